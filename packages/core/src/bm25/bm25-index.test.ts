@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createBm25Index } from './index.js';
+
+describe('createBm25Index', () => {
+  const build = () => {
+    const index = createBm25Index({ fieldWeights: { title: 3, description: 1 } });
+    index.add('backend', { title: 'Backend Engineer', description: 'Node.js and PostgreSQL services' });
+    index.add('nurse', { title: 'Registered Nurse', description: 'Patient care in the ICU' });
+    index.add('frontend', { title: 'Frontend Engineer', description: 'React and TypeScript; some Node.js' });
+    return index;
+  };
+
+  it('ranks the document with the rarer, repeated, title-weighted terms first', () => {
+    const hits = build().search('node.js backend engineer');
+    expect(hits.map((hit) => hit.id)).toEqual(['backend', 'frontend']);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+  });
+
+  it('weights title terms above description terms', () => {
+    const index = createBm25Index({ fieldWeights: { title: 3, description: 1 } });
+    index.add('a', { title: 'Welder', description: 'Shop floor work' });
+    index.add('b', { title: 'Shop assistant', description: 'Welder helper' });
+    expect(index.search('welder')[0]?.id).toBe('a');
+  });
+
+  it('replaces and removes documents', () => {
+    const index = build();
+    index.add('nurse', 'Backend developer');
+    expect(index.search('patient')).toEqual([]);
+    expect(index.remove('nurse')).toBe(true);
+    expect(index.remove('nurse')).toBe(false);
+    expect(index.size).toBe(2);
+    expect(index.has('backend')).toBe(true);
+  });
+
+  it('restricts to candidates, honours limit, and scores unknown ids as 0', () => {
+    const index = build();
+    expect(index.search('engineer', { candidates: new Set(['frontend']) }).map((hit) => hit.id)).toEqual(['frontend']);
+    expect(index.search('engineer', { limit: 1 })).toHaveLength(1);
+    const scores = index.scoreAll('icu', ['nurse', 'missing', 'backend']);
+    expect(scores[0]!.score).toBeGreaterThan(0);
+    expect(scores.slice(1).map((hit) => hit.score)).toEqual([0, 0]);
+  });
+
+  it('rejects bad parameters', () => {
+    expect(() => createBm25Index({ b: 2 })).toThrow(/b must be in \[0, 1\]/);
+    expect(() => createBm25Index({ k1: -1 })).toThrow(/k1/);
+  });
+
+  it('returns nothing for an empty query or index', () => {
+    expect(build().search('')).toEqual([]);
+    expect(createBm25Index().search('anything')).toEqual([]);
+  });
+});

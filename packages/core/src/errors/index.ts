@@ -1,0 +1,2 @@
+export { ValidationError, isValidationError, type FieldIssue } from './validation-error.js';
+export { StoreFileError, VectorDimensionError } from './store-error.js';

@@ -1,0 +1,1 @@
+export { matchesJobFilter, matchesLocation, meetsSalaryFloor, profileToJobFilter } from './job-filter.js';

@@ -1,0 +1,77 @@
+import type { JobFilter } from '../interfaces/index.js';
+import { annualize, type Job, type Location, type Profile } from '../schemas/index.js';
+import { normalizeText } from '../text/index.js';
+
+const REMOTE_WORDS = new Set(['remote', 'anywhere', 'worldwide', 'удаленно', 'удалённо', 'удаленная работа']);
+
+/** True when `job` meets every condition in `filter`. */
+export function matchesJobFilter(job: Job, filter: JobFilter = {}): boolean {
+  if (filter.ids && !filter.ids.includes(job.id)) return false;
+  if (filter.fingerprints && !(job.fingerprint && filter.fingerprints.includes(job.fingerprint))) return false;
+  if (filter.sources && !filter.sources.includes(job.source)) return false;
+  const strict = filter.strict ?? false;
+  if (!allows(filter.workplace, job.location?.workplace, strict)) return false;
+  if (!allows(filter.employmentTypes, job.employmentType, strict)) return false;
+  if (!allows(filter.experienceLevels, job.experienceLevel, strict)) return false;
+  if (filter.postedSince && (job.postedAt ? job.postedAt < filter.postedSince : strict)) return false;
+  if (filter.excludeCompanies?.length && job.company) {
+    const company = normalizeText(job.company);
+    if (filter.excludeCompanies.some((excluded) => normalizeText(excluded) === company)) return false;
+  }
+  if (filter.locations?.length && !matchesLocation(job.location, filter.locations)) return false;
+  if (filter.minSalary && !meetsSalaryFloor(job, filter.minSalary, strict)) return false;
+  return true;
+}
+
+// A job that does not state a filtered field passes, unless the filter is strict.
+function allows<Value>(wanted: readonly Value[] | undefined, actual: Value | undefined, strict: boolean): boolean {
+  if (!wanted?.length) return true;
+  return actual === undefined ? !strict : wanted.includes(actual);
+}
+
+/** True when a job's location fits any of the wanted places ("Austin, TX", "Germany", "Remote"). */
+export function matchesLocation(location: Location | undefined, wanted: readonly string[]): boolean {
+  if (wanted.length === 0) return true;
+  const places = [location?.city, location?.region, location?.country].filter((part): part is string => Boolean(part)).map((part) => normalizeText(part));
+  for (const place of wanted) {
+    const parts = normalizeText(place)
+      .split(/[,/]/)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (parts.some((part) => REMOTE_WORDS.has(part))) {
+      if (location?.workplace === 'remote') return true;
+      continue;
+    }
+    // The most specific part named ("austin" in "Austin, TX") must match one of the job's parts.
+    const head = parts[0];
+    if (head && places.includes(head)) return true;
+  }
+  return false;
+}
+
+/** True when the job can pay at least `floor` (per year, same currency); jobs that cannot be compared pass unless `strict`. */
+export function meetsSalaryFloor(job: Job, floor: NonNullable<JobFilter['minSalary']>, strict = false): boolean {
+  const salary = job.salary;
+  if (!salary) return !strict;
+  // Different currencies cannot be compared without exchange rates: keep the job unless a salary is required.
+  if (!salary.currency || salary.currency !== floor.currency) return !strict;
+  const best = salary.annualMax ?? salary.annualMin;
+  if (best === undefined) return !strict;
+  return best >= annualize(floor.amount, floor.period);
+}
+
+/** The filter a profile implies: its workplaces, contract types, levels, places and salary floor. */
+export function profileToJobFilter(profile: Profile): JobFilter {
+  const filter: JobFilter = {};
+  if (profile.workplace.length) filter.workplace = profile.workplace;
+  if (profile.employmentTypes.length) filter.employmentTypes = profile.employmentTypes;
+  if (profile.experienceLevels.length) filter.experienceLevels = profile.experienceLevels;
+  if (profile.locations.length) {
+    // A person open to remote work accepts remote jobs anywhere.
+    filter.locations = profile.workplace.includes('remote') && !profile.locations.some((place) => REMOTE_WORDS.has(normalizeText(place)))
+      ? [...profile.locations, 'Remote']
+      : profile.locations;
+  }
+  if (profile.minSalary) filter.minSalary = profile.minSalary;
+  return filter;
+}

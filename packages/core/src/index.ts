@@ -1,0 +1,13 @@
+export * from './errors/index.js';
+export * from './schemas/index.js';
+export * from './text/index.js';
+export * from './skills/index.js';
+export * from './salary/index.js';
+export * from './experience/index.js';
+export * from './dates/index.js';
+export * from './bm25/index.js';
+export type * from './interfaces/index.js';
+export * from './filter/index.js';
+export * from './store/index.js';
+export * from './pipeline/index.js';
+export * from './notifiers/index.js';

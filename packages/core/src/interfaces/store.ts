@@ -1,0 +1,89 @@
+import type {
+  EmploymentType,
+  ExperienceLevel,
+  Feedback,
+  FeedbackInput,
+  Job,
+  JobInput,
+  Match,
+  MinimumSalary,
+  Resume,
+  ResumeInput,
+  Workplace,
+} from '../schemas/index.js';
+
+/**
+ * Conditions a job must meet; every set field must hold, and a list means "any of".
+ * A job that does not state a filtered field (no salary, no workplace…) passes unless `strict` is set.
+ */
+export interface JobFilter {
+  workplace?: readonly Workplace[];
+  employmentTypes?: readonly EmploymentType[];
+  experienceLevels?: readonly ExperienceLevel[];
+  /** Places such as "Austin, TX", "Germany" or "Remote"; a remote job matches "Remote". */
+  locations?: readonly string[];
+  /** Jobs whose pay may reach this floor (compared per year, in the same currency). */
+  minSalary?: MinimumSalary;
+  /** Posted at or after this moment. */
+  postedSince?: Date;
+  sources?: readonly string[];
+  ids?: readonly string[];
+  /** Jobs whose dedupe fingerprint is one of these. */
+  fingerprints?: readonly string[];
+  excludeCompanies?: readonly string[];
+  /** Jobs missing a filtered field fail instead of passing (default false). */
+  strict?: boolean;
+}
+
+/** A job with a search score (higher is better). */
+export interface ScoredJob {
+  job: Job;
+  score: number;
+}
+
+/** Paging for list calls. */
+export interface PageOptions {
+  limit?: number;
+  offset?: number;
+}
+
+/** What an upsert did. */
+export interface UpsertResult {
+  inserted: number;
+  updated: number;
+}
+
+/** A match kept in history, with when it was made. */
+export interface StoredMatch extends Match {
+  subjectId: string;
+  createdAt: Date;
+}
+
+/** Where jobs, resumes, vectors, feedback and match history live. */
+export interface Store {
+  readonly name: string;
+  /** Inserts or replaces jobs by id; each is validated first. */
+  upsertJobs(jobs: readonly JobInput[]): Promise<UpsertResult>;
+  getJob(id: string): Promise<Job | undefined>;
+  deleteJob(id: string): Promise<boolean>;
+  /** Jobs meeting the filter, newest first. */
+  listJobs(filter?: JobFilter, page?: PageOptions): Promise<Job[]>;
+  countJobs(filter?: JobFilter): Promise<number>;
+  /** Lexical (BM25) search over title, skills, company and description. */
+  searchJobs(query: string, options?: { filter?: JobFilter; limit?: number }): Promise<ScoredJob[]>;
+  /** Stores one embedding per job (replacing any earlier one). */
+  upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void>;
+  /** Nearest jobs by cosine similarity. */
+  searchJobsByVector(vector: Float32Array, options?: { filter?: JobFilter; limit?: number }): Promise<ScoredJob[]>;
+  upsertResume(resume: ResumeInput): Promise<Resume>;
+  getResume(id: string): Promise<Resume | undefined>;
+  deleteResume(id: string): Promise<boolean>;
+  listResumes(page?: PageOptions): Promise<Resume[]>;
+  addFeedback(feedback: FeedbackInput): Promise<Feedback>;
+  listFeedback(query?: { subjectId?: string; jobId?: string }): Promise<Feedback[]>;
+  addMatches(subjectId: string, matches: readonly Match[]): Promise<void>;
+  listMatches(subjectId: string, page?: PageOptions): Promise<StoredMatch[]>;
+  /** Writes pending changes to durable storage, where the store has any. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,1 @@
+export { createCallbackNotifier } from './callback-notifier.js';

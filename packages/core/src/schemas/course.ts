@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { dateSchema, nonEmptyStringSchema, skillListSchema } from './common.js';
+
+/** A course that teaches skills. */
+export const courseSchema = z.object({
+  id: nonEmptyStringSchema,
+  source: nonEmptyStringSchema,
+  url: z.url({ error: 'must be an absolute URL' }).optional(),
+  title: nonEmptyStringSchema,
+  provider: z.string().trim().min(1).optional(),
+  description: z.string().default(''),
+  skills: skillListSchema,
+  level: z.enum(['beginner', 'intermediate', 'advanced', 'mixed']).optional(),
+  durationHours: z.number().positive().optional(),
+  rating: z.number().min(0).max(5).optional(),
+  free: z.boolean().optional(),
+  crawledAt: dateSchema.optional(),
+  raw: z.unknown().optional(),
+});
+/** A validated course. */
+export type Course = z.output<typeof courseSchema>;
+/** A course as accepted on input. */
+export type CourseInput = z.input<typeof courseSchema>;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { dateSchema, nonEmptyStringSchema, skillListSchema } from './common.js';
+
+/** How to reach a person. */
+export const contactSchema = z.object({
+  name: z.string().trim().min(1).optional(),
+  email: z.email({ error: 'must be an email address' }).optional(),
+  phone: z.string().trim().min(1).optional(),
+  location: z.string().trim().min(1).optional(),
+  links: z.array(z.url({ error: 'must be an absolute URL' })).default([]),
+});
+/** How to reach a person. */
+export type Contact = z.infer<typeof contactSchema>;
+
+/** One position held; `end: null` (or absent with `current`) means ongoing. */
+export const experienceEntrySchema = z
+  .object({
+    title: nonEmptyStringSchema,
+    company: z.string().trim().min(1).optional(),
+    location: z.string().trim().min(1).optional(),
+    start: dateSchema.optional(),
+    end: dateSchema.nullable().optional(),
+    description: z.string().optional(),
+    highlights: z.array(z.string()).default([]),
+  })
+  .refine((entry) => !(entry.start && entry.end && entry.end < entry.start), {
+    message: 'end must not be before start',
+    path: ['end'],
+  });
+/** One position held. */
+export type ExperienceEntry = z.infer<typeof experienceEntrySchema>;
+
+/** One degree or course of study. */
+export const educationEntrySchema = z.object({
+  institution: z.string().trim().min(1).optional(),
+  degree: z.string().trim().min(1).optional(),
+  field: z.string().trim().min(1).optional(),
+  start: dateSchema.optional(),
+  end: dateSchema.nullable().optional(),
+});
+/** One degree or course of study. */
+export type EducationEntry = z.infer<typeof educationEntrySchema>;
+
+/** A resume: structured fields plus, optionally, its plain text. */
+export const resumeSchema = z.object({
+  id: nonEmptyStringSchema,
+  contact: contactSchema.default({ links: [] }),
+  summary: z.string().optional(),
+  skills: skillListSchema,
+  experience: z.array(experienceEntrySchema).default([]),
+  education: z.array(educationEntrySchema).default([]),
+  certifications: z.array(z.string()).default([]),
+  languages: z.array(z.string()).default([]),
+  /** Total years of work, overlaps counted once; derived from `experience` when absent. */
+  totalYears: z.number().nonnegative().optional(),
+  /** The resume as plain text, when known (rankers fall back to it). */
+  text: z.string().optional(),
+});
+/** A validated resume. */
+export type Resume = z.output<typeof resumeSchema>;
+/** A resume as accepted on input. */
+export type ResumeInput = z.input<typeof resumeSchema>;

@@ -1,0 +1,2 @@
+export * from './memory/index.js';
+export { writeFileAtomic } from './atomic-file.js';
