@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { createBm25Index } from '../bm25/index.js';
+import type { Crawler, Notification, Ranker } from '../interfaces/index.js';
+import { createCallbackNotifier } from '../notifiers/index.js';
+import { parseJob, parseProfile, parseResume, type Job, type JobInput } from '../schemas/index.js';
+import { createMemoryStore } from '../store/index.js';
+import { createPipeline, jobFingerprint } from './index.js';
+
+// A real (if simple) ranker built on core's BM25: core's tests cannot import @rolefit/rankers.
+const lexicalRanker: Ranker = {
+  name: 'test-bm25',
+  async rank(query, jobs, options) {
+    const index = createBm25Index();
+    for (const job of jobs) index.add(job.id, `${job.title} ${job.skills.join(' ')} ${job.description}`);
+    const text = [query.text, query.resume?.text, query.resume?.skills.join(' ')].filter(Boolean).join(' ');
+    const hits = index.scoreAll(text, jobs.map((job) => job.id));
+    const best = Math.max(1e-9, ...hits.map((hit) => hit.score));
+    return hits
+      .map((hit) => ({ jobId: hit.id, score: hit.score / best, breakdown: {}, matchedSkills: [], missingSkills: [], ranker: 'test-bm25' }))
+      .sort((left, right) => right.score - left.score || (left.jobId < right.jobId ? -1 : 1))
+      .slice(0, options?.limit);
+  },
+};
+
+const job = (id: string, title: string, extra: Partial<JobInput> = {}): JobInput => ({
+  id,
+  source: 'board',
+  title,
+  company: 'Acme Inc.',
+  location: { city: 'Austin', country: 'US', workplace: 'hybrid' },
+  description: `${title} role`,
+  ...extra,
+});
+
+function crawlerOf(name: string, items: JobInput[], failAfter?: number): Crawler {
+  return {
+    name,
+    async *crawl(options) {
+      let count = 0;
+      for (const item of items) {
+        if (failAfter !== undefined && count === failAfter) throw new Error(`${name} went down`);
+        options?.onProgress?.({ type: 'item', source: name, id: String(item.id) });
+        yield parseJob({ ...item, source: name });
+        count += 1;
+      }
+    },
+  };
+}
+
+describe('jobFingerprint', () => {
+  it('is equal for the same posting written differently and differs for other postings', () => {
+    const base = parseJob(job('1', 'Senior Data Engineer'));
+    expect(jobFingerprint(parseJob(job('2', '  Senior  data engineer (m/w/d)', { company: 'ACME' })))).toBe(jobFingerprint(base));
+    expect(jobFingerprint(parseJob(job('3', 'Senior Data Engineer', { location: { city: 'Boston', country: 'US' } })))).not.toBe(jobFingerprint(base));
+    expect(jobFingerprint(parseJob(job('4', 'Junior Data Engineer')))).not.toBe(jobFingerprint(base));
+  });
+});
+
+describe('pipeline', () => {
+  it('ingests with dedupe across sources and reports invalid records without losing the rest', async () => {
+    const store = createMemoryStore();
+    const pipeline = createPipeline({ store, ranker: lexicalRanker });
+    const summary = await pipeline.ingest([
+      job('gh-1', 'Senior Data Engineer', { source: 'greenhouse' }),
+      job('muse-9', 'Senior  data engineer', { source: 'themuse' }),
+      { id: 'broken', source: 'x', title: '' },
+      job('gh-2', 'Welder'),
+    ]);
+    expect(summary).toMatchObject({ received: 4, inserted: 2, updated: 0, duplicates: 1 });
+    expect(summary.invalid).toHaveLength(1);
+    expect(summary.invalid[0]?.index).toBe(2);
+    expect(summary.invalid[0]?.error.message).toContain('title');
+    expect(await store.countJobs()).toBe(2);
+
+    // The same posting arriving later from a third board is still a duplicate; the same id is an update.
+    const again = await pipeline.ingest([job('li-5', 'Senior Data Engineer', { source: 'linkedin' }), job('gh-2', 'Welder', { description: 'updated' })]);
+    expect(again).toMatchObject({ inserted: 0, updated: 1, duplicates: 1 });
+  });
+
+  it('crawls sources in parallel, keeps going when one fails, and forwards progress', async () => {
+    const store = createMemoryStore();
+    const events: string[] = [];
+    const pipeline = createPipeline({
+      store,
+      ranker: lexicalRanker,
+      batchSize: 2,
+      crawlers: [
+        crawlerOf('good', [job('g1', 'Plumber'), job('g2', 'Electrician'), job('g3', 'Carpenter')]),
+        crawlerOf('flaky', [job('f1', 'Nurse'), job('f2', 'Chef'), job('f3', 'Driver')], 2),
+        crawlerOf('copy', [job('c1', 'plumber')]),
+      ],
+    });
+    const summary = await pipeline.crawl({ onProgress: (event) => events.push(`${event.type}:${event.source}`) });
+    expect(summary.perSource).toEqual({ good: { items: 3, errors: 0 }, flaky: { items: 2, errors: 1 }, copy: { items: 1, errors: 0 } });
+    expect(summary.errors[0]?.error.message).toBe('flaky went down');
+    expect(summary.inserted).toBe(5);
+    expect(summary.duplicates).toBe(1);
+    expect(events).toContain('error:flaky');
+    expect(events.filter((event) => event.startsWith('item:'))).toHaveLength(6);
+  });
+
+  it('recommends within the profile filter, ranks, and records history', async () => {
+    const store = createMemoryStore();
+    const pipeline = createPipeline({ store, ranker: lexicalRanker });
+    await pipeline.ingest([
+      job('node', 'Backend Engineer', { description: 'Node.js TypeScript PostgreSQL services', location: { workplace: 'remote' } }),
+      job('java', 'Java Developer', { description: 'Java Spring services', location: { workplace: 'remote' } }),
+      job('onsite', 'Backend Engineer', { description: 'Node.js TypeScript', location: { city: 'Boston', workplace: 'onsite' } }),
+      job('nurse', 'Nurse', { description: 'Patient care', location: { workplace: 'remote' } }),
+    ]);
+    const resume = parseResume({ id: 'ada', skills: ['Node.js', 'TypeScript', 'PostgreSQL'], text: 'Backend engineer, Node.js and TypeScript' });
+    const profile = parseProfile({ workplace: ['remote'] });
+    const recommendations = await pipeline.recommend({ resume, profile, limit: 2 });
+    expect(recommendations.map((item) => item.job.id)).toEqual(['node', 'java']);
+    expect(recommendations[0]?.match.ranker).toBe('test-bm25');
+    expect((await store.listMatches('ada')).map((match) => match.jobId).sort()).toEqual(['java', 'node']);
+  });
+
+  it('prefilters with BM25 when more jobs pass the filter than the candidate limit', async () => {
+    const store = createMemoryStore();
+    const pipeline = createPipeline({ store, ranker: lexicalRanker, candidateLimit: 3 });
+    await pipeline.ingest(Array.from({ length: 20 }, (_, index) => job(`filler-${index}`, `Cashier ${index}`, { location: { city: `Town ${index}` } })));
+    await pipeline.ingest([job('target', 'Kubernetes Platform Engineer', { description: 'Kubernetes, Terraform' })]);
+    const recommendations = await pipeline.recommend({ text: 'kubernetes terraform', limit: 1 });
+    expect(recommendations[0]?.job.id).toBe('target');
+  });
+
+  it('drops dismissed jobs from later recommendations and rejects feedback on unknown jobs', async () => {
+    const store = createMemoryStore();
+    const pipeline = createPipeline({ store, ranker: lexicalRanker });
+    await pipeline.ingest([job('a', 'Electrician', { description: 'solar' }), job('b', 'Electrician apprentice', { location: { city: 'Denver' } })]);
+    const query = { subjectId: 'sam', text: 'electrician solar' };
+    expect((await pipeline.recommend(query)).map((item) => item.job.id)).toEqual(['a', 'b']);
+    await pipeline.feedback({ subjectId: 'sam', jobId: 'a', action: 'dismiss' });
+    expect((await pipeline.recommend(query)).map((item) => item.job.id)).toEqual(['b']);
+    expect((await pipeline.recommend({ ...query, includeDismissed: true })).map((item) => item.job.id)).toEqual(['a', 'b']);
+    await expect(pipeline.feedback({ subjectId: 'sam', jobId: 'nope', rating: 3 })).rejects.toThrow(/not in the store/);
+    await expect(pipeline.feedback({ subjectId: 'sam', jobId: 'a', rating: 7 })).rejects.toThrow(/rating/);
+  });
+
+  it('runs end to end and notifies each good match once', async () => {
+    const store = createMemoryStore();
+    const notifications: Notification[] = [];
+    const jobs: Job[] = [parseJob(job('k8s', 'Platform Engineer', { description: 'Kubernetes Terraform AWS' })), parseJob(job('chef', 'Chef', { description: 'kitchen' }))];
+    const pipeline = createPipeline({
+      store,
+      ranker: lexicalRanker,
+      crawlers: [crawlerOf('board', jobs)],
+      notifiers: [createCallbackNotifier((notification) => void notifications.push(notification))],
+    });
+    const first = await pipeline.run({ subjectId: 'kim', text: 'kubernetes terraform aws' });
+    expect(first.crawl?.inserted).toBe(2);
+    expect(first.notified).toBe(1);
+    expect(notifications[0]?.matches.map((item) => item.job.id)).toEqual(['k8s']);
+    const second = await pipeline.run({ subjectId: 'kim', text: 'kubernetes terraform aws' });
+    expect(second.crawl?.updated).toBe(2);
+    expect(second.notified).toBe(0);
+    expect(notifications).toHaveLength(1);
+  });
+});
