@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// pnpm bench [-- --json] [--quick]: speed and memory of the core paths, on real data where ../shared has it.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
+import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
+import { createBm25Ranker, createMultiFactorRanker } from '@rolefit/rankers';
+import { parseCsv } from './csv.mjs';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dataDirectory = process.env.ROLEFIT_DATA ?? resolve(root, '../shared/data');
+const results = {};
+const log = (...parts) => values.json || console.log(...parts);
+
+/** Runs `work` repeatedly for at least `minimumMs` and returns operations per second. */
+function rate(work, operationsPerCall = 1, minimumMs = 300) {
+  work(); // warm up
+  let calls = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  do {
+    work();
+    calls += 1;
+    elapsed = performance.now() - started;
+  } while (elapsed < minimumMs);
+  return (calls * operationsPerCall * 1000) / elapsed;
+}
+
+async function time(work) {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+const round = (value, digits = 0) => Number(value.toFixed(digits));
+const megabytes = (bytes) => round(bytes / 1024 / 1024, 1);
+
+function record(name, value, unit) {
+  results[name] = { value, unit };
+  log(`${name.padEnd(52)} ${String(value).padStart(12)} ${unit}`);
+}
+
+// --- real text ---------------------------------------------------------------------------------
+const linkedinFile = join(dataDirectory, 'linkedin-postings-2023-24-head1000/postings_head1000.csv');
+const glassdoorFile = join(dataDirectory, 'glassdoor-ds-jobs-2020/glassdoor_jobs.csv');
+const postings = existsSync(linkedinFile) ? parseCsv(readFileSync(linkedinFile, 'utf8')) : [];
+const descriptions = postings.length ? postings.map((row) => `${row.title}\n${row.description}`) : sampleJobs.map((job) => `${job.title}\n${job.description}`);
+const salaryStrings = existsSync(glassdoorFile)
+  ? parseCsv(readFileSync(glassdoorFile, 'utf8')).map((row) => row['Salary Estimate']).filter((text) => text && text !== '-1')
+  : sampleJobs.flatMap((job) => (job.salary?.text ? [job.salary.text] : []));
+log(`texts: ${descriptions.length} job descriptions (${postings.length ? 'LinkedIn 2023-24 sample from ../shared' : 'built-in samples'}), ${salaryStrings.length} salary strings`);
+
+const descriptionBytes = descriptions.reduce((total, text) => total + Buffer.byteLength(text), 0);
+const skillRate = rate(() => descriptions.forEach((text) => extractSkills(text)), descriptions.length);
+record('skills.extract texts/s', round(skillRate), 'texts/s');
+record('skills.extract MB/s', round((skillRate * descriptionBytes) / descriptions.length / 1024 / 1024, 2), 'MB/s');
+record('salary.parse strings/s', round(rate(() => salaryStrings.forEach((text) => parseSalary(text)), salaryStrings.length)), 'strings/s');
+record('schema.parseJob jobs/s', round(rate(() => sampleJobs.forEach((job) => parseJob(job)), sampleJobs.length)), 'jobs/s');
+
+// --- store -------------------------------------------------------------------------------------
+function syntheticJobs(count) {
+  const jobs = [];
+  for (let index = 0; index < count; index += 1) {
+    const template = sampleJobs[index % sampleJobs.length];
+    jobs.push({ ...template, id: `synthetic-${index}`, title: `${template.title} ${index % 97}` });
+  }
+  return jobs;
+}
+
+function randomVector(dimensions, seed) {
+  // xorshift: reproducible vectors without a dependency.
+  let state = seed * 2654435761 || 1;
+  const vector = new Float32Array(dimensions);
+  for (let index = 0; index < dimensions; index += 1) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    vector[index] = ((state >>> 0) / 4294967295) * 2 - 1;
+  }
+  return vector;
+}
+
+const sizes = values.quick ? [10_000] : [10_000, 100_000];
+const directory = await mkdtemp(join(tmpdir(), 'rolefit-bench-'));
+try {
+  for (const size of sizes) {
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const store = createMemoryStore();
+    const jobs = syntheticJobs(size);
+    const upsert = await time(() => store.upsertJobs(jobs));
+    record(`store.upsertJobs ${size} jobs`, round(upsert.ms), 'ms');
+    const dimensions = 384;
+    await store.upsertJobVectors(jobs.map((job, index) => ({ id: job.id, vector: randomVector(dimensions, index + 1) })));
+    record(`store memory ${size} jobs + ${dimensions}-d vectors (heap)`, megabytes(process.memoryUsage().heapUsed - heapBefore), 'MB');
+    const query = randomVector(dimensions, 424242);
+    const vectorSearch = await time(async () => {
+      for (let repeat = 0; repeat < 10; repeat += 1) await store.searchJobsByVector(query, { limit: 10 });
+    });
+    record(`store.searchJobsByVector top-10 of ${size} (exact cosine)`, round(vectorSearch.ms / 10, 1), 'ms/query');
+    const lexical = await time(async () => {
+      for (let repeat = 0; repeat < 10; repeat += 1) await store.searchJobs('senior backend engineer node.js postgresql aws', { limit: 10 });
+    });
+    record(`store.searchJobs BM25 top-10 of ${size}`, round(lexical.ms / 10, 1), 'ms/query');
+    const path = join(directory, `store-${size}.json`);
+    const persisted = createMemoryStore({ path, autosave: false });
+    await persisted.upsertJobs(jobs);
+    const save = await time(() => persisted.flush());
+    record(`store save ${size} jobs (atomic write + fsync)`, round(save.ms), 'ms');
+    record(`store file size ${size} jobs`, megabytes((await stat(path)).size), 'MB');
+    const load = await time(() => createMemoryStore({ path }).open());
+    record(`store load ${size} jobs (validated)`, round(load.ms), 'ms');
+  }
+
+  // --- rankers ---------------------------------------------------------------------------------
+  const resume = parseResume(sampleResumes[0]);
+  const rankJobs = syntheticJobs(values.quick ? 2_000 : 10_000).map((job) => parseJob(job));
+  for (const [name, ranker] of [
+    ['multi-factor', createMultiFactorRanker()],
+    ['bm25', createBm25Ranker()],
+  ]) {
+    const { ms } = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
+    record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
+  }
+} finally {
+  await rm(directory, { recursive: true, force: true });
+}
+
+if (values.json) console.log(JSON.stringify({ node: process.version, results }, null, 2));

@@ -1,0 +1,83 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CrawlProgressEvent, Job } from '@rolefit/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFileCrawler, FileRecordError } from './index.js';
+
+let directory: string;
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'rolefit-file-crawler-'));
+});
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
+  const jobs: Job[] = [];
+  for await (const job of iterable) jobs.push(job);
+  return jobs;
+}
+
+const line = (value: unknown) => JSON.stringify(value);
+
+describe('createFileCrawler', () => {
+  it('reads JSON Lines, skips bad records with a typed error each, and keeps going', async () => {
+    const path = join(directory, 'jobs.jsonl');
+    await writeFile(
+      path,
+      [
+        line({ id: '1', title: 'Welder', postedAt: '2026-11-01' }),
+        '',
+        '{not json',
+        line({ id: '2', title: '' }),
+        line({ id: '3', source: 'export', title: 'Plumber' }),
+      ].join('\n'),
+    );
+    const events: CrawlProgressEvent[] = [];
+    const jobs = await collect(createFileCrawler({ path, name: 'my-export' }).crawl({ onProgress: (event) => events.push(event) }));
+    expect(jobs.map((job) => [job.id, job.source])).toEqual([
+      ['1', 'my-export'],
+      ['3', 'export'],
+    ]);
+    const errors = events.filter((event): event is Extract<CrawlProgressEvent, { type: 'error' }> => event.type === 'error');
+    expect(errors.map((event) => (event.error as FileRecordError).position)).toEqual([3, 4]);
+    expect(errors[0]?.error).toBeInstanceOf(FileRecordError);
+    expect(errors[1]?.error.message).toContain('title');
+    expect(events.at(-1)).toEqual({ type: 'done', source: 'my-export', pages: 1, items: 2, errors: 2 });
+  });
+
+  it('reads a JSON array, honours since and limit, and maps foreign fields', async () => {
+    const path = join(directory, 'jobs.json');
+    await writeFile(
+      path,
+      JSON.stringify([
+        { job_id: 'a', job_title: 'Old', posted: '2026-01-01' },
+        { job_id: 'b', job_title: 'New', posted: '2026-11-01' },
+        { job_id: 'c', job_title: 'Newer', posted: '2026-11-02' },
+      ]),
+    );
+    const crawler = createFileCrawler({ path, map: (record) => ({ id: record.job_id, title: record.job_title, postedAt: record.posted }) });
+    const jobs = await collect(crawler.crawl({ since: new Date('2026-06-01'), limit: 1 }));
+    expect(jobs.map((job) => job.title)).toEqual(['New']);
+  });
+
+  it('fails clearly on a JSON file that is not an array, and stops on abort', async () => {
+    const path = join(directory, 'jobs.json');
+    await writeFile(path, '{"jobs": []}');
+    await expect(collect(createFileCrawler({ path }).crawl())).rejects.toThrow(/JSON array/);
+    const listPath = join(directory, 'many.jsonl');
+    await writeFile(listPath, Array.from({ length: 5 }, (_, index) => line({ id: String(index), title: 'T' })).join('\n'));
+    const controller = new AbortController();
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const job of createFileCrawler({ path: listPath }).crawl({ signal: controller.signal })) {
+          seen.push(job.id);
+          if (seen.length === 2) controller.abort();
+        }
+      })(),
+    ).rejects.toThrow();
+    expect(seen).toEqual(['0', '1']);
+  });
+});

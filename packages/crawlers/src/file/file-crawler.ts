@@ -1,0 +1,89 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseJob, type Crawler, type CrawlOptions, type Job } from '@rolefit/core';
+
+/** Settings for {@link createFileCrawler}. */
+export interface FileCrawlerSettings {
+  /** A `.json` file holding an array of jobs, or a `.jsonl`/`.ndjson` file with one job per line. */
+  path: string;
+  /** Crawler name; also the `source` given to records that have none (default `file`). */
+  name?: string;
+  /** Forces the format instead of guessing it from the extension. */
+  format?: 'json' | 'jsonl';
+  /** Maps each raw record to a job input first, e.g. to rename a foreign export's fields. */
+  map?: (record: Record<string, unknown>) => unknown;
+}
+
+/** Thrown (through `onProgress`) for one record that is not valid JSON or not a valid Job. */
+export class FileRecordError extends Error {
+  override readonly name = 'FileRecordError';
+
+  constructor(
+    message: string,
+    /** The file read. */
+    readonly path: string,
+    /** 1-based line (JSONL) or 0-based array index (JSON). */
+    readonly position: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A Crawler over jobs exported to a local JSON or JSON Lines file; bad records are reported and skipped. */
+export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
+  const name = settings.name ?? 'file';
+  const format = settings.format ?? (/\.(jsonl|ndjson)$/i.test(settings.path) ? 'jsonl' : 'json');
+
+  async function* records(signal: AbortSignal | undefined): AsyncGenerator<{ position: number; value: unknown } | { position: number; error: Error }> {
+    if (format === 'json') {
+      const parsed: unknown = JSON.parse(await readFile(settings.path, { encoding: 'utf8', signal }));
+      if (!Array.isArray(parsed)) throw new TypeError(`${settings.path} must hold a JSON array of jobs`);
+      for (const [position, value] of parsed.entries()) yield { position, value };
+      return;
+    }
+    // Line by line, so a large export is never held in memory at once.
+    const lines = createInterface({ input: createReadStream(settings.path, { encoding: 'utf8', signal }), crlfDelay: Infinity });
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (!line.trim()) continue;
+      try {
+        yield { position: lineNumber, value: JSON.parse(line) };
+      } catch (error) {
+        yield { position: lineNumber, error: error as Error };
+      }
+    }
+  }
+
+  return {
+    name,
+    async *crawl(options: CrawlOptions = {}) {
+      const { signal, since, limit, onProgress } = options;
+      let items = 0;
+      let errors = 0;
+      for await (const record of records(signal)) {
+        signal?.throwIfAborted();
+        let job: Job;
+        try {
+          if ('error' in record) throw record.error;
+          const value = record.value as Record<string, unknown>;
+          const input = settings.map ? settings.map(value) : value;
+          job = parseJob(typeof input === 'object' && input !== null && !('source' in input) ? { ...input, source: name } : input);
+        } catch (error) {
+          errors += 1;
+          const reason = (error as Error).message;
+          onProgress?.({ type: 'error', source: name, error: new FileRecordError(`${settings.path} record ${record.position}: ${reason}`, settings.path, record.position, { cause: error }) });
+          continue;
+        }
+        if (since && job.postedAt && job.postedAt < since) continue;
+        items += 1;
+        onProgress?.({ type: 'item', source: name, id: job.id });
+        yield job;
+        if (limit !== undefined && items >= limit) break;
+      }
+      onProgress?.({ type: 'done', source: name, pages: 1, items, errors });
+    },
+  };
+}

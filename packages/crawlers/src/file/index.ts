@@ -1,0 +1,1 @@
+export { createFileCrawler, FileRecordError, type FileCrawlerSettings } from './file-crawler.js';
