@@ -44,6 +44,9 @@ describe('matchesLocation', () => {
     expect(matchesLocation(remoteJob.location, ['Remote'])).toBe(true);
     expect(matchesLocation(job.location, ['Remote'])).toBe(false);
     expect(matchesLocation(undefined, ['Denver'])).toBe(false);
+    expect(matchesLocation({ city: 'Leeds', country: 'GB' }, ['United Kingdom'])).toBe(true);
+    expect(matchesLocation({ city: 'Leeds', country: 'GB' }, ['UK'])).toBe(true);
+    expect(matchesLocation({ city: 'Leeds', country: 'United Kingdom' }, ['GB'])).toBe(true);
   });
 });
 

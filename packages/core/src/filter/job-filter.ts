@@ -2,6 +2,15 @@ import type { JobFilter } from '../interfaces/index.js';
 import { annualize, type Job, type Location, type Profile } from '../schemas/index.js';
 import { normalizeText } from '../text/index.js';
 
+// Common ways people write countries, mapped to ISO 3166 alpha-2, so "UK" finds jobs coded "GB".
+const COUNTRY_CODES: Readonly<Record<string, string>> = {
+  uk: 'gb', 'united kingdom': 'gb', britain: 'gb', 'great britain': 'gb', england: 'gb', scotland: 'gb', wales: 'gb',
+  usa: 'us', 'united states': 'us', 'united states of america': 'us', america: 'us',
+  germany: 'de', deutschland: 'de', india: 'in', russia: 'ru', россия: 'ru', uzbekistan: 'uz', узбекистан: 'uz',
+  canada: 'ca', france: 'fr', spain: 'es', netherlands: 'nl', poland: 'pl', ireland: 'ie', australia: 'au',
+};
+const countryCode = (place: string) => COUNTRY_CODES[place] ?? place;
+
 const REMOTE_WORDS = new Set(['remote', 'anywhere', 'worldwide', 'удаленно', 'удалённо', 'удаленная работа']);
 
 /** True when `job` meets every condition in `filter`. */
@@ -32,7 +41,7 @@ function allows<Value>(wanted: readonly Value[] | undefined, actual: Value | und
 /** True when a job's location fits any of the wanted places ("Austin, TX", "Germany", "Remote"). */
 export function matchesLocation(location: Location | undefined, wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;
-  const places = [location?.city, location?.region, location?.country].filter((part): part is string => Boolean(part)).map((part) => normalizeText(part));
+  const places = [location?.city, location?.region, location?.country].filter((part): part is string => Boolean(part)).map((part) => countryCode(normalizeText(part)));
   for (const place of wanted) {
     const parts = normalizeText(place)
       .split(/[,/]/)
@@ -44,7 +53,7 @@ export function matchesLocation(location: Location | undefined, wanted: readonly
     }
     // The most specific part named ("austin" in "Austin, TX") must match one of the job's parts.
     const head = parts[0];
-    if (head && places.includes(head)) return true;
+    if (head && places.includes(countryCode(head))) return true;
   }
   return false;
 }

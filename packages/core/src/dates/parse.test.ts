@@ -1,0 +1,175 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findDateRanges, monthsBetween, parseDateRange, parseMonthYear, totalYearsOfExperience, type DateRange } from './parse.js';
+
+const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const dataRoot = process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
+
+const month = (year: number, monthNumber: number) => new Date(Date.UTC(year, monthNumber - 1, 1));
+const now = new Date(Date.UTC(2024, 5, 15)); // 15 June 2024
+const closed = (start: Date, end: Date, text: string): DateRange => ({ start, end, current: false, text });
+const ongoing = (start: Date, text: string): DateRange => ({ start, end: null, current: true, text });
+
+describe('parseDateRange', () => {
+  it.each<[string, DateRange]>([
+    ['Jan 2019 – Present', ongoing(month(2019, 1), 'Jan 2019 – Present')],
+    ['January 2019 - Current', ongoing(month(2019, 1), 'January 2019 - Current')],
+    ['2015-2018', closed(month(2015, 1), month(2018, 12), '2015-2018')],
+    ['2015 – 2018', closed(month(2015, 1), month(2018, 12), '2015 – 2018')],
+    ['03/2017 - 06/2019', closed(month(2017, 3), month(2019, 6), '03/2017 - 06/2019')],
+    ['3/2017–6/2019', closed(month(2017, 3), month(2019, 6), '3/2017–6/2019')],
+    ['2017.03 – 2019.06', closed(month(2017, 3), month(2019, 6), '2017.03 – 2019.06')],
+    ['01.2019 – 12.2020', closed(month(2019, 1), month(2020, 12), '01.2019 – 12.2020')],
+    ['2019/03 - 2020/04', closed(month(2019, 3), month(2020, 4), '2019/03 - 2020/04')],
+    ['March 2016 to Oct. 2018', closed(month(2016, 3), month(2018, 10), 'March 2016 to Oct. 2018')],
+    ['May 2019 - 2020', closed(month(2019, 5), month(2020, 12), 'May 2019 - 2020')],
+    ["Jan '18 - Mar '20", closed(month(2018, 1), month(2020, 3), "Jan '18 - Mar '20")],
+    ['Summer 2018 - Fall 2019', closed(month(2018, 6), month(2019, 11), 'Summer 2018 - Fall 2019')],
+    ['Sept 2020 – now', ongoing(month(2020, 9), 'Sept 2020 – now')],
+    ['Since 2020', ongoing(month(2020, 1), 'Since 2020')],
+    ['2019 – Today', ongoing(month(2019, 1), '2019 – Today')],
+    ['2019 to date', ongoing(month(2019, 1), '2019 to date')],
+    ['Apr 2019 till date', ongoing(month(2019, 4), 'Apr 2019 till date')],
+    ['Jan 2019 Present', ongoing(month(2019, 1), 'Jan 2019 Present')],
+    ['янв 2019 — по настоящее время', ongoing(month(2019, 1), 'янв 2019 — по настоящее время')],
+    ['2018 — н.в.', ongoing(month(2018, 1), '2018 — н.в.')],
+    ['с 2019 г. по н.в.', ongoing(month(2019, 1), '2019 г. по н.в.')],
+    ['Январь 2019 — Март 2021', closed(month(2019, 1), month(2021, 3), 'Январь 2019 — Март 2021')],
+    ['seit 2021', ongoing(month(2021, 1), 'seit 2021')],
+    ['Acme Corp (Mar 2018 – Dec 2018) | Berlin', closed(month(2018, 3), month(2018, 12), 'Mar 2018 – Dec 2018')],
+  ])('reads %j', (text, expected) => {
+    expect(parseDateRange(text, { now })).toEqual(expected);
+  });
+
+  it.each([
+    'Room 2019-2020A', // not a date: the second "year" has a letter glued on
+    '2019 - 2015', // ends before it starts: a typo, so no range rather than a guess
+    '2030 - Present', // ongoing but starts after now
+    '15.03.2019 - 20.05.2020', // full dates are not month ranges
+    'Phone 555-2019-2020',
+    '13/2019 - 14/2020',
+    'Graduated 2019',
+    'Fluent in 2 languages',
+  ])('finds no range in %j', (text) => {
+    expect(parseDateRange(text, { now })).toBeUndefined();
+  });
+});
+
+describe('findDateRanges', () => {
+  it('returns every range in text order', () => {
+    const resume = 'Software Engineer, Google (Jun 2019 - Present)\nIntern, Yandex (Jun 2018 - Aug 2018)\nBSc 2014 – 2018';
+    expect(findDateRanges(resume, { now })).toEqual([
+      ongoing(month(2019, 6), 'Jun 2019 - Present'),
+      closed(month(2018, 6), month(2018, 8), 'Jun 2018 - Aug 2018'),
+      closed(month(2014, 1), month(2018, 12), '2014 – 2018'),
+    ]);
+  });
+
+  it('does not reuse the end of one range as the start of the next', () => {
+    expect(findDateRanges('2012 - 2014 - 2016', { now }).map((range) => range.text)).toEqual(['2012 - 2014']);
+  });
+});
+
+describe('parseMonthYear', () => {
+  it.each<[string, Date | undefined]>([
+    ['Jan 2019', month(2019, 1)],
+    ['Sept. 2020', month(2020, 9)],
+    ['03/2017', month(2017, 3)],
+    ['2017.03', month(2017, 3)],
+    ['2019', month(2019, 1)],
+    ['янв 2019', month(2019, 1)],
+    ['13/2019', undefined],
+    ['2019 - 2020', undefined],
+    ['soon', undefined],
+  ])('reads %j', (text, expected) => {
+    expect(parseMonthYear(text)).toEqual(expected);
+  });
+});
+
+describe('monthsBetween', () => {
+  it('counts calendar months and ignores days', () => {
+    expect(monthsBetween(month(2019, 1), month(2020, 3))).toBe(14);
+    expect(monthsBetween(new Date(Date.UTC(2019, 0, 31)), new Date(Date.UTC(2019, 1, 1)))).toBe(1);
+    expect(monthsBetween(month(2020, 3), month(2019, 1))).toBe(-14);
+  });
+});
+
+describe('totalYearsOfExperience', () => {
+  it('counts a closed range including its last month', () => {
+    expect(totalYearsOfExperience([{ start: month(2019, 1), end: month(2019, 12) }], { now })).toBe(1);
+    expect(totalYearsOfExperience([{ start: month(2015, 1), end: month(2018, 12) }], { now })).toBe(4);
+  });
+
+  it('runs an ongoing range up to the current month', () => {
+    expect(totalYearsOfExperience([{ start: month(2019, 6), end: null }], { now })).toBe(5);
+  });
+
+  it('counts overlapping ranges once', () => {
+    const ranges = [
+      { start: month(2015, 1), end: month(2017, 12) }, // 3 years
+      { start: month(2017, 1), end: month(2018, 12) }, // overlaps a year, adds one
+      { start: month(2016, 1), end: month(2016, 6) }, // inside the first
+    ];
+    expect(totalYearsOfExperience(ranges, { now })).toBe(4);
+  });
+
+  it('merges adjacent ranges and keeps gaps out', () => {
+    const ranges = [
+      { start: month(2010, 1), end: month(2010, 12) },
+      { start: month(2011, 1), end: month(2011, 6) }, // adjacent
+      { start: month(2013, 1), end: month(2013, 6) }, // after a gap
+    ];
+    expect(totalYearsOfExperience(ranges, { now })).toBe(2);
+  });
+
+  it('lets an ongoing range swallow the closed ones inside it', () => {
+    const ranges = [
+      { start: month(2020, 1), end: month(2021, 12) },
+      { start: month(2019, 6), end: null },
+    ];
+    expect(totalYearsOfExperience(ranges, { now })).toBe(5);
+  });
+
+  it('rounds to one decimal and ignores empty input and backwards ranges', () => {
+    expect(totalYearsOfExperience([{ start: month(2020, 1), end: month(2020, 4) }], { now })).toBe(0.3);
+    expect(totalYearsOfExperience([], { now })).toBe(0);
+    expect(totalYearsOfExperience([{ start: month(2021, 1), end: month(2020, 1) }], { now })).toBe(0);
+  });
+
+  it('totals the ranges found in a resume', () => {
+    const resume = 'Acme, Jan 2019 – Present\nGlobex, 2016 - 2019\nInitech, 06/2015 - 12/2015';
+    expect(totalYearsOfExperience(findDateRanges(resume, { now }), { now })).toBe(9);
+  });
+});
+
+describe('findDateRanges on real resumes', () => {
+  const resumesFile = path.join(dataRoot, 'dataturks-dev', 'resumes.jsonl');
+
+  // The shared data sets live outside the repository (ROLEFIT_DATA or ../shared/data); skip where absent.
+  it.skipIf(!existsSync(resumesFile))('finds sound ranges in most DataTurks resumes', () => {
+    // The resumes were collected from Indeed around 2018-2019.
+    const collected = new Date(Date.UTC(2020, 0, 1));
+    const resumes = readFileSync(resumesFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; text: string });
+    let withRanges = 0;
+    let rangeCount = 0;
+    for (const resume of resumes) {
+      const ranges = findDateRanges(resume.text, { now: collected });
+      if (ranges.length > 0) withRanges++;
+      rangeCount += ranges.length;
+      for (const range of ranges) {
+        expect(resume.text).toContain(range.text);
+        expect(range.start.getUTCFullYear()).toBeGreaterThanOrEqual(1940);
+        if (range.end === null) expect(range.start <= collected).toBe(true);
+        else expect(range.end >= range.start).toBe(true);
+      }
+      expect(totalYearsOfExperience(ranges, { now: collected })).toBeLessThanOrEqual(60);
+    }
+    console.info(`DataTurks: ${rangeCount} date ranges in ${withRanges} of ${resumes.length} resumes`);
+    expect(withRanges / resumes.length).toBeGreaterThan(0.8);
+  });
+});

@@ -1,0 +1,224 @@
+import { foldInPlace } from '../text/fold.js';
+
+/** A span of time on a resume, to the month. */
+export interface DateRange {
+  /** First month, as the 1st of that month in UTC. */
+  start: Date;
+  /** Last month (1st of the month, UTC), or null while ongoing ("– Present"). */
+  end: Date | null;
+  /** True when the range is ongoing. */
+  current: boolean;
+  /** The matched substring of the input. */
+  text: string;
+}
+
+/** Options for {@link parseDateRange} and {@link findDateRanges}. */
+export interface DateRangeOptions {
+  /** The reference "today": ongoing ranges must start by then, and two-digit years ('18) are read relative to it. Default: now. */
+  now?: Date;
+}
+
+
+// Month names and abbreviations in English, Russian (nominative, genitive, short) and German, 0-based.
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'январь', 'января', 'янв', 'januar', 'jänner'],
+  ['february', 'feb', 'февраль', 'февраля', 'февр', 'фев', 'februar'],
+  ['march', 'mar', 'март', 'марта', 'мар', 'märz', 'maerz'],
+  ['april', 'apr', 'апрель', 'апреля', 'апр'],
+  ['may', 'май', 'мая', 'mai'],
+  ['june', 'jun', 'июнь', 'июня', 'июн', 'juni'],
+  ['july', 'jul', 'июль', 'июля', 'июл', 'juli'],
+  ['august', 'aug', 'август', 'августа', 'авг'],
+  ['september', 'sept', 'sep', 'сентябрь', 'сентября', 'сент', 'сен'],
+  ['october', 'oct', 'октябрь', 'октября', 'окт', 'oktober', 'okt'],
+  ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя'],
+  ['december', 'dec', 'декабрь', 'декабря', 'дек', 'dezember', 'dez'],
+];
+const MONTH_INDEX = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month] as const)));
+const MONTH_SOURCE = [...MONTH_INDEX.keys()].sort((left, right) => right.length - left.length).join('|');
+
+// A season as the month it starts (for a start date) and ends (for an end date).
+const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
+  spring: [2, 4], summer: [5, 7], fall: [8, 10], autumn: [8, 10], winter: [0, 1],
+  весна: [2, 4], лето: [5, 7], осень: [8, 10], зима: [0, 1],
+};
+const SEASON_SOURCE = Object.keys(SEASONS).join('|');
+
+// One month-year or year, in the spellings resumes use. Parts of full dates ("15.03.2019", "2019-03-15") are not taken.
+const DATE_FORMS = [
+  String.raw`(?<monthName>${MONTH_SOURCE})\.?,?\s*(?<monthNameYear>\d{4}|'\d{2})`, // Jan 2019, Oct. 2018, Jan '18
+  String.raw`(?<season>${SEASON_SOURCE}),?\s*(?<seasonYear>\d{4})`, // Summer 2018
+  String.raw`(?<numericMonth>\d{1,2})[/.-](?<numericMonthYear>\d{4})(?![/.]\d)`, // 03/2017, 3.2017
+  String.raw`(?<isoYear>\d{4})[/.-](?<isoMonth>\d{1,2})(?![/.]\d|-\d{1,2}(?!\d))`, // 2017.03, 2017-03
+  String.raw`(?<year>\d{4})`,
+];
+// Russian "2019 г." / "2019 года" may follow the year.
+const DATE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?<![\p{N}][-/.])(?:${DATE_FORMS.join('|')})(?:\s?(?:г\.|года?(?![\p{L}])|г(?![\p{L}])))?(?![\p{L}\p{N}])`;
+const DATE = new RegExp(DATE_SOURCE, 'gu');
+const DATE_AT = new RegExp(`^${DATE_SOURCE}`, 'u');
+const SEPARATOR = /^\s*(?:-{1,3}|~|to|till|until|through|thru|по|до|bis|à)\s*/u;
+const PRESENT =
+  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato)(?![\p{L}])/u;
+// "to date", "till now", "по настоящее время" need no separator of their own; PDF text often loses the
+// dash in "Jan 2019 – Present".
+const PRESENT_WITHOUT_SEPARATOR =
+  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute)(?![\p{L}])/u;
+const SINCE = /(?<![\p{L}])(?:since|seit|с)\s+$/u;
+
+const EARLIEST_YEAR = 1940;
+const LATEST_YEAR = 2100;
+
+interface DateToken {
+  start: number;
+  end: number;
+  year: number;
+  /** Month for a start date, 0-based. */
+  firstMonth: number;
+  /** Month for an end date: December for a bare year, the season's last month. */
+  lastMonth: number;
+}
+
+function readToken(groups: Record<string, string | undefined>, start: number, length: number, now: Date): DateToken | undefined {
+  const twoDigitYear = (written: string) => {
+    // '18 → 2018 unless that is more than a year ahead of now, then 1918.
+    const short = Number(written.slice(1));
+    const century = Math.floor(now.getUTCFullYear() / 100) * 100;
+    return century + short > now.getUTCFullYear() + 1 ? century - 100 + short : century + short;
+  };
+  let year: number;
+  let firstMonth: number;
+  let lastMonth: number;
+  if (groups.monthName !== undefined && groups.monthNameYear !== undefined) {
+    const month = MONTH_INDEX.get(groups.monthName);
+    if (month === undefined) return undefined;
+    year = groups.monthNameYear.startsWith("'") ? twoDigitYear(groups.monthNameYear) : Number(groups.monthNameYear);
+    firstMonth = lastMonth = month;
+  } else if (groups.season !== undefined) {
+    const season = SEASONS[groups.season];
+    if (season === undefined) return undefined;
+    year = Number(groups.seasonYear);
+    [firstMonth, lastMonth] = season;
+  } else if (groups.numericMonth !== undefined) {
+    year = Number(groups.numericMonthYear);
+    firstMonth = lastMonth = Number(groups.numericMonth) - 1;
+  } else if (groups.isoYear !== undefined) {
+    year = Number(groups.isoYear);
+    firstMonth = lastMonth = Number(groups.isoMonth) - 1;
+  } else {
+    year = Number(groups.year);
+    firstMonth = 0;
+    lastMonth = 11;
+  }
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || firstMonth < 0 || firstMonth > 11) return undefined;
+  return { start, end: start + length, year, firstMonth, lastMonth };
+}
+
+const monthStart = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
+
+/** Reads one month-year ("Jan 2019", "03/2017", "2017.03", "янв 2019") or year ("2019" → January) as the 1st of that month, UTC. */
+export function parseMonthYear(text: string): Date | undefined {
+  const folded = foldInPlace(text.trim());
+  const match = DATE_AT.exec(folded);
+  if (!match || match[0].length !== folded.length) return undefined;
+  const token = readToken(match.groups ?? {}, 0, match[0].length, new Date());
+  return token === undefined ? undefined : monthStart(token.year, token.firstMonth);
+}
+
+/**
+ * Finds every date range in a text, in text order: "Jan 2019 – Present", "2015-2018", "03/2017 - 06/2019",
+ * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "янв 2019 — по настоящее время", "2018 — н.в.".
+ * A year alone starts in January and ends in December. Ranges that end before they start, or that are
+ * ongoing but start after `now`, are left out rather than swapped: on a resume they are typos, not data.
+ */
+export function findDateRanges(text: string, options: DateRangeOptions = {}): DateRange[] {
+  const now = options.now ?? new Date();
+  const nowMonth = monthStart(now.getUTCFullYear(), now.getUTCMonth());
+  const folded = foldInPlace(text);
+  const ranges: DateRange[] = [];
+  let consumedUntil = 0;
+  for (const match of folded.matchAll(DATE)) {
+    if (match.index < consumedUntil) continue; // the end date of the previous range
+    const first = readToken(match.groups ?? {}, match.index, match[0].length, now);
+    if (first === undefined) continue;
+    const start = monthStart(first.year, first.firstMonth);
+    const rest = folded.slice(first.end);
+    const separator = SEPARATOR.exec(rest);
+    let end: Date | null | undefined;
+    let rangeEnd = first.end;
+    if (separator) {
+      const afterSeparator = rest.slice(separator[0].length);
+      const present = PRESENT.exec(afterSeparator);
+      const second = DATE_AT.exec(afterSeparator);
+      if (present) {
+        end = null;
+        rangeEnd = first.end + separator[0].length + present[0].length;
+      } else if (second) {
+        const secondStart = first.end + separator[0].length;
+        const token = readToken(second.groups ?? {}, secondStart, second[0].length, now);
+        if (token !== undefined) {
+          end = monthStart(token.year, token.lastMonth);
+          rangeEnd = token.end;
+        }
+      }
+    }
+    let rangeStart = first.start;
+    if (end === undefined) {
+      const present = PRESENT_WITHOUT_SEPARATOR.exec(rest);
+      const since = SINCE.exec(folded.slice(Math.max(0, first.start - 10), first.start));
+      if (present) {
+        end = null;
+        rangeEnd = first.end + present[0].length;
+      } else if (since) {
+        end = null;
+        rangeStart = first.start - since[0].length;
+      }
+    }
+    if (end === undefined) continue;
+    if (end !== null && end < start) continue;
+    if (end === null && start > nowMonth) continue;
+    consumedUntil = rangeEnd;
+    ranges.push({ start, end, current: end === null, text: text.slice(rangeStart, rangeEnd) });
+  }
+  return ranges;
+}
+
+/** Reads the first date range in a text (see {@link findDateRanges}), or undefined when there is none. */
+export function parseDateRange(text: string, options: DateRangeOptions = {}): DateRange | undefined {
+  return findDateRanges(text, options)[0];
+}
+
+/** Whole calendar months from `start` to `end` (UTC, days ignored); negative when `end` is earlier. */
+export function monthsBetween(start: Date, end: Date): number {
+  return (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + (end.getUTCMonth() - start.getUTCMonth());
+}
+
+/**
+ * Total years worked across ranges, overlaps and adjacent ranges counted once, to one decimal.
+ * A closed range includes its last month ("Jan–Dec 2019" is 12 months); an ongoing one runs up to
+ * the month of `now`, which is still under way and not counted.
+ */
+export function totalYearsOfExperience(
+  ranges: readonly Pick<DateRange, 'start' | 'end'>[],
+  options: DateRangeOptions = {},
+): number {
+  const now = options.now ?? new Date();
+  const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  const monthIndex = (date: Date) => date.getUTCFullYear() * 12 + date.getUTCMonth();
+  // Half-open month intervals [from, to).
+  const intervals = ranges
+    .map((range) => ({ from: monthIndex(range.start), to: range.end === null ? nowIndex : monthIndex(range.end) + 1 }))
+    .filter((interval) => interval.to > interval.from)
+    .sort((left, right) => left.from - right.from);
+  let months = 0;
+  let current: { from: number; to: number } | undefined;
+  for (const interval of intervals) {
+    if (current !== undefined && interval.from <= current.to) {
+      current.to = Math.max(current.to, interval.to);
+      continue;
+    }
+    if (current !== undefined) months += current.to - current.from;
+    current = { ...interval };
+  }
+  if (current !== undefined) months += current.to - current.from;
+  return Math.round((months / 12) * 10) / 10;
+}

@@ -1,0 +1,1 @@
+export { findExperienceRequirements, parseExperience, type ExperienceRequirement } from './parse.js';

@@ -1,0 +1,2 @@
+export { parseSalary, type ParseSalaryOptions } from './parse.js';
+export { formatSalary } from './format.js';

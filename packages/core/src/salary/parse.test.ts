@@ -1,0 +1,537 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { salarySchema, type Salary } from '../schemas/salary.js';
+import { parseSalary, type ParseSalaryOptions } from './parse.js';
+
+const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const dataRoot = process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
+
+describe('parseSalary', () => {
+  // Partial: a one-sided range leaves annualMin or annualMax undefined.
+  const cases: [string, Partial<Salary>, ParseSalaryOptions?][] = [
+    [
+      '$120K–$150K a year',
+      { min: 120_000, max: 150_000, currency: 'USD', period: 'year', annualMin: 120_000, annualMax: 150_000, text: '$120K–$150K a year' },
+    ],
+    [
+      '£45,000 per annum',
+      { min: 45_000, max: 45_000, currency: 'GBP', period: 'year', annualMin: 45_000, annualMax: 45_000, text: '£45,000 per annum' },
+    ],
+    [
+      '$50/hr',
+      { min: 50, max: 50, currency: 'USD', period: 'hour', annualMin: 104_000, annualMax: 104_000, text: '$50/hr' },
+    ],
+    [
+      'от 150 000 до 200 000 руб.',
+      { min: 150_000, max: 200_000, currency: 'RUB', period: 'month', annualMin: 1_800_000, annualMax: 2_400_000, text: 'от 150 000 до 200 000 руб.' },
+    ],
+    [
+      '€60k DOE',
+      { min: 60_000, max: 60_000, currency: 'EUR', period: 'year', annualMin: 60_000, annualMax: 60_000, text: '€60k' },
+    ],
+    [
+      '$80,000 - $95,000',
+      { min: 80_000, max: 95_000, currency: 'USD', period: 'year', annualMin: 80_000, annualMax: 95_000, text: '$80,000 - $95,000' },
+    ],
+    [
+      '$60,000 to $80,000',
+      { min: 60_000, max: 80_000, currency: 'USD', period: 'year', annualMin: 60_000, annualMax: 80_000, text: '$60,000 to $80,000' },
+    ],
+    [
+      '$90k—$110k per year',
+      { min: 90_000, max: 110_000, currency: 'USD', period: 'year', annualMin: 90_000, annualMax: 110_000, text: '$90k—$110k per year' },
+    ],
+    [
+      'up to $90,000',
+      { max: 90_000, currency: 'USD', period: 'year', annualMax: 90_000, text: 'up to $90,000' },
+    ],
+    [
+      'from $70k',
+      { min: 70_000, currency: 'USD', period: 'year', annualMin: 70_000, text: 'from $70k' },
+    ],
+    [
+      '$70k+',
+      { min: 70_000, currency: 'USD', period: 'year', annualMin: 70_000, text: '$70k+' },
+    ],
+    [
+      'starting at $18.50 per hour',
+      { min: 18.5, currency: 'USD', period: 'hour', annualMin: 38_480, text: 'starting at $18.50 per hour' },
+    ],
+    [
+      'between $50,000 and $60,000',
+      { min: 50_000, max: 60_000, currency: 'USD', period: 'year', annualMin: 50_000, annualMax: 60_000, text: 'between $50,000 and $60,000' },
+    ],
+    [
+      '$120-150K',
+      { min: 120_000, max: 150_000, currency: 'USD', period: 'year', annualMin: 120_000, annualMax: 150_000, text: '$120-150K' },
+    ],
+    [
+      '$150K-$120K',
+      { min: 120_000, max: 150_000, currency: 'USD', period: 'year', annualMin: 120_000, annualMax: 150_000, text: '$150K-$120K' },
+    ],
+    [
+      '$1.2M',
+      { min: 1_200_000, max: 1_200_000, currency: 'USD', period: 'year', annualMin: 1_200_000, annualMax: 1_200_000, text: '$1.2M' },
+    ],
+    [
+      '€55.000 - €65.000',
+      { min: 55_000, max: 65_000, currency: 'EUR', period: 'year', annualMin: 55_000, annualMax: 65_000, text: '€55.000 - €65.000' },
+    ],
+    [
+      '120\u00A0000 – 150\u00A0000 €',
+      { min: 120_000, max: 150_000, currency: 'EUR', period: 'year', annualMin: 120_000, annualMax: 150_000, text: '120\u00A0000 – 150\u00A0000 €' },
+    ],
+    [
+      '90\u202F000 € par an',
+      { min: 90_000, max: 90_000, currency: 'EUR', period: 'year', annualMin: 90_000, annualMax: 90_000, text: '90\u202F000 € par an' },
+    ],
+    [
+      "CHF 120'000",
+      { min: 120_000, max: 120_000, currency: 'CHF', period: 'year', annualMin: 120_000, annualMax: 120_000, text: "CHF 120'000" },
+    ],
+    [
+      'US$85,000 - US$95,000 per year',
+      { min: 85_000, max: 95_000, currency: 'USD', period: 'year', annualMin: 85_000, annualMax: 95_000, text: 'US$85,000 - US$95,000 per year' },
+    ],
+    [
+      'USD 100,000 – 120,000',
+      { min: 100_000, max: 120_000, currency: 'USD', period: 'year', annualMin: 100_000, annualMax: 120_000, text: 'USD 100,000 – 120,000' },
+    ],
+    [
+      '100,000 USD per year',
+      { min: 100_000, max: 100_000, currency: 'USD', period: 'year', annualMin: 100_000, annualMax: 100_000, text: '100,000 USD per year' },
+    ],
+    [
+      'GBP 500 per day',
+      { min: 500, max: 500, currency: 'GBP', period: 'day', annualMin: 130_000, annualMax: 130_000, text: 'GBP 500 per day' },
+    ],
+    [
+      '£500 daily rate',
+      { min: 500, max: 500, currency: 'GBP', period: 'day', annualMin: 130_000, annualMax: 130_000, text: '£500 daily rate' },
+    ],
+    [
+      '$2,000 per week',
+      { min: 2000, max: 2000, currency: 'USD', period: 'week', annualMin: 104_000, annualMax: 104_000, text: '$2,000 per week' },
+    ],
+    [
+      '$8K/mo',
+      { min: 8000, max: 8000, currency: 'USD', period: 'month', annualMin: 96_000, annualMax: 96_000, text: '$8K/mo' },
+    ],
+    [
+      '€4k pm',
+      { min: 4000, max: 4000, currency: 'EUR', period: 'month', annualMin: 48_000, annualMax: 48_000, text: '€4k pm' },
+    ],
+    [
+      '£30k pa',
+      { min: 30_000, max: 30_000, currency: 'GBP', period: 'year', annualMin: 30_000, annualMax: 30_000, text: '£30k pa' },
+    ],
+    [
+      '£45,000 p.a.',
+      { min: 45_000, max: 45_000, currency: 'GBP', period: 'year', annualMin: 45_000, annualMax: 45_000, text: '£45,000 p.a.' },
+    ],
+    [
+      '$95,000/yr',
+      { min: 95_000, max: 95_000, currency: 'USD', period: 'year', annualMin: 95_000, annualMax: 95_000, text: '$95,000/yr' },
+    ],
+    [
+      '$120,000 annually',
+      { min: 120_000, max: 120_000, currency: 'USD', period: 'year', annualMin: 120_000, annualMax: 120_000, text: '$120,000 annually' },
+    ],
+    [
+      '$25 an hour',
+      { min: 25, max: 25, currency: 'USD', period: 'hour', annualMin: 52_000, annualMax: 52_000, text: '$25 an hour' },
+    ],
+    [
+      '$22 hourly',
+      { min: 22, max: 22, currency: 'USD', period: 'hour', annualMin: 45_760, annualMax: 45_760, text: '$22 hourly' },
+    ],
+    [
+      '₹12 LPA',
+      { min: 1_200_000, max: 1_200_000, currency: 'INR', period: 'year', annualMin: 1_200_000, annualMax: 1_200_000, text: '₹12 LPA' },
+    ],
+    [
+      '12-15 LPA',
+      { min: 1_200_000, max: 1_500_000, currency: 'INR', period: 'year', annualMin: 1_200_000, annualMax: 1_500_000, text: '12-15 LPA' },
+    ],
+    [
+      'Rs. 6,00,000',
+      { min: 600_000, max: 600_000, currency: 'INR', period: 'year', annualMin: 600_000, annualMax: 600_000, text: 'Rs. 6,00,000' },
+    ],
+    [
+      'INR 8,00,000 - 12,00,000 per annum',
+      { min: 800_000, max: 1_200_000, currency: 'INR', period: 'year', annualMin: 800_000, annualMax: 1_200_000, text: 'INR 8,00,000 - 12,00,000 per annum' },
+    ],
+    [
+      '₹25,000 per month',
+      { min: 25_000, max: 25_000, currency: 'INR', period: 'month', annualMin: 300_000, annualMax: 300_000, text: '₹25,000 per month' },
+    ],
+    [
+      'от 80 000 ₽',
+      { min: 80_000, currency: 'RUB', period: 'month', annualMin: 960_000, text: 'от 80 000 ₽' },
+    ],
+    [
+      'до 300 000 руб. на руки',
+      { max: 300_000, currency: 'RUB', period: 'month', annualMax: 3_600_000, text: 'до 300 000 руб.' },
+    ],
+    [
+      '150 000 – 200 000 ₽ в месяц',
+      { min: 150_000, max: 200_000, currency: 'RUB', period: 'month', annualMin: 1_800_000, annualMax: 2_400_000, text: '150 000 – 200 000 ₽ в месяц' },
+    ],
+    [
+      '5 000 000 – 8 000 000 сум',
+      { min: 5_000_000, max: 8_000_000, currency: 'UZS', period: 'month', annualMin: 60_000_000, annualMax: 96_000_000, text: '5 000 000 – 8 000 000 сум' },
+    ],
+    [
+      "3 000 000 so'm",
+      { min: 3_000_000, max: 3_000_000, currency: 'UZS', period: 'month', annualMin: 36_000_000, annualMax: 36_000_000, text: "3 000 000 so'm" },
+    ],
+    [
+      '1,2 млн руб. в год',
+      { min: 1_200_000, max: 1_200_000, currency: 'RUB', period: 'year', annualMin: 1_200_000, annualMax: 1_200_000, text: '1,2 млн руб. в год' },
+    ],
+    [
+      'от 120 т.р.',
+      { min: 120_000, currency: 'RUB', period: 'month', annualMin: 1_440_000, text: 'от 120 т.р.' },
+    ],
+    [
+      '500 руб/час',
+      { min: 500, max: 500, currency: 'RUB', period: 'hour', annualMin: 1_040_000, annualMax: 1_040_000, text: '500 руб/час' },
+    ],
+    [
+      '¥6,000,000',
+      { min: 6_000_000, max: 6_000_000, currency: 'JPY', period: 'year', annualMin: 6_000_000, annualMax: 6_000_000, text: '¥6,000,000' },
+    ],
+    [
+      '¥250,000 per month',
+      { min: 250_000, max: 250_000, currency: 'JPY', period: 'month', annualMin: 3_000_000, annualMax: 3_000_000, text: '¥250,000 per month' },
+    ],
+    [
+      'C$75,000 - C$85,000',
+      { min: 75_000, max: 85_000, currency: 'CAD', period: 'year', annualMin: 75_000, annualMax: 85_000, text: 'C$75,000 - C$85,000' },
+    ],
+    [
+      'CAD 90,000',
+      { min: 90_000, max: 90_000, currency: 'CAD', period: 'year', annualMin: 90_000, annualMax: 90_000, text: 'CAD 90,000' },
+    ],
+    [
+      'A$120k',
+      { min: 120_000, max: 120_000, currency: 'AUD', period: 'year', annualMin: 120_000, annualMax: 120_000, text: 'A$120k' },
+    ],
+    [
+      'AUD 130,000 per annum',
+      { min: 130_000, max: 130_000, currency: 'AUD', period: 'year', annualMin: 130_000, annualMax: 130_000, text: 'AUD 130,000 per annum' },
+    ],
+    [
+      'PLN 15 000 - 20 000',
+      { min: 15_000, max: 20_000, currency: 'PLN', period: 'month', annualMin: 180_000, annualMax: 240_000, text: 'PLN 15 000 - 20 000' },
+    ],
+    [
+      '12 000 - 18 000 zł',
+      { min: 12_000, max: 18_000, currency: 'PLN', period: 'month', annualMin: 144_000, annualMax: 216_000, text: '12 000 - 18 000 zł' },
+    ],
+    [
+      'SEK 45 000 per month',
+      { min: 45_000, max: 45_000, currency: 'SEK', period: 'month', annualMin: 540_000, annualMax: 540_000, text: 'SEK 45 000 per month' },
+    ],
+    [
+      '45 000 kr',
+      { min: 45_000, max: 45_000, currency: 'SEK', period: 'month', annualMin: 540_000, annualMax: 540_000, text: '45 000 kr' },
+    ],
+    [
+      '€3.500 brutto pro Monat',
+      { min: 3500, max: 3500, currency: 'EUR', period: 'month', annualMin: 42_000, annualMax: 42_000, text: '€3.500 brutto pro Monat' },
+    ],
+    [
+      '$53K-$91K (Glassdoor est.)',
+      { min: 53_000, max: 91_000, currency: 'USD', period: 'year', annualMin: 53_000, annualMax: 91_000, text: '$53K-$91K' },
+    ],
+    [
+      'Employer Provided Salary:$150K-$160K',
+      { min: 150_000, max: 160_000, currency: 'USD', period: 'year', annualMin: 150_000, annualMax: 160_000, text: '$150K-$160K' },
+    ],
+    [
+      '$17-$24 Per Hour(Glassdoor est.)',
+      { min: 17, max: 24, currency: 'USD', period: 'hour', annualMin: 35_360, annualMax: 49_920, text: '$17-$24 Per Hour' },
+    ],
+    [
+      '$79K-$106K(Employer est.)',
+      { min: 79_000, max: 106_000, currency: 'USD', period: 'year', annualMin: 79_000, annualMax: 106_000, text: '$79K-$106K' },
+    ],
+    [
+      'Employer Provided Salary:$21-$34 Per Hour',
+      { min: 21, max: 34, currency: 'USD', period: 'hour', annualMin: 43_680, annualMax: 70_720, text: '$21-$34 Per Hour' },
+    ],
+    [
+      '$15ph',
+      { min: 15, max: 15, currency: 'USD', period: 'hour', annualMin: 31_200, annualMax: 31_200, text: '$15ph' },
+    ],
+    [
+      '$100,000 + equity',
+      { min: 100_000, max: 100_000, currency: 'USD', period: 'year', annualMin: 100_000, annualMax: 100_000, text: '$100,000' },
+    ],
+    [
+      'Salary: $100k-$120k + bonus',
+      { min: 100_000, max: 120_000, currency: 'USD', period: 'year', annualMin: 100_000, annualMax: 120_000, text: '$100k-$120k' },
+    ],
+    [
+      'Pay: 45000-55000',
+      { min: 45_000, max: 55_000, period: 'year', annualMin: 45_000, annualMax: 55_000, text: '45000-55000' },
+    ],
+    [
+      '60k-80k',
+      { min: 60_000, max: 80_000, period: 'year', annualMin: 60_000, annualMax: 80_000, text: '60k-80k' },
+    ],
+    [
+      'Compensation: 165,000-185,000',
+      { min: 165_000, max: 185_000, currency: 'USD', period: 'year', annualMin: 165_000, annualMax: 185_000, text: '165,000-185,000' }, { defaultCurrency: 'USD' },
+    ],
+    [
+      '50-60k',
+      { min: 50_000, max: 60_000, currency: 'EUR', period: 'year', annualMin: 50_000, annualMax: 60_000, text: '50-60k' }, { defaultCurrency: 'EUR' },
+    ],
+    [
+      '$5,000',
+      { min: 5000, max: 5000, currency: 'USD', period: 'month', annualMin: 60_000, annualMax: 60_000, text: '$5,000' }, { defaultPeriod: 'month' },
+    ],
+    [
+      '$40',
+      { min: 40, max: 40, currency: 'CAD', period: 'hour', annualMin: 83_200, annualMax: 83_200, text: '$40' }, { defaultCurrency: 'CAD' },
+    ],
+    [
+      '45 000 kr',
+      { min: 45_000, max: 45_000, currency: 'NOK', period: 'month', annualMin: 540_000, annualMax: 540_000, text: '45 000 kr' }, { defaultCurrency: 'NOK' },
+    ],
+    [
+      'We are hiring! 401(k) match, $5,000 signing bonus. Salary: $130,000 - $160,000 per year.',
+      { min: 130_000, max: 160_000, currency: 'USD', period: 'year', annualMin: 130_000, annualMax: 160_000, text: '$130,000 - $160,000 per year' },
+    ],
+    [
+      'Join a team of 10 engineers. 5+ years of experience. Pay range: $60/hr - $75/hr.',
+      { min: 60, max: 75, currency: 'USD', period: 'hour', annualMin: 124_800, annualMax: 156_000, text: '$60/hr - $75/hr' },
+    ],
+    [
+      'з/п 70000-90000',
+      { min: 70_000, max: 90_000, period: 'month', annualMin: 840_000, annualMax: 1_080_000, text: '70000-90000' },
+    ],
+    [
+      '30-40 тыс. руб.',
+      { min: 30_000, max: 40_000, currency: 'RUB', period: 'month', annualMin: 360_000, annualMax: 480_000, text: '30-40 тыс. руб.' },
+    ],
+    [
+      '₹3,00,000 - ₹5,00,000 P.A.',
+      { min: 300_000, max: 500_000, currency: 'INR', period: 'year', annualMin: 300_000, annualMax: 500_000, text: '₹3,00,000 - ₹5,00,000 P.A.' },
+    ],
+    [
+      'CTC: 10 Lakhs',
+      { min: 1_000_000, max: 1_000_000, currency: 'INR', period: 'year', annualMin: 1_000_000, annualMax: 1_000_000, text: '10 Lakhs' },
+    ],
+    [
+      '£25-£30 ph',
+      { min: 25, max: 30, currency: 'GBP', period: 'hour', annualMin: 52_000, annualMax: 62_400, text: '£25-£30 ph' },
+    ],
+    [
+      '50k€',
+      { min: 50_000, max: 50_000, currency: 'EUR', period: 'year', annualMin: 50_000, annualMax: 50_000, text: '50k€' },
+    ],
+    [
+      'Salary range is $90,000 to $110,000 annually, plus 10% bonus',
+      { min: 90_000, max: 110_000, currency: 'USD', period: 'year', annualMin: 90_000, annualMax: 110_000, text: '$90,000 to $110,000 annually' },
+    ],
+  ];
+
+  it.each(cases)('parses %j', (text, expected, options) => {
+    expect(parseSalary(text, options)).toEqual(expected);
+  });
+
+  it('returns a substring of the input that the salary schema accepts', () => {
+    for (const [text] of cases) {
+      const salary = parseSalary(text);
+      expect(salary).toBeDefined();
+      expect(text).toContain(salary?.text);
+      expect(salarySchema.safeParse(salary).success).toBe(true);
+    }
+  });
+
+  const notSalaries = [
+    'Competitive',
+    'DOE',
+    '$0',
+    'Call us at +1 (555) 123-4567',
+    '555-123-4567',
+    '2024',
+    'Founded in 2024',
+    '401(k)',
+    '5+ years',
+    'team of 10',
+    'Up to 20% travel',
+    'We raised $50M in Series B',
+    '$5,000 signing bonus',
+    '40 hours per week',
+    '24/7 support',
+    '2015-2018',
+    '9am - 5pm',
+    'lift up to 50 pounds',
+    'Job ID 288341BR',
+    '$21B market',
+  ];
+
+  it.each(notSalaries)('finds no salary in %j', (text) => {
+    expect(parseSalary(text)).toBeUndefined();
+  });
+
+  it('prefers the stated pay range over other money in a description', () => {
+    const description = [
+      'Acme raised $40M in Series B and serves more than 44,000 customers.',
+      'Benefits: 401(k) match, $2,000 learning budget, $5,000 signing bonus.',
+      'Requirements: 5+ years of experience, team of 10.',
+      'Salary: $120,000 – $140,000 per year plus annual bonus.',
+    ].join('\n');
+    expect(parseSalary(description)).toMatchObject({ min: 120_000, max: 140_000, currency: 'USD', period: 'year' });
+  });
+
+  it('reads a bare "$" as the default dollar currency only', () => {
+    expect(parseSalary('$90,000', { defaultCurrency: 'AUD' })?.currency).toBe('AUD');
+    expect(parseSalary('$90,000', { defaultCurrency: 'EUR' })?.currency).toBe('USD');
+    expect(parseSalary('€90,000', { defaultCurrency: 'USD' })?.currency).toBe('EUR');
+  });
+
+  it('lets an explicit period win over defaultPeriod', () => {
+    expect(parseSalary('$30 per hour', { defaultPeriod: 'year' })?.period).toBe('hour');
+    expect(parseSalary('$30', { defaultPeriod: 'day' })?.period).toBe('day');
+  });
+});
+
+/** Minimal RFC 4180 reader: quoted fields may hold commas, quotes and newlines. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (quoted) {
+      if (character !== '"') field += character;
+      else if (text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else quoted = false;
+    } else if (character === '"') quoted = true;
+    else if (character === ',') {
+      row.push(field);
+      field = '';
+    } else if (character === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (character !== '\r') field += character;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('parseSalary on real data', () => {
+  const glassdoorFile = path.join(dataRoot, 'glassdoor-ds-jobs-2020', 'glassdoor_jobs.csv');
+  const hhFile = path.join(dataRoot, 'hh-ru-api-search-response', 'hh_vacancies_search_page.json');
+
+  // The shared data sets live outside the repository (ROLEFIT_DATA or ../shared/data); skip where absent.
+  it.skipIf(!existsSync(glassdoorFile))('reads every Glassdoor "Salary Estimate" as a plausible USD range', () => {
+    const [header, ...rows] = readCsv(readFileSync(glassdoorFile, 'utf8'));
+    const column = header?.indexOf('Salary Estimate') ?? -1;
+    expect(column).toBeGreaterThanOrEqual(0);
+    const estimates = rows.map((row) => row[column] ?? '').filter((value) => value !== '' && value !== '-1');
+    const failures: string[] = [];
+    let hourly = 0;
+    for (const estimate of estimates) {
+      const salary = parseSalary(estimate);
+      const plausible =
+        salary !== undefined &&
+        salary.currency === 'USD' &&
+        salary.min !== undefined &&
+        salary.max !== undefined &&
+        salary.min <= salary.max &&
+        (salary.annualMin ?? 0) >= 10_000 &&
+        (salary.annualMax ?? Infinity) <= 1_000_000;
+      if (!plausible) failures.push(`${estimate} -> ${JSON.stringify(salary)}`);
+      if (salary?.period === 'hour') hourly++;
+    }
+    console.info(`Glassdoor: ${estimates.length} salary estimates parsed (${hourly} hourly), ${failures.length} implausible`);
+    expect(estimates.length).toBeGreaterThan(500);
+    expect(failures).toEqual([]);
+    // Every "Per Hour" estimate, and only those, is hourly.
+    expect(hourly).toBe(estimates.filter((value) => /per hour/i.test(value)).length);
+  });
+
+  it.skipIf(!existsSync(glassdoorFile))('finds only plausible pay in Glassdoor job descriptions', () => {
+    const [header, ...rows] = readCsv(readFileSync(glassdoorFile, 'utf8'));
+    const column = header?.indexOf('Job Description') ?? -1;
+    const descriptions = [...new Set(rows.map((row) => row[column] ?? ''))];
+    const found = descriptions.flatMap((description) => {
+      const salary = parseSalary(description);
+      return salary === undefined ? [] : [salary];
+    });
+    console.info(`Glassdoor: ${found.length} of ${descriptions.length} distinct descriptions state pay`);
+    // Descriptions mention revenue, funding, weights, head counts and 401(k)s; none of that may read as pay.
+    expect(found.length).toBeGreaterThan(5);
+    for (const salary of found) {
+      expect(salary.annualMin ?? salary.annualMax).toBeGreaterThanOrEqual(10_000);
+      expect(salary.annualMax ?? salary.annualMin).toBeLessThanOrEqual(1_000_000);
+    }
+  });
+
+  interface HhSalary {
+    from: number | null;
+    to: number | null;
+    currency: string;
+    gross: boolean;
+  }
+  interface HhVacancy {
+    name: string;
+    salary: HhSalary | null;
+    snippet: { requirement: string | null; responsibility: string | null };
+  }
+
+  // hh.ru shows salaries as "от 30 000 до 44 000 ₽ до вычета налогов" (digit groups split by no-break spaces).
+  const hhSymbols: Record<string, string> = { RUR: '₽', KZT: '₸', UZS: "so'm", BYR: 'Br', USD: '$', EUR: '€' };
+  const hhCodes: Record<string, string> = { RUR: 'RUB', BYR: 'BYN' };
+  const group = (value: number) => value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00A0');
+  const hhText = (salary: HhSalary) =>
+    [
+      salary.from === null ? '' : `от ${group(salary.from)}`,
+      salary.to === null ? '' : `до ${group(salary.to)}`,
+      hhSymbols[salary.currency] ?? salary.currency,
+      salary.gross ? 'до вычета налогов' : 'на руки',
+    ]
+      .filter(Boolean)
+      .join(' ');
+
+  it.skipIf(!existsSync(hhFile))('reads hh.ru salary objects back from their displayed text', () => {
+    const vacancies = (JSON.parse(readFileSync(hhFile, 'utf8')) as { items: HhVacancy[] }).items;
+    const salaries = vacancies.flatMap((vacancy) => (vacancy.salary === null ? [] : [vacancy.salary]));
+    console.info(`hh.ru: ${salaries.length} of ${vacancies.length} vacancies carry a salary`);
+    expect(salaries.length).toBeGreaterThan(10);
+    for (const salary of salaries) {
+      const parsed = parseSalary(hhText(salary));
+      expect(parsed, hhText(salary)).toMatchObject({
+        currency: hhCodes[salary.currency] ?? salary.currency,
+        period: 'month',
+      });
+      expect(parsed?.min).toBe(salary.from ?? undefined);
+      expect(parsed?.max).toBe(salary.to ?? undefined);
+    }
+  });
+
+  it.skipIf(!existsSync(hhFile))('finds no salary in hh.ru titles and requirement snippets', () => {
+    const vacancies = (JSON.parse(readFileSync(hhFile, 'utf8')) as { items: HhVacancy[] }).items;
+    const texts = vacancies.flatMap((vacancy) =>
+      [vacancy.name, vacancy.snippet.requirement, vacancy.snippet.responsibility].filter((text): text is string => Boolean(text)),
+    );
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.filter((text) => parseSalary(text) !== undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,417 @@
+import { annualize, type Salary, type SalaryPeriod } from '../schemas/salary.js';
+import { currencyFromToken, MONTHLY_BY_DEFAULT, PREFIX_CURRENCY_SOURCE, SUFFIX_CURRENCY_SOURCE } from './currency.js';
+import { foldInPlace } from '../text/fold.js';
+
+/** Options for {@link parseSalary}. */
+export interface ParseSalaryOptions {
+  /** ISO 4217 code used when the text names no currency (also picks the dollar/crown/yen a bare "$"/"kr"/"¥" means). */
+  defaultCurrency?: string;
+  /** Period used when the text states none; without it the period is inferred from the amount (see `inferPeriod`). */
+  defaultPeriod?: SalaryPeriod;
+}
+
+
+// Indian lakh grouping (6,00,000), then 3-digit groups with one consistent separator
+// (120,000 / 60.000 / 150 000 / Swiss 120'000) and an optional 1-2 digit decimal, then plain digits.
+const NUMBER_SOURCE = String.raw`(?<number>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?<separator>[,.' ])\d{3}(?:\k<separator>\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)`;
+// One-letter multipliers must touch the number ("150k", "1.2m", "$21B"), so "20 M-F" is not 20 million.
+// "L" alone is left out: "2L, 10L" in ads are litres far more often than lakhs.
+const MULTIPLIER_SOURCE = String.raw`(?:(?<letter>k|mm|mn|m|bn|b|cr)(?![\p{L}])|\s?(?<word>lpa|lakhs|lakh|lacs|lac|crores|crore|thousand|millions|million|mln|billions|billion|trillion|quadrillion|тысяч[аи]?|тыс\.?|т\.\s?р\.|тр\.?|млн\.?|млрд\.?)(?![\p{L}]))`;
+// A number glued to letters ("288341BR", "3D", "B2") is a code, unless the letters are a period ("$15ph", "$50hr").
+const GLUED_PERIOD_SOURCE = String.raw`(?:ph|pd|pw|pm|pa|pcm|hr|p\.[hdwma]\.)(?![\p{L}])`;
+const AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+#№])(?<!\d[.,'])(?:(?<prefix>${PREFIX_CURRENCY_SOURCE})(?![\p{L}])\s?)?${NUMBER_SOURCE}(?:${MULTIPLIER_SOURCE})?(?:\s(?<spacedSuffix>br)|\s?(?<suffix>${SUFFIX_CURRENCY_SOURCE}))?(?=$|[^\p{L}]|${GLUED_PERIOD_SOURCE})`,
+  'gu',
+);
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3, thousand: 1e3, тыс: 1e3, 'тыс.': 1e3, тысяч: 1e3, тысяча: 1e3, тысячи: 1e3, тр: 1e3, 'тр.': 1e3,
+  m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, millions: 1e6, mln: 1e6, млн: 1e6, 'млн.': 1e6,
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, lpa: 1e5,
+  cr: 1e7, crore: 1e7, crores: 1e7,
+  b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, млрд: 1e9, 'млрд.': 1e9,
+  trillion: 1e12, quadrillion: 1e15,
+};
+
+interface Amount {
+  start: number;
+  end: number;
+  /** The written number before any multiplier. */
+  raw: number;
+  multiplier: number;
+  /** Raw digits with no separator, decimal or multiplier: the shape of a year such as 2024. */
+  bare: boolean;
+  currency?: string;
+  period?: SalaryPeriod;
+}
+
+/** Reads "120,000", "60.000", "6,00,000", "18.50", "1,5" as numbers. */
+function readNumber(written: string): number {
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(written)) return Number(written.replace(/,/g, ''));
+  const grouped = /^(\d{1,3}([,.' ])\d{3}(?:\2\d{3})*)(?:[.,](\d{1,2}))?$/.exec(written);
+  if (grouped) {
+    const whole = (grouped[1] ?? '').split(grouped[2] ?? '').join('');
+    return Number(`${whole}.${grouped[3] ?? '0'}`);
+  }
+  return Number(written.replace(',', '.'));
+}
+
+function readAmounts(folded: string, defaultCurrency: string | undefined): Amount[] {
+  const amounts: Amount[] = [];
+  for (const match of folded.matchAll(AMOUNT)) {
+    const groups = match.groups ?? {};
+    const start = match.index;
+    const written = groups.number ?? '';
+    const multiplierToken = (groups.letter ?? groups.word ?? '').replace(/\s/g, '');
+    // "401(k)", "401k", "401(a)", "403b" are retirement plans, not pay.
+    if (!groups.prefix && /^(?:401|403|457)$/.test(written) && /^\s?\(?[abk]\)?/.test(folded.slice(start + written.length))) continue;
+    let currency = groups.prefix ? currencyFromToken(groups.prefix, defaultCurrency) : undefined;
+    const suffix = groups.suffix ?? groups.spacedSuffix;
+    if (currency === undefined && suffix) currency = currencyFromToken(suffix, defaultCurrency);
+    let period: SalaryPeriod | undefined;
+    let multiplier = 1;
+    if (multiplierToken) {
+      // "т.р." is "thousand roubles"; "LPA" is "lakh per annum", which only Indian ads use.
+      if (/^т\.?р\.?$/.test(multiplierToken)) {
+        multiplier = 1e3;
+        currency ??= 'RUB';
+      } else multiplier = MULTIPLIERS[multiplierToken] ?? 1;
+      if (multiplierToken === 'lpa') {
+        period = 'year';
+        currency ??= 'INR';
+      }
+      if (/^(?:lakhs?|lacs?|cr|crores?)$/.test(multiplierToken)) currency ??= 'INR';
+    }
+    amounts.push({
+      start,
+      end: start + match[0].length,
+      raw: readNumber(written),
+      multiplier,
+      bare: /^\d+$/.test(written) && multiplier === 1,
+      ...(currency !== undefined && { currency }),
+      ...(period !== undefined && { period }),
+    });
+  }
+  return amounts;
+}
+
+const RANGE_GAP = /^\s*(?:-{1,2}|~|to|till|until|through|thru|до|по)\s*$/u;
+const AND_GAP = /^\s*(?:and|и)\s*$/u;
+const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|между|from|от)\s*:?\s*$/u;
+const UP_TO_BEFORE = /(?<![\p{L}])(?:up\s*to|up\s+till|max(?:imum)?\.?|not\s+(?:to\s+)?exceed(?:ing)?|as\s+much\s+as|до|не\s+более|максимум)\s*:?\s*$/u;
+const FROM_BEFORE = /(?<![\p{L}])(?:from|starting\s+(?:at|from)|starts?\s+(?:at|from)|min(?:imum)?\.?|at\s+least|no\s+less\s+than|over|more\s+than|in\s+excess\s+of|от|не\s+менее|свыше|более)\s*:?\s*$/u;
+// "+" glued to the amount means "or more" ("$70k+"), unless it starts "+ bonus"-style extras.
+const PLUS_AFTER = /^\+(?!\s*(?:bonus|equity|benefits|commission|comm|super|stock|tips|ote|incentives?|премии|бонус)(?![\p{L}]))/u;
+const OR_MORE_AFTER = /^\s*(?:or\s+more|and\s+(?:above|up|over)|и\s+выше|и\s+более)(?![\p{L}])/u;
+// Words that may sit between an amount and its period: "до 300 000 руб. на руки в месяц", "€60k gross per year".
+const FILLER = /^\s*,?\s*(?:\(?(?:gross|net|brutto|netto|base|pre-?tax|before\s+tax(?:es)?|after\s+tax(?:es)?|на\s+руки|до\s+вычета\s+(?:налогов|ндфл)|после\s+вычета\s+(?:налогов|ндфл)|гросс|нетто)\)?(?![\p{L}]))/u;
+
+interface PeriodPattern {
+  pattern: RegExp;
+  period: SalaryPeriod;
+  /** Short forms such as "pm"/"pa"/"ph" also mean "5 pm" or "pH 7"; they only count next to a currency. */
+  weak?: boolean;
+}
+
+const PER = String.raw`(?:per|an?|each|every)\s+`;
+const periodPattern = (source: string, period: SalaryPeriod, weak = false): PeriodPattern => ({
+  pattern: new RegExp(String.raw`^\s*(?:${source})(?![\p{L}])`, 'u'),
+  period,
+  weak,
+});
+const PERIOD_AFTER: readonly PeriodPattern[] = [
+  periodPattern(String.raw`${PER}(?:hour|hr)|\/\s*(?:hour|hr|h)|hourly|p\/h|(?:\/|в|за)\s*час|\/\s*ч|pro\s+stunde|par\s+heure|\/\s*(?:std|tim)\.?`, 'hour'),
+  periodPattern(String.raw`ph|p\.h\.`, 'hour', true),
+  periodPattern(String.raw`${PER}day|\/\s*(?:day|d)|daily(?:\s+rate)?|p\/d|per\s+diem|(?:\/|в|за)\s*(?:день|смену|сутки)|pro\s+tag|par\s+jour`, 'day'),
+  periodPattern(String.raw`pd|p\.d\.`, 'day', true),
+  periodPattern(String.raw`${PER}(?:week|wk)|\/\s*(?:week|wk|w)|weekly|p\/w|(?:\/|в|за)\s*(?:неделю|нед\.?)|pro\s+woche|par\s+semaine`, 'week'),
+  periodPattern(String.raw`pw|p\.w\.`, 'week', true),
+  periodPattern(String.raw`${PER}(?:month|mth|mo)|\/\s*(?:month|mth|mon|mo|m)|monthly|p\/m|per\s+mensem|(?:\/|в|за)\s*(?:месяц|мес\.?)|ежемесячно|(?:pro|im)\s+monat|monatlich|par\s+mois|\/\s*(?:mån|monat)`, 'month'),
+  periodPattern(String.raw`pm|p\.m\.|pcm`, 'month', true),
+  periodPattern(String.raw`${PER}(?:year|yr|annum|anum)|\/\s*(?:year|yr|y|annum)|annually|yearly|annual|p\.\s?a\.?|p\/a|(?:\/|в|за)\s*(?:год|г\.)|ежегодно|pro\s+jahr|jährlich|par\s+an|\/\s*(?:år|jahr)`, 'year'),
+  periodPattern(String.raw`pa`, 'year', true),
+];
+
+// A period named right before the amount, as a label: "Hourly rate: $25", "Annual salary $90k",
+// "Зарплата в месяц: 100 000" (but not "expenditures annually at Fortune 5000").
+const periodLabel = (words: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${words})(?:\s+(?:base\s+)?(?:rate|salary|pay|wages?|compensation|income|ctc|package|earnings|range|зарплата|оклад|доход))?(?:[^\S\n]*(?:is|of|:|-|=))*[^\S\n]*$`,
+    'u',
+  );
+const PERIOD_BEFORE: readonly [RegExp, SalaryPeriod][] = [
+  [periodLabel(String.raw`hourly|per\s+hour|в\s+час|почасовая`), 'hour'],
+  [periodLabel(String.raw`daily|day|per\s+day|в\s+день`), 'day'],
+  [periodLabel(String.raw`weekly|per\s+week|в\s+неделю`), 'week'],
+  [periodLabel(String.raw`monthly|per\s+month|в\s+месяц|ежемесячная|ежемесячный`), 'month'],
+  [periodLabel(String.raw`annual|annually|yearly|per\s+annum|per\s+year|в\s+год|годовая|годовой`), 'year'],
+];
+
+// The nearest keyword before an amount decides whether it is pay ("Salary:") or some other money ("raised", "bonus").
+const PAY_WORDS = [
+  'salary', 'salaries', 'pay', 'payrate', 'compensation', 'comp', 'wages?', 'rate', 'remuneration', 'ctc', 'package',
+  'stipend', 'earn', 'earnings', 'income', 'base', 'ote', 'зарплата', 'зарплаты', 'зарплатой', 'з\\/п', 'зп', 'оклад',
+  'доход', 'заработная\\s+плата', 'заработной\\s+платы', 'вознаграждение', 'ставка', 'gehalt', 'salaire', 'salario',
+];
+const OTHER_MONEY_WORDS = [
+  'raised', 'raising', 'revenue', 'revenues', 'funding', 'valued', 'valuation', 'bonus', 'bonuses', 'budget', 'turnover',
+  'investment', 'grant', 'prize', 'reimbursement', 'allowance', 'tuition', 'assets', 'sales',
+];
+const KEYWORD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<pay>${PAY_WORDS.join('|')})|(?<other>${OTHER_MONEY_WORDS.join('|')}))(?![\p{L}])[^\d\n.;]{0,40}$`,
+  'u',
+);
+// Up to three words may come between ("$2,000 learning budget", "$1500/yr ProDev allowance"), but not
+// when they start an addition to pay ("$120,000 plus annual bonus").
+const OTHER_MONEY_NOUNS = [
+  'bonus', 'bonuses', 'stipend', 'allowance', 'reimbursement', 'budget', 'grant', 'perks?', 'credit', 'match', 'contribution',
+  'subsidy', 'discount', 'voucher', 'to\\s+spend', 'funding', 'revenue', 'valuation', 'arr', 'series', 'seed', 'assets', 'sales',
+  'in\\s+(?:[\\p{L}-]+\\s+)?(?:funding|revenue|sales|arr|assets|investment|financing|coverage|expenditures?)',
+  'of\\s+(?:funding|revenue)',
+];
+const OTHER_MONEY_AFTER = new RegExp(
+  String.raw`^\s*(?!(?:plus|and|with|\+)(?![\p{L}]))(?:[\p{L}-]+\s+){0,3}(?:${OTHER_MONEY_NOUNS.join('|')})(?![\p{L}])`,
+  'u',
+);
+// What follows a bare number when it counts something else: "5+ years", "team of 10 people", "20%".
+const COUNTED_UNITS = [
+  'years?', 'yrs?', 'лет', 'года?', 'months?', 'mos', 'hours?', 'hrs', 'days?', 'weeks?', 'people', 'persons', 'employees',
+  'staff', 'users', 'customers', 'clients', 'members', 'engineers', 'developers', 'countries', 'offices', 'locations',
+  'children', 'families', 'patients', 'students', 'visitors', 'companies', 'stores', 'hospitals', 'projects', 'percent',
+  'times', 'sq', 'km', 'miles', 'gb', 'tb', 'человек', 'сотрудников',
+];
+const UNIT_AFTER = new RegExp(String.raw`^\s*\+?\s*(?:${COUNTED_UNITS.join('|')})(?![\p{L}])|^\s*%`, 'u');
+
+interface Candidate {
+  start: number;
+  end: number;
+  min?: number;
+  max?: number;
+  currency?: string;
+  period: SalaryPeriod;
+  score: number;
+}
+
+const roundCents = (value: number) => Math.round(value * 100) / 100;
+
+/** The largest amount (in the ad's own currency) still read as hourly / daily / monthly when no period is written. */
+interface PeriodThresholds {
+  hourBelow: number;
+  dayBelow: number;
+  monthBelow: number;
+}
+
+// Pay heuristic when no period is written, by currency: below `hourBelow` an hourly rate, then a day
+// rate, then a monthly salary, and from `monthBelow` on a yearly one. For USD/EUR/GBP-sized currencies
+// that is < 200 → hour, < 1,000 → day, < 20,000 → month, else year. Currencies with more units per
+// dollar scale up. hh.ru-style currencies (RUB, UZS, KZT, BYN, UAH, KGS) are quoted per month on those
+// boards, so they read as monthly (RUB under 1,000 as hourly).
+const DEFAULT_THRESHOLDS: PeriodThresholds = { hourBelow: 200, dayBelow: 1_000, monthBelow: 20_000 };
+const THRESHOLDS: Readonly<Record<string, PeriodThresholds>> = {
+  INR: { hourBelow: 1_000, dayBelow: 5_000, monthBelow: 200_000 },
+  JPY: { hourBelow: 5_000, dayBelow: 50_000, monthBelow: 1_500_000 },
+  KRW: { hourBelow: 50_000, dayBelow: 300_000, monthBelow: 15_000_000 },
+  CNY: { hourBelow: 500, dayBelow: 3_000, monthBelow: 100_000 },
+  PLN: { hourBelow: 500, dayBelow: 3_000, monthBelow: 60_000 },
+  ILS: { hourBelow: 500, dayBelow: 2_000, monthBelow: 100_000 },
+  SEK: { hourBelow: 1_000, dayBelow: 8_000, monthBelow: 200_000 },
+  NOK: { hourBelow: 1_000, dayBelow: 8_000, monthBelow: 200_000 },
+  DKK: { hourBelow: 1_000, dayBelow: 8_000, monthBelow: 200_000 },
+  CZK: { hourBelow: 1_000, dayBelow: 8_000, monthBelow: 300_000 },
+  HUF: { hourBelow: 20_000, dayBelow: 100_000, monthBelow: 5_000_000 },
+  MXN: { hourBelow: 1_000, dayBelow: 5_000, monthBelow: 200_000 },
+  RUB: { hourBelow: 1_000, dayBelow: 1_000, monthBelow: Number.POSITIVE_INFINITY },
+};
+
+const MONTHLY_CURRENCY_CAPS: Readonly<Record<string, number>> = {
+  RUB: 1e9, UZS: 1e11, KZT: 5e9, BYN: 2e7, UAH: 2e8, KGS: 1e9,
+};
+
+/** The largest yearly pay believed, in the currency's units (5 million for USD-sized currencies). */
+function annualCap(currency: string | undefined): number {
+  const monthBelow = currency === undefined ? undefined : THRESHOLDS[currency]?.monthBelow;
+  if (monthBelow !== undefined && Number.isFinite(monthBelow)) return 5_000_000 * (monthBelow / DEFAULT_THRESHOLDS.monthBelow);
+  return (currency !== undefined && MONTHLY_CURRENCY_CAPS[currency]) || 5_000_000;
+}
+
+/** Guesses the period of an amount with none written (see the thresholds above). */
+function inferPeriod(amount: number, currency: string | undefined): SalaryPeriod {
+  const thresholds =
+    (currency !== undefined && THRESHOLDS[currency]) ||
+    (currency !== undefined && MONTHLY_BY_DEFAULT.has(currency)
+      ? { hourBelow: 0, dayBelow: 0, monthBelow: Number.POSITIVE_INFINITY }
+      : DEFAULT_THRESHOLDS);
+  if (amount < thresholds.hourBelow) return 'hour';
+  if (amount < thresholds.dayBelow) return 'day';
+  if (amount < thresholds.monthBelow) return 'month';
+  return 'year';
+}
+
+function matchPeriodAfter(folded: string, from: number, hasCurrency: boolean) {
+  let position = from;
+  for (let fillers = 0; fillers < 3; fillers++) {
+    const filler = FILLER.exec(folded.slice(position));
+    if (!filler) break;
+    position += filler[0].length;
+  }
+  const rest = folded.slice(position);
+  for (const { pattern, period, weak } of PERIOD_AFTER) {
+    const match = pattern.exec(rest);
+    if (match && (!weak || hasCurrency)) return { period, end: position + match[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Builds a candidate from one amount or a range of two, or returns undefined when the
+ * numbers are not pay (a year, a head count, a phone number, a funding round).
+ */
+function buildCandidate(
+  text: string,
+  folded: string,
+  first: Amount,
+  second: Amount | undefined,
+  options: ParseSalaryOptions,
+  innerPeriod: SalaryPeriod | undefined,
+): Candidate | undefined {
+  const last = second ?? first;
+  const before = folded.slice(Math.max(0, first.start - 60), first.start);
+  let start = first.start;
+  let end = last.end;
+
+  // Dash-chained numbers are phone numbers, dates or codes: 555-123-4567, 2015-2018-2020.
+  if (/\d\s?[-/]\s?$/.test(before) || /^\s?[-/]\s?\d/.test(folded.slice(end))) return undefined;
+
+  let firstValue = first.raw * first.multiplier;
+  let min: number | undefined = firstValue;
+  let max: number | undefined = firstValue;
+  let qualifierStart = start;
+  if (second) {
+    // "$120-150K" and "12-15 LPA": the first number borrows the second's multiplier; "$60k-80" the reverse.
+    let secondValue = second.raw * second.multiplier;
+    if (first.multiplier === 1 && second.multiplier !== 1 && first.raw <= second.raw) firstValue = first.raw * second.multiplier;
+    if (second.multiplier === 1 && first.multiplier !== 1 && second.raw < firstValue && second.raw * first.multiplier <= firstValue * 10) {
+      secondValue = second.raw * first.multiplier;
+    }
+    min = Math.min(firstValue, secondValue);
+    max = Math.max(firstValue, secondValue);
+    const opener = BETWEEN_BEFORE.exec(before);
+    if (opener) qualifierStart = start - opener[0].length;
+  } else {
+    const upTo = UP_TO_BEFORE.exec(before);
+    const from = FROM_BEFORE.exec(before);
+    if (upTo) {
+      min = undefined;
+      qualifierStart = start - upTo[0].length;
+    } else if (from) {
+      max = undefined;
+      qualifierStart = start - from[0].length;
+    }
+  }
+  // Keep the qualifier's own leading whitespace out of the matched text.
+  while (qualifierStart < start && /\s/.test(folded[qualifierStart] ?? '')) qualifierStart++;
+  start = qualifierStart;
+
+  const plus = PLUS_AFTER.exec(folded.slice(end)) ?? OR_MORE_AFTER.exec(folded.slice(end));
+  if (plus) {
+    end += plus[0].length;
+    // "$70k+" is open-ended; on a range ("$100k-$150k+") the written top is kept.
+    if (!second) max = undefined;
+  }
+
+  const currencyWritten = first.currency ?? second?.currency;
+  const currency = currencyWritten ?? options.defaultCurrency?.toUpperCase();
+  if (first.currency !== undefined && second?.currency !== undefined && first.currency !== second.currency) return undefined;
+
+  const afterAmount = folded.slice(end);
+  const periodAfter = matchPeriodAfter(folded, end, currencyWritten !== undefined);
+  if (periodAfter) end = periodAfter.end;
+  const beforeQualifier = folded.slice(Math.max(0, start - 60), start);
+  const periodBefore = PERIOD_BEFORE.find(([pattern]) => pattern.test(beforeQualifier))?.[1];
+  const impliedPeriod = first.period ?? second?.period ?? innerPeriod;
+  const statedPeriod = periodAfter?.period ?? impliedPeriod ?? periodBefore;
+
+  if (!periodAfter && UNIT_AFTER.test(afterAmount)) return undefined;
+  if (OTHER_MONEY_AFTER.test(afterAmount) || OTHER_MONEY_AFTER.test(folded.slice(end))) return undefined;
+  const keyword = KEYWORD_BEFORE.exec(beforeQualifier)?.groups;
+  if (keyword?.other !== undefined) return undefined;
+  const payKeyword = keyword?.pay !== undefined;
+
+  if ((min ?? 0) <= 0 && (max ?? 0) <= 0) return undefined;
+  const hasMultiplier = first.multiplier !== 1 || (second?.multiplier ?? 1) !== 1;
+  const yearLike = (amount: Amount) => amount.bare && amount.raw >= 1900 && amount.raw <= 2100;
+  if (currencyWritten === undefined && !statedPeriod && (yearLike(first) || (second !== undefined && yearLike(second)))) return undefined;
+
+  // Without a currency, a period or a pay keyword the numbers could be anything; accept them only
+  // when they are all the text says ("60k-80k", "120000 DOE").
+  // A pay keyword alone only vouches for salary-sized figures ("Compensation: 165,000-185,000"),
+  // not for "Paid holidays (8)" or "Pay Period: 80".
+  const large = hasMultiplier || (max ?? min ?? 0) >= 1000;
+  let evidence = currencyWritten !== undefined || statedPeriod !== undefined || (payKeyword && large);
+  if (!evidence) {
+    const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+    evidence = !/\d/.test(rest) && rest.trim().length <= 40 && large;
+  }
+  if (!evidence) return undefined;
+
+  const reference = max ?? min ?? 0;
+  // With no currency, Cyrillic around the figure ("з/п 70000-90000") means a CIS ad, quoted per month.
+  const cyrillic = currency === undefined && /\p{Script=Cyrillic}/u.test(`${beforeQualifier}${folded.slice(end, end + 30)}`);
+  const period = statedPeriod ?? options.defaultPeriod ?? (cyrillic ? 'month' : inferPeriod(reference, currency));
+  // Company revenue, funding and "975 million monthly users" are far above any pay.
+  if (annualize(reference, period) > annualCap(currency)) return undefined;
+  const score =
+    (currencyWritten !== undefined ? 2 : 0) +
+    (periodAfter || impliedPeriod ? 2 : periodBefore ? 1 : 0) +
+    (payKeyword ? 2 : 0) +
+    (second ? 1 : 0);
+  return {
+    start,
+    end,
+    ...(min !== undefined && { min: roundCents(min) }),
+    ...(max !== undefined && { max: roundCents(max) }),
+    ...(currency !== undefined && { currency }),
+    period,
+    score,
+  };
+}
+
+/**
+ * Finds a pay range in free text (a salary field or a whole job description) and returns it with its
+ * yearly equivalent, or undefined when the text names no pay. When several amounts qualify, the one with
+ * the most evidence (currency, period, a range, a "salary" keyword) wins, the earliest on ties.
+ */
+export function parseSalary(text: string, options: ParseSalaryOptions = {}): Salary | undefined {
+  const folded = foldInPlace(text);
+  const amounts = readAmounts(folded, options.defaultCurrency);
+  let best: Candidate | undefined;
+  for (let index = 0; index < amounts.length; index++) {
+    const first = amounts[index];
+    if (first === undefined) continue;
+    const next = amounts[index + 1];
+    let second: Amount | undefined;
+    let innerPeriod: SalaryPeriod | undefined;
+    if (next !== undefined) {
+      // "$60/hr - $75/hr": a period may sit inside the range too.
+      const inner = matchPeriodAfter(folded, first.end, first.currency !== undefined);
+      const gap = folded.slice(inner !== undefined && inner.end <= next.start ? inner.end : first.end, next.start);
+      innerPeriod = inner?.period;
+      const before = folded.slice(Math.max(0, first.start - 20), first.start);
+      if (RANGE_GAP.test(gap) || (AND_GAP.test(gap) && BETWEEN_BEFORE.test(before))) second = next;
+    }
+    const candidate = buildCandidate(text, folded, first, second, options, second ? innerPeriod : undefined);
+    if (second) index++;
+    if (candidate && (best === undefined || candidate.score > best.score)) best = candidate;
+  }
+  if (!best) return undefined;
+  const { min, max, currency, period } = best;
+  return {
+    ...(min !== undefined && { min }),
+    ...(max !== undefined && { max }),
+    ...(currency !== undefined && { currency }),
+    period,
+    annualMin: min === undefined ? undefined : annualize(min, period),
+    annualMax: max === undefined ? undefined : annualize(max, period),
+    text: text.slice(best.start, best.end),
+  };
+}
