@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
+import { createMemoryStore, extractSkills, parseCsv, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createBm25Ranker, createMultiFactorRanker } from '@rolefit/rankers';
-import { parseCsv } from './csv.mjs';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,6 +1,7 @@
 export * from './errors/index.js';
 export * from './schemas/index.js';
 export * from './text/index.js';
+export * from './csv/index.js';
 export * from './skills/index.js';
 export * from './salary/index.js';
 export * from './experience/index.js';

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseCsvRows } from '../csv/index.js';
 import { findExperienceRequirements, parseExperience, type ExperienceRequirement } from './parse.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -88,37 +89,6 @@ describe('parseExperience', () => {
   });
 });
 
-/** Minimal RFC 4180 reader: quoted fields may hold commas, quotes and newlines. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index];
-    if (quoted) {
-      if (character !== '"') field += character;
-      else if (text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else quoted = false;
-    } else if (character === '"') quoted = true;
-    else if (character === ',') {
-      row.push(field);
-      field = '';
-    } else if (character === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (character !== '\r') field += character;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 describe('parseExperience on real data', () => {
   const glassdoorFile = path.join(dataRoot, 'glassdoor-ds-jobs-2020', 'glassdoor_jobs.csv');
@@ -126,7 +96,7 @@ describe('parseExperience on real data', () => {
 
   // The shared data sets live outside the repository (ROLEFIT_DATA or ../shared/data); skip where absent.
   it.skipIf(!existsSync(glassdoorFile))('reads plausible requirements from most Glassdoor descriptions', () => {
-    const [header, ...rows] = readCsv(readFileSync(glassdoorFile, 'utf8'));
+    const [header, ...rows] = parseCsvRows(readFileSync(glassdoorFile, 'utf8'));
     const column = header?.indexOf('Job Description') ?? -1;
     const descriptions = [...new Set(rows.map((row) => row[column] ?? ''))];
     const primaries = descriptions.flatMap((description) => {

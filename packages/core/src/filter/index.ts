@@ -1,1 +1,1 @@
-export { matchesJobFilter, matchesLocation, meetsSalaryFloor, profileToJobFilter } from './job-filter.js';
+export { REMOTE_PLACE_WORDS, equivalentPlaceNames, matchesJobFilter, matchesLocation, meetsSalaryFloor, profileToJobFilter } from './job-filter.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJob, parseProfile } from '../schemas/index.js';
-import { matchesJobFilter, matchesLocation, meetsSalaryFloor, profileToJobFilter } from './index.js';
+import { equivalentPlaceNames, matchesJobFilter, matchesLocation, meetsSalaryFloor, profileToJobFilter } from './index.js';
 
 const job = parseJob({
   id: 'j',
@@ -83,5 +83,13 @@ describe('profileToJobFilter', () => {
 
   it('gives an empty filter for an empty profile', () => {
     expect(profileToJobFilter(parseProfile({}))).toEqual({});
+  });
+});
+
+describe('equivalentPlaceNames', () => {
+  it('lists every spelling of a country and leaves other places alone', () => {
+    expect(equivalentPlaceNames('UK')).toEqual(expect.arrayContaining(['uk', 'gb', 'united kingdom']));
+    expect(equivalentPlaceNames('GB')).toEqual(expect.arrayContaining(['gb', 'uk']));
+    expect(equivalentPlaceNames('Austin')).toEqual(['austin']);
   });
 });

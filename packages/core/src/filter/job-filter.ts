@@ -11,7 +11,16 @@ const COUNTRY_CODES: Readonly<Record<string, string>> = {
 };
 const countryCode = (place: string) => COUNTRY_CODES[place] ?? place;
 
-const REMOTE_WORDS = new Set(['remote', 'anywhere', 'worldwide', 'удаленно', 'удалённо', 'удаленная работа']);
+/** Normalised words that mean "remote" in a wanted place ("Remote", "Anywhere", "удаленно"). */
+export const REMOTE_PLACE_WORDS: ReadonlySet<string> = new Set(['remote', 'anywhere', 'worldwide', 'удаленно', 'удалённо', 'удаленная работа']);
+const REMOTE_WORDS = REMOTE_PLACE_WORDS;
+
+/** Every normalised spelling that names the same place: "UK" → ["uk", "gb", "united kingdom", …]; other places → themselves. */
+export function equivalentPlaceNames(place: string): string[] {
+  const code = countryCode(normalizeText(place));
+  const names = Object.entries(COUNTRY_CODES).filter(([, value]) => value === code).map(([name]) => name);
+  return [...new Set([normalizeText(place), code, ...names])];
+}
 
 /** True when `job` meets every condition in `filter`. */
 export function matchesJobFilter(job: Job, filter: JobFilter = {}): boolean {

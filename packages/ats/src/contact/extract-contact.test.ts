@@ -1,0 +1,128 @@
+import { contactSchema } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { extractContact } from './index.js';
+
+describe('extractContact', () => {
+  it('reads a one-line US header with separators', () => {
+    const text = [
+      'JANE A. DOE',
+      'Austin, TX 78701 | (512) 555-0142 | jane.doe@example.com | linkedin.com/in/janedoe | github.com/jdoe',
+      '',
+      'EXPERIENCE',
+      'Data Engineer, Acme (2019 – 2024)',
+    ].join('\n');
+    expect(extractContact(text)).toEqual({
+      name: 'JANE A. DOE',
+      email: 'jane.doe@example.com',
+      phone: '(512) 555-0142',
+      location: 'Austin, TX 78701',
+      links: ['https://linkedin.com/in/janedoe', 'https://github.com/jdoe'],
+    });
+  });
+
+  it('skips a "Curriculum Vitae" title and reads UK formats', () => {
+    const text = [
+      'Curriculum Vitae',
+      '',
+      'Oliver Smith',
+      'London, United Kingdom',
+      '+44 20 7946 0958 · oliver.smith@example.co.uk · https://oliversmith.dev/',
+      '',
+      'Profile',
+      'Civil engineer, chartered since 2015.',
+    ].join('\n');
+    expect(extractContact(text)).toEqual({
+      name: 'Oliver Smith',
+      email: 'oliver.smith@example.co.uk',
+      phone: '+44 20 7946 0958',
+      location: 'London, United Kingdom',
+      links: ['https://oliversmith.dev/'],
+    });
+    expect(extractContact('Amelia Jones\nMobile: 07700 900123').phone).toBe('07700 900123');
+  });
+
+  it('reads a Russian header', () => {
+    const text = 'Иван Петров\nМосква, Россия\nТелефон: +7 (912) 345-67-89\nE-mail: ivan.petrov@example.ru\n\nОпыт работы\n2019 — н.в.';
+    expect(extractContact(text)).toEqual({
+      name: 'Иван Петров',
+      email: 'ivan.petrov@example.ru',
+      phone: '+7 (912) 345-67-89',
+      location: 'Москва, Россия',
+      links: [],
+    });
+  });
+
+  it('does not take dates, years, zip codes, ids or addresses for phone numbers', () => {
+    const text = [
+      'Sam Lee',
+      '1234 Market Street, San Francisco, CA 94105',
+      'Employee ID 1234567890',
+      'Server 192.168.100.200',
+      '',
+      'EXPERIENCE',
+      'Acme Inc 2015 - 2018',
+      'Globex 01/2019 – 03/2021',
+      'Awards: 2014 2016 2019',
+      'Initech 05.2021 - 06.2023',
+    ].join('\n');
+    const contact = extractContact(text);
+    expect(contact.phone).toBeUndefined();
+    expect(contact.location).toBe('San Francisco, CA 94105');
+    expect(extractContact('Sam Lee\nPhone: 9876543210').phone).toBe('9876543210');
+    expect(extractContact('Sam Lee\n+91-98765-43210').phone).toBe('+91-98765-43210');
+  });
+
+  it('guesses a name only from a name-like line near the top', () => {
+    expect(extractContact('Resume\nMaria da Silva\nLisbon, Portugal').name).toBe('Maria da Silva');
+    expect(extractContact('Senior Software Engineer\nAcme Corp').name).toBeUndefined();
+    expect(extractContact('Jimmy Page\n12 Main Street, Springfield, IL')).toMatchObject({ name: 'Jimmy Page', location: 'Springfield, IL' });
+    expect(extractContact('Jimmy Page\nMain Street, Springfield, IL').location).toBe('Springfield, IL');
+    expect(extractContact('Name: Mary-Jane O’Neil\nDublin, Ireland').name).toBe('Mary-Jane O’Neil');
+    expect(extractContact('John Smith 2024\njohn@example.com').name).toBeUndefined();
+    // A lower-case name counts only when an e-mail or profile link spells it.
+    expect(extractContact('arjun ks\nlinkedin.com/in/arjun-ks').name).toBe('arjun ks');
+    expect(extractContact('arjun ks\nlinkedin.com/in/someone-else').name).toBeUndefined();
+  });
+
+  it('does not take degree lines for names, nor a college for a region', () => {
+    // Shapes seen in flattened résumés that carry no name at all.
+    const contact = extractContact('Higher Secondary Certificate\nB. Com\nM.C.A  Pune, MAHARASHTRA, IN Pune University\nAutomation Testing');
+    expect(contact.name).toBeUndefined();
+    expect(contact.location).toBeUndefined();
+    expect(extractContact('Chhaya Prabhale\nKharadi, Pune, 411014, IN - Email me on Indeed').location).toBe('Kharadi, Pune, 411014, IN');
+    expect(extractContact('Jane Roe\nJava, Python, SQL').location).toBeUndefined();
+  });
+
+  it('normalises, joins and de-duplicates links', () => {
+    const text = [
+      'Akhil Yadav',
+      'Hyderabad, Telangana - Email me on Indeed: indeed.com/r/Akhil-Yadav/',
+      'f6931801c51c63b1',
+      '',
+      'LINKS',
+      'www.akhil.dev, http://blog.akhil.dev/posts.',
+      'https://www.indeed.com/r/Akhil-Yadav/f6931801c51c63b1?isid=rex-download&co=IN',
+    ].join('\n');
+    const contact = extractContact(text);
+    expect(contact.links).toEqual(['https://indeed.com/r/Akhil-Yadav/f6931801c51c63b1', 'https://www.akhil.dev', 'http://blog.akhil.dev/posts']);
+    // The hash of the wrapped link is not a phone number.
+    expect(contact.phone).toBeUndefined();
+    expect(contact.location).toBe('Hyderabad, Telangana');
+  });
+
+  it('takes only real e-mail addresses', () => {
+    expect(extractContact('Associate consultant@SAP labs').email).toBeUndefined();
+    expect(extractContact('mail me: .first.last+jobs@mail.example.org.').email).toBe('first.last+jobs@mail.example.org');
+    expect(extractContact('user@localhost or a@b.c').email).toBeUndefined();
+  });
+
+  it('returns a valid empty contact for empty text', () => {
+    expect(extractContact('')).toEqual({ links: [] });
+  });
+
+  it('always returns a value that passes contactSchema', () => {
+    for (const text of ['Jane Doe\njane@example.com\n(555) 123-4567', 'garbage @@ http:// www. +', '伊藤 博文\n東京, Japan']) {
+      expect(contactSchema.safeParse(extractContact(text)).success).toBe(true);
+    }
+  });
+});

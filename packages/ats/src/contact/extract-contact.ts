@@ -1,0 +1,253 @@
+import { contactSchema, type Contact } from '@rolefit/core';
+import { classifyHeading } from '../sections/index.js';
+import { isRegionOrCountry } from './places.js';
+
+interface Span {
+  value: string;
+  start: number;
+  end: number;
+}
+
+// ASCII only, like the e-mail check in core's contactSchema.
+const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
+const URL_CHARACTERS = String.raw`[^\s<>"'\u0060()\[\]{}]`;
+const HTTP_URL = new RegExp(String.raw`\bhttps?://${URL_CHARACTERS}+`, 'gi');
+// Profile links people write without a scheme.
+const BARE_PROFILE = new RegExp(
+  String.raw`(?<![\w@./:-])(?:www\.)?(?:linkedin\.com/(?:in|pub|company)/|github\.com/|gitlab\.com/|bitbucket\.org/|indeed\.com/r/|stackoverflow\.com/users/|behance\.net/|dribbble\.com/|medium\.com/|kaggle\.com/|hh\.ru/resume/)${URL_CHARACTERS}+`,
+  'gi',
+);
+const BARE_WWW = new RegExp(String.raw`(?<![\w@./:-])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/${URL_CHARACTERS}*)?`, 'gi');
+// A link broken across lines by a PDF converter: "indeed.com/r/Jane-\nDoe/1e7d03…" (the rest alone on the next line).
+const WRAPPED_REST = /^[ \t]*\r?\n[ \t]*([\w\-./?=&%#~+]+)[ \t]*(?=\r?\n|$)/;
+
+// Digits with at most a few separators between them; validated further in isPhone().
+const PHONE = /(?<![\w+#/.]|\d-)(?:\+[ \t]?)?(?:\([ \t]?\d{1,4}[ \t]?\)|\d)(?:[ \t.\-–()]{0,3}\d){6,16}(?![\w/]|[.-]\d)/g;
+const PHONE_LABEL = /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:no\.?|number|#)?\s*[:.\-]?\s*$/i;
+
+// Words that make a line a title, an organisation or a heading rather than a person's name.
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'resume', 'résumé', 'curriculum', 'vitae', 'cv', 'biodata', 'bio', 'profile', 'summary', 'objective', 'contact', 'confidential',
+  'engineer', 'engineering', 'developer', 'development', 'manager', 'management', 'analyst', 'consultant', 'designer', 'architect',
+  'specialist', 'lead', 'senior', 'junior', 'sr', 'jr', 'principal', 'director', 'officer', 'executive', 'assistant',
+  'associate', 'intern', 'administrator', 'admin', 'technician', 'coordinator', 'scientist', 'programmer', 'tester', 'accountant',
+  'teacher', 'operator', 'representative', 'agent', 'clerk', 'supervisor', 'student', 'graduate', 'fresher',
+  'trainer', 'support', 'software', 'hardware', 'system', 'systems', 'technical', 'technology', 'technologies', 'services', 'solutions',
+  'limited', 'ltd', 'pvt', 'inc', 'llc', 'corp', 'corporation', 'company', 'university', 'college', 'institute', 'school', 'academy',
+  'group', 'team', 'project', 'professional', 'experience', 'education', 'skills', 'career', 'personal', 'details',
+  'information', 'data', 'web', 'cloud', 'devops', 'qa', 'it', 'hr', 'sales', 'marketing', 'finance', 'operations', 'testing',
+  'automation', 'certificate', 'certification', 'diploma', 'degree', 'bachelor', 'master', 'masters', 'higher', 'secondary', 'board',
+  'aggregate', 'state', 'science', 'arts', 'commerce', 'com', 'tech', 'sc', 'ssc', 'hsc', 'mba', 'bca', 'mca', 'cgpa', 'gpa',
+  'резюме', 'инженер', 'разработчик', 'менеджер', 'аналитик', 'программист', 'специалист', 'руководитель', 'директор',
+]);
+// Surnames that are also ordinary words (Page, Head, Driver, Nurse, Street) are deliberately left out of NOT_NAME_WORDS.
+// Words of a street address, which is not a city: "12 Main Street, Springfield, IL".
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'way', 'apt', 'apartment', 'suite', 'floor', 'building', 'house', 'flat', 'nagar', 'улица', 'ул', 'дом', 'проспект']);
+// Lower-case particles inside names: "Ludwig van Beethoven", "Maria da Silva".
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter', 'ten', 'y']);
+const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+// Separators between items on a header line: "Jane Doe | Austin, TX | jane@example.com".
+const HEADER_SEPARATORS = /\s+[|•·–—-]\s+|[|•·\t]|\s{3,}/;
+const HEADER_LINE_LIMIT = 12;
+// The name heads a resume, at most under a title such as "Resume" and a blank line or two.
+const NAME_LINE_LIMIT = 3;
+
+/** Finds a person's contact details in resume text: name, e-mail, phone, location and profile links; the result passes core's contactSchema. */
+export function extractContact(text: string): Contact {
+  const emails = findEmails(text);
+  const links = findLinks(text);
+  const masked = mask(text, [...emails, ...links]);
+  const header = headerLines(text);
+  const found = {
+    name: guessName(header, handlesOf(emails, links)),
+    email: emails[0]?.value,
+    phone: findPhone(masked),
+    location: guessLocation(header),
+    links: distinctLinks(links.map((link) => link.value)),
+  };
+  // Leave out what was not found rather than keeping keys set to undefined.
+  return contactSchema.parse(Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)));
+}
+
+function findEmails(text: string): Span[] {
+  const seen = new Set<string>();
+  const emails: Span[] = [];
+  for (const match of text.matchAll(EMAIL)) {
+    const value = match[0].replace(/^[.'-]+/, '');
+    const key = value.toLowerCase();
+    if (seen.has(key) || !contactSchema.shape.email.safeParse(value).success) continue;
+    seen.add(key);
+    emails.push({ value, start: match.index, end: match.index + match[0].length });
+  }
+  return emails;
+}
+
+function findLinks(text: string): Span[] {
+  const links: Span[] = [];
+  let rest = text;
+  for (const [pattern, bare] of [[HTTP_URL, false], [BARE_PROFILE, true], [BARE_WWW, true]] as const) {
+    for (const match of rest.matchAll(pattern)) {
+      let value = match[0];
+      let end = match.index + value.length;
+      const wrapped = /[/-]$/.test(value) ? WRAPPED_REST.exec(text.slice(end)) : null;
+      // Only a lone token with a digit or a slash continues a link, so a heading on the next line is never glued on.
+      if (wrapped?.[1] && /[\d/]/.test(wrapped[1])) {
+        value += wrapped[1];
+        end += wrapped[0].length;
+      }
+      value = value.replace(/[.,;:!?'"»]+$/, '');
+      const link = bare ? `https://${value}` : value;
+      if (isUrl(link)) links.push({ value: link, start: match.index, end });
+    }
+    // Later patterns must not find links inside ones already taken.
+    rest = mask(rest, links);
+  }
+  return links.sort((left, right) => left.start - right.start);
+}
+
+function isUrl(value: string): boolean {
+  if (!contactSchema.shape.links.safeParse([value]).success) return false;
+  try {
+    return new URL(value).hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+// One link per page: "indeed.com/r/x/1" and "https://www.indeed.com/r/x/1?tracking=…" are the same profile.
+function distinctLinks(links: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const url = new URL(link);
+    const key = `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// Blanks out spans (keeping line breaks and offsets) so that digits in URLs and e-mails are not read as phones.
+function mask(text: string, spans: readonly Span[]): string {
+  let result = text;
+  for (const span of spans) {
+    result = result.slice(0, span.start) + result.slice(span.start, span.end).replace(/[^\r\n]/g, ' ') + result.slice(span.end);
+  }
+  return result;
+}
+
+function findPhone(text: string): string | undefined {
+  for (const match of text.matchAll(PHONE)) {
+    const candidate = match[0];
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const lineEnd = text.indexOf('\n', match.index + candidate.length);
+    const before = text.slice(lineStart, match.index);
+    const after = text.slice(match.index + candidate.length, lineEnd === -1 ? text.length : lineEnd);
+    if (isPhone(candidate, PHONE_LABEL.test(before) || (!before.trim() && !after.trim()))) return candidate.replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
+}
+
+function isPhone(candidate: string, labelled: boolean): boolean {
+  const digits = candidate.replace(/\D/g, '');
+  const international = candidate.startsWith('+');
+  // E.164 allows up to 15 digits; without a country code, national numbers have 10 (US, India) or 11 (UK, Russia, US with 1).
+  if (international ? digits.length < 8 || digits.length > 15 : digits.length < 10 || digits.length > 11) return false;
+  if ((candidate.match(/\(/g) ?? []).length !== (candidate.match(/\)/g) ?? []).length) return false;
+  const groups = candidate.split(/\D+/).filter(Boolean);
+  // Runs of years ("2014 2016 2019") are dates, not numbers.
+  if (groups.every((group) => /^(?:19|20)\d\d$/.test(group))) return false;
+  // An ungrouped run of digits is only a phone with a "+", a label like "Phone:", or a line to itself.
+  return international || groups.length > 1 || labelled;
+}
+
+function headerLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    // Contact details sit above the first section.
+    if (classifyHeading(trimmed)) break;
+    lines.push(trimmed);
+    if (lines.length >= HEADER_LINE_LIMIT) break;
+  }
+  return lines;
+}
+
+// Lower-case letters of each e-mail user name and link path segment: "jane.doe@…", "linkedin.com/in/jane-doe" → "janedoe".
+function handlesOf(emails: readonly Span[], links: readonly Span[]): string[] {
+  const handles = emails.map((email) => email.value.split('@')[0] ?? '');
+  for (const link of links) handles.push(...new URL(link.value).pathname.split('/'));
+  return handles.map(lettersOf).filter((handle) => handle.length >= 2);
+}
+
+function lettersOf(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+}
+
+function guessName(header: readonly string[], handles: readonly string[]): string | undefined {
+  for (const line of header.slice(0, NAME_LINE_LIMIT)) {
+    const candidate = (line.replace(/^(?:full\s+)?name\s*[:\-]\s*/i, '').split(HEADER_SEPARATORS)[0] ?? '').replace(/[,;]+$/, '').trim();
+    if (looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+function looksLikeName(candidate: string, handles: readonly string[]): boolean {
+  if (!candidate || candidate.length > 60 || /[\d@]/.test(candidate) || classifyHeading(candidate)) return false;
+  const words = candidate.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, '')))) return false;
+  if (!words.some((word) => lettersOf(word).length >= 2)) return false;
+  const capitalised = words.every((word, index) => CAPITALISED.test(word) || (index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)));
+  if (capitalised) return true;
+  // "arjun ks" is a name when a profile link or e-mail spells it: linkedin.com/in/arjun-ks.
+  const parts = words.map(lettersOf).filter((part) => part.length >= 2);
+  return parts.length > 0 && handles.some((handle) => parts.every((part) => handle.includes(part)));
+}
+
+// "Austin, TX", "Pune, Maharashtra", "Berlin, Germany", "Springfield, IL 62704", "Chennai, Tamil Nadu, IN".
+const CITY = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|da|do|la|le|am|upon|on|sur))*$/u;
+const REGION = /^\p{L}[\p{L} .'’-]*$/u;
+const POSTAL_CODE = /^(?:\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
+const CODE_WITH_POSTAL_CODE = /^([A-Z]{2,3})\s+(?:\d{4,6}(?:-\d{4})?|[A-Z\d]{3}\s?[A-Z\d]{3})$/;
+const LOCATION_LABEL = /^(?:location|address|based in|lives in|residence|city|адрес|город|место жительства)\s*[:\-]?\s*/i;
+
+function guessLocation(header: readonly string[]): string | undefined {
+  for (const line of header) {
+    for (const rawSegment of line.split(HEADER_SEPARATORS)) {
+      const segment = rawSegment.replace(LOCATION_LABEL, '').replace(/[.;]+$/, '').trim();
+      if (!segment.includes(',') || segment.length > 80) continue;
+      const parts = segment
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
+      // Try each starting part, so "12 Main St, Springfield, IL 62704" yields "Springfield, IL 62704".
+      for (let first = 0; first + 1 < parts.length; first++) {
+        const place = parts.slice(first);
+        if (place.length <= 4 && isPlace(place)) return place.join(', ');
+      }
+    }
+  }
+  return undefined;
+}
+
+// A city, then districts or regions, ending (postal codes aside) in a known region, country or code.
+function isPlace(parts: readonly string[]): boolean {
+  const [city, ...rest] = parts;
+  if (!city || !CITY.test(city) || city.split(/\s+/).length > 4) return false;
+  if (city.split(/\s+/).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()) || ADDRESS_WORDS.has(word.toLowerCase().replace(/\.$/, '')))) return false;
+  let lastNamed = false;
+  for (const part of rest) {
+    if (POSTAL_CODE.test(part)) continue;
+    const code = CODE_WITH_POSTAL_CODE.exec(part)?.[1];
+    if (!code && !REGION.test(part)) return false;
+    lastNamed = isRegionOrCountry(code ?? part);
+  }
+  return lastNamed;
+}

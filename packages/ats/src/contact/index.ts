@@ -1,0 +1,1 @@
+export { extractContact } from './extract-contact.js';

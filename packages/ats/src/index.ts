@@ -1,0 +1,2 @@
+export * from './contact/index.js';
+export * from './sections/index.js';

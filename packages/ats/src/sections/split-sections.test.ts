@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, splitSections, type ResumeSection } from './index.js';
+
+const summary = (sections: ResumeSection[]) => sections.map((section) => [section.kind, section.heading]);
+
+// Sections must tile the input from the first one on: each starts where the previous ended, the last ends at the end.
+function expectContiguous(text: string, sections: ResumeSection[]): void {
+  sections.forEach((section, index) => {
+    const next = sections[index + 1];
+    expect(section.end).toBe(next ? next.start : text.length);
+    expect(text.slice(section.start, section.end)).toContain(section.text);
+    if (section.heading) expect(text.slice(section.start, section.end).trimStart().replace(/^#+\s*/, '')).toMatch(new RegExp(`^${section.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+}
+
+describe('splitSections', () => {
+  it('splits a classic US resume with upper-case headings and colons', () => {
+    const text = [
+      'Jane Doe',
+      'Austin, TX | jane@example.com',
+      '',
+      'PROFESSIONAL SUMMARY',
+      'Data engineer with eight years of experience.',
+      '',
+      'PROFESSIONAL EXPERIENCE',
+      'Senior Data Engineer, Acme Corp — 2019–Present',
+      '• Built streaming pipelines.',
+      '',
+      'EDUCATION:',
+      'B.S. Computer Science, UT Austin, 2014',
+      '',
+      'TECHNICAL SKILLS:',
+      'Python, SQL, Spark',
+      '',
+      'Licenses & Certifications',
+      'AWS Certified Data Engineer',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['other', ''],
+      ['summary', 'PROFESSIONAL SUMMARY'],
+      ['experience', 'PROFESSIONAL EXPERIENCE'],
+      ['education', 'EDUCATION'],
+      ['skills', 'TECHNICAL SKILLS'],
+      ['certifications', 'Licenses & Certifications'],
+    ]);
+    expect(sections[0]).toEqual({ kind: 'other', heading: '', text: 'Jane Doe\nAustin, TX | jane@example.com', start: 0, end: text.indexOf('PROFESSIONAL SUMMARY') });
+    expect(sections[2]?.text).toBe('Senior Data Engineer, Acme Corp — 2019–Present\n• Built streaming pipelines.');
+    expect(sections[4]?.text).toBe('Python, SQL, Spark');
+    expectContiguous(text, sections);
+  });
+
+  it('recognises underlined headings, unknown underlined headings and other wordings', () => {
+    const text = [
+      'Career Summary',
+      '==============',
+      'Hands-on operations manager.',
+      '',
+      'Work History',
+      '------------',
+      'Operations Manager, Northwind (2018 – now)',
+      '',
+      'Education & Training',
+      '--------------------',
+      'MBA, 2012',
+      '',
+      'Core Competencies',
+      'Lean, budgeting, hiring',
+      '',
+      'Volunteering',
+      '~~~~~~~~~~~~',
+      'Food bank, weekends',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['summary', 'Career Summary'],
+      ['experience', 'Work History'],
+      ['education', 'Education & Training'],
+      ['skills', 'Core Competencies'],
+      ['other', 'Volunteering'],
+    ]);
+    // The underline belongs to the heading, not to the body.
+    expect(sections[1]?.text).toBe('Operations Manager, Northwind (2018 – now)');
+    expect(sections[0]?.start).toBe(0);
+    expectContiguous(text, sections);
+  });
+
+  it('reads markdown, numbered and letter-spaced headings', () => {
+    const text = '# John Smith\n\n## Profile\nBackend developer.\n\n1. Employment\nGlobex, 2020–2024\n\nP R O J E C T S\nA compiler.\n\n## Languages\nEnglish, German\n\n## Hobbies\nChess';
+    expect(summary(splitSections(text))).toEqual([
+      ['other', 'John Smith'],
+      ['summary', 'Profile'],
+      ['experience', 'Employment'],
+      ['projects', 'P R O J E C T S'],
+      ['languages', 'Languages'],
+      ['other', 'Hobbies'],
+    ]);
+  });
+
+  it('splits a Russian resume', () => {
+    const text = 'Иван Петров\nМосква\n\nОпыт работы\nООО «Ромашка», разработчик, 2019 — н.в.\n\nОбразование\nМГУ, 2018\n\nНавыки:\nTypeScript, PostgreSQL\n\nЗнание языков\nАнглийский — B2';
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['other', ''],
+      ['experience', 'Опыт работы'],
+      ['education', 'Образование'],
+      ['skills', 'Навыки'],
+      ['languages', 'Знание языков'],
+    ]);
+    expect(sections[3]?.text).toBe('TypeScript, PostgreSQL');
+    expectContiguous(text, sections);
+  });
+
+  it('does not take sentences, wrapped words or inline labels for headings', () => {
+    const text = [
+      'EXPERIENCE',
+      'Led a team that shipped several customer-facing',
+      'projects.',
+      'Skills: Java, Kotlin',
+      'Gained experience in Kubernetes.',
+      'experience',
+      'Education is important to me.',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([['experience', 'EXPERIENCE']]);
+    expect(sections[0]?.text.split('\n')).toHaveLength(6);
+  });
+
+  it('handles CRLF line ends, text without headings and empty input', () => {
+    const crlf = 'Name\r\n\r\nSKILLS\r\nGo, Rust\r\n\r\nEDUCATION\r\nBSc';
+    const sections = splitSections(crlf);
+    expect(summary(sections)).toEqual([['other', ''], ['skills', 'SKILLS'], ['education', 'EDUCATION']]);
+    expect(sections[1]?.text).toBe('Go, Rust');
+    expectContiguous(crlf, sections);
+    expect(splitSections('Just a paragraph about me.')).toEqual([{ kind: 'other', heading: '', text: 'Just a paragraph about me.', start: 0, end: 26 }]);
+    expect(splitSections('')).toEqual([]);
+    expect(splitSections('  \n\n ')).toEqual([]);
+  });
+});
+
+describe('classifyHeading', () => {
+  it.each([
+    ['PROFESSIONAL EXPERIENCE', 'experience'],
+    ['Work History', 'experience'],
+    ['Employment', 'experience'],
+    ['Relevant Experience:', 'experience'],
+    ['Career Summary', 'summary'],
+    ['Profile', 'summary'],
+    ['Objective', 'summary'],
+    ['Technical Skills', 'skills'],
+    ['Core Competencies', 'skills'],
+    ['Areas of Expertise', 'skills'],
+    ['Skills & Abilities', 'skills'],
+    ['Education & Training', 'education'],
+    ['Academic Background', 'education'],
+    ['Licenses & Certifications', 'certifications'],
+    ['CERTIFICATIONS/LICENSES', 'certifications'],
+    ['Personal Projects', 'projects'],
+    ['Languages', 'languages'],
+    ['Опыт работы', 'experience'],
+    ['Образование', 'education'],
+    ['Навыки', 'skills'],
+    ['Ключевые навыки', 'skills'],
+    ['О себе', 'summary'],
+    ['Awards & Honors', 'other'],
+    ['Volunteer Experience', 'other'],
+    ['ADDITIONAL INFORMATION', 'other'],
+  ] as const)('reads %s as %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it.each(['Senior Software Engineer', 'Acme Corp', 'I have experience with Python', 'projects.', 'skills', 'Experience with large teams and budgets across three continents'])(
+    'does not read %s as a heading',
+    (line) => {
+      expect(classifyHeading(line)).toBeUndefined();
+    },
+  );
+});

@@ -1,0 +1,1 @@
+export { parseCsv, parseCsvRows, type CsvOptions } from './parse-csv.js';

@@ -1,0 +1,1 @@
+export { toElasticFilter, toElasticQuery } from './to-elastic-filter.js';

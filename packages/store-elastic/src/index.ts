@@ -1,0 +1,2 @@
+export * from './mappings/index.js';
+export * from './filters/index.js';

@@ -1,0 +1,9 @@
+export {
+  createJobIndexMappings,
+  createJobIndexSettings,
+  JOB_MAPPING_VERSION,
+  JOB_NORMALIZER,
+  MAX_VECTOR_DIMENSIONS,
+  type JobIndexSettingsOptions,
+  type JobMappingSettings,
+} from './job-mappings.js';

@@ -1,0 +1,139 @@
+import type { estypes } from '@elastic/elasticsearch';
+
+/** Version of the job index layout; bump it when a mapping changes so a store can tell an index needs reindexing. */
+export const JOB_MAPPING_VERSION = 1;
+
+/** Name of the keyword normalizer that folds case, accents and whitespace the way core's `normalizeText` does. */
+export const JOB_NORMALIZER = 'rolefit_normalized';
+
+/** Largest vector length Elasticsearch 8.11+ indexes for `dense_vector`. */
+export const MAX_VECTOR_DIMENSIONS = 4096;
+
+/** How job embeddings are indexed; leave `dimensions` out for an index without vectors. */
+export interface JobMappingSettings {
+  /** Length of each job vector; the `vector` field exists only when this is set. */
+  dimensions?: number;
+  /** Vector similarity (default `cosine`, what the Store interface promises; `dot_product` needs unit-length vectors). */
+  similarity?: 'cosine' | 'dot_product' | 'l2_norm';
+  /** HNSW graph options (Elasticsearch defaults: m 16, efConstruction 100). */
+  hnsw?: { m?: number; efConstruction?: number };
+}
+
+/** Shard, replica and refresh options for the job index. */
+export interface JobIndexSettingsOptions {
+  /** Primary shards (default 1). */
+  shards?: number;
+  /** Replicas per shard (default 1). */
+  replicas?: number;
+  /** How often new documents become searchable, e.g. `1s` (default), `30s` or `-1` to pause during bulk loads. */
+  refreshInterval?: string;
+}
+
+const DEFAULT_HNSW = { m: 16, efConstruction: 100 } as const;
+
+// Fields the filter compares with normalizeText() on the core side get a subfield run through the same folding.
+const normalizedKeyword: estypes.MappingKeywordProperty = { type: 'keyword', normalizer: JOB_NORMALIZER, ignore_above: 256 };
+const englishText = (fields?: Record<string, estypes.MappingProperty>): estypes.MappingTextProperty =>
+  fields ? { type: 'text', analyzer: 'english', fields } : { type: 'text', analyzer: 'english' };
+const placeKeyword = (): estypes.MappingKeywordProperty => ({ type: 'keyword', fields: { normalized: normalizedKeyword } });
+
+/** Explicit mappings for core's Job schema (plus `vector` when `dimensions` is given); unknown fields are rejected. */
+export function createJobIndexMappings(settings: JobMappingSettings = {}): estypes.MappingTypeMapping {
+  const properties: Record<string, estypes.MappingProperty> = {
+    id: { type: 'keyword' },
+    source: { type: 'keyword' },
+    url: { type: 'keyword', ignore_above: 2048 },
+    title: englishText({ keyword: { type: 'keyword', ignore_above: 256 } }),
+    company: englishText({ keyword: { type: 'keyword', ignore_above: 256 }, normalized: normalizedKeyword }),
+    location: {
+      type: 'object',
+      properties: {
+        city: placeKeyword(),
+        region: placeKeyword(),
+        country: placeKeyword(),
+        workplace: { type: 'keyword' },
+      },
+    },
+    employmentType: { type: 'keyword' },
+    experienceLevel: { type: 'keyword' },
+    experienceYears: { type: 'object', properties: { min: { type: 'float' }, max: { type: 'float' } } },
+    salary: {
+      type: 'object',
+      properties: {
+        // Amounts as posted: cents are enough and scaled_float stores them compactly.
+        min: { type: 'scaled_float', scaling_factor: 100 },
+        max: { type: 'scaled_float', scaling_factor: 100 },
+        currency: { type: 'keyword' },
+        period: { type: 'keyword' },
+        // The salary filter compares these; double keeps the exact value core compares.
+        annualMin: { type: 'double' },
+        annualMax: { type: 'double' },
+        // Kept for audit only.
+        text: { type: 'text', index: false },
+      },
+    },
+    description: englishText(),
+    skills: { type: 'keyword', fields: { text: englishText() } },
+    postedAt: { type: 'date' },
+    crawledAt: { type: 'date' },
+    fingerprint: { type: 'keyword' },
+    // The source's own record varies by source: keep it in _source without mapping (or rejecting) its fields.
+    raw: { type: 'object', enabled: false },
+  };
+  if (settings.dimensions !== undefined) properties.vector = createVectorProperty(settings);
+  return {
+    dynamic: 'strict',
+    _meta: { schema: 'rolefit.job', mappingVersion: JOB_MAPPING_VERSION },
+    properties,
+  };
+}
+
+function createVectorProperty(settings: JobMappingSettings): estypes.MappingDenseVectorProperty {
+  const dimensions = settings.dimensions ?? 0;
+  requireInteger('dimensions', dimensions, 1, MAX_VECTOR_DIMENSIONS);
+  const m = settings.hnsw?.m ?? DEFAULT_HNSW.m;
+  const efConstruction = settings.hnsw?.efConstruction ?? DEFAULT_HNSW.efConstruction;
+  // Lucene's HNSW limits: at most 512 connections per node and a beam of 3200.
+  requireInteger('hnsw.m', m, 2, 512);
+  requireInteger('hnsw.efConstruction', efConstruction, 1, 3200);
+  return {
+    type: 'dense_vector',
+    dims: dimensions,
+    index: true,
+    similarity: settings.similarity ?? 'cosine',
+    // Plain hnsw keeps full float precision (8.14+ would otherwise default to int8 quantisation).
+    index_options: { type: 'hnsw', m, ef_construction: efConstruction },
+  };
+}
+
+/** Index settings for the job index: shards, replicas, refresh interval and the normalizer the mappings use. */
+export function createJobIndexSettings(options: JobIndexSettingsOptions = {}): estypes.IndicesIndexSettings {
+  const shards = options.shards ?? 1;
+  const replicas = options.replicas ?? 1;
+  requireInteger('shards', shards, 1, 1024);
+  requireInteger('replicas', replicas, 0, 1024);
+  return {
+    number_of_shards: shards,
+    number_of_replicas: replicas,
+    refresh_interval: options.refreshInterval ?? '1s',
+    analysis: {
+      char_filter: {
+        // Typographic dashes and quotes become ASCII, as in normalizeText().
+        rolefit_punctuation: {
+          type: 'mapping',
+          mappings: ['‐=>-', '‑=>-', '‒=>-', '–=>-', '—=>-', '―=>-', '−=>-', "‘=>'", "’=>'", "‚=>'", "‛=>'", "′=>'", '“=>"', '”=>"', '„=>"', '‟=>"', '″=>"'],
+        },
+        rolefit_whitespace: { type: 'pattern_replace', pattern: '[\\s\\u00a0\\u202f\\u200b]+', replacement: ' ' },
+      },
+      normalizer: {
+        [JOB_NORMALIZER]: { type: 'custom', char_filter: ['rolefit_punctuation', 'rolefit_whitespace'], filter: ['lowercase', 'asciifolding', 'trim'] },
+      },
+    },
+  };
+}
+
+function requireInteger(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+}
