@@ -6,13 +6,11 @@ const packageSource = (name: string) => fileURLToPath(new URL(`./packages/${name
 export default defineConfig({
   resolve: {
     // Tests run against the sources, so a change is tested without a rebuild.
-    alias: {
-      '@rolefit/core': packageSource('core'),
-      '@rolefit/crawlers': packageSource('crawlers'),
-      '@rolefit/rankers': packageSource('rankers'),
-      '@rolefit/ats': packageSource('ats'),
-      '@rolefit/store-elastic': packageSource('store-elastic'),
-    },
+    // Subpaths come first: an alias also matches longer specifiers that start with it.
+    alias: [
+      { find: '@rolefit/core/samples', replacement: fileURLToPath(new URL('./packages/core/src/samples/index.ts', import.meta.url)) },
+      ...['core', 'crawlers', 'rankers', 'ats', 'store-elastic'].map((name) => ({ find: `@rolefit/${name}`, replacement: packageSource(name) })),
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],

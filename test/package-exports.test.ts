@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 // Runs in a child Node process from examples/, which depends on every package as an app would.
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
-const built = existsSync(new URL('../packages/core/dist/index.js', import.meta.url));
+const packages = ['core', 'crawlers', 'rankers', 'ats', 'store-elastic'];
+const built = packages.every((name) => existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)));
 
 function exportedNames(specifier: string, system: 'esm' | 'cjs'): string[] {
   const script =
@@ -35,7 +36,7 @@ describe.skipIf(!built)('built packages', () => {
   }
 
   it('ships type declarations for both module systems', () => {
-    for (const name of ['core', 'crawlers', 'rankers', 'ats', 'store-elastic']) {
+    for (const name of packages) {
       for (const file of ['index.d.ts', 'index.d.cts', 'index.js', 'index.cjs'])
         expect(existsSync(new URL(`../packages/${name}/dist/${file}`, import.meta.url)), `${name}/dist/${file}`).toBe(true);
     }

@@ -6,6 +6,7 @@ import type {
   Job,
   JobInput,
   Match,
+  MatchInput,
   MinimumSalary,
   Resume,
   ResumeInput,
@@ -81,7 +82,8 @@ export interface Store {
   listResumes(page?: PageOptions): Promise<Resume[]>;
   addFeedback(feedback: FeedbackInput): Promise<Feedback>;
   listFeedback(query?: { subjectId?: string; jobId?: string }): Promise<Feedback[]>;
-  addMatches(subjectId: string, matches: readonly Match[]): Promise<void>;
+  /** Appends validated matches to a person's history. */
+  addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void>;
   listMatches(subjectId: string, page?: PageOptions): Promise<StoredMatch[]>;
   /** Writes pending changes to durable storage, where the store has any. */
   flush(): Promise<void>;

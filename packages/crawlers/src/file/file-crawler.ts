@@ -43,17 +43,28 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
       for (const [position, value] of parsed.entries()) yield { position, value };
       return;
     }
-    // Line by line, so a large export is never held in memory at once.
-    const lines = createInterface({ input: createReadStream(settings.path, { encoding: 'utf8', signal }), crlfDelay: Infinity });
+    // Line by line, so a large export is never held in memory at once. Abort is checked per record by
+    // the caller; the stream is closed here however the loop ends.
+    const stream = createReadStream(settings.path, { encoding: 'utf8' });
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let lineNumber = 0;
-    for await (const line of lines) {
-      lineNumber += 1;
-      if (!line.trim()) continue;
-      try {
-        yield { position: lineNumber, value: JSON.parse(line) };
-      } catch (error) {
-        yield { position: lineNumber, error: error as Error };
+    try {
+      for await (const line of lines) {
+        signal?.throwIfAborted();
+        lineNumber += 1;
+        if (!line.trim()) continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (error) {
+          yield { position: lineNumber, error: error as Error };
+          continue;
+        }
+        yield { position: lineNumber, value };
       }
+    } finally {
+      lines.close();
+      stream.destroy();
     }
   }
 

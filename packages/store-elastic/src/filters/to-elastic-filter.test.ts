@@ -56,9 +56,9 @@ describe('toElasticFilter', () => {
       {
         bool: {
           should: [
-            { terms: { 'location.city.normalized': ['austin', 'germany'] } },
-            { terms: { 'location.region.normalized': ['austin', 'germany'] } },
-            { terms: { 'location.country.normalized': ['austin', 'germany'] } },
+            { terms: { 'location.city.normalized': ['austin', 'germany', 'de', 'deutschland'] } },
+            { terms: { 'location.region.normalized': ['austin', 'germany', 'de', 'deutschland'] } },
+            { terms: { 'location.country.normalized': ['austin', 'germany', 'de', 'deutschland'] } },
             { term: { 'location.workplace': 'remote' } },
           ],
           minimum_should_match: 1,

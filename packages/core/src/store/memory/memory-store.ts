@@ -16,7 +16,7 @@ import {
   type FeedbackInput,
   type Job,
   type JobInput,
-  type Match,
+  type MatchInput,
   type Resume,
   type ResumeInput,
 } from '../../schemas/index.js';
@@ -195,7 +195,7 @@ export class MemoryStore implements Store {
     );
   }
 
-  async addMatches(subjectId: string, matches: readonly Match[]): Promise<void> {
+  async addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void> {
     await this.ready;
     const createdAt = new Date();
     const validated = matches.map((match, index) => ({ ...parseWith(matchSchema, `Match at index ${index}`, match), subjectId, createdAt }));

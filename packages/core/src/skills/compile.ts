@@ -1,0 +1,172 @@
+import { normalizeText, tokenize, type Token } from './tokenize.js';
+import { skillCategories, type SkillAliasRule, type SkillDefinition } from './types.js';
+
+/** One alias spelling, ready for matching against tokens. */
+export interface CompiledAlias {
+  /** Index of the skill in the taxonomy's definitions. */
+  readonly skillIndex: number;
+  /** Alias tokens: raw when case-sensitive, lower-cased otherwise. */
+  readonly tokens: readonly string[];
+  /** Whether tokens compare with their case. */
+  readonly caseSensitive: boolean;
+  /** Rule aliases refuse to match inside hyphenated or dotted compounds ("C-level", "Go-live"). */
+  readonly strict: boolean;
+  /** Plural the last token may also take ("api" → "apis"), if any. */
+  readonly lastTokenPlural: string | undefined;
+  /** Per token, whether it must touch the previous one in the text, as in "Node.js" or "C++". */
+  readonly mustAttach: readonly boolean[];
+  /** Lower-cased tokens that veto the match when they come right after it. */
+  readonly unlessFollowedBy: ReadonlySet<string> | undefined;
+  /** Lower-cased tokens that veto the match when they come right before it. */
+  readonly unlessPrecededBy: ReadonlySet<string> | undefined;
+  /** When present, the match needs one of these lower-cased words or a same-category skill nearby. */
+  readonly contextWords: ReadonlySet<string> | undefined;
+}
+
+/** The lookup structures built from a list of skill definitions. */
+export interface CompiledTaxonomy {
+  /** Aliases grouped by their lower-cased first token (and the plural of one-token aliases). */
+  readonly aliasesByFirstToken: ReadonlyMap<string, readonly CompiledAlias[]>;
+  /** Skill index by normalized, lower-cased name or alias (plurals included). */
+  readonly skillIndexByKey: ReadonlyMap<string, number>;
+}
+
+// Punctuation that is part of a token's identity: "Node.js" must not match "Node. js", nor "C++" "C + +".
+const ATTACHING_PUNCTUATION = new Set(['.', '+', '#']);
+const HYPHEN_BETWEEN_WORDS = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu;
+const PLURALIZABLE = /^\p{L}{3,}$/u;
+
+/** Lower-cased, token-joined form of a term, used for lookups and collision checks. */
+export function termKey(term: string): string {
+  return tokenize(normalizeText(term).text)
+    .map((token) => token.folded)
+    .join(' ');
+}
+
+// "e-mail marketing" is also written "email marketing"; the spaced form needs no variant since hyphens are not tokens.
+function spellings(text: string): string[] {
+  const joined = text.replace(HYPHEN_BETWEEN_WORDS, '');
+  return joined === text ? [text] : [text, joined];
+}
+
+function pluralOf(word: string): string | undefined {
+  if (!PLURALIZABLE.test(word) || word.endsWith('s')) return undefined;
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(x|z|ch|sh)$/u.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+function lowerCaseSet(words: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  return words === undefined ? undefined : new Set(words.map((word) => normalizeText(word).text.toLowerCase()));
+}
+
+function describeSpelling(spelling: string, original: string): string {
+  return spelling === original ? `"${original}"` : `"${spelling}" (from "${original}")`;
+}
+
+/** One spelling of a name or alias, validated and waiting to be compiled. */
+interface Spelling {
+  readonly skillIndex: number;
+  readonly rule: SkillAliasRule;
+  /** Plain-text aliases (and names) match loosely; rule aliases strictly and never as plurals. */
+  readonly plain: boolean;
+  readonly text: string;
+}
+
+// Lists every spelling of every skill and throws on bad definitions or on a spelling two skills share.
+function collectSpellings(definitions: readonly SkillDefinition[]): { spellings: Spelling[]; owners: Map<string, Spelling> } {
+  const knownCategories = new Set<string>(skillCategories);
+  const owners = new Map<string, Spelling>();
+  const collected: Spelling[] = [];
+  definitions.forEach((definition, skillIndex) => {
+    const { name } = definition;
+    if (name.trim() === '' || name.trim() !== name) {
+      throw new Error(`Skill name ${JSON.stringify(name)} must be non-empty and trimmed`);
+    }
+    if (!knownCategories.has(definition.category)) {
+      throw new Error(`Skill "${name}" has unknown category "${definition.category}"`);
+    }
+    const nameKey = termKey(name);
+    // A rule spelled like the name governs how the name itself matches ("Go" only as written).
+    const nameHasRule = definition.aliases.some((alias) => typeof alias !== 'string' && termKey(alias.text) === nameKey);
+    const entries: { rule: SkillAliasRule; plain: boolean }[] = [
+      ...(nameHasRule ? [] : [{ rule: { text: name }, plain: true }]),
+      ...definition.aliases.map((alias) => (typeof alias === 'string' ? { rule: { text: alias }, plain: true } : { rule: alias, plain: false })),
+    ];
+    for (const { rule, plain } of entries) {
+      for (const text of spellings(rule.text)) {
+        const key = termKey(text);
+        if (key === '') throw new Error(`Skill "${name}" has an alias with no letters or digits: "${rule.text}"`);
+        const owner = owners.get(key);
+        if (owner !== undefined && owner.skillIndex !== skillIndex) {
+          const other = definitions[owner.skillIndex]?.name ?? '?';
+          if (termKey(other) === nameKey) throw new Error(`Skill "${name}" is defined twice`);
+          throw new Error(`Skill alias ${describeSpelling(text, rule.text)} of "${name}" clashes with "${owner.text}" of "${other}"`);
+        }
+        const spelling = { skillIndex, rule, plain, text };
+        owners.set(key, spelling);
+        collected.push(spelling);
+      }
+    }
+  });
+  return { spellings: collected, owners };
+}
+
+function compileSpelling(spelling: Spelling, tokens: readonly Token[], lastTokenPlural: string | undefined): CompiledAlias {
+  const { rule } = spelling;
+  const caseSensitive = rule.caseSensitive === true;
+  return {
+    skillIndex: spelling.skillIndex,
+    tokens: tokens.map((token) => (caseSensitive ? token.raw : token.folded)),
+    caseSensitive,
+    strict: !spelling.plain,
+    lastTokenPlural,
+    mustAttach: tokens.map(
+      (token, index) =>
+        index > 0 &&
+        token.attached &&
+        (ATTACHING_PUNCTUATION.has(token.raw) || ATTACHING_PUNCTUATION.has(tokens[index - 1]?.raw ?? '')),
+    ),
+    unlessFollowedBy: lowerCaseSet(rule.unlessFollowedBy),
+    unlessPrecededBy: lowerCaseSet(rule.unlessPrecededBy),
+    contextWords: lowerCaseSet(rule.contextWords),
+  };
+}
+
+/** Validates definitions and builds the matching index; throws on bad or clashing definitions. */
+export function compileTaxonomy(definitions: readonly SkillDefinition[]): CompiledTaxonomy {
+  const { spellings: allSpellings, owners } = collectSpellings(definitions);
+  const skillIndexByKey = new Map<string, number>();
+  for (const [key, owner] of owners) skillIndexByKey.set(key, owner.skillIndex);
+
+  const aliasesByFirstToken = new Map<string, CompiledAlias[]>();
+  const add = (key: string, alias: CompiledAlias): void => {
+    const list = aliasesByFirstToken.get(key);
+    if (list === undefined) aliasesByFirstToken.set(key, [alias]);
+    else list.push(alias);
+  };
+  const seen = new Set<string>();
+  for (const spelling of allSpellings) {
+    const tokens = tokenize(normalizeText(spelling.text).text);
+    const firstToken = tokens[0];
+    const lastToken = tokens[tokens.length - 1];
+    if (firstToken === undefined || lastToken === undefined) continue;
+    if (spelling.plain) {
+      // The name and its hyphen-joined variant often coincide; match each spelling (spacing included) once.
+      const signature = `${spelling.skillIndex} ${tokens.map((token) => `${token.attached ? '+' : ' '}${token.folded}`).join('')}`;
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+    }
+    let lastTokenPlural = spelling.plain && lastToken.word ? pluralOf(lastToken.folded) : undefined;
+    if (lastTokenPlural !== undefined) {
+      const pluralKey = [...tokens.slice(0, -1).map((token) => token.folded), lastTokenPlural].join(' ');
+      // A plural never steals a spelling another skill owns.
+      if (owners.has(pluralKey)) lastTokenPlural = undefined;
+      else if (!skillIndexByKey.has(pluralKey)) skillIndexByKey.set(pluralKey, spelling.skillIndex);
+    }
+    const compiled = compileSpelling(spelling, tokens, lastTokenPlural);
+    add(firstToken.folded, compiled);
+    if (tokens.length === 1 && lastTokenPlural !== undefined) add(lastTokenPlural, compiled);
+  }
+  return { aliasesByFirstToken, skillIndexByKey };
+}

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSkillName, extractSkills, getDefaultSkillTaxonomy } from './taxonomy.js';
+import type { SkillMention } from './types.js';
+
+const names = (text: string): string[] => getDefaultSkillTaxonomy().extractNames(text);
+
+function expectOffsetsMatch(text: string, mentions: readonly SkillMention[]): void {
+  for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+}
+
+describe('aliases', () => {
+  it('maps common abbreviations and spellings to canonical names', () => {
+    expect(names('k8s')).toEqual(['Kubernetes']);
+    expect(names('JS and ECMAScript')).toEqual(['JavaScript']);
+    expect(names('Postgres or psql')).toEqual(['PostgreSQL']);
+    expect(names('Golang')).toEqual(['Go']);
+    expect(names('RN with ICU experience')).toEqual(['Registered Nursing', 'Critical Care']);
+    expect(names('forklift driving and a forklift licence')).toEqual(['Forklift Operation', 'Forklift Certification']);
+  });
+
+  it('is case-insensitive for ordinary aliases', () => {
+    expect(names('PYTHON, python and Python')).toEqual(['Python']);
+    expect(names('KUBERNETES')).toEqual(['Kubernetes']);
+  });
+});
+
+describe('no false hits inside other words', () => {
+  it('does not find Java inside JavaScript', () => {
+    expect(names('JavaScript developer')).toEqual(['JavaScript']);
+    expect(names('Java and JavaScript')).toEqual(['Java', 'JavaScript']);
+  });
+
+  it('finds R only as a standalone capital R among data words', () => {
+    expect(names('React developer for our R&D team')).toEqual(['React', 'Research and Development']);
+    expect(names('Python, R and SQL for statistics')).toContain('R');
+    expect(names('grade r students')).not.toContain('R');
+    expect(names('Python, r and SQL')).not.toContain('R');
+  });
+
+  it('does not read "go" or "good" as Go', () => {
+    expect(names('Good communication and a go-getter attitude')).not.toContain('Go');
+    expect(names('Go to market with the sales team')).toEqual(['Go-to-Market Strategy', 'Sales']);
+    expect(names('Go-live support for the new system')).not.toContain('Go');
+    expect(names('Our backend services are written in Go and Python.')).toEqual(['Back-End Development', 'Go', 'Python']);
+    expect(names('GO TEAM')).toEqual([]);
+  });
+
+  it('keeps C, C++ and C# apart', () => {
+    expect(names('C++ and C# developers')).toEqual(['C++', 'C#']);
+    expect(names('Embedded C/C++ on microcontrollers')).toEqual(['Embedded Systems', 'C++', 'Microcontrollers']);
+    expect(names('C/C++ programming')).toEqual(['C', 'C++', 'Programming']);
+    expect(names('Present to C-level executives')).toEqual([]);
+    expect(names('P & C insurance software development')).not.toContain('C');
+    expect(names('Objective-C programming')).toEqual(['Objective-C', 'Programming']);
+  });
+
+  it('keeps NoSQL, SQL and PL/SQL apart', () => {
+    expect(names('NoSQL databases')).toEqual(['NoSQL']);
+    expect(names('SQL and NoSQL')).toEqual(['SQL', 'NoSQL']);
+    expect(names('Oracle PL/SQL and T-SQL')).toEqual(['PL/SQL', 'Transact-SQL']);
+  });
+
+  it('tells the verb "excel" from Microsoft Excel', () => {
+    expect(names('You will excel at customer service')).toEqual(['Customer Service']);
+    expect(names('Excel in a fast-paced environment')).toEqual([]);
+    expect(names('Candidates who excel will be promoted')).toEqual([]);
+    expect(names('Advanced Excel and PowerPoint')).toEqual(['Microsoft Excel', 'Microsoft PowerPoint']);
+    expect(names('word, excel, outlook')).toContain('Microsoft Excel');
+    expect(names('MS Office (Word, Excel, Outlook)')).toEqual(['Microsoft Office', 'Microsoft Word', 'Microsoft Excel', 'Microsoft Outlook']);
+  });
+
+  it('needs context for Swift, Rust, Spark and Chef', () => {
+    expect(names('Swift response to customer requests')).toEqual([]);
+    expect(names('rust prevention on steel structures')).toEqual([]);
+    expect(names('Spark new ideas in the team')).toEqual([]);
+    expect(names('Head Chef for a busy kitchen')).toEqual([]);
+    expect(names('iOS apps in Swift')).toEqual(['iOS Development', 'Swift']);
+    expect(names('Systems programming in Rust')).toEqual(['Programming', 'Rust']);
+    expect(names('Hadoop and Spark pipelines')).toEqual(['Apache Hadoop', 'Apache Spark']);
+    expect(names('Ansible, Puppet or Chef')).toEqual(['Ansible', 'Puppet', 'Chef Infra']);
+  });
+
+  it('ignores web and e-mail addresses', () => {
+    expect(names('Apply at https://jobs.example.com/python-developer or www.java.com')).toEqual([]);
+    expect(names('Write to sql.team@example.com about SQL')).toEqual(['SQL']);
+  });
+
+  it('does not read benefits or headings as skills', () => {
+    expect(names('Benefits: medical insurance and social insurance')).toEqual([]);
+    expect(names('Key Accountabilities')).toEqual([]);
+  });
+});
+
+describe('punctuation, multi-word and variant spellings', () => {
+  it('finds skills written with punctuation', () => {
+    const text = 'C++, C#, F#, .NET, Node.js, Vue.js, CI/CD, A/B testing, TCP/IP, PL/SQL and R&D';
+    expect(names(text)).toEqual([
+      'C++',
+      'C#',
+      'F#',
+      '.NET',
+      'Node.js',
+      'Vue.js',
+      'CI/CD',
+      'A/B Testing',
+      'TCP/IP',
+      'PL/SQL',
+      'Research and Development',
+    ]);
+    expectOffsetsMatch(text, extractSkills(text));
+  });
+
+  it('does not glue punctuation that is merely nearby', () => {
+    expect(names('We use Java. Net revenue grew')).toEqual(['Java']);
+    expect(names('Python.')).toEqual(['Python']);
+  });
+
+  it('finds multi-word skills', () => {
+    expect(names('machine learning and customer service')).toEqual(['Machine Learning', 'Customer Service']);
+  });
+
+  it('treats hyphen, space and joined spellings alike', () => {
+    for (const text of ['e-mail marketing', 'email marketing', 'E-Mail Marketing', 'e mail marketing']) {
+      expect(names(text)).toEqual(['Email Marketing']);
+    }
+    for (const text of ['front-end', 'front end', 'frontend', 'Front End']) {
+      expect(names(text)).toEqual(['Front-End Development']);
+    }
+  });
+
+  it('accepts plurals of ordinary aliases', () => {
+    expect(names('REST APIs')).toEqual(['REST APIs']);
+    expect(names('operate forklifts safely')).toEqual(['Forklift Operation']);
+    expect(names('writing unit tests')).toEqual(['Unit Testing']);
+  });
+
+  it('prefers the longest overlapping match', () => {
+    expect(names('Microsoft SQL Server')).toEqual(['Microsoft SQL Server']);
+    expect(names('Spring Boot and React Native')).toEqual(['Spring Boot', 'React Native']);
+    expect(names('Excel VBA')).toEqual(['VBA']);
+    expect(names('Angular.js')).toEqual(['AngularJS']);
+  });
+});
+
+describe('unicode and offsets', () => {
+  it('normalizes full-width letters, ligatures and Unicode hyphens', () => {
+    expect(names('Ｐｙｔｈｏｎ')).toEqual(['Python']);
+    expect(names('ﬁrmware')).toEqual(['Embedded Systems']);
+    expect(names('e\u2011mail marketing')).toEqual(['Email Marketing']);
+    expect(names('Driver\u2019s License')).toEqual(["Driver's License"]);
+  });
+
+  it('reports offsets into the original text', () => {
+    const texts = [
+      '🚀 Python and Ｋｕｂｅｒｎｅｔｅｓ',
+      'Café owner: barista skills, ﬁrmware, naïve Bayes and SQL',
+      'Cafe\u0301 managers with Excel and Word',
+      'Skills:\n- k8s\n- Node.js\n- CI/CD',
+    ];
+    for (const text of texts) {
+      const mentions = extractSkills(text);
+      expect(mentions.length).toBeGreaterThan(0);
+      expectOffsetsMatch(text, mentions);
+    }
+    const [python, kubernetes] = extractSkills('🚀 Python and Ｋｕｂｅｒｎｅｔｅｓ');
+    expect(python).toEqual({ skill: 'Python', category: 'programming-language', text: 'Python', start: 3, end: 9 });
+    expect(kubernetes?.text).toBe('Ｋｕｂｅｒｎｅｔｅｓ');
+  });
+
+  it('returns mentions in text order, repeats included', () => {
+    const mentions = extractSkills('SQL, then Python, then SQL again');
+    expect(mentions.map((mention) => mention.skill)).toEqual(['SQL', 'Python', 'SQL']);
+    expect(mentions.map((mention) => mention.start)).toEqual([0, 10, 23]);
+  });
+});
+
+describe('a realistic job ad', () => {
+  it('yields the expected skills', () => {
+    const advert = `Senior Full-Stack Engineer (Remote)
+We are looking for an engineer who will excel at building reliable products. You will design REST APIs
+in Node.js and TypeScript, build front-end features with React and Redux, and keep our PostgreSQL and
+Redis clusters healthy. Our services run on AWS (EC2, S3, Lambda) with Docker and k8s, deployed through
+GitHub Actions CI/CD pipelines. Experience with GraphQL, unit testing (Jest) and Agile/Scrum is a plus.
+Strong communication skills and attention to detail are a must; fluent English required.`;
+    expect(names(advert)).toEqual([
+      'Full-Stack Development',
+      'REST APIs',
+      'Node.js',
+      'TypeScript',
+      'Front-End Development',
+      'React',
+      'Redux',
+      'PostgreSQL',
+      'Redis',
+      'Amazon Web Services',
+      'Amazon EC2',
+      'Amazon S3',
+      'Docker',
+      'Kubernetes',
+      'GitHub Actions',
+      'CI/CD',
+      'GraphQL',
+      'Unit Testing',
+      'Jest',
+      'Agile',
+      'Scrum',
+      'Communication',
+      'Attention to Detail',
+      'English',
+    ]);
+    expectOffsetsMatch(advert, extractSkills(advert));
+  });
+
+  it('works for a trade ad too', () => {
+    const advert =
+      'HVAC technician wanted: install and repair heat pumps, braze copper lines, read blueprints. ' +
+      'EPA 608 certification, a valid driving license and OSHA 10 required; forklift experience a plus.';
+    expect(names(advert)).toEqual([
+      'HVAC',
+      'Heat Pumps',
+      'Blueprint Reading',
+      'EPA 608 Certification',
+      "Driver's License",
+      'OSHA 10',
+      'Forklift Operation',
+    ]);
+  });
+});
+
+describe('convenience functions', () => {
+  it('canonicalSkillName maps names and aliases, and rejects unknown terms', () => {
+    expect(canonicalSkillName('k8s')).toBe('Kubernetes');
+    expect(canonicalSkillName('  POSTGRES ')).toBe('PostgreSQL');
+    expect(canonicalSkillName('no such skill')).toBeUndefined();
+  });
+
+  it('extraction stays fast on long text', () => {
+    const paragraph = 'We need Python, SQL, Go and excel at customer service with R and Spark. ';
+    const text = paragraph.repeat(4000);
+    const started = performance.now();
+    const mentions = extractSkills(text);
+    // Linear work takes well under a second; a quadratic matcher would take minutes here.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(mentions.length).toBeGreaterThanOrEqual(4 * 4000);
+  });
+});

@@ -1,0 +1,196 @@
+import type { CompiledAlias, CompiledTaxonomy } from './compile.js';
+import { isWordCharacter, normalizeText, toOriginalRange, tokenize, type Token } from './tokenize.js';
+import type { SkillDefinition, SkillMention } from './types.js';
+
+// Web addresses and e-mail addresses name things ("https", "python.org") without claiming skills.
+const LINK = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu;
+// How many tokens either side a context-dependent alias looks for support.
+const CONTEXT_WINDOW = 12;
+// Glue inside "C++", "C#", "R&D" and "name@host": a match may not stop or start next to it.
+const GLUE_AFTER = new Set(['+', '#', '&', '@']);
+const GLUE_BEFORE = new Set(['&', '@']);
+// Inside "C-level", "R.Net" or "Go's" for aliases that need strict boundaries.
+const COMPOUND_JOINERS = new Set(['-', '.', "'"]);
+
+interface Candidate {
+  readonly alias: CompiledAlias;
+  /** First token index. */
+  readonly first: number;
+  /** Token index just past the match. */
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly plural: boolean;
+}
+
+function boundaryBeforeIsClear(text: string, start: number, strict: boolean): boolean {
+  const before = text[start - 1];
+  if (before === undefined || !before.trim()) return true;
+  if (isWordCharacter(before) || GLUE_BEFORE.has(before)) return false;
+  // No alias starts inside a hyphenated word: "Objective-C programming" is not "C programming".
+  const joinedToWord = isWordCharacter(text[start - 2]);
+  if (before === '-' && joinedToWord) return false;
+  return !(strict && COMPOUND_JOINERS.has(before) && joinedToWord);
+}
+
+function boundaryAfterIsClear(text: string, end: number, strict: boolean): boolean {
+  const after = text[end];
+  if (after === undefined || !after.trim()) return true;
+  if (isWordCharacter(after) || GLUE_AFTER.has(after)) return false;
+  return !(strict && COMPOUND_JOINERS.has(after) && isWordCharacter(text[end + 1]));
+}
+
+function matchAt(alias: CompiledAlias, tokens: readonly Token[], first: number, text: string): Candidate | undefined {
+  const count = alias.tokens.length;
+  const last = first + count;
+  if (last > tokens.length) return undefined;
+  let plural = false;
+  for (let offset = 0; offset < count; offset++) {
+    const token = tokens[first + offset];
+    const expected = alias.tokens[offset];
+    if (token === undefined || expected === undefined) return undefined;
+    if (offset > 0 && alias.mustAttach[offset] === true && !token.attached) return undefined;
+    const actual = alias.caseSensitive ? token.raw : token.folded;
+    if (actual === expected) continue;
+    if (offset === count - 1 && actual === alias.lastTokenPlural) {
+      plural = true;
+      continue;
+    }
+    return undefined;
+  }
+  const firstToken = tokens[first];
+  const lastToken = tokens[last - 1];
+  if (firstToken === undefined || lastToken === undefined) return undefined;
+  if (!boundaryBeforeIsClear(text, firstToken.start, alias.strict)) return undefined;
+  if (!boundaryAfterIsClear(text, lastToken.end, alias.strict)) return undefined;
+  const next = tokens[last];
+  if (next !== undefined && alias.unlessFollowedBy?.has(next.folded) === true) return undefined;
+  const previous = tokens[first - 1];
+  if (previous !== undefined && alias.unlessPrecededBy?.has(previous.folded) === true) return undefined;
+  return { alias, first, last, start: firstToken.start, end: lastToken.end, plural };
+}
+
+// Longest match wins; on a tie prefer unconditional, then exact (not plural), then earlier.
+function compareCandidates(left: Candidate, right: Candidate): number {
+  return (
+    right.end - right.start - (left.end - left.start) ||
+    Number(left.alias.contextWords !== undefined) - Number(right.alias.contextWords !== undefined) ||
+    Number(left.plural) - Number(right.plural) ||
+    left.start - right.start ||
+    left.alias.skillIndex - right.alias.skillIndex
+  );
+}
+
+function resolveOverlaps(candidates: Candidate[], tokenCount: number): Candidate[] {
+  const taken = new Uint8Array(tokenCount);
+  const chosen: Candidate[] = [];
+  for (const candidate of candidates.sort(compareCandidates)) {
+    let free = true;
+    for (let index = candidate.first; index < candidate.last && free; index++) free = taken[index] === 0;
+    if (!free) continue;
+    taken.fill(1, candidate.first, candidate.last);
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+function hasContextWord(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const words = candidate.alias.contextWords;
+  if (words === undefined || words.size === 0) return false;
+  const from = Math.max(0, candidate.first - CONTEXT_WINDOW);
+  const to = Math.min(tokens.length, candidate.last + CONTEXT_WINDOW);
+  for (let index = from; index < to; index++) {
+    if (index >= candidate.first && index < candidate.last) continue;
+    const token = tokens[index];
+    if (token !== undefined && words.has(token.folded)) return true;
+  }
+  return false;
+}
+
+// Context-dependent aliases ("Chef", "Spark", "R") stand only near a context word or a confirmed skill of the same category.
+// Confirmation spreads outward from confirmed mentions, so the work stays proportional to the mentions.
+function applyContext(chosen: Candidate[], tokens: readonly Token[], definitions: readonly SkillDefinition[]): Candidate[] {
+  const categoryOf = (candidate: Candidate) => definitions[candidate.alias.skillIndex]?.category;
+  const accepted = chosen.filter((candidate) => candidate.alias.contextWords === undefined);
+  const pending = chosen
+    .filter((candidate) => candidate.alias.contextWords !== undefined)
+    .sort((left, right) => left.first - right.first);
+  if (pending.length === 0) return accepted;
+  const longest = Math.max(...pending.map((candidate) => candidate.last - candidate.first));
+  const confirmed = new Uint8Array(pending.length);
+  const queue = [...accepted];
+  pending.forEach((candidate, index) => {
+    if (!hasContextWord(candidate, tokens)) return;
+    confirmed[index] = 1;
+    queue.push(candidate);
+  });
+  for (let source = queue.pop(); source !== undefined; source = queue.pop()) {
+    const category = categoryOf(source);
+    const from = source.first - CONTEXT_WINDOW - longest;
+    let index = firstIndexAtOrAfter(pending, from);
+    for (; index < pending.length; index++) {
+      const candidate = pending[index];
+      if (candidate === undefined || candidate.first >= source.last + CONTEXT_WINDOW) break;
+      if (confirmed[index] === 1 || candidate.last <= source.first - CONTEXT_WINDOW) continue;
+      if (categoryOf(candidate) !== category) continue;
+      confirmed[index] = 1;
+      queue.push(candidate);
+    }
+  }
+  return [...accepted, ...pending.filter((_, index) => confirmed[index] === 1)];
+}
+
+// Binary search in candidates sorted by first token.
+function firstIndexAtOrAfter(sorted: readonly Candidate[], first: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle]?.first ?? Infinity) < first) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// Flags tokens that lie inside a web or e-mail address; tokens and links are both in text order.
+function markLinks(text: string, tokens: readonly Token[]): Uint8Array {
+  const inLink = new Uint8Array(tokens.length);
+  let index = 0;
+  for (const link of text.matchAll(LINK)) {
+    const end = link.index + link[0].length;
+    while (index < tokens.length && (tokens[index]?.start ?? end) < link.index) index++;
+    while (index < tokens.length && (tokens[index]?.start ?? end) < end) inLink[index++] = 1;
+  }
+  return inLink;
+}
+
+/** Finds skill mentions in text, in text order, with offsets into the original text. */
+export function findMentions(
+  compiled: CompiledTaxonomy,
+  definitions: readonly SkillDefinition[],
+  text: string,
+): SkillMention[] {
+  const normalized = normalizeText(text);
+  const tokens = tokenize(normalized.text);
+  const inLink = markLinks(normalized.text, tokens);
+  const candidates: Candidate[] = [];
+  tokens.forEach((token, first) => {
+    if (inLink[first] === 1) return;
+    const aliases = compiled.aliasesByFirstToken.get(token.folded);
+    if (aliases === undefined) return;
+    for (const alias of aliases) {
+      const candidate = matchAt(alias, tokens, first, normalized.text);
+      if (candidate !== undefined) candidates.push(candidate);
+    }
+  });
+  const accepted = applyContext(resolveOverlaps(candidates, tokens.length), tokens, definitions);
+  accepted.sort((left, right) => left.start - right.start);
+  const mentions: SkillMention[] = [];
+  for (const candidate of accepted) {
+    const definition = definitions[candidate.alias.skillIndex];
+    if (definition === undefined) continue;
+    const [start, end] = toOriginalRange(normalized, candidate.start, candidate.end);
+    mentions.push({ skill: definition.name, category: definition.category, text: text.slice(start, end), start, end });
+  }
+  return mentions;
+}

@@ -1,0 +1,4 @@
+export { skillCategories } from './types.js';
+export type { SkillAlias, SkillAliasRule, SkillCategory, SkillDefinition, SkillMention } from './types.js';
+export { canonicalSkillName, createSkillTaxonomy, extractSkills, getDefaultSkillTaxonomy } from './taxonomy.js';
+export type { SkillTaxonomy } from './taxonomy.js';

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSkillName, createSkillTaxonomy, extractSkills, getDefaultSkillTaxonomy } from './taxonomy.js';
+import { skillCategories, type SkillDefinition } from './types.js';
+
+const small: readonly SkillDefinition[] = [
+  { name: 'Kubernetes', category: 'cloud-and-devops', aliases: ['k8s', 'kube'] },
+  { name: 'Go', category: 'programming-language', aliases: ['Golang', { text: 'Go', caseSensitive: true, unlessFollowedBy: ['to'] }] },
+  { name: 'Email Marketing', category: 'sales-and-marketing', aliases: ['e-mail marketing'] },
+  { name: 'Chef Infra', category: 'cloud-and-devops', aliases: [{ text: 'Chef', caseSensitive: true, contextWords: ['ansible'] }] },
+];
+
+describe('createSkillTaxonomy', () => {
+  it('builds a taxonomy from custom definitions', () => {
+    const taxonomy = createSkillTaxonomy(small);
+    expect(taxonomy.size).toBe(4);
+    expect(taxonomy.all().map((definition) => definition.name)).toEqual(['Kubernetes', 'Go', 'Email Marketing', 'Chef Infra']);
+    expect(taxonomy.categories()).toEqual(['programming-language', 'cloud-and-devops', 'sales-and-marketing']);
+  });
+
+  it('looks terms up by name or alias, ignoring case, hyphens and width', () => {
+    const taxonomy = createSkillTaxonomy(small);
+    expect(taxonomy.lookup('KUBE')?.name).toBe('Kubernetes');
+    expect(taxonomy.lookup('kubernetes')?.name).toBe('Kubernetes');
+    expect(taxonomy.lookup('email marketing')?.name).toBe('Email Marketing');
+    expect(taxonomy.lookup('E-Mail Marketing')?.name).toBe('Email Marketing');
+    expect(taxonomy.lookup('ｋ８ｓ')?.name).toBe('Kubernetes');
+    // An isolated term is already known to be a skill, so case rules do not apply to lookups.
+    expect(taxonomy.lookup('go')?.name).toBe('Go');
+    expect(taxonomy.lookup('Docker')).toBeUndefined();
+  });
+
+  it('applies alias rules when extracting', () => {
+    const taxonomy = createSkillTaxonomy(small);
+    expect(taxonomy.extractNames('Go to the kube cluster; we go fast')).toEqual(['Kubernetes']);
+    expect(taxonomy.extractNames('Services in Go on k8s')).toEqual(['Go', 'Kubernetes']);
+    expect(taxonomy.extractNames('Chef wanted')).toEqual([]);
+    expect(taxonomy.extractNames('Chef or Ansible')).toEqual(['Chef Infra']);
+    expect(taxonomy.extractNames('Chef on Kubernetes')).toEqual(['Chef Infra', 'Kubernetes']);
+  });
+
+  it('rejects an alias used by two skills, naming the alias and both skills', () => {
+    const clash: SkillDefinition[] = [...small, { name: 'Docker', category: 'cloud-and-devops', aliases: ['K8S'] }];
+    expect(() => createSkillTaxonomy(clash)).toThrow('Skill alias "K8S" of "Docker" clashes with "k8s" of "Kubernetes"');
+  });
+
+  it('rejects a clash that only shows after joining a hyphenated name', () => {
+    const clash: SkillDefinition[] = [
+      { name: 'Shop Operations', category: 'retail-and-customer-service', aliases: ['ecommerce'] },
+      { name: 'E-commerce', category: 'sales-and-marketing', aliases: ['online retail'] },
+    ];
+    expect(() => createSkillTaxonomy(clash)).toThrow(
+      'Skill alias "Ecommerce" (from "E-commerce") of "E-commerce" clashes with "ecommerce" of "Shop Operations"',
+    );
+  });
+
+  it('rejects a name used twice', () => {
+    const twice: SkillDefinition[] = [...small, { name: 'kubernetes', category: 'cloud-and-devops', aliases: ['kubes'] }];
+    expect(() => createSkillTaxonomy(twice)).toThrow('Skill "kubernetes" is defined twice');
+  });
+
+  it('rejects an unknown category, an untrimmed name and an empty alias', () => {
+    const wrongCategory = { name: 'Juggling', category: 'circus', aliases: ['juggle'] } as unknown as SkillDefinition;
+    expect(() => createSkillTaxonomy([wrongCategory])).toThrow('unknown category "circus"');
+    expect(() => createSkillTaxonomy([{ name: ' Go', category: 'programming-language', aliases: ['golang'] }])).toThrow('trimmed');
+    expect(() => createSkillTaxonomy([{ name: 'Go', category: 'programming-language', aliases: ['--'] }])).toThrow('no letters or digits');
+  });
+
+  it('extractNames lists each skill once, in first-seen order', () => {
+    const taxonomy = createSkillTaxonomy(small);
+    expect(taxonomy.extractNames('k8s, Golang, kube, e-mail marketing, Kubernetes')).toEqual(['Kubernetes', 'Go', 'Email Marketing']);
+  });
+});
+
+describe('canonicalize', () => {
+  it('maps known names, keeps unknown ones trimmed and drops case-insensitive repeats', () => {
+    const taxonomy = getDefaultSkillTaxonomy();
+    expect(taxonomy.canonicalize(['k8s', 'Kubernetes', ' postgres ', 'Quantum Basket Weaving', 'quantum basket weaving ', '', '   ', 'JS'])).toEqual([
+      'Kubernetes',
+      'PostgreSQL',
+      'Quantum Basket Weaving',
+      'JavaScript',
+    ]);
+  });
+
+  it('understands job-board tags with an abbreviation in brackets', () => {
+    const taxonomy = getDefaultSkillTaxonomy();
+    expect(taxonomy.canonicalize(['information technology (it)', 'Human Resources (HR)', 'Widgets (CNC)'])).toEqual([
+      'Information Technology',
+      'Human Resources',
+      'CNC Machining',
+    ]);
+  });
+});
+
+describe('default taxonomy', () => {
+  it('is built once and shared', () => {
+    expect(getDefaultSkillTaxonomy()).toBe(getDefaultSkillTaxonomy());
+  });
+
+  it('uses every category', () => {
+    expect(getDefaultSkillTaxonomy().categories()).toEqual([...skillCategories]);
+  });
+
+  it('backs the convenience functions', () => {
+    expect(extractSkills('k8s').map((mention) => mention.skill)).toEqual(['Kubernetes']);
+    expect(canonicalSkillName('Golang')).toBe('Go');
+  });
+});

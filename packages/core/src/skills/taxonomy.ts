@@ -1,0 +1,84 @@
+import { compileTaxonomy, termKey } from './compile.js';
+import { allSkillDefinitions } from './data/index.js';
+import { findMentions } from './extract.js';
+import { skillCategories, type SkillCategory, type SkillDefinition, type SkillMention } from './types.js';
+
+const PARENTHETICAL = /^(.*?)\s*\(([^()]+)\)\s*$/;
+
+/** A validated set of skills that can look up terms and find skills in text. */
+export interface SkillTaxonomy {
+  /** Number of skills. */
+  readonly size: number;
+  /** Finds a skill by its name or any alias, ignoring case, hyphens and Unicode width. */
+  lookup(term: string): SkillDefinition | undefined;
+  /** Finds skill mentions in text, in text order; overlapping matches go to the longest. */
+  extract(text: string): SkillMention[];
+  /** Canonical names of the skills found in text, each once, in first-seen order. */
+  extractNames(text: string): string[];
+  /** Maps known names and aliases to canonical names, keeps unknown ones trimmed, drops case-insensitive repeats. */
+  canonicalize(names: readonly string[]): string[];
+  /** Categories that have at least one skill, in the order of `skillCategories`. */
+  categories(): SkillCategory[];
+  /** Every skill definition, in definition order. */
+  all(): readonly SkillDefinition[];
+}
+
+/** Builds a taxonomy from definitions (the built-in ones by default); throws on duplicate names or aliases. */
+export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = allSkillDefinitions): SkillTaxonomy {
+  const frozen = Object.freeze([...definitions]);
+  const compiled = compileTaxonomy(frozen);
+  const find = (term: string): SkillDefinition | undefined => {
+    const index = compiled.skillIndexByKey.get(termKey(term));
+    return index === undefined ? undefined : frozen[index];
+  };
+  const lookup = (term: string): SkillDefinition | undefined => {
+    const found = find(term);
+    if (found !== undefined) return found;
+    // Job boards write tags like "Human Resources (HR)": try the part outside, then inside, the brackets.
+    const bracketed = PARENTHETICAL.exec(term);
+    if (bracketed === null) return undefined;
+    return find(bracketed[1] ?? '') ?? find(bracketed[2] ?? '');
+  };
+  const extract = (text: string): SkillMention[] => findMentions(compiled, frozen, text);
+  const used = new Set(frozen.map((definition) => definition.category));
+  return {
+    size: frozen.length,
+    lookup,
+    extract,
+    extractNames: (text) => [...new Set(extract(text).map((mention) => mention.skill))],
+    canonicalize(names) {
+      const seen = new Set<string>();
+      const result: string[] = [];
+      for (const name of names) {
+        const trimmed = name.trim();
+        if (trimmed === '') continue;
+        const canonical = lookup(trimmed)?.name ?? trimmed;
+        const key = canonical.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        result.push(canonical);
+      }
+      return result;
+    },
+    categories: () => skillCategories.filter((category) => used.has(category)),
+    all: () => frozen,
+  };
+}
+
+let defaultTaxonomy: SkillTaxonomy | undefined;
+
+/** The taxonomy of built-in skills, built on first use and shared afterwards. */
+export function getDefaultSkillTaxonomy(): SkillTaxonomy {
+  defaultTaxonomy ??= createSkillTaxonomy();
+  return defaultTaxonomy;
+}
+
+/** Finds skill mentions in text with the built-in taxonomy. */
+export function extractSkills(text: string): SkillMention[] {
+  return getDefaultSkillTaxonomy().extract(text);
+}
+
+/** The canonical name for a skill name or alias in the built-in taxonomy, or undefined when unknown. */
+export function canonicalSkillName(term: string): string | undefined {
+  return getDefaultSkillTaxonomy().lookup(term)?.name;
+}

@@ -1,0 +1,51 @@
+import type { Match, Ranker, SkillTaxonomy } from '@rolefit/core';
+import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25, type Bm25ScoringSettings } from '../shared/bm25-scoring.js';
+import { describeKeywordOverlap, describeSkillCoverage, joinClauses } from '../shared/explain.js';
+import { personText } from '../shared/person.js';
+import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { createPersonSkills, createSkillResolver } from '../shared/skills.js';
+
+/** Settings for {@link createBm25Ranker}. */
+export interface Bm25RankerSettings extends Bm25ScoringSettings {
+  /** Name recorded in each Match (default `bm25`). */
+  name?: string;
+  /** Taxonomy used to canonicalise skills (default: the built-in one). */
+  taxonomy?: SkillTaxonomy;
+}
+
+/** Ranks jobs by BM25 between the person's text and each job's title, skills and description, mapped to [0, 1] by query coverage. */
+export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
+  const name = settings.name ?? 'bm25';
+  checkBm25Settings(settings);
+  const taxonomy = settings.taxonomy;
+
+  return {
+    name,
+    async rank(query, jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      checkLimit(options.limit);
+      const text = personText(query);
+      const { raw, ceiling } = scoreJobsWithBm25(text, jobs, settings);
+      const resolver = createSkillResolver(taxonomy);
+      const person = createPersonSkills(resolver, query.resume?.skills ?? [], text);
+
+      const matches: Match[] = [];
+      jobs.forEach((job, position) => {
+        if (position % ABORT_CHECK_INTERVAL === 0) options.signal?.throwIfAborted();
+        const score = clampUnit(normalizeBm25Score(raw[position] ?? 0, ceiling, settings.halfScoreCoverage));
+        const matchedSkills: string[] = [];
+        const missingSkills: string[] = [];
+        const seen = new Set<string>();
+        for (const listed of job.skills ?? []) {
+          const skill = resolver.resolve(listed);
+          if (skill.key === '' || seen.has(skill.key)) continue;
+          seen.add(skill.key);
+          (person.has(skill) ? matchedSkills : missingSkills).push(skill.name);
+        }
+        const explanation = joinClauses([describeKeywordOverlap(score), describeSkillCoverage(matchedSkills, missingSkills)]);
+        matches.push({ jobId: job.id, score, breakdown: { bm25: score }, matchedSkills, missingSkills, ranker: name, explanation });
+      });
+      return orderMatches(matches, options);
+    },
+  };
+}

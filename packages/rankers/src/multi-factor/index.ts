@@ -1,0 +1,33 @@
+export { createMultiFactorRanker, type MultiFactorSettings } from './multi-factor-ranker.js';
+export {
+  DEFAULT_MULTI_FACTOR_WEIGHTS,
+  InvalidWeightsError,
+  MULTI_FACTOR_NAMES,
+  enabledFactors,
+  normalizeWeights,
+  type MultiFactorName,
+  type MultiFactorWeights,
+} from './weights.js';
+export { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills, type SkillsFactorResult } from './skills-factor.js';
+export { analyzeJobSkills, descriptionText, findOptionalSpans, type JobSkill, type JobSkillSettings, type TextSpan } from './job-skills.js';
+export {
+  EXPERIENCE_LEVEL_YEARS,
+  formatYearsRange,
+  jobExperienceRange,
+  personYearsOfExperience,
+  scoreExperience,
+  type ExperienceFactorSettings,
+  type ExperienceRange,
+} from './experience-factor.js';
+export {
+  DEFAULT_RECENCY_HALF_LIFE_DAYS,
+  scoreLocation,
+  scoreRecency,
+  scoreSalary,
+  scoreTitle,
+  titleWords,
+  type LocationWish,
+  type WeightedTitle,
+} from './preference-factors.js';
+export { explainMatch, type ExplanationDetails } from './explanation.js';
+export { NEUTRAL_SCORE } from './neutral.js';

@@ -1,0 +1,193 @@
+import { getDefaultSkillTaxonomy, parseJob, parseMatch, parseResume, type Job, type SkillTaxonomy } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import {
+  NOW,
+  allJobs,
+  backendProfile,
+  dataAnalystJob,
+  javaJob,
+  javascriptResume,
+  nodeBackendJob,
+  nurseResume,
+  nursingJob,
+  plainTextResume,
+  skillListOnlyJob,
+  testTaxonomy,
+} from '../testing/fixtures.js';
+import { InvalidWeightsError, createMultiFactorRanker } from './index.js';
+
+const ids = (matches: readonly { jobId: string }[]) => matches.map((match) => match.jobId);
+const position = (matches: readonly { jobId: string }[], job: Job) => ids(matches).indexOf(job.id);
+const matchFor = <T extends { jobId: string }>(matches: readonly T[], job: Job): T => {
+  const match = matches.find((candidate) => candidate.jobId === job.id);
+  if (!match) throw new Error(`no match for ${job.id}`);
+  return match;
+};
+const ranker = createMultiFactorRanker({ now: () => NOW, taxonomy: testTaxonomy });
+
+describe('createMultiFactorRanker', () => {
+  it.each([
+    ['a small fixed taxonomy', ranker],
+    ['the built-in taxonomy', createMultiFactorRanker({ now: () => NOW })],
+  ])('ranks a Node.js backend job above nursing and Java jobs for a JavaScript resume, with %s', async (_label, subject) => {
+    const matches = await subject.rank({ resume: javascriptResume }, allJobs);
+    expect(matches[0]?.jobId).toBe(nodeBackendJob.id);
+    expect(position(matches, nodeBackendJob)).toBeLessThan(position(matches, nursingJob));
+    expect(position(matches, nodeBackendJob)).toBeLessThan(position(matches, javaJob));
+    expect(matchFor(matches, nodeBackendJob).score).toBeGreaterThan(0.7);
+    // Only the experience factor (8 years against 2+) speaks for the nursing job.
+    expect(matchFor(matches, nursingJob).score).toBeLessThan(0.35);
+    expect(matchFor(matches, nursingJob).breakdown.skills).toBe(0);
+  });
+
+  it('ranks the nursing job first for a nurse', async () => {
+    const matches = await ranker.rank({ resume: nurseResume }, allJobs);
+    expect(matches[0]?.jobId).toBe(nursingJob.id);
+  });
+
+  it('returns one valid Match per job, scores in [0, 1], best first', async () => {
+    const matches = await ranker.rank({ resume: javascriptResume, profile: backendProfile }, allJobs);
+    expect(matches).toHaveLength(allJobs.length);
+    for (const match of matches) {
+      expect(parseMatch(match)).toEqual(match);
+      expect(match.ranker).toBe('multi-factor');
+      for (const value of [match.score, ...Object.values(match.breakdown)]) {
+        expect(value).toBeGreaterThanOrEqual(0);
+        expect(value).toBeLessThanOrEqual(1);
+      }
+    }
+    for (let index = 1; index < matches.length; index++) expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
+  });
+
+  it('scores the weighted sum of its factors', async () => {
+    const [match] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
+    const { skills = 0, experience = 0, keywords = 0 } = match!.breakdown;
+    expect(match!.score).toBeCloseTo(0.5 * skills + 0.3 * experience + 0.2 * keywords, 12);
+  });
+
+  it('reports exactly the enabled factors in the breakdown', async () => {
+    const [byDefault] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
+    expect(Object.keys(byDefault!.breakdown)).toEqual(['skills', 'experience', 'keywords']);
+    const custom = createMultiFactorRanker({ now: () => NOW, weights: { keywords: 0, title: 0.1, location: 0.1, salary: 0.1, recency: 0.1 } });
+    const [match] = await custom.rank({ resume: javascriptResume, profile: backendProfile }, [nodeBackendJob]);
+    expect(Object.keys(match!.breakdown)).toEqual(['skills', 'experience', 'title', 'location', 'salary', 'recency']);
+    expect(match!.breakdown).toMatchObject({ location: 1, salary: 1 });
+    expect(match!.breakdown.title).toBeGreaterThan(0.9);
+    expect(match!.breakdown.recency).toBeGreaterThan(0.9);
+  });
+
+  it('explains the match in one line that names missing skills', async () => {
+    const match = matchFor(await ranker.rank({ resume: javascriptResume }, allJobs), nodeBackendJob);
+    // AWS counts: the resume mentions it in a highlight, not in its skill list.
+    expect(match!.matchedSkills).toEqual(['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'AWS']);
+    expect(match!.missingSkills).toEqual(['Kubernetes', 'Terraform']);
+    expect(match!.explanation).toMatch(/^Matches 5 of 7 skills \(missing Kubernetes, Terraform\); 8 years vs 5\+ asked; strong keyword overlap$/);
+    expect(match!.explanation).not.toContain('\n');
+  });
+
+  it('says when the years are inferred from the level or title rather than asked, or unknown', async () => {
+    const senior = parseJob({ id: 'senior', source: 'test', title: 'Senior Data Engineer', skills: ['Python'] });
+    const [inferred] = await ranker.rank({ resume: javascriptResume }, [senior]);
+    expect(inferred!.explanation).toContain('8 years vs 4+ typical');
+    const [unknown] = await ranker.rank({ text: 'Python' }, [senior]);
+    expect(unknown!.explanation).toContain('4+ years typical (yours unknown)');
+  });
+
+  it('gives lower experience scores to an under-qualified person', async () => {
+    const junior = parseResume({ ...javascriptResume, id: 'junior', experience: [{ title: 'Web Developer', start: '2024-06', end: null }] });
+    const [senior] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
+    const [beginner] = await ranker.rank({ resume: junior }, [nodeBackendJob]);
+    expect(senior!.breakdown.experience).toBe(1);
+    expect(beginner!.breakdown.experience).toBeLessThan(0.25);
+    expect(beginner!.score).toBeLessThan(senior!.score);
+    expect(beginner!.explanation).toContain('1 year vs 5+ asked');
+  });
+
+  it('gives the same order whatever the input order, with ties broken by job id', async () => {
+    const twin = (id: string): Job => ({ ...skillListOnlyJob, id });
+    const jobs = [...allJobs, twin('z-twin'), twin('a-twin')];
+    const forward = await ranker.rank({ resume: javascriptResume }, jobs);
+    const backward = await ranker.rank({ resume: javascriptResume }, [...jobs].reverse());
+    expect(backward).toEqual(forward);
+    const twins = forward.filter((match) => match.jobId.endsWith('twin') || match.jobId === skillListOnlyJob.id);
+    expect(twins.map((match) => match.jobId)).toEqual(['a-twin', skillListOnlyJob.id, 'z-twin']);
+  });
+
+  it('honours limit and keeps the best', async () => {
+    const all = await ranker.rank({ resume: javascriptResume }, allJobs);
+    expect(await ranker.rank({ resume: javascriptResume }, allJobs, { limit: 3 })).toEqual(all.slice(0, 3));
+    expect(await ranker.rank({ resume: javascriptResume }, allJobs, { limit: 100 })).toEqual(all);
+    await expect(ranker.rank({ resume: javascriptResume }, allJobs, { limit: Number.NaN })).rejects.toThrow(RangeError);
+  });
+
+  it('works on a resume that has only plain text', async () => {
+    const matches = await ranker.rank({ resume: plainTextResume }, allJobs);
+    expect(position(matches, nodeBackendJob)).toBeLessThan(position(matches, nursingJob));
+    expect(position(matches, nodeBackendJob)).toBeLessThan(position(matches, javaJob));
+    const node = matchFor(matches, nodeBackendJob);
+    expect(node.matchedSkills).toEqual(expect.arrayContaining(['Node.js', 'TypeScript', 'PostgreSQL', 'Docker']));
+    // "6 years of experience" in the text.
+    expect(node.explanation).toContain('6 years vs 5+ asked');
+  });
+
+  it('works on a job that carries only a skill list', async () => {
+    const [match] = await ranker.rank({ resume: javascriptResume }, [skillListOnlyJob, nursingJob]);
+    expect(match?.jobId).toBe(skillListOnlyJob.id);
+    expect(match?.matchedSkills).toEqual(['Node.js', 'Express']);
+    expect(match?.missingSkills).toEqual(['MongoDB']);
+    expect(match?.breakdown.skills).toBeCloseTo(2 / 3, 12);
+    expect(match?.breakdown.experience).toBe(0.5);
+    expect(match?.explanation).toContain('none stated');
+  });
+
+  it('uses the profile for title, location and salary when those factors are on', async () => {
+    const picky = createMultiFactorRanker({ now: () => NOW, weights: { skills: 0, experience: 0, keywords: 0, location: 1, salary: 1 } });
+    const matches = await picky.rank({ profile: backendProfile }, [nodeBackendJob, dataAnalystJob, nursingJob]);
+    expect(matches[0]?.jobId).toBe(nodeBackendJob.id);
+    expect(matches[0]?.explanation).toBe('Location fits; pay meets your minimum');
+    expect(matchFor(matches, nursingJob).explanation).toBe('Location does not fit; pay below your minimum');
+    expect(matchFor(matches, dataAnalystJob).explanation).toBe('Location does not fit; pay unknown');
+  });
+
+  it('ranks newer postings higher on recency', async () => {
+    const recent = createMultiFactorRanker({ now: () => NOW, weights: { skills: 0, experience: 0, keywords: 0, recency: 1 }, recencyHalfLifeDays: 14 });
+    const matches = await recent.rank({}, [nursingJob, nodeBackendJob, javaJob]);
+    expect(ids(matches)).toEqual([nodeBackendJob.id, javaJob.id, nursingJob.id]);
+    expect(matches[0]?.explanation).toBe('Posted 3 days ago');
+    expect(matches[1]?.explanation).toBe('Posting date unknown');
+  });
+
+  it('works the person side out once per call, not once per job', async () => {
+    const base = getDefaultSkillTaxonomy();
+    const texts: string[] = [];
+    const counting: SkillTaxonomy = {
+      ...base,
+      extract: (text) => (texts.push(text), base.extract(text)),
+      extractNames: (text) => (texts.push(text), base.extractNames(text)),
+    };
+    const jobs = Array.from({ length: 20 }, (_, index) => parseJob({ ...skillListOnlyJob, id: `job-${index}` }));
+    await createMultiFactorRanker({ taxonomy: counting }).rank({ resume: javascriptResume }, jobs);
+    const longest = texts.reduce((left, right) => (right.length > left.length ? right : left), '');
+    expect(texts.filter((text) => text === longest)).toHaveLength(1);
+  });
+
+  it('handles an empty query and an empty job list', async () => {
+    expect(await ranker.rank({ resume: javascriptResume }, [])).toEqual([]);
+    const matches = await ranker.rank({}, allJobs);
+    expect(matches).toHaveLength(allJobs.length);
+    for (const match of matches) expect(parseMatch(match).score).toBeLessThanOrEqual(0.5);
+  });
+
+  it('validates its settings when created', () => {
+    expect(() => createMultiFactorRanker({ weights: { skils: 1 } as never })).toThrow(InvalidWeightsError);
+    expect(() => createMultiFactorRanker({ niceToHaveWeight: 2 })).toThrow(RangeError);
+    expect(() => createMultiFactorRanker({ recencyHalfLifeDays: 0 })).toThrow(RangeError);
+    expect(createMultiFactorRanker({ name: 'mine' }).name).toBe('mine');
+  });
+
+  it('stops when the signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(ranker.rank({ resume: javascriptResume }, allJobs, { signal: controller.signal })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,173 @@
+import type { Job, Match, RankQuery, Ranker, SkillTaxonomy } from '@rolefit/core';
+import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25, type Bm25ScoringSettings } from '../shared/bm25-scoring.js';
+import { personText } from '../shared/person.js';
+import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { createPersonSkills, createSkillResolver, type PersonSkills } from '../shared/skills.js';
+import { jobExperienceRange, personYearsOfExperience, scoreExperience, type ExperienceFactorSettings, type ExperienceRange } from './experience-factor.js';
+import { explainMatch } from './explanation.js';
+import { analyzeJobSkills, descriptionText, type JobSkill } from './job-skills.js';
+import { DEFAULT_RECENCY_HALF_LIFE_DAYS, scoreLocation, scoreRecency, scoreSalary, scoreTitle, titleWords, type LocationWish, type WeightedTitle } from './preference-factors.js';
+import { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills } from './skills-factor.js';
+import { enabledFactors, normalizeWeights, type MultiFactorName, type MultiFactorWeights } from './weights.js';
+
+/** Settings for {@link createMultiFactorRanker}. */
+export interface MultiFactorSettings {
+  /** Name recorded in each Match (default `multi-factor`). */
+  name?: string;
+  /** Factor weights, merged over {@link DEFAULT_MULTI_FACTOR_WEIGHTS} and scaled to sum to 1; 0 turns a factor off. */
+  weights?: Partial<MultiFactorWeights>;
+  /** Taxonomy that canonicalises and finds skills (default: the built-in one). */
+  taxonomy?: SkillTaxonomy;
+  /** Weight of a nice-to-have job skill relative to a required one, 0…1 (default 0.5). */
+  niceToHaveWeight?: number;
+  /** When a job lists fewer skills than this, skills found in its title and description are added (default 5). */
+  minimumListedSkills?: number;
+  /** How under- and over-qualification are penalised. */
+  experience?: ExperienceFactorSettings;
+  /** BM25 settings of the keyword factor. */
+  keywords?: Bm25ScoringSettings;
+  /** Days after which a posting's recency score halves (default 30). */
+  recencyHalfLifeDays?: number;
+  /** How much a title the person has held counts against a desired one in the title factor, 0…1 (default 0.8). */
+  pastTitleWeight?: number;
+  /** How many of the most recent past titles the title factor uses (default 3). */
+  pastTitleCount?: number;
+  /** Clock for recency and for experience that runs to the present (default: the system clock). */
+  now?: () => Date;
+}
+
+/** What the ranker learns about a job once and reuses across calls. */
+interface JobFeatures {
+  skills: JobSkill[];
+  range: ExperienceRange | undefined;
+  titleWords: ReadonlySet<string>;
+}
+
+/** What the ranker learns about the person once per call. */
+interface PersonFeatures {
+  skills: PersonSkills;
+  years: number | undefined;
+  titles: WeightedTitle[];
+  location: LocationWish;
+}
+
+function checkUnitSetting(name: string, value: number | undefined): void {
+  if (value !== undefined && !(value >= 0 && value <= 1)) throw new RangeError(`${name} must be in [0, 1], got ${value}`);
+}
+
+function checkPositiveSetting(name: string, value: number | undefined): void {
+  if (value !== undefined && !(value > 0 && Number.isFinite(value))) throw new RangeError(`${name} must be a finite number > 0, got ${value}`);
+}
+
+/** The person's recent titles (newest first when dated) and desired titles, weighted for the title factor. */
+function personTitles(query: RankQuery, pastTitleWeight: number, pastTitleCount: number): WeightedTitle[] {
+  const titles: WeightedTitle[] = (query.profile?.desiredTitles ?? []).map((title) => ({ words: titleWords(title), weight: 1 }));
+  const entries = [...(query.resume?.experience ?? [])];
+  // Newest first; undated entries keep their place after the dated ones (resumes list newest first anyway).
+  entries.sort((left, right) => (right.start?.getTime() ?? -Infinity) - (left.start?.getTime() ?? -Infinity) || 0);
+  for (const entry of entries.slice(0, pastTitleCount)) titles.push({ words: titleWords(entry.title), weight: pastTitleWeight });
+  return titles.filter((title) => title.words.size > 0);
+}
+
+/** Ranks jobs by a weighted sum of factors: skills, experience and keywords by default; title, location, salary and recency on request. */
+export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ranker {
+  const name = settings.name ?? 'multi-factor';
+  const weights = normalizeWeights(settings.weights);
+  const factors = enabledFactors(weights);
+  const uses = (factor: MultiFactorName) => weights[factor] > 0;
+  const niceToHaveWeight = settings.niceToHaveWeight ?? DEFAULT_NICE_TO_HAVE_WEIGHT;
+  const pastTitleWeight = settings.pastTitleWeight ?? 0.8;
+  const pastTitleCount = settings.pastTitleCount ?? 3;
+  const halfLifeDays = settings.recencyHalfLifeDays ?? DEFAULT_RECENCY_HALF_LIFE_DAYS;
+  checkUnitSetting('niceToHaveWeight', niceToHaveWeight);
+  checkUnitSetting('pastTitleWeight', pastTitleWeight);
+  checkPositiveSetting('recencyHalfLifeDays', halfLifeDays);
+  if (!(Number.isInteger(pastTitleCount) && pastTitleCount >= 0)) throw new RangeError(`pastTitleCount must be a whole number >= 0, got ${pastTitleCount}`);
+  checkBm25Settings(settings.keywords);
+  const taxonomy = settings.taxonomy;
+  // Job features depend only on the job and these settings; jobs are treated as immutable values.
+  const jobCache = new WeakMap<Job, JobFeatures>();
+
+  return {
+    name,
+    async rank(query, jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      checkLimit(options.limit);
+      const now = settings.now?.() ?? new Date();
+      const resolver = createSkillResolver(taxonomy);
+
+      const text = personText(query);
+      const person: PersonFeatures = {
+        skills: createPersonSkills(resolver, query.resume?.skills ?? [], text),
+        years: uses('experience') ? personYearsOfExperience(query, now) : undefined,
+        titles: uses('title') ? personTitles(query, pastTitleWeight, pastTitleCount) : [],
+        location: { places: query.profile?.locations ?? [], workplaces: query.profile?.workplace ?? [] },
+      };
+      const keywordScores = uses('keywords') ? scoreJobsWithBm25(text, jobs, settings.keywords) : { raw: [], ceiling: 0 };
+      const minimumSalary = query.profile?.minSalary;
+
+      const featuresOf = (job: Job): JobFeatures => {
+        let features = jobCache.get(job);
+        if (features === undefined) {
+          const description = descriptionText(job);
+          features = {
+            skills: analyzeJobSkills(job, description, resolver, { minimumListedSkills: settings.minimumListedSkills }),
+            range: jobExperienceRange(job, description),
+            titleWords: titleWords(job.title),
+          };
+          jobCache.set(job, features);
+        }
+        return features;
+      };
+
+      const matches: Match[] = [];
+      jobs.forEach((job, position) => {
+        if (position % ABORT_CHECK_INTERVAL === 0) options.signal?.throwIfAborted();
+        const features = featuresOf(job);
+        const skills = scoreSkills(person.skills, features.skills, niceToHaveWeight);
+        const scores: Record<string, number> = {};
+        for (const factor of factors) {
+          let score: number;
+          switch (factor) {
+            case 'skills':
+              score = skills.score;
+              break;
+            case 'experience':
+              score = scoreExperience(person.years, features.range, settings.experience);
+              break;
+            case 'keywords':
+              score = normalizeBm25Score(keywordScores.raw[position] ?? 0, keywordScores.ceiling, settings.keywords?.halfScoreCoverage);
+              break;
+            case 'title':
+              score = scoreTitle(person.titles, features.titleWords);
+              break;
+            case 'location':
+              score = scoreLocation(person.location, job.location);
+              break;
+            case 'salary':
+              score = scoreSalary(minimumSalary, job.salary);
+              break;
+            case 'recency':
+              score = scoreRecency(job.postedAt, now, halfLifeDays);
+              break;
+          }
+          scores[factor] = clampUnit(score);
+        }
+        let total = 0;
+        for (const factor of factors) total += weights[factor] * (scores[factor] ?? 0);
+        const salaryState = !minimumSalary ? 'none' : job.salary?.currency === minimumSalary.currency ? 'compared' : 'unknown';
+        const ageDays = job.postedAt ? Math.max(0, Math.floor((now.getTime() - job.postedAt.getTime()) / 86_400_000)) : undefined;
+        matches.push({
+          jobId: job.id,
+          score: clampUnit(total),
+          breakdown: scores,
+          matchedSkills: skills.matched,
+          missingSkills: skills.missing,
+          ranker: name,
+          explanation: explainMatch(factors, { skills, years: person.years, range: features.range, scores, salary: salaryState, ageDays }),
+        });
+      });
+      return orderMatches(matches, options);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { createBm25Index, tokenize, type Job } from '@rolefit/core';
+
+/** BM25 settings shared by the rankers that score text. */
+export interface Bm25ScoringSettings {
+  /** Term-frequency saturation (default 1.2). */
+  k1?: number;
+  /** Length normalisation, 0…1 (default 0.75). */
+  b?: number;
+  /** Weight of each job field: `title`, `skills`, `description` (default 3, 2, 1). */
+  fieldWeights?: Readonly<Partial<Record<Bm25JobField, number>>>;
+  /** Share of the query's attainable score at which a job scores 0.5, in (0, 0.5) (default 0.08); see {@link normalizeBm25Score}. */
+  halfScoreCoverage?: number;
+}
+
+/** A job field the BM25 index reads. */
+export type Bm25JobField = 'title' | 'skills' | 'description';
+
+/** Default field weights: a title word counts three times, a listed skill twice, a description word once. */
+export const DEFAULT_BM25_FIELD_WEIGHTS: Readonly<Record<Bm25JobField, number>> = { title: 3, skills: 2, description: 1 };
+
+/** Default share of the attainable score at which a job scores 0.5. */
+export const DEFAULT_BM25_HALF_SCORE_COVERAGE = 0.08;
+
+const DEFAULT_K1 = 1.2;
+const DEFAULT_B = 0.75;
+
+/** Raw BM25 scores of a batch of jobs, and the most any job could score for the query. */
+export interface Bm25BatchScores {
+  /** Raw score of each job, in the order given. */
+  raw: number[];
+  /** Upper bound of a raw score for this query and batch: Σ over query terms of count × IDF × (k1 + 1). */
+  ceiling: number;
+}
+
+// Same tokenizer for jobs and query, so the ceiling counts the terms the index scores.
+const splitTerms = (text: string) => tokenize(text, { removeStopwords: true, stem: true });
+
+/** Throws a RangeError for BM25 settings the rankers cannot use. */
+export function checkBm25Settings(settings: Bm25ScoringSettings = {}): void {
+  const coverage = settings.halfScoreCoverage ?? DEFAULT_BM25_HALF_SCORE_COVERAGE;
+  if (!(coverage > 0 && coverage < 0.5)) throw new RangeError(`halfScoreCoverage must be in (0, 0.5), got ${coverage}`);
+  // The index checks k1 and b itself.
+  createBm25Index({ k1: settings.k1 ?? DEFAULT_K1, b: settings.b ?? DEFAULT_B });
+}
+
+/** Raw BM25 scores of `jobs` (same order) for `queryText`, with IDF taken over this batch, and their ceiling. */
+export function scoreJobsWithBm25(queryText: string, jobs: readonly Job[], settings: Bm25ScoringSettings = {}): Bm25BatchScores {
+  const k1 = settings.k1 ?? DEFAULT_K1;
+  const index = createBm25Index({
+    k1,
+    b: settings.b ?? DEFAULT_B,
+    fieldWeights: { ...DEFAULT_BM25_FIELD_WEIGHTS, ...settings.fieldWeights },
+    tokenize: splitTerms,
+  });
+  // Documents are keyed by position, so two jobs with the same id in one batch each keep their own score.
+  const ids = jobs.map((job, position) => {
+    const id = String(position);
+    index.add(id, { title: job.title, skills: job.skills ?? [], description: job.description ?? '' });
+    return id;
+  });
+  const queryCounts = new Map<string, number>();
+  for (const term of splitTerms(queryText)) queryCounts.set(term, (queryCounts.get(term) ?? 0) + 1);
+  if (queryCounts.size === 0 || jobs.length === 0) return { raw: ids.map(() => 0), ceiling: 0 };
+
+  // The ceiling repeats the index's IDF (the BM25+ form, never negative); a single-term search returns
+  // exactly the documents that hold the term. Terms no job holds count too: they are part of what the
+  // person asked for, so a batch that lacks them should not look like a perfect fit.
+  let ceiling = 0;
+  for (const [term, count] of queryCounts) {
+    const documentFrequency = index.search(term).length;
+    const idf = Math.log(1 + (jobs.length - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    ceiling += count * idf * (k1 + 1);
+  }
+  return { raw: index.scoreAll(queryText, ids).map((hit) => hit.score), ceiling };
+}
+
+/**
+ * Maps a raw BM25 score to [0, 1]. First `coverage = raw / ceiling`, the share of the query's
+ * attainable score the job reaches (the ceiling is what a job holding every query term, many times,
+ * would get). Then `coverage × (1 + h) / (coverage + h)`, with h set so `halfScoreCoverage` maps to 0.5:
+ * a concave curve that keeps 0 → 0 and 1 → 1 and spreads the small shares real jobs reach
+ * (with the default 0.08: 5% → 0.38, 10% → 0.56, 20% → 0.74, 50% → 0.92).
+ *
+ * Why not "divide by the best score in the batch": that gives the best job 1 even when every job
+ * is a poor fit, and a job's score would drop whenever a better one joins the batch. Why not
+ * `raw / (raw + k)` with a fixed k: raw BM25 grows with the batch size (through IDF) and with the
+ * length of the query, so one k cannot suit a 10-job batch and a 2,000-job one, or a search phrase
+ * and a full resume. The coverage ratio cancels both; the curve is monotonic, so order is kept.
+ */
+export function normalizeBm25Score(raw: number, ceiling: number, halfScoreCoverage: number = DEFAULT_BM25_HALF_SCORE_COVERAGE): number {
+  if (!(raw > 0 && ceiling > 0)) return 0;
+  const coverage = Math.min(1, raw / ceiling);
+  const h = halfScoreCoverage / (1 - 2 * halfScoreCoverage);
+  return Math.min(1, (coverage * (1 + h)) / (coverage + h));
+}

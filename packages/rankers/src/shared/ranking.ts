@@ -1,0 +1,26 @@
+import type { Match, RankOptions } from '@rolefit/core';
+
+/** Best score first; equal scores by job id, so the order never depends on input order or engine. */
+export function compareMatches(left: Match, right: Match): number {
+  return right.score - left.score || (left.jobId < right.jobId ? -1 : left.jobId > right.jobId ? 1 : 0);
+}
+
+/** Throws a RangeError unless `limit` is absent or a number ≥ 0. */
+export function checkLimit(limit: number | undefined): void {
+  if (limit !== undefined && !(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
+}
+
+/** Sorts matches best first (ties by job id) and keeps the best `options.limit`. */
+export function orderMatches(matches: Match[], options: RankOptions = {}): Match[] {
+  matches.sort(compareMatches);
+  return options.limit === undefined ? matches : matches.slice(0, Math.floor(options.limit));
+}
+
+/** Clamps a score into [0, 1]; NaN becomes 0 so a bad input can never produce an invalid Match. */
+export function clampUnit(value: number): number {
+  if (!(value > 0)) return 0;
+  return value > 1 ? 1 : value;
+}
+
+/** How many jobs are scored between two checks of the abort signal. */
+export const ABORT_CHECK_INTERVAL = 256;
