@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Rolefit demo: a sample resume in, a ranked top-10 of jobs out, on the embedded store, offline.
-//   pnpm demo [-- --resume <id|path.json>] [--ranker multi-factor|bm25] [--limit N] [--store FILE] [--json]
+//   pnpm demo [-- --resume <id|path.json>] [--ranker multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]
 import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,12 +16,13 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '10' },
     store: { type: 'string', default: '.rolefit-cache/demo-store.json' },
     json: { type: 'boolean', default: false },
+    'apply-profile': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: pnpm demo [-- --resume <${sampleResumes.map((resume) => resume.id).join('|')}|file.json>] [--ranker multi-factor|bm25] [--limit N] [--store FILE] [--json]`);
+  console.log(`Usage: pnpm demo [-- --resume <${sampleResumes.map((resume) => resume.id).join('|')}|file.json>] [--ranker multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]`);
   process.exit(0);
 }
 
@@ -49,8 +50,9 @@ async function main() {
   const pipeline = createPipeline({ store, ranker: rankers[values.ranker]() });
   const ingest = await pipeline.ingest(sampleJobs);
   await store.upsertResume(resume);
-  // The demo ranks every stored job; a profile's filters (place, pay, workplace) are shown, not applied.
-  const recommendations = await pipeline.recommend({ resume, limit });
+  // By default every stored job is ranked; --apply-profile first keeps only jobs that fit the person's
+  // places, workplaces, contract types and salary floor.
+  const recommendations = await pipeline.recommend({ resume, profile: values['apply-profile'] ? profile : undefined, limit });
   await store.close();
 
   if (values.json) {
@@ -59,7 +61,11 @@ async function main() {
   }
   console.log(`Rolefit demo — ${resume.contact.name ?? resume.id} (${resume.id}), ranker: ${values.ranker}`);
   console.log(`Stored ${ingest.inserted + ingest.updated} jobs from ${ingest.received} postings (${ingest.duplicates} cross-source duplicate${ingest.duplicates === 1 ? '' : 's'} merged) in ${values.store}`);
-  if (profile) console.log(`Looking for: ${profile.desiredTitles.join(', ') || 'any title'}${profile.locations.length ? ` in ${profile.locations.join(' / ')}` : ''}`);
+  if (profile)
+    console.log(
+      `Looking for: ${profile.desiredTitles.join(', ') || 'any title'}${profile.locations.length ? ` in ${profile.locations.join(' / ')}` : ''}` +
+        (values['apply-profile'] ? ' (filters applied)' : ' (add --apply-profile to filter by it)'),
+    );
   console.log('');
   const rows = recommendations.map(({ job, match }, index) => ({
     '#': String(index + 1),
