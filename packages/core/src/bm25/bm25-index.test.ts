@@ -42,6 +42,17 @@ describe('createBm25Index', () => {
     expect(scores.slice(1).map((hit) => hit.score)).toEqual([0, 0]);
   });
 
+  it('bounds every score by maxScore, counting query terms no document holds', () => {
+    const index = build();
+    for (const query of ['node.js backend engineer', 'icu patient care', 'kubernetes']) {
+      const ceiling = index.maxScore(query);
+      expect(ceiling).toBeGreaterThan(0);
+      for (const hit of index.search(query)) expect(hit.score).toBeLessThan(ceiling);
+    }
+    expect(index.maxScore('kubernetes kubernetes')).toBeCloseTo(2 * index.maxScore('kubernetes'), 10);
+    expect(index.maxScore('')).toBe(0);
+  });
+
   it('rejects bad parameters', () => {
     expect(() => createBm25Index({ b: 2 })).toThrow(/b must be in \[0, 1\]/);
     expect(() => createBm25Index({ k1: -1 })).toThrow(/k1/);

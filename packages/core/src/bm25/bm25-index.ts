@@ -35,6 +35,8 @@ export interface Bm25Index {
   search(query: string, options?: { limit?: number; candidates?: ReadonlySet<string> }): Bm25Hit[];
   /** Scores exactly the given ids (0 for unknown or unmatched ones), in the given order. */
   scoreAll(query: string, ids: readonly string[]): Bm25Hit[];
+  /** The most any document could score for `query` here (each term's IDF at full term-frequency saturation). */
+  maxScore(query: string): number;
 }
 
 const defaultTokenize = (text: string) => tokenize(text, { removeStopwords: true, stem: true });
@@ -83,20 +85,22 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     return true;
   };
 
+  // BM25+ style floor: the idf never goes negative for very common terms.
+  const inverseDocumentFrequency = (term: string): number => {
+    const documentFrequency = postings.get(term)?.size ?? 0;
+    return Math.log(1 + (termFrequencies.size - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  };
+
   const score = (queryTerms: ReadonlyMap<string, number>, id: string): number => {
     const terms = termFrequencies.get(id);
     if (!terms) return 0;
-    const documentCount = termFrequencies.size;
-    const averageLength = totalLength / documentCount || 1;
+    const averageLength = totalLength / termFrequencies.size || 1;
     const length = lengths.get(id) ?? 0;
     let total = 0;
     for (const [term, queryCount] of queryTerms) {
       const frequency = terms.get(term);
       if (!frequency) continue;
-      const documentFrequency = postings.get(term)?.size ?? 0;
-      // BM25+ style floor: the idf never goes negative for very common terms.
-      const idf = Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
-      total += queryCount * idf * ((frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / averageLength)));
+      total += queryCount * inverseDocumentFrequency(term) * ((frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / averageLength)));
     }
     return total;
   };
@@ -139,6 +143,11 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     scoreAll(query, ids) {
       const queryTerms = queryTermsOf(query);
       return ids.map((id) => ({ id, score: score(queryTerms, id) }));
+    },
+    maxScore(query) {
+      let total = 0;
+      for (const [term, count] of queryTermsOf(query)) total += count * inverseDocumentFrequency(term) * (k1 + 1);
+      return total;
     },
   };
 }

@@ -28,7 +28,7 @@ const DEFAULT_B = 0.75;
 export interface Bm25BatchScores {
   /** Raw score of each job, in the order given. */
   raw: number[];
-  /** Upper bound of a raw score for this query and batch: Σ over query terms of count × IDF × (k1 + 1). */
+  /** Upper bound of a raw score for this query and batch (the index's `maxScore`). */
   ceiling: number;
 }
 
@@ -58,19 +58,11 @@ export function scoreJobsWithBm25(queryText: string, jobs: readonly Job[], setti
     index.add(id, { title: job.title, skills: job.skills ?? [], description: job.description ?? '' });
     return id;
   });
-  const queryCounts = new Map<string, number>();
-  for (const term of splitTerms(queryText)) queryCounts.set(term, (queryCounts.get(term) ?? 0) + 1);
-  if (queryCounts.size === 0 || jobs.length === 0) return { raw: ids.map(() => 0), ceiling: 0 };
-
-  // The ceiling repeats the index's IDF (the BM25+ form, never negative); a single-term search returns
-  // exactly the documents that hold the term. Terms no job holds count too: they are part of what the
-  // person asked for, so a batch that lacks them should not look like a perfect fit.
-  let ceiling = 0;
-  for (const [term, count] of queryCounts) {
-    const documentFrequency = index.search(term).length;
-    const idf = Math.log(1 + (jobs.length - documentFrequency + 0.5) / (documentFrequency + 0.5));
-    ceiling += count * idf * (k1 + 1);
-  }
+  if (jobs.length === 0) return { raw: [], ceiling: 0 };
+  // Terms no job holds count in the ceiling too: they are part of what the person asked for, so a
+  // batch that lacks them should not look like a perfect fit.
+  const ceiling = index.maxScore(queryText);
+  if (ceiling === 0) return { raw: ids.map(() => 0), ceiling: 0 };
   return { raw: index.scoreAll(queryText, ids).map((hit) => hit.score), ceiling };
 }
 
