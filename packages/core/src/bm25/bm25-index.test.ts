@@ -53,6 +53,19 @@ describe('createBm25Index', () => {
     expect(index.maxScore('')).toBe(0);
   });
 
+  it('stays correct after many removals compact the postings', () => {
+    const index = createBm25Index();
+    for (let number = 0; number < 3000; number += 1) index.add(`doc-${number}`, number % 3 === 0 ? `welder number ${number}` : `cashier number ${number}`);
+    for (let number = 0; number < 3000; number += 1) if (number % 3 !== 0 || number >= 2000) index.remove(`doc-${number}`);
+    expect(index.size).toBe(667);
+    expect(index.search('cashier')).toEqual([]);
+    const welders = index.search('welder');
+    expect(welders).toHaveLength(667);
+    expect(welders.every((hit) => Number(hit.id.slice(4)) % 3 === 0 && Number(hit.id.slice(4)) < 2000)).toBe(true);
+    index.add('doc-0', 'cashier again');
+    expect(index.search('cashier').map((hit) => hit.id)).toEqual(['doc-0']);
+  });
+
   it('rejects bad parameters', () => {
     expect(() => createBm25Index({ b: 2 })).toThrow(/b must be in \[0, 1\]/);
     expect(() => createBm25Index({ k1: -1 })).toThrow(/k1/);

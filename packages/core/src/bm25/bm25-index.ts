@@ -50,12 +50,22 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   const fieldWeights = options.fieldWeights ?? {};
   const split = options.tokenize ?? defaultTokenize;
 
-  const termFrequencies = new Map<string, Map<string, number>>(); // id → term → weighted tf
-  const lengths = new Map<string, number>();
-  const postings = new Map<string, Set<string>>(); // term → ids
+  // An inverted index over integer ids keeps memory flat: per term, parallel arrays of document slots
+  // and term frequencies; per document, its term ids (to undo on removal). Removed slots stay in the
+  // postings as tombstones and are compacted away once they are half of all entries.
+  const termIds = new Map<string, number>();
+  const postingSlots: number[][] = [];
+  const postingFrequencies: number[][] = [];
+  const documentFrequencies: number[] = [];
+  const slotOf = new Map<string, number>();
+  const idOf: Array<string | undefined> = [];
+  const lengths: number[] = [];
+  const documentTerms: Array<Uint32Array | undefined> = [];
   let totalLength = 0;
+  let livePostings = 0;
+  let deadPostings = 0;
 
-  const termsOf = (document: Bm25Document): Map<string, number> => {
+  const countTerms = (document: Bm25Document): Map<string, number> => {
     const counts = new Map<string, number>();
     const addText = (text: string, weight: number) => {
       for (const term of split(text)) counts.set(term, (counts.get(term) ?? 0) + weight);
@@ -71,82 +81,139 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     return counts;
   };
 
-  const remove = (id: string): boolean => {
-    const terms = termFrequencies.get(id);
-    if (!terms) return false;
-    for (const term of terms.keys()) {
-      const ids = postings.get(term);
-      ids?.delete(id);
-      if (ids?.size === 0) postings.delete(term);
+  const termIdOf = (term: string): number => {
+    let termId = termIds.get(term);
+    if (termId === undefined) {
+      termId = postingSlots.length;
+      termIds.set(term, termId);
+      postingSlots.push([]);
+      postingFrequencies.push([]);
+      documentFrequencies.push(0);
     }
-    totalLength -= lengths.get(id) ?? 0;
-    termFrequencies.delete(id);
-    lengths.delete(id);
+    return termId;
+  };
+
+  const compact = () => {
+    for (let termId = 0; termId < postingSlots.length; termId += 1) {
+      const slots = postingSlots[termId]!;
+      const frequencies = postingFrequencies[termId]!;
+      let kept = 0;
+      for (let index = 0; index < slots.length; index += 1) {
+        if (idOf[slots[index]!] === undefined) continue;
+        slots[kept] = slots[index]!;
+        frequencies[kept] = frequencies[index]!;
+        kept += 1;
+      }
+      slots.length = kept;
+      frequencies.length = kept;
+    }
+    deadPostings = 0;
+  };
+
+  const remove = (id: string): boolean => {
+    const slot = slotOf.get(id);
+    if (slot === undefined) return false;
+    const terms = documentTerms[slot]!;
+    for (const termId of terms) documentFrequencies[termId]! -= 1;
+    livePostings -= terms.length;
+    deadPostings += terms.length;
+    totalLength -= lengths[slot]!;
+    slotOf.delete(id);
+    idOf[slot] = undefined;
+    documentTerms[slot] = undefined;
+    if (deadPostings > 1024 && deadPostings > livePostings) compact();
     return true;
   };
 
   // BM25+ style floor: the idf never goes negative for very common terms.
-  const inverseDocumentFrequency = (term: string): number => {
-    const documentFrequency = postings.get(term)?.size ?? 0;
-    return Math.log(1 + (termFrequencies.size - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  const inverseDocumentFrequency = (termId: number): number => {
+    const documentFrequency = documentFrequencies[termId] ?? 0;
+    return Math.log(1 + (slotOf.size - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
 
-  const score = (queryTerms: ReadonlyMap<string, number>, id: string): number => {
-    const terms = termFrequencies.get(id);
-    if (!terms) return 0;
-    const averageLength = totalLength / termFrequencies.size || 1;
-    const length = lengths.get(id) ?? 0;
-    let total = 0;
-    for (const [term, queryCount] of queryTerms) {
-      const frequency = terms.get(term);
-      if (!frequency) continue;
-      total += queryCount * inverseDocumentFrequency(term) * ((frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / averageLength)));
+  const queryTermsOf = (query: string): Array<[number, number]> => {
+    const counts = new Map<number, number>();
+    for (const term of split(query)) {
+      const termId = termIds.get(term);
+      if (termId !== undefined && documentFrequencies[termId]! > 0) counts.set(termId, (counts.get(termId) ?? 0) + 1);
     }
-    return total;
+    return [...counts];
   };
 
-  const queryTermsOf = (query: string) => {
-    const counts = new Map<string, number>();
-    for (const term of split(query)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    return counts;
+  /** Accumulates scores of every live document holding a query term. */
+  const accumulate = (query: string): Map<number, number> => {
+    const scores = new Map<number, number>();
+    const averageLength = totalLength / slotOf.size || 1;
+    for (const [termId, queryCount] of queryTermsOf(query)) {
+      const weight = queryCount * inverseDocumentFrequency(termId);
+      const slots = postingSlots[termId]!;
+      const frequencies = postingFrequencies[termId]!;
+      for (let index = 0; index < slots.length; index += 1) {
+        const slot = slots[index]!;
+        if (idOf[slot] === undefined) continue;
+        const frequency = frequencies[index]!;
+        const normalizedLength = 1 - b + (b * lengths[slot]!) / averageLength;
+        scores.set(slot, (scores.get(slot) ?? 0) + (weight * (frequency * (k1 + 1))) / (frequency + k1 * normalizedLength));
+      }
+    }
+    return scores;
   };
 
   return {
     get size() {
-      return termFrequencies.size;
+      return slotOf.size;
     },
     add(id, document) {
       remove(id);
-      const terms = termsOf(document);
+      const counts = countTerms(document);
+      const slot = idOf.length;
+      const terms = new Uint32Array(counts.size);
       let length = 0;
-      for (const [term, count] of terms) {
+      let position = 0;
+      for (const [term, count] of counts) {
+        const termId = termIdOf(term);
+        postingSlots[termId]!.push(slot);
+        postingFrequencies[termId]!.push(count);
+        documentFrequencies[termId]! += 1;
+        terms[position] = termId;
+        position += 1;
         length += count;
-        let ids = postings.get(term);
-        if (!ids) postings.set(term, (ids = new Set()));
-        ids.add(id);
       }
-      termFrequencies.set(id, terms);
-      lengths.set(id, length);
+      slotOf.set(id, slot);
+      idOf.push(id);
+      lengths.push(length);
+      documentTerms.push(terms);
       totalLength += length;
+      livePostings += terms.length;
     },
     remove,
-    has: (id) => termFrequencies.has(id),
+    has: (id) => slotOf.has(id),
     search(query, searchOptions = {}) {
-      const queryTerms = queryTermsOf(query);
-      const touched = new Set<string>();
-      for (const term of queryTerms.keys())
-        for (const id of postings.get(term) ?? []) if (!searchOptions.candidates || searchOptions.candidates.has(id)) touched.add(id);
-      const hits = [...touched].map((id) => ({ id, score: score(queryTerms, id) })).filter((hit) => hit.score > 0);
+      const hits: Bm25Hit[] = [];
+      for (const [slot, score] of accumulate(query)) {
+        const id = idOf[slot]!;
+        if (score > 0 && (!searchOptions.candidates || searchOptions.candidates.has(id))) hits.push({ id, score });
+      }
       hits.sort((left, right) => right.score - left.score || (left.id < right.id ? -1 : 1));
       return searchOptions.limit === undefined ? hits : hits.slice(0, searchOptions.limit);
     },
     scoreAll(query, ids) {
-      const queryTerms = queryTermsOf(query);
-      return ids.map((id) => ({ id, score: score(queryTerms, id) }));
+      const scores = accumulate(query);
+      return ids.map((id) => {
+        const slot = slotOf.get(id);
+        return { id, score: slot === undefined ? 0 : (scores.get(slot) ?? 0) };
+      });
     },
     maxScore(query) {
       let total = 0;
-      for (const [term, count] of queryTermsOf(query)) total += count * inverseDocumentFrequency(term) * (k1 + 1);
+      const counts = new Map<string, number>();
+      for (const term of split(query)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, count] of counts) {
+        const termId = termIds.get(term);
+        // A term no document holds has the largest idf: it still counts toward what could be scored.
+        const idf = termId === undefined ? Math.log(1 + (slotOf.size + 0.5) / 0.5) : inverseDocumentFrequency(termId);
+        total += count * idf * (k1 + 1);
+      }
       return total;
     },
   };

@@ -56,16 +56,18 @@ const LATIN_WITH_MARKS = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\p{M}+/gu;
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
   const { lowercase = true, foldDiacritics = true, stripHtml = true } = options;
   let result = stripHtml && /<[a-z/!][^>]*>|&[#a-z0-9]+;/i.test(text) ? htmlToText(text) : text;
-  result = result.normalize('NFKC');
-  if (foldDiacritics) {
-    // Decompose, then drop marks only after Latin letters so "й" and "ё" stay intact.
-    result = result.normalize('NFD').replace(LATIN_WITH_MARKS, (match) => match[0] ?? '').normalize('NFC');
+  // Plain ASCII (most English job text) needs none of the Unicode passes, which dominate the cost.
+  if (/[^\x00-\x7f]/.test(result)) {
+    result = result.normalize('NFKC');
+    if (foldDiacritics) {
+      // Decompose, then drop marks only after Latin letters so "й" and "ё" stay intact.
+      result = result.normalize('NFD').replace(LATIN_WITH_MARKS, (match) => match[0] ?? '').normalize('NFC');
+    }
+    result = result
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
   }
-  result = result
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\s\u00a0\u202f\u200b]+/g, ' ')
-    .trim();
+  result = result.replace(/[\s\u00a0\u202f\u200b]+/g, ' ').trim();
   return lowercase ? result.toLowerCase() : result;
 }
