@@ -16,3 +16,11 @@ export interface Embedder {
   /** One vector per text, in order. */
   embed(texts: readonly string[], options?: EmbedOptions): Promise<Float32Array[]>;
 }
+
+/** Durable storage for embeddings keyed by a content hash, so a re-rank never re-embeds the same text. */
+export interface EmbeddingCache {
+  /** The stored vector for each key (undefined where none), in order. */
+  getEmbeddings(keys: readonly string[]): Promise<Array<Float32Array | undefined>>;
+  /** Stores vectors under their keys. */
+  putEmbeddings(entries: ReadonlyArray<{ key: string; vector: Float32Array }>): Promise<void>;
+}

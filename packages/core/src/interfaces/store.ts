@@ -1,3 +1,4 @@
+import type { EmbeddingCache } from './embedder.js';
 import type {
   EmploymentType,
   ExperienceLevel,
@@ -60,8 +61,8 @@ export interface StoredMatch extends Match {
   createdAt: Date;
 }
 
-/** Where jobs, resumes, vectors, feedback and match history live. */
-export interface Store {
+/** Where jobs, resumes, vectors, feedback and match history live; a store may also be an EmbeddingCache. */
+export interface Store extends Partial<EmbeddingCache> {
   readonly name: string;
   /** Inserts or replaces jobs by id; each is validated first. */
   upsertJobs(jobs: readonly JobInput[]): Promise<UpsertResult>;

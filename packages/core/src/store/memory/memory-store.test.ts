@@ -143,6 +143,7 @@ describe('MemoryStore persistence', () => {
     await store.upsertResume({ id: 'r1', experience: [{ title: 'Nurse', start: '2020-01', end: null }] });
     await store.addFeedback({ subjectId: 'r1', jobId: 'b', rating: 2 });
     await store.addMatches('r1', [{ jobId: 'b', score: 0.5, ranker: 'test', breakdown: { skills: 0.5 } }]);
+    await store.putEmbeddings([{ key: 'hash-1', vector: new Float32Array([0.5, -0.25]) }]);
     await store.close();
 
     const reloaded = await createMemoryStore({ path }).open();
@@ -156,6 +157,11 @@ describe('MemoryStore persistence', () => {
     expect((await reloaded.listFeedback())[0]?.rating).toBe(2);
     expect((await reloaded.listMatches('r1'))[0]?.breakdown).toEqual({ skills: 0.5 });
     expect((await reloaded.searchJobs('nurse'))[0]?.job.id).toBe('b');
+    expect(await reloaded.getEmbeddings(['hash-1', 'missing'])).toEqual([new Float32Array([0.5, -0.25]), undefined]);
+  });
+
+  it('rejects non-finite cached embeddings', async () => {
+    await expect(createMemoryStore().putEmbeddings([{ key: 'k', vector: new Float32Array([Number.NaN]) }])).rejects.toThrow(/finite/);
   });
 
   it('writes only on flush when autosave is off', async () => {

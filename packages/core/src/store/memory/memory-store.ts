@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createBm25Index, type Bm25Index } from '../../bm25/index.js';
 import { StoreFileError } from '../../errors/index.js';
 import { matchesJobFilter } from '../../filter/index.js';
-import type { JobFilter, PageOptions, ScoredJob, Store, StoredMatch, UpsertResult } from '../../interfaces/index.js';
+import type { EmbeddingCache, JobFilter, PageOptions, ScoredJob, Store, StoredMatch, UpsertResult } from '../../interfaces/index.js';
 import {
   feedbackSchema,
   jobSchema,
@@ -42,13 +42,15 @@ interface StoreFile {
   savedAt: string;
   jobs: unknown[];
   vectors: Array<{ id: string; vector: string }>;
+  /** Cached embeddings by content hash (absent in files from before the cache existed). */
+  embeddings?: Array<{ key: string; vector: string }>;
   resumes: unknown[];
   feedback: unknown[];
   matches: Array<{ subjectId: string; createdAt: string; match: unknown }>;
 }
 
 /** The embedded default Store: everything in memory, optionally persisted to one JSON file written atomically. */
-export class MemoryStore implements Store {
+export class MemoryStore implements Store, EmbeddingCache {
   readonly name = 'memory';
   /** The file this store persists to, if any. */
   readonly path: string | undefined;
@@ -59,6 +61,7 @@ export class MemoryStore implements Store {
   private readonly matches = new Map<string, StoredMatch[]>();
   private readonly vectors = new VectorIndex();
   private readonly fingerprints = new Map<string, Set<string>>();
+  private readonly embeddings = new Map<string, Float32Array>();
   private readonly lexical: Bm25Index;
   private readonly ready: Promise<void>;
   private saving: Promise<void> = Promise.resolve();
@@ -211,6 +214,20 @@ export class MemoryStore implements Store {
     return paginate(history, page);
   }
 
+  async getEmbeddings(keys: readonly string[]): Promise<Array<Float32Array | undefined>> {
+    await this.ready;
+    return keys.map((key) => this.embeddings.get(key));
+  }
+
+  async putEmbeddings(entries: ReadonlyArray<{ key: string; vector: Float32Array }>): Promise<void> {
+    await this.ready;
+    for (const [index, entry] of entries.entries())
+      if (!(entry.vector instanceof Float32Array) || !entry.vector.every(Number.isFinite))
+        throw new TypeError(`Embedding at index ${index} (${entry.key}) must be a Float32Array of finite numbers`);
+    for (const entry of entries) this.embeddings.set(entry.key, entry.vector);
+    await this.changed();
+  }
+
   async flush(): Promise<void> {
     await this.ready;
     if (!this.path || !this.dirty) return this.saving;
@@ -264,7 +281,8 @@ export class MemoryStore implements Store {
       version: FILE_VERSION,
       savedAt: new Date().toISOString(),
       jobs: [...this.jobs.values()],
-      vectors: [...this.vectors.entries()].map(([id, vector]) => ({ id, vector: Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64') })),
+      vectors: [...this.vectors.entries()].map(([id, vector]) => ({ id, vector: encodeVector(vector) })),
+      embeddings: [...this.embeddings].map(([key, vector]) => ({ key, vector: encodeVector(vector) })),
       resumes: [...this.resumes.values()],
       feedback: this.feedback,
       matches: [...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })),
@@ -291,10 +309,8 @@ export class MemoryStore implements Store {
     if (file?.format !== FILE_FORMAT) throw new StoreFileError(path, `is not a Rolefit memory store file`);
     if (file.version !== FILE_VERSION) throw new StoreFileError(path, `has format version ${file.version}; this version reads ${FILE_VERSION}`);
     for (const [index, raw] of file.jobs.entries()) this.putJob(parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
-    for (const { id, vector } of file.vectors) {
-      const bytes = Buffer.from(vector, 'base64');
-      this.vectors.set(id, new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
-    }
+    for (const { id, vector } of file.vectors) this.vectors.set(id, decodeVector(vector));
+    for (const { key, vector } of file.embeddings ?? []) this.embeddings.set(key, decodeVector(vector));
     for (const [index, raw] of file.resumes.entries()) {
       const resume = parseWith(resumeSchema, `${path}: resumes[${index}]`, raw);
       this.resumes.set(resume.id, resume);
@@ -312,6 +328,15 @@ export class MemoryStore implements Store {
 /** Creates the embedded default store; with `path` it loads that file and saves to it atomically. */
 export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
   return new MemoryStore(options);
+}
+
+function encodeVector(vector: Float32Array): string {
+  return Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64');
+}
+
+function decodeVector(encoded: string): Float32Array {
+  const bytes = Buffer.from(encoded, 'base64');
+  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
 function newestFirst(left: Job, right: Job): number {

@@ -1,0 +1,10 @@
+export {
+  createTransformersEmbedder,
+  EmbeddingModelError,
+  type EmbeddingDevice,
+  type TransformersEmbedder,
+  type TransformersEmbedderSettings,
+} from './transformers-embedder.js';
+export { createEmbeddingRanker, cosineSimilarity, jobEmbeddingText, type EmbeddingRankerSettings } from './embedding-ranker.js';
+export { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
+export { poolHiddenStates, combineChunks, unitLength, type Pooling } from './pooling.js';

@@ -1,0 +1,244 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import type { Embedder, EmbeddingCache, EmbeddingKind, EmbedOptions } from '@rolefit/core';
+import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
+import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
+
+/** Which hardware runs the model: `auto` tries CUDA and falls back to the CPU. */
+export type EmbeddingDevice = 'auto' | 'cpu' | 'cuda';
+
+/** Settings for {@link createTransformersEmbedder}. */
+export interface TransformersEmbedderSettings {
+  /** A Hugging Face hub id (`Xenova/bge-small-en-v1.5`) or a local directory in Hugging Face layout. */
+  model: string;
+  /** Where local models live; a hub id is looked up here first (default: env `ROLEFIT_MODELS`). */
+  modelsDirectory?: string;
+  /** Download from the hub when the model is not found locally (default false: never touch the network). */
+  allowRemoteModels?: boolean;
+  device?: EmbeddingDevice;
+  /** Weights to load: `fp32` (onnx/model.onnx), `fp16`, `q8` (model_quantized.onnx), `int8`, `uint8`, `q4`… (default `fp32`). */
+  dtype?: 'auto' | 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4' | 'bnb4' | 'q4f16';
+  /** Mean of token vectors (sentence-transformers, e5) or the first token (bge) (default `mean`). */
+  pooling?: Pooling;
+  /** Scale vectors to unit length (default true). */
+  normalize?: boolean;
+  /** Text put before queries and passages, e.g. e5's `query: ` / `passage: ` (default: from the model name). */
+  queryPrefix?: string;
+  passagePrefix?: string;
+  /** Texts per model call (default 32). */
+  batchSize?: number;
+  /** Tokens per chunk, special tokens included (default: the model's window, at most 512). */
+  maxTokens?: number;
+  /** Tokens repeated between neighbouring chunks of a long text (default 32). */
+  chunkOverlap?: number;
+  /** Where vectors are cached by content hash; pass a Store to keep them across runs (default: in memory). */
+  cache?: EmbeddingCache;
+  /** Threads onnxruntime may use for one model call (default: onnxruntime's own choice). */
+  threads?: number;
+}
+
+/** An Embedder that also says what it runs on. */
+export interface TransformersEmbedder extends Embedder {
+  /** The device actually used, once loaded. */
+  readonly device: 'cpu' | 'cuda' | undefined;
+  /** Texts embedded by the model (not served from the cache) since creation. */
+  readonly embeddedCount: number;
+  /** Loads the model now instead of on first use. */
+  load(): Promise<void>;
+  /** Frees the model. */
+  dispose(): Promise<void>;
+}
+
+/** Thrown when the model cannot be found or loaded; names the model and where it was looked for. */
+export class EmbeddingModelError extends Error {
+  override readonly name = 'EmbeddingModelError';
+}
+
+interface Loaded {
+  tokenizer: {
+    encode(text: string, options?: { add_special_tokens?: boolean }): number[];
+    decode(ids: readonly number[], options?: { skip_special_tokens?: boolean }): string;
+    (texts: string[], options: { padding: boolean; truncation: boolean; max_length: number }): Record<string, unknown>;
+    model_max_length?: number;
+  };
+  model: ((inputs: Record<string, unknown>) => Promise<Record<string, { data: Float32Array; dims: number[] }>>) & { dispose(): Promise<unknown> };
+  device: 'cpu' | 'cuda';
+  dimensions: number;
+  maxTokens: number;
+}
+
+/** Prefixes the e5 and bge families were trained with; other models get none. */
+function defaultPrefixes(model: string): { query: string; passage: string } {
+  const name = model.toLowerCase();
+  if (/(^|[/_-])e5[-_]/.test(name) || name.includes('/e5')) return { query: 'query: ', passage: 'passage: ' };
+  if (name.includes('bge') && !name.includes('bge-m3')) return { query: 'Represent this sentence for searching relevant passages: ', passage: '' };
+  return { query: '', passage: '' };
+}
+
+/** Sentence embeddings from any Hugging Face-layout ONNX model through @huggingface/transformers, batched, chunked and cached. */
+export function createTransformersEmbedder(settings: TransformersEmbedderSettings): TransformersEmbedder {
+  const batchSize = settings.batchSize ?? 32;
+  const chunkOverlap = settings.chunkOverlap ?? 32;
+  const pooling = settings.pooling ?? 'mean';
+  const normalize = settings.normalize ?? true;
+  const dtype = settings.dtype ?? 'fp32';
+  if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
+  if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw new RangeError(`chunkOverlap must be a whole number >= 0, got ${chunkOverlap}`);
+  if (settings.maxTokens !== undefined && !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2))
+    throw new RangeError(`maxTokens must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`);
+  const prefixes = defaultPrefixes(settings.model);
+  const queryPrefix = settings.queryPrefix ?? prefixes.query;
+  const passagePrefix = settings.passagePrefix ?? prefixes.passage;
+  const cache = settings.cache ?? createMemoryEmbeddingCache();
+  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize]);
+
+  // A path (absolute, ./ or an existing directory) is loaded from disk; anything else is a hub id.
+  const isPath = isAbsolute(settings.model) || settings.model.startsWith('.') || existsSync(settings.model);
+  const modelsDirectory = isPath ? dirname(resolve(settings.model)) : (settings.modelsDirectory ?? process.env.ROLEFIT_MODELS);
+  const modelId = isPath ? basename(resolve(settings.model)) : settings.model;
+
+  let loading: Promise<Loaded> | undefined;
+  let loaded: Loaded | undefined;
+  let embeddedCount = 0;
+
+  async function loadModel(): Promise<Loaded> {
+    let transformers: typeof import('@huggingface/transformers');
+    try {
+      transformers = await import('@huggingface/transformers');
+    } catch (error) {
+      throw new EmbeddingModelError('The embedding ranker needs the optional peer dependency @huggingface/transformers: npm install @huggingface/transformers', {
+        cause: error,
+      });
+    }
+    const { env, AutoTokenizer, AutoModel, AutoConfig } = transformers;
+    env.allowLocalModels = true;
+    env.allowRemoteModels = settings.allowRemoteModels ?? false;
+    if (modelsDirectory) env.localModelPath = modelsDirectory.endsWith('/') ? modelsDirectory : `${modelsDirectory}/`;
+    const where = `${modelId} (local directory: ${modelsDirectory ?? 'none'}; remote: ${env.allowRemoteModels ? 'allowed' : 'off'})`;
+    const common = { local_files_only: !env.allowRemoteModels };
+    let tokenizer: Loaded['tokenizer'];
+    let config: Record<string, unknown>;
+    try {
+      tokenizer = (await AutoTokenizer.from_pretrained(modelId, common)) as unknown as Loaded['tokenizer'];
+      config = (await AutoConfig.from_pretrained(modelId, common)) as unknown as Record<string, unknown>;
+    } catch (error) {
+      throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${(error as Error).message}`, { cause: error });
+    }
+    const sessionOptions = settings.threads ? { intraOpNumThreads: settings.threads, interOpNumThreads: 1 } : undefined;
+    const devices: Array<'cuda' | 'cpu'> = settings.device === 'cuda' ? ['cuda'] : settings.device === 'cpu' ? ['cpu'] : ['cuda', 'cpu'];
+    let lastError: unknown;
+    for (const device of devices) {
+      try {
+        const model = (await AutoModel.from_pretrained(modelId, { ...common, device, dtype, session_options: sessionOptions })) as unknown as Loaded['model'];
+        const hidden = Number(config.hidden_size ?? config.d_model ?? config.dim);
+        const window = Math.min(512, Number(config.max_position_embeddings ?? 512), Number(tokenizer.model_max_length ?? 512));
+        return { tokenizer, model, device, dimensions: hidden, maxTokens: settings.maxTokens ?? window };
+      } catch (error) {
+        lastError = error; // CUDA absent or unusable: try the next device.
+      }
+    }
+    throw new EmbeddingModelError(`Cannot load the model ${where} on ${devices.join(' or ')}: ${(lastError as Error)?.message}`, { cause: lastError });
+  }
+
+  async function ensureLoaded(): Promise<Loaded> {
+    loading ??= loadModel().then((value) => (loaded = value));
+    try {
+      return await loading;
+    } catch (error) {
+      loading = undefined; // let a later call retry, e.g. after the files appear
+      throw error;
+    }
+  }
+
+  /** Splits a text into chunks that each fit the model window, as text the tokenizer will re-read. */
+  function chunkText(model: Loaded, text: string): Array<{ text: string; tokens: number }> {
+    const ids = model.tokenizer.encode(text, { add_special_tokens: false });
+    const room = model.maxTokens - 2; // leave space for the special tokens around each chunk
+    if (ids.length <= room) return [{ text, tokens: Math.max(1, ids.length) }];
+    const chunks: Array<{ text: string; tokens: number }> = [];
+    const step = room - chunkOverlap;
+    for (let start = 0; start < ids.length; start += step) {
+      const window = ids.slice(start, start + room);
+      chunks.push({ text: model.tokenizer.decode(window, { skip_special_tokens: true }), tokens: window.length });
+      if (start + room >= ids.length) break;
+    }
+    return chunks;
+  }
+
+  async function embedUncached(model: Loaded, texts: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> {
+    const pieces: Array<{ owner: number; text: string; tokens: number }> = [];
+    texts.forEach((text, owner) => {
+      for (const chunk of chunkText(model, text)) pieces.push({ owner, ...chunk });
+    });
+    // Similar lengths share a batch, so little compute goes to padding.
+    const order = pieces.map((_, index) => index).sort((left, right) => pieces[left]!.tokens - pieces[right]!.tokens);
+    const vectors: Float32Array[] = new Array(pieces.length);
+    for (let start = 0; start < order.length; start += batchSize) {
+      signal?.throwIfAborted();
+      const batch = order.slice(start, start + batchSize);
+      const inputs = model.tokenizer(
+        batch.map((index) => pieces[index]!.text),
+        { padding: true, truncation: true, max_length: model.maxTokens },
+      );
+      const output = await model.model(inputs);
+      const hidden = output.last_hidden_state ?? output.token_embeddings ?? Object.values(output)[0];
+      if (!hidden) throw new EmbeddingModelError(`Model ${modelId} returned no hidden states`);
+      const mask = (inputs.attention_mask as { data: ArrayLike<number | bigint> }).data;
+      poolHiddenStates(hidden.data, hidden.dims, mask, pooling, normalize).forEach((vector, row) => {
+        vectors[batch[row]!] = vector;
+      });
+    }
+    const byOwner: Array<Array<{ vector: Float32Array; tokens: number }>> = texts.map(() => []);
+    pieces.forEach((piece, index) => byOwner[piece.owner]!.push({ vector: vectors[index]!, tokens: piece.tokens }));
+    embeddedCount += texts.length;
+    return byOwner.map((chunks) => combineChunks(chunks, normalize));
+  }
+
+  return {
+    name: `transformers:${settings.model}`,
+    get dimensions() {
+      if (!loaded) throw new EmbeddingModelError('dimensions are known once the model is loaded: call load() or embed() first');
+      return loaded.dimensions;
+    },
+    get device() {
+      return loaded?.device;
+    },
+    get embeddedCount() {
+      return embeddedCount;
+    },
+    async load() {
+      await ensureLoaded();
+    },
+    async dispose() {
+      const model = loaded;
+      loaded = undefined;
+      loading = undefined;
+      await model?.model.dispose();
+    },
+    async embed(texts: readonly string[], options: EmbedOptions = {}) {
+      options.signal?.throwIfAborted();
+      for (const [index, text] of texts.entries())
+        if (typeof text !== 'string') throw new TypeError(`embed() needs strings; item ${index} is ${text === null ? 'null' : typeof text}`);
+      if (texts.length === 0) return [];
+      const kind: EmbeddingKind = options.kind ?? 'passage';
+      const prefix = kind === 'query' ? queryPrefix : passagePrefix;
+      const prefixed = texts.map((text) => prefix + text);
+      const keys = prefixed.map((text) => embeddingKey(modelKey, kind, text));
+      const cached = await cache.getEmbeddings(keys);
+      // Each distinct missing text is embedded once, however often it repeats.
+      const missing = new Map<string, string>();
+      cached.forEach((vector, index) => {
+        if (!vector) missing.set(keys[index]!, prefixed[index]!);
+      });
+      const fresh = new Map<string, Float32Array>();
+      if (missing.size) {
+        const model = await ensureLoaded();
+        const missingKeys = [...missing.keys()];
+        const vectors = await embedUncached(model, [...missing.values()], options.signal);
+        missingKeys.forEach((key, index) => fresh.set(key, vectors[index]!));
+        await cache.putEmbeddings(missingKeys.map((key) => ({ key, vector: fresh.get(key)! })));
+      }
+      return keys.map((key, index) => cached[index] ?? fresh.get(key)!);
+    },
+  };
+}
