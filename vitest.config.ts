@@ -10,10 +10,11 @@ export default defineConfig({
     alias: [
       { find: '@rolefit/core/samples', replacement: fileURLToPath(new URL('./packages/core/src/samples/index.ts', import.meta.url)) },
       ...['core', 'crawlers', 'rankers', 'ats', 'store-elastic'].map((name) => ({ find: `@rolefit/${name}`, replacement: packageSource(name) })),
+      { find: '@rolefit/dev-tools', replacement: fileURLToPath(new URL('./tools/src/index.ts', import.meta.url)) },
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'tools/src/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
     typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'] },

@@ -1,6 +1,7 @@
 export {
   createTransformersEmbedder,
   EmbeddingModelError,
+  isCudaProviderInstalled,
   type EmbeddingDevice,
   type TransformersEmbedder,
   type TransformersEmbedderSettings,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Embedder, EmbeddingCache, EmbeddingKind, EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
@@ -67,6 +68,22 @@ interface Loaded {
   maxTokens: number;
 }
 
+/**
+ * True when onnxruntime-node carries its CUDA provider library. Its install script downloads that
+ * library and is off by default (and offline), so most installs are CPU-only; probing first avoids
+ * onnxruntime logging a failed CUDA load on every start.
+ */
+export function isCudaProviderInstalled(): boolean {
+  try {
+    const require = createRequire(import.meta.url);
+    const binding = dirname(require.resolve('onnxruntime-node'));
+    const candidates = [join(binding, '..', 'bin', 'napi-v6', process.platform, process.arch), join(binding, '..', '..', 'bin', 'napi-v6', process.platform, process.arch)];
+    return candidates.some((directory) => existsSync(join(directory, 'libonnxruntime_providers_cuda.so')));
+  } catch {
+    return false;
+  }
+}
+
 /** Prefixes the e5 and bge families were trained with; other models get none. */
 function defaultPrefixes(model: string): { query: string; passage: string } {
   const name = model.toLowerCase();
@@ -125,7 +142,8 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${(error as Error).message}`, { cause: error });
     }
     const sessionOptions = settings.threads ? { intraOpNumThreads: settings.threads, interOpNumThreads: 1 } : undefined;
-    const devices: Array<'cuda' | 'cpu'> = settings.device === 'cuda' ? ['cuda'] : settings.device === 'cpu' ? ['cpu'] : ['cuda', 'cpu'];
+    const devices: Array<'cuda' | 'cpu'> =
+      settings.device === 'cuda' ? ['cuda'] : settings.device === 'cpu' || !isCudaProviderInstalled() ? ['cpu'] : ['cuda', 'cpu'];
     let lastError: unknown;
     for (const device of devices) {
       try {

@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMemoryStore, parseJob, parseMatch, parseResume } from '@rolefit/core';
+import { defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cosineSimilarity, createEmbeddingRanker, createTransformersEmbedder, EmbeddingModelError, isCudaProviderInstalled, type TransformersEmbedder } from './index.js';
+
+// The model is a tiny BERT with seeded random weights and the real all-MiniLM-L6-v2 tokenizer from
+// ../shared/models: it exercises the whole load → tokenize → batch → pool → cache path; its vectors
+// mean nothing, so these tests check mechanics, never quality.
+const modelsDirectory = process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
+const tokenizerPresent = existsSync(join(modelsDirectory, 'Xenova/all-MiniLM-L6-v2/tokenizer.json'));
+const modelDirectory = defaultRandomModelDirectory('tiny', 7);
+
+const close = (left: Float32Array, right: Float32Array, tolerance = 1e-4) => left.every((value, index) => Math.abs(value - right[index]!) < tolerance);
+
+describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weight tiny BERT', () => {
+  let embedder: TransformersEmbedder;
+  beforeAll(async () => {
+    await writeRandomBertModel({ directory: modelDirectory, shape: 'tiny', seed: 7 });
+    embedder = createTransformersEmbedder({ model: modelDirectory, device: 'auto' });
+    await embedder.load();
+  }, 60_000);
+  afterAll(async () => embedder?.dispose());
+
+  it('loads from a local directory without the network and reports its size and device', () => {
+    expect(embedder.dimensions).toBe(32);
+    // auto uses CUDA only where onnxruntime-node's CUDA provider is installed, else the CPU.
+    expect(embedder.device).toBe(isCudaProviderInstalled() ? 'cuda' : 'cpu');
+  });
+
+  it('returns one unit-length vector per text, the same alone as in a padded batch', async () => {
+    const texts = ['Registered nurse', 'Senior backend engineer with Node.js, TypeScript and PostgreSQL experience in payments', 'Welder'];
+    const batch = await embedder.embed(texts);
+    expect(batch).toHaveLength(3);
+    for (const vector of batch) expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
+    const fresh = createTransformersEmbedder({ model: modelDirectory, batchSize: 1 });
+    const alone = await fresh.embed(texts);
+    for (const [index, vector] of batch.entries()) expect(close(vector, alone[index]!)).toBe(true);
+    expect(close(batch[0]!, batch[2]!)).toBe(false);
+    await fresh.dispose();
+  });
+
+  it('serves repeats from the cache and embeds duplicates once', async () => {
+    const before = embedder.embeddedCount;
+    await embedder.embed(['cache me', 'cache me', 'and me']);
+    expect(embedder.embeddedCount - before).toBe(2);
+    await embedder.embed(['and me', 'cache me']);
+    expect(embedder.embeddedCount - before).toBe(2);
+  });
+
+  it('keeps its cache in a store across embedder instances', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'rolefit-embedding-cache-'));
+    try {
+      const path = join(directory, 'store.json');
+      const first = createTransformersEmbedder({ model: modelDirectory, cache: createMemoryStore({ path }) });
+      const [original] = await first.embed(['persisted text']);
+      const second = createTransformersEmbedder({ model: modelDirectory, cache: await createMemoryStore({ path }).open() });
+      const [again] = await second.embed(['persisted text']);
+      expect(second.embeddedCount).toBe(0);
+      expect([...again!]).toEqual([...original!]);
+      await Promise.all([first.dispose(), second.dispose()]);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('chunks a text longer than the window instead of truncating it', async () => {
+    const windowed = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 0 });
+    const head = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen';
+    const tail = head.split(' ').reverse().join(' ');
+    const [whole] = await windowed.embed([`${head} ${tail}`]);
+    const [headOnly, tailOnly] = await windowed.embed([head, tail]);
+    // Both halves fit one window each (14 tokens), so the long text is exactly their mean.
+    const mean = headOnly!.map((value, index) => (value + tailOnly![index]!) / 2);
+    const norm = Math.hypot(...mean);
+    expect(close(whole!, mean.map((value) => value / norm))).toBe(true);
+    expect(close(whole!, headOnly!)).toBe(false);
+    await windowed.dispose();
+  });
+
+  it('puts the query and passage prefixes in front of the text', async () => {
+    const prefixed = createTransformersEmbedder({ model: modelDirectory, queryPrefix: 'query: ', passagePrefix: 'passage: ' });
+    const [asQuery] = await prefixed.embed(['electrician'], { kind: 'query' });
+    const [plainQuery] = await embedder.embed(['query: electrician']);
+    expect(close(asQuery!, plainQuery!)).toBe(true);
+    await prefixed.dispose();
+  });
+
+  it('rejects bad settings and non-string input clearly', async () => {
+    expect(() => createTransformersEmbedder({ model: modelDirectory, batchSize: 0 })).toThrow(/batchSize/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, maxTokens: 10, chunkOverlap: 20 })).toThrow(/maxTokens/);
+    await expect(embedder.embed([null as unknown as string])).rejects.toThrow(/item 0 is null/);
+  });
+
+  it('names the model and the place it looked when the model is missing', async () => {
+    const missing = createTransformersEmbedder({ model: 'nobody/no-such-model', modelsDirectory: tmpdir() });
+    const error = await missing.embed(['x']).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EmbeddingModelError);
+    expect((error as Error).message).toMatch(/nobody\/no-such-model.*remote: off/);
+  });
+
+  it('ranks jobs with scores in [0, 1] and valid matches', async () => {
+    const ranker = createEmbeddingRanker({ embedder });
+    const jobs = [
+      parseJob({ id: 'a', source: 's', title: 'Backend Engineer', skills: ['Node.js', 'PostgreSQL'], description: 'APIs' }),
+      parseJob({ id: 'b', source: 's', title: 'Nurse', skills: ['Patient Care'] }),
+      parseJob({ id: 'c', source: 's', title: 'Chef', description: 'Kitchen' }),
+    ];
+    const resume = parseResume({ id: 'r', skills: ['Node.js'], text: 'Backend engineer, Node.js' });
+    const matches = await ranker.rank({ resume }, jobs);
+    expect(matches.map((match) => match.jobId).sort()).toEqual(['a', 'b', 'c']);
+    for (const match of matches) expect(parseMatch(match).score).toBeGreaterThanOrEqual(0);
+    expect(matches.find((match) => match.jobId === 'a')?.matchedSkills).toEqual(['Node.js']);
+    expect(await ranker.rank({ resume }, jobs, { limit: 1 })).toHaveLength(1);
+    // The ranker's score is (cosine + 1) / 2 of the embedder's own vectors.
+    const [person] = await embedder.embed(['Node.js\nBackend engineer, Node.js'], { kind: 'query' });
+    const [chef] = await embedder.embed(['Chef\nKitchen'], { kind: 'passage' });
+    expect(matches.find((match) => match.jobId === 'c')?.score).toBeCloseTo((cosineSimilarity(person!, chef!) + 1) / 2, 5);
+    const empty = await ranker.rank({ text: '' }, jobs);
+    expect(empty.every((match) => match.score === 0.5)).toBe(true);
+  });
+});
