@@ -3,14 +3,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createMemoryStore, extractSkills, parseCsv, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
-import { createBm25Ranker, createMultiFactorRanker } from '@rolefit/rankers';
+import { createBm25Ranker, createEmbeddingRanker, createMultiFactorRanker, createTransformersEmbedder } from '@rolefit/rankers';
+import { defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
+import { env as transformersEnv, pipeline } from '@huggingface/transformers';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, only: { type: 'string', default: 'all' } },
+});
+const runs = (section) => values.only === 'all' || values.only.split(',').includes(section);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDirectory = process.env.ROLEFIT_DATA ?? resolve(root, '../shared/data');
 const results = {};
@@ -54,12 +59,14 @@ const salaryStrings = existsSync(glassdoorFile)
   : sampleJobs.flatMap((job) => (job.salary?.text ? [job.salary.text] : []));
 log(`texts: ${descriptions.length} job descriptions (${postings.length ? 'LinkedIn 2023-24 sample from ../shared' : 'built-in samples'}), ${salaryStrings.length} salary strings`);
 
+if (runs('text')) {
 const descriptionBytes = descriptions.reduce((total, text) => total + Buffer.byteLength(text), 0);
 const skillRate = rate(() => descriptions.forEach((text) => extractSkills(text)), descriptions.length);
 record('skills.extract texts/s', round(skillRate), 'texts/s');
 record('skills.extract MB/s', round((skillRate * descriptionBytes) / descriptions.length / 1024 / 1024, 2), 'MB/s');
 record('salary.parse strings/s', round(rate(() => salaryStrings.forEach((text) => parseSalary(text)), salaryStrings.length)), 'strings/s');
 record('schema.parseJob jobs/s', round(rate(() => sampleJobs.forEach((job) => parseJob(job)), sampleJobs.length)), 'jobs/s');
+}
 
 // --- store -------------------------------------------------------------------------------------
 function syntheticJobs(count) {
@@ -87,7 +94,7 @@ function randomVector(dimensions, seed) {
 const sizes = values.quick ? [10_000] : [10_000, 100_000];
 const directory = await mkdtemp(join(tmpdir(), 'rolefit-bench-'));
 try {
-  for (const size of sizes) {
+  for (const size of runs('store') ? sizes : []) {
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const store = createMemoryStore();
@@ -118,6 +125,7 @@ try {
 
   // --- rankers ---------------------------------------------------------------------------------
   const resume = parseResume(sampleResumes[0]);
+  if (runs('rankers')) {
   const rankJobs = syntheticJobs(values.quick ? 2_000 : 10_000).map((job) => parseJob(job));
   for (const [name, ranker] of [
     ['multi-factor', createMultiFactorRanker()],
@@ -126,8 +134,72 @@ try {
     const { ms } = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
     record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
   }
+  }
+  if (runs('embedding')) await benchEmbedding(resume);
 } finally {
   await rm(directory, { recursive: true, force: true });
+}
+
+/**
+ * Embedding speed on a MiniLM-L6-shaped BERT with seeded random weights and the real tokenizer:
+ * speed only, never quality. Our embedder against a plain pipeline('feature-extraction') loop over
+ * the same texts and model file, in the same run.
+ */
+async function benchEmbedding(resume) {
+  let model;
+  try {
+    model = await writeRandomBertModel({ directory: defaultRandomModelDirectory('minilm-l6', 42), shape: 'minilm-l6', seed: 42 });
+  } catch (error) {
+    log(`embedding: skipped (${error.message})`);
+    results['embedding skipped'] = { value: error.message, unit: '' };
+    return;
+  }
+  transformersEnv.allowRemoteModels = false;
+  transformersEnv.localModelPath = `${dirname(model.directory)}/`;
+  const extractor = await pipeline('feature-extraction', basename(model.directory), { dtype: 'fp32' });
+  const embedder = createTransformersEmbedder({ model: model.directory });
+  await embedder.embed(['warm up']);
+  await extractor('warm up', { pooling: 'mean', normalize: true });
+  const postingCount = values.quick ? 40 : 150;
+  const workloads = {
+    // Titles and skill phrases: what candidate generation and queries embed.
+    short: postings.length ? postings.slice(0, 600).map((row) => row.title) : sampleJobs.map((job) => job.title),
+    // Whole postings: what the embedding ranker embeds per job (ours chunks text past the window; the plain loop truncates at 512 tokens).
+    postings: descriptions.slice(0, postingCount),
+  };
+  for (const [name, texts] of Object.entries(workloads)) {
+    const plain = await time(async () => {
+      for (const text of texts) await extractor(text, { pooling: 'mean', normalize: true });
+    });
+    const fresh = createTransformersEmbedder({ model: model.directory });
+    await fresh.embed(['warm up']);
+    const ours = await time(() => fresh.embed(texts));
+    const again = await time(() => fresh.embed(texts));
+    record(`embedding ${name}: plain pipeline loop (${texts.length} texts)`, round((texts.length * 1000) / plain.ms, 1), 'texts/s');
+    record(`embedding ${name}: Rolefit embedder`, round((texts.length * 1000) / ours.ms, 1), 'texts/s');
+    record(`embedding ${name}: ratio embedder / plain`, round(plain.ms / ours.ms, 2), 'x');
+    record(`embedding ${name}: re-embed from cache`, round((texts.length * 1000) / again.ms), 'texts/s');
+    await fresh.dispose();
+  }
+  // Rank one resume against N stored job vectors: embed the resume once, then exact cosine in the store.
+  for (const size of values.quick ? [10_000] : [10_000, 100_000]) {
+    const store = createMemoryStore();
+    const jobs = syntheticJobs(size);
+    await store.upsertJobs(jobs);
+    await store.upsertJobVectors(jobs.map((job, index) => ({ id: job.id, vector: randomVector(embedder.dimensions, index + 7) })));
+    const ranked = await time(async () => {
+      const [vector] = await embedder.embed([`${resume.summary}\n${resume.skills.join(', ')}\n${Date.now()}`], { kind: 'query' });
+      return store.searchJobsByVector(vector, { limit: 10 });
+    });
+    record(`rank 1 resume vs ${size} stored job vectors (embed + exact cosine)`, round(ranked.ms, 1), 'ms');
+  }
+  const ranker = createEmbeddingRanker({ embedder });
+  const rankJobs = sampleJobs.map((job) => parseJob(job));
+  const first = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
+  const second = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
+  record(`ranker embedding: ${rankJobs.length} sample jobs, first rank`, round(first.ms), 'ms');
+  record(`ranker embedding: same jobs re-ranked (cache)`, round(second.ms, 1), 'ms');
+  await embedder.dispose();
 }
 
 if (values.json) console.log(JSON.stringify({ node: process.version, results }, null, 2));

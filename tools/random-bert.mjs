@@ -1,13 +1,8 @@
 #!/usr/bin/env node
 // Writes a BERT-shaped ONNX model with seeded random weights (speed tests only).
-// Node 20 cannot run TypeScript, so this bundles src/index.ts with esbuild and imports the bundle.
 // Usage: node tools/random-bert.mjs --shape minilm-l6|tiny [--out DIR] [--seed N] [--tokenizer DIR]
-import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 
 const usage = 'Usage: node tools/random-bert.mjs --shape minilm-l6|tiny [--out DIR] [--seed N] [--tokenizer DIR]';
 
@@ -37,25 +32,10 @@ async function main() {
 
 /** Bundles the TypeScript sources into node_modules/.cache (ignored by git, and inside tools so bare imports such as onnx-proto resolve), imports the bundle, then deletes it. */
 async function importTools() {
-  const toolsDirectory = path.dirname(fileURLToPath(import.meta.url));
-  const cacheDirectory = path.join(toolsDirectory, 'node_modules', '.cache', 'rolefit-dev-tools');
-  const bundlePath = path.join(cacheDirectory, `index-${randomUUID()}.mjs`);
-  await mkdir(cacheDirectory, { recursive: true });
-  try {
-    await build({
-      entryPoints: [path.join(toolsDirectory, 'src', 'index.ts')],
-      outfile: bundlePath,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
-    });
-    return await import(pathToFileURL(bundlePath).href);
-  } finally {
-    await rm(bundlePath, { force: true });
-  }
+  // `pnpm build` compiles the tools to dist/ along with the packages.
+  const built = new URL('./dist/index.js', import.meta.url);
+  if (!existsSync(built)) throw new Error('tools/dist is missing: run `npx pnpm@10.34.9 build` first');
+  return import(built.href);
 }
 
 main().catch((error) => {

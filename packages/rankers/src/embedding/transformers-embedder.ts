@@ -26,8 +26,10 @@ export interface TransformersEmbedderSettings {
   /** Text put before queries and passages, e.g. e5's `query: ` / `passage: ` (default: from the model name). */
   queryPrefix?: string;
   passagePrefix?: string;
-  /** Texts per model call (default 32). */
+  /** Most chunks per model call (default 64). */
   batchSize?: number;
+  /** Most tokens per model call, padding included; long chunks go in smaller batches so memory stays flat (default 1,024: measured best on a 2-core CPU; larger batches of long chunks run slower). */
+  maxBatchTokens?: number;
   /** Tokens per chunk, special tokens included (default: the model's window, at most 512). */
   maxTokens?: number;
   /** Tokens repeated between neighbouring chunks of a long text (default 32). */
@@ -58,10 +60,14 @@ export class EmbeddingModelError extends Error {
 interface Loaded {
   tokenizer: {
     encode(text: string, options?: { add_special_tokens?: boolean }): number[];
-    decode(ids: readonly number[], options?: { skip_special_tokens?: boolean }): string;
-    (texts: string[], options: { padding: boolean; truncation: boolean; max_length: number }): Record<string, unknown>;
     model_max_length?: number;
+    pad_token_id?: number;
   };
+  /** Builds an int64 tensor of shape [rows, columns]. */
+  tensor: (values: BigInt64Array, rows: number, columns: number) => unknown;
+  /** Special token ids the tokenizer puts before and after every text ([CLS] … [SEP] for BERT). */
+  prefixIds: number[];
+  suffixIds: number[];
   model: ((inputs: Record<string, unknown>) => Promise<Record<string, { data: Float32Array; dims: number[] }>>) & { dispose(): Promise<unknown> };
   device: 'cpu' | 'cuda';
   dimensions: number;
@@ -94,12 +100,14 @@ function defaultPrefixes(model: string): { query: string; passage: string } {
 
 /** Sentence embeddings from any Hugging Face-layout ONNX model through @huggingface/transformers, batched, chunked and cached. */
 export function createTransformersEmbedder(settings: TransformersEmbedderSettings): TransformersEmbedder {
-  const batchSize = settings.batchSize ?? 32;
+  const batchSize = settings.batchSize ?? 64;
+  const maxBatchTokens = settings.maxBatchTokens ?? 1024;
   const chunkOverlap = settings.chunkOverlap ?? 32;
   const pooling = settings.pooling ?? 'mean';
   const normalize = settings.normalize ?? true;
   const dtype = settings.dtype ?? 'fp32';
   if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
+  if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0)) throw new RangeError(`maxBatchTokens must be a positive whole number, got ${maxBatchTokens}`);
   if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw new RangeError(`chunkOverlap must be a whole number >= 0, got ${chunkOverlap}`);
   if (settings.maxTokens !== undefined && !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2))
     throw new RangeError(`maxTokens must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`);
@@ -127,7 +135,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
         cause: error,
       });
     }
-    const { env, AutoTokenizer, AutoModel, AutoConfig } = transformers;
+    const { env, AutoTokenizer, AutoModel, AutoConfig, Tensor } = transformers;
     env.allowLocalModels = true;
     env.allowRemoteModels = settings.allowRemoteModels ?? false;
     if (modelsDirectory) env.localModelPath = modelsDirectory.endsWith('/') ? modelsDirectory : `${modelsDirectory}/`;
@@ -150,7 +158,14 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
         const model = (await AutoModel.from_pretrained(modelId, { ...common, device, dtype, session_options: sessionOptions })) as unknown as Loaded['model'];
         const hidden = Number(config.hidden_size ?? config.d_model ?? config.dim);
         const window = Math.min(512, Number(config.max_position_embeddings ?? 512), Number(tokenizer.model_max_length ?? 512));
-        return { tokenizer, model, device, dimensions: hidden, maxTokens: settings.maxTokens ?? window };
+        // Learn the special tokens once, so texts are tokenized once and chunks need no re-tokenizing.
+        const bare = tokenizer.encode('a', { add_special_tokens: false });
+        const full = tokenizer.encode('a', { add_special_tokens: true });
+        const at = full.findIndex((_, index) => bare.every((id, offset) => full[index + offset] === id));
+        const prefixIds = at < 0 ? [] : full.slice(0, at);
+        const suffixIds = at < 0 ? [] : full.slice(at + bare.length);
+        const tensor = (values: BigInt64Array, rows: number, columns: number) => new Tensor('int64', values, [rows, columns]);
+        return { tokenizer, tensor, prefixIds, suffixIds, model, device, dimensions: hidden, maxTokens: settings.maxTokens ?? window };
       } catch (error) {
         lastError = error; // CUDA absent or unusable: try the next device.
       }
@@ -168,46 +183,59 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     }
   }
 
-  /** Splits a text into chunks that each fit the model window, as text the tokenizer will re-read. */
-  function chunkText(model: Loaded, text: string): Array<{ text: string; tokens: number }> {
+  /** Splits a text's token ids into windows that fit the model, each wrapped in the special tokens. */
+  function chunkIds(model: Loaded, text: string): number[][] {
     const ids = model.tokenizer.encode(text, { add_special_tokens: false });
-    const room = model.maxTokens - 2; // leave space for the special tokens around each chunk
-    if (ids.length <= room) return [{ text, tokens: Math.max(1, ids.length) }];
-    const chunks: Array<{ text: string; tokens: number }> = [];
-    const step = room - chunkOverlap;
+    const room = model.maxTokens - model.prefixIds.length - model.suffixIds.length;
+    const wrap = (window: number[]) => [...model.prefixIds, ...window, ...model.suffixIds];
+    if (ids.length <= room) return [wrap(ids)];
+    const chunks: number[][] = [];
+    const step = Math.max(1, room - chunkOverlap);
     for (let start = 0; start < ids.length; start += step) {
-      const window = ids.slice(start, start + room);
-      chunks.push({ text: model.tokenizer.decode(window, { skip_special_tokens: true }), tokens: window.length });
+      chunks.push(wrap(ids.slice(start, start + room)));
       if (start + room >= ids.length) break;
     }
     return chunks;
   }
 
   async function embedUncached(model: Loaded, texts: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> {
-    const pieces: Array<{ owner: number; text: string; tokens: number }> = [];
+    const pieces: Array<{ owner: number; ids: number[] }> = [];
     texts.forEach((text, owner) => {
-      for (const chunk of chunkText(model, text)) pieces.push({ owner, ...chunk });
+      for (const ids of chunkIds(model, text)) pieces.push({ owner, ids });
     });
-    // Similar lengths share a batch, so little compute goes to padding.
-    const order = pieces.map((_, index) => index).sort((left, right) => pieces[left]!.tokens - pieces[right]!.tokens);
+    // Similar lengths share a batch, so little compute goes to padding; a token budget keeps batches
+    // of long chunks small (attention memory grows with the square of the length).
+    const order = pieces.map((_, index) => index).sort((left, right) => pieces[left]!.ids.length - pieces[right]!.ids.length);
     const vectors: Float32Array[] = new Array(pieces.length);
-    for (let start = 0; start < order.length; start += batchSize) {
+    const padId = BigInt(model.tokenizer.pad_token_id ?? 0);
+    let start = 0;
+    while (start < order.length) {
       signal?.throwIfAborted();
-      const batch = order.slice(start, start + batchSize);
-      const inputs = model.tokenizer(
-        batch.map((index) => pieces[index]!.text),
-        { padding: true, truncation: true, max_length: model.maxTokens },
-      );
-      const output = await model.model(inputs);
+      let end = start + 1;
+      while (end < order.length && end - start < batchSize && (end - start + 1) * pieces[order[end]!]!.ids.length <= maxBatchTokens) end += 1;
+      const batch = order.slice(start, end);
+      start = end;
+      const columns = pieces[batch[batch.length - 1]!]!.ids.length;
+      const inputIds = new BigInt64Array(batch.length * columns).fill(padId);
+      const attentionMask = new BigInt64Array(batch.length * columns);
+      batch.forEach((pieceIndex, row) => {
+        pieces[pieceIndex]!.ids.forEach((id, column) => {
+          inputIds[row * columns + column] = BigInt(id);
+          attentionMask[row * columns + column] = 1n;
+        });
+      });
+      const output = await model.model({
+        input_ids: model.tensor(inputIds, batch.length, columns),
+        attention_mask: model.tensor(attentionMask, batch.length, columns),
+      });
       const hidden = output.last_hidden_state ?? output.token_embeddings ?? Object.values(output)[0];
       if (!hidden) throw new EmbeddingModelError(`Model ${modelId} returned no hidden states`);
-      const mask = (inputs.attention_mask as { data: ArrayLike<number | bigint> }).data;
-      poolHiddenStates(hidden.data, hidden.dims, mask, pooling, normalize).forEach((vector, row) => {
+      poolHiddenStates(hidden.data, hidden.dims, attentionMask, pooling, normalize).forEach((vector, row) => {
         vectors[batch[row]!] = vector;
       });
     }
     const byOwner: Array<Array<{ vector: Float32Array; tokens: number }>> = texts.map(() => []);
-    pieces.forEach((piece, index) => byOwner[piece.owner]!.push({ vector: vectors[index]!, tokens: piece.tokens }));
+    pieces.forEach((piece, index) => byOwner[piece.owner]!.push({ vector: vectors[index]!, tokens: piece.ids.length }));
     embeddedCount += texts.length;
     return byOwner.map((chunks) => combineChunks(chunks, normalize));
   }
