@@ -1,0 +1,1 @@
+export { EVAL_USAGE, formatEvaluationTable, runEvalCli, type EvalCliIo } from './run-eval.js';

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRankerRegistry } from '../evaluation/registry.js';
+import { EVAL_USAGE, formatEvaluationTable, runEvalCli } from './run-eval.js';
+
+const sampleDev = fileURLToPath(new URL('../../../../datasets/sample-dev/', import.meta.url));
+const registry = createRankerRegistry({ env: {}, now: () => new Date('2026-12-01T00:00:00.000Z') });
+const METRIC_KEYS = ['ndcg@10', 'map', 'mrr', 'recall@10', 'auc', 'queries', 'pairs', 'ms'];
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runEvalCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, registry });
+  return { code, stdout, stderr };
+}
+
+describe('runEvalCli', () => {
+  it('prints exactly one JSON object with --json, and logs only to stderr', async () => {
+    const { code, stdout, stderr } = await run(['--data', sampleDev, '--json']);
+    expect(code).toBe(0);
+    expect(stdout.endsWith('\n')).toBe(true);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const output = JSON.parse(stdout) as { rankers: Record<string, Record<string, unknown>> };
+    expect(Object.keys(output)).toEqual(['rankers']);
+    expect(Object.keys(output.rankers)).toEqual(['bm25', 'multi-factor', 'fusion']);
+    for (const result of Object.values(output.rankers)) {
+      expect(Object.keys(result)).toEqual(METRIC_KEYS);
+      expect(result.queries).toBe(5);
+      expect(result.pairs).toBe(103);
+    }
+    expect(stderr).toMatch(/sample-dev/);
+  });
+
+  it('prints a table with the dataset and direction, for the rankers asked for', async () => {
+    const { code, stdout } = await run(['--data', sampleDev, '--rankers', 'bm25', '--query', 'job']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Dataset: sample-dev\s+query: job\s+train: none/);
+    expect(stdout).toMatch(/ranker\s+nDCG@10\s+MAP\s+MRR\s+Recall@10\s+AUC\s+queries\s+pairs\s+ms/);
+    expect(stdout).toMatch(/\nbm25\s+\d\.\d{3}/);
+    expect(stdout).not.toMatch(/multi-factor/);
+  });
+
+  it('fits fusion on --train and says so on stderr', async () => {
+    const { code, stdout, stderr } = await run(['--data', sampleDev, '--train', sampleDev, '--rankers', 'fusion', '--json']);
+    expect(code).toBe(0);
+    expect(Object.keys((JSON.parse(stdout) as { rankers: object }).rankers)).toEqual(['fusion']);
+    expect(stderr).toMatch(/fusion: fitted weighted-sum weights bm25=/);
+  });
+
+  it('answers bad arguments with the usage on stderr and exit code 2', async () => {
+    for (const argv of [[], ['--data'], ['--data', sampleDev, '--query', 'both'], ['--data', sampleDev, '--nope'], ['--data', sampleDev, 'extra'], ['--data', sampleDev, '--rankers', 'bm25,nope'], ['--data', sampleDev, '--rankers', 'embedding'], ['--data', sampleDev, '--rankers', ',']]) {
+      const { code, stdout, stderr } = await run(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stdout, argv.join(' ')).toBe('');
+      expect(stderr, argv.join(' ')).toContain('Usage: eval --data DIR');
+    }
+  });
+
+  it('prints help on stdout with exit code 0', async () => {
+    expect(await run(['--help'])).toEqual({ code: 0, stdout: EVAL_USAGE, stderr: '' });
+  });
+
+  it('reports an unreadable dataset with exit code 1 and the file and line', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
+    try {
+      writeFileSync(join(directory, 'jobs.jsonl'), '{"id":"j1","title":"T","description":""}\n');
+      writeFileSync(join(directory, 'resumes.jsonl'), '{"id":"r1","text":"x"}\n');
+      writeFileSync(join(directory, 'qrels.tsv'), 'r1\tj1\t3\nr1\tj2\t1\n');
+      const { code, stdout, stderr } = await run(['--data', directory]);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/qrels\.tsv:2: unknown job id "j2"/);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('formatEvaluationTable', () => {
+  it('aligns columns and shows n/a for a metric no query qualifies for', () => {
+    const table = formatEvaluationTable({ long: { 'ndcg@10': 0.91234, map: 0.5, mrr: 1, 'recall@10': 0.25, auc: null, queries: 3, pairs: 30, ms: 12 } });
+    expect(table.split('\n')).toEqual([
+      'ranker  nDCG@10    MAP    MRR  Recall@10  AUC  queries  pairs  ms',
+      'long      0.912  0.500  1.000      0.250  n/a        3     30  12',
+    ]);
+  });
+});
+
+// The built CLI is wired by the lead (tsup entry + root script); until then, bundle src/cli/eval.ts with esbuild
+// and run it in a child Node process, as `pnpm eval` will.
+describe('eval as a program', () => {
+  let directory = '';
+  let program = '';
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'rolefit-eval-bin-'));
+    program = join(directory, 'eval.mjs');
+    mkdirSync(directory, { recursive: true });
+    await build({
+      entryPoints: [fileURLToPath(new URL('./eval.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: program,
+      alias: { '@rolefit/core': fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url)) },
+      logLevel: 'silent',
+    });
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('writes only JSON to stdout with --json and exits 0', () => {
+    const result = spawnSync(process.execPath, [program, '--data', sampleDev, '--json', '--rankers', 'bm25,fusion'], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const output = JSON.parse(result.stdout) as { rankers: Record<string, Record<string, number>> };
+    expect(Object.keys(output.rankers)).toEqual(['bm25', 'fusion']);
+    expect(output.rankers.bm25!['ndcg@10']).toBeGreaterThan(0.85);
+    expect(result.stderr).toMatch(/sample-dev/);
+  });
+
+  it('exits 2 with the usage on stderr for bad arguments', () => {
+    const result = spawnSync(process.execPath, [program, '--query', 'sideways'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Usage: eval');
+  });
+});

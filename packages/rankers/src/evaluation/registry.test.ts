@@ -1,0 +1,39 @@
+import { parseJob, type Ranker } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { RankerRegistryError, createRankerRegistry } from './registry.js';
+import { isTrainableRanker } from './trainable.js';
+
+describe('createRankerRegistry', () => {
+  it('offers bm25, multi-factor and fusion, and no embedding ranker without a model', async () => {
+    const registry = createRankerRegistry({ env: {} });
+    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion']);
+    expect((await registry.create('bm25')).name).toBe('bm25');
+    expect((await registry.create('multi-factor')).name).toBe('multi-factor');
+    const fusion = await registry.create('fusion');
+    expect(isTrainableRanker(fusion)).toBe(true);
+    expect(registry.entries.find((entry) => entry.name === 'embedding')?.unavailable).toMatch(/ROLEFIT_EMBEDDING_MODEL/);
+    await expect(registry.create('embedding')).rejects.toThrow(RankerRegistryError);
+    await expect(registry.create('nope')).rejects.toThrow(/unknown ranker "nope"/);
+  });
+
+  it('offers the transformers embedding ranker once a model is named (loaded lazily, never downloaded)', async () => {
+    const registry = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: 'nobody/no-such-model' } });
+    expect(registry.available()).toContain('embedding');
+    const ranker = (await registry.create('embedding')) as Ranker;
+    expect(ranker.name).toBe('embedding');
+    // The model is missing here, so ranking fails with the embedder's own typed error.
+    await expect(ranker.rank({ text: 'nurse' }, [parseJob({ id: 'j', source: 's', title: 'Nurse' })])).rejects.toThrow(/no-such-model/);
+  });
+
+  it('offers embedding when a model is named and a factory is registered', async () => {
+    const models: string[] = [];
+    const factory = (model: string): Ranker => {
+      models.push(model);
+      return { name: 'embedding', rank: async () => [] };
+    };
+    const registry = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: ' some/model ' }, embeddingFactory: factory });
+    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion', 'embedding']);
+    expect((await registry.create('embedding')).name).toBe('embedding');
+    expect(models).toEqual(['some/model']);
+  });
+});

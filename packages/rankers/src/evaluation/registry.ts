@@ -1,0 +1,105 @@
+import type { Ranker } from '@rolefit/core';
+import { createBm25Ranker } from '../bm25/index.js';
+import { createEmbeddingRanker, createTransformersEmbedder } from '../embedding/index.js';
+import { createTrainableFusionRanker } from '../fusion/trainable-fusion.js';
+import { createMultiFactorRanker } from '../multi-factor/index.js';
+import type { TrainableRanker } from './trainable.js';
+
+/** Environment variable naming the embedding model; the `embedding` ranker exists only when it is set. */
+export const EMBEDDING_MODEL_VARIABLE = 'ROLEFIT_EMBEDDING_MODEL';
+
+/** Builds the embedding ranker for a model name. */
+export type EmbeddingRankerFactory = (model: string) => Ranker | Promise<Ranker>;
+
+// A model named by the env var is loaded from ROLEFIT_MODELS (or a path), never downloaded.
+const registeredEmbeddingFactory: EmbeddingRankerFactory = (model) => createEmbeddingRanker({ embedder: createTransformersEmbedder({ model }) });
+
+/** Options for {@link createRankerRegistry}. */
+export interface RankerRegistryOptions {
+  /** Where `ROLEFIT_EMBEDDING_MODEL` is read (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Clock for the multi-factor ranker (default: the system clock). */
+  now?: () => Date;
+  /** Overrides the registered embedding factory (tests, or an app that brings its own). */
+  embeddingFactory?: EmbeddingRankerFactory;
+}
+
+/** One ranker the CLI can run. */
+export interface RegisteredRanker {
+  name: string;
+  /** One line on what it is. */
+  description: string;
+  /** Why it cannot run here, when it cannot. */
+  unavailable?: string;
+  /** Builds it (a ready ranker, or one the harness fits on `--train`). */
+  create(): Promise<Ranker | TrainableRanker>;
+}
+
+/** Thrown when a ranker name is unknown or the ranker cannot run here. */
+export class RankerRegistryError extends Error {
+  override readonly name = 'RankerRegistryError';
+  /** The name asked for. */
+  readonly rankerName: string;
+
+  constructor(rankerName: string, message: string) {
+    super(message);
+    this.rankerName = rankerName;
+  }
+}
+
+/** The rankers the evaluation CLI knows, by name. */
+export interface RankerRegistry {
+  /** Every known ranker, available or not. */
+  readonly entries: readonly RegisteredRanker[];
+  /** Names of the rankers that can run here, in registry order (the CLI's default `--rankers`). */
+  available(): string[];
+  /** Builds the named ranker; throws {@link RankerRegistryError} when it is unknown or unavailable. */
+  create(name: string): Promise<Ranker | TrainableRanker>;
+}
+
+/**
+ * The CLI's rankers: `bm25`, `multi-factor`, `fusion` (bm25 + multi-factor; RRF with equal weights without
+ * `--train`, a weighted sum of the members' scores with weights fitted on it) and `embedding`, available only when `ROLEFIT_EMBEDDING_MODEL`
+ * is set and an embedding factory is registered.
+ */
+export function createRankerRegistry(options: RankerRegistryOptions = {}): RankerRegistry {
+  const env = options.env ?? process.env;
+  const now = options.now;
+  const multiFactorSettings = now ? { now } : {};
+  const embeddingModel = env[EMBEDDING_MODEL_VARIABLE]?.trim() || undefined;
+  const embeddingFactory = options.embeddingFactory ?? registeredEmbeddingFactory;
+
+  const entries: RegisteredRanker[] = [
+    { name: 'bm25', description: 'BM25 over title, skills and description', create: async () => createBm25Ranker() },
+    { name: 'multi-factor', description: 'weighted skills, experience and keywords', create: async () => createMultiFactorRanker(multiFactorSettings) },
+    {
+      name: 'fusion',
+      description: 'bm25 + multi-factor: RRF with equal weights, or a weighted sum with weights fitted on --train',
+      create: async () => createTrainableFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker(multiFactorSettings)] }),
+    },
+    {
+      name: 'embedding',
+      description: `embedding similarity (model from ${EMBEDDING_MODEL_VARIABLE})`,
+      ...(embeddingModel === undefined
+        ? { unavailable: `set ${EMBEDDING_MODEL_VARIABLE} to a model name` }
+        : embeddingFactory === undefined
+          ? { unavailable: 'no embedding factory was given' }
+          : {}),
+      create: async () => {
+        if (embeddingModel === undefined || embeddingFactory === undefined) throw new RankerRegistryError('embedding', 'the embedding ranker is unavailable');
+        return embeddingFactory(embeddingModel);
+      },
+    },
+  ];
+
+  return {
+    entries,
+    available: () => entries.filter((entry) => entry.unavailable === undefined).map((entry) => entry.name),
+    async create(name) {
+      const entry = entries.find((candidate) => candidate.name === name);
+      if (entry === undefined) throw new RankerRegistryError(name, `unknown ranker "${name}"; known: ${entries.map((candidate) => candidate.name).join(', ')}`);
+      if (entry.unavailable !== undefined) throw new RankerRegistryError(name, `ranker "${name}" is not available: ${entry.unavailable}`);
+      return entry.create();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { parseJob, type Match, type Ranker } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import type { LabelledQuery } from '../evaluation/labelled-query.js';
+import { fitFusionWeights } from './fit-weights.js';
+import { createTrainableFusionRanker } from './trainable-fusion.js';
+
+/** Seeded generator, so the synthetic set is the same on every run. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 4_294_967_296;
+  };
+}
+
+/** 30 queries of 8 jobs with grades 0–3. */
+function syntheticQueries(): LabelledQuery[] {
+  const next = random(7);
+  return Array.from({ length: 30 }, (_, queryIndex) => {
+    const jobs = Array.from({ length: 8 }, (_, jobIndex) => parseJob({ id: `q${queryIndex}-j${jobIndex}`, source: 'test', title: 'Job' }));
+    const grades = new Map(jobs.map((job) => [job.id, Math.floor(next() * 4)]));
+    return { id: `q${queryIndex}`, query: { text: `q${queryIndex}` }, jobs, grades };
+  });
+}
+
+/** Scores a job by `score(grade, noise)`, reading the grade from the synthetic set; counts its calls. */
+function gradeReader(name: string, queries: readonly LabelledQuery[], score: (grade: number, noise: number) => number) {
+  const gradeOf = new Map(queries.flatMap((query) => [...query.grades]));
+  const next = random(name.length * 101);
+  const noise = new Map([...gradeOf.keys()].map((id) => [id, next()]));
+  const ranker: Ranker & { calls: number } = {
+    name,
+    calls: 0,
+    async rank(_query, jobs) {
+      ranker.calls += 1;
+      return jobs
+        .map((job): Match => ({ jobId: job.id, score: score(gradeOf.get(job.id) ?? 0, noise.get(job.id) ?? 0), breakdown: {}, matchedSkills: [], missingSkills: [], ranker: name }))
+        .sort((left, right) => right.score - left.score);
+    },
+  };
+  return ranker;
+}
+
+describe('fitFusionWeights', () => {
+  const queries = syntheticQueries();
+
+  it('gives more weight to the ranker that follows the grades, for both methods', async () => {
+    for (const method of ['rrf', 'weighted-sum'] as const) {
+      // "good" mostly follows the grade; "noisy" is pure noise.
+      const good = gradeReader('good', queries, (grade, noise) => (grade + 1.5 * noise) / 4.5);
+      const noisy = gradeReader('noisy', queries, (_grade, noise) => noise);
+      const fitted = await fitFusionWeights({ rankers: [noisy, good], queries, method });
+      expect(fitted.weights[1], method).toBeGreaterThan(fitted.weights[0]!);
+      expect(fitted.weights.reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1, 12);
+      expect(fitted.score).toBeGreaterThan(0.8);
+      // Each member ranked each query once, however many weight vectors were tried.
+      expect(good.calls).toBe(queries.length);
+      expect(noisy.calls).toBe(queries.length);
+    }
+  });
+
+  it('keeps equal weights when the members cannot be told apart', async () => {
+    const first = gradeReader('first', queries, (grade) => grade / 3);
+    const second = gradeReader('second', queries, (grade) => grade / 3);
+    expect((await fitFusionWeights({ rankers: [first, second], queries, method: 'rrf' })).weights).toEqual([0.5, 0.5]);
+  });
+
+  it('searches a simplex grid over three rankers', async () => {
+    const good = gradeReader('good', queries, (grade, noise) => (grade + noise) / 4);
+    const fitted = await fitFusionWeights({
+      rankers: [gradeReader('a', queries, (_grade, noise) => noise), good, gradeReader('c', queries, (grade) => 1 - grade / 3)],
+      queries,
+      method: 'weighted-sum',
+      grid: 4,
+    });
+    expect(fitted.weights).toHaveLength(3);
+    for (const weight of fitted.weights) expect(Number.isInteger(weight * 4)).toBe(true);
+    expect(Math.max(...fitted.weights)).toBe(fitted.weights[1]);
+  });
+
+  it('rejects a bad grid, metric or member list', async () => {
+    const ranker = gradeReader('r', queries, (grade) => grade);
+    await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', grid: 0 })).rejects.toThrow(RangeError);
+    await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', metric: 'map' as never })).rejects.toThrow(/metric/);
+    await expect(fitFusionWeights({ rankers: [], queries, method: 'rrf' })).rejects.toThrow(/rankers/);
+  });
+});
+
+describe('createTrainableFusionRanker', () => {
+  const queries = syntheticQueries();
+
+  it('uses equal-weight RRF without training data and fitted weights with it', async () => {
+    const good = gradeReader('good', queries, (grade, noise) => (grade + 1.5 * noise) / 4.5);
+    const noisy = gradeReader('noisy', queries, (_grade, noise) => noise);
+    const trainable = createTrainableFusionRanker({ rankers: [noisy, good], name: 'blend' });
+    const messages: string[] = [];
+    const untrained = await trainable.fit(undefined);
+    const trained = await trainable.fit(queries, { onProgress: (message) => messages.push(message) });
+    expect(untrained.name).toBe('blend');
+    expect(messages.join('\n')).toMatch(/blend: fitted weighted-sum weights noisy=0\.\d\d, good=\d\.\d\d/);
+    const query = queries[0]!;
+    const [untrainedBest] = await untrained.rank(query.query, query.jobs);
+    const [trainedBest] = await trained.rank(query.query, query.jobs);
+    // The trained blend follows "good": its best job has the top grade of the query.
+    expect(query.grades.get(trainedBest!.jobId)).toBe(Math.max(...query.grades.values()));
+    expect(untrainedBest?.ranker).toBe('blend');
+  });
+});

@@ -1,0 +1,82 @@
+import type { Match, Ranker } from '@rolefit/core';
+import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { memberContributions, rescaleFused } from './fuse.js';
+import { resolveFusionSettings, type FusionSettings } from './settings.js';
+
+/** Member positions by falling weight (the first on equal weights): whose reasons a fused Match repeats. */
+function leadOrder(weights: readonly number[]): number[] {
+  return weights.map((_, index) => index).sort((left, right) => weights[right]! - weights[left]! || left - right);
+}
+
+/**
+ * Combines several rankers into one. Every member with a weight above 0 ranks the same jobs (concurrently);
+ * members with weight 0 are not run.
+ *
+ * - `rrf` (default): `Σ wᵢ / (k + rankᵢ)` with k = 60 and ranks from 1 (tied member scores share their
+ *   average rank); rescaled to [0, 1] so that a job every member ranks first scores 1 and one every member
+ *   ranks last scores 0 (see {@link rescaleFused}).
+ * - `weighted-sum`: `Σ wᵢ · normᵢ(score) / Σ wᵢ`, with each member's scores normalised over the query's jobs
+ *   (`min-max` by default, `z-score` through the normal CDF, or `none` to keep the members' own scores).
+ *
+ * RRF and normalised sums are relative to the batch: they order jobs but do not say how good a fit is on an
+ * absolute scale; `weighted-sum` with `none` keeps the members' absolute scale. Each Match's `breakdown` holds every member's own score under
+ * the member's name; `matchedSkills`, `missingSkills` and `explanation` come from the member with the largest
+ * weight (the first of equals) that returned the job. Ties are broken by job id.
+ */
+export function createFusionRanker(settings: FusionSettings): Ranker {
+  const resolved = resolveFusionSettings(settings);
+  const { rankers, weights, name } = resolved;
+  const active = leadOrder(weights).filter((index) => weights[index]! > 0);
+
+  return {
+    name,
+    async rank(query, jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      checkLimit(options.limit);
+      const memberOptions = options.signal ? { signal: options.signal } : {};
+      // Members rank every job: fusion needs each job's rank or score, so a limit applies only to the result.
+      const results = await Promise.all(active.map((index) => rankers[index]!.rank(query, jobs, memberOptions)));
+      options.signal?.throwIfAborted();
+      const members = active.map((index, position) => {
+        const matches = results[position]!;
+        return {
+          name: rankers[index]!.name,
+          weight: weights[index]!,
+          contributions: memberContributions(matches, resolved),
+          byJob: new Map(matches.map((match) => [match.jobId, match] as const).reverse()),
+        };
+      });
+
+      const jobCount = new Set(jobs.map((job) => job.id)).size;
+      const matches: Match[] = [];
+      const seen = new Set<string>();
+      for (const job of jobs) {
+        if (seen.has(job.id)) continue;
+        seen.add(job.id);
+        let raw = 0;
+        const breakdown: Record<string, number> = {};
+        let lead: Match | undefined;
+        let explanation: string | undefined;
+        for (const member of members) {
+          raw += member.weight * (member.contributions.get(job.id) ?? 0);
+          const match = member.byJob.get(job.id);
+          if (match === undefined) continue;
+          breakdown[member.name] = clampUnit(match.score);
+          // Members come heaviest first: the first that has the job gives the skills, the first that explains it the reason.
+          lead ??= match;
+          explanation ??= match.explanation;
+        }
+        matches.push({
+          jobId: job.id,
+          score: clampUnit(rescaleFused(raw, weights, resolved, jobCount)),
+          breakdown,
+          matchedSkills: [...(lead?.matchedSkills ?? [])],
+          missingSkills: [...(lead?.missingSkills ?? [])],
+          ranker: name,
+          ...(explanation === undefined ? {} : { explanation }),
+        });
+      }
+      return orderMatches(matches, options);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { ValidationError, type Ranker } from '@rolefit/core';
+
+/** How member rankings are combined: reciprocal rank fusion, or a weighted sum of normalised scores. */
+export type FusionMethod = 'rrf' | 'weighted-sum';
+
+/** How a member's scores are put on one scale per query before a weighted sum. */
+export type FusionNormalization = 'min-max' | 'z-score' | 'none';
+
+/** Every fusion method. */
+export const FUSION_METHODS: readonly FusionMethod[] = ['rrf', 'weighted-sum'];
+
+/** Every normalisation of the weighted sum. */
+export const FUSION_NORMALIZATIONS: readonly FusionNormalization[] = ['min-max', 'z-score', 'none'];
+
+/** Default RRF constant k, as in Cormack et al. (2009). */
+export const DEFAULT_RRF_K = 60;
+
+/** Default normalisation of the weighted sum. */
+export const DEFAULT_FUSION_NORMALIZATION: FusionNormalization = 'min-max';
+
+/** Settings for {@link createFusionRanker}. */
+export interface FusionSettings {
+  /** The member rankers, each with a distinct name; at least one. */
+  rankers: readonly Ranker[];
+  /** `rrf` (default) or `weighted-sum`. */
+  method?: FusionMethod;
+  /** One weight ≥ 0 per member, in the order of `rankers`, not all 0 (default: all 1). */
+  weights?: readonly number[];
+  /** RRF constant k in `w / (k + rank)`, ≥ 0 (default 60); `rrf` only. */
+  rrfK?: number;
+  /** Per-query normalisation of member scores (default `min-max`); `weighted-sum` only. */
+  normalization?: FusionNormalization;
+  /** Name recorded in each Match (default `fusion`). */
+  name?: string;
+}
+
+/** Fusion settings after validation, with every default filled in. */
+export interface ResolvedFusionSettings {
+  rankers: readonly Ranker[];
+  method: FusionMethod;
+  weights: readonly number[];
+  rrfK: number;
+  normalization: FusionNormalization;
+  name: string;
+}
+
+/** Thrown for unusable fusion settings; `setting` names the bad one, e.g. `weights`, `weights.1`, `rankers.0`, `rrfK`. */
+export class InvalidFusionSettingsError extends ValidationError {
+  /** The setting at fault, as a dot path. */
+  readonly setting: string;
+
+  constructor(setting: string, message: string) {
+    super('FusionSettings', [{ path: setting, message, code: 'invalid_value' }]);
+    this.setting = setting;
+  }
+}
+
+/** Validates fusion settings and fills in defaults; throws {@link InvalidFusionSettingsError} naming the bad setting. */
+export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionSettings {
+  const { rankers } = settings;
+  if (!Array.isArray(rankers) || rankers.length === 0) throw new InvalidFusionSettingsError('rankers', 'at least one ranker is needed');
+  const names = new Set<string>();
+  rankers.forEach((ranker, index) => {
+    if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string' || ranker.name.trim() === '')
+      throw new InvalidFusionSettingsError(`rankers.${index}`, 'must be a Ranker with a non-empty name');
+    if (names.has(ranker.name)) throw new InvalidFusionSettingsError(`rankers.${index}`, `duplicate ranker name "${ranker.name}"; each member needs its own name`);
+    names.add(ranker.name);
+  });
+
+  const method = settings.method ?? 'rrf';
+  if (!FUSION_METHODS.includes(method)) throw new InvalidFusionSettingsError('method', `must be one of ${FUSION_METHODS.join(', ')}, got ${String(method)}`);
+
+  const weights = settings.weights ?? rankers.map(() => 1);
+  if (!Array.isArray(weights) || weights.length !== rankers.length)
+    throw new InvalidFusionSettingsError('weights', `needs one weight per ranker (${rankers.length}), got ${Array.isArray(weights) ? weights.length : String(weights)}`);
+  weights.forEach((weight, index) => {
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
+      throw new InvalidFusionSettingsError(`weights.${index}`, `must be a finite number >= 0, got ${String(weight)}`);
+  });
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (!(total > 0)) throw new InvalidFusionSettingsError('weights', 'at least one weight must be > 0');
+  if (!Number.isFinite(total)) throw new InvalidFusionSettingsError('weights', 'weights are too large to add up; use smaller numbers');
+
+  if (settings.rrfK !== undefined) {
+    if (method !== 'rrf') throw new InvalidFusionSettingsError('rrfK', `applies to method "rrf" only, not "${method}"`);
+    if (typeof settings.rrfK !== 'number' || !Number.isFinite(settings.rrfK) || settings.rrfK < 0)
+      throw new InvalidFusionSettingsError('rrfK', `must be a finite number >= 0, got ${String(settings.rrfK)}`);
+  }
+  if (settings.normalization !== undefined) {
+    if (method !== 'weighted-sum') throw new InvalidFusionSettingsError('normalization', `applies to method "weighted-sum" only, not "${method}"`);
+    if (!FUSION_NORMALIZATIONS.includes(settings.normalization))
+      throw new InvalidFusionSettingsError('normalization', `must be one of ${FUSION_NORMALIZATIONS.join(', ')}, got ${String(settings.normalization)}`);
+  }
+  const name = settings.name ?? 'fusion';
+  if (typeof name !== 'string' || name.trim() === '') throw new InvalidFusionSettingsError('name', 'must be a non-empty string');
+
+  return {
+    rankers,
+    method,
+    weights: [...weights],
+    rrfK: settings.rrfK ?? DEFAULT_RRF_K,
+    normalization: settings.normalization ?? DEFAULT_FUSION_NORMALIZATION,
+    name,
+  };
+}

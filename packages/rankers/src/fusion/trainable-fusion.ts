@@ -1,0 +1,61 @@
+import type { Ranker } from '@rolefit/core';
+import type { TrainableRanker } from '../evaluation/trainable.js';
+import { fitFusionWeights } from './fit-weights.js';
+import { createFusionRanker } from './fusion-ranker.js';
+import { resolveFusionSettings, type FusionMethod, type FusionNormalization } from './settings.js';
+
+/** How fused scores are combined, without the members and weights. */
+export interface FusionRecipe {
+  method: FusionMethod;
+  rrfK?: number;
+  normalization?: FusionNormalization;
+}
+
+/** Settings for {@link createTrainableFusionRanker}. */
+export interface TrainableFusionSettings {
+  /** The member rankers. */
+  rankers: readonly Ranker[];
+  /** Name of the fitted ranker (default `fusion`). */
+  name?: string;
+  /** Fusion used without a training set, with equal weights (default {@link DEFAULT_UNTRAINED_FUSION}). */
+  untrained?: FusionRecipe;
+  /** Fusion whose weights are fitted when there is a training set (default {@link DEFAULT_TRAINED_FUSION}). */
+  trained?: FusionRecipe & { grid?: number };
+}
+
+/** Without training data: reciprocal rank fusion with equal weights, which needs no score calibration. */
+export const DEFAULT_UNTRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({ method: 'rrf' });
+
+/**
+ * With training data: a weighted sum of the members' own scores (no normalisation), weights fitted by
+ * {@link fitFusionWeights}. In 4-fold cross-validation on the job-views training split it beat fitted RRF and
+ * fitted min-max or z-score sums (mean nDCG@10 0.530 against 0.524–0.526); the members' scores are already on
+ * comparable [0, 1] scales, so the fitted weights can use their absolute levels, which rank-based fusion discards.
+ */
+export const DEFAULT_TRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({ method: 'weighted-sum', normalization: 'none' });
+
+/**
+ * A fusion ranker for the evaluation harness: `fit(undefined)` gives the untrained recipe with equal weights;
+ * `fit(train)` fits weights for the trained recipe on the training queries only.
+ */
+export function createTrainableFusionRanker(settings: TrainableFusionSettings): TrainableRanker {
+  const name = settings.name ?? 'fusion';
+  const untrained = settings.untrained ?? DEFAULT_UNTRAINED_FUSION;
+  const trained: FusionRecipe & { grid?: number } = settings.trained ?? DEFAULT_TRAINED_FUSION;
+  // Fail at construction, not at fit time, on bad members or recipes.
+  resolveFusionSettings({ rankers: settings.rankers, name, ...untrained });
+  resolveFusionSettings({ rankers: settings.rankers, name, method: trained.method, rrfK: trained.rrfK, normalization: trained.normalization });
+
+  return {
+    name,
+    async fit(train, options = {}) {
+      if (train === undefined || train.length === 0) return createFusionRanker({ rankers: settings.rankers, name, ...untrained });
+      const fitted = await fitFusionWeights({ rankers: settings.rankers, queries: train, ...trained, ...(options.signal ? { signal: options.signal } : {}) });
+      options.onProgress?.(
+        `${name}: fitted ${trained.method} weights ${settings.rankers.map((ranker, index) => `${ranker.name}=${fitted.weights[index]!.toFixed(2)}`).join(', ')} (train nDCG@10 ${fitted.score.toFixed(4)})`,
+      );
+      const { grid: _grid, ...recipe } = trained;
+      return createFusionRanker({ rankers: settings.rankers, name, ...recipe, weights: fitted.weights });
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadEvaluationDataset, type EvaluationDataset } from '@rolefit/rankers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const script = fileURLToPath(new URL('./build-dev-sets.mjs', import.meta.url));
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const dataRoot = process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data');
+// The script reads core's CSV parser from the build; `pnpm test` builds first.
+const coreBuilt = existsSync(join(repo, 'packages/core/dist/index.js'));
+
+describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
+  it('refuses to write inside the repository (the source data may not be redistributed)', () => {
+    const result = spawnSync(process.execPath, [script, '--out', join(repo, 'datasets', 'real')], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/inside the repository/);
+    expect(existsSync(join(repo, 'datasets', 'real'))).toBe(false);
+  });
+
+  it('rejects an unknown set', () => {
+    const result = spawnSync(process.execPath, [script, '--sets', 'nope', '--out', join(tmpdir(), 'rolefit-never')], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+  });
+
+  // The public data lives outside the repository (../shared/data or ROLEFIT_DATA) and is not always present.
+  describe.skipIf(!existsSync(join(dataRoot, 'SOURCES.md')))('on the real data', () => {
+    const out = mkdtempSync(join(tmpdir(), 'rolefit-dev-sets-test-'));
+    let built: ReturnType<typeof spawnSync>;
+    beforeAll(() => {
+      built = spawnSync(process.execPath, [script, '--out', out], { encoding: 'utf8', env: { ...process.env, ROLEFIT_DATA: dataRoot } });
+    });
+    afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+    const load = async (set: string) => ({ train: await loadEvaluationDataset(join(out, set, 'train')), test: await loadEvaluationDataset(join(out, set, 'test')) });
+    const pairs = (dataset: EvaluationDataset) => new Set(dataset.judgements.map((judgement) => `${judgement.resumeId}\t${judgement.jobId}`));
+
+    it('builds every set, and the same files on a second run', () => {
+      expect(built.status, String(built.stderr)).toBe(0);
+      const again = mkdtempSync(join(tmpdir(), 'rolefit-dev-sets-again-'));
+      try {
+        expect(spawnSync(process.execPath, [script, '--out', again, '--sets', 'ember'], { encoding: 'utf8' }).status).toBe(0);
+        const diff = spawnSync('diff', ['-r', join(out, 'ember'), join(again, 'ember')], { encoding: 'utf8' });
+        expect(diff.stdout).toBe('');
+      } finally {
+        rmSync(again, { recursive: true, force: true });
+      }
+    });
+
+    it('splits lirecommend by posting: 413 ratings, none on both sides, one pseudo-resume', async () => {
+      for (const set of ['lirecommend', 'lirecommend-profile']) {
+        const { train, test } = await load(set);
+        expect(train.judgements.length + test.judgements.length).toBe(413);
+        const trainJobs = new Set(train.jobs.map((job) => job.id));
+        expect(test.jobs.some((job) => trainJobs.has(job.id))).toBe(false);
+        expect(train.resumes.map((resume) => resume.id)).toEqual(['lirecommend-rater']);
+        expect(train.defaultQuery).toBe('resume');
+        // Both halves hold every grade.
+        for (const split of [train, test]) expect(new Set(split.judgements.map((judgement) => judgement.grade))).toEqual(new Set([0, 1, 2, 3]));
+      }
+      expect((await load('lirecommend')).train.resumes[0]?.text).toBe('');
+      expect((await load('lirecommend-profile')).train.resumes[0]?.text).toMatch(/machine learning/i);
+    });
+
+    it('splits job-views by applicant, with viewed jobs graded 1–3 and sampled negatives 0', async () => {
+      const { train, test } = await load('job-views');
+      const trainApplicants = new Set(train.resumes.map((resume) => resume.id));
+      expect(test.resumes.some((resume) => trainApplicants.has(resume.id))).toBe(false);
+      expect(train.resumes.length).toBeGreaterThan(300);
+      for (const split of [train, test]) {
+        const negatives = split.judgements.filter((judgement) => judgement.grade === 0);
+        expect(negatives.length).toBe(split.resumes.length * 10);
+        expect(split.judgements.some((judgement) => judgement.grade === 3)).toBe(true);
+      }
+    });
+
+    it('keeps the 48 labelled ember postings, saved as 2 and discarded as 0', async () => {
+      const { train, test } = await load('ember');
+      expect(train.judgements.length + test.judgements.length).toBe(48);
+      expect([...train.judgements, ...test.judgements].filter((judgement) => judgement.grade === 2)).toHaveLength(11);
+      expect([...pairs(train)].some((pair) => pairs(test).has(pair))).toBe(false);
+      expect(train.resumes[0]?.text?.length).toBeGreaterThan(1000);
+    });
+  });
+});
