@@ -11,12 +11,14 @@ import {
   nursingJob,
   plainTextResume,
   skillListOnlyJob,
+  rankOf,
+  rankedIds,
   testTaxonomy,
 } from '../testing/fixtures.js';
 import { createBm25Ranker } from './index.js';
 
-const ids = (matches: readonly { jobId: string }[]) => matches.map((match) => match.jobId);
-const position = (matches: readonly { jobId: string }[], job: Job) => ids(matches).indexOf(job.id);
+const ids = rankedIds;
+const position = rankOf;
 
 describe('createBm25Ranker', () => {
   it('ranks a Node.js backend job above nursing and Java jobs for a JavaScript resume', async () => {

@@ -12,12 +12,14 @@ import {
   nursingJob,
   plainTextResume,
   skillListOnlyJob,
+  rankOf,
+  rankedIds,
   testTaxonomy,
 } from '../testing/fixtures.js';
 import { InvalidWeightsError, createMultiFactorRanker } from './index.js';
 
-const ids = (matches: readonly { jobId: string }[]) => matches.map((match) => match.jobId);
-const position = (matches: readonly { jobId: string }[], job: Job) => ids(matches).indexOf(job.id);
+const ids = rankedIds;
+const position = rankOf;
 const matchFor = <T extends { jobId: string }>(matches: readonly T[], job: Job): T => {
   const match = matches.find((candidate) => candidate.jobId === job.id);
   if (!match) throw new Error(`no match for ${job.id}`);

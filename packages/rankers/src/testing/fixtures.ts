@@ -190,3 +190,9 @@ export const backendProfile: Profile = parseProfile({
   workplace: ['hybrid', 'remote'],
   minSalary: { amount: 140_000, currency: 'USD' },
 });
+
+/** Job ids of matches, in ranked order. */
+export const rankedIds = (matches: readonly { jobId: string }[]): string[] => matches.map((match) => match.jobId);
+
+/** Where a job stands in a ranking (-1 when absent). */
+export const rankOf = (matches: readonly { jobId: string }[], job: { id: string }): number => rankedIds(matches).indexOf(job.id);
