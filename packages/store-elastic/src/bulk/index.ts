@@ -1,0 +1,9 @@
+export {
+  isRetryableItem,
+  isRetryableStatus,
+  retryDelay,
+  writeBulk,
+  type BulkItemFailure,
+  type BulkWriteOptions,
+  type BulkWriteResult,
+} from './bulk-writer.js';

@@ -1,0 +1,1 @@
+export { CONTRACT_JOBS, runStoreContract, type StoreContractOptions } from './store-contract.js';

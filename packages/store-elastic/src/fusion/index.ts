@@ -1,0 +1,1 @@
+export { reciprocalRankFusion, type FusionOptions } from './reciprocal-rank-fusion.js';

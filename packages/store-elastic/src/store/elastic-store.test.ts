@@ -1,0 +1,181 @@
+// No Elasticsearch server can run on this machine: the real client talks to a local HTTP server that replays
+// hand-written Elasticsearch 8 responses (store/fixtures) and records every request for the assertions.
+import { readFileSync } from 'node:fs';
+import { Client } from '@elastic/elasticsearch';
+import { VectorDimensionError } from '@rolefit/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { elasticError, startReplayServer, type RecordedRequest, type ReplayResponse, type ReplayServer } from '../replay/index.js';
+import { JOB_MAPPING_VERSION } from '../mappings/index.js';
+import { createElasticStore, ElasticClientMissingError, ElasticPagingError, ElasticStore, loadElasticClient, toSimilarity } from './index.js';
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+const acknowledged = { acknowledged: true };
+
+let server: ReplayServer | undefined;
+let client: Client | undefined;
+afterEach(async () => {
+  await client?.close();
+  await server?.close();
+  server = client = undefined;
+});
+
+async function storeFor(handler: (request: RecordedRequest) => ReplayResponse, settings: ConstructorParameters<typeof ElasticStore>[1] = {}): Promise<ElasticStore> {
+  server = await startReplayServer(handler);
+  client = new Client({ node: server.url, maxRetries: 0 });
+  return new ElasticStore(client, { createIndices: false, dimensions: 3, ...settings });
+}
+
+const calls = () => server!.requests.map((request) => `${request.method} ${request.path}`);
+
+describe('ElasticStore indices and aliases', () => {
+  it('creates the versioned job index behind the alias and the side indices when missing', async () => {
+    const store = await storeFor((request) => (request.method === 'HEAD' ? { status: 404 } : { body: { ...acknowledged, shards_acknowledged: true, index: request.path.slice(1) } }), { indexPrefix: 'acme' });
+    await store.ensureIndices();
+    expect(calls()).toEqual([
+      'HEAD /_alias/acme-jobs',
+      expect.stringMatching(/^PUT \/acme-jobs-v1-\d+$/),
+      'HEAD /acme-resumes',
+      'PUT /acme-resumes',
+      'HEAD /acme-feedback',
+      'PUT /acme-feedback',
+      'HEAD /acme-matches',
+      'PUT /acme-matches',
+      'HEAD /acme-embeddings',
+      'PUT /acme-embeddings',
+    ]);
+    const body = server!.requests[1]!.json as { aliases: unknown; mappings: { _meta: unknown; properties: Record<string, unknown> } };
+    expect(body.aliases).toEqual({ 'acme-jobs': { is_write_index: true } });
+    expect(body.mappings._meta).toMatchObject({ rolefit_mapping_version: JOB_MAPPING_VERSION });
+    expect(body.mappings.properties.vector).toMatchObject({ type: 'dense_vector', dims: 3 });
+  });
+
+  it('leaves existing indices alone', async () => {
+    const store = await storeFor(() => ({ status: 200 }));
+    await store.ensureIndices();
+    expect(calls().every((call) => call.startsWith('HEAD '))).toBe(true);
+  });
+
+  it('migrates: new index, reindex through the alias, then one atomic alias swap', async () => {
+    const store = await storeFor((request) => {
+      if (request.path === '/_alias/rolefit-jobs') return { body: fixture('get-alias.json') };
+      if (request.path === '/_reindex') return { body: { took: 10, timed_out: false, total: 42, created: 42, updated: 0, deleted: 0, batches: 1, failures: [] } };
+      return { body: acknowledged };
+    });
+    const result = await store.migrate();
+    expect(result.from).toEqual(['rolefit-jobs-v1-1767225600000']);
+    expect(result.to).toMatch(/^rolefit-jobs-v1-\d+$/);
+    expect(result.reindexed).toBe(42);
+    expect(calls()).toEqual(['GET /_alias/rolefit-jobs', `PUT /${result.to}`, 'POST /_reindex', 'POST /_aliases']);
+    expect(server!.requests[2]!.json).toMatchObject({ source: { index: 'rolefit-jobs' }, dest: { index: result.to } });
+    expect(server!.requests[2]!.query.get('wait_for_completion')).toBe('true');
+    expect(server!.requests[3]!.json).toEqual({
+      actions: [{ remove: { index: 'rolefit-jobs-v1-1767225600000', alias: 'rolefit-jobs' } }, { add: { index: result.to, alias: 'rolefit-jobs', is_write_index: true } }],
+    });
+  });
+
+  it('reads the mapping version from the index behind the alias', async () => {
+    const store = await storeFor(() => ({ body: { 'rolefit-jobs-v0-1': { mappings: { _meta: { rolefit_mapping_version: 0 } } } } }));
+    expect(await store.mappingVersion()).toBe(0);
+    expect(await store.needsMigration()).toBe(true);
+  });
+});
+
+describe('ElasticStore reads', () => {
+  it('turns search hits back into validated jobs with Dates', async () => {
+    const store = await storeFor(() => ({ body: fixture('search-hits.json') }));
+    const hits = await store.searchJobs('postgresql backend', { filter: { sources: ['board'] }, limit: 5 });
+    expect(hits.map((hit) => [hit.job.id, hit.score])).toEqual([
+      ['a', 2.7],
+      ['c', 0.4],
+    ]);
+    expect(hits[0]!.job.postedAt).toEqual(new Date('2026-11-01T00:00:00Z'));
+    const request = server!.requests[0]!;
+    expect(`${request.method} ${request.path}`).toBe('POST /rolefit-jobs/_search');
+    expect(request.json).toMatchObject({ size: 5, query: { bool: { filter: [{ terms: { source: ['board'] } }] } } });
+  });
+
+  it('maps kNN scores back to cosine similarity and checks the vector length', async () => {
+    const store = await storeFor(() => ({ body: fixture('knn-hits.json') }));
+    const hits = await store.searchJobsByVector(new Float32Array([2, 0.1, 0]), { limit: 2 });
+    expect(hits.map((hit) => hit.job.id)).toEqual(['a', 'c']);
+    expect(hits[0]!.score).toBeCloseTo(2 / Math.sqrt(4.01), 5);
+    expect(server!.requests[0]!.json).toMatchObject({ knn: { field: 'vector', k: 2, num_candidates: 100 } });
+    await expect(store.searchJobsByVector(new Float32Array([1, 0]))).rejects.toBeInstanceOf(VectorDimensionError);
+    expect(toSimilarity(0.5, 'cosine')).toBe(0);
+  });
+
+  it('fuses lexical and vector hits by reciprocal rank', async () => {
+    const store = await storeFor((request) => ({ body: fixture((request.json as { knn?: unknown }).knn ? 'knn-hits.json' : 'search-hits.json') }));
+    const fused = await store.searchJobsHybrid('backend', new Float32Array([1, 0, 0]), { limit: 2, rrfK: 60 });
+    expect(fused.map((hit) => hit.job.id)).toEqual(['a', 'c']);
+    expect(fused[0]!.score).toBeCloseTo(2 / 61, 10);
+  });
+
+  it('counts with _count and the filter', async () => {
+    const store = await storeFor(() => ({ body: fixture('count.json') }));
+    expect(await store.countJobs({ sources: ['board'] })).toBe(42);
+    expect(calls()).toEqual(['POST /rolefit-jobs/_count']);
+    expect(server!.requests[0]!.json).toEqual({ query: { bool: { filter: [{ terms: { source: ['board'] } }] } } });
+  });
+
+  it('returns undefined for a missing job', async () => {
+    const store = await storeFor(() => ({ status: 404, body: fixture('get-missing.json') }));
+    expect(await store.getJob('missing')).toBeUndefined();
+  });
+
+  it('walks every page with search_after', async () => {
+    const page = (ids: string[]) => ({
+      hits: { hits: ids.map((id, index) => ({ _index: 'x', _id: id, _score: null, _source: { id, source: 's', title: id }, sort: [null, id] })) },
+    });
+    const pages = [page(['a', 'b']), page(['c'])];
+    const store = await storeFor(() => ({ body: pages.shift() }));
+    const ids: string[] = [];
+    for await (const job of store.iterateJobs(undefined, { pageSize: 2 })) ids.push(job.id);
+    expect(ids).toEqual(['a', 'b', 'c']);
+    expect((server!.requests[1]!.json as { search_after?: unknown }).search_after).toEqual([null, 'b']);
+  });
+
+  it('refuses offsets past the result window and points to iterateJobs', async () => {
+    const store = await storeFor(() => ({ body: {} }));
+    await expect(store.listJobs({}, { offset: 9_995, limit: 10 })).rejects.toBeInstanceOf(ElasticPagingError);
+    await expect(store.listJobs({}, { offset: 9_995, limit: 10 })).rejects.toThrow(/iterateJobs/);
+    expect(server!.requests).toEqual([]);
+  });
+
+  it('aggregates popular skills', async () => {
+    const store = await storeFor(() => ({ body: fixture('skills-aggregation.json') }));
+    expect(await store.popularSkills({ size: 2 })).toEqual([
+      { skill: 'SQL', count: 12 },
+      { skill: 'Python', count: 9 },
+    ]);
+    expect(server!.requests[0]!.json).toMatchObject({ size: 0, aggs: { skills: { terms: { field: 'skills', size: 2 } } } });
+  });
+
+  it('writes vectors as partial updates only after checking the jobs exist', async () => {
+    const store = await storeFor((request) => {
+      if (request.path.endsWith('/_mget')) return { body: { docs: [{ _index: 'x', _id: 'a', found: true }, { _index: 'x', _id: 'zzz', found: false }] } };
+      return { status: 500, body: elasticError(500, 'unexpected', 'should not be called') };
+    });
+    await expect(store.upsertJobVectors([{ id: 'a', vector: new Float32Array([1, 0, 0]) }, { id: 'zzz', vector: new Float32Array([0, 1, 0]) }])).rejects.toThrow(/index 1 is for unknown job zzz/);
+    expect(calls()).toEqual(['POST /rolefit-jobs/_mget']);
+  });
+});
+
+describe('createElasticStore', () => {
+  it('gives a typed error when the client package is missing', async () => {
+    const missing = Object.assign(new Error("Cannot find package '@elastic/elasticsearch'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toBeInstanceOf(ElasticClientMissingError);
+    await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toThrow(/npm i @elastic\/elasticsearch/);
+    await expect(loadElasticClient(() => Promise.reject(new SyntaxError('boom')))).rejects.toBeInstanceOf(SyntaxError);
+  });
+
+  it('loads the client on demand from node, or uses the one given', async () => {
+    server = await startReplayServer(() => ({ body: fixture('count.json') }));
+    const store = await createElasticStore({ node: server.url, createIndices: false });
+    expect(await store.countJobs()).toBe(42);
+    await store.close();
+    client = new Client({ node: server.url });
+    expect((await createElasticStore({ client })).name).toBe('elastic');
+    await expect(createElasticStore({})).rejects.toThrow(/node/);
+  });
+});

@@ -1,0 +1,473 @@
+import { randomUUID } from 'node:crypto';
+import type { Client, estypes } from '@elastic/elasticsearch';
+import {
+  jobSchema,
+  matchSchema,
+  parseFeedback,
+  parseJob,
+  parseResume,
+  parseWith,
+  VectorDimensionError,
+  type EmbeddingCache,
+  type Feedback,
+  type FeedbackInput,
+  type Job,
+  type JobFilter,
+  type JobInput,
+  type MatchInput,
+  type PageOptions,
+  type Resume,
+  type ResumeInput,
+  type ScoredJob,
+  type Store,
+  type StoredMatch,
+} from '@rolefit/core';
+import { writeBulk, type BulkWriteResult } from '../bulk/index.js';
+import { reciprocalRankFusion } from '../fusion/index.js';
+import { JOB_MAPPING_VERSION } from '../mappings/index.js';
+import {
+  buildCountRequest,
+  buildCreateJobIndexRequest,
+  buildCreateSideIndexRequest,
+  buildLexicalSearchRequest,
+  buildListJobsRequest,
+  buildPopularSkillsRequest,
+  buildReindexRequest,
+  buildSwapAliasRequest,
+  buildTermsSearchRequest,
+  buildVectorSearchRequest,
+  createIndexNames,
+  createVersionedJobIndexName,
+  MAX_RESULT_WINDOW,
+  type BulkAction,
+  type IndexNames,
+  type JobIndexOptions,
+  type SideIndexKind,
+} from '../requests/index.js';
+import { ElasticBulkError, ElasticClientMissingError, ElasticPagingError } from './errors.js';
+import type { ElasticStoreSettings } from './settings.js';
+
+/** What `upsertJobs` did: core's UpsertResult plus every item Elasticsearch refused. */
+export type ElasticUpsertResult = BulkWriteResult;
+
+/** Options for hybrid search. */
+export interface HybridSearchOptions {
+  filter?: JobFilter;
+  /** Results to return (default 10). */
+  limit?: number;
+  /** RRF rank constant (default 60). */
+  rrfK?: number;
+  /** Hits taken from each of the lexical and vector lists before fusing (default 2 × limit, at least 20). */
+  candidates?: number;
+}
+
+/** What `migrate()` did. */
+export interface MigrationResult {
+  /** Indices the alias pointed at before (kept; delete them once satisfied). */
+  from: string[];
+  /** The new index the alias points at now. */
+  to: string;
+  /** Documents copied. */
+  reindexed: number;
+}
+
+/** A skill and how many matching jobs list it. */
+export interface SkillCount {
+  skill: string;
+  count: number;
+}
+
+// Reads of a missing document or index answer 404; the store turns that into undefined or false.
+const notFound = (): { ignore: number[]; meta: false } => ({ ignore: [404], meta: false });
+
+/** A Store on Elasticsearch 8: jobs behind a versioned alias, plus resume, feedback, match and embedding indices. */
+export class ElasticStore implements Store, EmbeddingCache {
+  readonly name = 'elastic';
+  /** Index and alias names this store uses. */
+  readonly indices: IndexNames;
+  private readonly client: Client;
+  private readonly ownsClient: boolean;
+  private readonly settings: ElasticStoreSettings;
+  private readonly refresh: estypes.Refresh;
+  private ready: Promise<void> | undefined;
+  private lastMatchTime = 0;
+
+  constructor(client: Client, settings: ElasticStoreSettings = {}, ownsClient = false) {
+    this.client = client;
+    this.ownsClient = ownsClient;
+    this.settings = settings;
+    this.indices = createIndexNames(settings.indexPrefix ?? 'rolefit');
+    this.refresh = settings.refresh ?? false;
+  }
+
+  /** Creates whatever index or alias is missing; existing ones are left as they are. */
+  async ensureIndices(): Promise<void> {
+    if (!(await this.client.indices.existsAlias({ name: this.indices.jobs }))) {
+      const index = createVersionedJobIndexName(this.indices.jobs, JOB_MAPPING_VERSION);
+      await this.client.indices.create(buildCreateJobIndexRequest(index, this.jobIndexOptions(), this.indices.jobs));
+    }
+    for (const kind of ['resumes', 'feedback', 'matches', 'embeddings'] as const satisfies readonly SideIndexKind[]) {
+      const index = this.indices[kind];
+      if (!(await this.client.indices.exists({ index }))) await this.client.indices.create(buildCreateSideIndexRequest(index, kind, this.indexSettings()));
+    }
+  }
+
+  /** The mapping version recorded on the index behind the jobs alias, or undefined when there is none. */
+  async mappingVersion(): Promise<number | undefined> {
+    const response = await this.client.indices.getMapping({ index: this.indices.jobs }, notFound());
+    const versions = Object.values(response).map((entry) => Number(entry.mappings?._meta?.rolefit_mapping_version));
+    return versions.length ? Math.min(...versions) : undefined;
+  }
+
+  /** True when the jobs index was built with older mappings than this package's and needs `migrate()`. */
+  async needsMigration(): Promise<boolean> {
+    const version = await this.mappingVersion();
+    return version === undefined || !(version >= JOB_MAPPING_VERSION);
+  }
+
+  /** Builds a new versioned job index with the current mappings, copies every job into it and swaps the alias atomically. */
+  async migrate(): Promise<MigrationResult> {
+    await this.ensureReady();
+    const alias = this.indices.jobs;
+    const current = Object.keys(await this.client.indices.getAlias({ name: alias }));
+    const target = createVersionedJobIndexName(alias, JOB_MAPPING_VERSION);
+    await this.client.indices.create(buildCreateJobIndexRequest(target, this.jobIndexOptions()));
+    // Writes made during the copy land in the old index; pause writers (or replay them) for a lossless switch.
+    const copied = await this.client.reindex(buildReindexRequest(alias, target));
+    await this.client.indices.updateAliases(buildSwapAliasRequest(alias, current, target));
+    return { from: current, to: target, reindexed: copied.total ?? 0 };
+  }
+
+  /** Deletes every index of this store (all versions behind the jobs alias too). */
+  async deleteIndices(): Promise<void> {
+    const aliased = Object.keys(await this.client.indices.getAlias({ name: this.indices.jobs }, notFound())).filter((name) => name.startsWith(this.indices.jobs));
+    const { jobs: _alias, ...side } = this.indices;
+    await this.client.indices.delete({ index: [...aliased, ...Object.values(side)], ignore_unavailable: true }, notFound());
+    this.ready = undefined;
+  }
+
+  async upsertJobs(inputs: readonly JobInput[]): Promise<ElasticUpsertResult> {
+    // Validate everything before sending anything, so a bad item changes nothing.
+    const jobs = inputs.map((input, index) => parseWith(jobSchema, `Job at index ${index} (for ${this.indices.jobs})`, input));
+    await this.ensureReady();
+    return this.bulk(
+      this.indices.jobs,
+      jobs.map((job) => ({ kind: 'index', id: job.id, document: toDocument(job) })),
+    );
+  }
+
+  async getJob(id: string): Promise<Job | undefined> {
+    await this.ensureReady();
+    const response = await this.client.get<Record<string, unknown>>({ index: this.indices.jobs, id, _source_excludes: ['vector'] }, notFound());
+    return response.found && response._source ? fromDocument(response._source) : undefined;
+  }
+
+  async deleteJob(id: string): Promise<boolean> {
+    await this.ensureReady();
+    const response = await this.client.delete({ index: this.indices.jobs, id, refresh: this.refresh }, notFound());
+    return response.result === 'deleted';
+  }
+
+  /** Jobs meeting the filter, newest first; `offset + limit` may reach 10,000, beyond that use {@link iterateJobs}. */
+  async listJobs(filter?: JobFilter, page: PageOptions = {}): Promise<Job[]> {
+    await this.ensureReady();
+    const offset = page.offset ?? 0;
+    if (page.limit === undefined) {
+      // No limit means every match: walk with search_after, which has no window.
+      const jobs: Job[] = [];
+      let skipped = 0;
+      for await (const job of this.iterateJobs(filter)) {
+        if (skipped < offset) skipped++;
+        else jobs.push(job);
+      }
+      return jobs;
+    }
+    if (page.limit <= 0) return [];
+    if (offset + page.limit > MAX_RESULT_WINDOW) throw new ElasticPagingError(offset, page.limit, MAX_RESULT_WINDOW);
+    const response = await this.client.search<Record<string, unknown>>(buildListJobsRequest(this.indices.jobs, filter, { size: page.limit, from: offset }));
+    return response.hits.hits.map(hitToJob);
+  }
+
+  /** Every job meeting the filter, newest first, fetched page by page with `search_after` (no depth limit). */
+  async *iterateJobs(filter?: JobFilter, options: { pageSize?: number } = {}): AsyncGenerator<Job> {
+    await this.ensureReady();
+    const size = options.pageSize ?? 500;
+    let searchAfter: estypes.SortResults | undefined;
+    for (;;) {
+      const response = await this.client.search<Record<string, unknown>>(buildListJobsRequest(this.indices.jobs, filter, searchAfter ? { size, searchAfter } : { size }));
+      const hits = response.hits.hits;
+      for (const hit of hits) yield hitToJob(hit);
+      const last = hits[hits.length - 1];
+      if (hits.length < size || !last?.sort) return;
+      searchAfter = last.sort;
+    }
+  }
+
+  async countJobs(filter?: JobFilter): Promise<number> {
+    await this.ensureReady();
+    return (await this.client.count(buildCountRequest(this.indices.jobs, filter))).count;
+  }
+
+  /** Lexical search (multi_match over title^3, skills^2, company, description); default limit 10. Scores are Elasticsearch's BM25. */
+  async searchJobs(query: string, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
+    await this.ensureReady();
+    if (!query.trim() || options.limit === 0) return [];
+    const response = await this.client.search<Record<string, unknown>>(buildLexicalSearchRequest(this.indices.jobs, query, options));
+    return response.hits.hits.map((hit) => ({ job: hitToJob(hit), score: hit._score ?? 0 }));
+  }
+
+  /** Stores one vector per job by partial update; the jobs must exist and the vectors must have `dimensions` entries. */
+  async upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void> {
+    const dimensions = this.settings.dimensions;
+    if (dimensions === undefined) throw new RangeError('This ElasticStore has no vector field: create it with `dimensions`');
+    for (const [index, entry] of entries.entries()) {
+      if (!(entry.vector instanceof Float32Array) || entry.vector.length === 0 || !entry.vector.every(Number.isFinite))
+        throw new TypeError(`Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`);
+      if (entry.vector.length !== dimensions) throw new VectorDimensionError(dimensions, entry.vector.length, entry.id);
+    }
+    if (!entries.length) return;
+    await this.ensureReady();
+    // Check every job exists first, as MemoryStore does, so nothing is written for a bad batch.
+    const found = await this.client.mget({ index: this.indices.jobs, ids: [...new Set(entries.map((entry) => entry.id))], _source: false });
+    const missing = found.docs.find((doc) => !('found' in doc) || !doc.found);
+    if (missing) {
+      const index = entries.findIndex((entry) => entry.id === missing._id);
+      throw new RangeError(`Vector at index ${index} is for unknown job ${missing._id}; upsert the job first`);
+    }
+    const result = await this.bulk(
+      this.indices.jobs,
+      entries.map((entry) => ({ kind: 'update', id: entry.id, partial: { vector: Array.from(entry.vector) } })),
+    );
+    if (result.failed.length) throw new ElasticBulkError(this.indices.jobs, result.failed);
+  }
+
+  /** Nearest jobs by approximate kNN (HNSW); scores are cosine similarity. Without `dimensions` it returns nothing. */
+  async searchJobsByVector(vector: Float32Array, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
+    const dimensions = this.settings.dimensions;
+    if (dimensions === undefined || options.limit === 0) return [];
+    if (vector.length !== dimensions) throw new VectorDimensionError(dimensions, vector.length);
+    await this.ensureReady();
+    const response = await this.client.search<Record<string, unknown>>(buildVectorSearchRequest(this.indices.jobs, vector, options));
+    const similarity = this.settings.similarity ?? 'cosine';
+    return response.hits.hits.map((hit) => ({ job: hitToJob(hit), score: toSimilarity(hit._score ?? 0, similarity) }));
+  }
+
+  /** Lexical and vector search fused by reciprocal rank fusion in the SDK (no Elasticsearch licence needed). */
+  async searchJobsHybrid(text: string, vector: Float32Array, options: HybridSearchOptions = {}): Promise<ScoredJob[]> {
+    const limit = options.limit ?? 10;
+    const candidates = options.candidates ?? Math.max(20, limit * 2);
+    const [lexical, semantic] = await Promise.all([
+      this.searchJobs(text, { filter: options.filter, limit: candidates }),
+      this.searchJobsByVector(vector, { filter: options.filter, limit: candidates }),
+    ]);
+    return reciprocalRankFusion([lexical, semantic], { rrfK: options.rrfK, limit });
+  }
+
+  /** Most listed skills among jobs meeting the filter, most common first. */
+  async popularSkills(options: { filter?: JobFilter; size?: number } = {}): Promise<SkillCount[]> {
+    await this.ensureReady();
+    const response = await this.client.search(buildPopularSkillsRequest(this.indices.jobs, options));
+    const aggregate = response.aggregations?.skills as estypes.AggregationsStringTermsAggregate | undefined;
+    const buckets = Array.isArray(aggregate?.buckets) ? aggregate.buckets : [];
+    return buckets.map((bucket) => ({ skill: String(bucket.key), count: bucket.doc_count }));
+  }
+
+  async upsertResume(input: ResumeInput): Promise<Resume> {
+    const resume = parseResume(input);
+    await this.ensureReady();
+    await this.client.index({ index: this.indices.resumes, id: resume.id, document: toDocument(resume), refresh: this.refresh });
+    return resume;
+  }
+
+  async getResume(id: string): Promise<Resume | undefined> {
+    await this.ensureReady();
+    const response = await this.client.get<Record<string, unknown>>({ index: this.indices.resumes, id }, notFound());
+    return response.found && response._source ? parseResume(response._source) : undefined;
+  }
+
+  async deleteResume(id: string): Promise<boolean> {
+    await this.ensureReady();
+    return (await this.client.delete({ index: this.indices.resumes, id, refresh: this.refresh }, notFound())).result === 'deleted';
+  }
+
+  /** Resumes by id (MemoryStore lists them in insertion order). */
+  async listResumes(page: PageOptions = {}): Promise<Resume[]> {
+    await this.ensureReady();
+    const response = await this.client.search<Record<string, unknown>>(buildTermsSearchRequest(this.indices.resumes, {}, [{ id: 'asc' }], windowOf(page)));
+    return response.hits.hits.flatMap((hit) => (hit._source ? [parseResume(hit._source)] : []));
+  }
+
+  async addFeedback(input: FeedbackInput): Promise<Feedback> {
+    const feedback = parseFeedback({ ...input, id: input.id ?? randomUUID() });
+    await this.ensureReady();
+    // The feedback id is the document id, so a repeated id replaces, as in MemoryStore.
+    await this.client.index({ index: this.indices.feedback, id: feedback.id, document: toDocument(feedback), refresh: this.refresh });
+    return feedback;
+  }
+
+  /** Feedback oldest first (up to 10,000 items). */
+  async listFeedback(query: { subjectId?: string; jobId?: string } = {}): Promise<Feedback[]> {
+    await this.ensureReady();
+    const request = buildTermsSearchRequest(this.indices.feedback, { subjectId: query.subjectId, jobId: query.jobId }, [{ timestamp: 'asc' }, { id: 'asc' }]);
+    const response = await this.client.search<Record<string, unknown>>(request);
+    return response.hits.hits.flatMap((hit) => (hit._source ? [parseFeedback(hit._source)] : []));
+  }
+
+  async addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void> {
+    const validated = matches.map((match, index) => parseWith(matchSchema, `Match at index ${index}`, match));
+    if (!validated.length) return;
+    await this.ensureReady();
+    // Strictly increasing times keep two batches in the same millisecond in order (newest first on read).
+    const time = Math.max(Date.now(), this.lastMatchTime + 1);
+    this.lastMatchTime = time;
+    const createdAt = new Date(time).toISOString();
+    const actions: BulkAction[] = validated.map((match, position) => ({
+      kind: 'index',
+      id: `${subjectId}:${time}:${position}:${randomUUID()}`,
+      document: { ...toDocument(match), subjectId, createdAt, position },
+    }));
+    const result = await this.bulk(this.indices.matches, actions);
+    if (result.failed.length) throw new ElasticBulkError(this.indices.matches, result.failed);
+  }
+
+  /** A person's matches, newest first (offset + limit up to 10,000). */
+  async listMatches(subjectId: string, page: PageOptions = {}): Promise<StoredMatch[]> {
+    await this.ensureReady();
+    const request = buildTermsSearchRequest(this.indices.matches, { subjectId }, [{ createdAt: 'desc' }, { position: 'desc' }], windowOf(page));
+    const response = await this.client.search<Record<string, unknown>>(request);
+    return response.hits.hits.flatMap((hit) => {
+      if (!hit._source) return [];
+      const { subjectId: owner, createdAt, position: _position, ...match } = hit._source;
+      return [{ ...parseWith(matchSchema, `Match ${hit._id ?? ''} (from ${this.indices.matches})`, match), subjectId: String(owner), createdAt: new Date(String(createdAt)) }];
+    });
+  }
+
+  async getEmbeddings(keys: readonly string[]): Promise<Array<Float32Array | undefined>> {
+    if (!keys.length) return [];
+    await this.ensureReady();
+    const response = await this.client.mget<{ vector?: string }>({ index: this.indices.embeddings, ids: [...keys] });
+    const byKey = new Map<string, Float32Array>();
+    for (const doc of response.docs) {
+      if ('found' in doc && doc.found && typeof doc._source?.vector === 'string') byKey.set(doc._id, decodeVector(doc._source.vector));
+    }
+    return keys.map((key) => byKey.get(key));
+  }
+
+  async putEmbeddings(entries: ReadonlyArray<{ key: string; vector: Float32Array }>): Promise<void> {
+    for (const [index, entry] of entries.entries())
+      if (!(entry.vector instanceof Float32Array) || !entry.vector.every(Number.isFinite))
+        throw new TypeError(`Embedding at index ${index} (${entry.key}) must be a Float32Array of finite numbers`);
+    if (!entries.length) return;
+    await this.ensureReady();
+    const actions: BulkAction[] = entries.map((entry) => ({
+      kind: 'index',
+      id: entry.key,
+      document: { key: entry.key, vector: encodeVector(entry.vector), dimensions: entry.vector.length },
+    }));
+    const result = await this.bulk(this.indices.embeddings, actions);
+    if (result.failed.length) throw new ElasticBulkError(this.indices.embeddings, result.failed);
+  }
+
+  /** Makes every write so far visible to search (an index refresh). */
+  async flush(): Promise<void> {
+    await this.ensureReady();
+    await this.client.indices.refresh({ index: Object.values(this.indices) });
+  }
+
+  /** Closes the client if this store created it. */
+  async close(): Promise<void> {
+    if (this.ownsClient) await this.client.close();
+  }
+
+  private ensureReady(): Promise<void> {
+    if (this.settings.createIndices === false) return Promise.resolve();
+    // A failed attempt is forgotten so the next call tries again.
+    this.ready ??= this.ensureIndices().catch((error: unknown) => {
+      this.ready = undefined;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  private bulk(index: string, actions: BulkAction[]): Promise<BulkWriteResult> {
+    return writeBulk(this.client, actions, {
+      index,
+      refresh: this.refresh,
+      chunkSize: this.settings.bulkChunkSize,
+      concurrency: this.settings.bulkConcurrency,
+      maxRetries: this.settings.maxRetries,
+      retryBaseDelayMs: this.settings.retryBaseDelayMs,
+    });
+  }
+
+  private jobIndexOptions(): JobIndexOptions {
+    const { dimensions, similarity, hnsw } = this.settings;
+    const options: JobIndexOptions = { ...this.indexSettings() };
+    if (dimensions !== undefined) Object.assign(options, { dimensions, similarity, hnsw });
+    return options;
+  }
+
+  private indexSettings(): { shards?: number; replicas?: number } {
+    return { shards: this.settings.shards, replicas: this.settings.replicas };
+  }
+}
+
+/**
+ * Creates an ElasticStore. The client comes from `settings.client`, or is created from `settings.node` with
+ * `@elastic/elasticsearch` loaded on demand (ElasticClientMissingError when it is not installed).
+ */
+export async function createElasticStore(settings: ElasticStoreSettings = {}): Promise<ElasticStore> {
+  if (settings.client) return new ElasticStore(settings.client, settings);
+  if (!settings.node && !settings.clientOptions) throw new TypeError('createElasticStore needs `node` (e.g. http://localhost:9200) or `client`');
+  const { Client } = await loadElasticClient();
+  const client = new Client({ ...settings.clientOptions, ...(settings.node ? { node: settings.node } : {}) });
+  return new ElasticStore(client, settings, true);
+}
+
+/** Loads `@elastic/elasticsearch`, turning "not installed" into ElasticClientMissingError. */
+export async function loadElasticClient(importer: () => Promise<typeof import('@elastic/elasticsearch')> = () => import('@elastic/elasticsearch')): Promise<typeof import('@elastic/elasticsearch')> {
+  try {
+    return await importer();
+  } catch (error) {
+    const code = (error as { code?: string } | undefined)?.code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new ElasticClientMissingError({ cause: error });
+    throw error;
+  }
+}
+
+/** A value as Elasticsearch stores it: plain JSON, dates as ISO strings, undefined fields left out. */
+export function toDocument(value: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}
+
+/** A job back from `_source`: validated with parseJob, so dates are Dates again; a stray `vector` is dropped. */
+export function fromDocument(source: Record<string, unknown>): Job {
+  const { vector: _vector, ...job } = source;
+  return parseJob(job);
+}
+
+/** Cosine (or dot product) similarity from a kNN `_score`, which Elasticsearch reports as (1 + similarity) / 2. */
+export function toSimilarity(score: number, similarity: 'cosine' | 'dot_product' | 'l2_norm'): number {
+  return similarity === 'l2_norm' ? score : 2 * score - 1;
+}
+
+function hitToJob(hit: estypes.SearchHit<Record<string, unknown>>): Job {
+  if (!hit._source) throw new TypeError(`Search hit ${hit._id ?? ''} has no _source; is _source disabled on the job index?`);
+  return fromDocument(hit._source);
+}
+
+function windowOf(page: PageOptions): { from: number; size: number } {
+  const from = page.offset ?? 0;
+  const size = page.limit ?? MAX_RESULT_WINDOW - from;
+  if (from + size > MAX_RESULT_WINDOW) throw new ElasticPagingError(from, size, MAX_RESULT_WINDOW);
+  return { from, size };
+}
+
+function encodeVector(vector: Float32Array): string {
+  return Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64');
+}
+
+function decodeVector(encoded: string): Float32Array {
+  const bytes = Buffer.from(encoded, 'base64');
+  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}

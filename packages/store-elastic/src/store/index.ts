@@ -1,0 +1,14 @@
+export {
+  createElasticStore,
+  ElasticStore,
+  fromDocument,
+  loadElasticClient,
+  toDocument,
+  toSimilarity,
+  type ElasticUpsertResult,
+  type HybridSearchOptions,
+  type MigrationResult,
+  type SkillCount,
+} from './elastic-store.js';
+export { ElasticBulkError, ElasticClientMissingError, ElasticPagingError } from './errors.js';
+export type { ElasticStoreSettings } from './settings.js';

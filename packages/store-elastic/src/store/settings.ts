@@ -1,0 +1,36 @@
+import type { Client, ClientOptions, estypes } from '@elastic/elasticsearch';
+import type { JobMappingSettings } from '../mappings/index.js';
+
+/** Settings for {@link createElasticStore}. */
+export interface ElasticStoreSettings {
+  /** Elasticsearch URL, e.g. `http://localhost:9200` (ignored when `client` is given). */
+  node?: string;
+  /** Extra client options (auth, TLS…) used when the store creates the client from `node`. */
+  clientOptions?: ClientOptions;
+  /** A ready client; the store does not close it. */
+  client?: Client;
+  /** Prefix of every index and alias name (default `rolefit`). */
+  indexPrefix?: string;
+  /** Job vector length; without it the job index has no `vector` field and vector search returns nothing. */
+  dimensions?: number;
+  /** Vector similarity (default `cosine`). */
+  similarity?: JobMappingSettings['similarity'];
+  /** HNSW graph options for the job vectors. */
+  hnsw?: JobMappingSettings['hnsw'];
+  /** Primary shards per index (default 1). */
+  shards?: number;
+  /** Replicas per shard (default 1; use 0 on a single node). */
+  replicas?: number;
+  /** Refresh policy of writes (default false; `wait_for` makes a write visible to search before it returns). */
+  refresh?: estypes.Refresh;
+  /** Jobs per bulk request (default 500). */
+  bulkChunkSize?: number;
+  /** Bulk requests in flight at once, 1 or 2 (default 1). */
+  bulkConcurrency?: 1 | 2;
+  /** Retries of a retryable bulk failure (429, 5xx, rejected execution) before it is reported (default 3). */
+  maxRetries?: number;
+  /** First retry delay, doubled per retry with jitter (default 100 ms). */
+  retryBaseDelayMs?: number;
+  /** Create missing indices on first use (default true); otherwise call `ensureIndices()`. */
+  createIndices?: boolean;
+}
