@@ -4,3 +4,4 @@ export * from './shared/index.js';
 export * from './fusion/index.js';
 export * from './evaluation/index.js';
 export * from './embedding/index.js';
+export * from './career/index.js';

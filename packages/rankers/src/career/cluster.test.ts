@@ -1,0 +1,80 @@
+import { parseJob, type Job } from '@rolefit/core';
+import { sampleJobs } from '@rolefit/core/samples';
+import { describe, expect, it } from 'vitest';
+import { clusterJobs, clusterVectors, postingKey } from './cluster.js';
+import { normalizeRoleTitle, roleTitle } from './titles.js';
+
+const jobs: Job[] = sampleJobs.map((job) => parseJob(job));
+const NURSING = ['sample-020', 'sample-021', 'sample-022', 'sample-023', 'sample-024'];
+const SOFTWARE = ['sample-001', 'sample-002', 'sample-003', 'sample-004', 'sample-005'];
+
+function clusterOf(clusters: ReturnType<typeof clusterJobs>, id: string): string[] {
+  return clusters.find((cluster) => cluster.jobs.some((job) => job.id === id))?.jobs.map((job) => job.id) ?? [];
+}
+
+describe('roleTitle', () => {
+  it.each([
+    ['Senior Backend Engineer (Node.js)', 'Backend Engineer'],
+    ['Backend Engineer (Node.js / AWS) – 6-Month Contract', 'Backend Engineer'],
+    ['Senior Software Engineer, Platform', 'Software Engineer'],
+    ['Senior Staff Nurse – Critical Care (Band 6)', 'Staff Nurse'],
+    ['Junior Data Analyst', 'Data Analyst'],
+    ['Software Engineer II', 'Software Engineer'],
+    ['Lead', 'Lead'],
+  ])('%s → %s', (title, expected) => {
+    expect(roleTitle(title)).toBe(expected);
+  });
+
+  it('compares titles whatever their case and spacing', () => {
+    expect(normalizeRoleTitle('Senior  data engineer')).toBe(normalizeRoleTitle('Senior Data Engineer'));
+  });
+});
+
+describe('clusterJobs on the sample postings', () => {
+  const clusters = clusterJobs(jobs);
+
+  it('puts every posting in exactly one cluster', () => {
+    const ids = clusters.flatMap((cluster) => cluster.jobs.map((job) => job.id));
+    expect(ids).toHaveLength(jobs.length);
+    expect(new Set(ids).size).toBe(jobs.length);
+  });
+
+  it('groups the nursing postings together and the software postings apart from them', () => {
+    const nursing = clusterOf(clusters, 'sample-020');
+    for (const id of NURSING) expect(nursing).toContain(id);
+    const software = clusterOf(clusters, 'sample-001');
+    for (const id of SOFTWARE) expect(software).toContain(id);
+    for (const id of NURSING) expect(software).not.toContain(id);
+    // Unrelated trades stay out of both.
+    for (const id of ['sample-034', 'sample-051', 'sample-038']) {
+      expect(nursing).not.toContain(id);
+      expect(software).not.toContain(id);
+    }
+  });
+
+  it('is deterministic whatever the input order', () => {
+    const reversed = clusterJobs([...jobs].reverse());
+    const shuffled = clusterJobs([...jobs].sort((left, right) => (left.title.length % 7) - (right.title.length % 7)));
+    const shape = (result: ReturnType<typeof clusterJobs>) => result.map((cluster) => cluster.jobs.map((job) => job.id));
+    expect(shape(reversed)).toEqual(shape(clusters));
+    expect(shape(shuffled)).toEqual(shape(clusters));
+  });
+
+  it('lists clusters biggest first and a higher threshold splits more', () => {
+    const sizes = clusters.map((cluster) => cluster.jobs.length);
+    expect(sizes).toEqual([...sizes].sort((left, right) => right - left));
+    expect(clusterJobs(jobs, { threshold: 0.6 }).length).toBeGreaterThan(clusters.length);
+    expect(clusterJobs(jobs, { threshold: 1 }).length).toBeGreaterThanOrEqual(jobs.length - 1);
+  });
+
+  it('rejects a threshold outside (0, 1]', () => {
+    expect(() => clusterVectors([], 0)).toThrow(RangeError);
+    expect(() => clusterVectors([], 1.5)).toThrow(RangeError);
+  });
+
+  it('gives the two board copies of one posting the same key', () => {
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    expect(postingKey(byId.get('sample-010') as Job)).toBe(postingKey(byId.get('sample-011') as Job));
+    expect(postingKey(byId.get('sample-001') as Job)).not.toBe(postingKey(byId.get('sample-002') as Job));
+  });
+});

@@ -1,0 +1,161 @@
+import { normalizeText, type Job } from '@rolefit/core';
+import { titleWords } from '../multi-factor/preference-factors.js';
+import { createSkillResolver, type SkillResolver } from '../shared/skills.js';
+import { centroid, cosine, inverseDocumentFrequencies, unit, type SparseVector } from './vectors.js';
+
+/** What clustering reads from a posting: role words of its title and its canonical skills. */
+export interface PostingFeatures {
+  /** Stemmed role words of the title, seniority and stop words removed. */
+  readonly titleWords: ReadonlySet<string>;
+  /** Comparison keys of the posting's canonical skills. */
+  readonly skillKeys: ReadonlySet<string>;
+  /** Canonical skill names by comparison key. */
+  readonly skillNames: ReadonlyMap<string, string>;
+}
+
+/** Settings for {@link clusterJobs} and the vectors it builds. */
+export interface ClusterSettings {
+  /** Average similarity two groups need to be merged, in (0, 1] (default 0.25). */
+  threshold?: number;
+  /** Share of a posting's vector given to title words; the rest goes to skills (default 0.5). */
+  titleWeight?: number;
+  /** Postings with fewer listed skills than this get skills found in their title and description too (default 3). */
+  minimumListedSkills?: number;
+  /** Resolver used to canonicalise skills (default: the built-in taxonomy). */
+  resolver?: SkillResolver;
+}
+
+/** One group of similar postings. */
+export interface JobCluster {
+  /** Member postings, in id order. */
+  readonly jobs: readonly Job[];
+  /** Mean of the members' vectors. */
+  readonly centroid: SparseVector;
+  /** Each member's cosine similarity to the centroid, in the order of `jobs`. */
+  readonly typicality: readonly number[];
+}
+
+/** TF-IDF space over title words and skills of a corpus, shared by postings and the person. */
+export interface CareerSpace {
+  /** Turns title words and skill keys into a unit-length vector of the space (features the corpus never uses are ignored). */
+  vector(titleWords: ReadonlySet<string>, skillKeys: ReadonlySet<string>): SparseVector;
+}
+
+/** Default average similarity at which groups merge. */
+export const DEFAULT_CLUSTER_THRESHOLD = 0.25;
+
+/** Reads title words and canonical skills from a posting. */
+export function postingFeatures(job: Job, resolver: SkillResolver, minimumListedSkills = 3): PostingFeatures {
+  const skillNames = new Map<string, string>();
+  const add = (name: string) => {
+    const resolved = resolver.resolve(name);
+    if (resolved.key !== '' && !skillNames.has(resolved.key)) skillNames.set(resolved.key, resolved.name);
+  };
+  for (const name of job.skills) add(name);
+  // Postings from boards without skill tags would otherwise cluster on their title alone.
+  if (job.skills.length < minimumListedSkills) for (const name of resolver.taxonomy.extractNames(`${job.title}\n${job.description}`)) add(name);
+  return { titleWords: titleWords(job.title), skillKeys: new Set(skillNames.keys()), skillNames };
+}
+
+/** Builds the TF-IDF space of a corpus from its postings' features. */
+export function createCareerSpace(features: readonly PostingFeatures[], titleWeight = 0.5): CareerSpace {
+  if (!(titleWeight >= 0 && titleWeight <= 1)) throw new RangeError(`titleWeight must be in [0, 1], got ${titleWeight}`);
+  const titleIdf = inverseDocumentFrequencies(features.map((feature) => feature.titleWords));
+  const skillIdf = inverseDocumentFrequencies(features.map((feature) => feature.skillKeys));
+  const part = (words: ReadonlySet<string>, idf: ReadonlyMap<string, number>, prefix: string, weight: number): SparseVector => {
+    const vector: SparseVector = new Map();
+    for (const word of words) {
+      const value = idf.get(word);
+      if (value !== undefined) vector.set(`${prefix}${word}`, value);
+    }
+    // Each part is scaled to length √weight, so cosine = titleWeight·cos(titles) + skillWeight·cos(skills) when both parts exist.
+    const scale = Math.sqrt(weight);
+    return new Map([...unit(vector)].map(([feature, value]) => [feature, value * scale]));
+  };
+  return {
+    vector(words, skills) {
+      return new Map([...part(words, titleIdf, 't:', titleWeight), ...part(skills, skillIdf, 's:', 1 - titleWeight)]);
+    },
+  };
+}
+
+/**
+ * Groups postings by average-linkage agglomerative clustering on cosine similarity: the most similar pair of
+ * groups merges until no pair reaches `threshold`. Deterministic: postings are taken in id order and ties go to
+ * the pair with the lowest ids. Time O(n³) and memory O(n²), so callers cap n (see `maxJobs`).
+ */
+export function clusterVectors(vectors: readonly SparseVector[], threshold: number): number[][] {
+  if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
+  const count = vectors.length;
+  const similarity = new Float64Array(count * count);
+  for (let row = 0; row < count; row += 1) {
+    for (let column = row + 1; column < count; column += 1) {
+      const value = cosine(vectors[row] ?? new Map(), vectors[column] ?? new Map());
+      similarity[row * count + column] = value;
+      similarity[column * count + row] = value;
+    }
+  }
+  const members: Array<number[] | undefined> = vectors.map((_vector, index) => [index]);
+  for (;;) {
+    let best = -1;
+    let bestRow = -1;
+    let bestColumn = -1;
+    for (let row = 0; row < count; row += 1) {
+      if (members[row] === undefined) continue;
+      for (let column = row + 1; column < count; column += 1) {
+        if (members[column] === undefined) continue;
+        const value = similarity[row * count + column] ?? 0;
+        // Strictly greater keeps the first (lowest-index) pair on ties.
+        if (value > best) {
+          best = value;
+          bestRow = row;
+          bestColumn = column;
+        }
+      }
+    }
+    if (bestRow < 0 || best < threshold) break;
+    const kept = members[bestRow] ?? [];
+    const merged = members[bestColumn] ?? [];
+    // Lance–Williams update for average linkage: the new group's similarity is the size-weighted mean.
+    for (let other = 0; other < count; other += 1) {
+      if (other === bestRow || other === bestColumn || members[other] === undefined) continue;
+      const value =
+        (kept.length * (similarity[bestRow * count + other] ?? 0) + merged.length * (similarity[bestColumn * count + other] ?? 0)) / (kept.length + merged.length);
+      similarity[bestRow * count + other] = value;
+      similarity[other * count + bestRow] = value;
+    }
+    members[bestRow] = [...kept, ...merged].sort((left, right) => left - right);
+    members[bestColumn] = undefined;
+  }
+  return members.filter((group): group is number[] => group !== undefined);
+}
+
+/** Clusters postings by title words and skills; returns groups biggest first (ties by first id). */
+export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}): JobCluster[] {
+  const resolver = settings.resolver ?? createSkillResolver();
+  const ordered = [...jobs].sort((left, right) => compareText(left.id, right.id));
+  const features = ordered.map((job) => postingFeatures(job, resolver, settings.minimumListedSkills));
+  const space = createCareerSpace(features, settings.titleWeight);
+  const vectors = features.map((feature) => space.vector(feature.titleWords, feature.skillKeys));
+  return groupsToClusters(clusterVectors(vectors, settings.threshold ?? DEFAULT_CLUSTER_THRESHOLD), ordered, vectors);
+}
+
+/** Turns index groups into clusters with centroids, biggest first (ties by first id). */
+export function groupsToClusters(groups: readonly number[][], jobs: readonly Job[], vectors: readonly SparseVector[]): JobCluster[] {
+  const clusters = groups.map((group) => {
+    const memberVectors = group.map((index) => vectors[index] ?? new Map<string, number>());
+    const middle = centroid(memberVectors);
+    return { jobs: group.map((index) => jobs[index] as Job), centroid: middle, typicality: memberVectors.map((vector) => cosine(vector, middle)) };
+  });
+  return clusters.sort((left, right) => right.jobs.length - left.jobs.length || compareText(left.jobs[0]?.id ?? '', right.jobs[0]?.id ?? ''));
+}
+
+/** Code-unit order, the same on every machine and locale. */
+export function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** A key that is the same for one posting collected from several boards: its fingerprint, else company and title. */
+export function postingKey(job: Job): string {
+  return job.fingerprint ?? `${normalizeText(job.company ?? '')}|${normalizeText(job.title)}|${normalizeText(job.location?.city ?? job.location?.country ?? '')}`;
+}

@@ -1,0 +1,110 @@
+import { createMemoryStore, parseJob, type Job } from '@rolefit/core';
+import { sampleJobs, sampleResumes, type SampleResume } from '@rolefit/core/samples';
+import { describe, expect, it } from 'vitest';
+import { annualMidpoint, normalizeSpecialisationWeights, recommendSpecialisations } from './specialisations.js';
+
+const jobs: Job[] = sampleJobs.map((job) => parseJob(job));
+const byId = new Map(jobs.map((job) => [job.id, job]));
+
+function person(id: string): Omit<SampleResume, 'profile'> & { profile: SampleResume['profile'] } {
+  const sample = sampleResumes.find((resume) => resume.id === id);
+  if (!sample) throw new Error(`no sample resume ${id}`);
+  return sample;
+}
+
+async function forPerson(id: string, limit = 3) {
+  const { profile, ...resume } = person(id);
+  return recommendSpecialisations({ jobs, resume, profile, limit });
+}
+
+describe('recommendSpecialisations on the sample corpus', () => {
+  it('ranks a nursing specialisation first for the nurse', async () => {
+    const [first] = (await forPerson('resume-registered-nurse')).specialisations;
+    expect(first?.name).toMatch(/nurse/i);
+    for (const id of ['sample-020', 'sample-021', 'sample-022', 'sample-023', 'sample-024']) expect(first?.evidence.postingIds).toContain(id);
+    expect(first?.evidence.medianSalary.map((entry) => entry.currency)).toEqual(['GBP']);
+  });
+
+  it('ranks a software specialisation first for the software engineer', async () => {
+    const [first] = (await forPerson('resume-software-engineer')).specialisations;
+    expect(first?.name).toMatch(/engineer/i);
+    for (const id of ['sample-001', 'sample-002', 'sample-003', 'sample-004', 'sample-005']) expect(first?.evidence.postingIds).toContain(id);
+    expect(first?.evidence.postingIds).not.toContain('sample-020');
+  });
+
+  it('ranks an analyst specialisation first for the data analyst and the accountant', async () => {
+    expect((await forPerson('resume-data-analyst')).specialisations[0]?.evidence.postingIds).toContain('sample-014');
+    expect((await forPerson('resume-accountant')).specialisations[0]?.evidence.postingIds).toContain('sample-042');
+  });
+
+  it('has evidence whose counts add up', async () => {
+    const { profile, ...resume } = person('resume-data-analyst');
+    const report = await recommendSpecialisations({ jobs, resume, profile, limit: Infinity });
+    expect(report.specialisations).toHaveLength(report.clusterCount);
+    // 62 postings, one posted on two boards.
+    expect(report.duplicateCount).toBe(1);
+    expect(report.postingCount).toBe(61);
+    expect(report.specialisations.reduce((sum, item) => sum + item.evidence.postingCount, 0)).toBe(report.postingCount);
+    const ids = report.specialisations.flatMap((item) => item.evidence.postingIds);
+    expect(new Set(ids).size).toBe(report.postingCount);
+    expect(ids).not.toContain('sample-011');
+    for (const item of report.specialisations) {
+      const { evidence } = item;
+      expect(evidence.postingIds).toHaveLength(evidence.postingCount);
+      expect(item.titles.reduce((sum, title) => sum + title.count, 0)).toBe(evidence.postingCount);
+      expect(item.name).toBe(item.titles[0]?.title);
+      for (const sample of evidence.samplePostings) expect(evidence.postingIds).toContain(sample.id);
+      expect(evidence.medianSalary.reduce((sum, entry) => sum + entry.postings, 0)).toBe(evidence.postingIds.filter((id) => byId.get(id)?.salary).length);
+      expect([...evidence.matchedSkills, ...evidence.missingSkills].sort()).toEqual(item.topSkills.map((skill) => skill.skill).sort());
+      for (const skill of item.topSkills) expect(skill.postings).toBeLessThanOrEqual(evidence.postingCount);
+      const newest = evidence.postingIds.map((id) => byId.get(id)?.postedAt?.toISOString() ?? '').sort().at(-1);
+      expect(evidence.newestPostedAt).toBe(newest);
+      for (const value of Object.values(item.scores)) expect(value).toBeGreaterThanOrEqual(0);
+      for (const value of Object.values(item.scores)) expect(value).toBeLessThanOrEqual(1);
+    }
+    expect(report.specialisations.map((item) => item.rank)).toEqual(report.specialisations.map((_item, index) => index + 1));
+    const scores = report.specialisations.map((item) => item.scores.score);
+    expect(scores).toEqual([...scores].sort((left, right) => right - left));
+  });
+
+  it('reports the median annual pay per currency of the postings', async () => {
+    const [first] = (await forPerson('resume-registered-nurse')).specialisations;
+    const pays = (first?.evidence.postingIds ?? []).map((id) => annualMidpoint(byId.get(id) as Job)).filter((pay): pay is number => pay !== undefined);
+    pays.sort((left, right) => left - right);
+    const middle = pays.length % 2 ? (pays[(pays.length - 1) / 2] ?? 0) : ((pays[pays.length / 2 - 1] ?? 0) + (pays[pays.length / 2] ?? 0)) / 2;
+    expect(first?.evidence.medianSalary[0]).toEqual({ currency: 'GBP', annualMedian: Math.round(middle), postings: pays.length });
+  });
+
+  it('reads a store as it reads an array, and is deterministic', async () => {
+    const store = createMemoryStore();
+    await store.upsertJobs(sampleJobs);
+    const { profile, ...resume } = person('resume-electrician');
+    const fromStore = await recommendSpecialisations({ store, resume, profile, limit: 5 });
+    const fromArray = await recommendSpecialisations({ jobs: [...sampleJobs].reverse(), resume, profile, limit: 5 });
+    expect(fromStore).toEqual(fromArray);
+    expect(fromStore.specialisations[0]?.name).toMatch(/electric/i);
+    await store.close();
+  });
+
+  it('ranks by demand alone without a person', async () => {
+    const report = await recommendSpecialisations({ jobs, limit: Infinity });
+    for (const item of report.specialisations) {
+      expect(item.scores.fit).toBe(0);
+      expect(item.scores.score).toBeCloseTo(item.scores.demand, 12);
+      expect(item.evidence.matchedSkills).toEqual([]);
+    }
+    // Posting count carries half of demand: a big cluster leads and a lone posting comes last.
+    expect(report.specialisations[0]?.evidence.postingCount).toBeGreaterThanOrEqual(5);
+    expect(report.specialisations.at(-1)?.evidence.postingCount).toBe(1);
+  });
+
+  it('scales weights and rejects bad ones', () => {
+    expect(normalizeSpecialisationWeights({ fit: 1, demand: 1 })).toMatchObject({ fit: 0.5, demand: 0.5, similarity: 0.5, skills: 0.5, count: 0.5 });
+    expect(() => normalizeSpecialisationWeights({ fit: 0, demand: 0 })).toThrow(RangeError);
+    expect(() => normalizeSpecialisationWeights({ salary: -1 })).toThrow(RangeError);
+  });
+
+  it('needs a store or jobs', async () => {
+    await expect(recommendSpecialisations({})).rejects.toThrow(/store or jobs/);
+  });
+});

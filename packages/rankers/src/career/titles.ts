@@ -1,0 +1,23 @@
+import { normalizeText } from '@rolefit/core';
+
+// Words that say how senior a role is, not what it is. "Staff" stays: in "Staff Nurse" it names the role.
+const SENIORITY = new Set(['senior', 'sr', 'sr.', 'junior', 'jr', 'jr.', 'lead', 'principal', 'mid', 'entry', 'entry-level', 'level', 'associate', 'i', 'ii', 'iii', 'iv']);
+
+/**
+ * The part of a job title that names the role, as written: brackets dropped, qualifiers after a dash or comma
+ * dropped ("Backend Engineer (Node.js) – Contract" → "Backend Engineer"), seniority words removed.
+ */
+export function roleTitle(title: string): string {
+  const withoutBrackets = title.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ');
+  // A spaced dash, a comma, a slash between spaces or a pipe starts a qualifier (place, team, shift, contract).
+  const head = withoutBrackets.split(/\s[-–—]\s|,|\s\/\s|\|/)[0] ?? withoutBrackets;
+  const words = head.split(/\s+/).filter((word) => word !== '' && !SENIORITY.has(word.toLowerCase()));
+  const result = words.join(' ').trim();
+  // A title made only of seniority words ("Lead") is better kept than emptied.
+  return result === '' ? title.trim() : result;
+}
+
+/** The comparison key of {@link roleTitle}: lower-case, accents folded, spaces collapsed. */
+export function normalizeRoleTitle(title: string): string {
+  return normalizeText(roleTitle(title));
+}
