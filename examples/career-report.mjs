@@ -71,7 +71,7 @@ function printReport({ resume, report, path, courses }) {
   out.push(
     `${report.postingCount} sample postings (${report.duplicateCount} cross-board duplicate${report.duplicateCount === 1 ? '' : 's'} merged) in ${report.clusterCount} specialisations; recency as of ${day(report.now)}.`,
   );
-  out.push(`Score = ${fixed(report.weights.fit, 2)} × fit + ${fixed(report.weights.demand, 2)} × demand.`, '');
+  out.push(`Score = fit × (${fixed(report.weights.fit, 2)} + ${fixed(report.weights.demand, 2)} × demand): demand ranks fields the person fits; it never lifts one they do not.`, '');
   out.push('Top specialisations');
   const nameWidth = Math.max(...report.specialisations.map((item) => item.name.length), 10);
   for (const item of report.specialisations) {

@@ -25,6 +25,14 @@ describe('recommendSpecialisations on the sample corpus', () => {
     expect(first?.evidence.medianSalary.map((entry) => entry.currency)).toEqual(['GBP']);
   });
 
+  it('never lifts a field the person does not fit above one they do, however big its demand', async () => {
+    const { specialisations } = await forPerson('resume-registered-nurse', 50);
+    const firstZero = specialisations.findIndex((item) => item.scores.fit === 0);
+    expect(firstZero).toBeGreaterThan(0);
+    for (const item of specialisations.slice(firstZero)) expect(item.scores.score).toBe(0);
+    for (const item of specialisations.slice(0, firstZero)) expect(item.scores.fit).toBeGreaterThan(0);
+  });
+
   it('ranks a software specialisation first for the software engineer', async () => {
     const [first] = (await forPerson('resume-software-engineer')).specialisations;
     expect(first?.name).toMatch(/engineer/i);

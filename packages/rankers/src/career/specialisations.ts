@@ -24,7 +24,7 @@ export interface SpecialisationWeights {
   salary: number;
 }
 
-/** Default weights: score = 0.7·fit + 0.3·demand; fit = ½ similarity + ½ skills; demand = ½ count + ¼ recency + ¼ salary. */
+/** Default weights: score = fit·(0.7 + 0.3·demand); fit = ½ similarity + ½ skills; demand = ½ count + ¼ recency + ¼ salary. */
 export const DEFAULT_SPECIALISATION_WEIGHTS: Readonly<SpecialisationWeights> = Object.freeze({
   fit: 0.7,
   demand: 0.3,
@@ -292,7 +292,9 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
     const recency = cluster.jobs.reduce((sum, job) => sum + scoreRecency(job.postedAt, now), 0) / cluster.jobs.length;
     const salary = salaried > 0 ? salaryTotal / salaried : 0.5;
     const demand = weights.count * count + weights.recency * recency + weights.salary * salary;
-    const score = hasPerson ? weights.fit * fit + weights.demand * demand : demand;
+    // Demand scales fit rather than adding to it: a field the person does not fit at all is never
+    // recommended, however many postings it has.
+    const score = hasPerson ? fit * (weights.fit + weights.demand * demand) : demand;
 
     const typical = cluster.jobs.map((job, index) => ({ job, typicality: cluster.typicality[index] ?? 0 })).sort((left, right) => right.typicality - left.typicality || compareText(left.job.id, right.job.id));
     const newestJob = cluster.jobs.reduce<Date | undefined>((latest, job) => (job.postedAt && (!latest || job.postedAt > latest) ? job.postedAt : latest), undefined);
