@@ -1,0 +1,106 @@
+import type { Crawler, CrawlOptions, Job, SalaryInput } from '@rolefit/core';
+import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
+import { descriptionToText, finishJob, isRecord, mapEmploymentType, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
+
+/** Settings for {@link createGreenhouseCrawler}. */
+export interface GreenhouseCrawlerSettings {
+  /** The board token, as in `boards.greenhouse.io/{board}`. */
+  board: string;
+  /** API origin (default `https://boards-api.greenhouse.io`); tests point it at a local server. */
+  baseUrl?: string;
+  /** The HTTP client (default a new polite client). */
+  http?: HttpClient;
+  /** Ask for descriptions (`content=true`, default true). */
+  content?: boolean;
+  /** Company name used when a record has no `company_name`. */
+  company?: string;
+}
+
+/** Source name of Greenhouse jobs. */
+export const GREENHOUSE_SOURCE = 'greenhouse';
+
+function metadataValue(metadata: unknown, pattern: RegExp): string | undefined {
+  if (!Array.isArray(metadata)) return undefined;
+  for (const entry of metadata) {
+    if (!isRecord(entry) || typeof entry.name !== 'string' || !pattern.test(entry.name)) continue;
+    if (typeof entry.value === 'string') return entry.value;
+    if (Array.isArray(entry.value)) return entry.value.filter((item) => typeof item === 'string').join(', ');
+  }
+  return undefined;
+}
+
+// `pay_input_ranges` appears when the board is asked with pay_transparency=true; amounts are in cents.
+function payRange(record: Record<string, unknown>): SalaryInput | undefined {
+  const ranges = record.pay_input_ranges;
+  const first: unknown = Array.isArray(ranges) ? ranges[0] : undefined;
+  if (!isRecord(first)) return undefined;
+  const min = typeof first.min_cents === 'number' ? first.min_cents / 100 : undefined;
+  const max = typeof first.max_cents === 'number' ? first.max_cents / 100 : undefined;
+  if (min === undefined && max === undefined) return undefined;
+  const currency = typeof first.currency_type === 'string' ? first.currency_type.toUpperCase() : undefined;
+  return { min, max, currency, period: 'year' };
+}
+
+/** Maps one Greenhouse job record onto a validated Job; throws on a record that is not one. */
+export function mapGreenhouseJob(record: unknown, board: string, settings: { company?: string; crawledAt?: Date } = {}): Job {
+  if (!isRecord(record)) throw new TypeError('record is not an object');
+  const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;
+  if (!externalId) throw new TypeError('record has no id');
+  const locationName = isRecord(record.location) ? stringField(record.location, 'name') : undefined;
+  return finishJob({
+    id: `${GREENHOUSE_SOURCE}:${board}:${externalId}`,
+    source: GREENHOUSE_SOURCE,
+    url: stringField(record, 'absolute_url'),
+    title: typeof record.title === 'string' ? record.title : '',
+    company: stringField(record, 'company_name') ?? settings.company,
+    location: parseLocationText(locationName),
+    employmentType: mapEmploymentType(metadataValue(record.metadata, /employment|commitment|job type|time type/i)),
+    description: descriptionToText(typeof record.content === 'string' ? record.content : ''),
+    salary: payRange(record),
+    salaryText: metadataValue(record.metadata, /salary|compensation|pay/i),
+    postedAt: stringField(record, 'first_published') ?? stringField(record, 'updated_at'),
+    crawledAt: settings.crawledAt ?? new Date(),
+    raw: record,
+  });
+}
+
+/** A Crawler over a Greenhouse job board (Job Board API, one request for the whole board). */
+export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Crawler<Job> {
+  const baseUrl = (settings.baseUrl ?? 'https://boards-api.greenhouse.io').replace(/\/+$/, '');
+  let http = settings.http;
+  return {
+    name: GREENHOUSE_SOURCE,
+    async *crawl(options: CrawlOptions = {}) {
+      const { signal, since, limit, onProgress } = options;
+      http ??= createHttpClient();
+      const url = `${baseUrl}/v1/boards/${encodeURIComponent(settings.board)}/jobs${settings.content === false ? '' : '?content=true'}`;
+      const response = await http.getJson<unknown>(url, { signal });
+      const jobs = isRecord(response.body) ? response.body.jobs : undefined;
+      if (!Array.isArray(jobs)) throw new CrawlError(`${url} did not return { jobs: [...] }`, url);
+      onProgress?.({ type: 'page', source: GREENHOUSE_SOURCE, url, page: 1, items: jobs.length });
+      const crawledAt = new Date();
+      let items = 0;
+      let errors = 0;
+      // The board answers in one response, in no promised order: older postings are skipped, not a stop signal.
+      for (const record of jobs) {
+        signal?.throwIfAborted();
+        if (limit !== undefined && items >= limit) break;
+        let job: Job;
+        try {
+          job = mapGreenhouseJob(record, settings.board, { company: settings.company, crawledAt });
+        } catch (error) {
+          errors += 1;
+          const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
+          const message = `greenhouse board ${settings.board} job ${recordId ?? '?'}: ${(error as Error).message}`;
+          onProgress?.({ type: 'error', source: GREENHOUSE_SOURCE, url, error: new SourceRecordError(message, GREENHOUSE_SOURCE, recordId, url, { cause: error }) });
+          continue;
+        }
+        if (since && job.postedAt && job.postedAt < since) continue;
+        items += 1;
+        onProgress?.({ type: 'item', source: GREENHOUSE_SOURCE, id: job.id });
+        yield job;
+      }
+      onProgress?.({ type: 'done', source: GREENHOUSE_SOURCE, pages: 1, items, errors });
+    },
+  };
+}

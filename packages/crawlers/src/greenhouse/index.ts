@@ -1,0 +1,1 @@
+export { createGreenhouseCrawler, mapGreenhouseJob, GREENHOUSE_SOURCE, type GreenhouseCrawlerSettings } from './greenhouse-crawler.js';

@@ -1,0 +1,413 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TextDecoder } from 'node:util';
+import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
+import {
+  CacheMissError,
+  CrawlError,
+  HttpNetworkError,
+  HttpStatusError,
+  HttpTimeoutError,
+  InvalidJsonError,
+  ResponseTooLargeError,
+  RobotsDisallowedError,
+  TooManyRedirectsError,
+  UnsupportedUrlError,
+} from './errors.js';
+import { ALLOW_ALL, DISALLOW_ALL, parseRobotsTxt, type RobotsPolicy } from './robots.js';
+import { createRequestScheduler } from './scheduler.js';
+import { assertPublicHost, type LookupFunction } from './ssrf.js';
+
+/** The User-Agent sent unless settings name another. */
+export const DEFAULT_USER_AGENT = 'Rolefit/0.1 (+https://github.com/rolefit/rolefit)';
+
+/** Settings for {@link createHttpClient}; every field has a polite default. */
+export interface HttpClientSettings {
+  /** The fetch to use (default the global one). */
+  fetch?: typeof fetch;
+  /** User-Agent header (default {@link DEFAULT_USER_AGENT}). */
+  userAgent?: string;
+  /** Token matched against robots.txt `User-agent` lines (default the User-Agent up to its first `/`). */
+  robotsProductToken?: string;
+  /** Least time between request starts to one host (host:port), in ms (default 1000). */
+  minIntervalMs?: number;
+  /** Most requests in flight to one host (default 2). */
+  perHostConcurrency?: number;
+  /** Most requests in flight overall (default 8). */
+  globalConcurrency?: number;
+  /** Retries after the first attempt, for network errors and 429/502/503/504 (default 3). */
+  maxRetries?: number;
+  /** First backoff ceiling, doubled each retry; the wait is a random share of it (default 500). */
+  retryBaseDelayMs?: number;
+  /** Cap on any wait between attempts, Retry-After included (default 30000). */
+  maxRetryDelayMs?: number;
+  /** Per-attempt limit for connecting and reading the body, in ms (default 30000). */
+  timeoutMs?: number;
+  /** Largest decoded body accepted, in bytes (default 10 MB). */
+  maxResponseBytes?: number;
+  /** Most redirects followed (default 5). */
+  maxRedirects?: number;
+  /** Obey robots.txt (default true). */
+  respectRobots?: boolean;
+  /** Directory of the on-disk cache, or false for none (default `os.tmpdir()/rolefit-http-cache`). */
+  cacheDirectory?: string | false;
+  /** How long a cached response is served without asking the server, in ms (default 24 h). */
+  cacheTtlMs?: number;
+  /** Allow hosts that resolve to private, loopback or link-local addresses (default false). */
+  allowPrivateNetworks?: boolean;
+  /** Host names allowed even when they resolve to private addresses. */
+  allowedHosts?: readonly string[];
+  /** Resolver used by the private-address check (default `dns.lookup`). */
+  lookup?: LookupFunction;
+}
+
+/** Per-request options. */
+export interface HttpRequestOptions {
+  /** Aborts waiting for a slot, backoff sleeps and the request in flight. */
+  signal?: AbortSignal;
+  /** Extra request headers; they are part of the cache key. */
+  headers?: Record<string, string>;
+  /** `default`: serve fresh entries; `no-cache`: always revalidate; `only-if-cached`: never touch the network. */
+  cache?: 'default' | 'no-cache' | 'only-if-cached';
+}
+
+/** A successful response. */
+export interface HttpResponse<Body> {
+  status: number;
+  /** Response headers, names in lower case. */
+  headers: Record<string, string>;
+  body: Body;
+  /** True when the body came from the disk cache (fresh, or revalidated by a 304). */
+  fromCache: boolean;
+  /** The final URL, after redirects. */
+  url: string;
+}
+
+/** The polite HTTP client every adapter uses. */
+export interface HttpClient {
+  /** GETs a URL and returns its body as text. */
+  getText(url: string, options?: HttpRequestOptions): Promise<HttpResponse<string>>;
+  /** GETs a URL and parses its body as JSON (not validated: check the shape yourself). */
+  getJson<T = unknown>(url: string, options?: HttpRequestOptions): Promise<HttpResponse<T>>;
+}
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  url: string;
+}
+
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const ROBOTS_MAX_BYTES = 512 * 1024; // RFC 9309 asks crawlers to parse at least 500 KiB
+
+/** Reads a Retry-After value (delta seconds or an HTTP date) as milliseconds from now. */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Waits for a shared promise, but lets one caller's signal stop its own wait. */
+function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function headersToRecord(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    record[name.toLowerCase()] = value;
+  });
+  return record;
+}
+
+function lowerCaseKeys(headers: Record<string, string> | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) result[name.toLowerCase()] = value;
+  return result;
+}
+
+function decoderFor(contentType: string | null): TextDecoder {
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8');
+  } catch {
+    return new TextDecoder('utf-8'); // unknown label: UTF-8 is the web's default
+  }
+}
+
+function isPermittedScheme(url: URL): boolean {
+  return url.protocol === 'http:' || url.protocol === 'https:';
+}
+
+/** Creates the polite HTTP client: rate limits, retries, timeouts, size cap, robots.txt, disk cache, SSRF guard. */
+export function createHttpClient(settings: HttpClientSettings = {}): HttpClient {
+  const fetchImpl = settings.fetch ?? globalThis.fetch;
+  const userAgent = settings.userAgent ?? DEFAULT_USER_AGENT;
+  const productToken = settings.robotsProductToken ?? userAgent.split('/')[0]?.trim() ?? userAgent;
+  const maxRetries = settings.maxRetries ?? 3;
+  const retryBaseDelayMs = settings.retryBaseDelayMs ?? 500;
+  const maxRetryDelayMs = settings.maxRetryDelayMs ?? 30_000;
+  const timeoutMs = settings.timeoutMs ?? 30_000;
+  const maxResponseBytes = settings.maxResponseBytes ?? 10 * 1024 * 1024;
+  const maxRedirects = settings.maxRedirects ?? 5;
+  const respectRobots = settings.respectRobots ?? true;
+  const cacheTtlMs = settings.cacheTtlMs ?? 24 * 60 * 60 * 1000;
+  const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
+  const cache: ResponseCache | undefined =
+    settings.cacheDirectory === false ? undefined : createResponseCache(settings.cacheDirectory ?? join(tmpdir(), 'rolefit-http-cache'));
+  const scheduler = createRequestScheduler({
+    minIntervalMs: settings.minIntervalMs ?? 1000,
+    perHostConcurrency: settings.perHostConcurrency ?? 2,
+    globalConcurrency: settings.globalConcurrency ?? 8,
+  });
+  const robotsByOrigin = new Map<string, Promise<RobotsPolicy>>();
+
+  function robotsFor(url: URL): Promise<RobotsPolicy> {
+    let policy = robotsByOrigin.get(url.origin);
+    if (!policy) {
+      // Fetched once per origin and shared; no caller signal, so one caller's abort does not spoil it for others.
+      policy = fetchWithRetries(new URL('/robots.txt', url.origin), { accept: 'text/plain' }, undefined, { robots: false, maxBytes: ROBOTS_MAX_BYTES }).then(
+        (response) => {
+          if (response.status >= 200 && response.status < 300) return parseRobotsTxt(response.body, productToken);
+          // 4xx: no rules, allow all. 5xx: RFC 9309 says assume complete disallow.
+          return response.status >= 400 && response.status < 500 ? ALLOW_ALL : DISALLOW_ALL;
+        },
+        // Unreachable robots.txt (or its host refused by the SSRF guard) counts as a server error: disallow all.
+        () => DISALLOW_ALL,
+      );
+      robotsByOrigin.set(url.origin, policy);
+    }
+    return policy;
+  }
+
+  async function checkTarget(url: URL, signal: AbortSignal | undefined, robots: boolean): Promise<void> {
+    if (!isPermittedScheme(url)) throw new UnsupportedUrlError(`refusing ${url.href}: only http and https are fetched`, url.href);
+    if (!settings.allowPrivateNetworks) {
+      try {
+        await withSignal(assertPublicHost(url, { lookup: settings.lookup, allowedHosts }), signal);
+      } catch (error) {
+        if (error instanceof CrawlError || signal?.aborted) throw error;
+        throw new HttpNetworkError(`cannot resolve ${url.hostname}: ${(error as Error).message}`, url.href, { cause: error });
+      }
+    }
+    if (robots && !(await withSignal(robotsFor(url), signal)).isAllowed(`${url.pathname}${url.search}`)) {
+      throw new RobotsDisallowedError(url.href);
+    }
+  }
+
+  async function readCappedBody(response: Response, url: string, maxBytes: number): Promise<string> {
+    // Content-Length is a hint for an early refusal only; the stream is counted either way
+    // (it may be missing, wrong, or describe compressed bytes).
+    const declared = Number(response.headers.get('content-length'));
+    if (!response.headers.get('content-encoding') && Number.isFinite(declared) && declared > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ResponseTooLargeError(url, maxBytes);
+    }
+    if (!response.body) return '';
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw new ResponseTooLargeError(url, maxBytes);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return decoderFor(response.headers.get('content-type')).decode(bytes);
+  }
+
+  /** One attempt: follows redirects by hand so each hop passes the scheme, SSRF and robots checks. */
+  async function fetchFollowingRedirects(
+    start: URL,
+    requestHeaders: Record<string, string>,
+    signal: AbortSignal | undefined,
+    limits: { robots: boolean; maxBytes: number },
+  ): Promise<RawResponse> {
+    let current = start;
+    let headers = requestHeaders;
+    for (let hop = 0; ; hop++) {
+      await checkTarget(current, signal, limits.robots);
+      const release = await scheduler.acquire(current.host, signal);
+      const timeoutSignal = AbortSignal.timeout(timeoutMs);
+      const combined = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
+      const translate = (error: unknown): unknown => {
+        if (error instanceof CrawlError) return error;
+        if (signal?.aborted) return signal.reason;
+        if (timeoutSignal.aborted) return new HttpTimeoutError(current.href, timeoutMs);
+        return new HttpNetworkError(`request to ${current.href} failed: ${(error as Error).message}`, current.href, { cause: error });
+      };
+      try {
+        let response: Response;
+        try {
+          response = await fetchImpl(current.href, { headers: { ...headers, 'user-agent': userAgent }, redirect: 'manual', signal: combined });
+        } catch (error) {
+          throw translate(error);
+        }
+        if (REDIRECT_STATUSES.has(response.status)) {
+          await response.body?.cancel().catch(() => undefined);
+          const location = response.headers.get('location');
+          if (!location) throw new TooManyRedirectsError(`redirect from ${current.href} has no Location`, current.href);
+          if (hop >= maxRedirects) throw new TooManyRedirectsError(`more than ${maxRedirects} redirects from ${start.href}`, start.href);
+          const next = new URL(location, current);
+          if (next.origin !== current.origin) {
+            // Credentials meant for one origin must not leak to another.
+            const { authorization: _authorization, cookie: _cookie, ...rest } = headers;
+            headers = rest;
+          }
+          current = next;
+          continue;
+        }
+        let body = '';
+        if (response.status >= 200 && response.status < 300) {
+          try {
+            body = await readCappedBody(response, current.href, limits.maxBytes);
+          } catch (error) {
+            throw translate(error);
+          }
+        } else {
+          await response.body?.cancel().catch(() => undefined);
+        }
+        return { status: response.status, headers: headersToRecord(response.headers), body, url: current.href };
+      } finally {
+        release();
+      }
+    }
+  }
+
+  async function fetchWithRetries(
+    url: URL,
+    headers: Record<string, string>,
+    signal: AbortSignal | undefined,
+    limits: { robots: boolean; maxBytes: number },
+  ): Promise<RawResponse> {
+    for (let attempt = 0; ; attempt++) {
+      let response: RawResponse;
+      try {
+        response = await fetchFollowingRedirects(url, headers, signal, limits);
+      } catch (error) {
+        // Only connection failures are retried; timeouts, aborts and policy refusals are final.
+        if (!(error instanceof HttpNetworkError) || attempt >= maxRetries) throw error;
+        await sleep(backoff(attempt), signal);
+        continue;
+      }
+      if (!RETRY_STATUSES.has(response.status) || attempt >= maxRetries) return response;
+      const retryAfter = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
+      await sleep(Math.min(retryAfter ?? backoff(attempt), maxRetryDelayMs), signal);
+    }
+  }
+
+  // Exponential backoff with full jitter: a random wait up to base * 2^attempt, capped.
+  function backoff(attempt: number): number {
+    return Math.random() * Math.min(maxRetryDelayMs, retryBaseDelayMs * 2 ** attempt);
+  }
+
+  const fromEntry = (entry: CacheEntry): HttpResponse<string> => ({
+    status: entry.status,
+    headers: entry.headers,
+    body: entry.body,
+    fromCache: true,
+    url: entry.finalUrl,
+  });
+
+  async function store(key: string | undefined, entry: CacheEntry): Promise<void> {
+    if (!cache || key === undefined) return;
+    // The cache is an optimisation: a full disk or read-only directory must not fail the crawl.
+    await cache.write(key, entry).catch(() => undefined);
+  }
+
+  async function getText(url: string, options: HttpRequestOptions = {}): Promise<HttpResponse<string>> {
+    const { signal } = options;
+    signal?.throwIfAborted();
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch (error) {
+      throw new UnsupportedUrlError(`not an absolute URL: ${url}`, url, { cause: error });
+    }
+    if (!isPermittedScheme(target)) throw new UnsupportedUrlError(`refusing ${target.href}: only http and https are fetched`, target.href);
+    const requestHeaders = lowerCaseKeys({ accept: '*/*', ...options.headers });
+    const mode = options.cache ?? 'default';
+    const key = cache?.keyFor(target.href, requestHeaders);
+    const entry = cache && key !== undefined ? await cache.read(key) : undefined;
+    if (mode === 'only-if-cached') {
+      if (!entry) throw new CacheMissError(target.href);
+      return fromEntry(entry);
+    }
+    if (mode === 'default' && entry && Date.now() - entry.storedAt < cacheTtlMs) return fromEntry(entry);
+    const conditional: Record<string, string> = {};
+    if (entry?.headers.etag) conditional['if-none-match'] = entry.headers.etag;
+    if (entry?.headers['last-modified']) conditional['if-modified-since'] = entry.headers['last-modified'];
+    const response = await fetchWithRetries(target, { ...requestHeaders, ...conditional }, signal, { robots: respectRobots, maxBytes: maxResponseBytes });
+    if (response.status === 304 && entry) {
+      // A 304 may update validators and dates; its own length describes an empty body, so it is dropped.
+      const { 'content-length': _length, ...updated } = response.headers;
+      const refreshed: CacheEntry = { ...entry, headers: { ...entry.headers, ...updated }, storedAt: Date.now() };
+      await store(key, refreshed);
+      return fromEntry(refreshed);
+    }
+    if (response.status < 200 || response.status >= 300) throw new HttpStatusError(response.status, response.url);
+    if (response.status === 200 && !/no-store/i.test(response.headers['cache-control'] ?? '')) {
+      await store(key, { url: target.href, finalUrl: response.url, status: response.status, headers: response.headers, body: response.body, storedAt: Date.now() });
+    }
+    return { ...response, fromCache: false };
+  }
+
+  return {
+    getText,
+    async getJson<T = unknown>(url: string, options: HttpRequestOptions = {}): Promise<HttpResponse<T>> {
+      const response = await getText(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+      try {
+        return { ...response, body: JSON.parse(response.body) as T };
+      } catch (error) {
+        throw new InvalidJsonError(`response from ${response.url} is not valid JSON: ${(error as Error).message}`, response.url, { cause: error });
+      }
+    },
+  };
+}

@@ -1,0 +1,16 @@
+export { createHttpClient, parseRetryAfter, DEFAULT_USER_AGENT, type HttpClient, type HttpClientSettings, type HttpRequestOptions, type HttpResponse } from './client.js';
+export {
+  CacheMissError,
+  CrawlError,
+  HttpNetworkError,
+  HttpStatusError,
+  HttpTimeoutError,
+  InvalidJsonError,
+  PrivateAddressError,
+  ResponseTooLargeError,
+  RobotsDisallowedError,
+  TooManyRedirectsError,
+  UnsupportedUrlError,
+} from './errors.js';
+export { parseRobotsTxt, type RobotsPolicy } from './robots.js';
+export { assertPublicHost, isPrivateAddress, defaultLookup, type LookupAddress, type LookupFunction, type PublicHostCheckSettings } from './ssrf.js';

@@ -1,0 +1,1 @@
+export { createLeverCrawler, mapLeverPosting, LEVER_SOURCE, type LeverCrawlerSettings } from './lever-crawler.js';

@@ -1,0 +1,123 @@
+import type { Crawler, CrawlOptions, Job, SalaryInput } from '@rolefit/core';
+import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
+import { descriptionToText, finishJob, isRecord, mapEmploymentType, mapSalaryPeriod, mapWorkplace, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
+
+/** Settings for {@link createLeverCrawler}. */
+export interface LeverCrawlerSettings {
+  /** The company's Lever site name, as in `jobs.lever.co/{company}`. */
+  company: string;
+  /** API origin (default `https://api.lever.co`); tests point it at a local server. */
+  baseUrl?: string;
+  /** The HTTP client (default a new polite client). */
+  http?: HttpClient;
+  /** Postings asked for per page (default 100). */
+  pageSize?: number;
+  /** Company name put on jobs (Lever's postings do not carry one). */
+  companyName?: string;
+}
+
+/** Source name of Lever jobs. */
+export const LEVER_SOURCE = 'lever';
+
+function salaryRange(value: unknown): SalaryInput | undefined {
+  if (!isRecord(value)) return undefined;
+  const min = typeof value.min === 'number' ? value.min : undefined;
+  const max = typeof value.max === 'number' ? value.max : undefined;
+  const period = mapSalaryPeriod(typeof value.interval === 'string' ? value.interval : undefined);
+  // "one-time" and unknown intervals have no period the core can annualise; fall back to the text.
+  if ((min === undefined && max === undefined) || !period) return undefined;
+  return { min, max, currency: typeof value.currency === 'string' ? value.currency.toUpperCase() : undefined, period };
+}
+
+/** Maps one Lever posting onto a validated Job; throws on a record that is not one. */
+export function mapLeverPosting(record: unknown, company: string, settings: { companyName?: string; crawledAt?: Date } = {}): Job {
+  if (!isRecord(record)) throw new TypeError('record is not an object');
+  const externalId = stringField(record, 'id');
+  if (!externalId) throw new TypeError('record has no id');
+  const categories = isRecord(record.categories) ? record.categories : {};
+  const lists = Array.isArray(record.lists) ? record.lists.filter(isRecord) : [];
+  const description = [
+    stringField(record, 'descriptionPlain') ?? descriptionToText(stringField(record, 'description')),
+    ...lists.map((list) => [stringField(list, 'text'), descriptionToText(stringField(list, 'content'))].filter(Boolean).join('\n')),
+    stringField(record, 'additionalPlain') ?? descriptionToText(stringField(record, 'additional')),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const location = parseLocationText(stringField(categories, 'location'));
+  const workplace = mapWorkplace(stringField(record, 'workplaceType'));
+  // createdAt must be epoch ms; anything else is a malformed record, not "no date".
+  if (record.createdAt !== undefined && typeof record.createdAt !== 'number') throw new TypeError('createdAt must be epoch milliseconds');
+  return finishJob({
+    id: `${LEVER_SOURCE}:${company}:${externalId}`,
+    source: LEVER_SOURCE,
+    url: stringField(record, 'hostedUrl'),
+    title: typeof record.text === 'string' ? record.text : '',
+    company: settings.companyName,
+    location: location || workplace ? { ...location, ...(workplace && { workplace }) } : undefined,
+    employmentType: mapEmploymentType(stringField(categories, 'commitment')),
+    description,
+    salary: salaryRange(record.salaryRange),
+    salaryText: stringField(record, 'salaryDescriptionPlain'),
+    postedAt: record.createdAt,
+    crawledAt: settings.crawledAt ?? new Date(),
+    raw: record,
+  });
+}
+
+/** A Crawler over a company's Lever postings, paging with skip/limit until an empty page. */
+export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job> {
+  const baseUrl = (settings.baseUrl ?? 'https://api.lever.co').replace(/\/+$/, '');
+  const pageSize = settings.pageSize ?? 100;
+  let http = settings.http;
+  return {
+    name: LEVER_SOURCE,
+    async *crawl(options: CrawlOptions = {}) {
+      const { signal, since, limit, onProgress } = options;
+      http ??= createHttpClient();
+      const crawledAt = new Date();
+      const seen = new Set<string>();
+      let items = 0;
+      let errors = 0;
+      let pages = 0;
+      for (let skip = 0; limit === undefined || items < limit; skip += pageSize) {
+        signal?.throwIfAborted();
+        const url = `${baseUrl}/v0/postings/${encodeURIComponent(settings.company)}?mode=json&skip=${skip}&limit=${pageSize}`;
+        const response = await http.getJson<unknown>(url, { signal });
+        if (!Array.isArray(response.body)) throw new CrawlError(`${url} did not return an array of postings`, url);
+        const postings: unknown[] = response.body;
+        pages += 1;
+        onProgress?.({ type: 'page', source: LEVER_SOURCE, url, page: pages, items: postings.length });
+        // Only an empty page ends the crawl: a short page may just mean the server caps `limit` lower than asked.
+        if (postings.length === 0) break;
+        let fresh = 0;
+        for (const record of postings) {
+          signal?.throwIfAborted();
+          if (limit !== undefined && items >= limit) break;
+          const recordId = isRecord(record) && typeof record.id === 'string' ? record.id : undefined;
+          if (recordId !== undefined) {
+            if (seen.has(recordId)) continue;
+            seen.add(recordId);
+          }
+          fresh += 1;
+          let job: Job;
+          try {
+            job = mapLeverPosting(record, settings.company, { companyName: settings.companyName, crawledAt });
+          } catch (error) {
+            errors += 1;
+            const message = `lever ${settings.company} posting ${recordId ?? '?'}: ${(error as Error).message}`;
+            onProgress?.({ type: 'error', source: LEVER_SOURCE, url, error: new SourceRecordError(message, LEVER_SOURCE, recordId, url, { cause: error }) });
+            continue;
+          }
+          // Lever promises no order, so older postings are skipped rather than ending the crawl.
+          if (since && job.postedAt && job.postedAt < since) continue;
+          items += 1;
+          onProgress?.({ type: 'item', source: LEVER_SOURCE, id: job.id });
+          yield job;
+        }
+        // A server that ignores `skip` would repeat the first page forever; nothing new means stop.
+        if (fresh === 0) break;
+      }
+      onProgress?.({ type: 'done', source: LEVER_SOURCE, pages, items, errors });
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import {
+  decodeHtmlEntities,
+  getDefaultSkillTaxonomy,
+  htmlToText,
+  parseExperience,
+  parseJob,
+  parseSalary,
+  type EmploymentType,
+  type ExperienceLevel,
+  type Job,
+  type Location,
+  type SalaryInput,
+  type SalaryPeriod,
+  type Workplace,
+} from '@rolefit/core';
+
+/** One source record that could not be turned into a valid Job; reported through `onProgress`, the crawl goes on. */
+export class SourceRecordError extends Error {
+  override readonly name = 'SourceRecordError';
+
+  constructor(
+    message: string,
+    /** The crawler's name (`greenhouse`, `lever`, `json-ld`). */
+    readonly source: string,
+    /** The source's own id of the record, when it has one. */
+    readonly recordId: string | undefined,
+    /** The URL the record came from. */
+    readonly url: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", ...) onto the core enum. */
+export function mapEmploymentType(label: string | undefined | null): EmploymentType | undefined {
+  const text = (label ?? '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  if (!text) return undefined;
+  if (/\bintern(ship)?\b|\btrainee\b|\bapprentice/.test(text)) return 'internship';
+  if (/\bvolunteer/.test(text)) return 'volunteer';
+  if (/\bpart time\b/.test(text)) return 'part-time';
+  if (/\bcontract(or)?\b|\bfreelance|\bper diem\b/.test(text)) return 'contract';
+  if (/\btemp(orary)?\b|\bseasonal\b|\bfixed term\b/.test(text)) return 'temporary';
+  if (/\bfull time\b|\bpermanent\b|\bregular\b/.test(text)) return 'full-time';
+  return undefined;
+}
+
+/** Maps a workplace label ("remote", "TELECOMMUTE", "hybrid", "on-site") onto the core enum. */
+export function mapWorkplace(label: string | undefined | null): Workplace | undefined {
+  const text = (label ?? '').toLowerCase();
+  if (/hybrid/.test(text)) return 'hybrid';
+  if (/remote|telecommute|work from home|anywhere/.test(text)) return 'remote';
+  if (/on[\s-]?site|in[\s-]office|office based/.test(text)) return 'onsite';
+  return undefined;
+}
+
+/** Two-letter US state and Canadian province codes, read as a region rather than a country. */
+const REGION_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK'.split(' '),
+);
+
+/**
+ * Reads a free-text location ("San Francisco, CA", "Berlin, Germany", "Remote - US", "Austin, TX, United States")
+ * into city/region/country and workplace. The first of several locations ("NYC; London") is used.
+ */
+export function parseLocationText(text: string | undefined | null): Location | undefined {
+  const first = (text ?? '').split(/\s*(?:;|\||\bor\b|\/)\s*/i)[0]?.trim() ?? '';
+  if (!first) return undefined;
+  const workplace = mapWorkplace(first);
+  // Drop the workplace words so "Remote - US" leaves "US" and "Hybrid (London)" leaves "London".
+  const place = first
+    .replace(/\b(fully\s+)?(remote|hybrid|on[\s-]?site|telecommute|anywhere)\b/gi, ' ')
+    .replace(/[()[\]]/g, ' ')
+    .replace(/^[\s,–—-]+|[\s,–—-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const parts = place ? place.split(/\s*,\s*|\s+[–—-]\s+/).filter(Boolean) : [];
+  const location: Location = {};
+  if (parts.length >= 3) {
+    location.city = parts[0];
+    location.region = parts[1];
+    location.country = parts[parts.length - 1];
+  } else if (parts.length === 2) {
+    location.city = parts[0];
+    if (REGION_CODES.has(parts[1] ?? '')) location.region = parts[1];
+    else location.country = parts[1];
+  } else if (parts.length === 1) {
+    // A lone word after "Remote" is a country ("Remote - US"); otherwise a city.
+    if (workplace === 'remote') location.country = parts[0];
+    else location.city = parts[0];
+  }
+  if (workplace) location.workplace = workplace;
+  return Object.keys(location).length ? location : undefined;
+}
+
+/** Guesses LinkedIn's seniority level from a job title; undefined when the title does not say. */
+export function experienceLevelFromTitle(title: string): ExperienceLevel | undefined {
+  const text = title.toLowerCase();
+  if (/\b(intern|internship|trainee|apprentice)\b/.test(text)) return 'internship';
+  if (/\b(chief|c[etofi]o|vp|vice president|svp|evp|president)\b/.test(text)) return 'executive';
+  if (/\b(director|head of)\b/.test(text)) return 'director';
+  if (/\b(senior|sr\.?|staff|principal|lead|manager|architect)\b/.test(text)) return 'mid-senior';
+  if (/\b(junior|jr\.?|entry[\s-]level|graduate|new grad)\b/.test(text)) return 'entry';
+  if (/\bassociate\b/.test(text)) return 'associate';
+  return undefined;
+}
+
+/** Turns a description that may be HTML, or entity-escaped HTML (Greenhouse's `content`), into plain text. */
+export function descriptionToText(html: string | undefined | null): string {
+  if (!html) return '';
+  // Escaped markup ("&lt;p&gt;") has no real tags; decode it once so htmlToText sees the tags.
+  const markup = !/<[a-z/!]/i.test(html) && /&lt;\/?[a-z]/i.test(html) ? decodeHtmlEntities(html) : html;
+  return htmlToText(markup);
+}
+
+const PERIODS: Readonly<Record<string, SalaryPeriod>> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annual: 'year', yearly: 'year' };
+
+/** Maps a pay-period word ("HOUR", "per-year-salary", "monthly") onto the core period. */
+export function mapSalaryPeriod(label: string | undefined | null): SalaryPeriod | undefined {
+  const text = (label ?? '').toLowerCase();
+  for (const [word, period] of Object.entries(PERIODS)) if (text.includes(word)) return period;
+  if (text.includes('monthly')) return 'month';
+  if (text.includes('weekly')) return 'week';
+  if (text.includes('daily')) return 'day';
+  if (text.includes('hourly') || text.includes('wage')) return 'hour';
+  return undefined;
+}
+
+/** The fields an adapter reads from its source; the rest of the Job is derived here. */
+export interface JobDraft {
+  id: string;
+  source: string;
+  url?: string;
+  title: string;
+  company?: string;
+  location?: Location;
+  employmentType?: EmploymentType;
+  /** Plain-text description. */
+  description: string;
+  /** Structured pay, when the source gives it; otherwise read from `salaryText` or the description. */
+  salary?: SalaryInput;
+  salaryText?: string;
+  /** Skills the source lists explicitly; merged with those found in the text. */
+  skills?: string[];
+  experienceYears?: { min: number; max?: number };
+  postedAt?: Date | string | number;
+  crawledAt: Date;
+  raw: unknown;
+}
+
+/**
+ * Fills in what the source does not state (skills from the taxonomy, seniority from the title, years and pay
+ * from the text) and validates the result; throws the core ValidationError when the record is not a valid Job.
+ */
+export function finishJob(draft: JobDraft): Job {
+  const taxonomy = getDefaultSkillTaxonomy();
+  const text = `${draft.title}\n${draft.description}`;
+  const skills = taxonomy.canonicalize([...(draft.skills ?? []), ...taxonomy.extractNames(text)]);
+  const experience = draft.experienceYears ?? parseExperience(draft.description);
+  const salary = draft.salary ?? parseSalary(draft.salaryText ?? '') ?? parseSalary(draft.description);
+  const level = experienceLevelFromTitle(draft.title);
+  return parseJob({
+    id: draft.id,
+    source: draft.source,
+    url: draft.url,
+    title: draft.title,
+    company: draft.company,
+    location: draft.location,
+    employmentType: draft.employmentType,
+    experienceLevel: level,
+    experienceYears: experience ? { min: experience.min, ...(experience.max !== undefined && { max: experience.max }) } : undefined,
+    salary,
+    description: draft.description,
+    skills,
+    postedAt: draft.postedAt,
+    crawledAt: draft.crawledAt,
+    raw: draft.raw,
+  });
+}
+
+/** Reads a string field of an unknown record, or undefined. */
+export function stringField(record: Record<string, unknown>, key: string): string | undefined {
+  const value = record[key];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** True for a plain object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,1 @@
+export { startTestServer, sendJson, type ReceivedRequest, type TestHandler, type TestServer } from './server.js';
