@@ -10,6 +10,7 @@ import { createMemoryStore, extractSkills, parseCsv, parseJob, parseResume, pars
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createBm25Ranker, createEmbeddingRanker, createMultiFactorRanker, createTransformersEmbedder } from '@rolefit/rankers';
 import { defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
+import * as crawlers from '@rolefit/crawlers';
 import { env as transformersEnv, pipeline } from '@huggingface/transformers';
 
 const { values } = parseArgs({
@@ -135,9 +136,48 @@ try {
     record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
   }
   }
+  if (runs('crawlers')) benchCrawlers();
   if (runs('embedding')) await benchEmbedding(resume);
 } finally {
   await rm(directory, { recursive: true, force: true });
+}
+
+/** Jobs (or courses) per second each adapter parses from its recorded pages (no network: parsing and mapping only). */
+function benchCrawlers() {
+  const fixtures = (name) => join(root, 'packages/crawlers/src', name, 'fixtures');
+  const json = (folder, file) => JSON.parse(readFileSync(join(fixtures(folder), file), 'utf8'));
+  const text = (folder, file) => readFileSync(join(fixtures(folder), file), 'utf8');
+  // Each entry parses every recorded page once and returns how many items came out (bad records are skipped, as a crawl does).
+  const tryEach = (records, map) => records.reduce((count, record) => { try { map(record); return count + 1; } catch { return count; } }, 0);
+  const adapters = {
+    greenhouse: () => tryEach(json('greenhouse', 'jobs.json').jobs, (record) => crawlers.mapGreenhouseJob(record, 'bench')),
+    lever: () => ['page-0.json', 'page-2.json'].reduce((count, file) => count + tryEach(json('lever', file), (record) => crawlers.mapLeverPosting(record, 'bench')), 0),
+    themuse: () => ['page-0.json', 'page-1.json'].reduce((count, file) => count + tryEach(json('themuse', file).results, (record) => crawlers.mapMuseJob(record)), 0),
+    dice: () => ['page-1.json', 'page-2.json'].reduce((count, file) => count + tryEach(json('dice', file).data, (record) => crawlers.mapDiceJob(record)), 0),
+    hh: () => ['page-0.json', 'page-1.json'].reduce((count, file) => count + tryEach(json('hh', file).items, (record) => crawlers.mapHhVacancy(record)), 0),
+    'json-ld': () =>
+      ['single.html', 'graph.html'].reduce((count, file) => {
+        const postings = crawlers.extractJsonLdBlocks(text('json-ld', file)).flatMap((block) => { try { return crawlers.findJobPostings(JSON.parse(block)); } catch { return []; } });
+        return count + tryEach(postings, (posting) => crawlers.mapJobPosting(posting, `https://jobs.example.com/${file}`));
+      }, 0),
+    linkedin: () =>
+      ['search-0.html', 'search-3.html'].reduce((count, file) => count + crawlers.parseLinkedInSearchPage(text('linkedin', file)).jobs.length, 0) +
+      ['posting-4012345678.html', 'posting-4012345679.html'].reduce((count, file) => count + tryEach([text('linkedin', file)], (html) => crawlers.parseLinkedInPosting(html, `https://www.linkedin.com/jobs/view/${file.slice(8, -5)}`)), 0),
+    coursera: () => ['search-0.json', 'search-3.json'].reduce((count, file) => count + crawlers.parseCourseraPage(json('coursera', file)).courses.length, 0),
+  };
+  // JSON.parse is part of a crawl's cost, so pages are re-read from the parsed fixtures each round only where noted above.
+  for (const [name, parse] of Object.entries(adapters)) {
+    let items = 0;
+    const perSecond = rate(() => {
+      items = parse();
+    }, 1);
+    record(`crawler ${name}: items/s parsed from recorded pages (${items} per round)`, round(perSecond * items), 'items/s');
+  }
+  const hhReal = join(dataDirectory, 'hh-ru-api-search-response/hh_vacancies_search_page.json');
+  if (existsSync(hhReal)) {
+    const items = JSON.parse(readFileSync(hhReal, 'utf8')).items;
+    record(`crawler hh: items/s on the real recorded hh.ru page (${items.length} items)`, round(rate(() => tryEach(items, (record) => crawlers.mapHhVacancy(record)), items.length)), 'items/s');
+  }
 }
 
 /**

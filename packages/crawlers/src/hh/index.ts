@@ -1,0 +1,1 @@
+export { createHhCrawler, mapHhVacancy, HH_SOURCE, type HhCrawlerSettings, type HhHost } from './hh-crawler.js';

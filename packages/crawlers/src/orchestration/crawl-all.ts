@@ -1,0 +1,215 @@
+import { jobFingerprint, matchesJobFilter, type Crawler, type CrawlProgressEvent, type Job } from '@rolefit/core';
+
+/** Jobs to leave out of a crawl. */
+export interface CrawlBlacklist {
+  /** Company names, compared after normalisation ("ACME" matches "Acme"). */
+  companies?: readonly string[];
+  /** Words or phrases matched case-insensitively as whole words in the title or description. */
+  keywords?: readonly string[];
+}
+
+/** Counts for one source of a {@link crawlAll} run. */
+export interface SourceCrawlStats {
+  /** Jobs the source yielded, before dedupe and blacklists. */
+  items: number;
+  /** Pages the source reported fetching. */
+  pages: number;
+  /** Records it reported as bad, plus one when the source itself failed. */
+  errors: number;
+  /** Jobs dropped as the same posting already yielded from this or another source. */
+  duplicates: number;
+  /** Jobs dropped by the company or keyword blacklist. */
+  blacklisted: number;
+  /** Jobs this source contributed to the output. */
+  kept: number;
+  /** Why the source stopped early, when it failed. */
+  failure?: Error;
+}
+
+/** What a {@link crawlAll} run did. */
+export interface CrawlAllSummary {
+  perSource: Record<string, SourceCrawlStats>;
+  /** Jobs yielded, after dedupe and blacklists. */
+  total: number;
+}
+
+/** Progress of a {@link crawlAll} run: every adapter event, plus dedupe, blacklist, per-source and final events. */
+export type CrawlAllProgressEvent =
+  | CrawlProgressEvent
+  | { type: 'duplicate'; source: string; id: string; keptId: string }
+  | { type: 'blacklisted'; source: string; id: string; reason: 'company' | 'keyword'; match: string }
+  | { type: 'source-done'; source: string; stats: SourceCrawlStats }
+  | { type: 'summary'; summary: CrawlAllSummary };
+
+/** Settings for {@link crawlAll}. */
+export interface CrawlAllOptions {
+  crawlers: readonly Crawler<Job>[];
+  /** Stops every crawler; iteration then ends with the signal's reason. */
+  signal?: AbortSignal;
+  /** Passed to every crawler: only jobs posted at or after this moment. */
+  since?: Date;
+  /** Passed to every crawler as its `limit`. */
+  limitPerSource?: number;
+  blacklist?: CrawlBlacklist;
+  /** Crawlers run at once (default 4). */
+  concurrency?: number;
+  onProgress?: (event: CrawlAllProgressEvent) => void;
+}
+
+/** A running crawl: iterate it for deduped jobs; `summary` resolves when the iteration has finished. */
+export interface CrawlAllRun extends AsyncIterable<Job> {
+  /** Resolves after the last job (or rejects with the signal's reason); counts so far are in {@link CrawlAllRun.stats}. */
+  readonly summary: Promise<CrawlAllSummary>;
+  /** Live counts, updated as jobs arrive. */
+  readonly stats: CrawlAllSummary;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Builds the whole-word, case-insensitive keyword matcher; returns the keyword a text contains, or undefined. */
+export function createKeywordMatcher(keywords: readonly string[]): (text: string) => string | undefined {
+  const patterns = keywords
+    .map((keyword) => keyword.trim())
+    .filter(Boolean)
+    // Letters and digits on either side mean the keyword is part of a longer word ("java" in "javascript").
+    .map((keyword) => ({ keyword, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(keyword).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu') }));
+  return (text) => patterns.find(({ pattern }) => pattern.test(text))?.keyword;
+}
+
+/** Why a job is blacklisted, or undefined when it is not. */
+export function blacklistReason(job: Job, blacklist: CrawlBlacklist, matchKeyword = createKeywordMatcher(blacklist.keywords ?? [])): { reason: 'company' | 'keyword'; match: string } | undefined {
+  if (blacklist.companies?.length && job.company && !matchesJobFilter(job, { excludeCompanies: blacklist.companies })) return { reason: 'company', match: job.company };
+  const keyword = matchKeyword(`${job.title}\n${job.description}`);
+  return keyword === undefined ? undefined : { reason: 'keyword', match: keyword };
+}
+
+const emptyStats = (): SourceCrawlStats => ({ items: 0, pages: 0, errors: 0, duplicates: 0, blacklisted: 0, kept: 0 });
+
+/**
+ * Runs several crawlers in parallel (at most `concurrency` at once) and yields one stream of jobs: blacklisted jobs are
+ * dropped, and the same posting from several sources (equal core `jobFingerprint`) is yielded once, the first to arrive,
+ * with `fingerprint` set. One failing crawler is counted and reported; the others go on. The crawl starts when iteration
+ * starts, runs once, and stops its crawlers when the consumer stops early.
+ */
+export function crawlAll(options: CrawlAllOptions): CrawlAllRun {
+  const { crawlers, blacklist = {}, onProgress } = options;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const matchKeyword = createKeywordMatcher(blacklist.keywords ?? []);
+  const stats: CrawlAllSummary = { perSource: {}, total: 0 };
+  // Several crawlers may share a name (two LinkedIn searches); they share one row of counts.
+  for (const crawler of crawlers) stats.perSource[crawler.name] ??= emptyStats();
+  let resolveSummary!: (summary: CrawlAllSummary) => void;
+  let rejectSummary!: (error: unknown) => void;
+  const summary = new Promise<CrawlAllSummary>((resolve, reject) => {
+    resolveSummary = resolve;
+    rejectSummary = reject;
+  });
+  summary.catch(() => undefined); // a caller that only iterates must not see an unhandled rejection
+  let started = false;
+
+  async function* run(): AsyncGenerator<Job> {
+    if (started) throw new Error('crawlAll runs once; call crawlAll again for another crawl');
+    started = true;
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const seen = new Map<string, string>();
+    const ready: Job[] = [];
+    let wake: (() => void) | undefined;
+    let running = 0;
+    let next = 0;
+    const notify = () => {
+      wake?.();
+      wake = undefined;
+    };
+
+    // Dedupe and blacklists run as each job arrives; JavaScript's single thread makes the check-then-set atomic.
+    const accept = (source: string, job: Job) => {
+      const counts = stats.perSource[source]!;
+      counts.items += 1;
+      const banned = blacklistReason(job, blacklist, matchKeyword);
+      if (banned) {
+        counts.blacklisted += 1;
+        onProgress?.({ type: 'blacklisted', source, id: job.id, ...banned });
+        return;
+      }
+      const fingerprint = job.fingerprint ?? jobFingerprint(job);
+      const keptId = seen.get(fingerprint);
+      if (keptId !== undefined) {
+        counts.duplicates += 1;
+        onProgress?.({ type: 'duplicate', source, id: job.id, keptId });
+        return;
+      }
+      seen.set(fingerprint, job.id);
+      counts.kept += 1;
+      stats.total += 1;
+      ready.push({ ...job, fingerprint });
+      notify();
+    };
+
+    const crawlOne = async (crawler: Crawler<Job>) => {
+      const counts = stats.perSource[crawler.name]!;
+      const forward = (event: CrawlProgressEvent) => {
+        if (event.type === 'page') counts.pages += 1;
+        if (event.type === 'error') counts.errors += 1;
+        onProgress?.(event);
+      };
+      try {
+        for await (const job of crawler.crawl({ signal, since: options.since, limit: options.limitPerSource, onProgress: forward })) {
+          accept(crawler.name, job);
+          // Let the consumer catch up before crawling further, so a slow consumer does not buffer whole boards.
+          while (ready.length >= 100 && !signal.aborted) await new Promise<void>((resolve) => setTimeout(resolve, 5));
+        }
+      } catch (error) {
+        if (signal.aborted) return; // stopping is not a source failure
+        counts.errors += 1;
+        counts.failure = error as Error;
+        onProgress?.({ type: 'error', source: crawler.name, error: error as Error });
+      }
+      onProgress?.({ type: 'source-done', source: crawler.name, stats: { ...counts } });
+    };
+
+    const launch = () => {
+      while (running < concurrency && next < crawlers.length) {
+        const crawler = crawlers[next]!;
+        next += 1;
+        running += 1;
+        void crawlOne(crawler).finally(() => {
+          running -= 1;
+          launch();
+          notify();
+        });
+      }
+    };
+
+    const onAbort = () => notify();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      launch();
+      while (true) {
+        if (ready.length) {
+          yield ready.shift()!;
+          continue;
+        }
+        options.signal?.throwIfAborted();
+        if (running === 0 && next >= crawlers.length) break;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+      onProgress?.({ type: 'summary', summary: stats });
+      resolveSummary(stats);
+    } catch (error) {
+      rejectSummary(error);
+      throw error;
+    } finally {
+      options.signal?.removeEventListener('abort', onAbort);
+      // Reached on break/return too: stop crawlers nobody is reading any more.
+      stop.abort(new Error('crawlAll stopped'));
+      rejectSummary(new Error('crawlAll stopped before its crawlers finished'));
+    }
+  }
+
+  return { summary, stats, [Symbol.asyncIterator]: () => run() };
+}

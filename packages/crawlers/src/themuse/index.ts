@@ -1,0 +1,1 @@
+export { createMuseCrawler, mapMuseJob, MUSE_SOURCE, type MuseCrawlerSettings } from './themuse-crawler.js';

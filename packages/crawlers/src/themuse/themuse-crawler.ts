@@ -1,0 +1,155 @@
+import type { Crawler, CrawlOptions, ExperienceLevel, Job, Location } from '@rolefit/core';
+import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
+import { descriptionToText, finishJob, isRecord, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
+
+/** Settings for {@link createMuseCrawler}; every filter is optional and may be repeated. */
+export interface MuseCrawlerSettings {
+  /** Job categories, as The Muse names them ("Software Engineering", "Data and Analytics"). */
+  categories?: readonly string[];
+  /** Levels: "Internship", "Entry Level", "Mid Level", "Senior Level", "management". */
+  levels?: readonly string[];
+  /** Locations, as The Muse writes them ("New York, NY", "Flexible / Remote"). */
+  locations?: readonly string[];
+  /** Company names, as The Muse writes them. */
+  company?: readonly string[];
+  /** API key; without one The Muse allows fewer requests per hour. */
+  apiKey?: string;
+  /** Most pages read (default all that the API reports). */
+  maxPages?: number;
+  /** API origin (default `https://www.themuse.com`); tests point it at a local server. */
+  baseUrl?: string;
+  /** The HTTP client (default a new polite client). */
+  http?: HttpClient;
+}
+
+/** Source name of The Muse jobs. */
+export const MUSE_SOURCE = 'themuse';
+
+/**
+ * The Muse's levels on the core's LinkedIn scale. The Muse splits individual contributors into
+ * entry, mid and senior, so "Mid Level" (a few years in) is LinkedIn's "associate" and "Senior Level"
+ * its "mid-senior"; "management" is read as "director".
+ */
+const LEVELS: Readonly<Record<string, ExperienceLevel>> = {
+  internship: 'internship',
+  'entry level': 'entry',
+  'mid level': 'associate',
+  'senior level': 'mid-senior',
+  management: 'director',
+};
+const LEVEL_ORDER: readonly ExperienceLevel[] = ['internship', 'entry', 'associate', 'mid-senior', 'director', 'executive'];
+
+/** The lowest level a posting lists: a job open to "Mid or Senior" is open from mid upwards. */
+function lowestLevel(levels: unknown): ExperienceLevel | undefined {
+  if (!Array.isArray(levels)) return undefined;
+  let lowest: ExperienceLevel | undefined;
+  for (const entry of levels) {
+    const name = isRecord(entry) ? stringField(entry, 'name') : undefined;
+    const level = name ? LEVELS[name.toLowerCase()] : undefined;
+    if (level && (lowest === undefined || LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(lowest))) lowest = level;
+  }
+  return lowest;
+}
+
+/** The first real place a posting lists, marked remote when any of its locations is "Flexible / Remote". */
+function museLocation(locations: unknown): Location | undefined {
+  const names = Array.isArray(locations) ? locations.flatMap((entry) => (isRecord(entry) && stringField(entry, 'name') ? [stringField(entry, 'name') ?? ''] : [])) : [];
+  // parseLocationText splits on "/", which would read "Flexible / Remote" as the place "Flexible".
+  const remote = names.some((name) => /remote/i.test(name));
+  const place = parseLocationText(names.find((name) => !/remote|flexible/i.test(name)));
+  if (!remote) return place;
+  return { ...place, workplace: 'remote' };
+}
+
+/** Maps one The Muse job record onto a validated Job; throws on a record that is not one. */
+export function mapMuseJob(record: unknown, settings: { crawledAt?: Date } = {}): Job {
+  if (!isRecord(record)) throw new TypeError('record is not an object');
+  const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;
+  if (!externalId) throw new TypeError('record has no id');
+  const refs = isRecord(record.refs) ? record.refs : {};
+  const company = isRecord(record.company) ? stringField(record.company, 'name') : undefined;
+  const level = lowestLevel(record.levels);
+  const job = finishJob({
+    id: `${MUSE_SOURCE}:${externalId}`,
+    source: MUSE_SOURCE,
+    url: stringField(refs, 'landing_page'),
+    title: typeof record.name === 'string' ? record.name : '',
+    company,
+    location: museLocation(record.locations),
+    employmentType: level === 'internship' ? 'internship' : undefined,
+    description: descriptionToText(stringField(record, 'contents')),
+    postedAt: stringField(record, 'publication_date'),
+    crawledAt: settings.crawledAt ?? new Date(),
+    raw: record,
+  });
+  // The source's stated level beats finishJob's guess from the title; it is an enum value, so no re-validation.
+  return level ? { ...job, experienceLevel: level } : job;
+}
+
+function pageUrl(baseUrl: string, settings: MuseCrawlerSettings, page: number): string {
+  const query = new URLSearchParams({ page: String(page), descending: 'true' });
+  for (const category of settings.categories ?? []) query.append('category', category);
+  for (const level of settings.levels ?? []) query.append('level', level);
+  for (const location of settings.locations ?? []) query.append('location', location);
+  for (const company of settings.company ?? []) query.append('company', company);
+  if (settings.apiKey) query.append('api_key', settings.apiKey);
+  return `${baseUrl}/api/public/jobs?${query.toString()}`;
+}
+
+/** A Crawler over The Muse's public jobs API, newest first, paging from page 0 to `page_count`. */
+export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<Job> {
+  const baseUrl = (settings.baseUrl ?? 'https://www.themuse.com').replace(/\/+$/, '');
+  let http = settings.http;
+  return {
+    name: MUSE_SOURCE,
+    async *crawl(options: CrawlOptions = {}) {
+      const { signal, since, limit, onProgress } = options;
+      http ??= createHttpClient();
+      const crawledAt = new Date();
+      let items = 0;
+      let errors = 0;
+      let pages = 0;
+      let pageCount = Number.POSITIVE_INFINITY;
+      for (let page = 0; page < pageCount && (settings.maxPages === undefined || pages < settings.maxPages); page++) {
+        if (limit !== undefined && items >= limit) break;
+        signal?.throwIfAborted();
+        const url = pageUrl(baseUrl, settings, page);
+        // The key must not leak into progress events and logs.
+        const shownUrl = url.replace(/([?&]api_key=)[^&]*/, '$1***');
+        const response = await http.getJson<unknown>(url, { signal });
+        const body = response.body;
+        if (!isRecord(body) || !Array.isArray(body.results)) throw new CrawlError(`${shownUrl} did not return { results: [...] }`, shownUrl);
+        const results: unknown[] = body.results;
+        pages += 1;
+        if (typeof body.page_count === 'number') pageCount = body.page_count;
+        onProgress?.({ type: 'page', source: MUSE_SOURCE, url: shownUrl, page: pages, items: results.length });
+        if (results.length === 0) break;
+        let reachedOlder = false;
+        for (const record of results) {
+          signal?.throwIfAborted();
+          if (limit !== undefined && items >= limit) break;
+          let job: Job;
+          try {
+            job = mapMuseJob(record, { crawledAt });
+          } catch (error) {
+            errors += 1;
+            const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
+            const message = `themuse job ${recordId ?? '?'}: ${(error as Error).message}`;
+            onProgress?.({ type: 'error', source: MUSE_SOURCE, url: shownUrl, error: new SourceRecordError(message, MUSE_SOURCE, recordId, shownUrl, { cause: error }) });
+            continue;
+          }
+          // Pages come newest first (descending=true): an older posting means later pages hold only older ones.
+          if (since && job.postedAt && job.postedAt < since) {
+            reachedOlder = true;
+            continue;
+          }
+          items += 1;
+          onProgress?.({ type: 'item', source: MUSE_SOURCE, id: job.id });
+          yield job;
+        }
+        if (reachedOlder) break;
+      }
+      onProgress?.({ type: 'done', source: MUSE_SOURCE, pages, items, errors });
+    },
+  };
+}
