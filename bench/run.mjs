@@ -165,7 +165,7 @@ function benchCrawlers() {
       ['posting-4012345678.html', 'posting-4012345679.html'].reduce((count, file) => count + tryEach([text('linkedin', file)], (html) => crawlers.parseLinkedInPosting(html, `https://www.linkedin.com/jobs/view/${file.slice(8, -5)}`)), 0),
     coursera: () => ['search-0.json', 'search-3.json'].reduce((count, file) => count + crawlers.parseCourseraPage(json('coursera', file)).courses.length, 0),
   };
-  // JSON.parse is part of a crawl's cost, so pages are re-read from the parsed fixtures each round only where noted above.
+  // Every round reads and parses the recorded pages from disk, as a crawl receives them.
   for (const [name, parse] of Object.entries(adapters)) {
     let items = 0;
     const perSecond = rate(() => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CrawlProgressEvent, Job } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, HttpStatusError } from '../http/index.js';
+import { createHttpClient, HttpStatusError, PrivateAddressError } from '../http/index.js';
 import { SourceRecordError } from '../mapping/index.js';
 import { sendJson, startTestServer, type TestServer } from '../testing/index.js';
 import { createGreenhouseCrawler } from './index.js';
@@ -27,6 +27,16 @@ async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
 }
 
 describe('createGreenhouseCrawler', () => {
+  it('refuses, by default, a board URL that points at loopback or a private network, and sends nothing', async () => {
+    const before = server.received.length;
+    for (const baseUrl of [server.origin, 'http://10.1.2.3:8080']) {
+      // The adapter's own default client: no allowPrivateNetworks.
+      const crawler = createGreenhouseCrawler({ board: 'acme', baseUrl, http: createHttpClient({ cacheDirectory: false }) });
+      await expect(collect(crawler.crawl())).rejects.toBeInstanceOf(PrivateAddressError);
+    }
+    expect(server.received.length).toBe(before);
+  });
+
   it('maps every valid job, reports the malformed one and carries on', async () => {
     const events: CrawlProgressEvent[] = [];
     const crawler = createGreenhouseCrawler({ board: 'acme', baseUrl: server.origin, http: http() });
