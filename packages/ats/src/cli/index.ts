@@ -1,0 +1,1 @@
+export { main as runRolefitCli, ROLEFIT_USAGE, type RolefitCliIo } from './rolefit.js';

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Entry point of the `rolefit` command; see ROLEFIT_USAGE in rolefit.ts.
+import { main } from './rolefit.js';
+
+// A reader that stops early (`| head`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Only a bug gets here: input problems are answered inside main() with one line.
+    process.stderr.write(`rolefit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

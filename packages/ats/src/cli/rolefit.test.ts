@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendJobText, backendStrongResume, backendWeakResume } from '../score/fixtures.js';
+import { main, ROLEFIT_USAGE } from './rolefit.js';
+
+const now = new Date('2026-01-15T00:00:00.000Z');
+// Inside the package, so the bundle's external packages (pdfjs-dist, mammoth) resolve from its node_modules.
+const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+let directory = '';
+
+async function run(argv: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, readStdin: async () => stdin, now });
+  return { code, stdout, stderr };
+}
+
+beforeAll(() => {
+  mkdirSync(cacheRoot, { recursive: true });
+  directory = mkdtempSync(join(cacheRoot, 'rolefit-cli-'));
+  writeFileSync(join(directory, 'job.txt'), backendJobText);
+  writeFileSync(join(directory, 'job.json'), JSON.stringify({ id: 'j1', source: 'test', title: 'Senior Backend Engineer', description: backendJobText }));
+  writeFileSync(join(directory, 'strong.txt'), backendStrongResume);
+  writeFileSync(join(directory, 'weak.txt'), backendWeakResume);
+  writeFileSync(join(directory, 'resume.json'), JSON.stringify({ id: 'r1', contact: { email: 'jane@example.com' }, skills: ['Python', 'Kubernetes'], experience: [{ title: 'Backend Engineer', start: '2015-01', end: null }] }));
+  writeFileSync(join(directory, 'bad.json'), '{"id": ""}');
+  writeFileSync(join(directory, 'binary.bin'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x10]));
+});
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('rolefit main', () => {
+  it('scores a text resume against a text job as JSON', async () => {
+    const strong = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'job.txt'), '--json']);
+    const weak = await run(['ats', '--resume', join(directory, 'weak.txt'), '--job', join(directory, 'job.json'), '--json']);
+    expect(strong.code, strong.stderr).toBe(0);
+    expect(strong.stdout.trim().split('\n')).toHaveLength(1);
+    const strongReport = JSON.parse(strong.stdout) as { score: number; breakdown: Record<string, unknown>; missingKeywords: unknown[]; suggestions: unknown[] };
+    const weakReport = JSON.parse(weak.stdout) as { score: number };
+    expect(Object.keys(strongReport.breakdown)).toEqual(['skills', 'title', 'experience', 'education', 'keywords', 'sections', 'parseability']);
+    expect(strongReport.score).toBeGreaterThan(weakReport.score + 30);
+  });
+
+  it('accepts a Resume JSON, and a resume on stdin', async () => {
+    const fromJson = await run(['ats', '--resume', join(directory, 'resume.json'), '--job', join(directory, 'job.txt'), '--json']);
+    expect(fromJson.code, fromJson.stderr).toBe(0);
+    expect((JSON.parse(fromJson.stdout) as { facts: { resumeYears: number } }).facts.resumeYears).toBe(11);
+    const fromStdin = await run(['ats', '--resume', '-', '--job', join(directory, 'job.txt')], backendStrongResume);
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toMatch(/^ATS score: \d+\/100/);
+    expect(fromStdin.stdout).toContain('Breakdown:');
+  });
+
+  it('parses a resume to JSON', async () => {
+    const result = await run(['parse', '-', '--json'], backendStrongResume);
+    expect(result.code, result.stderr).toBe(0);
+    const resume = JSON.parse(result.stdout) as { contact: { email: string }; skills: string[] };
+    expect(resume.contact.email).toBe('jane.doe@example.com');
+    expect(resume.skills).toContain('Kubernetes');
+  });
+
+  it('answers bad arguments with the usage on stderr and exit code 2', async () => {
+    for (const argv of [[], ['nope'], ['parse'], ['parse', 'a', 'b'], ['ats', '--resume', 'x'], ['ats', '--job'], ['ats', '--resume', 'x', '--job', 'y', '--nope'], ['ats', '--resume', '-', '--job', '-']]) {
+      const result = await run(argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('Usage: rolefit parse FILE');
+    }
+    expect(await run(['--help'])).toEqual({ code: 0, stdout: ROLEFIT_USAGE, stderr: '' });
+  });
+
+  it('answers unreadable or invalid files with one line naming the file and exit code 1', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['parse', join(directory, 'missing.pdf')], /missing\.pdf: no such file/],
+      [['ats', '--resume', join(directory, 'bad.json'), '--job', join(directory, 'job.txt')], /bad\.json: Invalid Resume: id/],
+      [['ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'bad.json')], /bad\.json: Invalid Job/],
+      [['parse', join(directory, 'binary.bin')], /binary\.bin: .*unsupported-type/],
+      [['parse', directory], /is a directory/],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await run(argv);
+      expect(result.code, argv.join(' ')).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n'), result.stderr).toHaveLength(1);
+    }
+  });
+});
+
+describe('rolefit as a program', () => {
+  let program = '';
+  beforeAll(async () => {
+    program = join(directory, 'rolefit.mjs');
+    await build({
+      entryPoints: [fileURLToPath(new URL('./main.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: program,
+      alias: { '@rolefit/core': fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url)) },
+      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'],
+      logLevel: 'silent',
+    });
+  });
+
+  it('prints a report and exits 0', () => {
+    const result = spawnSync(process.execPath, [program, 'ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'job.txt'), '--json'], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { score: number }).score).toBeGreaterThan(70);
+  });
+
+  it('reads stdin for parse -', () => {
+    const result = spawnSync(process.execPath, [program, 'parse', '-', '--json'], { encoding: 'utf8', input: backendWeakResume });
+    expect(result.status, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { contact: { email: string } }).contact.email).toBe('sam.lee@example.com');
+  });
+
+  it('exits 2 with usage for bad arguments and 1 without a stack trace for a missing file', () => {
+    const bad = spawnSync(process.execPath, [program, 'ats'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Usage: rolefit');
+    const missing = spawnSync(process.execPath, [program, 'parse', join(directory, 'nope.txt')], { encoding: 'utf8' });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toMatch(/^rolefit: .*nope\.txt: no such file$/);
+  });
+});

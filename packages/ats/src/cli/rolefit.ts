@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import { isValidationError, parseJob, parseResume, type Job, type Resume } from '@rolefit/core';
+import { isResumeParseError, parseResumeText, resumeFileToText } from '../parse/index.js';
+import { formatAtsReport, jobFromText, scoreResumeAgainstJob } from '../score/index.js';
+
+/** Where the command writes, and what it reads for `-`; tests pass their own. */
+export interface RolefitCliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** Reads all of standard input as text (for FILE `-`). */
+  readStdin?: () => Promise<string>;
+  /** The date ongoing roles run to (default: now). */
+  now?: Date;
+}
+
+/** Usage text of the `rolefit` command. */
+export const ROLEFIT_USAGE = `Usage: rolefit parse FILE [--json]
+       rolefit ats --resume FILE --job FILE [--json]
+
+Commands:
+  parse   Read a resume (PDF, DOCX or plain text; FILE "-" reads text from stdin) and print it as Resume JSON.
+  ats     Score a resume against a job like an applicant tracking system: total, breakdown,
+          missing keywords and suggestions.
+          --resume FILE   PDF, DOCX, plain text, or a Resume JSON file ("-" for text on stdin)
+          --job FILE      a Job JSON file or the job ad as plain text
+
+Options:
+  --json  print JSON instead of a readable report
+  --help  print this help
+`;
+
+/** A problem with the arguments: answered with the usage and exit code 2. */
+class UsageError extends Error {}
+/** A problem with an input file: answered with one line naming it and exit code 1. */
+class InputError extends Error {}
+
+interface ParsedArguments {
+  command: 'parse' | 'ats';
+  file?: string;
+  resume?: string;
+  job?: string;
+  json: boolean;
+}
+
+function parseArguments(argv: readonly string[]): ParsedArguments | 'help' {
+  if (argv.includes('--help') || argv.includes('-h')) return 'help';
+  const [command, ...rest] = argv;
+  if (command !== 'parse' && command !== 'ats') throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  const parsed: ParsedArguments = { command, json: false };
+  const positional: string[] = [];
+  for (let index = 0; index < rest.length; index++) {
+    const argument = rest[index] as string;
+    if (argument === '--json') parsed.json = true;
+    else if (argument === '--resume' || argument === '--job') {
+      const value = rest[++index];
+      if (value === undefined || (value.startsWith('--') && value !== '-')) throw new UsageError(`${argument} needs a FILE`);
+      parsed[argument === '--resume' ? 'resume' : 'job'] = value;
+    } else if (argument.startsWith('--')) throw new UsageError(`unknown option "${argument}"`);
+    else positional.push(argument);
+  }
+  if (command === 'parse') {
+    if (parsed.resume !== undefined || parsed.job !== undefined) throw new UsageError('parse takes a FILE, not --resume/--job');
+    if (positional.length !== 1) throw new UsageError('parse needs exactly one FILE');
+    parsed.file = positional[0];
+  } else {
+    if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
+    if (parsed.resume === undefined || parsed.job === undefined) throw new UsageError('ats needs --resume FILE and --job FILE');
+    if (parsed.resume === '-' && parsed.job === '-') throw new UsageError('only one of --resume and --job can read stdin');
+  }
+  return parsed;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function describe(error: unknown): string {
+  if (isValidationError(error)) return error.message;
+  if (isResumeParseError(error)) return `${error.message} (${error.code})`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+// Input errors name the file and say what went wrong in one line; anything else is a bug and keeps its stack.
+async function withFile<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw new InputError(`${file === '-' ? 'stdin' : file}: ${describe(error).split('\n')[0]}`);
+  }
+}
+
+const looksLikeJson = (text: string) => /^\s*\{/.test(text);
+
+async function loadResumeText(file: string, io: RolefitCliIo): Promise<string> {
+  return file === '-' ? (io.readStdin ?? readStdin)() : resumeFileToText(file);
+}
+
+async function loadResume(file: string, io: RolefitCliIo): Promise<Resume> {
+  return withFile(file, async () => {
+    const text = await loadResumeText(file, io);
+    if (looksLikeJson(text)) return parseResume(JSON.parse(text));
+    if (text.trim() === '') throw new Error('the file has no text');
+    return parseResumeText(text, io.now === undefined ? {} : { now: io.now });
+  });
+}
+
+async function loadJob(file: string, io: RolefitCliIo): Promise<Job> {
+  return withFile(file, async () => {
+    const text = file === '-' ? await (io.readStdin ?? readStdin)() : await readFile(file, 'utf8');
+    if (looksLikeJson(text)) return parseJob(JSON.parse(text));
+    if (text.trim() === '') throw new Error('the file is empty');
+    return jobFromText(text);
+  });
+}
+
+/** Runs the `rolefit` command with `argv` (without node and script); resolves to the exit code: 0 done, 1 bad input file, 2 bad arguments. */
+export async function main(argv: readonly string[], io: RolefitCliIo): Promise<number> {
+  let parsed: ParsedArguments | 'help';
+  try {
+    parsed = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`rolefit: ${error.message}\n\n${ROLEFIT_USAGE}`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    io.stdout.write(ROLEFIT_USAGE);
+    return 0;
+  }
+  try {
+    if (parsed.command === 'parse') {
+      const resume = await loadResume(parsed.file as string, io);
+      // Readable output would only restate the JSON, so both forms print it; --json keeps it on one line for pipes.
+      io.stdout.write(`${parsed.json ? JSON.stringify(resume) : JSON.stringify(resume, null, 2)}\n`);
+      return 0;
+    }
+    const resume = await loadResume(parsed.resume as string, io);
+    const job = await loadJob(parsed.job as string, io);
+    const report = scoreResumeAgainstJob(resume, job, io.now === undefined ? {} : { now: io.now });
+    io.stdout.write(parsed.json ? `${JSON.stringify(report)}\n` : formatAtsReport(report));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr.write(`rolefit: ${error.message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,91 @@
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import type { EducationEntry, ExperienceEntry, Resume } from '@rolefit/core';
+
+/** Options for {@link resumeToDocx}. */
+export interface ResumeToDocxOptions {
+  /** A photo (PNG or JPEG) shown inline at the top. */
+  photo?: Uint8Array;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Right edge of the text on a US Letter page with one-inch margins, in twentieths of a point.
+const RIGHT_TAB = 9360;
+const PHOTO_SIZE = 96;
+
+/** "Jan 2019". */
+export function formatMonth(date: Date): string {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "Jan 2019 – Present", "Jan 2019 – Mar 2021", "2021" (an end alone), or '' without dates. */
+export function formatDateRange(start: Date | undefined, end: Date | null | undefined): string {
+  if (start && end === null) return `${formatMonth(start)} – Present`;
+  if (start && end) return `${formatMonth(start)} – ${formatMonth(end)}`;
+  if (start) return `${formatMonth(start)} – Present`;
+  if (end) return formatMonth(end);
+  return '';
+}
+
+const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 80 }, children: [new TextRun({ text, bold: true })] });
+const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+// A literal bullet character: it survives every text extraction, unlike a numbering definition.
+const bullet = (text: string) => new Paragraph({ indent: { left: 360, hanging: 240 }, children: [new TextRun(`• ${text}`)] });
+
+// "Title — Company, City<tab>Jan 2019 – Present", dates on a right-aligned tab stop.
+function entryLine(left: TextRun[], dates: string): Paragraph {
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
+    spacing: { before: 120 },
+    children: dates ? [...left, new TextRun(`\t${dates}`)] : left,
+  });
+}
+
+function experienceParagraphs(entry: ExperienceEntry): Paragraph[] {
+  const place = [entry.company, entry.location].filter(Boolean).join(', ');
+  const left = [new TextRun({ text: entry.title, bold: true }), ...(place ? [new TextRun(` — ${place}`)] : [])];
+  return [
+    entryLine(left, formatDateRange(entry.start, entry.end)),
+    ...(entry.description ? [plain(entry.description)] : []),
+    ...entry.highlights.map(bullet),
+  ];
+}
+
+function educationParagraph(entry: EducationEntry): Paragraph {
+  const degree = [entry.degree, entry.field].filter(Boolean).join(' in ');
+  const left = [
+    ...(degree ? [new TextRun({ text: degree, bold: true })] : []),
+    ...(entry.institution ? [new TextRun(degree ? ` — ${entry.institution}` : entry.institution)] : []),
+  ];
+  return entryLine(left, formatDateRange(entry.start, entry.end));
+}
+
+function photoType(photo: Uint8Array): 'png' | 'jpg' {
+  if (photo[0] === 0x89 && photo[1] === 0x50 && photo[2] === 0x4e && photo[3] === 0x47) return 'png';
+  if (photo[0] === 0xff && photo[1] === 0xd8) return 'jpg';
+  throw new TypeError('The photo must be a PNG or JPEG image');
+}
+
+/** Writes a resume as a single-column, ATS-friendly DOCX: contact in the body, standard headings, no tables. */
+export async function resumeToDocx(resume: Resume, options: ResumeToDocxOptions = {}): Promise<Uint8Array> {
+  const { contact } = resume;
+  const children: Paragraph[] = [];
+  if (options.photo) {
+    children.push(new Paragraph({ children: [new ImageRun({ type: photoType(options.photo), data: options.photo, transformation: { width: PHOTO_SIZE, height: PHOTO_SIZE }, altText: { name: 'Photo', description: 'Photo', title: 'Photo' } })] }));
+  }
+  if (contact.name) children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.LEFT, children: [new TextRun({ text: contact.name, bold: true, size: 36 })] }));
+  const contactLine = [contact.location, contact.email, contact.phone, ...contact.links].filter(Boolean).join(' | ');
+  if (contactLine) children.push(plain(contactLine));
+  if (resume.summary) children.push(heading('SUMMARY'), ...resume.summary.split(/\n{2,}/).map(plain));
+  if (resume.experience.length > 0) children.push(heading('EXPERIENCE'), ...resume.experience.flatMap(experienceParagraphs));
+  if (resume.education.length > 0) children.push(heading('EDUCATION'), ...resume.education.map(educationParagraph));
+  if (resume.skills.length > 0) children.push(heading('SKILLS'), plain(resume.skills.join(', ')));
+  if (resume.certifications.length > 0) children.push(heading('CERTIFICATIONS'), ...resume.certifications.map(bullet));
+  if (resume.languages.length > 0) children.push(heading('LANGUAGES'), plain(resume.languages.join(', ')));
+  const document = new Document({
+    creator: 'Rolefit',
+    title: contact.name ? `${contact.name} — Resume` : 'Resume',
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    sections: [{ properties: { page: { margin: { top: 1080, bottom: 1080, left: 1440, right: 1440 } } }, children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

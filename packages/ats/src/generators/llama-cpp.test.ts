@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { jobSchema, resumeSchema } from '@rolefit/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tailorResume } from '../tailor/index.js';
+import { checkTruthfulness } from '../truthfulness/index.js';
+import { createLlamaCppGenerator, ModelFileNotFoundError } from './index.js';
+
+const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const modelPath = join(process.env.ROLEFIT_MODELS ?? join(repositoryRoot, '..', 'shared', 'models'), 'stories260K', 'stories260K.gguf');
+// stories260K is a real llama-architecture GGUF (1.2 MB) but not instruction-tuned and without a chat template:
+// it proves the mechanism (loading, plain completion, determinism, token limits), not the quality of a tailored resume.
+// The tests skip where the shared model folder is not present.
+const haveModel = existsSync(modelPath);
+
+const generator = createLlamaCppGenerator({ modelPath, gpu: false, threads: 1, contextSize: 512 });
+afterAll(async () => {
+  await generator.dispose();
+});
+
+describe('createLlamaCppGenerator', () => {
+  it('names the missing file in a typed error', async () => {
+    const missing = createLlamaCppGenerator({ modelPath: '/nonexistent/model.gguf', gpu: false });
+    const error = await missing.generate('hi').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ModelFileNotFoundError);
+    expect((error as ModelFileNotFoundError).path).toBe('/nonexistent/model.gguf');
+    expect((error as Error).message).toContain('/nonexistent/model.gguf');
+    await missing.dispose();
+  });
+
+  it.skipIf(!haveModel)('continues "Once upon a time" greedily and repeatably with plain completion', async () => {
+    expect(await generator.usesChatTemplate()).toBe(false);
+    const first = await generator.generate('Once upon a time', { maxTokens: 24, temperature: 0 });
+    const second = await generator.generate('Once upon a time', { maxTokens: 24, temperature: 0 });
+    expect(first).toBe(second);
+    expect(first.startsWith(', there was a little girl named Lily')).toBe(true);
+  });
+
+  it.skipIf(!haveModel)('respects maxTokens and stop texts', async () => {
+    const short = await generator.generate('Once upon a time', { maxTokens: 3, temperature: 0 });
+    const long = await generator.generate('Once upon a time', { maxTokens: 30, temperature: 0 });
+    expect(short.length).toBeGreaterThan(0);
+    expect(long.startsWith(short)).toBe(true);
+    expect(long.length).toBeGreaterThan(short.length);
+    const stopped = await generator.generate('Once upon a time', { maxTokens: 30, temperature: 0, stop: ['Lily'] });
+    // Plain completion trims trailing whitespace from the answer.
+    expect(stopped).toBe(', there was a little girl named');
+  });
+
+  it.skipIf(!haveModel)('runs tailorResume end to end, falling back and flagging whatever came out', async () => {
+    const resume = resumeSchema.parse({
+      id: 'jane',
+      summary: 'Data engineer who builds pipelines.',
+      skills: ['Python', 'SQL'],
+      experience: [{ title: 'Data Engineer', company: 'Acme Corp', start: '2019-03', end: null, highlights: ['Cut pipeline costs by 30%'] }],
+    });
+    const job = jobSchema.parse({ id: 'sample:1', source: 'sample', title: 'Data Engineer', skills: ['Python'], description: 'Build pipelines.' });
+    for (const mode of ['flag', 'remove-unsupported'] as const) {
+      const result = await tailorResume({ resume, job, generator, mode, maxTokens: 96 });
+      expect(result.generatedText.length).toBeGreaterThan(0);
+      expect(resumeSchema.safeParse(result.resume).success).toBe(true);
+      const direct = checkTruthfulness(result.generatedText, resume);
+      for (const claim of direct.claims) expect(result.generatedText.slice(claim.start, claim.end)).toBe(claim.text);
+      if (mode === 'remove-unsupported') {
+        expect(result.unsupported).toEqual([]);
+        expect(checkTruthfulness(result.resume, resume).unsupported).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
+import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
+
+type NodeLlamaCpp = typeof import('node-llama-cpp');
+type Llama = Awaited<ReturnType<NodeLlamaCpp['getLlama']>>;
+type LlamaModel = Awaited<ReturnType<Llama['loadModel']>>;
+type LlamaContext = Awaited<ReturnType<LlamaModel['createContext']>>;
+type ChatHistoryItem = import('node-llama-cpp').ChatHistoryItem;
+
+/** Options for {@link createLlamaCppGenerator}. */
+export interface LlamaCppGeneratorOptions {
+  /** Path to a GGUF model file. */
+  readonly modelPath: string;
+  /** GPU backend; `false` runs on the CPU (default `'auto'`). */
+  readonly gpu?: 'auto' | false | 'cuda' | 'vulkan';
+  /** CPU threads; node-llama-cpp picks when absent. */
+  readonly threads?: number;
+  /** Context size in tokens: prompt plus answer (default 2048). */
+  readonly contextSize?: number;
+  /** `'auto'` uses the model's chat template when it has one; `'none'` always uses plain completion (default `'auto'`). */
+  readonly chatTemplate?: 'auto' | 'none';
+}
+
+/** A text generator backed by a local GGUF model; call `dispose()` when done. */
+export interface LlamaCppGenerator extends TextGenerator {
+  /** Whether the loaded model is prompted through its chat template; loads the model when needed. */
+  usesChatTemplate(): Promise<boolean>;
+  /** Frees the model, its context and the llama.cpp backend. */
+  dispose(): Promise<void>;
+}
+
+interface Loaded {
+  readonly module: NodeLlamaCpp;
+  readonly llama: Llama;
+  readonly model: LlamaModel;
+  readonly context: LlamaContext;
+  readonly chat: boolean;
+}
+
+const DEFAULT_MAX_TOKENS = 256;
+
+/** Creates a generator that runs a GGUF model in-process with node-llama-cpp (an optional peer dependency), loading it on first use. */
+export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): LlamaCppGenerator {
+  const contextSize = options.contextSize ?? 2048;
+  let loading: Promise<Loaded> | undefined;
+  // One context sequence serves every call, so calls take turns.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const load = (): Promise<Loaded> => {
+    loading ??= (async () => {
+      if (!existsSync(options.modelPath)) throw new ModelFileNotFoundError(options.modelPath);
+      let module: NodeLlamaCpp;
+      try {
+        module = await import('node-llama-cpp');
+      } catch (error) {
+        throw new GeneratorDependencyError('node-llama-cpp', { cause: error });
+      }
+      const llama = await module.getLlama({ gpu: options.gpu ?? 'auto' });
+      const model = await llama.loadModel({ modelPath: options.modelPath });
+      const context = await model.createContext({ contextSize, ...(options.threads === undefined ? {} : { threads: options.threads }) });
+      const template = model.fileInfo.metadata?.tokenizer?.chat_template;
+      const chat = options.chatTemplate !== 'none' && typeof template === 'string' && template.trim() !== '';
+      return { module, llama, model, context, chat };
+    })();
+    // A failed load may succeed later (file copied in, package installed), so it is not cached.
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
+
+  const run = async (prompt: string | readonly ChatMessage[], generateOptions: GenerateOptions): Promise<string> => {
+    const loaded = await load();
+    const maxTokens = Math.max(1, Math.min(generateOptions.maxTokens ?? DEFAULT_MAX_TOKENS, contextSize - 8));
+    const sampling = {
+      maxTokens,
+      temperature: generateOptions.temperature ?? 0,
+      ...(generateOptions.seed === undefined ? {} : { seed: generateOptions.seed }),
+      ...(generateOptions.signal === undefined ? {} : { signal: generateOptions.signal }),
+      ...(generateOptions.stop && generateOptions.stop.length > 0 ? { customStopTriggers: [...generateOptions.stop] } : {}),
+    };
+    const sequence = loaded.context.getSequence();
+    try {
+      if (loaded.chat) {
+        const messages = toMessages(prompt);
+        const lastUser = messages.findLastIndex((message) => message.role === 'user');
+        const question = lastUser === -1 ? '' : (messages[lastUser]?.content ?? '');
+        const history: ChatHistoryItem[] = messages
+          .filter((_, index) => index !== lastUser)
+          .map((message) =>
+            message.role === 'assistant' ? { type: 'model', response: [message.content] } : { type: message.role, text: message.content },
+          );
+        const session = new loaded.module.LlamaChatSession({ contextSequence: sequence, autoDisposeSequence: false });
+        try {
+          if (history.length > 0) session.setChatHistory(history);
+          return cutAtStop(await session.prompt(question, sampling), generateOptions.stop);
+        } finally {
+          session.dispose({ disposeSequence: false });
+        }
+      }
+      // No chat template: the messages become one plain text, and the model continues it.
+      const text = typeof prompt === 'string' ? prompt : renderPlain(prompt);
+      let tokens = loaded.model.tokenize(text);
+      const room = contextSize - maxTokens - 1;
+      // Keep the end of a prompt that does not fit: that is where the answer format is asked for.
+      if (tokens.length > room) tokens = tokens.slice(tokens.length - room);
+      const completion = new loaded.module.LlamaCompletion({ contextSequence: sequence, autoDisposeSequence: false });
+      try {
+        return cutAtStop(await completion.generateCompletion(tokens, sampling), generateOptions.stop);
+      } finally {
+        completion.dispose({ disposeSequence: false });
+      }
+    } finally {
+      sequence.dispose();
+    }
+  };
+
+  return {
+    name: `llama.cpp:${basename(options.modelPath)}`,
+    generate(prompt, generateOptions = {}) {
+      const result = queue.then(() => run(prompt, generateOptions));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async usesChatTemplate() {
+      return (await load()).chat;
+    },
+    async dispose() {
+      const pending = loading;
+      loading = undefined;
+      if (pending === undefined) return;
+      const loaded = await pending.catch(() => undefined);
+      if (loaded === undefined) return;
+      await queue;
+      await loaded.context.dispose();
+      await loaded.model.dispose();
+      await loaded.llama.dispose();
+    },
+  };
+}
+
+function renderPlain(messages: readonly ChatMessage[]): string {
+  return messages.map((message) => message.content).join('\n\n') + '\n\n';
+}

@@ -1,0 +1,45 @@
+/** One message of a chat prompt. */
+export interface ChatMessage {
+  /** Who speaks: instructions, the asker, or the model's earlier answer. */
+  readonly role: 'system' | 'user' | 'assistant';
+  /** What was said. */
+  readonly content: string;
+}
+
+/** Options for one generation; a generator ignores those its backend does not support. */
+export interface GenerateOptions {
+  /** Most tokens to generate. */
+  readonly maxTokens?: number;
+  /** Sampling temperature; 0 picks the most likely token every time. */
+  readonly temperature?: number;
+  /** Texts that end the generation; they are not part of the result. */
+  readonly stop?: readonly string[];
+  /** Cancels the generation. */
+  readonly signal?: AbortSignal;
+  /** Seed for sampling, for repeatable output where the backend supports it. */
+  readonly seed?: number;
+}
+
+/** Something that turns a prompt into text: a local model, a remote API, a test double. */
+export interface TextGenerator {
+  /** A short name for logs and reports, e.g. `llama.cpp:stories260K.gguf`. */
+  readonly name: string;
+  /** Generates text for a plain prompt or a list of chat messages. */
+  generate(prompt: string | readonly ChatMessage[], options?: GenerateOptions): Promise<string>;
+}
+
+/** Cuts a generated text at the first stop text, for backends that may return it. */
+export function cutAtStop(text: string, stop: readonly string[] | undefined): string {
+  let end = text.length;
+  for (const marker of stop ?? []) {
+    if (marker === '') continue;
+    const index = text.indexOf(marker);
+    if (index !== -1 && index < end) end = index;
+  }
+  return text.slice(0, end);
+}
+
+/** Turns a prompt into chat messages; a plain string becomes one user message. */
+export function toMessages(prompt: string | readonly ChatMessage[]): ChatMessage[] {
+  return typeof prompt === 'string' ? [{ role: 'user', content: prompt }] : [...prompt];
+}

@@ -1,0 +1,19 @@
+/** Why a resume file could not be read. */
+export type ResumeParseErrorCode = 'scanned-pdf' | 'encrypted' | 'corrupt' | 'too-large' | 'unsupported-type' | 'timeout';
+
+/** A resume file that could not be turned into text; `code` says why. */
+export class ResumeParseError extends Error {
+  /** Why the file could not be read. */
+  readonly code: ResumeParseErrorCode;
+
+  constructor(code: ResumeParseErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ResumeParseError';
+    this.code = code;
+  }
+}
+
+/** True when a value is a {@link ResumeParseError}, optionally with the given code. */
+export function isResumeParseError(value: unknown, code?: ResumeParseErrorCode): value is ResumeParseError {
+  return value instanceof ResumeParseError && (code === undefined || value.code === code);
+}

@@ -1,0 +1,100 @@
+import { canonicalSkillName, extractSkills, resumeSchema, totalYearsOfExperience, type EducationEntry, type ExperienceEntry, type Resume } from '@rolefit/core';
+import { extractContact } from '../contact/index.js';
+import { splitSections, type ResumeSection } from '../sections/index.js';
+import { parseEducationSection } from './education.js';
+import { parseExperienceSection } from './experience.js';
+import { isBullet, squash, stripBullet } from './lines.js';
+
+/** Options for {@link parseResumeText}. */
+export interface ParseResumeTextOptions {
+  /** The resume's id; by default one derived from the text. */
+  id?: string;
+  /** The reference "today" for ongoing date ranges and total years. Default: now. */
+  now?: Date;
+}
+
+// Skill items longer than this are sentences, not skills.
+const MAX_SKILL_WORDS = 5;
+const MAX_SKILL_LENGTH = 40;
+
+/** Reads a resume's text into core's `Resume`: contact, summary, experience, education, skills, certifications, languages and total years. */
+export function parseResumeText(text: string, options: ParseResumeTextOptions = {}): Resume {
+  const sections = splitSections(text);
+  const bodies = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).map((section) => section.text);
+  const experience: ExperienceEntry[] = bodies('experience').flatMap((body) => parseExperienceSection(body, { now: options.now }));
+  const education: EducationEntry[] = bodies('education').flatMap((body) => parseEducationSection(body, { now: options.now }));
+  const summary = bodies('summary')
+    .map((body) => squash(body.replace(/\n+/g, ' ')))
+    .filter(Boolean)
+    .join('\n\n');
+  const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
+  return resumeSchema.parse({
+    id: options.id ?? `resume-${hash(text)}`,
+    contact: extractContact(text),
+    ...(summary ? { summary } : {}),
+    skills: readSkills(text, bodies('skills')),
+    experience,
+    education,
+    certifications: bodies('certifications').flatMap(listLines),
+    languages: bodies('languages').flatMap(readLanguages),
+    ...(ranges.length > 0 ? { totalYears: totalYearsOfExperience(ranges, { now: options.now }) } : {}),
+    text,
+  });
+}
+
+/** The skills of a resume: the skills sections' items (canonical names where known) and every known skill in the whole text. */
+export function readSkills(text: string, skillSections: readonly string[]): string[] {
+  const skills: string[] = [];
+  for (const body of skillSections) {
+    for (const item of splitSkillItems(body)) skills.push(canonicalSkillName(item) ?? item);
+  }
+  for (const mention of extractSkills(text)) skills.push(mention.skill);
+  const seen = new Set<string>();
+  return skills.filter((skill) => {
+    const key = skill.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function splitSkillItems(body: string): string[] {
+  return body
+    .split('\n')
+    .map((line) => stripBullet(line))
+    // "Languages: Python, Go" — the label is a group name, not a skill.
+    .map((line) => line.replace(/^[\p{L} &/]{2,30}:\s+/u, ''))
+    .flatMap((line) => line.split(/\s*[,;|•·▪]\s*|\t+|\s{3,}/u))
+    .map((item) => squash(item).replace(/^[-–—\s]+|[.\s]+$/g, ''))
+    .filter((item) => item.length > 0 && item.length <= MAX_SKILL_LENGTH && item.split(' ').length <= MAX_SKILL_WORDS && /\p{L}/u.test(item));
+}
+
+function listLines(body: string): string[] {
+  const items: string[] = [];
+  for (const line of body.split('\n')) {
+    if (!line.trim()) continue;
+    // A line without a bullet after a bulleted one continues it.
+    if (!isBullet(line) && items.length > 0 && /^\s+\S|^\p{Ll}/u.test(line)) items[items.length - 1] += ` ${line.trim()}`;
+    else items.push(squash(stripBullet(line)));
+  }
+  return items.filter(Boolean);
+}
+
+function readLanguages(body: string): string[] {
+  return body
+    .split('\n')
+    .map((line) => stripBullet(line))
+    .flatMap((line) => line.split(/\s*[,;|•·]\s*(?![^()]*\))/u))
+    .map((item) => squash(item))
+    .filter((item) => item.length > 0 && item.length <= 60);
+}
+
+// FNV-1a, so the same text always gets the same id.
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return (value >>> 0).toString(16).padStart(8, '0');
+}

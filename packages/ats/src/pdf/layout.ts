@@ -1,0 +1,165 @@
+/** One piece of text on a PDF page, as pdf.js reports it (`transform` is [a, b, c, d, x, y]; y grows upwards). */
+export interface PdfTextItem {
+  str: string;
+  transform: readonly number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+interface Placed {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  items: Placed[];
+}
+
+// Baselines closer than this share a line (a share of the font size: superscripts and mixed fonts wobble a little).
+const LINE_TOLERANCE = 0.45;
+// A gutter must be at least this wide (points) and lie within the middle of the page's text.
+const MIN_GUTTER = 8;
+// Share of lines allowed to cross a gutter (a name or rule spanning both columns).
+const MAX_CROSSING_SHARE = 0.15;
+// Each column must hold at least this share of the page's characters and this many lines.
+const MIN_COLUMN_SHARE = 0.15;
+const MIN_COLUMN_LINES = 5;
+const MIN_COLUMN_WIDTH = 0.25;
+
+function place(items: readonly PdfTextItem[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const item of items) {
+    if (!item.str || !item.str.trim()) continue;
+    const x = item.transform[4] ?? 0;
+    const y = item.transform[5] ?? 0;
+    const size = Math.abs(item.transform[3] ?? 0) || Math.abs(item.transform[0] ?? 0) || item.height || 10;
+    placed.push({ text: item.str, x, right: x + Math.max(0, item.width), y, size });
+  }
+  return placed;
+}
+
+function groupLines(items: readonly Placed[]): Line[] {
+  const sorted = [...items].sort((left, right) => right.y - left.y || left.x - right.x);
+  const lines: Line[] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - item.y) <= LINE_TOLERANCE * Math.max(line.size, item.size)) {
+      line.items.push(item);
+      line.size = Math.max(line.size, item.size);
+    } else {
+      lines.push({ y: item.y, size: item.size, items: [item] });
+    }
+  }
+  for (const line of lines) line.items.sort((left, right) => left.x - right.x);
+  return lines;
+}
+
+function lineText(line: Line): string {
+  let text = '';
+  let previous: Placed | undefined;
+  for (const item of line.items) {
+    if (previous) {
+      const gap = item.x - previous.right;
+      // A wide gap is a tab stop (right-aligned dates): keep it visible as a run of spaces.
+      if (gap > 2.5 * line.size) text += '   ';
+      else if (gap > 0.15 * line.size && !text.endsWith(' ') && !item.text.startsWith(' ')) text += ' ';
+    }
+    text += item.text;
+    previous = item;
+  }
+  return text.replace(/\s+$/, '');
+}
+
+// Lines as text, a blank line where the vertical gap is clearly wider than the usual line spacing.
+function linesToText(lines: readonly Line[]): string[] {
+  const gaps = lines.slice(1).map((line, index) => (lines[index] as Line).y - line.y).filter((gap) => gap > 0).sort((left, right) => left - right);
+  const typical = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous && typical > 0 && previous.y - line.y > 1.6 * typical) out.push('');
+    out.push(lineText(line));
+  });
+  return out;
+}
+
+/** Where a page splits into two columns: the x of a vertical gutter, or undefined for a single-column page. */
+export function findGutter(items: readonly PdfTextItem[]): number | undefined {
+  const placed = place(items);
+  if (placed.length < 2 * MIN_COLUMN_LINES) return undefined;
+  const lines = groupLines(placed);
+  const left = Math.min(...placed.map((item) => item.x));
+  const right = Math.max(...placed.map((item) => item.right));
+  const width = right - left;
+  if (width <= 0) return undefined;
+  const totalCharacters = placed.reduce((sum, item) => sum + item.text.length, 0);
+  let best: { x: number; score: number } | undefined;
+  // Candidate gutters across the middle 70% of the text block, one point apart.
+  for (let x = left + 0.15 * width; x <= right - 0.15 * width; x += 1) {
+    const crossing = lines.filter((line) => line.items.some((item) => item.x < x - MIN_GUTTER / 2 && item.right > x + MIN_GUTTER / 2)).length;
+    if (crossing > MAX_CROSSING_SHARE * lines.length) continue;
+    let leftCharacters = 0;
+    let rightCharacters = 0;
+    let leftLines = 0;
+    let rightLines = 0;
+    for (const line of lines) {
+      let hasLeft = false;
+      let hasRight = false;
+      for (const item of line.items) {
+        if (item.right <= x + MIN_GUTTER / 2 && item.x < x) {
+          leftCharacters += item.text.length;
+          hasLeft = true;
+        } else if (item.x >= x - MIN_GUTTER / 2) {
+          rightCharacters += item.text.length;
+          hasRight = true;
+        }
+      }
+      if (hasLeft) leftLines++;
+      if (hasRight) rightLines++;
+    }
+    if (leftCharacters < MIN_COLUMN_SHARE * totalCharacters || rightCharacters < MIN_COLUMN_SHARE * totalCharacters) continue;
+    if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES) continue;
+    // A right "column" that is mostly right-aligned dates starts at many different x: real columns share a left edge.
+    const rightStarts = lines.map((line) => line.items.find((item) => item.x >= x - MIN_GUTTER / 2)?.x).filter((start): start is number => start !== undefined);
+    const edge = Math.min(...rightStarts);
+    const aligned = rightStarts.filter((start) => start - edge < 3).length / rightStarts.length;
+    if (aligned < 0.5) continue;
+    // A column of dates is narrow; a real column is at least a quarter of the text block wide.
+    const rightWidth = Math.max(...placed.filter((item) => item.x >= x - MIN_GUTTER / 2).map((item) => item.right)) - edge;
+    if (rightWidth < MIN_COLUMN_WIDTH * width || x - left < MIN_COLUMN_WIDTH * width) continue;
+    const score = Math.min(leftCharacters, rightCharacters) - crossing * 20;
+    // The gutter's middle: halfway between the left column's right edge and the right column's left edge.
+    const leftEdge = Math.max(...placed.filter((item) => item.x < x && item.right <= x + MIN_GUTTER / 2).map((item) => item.right));
+    if (!best || score > best.score) best = { x: (leftEdge + edge) / 2, score };
+  }
+  return best?.x;
+}
+
+/** One page's text in reading order: lines top to bottom, a two-column page read left column first, then the right. */
+export function layoutPage(items: readonly PdfTextItem[]): string {
+  const placed = place(items);
+  const gutter = findGutter(items);
+  if (gutter === undefined) return linesToText(groupLines(placed)).join('\n');
+  const lines = groupLines(placed);
+  // Lines above the first line that has text on one side only (a name spanning the page) come first.
+  const crosses = (line: Line) => line.items.some((item) => item.x < gutter && item.right > gutter);
+  const header: Placed[] = [];
+  let index = 0;
+  while (index < lines.length && crosses(lines[index] as Line)) header.push(...(lines[index++] as Line).items);
+  const leftItems: Placed[] = [];
+  const rightItems: Placed[] = [];
+  for (const line of lines.slice(index)) for (const item of line.items) (item.x < gutter ? leftItems : rightItems).push(item);
+  const parts = [header, leftItems, rightItems].filter((part) => part.length > 0).map((part) => linesToText(groupLines(part)).join('\n'));
+  return parts.join('\n\n');
+}
+
+/** Joins words broken with a hyphen at a line end ("manage-\nment" → "management"). */
+export function joinHyphenatedLines(text: string): string {
+  return text.replace(/(\p{Ll})-\n[ \t]*(\p{Ll})/gu, '$1$2');
+}

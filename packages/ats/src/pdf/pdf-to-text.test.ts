@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isResumeParseError, parseResumeFile, ResumeParseError } from '../parse/index.js';
+import { findGutter, joinHyphenatedLines, layoutPage, pdfToText, type PdfTextItem } from './index.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+const labelled = (name: string) => new Uint8Array(readFileSync(new URL(`../parse/fixtures/labelled/${name}`, import.meta.url)));
+const item = (str: string, x: number, y: number, width = str.length * 5): PdfTextItem => ({ str, transform: [10, 0, 0, 10, x, y], width, height: 10 });
+
+describe('layoutPage', () => {
+  it('orders lines top to bottom and items left to right, keeping tab gaps visible', () => {
+    const text = layoutPage([item('Present', 400, 700), item('Engineer — Acme', 50, 700), item('Jane Doe', 50, 740)]);
+    expect(text).toBe('Jane Doe\nEngineer — Acme   Present');
+    expect(findGutter([item('a', 50, 700)])).toBeUndefined();
+  });
+
+  it('reads a two-column page left column first, below a heading that spans both', () => {
+    const items: PdfTextItem[] = [item('JANE DOE — SENIOR DATA ENGINEER AND ANALYST', 50, 760, 500)];
+    for (let row = 0; row < 8; row++) {
+      items.push(item(`left line ${row} about skills`, 50, 700 - row * 14, 150));
+      items.push(item(`right line ${row} about experience at work`, 320, 700 - row * 14, 220));
+    }
+    expect(findGutter(items)).toBeGreaterThan(195);
+    expect(findGutter(items)).toBeLessThan(320);
+    const lines = layoutPage(items).split('\n').filter(Boolean);
+    expect(lines[0]).toBe('JANE DOE — SENIOR DATA ENGINEER AND ANALYST');
+    expect(lines.slice(1, 9)).toEqual(Array.from({ length: 8 }, (_, row) => `left line ${row} about skills`));
+    expect(lines[9]).toBe('right line 0 about experience at work');
+  });
+
+  it('does not take right-aligned dates for a second column', () => {
+    const items: PdfTextItem[] = [];
+    for (let row = 0; row < 8; row++) {
+      items.push(item(`Job title number ${row} — Company`, 50, 700 - row * 14, 160));
+      items.push(item(row % 2 ? 'Jan 2019 – Present' : 'Mar 2015 – Jun 2018', row % 2 ? 470 : 455, 700 - row * 14, row % 2 ? 90 : 105));
+    }
+    expect(findGutter(items)).toBeUndefined();
+    expect(layoutPage(items).split('\n')[0]).toBe('Job title number 0 — Company   Mar 2015 – Jun 2018');
+  });
+
+  it('joins words hyphenated across lines but not dashes or ranges', () => {
+    expect(joinHyphenatedLines('manage-\nment of 2019 -\n2020 and Co-\nOp')).toBe('management of 2019 -\n2020 and Co-\nOp');
+  });
+});
+
+describe('pdfToText', () => {
+  it('reads a LibreOffice two-column resume with the sidebar before the main column', async () => {
+    const text = await pdfToText(labelled('05-sofia-marquez.pdf'));
+    // The left column (contact, skills, education) comes whole before the right one (summary, experience).
+    expect(text.indexOf('Biscayne')).toBeLessThan(text.indexOf('Summary'));
+    expect(text).toContain('Coral Bay Media, Feb 2021 – Present');
+    expect(text).toContain('Marketing manager focused on paid\nsearch and analytics.');
+  });
+
+  it.each([
+    ['scanned.pdf', 'scanned-pdf'],
+    ['encrypted.pdf', 'encrypted'],
+  ] as const)('reports %s as %s', async (name, code) => {
+    const error = await pdfToText(fixture(name)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResumeParseError);
+    expect((error as ResumeParseError).code).toBe(code);
+  });
+
+  it('reports a damaged PDF as corrupt and a slow one as timeout', async () => {
+    const damaged = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref or trailer');
+    await expect(pdfToText(damaged)).rejects.toSatisfy((error) => isResumeParseError(error, 'corrupt'));
+    await expect(pdfToText(labelled('01-maya-okafor.pdf'), { timeoutMs: 0 })).rejects.toSatisfy((error) => isResumeParseError(error, 'timeout'));
+  });
+});
+
+describe('parseResumeFile errors', () => {
+  it('refuses a file over the size cap before parsing it', async () => {
+    await expect(parseResumeFile(labelled('01-maya-okafor.pdf'), { maxBytes: 1000 })).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
+    const path = new URL('../parse/fixtures/labelled/01-maya-okafor.docx', import.meta.url).pathname;
+    await expect(parseResumeFile(path, { maxBytes: 1000 })).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
+  });
+
+  it('refuses images, other ZIP files and legacy .doc as unsupported, and a broken DOCX as corrupt', async () => {
+    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+    await expect(parseResumeFile(png)).rejects.toSatisfy((error) => isResumeParseError(error, 'unsupported-type'));
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]);
+    await expect(parseResumeFile(zip)).rejects.toSatisfy((error) => isResumeParseError(error, 'unsupported-type'));
+    await expect(parseResumeFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toSatisfy((error) => isResumeParseError(error, 'unsupported-type'));
+    // A DOCX cut in half: the sniffer sees a Word document, the ZIP reader fails.
+    const docx = labelled('01-maya-okafor.docx');
+    await expect(parseResumeFile(docx.subarray(0, docx.length / 2))).rejects.toSatisfy((error) => isResumeParseError(error, 'corrupt'));
+  });
+
+  it('reads plain text and a forced type', async () => {
+    const resume = await parseResumeFile(new TextEncoder().encode('Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer — Acme Corp, Austin, TX   Jan 2019 – Present\n'), { id: 'jane' });
+    expect(resume).toMatchObject({ id: 'jane', contact: { name: 'Jane Doe', email: 'jane@example.com' }, experience: [{ title: 'Engineer', company: 'Acme Corp', location: 'Austin, TX' }] });
+    await expect(parseResumeFile(new TextEncoder().encode('plain words'), { type: 'pdf' })).rejects.toSatisfy((error) => isResumeParseError(error, 'corrupt'));
+  });
+});

@@ -1,0 +1,208 @@
+import { parseResume } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { extractContact } from '../contact/index.js';
+import * as fixtures from './fixtures.js';
+import { DEFAULT_ATS_WEIGHTS, atsComponents, formatAtsReport, jobFromText, scoreResumeAgainstJob } from './index.js';
+
+const now = new Date('2026-01-15T00:00:00.000Z');
+const score = (resume: Parameters<typeof scoreResumeAgainstJob>[0], job: string, options = {}) => scoreResumeAgainstJob(resume, job, { now, ...options });
+
+describe('scoreResumeAgainstJob', () => {
+  it('documents default weights that sum to 1', () => {
+    expect(atsComponents.reduce((sum, component) => sum + DEFAULT_ATS_WEIGHTS[component], 0)).toBeCloseTo(1, 10);
+  });
+
+  it.each([
+    ['software', fixtures.backendJobText, fixtures.backendStrongResume, fixtures.backendWeakResume],
+    ['nursing', fixtures.nursingJobText, fixtures.nursingStrongResume, fixtures.nursingWeakResume],
+    ['trades', fixtures.electricianJobText, fixtures.electricianStrongResume, fixtures.backendWeakResume],
+  ])('scores a strong %s resume well above a weak one', (_name, job, strong, weak) => {
+    const strongReport = score(strong, job);
+    const weakReport = score(weak, job);
+    expect(strongReport.score).toBeGreaterThanOrEqual(75);
+    expect(weakReport.score).toBeLessThan(45);
+    expect(strongReport.score - weakReport.score).toBeGreaterThan(30);
+    expect(strongReport.breakdown.skills.score).toBeGreaterThan(weakReport.breakdown.skills.score);
+    const weights = atsComponents.reduce((sum, component) => sum + strongReport.breakdown[component].weight, 0);
+    expect(weights).toBeCloseTo(1, 3);
+  });
+
+  it('detects required and preferred skills from the job text', () => {
+    const report = score(fixtures.backendStrongResume, fixtures.backendJobText);
+    const bySkill = new Map(report.skills.map((skill) => [skill.skill, skill]));
+    expect(bySkill.get('Kubernetes')?.required).toBe(true);
+    expect(bySkill.get('Python')?.required).toBe(true);
+    expect(bySkill.get('Terraform')?.required).toBe(false);
+    expect(bySkill.get('Apache Kafka')?.required).toBe(false);
+    // Required first in the skill list.
+    const firstPreferred = report.skills.findIndex((skill) => !skill.required);
+    expect(report.skills.slice(firstPreferred).every((skill) => !skill.required)).toBe(true);
+  });
+
+  it('raises the skill component and drops the keyword when a missing required skill is added', () => {
+    const without = fixtures.backendStrongResume.replace(/Kubernetes and /g, '').replace(', Kubernetes', '');
+    const before = score(without, fixtures.backendJobText);
+    expect(before.missingKeywords.find((missing) => missing.keyword === 'Kubernetes')).toEqual({ keyword: 'Kubernetes', kind: 'required-skill', frequency: 1 });
+    expect(before.suggestions.map((suggestion) => suggestion.message)).toContain(
+      'Add Kubernetes to your skills section if you have used it — it is listed as required.',
+    );
+    const after = score(`${without}Kubernetes\n`, fixtures.backendJobText);
+    expect(after.breakdown.skills.score).toBeGreaterThan(before.breakdown.skills.score);
+    expect(after.score).toBeGreaterThan(before.score);
+    expect(after.missingKeywords.map((missing) => missing.keyword)).not.toContain('Kubernetes');
+  });
+
+  it('ranks missing required skills before keywords and keywords before preferred skills', () => {
+    const report = score(fixtures.backendWeakResume, fixtures.backendJobText);
+    const kinds = report.missingKeywords.map((missing) => missing.kind);
+    const tier = { 'required-skill': 0, keyword: 1, 'preferred-skill': 2 } as const;
+    expect(kinds.map((kind) => tier[kind])).toEqual([...kinds.map((kind) => tier[kind])].sort((left, right) => left - right));
+    const names = report.missingKeywords.map((missing) => missing.keyword);
+    expect(names.indexOf('Kubernetes')).toBeLessThan(names.indexOf('Terraform'));
+    expect(names.indexOf('Python')).toBeLessThan(names.indexOf('Apache Kafka'));
+    // Within a tier: more frequent first, then by name.
+    const required = report.missingKeywords.filter((missing) => missing.kind === 'required-skill');
+    expect(required[0]?.keyword).toBe('Back-End Development');
+    const ones = required.filter((missing) => missing.frequency === 1).map((missing) => missing.keyword);
+    expect(ones).toEqual([...ones].sort((left, right) => left.toLowerCase().localeCompare(right.toLowerCase())));
+  });
+
+  it('lowers the experience component below the years asked, with a matching suggestion', () => {
+    const short = fixtures.backendStrongResume.replace('Mar 2016 – Dec 2019', 'Mar 2019 – Dec 2019').replace('Jan 2020 – Present', 'Jan 2023 – Present');
+    const full = score(fixtures.backendStrongResume, fixtures.backendJobText);
+    const report = score(short, fixtures.backendJobText);
+    expect(full.breakdown.experience.score).toBe(100);
+    expect(report.facts.resumeYears).toBe(3.8);
+    expect(report.breakdown.experience.score).toBe(76);
+    expect(report.suggestions.map((suggestion) => suggestion.message)).toContain(
+      'The job asks for 5+ years; your resume shows 3.8 — make earlier relevant roles visible.',
+    );
+    expect(full.suggestions.some((suggestion) => suggestion.component === 'experience')).toBe(false);
+  });
+
+  it('reads the years asked from the job and the degree asked, with equivalent experience', () => {
+    const report = score(fixtures.nursingWeakResume, fixtures.nursingJobText);
+    expect(report.facts.yearsAsked).toEqual({ min: 2 });
+    expect(report.facts.educationAsked).toEqual({ level: 'associate', equivalentAllowed: false, preferred: false });
+    expect(report.breakdown.education.score).toBe(100);
+    const backend = score(fixtures.backendWeakResume, fixtures.backendJobText);
+    expect(backend.facts.educationAsked).toEqual({ level: 'bachelor', equivalentAllowed: true, preferred: false });
+    expect(backend.breakdown.education.score).toBe(60);
+  });
+
+  it('matches job titles ignoring qualifiers, and lowers the match across a seniority gap', () => {
+    expect(score(fixtures.nursingStrongResume, fixtures.nursingJobText).breakdown.title.score).toBe(100);
+    const resume = (title: string) => `Kim Park\nkim@example.com\n\nExperience\n${title} | Acme | Jan 2020 – Present\n- Built APIs\n`;
+    expect(score(resume('Backend Engineer'), fixtures.backendJobText).breakdown.title.score).toBe(100);
+    expect(score(resume('Junior Backend Developer'), fixtures.backendJobText).breakdown.title.score).toBe(85);
+    expect(score(resume('Backend Engineer Intern'), fixtures.backendJobText).breakdown.title.score).toBe(70);
+    expect(score(resume('Registered Nurse'), fixtures.backendJobText).breakdown.title.score).toBe(0);
+  });
+
+  it('counts taxonomy aliases as synonyms for keywords', () => {
+    const job = 'Customer Support Agent\n\nExcellent communication skills and teamwork. Communication with customers daily.';
+    const resume = `Ann Smith\nann@example.com\n\nSkills\nCommunication, team work\n`;
+    const report = score(resume, job);
+    expect(report.missingKeywords.map((missing) => missing.keyword)).not.toContain('communication');
+  });
+
+  it('reports contact details found only in the page header', () => {
+    const body = fixtures.nursingStrongResume.replace('maria.garcia@example.com | (312) 555-0188 | Chicago, IL', 'Chicago, IL');
+    expect(extractContact(body).email).toBeUndefined();
+    const report = score(body, fixtures.nursingJobText, { layout: { headerText: 'maria.garcia@example.com | (312) 555-0188' } });
+    const issue = report.issues.find((found) => found.code === 'contact-in-header');
+    expect(issue?.severity).toBe('high');
+    expect(report.breakdown.parseability.score).toBeLessThan(100);
+    expect(report.suggestions).toContainEqual({
+      component: 'parseability',
+      priority: 1,
+      message: 'Move your email and phone number out of the page header or footer into the body of the page; many ATS ignore headers and footers.',
+    });
+    const inBody = score(fixtures.nursingStrongResume, fixtures.nursingJobText, { layout: { headerText: 'maria.garcia@example.com' } });
+    expect(inBody.issues.map((found) => found.code)).not.toContain('contact-in-header');
+  });
+
+  it('detects unusual headings, tables, long lines and missing dates', () => {
+    const resume = `Pat Jones
+pat@example.com | 555-123-4567
+
+MY JOURNEY
+Electrician at Spark Co
+Did wiring and troubleshooting.
+
+Toolbox:
+Conduit bending, wiring
+
+Skills
+Tool\tYears\tLevel
+Conduit\t5\tExpert
+Wiring\t5\tExpert
+
+Education
+High School Diploma
+${'Long paragraph about many things that were done on many sites over many years. '.repeat(4)}
+`;
+    const report = score(resume, fixtures.electricianJobText);
+    const codes = report.issues.map((issue) => issue.code);
+    expect(codes).toEqual(expect.arrayContaining(['unusual-heading', 'table-layout', 'long-lines']));
+    expect(report.issues.find((issue) => issue.code === 'unusual-heading')?.examples).toEqual(['MY JOURNEY', 'Toolbox']);
+    const undated = score(fixtures.backendStrongResume.replace(/ \| (?:Jan|Mar) 20\d\d – (?:Present|Dec 2019)/g, ''), fixtures.backendJobText);
+    expect(undated.issues.map((issue) => issue.code)).toContain('missing-dates');
+    expect(undated.breakdown.experience.detail).toMatch(/no dated roles/);
+    expect(score(fixtures.backendStrongResume, fixtures.backendJobText).issues).toEqual([]);
+  });
+
+  it('flags a resume with almost no text', () => {
+    const report = score('Jane Doe\n', fixtures.backendJobText);
+    expect(report.issues[0]?.code).toBe('no-text');
+    expect(report.score).toBeLessThan(20);
+  });
+
+  it('accepts a structured Resume and a Job object', () => {
+    const resume = parseResume({
+      id: 'r1',
+      contact: { email: 'jane@example.com', phone: '+1 415 555 0134' },
+      summary: 'Backend engineer.',
+      skills: ['Python', 'k8s', 'Postgres'],
+      experience: [{ title: 'Senior Software Engineer', company: 'Acme', start: '2018-01', end: null }],
+      education: [{ degree: 'BSc', field: 'Computer Science' }],
+    });
+    const job = jobFromText(fixtures.backendJobText);
+    const report = scoreResumeAgainstJob(resume, job, { now });
+    const found = report.skills.filter((skill) => skill.found).map((skill) => skill.skill);
+    expect(found).toEqual(expect.arrayContaining(['Python', 'Kubernetes', 'PostgreSQL']));
+    expect(report.facts.resumeYears).toBe(8);
+    expect(report.breakdown.experience.score).toBe(100);
+    expect(report.facts.resumeDegree).toBe('bachelor');
+    expect(report.breakdown.sections.score).toBe(100);
+  });
+
+  it('is deterministic and orders suggestions by priority', () => {
+    for (const [job, resume] of [
+      [fixtures.backendJobText, fixtures.backendWeakResume],
+      [fixtures.nursingJobText, fixtures.nursingWeakResume],
+    ] as const) {
+      const first = score(resume, job);
+      const second = score(resume, job);
+      expect(second).toEqual(first);
+      expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+      const priorities = first.suggestions.map((suggestion) => suggestion.priority);
+      expect(priorities).toEqual([...priorities].sort());
+    }
+  });
+
+  it('applies custom weights and leaves out components the job cannot check', () => {
+    const job = 'Barista\n\nMake espresso drinks and serve customers.';
+    const report = score(fixtures.backendWeakResume, job, { weights: { skills: 1 } });
+    expect(report.breakdown.experience).toMatchObject({ applicable: false, weight: 0 });
+    expect(report.breakdown.education).toMatchObject({ applicable: false, weight: 0 });
+  });
+
+  it('formats a readable report', () => {
+    const text = formatAtsReport(score(fixtures.backendWeakResume, fixtures.backendJobText));
+    expect(text).toMatch(/^ATS score: \d+\/100 {2}\(job: Senior Backend Engineer\)\n/);
+    expect(text).toMatch(/\n {2}Hard skills +0 +weight +\d+%/);
+    expect(text).toContain('Missing keywords (most important first):\n  - Back-End Development (required skill, named 3×)');
+    expect(text).toMatch(/Suggestions:\n {2}1\. /);
+  });
+});

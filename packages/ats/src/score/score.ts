@@ -1,0 +1,327 @@
+import { parseExperience, parseJob, type Job, type Resume } from '@rolefit/core';
+import { degreeLabels, findEducationRequirement, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
+import { compareNames, findJobSkills, isHardSkillCategory, jobText, type JobSkillRequirement } from './job-requirements.js';
+import { findJobKeywords, resumeHasKeyword, resumeTerms } from './keywords.js';
+import { findParseabilityIssues, scoreParseability, type ParseabilityIssue, type ResumeLayout } from './parseability.js';
+import { buildResumeView, type ResumeView } from './resume-view.js';
+import { mainTitlePart, normalizeTitle, titleSimilarity } from './title.js';
+
+/** The parts of an ATS score. */
+export const atsComponents = ['skills', 'title', 'experience', 'education', 'keywords', 'sections', 'parseability'] as const;
+/** One part of an ATS score. */
+export type AtsComponent = (typeof atsComponents)[number];
+
+/**
+ * Default weight of each component; they sum to 1. Hard skills weigh most because ATS filters and recruiters
+ * search by them; title, years and keywords next; education, completeness and parseability least.
+ */
+export const DEFAULT_ATS_WEIGHTS: Readonly<Record<AtsComponent, number>> = {
+  skills: 0.35,
+  title: 0.1,
+  experience: 0.15,
+  education: 0.1,
+  keywords: 0.15,
+  sections: 0.1,
+  parseability: 0.05,
+};
+
+/** Weight of a preferred skill relative to a required one (1) in the skills component. */
+export const PREFERRED_SKILL_WEIGHT = 0.4;
+
+/** Options for {@link scoreResumeAgainstJob}. */
+export interface AtsScoreOptions {
+  /** Component weights; missing ones take the defaults, and all are rescaled to sum to 1. */
+  weights?: Partial<Record<AtsComponent, number>>;
+  /** Page header/footer text and image count from a file parser, for the parseability check. */
+  layout?: ResumeLayout;
+  /** The date ongoing roles run to (default: now); pass one for reproducible reports. */
+  now?: Date;
+}
+
+/** One component of the score. */
+export interface AtsComponentScore {
+  /** 0–100. */
+  score: number;
+  /** Weight in the total, after rescaling (0 when the component does not apply). */
+  weight: number;
+  /** False when the job asks nothing this component can check (no years, no degree); its weight goes to the others. */
+  applicable: boolean;
+  /** One line on how the score came about. */
+  detail: string;
+}
+
+/** A job skill and whether the resume shows it. */
+export interface AtsSkillCheck extends JobSkillRequirement {
+  /** True when the resume names the skill or one of its aliases. */
+  found: boolean;
+}
+
+/** A keyword the resume lacks, ranked by importance. */
+export interface MissingKeyword {
+  keyword: string;
+  /** `required-skill`, `keyword` (non-skill term of the job) or `preferred-skill`: the ranking tiers, in order. */
+  kind: 'required-skill' | 'keyword' | 'preferred-skill';
+  /** Times the job names it. */
+  frequency: number;
+}
+
+/** One concrete change to the resume. */
+export interface AtsSuggestion {
+  /** The component it would raise. */
+  component: AtsComponent;
+  /** 1 most important … 3 least. */
+  priority: 1 | 2 | 3;
+  message: string;
+}
+
+/** The ATS report for one resume against one job. */
+export interface AtsReport {
+  /** 0–100, the weighted sum of the applicable components, rounded. */
+  score: number;
+  breakdown: Record<AtsComponent, AtsComponentScore>;
+  /** Every hard skill the job asks for, required first, then by frequency, then by name. */
+  skills: AtsSkillCheck[];
+  /** Keywords the resume lacks: required skills, then other keywords, then preferred skills; within each by frequency, then name. */
+  missingKeywords: MissingKeyword[];
+  /** Parseability issues, by severity. */
+  issues: ParseabilityIssue[];
+  /** Changes to make, by priority. */
+  suggestions: AtsSuggestion[];
+  /** What was compared, for display. */
+  facts: {
+    jobTitle: string;
+    bestMatchingTitle?: string;
+    yearsAsked?: { min: number; max?: number };
+    resumeYears?: number;
+    educationAsked?: EducationRequirement;
+    resumeDegree?: DegreeLevel;
+  };
+}
+
+const MAX_SKILL_SUGGESTIONS = 5;
+const MAX_KEYWORD_SUGGESTIONS = 4;
+const MAX_PREFERRED_SUGGESTIONS = 3;
+
+/** Reads a job given as text: first non-empty line as the title, the whole text as the description. */
+export function jobFromText(text: string, id = 'job'): Job {
+  const title = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'Untitled job';
+  return parseJob({ id, source: 'text', title: title.replace(/^#+\s*/, '').slice(0, 200), description: text });
+}
+
+/**
+ * Scores a resume against a job like an applicant tracking system would, 0–100 with a breakdown, the missing
+ * keywords and concrete suggestions. Deterministic: the same input (and `now`) gives the same report.
+ */
+export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string, options: AtsScoreOptions = {}): AtsReport {
+  const now = options.now ?? new Date();
+  const theJob = typeof job === 'string' ? jobFromText(job) : job;
+  const view = buildResumeView(resume, now);
+  const text = jobText(theJob);
+  const suggestions: AtsSuggestion[] = [];
+  const missingKeywords: MissingKeyword[] = [];
+
+  // Hard skills.
+  const jobSkills = findJobSkills(theJob).filter((skill) => isHardSkillCategory(skill.category));
+  const skills: AtsSkillCheck[] = jobSkills.map((skill) => ({ ...skill, found: view.skills.has(skill.skill.toLowerCase()) }));
+  const skillWeight = (skill: AtsSkillCheck) => (skill.required ? 1 : PREFERRED_SKILL_WEIGHT);
+  const skillTotal = skills.reduce((sum, skill) => sum + skillWeight(skill), 0);
+  const skillFound = skills.reduce((sum, skill) => sum + (skill.found ? skillWeight(skill) : 0), 0);
+  const required = skills.filter((skill) => skill.required);
+  const preferred = skills.filter((skill) => !skill.required);
+  const skillsScore = skillTotal === 0 ? 100 : Math.round((skillFound / skillTotal) * 100);
+  const missingRequired = required.filter((skill) => !skill.found);
+  const missingPreferred = preferred.filter((skill) => !skill.found);
+  for (const skill of missingRequired.slice(0, MAX_SKILL_SUGGESTIONS)) {
+    suggestions.push({ component: 'skills', priority: 1, message: `Add ${skill.skill} to your skills section if you have used it — it is listed as required.` });
+  }
+  for (const skill of missingPreferred.slice(0, MAX_PREFERRED_SUGGESTIONS)) {
+    suggestions.push({ component: 'skills', priority: 3, message: `Mention ${skill.skill} if you have it — the job lists it as a plus.` });
+  }
+
+  // Job title.
+  const jobTitle = normalizeTitle(mainTitlePart(theJob.title));
+  let bestTitle: string | undefined;
+  let titleScore = 0;
+  for (const candidate of view.titleCandidates) {
+    const similarity = titleSimilarity(jobTitle, normalizeTitle(candidate));
+    if (similarity > titleScore) {
+      titleScore = similarity;
+      bestTitle = candidate;
+    }
+  }
+  const titleApplicable = jobTitle.core.length > 0;
+  if (titleApplicable && titleScore < 70) {
+    suggestions.push({
+      component: 'title',
+      priority: 2,
+      message: `Use the job's title wording ("${theJob.title}") in your headline or summary if it honestly describes your work.`,
+    });
+  }
+
+  // Years of experience.
+  const asked = theJob.experienceYears ?? parseExperience(text);
+  const yearsApplicable = asked !== undefined && asked.min > 0;
+  let experienceScore = 100;
+  let experienceDetail = 'the job asks for no number of years';
+  if (yearsApplicable) {
+    const years = view.years ?? 0;
+    experienceScore = years >= asked.min ? 100 : Math.round((years / asked.min) * 100);
+    experienceDetail = `asked ${asked.min}${asked.max === undefined ? '+' : `–${asked.max}`} years; resume shows ${view.years === undefined ? 'no dated roles' : `${years}`}`;
+    if (view.years === undefined) {
+      suggestions.push({
+        component: 'experience',
+        priority: 1,
+        message: `The job asks for ${asked.min}+ years; your resume shows no dates — add month and year to each role so your experience can be counted.`,
+      });
+    } else if (years < asked.min) {
+      suggestions.push({
+        component: 'experience',
+        priority: 1,
+        message: `The job asks for ${asked.min}+ years; your resume shows ${years} — make earlier relevant roles visible.`,
+      });
+    }
+  }
+
+  // Education.
+  const educationAsked = findEducationRequirement(theJob.description);
+  const meetsYears = !yearsApplicable || (view.years ?? 0) >= (asked?.min ?? 0);
+  const educationScore = educationAsked === undefined ? 100 : scoreEducation(educationAsked, view.highestDegree, meetsYears);
+  if (educationAsked !== undefined && educationScore < 100) {
+    const label = degreeLabels[educationAsked.level];
+    suggestions.push({
+      component: 'education',
+      priority: educationAsked.preferred ? 3 : 2,
+      message:
+        view.highestDegree === undefined
+          ? `The job asks for a ${label}${educationAsked.preferred ? ' (preferred)' : ''}; add an Education section listing your highest degree or diploma.`
+          : educationAsked.equivalentAllowed
+            ? `The job asks for a ${label} or equivalent experience; make the experience that stands in for it easy to see.`
+            : `The job asks for a ${label}; your resume shows a ${degreeLabels[view.highestDegree]} — list any further study or certifications.`,
+    });
+  }
+
+  // Keywords beyond hard skills.
+  const keywords = findJobKeywords(theJob.title, theJob.description);
+  const terms = resumeTerms(view.text);
+  const keywordTotal = keywords.reduce((sum, keyword) => sum + keyword.weight, 0);
+  let keywordFound = 0;
+  const missingTerms: MissingKeyword[] = [];
+  for (const keyword of keywords) {
+    if (resumeHasKeyword(keyword, terms, view.skills)) keywordFound += keyword.weight;
+    else missingTerms.push({ keyword: keyword.keyword, kind: 'keyword', frequency: keyword.frequency });
+  }
+  const keywordsScore = keywordTotal === 0 ? 100 : Math.round((keywordFound / keywordTotal) * 100);
+  const byFrequency = (left: MissingKeyword, right: MissingKeyword) => right.frequency - left.frequency || compareNames(left.keyword, right.keyword);
+  missingKeywords.push(
+    ...missingRequired.map((skill) => ({ keyword: skill.skill, kind: 'required-skill' as const, frequency: skill.frequency })).sort(byFrequency),
+    ...missingTerms.sort(byFrequency),
+    ...missingPreferred.map((skill) => ({ keyword: skill.skill, kind: 'preferred-skill' as const, frequency: skill.frequency })).sort(byFrequency),
+  );
+  const topTerms = missingTerms.slice(0, MAX_KEYWORD_SUGGESTIONS).map((keyword) => `"${keyword.keyword}"`);
+  if (topTerms.length > 0) {
+    suggestions.push({ component: 'keywords', priority: 2, message: `Work the job's terms ${listWords(topTerms)} into your summary or experience bullets where they are accurate.` });
+  }
+
+  // Section completeness.
+  const sectionsScore = scoreSections(view, suggestions);
+
+  // Parseability.
+  const issues = findParseabilityIssues(view, options.layout);
+  const parseabilityScore = scoreParseability(issues);
+  for (const issue of issues) suggestions.push({ component: 'parseability', priority: issue.severity === 'high' ? 1 : issue.severity === 'medium' ? 2 : 3, message: issue.suggestion });
+
+  const raw: Record<AtsComponent, Omit<AtsComponentScore, 'weight'>> = {
+    skills: { score: skillsScore, applicable: skills.length > 0, detail: `${required.length - missingRequired.length}/${required.length} required and ${preferred.length - missingPreferred.length}/${preferred.length} preferred skills found` },
+    title: { score: titleApplicable ? titleScore : 100, applicable: titleApplicable, detail: bestTitle === undefined ? `no resume title resembles "${theJob.title}"` : `"${bestTitle}" vs "${theJob.title}"` },
+    experience: { score: experienceScore, applicable: yearsApplicable, detail: experienceDetail },
+    education: {
+      score: educationScore,
+      applicable: educationAsked !== undefined,
+      detail: educationAsked === undefined ? 'the job asks for no degree' : `asked ${degreeLabels[educationAsked.level]}${educationAsked.equivalentAllowed ? ' or equivalent experience' : ''}${educationAsked.preferred ? ' (preferred)' : ''}; resume shows ${view.highestDegree === undefined ? 'none' : degreeLabels[view.highestDegree]}`,
+    },
+    keywords: { score: keywordsScore, applicable: keywords.length > 0, detail: `${keywords.length - missingTerms.length}/${keywords.length} job keywords found` },
+    sections: { score: sectionsScore, applicable: true, detail: sectionsDetail(view) },
+    parseability: { score: parseabilityScore, applicable: true, detail: issues.length === 0 ? 'no issues found' : `${issues.length} issue(s)` },
+  };
+  const { breakdown, total } = weigh(raw, options.weights);
+  const priorityOrder = (left: AtsSuggestion, right: AtsSuggestion) =>
+    left.priority - right.priority || atsComponents.indexOf(left.component) - atsComponents.indexOf(right.component);
+  return {
+    score: Math.round(total),
+    breakdown,
+    skills,
+    missingKeywords,
+    issues,
+    // A stable sort keeps the order each component wrote its suggestions in.
+    suggestions: suggestions.sort(priorityOrder),
+    facts: {
+      jobTitle: theJob.title,
+      ...(bestTitle === undefined ? {} : { bestMatchingTitle: bestTitle }),
+      ...(asked === undefined ? {} : { yearsAsked: asked.max === undefined ? { min: asked.min } : { min: asked.min, max: asked.max } }),
+      ...(view.years === undefined ? {} : { resumeYears: view.years }),
+      ...(educationAsked === undefined ? {} : { educationAsked }),
+      ...(view.highestDegree === undefined ? {} : { resumeDegree: view.highestDegree }),
+    },
+  };
+}
+
+function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+// Points per part of a complete resume; they sum to 100.
+const SECTION_POINTS = { email: 20, phone: 10, summary: 15, experience: 25, education: 15, skills: 15 } as const;
+
+function sectionsDetail(view: ResumeView): string {
+  const missing = sectionChecks(view)
+    .filter(([, present]) => !present)
+    .map(([name]) => name);
+  return missing.length === 0 ? 'contact, summary, experience, education and skills all present' : `missing: ${missing.join(', ')}`;
+}
+
+function sectionChecks(view: ResumeView): Array<[keyof typeof SECTION_POINTS, boolean]> {
+  return [
+    ['email', view.hasEmail],
+    ['phone', view.hasPhone],
+    ['summary', view.hasSummary],
+    ['experience', view.hasExperience],
+    ['education', view.hasEducation],
+    ['skills', view.hasSkills],
+  ];
+}
+
+const SECTION_SUGGESTIONS: Readonly<Record<keyof typeof SECTION_POINTS, string>> = {
+  email: 'Add an email address near your name at the top of the page.',
+  phone: 'Add a phone number near your name at the top of the page.',
+  summary: 'Add a short Summary section (2–3 lines) that names the role you are after and your strongest skills.',
+  experience: 'Add an Experience section with a heading ATS recognise ("Experience" or "Work History").',
+  education: 'Add an Education section, even if it lists only a diploma or a certificate.',
+  skills: 'Add a Skills section that lists your tools and techniques by name.',
+};
+
+function scoreSections(view: ResumeView, suggestions: AtsSuggestion[]): number {
+  let score = 0;
+  for (const [name, present] of sectionChecks(view)) {
+    if (present) score += SECTION_POINTS[name];
+    else suggestions.push({ component: 'sections', priority: name === 'email' || name === 'experience' ? 1 : 2, message: SECTION_SUGGESTIONS[name] });
+  }
+  return score;
+}
+
+function weigh(
+  raw: Record<AtsComponent, Omit<AtsComponentScore, 'weight'>>,
+  overrides: Partial<Record<AtsComponent, number>> = {},
+): { breakdown: Record<AtsComponent, AtsComponentScore>; total: number } {
+  const weightOf = (component: AtsComponent) => Math.max(0, overrides[component] ?? DEFAULT_ATS_WEIGHTS[component]);
+  const applicableTotal = atsComponents.reduce((sum, component) => sum + (raw[component].applicable ? weightOf(component) : 0), 0);
+  const breakdown = {} as Record<AtsComponent, AtsComponentScore>;
+  let total = 0;
+  for (const component of atsComponents) {
+    const weight = raw[component].applicable && applicableTotal > 0 ? weightOf(component) / applicableTotal : 0;
+    total += raw[component].score * weight;
+    // Rounded for display only; the total uses the exact weight.
+    breakdown[component] = { score: raw[component].score, weight: Math.round(weight * 10_000) / 10_000, applicable: raw[component].applicable, detail: raw[component].detail };
+  }
+  return { breakdown, total };
+}

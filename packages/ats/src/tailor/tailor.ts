@@ -1,0 +1,88 @@
+import type { Job, Resume } from '@rolefit/core';
+import type { TextGenerator } from '../generators/index.js';
+import { checkTruthfulness, type Claim } from '../truthfulness/index.js';
+import { parseTailorOutput, type GeneratedPiece } from './parse-output.js';
+import { buildTailorPrompt } from './prompt.js';
+
+/** Options for {@link tailorResume}. */
+export interface TailorResumeOptions {
+  /** The person's resume: the only source of facts. */
+  readonly resume: Resume;
+  /** The posting to tailor toward. */
+  readonly job: Job;
+  /** What writes the tailored text. */
+  readonly generator: TextGenerator;
+  /** `'flag'` keeps everything and reports unsupported claims; `'remove-unsupported'` drops what carries them (default `'flag'`). */
+  readonly mode?: 'flag' | 'remove-unsupported';
+  /** Most tokens to ask for (default 600). */
+  readonly maxTokens?: number;
+  /** Cancels the generation. */
+  readonly signal?: AbortSignal;
+}
+
+/** A tailored resume and what its generated parts claim. */
+export interface TailoredResume {
+  /** A copy of the source with the summary and experience bullets replaced where the answer could be read. */
+  readonly resume: Resume;
+  /** The generator's answer, as returned. */
+  readonly generatedText: string;
+  /** Claims in the generated parts kept in `resume`; offsets refer to `generatedText`. */
+  readonly claims: Claim[];
+  /** Kept claims the source does not support (always empty with `'remove-unsupported'`). */
+  readonly unsupported: Claim[];
+  /** Unsupported claims whose sentence or bullet was removed. */
+  readonly removed: Claim[];
+}
+
+/**
+ * Asks a generator to rewrite a resume's summary and bullets toward a job using only the resume's facts, then
+ * checks every claim in what came back. Parts of the answer that cannot be read fall back to the source text.
+ */
+export async function tailorResume(options: TailorResumeOptions): Promise<TailoredResume> {
+  const { resume, job, generator } = options;
+  const mode = options.mode ?? 'flag';
+  const generatedText = await generator.generate(buildTailorPrompt(resume, job), {
+    maxTokens: options.maxTokens ?? 600,
+    temperature: 0,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  const parsed = parseTailorOutput(generatedText, resume.experience.length);
+  const report = checkTruthfulness(generatedText, resume);
+  const claimsIn = (piece: GeneratedPiece) => report.claims.filter((claim) => claim.start < piece.end && claim.end > piece.start);
+
+  const kept: Claim[] = [];
+  const removed: Claim[] = [];
+  // Keeps a piece, or in remove mode drops it when it carries an unsupported claim.
+  const keep = (piece: GeneratedPiece): boolean => {
+    const claims = claimsIn(piece);
+    if (mode === 'remove-unsupported' && claims.some((claim) => !claim.supported)) {
+      removed.push(...claims.filter((claim) => !claim.supported));
+      return false;
+    }
+    kept.push(...claims);
+    return true;
+  };
+
+  const summaryPieces = parsed.summary?.filter(keep) ?? [];
+  const summary = summaryPieces.length > 0 ? summaryPieces.map((piece) => piece.text).join(' ') : resume.summary;
+  const experience = resume.experience.map((entry, index) => {
+    const pieces = parsed.bullets.get(index)?.filter(keep) ?? [];
+    // A role whose every bullet was unreadable or removed keeps its original bullets.
+    return pieces.length > 0 ? { ...entry, highlights: pieces.map((piece) => piece.text) } : { ...entry, highlights: [...entry.highlights] };
+  });
+
+  const { text: _staleText, ...rest } = resume;
+  const tailored: Resume = {
+    ...rest,
+    ...(summary === undefined ? {} : { summary }),
+    experience,
+    skills: [...resume.skills],
+    education: resume.education.map((entry) => ({ ...entry })),
+    certifications: [...resume.certifications],
+    languages: [...resume.languages],
+    contact: { ...resume.contact, links: [...resume.contact.links] },
+  };
+  const unique = (claims: Claim[]) => [...new Set(claims)].sort((left, right) => left.start - right.start);
+  const claims = unique(kept);
+  return { resume: tailored, generatedText, claims, unsupported: claims.filter((claim) => !claim.supported), removed: unique(removed) };
+}

@@ -1,0 +1,77 @@
+import { resumeSchema } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { checkTruthfulness } from './index.js';
+
+const source = resumeSchema.parse({
+  id: 'jane',
+  contact: { name: 'Jane Doe' },
+  summary: 'Data engineer with 6 years of experience building pipelines in Python and SQL.',
+  skills: ['Python', 'SQL', 'Apache Spark', 'AWS'],
+  experience: [
+    {
+      title: 'Data Engineer',
+      company: 'Acme Corp',
+      start: '2019-03',
+      end: null,
+      highlights: ['Cut pipeline costs by 30% on AWS', 'Led a team of 4 engineers', 'Migrated 2,000,000 records a day to Spark'],
+    },
+    { title: 'Software Developer', company: 'Initech', start: '2016-06', end: '2019-02', highlights: ['Built reporting tools in Python'] },
+  ],
+  education: [{ institution: 'State University', degree: 'B.S.', field: 'Computer Science', start: '2012-09', end: '2016-05' }],
+});
+
+const unsupportedOf = (text: string) => checkTruthfulness(text, source).unsupported.map((claim) => [claim.kind, claim.text]);
+
+describe('checkTruthfulness', () => {
+  it('flags each planted fabrication with its kind', () => {
+    const generated = [
+      'Data Engineer at Acme Corp since 2019, previously at Globex Corporation.',
+      'Cut pipeline costs by 45% and led a team of 4 engineers.',
+      'Expert in Kubernetes and Python.',
+      'Holds an MBA and a B.S. in Computer Science.',
+      'Software Developer at Initech from 2014 to 2019.',
+    ].join('\n');
+    const report = checkTruthfulness(generated, source);
+    const unsupported = report.unsupported.map((claim) => [claim.kind, claim.text]);
+    expect(unsupported).toEqual([
+      ['employer', 'Globex Corporation'],
+      ['number', '45%'],
+      ['skill', 'Kubernetes'],
+      ['degree', 'MBA'],
+      ['date', '2014 to 2019'],
+    ]);
+    for (const claim of report.claims) expect(generated.slice(claim.start, claim.end)).toBe(claim.text);
+    for (const claim of report.unsupported) expect(claim.reason).not.toBe('');
+  });
+
+  it('does not flag true statements', () => {
+    const generated =
+      'Data Engineer at Acme Corp since 2019 and Software Developer at Initech (2016 – 2019). Cut pipeline costs by 30% on AWS, ' +
+      'led 4 engineers, and moved 2,000,000 records a day with Apache Spark and SQL. B.S. in Computer Science from State University.';
+    const report = checkTruthfulness(generated, source);
+    expect(report.unsupported).toEqual([]);
+    const kinds = new Set(report.claims.map((claim) => claim.kind));
+    expect([...kinds].sort()).toEqual(['date', 'degree', 'employer', 'number', 'skill', 'title']);
+    expect(report.supportedRatio).toBe(1);
+  });
+
+  it('accepts formatting variants of true numbers', () => {
+    expect(unsupportedOf('Moved 2M records a day.')).toEqual([]);
+    expect(unsupportedOf('Moved 2 million records a day.')).toEqual([]);
+    expect(unsupportedOf('Cut costs by 30 percent.')).toEqual([]);
+    expect(unsupportedOf('Moved 3M records a day.')).toEqual([['number', '3M records']]);
+    // 30% in the source does not support a count of 30.
+    expect(unsupportedOf('Led 30 engineers.')).toEqual([['number', '30 engineers']]);
+  });
+
+  it('flags an inflated title and a wrong year', () => {
+    expect(unsupportedOf('Senior Data Engineer since 2019.')).toEqual([['title', 'Senior Data Engineer']]);
+    expect(unsupportedOf('In 2011 she joined Initech.')).toEqual([['date', '2011']]);
+  });
+
+  it('checks a resume against itself as fully supported', () => {
+    const report = checkTruthfulness(source, source);
+    expect(report.claims.length).toBeGreaterThan(10);
+    expect(report.unsupported).toEqual([]);
+  });
+});

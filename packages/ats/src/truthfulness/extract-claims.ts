@@ -1,0 +1,250 @@
+import { extractSkills, findDateRanges, canonicalSkillName } from '@rolefit/core';
+
+/** What a claim is about. */
+export type ClaimKind = 'skill' | 'employer' | 'title' | 'degree' | 'date' | 'number';
+
+/** A factual statement found in a text, before it is checked. */
+export interface ClaimMention {
+  /** What the claim is about. */
+  readonly kind: ClaimKind;
+  /** The claim as written, equal to `text.slice(start, end)`. */
+  readonly text: string;
+  /** Offset of the first character (UTF-16 code units). */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+  /** Canonical skill name, for skill claims. */
+  readonly skill?: string;
+  /** First and last year, for date claims; `last` is null for an ongoing range. */
+  readonly years?: { readonly first: number; readonly last: number | null; readonly range: boolean };
+  /** The value, for number claims ("$2M" is 2,000,000; "30%" is 30 with `percent`). */
+  readonly value?: number;
+  /** True for percentages. */
+  readonly percent?: boolean;
+  /** Degree level, for degree claims: bachelor, master, doctorate, mba, associate. */
+  readonly level?: string;
+  /** Field of study, for degree claims that name one. */
+  readonly field?: string;
+}
+
+/** One number found in a text. */
+export interface NumberMention {
+  /** The number as written, with its unit word when one follows. */
+  readonly text: string;
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+  /** The value with multipliers applied. */
+  readonly value: number;
+  /** True for percentages. */
+  readonly percent: boolean;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'as', 'by', 'from', 'while', 'where', 'who', 'i', 'we', 'my', 'our', 'this', 'that', 'he', 'she', 'they']);
+
+const ROLE_NOUNS = [
+  'engineer', 'developer', 'programmer', 'manager', 'director', 'analyst', 'scientist', 'designer', 'architect', 'consultant',
+  'administrator', 'specialist', 'coordinator', 'nurse', 'technician', 'accountant', 'officer', 'intern', 'teacher', 'lead',
+  'president', 'vp', 'cto', 'ceo', 'cfo', 'coo', 'head', 'supervisor', 'assistant', 'associate', 'representative', 'executive',
+  'electrician', 'plumber', 'welder', 'mechanic', 'driver', 'chef', 'cook', 'cashier', 'clerk', 'advisor', 'adviser', 'strategist',
+  'recruiter', 'researcher', 'professor', 'lecturer', 'tester', 'owner', 'founder', 'partner', 'attorney', 'paralegal', 'pharmacist',
+];
+const ROLE_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE_NOUNS.join('|')})(?![\p{L}\p{N}])`, 'giu');
+const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'chief', 'head', 'associate', 'assistant', 'deputy', 'executive', 'vice', 'general', 'managing']);
+// Lower-case words that still belong to a role name ("senior data engineer").
+const DOMAIN_WORDS = new Set([
+  'data', 'software', 'backend', 'back-end', 'frontend', 'front-end', 'full-stack', 'fullstack', 'machine', 'learning', 'ml', 'ai', 'product',
+  'project', 'program', 'marketing', 'sales', 'research', 'devops', 'cloud', 'security', 'site', 'reliability', 'quality', 'qa', 'test',
+  'systems', 'system', 'network', 'web', 'mobile', 'platform', 'infrastructure', 'application', 'solutions', 'technical', 'engineering',
+  'account', 'business', 'financial', 'operations', 'registered', 'nurse', 'support', 'it', 'database', 'ux', 'ui', 'graphic', 'team',
+]);
+
+const LONG_DEGREE = /(?<![\p{L}])(bachelor(?:'s|s)?|master(?:'s|s)?|doctorate|doctor of philosophy|associate(?:'s)? degree)(?:\s+degree)?(?:\s+(?:of|in)\s+((?:[A-Z][\p{L}&-]*)(?:\s+(?:(?:of|and|in|&)\s+)?[A-Z][\p{L}&-]*)*))?/giu;
+const SHORT_DEGREE = /(?<![\p{L}.])(MBA|Ph\.?\s?D\.?|B\.S\.(?:c\.)?|B\.Sc\.?|BSc|B\.A\.|M\.S\.(?:c\.)?|M\.Sc\.?|MSc|M\.A\.|B\.?Eng\.?|M\.?Eng\.?|B\.?Tech|M\.?Tech|(?:BS|BA|MS|MA)(?=,?\s+(?:in|degree|from)\b))(?![\p{L}])(?:,?\s+in\s+((?:[A-Z][\p{L}&-]*)(?:\s+(?:(?:of|and|in|&)\s+)?[A-Z][\p{L}&-]*)*))?/gu;
+
+/** Degree level for a degree word or abbreviation ("B.S." → bachelor), or undefined. */
+export function degreeLevel(word: string): string | undefined {
+  const key = word.toLowerCase().replace(/[.\s']/g, '');
+  if (key.startsWith('bachelor') || /^(bs|bsc|ba|beng|btech)$/.test(key)) return 'bachelor';
+  if (key.startsWith('master') || /^(ms|msc|ma|meng|mtech)$/.test(key)) return 'master';
+  if (key === 'mba') return 'mba';
+  if (key.startsWith('doctor') || key === 'phd') return 'doctorate';
+  if (key.startsWith('associate')) return 'associate';
+  return undefined;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}.,/$€£-])(?<currency>[$€£]\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<plus>\+)?(?:\s?(?<multiplier>k|K|M|MM|B|bn|thousand|million|billion)(?![\p{L}\p{N}]))?(?<plus2>\+)?(?<percent>\s?%|\s(?:percent|per cent)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const UNIT = /^\s+([a-z][a-z-]*)/u;
+const NOT_UNITS = new Set([...STOPWORDS, 'than', 'more', 'per', 'across', 'into', 'over', 'under']);
+
+/** Finds every number in a text with its value ("$2M" → 2,000,000, "30 percent" → 30 %), skipping the given spans (dates). */
+export function findNumbers(text: string, skip: readonly { start: number; end: number }[] = []): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const groups = match.groups ?? {};
+    const start = match.index;
+    let end = start + match[0].length;
+    if (skip.some((span) => start < span.end && end > span.start)) continue;
+    const multiplier = MULTIPLIERS[(groups.multiplier ?? '').toLowerCase()] ?? 1;
+    const value = Number((groups.digits ?? '').replace(/,/g, '')) * multiplier;
+    if (!Number.isFinite(value)) continue;
+    const percent = groups.percent !== undefined;
+    if (!percent) {
+      // "15 engineers", "5 years": the unit word belongs to the claim.
+      const unit = UNIT.exec(text.slice(end));
+      if (unit && !NOT_UNITS.has(unit[1] ?? '')) end += unit[0].length;
+    }
+    found.push({ text: text.slice(start, end), start, end, value, percent });
+  }
+  return found;
+}
+
+const YEAR = /(?<![\p{L}\p{N}$€£.,])(19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:percent|k|K|M|million|billion)\b)/gu;
+
+/** Finds every claim in a text: skills, employers, titles, degrees, dates and numbers, in text order. */
+export function extractClaimMentions(text: string, knownEmployers: readonly string[] = []): ClaimMention[] {
+  const claims: ClaimMention[] = [];
+  const overlaps = (start: number, end: number, kinds: readonly ClaimKind[]) =>
+    claims.some((claim) => kinds.includes(claim.kind) && start < claim.end && end > claim.start);
+
+  // Dates first: their years are not numbers.
+  for (const range of findDateRanges(text)) {
+    const begin = findFrom(text, range.text, claims);
+    if (begin === undefined) continue;
+    claims.push({
+      kind: 'date',
+      text: range.text,
+      start: begin,
+      end: begin + range.text.length,
+      years: { first: range.start.getUTCFullYear(), last: range.end === null ? null : range.end.getUTCFullYear(), range: true },
+    });
+  }
+  for (const match of text.matchAll(YEAR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(start, end, ['date'])) continue;
+    const year = Number(match[0]);
+    claims.push({ kind: 'date', text: match[0], start, end, years: { first: year, last: year, range: false } });
+  }
+  const dateSpans = claims.filter((claim) => claim.kind === 'date');
+  for (const number of findNumbers(text, dateSpans)) {
+    claims.push({ kind: 'number', text: number.text, start: number.start, end: number.end, value: number.value, percent: number.percent });
+  }
+
+  for (const mention of extractSkills(text)) {
+    claims.push({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill });
+  }
+
+  for (const pattern of [LONG_DEGREE, SHORT_DEGREE]) {
+    for (const match of text.matchAll(pattern)) {
+      const level = degreeLevel(match[1] ?? '');
+      if (level === undefined || overlaps(match.index, match.index + match[0].length, ['degree'])) continue;
+      const field = match[2]?.trim();
+      claims.push({ kind: 'degree', text: match[0], start: match.index, end: match.index + match[0].length, level, ...(field ? { field } : {}) });
+    }
+  }
+
+  for (const match of text.matchAll(ROLE_NOUN)) {
+    const title = titleAround(text, match.index, match.index + match[0].length);
+    if (title === undefined || overlaps(title.start, title.end, ['title', 'degree'])) continue;
+    claims.push({ kind: 'title', text: text.slice(title.start, title.end), start: title.start, end: title.end });
+  }
+
+  for (const employer of findEmployers(text, knownEmployers)) {
+    if (overlaps(employer.start, employer.end, ['employer', 'skill', 'title', 'degree', 'date'])) continue;
+    claims.push({ kind: 'employer', text: text.slice(employer.start, employer.end), start: employer.start, end: employer.end });
+  }
+
+  return claims.sort((left, right) => left.start - right.start || left.end - right.end);
+}
+
+// findDateRanges gives the text but not the offset; take the first occurrence not already used.
+function findFrom(text: string, needle: string, claims: readonly ClaimMention[]): number | undefined {
+  let from = 0;
+  for (;;) {
+    const index = text.indexOf(needle, from);
+    if (index === -1) return undefined;
+    if (!claims.some((claim) => claim.kind === 'date' && claim.start === index)) return index;
+    from = index + 1;
+  }
+}
+
+const WORD_BEFORE = /([\p{L}][\p{L}\p{N}+#./&-]*)\s+$/u;
+
+// A role noun grows left over capitalised words, seniority words and domain words; "Director of X" grows right.
+function titleAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const noun = text.slice(start, end);
+  // "15 engineers" is excluded by the regex (no plural); a lone lower-case "lead" or "head" is usually a verb or body part.
+  let first = start;
+  for (let taken = 0; taken < 4; taken++) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, first - 40), first));
+    if (!before) break;
+    const word = before[1] ?? '';
+    const lower = word.toLowerCase();
+    if (STOPWORDS.has(lower) || MONTHS.has(lower)) break;
+    const capitalised = /^\p{Lu}/u.test(word);
+    if (!capitalised && !SENIORITY.has(lower) && !DOMAIN_WORDS.has(lower)) break;
+    // A capitalised word right after a sentence end starts the sentence, not the title ("Led. Senior").
+    const gapStart = first - before[0].length;
+    if (capitalised && /[.!?:]\s*$/.test(text.slice(Math.max(0, gapStart - 3), gapStart)) && !SENIORITY.has(lower) && !DOMAIN_WORDS.has(lower)) {
+      first = gapStart;
+      break;
+    }
+    first = gapStart;
+  }
+  let last = end;
+  if (/^(director|head|vp|president|manager)$/i.test(noun)) {
+    const ofPart = /^\s+of\s+((?:\p{Lu}[\p{L}&-]*)(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&-]*)*)/u.exec(text.slice(end));
+    if (ofPart) last = end + ofPart[0].length;
+  }
+  const lowerNoun = noun.toLowerCase();
+  if (first === start && last === end && (lowerNoun === 'lead' || lowerNoun === 'head' || lowerNoun === 'associate' || lowerNoun === 'assistant' || lowerNoun === 'partner' || lowerNoun === 'owner' || lowerNoun === 'executive' || lowerNoun === 'driver')) {
+    return undefined;
+  }
+  return { start: first, end: last };
+}
+
+const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'.-]*`;
+const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:at|for|joined|from)\s+(?:the\s+)?(${ORG_WORD}(?:\s+(?:(?:of|and|&)\s+)?${ORG_WORD})*)`, 'gu');
+const ORG_SUFFIX = new RegExp(String.raw`(?:${ORG_WORD}\s+)+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Corporation|GmbH|Company|Co\.|Group|Technologies|Labs|Systems|Solutions|University|College|Bank|Hospital)(?![\p{L}])`, 'gu');
+const TRAILING = /(?:\s+(?:of|and|&))+$|[.,'-]+$/u;
+
+function findEmployers(text: string, knownEmployers: readonly string[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const add = (start: number, end: number) => {
+    if (!spans.some((span) => start < span.end && end > span.start)) spans.push({ start, end });
+  };
+  const lowerText = text.toLowerCase();
+  // The source's own employers, wherever they appear, come first so that a longer guess does not swallow them.
+  for (const employer of [...knownEmployers].sort((left, right) => right.length - left.length)) {
+    const needle = employer.trim().toLowerCase();
+    if (needle.length < 2) continue;
+    for (let index = lowerText.indexOf(needle); index !== -1; index = lowerText.indexOf(needle, index + needle.length)) {
+      const before = text[index - 1];
+      const after = text[index + needle.length];
+      if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+      add(index, index + needle.length);
+    }
+  }
+  for (const pattern of [ORG_SUFFIX, AFTER_PREPOSITION]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1] ?? match[0];
+      const offset = match.index + match[0].length - name.length;
+      const trimmed = name.replace(TRAILING, '');
+      if (trimmed.length < 2 || !isOrganisationName(trimmed)) continue;
+      add(offset, offset + trimmed.length);
+    }
+  }
+  return spans;
+}
+
+function isOrganisationName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase().replace(/[.,]/g, '');
+  if (MONTHS.has(first) || STOPWORDS.has(first)) return false;
+  if (words.length === 1 && (canonicalSkillName(name) !== undefined || degreeLevel(name) !== undefined)) return false;
+  return true;
+}
