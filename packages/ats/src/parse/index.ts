@@ -2,4 +2,4 @@ export { ResumeParseError, isResumeParseError, type ResumeParseErrorCode } from 
 export { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
 export { DEFAULT_MAX_RESUME_BYTES, parseResumeFile, resumeFileToText, sniffResumeType, type ParseResumeFileOptions, type ResumeFileType } from './parse-resume-file.js';
 export { findDegree, parseEducationSection } from './education.js';
-export { parseExperienceSection } from './experience.js';
+export { parseExperienceSection, type EntryOptions } from './experience.js';

@@ -19,4 +19,5 @@ export {
   type LinkedInPostingCrawlerSettings,
   type LinkedInPostingDetails,
   type LinkedInSearchPage,
+  type SearchImplied,
 } from './linkedin-crawler.js';

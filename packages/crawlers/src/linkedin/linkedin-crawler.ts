@@ -158,7 +158,7 @@ export function parseLinkedInTimeAgo(text: string | undefined, now: Date): Date 
 }
 
 /** What a search implies about its results when it asked for exactly one value of a filter. */
-interface SearchImplied {
+export interface SearchImplied {
   experienceLevel?: ExperienceLevel;
   employmentType?: EmploymentType;
   workplace?: Workplace;
