@@ -3,6 +3,7 @@ export * from './sections/index.js';
 export * from './parse/index.js';
 export * from './pdf/index.js';
 export * from './docx/index.js';
+export * from './layout/index.js';
 export * from './generators/index.js';
 export * from './tailor/index.js';
 export * from './truthfulness/index.js';

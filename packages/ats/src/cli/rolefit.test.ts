@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJobText, backendStrongResume, backendWeakResume } from '../score/fixtures.js';
@@ -87,6 +88,48 @@ describe('rolefit main', () => {
       expect(result.stderr).toMatch(message);
       expect(result.stderr.trim().split('\n'), result.stderr).toHaveLength(1);
     }
+  });
+});
+
+/** A DOCX of the given body lines, with the given lines in its default page header. */
+async function docxWith(body: string[], header: string[] = []): Promise<Buffer> {
+  const paragraphs = (lines: string[]) => lines.map((line) => new Paragraph({ children: [new TextRun(line)] }));
+  const headers = header.length > 0 ? { default: new Header({ children: paragraphs(header) }) } : undefined;
+  return Packer.toBuffer(new Document({ sections: [{ ...(headers ? { headers } : {}), children: paragraphs(body) }] }));
+}
+
+describe('rolefit ats layout checks', () => {
+  const contactLine = 'jane.doe@example.com | (312) 555-0188';
+  const bodyLines = backendStrongResume.split('\n').filter((line) => !/@|\d{3}.\d{4}/.test(line));
+
+  it('flags contact details that are only in a DOCX page header', async () => {
+    expect(bodyLines.join('\n')).not.toContain('@');
+    const file = join(directory, 'header-contact.docx');
+    writeFileSync(file, await docxWith(bodyLines, [contactLine]));
+    const result = await run(['ats', '--resume', file, '--job', join(directory, 'job.txt'), '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { issues: Array<{ code: string; severity: string; message: string }> };
+    const issue = report.issues.find((found) => found.code === 'contact-in-header');
+    expect(issue?.severity).toBe('high');
+    expect(issue?.message).toContain('email and phone number');
+  });
+
+  it('does not flag a DOCX with the contact line in the body', async () => {
+    const file = join(directory, 'body-contact.docx');
+    writeFileSync(file, await docxWith([bodyLines[0] as string, contactLine, ...bodyLines.slice(1)], ['Jane Doe — Resume']));
+    const result = await run(['ats', '--resume', file, '--job', join(directory, 'job.txt'), '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { issues: Array<{ code: string }> };
+    expect(report.issues.map((found) => found.code)).not.toContain('contact-in-header');
+  });
+
+  it('answers a truncated DOCX with one line and exit code 1', async () => {
+    const file = join(directory, 'damaged.docx');
+    const bytes = await docxWith(bodyLines, [contactLine]);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 40));
+    const result = await run(['ats', '--resume', file, '--job', join(directory, 'job.txt'), '--json']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/damaged\.docx: .*\(corrupt\)/);
   });
 });
 

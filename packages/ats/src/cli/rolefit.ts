@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { isValidationError, parseJob, parseResume, type Job, type Resume } from '@rolefit/core';
+import { extractDocumentLayout } from '../layout/index.js';
 import { isResumeParseError, parseResumeText, resumeFileToText } from '../parse/index.js';
-import { formatAtsReport, jobFromText, scoreResumeAgainstJob } from '../score/index.js';
+import { formatAtsReport, jobFromText, scoreResumeAgainstJob, type ResumeLayout } from '../score/index.js';
 
 /** Where the command writes, and what it reads for `-`; tests pass their own. */
 export interface RolefitCliIo {
@@ -110,6 +111,15 @@ async function loadResume(file: string, io: RolefitCliIo): Promise<Resume> {
   });
 }
 
+// Header/footer text and images of a PDF or DOCX resume, for the parseability check; text, JSON and stdin have none.
+async function loadLayout(file: string): Promise<ResumeLayout | undefined> {
+  if (file === '-') return undefined;
+  return withFile(file, async () => {
+    const { headerText, footerText, imageCount } = await extractDocumentLayout(file);
+    return { headerText, footerText, imageCount };
+  });
+}
+
 async function loadJob(file: string, io: RolefitCliIo): Promise<Job> {
   return withFile(file, async () => {
     const text = file === '-' ? await (io.readStdin ?? readStdin)() : await readFile(file, 'utf8');
@@ -140,9 +150,11 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
       io.stdout.write(`${parsed.json ? JSON.stringify(resume) : JSON.stringify(resume, null, 2)}\n`);
       return 0;
     }
+    // The layout comes first: it reads a DOCX's ZIP under a size cap before mammoth inflates it.
+    const layout = await loadLayout(parsed.resume as string);
     const resume = await loadResume(parsed.resume as string, io);
     const job = await loadJob(parsed.job as string, io);
-    const report = scoreResumeAgainstJob(resume, job, io.now === undefined ? {} : { now: io.now });
+    const report = scoreResumeAgainstJob(resume, job, { layout, ...(io.now === undefined ? {} : { now: io.now }) });
     io.stdout.write(parsed.json ? `${JSON.stringify(report)}\n` : formatAtsReport(report));
     return 0;
   } catch (error) {

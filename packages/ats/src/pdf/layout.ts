@@ -141,6 +141,11 @@ export function findGutter(items: readonly PdfTextItem[]): number | undefined {
   return best?.x;
 }
 
+/** One page's lines top to bottom, each with its baseline (y grows upwards), without column splitting. */
+export function pageLines(items: readonly PdfTextItem[]): Array<{ y: number; text: string }> {
+  return groupLines(place(items)).map((line) => ({ y: line.y, text: lineText(line) }));
+}
+
 /** One page's text in reading order: lines top to bottom, a two-column page read left column first, then the right. */
 export function layoutPage(items: readonly PdfTextItem[]): string {
   const placed = place(items);

@@ -49,7 +49,8 @@ async function readPages(documentPromise: ReturnType<typeof getDocument>['promis
   return joinHyphenatedLines(pages.join('\n\n')).trim();
 }
 
-function toParseError(error: unknown): ResumeParseError {
+/** A pdf.js failure as a {@link ResumeParseError}: 'encrypted' for a password, 'corrupt' otherwise. */
+export function toParseError(error: unknown): ResumeParseError {
   if (error instanceof ResumeParseError) return error;
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
