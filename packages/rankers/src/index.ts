@@ -5,3 +5,4 @@ export * from './fusion/index.js';
 export * from './evaluation/index.js';
 export * from './embedding/index.js';
 export * from './career/index.js';
+export * from './learned/index.js';

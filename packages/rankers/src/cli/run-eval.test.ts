@@ -108,6 +108,8 @@ describe('eval as a program', () => {
       target: 'node20',
       outfile: program,
       alias: { '@rolefit/core': fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url)) },
+      // Optional peers load lazily and only for the rankers that need them, as in the published build.
+      external: ['onnxruntime-node', '@huggingface/transformers', 'node-llama-cpp'],
       logLevel: 'silent',
     });
   });

@@ -118,7 +118,7 @@ export async function runEvalCli(argv: readonly string[], io: EvalCliIo): Promis
   }
 
   const registry = io.registry ?? createRankerRegistry();
-  const names = args.rankers ?? registry.available();
+  const names = args.rankers ?? registry.defaults();
   const rankers: Array<Ranker | TrainableRanker> = [];
   for (const name of names) {
     try {

@@ -6,7 +6,9 @@ import { isTrainableRanker } from './trainable.js';
 describe('createRankerRegistry', () => {
   it('offers bm25, multi-factor and fusion, and no embedding ranker without a model', async () => {
     const registry = createRankerRegistry({ env: {} });
-    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion']);
+    expect(registry.defaults()).toEqual(['bm25', 'multi-factor', 'fusion']);
+    // The learned rankers need --train, so they run only when named.
+    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion', 'learned', 'desirability', 'cold-start']);
     expect((await registry.create('bm25')).name).toBe('bm25');
     expect((await registry.create('multi-factor')).name).toBe('multi-factor');
     const fusion = await registry.create('fusion');
@@ -32,7 +34,7 @@ describe('createRankerRegistry', () => {
       return { name: 'embedding', rank: async () => [] };
     };
     const registry = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: ' some/model ' }, embeddingFactory: factory });
-    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion', 'embedding']);
+    expect(registry.defaults()).toEqual(['bm25', 'multi-factor', 'fusion', 'embedding']);
     expect((await registry.create('embedding')).name).toBe('embedding');
     expect(models).toEqual(['some/model']);
   });

@@ -1,5 +1,6 @@
 import type { Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
+import { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier } from '../learned/index.js';
 import { createEmbeddingRanker, createTransformersEmbedder } from '../embedding/index.js';
 import { createTrainableFusionRanker } from '../fusion/trainable-fusion.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
@@ -31,6 +32,8 @@ export interface RegisteredRanker {
   description: string;
   /** Why it cannot run here, when it cannot. */
   unavailable?: string;
+  /** Runs only when named in `--rankers`, not by default (the learned rankers, which need `--train`). */
+  optIn?: boolean;
   /** Builds it (a ready ranker, or one the harness fits on `--train`). */
   create(): Promise<Ranker | TrainableRanker>;
 }
@@ -53,6 +56,8 @@ export interface RankerRegistry {
   readonly entries: readonly RegisteredRanker[];
   /** Names of the rankers that can run here, in registry order (the CLI's default `--rankers`). */
   available(): string[];
+  /** Available rankers run when `--rankers` is not given: all but the opt-in ones. */
+  defaults(): string[];
   /** Builds the named ranker; throws {@link RankerRegistryError} when it is unknown or unavailable. */
   create(name: string): Promise<Ranker | TrainableRanker>;
 }
@@ -78,6 +83,24 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
       create: async () => createTrainableFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker(multiFactorSettings)] }),
     },
     {
+      name: 'learned',
+      description: 'feedback classifier (lexical, multi-factor and job features; trained head) fitted on --train grades',
+      optIn: true,
+      create: async () => createTrainableFeedbackClassifier(now ? { now } : {}),
+    },
+    {
+      name: 'desirability',
+      description: "one person's desirability model over job features (salary, title, skills, seniority…) fitted on --train grades",
+      optIn: true,
+      create: async () => createTrainableDesirabilityModel(now ? { now } : {}),
+    },
+    {
+      name: 'cold-start',
+      description: 'multi-factor + bm25 RRF below 30 labels, then a cross-validated blend with the feedback classifier',
+      optIn: true,
+      create: async () => createTrainableColdStartRanker(now ? { learned: createTrainableFeedbackClassifier({ now }) } : {}),
+    },
+    {
       name: 'embedding',
       description: `embedding similarity (model from ${EMBEDDING_MODEL_VARIABLE})`,
       ...(embeddingModel === undefined
@@ -95,6 +118,7 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
   return {
     entries,
     available: () => entries.filter((entry) => entry.unavailable === undefined).map((entry) => entry.name),
+    defaults: () => entries.filter((entry) => entry.unavailable === undefined && !entry.optIn).map((entry) => entry.name),
     async create(name) {
       const entry = entries.find((candidate) => candidate.name === name);
       if (entry === undefined) throw new RankerRegistryError(name, `unknown ranker "${name}"; known: ${entries.map((candidate) => candidate.name).join(', ')}`);

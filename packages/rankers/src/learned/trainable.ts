@@ -1,0 +1,50 @@
+import type { Ranker } from '@rolefit/core';
+import { createBm25Ranker } from '../bm25/index.js';
+import type { LabelledQuery } from '../evaluation/labelled-query.js';
+import type { TrainableRanker } from '../evaluation/trainable.js';
+import { createFusionRanker } from '../fusion/index.js';
+import { createMultiFactorRanker } from '../multi-factor/index.js';
+import { createColdStartRanker, type ColdStartSettings } from './cold-start.js';
+import { trainDesirabilityModel, type DesirabilitySettings } from './desirability.js';
+import { trainFeedbackClassifier, type FeedbackExample, type TrainFeedbackSettings } from './feedback-classifier.js';
+
+/** Every judged (query, job, grade) of labelled queries as feedback examples. */
+export function examplesFromQueries(queries: readonly LabelledQuery[]): FeedbackExample[] {
+  return queries.flatMap((query) => query.jobs.filter((job) => query.grades.has(job.id)).map((job) => ({ query: query.query, job, label: query.grades.get(job.id)! })));
+}
+
+/** The unsupervised fallback: RRF fusion of multi-factor and bm25. */
+function unsupervisedFallback(name: string): Ranker {
+  return createFusionRanker({ rankers: [createMultiFactorRanker(), createBm25Ranker()], name, method: 'rrf' });
+}
+
+/** The feedback classifier for the harness: trained on the `--train` grades; without them, the unsupervised fusion. */
+export function createTrainableFeedbackClassifier(settings: Omit<TrainFeedbackSettings, 'examples'> = {}): TrainableRanker {
+  const name = settings.name ?? 'learned';
+  return {
+    name,
+    async fit(train, options = {}) {
+      const examples = examplesFromQueries(train ?? []);
+      if (examples.length === 0) return unsupervisedFallback(name);
+      return trainFeedbackClassifier({ ...settings, name, examples, ...(options.signal ? { signal: options.signal } : {}) });
+    },
+  };
+}
+
+/** The desirability model for the harness: one model of job desirability from every `--train` grade (the person is ignored). */
+export function createTrainableDesirabilityModel(settings: DesirabilitySettings = {}): TrainableRanker {
+  const name = settings.name ?? 'desirability';
+  return {
+    name,
+    async fit(train) {
+      const ratings = examplesFromQueries(train ?? []).map((example) => ({ job: example.job, rating: example.label as 0 | 1 | 2 | 3 }));
+      if (ratings.length === 0) return unsupervisedFallback(name);
+      return trainDesirabilityModel(ratings, { ...settings, name });
+    },
+  };
+}
+
+/** The cold-start switch for the harness, over the feedback classifier (override with `learned`). */
+export function createTrainableColdStartRanker(settings: Partial<ColdStartSettings> = {}): TrainableRanker {
+  return createColdStartRanker({ ...settings, learned: settings.learned ?? createTrainableFeedbackClassifier() });
+}
