@@ -1,1 +1,2 @@
 export * from './random-bert/index.js';
+export * from './random-llama/index.js';

@@ -6,3 +6,4 @@ export * from './evaluation/index.js';
 export * from './embedding/index.js';
 export * from './career/index.js';
 export * from './learned/index.js';
+export * from './llm/index.js';

@@ -1,0 +1,41 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Environment variable naming the folder that holds local models. */
+export const LLM_MODELS_ENVIRONMENT_VARIABLE = 'ROLEFIT_MODELS';
+
+/** Returns the folder local models are looked up in: `$ROLEFIT_MODELS`, else `<repository root>/../shared/models` when run inside the repository, else undefined. */
+export function defaultLlmModelsDirectory(start: string = process.cwd()): string | undefined {
+  const fromEnvironment = process.env[LLM_MODELS_ENVIRONMENT_VARIABLE];
+  if (fromEnvironment) return path.resolve(fromEnvironment);
+  for (let directory = path.resolve(start); ; directory = path.dirname(directory)) {
+    if (existsSync(path.join(directory, 'pnpm-workspace.yaml'))) return path.resolve(directory, '..', 'shared', 'models');
+    if (path.dirname(directory) === directory) return undefined;
+  }
+}
+
+function ggufInside(directory: string): string | undefined {
+  const preferred = path.join(directory, `${path.basename(directory)}.gguf`);
+  if (existsSync(preferred)) return preferred;
+  const files = readdirSync(directory).filter((file) => file.toLowerCase().endsWith('.gguf')).sort();
+  return files.length === 1 ? path.join(directory, files[0]!) : undefined;
+}
+
+/**
+ * Resolves a GGUF model: an existing file path as is; otherwise a hub-style id (`owner/name` or `name`,
+ * optionally ending in `.gguf`) under the models folder, where a folder resolves to `<name>.gguf` inside it
+ * or its only `.gguf` file. Never downloads. Throws when nothing is found.
+ */
+export function resolveLlmModelPath(model: string, modelsDirectory: string | undefined = defaultLlmModelsDirectory()): string {
+  const candidates = [path.resolve(model)];
+  if (modelsDirectory !== undefined && !path.isAbsolute(model)) candidates.push(path.resolve(modelsDirectory, model));
+  for (const candidate of candidates) {
+    if (!existsSync(candidate)) continue;
+    if (statSync(candidate).isFile()) return candidate;
+    const inside = ggufInside(candidate);
+    if (inside !== undefined) return inside;
+  }
+  throw new Error(
+    `Cannot find the GGUF model "${model}" (looked in ${candidates.join(', ')}). Pass a file path or set ${LLM_MODELS_ENVIRONMENT_VARIABLE}; models are never downloaded.`,
+  );
+}
