@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createMemoryStore, extractSkills, parseCsv, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
-import { createBm25Ranker, createEmbeddingRanker, createMultiFactorRanker, createTransformersEmbedder } from '@rolefit/rankers';
-import { defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
+import { benchmarkLlmRanker, createBm25Ranker, createEmbeddingRanker, createMultiFactorRanker, createTransformersEmbedder } from '@rolefit/rankers';
+import { defaultRandomModelDirectory, writeRandomBertModel, writeRandomLlamaGguf } from '@rolefit/dev-tools';
 import * as crawlers from '@rolefit/crawlers';
 import { env as transformersEnv, pipeline } from '@huggingface/transformers';
 
@@ -138,8 +138,22 @@ try {
   }
   if (runs('crawlers')) benchCrawlers();
   if (runs('embedding')) await benchEmbedding(resume);
+  if (runs('llm')) await benchLlm(resume);
 } finally {
   await rm(directory, { recursive: true, force: true });
+}
+
+/**
+ * LLM yes/no ranker on a 0.5B-class llama with seeded random weights (speed only, never quality): the
+ * shared resume prefix against the naive loop that evaluates each job's whole prompt from scratch.
+ */
+async function benchLlm(resume) {
+  const model = await writeRandomLlamaGguf({ shape: '0.5b', seed: 42 });
+  const jobs = sampleJobs.slice(0, values.quick ? 4 : 10).map((job) => parseJob(job));
+  const result = await benchmarkLlmRanker({ modelPath: model.path, jobs, resume: { resume }, sequences: 2, settings: { threads: 2, contextSize: 2048 } });
+  record(`llm ranker (${model.parameterCount} params, random): shared prefix`, round(result.sharedPrefixJobsPerSecond, 2), 'jobs/s');
+  record(`llm ranker: naive one-prompt-per-job loop`, round(result.naiveJobsPerSecond, 2), 'jobs/s');
+  record(`llm ranker: ratio shared / naive (prefix ${result.prefixTokens} tokens, job ${round(result.jobTokens)} tokens)`, round(result.ratio, 2), 'x');
 }
 
 /** Jobs (or courses) per second each adapter parses from its recorded pages (no network: parsing and mapping only). */
