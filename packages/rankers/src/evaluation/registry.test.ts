@@ -18,6 +18,14 @@ describe('createRankerRegistry', () => {
     await expect(registry.create('nope')).rejects.toThrow(/unknown ranker "nope"/);
   });
 
+  it('offers the llm ranker only when ROLEFIT_LLM names a model, and only when asked for', async () => {
+    expect(createRankerRegistry({ env: {} }).available()).not.toContain('llm');
+    const registry = createRankerRegistry({ env: { ROLEFIT_LLM: 'stories260K/stories260K.gguf' } });
+    expect(registry.available()).toContain('llm');
+    expect(registry.defaults()).not.toContain('llm');
+    expect(((await registry.create('llm')) as Ranker).name).toBe('llm');
+  });
+
   it('offers the transformers embedding ranker once a model is named (loaded lazily, never downloaded)', async () => {
     const registry = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: 'nobody/no-such-model' } });
     expect(registry.available()).toContain('embedding');

@@ -1,5 +1,6 @@
 import type { Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
+import { createLlmRanker } from '../llm/index.js';
 import { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier } from '../learned/index.js';
 import { createEmbeddingRanker, createTransformersEmbedder } from '../embedding/index.js';
 import { createTrainableFusionRanker } from '../fusion/trainable-fusion.js';
@@ -8,6 +9,9 @@ import type { TrainableRanker } from './trainable.js';
 
 /** Environment variable naming the embedding model; the `embedding` ranker exists only when it is set. */
 export const EMBEDDING_MODEL_VARIABLE = 'ROLEFIT_EMBEDDING_MODEL';
+
+/** Environment variable naming a GGUF chat model (path or id under ROLEFIT_MODELS); the `llm` ranker exists only when it is set. */
+export const LLM_MODEL_VARIABLE = 'ROLEFIT_LLM';
 
 /** Builds the embedding ranker for a model name. */
 export type EmbeddingRankerFactory = (model: string) => Ranker | Promise<Ranker>;
@@ -72,6 +76,7 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
   const now = options.now;
   const multiFactorSettings = now ? { now } : {};
   const embeddingModel = env[EMBEDDING_MODEL_VARIABLE]?.trim() || undefined;
+  const llmModel = env[LLM_MODEL_VARIABLE]?.trim() || undefined;
   const embeddingFactory = options.embeddingFactory ?? registeredEmbeddingFactory;
 
   const entries: RegisteredRanker[] = [
@@ -81,6 +86,17 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
       name: 'fusion',
       description: 'bm25 + multi-factor: RRF with equal weights, or a weighted sum with weights fitted on --train',
       create: async () => createTrainableFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker(multiFactorSettings)] }),
+    },
+    {
+      name: 'llm',
+      description: `yes/no next-token probability of a GGUF chat model (model from ${LLM_MODEL_VARIABLE})`,
+      // Slow on a CPU: runs only when named.
+      optIn: true,
+      ...(llmModel === undefined ? { unavailable: `set ${LLM_MODEL_VARIABLE} to a GGUF model` } : {}),
+      create: async () => {
+        if (llmModel === undefined) throw new RankerRegistryError('llm', 'the llm ranker is unavailable');
+        return createLlmRanker({ model: llmModel, threads: 1 });
+      },
     },
     {
       name: 'learned',
