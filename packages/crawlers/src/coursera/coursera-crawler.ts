@@ -78,7 +78,7 @@ export interface CourseraPage {
 
 function elementError(element: unknown, error: unknown, url: string | undefined): SourceRecordError {
   const recordId = isRecord(element) && (typeof element.id === 'string' || typeof element.id === 'number') ? String(element.id) : undefined;
-  return new SourceRecordError(`coursera course ${recordId ?? '?'}: ${(error as Error).message}`, COURSERA_SOURCE, recordId, url, { cause: error });
+  return SourceRecordError.forRecord(COURSERA_SOURCE, 'coursera course', recordId, url, error);
 }
 
 function pageShape(body: unknown, url: string): { elements: unknown[]; next: string | undefined; total: number | undefined } {

@@ -154,8 +154,7 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
             job = mapDiceJob(record, { crawledAt });
           } catch (error) {
             errors += 1;
-            const message = `dice job ${recordId ?? '?'}: ${(error as Error).message}`;
-            onProgress?.({ type: 'error', source: DICE_SOURCE, url, error: new SourceRecordError(message, DICE_SOURCE, recordId, url, { cause: error }) });
+            onProgress?.({ type: 'error', source: DICE_SOURCE, url, error: SourceRecordError.forRecord(DICE_SOURCE, 'dice job', recordId, url, error) });
             continue;
           }
           // Results are ordered by relevance, not date, so an older posting is skipped rather than ending the crawl.

@@ -91,8 +91,7 @@ export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Cr
         } catch (error) {
           errors += 1;
           const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-          const message = `greenhouse board ${settings.board} job ${recordId ?? '?'}: ${(error as Error).message}`;
-          onProgress?.({ type: 'error', source: GREENHOUSE_SOURCE, url, error: new SourceRecordError(message, GREENHOUSE_SOURCE, recordId, url, { cause: error }) });
+          onProgress?.({ type: 'error', source: GREENHOUSE_SOURCE, url, error: SourceRecordError.forRecord(GREENHOUSE_SOURCE, `greenhouse board ${settings.board} job`, recordId, url, error) });
           continue;
         }
         if (since && job.postedAt && job.postedAt < since) continue;

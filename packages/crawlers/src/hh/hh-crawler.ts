@@ -190,8 +190,7 @@ export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
           } catch (error) {
             errors += 1;
             const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-            const message = `hh vacancy ${recordId ?? '?'}: ${(error as Error).message}`;
-            onProgress?.({ type: 'error', source: HH_SOURCE, url, error: new SourceRecordError(message, HH_SOURCE, recordId, url, { cause: error }) });
+            onProgress?.({ type: 'error', source: HH_SOURCE, url, error: SourceRecordError.forRecord(HH_SOURCE, 'hh vacancy', recordId, url, error) });
             continue;
           }
           // `date_from` already filters on the server; ordered by publication time, an older one means the rest are older.

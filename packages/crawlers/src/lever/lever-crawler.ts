@@ -104,8 +104,7 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
             job = mapLeverPosting(record, settings.company, { companyName: settings.companyName, crawledAt });
           } catch (error) {
             errors += 1;
-            const message = `lever ${settings.company} posting ${recordId ?? '?'}: ${(error as Error).message}`;
-            onProgress?.({ type: 'error', source: LEVER_SOURCE, url, error: new SourceRecordError(message, LEVER_SOURCE, recordId, url, { cause: error }) });
+            onProgress?.({ type: 'error', source: LEVER_SOURCE, url, error: SourceRecordError.forRecord(LEVER_SOURCE, `lever ${settings.company} posting`, recordId, url, error) });
             continue;
           }
           // Lever promises no order, so older postings are skipped rather than ending the crawl.

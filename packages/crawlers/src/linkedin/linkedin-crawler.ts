@@ -248,7 +248,7 @@ export function parseLinkedInSearchPage(html: string, settings: { crawledAt?: Da
 }
 
 function cardError(card: LinkedInCard, error: unknown, url: string | undefined): SourceRecordError {
-  return new SourceRecordError(`linkedin job ${card.jobId ?? '?'}: ${(error as Error).message}`, LINKEDIN_SOURCE, card.jobId, url, { cause: error });
+  return SourceRecordError.forRecord(LINKEDIN_SOURCE, 'linkedin job', card.jobId, url, error);
 }
 
 // Cards carry a date without a time: one dated the day `since` falls in may be newer than `since`, so it is kept.

@@ -30,6 +30,11 @@ export class SourceRecordError extends Error {
   ) {
     super(message, options);
   }
+
+  /** The error for one record that failed to map: names the source, what the record is and its id, and keeps the cause. */
+  static forRecord(source: string, what: string, recordId: string | undefined, url: string | undefined, error: unknown): SourceRecordError {
+    return new SourceRecordError(`${what} ${recordId ?? '?'}: ${(error as Error).message}`, source, recordId, url, { cause: error });
+  }
 }
 
 /** Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", ...) onto the core enum. */

@@ -134,8 +134,7 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
           } catch (error) {
             errors += 1;
             const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-            const message = `themuse job ${recordId ?? '?'}: ${(error as Error).message}`;
-            onProgress?.({ type: 'error', source: MUSE_SOURCE, url: shownUrl, error: new SourceRecordError(message, MUSE_SOURCE, recordId, shownUrl, { cause: error }) });
+            onProgress?.({ type: 'error', source: MUSE_SOURCE, url: shownUrl, error: SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordId, shownUrl, error) });
             continue;
           }
           // Pages come newest first (descending=true): an older posting means later pages hold only older ones.
