@@ -1,6 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
-import { ResumeParseError } from '../parse/errors.js';
-import { DEFAULT_MAX_RESUME_BYTES, sniffResumeType, type ResumeFileType } from '../parse/parse-resume-file.js';
+import { readResumeBytes, sniffResumeType, type ResumeFileType } from '../parse/parse-resume-file.js';
 import { docxLayout } from './docx-layout.js';
 import { pdfLayout } from './pdf-layout.js';
 import type { DocumentLayout } from './types.js';
@@ -21,14 +19,7 @@ export interface ExtractDocumentLayoutOptions {
 
 /** Page header and footer text and image count of a resume file (a path or its bytes; PDF or DOCX; plain text has none); throws {@link ResumeParseError}. */
 export async function extractDocumentLayout(input: string | Uint8Array, options: ExtractDocumentLayoutOptions = {}): Promise<DocumentLayout> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_RESUME_BYTES;
-  let bytes: Uint8Array;
-  if (typeof input === 'string') {
-    const size = (await stat(input)).size;
-    if (size > maxBytes) throw new ResumeParseError('too-large', `The file is ${size} bytes, over the ${maxBytes}-byte limit`);
-    bytes = new Uint8Array(await readFile(input));
-  } else bytes = input;
-  if (bytes.byteLength > maxBytes) throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
+  const bytes = await readResumeBytes(input, options.maxBytes);
   const type = options.type ?? sniffResumeType(bytes);
   if (type === 'docx') return docxLayout(bytes, { maxInflatedBytes: options.maxInflatedBytes });
   if (type === 'pdf') return pdfLayout(bytes, { timeoutMs: options.timeoutMs, countImages: options.countImages });

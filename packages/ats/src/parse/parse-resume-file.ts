@@ -27,17 +27,21 @@ export async function parseResumeFile(input: string | Uint8Array, options: Parse
   return parseResumeText(text, options);
 }
 
-/** The text of a resume file (PDF, DOCX or plain text), without parsing it further; throws {@link ResumeParseError}. */
-export async function resumeFileToText(input: string | Uint8Array, options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {}): Promise<string> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_RESUME_BYTES;
+/** The bytes of a resume given as a path or bytes, refusing more than `maxBytes` (checked on the file system before reading). */
+export async function readResumeBytes(input: string | Uint8Array, maxBytes = DEFAULT_MAX_RESUME_BYTES): Promise<Uint8Array> {
   let bytes: Uint8Array;
   if (typeof input === 'string') {
-    // The size is checked on the file system before the file is read.
     const size = (await stat(input)).size;
     if (size > maxBytes) throw new ResumeParseError('too-large', `The file is ${size} bytes, over the ${maxBytes}-byte limit`);
     bytes = new Uint8Array(await readFile(input));
   } else bytes = input;
   if (bytes.byteLength > maxBytes) throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
+  return bytes;
+}
+
+/** The text of a resume file (PDF, DOCX or plain text), without parsing it further; throws {@link ResumeParseError}. */
+export async function resumeFileToText(input: string | Uint8Array, options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {}): Promise<string> {
+  const bytes = await readResumeBytes(input, options.maxBytes);
   const type = options.type ?? sniffResumeType(bytes);
   if (type === 'pdf') return pdfToText(bytes, { timeoutMs: options.timeoutMs });
   if (type === 'docx') return docxToText(bytes);
