@@ -35,7 +35,7 @@ export interface LlmRankerSettings {
   contextSize?: number;
   /** Tokens evaluated per batch (default: node-llama-cpp's). */
   batchSize?: number;
-  /** Context sequences jobs are spread over, each holding the shared prefix (default 2). */
+  /** Context sequences jobs are spread over, each holding the shared prefix (default 4 on a GPU, 1 on the CPU). */
   sequences?: number;
   /** Answer strings counted as yes (default {@link DEFAULT_YES_VARIANTS}). */
   yesToken?: string | readonly string[];
@@ -200,7 +200,9 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   const name = settings.name ?? 'llm';
   const template: LlmPromptTemplate = { ...DEFAULT_LLM_PROMPT_TEMPLATE, ...settings.promptTemplate };
   const maxJobTokens = settings.maxJobTokens ?? DEFAULT_MAX_JOB_TOKENS;
-  const sequenceCount = settings.sequences ?? 2;
+  // On the CPU parallel sequences share the same threads, so a second one only evaluates the prefix
+  // again; on a GPU they fill the batch.
+  const sequenceCount = settings.sequences ?? (settings.gpu === undefined || settings.gpu === false ? 1 : 4);
   if (!(Number.isInteger(sequenceCount) && sequenceCount >= 1)) throw new RangeError(`sequences must be an integer >= 1, got ${sequenceCount}`);
   if (!(Number.isInteger(maxJobTokens) && maxJobTokens >= 1)) throw new RangeError(`maxJobTokens must be an integer >= 1, got ${maxJobTokens}`);
   let loading: Promise<Loaded> | undefined;
