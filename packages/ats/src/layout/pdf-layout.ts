@@ -1,8 +1,8 @@
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractContact } from '../contact/index.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { pageLines, type PdfTextItem } from '../pdf/layout.js';
-import { DEFAULT_PDF_TIMEOUT_MS, toParseError } from '../pdf/pdf-to-text.js';
+import { DEFAULT_PDF_TIMEOUT_MS, withPdfDocument, type PdfDocument } from '../pdf/pdf-to-text.js';
 import type { DocumentLayout } from './types.js';
 
 /** Options for {@link pdfLayout}. */
@@ -38,25 +38,10 @@ const hasContact = (text: string) => {
 
 /** Header and footer lines of a PDF (repeated in the top or bottom 7% of at least half the pages; on a single page, such lines with an email or phone) and its image count; throws {@link ResumeParseError}. */
 export async function pdfLayout(bytes: Uint8Array, options: PdfLayoutOptions = {}): Promise<DocumentLayout> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
-  // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
-  const loadingTask = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ResumeParseError('timeout', `PDF reading took longer than ${timeoutMs} ms`)), timeoutMs);
-  });
-  try {
-    return await Promise.race([readLayout(loadingTask.promise, options.countImages ?? true), timeout]);
-  } catch (error) {
-    throw toParseError(error);
-  } finally {
-    clearTimeout(timer);
-    await loadingTask.destroy().catch(() => undefined);
-  }
+  return withPdfDocument(bytes, options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, (document) => readLayout(document, options.countImages ?? true));
 }
 
-async function readLayout(documentPromise: ReturnType<typeof getDocument>['promise'], countImages: boolean): Promise<DocumentLayout> {
-  const document = await documentPromise;
+async function readLayout(document: PdfDocument, countImages: boolean): Promise<DocumentLayout> {
   const margins: PageMargins[] = [];
   let itemCount = 0;
   let imageCount = 0;

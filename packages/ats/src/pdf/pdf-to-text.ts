@@ -11,9 +11,14 @@ export interface PdfToTextOptions {
 /** Default per-file limit on PDF reading, in milliseconds. */
 export const DEFAULT_PDF_TIMEOUT_MS = 20_000;
 
-/** The text of a PDF in reading order (columns read one after the other); throws {@link ResumeParseError} on scanned, encrypted or corrupt files. */
-export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {}): Promise<string> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
+/** Document a pdf.js loading task resolves to. */
+export type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+/**
+ * Opens a PDF with pdf.js and runs `read` on it within `timeoutMs`; pdf.js failures become
+ * {@link ResumeParseError}s and the document is always destroyed, also after a timeout.
+ */
+export async function withPdfDocument<T>(bytes: Uint8Array, timeoutMs: number, read: (document: PdfDocument) => Promise<T>): Promise<T> {
   // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
   const loadingTask = getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, disableFontFace: true });
   let timer: NodeJS.Timeout | undefined;
@@ -21,7 +26,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {
     timer = setTimeout(() => reject(new ResumeParseError('timeout', `PDF reading took longer than ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    return await Promise.race([readPages(loadingTask.promise), timeout]);
+    return await Promise.race([loadingTask.promise.then(read), timeout]);
   } catch (error) {
     throw toParseError(error);
   } finally {
@@ -31,8 +36,12 @@ export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {
   }
 }
 
-async function readPages(documentPromise: ReturnType<typeof getDocument>['promise']): Promise<string> {
-  const document = await documentPromise;
+/** The text of a PDF in reading order (columns read one after the other); throws {@link ResumeParseError} on scanned, encrypted or corrupt files. */
+export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {}): Promise<string> {
+  return withPdfDocument(bytes, options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, readPages);
+}
+
+async function readPages(document: PdfDocument): Promise<string> {
   const pages: string[] = [];
   let itemCount = 0;
   for (let number = 1; number <= document.numPages; number++) {
