@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from '@rolefit/core';
 import { loadEvaluationDataset, type EvaluationDataset } from '@rolefit/rankers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -33,6 +34,23 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
       built = spawnSync(process.execPath, [script, '--out', out], { encoding: 'utf8', env: { ...process.env, ROLEFIT_DATA: dataRoot } });
     });
     afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+    /** Board tags of each Wuzzuf posting, by its row (from 1) in job_postings_data_final.csv. */
+    const wuzzufTags = new Map<number, Set<string>>();
+    beforeAll(() => {
+      const folder = join(dataRoot, 'wuzzuf-postings-with-skills');
+      const keyOf = (title: string | undefined, company: string | undefined) => `${(title ?? '').replace(/\s+/g, ' ').trim()}\u0000${(company ?? '').replace(/\s+/g, ' ').trim()}`;
+      const byKey = new Map<string, Set<string>>();
+      for (const row of parseCsv(readFileSync(join(folder, 'job_skills.csv'), 'utf8'), { delimiter: '~' })) {
+        const key = keyOf(row.job_title, row.company_name);
+        if (!byKey.has(key)) byKey.set(key, new Set());
+        byKey.get(key)!.add((row.job_skill ?? '').replace(/\s+/g, ' ').trim().toLowerCase());
+      }
+      parseCsv(readFileSync(join(folder, 'job_postings_data_final.csv'), 'utf8'), { delimiter: '~' }).forEach((row, index) => {
+        const tags = byKey.get(keyOf(row.job_title, row.company_name));
+        if (tags) wuzzufTags.set(index + 1, tags);
+      });
+    });
 
     const load = async (set: string) => ({ train: await loadEvaluationDataset(join(out, set, 'train')), test: await loadEvaluationDataset(join(out, set, 'test')) });
     const pairs = (dataset: EvaluationDataset) => new Set(dataset.judgements.map((judgement) => `${judgement.resumeId}\t${judgement.jobId}`));
@@ -73,6 +91,31 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
         const negatives = split.judgements.filter((judgement) => judgement.grade === 0);
         expect(negatives.length).toBe(split.resumes.length * 10);
         expect(split.judgements.some((judgement) => judgement.grade === 3)).toBe(true);
+      }
+    });
+
+    it('grades wuzzuf-skills by the overlap of the board tags, on jobs that carry only a skill list', async () => {
+      const { train, test } = await load('wuzzuf-skills');
+      const trainPeople = new Set(train.resumes.map((resume) => resume.id));
+      expect(test.resumes.some((resume) => trainPeople.has(resume.id))).toBe(false);
+      for (const split of [train, test]) {
+        expect(split.resumes.length).toBeGreaterThan(150);
+        expect(new Set(split.judgements.map((judgement) => judgement.grade))).toEqual(new Set([0, 1, 2, 3]));
+        for (const job of split.jobs) {
+          expect(job.description).toBe('');
+          expect(job.skills.length).toBeGreaterThanOrEqual(3);
+        }
+        // Recompute every grade from the source: the query posting's own tags (row N of the postings file for
+        // wz-person-N) against the job's tags.
+        const jobs = new Map(split.jobs.map((job) => [job.id, job]));
+        for (const judgement of split.judgements) {
+          const own = wuzzufTags.get(Number(judgement.resumeId.replace('wz-person-', '')))!;
+          const theirs = jobs.get(judgement.jobId)!.skills;
+          const shared = theirs.filter((skill) => own.has(skill)).length;
+          const overlap = shared / (own.size + theirs.length - shared);
+          expect(judgement.grade).toBe(overlap >= 0.5 ? 3 : overlap >= 0.3 ? 2 : overlap >= 0.15 ? 1 : 0);
+        }
+        for (const resume of split.resumes) expect(resume.text?.length).toBeGreaterThanOrEqual(200);
       }
     });
 
