@@ -486,13 +486,19 @@ function buildWuzzufSkills() {
   for (const query of queries) {
     // The same ad posted twice (same title and company) is the query itself, not a candidate.
     const candidates = usable.filter((posting) => posting.id !== query.id && !(posting.title === query.title && posting.company === query.company));
-    const byGrade = new Map([[0, []], [1, []], [2, []], [3, []]]);
-    for (const posting of candidates) byGrade.get(wuzzufGrade(jaccard(query, posting))).push(posting);
+    // Grade-0 jobs split by whether they share any tag with the query ("near") or none ("far").
+    const byGrade = new Map([[1, []], [2, []], [3, []]]);
+    const near = [];
+    const far = [];
+    for (const posting of candidates) {
+      const overlap = jaccard(query, posting);
+      const grade = wuzzufGrade(overlap);
+      (grade > 0 ? byGrade.get(grade) : overlap > 0 ? near : far).push(posting);
+    }
     const picked = [];
     for (const grade of [3, 2, 1]) for (const posting of shuffle(byGrade.get(grade), next).slice(0, WUZZUF_PER_GRADE)) picked.push([posting, grade]);
     if (picked.length === 0) continue;
     // Half the negatives share a tag or two with the query (overlap under 0.15), half share none.
-    const [near, far] = [byGrade.get(0).filter((posting) => jaccard(query, posting) > 0), byGrade.get(0).filter((posting) => jaccard(query, posting) === 0)];
     for (const posting of [...shuffle(near, next).slice(0, WUZZUF_NEGATIVES / 2), ...shuffle(far, next).slice(0, WUZZUF_NEGATIVES / 2)]) picked.push([posting, 0]);
     const resumeId = `wz-person-${query.id.slice(3)}`;
     resumes.push({ id: resumeId, text: query.requirements });
