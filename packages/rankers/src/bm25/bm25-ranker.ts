@@ -13,7 +13,7 @@ export interface Bm25RankerSettings extends Bm25ScoringSettings {
   taxonomy?: SkillTaxonomy;
 }
 
-/** Ranks jobs by BM25 between the person's text and each job's title, skills and description, mapped to [0, 1] by query coverage. */
+/** Ranks jobs by BM25 between the person's text and each job's title, skills, description, company and place, mapped to [0, 1] by query coverage. */
 export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
   const name = settings.name ?? 'bm25';
   checkBm25Settings(settings);

@@ -80,7 +80,7 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
   const embeddingFactory = options.embeddingFactory ?? registeredEmbeddingFactory;
 
   const entries: RegisteredRanker[] = [
-    { name: 'bm25', description: 'BM25 over title, skills and description', create: async () => createBm25Ranker() },
+    { name: 'bm25', description: 'BM25 over title, skills, description, company and place', create: async () => createBm25Ranker() },
     { name: 'multi-factor', description: 'weighted skills, experience and keywords', create: async () => createMultiFactorRanker(multiFactorSettings) },
     {
       name: 'fusion',

@@ -43,6 +43,17 @@ describe('scoreJobsWithBm25', () => {
     expect(raw[1]).toBeGreaterThan(0);
   });
 
+  it("matches the person's words against the job's company and place, unless their weights are 0", () => {
+    const austin = parseJob({ id: 'austin', source: 'test', title: 'Nurse', company: 'Seton Health', location: { city: 'Austin', region: 'TX' } });
+    const denver = parseJob({ id: 'denver', source: 'test', title: 'Nurse', company: 'Mercy Care', location: { city: 'Denver', region: 'CO' } });
+    const place = scoreJobsWithBm25('nurse in Austin', [austin, denver]).raw;
+    expect(place[0]).toBeGreaterThan(place[1]!);
+    const company = scoreJobsWithBm25('nurse, five years at Mercy', [austin, denver]).raw;
+    expect(company[1]).toBeGreaterThan(company[0]!);
+    const off = scoreJobsWithBm25('nurse in Austin at Mercy', [austin, denver], { fieldWeights: { company: 0, location: 0 } }).raw;
+    expect(off[0]).toBeCloseTo(off[1]!, 12);
+  });
+
   it('gives zeros for an empty query or batch', () => {
     expect(scoreJobsWithBm25('', allJobs).raw.every((score) => score === 0)).toBe(true);
     expect(scoreJobsWithBm25('anything', [])).toEqual({ raw: [], ceiling: 0 });

@@ -6,17 +6,17 @@ export interface Bm25ScoringSettings {
   k1?: number;
   /** Length normalisation, 0…1 (default 0.75). */
   b?: number;
-  /** Weight of each job field: `title`, `skills`, `description` (default 3, 2, 1). */
+  /** Weight of each job field: `title`, `skills`, `description`, `company`, `location` (default 3, 2, 1, 1, 1). */
   fieldWeights?: Readonly<Partial<Record<Bm25JobField, number>>>;
   /** Share of the query's attainable score at which a job scores 0.5, in (0, 0.5) (default 0.08); see {@link normalizeBm25Score}. */
   halfScoreCoverage?: number;
 }
 
 /** A job field the BM25 index reads. */
-export type Bm25JobField = 'title' | 'skills' | 'description';
+export type Bm25JobField = 'title' | 'skills' | 'description' | 'company' | 'location';
 
-/** Default field weights: a title word counts three times, a listed skill twice, a description word once. */
-export const DEFAULT_BM25_FIELD_WEIGHTS: Readonly<Record<Bm25JobField, number>> = { title: 3, skills: 2, description: 1 };
+/** Default field weights: a title word counts three times, a listed skill twice, a description, company or place word once. */
+export const DEFAULT_BM25_FIELD_WEIGHTS: Readonly<Record<Bm25JobField, number>> = { title: 3, skills: 2, description: 1, company: 1, location: 1 };
 
 /** Default share of the attainable score at which a job scores 0.5. */
 export const DEFAULT_BM25_HALF_SCORE_COVERAGE = 0.08;
@@ -34,6 +34,9 @@ export interface Bm25BatchScores {
 
 // Same tokenizer for jobs and query, so the ceiling counts the terms the index scores.
 const splitTerms = (text: string) => tokenize(text, { removeStopwords: true, stem: true });
+
+// City, region and country as words: a person who names the place matches jobs there.
+const placeText = (job: Job): string => [job.location?.city, job.location?.region, job.location?.country].filter(Boolean).join(' ');
 
 /** Throws a RangeError for BM25 settings the rankers cannot use. */
 export function checkBm25Settings(settings: Bm25ScoringSettings = {}): void {
@@ -55,7 +58,7 @@ export function scoreJobsWithBm25(queryText: string, jobs: readonly Job[], setti
   // Documents are keyed by position, so two jobs with the same id in one batch each keep their own score.
   const ids = jobs.map((job, position) => {
     const id = String(position);
-    index.add(id, { title: job.title, skills: job.skills ?? [], description: job.description ?? '' });
+    index.add(id, { title: job.title, skills: job.skills ?? [], description: job.description ?? '', company: job.company ?? '', location: placeText(job) });
     return id;
   });
   if (jobs.length === 0) return { raw: [], ceiling: 0 };
