@@ -1,7 +1,7 @@
 import { parseJob, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { RankerRegistryError, createRankerRegistry } from './registry.js';
-import { isTrainableRanker } from './trainable.js';
+import { isTrainableRanker, type TrainableRanker } from './trainable.js';
 
 describe('createRankerRegistry', () => {
   it('offers bm25, multi-factor and fusion, and no embedding ranker without a model', async () => {
@@ -45,5 +45,21 @@ describe('createRankerRegistry', () => {
     expect(registry.defaults()).toEqual(['bm25', 'multi-factor', 'fusion', 'embedding']);
     expect((await registry.create('embedding')).name).toBe('embedding');
     expect(models).toEqual(['some/model']);
+  });
+
+  it('fuses every available ranker: the embedding ranker joins bm25 and multi-factor once a model is named', async () => {
+    const job = parseJob({ id: 'nurse', source: 's', title: 'Registered Nurse', skills: ['patient care'] });
+    // A stand-in for the embedding ranker (no embedding weights exist on this machine); only the wiring is under test.
+    const factory = (): Ranker => ({ name: 'embedding', rank: async (_query, jobs) => jobs.map((each) => ({ jobId: each.id, score: 0.25, breakdown: { embedding: 0.25 }, matchedSkills: [], missingSkills: [], ranker: 'embedding' })) });
+    const withEmbedding = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: 'some/model' }, embeddingFactory: factory });
+    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/^bm25 \+ multi-factor \+ embedding:/);
+    const fused = await ((await withEmbedding.create('fusion')) as TrainableRanker).fit(undefined);
+    const [match] = await fused.rank({ text: 'registered nurse, patient care' }, [job]);
+    expect(Object.keys(match!.breakdown).sort()).toEqual(['bm25', 'embedding', 'multi-factor']);
+    expect(match!.breakdown.embedding).toBe(0.25);
+
+    const without = await ((await createRankerRegistry({ env: {} }).create('fusion')) as TrainableRanker).fit(undefined);
+    const [plain] = await without.rank({ text: 'registered nurse, patient care' }, [job]);
+    expect(Object.keys(plain!.breakdown).sort()).toEqual(['bm25', 'multi-factor']);
   });
 });

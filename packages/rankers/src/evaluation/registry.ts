@@ -67,9 +67,9 @@ export interface RankerRegistry {
 }
 
 /**
- * The CLI's rankers: `bm25`, `multi-factor`, `fusion` (bm25 + multi-factor; RRF with equal weights without
- * `--train`, a weighted sum of the members' scores with weights fitted on it) and `embedding`, available only when `ROLEFIT_EMBEDDING_MODEL`
- * is set and an embedding factory is registered.
+ * The CLI's rankers: `bm25`, `multi-factor`, `embedding` (available only when `ROLEFIT_EMBEDDING_MODEL` is set and
+ * an embedding factory is registered) and `fusion` of all of those that are available (RRF with equal weights
+ * without `--train`, a weighted sum of the members' scores with weights fitted on it).
  */
 export function createRankerRegistry(options: RankerRegistryOptions = {}): RankerRegistry {
   const env = options.env ?? process.env;
@@ -78,14 +78,21 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
   const embeddingModel = env[EMBEDDING_MODEL_VARIABLE]?.trim() || undefined;
   const llmModel = env[LLM_MODEL_VARIABLE]?.trim() || undefined;
   const embeddingFactory = options.embeddingFactory ?? registeredEmbeddingFactory;
+  const embeddingAvailable = embeddingModel !== undefined && embeddingFactory !== undefined;
+  // Fusion gets its own member instances, so its wall time includes their work (no cache warmed by another entry).
+  const fusionMembers = async (): Promise<Ranker[]> => [
+    createBm25Ranker(),
+    createMultiFactorRanker(multiFactorSettings),
+    ...(embeddingAvailable ? [await embeddingFactory(embeddingModel)] : []),
+  ];
 
   const entries: RegisteredRanker[] = [
     { name: 'bm25', description: 'BM25 over title, skills, description, company and place', create: async () => createBm25Ranker() },
     { name: 'multi-factor', description: 'weighted skills, experience and keywords', create: async () => createMultiFactorRanker(multiFactorSettings) },
     {
       name: 'fusion',
-      description: 'bm25 + multi-factor: RRF with equal weights, or a weighted sum with weights fitted on --train',
-      create: async () => createTrainableFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker(multiFactorSettings)] }),
+      description: `${embeddingAvailable ? 'bm25 + multi-factor + embedding' : 'bm25 + multi-factor'}: RRF with equal weights, or a weighted sum with weights fitted on --train`,
+      create: async () => createTrainableFusionRanker({ rankers: await fusionMembers() }),
     },
     {
       name: 'llm',
@@ -125,7 +132,7 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
           ? { unavailable: 'no embedding factory was given' }
           : {}),
       create: async () => {
-        if (embeddingModel === undefined || embeddingFactory === undefined) throw new RankerRegistryError('embedding', 'the embedding ranker is unavailable');
+        if (!embeddingAvailable) throw new RankerRegistryError('embedding', 'the embedding ranker is unavailable');
         return embeddingFactory(embeddingModel);
       },
     },
