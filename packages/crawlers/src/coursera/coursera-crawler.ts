@@ -1,3 +1,4 @@
+import { createCrawlTally } from '../crawl-tally/index.js';
 import { decodeHtmlEntities, getDefaultSkillTaxonomy, parseCourse, type Course, type Crawler, type CrawlOptions } from '@rolefit/core';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
@@ -110,47 +111,36 @@ export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawle
   return {
     name: COURSERA_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal, since } = options;
       const client = (http ??= createHttpClient());
       const crawledAt = new Date();
       const seen = new Set<string>();
-      let items = 0;
-      let errors = 0;
-      let pages = 0;
-      for (let start: string | undefined = '0'; start !== undefined && (limit === undefined || items < limit); ) {
+      const tally = createCrawlTally(COURSERA_SOURCE, options);
+      for (let start: string | undefined = '0'; start !== undefined && !tally.full; ) {
         signal?.throwIfAborted();
         const query = new URLSearchParams({ q: 'search', query: settings.query, start, limit: String(pageSize), fields: COURSERA_FIELDS });
         const url = `${baseUrl}/api/courses.v1?${query.toString()}`;
         const response = await client.getJson<unknown>(url, { signal });
         const { elements, next } = pageShape(response.body, url);
-        pages += 1;
-        onProgress?.({ type: 'page', source: COURSERA_SOURCE, url, page: pages, items: elements.length });
+        tally.page(url, elements.length);
         if (elements.length === 0) break;
         for (const element of elements) {
           signal?.throwIfAborted();
-          if (limit !== undefined && items >= limit) break;
-          let course: Course;
-          try {
-            course = mapCourseraCourse(element, { crawledAt });
-          } catch (error) {
-            errors += 1;
-            onProgress?.({ type: 'error', source: COURSERA_SOURCE, url, error: elementError(element, error, url) });
-            continue;
-          }
-          if (seen.has(course.id)) continue;
+          if (tally.full) break;
+          const course = tally.map(() => mapCourseraCourse(element, { crawledAt }), (error) => elementError(element, error, url), url);
+          if (course === undefined || seen.has(course.id)) continue;
           seen.add(course.id);
           // Courses have no posting date; `since` reads the session `startDate` (epoch ms) when the catalogue gives one.
           const startDate = isRecord(element) && typeof element.startDate === 'number' ? element.startDate : undefined;
           if (since && startDate !== undefined && startDate < since.getTime()) continue;
-          items += 1;
-          onProgress?.({ type: 'item', source: COURSERA_SOURCE, id: course.id });
+          tally.item(course.id);
           yield course;
         }
         // A `next` that does not move forward would page forever.
         const moves: boolean = next !== undefined && next !== start && !(Number.isFinite(Number(next)) && Number(next) < Number(start));
         start = moves ? next : undefined;
       }
-      onProgress?.({ type: 'done', source: COURSERA_SOURCE, pages, items, errors });
+      tally.done();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createCrawlTally } from '../crawl-tally/index.js';
 import { parseSalary, type Crawler, type CrawlOptions, type Job, type Location, type Workplace } from '@rolefit/core';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, mapEmploymentType, mapWorkplace, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
@@ -119,52 +120,40 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
   return {
     name: DICE_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal, since } = options;
       http ??= createHttpClient();
       const crawledAt = new Date();
       const postedWithin = settings.postedWithin ?? postedWithinFor(since, crawledAt.getTime());
       const seen = new Set<string>();
-      let items = 0;
-      let errors = 0;
-      let pages = 0;
+      const tally = createCrawlTally(DICE_SOURCE, options);
       let pageCount = Number.POSITIVE_INFINITY;
-      for (let page = 1; page <= pageCount && (settings.maxPages === undefined || pages < settings.maxPages); page++) {
-        if (limit !== undefined && items >= limit) break;
+      for (let page = 1; page <= pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full; page++) {
         signal?.throwIfAborted();
         const url = pageUrl(baseUrl, settings, page, postedWithin);
         const response = await http.getJson<unknown>(url, { signal, headers: { 'x-api-key': settings.apiKey } });
         const body = response.body;
         if (!isRecord(body) || !Array.isArray(body.data)) throw new CrawlError(`${url} did not return { data: [...] }`, url);
         const results: unknown[] = body.data;
-        pages += 1;
         if (isRecord(body.meta) && typeof body.meta.pageCount === 'number') pageCount = body.meta.pageCount;
-        onProgress?.({ type: 'page', source: DICE_SOURCE, url, page: pages, items: results.length });
+        tally.page(url, results.length);
         if (results.length === 0) break;
         for (const record of results) {
           signal?.throwIfAborted();
-          if (limit !== undefined && items >= limit) break;
+          if (tally.full) break;
           const recordId = isRecord(record) ? (stringField(record, 'guid') ?? stringField(record, 'id')) : undefined;
           // Sponsored results can repeat on later pages.
           if (recordId !== undefined) {
             if (seen.has(recordId)) continue;
             seen.add(recordId);
           }
-          let job: Job;
-          try {
-            job = mapDiceJob(record, { crawledAt });
-          } catch (error) {
-            errors += 1;
-            onProgress?.({ type: 'error', source: DICE_SOURCE, url, error: SourceRecordError.forRecord(DICE_SOURCE, 'dice job', recordId, url, error) });
-            continue;
-          }
+          const job = tally.map(() => mapDiceJob(record, { crawledAt }), (error) => SourceRecordError.forRecord(DICE_SOURCE, 'dice job', recordId, url, error), url);
           // Results are ordered by relevance, not date, so an older posting is skipped rather than ending the crawl.
-          if (since && job.postedAt && job.postedAt < since) continue;
-          items += 1;
-          onProgress?.({ type: 'item', source: DICE_SOURCE, id: job.id });
+          if (job === undefined || tally.olderThanSince(job.postedAt)) continue;
+          tally.item(job.id);
           yield job;
         }
       }
-      onProgress?.({ type: 'done', source: DICE_SOURCE, pages, items, errors });
+      tally.done();
     },
   };
 }

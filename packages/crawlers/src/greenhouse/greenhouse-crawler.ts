@@ -1,4 +1,5 @@
 import type { Crawler, CrawlOptions, Job, SalaryInput } from '@rolefit/core';
+import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, mapEmploymentType, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -71,35 +72,30 @@ export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Cr
   return {
     name: GREENHOUSE_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal } = options;
       http ??= createHttpClient();
       const url = `${baseUrl}/v1/boards/${encodeURIComponent(settings.board)}/jobs${settings.content === false ? '' : '?content=true'}`;
       const response = await http.getJson<unknown>(url, { signal });
       const jobs = isRecord(response.body) ? response.body.jobs : undefined;
       if (!Array.isArray(jobs)) throw new CrawlError(`${url} did not return { jobs: [...] }`, url);
-      onProgress?.({ type: 'page', source: GREENHOUSE_SOURCE, url, page: 1, items: jobs.length });
+      const tally = createCrawlTally(GREENHOUSE_SOURCE, options);
+      tally.page(url, jobs.length);
       const crawledAt = new Date();
-      let items = 0;
-      let errors = 0;
       // The board answers in one response, in no promised order: older postings are skipped, not a stop signal.
       for (const record of jobs) {
         signal?.throwIfAborted();
-        if (limit !== undefined && items >= limit) break;
-        let job: Job;
-        try {
-          job = mapGreenhouseJob(record, settings.board, { company: settings.company, crawledAt });
-        } catch (error) {
-          errors += 1;
-          const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-          onProgress?.({ type: 'error', source: GREENHOUSE_SOURCE, url, error: SourceRecordError.forRecord(GREENHOUSE_SOURCE, `greenhouse board ${settings.board} job`, recordId, url, error) });
-          continue;
-        }
-        if (since && job.postedAt && job.postedAt < since) continue;
-        items += 1;
-        onProgress?.({ type: 'item', source: GREENHOUSE_SOURCE, id: job.id });
+        if (tally.full) break;
+        const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
+        const job = tally.map(
+          () => mapGreenhouseJob(record, settings.board, { company: settings.company, crawledAt }),
+          (error) => SourceRecordError.forRecord(GREENHOUSE_SOURCE, `greenhouse board ${settings.board} job`, recordId, url, error),
+          url,
+        );
+        if (job === undefined || tally.olderThanSince(job.postedAt)) continue;
+        tally.item(job.id);
         yield job;
       }
-      onProgress?.({ type: 'done', source: GREENHOUSE_SOURCE, pages: 1, items, errors });
+      tally.done();
     },
   };
 }

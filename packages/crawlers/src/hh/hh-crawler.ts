@@ -1,5 +1,6 @@
 import type { Crawler, CrawlOptions, EmploymentType, ExperienceLevel, Job, Location, SalaryInput, SalaryPeriod, Workplace } from '@rolefit/core';
 import { createHttpClient, CrawlError, DEFAULT_USER_AGENT, type HttpClient } from '../http/index.js';
+import { createCrawlTally } from '../crawl-tally/index.js';
 import { descriptionToText, finishJob, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
 
 /** Sites served by the hh vacancies API. */
@@ -161,50 +162,39 @@ export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
   return {
     name: HH_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal, since } = options;
       http ??= createHttpClient();
       const crawledAt = new Date();
-      let items = 0;
-      let errors = 0;
-      let pages = 0;
+      const tally = createCrawlTally(HH_SOURCE, options);
       let pageCount = Math.ceil(MAX_DEPTH / perPage);
-      for (let page = 0; page < pageCount && (settings.maxPages === undefined || pages < settings.maxPages); page++) {
-        if (limit !== undefined && items >= limit) break;
+      for (let page = 0; page < pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full; page++) {
         signal?.throwIfAborted();
         const url = pageUrl(baseUrl, settings, page, perPage, since);
         const response = await http.getJson<unknown>(url, { signal, headers });
         const body = response.body;
         if (!isRecord(body) || !Array.isArray(body.items)) throw new CrawlError(`${url} did not return { items: [...] }`, url);
         const results: unknown[] = body.items;
-        pages += 1;
         if (typeof body.pages === 'number') pageCount = Math.min(body.pages, Math.ceil(MAX_DEPTH / perPage));
-        onProgress?.({ type: 'page', source: HH_SOURCE, url, page: pages, items: results.length });
+        tally.page(url, results.length);
         if (results.length === 0) break;
         let reachedOlder = false;
         for (const record of results) {
           signal?.throwIfAborted();
-          if (limit !== undefined && items >= limit) break;
-          let job: Job;
-          try {
-            job = mapHhVacancy(record, { crawledAt });
-          } catch (error) {
-            errors += 1;
-            const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-            onProgress?.({ type: 'error', source: HH_SOURCE, url, error: SourceRecordError.forRecord(HH_SOURCE, 'hh vacancy', recordId, url, error) });
-            continue;
-          }
+          if (tally.full) break;
+          const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
+          const job = tally.map(() => mapHhVacancy(record, { crawledAt }), (error) => SourceRecordError.forRecord(HH_SOURCE, 'hh vacancy', recordId, url, error), url);
+          if (job === undefined) continue;
           // `date_from` already filters on the server; ordered by publication time, an older one means the rest are older.
-          if (since && job.postedAt && job.postedAt < since) {
+          if (tally.olderThanSince(job.postedAt)) {
             reachedOlder = true;
             continue;
           }
-          items += 1;
-          onProgress?.({ type: 'item', source: HH_SOURCE, id: job.id });
+          tally.item(job.id);
           yield job;
         }
         if (reachedOlder) break;
       }
-      onProgress?.({ type: 'done', source: HH_SOURCE, pages, items, errors });
+      tally.done();
     },
   };
 }

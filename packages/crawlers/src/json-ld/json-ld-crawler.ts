@@ -1,3 +1,4 @@
+import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHash } from 'node:crypto';
 import { decodeHtmlEntities, type Crawler, type CrawlOptions, type Job, type Location, type SalaryInput } from '@rolefit/core';
 import { createHttpClient, type HttpClient } from '../http/index.js';
@@ -144,18 +145,12 @@ export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Jo
   return {
     name: JSON_LD_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal } = options;
       http ??= createHttpClient();
       const crawledAt = new Date();
-      let items = 0;
-      let errors = 0;
-      let pages = 0;
-      const report = (error: Error, url: string) => {
-        errors += 1;
-        onProgress?.({ type: 'error', source: JSON_LD_SOURCE, url, error });
-      };
+      const tally = createCrawlTally(JSON_LD_SOURCE, options);
       for (const pageUrl of settings.urls) {
-        if (limit !== undefined && items >= limit) break;
+        if (tally.full) break;
         signal?.throwIfAborted();
         let html: string;
         let finalUrl: string;
@@ -165,38 +160,35 @@ export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Jo
           finalUrl = response.url;
         } catch (error) {
           if (signal?.aborted) throw error;
-          report(error as Error, pageUrl); // one unreachable page must not end a crawl over many
+          tally.error(error as Error, pageUrl); // one unreachable page must not end a crawl over many
           continue;
         }
         const postings: Record<string, unknown>[] = [];
         for (const [index, block] of extractJsonLdBlocks(html).entries()) {
-          try {
-            postings.push(...findJobPostings(JSON.parse(block)));
-          } catch (error) {
-            report(new SourceRecordError(`${finalUrl} JSON-LD block ${index}: ${(error as Error).message}`, JSON_LD_SOURCE, undefined, finalUrl, { cause: error }), finalUrl);
-          }
+          const found = tally.map(
+            () => findJobPostings(JSON.parse(block)),
+            (error) => new SourceRecordError(`${finalUrl} JSON-LD block ${index}: ${(error as Error).message}`, JSON_LD_SOURCE, undefined, finalUrl, { cause: error }),
+            finalUrl,
+          );
+          postings.push(...(found ?? []));
         }
-        pages += 1;
-        onProgress?.({ type: 'page', source: JSON_LD_SOURCE, url: finalUrl, page: pages, items: postings.length });
+        tally.page(finalUrl, postings.length);
         for (const posting of postings) {
-          if (limit !== undefined && items >= limit) break;
+          if (tally.full) break;
           const validThrough = Date.parse(stringField(posting, 'validThrough') ?? '');
           if (!settings.includeExpired && !Number.isNaN(validThrough) && validThrough < crawledAt.getTime()) continue;
-          let job: Job;
-          try {
-            job = mapJobPosting(posting, finalUrl, { crawledAt });
-          } catch (error) {
-            const recordId = identifierOf(posting);
-            report(new SourceRecordError(`${finalUrl} JobPosting ${recordId ?? '?'}: ${(error as Error).message}`, JSON_LD_SOURCE, recordId, finalUrl, { cause: error }), finalUrl);
-            continue;
-          }
-          if (since && job.postedAt && job.postedAt < since) continue;
-          items += 1;
-          onProgress?.({ type: 'item', source: JSON_LD_SOURCE, id: job.id });
+          const recordId = identifierOf(posting);
+          const job = tally.map(
+            () => mapJobPosting(posting, finalUrl, { crawledAt }),
+            (error) => new SourceRecordError(`${finalUrl} JobPosting ${recordId ?? '?'}: ${(error as Error).message}`, JSON_LD_SOURCE, recordId, finalUrl, { cause: error }),
+            finalUrl,
+          );
+          if (job === undefined || tally.olderThanSince(job.postedAt)) continue;
+          tally.item(job.id);
           yield job;
         }
       }
-      onProgress?.({ type: 'done', source: JSON_LD_SOURCE, pages, items, errors });
+      tally.done();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Crawler, CrawlOptions, Job, SalaryInput } from '@rolefit/core';
+import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, mapEmploymentType, mapSalaryPeriod, mapWorkplace, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -72,51 +73,44 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
   return {
     name: LEVER_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal } = options;
       http ??= createHttpClient();
       const crawledAt = new Date();
       const seen = new Set<string>();
-      let items = 0;
-      let errors = 0;
-      let pages = 0;
-      for (let skip = 0; limit === undefined || items < limit; skip += pageSize) {
+      const tally = createCrawlTally(LEVER_SOURCE, options);
+      for (let skip = 0; !tally.full; skip += pageSize) {
         signal?.throwIfAborted();
         const url = `${baseUrl}/v0/postings/${encodeURIComponent(settings.company)}?mode=json&skip=${skip}&limit=${pageSize}`;
         const response = await http.getJson<unknown>(url, { signal });
         if (!Array.isArray(response.body)) throw new CrawlError(`${url} did not return an array of postings`, url);
         const postings: unknown[] = response.body;
-        pages += 1;
-        onProgress?.({ type: 'page', source: LEVER_SOURCE, url, page: pages, items: postings.length });
+        tally.page(url, postings.length);
         // Only an empty page ends the crawl: a short page may just mean the server caps `limit` lower than asked.
         if (postings.length === 0) break;
         let fresh = 0;
         for (const record of postings) {
           signal?.throwIfAborted();
-          if (limit !== undefined && items >= limit) break;
+          if (tally.full) break;
           const recordId = isRecord(record) && typeof record.id === 'string' ? record.id : undefined;
           if (recordId !== undefined) {
             if (seen.has(recordId)) continue;
             seen.add(recordId);
           }
           fresh += 1;
-          let job: Job;
-          try {
-            job = mapLeverPosting(record, settings.company, { companyName: settings.companyName, crawledAt });
-          } catch (error) {
-            errors += 1;
-            onProgress?.({ type: 'error', source: LEVER_SOURCE, url, error: SourceRecordError.forRecord(LEVER_SOURCE, `lever ${settings.company} posting`, recordId, url, error) });
-            continue;
-          }
+          const job = tally.map(
+            () => mapLeverPosting(record, settings.company, { companyName: settings.companyName, crawledAt }),
+            (error) => SourceRecordError.forRecord(LEVER_SOURCE, `lever ${settings.company} posting`, recordId, url, error),
+            url,
+          );
           // Lever promises no order, so older postings are skipped rather than ending the crawl.
-          if (since && job.postedAt && job.postedAt < since) continue;
-          items += 1;
-          onProgress?.({ type: 'item', source: LEVER_SOURCE, id: job.id });
+          if (job === undefined || tally.olderThanSince(job.postedAt)) continue;
+          tally.item(job.id);
           yield job;
         }
         // A server that ignores `skip` would repeat the first page forever; nothing new means stop.
         if (fresh === 0) break;
       }
-      onProgress?.({ type: 'done', source: LEVER_SOURCE, pages, items, errors });
+      tally.done();
     },
   };
 }

@@ -5,6 +5,7 @@
  * `respectRobots` off is the user's call and responsibility, never this adapter's default.
  */
 import type { Crawler, CrawlOptions, EmploymentType, ExperienceLevel, Job, Location, Workplace } from '@rolefit/core';
+import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, mapEmploymentType, parseLocationText, SourceRecordError } from '../mapping/index.js';
 import { attributeOf, findElement, findElements, inlineText, textOf } from './markup.js';
@@ -300,30 +301,23 @@ export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawle
   return {
     name: LINKEDIN_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal, since } = options;
       const client = (http ??= createHttpClient());
       const crawledAt = new Date();
       const seen = new Set<string>();
-      let items = 0;
-      let errors = 0;
-      let pages = 0;
-      const report = (error: Error, url: string) => {
-        errors += 1;
-        onProgress?.({ type: 'error', source: LINKEDIN_SOURCE, url, error });
-      };
-      for (let start = 0; pages < maxPages && (limit === undefined || items < limit); ) {
+      const tally = createCrawlTally(LINKEDIN_SOURCE, options);
+      for (let start = 0; tally.pages < maxPages && !tally.full; ) {
         signal?.throwIfAborted();
         const url = linkedInSearchUrl(settings, start, since, crawledAt);
         const response = await client.getText(url, { signal, headers: HTML_ACCEPT });
         const cards = extractLinkedInCards(response.body);
-        pages += 1;
-        onProgress?.({ type: 'page', source: LINKEDIN_SOURCE, url, page: pages, items: cards.length });
+        tally.page(url, cards.length);
         // An empty body (or one without cards) is how LinkedIn says there are no more results.
         if (cards.length === 0) break;
         let fresh = 0;
         for (const card of cards) {
           signal?.throwIfAborted();
-          if (limit !== undefined && items >= limit) break;
+          if (tally.full) break;
           if (card.jobId !== undefined) {
             if (seen.has(card.jobId)) continue;
             seen.add(card.jobId);
@@ -338,26 +332,19 @@ export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawle
               details = extractLinkedInPosting((await client.getText(detailUrl, { signal, headers: HTML_ACCEPT })).body);
             } catch (error) {
               if (signal?.aborted) throw error;
-              report(error as Error, detailUrl); // the card alone still makes a job
+              tally.error(error as Error, detailUrl); // the card alone still makes a job
             }
           }
-          let job: Job;
-          try {
-            job = mapLinkedInCard(card, { details, implied, crawledAt });
-          } catch (error) {
-            report(cardError(card, error, url), url);
-            continue;
-          }
-          if (since && job.postedAt && !postedOnOrAfter(job.postedAt.getTime(), since)) continue;
-          items += 1;
-          onProgress?.({ type: 'item', source: LINKEDIN_SOURCE, id: job.id });
+          const job = tally.map(() => mapLinkedInCard(card, { details, implied, crawledAt }), (error) => cardError(card, error, url), url);
+          if (job === undefined || (since && job.postedAt && !postedOnOrAfter(job.postedAt.getTime(), since))) continue;
+          tally.item(job.id);
           yield job;
         }
         // A server that ignores `start` repeats a page forever; nothing new means stop.
         if (fresh === 0) break;
         start += cards.length;
       }
-      onProgress?.({ type: 'done', source: LINKEDIN_SOURCE, pages, items, errors });
+      tally.done();
     },
   };
 }
@@ -378,31 +365,26 @@ export function createLinkedInPostingCrawler(settings: LinkedInPostingCrawlerSet
   return {
     name: LINKEDIN_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal } = options;
       const client = (http ??= createHttpClient());
-      let items = 0;
-      let errors = 0;
-      let pages = 0;
+      const tally = createCrawlTally(LINKEDIN_SOURCE, options);
       for (const url of settings.urls) {
-        if (limit !== undefined && items >= limit) break;
+        if (tally.full) break;
         signal?.throwIfAborted();
         let job: Job;
         try {
           job = await fetchLinkedInPosting(url, { http: client, baseUrl: settings.baseUrl, signal });
         } catch (error) {
           if (signal?.aborted) throw error;
-          errors += 1;
-          onProgress?.({ type: 'error', source: LINKEDIN_SOURCE, url, error: error as Error });
+          tally.error(error as Error, url);
           continue;
         }
-        pages += 1;
-        onProgress?.({ type: 'page', source: LINKEDIN_SOURCE, url, page: pages, items: 1 });
-        if (since && job.postedAt && job.postedAt < since) continue;
-        items += 1;
-        onProgress?.({ type: 'item', source: LINKEDIN_SOURCE, id: job.id });
+        tally.page(url, 1);
+        if (tally.olderThanSince(job.postedAt)) continue;
+        tally.item(job.id);
         yield job;
       }
-      onProgress?.({ type: 'done', source: LINKEDIN_SOURCE, pages, items, errors });
+      tally.done();
     },
   };
 }

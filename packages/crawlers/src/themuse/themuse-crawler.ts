@@ -1,4 +1,5 @@
 import type { Crawler, CrawlOptions, ExperienceLevel, Job, Location } from '@rolefit/core';
+import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -103,15 +104,12 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
   return {
     name: MUSE_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal } = options;
       http ??= createHttpClient();
       const crawledAt = new Date();
-      let items = 0;
-      let errors = 0;
-      let pages = 0;
+      const tally = createCrawlTally(MUSE_SOURCE, options);
       let pageCount = Number.POSITIVE_INFINITY;
-      for (let page = 0; page < pageCount && (settings.maxPages === undefined || pages < settings.maxPages); page++) {
-        if (limit !== undefined && items >= limit) break;
+      for (let page = 0; page < pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full; page++) {
         signal?.throwIfAborted();
         const url = pageUrl(baseUrl, settings, page);
         // The key must not leak into progress events and logs.
@@ -120,35 +118,27 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
         const body = response.body;
         if (!isRecord(body) || !Array.isArray(body.results)) throw new CrawlError(`${shownUrl} did not return { results: [...] }`, shownUrl);
         const results: unknown[] = body.results;
-        pages += 1;
         if (typeof body.page_count === 'number') pageCount = body.page_count;
-        onProgress?.({ type: 'page', source: MUSE_SOURCE, url: shownUrl, page: pages, items: results.length });
+        tally.page(shownUrl, results.length);
         if (results.length === 0) break;
         let reachedOlder = false;
         for (const record of results) {
           signal?.throwIfAborted();
-          if (limit !== undefined && items >= limit) break;
-          let job: Job;
-          try {
-            job = mapMuseJob(record, { crawledAt });
-          } catch (error) {
-            errors += 1;
-            const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-            onProgress?.({ type: 'error', source: MUSE_SOURCE, url: shownUrl, error: SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordId, shownUrl, error) });
-            continue;
-          }
+          if (tally.full) break;
+          const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
+          const job = tally.map(() => mapMuseJob(record, { crawledAt }), (error) => SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordId, shownUrl, error), shownUrl);
+          if (job === undefined) continue;
           // Pages come newest first (descending=true): an older posting means later pages hold only older ones.
-          if (since && job.postedAt && job.postedAt < since) {
+          if (tally.olderThanSince(job.postedAt)) {
             reachedOlder = true;
             continue;
           }
-          items += 1;
-          onProgress?.({ type: 'item', source: MUSE_SOURCE, id: job.id });
+          tally.item(job.id);
           yield job;
         }
         if (reachedOlder) break;
       }
-      onProgress?.({ type: 'done', source: MUSE_SOURCE, pages, items, errors });
+      tally.done();
     },
   };
 }

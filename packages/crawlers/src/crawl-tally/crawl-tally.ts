@@ -1,0 +1,78 @@
+import type { CrawlOptions, CrawlProgressEvent } from '@rolefit/core';
+
+/**
+ * One crawl's bookkeeping: counts pages, yielded items and errors, reports each through `onProgress`,
+ * and answers the questions every crawl loop asks (is the limit reached, is this posting older than `since`).
+ */
+export interface CrawlTally {
+  /** Pages fetched so far. */
+  readonly pages: number;
+  /** Items yielded so far. */
+  readonly items: number;
+  /** Errors reported so far. */
+  readonly errors: number;
+  /** True once `limit` items have been yielded. */
+  readonly full: boolean;
+  /** Records a fetched page holding `count` records. */
+  page(url: string | undefined, count: number): void;
+  /** Records a failure that skips a record or a page; the crawl goes on. */
+  error(error: Error, url?: string): void;
+  /** Runs `map` on one record; a throw is reported as `describe(error)` and gives `undefined`. */
+  map<Item>(map: () => Item, describe: (error: unknown) => Error, url?: string): Item | undefined;
+  /** True when `postedAt` is known and earlier than `since`. */
+  olderThanSince(postedAt: Date | undefined): boolean;
+  /** Records an item about to be yielded. */
+  item(id: string): void;
+  /** Reports the end of the crawl. */
+  done(): void;
+}
+
+/** Starts the tally of one crawl of `source` with the caller's options. */
+export function createCrawlTally(source: string, options: Pick<CrawlOptions, 'since' | 'limit' | 'onProgress'>): CrawlTally {
+  const { since, limit, onProgress } = options;
+  let pages = 0;
+  let items = 0;
+  let errors = 0;
+  const emit = (event: CrawlProgressEvent) => onProgress?.(event);
+  const tally: CrawlTally = {
+    get pages() {
+      return pages;
+    },
+    get items() {
+      return items;
+    },
+    get errors() {
+      return errors;
+    },
+    get full() {
+      return limit !== undefined && items >= limit;
+    },
+    page(url, count) {
+      pages += 1;
+      emit({ type: 'page', source, ...(url === undefined ? {} : { url }), page: pages, items: count });
+    },
+    error(error, url) {
+      errors += 1;
+      emit({ type: 'error', source, error, ...(url === undefined ? {} : { url }) });
+    },
+    map(map, describe, url) {
+      try {
+        return map();
+      } catch (error) {
+        tally.error(describe(error), url);
+        return undefined;
+      }
+    },
+    olderThanSince(postedAt) {
+      return since !== undefined && postedAt !== undefined && postedAt < since;
+    },
+    item(id) {
+      items += 1;
+      emit({ type: 'item', source, id });
+    },
+    done() {
+      emit({ type: 'done', source, pages, items, errors });
+    },
+  };
+  return tally;
+}

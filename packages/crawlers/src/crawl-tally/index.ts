@@ -1,0 +1,1 @@
+export { createCrawlTally, type CrawlTally } from './crawl-tally.js';
