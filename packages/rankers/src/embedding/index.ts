@@ -9,3 +9,4 @@ export {
 export { createEmbeddingRanker, cosineSimilarity, jobEmbeddingText, type EmbeddingRankerSettings } from './embedding-ranker.js';
 export { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 export { poolHiddenStates, combineChunks, unitLength, type Pooling } from './pooling.js';
+export { readSentenceTransformersConfig, SentenceTransformersConfigError, type SentenceTransformersConfig } from './sentence-transformers-config.js';

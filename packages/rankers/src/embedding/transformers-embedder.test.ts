@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,46 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     expect(close(whole!, mean.map((value) => value / norm))).toBe(true);
     expect(close(whole!, headOnly!)).toBe(false);
     await windowed.dispose();
+  });
+
+  it("follows the model directory's sentence-transformers pooling and max_seq_length, and pools bge by its first token", async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'rolefit-st-model-'));
+    // The same model files under other names, with and without sentence-transformers configs.
+    const copy = async (name: string) => {
+      const target = join(parent, name);
+      await cp(modelDirectory, target, { recursive: true });
+      return target;
+    };
+    try {
+      const configured = await copy('configured');
+      await mkdir(join(configured, '1_Pooling'));
+      await writeFile(join(configured, '1_Pooling/config.json'), JSON.stringify({ pooling_mode_cls_token: true, pooling_mode_mean_tokens: false }));
+      await writeFile(join(configured, 'sentence_bert_config.json'), JSON.stringify({ max_seq_length: 16 }));
+      const text = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen';
+      // 14 tokens of text per window; the overlap a model-chosen window gets is a quarter of that (3).
+      const explicit = createTransformersEmbedder({ model: modelDirectory, pooling: 'cls', maxTokens: 16, chunkOverlap: 3 });
+      const fromConfig = createTransformersEmbedder({ model: configured });
+      const [expected] = await explicit.embed([text]);
+      const [actual] = await fromConfig.embed([text]);
+      expect(close(actual!, expected!)).toBe(true);
+      const [meanWhole] = await embedder.embed([text]);
+      expect(close(actual!, meanWhole!)).toBe(false);
+
+      const bge = createTransformersEmbedder({ model: await copy('bge-tiny') });
+      const [bgeVector] = await bge.embed(['welder']);
+      const [clsVector] = await explicit.embed(['welder']);
+      expect(close(bgeVector!, clsVector!)).toBe(true);
+
+      const unsupported = await copy('max-pooled');
+      await mkdir(join(unsupported, '1_Pooling'));
+      await writeFile(join(unsupported, '1_Pooling/config.json'), JSON.stringify({ pooling_mode_max_tokens: true }));
+      expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(EmbeddingModelError);
+      expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(/max_tokens.*pass pooling/);
+      expect(() => createTransformersEmbedder({ model: unsupported, pooling: 'mean' })).not.toThrow();
+      await Promise.all([explicit.dispose(), fromConfig.dispose(), bge.dispose()]);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
   });
 
   it('puts the query and passage prefixes in front of the text', async () => {

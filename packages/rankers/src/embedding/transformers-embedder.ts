@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Embedder, EmbeddingCache, EmbeddingKind, EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
+import { readSentenceTransformersConfig, type SentenceTransformersConfig } from './sentence-transformers-config.js';
 
 /** Which hardware runs the model: `auto` tries CUDA and falls back to the CPU. */
 export type EmbeddingDevice = 'auto' | 'cpu' | 'cuda';
@@ -19,7 +20,10 @@ export interface TransformersEmbedderSettings {
   device?: EmbeddingDevice;
   /** Weights to load: `fp32` (onnx/model.onnx), `fp16`, `q8` (model_quantized.onnx), `int8`, `uint8`, `q4`… (default `fp32`). */
   dtype?: 'auto' | 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4' | 'bnb4' | 'q4f16';
-  /** Mean of token vectors (sentence-transformers, e5) or the first token (bge) (default `mean`). */
+  /**
+   * Mean of token vectors (sentence-transformers, e5) or the first token (bge). Default: what the model
+   * directory's sentence-transformers pooling config says, else `cls` for the bge family, else `mean`.
+   */
   pooling?: Pooling;
   /** Scale vectors to unit length (default true). */
   normalize?: boolean;
@@ -30,7 +34,7 @@ export interface TransformersEmbedderSettings {
   batchSize?: number;
   /** Most tokens per model call, padding included; long chunks go in smaller batches so memory stays flat (default 1,024: measured best on a 2-core CPU; larger batches of long chunks run slower). */
   maxBatchTokens?: number;
-  /** Tokens per chunk, special tokens included (default: the model's window, at most 512). */
+  /** Tokens per chunk, special tokens included (default: the model's window, at most 512, or `max_seq_length` from sentence_bert_config.json when smaller). */
   maxTokens?: number;
   /** Tokens repeated between neighbouring chunks of a long text (default 32). */
   chunkOverlap?: number;
@@ -72,6 +76,8 @@ interface Loaded {
   device: 'cpu' | 'cuda';
   dimensions: number;
   maxTokens: number;
+  /** Tokens repeated between neighbouring chunks. */
+  overlap: number;
 }
 
 /**
@@ -90,6 +96,20 @@ export function isCudaProviderInstalled(): boolean {
   }
 }
 
+/**
+ * The pooling a model was trained with: its sentence-transformers pooling config when the directory has one,
+ * else `cls` for the bge family (bge-small/base/large, bge-m3), else `mean`.
+ */
+function defaultPooling(model: string, config: SentenceTransformersConfig): Pooling {
+  const modes = config.poolingModes;
+  if (modes !== undefined) {
+    if (modes.length === 1 && modes[0] === 'cls_token') return 'cls';
+    if (modes.length === 1 && modes[0] === 'mean_tokens') return 'mean';
+    throw new EmbeddingModelError(`${model}: its pooling config asks for ${modes.join(' + ') || 'no pooling'}, which this embedder does not do; pass pooling: 'mean' or 'cls' to choose one`);
+  }
+  return /(^|[/_-])bge/i.test(model) ? 'cls' : 'mean';
+}
+
 /** Prefixes the e5 and bge families were trained with; other models get none. */
 function defaultPrefixes(model: string): { query: string; passage: string } {
   const name = model.toLowerCase();
@@ -103,7 +123,6 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const batchSize = settings.batchSize ?? 64;
   const maxBatchTokens = settings.maxBatchTokens ?? 1024;
   const chunkOverlap = settings.chunkOverlap ?? 32;
-  const pooling = settings.pooling ?? 'mean';
   const normalize = settings.normalize ?? true;
   const dtype = settings.dtype ?? 'fp32';
   if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
@@ -111,16 +130,24 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw new RangeError(`chunkOverlap must be a whole number >= 0, got ${chunkOverlap}`);
   if (settings.maxTokens !== undefined && !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2))
     throw new RangeError(`maxTokens must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`);
-  const prefixes = defaultPrefixes(settings.model);
-  const queryPrefix = settings.queryPrefix ?? prefixes.query;
-  const passagePrefix = settings.passagePrefix ?? prefixes.passage;
-  const cache = settings.cache ?? createMemoryEmbeddingCache();
-  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize]);
-
   // A path (absolute, ./ or an existing directory) is loaded from disk; anything else is a hub id.
   const isPath = isAbsolute(settings.model) || settings.model.startsWith('.') || existsSync(settings.model);
   const modelsDirectory = isPath ? dirname(resolve(settings.model)) : (settings.modelsDirectory ?? process.env.ROLEFIT_MODELS);
   const modelId = isPath ? basename(resolve(settings.model)) : settings.model;
+  const localDirectory = modelsDirectory === undefined ? undefined : join(modelsDirectory, modelId);
+  let sentenceConfig: SentenceTransformersConfig = {};
+  try {
+    if (localDirectory !== undefined && existsSync(localDirectory)) sentenceConfig = readSentenceTransformersConfig(localDirectory);
+  } catch (error) {
+    throw new EmbeddingModelError(`Cannot read the sentence-transformers config of ${settings.model}: ${(error as Error).message}`, { cause: error });
+  }
+  const pooling = settings.pooling ?? defaultPooling(settings.model, sentenceConfig);
+  const prefixes = defaultPrefixes(settings.model);
+  const queryPrefix = settings.queryPrefix ?? prefixes.query;
+  const passagePrefix = settings.passagePrefix ?? prefixes.passage;
+  const cache = settings.cache ?? createMemoryEmbeddingCache();
+  // Window and overlap change the vectors of long texts, so a persisted cache must tell them apart.
+  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize, settings.maxTokens ?? sentenceConfig.maxSeqLength ?? 'window', chunkOverlap]);
 
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
@@ -165,7 +192,11 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
         const prefixIds = at < 0 ? [] : full.slice(0, at);
         const suffixIds = at < 0 ? [] : full.slice(at + bare.length);
         const tensor = (values: BigInt64Array, rows: number, columns: number) => new Tensor('int64', values, [rows, columns]);
-        return { tokenizer, tensor, prefixIds, suffixIds, model, device, dimensions: hidden, maxTokens: settings.maxTokens ?? window };
+        const maxTokens = settings.maxTokens ?? Math.min(window, sentenceConfig.maxSeqLength ?? window);
+        // A window the model chose may be short (128 tokens): keep the overlap to a quarter of it. An explicit maxTokens was checked against it.
+        const room = maxTokens - prefixIds.length - suffixIds.length;
+        const overlap = settings.maxTokens === undefined ? Math.min(chunkOverlap, Math.floor(room / 4)) : chunkOverlap;
+        return { tokenizer, tensor, prefixIds, suffixIds, model, device, dimensions: hidden, maxTokens, overlap };
       } catch (error) {
         lastError = error; // CUDA absent or unusable: try the next device.
       }
@@ -190,7 +221,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     const wrap = (window: number[]) => [...model.prefixIds, ...window, ...model.suffixIds];
     if (ids.length <= room) return [wrap(ids)];
     const chunks: number[][] = [];
-    const step = Math.max(1, room - chunkOverlap);
+    const step = Math.max(1, room - model.overlap);
     for (let start = 0; start < ids.length; start += step) {
       chunks.push(wrap(ids.slice(start, start + room)));
       if (start + room >= ids.length) break;
