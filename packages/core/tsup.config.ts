@@ -1,4 +1,4 @@
 import { packageConfig } from '../../tsup.base';
 
-// Sample data is its own entry so the main bundle stays small.
-export default packageConfig({ index: 'src/index.ts', samples: 'src/samples/index.ts' });
+// Sample data and the Store contract (for adapter tests) are their own entries so the main bundle stays small.
+export default packageConfig({ index: 'src/index.ts', samples: 'src/samples/index.ts', testing: 'src/store/contract/index.ts' });

@@ -1,24 +1,16 @@
-// The same contract against a live Elasticsearch 8. It is skipped unless ELASTICSEARCH_URL is set, because no
-// Elasticsearch server can run where these tests usually run (no Docker engine, no network). Each test gets its
+// Core's Store contract against a live Elasticsearch 8. It is skipped unless ELASTICSEARCH_URL is set, because no
+// Elasticsearch server can run where these tests usually run (no Docker engine, no network). Each case gets its
 // own index prefix and deletes its indices afterwards.
 import { randomUUID } from 'node:crypto';
-import { describe } from 'vitest';
+import { runStoreContractCase, STORE_CONTRACT_CASES } from '@rolefit/core/testing';
+import { describe, it } from 'vitest';
 import { createElasticStore, type ElasticStore } from '../store/index.js';
-import { runStoreContract } from './index.js';
 
 const url = process.env.ELASTICSEARCH_URL;
 
-describe.skipIf(!url)('live Elasticsearch (ELASTICSEARCH_URL)', () => {
-  runStoreContract(
-    'ElasticStore',
-    () =>
-      createElasticStore({
-        node: url,
-        indexPrefix: `rolefit-test-${randomUUID().slice(0, 8)}`,
-        dimensions: 3,
-        replicas: 0,
-        refresh: 'wait_for',
-      }),
-    { cleanup: (store) => (store as ElasticStore).deleteIndices() },
-  );
+describe.skipIf(!url)('Store contract: ElasticStore on live Elasticsearch (ELASTICSEARCH_URL)', () => {
+  const createStore = async () =>
+    createElasticStore({ node: url, indexPrefix: `rolefit-test-${randomUUID().slice(0, 8)}`, dimensions: 3, replicas: 0, refresh: 'wait_for' });
+  const cleanup = (store: unknown) => (store as ElasticStore).deleteIndices();
+  for (const testCase of STORE_CONTRACT_CASES) it(testCase.name, () => runStoreContractCase(testCase, createStore, { cleanup }));
 });

@@ -1,1 +1,0 @@
-export { CONTRACT_JOBS, runStoreContract, type StoreContractOptions } from './store-contract.js';
