@@ -1,7 +1,7 @@
 import type { Crawler, CrawlOptions, Job, SalaryInput } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, mapEmploymentType, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
+import { descriptionToText, finishJob, isRecord, mapEmploymentType, parseLocationText, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
 
 /** Settings for {@link createGreenhouseCrawler}. */
 export interface GreenhouseCrawlerSettings {
@@ -85,10 +85,9 @@ export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Cr
       for (const record of jobs) {
         signal?.throwIfAborted();
         if (tally.full) break;
-        const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
         const job = tally.map(
           () => mapGreenhouseJob(record, settings.board, { company: settings.company, crawledAt }),
-          (error) => SourceRecordError.forRecord(GREENHOUSE_SOURCE, `greenhouse board ${settings.board} job`, recordId, url, error),
+          (error) => SourceRecordError.forRecord(GREENHOUSE_SOURCE, `greenhouse board ${settings.board} job`, recordIdOf(record), url, error),
           url,
         );
         if (job === undefined || tally.olderThanSince(job.postedAt)) continue;

@@ -1,7 +1,7 @@
 import type { Crawler, CrawlOptions, EmploymentType, ExperienceLevel, Job, Location, SalaryInput, SalaryPeriod, Workplace } from '@rolefit/core';
 import { createHttpClient, CrawlError, DEFAULT_USER_AGENT, type HttpClient } from '../http/index.js';
 import { createCrawlTally } from '../crawl-tally/index.js';
-import { descriptionToText, finishJob, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
+import { descriptionToText, finishJob, isRecord, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
 
 /** Sites served by the hh vacancies API. */
 export type HhHost = 'hh.ru' | 'hh.uz';
@@ -181,8 +181,7 @@ export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
         for (const record of results) {
           signal?.throwIfAborted();
           if (tally.full) break;
-          const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-          const job = tally.map(() => mapHhVacancy(record, { crawledAt }), (error) => SourceRecordError.forRecord(HH_SOURCE, 'hh vacancy', recordId, url, error), url);
+          const job = tally.map(() => mapHhVacancy(record, { crawledAt }), (error) => SourceRecordError.forRecord(HH_SOURCE, 'hh vacancy', recordIdOf(record), url, error), url);
           if (job === undefined) continue;
           // `date_from` already filters on the server; ordered by publication time, an older one means the rest are older.
           if (tally.olderThanSince(job.postedAt)) {

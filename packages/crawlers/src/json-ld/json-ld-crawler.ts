@@ -177,10 +177,12 @@ export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Jo
           if (tally.full) break;
           const validThrough = Date.parse(stringField(posting, 'validThrough') ?? '');
           if (!settings.includeExpired && !Number.isNaN(validThrough) && validThrough < crawledAt.getTime()) continue;
-          const recordId = identifierOf(posting);
           const job = tally.map(
             () => mapJobPosting(posting, finalUrl, { crawledAt }),
-            (error) => new SourceRecordError(`${finalUrl} JobPosting ${recordId ?? '?'}: ${(error as Error).message}`, JSON_LD_SOURCE, recordId, finalUrl, { cause: error }),
+            (error) => {
+              const recordId = identifierOf(posting);
+              return new SourceRecordError(`${finalUrl} JobPosting ${recordId ?? '?'}: ${(error as Error).message}`, JSON_LD_SOURCE, recordId, finalUrl, { cause: error });
+            },
             finalUrl,
           );
           if (job === undefined || tally.olderThanSince(job.postedAt)) continue;

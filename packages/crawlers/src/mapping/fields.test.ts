@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptionToText, experienceLevelFromTitle, mapEmploymentType, mapSalaryPeriod, mapWorkplace, parseLocationText } from './fields.js';
+import { descriptionToText, experienceLevelFromTitle, mapEmploymentType, mapSalaryPeriod, mapWorkplace, parseLocationText, recordIdOf } from './fields.js';
 
 describe('field mapping', () => {
   it('maps employment types from schema.org and ATS labels', () => {
@@ -33,5 +33,15 @@ describe('field mapping', () => {
   it('turns escaped and plain HTML into text', () => {
     expect(descriptionToText('&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Go&lt;/li&gt;&lt;/ul&gt;')).toBe('Fish & chips\nGo');
     expect(descriptionToText('<p>Salt &amp; pepper</p>')).toBe('Salt & pepper');
+  });
+});
+
+describe('recordIdOf', () => {
+  it("gives a raw record's id as a string, and nothing for records without one", () => {
+    expect(recordIdOf({ id: 4012 })).toBe('4012');
+    expect(recordIdOf({ id: 'abc' })).toBe('abc');
+    expect(recordIdOf({ title: 'no id' })).toBeUndefined();
+    expect(recordIdOf('not a record')).toBeUndefined();
+    expect(recordIdOf(null)).toBeUndefined();
   });
 });

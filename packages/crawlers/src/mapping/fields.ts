@@ -37,6 +37,11 @@ export class SourceRecordError extends Error {
   }
 }
 
+/** The source's own `id` of a raw record, as a string, when it has one (for error reports). */
+export function recordIdOf(record: unknown): string | undefined {
+  return isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
+}
+
 /** Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", ...) onto the core enum. */
 export function mapEmploymentType(label: string | undefined | null): EmploymentType | undefined {
   const text = (label ?? '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();

@@ -4,6 +4,7 @@ export {
   experienceLevelFromTitle,
   finishJob,
   isRecord,
+  recordIdOf,
   mapEmploymentType,
   mapSalaryPeriod,
   mapWorkplace,

@@ -1,7 +1,7 @@
 import type { Crawler, CrawlOptions, ExperienceLevel, Job, Location } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
+import { descriptionToText, finishJob, isRecord, parseLocationText, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
 
 /** Settings for {@link createMuseCrawler}; every filter is optional and may be repeated. */
 export interface MuseCrawlerSettings {
@@ -125,8 +125,7 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
         for (const record of results) {
           signal?.throwIfAborted();
           if (tally.full) break;
-          const recordId = isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-          const job = tally.map(() => mapMuseJob(record, { crawledAt }), (error) => SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordId, shownUrl, error), shownUrl);
+          const job = tally.map(() => mapMuseJob(record, { crawledAt }), (error) => SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordIdOf(record), shownUrl, error), shownUrl);
           if (job === undefined) continue;
           // Pages come newest first (descending=true): an older posting means later pages hold only older ones.
           if (tally.olderThanSince(job.postedAt)) {
