@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createMemoryStore, extractSkills, parseCsv, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
-import { benchmarkLlmRanker, createBm25Ranker, createEmbeddingRanker, createMultiFactorRanker, createTransformersEmbedder } from '@rolefit/rankers';
+import { benchmarkLlmRanker, cosineSimilarity, createBm25Ranker, createEmbeddingRanker, createMultiFactorRanker, createTransformersEmbedder } from '@rolefit/rankers';
 import { defaultRandomModelDirectory, writeRandomBertModel, writeRandomLlamaGguf } from '@rolefit/dev-tools';
 import * as crawlers from '@rolefit/crawlers';
 import { env as transformersEnv, pipeline } from '@huggingface/transformers';
@@ -212,9 +212,12 @@ async function benchEmbedding(resume) {
   transformersEnv.allowRemoteModels = false;
   transformersEnv.localModelPath = `${dirname(model.directory)}/`;
   const extractor = await pipeline('feature-extraction', basename(model.directory), { dtype: 'fp32' });
+  // transformers.js's own default on the CPU is fp32; the same weights in int8 give the same-precision comparison.
+  const extractorInt8 = await pipeline('feature-extraction', basename(model.directory), { dtype: 'q8' });
   const embedder = createTransformersEmbedder({ model: model.directory });
   await embedder.embed(['warm up']);
-  await extractor('warm up', { pooling: 'mean', normalize: true });
+  log(`embedding: Rolefit embedder defaults on this model: dtype ${embedder.dtype}, window from its sentence_bert_config.json`);
+  for (const plain of [extractor, extractorInt8]) await plain('warm up', { pooling: 'mean', normalize: true });
   const postingCount = values.quick ? 40 : 150;
   const workloads = {
     // Titles and skill phrases: what candidate generation and queries embed.
@@ -222,24 +225,41 @@ async function benchEmbedding(resume) {
     // Whole postings: what the embedding ranker embeds per job (ours chunks text past the window; the plain loop truncates at 512 tokens).
     postings: descriptions.slice(0, postingCount),
   };
-  for (const [name, texts] of Object.entries(workloads)) {
-    const plain = await time(async () => {
-      for (const text of texts) await extractor(text, { pooling: 'mean', normalize: true });
+  const plainLoop = (plain, texts) =>
+    time(async () => {
+      for (const text of texts) await plain(text, { pooling: 'mean', normalize: true });
     });
-    const fresh = createTransformersEmbedder({ model: model.directory });
+  const oursOnce = async (settings, texts) => {
+    const fresh = createTransformersEmbedder({ model: model.directory, ...settings });
     await fresh.embed(['warm up']);
-    const ours = await time(() => fresh.embed(texts));
+    const first = await time(() => fresh.embed(texts));
     const again = await time(() => fresh.embed(texts));
-    record(`embedding ${name}: plain pipeline loop (${texts.length} texts)`, round((texts.length * 1000) / plain.ms, 1), 'texts/s');
-    record(`embedding ${name}: Rolefit embedder`, round((texts.length * 1000) / ours.ms, 1), 'texts/s');
+    await fresh.dispose();
+    return { ms: first.ms, againMs: again.ms, vectors: first.value };
+  };
+  const perSecond = (count, ms) => round((count * 1000) / ms, 1);
+  for (const [name, texts] of Object.entries(workloads)) {
+    const plain = await plainLoop(extractor, texts);
+    const plainInt8 = await plainLoop(extractorInt8, texts);
+    const ours = await oursOnce({}, texts);
+    const oursFloat = await oursOnce({ dtype: 'fp32' }, texts);
+    record(`embedding ${name}: plain pipeline loop (${texts.length} texts, transformers.js default fp32)`, perSecond(texts.length, plain.ms), 'texts/s');
+    record(`embedding ${name}: Rolefit embedder (defaults: ${embedder.dtype})`, perSecond(texts.length, ours.ms), 'texts/s');
     record(`embedding ${name}: ratio embedder / plain`, round(plain.ms / ours.ms, 2), 'x');
+    // Same weights on both sides: what batching, sorting and the model's window give without int8.
+    record(`embedding ${name}: plain pipeline loop, q8`, perSecond(texts.length, plainInt8.ms), 'texts/s');
+    record(`embedding ${name}: ratio embedder / plain, both q8`, round(plainInt8.ms / ours.ms, 2), 'x');
+    record(`embedding ${name}: Rolefit embedder, fp32`, perSecond(texts.length, oursFloat.ms), 'texts/s');
+    record(`embedding ${name}: ratio embedder / plain, both fp32`, round(plain.ms / oursFloat.ms, 2), 'x');
     // The plain loop truncates at the window; ours embeds every token (in overlapping windows): compare work done too.
     const plainTokens = texts.reduce((sum, text) => sum + extractor.tokenizer(text, { truncation: true }).input_ids.size, 0);
     const allTokens = texts.reduce((sum, text) => sum + extractor.tokenizer(text, { truncation: false }).input_ids.size, 0);
     record(`embedding ${name}: plain pipeline loop tokens/s (truncated at the window: ${plainTokens} tokens)`, round((plainTokens * 1000) / plain.ms), 'tokens/s');
     record(`embedding ${name}: Rolefit embedder tokens/s (every token: ${allTokens} tokens)`, round((allTokens * 1000) / ours.ms), 'tokens/s');
-    record(`embedding ${name}: re-embed from cache`, round((texts.length * 1000) / again.ms), 'texts/s');
-    await fresh.dispose();
+    record(`embedding ${name}: re-embed from cache`, round((texts.length * 1000) / ours.againMs), 'texts/s');
+    // How far int8 moves the vectors of this random model (says nothing about a trained model's quality).
+    const agreement = ours.vectors.map((vector, index) => cosineSimilarity(vector, oursFloat.vectors[index]));
+    record(`embedding ${name}: cosine of q8 to fp32 vectors, lowest (random weights)`, round(Math.min(...agreement), 5), '');
   }
   // Rank one resume against N stored job vectors: embed the resume once, then exact cosine in the store.
   for (const size of values.quick ? [10_000] : [10_000, 100_000]) {

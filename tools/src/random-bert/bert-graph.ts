@@ -15,8 +15,18 @@ export const LAYER_NORM_EPSILON = 1e-12;
 // it cannot turn a fully padded row into NaN.
 const MASKED_SCORE = -10_000;
 
+/** Options of {@link buildRandomBertModel}. */
+export interface BuildRandomBertOptions {
+  /**
+   * Store the linear layers' weights as int8 and run them as dynamic-quantized MatMulInteger, the graph
+   * onnxruntime's `quantize_dynamic` writes for Hugging Face `onnx/model_quantized.onnx` files. The
+   * float weights are drawn exactly as for the float model of the same seed, then quantized.
+   */
+  quantized?: boolean;
+}
+
 /** Builds a BERT encoder with seeded random weights and returns the ONNX file bytes. */
-export function buildRandomBertModel(shape: BertShape, seed: number): Uint8Array {
+export function buildRandomBertModel(shape: BertShape, seed: number, options: BuildRandomBertOptions = {}): Uint8Array {
   const random = new SeededRandom(seed);
   const graph = new GraphBuilder();
   const hidden = shape.hiddenSize;
@@ -33,8 +43,20 @@ export function buildRandomBertModel(shape: BertShape, seed: number): Uint8Array
       axis: -1,
       epsilon: { float: LAYER_NORM_EPSILON },
     });
+  // Like quantize_dynamic, quantize each activation once, however many layers read it (query, key, value).
+  const quantizedInputs = new Map<string, string[]>();
+  const quantizedInput = (input: string): string[] => {
+    let outputs = quantizedInputs.get(input);
+    if (outputs === undefined) {
+      outputs = graph.addMultiOutputNode('DynamicQuantizeLinear', [input], [`${input}.quantized`, `${input}.scale`, `${input}.zero_point`]);
+      quantizedInputs.set(input, outputs);
+    }
+    return outputs;
+  };
   const linear = (prefix: string, input: string, inputSize: number, outputSize: number, output: string): string => {
-    const product = graph.addNode('MatMul', [input, randomWeight(`${prefix}.weight`, [inputSize, outputSize])], `${output}.matmul`);
+    const product = options.quantized
+      ? quantizedMatMul(graph, prefix, quantizedInput(input), random.normalishArray(inputSize * outputSize, INITIALIZER_RANGE), [inputSize, outputSize], `${output}.matmul`)
+      : graph.addNode('MatMul', [input, randomWeight(`${prefix}.weight`, [inputSize, outputSize])], `${output}.matmul`);
     return graph.addNode('Add', [product, zeros(`${prefix}.bias`, outputSize)], output);
   };
 
@@ -114,11 +136,40 @@ export function buildRandomBertModel(shape: BertShape, seed: number): Uint8Array
     opsetImport: [{ domain: '', version: OPSET_VERSION }],
     producerName: '@rolefit/dev-tools random-bert',
     producerVersion: '1',
-    docString: `BERT encoder with seeded RANDOM weights (seed ${seed}) for speed tests only; its embeddings mean nothing.`,
+    docString: `BERT encoder with seeded RANDOM weights (seed ${seed}${options.quantized ? ', linear layers int8' : ''}) for speed tests only; its embeddings mean nothing.`,
     metadataProps: [
       { key: 'rolefit_random_weights', value: 'true' },
       { key: 'rolefit_seed', value: String(seed) },
+      { key: 'rolefit_quantized', value: options.quantized ? 'int8' : 'none' },
     ],
     graph: graph.toGraph('random_bert', inputs, outputs),
   });
+}
+
+/**
+ * Symmetric per-tensor int8 quantization of a weight matrix: scale = max |w| / 127, zero point 0,
+ * as `quantize_dynamic` does with QInt8 weights.
+ */
+export function quantizeWeights(values: Float32Array): { values: Int8Array; scale: number } {
+  let largest = 0;
+  for (const value of values) largest = Math.max(largest, Math.abs(value));
+  const scale = largest === 0 ? 1 : largest / 127;
+  const quantized = new Int8Array(values.length);
+  for (let index = 0; index < values.length; index += 1) quantized[index] = Math.max(-127, Math.min(127, Math.round(values[index]! / scale)));
+  // Round-trip through float32, the precision the scale is stored in.
+  return { values: quantized, scale: Math.fround(scale) };
+}
+
+// DynamicQuantizeLinear's (uint8, scale, zero point) → MatMulInteger with the int8 weights → Cast to
+// float → times input scale × weight scale. onnxruntime fuses this into one quantized kernel.
+function quantizedMatMul(graph: GraphBuilder, prefix: string, quantizedInput: string[], weights: Float32Array, dims: number[], output: string): string {
+  const [inputQuantized, inputScale, inputZeroPoint] = quantizedInput;
+  const quantized = quantizeWeights(weights);
+  const weightName = graph.addInt8Initializer(`${prefix}.weight_quantized`, dims, quantized.values);
+  const weightScale = graph.addFloatScalar(`${prefix}.weight_scale`, quantized.scale);
+  const weightZeroPoint = graph.addInt8Initializer(`${prefix}.weight_zero_point`, [], Int8Array.of(0));
+  const integerProduct = graph.addNode('MatMulInteger', [inputQuantized!, weightName, inputZeroPoint!, weightZeroPoint], `${output}.integer`);
+  const floatProduct = graph.addNode('Cast', [integerProduct], `${output}.integer_float`, { to: TensorType.float });
+  const scale = graph.addNode('Mul', [inputScale!, weightScale], `${output}.scale`);
+  return graph.addNode('Mul', [floatProduct, scale], output);
 }

@@ -6,7 +6,12 @@ import type { onnx as Onnx } from 'onnx-proto';
 const { onnx } = onnxProto;
 
 /** ONNX element types used by the builder. */
-export const TensorType = { float: onnx.TensorProto.DataType.FLOAT, int64: onnx.TensorProto.DataType.INT64 } as const;
+export const TensorType = {
+  float: onnx.TensorProto.DataType.FLOAT,
+  int64: onnx.TensorProto.DataType.INT64,
+  int8: onnx.TensorProto.DataType.INT8,
+  uint8: onnx.TensorProto.DataType.UINT8,
+} as const;
 
 /** An ONNX tensor dimension: a fixed size or a symbolic name such as `batch_size`. */
 export type Dimension = number | string;
@@ -40,6 +45,14 @@ export class GraphBuilder {
     return name;
   }
 
+  /** Adds an int8 initializer (quantized weights) and returns its name. */
+  addInt8Initializer(name: string, dims: number[], values: Int8Array): string {
+    assertElementCount(name, dims, values.length);
+    const rawData = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+    this.initializers.push({ name: this.claim(name), dims, dataType: TensorType.int8, rawData });
+    return name;
+  }
+
   /** Adds a scalar float32 initializer and returns its name. */
   addFloatScalar(name: string, value: number): string {
     return this.addFloatInitializer(name, [], Float32Array.of(value));
@@ -47,15 +60,21 @@ export class GraphBuilder {
 
   /** Adds a node with one output named `output` and returns that name. */
   addNode(opType: string, inputs: string[], output: string, attributes: Record<string, AttributeValue> = {}): string {
+    this.addMultiOutputNode(opType, inputs, [output], attributes);
+    return output;
+  }
+
+  /** Adds a node with several outputs (DynamicQuantizeLinear has three) and returns their names. */
+  addMultiOutputNode(opType: string, inputs: string[], outputs: string[], attributes: Record<string, AttributeValue> = {}): string[] {
     this.nodeCount += 1;
     this.nodes.push({
       name: `${opType}_${this.nodeCount}`,
       opType,
       input: inputs,
-      output: [this.claim(output)],
+      output: outputs.map((output) => this.claim(output)),
       attribute: Object.entries(attributes).map(([name, value]) => encodeAttribute(name, value)),
     });
-    return output;
+    return outputs;
   }
 
   /** Returns the graph with these inputs and outputs. */

@@ -11,7 +11,9 @@ import {
   defaultTokenizerDirectory,
   findRepositoryRoot,
   MANIFEST_FILE,
+  quantizeWeights,
   resolveBertShape,
+  SENTENCE_TRANSFORMERS_FILES,
   writeRandomBertModel,
 } from './index.js';
 
@@ -109,7 +111,12 @@ describe('writeRandomBertModel', () => {
 
   it.skipIf(!tokenizerAvailable)('writes a tiny model that onnxruntime-node runs on a padded batch', async () => {
     const model = await writeRandomBertModel({ directory: tinyDirectory, shape: 'tiny', seed: 7 });
-    expect(model).toEqual({ directory: tinyDirectory, modelPath: path.join(tinyDirectory, 'onnx', 'model.onnx'), shape: BERT_SHAPES.tiny });
+    expect(model).toEqual({
+      directory: tinyDirectory,
+      modelPath: path.join(tinyDirectory, 'onnx', 'model.onnx'),
+      quantizedModelPath: path.join(tinyDirectory, 'onnx', 'model_quantized.onnx'),
+      shape: BERT_SHAPES.tiny,
+    });
     for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'README.md', MANIFEST_FILE]) {
       expect(existsSync(path.join(tinyDirectory, file)), file).toBe(true);
     }
@@ -156,6 +163,49 @@ describe('writeRandomBertModel', () => {
       await session.release();
     }
   });
+
+  it.skipIf(!tokenizerAvailable)('writes an int8 copy whose states stay close to the float model', async () => {
+    const model = await writeRandomBertModel({ directory: tinyDirectory, shape: 'tiny', seed: 7 });
+    const decoded = decodeModel(await readFile(model.quantizedModelPath));
+    const operators = (decoded.graph?.node ?? []).map((node) => node.opType);
+    // Six linear layers per block (query, key, value, attention output, two feed-forward), two blocks.
+    expect(operators.filter((operator) => operator === 'MatMulInteger')).toHaveLength(12);
+    // Query, key and value share one quantized input, as quantize_dynamic writes it: four per block.
+    expect(operators.filter((operator) => operator === 'DynamicQuantizeLinear')).toHaveLength(8);
+    expect((await stat(model.quantizedModelPath)).size).toBeLessThan((await stat(model.modelPath)).size);
+    const ort = rankersRequire('onnxruntime-node') as OrtModule;
+    const float = await ort.InferenceSession.create(model.modelPath, { intraOpNumThreads: 1 });
+    const int8 = await ort.InferenceSession.create(model.quantizedModelPath, { intraOpNumThreads: 1 });
+    try {
+      const expected = rowStates(await runBatch(float, ort, [LONG_TEXT]), 0, LONG_TEXT.length);
+      const actual = rowStates(await runBatch(int8, ort, [LONG_TEXT]), 0, LONG_TEXT.length);
+      // LayerNorm outputs are about unit size; int8 rounding moves them by a few hundredths at most.
+      const difference = largestDifference(expected, actual);
+      expect(difference).toBeGreaterThan(0);
+      expect(difference).toBeLessThan(0.1);
+    } finally {
+      await Promise.all([float.release(), int8.release()]);
+    }
+  });
+
+  it('quantizes weights symmetrically to int8 within half a step', () => {
+    const values = Float32Array.of(-0.04, -0.01, 0, 0.005, 0.02);
+    const { values: quantized, scale } = quantizeWeights(values);
+    expect(scale).toBeCloseTo(0.04 / 127, 8);
+    expect([...quantized]).toEqual([-127, -32, 0, 16, 64]);
+    values.forEach((value, index) => expect(Math.abs(quantized[index]! * scale - value)).toBeLessThanOrEqual(scale / 2 + 1e-9));
+    expect(quantizeWeights(new Float32Array(3))).toEqual({ values: new Int8Array(3), scale: 1 });
+  });
+
+  it.skipIf(!tokenizerAvailable)("gives the MiniLM-L6 shape the real model's sentence-transformers files", async () => {
+    // The bench's model folder: written once per machine and reused.
+    const model = await writeRandomBertModel({ directory: defaultRandomModelDirectory('minilm-l6', 42), shape: 'minilm-l6', seed: 42 });
+    const read = async (file: string) => JSON.parse(await readFile(path.join(model.directory, file), 'utf8')) as unknown;
+    expect(await read('sentence_bert_config.json')).toEqual({ max_seq_length: 256, do_lower_case: false });
+    expect(await read('1_Pooling/config.json')).toMatchObject({ word_embedding_dimension: 384, pooling_mode_mean_tokens: true });
+    expect(Object.keys(SENTENCE_TRANSFORMERS_FILES)).toEqual(['minilm-l6']);
+    expect(existsSync(path.join(tinyDirectory, 'sentence_bert_config.json'))).toBe(false);
+  }, 120_000);
 
   it.skipIf(!tokenizerAvailable)('gives byte-identical files for the same seed and different files for another seed', async () => {
     const write = async (name: string, seed: number) =>

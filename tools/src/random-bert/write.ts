@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildRandomBertModel, INITIALIZER_RANGE, LAYER_NORM_EPSILON, OPSET_VERSION } from './bert-graph.js';
 import { assertOutsideRepository, DEFAULT_SEED, defaultTokenizerDirectory, MODELS_ENVIRONMENT_VARIABLE } from './paths.js';
 import { assertValidSeed } from './random.js';
-import { resolveBertShape, sameBertShape, type BertShape, type BertShapeName } from './shape.js';
+import { bertShapeLabel, resolveBertShape, sameBertShape, type BertShape, type BertShapeName } from './shape.js';
 
 /** Options of {@link writeRandomBertModel}. */
 export interface WriteRandomBertModelOptions {
@@ -18,12 +18,37 @@ export interface WriteRandomBertModelOptions {
   tokenizerDirectory?: string;
 }
 
+/**
+ * The sentence-transformers files of the real model a built-in shape copies: `minilm-l6` gets those of
+ * sentence-transformers/all-MiniLM-L6-v2 (mean pooling, 256-token `max_seq_length`), so code that reads
+ * them sees what it would with the real model. Explicit shapes get none.
+ */
+export const SENTENCE_TRANSFORMERS_FILES: Readonly<Partial<Record<BertShapeName, Readonly<Record<string, unknown>>>>> = Object.freeze({
+  'minilm-l6': Object.freeze({
+    'modules.json': [
+      { idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' },
+      { idx: 1, name: '1', path: '1_Pooling', type: 'sentence_transformers.models.Pooling' },
+      { idx: 2, name: '2', path: '2_Normalize', type: 'sentence_transformers.models.Normalize' },
+    ],
+    'sentence_bert_config.json': { max_seq_length: 256, do_lower_case: false },
+    '1_Pooling/config.json': {
+      word_embedding_dimension: 384,
+      pooling_mode_cls_token: false,
+      pooling_mode_mean_tokens: true,
+      pooling_mode_max_tokens: false,
+      pooling_mode_mean_sqrt_len_tokens: false,
+    },
+  }),
+});
+
 /** What {@link writeRandomBertModel} wrote (or found already written). */
 export interface RandomBertModel {
   /** Absolute output folder, usable as a transformers.js model path. */
   directory: string;
   /** Absolute path of `onnx/model.onnx`. */
   modelPath: string;
+  /** Absolute path of `onnx/model_quantized.onnx`: the same weights with int8 linear layers (transformers.js `dtype: 'q8'`). */
+  quantizedModelPath: string;
   /** The dimensions of the model. */
   shape: BertShape;
 }
@@ -35,7 +60,7 @@ export const TOKENIZER_FILES = ['tokenizer.json', 'tokenizer_config.json', 'spec
 export const MANIFEST_FILE = 'rolefit-model.json';
 
 // Bump when the graph or weight layout changes, so old folders are rewritten instead of reused.
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 interface Manifest {
   generator: string;
@@ -43,16 +68,21 @@ interface Manifest {
   shape: BertShape;
   seed: number;
   modelBytes: number;
+  quantizedModelBytes: number;
 }
 
-/** Writes a random-weight BERT ONNX model, config.json and the real tokenizer into `directory`, unless it already holds the same shape and seed. */
+/**
+ * Writes a random-weight BERT ONNX model (float and int8 files), config.json and the real tokenizer into
+ * `directory`, unless it already holds the same shape and seed.
+ */
 export async function writeRandomBertModel(options: WriteRandomBertModelOptions): Promise<RandomBertModel> {
   const shape = resolveBertShape(options.shape ?? 'tiny');
   const seed = assertValidSeed(options.seed ?? DEFAULT_SEED);
   const directory = path.resolve(options.directory);
   await assertOutsideRepository(directory);
   const modelPath = path.join(directory, 'onnx', 'model.onnx');
-  const result: RandomBertModel = { directory, modelPath, shape };
+  const quantizedModelPath = path.join(directory, 'onnx', 'model_quantized.onnx');
+  const result: RandomBertModel = { directory, modelPath, quantizedModelPath, shape };
 
   if (await holdsModel(directory, shape, seed)) return result;
 
@@ -64,11 +94,24 @@ export async function writeRandomBertModel(options: WriteRandomBertModelOptions)
   await rm(path.join(directory, MANIFEST_FILE), { force: true });
   const modelBytes = buildRandomBertModel(shape, seed);
   await writeAtomically(modelPath, modelBytes);
+  const quantizedModelBytes = buildRandomBertModel(shape, seed, { quantized: true });
+  await writeAtomically(quantizedModelPath, quantizedModelBytes);
+  for (const [file, contents] of Object.entries(sentenceTransformersFilesOf(shape))) {
+    await mkdir(path.dirname(path.join(directory, file)), { recursive: true });
+    await writeAtomically(path.join(directory, file), `${JSON.stringify(contents, null, 2)}\n`);
+  }
   await writeAtomically(path.join(directory, 'config.json'), `${JSON.stringify(bertConfig(shape, seed), null, 2)}\n`);
   // Copy contents, not the file: the shared originals are read-only and a later rewrite must be able to replace them.
   for (const file of TOKENIZER_FILES) await writeAtomically(path.join(directory, file), await readFile(path.join(tokenizerDirectory, file)));
   await writeAtomically(path.join(directory, 'README.md'), readme(shape, seed));
-  const manifest: Manifest = { generator: '@rolefit/dev-tools random-bert', formatVersion: FORMAT_VERSION, shape, seed, modelBytes: modelBytes.byteLength };
+  const manifest: Manifest = {
+    generator: '@rolefit/dev-tools random-bert',
+    formatVersion: FORMAT_VERSION,
+    shape,
+    seed,
+    modelBytes: modelBytes.byteLength,
+    quantizedModelBytes: quantizedModelBytes.byteLength,
+  };
   await writeAtomically(path.join(directory, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return result;
 }
@@ -97,6 +140,10 @@ export function bertConfig(shape: BertShape, seed: number): Record<string, unkno
   };
 }
 
+function sentenceTransformersFilesOf(shape: BertShape): Readonly<Record<string, unknown>> {
+  return SENTENCE_TRANSFORMERS_FILES[bertShapeLabel(shape) as BertShapeName] ?? {};
+}
+
 async function holdsModel(directory: string, shape: BertShape, seed: number): Promise<boolean> {
   let manifest: Partial<Manifest>;
   try {
@@ -106,11 +153,11 @@ async function holdsModel(directory: string, shape: BertShape, seed: number): Pr
   }
   if (manifest.formatVersion !== FORMAT_VERSION || manifest.seed !== seed || manifest.shape === undefined) return false;
   if (!sameBertShape(manifest.shape, shape)) return false;
-  const requiredFiles = ['config.json', ...TOKENIZER_FILES].map((file) => path.join(directory, file));
+  const requiredFiles = ['config.json', ...TOKENIZER_FILES, ...Object.keys(sentenceTransformersFilesOf(shape))].map((file) => path.join(directory, file));
   if (!requiredFiles.every((file) => existsSync(file))) return false;
   // A size check is cheap and catches a truncated model; hashing 90 MB on every call would not be.
-  const modelStats = await stat(path.join(directory, 'onnx', 'model.onnx')).catch(() => undefined);
-  return modelStats?.size === manifest.modelBytes;
+  const size = async (file: string) => (await stat(path.join(directory, 'onnx', file)).catch(() => undefined))?.size;
+  return (await size('model.onnx')) === manifest.modelBytes && (await size('model_quantized.onnx')) === manifest.quantizedModelBytes;
 }
 
 async function checkTokenizer(tokenizerDirectory: string, shape: BertShape): Promise<void> {
@@ -148,6 +195,7 @@ function readme(shape: BertShape, seed: number): string {
     '',
     `The ONNX encoder in \`onnx/model.onnx\` has the shape of a BERT sentence-embedding model but its weights`,
     `are seeded random numbers (seed ${seed}), not trained. Its embeddings carry no meaning.`,
+    '`onnx/model_quantized.onnx` holds the same weights with int8 linear layers (dynamic quantization).',
     'Use it to exercise model loading, batching, pooling and caching, and to measure speed.',
     'Never quote ranking quality from it. Do not commit these files.',
     '',

@@ -122,6 +122,50 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     }
   });
 
+  it('runs the int8 weights by default on the CPU when the model ships them, and fp32 otherwise', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'rolefit-dtype-model-'));
+    try {
+      const floatOnly = join(parent, 'float-only');
+      await cp(modelDirectory, floatOnly, { recursive: true });
+      await rm(join(floatOnly, 'onnx', 'model_quantized.onnx'));
+      const quantized = createTransformersEmbedder({ model: modelDirectory, device: 'cpu' });
+      const fallback = createTransformersEmbedder({ model: floatOnly, device: 'cpu' });
+      const chosen = createTransformersEmbedder({ model: modelDirectory, device: 'cpu', dtype: 'fp32' });
+      expect([quantized.dtype, fallback.dtype, chosen.dtype]).toEqual(['q8', 'fp32', 'fp32']);
+      const text = 'Registered nurse for night shifts in a cardiac unit';
+      const [int8] = await quantized.embed([text]);
+      const [float] = await fallback.embed([text]);
+      const [float2] = await chosen.embed([text]);
+      // Different weights files: close (the int8 file holds the same weights, rounded), never identical.
+      expect(close(float!, float2!)).toBe(true);
+      expect([...int8!]).not.toEqual([...float!]);
+      expect(cosineSimilarity(int8!, float!)).toBeGreaterThan(0.99);
+      await Promise.all([quantized.dispose(), fallback.dispose(), chosen.dispose()]);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it("uses all-MiniLM-L6-v2's 256-token window for copies that lack sentence_bert_config.json", async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'rolefit-minilm-name-'));
+    try {
+      const named = join(parent, 'all-MiniLM-L6-v2');
+      await cp(modelDirectory, named, { recursive: true });
+      // 300 words give about 300 tokens: one 512 window, or two of 256.
+      const text = Array.from({ length: 300 }, (_, index) => ['nurse', 'welder', 'engineer', 'chef', 'driver'][index % 5]).join(' ');
+      const byName = createTransformersEmbedder({ model: named, dtype: 'fp32' });
+      const explicit256 = createTransformersEmbedder({ model: modelDirectory, dtype: 'fp32', maxTokens: 256 });
+      const explicit512 = createTransformersEmbedder({ model: modelDirectory, dtype: 'fp32', maxTokens: 512 });
+      // Loaded at once on purpose: transformers.js's model folder is global, so loads must take turns.
+      const [[viaName], [via256], [via512]] = await Promise.all([byName.embed([text]), explicit256.embed([text]), explicit512.embed([text])]);
+      expect(close(viaName!, via256!)).toBe(true);
+      expect(close(viaName!, via512!)).toBe(false);
+      await Promise.all([byName.dispose(), explicit256.dispose(), explicit512.dispose()]);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
   it('puts the query and passage prefixes in front of the text', async () => {
     const prefixed = createTransformersEmbedder({ model: modelDirectory, queryPrefix: 'query: ', passagePrefix: 'passage: ' });
     const [asQuery] = await prefixed.embed(['electrician'], { kind: 'query' });

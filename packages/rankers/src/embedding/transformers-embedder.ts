@@ -18,7 +18,11 @@ export interface TransformersEmbedderSettings {
   /** Download from the hub when the model is not found locally (default false: never touch the network). */
   allowRemoteModels?: boolean;
   device?: EmbeddingDevice;
-  /** Weights to load: `fp32` (onnx/model.onnx), `fp16`, `q8` (model_quantized.onnx), `int8`, `uint8`, `q4`… (default `fp32`). */
+  /**
+   * Weights to load: `fp32` (onnx/model.onnx), `fp16`, `q8` (model_quantized.onnx), `int8`, `uint8`, `q4`…
+   * Default: `q8` when the model runs on the CPU and its local directory has `onnx/model_quantized.onnx`
+   * (int8 matrix products run about twice as fast there; vectors differ slightly from fp32), else `fp32`.
+   */
   dtype?: 'auto' | 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4' | 'bnb4' | 'q4f16';
   /**
    * Mean of token vectors (sentence-transformers, e5) or the first token (bge). Default: what the model
@@ -32,9 +36,13 @@ export interface TransformersEmbedderSettings {
   passagePrefix?: string;
   /** Most chunks per model call (default 64). */
   batchSize?: number;
-  /** Most tokens per model call, padding included; long chunks go in smaller batches so memory stays flat (default 1,024: measured best on a 2-core CPU; larger batches of long chunks run slower). */
+  /** Most tokens per model call, padding included; long chunks go in smaller batches so memory stays flat (default 768: measured best on a 2-core CPU; larger batches of long chunks run slower). */
   maxBatchTokens?: number;
-  /** Tokens per chunk, special tokens included (default: the model's window, at most 512, or `max_seq_length` from sentence_bert_config.json when smaller). */
+  /**
+   * Tokens per chunk, special tokens included. Default: `max_seq_length` from sentence_bert_config.json,
+   * else the one the sentence-transformers release of a known model uses (256 for all-MiniLM-L6/L12-v2),
+   * else the model's window; never above the window or 512.
+   */
   maxTokens?: number;
   /** Tokens repeated between neighbouring chunks of a long text (default 32). */
   chunkOverlap?: number;
@@ -48,6 +56,8 @@ export interface TransformersEmbedderSettings {
 export interface TransformersEmbedder extends Embedder {
   /** The device actually used, once loaded. */
   readonly device: 'cpu' | 'cuda' | undefined;
+  /** The weights in use: the `dtype` setting, or the default chosen for this model and device. */
+  readonly dtype: NonNullable<TransformersEmbedderSettings['dtype']>;
   /** Texts embedded by the model (not served from the cache) since creation. */
   readonly embeddedCount: number;
   /** Loads the model now instead of on first use. */
@@ -110,6 +120,14 @@ function defaultPooling(model: string, config: SentenceTransformersConfig): Pool
   return /(^|[/_-])bge/i.test(model) ? 'cls' : 'mean';
 }
 
+/**
+ * Window of known models whose sentence-transformers release truncates below the position table, for
+ * copies that lack sentence_bert_config.json (Xenova's ONNX exports do): all-MiniLM-L6/L12-v2 use 256.
+ */
+function knownMaxSeqLength(model: string): number | undefined {
+  return /(^|[/_-])all-minilm-l(6|12)-v2($|[/_-])/i.test(model) ? 256 : undefined;
+}
+
 /** Prefixes the e5 and bge families were trained with; other models get none. */
 function defaultPrefixes(model: string): { query: string; passage: string } {
   const name = model.toLowerCase();
@@ -118,13 +136,21 @@ function defaultPrefixes(model: string): { query: string; passage: string } {
   return { query: '', passage: '' };
 }
 
+// transformers.js reads its model folder and remote switch from one global env, so two embedders
+// loading from different folders at once could read each other's files: loads take turns.
+let loadQueue: Promise<unknown> = Promise.resolve();
+function oneLoadAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const result = loadQueue.then(work, work);
+  loadQueue = result.catch(() => undefined);
+  return result;
+}
+
 /** Sentence embeddings from any Hugging Face-layout ONNX model through @huggingface/transformers, batched, chunked and cached. */
 export function createTransformersEmbedder(settings: TransformersEmbedderSettings): TransformersEmbedder {
   const batchSize = settings.batchSize ?? 64;
-  const maxBatchTokens = settings.maxBatchTokens ?? 1024;
+  const maxBatchTokens = settings.maxBatchTokens ?? 768;
   const chunkOverlap = settings.chunkOverlap ?? 32;
   const normalize = settings.normalize ?? true;
-  const dtype = settings.dtype ?? 'fp32';
   if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
   if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0)) throw new RangeError(`maxBatchTokens must be a positive whole number, got ${maxBatchTokens}`);
   if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw new RangeError(`chunkOverlap must be a whole number >= 0, got ${chunkOverlap}`);
@@ -141,13 +167,20 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   } catch (error) {
     throw new EmbeddingModelError(`Cannot read the sentence-transformers config of ${settings.model}: ${(error as Error).message}`, { cause: error });
   }
+  const devices: Array<'cuda' | 'cpu'> =
+    settings.device === 'cuda' ? ['cuda'] : settings.device === 'cpu' || !isCudaProviderInstalled() ? ['cpu'] : ['cuda', 'cpu'];
+  // Chosen before loading, so the cache key (and a persisted cache) always matches the weights in use.
+  const cpuOnly = devices.length === 1 && devices[0] === 'cpu';
+  const hasQuantized = localDirectory !== undefined && existsSync(join(localDirectory, 'onnx', 'model_quantized.onnx'));
+  const dtype = settings.dtype ?? (cpuOnly && hasQuantized ? 'q8' : 'fp32');
+  const maxSeqLength = sentenceConfig.maxSeqLength ?? knownMaxSeqLength(settings.model);
   const pooling = settings.pooling ?? defaultPooling(settings.model, sentenceConfig);
   const prefixes = defaultPrefixes(settings.model);
   const queryPrefix = settings.queryPrefix ?? prefixes.query;
   const passagePrefix = settings.passagePrefix ?? prefixes.passage;
   const cache = settings.cache ?? createMemoryEmbeddingCache();
   // Window and overlap change the vectors of long texts, so a persisted cache must tell them apart.
-  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize, settings.maxTokens ?? sentenceConfig.maxSeqLength ?? 'window', chunkOverlap]);
+  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize, settings.maxTokens ?? maxSeqLength ?? 'window', chunkOverlap]);
 
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
@@ -177,8 +210,6 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${(error as Error).message}`, { cause: error });
     }
     const sessionOptions = settings.threads ? { intraOpNumThreads: settings.threads, interOpNumThreads: 1 } : undefined;
-    const devices: Array<'cuda' | 'cpu'> =
-      settings.device === 'cuda' ? ['cuda'] : settings.device === 'cpu' || !isCudaProviderInstalled() ? ['cpu'] : ['cuda', 'cpu'];
     let lastError: unknown;
     for (const device of devices) {
       try {
@@ -192,7 +223,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
         const prefixIds = at < 0 ? [] : full.slice(0, at);
         const suffixIds = at < 0 ? [] : full.slice(at + bare.length);
         const tensor = (values: BigInt64Array, rows: number, columns: number) => new Tensor('int64', values, [rows, columns]);
-        const maxTokens = settings.maxTokens ?? Math.min(window, sentenceConfig.maxSeqLength ?? window);
+        const maxTokens = settings.maxTokens ?? Math.min(window, maxSeqLength ?? window);
         // A window the model chose may be short (128 tokens): keep the overlap to a quarter of it. An explicit maxTokens was checked against it.
         const room = maxTokens - prefixIds.length - suffixIds.length;
         const overlap = settings.maxTokens === undefined ? Math.min(chunkOverlap, Math.floor(room / 4)) : chunkOverlap;
@@ -205,7 +236,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   }
 
   async function ensureLoaded(): Promise<Loaded> {
-    loading ??= loadModel().then((value) => (loaded = value));
+    loading ??= oneLoadAtATime(loadModel).then((value) => (loaded = value));
     try {
       return await loading;
     } catch (error) {
@@ -280,6 +311,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     get device() {
       return loaded?.device;
     },
+    dtype,
     get embeddedCount() {
       return embeddedCount;
     },
