@@ -5,6 +5,7 @@ export * from './csv/index.js';
 export * from './skills/index.js';
 export * from './salary/index.js';
 export * from './experience/index.js';
+export * from './optional-spans/index.js';
 export * from './dates/index.js';
 export * from './bm25/index.js';
 export type * from './interfaces/index.js';

@@ -1,4 +1,4 @@
-import { findOptionalSpans } from './job-requirements.js';
+import { findOptionalSpans } from '@rolefit/core';
 
 /** Degree levels, lowest first. */
 export const degreeLevels = ['high-school', 'associate', 'bachelor', 'master', 'phd'] as const;

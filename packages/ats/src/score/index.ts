@@ -13,7 +13,7 @@ export {
   type MissingKeyword,
 } from './score.js';
 export { formatAtsReport } from './format.js';
-export { findJobSkills, findOptionalSpans, type JobSkillRequirement, type JobTextSpan } from './job-requirements.js';
+export { findJobSkills, type JobSkillRequirement } from './job-requirements.js';
 export { degreeLevels, findEducationRequirement, highestDegree, type DegreeLevel, type EducationRequirement } from './education.js';
 export { normalizeTitle, titleSimilarity, type NormalizedTitle } from './title.js';
 export { findJobKeywords, type JobKeyword } from './keywords.js';

@@ -1,7 +1,4 @@
-import { getDefaultSkillTaxonomy, type Job, type SkillCategory } from '@rolefit/core';
-
-/** A [start, end) range of job text. */
-export type JobTextSpan = readonly [start: number, end: number];
+import { findOptionalSpans, getDefaultSkillTaxonomy, type Job, type SkillCategory, type TextSpan } from '@rolefit/core';
 
 /** One skill a job asks for, how often it names it, and whether it is required or only preferred. */
 export interface JobSkillRequirement {
@@ -23,49 +20,7 @@ export function isHardSkillCategory(category: SkillCategory | undefined): boolea
   return category === undefined || !SOFT_CATEGORIES.has(category);
 }
 
-// Whole short lines (or labels before a colon) that open a nice-to-have section.
-const OPTIONAL_HEADING =
-  /^(?:nice[\s-]to[\s-]haves?|(?:bonus|extra) (?:points|credit)|bonus(?:es)?|pluses|plus|preferred(?: qualifications| skills| experience| requirements)?|desired(?: skills| qualifications| experience)?|desirable(?: skills| qualifications)?|good[\s-]to[\s-]haves?|even better(?: if you have)?|optional(?: skills)?|ideally(?: you (?:also )?have)?|(?:it'?s |would be )?a plus(?: if you have)?)$/i;
-// Other section headings: each ends a nice-to-have section.
-const OTHER_HEADING =
-  /^(?:requirements|required(?: skills| qualifications| experience)?|(?:minimum|basic|key|essential|core) (?:qualifications|requirements|skills)|qualifications|must[\s-]haves?|what you(?:'ll| will)? (?:need|bring|have)|what we(?:'re| are) looking for|who you are|about you|you have|skills|tech(?:nical)? stack|(?:key )?responsibilities|duties|what you(?:'ll| will) do|the role|about (?:us|the role|the team|the job|the company)|your (?:profile|skills|role|responsibilities)|job description|description|overview|summary|benefits|perks|(?:what )?we offer|why (?:join )?us|compensation|salary|pay|location|schedule|how to apply)$/i;
-// Cues that make their sentence optional ("Docker is a plus").
-const OPTIONAL_CUE =
-  /\b(?:a (?:big |huge |strong )?plus|nice[\s-]to[\s-]have|bonus|preferred|preferably|ideally|desirable|desired|an advantage|advantageous|an asset|not required|optional)\b/i;
-const BULLET = /^[\s>*•·▪‣◦\-–—#_]+/u;
-const TRAILING = /[\s:.!*#_]+$/u;
-const LABEL = /^([^:.!?]{2,60}):/u;
-const SENTENCE_END = /[.!?;](?=\s|$)/gu;
-
-/** Ranges of job text that are only nice to have: sections under a "Nice to have" style heading and sentences with cues such as "is a plus". */
-export function findOptionalSpans(text: string): JobTextSpan[] {
-  const spans: JobTextSpan[] = [];
-  let inOptionalSection = false;
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const start = lineStart;
-    const end = start + line.length;
-    lineStart = end + 1;
-    const content = line.replace(BULLET, '');
-    const label = LABEL.exec(content)?.[1];
-    const heading = (label ?? content).replace(TRAILING, '').trim();
-    if (OPTIONAL_HEADING.test(heading)) inOptionalSection = true;
-    else if (OTHER_HEADING.test(heading)) inOptionalSection = false;
-    if (inOptionalSection) {
-      spans.push([start, end]);
-      continue;
-    }
-    let sentenceStart = 0;
-    for (const boundary of `${line}.`.matchAll(SENTENCE_END)) {
-      const sentenceEnd = Math.min(line.length, boundary.index + 1);
-      if (OPTIONAL_CUE.test(line.slice(sentenceStart, sentenceEnd))) spans.push([start + sentenceStart, start + sentenceEnd]);
-      sentenceStart = sentenceEnd;
-    }
-  }
-  return spans;
-}
-
-const inSpans = (spans: readonly JobTextSpan[], start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to);
+const inSpans = (spans: readonly TextSpan[], start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to);
 
 /** The job's full text as the scorer reads it: title, then description. */
 export function jobText(job: Job): string {

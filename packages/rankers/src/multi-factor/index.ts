@@ -9,7 +9,7 @@ export {
   type MultiFactorWeights,
 } from './weights.js';
 export { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills, type SkillsFactorResult } from './skills-factor.js';
-export { analyzeJobSkills, descriptionText, findOptionalSpans, type JobSkill, type JobSkillSettings, type TextSpan } from './job-skills.js';
+export { analyzeJobSkills, descriptionText, type JobSkill, type JobSkillSettings } from './job-skills.js';
 export {
   EXPERIENCE_LEVEL_YEARS,
   formatYearsRange,

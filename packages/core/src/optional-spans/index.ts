@@ -1,0 +1,1 @@
+export { findOptionalSpans, type TextSpan } from './optional-spans.js';
