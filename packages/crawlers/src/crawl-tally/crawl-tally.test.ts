@@ -55,4 +55,41 @@ describe('createCrawlTally', () => {
     expect(tally.olderThanSince(undefined)).toBe(false);
     expect(createCrawlTally('board', {}).olderThanSince(new Date(0))).toBe(false);
   });
+
+  it('yields a newest-first page up to the limit, skips failures and old items, and says when it met an old one', () => {
+    const events: CrawlProgressEvent[] = [];
+    const since = new Date('2026-01-10');
+    const records = [
+      { id: 'a', day: '2026-01-20' },
+      { id: 'broken' },
+      { id: 'b', day: '2026-01-05' },
+      { id: 'c', day: '2026-01-15' }, // out of order, still new enough
+      { id: 'd', day: '2026-01-12' },
+    ];
+    const map = (record: unknown) => {
+      const { id, day } = record as { id: string; day?: string };
+      if (day === undefined) throw new Error('no date');
+      return { id, postedAt: new Date(day) };
+    };
+    const describe = (record: unknown, error: unknown) => new Error(`${(record as { id: string }).id}: ${(error as Error).message}`);
+    const run = (limit?: number) => {
+      const tally = createCrawlTally('board', { since, limit, onProgress: (event) => events.push(event) });
+      const page = tally.newestFirst(records, map, describe, 'https://board.example/1');
+      const yielded: string[] = [];
+      let step = page.next();
+      while (!step.done) {
+        yielded.push(step.value.id);
+        step = page.next();
+      }
+      return { yielded, reachedOlder: step.value, tally };
+    };
+    const all = run();
+    expect(all).toMatchObject({ yielded: ['a', 'c', 'd'], reachedOlder: true });
+    expect([all.tally.items, all.tally.errors]).toEqual([3, 1]);
+    expect(events.find((event) => event.type === 'error')).toMatchObject({ error: { message: 'broken: no date' } });
+    // The limit stops the page before the old item is seen.
+    expect(run(1)).toMatchObject({ yielded: ['a'], reachedOlder: false });
+    const aborted = createCrawlTally('board', {}).newestFirst(records, map, describe, 'u', AbortSignal.abort());
+    expect(() => aborted.next()).toThrow();
+  });
 });

@@ -23,6 +23,18 @@ export interface CrawlTally {
   olderThanSince(postedAt: Date | undefined): boolean;
   /** Records an item about to be yielded. */
   item(id: string): void;
+  /**
+   * Maps one page of a newest-first listing and yields its items up to the limit, skipping records that
+   * fail (reported) and items older than `since`; returns true when one was older, as later pages then
+   * hold only older ones and the crawl can stop.
+   */
+  newestFirst<Item extends { id: string; postedAt?: Date | undefined }>(
+    records: readonly unknown[],
+    map: (record: unknown) => Item,
+    describe: (record: unknown, error: unknown) => Error,
+    url: string,
+    signal?: AbortSignal,
+  ): Generator<Item, boolean>;
   /** Reports the end of the crawl. */
   done(): void;
 }
@@ -69,6 +81,23 @@ export function createCrawlTally(source: string, options: Pick<CrawlOptions, 'si
     item(id) {
       items += 1;
       emit({ type: 'item', source, id });
+    },
+    *newestFirst(records, map, describe, url, signal) {
+      let reachedOlder = false;
+      for (const record of records) {
+        signal?.throwIfAborted();
+        if (tally.full) break;
+        const item = tally.map(() => map(record), (error) => describe(record, error), url);
+        if (item === undefined) continue;
+        // Keep reading the page: an item out of order may still be new enough.
+        if (tally.olderThanSince(item.postedAt)) {
+          reachedOlder = true;
+          continue;
+        }
+        tally.item(item.id);
+        yield item;
+      }
+      return reachedOlder;
     },
     done() {
       emit({ type: 'done', source, pages, items, errors });

@@ -177,20 +177,14 @@ export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
         if (typeof body.pages === 'number') pageCount = Math.min(body.pages, Math.ceil(MAX_DEPTH / perPage));
         tally.page(url, results.length);
         if (results.length === 0) break;
-        let reachedOlder = false;
-        for (const record of results) {
-          signal?.throwIfAborted();
-          if (tally.full) break;
-          const job = tally.map(() => mapHhVacancy(record, { crawledAt }), (error) => SourceRecordError.forRecord(HH_SOURCE, 'hh vacancy', recordIdOf(record), url, error), url);
-          if (job === undefined) continue;
-          // `date_from` already filters on the server; ordered by publication time, an older one means the rest are older.
-          if (tally.olderThanSince(job.postedAt)) {
-            reachedOlder = true;
-            continue;
-          }
-          tally.item(job.id);
-          yield job;
-        }
+        // `date_from` already filters on the server; ordered by publication time, an older one means the rest are older.
+        const reachedOlder = yield* tally.newestFirst(
+          results,
+          (record) => mapHhVacancy(record, { crawledAt }),
+          (record, error) => SourceRecordError.forRecord(HH_SOURCE, 'hh vacancy', recordIdOf(record), url, error),
+          url,
+          signal,
+        );
         if (reachedOlder) break;
       }
       tally.done();

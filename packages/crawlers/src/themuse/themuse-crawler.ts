@@ -121,20 +121,14 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
         if (typeof body.page_count === 'number') pageCount = body.page_count;
         tally.page(shownUrl, results.length);
         if (results.length === 0) break;
-        let reachedOlder = false;
-        for (const record of results) {
-          signal?.throwIfAborted();
-          if (tally.full) break;
-          const job = tally.map(() => mapMuseJob(record, { crawledAt }), (error) => SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordIdOf(record), shownUrl, error), shownUrl);
-          if (job === undefined) continue;
-          // Pages come newest first (descending=true): an older posting means later pages hold only older ones.
-          if (tally.olderThanSince(job.postedAt)) {
-            reachedOlder = true;
-            continue;
-          }
-          tally.item(job.id);
-          yield job;
-        }
+        // Pages come newest first (descending=true): an older posting means later pages hold only older ones.
+        const reachedOlder = yield* tally.newestFirst(
+          results,
+          (record) => mapMuseJob(record, { crawledAt }),
+          (record, error) => SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordIdOf(record), shownUrl, error),
+          shownUrl,
+          signal,
+        );
         if (reachedOlder) break;
       }
       tally.done();
