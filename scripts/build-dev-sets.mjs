@@ -10,7 +10,7 @@
 //
 // Each set gets <out>/<set>/train and <out>/<set>/test, each a full dataset (jobs.jsonl, resumes.jsonl,
 // qrels.tsv, README.md). Splits use a fixed seed, so a rebuild gives the same files.
-// Needs core built (packages/core/dist), for core's CSV reader.
+// Needs core built (packages/core/dist), for core's CSV reader and seeded generator.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -23,7 +23,7 @@ if (!existsSync(coreEntry)) {
   console.error(`build-dev-sets: ${coreEntry} is missing; build core first (pnpm build)`);
   process.exit(1);
 }
-const { parseCsv } = await import(pathToFileURL(coreEntry).href);
+const { createRandom: random, parseCsv } = await import(pathToFileURL(coreEntry).href);
 
 const SETS = ['lirecommend', 'lirecommend-profile', 'job-views', 'ember', 'wuzzuf-skills'];
 const SEED = 20_261_123;
@@ -54,18 +54,6 @@ if (!existsSync(dataRoot)) {
 }
 
 // ─── helpers ─────────────────────────────────────────────────────────────────────────────────────
-
-/** mulberry32: a small seeded generator, so splits and samples are the same on every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Seed for one purpose, so adding a set does not change another set's split. */
 const seedFor = (label) => [...label].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16_777_619) >>> 0, SEED);

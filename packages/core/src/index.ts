@@ -6,6 +6,7 @@ export * from './skills/index.js';
 export * from './salary/index.js';
 export * from './experience/index.js';
 export * from './optional-spans/index.js';
+export * from './random/index.js';
 export * from './dates/index.js';
 export * from './bm25/index.js';
 export type * from './interfaces/index.js';

@@ -1,3 +1,5 @@
+import { createRandom } from '@rolefit/core';
+
 // Written out rather than computed so no engine's Math function can change a bit of the output.
 const SQUARE_ROOT_OF_THREE = 1.7320508075688772;
 
@@ -12,21 +14,17 @@ export function assertValidSeed(seed: number): number {
   return seed;
 }
 
-/** Seeded 32-bit generator (the mulberry32 recipe); integer arithmetic only, so a seed gives the same stream everywhere. */
+/** Seeded generator (core's mulberry32), with the bell-shaped samples random weights need. */
 export class SeededRandom {
-  private state: number;
+  private readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = assertValidSeed(seed) >>> 0;
+    this.next = createRandom(assertValidSeed(seed));
   }
 
   /** Returns the next uniform float in [0, 1). */
   nextUniform(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let mixed = this.state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+    return this.next();
   }
 
   /** Returns a bell-shaped sample with mean 0 and the given standard deviation. */

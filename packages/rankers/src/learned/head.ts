@@ -1,4 +1,5 @@
-import { createRandom, shuffled } from './random.js';
+import { createRandom } from '@rolefit/core';
+import { shuffled } from './random.js';
 
 /**
  * What the labels mean. `binary`: 0/1 (dismiss/apply), a logistic model of P(positive). `ordinal`: grades 0–3, fitted

@@ -7,4 +7,4 @@ export { trainDesirabilityModel, type DesirabilityModel, type DesirabilitySettin
 export { createColdStartRanker, type ColdStartMode, type ColdStartRanker, type ColdStartSettings, type ColdStartValidation } from './cold-start.js';
 export { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier, examplesFromQueries } from './trainable.js';
 export { createOnnxClassifierRanker, type OnnxClassifierRanker, type OnnxClassifierSettings } from './onnx-classifier.js';
-export { createRandom, shuffled, hashString } from './random.js';
+export { shuffled, hashString } from './random.js';

@@ -1,14 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseJob, parseResume, type Job, type RankQuery } from '@rolefit/core';
+import { createRandom, parseJob, parseResume, type Job, type RankQuery } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
 import {
   LearnedModelFormatError,
   createColdStartRanker,
   createFeedbackClassifier,
-  createRandom,
   createTrainableFeedbackClassifier,
   crossValidateFeedbackClassifier,
   loadFeedbackClassifier,

@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseJob, parseResume } from '@rolefit/core';
+import { createRandom, parseJob, parseResume } from '@rolefit/core';
 import { decodeModel, defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
 import { describe, expect, it } from 'vitest';
 import { isCudaProviderInstalled } from '../embedding/index.js';
 import { createOnnxClassifierRanker } from './onnx-classifier.js';
-import { createRandom } from './random.js';
 
 // No fine-tuned classifier exists here: the model is the dev tool's random tiny BERT plus a random classification head
 // (first token → MatMul → 2 logits) spliced into its graph. It proves the loading and inference path only, never quality.

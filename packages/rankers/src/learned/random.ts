@@ -1,14 +1,4 @@
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same numbers everywhere. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { createRandom } from '@rolefit/core';
 
 /** A seeded shuffle of a copy of `items` (Fisher–Yates). */
 export function shuffled<Item>(items: readonly Item[], seed: number): Item[] {
