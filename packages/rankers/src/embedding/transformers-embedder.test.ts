@@ -82,6 +82,42 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     await windowed.dispose();
   });
 
+  it('packs whole sentences into chunks by default and embeds each token once, where fixed windows overlap', async () => {
+    // Three sentences of 7 tokens each; a 16-token window holds 14 tokens of text: the first two, then the third.
+    const [first, second, third] = ['one two three four five six.', 'seven eight nine ten eleven twelve.', 'red green blue black white grey.'];
+    const text = `${first} ${second} ${third}`;
+    const sentences = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4 });
+    const [whole] = await sentences.embed([text]);
+    expect(sentences.embeddedTokenCount).toBe(16 + 9);
+    const [firstTwo, last] = await sentences.embed([`${first} ${second}`, third]);
+    // Chunk vectors are averaged by their token counts (16 and 9), special tokens included.
+    const mean = firstTwo!.map((value, index) => (16 * value + 9 * last![index]!) / 25);
+    const norm = Math.hypot(...mean);
+    expect(close(whole!, mean.map((value) => value / norm))).toBe(true);
+
+    const windows = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, chunking: 'windows' });
+    const [windowed] = await windows.embed([text]);
+    // 21 tokens of text in windows of 14 that step by 10: tokens 0-13 and 10-20, 4 of them embedded twice.
+    expect(windows.embeddedTokenCount).toBe(16 + 13);
+    expect(close(windowed!, whole!)).toBe(false);
+    await Promise.all([sentences.dispose(), windows.dispose()]);
+  });
+
+  it('starts every chunk of a long text with the passage prefix', async () => {
+    const [first, second] = ['one two three four five six.', 'seven eight nine ten eleven twelve.'];
+    // With "passage:" (2 tokens) the 14 tokens of text no longer fit a 16-token window: one sentence per chunk.
+    const prefixed = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, passagePrefix: 'passage: ' });
+    const literal = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4 });
+    const [whole] = await prefixed.embed([`${first} ${second}`]);
+    const [firstPrefixed, secondPrefixed] = await literal.embed([`passage: ${first}`, `passage: ${second}`]);
+    const mean = firstPrefixed!.map((value, index) => (value + secondPrefixed![index]!) / 2);
+    const norm = Math.hypot(...mean);
+    expect(close(whole!, mean.map((value) => value / norm))).toBe(true);
+    const tooLong = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, passagePrefix: 'a b c d e f g h i j passage: ' });
+    await expect(tooLong.embed([`${first} ${second}`])).rejects.toThrow(/leaving no room for text/);
+    await Promise.all([prefixed.dispose(), literal.dispose(), tooLong.dispose()]);
+  });
+
   it("follows the model directory's sentence-transformers pooling and max_seq_length, and pools bge by its first token", async () => {
     const parent = await mkdtemp(join(tmpdir(), 'rolefit-st-model-'));
     // The same model files under other names, with and without sentence-transformers configs.
@@ -177,6 +213,7 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
   it('rejects bad settings and non-string input clearly', async () => {
     expect(() => createTransformersEmbedder({ model: modelDirectory, batchSize: 0 })).toThrow(/batchSize/);
     expect(() => createTransformersEmbedder({ model: modelDirectory, maxTokens: 10, chunkOverlap: 20 })).toThrow(/maxTokens/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, chunking: 'paragraphs' as 'sentences' })).toThrow(/chunking must be 'sentences' or 'windows', got paragraphs/);
     await expect(embedder.embed([null as unknown as string])).rejects.toThrow(/item 0 is null/);
   });
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Embedder, EmbeddingCache, EmbeddingKind, EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
+import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
 import { readSentenceTransformersConfig, type SentenceTransformersConfig } from './sentence-transformers-config.js';
 
@@ -44,7 +45,12 @@ export interface TransformersEmbedderSettings {
    * else the model's window; never above the window or 512.
    */
   maxTokens?: number;
-  /** Tokens repeated between neighbouring chunks of a long text (default 32). */
+  /**
+   * How a text longer than the window is split (default `sentences`: whole sentences packed into each
+   * chunk, so no chunk starts mid-sentence and no token is embedded twice; `windows`: fixed overlapping windows).
+   */
+  chunking?: Chunking;
+  /** Tokens repeated between neighbouring windows: all of them with `windows`, only inside a sentence longer than the window with `sentences` (default 32). */
   chunkOverlap?: number;
   /** Where vectors are cached by content hash; pass a Store to keep them across runs (default: in memory). */
   cache?: EmbeddingCache;
@@ -60,6 +66,8 @@ export interface TransformersEmbedder extends Embedder {
   readonly dtype: NonNullable<TransformersEmbedderSettings['dtype']>;
   /** Texts embedded by the model (not served from the cache) since creation. */
   readonly embeddedCount: number;
+  /** Tokens the model has run on since creation, special tokens included and padding not: the work done. */
+  readonly embeddedTokenCount: number;
   /** Loads the model now instead of on first use. */
   load(): Promise<void>;
   /** Frees the model. */
@@ -136,6 +144,19 @@ function defaultPrefixes(model: string): { query: string; passage: string } {
   return { query: '', passage: '' };
 }
 
+/** Number of whitespace-separated words in a text. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x3000;
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
+}
+
 // transformers.js reads its model folder and remote switch from one global env, so two embedders
 // loading from different folders at once could read each other's files: loads take turns.
 let loadQueue: Promise<unknown> = Promise.resolve();
@@ -150,9 +171,11 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const batchSize = settings.batchSize ?? 64;
   const maxBatchTokens = settings.maxBatchTokens ?? 768;
   const chunkOverlap = settings.chunkOverlap ?? 32;
+  const chunking = settings.chunking ?? 'sentences';
   const normalize = settings.normalize ?? true;
   if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
   if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0)) throw new RangeError(`maxBatchTokens must be a positive whole number, got ${maxBatchTokens}`);
+  if (chunking !== 'sentences' && chunking !== 'windows') throw new RangeError(`chunking must be 'sentences' or 'windows', got ${String(chunking)}`);
   if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw new RangeError(`chunkOverlap must be a whole number >= 0, got ${chunkOverlap}`);
   if (settings.maxTokens !== undefined && !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2))
     throw new RangeError(`maxTokens must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`);
@@ -179,12 +202,13 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const queryPrefix = settings.queryPrefix ?? prefixes.query;
   const passagePrefix = settings.passagePrefix ?? prefixes.passage;
   const cache = settings.cache ?? createMemoryEmbeddingCache();
-  // Window and overlap change the vectors of long texts, so a persisted cache must tell them apart.
-  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize, settings.maxTokens ?? maxSeqLength ?? 'window', chunkOverlap]);
+  // Window, chunking and overlap change the vectors of long texts, so a persisted cache must tell them apart.
+  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize, settings.maxTokens ?? maxSeqLength ?? 'window', chunkOverlap, chunking]);
 
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
   let embeddedCount = 0;
+  let embeddedTokenCount = 0;
 
   async function loadModel(): Promise<Loaded> {
     let transformers: typeof import('@huggingface/transformers');
@@ -245,25 +269,37 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     }
   }
 
-  /** Splits a text's token ids into windows that fit the model, each wrapped in the special tokens. */
-  function chunkIds(model: Loaded, text: string): number[][] {
-    const ids = model.tokenizer.encode(text, { add_special_tokens: false });
+  /**
+   * Splits `prompt + text` into token id chunks that fit the window, each wrapped in the special tokens.
+   * Every chunk of a long text starts with the prompt (e5's `passage: `), as the model was trained.
+   */
+  function chunkIds(model: Loaded, prompt: string, promptIds: number[], text: string): number[][] {
     const room = model.maxTokens - model.prefixIds.length - model.suffixIds.length;
-    const wrap = (window: number[]) => [...model.prefixIds, ...window, ...model.suffixIds];
-    if (ids.length <= room) return [wrap(ids)];
-    const chunks: number[][] = [];
-    const step = Math.max(1, room - model.overlap);
-    for (let start = 0; start < ids.length; start += step) {
-      chunks.push(wrap(ids.slice(start, start + room)));
-      if (start + room >= ids.length) break;
+    // Each word is at least one token, so a text with more words than the room is long without tokenizing it whole.
+    if (countWords(prompt) + countWords(text) <= room) {
+      const whole = model.tokenizer.encode(prompt + text, { add_special_tokens: false });
+      if (whole.length <= room) return [[...model.prefixIds, ...whole, ...model.suffixIds]];
     }
-    return chunks;
+    const textRoom = room - promptIds.length;
+    if (textRoom <= model.overlap)
+      throw new EmbeddingModelError(`The prompt ${JSON.stringify(prompt)} takes ${promptIds.length} of the ${room} tokens a chunk holds, leaving no room for text`);
+    const chunks =
+      chunking === 'windows'
+        ? slidingWindows(model.tokenizer.encode(text, { add_special_tokens: false }), textRoom, model.overlap)
+        : packSentences(
+            splitSentences(text).map((sentence) => model.tokenizer.encode(sentence, { add_special_tokens: false })),
+            textRoom,
+            model.overlap,
+          );
+    return chunks.map((ids) => [...model.prefixIds, ...promptIds, ...ids, ...model.suffixIds]);
   }
 
-  async function embedUncached(model: Loaded, texts: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> {
+  async function embedUncached(model: Loaded, prompt: string, texts: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> {
+    // The prompt alone, without the space that joins it to the text ("passage:" then the text's own first word).
+    const promptIds = prompt.trim() === '' ? [] : model.tokenizer.encode(prompt.trimEnd(), { add_special_tokens: false });
     const pieces: Array<{ owner: number; ids: number[] }> = [];
     texts.forEach((text, owner) => {
-      for (const ids of chunkIds(model, text)) pieces.push({ owner, ids });
+      for (const ids of chunkIds(model, prompt, promptIds, text)) pieces.push({ owner, ids });
     });
     // Similar lengths share a batch, so little compute goes to padding; a token budget keeps batches
     // of long chunks small (attention memory grows with the square of the length).
@@ -277,6 +313,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       while (end < order.length && end - start < batchSize && (end - start + 1) * pieces[order[end]!]!.ids.length <= maxBatchTokens) end += 1;
       const batch = order.slice(start, end);
       start = end;
+      for (const pieceIndex of batch) embeddedTokenCount += pieces[pieceIndex]!.ids.length;
       const columns = pieces[batch[batch.length - 1]!]!.ids.length;
       const inputIds = new BigInt64Array(batch.length * columns).fill(padId);
       const attentionMask = new BigInt64Array(batch.length * columns);
@@ -315,6 +352,9 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     get embeddedCount() {
       return embeddedCount;
     },
+    get embeddedTokenCount() {
+      return embeddedTokenCount;
+    },
     async load() {
       await ensureLoaded();
     },
@@ -331,19 +371,18 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       if (texts.length === 0) return [];
       const kind: EmbeddingKind = options.kind ?? 'passage';
       const prefix = kind === 'query' ? queryPrefix : passagePrefix;
-      const prefixed = texts.map((text) => prefix + text);
-      const keys = prefixed.map((text) => embeddingKey(modelKey, kind, text));
+      const keys = texts.map((text) => embeddingKey(modelKey, kind, prefix + text));
       const cached = await cache.getEmbeddings(keys);
       // Each distinct missing text is embedded once, however often it repeats.
       const missing = new Map<string, string>();
       cached.forEach((vector, index) => {
-        if (!vector) missing.set(keys[index]!, prefixed[index]!);
+        if (!vector) missing.set(keys[index]!, texts[index]!);
       });
       const fresh = new Map<string, Float32Array>();
       if (missing.size) {
         const model = await ensureLoaded();
         const missingKeys = [...missing.keys()];
-        const vectors = await embedUncached(model, [...missing.values()], options.signal);
+        const vectors = await embedUncached(model, prefix, [...missing.values()], options.signal);
         missingKeys.forEach((key, index) => fresh.set(key, vectors[index]!));
         await cache.putEmbeddings(missingKeys.map((key) => ({ key, vector: fresh.get(key)! })));
       }
