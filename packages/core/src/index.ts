@@ -4,6 +4,7 @@ export * from './text/index.js';
 export * from './csv/index.js';
 export * from './skills/index.js';
 export * from './salary/index.js';
+export * from './job-fields/index.js';
 export * from './experience/index.js';
 export * from './optional-spans/index.js';
 export * from './random/index.js';

@@ -1,7 +1,7 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
-import { parseSalary, type Crawler, type CrawlOptions, type Job, type Location, type Workplace } from '@rolefit/core';
+import { mapEmploymentType, mapWorkplace, parseLocationText, parseSalary, type Crawler, type CrawlOptions, type Job, type Location, type Workplace } from '@rolefit/core';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, mapEmploymentType, mapWorkplace, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
+import { descriptionToText, finishJob, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
 
 /*
  * Dice has no documented public API. Its search page is backed by a JSON API

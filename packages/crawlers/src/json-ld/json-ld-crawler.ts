@@ -1,8 +1,8 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHash } from 'node:crypto';
-import { decodeHtmlEntities, type Crawler, type CrawlOptions, type Job, type Location, type SalaryInput } from '@rolefit/core';
+import { decodeHtmlEntities, mapEmploymentType, type Crawler, type CrawlOptions, type Job, type Location, type SalaryInput } from '@rolefit/core';
 import { createHttpClient, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, mapEmploymentType, mapSalaryPeriod, SourceRecordError, stringField } from '../mapping/index.js';
+import { descriptionToText, finishJob, isRecord, mapSalaryPeriod, SourceRecordError, stringField } from '../mapping/index.js';
 
 /** Settings for {@link createJsonLdCrawler}. */
 export interface JsonLdCrawlerSettings {

@@ -1,7 +1,7 @@
-import type { Crawler, CrawlOptions, Job, SalaryInput } from '@rolefit/core';
+import { mapEmploymentType, mapWorkplace, parseLocationText, type Crawler, type CrawlOptions, type Job, type SalaryInput } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, mapEmploymentType, mapSalaryPeriod, mapWorkplace, parseLocationText, SourceRecordError, stringField } from '../mapping/index.js';
+import { descriptionToText, finishJob, isRecord, mapSalaryPeriod, SourceRecordError, stringField } from '../mapping/index.js';
 
 /** Settings for {@link createLeverCrawler}. */
 export interface LeverCrawlerSettings {

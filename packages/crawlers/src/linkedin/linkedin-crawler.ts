@@ -4,10 +4,10 @@
  * obeys robots.txt by default, and LinkedIn's robots.txt may disallow these paths for generic bots; turning
  * `respectRobots` off is the user's call and responsibility, never this adapter's default.
  */
-import type { Crawler, CrawlOptions, EmploymentType, ExperienceLevel, Job, Location, Workplace } from '@rolefit/core';
+import { mapEmploymentType, parseLocationText, type Crawler, type CrawlOptions, type EmploymentType, type ExperienceLevel, type Job, type Location, type Workplace } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, mapEmploymentType, parseLocationText, SourceRecordError } from '../mapping/index.js';
+import { descriptionToText, finishJob, SourceRecordError } from '../mapping/index.js';
 import { attributeOf, findElement, findElements, inlineText, textOf } from './markup.js';
 
 /** Source name of LinkedIn jobs. */

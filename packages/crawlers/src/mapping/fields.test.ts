@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { descriptionToText, experienceLevelFromTitle, mapEmploymentType, mapSalaryPeriod, mapWorkplace, parseLocationText, recordIdOf } from './fields.js';
+import { descriptionToText, experienceLevelFromTitle, mapSalaryPeriod, recordIdOf } from './fields.js';
 
 describe('field mapping', () => {
-  it('maps employment types from schema.org and ATS labels', () => {
-    expect(['FULL_TIME', 'Part-time', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'Permanent', 'OTHER'].map(mapEmploymentType)).toEqual([
-      'full-time', 'part-time', 'contract', 'temporary', 'internship', 'volunteer', 'full-time', undefined,
-    ]);
-  });
-
-  it('maps workplaces and pay periods', () => {
-    expect(['TELECOMMUTE', 'hybrid', 'on-site', 'unspecified'].map(mapWorkplace)).toEqual(['remote', 'hybrid', 'onsite', undefined]);
+  it('maps pay periods', () => {
     expect(['HOUR', 'per-year-salary', 'per-month-salary', 'WEEK', 'DAY', 'one-time'].map(mapSalaryPeriod)).toEqual(['hour', 'year', 'month', 'week', 'day', undefined]);
-  });
-
-  it('reads free-text locations', () => {
-    expect(parseLocationText('San Francisco, CA')).toEqual({ city: 'San Francisco', region: 'CA' });
-    expect(parseLocationText('Berlin, Germany')).toEqual({ city: 'Berlin', country: 'Germany' });
-    expect(parseLocationText('Austin, TX, United States')).toEqual({ city: 'Austin', region: 'TX', country: 'United States' });
-    expect(parseLocationText('Remote - US')).toEqual({ country: 'US', workplace: 'remote' });
-    expect(parseLocationText('Remote')).toEqual({ workplace: 'remote' });
-    expect(parseLocationText('Hybrid (London)')).toEqual({ city: 'London', workplace: 'hybrid' });
-    expect(parseLocationText('New York; London')).toEqual({ city: 'New York' });
-    expect(parseLocationText('')).toBeUndefined();
   });
 
   it('guesses seniority from titles', () => {

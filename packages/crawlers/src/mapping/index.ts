@@ -5,10 +5,7 @@ export {
   finishJob,
   isRecord,
   recordIdOf,
-  mapEmploymentType,
   mapSalaryPeriod,
-  mapWorkplace,
-  parseLocationText,
   stringField,
   type JobDraft,
 } from './fields.js';

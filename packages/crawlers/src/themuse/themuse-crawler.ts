@@ -1,7 +1,7 @@
-import type { Crawler, CrawlOptions, ExperienceLevel, Job, Location } from '@rolefit/core';
+import { parseLocationText, type Crawler, type CrawlOptions, type ExperienceLevel, type Job, type Location } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, parseLocationText, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
+import { descriptionToText, finishJob, isRecord, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
 
 /** Settings for {@link createMuseCrawler}; every filter is optional and may be repeated. */
 export interface MuseCrawlerSettings {

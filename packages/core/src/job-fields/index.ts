@@ -1,0 +1,1 @@
+export { mapEmploymentType, mapWorkplace, parseLocationText } from './job-fields.js';
