@@ -65,6 +65,29 @@ describe('runEvalCli', () => {
     expect(await run(['--help'])).toEqual({ code: 0, stdout: EVAL_USAGE, stderr: '' });
   });
 
+  it('ranks a set written by other tools (numeric ids, nulls, jobs with only skills) and warns on stderr of what it left out', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
+    try {
+      const jobs = [
+        { id: 1, title: 'Data analyst', description: null, skills: 'SQL, Python, Tableau', salary: 'competitive' },
+        { id: 2, title: 'Line cook', skills: ['Food safety', 'Knife skills'], location: 'Austin, TX' },
+        { id: 3, title: 'BI developer', description: 'Dashboards in Power BI and SQL.', salary: null },
+      ];
+      writeFileSync(join(directory, 'jobs.jsonl'), `${jobs.map((job) => JSON.stringify(job)).join('\n')}\n`);
+      writeFileSync(join(directory, 'resumes.jsonl'), `${JSON.stringify({ id: 10, text: 'Analyst: SQL and Python, Tableau reports.' })}\n`);
+      writeFileSync(join(directory, 'qrels.tsv'), 'resume\tjob\tgrade\n10\t1\t3.0\n10\t2\t0.0\n10\t3\t2.0\n');
+      const { code, stdout, stderr } = await run(['--data', directory, '--json']);
+      expect(code).toBe(0);
+      const output = JSON.parse(stdout) as { rankers: Record<string, { pairs: number; 'ndcg@10': number }> };
+      for (const result of Object.values(output.rankers)) expect(result.pairs).toBe(3);
+      // The cook shares nothing with the analyst: nDCG@10 stays above 0.7 only if no ranker puts that job first.
+      for (const result of Object.values(output.rankers)) expect(result['ndcg@10']).toBeGreaterThan(0.7);
+      expect(stderr).toMatch(/warning: .*jobs\.jsonl: "salary" "competitive" names no pay: left out \(line 1\)/);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('reports an unreadable dataset with exit code 1 and the file and line', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
     try {

@@ -143,6 +143,7 @@ export async function runEvalCli(argv: readonly string[], io: EvalCliIo): Promis
   }
   const direction = args.query ?? dataset.defaultQuery ?? 'resume';
   log(`eval: ${dataset.name} (query: ${direction}${train ? `, train: ${train.name}` : ''}), rankers: ${names.join(', ')}`);
+  for (const set of train ? [dataset, train] : [dataset]) for (const warning of set.warnings ?? []) log(`eval: warning: ${set.name}/${warning}`);
 
   let results: Record<string, RankerEvaluation>;
   try {

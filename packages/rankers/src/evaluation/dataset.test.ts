@@ -75,17 +75,20 @@ describe('loadEvaluationDataset', () => {
   });
 
   it('reports the file and line of a bad job', async () => {
-    const invalid = await loadError(writeSet({ 'jobs.jsonl': `${job('j1')}\n\n${job('j2', { url: 'not a url' })}\n` }));
+    const invalid = await loadError(writeSet({ 'jobs.jsonl': `${job('j1')}\n\n${job('j2', { title: '  ' })}\n` }));
     expect(invalid.file).toMatch(/jobs\.jsonl$/);
     expect(invalid.line).toBe(3);
-    expect(invalid.message).toMatch(/jobs\.jsonl:3: .*url/);
+    expect(invalid.message).toMatch(/jobs\.jsonl:3: "title" must not be empty/);
+
+    const numericTitle = await loadError(writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', title: { text: 'T' }, description: '' })}\n` }));
+    expect(numericTitle.message).toMatch(/"title" must be a string/);
 
     const missingTitle = await loadError(writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', description: '' })}\n` }));
     expect(missingTitle.line).toBe(1);
     expect(missingTitle.message).toMatch(/"title"/);
 
-    const missingDescription = await loadError(writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', title: 'T' })}\n` }));
-    expect(missingDescription.message).toMatch(/"description"/);
+    const badDescription = await loadError(writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', title: 'T', description: ['a'] })}\n` }));
+    expect(badDescription.message).toMatch(/"description" must be a string/);
 
     const notJson = await loadError(writeSet({ 'jobs.jsonl': `${job('j1')}\n{oops\n` }));
     expect(notJson.line).toBe(2);
@@ -96,10 +99,10 @@ describe('loadEvaluationDataset', () => {
     expect(duplicate.message).toMatch(/duplicate job id/);
   });
 
-  it('reports a resume without text or id', async () => {
-    const noText = await loadError(writeSet({ 'resumes.jsonl': `${JSON.stringify({ id: 'r1' })}\n` }));
-    expect(noText.file).toMatch(/resumes\.jsonl$/);
-    expect(noText.message).toMatch(/"text"/);
+  it('reports a resume without an id or with text that is not a string', async () => {
+    const badText = await loadError(writeSet({ 'resumes.jsonl': `${JSON.stringify({ id: 'r1', text: 7 })}\n` }));
+    expect(badText.file).toMatch(/resumes\.jsonl$/);
+    expect(badText.message).toMatch(/"text" must be a string/);
     const noId = await loadError(writeSet({ 'resumes.jsonl': `${JSON.stringify({ text: 'x' })}\n` }));
     expect(noId.message).toMatch(/"id"/);
   });
@@ -110,6 +113,7 @@ describe('loadEvaluationDataset', () => {
       ['r1\tj1\t3\nr1\tj9\t2\n', 2, /unknown job id "j9"/],
       ['r1\tj1\t4\n', 1, /grade must be a whole number from 0 to 3/],
       ['r1\tj1\t1.5\n', 1, /grade must be a whole number/],
+      ['r1\tj1\t3.0\nr1\tj2\t-0\n', 2, /grade must be a whole number/],
       ['r1\tj1\t2\nr1\tj2\thigh\n', 2, /grade must be a whole number/],
       ['r1\tj1\t2\nr1 j2 1\n', 2, /3 tab-separated fields/],
       ['r1\tj1\t2\nr1\tj1\t1\n', 2, /duplicate judgement/],
@@ -120,6 +124,53 @@ describe('loadEvaluationDataset', () => {
       expect(error.line, qrels).toBe(line);
       expect(error.message, qrels).toMatch(message);
     }
+  });
+
+  it('reads the shapes other tools write: numeric ids, nulls, skill strings, free-text fields, grades such as 2.0', async () => {
+    const jobs = [
+      { id: 101, title: 'Data analyst', description: null, skills: 'SQL, Python; Tableau', company: '', location: 'Austin, TX', salary: '$80,000 - $95,000 a year', employmentType: 'FULL_TIME', experienceLevel: 'Mid-Senior level', experienceYears: '3+ years', postedAt: null },
+      { id: 'j2', title: 'Welder', skills: ['Welding', 12, { name: 'MIG' }, { level: 3 }], location: { city: 'Cairo', region: null, country: '' }, salary: 'competitive', experienceYears: 2, url: 'not a url' },
+    ];
+    const resumes = [
+      { id: 7, text: 'SQL analyst', skills: 'SQL, Excel', totalYears: '4' },
+      { id: 'r2', summary: 'Welder', email: null },
+    ];
+    const dataset = await loadEvaluationDataset(
+      writeSet({
+        'jobs.jsonl': `${jobs.map((entry) => JSON.stringify(entry)).join('\n')}\n`,
+        'resumes.jsonl': `${resumes.map((entry) => JSON.stringify(entry)).join('\n')}\n`,
+        'qrels.tsv': '7\t101\t3.0\n7\tj2\t0\nr2\tj2\t2\n',
+      }),
+    );
+    expect(dataset.jobs[0]).toMatchObject({
+      id: '101',
+      description: '',
+      skills: ['SQL', 'Python', 'Tableau'],
+      location: { city: 'Austin', region: 'TX' },
+      salary: { min: 80_000, max: 95_000, currency: 'USD', period: 'year' },
+      employmentType: 'full-time',
+      experienceLevel: 'mid-senior',
+      experienceYears: { min: 3 },
+    });
+    expect(dataset.jobs[0]).not.toHaveProperty('company');
+    expect(dataset.jobs[1]).toMatchObject({ id: 'j2', skills: ['Welding', '12', 'MIG'], location: { city: 'Cairo' }, experienceYears: { min: 2 } });
+    expect(dataset.jobs[1]).not.toHaveProperty('salary');
+    expect(dataset.jobs[1]).not.toHaveProperty('url');
+    expect(dataset.resumes.map((resume) => [resume.id, resume.text, resume.skills, resume.totalYears])).toEqual([
+      ['7', 'SQL analyst', ['SQL', 'Excel'], 4],
+      ['r2', '', [], undefined],
+    ]);
+    expect(dataset.judgements).toEqual([
+      { resumeId: '7', jobId: '101', grade: 3 },
+      { resumeId: '7', jobId: 'j2', grade: 0 },
+      { resumeId: 'r2', jobId: 'j2', grade: 2 },
+    ]);
+    // What was left out is said, once per file, field and problem, with the line.
+    expect(dataset.warnings).toEqual([
+      'jobs.jsonl: "skills" has items that are not skill names: those left out (line 2)',
+      'jobs.jsonl: "salary" "competitive" names no pay: left out (line 2)',
+      'jobs.jsonl: "url" "not a url" is not valid: left out (line 2)',
+    ]);
   });
 
   it('reports a missing file', async () => {

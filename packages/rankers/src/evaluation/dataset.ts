@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseJob, parseResume, type Job, type Resume } from '@rolefit/core';
+import { jobInputFromRecord, resumeInputFromRecord } from './records.js';
 
 /** Which side is the query: a resume ranks its judged jobs, or a job ranks its judged resumes. */
 export type QueryDirection = 'resume' | 'job';
@@ -26,6 +27,8 @@ export interface EvaluationDataset {
   judgements: Judgement[];
   /** Direction set by a `query: resume` or `query: job` line in `README.md`, when there is one. */
   defaultQuery?: QueryDirection;
+  /** Values that were reinterpreted or left out (a salary that names no pay, `null`s), one line per file, field and problem. */
+  warnings?: string[];
 }
 
 /** Thrown for a missing or malformed dataset file; names the file and, when one is to blame, the line (from 1). */
@@ -87,11 +90,29 @@ function requireString(file: string, line: NumberedLine, record: Record<string, 
   return value;
 }
 
-async function loadJobs(file: string): Promise<Job[]> {
+/** Collects what the record readers left out, one warning per file, field and problem, with a count and the first line. */
+class Warnings {
+  private readonly seen = new Map<string, { count: number; firstLine: number }>();
+
+  noter(file: string, line: NumberedLine) {
+    return (field: string, what: string) => {
+      const key = `${basename(file)}: "${field}" ${what}`;
+      const entry = this.seen.get(key);
+      if (entry) entry.count += 1;
+      else this.seen.set(key, { count: 1, firstLine: line.number });
+    };
+  }
+
+  list(): string[] {
+    return [...this.seen].map(([key, { count, firstLine }]) => `${key} (${count === 1 ? `line ${firstLine}` : `${count} lines, first ${firstLine}`})`);
+  }
+}
+
+async function loadJobs(file: string, warnings: Warnings): Promise<Job[]> {
   const jobs: Job[] = [];
   const seen = new Set<string>();
   for (const line of (await readLines(file, true))!) {
-    const record = parseObjectLine(file, line);
+    const record = jobInputFromRecord(parseObjectLine(file, line), warnings.noter(file, line));
     const id = requireString(file, line, record, 'id', false);
     requireString(file, line, record, 'title', false);
     requireString(file, line, record, 'description', true);
@@ -108,11 +129,11 @@ async function loadJobs(file: string): Promise<Job[]> {
   return jobs;
 }
 
-async function loadResumes(file: string): Promise<Resume[]> {
+async function loadResumes(file: string, warnings: Warnings): Promise<Resume[]> {
   const resumes: Resume[] = [];
   const seen = new Set<string>();
   for (const line of (await readLines(file, true))!) {
-    const record = parseObjectLine(file, line);
+    const record = resumeInputFromRecord(parseObjectLine(file, line), warnings.noter(file, line));
     const id = requireString(file, line, record, 'id', false);
     // An empty text is allowed: a pseudo-resume that stands for one person's ratings.
     requireString(file, line, record, 'text', true);
@@ -145,7 +166,8 @@ function loadJudgements(file: string, lines: readonly NumberedLine[], resumeIds:
     if (fields.length !== 3) throw new EvaluationDataError(file, line.number, `expected 3 tab-separated fields (resumeId, jobId, grade), got ${fields.length}`);
     const [resumeId = '', jobId = ''] = fields;
     const grade = Number(gradeText);
-    if (!(Number.isInteger(grade) && grade >= 0 && grade <= MAX_GRADE) || !/^\d+$/.test(gradeText))
+    // "2.0" is how spreadsheets and pandas write the grade 2.
+    if (!(Number.isInteger(grade) && grade >= 0 && grade <= MAX_GRADE) || !/^\d+(\.0+)?$/.test(gradeText))
       throw new EvaluationDataError(file, line.number, `grade must be a whole number from 0 to ${MAX_GRADE}, got "${gradeText}"`);
     if (!resumeIds.has(resumeId)) throw new EvaluationDataError(file, line.number, `unknown resume id "${resumeId}" (not in resumes.jsonl)`);
     if (!jobIds.has(jobId)) throw new EvaluationDataError(file, line.number, `unknown job id "${jobId}" (not in jobs.jsonl)`);
@@ -176,19 +198,20 @@ export function datasetName(directory: string): string {
 
 /**
  * Reads a labelled set from `directory`: `jobs.jsonl` (one job per line: `id`, `title`, `description`, other Job
- * fields optional, `source` defaults to `eval`), `resumes.jsonl` (`id`, `text`, other Resume fields optional),
+ * fields optional, `source` defaults to `eval`; shapes other tools write are read as {@link jobInputFromRecord} says), `resumes.jsonl` (`id`, `text`, other Resume fields optional),
  * `qrels.tsv` (`resumeId<TAB>jobId<TAB>grade`, grade 0–3; an optional header line; `#` comment lines) and an
  * optional `README.md` whose `query: resume` or `query: job` line sets the default direction.
  * Pairs that `qrels.tsv` does not list are unjudged. Throws {@link EvaluationDataError} naming the file and line.
  */
 export async function loadEvaluationDataset(directory: string): Promise<EvaluationDataset> {
   const root = resolve(directory);
-  const jobs = await loadJobs(join(root, 'jobs.jsonl'));
-  const resumes = await loadResumes(join(root, 'resumes.jsonl'));
+  const warnings = new Warnings();
+  const jobs = await loadJobs(join(root, 'jobs.jsonl'), warnings);
+  const resumes = await loadResumes(join(root, 'resumes.jsonl'), warnings);
   const qrelsFile = join(root, 'qrels.tsv');
   const qrelsLines = (await readLines(qrelsFile, true))!;
   const judgements = loadJudgements(qrelsFile, qrelsLines, new Set(resumes.map((resume) => resume.id)), new Set(jobs.map((job) => job.id)));
   const readmeFile = join(root, 'README.md');
   const defaultQuery = readDirection(readmeFile, await readLines(readmeFile, false));
-  return { name: datasetName(root), directory: root, jobs, resumes, judgements, ...(defaultQuery ? { defaultQuery } : {}) };
+  return { name: datasetName(root), directory: root, jobs, resumes, judgements, ...(defaultQuery ? { defaultQuery } : {}), warnings: warnings.list() };
 }
