@@ -216,7 +216,7 @@ async function benchEmbedding(resume) {
   const extractorInt8 = await pipeline('feature-extraction', basename(model.directory), { dtype: 'q8' });
   const embedder = createTransformersEmbedder({ model: model.directory });
   await embedder.embed(['warm up']);
-  log(`embedding: Rolefit embedder defaults on this model: dtype ${embedder.dtype}, window from its sentence_bert_config.json`);
+  log(`embedding: Rolefit embedder defaults on this model: dtype ${embedder.dtype}, ${embedder.workers} worker thread(s), window from its sentence_bert_config.json`);
   for (const plain of [extractor, extractorInt8]) await plain('warm up', { pooling: 'mean', normalize: true });
   const postingCount = values.quick ? 40 : 150;
   const workloads = {
@@ -244,22 +244,25 @@ async function benchEmbedding(resume) {
   const rounds = values.quick ? 1 : 3;
   const fastest = (left, right) => (left === undefined || right.ms < left.ms ? right : left);
   for (const [name, texts] of Object.entries(workloads)) {
-    let plain, plainInt8, ours, oursFloat;
+    let plain, plainInt8, ours, oursFloat, oursInThread;
     for (let round = 0; round < rounds; round += 1) {
       plain = fastest(plain, await plainLoop(extractor, texts));
       plainInt8 = fastest(plainInt8, await plainLoop(extractorInt8, texts));
       ours = fastest(ours, await oursOnce({}, texts));
       oursFloat = fastest(oursFloat, await oursOnce({ dtype: 'fp32' }, texts));
+      oursInThread = fastest(oursInThread, await oursOnce({ workers: 0 }, texts));
     }
     log(`embedding ${name}: best of ${rounds} interleaved rounds each`);
     record(`embedding ${name}: plain pipeline loop (${texts.length} texts, transformers.js default fp32)`, perSecond(texts.length, plain.ms), 'texts/s');
-    record(`embedding ${name}: Rolefit embedder (defaults: ${embedder.dtype})`, perSecond(texts.length, ours.ms), 'texts/s');
+    record(`embedding ${name}: Rolefit embedder (defaults: ${embedder.dtype}, ${embedder.workers} workers)`, perSecond(texts.length, ours.ms), 'texts/s');
     record(`embedding ${name}: ratio embedder / plain`, round(plain.ms / ours.ms, 2), 'x');
     // Same weights on both sides: what batching, sorting and the model's window give without int8.
     record(`embedding ${name}: plain pipeline loop, q8`, perSecond(texts.length, plainInt8.ms), 'texts/s');
     record(`embedding ${name}: ratio embedder / plain, both q8`, round(plainInt8.ms / ours.ms, 2), 'x');
     record(`embedding ${name}: Rolefit embedder, fp32`, perSecond(texts.length, oursFloat.ms), 'texts/s');
     record(`embedding ${name}: ratio embedder / plain, both fp32`, round(plain.ms / oursFloat.ms, 2), 'x');
+    // The model on the calling thread: what the worker threads add (and what workers: 0 costs).
+    record(`embedding ${name}: Rolefit embedder on the calling thread (workers: 0)`, perSecond(texts.length, oursInThread.ms), 'texts/s');
     // The plain loop truncates at 512 tokens; ours chunks long texts and embeds every token: compare work done too.
     const plainTokens = texts.reduce((sum, text) => sum + extractor.tokenizer(text, { truncation: true }).input_ids.size, 0);
     const allTokens = texts.reduce((sum, text) => sum + extractor.tokenizer(text, { truncation: false }).input_ids.size, 0);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMemoryStore, parseJob, parseMatch, parseResume } from '@rolefit/core';
@@ -42,6 +42,17 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     for (const [index, vector] of batch.entries()) expect(close(vector, alone[index]!)).toBe(true);
     expect(close(batch[0]!, batch[2]!)).toBe(false);
     await fresh.dispose();
+  });
+
+  it('runs the model in worker threads by default (two on a CPU with two cores or more) with the same vectors as on the calling thread', async () => {
+    expect(embedder.workers).toBe(isCudaProviderInstalled() || availableParallelism() < 2 ? 1 : 2);
+    const texts = Array.from({ length: 40 }, (_, index) => `Engineer number ${index} with ${'Node.js and SQL '.repeat(index % 7)}experience`);
+    const onThisThread = createTransformersEmbedder({ model: modelDirectory, workers: 0, batchSize: 4 });
+    const inThreeWorkers = createTransformersEmbedder({ model: modelDirectory, workers: 3, batchSize: 4 });
+    expect([onThisThread.workers, inThreeWorkers.workers]).toEqual([0, 3]);
+    const [expected, actual] = await Promise.all([onThisThread.embed(texts), inThreeWorkers.embed(texts)]);
+    for (const [index, vector] of expected.entries()) expect(close(vector, actual[index]!, 1e-6)).toBe(true);
+    await Promise.all([onThisThread.dispose(), inThreeWorkers.dispose()]);
   });
 
   it('serves repeats from the cache and embeds duplicates once', async () => {
@@ -212,6 +223,8 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
 
   it('rejects bad settings and non-string input clearly', async () => {
     expect(() => createTransformersEmbedder({ model: modelDirectory, batchSize: 0 })).toThrow(/batchSize/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, workers: -1 })).toThrow(/workers must be a whole number >= 0, got -1/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, threads: 0.5 })).toThrow(/threads must be a positive whole number/);
     expect(() => createTransformersEmbedder({ model: modelDirectory, maxTokens: 10, chunkOverlap: 20 })).toThrow(/maxTokens/);
     expect(() => createTransformersEmbedder({ model: modelDirectory, chunking: 'paragraphs' as 'sentences' })).toThrow(/chunking must be 'sentences' or 'windows', got paragraphs/);
     await expect(embedder.embed([null as unknown as string])).rejects.toThrow(/item 0 is null/);

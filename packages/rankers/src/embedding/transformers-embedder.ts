@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Embedder, EmbeddingCache, EmbeddingKind, EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
+import { createInThreadModelRunner, createWorkerModelRunner, type ModelRunner, type ModelRunnerOptions } from './model-runner.js';
 import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
 import { readSentenceTransformersConfig, type SentenceTransformersConfig } from './sentence-transformers-config.js';
 
@@ -54,8 +56,16 @@ export interface TransformersEmbedderSettings {
   chunkOverlap?: number;
   /** Where vectors are cached by content hash; pass a Store to keep them across runs (default: in memory). */
   cache?: EmbeddingCache;
-  /** Threads onnxruntime may use for one model call (default: onnxruntime's own choice). */
+  /** Threads onnxruntime may use for one model call (default: onnxruntime's own choice, or an equal share of the cores per worker when there are several). */
   threads?: number;
+  /**
+   * Worker threads that run the model, each with its own copy of it and an equal share of the cores. The
+   * calling thread's event loop stays free while batches run. Default: 2 on a CPU with 2 or more cores
+   * (on a 2-core CPU, 2 workers of 1 thread each ran about 8% more tokens per second than the model on the
+   * calling thread; the cost is a second copy of the model in memory), else 1. `0` runs the model on the
+   * calling thread, which blocks its event loop while each batch runs.
+   */
+  workers?: number;
 }
 
 /** An Embedder that also says what it runs on. */
@@ -64,6 +74,8 @@ export interface TransformersEmbedder extends Embedder {
   readonly device: 'cpu' | 'cuda' | undefined;
   /** The weights in use: the `dtype` setting, or the default chosen for this model and device. */
   readonly dtype: NonNullable<TransformersEmbedderSettings['dtype']>;
+  /** Worker threads running the model (0: the calling thread), from the setting or the default for this machine. */
+  readonly workers: number;
   /** Texts embedded by the model (not served from the cache) since creation. */
   readonly embeddedCount: number;
   /** Tokens the model has run on since creation, special tokens included and padding not: the work done. */
@@ -85,13 +97,10 @@ interface Loaded {
     model_max_length?: number;
     pad_token_id?: number;
   };
-  /** Builds an int64 tensor of shape [rows, columns]. */
-  tensor: (values: BigInt64Array, rows: number, columns: number) => unknown;
   /** Special token ids the tokenizer puts before and after every text ([CLS] … [SEP] for BERT). */
   prefixIds: number[];
   suffixIds: number[];
-  model: ((inputs: Record<string, unknown>) => Promise<Record<string, { data: Float32Array; dims: number[] }>>) & { dispose(): Promise<unknown> };
-  device: 'cpu' | 'cuda';
+  runner: ModelRunner;
   dimensions: number;
   maxTokens: number;
   /** Tokens repeated between neighbouring chunks. */
@@ -173,6 +182,10 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const chunkOverlap = settings.chunkOverlap ?? 32;
   const chunking = settings.chunking ?? 'sentences';
   const normalize = settings.normalize ?? true;
+  if (settings.workers !== undefined && !(Number.isInteger(settings.workers) && settings.workers >= 0))
+    throw new RangeError(`workers must be a whole number >= 0, got ${settings.workers}`);
+  if (settings.threads !== undefined && !(Number.isInteger(settings.threads) && settings.threads > 0))
+    throw new RangeError(`threads must be a positive whole number, got ${settings.threads}`);
   if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
   if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0)) throw new RangeError(`maxBatchTokens must be a positive whole number, got ${maxBatchTokens}`);
   if (chunking !== 'sentences' && chunking !== 'windows') throw new RangeError(`chunking must be 'sentences' or 'windows', got ${String(chunking)}`);
@@ -196,6 +209,8 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const cpuOnly = devices.length === 1 && devices[0] === 'cpu';
   const hasQuantized = localDirectory !== undefined && existsSync(join(localDirectory, 'onnx', 'model_quantized.onnx'));
   const dtype = settings.dtype ?? (cpuOnly && hasQuantized ? 'q8' : 'fp32');
+  // Two copies share the CPU's cores better than one (onnxruntime splits small batches poorly); a GPU runs one.
+  const workers = settings.workers ?? (cpuOnly && availableParallelism() >= 2 ? 2 : 1);
   const maxSeqLength = sentenceConfig.maxSeqLength ?? knownMaxSeqLength(settings.model);
   const pooling = settings.pooling ?? defaultPooling(settings.model, sentenceConfig);
   const prefixes = defaultPrefixes(settings.model);
@@ -219,7 +234,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
         cause: error,
       });
     }
-    const { env, AutoTokenizer, AutoModel, AutoConfig, Tensor } = transformers;
+    const { env, AutoTokenizer, AutoConfig } = transformers;
     env.allowLocalModels = true;
     env.allowRemoteModels = settings.allowRemoteModels ?? false;
     if (modelsDirectory) env.localModelPath = modelsDirectory.endsWith('/') ? modelsDirectory : `${modelsDirectory}/`;
@@ -233,30 +248,36 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     } catch (error) {
       throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${(error as Error).message}`, { cause: error });
     }
-    const sessionOptions = settings.threads ? { intraOpNumThreads: settings.threads, interOpNumThreads: 1 } : undefined;
-    let lastError: unknown;
-    for (const device of devices) {
-      try {
-        const model = (await AutoModel.from_pretrained(modelId, { ...common, device, dtype, session_options: sessionOptions })) as unknown as Loaded['model'];
-        const hidden = Number(config.hidden_size ?? config.d_model ?? config.dim);
-        const window = Math.min(512, Number(config.max_position_embeddings ?? 512), Number(tokenizer.model_max_length ?? 512));
-        // Learn the special tokens once, so texts are tokenized once and chunks need no re-tokenizing.
-        const bare = tokenizer.encode('a', { add_special_tokens: false });
-        const full = tokenizer.encode('a', { add_special_tokens: true });
-        const at = full.findIndex((_, index) => bare.every((id, offset) => full[index + offset] === id));
-        const prefixIds = at < 0 ? [] : full.slice(0, at);
-        const suffixIds = at < 0 ? [] : full.slice(at + bare.length);
-        const tensor = (values: BigInt64Array, rows: number, columns: number) => new Tensor('int64', values, [rows, columns]);
-        const maxTokens = settings.maxTokens ?? Math.min(window, maxSeqLength ?? window);
-        // A window the model chose may be short (128 tokens): keep the overlap to a quarter of it. An explicit maxTokens was checked against it.
-        const room = maxTokens - prefixIds.length - suffixIds.length;
-        const overlap = settings.maxTokens === undefined ? Math.min(chunkOverlap, Math.floor(room / 4)) : chunkOverlap;
-        return { tokenizer, tensor, prefixIds, suffixIds, model, device, dimensions: hidden, maxTokens, overlap };
-      } catch (error) {
-        lastError = error; // CUDA absent or unusable: try the next device.
-      }
+    const runnerOptions: ModelRunnerOptions = {
+      modelId,
+      localModelPath: env.localModelPath,
+      allowRemoteModels: env.allowRemoteModels,
+      devices,
+      dtype,
+      threads: settings.threads,
+    };
+    let runner: ModelRunner;
+    try {
+      runner =
+        workers === 0
+          ? await createInThreadModelRunner(transformers, runnerOptions)
+          : await createWorkerModelRunner(createRequire(import.meta.url).resolve('@huggingface/transformers'), runnerOptions, workers);
+    } catch (error) {
+      throw new EmbeddingModelError(`Cannot load the model ${where} on ${devices.join(' or ')}: ${(error as Error).message}`, { cause: error });
     }
-    throw new EmbeddingModelError(`Cannot load the model ${where} on ${devices.join(' or ')}: ${(lastError as Error)?.message}`, { cause: lastError });
+    const hidden = Number(config.hidden_size ?? config.d_model ?? config.dim);
+    const window = Math.min(512, Number(config.max_position_embeddings ?? 512), Number(tokenizer.model_max_length ?? 512));
+    // Learn the special tokens once, so texts are tokenized once and chunks need no re-tokenizing.
+    const bare = tokenizer.encode('a', { add_special_tokens: false });
+    const full = tokenizer.encode('a', { add_special_tokens: true });
+    const at = full.findIndex((_, index) => bare.every((id, offset) => full[index + offset] === id));
+    const prefixIds = at < 0 ? [] : full.slice(0, at);
+    const suffixIds = at < 0 ? [] : full.slice(at + bare.length);
+    const maxTokens = settings.maxTokens ?? Math.min(window, maxSeqLength ?? window);
+    // A window the model chose may be short (128 tokens): keep the overlap to a quarter of it. An explicit maxTokens was checked against it.
+    const room = maxTokens - prefixIds.length - suffixIds.length;
+    const overlap = settings.maxTokens === undefined ? Math.min(chunkOverlap, Math.floor(room / 4)) : chunkOverlap;
+    return { tokenizer, prefixIds, suffixIds, runner, dimensions: hidden, maxTokens, overlap };
   }
 
   async function ensureLoaded(): Promise<Loaded> {
@@ -306,8 +327,11 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     const order = pieces.map((_, index) => index).sort((left, right) => pieces[left]!.ids.length - pieces[right]!.ids.length);
     const vectors: Float32Array[] = new Array(pieces.length);
     const padId = BigInt(model.tokenizer.pad_token_id ?? 0);
+    // Up to `concurrency` batches in flight (one per worker); the first failure stops the rest.
+    const inFlight = new Set<Promise<void>>();
+    let failure: { error: unknown } | undefined;
     let start = 0;
-    while (start < order.length) {
+    while (start < order.length && !failure) {
       signal?.throwIfAborted();
       let end = start + 1;
       while (end < order.length && end - start < batchSize && (end - start + 1) * pieces[order[end]!]!.ids.length <= maxBatchTokens) end += 1;
@@ -323,16 +347,23 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
           attentionMask[row * columns + column] = 1n;
         });
       });
-      const output = await model.model({
-        input_ids: model.tensor(inputIds, batch.length, columns),
-        attention_mask: model.tensor(attentionMask, batch.length, columns),
-      });
-      const hidden = output.last_hidden_state ?? output.token_embeddings ?? Object.values(output)[0];
-      if (!hidden) throw new EmbeddingModelError(`Model ${modelId} returned no hidden states`);
-      poolHiddenStates(hidden.data, hidden.dims, attentionMask, pooling, normalize).forEach((vector, row) => {
-        vectors[batch[row]!] = vector;
-      });
+      // The runner may hand its arrays to a worker; pooling keeps its own copy of the mask.
+      const task = model.runner.run(inputIds, attentionMask.slice(), batch.length, columns).then(
+        (hidden) => {
+          poolHiddenStates(hidden.data, hidden.dims, attentionMask, pooling, normalize).forEach((vector, row) => {
+            vectors[batch[row]!] = vector;
+          });
+        },
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      );
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+      if (inFlight.size >= model.runner.concurrency) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
+    if (failure) throw new EmbeddingModelError(`Model ${modelId} failed on a batch: ${(failure.error as Error)?.message ?? String(failure.error)}`, { cause: failure.error });
     const byOwner: Array<Array<{ vector: Float32Array; tokens: number }>> = texts.map(() => []);
     pieces.forEach((piece, index) => byOwner[piece.owner]!.push({ vector: vectors[index]!, tokens: piece.ids.length }));
     embeddedCount += texts.length;
@@ -346,9 +377,10 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       return loaded.dimensions;
     },
     get device() {
-      return loaded?.device;
+      return loaded?.runner.device;
     },
     dtype,
+    workers,
     get embeddedCount() {
       return embeddedCount;
     },
@@ -362,7 +394,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       const model = loaded;
       loaded = undefined;
       loading = undefined;
-      await model?.model.dispose();
+      await model?.runner.dispose();
     },
     async embed(texts: readonly string[], options: EmbedOptions = {}) {
       options.signal?.throwIfAborted();
