@@ -77,7 +77,9 @@ describe.skipIf(!tokenizerPresent)('model runners on a random-weight tiny BERT',
 
   it('refuses batches once disposed', async () => {
     const workers = await createWorkerModelRunner(transformersPath, options, 1);
+    expect(workers.stopped).toBeUndefined();
     await workers.dispose();
+    expect(workers.stopped?.message).toMatch(/stopped/);
     const { inputIds, attentionMask, rows, columns } = batch();
     await expect(workers.run(inputIds, attentionMask, rows, columns)).rejects.toThrow(/stopped/);
   });

@@ -13,6 +13,8 @@ export interface ModelRunner {
   readonly device: 'cpu' | 'cuda';
   /** How many batches it runs at once: the batches to keep in flight. */
   readonly concurrency: number;
+  /** Set once a worker has stopped (out of memory, a native crash): the runner cannot run batches any more. */
+  readonly stopped: Error | undefined;
   /** Runs one batch of `rows` × `columns` token ids; the arrays are handed over and must not be used after. */
   run(inputIds: BigInt64Array, attentionMask: BigInt64Array, rows: number, columns: number): Promise<HiddenStates>;
   /** Frees the model, and stops the workers. */
@@ -69,6 +71,7 @@ export async function createInThreadModelRunner(transformers: TransformersModule
       return {
         device,
         concurrency: 1,
+        stopped: undefined,
         async run(inputIds, attentionMask, rows, columns) {
           const output = await model({
             input_ids: new Tensor('int64', inputIds, [rows, columns]),
@@ -147,7 +150,8 @@ const PIPELINE_DEPTH = 2;
 class ModelWorker {
   private readonly pending = new Map<number, { resolve: (states: HiddenStates) => void; reject: (error: Error) => void }>();
   private nextId = 0;
-  private failure: Error | undefined;
+  /** Why the worker cannot run batches: its load failed, or it stopped. */
+  failure: Error | undefined;
   private loaded = false;
   readonly ready: Promise<'cpu' | 'cuda'>;
   private disposed: (() => void) | undefined;
@@ -246,6 +250,9 @@ export async function createWorkerModelRunner(transformersPath: string, options:
   return {
     device: devices[0]!,
     concurrency: slots.length,
+    get stopped() {
+      return pool.find((worker) => worker.failure)?.failure;
+    },
     async run(inputIds, attentionMask, rows, columns) {
       // Slots are taken from the front, so batches spread over the workers before any gets a second one.
       const worker = slots.shift() ?? (await new Promise<ModelWorker>((resolve) => waiting.push(resolve)));

@@ -414,7 +414,18 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       if (missing.size) {
         const model = await ensureLoaded();
         const missingKeys = [...missing.keys()];
-        const vectors = await embedUncached(model, prefix, [...missing.values()], options.signal);
+        let vectors: Float32Array[];
+        try {
+          vectors = await embedUncached(model, prefix, [...missing.values()], options.signal);
+        } catch (error) {
+          // A worker that stopped cannot come back: load afresh on the next call.
+          if (model.runner.stopped && loaded === model) {
+            loaded = undefined;
+            loading = undefined;
+            await model.runner.dispose().catch(() => undefined);
+          }
+          throw error;
+        }
         missingKeys.forEach((key, index) => fresh.set(key, vectors[index]!));
         await cache.putEmbeddings(missingKeys.map((key) => ({ key, vector: fresh.get(key)! })));
       }
