@@ -198,7 +198,7 @@ export function datasetName(directory: string): string {
 
 /**
  * Reads a labelled set from `directory`: `jobs.jsonl` (one job per line: `id`, `title`, `description`, other Job
- * fields optional, `source` defaults to `eval`; shapes other tools write are read as {@link jobInputFromRecord} says), `resumes.jsonl` (`id`, `text`, other Resume fields optional),
+ * fields optional, `source` defaults to `eval`; numeric ids, nulls and free-text location, salary and experience are read too), `resumes.jsonl` (`id`, `text`, other Resume fields optional),
  * `qrels.tsv` (`resumeId<TAB>jobId<TAB>grade`, grade 0–3; an optional header line; `#` comment lines) and an
  * optional `README.md` whose `query: resume` or `query: job` line sets the default direction.
  * Pairs that `qrels.tsv` does not list are unjudged. Throws {@link EvaluationDataError} naming the file and line.
