@@ -1,10 +1,19 @@
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createInThreadModelRunner, createWorkerModelRunner, ModelLoadError, type ModelRunnerOptions } from './model-runner.js';
+import {
+  createInThreadModelRunner,
+  createWorkerModelRunner,
+  ModelLoadError,
+  onnxruntimeVersionFor,
+  runsInSeveralThreads,
+  type ModelRunnerOptions,
+} from './model-runner.js';
 
 // A tiny BERT with seeded random weights and the real all-MiniLM-L6-v2 tokenizer (see transformers-embedder.test.ts).
 const modelsDirectory = process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
@@ -26,6 +35,32 @@ function batch() {
   const attentionMask = BigInt64Array.from([1n, 1n, 1n, 1n, 1n, 1n, 1n, 1n, 0n, 0n]);
   return { inputIds, attentionMask, rows: 2, columns: 5 };
 }
+
+describe('onnxruntime-node in several threads', () => {
+  it('finds the version transformers.js loads', () => {
+    const expected = createRequire(transformersPath)('onnxruntime-node/package.json') as { version: string };
+    expect(onnxruntimeVersionFor(transformersPath)).toBe(expected.version);
+  });
+
+  it('reads the version next to a transformers.js installed elsewhere', async () => {
+    // A package folder laid out as npm installs it, with an onnxruntime-node that says it is 1.21.0.
+    const root = await mkdtemp(join(tmpdir(), 'rolefit-ort-version-'));
+    try {
+      const ort = join(root, 'node_modules', 'onnxruntime-node');
+      await mkdir(join(ort, 'dist'), { recursive: true });
+      await writeFile(join(ort, 'package.json'), JSON.stringify({ name: 'onnxruntime-node', version: '1.21.0', main: 'dist/index.js' }));
+      await writeFile(join(ort, 'dist', 'index.js'), '');
+      expect(onnxruntimeVersionFor(join(root, 'transformers.node.cjs'))).toBe('1.21.0');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('trusts every version but 1.21.x, which aborts the process, and an unknown one', () => {
+    expect(['1.20.1', '1.22.0', '1.30.0', '2.0.0'].map(runsInSeveralThreads)).toEqual([true, true, true, true]);
+    expect(['1.21.0', '1.21.1', undefined].map(runsInSeveralThreads)).toEqual([false, false, false]);
+  });
+});
 
 describe.skipIf(!tokenizerPresent)('model runners on a random-weight tiny BERT', () => {
   beforeAll(async () => {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** Hidden states of one batch: `data` holds `dims` = [rows, columns, hidden] floats. */
@@ -38,6 +41,37 @@ export interface ModelRunnerOptions {
 /** A failed model load: the last device's error, and every device tried. */
 export class ModelLoadError extends Error {
   override readonly name = 'ModelLoadError';
+}
+
+/**
+ * The version of the onnxruntime-node package that the @huggingface/transformers at `transformersPath` loads,
+ * or undefined when it cannot be found.
+ */
+export function onnxruntimeVersionFor(transformersPath: string): string | undefined {
+  try {
+    let directory = dirname(createRequire(transformersPath).resolve('onnxruntime-node'));
+    for (let depth = 0; depth < 4; depth += 1, directory = dirname(directory)) {
+      try {
+        const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (manifest.name === 'onnxruntime-node') return manifest.version;
+      } catch {
+        // no package.json at this level: look one up
+      }
+    }
+  } catch {
+    // onnxruntime-node is not installed where transformers.js would load it
+  }
+  return undefined;
+}
+
+/**
+ * Whether this onnxruntime-node version can run models in several threads of one process. 1.21.0 and
+ * 1.21.1 abort the whole process (V8 "HandleScope ... without proper locking") as soon as a second thread
+ * runs a model: 5 of 5 runs of main + 3 workers here; 1.20.1 and 1.22.0 through 1.30.0 ran clean. An
+ * unknown version is not trusted.
+ */
+export function runsInSeveralThreads(onnxruntimeVersion: string | undefined): boolean {
+  return onnxruntimeVersion !== undefined && !/^1\.21\./.test(onnxruntimeVersion);
 }
 
 function sessionOptions(threads: number | undefined) {

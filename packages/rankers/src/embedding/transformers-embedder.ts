@@ -5,7 +5,14 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Embedder, EmbeddingCache, EmbeddingKind, EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
-import { createInThreadModelRunner, createWorkerModelRunner, type ModelRunner, type ModelRunnerOptions } from './model-runner.js';
+import {
+  createInThreadModelRunner,
+  createWorkerModelRunner,
+  onnxruntimeVersionFor,
+  runsInSeveralThreads,
+  type ModelRunner,
+  type ModelRunnerOptions,
+} from './model-runner.js';
 import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
 import { readSentenceTransformersConfig, type SentenceTransformersConfig } from './sentence-transformers-config.js';
 
@@ -62,8 +69,9 @@ export interface TransformersEmbedderSettings {
    * Worker threads that run the model, each with its own copy of it and an equal share of the cores. The
    * calling thread's event loop stays free while batches run. Default: 2 on a CPU with 2 or more cores
    * (on a 2-core CPU, 2 workers of 1 thread each ran about 8% more tokens per second than the model on the
-   * calling thread; the cost is a second copy of the model in memory), else 1. `0` runs the model on the
-   * calling thread, which blocks its event loop while each batch runs.
+   * calling thread; the cost is a second copy of the model in memory), else 1; 0 with onnxruntime-node
+   * 1.21.x, which aborts the process when a second thread runs a model. `0` runs the model on the calling
+   * thread, which blocks its event loop while each batch runs.
    */
   workers?: number;
 }
@@ -153,6 +161,15 @@ function defaultPrefixes(model: string): { query: string; passage: string } {
   return { query: '', passage: '' };
 }
 
+/** Path of the @huggingface/transformers entry this package would load, or undefined when it is not installed. */
+function resolveTransformers(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve('@huggingface/transformers');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Number of whitespace-separated words in a text. */
 function countWords(text: string): number {
   let words = 0;
@@ -210,7 +227,15 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const hasQuantized = localDirectory !== undefined && existsSync(join(localDirectory, 'onnx', 'model_quantized.onnx'));
   const dtype = settings.dtype ?? (cpuOnly && hasQuantized ? 'q8' : 'fp32');
   // Two copies share the CPU's cores better than one (onnxruntime splits small batches poorly); a GPU runs one.
-  const workers = settings.workers ?? (cpuOnly && availableParallelism() >= 2 ? 2 : 1);
+  // An onnxruntime-node that crashes in worker threads keeps the model on the calling thread.
+  const transformersPath = resolveTransformers();
+  const onnxruntimeVersion = transformersPath === undefined ? undefined : onnxruntimeVersionFor(transformersPath);
+  const threadSafe = runsInSeveralThreads(onnxruntimeVersion);
+  if (settings.workers && transformersPath !== undefined && !threadSafe)
+    throw new EmbeddingModelError(
+      `workers: ${settings.workers} needs an onnxruntime-node that runs in worker threads; found ${onnxruntimeVersion ?? 'an unknown version'} (1.21.x aborts the process there): upgrade it or pass workers: 0`,
+    );
+  const workers = settings.workers ?? (!threadSafe ? 0 : cpuOnly && availableParallelism() >= 2 ? 2 : 1);
   const maxSeqLength = sentenceConfig.maxSeqLength ?? knownMaxSeqLength(settings.model);
   const pooling = settings.pooling ?? defaultPooling(settings.model, sentenceConfig);
   const prefixes = defaultPrefixes(settings.model);
@@ -261,7 +286,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       runner =
         workers === 0
           ? await createInThreadModelRunner(transformers, runnerOptions)
-          : await createWorkerModelRunner(createRequire(import.meta.url).resolve('@huggingface/transformers'), runnerOptions, workers);
+          : await createWorkerModelRunner(transformersPath!, runnerOptions, workers);
     } catch (error) {
       throw new EmbeddingModelError(`Cannot load the model ${where} on ${devices.join(' or ')}: ${(error as Error).message}`, { cause: error });
     }
