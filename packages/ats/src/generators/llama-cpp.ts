@@ -21,6 +21,8 @@ export interface LlamaCppGeneratorOptions {
   readonly contextSize?: number;
   /** `'auto'` uses the model's chat template when it has one; `'none'` always uses plain completion (default `'auto'`). */
   readonly chatTemplate?: 'auto' | 'none';
+  /** Least severe llama.cpp message shown (default `error`: node-llama-cpp prints later loads' warnings on stdout, past its logger). */
+  readonly logLevel?: 'disabled' | 'fatal' | 'error' | 'warn' | 'info' | 'log' | 'debug';
 }
 
 /** A text generator backed by a local GGUF model; call `dispose()` when done. */
@@ -57,7 +59,7 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): Llam
       } catch (error) {
         throw new GeneratorDependencyError('node-llama-cpp', { cause: error });
       }
-      const llama = await module.getLlama({ gpu: options.gpu ?? 'auto' });
+      const llama = await module.getLlama({ gpu: options.gpu ?? 'auto', logLevel: module.LlamaLogLevel[options.logLevel ?? 'error'] });
       const model = await llama.loadModel({ modelPath: options.modelPath });
       const context = await model.createContext({ contextSize, ...(options.threads === undefined ? {} : { threads: options.threads }) });
       const template = model.fileInfo.metadata?.tokenizer?.chat_template;

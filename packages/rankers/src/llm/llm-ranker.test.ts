@@ -1,7 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { parseJob, type Job } from '@rolefit/core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs, javascriptResume, nurseResume } from '../testing/fixtures.js';
 import {
   createLlmRanker,
@@ -159,4 +163,53 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', () => {
       console.info(effects.map((effect) => `${effect.jobId} injected=${effect.injectedScore.toFixed(4)} clean=${effect.cleanScore.toFixed(4)} delta=${effect.delta.toFixed(4)}`).join('\n'));
     });
   });
+});
+
+// node-llama-cpp writes the warnings of every model load after the first straight to stdout, past its logger;
+// a program that prints JSON on stdout (pnpm eval --json, pnpm bench --json) must not get them.
+describe.skipIf(!hasModel)('createLlmRanker in a program that owns stdout', () => {
+  let directory = '';
+  let program = '';
+  beforeAll(async () => {
+    directory = mkdtempSync(path.join(tmpdir(), 'rolefit-llm-stdout-'));
+    const entry = path.join(directory, 'entry.ts');
+    const rankerModule = fileURLToPath(new URL('./index.ts', import.meta.url));
+    writeFileSync(
+      entry,
+      [
+        `import { createLlmRanker } from ${JSON.stringify(rankerModule)};`,
+        `const [modelPath, logLevel] = process.argv.slice(2);`,
+        `const job = { id: 'j1', source: 'test', title: 'Nurse', description: 'Ward nurse.', skills: [] };`,
+        `for (let load = 0; load < 2; load += 1) {`,
+        `  const ranker = createLlmRanker({ model: modelPath, threads: 1, contextSize: 1024, ...(logLevel ? { logLevel } : {}) });`,
+        `  await ranker.rank({ resume: { id: 'r1', text: 'Registered nurse' } }, [job]);`,
+        `  await ranker.dispose();`,
+        `}`,
+      ].join('\n'),
+    );
+    program = path.join(directory, 'program.mjs');
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: program,
+      alias: { '@rolefit/core': fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url)) },
+      external: ['node-llama-cpp'],
+      logLevel: 'silent',
+    });
+    // The bundle imports node-llama-cpp at run time: let it resolve from this package.
+    symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), path.join(directory, 'node_modules'));
+  }, 60_000);
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('prints nothing on stdout when it loads a model twice, where node-llama-cpp at warn level does', () => {
+    const quiet = spawnSync(process.execPath, [program, storiesPath], { encoding: 'utf8' });
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.stdout).toBe('');
+    const warn = spawnSync(process.execPath, [program, storiesPath, 'warn'], { encoding: 'utf8' });
+    expect(warn.status, warn.stderr).toBe(0);
+    expect(warn.stdout).toMatch(/bad special token/);
+  }, 120_000);
 });

@@ -31,6 +31,11 @@ export interface LlmRankerSettings {
   gpu?: 'auto' | 'cuda' | 'vulkan' | false;
   /** CPU threads (default: node-llama-cpp's choice; 1 is fastest on a 2-core machine). */
   threads?: number;
+  /**
+   * Least severe llama.cpp message shown (default `error`). node-llama-cpp 3.22 prints the warnings of every
+   * model load after the first straight to stdout, past its logger, which breaks a caller that prints JSON there.
+   */
+  logLevel?: 'disabled' | 'fatal' | 'error' | 'warn' | 'info' | 'log' | 'debug';
   /** Tokens per sequence: prompt prefix + job segment + suffix must fit (default min(2048, the model's training context)). */
   contextSize?: number;
   /** Tokens evaluated per batch (default: node-llama-cpp's). */
@@ -219,8 +224,8 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     if (disposed) return Promise.reject(new Error('The LLM ranker was disposed.'));
     loading ??= (async () => {
       const modelPath = resolveLlmModelPath(settings.model, settings.modelsDirectory);
-      const { getLlama } = await import('node-llama-cpp');
-      const llama = await getLlama({ gpu: settings.gpu ?? false });
+      const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
+      const llama = await getLlama({ gpu: settings.gpu ?? false, logLevel: LlamaLogLevel[settings.logLevel ?? 'error'] });
       const model = await llama.loadModel({ modelPath });
       try {
         const contextSize = settings.contextSize ?? Math.min(2048, model.trainContextSize);
