@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
-import { build } from 'esbuild';
+import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJobText, backendStrongResume, backendWeakResume } from '../score/fixtures.js';
 import { main, ROLEFIT_USAGE } from './rolefit.js';
@@ -137,16 +137,10 @@ describe('rolefit as a program', () => {
   let program = '';
   beforeAll(async () => {
     program = join(directory, 'rolefit.mjs');
-    await build({
-      entryPoints: [fileURLToPath(new URL('./main.ts', import.meta.url))],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
+    await bundleProgram({
+      entry: fileURLToPath(new URL('./main.ts', import.meta.url)),
       outfile: program,
-      alias: { '@rolefit/core': fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url)) },
       external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'],
-      logLevel: 'silent',
     });
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRankerRegistry } from '../evaluation/registry.js';
 import { EVAL_USAGE, formatEvaluationTable, runEvalCli } from './run-eval.js';
@@ -114,8 +114,7 @@ describe('formatEvaluationTable', () => {
   });
 });
 
-// The built CLI is wired by the lead (tsup entry + root script); until then, bundle src/cli/eval.ts with esbuild
-// and run it in a child Node process, as `pnpm eval` will.
+// src/cli/eval.ts bundled and run in a child Node process, as `pnpm eval` runs the built one: its own stdout and exit code.
 describe('eval as a program', () => {
   let directory = '';
   let program = '';
@@ -123,17 +122,11 @@ describe('eval as a program', () => {
     directory = mkdtempSync(join(tmpdir(), 'rolefit-eval-bin-'));
     program = join(directory, 'eval.mjs');
     mkdirSync(directory, { recursive: true });
-    await build({
-      entryPoints: [fileURLToPath(new URL('./eval.ts', import.meta.url))],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
+    // Optional peers load lazily and only for the rankers that need them, as in the published build.
+    await bundleProgram({
+      entry: fileURLToPath(new URL('./eval.ts', import.meta.url)),
       outfile: program,
-      alias: { '@rolefit/core': fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url)) },
-      // Optional peers load lazily and only for the rankers that need them, as in the published build.
       external: ['onnxruntime-node', '@huggingface/transformers', 'node-llama-cpp'],
-      logLevel: 'silent',
     });
   });
   afterAll(() => rmSync(directory, { recursive: true, force: true }));

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { parseJob, type Job } from '@rolefit/core';
+import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs, javascriptResume, nurseResume } from '../testing/fixtures.js';
 import {
@@ -188,17 +188,7 @@ describe.skipIf(!hasModel)('createLlmRanker in a program that owns stdout', () =
       ].join('\n'),
     );
     program = path.join(directory, 'program.mjs');
-    await build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: program,
-      alias: { '@rolefit/core': fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url)) },
-      external: ['node-llama-cpp'],
-      logLevel: 'silent',
-    });
+    await bundleProgram({ entry, outfile: program, external: ['node-llama-cpp'] });
     // The bundle imports node-llama-cpp at run time: let it resolve from this package.
     symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), path.join(directory, 'node_modules'));
   }, 60_000);

@@ -1,0 +1,1 @@
+export { bundleProgram, type BundleProgramOptions } from './bundle-program.js';
