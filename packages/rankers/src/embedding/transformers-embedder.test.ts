@@ -55,6 +55,18 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     await Promise.all([onThisThread.dispose(), inThreeWorkers.dispose()]);
   });
 
+  it('frees a model whose load dispose() interrupted, and loads afresh on the next call', async () => {
+    const interrupted = createTransformersEmbedder({ model: modelDirectory, workers: 1 });
+    const loading = interrupted.load();
+    await interrupted.dispose();
+    await expect(loading).rejects.toThrow(/disposed while its model was loading/);
+    expect(interrupted.device).toBeUndefined();
+    const [vector] = await interrupted.embed(['welder']);
+    const [expected] = await embedder.embed(['welder']);
+    expect(close(vector!, expected!)).toBe(true);
+    await interrupted.dispose();
+  });
+
   it('serves repeats from the cache and embeds duplicates once', async () => {
     const before = embedder.embeddedCount;
     await embedder.embed(['cache me', 'cache me', 'and me']);

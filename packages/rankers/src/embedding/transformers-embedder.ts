@@ -306,11 +306,23 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   }
 
   async function ensureLoaded(): Promise<Loaded> {
-    loading ??= oneLoadAtATime(loadModel).then((value) => (loaded = value));
+    if (!loading) {
+      const attempt: Promise<Loaded> = oneLoadAtATime(loadModel).then(async (value) => {
+        // dispose() came while this load ran: free what it loaded rather than keep threads nobody can stop.
+        if (loading !== attempt) {
+          await value.runner.dispose();
+          throw new EmbeddingModelError('The embedder was disposed while its model was loading');
+        }
+        loaded = value;
+        return value;
+      });
+      loading = attempt;
+    }
+    const attempt = loading;
     try {
-      return await loading;
+      return await attempt;
     } catch (error) {
-      loading = undefined; // let a later call retry, e.g. after the files appear
+      if (loading === attempt) loading = undefined; // let a later call retry, e.g. after the files appear
       throw error;
     }
   }
@@ -417,9 +429,12 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     },
     async dispose() {
       const model = loaded;
+      const pending = loading;
       loaded = undefined;
       loading = undefined;
       await model?.runner.dispose();
+      // A load still running frees its own model when it ends (see ensureLoaded).
+      await pending?.catch(() => undefined);
     },
     async embed(texts: readonly string[], options: EmbedOptions = {}) {
       options.signal?.throwIfAborted();
