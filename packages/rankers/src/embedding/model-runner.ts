@@ -38,7 +38,7 @@ export interface ModelRunnerOptions {
   threads: number | undefined;
 }
 
-/** A failed model load: the last device's error, and every device tried. */
+/** A model that no device could load; the message is the last device's error. */
 export class ModelLoadError extends Error {
   override readonly name = 'ModelLoadError';
 }
