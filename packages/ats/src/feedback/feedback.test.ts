@@ -10,6 +10,7 @@ import {
   DEFAULT_TAILORING_SYSTEM_PROMPT,
   exportFineTuningJsonl,
   readFeedbackRecords,
+  tailoringFeedbackSchema,
   type TailoringFeedbackInput,
 } from './index.js';
 
@@ -25,6 +26,13 @@ const base: TailoringFeedbackInput = {
   jobText: 'Senior Backend Engineer\nPython, Kubernetes',
   sourceResumeText: 'Jane Doe\nBackend Engineer …',
 };
+
+describe('tailoringFeedbackSchema', () => {
+  it('accepts what createTailoringFeedback returns and refuses unknown fields', () => {
+    expect(tailoringFeedbackSchema.safeParse(createTailoringFeedback(base)).success).toBe(true);
+    expect(tailoringFeedbackSchema.safeParse({ ...base, extra: 1 }).success).toBe(false);
+  });
+});
 
 describe('createTailoringFeedback', () => {
   it('validates and normalises a record', () => {

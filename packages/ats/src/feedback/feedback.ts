@@ -9,15 +9,19 @@ const stringListSchema = z.array(z.string());
 const booleanSchema = z.boolean();
 const scoreSchema = z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
 
-const tailoringFeedbackSchema = z.object({
+/** Zod schema of a feedback record (what {@link createTailoringFeedback} validates against). */
+export const tailoringFeedbackSchema = z.object({
   /** The source resume the generated one was tailored from. */
   resumeId: nonEmptyStringSchema,
   jobId: nonEmptyStringSchema,
   /** Which generator (model, prompt version) wrote the tailored resume. */
   generatorName: nonEmptyStringSchema,
   generatedText: nonEmptyStringSchema,
+  /** ATS score of the generated resume against the job, 0–100. */
   atsScore: scoreSchema,
+  /** True when a rater found every claim supported by the source resume, false when not, null when not yet rated. */
   truthful: booleanSchema.nullable(),
+  /** Claims in the generated resume that the source resume does not support. */
   unsupportedClaims: stringListSchema.default([]),
   rater: stringSchema.trim().min(1, 'must not be empty').optional(),
   ratedAt: dateSchema.optional(),
@@ -28,22 +32,7 @@ const tailoringFeedbackSchema = z.object({
 }).strict();
 
 /** Feedback on one generated (tailored) resume: its ATS score and whether a person found it truthful. */
-export interface TailoringFeedback {
-  resumeId: string;
-  jobId: string;
-  generatorName: string;
-  generatedText: string;
-  /** ATS score of the generated resume against the job, 0–100. */
-  atsScore: number;
-  /** True when a rater found every claim supported by the source resume, false when not, null when not yet rated. */
-  truthful: boolean | null;
-  /** Claims in the generated resume that the source resume does not support. */
-  unsupportedClaims: string[];
-  rater?: string;
-  ratedAt?: Date;
-  jobText?: string;
-  sourceResumeText?: string;
-}
+export type TailoringFeedback = z.output<typeof tailoringFeedbackSchema>;
 
 /** Feedback as accepted on input: `ratedAt` may be an ISO string, `unsupportedClaims` may be left out. */
 export interface TailoringFeedbackInput {

@@ -1,6 +1,7 @@
 export {
   appendFeedbackRecord,
   createTailoringFeedback,
+  tailoringFeedbackSchema,
   readFeedbackRecords,
   type TailoringFeedback,
   type TailoringFeedbackInput,

@@ -15,6 +15,13 @@ const modelsDirectory = process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new 
 const tokenizerPresent = existsSync(join(modelsDirectory, 'Xenova/all-MiniLM-L6-v2/tokenizer.json'));
 const modelDirectory = defaultRandomModelDirectory('tiny', 7);
 
+/** The unit-length weighted mean of vectors: what a text split into chunks of these token counts should embed to. */
+const unitMean = (parts: Array<[Float32Array | undefined, number]>) => {
+  const total = parts.reduce((sum, [, weight]) => sum + weight, 0);
+  const mean = parts[0]![0]!.map((_, index) => parts.reduce((sum, [vector, weight]) => sum + weight * vector![index]!, 0) / total);
+  const norm = Math.hypot(...mean);
+  return mean.map((value) => value / norm);
+};
 const close = (left: Float32Array, right: Float32Array, tolerance = 1e-4) => left.every((value, index) => Math.abs(value - right[index]!) < tolerance);
 
 describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weight tiny BERT', () => {
@@ -98,9 +105,7 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     const [whole] = await windowed.embed([`${head} ${tail}`]);
     const [headOnly, tailOnly] = await windowed.embed([head, tail]);
     // Both halves fit one window each (14 tokens), so the long text is exactly their mean.
-    const mean = headOnly!.map((value, index) => (value + tailOnly![index]!) / 2);
-    const norm = Math.hypot(...mean);
-    expect(close(whole!, mean.map((value) => value / norm))).toBe(true);
+    expect(close(whole!, unitMean([[headOnly, 1], [tailOnly, 1]]))).toBe(true);
     expect(close(whole!, headOnly!)).toBe(false);
     await windowed.dispose();
   });
@@ -114,9 +119,7 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     expect(sentences.embeddedTokenCount).toBe(16 + 9);
     const [firstTwo, last] = await sentences.embed([`${first} ${second}`, third]);
     // Chunk vectors are averaged by their token counts (16 and 9), special tokens included.
-    const mean = firstTwo!.map((value, index) => (16 * value + 9 * last![index]!) / 25);
-    const norm = Math.hypot(...mean);
-    expect(close(whole!, mean.map((value) => value / norm))).toBe(true);
+    expect(close(whole!, unitMean([[firstTwo, 16], [last, 9]]))).toBe(true);
 
     const windows = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, chunking: 'windows' });
     const [windowed] = await windows.embed([text]);
@@ -133,9 +136,7 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     const literal = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4 });
     const [whole] = await prefixed.embed([`${first} ${second}`]);
     const [firstPrefixed, secondPrefixed] = await literal.embed([`passage: ${first}`, `passage: ${second}`]);
-    const mean = firstPrefixed!.map((value, index) => (value + secondPrefixed![index]!) / 2);
-    const norm = Math.hypot(...mean);
-    expect(close(whole!, mean.map((value) => value / norm))).toBe(true);
+    expect(close(whole!, unitMean([[firstPrefixed, 1], [secondPrefixed, 1]]))).toBe(true);
     const tooLong = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, passagePrefix: 'a b c d e f g h i j passage: ' });
     await expect(tooLong.embed([`${first} ${second}`])).rejects.toThrow(/leaving no room for text/);
     await Promise.all([prefixed.dispose(), literal.dispose(), tooLong.dispose()]);

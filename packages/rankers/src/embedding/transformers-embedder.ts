@@ -161,13 +161,18 @@ function defaultPrefixes(model: string): { query: string; passage: string } {
   return { query: '', passage: '' };
 }
 
-/** Path of the @huggingface/transformers entry this package would load, or undefined when it is not installed. */
-function resolveTransformers(): string | undefined {
+/** Where @huggingface/transformers is installed and the onnxruntime-node it loads; looked up once per process. */
+let installedRuntime: { transformersPath: string | undefined; onnxruntimeVersion: string | undefined } | undefined;
+function findInstalledRuntime(): NonNullable<typeof installedRuntime> {
+  if (installedRuntime) return installedRuntime;
+  let transformersPath: string | undefined;
   try {
-    return createRequire(import.meta.url).resolve('@huggingface/transformers');
+    transformersPath = createRequire(import.meta.url).resolve('@huggingface/transformers');
   } catch {
-    return undefined;
+    transformersPath = undefined; // not installed: loading the model says so
   }
+  installedRuntime = { transformersPath, onnxruntimeVersion: transformersPath === undefined ? undefined : onnxruntimeVersionFor(transformersPath) };
+  return installedRuntime;
 }
 
 /** Number of whitespace-separated words in a text. */
@@ -228,8 +233,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const dtype = settings.dtype ?? (cpuOnly && hasQuantized ? 'q8' : 'fp32');
   // Two copies share the CPU's cores better than one (onnxruntime splits small batches poorly); a GPU runs one.
   // An onnxruntime-node that crashes in worker threads keeps the model on the calling thread.
-  const transformersPath = resolveTransformers();
-  const onnxruntimeVersion = transformersPath === undefined ? undefined : onnxruntimeVersionFor(transformersPath);
+  const { transformersPath, onnxruntimeVersion } = findInstalledRuntime();
   const threadSafe = runsInSeveralThreads(onnxruntimeVersion);
   if (settings.workers && transformersPath !== undefined && !threadSafe)
     throw new EmbeddingModelError(
