@@ -8,7 +8,7 @@ describe('createRankerRegistry', () => {
     const registry = createRankerRegistry({ env: {} });
     expect(registry.defaults()).toEqual(['bm25', 'multi-factor', 'fusion']);
     // The learned rankers need --train, so they run only when named.
-    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion', 'learned', 'desirability', 'cold-start']);
+    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion', 'fusion-plain', 'learned', 'desirability', 'cold-start']);
     expect((await registry.create('bm25')).name).toBe('bm25');
     expect((await registry.create('multi-factor')).name).toBe('multi-factor');
     const fusion = await registry.create('fusion');
@@ -61,5 +61,21 @@ describe('createRankerRegistry', () => {
     const without = await ((await createRankerRegistry({ env: {} }).create('fusion')) as TrainableRanker).fit(undefined);
     const [plain] = await without.rank({ text: 'registered nurse, patient care' }, [job]);
     expect(Object.keys(plain!.breakdown).sort()).toEqual(['bm25', 'multi-factor']);
+  });
+
+  it('offers fusion-plain, the same fusion without pseudo-relevance feedback, when asked for', async () => {
+    const registry = createRankerRegistry({ env: {} });
+    expect(registry.defaults()).not.toContain('fusion-plain');
+    const jobs = [
+      parseJob({ id: 'nurse', source: 's', title: 'Registered Nurse', description: 'Patient care on a ward' }),
+      parseJob({ id: 'icu', source: 's', title: 'ICU nurse', description: 'Critical patient care' }),
+      parseJob({ id: 'driver', source: 's', title: 'Truck driver', description: 'Long haul routes' }),
+    ];
+    const query = { text: 'registered nurse, patient care' };
+    const withFeedback = await ((await registry.create('fusion')) as TrainableRanker).fit(undefined);
+    const plain = await ((await registry.create('fusion-plain')) as TrainableRanker).fit(undefined);
+    expect(plain.name).toBe('fusion-plain');
+    expect(Object.keys((await withFeedback.rank(query, jobs))[0]!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'similarityToTop']);
+    expect(Object.keys((await plain.rank(query, jobs))[0]!.breakdown).sort()).toEqual(['bm25', 'multi-factor']);
   });
 });

@@ -3,7 +3,7 @@ import { createBm25Ranker } from '../bm25/index.js';
 import { createLlmRanker } from '../llm/index.js';
 import { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier } from '../learned/index.js';
 import { createEmbeddingRanker, createTransformersEmbedder } from '../embedding/index.js';
-import { createTrainableFusionRanker } from '../fusion/trainable-fusion.js';
+import { createTrainableFusionRanker, DEFAULT_TRAINED_FUSION, DEFAULT_UNTRAINED_FUSION } from '../fusion/trainable-fusion.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import type { TrainableRanker } from './trainable.js';
 
@@ -69,7 +69,8 @@ export interface RankerRegistry {
 /**
  * The CLI's rankers: `bm25`, `multi-factor`, `embedding` (available only when `ROLEFIT_EMBEDDING_MODEL` is set and
  * an embedding factory is registered) and `fusion` of all of those that are available (RRF with equal weights
- * without `--train`, a weighted sum of the members' scores with weights fitted on it).
+ * without `--train`, a weighted sum of the members' scores with weights fitted on it; then pseudo-relevance
+ * feedback). `fusion-plain` (opt-in) is the same without the feedback step.
  */
 export function createRankerRegistry(options: RankerRegistryOptions = {}): RankerRegistry {
   const env = options.env ?? process.env;
@@ -91,8 +92,20 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
     { name: 'multi-factor', description: 'weighted skills, experience and keywords', create: async () => createMultiFactorRanker(multiFactorSettings) },
     {
       name: 'fusion',
-      description: `${embeddingAvailable ? 'bm25 + multi-factor + embedding' : 'bm25 + multi-factor'}: RRF with equal weights, or a weighted sum with weights fitted on --train`,
+      description: `${embeddingAvailable ? 'bm25 + multi-factor + embedding' : 'bm25 + multi-factor'}: RRF with equal weights (a weighted sum with weights fitted on --train), then pseudo-relevance feedback`,
       create: async () => createTrainableFusionRanker({ rankers: await fusionMembers() }),
+    },
+    {
+      name: 'fusion-plain',
+      description: 'fusion without the pseudo-relevance feedback step, to see what that step adds',
+      optIn: true,
+      create: async () =>
+        createTrainableFusionRanker({
+          rankers: await fusionMembers(),
+          name: 'fusion-plain',
+          untrained: { ...DEFAULT_UNTRAINED_FUSION, pseudoRelevance: false },
+          trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: false },
+        }),
     },
     {
       name: 'llm',

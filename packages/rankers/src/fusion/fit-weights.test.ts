@@ -1,7 +1,9 @@
 import { parseJob, type Match, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
+import { expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
 import { fitFusionWeights } from './fit-weights.js';
+import { createFusionRanker } from './fusion-ranker.js';
 import { createTrainableFusionRanker } from './trainable-fusion.js';
 
 /** Seeded generator, so the synthetic set is the same on every run. */
@@ -76,6 +78,39 @@ describe('fitFusionWeights', () => {
     expect(fitted.weights).toHaveLength(3);
     for (const weight of fitted.weights) expect(Number.isInteger(weight * 4)).toBe(true);
     expect(Math.max(...fitted.weights)).toBe(fitted.weights[1]);
+  });
+
+  it('scores each weighting as the fusion ranker will rank, pseudo-relevance feedback included', async () => {
+    // Both members put "a" (grade 0) above "c" (grade 2), so no weighting orders the jobs ideally; but "c"
+    // resembles the top job and "a" does not, so the feedback step puts "c" ahead.
+    const titled = [
+      parseJob({ id: 'top', source: 'test', title: 'Backend engineer', description: 'Node.js services and PostgreSQL' }),
+      parseJob({ id: 'a', source: 'test', title: 'Registered nurse', description: 'Patient care on a busy ward' }),
+      parseJob({ id: 'c', source: 'test', title: 'Backend developer', description: 'Node.js services' }),
+      parseJob({ id: 'z', source: 'test', title: 'Truck driver', description: 'Long haul routes' }),
+    ];
+    const fixed = (name: string, scores: Record<string, number>): Ranker => ({
+      name,
+      async rank(_query, jobs) {
+        return jobs.map((job): Match => ({ jobId: job.id, score: scores[job.id]!, breakdown: {}, matchedSkills: [], missingSkills: [], ranker: name }));
+      },
+    });
+    const rankers = [fixed('first', { top: 0.9, a: 0.6, c: 0.4, z: 0.1 }), fixed('second', { top: 0.8, a: 0.7, c: 0.3, z: 0.2 })];
+    const trainQueries: LabelledQuery[] = [{ id: 'q', query: {}, jobs: titled, grades: new Map([['top', 3], ['a', 0], ['c', 2], ['z', 0]]) }];
+    const scores: number[] = [];
+    for (const pseudoRelevance of [false, undefined, { depth: 2, weight: 0.5 }] as const) {
+      const settings = pseudoRelevance === undefined ? {} : { pseudoRelevance };
+      const fitted = await fitFusionWeights({ rankers, queries: trainQueries, method: 'rrf', ...settings });
+      const matches = await createFusionRanker({ rankers, weights: fitted.weights, ...settings }).rank({}, titled);
+      const items = matches.map((match) => ({ grade: trainQueries[0]!.grades.get(match.jobId)!, score: match.score }));
+      expect(fitted.score, JSON.stringify(pseudoRelevance)).toBeCloseTo(expectedNdcgAtK(tiedGradeGroups(items), [3, 0, 2, 0], 10), 12);
+      scores.push(fitted.score);
+    }
+    // Without feedback "a" stays above "c"; with it the order is ideal.
+    expect(scores[0]).toBeLessThan(1);
+    expect(scores[1]).toBeCloseTo(1, 12);
+    expect(scores[2]).toBeCloseTo(1, 12);
+    await expect(fitFusionWeights({ rankers, queries: trainQueries, method: 'rrf', pseudoRelevance: { depth: 0 } })).rejects.toThrow(/pseudoRelevance\.depth/);
   });
 
   it('rejects a bad grid, metric or member list', async () => {

@@ -1,6 +1,7 @@
 import type { Ranker } from '@rolefit/core';
 import { hasGain, type LabelledQuery } from '../evaluation/labelled-query.js';
 import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
+import { applyPseudoRelevance, jobTermVectors, type PseudoRelevanceSettings, type TermVector } from '../pseudo-relevance/index.js';
 import { memberContributions, type FusionArithmetic } from './fuse.js';
 import { DEFAULT_FUSION_NORMALIZATION, DEFAULT_RRF_K, resolveFusionSettings, type FusionMethod, type FusionNormalization } from './settings.js';
 
@@ -21,6 +22,8 @@ export interface FitFusionWeightsOptions {
   rrfK?: number;
   /** Normalisation (default `min-max`); `weighted-sum` only. */
   normalization?: FusionNormalization;
+  /** Pseudo-relevance feedback applied after fusing, as the fusion ranker will (default on; `false` for off). */
+  pseudoRelevance?: PseudoRelevanceSettings | false;
   /** Steps per unit of the weight simplex: weights are multiples of 1 / grid that sum to 1 (default 10). */
   grid?: number;
   signal?: AbortSignal;
@@ -53,6 +56,8 @@ function* compositions(total: number, parts: number): Generator<number[]> {
 /** One training query, ready to fuse: each member's contribution per job, and the grades. */
 interface PreparedQuery {
   ids: string[];
+  /** Term vectors of the jobs, for the feedback step. */
+  vectors: TermVector[];
   /** contributions[member][job]. */
   contributions: Float64Array[];
   /** Grade of each job, in the order of `ids`. */
@@ -77,7 +82,9 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
     rankers: options.rankers,
     method: options.method,
     ...(options.method === 'rrf' ? { rrfK: options.rrfK ?? DEFAULT_RRF_K } : { normalization: options.normalization ?? DEFAULT_FUSION_NORMALIZATION }),
+    ...(options.pseudoRelevance === undefined ? {} : { pseudoRelevance: options.pseudoRelevance }),
   });
+  const feedback = resolved.pseudoRelevance;
   const arithmetic: FusionArithmetic = resolved;
   const members = resolved.rankers;
   const grid = options.grid ?? 10;
@@ -91,13 +98,16 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
     options.signal?.throwIfAborted();
     if (query.jobs.length === 0 || !hasGain(query)) continue;
     const results = await Promise.all(members.map((ranker) => ranker.rank(query.query, query.jobs, options.signal ? { signal: options.signal } : {})));
-    const ids = [...new Set(query.jobs.map((job) => job.id))];
+    // The first job of each id, in batch order, as the fusion ranker keeps them.
+    const seen = new Set<string>();
+    const unique = query.jobs.filter((job) => !seen.has(job.id) && seen.add(job.id));
+    const ids = unique.map((job) => job.id);
     const contributions = results.map((matches) => {
       const byJob = memberContributions(matches, arithmetic);
       return Float64Array.from(ids, (id) => byJob.get(id) ?? 0);
     });
     const grades = ids.map((id) => query.grades.get(id) ?? 0);
-    prepared.push({ ids, contributions, grades, allGrades: [...query.grades.values()] });
+    prepared.push({ ids, vectors: feedback ? jobTermVectors(unique) : [], contributions, grades, allGrades: [...query.grades.values()] });
   }
 
   const uniform = 1 / members.length;
@@ -114,8 +124,9 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
         for (let member = 0; member < weights.length; member++) value += weights[member]! * query.contributions[member]![job]!;
         return value;
       });
+      const scores = (feedback && applyPseudoRelevance(fused, query.vectors, query.ids, feedback)?.scores) || fused;
       // Ranked as the harness scores the fusion ranker: by fused value, ties at their expected value.
-      const groups = tiedGradeGroups(fused.map((score, job) => ({ score, grade: query.grades[job]! })));
+      const groups = tiedGradeGroups(scores.map((score, job) => ({ score, grade: query.grades[job]! })));
       ndcgTotal += expectedNdcgAtK(groups, query.allGrades, 10);
       averagePrecisionTotal += expectedAveragePrecision(groups, query.allGrades);
     }

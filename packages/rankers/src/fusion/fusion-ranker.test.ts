@@ -1,7 +1,8 @@
-import { parseMatch, type Match, type Ranker } from '@rolefit/core';
+import { parseJob, parseMatch, type Match, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
+import { applyPseudoRelevance, jobTermVectors } from '../pseudo-relevance/index.js';
 import { NOW, allJobs, javascriptResume, nodeBackendJob, nurseResume, nursingJob } from '../testing/fixtures.js';
 import { InvalidFusionSettingsError, createFusionRanker, type FusionSettings } from './index.js';
 
@@ -103,7 +104,7 @@ describe('createFusionRanker', () => {
         expect(matches).toHaveLength(allJobs.length);
         for (const match of matches) {
           expect(parseMatch(match)).toEqual(match);
-          expect(Object.keys(match.breakdown)).toEqual(['bm25', 'multi-factor']);
+          expect(Object.keys(match.breakdown)).toEqual(['bm25', 'multi-factor', 'similarityToTop']);
           expect(match.ranker).toBe('fusion');
         }
         for (let index = 1; index < matches.length; index++) expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
@@ -139,6 +140,9 @@ describe('createFusionRanker', () => {
       [{ rankers: [ascending], method: 'weighted-sum', normalization: 'rank' as never }, 'normalization'],
       [{ rankers: [ascending], method: 'borda' as never }, 'method'],
       [{ rankers: [ascending], name: ' ' }, 'name'],
+      [{ rankers: [ascending], pseudoRelevance: { depth: 0 } }, 'pseudoRelevance.depth'],
+      [{ rankers: [ascending], pseudoRelevance: { weight: -0.5 } }, 'pseudoRelevance.weight'],
+      [{ rankers: [ascending, fixedRanker('similarityToTop', {})] }, 'rankers.1'],
     ];
     for (const [settings, setting] of cases) {
       let error: unknown;
@@ -152,5 +156,48 @@ describe('createFusionRanker', () => {
       expect((error as InvalidFusionSettingsError).fields).toEqual([setting]);
     }
     expect(() => createFusionRanker({ rankers: [ascending, descending], weights: [0, 1], method: 'weighted-sum', normalization: 'none' })).not.toThrow();
+    // The breakdown key is free again when the feedback step is off.
+    expect(() => createFusionRanker({ rankers: [ascending, fixedRanker('similarityToTop', {})], pseudoRelevance: false })).not.toThrow();
+  });
+
+  describe('pseudo-relevance feedback', () => {
+    // a and c tie after fusion; c resembles the fused top job, b does not.
+    const titled = [
+      parseJob({ id: 'top', source: 'test', title: 'Backend engineer', description: 'Node.js services and PostgreSQL' }),
+      parseJob({ id: 'a', source: 'test', title: 'Registered nurse', description: 'Patient care on a busy ward' }),
+      parseJob({ id: 'c', source: 'test', title: 'Backend developer', description: 'Node.js services' }),
+      parseJob({ id: 'z', source: 'test', title: 'Truck driver', description: 'Long haul routes' }),
+    ];
+    const first = fixedRanker('first', { top: 0.9, a: 0.6, c: 0.4, z: 0.1 });
+    const second = fixedRanker('second', { top: 0.9, c: 0.6, a: 0.4, z: 0.1 });
+
+    it('moves a job that resembles the fused top jobs above an equal one that does not', async () => {
+      const plain = await createFusionRanker({ rankers: [first, second], pseudoRelevance: false }).rank({}, titled);
+      expect(order(plain)).toEqual(['top', 'a', 'c', 'z']);
+      expect(plain[1]?.score).toBe(plain[2]?.score);
+      expect(plain[0]?.breakdown).toEqual({ first: 0.9, second: 0.9 });
+
+      const matches = await createFusionRanker({ rankers: [first, second], pseudoRelevance: { depth: 1 } }).rank({}, titled);
+      expect(order(matches)).toEqual(['top', 'c', 'a', 'z']);
+      // The arithmetic of applyPseudoRelevance on the raw RRF values, in the input order top, a, c, z.
+      const raw = [2 / 61, 1 / 62 + 1 / 63, 1 / 63 + 1 / 62, 2 / 64];
+      const expected = applyPseudoRelevance(raw, jobTermVectors(titled), ['top', 'a', 'c', 'z'], { depth: 1, weight: 0.5 })!;
+      for (const [position, job] of titled.entries()) {
+        const match = matches.find((candidate) => candidate.jobId === job.id)!;
+        expect(match.score).toBeCloseTo(expected.scores[position]!, 12);
+        expect(match.breakdown.similarityToTop).toBe(expected.similarity[position]);
+      }
+      // With `depth: 1` the top job is compared with nothing but itself, left out: similarity 0, score 1 / 1.5.
+      expect(matches[0]?.score).toBeCloseTo(1 / 1.5, 12);
+    });
+
+    it('is on by default and leaves the fused scores alone when the jobs cannot be told apart', async () => {
+      const byDefault = await createFusionRanker({ rankers: [first, second] }).rank({}, titled);
+      expect(Object.keys(byDefault[0]?.breakdown ?? {})).toEqual(['first', 'second', 'similarityToTop']);
+      // The shared test jobs are copies of one ad: every similarity is 1, so RRF's rescaled scores stand.
+      const same = await fuse({});
+      expect(same[0]?.score).toBeCloseTo((1 / 61 + 1 / 64 - 2 / 64) / (2 / 61 - 2 / 64), 12);
+      expect(Object.keys(same[0]?.breakdown ?? {})).toEqual(['ascending', 'descending']);
+    });
   });
 });

@@ -1,5 +1,6 @@
-import type { Match, Ranker } from '@rolefit/core';
+import type { Job, Match, Ranker } from '@rolefit/core';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { applyPseudoRelevance, jobTermVectors, SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
 import { memberContributions, rescaleFused } from './fuse.js';
 import { resolveFusionSettings, type FusionSettings } from './settings.js';
 
@@ -18,9 +19,14 @@ function leadOrder(weights: readonly number[]): number[] {
  * - `weighted-sum`: `Σ wᵢ · normᵢ(score) / Σ wᵢ`, with each member's scores normalised over the query's jobs
  *   (`min-max` by default, `z-score` through the normal CDF, or `none` to keep the members' own scores).
  *
- * RRF and normalised sums are relative to the batch: they order jobs but do not say how good a fit is on an
- * absolute scale; `weighted-sum` with `none` keeps the members' absolute scale. Each Match's `breakdown` holds every member's own score under
- * the member's name; `matchedSkills`, `missingSkills` and `explanation` come from the member with the largest
+ * Then, unless `pseudoRelevance` is `false`, pseudo-relevance feedback: the fused top `depth` (5) stand for
+ * what the person wants, and each job's score becomes (minmax(fused) + w · minmax(similarity to them)) / (1 + w)
+ * with w = `weight` (0.5); the similarity is in the breakdown under `similarityToTop`. On the dev sets this step
+ * is what lifts fusion above its best member; it lifts a single ranker too (`createPseudoRelevanceRanker`).
+ *
+ * RRF, normalised sums and the feedback step are relative to the batch: they order jobs but do not say how good
+ * a fit is on an absolute scale; `weighted-sum` with `none` and `pseudoRelevance: false` keeps the members'
+ * absolute scale. Each Match's `breakdown` holds every member's own score under the member's name; `matchedSkills`, `missingSkills` and `explanation` come from the member with the largest
  * weight (the first of equals) that returned the job. Ties are broken by job id.
  */
 export function createFusionRanker(settings: FusionSettings): Ranker {
@@ -47,18 +53,22 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
         };
       });
 
-      const jobCount = new Set(jobs.map((job) => job.id)).size;
-      const matches: Match[] = [];
+      const unique: Job[] = [];
       const seen = new Set<string>();
       for (const job of jobs) {
         if (seen.has(job.id)) continue;
         seen.add(job.id);
-        let raw = 0;
+        unique.push(job);
+      }
+      const ids = unique.map((job) => job.id);
+      const raw = unique.map((job) => members.reduce((sum, member) => sum + member.weight * (member.contributions.get(job.id) ?? 0), 0));
+      const feedback = resolved.pseudoRelevance && applyPseudoRelevance(raw, jobTermVectors(unique), ids, resolved.pseudoRelevance);
+
+      const matches = unique.map((job, position): Match => {
         const breakdown: Record<string, number> = {};
         let lead: Match | undefined;
         let explanation: string | undefined;
         for (const member of members) {
-          raw += member.weight * (member.contributions.get(job.id) ?? 0);
           const match = member.byJob.get(job.id);
           if (match === undefined) continue;
           breakdown[member.name] = clampUnit(match.score);
@@ -66,16 +76,17 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
           lead ??= match;
           explanation ??= match.explanation;
         }
-        matches.push({
+        if (feedback) breakdown[SIMILARITY_TO_TOP_KEY] = feedback.similarity[position]!;
+        return {
           jobId: job.id,
-          score: clampUnit(rescaleFused(raw, weights, resolved, jobCount)),
+          score: clampUnit(feedback ? feedback.scores[position]! : rescaleFused(raw[position]!, weights, resolved, unique.length)),
           breakdown,
           matchedSkills: [...(lead?.matchedSkills ?? [])],
           missingSkills: [...(lead?.missingSkills ?? [])],
           ranker: name,
           ...(explanation === undefined ? {} : { explanation }),
-        });
-      }
+        };
+      });
       return orderMatches(matches, options);
     },
   };

@@ -1,4 +1,12 @@
 import { ValidationError, type Ranker } from '@rolefit/core';
+import {
+  DEFAULT_PSEUDO_RELEVANCE,
+  InvalidPseudoRelevanceSettingsError,
+  resolvePseudoRelevanceSettings,
+  SIMILARITY_TO_TOP_KEY,
+  type PseudoRelevanceSettings,
+  type ResolvedPseudoRelevanceSettings,
+} from '../pseudo-relevance/index.js';
 
 /** How member rankings are combined: reciprocal rank fusion, or a weighted sum of normalised scores. */
 export type FusionMethod = 'rrf' | 'weighted-sum';
@@ -30,6 +38,11 @@ export interface FusionSettings {
   rrfK?: number;
   /** Per-query normalisation of member scores (default `min-max`); `weighted-sum` only. */
   normalization?: FusionNormalization;
+  /**
+   * Pseudo-relevance feedback after fusing: jobs that resemble the fused top `depth` move up (see
+   * `applyPseudoRelevance`). On by default ({@link DEFAULT_PSEUDO_RELEVANCE}); `false` turns it off.
+   */
+  pseudoRelevance?: PseudoRelevanceSettings | false;
   /** Name recorded in each Match (default `fusion`). */
   name?: string;
 }
@@ -41,6 +54,8 @@ export interface ResolvedFusionSettings {
   weights: readonly number[];
   rrfK: number;
   normalization: FusionNormalization;
+  /** Undefined when the feedback step is off. */
+  pseudoRelevance: ResolvedPseudoRelevanceSettings | undefined;
   name: string;
 }
 
@@ -94,12 +109,27 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
   const name = settings.name ?? 'fusion';
   if (typeof name !== 'string' || name.trim() === '') throw new InvalidFusionSettingsError('name', 'must be a non-empty string');
 
+  let pseudoRelevance: ResolvedPseudoRelevanceSettings | undefined;
+  if (settings.pseudoRelevance !== false) {
+    try {
+      pseudoRelevance = resolvePseudoRelevanceSettings(settings.pseudoRelevance ?? DEFAULT_PSEUDO_RELEVANCE);
+    } catch (error) {
+      if (error instanceof InvalidPseudoRelevanceSettingsError) throw new InvalidFusionSettingsError(error.setting, error.issues[0]!.message);
+      throw error;
+    }
+    // The similarity shares the breakdown with the members' scores.
+    const clash = rankers.findIndex((ranker) => ranker.name === SIMILARITY_TO_TOP_KEY);
+    if (clash >= 0)
+      throw new InvalidFusionSettingsError(`rankers.${clash}`, `the name "${SIMILARITY_TO_TOP_KEY}" is taken by pseudo-relevance feedback; rename the ranker or set pseudoRelevance: false`);
+  }
+
   return {
     rankers,
     method,
     weights: [...weights],
     rrfK: settings.rrfK ?? DEFAULT_RRF_K,
     normalization: settings.normalization ?? DEFAULT_FUSION_NORMALIZATION,
+    pseudoRelevance,
     name,
   };
 }

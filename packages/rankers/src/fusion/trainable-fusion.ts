@@ -2,6 +2,7 @@ import type { Ranker } from '@rolefit/core';
 import type { TrainableRanker } from '../evaluation/trainable.js';
 import { fitFusionWeights } from './fit-weights.js';
 import { createFusionRanker } from './fusion-ranker.js';
+import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';
 import { resolveFusionSettings, type FusionMethod, type FusionNormalization } from './settings.js';
 
 /** How fused scores are combined, without the members and weights. */
@@ -9,6 +10,8 @@ export interface FusionRecipe {
   method: FusionMethod;
   rrfK?: number;
   normalization?: FusionNormalization;
+  /** Pseudo-relevance feedback after fusing (default on; `false` for off). */
+  pseudoRelevance?: PseudoRelevanceSettings | false;
 }
 
 /** Settings for {@link createTrainableFusionRanker}. */
@@ -44,7 +47,8 @@ export function createTrainableFusionRanker(settings: TrainableFusionSettings): 
   const trained: FusionRecipe & { grid?: number } = settings.trained ?? DEFAULT_TRAINED_FUSION;
   // Fail at construction, not at fit time, on bad members or recipes.
   resolveFusionSettings({ rankers: settings.rankers, name, ...untrained });
-  resolveFusionSettings({ rankers: settings.rankers, name, method: trained.method, rrfK: trained.rrfK, normalization: trained.normalization });
+  const { grid: _unused, ...trainedRecipe } = trained;
+  resolveFusionSettings({ rankers: settings.rankers, name, ...trainedRecipe });
 
   return {
     name,
@@ -54,8 +58,7 @@ export function createTrainableFusionRanker(settings: TrainableFusionSettings): 
       options.onProgress?.(
         `${name}: fitted ${trained.method} weights ${settings.rankers.map((ranker, index) => `${ranker.name}=${fitted.weights[index]!.toFixed(2)}`).join(', ')} (train nDCG@10 ${fitted.score.toFixed(4)})`,
       );
-      const { grid: _grid, ...recipe } = trained;
-      return createFusionRanker({ rankers: settings.rankers, name, ...recipe, weights: fitted.weights });
+      return createFusionRanker({ rankers: settings.rankers, name, ...trainedRecipe, weights: fitted.weights });
     },
   };
 }

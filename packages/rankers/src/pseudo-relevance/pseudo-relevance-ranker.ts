@@ -1,0 +1,63 @@
+import type { Job, Match, Ranker } from '@rolefit/core';
+import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { jobTermVectors } from './job-vectors.js';
+import { applyPseudoRelevance, resolvePseudoRelevanceSettings, SIMILARITY_TO_TOP_KEY, type PseudoRelevanceSettings } from './pseudo-relevance.js';
+
+/** Settings for {@link createPseudoRelevanceRanker}. */
+export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
+  /** The ranker whose best jobs feed back into its ranking. */
+  ranker: Ranker;
+  /** Name recorded in each Match (default: the ranker's name + `+prf`). */
+  name?: string;
+}
+
+/**
+ * Wraps a ranker with pseudo-relevance feedback (see {@link applyPseudoRelevance}): it ranks the whole batch,
+ * then each job gains by its similarity to the ranker's `depth` best jobs. Scores become relative to the batch;
+ * each Match keeps the ranker's breakdown, skills and explanation and adds `similarityToTop` to the breakdown.
+ */
+export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSettings): Ranker {
+  const { ranker } = settings;
+  if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string') throw new TypeError('ranker must be a Ranker');
+  const resolved = resolvePseudoRelevanceSettings({ depth: settings.depth, weight: settings.weight }, 'settings');
+  const name = settings.name ?? `${ranker.name}+prf`;
+
+  return {
+    name,
+    async rank(query, jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      checkLimit(options.limit);
+      // The feedback needs the whole ranking, so a limit applies only to the result.
+      const matches = await ranker.rank(query, jobs, options.signal ? { signal: options.signal } : {});
+      options.signal?.throwIfAborted();
+      const jobsById = new Map<string, Job>();
+      for (const job of jobs) if (!jobsById.has(job.id)) jobsById.set(job.id, job);
+      // One Match per job id (the first, best one), for jobs the batch holds.
+      const kept: Match[] = [];
+      const seen = new Set<string>();
+      for (const match of matches) {
+        if (seen.has(match.jobId) || !jobsById.has(match.jobId)) continue;
+        seen.add(match.jobId);
+        kept.push(match);
+      }
+      const ids = kept.map((match) => match.jobId);
+      const result = applyPseudoRelevance(
+        kept.map((match) => match.score),
+        jobTermVectors(ids.map((id) => jobsById.get(id)!)),
+        ids,
+        resolved,
+      );
+      const rescored = kept.map(
+        (match, position): Match => ({
+          ...match,
+          score: clampUnit(result?.scores[position] ?? match.score),
+          breakdown: { ...match.breakdown, ...(result ? { [SIMILARITY_TO_TOP_KEY]: result.similarity[position]! } : {}) },
+          matchedSkills: [...match.matchedSkills],
+          missingSkills: [...match.missingSkills],
+          ranker: name,
+        }),
+      );
+      return orderMatches(rescored, options);
+    },
+  };
+}

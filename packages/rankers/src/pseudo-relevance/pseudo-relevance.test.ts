@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyPseudoRelevance,
+  DEFAULT_PSEUDO_RELEVANCE,
+  InvalidPseudoRelevanceSettingsError,
+  resolvePseudoRelevanceSettings,
+  similarityToTop,
+} from './pseudo-relevance.js';
+import type { TermVector } from './job-vectors.js';
+
+// Hand-made unit vectors: x and y are orthogonal, d is halfway between.
+const x: TermVector = new Map([['x', 1]]);
+const y: TermVector = new Map([['y', 1]]);
+const d: TermVector = new Map([
+  ['x', Math.SQRT1_2],
+  ['y', Math.SQRT1_2],
+]);
+
+describe('similarityToTop', () => {
+  it('averages the cosine to the best `depth` jobs, leaving each job itself out', () => {
+    // Scores put a (x) and b (x) on top; c is d, e is y.
+    const scores = [0.9, 0.8, 0.5, 0.1];
+    const vectors = [x, x, d, y];
+    const ids = ['a', 'b', 'c', 'e'];
+    // depth 2 → top = a, b. a sees only b (1); b sees only a (1); c sees both (√½); e sees both (0).
+    expect(similarityToTop(scores, vectors, ids, 2)).toEqual([1, 1, expect.closeTo(Math.SQRT1_2, 12), 0]);
+    // depth 3 → top = a, b, c. a: (1 + √½) / 2; c: (1 + 1) / 2 of the two x jobs; e: (0 + 0 + √½) / 3.
+    const deeper = similarityToTop(scores, vectors, ids, 3);
+    expect(deeper[0]).toBeCloseTo((1 + Math.SQRT1_2) / 2, 12);
+    expect(deeper[2]).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(deeper[3]).toBeCloseTo(Math.SQRT1_2 / 3, 12);
+  });
+
+  it('breaks equal scores by id, not by input order', () => {
+    // a and b tie; depth 1 takes "a" whichever comes first.
+    expect(similarityToTop([0.5, 0.5, 0.1], [y, x, x], ['b', 'a', 'c'], 1)).toEqual([0, 0, 1]);
+    expect(similarityToTop([0.5, 0.5, 0.1], [x, y, x], ['a', 'b', 'c'], 1)).toEqual([0, 0, 1]);
+  });
+
+  it('rejects inputs of different lengths', () => {
+    expect(() => similarityToTop([1, 0], [x], ['a', 'b'], 1)).toThrow(RangeError);
+  });
+});
+
+describe('applyPseudoRelevance', () => {
+  it('computes (minmax(score) + w · minmax(similarity)) / (1 + w), worked by hand', () => {
+    // b and c tie on score; c resembles the top job a, b does not, so c moves ahead.
+    const result = applyPseudoRelevance([0.9, 0.5, 0.5, 0.1], [x, y, d, y], ['a', 'b', 'c', 'e'], { depth: 1, weight: 0.5 });
+    expect(result).toBeDefined();
+    // Similarity to a: a itself 0 (left out), b 0, c √½, e 0 → normalised 0, 0, 1, 0.
+    expect(result!.similarity).toEqual([0, 0, 1, 0]);
+    expect(result!.scores[0]).toBeCloseTo(1 / 1.5, 12);
+    expect(result!.scores[1]).toBeCloseTo(0.5 / 1.5, 12);
+    expect(result!.scores[2]).toBeCloseTo((0.5 + 0.5) / 1.5, 12);
+    expect(result!.scores[3]).toBeCloseTo(0, 12);
+  });
+
+  it('says nothing when it cannot: weight 0, one job, equal scores or equal similarities', () => {
+    const settings = { depth: 2, weight: 0.5 };
+    expect(applyPseudoRelevance([0.9, 0.1], [x, y], ['a', 'b'], { depth: 2, weight: 0 })).toBeUndefined();
+    expect(applyPseudoRelevance([0.9], [x], ['a'], settings)).toBeUndefined();
+    expect(applyPseudoRelevance([0.4, 0.4, 0.4], [x, y, d], ['a', 'b', 'c'], settings)).toBeUndefined();
+    expect(applyPseudoRelevance([0.9, 0.5, 0.1], [x, x, x], ['a', 'b', 'c'], settings)).toBeUndefined();
+  });
+});
+
+describe('resolvePseudoRelevanceSettings', () => {
+  it('fills in the defaults and names a bad setting', () => {
+    expect(resolvePseudoRelevanceSettings()).toEqual(DEFAULT_PSEUDO_RELEVANCE);
+    expect(resolvePseudoRelevanceSettings({ depth: 3 })).toEqual({ depth: 3, weight: 0.5 });
+    const cases: Array<[unknown, string]> = [
+      [{ depth: 0 }, 'pseudoRelevance.depth'],
+      [{ depth: 2.5 }, 'pseudoRelevance.depth'],
+      [{ weight: -1 }, 'pseudoRelevance.weight'],
+      [{ weight: Number.NaN }, 'pseudoRelevance.weight'],
+      [null, 'pseudoRelevance'],
+    ];
+    for (const [settings, setting] of cases) {
+      let caught: unknown;
+      try {
+        resolvePseudoRelevanceSettings(settings as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, setting).toBeInstanceOf(InvalidPseudoRelevanceSettingsError);
+      expect((caught as InvalidPseudoRelevanceSettingsError).setting).toBe(setting);
+    }
+  });
+});

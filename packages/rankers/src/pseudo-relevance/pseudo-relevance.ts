@@ -1,0 +1,109 @@
+import { ValidationError } from '@rolefit/core';
+import { termVectorSimilarity, type TermVector } from './job-vectors.js';
+
+/** Settings of the pseudo-relevance feedback step. */
+export interface PseudoRelevanceSettings {
+  /** How many of the best-scored jobs stand for what the person is after, a whole number ≥ 1 (default 5). */
+  depth?: number;
+  /** Weight of a job's similarity to those jobs against its own normalised score, ≥ 0; 0 turns the step off (default 0.5). */
+  weight?: number;
+}
+
+/** Pseudo-relevance settings with every default filled in. */
+export type ResolvedPseudoRelevanceSettings = Required<PseudoRelevanceSettings>;
+
+/** Defaults: the 5 best jobs, similarity weighted half as much as the ranker's own score. */
+export const DEFAULT_PSEUDO_RELEVANCE: Readonly<ResolvedPseudoRelevanceSettings> = Object.freeze({ depth: 5, weight: 0.5 });
+
+/** Key of the similarity to the best jobs in a re-scored Match's `breakdown`. */
+export const SIMILARITY_TO_TOP_KEY = 'similarityToTop';
+
+/** Thrown for unusable pseudo-relevance settings; `setting` names the bad one, e.g. `pseudoRelevance.depth`. */
+export class InvalidPseudoRelevanceSettingsError extends ValidationError {
+  /** The setting at fault, as a dot path. */
+  readonly setting: string;
+
+  constructor(setting: string, message: string) {
+    super('PseudoRelevanceSettings', [{ path: setting, message, code: 'invalid_value' }]);
+    this.setting = setting;
+  }
+}
+
+/** Validates pseudo-relevance settings and fills in defaults; `path` prefixes the setting named in an error. */
+export function resolvePseudoRelevanceSettings(settings: PseudoRelevanceSettings = {}, path = 'pseudoRelevance'): ResolvedPseudoRelevanceSettings {
+  if (typeof settings !== 'object' || settings === null) throw new InvalidPseudoRelevanceSettingsError(path, `must be an object or false, got ${String(settings)}`);
+  const depth = settings.depth ?? DEFAULT_PSEUDO_RELEVANCE.depth;
+  if (!(Number.isInteger(depth) && depth >= 1)) throw new InvalidPseudoRelevanceSettingsError(`${path}.depth`, `must be a whole number >= 1, got ${String(depth)}`);
+  const weight = settings.weight ?? DEFAULT_PSEUDO_RELEVANCE.weight;
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
+    throw new InvalidPseudoRelevanceSettingsError(`${path}.weight`, `must be a finite number >= 0, got ${String(weight)}`);
+  return { depth, weight };
+}
+
+/** Positions of the `depth` highest scores, best first; equal scores by `tieKeys` (then position). */
+function topPositions(scores: readonly number[], tieKeys: readonly string[], depth: number): number[] {
+  const order = scores.map((_, position) => position);
+  order.sort((left, right) => scores[right]! - scores[left]! || (tieKeys[left]! < tieKeys[right]! ? -1 : tieKeys[left]! > tieKeys[right]! ? 1 : left - right));
+  return order.slice(0, depth);
+}
+
+/**
+ * Each job's mean cosine similarity to the `depth` best-scored jobs, leaving itself out (so a top job is not
+ * credited for resembling itself). `tieKeys` (job ids) order equal scores, so the choice never depends on input order.
+ */
+export function similarityToTop(scores: readonly number[], vectors: readonly TermVector[], tieKeys: readonly string[], depth: number): number[] {
+  if (scores.length !== vectors.length || scores.length !== tieKeys.length) throw new RangeError('scores, vectors and tieKeys must have the same length');
+  const top = topPositions(scores, tieKeys, depth);
+  return vectors.map((vector, position) => {
+    let sum = 0;
+    let count = 0;
+    for (const other of top) {
+      if (other === position) continue;
+      sum += termVectorSimilarity(vector, vectors[other]!);
+      count += 1;
+    }
+    return count === 0 ? 0 : sum / count;
+  });
+}
+
+const spread = (values: readonly number[]) => {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  }
+  return { min, max };
+};
+
+/** Re-scored batch: each job's new score and its normalised similarity to the best jobs, both in [0, 1]. */
+export interface PseudoRelevanceResult {
+  scores: number[];
+  similarity: number[];
+}
+
+/**
+ * Pseudo-relevance feedback: the best-scored jobs are taken as examples of what the person wants, and every
+ * job moves up by how much it resembles them (the cluster hypothesis: jobs that fit one person tend to
+ * resemble each other). New score = (minmax(score) + w · minmax(similarityToTop)) / (1 + w), so the result
+ * is relative to the batch. Returns undefined, and the caller keeps its scores, when the step can say
+ * nothing: weight 0, fewer than 2 jobs, all scores equal (no best jobs to learn from) or all similarities equal.
+ */
+export function applyPseudoRelevance(
+  scores: readonly number[],
+  vectors: readonly TermVector[],
+  tieKeys: readonly string[],
+  settings: ResolvedPseudoRelevanceSettings,
+): PseudoRelevanceResult | undefined {
+  if (settings.weight === 0 || scores.length < 2) return undefined;
+  const scoreRange = spread(scores);
+  if (!(scoreRange.max > scoreRange.min)) return undefined;
+  const raw = similarityToTop(scores, vectors, tieKeys, settings.depth);
+  const similarityRange = spread(raw);
+  if (!(similarityRange.max > similarityRange.min)) return undefined;
+  const similarity = raw.map((value) => (value - similarityRange.min) / (similarityRange.max - similarityRange.min));
+  const newScores = scores.map(
+    (score, position) => ((score - scoreRange.min) / (scoreRange.max - scoreRange.min) + settings.weight * similarity[position]!) / (1 + settings.weight),
+  );
+  return { scores: newScores, similarity };
+}
