@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createMemoryStore, extractSkills, parseCsv, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
-import { benchmarkLlmRanker, cosineSimilarity, createBm25Ranker, createEmbeddingRanker, createMultiFactorRanker, createTransformersEmbedder } from '@rolefit/rankers';
+import {
+  benchmarkLlmRanker,
+  cosineSimilarity,
+  createBm25Ranker,
+  createEmbeddingRanker,
+  createFusionRanker,
+  createMultiFactorRanker,
+  createTransformersEmbedder,
+} from '@rolefit/rankers';
 import { defaultRandomModelDirectory, writeRandomBertModel, writeRandomLlamaGguf } from '@rolefit/dev-tools';
 import * as crawlers from '@rolefit/crawlers';
 import { env as transformersEnv, pipeline } from '@huggingface/transformers';
@@ -131,6 +139,9 @@ try {
   for (const [name, ranker] of [
     ['multi-factor', createMultiFactorRanker()],
     ['bm25', createBm25Ranker()],
+    // Both members plus the pseudo-relevance step; "fusion-plain" shows what that step costs.
+    ['fusion', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()] })],
+    ['fusion-plain', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()], pseudoRelevance: false })],
   ]) {
     const { ms } = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
     record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
