@@ -26,8 +26,9 @@ function leadOrder(weights: readonly number[]): number[] {
  *
  * RRF, normalised sums and the feedback step are relative to the batch: they order jobs but do not say how good
  * a fit is on an absolute scale; `weighted-sum` with `none` and `pseudoRelevance: false` keeps the members'
- * absolute scale. Each Match's `breakdown` holds every member's own score under the member's name; `matchedSkills`, `missingSkills` and `explanation` come from the member with the largest
- * weight (the first of equals) that returned the job. Ties are broken by job id.
+ * absolute scale. Each Match's `breakdown` holds every member's own score under the member's name;
+ * `matchedSkills`, `missingSkills` and `explanation` come from the member with the largest weight (the first of
+ * equals) that returned the job. Ties are broken by job id.
  */
 export function createFusionRanker(settings: FusionSettings): Ranker {
   const resolved = resolveFusionSettings(settings);
