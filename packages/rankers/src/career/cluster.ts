@@ -1,7 +1,7 @@
 import { normalizeText, type Job } from '@rolefit/core';
 import { titleWords } from '../multi-factor/preference-factors.js';
 import { createSkillResolver, type SkillResolver } from '../shared/skills.js';
-import { centroid, cosine, inverseDocumentFrequencies, unit, type SparseVector } from './vectors.js';
+import { centroid, cosine, inverseDocumentFrequencies, unit, type SparseVector } from '../shared/sparse-vectors.js';
 
 /** What clustering reads from a posting: role words of its title and its canonical skills. */
 export interface PostingFeatures {

@@ -1,5 +1,5 @@
 export { normalizeRoleTitle, roleTitle } from './titles.js';
-export type { SparseVector } from './vectors.js';
+export type { SparseVector } from '../shared/sparse-vectors.js';
 export {
   DEFAULT_CLUSTER_THRESHOLD,
   clusterJobs,

@@ -4,7 +4,7 @@ import { personText } from '../shared/person.js';
 import { createPersonSkills, createSkillResolver, type PersonSkills, type SkillResolver } from '../shared/skills.js';
 import { clusterVectors, compareText, createCareerSpace, DEFAULT_CLUSTER_THRESHOLD, groupsToClusters, postingFeatures, postingKey, type ClusterSettings, type JobCluster, type PostingFeatures } from './cluster.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
-import { cosine } from './vectors.js';
+import { cosine } from '../shared/sparse-vectors.js';
 
 /** How the parts of a specialisation's score are combined; each pair is scaled to sum to 1. */
 export interface SpecialisationWeights {

@@ -1,4 +1,5 @@
 import { tokenize, type Job } from '@rolefit/core';
+import { dot, unit } from '../shared/sparse-vectors.js';
 
 /** A sparse unit-length term vector: term → weight. */
 export type TermVector = ReadonlyMap<string, number>;
@@ -28,26 +29,14 @@ export function jobTermVectors(jobs: readonly Job[]): TermVector[] {
   for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const jobCount = jobs.length;
   return counts.map((terms) => {
-    const vector = new Map<string, number>();
-    let squares = 0;
-    for (const [term, count] of terms) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + jobCount / documentFrequency.get(term)!);
-      vector.set(term, weight);
-      squares += weight * weight;
-    }
-    const length = Math.sqrt(squares);
-    if (length > 0) for (const [term, weight] of vector) vector.set(term, weight / length);
-    return vector;
+    const weights = new Map<string, number>();
+    for (const [term, count] of terms) weights.set(term, (1 + Math.log(count)) * Math.log(1 + jobCount / documentFrequency.get(term)!));
+    return unit(weights);
   });
 }
 
 /** Cosine similarity of two unit-length term vectors (their dot product), in [0, 1]. */
 export function termVectorSimilarity(left: TermVector, right: TermVector): number {
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
-  let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) sum += weight * other;
-  }
-  return Math.min(1, sum);
+  // Rounding can carry the dot product of two equal unit vectors a hair above 1.
+  return Math.min(1, dot(left, right));
 }

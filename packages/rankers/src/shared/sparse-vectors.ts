@@ -1,8 +1,10 @@
+// Sparse vector arithmetic shared by the career clustering and the pseudo-relevance step.
+
 /** A sparse vector: feature → weight. */
 export type SparseVector = Map<string, number>;
 
 /** Dot product of two sparse vectors (iterates the smaller one). */
-export function dot(left: SparseVector, right: SparseVector): number {
+export function dot(left: ReadonlyMap<string, number>, right: ReadonlyMap<string, number>): number {
   const [small, large] = left.size <= right.size ? [left, right] : [right, left];
   let sum = 0;
   for (const [feature, weight] of small) {
@@ -13,7 +15,7 @@ export function dot(left: SparseVector, right: SparseVector): number {
 }
 
 /** Euclidean length of a sparse vector. */
-export function norm(vector: SparseVector): number {
+export function norm(vector: ReadonlyMap<string, number>): number {
   let sum = 0;
   for (const weight of vector.values()) sum += weight * weight;
   return Math.sqrt(sum);
@@ -26,7 +28,7 @@ export function cosine(left: SparseVector, right: SparseVector): number {
 }
 
 /** The vector scaled to unit length (an empty or zero vector is returned as is). */
-export function unit(vector: SparseVector): SparseVector {
+export function unit(vector: ReadonlyMap<string, number>): SparseVector {
   const length = norm(vector);
   if (!(length > 0)) return new Map(vector);
   return new Map([...vector].map(([feature, weight]) => [feature, weight / length]));
