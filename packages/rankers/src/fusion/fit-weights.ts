@@ -2,6 +2,7 @@ import type { Ranker } from '@rolefit/core';
 import { hasGain, type LabelledQuery } from '../evaluation/labelled-query.js';
 import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
 import { applyPseudoRelevance, jobTermVectors, type PseudoRelevanceSettings, type TermVector } from '../pseudo-relevance/index.js';
+import { firstOfEachId } from '../shared/ranking.js';
 import { memberContributions, type FusionArithmetic } from './fuse.js';
 import { DEFAULT_FUSION_NORMALIZATION, DEFAULT_RRF_K, resolveFusionSettings, type FusionMethod, type FusionNormalization } from './settings.js';
 
@@ -99,8 +100,7 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
     if (query.jobs.length === 0 || !hasGain(query)) continue;
     const results = await Promise.all(members.map((ranker) => ranker.rank(query.query, query.jobs, options.signal ? { signal: options.signal } : {})));
     // The first job of each id, in batch order, as the fusion ranker keeps them.
-    const seen = new Set<string>();
-    const unique = query.jobs.filter((job) => !seen.has(job.id) && seen.add(job.id));
+    const unique = firstOfEachId(query.jobs, (job) => job.id);
     const ids = unique.map((job) => job.id);
     const contributions = results.map((matches) => {
       const byJob = memberContributions(matches, arithmetic);

@@ -1,5 +1,6 @@
 // The arithmetic of fusion, shared by the fusion ranker and the weight fitter so both rank alike.
 import type { Match } from '@rolefit/core';
+import { firstOfEachId } from '../shared/ranking.js';
 import type { FusionMethod, FusionNormalization } from './settings.js';
 
 /** The settings the arithmetic depends on. */
@@ -65,13 +66,7 @@ export function normalizeScores(scores: readonly number[], normalization: Fusion
  * When a member returns one job id twice, the first (better) match counts.
  */
 export function memberContributions(matches: readonly Match[], arithmetic: FusionArithmetic): Map<string, number> {
-  const unique: Match[] = [];
-  const seen = new Set<string>();
-  for (const match of matches) {
-    if (seen.has(match.jobId)) continue;
-    seen.add(match.jobId);
-    unique.push(match);
-  }
+  const unique = firstOfEachId(matches, (match) => match.jobId);
   const scores = unique.map((match) => match.score);
   const values =
     arithmetic.method === 'rrf' ? fractionalRanks(scores).map((rank) => 1 / (arithmetic.rrfK + rank)) : normalizeScores(scores, arithmetic.normalization);

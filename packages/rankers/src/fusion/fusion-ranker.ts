@@ -1,5 +1,5 @@
-import type { Job, Match, Ranker } from '@rolefit/core';
-import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import type { Match, Ranker } from '@rolefit/core';
+import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import { applyPseudoRelevance, jobTermVectors, SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
 import { memberContributions, rescaleFused } from './fuse.js';
 import { resolveFusionSettings, type FusionSettings } from './settings.js';
@@ -54,13 +54,7 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
         };
       });
 
-      const unique: Job[] = [];
-      const seen = new Set<string>();
-      for (const job of jobs) {
-        if (seen.has(job.id)) continue;
-        seen.add(job.id);
-        unique.push(job);
-      }
+      const unique = firstOfEachId(jobs, (job) => job.id);
       const ids = unique.map((job) => job.id);
       const raw = unique.map((job) => members.reduce((sum, member) => sum + member.weight * (member.contributions.get(job.id) ?? 0), 0));
       const feedback = resolved.pseudoRelevance && applyPseudoRelevance(raw, jobTermVectors(unique), ids, resolved.pseudoRelevance);

@@ -1,5 +1,5 @@
-import type { Job, Match, Ranker } from '@rolefit/core';
-import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import type { Match, Ranker } from '@rolefit/core';
+import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import { jobTermVectors } from './job-vectors.js';
 import { applyPseudoRelevance, resolvePseudoRelevanceSettings, SIMILARITY_TO_TOP_KEY, type PseudoRelevanceSettings } from './pseudo-relevance.js';
 
@@ -30,16 +30,9 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
       // The feedback needs the whole ranking, so a limit applies only to the result.
       const matches = await ranker.rank(query, jobs, options.signal ? { signal: options.signal } : {});
       options.signal?.throwIfAborted();
-      const jobsById = new Map<string, Job>();
-      for (const job of jobs) if (!jobsById.has(job.id)) jobsById.set(job.id, job);
+      const jobsById = new Map(firstOfEachId(jobs, (job) => job.id).map((job) => [job.id, job] as const));
       // One Match per job id (the first, best one), for jobs the batch holds.
-      const kept: Match[] = [];
-      const seen = new Set<string>();
-      for (const match of matches) {
-        if (seen.has(match.jobId) || !jobsById.has(match.jobId)) continue;
-        seen.add(match.jobId);
-        kept.push(match);
-      }
+      const kept = firstOfEachId(matches, (match) => match.jobId).filter((match) => jobsById.has(match.jobId));
       const ids = kept.map((match) => match.jobId);
       const result = applyPseudoRelevance(
         kept.map((match) => match.score),

@@ -22,5 +22,16 @@ export function clampUnit(value: number): number {
   return value > 1 ? 1 : value;
 }
 
+/** The first item of each id, in the order given (a batch or ranking may name one job twice). */
+export function firstOfEachId<T>(items: readonly T[], idOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const id = idOf(item);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 /** How many jobs are scored between two checks of the abort signal. */
 export const ABORT_CHECK_INTERVAL = 256;
