@@ -7,6 +7,33 @@ export * from './salary/index.js';
 export * from './job-fields/index.js';
 export * from './experience/index.js';
 export * from './optional-spans/index.js';
+export {
+  DEFAULT_MINIMUM_LISTED_SKILLS,
+  MAX_DEGREE_TEXT,
+  MAX_DESCRIPTION_CHARACTERS,
+  SENIORITY_WORDS,
+  acceptsEquivalentExperience,
+  degreeLabels,
+  degreeLevels,
+  degreeRank,
+  findDegreeMentions,
+  highestDegreeLevel,
+  plainJobDescription,
+  readJobRequirements,
+  readSeniority,
+  seniorityLevels,
+  seniorityOfWord,
+  seniorityRank,
+  type DegreeLevel,
+  type DegreeMention,
+  type DegreeMentionOptions,
+  type DegreeRequirement,
+  type JobRequirementSettings,
+  type JobRequirements,
+  type JobSkillRequirement,
+  type SeniorityLevel,
+  type SkillSource,
+} from './job-requirements/index.js';
 export * from './random/index.js';
 export * from './dates/index.js';
 export * from './bm25/index.js';

@@ -1,0 +1,24 @@
+export {
+  DEFAULT_MINIMUM_LISTED_SKILLS,
+  MAX_DESCRIPTION_CHARACTERS,
+  plainJobDescription,
+  readJobRequirements,
+  type DegreeRequirement,
+  type JobRequirementSettings,
+  type JobRequirements,
+  type JobSkillRequirement,
+  type SkillSource,
+} from './read.js';
+export {
+  MAX_DEGREE_TEXT,
+  acceptsEquivalentExperience,
+  degreeLabels,
+  degreeLevels,
+  degreeRank,
+  findDegreeMentions,
+  highestDegreeLevel,
+  type DegreeLevel,
+  type DegreeMention,
+  type DegreeMentionOptions,
+} from './degrees.js';
+export { SENIORITY_WORDS, readSeniority, seniorityLevels, seniorityOfWord, seniorityRank, type SeniorityLevel } from './seniority.js';

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseJob } from '../schemas/parse.js';
+import { createSkillTaxonomy } from '../skills/taxonomy.js';
+import { plainJobDescription, readJobRequirements } from './read.js';
+
+const names = (skills: ReadonlyArray<{ skill: string }>) => skills.map((skill) => skill.skill);
+
+const googleStyle = parseJob({
+  id: 'g',
+  source: 'test',
+  title: 'Senior Python Developer',
+  description: [
+    'We build APIs.',
+    'Minimum qualifications:',
+    '- BS/MS in Computer Science or equivalent practical experience.',
+    '- 3+ years of experience with Django and PostgreSQL.',
+    '',
+    'Preferred qualifications:',
+    '- 5 years of experience with Kubernetes.',
+    '- Experience with Terraform.',
+    "- Master's degree.",
+  ].join('\n'),
+});
+
+describe('readJobRequirements', () => {
+  it('splits required from preferred skills by section, with where each was found', () => {
+    const read = readJobRequirements(googleStyle);
+    expect(names(read.requiredSkills)).toEqual(expect.arrayContaining(['Python', 'Django', 'PostgreSQL']));
+    expect(names(read.preferredSkills)).toEqual(['Kubernetes', 'Terraform']);
+    expect(read.requiredSkills.find((skill) => skill.skill === 'Python')?.foundIn).toEqual(['title']);
+    expect(read.preferredSkills[0]).toMatchObject({ skill: 'Kubernetes', required: false, foundIn: ['preferred-section'], frequency: 1 });
+  });
+
+  it('does not take a degree field for a skill', () => {
+    expect(names(readJobRequirements(googleStyle).requiredSkills)).not.toContain('Computer Science');
+  });
+
+  it('reads years from the required part, degree, and seniority', () => {
+    const read = readJobRequirements(googleStyle);
+    expect(read.years).toEqual({ min: 3 });
+    expect(read.degree).toEqual({ level: 'bachelor', preferred: false, equivalentAllowed: true });
+    expect(read.seniority).toBe('senior');
+  });
+
+  it('falls back to preferred years and degrees when the ad states only those', () => {
+    const read = readJobRequirements(parseJob({ id: 'p', source: 'test', title: 'Welder', description: 'Nice to have:\n- 2 years of experience\n- Associate degree in welding technology' }));
+    expect(read.years).toEqual({ min: 2 });
+    expect(read.degree).toMatchObject({ level: 'associate', preferred: true });
+    expect(read.seniority).toBeUndefined();
+  });
+
+  it("prefers the job's stated years", () => {
+    const job = parseJob({ id: 's', source: 'test', title: 'Nurse', experienceYears: { min: 1, max: 3 }, description: '5+ years of experience.' });
+    expect(readJobRequirements(job).years).toEqual({ min: 1, max: 3 });
+  });
+
+  it('keeps listed skills, optional when the ad names them only as a plus, and ignores the text when the list is long', () => {
+    const taxonomy = createSkillTaxonomy([
+      { name: 'Python', category: 'programming-language', aliases: [] },
+      { name: 'Docker', category: 'cloud-and-devops', aliases: [] },
+      { name: 'Rust', category: 'programming-language', aliases: [] },
+    ]);
+    const job = parseJob({ id: 'l', source: 'test', title: 'Engineer', skills: ['python', 'Docker', 'Pulumi'], description: 'You write Python and Rust.\nDocker is a plus. Pulumi experience is a plus.' });
+    const read = readJobRequirements(job, { taxonomy });
+    expect(names(read.requiredSkills)).toEqual(['Python', 'Rust']);
+    expect(read.requiredSkills[0]?.foundIn).toEqual(['listed', 'description']);
+    expect(read.preferredSkills.map((skill) => [skill.skill, skill.foundIn])).toEqual([
+      ['Docker', ['listed', 'preferred-section']],
+      ['Pulumi', ['listed', 'preferred-section']],
+    ]);
+    expect(names(readJobRequirements(job, { taxonomy, minimumListedSkills: 3 }).requiredSkills)).toEqual(['Python']);
+  });
+
+  it('reads HTML descriptions and caps long input', () => {
+    const job = parseJob({ id: 'h', source: 'test', title: 'Engineer', description: '<h3>Nice to have</h3><ul><li>Kubernetes</li></ul>' });
+    expect(names(readJobRequirements(job).preferredSkills)).toEqual(['Kubernetes']);
+    const long = parseJob({ id: 'x', source: 'test', title: 'Engineer', description: `${'word '.repeat(10_000)} Kubernetes` });
+    expect(names(readJobRequirements(long).requiredSkills)).toEqual([]);
+  });
+});
+
+describe('plainJobDescription', () => {
+  it('turns HTML into lines and keeps plain text', () => {
+    expect(plainJobDescription({ description: '<p>One</p><p>Two</p>' })).toBe('One\nTwo');
+    expect(plainJobDescription({ description: 'a < b' })).toBe('a < b');
+  });
+});

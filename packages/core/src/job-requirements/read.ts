@@ -1,0 +1,247 @@
+import { parseExperience } from '../experience/parse.js';
+import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spans.js';
+import type { Job } from '../schemas/job.js';
+import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../skills/taxonomy.js';
+import type { SkillCategory } from '../skills/types.js';
+import { htmlToText } from '../text/normalize.js';
+import { acceptsEquivalentExperience, degreeRank, findDegreeMentions, type DegreeLevel } from './degrees.js';
+import { readSeniority, type SeniorityLevel } from './seniority.js';
+
+/** Where a job names a skill: its skills list, its title, the body of its description, or a nice-to-have part of it. */
+export type SkillSource = 'listed' | 'title' | 'description' | 'preferred-section';
+
+/** One skill a job asks for. */
+export interface JobSkillRequirement {
+  /** Canonical name: the taxonomy's when it knows the skill, else the listed name, trimmed. */
+  skill: string;
+  /** Taxonomy category, or undefined for a skill the taxonomy does not know. */
+  category?: SkillCategory;
+  /** False when every mention in the description lies in a nice-to-have part ("Preferred qualifications", "a plus"). */
+  required: boolean;
+  /** Where the job names it, each place once, in the order listed / title / description / preferred-section. */
+  foundIn: SkillSource[];
+  /** Mentions in the title and description (at least 1 for a skill only in the skills list). */
+  frequency: number;
+}
+
+/** The degree a job asks for. */
+export interface DegreeRequirement {
+  /** Lowest level the job accepts. */
+  level: DegreeLevel;
+  /** True when every degree mention lies in a nice-to-have part of the ad. */
+  preferred: boolean;
+  /** True when the ad accepts equivalent experience instead ("or equivalent practical experience"). */
+  equivalentAllowed: boolean;
+}
+
+/** Everything a job asks of a candidate, read once so every scorer sees the same requirements. */
+export interface JobRequirements {
+  /** Skills the job requires, in the order the ad gives them (listed, title, description). */
+  requiredSkills: JobSkillRequirement[];
+  /** Skills the job names only as nice to have, in ad order. */
+  preferredSkills: JobSkillRequirement[];
+  /** Years of experience asked: the job's `experienceYears`, else read from required parts of the text, else from any part. */
+  years: { min: number; max?: number } | undefined;
+  /** Degree asked, or undefined when the ad names none. */
+  degree: DegreeRequirement | undefined;
+  /** Seniority the title states, or undefined when it states none. */
+  seniority: SeniorityLevel | undefined;
+}
+
+/** Settings for {@link readJobRequirements}. */
+export interface JobRequirementSettings {
+  /** Taxonomy that finds and names skills (default: the built-in one). */
+  taxonomy?: SkillTaxonomy;
+  /** When the job lists fewer skills than this, skills found in its title and description are added (default 5). */
+  minimumListedSkills?: number;
+  /** The description as plain text, when the caller already has it (default: {@link plainJobDescription}). */
+  description?: string;
+}
+
+/** Longest description read; the rest of a longer one is ignored (real ads are well under this). */
+export const MAX_DESCRIPTION_CHARACTERS = 30_000;
+const MAX_TITLE_CHARACTERS = 300;
+const MAX_PHRASE_CHARACTERS = 100;
+/** Default of {@link JobRequirementSettings.minimumListedSkills}. */
+export const DEFAULT_MINIMUM_LISTED_SKILLS = 5;
+
+/** A job's description as plain text: HTML turned into lines, plain text kept as it is, cut to {@link MAX_DESCRIPTION_CHARACTERS}. */
+export function plainJobDescription(job: Pick<Job, 'description'>): string {
+  const description = (job.description ?? '').slice(0, MAX_DESCRIPTION_CHARACTERS * 2);
+  const plain = /<[a-z/!][^>]*>/i.test(description) ? htmlToText(description) : description;
+  return plain.slice(0, MAX_DESCRIPTION_CHARACTERS);
+}
+
+const inSpans = (spans: readonly TextSpan[], position: number) => spans.some(([start, end]) => position >= start && position < end);
+
+/** Where `phrase` occurs in `text` as whole words, ignoring case. */
+function phrasePositions(text: string, phrase: string): number[] {
+  const escaped = phrase.trim().slice(0, MAX_PHRASE_CHARACTERS).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (escaped === '') return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}+#])`, 'giu');
+  return [...text.matchAll(pattern)].map((match) => match.index);
+}
+
+/** The text with the given spans blanked out (offsets kept), so a parser sees only the rest. */
+function withoutSpans(text: string, spans: readonly TextSpan[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((left, right) => left[0] - right[0]);
+  let result = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    result += text.slice(at, from) + '\n'.repeat(end - from);
+    at = end;
+  }
+  return result + text.slice(at);
+}
+
+interface Tally {
+  skill: string;
+  category?: SkillCategory;
+  inTitle: boolean;
+  inBody: boolean;
+  inPreferred: boolean;
+  frequency: number;
+}
+
+/**
+ * Reads what a job asks of a candidate: required and preferred skills (from its skills list, title and
+ * description, nice-to-have parts making a skill preferred), years of experience, degree and seniority.
+ */
+export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'>, settings: JobRequirementSettings = {}): JobRequirements {
+  const taxonomy = settings.taxonomy ?? getDefaultSkillTaxonomy();
+  const minimumListed = settings.minimumListedSkills ?? DEFAULT_MINIMUM_LISTED_SKILLS;
+  const description = (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS);
+  const title = (job.title ?? '').slice(0, MAX_TITLE_CHARACTERS);
+  const hasText = description.trim() !== '';
+  const spans = hasText ? findOptionalSpans(description) : [];
+
+  // Every skill the text names, with where.
+  const tallies = new Map<string, Tally>();
+  const order: string[] = [];
+  const tally = (skill: string, category: SkillCategory | undefined): Tally => {
+    const key = skill.toLowerCase();
+    let entry = tallies.get(key);
+    if (entry === undefined) {
+      entry = { skill, ...(category === undefined ? {} : { category }), inTitle: false, inBody: false, inPreferred: false, frequency: 0 };
+      tallies.set(key, entry);
+      order.push(key);
+    }
+    return entry;
+  };
+  for (const mention of taxonomy.extract(title)) {
+    const entry = tally(mention.skill, mention.category);
+    entry.inTitle = true;
+    entry.frequency++;
+  }
+  if (hasText) {
+    const fields = degreeFieldSpans(description);
+    for (const mention of taxonomy.extract(description)) {
+      // "BS in Computer Science": a field of study, not a skill the job asks for.
+      if (inSpans(fields, mention.start)) continue;
+      const entry = tally(mention.skill, mention.category);
+      if (inSpans(spans, mention.start)) entry.inPreferred = true;
+      else entry.inBody = true;
+      entry.frequency++;
+    }
+  }
+
+  const skills: JobSkillRequirement[] = [];
+  const seen = new Set<string>();
+  const sourcesOf = (entry: Tally | undefined, listed: boolean): SkillSource[] => [
+    ...(listed ? (['listed'] as const) : []),
+    ...(entry?.inTitle ? (['title'] as const) : []),
+    ...(entry?.inBody ? (['description'] as const) : []),
+    ...(entry?.inPreferred ? (['preferred-section'] as const) : []),
+  ];
+
+  const listed = job.skills ?? [];
+  for (const raw of listed) {
+    const name = raw.trim();
+    if (name === '') continue;
+    const known = taxonomy.lookup(name);
+    const skill = known?.name ?? name;
+    const key = skill.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry = tallies.get(key);
+    let required = true;
+    let inPreferred = entry?.inPreferred ?? false;
+    if (entry !== undefined) required = entry.inBody || entry.inTitle || !entry.inPreferred;
+    else if (spans.length > 0) {
+      // The taxonomy did not find it (an unknown skill): look for the name itself.
+      const positions = phrasePositions(description, name);
+      inPreferred = positions.length > 0 && positions.every((position) => inSpans(spans, position));
+      required = !inPreferred;
+    }
+    const category = known?.category;
+    skills.push({
+      skill,
+      ...(category === undefined ? {} : { category }),
+      required,
+      foundIn: entry === undefined ? (inPreferred ? ['listed', 'preferred-section'] : ['listed']) : sourcesOf(entry, true),
+      frequency: Math.max(1, entry?.frequency ?? 0),
+    });
+  }
+  // Skills from the text count when the job lists few: a long list is the employer's own reading.
+  if (listed.length < minimumListed) {
+    for (const key of order) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = tallies.get(key);
+      if (entry === undefined) continue;
+      skills.push({
+        skill: entry.skill,
+        ...(entry.category === undefined ? {} : { category: entry.category }),
+        required: entry.inTitle || entry.inBody,
+        foundIn: sourcesOf(entry, false),
+        frequency: entry.frequency,
+      });
+    }
+  }
+
+  return {
+    requiredSkills: skills.filter((skill) => skill.required),
+    preferredSkills: skills.filter((skill) => !skill.required),
+    years: readYears(job, description, spans),
+    degree: readDegree(description, spans),
+    seniority: readSeniority(title),
+  };
+}
+
+// After a degree: "in Computer Science, Statistics or a related field" up to the end of the clause.
+const FIELD_START = /^\s*(?:degree\s+|diploma\s+)?(?:in|of)\s/i;
+const FIELD_END = /[.;:!?\n]|\s(?:or\s+(?:an?\s+)?equivalent|with|and\s+\d|plus|required|preferred)\b/i;
+const MAX_FIELD_CHARACTERS = 120;
+
+/** Ranges naming a degree's field of study ("BS/MS in Computer Science or related field"). */
+function degreeFieldSpans(description: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const mention of findDegreeMentions(description, { mode: 'job' })) {
+    const after = description.slice(mention.end, mention.end + MAX_FIELD_CHARACTERS);
+    const start = FIELD_START.exec(after);
+    if (start === null) continue;
+    const rest = after.slice(start[0].length);
+    const end = FIELD_END.exec(rest);
+    spans.push([mention.end, mention.end + start[0].length + (end === null ? rest.length : end.index)]);
+  }
+  return spans;
+}
+
+function readYears(job: Pick<Job, 'experienceYears'>, description: string, spans: readonly TextSpan[]): { min: number; max?: number } | undefined {
+  const stated = job.experienceYears;
+  const found = stated ?? (description.trim() === '' ? undefined : (parseExperience(withoutSpans(description, spans)) ?? parseExperience(description)));
+  if (found === undefined) return undefined;
+  return found.max === undefined ? { min: found.min } : { min: found.min, max: found.max };
+}
+
+function readDegree(description: string, spans: readonly TextSpan[]): DegreeRequirement | undefined {
+  const mentions = findDegreeMentions(description, { mode: 'job' });
+  if (mentions.length === 0) return undefined;
+  const required = mentions.filter((mention) => !inSpans(spans, mention.start));
+  const pool = required.length > 0 ? required : mentions;
+  const lowest = pool.reduce((best, mention) => (degreeRank(mention.level) < degreeRank(best.level) ? mention : best));
+  return { level: lowest.level, preferred: required.length === 0, equivalentAllowed: acceptsEquivalentExperience(description) };
+}
