@@ -19,6 +19,7 @@ export {
   findDegreeMentions,
   highestDegreeLevel,
   plainJobDescription,
+  readDegreeRequirement,
   readJobRequirements,
   readSeniority,
   seniorityLevels,

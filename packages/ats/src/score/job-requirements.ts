@@ -1,16 +1,6 @@
-import { findOptionalSpans, getDefaultSkillTaxonomy, type Job, type SkillCategory, type TextSpan } from '@rolefit/core';
+import { readJobRequirements, type Job, type JobRequirements, type JobSkillRequirement, type SkillCategory } from '@rolefit/core';
 
-/** One skill a job asks for, how often it names it, and whether it is required or only preferred. */
-export interface JobSkillRequirement {
-  /** Canonical skill name (from the built-in taxonomy when known). */
-  skill: string;
-  /** Taxonomy category, or undefined for a skill the taxonomy does not know. */
-  category?: SkillCategory;
-  /** False when every mention sits under a "Nice to have"/"Preferred"/"Bonus" cue. */
-  required: boolean;
-  /** Mentions in the title and description (at least 1 for a skill only in the job's skills list). */
-  frequency: number;
-}
+export type { JobSkillRequirement } from '@rolefit/core';
 
 // Categories that are not hard skills: they count as keywords instead.
 const SOFT_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['soft-skill', 'language']);
@@ -20,40 +10,22 @@ export function isHardSkillCategory(category: SkillCategory | undefined): boolea
   return category === undefined || !SOFT_CATEGORIES.has(category);
 }
 
-const inSpans = (spans: readonly TextSpan[], start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to);
-
 /** The job's full text as the scorer reads it: title, then description. */
 export function jobText(job: Job): string {
   return `${job.title}\n${job.description}`;
 }
 
+/** Every skill of a job's requirements (core's {@link readJobRequirements}), required first, then by frequency, then by name. */
+export function requirementSkills(requirements: JobRequirements): JobSkillRequirement[] {
+  return [...requirements.requiredSkills, ...requirements.preferredSkills].sort(compareSkillRequirements);
+}
+
 /**
- * The skills a job asks for, from its text and its skills list; a skill is preferred when every mention lies in a
- * nice-to-have span. Ordered required first, then by frequency, then by name.
+ * The skills a job asks for, as core's {@link readJobRequirements} reads them (listed skills, title, description;
+ * a skill is preferred when every mention lies in a nice-to-have part). Ordered required first, then by frequency, then by name.
  */
 export function findJobSkills(job: Job): JobSkillRequirement[] {
-  const taxonomy = getDefaultSkillTaxonomy();
-  const text = jobText(job);
-  const optional = findOptionalSpans(text);
-  const bySkill = new Map<string, JobSkillRequirement>();
-  for (const mention of taxonomy.extract(text)) {
-    const key = mention.skill.toLowerCase();
-    const required = !inSpans(optional, mention.start, mention.end);
-    const existing = bySkill.get(key);
-    if (existing === undefined) bySkill.set(key, { skill: mention.skill, category: mention.category, required, frequency: 1 });
-    else {
-      existing.frequency++;
-      existing.required ||= required;
-    }
-  }
-  // A tag in the skills list with no mention in the text is still asked for: required, named once.
-  for (const listed of taxonomy.canonicalize(job.skills)) {
-    const key = listed.toLowerCase();
-    if (bySkill.has(key)) continue;
-    const category = taxonomy.lookup(listed)?.category;
-    bySkill.set(key, { skill: listed, ...(category === undefined ? {} : { category }), required: true, frequency: 1 });
-  }
-  return [...bySkill.values()].sort(compareSkillRequirements);
+  return requirementSkills(readJobRequirements(job));
 }
 
 /** Orders requirements: required before preferred, then more frequent first, then by name. */

@@ -1,4 +1,4 @@
-import { getDefaultSkillTaxonomy, STOPWORDS, stemWord, tokenize } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, STOPWORDS, stemWord, tokenize, type Location } from '@rolefit/core';
 import { compareNames, isHardSkillCategory } from './job-requirements.js';
 
 /** An important non-skill word or phrase of a job ad, with its weight. */
@@ -27,7 +27,13 @@ opportunities paid pay per plus position preferred prior proven qualification qu
 requirements responsibilities responsibility role salary skill skills strong successful team teams time using way week weeks well will
 work working year years you your yrs within across who what when where which while whose this that these those our ours can may
 months month minimum maximum bachelor bachelors master masters phd associate high school diploma ged adn bsn msn end hands behind
-current valid friendly own plenty various other strong`.split(/\s+/),
+current valid friendly own plenty various other strong depending depend depends ability abilities based must-have etc ensure ensuring
+provide providing support supporting responsible duty duties task tasks assist assisting perform performing demonstrated excellent
+effective effectively highly high low large small key main major minimum ideal every each all any many most more some such
+following follow using use used get getting take taking keep keeping meet meeting seeking seek looking join joining apply applying
+please click today now us we they them their there here about above below under upon into onto through per via across among
+opportunity equal employer disability veteran gender race religion color national origin sexual orientation status protected
+location located remote hybrid onsite site office shift shifts schedule full part type types`.split(/\s+/),
 );
 
 interface Counted {
@@ -50,10 +56,41 @@ export function stemPhrase(phrase: string): string {
 // Sentences and list items: phrases never span them.
 const PIECE_BREAK = /[\n.;:!?()•,|/]+/;
 
-/** The job's important non-skill keywords: content words and repeated two-word phrases by frequency, plus soft skills. */
-export function findJobKeywords(title: string, description: string): JobKeyword[] {
+/** What {@link findJobKeywords} must leave out: the employer and the place (their words are no keyword a resume could match). */
+export interface KeywordExclusions {
+  company?: string | undefined;
+  location?: Location | undefined;
+}
+
+// Hyphenated or slashed compounds ("on-site", "full-time", "24/7"): counted as a whole or not at all, never as torn parts.
+const COMPOUND = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu;
+const SENTENCE_START = /(?:^|[\n.!?:;•*]\s*|^\s*[-–—]\s*)$/u;
+const MAX_KEYWORD_TEXT = 30_000;
+
+/** Lower-case words that the text only ever writes capitalised, mid-sentence at least once: names of employers, places, products. */
+export function properNounWords(text: string): Set<string> {
+  const capitalised = new Map<string, { always: boolean; midSentence: boolean }>();
+  for (const match of text.slice(0, MAX_KEYWORD_TEXT).matchAll(/\p{L}[\p{L}'’]*/gu)) {
+    const word = match[0];
+    const key = word.toLowerCase();
+    const upper = word[0] !== key[0];
+    const entry = capitalised.get(key) ?? { always: true, midSentence: false };
+    entry.always &&= upper;
+    if (upper && !SENTENCE_START.test(text.slice(Math.max(0, match.index - 3), match.index))) entry.midSentence = true;
+    capitalised.set(key, entry);
+  }
+  return new Set([...capitalised].filter(([, entry]) => entry.always && entry.midSentence).map(([key]) => key));
+}
+
+/** The job's important non-skill keywords: content words and repeated two-word phrases by frequency, plus soft skills; never the employer's name, places or parts torn from compounds. */
+export function findJobKeywords(title: string, description: string, exclude: KeywordExclusions = {}): JobKeyword[] {
   const taxonomy = getDefaultSkillTaxonomy();
-  const text = `${title}\n${description}`;
+  const text = `${title}\n${description}`.slice(0, MAX_KEYWORD_TEXT);
+  // Names: the employer, the place, and words only ever written capitalised mid-sentence (unless the title uses them).
+  const titleWords = new Set(tokenize(title));
+  const names = new Set([...properNounWords(description)].filter((word) => !titleWords.has(word)));
+  const place = exclude.location;
+  for (const part of [exclude.company, place?.city, place?.region, place?.country]) for (const word of tokenize(part ?? '')) names.add(word);
   const mentions = taxonomy.extract(text);
   // Words inside skill mentions are scored by the skill component, or below as soft skills, not again as words.
   const skillWords = new Set<string>();
@@ -67,10 +104,10 @@ export function findJobKeywords(title: string, description: string): JobKeyword[
     entry.surface.set(surface, (entry.surface.get(surface) ?? 0) + 1);
     counts.set(key, entry);
   };
-  for (const piece of text.split(PIECE_BREAK)) {
+  for (const piece of text.replace(COMPOUND, ' , ').split(PIECE_BREAK)) {
     const tokens = tokenize(piece).map((token) => token.replace(/'s?$/, ''));
     tokens.forEach((token, index) => {
-      const usable = (word: string | undefined): word is string => word !== undefined && isContentWord(word) && !skillWords.has(word);
+      const usable = (word: string | undefined): word is string => word !== undefined && isContentWord(word) && !skillWords.has(word) && !names.has(word);
       if (!usable(token)) return;
       const stem = stemWord(token);
       count(stem, token, titleStems.has(stem));
@@ -132,4 +169,9 @@ export function resumeHasKeyword(keyword: JobKeyword, terms: ReadonlySet<string>
   if (terms.has(stemPhrase(keyword.keyword))) return true;
   const skill = keyword.skill ?? getDefaultSkillTaxonomy().lookup(keyword.keyword)?.name;
   return skill !== undefined && resumeSkills.has(skill.toLowerCase());
+}
+
+/** True when the resume names a skill: by canonical name (aliases included), or its words appear in the resume text. */
+export function resumeHasSkill(skill: string, terms: ReadonlySet<string>, resumeSkills: ReadonlySet<string>): boolean {
+  return resumeSkills.has(skill.toLowerCase()) || terms.has(stemPhrase(skill));
 }

@@ -1,4 +1,4 @@
-import { findDateRanges, getDefaultSkillTaxonomy, totalYearsOfExperience, type Resume } from '@rolefit/core';
+import { degreeRank, findDateRanges, getDefaultSkillTaxonomy, totalYearsOfExperience, type Resume } from '@rolefit/core';
 import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { highestDegree, type DegreeLevel } from './education.js';
@@ -150,5 +150,3 @@ export function buildResumeView(resume: Resume | string, now: Date): ResumeView 
   if (degree !== undefined && (view.highestDegree === undefined || degreeRank(degree) > degreeRank(view.highestDegree))) view.highestDegree = degree;
   return view;
 }
-
-const degreeRank = (level: DegreeLevel) => ['high-school', 'associate', 'bachelor', 'master', 'phd'].indexOf(level);

@@ -1,4 +1,4 @@
-import { parseResume } from '@rolefit/core';
+import { parseResume, readJobRequirements } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { extractContact } from '../contact/index.js';
 import * as fixtures from './fixtures.js';
@@ -97,6 +97,29 @@ describe('scoreResumeAgainstJob', () => {
     expect(score(resume('Junior Backend Developer'), fixtures.backendJobText).breakdown.title.score).toBe(85);
     expect(score(resume('Backend Engineer Intern'), fixtures.backendJobText).breakdown.title.score).toBe(70);
     expect(score(resume('Registered Nurse'), fixtures.backendJobText).breakdown.title.score).toBe(0);
+  });
+
+  it('suggests only skills the job names: no employer, place, torn compound or generic word', () => {
+    const job = `Registered Nurse - Med/Surg
+Mercy General Hospital in Sacramento is hiring an on-site Registered Nurse. Schedule depending on unit needs.
+
+Requirements
+- Active RN license and BLS certification
+- Strong patient care and medication administration skills
+- Ability to chart in Epic EHR
+- Excellent communication
+
+Preferred
+- ACLS certification`;
+    const report = score('Sam Lee\nsam@example.com\n\nExperience\nBarista | Cafe | Jan 2020 – Present\n- Made coffee\n', job);
+    const named = new Set(
+      [...readJobRequirements(jobFromText(job)).requiredSkills, ...readJobRequirements(jobFromText(job)).preferredSkills].map((skill) => skill.skill.toLowerCase()),
+    );
+    const missing = report.missingKeywords.map((keyword) => keyword.keyword.toLowerCase());
+    expect(missing.length).toBeGreaterThan(3);
+    for (const keyword of missing) expect(named).toContain(keyword);
+    for (const banned of ['mercy', 'sacramento', 'site', 'depending', 'ability', 'strong', 'hospital']) expect(missing).not.toContain(banned);
+    expect(report.missingKeywords.at(-1)).toMatchObject({ keyword: 'Advanced Cardiovascular Life Support', kind: 'preferred-skill' });
   });
 
   it('counts taxonomy aliases as synonyms for keywords', () => {

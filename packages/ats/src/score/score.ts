@@ -1,7 +1,7 @@
-import { parseExperience, parseJob, type Job, type Resume } from '@rolefit/core';
-import { degreeLabels, findEducationRequirement, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
-import { compareNames, findJobSkills, isHardSkillCategory, jobText, type JobSkillRequirement } from './job-requirements.js';
-import { findJobKeywords, resumeHasKeyword, resumeTerms } from './keywords.js';
+import { parseJob, readJobRequirements, type Job, type Resume } from '@rolefit/core';
+import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
+import { compareNames, isHardSkillCategory, requirementSkills, type JobSkillRequirement } from './job-requirements.js';
+import { findJobKeywords, resumeHasKeyword, resumeHasSkill, resumeTerms } from './keywords.js';
 import { findParseabilityIssues, scoreParseability, type ParseabilityIssue, type ResumeLayout } from './parseability.js';
 import { buildResumeView, type ResumeView } from './resume-view.js';
 import { mainTitlePart, normalizeTitle, titleSimilarity } from './title.js';
@@ -59,7 +59,7 @@ export interface AtsSkillCheck extends JobSkillRequirement {
 /** A keyword the resume lacks, ranked by importance. */
 export interface MissingKeyword {
   keyword: string;
-  /** `required-skill`, `keyword` (non-skill term of the job) or `preferred-skill`: the ranking tiers, in order. */
+  /** `required-skill` (hard skill), `keyword` (a soft skill or spoken language the job names) or `preferred-skill`: the ranking tiers, in order. */
   kind: 'required-skill' | 'keyword' | 'preferred-skill';
   /** Times the job names it. */
   frequency: number;
@@ -81,7 +81,7 @@ export interface AtsReport {
   breakdown: Record<AtsComponent, AtsComponentScore>;
   /** Every hard skill the job asks for, required first, then by frequency, then by name. */
   skills: AtsSkillCheck[];
-  /** Keywords the resume lacks: required skills, then other keywords, then preferred skills; within each by frequency, then name. */
+  /** Skills the job names that the resume lacks: required hard skills, then soft skills and languages, then preferred hard skills; within each by frequency, then name. Never words that are not skills the job names. */
   missingKeywords: MissingKeyword[];
   /** Parseability issues, by severity. */
   issues: ParseabilityIssue[];
@@ -116,12 +116,14 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   const now = options.now ?? new Date();
   const theJob = typeof job === 'string' ? jobFromText(job) : job;
   const view = buildResumeView(resume, now);
-  const text = jobText(theJob);
+  // One reading of what the job asks (skills, years, degree), shared with the multi-factor ranker.
+  const requirements = readJobRequirements(theJob);
   const suggestions: AtsSuggestion[] = [];
   const missingKeywords: MissingKeyword[] = [];
 
   // Hard skills.
-  const jobSkills = findJobSkills(theJob).filter((skill) => isHardSkillCategory(skill.category));
+  const allSkills = requirementSkills(requirements);
+  const jobSkills = allSkills.filter((skill) => isHardSkillCategory(skill.category));
   const skills: AtsSkillCheck[] = jobSkills.map((skill) => ({ ...skill, found: view.skills.has(skill.skill.toLowerCase()) }));
   const skillWeight = (skill: AtsSkillCheck) => (skill.required ? 1 : PREFERRED_SKILL_WEIGHT);
   const skillTotal = skills.reduce((sum, skill) => sum + skillWeight(skill), 0);
@@ -159,7 +161,7 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   }
 
   // Years of experience.
-  const asked = theJob.experienceYears ?? parseExperience(text);
+  const asked = requirements.years;
   const yearsApplicable = asked !== undefined && asked.min > 0;
   let experienceScore = 100;
   let experienceDetail = 'the job asks for no number of years';
@@ -183,7 +185,7 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   }
 
   // Education.
-  const educationAsked = findEducationRequirement(theJob.description);
+  const educationAsked = requirements.degree;
   const meetsYears = !yearsApplicable || (view.years ?? 0) >= (asked?.min ?? 0);
   const educationScore = educationAsked === undefined ? 100 : scoreEducation(educationAsked, view.highestDegree, meetsYears);
   if (educationAsked !== undefined && educationScore < 100) {
@@ -200,21 +202,25 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
     });
   }
 
-  // Keywords beyond hard skills.
-  const keywords = findJobKeywords(theJob.title, theJob.description);
+  // Keywords beyond hard skills: the job's frequent content words score the resume's wording; only skills the
+  // job names (soft skills and spoken languages here) are suggested, never arbitrary frequent words.
+  const keywords = findJobKeywords(theJob.title, theJob.description, { company: theJob.company, location: theJob.location });
   const terms = resumeTerms(view.text);
   const keywordTotal = keywords.reduce((sum, keyword) => sum + keyword.weight, 0);
   let keywordFound = 0;
-  const missingTerms: MissingKeyword[] = [];
+  let keywordsMissing = 0;
   for (const keyword of keywords) {
     if (resumeHasKeyword(keyword, terms, view.skills)) keywordFound += keyword.weight;
-    else missingTerms.push({ keyword: keyword.keyword, kind: 'keyword', frequency: keyword.frequency });
+    else keywordsMissing++;
   }
   const keywordsScore = keywordTotal === 0 ? 100 : Math.round((keywordFound / keywordTotal) * 100);
+  const missingSoft = allSkills.filter((skill) => !isHardSkillCategory(skill.category) && !resumeHasSkill(skill.skill, terms, view.skills));
   const byFrequency = (left: MissingKeyword, right: MissingKeyword) => right.frequency - left.frequency || compareNames(left.keyword, right.keyword);
+  // Required soft skills before preferred ones; the list is already in that order.
+  const missingTerms: MissingKeyword[] = missingSoft.map((skill) => ({ keyword: skill.skill.toLowerCase(), kind: 'keyword' as const, frequency: skill.frequency }));
   missingKeywords.push(
     ...missingRequired.map((skill) => ({ keyword: skill.skill, kind: 'required-skill' as const, frequency: skill.frequency })).sort(byFrequency),
-    ...missingTerms.sort(byFrequency),
+    ...missingTerms,
     ...missingPreferred.map((skill) => ({ keyword: skill.skill, kind: 'preferred-skill' as const, frequency: skill.frequency })).sort(byFrequency),
   );
   const topTerms = missingTerms.slice(0, MAX_KEYWORD_SUGGESTIONS).map((keyword) => `"${keyword.keyword}"`);
@@ -239,7 +245,7 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
       applicable: educationAsked !== undefined,
       detail: educationAsked === undefined ? 'the job asks for no degree' : `asked ${degreeLabels[educationAsked.level]}${educationAsked.equivalentAllowed ? ' or equivalent experience' : ''}${educationAsked.preferred ? ' (preferred)' : ''}; resume shows ${view.highestDegree === undefined ? 'none' : degreeLabels[view.highestDegree]}`,
     },
-    keywords: { score: keywordsScore, applicable: keywords.length > 0, detail: `${keywords.length - missingTerms.length}/${keywords.length} job keywords found` },
+    keywords: { score: keywordsScore, applicable: keywords.length > 0, detail: `${keywords.length - keywordsMissing}/${keywords.length} job keywords found` },
     sections: { score: sectionsScore, applicable: true, detail: sectionsDetail(view) },
     parseability: { score: parseabilityScore, applicable: true, detail: issues.length === 0 ? 'no issues found' : `${issues.length} issue(s)` },
   };

@@ -1,4 +1,4 @@
-import { stemWord, tokenize } from '@rolefit/core';
+import { seniorityOfWord, stemWord, tokenize, type SeniorityLevel } from '@rolefit/core';
 
 /** A job title reduced to its role words and a seniority rank. */
 export interface NormalizedTitle {
@@ -11,13 +11,18 @@ export interface NormalizedTitle {
 /** Seniority rank when a title states none. */
 export const DEFAULT_SENIORITY = 2;
 
-const SENIORITY_WORDS: Readonly<Record<string, number>> = {
-  intern: 0, internship: 0, trainee: 0, apprentice: 0, student: 0,
-  junior: 1, jr: 1, entry: 1, graduate: 1, i: 1,
-  mid: 2, ii: 2, intermediate: 2,
-  senior: 3, sr: 3, iii: 3, journeyman: 3, journeyperson: 3, experienced: 3,
-  lead: 4, staff: 4, principal: 4, iv: 4, charge: 4,
-  manager: 5, head: 5, director: 5, chief: 5, vp: 5,
+// Core's seniority levels folded onto the six ranks above.
+const RANK_OF_LEVEL: Readonly<Record<SeniorityLevel, number>> = {
+  intern: 0,
+  junior: 1,
+  mid: 2,
+  senior: 3,
+  lead: 4,
+  staff: 4,
+  principal: 4,
+  manager: 5,
+  director: 5,
+  executive: 5,
 };
 // Words that only dress a title up.
 const FILLER = new Set(['level', 'the', 'of', 'and', 'for', 'in', 'a', 'an', 'with', 'to', 'remote', 'hybrid', 'onsite', 'm', 'f', 'd', 'w', 'x', 'full', 'time', 'part', 'contract', 'temporary']);
@@ -43,7 +48,8 @@ export function normalizeTitle(title: string): NormalizedTitle {
   const core: string[] = [];
   let seniority: number | undefined;
   for (const token of tokenize(title.replace(/[-/]/g, ' '))) {
-    const rank = SENIORITY_WORDS[token];
+    const level = seniorityOfWord(token);
+    const rank = level === undefined ? undefined : RANK_OF_LEVEL[level];
     // "Nurse Manager" is still a nurse; the seniority word is kept out of the role words either way.
     if (rank !== undefined) {
       seniority = Math.max(seniority ?? rank, rank);

@@ -2,6 +2,7 @@ export {
   DEFAULT_MINIMUM_LISTED_SKILLS,
   MAX_DESCRIPTION_CHARACTERS,
   plainJobDescription,
+  readDegreeRequirement,
   readJobRequirements,
   type DegreeRequirement,
   type JobRequirementSettings,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJob } from '../schemas/parse.js';
 import { createSkillTaxonomy } from '../skills/taxonomy.js';
-import { plainJobDescription, readJobRequirements } from './read.js';
+import { plainJobDescription, readDegreeRequirement, readJobRequirements } from './read.js';
 
 const names = (skills: ReadonlyArray<{ skill: string }>) => skills.map((skill) => skill.skill);
 
@@ -83,5 +83,13 @@ describe('plainJobDescription', () => {
   it('turns HTML into lines and keeps plain text', () => {
     expect(plainJobDescription({ description: '<p>One</p><p>Two</p>' })).toBe('One\nTwo');
     expect(plainJobDescription({ description: 'a < b' })).toBe('a < b');
+  });
+});
+
+describe('readDegreeRequirement', () => {
+  it('reads the lowest required degree, else a preferred one', () => {
+    expect(readDegreeRequirement("Bachelor's degree required. Master's degree preferred.")).toEqual({ level: 'bachelor', preferred: false, equivalentAllowed: false });
+    expect(readDegreeRequirement('Nice to have:\n- MSc in Statistics')).toEqual({ level: 'master', preferred: true, equivalentAllowed: false });
+    expect(readDegreeRequirement('No degree needed.')).toBeUndefined();
   });
 });

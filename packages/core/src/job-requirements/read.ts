@@ -206,7 +206,7 @@ export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'sk
     requiredSkills: skills.filter((skill) => skill.required),
     preferredSkills: skills.filter((skill) => !skill.required),
     years: readYears(job, description, spans),
-    degree: readDegree(description, spans),
+    degree: degreeFromMentions(description, spans),
     seniority: readSeniority(title),
   };
 }
@@ -237,7 +237,13 @@ function readYears(job: Pick<Job, 'experienceYears'>, description: string, spans
   return found.max === undefined ? { min: found.min } : { min: found.min, max: found.max };
 }
 
-function readDegree(description: string, spans: readonly TextSpan[]): DegreeRequirement | undefined {
+/** The degree a job description asks for: the lowest level named outside nice-to-have parts (else anywhere), or undefined. */
+export function readDegreeRequirement(description: string): DegreeRequirement | undefined {
+  const text = description.slice(0, MAX_DESCRIPTION_CHARACTERS);
+  return degreeFromMentions(text, findOptionalSpans(text));
+}
+
+function degreeFromMentions(description: string, spans: readonly TextSpan[]): DegreeRequirement | undefined {
   const mentions = findDegreeMentions(description, { mode: 'job' });
   if (mentions.length === 0) return undefined;
   const required = mentions.filter((mention) => !inSpans(spans, mention.start));

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findJobKeywords, properNounWords, resumeHasSkill, resumeTerms } from './keywords.js';
+
+const job = `Warehouse Associate
+Northwind Logistics is hiring in Springfield. This is an on-site, full-time role; shifts vary depending on demand.
+Working at Northwind brings strong benefits. You will pick, pack and ship orders, load trucks and keep the warehouse clean.
+Pick and pack accuracy matters: every order is checked. Forklift experience and the ability to lift 50 lbs.`;
+
+describe('properNounWords', () => {
+  it('finds words only ever written capitalised mid-sentence', () => {
+    const names = properNounWords(job);
+    expect(names).toContain('northwind');
+    expect(names).toContain('springfield');
+    expect(names).not.toContain('pick');
+    expect(names).not.toContain('warehouse');
+  });
+});
+
+describe('findJobKeywords', () => {
+  it('leaves out the employer, places, torn compounds and generic words', () => {
+    const words = findJobKeywords('Warehouse Associate', job.split('\n').slice(1).join('\n'), { company: 'Northwind Logistics', location: { city: 'Springfield' } }).map((keyword) => keyword.keyword);
+    expect(words).toEqual(expect.arrayContaining(['order', 'accuracy']));
+    for (const banned of ['northwind', 'logistics', 'springfield', 'site', 'time', 'depending', 'ability', 'strong']) expect(words).not.toContain(banned);
+  });
+});
+
+describe('resumeHasSkill', () => {
+  it('finds a skill by canonical name or by its words in the text', () => {
+    const terms = resumeTerms('Led customer service for a team of ten.');
+    expect(resumeHasSkill('Customer Service', terms, new Set())).toBe(true);
+    expect(resumeHasSkill('Communication', terms, new Set(['communication']))).toBe(true);
+    expect(resumeHasSkill('Negotiation', terms, new Set())).toBe(false);
+  });
+});
