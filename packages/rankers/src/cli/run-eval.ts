@@ -4,6 +4,8 @@ import { EvaluationDataError, loadEvaluationDataset, type EvaluationDataset, typ
 import { evaluate, type RankerEvaluation } from '../evaluation/evaluate.js';
 import { RankerRegistryError, createRankerRegistry, type RankerRegistry } from '../evaluation/registry.js';
 import type { TrainableRanker } from '../evaluation/trainable.js';
+import { buildEvaluationReport, findReportSets, formatEvaluationReport, type EvaluationReport, type ReportSet } from '../evaluation/report.js';
+import { defaultRankerCandidates, multiFactorCandidates } from '../default/index.js';
 
 /** Where the CLI writes: results to `stdout`, everything else (progress, errors, usage on error) to `stderr`. */
 export interface EvalCliIo {
@@ -15,10 +17,16 @@ export interface EvalCliIo {
 
 /** Usage text of `eval`. */
 export const EVAL_USAGE = `Usage: eval --data DIR [--train DIR] [--rankers a,b] [--query resume|job] [--json]
+       eval --report --sets DIR[,DIR…] [--rankers a,b] [--json]
 
 Scores rankers on a labelled set (jobs.jsonl, resumes.jsonl, qrels.tsv, optional README.md).
 
   --data DIR       set to report on; nothing is ever fitted on it
+  --report         run the rankers over every dev set under --sets and print, per set, nDCG@10, AUC and the
+                   paired-bootstrap 95% interval of each ranker's difference from bm25, the mean and worst set,
+                   and the default ranker's settings chosen leave-one-dataset-out (pnpm eval --report builds the
+                   dev sets from ../shared/data and adds datasets/ itself)
+  --sets DIRS      comma-separated folders of dev sets (a set is a dataset folder, or a folder with train/ and test/)
   --train DIR      set that trainable rankers (fusion weights) are fitted on
   --rankers a,b    rankers to run (default: every available one)
   --query SIDE     resume: each resume ranks its judged jobs; job: each job ranks its judged resumes
@@ -34,6 +42,8 @@ class UsageError extends Error {}
 
 interface EvalArguments {
   data: string;
+  report: boolean;
+  sets: string[];
   train: string | undefined;
   rankers: string[] | undefined;
   query: QueryDirection | undefined;
@@ -50,6 +60,8 @@ function parseEvalArguments(argv: readonly string[]): EvalArguments {
       allowPositionals: false,
       options: {
         data: { type: 'string' },
+        report: { type: 'boolean', default: false },
+        sets: { type: 'string' },
         train: { type: 'string' },
         rankers: { type: 'string' },
         query: { type: 'string' },
@@ -62,7 +74,13 @@ function parseEvalArguments(argv: readonly string[]): EvalArguments {
   }
   const help = values.help === true;
   const data = typeof values.data === 'string' ? values.data : '';
-  if (!help && data.trim() === '') throw new UsageError('--data DIR is required');
+  const report = values.report === true;
+  const sets = typeof values.sets === 'string' ? values.sets.split(',').map((path) => path.trim()).filter((path) => path !== '') : [];
+  if (report && data !== '') throw new UsageError('--report and --data do not go together');
+  if (report && !help && sets.length === 0) throw new UsageError('--report needs --sets DIR[,DIR…]');
+  if (!report && sets.length > 0) throw new UsageError('--sets goes with --report');
+  if (report && (values.train !== undefined || values.query !== undefined)) throw new UsageError('--report takes no --train or --query: each set is reported on its held-out split in its own direction');
+  if (!help && !report && data.trim() === '') throw new UsageError('--data DIR is required');
   const query = values.query;
   if (query !== undefined && query !== 'resume' && query !== 'job') throw new UsageError(`--query must be "resume" or "job", got "${String(query)}"`);
   let rankers: string[] | undefined;
@@ -75,7 +93,7 @@ function parseEvalArguments(argv: readonly string[]): EvalArguments {
     const duplicate = rankers.find((name, index) => rankers!.indexOf(name) !== index);
     if (duplicate !== undefined) throw new UsageError(`--rankers names "${duplicate}" twice`);
   }
-  return { data, train: typeof values.train === 'string' ? values.train : undefined, rankers, query, json: values.json === true, help };
+  return { data, report, sets, train: typeof values.train === 'string' ? values.train : undefined, rankers, query, json: values.json === true, help };
 }
 
 const formatMetric = (value: number | null) => (value === null ? 'n/a' : value.toFixed(3));
@@ -131,6 +149,7 @@ export async function runEvalCli(argv: readonly string[], io: EvalCliIo): Promis
   }
 
   const log = (message: string) => io.stderr.write(`${message}\n`);
+  if (args.report) return runReport(args, names, registry, io, log);
   let dataset: EvaluationDataset;
   let train: EvaluationDataset | undefined;
   try {
@@ -158,5 +177,34 @@ export async function runEvalCli(argv: readonly string[], io: EvalCliIo): Promis
     io.stdout.write(`Dataset: ${dataset.name}   query: ${direction}   train: ${train ? train.name : 'none'}\n\n`);
     io.stdout.write(`${formatEvaluationTable(results)}\n`);
   }
+  return 0;
+}
+
+/** `eval --report`: every dev set under `--sets`, the registry's rankers, bm25 as baseline, leave-one-dataset-out over the default ranker's candidates. */
+async function runReport(args: EvalArguments, names: readonly string[], registry: RankerRegistry, io: EvalCliIo, log: (message: string) => void): Promise<number> {
+  let sets: ReportSet[];
+  try {
+    sets = await findReportSets(args.sets);
+  } catch (error) {
+    if (!(error instanceof EvaluationDataError) && !(error instanceof RangeError)) throw error;
+    io.stderr.write(`eval: ${error.message}\n`);
+    return 1;
+  }
+  if (sets.length === 0) {
+    io.stderr.write(`eval: no dev sets under ${args.sets.join(', ')}\n`);
+    return 1;
+  }
+  const rankers = Object.fromEntries(names.map((name) => [name, () => registry.create(name)]));
+  if (!('bm25' in rankers)) rankers.bm25 = () => registry.create('bm25');
+  log(`eval: report over ${sets.length} sets (${sets.map((set) => set.name).join(', ')}), rankers: ${Object.keys(rankers).join(', ')}`);
+  let report: EvaluationReport;
+  try {
+    report = await buildEvaluationReport({ sets, rankers, candidates: { 'default ranker': defaultRankerCandidates(), 'multi-factor': multiFactorCandidates() }, onProgress: log });
+  } catch (error) {
+    io.stderr.write(`eval: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+  if (args.json) io.stdout.write(`${JSON.stringify(report)}\n`);
+  else io.stdout.write(`${formatEvaluationReport(report)}\n`);
   return 0;
 }

@@ -35,6 +35,18 @@ export interface RankerEvaluation {
   pairs: number;
   /** Wall time ranking the queries, in milliseconds (fitting on the training set is not counted). */
   ms: number;
+  /** Each query's nDCG@10 and AUC, in query order; only when {@link EvaluateOptions.perQuery} is set. */
+  perQuery?: QueryScore[];
+}
+
+/** One query's scores, for paired comparisons between rankers (the same query ids in the same order for each). */
+export interface QueryScore {
+  /** The query's id (a resume id, or a job id when jobs are the queries). */
+  id: string;
+  /** nDCG@10, or `null` when no judged item has a grade above 0. */
+  ndcg: number | null;
+  /** Pairwise AUC, or `null` when the judged items have fewer than two distinct grades. */
+  auc: number | null;
 }
 
 /** Options for {@link evaluate}. */
@@ -52,17 +64,25 @@ export interface EvaluateOptions {
   signal?: AbortSignal;
   /** Receives progress lines (the CLI writes them to stderr). */
   onProgress?: (message: string) => void;
+  /** Also return each query's nDCG@10 and AUC (`perQuery`), for paired bootstrap intervals. */
+  perQuery?: boolean;
 }
 
 const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
 
-/** Scores one ranker on prepared queries. */
-async function scoreRanker(ranker: Ranker, queries: readonly LabelledQuery[], relevantGrade: number, signal: AbortSignal | undefined): Promise<RankerEvaluation> {
+/** Scores one ranker on prepared queries: the means, and each query's nDCG@10 and AUC. */
+export async function scoreRanker(
+  ranker: Ranker,
+  queries: readonly LabelledQuery[],
+  relevantGrade: number = DEFAULT_RELEVANT_GRADE,
+  signal?: AbortSignal,
+): Promise<RankerEvaluation & { perQuery: QueryScore[] }> {
   const ndcg: number[] = [];
   const ap: number[] = [];
   const rr: number[] = [];
   const recall: number[] = [];
   const areas: number[] = [];
+  const perQuery: QueryScore[] = [];
   let counted = 0;
   let pairs = 0;
   const relevance = { relevantGrade };
@@ -78,7 +98,8 @@ async function scoreRanker(ranker: Ranker, queries: readonly LabelledQuery[], re
     // The order of tied scores is not the ranker's choice (rankers break ties by job id): score their expected value.
     const groups = tiedGradeGroups(items);
     const all = [...query.grades.values()];
-    if (all.some((grade) => grade > 0)) ndcg.push(expectedNdcgAtK(groups, all, EVALUATION_CUTOFF));
+    const queryNdcg = all.some((grade) => grade > 0) ? expectedNdcgAtK(groups, all, EVALUATION_CUTOFF) : null;
+    if (queryNdcg !== null) ndcg.push(queryNdcg);
     if (all.some((grade) => grade >= relevantGrade)) {
       ap.push(expectedAveragePrecision(groups, all, relevance));
       rr.push(expectedReciprocalRank(groups, relevance));
@@ -86,9 +107,10 @@ async function scoreRanker(ranker: Ranker, queries: readonly LabelledQuery[], re
     }
     const area = auc(items);
     if (area !== undefined) areas.push(area);
+    perQuery.push({ id: query.id, ndcg: queryNdcg, auc: area ?? null });
   }
   const ms = performance.now() - start;
-  return { 'ndcg@10': mean(ndcg), map: mean(ap), mrr: mean(rr), 'recall@10': mean(recall), auc: mean(areas), queries: counted, pairs, ms: Math.round(ms) };
+  return { 'ndcg@10': mean(ndcg), map: mean(ap), mrr: mean(rr), 'recall@10': mean(recall), auc: mean(areas), queries: counted, pairs, ms: Math.round(ms), perQuery };
 }
 
 /**
@@ -118,7 +140,8 @@ export async function evaluate(options: EvaluateOptions): Promise<Record<string,
       ranker = await entry.fit(trainQueries, fitOptions);
     } else ranker = entry;
     options.onProgress?.(`${entry.name}: ranking ${queries.length} queries of ${options.dataset.name}`);
-    results[entry.name] = await scoreRanker(ranker, queries, relevantGrade, options.signal);
+    const { perQuery, ...summary } = await scoreRanker(ranker, queries, relevantGrade, options.signal);
+    results[entry.name] = options.perQuery ? { ...summary, perQuery } : summary;
   }
   return results;
 }

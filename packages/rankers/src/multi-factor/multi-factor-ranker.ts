@@ -7,7 +7,7 @@ import { jobExperienceRange, personYearsOfExperience, scoreExperience, type Expe
 import { explainMatch } from './explanation.js';
 import { analyzeJobSkills, descriptionText, type JobSkill } from './job-skills.js';
 import { DEFAULT_RECENCY_HALF_LIFE_DAYS, scoreLocation, scoreRecency, scoreSalary, scoreTitle, titleWords, type LocationWish, type WeightedTitle } from './preference-factors.js';
-import { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills } from './skills-factor.js';
+import { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills, type SkillOverlapMeasure, type SkillScoringOptions } from './skills-factor.js';
 import { enabledFactors, normalizeWeights, type MultiFactorName, type MultiFactorWeights } from './weights.js';
 
 /** Settings for {@link createMultiFactorRanker}. */
@@ -34,6 +34,10 @@ export interface MultiFactorSettings {
   pastTitleCount?: number;
   /** Clock for recency and for experience that runs to the present (default: the system clock). */
   now?: () => Date;
+  /** How matched skills become the skills score (default `coverage`); see {@link SkillOverlapMeasure}. */
+  skillOverlap?: SkillOverlapMeasure;
+  /** Weigh each job skill by its rarity in the batch, ln(1 + jobs / jobs naming it), so shared common skills count less (default false). */
+  skillRarity?: boolean;
 }
 
 /** What the ranker learns about a job once and reuses across calls. */
@@ -120,11 +124,17 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
         return features;
       };
 
+      const skillOptions: SkillScoringOptions = { measure: settings.skillOverlap ?? 'coverage' };
+      if (settings.skillRarity && uses('skills')) {
+        const documentFrequency = new Map<string, number>();
+        for (const job of jobs) for (const skill of featuresOf(job).skills) documentFrequency.set(skill.key, (documentFrequency.get(skill.key) ?? 0) + 1);
+        skillOptions.skillWeight = (key) => Math.log(1 + jobs.length / (documentFrequency.get(key) ?? 1));
+      }
       const matches: Match[] = [];
       jobs.forEach((job, position) => {
         if (position % ABORT_CHECK_INTERVAL === 0) options.signal?.throwIfAborted();
         const features = featuresOf(job);
-        const skills = scoreSkills(person.skills, features.skills, niceToHaveWeight);
+        const skills = scoreSkills(person.skills, features.skills, niceToHaveWeight, skillOptions);
         const scores: Record<string, number> = {};
         for (const factor of factors) {
           let score: number;

@@ -17,15 +17,35 @@ export interface SkillsFactorResult {
 /** Default weight of a nice-to-have skill relative to a required one. */
 export const DEFAULT_NICE_TO_HAVE_WEIGHT = 0.5;
 
+/**
+ * How the skills factor turns matched skills into a score. `coverage`: the share of the job's skills the person
+ * has. `cosine`: matched / √(job skills × person skills), the same for jobs ranked for a person (the person's count
+ * is fixed) up to the job side's square root, and symmetric, so it also ranks people for a job sensibly.
+ */
+export type SkillOverlapMeasure = 'coverage' | 'cosine';
+
+/** Extra settings of {@link scoreSkills}. */
+export interface SkillScoringOptions {
+  /** How matched skills become a score (default `coverage`). */
+  measure?: SkillOverlapMeasure;
+  /** Weight of each job skill by its key (e.g. rarity across the batch); default 1 for every skill. */
+  skillWeight?: (key: string) => number;
+}
+
 /** Scores how well the person's skills cover the job's, required skills weighing more than nice-to-have ones. */
-export function scoreSkills(person: PersonSkills, jobSkills: readonly JobSkill[], niceToHaveWeight: number = DEFAULT_NICE_TO_HAVE_WEIGHT): SkillsFactorResult {
+export function scoreSkills(
+  person: PersonSkills,
+  jobSkills: readonly JobSkill[],
+  niceToHaveWeight: number = DEFAULT_NICE_TO_HAVE_WEIGHT,
+  options: SkillScoringOptions = {},
+): SkillsFactorResult {
   const matched: string[] = [];
   const missing: string[] = [];
   let total = 0;
   let covered = 0;
   let requiredCount = 0;
   for (const skill of jobSkills) {
-    const weight = skill.required ? 1 : niceToHaveWeight;
+    const weight = (skill.required ? 1 : niceToHaveWeight) * (options.skillWeight?.(skill.key) ?? 1);
     if (skill.required) requiredCount += 1;
     total += weight;
     if (person.has(skill)) {
@@ -36,6 +56,7 @@ export function scoreSkills(person: PersonSkills, jobSkills: readonly JobSkill[]
     }
   }
   // A job that names no skills says nothing either way.
-  const score = total > 0 ? covered / total : NEUTRAL_SCORE;
+  let score = total > 0 ? covered / total : NEUTRAL_SCORE;
+  if (options.measure === 'cosine' && total > 0) score = person.names.length === 0 ? 0 : Math.min(1, covered / Math.sqrt(total * person.names.length));
   return { score, matched, missing, requiredCount };
 }

@@ -19,7 +19,7 @@ export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
 export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSettings): Ranker {
   const { ranker } = settings;
   if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string') throw new TypeError('ranker must be a Ranker');
-  const resolved = resolvePseudoRelevanceSettings({ depth: settings.depth, weight: settings.weight }, 'settings');
+  const resolved = resolvePseudoRelevanceSettings({ depth: settings.depth, weight: settings.weight, minimumJobs: settings.minimumJobs, maximumShare: settings.maximumShare }, 'settings');
   const name = settings.name ?? `${ranker.name}+prf`;
 
   return {

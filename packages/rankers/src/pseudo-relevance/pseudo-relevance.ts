@@ -7,13 +7,20 @@ export interface PseudoRelevanceSettings {
   depth?: number;
   /** Weight of a job's similarity to those jobs against its own normalised score, ≥ 0; 0 turns the step off (default 0.5). */
   weight?: number;
+  /**
+   * Fewest jobs in a batch for the step to run, a whole number ≥ 2 (default 2). In a small batch the "best jobs"
+   * are most of the batch, so the step would reward jobs for being typical of it rather than like the best ones.
+   */
+  minimumJobs?: number;
+  /** Largest share of the batch taken as the best jobs, in (0, 1]: depth is at most ⌊share · jobs⌋, and at least 1 (default 1). */
+  maximumShare?: number;
 }
 
 /** Pseudo-relevance settings with every default filled in. */
 export type ResolvedPseudoRelevanceSettings = Required<PseudoRelevanceSettings>;
 
-/** Defaults: the 5 best jobs, similarity weighted half as much as the ranker's own score. */
-export const DEFAULT_PSEUDO_RELEVANCE: Readonly<ResolvedPseudoRelevanceSettings> = Object.freeze({ depth: 5, weight: 0.5 });
+/** Defaults: the 5 best jobs, similarity weighted half as much as the ranker's own score, on any batch of 2 or more. */
+export const DEFAULT_PSEUDO_RELEVANCE: Readonly<ResolvedPseudoRelevanceSettings> = Object.freeze({ depth: 5, weight: 0.5, minimumJobs: 2, maximumShare: 1 });
 
 /** Key of the similarity to the best jobs in a re-scored Match's `breakdown`. */
 export const SIMILARITY_TO_TOP_KEY = 'similarityToTop';
@@ -37,7 +44,13 @@ export function resolvePseudoRelevanceSettings(settings: PseudoRelevanceSettings
   const weight = settings.weight ?? DEFAULT_PSEUDO_RELEVANCE.weight;
   if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
     throw new InvalidPseudoRelevanceSettingsError(`${path}.weight`, `must be a finite number >= 0, got ${String(weight)}`);
-  return { depth, weight };
+  const minimumJobs = settings.minimumJobs ?? DEFAULT_PSEUDO_RELEVANCE.minimumJobs;
+  if (!(Number.isInteger(minimumJobs) && minimumJobs >= 2))
+    throw new InvalidPseudoRelevanceSettingsError(`${path}.minimumJobs`, `must be a whole number >= 2, got ${String(minimumJobs)}`);
+  const maximumShare = settings.maximumShare ?? DEFAULT_PSEUDO_RELEVANCE.maximumShare;
+  if (typeof maximumShare !== 'number' || !(maximumShare > 0 && maximumShare <= 1))
+    throw new InvalidPseudoRelevanceSettingsError(`${path}.maximumShare`, `must be a number in (0, 1], got ${String(maximumShare)}`);
+  return { depth, weight, minimumJobs, maximumShare };
 }
 
 /** Positions of the `depth` highest scores, best first; equal scores by `tieKeys` (then position). */
@@ -86,8 +99,9 @@ export interface PseudoRelevanceResult {
  * Pseudo-relevance feedback: the best-scored jobs are taken as examples of what the person wants, and every
  * job moves up by how much it resembles them (the cluster hypothesis: jobs that fit one person tend to
  * resemble each other). New score = (minmax(score) + w · minmax(similarityToTop)) / (1 + w), so the result
- * is relative to the batch. Returns undefined, and the caller keeps its scores, when the step can say
- * nothing: weight 0, fewer than 2 jobs, all scores equal (no best jobs to learn from) or all similarities equal.
+ * is relative to the batch. The best jobs are the top `depth`, but never more than `maximumShare` of the batch.
+ * Returns undefined, and the caller keeps its scores, when the step can say nothing: weight 0, fewer than
+ * `minimumJobs` (and 2) jobs, all scores equal (no best jobs to learn from) or all similarities equal.
  */
 export function applyPseudoRelevance(
   scores: readonly number[],
@@ -95,10 +109,11 @@ export function applyPseudoRelevance(
   tieKeys: readonly string[],
   settings: ResolvedPseudoRelevanceSettings,
 ): PseudoRelevanceResult | undefined {
-  if (settings.weight === 0 || scores.length < 2) return undefined;
+  if (settings.weight === 0 || scores.length < Math.max(2, settings.minimumJobs)) return undefined;
   const scoreRange = spread(scores);
   if (!(scoreRange.max > scoreRange.min)) return undefined;
-  const raw = similarityToTop(scores, vectors, tieKeys, settings.depth);
+  const depth = Math.max(1, Math.min(settings.depth, Math.floor(settings.maximumShare * scores.length)));
+  const raw = similarityToTop(scores, vectors, tieKeys, depth);
   const similarityRange = spread(raw);
   if (!(similarityRange.max > similarityRange.min)) return undefined;
   const similarity = raw.map((value) => (value - similarityRange.min) / (similarityRange.max - similarityRange.min));

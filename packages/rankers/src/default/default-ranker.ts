@@ -1,0 +1,111 @@
+import type { Ranker } from '@rolefit/core';
+import { createBm25Ranker } from '../bm25/index.js';
+import { createFusionRanker } from '../fusion/fusion-ranker.js';
+import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
+import { createMultiFactorRanker, type MultiFactorSettings } from '../multi-factor/index.js';
+import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';
+import { createPseudoRelevanceRanker } from '../pseudo-relevance/index.js';
+
+/** One configuration of the default ranker: how BM25 and multi-factor are fused, and the feedback step after. */
+export interface DefaultRankerRecipe {
+  /** Weight of BM25 in the fusion (0 leaves it out). */
+  bm25: number;
+  /** Weight of multi-factor in the fusion (0 leaves it out). */
+  multiFactor: number;
+  /** How the two are fused. */
+  method: FusionMethod;
+  /** Normalisation of a weighted sum. */
+  normalization?: FusionNormalization;
+  /** Pseudo-relevance feedback after fusing, or `false`. */
+  pseudoRelevance: PseudoRelevanceSettings | false;
+}
+
+/**
+ * The configurations the default was chosen from, by leave-one-dataset-out over the dev sets (`pnpm eval --report`
+ * prints which one each fold picks). Each is a reasonable default on its own; the report shows why one ships.
+ */
+export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<DefaultRankerRecipe>>> = Object.freeze({
+  bm25: { bm25: 1, multiFactor: 0, method: 'rrf', pseudoRelevance: false },
+  'bm25+prf': { bm25: 1, multiFactor: 0, method: 'rrf', pseudoRelevance: { minimumJobs: 20, maximumShare: 0.25 } },
+  'rrf 1:1': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: false },
+  'rrf 1:1+prf(any size)': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: {} },
+  'rrf 1:1+prf': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: { minimumJobs: 20, maximumShare: 0.25 } },
+  'rrf 2:1': { bm25: 2, multiFactor: 1, method: 'rrf', pseudoRelevance: false },
+  'rrf 2:1+prf': { bm25: 2, multiFactor: 1, method: 'rrf', pseudoRelevance: { minimumJobs: 20, maximumShare: 0.25 } },
+  'sum 2:1': { bm25: 2, multiFactor: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: false },
+  'sum 2:1+prf': { bm25: 2, multiFactor: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: { minimumJobs: 20, maximumShare: 0.25 } },
+});
+
+/** Name of the shipped configuration among {@link DEFAULT_RANKER_CANDIDATES}. */
+export const DEFAULT_RANKER_CHOICE = 'rrf 1:1+prf';
+
+/** Settings for {@link createDefaultRanker}. */
+export interface DefaultRankerSettings {
+  /** Name recorded in each Match (default `fusion`). */
+  name?: string;
+  /** Settings of the multi-factor member (clock, taxonomy, weights…). */
+  multiFactor?: MultiFactorSettings;
+  /** The configuration (default: {@link DEFAULT_RANKER_CHOICE}). */
+  recipe?: DefaultRankerRecipe;
+}
+
+/** Builds a ranker from a recipe: BM25 and multi-factor fused as it says, then its feedback step. */
+export function createRankerFromRecipe(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Ranker {
+  const name = settings.name ?? 'fusion';
+  const members: Ranker[] = [];
+  const weights: number[] = [];
+  if (recipe.bm25 > 0) {
+    members.push(createBm25Ranker());
+    weights.push(recipe.bm25);
+  }
+  if (recipe.multiFactor > 0) {
+    members.push(createMultiFactorRanker(settings.multiFactor ?? {}));
+    weights.push(recipe.multiFactor);
+  }
+  if (members.length === 0) throw new RangeError('a default-ranker recipe needs bm25 or multiFactor above 0');
+  if (members.length === 1) {
+    return recipe.pseudoRelevance === false ? { name, rank: (query, jobs, options) => members[0]!.rank(query, jobs, options).then((matches) => matches.map((match) => ({ ...match, ranker: name }))) } : createPseudoRelevanceRanker({ ranker: members[0]!, name, ...recipe.pseudoRelevance });
+  }
+  return createFusionRanker({
+    rankers: members,
+    weights,
+    method: recipe.method,
+    ...(recipe.normalization ? { normalization: recipe.normalization } : {}),
+    pseudoRelevance: recipe.pseudoRelevance,
+    name,
+  });
+}
+
+/**
+ * The ranker Rolefit recommends with when you do not choose one: BM25 and multi-factor fused, then
+ * pseudo-relevance feedback on batches large enough for it. Its configuration was chosen by leave-one-dataset-out
+ * over the dev sets; see the ranking guide and `pnpm eval --report`.
+ */
+export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranker {
+  const recipe = settings.recipe ?? DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!;
+  return createRankerFromRecipe(recipe, settings);
+}
+
+/**
+ * The multi-factor settings its defaults were chosen from, by leave-one-dataset-out over the dev sets
+ * (`pnpm eval --report`). Only the factors every dev set can judge are varied; title, location, salary and recency
+ * need a profile the dev sets do not have, so they stay off.
+ */
+export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFactorSettings>>> = Object.freeze({
+  'skills .5 experience .3 keywords .2 (seeds)': { weights: { skills: 0.5, experience: 0.3, keywords: 0.2 } },
+  'skills .4 experience .2 keywords .4': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 } },
+  'skills .4 experience .2 keywords .4, cosine': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine' },
+  'skills .3 experience .1 keywords .6, cosine': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine' },
+  'skills .5 experience .1 keywords .4, cosine': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine' },
+  'skills .4 experience .2 keywords .4, cosine, rarity': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine', skillRarity: true },
+});
+
+/** Each multi-factor candidate as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */
+export function multiFactorCandidates(settings: MultiFactorSettings = {}): Record<string, () => Ranker> {
+  return Object.fromEntries(Object.entries(MULTI_FACTOR_CANDIDATES).map(([name, candidate]) => [name, () => createMultiFactorRanker({ ...settings, ...candidate, name: 'multi-factor' })]));
+}
+
+/** Each candidate configuration as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */
+export function defaultRankerCandidates(settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Record<string, () => Ranker> {
+  return Object.fromEntries(Object.entries(DEFAULT_RANKER_CANDIDATES).map(([name, recipe]) => [name, () => createRankerFromRecipe(recipe, { ...settings, name })]));
+}

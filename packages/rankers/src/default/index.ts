@@ -1,0 +1,11 @@
+export {
+  createDefaultRanker,
+  createRankerFromRecipe,
+  defaultRankerCandidates,
+  DEFAULT_RANKER_CANDIDATES,
+  DEFAULT_RANKER_CHOICE,
+  MULTI_FACTOR_CANDIDATES,
+  multiFactorCandidates,
+  type DefaultRankerRecipe,
+  type DefaultRankerSettings,
+} from './default-ranker.js';

@@ -1,0 +1,61 @@
+import { createRandom } from '@rolefit/core';
+
+/** Settings for {@link pairedBootstrap}. */
+export interface PairedBootstrapSettings {
+  /** Resamples drawn (default 2,000). */
+  resamples?: number;
+  /** Two-sided confidence level of the interval, in (0, 1) (default 0.95). */
+  confidence?: number;
+  /** Seed of the resampling, so a report is reproducible (default 1). */
+  seed?: number;
+}
+
+/** A difference of means over paired observations, with its percentile bootstrap interval. */
+export interface PairedDifference {
+  /** Mean of `candidate − baseline` over the pairs where both are present. */
+  difference: number;
+  /** Lower end of the interval. */
+  low: number;
+  /** Upper end of the interval. */
+  high: number;
+  /** Pairs used (pairs with a `null` on either side are left out). */
+  pairs: number;
+}
+
+/**
+ * Paired bootstrap of `mean(candidate − baseline)`: the pairs (queries) are resampled with replacement and the
+ * interval is the percentile interval of the resampled means. `candidate[i]` and `baseline[i]` must describe the
+ * same query. With no usable pair every figure is NaN; with one pair the interval is that pair's difference.
+ */
+export function pairedBootstrap(
+  candidate: ReadonlyArray<number | null>,
+  baseline: ReadonlyArray<number | null>,
+  settings: PairedBootstrapSettings = {},
+): PairedDifference {
+  if (candidate.length !== baseline.length) throw new RangeError(`pairedBootstrap needs paired values: ${candidate.length} candidate against ${baseline.length} baseline`);
+  const resamples = settings.resamples ?? 2000;
+  const confidence = settings.confidence ?? 0.95;
+  if (!(Number.isInteger(resamples) && resamples >= 1)) throw new RangeError(`resamples must be a whole number >= 1, got ${resamples}`);
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  const differences: number[] = [];
+  for (let index = 0; index < candidate.length; index++) {
+    const left = candidate[index];
+    const right = baseline[index];
+    if (left === null || left === undefined || right === null || right === undefined) continue;
+    differences.push(left - right);
+  }
+  const count = differences.length;
+  if (count === 0) return { difference: Number.NaN, low: Number.NaN, high: Number.NaN, pairs: 0 };
+  const difference = differences.reduce((sum, value) => sum + value, 0) / count;
+  const next = createRandom(settings.seed ?? 1);
+  const means = new Float64Array(resamples);
+  for (let resample = 0; resample < resamples; resample++) {
+    let sum = 0;
+    for (let draw = 0; draw < count; draw++) sum += differences[Math.floor(next() * count)]!;
+    means[resample] = sum / count;
+  }
+  means.sort();
+  const tail = (1 - confidence) / 2;
+  const at = (share: number) => means[Math.min(resamples - 1, Math.max(0, Math.round(share * (resamples - 1))))]!;
+  return { difference, low: at(tail), high: at(1 - tail), pairs: count };
+}

@@ -1,0 +1,334 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Ranker } from '@rolefit/core';
+import { pairedBootstrap, type PairedDifference } from './bootstrap.js';
+import { loadEvaluationDataset, type EvaluationDataset, type QueryDirection } from './dataset.js';
+import { scoreRanker, type QueryScore } from './evaluate.js';
+import type { LabelledQuery } from './labelled-query.js';
+import { buildLabelledQueries } from './queries.js';
+import { isTrainableRanker, type TrainableRanker } from './trainable.js';
+
+/** One dev set of a report: the split reported on and the split settings may be chosen on. */
+export interface ReportSet {
+  /** The set's name (its folder). */
+  name: string;
+  /** Query direction (the README's `query:` line, else `resume`). */
+  direction: QueryDirection;
+  /** The split figures are reported on: `test` when the set is split, else the whole set. */
+  heldOut: EvaluationDataset;
+  /** The split settings may be chosen on when another set is held out: `train` when the set is split, else the whole set. */
+  tuning: EvaluationDataset;
+}
+
+/** A ranker the report runs, built afresh for each split (a trainable one gets its untrained defaults). */
+export type ReportRankerFactory = () => Promise<Ranker | TrainableRanker> | Ranker | TrainableRanker;
+
+/** Settings for {@link buildEvaluationReport}. */
+export interface EvaluationReportSettings {
+  /** The dev sets (see {@link findReportSets}). */
+  sets: readonly ReportSet[];
+  /** Rankers reported on every set, by name, in column order. */
+  rankers: Readonly<Record<string, ReportRankerFactory>>;
+  /** Name of the ranker every other one is compared with (default `bm25`); must be one of `rankers`. */
+  baseline?: string;
+  /**
+   * Families of candidate settings, by family name (e.g. the default ranker's configurations, multi-factor's
+   * weights), each a map of candidate name to factory. For each family and held-out set the candidate with the best
+   * mean nDCG@10 over the OTHER sets' tuning splits is chosen and scored on the held-out set:
+   * leave-one-dataset-out, so no figure comes from a set its setting was chosen on.
+   */
+  candidates?: Readonly<Record<string, Readonly<Record<string, ReportRankerFactory>>>>;
+  /** Bootstrap resamples (default 2,000). */
+  resamples?: number;
+  /** Seed of the bootstrap (default 1). */
+  seed?: number;
+  /** Receives progress lines. */
+  onProgress?: (message: string) => void;
+  signal?: AbortSignal;
+}
+
+/** One ranker on one set's held-out split. */
+export interface ReportCell {
+  /** Mean nDCG@10 over the queries with a relevant item (`null` when none has one). */
+  ndcg: number | null;
+  /** Mean pairwise AUC over the queries with two or more grades. */
+  auc: number | null;
+  /** nDCG@10 difference from the baseline with its paired-bootstrap interval (absent for the baseline itself). */
+  versusBaseline?: PairedDifference;
+}
+
+/** One set's row of the report. */
+export interface ReportSetResult {
+  name: string;
+  direction: QueryDirection;
+  /** Queries on the held-out split. */
+  queries: number;
+  /** Mean candidates per query on the held-out split. */
+  candidatesPerQuery: number;
+  /** Each ranker's figures, by name. */
+  rankers: Record<string, ReportCell>;
+}
+
+/** What leave-one-dataset-out chose for one family of candidates. */
+export interface LeaveOneOutFamily {
+  /** The family's name. */
+  family: string;
+  /** Per held-out set, what was chosen and how it did. */
+  folds: LeaveOneOutResult[];
+  /** Mean and worst case of the folds. */
+  summary: ReportSummary;
+  /** The candidate with the best mean over every set's tuning split: what should ship. */
+  chosenOnAllSets: string;
+  /** Each candidate's mean nDCG@10 on every set's tuning and held-out split, for transparency. */
+  scores: Record<string, Record<string, { tuning: number | null; heldOut: number | null }>>;
+}
+
+/** What leave-one-dataset-out chose for one held-out set. */
+export interface LeaveOneOutResult {
+  /** The held-out set. */
+  set: string;
+  /** The candidate with the best mean nDCG@10 over the other sets' tuning splits. */
+  chosen: string;
+  /** The chosen candidate's nDCG@10 on the held-out set. */
+  ndcg: number | null;
+  /** Its difference from the baseline on the held-out set. */
+  versusBaseline: PairedDifference;
+}
+
+/** Mean and worst case of one ranker across the sets. */
+export interface ReportSummary {
+  /** Mean over sets of each set's nDCG@10 (every set weighs the same). */
+  meanNdcg: number | null;
+  /** Mean over sets of the difference from the baseline. */
+  meanDifference: number | null;
+  /** The set where the difference from the baseline is lowest, and that difference. */
+  worstSet: { name: string; difference: number } | undefined;
+}
+
+/** Result of {@link buildEvaluationReport}. */
+export interface EvaluationReport {
+  baseline: string;
+  sets: ReportSetResult[];
+  /** Per ranker, across sets. */
+  summary: Record<string, ReportSummary>;
+  /** Leave-one-dataset-out, per family of candidates (empty without candidates). */
+  leaveOneOut: LeaveOneOutFamily[];
+}
+
+const SPLIT_NAMES = { heldOut: 'test', tuning: 'train' } as const;
+
+function isDataset(directory: string): boolean {
+  return existsSync(join(directory, 'qrels.tsv'));
+}
+
+/**
+ * The dev sets under each root folder: a subfolder with `train/` and `test/` splits (reported on `test`, tuned on
+ * `train`), or a subfolder (or the root itself) that is one dataset (reported on whole, tuned on whole when
+ * another set is held out). Sets are sorted by name; a name seen twice is an error.
+ */
+export async function findReportSets(roots: readonly string[]): Promise<ReportSet[]> {
+  const folders: Array<{ name: string; heldOut: string; tuning: string }> = [];
+  for (const root of roots.map((path) => resolve(path))) {
+    if (!existsSync(root) || !statSync(root).isDirectory()) throw new RangeError(`dev-set folder ${root} does not exist`);
+    const candidates = isDataset(root) ? [root] : readdirSync(root).map((name) => join(root, name));
+    for (const folder of candidates) {
+      if (!statSync(folder).isDirectory()) continue;
+      const name = folder.split(/[\\/]/).at(-1)!;
+      const heldOut = join(folder, SPLIT_NAMES.heldOut);
+      const tuning = join(folder, SPLIT_NAMES.tuning);
+      if (isDataset(heldOut)) folders.push({ name, heldOut, tuning: isDataset(tuning) ? tuning : heldOut });
+      else if (isDataset(folder)) folders.push({ name, heldOut: folder, tuning: folder });
+    }
+  }
+  folders.sort((left, right) => left.name.localeCompare(right.name));
+  const sets: ReportSet[] = [];
+  for (const folder of folders) {
+    if (sets.some((set) => set.name === folder.name)) throw new RangeError(`two dev sets are named "${folder.name}"`);
+    const heldOut = await loadEvaluationDataset(folder.heldOut);
+    const tuning = folder.tuning === folder.heldOut ? heldOut : await loadEvaluationDataset(folder.tuning);
+    sets.push({ name: folder.name, direction: heldOut.defaultQuery ?? 'resume', heldOut, tuning });
+  }
+  return sets;
+}
+
+async function readyRanker(factory: ReportRankerFactory): Promise<Ranker> {
+  const built = await factory();
+  return isTrainableRanker(built) ? built.fit(undefined) : built;
+}
+
+const mean = (values: ReadonlyArray<number | null>): number | null => {
+  const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
+  return present.length === 0 ? null : present.reduce((sum, value) => sum + value, 0) / present.length;
+};
+
+function summarise(rows: ReadonlyArray<{ name: string; ndcg: number | null; difference: number | null }>): ReportSummary {
+  let worstSet: ReportSummary['worstSet'];
+  for (const row of rows) {
+    if (row.difference === null || Number.isNaN(row.difference)) continue;
+    if (worstSet === undefined || row.difference < worstSet.difference) worstSet = { name: row.name, difference: row.difference };
+  }
+  return { meanNdcg: mean(rows.map((row) => row.ndcg)), meanDifference: mean(rows.map((row) => row.difference)), worstSet };
+}
+
+/**
+ * Runs rankers over every dev set and reports, per set, nDCG@10, AUC and each ranker's nDCG@10 difference from the
+ * baseline with a paired-bootstrap 95% interval over queries; across sets, the mean and the worst set. With
+ * `candidates`, it also runs leave-one-dataset-out: for each held-out set, the candidate that does best on the other
+ * sets' tuning splits is scored on the held-out one.
+ */
+export async function buildEvaluationReport(settings: EvaluationReportSettings): Promise<EvaluationReport> {
+  const baseline = settings.baseline ?? 'bm25';
+  if (!(baseline in settings.rankers)) throw new RangeError(`the baseline "${baseline}" is not one of the report's rankers`);
+  const bootstrap = { resamples: settings.resamples ?? 2000, seed: settings.seed ?? 1 };
+  const progress = settings.onProgress ?? (() => {});
+  const queryCache = new Map<EvaluationDataset, LabelledQuery[]>();
+  const queriesOf = (dataset: EvaluationDataset, direction: QueryDirection) => {
+    let queries = queryCache.get(dataset);
+    if (queries === undefined) queryCache.set(dataset, (queries = buildLabelledQueries(dataset, direction)));
+    return queries;
+  };
+  const run = async (factory: ReportRankerFactory, dataset: EvaluationDataset, direction: QueryDirection): Promise<{ ndcg: number | null; auc: number | null; perQuery: QueryScore[] }> => {
+    settings.signal?.throwIfAborted();
+    const result = await scoreRanker(await readyRanker(factory), queriesOf(dataset, direction), undefined, settings.signal);
+    return { ndcg: result['ndcg@10'], auc: result.auc, perQuery: result.perQuery };
+  };
+  const ndcgs = (scores: readonly QueryScore[]) => scores.map((score) => score.ndcg);
+
+  const sets: ReportSetResult[] = [];
+  const baselineScores = new Map<string, QueryScore[]>();
+  for (const set of settings.sets) {
+    const queries = queriesOf(set.heldOut, set.direction);
+    progress(`report: ${set.name} (${set.heldOut.name}, query: ${set.direction}, ${queries.length} queries)`);
+    const results: Record<string, { ndcg: number | null; auc: number | null; perQuery: QueryScore[] }> = {};
+    for (const [name, factory] of Object.entries(settings.rankers)) results[name] = await run(factory, set.heldOut, set.direction);
+    const base = results[baseline]!;
+    baselineScores.set(set.name, base.perQuery);
+    const rankers: Record<string, ReportCell> = {};
+    for (const [name, result] of Object.entries(results)) {
+      rankers[name] = {
+        ndcg: result.ndcg,
+        auc: result.auc,
+        ...(name === baseline ? {} : { versusBaseline: pairedBootstrap(ndcgs(result.perQuery), ndcgs(base.perQuery), bootstrap) }),
+      };
+    }
+    const candidateCount = queries.reduce((sum, query) => sum + query.jobs.length, 0);
+    sets.push({ name: set.name, direction: set.direction, queries: queries.length, candidatesPerQuery: queries.length === 0 ? 0 : candidateCount / queries.length, rankers });
+  }
+
+  const summary: Record<string, ReportSummary> = {};
+  for (const name of Object.keys(settings.rankers)) {
+    summary[name] = summarise(
+      sets.map((set) => ({
+        name: set.name,
+        ndcg: set.rankers[name]!.ndcg,
+        difference: name === baseline ? 0 : (set.rankers[name]!.versusBaseline?.difference ?? null),
+      })),
+    );
+  }
+
+  const leaveOneOut: LeaveOneOutFamily[] = [];
+  for (const [family, members] of Object.entries(settings.candidates ?? {})) {
+    const candidates = Object.entries(members);
+    if (candidates.length === 0) continue;
+    const scores: LeaveOneOutFamily['scores'] = {};
+    const heldOutScores = new Map<string, Map<string, QueryScore[]>>();
+    for (const [name, factory] of candidates) {
+      scores[name] = {};
+      heldOutScores.set(name, new Map());
+      for (const set of settings.sets) {
+        progress(`report: ${family} candidate "${name}" on ${set.name}`);
+        const heldOut = await run(factory, set.heldOut, set.direction);
+        const tuning = set.tuning === set.heldOut ? heldOut : await run(factory, set.tuning, set.direction);
+        scores[name]![set.name] = { tuning: tuning.ndcg, heldOut: heldOut.ndcg };
+        heldOutScores.get(name)!.set(set.name, heldOut.perQuery);
+      }
+    }
+    // Every set weighs the same, whatever its number of queries; the first candidate wins a tie.
+    const choose = (onSets: readonly ReportSet[]) => {
+      let chosen = candidates[0]![0];
+      let best = -Infinity;
+      for (const [name] of candidates) {
+        const average = mean(onSets.map((set) => scores[name]![set.name]!.tuning));
+        if (average !== null && average > best) {
+          best = average;
+          chosen = name;
+        }
+      }
+      return chosen;
+    };
+    const folds = settings.sets.map((set): LeaveOneOutResult => {
+      const chosen = choose(settings.sets.filter((other) => other.name !== set.name));
+      return {
+        set: set.name,
+        chosen,
+        ndcg: scores[chosen]![set.name]!.heldOut,
+        versusBaseline: pairedBootstrap(ndcgs(heldOutScores.get(chosen)!.get(set.name)!), ndcgs(baselineScores.get(set.name)!), bootstrap),
+      };
+    });
+    leaveOneOut.push({
+      family,
+      folds,
+      summary: summarise(folds.map((row) => ({ name: row.set, ndcg: row.ndcg, difference: row.versusBaseline.difference }))),
+      chosenOnAllSets: choose(settings.sets),
+      scores,
+    });
+  }
+  return { baseline, sets, summary, leaveOneOut };
+}
+
+const figure = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(3));
+const signed = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(3)}`);
+const interval = (difference: PairedDifference | undefined) =>
+  difference === undefined ? '—' : `${signed(difference.difference)} [${signed(difference.low)}, ${signed(difference.high)}]`;
+
+function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** The report as plain text: one table per set, then the across-set summary and the leave-one-dataset-out table. */
+export function formatEvaluationReport(report: EvaluationReport): string {
+  const names = Object.keys(report.summary);
+  const parts: string[] = [];
+  for (const set of report.sets) {
+    parts.push(
+      `${set.name}  (query: ${set.direction}, ${set.queries} queries, ${set.candidatesPerQuery.toFixed(1)} candidates per query)\n` +
+        table(
+          ['ranker', 'nDCG@10', 'AUC', `Δ nDCG@10 vs ${report.baseline} [95% CI]`],
+          names.map((name) => [name, figure(set.rankers[name]!.ndcg), figure(set.rankers[name]!.auc), interval(set.rankers[name]!.versusBaseline)]),
+        ),
+    );
+  }
+  parts.push(
+    `Across ${report.sets.length} sets (each set weighs the same)\n` +
+      table(
+        ['ranker', 'mean nDCG@10', `mean Δ vs ${report.baseline}`, 'worst set (Δ)'],
+        names.map((name) => {
+          const summary = report.summary[name]!;
+          return [
+            name,
+            figure(summary.meanNdcg),
+            name === report.baseline ? '—' : figure(summary.meanDifference),
+            name === report.baseline || summary.worstSet === undefined ? '—' : `${summary.worstSet.name} (${signed(summary.worstSet.difference)})`,
+          ];
+        }),
+      ),
+  );
+  for (const family of report.leaveOneOut) {
+    const summary = family.summary;
+    parts.push(
+      `Leave-one-dataset-out, ${family.family}: the candidate chosen on the other sets' tuning splits, scored on the held-out set\n` +
+        table(
+          ['held-out set', 'chosen', 'nDCG@10', `Δ vs ${report.baseline} [95% CI]`],
+          [
+            ...family.folds.map((row) => [row.set, row.chosen, figure(row.ndcg), interval(row.versusBaseline)]),
+            ['mean', '', figure(summary.meanNdcg), summary.meanDifference === null ? 'n/a' : signed(summary.meanDifference)],
+            ['worst', summary.worstSet?.name ?? '', '', summary.worstSet === undefined ? 'n/a' : signed(summary.worstSet.difference)],
+          ],
+        ) +
+        `\nChosen on every set's tuning split (what ships): ${family.chosenOnAllSets}`,
+    );
+  }
+  return parts.join('\n\n');
+}
