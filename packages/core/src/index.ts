@@ -3,6 +3,7 @@ export * from './schemas/index.js';
 export * from './text/index.js';
 export * from './csv/index.js';
 export * from './skills/index.js';
+export * from './skills/esco/index.js';
 export * from './salary/index.js';
 export * from './job-fields/index.js';
 export * from './experience/index.js';
@@ -21,6 +22,7 @@ export {
   plainJobDescription,
   readDegreeRequirement,
   readJobRequirements,
+  readYearsRequirement,
   readSeniority,
   seniorityLevels,
   seniorityOfWord,

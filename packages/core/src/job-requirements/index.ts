@@ -4,6 +4,7 @@ export {
   plainJobDescription,
   readDegreeRequirement,
   readJobRequirements,
+  readYearsRequirement,
   type DegreeRequirement,
   type JobRequirementSettings,
   type JobRequirements,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJob } from '../schemas/parse.js';
 import { createSkillTaxonomy } from '../skills/taxonomy.js';
-import { plainJobDescription, readDegreeRequirement, readJobRequirements } from './read.js';
+import { plainJobDescription, readDegreeRequirement, readJobRequirements, readYearsRequirement } from './read.js';
 
 const names = (skills: ReadonlyArray<{ skill: string }>) => skills.map((skill) => skill.skill);
 
@@ -91,5 +91,14 @@ describe('readDegreeRequirement', () => {
     expect(readDegreeRequirement("Bachelor's degree required. Master's degree preferred.")).toEqual({ level: 'bachelor', preferred: false, equivalentAllowed: false });
     expect(readDegreeRequirement('Nice to have:\n- MSc in Statistics')).toEqual({ level: 'master', preferred: true, equivalentAllowed: false });
     expect(readDegreeRequirement('No degree needed.')).toBeUndefined();
+  });
+});
+
+describe('readYearsRequirement', () => {
+  it('reads required years before preferred ones', () => {
+    expect(readYearsRequirement('Requirements:\n- 2+ years of experience\n\nPreferred qualifications:\n- 5 years of experience in retail')).toEqual({ min: 2 });
+    expect(readYearsRequirement('3-5 years of experience with Python.')).toEqual({ min: 3, max: 5 });
+    expect(readYearsRequirement('Nice to have: 4 years of experience.')).toEqual({ min: 4 });
+    expect(readYearsRequirement('')).toBeUndefined();
   });
 });

@@ -230,9 +230,20 @@ function degreeFieldSpans(description: string): TextSpan[] {
   return spans;
 }
 
+/** Years of experience a job description asks for: read from its required parts, else from its nice-to-have parts; undefined when it names none. */
+export function readYearsRequirement(description: string): { min: number; max?: number } | undefined {
+  const text = description.slice(0, MAX_DESCRIPTION_CHARACTERS);
+  return yearsFromText(text, text.trim() === '' ? [] : findOptionalSpans(text));
+}
+
+function yearsFromText(description: string, spans: readonly TextSpan[]): { min: number; max?: number } | undefined {
+  const found = description.trim() === '' ? undefined : (parseExperience(withoutSpans(description, spans)) ?? parseExperience(description));
+  if (found === undefined) return undefined;
+  return found.max === undefined ? { min: found.min } : { min: found.min, max: found.max };
+}
+
 function readYears(job: Pick<Job, 'experienceYears'>, description: string, spans: readonly TextSpan[]): { min: number; max?: number } | undefined {
-  const stated = job.experienceYears;
-  const found = stated ?? (description.trim() === '' ? undefined : (parseExperience(withoutSpans(description, spans)) ?? parseExperience(description)));
+  const found = job.experienceYears ?? yearsFromText(description, spans);
   if (found === undefined) return undefined;
   return found.max === undefined ? { min: found.min } : { min: found.min, max: found.max };
 }

@@ -1,4 +1,4 @@
-import { parseExperience, tokenize, totalYearsOfExperience, type ExperienceLevel, type Job, type RankQuery } from '@rolefit/core';
+import { parseExperience, readSeniority, readYearsRequirement, totalYearsOfExperience, type ExperienceLevel, type Job, type RankQuery, type SeniorityLevel } from '@rolefit/core';
 import { NEUTRAL_SCORE } from './neutral.js';
 
 /** Years of experience a job asks for, and where that figure came from. */
@@ -20,24 +20,28 @@ export const EXPERIENCE_LEVEL_YEARS: Readonly<Record<ExperienceLevel, { min: num
   executive: { min: 12 },
 };
 
-// Seniority words in a title, strongest first; the last resort when an ad gives no years or level.
-const TITLE_SENIORITY: ReadonlyArray<readonly [words: readonly string[], range: { min: number; max?: number }]> = [
-  [['chief', 'vp', 'vice', 'director', 'head'], { min: 8 }],
-  [['principal', 'staff', 'lead'], { min: 6 }],
-  [['senior', 'sr'], { min: 4 }],
-  [['intern', 'internship', 'trainee', 'apprentice'], { min: 0, max: 1 }],
-  [['junior', 'jr', 'graduate'], { min: 0, max: 2 }],
-];
+// Typical years for the seniority core reads from a title; the last resort when an ad gives no years or level.
+// Mid-level and manager titles say too little about years to guess.
+const TITLE_SENIORITY_YEARS: Readonly<Partial<Record<SeniorityLevel, { min: number; max?: number }>>> = {
+  intern: { min: 0, max: 1 },
+  junior: { min: 0, max: 2 },
+  senior: { min: 4 },
+  lead: { min: 6 },
+  staff: { min: 6 },
+  principal: { min: 6 },
+  director: { min: 8 },
+  executive: { min: 8 },
+};
 
-/** Years a job asks for: its `experienceYears`, else parsed from its description, else its level's typical range, else a seniority word in its title. */
+/** Years a job asks for: its `experienceYears`, else read from its description (required parts first, as core reads it), else its level's typical range, else its title's seniority. */
 export function jobExperienceRange(job: Job, description: string = job.description ?? ''): ExperienceRange | undefined {
   if (job.experienceYears) return { ...withoutUndefinedMax(job.experienceYears), source: 'stated' };
-  const parsed = description.trim() === '' ? undefined : parseExperience(description);
+  const parsed = readYearsRequirement(description);
   if (parsed) return { ...withoutUndefinedMax(parsed), source: 'description' };
   if (job.experienceLevel) return { ...EXPERIENCE_LEVEL_YEARS[job.experienceLevel], source: 'level' };
-  const words = new Set(tokenize(job.title));
-  for (const [seniority, range] of TITLE_SENIORITY) if (seniority.some((word) => words.has(word))) return { ...range, source: 'title' };
-  return undefined;
+  const seniority = readSeniority(job.title);
+  const range = seniority === undefined ? undefined : TITLE_SENIORITY_YEARS[seniority];
+  return range === undefined ? undefined : { ...range, source: 'title' };
 }
 
 function withoutUndefinedMax(range: { min: number; max?: number | undefined }): { min: number; max?: number } {

@@ -1,4 +1,4 @@
-import { parseJob } from '@rolefit/core';
+import { parseJob, readJobRequirements } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { createSkillResolver } from '../shared/skills.js';
 import { nodeBackendJob, testTaxonomy } from '../testing/fixtures.js';
@@ -70,4 +70,21 @@ describe('analyzeJobSkills', () => {
     });
     expect(summary(skills)).toEqual(['Temporal', 'Python', 'Pulumi?']);
   });
+
+  it("agrees with core's reading of the job, which the ATS score uses too", () => {
+    const builtIn = createSkillResolver();
+    const job = parseJob({
+      id: 'g',
+      source: 'test',
+      title: 'Data Engineer',
+      description: 'Minimum qualifications:\n- 3 years of experience with Python and SQL\n- BS in Computer Science\n\nPreferred qualifications:\n- Experience with Apache Spark and Airflow',
+    });
+    const skills = analyzeJobSkills(job, descriptionText(job), builtIn);
+    const core = readJobRequirements(job);
+    expect(skills.filter((skill) => skill.required).map((skill) => skill.name)).toEqual(core.requiredSkills.map((skill) => skill.skill));
+    expect(skills.filter((skill) => !skill.required).map((skill) => skill.name)).toEqual(core.preferredSkills.map((skill) => skill.skill));
+    expect(skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Apache Spark']));
+    expect(skills.map((skill) => skill.name)).not.toContain('Computer Science');
+  });
 });
+
