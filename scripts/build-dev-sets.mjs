@@ -6,52 +6,45 @@
 //
 // ROLEFIT_DATA  data folder (default <repo>/../shared/data)
 // --out         output folder (default <os.tmpdir()>/rolefit-dev-sets); refused inside the repository
-// --sets        only these sets (default: all): lirecommend, lirecommend-profile, job-views, ember, wuzzuf-skills
+// --sets        only these sets (default: all): lirecommend, lirecommend-profile, job-views, ember, wuzzuf-skills,
+//               resume-occupation, applicant-occupation-few, recruiter-occupation, google-recruiter-few
+//
+// Another tool can import this file: it exports SETS (the set names) and buildDevSets({ out, sets, data }), and
+// runs the command line only when it is the script node was started with.
 //
 // Each set gets <out>/<set>/train and <out>/<set>/test, each a full dataset (jobs.jsonl, resumes.jsonl,
 // qrels.tsv, README.md). Splits use a fixed seed, so a rebuild gives the same files.
 // Needs core built (packages/core/dist), for core's CSV reader and seeded generator.
+// The sets added for issue #22 (occupation-graded and Google ones) live in scripts/dev-sets/.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildNewSet, NEW_SETS } from './dev-sets/index.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 const coreEntry = join(repo, 'packages/core/dist/index.js');
 if (!existsSync(coreEntry)) {
+  if (!isMain) throw new Error(`build-dev-sets: ${coreEntry} is missing; build core first (pnpm build)`);
   console.error(`build-dev-sets: ${coreEntry} is missing; build core first (pnpm build)`);
   process.exit(1);
 }
 const { createRandom: random, parseCsv } = await import(pathToFileURL(coreEntry).href);
 
-const SETS = ['lirecommend', 'lirecommend-profile', 'job-views', 'ember', 'wuzzuf-skills'];
+/** Every set this script builds, in build order. */
+export const SETS = Object.freeze(['lirecommend', 'lirecommend-profile', 'job-views', 'ember', 'wuzzuf-skills', ...NEW_SETS]);
 const SEED = 20_261_123;
 
-function usage(message) {
-  console.error(`build-dev-sets: ${message}\nUsage: node scripts/build-dev-sets.mjs [--out DIR] [--sets ${SETS.join(',')}]`);
-  process.exit(2);
-}
+/** Set by {@link buildDevSets}: where the public data is read from and where the sets are written. */
+let dataRoot;
+let outRoot;
 
-let values;
-try {
-  ({ values } = parseArgs({ options: { out: { type: 'string' }, sets: { type: 'string' } }, strict: true, allowPositionals: false }));
-} catch (error) {
-  usage(error.message);
-}
-const dataRoot = resolve(process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data'));
-const outRoot = resolve(values.out ?? join(tmpdir(), 'rolefit-dev-sets'));
 const insideRepo = (path) => {
   const relation = relative(repo, path);
   return relation === '' || (!relation.startsWith('..') && !isAbsolute(relation));
 };
-if (insideRepo(outRoot)) usage(`--out ${outRoot} is inside the repository; the source data may not be redistributed, so write it elsewhere`);
-const wanted = values.sets === undefined ? SETS : values.sets.split(',').map((name) => name.trim()).filter(Boolean);
-for (const name of wanted) if (!SETS.includes(name)) usage(`unknown set "${name}"`);
-if (!existsSync(dataRoot)) {
-  console.error(`build-dev-sets: data folder ${dataRoot} not found (set ROLEFIT_DATA)`);
-  process.exit(1);
-}
 
 // ─── helpers ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -87,13 +80,14 @@ function subset(all, qrels) {
   return { jobs: all.jobs.filter((job) => jobIds.has(job.id)), resumes: all.resumes.filter((resume) => resumeIds.has(resume.id)), qrels };
 }
 
-/** Splits the queries (resume ids) of a multi-query set in half. */
-function splitByQuery(all, label) {
-  const ids = shuffle([...new Set(all.qrels.map((row) => row.resumeId))].sort(), random(seedFor(label)));
+/** Splits the queries of a multi-query set in half: resume ids, or job ids when `query` is `job`. */
+function splitByQuery(all, label, query = 'resume') {
+  const key = query === 'job' ? 'jobId' : 'resumeId';
+  const ids = shuffle([...new Set(all.qrels.map((row) => row[key]))].sort(), random(seedFor(label)));
   const train = new Set(ids.slice(0, Math.ceil(ids.length / 2)));
   return {
-    train: subset(all, all.qrels.filter((row) => train.has(row.resumeId))),
-    test: subset(all, all.qrels.filter((row) => !train.has(row.resumeId))),
+    train: subset(all, all.qrels.filter((row) => train.has(row[key]))),
+    test: subset(all, all.qrels.filter((row) => !train.has(row[key]))),
   };
 }
 
@@ -131,22 +125,23 @@ function splitByItem(all, label, groupOf) {
   };
 }
 
-function summary(split) {
+function summary(split, query = 'resume') {
   const counts = {};
   for (const row of split.qrels) counts[row.grade] = (counts[row.grade] ?? 0) + 1;
   const grades = Object.keys(counts).sort().reverse().map((grade) => `${grade}: ${counts[grade]}`).join(', ');
   const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
-  const queries = new Set(split.qrels.map((row) => row.resumeId)).size;
+  const queries = new Set(split.qrels.map((row) => (query === 'job' ? row.jobId : row.resumeId))).size;
   return `${count(queries, 'query', 'queries')}, ${count(split.jobs.length, 'job')}, ${count(split.resumes.length, 'resume')}, ${count(split.qrels.length, 'judgement')} (grades ${grades})`;
 }
 
-function writeSet(name, splits, describe) {
+/** Writes a set's two splits; `query` is the side that ranks the other (`job`: a job ranks its judged resumes). */
+function writeSet(name, splits, describe, query = 'resume') {
   rmSync(join(outRoot, name), { recursive: true, force: true });
   for (const part of ['train', 'test']) {
     const split = splits[part];
-    const readme = `# ${name} / ${part}\n\nquery: resume\n\n${describe}\n\nThis split: ${summary(split)}.\n\nBuilt by scripts/build-dev-sets.mjs from ${dataRoot} (see SOURCES.md there). Not for redistribution: the source data has no licence to share it.\n`;
+    const readme = `# ${name} / ${part}\n\nquery: ${query}\n\n${describe}\n\nThis split: ${summary(split, query)}.\n\nBuilt by scripts/build-dev-sets.mjs from ${dataRoot} (see SOURCES.md there). Not for redistribution: the source data has no licence to share it.\n`;
     writeDataset(join(outRoot, name, part), { ...split, readme });
-    console.error(`${name}/${part}: ${summary(split)}`);
+    console.error(`${name}/${part}: ${summary(split, query)}`);
   }
 }
 
@@ -242,11 +237,45 @@ const JOB_VIEWS_NEGATIVES = 10;
 /** A single view at least this long (seconds; the median single view is 38 s) counts as a longer look. */
 const JOB_VIEWS_LONG_VIEW_SECONDS = 30;
 
+/**
+ * The job-views applicants' profiles: positions of interest (in file order, no repeats) and work history (each past
+ * position with employer, place, dates and description). `textOf` gives the resume text the sets use.
+ */
+function jobViewsApplicants() {
+  const folder = 'job-views-implicit-feedback';
+  const experience = parseCsv(read(folder, 'Experience.csv'));
+  const interests = parseCsv(read(folder, 'Positions_Of_Interest.csv'));
+  const interestsOf = new Map();
+  for (const row of interests) {
+    const id = clean(row['Applicant.ID']);
+    const position = clean(row['Position.Of.Interest']);
+    if (!position) continue;
+    if (!interestsOf.has(id)) interestsOf.set(id, []);
+    if (!interestsOf.get(id).includes(position)) interestsOf.get(id).push(position);
+  }
+  const historyOf = new Map();
+  for (const row of experience) {
+    const id = clean(row['Applicant.ID']);
+    const position = clean(row['Position.Name']);
+    const description = clean(row['Job.Description']);
+    if (!position && !description) continue;
+    const place = [clean(row.City), clean(row['State.Code'])].filter(Boolean).join(', ');
+    const dates = [clean(row['Start.Date']), clean(row['End.Date']) || (clean(row['Start.Date']) ? 'present' : '')].filter(Boolean).join(' – ');
+    const where = [position, clean(row['Employer.Name']) && `at ${clean(row['Employer.Name'])}`, place && `(${place})`].filter(Boolean).join(' ');
+    const head = [where, dates].filter(Boolean).join(', ');
+    if (!historyOf.has(id)) historyOf.set(id, []);
+    historyOf.get(id).push(description ? `${head}\n${description}` : head);
+  }
+  const textOf = (applicant) => {
+    const interestsText = interestsOf.get(applicant)?.length ? `Positions of interest: ${interestsOf.get(applicant).join(', ')}` : '';
+    return [interestsText, ...(historyOf.get(applicant) ?? [])].filter(Boolean).join('\n\n');
+  };
+  return { interestsOf, historyOf, textOf };
+}
+
 function buildJobViews() {
   const folder = 'job-views-implicit-feedback';
   const views = parseCsv(read(folder, 'Job_Views.csv'));
-  const experience = parseCsv(read(folder, 'Experience.csv'));
-  const interests = parseCsv(read(folder, 'Positions_Of_Interest.csv'));
 
   const jobs = new Map();
   const pairs = new Map(); // applicant → job → { views, seconds }
@@ -271,27 +300,7 @@ function buildJobViews() {
   }
 
   // Resume text: positions of interest, then each past position with employer, place, dates and description.
-  const interestsOf = new Map();
-  for (const row of interests) {
-    const id = clean(row['Applicant.ID']);
-    const position = clean(row['Position.Of.Interest']);
-    if (!position) continue;
-    if (!interestsOf.has(id)) interestsOf.set(id, []);
-    if (!interestsOf.get(id).includes(position)) interestsOf.get(id).push(position);
-  }
-  const historyOf = new Map();
-  for (const row of experience) {
-    const id = clean(row['Applicant.ID']);
-    const position = clean(row['Position.Name']);
-    const description = clean(row['Job.Description']);
-    if (!position && !description) continue;
-    const place = [clean(row.City), clean(row['State.Code'])].filter(Boolean).join(', ');
-    const dates = [clean(row['Start.Date']), clean(row['End.Date']) || (clean(row['Start.Date']) ? 'present' : '')].filter(Boolean).join(' – ');
-    const where = [position, clean(row['Employer.Name']) && `at ${clean(row['Employer.Name'])}`, place && `(${place})`].filter(Boolean).join(' ');
-    const head = [where, dates].filter(Boolean).join(', ');
-    if (!historyOf.has(id)) historyOf.set(id, []);
-    historyOf.get(id).push(description ? `${head}\n${description}` : head);
-  }
+  const applicants = jobViewsApplicants();
 
   const resumes = [];
   const qrels = [];
@@ -305,8 +314,7 @@ function buildJobViews() {
   const allJobIds = [...jobs.keys()];
   const next = random(seedFor('job-views negatives'));
   for (const applicant of [...pairs.keys()].sort()) {
-    const interestsText = interestsOf.get(applicant)?.length ? `Positions of interest: ${interestsOf.get(applicant).join(', ')}` : '';
-    const text = [interestsText, ...(historyOf.get(applicant) ?? [])].filter(Boolean).join('\n\n');
+    const text = applicants.textOf(applicant);
     if (!text) continue;
     const resumeId = `jv-applicant-${applicant}`;
     resumes.push({ id: resumeId, text });
@@ -527,12 +535,53 @@ function buildWuzzufSkills() {
 
 // ─── main ────────────────────────────────────────────────────────────────────────────────────────
 
-mkdirSync(outRoot, { recursive: true });
-for (const name of wanted) {
-  if (name === 'lirecommend') buildLirecommend('lirecommend', '');
-  if (name === 'lirecommend-profile') buildLirecommend('lirecommend-profile', LIRECOMMEND_PROFILE_TEXT);
-  if (name === 'job-views') buildJobViews();
-  if (name === 'ember') buildEmber();
-  if (name === 'wuzzuf-skills') buildWuzzufSkills();
+/** What the modules in scripts/dev-sets/ get from here, so every set reads, splits and writes the same way. */
+const context = () => ({ dataRoot, read, clean, parseCsv, random, seedFor, shuffle, splitByQuery, writeSet, linkedInLocation, jobViewsApplicants });
+
+/**
+ * Builds `sets` (default: all) from the data in `data` (default ROLEFIT_DATA or <repo>/../shared/data) into `out`
+ * (default <os.tmpdir()>/rolefit-dev-sets). Throws for an unknown set, an output folder inside the repository or a
+ * missing data folder.
+ */
+export function buildDevSets({ out, sets = SETS, data } = {}) {
+  dataRoot = resolve(data ?? process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data'));
+  outRoot = resolve(out ?? join(tmpdir(), 'rolefit-dev-sets'));
+  if (insideRepo(outRoot)) throw new RangeError(`--out ${outRoot} is inside the repository; the source data may not be redistributed, so write it elsewhere`);
+  for (const name of sets) if (!SETS.includes(name)) throw new RangeError(`unknown set "${name}"`);
+  if (!existsSync(dataRoot)) throw new Error(`data folder ${dataRoot} not found (set ROLEFIT_DATA)`);
+  mkdirSync(outRoot, { recursive: true });
+  const shared = context();
+  for (const name of sets) {
+    if (name === 'lirecommend') buildLirecommend('lirecommend', '');
+    if (name === 'lirecommend-profile') buildLirecommend('lirecommend-profile', LIRECOMMEND_PROFILE_TEXT);
+    if (name === 'job-views') buildJobViews();
+    if (name === 'ember') buildEmber();
+    if (name === 'wuzzuf-skills') buildWuzzufSkills();
+    if (NEW_SETS.includes(name)) buildNewSet(name, shared);
+  }
+  console.error(`dev sets written to ${outRoot}`);
+  return outRoot;
 }
-console.error(`dev sets written to ${outRoot}`);
+
+if (isMain) {
+  const usage = (message) => {
+    console.error(`build-dev-sets: ${message}\nUsage: node scripts/build-dev-sets.mjs [--out DIR] [--sets ${SETS.join(',')}]`);
+    process.exit(2);
+  };
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { out: { type: 'string' }, sets: { type: 'string' } }, strict: true, allowPositionals: false }));
+  } catch (error) {
+    usage(error.message);
+  }
+  const out = resolve(values.out ?? join(tmpdir(), 'rolefit-dev-sets'));
+  if (insideRepo(out)) usage(`--out ${out} is inside the repository; the source data may not be redistributed, so write it elsewhere`);
+  const sets = values.sets === undefined ? SETS : values.sets.split(',').map((name) => name.trim()).filter(Boolean);
+  for (const name of sets) if (!SETS.includes(name)) usage(`unknown set "${name}"`);
+  const data = resolve(process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data'));
+  if (!existsSync(data)) {
+    console.error(`build-dev-sets: data folder ${data} not found (set ROLEFIT_DATA)`);
+    process.exit(1);
+  }
+  buildDevSets({ out, sets, data });
+}

@@ -1,0 +1,57 @@
+// Choosing the judged candidates of one query, by grade, with a seeded generator. Shared by the sets in this folder.
+
+/** `count` items drawn without replacement, in draw order (a partial Fisher–Yates shuffle of a copy). */
+export function sample(items, count, next) {
+  const copy = [...items];
+  const take = Math.min(count, copy.length);
+  for (let index = 0; index < take; index++) {
+    const other = index + Math.floor(next() * (copy.length - index));
+    [copy[index], copy[other]] = [copy[other], copy[index]];
+  }
+  return copy.slice(0, take);
+}
+
+/**
+ * "Many" plan: up to `perGrade` candidates of each grade 3, 2 and 1, then `negatives` grade-0 candidates of which up
+ * to `hard` are hard (`isHard`) and the rest any other grade 0. Returns `[candidate, grade]` pairs.
+ */
+export function pickMany(graded, { perGrade, negatives, hard }, isHard, next) {
+  const picked = [];
+  for (const grade of [3, 2, 1]) picked.push(...sample(graded.filter(([, g]) => g === grade), perGrade, next));
+  picked.push(...pickNegatives(graded, negatives, hard, isHard, next));
+  return picked;
+}
+
+/**
+ * "Few" plan: 2 candidates of the best grade there is, 1 of the next lower grade above 0 (another of the best grade
+ * when there is none), then `negatives` grade-0 candidates of which up to `hard` are hard. Returns `[candidate, grade]`
+ * pairs; empty when no candidate is graded above 0.
+ */
+export function pickFew(graded, { negatives, hard }, isHard, next) {
+  const positive = [3, 2, 1].map((grade) => sample(graded.filter(([, g]) => g === grade), 3, next));
+  const best = positive.findIndex((list) => list.length > 0);
+  if (best === -1) return [];
+  const picked = positive[best].slice(0, 2);
+  const partial = positive.slice(best + 1).find((list) => list.length > 0);
+  if (partial) picked.push(partial[0]);
+  else if (positive[best].length > 2) picked.push(positive[best][2]);
+  picked.push(...pickNegatives(graded, negatives, hard, isHard, next));
+  return picked;
+}
+
+function pickNegatives(graded, count, hard, isHard, next) {
+  const zero = graded.filter(([, g]) => g === 0);
+  const hardOnes = sample(zero.filter(([item]) => isHard(item)), hard, next);
+  const taken = new Set(hardOnes.map(([item]) => item));
+  const others = sample(zero.filter(([item]) => !taken.has(item)), count - hardOnes.length, next);
+  return [...hardOnes, ...others];
+}
+
+/** "1–7 (median 7)" for a README. */
+export function perQuery(qrels, key) {
+  const counts = new Map();
+  for (const row of qrels) counts.set(row[key], (counts.get(row[key]) ?? 0) + 1);
+  const sorted = [...counts.values()].sort((a, b) => a - b);
+  if (sorted.length === 0) return '0';
+  return `${sorted[0]}–${sorted.at(-1)} (median ${sorted[Math.floor(sorted.length / 2)]})`;
+}
