@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseCsv } from '@rolefit/core';
 import { loadEvaluationDataset, type EvaluationDataset } from '@rolefit/rankers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,17 @@ const dataRoot = process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data');
 // The script reads core's CSV parser from the build; `pnpm test` builds first.
 const coreBuilt = existsSync(join(repo, 'packages/core/dist/index.js'));
 
+/** The set names the script exports (importing it must not run the command line). */
+function exportedSets(): string[] {
+  const source = `import(${JSON.stringify(pathToFileURL(script).href)}).then((module) => console.log(JSON.stringify(module.SETS)))`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', source], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`importing the script failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as string[];
+}
+const SETS = coreBuilt ? exportedSets() : [];
+/** The sets added for issue #22, with the shapes they are for. */
+const NEW_SETS = ['resume-occupation', 'applicant-occupation-few', 'recruiter-occupation', 'google-recruiter-few'];
+
 describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
   it('refuses to write inside the repository (the source data may not be redistributed)', () => {
     const result = spawnSync(process.execPath, [script, '--out', join(repo, 'datasets', 'real')], { encoding: 'utf8' });
@@ -21,9 +32,16 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
     expect(existsSync(join(repo, 'datasets', 'real'))).toBe(false);
   });
 
-  it('rejects an unknown set', () => {
+  it('rejects an unknown set, and its usage names every set', () => {
     const result = spawnSync(process.execPath, [script, '--sets', 'nope', '--out', join(tmpdir(), 'rolefit-never')], { encoding: 'utf8' });
     expect(result.status).toBe(2);
+    for (const name of SETS) expect(result.stderr).toContain(name);
+  });
+
+  it('exports the names of all its sets, old and new', () => {
+    expect(SETS.slice(0, 5)).toEqual(['lirecommend', 'lirecommend-profile', 'job-views', 'ember', 'wuzzuf-skills']);
+    for (const name of NEW_SETS) expect(SETS).toContain(name);
+    expect(SETS.length).toBeGreaterThanOrEqual(9);
   });
 
   // The public data lives outside the repository (../shared/data or ROLEFIT_DATA) and is not always present.
@@ -32,7 +50,7 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
     let built: ReturnType<typeof spawnSync>;
     beforeAll(() => {
       built = spawnSync(process.execPath, [script, '--out', out], { encoding: 'utf8', env: { ...process.env, ROLEFIT_DATA: dataRoot } });
-    });
+    }, 180_000);
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
     /** Board tags of each Wuzzuf posting, by its row (from 1) in job_postings_data_final.csv. */
@@ -59,11 +77,101 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
       expect(built.status, String(built.stderr)).toBe(0);
       const again = mkdtempSync(join(tmpdir(), 'rolefit-dev-sets-again-'));
       try {
-        expect(spawnSync(process.execPath, [script, '--out', again, '--sets', 'ember'], { encoding: 'utf8' }).status).toBe(0);
-        const diff = spawnSync('diff', ['-r', join(out, 'ember'), join(again, 'ember')], { encoding: 'utf8' });
-        expect(diff.stdout).toBe('');
+        // A new set built alone must come out as in the full build (its own seed, its own reads).
+        const rebuilt = ['ember', 'google-recruiter-few', 'applicant-occupation-few'];
+        expect(spawnSync(process.execPath, [script, '--out', again, '--sets', rebuilt.join(',')], { encoding: 'utf8' }).status).toBe(0);
+        for (const set of rebuilt) {
+          const diff = spawnSync('diff', ['-r', join(out, set), join(again, set)], { encoding: 'utf8' });
+          expect(diff.stdout, set).toBe('');
+        }
       } finally {
         rmSync(again, { recursive: true, force: true });
+      }
+    }, 120_000);
+
+    it.each(SETS)('%s: two splits with a query line, grades 0–3, no query on both sides, something relevant for every query', async (set) => {
+      const { train, test } = await load(set);
+      const direction = train.defaultQuery;
+      expect(direction === 'resume' || direction === 'job').toBe(true);
+      expect(test.defaultQuery).toBe(direction);
+      const queryOf = (judgement: { resumeId: string; jobId: string }) => (direction === 'job' ? judgement.jobId : judgement.resumeId);
+      const queries = (split: EvaluationDataset) => new Set(split.judgements.map(queryOf));
+      const trainQueries = queries(train);
+      if (set.startsWith('lirecommend') || set === 'ember') {
+        // One-person sets are split by posting instead (tested below).
+        expect(trainQueries.size).toBe(1);
+        return;
+      }
+      for (const query of queries(test)) expect(trainQueries.has(query)).toBe(false);
+      for (const split of [train, test]) {
+        expect(split.judgements.length).toBeGreaterThan(0);
+        const best = new Map<string, number>();
+        for (const judgement of split.judgements) {
+          expect(Number.isInteger(judgement.grade) && judgement.grade >= 0 && judgement.grade <= 3).toBe(true);
+          best.set(queryOf(judgement), Math.max(best.get(queryOf(judgement)) ?? 0, judgement.grade));
+        }
+        for (const [query, grade] of best) expect(grade, query).toBeGreaterThan(0);
+      }
+    });
+
+    it('new sets: READMEs say the direction, the source, the grades and what the set cannot show', () => {
+      for (const set of NEW_SETS) {
+        for (const part of ['train', 'test']) {
+          const readme = readFileSync(join(out, set, part, 'README.md'), 'utf8');
+          expect(readme).toMatch(/^query: (resume|job)$/m);
+          expect(readme).toMatch(/Grades/);
+          expect(readme).toMatch(/Candidates per query/);
+          expect(readme).toMatch(/^## What this set cannot show$/m);
+          expect(readme).toMatch(/Not for redistribution/);
+        }
+      }
+    });
+
+    it('new sets cover both directions, few and many candidates, and skill-list jobs', async () => {
+      const perQuery = (split: EvaluationDataset) => {
+        const key = split.defaultQuery === 'job' ? 'jobId' : 'resumeId';
+        const counts = new Map<string, number>();
+        for (const judgement of split.judgements) counts.set(judgement[key], (counts.get(judgement[key]) ?? 0) + 1);
+        return [...counts.values()];
+      };
+      const directions = new Set<string>();
+      let jobQuerySets = 0;
+      for (const set of NEW_SETS) {
+        const { train, test } = await load(set);
+        directions.add(train.defaultQuery!);
+        if (train.defaultQuery === 'job') jobQuerySets += 1;
+        for (const split of [train, test]) {
+          expect(split.judgements.length, set).toBeGreaterThan(500);
+          const counts = perQuery(split);
+          if (set.endsWith('-few')) {
+            expect(Math.min(...counts), set).toBeGreaterThanOrEqual(3);
+            expect(Math.max(...counts), set).toBeLessThanOrEqual(10);
+          } else expect(Math.max(...counts), set).toBeGreaterThan(20);
+        }
+      }
+      expect(directions).toEqual(new Set(['resume', 'job']));
+      expect(jobQuerySets).toBeGreaterThanOrEqual(2);
+      // Google postings are qualification lists only.
+      for (const job of (await load('google-recruiter-few')).test.jobs) {
+        expect(job.description).toBe('');
+        expect(job.skills.length).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    it('grades updated-resume-dataset résumés by their own category: a category known only to a major group never scores above 1', async () => {
+      const rows = parseCsv(readFileSync(join(dataRoot, 'updated-resume-dataset', 'UpdatedResumeDataSet.csv'), 'utf8'));
+      const categoryOf = (resumeId: string) => rows[Number(resumeId.replace('ur-', '')) - 1]?.Category;
+      for (const set of ['resume-occupation', 'recruiter-occupation', 'google-recruiter-few']) {
+        const { train, test } = await load(set);
+        const judged = [...train.judgements, ...test.judgements].filter((judgement) => judgement.resumeId.startsWith('ur-'));
+        expect(judged.length, set).toBeGreaterThan(0);
+        for (const judgement of judged) if (['Arts', 'Sales'].includes(categoryOf(judgement.resumeId) ?? '')) expect(judgement.grade).toBeLessThanOrEqual(1);
+        // The 962 rows hold 166 distinct texts: each appears once per split.
+        for (const split of [train, test]) {
+          const texts = split.resumes.filter((resume) => resume.id.startsWith('ur-')).map((resume) => resume.text.replace(/\s+/g, ' ').trim());
+          expect(new Set(texts).size).toBe(texts.length);
+          expect(texts.length).toBeLessThanOrEqual(166);
+        }
       }
     });
 
