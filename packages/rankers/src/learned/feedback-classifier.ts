@@ -2,9 +2,22 @@ import type { Embedder, Job, Match, RankQuery, Ranker } from '@rolefit/core';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
-import { headLoss, predictRow, trainHead, type HeadRow, type HeadSettings, type LabelKind, type TrainingReport } from './head.js';
-import { checkSavedModel, readSavedModel, writeSavedModel, type SavedLearnedModel } from './model-file.js';
+import { predictRow, trainHead, type HeadRow, type HeadSettings, type LabelKind, type TrainingReport } from './head.js';
+import { LEARNED_MODEL_VERSION, checkSavedModel, readSavedModel, writeSavedModel, type SavedLearnedModel } from './model-file.js';
 import { shuffled } from './random.js';
+import { calibratedScore, predictTextRidge, trainTextRidge, type TextRidgeSettings } from './text-ridge.js';
+
+/**
+ * How the model is fitted. `ridge`: ridge regression over TF-IDF spaces of the job's title, description, skills and
+ * company plus the features as a dense block, λ and block weights by cross-validation (see text-ridge.ts). `head`: the
+ * Adam-trained logistic head or small MLP, with the low-rank embedding adapter. `auto` (default): ridge, unless the
+ * settings ask for what only the head has (`hidden` > 0 or an embedder) or there are more than {@link RIDGE_MAXIMUM_EXAMPLES}
+ * examples (the dual solve is cubic in them).
+ */
+export type Learner = 'auto' | 'ridge' | 'head';
+
+/** Most examples `auto` fits with the ridge; above it, the head. */
+export const RIDGE_MAXIMUM_EXAMPLES = 1500;
 
 /** One labelled (person, job) pair: a 0–3 grade, or 0/1 (dismiss/apply). */
 export interface FeedbackExample {
@@ -36,6 +49,10 @@ export interface TrainFeedbackSettings extends FeedbackRuntimeSettings, HeadSett
   skillVocabulary?: string[];
   /** Person-versus-job features (default true); the desirability model turns them off. */
   personFeatures?: boolean;
+  /** `auto` (default), `ridge` or `head`: see {@link Learner}. */
+  learner?: Learner;
+  /** Grids and folds of the ridge's cross-validation. */
+  text?: TextRidgeSettings;
   signal?: AbortSignal;
 }
 
@@ -61,7 +78,7 @@ export interface CrossValidation {
 export interface FeedbackClassifier extends Ranker {
   /** The model as it saves. */
   readonly model: SavedLearnedModel;
-  /** What training did (absent for a loaded model). */
+  /** What training did (absent for a loaded model and for a ridge, whose choices are in `model.ridge.selection`). */
   readonly report: TrainingReport | undefined;
   /** Scores of jobs for a query, in the order given. */
   score(query: RankQuery, jobs: readonly Job[], signal?: AbortSignal): Promise<number[]>;
@@ -83,8 +100,8 @@ function byQuery<Item extends { query: RankQuery }>(items: readonly Item[]): Arr
   return [...groups].map(([query, members]) => ({ query, items: members }));
 }
 
-async function headRows(spec: FeatureSpec, examples: readonly FeedbackExample[], kind: LabelKind, settings: FeedbackRuntimeSettings & { signal?: AbortSignal }): Promise<HeadRow[]> {
-  const rows: HeadRow[] = [];
+async function headRows(spec: FeatureSpec, examples: readonly FeedbackExample[], kind: LabelKind, settings: FeedbackRuntimeSettings & { signal?: AbortSignal }): Promise<Array<HeadRow & { job: Job }>> {
+  const rows: Array<HeadRow & { job: Job }> = [];
   for (const group of byQuery(examples)) {
     const batch = await extractFeatures(spec, group.query, group.items.map((example) => example.job), {
       now: settings.now ?? (() => new Date()),
@@ -92,18 +109,27 @@ async function headRows(spec: FeatureSpec, examples: readonly FeedbackExample[],
       ...(settings.signal ? { signal: settings.signal } : {}),
     });
     group.items.forEach((example, position) =>
-      rows.push({ features: batch.rows[position]!, target: targetOf(example.label, kind), label: example.label, personVector: batch.personVector, jobVector: batch.jobVectors?.[position] }),
+      rows.push({ features: batch.rows[position]!, target: targetOf(example.label, kind), label: example.label, personVector: batch.personVector, jobVector: batch.jobVectors?.[position], job: example.job }),
     );
   }
   return rows;
 }
 
-function specOf(settings: TrainFeedbackSettings): FeatureSpec {
+/** The learner `auto` resolves to for these settings. */
+function learnerOf(settings: TrainFeedbackSettings): 'ridge' | 'head' {
+  const learner = settings.learner ?? 'auto';
+  if (learner !== 'auto') return learner;
+  return (settings.hidden ?? 0) > 0 || settings.embedder !== undefined || settings.examples.length > RIDGE_MAXIMUM_EXAMPLES ? 'head' : 'ridge';
+}
+
+function specOf(settings: TrainFeedbackSettings, learner: 'ridge' | 'head'): FeatureSpec {
+  // The ridge reads title and skills as TF-IDF spaces, so it needs no hashed buckets of them.
+  const buckets = learner === 'ridge' ? 0 : 16;
   return {
     personFeatures: settings.personFeatures ?? true,
     jobFeatures: true,
-    titleBuckets: settings.titleBuckets ?? 16,
-    skillBuckets: settings.skillBuckets ?? 16,
+    titleBuckets: settings.titleBuckets ?? buckets,
+    skillBuckets: settings.skillBuckets ?? buckets,
     ...(settings.titleVocabulary ? { titleVocabulary: settings.titleVocabulary } : {}),
     ...(settings.skillVocabulary ? { skillVocabulary: settings.skillVocabulary } : {}),
     ...(settings.embedder ? { embedding: { name: settings.embedder.name, dimensions: settings.embedder.dimensions } } : {}),
@@ -124,6 +150,17 @@ export function groupedNdcg(items: ReadonlyArray<{ query: RankQuery; grade: numb
   return meanOf(values);
 }
 
+/** Mean unweighted cross-entropy of scores in (0, 1) against targets in [0, 1]. */
+function crossEntropy(items: ReadonlyArray<{ score: number; target: number }>): number {
+  if (items.length === 0) return 0;
+  let total = 0;
+  for (const { score, target } of items) {
+    const probability = Math.min(1 - 1e-12, Math.max(1e-12, score));
+    total -= target * Math.log(probability) + (1 - target) * Math.log(1 - probability);
+  }
+  return total / items.length;
+}
+
 /** k-fold cross-validation: trains on k − 1 folds (seeded split of the examples) and scores the held-out fold. */
 export async function crossValidateFeedbackClassifier(settings: TrainFeedbackSettings & { k: number }): Promise<CrossValidation> {
   const k = settings.k;
@@ -141,8 +178,8 @@ export async function crossValidateFeedbackClassifier(settings: TrainFeedbackSet
       const scores = await classifier.score(group.query, group.items.map((example) => example.job), settings.signal);
       group.items.forEach((example, position) => items.push({ query: group.query, grade: example.label, score: scores[position] ?? 0 }));
     }
-    const rows = await headRows(classifier.model.featureSpec, held, kind, settings);
-    folds.push({ fold, examples: held.length, loss: headLoss(classifier.model.head, rows, new Map()), auc: auc(items) ?? null, ndcg: groupedNdcg(items) });
+    const loss = crossEntropy(items.map((item) => ({ score: item.score, target: targetOf(item.grade, kind) })));
+    folds.push({ fold, examples: held.length, loss, auc: auc(items) ?? null, ndcg: groupedNdcg(items) });
   }
   const aucs = folds.flatMap((fold) => (fold.auc === null ? [] : [fold.auc]));
   const ndcgs = folds.flatMap((fold) => (fold.ndcg === null ? [] : [fold.ndcg]));
@@ -161,7 +198,14 @@ function buildClassifier(model: SavedLearnedModel, runtime: FeedbackRuntimeSetti
       ...(runtime.embedder ? { embedder: runtime.embedder } : {}),
       ...(signal ? { signal } : {}),
     });
-    return batch.rows.map((features, position) => predictRow(model.head, { features, personVector: batch.personVector, jobVector: batch.jobVectors?.[position] }));
+    const ridge = model.ridge;
+    if (ridge) {
+      const cuts = model.labelKind === 'ordinal' ? ridge.gradeCuts : undefined;
+      return batch.rows.map((features, position) => calibratedScore(predictTextRidge(ridge, jobs[position]!, features), cuts));
+    }
+    const head = model.head;
+    if (!head) throw new RangeError('the model has neither a head nor a text ridge');
+    return batch.rows.map((features, position) => predictRow(head, { features, personVector: batch.personVector, jobVector: batch.jobVectors?.[position] }));
   };
   return {
     name,
@@ -182,7 +226,11 @@ function buildClassifier(model: SavedLearnedModel, runtime: FeedbackRuntimeSetti
           missingSkills: [],
           ranker: name,
           explanation:
-            model.labelKind === 'binary' ? `learned from feedback: ${(value * 100).toFixed(0)}% chance of a positive reaction` : `learned from feedback: expected grade ${(value * 3).toFixed(1)} of 3`,
+            model.labelKind === 'binary'
+              ? `learned from feedback: ${(value * 100).toFixed(0)}% chance of a positive reaction`
+              : model.ridge?.gradeCuts
+                ? `learned from feedback: predicted grade ${Math.round(value * 3)} of 3 (score ${(value * 3).toFixed(2)})`
+                : `learned from feedback: expected grade ${(value * 3).toFixed(1)} of 3`,
         };
       });
       return orderMatches(matches, options);
@@ -195,27 +243,27 @@ function buildClassifier(model: SavedLearnedModel, runtime: FeedbackRuntimeSetti
   };
 }
 
-/** Trains the feedback classifier: frozen features (lexical, multi-factor, job-side, embeddings) and a trained head. Deterministic for a seed. */
+/**
+ * Trains the feedback classifier on frozen features (lexical, multi-factor, job-side, embeddings): by default a ridge
+ * regression over them plus TF-IDF text spaces of the job, tuned by cross-validation on the examples; or the trained
+ * head (see {@link Learner}). Deterministic for a seed.
+ */
 export async function trainFeedbackClassifier(settings: TrainFeedbackSettings): Promise<FeedbackClassifier> {
   if (settings.examples.length === 0) throw new RangeError('trainFeedbackClassifier needs at least one example');
   for (const example of settings.examples)
     if (!(Number.isInteger(example.label) && example.label >= 0 && example.label <= 3)) throw new RangeError(`labels must be whole numbers 0–3, got ${example.label}`);
   const labelKind = settings.labelKind ?? (settings.examples.some((example) => example.label > 1) ? 'ordinal' : 'binary');
-  const spec = specOf(settings);
+  const learner = learnerOf(settings);
+  const spec = specOf(settings, learner);
   const rows = await headRows(spec, settings.examples, labelKind, settings);
+  const base = { format: 'rolefit-learned-model', version: LEARNED_MODEL_VERSION, model: 'feedback-classifier', labelKind, featureSpec: spec, featureNames: featureNames(spec), examples: rows.length, seed: settings.seed ?? 1 } as const;
+  if (learner === 'ridge') {
+    const ridgeRows = rows.map((row) => ({ job: row.job, dense: row.features, target: row.target, grade: row.label }));
+    const { state } = trainTextRidge(ridgeRows, labelKind === 'ordinal', { seed: settings.seed ?? 1, ...settings.text });
+    return buildClassifier({ ...base, ridge: state }, settings, undefined, settings);
+  }
   const { state, report } = trainHead(rows, settings);
-  const model: SavedLearnedModel = {
-    format: 'rolefit-learned-model',
-    version: 1,
-    model: 'feedback-classifier',
-    labelKind,
-    featureSpec: spec,
-    featureNames: featureNames(spec),
-    head: state,
-    examples: rows.length,
-    seed: settings.seed ?? 1,
-  };
-  return buildClassifier(model, settings, report, settings);
+  return buildClassifier({ ...base, head: state }, settings, report, settings);
 }
 
 /** Settings for {@link createFeedbackClassifier}: a saved model (object or file path) and the runtime it needs. */

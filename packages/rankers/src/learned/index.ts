@@ -1,8 +1,10 @@
-export { trainFeedbackClassifier, createFeedbackClassifier, loadFeedbackClassifier, crossValidateFeedbackClassifier, groupedNdcg } from './feedback-classifier.js';
-export type { FeedbackExample, FeedbackClassifier, FeedbackClassifierSettings, FeedbackRuntimeSettings, TrainFeedbackSettings, CrossValidation, FoldMetrics } from './feedback-classifier.js';
+export { trainFeedbackClassifier, createFeedbackClassifier, loadFeedbackClassifier, crossValidateFeedbackClassifier, groupedNdcg, RIDGE_MAXIMUM_EXAMPLES } from './feedback-classifier.js';
+export type { Learner, FeedbackExample, FeedbackClassifier, FeedbackClassifierSettings, FeedbackRuntimeSettings, TrainFeedbackSettings, CrossValidation, FoldMetrics } from './feedback-classifier.js';
 export { trainHead, predictRow, headLoss, classWeights, headLayout, type HeadSettings, type HeadState, type HeadRow, type LabelKind, type TrainingReport } from './head.js';
 export { extractFeatures, featureNames, annualSalary, titleTokens, jobSkillKeys, type FeatureSpec, type FeatureBatch, type FeatureContext } from './features.js';
 export { LEARNED_MODEL_FORMAT, LEARNED_MODEL_VERSION, LearnedModelFormatError, checkSavedModel, readSavedModel, writeSavedModel, type SavedLearnedModel } from './model-file.js';
+export type { TextRidgeSettings, TextRidgeState, TextRidgeSelection, TextSpaceState, TextSpace, RidgeBlock } from './text-ridge.js';
+export type { TfidfVocabulary } from './tfidf.js';
 export { trainDesirabilityModel, type DesirabilityModel, type DesirabilitySettings, type FeatureWeight, type JobRating } from './desirability.js';
 export { createColdStartRanker, type ColdStartMode, type ColdStartRanker, type ColdStartSettings, type ColdStartValidation } from './cold-start.js';
 export { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier, examplesFromQueries } from './trainable.js';

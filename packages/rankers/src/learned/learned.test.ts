@@ -110,7 +110,7 @@ describe('feedback classifier', () => {
   it('trains a binary model with a hidden layer', async () => {
     const classifier = await trainFeedbackClassifier({ examples: examples(80, 4, true), now, hidden: 4, seed: 1 });
     expect(classifier.model.labelKind).toBe('binary');
-    expect(classifier.model.head.hidden).toBe(4);
+    expect(classifier.model.head?.hidden).toBe(4);
   });
 
   it('k-fold cross-validation returns k folds and means', async () => {
@@ -146,7 +146,7 @@ describe('feedback classifier', () => {
       embed: async (texts: readonly string[]) => texts.map((text) => Float32Array.from([text.length % 7, text.includes('Backend') ? 1 : 0, 0.5, text.length / 100])),
     };
     const classifier = await trainFeedbackClassifier({ examples: examples(40, 8), now, embedder, adapterRank: 2, epochs: 30 });
-    expect(classifier.model.head.adapterRank).toBe(2);
+    expect(classifier.model.head?.adapterRank).toBe(2);
     expect(classifier.model.featureNames).toContain('embedding:product-0');
     expect(await classifier.score(person, [syntheticJobs(1, 9)[0]!.job])).toHaveLength(1);
   });

@@ -1,23 +1,28 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { FeatureSpec } from './features.js';
 import type { HeadState, LabelKind } from './head.js';
+import type { TextRidgeState } from './text-ridge.js';
 
 /** Format name written in every saved learned model. */
 export const LEARNED_MODEL_FORMAT = 'rolefit-learned-model';
-/** Version of the saved format this code reads and writes. */
-export const LEARNED_MODEL_VERSION = 1;
+/** Version of the saved format this code writes (2 added the text ridge); it reads this one and version 1. */
+export const LEARNED_MODEL_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
-/** A learned model as saved: format, version, feature spec, normalisation stats (in `head`) and weights. */
+/** A learned model as saved: format, version, feature spec, and either a trained head or a text ridge over the features. */
 export interface SavedLearnedModel {
   format: typeof LEARNED_MODEL_FORMAT;
-  version: typeof LEARNED_MODEL_VERSION;
+  version: 1 | typeof LEARNED_MODEL_VERSION;
   /** Which model it is. */
   model: 'feedback-classifier' | 'desirability';
   labelKind: LabelKind;
   featureSpec: FeatureSpec;
   /** Names of the features, in input order (a check that the spec still produces the same ones). */
   featureNames: string[];
-  head: HeadState;
+  /** The trained head over the features (absent for a text ridge). */
+  head?: HeadState;
+  /** Ridge regression over TF-IDF text spaces and the features as a dense block (version 2). */
+  ridge?: TextRidgeState;
   /** Examples it was trained on. */
   examples: number;
   seed: number;
@@ -40,12 +45,15 @@ export function checkSavedModel(value: unknown, expectedModel?: SavedLearnedMode
   if (typeof value !== 'object' || value === null) throw new LearnedModelFormatError('a saved learned model must be a JSON object', value);
   const record = value as Partial<SavedLearnedModel>;
   if (record.format !== LEARNED_MODEL_FORMAT) throw new LearnedModelFormatError(`not a ${LEARNED_MODEL_FORMAT} file (format: ${JSON.stringify(record.format)})`, record.format);
-  if (record.version !== LEARNED_MODEL_VERSION)
-    throw new LearnedModelFormatError(`${LEARNED_MODEL_FORMAT} version ${JSON.stringify(record.version)} is not supported (this code reads version ${LEARNED_MODEL_VERSION})`, record.version);
+  if (!READABLE_VERSIONS.includes(record.version))
+    throw new LearnedModelFormatError(`${LEARNED_MODEL_FORMAT} version ${JSON.stringify(record.version)} is not supported (this code reads versions ${READABLE_VERSIONS.join(' and ')})`, record.version);
   if (expectedModel !== undefined && record.model !== expectedModel) throw new LearnedModelFormatError(`expected a ${expectedModel} model, got ${JSON.stringify(record.model)}`, record.model);
   const head = record.head;
-  if (!head || !Array.isArray(head.parameters) || !Array.isArray(head.means) || !Array.isArray(head.scales) || !Array.isArray(record.featureNames) || !record.featureSpec)
-    throw new LearnedModelFormatError('the saved model lacks its head, feature names or feature spec', undefined);
+  const ridge = record.ridge;
+  const headOk = head !== undefined && Array.isArray(head.parameters) && Array.isArray(head.means) && Array.isArray(head.scales);
+  const ridgeOk = ridge !== undefined && Array.isArray(ridge.spaces) && typeof ridge.intercept === 'number' && Array.isArray(ridge.dense?.weights);
+  if (!(headOk || ridgeOk) || !Array.isArray(record.featureNames) || !record.featureSpec)
+    throw new LearnedModelFormatError('the saved model lacks its head (or text ridge), feature names or feature spec', undefined);
   return record as SavedLearnedModel;
 }
 

@@ -1,0 +1,147 @@
+// Ridge regression in the dual: with a few hundred ratings and thousands of sparse text features, solving the n × n
+// system (K + λI) α = y − ȳ over the centred linear kernel is cheaper than the primal and exact.
+import { auc } from '../evaluation/metrics.js';
+import { shuffled } from './random.js';
+
+/** A square matrix as rows. */
+export type Matrix = ReadonlyArray<ReadonlyArray<number>>;
+
+/** Solves A x = b for a symmetric positive definite A by Cholesky factorisation (throws when A is not positive definite). */
+export function choleskySolve(matrix: Matrix, rhs: readonly number[]): number[] {
+  const size = rhs.length;
+  const lower = Array.from({ length: size }, () => new Float64Array(size));
+  for (let row = 0; row < size; row += 1) {
+    const lowerRow = lower[row]!;
+    for (let column = 0; column <= row; column += 1) {
+      const lowerColumn = lower[column]!;
+      let sum = matrix[row]![column]!;
+      for (let index = 0; index < column; index += 1) sum -= lowerRow[index]! * lowerColumn[index]!;
+      if (row === column) {
+        if (!(sum > 0)) throw new RangeError('choleskySolve: the matrix is not positive definite');
+        lowerRow[row] = Math.sqrt(sum);
+      } else lowerRow[column] = sum / lowerColumn[column]!;
+    }
+  }
+  const forward = new Float64Array(size);
+  for (let row = 0; row < size; row += 1) {
+    let sum = rhs[row]!;
+    for (let index = 0; index < row; index += 1) sum -= lower[row]![index]! * forward[index]!;
+    forward[row] = sum / lower[row]![row]!;
+  }
+  const solution = new Array<number>(size).fill(0);
+  for (let row = size - 1; row >= 0; row -= 1) {
+    let sum = forward[row]!;
+    for (let index = row + 1; index < size; index += 1) sum -= lower[index]![row]! * solution[index]!;
+    solution[row] = sum / lower[row]![row]!;
+  }
+  return solution;
+}
+
+/** A fitted kernel ridge regression: f(x) = mean + Σᵢ αᵢ (k(x, xᵢ) − column mean i) − offset. */
+export interface KernelRidgeFit {
+  alpha: number[];
+  /** Mean of the training targets (the unpenalised intercept). */
+  mean: number;
+  /** Mean of each training column of K, for centring new rows. */
+  columnMeans: number[];
+  /** Mean of all of K. */
+  grandMean: number;
+}
+
+/**
+ * Ridge regression with an unpenalised intercept on a linear kernel K = X Xᵀ: centres the kernel (the features
+ * centred on the training mean, as scikit-learn's Ridge does) and solves (K_c + λI) α = y − ȳ.
+ */
+export function fitKernelRidge(kernel: Matrix, targets: readonly number[], lambda: number): KernelRidgeFit {
+  const size = targets.length;
+  if (size === 0) throw new RangeError('fitKernelRidge needs at least one target');
+  if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
+  const mean = targets.reduce((sum, value) => sum + value, 0) / size;
+  const columnMeans = Array.from({ length: size }, (_unused, column) => {
+    let sum = 0;
+    for (let row = 0; row < size; row += 1) sum += kernel[row]![column]!;
+    return sum / size;
+  });
+  const grandMean = columnMeans.reduce((sum, value) => sum + value, 0) / size;
+  const centred = Array.from({ length: size }, (_unused, row) =>
+    Array.from({ length: size }, (_unused2, column) => kernel[row]![column]! - columnMeans[row]! - columnMeans[column]! + grandMean + (row === column ? lambda : 0)),
+  );
+  const alpha = choleskySolve(
+    centred,
+    targets.map((value) => value - mean),
+  );
+  return { alpha, mean, columnMeans, grandMean };
+}
+
+/** Prediction of a fitted kernel ridge for a new point, given its kernel values against the training points. */
+export function predictKernelRidge(fit: KernelRidgeFit, row: readonly number[]): number {
+  let rowMean = 0;
+  for (const value of row) rowMean += value / row.length;
+  let sum = fit.mean;
+  fit.alpha.forEach((weight, index) => (sum += weight * ((row[index] ?? 0) - rowMean - fit.columnMeans[index]! + fit.grandMean)));
+  return sum;
+}
+
+/** Fold of each item: a seeded shuffle, then sorted by grade and dealt round-robin, so every fold sees every grade. */
+export function stratifiedFolds(grades: readonly number[], folds: number, seed: number): number[] {
+  if (!(Number.isInteger(folds) && folds >= 2)) throw new RangeError(`folds must be a whole number >= 2, got ${folds}`);
+  const order = shuffled(grades.map((_grade, index) => index), seed);
+  const sorted = [...order].sort((left, right) => grades[left]! - grades[right]!);
+  const assignment = new Array<number>(grades.length).fill(0);
+  sorted.forEach((index, position) => (assignment[index] = position % folds));
+  return assignment;
+}
+
+/** Out-of-fold predictions of kernel ridge: each fold predicted by a model fitted on the others (NaN for an empty fold). */
+export function outOfFoldPredictions(kernel: Matrix, targets: readonly number[], lambda: number, folds: readonly number[]): number[] {
+  const predictions = new Array<number>(targets.length).fill(Number.NaN);
+  const count = Math.max(...folds) + 1;
+  for (let fold = 0; fold < count; fold += 1) {
+    const kept = folds.flatMap((value, index) => (value === fold ? [] : [index]));
+    const held = folds.flatMap((value, index) => (value === fold ? [index] : []));
+    if (kept.length === 0 || held.length === 0) continue;
+    const fit = fitKernelRidge(
+      kept.map((row) => kept.map((column) => kernel[row]![column]!)),
+      kept.map((index) => targets[index]!),
+      lambda,
+    );
+    for (const index of held)
+      predictions[index] = predictKernelRidge(
+        fit,
+        kept.map((column) => kernel[index]![column]!),
+      );
+  }
+  return predictions;
+}
+
+/** Cross-validated quality of one setting: pooled out-of-fold pairwise AUC over the grades, and mean squared error. */
+export interface RidgeScore {
+  auc: number;
+  mse: number;
+  predictions: number[];
+}
+
+/** Scores out-of-fold predictions against grades (AUC) and targets (MSE). */
+export function scorePredictions(predictions: readonly number[], grades: readonly number[], targets: readonly number[]): RidgeScore {
+  const items = predictions.map((score, index) => ({ grade: grades[index]!, score }));
+  const mse = predictions.reduce((sum, value, index) => sum + (value - targets[index]!) ** 2, 0) / Math.max(1, predictions.length);
+  return { auc: auc(items) ?? 0.5, mse, predictions: [...predictions] };
+}
+
+/** Whether `candidate` beats `best` as a CV result: higher pooled AUC, then lower MSE. */
+export function betterRidgeScore(candidate: RidgeScore, best: RidgeScore | undefined): boolean {
+  if (best === undefined) return true;
+  if (candidate.auc > best.auc + 1e-9) return true;
+  return Math.abs(candidate.auc - best.auc) <= 1e-9 && candidate.mse < best.mse;
+}
+
+/** Picks λ from a grid by k-fold CV (pooled out-of-fold AUC, ties by MSE) on one kernel; returns the choice and every score. */
+export function chooseLambda(kernel: Matrix, targets: readonly number[], grades: readonly number[], lambdas: readonly number[], folds: readonly number[]): { lambda: number; score: RidgeScore; scores: RidgeScore[] } {
+  if (lambdas.length === 0) throw new RangeError('chooseLambda needs at least one λ');
+  const scores = lambdas.map((lambda) => scorePredictions(outOfFoldPredictions(kernel, targets, lambda, folds), grades, targets));
+  let bestIndex = 0;
+  scores.forEach((score, index) => {
+    if (betterRidgeScore(score, scores[bestIndex]) && index !== bestIndex) bestIndex = index;
+  });
+  return { lambda: lambdas[bestIndex]!, score: scores[bestIndex]!, scores };
+}

@@ -1,0 +1,321 @@
+// A ridge regression over sparse TF-IDF text spaces of the job (title, description, skills, company) next to dense
+// features (salary, seniority, … and, for the feedback classifier, person-versus-job scores). Each block is a linear
+// kernel; their weighted sum is the kernel of the concatenated, block-scaled features, solved in the dual. λ and the
+// block weights are picked by stratified k-fold cross-validation on the training ratings only (criterion: pooled
+// out-of-fold pairwise AUC over the grades, ties broken by MSE), and the fitted dual is turned back into primal weights
+// per term, so a saved model is a readable list of term weights and scoring needs no training data.
+import type { Job } from '@rolefit/core';
+import { dot, type SparseVector } from '../shared/sparse-vectors.js';
+import { jobSkillKeys } from './features.js';
+import { betterRidgeScore, fitKernelRidge, outOfFoldPredictions, scorePredictions, stratifiedFolds, type Matrix, type RidgeScore } from './ridge.js';
+import { fitTfidf, textTerms, tfidfVector, type TfidfVocabulary } from './tfidf.js';
+
+/** The sparse text spaces of a job. */
+export const TEXT_SPACES = ['title', 'description', 'skills', 'company'] as const;
+/** One sparse text space. */
+export type TextSpace = (typeof TEXT_SPACES)[number];
+/** A kernel block: a text space or the dense features. */
+export type RidgeBlock = TextSpace | 'dense';
+
+/** Settings of {@link trainTextRidge}. */
+export interface TextRidgeSettings {
+  /** λ candidates (default 0.001 … 3, log-spaced). */
+  lambdas?: readonly number[];
+  /**
+   * Candidate weights of each block; the first of each is where the coordinate search starts (default: description 1;
+   * dense 0, 0.03, 0.1, 0.3, 1; title 0, 0.25, 0.5, 1; skills and company 0, 0.25, 0.5).
+   */
+  mixGrid?: Partial<Record<RidgeBlock, readonly number[]>>;
+  /** Folds of the cross-validation (default 5). */
+  folds?: number;
+  /** Seed of the fold split (default 1). */
+  seed?: number;
+  /** Bigrams in the description space too (default false; the title space always has them). */
+  descriptionBigrams?: boolean;
+  /** Terms in fewer training jobs are dropped from a space (default 2 from 20 rows on, else 1: a term in one job only cannot generalise). */
+  minimumDocuments?: number;
+}
+
+/** One fitted text space: its idf and the weight of each term. */
+export interface TextSpaceState {
+  name: TextSpace;
+  bigrams: boolean;
+  vocabulary: TfidfVocabulary;
+  /** term → weight on the unit TF-IDF vector (block weight included). */
+  weights: Record<string, number>;
+}
+
+/** What cross-validation chose, and how well it did. */
+export interface TextRidgeSelection {
+  lambda: number;
+  mix: Record<RidgeBlock, number>;
+  folds: number;
+  criterion: 'pooled out-of-fold pairwise AUC, ties by MSE';
+  auc: number;
+  mse: number;
+  /** Settings tried. */
+  candidates: number;
+}
+
+/** A fitted text ridge, plain numbers so it saves as JSON. */
+export interface TextRidgeState {
+  spaces: TextSpaceState[];
+  /** Dense features: standardised with these means and scales, then weighted. */
+  dense: { means: number[]; scales: number[]; weights: number[] };
+  intercept: number;
+  selection: TextRidgeSelection;
+  /** Cut-points on the raw output between grades 0|1, 1|2, 2|3, fitted for exact-grade accuracy on out-of-fold predictions (ordinal only). */
+  gradeCuts?: [number, number, number];
+}
+
+/** One training row of the text ridge. */
+export interface TextRidgeRow {
+  job: Job;
+  dense: readonly number[];
+  target: number;
+  grade: number;
+}
+
+/** A fitted text ridge and the out-of-fold predictions of the chosen setting on the training rows. */
+export interface TextRidgeFit {
+  state: TextRidgeState;
+  outOfFold: number[];
+}
+
+const DEFAULT_LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3];
+const DEFAULT_MIX: Record<RidgeBlock, readonly number[]> = { description: [1], dense: [0, 0.03, 0.1, 0.3, 1], title: [0, 0.25, 0.5, 1], skills: [0, 0.25, 0.5], company: [0, 0.25, 0.5] };
+const BLOCKS: readonly RidgeBlock[] = ['description', 'title', 'skills', 'company', 'dense'];
+/** Blocks whose weight the coordinate search tunes, in order (the description's weight fixes the scale of λ). */
+const SEARCH_ORDER: readonly RidgeBlock[] = ['dense', 'title', 'skills', 'company', 'description'];
+
+/** The terms of a job in one text space. */
+export function spaceTerms(job: Job, space: TextSpace, bigrams: boolean): string[] {
+  switch (space) {
+    case 'title':
+      return textTerms(job.title, bigrams);
+    case 'description':
+      return textTerms(job.description ?? '', bigrams);
+    case 'skills':
+      return jobSkillKeys(job);
+    case 'company': {
+      const name = job.company?.trim().toLowerCase();
+      return name ? [name] : [];
+    }
+  }
+}
+
+function standardisation(rows: ReadonlyArray<readonly number[]>): { means: number[]; scales: number[] } {
+  const width = rows[0]?.length ?? 0;
+  const means = new Array<number>(width).fill(0);
+  const scales = new Array<number>(width).fill(0);
+  for (const row of rows) for (let index = 0; index < width; index += 1) means[index]! += (row[index] ?? 0) / rows.length;
+  for (const row of rows) for (let index = 0; index < width; index += 1) scales[index]! += ((row[index] ?? 0) - means[index]!) ** 2 / rows.length;
+  return { means, scales: scales.map((variance) => (variance > 1e-12 ? Math.sqrt(variance) : 1)) };
+}
+
+const standardised = (dense: readonly number[], means: readonly number[], scales: readonly number[]) => means.map((mean, index) => ((dense[index] ?? 0) - mean) / scales[index]!);
+
+function gram(vectors: readonly SparseVector[]): number[][] {
+  const size = vectors.length;
+  const matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+  for (let row = 0; row < size; row += 1)
+    for (let column = row; column < size; column += 1) {
+      const value = dot(vectors[row]!, vectors[column]!);
+      matrix[row]![column] = value;
+      matrix[column]![row] = value;
+    }
+  return matrix;
+}
+
+function denseGram(rows: ReadonlyArray<readonly number[]>): number[][] {
+  const width = Math.max(1, rows[0]?.length ?? 1);
+  return rows.map((left) => rows.map((right) => left.reduce((sum, value, index) => sum + value * (right[index] ?? 0), 0) / width));
+}
+
+function combine(kernels: Readonly<Record<RidgeBlock, Matrix>>, mix: Readonly<Record<RidgeBlock, number>>): number[][] {
+  const size = kernels.description.length;
+  const matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+  for (const block of BLOCKS) {
+    const weight = mix[block];
+    if (weight === 0) continue;
+    const kernel = kernels[block];
+    for (let row = 0; row < size; row += 1) for (let column = 0; column < size; column += 1) matrix[row]![column]! += weight * kernel[row]![column]!;
+  }
+  return matrix;
+}
+
+/**
+ * Cut-points on a score between grades 0|1, 1|2 and 2|3 that maximise exact-grade accuracy of `scores` against
+ * `grades` (dynamic programme over the sorted scores; a grade may get an empty interval). Cuts lie midway between
+ * neighbouring distinct scores.
+ */
+export function fitGradeCuts(scores: readonly number[], grades: readonly number[]): [number, number, number] {
+  if (scores.length === 0) return [1 / 6, 1 / 2, 5 / 6];
+  const order = scores.map((_score, index) => index).sort((left, right) => scores[left]! - scores[right]!);
+  const sorted = order.map((index) => scores[index]!);
+  const size = sorted.length;
+  // Boundaries: before position p (0 … size), allowed where the score changes.
+  const boundaries = [0];
+  for (let position = 1; position < size; position += 1) if (sorted[position]! > sorted[position - 1]!) boundaries.push(position);
+  boundaries.push(size);
+  const prefix = [0, 1, 2, 3].map((grade) => {
+    const counts = [0];
+    for (const index of order) counts.push(counts.at(-1)! + (grades[index] === grade ? 1 : 0));
+    return counts;
+  });
+  // best[g][b]: most correct among the first boundaries[b] items when they take grades 0 … g.
+  const best: number[][] = [boundaries.map((position) => prefix[0]![position]!)];
+  const choice: number[][] = [boundaries.map(() => 0)];
+  for (let grade = 1; grade <= 3; grade += 1) {
+    const row: number[] = [];
+    const from: number[] = [];
+    boundaries.forEach((position, b) => {
+      let top = -1;
+      let at = 0;
+      for (let previous = 0; previous <= b; previous += 1) {
+        const value = best[grade - 1]![previous]! + prefix[grade]![position]! - prefix[grade]![boundaries[previous]!]!;
+        if (value > top) [top, at] = [value, previous];
+      }
+      row.push(top);
+      from.push(at);
+    });
+    best.push(row);
+    choice.push(from);
+  }
+  const cutsAt: number[] = [];
+  let b = boundaries.length - 1;
+  for (let grade = 3; grade >= 1; grade -= 1) {
+    b = choice[grade]![b]!;
+    cutsAt.unshift(boundaries[b]!);
+  }
+  const valueAt = (position: number) => (position <= 0 ? sorted[0]! - 1e-3 : position >= size ? sorted[size - 1]! + 1e-3 : (sorted[position - 1]! + sorted[position]!) / 2);
+  const cuts = cutsAt.map(valueAt);
+  for (let index = 1; index < 3; index += 1) cuts[index] = Math.max(cuts[index]!, cuts[index - 1]! + 1e-6);
+  return cuts as [number, number, number];
+}
+
+/** The grade 0–3 a raw output falls in, given cut-points. */
+export function gradeOf(value: number, cuts: readonly [number, number, number]): 0 | 1 | 2 | 3 {
+  return value < cuts[0] ? 0 : value < cuts[1] ? 1 : value < cuts[2] ? 2 : 3;
+}
+
+/** Strictly increasing map of ℝ into (0, 1): identity on [0.1, 0.9], exponential tails beyond (keeps the order, so AUC). */
+export function softUnit(value: number): number {
+  if (value > 0.9) return 0.9 + 0.1 * (1 - Math.exp(-(value - 0.9) / 0.1));
+  if (value < 0.1) return 0.1 * Math.exp((value - 0.1) / 0.1);
+  return value;
+}
+
+/**
+ * Raw output → score in (0, 1) whose grade × 3 rounds to the calibrated grade: piecewise linear through
+ * (cut k, (k + ½) / 3), extended with the outer slopes, then {@link softUnit}. Without cuts, `softUnit` alone.
+ */
+export function calibratedScore(value: number, cuts: readonly [number, number, number] | undefined): number {
+  if (!cuts) return softUnit(value);
+  const knots = cuts.map((cut, index) => [cut, (index + 0.5) / 3] as const);
+  const slope = (left: readonly [number, number], right: readonly [number, number]) => (right[1] - left[1]) / Math.max(1e-9, right[0] - left[0]);
+  let mapped: number;
+  if (value <= knots[0]![0]) mapped = knots[0]![1] + (value - knots[0]![0]) * slope(knots[0]!, knots[1]!);
+  else if (value <= knots[1]![0]) mapped = knots[0]![1] + (value - knots[0]![0]) * slope(knots[0]!, knots[1]!);
+  else if (value <= knots[2]![0]) mapped = knots[1]![1] + (value - knots[1]![0]) * slope(knots[1]!, knots[2]!);
+  else mapped = knots[2]![1] + (value - knots[2]![0]) * slope(knots[1]!, knots[2]!);
+  return softUnit(mapped);
+}
+
+/** The raw ridge output for one job and its dense features. */
+export function predictTextRidge(state: TextRidgeState, job: Job, dense: readonly number[]): number {
+  let sum = state.intercept;
+  for (const space of state.spaces) {
+    const vector = tfidfVector(space.vocabulary, spaceTerms(job, space.name, space.bigrams));
+    for (const [term, value] of vector) sum += value * (space.weights[term] ?? 0);
+  }
+  const z = standardised(dense, state.dense.means, state.dense.scales);
+  z.forEach((value, index) => (sum += value * (state.dense.weights[index] ?? 0)));
+  return sum;
+}
+
+/**
+ * Fits the text ridge: TF-IDF spaces (idf from these rows only), dense features standardised on these rows, block
+ * weights and λ by stratified k-fold CV, the final fit on all rows, and grade cut-points from the chosen setting's
+ * out-of-fold predictions when `ordinal`. Deterministic for a seed.
+ */
+export function trainTextRidge(rows: readonly TextRidgeRow[], ordinal: boolean, settings: TextRidgeSettings = {}): TextRidgeFit {
+  if (rows.length === 0) throw new RangeError('trainTextRidge needs at least one row');
+  const lambdas = settings.lambdas ?? DEFAULT_LAMBDAS;
+  const grid = { ...DEFAULT_MIX, ...settings.mixGrid } as Record<RidgeBlock, readonly number[]>;
+  const bigrams: Record<TextSpace, boolean> = { title: true, description: settings.descriptionBigrams ?? false, skills: false, company: false };
+  const terms = Object.fromEntries(TEXT_SPACES.map((space) => [space, rows.map((row) => spaceTerms(row.job, space, bigrams[space]))])) as Record<TextSpace, string[][]>;
+  const minimumDocuments = settings.minimumDocuments ?? (rows.length >= 20 ? 2 : 1);
+  const vocabularies = Object.fromEntries(TEXT_SPACES.map((space) => [space, fitTfidf(terms[space], minimumDocuments)])) as Record<TextSpace, TfidfVocabulary>;
+  const vectors = Object.fromEntries(TEXT_SPACES.map((space) => [space, terms[space].map((list) => tfidfVector(vocabularies[space], list))])) as Record<TextSpace, SparseVector[]>;
+  const { means, scales } = standardisation(rows.map((row) => row.dense));
+  const denseRows = rows.map((row) => standardised(row.dense, means, scales));
+  const kernels: Record<RidgeBlock, Matrix> = {
+    title: gram(vectors.title),
+    description: gram(vectors.description),
+    skills: gram(vectors.skills),
+    company: gram(vectors.company),
+    dense: denseGram(denseRows),
+  };
+  const targets = rows.map((row) => row.target);
+  const grades = rows.map((row) => row.grade);
+  const foldCount = Math.min(settings.folds ?? 5, rows.length);
+  let chosen: { lambda: number; mix: Record<RidgeBlock, number>; score: RidgeScore } | undefined;
+  let tried = 0;
+  if (foldCount >= 2 && new Set(grades).size > 1) {
+    const folds = stratifiedFolds(grades, foldCount, settings.seed ?? 1);
+    const tryMix = (mix: Record<RidgeBlock, number>) => {
+      if (!BLOCKS.some((block) => mix[block] > 0)) return;
+      const kernel = combine(kernels, mix);
+      for (const lambda of lambdas) {
+        tried += 1;
+        const score = scorePredictions(outOfFoldPredictions(kernel, targets, lambda, folds), grades, targets);
+        if (betterRidgeScore(score, chosen?.score)) chosen = { lambda, mix, score };
+      }
+    };
+    // Coordinate search: the description alone (or the first weights of the grid), then each other block's weights
+    // in turn with the rest held at the best so far, every λ each time.
+    const start = Object.fromEntries(BLOCKS.map((block) => [block, grid[block][0] ?? 0])) as Record<RidgeBlock, number>;
+    tryMix(start);
+    for (const block of SEARCH_ORDER) {
+      const base = chosen?.mix ?? start;
+      for (const weight of grid[block]) if (weight !== base[block]) tryMix({ ...base, [block]: weight });
+    }
+  }
+  const fallbackMix = Object.fromEntries(BLOCKS.map((block) => [block, grid[block].includes(1) ? 1 : (grid[block].at(-1) ?? 0)])) as Record<RidgeBlock, number>;
+  const lambda = chosen?.lambda ?? lambdas[Math.floor(lambdas.length / 2)] ?? 1;
+  const mix = chosen?.mix ?? fallbackMix;
+  const fit = fitKernelRidge(combine(kernels, mix), targets, lambda);
+
+  // Primal weights: Σ α = 0 (the centred system), so β = Σᵢ αᵢ φ(xᵢ) per block, and the intercept takes the mean.
+  const spaces: TextSpaceState[] = [];
+  for (const space of TEXT_SPACES) {
+    if (mix[space] === 0) continue;
+    const weights = new Map<string, number>();
+    vectors[space].forEach((vector, index) => {
+      for (const [term, value] of vector) weights.set(term, (weights.get(term) ?? 0) + mix[space] * fit.alpha[index]! * value);
+    });
+    spaces.push({ name: space, bigrams: bigrams[space], vocabulary: vocabularies[space], weights: Object.fromEntries(weights) });
+  }
+  const width = Math.max(1, means.length);
+  const denseWeights = means.map((_mean, column) => (mix.dense * denseRows.reduce((sum, row, index) => sum + fit.alpha[index]! * row[column]!, 0)) / width);
+  const state: TextRidgeState = {
+    spaces,
+    dense: { means, scales, weights: denseWeights },
+    intercept: 0,
+    selection: {
+      lambda,
+      mix,
+      folds: foldCount,
+      criterion: 'pooled out-of-fold pairwise AUC, ties by MSE',
+      auc: chosen?.score.auc ?? Number.NaN,
+      mse: chosen?.score.mse ?? Number.NaN,
+      candidates: tried,
+    },
+  };
+  const raw = rows.map((row) => predictTextRidge(state, row.job, row.dense));
+  state.intercept = fit.mean - raw.reduce((sum, value) => sum + value, 0) / raw.length;
+  const outOfFold = chosen?.score.predictions ?? raw.map((value) => value + state.intercept);
+  if (ordinal) state.gradeCuts = fitGradeCuts(outOfFold, grades);
+  return { state, outOfFold };
+}
