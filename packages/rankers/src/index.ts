@@ -1,5 +1,6 @@
 export * from './bm25/index.js';
 export * from './multi-factor/index.js';
+export * from './occupation/index.js';
 export * from './shared/index.js';
 export * from './pseudo-relevance/index.js';
 export * from './fusion/index.js';

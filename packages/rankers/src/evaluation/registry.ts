@@ -5,6 +5,7 @@ import { createTrainableColdStartRanker, createTrainableDesirabilityModel, creat
 import { createEmbeddingRanker, createTransformersEmbedder } from '../embedding/index.js';
 import { createTrainableFusionRanker, DEFAULT_TRAINED_FUSION, DEFAULT_UNTRAINED_FUSION } from '../fusion/trainable-fusion.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
+import { createOccupationRanker } from '../occupation/index.js';
 import type { TrainableRanker } from './trainable.js';
 
 /** Environment variable naming the embedding model; the `embedding` ranker exists only when it is set. */
@@ -106,6 +107,12 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
           untrained: { ...DEFAULT_UNTRAINED_FUSION, pseudoRelevance: false },
           trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: false },
         }),
+    },
+    {
+      name: 'occupation',
+      description: 'ESCO + O*NET occupations from titles (same occupation > ISCO group), shared and related skills',
+      optIn: true,
+      create: async () => createOccupationRanker(),
     },
     {
       name: 'llm',

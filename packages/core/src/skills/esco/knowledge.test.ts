@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createOccupationKnowledge,
+  decodeOccupationKnowledge,
+  findOccupations,
+  loadOccupationKnowledge,
+  occupationProximity,
+  OccupationKnowledgeError,
+  relatedSkills,
+  type Occupation,
+  type OccupationKnowledge,
+  type OccupationKnowledgeData,
+} from './index.js';
+import { labelKey, singularKey } from './match-words.js';
+
+// Every test reads the real, shipped file (ESCO v1.2 + O*NET).
+let knowledge: OccupationKnowledge;
+beforeAll(async () => {
+  knowledge = await loadOccupationKnowledge();
+}, 60_000);
+
+const best = (text: string) => knowledge.findOccupations(text, { limit: 3 }).map((match) => match.occupation.label);
+
+describe('the shipped file', () => {
+  it('keeps attribution in the clear and stays compact', () => {
+    const raw = readFileSync(new URL('./data/occupation-knowledge.json', import.meta.url), 'utf8');
+    expect(raw.length).toBeLessThan(1.5 * 1024 * 1024);
+    const file = JSON.parse(raw) as { about: string; counts: Record<string, number> };
+    expect(file.about).toContain('ESCO');
+    expect(file.about).toContain('CC BY 4.0');
+    expect(file.counts.occupations).toBe(knowledge.occupations.length);
+  });
+
+  it('loads once and shares the result', async () => {
+    expect(await loadOccupationKnowledge()).toBe(knowledge);
+    expect(knowledge.occupations.length).toBeGreaterThan(4000);
+    expect(knowledge.skillCount).toBeGreaterThan(3000);
+  });
+
+  it('rejects a file of another version or a damaged one with a typed error', () => {
+    const file = { about: '', version: 1, encoding: 'gzip+base64', sha256: '', data: 'not gzip' };
+    expect(() => decodeOccupationKnowledge(file)).toThrow(OccupationKnowledgeError);
+    expect(() => decodeOccupationKnowledge({ ...file, version: 99 })).toThrow(/version/);
+    const wrongShape = gzipSync(Buffer.from(JSON.stringify({ version: 1 }))).toString('base64');
+    expect(() => decodeOccupationKnowledge({ ...file, data: wrongShape })).toThrow(OccupationKnowledgeError);
+  });
+});
+
+describe('findOccupations', () => {
+  it('maps job titles to ESCO and O*NET occupations through labels and alternate labels', () => {
+    expect(best('Data Scientist')).toContain('data scientist');
+    expect(best('Senior Software Engineer')).toContain('software developer');
+    expect(best('Registered Nurse - ICU')).toContain('Registered Nurses');
+    expect(best('Bus driver')[0]).toBe('bus driver');
+    // O*NET titles are plural; a plural in the text finds the singular label too.
+    expect(best('Cashiers & Valets Needed!')[0]).toBe('Cashiers');
+  });
+
+  it('weighs title lines over prose, and reads plain text line by line', () => {
+    const matches = knowledge.findOccupations('Barista\nI worked next to a software developer for a while and learned a great deal about many things.');
+    expect(matches[0]?.occupation.label.toLowerCase()).toContain('barista');
+    const weighted = knowledge.findOccupations([
+      { text: 'barista', weight: 0.1, title: true },
+      { text: 'bus driver', weight: 1, title: true },
+    ]);
+    expect(weighted[0]?.occupation.label).toBe('bus driver');
+  });
+
+  it('names the label that matched and orders by score', () => {
+    const [first, second] = knowledge.findOccupations('machine learning engineer');
+    expect(first?.label.toLowerCase()).toBe('machine learning engineer');
+    expect(first!.score).toBeGreaterThanOrEqual(second?.score ?? 0);
+  });
+
+  it('handles empty, odd and huge texts', () => {
+    expect(knowledge.findOccupations('')).toEqual([]);
+    expect(knowledge.findOccupations('   \n\n ')).toEqual([]);
+    expect(knowledge.findOccupations('!!! ??? 123 ™ 🙂')).toEqual([]);
+    expect(knowledge.findOccupations([{ text: 'nurse', weight: 0 }])).toEqual([]);
+    expect(knowledge.findOccupations('nurse', { limit: 0 })).toEqual([]);
+    const huge = 'We hire a software developer who knows Python and SQL. '.repeat(5000);
+    const started = performance.now();
+    expect(knowledge.findOccupations(huge).length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('is also exported as a function that loads the knowledge', async () => {
+    expect((await findOccupations('data scientist'))[0]?.occupation.label).toBe('data scientist');
+  });
+});
+
+describe('proximity', () => {
+  const occupation = (label: string, source: 'esco' | 'onet'): Occupation => {
+    const found = knowledge.occupations.find((candidate) => candidate.label === label && candidate.source === source);
+    if (found === undefined) throw new Error(`no occupation ${label}`);
+    return found;
+  };
+
+  it('ranks same occupation > linked O*NET occupation > ISCO unit > minor > major group', () => {
+    const developer = occupation('software developer', 'esco');
+    expect(knowledge.proximity(developer, developer)).toBe(1);
+    expect(knowledge.proximity(developer, occupation('Software Developers', 'onet'))).toBe(0.9);
+    expect(developer.iscoGroup).toBe('2512');
+    const sameUnit = knowledge.occupations.find((candidate) => candidate.iscoGroup === '2512' && candidate.socCode?.slice(0, 7) !== developer.socCode?.slice(0, 7));
+    expect(knowledge.proximity(developer, sameUnit!)).toBe(0.75);
+    expect(knowledge.proximity(developer, occupation('data scientist', 'esco'))).toBe(0.5);
+    expect(knowledge.proximity(developer, occupation('bus driver', 'esco'))).toBe(0);
+    expect(knowledge.iscoGroupLabel('2512')).toMatch(/software developers/i);
+  });
+
+  it('falls back on O*NET-SOC groups when an ISCO group is missing', () => {
+    const base = { altLabels: [], source: 'onet' as const, iscoGroup: undefined };
+    expect(occupationProximity({ ...base, id: 1, label: 'a', socCode: '29-1141.01' }, { ...base, id: 2, label: 'b', socCode: '29-1141.03' })).toBe(0.9);
+    expect(occupationProximity({ ...base, id: 1, label: 'a', socCode: '29-1141.01' }, { ...base, id: 2, label: 'b', socCode: '29-1171.00' })).toBe(0.45);
+    expect(occupationProximity({ ...base, id: 1, label: 'a', socCode: undefined }, { ...base, id: 2, label: 'b', socCode: undefined })).toBe(0);
+  });
+});
+
+describe('skills', () => {
+  it('maps ESCO and O*NET labels to the built-in taxonomy’s canonical names', () => {
+    expect(knowledge.canonicalSkill('Oracle Java')).toBe('Java');
+    expect(knowledge.canonicalSkill('The MathWorks MATLAB')).toBe('MATLAB');
+    expect(knowledge.canonicalSkill('python')).toBe('Python');
+    expect(knowledge.canonicalSkill('Haskell techniques')).toBe(knowledge.canonicalSkill('Haskell'));
+    expect(knowledge.canonicalSkill('')).toBeUndefined();
+    expect(knowledge.canonicalSkill('no such skill at all')).toBeUndefined();
+  });
+
+  it('finds skills in text: phrases in any case, one-word names only as written', () => {
+    const found = knowledge.findSkills('Oracle Java, microsoft excel and MATLAB; we swift through tasks and cut some slack.');
+    expect(found).toEqual(expect.arrayContaining(['Java', 'MATLAB']));
+    expect(found.some((name) => /excel/i.test(name))).toBe(true);
+    expect(found).not.toContain('Swift');
+    expect(found).not.toContain('Slack');
+    expect(knowledge.findSkills('')).toEqual([]);
+  });
+
+  it('gives related skills with a strength, strongest first, never the skill itself', () => {
+    const related = knowledge.relatedSkills('Python');
+    expect(related.length).toBeGreaterThan(3);
+    expect(related.map((entry) => entry.skill)).toEqual(expect.arrayContaining(['Java']));
+    expect(related.map((entry) => entry.skill)).not.toContain('Python');
+    for (const entry of related) expect(entry.strength).toBeGreaterThan(0);
+    for (let index = 1; index < related.length; index++) expect(related[index - 1]!.strength).toBeGreaterThanOrEqual(related[index]!.strength);
+    // ESCO's broader concept is a relation of its own, and shares the taxonomy's name where it has one.
+    expect(knowledge.relatedSkills('PostgreSQL').find((entry) => entry.skill === 'database management systems')?.relation).toBe('broader');
+    expect(knowledge.relatedSkills('Haskell')[0]).toEqual({ skill: 'Programming', strength: 0.6, relation: 'broader' });
+  });
+
+  it('accepts aliases, limits and thresholds, and answers unknown skills with nothing', async () => {
+    expect(knowledge.relatedSkills('python', { limit: 2 })).toHaveLength(2);
+    expect(knowledge.relatedSkills('Python', { minStrength: 0.55 }).every((entry) => entry.strength >= 0.55)).toBe(true);
+    expect(knowledge.relatedSkills('no such skill at all')).toEqual([]);
+    expect(knowledge.relatedSkills('')).toEqual([]);
+    expect(await relatedSkills('Java', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('lists an occupation’s technology skills from O*NET', () => {
+    const developer = knowledge.occupations.find((candidate) => candidate.label === 'software developer');
+    expect(knowledge.skillsOf(developer!)).toEqual(expect.arrayContaining(['Python', 'SQL']));
+  });
+});
+
+describe('small custom knowledge', () => {
+  const data: OccupationKnowledgeData = {
+    version: 1,
+    occupations: [
+      ['widget maker', ['widgeteer'], '7001', '', 0],
+      ['gadget maker', [], '7002', '', 0],
+    ],
+    iscoGroups: { '7': 'Craft workers' },
+    skills: [
+      ['widget welding', []],
+      ['gadget gluing', []],
+    ],
+    skillCommodity: [-1, -1],
+    commodities: [],
+    skillLinks: [[0, 1, 1]],
+    occupationSkills: {},
+  };
+
+  it('works on any data of the format', () => {
+    const custom = createOccupationKnowledge(data);
+    expect(custom.findOccupations('Senior Widgeteer')[0]?.occupation.label).toBe('widget maker');
+    expect(custom.relatedSkills('widget welding')).toEqual([{ skill: 'gadget gluing', strength: 0.7, relation: 'essential' }]);
+    expect(custom.proximity(custom.occupations[0]!, custom.occupations[1]!)).toBe(0.5);
+  });
+});
+
+describe('match words', () => {
+  it('keeps tech names whole and makes last words singular', () => {
+    expect(labelKey('C++ / C# and Node.js, ASP.NET')).toBe('c++ c# and node.js asp.net');
+    expect(singularKey('registered nurses')).toBe('registered nurse');
+    expect(singularKey('line cooks')).toBe('line cook');
+    expect(singularKey('secretaries')).toBe('secretary');
+    expect(singularKey('boss')).toBeUndefined();
+  });
+});

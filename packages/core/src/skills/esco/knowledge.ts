@@ -1,0 +1,424 @@
+import { gunzipSync } from 'node:zlib';
+import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../taxonomy.js';
+import { labelKey, matchWords, rawWords, singularKey } from './match-words.js';
+import type {
+  FindOccupationsOptions,
+  Occupation,
+  OccupationKnowledge,
+  OccupationMatch,
+  RelatedSkill,
+  RelatedSkillsOptions,
+  SkillRelation,
+  WeightedText,
+} from './types.js';
+
+/** The knowledge as the build script writes it (see scripts/build-esco-data.mjs). */
+export interface OccupationKnowledgeData {
+  readonly version: number;
+  /** [preferred label, alternate labels, ISCO unit group or '', O*NET-SOC code or '', 0 ESCO / 1 O*NET]. */
+  readonly occupations: readonly (readonly [string, readonly string[], string, string, number])[];
+  /** ISCO-08 code (1 to 4 digits) → label. */
+  readonly iscoGroups: Readonly<Record<string, string>>;
+  /** [label, alternate labels]. */
+  readonly skills: readonly (readonly [string, readonly string[]])[];
+  /** Per skill, an index into `commodities` (its O*NET technology class), or -1. */
+  readonly skillCommodity: readonly number[];
+  readonly commodities: readonly string[];
+  /** [skill, skill, kind]: 0 ESCO optional, 1 ESCO essential, 2 the first is narrower than the second. */
+  readonly skillLinks: readonly (readonly [number, number, number])[];
+  /** O*NET-SOC code → skill indices, most important first. */
+  readonly occupationSkills: Readonly<Record<string, readonly number[]>>;
+}
+
+/** The shipped file: attribution in the clear, the knowledge JSON gzipped and base64-encoded in `data`. */
+export interface OccupationKnowledgeFile {
+  readonly about: string;
+  readonly version: number;
+  readonly encoding: string;
+  readonly sha256: string;
+  readonly data: string;
+}
+
+/** The data format this code reads. */
+export const OCCUPATION_KNOWLEDGE_VERSION = 1;
+
+/** Thrown when the knowledge file is missing, damaged or of another format version. */
+export class OccupationKnowledgeError extends Error {
+  override readonly name = 'OccupationKnowledgeError';
+}
+
+/** Inflates the shipped file into the knowledge data; throws {@link OccupationKnowledgeError} on a bad file. */
+export function decodeOccupationKnowledge(file: OccupationKnowledgeFile): OccupationKnowledgeData {
+  if (file.version !== OCCUPATION_KNOWLEDGE_VERSION || file.encoding !== 'gzip+base64' || typeof file.data !== 'string') {
+    throw new OccupationKnowledgeError(`occupation knowledge: expected version ${OCCUPATION_KNOWLEDGE_VERSION} gzip+base64, got version ${String(file.version)} ${String(file.encoding)}`);
+  }
+  let data: OccupationKnowledgeData;
+  try {
+    data = JSON.parse(gunzipSync(Buffer.from(file.data, 'base64')).toString('utf8')) as OccupationKnowledgeData;
+  } catch (error) {
+    throw new OccupationKnowledgeError(`occupation knowledge: cannot decode the data (${(error as Error).message})`);
+  }
+  if (data.version !== OCCUPATION_KNOWLEDGE_VERSION || !Array.isArray(data.occupations) || !Array.isArray(data.skills)) {
+    throw new OccupationKnowledgeError('occupation knowledge: the decoded data has an unexpected shape');
+  }
+  return data;
+}
+
+/** Options for {@link createOccupationKnowledge}. */
+export interface OccupationKnowledgeOptions {
+  /** Taxonomy whose canonical names skills map to (default: the built-in one). */
+  readonly taxonomy?: SkillTaxonomy;
+}
+
+// One label key of the occupation index.
+interface LabelEntry {
+  /** Occupations with this label, each once. */
+  readonly ids: number[];
+  /** Per id, whether the label is that occupation's preferred label. */
+  readonly preferred: boolean[];
+  /** Per id, the label as written. */
+  readonly labels: string[];
+  readonly words: number;
+}
+
+const MAX_LABEL_WORDS = 6;
+/** Lines of a plain text with at most this many words are read as titles. */
+const TITLE_LINE_WORDS = 8;
+/** Weight of a prose line (long lines of a plain text) against a title line. */
+const PROSE_WEIGHT = 0.25;
+const VENDORS = new Set(['microsoft', 'oracle', 'apache', 'adobe', 'google', 'ibm', 'amazon', 'apple', 'sap', 'autodesk', 'the', 'mathworks', 'atlassian', 'salesforce', 'intuit', 'red', 'hat']);
+
+// Strengths by relation; the same-class strength also grows with how many occupations use both skills.
+const STRENGTH: Readonly<Record<SkillRelation, number>> = {
+  essential: 0.7,
+  optional: 0.5,
+  broader: 0.6,
+  narrower: 0.45,
+  sibling: 0.45,
+  'same-class': 0.25,
+};
+
+/** Builds the lookups over decoded knowledge data. */
+export function createOccupationKnowledge(data: OccupationKnowledgeData, options: OccupationKnowledgeOptions = {}): OccupationKnowledge {
+  const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();
+
+  // Occupations and the label index.
+  const occupations: Occupation[] = data.occupations.map(([label, altLabels, isco, soc, source], id) =>
+    Object.freeze({
+      id,
+      label,
+      altLabels: Object.freeze([...altLabels]),
+      iscoGroup: isco === '' ? undefined : isco,
+      socCode: soc === '' ? undefined : soc,
+      source: source === 1 ? 'onet' : 'esco',
+    } satisfies Occupation),
+  );
+  const labelIndex = new Map<string, LabelEntry>();
+  const addLabel = (label: string, id: number, preferred: boolean) => {
+    const words = matchWords(label);
+    if (words.length === 0 || words.length > MAX_LABEL_WORDS) return;
+    const key = words.join(' ');
+    addLabelKey(key, words.length, label, id, preferred);
+    // O*NET titles are plural ("Registered Nurses"): the singular finds "Registered Nurse" too.
+    const singular = singularKey(key);
+    if (singular !== undefined) addLabelKey(singular, words.length, label, id, preferred);
+  };
+  const addLabelKey = (key: string, wordCount: number, label: string, id: number, preferred: boolean) => {
+    let entry = labelIndex.get(key);
+    if (entry === undefined) labelIndex.set(key, (entry = { ids: [], preferred: [], labels: [], words: wordCount }));
+    const at = entry.ids.indexOf(id);
+    if (at === -1) {
+      entry.ids.push(id);
+      entry.preferred.push(preferred);
+      entry.labels.push(label);
+    } else if (preferred && entry.preferred[at] !== true) {
+      entry.preferred[at] = true;
+      entry.labels[at] = label;
+    }
+  };
+  for (const occupation of occupations) {
+    addLabel(occupation.label, occupation.id, true);
+    for (const label of occupation.altLabels) addLabel(label, occupation.id, false);
+  }
+  const findLabel = (key: string): LabelEntry | undefined => {
+    const found = labelIndex.get(key);
+    if (found !== undefined) return found;
+    const singular = singularKey(key);
+    return singular === undefined ? undefined : labelIndex.get(singular);
+  };
+
+  // Skills: each data skill gets a canonical name (the taxonomy's when it knows the skill).
+  const canonicalOf = data.skills.map(([label]) => canonicalFor(taxonomy, label));
+  const groups = new Map<string, number[]>(); // lower-cased canonical → data skill indices
+  const canonicalByKey = new Map<string, string>(); // label key → canonical
+  const singleWordCase = new Map<string, Set<string>>(); // lower-cased one-word label → spellings as written
+  const addSpelling = (spelling: string, canonical: string) => {
+    const words = rawWords(spelling);
+    if (words.length === 0 || words.length > MAX_LABEL_WORDS) return;
+    const key = words.join(' ').toLowerCase();
+    if (!canonicalByKey.has(key)) canonicalByKey.set(key, canonical);
+    if (words.length === 1) {
+      const spellings = singleWordCase.get(key) ?? new Set<string>();
+      spellings.add(words[0] ?? '');
+      singleWordCase.set(key, spellings);
+    }
+  };
+  canonicalOf.forEach((canonical, index) => {
+    const groupKey = canonical.toLowerCase();
+    const group = groups.get(groupKey);
+    if (group === undefined) groups.set(groupKey, [index]);
+    else group.push(index);
+    addSpelling(canonical, canonical);
+    addSpelling(data.skills[index]?.[0] ?? '', canonical);
+  });
+  // Alternate labels last: a skill's own label wins over another skill's alternate.
+  canonicalOf.forEach((canonical, index) => {
+    for (const spelling of data.skills[index]?.[1] ?? []) addSpelling(spelling, canonical);
+  });
+
+  // Skill graph: links (ESCO), children by parent, members by O*NET class, occupations by skill.
+  const neighbours = new Map<number, { index: number; relation: SkillRelation }[]>();
+  const children = new Map<number, number[]>();
+  const addNeighbour = (from: number, to: number, relation: SkillRelation) => {
+    const list = neighbours.get(from) ?? [];
+    list.push({ index: to, relation });
+    neighbours.set(from, list);
+  };
+  for (const [from, to, kind] of data.skillLinks) {
+    if (kind === 2) {
+      addNeighbour(from, to, 'broader');
+      addNeighbour(to, from, 'narrower');
+      const list = children.get(to) ?? [];
+      list.push(from);
+      children.set(to, list);
+    } else {
+      const relation: SkillRelation = kind === 1 ? 'essential' : 'optional';
+      addNeighbour(from, to, relation);
+      addNeighbour(to, from, relation);
+    }
+  }
+  const classMembers = new Map<number, number[]>();
+  data.skillCommodity.forEach((commodity, index) => {
+    if (commodity < 0) return;
+    const list = classMembers.get(commodity) ?? [];
+    list.push(index);
+    classMembers.set(commodity, list);
+  });
+  const socsBySkill = new Map<number, Set<string>>();
+  for (const [soc, indices] of Object.entries(data.occupationSkills)) {
+    for (const index of indices) {
+      const socs = socsBySkill.get(index) ?? new Set<string>();
+      socs.add(soc);
+      socsBySkill.set(index, socs);
+    }
+  }
+
+  const canonicalSkill = (term: string): string | undefined => {
+    const trimmed = term.trim();
+    if (trimmed === '') return undefined;
+    const known = taxonomy.lookup(trimmed)?.name;
+    if (known !== undefined) return known;
+    const key = labelKey(trimmed);
+    const found = canonicalByKey.get(key);
+    if (found !== undefined) return found;
+    const singular = singularKey(key);
+    return singular === undefined ? undefined : canonicalByKey.get(singular);
+  };
+
+  const relatedCache = new Map<string, RelatedSkill[]>();
+  const computeRelated = (canonical: string): RelatedSkill[] => {
+    const indices = groups.get(canonical.toLowerCase()) ?? [];
+    const best = new Map<string, RelatedSkill>();
+    const offer = (index: number, strength: number, relation: SkillRelation) => {
+      const name = canonicalOf[index];
+      if (name === undefined || name.toLowerCase() === canonical.toLowerCase() || !(strength > 0)) return;
+      const rounded = Math.round(strength * 1000) / 1000;
+      const current = best.get(name);
+      if (current === undefined || current.strength < rounded) best.set(name, { skill: name, strength: rounded, relation });
+    };
+    for (const index of indices) {
+      for (const { index: other, relation } of neighbours.get(index) ?? []) {
+        offer(other, STRENGTH[relation], relation);
+        if (relation !== 'broader') continue;
+        // Siblings under a small parent say more than siblings under "computer programming".
+        const siblings = children.get(other) ?? [];
+        const factor = Math.sqrt(Math.min(1, 10 / Math.max(1, siblings.length - 1)));
+        for (const sibling of siblings) if (sibling !== index) offer(sibling, STRENGTH.sibling * factor, 'sibling');
+      }
+      const commodity = data.skillCommodity[index] ?? -1;
+      const socs = socsBySkill.get(index);
+      if (commodity < 0 || socs === undefined) continue;
+      for (const member of classMembers.get(commodity) ?? []) {
+        if (member === index) continue;
+        const memberSocs = socsBySkill.get(member);
+        if (memberSocs === undefined) continue;
+        let shared = 0;
+        const [small, large] = socs.size <= memberSocs.size ? [socs, memberSocs] : [memberSocs, socs];
+        for (const soc of small) if (large.has(soc)) shared++;
+        if (shared < 2) continue;
+        const jaccard = shared / (socs.size + memberSocs.size - shared);
+        if (jaccard < 0.1) continue;
+        offer(member, STRENGTH['same-class'] + 0.5 * jaccard, 'same-class');
+      }
+    }
+    return [...best.values()].sort((left, right) => right.strength - left.strength || (left.skill < right.skill ? -1 : left.skill > right.skill ? 1 : 0));
+  };
+
+  const findOccupations = (input: string | readonly WeightedText[], findOptions: FindOccupationsOptions = {}): OccupationMatch[] => {
+    const limit = findOptions.limit ?? 10;
+    const parts: readonly WeightedText[] = typeof input === 'string' ? splitPlainText(input) : input;
+    const scores = new Map<number, { score: number; label: string; labelWeight: number }>();
+    for (const part of parts) {
+      const weight = part.weight ?? 1;
+      if (!(weight > 0) || typeof part.text !== 'string') continue;
+      const words = matchWords(part.text);
+      const title = part.title ?? words.length <= TITLE_LINE_WORDS;
+      for (let start = 0; start < words.length; ) {
+        let matched = 0;
+        for (let count = Math.min(MAX_LABEL_WORDS, words.length - start); count >= (title ? 1 : 2); count--) {
+          const entry = findLabel(words.slice(start, start + count).join(' '));
+          if (entry === undefined) continue;
+          matched = count;
+          // Longer labels are more specific; a label many occupations share says little about each.
+          const specificity = count === 1 ? 0.5 : count === 2 ? 0.85 : 1;
+          const whole = title && count === words.length ? 1.5 : 1;
+          const share = 1 / Math.sqrt(entry.ids.length);
+          entry.ids.forEach((id, at) => {
+            const labelWeight = weight * specificity * whole * share * (entry.preferred[at] === true ? 1 : 0.9);
+            const current = scores.get(id);
+            if (current === undefined) scores.set(id, { score: labelWeight, label: entry.labels[at] ?? '', labelWeight });
+            else {
+              current.score += labelWeight;
+              if (labelWeight > current.labelWeight) {
+                current.label = entry.labels[at] ?? current.label;
+                current.labelWeight = labelWeight;
+              }
+            }
+          });
+          break;
+        }
+        start += matched > 0 ? matched : 1;
+      }
+    }
+    const matches: OccupationMatch[] = [];
+    for (const [id, { score, label }] of scores) {
+      const occupation = occupations[id];
+      if (occupation !== undefined) matches.push({ occupation, score, label });
+    }
+    matches.sort((left, right) => right.score - left.score || left.occupation.id - right.occupation.id);
+    return matches.slice(0, Math.max(0, Math.floor(limit)));
+  };
+
+  const findSkills = (text: string): string[] => {
+    const raw = rawWords(text);
+    const words = raw.map((word) => word.toLowerCase());
+    const found = new Set<string>();
+    for (let start = 0; start < words.length; ) {
+      let matched = 0;
+      for (let count = Math.min(MAX_LABEL_WORDS, words.length - start); count >= 1; count--) {
+        const key = words.slice(start, start + count).join(' ');
+        const canonical = canonicalByKey.get(key);
+        if (canonical === undefined) continue;
+        // One-word names are often plain words ("Slack", "Swift"): only as written in the data, and not one or two letters.
+        if (count === 1) {
+          const word = raw[start] ?? '';
+          const distinctive = (word.length >= 3 || /[+#]/u.test(word)) && singleWordCase.get(key)?.has(word) === true && /[A-Z0-9+#.]/u.test(word);
+          if (!distinctive) continue;
+        }
+        found.add(canonical);
+        matched = count;
+        break;
+      }
+      start += matched > 0 ? matched : 1;
+    }
+    return [...found];
+  };
+
+  const skillsByOccupation = new Map<string, readonly string[]>();
+  const skillsOf = (occupation: Occupation): readonly string[] => {
+    const soc = occupation.socCode;
+    if (soc === undefined) return [];
+    let names = skillsByOccupation.get(soc);
+    if (names === undefined) {
+      names = Object.freeze([...new Set((data.occupationSkills[soc] ?? []).map((index) => canonicalOf[index] ?? '').filter((name) => name !== ''))]);
+      skillsByOccupation.set(soc, names);
+    }
+    return names;
+  };
+
+  return {
+    occupations: Object.freeze(occupations),
+    skillCount: groups.size,
+    findOccupations,
+    proximity: occupationProximity,
+    iscoGroupLabel: (code) => data.iscoGroups[code],
+    skillsOf,
+    canonicalSkill,
+    findSkills,
+    relatedSkills(skill, relatedOptions = {}) {
+      const canonical = canonicalSkill(skill);
+      if (canonical === undefined) return [];
+      let related = relatedCache.get(canonical);
+      if (related === undefined) {
+        related = computeRelated(canonical);
+        relatedCache.set(canonical, related);
+      }
+      const minimum = relatedOptions.minStrength ?? 0;
+      const limit = Math.max(0, Math.floor(relatedOptions.limit ?? 20));
+      return related.filter((entry) => entry.strength >= minimum).slice(0, limit);
+    },
+  };
+}
+
+/** How close two occupations are, from their ids and their ISCO-08 and O*NET-SOC codes. */
+export function occupationProximity(left: Occupation, right: Occupation): number {
+  if (left.id === right.id) return 1;
+  let best = 0;
+  const soc = (left.socCode ?? '').slice(0, 7);
+  const otherSoc = (right.socCode ?? '').slice(0, 7);
+  if (soc !== '' && soc === otherSoc) best = 0.9;
+  const isco = left.iscoGroup ?? '';
+  const otherIsco = right.iscoGroup ?? '';
+  if (isco !== '' && otherIsco !== '') {
+    if (isco === otherIsco) best = Math.max(best, 0.75);
+    else if (isco.slice(0, 3) === otherIsco.slice(0, 3)) best = Math.max(best, 0.5);
+    else if (isco.slice(0, 2) === otherIsco.slice(0, 2)) best = Math.max(best, 0.3);
+    else if (isco[0] === otherIsco[0]) best = Math.max(best, 0.1);
+  }
+  if (best < 0.5 && soc !== '' && otherSoc !== '') {
+    // O*NET-SOC: "15-1252" broad group "15-125", minor group "15-12", major group "15".
+    if (soc.slice(0, 6) === otherSoc.slice(0, 6)) best = Math.max(best, 0.6);
+    else if (soc.slice(0, 5) === otherSoc.slice(0, 5)) best = Math.max(best, 0.45);
+    else if (soc.slice(0, 2) === otherSoc.slice(0, 2)) best = Math.max(best, 0.2);
+  }
+  return best;
+}
+
+// A plain text: short lines are titles, long lines prose at a lower weight.
+function splitPlainText(text: string): WeightedText[] {
+  return text
+    .split(/\r?\n|\s[|•·]\s/u)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const title = matchWords(line).length <= TITLE_LINE_WORDS;
+      return { text: line, weight: title ? 1 : PROSE_WEIGHT, title };
+    });
+}
+
+// The taxonomy's name for an ESCO or O*NET skill: its label, the label without a trailing "software", or its last
+// word when that is a product or an acronym ("Oracle Java" → Java, "… language SQL" → SQL). Not its alternate
+// labels: ESCO lists members there ("query languages" has "XPath"), which are not the same skill.
+function canonicalFor(taxonomy: SkillTaxonomy, label: string): string {
+  const candidates = [label];
+  const stripped = label.replace(/\s+(?:software|software suites?)$/iu, '');
+  if (stripped !== label) candidates.push(stripped);
+  const words = stripped.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  if (words.length > 1 && (/^[A-Z0-9][A-Z0-9+#.]+$/u.test(last) || VENDORS.has((words[0] ?? '').toLowerCase()))) candidates.push(last);
+  if (words.length > 2 && VENDORS.has((words[0] ?? '').toLowerCase())) candidates.push(words.slice(1).join(' '));
+  for (const candidate of candidates) {
+    const name = taxonomy.lookup(candidate)?.name;
+    if (name !== undefined) return name;
+  }
+  return label;
+}

@@ -1,0 +1,117 @@
+import { parseJob, parseMatch, parseResume, ValidationError, type Job } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { createRankerRegistry } from '../evaluation/registry.js';
+import { createOccupationRanker, InvalidOccupationRankerSettingsError, resolveOccupationRankerSettings } from './index.js';
+
+// The ranker reads the shipped ESCO v1.2 + O*NET knowledge file (real data).
+const job = (id: string, title: string, extra: Partial<Parameters<typeof parseJob>[0]> = {}): Job => parseJob({ id, source: 'test', title, description: '', ...extra });
+
+const jobs = [
+  job('dev', 'Senior Software Engineer', { skills: ['Python', 'SQL', 'Docker'] }),
+  job('ml', 'Machine Learning Engineer', { description: 'We build models in Python with PyTorch and run them on Kubernetes.' }),
+  job('nurse', 'Registered Nurse - ICU', { skills: ['Patient Care', 'BLS'] }),
+  job('bus', 'Bus Driver', { description: 'Drive city routes safely. CDL required.' }),
+  job('cashier', 'Cashier (part time)'),
+];
+
+const developer = parseResume({
+  id: 'r1',
+  skills: ['Python', 'Java', 'PostgreSQL'],
+  experience: [
+    { title: 'Software Developer', company: 'Acme', start: '2019-01', end: null, description: 'Backend services in Python and Java.' },
+    { title: 'Barista', company: 'Cafe', start: '2015-01', end: '2018-12' },
+  ],
+});
+
+describe('occupation ranker', () => {
+  it('ranks the jobs of the person’s occupation first and explains why', async () => {
+    const ranker = createOccupationRanker();
+    const matches = await ranker.rank({ resume: developer }, jobs);
+    expect(matches).toHaveLength(jobs.length);
+    expect(matches[0]?.jobId).toBe('dev');
+    expect(matches.map((match) => match.jobId).indexOf('ml')).toBeLessThan(matches.map((match) => match.jobId).indexOf('bus'));
+    const top = matches[0]!;
+    expect(top.breakdown.occupation).toBeGreaterThan(0.5);
+    expect(top.matchedSkills).toEqual(expect.arrayContaining(['Python']));
+    expect(top.explanation).toMatch(/occupation: software developer/i);
+    expect(top.explanation).toMatch(/Python/);
+    for (const match of matches) expect(() => parseMatch(match)).not.toThrow();
+  });
+
+  it('gives related skills partial credit (PostgreSQL for SQL) and names them', async () => {
+    const withRelated = await createOccupationRanker({ weights: { occupation: 0, skills: 1, title: 0 } }).rank(
+      { resume: parseResume({ id: 'r', skills: ['MySQL'] }) },
+      [job('a', 'Database work', { skills: ['PostgreSQL'] }), job('b', 'Other work', { skills: ['Watercolour painting'] })],
+    );
+    const [first, second] = withRelated;
+    expect(first?.jobId).toBe('a');
+    expect(first!.score).toBeGreaterThan(0);
+    expect(first!.score).toBeLessThan(1 / 3);
+    expect(first?.explanation).toMatch(/related: PostgreSQL \(you know MySQL\)/);
+    expect(second?.score).toBe(0);
+  });
+
+  it('reads desired titles and plain person text', async () => {
+    const matches = await createOccupationRanker().rank({ text: 'Positions of interest: Bus driver, Cashier\n\nI like people.' }, jobs);
+    expect(['bus', 'cashier']).toContain(matches[0]?.jobId);
+    const byProfile = await createOccupationRanker().rank({ profile: { desiredTitles: ['Registered nurse'] } as never }, jobs);
+    expect(byProfile[0]?.jobId).toBe('nurse');
+  });
+
+  it('survives empty and odd input without crashing', async () => {
+    const ranker = createOccupationRanker();
+    expect(await ranker.rank({}, [])).toEqual([]);
+    const empty = await ranker.rank({}, jobs);
+    expect(empty).toHaveLength(jobs.length);
+    for (const match of empty) expect(match.score).toBe(0);
+    const odd = [job('x', '!!!'), job('y', '🙂 ™', { description: '<p>&nbsp;</p>' }), job('z', 'a'.repeat(5000), { skills: ['', '  '] })];
+    const matches = await ranker.rank({ text: '\n\n???\n' }, odd);
+    expect(matches.map((match) => match.jobId).sort()).toEqual(['x', 'y', 'z']);
+    for (const match of matches) expect(() => parseMatch(match)).not.toThrow();
+  });
+
+  it('ranks 10,000 jobs, honours limit and abort', async () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => jobs[index % jobs.length]!).map((entry, index) => ({ ...entry, id: `j${index}` }));
+    const ranker = createOccupationRanker();
+    const started = performance.now();
+    const top = await ranker.rank({ resume: developer }, many, { limit: 3 });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(top).toHaveLength(3);
+    expect(top.every((match) => match.score === top[0]!.score)).toBe(true);
+    const two = await ranker.rank({ resume: developer }, jobs.slice(0, 2));
+    expect(two).toHaveLength(2);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(ranker.rank({ resume: developer }, many, { signal: controller.signal })).rejects.toThrow();
+    await expect(ranker.rank({ resume: developer }, jobs, { limit: -1 })).rejects.toThrow(RangeError);
+  }, 60_000);
+
+  it('rejects bad settings with a typed error naming the field', () => {
+    const fieldOf = (settings: Parameters<typeof createOccupationRanker>[0]) => {
+      try {
+        createOccupationRanker(settings);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidOccupationRankerSettingsError);
+        expect(error).toBeInstanceOf(ValidationError);
+        return (error as ValidationError).fields[0];
+      }
+      return undefined;
+    };
+    expect(fieldOf({ weights: { occupation: -1 } })).toBe('weights.occupation');
+    expect(fieldOf({ weights: { salary: 1 } as never })).toBe('weights.salary');
+    expect(fieldOf({ weights: { occupation: 0, skills: 0, title: 0 } })).toBe('weights');
+    expect(fieldOf({ relatedCredit: 2 })).toBe('relatedCredit');
+    expect(fieldOf({ skillPrior: Number.NaN })).toBe('skillPrior');
+    expect(fieldOf({ occupationsKept: 0 })).toBe('occupationsKept');
+    expect(fieldOf({ name: ' ' })).toBe('name');
+    expect(resolveOccupationRankerSettings({ weights: { title: 0 } }).weights.title).toBe(0);
+  });
+
+  it('is an opt-in entry of the evaluation registry', async () => {
+    const registry = createRankerRegistry({ env: {} });
+    expect(registry.available()).toContain('occupation');
+    expect(registry.defaults()).not.toContain('occupation');
+    const ranker = await registry.create('occupation');
+    expect('rank' in ranker && ranker.name).toBe('occupation');
+  });
+});

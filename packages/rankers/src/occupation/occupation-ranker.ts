@@ -1,0 +1,227 @@
+import {
+  getDefaultSkillTaxonomy,
+  loadOccupationKnowledge,
+  type Job,
+  type Match,
+  type OccupationKnowledge,
+  type OccupationMatch,
+  type Ranker,
+  type RankQuery,
+} from '@rolefit/core';
+import { countOf, joinClauses } from '../shared/explain.js';
+import { personText } from '../shared/person.js';
+import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { OCCUPATION_PARTS, resolveOccupationRankerSettings, type OccupationPart, type OccupationRankerSettings } from './settings.js';
+import { jobDescription, jobTexts, personTexts, titleWords } from './texts.js';
+
+/** When a job lists fewer skills than this, skills found in its title and description are added. */
+const MINIMUM_LISTED_SKILLS = 5;
+/** Related skills looked at per person skill. */
+const RELATED_PER_SKILL = 30;
+/** A job's best occupation evidence at or above this counts fully; weaker evidence (one shared word) counts less. */
+const CONFIDENT_EVIDENCE = 0.5;
+/** Person occupations below this share of the best one are dropped. */
+const PERSON_FLOOR = 0.2;
+const SHOWN = 3;
+
+/** What the ranker knows about the person, built once per ranking call. */
+interface Person {
+  /** Occupations with weight in (0, 1], the best at 1. */
+  readonly occupations: readonly { match: OccupationMatch; weight: number }[];
+  /** Lower-cased canonical skill → canonical name. */
+  readonly skills: ReadonlyMap<string, string>;
+  /** Lower-cased canonical skill the person does not have → strength and the person's skill it is related to. */
+  readonly related: ReadonlyMap<string, { strength: number; via: string }>;
+  /** Title word → weight in (0, 1]. */
+  readonly titleWords: ReadonlyMap<string, number>;
+}
+
+function canonicalName(knowledge: OccupationKnowledge, name: string): string {
+  return knowledge.canonicalSkill(name) ?? name.trim();
+}
+
+function buildPerson(query: RankQuery, knowledge: OccupationKnowledge, kept: number): Person {
+  const texts = personTexts(query);
+  const found = knowledge.findOccupations(texts.parts, { limit: kept });
+  const best = found[0]?.score ?? 0;
+  const occupations = found.map((match) => ({ match, weight: best > 0 ? match.score / best : 0 })).filter((entry) => entry.weight >= PERSON_FLOOR);
+
+  const text = personText(query);
+  const skills = new Map<string, string>();
+  const add = (name: string) => {
+    const canonical = canonicalName(knowledge, name);
+    const key = canonical.toLowerCase();
+    if (key !== '' && !skills.has(key)) skills.set(key, canonical);
+  };
+  for (const name of query.resume?.skills ?? []) if (typeof name === 'string') add(name);
+  for (const name of getDefaultSkillTaxonomy().extractNames(text)) add(name);
+  for (const name of knowledge.findSkills(text)) add(name);
+
+  const related = new Map<string, { strength: number; via: string }>();
+  for (const name of skills.values()) {
+    for (const { skill, strength } of knowledge.relatedSkills(name, { limit: RELATED_PER_SKILL })) {
+      const key = skill.toLowerCase();
+      if (skills.has(key)) continue;
+      const current = related.get(key);
+      if (current === undefined || current.strength < strength) related.set(key, { strength, via: name });
+    }
+  }
+
+  const words = new Map<string, number>();
+  for (const title of texts.titles) {
+    const weight = Math.min(1, title.weight ?? 1);
+    for (const word of titleWords(title.text)) words.set(word, Math.max(words.get(word) ?? 0, weight));
+  }
+  return { occupations, skills, related, titleWords: words };
+}
+
+/** The skills a job asks for: its listed skills, plus those found in its title and description when it lists few. */
+function jobSkills(job: Job, description: string, knowledge: OccupationKnowledge): string[] {
+  const names = new Map<string, string>();
+  const add = (name: string) => {
+    const canonical = canonicalName(knowledge, name);
+    const key = canonical.toLowerCase();
+    if (key !== '' && !names.has(key)) names.set(key, canonical);
+  };
+  const listed = Array.isArray(job.skills) ? job.skills.filter((name): name is string => typeof name === 'string') : [];
+  for (const name of listed) add(name);
+  if (listed.length < MINIMUM_LISTED_SKILLS) {
+    const text = `${typeof job.title === 'string' ? job.title : ''}\n${description}`;
+    for (const name of getDefaultSkillTaxonomy().extractNames(text)) add(name);
+    for (const name of knowledge.findSkills(text)) add(name);
+  }
+  return [...names.values()];
+}
+
+interface OccupationPair {
+  readonly person: OccupationMatch;
+  readonly job: OccupationMatch;
+  readonly proximity: number;
+  readonly contribution: number;
+}
+
+// Σ over the job's occupations of its share × the best (person weight × proximity), times how sure the job's match is.
+function occupationScore(person: Person, found: readonly OccupationMatch[], knowledge: OccupationKnowledge): { score: number; best: OccupationPair | undefined } {
+  const total = found.reduce((sum, match) => sum + match.score, 0);
+  if (!(total > 0) || person.occupations.length === 0) return { score: 0, best: undefined };
+  const confidence = Math.min(1, (found[0]?.score ?? 0) / CONFIDENT_EVIDENCE);
+  let score = 0;
+  let best: OccupationPair | undefined;
+  for (const job of found) {
+    const share = job.score / total;
+    let top = 0;
+    let topPair: OccupationPair | undefined;
+    for (const { match, weight } of person.occupations) {
+      const proximity = knowledge.proximity(match.occupation, job.occupation);
+      const value = weight * proximity;
+      if (value > top) {
+        top = value;
+        topPair = { person: match, job, proximity, contribution: share * value };
+      }
+    }
+    score += share * top;
+    if (topPair !== undefined && (best === undefined || topPair.contribution > best.contribution)) best = topPair;
+  }
+  return { score: clampUnit(score * confidence), best };
+}
+
+function describeOccupations(best: OccupationPair | undefined, found: readonly OccupationMatch[], person: Person, knowledge: OccupationKnowledge): string {
+  if (best === undefined) {
+    if (found.length === 0) return 'no occupation recognised in the job';
+    const job = found[0]?.occupation.label ?? '';
+    return person.occupations.length === 0 ? `job is ${job}; no occupation recognised for you` : `job is ${job}, far from your ${person.occupations[0]?.match.occupation.label ?? ''}`;
+  }
+  const { person: mine, job, proximity } = best;
+  if (proximity >= 1) return `same occupation: ${job.occupation.label}`;
+  if (proximity >= 0.9) return `same occupation: ${job.occupation.label} ~ ${mine.occupation.label}`;
+  const group = (digits: number) => {
+    const code = (job.occupation.iscoGroup ?? '').slice(0, digits);
+    const label = knowledge.iscoGroupLabel(code);
+    return label === undefined ? '' : ` (ISCO ${code} ${label})`;
+  };
+  const pair = `${job.occupation.label} and your ${mine.occupation.label}`;
+  if (proximity >= 0.75) return `close occupations: ${pair}${group(4)}`;
+  if (proximity >= 0.45) return `related occupations: ${pair}${group(3)}`;
+  return `distant occupations: ${pair}${group(2)}`;
+}
+
+function describeSkills(matched: readonly string[], related: readonly { skill: string; via: string }[], total: number): string {
+  if (total === 0) return 'no skills listed';
+  const clauses = [`shares ${matched.length} of ${countOf(total, 'skill')}${matched.length > 0 ? ` (${matched.slice(0, SHOWN).join(', ')}${matched.length > SHOWN ? ` and ${matched.length - SHOWN} more` : ''})` : ''}`];
+  if (related.length > 0) clauses.push(`related: ${related.slice(0, SHOWN).map(({ skill, via }) => `${skill} (you know ${via})`).join(', ')}`);
+  return clauses.join('; ');
+}
+
+/**
+ * Ranks jobs by occupation and skills, from ESCO v1.2 and O*NET: maps the person (titles and recent job titles
+ * first) and each job (its title first) to occupations through their labels and alternate labels, and scores
+ * occupation proximity (same occupation > same ISCO unit, minor, sub-major group), shared skills (exact, then related
+ * through ESCO and O*NET skill links at a discount) and shared title words.
+ */
+export function createOccupationRanker(settings: OccupationRankerSettings = {}): Ranker {
+  const resolved = resolveOccupationRankerSettings(settings);
+  const { name, weights, relatedCredit, skillPrior, occupationsKept } = resolved;
+  const knowledgeSource = settings.knowledge;
+
+  return {
+    name,
+    async rank(query, jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      checkLimit(options.limit);
+      const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
+      options.signal?.throwIfAborted();
+      const person = buildPerson(query ?? {}, knowledge, occupationsKept);
+
+      const matches: Match[] = [];
+      jobs.forEach((job, position) => {
+        if (position % ABORT_CHECK_INTERVAL === 0) options.signal?.throwIfAborted();
+        const description = jobDescription(job);
+        const found = knowledge.findOccupations(jobTexts(job, description), { limit: occupationsKept });
+        const occupation = occupationScore(person, found, knowledge);
+
+        const skills = jobSkills(job, description, knowledge);
+        const matchedSkills: string[] = [];
+        const missingSkills: string[] = [];
+        const related: { skill: string; via: string }[] = [];
+        let credit = 0;
+        for (const skill of skills) {
+          const key = skill.toLowerCase();
+          if (person.skills.has(key)) {
+            matchedSkills.push(skill);
+            credit += 1;
+            continue;
+          }
+          missingSkills.push(skill);
+          const link = person.related.get(key);
+          if (link !== undefined) {
+            credit += relatedCredit * link.strength;
+            related.push({ skill, via: link.via });
+          }
+        }
+
+        const words = titleWords(typeof job.title === 'string' ? job.title : '');
+        let titleCredit = 0;
+        for (const word of words) titleCredit += person.titleWords.get(word) ?? 0;
+
+        const parts: Partial<Record<OccupationPart, number>> = { occupation: occupation.score };
+        if (skills.length > 0) parts.skills = clampUnit(credit / (skills.length + skillPrior));
+        if (words.length > 0) parts.title = clampUnit(titleCredit / words.length);
+        let total = 0;
+        let weightSum = 0;
+        for (const part of OCCUPATION_PARTS) {
+          const value = parts[part];
+          if (value === undefined) continue;
+          total += weights[part] * value;
+          weightSum += weights[part];
+        }
+        const score = weightSum > 0 ? clampUnit(total / weightSum) : 0;
+        const explanation = joinClauses([
+          describeOccupations(occupation.best, found, person, knowledge),
+          describeSkills(matchedSkills, related, skills.length),
+        ]);
+        matches.push({ jobId: job.id, score, breakdown: parts, matchedSkills, missingSkills, ranker: name, explanation });
+      });
+      return orderMatches(matches, options);
+    },
+  };
+}
