@@ -7,7 +7,8 @@
 // ROLEFIT_DATA  data folder (default <repo>/../shared/data)
 // --out         output folder (default <os.tmpdir()>/rolefit-dev-sets); refused inside the repository
 // --sets        only these sets (default: all): lirecommend, lirecommend-profile, job-views, ember, wuzzuf-skills,
-//               resume-occupation, applicant-occupation-few, recruiter-occupation, google-recruiter-few
+//               resume-occupation, applicant-occupation-few, recruiter-occupation, google-recruiter-few,
+//               resume-skill-jobs-few
 //
 // Another tool can import this file: it exports SETS (the set names) and buildDevSets({ out, sets, data }), and
 // runs the command line only when it is the script node was started with.

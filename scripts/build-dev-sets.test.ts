@@ -22,7 +22,7 @@ function exportedSets(): string[] {
 }
 const SETS = coreBuilt ? exportedSets() : [];
 /** The sets added for issue #22, with the shapes they are for. */
-const NEW_SETS = ['resume-occupation', 'applicant-occupation-few', 'recruiter-occupation', 'google-recruiter-few'];
+const NEW_SETS = ['resume-occupation', 'applicant-occupation-few', 'recruiter-occupation', 'google-recruiter-few', 'resume-skill-jobs-few'];
 
 describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
   it('refuses to write inside the repository (the source data may not be redistributed)', () => {
@@ -151,17 +151,21 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
       }
       expect(directions).toEqual(new Set(['resume', 'job']));
       expect(jobQuerySets).toBeGreaterThanOrEqual(2);
-      // Google postings are qualification lists only.
+      // Google postings are qualification lists only, Wuzzuf ones the board's tags only.
       for (const job of (await load('google-recruiter-few')).test.jobs) {
         expect(job.description).toBe('');
         expect(job.skills.length).toBeGreaterThanOrEqual(2);
+      }
+      for (const job of (await load('resume-skill-jobs-few')).test.jobs) {
+        expect(job.description).toBe('');
+        expect(job.skills.length).toBeGreaterThanOrEqual(3);
       }
     });
 
     it('grades updated-resume-dataset résumés by their own category: a category known only to a major group never scores above 1', async () => {
       const rows = parseCsv(readFileSync(join(dataRoot, 'updated-resume-dataset', 'UpdatedResumeDataSet.csv'), 'utf8'));
       const categoryOf = (resumeId: string) => rows[Number(resumeId.replace('ur-', '')) - 1]?.Category;
-      for (const set of ['resume-occupation', 'recruiter-occupation', 'google-recruiter-few']) {
+      for (const set of ['resume-occupation', 'recruiter-occupation', 'google-recruiter-few', 'resume-skill-jobs-few']) {
         const { train, test } = await load(set);
         const judged = [...train.judgements, ...test.judgements].filter((judgement) => judgement.resumeId.startsWith('ur-'));
         expect(judged.length, set).toBeGreaterThan(0);

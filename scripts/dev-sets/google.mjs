@@ -3,7 +3,7 @@
 // hand-written table, then compared with the same SOC rule as the occupation sets.
 import { relations } from './occupation.mjs';
 import { NEIGHBOURS_TEXT } from './onet.mjs';
-import { perQuery, pickFew } from './pick.mjs';
+import { perQuery, pickFew, randomNdcg } from './pick.mjs';
 import { RESUME_CATEGORY_TABLE, updatedResumes } from './sources.mjs';
 
 /**
@@ -120,7 +120,8 @@ export function buildGoogleRecruiterFew(ctx) {
       'Candidates per query (fixed seed): 2 résumés of the best grade there is for the posting, 1 of the next lower',
       'grade above 0 (another of the best grade when there is none), then 5 of grade 0: up to 3 hard negatives from a',
       `neighbouring major group (pairs: ${NEIGHBOURS_TEXT}) and the rest others.`,
-      `Per query here: ${perQuery(qrels, 'jobId')} judged résumés. Postings with no résumé graded 1 or more are left out;`,
+      `Per query here: ${perQuery(qrels, 'jobId')} judged résumés; a random order already scores ${randomNdcg(qrels, 'jobId').toFixed(2)} nDCG@10 on average`,
+      '(whole set, expected value). Postings with no résumé graded 1 or more are left out;',
       `${QUERIES} postings were taken in a seeded random order. Queries in the whole set by category: ${[...categories].sort(([a], [b]) => a.localeCompare(b)).map(([category, count]) => `${category} ${count}`).join(', ')}.`,
       '',
       'Split by posting, half and half, fixed seed.',

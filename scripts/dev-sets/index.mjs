@@ -2,13 +2,14 @@
 // work, both query directions). build-dev-sets.mjs passes each builder its helpers (`ctx`), so every set reads,
 // splits and writes the same way.
 import { buildGoogleRecruiterFew } from './google.mjs';
-import { buildApplicantOccupationFew, buildRecruiterOccupation, buildResumeOccupation } from './occupation.mjs';
+import { buildApplicantOccupationFew, buildRecruiterOccupation, buildResumeOccupation, buildResumeSkillJobsFew } from './occupation.mjs';
 
 const BUILDERS = {
   'resume-occupation': buildResumeOccupation,
   'applicant-occupation-few': buildApplicantOccupationFew,
   'recruiter-occupation': buildRecruiterOccupation,
   'google-recruiter-few': buildGoogleRecruiterFew,
+  'resume-skill-jobs-few': buildResumeSkillJobsFew,
 };
 
 /** Names of the sets built here, in build order. */

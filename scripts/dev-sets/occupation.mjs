@@ -1,8 +1,8 @@
 // Occupation-graded sets: people and postings each get a SOC occupation from their source's own label through
 // O*NET (onet.mjs, sources.mjs), and a pair's grade is how close the two occupations are in the SOC hierarchy.
 import { bestOccupationGrade, NEIGHBOURS_TEXT, neighbouringMajors } from './onet.mjs';
-import { perQuery, pickFew, pickMany } from './pick.mjs';
-import { applicantResumes, dataturksResumes, linkedinPostings, majorGroupCounts, RESUME_CATEGORY_TABLE, updatedResumes } from './sources.mjs';
+import { perQuery, pickFew, pickMany, randomNdcg } from './pick.mjs';
+import { applicantResumes, dataturksResumes, linkedinPostings, majorGroupCounts, RESUME_CATEGORY_TABLE, updatedResumes, wuzzufPostings } from './sources.mjs';
 
 const GRADE_RULE = [
   'Grades compare the two occupations in the 2018 SOC hierarchy (codes written as prefixes: 15-1252 a detailed',
@@ -20,7 +20,8 @@ const TITLE_RULE = [
   'the part before the first " - ", ",", "/", "(", "|", ":" or " at ", each as written and then without level words',
   '(senior, jr, lead, II, remote, …), normalised to lower-case letters and digits; the first exact match wins. A',
   'title that O*NET gives several occupations gets the most precise SOC prefix they all share; titles O*NET does',
-  'not know, or whose matches span major groups, are left out.',
+  'not know, or whose matches span major groups, are left out. O*NET\'s list has its oddities, kept as they are',
+  '(it files "Full Stack Engineer" under 17-2199 engineers, all other, and "Staff Engineer" under computer hardware engineers).',
 ].join('\n');
 
 const hardRule = `Hard negatives are grade-0 candidates from a neighbouring major group by a hand-written table of pairs (${NEIGHBOURS_TEXT}).`;
@@ -102,6 +103,7 @@ export function buildResumeOccupation(ctx) {
       `Candidates per query: up to ${plan.perGrade} postings of each grade 3, 2 and 1 and ${plan.negatives} of grade 0, of which up to`,
       `${plan.hard} are hard negatives; all sampled with a fixed seed. ${hardRule}`,
       `Per query here: ${perQuery(qrels, 'resumeId')} judged postings. Résumés with no posting graded 1 or more are left out.`,
+      `A random order would score ${randomNdcg(qrels, 'resumeId').toFixed(2)} nDCG@10 on average (whole set, expected value).`,
       '',
       'Split by résumé, half and half, fixed seed.',
       '',
@@ -166,7 +168,8 @@ export function buildApplicantOccupationFew(ctx) {
       'next lower grade above 0 (another of the best grade when there is none), then 4 of grade 0: 2 hard negatives',
       `and 2 others. ${hardRule}`,
       `Per query here: ${perQuery(qrels, 'resumeId')} judged postings. Only people with at least one posting graded 2 or 3 are`,
-      `queries; ${FEW_QUERIES} of them were taken in a seeded random order.`,
+      `queries; ${FEW_QUERIES} of them were taken in a seeded random order. With so few candidates a random order already`,
+      `scores ${randomNdcg(qrels, 'resumeId').toFixed(2)} nDCG@10 on average (whole set, expected value): compare against that, not 0.`,
       '',
       'Split by person, half and half, fixed seed.',
       '',
@@ -221,7 +224,8 @@ export function buildRecruiterOccupation(ctx) {
       '',
       `Candidates per query: up to ${plan.perGrade} people of each grade 3, 2 and 1 and ${plan.negatives} of grade 0, of which up to`,
       `${plan.hard} are hard negatives; sampled with a fixed seed. ${hardRule}`,
-      `Per query here: ${perQuery(qrels, 'jobId')} judged people.`,
+      `Per query here: ${perQuery(qrels, 'jobId')} judged people. A random order would score ${randomNdcg(qrels, 'jobId').toFixed(2)} nDCG@10`,
+      'on average (whole set, expected value).',
       '',
       'Split by posting, half and half, fixed seed.',
       '',
@@ -236,5 +240,65 @@ export function buildRecruiterOccupation(ctx) {
       ONET_CREDIT,
     ].join('\n'),
     'job',
+  );
+}
+
+// ─── resume-skill-jobs-few: plain-text résumés rank a handful of skill-list postings ────────────────────────────
+
+export function buildResumeSkillJobsFew(ctx) {
+  const name = 'resume-skill-jobs-few';
+  const postings = wuzzufPostings(ctx);
+  const people = [...updatedResumes(ctx), ...dataturksResumes(ctx)];
+  const next = ctx.random(ctx.seedFor(name));
+  const plan = { negatives: 4, hard: 2 };
+  const qrels = [];
+  for (const person of people) {
+    const rows = judge(person, postings, (graded, isHard, rng) => pickFew(graded, plan, isHard, rng), next, 'resume');
+    if (rows.some((row) => row.grade > 0)) qrels.push(...rows);
+  }
+  const judgedJobs = new Set(qrels.map((row) => row.jobId));
+  const judgedPeople = new Set(qrels.map((row) => row.resumeId));
+  const queries = people.filter((person) => judgedPeople.has(person.id));
+  const all = {
+    jobs: postings.filter((posting) => judgedJobs.has(posting.job.id)).map((posting) => posting.job),
+    resumes: queries.map(({ id, text }) => ({ id, text })),
+    qrels,
+  };
+  ctx.writeSet(
+    name,
+    ctx.splitByQuery(all, name),
+    [
+      'Plain-text résumés each rank about 7 skill-list postings: Wuzzuf jobs (wuzzuf-postings-with-skills, Egypt, 2023)',
+      "given only as title, company, place and the board's own skill tags (3 or more; no description).",
+      '',
+      `Queries: the updated-resume-dataset texts (166 distinct) and the dataturks-dev résumés whose designation O*NET names, ${queries.length} in all`,
+      `(both splits; by major group: ${majorGroupCounts(queries)}). Candidates: Wuzzuf postings whose title O*NET names`,
+      `(${postings.length}, one per title and company; by major group: ${majorGroupCounts(postings)}).`,
+      '',
+      "A résumé's occupation: its category through a hand-written table (updated-resume-dataset), or its first",
+      `annotated designation that O*NET names (dataturks-dev). The table: ${RESUME_CATEGORY_TABLE}.`,
+      TITLE_RULE,
+      '',
+      GRADE_RULE,
+      '',
+      'Candidates per query (sampled with a fixed seed): 2 postings of the best grade there is for the résumé, 1 of',
+      'the next lower grade above 0 (another of the best grade when there is none), then 4 of grade 0: 2 hard',
+      `negatives and 2 others. ${hardRule}`,
+      `Per query here: ${perQuery(qrels, 'resumeId')} judged postings; résumés with no posting graded 1 or more are left out.`,
+      `With so few candidates a random order already scores ${randomNdcg(qrels, 'resumeId').toFixed(2)} nDCG@10 on average (whole set, expected value).`,
+      '',
+      'Split by résumé, half and half, fixed seed.',
+      '',
+      '## What this set cannot show',
+      '',
+      "The tags are the board's, and grades ignore them: they come from the titles and the résumé categories only, so a",
+      'posting whose tags fit the résumé perfectly can still be grade 0 if its title is another occupation, and a',
+      "grade-3 posting may ask for tools the résumé never names. Most postings are software jobs (Wuzzuf's and O*NET's",
+      'coverage), so non-software résumés (law, HR, fitness, arts) often have only one or two candidates of their',
+      'family and their hard negatives are software jobs. With about 7 candidates per query the metrics move in big',
+      'steps. Country and level never count.',
+      '',
+      ONET_CREDIT,
+    ].join('\n'),
   );
 }

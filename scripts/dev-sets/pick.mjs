@@ -55,3 +55,25 @@ export function perQuery(qrels, key) {
   if (sorted.length === 0) return '0';
   return `${sorted[0]}–${sorted.at(-1)} (median ${sorted[Math.floor(sorted.length / 2)]})`;
 }
+
+/**
+ * Expected nDCG@10 of a random order, averaged over the queries (exact: every item is equally likely at every
+ * position, so its expected discount is the mean discount of the positions). Gains 2^grade − 1 as in the harness.
+ */
+export function randomNdcg(qrels, key, k = 10) {
+  const byQuery = new Map();
+  for (const row of qrels) {
+    if (!byQuery.has(row[key])) byQuery.set(row[key], []);
+    byQuery.get(row[key]).push(row.grade);
+  }
+  const gain = (grade) => 2 ** grade - 1;
+  let total = 0;
+  for (const grades of byQuery.values()) {
+    const ideal = [...grades].sort((a, b) => b - a).slice(0, k).reduce((sum, grade, index) => sum + gain(grade) / Math.log2(index + 2), 0);
+    let meanDiscount = 0;
+    for (let position = 0; position < Math.min(k, grades.length); position++) meanDiscount += 1 / Math.log2(position + 2);
+    meanDiscount /= grades.length;
+    total += ideal > 0 ? grades.reduce((sum, grade) => sum + gain(grade), 0) * meanDiscount / ideal : 0;
+  }
+  return byQuery.size === 0 ? 0 : total / byQuery.size;
+}

@@ -150,3 +150,42 @@ export function majorGroupCounts(items) {
     .map(([major, count]) => `${major} ${MAJOR_GROUPS[major] ?? '?'}: ${count}`)
     .join(', ');
 }
+
+/**
+ * wuzzuf-postings-with-skills (Egypt, 2023): postings whose title O*NET names and that carry 3 or more of the board's
+ * skill tags, as skill-list jobs (title, company, place, tags; no description). Ids `wz-<row from 1>`, as in the
+ * wuzzuf-skills set.
+ */
+export const wuzzufPostings = (ctx) => once(ctx, 'wuzzufPostings', () => readWuzzufPostings(ctx));
+
+function readWuzzufPostings(ctx) {
+  const occupationOf = occupationLookup(ctx);
+  const folder = 'wuzzuf-postings-with-skills';
+  const tags = new Map();
+  for (const row of ctx.parseCsv(ctx.read(folder, 'job_skills.csv'), { delimiter: '~' })) {
+    const key = `${ctx.clean(row.job_title)}\u0000${ctx.clean(row.company_name)}`;
+    const skill = ctx.clean(row.job_skill).toLowerCase();
+    if (skill === '' || skill === '-1') continue;
+    if (!tags.has(key)) tags.set(key, new Set());
+    tags.get(key).add(skill);
+  }
+  const postings = [];
+  const seen = new Set();
+  ctx.parseCsv(ctx.read(folder, 'job_postings_data_final.csv'), { delimiter: '~' }).forEach((row, index) => {
+    const title = ctx.clean(row.job_title);
+    const company = ctx.clean(row.company_name);
+    const key = `${title}\u0000${company}`;
+    const skills = tags.get(key);
+    const occupation = occupationOf(title);
+    // The same ad posted twice (same title and company) is one posting.
+    if (!title || !skills || skills.size < 3 || occupation === undefined || seen.has(key)) return;
+    seen.add(key);
+    const job = { id: `wz-${index + 1}`, source: 'wuzzuf', title, description: '', skills: [...skills].sort() };
+    if (company) job.company = company;
+    const city = ctx.clean(row.Location_Part1).replace(/,$/, '');
+    const country = ctx.clean(row.Location_Part2);
+    if (city || country) job.location = { ...(city ? { city } : {}), ...(country ? { country } : {}) };
+    postings.push({ job, occupations: [occupation] });
+  });
+  return postings;
+}
