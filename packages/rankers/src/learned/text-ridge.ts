@@ -199,10 +199,10 @@ export function gradeOf(value: number, cuts: readonly [number, number, number]):
   return value < cuts[0] ? 0 : value < cuts[1] ? 1 : value < cuts[2] ? 2 : 3;
 }
 
-/** Strictly increasing map of ℝ into (0, 1): identity on [0.1, 0.9], exponential tails beyond (keeps the order, so AUC). */
+/** Strictly increasing map of ℝ into (0, 1): identity on [0.1, 0.9], rational tails beyond (slow, so far values stay apart and AUC is kept). */
 export function softUnit(value: number): number {
-  if (value > 0.9) return 0.9 + 0.1 * (1 - Math.exp(-(value - 0.9) / 0.1));
-  if (value < 0.1) return 0.1 * Math.exp((value - 0.1) / 0.1);
+  if (value > 0.9) return 0.9 + (0.1 * (value - 0.9)) / (value - 0.9 + 0.1);
+  if (value < 0.1) return 0.01 / (0.1 + (0.1 - value));
   return value;
 }
 
