@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `pnpm eval --data DIR [--train DIR] [--rankers a,b] [--query resume|job] [--json]` and `pnpm eval --report`.
+// `pnpm eval --data DIR [--train DIR] [--rankers a,b] [--query resume|job] [--json]` and
+// `pnpm eval --report [--sets DIR,…] [--json]` (without --sets: the dev sets built from ../shared/data, plus datasets/).
 // Root has no "eval" script on purpose: pnpm then runs this bin without printing a script header on
 // stdout, so `--json` leaves exactly one JSON object there. pnpm 10 passes a literal `--` through; it is dropped.
 //
@@ -7,6 +8,7 @@
 // a source file is newer than the bundle), so no package build is needed and a source change is seen at once.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,6 +57,21 @@ if (!existsSync(outfile) || statSync(outfile).mtimeMs < newestSource()) {
     logLevel: 'error',
   });
 }
-const argv = process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--'));
+let argv = process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--'));
+// `--report` without `--sets`: build the dev sets from ../shared/data (ROLEFIT_DATA) into the temp folder, and add
+// the sets shipped in datasets/.
+if (argv.includes('--report') && !argv.some((argument) => argument === '--sets' || argument.startsWith('--sets='))) {
+  const devSets = join(process.env.ROLEFIT_DEV_SETS ?? join(tmpdir(), 'rolefit-dev-sets'));
+  if (!existsSync(join(root, 'packages/core/dist/index.js'))) {
+    // The dev-set builder reads CSV with core's reader: build core once when it has never been built.
+    const tsup = join(root, 'node_modules/.bin/tsup');
+    const built = spawnSync(tsup, ['--silent'], { cwd: join(root, 'packages/core'), stdio: ['ignore', 2, 2] });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+  process.stderr.write(`eval: building the dev sets into ${devSets}\n`);
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build-dev-sets.mjs'), '--out', devSets], { stdio: ['ignore', 2, 2] });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+  argv = [...argv, '--sets', `${devSets},${join(root, 'datasets')}`];
+}
 const run = spawnSync(process.execPath, [outfile, ...argv], { stdio: 'inherit', cwd: process.cwd() });
 process.exit(run.status ?? 1);

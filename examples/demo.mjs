@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 // Rolefit demo: a sample resume in, a ranked top-10 of jobs out, on the embedded store, offline.
-//   pnpm demo [-- --resume <id|path.json>] [--ranker multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]
+//   pnpm demo [-- --resume <id|path.json>] [--ranker default|multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]
 import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createMemoryStore, createPipeline, formatSalary, parseProfile, parseResume, ValidationError } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
-import { createBm25Ranker, createMultiFactorRanker } from '@rolefit/rankers';
+import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
 
 const { values } = parseArgs({
   options: {
     resume: { type: 'string', default: sampleResumes[0].id },
-    ranker: { type: 'string', default: 'multi-factor' },
+    ranker: { type: 'string', default: 'default' },
     limit: { type: 'string', default: '10' },
     store: { type: 'string', default: '.rolefit-cache/demo-store.json' },
     json: { type: 'boolean', default: false },
@@ -22,7 +22,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: pnpm demo [-- --resume <${sampleResumes.map((resume) => resume.id).join('|')}|file.json>] [--ranker multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]`);
+  console.log(`Usage: pnpm demo [-- --resume <${sampleResumes.map((resume) => resume.id).join('|')}|file.json>] [--ranker default|multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]`);
   process.exit(0);
 }
 
@@ -42,7 +42,7 @@ async function main() {
   const profile = input.profile ? parseProfile(input.profile) : undefined;
   const limit = Number.parseInt(values.limit, 10);
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a positive whole number, got ${values.limit}`);
-  const rankers = { 'multi-factor': () => createMultiFactorRanker(), bm25: () => createBm25Ranker() };
+  const rankers = { default: () => createDefaultRanker(), 'multi-factor': () => createMultiFactorRanker(), bm25: () => createBm25Ranker() };
   if (!(values.ranker in rankers)) throw new Error(`--ranker must be one of ${Object.keys(rankers).join(', ')}`);
 
   await mkdir(dirname(resolve(values.store)), { recursive: true });

@@ -38,7 +38,7 @@ describe.skipIf(!built)('demo', () => {
   });
 
   it('puts nursing jobs first for the nurse, with either ranker', () => {
-    for (const ranker of ['multi-factor', 'bm25']) {
+    for (const ranker of ['default', 'multi-factor', 'bm25']) {
       const top3 = demo('--resume', 'resume-registered-nurse', '--ranker', ranker).recommendations.slice(0, 3).map((item) => item.job.title);
       for (const title of top3) expect(title, ranker).toMatch(/nurs|icu|ward|clinical|theatre|care|midwi/i);
     }

@@ -4,6 +4,7 @@ export * from './occupation/index.js';
 export * from './shared/index.js';
 export * from './pseudo-relevance/index.js';
 export * from './fusion/index.js';
+export * from './default/index.js';
 export * from './evaluation/index.js';
 export * from './embedding/index.js';
 export * from './career/index.js';

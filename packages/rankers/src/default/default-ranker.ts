@@ -2,6 +2,7 @@ import type { Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createFusionRanker } from '../fusion/fusion-ranker.js';
 import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
+import type { FusionRecipe } from '../fusion/trainable-fusion.js';
 import { createMultiFactorRanker, type MultiFactorSettings } from '../multi-factor/index.js';
 import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';
 import { createPseudoRelevanceRanker } from '../pseudo-relevance/index.js';
@@ -103,6 +104,19 @@ export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFact
 /** Each multi-factor candidate as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */
 export function multiFactorCandidates(settings: MultiFactorSettings = {}): Record<string, () => Ranker> {
   return Object.fromEntries(Object.entries(MULTI_FACTOR_CANDIDATES).map(([name, candidate]) => [name, () => createMultiFactorRanker({ ...settings, ...candidate, name: 'multi-factor' })]));
+}
+
+/**
+ * The default recipe as fusion settings over members `[bm25, multi-factor, …extra]`: extra members (an embedding
+ * ranker) get multi-factor's weight. For the evaluation harness's trainable fusion.
+ */
+export function defaultFusionRecipe(extraMembers = 0, recipe: DefaultRankerRecipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!): FusionRecipe {
+  return {
+    method: recipe.method,
+    ...(recipe.normalization ? { normalization: recipe.normalization } : {}),
+    pseudoRelevance: recipe.pseudoRelevance,
+    weights: [recipe.bm25, recipe.multiFactor, ...Array.from({ length: extraMembers }, () => Math.max(recipe.multiFactor, recipe.bm25 === 0 ? 1 : 0))],
+  };
 }
 
 /** Each candidate configuration as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */

@@ -1,6 +1,7 @@
 export {
   createDefaultRanker,
   createRankerFromRecipe,
+  defaultFusionRecipe,
   defaultRankerCandidates,
   DEFAULT_RANKER_CANDIDATES,
   DEFAULT_RANKER_CHOICE,

@@ -26,7 +26,7 @@ export {
 } from './dataset.js';
 export { buildLabelledQueries, jobAsQuery, resumeAsJob } from './queries.js';
 export { isTrainableRanker, type FitOptions, type TrainableRanker } from './trainable.js';
-export { EVALUATION_CUTOFF, evaluate, type EvaluateOptions, type RankerEvaluation } from './evaluate.js';
+export { EVALUATION_CUTOFF, evaluate, scoreRanker, type EvaluateOptions, type QueryScore, type RankerEvaluation } from './evaluate.js';
 export {
   EMBEDDING_MODEL_VARIABLE,
   RankerRegistryError,
@@ -36,3 +36,18 @@ export {
   type RankerRegistryOptions,
   type RegisteredRanker,
 } from './registry.js';
+export { pairedBootstrap, type PairedBootstrapSettings, type PairedDifference } from './bootstrap.js';
+export {
+  buildEvaluationReport,
+  findReportSets,
+  formatEvaluationReport,
+  type EvaluationReport,
+  type EvaluationReportSettings,
+  type LeaveOneOutFamily,
+  type LeaveOneOutResult,
+  type ReportCell,
+  type ReportRankerFactory,
+  type ReportSet,
+  type ReportSetResult,
+  type ReportSummary,
+} from './report.js';

@@ -52,7 +52,7 @@ describe('createRankerRegistry', () => {
     // A stand-in for the embedding ranker (no embedding weights exist on this machine); only the wiring is under test.
     const factory = (): Ranker => ({ name: 'embedding', rank: async (_query, jobs) => jobs.map((each) => ({ jobId: each.id, score: 0.25, breakdown: { embedding: 0.25 }, matchedSkills: [], missingSkills: [], ranker: 'embedding' })) });
     const withEmbedding = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: 'some/model' }, embeddingFactory: factory });
-    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/^bm25 \+ multi-factor \+ embedding:/);
+    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/bm25 \+ multi-factor \+ embedding fused/);
     const fused = await ((await withEmbedding.create('fusion')) as TrainableRanker).fit(undefined);
     const [match] = await fused.rank({ text: 'registered nurse, patient care' }, [job]);
     expect(Object.keys(match!.breakdown).sort()).toEqual(['bm25', 'embedding', 'multi-factor']);
@@ -70,6 +70,10 @@ describe('createRankerRegistry', () => {
       parseJob({ id: 'nurse', source: 's', title: 'Registered Nurse', description: 'Patient care on a ward' }),
       parseJob({ id: 'icu', source: 's', title: 'ICU nurse', description: 'Critical patient care' }),
       parseJob({ id: 'driver', source: 's', title: 'Truck driver', description: 'Long haul routes' }),
+      // The feedback step runs on batches of 20 jobs or more.
+      ...Array.from({ length: 20 }, (_, index) =>
+        parseJob({ id: `other-${index}`, source: 's', title: index % 2 ? 'Warehouse operative' : 'Care assistant', description: `Shift ${index} on site` }),
+      ),
     ];
     const query = { text: 'registered nurse, patient care' };
     const withFeedback = await ((await registry.create('fusion')) as TrainableRanker).fit(undefined);

@@ -3,7 +3,8 @@ import { createBm25Ranker } from '../bm25/index.js';
 import { createLlmRanker } from '../llm/index.js';
 import { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier } from '../learned/index.js';
 import { createEmbeddingRanker, createTransformersEmbedder } from '../embedding/index.js';
-import { createTrainableFusionRanker, DEFAULT_TRAINED_FUSION, DEFAULT_UNTRAINED_FUSION } from '../fusion/trainable-fusion.js';
+import { createTrainableFusionRanker, DEFAULT_TRAINED_FUSION } from '../fusion/trainable-fusion.js';
+import { defaultFusionRecipe } from '../default/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { createOccupationRanker } from '../occupation/index.js';
 import type { TrainableRanker } from './trainable.js';
@@ -93,20 +94,26 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
     { name: 'multi-factor', description: 'weighted skills, experience and keywords', create: async () => createMultiFactorRanker(multiFactorSettings) },
     {
       name: 'fusion',
-      description: `${embeddingAvailable ? 'bm25 + multi-factor + embedding' : 'bm25 + multi-factor'}: RRF with equal weights (a weighted sum with weights fitted on --train), then pseudo-relevance feedback`,
-      create: async () => createTrainableFusionRanker({ rankers: await fusionMembers() }),
+      description: `the default ranker: ${embeddingAvailable ? 'bm25 + multi-factor + embedding' : 'bm25 + multi-factor'} fused as the default recipe says (a weighted sum with weights fitted on --train), then pseudo-relevance feedback on large enough batches`,
+      create: async () => {
+        const members = await fusionMembers();
+        const untrained = defaultFusionRecipe(members.length - 2);
+        return createTrainableFusionRanker({ rankers: members, untrained, trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: untrained.pseudoRelevance ?? false } });
+      },
     },
     {
       name: 'fusion-plain',
       description: 'fusion without the pseudo-relevance feedback step, to see what that step adds',
       optIn: true,
-      create: async () =>
-        createTrainableFusionRanker({
-          rankers: await fusionMembers(),
+      create: async () => {
+        const members = await fusionMembers();
+        return createTrainableFusionRanker({
+          rankers: members,
           name: 'fusion-plain',
-          untrained: { ...DEFAULT_UNTRAINED_FUSION, pseudoRelevance: false },
+          untrained: { ...defaultFusionRecipe(members.length - 2), pseudoRelevance: false },
           trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: false },
-        }),
+        });
+      },
     },
     {
       name: 'occupation',

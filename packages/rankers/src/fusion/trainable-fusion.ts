@@ -12,6 +12,8 @@ export interface FusionRecipe {
   normalization?: FusionNormalization;
   /** Pseudo-relevance feedback after fusing (default on; `false` for off). */
   pseudoRelevance?: PseudoRelevanceSettings | false;
+  /** Member weights without a training set (default: all 1); fitted weights replace them when there is one. */
+  weights?: readonly number[];
 }
 
 /** Settings for {@link createTrainableFusionRanker}. */
@@ -20,7 +22,7 @@ export interface TrainableFusionSettings {
   rankers: readonly Ranker[];
   /** Name of the fitted ranker (default `fusion`). */
   name?: string;
-  /** Fusion used without a training set, with equal weights (default {@link DEFAULT_UNTRAINED_FUSION}). */
+  /** Fusion used without a training set, with its `weights` or equal ones (default {@link DEFAULT_UNTRAINED_FUSION}). */
   untrained?: FusionRecipe;
   /** Fusion whose weights are fitted when there is a training set (default {@link DEFAULT_TRAINED_FUSION}). */
   trained?: FusionRecipe & { grid?: number };
@@ -48,7 +50,7 @@ export function createTrainableFusionRanker(settings: TrainableFusionSettings): 
   const trained: FusionRecipe & { grid?: number } = settings.trained ?? DEFAULT_TRAINED_FUSION;
   // Fail at construction, not at fit time, on bad members or recipes.
   resolveFusionSettings({ rankers: settings.rankers, name, ...untrained });
-  const { grid: _grid, ...trainedRecipe } = trained;
+  const { grid: _grid, weights: _weights, ...trainedRecipe } = trained;
   resolveFusionSettings({ rankers: settings.rankers, name, ...trainedRecipe });
 
   return {

@@ -56,24 +56,51 @@ describe('applyPseudoRelevance', () => {
   });
 
   it('says nothing when it cannot: weight 0, one job, equal scores or equal similarities', () => {
-    const settings = { depth: 2, weight: 0.5 };
-    expect(applyPseudoRelevance([0.9, 0.1], [x, y], ['a', 'b'], { depth: 2, weight: 0 })).toBeUndefined();
+    const settings = { depth: 2, weight: 0.5, minimumJobs: 2, maximumShare: 1 };
+    expect(applyPseudoRelevance([0.9, 0.1], [x, y], ['a', 'b'], { ...settings, weight: 0 })).toBeUndefined();
     expect(applyPseudoRelevance([0.9], [x], ['a'], settings)).toBeUndefined();
     expect(applyPseudoRelevance([0.4, 0.4, 0.4], [x, y, d], ['a', 'b', 'c'], settings)).toBeUndefined();
     expect(applyPseudoRelevance([0.9, 0.5, 0.1], [x, x, x], ['a', 'b', 'c'], settings)).toBeUndefined();
   });
 });
 
+describe('applyPseudoRelevance on small and large batches', () => {
+  it('leaves a batch smaller than minimumJobs alone', () => {
+    const scores = [0.9, 0.5, 0.1];
+    const settings = { depth: 1, weight: 0.5, minimumJobs: 4, maximumShare: 1 };
+    expect(applyPseudoRelevance(scores, [x, y, x], ['a', 'b', 'c'], settings)).toBeUndefined();
+    expect(applyPseudoRelevance([...scores, 0.3], [x, y, x, y], ['a', 'b', 'c', 'd'], settings)).toBeDefined();
+  });
+
+  it('takes at most maximumShare of the batch as the best jobs, and at least one', () => {
+    // Four jobs, depth 2 but share 0.25: only the top job (x) stands for what the person wants, so the job like it
+    // (c) gains and the job like the second-best (d, like b) does not.
+    const scores = [0.9, 0.8, 0.1, 0.05];
+    const vectors = [x, y, x, y];
+    const ids = ['a', 'b', 'c', 'd'];
+    const capped = applyPseudoRelevance(scores, vectors, ids, { depth: 2, weight: 1, minimumJobs: 2, maximumShare: 0.25 })!;
+    expect(capped.similarity).toEqual([0, 0, 1, 0]);
+    const uncapped = applyPseudoRelevance(scores, vectors, ids, { depth: 2, weight: 1, minimumJobs: 2, maximumShare: 1 })!;
+    expect(uncapped.similarity[3]).toBeGreaterThan(0);
+    // A tiny share still keeps one best job.
+    expect(applyPseudoRelevance(scores, vectors, ids, { depth: 2, weight: 1, minimumJobs: 2, maximumShare: 0.01 })!.similarity).toEqual([0, 0, 1, 0]);
+  });
+});
+
 describe('resolvePseudoRelevanceSettings', () => {
   it('fills in the defaults and names a bad setting', () => {
     expect(resolvePseudoRelevanceSettings()).toEqual(DEFAULT_PSEUDO_RELEVANCE);
-    expect(resolvePseudoRelevanceSettings({ depth: 3 })).toEqual({ depth: 3, weight: 0.5 });
+    expect(resolvePseudoRelevanceSettings({ depth: 3 })).toEqual({ depth: 3, weight: 0.5, minimumJobs: 2, maximumShare: 1 });
     const cases: Array<[unknown, string]> = [
       [{ depth: 0 }, 'pseudoRelevance.depth'],
       [{ depth: 2.5 }, 'pseudoRelevance.depth'],
       [{ weight: -1 }, 'pseudoRelevance.weight'],
       [{ weight: Number.NaN }, 'pseudoRelevance.weight'],
       [null, 'pseudoRelevance'],
+      [{ minimumJobs: 1 }, 'pseudoRelevance.minimumJobs'],
+      [{ minimumJobs: 3.5 }, 'pseudoRelevance.minimumJobs'],
+      [{ maximumShare: 0 }, 'pseudoRelevance.maximumShare'],
+      [{ maximumShare: 1.5 }, 'pseudoRelevance.maximumShare'],
     ];
     for (const [settings, setting] of cases) {
       let caught: unknown;

@@ -107,12 +107,14 @@ export function applyPseudoRelevance(
   scores: readonly number[],
   vectors: readonly TermVector[],
   tieKeys: readonly string[],
-  settings: ResolvedPseudoRelevanceSettings,
+  settings: Pick<ResolvedPseudoRelevanceSettings, 'depth' | 'weight'> & PseudoRelevanceSettings,
 ): PseudoRelevanceResult | undefined {
-  if (settings.weight === 0 || scores.length < Math.max(2, settings.minimumJobs)) return undefined;
+  const minimumJobs = settings.minimumJobs ?? DEFAULT_PSEUDO_RELEVANCE.minimumJobs;
+  const maximumShare = settings.maximumShare ?? DEFAULT_PSEUDO_RELEVANCE.maximumShare;
+  if (settings.weight === 0 || scores.length < Math.max(2, minimumJobs)) return undefined;
   const scoreRange = spread(scores);
   if (!(scoreRange.max > scoreRange.min)) return undefined;
-  const depth = Math.max(1, Math.min(settings.depth, Math.floor(settings.maximumShare * scores.length)));
+  const depth = Math.max(1, Math.min(settings.depth, Math.floor(maximumShare * scores.length)));
   const raw = similarityToTop(scores, vectors, tieKeys, depth);
   const similarityRange = spread(raw);
   if (!(similarityRange.max > similarityRange.min)) return undefined;

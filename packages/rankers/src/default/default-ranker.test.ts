@@ -1,0 +1,63 @@
+import { parseJob, parseResume } from '@rolefit/core';
+import { sampleJobs as sampleInputs, sampleResumes } from '@rolefit/core/samples';
+import { describe, expect, it } from 'vitest';
+import { createBm25Ranker } from '../bm25/index.js';
+import { createMultiFactorRanker } from '../multi-factor/index.js';
+import {
+  createDefaultRanker,
+  createRankerFromRecipe,
+  DEFAULT_RANKER_CANDIDATES,
+  DEFAULT_RANKER_CHOICE,
+  defaultRankerCandidates,
+  MULTI_FACTOR_CANDIDATES,
+  multiFactorCandidates,
+} from './default-ranker.js';
+
+const resume = parseResume(sampleResumes[0]);
+const sampleJobs = sampleInputs.map((job) => parseJob(job));
+const now = () => new Date('2026-06-01T00:00:00Z');
+
+describe('createDefaultRanker', () => {
+  it('is the chosen candidate: bm25 and multi-factor fused, every job scored in [0, 1] with both members in the breakdown', async () => {
+    expect(DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]).toBeDefined();
+    const ranker = createDefaultRanker({ multiFactor: { now } });
+    expect(ranker.name).toBe('fusion');
+    const matches = await ranker.rank({ resume }, sampleJobs);
+    expect(matches).toHaveLength(sampleJobs.length);
+    for (const match of matches) {
+      expect(match.score).toBeGreaterThanOrEqual(0);
+      expect(match.score).toBeLessThanOrEqual(1);
+      expect(Object.keys(match.breakdown)).toEqual(expect.arrayContaining(['bm25', 'multi-factor']));
+      expect(match.ranker).toBe('fusion');
+    }
+    expect(matches.map((match) => match.score)).toEqual([...matches.map((match) => match.score)].sort((left, right) => right - left));
+  });
+
+  it('ranks like its single member when the recipe has one and no feedback step', async () => {
+    const onlyBm25 = createRankerFromRecipe({ bm25: 1, multiFactor: 0, method: 'rrf', pseudoRelevance: false }, { name: 'only' });
+    const mine = await onlyBm25.rank({ resume }, sampleJobs);
+    const plain = await createBm25Ranker().rank({ resume }, sampleJobs);
+    expect(mine.map((match) => match.jobId)).toEqual(plain.map((match) => match.jobId));
+    expect(mine.every((match) => match.ranker === 'only')).toBe(true);
+    const onlyMultiFactor = createRankerFromRecipe({ bm25: 0, multiFactor: 1, method: 'rrf', pseudoRelevance: false }, { multiFactor: { now } });
+    const multiFactor = await createMultiFactorRanker({ now }).rank({ resume }, sampleJobs);
+    expect((await onlyMultiFactor.rank({ resume }, sampleJobs)).map((match) => match.jobId)).toEqual(multiFactor.map((match) => match.jobId));
+  });
+
+  it('refuses a recipe with no member', () => {
+    expect(() => createRankerFromRecipe({ bm25: 0, multiFactor: 0, method: 'rrf', pseudoRelevance: false })).toThrow(/needs bm25 or multiFactor/);
+  });
+
+  it('builds every candidate of both families, each ranking the samples under its own name', async () => {
+    const families = [defaultRankerCandidates({ multiFactor: { now } }), multiFactorCandidates({ now })];
+    expect(Object.keys(families[0]!)).toEqual(Object.keys(DEFAULT_RANKER_CANDIDATES));
+    expect(Object.keys(families[1]!)).toEqual(Object.keys(MULTI_FACTOR_CANDIDATES));
+    for (const family of families) {
+      for (const [name, create] of Object.entries(family)) {
+        const ranker = create();
+        const matches = await ranker.rank({ resume }, sampleJobs.slice(0, 12));
+        expect(matches, name).toHaveLength(12);
+      }
+    }
+  });
+});
