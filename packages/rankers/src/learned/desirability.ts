@@ -31,7 +31,7 @@ export interface DesirabilityModel extends FeedbackClassifier {
 
 /** Settings for {@link trainDesirabilityModel}. */
 export interface DesirabilitySettings extends HeadSettings {
-  /** `auto` (default: the text ridge up to 1500 ratings), `ridge` or `head` (the logistic head over named title and skill indicators). */
+  /** `auto` (default: the text ridge up to 600 ratings), `ridge` or `head` (the logistic head over named title and skill indicators). */
   learner?: Learner;
   /** Grids and folds of the ridge's cross-validation. */
   text?: TextRidgeSettings;

@@ -16,8 +16,8 @@ import { calibratedScore, predictTextRidge, trainTextRidge, type TextRidgeSettin
  */
 export type Learner = 'auto' | 'ridge' | 'head';
 
-/** Most examples `auto` fits with the ridge; above it, the head. */
-export const RIDGE_MAXIMUM_EXAMPLES = 1500;
+/** Most examples `auto` fits with the ridge (its CV solves about a hundred n × n systems per fold); above it, the head. */
+export const RIDGE_MAXIMUM_EXAMPLES = 600;
 
 /** One labelled (person, job) pair: a 0–3 grade, or 0/1 (dismiss/apply). */
 export interface FeedbackExample {

@@ -17,7 +17,7 @@ export type TextSpace = (typeof TEXT_SPACES)[number];
 /** A kernel block: a text space or the dense features. */
 export type RidgeBlock = TextSpace | 'dense';
 
-/** Settings of {@link trainTextRidge}. */
+/** Settings of the text ridge's cross-validation (the `text` setting of the feedback classifier and the desirability model). */
 export interface TextRidgeSettings {
   /** λ candidates (default 0.001 … 3, log-spaced). */
   lambdas?: readonly number[];
@@ -208,7 +208,7 @@ export function softUnit(value: number): number {
 
 /**
  * Raw output → score in (0, 1) whose grade × 3 rounds to the calibrated grade: piecewise linear through
- * (cut k, (k + ½) / 3), extended with the outer slopes, then {@link softUnit}. Without cuts, `softUnit` alone.
+ * (cut k, (k + ½) / 3), extended with the outer slopes, then `softUnit`. Without cuts, `softUnit` alone.
  */
 export function calibratedScore(value: number, cuts: readonly [number, number, number] | undefined): number {
   if (!cuts) return softUnit(value);
