@@ -17,7 +17,7 @@
 // qrels.tsv, README.md). Splits use a fixed seed, so a rebuild gives the same files.
 // Needs core built (packages/core/dist), for core's CSV reader and seeded generator.
 // The sets added for issue #22 (occupation-graded and Google ones) live in scripts/dev-sets/.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,7 +25,14 @@ import { parseArgs } from 'node:util';
 import { buildNewSet, NEW_SETS } from './dev-sets/index.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+/** Whether node was started with this file (through any symbolic link), rather than it being imported. */
+const isMain = (() => {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+})();
 const coreEntry = join(repo, 'packages/core/dist/index.js');
 if (!existsSync(coreEntry)) {
   if (!isMain) throw new Error(`build-dev-sets: ${coreEntry} is missing; build core first (pnpm build)`);

@@ -172,7 +172,7 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
         for (const judgement of judged) if (['Arts', 'Sales'].includes(categoryOf(judgement.resumeId) ?? '')) expect(judgement.grade).toBeLessThanOrEqual(1);
         // The 962 rows hold 166 distinct texts: each appears once per split.
         for (const split of [train, test]) {
-          const texts = split.resumes.filter((resume) => resume.id.startsWith('ur-')).map((resume) => resume.text.replace(/\s+/g, ' ').trim());
+          const texts = split.resumes.filter((resume) => resume.id.startsWith('ur-')).map((resume) => (resume.text ?? '').replace(/\s+/g, ' ').trim());
           expect(new Set(texts).size).toBe(texts.length);
           expect(texts.length).toBeLessThanOrEqual(166);
         }

@@ -120,7 +120,7 @@ export function buildGoogleRecruiterFew(ctx) {
       'Candidates per query (fixed seed): 2 résumés of the best grade there is for the posting, 1 of the next lower',
       'grade above 0 (another of the best grade when there is none), then 5 of grade 0: up to 3 hard negatives from a',
       `neighbouring major group (pairs: ${NEIGHBOURS_TEXT}) and the rest others.`,
-      `Per query here: ${perQuery(qrels, 'jobId')} judged résumés; a random order already scores ${randomNdcg(qrels, 'jobId').toFixed(2)} nDCG@10 on average`,
+      `Per query (both splits): ${perQuery(qrels, 'jobId')} judged résumés; a random order already scores ${randomNdcg(qrels, 'jobId').toFixed(2)} nDCG@10 on average`,
       '(whole set, expected value). Postings with no résumé graded 1 or more are left out;',
       `${QUERIES} postings were taken in a seeded random order. Queries in the whole set by category: ${[...categories].sort(([a], [b]) => a.localeCompare(b)).map(([category, count]) => `${category} ${count}`).join(', ')}.`,
       '',
