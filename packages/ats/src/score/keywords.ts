@@ -175,3 +175,12 @@ export function resumeHasKeyword(keyword: JobKeyword, terms: ReadonlySet<string>
 export function resumeHasSkill(skill: string, terms: ReadonlySet<string>, resumeSkills: ReadonlySet<string>): boolean {
   return resumeSkills.has(skill.toLowerCase()) || terms.has(stemPhrase(skill));
 }
+
+/** Drops a keyword when a longer one in the list contains it word for word ("Accounting" beside "Cost Accounting"): the narrower one says more. */
+export function dropBroaderKeywords<Keyword extends { keyword: string }>(keywords: readonly Keyword[]): Keyword[] {
+  const padded = keywords.map((item) => ` ${tokenize(item.keyword).join(' ')} `);
+  return keywords.filter((_, index) => {
+    const own = padded[index] ?? '';
+    return !padded.some((other, otherIndex) => otherIndex !== index && other.length > own.length && own.trim() !== '' && other.includes(own));
+  });
+}

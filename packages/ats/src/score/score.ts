@@ -1,7 +1,7 @@
 import { parseJob, readJobRequirements, type Job, type Resume } from '@rolefit/core';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
 import { compareNames, isHardSkillCategory, requirementSkills, type JobSkillRequirement } from './job-requirements.js';
-import { findJobKeywords, resumeHasKeyword, resumeHasSkill, resumeTerms } from './keywords.js';
+import { dropBroaderKeywords, findJobKeywords, resumeHasKeyword, resumeHasSkill, resumeTerms } from './keywords.js';
 import { findParseabilityIssues, scoreParseability, type ParseabilityIssue, type ResumeLayout } from './parseability.js';
 import { buildResumeView, type ResumeView } from './resume-view.js';
 import { mainTitlePart, normalizeTitle, titleSimilarity } from './title.js';
@@ -219,9 +219,11 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   // Required soft skills before preferred ones; the list is already in that order.
   const missingTerms: MissingKeyword[] = missingSoft.map((skill) => ({ keyword: skill.skill.toLowerCase(), kind: 'keyword' as const, frequency: skill.frequency }));
   missingKeywords.push(
-    ...missingRequired.map((skill) => ({ keyword: skill.skill, kind: 'required-skill' as const, frequency: skill.frequency })).sort(byFrequency),
-    ...missingTerms,
-    ...missingPreferred.map((skill) => ({ keyword: skill.skill, kind: 'preferred-skill' as const, frequency: skill.frequency })).sort(byFrequency),
+    ...dropBroaderKeywords([
+      ...missingRequired.map((skill) => ({ keyword: skill.skill, kind: 'required-skill' as const, frequency: skill.frequency })).sort(byFrequency),
+      ...missingTerms,
+      ...missingPreferred.map((skill) => ({ keyword: skill.skill, kind: 'preferred-skill' as const, frequency: skill.frequency })).sort(byFrequency),
+    ]),
   );
   const topTerms = missingTerms.slice(0, MAX_KEYWORD_SUGGESTIONS).map((keyword) => `"${keyword.keyword}"`);
   if (topTerms.length > 0) {

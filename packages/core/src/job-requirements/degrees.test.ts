@@ -5,7 +5,8 @@ const levels = (text: string, mode?: 'job' | 'resume') => findDegreeMentions(tex
 
 describe('findDegreeMentions', () => {
   it.each([
-    ["Bachelor's degree in Nursing", ["bachelor:Bachelor's"]],
+    ["Bachelor's degree in Nursing", ["bachelor:Bachelor's degree"]],
+    ['MS degree in Electrical Engineering', ['master:MS']],
     ['BS/MS in Computer Science', ['bachelor:BS', 'master:MS']],
     ['B.Tech / B.E in Computer Science', ['bachelor:B.Tech', 'bachelor:B.E']],
     ['BCA or MCA graduates', ['bachelor:BCA', 'master:MCA']],
@@ -19,6 +20,9 @@ describe('findDegreeMentions', () => {
     ["Associate's degree in Nursing (ADN)", ["associate:Associate's degree", 'associate:ADN']],
     ['PhD in Physics', ['phd:PhD']],
     ['MBA preferred', ['master:MBA']],
+    ['Degree in Engineering or Science', ['bachelor:Degree in']],
+    ['תואר ראשון- חובה', ['bachelor:תואר ראשון']],
+    ['Высшее техническое образование', ['bachelor:Высшее техническое образование']],
   ])('reads %s', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

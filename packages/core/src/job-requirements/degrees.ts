@@ -27,18 +27,18 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`\b(?:master'?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level)|mba|msn|m\.sc\.?|msc|m\.\s?tech|mtech|m\.\s?eng\.?|meng|m\.\s?com|m\.\s?pharm|ll\.m\.?|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|dipl\.\s?-?\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister)${END}`,
+      String.raw`\b(?:master['’]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level)|mba|msn|m\.sc\.?|msc|m\.\s?tech|mtech|m\.\s?eng\.?|meng|m\.\s?com|m\.\s?pharm|ll\.m\.?|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|dipl\.\s?-?\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister)${END}`,
       'giu',
     ),
   ],
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:bachelor'?s?|baccalaureate|bsn|b\.sc\.?|bsc|b\.s\.|b\.a\.|b\.\s?tech|btech|b\.\s?eng\.?|beng|b\.\s?com|b\.\s?pharm|ll\.b\.?|mbbs|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura)${END}`,
+      String.raw`\b(?:bachelor['’]?s?(?:\s+degree)?|baccalaureate|bsn|b\.sc\.?|bsc|b\.s\.|b\.a\.|b\.\s?tech|btech|b\.\s?eng\.?|beng|b\.\s?com|b\.\s?pharm|ll\.b\.?|mbbs|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
       'giu',
     ),
   ],
-  ['associate', new RegExp(String.raw`\b(?:associate'?s?\s+(?:degree|of\s+\p{L}+|in\b)|adn|a\.a\.s\.?|a\.a\.|(?:2|two)[-\s]year\s+(?:college\s+)?degree)${END}`, 'giu')],
+  ['associate', new RegExp(String.raw`\b(?:associate['’]?s?\s+(?:degree|of\s+\p{L}+|in\b)|adn|a\.a\.s\.?|a\.a\.|(?:2|two)[-\s]year\s+(?:college\s+)?degree)${END}`, 'giu')],
   [
     'diploma',
     new RegExp(
@@ -46,6 +46,11 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
       'giu',
     ),
   ],
+  // Other scripts: Hebrew (תואר ראשון / שני, דוקטורט) and Russian (высшее образование, среднее специальное).
+  ['phd', new RegExp(String.raw`(?<![\p{L}])(?:דוקטורט|תואר\s+שלישי|кандидат\s+наук)${END}`, 'giu')],
+  ['master', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+שני|магистр\p{L}*)${END}`, 'giu')],
+  ['bachelor', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+ראשון|бакалавр\p{L}*|высшее(?:\s+\p{L}+)?\s+образование)${END}`, 'giu')],
+  ['diploma', new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:специальное|профессиональное)(?:\s+образование)?)${END}`, 'giu')],
   ['high-school', new RegExp(String.raw`\b(?:high[-\s]school(?:\s+diploma)?|ged|secondary\s+school|higher\s+secondary|12th\s+(?:pass|grade|standard))${END}`, 'giu')],
 ];
 
@@ -103,8 +108,13 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
       mentions.push({ level, text: match[0], start, end });
     }
   }
-  // One place read twice ("B.Sc" by both lists): keep the first, longest reading.
+  // One place read twice ("B.Sc" by both lists): keep the first, longest reading. A bare "degree in" right after
+  // another degree ("MS degree in") belongs to that one.
   mentions.sort((left, right) => left.start - right.start || right.end - left.end);
+  const bare = (mention: DegreeMention) => /^degree/i.test(mention.text);
+  const named = mentions.filter((mention) => !bare(mention) || !mentions.some((other) => !bare(other) && other.end <= mention.start && mention.start - other.end <= 2));
+  mentions.length = 0;
+  mentions.push(...named);
   const kept: DegreeMention[] = [];
   let reached = -1;
   for (const mention of mentions) {

@@ -100,5 +100,6 @@ describe('readYearsRequirement', () => {
     expect(readYearsRequirement('3-5 years of experience with Python.')).toEqual({ min: 3, max: 5 });
     expect(readYearsRequirement('Nice to have: 4 years of experience.')).toEqual({ min: 4 });
     expect(readYearsRequirement('')).toBeUndefined();
+    expect(readYearsRequirement('Bachelor degree in Computer Science or related field1+ years of experience')).toEqual({ min: 1 });
   });
 });

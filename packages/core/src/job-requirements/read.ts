@@ -137,10 +137,10 @@ export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'sk
     entry.frequency++;
   }
   if (hasText) {
-    const fields = degreeFieldSpans(description);
+    // "BS in Computer Science" (a field of study), "About us" and "Benefits" sections: no skill asked of the candidate.
+    const ignored = [...degreeFieldSpans(description), ...companySectionSpans(description)];
     for (const mention of taxonomy.extract(description)) {
-      // "BS in Computer Science": a field of study, not a skill the job asks for.
-      if (inSpans(fields, mention.start)) continue;
+      if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention) || (mention.category === 'soft-skill' && !asksOfCandidate(description, mention.start))) continue;
       const entry = tally(mention.skill, mention.category);
       if (inSpans(spans, mention.start)) entry.inPreferred = true;
       else entry.inBody = true;
@@ -211,6 +211,86 @@ export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'sk
   };
 }
 
+// Headings of sections about the employer, the pay or the law rather than the candidate ("Company Description",
+// "About us", "Benefits", "Equal Opportunity Employer"): at the start of a line (maybe glued to the text after them,
+// as flattened ads have it), or anywhere as an upper-case label before a colon ("... BENEFITS:100% employee owned").
+const COMPANY_HEADING =
+  /^[\s>*•·\-–—#_]*(?:company description|company overview|about (?:us|the company|our company)|who we are|our (?:company|story|mission)|benefits|perks|what we offer|we offer|compensation(?: and benefits)?|equal (?:employment )?opportunity(?: employer)?|eeo statement)[\s:.-]*/i;
+const COMPANY_LABEL = /(?<![\p{L}])(?:BENEFITS|PERKS|ABOUT US|COMPANY DESCRIPTION|COMPANY OVERVIEW|WHO WE ARE|WHAT WE OFFER)\s*:/gu;
+const UPPER_LABEL = /(?<![\p{L}])\p{Lu}[\p{Lu} &/]{3,40}:/gu;
+// A line that opens another section: a short label before a colon, or a short line without sentence punctuation.
+const ANY_HEADING = /^[\s>*•·\-–—#_]*(?:[\p{L}][\p{L} &/'’-]{2,40}:|[\p{L}][\p{L} &/'’-]{2,40}\s*$)/u;
+
+/** Ranges of sections about the employer or the benefits: a heading's own line, and the lines under a bare heading up to the next heading or blank line. */
+function companySectionSpans(description: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let inside = false;
+  let start = 0;
+  for (const line of description.split('\n')) {
+    const end = start + line.length;
+    const heading = COMPANY_HEADING.exec(line);
+    // "Company DescriptionVtechys is ...": a heading glued to a lower-case word is no heading ("benefits from").
+    const glued = heading !== null && /^\p{Ll}/u.test(line.slice(heading[0].length)) && !/[\s:.-]$/.test(heading[0]);
+    if (heading !== null && !glued) {
+      inside = line.slice(heading[0].length).trim() === '';
+      spans.push([start, end]);
+    } else if (inside && (line.trim() === '' || ANY_HEADING.test(line))) inside = false;
+    else if (inside) spans.push([start, end]);
+    if (!inside && heading === null) {
+      // An upper-case label inside a flattened line: up to the next upper-case label or the end of the line.
+      for (const label of line.matchAll(COMPANY_LABEL)) {
+        const from = label.index + label[0].length;
+        UPPER_LABEL.lastIndex = from;
+        const next = UPPER_LABEL.exec(line);
+        spans.push([start + label.index, start + (next === null ? line.length : next.index)]);
+      }
+    }
+    start = end + 1;
+  }
+  return spans;
+}
+
+// After a skill: words that make it a team, department or group of people ("our ML teams", "the Engineering Department").
+const PEOPLE_AFTER =
+  /^(?:\s*\/\s*\p{L}{1,12})?[\s/-]*(?:teams?|departments?|dept\.?|groups?|units?|divisions?|staff|personnel|professionals|colleagues|partners|counterparts|leaders|stakeholders|assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|owners|officers|recruiters|consultants)\b/iu;
+// A skill written as people: "nursing assistants", "product managers", "electrical engineers".
+const PEOPLE_NOUN = /(?:ants|ers|ists|ians|ors|ees|nurses)$/i;
+const PERSON_SKILL_TEXT = /\s(?:assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|accountants|consultants|officers|representatives|architects)$/i;
+// An abbreviation in parentheses after a capitalised name: "Centers for Medicare & Medicaid Services (CMS)".
+const NAME_BEFORE_ABBREVIATION = /\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|&|the|de)\b)?\s+\p{Lu}[\p{L}.&'’-]*\s*\($/u;
+
+/** True when a skill mention names people, a team or an organisation rather than a skill. */
+function namesPeopleOrOrganisation(description: string, mention: { text: string; start: number; end: number }): boolean {
+  if (PEOPLE_AFTER.test(description.slice(mention.end, mention.end + 20))) return true;
+  if (PERSON_SKILL_TEXT.test(mention.text) && PEOPLE_NOUN.test(mention.text)) return true;
+  // "GRAYLING NURSING AND REHABILITATION COMMUNITY": a long upper-case word among others is part of a name or a shout.
+  if (mention.text.length >= 6 && /^[\p{Lu}\s&-]+$/u.test(mention.text)) {
+    const around = `${description.slice(Math.max(0, mention.start - 20), mention.start)} ${description.slice(mention.end, mention.end + 20)}`;
+    if (/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/u.test(around)) return true;
+  }
+  const abbreviation = /^[\p{Lu}\p{N}&]{2,6}$/u.test(mention.text) && description[mention.end] === ')';
+  return abbreviation && NAME_BEFORE_ABBREVIATION.test(description.slice(Math.max(0, mention.start - 80), mention.start));
+}
+
+// Words that turn a sentence into something asked of the candidate: "Strong communication skills", "ability to", "must".
+const CANDIDATE_CUE =
+  /\b(?:skills?|abilit(?:y|ies)|able|excellent|strong|proven|demonstrated|outstanding|good|great|exceptional|effective|must|required|requires?|preferred|candidates?|applicants?|experience|proficien\w*|knowledge|self[-\s]?starter|attitude|detail[-\s]oriented)\b/i;
+const SHORT_LINE = 40;
+
+/** True when the sentence or list line around `position` asks something of the candidate, or is a short list line. */
+function asksOfCandidate(description: string, position: number): boolean {
+  const lineStart = description.lastIndexOf('\n', position - 1) + 1;
+  const lineEndAt = description.indexOf('\n', position);
+  const lineEnd = lineEndAt === -1 ? description.length : lineEndAt;
+  if (lineEnd - lineStart <= SHORT_LINE) return true;
+  const before = description.slice(Math.max(lineStart, position - 200), position);
+  const sentenceStart = Math.max(before.search(/[.!?;•][^.!?;•]*$/u) + 1, 0);
+  const after = description.slice(position, Math.min(lineEnd, position + 200));
+  const sentenceEnd = after.search(/[.!?;•]/u);
+  const sentence = before.slice(sentenceStart) + (sentenceEnd === -1 ? after : after.slice(0, sentenceEnd));
+  return CANDIDATE_CUE.test(sentence);
+}
+
 // After a degree: "in Computer Science, Statistics or a related field" up to the end of the clause.
 const FIELD_START = /^\s*(?:degree\s+|diploma\s+)?(?:in|of)\s/i;
 const FIELD_END = /[.;:!?\n]|\s(?:or\s+(?:an?\s+)?equivalent|with|and\s+\d|plus|required|preferred)\b/i;
@@ -236,8 +316,12 @@ export function readYearsRequirement(description: string): { min: number; max?: 
   return yearsFromText(text, text.trim() === '' ? [] : findOptionalSpans(text));
 }
 
+// Flattened ads glue list items together: "related field1+ years of experience".
+const GLUED_YEARS = /(\p{Ll})(?=\d{1,2}\s?\+?\s?(?:years?|yrs?)\b)/gu;
+const unglue = (text: string) => text.replace(GLUED_YEARS, '$1 ');
+
 function yearsFromText(description: string, spans: readonly TextSpan[]): { min: number; max?: number } | undefined {
-  const found = description.trim() === '' ? undefined : (parseExperience(withoutSpans(description, spans)) ?? parseExperience(description));
+  const found = description.trim() === '' ? undefined : (parseExperience(unglue(withoutSpans(description, spans))) ?? parseExperience(unglue(description)));
   if (found === undefined) return undefined;
   return found.max === undefined ? { min: found.min } : { min: found.min, max: found.max };
 }
