@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJobKeywords, properNounWords, resumeHasSkill, resumeTerms } from './keywords.js';
+import { dropBroaderKeywords, findJobKeywords, properNounWords, resumeHasSkill, resumeTerms } from './keywords.js';
 
 const job = `Warehouse Associate
 Northwind Logistics is hiring in Springfield. This is an on-site, full-time role; shifts vary depending on demand.
@@ -30,5 +30,12 @@ describe('resumeHasSkill', () => {
     expect(resumeHasSkill('Customer Service', terms, new Set())).toBe(true);
     expect(resumeHasSkill('Communication', terms, new Set(['communication']))).toBe(true);
     expect(resumeHasSkill('Negotiation', terms, new Set())).toBe(false);
+  });
+});
+
+describe('dropBroaderKeywords', () => {
+  it('keeps the narrower of two keywords, whole words only', () => {
+    const kept = dropBroaderKeywords([{ keyword: 'Accounting' }, { keyword: 'Cost Accounting' }, { keyword: 'Go' }, { keyword: 'Google Ads' }]);
+    expect(kept.map((item) => item.keyword)).toEqual(['Cost Accounting', 'Go', 'Google Ads']);
   });
 });
