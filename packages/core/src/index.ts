@@ -22,6 +22,7 @@ export {
   plainJobDescription,
   readDegreeRequirement,
   readJobRequirements,
+  readJobSkills,
   readYearsRequirement,
   readSeniority,
   seniorityLevels,

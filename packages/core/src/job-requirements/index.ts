@@ -4,6 +4,7 @@ export {
   plainJobDescription,
   readDegreeRequirement,
   readJobRequirements,
+  readJobSkills,
   readYearsRequirement,
   type DegreeRequirement,
   type JobRequirementSettings,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJob } from '../schemas/parse.js';
 import { createSkillTaxonomy } from '../skills/taxonomy.js';
-import { plainJobDescription, readDegreeRequirement, readJobRequirements, readYearsRequirement } from './read.js';
+import { plainJobDescription, readDegreeRequirement, readJobRequirements, readJobSkills, readYearsRequirement } from './read.js';
 
 const names = (skills: ReadonlyArray<{ skill: string }>) => skills.map((skill) => skill.skill);
 
@@ -101,5 +101,12 @@ describe('readYearsRequirement', () => {
     expect(readYearsRequirement('Nice to have: 4 years of experience.')).toEqual({ min: 4 });
     expect(readYearsRequirement('')).toBeUndefined();
     expect(readYearsRequirement('Bachelor degree in Computer Science or related field1+ years of experience')).toEqual({ min: 1 });
+  });
+});
+
+describe('readJobSkills', () => {
+  it('gives the skills readJobRequirements gives', () => {
+    const { requiredSkills, preferredSkills } = readJobRequirements(googleStyle);
+    expect(readJobSkills(googleStyle)).toEqual({ requiredSkills, preferredSkills });
   });
 });

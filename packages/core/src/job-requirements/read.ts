@@ -4,7 +4,7 @@ import type { Job } from '../schemas/job.js';
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../skills/taxonomy.js';
 import type { SkillCategory } from '../skills/types.js';
 import { htmlToText } from '../text/normalize.js';
-import { acceptsEquivalentExperience, degreeRank, findDegreeMentions, type DegreeLevel } from './degrees.js';
+import { acceptsEquivalentExperience, degreeRank, findDegreeMentions, type DegreeLevel, type DegreeMention } from './degrees.js';
 import { readSeniority, type SeniorityLevel } from './seniority.js';
 
 /** Where a job names a skill: its skills list, its title, the body of its description, or a nice-to-have part of it. */
@@ -97,6 +97,20 @@ function withoutSpans(text: string, spans: readonly TextSpan[]): string {
   return result + text.slice(at);
 }
 
+/** The text with everything outside the given spans blanked out (offsets kept). */
+function onlySpans(text: string, spans: readonly TextSpan[]): string {
+  const sorted = [...spans].sort((left, right) => left[0] - right[0]);
+  let result = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    result += '\n'.repeat(from - at) + text.slice(from, end);
+    at = end;
+  }
+  return result + '\n'.repeat(text.length - at);
+}
+
 interface Tally {
   skill: string;
   category?: SkillCategory;
@@ -111,12 +125,35 @@ interface Tally {
  * description, nice-to-have parts making a skill preferred), years of experience, degree and seniority.
  */
 export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'>, settings: JobRequirementSettings = {}): JobRequirements {
+  const description = (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS);
+  const spans = description.trim() === '' ? [] : findOptionalSpans(description);
+  const degrees = findDegreeMentions(description, { mode: 'job' });
+  return {
+    ...skillsOf(job, description, spans, degrees, settings),
+    years: readYears(job, description, spans),
+    degree: degreeFromMentions(description, spans, degrees),
+    seniority: readSeniority(job.title ?? ''),
+  };
+}
+
+/** The skills part of {@link readJobRequirements} alone, for callers that need no years, degree or seniority (rankers scoring many jobs). */
+export function readJobSkills(job: Pick<Job, 'title' | 'description' | 'skills'>, settings: JobRequirementSettings = {}): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
+  const description = (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS);
+  const spans = description.trim() === '' ? [] : findOptionalSpans(description);
+  return skillsOf(job, description, spans, findDegreeMentions(description, { mode: 'job' }), settings);
+}
+
+function skillsOf(
+  job: Pick<Job, 'title' | 'skills'>,
+  description: string,
+  spans: readonly TextSpan[],
+  degrees: readonly DegreeMention[],
+  settings: JobRequirementSettings,
+): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
   const taxonomy = settings.taxonomy ?? getDefaultSkillTaxonomy();
   const minimumListed = settings.minimumListedSkills ?? DEFAULT_MINIMUM_LISTED_SKILLS;
-  const description = (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS);
   const title = (job.title ?? '').slice(0, MAX_TITLE_CHARACTERS);
   const hasText = description.trim() !== '';
-  const spans = hasText ? findOptionalSpans(description) : [];
 
   // Every skill the text names, with where.
   const tallies = new Map<string, Tally>();
@@ -138,7 +175,7 @@ export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'sk
   }
   if (hasText) {
     // "BS in Computer Science" (a field of study), "About us" and "Benefits" sections: no skill asked of the candidate.
-    const ignored = [...degreeFieldSpans(description), ...companySectionSpans(description)];
+    const ignored = [...degreeFieldSpans(description, degrees), ...companySectionSpans(description)];
     for (const mention of taxonomy.extract(description)) {
       if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention) || (mention.category === 'soft-skill' && !asksOfCandidate(description, mention.start))) continue;
       const entry = tally(mention.skill, mention.category);
@@ -202,13 +239,7 @@ export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'sk
     }
   }
 
-  return {
-    requiredSkills: skills.filter((skill) => skill.required),
-    preferredSkills: skills.filter((skill) => !skill.required),
-    years: readYears(job, description, spans),
-    degree: degreeFromMentions(description, spans),
-    seniority: readSeniority(title),
-  };
+  return { requiredSkills: skills.filter((skill) => skill.required), preferredSkills: skills.filter((skill) => !skill.required) };
 }
 
 // Headings of sections about the employer, the pay or the law rather than the candidate ("Company Description",
@@ -297,9 +328,9 @@ const FIELD_END = /[.;:!?\n]|\s(?:or\s+(?:an?\s+)?equivalent|with|and\s+\d|plus|
 const MAX_FIELD_CHARACTERS = 120;
 
 /** Ranges naming a degree's field of study ("BS/MS in Computer Science or related field"). */
-function degreeFieldSpans(description: string): TextSpan[] {
+function degreeFieldSpans(description: string, degrees: readonly DegreeMention[]): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (const mention of findDegreeMentions(description, { mode: 'job' })) {
+  for (const mention of degrees) {
     const after = description.slice(mention.end, mention.end + MAX_FIELD_CHARACTERS);
     const start = FIELD_START.exec(after);
     if (start === null) continue;
@@ -321,7 +352,8 @@ const GLUED_YEARS = /(\p{Ll})(?=\d{1,2}\s?\+?\s?(?:years?|yrs?)\b)/gu;
 const unglue = (text: string) => text.replace(GLUED_YEARS, '$1 ');
 
 function yearsFromText(description: string, spans: readonly TextSpan[]): { min: number; max?: number } | undefined {
-  const found = description.trim() === '' ? undefined : (parseExperience(unglue(withoutSpans(description, spans))) ?? parseExperience(unglue(description)));
+  if (description.trim() === '') return undefined;
+  const found = parseExperience(unglue(withoutSpans(description, spans))) ?? (spans.length === 0 ? undefined : parseExperience(unglue(onlySpans(description, spans))));
   if (found === undefined) return undefined;
   return found.max === undefined ? { min: found.min } : { min: found.min, max: found.max };
 }
@@ -335,11 +367,10 @@ function readYears(job: Pick<Job, 'experienceYears'>, description: string, spans
 /** The degree a job description asks for: the lowest level named outside nice-to-have parts (else anywhere), or undefined. */
 export function readDegreeRequirement(description: string): DegreeRequirement | undefined {
   const text = description.slice(0, MAX_DESCRIPTION_CHARACTERS);
-  return degreeFromMentions(text, findOptionalSpans(text));
+  return degreeFromMentions(text, findOptionalSpans(text), findDegreeMentions(text, { mode: 'job' }));
 }
 
-function degreeFromMentions(description: string, spans: readonly TextSpan[]): DegreeRequirement | undefined {
-  const mentions = findDegreeMentions(description, { mode: 'job' });
+function degreeFromMentions(description: string, spans: readonly TextSpan[], mentions: readonly DegreeMention[]): DegreeRequirement | undefined {
   if (mentions.length === 0) return undefined;
   const required = mentions.filter((mention) => !inSpans(spans, mention.start));
   const pool = required.length > 0 ? required : mentions;

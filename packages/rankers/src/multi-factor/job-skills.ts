@@ -1,4 +1,4 @@
-import { plainJobDescription, readJobRequirements, type Job } from '@rolefit/core';
+import { plainJobDescription, readJobSkills, type Job } from '@rolefit/core';
 import type { ResolvedSkill, SkillResolver } from '../shared/skills.js';
 
 /** One skill a job asks for. */
@@ -19,13 +19,13 @@ export function descriptionText(job: Job): string {
 }
 
 /**
- * The skills a job asks for, required ones first, as core's `readJobRequirements` reads them (the same
- * reading the ATS score uses): listed skills, plus skills from the title and description when it lists few;
+ * The skills a job asks for, required ones first, as core's `readJobSkills` reads them (the reading
+ * `readJobRequirements` and so the ATS score use): listed skills, plus skills from the title and description when it lists few;
  * a skill named only in nice-to-have parts is optional. One ranking policy on top: a soft skill that only
  * the description names (not the skills list or title) counts as nice to have.
  */
 export function analyzeJobSkills(job: Job, description: string, resolver: SkillResolver, settings: JobSkillSettings = {}): JobSkill[] {
-  const requirements = readJobRequirements(job, {
+  const requirements = readJobSkills(job, {
     taxonomy: resolver.taxonomy,
     description,
     ...(settings.minimumListedSkills === undefined ? {} : { minimumListedSkills: settings.minimumListedSkills }),
