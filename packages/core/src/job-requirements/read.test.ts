@@ -110,3 +110,20 @@ describe('readJobSkills', () => {
     expect(readJobSkills(googleStyle)).toEqual({ requiredSkills, preferredSkills });
   });
 });
+
+describe('flattened ads', () => {
+  it('reads list items that run into each other', () => {
+    const job = parseJob({
+      id: 'f',
+      source: 'test',
+      title: 'Data Analyst',
+      description: 'QualificationsStrong communication skills and accuracyData Visualization skills.Experience with Tableau is a plusExperience with SQL is required',
+    });
+    const read = readJobRequirements(job);
+    expect(names(read.requiredSkills)).toEqual(expect.arrayContaining(['Data Visualization', 'SQL']));
+    expect(names(read.preferredSkills)).toEqual(['Tableau']);
+    expect(names(readJobRequirements(parseJob({ id: 'j', source: 'test', title: 'Web Developer', description: 'You know JavaScript and Node.JS; LinkedIn and iPhone apps.' })).requiredSkills)).toEqual(
+      expect.arrayContaining(['JavaScript', 'Node.js']),
+    );
+  });
+});

@@ -82,6 +82,18 @@ function phrasePositions(text: string, phrase: string): number[] {
   return [...text.matchAll(pattern)].map((match) => match.index);
 }
 
+// Ads whose list markup was stripped glue items together: "attention to detail and accuracyData Analytics skills",
+// "is a plusExperience with SQL", "management skills.Ability to". A line break goes between a lower-case word and
+// a capitalised one ("JavaScript", "iPhone", "LinkedIn" stay whole: their first part is capitalised or too short, or
+// their second too short), and after sentence punctuation glued to a capitalised word ("Node.JS" stays whole).
+const GLUED_WORDS = /(?<![\p{L}])(\p{Ll}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
+const GLUED_SENTENCES = /(\p{L}[.!?;:])(?=\p{Lu}\p{Ll}{2,})/gu;
+
+/** The text with line breaks put back where flattened list items and sentences run into each other. */
+function separateGluedText(text: string): string {
+  return text.replace(GLUED_WORDS, '$1\n').replace(GLUED_SENTENCES, '$1\n');
+}
+
 /** The text with the given spans blanked out (offsets kept), so a parser sees only the rest. */
 function withoutSpans(text: string, spans: readonly TextSpan[]): string {
   if (spans.length === 0) return text;
@@ -125,7 +137,7 @@ interface Tally {
  * description, nice-to-have parts making a skill preferred), years of experience, degree and seniority.
  */
 export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'>, settings: JobRequirementSettings = {}): JobRequirements {
-  const description = (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS);
+  const description = separateGluedText((settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS));
   const spans = description.trim() === '' ? [] : findOptionalSpans(description);
   const degrees = findDegreeMentions(description, { mode: 'job' });
   return {
@@ -138,7 +150,7 @@ export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'sk
 
 /** The skills part of {@link readJobRequirements} alone, for callers that need no years, degree or seniority (rankers scoring many jobs). */
 export function readJobSkills(job: Pick<Job, 'title' | 'description' | 'skills'>, settings: JobRequirementSettings = {}): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
-  const description = (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS);
+  const description = separateGluedText((settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS));
   const spans = description.trim() === '' ? [] : findOptionalSpans(description);
   return skillsOf(job, description, spans, findDegreeMentions(description, { mode: 'job' }), settings);
 }
@@ -343,7 +355,7 @@ function degreeFieldSpans(description: string, degrees: readonly DegreeMention[]
 
 /** Years of experience a job description asks for: read from its required parts, else from its nice-to-have parts; undefined when it names none. */
 export function readYearsRequirement(description: string): { min: number; max?: number } | undefined {
-  const text = description.slice(0, MAX_DESCRIPTION_CHARACTERS);
+  const text = separateGluedText(description.slice(0, MAX_DESCRIPTION_CHARACTERS));
   return yearsFromText(text, text.trim() === '' ? [] : findOptionalSpans(text));
 }
 
@@ -366,7 +378,7 @@ function readYears(job: Pick<Job, 'experienceYears'>, description: string, spans
 
 /** The degree a job description asks for: the lowest level named outside nice-to-have parts (else anywhere), or undefined. */
 export function readDegreeRequirement(description: string): DegreeRequirement | undefined {
-  const text = description.slice(0, MAX_DESCRIPTION_CHARACTERS);
+  const text = separateGluedText(description.slice(0, MAX_DESCRIPTION_CHARACTERS));
   return degreeFromMentions(text, findOptionalSpans(text), findDegreeMentions(text, { mode: 'job' }));
 }
 
