@@ -227,7 +227,9 @@ function buildClassifier(model: SavedLearnedModel, runtime: FeedbackRuntimeSetti
           ranker: name,
           explanation:
             model.labelKind === 'binary'
-              ? `learned from feedback: ${(value * 100).toFixed(0)}% chance of a positive reaction`
+              ? model.ridge
+                ? `learned from feedback: positive-reaction score ${value.toFixed(2)}`
+                : `learned from feedback: ${(value * 100).toFixed(0)}% chance of a positive reaction`
               : model.ridge?.gradeCuts
                 ? `learned from feedback: predicted grade ${Math.round(value * 3)} of 3 (score ${(value * 3).toFixed(2)})`
                 : `learned from feedback: expected grade ${(value * 3).toFixed(1)} of 3`,
