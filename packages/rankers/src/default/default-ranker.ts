@@ -1,4 +1,4 @@
-import type { Ranker } from '@rolefit/core';
+import type { Match, Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createFusionRanker } from '../fusion/fusion-ranker.js';
 import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
@@ -27,18 +27,18 @@ export interface DefaultRankerRecipe {
  */
 export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<DefaultRankerRecipe>>> = Object.freeze({
   bm25: { bm25: 1, multiFactor: 0, method: 'rrf', pseudoRelevance: false },
-  'bm25+prf': { bm25: 1, multiFactor: 0, method: 'rrf', pseudoRelevance: { minimumJobs: 20, maximumShare: 0.25 } },
+  'bm25+prf': { bm25: 1, multiFactor: 0, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
   'rrf 1:1': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: false },
-  'rrf 1:1+prf(any size)': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: {} },
-  'rrf 1:1+prf': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: { minimumJobs: 20, maximumShare: 0.25 } },
-  'rrf 2:1': { bm25: 2, multiFactor: 1, method: 'rrf', pseudoRelevance: false },
-  'rrf 2:1+prf': { bm25: 2, multiFactor: 1, method: 'rrf', pseudoRelevance: { minimumJobs: 20, maximumShare: 0.25 } },
-  'sum 2:1': { bm25: 2, multiFactor: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: false },
-  'sum 2:1+prf': { bm25: 2, multiFactor: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: { minimumJobs: 20, maximumShare: 0.25 } },
+  'rrf 1:1+prf(top 5, any batch)': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: {} },
+  'rrf 1:1+prf(top 5, at most half)': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
+  'rrf 1:1+prf(top 5, 20+ jobs)': { bm25: 1, multiFactor: 1, method: 'rrf', pseudoRelevance: { minimumJobs: 20 } },
+  'rrf 2:1+prf(top 5, at most half)': { bm25: 2, multiFactor: 1, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
+  'rrf 1:2+prf(top 5, at most half)': { bm25: 1, multiFactor: 2, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
+  'sum 1:1+prf(top 5, at most half)': { bm25: 1, multiFactor: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: { maximumShare: 0.5 } },
 });
 
 /** Name of the shipped configuration among {@link DEFAULT_RANKER_CANDIDATES}. */
-export const DEFAULT_RANKER_CHOICE = 'rrf 1:1+prf';
+export const DEFAULT_RANKER_CHOICE = 'rrf 1:1+prf(top 5, at most half)';
 
 /** Settings for {@link createDefaultRanker}. */
 export interface DefaultRankerSettings {
@@ -50,17 +50,42 @@ export interface DefaultRankerSettings {
   recipe?: DefaultRankerRecipe;
 }
 
+/** Members a recipe may reuse instead of building its own (the report's candidates share them). */
+interface RecipeMembers {
+  bm25?: Ranker;
+  multiFactor?: Ranker;
+}
+
+/**
+ * A ranker that remembers its answer for the same query and job list objects (both compared by identity), so
+ * candidates that share a member rank each query once. Unlimited, unaborted calls only.
+ */
+function rememberingRanker(ranker: Ranker): Ranker {
+  const answers = new WeakMap<object, WeakMap<object, Promise<Match[]>>>();
+  return {
+    name: ranker.name,
+    rank(query, jobs, options = {}) {
+      if (options.limit !== undefined || options.signal !== undefined) return ranker.rank(query, jobs, options);
+      let byJobs = answers.get(query);
+      if (byJobs === undefined) answers.set(query, (byJobs = new WeakMap()));
+      let answer = byJobs.get(jobs);
+      if (answer === undefined) byJobs.set(jobs, (answer = ranker.rank(query, jobs)));
+      return answer.then((matches) => matches.map((match) => ({ ...match, breakdown: { ...match.breakdown }, matchedSkills: [...match.matchedSkills], missingSkills: [...match.missingSkills] })));
+    },
+  };
+}
+
 /** Builds a ranker from a recipe: BM25 and multi-factor fused as it says, then its feedback step. */
-export function createRankerFromRecipe(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Ranker {
+export function createRankerFromRecipe(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'> = {}, shared: RecipeMembers = {}): Ranker {
   const name = settings.name ?? 'fusion';
   const members: Ranker[] = [];
   const weights: number[] = [];
   if (recipe.bm25 > 0) {
-    members.push(createBm25Ranker());
+    members.push(shared.bm25 ?? createBm25Ranker());
     weights.push(recipe.bm25);
   }
   if (recipe.multiFactor > 0) {
-    members.push(createMultiFactorRanker(settings.multiFactor ?? {}));
+    members.push(shared.multiFactor ?? createMultiFactorRanker(settings.multiFactor ?? {}));
     weights.push(recipe.multiFactor);
   }
   if (members.length === 0) throw new RangeError('a default-ranker recipe needs bm25 or multiFactor above 0');
@@ -121,5 +146,7 @@ export function defaultFusionRecipe(extraMembers = 0, recipe: DefaultRankerRecip
 
 /** Each candidate configuration as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */
 export function defaultRankerCandidates(settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Record<string, () => Ranker> {
-  return Object.fromEntries(Object.entries(DEFAULT_RANKER_CANDIDATES).map(([name, recipe]) => [name, () => createRankerFromRecipe(recipe, { ...settings, name })]));
+  // One BM25 and one multi-factor for all candidates, each answering a query once.
+  const shared: RecipeMembers = { bm25: rememberingRanker(createBm25Ranker()), multiFactor: rememberingRanker(createMultiFactorRanker(settings.multiFactor ?? {})) };
+  return Object.fromEntries(Object.entries(DEFAULT_RANKER_CANDIDATES).map(([name, recipe]) => [name, () => createRankerFromRecipe(recipe, { ...settings, name }, shared)]));
 }

@@ -39,7 +39,7 @@ describe('evaluation report', () => {
 
   it('gives each ranker its difference from the baseline with an interval, the mean and the worst set', async () => {
     const sets = await findReportSets([join(root, 'sets')]);
-    const report = await buildEvaluationReport({ sets, rankers: { bm25: () => createBm25Ranker(), reversed }, resamples: 500 });
+    const report = await buildEvaluationReport({ sets, rankers: { bm25: () => createBm25Ranker(), reversed }, resamples: 500, minimumQueries: 1 });
     expect(report.sets).toHaveLength(2);
     for (const set of report.sets) {
       expect(set.queries).toBe(5);
@@ -64,6 +64,7 @@ describe('evaluation report', () => {
       rankers: { bm25: () => createBm25Ranker() },
       candidates: { family: { worse: reversed, better: () => createBm25Ranker() } },
       resamples: 200,
+      minimumQueries: 1,
     });
     const [family] = report.leaveOneOut;
     expect(family!.family).toBe('family');
@@ -74,6 +75,22 @@ describe('evaluation report', () => {
     expect(family!.chosenOnAllSets).toBe('better');
     expect(family!.scores.worse!.split!.heldOut!).toBeLessThan(family!.scores.better!.split!.heldOut!);
     expect(formatEvaluationReport(report)).toContain("Chosen on every set's tuning split (what ships): better");
+  });
+
+  it('reports sets with too few queries but neither chooses on them nor reads the worst case from them', async () => {
+    const sets = await findReportSets([join(root, 'sets')]);
+    const report = await buildEvaluationReport({
+      sets,
+      rankers: { bm25: () => createBm25Ranker(), reversed },
+      candidates: { family: { worse: reversed, better: () => createBm25Ranker() } },
+      resamples: 100,
+    });
+    // Both sets have 5 queries, under the default of 10: nothing to choose on, so the first candidate stands.
+    expect(report.sets.every((set) => !set.counted)).toBe(true);
+    expect(report.summary.reversed!.worstSet).toBeUndefined();
+    expect(report.summary.reversed!.worstOfAll?.difference).toBeLessThan(0);
+    expect(report.leaveOneOut[0]!.folds.every((fold) => fold.chosen === 'worse')).toBe(true);
+    expect(formatEvaluationReport(report)).toContain('too few queries to choose settings');
   });
 
   it('refuses a baseline that is not among the rankers', async () => {

@@ -38,6 +38,12 @@ export interface EvaluationReportSettings {
    * leave-one-dataset-out, so no figure comes from a set its setting was chosen on.
    */
   candidates?: Readonly<Record<string, Readonly<Record<string, ReportRankerFactory>>>>;
+  /**
+   * Fewest held-out queries for a set to count in choices and in the worst-set figure (default 10). Smaller sets
+   * (one person's ratings, the 5-query sample set) are still reported, marked, and counted in the means; a setting
+   * chosen on, or a worst case read from, a handful of queries is noise.
+   */
+  minimumQueries?: number;
   /** Bootstrap resamples (default 2,000). */
   resamples?: number;
   /** Seed of the bootstrap (default 1). */
@@ -65,6 +71,8 @@ export interface ReportSetResult {
   queries: number;
   /** Mean candidates per query on the held-out split. */
   candidatesPerQuery: number;
+  /** Whether the set has enough queries to count in choices and in the worst-set figure. */
+  counted: boolean;
   /** Each ranker's figures, by name. */
   rankers: Record<string, ReportCell>;
 }
@@ -101,8 +109,10 @@ export interface ReportSummary {
   meanNdcg: number | null;
   /** Mean over sets of the difference from the baseline. */
   meanDifference: number | null;
-  /** The set where the difference from the baseline is lowest, and that difference. */
+  /** Among the sets with enough queries, the one where the difference from the baseline is lowest, and that difference. */
   worstSet: { name: string; difference: number } | undefined;
+  /** The lowest difference on any set, small ones included. */
+  worstOfAll: { name: string; difference: number } | undefined;
 }
 
 /** Result of {@link buildEvaluationReport}. */
@@ -161,13 +171,15 @@ const mean = (values: ReadonlyArray<number | null>): number | null => {
   return present.length === 0 ? null : present.reduce((sum, value) => sum + value, 0) / present.length;
 };
 
-function summarise(rows: ReadonlyArray<{ name: string; ndcg: number | null; difference: number | null }>): ReportSummary {
+function summarise(rows: ReadonlyArray<{ name: string; ndcg: number | null; difference: number | null; counted: boolean }>): ReportSummary {
   let worstSet: ReportSummary['worstSet'];
+  let worstOfAll: ReportSummary['worstOfAll'];
   for (const row of rows) {
     if (row.difference === null || Number.isNaN(row.difference)) continue;
-    if (worstSet === undefined || row.difference < worstSet.difference) worstSet = { name: row.name, difference: row.difference };
+    if (worstOfAll === undefined || row.difference < worstOfAll.difference) worstOfAll = { name: row.name, difference: row.difference };
+    if (row.counted && (worstSet === undefined || row.difference < worstSet.difference)) worstSet = { name: row.name, difference: row.difference };
   }
-  return { meanNdcg: mean(rows.map((row) => row.ndcg)), meanDifference: mean(rows.map((row) => row.difference)), worstSet };
+  return { meanNdcg: mean(rows.map((row) => row.ndcg)), meanDifference: mean(rows.map((row) => row.difference)), worstSet, worstOfAll };
 }
 
 /**
@@ -181,6 +193,7 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
   if (!(baseline in settings.rankers)) throw new RangeError(`the baseline "${baseline}" is not one of the report's rankers`);
   const bootstrap = { resamples: settings.resamples ?? 2000, seed: settings.seed ?? 1 };
   const progress = settings.onProgress ?? (() => {});
+  const minimumQueries = settings.minimumQueries ?? 10;
   const queryCache = new Map<EvaluationDataset, LabelledQuery[]>();
   const queriesOf = (dataset: EvaluationDataset, direction: QueryDirection) => {
     let queries = queryCache.get(dataset);
@@ -212,7 +225,14 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
       };
     }
     const candidateCount = queries.reduce((sum, query) => sum + query.jobs.length, 0);
-    sets.push({ name: set.name, direction: set.direction, queries: queries.length, candidatesPerQuery: queries.length === 0 ? 0 : candidateCount / queries.length, rankers });
+    sets.push({
+      name: set.name,
+      direction: set.direction,
+      queries: queries.length,
+      candidatesPerQuery: queries.length === 0 ? 0 : candidateCount / queries.length,
+      counted: queries.length >= minimumQueries,
+      rankers,
+    });
   }
 
   const summary: Record<string, ReportSummary> = {};
@@ -220,6 +240,7 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
     summary[name] = summarise(
       sets.map((set) => ({
         name: set.name,
+        counted: set.counted,
         ndcg: set.rankers[name]!.ndcg,
         difference: name === baseline ? 0 : (set.rankers[name]!.versusBaseline?.difference ?? null),
       })),
@@ -243,8 +264,10 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
         heldOutScores.get(name)!.set(set.name, heldOut.perQuery);
       }
     }
-    // Every set weighs the same, whatever its number of queries; the first candidate wins a tie.
+    // Every counted set weighs the same, whatever its number of queries; the first candidate wins a tie.
+    const counted = new Set(sets.filter((set) => set.counted).map((set) => set.name));
     const choose = (onSets: readonly ReportSet[]) => {
+      onSets = onSets.filter((set) => counted.has(set.name));
       let chosen = candidates[0]![0];
       let best = -Infinity;
       for (const [name] of candidates) {
@@ -268,7 +291,7 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
     leaveOneOut.push({
       family,
       folds,
-      summary: summarise(folds.map((row) => ({ name: row.set, ndcg: row.ndcg, difference: row.versusBaseline.difference }))),
+      summary: summarise(folds.map((row) => ({ name: row.set, ndcg: row.ndcg, difference: row.versusBaseline.difference, counted: counted.has(row.set) }))),
       chosenOnAllSets: choose(settings.sets),
       scores,
     });
@@ -293,7 +316,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
   const parts: string[] = [];
   for (const set of report.sets) {
     parts.push(
-      `${set.name}  (query: ${set.direction}, ${set.queries} queries, ${set.candidatesPerQuery.toFixed(1)} candidates per query)\n` +
+      `${set.name}  (query: ${set.direction}, ${set.queries} ${set.queries === 1 ? 'query' : 'queries'}, ${set.candidatesPerQuery.toFixed(1)} candidates per query${set.counted ? '' : '; too few queries to choose settings or judge the worst case'})\n` +
         table(
           ['ranker', 'nDCG@10', 'AUC', `Δ nDCG@10 vs ${report.baseline} [95% CI]`],
           names.map((name) => [name, figure(set.rankers[name]!.ndcg), figure(set.rankers[name]!.auc), interval(set.rankers[name]!.versusBaseline)]),
@@ -301,9 +324,9 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     );
   }
   parts.push(
-    `Across ${report.sets.length} sets (each set weighs the same)\n` +
+    `Across ${report.sets.length} sets (each set weighs the same; the worst set is among those with enough queries)\n` +
       table(
-        ['ranker', 'mean nDCG@10', `mean Δ vs ${report.baseline}`, 'worst set (Δ)'],
+        ['ranker', 'mean nDCG@10', `mean Δ vs ${report.baseline}`, 'worst set (Δ)', 'worst of all (Δ)'],
         names.map((name) => {
           const summary = report.summary[name]!;
           return [
@@ -311,6 +334,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
             figure(summary.meanNdcg),
             name === report.baseline ? '—' : figure(summary.meanDifference),
             name === report.baseline || summary.worstSet === undefined ? '—' : `${summary.worstSet.name} (${signed(summary.worstSet.difference)})`,
+            name === report.baseline || summary.worstOfAll === undefined ? '—' : `${summary.worstOfAll.name} (${signed(summary.worstOfAll.difference)})`,
           ];
         }),
       ),
@@ -318,13 +342,14 @@ export function formatEvaluationReport(report: EvaluationReport): string {
   for (const family of report.leaveOneOut) {
     const summary = family.summary;
     parts.push(
-      `Leave-one-dataset-out, ${family.family}: the candidate chosen on the other sets' tuning splits, scored on the held-out set\n` +
+      `Leave-one-dataset-out, ${family.family}: the candidate chosen on the other sets' tuning splits (sets with enough queries), scored on the held-out set\n` +
         table(
           ['held-out set', 'chosen', 'nDCG@10', `Δ vs ${report.baseline} [95% CI]`],
           [
             ...family.folds.map((row) => [row.set, row.chosen, figure(row.ndcg), interval(row.versusBaseline)]),
             ['mean', '', figure(summary.meanNdcg), summary.meanDifference === null ? 'n/a' : signed(summary.meanDifference)],
             ['worst', summary.worstSet?.name ?? '', '', summary.worstSet === undefined ? 'n/a' : signed(summary.worstSet.difference)],
+            ['worst of all', summary.worstOfAll?.name ?? '', '', summary.worstOfAll === undefined ? 'n/a' : signed(summary.worstOfAll.difference)],
           ],
         ) +
         `\nChosen on every set's tuning split (what ships): ${family.chosenOnAllSets}`,

@@ -43,15 +43,6 @@ describe('datasets/sample-dev', () => {
       }
     }
   });
-
-  it('is ranked better by fusion than by either member (resume queries, the set default)', async () => {
-    const dataset = await loadEvaluationDataset(directory);
-    const registry = createRankerRegistry({ env: {}, now: () => NOW });
-    const rankers = await Promise.all(['bm25', 'multi-factor', 'fusion', 'fusion-plain'].map((name) => registry.create(name)));
-    const ndcg = Object.fromEntries(Object.entries(await evaluate({ dataset, rankers })).map(([name, result]) => [name, result['ndcg@10']!]));
-    expect(ndcg.fusion).toBeGreaterThan(ndcg.bm25!);
-    expect(ndcg.fusion).toBeGreaterThan(ndcg['multi-factor']!);
-    // The feedback step is what lifts it: plain RRF lands between the members here.
-    expect(ndcg.fusion).toBeGreaterThan(ndcg['fusion-plain']!);
-  });
+  // No test pins an order of rankers on these 5 queries: an order on so few queries says nothing (see
+  // `pnpm eval --report`, which compares rankers over every dev set with paired-bootstrap intervals).
 });

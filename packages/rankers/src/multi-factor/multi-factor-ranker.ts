@@ -34,7 +34,7 @@ export interface MultiFactorSettings {
   pastTitleCount?: number;
   /** Clock for recency and for experience that runs to the present (default: the system clock). */
   now?: () => Date;
-  /** How matched skills become the skills score (default `coverage`); see {@link SkillOverlapMeasure}. */
+  /** How matched skills become the skills score (default `cosine`, chosen on the dev sets); see {@link SkillOverlapMeasure}. */
   skillOverlap?: SkillOverlapMeasure;
   /** Weigh each job skill by its rarity in the batch, ln(1 + jobs / jobs naming it), so shared common skills count less (default false). */
   skillRarity?: boolean;
@@ -124,7 +124,7 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
         return features;
       };
 
-      const skillOptions: SkillScoringOptions = { measure: settings.skillOverlap ?? 'coverage' };
+      const skillOptions: SkillScoringOptions = { measure: settings.skillOverlap ?? 'cosine' };
       if (settings.skillRarity && uses('skills')) {
         const documentFrequency = new Map<string, number>();
         for (const job of jobs) for (const skill of featuresOf(job).skills) documentFrequency.set(skill.key, (documentFrequency.get(skill.key) ?? 0) + 1);

@@ -25,13 +25,13 @@ describe('normalizeWeights', () => {
     const weights = normalizeWeights({ title: 0.5, keywords: 0 });
     expect(sum(weights)).toBeCloseTo(1, 12);
     expect(weights.keywords).toBe(0);
-    expect(weights.title).toBeCloseTo(0.5 / 1.3, 12);
-    expect(weights.skills).toBeCloseTo(0.5 / 1.3, 12);
+    expect(weights.title).toBeCloseTo(0.5 / 1.1, 12);
+    expect(weights.skills).toBeCloseTo(0.5 / 1.1, 12);
     expect(enabledFactors(weights)).toEqual(['skills', 'experience', 'title']);
   });
 
   it('accepts weights on any scale', () => {
-    expect(normalizeWeights({ skills: 5, experience: 3, keywords: 2 })).toEqual(normalizeWeights());
+    expect(normalizeWeights({ skills: 5, experience: 1, keywords: 4 })).toEqual(normalizeWeights());
   });
 
   it('names an unknown factor', () => {
