@@ -127,3 +127,23 @@ describe('flattened ads', () => {
     );
   });
 });
+
+describe('employer and benefit sections', () => {
+  it('skips skills in "About us" and "Benefits" parts, up to the next label of a flattened line', () => {
+    const job = parseJob({
+      id: 'b',
+      source: 'test',
+      title: 'Sales Executive',
+      description: [
+        'About Us: We run a social media marketing agency. Responsibilities: Negotiate shipping rates and manage accounts in Salesforce.',
+        'BENEFITS:Tuition for a Python course RESPONSIBILITIES:Build reports in Microsoft Excel',
+        'Requirements:',
+        '- Quick decision-making',
+      ].join('\n'),
+    });
+    const found = names(readJobRequirements(job).requiredSkills);
+    expect(found).toEqual(expect.arrayContaining(['Salesforce', 'Microsoft Excel', 'Decision Making']));
+    expect(found).not.toContain('Social Media Marketing');
+    expect(found).not.toContain('Python');
+  });
+});

@@ -188,8 +188,11 @@ function skillsOf(
   if (hasText) {
     // "BS in Computer Science" (a field of study), "About us" and "Benefits" sections: no skill asked of the candidate.
     const ignored = [...degreeFieldSpans(description, degrees), ...companySectionSpans(description)];
+    // Soft skills count where the ad asks them of the candidate: a requirements section, or a sentence that says so.
+    const requirementSections = requirementSectionSpans(description);
+    const softSkillAsked = (start: number) => inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
     for (const mention of taxonomy.extract(description)) {
-      if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention) || (mention.category === 'soft-skill' && !asksOfCandidate(description, mention.start))) continue;
+      if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention) || (mention.category === 'soft-skill' && !softSkillAsked(mention.start))) continue;
       const entry = tally(mention.skill, mention.category);
       if (inSpans(spans, mention.start)) entry.inPreferred = true;
       else entry.inBody = true;
@@ -260,11 +263,22 @@ function skillsOf(
 const COMPANY_HEADING =
   /^[\s>*•·\-–—#_]*(?:company description|company overview|about (?:us|the company|our company)|who we are|our (?:company|story|mission)|benefits|perks|what we offer|we offer|compensation(?: and benefits)?|equal (?:employment )?opportunity(?: employer)?|eeo statement)[\s:.-]*/i;
 const COMPANY_LABEL = /(?<![\p{L}])(?:BENEFITS|PERKS|ABOUT US|COMPANY DESCRIPTION|COMPANY OVERVIEW|WHO WE ARE|WHAT WE OFFER)\s*:/gu;
-const UPPER_LABEL = /(?<![\p{L}])\p{Lu}[\p{Lu} &/]{3,40}:/gu;
 // A line that opens another section: a short label before a colon, or a short line without sentence punctuation.
 const ANY_HEADING = /^[\s>*•·\-–—#_]*(?:[\p{L}][\p{L} &/'’-]{2,40}:|[\p{L}][\p{L} &/'’-]{2,40}\s*$)/u;
 
-/** Ranges of sections about the employer or the benefits: a heading's own line, and the lines under a bare heading up to the next heading or blank line. */
+// The next section label inside a flattened line: "... Responsibilities:Providing ...", "Position Overview: ...".
+const NEXT_LABEL = /(?<![\p{L}])\p{Lu}[\p{L} &/]{2,40}:/gu;
+
+/** Where the label after `from` in a line starts, or the line's length when none follows. */
+function nextLabel(line: string, from: number): number {
+  NEXT_LABEL.lastIndex = from;
+  return NEXT_LABEL.exec(line)?.index ?? line.length;
+}
+
+/**
+ * Ranges of sections about the employer or the benefits: under a heading on its own line, the lines up to the next
+ * heading or blank line; under a heading with text after it, that text up to the next label on the line.
+ */
 function companySectionSpans(description: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let inside = false;
@@ -272,22 +286,42 @@ function companySectionSpans(description: string): TextSpan[] {
   for (const line of description.split('\n')) {
     const end = start + line.length;
     const heading = COMPANY_HEADING.exec(line);
-    // "Company DescriptionVtechys is ...": a heading glued to a lower-case word is no heading ("benefits from").
-    const glued = heading !== null && /^\p{Ll}/u.test(line.slice(heading[0].length)) && !/[\s:.-]$/.test(heading[0]);
-    if (heading !== null && !glued) {
-      inside = line.slice(heading[0].length).trim() === '';
-      spans.push([start, end]);
+    // "Benefits from ..." is a sentence: a heading is followed by a separator, a capital or nothing.
+    const isHeading = heading !== null && !/^\p{Ll}/u.test(line.slice(heading[0].length));
+    if (heading !== null && isHeading) {
+      const rest = line.slice(heading[0].length);
+      inside = rest.trim() === '';
+      spans.push([start, start + (inside ? line.length : nextLabel(line, heading[0].length))]);
     } else if (inside && (line.trim() === '' || ANY_HEADING.test(line))) inside = false;
     else if (inside) spans.push([start, end]);
-    if (!inside && heading === null) {
-      // An upper-case label inside a flattened line: up to the next upper-case label or the end of the line.
-      for (const label of line.matchAll(COMPANY_LABEL)) {
-        const from = label.index + label[0].length;
-        UPPER_LABEL.lastIndex = from;
-        const next = UPPER_LABEL.exec(line);
-        spans.push([start + label.index, start + (next === null ? line.length : next.index)]);
-      }
+    if (!inside && !isHeading) {
+      // An upper-case label inside a flattened line: up to the next label.
+      for (const label of line.matchAll(COMPANY_LABEL)) spans.push([start + label.index, start + nextLabel(line, label.index + label[0].length)]);
     }
+    start = end + 1;
+  }
+  return spans;
+}
+
+// Headings of the parts that list what a candidate needs, on their own line or before a colon.
+const REQUIREMENT_HEADING =
+  /^[\s>*•·\-–—#_]*(?:(?:minimum|basic|key|essential|core|required|preferred|desired|additional|technical)\s+)?(?:qualifications?|requirements?|skills(?:\s+(?:and|&)\s+(?:qualifications|experience|abilities))?|must[\s-]haves?|nice[\s-]to[\s-]haves?|what you(?:'ll|’ll| will)? (?:need|bring|have)|what we(?:'re|’re| are) looking for|who you are|about you|your profile|you have|competencies)\s*(?::|$)/iu;
+
+/** Ranges of requirements and qualifications sections: from such a heading up to the next heading or blank line after content. */
+function requirementSectionSpans(description: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let inside = false;
+  let hasContent = false;
+  let start = 0;
+  for (const line of description.split('\n')) {
+    const end = start + line.length;
+    const heading = REQUIREMENT_HEADING.exec(line);
+    if (heading !== null) {
+      inside = true;
+      hasContent = line.slice(heading[0].length).trim() !== '';
+    } else if (inside && ((line.trim() === '' && hasContent) || (ANY_HEADING.test(line) && /:\s*$/.test(line)) || COMPANY_HEADING.test(line))) inside = false;
+    else if (line.trim() !== '') hasContent = true;
+    if (inside) spans.push([start, end]);
     start = end + 1;
   }
   return spans;
