@@ -31,16 +31,18 @@ const EN_UNIT = String.raw`years?|yrs?\.?|months?|mos\.?|mths?`;
 const RU_UNIT = String.raw`лет|года|год|г\.|месяцев|месяца|месяц|мес\.?`;
 
 // "at least 2", "3-5", "5+", "3 or more", "10-year" (the last only counts before "experience").
+// Optional parts put their own whitespace inside the group (`\s*(?:\+\s*)?`, never `\s*\+?\s*`): two `\s*` side by side
+// backtrack quadratically over a long run of spaces.
 const ENGLISH = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<qualifier>at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?(?:\s+of)?|more\s+than|over|no\s+less\s+than|not\s+less\s+than|in\s+excess\s+of|upwards\s+of|up\s+to|between)\s+|(?<symbol>>=?|≥)\s*)?` +
-    String.raw`(?<first>${EN_NUMBER})(?:\s*(?:-|to|or|and)\s*(?<second>${EN_NUMBER}))?(?<orMoreBefore>\s+or\s+more)?\s*(?<plus>\+)?\s*(?<hyphen>-\s*)?` +
+    String.raw`(?<first>${EN_NUMBER})(?:\s*(?:-|to|or|and)\s*(?<second>${EN_NUMBER}))?(?<orMoreBefore>\s+or\s+more)?\s*(?:(?<plus>\+)\s*)?(?<hyphen>-\s*)?` +
     String.raw`(?<unit>${EN_UNIT})(?<apostrophe>'s?)?(?<plusAfter>\s*\+)?(?<orMore>\s+(?:or\s+(?:more|greater|above|longer)|and\s+(?:above|up|over)|minimum|min\.?|at\s+least|plus))?(?![\p{L}])`,
   'gu',
 );
 // "от 1 года до 3 лет", "от 3 до 6 лет", "более 6 лет", "не менее 2 лет", "3+ года".
 const RUSSIAN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<qualifier>от|более|больше|свыше|не\s+менее|не\s+меньше|минимум|до)\s+)?` +
-    String.raw`(?<first>${RU_NUMBER})(?:\s*(?:${RU_UNIT}))?(?:\s*(?:-|до)\s*(?<second>${RU_NUMBER}))?\s*(?<plus>\+)?\s*(?<unit>${RU_UNIT})(?![\p{L}])`,
+    String.raw`(?<first>${RU_NUMBER})(?:\s*(?:${RU_UNIT}))?(?:\s*(?:-|до)\s*(?<second>${RU_NUMBER}))?\s*(?:(?<plus>\+)\s*)?(?<unit>${RU_UNIT})(?![\p{L}])`,
   'gu',
 );
 // "опыт от года", "более года" (the number left out means one).
@@ -64,7 +66,7 @@ const NO_EXPERIENCE = new RegExp(String.raw`(?<![\p{L}])(?:${NO_EXPERIENCE_PHRAS
 const REJECT_BEFORE =
   /(?<![\p{L}])(?:in|within|after|every|next|past|last|first|per|each|for|over\s+the|collective|combined|aged?|age\s+of|since|founded|established|history\s+of|been\s+(?:around|operating|in\s+business)(?:\s+for)?)\s+$/u;
 const REJECT_AFTER =
-  /^\s*(?:-?\s*old|of\s+age|ago|later|from\s+now|in\s+business|of\s+(?:operation|operations|history|service|age|growth|existence|warranty|schooling|college|university|study|studies|education|coursework|funding)|warranty|guarantee|contract|term|degree|program|programme|course|anniversary|history|younger|older)(?![\p{L}])/u;
+  /^\s*(?:(?:-\s*)?old|of\s+age|ago|later|from\s+now|in\s+business|of\s+(?:operation|operations|history|service|age|growth|existence|warranty|schooling|college|university|study|studies|education|coursework|funding)|warranty|guarantee|contract|term|degree|program|programme|course|anniversary|history|younger|older)(?![\p{L}])/u;
 // Context that makes a bare "3 years" a requirement: "experience" nearby, or "years of <skill>"
 // (ages, history and schooling after "of" were already rejected).
 const CONTEXT_AFTER =

@@ -33,17 +33,19 @@ const REGION_CODES = new Set(
  * into city/region/country and workplace. The first of several locations ("NYC; London") is used.
  */
 export function parseLocationText(text: string | undefined | null): Location | undefined {
-  const first = (text ?? '').split(/\s*(?:;|\||\bor\b|\/)\s*/i)[0]?.trim() ?? '';
+  // Separators and trailing runs are matched from the start of their whitespace run (the lookbehinds): a
+  // pattern such as /\s*;/ tried at every space of a long run is quadratic in the run's length.
+  const first = (text ?? '').split(/(?<!\s)\s*(?:;|\||\bor\b|\/)\s*/i)[0]?.trim() ?? '';
   if (!first) return undefined;
   const workplace = mapWorkplace(first);
   // Drop the workplace words so "Remote - US" leaves "US" and "Hybrid (London)" leaves "London".
   const place = first
     .replace(/\b(fully\s+)?(remote|hybrid|on[\s-]?site|telecommute|anywhere)\b/gi, ' ')
     .replace(/[()[\]]/g, ' ')
-    .replace(/^[\s,–—-]+|[\s,–—-]+$/g, '')
+    .replace(/^[\s,–—-]+|(?<![\s,–—-])[\s,–—-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const parts = place ? place.split(/\s*,\s*|\s+[–—-]\s+/).filter(Boolean) : [];
+  const parts = place ? place.split(/(?<!\s)\s*,\s*|(?<!\s)\s+[–—-]\s+/).filter(Boolean) : [];
   const location: Location = {};
   if (parts.length >= 3) {
     location.city = parts[0];

@@ -15,7 +15,9 @@ const OPTIONAL_CUE =
 const FORWARD_CUE = /\b(?:ideally|preferably)\b/i;
 const PARENTHESIS = /\([^()]*\)/gu;
 const BULLET = /^[\s>*•·▪‣◦\-–—#_]+/u;
-const TRAILING = /[\s:.!*#_]+$/u;
+// The lookbehind starts the trailing run at its first character; without it every position of a long run
+// of spaces inside a line would scan to the run's end, quadratic in the run's length.
+const TRAILING = /(?<![\s:.!*#_])[\s:.!*#_]+$/u;
 // A short label before a colon: "Nice to have: Docker, Terraform".
 const LABEL = /^([^:.!?]{2,60}):/u;
 const SENTENCE_END = /[.!?;](?=\s)|\n/gu;

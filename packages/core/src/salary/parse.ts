@@ -104,7 +104,8 @@ const FROM_BEFORE = /(?<![\p{L}])(?:from|starting\s+(?:at|from)|starts?\s+(?:at|
 const PLUS_AFTER = /^\+(?!\s*(?:bonus|equity|benefits|commission|comm|super|stock|tips|ote|incentives?|премии|бонус)(?![\p{L}]))/u;
 const OR_MORE_AFTER = /^\s*(?:or\s+more|and\s+(?:above|up|over)|и\s+выше|и\s+более)(?![\p{L}])/u;
 // Words that may sit between an amount and its period: "до 300 000 руб. на руки в месяц", "€60k gross per year".
-const FILLER = /^\s*,?\s*(?:\(?(?:gross|net|brutto|netto|base|pre-?tax|before\s+tax(?:es)?|after\s+tax(?:es)?|на\s+руки|до\s+вычета\s+(?:налогов|ндфл)|после\s+вычета\s+(?:налогов|ндфл)|гросс|нетто)\)?(?![\p{L}]))/u;
+// (`\s*(?:,\s*)?` rather than `\s*,?\s*`: two adjacent `\s*` backtrack quadratically over a long run of spaces.)
+const FILLER = /^\s*(?:,\s*)?(?:\(?(?:gross|net|brutto|netto|base|pre-?tax|before\s+tax(?:es)?|after\s+tax(?:es)?|на\s+руки|до\s+вычета\s+(?:налогов|ндфл)|после\s+вычета\s+(?:налогов|ндфл)|гросс|нетто)\)?(?![\p{L}]))/u;
 
 interface PeriodPattern {
   pattern: RegExp;
@@ -180,7 +181,7 @@ const COUNTED_UNITS = [
   'children', 'families', 'patients', 'students', 'visitors', 'companies', 'stores', 'hospitals', 'projects', 'percent',
   'times', 'sq', 'km', 'miles', 'gb', 'tb', 'человек', 'сотрудников',
 ];
-const UNIT_AFTER = new RegExp(String.raw`^\s*\+?\s*(?:${COUNTED_UNITS.join('|')})(?![\p{L}])|^\s*%`, 'u');
+const UNIT_AFTER = new RegExp(String.raw`^\s*(?:\+\s*)?(?:${COUNTED_UNITS.join('|')})(?![\p{L}])|^\s*%`, 'u');
 
 interface Candidate {
   start: number;
@@ -273,6 +274,7 @@ function buildCandidate(
   second: Amount | undefined,
   options: ParseSalaryOptions,
   innerPeriod: SalaryPeriod | undefined,
+  amountCount: number,
 ): Candidate | undefined {
   const last = second ?? first;
   const before = folded.slice(Math.max(0, first.start - 60), first.start);
@@ -348,7 +350,9 @@ function buildCandidate(
   // not for "Paid holidays (8)" or "Pay Period: 80".
   const large = hasMultiplier || (max ?? min ?? 0) >= 1000;
   let evidence = currencyWritten !== undefined || statedPeriod !== undefined || (payKeyword && large);
-  if (!evidence) {
+  // Any other amount's digits lie outside this candidate, so with more amounts than it holds the rest has a digit;
+  // checking that first keeps a text of many bare numbers from building and scanning the rest once per number.
+  if (!evidence && amountCount <= (second ? 2 : 1)) {
     const rest = `${text.slice(0, start)} ${text.slice(end)}`;
     evidence = !/\d/.test(rest) && rest.trim().length <= 40 && large;
   }
@@ -399,7 +403,7 @@ export function parseSalary(text: string, options: ParseSalaryOptions = {}): Sal
       const before = folded.slice(Math.max(0, first.start - 20), first.start);
       if (RANGE_GAP.test(gap) || (AND_GAP.test(gap) && BETWEEN_BEFORE.test(before))) second = next;
     }
-    const candidate = buildCandidate(text, folded, first, second, options, second ? innerPeriod : undefined);
+    const candidate = buildCandidate(text, folded, first, second, options, second ? innerPeriod : undefined, amounts.length);
     if (second) index++;
     if (candidate && (best === undefined || candidate.score > best.score)) best = candidate;
   }

@@ -3,7 +3,9 @@ import { isWordCharacter, normalizeText, toOriginalRange, tokenize, type Token }
 import type { SkillDefinition, SkillMention } from './types.js';
 
 // Web addresses and e-mail addresses name things ("https", "python.org") without claiming skills.
-const LINK = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu;
+// An e-mail's local part starts where its run of characters starts (the lookbehind): otherwise every
+// position of one long word would scan to the word's end for an "@", quadratic in the word's length.
+const LINK = /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu;
 // How many tokens either side a context-dependent alias looks for support.
 const CONTEXT_WINDOW = 12;
 // Glue inside "C++", "C#", "R&D" and "name@host": a match may not stop or start next to it.
