@@ -63,7 +63,8 @@ export interface KeywordExclusions {
 }
 
 // Hyphenated or slashed compounds ("on-site", "full-time", "24/7"): counted as a whole or not at all, never as torn parts.
-const COMPOUND = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu;
+const INNER_JOIN = /[\p{L}\p{N}][-/][\p{L}\p{N}]/u;
+const dropCompounds = (text: string) => text.replace(/\S+/gu, (chunk) => (INNER_JOIN.test(chunk) ? ' , ' : chunk));
 const SENTENCE_START = /(?:^|[\n.!?:;•*]\s*|^\s*[-–—]\s*)$/u;
 const MAX_KEYWORD_TEXT = 30_000;
 
@@ -104,7 +105,7 @@ export function findJobKeywords(title: string, description: string, exclude: Key
     entry.surface.set(surface, (entry.surface.get(surface) ?? 0) + 1);
     counts.set(key, entry);
   };
-  for (const piece of text.replace(COMPOUND, ' , ').split(PIECE_BREAK)) {
+  for (const piece of dropCompounds(text).split(PIECE_BREAK)) {
     const tokens = tokenize(piece).map((token) => token.replace(/'s?$/, ''));
     tokens.forEach((token, index) => {
       const usable = (word: string | undefined): word is string => word !== undefined && isContentWord(word) && !skillWords.has(word) && !names.has(word);
