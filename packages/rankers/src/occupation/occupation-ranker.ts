@@ -23,6 +23,8 @@ const CONFIDENT_EVIDENCE = 0.5;
 /** Person occupations below this share of the best one are dropped. */
 const PERSON_FLOOR = 0.2;
 const SHOWN = 3;
+/** Weight of a word of the person's text outside their titles in the title-word part (a title word counts up to 1). */
+const PROSE_WORD_WEIGHT = 0.3;
 
 /** What the ranker knows about the person, built once per ranking call. */
 interface Person {
@@ -68,6 +70,8 @@ function buildPerson(query: RankQuery, knowledge: OccupationKnowledge, kept: num
   }
 
   const words = new Map<string, number>();
+  // Words of the whole text count a little, so a job title in words the person used elsewhere is not a blank.
+  for (const word of titleWords(text)) words.set(word, PROSE_WORD_WEIGHT);
   for (const title of texts.titles) {
     const weight = Math.min(1, title.weight ?? 1);
     for (const word of titleWords(title.text)) words.set(word, Math.max(words.get(word) ?? 0, weight));

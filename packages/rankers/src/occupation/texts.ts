@@ -89,11 +89,14 @@ export function jobDescription(job: Job): string {
   return /<[a-z/!][^>]*>/iu.test(description) ? htmlToText(description) : description;
 }
 
-/** A job's occupation evidence: its title, then its description at a low weight. */
+/** How much of a job description is read for occupations: ads name the role early, and this bounds the work per job. */
+const JOB_PROSE_CHARACTERS = 2000;
+
+/** A job's occupation evidence: its title, then the start of its description at a low weight. */
 export function jobTexts(job: Job, description: string): WeightedText[] {
   const parts: WeightedText[] = [];
   if (typeof job.title === 'string' && job.title.trim() !== '') parts.push({ text: job.title, weight: 1, title: true });
-  for (const line of description.split(/\r?\n/u)) if (line.trim() !== '') parts.push({ text: line, weight: JOB_PROSE, title: false });
+  for (const line of description.slice(0, JOB_PROSE_CHARACTERS).split(/\r?\n/u)) if (line.trim() !== '') parts.push({ text: line, weight: JOB_PROSE, title: false });
   return parts;
 }
 

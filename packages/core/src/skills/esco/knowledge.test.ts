@@ -195,6 +195,8 @@ describe('match words', () => {
     expect(singularKey('registered nurses')).toBe('registered nurse');
     expect(singularKey('line cooks')).toBe('line cook');
     expect(singularKey('secretaries')).toBe('secretary');
+    expect(singularKey('optical glasses')).toBe('optical glass');
     expect(singularKey('boss')).toBeUndefined();
+    expect(singularKey('status')).toBeUndefined();
   });
 });

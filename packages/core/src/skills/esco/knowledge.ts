@@ -114,6 +114,8 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
     } satisfies Occupation),
   );
   const labelIndex = new Map<string, LabelEntry>();
+  // Every proper word prefix of a key ("registered" of "registered nurse"): matching stops as soon as text leaves them.
+  const labelPrefixes = new Set<string>();
   const addLabel = (label: string, id: number, preferred: boolean) => {
     const words = matchWords(label);
     if (words.length === 0 || words.length > MAX_LABEL_WORDS) return;
@@ -124,6 +126,7 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
     if (singular !== undefined) addLabelKey(singular, words.length, label, id, preferred);
   };
   const addLabelKey = (key: string, wordCount: number, label: string, id: number, preferred: boolean) => {
+    addPrefixes(labelPrefixes, key);
     let entry = labelIndex.get(key);
     if (entry === undefined) labelIndex.set(key, (entry = { ids: [], preferred: [], labels: [], words: wordCount }));
     const at = entry.ids.indexOf(id);
@@ -140,23 +143,19 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
     addLabel(occupation.label, occupation.id, true);
     for (const label of occupation.altLabels) addLabel(label, occupation.id, false);
   }
-  const findLabel = (key: string): LabelEntry | undefined => {
-    const found = labelIndex.get(key);
-    if (found !== undefined) return found;
-    const singular = singularKey(key);
-    return singular === undefined ? undefined : labelIndex.get(singular);
-  };
 
   // Skills: each data skill gets a canonical name (the taxonomy's when it knows the skill).
   const canonicalOf = data.skills.map(([label]) => canonicalFor(taxonomy, label));
   const groups = new Map<string, number[]>(); // lower-cased canonical → data skill indices
   const canonicalByKey = new Map<string, string>(); // label key → canonical
   const singleWordCase = new Map<string, Set<string>>(); // lower-cased one-word label → spellings as written
+  const skillPrefixes = new Set<string>();
   const addSpelling = (spelling: string, canonical: string) => {
     const words = rawWords(spelling);
     if (words.length === 0 || words.length > MAX_LABEL_WORDS) return;
     const key = words.join(' ').toLowerCase();
     if (!canonicalByKey.has(key)) canonicalByKey.set(key, canonical);
+    addPrefixes(skillPrefixes, key);
     if (words.length === 1) {
       const spellings = singleWordCase.get(key) ?? new Set<string>();
       spellings.add(words[0] ?? '');
@@ -274,30 +273,30 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
       const words = matchWords(part.text);
       const title = part.title ?? words.length <= TITLE_LINE_WORDS;
       for (let start = 0; start < words.length; ) {
-        let matched = 0;
-        for (let count = Math.min(MAX_LABEL_WORDS, words.length - start); count >= (title ? 1 : 2); count--) {
-          const entry = findLabel(words.slice(start, start + count).join(' '));
-          if (entry === undefined) continue;
-          matched = count;
-          // Longer labels are more specific; a label many occupations share says little about each.
-          const specificity = count === 1 ? 0.5 : count === 2 ? 0.85 : 1;
-          const whole = title && count === words.length ? 1.5 : 1;
-          const share = 1 / Math.sqrt(entry.ids.length);
-          entry.ids.forEach((id, at) => {
-            const labelWeight = weight * specificity * whole * share * (entry.preferred[at] === true ? 1 : 0.9);
-            const current = scores.get(id);
-            if (current === undefined) scores.set(id, { score: labelWeight, label: entry.labels[at] ?? '', labelWeight });
-            else {
-              current.score += labelWeight;
-              if (labelWeight > current.labelWeight) {
-                current.label = entry.labels[at] ?? current.label;
-                current.labelWeight = labelWeight;
-              }
-            }
-          });
-          break;
+        const found = longestAt(words, start, labelIndex, labelPrefixes, true);
+        // Prose counts only labels of two or more words: one word ("nurse", "driver") in a sentence says little.
+        if (found === undefined || found.count < (title ? 1 : 2)) {
+          start++;
+          continue;
         }
-        start += matched > 0 ? matched : 1;
+        const { count, value: entry } = found;
+        // Longer labels are more specific; a label many occupations share says little about each.
+        const specificity = count === 1 ? 0.5 : count === 2 ? 0.85 : 1;
+        const whole = title && count === words.length ? 1.5 : 1;
+        const share = 1 / Math.sqrt(entry.ids.length);
+        entry.ids.forEach((id, at) => {
+          const labelWeight = weight * specificity * whole * share * (entry.preferred[at] === true ? 1 : 0.9);
+          const current = scores.get(id);
+          if (current === undefined) scores.set(id, { score: labelWeight, label: entry.labels[at] ?? '', labelWeight });
+          else {
+            current.score += labelWeight;
+            if (labelWeight > current.labelWeight) {
+              current.label = entry.labels[at] ?? current.label;
+              current.labelWeight = labelWeight;
+            }
+          }
+        });
+        start += count;
       }
     }
     const matches: OccupationMatch[] = [];
@@ -314,22 +313,23 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
     const words = raw.map((word) => word.toLowerCase());
     const found = new Set<string>();
     for (let start = 0; start < words.length; ) {
-      let matched = 0;
-      for (let count = Math.min(MAX_LABEL_WORDS, words.length - start); count >= 1; count--) {
-        const key = words.slice(start, start + count).join(' ');
-        const canonical = canonicalByKey.get(key);
-        if (canonical === undefined) continue;
-        // One-word names are often plain words ("Slack", "Swift"): only as written in the data, and not one or two letters.
-        if (count === 1) {
-          const word = raw[start] ?? '';
-          const distinctive = (word.length >= 3 || /[+#]/u.test(word)) && singleWordCase.get(key)?.has(word) === true && /[A-Z0-9+#.]/u.test(word);
-          if (!distinctive) continue;
-        }
-        found.add(canonical);
-        matched = count;
-        break;
+      const match = longestAt(words, start, canonicalByKey, skillPrefixes, false);
+      if (match === undefined) {
+        start++;
+        continue;
       }
-      start += matched > 0 ? matched : 1;
+      // One-word names are often plain words ("Slack", "Swift"): only as written in the data, and not one or two letters.
+      if (match.count === 1) {
+        const word = raw[start] ?? '';
+        const key = words[start] ?? '';
+        const distinctive = (word.length >= 3 || /[+#]/u.test(word)) && singleWordCase.get(key)?.has(word) === true && /[A-Z0-9+#.]/u.test(word);
+        if (!distinctive) {
+          start++;
+          continue;
+        }
+      }
+      found.add(match.value);
+      start += match.count;
     }
     return [...found];
   };
@@ -368,6 +368,34 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
       return related.filter((entry) => entry.strength >= minimum).slice(0, limit);
     },
   };
+}
+
+function addPrefixes(prefixes: Set<string>, key: string): void {
+  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+}
+
+// The longest key of `index` starting at word `start` (its last word also tried singular when `singular`), or undefined.
+function longestAt<T>(
+  words: readonly string[],
+  start: number,
+  index: ReadonlyMap<string, T>,
+  prefixes: ReadonlySet<string>,
+  singular: boolean,
+): { count: number; value: T } | undefined {
+  let key = '';
+  let best: { count: number; value: T } | undefined;
+  const end = Math.min(words.length, start + MAX_LABEL_WORDS);
+  for (let at = start; at < end; at++) {
+    key = at === start ? (words[at] ?? '') : `${key} ${words[at] ?? ''}`;
+    let value = index.get(key);
+    if (value === undefined && singular && key.endsWith('s')) {
+      const singularForm = singularKey(key);
+      if (singularForm !== undefined) value = index.get(singularForm);
+    }
+    if (value !== undefined) best = { count: at - start + 1, value };
+    if (!prefixes.has(key)) break;
+  }
+  return best;
 }
 
 /** How close two occupations are, from their ids and their ISCO-08 and O*NET-SOC codes. */

@@ -19,11 +19,14 @@ export function labelKey(label: string): string {
 
 /** The key with its last word made singular ("cashiers" → "cashier", "nurses" → "nurse"), or undefined when it does not look plural. */
 export function singularKey(key: string): string | undefined {
+  const length = key.length;
+  // Cheap checks first: this runs for every word of a text that ends in "s".
+  if (key.charCodeAt(length - 1) !== 115 /* s */) return undefined;
   const space = key.lastIndexOf(' ');
-  const last = key.slice(space + 1);
-  const head = key.slice(0, space + 1);
-  if (last.length < 4 || !last.endsWith('s') || last.endsWith('ss') || last.endsWith('us') || last.endsWith('is')) return undefined;
-  if (/(?:ches|shes|sses|xes)$/u.test(last)) return head + last.slice(0, -2);
-  if (/[^aeiou]ies$/u.test(last)) return `${head}${last.slice(0, -3)}y`;
-  return head + last.slice(0, -1);
+  if (length - space - 1 < 4) return undefined;
+  const before = key[length - 2];
+  if (before === 's' || before === 'u' || before === 'i') return undefined;
+  if (key.endsWith('ches') || key.endsWith('shes') || key.endsWith('sses') || key.endsWith('xes')) return key.slice(0, -2);
+  if (before === 'e' && key[length - 3] === 'i' && !'aeiou'.includes(key[length - 4] ?? 'a')) return `${key.slice(0, -3)}y`;
+  return key.slice(0, -1);
 }
