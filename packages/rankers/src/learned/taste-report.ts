@@ -143,6 +143,8 @@ export async function tasteReport(options: TasteReportOptions) {
   const oldResult = await heldOut(head, test);
   const majority = majorityGrade(train.map((rating) => rating.rating));
   log(`test AUC: ridge ${f(newResult.auc)}, old head ${f(oldResult.auc)}`);
+  const liked = newResult.grades.map((grade) => (grade >= 2 ? 1 : 0));
+  log(`test binary AUC (grade ≥ 2 against < 2, for comparison with binary figures): ridge ${f(ratingAuc(liked, newResult.scores))}, old head ${f(ratingAuc(liked, oldResult.scores))}`);
   const bootstrap = pairedBootstrapAuc(newResult.grades, oldResult.scores, newResult.scores);
   log(`paired bootstrap (2000) of AUC ridge − head on test: ${f(bootstrap.difference)} [95% ${f(bootstrap.low)}, ${f(bootstrap.high)}]`);
   const rounded = oldResult.scores.map((score) => Math.round(score * 3));
