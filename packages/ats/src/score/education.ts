@@ -2,7 +2,7 @@ import { degreeRank, highestDegreeLevel, readDegreeRequirement, type DegreeLevel
 
 export { degreeLabels, degreeLevels, type DegreeLevel } from '@rolefit/core';
 
-/** What a job asks for in education: core's {@link DegreeRequirement} (level, equivalent experience allowed, only preferred). */
+/** What a job asks for in education: core's `DegreeRequirement` (level, equivalent experience allowed, only preferred). */
 export type EducationRequirement = DegreeRequirement;
 
 /** The lowest degree a job asks for (required mentions win over preferred ones), or undefined when it asks for none. */

@@ -15,13 +15,13 @@ export function jobText(job: Job): string {
   return `${job.title}\n${job.description}`;
 }
 
-/** Every skill of a job's requirements (core's {@link readJobRequirements}), required first, then by frequency, then by name. */
+/** Every skill of a job's requirements (core's `readJobRequirements`), required first, then by frequency, then by name. */
 export function requirementSkills(requirements: JobRequirements): JobSkillRequirement[] {
   return [...requirements.requiredSkills, ...requirements.preferredSkills].sort(compareSkillRequirements);
 }
 
 /**
- * The skills a job asks for, as core's {@link readJobRequirements} reads them (listed skills, title, description;
+ * The skills a job asks for, as core's `readJobRequirements` reads them (listed skills, title, description;
  * a skill is preferred when every mention lies in a nice-to-have part). Ordered required first, then by frequency, then by name.
  */
 export function findJobSkills(job: Job): JobSkillRequirement[] {
