@@ -23,7 +23,8 @@ const WRAPPED_REST = /^[ \t]*\r?\n[ \t]*([\w\-./?=&%#~+]+)[ \t]*(?=\r?\n|$)/;
 
 // Digits with at most a few separators between them; validated further in isPhone().
 const PHONE = /(?<![\w+#/.]|\d-)(?:\+[ \t]?)?(?:\([ \t]?\d{1,4}[ \t]?\)|\d)(?:[ \t.\-–()]{0,3}\d){6,16}(?![\w/]|[.-]\d)/g;
-const PHONE_LABEL = /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:no\.?|number|#)?\s*[:.\-]?\s*$/i;
+// Each optional part carries its own trailing spaces (`(?:#\s*)?`, not `#?\s*`): adjacent `\s*` backtrack cubically over a long run.
+const PHONE_LABEL = /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:(?:no\.?|number|#)\s*)?(?:[:.\-]\s*)?$/i;
 
 // Words that make a line a title, an organisation or a heading rather than a person's name.
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -49,7 +50,8 @@ const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 // Separators between items on a header line: "Jane Doe | Austin, TX | jane@example.com".
-const HEADER_SEPARATORS = /\s+[|•·–—-]\s+|[|•·\t]|\s{3,}/;
+// `(?<!\s)`: a spaced separator starts at the first space of its run (the same matches, without rescanning a long run from each space).
+const HEADER_SEPARATORS = /(?<!\s)\s+[|•·–—-]\s+|[|•·\t]|\s{3,}/;
 const HEADER_LINE_LIMIT = 12;
 // The name heads a resume, at most under a title such as "Resume" and a blank line or two.
 const NAME_LINE_LIMIT = 3;
@@ -97,7 +99,7 @@ function findLinks(text: string): Span[] {
         value += wrapped[1];
         end += wrapped[0].length;
       }
-      value = value.replace(/[.,;:!?'"»]+$/, '');
+      value = value.replace(/(?<![.,;:!?'"»])[.,;:!?'"»]+$/, '');
       const link = bare ? `https://${value}` : value;
       if (isUrl(link)) links.push({ value: link, start: match.index, end });
     }
@@ -121,7 +123,7 @@ function distinctLinks(links: readonly string[]): string[] {
   const seen = new Set<string>();
   return links.filter((link) => {
     const url = new URL(link);
-    const key = `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+    const key = `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/(?<!\/)\/+$/, '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -129,12 +131,19 @@ function distinctLinks(links: readonly string[]): string[] {
 }
 
 // Blanks out spans (keeping line breaks and offsets) so that digits in URLs and e-mails are not read as phones.
+// One pass over the spans in text order (rebuilding the whole text per span was quadratic in the number of links).
 function mask(text: string, spans: readonly Span[]): string {
-  let result = text;
-  for (const span of spans) {
-    result = result.slice(0, span.start) + result.slice(span.start, span.end).replace(/[^\r\n]/g, ' ') + result.slice(span.end);
+  const ordered = [...spans].sort((left, right) => left.start - right.start);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const span of ordered) {
+    const start = Math.max(span.start, copied);
+    if (span.end <= start) continue;
+    parts.push(text.slice(copied, start), text.slice(start, span.end).replace(/[^\r\n]/g, ' '));
+    copied = span.end;
   }
-  return result;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 function findPhone(text: string): string | undefined {
@@ -192,7 +201,7 @@ function lettersOf(value: string): string {
 
 function guessName(header: readonly string[], handles: readonly string[]): string | undefined {
   for (const line of header.slice(0, NAME_LINE_LIMIT)) {
-    const candidate = (line.replace(/^(?:full\s+)?name\s*[:\-]\s*/i, '').split(HEADER_SEPARATORS)[0] ?? '').replace(/[,;]+$/, '').trim();
+    const candidate = (line.replace(/^(?:full\s+)?name\s*[:\-]\s*/i, '').split(HEADER_SEPARATORS)[0] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
     if (looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
   }
   return undefined;
@@ -221,7 +230,7 @@ const LOCATION_LABEL = /^(?:location|address|based in|lives in|residence|city|а
 function guessLocation(header: readonly string[]): string | undefined {
   for (const line of header) {
     for (const rawSegment of line.split(HEADER_SEPARATORS)) {
-      const segment = rawSegment.replace(LOCATION_LABEL, '').replace(/[.;]+$/, '').trim();
+      const segment = rawSegment.replace(LOCATION_LABEL, '').replace(/(?<![.;])[.;]+$/, '').trim();
       if (!segment.includes(',') || segment.length > 80) continue;
       const parts = segment
         .split(',')

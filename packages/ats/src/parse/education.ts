@@ -25,6 +25,36 @@ export function findDegree(text: string): string | undefined {
   return DEGREE.exec(text)?.[0].trim();
 }
 
+const COMMA = /(?<!\s)\s*,\s*/;
+
+/**
+ * The field in "in Computer Science", "(Computer Science)", ", Finance": the capture of
+ * `/^(?:in|of|-|,)?\s*\(?([^()]+?)\)?$/i`, computed without the regex's retries over the spaces (quadratic on a
+ * long run of them). Past the prefix and the spaces, the rest must hold no parenthesis but an optional opening
+ * one and a final ")"; giving back spaces only matters once (a lone space, or a space before ")", is a field).
+ */
+function fieldOf(text: string): string | undefined {
+  for (const prefix of ['in', 'of', '-', ',', '']) {
+    if (text.slice(0, prefix.length).toLowerCase() !== prefix) continue;
+    const rest = text.slice(prefix.length);
+    const spaces = rest.length - rest.trimStart().length;
+    const afterSpaces = rest.slice(spaces);
+    const field =
+      (afterSpaces.startsWith('(') ? lazyField(afterSpaces.slice(1)) : undefined) ??
+      lazyField(afterSpaces) ??
+      (spaces > 0 ? lazyField(rest.slice(spaces - 1)) : undefined);
+    if (field !== undefined) return field;
+  }
+  return undefined;
+}
+
+/** `^([^()]+?)\)?$`: the text up to a final ")" (or all of it), when it holds no other parenthesis. */
+function lazyField(text: string): string | undefined {
+  const paren = text.search(/[()]/);
+  if (paren === -1) return text || undefined;
+  return text[paren] === ')' && paren === text.length - 1 && paren > 0 ? text.slice(0, paren) : undefined;
+}
+
 function readDegreeLine(text: string): { degree?: string; field?: string; rest: string[] } {
   const match = DEGREE.exec(text);
   if (!match) return { rest: splitHeaderParts(text) };
@@ -35,14 +65,21 @@ function readDegreeLine(text: string): { degree?: string; field?: string; rest: 
   let field: string | undefined;
   const first = parts[0];
   // "B.S. in Computer Science", "B.Tech (Computer Science)", "MBA, Finance" — a field follows, unless it is the institution.
-  const fieldMatch = first !== undefined ? /^(?:in|of|-|,)?\s*\(?([^()]+?)\)?$/i.exec(first.replace(/^[,:]\s*/, '')) : null;
-  if (first !== undefined && fieldMatch?.[1] && !INSTITUTION_WORDS.test(first) && /^\s*(?:in|of|,|\(|-|:)/i.test(after) ) {
-    field = fieldMatch[1].split(/\s*,\s*/)[0]?.trim();
-    const remainderOfFirst = fieldMatch[1].split(/\s*,\s*/).slice(1).join(', ');
+  const fieldText = first !== undefined ? fieldOf(first.replace(/^[,:]\s*/, '')) : undefined;
+  if (first !== undefined && fieldText && !INSTITUTION_WORDS.test(first) && /^\s*(?:in|of|,|\(|-|:)/i.test(after) ) {
+    field = fieldText.split(COMMA)[0]?.trim();
+    const remainderOfFirst = fieldText.split(COMMA).slice(1).join(', ');
     parts.shift();
     if (remainderOfFirst) parts.unshift(remainderOfFirst);
   }
   return { degree, ...(field ? { field } : {}), rest: [...splitHeaderParts(before), ...parts] };
+}
+
+// A grade and everything after it on the line. `.*$` cannot cross "\r", U+2028 or U+2029, so it is applied past the last one:
+// otherwise each "GPA" before such a character would scan on to it and fail (quadratic in the number of them).
+function cutGrade(part: string): string {
+  const lastBreak = Math.max(part.lastIndexOf('\r'), part.lastIndexOf('\u2028'), part.lastIndexOf('\u2029'));
+  return part.slice(0, lastBreak + 1) + part.slice(lastBreak + 1).replace(/\b(?:CGPA|GPA|Percentage|Score)\b.*$/i, '');
 }
 
 /** Reads degrees from the text of an education section: an entry per line that names a degree. */
@@ -70,7 +107,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     const { degree, field, rest } = readDegreeLine(range ? own.replace(range.text, '\t') : own);
     const others = block.filter((line) => line !== index).flatMap((line) => splitHeaderParts(range ? (lines[line] as string).replace(range.text, '\t') : (lines[line] as string)));
     const candidates = [...rest, ...others]
-      .map((part) => squash(part.replace(/\b(?:19|20)\d{2}\b/g, '').replace(/\b(?:CGPA|GPA|Percentage|Score)\b.*$/i, '')).replace(/^[\s,|:–—-]+|[\s,|:(–—-]+$/g, ''))
+      .map((part) => squash(cutGrade(part.replace(/\b(?:19|20)\d{2}\b/g, ''))).replace(/^[\s,|:–—-]+|(?<![\s,|:(–—-])[\s,|:(–—-]+$/g, ''))
       .filter((part) => part.length > 2 && !/^(?:expected|graduated|present)$/i.test(part));
     const institution = candidates.find((part) => INSTITUTION_WORDS.test(part)) ?? candidates.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
     const entry: EducationEntry = {};

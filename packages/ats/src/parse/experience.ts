@@ -31,29 +31,44 @@ function isHeaderLike(line: string): boolean {
 }
 
 function looksLikeLocation(text: string): boolean {
-  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  const parts = text.split(COMMA).filter(Boolean);
   if (/^(?:remote|hybrid|on-?site)$/i.test(text)) return true;
   if (parts.length === 0 || parts.length > 3) return false;
   const last = parts[parts.length - 1] as string;
   return parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) && (parts.length >= 2 ? isRegionOrCountry(last) || /^[A-Z]{2,3}$/.test(last) : isRegionOrCountry(last));
 }
 
+// Patterns that start or end with whitespace begin at the first space of a run (`(?<!\s)`): tried at every
+// space of a long run they would each rescan the run, quadratic in its length. The matches are the same.
+const COMMA = /(?<!\s)\s*,\s*/;
+
+/** `/^(.*?)\s*\(([^()]+)\)$/`: the text before a final parenthesis and the parenthesis' content, without the regex's quadratic retries. */
+function finalParenthesis(text: string): [before: string, inside: string] | undefined {
+  if (!text.endsWith(')')) return undefined;
+  const open = text.lastIndexOf('(');
+  const inside = text.slice(open + 1, -1);
+  if (open < 0 || !inside || inside.includes(')')) return undefined;
+  const before = text.slice(0, open).trimEnd();
+  // `.` in `(.*?)` does not cross a line break.
+  return /[\n\r\u2028\u2029]/.test(before) ? undefined : [before, inside];
+}
+
 /** Splits a trailing place off a name: "Acme Corp, Austin, TX" → name "Acme Corp", location "Austin, TX". */
 export function splitLocation(text: string): { name: string; location?: string } {
-  const trimmed = text.replace(/\s*[,|–—-]\s*$/, '').trim();
-  const parts = trimmed.split(/\s*,\s*/);
+  const trimmed = text.replace(/(?<!\s)\s*[,|–—-]\s*$/, '').trim();
+  const parts = trimmed.split(COMMA);
   for (let take = Math.min(3, parts.length - 1); take >= 1; take--) {
     const location = parts.slice(parts.length - take).join(', ');
     if (looksLikeLocation(location)) return { name: parts.slice(0, parts.length - take).join(', '), location };
   }
-  const parenthesised = /^(.*?)\s*\(([^()]+)\)$/.exec(trimmed);
-  if (parenthesised?.[1] && parenthesised[2] && looksLikeLocation(parenthesised[2])) return { name: parenthesised[1], location: parenthesised[2] };
+  const parenthesised = finalParenthesis(trimmed);
+  if (parenthesised?.[0] && looksLikeLocation(parenthesised[1])) return { name: parenthesised[0], location: parenthesised[1] };
   return { name: trimmed };
 }
 
 function cleanPart(text: string): string {
   return squash(text)
-    .replace(/^[\s,|:()–—-]+|[\s,|:(–—-]+$/g, '')
+    .replace(/^[\s,|:()–—-]+|(?<![\s,|:(–—-])[\s,|:(–—-]+$/g, '')
     .replace(/\(\s*\)$/, '')
     .replace(/^\((.*)\)$/, '$1')
     .trim();
@@ -62,14 +77,15 @@ function cleanPart(text: string): string {
 /** Splits a header line into its parts: "Title — Company, City" → ["Title", "Company, City"]. */
 export function splitHeaderParts(line: string): string[] {
   const text = line.replace(/\(\s*\)/g, ' ').trim();
-  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text);
+  // `.` stops at "\r", U+2028 and U+2029, and with one inside, `(.+)$` would fail after every " at ": quadratic.
+  const at = /[\r\u2028\u2029]/.test(text) ? null : /^(.+?)(?<!\s)\s+(?:at|@)\s+(.+)$/i.exec(text);
   if (at?.[1] && at[2] && !/[|—\t]/.test(text)) return [at[1], at[2]].map(cleanPart).filter(Boolean);
   // A plain dash or an en dash separates only when nothing stronger does ("Electrician – Industrial — Acme": the title keeps its dash).
   const strong = /\s—\s|\|/.test(text);
   return splitOn(text, strong ? SEPARATORS.slice(0, 3) : SEPARATORS);
 }
 
-const SEPARATORS = [/\s*\t+\s*|\s{3,}/, /\s*\|\s*/, /\s+—\s+/, /\s+[–-]\s+/];
+const SEPARATORS = [/(?<!\s)\s*\t+\s*|(?<!\s)\s{3,}/, /(?<!\s)\s*\|\s*/, /(?<!\s)\s+—\s+/, /(?<!\s)\s+[–-]\s+/];
 
 function splitOn(text: string, separators: readonly RegExp[]): string[] {
   for (const [index, separator] of separators.entries()) {
@@ -115,7 +131,7 @@ function companyAndLocation(text: string, location: string | undefined): Header 
 
 /** Reads positions from the text of an experience section: entries are anchored on their date ranges. */
 export function parseExperienceSection(text: string, options: EntryOptions = {}): ExperienceEntry[] {
-  const lines = text.split('\n').map((line) => line.replace(/\s+$/, ''));
+  const lines = text.split('\n').map((line) => line.trimEnd());
   const ranges: (DateRange | undefined)[] = lines.map((line) => (isBullet(line) ? undefined : findDateRanges(line, { now: options.now })[0]));
   const anchors = ranges.flatMap((range, index) => (range ? [index] : []));
   if (anchors.length === 0) return [];
@@ -125,7 +141,7 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
     const range = ranges[anchor] as DateRange;
     const previousAnchor = anchors[order - 1] ?? -1;
     const line = lines[anchor] as string;
-    const remainder = line.replace(range.text, '\t').replace(/\(\s*\t\s*\)/, '\t');
+    const remainder = line.replace(range.text, '\t').replace(/\([^\S\t]*\t\s*\)/, '\t');
     const headerLines: number[] = [];
     // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry.
     for (let index = anchor - 1; index > previousAnchor && headerLines.length < 2; index--) {

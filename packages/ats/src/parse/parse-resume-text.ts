@@ -64,8 +64,9 @@ function splitSkillItems(body: string): string[] {
     .map((line) => stripBullet(line))
     // "Languages: Python, Go" — the label is a group name, not a skill.
     .map((line) => line.replace(/^[\p{L} &/]{2,30}:\s+/u, ''))
-    .flatMap((line) => line.split(/\s*[,;|•·▪]\s*|\t+|\s{3,}/u))
-    .map((item) => squash(item).replace(/^[-–—\s]+|[.\s]+$/g, ''))
+    // `(?<!\s)`: a separator starts at the first space of a run, so a long run is not rescanned from each of its spaces.
+    .flatMap((line) => line.split(/(?<!\s)\s*[,;|•·▪]\s*|\t+|\s{3,}/u))
+    .map((item) => squash(item).replace(/^[-–—\s]+|(?<![.\s])[.\s]+$/g, ''))
     .filter((item) => item.length > 0 && item.length <= MAX_SKILL_LENGTH && item.split(' ').length <= MAX_SKILL_WORDS && /\p{L}/u.test(item));
 }
 
@@ -84,9 +85,31 @@ function readLanguages(body: string): string[] {
   return body
     .split('\n')
     .map((line) => stripBullet(line))
-    .flatMap((line) => line.split(/\s*[,;|•·]\s*(?![^()]*\))/u))
+    .flatMap(splitOutsideParentheses)
     .map((item) => squash(item))
     .filter((item) => item.length > 0 && item.length <= 60);
+}
+
+/**
+ * `line.split(/\s*[,;|•·]\s*(?![^()]*\))/u)`: splits at commas and the like outside parentheses ("English (C1, fluent)")
+ * in linear time; the lookahead scanned to the next parenthesis from every separator, quadratic on a long list.
+ */
+function splitOutsideParentheses(line: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  let paren = -1; // the first "(" or ")" at or after the current separator
+  for (const separator of line.matchAll(/(?<!\s)\s*[,;|•·]\s*/gu)) {
+    const end = separator.index + separator[0].length;
+    if (paren < end) {
+      const next = line.slice(end).search(/[()]/);
+      paren = next === -1 ? line.length : end + next;
+    }
+    if (line[paren] === ')') continue;
+    parts.push(line.slice(from, separator.index));
+    from = end;
+  }
+  parts.push(line.slice(from));
+  return parts;
 }
 
 // FNV-1a, so the same text always gets the same id.

@@ -34,7 +34,8 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
 
 // Bullets, numbering and markdown marks before a heading; colons, dashes and rules after it.
 const LEADING_MARKS = /^[\s#*•▪■►◆●○·>|=_~\-–—]*(?:\d{1,2}[.)]\s+)?/u;
-const TRAILING_MARKS = /[\s:：*#|=_~\-–—]+$/u;
+// Starts at the first mark of the final run (the lookbehind), so a long line with runs of spaces inside is not rescanned from each space.
+const TRAILING_MARKS = /(?<![\s:：*#|=_~\-–—])[\s:：*#|=_~\-–—]+$/u;
 const MAX_HEADING_LENGTH = 50;
 
 /** The heading as written, without bullets, numbering or a trailing colon. */
