@@ -147,3 +147,19 @@ describe('employer and benefit sections', () => {
     expect(found).not.toContain('Python');
   });
 });
+
+describe('qualification sections', () => {
+  it('reads Basic vs Preferred qualifications and a Bonus list', () => {
+    const job = parseJob({
+      id: 'a',
+      source: 'test',
+      title: 'Cloud Engineer',
+      description: 'Basic Qualifications\n- 2+ years of experience with Linux and Terraform\n\nPreferred Qualifications\n- Kubernetes\n- AWS certification\n\nBonus:\n- Go',
+    });
+    const read = readJobRequirements(job);
+    expect(names(read.requiredSkills)).toEqual(expect.arrayContaining(['Linux', 'Terraform']));
+    expect(names(read.preferredSkills)).toEqual(expect.arrayContaining(['Kubernetes']));
+    expect(names(read.requiredSkills)).not.toContain('Kubernetes');
+    expect(read.years).toEqual({ min: 2 });
+  });
+});
