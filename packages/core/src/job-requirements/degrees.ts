@@ -49,7 +49,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   // Other scripts: Hebrew (תואר ראשון / שני, דוקטורט) and Russian (высшее образование, среднее специальное).
   ['phd', new RegExp(String.raw`(?<![\p{L}])(?:דוקטורט|תואר\s+שלישי|кандидат\s+наук)${END}`, 'giu')],
   ['master', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+שני|магистр\p{L}*)${END}`, 'giu')],
-  ['bachelor', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+ראשון|бакалавр\p{L}*|высшее(?:\s+\p{L}+)?\s+образование)${END}`, 'giu')],
+  ['bachelor', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+ראשון|бакалавр\p{L}*|высшее\s+(?:\p{L}+\s+)?образование)${END}`, 'giu')],
   ['diploma', new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:специальное|профессиональное)(?:\s+образование)?)${END}`, 'giu')],
   ['high-school', new RegExp(String.raw`\b(?:high[-\s]school(?:\s+diploma)?|ged|secondary\s+school|higher\s+secondary|12th\s+(?:pass|grade|standard))${END}`, 'giu')],
 ];
