@@ -39,3 +39,12 @@ describe('dropBroaderKeywords', () => {
     expect(kept.map((item) => item.keyword)).toEqual(['Cost Accounting', 'Go', 'Google Ads']);
   });
 });
+
+describe('hostile input', () => {
+  it('finds keywords in long crafted text in bounded time', () => {
+    const started = performance.now();
+    properNounWords(`${'Ab. cd '.repeat(10_000)}`);
+    findJobKeywords('Engineer', `${'on-site/x-y '.repeat(6_000)}${'word '.repeat(6_000)}`);
+    expect(performance.now() - started).toBeLessThan(8_000);
+  });
+});

@@ -163,3 +163,21 @@ describe('qualification sections', () => {
     expect(read.years).toEqual({ min: 2 });
   });
 });
+
+describe('hostile input', () => {
+  it('reads long crafted descriptions in bounded time', () => {
+    const inputs = [
+      `высшее${' '.repeat(40_000)}`,
+      'Ab (CMS) '.repeat(5_000),
+      `BENEFITS:${'X'.repeat(40_000)}`,
+      'Skills:\n'.repeat(6_000),
+      'degree in '.repeat(5_000),
+      `${'accuracy'.repeat(5_000)}Data`,
+      'a.Bcd'.repeat(8_000),
+      `${'Word '.repeat(8_000)}:`,
+    ];
+    const started = performance.now();
+    for (const description of inputs) readJobRequirements({ title: 'Engineer '.repeat(100), description, skills: [] });
+    expect(performance.now() - started).toBeLessThan(8_000);
+  });
+});
