@@ -1,6 +1,6 @@
 import { parseJob, readJobRequirements } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { compareNames, findJobSkills, isHardSkillCategory, jobText, requirementSkills } from './job-requirements.js';
+import { compareNames, compareSkillRequirements, findJobSkills, isHardSkillCategory, jobText, requirementSkills } from './job-requirements.js';
 
 const job = parseJob({
   id: 'j',
@@ -38,5 +38,13 @@ describe('jobText and compareNames', () => {
   it('joins title and description, and orders names without the locale', () => {
     expect(jobText(job).startsWith('Backend Engineer\n')).toBe(true);
     expect(['b', 'A', 'a'].sort(compareNames)).toEqual(['A', 'a', 'b']);
+  });
+});
+
+describe('compareSkillRequirements', () => {
+  it('puts required before preferred, then the more frequent, then by name', () => {
+    const skill = (name: string, required: boolean, frequency: number) => ({ skill: name, required, frequency, foundIn: [] });
+    const sorted = [skill('b', false, 9), skill('c', true, 1), skill('a', true, 1), skill('d', true, 2)].sort(compareSkillRequirements);
+    expect(sorted.map((item) => item.skill)).toEqual(['d', 'a', 'c', 'b']);
   });
 });
