@@ -37,6 +37,9 @@ export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<Default
   'sum 1:1+prf(top 5, at most half)': { bm25: 1, multiFactor: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: { maximumShare: 0.5 } },
 });
 
+/** How far below BM25 (nDCG@10) the default may be on any dev set it is chosen on: it must never do harm. */
+export const DEFAULT_RANKER_MAXIMUM_LOSS = 0.01;
+
 /** Name of the shipped configuration among {@link DEFAULT_RANKER_CANDIDATES}. */
 export const DEFAULT_RANKER_CHOICE = 'rrf 1:1+prf(top 5, at most half)';
 
@@ -118,8 +121,8 @@ export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranke
  * need a profile the dev sets do not have, so they stay off.
  */
 export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFactorSettings>>> = Object.freeze({
-  'skills .5 experience .3 keywords .2 (seeds)': { weights: { skills: 0.5, experience: 0.3, keywords: 0.2 } },
-  'skills .4 experience .2 keywords .4': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 } },
+  'skills .5 experience .3 keywords .2, coverage (seeds)': { weights: { skills: 0.5, experience: 0.3, keywords: 0.2 }, skillOverlap: 'coverage' },
+  'skills .4 experience .2 keywords .4, coverage': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'coverage' },
   'skills .4 experience .2 keywords .4, cosine': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine' },
   'skills .3 experience .1 keywords .6, cosine': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine' },
   'skills .5 experience .1 keywords .4, cosine': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine' },

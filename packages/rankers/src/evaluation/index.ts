@@ -41,6 +41,7 @@ export {
   buildEvaluationReport,
   findReportSets,
   formatEvaluationReport,
+  type CandidateFamily,
   type EvaluationReport,
   type EvaluationReportSettings,
   type LeaveOneOutFamily,

@@ -62,7 +62,7 @@ describe('evaluation report', () => {
     const report = await buildEvaluationReport({
       sets,
       rankers: { bm25: () => createBm25Ranker() },
-      candidates: { family: { worse: reversed, better: () => createBm25Ranker() } },
+      candidates: { family: { candidates: { worse: reversed, better: () => createBm25Ranker() } } },
       resamples: 200,
       minimumQueries: 1,
     });
@@ -82,7 +82,7 @@ describe('evaluation report', () => {
     const report = await buildEvaluationReport({
       sets,
       rankers: { bm25: () => createBm25Ranker(), reversed },
-      candidates: { family: { worse: reversed, better: () => createBm25Ranker() } },
+      candidates: { family: { candidates: { worse: reversed, better: () => createBm25Ranker() } } },
       resamples: 100,
     });
     // Both sets have 5 queries, under the default of 10: nothing to choose on, so the first candidate stands.
@@ -91,6 +91,23 @@ describe('evaluation report', () => {
     expect(report.summary.reversed!.worstOfAll?.difference).toBeLessThan(0);
     expect(report.leaveOneOut[0]!.folds.every((fold) => fold.chosen === 'worse')).toBe(true);
     expect(formatEvaluationReport(report)).toContain('too few queries to choose settings');
+  });
+
+  it('with maximumLoss, keeps only candidates that stay that close to the baseline on every set', async () => {
+    const sets = await findReportSets([join(root, 'sets')]);
+    const report = await buildEvaluationReport({
+      sets,
+      rankers: { bm25: () => createBm25Ranker() },
+      candidates: {
+        guarded: { candidates: { worse: reversed, same: () => createBm25Ranker() }, maximumLoss: 0.01 },
+        onlyWorse: { candidates: { worse: reversed }, maximumLoss: 0.01 },
+      },
+      resamples: 100,
+      minimumQueries: 1,
+    });
+    expect(report.leaveOneOut[0]!.chosenOnAllSets).toBe('same');
+    // No candidate qualifies: the one with the best worst case stands.
+    expect(report.leaveOneOut[1]!.chosenOnAllSets).toBe('worse');
   });
 
   it('refuses a baseline that is not among the rankers', async () => {

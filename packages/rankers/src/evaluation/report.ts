@@ -23,6 +23,18 @@ export interface ReportSet {
 /** A ranker the report runs, built afresh for each split (a trainable one gets its untrained defaults). */
 export type ReportRankerFactory = () => Promise<Ranker | TrainableRanker> | Ranker | TrainableRanker;
 
+/** Candidate settings of one ranker, chosen among leave-one-dataset-out. */
+export interface CandidateFamily {
+  /** Each candidate's factory, by name; the first wins a tie. */
+  candidates: Readonly<Record<string, ReportRankerFactory>>;
+  /**
+   * When set, a candidate qualifies only if its nDCG@10 is at most this far below the baseline's on every set it is
+   * chosen on (tuning splits); the best mean among those wins, else the one with the best worst case. For a default
+   * that must never do harm (0.01).
+   */
+  maximumLoss?: number;
+}
+
 /** Settings for {@link buildEvaluationReport}. */
 export interface EvaluationReportSettings {
   /** The dev sets (see {@link findReportSets}). */
@@ -37,7 +49,7 @@ export interface EvaluationReportSettings {
    * mean nDCG@10 over the OTHER sets' tuning splits is chosen and scored on the held-out set:
    * leave-one-dataset-out, so no figure comes from a set its setting was chosen on.
    */
-  candidates?: Readonly<Record<string, Readonly<Record<string, ReportRankerFactory>>>>;
+  candidates?: Readonly<Record<string, CandidateFamily>>;
   /**
    * Fewest held-out queries for a set to count in choices and in the worst-set figure (default 10). Smaller sets
    * (one person's ratings, the 5-query sample set) are still reported, marked, and counted in the means; a setting
@@ -248,7 +260,16 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
   }
 
   const leaveOneOut: LeaveOneOutFamily[] = [];
-  for (const [family, members] of Object.entries(settings.candidates ?? {})) {
+  // The baseline on every tuning split, for families that must stay close to it.
+  const baselineTuning = new Map<string, number | null>();
+  const needsBaselineTuning = Object.values(settings.candidates ?? {}).some((family) => family.maximumLoss !== undefined);
+  if (needsBaselineTuning) {
+    for (const set of settings.sets) {
+      const held = sets.find((row) => row.name === set.name)!.rankers[baseline]!.ndcg;
+      baselineTuning.set(set.name, set.tuning === set.heldOut ? held : (await run(settings.rankers[baseline]!, set.tuning, set.direction)).ndcg);
+    }
+  }
+  for (const [family, { candidates: members, maximumLoss }] of Object.entries(settings.candidates ?? {})) {
     const candidates = Object.entries(members);
     if (candidates.length === 0) continue;
     const scores: LeaveOneOutFamily['scores'] = {};
@@ -268,16 +289,13 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
     const counted = new Set(sets.filter((set) => set.counted).map((set) => set.name));
     const choose = (onSets: readonly ReportSet[]) => {
       onSets = onSets.filter((set) => counted.has(set.name));
-      let chosen = candidates[0]![0];
-      let best = -Infinity;
-      for (const [name] of candidates) {
-        const average = mean(onSets.map((set) => scores[name]![set.name]!.tuning));
-        if (average !== null && average > best) {
-          best = average;
-          chosen = name;
-        }
-      }
-      return chosen;
+      const rated = candidates.map(([name]) => {
+        const losses = onSets.map((set) => (baselineTuning.get(set.name) ?? 0) - (scores[name]![set.name]!.tuning ?? 0));
+        return { name, average: mean(onSets.map((set) => scores[name]![set.name]!.tuning)) ?? -Infinity, worstLoss: Math.max(-Infinity, ...losses) };
+      });
+      const pool = maximumLoss === undefined ? rated : rated.filter((candidate) => candidate.worstLoss <= maximumLoss);
+      if (pool.length === 0) return rated.reduce((best, candidate) => (candidate.worstLoss < best.worstLoss ? candidate : best)).name;
+      return pool.reduce((best, candidate) => (candidate.average > best.average ? candidate : best)).name;
     };
     const folds = settings.sets.map((set): LeaveOneOutResult => {
       const chosen = choose(settings.sets.filter((other) => other.name !== set.name));
