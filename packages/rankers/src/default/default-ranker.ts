@@ -127,6 +127,8 @@ export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFact
   'skills .3 experience .1 keywords .6, cosine': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine' },
   'skills .5 experience .1 keywords .4, cosine': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine' },
   'skills .4 experience .2 keywords .4, cosine, rarity': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine', skillRarity: true },
+  'skills .3 experience .1 keywords .6, cosine, related skills .5': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine', relatedSkillCredit: 0.5 },
+  'skills .5 experience .1 keywords .4, cosine, related skills .5': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine', relatedSkillCredit: 0.5 },
 });
 
 /** Each multi-factor candidate as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */

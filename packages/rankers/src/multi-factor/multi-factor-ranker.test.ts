@@ -215,3 +215,23 @@ describe('createMultiFactorRanker', () => {
     await expect(ranker.rank({ resume: javascriptResume }, allJobs, { signal: controller.signal })).rejects.toThrow();
   });
 });
+
+describe('createMultiFactorRanker with related-skill credit', () => {
+  it('gives part of a missing skill when the person has a related one, and refuses a credit outside [0, 1]', async () => {
+    const { loadOccupationKnowledge } = await import('@rolefit/core');
+    const knowledge = await loadOccupationKnowledge();
+    // A job skill with a known related skill, from the shipped ESCO / O*NET knowledge.
+    const asked = ['Kubernetes', 'PostgreSQL', 'Python', 'Java', 'Machine Learning'].find((name) => knowledge.relatedSkills(name, { limit: 5 }).length > 0)!;
+    expect(asked, 'a skill with related skills in the shipped knowledge').toBeDefined();
+    const related = knowledge.relatedSkills(asked, { limit: 1 })[0]!;
+    const person = parseResume({ id: 'related', skills: [related.skill] });
+    const job = parseJob({ id: 'asks', source: 's', title: 'Position 9', skills: [asked, 'Underwater Basket Weaving'] });
+    const plain = createMultiFactorRanker({ now: () => new Date('2026-06-01T00:00:00Z'), skillOverlap: 'coverage' });
+    const credited = createMultiFactorRanker({ now: () => new Date('2026-06-01T00:00:00Z'), skillOverlap: 'coverage', relatedSkillCredit: 0.5 });
+    const before = (await plain.rank({ resume: person }, [job]))[0]!.breakdown.skills!;
+    const after = (await credited.rank({ resume: person }, [job]))[0]!;
+    expect(after.breakdown.skills! - before).toBeCloseTo((0.5 * related.strength) / 2, 6);
+    expect(after.missingSkills).toContain(asked);
+    expect(() => createMultiFactorRanker({ relatedSkillCredit: 1.5 })).toThrow(/relatedSkillCredit/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Job, Match, RankQuery, Ranker, SkillTaxonomy } from '@rolefit/core';
+import { loadOccupationKnowledge, type Job, type Match, type RankQuery, type Ranker, type RelatedSkill, type SkillTaxonomy } from '@rolefit/core';
 import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25, type Bm25ScoringSettings } from '../shared/bm25-scoring.js';
 import { personText } from '../shared/person.js';
 import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -38,6 +38,11 @@ export interface MultiFactorSettings {
   skillOverlap?: SkillOverlapMeasure;
   /** Weigh each job skill by its rarity in the batch, ln(1 + jobs / jobs naming it), so shared common skills count less (default false). */
   skillRarity?: boolean;
+  /**
+   * Share of a missing job skill that counts when the person has a skill related to it (ESCO skill–skill and O*NET
+   * relations, through core's occupation knowledge; scaled by the relation's strength), in [0, 1] (default 0: off).
+   */
+  relatedSkillCredit?: number;
 }
 
 /** What the ranker learns about a job once and reuses across calls. */
@@ -85,6 +90,10 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   const halfLifeDays = settings.recencyHalfLifeDays ?? DEFAULT_RECENCY_HALF_LIFE_DAYS;
   checkUnitSetting('niceToHaveWeight', niceToHaveWeight);
   checkUnitSetting('pastTitleWeight', pastTitleWeight);
+  const relatedSkillCredit = settings.relatedSkillCredit ?? 0;
+  checkUnitSetting('relatedSkillCredit', relatedSkillCredit);
+  // Related skills of a job skill, by key, once per ranker: the knowledge does not change.
+  const relatedCache = new Map<string, readonly RelatedSkill[]>();
   checkPositiveSetting('recencyHalfLifeDays', halfLifeDays);
   if (!(Number.isInteger(pastTitleCount) && pastTitleCount >= 0)) throw new RangeError(`pastTitleCount must be a whole number >= 0, got ${pastTitleCount}`);
   checkBm25Settings(settings.keywords);
@@ -125,6 +134,17 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
       };
 
       const skillOptions: SkillScoringOptions = { measure: settings.skillOverlap ?? 'cosine' };
+      if (relatedSkillCredit > 0 && uses('skills')) {
+        const knowledge = await loadOccupationKnowledge();
+        options.signal?.throwIfAborted();
+        skillOptions.partialCredit = (skill) => {
+          let related = relatedCache.get(skill.key);
+          if (related === undefined) relatedCache.set(skill.key, (related = knowledge.relatedSkills(skill.name, { limit: 20 })));
+          let best = 0;
+          for (const candidate of related) if (candidate.strength > best && person.skills.has(resolver.resolve(candidate.skill))) best = candidate.strength;
+          return relatedSkillCredit * best;
+        };
+      }
       if (settings.skillRarity && uses('skills')) {
         const documentFrequency = new Map<string, number>();
         for (const job of jobs) for (const skill of featuresOf(job).skills) documentFrequency.set(skill.key, (documentFrequency.get(skill.key) ?? 0) + 1);

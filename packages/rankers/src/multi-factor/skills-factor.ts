@@ -30,6 +30,8 @@ export interface SkillScoringOptions {
   measure?: SkillOverlapMeasure;
   /** Weight of each job skill by its key (e.g. rarity across the batch); default 1 for every skill. */
   skillWeight?: (key: string) => number;
+  /** Share of a job skill's weight, in [0, 1], that counts when the person lacks it (e.g. for a related skill they have); default 0. */
+  partialCredit?: (skill: JobSkill) => number;
 }
 
 /** Scores how well the person's skills cover the job's, required skills weighing more than nice-to-have ones. */
@@ -52,6 +54,8 @@ export function scoreSkills(
       covered += weight;
       matched.push(skill.name);
     } else {
+      const credit = options.partialCredit?.(skill) ?? 0;
+      if (credit > 0) covered += weight * Math.min(1, credit);
       missing.push(skill.name);
     }
   }
