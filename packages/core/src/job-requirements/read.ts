@@ -3,7 +3,7 @@ import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spa
 import type { Job } from '../schemas/job.js';
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../skills/taxonomy.js';
 import type { SkillCategory } from '../skills/types.js';
-import { htmlToText } from '../text/normalize.js';
+import { containsHtmlTag, htmlToText } from '../text/normalize.js';
 import { acceptsEquivalentExperience, degreeRank, findDegreeMentions, type DegreeLevel, type DegreeMention } from './degrees.js';
 import { readSeniority, type SeniorityLevel } from './seniority.js';
 
@@ -68,7 +68,8 @@ export const DEFAULT_MINIMUM_LISTED_SKILLS = 5;
 /** A job's description as plain text: HTML turned into lines, plain text kept as it is, cut to {@link MAX_DESCRIPTION_CHARACTERS}. */
 export function plainJobDescription(job: Pick<Job, 'description'>): string {
   const description = (job.description ?? '').slice(0, MAX_DESCRIPTION_CHARACTERS * 2);
-  const plain = /<[a-z/!][^>]*>/i.test(description) ? htmlToText(description) : description;
+  // containsHtmlTag is /<[a-z/!][^>]*>/i without rescanning the text from every unclosed "<a" (quadratic).
+  const plain = containsHtmlTag(description) ? htmlToText(description) : description;
   return plain.slice(0, MAX_DESCRIPTION_CHARACTERS);
 }
 
