@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { expectLinearTime, measureScaling, propertyRuns } from './scaling.js';
+
+describe('expectLinearTime', () => {
+  it('passes a linear scan and fails a quadratic backtracking regex', () => {
+    expectLinearTime((text: string) => /\s+x/.test(text), (size) => `${'a '.repeat(size / 2)}x`);
+    // /\s*;/ rescans the run of spaces from each of its positions: time ×4 per doubling.
+    const quadratic = (text: string) => /\s*;/.test(text);
+    const spaces = (size: number) => `${' '.repeat(size)}x`;
+    expect(measureScaling(quadratic, spaces, { size: 2_000 }).ratio).toBeGreaterThan(3);
+    expect(() => expectLinearTime(quadratic, spaces, { size: 2_000 })).toThrow(/not linear/);
+  });
+
+  it('reads ROLEFIT_PROPERTY_RUNS, 1000 by default', () => {
+    const saved = process.env.ROLEFIT_PROPERTY_RUNS;
+    try {
+      delete process.env.ROLEFIT_PROPERTY_RUNS;
+      expect(propertyRuns()).toBe(1_000);
+      process.env.ROLEFIT_PROPERTY_RUNS = '10000';
+      expect(propertyRuns()).toBe(10_000);
+    } finally {
+      if (saved === undefined) delete process.env.ROLEFIT_PROPERTY_RUNS;
+      else process.env.ROLEFIT_PROPERTY_RUNS = saved;
+    }
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Test helpers for adversarial input (not exported from `@rolefit/core`; tests import this file directly).
+ *
+ * `expectLinearTime` checks that a parser's running time grows linearly with its input: it times the parser
+ * on a pathological input of size n and of size 2n and fails when time(2n) / time(n) exceeds 2.5. A
+ * backtracking regex that is quadratic on the input shows a ratio near 4, a linear one near 2.
+ *
+ * `propertyRuns` is the number of fast-check runs per property: `ROLEFIT_PROPERTY_RUNS` when set (the
+ * nightly-style run sets 10000), else 1000 (CI).
+ */
+
+/** Settings for {@link measureScaling} and {@link expectLinearTime}. */
+export interface ScalingOptions {
+  /** The smaller input size n to start from (default 20,000; the larger input has size 2n). */
+  size?: number;
+  /** Largest size n tried while looking for a measurable time (default 640,000). */
+  maxSize?: number;
+  /** Time at n below which n is doubled, so timer noise does not decide the ratio (default 5 ms). */
+  minMilliseconds?: number;
+  /** Timings per size; their medians are compared (default 5). */
+  repetitions?: number;
+  /** Largest allowed time(2n) / time(n) (default 2.5). */
+  maxRatio?: number;
+  /** Ceiling on the median time of the 2n input, in ms (default 2,000: a generous guard, the ratio is the check). */
+  maxMilliseconds?: number;
+}
+
+/** What {@link measureScaling} measured. */
+export interface ScalingMeasurement {
+  /** The size n finally used. */
+  size: number;
+  /** Median time at n, ms. */
+  small: number;
+  /** Median time at 2n, ms. */
+  large: number;
+  /** time(2n) / time(n): the smaller of the ratio of medians and the ratio of fastest runs. */
+  ratio: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+function timeOnce<Input>(run: (input: Input) => unknown, input: Input): number {
+  const started = performance.now();
+  run(input);
+  return performance.now() - started;
+}
+
+/**
+ * Times `run` on `makeInput(n)` and `makeInput(2n)` (median of several interleaved runs after a warm-up),
+ * doubling n until the smaller input takes at least `minMilliseconds` or n reaches `maxSize`.
+ */
+export function measureScaling<Input>(
+  run: (input: Input) => unknown,
+  makeInput: (size: number) => Input,
+  options: ScalingOptions = {},
+): ScalingMeasurement {
+  const { maxSize = 640_000, minMilliseconds = 5, repetitions = 5 } = options;
+  let size = options.size ?? 20_000;
+  // Warm-up: compile the code paths (and the regexes) on a small input first.
+  run(makeInput(Math.min(size, 1_000)));
+  for (;;) {
+    const smallInput = makeInput(size);
+    const largeInput = makeInput(size * 2);
+    timeOnce(run, smallInput);
+    const smallTimes: number[] = [];
+    const largeTimes: number[] = [];
+    for (let repetition = 0; repetition < repetitions; repetition++) {
+      // Interleaved, so a burst of load on a shared machine hits both sizes alike.
+      smallTimes.push(timeOnce(run, smallInput));
+      largeTimes.push(timeOnce(run, largeInput));
+    }
+    const small = median(smallTimes);
+    const large = median(largeTimes);
+    // Load from other processes only adds time, so the fastest runs are a second, steadier estimate; a
+    // quadratic parser shows a ratio near 4 in both.
+    const ratio = Math.min(large / Math.max(small, 1e-3), Math.min(...largeTimes) / Math.max(Math.min(...smallTimes), 1e-3));
+    if (small >= minMilliseconds || size * 2 > maxSize) return { size, small, large, ratio };
+    size *= 2;
+  }
+}
+
+/**
+ * Fails unless `run` scales linearly on `makeInput`: time(2n) / time(n) ≤ `maxRatio` (2.5), measured as in
+ * {@link measureScaling}, retried once before failing. When even the largest size runs under
+ * `minMilliseconds` the ratio is timer noise and only the ceiling is checked.
+ */
+export function expectLinearTime<Input>(
+  run: (input: Input) => unknown,
+  makeInput: (size: number) => Input,
+  options: ScalingOptions = {},
+): ScalingMeasurement {
+  const { maxRatio = 2.5, maxMilliseconds = 2_000, minMilliseconds = 5 } = options;
+  const problem = (measured: ScalingMeasurement): string | undefined => {
+    if (measured.large > maxMilliseconds) return `the ${measured.size * 2}-size input took ${measured.large.toFixed(1)} ms (ceiling ${maxMilliseconds} ms)`;
+    if (measured.small >= minMilliseconds && measured.ratio > maxRatio) {
+      return `time(2n)/time(n) = ${measured.ratio.toFixed(2)} > ${maxRatio} at n = ${measured.size} (medians ${measured.small.toFixed(1)} → ${measured.large.toFixed(1)} ms)`;
+    }
+    return undefined;
+  };
+  let measured = measureScaling(run, makeInput, options);
+  if (problem(measured) === undefined) return measured;
+  // One retry: a busy machine can slow one measurement down.
+  measured = measureScaling(run, makeInput, options);
+  const failure = problem(measured);
+  if (failure !== undefined) throw new Error(`not linear: ${failure}`);
+  return measured;
+}
+
+/** Median time of `run` on one input over a few runs (after one warm-up run), ms. */
+export function medianMilliseconds<Input>(run: (input: Input) => unknown, input: Input, repetitions = 3): number {
+  timeOnce(run, input);
+  return median(Array.from({ length: repetitions }, () => timeOnce(run, input)));
+}
+
+/**
+ * How much slower than the issue's 100 ms budget a pathological input may run here: `ROLEFIT_TIME_SAFETY`
+ * when set, else 5 (tests share a busy 2-core machine; the ratio check above is the real guard).
+ */
+export function timeSafetyFactor(): number {
+  const value = Number(process.env.ROLEFIT_TIME_SAFETY);
+  return Number.isFinite(value) && value > 0 ? value : 5;
+}
+
+/**
+ * fast-check runs per property: `ROLEFIT_PROPERTY_RUNS` when set (the nightly-style run uses 10000),
+ * else 1000 (the default in CI).
+ */
+export function propertyRuns(): number {
+  const value = Number.parseInt(process.env.ROLEFIT_PROPERTY_RUNS ?? '', 10);
+  return Number.isFinite(value) && value > 0 ? value : 1_000;
+}
