@@ -45,7 +45,7 @@ describe('createDefaultRanker', () => {
   });
 
   it('refuses a recipe with no member', () => {
-    expect(() => createRankerFromRecipe({ bm25: 0, multiFactor: 0, method: 'rrf', pseudoRelevance: false })).toThrow(/needs bm25 or multiFactor/);
+    expect(() => createRankerFromRecipe({ bm25: 0, multiFactor: 0, method: 'rrf', pseudoRelevance: false })).toThrow(/needs bm25, multiFactor or occupation/);
   });
 
   it('builds every candidate of both families, each ranking the samples under its own name', async () => {

@@ -7,6 +7,8 @@ export {
   DEFAULT_RANKER_CHOICE,
   DEFAULT_RANKER_MAXIMUM_LOSS,
   MULTI_FACTOR_CANDIDATES,
+  OCCUPATION_FUSION_CANDIDATES,
+  occupationFusionCandidates,
   multiFactorCandidates,
   type DefaultRankerRecipe,
   type DefaultRankerSettings,

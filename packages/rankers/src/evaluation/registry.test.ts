@@ -8,7 +8,7 @@ describe('createRankerRegistry', () => {
     const registry = createRankerRegistry({ env: {} });
     expect(registry.defaults()).toEqual(['bm25', 'multi-factor', 'fusion']);
     // The learned rankers need --train, so they run only when named.
-    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion', 'fusion-plain', 'learned', 'desirability', 'cold-start']);
+    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion', 'fusion-plain', 'occupation', 'learned', 'desirability', 'cold-start']);
     expect((await registry.create('bm25')).name).toBe('bm25');
     expect((await registry.create('multi-factor')).name).toBe('multi-factor');
     const fusion = await registry.create('fusion');

@@ -64,7 +64,7 @@ describe('createMultiFactorRanker', () => {
   it('scores the weighted sum of its factors', async () => {
     const [match] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
     const { skills = 0, experience = 0, keywords = 0 } = match!.breakdown;
-    expect(match!.score).toBeCloseTo(0.3 * skills + 0.1 * experience + 0.6 * keywords, 12);
+    expect(match!.score).toBeCloseTo(0.5 * skills + 0.1 * experience + 0.4 * keywords, 12);
   });
 
   it('reports exactly the enabled factors in the breakdown', async () => {

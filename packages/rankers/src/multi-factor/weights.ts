@@ -10,13 +10,13 @@ export type MultiFactorName = (typeof MULTI_FACTOR_NAMES)[number];
 export type MultiFactorWeights = Record<MultiFactorName, number>;
 
 /**
- * Default weights: skills 0.3, experience 0.1, keywords 0.6; title, location, salary and recency off. Chosen
+ * Default weights: skills 0.5, experience 0.1, keywords 0.4; title, location, salary and recency off. Chosen
  * leave-one-dataset-out over the dev sets (`pnpm eval --report`); the seeds' 0.5 / 0.3 / 0.2 lost to BM25 there.
  */
 export const DEFAULT_MULTI_FACTOR_WEIGHTS: Readonly<MultiFactorWeights> = Object.freeze({
-  skills: 0.3,
+  skills: 0.5,
   experience: 0.1,
-  keywords: 0.6,
+  keywords: 0.4,
   title: 0,
   location: 0,
   salary: 0,
