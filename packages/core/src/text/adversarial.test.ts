@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectLinearTime, medianMilliseconds, propertyRuns, timeSafetyFactor } from '../testing/scaling.js';
+import { textFrom } from '../testing/text-arbitrary.js';
+import { htmlToText, normalizeText } from './normalize.js';
+import { tokenize } from './tokenize.js';
+
+// 40k "<" took htmlToText 3.2 s: /<[^>]+>/g rescanned the rest of the text from every unclosed "<".
+const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
+  ['"<" repeated', (size) => '<'.repeat(size)],
+  ['"<a " repeated', (size) => '<a '.repeat(size / 3)],
+  ['"<br" repeated', (size) => '<br'.repeat(size / 3)],
+  ['"<br" repeated, one ">" at the end', (size) => `${'<br'.repeat(size / 3)}>`],
+  ['unclosed <script>', (size) => '<script>'.repeat(size / 8)],
+  ['unclosed <style> with a <script> closer', (size) => `${'<style>x'.repeat(size / 8)}</script>`],
+  ['"<" then spaces', (size) => `<${' '.repeat(size)}`],
+  ['"&#" repeated', (size) => '&#'.repeat(size / 2)],
+  ['"&a" repeated', (size) => '&a'.repeat(size / 2)],
+];
+
+describe('htmlToText and normalizeText on adversarial input', () => {
+  it.each(PATHOLOGICAL)('htmlToText runs in linear time: %s', (_name, make) => {
+    expectLinearTime((text) => htmlToText(text), make);
+  });
+
+  it.each(PATHOLOGICAL)('normalizeText and tokenize run in linear time: %s', (_name, make) => {
+    expectLinearTime((text) => tokenize(normalizeText(text)), make);
+  });
+
+  it.each(PATHOLOGICAL)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
+    expect(medianMilliseconds((input) => htmlToText(input), make(40_000))).toBeLessThan(100 * timeSafetyFactor());
+  });
+
+  it('keeps what it did on ordinary markup', () => {
+    // (Outputs of the regex version this replaced.)
+    expect(htmlToText('<SCRIPT type="x">a()</script ><p>b</p><style>c</STYLE>d<br/>e<b>f</b>')).toBe('a()\nb\nd\ne f');
+    expect(htmlToText('a < b and c > d')).toBe('a d');
+    expect(htmlToText('x <script>never closed <p>y</p>')).toBe('x never closed\ny');
+  });
+
+  it('htmlToText never throws and returns trimmed, non-empty lines; normalizeText is idempotent on its output', () => {
+    const tokens = [
+      '<', '>', '</', '/>', '<p>', '</p>', '<br>', '<br/>', '<li>', '<div class="a">', '</div>', '<h2>', '<script>', '</script>',
+      '<style>', '</style>', '<noscript>', '</noscript>', '<!--', '-->', '&amp;', '&lt;', '&#8217;', '&#x41;', '&bogus;', '&#0;',
+      '&#x110000;', 'text', 'Python', '"', "'", '\r\n',
+    ];
+    fc.assert(
+      fc.property(textFrom(tokens), (html) => {
+        const text = htmlToText(html);
+        for (const line of text.split('\n')) {
+          if (text === '') break;
+          expect(line).toBe(line.trim());
+          expect(line).not.toBe('');
+        }
+        const normalized = normalizeText(html, { stripHtml: false });
+        expect(normalizeText(normalized, { stripHtml: false })).toBe(normalized);
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+});
