@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mapEmploymentType, parseLocationText } from '../job-fields/job-fields.js';
+import { findOptionalSpans } from '../optional-spans/optional-spans.js';
+import { expectLinearTime, medianMilliseconds, propertyRuns, timeSafetyFactor } from '../testing/scaling.js';
+import { textFrom } from '../testing/text-arbitrary.js';
+import { findDegreeMentions } from './degrees.js';
+import { readJobRequirements } from './read.js';
+
+const job = (description: string) => ({ title: 'Engineer', description, skills: [] as string[] });
+
+const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
+  ['a number, then spaces', (size) => `5${' '.repeat(size)}`],
+  ['"$5", spaces, a word', (size) => `$5${' '.repeat(size)}x`],
+  ['"<a " repeated', (size) => '<a '.repeat(size / 3)],
+  ['one long word', (size) => 'a'.repeat(size)],
+  ['dots', (size) => '.'.repeat(size)],
+  ['many requirements', (size) => '5 years of Python. '.repeat(size / 19)],
+  ['spaces, then a separator', (size) => `Berlin${' '.repeat(size)}x;`],
+  ['a line with spaces, then a colon', (size) => `Nice to have${' '.repeat(size)}x:`],
+];
+
+describe('job fields, optional spans, degrees and readJobRequirements on adversarial input', () => {
+  it.each(PATHOLOGICAL)('readJobRequirements runs in linear time: %s', (_name, make) => {
+    // The description is cut at 30,000 characters, so sizes stay under that.
+    expectLinearTime((text) => readJobRequirements(job(text)), make, { size: 5_000, maxSize: 15_000 });
+  });
+
+  it.each(PATHOLOGICAL)('parseLocationText, findOptionalSpans and findDegreeMentions run in linear time: %s', (_name, make) => {
+    expectLinearTime((text) => [parseLocationText(text), findOptionalSpans(text), findDegreeMentions(text, { mode: 'resume' }), mapEmploymentType(text)], make);
+  });
+
+  it.each(PATHOLOGICAL)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
+    expect(medianMilliseconds((text) => readJobRequirements(job(text)), make(40_000))).toBeLessThan(100 * timeSafetyFactor());
+  });
+
+  it('never throws; requirements are well-formed', () => {
+    const tokens = [
+      'Requirements:', 'Nice to have:', 'Preferred', 'is a plus', '(preferred)', 'ideally', 'Python', 'SQL', 'AWS', '5+ years',
+      '3-5 years of experience', 'Bachelor\'s degree', 'BS/MS in Computer Science', 'PhD', 'or equivalent experience', 'MS Office',
+      'Senior', 'Benefits:', 'ABOUT US:', '<p>', '</p>', '<li>', 'Remote', 'Austin, TX', ';', '|', 'or', '\n\n', '•', 'Full-time',
+    ];
+    fc.assert(
+      fc.property(textFrom(tokens), textFrom(['Senior', 'Junior', 'Lead', 'Engineer', 'Python', 'II', '-', '/']), (description, title) => {
+        const requirements = readJobRequirements({ title, description, skills: [] });
+        for (const skill of [...requirements.requiredSkills, ...requirements.preferredSkills]) {
+          expect(skill.skill.length).toBeGreaterThan(0);
+          expect(skill.frequency).toBeGreaterThanOrEqual(1);
+        }
+        const years = requirements.years;
+        if (years !== undefined) {
+          expect(Number.isFinite(years.min) && years.min >= 0).toBe(true);
+          if (years.max !== undefined) expect(years.max).toBeGreaterThanOrEqual(years.min);
+        }
+        for (const [start, end] of findOptionalSpans(description)) expect(0 <= start && start <= end && end <= description.length).toBe(true);
+        parseLocationText(description);
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+});

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/index.js';
+import { propertyRuns } from '../testing/scaling.js';
+import { parseJob, parseResume } from './parse.js';
+
+/** Runs `parse` and fails on any exception but a ValidationError. */
+function onlyValidationErrors(parse: (value: unknown) => unknown, value: unknown): void {
+  try {
+    parse(value);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw new Error(`untyped exception: ${String(error)}`);
+  }
+}
+
+// Values near a valid job / resume, with any field replaced by anything, so validation reaches every field.
+const anything = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, maxDepth: 2 });
+const maybe = <Value>(arbitrary: fc.Arbitrary<Value>) => fc.oneof(arbitrary, anything);
+const salary = fc.record(
+  {
+    min: maybe(fc.double()),
+    max: maybe(fc.double()),
+    currency: maybe(fc.constantFrom('USD', 'usd', 'EURO', '')),
+    period: maybe(fc.constantFrom('hour', 'day', 'week', 'month', 'year', 'fortnight')),
+    annualMin: maybe(fc.double()),
+    annualMax: maybe(fc.double()),
+    text: maybe(fc.string()),
+  },
+  { requiredKeys: [] },
+);
+const jobLike = fc.record(
+  {
+    id: maybe(fc.string()),
+    source: maybe(fc.string()),
+    url: maybe(fc.oneof(fc.webUrl(), fc.string())),
+    title: maybe(fc.string()),
+    company: maybe(fc.string()),
+    location: maybe(fc.record({ city: maybe(fc.string()), country: maybe(fc.string()), workplace: maybe(fc.constantFrom('remote', 'hybrid', 'onsite', 'moon')) }, { requiredKeys: [] })),
+    employmentType: maybe(fc.constantFrom('full-time', 'part-time', 'contract', 'gig')),
+    experienceYears: maybe(fc.record({ min: maybe(fc.double()), max: maybe(fc.double()) }, { requiredKeys: [] })),
+    salary: maybe(salary),
+    description: maybe(fc.string()),
+    skills: maybe(fc.array(maybe(fc.string()), { maxLength: 5 })),
+    postedAt: maybe(fc.oneof(fc.date(), fc.string())),
+    raw: anything,
+  },
+  { requiredKeys: [] },
+);
+const resumeLike = fc.record(
+  {
+    id: maybe(fc.string()),
+    contact: maybe(fc.record({ name: maybe(fc.string()), email: maybe(fc.oneof(fc.emailAddress(), fc.string())), links: maybe(fc.array(maybe(fc.webUrl()), { maxLength: 3 })) }, { requiredKeys: [] })),
+    summary: maybe(fc.string()),
+    skills: maybe(fc.array(maybe(fc.string()), { maxLength: 5 })),
+    experience: maybe(fc.array(maybe(fc.record({ title: maybe(fc.string()), company: maybe(fc.string()), start: maybe(fc.date()), end: maybe(fc.oneof(fc.date(), fc.constant(null))) }, { requiredKeys: [] })), { maxLength: 3 })),
+    education: maybe(fc.array(anything, { maxLength: 2 })),
+    totalYears: maybe(fc.double()),
+    text: maybe(fc.string()),
+  },
+  { requiredKeys: [] },
+);
+
+describe('parseJob and parseResume on adversarial input', () => {
+  it('throw nothing but ValidationError on any value', () => {
+    fc.assert(
+      fc.property(anything, (value) => {
+        onlyValidationErrors(parseJob, value);
+        onlyValidationErrors(parseResume, value);
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+
+  it('throw nothing but ValidationError on near-valid records, and what they accept keeps the salary invariants', () => {
+    fc.assert(
+      fc.property(jobLike, (value) => {
+        onlyValidationErrors(parseJob, value);
+        let job: ReturnType<typeof parseJob>;
+        try {
+          job = parseJob(value);
+        } catch {
+          return;
+        }
+        const pay = job.salary;
+        if (pay === undefined) return;
+        expect(pay.period).toMatch(/^(?:hour|day|week|month|year)$/);
+        if (pay.min !== undefined && pay.max !== undefined) expect(pay.min).toBeLessThanOrEqual(pay.max);
+        for (const figure of [pay.min, pay.max, pay.annualMin, pay.annualMax]) if (figure !== undefined) expect(Number.isFinite(figure)).toBe(true);
+      }),
+      { numRuns: propertyRuns() },
+    );
+    fc.assert(fc.property(resumeLike, (value) => onlyValidationErrors(parseResume, value)), { numRuns: propertyRuns() });
+  });
+});
