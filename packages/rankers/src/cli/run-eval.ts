@@ -5,7 +5,7 @@ import { evaluate, type RankerEvaluation } from '../evaluation/evaluate.js';
 import { RankerRegistryError, createRankerRegistry, type RankerRegistry } from '../evaluation/registry.js';
 import type { TrainableRanker } from '../evaluation/trainable.js';
 import { buildEvaluationReport, findReportSets, formatEvaluationReport, type EvaluationReport, type ReportSet } from '../evaluation/report.js';
-import { DEFAULT_RANKER_MAXIMUM_LOSS, defaultRankerCandidates, multiFactorCandidates, occupationFusionCandidates } from '../default/index.js';
+import { DEFAULT_RANKER_MAXIMUM_LOSS, defaultRankerCandidates, multiFactorAblations, multiFactorCandidates, occupationFusionCandidates } from '../default/index.js';
 
 /** Where the CLI writes: results to `stdout`, everything else (progress, errors, usage on error) to `stderr`. */
 export interface EvalCliIo {
@@ -203,6 +203,7 @@ async function runReport(args: EvalArguments, names: readonly string[], registry
         'default ranker': { candidates: defaultRankerCandidates(), maximumLoss: DEFAULT_RANKER_MAXIMUM_LOSS },
         'multi-factor': { candidates: multiFactorCandidates() },
         'fusion with occupation': { candidates: occupationFusionCandidates() },
+        'multi-factor ablations': { candidates: multiFactorAblations() },
       }, onProgress: log });
   } catch (error) {
     io.stderr.write(`eval: ${(error as Error).stack ?? String(error)}\n`);

@@ -10,7 +10,9 @@ import {
   DEFAULT_RANKER_CHOICE,
   defaultRankerCandidates,
   MULTI_FACTOR_CANDIDATES,
+  multiFactorAblations,
   multiFactorCandidates,
+  occupationFusionCandidates,
 } from './default-ranker.js';
 
 const resume = parseResume(sampleResumes[0]);
@@ -44,12 +46,30 @@ describe('createDefaultRanker', () => {
     expect((await onlyMultiFactor.rank({ resume }, sampleJobs)).map((match) => match.jobId)).toEqual(multiFactor.map((match) => match.jobId));
   });
 
+  it('behaves on batches from 2 to 10,000 jobs: same order as both members where they agree, scores in [0, 1]', async () => {
+    const ranker = createDefaultRanker({ multiFactor: { now } });
+    const nurse = parseResume({ id: 'nurse', text: 'Registered nurse, ICU, patient care, medication administration, BLS' });
+    const ward = parseJob({ id: 'ward', source: 's', title: 'Registered Nurse', description: 'ICU patient care and medication administration; BLS required' });
+    const truck = parseJob({ id: 'truck', source: 's', title: 'Truck Driver', description: 'Long haul routes, CDL required' });
+    for (const jobs of [[ward, truck], [truck, ward]]) expect((await ranker.rank({ resume: nurse }, jobs)).map((match) => match.jobId)).toEqual(['ward', 'truck']);
+    const five = [truck, ward, ...['Warehouse operative', 'Line cook', 'Cashier'].map((title, index) => parseJob({ id: `other-${index}`, source: 's', title, description: `${title} shifts` }))];
+    expect((await ranker.rank({ resume: nurse }, five))[0]!.jobId).toBe('ward');
+    const many = Array.from({ length: 10_000 }, (_, index) =>
+      parseJob({ id: `job-${index}`, source: 's', title: index % 97 === 0 ? 'ICU Registered Nurse' : `Operative ${index % 50}`, description: index % 97 === 0 ? 'patient care, BLS' : 'warehouse picking and packing' }),
+    );
+    const matches = await ranker.rank({ resume: nurse }, many, { limit: 50 });
+    expect(matches).toHaveLength(50);
+    for (const match of matches) expect(match.score).toBeGreaterThanOrEqual(0);
+    // Every nursing job (one in 97) ranks above every warehouse job.
+    expect(matches.slice(0, Math.ceil(10_000 / 97)).every((match) => Number(match.jobId.slice(4)) % 97 === 0)).toBe(true);
+  }, 120_000);
+
   it('refuses a recipe with no member', () => {
     expect(() => createRankerFromRecipe({ bm25: 0, multiFactor: 0, method: 'rrf', pseudoRelevance: false })).toThrow(/needs bm25, multiFactor or occupation/);
   });
 
   it('builds every candidate of both families, each ranking the samples under its own name', async () => {
-    const families = [defaultRankerCandidates({ multiFactor: { now } }), multiFactorCandidates({ now })];
+    const families = [defaultRankerCandidates({ multiFactor: { now } }), multiFactorCandidates({ now }), multiFactorAblations({ now }), occupationFusionCandidates({ multiFactor: { now } })];
     expect(Object.keys(families[0]!)).toEqual(Object.keys(DEFAULT_RANKER_CANDIDATES));
     expect(Object.keys(families[1]!)).toEqual(Object.keys(MULTI_FACTOR_CANDIDATES));
     for (const family of families) {

@@ -3,7 +3,7 @@ import { createBm25Ranker } from '../bm25/index.js';
 import { createFusionRanker } from '../fusion/fusion-ranker.js';
 import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
 import type { FusionRecipe } from '../fusion/trainable-fusion.js';
-import { createMultiFactorRanker, type MultiFactorSettings } from '../multi-factor/index.js';
+import { createMultiFactorRanker, DEFAULT_MULTI_FACTOR_WEIGHTS, type MultiFactorSettings } from '../multi-factor/index.js';
 import { createOccupationRanker } from '../occupation/index.js';
 import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';
 import { createPseudoRelevanceRanker } from '../pseudo-relevance/index.js';
@@ -138,6 +138,25 @@ export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFact
   'skills .3 experience .1 keywords .6, cosine, related skills .5': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine', relatedSkillCredit: 0.5 },
   'skills .5 experience .1 keywords .4, cosine, related skills .5': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine', relatedSkillCredit: 0.5 },
 });
+
+/**
+ * Multi-factor with one factor at a time, and without each, at the shipped settings otherwise: what each factor
+ * measures on the dev sets (`pnpm eval --report`, "multi-factor ablations").
+ */
+export function multiFactorAblations(settings: MultiFactorSettings = {}): Record<string, () => Ranker> {
+  const only = (factor: 'skills' | 'experience' | 'keywords') => ({ skills: 0, experience: 0, keywords: 0, [factor]: 1 });
+  const without = (factor: 'skills' | 'experience' | 'keywords') => ({ ...DEFAULT_MULTI_FACTOR_WEIGHTS, [factor]: 0 });
+  const variants: Record<string, MultiFactorSettings> = {
+    'shipped': {},
+    'skills only': { weights: only('skills') },
+    'experience only': { weights: only('experience') },
+    'keywords only (= BM25 order)': { weights: only('keywords') },
+    'without skills': { weights: without('skills') },
+    'without experience': { weights: without('experience') },
+    'without keywords': { weights: without('keywords') },
+  };
+  return Object.fromEntries(Object.entries(variants).map(([name, variant]) => [name, () => createMultiFactorRanker({ ...settings, ...variant, name: 'multi-factor' })]));
+}
 
 /** Each multi-factor candidate as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */
 export function multiFactorCandidates(settings: MultiFactorSettings = {}): Record<string, () => Ranker> {

@@ -9,6 +9,7 @@ export {
   MULTI_FACTOR_CANDIDATES,
   OCCUPATION_FUSION_CANDIDATES,
   occupationFusionCandidates,
+  multiFactorAblations,
   multiFactorCandidates,
   type DefaultRankerRecipe,
   type DefaultRankerSettings,
