@@ -1,0 +1,81 @@
+import { resumeSchema } from '@rolefit/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectLinearTime, medianMilliseconds, propertyRuns, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
+import { textFrom } from '../../../core/src/testing/text-arbitrary.js';
+import { extractContact } from '../contact/index.js';
+import { splitSections } from '../sections/index.js';
+import { parseEducationSection } from './education.js';
+import { parseExperienceSection } from './experience.js';
+import { parseResumeText } from './parse-resume-text.js';
+
+const NOW = new Date(Date.UTC(2026, 5, 15));
+const spaces = (size: number) => ' '.repeat(size);
+
+// A 400 KB text resume took `rolefit parse` 6 minutes: long runs of spaces and long words went through
+// regexes that rescanned them from every position.
+const RESUMES: readonly (readonly [string, (size: number) => string])[] = [
+  ['"$5", spaces, a word', (size) => `$5${spaces(size)}x`],
+  ['"$5", then em-spaces', (size) => `$5${'\u2003'.repeat(size)}`],
+  ['one long word', (size) => 'a'.repeat(size)],
+  ['digits', (size) => '7'.repeat(size)],
+  ['a hyphenated run', (size) => 'a-'.repeat(size / 2)],
+  ['dots', (size) => '.'.repeat(size)],
+  ['blank lines', (size) => '\n'.repeat(size)],
+  ['a heading with trailing spaces inside', (size) => `Experience${spaces(size)}x`],
+  ['a phone label, then spaces', (size) => `Phone${spaces(size)}x 555 123 4567`],
+  ['many links', (size) => 'https://a.io/x '.repeat(size / 15)],
+  ['many e-mails', (size) => 'a@b.io '.repeat(size / 7)],
+  ['a header line of spaced separators', (size) => `Jane Doe${' | '.repeat(size / 3)}`],
+];
+
+// Entry lines under an Experience / Education heading: a date range anchors each entry.
+const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
+  ['a title, spaces, "at"', (size) => `Engineer${spaces(size)}x at\nJan 2019 - Present`],
+  ['a company, spaces, a comma', (size) => `Acme${spaces(size)}x,\nJan 2019 - Present`],
+  ['a place in a parenthesis after spaces', (size) => `Acme${spaces(size)}x (Austin, TX\nJan 2019 - Present`],
+  ['tabs inside an empty parenthesis', (size) => `Engineer Jan 2019 - Present (${'\t'.repeat(size)}x)`],
+  ['many commas', (size) => `Engineer — ${'Acme, '.repeat(size / 6)}\nJan 2019 - Present`],
+  ['a degree, then spaces', (size) => `B.S. in${spaces(size)}x(\nMIT 2019`],
+  ['many grades', (size) => `B.S. University ${'GPA '.repeat(size / 4)}\r2019`],
+  ['a trailing run of dashes', (size) => `Acme ${'- '.repeat(size / 2)}x\nJan 2019 - Present`],
+];
+
+describe('parseResumeText on adversarial input', () => {
+  it.each(RESUMES)('runs in linear time: %s', (_name, make) => {
+    expectLinearTime((text) => parseResumeText(text, { now: NOW }), make);
+  });
+
+  it.each(RESUMES)('contact and sections run in linear time: %s', (_name, make) => {
+    expectLinearTime((text) => [extractContact(text), splitSections(text)], make);
+  });
+
+  it.each(SECTIONS)('experience and education sections run in linear time: %s', (_name, make) => {
+    expectLinearTime((text) => [parseExperienceSection(text, { now: NOW }), parseEducationSection(text, { now: NOW })], make);
+  });
+
+  it.each([...RESUMES, ...SECTIONS])('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
+    const text = make(40_000);
+    expect(medianMilliseconds((input) => parseResumeText(input, { now: NOW }), text)).toBeLessThan(100 * timeSafetyFactor());
+    const withHeadings = `Jane Doe\nExperience\n${text}\nEducation\n${text}`;
+    expect(medianMilliseconds((input) => parseResumeText(input, { now: NOW }), withHeadings)).toBeLessThan(250 * timeSafetyFactor());
+  });
+
+  it('never throws and always returns a valid Resume', () => {
+    const tokens = [
+      'Jane Doe', 'Experience', 'EXPERIENCE', 'Work History', 'Education', 'Skills', 'Skills:', 'Languages', 'Certifications',
+      'Summary', 'Projects', 'Senior Engineer', 'Acme Corp', 'at', '@', 'Austin, TX', '(Remote)', 'Jan 2019 - Present', '2015 – 2018',
+      '03/2017 - 06/2019', 'B.S. in Computer Science', 'MIT', 'University of Texas', 'GPA 3.9', 'Python, SQL, Go', 'English (C1, fluent)',
+      'jane@example.com', 'https://github.com/jane', 'linkedin.com/in/jane', '+1 555 123 4567', 'Phone:', '•', '-', '|', '—', '\t',
+      '\r\n', '\n\n', '  ',
+    ];
+    fc.assert(
+      fc.property(textFrom(tokens, 40), (text) => {
+        const resume = parseResumeText(text, { now: NOW });
+        resumeSchema.parse(resume);
+        if (resume.totalYears !== undefined) expect(Number.isFinite(resume.totalYears) && resume.totalYears >= 0).toBe(true);
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+});

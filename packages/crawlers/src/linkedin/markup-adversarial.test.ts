@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { expectLinearTime, medianMilliseconds, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
+import { findElements, inlineText } from './markup.js';
+
+// A hostile page controls the markup: tags that never close made the old regexes rescan the rest of the page.
+const PAGES: readonly (readonly [string, (size: number) => string])[] = [
+  ['unclosed "<div " repeated', (size) => '<div '.repeat(size / 5)],
+  ['unclosed quotes in tags', (size) => `<div '"${`<div '"`.repeat(size / 7)}`],
+  ['elements that never close', (size) => '<div class="x">'.repeat(size / 15)],
+  ['nested elements', (size) => `${'<div class="x">'.repeat(size / 30)}${'</div>'.repeat(size / 30)}`],
+  ['unclosed comments', (size) => '<!--'.repeat(size / 4)],
+  ['"<" repeated', (size) => '<'.repeat(size)],
+];
+
+describe('LinkedIn markup on adversarial input', () => {
+  it.each(PAGES)('findElements and inlineText run in linear time: %s', (_name, make) => {
+    expectLinearTime((html) => [findElements(html, 'div', 'x'), inlineText(html)], make);
+  });
+
+  it.each(PAGES)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
+    expect(medianMilliseconds((html) => [findElements(html, 'div', 'x'), inlineText(html)], make(40_000))).toBeLessThan(100 * timeSafetyFactor());
+  });
+
+  it('keeps depth matching and unclosed elements as before', () => {
+    const html = '<div class="x a"><div>in</div><div/>tail</div><div class=\'x\'>open <img class="x">';
+    expect(findElements(html, 'div', 'x')).toEqual([
+      { attributes: ' class="x a"', inner: '<div>in</div><div/>tail</div><div class=\'x\'>open <img class="x">' },
+      { attributes: " class='x'", inner: 'open <img class="x">' },
+    ]);
+    expect(findElements(html, 'img', 'x')).toEqual([{ attributes: ' class="x"', inner: '' }]);
+    expect(inlineText('a<!-- b -->c <b>d</b> &amp; <!-- e')).toBe('a c d & <!-- e');
+  });
+});
