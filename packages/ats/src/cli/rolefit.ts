@@ -1,14 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { isValidationError, parseJob, parseResume, type Job, type Resume } from '@rolefit/core';
 import { extractDocumentLayout } from '../layout/index.js';
 import { isResumeParseError, parseResumeText, resumeFileToText } from '../parse/index.js';
+import { DEFAULT_MAX_RESUME_BYTES } from '../parse/parse-resume-file.js';
+import { readFileLimited, readStreamLimited } from '../parse/read-limited.js';
+import { ResumeParseError } from '../parse/errors.js';
 import { formatAtsReport, jobFromText, scoreResumeAgainstJob, type ResumeLayout } from '../score/index.js';
 
 /** Where the command writes, and what it reads for `-`; tests pass their own. */
 export interface RolefitCliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
-  /** Reads all of standard input as text (for FILE `-`). */
+  /** Reads all of standard input as text (for FILE `-`); by default stdin is read as bytes, stopping past the size cap. */
   readStdin?: () => Promise<string>;
   /** The date ongoing roles run to (default: now). */
   now?: Date;
@@ -29,6 +31,13 @@ Options:
   --json  print JSON instead of a readable report
   --help  print this help
 `;
+
+/** Most bytes read for a resume (file, pipe, device or stdin): the library's 10 MB cap. */
+export const MAX_RESUME_INPUT_BYTES = DEFAULT_MAX_RESUME_BYTES;
+/** Most bytes read for a job (`--job` file, pipe, device or stdin). */
+export const MAX_JOB_INPUT_BYTES = 2 * 1024 * 1024;
+/** A job ad's text (or a Job JSON's description) longer than this is cut to it, with a note on stderr. */
+export const MAX_JOB_DESCRIPTION_CHARS = 100_000;
 
 /** A problem with the arguments: answered with the usage and exit code 2. */
 class UsageError extends Error {}
@@ -71,10 +80,14 @@ function parseArguments(argv: readonly string[]): ParsedArguments | 'help' {
   return parsed;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+// Standard input as bytes, read through a cap: `cat /dev/zero | rolefit parse -` stops at the cap with 'too-large'.
+async function stdinBytes(io: RolefitCliIo, maxBytes: number): Promise<Uint8Array> {
+  if (io.readStdin) {
+    const bytes = new TextEncoder().encode(await io.readStdin());
+    if (bytes.byteLength > maxBytes) throw new ResumeParseError('too-large', `stdin is over the ${maxBytes}-byte limit`);
+    return bytes;
+  }
+  return readStreamLimited(process.stdin, maxBytes, 'stdin');
 }
 
 function describe(error: unknown): string {
@@ -98,8 +111,11 @@ async function withFile<T>(file: string, read: () => Promise<T>): Promise<T> {
 
 const looksLikeJson = (text: string) => /^\s*\{/.test(text);
 
+// Files, pipes, devices and stdin are all read with a byte cap, then as PDF, DOCX or text under the library's limits.
 async function loadResumeText(file: string, io: RolefitCliIo): Promise<string> {
-  return file === '-' ? (io.readStdin ?? readStdin)() : resumeFileToText(file);
+  const input = file === '-' ? await stdinBytes(io, MAX_RESUME_INPUT_BYTES) : file;
+  if (input instanceof Uint8Array && input.byteLength === 0) return '';
+  return resumeFileToText(input, { maxBytes: MAX_RESUME_INPUT_BYTES });
 }
 
 async function loadResume(file: string, io: RolefitCliIo): Promise<Resume> {
@@ -122,10 +138,15 @@ async function loadLayout(file: string): Promise<ResumeLayout | undefined> {
 
 async function loadJob(file: string, io: RolefitCliIo): Promise<Job> {
   return withFile(file, async () => {
-    const text = file === '-' ? await (io.readStdin ?? readStdin)() : await readFile(file, 'utf8');
-    if (looksLikeJson(text)) return parseJob(JSON.parse(text));
+    const bytes = file === '-' ? await stdinBytes(io, MAX_JOB_INPUT_BYTES) : await readFileLimited(file, MAX_JOB_INPUT_BYTES);
+    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') throw new Error('the file is empty');
-    return jobFromText(text);
+    const json = looksLikeJson(text);
+    const job = json ? parseJob(JSON.parse(text)) : jobFromText(text.slice(0, MAX_JOB_DESCRIPTION_CHARS));
+    const cut = json ? job.description.length > MAX_JOB_DESCRIPTION_CHARS : text.length > MAX_JOB_DESCRIPTION_CHARS;
+    if (!cut) return job;
+    io.stderr.write(`rolefit: ${file === '-' ? 'stdin' : file}: note: the job description was cut to its first ${MAX_JOB_DESCRIPTION_CHARS} characters\n`);
+    return { ...job, description: job.description.slice(0, MAX_JOB_DESCRIPTION_CHARS) };
   });
 }
 

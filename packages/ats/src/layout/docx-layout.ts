@@ -1,4 +1,5 @@
 import { ResumeParseError } from '../parse/errors.js';
+import { resolveLimits, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
 import type { DocumentLayout } from './types.js';
 import { openZip, type OpenZipOptions } from './zip.js';
 
@@ -74,4 +75,14 @@ export function docxLayout(bytes: Uint8Array, options: OpenZipOptions = {}): Doc
   let imageCount = 0;
   for (const xml of parts.values()) imageCount += xml.match(PICTURE)?.length ?? 0;
   return { headerText: marginText(parts, HEADER_PART), footerText: marginText(parts, FOOTER_PART), imageCount };
+}
+
+/** {@link docxLayout} in a worker thread with a time limit ('timeout'), under the ZIP caps ('too-large'); throws {@link ResumeParseError}. */
+export async function docxLayoutLimited(bytes: Uint8Array, limits: ExtractionLimits = {}): Promise<DocumentLayout> {
+  return runExtraction<DocumentLayout>({ kind: 'docx-layout' }, bytes, limits);
+}
+
+/** The extraction worker's DOCX layout task: {@link docxLayout} with the inflated-bytes cap of `limits`. */
+export function readDocxLayout(bytes: Uint8Array, limits: ExtractionLimits = {}): DocumentLayout {
+  return docxLayout(bytes, { maxInflatedBytes: resolveLimits(limits).maxInflatedBytes });
 }

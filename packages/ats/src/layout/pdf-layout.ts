@@ -1,35 +1,15 @@
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractContact } from '../contact/index.js';
-import { ResumeParseError } from '../parse/errors.js';
-import { pageLines, type PdfTextItem } from '../pdf/layout.js';
-import { DEFAULT_PDF_TIMEOUT_MS, withPdfDocument, type PdfDocument } from '../pdf/pdf-to-text.js';
+import { runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
+import { MARGIN_BAND_SHARE, type MarginLine, type PdfMargins } from './pdf-margins.js';
 import type { DocumentLayout } from './types.js';
 
-/** Options for {@link pdfLayout}. */
-export interface PdfLayoutOptions {
-  /** Give up after this many milliseconds (default 20 000); the pdf.js task is destroyed then. */
-  timeoutMs?: number;
+export { MARGIN_BAND_SHARE };
+
+/** Options for {@link pdfLayout}: the limits of {@link ExtractionLimits} (the PDF is read in a worker thread) and image counting. */
+export interface PdfLayoutOptions extends ExtractionLimits {
   /** Count images from each page's operator list (default true); costs a little time on image-heavy files. */
   countImages?: boolean;
 }
-
-/** Share of the page height, at the top and at the bottom, where header and footer lines sit. */
-export const MARGIN_BAND_SHARE = 0.07;
-
-interface MarginLine {
-  text: string;
-  key: string;
-}
-
-interface PageMargins {
-  header: MarginLine[];
-  footer: MarginLine[];
-}
-
-const IMAGE_OPERATORS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
-
-// Case, spacing and digits (page numbers, "2 of 3") do not make two header lines different.
-const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/\d+/g, '#').trim();
 
 const hasContact = (text: string) => {
   const contact = extractContact(text);
@@ -38,43 +18,13 @@ const hasContact = (text: string) => {
 
 /** Header and footer lines of a PDF (repeated in the top or bottom 7% of at least half the pages; on a single page, such lines with an email or phone) and its image count; throws {@link ResumeParseError}. */
 export async function pdfLayout(bytes: Uint8Array, options: PdfLayoutOptions = {}): Promise<DocumentLayout> {
-  return withPdfDocument(bytes, options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, (document) => readLayout(document, options.countImages ?? true));
-}
-
-async function readLayout(document: PdfDocument, countImages: boolean): Promise<DocumentLayout> {
-  const margins: PageMargins[] = [];
-  let itemCount = 0;
-  let imageCount = 0;
-  for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number);
-    const content = await page.getTextContent();
-    const items = content.items.filter((item): item is PdfTextItem & (typeof content.items)[number] => 'str' in item);
-    itemCount += items.filter((item) => item.str.trim()).length;
-    // page.view is the media box [left, bottom, right, top] in the same space as the text items' baselines.
-    const [, bottom = 0, , top = 0] = page.view;
-    const band = MARGIN_BAND_SHARE * (top - bottom);
-    const pageMargins: PageMargins = { header: [], footer: [] };
-    for (const line of pageLines(items)) {
-      const text = line.text.trim();
-      if (!text) continue;
-      if (line.y >= top - band) pageMargins.header.push({ text, key: normalise(text) });
-      else if (line.y <= bottom + band) pageMargins.footer.push({ text, key: normalise(text) });
-    }
-    margins.push(pageMargins);
-    if (countImages) {
-      const operators = await page.getOperatorList();
-      imageCount += operators.fnArray.filter((operator) => IMAGE_OPERATORS.has(operator)).length;
-    }
-    page.cleanup();
-  }
-  if (document.numPages > 0 && itemCount === 0) {
-    throw new ResumeParseError('scanned-pdf', `The PDF has ${document.numPages} page(s) but no text: it is probably a scan (OCR is needed)`);
-  }
+  const { countImages = true, ...limits } = options;
+  const { margins, imageCount, pages } = await runExtraction<PdfMargins>({ kind: 'pdf-margins', countImages }, bytes, limits);
   return {
     headerText: marginText(margins.map((page) => page.header)),
     footerText: marginText(margins.map((page) => page.footer)),
     imageCount,
-    pages: document.numPages,
+    pages,
   };
 }
 

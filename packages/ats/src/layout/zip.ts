@@ -29,7 +29,20 @@ export interface ZipArchive {
 export interface OpenZipOptions {
   /** Most bytes inflated from the archive in all (default 20 MB); more is refused as 'too-large'. */
   maxInflatedBytes?: number;
+  /** Most bytes inflated from one entry (default: `maxInflatedBytes`); more is refused as 'too-large'. */
+  maxEntryBytes?: number;
+  /** Most entries in the archive (default 2 000); more is refused as 'too-large'. */
+  maxEntries?: number;
+  /** Highest inflated/compressed ratio of an entry over 1 MB inflated (default 200; deflate's ceiling is about 1 030); higher is 'too-large'. */
+  maxCompressionRatio?: number;
 }
+
+/** Default cap on the entries of one archive. */
+export const DEFAULT_MAX_ZIP_ENTRIES = 2_000;
+/** Default cap on the compression ratio of an entry that inflates to over 1 MB. */
+export const DEFAULT_MAX_COMPRESSION_RATIO = 200;
+// Small entries may compress very well (a run of spaces); the ratio is only checked above this size.
+const RATIO_CHECK_BYTES = 1024 * 1024;
 
 /** Default cap on the bytes inflated from one archive: 20 MB. */
 export const DEFAULT_MAX_INFLATED_BYTES = 20 * 1024 * 1024;
@@ -45,12 +58,16 @@ const corrupt = (message: string, cause?: unknown) => new ResumeParseError('corr
 /** Opens a ZIP archive from its bytes: reads the central directory and checks the declared sizes against the cap; throws {@link ResumeParseError}. */
 export function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): ZipArchive {
   const maxInflatedBytes = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
+  const maxEntryBytes = Math.min(options.maxEntryBytes ?? maxInflatedBytes, maxInflatedBytes);
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ZIP_ENTRIES;
+  const maxRatio = options.maxCompressionRatio ?? DEFAULT_MAX_COMPRESSION_RATIO;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const endOffset = findEndOfCentralDirectory(view);
   const entryCount = view.getUint16(endOffset + 10, true);
   const directorySize = view.getUint32(endOffset + 12, true);
   const directoryOffset = view.getUint32(endOffset + 16, true);
   if (entryCount === 0xffff || directoryOffset === 0xffffffff) throw corrupt('ZIP64 archives are not supported');
+  if (entryCount > maxEntries) throw new ResumeParseError('too-large', `The DOCX has ${entryCount} entries, over the ${maxEntries}-entry limit`);
   if (directoryOffset + directorySize > endOffset) throw corrupt('the central directory lies outside the file');
   const decoder = new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
@@ -71,6 +88,8 @@ export function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): ZipArc
       localHeaderOffset: view.getUint32(offset + 42, true),
       encrypted: (flags & 1) === 1,
     };
+    if (entry.uncompressedSize > maxEntryBytes) throw new ResumeParseError('too-large', `The DOCX entry ${entry.name} declares ${entry.uncompressedSize} bytes, over the ${maxEntryBytes}-byte limit`);
+    if (tooCompressed(entry.uncompressedSize, entry.compressedSize, maxRatio)) throw ratioError(entry.name, maxRatio);
     declaredTotal += entry.uncompressedSize;
     entries.push(entry);
     offset += 46 + nameLength + extraLength + commentLength;
@@ -85,7 +104,7 @@ export function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): ZipArc
     read(entry) {
       if (entry.encrypted) throw new ResumeParseError('encrypted', `The DOCX entry ${entry.name} is encrypted`);
       const data = entryData(bytes, view, entry);
-      const budget = maxInflatedBytes - inflatedTotal;
+      const budget = Math.min(maxInflatedBytes - inflatedTotal, maxEntryBytes);
       let content: Uint8Array;
       if (entry.method === 0) content = data;
       else if (entry.method === 8) {
@@ -98,11 +117,17 @@ export function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): ZipArc
         }
       } else throw corrupt(`${entry.name} uses unsupported compression method ${entry.method}`);
       if (content.byteLength > budget) throw tooLarge(maxInflatedBytes);
+      // Declared sizes can lie: the ratio is checked again on what the data really inflated to.
+      if (tooCompressed(content.byteLength, data.byteLength, maxRatio)) throw ratioError(entry.name, maxRatio);
       inflatedTotal += content.byteLength;
       return content;
     },
   };
 }
+
+const tooCompressed = (inflated: number, compressed: number, maxRatio: number) => inflated > RATIO_CHECK_BYTES && inflated > maxRatio * Math.max(1, compressed);
+
+const ratioError = (name: string, maxRatio: number) => new ResumeParseError('too-large', `The DOCX entry ${name} inflates more than ${maxRatio} times (a ZIP bomb)`);
 
 function tooLarge(maxInflatedBytes: number, cause?: unknown): ResumeParseError {
   return new ResumeParseError('too-large', `The DOCX inflates to more than the ${maxInflatedBytes}-byte limit`, cause === undefined ? undefined : { cause });

@@ -1,5 +1,8 @@
-/** Why a resume file could not be read. */
-export type ResumeParseErrorCode = 'scanned-pdf' | 'encrypted' | 'corrupt' | 'too-large' | 'unsupported-type' | 'timeout';
+/**
+ * Why a resume file could not be read: 'too-large' covers the file size, decoded or inflated bytes, extracted text and memory;
+ * 'too-many-pages' a PDF over the page cap; 'timeout' the wall-clock limit; 'empty' a file of zero bytes.
+ */
+export type ResumeParseErrorCode = 'scanned-pdf' | 'encrypted' | 'corrupt' | 'too-large' | 'too-many-pages' | 'unsupported-type' | 'timeout' | 'empty';
 
 /** A resume file that could not be turned into text; `code` says why. */
 export class ResumeParseError extends Error {

@@ -1,21 +1,23 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Resume } from '@rolefit/core';
 import { docxToText } from '../docx/docx-to-text.js';
 import { pdfToText } from '../pdf/pdf-to-text.js';
 import { ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
+import { readFileLimited } from './read-limited.js';
+import { DEFAULT_MAX_TEXT_CHARS, type ExtractionLimits } from './sandbox.js';
 
 /** The kinds of resume file that can be read. */
 export type ResumeFileType = 'pdf' | 'docx' | 'text';
 
-/** Options for {@link parseResumeFile}. */
-export interface ParseResumeFileOptions extends ParseResumeTextOptions {
+/**
+ * Options for {@link parseResumeFile}. PDF and DOCX files are read in a worker thread under the limits of
+ * {@link ExtractionLimits} (time 'timeout', pages 'too-many-pages', inflated bytes, text and memory 'too-large').
+ */
+export interface ParseResumeFileOptions extends ParseResumeTextOptions, ExtractionLimits {
   /** The file's type; sniffed from its first bytes when absent. */
   type?: ResumeFileType;
-  /** Largest accepted file in bytes (default 10 MB), checked before any parsing. */
+  /** Largest accepted file in bytes (default 10 MB); reading stops one chunk past it, whatever the file system says of its size. */
   maxBytes?: number;
-  /** Per-file limit on PDF reading in milliseconds (default 20 000). */
-  timeoutMs?: number;
 }
 
 /** Default size cap on resume files: 10 MB. */
@@ -27,25 +29,42 @@ export async function parseResumeFile(input: string | Uint8Array, options: Parse
   return parseResumeText(text, options);
 }
 
-/** The bytes of a resume given as a path or bytes, refusing more than `maxBytes` (checked on the file system before reading). */
+/**
+ * The bytes of a resume given as a path or bytes, refusing more than `maxBytes` ('too-large'). A path is read through a
+ * stream that stops at the cap, so pipes, FIFOs and devices such as /dev/zero are refused too.
+ */
 export async function readResumeBytes(input: string | Uint8Array, maxBytes = DEFAULT_MAX_RESUME_BYTES): Promise<Uint8Array> {
-  let bytes: Uint8Array;
-  if (typeof input === 'string') {
-    const size = (await stat(input)).size;
-    if (size > maxBytes) throw new ResumeParseError('too-large', `The file is ${size} bytes, over the ${maxBytes}-byte limit`);
-    bytes = new Uint8Array(await readFile(input));
-  } else bytes = input;
+  const bytes = typeof input === 'string' ? await readFileLimited(input, maxBytes) : input;
   if (bytes.byteLength > maxBytes) throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
   return bytes;
 }
 
+// The type a file's name promises, so that a .pdf that is not a PDF is refused instead of being read as text.
+function typeFromName(path: string): ResumeFileType | undefined {
+  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  return extension === 'pdf' ? 'pdf' : extension === 'docx' ? 'docx' : undefined;
+}
+
+/** Plain resume text from its bytes (UTF-8, a BOM dropped), refusing more than `maxTextChars` characters ('too-large'). */
+export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_TEXT_CHARS): string {
+  // UTF-8 takes at least one byte a character: bytes beyond 4 per character cannot fit, so no huge string is built first.
+  if (bytes.byteLength > 4 * maxTextChars) throw new ResumeParseError('too-large', `The text is over the ${maxTextChars}-character limit`);
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  if (text.length > maxTextChars) throw new ResumeParseError('too-large', `The text is ${text.length} characters, over the ${maxTextChars}-character limit`);
+  return text;
+}
+
 /** The text of a resume file (PDF, DOCX or plain text), without parsing it further; throws {@link ResumeParseError}. */
 export async function resumeFileToText(input: string | Uint8Array, options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {}): Promise<string> {
-  const bytes = await readResumeBytes(input, options.maxBytes);
-  const type = options.type ?? sniffResumeType(bytes);
-  if (type === 'pdf') return pdfToText(bytes, { timeoutMs: options.timeoutMs });
-  if (type === 'docx') return docxToText(bytes);
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const { type: givenType, maxBytes, ...limits } = options;
+  const bytes = await readResumeBytes(input, maxBytes);
+  if (bytes.byteLength === 0) throw new ResumeParseError('empty', 'The file is empty (0 bytes)');
+  const type = givenType ?? sniffResumeType(bytes);
+  const named = typeof input === 'string' && givenType === undefined ? typeFromName(input) : undefined;
+  if (named !== undefined && named !== type) throw new ResumeParseError('corrupt', `The file is named .${named} but is not a ${named === 'pdf' ? 'PDF' : 'DOCX'} file`);
+  if (type === 'pdf') return pdfToText(bytes, limits);
+  if (type === 'docx') return docxToText(bytes, limits);
+  return decodeResumeText(bytes, limits.maxTextChars);
 }
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, index) => bytes[index] === byte);
@@ -57,7 +76,7 @@ export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // File names are stored uncompressed in ZIP headers, so the part name can be found in the raw bytes.
-    if (new TextDecoder('latin1').decode(bytes).includes('word/document.xml')) return 'docx';
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1')) return 'docx';
     throw new ResumeParseError('unsupported-type', 'The file is a ZIP archive but not a Word document');
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ResumeParseError('unsupported-type', 'Legacy Word (.doc) files are not supported; save as .docx or PDF');

@@ -31,6 +31,22 @@ const MAX_CROSSING_SHARE = 0.15;
 const MIN_COLUMN_SHARE = 0.15;
 const MIN_COLUMN_LINES = 5;
 const MIN_COLUMN_WIDTH = 0.25;
+// Column detection costs (candidate gutters × items): a page with more text items than this is read as one column,
+// and at most this many candidate gutters are tried (one point apart on ordinary pages).
+const MAX_GUTTER_ITEMS = 20_000;
+const MAX_GUTTER_CANDIDATES = 1_000;
+
+// Smallest and largest of a list without spreading it into arguments (which overflows the stack on ~100k items).
+function minOf(values: Iterable<number>): number {
+  let least = Infinity;
+  for (const value of values) if (value < least) least = value;
+  return least;
+}
+function maxOf(values: Iterable<number>): number {
+  let most = -Infinity;
+  for (const value of values) if (value > most) most = value;
+  return most;
+}
 
 function place(items: readonly PdfTextItem[]): Placed[] {
   const placed: Placed[] = [];
@@ -61,19 +77,23 @@ function groupLines(items: readonly Placed[]): Line[] {
 }
 
 function lineText(line: Line): string {
-  let text = '';
+  // Parts joined once at the end: appending to a string and asking endsWith flattens it every time (quadratic on a long line).
+  const parts: string[] = [];
+  let endsWithSpace = false;
   let previous: Placed | undefined;
   for (const item of line.items) {
     if (previous) {
       const gap = item.x - previous.right;
       // A wide gap is a tab stop (right-aligned dates): keep it visible as a run of spaces.
-      if (gap > 2.5 * line.size) text += '   ';
-      else if (gap > 0.15 * line.size && !text.endsWith(' ') && !item.text.startsWith(' ')) text += ' ';
+      if (gap > 2.5 * line.size) parts.push('   ');
+      else if (gap > 0.15 * line.size && !endsWithSpace && !item.text.startsWith(' ')) parts.push(' ');
     }
-    text += item.text;
+    parts.push(item.text);
+    endsWithSpace = item.text.endsWith(' ');
     previous = item;
   }
-  return text.replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: the regex retries every run of inner spaces and is quadratic on a long line.
+  return parts.join('').trimEnd();
 }
 
 // Lines as text, a blank line where the vertical gap is clearly wider than the usual line spacing.
@@ -92,16 +112,17 @@ function linesToText(lines: readonly Line[]): string[] {
 /** Where a page splits into two columns: the x of a vertical gutter, or undefined for a single-column page. */
 export function findGutter(items: readonly PdfTextItem[]): number | undefined {
   const placed = place(items);
-  if (placed.length < 2 * MIN_COLUMN_LINES) return undefined;
+  if (placed.length < 2 * MIN_COLUMN_LINES || placed.length > MAX_GUTTER_ITEMS) return undefined;
   const lines = groupLines(placed);
-  const left = Math.min(...placed.map((item) => item.x));
-  const right = Math.max(...placed.map((item) => item.right));
+  const left = minOf(placed.map((item) => item.x));
+  const right = maxOf(placed.map((item) => item.right));
   const width = right - left;
-  if (width <= 0) return undefined;
+  if (!(width > 0) || !Number.isFinite(width)) return undefined;
   const totalCharacters = placed.reduce((sum, item) => sum + item.text.length, 0);
   let best: { x: number; score: number } | undefined;
-  // Candidate gutters across the middle 70% of the text block, one point apart.
-  for (let x = left + 0.15 * width; x <= right - 0.15 * width; x += 1) {
+  // Candidate gutters across the middle 70% of the text block, one point apart (further apart on a huge page).
+  const step = Math.max(1, (0.7 * width) / MAX_GUTTER_CANDIDATES);
+  for (let x = left + 0.15 * width; x <= right - 0.15 * width; x += step) {
     const crossing = lines.filter((line) => line.items.some((item) => item.x < x - MIN_GUTTER / 2 && item.right > x + MIN_GUTTER / 2)).length;
     if (crossing > MAX_CROSSING_SHARE * lines.length) continue;
     let leftCharacters = 0;
@@ -127,15 +148,15 @@ export function findGutter(items: readonly PdfTextItem[]): number | undefined {
     if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES) continue;
     // A right "column" that is mostly right-aligned dates starts at many different x: real columns share a left edge.
     const rightStarts = lines.map((line) => line.items.find((item) => item.x >= x - MIN_GUTTER / 2)?.x).filter((start): start is number => start !== undefined);
-    const edge = Math.min(...rightStarts);
+    const edge = minOf(rightStarts);
     const aligned = rightStarts.filter((start) => start - edge < 3).length / rightStarts.length;
     if (aligned < 0.5) continue;
     // A column of dates is narrow; a real column is at least a quarter of the text block wide.
-    const rightWidth = Math.max(...placed.filter((item) => item.x >= x - MIN_GUTTER / 2).map((item) => item.right)) - edge;
+    const rightWidth = maxOf(placed.filter((item) => item.x >= x - MIN_GUTTER / 2).map((item) => item.right)) - edge;
     if (rightWidth < MIN_COLUMN_WIDTH * width || x - left < MIN_COLUMN_WIDTH * width) continue;
     const score = Math.min(leftCharacters, rightCharacters) - crossing * 20;
     // The gutter's middle: halfway between the left column's right edge and the right column's left edge.
-    const leftEdge = Math.max(...placed.filter((item) => item.x < x && item.right <= x + MIN_GUTTER / 2).map((item) => item.right));
+    const leftEdge = maxOf(placed.filter((item) => item.x < x && item.right <= x + MIN_GUTTER / 2).map((item) => item.right));
     if (!best || score > best.score) best = { x: (leftEdge + edge) / 2, score };
   }
   return best?.x;
@@ -156,7 +177,7 @@ export function layoutPage(items: readonly PdfTextItem[]): string {
   const crosses = (line: Line) => line.items.some((item) => item.x < gutter && item.right > gutter);
   const header: Placed[] = [];
   let index = 0;
-  while (index < lines.length && crosses(lines[index] as Line)) header.push(...(lines[index++] as Line).items);
+  while (index < lines.length && crosses(lines[index] as Line)) for (const item of (lines[index++] as Line).items) header.push(item);
   const leftItems: Placed[] = [];
   const rightItems: Placed[] = [];
   for (const line of lines.slice(index)) for (const item of line.items) (item.x < gutter ? leftItems : rightItems).push(item);

@@ -1,0 +1,54 @@
+import { deflateRawSync } from 'node:zlib';
+import { parseResume } from '@rolefit/core';
+import { sampleResumes } from '@rolefit/core/samples';
+import { describe, expect, it } from 'vitest';
+import { openZip } from '../layout/index.js';
+import { extractDocumentLayout } from '../layout/index.js';
+import { isResumeParseError, parseResumeFile, type ResumeParseErrorCode } from '../parse/index.js';
+import { buildZip, docxZipBomb } from '../testing/hostile-files.js';
+import { docxToText, resumeToDocx } from './index.js';
+
+const BOUND_MS = 20_000;
+const MB = 1024 * 1024;
+
+async function expectCode(read: () => Promise<unknown>, code: ResumeParseErrorCode): Promise<number> {
+  const started = performance.now();
+  const error = await read().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  const milliseconds = performance.now() - started;
+  expect(isResumeParseError(error, code), `expected ${code}, got ${String(error)}`).toBe(true);
+  expect(milliseconds).toBeLessThan(BOUND_MS);
+  return milliseconds;
+}
+
+describe('hostile DOCX files', () => {
+  it('refuses a ZIP bomb whose headers lie (1 GB inflated, 4 KB declared) as too-large, through parseResumeFile and the layout reader', async () => {
+    const bomb = docxZipBomb(1024 * MB);
+    expect(bomb.byteLength).toBeLessThan(2 * MB);
+    console.log(`docx bomb (lying sizes): too-large in ${(await expectCode(() => parseResumeFile(bomb), 'too-large')).toFixed(0)} ms`);
+    await expectCode(() => docxToText(bomb), 'too-large');
+    await expectCode(() => extractDocumentLayout(bomb), 'too-large');
+  });
+
+  it('refuses an honest ZIP bomb (declared 1 GB) before inflating anything', async () => {
+    await expectCode(() => parseResumeFile(docxZipBomb(1024 * MB, 1024 * MB)), 'too-large');
+  });
+
+  it('refuses too many entries and an entry that inflates more than 200 times', () => {
+    const entry = (name: string) => ({ name, deflated: deflateRawSync(Buffer.from('<x/>')), declaredSize: 4 });
+    const many = buildZip([entry('word/document.xml'), ...Array.from({ length: 2_100 }, (_, index) => entry(`word/part${index}.xml`))]);
+    expect(() => openZip(many)).toThrow(/entries/);
+    const dense = buildZip([{ name: 'word/document.xml', deflated: deflateRawSync(Buffer.alloc(4 * MB, 0x20)), declaredSize: 1000 }]);
+    const archive = openZip(dense);
+    expect(() => archive.read(archive.entries[0] as (typeof archive.entries)[number])).toThrow(/inflates more than 200 times/);
+    expect(() => openZip(dense, { maxEntryBytes: 1000 }).read(archive.entries[0] as (typeof archive.entries)[number])).toThrow(/limit/);
+  });
+
+  it('stops DOCX reading at the time limit and still reads an ordinary DOCX', async () => {
+    const bytes = await resumeToDocx(parseResume(sampleResumes[0]));
+    await expectCode(() => docxToText(bytes, { timeoutMs: 1 }), 'timeout');
+    expect(await docxToText(bytes)).toContain('Tomás Herrera');
+  });
+});

@@ -1,0 +1,39 @@
+// Worker-thread entry: reads one PDF or DOCX under the limits it is given and posts the result (or a typed error) back.
+// Started by runExtraction (sandbox.ts), which terminates it on timeout or when memory grows too far.
+import { parentPort, workerData } from 'node:worker_threads';
+import { readDocxText } from '../docx/docx-to-text.js';
+import { readDocxLayout } from '../layout/docx-layout.js';
+import { readPdfMargins } from '../layout/pdf-margins.js';
+import { readPdfText } from '../pdf/pdf-to-text.js';
+import { ResumeParseError } from './errors.js';
+import type { WorkerReply, WorkerRequest } from './sandbox.js';
+
+async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
+  switch (task.kind) {
+    case 'pdf-text':
+      return readPdfText(bytes, limits);
+    case 'pdf-margins':
+      return readPdfMargins(bytes, limits, task.countImages);
+    case 'docx-text':
+      return readDocxText(bytes, limits);
+    case 'docx-layout':
+      return readDocxLayout(bytes, limits);
+  }
+}
+
+function reply(error: unknown): WorkerReply {
+  if (error instanceof ResumeParseError) return { ok: false, code: error.code, message: error.message };
+  // A deep or huge structure that overflows the stack or an array is a hostile file, not a bug of the caller's.
+  if (error instanceof RangeError) return { ok: false, code: 'too-large', message: `The file is too complex to read: ${error.message}` };
+  return { ok: false, code: 'corrupt', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+const port = parentPort;
+if (port) {
+  // pdf.js may reject internal promises after reading was stopped (a cancelled text stream): the answer is already decided.
+  process.on('unhandledRejection', () => undefined);
+  run(workerData as WorkerRequest).then(
+    (value) => port.postMessage({ ok: true, value } satisfies WorkerReply),
+    (error: unknown) => port.postMessage(reply(error)),
+  );
+}

@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
+
+/** Limits on reading one resume file (PDF or DOCX) in a worker thread; every field has a default. */
+export interface ExtractionLimits {
+  /** Wall-clock limit in milliseconds (default 4 000); the worker is terminated then and 'timeout' thrown. */
+  timeoutMs?: number;
+  /** Most PDF pages read (default 100); a longer PDF is refused as 'too-many-pages' before any page is read. */
+  maxPages?: number;
+  /** Most bytes a PDF's compressed streams may inflate to in all, images aside (default 32 MB); more is 'too-large'. */
+  maxDecodedBytes?: number;
+  /** Most bytes inflated from a DOCX's ZIP in all (default 20 MB); more is 'too-large'. */
+  maxInflatedBytes?: number;
+  /** Most characters of extracted text (default 300 000); more is 'too-large'. */
+  maxTextChars?: number;
+  /** Most growth of the process's resident memory while the worker runs, in MB (default 320); more is 'too-large'. */
+  maxMemoryMb?: number;
+}
+
+/** The limits with every default filled in. */
+export type ResolvedLimits = Required<ExtractionLimits>;
+
+/** Default wall-clock limit on reading one resume file: 4 s (hostile files must fail within 5 s). */
+export const DEFAULT_EXTRACTION_TIMEOUT_MS = 4_000;
+/** Default page cap on PDFs. */
+export const DEFAULT_MAX_PDF_PAGES = 100;
+/** Default cap on the bytes a PDF's streams inflate to: 32 MB. */
+export const DEFAULT_MAX_DECODED_BYTES = 32 * 1024 * 1024;
+/** Default cap on extracted (or plain) resume text, in characters. */
+export const DEFAULT_MAX_TEXT_CHARS = 300_000;
+/** Default cap on the process's memory growth while a worker reads a file, in MB. */
+export const DEFAULT_MAX_MEMORY_MB = 320;
+
+/** The limits with defaults for the fields not given. */
+export function resolveLimits(limits: ExtractionLimits = {}): ResolvedLimits {
+  return {
+    timeoutMs: limits.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS,
+    maxPages: limits.maxPages ?? DEFAULT_MAX_PDF_PAGES,
+    maxDecodedBytes: limits.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
+    maxInflatedBytes: limits.maxInflatedBytes ?? 20 * 1024 * 1024,
+    maxTextChars: limits.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS,
+    maxMemoryMb: limits.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
+  };
+}
+
+/** What the worker is asked to do with the bytes. */
+export type ExtractionTask = { kind: 'pdf-text' } | { kind: 'pdf-margins'; countImages: boolean } | { kind: 'docx-text' } | { kind: 'docx-layout' };
+
+/** The message a worker sends back. */
+export type WorkerReply = { ok: true; value: unknown } | { ok: false; code: ResumeParseErrorCode; message: string };
+
+/** What a worker receives as `workerData`. */
+export interface WorkerRequest {
+  task: ExtractionTask;
+  bytes: Uint8Array;
+  limits: ResolvedLimits;
+}
+
+const MB = 1024 * 1024;
+// How often the parent samples the process's resident memory while a worker runs.
+const MEMORY_POLL_MS = 20;
+
+declare const __filename: string | undefined;
+
+// This module's URL: import.meta.url in ESM (sources and the ESM build); the CommonJS build empties import.meta, and
+// has the module's own __filename instead (a global __filename, as `node -e` sets, must not be taken in ESM).
+function moduleUrl(): string {
+  const url = (import.meta as { url?: string }).url;
+  if (url) return url;
+  if (typeof __filename === 'string' && __filename) return pathToFileURL(__filename).href;
+  throw new Error('@rolefit/ats: cannot tell where the package is installed');
+}
+
+let devWorker: Promise<URL> | undefined;
+
+/** The worker script: the built `extract-worker.js` next to the bundle, or (from sources) the TypeScript entry bundled once with esbuild. */
+async function workerUrl(): Promise<URL> {
+  const here = moduleUrl();
+  // dist/index.js and dist/index.cjs sit next to it, dist/cli/rolefit.js one folder down; a program bundled for tests has an .mjs.
+  for (const candidate of ['./extract-worker.js', '../extract-worker.js', './extract-worker.mjs']) {
+    const url = new URL(candidate, here);
+    if (existsSync(url)) return url;
+  }
+  const source = new URL('./extract-worker.ts', here);
+  if (existsSync(source)) return (devWorker ??= bundleDevWorker(source));
+  throw new Error('@rolefit/ats: the extraction worker (extract-worker.js) is missing next to the package bundle');
+}
+
+// Running from sources (tests): Node cannot start a .ts worker, so the entry is bundled with esbuild (a dev dependency) into
+// node_modules/.cache, where its bare imports (pdfjs-dist, mammoth) resolve from the package's own node_modules.
+async function bundleDevWorker(source: URL): Promise<URL> {
+  const esbuildName = 'esbuild';
+  const esbuild = (await import(esbuildName)) as { build(options: Record<string, unknown>): Promise<unknown> };
+  const out = new URL('../../node_modules/.cache/rolefit-ats/', source);
+  await mkdir(out, { recursive: true });
+  const target = new URL('extract-worker.mjs', out);
+  const temporary = new URL(`extract-worker.${process.pid}.${Date.now()}.mjs`, out);
+  await esbuild.build({
+    entryPoints: [fileURLToPath(source)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: fileURLToPath(temporary),
+    logLevel: 'silent',
+  });
+  // A rename is atomic, so parallel test processes never start a half-written file.
+  await rename(temporary, target);
+  return target;
+}
+
+/**
+ * Runs an extraction task on a copy of `bytes` in a worker thread that can be stopped: terminated after `timeoutMs`
+ * ('timeout'), when its heap hits `resourceLimits` or the process grows by more than `maxMemoryMb` ('too-large');
+ * errors thrown in the worker come back as {@link ResumeParseError}s with their codes.
+ */
+export async function runExtraction<T>(task: ExtractionTask, bytes: Uint8Array, limits: ExtractionLimits = {}): Promise<T> {
+  const resolved = resolveLimits(limits);
+  const url = await workerUrl();
+  // A copy is handed over (transferred, not cloned twice); the caller's bytes stay untouched.
+  const copy = bytes.slice();
+  const request: WorkerRequest = { task, bytes: copy, limits: resolved };
+  return new Promise<T>((resolve, reject) => {
+    const baseline = process.memoryUsage.rss();
+    const worker = new Worker(url, {
+      workerData: request,
+      transferList: [copy.buffer as ArrayBuffer],
+      // The V8 heap of the worker is capped; typed arrays live outside it, so the parent also watches the process's RSS.
+      resourceLimits: { maxOldGenerationSizeMb: Math.max(64, Math.min(384, resolved.maxMemoryMb)), maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+      stdout: true,
+      stderr: true,
+    });
+    // pdf.js and mammoth may print warnings: they are dropped so that they never mix into a command's output.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(watch);
+      void worker.terminate().catch(() => undefined);
+      settle();
+    };
+    const fail = (code: ResumeParseErrorCode, message: string, cause?: unknown) => finish(() => reject(new ResumeParseError(code, message, cause === undefined ? undefined : { cause })));
+    const timer = setTimeout(() => fail('timeout', `Reading the file took longer than ${resolved.timeoutMs} ms`), resolved.timeoutMs);
+    const watch = setInterval(() => {
+      const grown = process.memoryUsage.rss() - baseline;
+      if (grown > resolved.maxMemoryMb * MB) fail('too-large', `Reading the file needed more than ${resolved.maxMemoryMb} MB of memory`);
+    }, MEMORY_POLL_MS);
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.ok) finish(() => resolve(reply.value as T));
+      else fail(reply.code, reply.message);
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail('too-large', 'Reading the file ran out of its memory limit', error);
+      else if (error instanceof RangeError) fail('too-large', `The file is too complex to read: ${error.message}`, error);
+      else fail('corrupt', `The file could not be read: ${error.message}`, error);
+    });
+    worker.on('exit', (code) => fail('corrupt', `The reader stopped (exit code ${code}) before answering`));
+  });
+}

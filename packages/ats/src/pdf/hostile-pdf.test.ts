@@ -1,0 +1,116 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isResumeParseError, parseResumeFile, type ResumeParseErrorCode } from '../parse/index.js';
+import { buildPdf, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, textContent, zlibBomb } from '../testing/hostile-files.js';
+import { layoutPage, pdfToText, type PdfTextItem } from './index.js';
+import { checkDecodedSize, checkPageCount, lzwSize, runLengthSize } from './stream-budget.js';
+
+// Generous bounds: the machine running the tests may be busy; the limits themselves are seconds.
+const BOUND_MS = 20_000;
+const MB = 1024 * 1024;
+const directory = mkdtempSync(join(tmpdir(), 'rolefit-hostile-pdf-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+async function expectCode(read: () => Promise<unknown>, code: ResumeParseErrorCode): Promise<number> {
+  const started = performance.now();
+  const error = await read().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  const milliseconds = performance.now() - started;
+  expect(isResumeParseError(error, code), `expected ${code}, got ${String(error)}`).toBe(true);
+  expect(milliseconds).toBeLessThan(BOUND_MS);
+  return milliseconds;
+}
+
+describe('hostile PDFs', () => {
+  it('refuses FlateDecode bombs (64 MB and 512 MB of content) as too-large before pdf.js inflates them', async () => {
+    for (const size of [64 * MB, 512 * MB]) {
+      const bytes = pdfStreamBomb(size);
+      expect(bytes.byteLength).toBeLessThan(1.5 * MB);
+      const milliseconds = await expectCode(() => pdfToText(bytes), 'too-large');
+      console.log(`pdf stream bomb ${size / MB} MB (${bytes.byteLength} bytes): too-large in ${milliseconds.toFixed(0)} ms`);
+    }
+  });
+
+  it('refuses a bomb posing as an image, and a RunLength bomb, as too-large', async () => {
+    await expectCode(() => pdfToText(pdfStreamBomb(512 * MB, { extra: '/Subtype /Image' })), 'too-large');
+    await expectCode(() => pdfToText(pdfRunLengthBomb(320 * MB)), 'too-large');
+  });
+
+  it('refuses 20 000 pages as too-many-pages and a page of 200 000 text items as too-large', async () => {
+    const pages = pdfManyPages(20_000);
+    console.log(`20 000 pages: too-many-pages in ${(await expectCode(() => pdfToText(pages), 'too-many-pages')).toFixed(0)} ms`);
+    const items = pdfManyItems(200_000);
+    console.log(`200 000 items: too-large in ${(await expectCode(() => pdfToText(items), 'too-large')).toFixed(0)} ms`);
+    // Under the caps, a many-page PDF still reads.
+    expect(await pdfToText(pdfManyPages(20))).toContain('Jane Doe');
+  });
+
+  it('stops a slow read at the time limit with timeout', async () => {
+    await expectCode(() => pdfToText(pdfManyPages(50), { timeoutMs: 1 }), 'timeout');
+  });
+
+  it('honours lowered caps on pages, decoded bytes and text', async () => {
+    await expectCode(() => pdfToText(pdfManyPages(5), { maxPages: 4 }), 'too-many-pages');
+    await expectCode(() => pdfToText(pdfStreamBomb(2 * MB), { maxDecodedBytes: MB }), 'too-large');
+    await expectCode(() => pdfToText(pdfManyPages(5), { maxTextChars: 20 }), 'too-large');
+  });
+
+  it('answers a 0-byte .pdf as empty and a text file named .pdf as corrupt, not as a text resume', async () => {
+    const empty = join(directory, 'empty.pdf');
+    writeFileSync(empty, '');
+    await expectCode(() => parseResumeFile(empty), 'empty');
+    await expectCode(() => parseResumeFile(new Uint8Array()), 'empty');
+    const text = join(directory, 'text.pdf');
+    writeFileSync(text, 'Jane Doe\nEngineer\n');
+    await expectCode(() => parseResumeFile(text), 'corrupt');
+    await expectCode(() => pdfToText(new TextEncoder().encode('Jane Doe\nEngineer\n')), 'corrupt');
+  });
+
+  it('still reads an ordinary generated PDF', async () => {
+    const bytes = buildPdf([{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }], [0]);
+    const resume = await parseResumeFile(bytes);
+    expect(resume.contact.email).toBe('jane@example.com');
+  });
+});
+
+describe('layoutPage on huge pages', () => {
+  it('lays out 200 000 items (two columns, one line, and scattered) without overflowing the stack, quickly', () => {
+    const item = (str: string, x: number, y: number): PdfTextItem => ({ str, transform: [1, 0, 0, 1, x, y], width: 3, height: 1 });
+    const started = performance.now();
+    const columns = Array.from({ length: 200_000 }, (_, index) => item(`w${index % 10}`, index % 2 ? 300 : 20, 780 - index * 0.0035));
+    expect(layoutPage(columns).length).toBeGreaterThan(200_000);
+    // Everything on one baseline: one line of 200 000 items (spread arguments would overflow here).
+    const oneLine = Array.from({ length: 200_000 }, (_, index) => item('x', index * 4, 700));
+    expect(layoutPage(oneLine).length).toBeGreaterThanOrEqual(200_000);
+    // A few items far apart: the gutter search is capped at a thousand candidates, not one per point.
+    const wide = Array.from({ length: 40 }, (_, index) => item(`line ${index}`, index % 2 ? 1e9 : -1e9, 700 - Math.floor(index / 2) * 12));
+    expect(layoutPage(wide)).toContain('line 0');
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+});
+
+describe('stream budget', () => {
+  it('counts Flate, RunLength and LZW output without inflating past the budget', async () => {
+    await expect(checkDecodedSize(pdfStreamBomb(8 * MB), 16 * MB)).resolves.toBeUndefined();
+    await expect(checkDecodedSize(pdfStreamBomb(8 * MB), 4 * MB)).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
+    expect(zlibBomb(MB).byteLength).toBeLessThan(4096);
+    // RunLength: 3 literal bytes, then 128 copies of one byte, then end of data.
+    expect(runLengthSize(Uint8Array.from([2, 65, 66, 67, 129, 32, 128]), 1e9)).toBe(131);
+    // LZW (9-bit codes, MSB first): "A" "B" "AB" then end of data = 4 bytes.
+    const codes = [65, 66, 258, 257];
+    let bits = '';
+    for (const code of codes) bits += code.toString(2).padStart(9, '0');
+    bits = bits.padEnd(Math.ceil(bits.length / 8) * 8, '0');
+    const data = Uint8Array.from(bits.match(/.{8}/g) ?? [], (byte) => Number.parseInt(byte, 2));
+    expect(lzwSize(data, 1e9)).toBe(4);
+  });
+
+  it('reads the page count of a page tree from the raw bytes', () => {
+    expect(() => checkPageCount(pdfManyPages(300), 100)).toThrow(/300 pages/);
+    expect(() => checkPageCount(pdfManyPages(3), 100)).not.toThrow();
+  });
+});

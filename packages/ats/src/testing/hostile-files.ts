@@ -1,0 +1,168 @@
+// Generators of hostile resume files for the limit tests (PDF stream bombs, page floods, huge pages, ZIP bombs).
+// Test-only: not exported from the package. Each file is built in memory in well under a second and stays small on disk.
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
+
+/** One stream of a generated PDF: raw bytes, compressed with Flate unless `filter` says otherwise. */
+export interface PdfStream {
+  data: Uint8Array;
+  /** Filter name to declare; 'FlateDecode' (default) deflates `data` unless `encoded` is set. */
+  filter?: string;
+  /** `data` is already encoded with `filter` (a bomb built by hand). */
+  encoded?: boolean;
+  /** Extra dictionary entries ("/Subtype /Image"). */
+  extra?: string;
+}
+
+/** A PDF whose pages show the given content streams (index into `streams`, so pages can share one), with Helvetica as /F1. */
+export function buildPdf(streams: readonly PdfStream[], pageStreams: readonly number[]): Uint8Array {
+  const objects: Buffer[] = [];
+  const first = 4;
+  const pageFirst = first + streams.length;
+  const kids = pageStreams.map((_, index) => `${pageFirst + index} 0 R`).join(' ');
+  objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
+  objects.push(Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${pageStreams.length} >>`));
+  objects.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'));
+  for (const stream of streams) {
+    const filter = stream.filter ?? 'FlateDecode';
+    const data = stream.encoded || filter === '' ? Buffer.from(stream.data) : deflateSync(stream.data);
+    const filterEntry = filter === '' ? '' : ` /Filter /${filter}`;
+    objects.push(Buffer.concat([Buffer.from(`<< /Length ${data.byteLength}${filterEntry}${stream.extra ? ` ${stream.extra}` : ''} >>\nstream\n`), data, Buffer.from('\nendstream')]));
+  }
+  for (const index of pageStreams) {
+    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${first + index} 0 R >>`));
+  }
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let length = parts[0]!.byteLength;
+  objects.forEach((body, index) => {
+    offsets.push(length);
+    const object = Buffer.concat([Buffer.from(`${index + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    parts.push(object);
+    length += object.byteLength;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** A content stream that writes `lines` top to bottom in 11-point Helvetica. */
+export function textContent(lines: readonly string[]): Uint8Array {
+  const escape = (text: string) => text.replace(/[\\()]/g, (character) => `\\${character}`);
+  const body = lines.map((line, index) => `1 0 0 1 72 ${740 - index * 14} Tm (${escape(line)}) Tj`).join('\n');
+  return Buffer.from(`BT /F1 11 Tf\n${body}\nET`, 'latin1');
+}
+
+/**
+ * A zlib stream that inflates to `totalBytes` copies of `byte`, built without ever holding the inflated data: one deflated
+ * megabyte (full flush, so blocks stand alone) repeated, a final empty block, and the Adler-32 of the whole.
+ */
+export function zlibBomb(totalBytes: number, byte = 0x20): Uint8Array {
+  return Buffer.concat([Buffer.from([0x78, 0xda]), rawDeflateBomb(totalBytes, byte), adler32OfRepeated(totalBytes, byte)]);
+}
+
+/** The raw deflate data of {@link zlibBomb} (what a ZIP entry holds). */
+export function rawDeflateBomb(totalBytes: number, byte = 0x20): Buffer {
+  const chunk = 1024 * 1024;
+  const block = deflateRawSync(Buffer.alloc(chunk, byte), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const blocks = Math.ceil(totalBytes / chunk);
+  // BFINAL=1, fixed Huffman, end of block: the two bytes 03 00.
+  return Buffer.concat([...Array.from({ length: blocks }, () => block), Buffer.from([0x03, 0x00])]);
+}
+
+function adler32OfRepeated(count: number, byte: number): Buffer {
+  const n = BigInt(Math.ceil(count / (1024 * 1024)) * 1024 * 1024);
+  const c = BigInt(byte);
+  const modulus = 65521n;
+  const a = (1n + n * c) % modulus;
+  const b = (n + (c * n * (n + 1n)) / 2n) % modulus;
+  const out = Buffer.alloc(4);
+  out.writeUInt32BE(Number((b << 16n) | a));
+  return out;
+}
+
+/** A PDF whose one page's content stream inflates to `inflatedBytes` (spaces), a few hundred KB on disk for 512 MB. */
+export function pdfStreamBomb(inflatedBytes: number, options: { extra?: string } = {}): Uint8Array {
+  return buildPdf([{ data: zlibBomb(inflatedBytes), encoded: true, extra: options.extra }], [0]);
+}
+
+/** A PDF whose one content stream is RunLength-encoded to `inflatedBytes` spaces (128× expansion, a filter the Flate budget does not see). */
+export function pdfRunLengthBomb(inflatedBytes: number): Uint8Array {
+  const pairs = Math.ceil(inflatedBytes / 128);
+  const data = Buffer.alloc(pairs * 2 + 1);
+  for (let index = 0; index < pairs; index++) {
+    data[index * 2] = 129; // 257 - 129 = 128 copies of the next byte
+    data[index * 2 + 1] = 0x20;
+  }
+  data[pairs * 2] = 128; // end of data
+  return buildPdf([{ data, filter: 'RunLengthDecode', encoded: true }], [0]);
+}
+
+/** A PDF of `pages` pages that all show one short text stream. */
+export function pdfManyPages(pages: number): Uint8Array {
+  return buildPdf([{ data: textContent(['Jane Doe', 'Engineer']) }], Array.from({ length: pages }, () => 0));
+}
+
+/** A one-page PDF with `items` separate text items (each its own line, alternating between two x positions). */
+export function pdfManyItems(items: number): Uint8Array {
+  const parts: string[] = ['BT /F1 1 Tf'];
+  for (let index = 0; index < items; index++) parts.push(`1 0 0 1 ${index % 2 ? 300 : 20} ${(780 - index * 0.0035).toFixed(4)} Tm (w${index % 10}) Tj`);
+  parts.push('ET');
+  return buildPdf([{ data: Buffer.from(parts.join('\n'), 'latin1') }], [0]);
+}
+
+interface ZipFile {
+  name: string;
+  /** Raw deflated data (method 8). */
+  deflated: Uint8Array;
+  /** Size written in the headers (a bomb may lie). */
+  declaredSize: number;
+}
+
+/** A ZIP archive of deflated entries with the sizes they declare (CRCs left 0: the readers under test do not check them). */
+export function buildZip(files: readonly ZipFile[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = Buffer.from(file.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(file.deflated.byteLength, 18);
+    local.writeUInt32LE(file.declaredSize, 22);
+    local.writeUInt16LE(name.byteLength, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(file.deflated.byteLength, 20);
+    central.writeUInt32LE(file.declaredSize, 24);
+    central.writeUInt16LE(name.byteLength, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, Buffer.from(file.deflated));
+    centrals.push(central, name);
+    offset += 30 + name.byteLength + file.deflated.byteLength;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.byteLength, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+
+/** A DOCX whose word/document.xml inflates to `inflatedBytes`; `declaredSize` (default: a lie of 4 KB) is what its headers say. */
+export function docxZipBomb(inflatedBytes: number, declaredSize = 4096): Uint8Array {
+  const small = (text: string) => ({ deflated: deflateRawSync(Buffer.from(text)), declaredSize: Buffer.byteLength(text) });
+  return buildZip([
+    { name: '[Content_Types].xml', ...small(CONTENT_TYPES) },
+    { name: 'word/document.xml', deflated: rawDeflateBomb(inflatedBytes, 0x20), declaredSize },
+  ]);
+}
