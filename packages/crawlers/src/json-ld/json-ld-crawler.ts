@@ -17,11 +17,40 @@ export interface JsonLdCrawlerSettings {
 /** Source name of schema.org JobPosting jobs. */
 export const JSON_LD_SOURCE = 'json-ld';
 
-const SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_OPENING = /<script\b/gi;
+const LD_JSON_TYPE = /\btype\s*=\s*["']?application\/ld\+json["']?/gi;
+const SCRIPT_CLOSING = /<\/script\s*>/gi;
 
-/** Returns the text of every `<script type="application/ld+json">` block in an HTML page. */
+/**
+ * Returns the text of every `<script type="application/ld+json">` block in an HTML page: what
+ * `/<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi` matches, found in time
+ * linear in the page. (That regex rescanned the rest of a hostile page from every script tag left open.)
+ */
 export function extractJsonLdBlocks(html: string): string[] {
-  return [...html.matchAll(SCRIPT)].map((match) => (match[1] ?? '').trim()).filter(Boolean);
+  const blocks: string[] = [];
+  let tagEnd = -1; // the first ">" after the current opening's name
+  let lastType = -1; // where the last ld+json type attribute before that ">" starts
+  SCRIPT_OPENING.lastIndex = 0;
+  for (let opening = SCRIPT_OPENING.exec(html); opening; opening = SCRIPT_OPENING.exec(html)) {
+    const nameEnd = opening.index + opening[0].length;
+    if (tagEnd < nameEnd) {
+      // Openings before the same ">" share it: one scan of the tag serves them all.
+      tagEnd = html.indexOf('>', nameEnd);
+      if (tagEnd === -1) break;
+      lastType = -1;
+      LD_JSON_TYPE.lastIndex = nameEnd;
+      for (let type = LD_JSON_TYPE.exec(html); type && type.index < tagEnd; type = LD_JSON_TYPE.exec(html)) lastType = type.index;
+    }
+    if (lastType < nameEnd) continue;
+    SCRIPT_CLOSING.lastIndex = tagEnd + 1;
+    const closing = SCRIPT_CLOSING.exec(html);
+    // With no closing tag after this one, none follows a later opening either.
+    if (closing === null) break;
+    const block = html.slice(tagEnd + 1, closing.index).trim();
+    if (block) blocks.push(block);
+    SCRIPT_OPENING.lastIndex = closing.index + closing[0].length;
+  }
+  return blocks;
 }
 
 function hasType(node: Record<string, unknown>, type: string): boolean {
@@ -117,7 +146,7 @@ export function mapJobPosting(posting: Record<string, unknown>, pageUrl: string,
   const host = new URL(url).hostname;
   const { salary, text: salaryText } = mapSalary(posting.baseSalary ?? posting.estimatedSalary);
   const employmentType = [posting.employmentType].flat().map((type) => mapEmploymentType(typeof type === 'string' ? type : undefined)).find(Boolean);
-  const skills = [posting.skills].flat().flatMap((skill) => (typeof skill === 'string' ? skill.split(/\s*,\s*/) : nameOf(skill) ?? []));
+  const skills = [posting.skills].flat().flatMap((skill) => (typeof skill === 'string' ? skill.split(/(?<!\s)\s*,\s*/) : nameOf(skill) ?? []));
   const experienceText = typeof posting.experienceRequirements === 'string' ? posting.experienceRequirements : '';
   const description = [descriptionToText(typeof posting.description === 'string' ? posting.description : ''), experienceText].filter(Boolean).join('\n');
   return finishJob({
