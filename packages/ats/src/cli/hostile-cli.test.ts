@@ -1,0 +1,141 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleProgram } from '@rolefit/dev-tools';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendJobText } from '../score/fixtures.js';
+import { buildPdf, docxZipBomb, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, textContent } from '../testing/hostile-files.js';
+
+// Hostile inputs through the real program in a child process, measuring wall time and peak resident memory (the peak of
+// the whole process, worker threads included, from process.resourceUsage().maxRSS). Bounds are generous for busy machines;
+// the measured numbers are printed for ADVERSARIAL.md.
+const BOUND_MS = 20_000;
+const BOUND_RSS_MB = 500;
+const MB = 1024 * 1024;
+const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+const external = ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'];
+let directory = '';
+
+beforeAll(async () => {
+  mkdirSync(cacheRoot, { recursive: true });
+  directory = mkdtempSync(join(cacheRoot, 'rolefit-hostile-'));
+  // The program, the library and the extraction worker side by side, as the published dist/ lays them out.
+  await bundleProgram({ entry: fileURLToPath(new URL('./main.ts', import.meta.url)), outfile: join(directory, 'rolefit.mjs'), external });
+  await bundleProgram({ entry: fileURLToPath(new URL('../index.ts', import.meta.url)), outfile: join(directory, 'api.mjs'), external });
+  await bundleProgram({ entry: fileURLToPath(new URL('../parse/extract-worker.ts', import.meta.url)), outfile: join(directory, 'extract-worker.mjs'), external });
+  writeFileSync(join(directory, 'measure.mjs'), "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(
+    join(directory, 'parse-file.mjs'),
+    "import { parseResumeFile } from './api.mjs';\ntry { const resume = await parseResumeFile(process.argv[2]); console.log('ok', resume.contact.name ?? ''); } catch (error) { console.log('error', error.code ?? error.message); }\n",
+  );
+  const files: Record<string, Uint8Array | string> = {
+    'ok.pdf': buildPdf([{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }], [0]),
+    'bomb-64mb.pdf': pdfStreamBomb(64 * MB),
+    'bomb-512mb.pdf': pdfStreamBomb(512 * MB),
+    'bomb-as-image.pdf': pdfStreamBomb(512 * MB, { extra: '/Subtype /Image' }),
+    'bomb-runlength.pdf': pdfRunLengthBomb(320 * MB),
+    'pages-20000.pdf': pdfManyPages(20_000),
+    'items-200k.pdf': pdfManyItems(200_000),
+    'bomb.docx': docxZipBomb(1024 * MB),
+    'bomb-honest.docx': docxZipBomb(1024 * MB, 1024 * MB),
+    'empty.pdf': '',
+    'text.pdf': 'Jane Doe\nEngineer\n',
+    'long.txt': `Jane Doe\n${'Engineer at Acme. '.repeat(500_000)}`,
+    'job.txt': backendJobText,
+    'resume.txt': 'Jane Doe\njane@example.com\nExperience\nBackend Engineer, Acme, 2019 - 2023\nSkills\nGo, Kubernetes\n',
+  };
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(directory, name), bytes);
+}, 120_000);
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  milliseconds: number;
+  rssMb: number;
+}
+
+function runNode(args: string[], input?: Buffer): Run {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', join(directory, 'measure.mjs'), ...args], { cwd: directory, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB });
+  const milliseconds = performance.now() - started;
+  const rss = /MAXRSS_KB (\d+)/.exec(result.stderr)?.[1];
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/\s*MAXRSS_KB \d+\s*$/, ''), milliseconds, rssMb: Number(rss ?? Number.NaN) / 1024 };
+}
+
+const measured: string[] = [];
+function record(label: string, run: Run, outcome: string) {
+  measured.push(`${label} | ${outcome} | ${(run.milliseconds / 1000).toFixed(2)} s | ${run.rssMb.toFixed(0)} MB`);
+  expect(run.milliseconds, label).toBeLessThan(BOUND_MS);
+  expect(run.rssMb, label).toBeLessThan(BOUND_RSS_MB);
+}
+afterAll(() => console.log(`input | outcome | wall | peak RSS\n${measured.join('\n')}`));
+
+describe('rolefit parse on hostile files', () => {
+  it.each([
+    ['bomb-64mb.pdf', 'too-large'],
+    ['bomb-512mb.pdf', 'too-large'],
+    ['bomb-as-image.pdf', 'too-large'],
+    ['bomb-runlength.pdf', 'too-large'],
+    ['pages-20000.pdf', 'too-many-pages'],
+    ['items-200k.pdf', 'too-large'],
+    ['bomb.docx', 'too-large'],
+    ['bomb-honest.docx', 'too-large'],
+    ['empty.pdf', 'empty'],
+    ['text.pdf', 'corrupt'],
+    ['long.txt', 'too-large'],
+  ])('answers %s with a typed error (%s), exit code 1, within the bounds', (name, code) => {
+    const run = runNode(['rolefit.mjs', 'parse', name, '--json']);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toMatch(new RegExp(`^rolefit: ${name.replace('.', '\\.')}: .*\\(${code}\\)$`));
+    record(`rolefit parse ${name}`, run, code);
+  });
+
+  it('still parses an ordinary PDF', () => {
+    const run = runNode(['rolefit.mjs', 'parse', 'ok.pdf', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { contact: { email: string } }).contact.email).toBe('jane@example.com');
+    record('rolefit parse ok.pdf', run, 'parsed');
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('reads devices and stdin with a byte cap: /dev/zero, 30 MB on stdin, and ats --job /dev/zero', () => {
+    const zero = runNode(['rolefit.mjs', 'parse', '/dev/zero']);
+    expect(zero.status, zero.stderr).toBe(1);
+    expect(zero.stderr).toMatch(/\/dev\/zero: .*over the 10485760-byte limit \(too-large\)/);
+    record('rolefit parse /dev/zero', zero, 'too-large');
+    const stdin = runNode(['rolefit.mjs', 'parse', '-'], Buffer.alloc(30 * MB, 0x61));
+    expect(stdin.status, stdin.stderr).toBe(1);
+    expect(stdin.stderr).toMatch(/stdin: .*\(too-large\)/);
+    record('rolefit parse - (30 MB on stdin)', stdin, 'too-large');
+    const job = runNode(['rolefit.mjs', 'ats', '--resume', 'resume.txt', '--job', '/dev/zero']);
+    expect(job.status, job.stderr).toBe(1);
+    expect(job.stderr).toMatch(/\/dev\/zero: .*over the 2097152-byte limit \(too-large\)/);
+    record('rolefit ats --job /dev/zero', job, 'too-large');
+  });
+
+  it('cuts an overlong job description with a note and still scores', () => {
+    writeFileSync(join(directory, 'long-job.txt'), `${backendJobText}\n${'Kubernetes and Go. '.repeat(10_000)}`);
+    const run = runNode(['rolefit.mjs', 'ats', '--resume', 'resume.txt', '--job', 'long-job.txt', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/note: the job description was cut to its first 100000 characters/);
+    record('rolefit ats --job (190 KB ad)', run, 'scored, cut with a note');
+  });
+});
+
+describe('parseResumeFile on hostile files, in a child process', () => {
+  it.each([
+    ['bomb-512mb.pdf', 'too-large'],
+    ['bomb-runlength.pdf', 'too-large'],
+    ['pages-20000.pdf', 'too-many-pages'],
+    ['items-200k.pdf', 'too-large'],
+    ['bomb.docx', 'too-large'],
+    ['empty.pdf', 'empty'],
+  ])('answers %s with %s within the bounds', (name, code) => {
+    const run = runNode(['parse-file.mjs', name]);
+    expect(run.stdout.trim(), run.stderr).toBe(`error ${code}`);
+    record(`parseResumeFile ${name}`, run, code);
+  });
+});
