@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectLinearTime, medianMilliseconds, propertyRuns, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
-import { parseRobotsTxt } from './robots.js';
+import { parseRobotsTxt, type RobotsPolicy } from './robots.js';
 
 /**
  * Reference matcher for the property test: Google's robots.txt semantics by dynamic programming over
@@ -48,7 +48,7 @@ describe('robots.txt on adversarial input', () => {
     ['a long path against many rules', (size: number) => ({ pattern: '/x*y*z', path: `/${'xy'.repeat(size / 2)}` })],
   ] as const)('matching runs in linear time: %s', (_name, make) => {
     expectLinearTime(
-      ({ policy, path }) => policy.isAllowed(path),
+      ({ policy, path }: { policy: RobotsPolicy; path: string }) => policy.isAllowed(path),
       (size) => {
         const { pattern, path } = make(size);
         return { policy: parseRobotsTxt(`User-agent: *\n${'Disallow: '.concat(pattern, '\n').repeat(20)}`, 'Rolefit'), path };
