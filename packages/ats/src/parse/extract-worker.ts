@@ -1,6 +1,7 @@
-// Worker-thread entry: reads one PDF or DOCX under the limits it is given and posts the result (or a typed error) back.
-// Started by runExtraction (sandbox.ts), which terminates it on timeout or when memory grows too far.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker-thread entry: reads PDF or DOCX files, one request at a time, under the limits each request gives, and posts
+// the result (or a typed error) back. Started by runExtraction (sandbox.ts), which terminates it on timeout or when memory
+// grows too far, and reuses it for the next file otherwise.
+import { parentPort } from 'node:worker_threads';
 import { readDocxText } from '../docx/docx-to-text.js';
 import { readDocxLayout } from '../layout/docx-layout.js';
 import { readPdfMargins } from '../layout/pdf-margins.js';
@@ -32,8 +33,13 @@ const port = parentPort;
 if (port) {
   // pdf.js may reject internal promises after reading was stopped (a cancelled text stream): the answer is already decided.
   process.on('unhandledRejection', () => undefined);
-  run(workerData as WorkerRequest).then(
-    (value) => port.postMessage({ ok: true, value } satisfies WorkerReply),
-    (error: unknown) => port.postMessage(reply(error)),
-  );
+  // Warnings of pdf.js or mammoth must never mix into the output of a program that reads resumes.
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
+  // One file at a time: the parent sends the next request only after the answer to the last.
+  port.on('message', (request: WorkerRequest) => {
+    run(request).then(
+      (value) => port.postMessage({ ok: true, value } satisfies WorkerReply),
+      (error: unknown) => port.postMessage(reply(error)),
+    );
+  });
 }

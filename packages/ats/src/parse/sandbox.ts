@@ -52,7 +52,7 @@ export type ExtractionTask = { kind: 'pdf-text' } | { kind: 'pdf-margins'; count
 /** The message a worker sends back. */
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; code: ResumeParseErrorCode; message: string };
 
-/** What a worker receives as `workerData`. */
+/** What a worker receives for each file (as a message, the bytes transferred). */
 export interface WorkerRequest {
   task: ExtractionTask;
   bytes: Uint8Array;
@@ -113,6 +113,60 @@ async function bundleDevWorker(source: URL): Promise<URL> {
   return target;
 }
 
+// Idle workers kept for the next file: starting a worker and loading pdf.js in it costs a few hundred milliseconds, so a
+// batch of files reuses them. A worker that timed out, hit a memory limit or failed is never reused; one that has read
+// MAX_TASKS_PER_WORKER files is retired, and an idle one ends after IDLE_MS (idle workers never keep the process alive).
+const MAX_IDLE_WORKERS = 2;
+const MAX_TASKS_PER_WORKER = 50;
+const IDLE_MS = 5_000;
+
+interface PooledWorker {
+  worker: Worker;
+  heapMb: number;
+  tasks: number;
+  idleTimer?: NodeJS.Timeout;
+}
+
+const idleWorkers: PooledWorker[] = [];
+
+function startWorker(url: URL, heapMb: number): PooledWorker {
+  const worker = new Worker(url, {
+    // The V8 heap of the worker is capped; typed arrays live outside it, so the parent also watches the process's RSS.
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+  });
+  const pooled: PooledWorker = { worker, heapMb, tasks: 0 };
+  worker.on('exit', () => {
+    const index = idleWorkers.indexOf(pooled);
+    if (index !== -1) idleWorkers.splice(index, 1);
+  });
+  return pooled;
+}
+
+function takeWorker(url: URL, heapMb: number): PooledWorker {
+  const index = idleWorkers.findIndex((pooled) => pooled.heapMb === heapMb);
+  if (index === -1) return startWorker(url, heapMb);
+  const [pooled] = idleWorkers.splice(index, 1) as [PooledWorker];
+  clearTimeout(pooled.idleTimer);
+  pooled.worker.ref();
+  return pooled;
+}
+
+function returnWorker(pooled: PooledWorker): void {
+  pooled.tasks++;
+  if (pooled.tasks >= MAX_TASKS_PER_WORKER || idleWorkers.length >= MAX_IDLE_WORKERS) {
+    void pooled.worker.terminate().catch(() => undefined);
+    return;
+  }
+  pooled.worker.unref();
+  pooled.idleTimer = setTimeout(() => {
+    const index = idleWorkers.indexOf(pooled);
+    if (index !== -1) idleWorkers.splice(index, 1);
+    void pooled.worker.terminate().catch(() => undefined);
+  }, IDLE_MS);
+  pooled.idleTimer.unref();
+  idleWorkers.push(pooled);
+}
+
 /**
  * Runs an extraction task on a copy of `bytes` in a worker thread that can be stopped: terminated after `timeoutMs`
  * ('timeout'), when its heap hits `resourceLimits` or the process grows by more than `maxMemoryMb` ('too-large');
@@ -124,43 +178,45 @@ export async function runExtraction<T>(task: ExtractionTask, bytes: Uint8Array, 
   // A copy is handed over (transferred, not cloned twice); the caller's bytes stay untouched.
   const copy = bytes.slice();
   const request: WorkerRequest = { task, bytes: copy, limits: resolved };
+  const heapMb = Math.max(64, Math.min(384, resolved.maxMemoryMb));
   return new Promise<T>((resolve, reject) => {
     const baseline = process.memoryUsage.rss();
-    const worker = new Worker(url, {
-      workerData: request,
-      transferList: [copy.buffer as ArrayBuffer],
-      // The V8 heap of the worker is capped; typed arrays live outside it, so the parent also watches the process's RSS.
-      resourceLimits: { maxOldGenerationSizeMb: Math.max(64, Math.min(384, resolved.maxMemoryMb)), maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
-      stdout: true,
-      stderr: true,
-    });
-    // pdf.js and mammoth may print warnings: they are dropped so that they never mix into a command's output.
-    worker.stdout.resume();
-    worker.stderr.resume();
+    const pooled = takeWorker(url, heapMb);
+    const { worker } = pooled;
     let settled = false;
-    const finish = (settle: () => void) => {
+    const finish = (reusable: boolean, settle: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearInterval(watch);
-      void worker.terminate().catch(() => undefined);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable) returnWorker(pooled);
+      else void worker.terminate().catch(() => undefined);
       settle();
     };
-    const fail = (code: ResumeParseErrorCode, message: string, cause?: unknown) => finish(() => reject(new ResumeParseError(code, message, cause === undefined ? undefined : { cause })));
+    const fail = (code: ResumeParseErrorCode, message: string, cause?: unknown) =>
+      finish(false, () => reject(new ResumeParseError(code, message, cause === undefined ? undefined : { cause })));
     const timer = setTimeout(() => fail('timeout', `Reading the file took longer than ${resolved.timeoutMs} ms`), resolved.timeoutMs);
     const watch = setInterval(() => {
       const grown = process.memoryUsage.rss() - baseline;
       if (grown > resolved.maxMemoryMb * MB) fail('too-large', `Reading the file needed more than ${resolved.maxMemoryMb} MB of memory`);
     }, MEMORY_POLL_MS);
-    worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok) finish(() => resolve(reply.value as T));
-      else fail(reply.code, reply.message);
-    });
-    worker.on('error', (error: Error & { code?: string }) => {
+    const onMessage = (reply: WorkerReply) => {
+      // A typed refusal leaves the worker sound (it stopped by throwing); it is reused like after a success.
+      if (reply.ok) finish(true, () => resolve(reply.value as T));
+      else finish(true, () => reject(new ResumeParseError(reply.code, reply.message)));
+    };
+    const onError = (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail('too-large', 'Reading the file ran out of its memory limit', error);
       else if (error instanceof RangeError) fail('too-large', `The file is too complex to read: ${error.message}`, error);
       else fail('corrupt', `The file could not be read: ${error.message}`, error);
-    });
-    worker.on('exit', (code) => fail('corrupt', `The reader stopped (exit code ${code}) before answering`));
+    };
+    const onExit = (code: number) => fail('corrupt', `The reader stopped (exit code ${code}) before answering`);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(request, [copy.buffer as ArrayBuffer]);
   });
 }

@@ -51,6 +51,17 @@ describe('hostile PDFs', () => {
 
   it('stops a slow read at the time limit with timeout', async () => {
     await expectCode(() => pdfToText(pdfManyPages(50), { timeoutMs: 1 }), 'timeout');
+    // The terminated worker is not reused: the next file gets a sound one.
+    expect(await pdfToText(pdfManyPages(2))).toContain('Jane Doe');
+  });
+
+  it('reuses a worker across files (later files skip the start-up) and runs files in parallel', async () => {
+    const bytes = pdfManyPages(2);
+    await pdfToText(bytes);
+    const started = performance.now();
+    const texts = await Promise.all([pdfToText(bytes), pdfToText(bytes), pdfToText(bytes)]);
+    for (const text of texts) expect(text).toContain('Jane Doe');
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 
   it('honours lowered caps on pages, decoded bytes and text', async () => {
