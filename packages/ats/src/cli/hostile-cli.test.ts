@@ -116,6 +116,16 @@ describe('rolefit parse on hostile files', () => {
     record('rolefit ats --job /dev/zero', job, 'too-large');
   });
 
+  it('answers rolefit ats with a hostile resume with a typed error, reading layout and text side by side', () => {
+    for (const name of ['bomb-512mb.pdf', 'items-200k.pdf', 'bomb.docx']) {
+      const run = runNode(['rolefit.mjs', 'ats', '--resume', name, '--job', 'job.txt']);
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/\(too-large\)$/m);
+      record(`rolefit ats --resume ${name}`, run, 'too-large');
+    }
+  });
+
   it('cuts an overlong job description with a note and still scores', () => {
     writeFileSync(join(directory, 'long-job.txt'), `${backendJobText}\n${'Kubernetes and Go. '.repeat(10_000)}`);
     const run = runNode(['rolefit.mjs', 'ats', '--resume', 'resume.txt', '--job', 'long-job.txt', '--json']);

@@ -171,9 +171,13 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
       io.stdout.write(`${parsed.json ? JSON.stringify(resume) : JSON.stringify(resume, null, 2)}\n`);
       return 0;
     }
-    // The layout comes first: it reads a DOCX's ZIP under a size cap before mammoth inflates it.
-    const layout = await loadLayout(parsed.resume as string);
-    const resume = await loadResume(parsed.resume as string, io);
+    // Layout and text are read side by side (each in its own worker, under the same limits), so a slow file costs one
+    // time limit, not two; a problem found by the layout reader is reported first.
+    const [layoutRead, resumeRead] = await Promise.allSettled([loadLayout(parsed.resume as string), loadResume(parsed.resume as string, io)]);
+    if (layoutRead.status === 'rejected') throw layoutRead.reason;
+    if (resumeRead.status === 'rejected') throw resumeRead.reason;
+    const layout = layoutRead.value;
+    const resume = resumeRead.value;
     const job = await loadJob(parsed.job as string, io);
     const report = scoreResumeAgainstJob(resume, job, { layout, ...(io.now === undefined ? {} : { now: io.now }) });
     io.stdout.write(parsed.json ? `${JSON.stringify(report)}\n` : formatAtsReport(report));

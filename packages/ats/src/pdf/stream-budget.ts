@@ -5,7 +5,7 @@ const latin1 = new TextDecoder('latin1');
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
 // The dictionary of a stream ends at most this far before its `stream` keyword (longer ones are only scanned that far).
-const DICTIONARY_WINDOW = 4096;
+const DICTIONARY_WINDOW = 1024;
 // Image streams get their own, larger budget: text extraction does not decode them, but a bomb could pose as an image.
 const IMAGE_BUDGET_FACTOR = 4;
 // Inflating is counted in chunks of this size, and the chunks are dropped: counting costs no more memory than this.
