@@ -92,7 +92,8 @@ async function stdinBytes(io: RolefitCliIo, maxBytes: number): Promise<Uint8Arra
 
 function describe(error: unknown): string {
   if (isValidationError(error)) return error.message;
-  if (isResumeParseError(error)) return `${error.message} (${error.code})`;
+  // The code stays on the one line printed, even when a reader's message runs over several.
+  if (isResumeParseError(error)) return `${error.message.split('\n')[0]} (${error.code})`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a directory';

@@ -9,6 +9,9 @@ import { resolveLimits, runExtraction, type ExtractionLimits } from '../parse/sa
  */
 export type DocxToTextOptions = ExtractionLimits;
 
+/** Largest DOCX part (inflated) that is handed to mammoth; a larger one is refused as 'too-large'. */
+export const MAX_DOCX_PART_BYTES = 5 * 1024 * 1024;
+
 /** The text of a DOCX file, one paragraph a line (table cells and list items are paragraphs too); throws {@link ResumeParseError}. */
 export async function docxToText(bytes: Uint8Array, options: DocxToTextOptions = {}): Promise<string> {
   return runExtraction<string>({ kind: 'docx-text' }, bytes, options);
@@ -19,7 +22,8 @@ export async function readDocxText(bytes: Uint8Array, limits: ExtractionLimits =
   const resolved = resolveLimits(limits);
   // Every part mammoth may read is inflated once through the capped reader, so a bomb (even one whose declared sizes lie)
   // is refused before mammoth inflates anything; pictures are not read for text, so their bytes are not inflated.
-  const archive = openZip(bytes, { maxInflatedBytes: resolved.maxInflatedBytes });
+  // One part over 5 MB (a resume's document.xml is well under 1 MB) would cost mammoth hundreds of MB of DOM.
+  const archive = openZip(bytes, { maxInflatedBytes: resolved.maxInflatedBytes, maxEntryBytes: MAX_DOCX_PART_BYTES });
   if (!archive.entries.some((entry) => entry.name === 'word/document.xml')) throw new ResumeParseError('corrupt', 'The DOCX has no word/document.xml part');
   for (const entry of archive.entries) {
     if (!entry.name.endsWith('/') && !entry.name.startsWith('word/media/')) archive.read(entry);

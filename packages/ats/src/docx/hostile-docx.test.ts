@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openZip } from '../layout/index.js';
 import { extractDocumentLayout } from '../layout/index.js';
 import { isResumeParseError, parseResumeFile, type ResumeParseErrorCode } from '../parse/index.js';
-import { buildZip, docxZipBomb } from '../testing/hostile-files.js';
+import { buildZip, docxWithBody, docxZipBomb, randomWords } from '../testing/hostile-files.js';
 import { docxToText, resumeToDocx } from './index.js';
 
 const BOUND_MS = 20_000;
@@ -44,6 +44,20 @@ describe('hostile DOCX files', () => {
     const archive = openZip(dense);
     expect(() => archive.read(archive.entries[0] as (typeof archive.entries)[number])).toThrow(/inflates more than 200 times/);
     expect(() => openZip(dense, { maxEntryBytes: 1000 }).read(archive.entries[0] as (typeof archive.entries)[number])).toThrow(/limit/);
+  });
+
+  it('refuses a 6 MB document.xml of ordinary paragraphs (too-large) and answers 200 000 nested elements with a typed error', async () => {
+    const words = randomWords(600_000);
+    const paragraphs: string[] = [];
+    for (let index = 0; index < words.length; index += 4) paragraphs.push(`<w:p><w:r><w:t>${words.slice(index, index + 4).join(' ')}</w:t></w:r></w:p>`);
+    const big = docxWithBody(paragraphs.join(''));
+    console.log(`docx with a large document.xml: too-large in ${(await expectCode(() => parseResumeFile(big), 'too-large')).toFixed(0)} ms`);
+    const names = randomWords(200_000, 7).map((word) => `x${word}`);
+    const deep = docxWithBody(names.map((name) => `<${name}>`).join('') + names.reverse().map((name) => `</${name}>`).join(''));
+    const started = performance.now();
+    const error = await parseResumeFile(deep).catch((caught: unknown) => caught);
+    expect(isResumeParseError(error, 'corrupt') || isResumeParseError(error, 'too-large'), String(error)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 
   it('stops DOCX reading at the time limit and still reads an ordinary DOCX', async () => {

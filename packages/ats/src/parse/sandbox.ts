@@ -16,7 +16,7 @@ export interface ExtractionLimits {
   maxInflatedBytes?: number;
   /** Most characters of extracted text (default 300 000); more is 'too-large'. */
   maxTextChars?: number;
-  /** Most growth of the process's resident memory while the worker runs, in MB (default 320); more is 'too-large'. */
+  /** Most growth of the process's resident memory while the worker runs, in MB (default 256); more is 'too-large'. */
   maxMemoryMb?: number;
 }
 
@@ -32,7 +32,7 @@ export const DEFAULT_MAX_DECODED_BYTES = 32 * 1024 * 1024;
 /** Default cap on extracted (or plain) resume text, in characters. */
 export const DEFAULT_MAX_TEXT_CHARS = 300_000;
 /** Default cap on the process's memory growth while a worker reads a file, in MB. */
-export const DEFAULT_MAX_MEMORY_MB = 320;
+export const DEFAULT_MAX_MEMORY_MB = 256;
 
 /** The limits with defaults for the fields not given. */
 export function resolveLimits(limits: ExtractionLimits = {}): ResolvedLimits {

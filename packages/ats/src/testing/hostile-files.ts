@@ -166,3 +166,21 @@ export function docxZipBomb(inflatedBytes: number, declaredSize = 4096): Uint8Ar
     { name: 'word/document.xml', deflated: rawDeflateBomb(inflatedBytes, 0x20), declaredSize },
   ]);
 }
+
+/** A DOCX (with the content types and relationships mammoth needs) whose word/document.xml body is `body`. */
+export function docxWithBody(body: string): Uint8Array {
+  const rels =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  const entry = (name: string, text: string) => ({ name, deflated: deflateRawSync(Buffer.from(text)), declaredSize: Buffer.byteLength(text) });
+  return buildZip([entry('[Content_Types].xml', CONTENT_TYPES), entry('_rels/.rels', rels), entry('word/document.xml', xml)]);
+}
+
+/** Pseudo-random words (a fixed seed), so generated XML does not compress like a bomb. */
+export function randomWords(count: number, seed = 1): string[] {
+  let state = seed;
+  return Array.from({ length: count }, () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return Math.floor((state / 2147483648) * 1e9).toString(36);
+  });
+}
