@@ -5,7 +5,7 @@ import { evaluate, type RankerEvaluation } from '../evaluation/evaluate.js';
 import { RankerRegistryError, createRankerRegistry, type RankerRegistry } from '../evaluation/registry.js';
 import type { TrainableRanker } from '../evaluation/trainable.js';
 import { buildEvaluationReport, findReportSets, formatEvaluationReport, type EvaluationReport, type ReportSet } from '../evaluation/report.js';
-import { DEFAULT_RANKER_MAXIMUM_LOSS, defaultRankerCandidates, multiFactorAblations, multiFactorCandidates, occupationFusionCandidates } from '../default/index.js';
+import { DEFAULT_RANKER_MAXIMUM_LOSS, defaultRankerCandidates, multiFactorAblations, multiFactorCandidates } from '../default/index.js';
 
 /** Where the CLI writes: results to `stdout`, everything else (progress, errors, usage on error) to `stderr`. */
 export interface EvalCliIo {
@@ -202,7 +202,6 @@ async function runReport(args: EvalArguments, names: readonly string[], registry
     report = await buildEvaluationReport({ sets, rankers, candidates: {
         'default ranker': { candidates: defaultRankerCandidates(), maximumLoss: DEFAULT_RANKER_MAXIMUM_LOSS },
         'multi-factor': { candidates: multiFactorCandidates() },
-        'fusion with occupation': { candidates: occupationFusionCandidates() },
         'multi-factor ablations': { candidates: multiFactorAblations() },
       }, onProgress: log });
   } catch (error) {

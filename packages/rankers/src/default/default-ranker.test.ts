@@ -12,7 +12,6 @@ import {
   MULTI_FACTOR_CANDIDATES,
   multiFactorAblations,
   multiFactorCandidates,
-  occupationFusionCandidates,
 } from './default-ranker.js';
 
 const resume = parseResume(sampleResumes[0]);
@@ -69,7 +68,7 @@ describe('createDefaultRanker', () => {
   });
 
   it('builds every candidate of both families, each ranking the samples under its own name', async () => {
-    const families = [defaultRankerCandidates({ multiFactor: { now } }), multiFactorCandidates({ now }), multiFactorAblations({ now }), occupationFusionCandidates({ multiFactor: { now } })];
+    const families = [defaultRankerCandidates({ multiFactor: { now } }), multiFactorCandidates({ now }), multiFactorAblations({ now })];
     expect(Object.keys(families[0]!)).toEqual(Object.keys(DEFAULT_RANKER_CANDIDATES));
     expect(Object.keys(families[1]!)).toEqual(Object.keys(MULTI_FACTOR_CANDIDATES));
     for (const family of families) {

@@ -38,6 +38,10 @@ export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<Default
   'rrf 2:1+prf(top 5, at most half)': { bm25: 2, multiFactor: 1, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
   'rrf 1:2+prf(top 5, at most half)': { bm25: 1, multiFactor: 2, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
   'sum 1:1+prf(top 5, at most half)': { bm25: 1, multiFactor: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: { maximumShare: 0.5 } },
+  // With the occupation ranker as a third member (loads the ESCO / O*NET knowledge, about 1 s, once per process).
+  'rrf 2:1:1 +occupation+prf(top 5, at most half)': { bm25: 2, multiFactor: 1, occupation: 1, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
+  'rrf 1:1:1 +occupation+prf(top 5, at most half)': { bm25: 1, multiFactor: 1, occupation: 1, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
+  'sum 1:1:1 +occupation+prf(top 5, at most half)': { bm25: 1, multiFactor: 1, occupation: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: { maximumShare: 0.5 } },
 });
 
 /** How far below BM25 (nDCG@10) the default may be on any dev set it is chosen on: it must never do harm. */
@@ -164,15 +168,24 @@ export function multiFactorCandidates(settings: MultiFactorSettings = {}): Recor
 }
 
 /**
- * The default recipe as fusion settings over members `[bm25, multi-factor, …extra]`: extra members (an embedding
- * ranker) get multi-factor's weight. For the evaluation harness's trainable fusion.
+ * The default recipe's members for a trainable fusion: BM25, multi-factor, and the occupation ranker when the recipe
+ * uses it. Pair with {@link defaultFusionRecipe}.
+ */
+export function defaultFusionMembers(settings: Omit<DefaultRankerSettings, 'recipe'> = {}, recipe: DefaultRankerRecipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!): Ranker[] {
+  return [createBm25Ranker(), createMultiFactorRanker(settings.multiFactor ?? {}), ...((recipe.occupation ?? 0) > 0 ? [createOccupationRanker()] : [])];
+}
+
+/**
+ * The default recipe as fusion settings over {@link defaultFusionMembers} followed by `extraMembers` more (an
+ * embedding ranker), which get multi-factor's weight. For the evaluation harness's trainable fusion.
  */
 export function defaultFusionRecipe(extraMembers = 0, recipe: DefaultRankerRecipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!): FusionRecipe {
+  const occupation = recipe.occupation ?? 0;
   return {
     method: recipe.method,
     ...(recipe.normalization ? { normalization: recipe.normalization } : {}),
     pseudoRelevance: recipe.pseudoRelevance,
-    weights: [recipe.bm25, recipe.multiFactor, ...Array.from({ length: extraMembers }, () => Math.max(recipe.multiFactor, recipe.bm25 === 0 ? 1 : 0))],
+    weights: [recipe.bm25, recipe.multiFactor, ...(occupation > 0 ? [occupation] : []), ...Array.from({ length: extraMembers }, () => Math.max(recipe.multiFactor, recipe.bm25 === 0 ? 1 : 0))],
   };
 }
 
@@ -190,20 +203,4 @@ function recipeCandidates(recipes: Readonly<Record<string, Readonly<DefaultRanke
     occupation: rememberingRanker(createOccupationRanker()),
   };
   return Object.fromEntries(Object.entries(recipes).map(([name, recipe]) => [name, () => createRankerFromRecipe(recipe, { ...settings, name }, shared)]));
-}
-
-/**
- * Fusion with the occupation ranker as a third member, against the shipped default, for `pnpm eval --report`.
- * Several dev sets are graded through O*NET titles, which the occupation ranker also reads, so its figures there
- * flatter it; the report shows them and the shipped default does not include it.
- */
-export const OCCUPATION_FUSION_CANDIDATES: Readonly<Record<string, Readonly<DefaultRankerRecipe>>> = Object.freeze({
-  'shipped default (no occupation)': DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!,
-  'rrf 1:1:1+prf(top 5, at most half)': { bm25: 1, multiFactor: 1, occupation: 1, method: 'rrf', pseudoRelevance: { maximumShare: 0.5 } },
-  'sum 1:1:1+prf(top 5, at most half)': { bm25: 1, multiFactor: 1, occupation: 1, method: 'weighted-sum', normalization: 'min-max', pseudoRelevance: { maximumShare: 0.5 } },
-});
-
-/** Each occupation-fusion candidate as a ranker factory, for `pnpm eval --report`. */
-export function occupationFusionCandidates(settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Record<string, () => Ranker> {
-  return recipeCandidates(OCCUPATION_FUSION_CANDIDATES, settings);
 }

@@ -52,7 +52,7 @@ describe('createRankerRegistry', () => {
     // A stand-in for the embedding ranker (no embedding weights exist on this machine); only the wiring is under test.
     const factory = (): Ranker => ({ name: 'embedding', rank: async (_query, jobs) => jobs.map((each) => ({ jobId: each.id, score: 0.25, breakdown: { embedding: 0.25 }, matchedSkills: [], missingSkills: [], ranker: 'embedding' })) });
     const withEmbedding = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: 'some/model' }, embeddingFactory: factory });
-    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/bm25 \+ multi-factor \+ embedding fused/);
+    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/^the default ranker: bm25 \+ multi-factor( \+ occupation)? \+ embedding fused/);
     const fused = await ((await withEmbedding.create('fusion')) as TrainableRanker).fit(undefined);
     const [match] = await fused.rank({ text: 'registered nurse, patient care' }, [job]);
     expect(Object.keys(match!.breakdown).sort()).toEqual(['bm25', 'embedding', 'multi-factor']);

@@ -4,7 +4,7 @@ import { createLlmRanker } from '../llm/index.js';
 import { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier } from '../learned/index.js';
 import { createEmbeddingRanker, createTransformersEmbedder } from '../embedding/index.js';
 import { createTrainableFusionRanker, DEFAULT_TRAINED_FUSION } from '../fusion/trainable-fusion.js';
-import { defaultFusionRecipe } from '../default/index.js';
+import { defaultFusionMembers, defaultFusionRecipe } from '../default/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { createOccupationRanker } from '../occupation/index.js';
 import type { TrainableRanker } from './trainable.js';
@@ -83,21 +83,21 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
   const embeddingFactory = options.embeddingFactory ?? registeredEmbeddingFactory;
   const embeddingAvailable = embeddingModel !== undefined && embeddingFactory !== undefined;
   // Fusion gets its own member instances, so its wall time includes their work (no cache warmed by another entry).
-  const fusionMembers = async (): Promise<Ranker[]> => [
-    createBm25Ranker(),
-    createMultiFactorRanker(multiFactorSettings),
-    ...(embeddingAvailable ? [await embeddingFactory(embeddingModel)] : []),
-  ];
+  // The default recipe's members (bm25, multi-factor, and occupation when the recipe uses it), then embedding.
+  const fusionMembers = async (): Promise<{ members: Ranker[]; extra: number }> => {
+    const extra = embeddingAvailable ? [await embeddingFactory(embeddingModel)] : [];
+    return { members: [...defaultFusionMembers({ multiFactor: multiFactorSettings }), ...extra], extra: extra.length };
+  };
 
   const entries: RegisteredRanker[] = [
     { name: 'bm25', description: 'BM25 over title, skills, description, company and place', create: async () => createBm25Ranker() },
     { name: 'multi-factor', description: 'weighted skills, experience and keywords', create: async () => createMultiFactorRanker(multiFactorSettings) },
     {
       name: 'fusion',
-      description: `the default ranker: ${embeddingAvailable ? 'bm25 + multi-factor + embedding' : 'bm25 + multi-factor'} fused as the default recipe says (a weighted sum with weights fitted on --train), then pseudo-relevance feedback on large enough batches`,
+      description: `the default ranker: ${[...defaultFusionMembers().map((member) => member.name), ...(embeddingAvailable ? ['embedding'] : [])].join(' + ')} fused as the default recipe says (a weighted sum with weights fitted on --train), then pseudo-relevance feedback on large enough batches`,
       create: async () => {
-        const members = await fusionMembers();
-        const untrained = defaultFusionRecipe(members.length - 2);
+        const { members, extra } = await fusionMembers();
+        const untrained = defaultFusionRecipe(extra);
         return createTrainableFusionRanker({ rankers: members, untrained, trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: untrained.pseudoRelevance ?? false } });
       },
     },
@@ -106,11 +106,11 @@ export function createRankerRegistry(options: RankerRegistryOptions = {}): Ranke
       description: 'fusion without the pseudo-relevance feedback step, to see what that step adds',
       optIn: true,
       create: async () => {
-        const members = await fusionMembers();
+        const { members, extra } = await fusionMembers();
         return createTrainableFusionRanker({
           rankers: members,
           name: 'fusion-plain',
-          untrained: { ...defaultFusionRecipe(members.length - 2), pseudoRelevance: false },
+          untrained: { ...defaultFusionRecipe(extra), pseudoRelevance: false },
           trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: false },
         });
       },

@@ -33,6 +33,11 @@ export interface CandidateFamily {
    * that must never do harm (0.01).
    */
   maximumLoss?: number;
+  /**
+   * A candidate listed later must beat the best earlier one by more than this mean nDCG@10 to be chosen (default
+   * 0.002): list the simpler settings first, and a difference within the noise keeps the simpler one.
+   */
+  tieTolerance?: number;
 }
 
 /** Settings for {@link buildEvaluationReport}. */
@@ -269,7 +274,7 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
       baselineTuning.set(set.name, set.tuning === set.heldOut ? held : (await run(settings.rankers[baseline]!, set.tuning, set.direction)).ndcg);
     }
   }
-  for (const [family, { candidates: members, maximumLoss }] of Object.entries(settings.candidates ?? {})) {
+  for (const [family, { candidates: members, maximumLoss, tieTolerance = 0.002 }] of Object.entries(settings.candidates ?? {})) {
     const candidates = Object.entries(members);
     if (candidates.length === 0) continue;
     const scores: LeaveOneOutFamily['scores'] = {};
@@ -295,7 +300,7 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
       });
       const pool = maximumLoss === undefined ? rated : rated.filter((candidate) => candidate.worstLoss <= maximumLoss);
       if (pool.length === 0) return rated.reduce((best, candidate) => (candidate.worstLoss < best.worstLoss ? candidate : best)).name;
-      return pool.reduce((best, candidate) => (candidate.average > best.average ? candidate : best)).name;
+      return pool.reduce((best, candidate) => (candidate.average > best.average + tieTolerance ? candidate : best)).name;
     };
     const folds = settings.sets.map((set): LeaveOneOutResult => {
       const chosen = choose(settings.sets.filter((other) => other.name !== set.name));
