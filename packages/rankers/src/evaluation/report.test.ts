@@ -85,12 +85,14 @@ describe('evaluation report', () => {
       candidates: { family: { candidates: { worse: reversed, better: () => createBm25Ranker() } } },
       resamples: 100,
     });
-    // Both sets have 5 queries, under the default of 10: nothing to choose on, so the first candidate stands.
+    // Both sets have 5 queries, under the default of 10: nothing to choose on.
     expect(report.sets.every((set) => !set.counted)).toBe(true);
     expect(report.summary.reversed!.worstSet).toBeUndefined();
     expect(report.summary.reversed!.worstOfAll?.difference).toBeLessThan(0);
-    expect(report.leaveOneOut[0]!.folds.every((fold) => fold.chosen === 'worse')).toBe(true);
+    expect(report.leaveOneOut[0]!.folds.every((fold) => fold.chosen === undefined)).toBe(true);
+    expect(report.leaveOneOut[0]!.chosenOnAllSets).toBeUndefined();
     expect(formatEvaluationReport(report)).toContain('too few queries to choose settings');
+    expect(formatEvaluationReport(report)).toContain('what ships): nothing: no set has enough queries');
   });
 
   it('with maximumLoss, keeps only candidates that stay that close to the baseline on every set', async () => {

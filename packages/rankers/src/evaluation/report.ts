@@ -102,8 +102,8 @@ export interface LeaveOneOutFamily {
   folds: LeaveOneOutResult[];
   /** Mean and worst case of the folds. */
   summary: ReportSummary;
-  /** The candidate with the best mean over every set's tuning split: what should ship. */
-  chosenOnAllSets: string;
+  /** The candidate with the best mean over every set's tuning split: what should ship (undefined: no set has enough queries). */
+  chosenOnAllSets: string | undefined;
   /** Each candidate's mean nDCG@10 on every set's tuning and held-out split, for transparency. */
   scores: Record<string, Record<string, { tuning: number | null; heldOut: number | null }>>;
 }
@@ -112,8 +112,8 @@ export interface LeaveOneOutFamily {
 export interface LeaveOneOutResult {
   /** The held-out set. */
   set: string;
-  /** The candidate with the best mean nDCG@10 over the other sets' tuning splits. */
-  chosen: string;
+  /** The candidate with the best mean nDCG@10 over the other sets' tuning splits (undefined: none has enough queries). */
+  chosen: string | undefined;
   /** The chosen candidate's nDCG@10 on the held-out set. */
   ndcg: number | null;
   /** Its difference from the baseline on the held-out set. */
@@ -292,8 +292,9 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
     }
     // Every counted set weighs the same, whatever its number of queries; the first candidate wins a tie.
     const counted = new Set(sets.filter((set) => set.counted).map((set) => set.name));
-    const choose = (onSets: readonly ReportSet[]) => {
+    const choose = (onSets: readonly ReportSet[]): string | undefined => {
       onSets = onSets.filter((set) => counted.has(set.name));
+      if (onSets.length === 0) return undefined;
       const rated = candidates.map(([name]) => {
         const losses = onSets.map((set) => (baselineTuning.get(set.name) ?? 0) - (scores[name]![set.name]!.tuning ?? 0));
         return { name, average: mean(onSets.map((set) => scores[name]![set.name]!.tuning)) ?? -Infinity, worstLoss: Math.max(-Infinity, ...losses) };
@@ -304,6 +305,7 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
     };
     const folds = settings.sets.map((set): LeaveOneOutResult => {
       const chosen = choose(settings.sets.filter((other) => other.name !== set.name));
+      if (chosen === undefined) return { set: set.name, chosen, ndcg: null, versusBaseline: { difference: Number.NaN, low: Number.NaN, high: Number.NaN, pairs: 0 } };
       return {
         set: set.name,
         chosen,
@@ -369,13 +371,13 @@ export function formatEvaluationReport(report: EvaluationReport): string {
         table(
           ['held-out set', 'chosen', 'nDCG@10', `Δ vs ${report.baseline} [95% CI]`],
           [
-            ...family.folds.map((row) => [row.set, row.chosen, figure(row.ndcg), interval(row.versusBaseline)]),
+            ...family.folds.map((row) => [row.set, row.chosen ?? '(no other set to choose on)', figure(row.ndcg), row.chosen === undefined ? '—' : interval(row.versusBaseline)]),
             ['mean', '', figure(summary.meanNdcg), summary.meanDifference === null ? 'n/a' : signed(summary.meanDifference)],
             ['worst', summary.worstSet?.name ?? '', '', summary.worstSet === undefined ? 'n/a' : signed(summary.worstSet.difference)],
             ['worst of all', summary.worstOfAll?.name ?? '', '', summary.worstOfAll === undefined ? 'n/a' : signed(summary.worstOfAll.difference)],
           ],
         ) +
-        `\nChosen on every set's tuning split (what ships): ${family.chosenOnAllSets}`,
+        `\nChosen on every set's tuning split (what ships): ${family.chosenOnAllSets ?? 'nothing: no set has enough queries to choose on'}`,
     );
   }
   return parts.join('\n\n');
