@@ -1,3 +1,13 @@
 export { normalizeText, htmlToText, decodeHtmlEntities, type NormalizeTextOptions } from './normalize.js';
 export { tokenize, stemWord, type TokenizeOptions } from './tokenize.js';
 export { STOPWORDS } from './stopwords.js';
+export {
+  cleanUntrustedText,
+  fenceLines,
+  fenceUntrustedText,
+  hasFenceMarker,
+  MAX_CLEANING_PASSES,
+  normalizeUntrustedText,
+  type CleanUntrustedTextOptions,
+  type FenceOptions,
+} from './fence.js';

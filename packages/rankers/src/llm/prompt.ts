@@ -1,16 +1,18 @@
-import type { Job } from '@rolefit/core';
+import { cleanUntrustedText, fenceLines, normalizeUntrustedText, type Job } from '@rolefit/core';
 
 /** Random-looking tag of the data fences; job and resume text never contain it (it is removed from them). */
 export const FENCE_TAG = '7f3a';
 
+const RESUME_FENCE = fenceLines(`RESUME_DATA_${FENCE_TAG}`);
+const JOB_FENCE = fenceLines(`JOB_DATA_${FENCE_TAG}`);
 /** Line that opens the fenced resume. */
-export const RESUME_FENCE_OPEN = `<<<RESUME_DATA_${FENCE_TAG}>>>`;
+export const RESUME_FENCE_OPEN = RESUME_FENCE.open;
 /** Line that closes the fenced resume. */
-export const RESUME_FENCE_CLOSE = `<<<END_RESUME_DATA_${FENCE_TAG}>>>`;
+export const RESUME_FENCE_CLOSE = RESUME_FENCE.close;
 /** Line that opens the fenced job posting. */
-export const JOB_FENCE_OPEN = `<<<JOB_DATA_${FENCE_TAG}>>>`;
+export const JOB_FENCE_OPEN = JOB_FENCE.open;
 /** Line that closes the fenced job posting. */
-export const JOB_FENCE_CLOSE = `<<<END_JOB_DATA_${FENCE_TAG}>>>`;
+export const JOB_FENCE_CLOSE = JOB_FENCE.close;
 
 /** How many characters of a job's description go into its prompt segment. */
 export const JOB_DESCRIPTION_CHARACTERS = 300;
@@ -44,20 +46,21 @@ export const DEFAULT_LLM_PROMPT_TEMPLATE: Readonly<LlmPromptTemplate> = Object.f
 // Chat-template control strings of common model families, and bare role markers at the start of a line.
 const CONTROL_STRINGS = /<\|[^|<>\n]{0,40}\|>|\[\/?(?:INST|SYS|AVAILABLE_TOOLS|TOOL_RESULTS)\]|<<\/?SYS>>|<\/?s>|<\/?(?:start_of_turn|end_of_turn|bos|eos|pad|unk)>/gi;
 const ROLE_MARKERS = /^[ \t>*#-]*(?:#{1,6}[ \t]*)?(?:system|user|assistant|human|ai|bot|model|response|instruction|input|output|answer)[ \t]*:/gim;
-const FENCE_RUNS = /<{3,}|>{3,}/g;
 
 /**
- * Neutralises a piece of untrusted text before it goes between the fences: removes the fence tag, runs
- * of three or more angle brackets (so no fence can be forged), chat-template control strings
- * (`<|im_start|>`, `[INST]`, `<<SYS>>`, `</s>`…), the model's own special-token texts, and role markers
- * at the start of a line (`Assistant:`, `### Response:`). The text is also tokenised with special-token
- * parsing off, so whatever survives can only ever become plain-text tokens.
+ * Neutralises a piece of untrusted text before it goes between the fences: NFKC and invisible characters removed
+ * (so full-width or zero-width-split strings are caught), chat-template control strings (`<|im_start|>`, `[INST]`,
+ * `<<SYS>>`, `</s>`…), the model's own special-token texts, and role markers at the start of a line
+ * (`Assistant:`, `### Response:`) removed, then core's {@link cleanUntrustedText} removes every run of angle
+ * brackets or their look-alikes and the fence tag (Cyrillic and Greek look-alikes included) until none remains.
+ * The text is also tokenised with special-token parsing off, so whatever survives can only ever become
+ * plain-text tokens.
  */
 export function neutraliseUntrustedText(text: string, specialTokenTexts: readonly string[] = []): string {
-  let cleaned = text.replace(/\r\n?/g, '\n');
+  let cleaned = normalizeUntrustedText(text);
   for (const special of specialTokenTexts) if (special.trim() !== '') cleaned = cleaned.split(special).join(' ');
-  cleaned = cleaned.replace(CONTROL_STRINGS, ' ').replace(ROLE_MARKERS, '').replace(FENCE_RUNS, (run) => (run[0] === '<' ? '«' : '»'));
-  cleaned = cleaned.replace(new RegExp(`(?:RESUME|JOB)?_?(?:END_)?(?:RESUME_|JOB_)?DATA_${FENCE_TAG}`, 'gi'), ' ').replace(new RegExp(FENCE_TAG, 'gi'), ' ');
+  cleaned = cleaned.replace(CONTROL_STRINGS, ' ').replace(ROLE_MARKERS, '');
+  cleaned = cleanUntrustedText(cleaned, { tags: [FENCE_TAG] });
   return cleaned.replace(/[ \t]{2,}/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
 }
 
