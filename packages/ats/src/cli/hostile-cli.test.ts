@@ -93,7 +93,7 @@ describe('rolefit parse on hostile files', () => {
     ['bomb.docx', 'too-large'],
     ['bomb-honest.docx', 'too-large'],
     ['large-body.docx', 'too-large'],
-    ['deep.docx', '(?:corrupt|too-large)'],
+    ['deep.docx', '(?:corrupt|too-large|timeout)'],
     ['empty.pdf', 'empty'],
     ['text.pdf', 'corrupt'],
     ['long.txt', 'too-large'],
@@ -132,8 +132,9 @@ describe('rolefit parse on hostile files', () => {
       const run = runNode(['rolefit.mjs', 'ats', '--resume', name, '--job', 'job.txt']);
       expect(run.status, run.stderr).toBe(1);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expect(run.stderr).toMatch(/\(too-large\)$/m);
-      record(`rolefit ats --resume ${name}`, run, 'too-large');
+      // Layout and text are read at once: on a loaded machine the 200k-item page may reach the time limit first.
+      expect(run.stderr).toMatch(/\((?:too-large|timeout)\)$/m);
+      record(`rolefit ats --resume ${name}`, run, /\((\S+)\)$/m.exec(run.stderr)?.[1] ?? '?');
     }
   });
 

@@ -56,7 +56,8 @@ describe('hostile DOCX files', () => {
     const deep = docxWithBody(names.map((name) => `<${name}>`).join('') + names.reverse().map((name) => `</${name}>`).join(''));
     const started = performance.now();
     const error = await parseResumeFile(deep).catch((caught: unknown) => caught);
-    expect(isResumeParseError(error, 'corrupt') || isResumeParseError(error, 'too-large'), String(error)).toBe(true);
+    // mammoth's parser recurses: its stack overflows inside the worker (corrupt), or a loaded machine reaches the time limit first.
+    expect(['corrupt', 'too-large', 'timeout'].some((code) => isResumeParseError(error, code as ResumeParseErrorCode)), String(error)).toBe(true);
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 

@@ -17,7 +17,7 @@ export const DEFAULT_PDF_TIMEOUT_MS = DEFAULT_EXTRACTION_TIMEOUT_MS;
 export type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
 /** Most text items (runs of text pdf.js reports) read from one PDF: a dense resume page has a few thousand. */
-export const MAX_TEXT_ITEMS = 60_000;
+export const MAX_TEXT_ITEMS = 30_000;
 
 // Images larger than this many pixels are not decoded (text extraction never needs their pixels).
 const MAX_IMAGE_PIXELS = 4 * 1024 * 1024;
