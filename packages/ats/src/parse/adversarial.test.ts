@@ -6,7 +6,7 @@ import { textFrom } from '../../../core/src/testing/text-arbitrary.js';
 import { extractContact } from '../contact/index.js';
 import { splitSections } from '../sections/index.js';
 import { parseEducationSection } from './education.js';
-import { parseExperienceSection } from './experience.js';
+import { parseExperienceSection, splitHeaderParts, splitLocation } from './experience.js';
 import { parseResumeText } from './parse-resume-text.js';
 
 const NOW = new Date(Date.UTC(2026, 5, 15));
@@ -59,6 +59,18 @@ describe('parseResumeText on adversarial input', () => {
     expect(medianMilliseconds((input) => parseResumeText(input, { now: NOW }), text)).toBeLessThan(100 * timeSafetyFactor());
     const withHeadings = `Jane Doe\nExperience\n${text}\nEducation\n${text}`;
     expect(medianMilliseconds((input) => parseResumeText(input, { now: NOW }), withHeadings)).toBeLessThan(250 * timeSafetyFactor());
+  });
+
+  it('splits header lines as the regexes it replaced did', () => {
+    // Outputs of the regex version (/^(.+?)\s+(?:at|@)\s+(.+)$/i, /\s*,\s*/, /^(.*?)\s*\(([^()]+)\)$/, ...).
+    expect(splitHeaderParts('Senior Engineer at Acme Corp')).toEqual(['Senior Engineer', 'Acme Corp']);
+    expect(splitHeaderParts('Engineer at \r Acme')).toEqual(['Engineer', 'Acme']);
+    expect(splitHeaderParts('Engineer at Acme\rx at y')).toEqual(['Engineer at Acme\rx at y']);
+    expect(splitHeaderParts('Engineer  @  Acme, Austin, TX')).toEqual(['Engineer', 'Acme, Austin, TX']);
+    expect(splitHeaderParts('Engineer | Acme | | Austin')).toEqual(['Engineer', 'Acme', 'Austin']);
+    expect(splitLocation('Engineer  @  Acme, Austin, TX')).toEqual({ name: 'Engineer  @  Acme', location: 'Austin, TX' });
+    expect(splitLocation('Acme Corp (Austin, TX)')).toEqual({ name: 'Acme Corp', location: 'Austin, TX' });
+    expect(splitLocation('Acme ,  , Austin, TX')).toEqual({ name: 'Acme', location: ', Austin, TX' });
   });
 
   it('never throws and always returns a valid Resume', () => {

@@ -25,7 +25,8 @@ export function findDegree(text: string): string | undefined {
   return DEGREE.exec(text)?.[0].trim();
 }
 
-const COMMA = /(?<!\s)\s*,\s*/;
+// Never starts inside a run of spaces, so a long run is not rescanned from each of its spaces (same matches).
+const COMMA = /(?!(?<=\s)\s)\s*,\s*/;
 
 /**
  * The field in "in Computer Science", "(Computer Science)", ", Finance": the capture of
@@ -107,7 +108,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     const { degree, field, rest } = readDegreeLine(range ? own.replace(range.text, '\t') : own);
     const others = block.filter((line) => line !== index).flatMap((line) => splitHeaderParts(range ? (lines[line] as string).replace(range.text, '\t') : (lines[line] as string)));
     const candidates = [...rest, ...others]
-      .map((part) => squash(cutGrade(part.replace(/\b(?:19|20)\d{2}\b/g, ''))).replace(/^[\s,|:–—-]+|(?<![\s,|:(–—-])[\s,|:(–—-]+$/g, ''))
+      .map((part) => squash(cutGrade(part.replace(/\b(?:19|20)\d{2}\b/g, ''))).replace(/^[\s,|:–—-]+/, '').replace(/(?<![\s,|:(–—-])[\s,|:(–—-]+$/, ''))
       .filter((part) => part.length > 2 && !/^(?:expected|graduated|present)$/i.test(part));
     const institution = candidates.find((part) => INSTITUTION_WORDS.test(part)) ?? candidates.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
     const entry: EducationEntry = {};

@@ -38,9 +38,11 @@ function looksLikeLocation(text: string): boolean {
   return parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) && (parts.length >= 2 ? isRegionOrCountry(last) || /^[A-Z]{2,3}$/.test(last) : isRegionOrCountry(last));
 }
 
-// Patterns that start or end with whitespace begin at the first space of a run (`(?<!\s)`): tried at every
-// space of a long run they would each rescan the run, quadratic in its length. The matches are the same.
-const COMMA = /(?<!\s)\s*,\s*/;
+// Patterns that start with whitespace never start inside a run of spaces (`(?!(?<=\s)\s)`, or `(?<!\s)` before
+// `\s+`): tried at every space of a long run they would each rescan the run, quadratic in its length. The matches
+// are the same, since where a run's first space fails its later ones fail too. (Not `(?<!\s)\s*`: that would also
+// refuse a comma right after the spaces a previous separator took.)
+const COMMA = /(?!(?<=\s)\s)\s*,\s*/;
 
 /** `/^(.*?)\s*\(([^()]+)\)$/`: the text before a final parenthesis and the parenthesis' content, without the regex's quadratic retries. */
 function finalParenthesis(text: string): [before: string, inside: string] | undefined {
@@ -74,18 +76,41 @@ function cleanPart(text: string): string {
     .trim();
 }
 
+/**
+ * The two captures of `/^(.+?)\s+(?:at|@)\s+(.+)$/i` on trimmed text ("Engineer at Acme" → "Engineer", "Acme"), in
+ * linear time: the regex retried every way to split each run of spaces, and `(.+)$` rescanned the rest of the line
+ * after every " at " when a line break (which `.` does not cross) followed. Runs of spaces are tried in order; the
+ * first is taken whose "at" or "@" is followed by spaces and then by text with no line break.
+ */
+function splitAtKeyword(text: string): [string, string] | undefined {
+  const lineBreak = /[\n\r\u2028\u2029]/;
+  const firstBreak = text.search(lineBreak);
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+  for (const run of text.matchAll(/(?<=\S)\s+/g)) {
+    // The first part is `.+?`: it cannot hold a line break.
+    if (firstBreak !== -1 && run.index > firstBreak) return undefined;
+    const keyword = run.index + run[0].length;
+    const length = text[keyword] === '@' ? 1 : /^at$/i.test(text.slice(keyword, keyword + 2)) ? 2 : 0;
+    if (length === 0) continue;
+    const spaces = /^\s+/.exec(text.slice(keyword + length));
+    if (spaces === null) continue;
+    const rest = keyword + length + spaces[0].length;
+    if (rest < text.length && rest > lastBreak) return [text.slice(0, run.index), text.slice(rest)];
+  }
+  return undefined;
+}
+
 /** Splits a header line into its parts: "Title — Company, City" → ["Title", "Company, City"]. */
 export function splitHeaderParts(line: string): string[] {
   const text = line.replace(/\(\s*\)/g, ' ').trim();
-  // `.` stops at "\r", U+2028 and U+2029, and with one inside, `(.+)$` would fail after every " at ": quadratic.
-  const at = /[\r\u2028\u2029]/.test(text) ? null : /^(.+?)(?<!\s)\s+(?:at|@)\s+(.+)$/i.exec(text);
-  if (at?.[1] && at[2] && !/[|—\t]/.test(text)) return [at[1], at[2]].map(cleanPart).filter(Boolean);
+  const at = splitAtKeyword(text);
+  if (at?.[0] && at[1] && !/[|—\t]/.test(text)) return at.map(cleanPart).filter(Boolean);
   // A plain dash or an en dash separates only when nothing stronger does ("Electrician – Industrial — Acme": the title keeps its dash).
   const strong = /\s—\s|\|/.test(text);
   return splitOn(text, strong ? SEPARATORS.slice(0, 3) : SEPARATORS);
 }
 
-const SEPARATORS = [/(?<!\s)\s*\t+\s*|(?<!\s)\s{3,}/, /(?<!\s)\s*\|\s*/, /(?<!\s)\s+—\s+/, /(?<!\s)\s+[–-]\s+/];
+const SEPARATORS = [/(?<!\s)\s*\t+\s*|(?<!\s)\s{3,}/, /(?!(?<=\s)\s)\s*\|\s*/, /(?<!\s)\s+—\s+/, /(?<!\s)\s+[–-]\s+/];
 
 function splitOn(text: string, separators: readonly RegExp[]): string[] {
   for (const [index, separator] of separators.entries()) {

@@ -64,9 +64,10 @@ function splitSkillItems(body: string): string[] {
     .map((line) => stripBullet(line))
     // "Languages: Python, Go" — the label is a group name, not a skill.
     .map((line) => line.replace(/^[\p{L} &/]{2,30}:\s+/u, ''))
-    // `(?<!\s)`: a separator starts at the first space of a run, so a long run is not rescanned from each of its spaces.
-    .flatMap((line) => line.split(/(?<!\s)\s*[,;|•·▪]\s*|\t+|\s{3,}/u))
-    .map((item) => squash(item).replace(/^[-–—\s]+|(?<![.\s])[.\s]+$/g, ''))
+    // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
+    // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
+    .flatMap((line) => line.split(/(?!(?<=\s)\s)\s*[,;|•·▪]\s*|\t+|\s{3,}/u))
+    .map((item) => squash(item).replace(/^[-–—\s]+/, '').replace(/(?<![.\s])[.\s]+$/, ''))
     .filter((item) => item.length > 0 && item.length <= MAX_SKILL_LENGTH && item.split(' ').length <= MAX_SKILL_WORDS && /\p{L}/u.test(item));
 }
 
@@ -98,7 +99,7 @@ function splitOutsideParentheses(line: string): string[] {
   const parts: string[] = [];
   let from = 0;
   let paren = -1; // the first "(" or ")" at or after the current separator
-  for (const separator of line.matchAll(/(?<!\s)\s*[,;|•·]\s*/gu)) {
+  for (const separator of line.matchAll(/(?!(?<=\s)\s)\s*[,;|•·]\s*/gu)) {
     const end = separator.index + separator[0].length;
     if (paren < end) {
       const next = line.slice(end).search(/[()]/);

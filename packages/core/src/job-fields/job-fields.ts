@@ -33,9 +33,10 @@ const REGION_CODES = new Set(
  * into city/region/country and workplace. The first of several locations ("NYC; London") is used.
  */
 export function parseLocationText(text: string | undefined | null): Location | undefined {
-  // Separators and trailing runs are matched from the start of their whitespace run (the lookbehinds): a
-  // pattern such as /\s*;/ tried at every space of a long run is quadratic in the run's length.
-  const first = (text ?? '').split(/(?<!\s)\s*(?:;|\||\bor\b|\/)\s*/i)[0]?.trim() ?? '';
+  // Separators never start inside a run of spaces (`(?!(?<=\s)\s)`), and trailing runs start at their first
+  // character (the lookbehind): a pattern such as /\s*;/ tried at every space of a long run is quadratic in the
+  // run's length. The matches are the same: where a run's first space fails, its later ones fail too.
+  const first = (text ?? '').split(/(?!(?<=\s)\s)\s*(?:;|\||\bor\b|\/)\s*/i)[0]?.trim() ?? '';
   if (!first) return undefined;
   const workplace = mapWorkplace(first);
   // Drop the workplace words so "Remote - US" leaves "US" and "Hybrid (London)" leaves "London".
@@ -45,7 +46,7 @@ export function parseLocationText(text: string | undefined | null): Location | u
     .replace(/^[\s,–—-]+|(?<![\s,–—-])[\s,–—-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const parts = place ? place.split(/(?<!\s)\s*,\s*|(?<!\s)\s+[–—-]\s+/).filter(Boolean) : [];
+  const parts = place ? place.split(/(?!(?<=\s)\s)\s*,\s*|(?<!\s)\s+[–—-]\s+/).filter(Boolean) : [];
   const location: Location = {};
   if (parts.length >= 3) {
     location.city = parts[0];

@@ -146,7 +146,7 @@ export function mapJobPosting(posting: Record<string, unknown>, pageUrl: string,
   const host = new URL(url).hostname;
   const { salary, text: salaryText } = mapSalary(posting.baseSalary ?? posting.estimatedSalary);
   const employmentType = [posting.employmentType].flat().map((type) => mapEmploymentType(typeof type === 'string' ? type : undefined)).find(Boolean);
-  const skills = [posting.skills].flat().flatMap((skill) => (typeof skill === 'string' ? skill.split(/(?<!\s)\s*,\s*/) : nameOf(skill) ?? []));
+  const skills = [posting.skills].flat().flatMap((skill) => (typeof skill === 'string' ? skill.split(/(?!(?<=\s)\s)\s*,\s*/) : nameOf(skill) ?? []));
   const experienceText = typeof posting.experienceRequirements === 'string' ? posting.experienceRequirements : '';
   const description = [descriptionToText(typeof posting.description === 'string' ? posting.description : ''), experienceText].filter(Boolean).join('\n');
   return finishJob({
