@@ -5,7 +5,9 @@ import type { SkillDefinition, SkillMention } from './types.js';
 // Web addresses and e-mail addresses name things ("https", "python.org") without claiming skills.
 // An e-mail's local part starts where its run of characters starts (the lookbehind): otherwise every
 // position of one long word would scan to the word's end for an "@", quadratic in the word's length.
+// LINK_HERE (sticky, no lookbehind) is tried first right where the previous link ended, as the plain regex did.
 const LINK = /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu;
+const LINK_HERE = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/iuy;
 // How many tokens either side a context-dependent alias looks for support.
 const CONTEXT_WINDOW = 12;
 // Glue inside "C++", "C#", "R&D" and "name@host": a match may not stop or start next to it.
@@ -154,11 +156,27 @@ function firstIndexAtOrAfter(sorted: readonly Candidate[], first: number): numbe
   return low;
 }
 
+/** The matches of /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu, in linear time. */
+function* findLinks(text: string): Generator<RegExpExecArray> {
+  let position = 0;
+  for (;;) {
+    LINK_HERE.lastIndex = position;
+    let link = position > 0 ? LINK_HERE.exec(text) : null;
+    if (link === null) {
+      LINK.lastIndex = position;
+      link = LINK.exec(text);
+    }
+    if (link === null) return;
+    yield link;
+    position = link.index + link[0].length;
+  }
+}
+
 // Flags tokens that lie inside a web or e-mail address; tokens and links are both in text order.
 function markLinks(text: string, tokens: readonly Token[]): Uint8Array {
   const inLink = new Uint8Array(tokens.length);
   let index = 0;
-  for (const link of text.matchAll(LINK)) {
+  for (const link of findLinks(text)) {
     const end = link.index + link[0].length;
     while (index < tokens.length && (tokens[index]?.start ?? end) < link.index) index++;
     while (index < tokens.length && (tokens[index]?.start ?? end) < end) inLink[index++] = 1;
