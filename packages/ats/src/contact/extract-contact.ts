@@ -146,14 +146,40 @@ function mask(text: string, spans: readonly Span[]): string {
   return parts.join('');
 }
 
+// The longest label PHONE_LABEL can match holds this many non-space characters ("telephone" "." "number" ":").
+const PHONE_LABEL_NON_SPACE = 17;
+
+/** The end of text[from, to) holding its last `count` non-space characters (with the spaces among and after them). */
+function tailWithNonSpace(text: string, from: number, to: number, count: number): string {
+  let position = to;
+  for (let seen = 0; position > from && seen < count; ) if (!/\s/.test(text[--position] ?? '')) seen++;
+  return text.slice(position, to);
+}
+
+// Lines are tracked as the matches move forward, and a label is looked for in the last characters before a number
+// only: looking back to the line start from every candidate was quadratic on a long line of numbers.
 function findPhone(text: string): string | undefined {
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  let firstNonSpace = -1; // on the current line; -1 before it is needed
   for (const match of text.matchAll(PHONE)) {
     const candidate = match[0];
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    const lineEnd = text.indexOf('\n', match.index + candidate.length);
-    const before = text.slice(lineStart, match.index);
-    const after = text.slice(match.index + candidate.length, lineEnd === -1 ? text.length : lineEnd);
-    if (isPhone(candidate, PHONE_LABEL.test(before) || (!before.trim() && !after.trim()))) return candidate.replace(/\s+/g, ' ').trim();
+    const end = match.index + candidate.length;
+    while (nextBreak !== -1 && nextBreak < match.index) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+      firstNonSpace = -1;
+    }
+    // A candidate holds no line break, so the line goes on to nextBreak.
+    const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+    if (firstNonSpace === -1) {
+      const offset = text.slice(lineStart, lineEnd).search(/\S/);
+      firstNonSpace = offset === -1 ? lineEnd : lineStart + offset;
+    }
+    // PHONE_LABEL has no lookbehind or \b, so a match ending the line's text before the number lies in this tail.
+    const labelled = PHONE_LABEL.test(tailWithNonSpace(text, lineStart, match.index, PHONE_LABEL_NON_SPACE + 1));
+    const alone = firstNonSpace >= match.index && !/\S/.test(text.slice(end, lineEnd));
+    if (isPhone(candidate, labelled || alone)) return candidate.replace(/\s+/g, ' ').trim();
   }
   return undefined;
 }

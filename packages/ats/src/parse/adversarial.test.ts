@@ -27,6 +27,8 @@ const RESUMES: readonly (readonly [string, (size: number) => string])[] = [
   ['many links', (size) => 'https://a.io/x '.repeat(size / 15)],
   ['many e-mails', (size) => 'a@b.io '.repeat(size / 7)],
   ['a header line of spaced separators', (size) => `Jane Doe${' | '.repeat(size / 3)}`],
+  ['one line of years', (size) => '2019 '.repeat(size / 5)],
+  ['one line of numbers', (size) => '1 '.repeat(size / 2)],
 ];
 
 // Entry lines under an Experience / Education heading: a date range anchors each entry.
