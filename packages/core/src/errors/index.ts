@@ -1,2 +1,2 @@
 export { ValidationError, isValidationError, type FieldIssue } from './validation-error.js';
-export { StoreFileError, VectorDimensionError } from './store-error.js';
+export { StoreFileError, StoreWriteError, VectorDimensionError, type UpsertFailure } from './store-error.js';

@@ -1,12 +1,45 @@
-/** Thrown when a store's file cannot be read back: unreadable, not JSON, or of an unknown format or version. */
+/**
+ * Thrown when a store's file cannot be read back: unreadable, not JSON, of an unknown format or version, or with a
+ * malformed section (wrong type, invalid record, odd-length or non-finite vector, corrupt journal line).
+ */
 export class StoreFileError extends Error {
   override readonly name = 'StoreFileError';
   /** The file that failed. */
   readonly path: string;
+  /** The malformed part, e.g. `jobs`, `jobs[3]`, `vectors[0].vector` or `journal line 12`; undefined for the file as a whole. */
+  readonly section: string | undefined;
 
-  constructor(path: string, message: string, options?: { cause?: unknown }) {
-    super(`${path}: ${message}`, options);
+  constructor(path: string, message: string, options?: { cause?: unknown; section?: string }) {
+    super(`${path}: ${options?.section ? `${options.section} ` : ''}${message}`, options);
     this.path = path;
+    this.section = options?.section;
+  }
+}
+
+/** One item a store refused while writing the rest of its batch. */
+export interface UpsertFailure {
+  /** The item's id (the job id). */
+  id: string;
+  /** Why it was refused. */
+  reason: string;
+  /** HTTP-like status where the backend has one (e.g. 400 or 429). */
+  status?: number;
+  /** The backend's error type, e.g. `document_parsing_exception` or `too_large`. */
+  type?: string;
+}
+
+/**
+ * Thrown when a write stops part-way (e.g. a request refused for good after some batches were written): `result`
+ * says what was written and lists in `failed` every item that was not.
+ */
+export class StoreWriteError extends Error {
+  override readonly name: string = 'StoreWriteError';
+  /** What was written before the failure; `failed` lists every item not written. */
+  readonly result: { inserted: number; updated: number; failed: UpsertFailure[] };
+
+  constructor(message: string, result: { inserted: number; updated: number; failed: UpsertFailure[] }, options?: { cause?: unknown }) {
+    super(message, options);
+    this.result = result;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { UpsertFailure } from '../errors/index.js';
 import type { EmbeddingCache } from './embedder.js';
 import type {
   EmploymentType,
@@ -53,6 +54,11 @@ export interface PageOptions {
 export interface UpsertResult {
   inserted: number;
   updated: number;
+  /**
+   * Items the store refused while writing the rest (never silently dropped); neither inserted nor updated.
+   * Absent or empty when every item was written (optional so that older Store adapters still type-check).
+   */
+  failed?: UpsertFailure[];
 }
 
 /** A match kept in history, with when it was made. */
@@ -64,7 +70,7 @@ export interface StoredMatch extends Match {
 /** Where jobs, resumes, vectors, feedback and match history live; a store may also be an EmbeddingCache. */
 export interface Store extends Partial<EmbeddingCache> {
   readonly name: string;
-  /** Inserts or replaces jobs by id; each is validated first. */
+  /** Inserts or replaces jobs by id; each is validated first (a bad one fails the whole batch), and items the backend refuses are listed in `failed`. */
   upsertJobs(jobs: readonly JobInput[]): Promise<UpsertResult>;
   getJob(id: string): Promise<Job | undefined>;
   deleteJob(id: string): Promise<boolean>;

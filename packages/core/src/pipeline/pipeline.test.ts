@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBm25Index } from '../bm25/index.js';
+import { StoreWriteError } from '../errors/index.js';
 import type { Crawler, Notification, Ranker } from '../interfaces/index.js';
 import { createCallbackNotifier } from '../notifiers/index.js';
 import { parseJob, parseProfile, parseResume, type Job, type JobInput } from '../schemas/index.js';
@@ -75,6 +76,47 @@ describe('pipeline', () => {
     // The same posting arriving later from a third board is still a duplicate; the same id is an update.
     const again = await pipeline.ingest([job('li-5', 'Senior Data Engineer', { source: 'linkedin' }), job('gh-2', 'Welder', { description: 'updated' })]);
     expect(again).toMatchObject({ inserted: 0, updated: 1, duplicates: 1 });
+  });
+
+  it('reports every job the store refuses and keeps storing copies of it from other sources', async () => {
+    const big = { description: 'x'.repeat(8000) };
+    for (const batchSize of [200, 1]) {
+      const store = createMemoryStore({ maxJobBytes: 4000 });
+      const pipeline = createPipeline({ store, ranker: lexicalRanker, batchSize });
+      const summary = await pipeline.ingest([
+        job('gh-1', 'Senior Data Engineer', { source: 'greenhouse', ...big }),
+        job('muse-9', 'Senior  data engineer', { source: 'themuse' }),
+        job('gh-2', 'Welder', { source: 'greenhouse', ...big }),
+        job('gh-3', 'Nurse', { source: 'greenhouse' }),
+      ]);
+      expect(summary, `batch size ${batchSize}`).toMatchObject({ received: 4, inserted: 2, updated: 0, duplicates: 0 });
+      expect(summary.failed.map(({ jobId, source }) => ({ jobId, source }))).toEqual([
+        { jobId: 'gh-1', source: 'greenhouse' },
+        { jobId: 'gh-2', source: 'greenhouse' },
+      ]);
+      expect(summary.failed[0]?.reason).toMatch(/maxJobBytes/);
+      expect((await store.listJobs()).map((item) => item.id).sort()).toEqual(['gh-3', 'muse-9']);
+      // The refused welder's fingerprint was never recorded as stored: a later copy from another board is kept.
+      const later = await pipeline.ingest([job('li-7', 'Welder', { source: 'linkedin' }), job('muse-9', 'Senior Data Engineer', { source: 'themuse' })]);
+      expect(later).toMatchObject({ inserted: 1, updated: 1, duplicates: 0, failed: [] });
+    }
+  });
+
+  it('reports a write that stopped part-way and goes on with the next batches', async () => {
+    const store = createMemoryStore();
+    let calls = 0;
+    const flaky = Object.assign(Object.create(store) as typeof store, {
+      upsertJobs: async (jobs: readonly JobInput[]) => {
+        calls += 1;
+        if (calls > 1) return store.upsertJobs(jobs);
+        const written = await store.upsertJobs(jobs.slice(0, 1));
+        throw new StoreWriteError('cluster went away', { ...written, failed: jobs.slice(1).map((item) => ({ id: String(item.id), reason: 'not sent: cluster went away' })) });
+      },
+    });
+    const pipeline = createPipeline({ store: flaky, ranker: lexicalRanker, batchSize: 2 });
+    const summary = await pipeline.ingest([job('1', 'Plumber'), job('2', 'Electrician'), job('3', 'Carpenter')]);
+    expect(summary).toMatchObject({ received: 3, inserted: 2, updated: 0, failed: [{ jobId: '2', source: 'board', reason: 'not sent: cluster went away' }] });
+    expect((await store.listJobs()).map((item) => item.id).sort()).toEqual(['1', '3']);
   });
 
   it('crawls sources in parallel, keeps going when one fails, and forwards progress', async () => {

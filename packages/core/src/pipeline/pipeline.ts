@@ -1,5 +1,6 @@
 import { profileToJobFilter } from '../filter/index.js';
 import type { Crawler, CrawlOptions, CrawlProgressEvent, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
+import { StoreWriteError, type UpsertFailure } from '../errors/index.js';
 import { parseFeedback, parseWith, jobSchema, type Feedback, type FeedbackInput, type Job, type JobInput, type Match } from '../schemas/index.js';
 import { jobFingerprint } from './dedupe.js';
 
@@ -26,6 +27,11 @@ export interface IngestSummary {
   duplicates: number;
   /** Records that failed validation, with the reason. */
   invalid: Array<{ index: number; error: Error }>;
+  /**
+   * Valid jobs the store refused (per item, or because a write stopped part-way), with the reason. Their fingerprints
+   * are not recorded, so a copy of the same posting from another source is still stored.
+   */
+  failed: Array<{ jobId: string; source: string; reason: string }>;
 }
 
 /** What a crawl did, in total and per source. */
@@ -84,23 +90,58 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
 
   /** Stores one batch; `seen` maps fingerprints met in this run to the id kept. */
   async function storeBatch(batch: Job[], seen: Map<string, string>, summary: IngestSummary): Promise<void> {
-    const fresh: Job[] = [];
+    let fresh: Job[] = [];
+    // Copies dropped in favour of a job of this batch, by fingerprint: if that job is refused, the next copy is tried.
+    const droppedFor = new Map<string, Job[]>();
     const unknown = batch.filter((job) => !seen.has(job.fingerprint!));
     const stored = unknown.length ? await store.listJobs({ fingerprints: [...new Set(unknown.map((job) => job.fingerprint!))] }) : [];
-    for (const job of stored) if (job.fingerprint && !seen.has(job.fingerprint)) seen.set(job.fingerprint, job.id);
+    const alreadyStored = new Set<string>();
+    for (const job of stored) {
+      if (!job.fingerprint) continue;
+      alreadyStored.add(job.fingerprint);
+      if (!seen.has(job.fingerprint)) seen.set(job.fingerprint, job.id);
+    }
     for (const job of batch) {
       const keptId = seen.get(job.fingerprint!);
       if (keptId !== undefined && keptId !== job.id) {
         summary.duplicates += 1;
+        const copies = droppedFor.get(job.fingerprint!) ?? [];
+        copies.push(job);
+        droppedFor.set(job.fingerprint!, copies);
         continue;
       }
       seen.set(job.fingerprint!, job.id);
       fresh.push(job);
     }
-    if (fresh.length) {
-      const result = await store.upsertJobs(fresh);
+    while (fresh.length) {
+      let result: { inserted: number; updated: number; failed?: UpsertFailure[] };
+      try {
+        result = await store.upsertJobs(fresh);
+      } catch (error) {
+        // A write that stopped part-way says what it wrote and what it did not: report both and go on.
+        if (!(error instanceof StoreWriteError)) throw error;
+        result = error.result;
+      }
       summary.inserted += result.inserted;
       summary.updated += result.updated;
+      const byId = new Map(fresh.map((job) => [job.id, job]));
+      const retry: Job[] = [];
+      for (const failure of result.failed ?? []) {
+        const job = byId.get(failure.id);
+        summary.failed.push({ jobId: failure.id, source: job?.source ?? '', reason: failure.reason || failure.type || 'refused by the store' });
+        if (!job) continue;
+        const fingerprint = job.fingerprint!;
+        // Not stored: forget its fingerprint unless another stored job already carries it.
+        if (seen.get(fingerprint) !== job.id || alreadyStored.has(fingerprint)) continue;
+        const copies = droppedFor.get(fingerprint);
+        const next = copies?.shift();
+        if (next) {
+          summary.duplicates -= 1;
+          seen.set(fingerprint, next.id);
+          retry.push(next);
+        } else seen.delete(fingerprint);
+      }
+      fresh = retry;
     }
   }
 
@@ -124,7 +165,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     if (batch.length) await storeBatch(batch, seen, summary);
   }
 
-  const emptySummary = (): IngestSummary => ({ received: 0, inserted: 0, updated: 0, duplicates: 0, invalid: [] });
+  const emptySummary = (): IngestSummary => ({ received: 0, inserted: 0, updated: 0, duplicates: 0, invalid: [], failed: [] });
 
   async function crawl(options: Omit<CrawlOptions, 'limit'> & { limitPerSource?: number } = {}): Promise<CrawlSummary> {
     const summary: CrawlSummary = { ...emptySummary(), perSource: {}, errors: [] };

@@ -35,7 +35,8 @@ export async function removeStaleTemporaryFiles(path: string): Promise<number> {
   return removed;
 }
 
-async function syncDirectory(directory: string): Promise<void> {
+/** Makes a directory's entries (a created, renamed or removed file) durable; a no-op where directories cannot be opened. */
+export async function syncDirectory(directory: string): Promise<void> {
   // Makes the rename durable; some platforms (Windows) cannot open a directory, which is harmless.
   let handle;
   try {

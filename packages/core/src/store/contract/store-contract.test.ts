@@ -1,12 +1,18 @@
 import { AssertionError } from 'node:assert';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../interfaces/index.js';
+import type { JobInput } from '../../schemas/index.js';
 import { createMemoryStore } from '../memory/index.js';
 import { CONTRACT_JOBS, runStoreContractCase, STORE_CONTRACT_CASES } from './index.js';
 
 // The contract always runs against the MemoryStore, the reference every other Store is held to.
+// MemoryStore refuses a job over maxJobBytes on its own, as Elasticsearch refuses a document it cannot index.
+const MAX_JOB_BYTES = 16 * 1024;
+const refusable = (job: JobInput): JobInput => ({ ...job, description: 'x'.repeat(MAX_JOB_BYTES) });
+
 describe('Store contract: MemoryStore', () => {
-  for (const testCase of STORE_CONTRACT_CASES) it(testCase.name, () => runStoreContractCase(testCase, async () => createMemoryStore()));
+  for (const testCase of STORE_CONTRACT_CASES)
+    it(testCase.name, () => runStoreContractCase(testCase, async () => createMemoryStore({ maxJobBytes: MAX_JOB_BYTES }), { refusable }));
 });
 
 describe('STORE_CONTRACT_CASES', () => {
@@ -34,6 +40,15 @@ describe('STORE_CONTRACT_CASES', () => {
       });
     };
     await expect(runStoreContractCase(caseNamed('validates the whole batch'), partial)).rejects.toBeInstanceOf(AssertionError);
+  });
+
+  it('fails a store that drops a refused item without reporting it', async () => {
+    const silent = async (): Promise<Store> => {
+      const store = createMemoryStore({ maxJobBytes: MAX_JOB_BYTES });
+      const upsertJobs = store.upsertJobs.bind(store);
+      return Object.assign(store, { upsertJobs: async (jobs: Parameters<Store['upsertJobs']>[0]) => ({ ...(await upsertJobs(jobs)), failed: [] }) });
+    };
+    await expect(runStoreContractCase(caseNamed('partial failure: reports the item'), silent, { refusable })).rejects.toBeInstanceOf(AssertionError);
   });
 
   it('cleans up and closes the store even when a case fails', async () => {

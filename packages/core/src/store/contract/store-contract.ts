@@ -3,7 +3,7 @@
 // Assertions use node:assert so that any test runner can run the cases.
 import assert from 'node:assert/strict';
 import { ValidationError, VectorDimensionError } from '../../errors/index.js';
-import type { Store } from '../../interfaces/index.js';
+import type { Store, UpsertResult } from '../../interfaces/index.js';
 import type { JobInput } from '../../schemas/index.js';
 
 /** Jobs most contract cases start from. */
@@ -33,15 +33,28 @@ export const CONTRACT_JOBS: readonly JobInput[] = [
   { id: 'c', source: 'other', title: 'Remote Data Analyst', description: 'SQL dashboards', location: { workplace: 'remote' }, postedAt: '2026-10-01' },
 ];
 
+/** What a harness tells the contract about its store, for the cases that need more than the Store interface. */
+export interface StoreContractHooks {
+  /**
+   * Turns a job into one this store accepts by validation but refuses when writing it (on its own: the rest of the
+   * batch is written), e.g. one too large for it. Without it the partial-failure cases check nothing.
+   */
+  refusable?: (job: JobInput) => JobInput;
+}
+
 /** One behaviour every Store must show, run on a fresh, empty store. */
 export interface StoreContractCase {
   /** What the case checks, usable as a test name. */
   name: string;
   /** Throws an AssertionError (or the store's own error) when the store breaks the contract. */
-  run(store: Store): Promise<void>;
+  run(store: Store, hooks?: StoreContractHooks): Promise<void>;
 }
 
 const idsOf = (items: ReadonlyArray<{ id: string }>) => items.map((item) => item.id);
+const failedIds = (result: UpsertResult) => (result.failed ?? []).map((failure) => failure.id).sort();
+const assertReasons = (result: UpsertResult) => {
+  for (const failure of result.failed ?? []) assert.ok(typeof failure.reason === 'string' && failure.reason.length > 0, `a refused item (${failure.id}) says why`);
+};
 const hitIds = (hits: ReadonlyArray<{ job: { id: string } }>) => hits.map((hit) => hit.job.id);
 
 /** The Store contract, case by case, in the order they are best read. */
@@ -70,6 +83,45 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
       assert.ok(error instanceof ValidationError, `expected a ValidationError, got ${String(error)}`);
       assert.match(error.entity, /^Job at index 1/);
       assert.deepEqual(error.fields, ['title']);
+      assert.equal(await store.countJobs(), 0);
+    },
+  },
+  {
+    name: 'partial failure: reports the item the store refuses and writes the rest of the batch',
+    async run(store, hooks) {
+      if (!hooks?.refusable) return;
+      const [a, b, c] = CONTRACT_JOBS as [JobInput, JobInput, JobInput];
+      const result = await store.upsertJobs([a, hooks.refusable(b), c]);
+      assert.deepEqual([result.inserted, result.updated], [2, 0]);
+      assert.deepEqual(failedIds(result), ['b'], 'the refused item is reported, not silently dropped');
+      assertReasons(result);
+      assert.equal(await store.getJob('b'), undefined);
+      assert.equal((await store.getJob('c'))?.title, c.title);
+      assert.equal(await store.countJobs(), 2);
+    },
+  },
+  {
+    name: 'partial failure: a refused update keeps the stored version',
+    async run(store, hooks) {
+      if (!hooks?.refusable) return;
+      const [a, , c] = CONTRACT_JOBS as [JobInput, JobInput, JobInput];
+      await store.upsertJobs(CONTRACT_JOBS);
+      const result = await store.upsertJobs([hooks.refusable({ ...a, title: 'Changed' }), { ...c, title: 'Changed too' }]);
+      assert.deepEqual([result.inserted, result.updated], [0, 1]);
+      assert.deepEqual(failedIds(result), ['a']);
+      assertReasons(result);
+      assert.equal((await store.getJob('a'))?.title, a.title);
+      assert.equal((await store.getJob('c'))?.title, 'Changed too');
+    },
+  },
+  {
+    name: 'partial failure: reports every item when the store refuses them all',
+    async run(store, hooks) {
+      if (!hooks?.refusable) return;
+      const result = await store.upsertJobs(CONTRACT_JOBS.map(hooks.refusable));
+      assert.deepEqual([result.inserted, result.updated], [0, 0]);
+      assert.deepEqual(failedIds(result), ['a', 'b', 'c']);
+      assertReasons(result);
       assert.equal(await store.countJobs(), 0);
     },
   },
@@ -212,8 +264,8 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
   },
 ];
 
-/** Options for {@link runStoreContractCase}. */
-export interface RunStoreContractCaseOptions {
+/** Options for {@link runStoreContractCase}: hooks for the cases, and cleanup. */
+export interface RunStoreContractCaseOptions extends StoreContractHooks {
   /** Called after the case, before the store is closed, e.g. to delete the store's indices. */
   cleanup?: (store: Store) => Promise<void>;
 }
@@ -222,7 +274,7 @@ export interface RunStoreContractCaseOptions {
 export async function runStoreContractCase(testCase: StoreContractCase, createStore: () => Promise<Store>, options: RunStoreContractCaseOptions = {}): Promise<void> {
   const store = await createStore();
   try {
-    await testCase.run(store);
+    await testCase.run(store, { refusable: options.refusable });
   } finally {
     try {
       await options.cleanup?.(store);

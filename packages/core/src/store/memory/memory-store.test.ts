@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreFileError } from '../../errors/index.js';
 import { CONTRACT_JOBS } from '../contract/index.js';
-import { createMemoryStore } from './index.js';
+import { createMemoryStore, type MemoryStore } from './index.js';
 
 // The Store contract's jobs: the MemoryStore-only tests below (persistence) start from the same three.
 const jobs = CONTRACT_JOBS;
@@ -76,29 +76,8 @@ describe('MemoryStore persistence', () => {
 
   it('reloads the last complete save after a process is killed in the middle of writing', async () => {
     const path = join(directory, 'store.json');
-    const before = createMemoryStore({ path });
-    await before.upsertJobs(Array.from({ length: 50 }, (_, index) => ({ id: `keep-${index}`, source: 'seed', title: `Seed job ${index}` })));
-    await before.close();
-
-    // Bundle the real store so a plain Node child process can run it.
-    const bundlePath = join(directory, 'store-bundle.mjs');
-    await build({
-      entryPoints: [fileURLToPath(new URL('./index.ts', import.meta.url))],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: bundlePath,
-      logLevel: 'silent',
-    });
-    const child = fork(fileURLToPath(new URL('./fixtures/crash-during-save.mjs', import.meta.url)), [bundlePath, path], { stdio: 'pipe' });
-    const halfWritten = new Promise<void>((resolve, reject) => {
-      child.on('message', (message) => message === 'half-written' && resolve());
-      child.on('exit', (code) => reject(new Error(`child exited (${code}) before writing`)));
-    });
-    await halfWritten;
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
+    await seed(path);
+    await crashChild(path, 'snapshot');
 
     const leftovers = (await readdir(directory)).filter((name) => name.endsWith('.tmp'));
     expect(leftovers).toHaveLength(1); // the crash really happened mid-write
@@ -109,6 +88,239 @@ describe('MemoryStore persistence', () => {
     expect(await after.getJob('new-0')).toBeUndefined();
     expect((await readdir(directory)).filter((name) => name.endsWith('.tmp'))).toHaveLength(0);
     await after.upsertJobs([{ id: 'after-crash', source: 'seed', title: 'Saved fine' }]);
-    expect(await (await createMemoryStore({ path }).open()).countJobs()).toBe(51);
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.countJobs()).toBe(51);
+    await Promise.all([after.close(), reloaded.close()]);
+  });
+
+  it('keeps every acknowledged change when killed halfway through a journal append', async () => {
+    const path = join(directory, 'store.json');
+    await seed(path);
+    const acked = await crashChild(path, 'append');
+    expect(acked).toHaveLength(12); // the 25th journal write froze: iteration 12's upsert
+    const journal = await readFile(`${path}.journal`, 'utf8');
+    expect(journal.endsWith('\n')).toBe(false); // the crash really tore a line
+
+    const after = await createMemoryStore({ path }).open();
+    await expectAcknowledged(after, acked);
+    expect(await after.getJob('single-12')).toBeUndefined(); // torn, never acknowledged
+    expect((await readFile(`${path}.journal`, 'utf8')).endsWith('\n')).toBe(true); // the torn line was cut off
+    await after.upsertJobs([{ id: 'after-crash', source: 'seed', title: 'Saved fine' }]);
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.getJob('after-crash')).toBeDefined();
+    await expectAcknowledged(reloaded, acked);    await Promise.all([after.close(), reloaded.close()]);
+  });
+
+  it('keeps every acknowledged change when killed halfway through folding the journal into the snapshot', async () => {
+    const path = join(directory, 'store.json');
+    await seed(path);
+    const acked = await crashChild(path, 'compact');
+    expect(acked.length).toBeGreaterThan(10);
+    expect((await readdir(directory)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1); // the crash really happened mid-compaction
+
+    const after = await createMemoryStore({ path }).open();
+    await expectAcknowledged(after, acked);
+    await after.close(); // folds the replayed journal into the snapshot
+    expect(existsSync(`${path}.journal`)).toBe(false);
+    await expectAcknowledged(await createMemoryStore({ path }).open(), acked);
+  });
+});
+
+/** Seeds a store file with 50 jobs, keep-0 … keep-49. */
+async function seed(path: string): Promise<void> {
+  const before = createMemoryStore({ path });
+  await before.upsertJobs(Array.from({ length: 50 }, (_, index) => ({ id: `keep-${index}`, source: 'seed', title: `Seed job ${index}` })));
+  await before.close();
+}
+
+/** Runs the crash fixture in `mode` on the real store (bundled), kills it with SIGKILL once it froze mid-write, and returns the changes it had acknowledged. */
+async function crashChild(path: string, mode: 'snapshot' | 'append' | 'compact'): Promise<number[]> {
+  // Bundle the real store so a plain Node child process can run it.
+  const bundlePath = join(directory, 'store-bundle.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./index.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundlePath,
+    logLevel: 'silent',
+  });
+  const child = fork(fileURLToPath(new URL('./fixtures/crash-during-save.mjs', import.meta.url)), [bundlePath, path, mode], { stdio: 'pipe' });
+  const acked: number[] = [];
+  const halfWritten = new Promise<void>((resolve, reject) => {
+    child.on('message', (message) => {
+      if (message === 'half-written') resolve();
+      else if (typeof message === 'string' && message.startsWith('acked:')) acked.push(Number(message.slice('acked:'.length)));
+    });
+    child.on('exit', (code) => reject(new Error(`child exited (${code}) before writing`)));
+  });
+  await halfWritten;
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+  return acked;
+}
+
+/** Every acknowledged iteration of the fixture is there: its upsert (or delete) and exactly one match. */
+async function expectAcknowledged(store: MemoryStore, acked: readonly number[]): Promise<void> {
+  for (const index of acked) {
+    if (index % 5 === 4) expect(await store.getJob(`keep-${index}`), `keep-${index} deleted`).toBeUndefined();
+    else expect(await store.getJob(`single-${index}`), `single-${index} kept`).toBeDefined();
+  }
+  const matches = (await store.listMatches('subject')).map((match) => match.jobId);
+  expect(matches).toEqual(acked.map((index) => `single-${index}`).reverse());
+}
+
+describe('MemoryStore file checks', () => {
+  const base = { format: 'rolefit-memory-store', version: 1, jobs: [{ id: 'a', source: 's', title: 'A' }], vectors: [], resumes: [], feedback: [], matches: [] };
+  const float32 = (...values: number[]) => Buffer.from(new Float32Array(values).buffer).toString('base64');
+  const sectionOf = async (path: string, content: unknown): Promise<string | undefined> => {
+    await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));
+    const error = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    expect(error, JSON.stringify(content).slice(0, 200)).toBeInstanceOf(StoreFileError);
+    return (error as StoreFileError).section;
+  };
+
+  it('names the malformed section with a typed error, never a bare TypeError or RangeError', async () => {
+    const path = join(directory, 'store.json');
+    expect(await sectionOf(path, { ...base, jobs: {} })).toBe('jobs');
+    expect(await sectionOf(path, { ...base, vectors: 'nope' })).toBe('vectors');
+    expect(await sectionOf(path, { ...base, matches: null })).toBe('matches');
+    expect(await sectionOf(path, { ...base, embeddings: 7 })).toBe('embeddings');
+    expect(await sectionOf(path, { ...base, jobs: [{ id: 'x' }] })).toBe('jobs[0]');
+    expect(await sectionOf(path, { ...base, jobs: [null] })).toBe('jobs[0]');
+    expect(await sectionOf(path, { ...base, resumes: [{ id: 5 }] })).toBe('resumes[0]');
+    expect(await sectionOf(path, { ...base, feedback: [{}] })).toBe('feedback[0]');
+    expect(await sectionOf(path, { ...base, matches: [{ subjectId: 's', createdAt: 'never', match: { jobId: 'a', score: 1, ranker: 't' } }] })).toBe('matches[0].createdAt');
+    expect(await sectionOf(path, { ...base, matches: [{ subjectId: 's', createdAt: '2026-01-01', match: { jobId: 'a', score: 5, ranker: 't' } }] })).toBe('matches[0].match');
+    expect(await sectionOf(path, { ...base, generation: 'one' })).toBe('generation');
+    // Vectors: wrong types, an unknown job, bytes that are not whole floats, bad base64, NaN, mixed lengths.
+    expect(await sectionOf(path, { ...base, vectors: [5] })).toBe('vectors[0]');
+    expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: [1, 2] }] })).toBe('vectors[0].vector');
+    expect(await sectionOf(path, { ...base, vectors: [{ id: 'zzz', vector: float32(1) }] })).toBe('vectors[0].id');
+    expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: Buffer.from([1, 2, 3]).toString('base64') }] })).toBe('vectors[0].vector');
+    expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: '!!!!' }] })).toBe('vectors[0].vector');
+    expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: '' }] })).toBe('vectors[0].vector');
+    expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: float32(1, Number.NaN) }] })).toBe('vectors[0].vector');
+    expect(await sectionOf(path, { ...base, embeddings: [{ key: 'k', vector: float32(Number.POSITIVE_INFINITY) }] })).toBe('embeddings[0].vector');
+    const two = { ...base, jobs: [...base.jobs, { id: 'b', source: 's', title: 'B' }] };
+    expect(await sectionOf(path, { ...two, vectors: [{ id: 'a', vector: float32(1, 0) }, { id: 'b', vector: float32(1, 0, 0) }] })).toBe('vectors[1].vector');
+    // The whole file: not JSON, not a store, another version.
+    expect(await sectionOf(path, '[')).toBeUndefined();
+    expect(await sectionOf(path, 'null')).toBeUndefined();
+    // A good file still loads.
+    await writeFile(path, JSON.stringify({ ...base, vectors: [{ id: 'a', vector: float32(1, 0) }] }));
+    expect((await (await createMemoryStore({ path }).open()).searchJobsByVector(new Float32Array([1, 0])))[0]?.job.id).toBe('a');
+  });
+
+  it('gives no unhandled rejection when open() is not awaited at once, and fails the next call instead', async () => {
+    const path = join(directory, 'store.json');
+    await writeFile(path, '{ not json');
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const store = createMemoryStore({ path });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await expect(store.upsertJobs(jobs)).rejects.toBeInstanceOf(StoreFileError);
+      await expect(store.open()).rejects.toBeInstanceOf(StoreFileError);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+});
+
+describe('MemoryStore journal', () => {
+  it('appends single changes to the journal instead of rewriting the snapshot, and replays them on load', async () => {
+    const path = join(directory, 'store.json');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(jobs);
+    await store.close();
+    const snapshot = await readFile(path, 'utf8');
+    expect(existsSync(`${path}.journal`)).toBe(false); // close folded it in
+
+    const reopened = await createMemoryStore({ path }).open();
+    await reopened.upsertJobs([{ id: 'd', source: 'board', title: 'Welder' }]);
+    await reopened.deleteJob('b');
+    await reopened.upsertJobVectors([{ id: 'a', vector: new Float32Array([1, 2]) }]);
+    await reopened.upsertResume({ id: 'r1' });
+    await reopened.addFeedback({ id: 'f1', subjectId: 'r1', jobId: 'a', rating: 2 });
+    await reopened.addMatches('r1', [{ jobId: 'a', score: 0.5, ranker: 't' }]);
+    await reopened.putEmbeddings([{ key: 'k', vector: new Float32Array([0.5]) }]);
+    await reopened.deleteResume('r1');
+    await reopened.flush(); // with autosave: waits, writes no snapshot
+    expect(await readFile(path, 'utf8')).toBe(snapshot);
+    const lines = (await readFile(`${path}.journal`, 'utf8')).split('\n').filter(Boolean);
+    expect(lines.map((line) => JSON.parse(line).op ?? 'header')).toEqual(['header', 'jobs', 'deleteJob', 'vectors', 'resume', 'feedback', 'matches', 'embeddings', 'deleteResume']);
+
+    // Not closed (as after a crash): the snapshot plus the journal give everything back.
+    const reloaded = await createMemoryStore({ path }).open();
+    expect((await reloaded.listJobs()).map((job) => job.id).sort()).toEqual(['a', 'c', 'd']);
+    expect((await reloaded.searchJobsByVector(new Float32Array([1, 2])))[0]?.job.id).toBe('a');
+    expect(await reloaded.getResume('r1')).toBeUndefined();
+    expect((await reloaded.listFeedback())[0]?.rating).toBe(2);
+    expect(await reloaded.listMatches('r1')).toHaveLength(1);
+    expect(await reloaded.getEmbeddings(['k'])).toEqual([new Float32Array([0.5])]);    await Promise.all([reopened.close(), reloaded.close()]);
+  });
+
+  it('folds the journal into the snapshot once it passes compactAfterBytes', async () => {
+    const path = join(directory, 'store.json');
+    const store = await createMemoryStore({ path, compactAfterBytes: 2000 }).open();
+    for (let index = 0; index < 30; index++) await store.upsertJobs([{ id: `j${index}`, source: 's', title: `Job ${index}`, description: 'z'.repeat(100) }]);
+    await store.flush();
+    const snapshot = JSON.parse(await readFile(path, 'utf8'));
+    expect(snapshot.generation).toBeGreaterThan(0);
+    expect(snapshot.jobs.length).toBeGreaterThan(10);
+    expect((await readFile(`${path}.journal`, 'utf8')).length).toBeLessThan(2500);
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.countJobs()).toBe(30);
+    await Promise.all([store.close(), reloaded.close()]);
+  });
+
+  it('ignores a journal the snapshot already holds, so nothing is applied twice', async () => {
+    const path = join(directory, 'store.json');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(jobs);
+    await store.addMatches('r1', [{ jobId: 'a', score: 0.5, ranker: 't' }]);
+    await store.flush();
+    const journal = await readFile(`${path}.journal`, 'utf8');
+    await store.close();
+    // A crash after the snapshot was written but before the journal was removed leaves both.
+    await writeFile(`${path}.journal`, journal);
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.listMatches('r1')).toHaveLength(1);
+    expect(existsSync(`${path}.journal`)).toBe(false);
+  });
+
+  it('cuts off a torn last line, but refuses a damaged line in the middle with a typed error', async () => {
+    const path = join(directory, 'store.json');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs([jobs[0]!]);
+    await store.upsertJobs([jobs[1]!]);
+    await store.flush();
+    const journal = await readFile(`${path}.journal`, 'utf8');
+    await writeFile(`${path}.journal`, `${journal}{"op":"jobs","jobs":[{"id":"torn`);
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.countJobs()).toBe(2);
+    expect(await readFile(`${path}.journal`, 'utf8')).toBe(journal);
+
+    const [header, first, second] = journal.split('\n');
+    await writeFile(`${path}.journal`, `${header}\n${first!.slice(0, 20)}\n${second}\n`);
+    const damaged = await createMemoryStore({ path }).open().catch((error: unknown) => error);
+    expect(damaged).toBeInstanceOf(StoreFileError);
+    expect((damaged as StoreFileError).section).toBe('line 2');
+    await writeFile(`${path}.journal`, `${header}\n{"op":"jobs","jobs":[{"id":"x"}]}\n`);
+    expect(((await createMemoryStore({ path }).open().catch((error: unknown) => error)) as StoreFileError).section).toBe('line 2.jobs[0]');
+    await writeFile(`${path}.journal`, `${header}\n{"op":"explode"}\n`);
+    expect(((await createMemoryStore({ path }).open().catch((error: unknown) => error)) as StoreFileError).section).toBe('line 2.op');    await Promise.all([store.close(), reloaded.close()]);
+  });
+
+  it('refuses a job over maxJobBytes on its own and keeps the rest of the batch', async () => {
+    const store = createMemoryStore({ maxJobBytes: 2000 });
+    const result = await store.upsertJobs([jobs[0]!, { ...jobs[1]!, description: 'x'.repeat(5000) }, jobs[2]!]);
+    expect(result).toMatchObject({ inserted: 2, updated: 0, failed: [{ id: 'b', type: 'too_large' }] });
+    expect(await store.getJob('b')).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open, readFile, truncate, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createBm25Index, type Bm25Index } from '../../bm25/index.js';
-import { StoreFileError } from '../../errors/index.js';
+import { StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
 import { matchesJobFilter } from '../../filter/index.js';
 import type { EmbeddingCache, JobFilter, PageOptions, ScoredJob, Store, StoredMatch, UpsertResult } from '../../interfaces/index.js';
 import {
@@ -20,18 +21,32 @@ import {
   type Resume,
   type ResumeInput,
 } from '../../schemas/index.js';
-import { removeStaleTemporaryFiles, writeFileAtomic } from '../atomic-file.js';
+import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomic } from '../atomic-file.js';
 import { VectorIndex } from './vector-index.js';
 
 const FILE_FORMAT = 'rolefit-memory-store';
 const FILE_VERSION = 1;
+const JOURNAL_FORMAT = 'rolefit-memory-store-journal';
+/** Smallest journal worth folding into the snapshot by default. */
+const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
 /** Settings for {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
   /** File to load from (if it exists) and save to; without it the store lives in memory only. */
   path?: string;
-  /** Save after every change (default true when `path` is set); otherwise call `flush()`. */
+  /**
+   * Make every change durable before it resolves (default true when `path` is set): each change is appended as one
+   * fsync'd line to the journal `<path>.journal`, which is folded into the snapshot at `path` once it grows past
+   * `compactAfterBytes` and on `close()`. When false, nothing is written until `flush()` saves a snapshot.
+   */
   autosave?: boolean;
+  /** Journal size that triggers folding it into the snapshot (default: the larger of 4 MiB and the snapshot's size). */
+  compactAfterBytes?: number;
+  /**
+   * Largest job, in bytes of JSON, this store keeps; a bigger one is refused on its own (listed in the upsert's
+   * `failed`) while the rest of the batch is written, as Elasticsearch refuses a document it cannot index (default: no limit).
+   */
+  maxJobBytes?: number;
   /** BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1). */
   fieldWeights?: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>>;
 }
@@ -40,6 +55,8 @@ interface StoreFile {
   format: typeof FILE_FORMAT;
   version: number;
   savedAt: string;
+  /** Journals with a lower generation are already folded into this snapshot (absent in older files: 0). */
+  generation?: number;
   jobs: unknown[];
   vectors: Array<{ id: string; vector: string }>;
   /** Cached embeddings by content hash (absent in files from before the cache existed). */
@@ -49,12 +66,28 @@ interface StoreFile {
   matches: Array<{ subjectId: string; createdAt: string; match: unknown }>;
 }
 
-/** The embedded default Store: everything in memory, optionally persisted to one JSON file written atomically. */
+/** One journal line: a change, replayed in order on top of the snapshot. */
+type JournalEntry =
+  | { op: 'jobs'; jobs: unknown[] }
+  | { op: 'deleteJob'; id: string }
+  | { op: 'vectors'; entries: Array<{ id: string; vector: string }> }
+  | { op: 'embeddings'; entries: Array<{ key: string; vector: string }> }
+  | { op: 'resume'; resume: unknown }
+  | { op: 'deleteResume'; id: string }
+  | { op: 'feedback'; feedback: unknown }
+  | { op: 'matches'; subjectId: string; createdAt: string; matches: unknown[] };
+
+/**
+ * The embedded default Store: everything in memory, optionally persisted to a JSON snapshot written atomically plus
+ * an append-only journal of the changes since (one fsync'd line per change).
+ */
 export class MemoryStore implements Store, EmbeddingCache {
   readonly name = 'memory';
   /** The file this store persists to, if any. */
   readonly path: string | undefined;
   private readonly autosave: boolean;
+  private readonly compactAfterBytes: number | undefined;
+  private readonly maxJobBytes: number | undefined;
   private readonly jobs = new Map<string, Job>();
   private readonly resumes = new Map<string, Resume>();
   private readonly feedback: Feedback[] = [];
@@ -64,14 +97,31 @@ export class MemoryStore implements Store, EmbeddingCache {
   private readonly embeddings = new Map<string, Float32Array>();
   private readonly lexical: Bm25Index;
   private readonly ready: Promise<void>;
-  private saving: Promise<void> = Promise.resolve();
+  /** Every file write, one after another, so that the files always change in the order the memory did. */
+  private writes: Promise<void> = Promise.resolve();
+  /** Changes in memory that the snapshot does not hold (they are in the journal when autosave is on). */
   private dirty = false;
+  /** An append failed: the journal may miss a change or end in a torn line, so the next write is a full snapshot. */
+  private needsSnapshot = false;
+  private compactionQueued = false;
+  /** Generation of the snapshot on disk, and the highest one queued. */
+  private generation = 0;
+  private plannedGeneration = 0;
+  private snapshotBytes = 0;
+  /** Bytes of the journal, counting lines queued but not yet written. */
+  private journalBytes = 0;
+  private journal: FileHandle | undefined;
 
   constructor(options: MemoryStoreOptions = {}) {
     this.path = options.path;
     this.autosave = options.autosave ?? options.path !== undefined;
+    this.compactAfterBytes = options.compactAfterBytes;
+    this.maxJobBytes = options.maxJobBytes;
     this.lexical = createBm25Index({ fieldWeights: options.fieldWeights ?? { title: 3, skills: 2, company: 1, description: 1 } });
     this.ready = this.path ? this.load(this.path) : Promise.resolve();
+    // A store nobody awaits yet must not crash the process with an unhandled rejection: the error is kept in
+    // `ready` and every later call (open() included) rejects with it.
+    this.ready.catch(() => undefined);
   }
 
   /** Resolves once the file (if any) is loaded; rejects with StoreFileError if it cannot be read. */
@@ -84,13 +134,20 @@ export class MemoryStore implements Store, EmbeddingCache {
     await this.ready;
     // Validate all first so a bad item leaves the store unchanged.
     const jobs = inputs.map((input, index) => parseWith(jobSchema, `Job at index ${index}`, input));
-    const result = { inserted: 0, updated: 0 };
+    const result: UpsertResult & { failed: UpsertFailure[] } = { inserted: 0, updated: 0, failed: [] };
+    const accepted: Job[] = [];
     for (const job of jobs) {
+      const bytes = this.maxJobBytes === undefined ? 0 : Buffer.byteLength(JSON.stringify(job));
+      if (this.maxJobBytes !== undefined && bytes > this.maxJobBytes) {
+        result.failed.push({ id: job.id, type: 'too_large', reason: `job is ${bytes} bytes of JSON, over this store's maxJobBytes of ${this.maxJobBytes}` });
+        continue;
+      }
       if (this.jobs.has(job.id)) result.updated += 1;
       else result.inserted += 1;
       this.putJob(job);
+      accepted.push(job);
     }
-    await this.changed();
+    if (accepted.length) await this.changed({ op: 'jobs', jobs: accepted });
     return result;
   }
 
@@ -103,10 +160,8 @@ export class MemoryStore implements Store, EmbeddingCache {
     await this.ready;
     const fingerprint = this.jobs.get(id)?.fingerprint;
     if (fingerprint) this.fingerprints.get(fingerprint)?.delete(id);
-    const existed = this.jobs.delete(id);
-    this.lexical.remove(id);
-    this.vectors.delete(id);
-    if (existed) await this.changed();
+    const existed = this.removeJob(id);
+    if (existed) await this.changed({ op: 'deleteJob', id });
     return existed;
   }
 
@@ -143,7 +198,7 @@ export class MemoryStore implements Store, EmbeddingCache {
         throw new TypeError(`Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`);
     }
     for (const entry of entries) this.vectors.set(entry.id, entry.vector);
-    await this.changed();
+    if (entries.length) await this.changed({ op: 'vectors', entries: entries.map((entry) => ({ id: entry.id, vector: encodeVector(entry.vector) })) });
   }
 
   async searchJobsByVector(vector: Float32Array, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
@@ -160,7 +215,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     await this.ready;
     const resume = parseResume(input);
     this.resumes.set(resume.id, resume);
-    await this.changed();
+    await this.changed({ op: 'resume', resume });
     return resume;
   }
 
@@ -172,7 +227,7 @@ export class MemoryStore implements Store, EmbeddingCache {
   async deleteResume(id: string): Promise<boolean> {
     await this.ready;
     const existed = this.resumes.delete(id);
-    if (existed) await this.changed();
+    if (existed) await this.changed({ op: 'deleteResume', id });
     return existed;
   }
 
@@ -184,10 +239,8 @@ export class MemoryStore implements Store, EmbeddingCache {
   async addFeedback(input: FeedbackInput): Promise<Feedback> {
     await this.ready;
     const feedback = parseFeedback({ ...input, id: input.id ?? randomUUID() });
-    const existing = this.feedback.findIndex((item) => item.id === feedback.id);
-    if (existing >= 0) this.feedback[existing] = feedback;
-    else this.feedback.push(feedback);
-    await this.changed();
+    this.putFeedback(feedback);
+    await this.changed({ op: 'feedback', feedback });
     return feedback;
   }
 
@@ -201,11 +254,10 @@ export class MemoryStore implements Store, EmbeddingCache {
   async addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void> {
     await this.ready;
     const createdAt = new Date();
-    const validated = matches.map((match, index) => ({ ...parseWith(matchSchema, `Match at index ${index}`, match), subjectId, createdAt }));
-    const history = this.matches.get(subjectId) ?? [];
-    history.push(...validated);
-    this.matches.set(subjectId, history);
-    await this.changed();
+    const validated = matches.map((match, index) => parseWith(matchSchema, `Match at index ${index}`, match));
+    if (!validated.length) return;
+    this.putMatches(subjectId, createdAt, validated);
+    await this.changed({ op: 'matches', subjectId, createdAt: createdAt.toISOString(), matches: validated });
   }
 
   async listMatches(subjectId: string, page: PageOptions = {}): Promise<StoredMatch[]> {
@@ -225,27 +277,27 @@ export class MemoryStore implements Store, EmbeddingCache {
       if (!(entry.vector instanceof Float32Array) || !entry.vector.every(Number.isFinite))
         throw new TypeError(`Embedding at index ${index} (${entry.key}) must be a Float32Array of finite numbers`);
     for (const entry of entries) this.embeddings.set(entry.key, entry.vector);
-    await this.changed();
+    if (entries.length) await this.changed({ op: 'embeddings', entries: entries.map((entry) => ({ key: entry.key, vector: encodeVector(entry.vector) })) });
   }
 
+  /**
+   * Makes every change so far durable. With autosave the changes already are (in the journal): this waits for the
+   * writes in flight. Without it, it saves a snapshot.
+   */
   async flush(): Promise<void> {
     await this.ready;
-    if (!this.path || !this.dirty) return this.saving;
-    this.dirty = false;
-    const path = this.path;
-    const content = this.serialize();
-    // Saves run one after another so an older snapshot never overwrites a newer one.
-    this.saving = this.saving.catch(() => undefined).then(() => writeFileAtomic(path, content));
-    try {
-      await this.saving;
-    } catch (error) {
-      this.dirty = true;
-      throw error;
-    }
+    if (!this.path) return;
+    if (this.needsSnapshot || (!this.autosave && this.dirty)) return this.snapshot();
+    await this.writes;
   }
 
+  /** Folds the journal into the snapshot (one full, atomic write) and releases the journal file. */
   async close(): Promise<void> {
-    await this.flush();
+    await this.ready;
+    if (!this.path) return;
+    if (this.needsSnapshot || this.dirty || this.journalBytes > 0) await this.snapshot();
+    else await this.writes;
+    await this.enqueue(() => this.closeJournal());
   }
 
   private candidates(filter: JobFilter | undefined): Job[] {
@@ -270,16 +322,121 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.lexical.add(job.id, { title: job.title, skills: job.skills, company: job.company, description: job.description });
   }
 
-  private async changed(): Promise<void> {
-    this.dirty = true;
-    if (this.autosave) await this.flush();
+  private removeJob(id: string): boolean {
+    const fingerprint = this.jobs.get(id)?.fingerprint;
+    if (fingerprint) this.fingerprints.get(fingerprint)?.delete(id);
+    const existed = this.jobs.delete(id);
+    this.lexical.remove(id);
+    this.vectors.delete(id);
+    return existed;
   }
 
-  private serialize(): string {
+  private putFeedback(feedback: Feedback): void {
+    const existing = this.feedback.findIndex((item) => item.id === feedback.id);
+    if (existing >= 0) this.feedback[existing] = feedback;
+    else this.feedback.push(feedback);
+  }
+
+  private putMatches(subjectId: string, createdAt: Date, matches: ReadonlyArray<Omit<StoredMatch, 'subjectId' | 'createdAt'>>): void {
+    const history = this.matches.get(subjectId) ?? [];
+    history.push(...matches.map((match) => ({ ...match, subjectId, createdAt })));
+    this.matches.set(subjectId, history);
+  }
+
+  /**
+   * Records a change already made in memory. Must be called in the same synchronous step as the change, so that
+   * the journal and snapshots follow the order of the changes exactly.
+   */
+  private changed(entry: JournalEntry): Promise<void> {
+    this.dirty = true;
+    if (!this.path || !this.autosave) return Promise.resolve();
+    if (this.needsSnapshot) return this.snapshot();
+    const line = `${JSON.stringify(entry)}\n`;
+    this.journalBytes += Buffer.byteLength(line);
+    const appended = this.enqueue(() => this.append(line));
+    if (!this.compactionQueued && this.journalBytes > (this.compactAfterBytes ?? Math.max(DEFAULT_COMPACT_AFTER_BYTES, this.snapshotBytes))) {
+      // The change is acknowledged once its line is durable; the compaction after it only shortens the journal.
+      this.compactionQueued = true;
+      this.snapshot().catch(() => undefined);
+    }
+    return appended;
+  }
+
+  /** Runs file writes one after another, each after the previous one settled. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.writes.then(task, task);
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private journalPath(): string {
+    return `${this.path!}.journal`;
+  }
+
+  private async append(line: string): Promise<void> {
+    try {
+      if (!this.journal) {
+        const handle = await open(this.journalPath(), 'a', 0o600);
+        this.journal = handle;
+        if ((await handle.stat()).size === 0) {
+          line = `${JSON.stringify({ format: JOURNAL_FORMAT, generation: this.generation })}\n${line}`;
+          await handle.write(line);
+          await handle.sync();
+          await syncDirectory(dirname(this.journalPath()));
+          return;
+        }
+      }
+      await this.journal.write(line);
+      await this.journal.datasync();
+    } catch (error) {
+      // The journal may now miss this change or end in a torn line: stop appending until a snapshot holds everything.
+      this.needsSnapshot = true;
+      await this.closeJournal().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async closeJournal(): Promise<void> {
+    const handle = this.journal;
+    this.journal = undefined;
+    await handle?.close();
+  }
+
+  /** Queues a full snapshot of the memory as it is now, then removes the journal it makes redundant. */
+  private snapshot(): Promise<void> {
+    const path = this.path!;
+    const generation = ++this.plannedGeneration;
+    const content = this.serialize(generation);
+    const journalBytes = this.journalBytes;
+    this.dirty = false;
+    const saved = this.enqueue(async () => {
+      try {
+        await writeFileAtomic(path, content);
+        this.generation = generation;
+        this.snapshotBytes = Buffer.byteLength(content);
+        this.needsSnapshot = false;
+        // A crash from here on leaves a journal of a lower generation, which the next load ignores.
+        await this.closeJournal();
+        await unlink(this.journalPath()).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        });
+        this.journalBytes -= journalBytes;
+      } catch (error) {
+        this.dirty = true;
+        throw error;
+      } finally {
+        this.compactionQueued = false;
+      }
+    });
+    return saved;
+  }
+
+  private serialize(generation: number): string {
     const file: StoreFile = {
       format: FILE_FORMAT,
       version: FILE_VERSION,
       savedAt: new Date().toISOString(),
+      generation,
       jobs: [...this.jobs.values()],
       vectors: [...this.vectors.entries()].map(([id, vector]) => ({ id, vector: encodeVector(vector) })),
       embeddings: [...this.embeddings].map(([key, vector]) => ({ key, vector: encodeVector(vector) })),
@@ -291,36 +448,180 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   private async load(path: string): Promise<void> {
-    let content: string;
+    let content: string | undefined;
     try {
       content = await readFile(path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // a new store
-      throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
+      // No snapshot yet: a new store, or one whose changes are all still in the journal.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
     }
     // An interrupted save leaves only a temp file; the main file is the last complete save.
     await removeStaleTemporaryFiles(path);
-    let file: StoreFile;
+    if (content !== undefined) this.loadSnapshot(path, content);
+    await this.replayJournal(path);
+  }
+
+  private loadSnapshot(path: string, content: string): void {
+    let parsed: unknown;
     try {
-      file = JSON.parse(content) as StoreFile;
+      parsed = JSON.parse(content);
     } catch (error) {
       throw new StoreFileError(path, `is not valid JSON (${(error as Error).message})`, { cause: error });
     }
-    if (file?.format !== FILE_FORMAT) throw new StoreFileError(path, `is not a Rolefit memory store file`);
-    if (file.version !== FILE_VERSION) throw new StoreFileError(path, `has format version ${file.version}; this version reads ${FILE_VERSION}`);
-    for (const [index, raw] of file.jobs.entries()) this.putJob(parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
-    for (const { id, vector } of file.vectors) this.vectors.set(id, decodeVector(vector));
-    for (const { key, vector } of file.embeddings ?? []) this.embeddings.set(key, decodeVector(vector));
-    for (const [index, raw] of file.resumes.entries()) {
-      const resume = parseWith(resumeSchema, `${path}: resumes[${index}]`, raw);
+    if (!isRecord(parsed) || parsed.format !== FILE_FORMAT) throw new StoreFileError(path, `is not a Rolefit memory store file`);
+    const file = parsed as Partial<Record<keyof StoreFile, unknown>>;
+    if (file.version !== FILE_VERSION) throw new StoreFileError(path, `has format version ${String(file.version)}; this version reads ${FILE_VERSION}`);
+    const generation = file.generation ?? 0;
+    if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0)
+      throw new StoreFileError(path, `must be a whole number of at least 0, got ${describe(generation)}`, { section: 'generation' });
+    this.generation = this.plannedGeneration = generation;
+    this.snapshotBytes = Buffer.byteLength(content);
+    const section = (name: keyof StoreFile, optional = false): unknown[] => {
+      const value = file[name];
+      if (value === undefined && optional) return [];
+      if (!Array.isArray(value)) throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: name });
+      return value;
+    };
+    const jobs = section('jobs');
+    const vectors = section('vectors');
+    const embeddings = section('embeddings', true);
+    const resumes = section('resumes');
+    const feedback = section('feedback');
+    const matches = section('matches');
+    for (const [index, raw] of jobs.entries()) this.putJob(parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw)));
+    this.loadVectors(path, 'vectors', vectors);
+    this.loadEmbeddings(path, 'embeddings', embeddings);
+    for (const [index, raw] of resumes.entries()) {
+      const resume = parseSection(path, `resumes[${index}]`, () => parseWith(resumeSchema, `${path}: resumes[${index}]`, raw));
       this.resumes.set(resume.id, resume);
     }
-    for (const [index, raw] of file.feedback.entries()) this.feedback.push(parseWith(feedbackSchema, `${path}: feedback[${index}]`, raw));
-    for (const [index, entry] of file.matches.entries()) {
-      const match = parseWith(matchSchema, `${path}: matches[${index}]`, entry.match);
-      const history = this.matches.get(entry.subjectId) ?? [];
-      history.push({ ...match, subjectId: entry.subjectId, createdAt: new Date(entry.createdAt) });
-      this.matches.set(entry.subjectId, history);
+    for (const [index, raw] of feedback.entries()) this.putFeedback(parseSection(path, `feedback[${index}]`, () => parseWith(feedbackSchema, `${path}: feedback[${index}]`, raw)));
+    for (const [index, entry] of matches.entries()) {
+      const where = `matches[${index}]`;
+      if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
+      const subjectId = requireString(path, `${where}.subjectId`, entry.subjectId);
+      const createdAt = requireDate(path, `${where}.createdAt`, entry.createdAt);
+      const match = parseSection(path, `${where}.match`, () => parseWith(matchSchema, `${path}: ${where}.match`, entry.match));
+      this.putMatches(subjectId, createdAt, [match]);
+    }
+  }
+
+  /** Sets job vectors read from a file, checking each: a known job, base64 of whole Float32 values, finite, one length. */
+  private loadVectors(path: string, where: string, entries: unknown[]): void {
+    for (const [index, entry] of entries.entries()) {
+      const at = `${where}[${index}]`;
+      if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: at });
+      const id = requireString(path, `${at}.id`, entry.id);
+      if (!this.jobs.has(id)) throw new StoreFileError(path, `names job ${id}, which the file does not hold`, { section: `${at}.id` });
+      const vector = readVector(path, `${at}.vector`, entry.vector, false);
+      try {
+        this.vectors.set(id, vector);
+      } catch (error) {
+        if (error instanceof VectorDimensionError) throw new StoreFileError(path, error.message, { section: `${at}.vector`, cause: error });
+        throw error;
+      }
+    }
+  }
+
+  private loadEmbeddings(path: string, where: string, entries: unknown[]): void {
+    for (const [index, entry] of entries.entries()) {
+      const at = `${where}[${index}]`;
+      if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: at });
+      this.embeddings.set(requireString(path, `${at}.key`, entry.key), readVector(path, `${at}.vector`, entry.vector, true));
+    }
+  }
+
+  /** Replays the journal's changes on top of the snapshot; a torn last line (a crash mid-append) is cut off. */
+  private async replayJournal(path: string): Promise<void> {
+    const journalPath = `${path}.journal`;
+    let text: string;
+    try {
+      text = await readFile(journalPath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw new StoreFileError(journalPath, `cannot be read (${(error as Error).message})`, { cause: error });
+    }
+    const lines = text.split('\n');
+    // Every complete line ends in a newline; what follows the last one is a torn append that was never acknowledged.
+    const complete = lines.slice(0, -1);
+    let validBytes = 0;
+    let header: unknown;
+    const entries: Array<{ line: number; entry: unknown }> = [];
+    for (const [index, line] of complete.entries()) {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        // Only the last line can be torn by a crash; a bad line with more after it is damage.
+        if (complete.slice(index + 1).some((rest) => rest.trim() !== '') || lines[lines.length - 1] !== '')
+          throw new StoreFileError(journalPath, `is not valid JSON (${(error as Error).message})`, { section: `line ${index + 1}`, cause: error });
+        break;
+      }
+      if (index === 0) header = value;
+      else entries.push({ line: index + 1, entry: value });
+      validBytes += Buffer.byteLength(line) + 1;
+    }
+    if (header === undefined) {
+      // Nothing acknowledged was ever written to it (a crash while creating it).
+      await unlink(journalPath).catch(() => undefined);
+      return;
+    }
+    if (!isRecord(header) || header.format !== JOURNAL_FORMAT || typeof header.generation !== 'number')
+      throw new StoreFileError(journalPath, 'is not a Rolefit memory store journal', { section: 'line 1' });
+    if (header.generation < this.generation) {
+      // Already folded into the snapshot (a crash between writing the snapshot and removing the journal).
+      await unlink(journalPath).catch(() => undefined);
+      return;
+    }
+    if (header.generation > this.generation)
+      throw new StoreFileError(journalPath, `has generation ${header.generation} but the snapshot has ${this.generation}: the snapshot is older than its journal`, { section: 'line 1' });
+    for (const { line, entry } of entries) this.applyJournalEntry(journalPath, `line ${line}`, entry);
+    if (validBytes < Buffer.byteLength(text)) await truncate(journalPath, validBytes);
+    this.journalBytes = validBytes;
+    // Changes replayed from the journal are not in the snapshot yet.
+    this.dirty = entries.length > 0;
+  }
+
+  private applyJournalEntry(path: string, where: string, entry: unknown): void {
+    if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
+    const list = (key: string): unknown[] => {
+      const value = entry[key];
+      if (!Array.isArray(value)) throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: `${where}.${key}` });
+      return value;
+    };
+    switch (entry.op) {
+      case 'jobs':
+        for (const [index, raw] of list('jobs').entries()) this.putJob(parseSection(path, `${where}.jobs[${index}]`, () => parseWith(jobSchema, `${path}: ${where}.jobs[${index}]`, raw)));
+        return;
+      case 'deleteJob':
+        this.removeJob(requireString(path, `${where}.id`, entry.id));
+        return;
+      case 'vectors':
+        this.loadVectors(path, `${where}.entries`, list('entries'));
+        return;
+      case 'embeddings':
+        this.loadEmbeddings(path, `${where}.entries`, list('entries'));
+        return;
+      case 'resume': {
+        const resume = parseSection(path, `${where}.resume`, () => parseWith(resumeSchema, `${path}: ${where}.resume`, entry.resume));
+        this.resumes.set(resume.id, resume);
+        return;
+      }
+      case 'deleteResume':
+        this.resumes.delete(requireString(path, `${where}.id`, entry.id));
+        return;
+      case 'feedback':
+        this.putFeedback(parseSection(path, `${where}.feedback`, () => parseWith(feedbackSchema, `${path}: ${where}.feedback`, entry.feedback)));
+        return;
+      case 'matches': {
+        const subjectId = requireString(path, `${where}.subjectId`, entry.subjectId);
+        const createdAt = requireDate(path, `${where}.createdAt`, entry.createdAt);
+        const matches = list('matches').map((raw, index) => parseSection(path, `${where}.matches[${index}]`, () => parseWith(matchSchema, `${path}: ${where}.matches[${index}]`, raw)));
+        this.putMatches(subjectId, createdAt, matches);
+        return;
+      }
+      default:
+        throw new StoreFileError(path, `has an unknown change ${describe(entry.op)}`, { section: `${where}.op` });
     }
   }
 }
@@ -334,9 +635,50 @@ function encodeVector(vector: Float32Array): string {
   return Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64');
 }
 
-function decodeVector(encoded: string): Float32Array {
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** A vector from a file: base64 of whole little-endian Float32 values, all finite (and at least one for a job vector). */
+function readVector(path: string, section: string, encoded: unknown, allowEmpty: boolean): Float32Array {
+  if (typeof encoded !== 'string') throw new StoreFileError(path, `must be a base64 string, got ${describe(encoded)}`, { section });
+  if (!BASE64.test(encoded)) throw new StoreFileError(path, 'is not valid base64', { section });
   const bytes = Buffer.from(encoded, 'base64');
-  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  if (bytes.byteLength % 4 !== 0) throw new StoreFileError(path, `holds ${bytes.byteLength} bytes, not a whole number of 4-byte floats`, { section });
+  if (bytes.byteLength === 0 && !allowEmpty) throw new StoreFileError(path, 'is empty', { section });
+  const vector = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const bad = vector.findIndex((value) => !Number.isFinite(value));
+  if (bad >= 0) throw new StoreFileError(path, `has a non-finite value (${vector[bad]}) at position ${bad}`, { section });
+  return vector;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+function requireString(path: string, section: string, value: unknown): string {
+  if (typeof value !== 'string') throw new StoreFileError(path, `must be a string, got ${describe(value)}`, { section });
+  return value;
+}
+
+function requireDate(path: string, section: string, value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw new StoreFileError(path, `must be an ISO date string, got ${describe(value)}`, { section });
+  return date;
+}
+
+/** Runs a schema parse for one record of a file, turning its ValidationError into a StoreFileError naming the record. */
+function parseSection<T>(path: string, section: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof StoreFileError) throw error;
+    throw new StoreFileError(path, `is invalid: ${(error as Error).message}`, { section, cause: error });
+  }
 }
 
 function newestFirst(left: Job, right: Job): number {
