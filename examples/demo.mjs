@@ -37,9 +37,10 @@ function loadResume(reference) {
 }
 
 async function main() {
-  const input = loadResume(values.resume);
+  // A resume file may carry the person's profile beside the resume fields (Resume input is strict).
+  const { profile: profileInput, ...input } = loadResume(values.resume);
   const resume = parseResume(input);
-  const profile = input.profile ? parseProfile(input.profile) : undefined;
+  const profile = profileInput ? parseProfile(profileInput) : undefined;
   const limit = Number.parseInt(values.limit, 10);
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a positive whole number, got ${values.limit}`);
   const rankers = { default: () => createDefaultRanker(), 'multi-factor': () => createMultiFactorRanker(), bm25: () => createBm25Ranker() };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { unknownKeyMessage } from './unknown-keys.js';
 
 /** One invalid field: where it is (dot path) and why it was rejected. */
 export interface FieldIssue {
@@ -29,11 +30,15 @@ export class ValidationError extends Error {
   static fromZod(entity: string, error: z.ZodError): ValidationError {
     return new ValidationError(
       entity,
-      error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-        code: issue.code,
-      })),
+      error.issues.flatMap((issue): FieldIssue[] => {
+        const path = issue.path.map(String);
+        // One issue per unknown key, at the key's own path, naming the nearest known key.
+        if (issue.code === 'unrecognized_keys') {
+          const known = (issue as { knownKeys?: readonly string[] }).knownKeys;
+          if (known) return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: unknownKeyMessage(key, known), code: issue.code }));
+        }
+        return [{ path: path.join('.'), message: issue.message, code: issue.code }];
+      }),
     );
   }
 

@@ -1,6 +1,7 @@
 import type { JobFilter } from '../interfaces/index.js';
 import { annualize, type Job, type Location, type Profile } from '../schemas/index.js';
 import { normalizeText } from '../text/index.js';
+import { checkJobFilter } from './job-filter-schema.js';
 
 // Common ways people write countries, mapped to ISO 3166 alpha-2, so "UK" finds jobs coded "GB".
 const COUNTRY_CODES: Readonly<Record<string, string>> = {
@@ -22,8 +23,11 @@ export function equivalentPlaceNames(place: string): string[] {
   return [...new Set([normalizeText(place), code, ...names])];
 }
 
-/** True when `job` meets every condition in `filter`. */
-export function matchesJobFilter(job: Job, filter: JobFilter = {}): boolean {
+const NO_FILTER: JobFilter = Object.freeze({});
+
+/** True when `job` meets every condition in `filter`; a filter with an unknown key or a bad value is a ValidationError. */
+export function matchesJobFilter(job: Job, wanted: JobFilter = NO_FILTER): boolean {
+  const filter = wanted === NO_FILTER ? wanted : checkJobFilter(wanted);
   if (filter.ids && !filter.ids.includes(job.id)) return false;
   if (filter.fingerprints && !(job.fingerprint && filter.fingerprints.includes(job.fingerprint))) return false;
   if (filter.sources && !filter.sources.includes(job.source)) return false;

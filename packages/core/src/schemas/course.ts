@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { dateSchema, nonEmptyStringSchema, skillListSchema } from './common.js';
+import { safeUrlSchema } from './strict.js';
 
 /** A course that teaches skills. */
 export const courseSchema = z.object({
   id: nonEmptyStringSchema,
   source: nonEmptyStringSchema,
-  url: z.url({ error: 'must be an absolute URL' }).optional(),
+  url: safeUrlSchema.optional(),
   title: nonEmptyStringSchema,
   provider: z.string().trim().min(1).optional(),
   description: z.string().default(''),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { dateSchema, employmentTypeSchema, experienceLevelSchema, nonEmptyStringSchema, skillListSchema, workplaceSchema } from './common.js';
 import { salarySchema } from './salary.js';
+import { safeUrlSchema, strictObject } from './strict.js';
 
 /** Where a job is: any of city/region/country, and how it is worked. */
-export const locationSchema = z.object({
+export const locationSchema = strictObject({
   city: z.string().trim().min(1).optional(),
   region: z.string().trim().min(1).optional(),
   /** Country name or ISO 3166-1 alpha-2 code, as the source gives it. */
@@ -14,19 +15,19 @@ export const locationSchema = z.object({
 export type Location = z.infer<typeof locationSchema>;
 
 /** Years of experience a job asks for. */
-export const yearsRangeSchema = z
-  .object({ min: z.number().nonnegative(), max: z.number().nonnegative().optional() })
+export const yearsRangeSchema = strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().optional() })
   .refine((range) => range.max === undefined || range.min <= range.max, { message: 'min must not exceed max', path: ['min'] });
 /** Years of experience a job asks for. */
 export type YearsRange = z.infer<typeof yearsRangeSchema>;
 
 /** A job posting, normalised from any source. */
-export const jobSchema = z.object({
+export const jobSchema = strictObject({
   /** Stable id, unique within a store (adapters use `source:externalId`). */
   id: nonEmptyStringSchema,
   /** Where it came from, e.g. `greenhouse`, `themuse`, `sample`. */
   source: nonEmptyStringSchema,
-  url: z.url({ error: 'must be an absolute URL' }).optional(),
+  /** Where to read or apply: http, https or mailto only. */
+  url: safeUrlSchema.optional(),
   title: nonEmptyStringSchema,
   company: z.string().trim().min(1).optional(),
   location: locationSchema.optional(),

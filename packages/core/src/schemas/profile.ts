@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { employmentTypeSchema, experienceLevelSchema, workStyleSchema, workplaceSchema } from './common.js';
 import { salaryPeriodSchema } from './salary.js';
+import { moneyAmountSchema, strictObject } from './strict.js';
 
 /** The lowest pay a person accepts. */
-export const minimumSalarySchema = z.object({
-  amount: z.number().nonnegative(),
+export const minimumSalarySchema = strictObject({
+  amount: moneyAmountSchema,
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'),
   period: salaryPeriodSchema.default('year'),
 });
@@ -12,7 +13,7 @@ export const minimumSalarySchema = z.object({
 export type MinimumSalary = z.output<typeof minimumSalarySchema>;
 
 /** What a person is looking for. */
-export const profileSchema = z.object({
+export const profileSchema = strictObject({
   id: z.string().trim().min(1).optional(),
   desiredTitles: z.array(z.string().trim().min(1)).default([]),
   /** Free-form places, e.g. "Austin, TX" or "Remote". */

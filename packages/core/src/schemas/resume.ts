@@ -1,28 +1,29 @@
 import { z } from 'zod';
 import { dateSchema, nonEmptyStringSchema, skillListSchema } from './common.js';
+import { emailSchema, safeUrlSchema, strictObject } from './strict.js';
 
 /** How to reach a person. */
-export const contactSchema = z.object({
+export const contactSchema = strictObject({
   name: z.string().trim().min(1).optional(),
-  email: z.email({ error: 'must be an email address' }).optional(),
+  email: emailSchema.optional(),
   phone: z.string().trim().min(1).optional(),
   location: z.string().trim().min(1).optional(),
-  links: z.array(z.url({ error: 'must be an absolute URL' })).default([]),
+  /** Profile pages and sites: http, https or mailto only. */
+  links: z.array(safeUrlSchema).default([]),
 });
 /** How to reach a person. */
 export type Contact = z.infer<typeof contactSchema>;
 
 /** One position held; `end: null` (or absent with `current`) means ongoing. */
-export const experienceEntrySchema = z
-  .object({
-    title: nonEmptyStringSchema,
-    company: z.string().trim().min(1).optional(),
-    location: z.string().trim().min(1).optional(),
-    start: dateSchema.optional(),
-    end: dateSchema.nullable().optional(),
-    description: z.string().optional(),
-    highlights: z.array(z.string()).default([]),
-  })
+export const experienceEntrySchema = strictObject({
+  title: nonEmptyStringSchema,
+  company: z.string().trim().min(1).optional(),
+  location: z.string().trim().min(1).optional(),
+  start: dateSchema.optional(),
+  end: dateSchema.nullable().optional(),
+  description: z.string().optional(),
+  highlights: z.array(z.string()).default([]),
+})
   .refine((entry) => !(entry.start && entry.end && entry.end < entry.start), {
     message: 'end must not be before start',
     path: ['end'],
@@ -31,7 +32,7 @@ export const experienceEntrySchema = z
 export type ExperienceEntry = z.infer<typeof experienceEntrySchema>;
 
 /** One degree or course of study. */
-export const educationEntrySchema = z.object({
+export const educationEntrySchema = strictObject({
   institution: z.string().trim().min(1).optional(),
   degree: z.string().trim().min(1).optional(),
   field: z.string().trim().min(1).optional(),
@@ -42,7 +43,7 @@ export const educationEntrySchema = z.object({
 export type EducationEntry = z.infer<typeof educationEntrySchema>;
 
 /** A resume: structured fields plus, optionally, its plain text. */
-export const resumeSchema = z.object({
+export const resumeSchema = strictObject({
   id: nonEmptyStringSchema,
   contact: contactSchema.default({ links: [] }),
   summary: z.string().optional(),

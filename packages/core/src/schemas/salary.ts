@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneyAmountSchema, strictObject } from './strict.js';
 
 /** How often a salary amount is paid. */
 export const salaryPeriodSchema = z.enum(['hour', 'day', 'week', 'month', 'year']);
@@ -23,20 +24,19 @@ export function annualize(amount: number, period: SalaryPeriod): number {
  * A pay range. `annualMin`/`annualMax` are the same range per year, in the same currency;
  * they are filled in from min/max/period when absent.
  */
-export const salarySchema = z
-  .object({
-    min: z.number().nonnegative().optional(),
-    max: z.number().nonnegative().optional(),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')
-      .optional(),
-    period: salaryPeriodSchema,
-    annualMin: z.number().nonnegative().optional(),
-    annualMax: z.number().nonnegative().optional(),
-    /** The text the salary was read from, kept for audit. */
-    text: z.string().optional(),
-  })
+export const salarySchema = strictObject({
+  min: moneyAmountSchema.optional(),
+  max: moneyAmountSchema.optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')
+    .optional(),
+  period: salaryPeriodSchema,
+  annualMin: moneyAmountSchema.optional(),
+  annualMax: moneyAmountSchema.optional(),
+  /** The text the salary was read from, kept for audit. */
+  text: z.string().optional(),
+})
   .refine((salary) => salary.min === undefined || salary.max === undefined || salary.min <= salary.max, {
     message: 'min must not exceed max',
     path: ['min'],

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { parseJob, type Crawler, type CrawlOptions, type Job } from '@rolefit/core';
+import { jobSchema, parseJob, pickKnownKeys, type Crawler, type CrawlOptions, type Job } from '@rolefit/core';
 
 /** Settings for {@link createFileCrawler}. */
 export interface FileCrawlerSettings {
@@ -81,7 +81,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
           if ('error' in record) throw record.error;
           const value = record.value as Record<string, unknown>;
           const input = settings.map ? settings.map(value) : value;
-          job = parseJob(typeof input === 'object' && input !== null && !('source' in input) ? { ...input, source: name } : input);
+          // Records from other systems may carry fields of their own: the unknown top-level ones are dropped
+          // (nested objects stay strict), where a typed Job with an unknown key is refused.
+          job = parseJob(pickKnownKeys(jobSchema, typeof input === 'object' && input !== null && !('source' in input) ? { ...input, source: name } : input));
         } catch (error) {
           errors += 1;
           const reason = (error as Error).message;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseJob, parseResume, type Job, type Resume } from '@rolefit/core';
+import { jobSchema, parseJob, parseResume, pickKnownKeys, resumeSchema, type Job, type Resume } from '@rolefit/core';
 import { jobInputFromRecord, resumeInputFromRecord } from './records.js';
 
 /** Which side is the query: a resume ranks its judged jobs, or a job ranks its judged resumes. */
@@ -112,14 +112,16 @@ async function loadJobs(file: string, warnings: Warnings): Promise<Job[]> {
   const jobs: Job[] = [];
   const seen = new Set<string>();
   for (const line of (await readLines(file, true))!) {
-    const record = jobInputFromRecord(parseObjectLine(file, line), warnings.noter(file, line));
+    const note = warnings.noter(file, line);
+    const record = jobInputFromRecord(parseObjectLine(file, line), note);
     const id = requireString(file, line, record, 'id', false);
     requireString(file, line, record, 'title', false);
     requireString(file, line, record, 'description', true);
     if (seen.has(id.trim())) throw new EvaluationDataError(file, line.number, `duplicate job id "${id}"`);
     let job: Job;
     try {
-      job = parseJob({ source: 'eval', ...record });
+      // Dataset rows may carry fields of their own: dropped and noted, where typed input would be refused.
+      job = parseJob(pickKnownKeys(jobSchema, { source: 'eval', ...record }, ({ key, message }) => note(key, `${message}: left out`)));
     } catch (error) {
       throw new EvaluationDataError(file, line.number, (error as Error).message, { cause: error });
     }
@@ -133,14 +135,15 @@ async function loadResumes(file: string, warnings: Warnings): Promise<Resume[]> 
   const resumes: Resume[] = [];
   const seen = new Set<string>();
   for (const line of (await readLines(file, true))!) {
-    const record = resumeInputFromRecord(parseObjectLine(file, line), warnings.noter(file, line));
+    const note = warnings.noter(file, line);
+    const record = resumeInputFromRecord(parseObjectLine(file, line), note);
     const id = requireString(file, line, record, 'id', false);
     // An empty text is allowed: a pseudo-resume that stands for one person's ratings.
     requireString(file, line, record, 'text', true);
     if (seen.has(id.trim())) throw new EvaluationDataError(file, line.number, `duplicate resume id "${id}"`);
     let resume: Resume;
     try {
-      resume = parseResume(record);
+      resume = parseResume(pickKnownKeys(resumeSchema, record, ({ key, message }) => note(key, `${message}: left out`)));
     } catch (error) {
       throw new EvaluationDataError(file, line.number, (error as Error).message, { cause: error });
     }

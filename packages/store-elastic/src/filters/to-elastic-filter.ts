@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { annualize, equivalentPlaceNames, normalizeText, REMOTE_PLACE_WORDS, type JobFilter, type MinimumSalary } from '@rolefit/core';
+import { annualize, checkJobFilter, equivalentPlaceNames, normalizeText, REMOTE_PLACE_WORDS, type JobFilter, type MinimumSalary } from '@rolefit/core';
 
 type Query = estypes.QueryDslQueryContainer;
 
@@ -9,9 +9,11 @@ const COMPANY_FIELD = 'company.normalized';
 
 /**
  * Translates a JobFilter into Elasticsearch clauses that must all hold (put them in `bool.filter`),
- * with the same meaning as core's `matchesJobFilter`.
+ * with the same meaning as core's `matchesJobFilter`; the filter is checked by core's `checkJobFilter` first.
  */
-export function toElasticFilter(filter: JobFilter = {}): Query[] {
+export function toElasticFilter(wanted: JobFilter = {}): Query[] {
+  // An unknown key (`workplaces`) or a bad value is a ValidationError, never a filter that filters nothing.
+  const filter = checkJobFilter(wanted);
   const strict = filter.strict ?? false;
   const clauses: Query[] = [];
   // ids, fingerprints and sources hold even when empty: an empty list matches no job, as in core.
