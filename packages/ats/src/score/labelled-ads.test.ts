@@ -20,10 +20,13 @@ interface LabelledAd {
 }
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const fixture = join(repoRoot, 'packages/core/src/job-requirements/fixtures/labelled-ads.json');
+const fixtures = join(repoRoot, 'packages/core/src/job-requirements/fixtures');
 const dataDir = process.env.ROLEFIT_DATA ?? join(repoRoot, '../shared/data');
 const available = existsSync(join(dataDir, 'SOURCES.md'));
-const ads = (JSON.parse(readFileSync(fixture, 'utf8')) as { ads: LabelledAd[] }).ads;
+const readAds = (name: string) => (JSON.parse(readFileSync(join(fixtures, name), 'utf8')) as { ads: LabelledAd[] }).ads;
+// The set the reading and suggestion rules were tuned on, and a held-out set labelled before any tuning and never tuned on.
+const ads = readAds('labelled-ads.json');
+const heldOut = readAds('labelled-ads-holdout.json');
 
 const fileCache = new Map<string, Array<Record<string, unknown>>>();
 function records(file: string): Array<Record<string, unknown>> {
@@ -96,74 +99,104 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 // Someone whose resume names none of the ads' skills.
 const EMPTY_RESUME = 'Alex Kim\nalex.kim@example.com\n\nSummary\nLooking for a new role.\n';
 
+/** Reads every ad, scores an empty resume against it, and prints and returns the figures against the labels. */
+function measure(name: string, set: readonly LabelledAd[]) {
+  const required = emptyTally();
+  const preferred = emptyTally();
+  const any = emptyTally();
+  const suggestions = emptyTally();
+  const topSuggestions = emptyTally();
+  const topTenSuggestions = emptyTally();
+  let yearsRight = 0;
+  let degreesRight = 0;
+  const wrongSuggestions: string[] = [];
+  const misreadings: string[] = [];
+  const byKind: Record<string, { right: number; all: number }> = {};
+  for (const ad of set) {
+    const job = loadAd(ad);
+    const read = readJobRequirements(job);
+    const requiredNames = read.requiredSkills.map((skill) => skill.skill);
+    const preferredNames = read.preferredSkills.map((skill) => skill.skill);
+    count(required, requiredNames, ad.required);
+    count(preferred, preferredNames, ad.preferred);
+    count(any, [...requiredNames, ...preferredNames], [...ad.required, ...ad.preferred]);
+    const years = read.years === undefined ? null : read.years;
+    if (JSON.stringify(years) === JSON.stringify(ad.years)) yearsRight++;
+    else misreadings.push(`${ad.id} years ${JSON.stringify(years)} vs ${JSON.stringify(ad.years)}`);
+    if ((read.degree?.level ?? null) === ad.degree) degreesRight++;
+    else misreadings.push(`${ad.id} degree ${read.degree?.level ?? null} vs ${ad.degree}`);
+
+    const report = scoreResumeAgainstJob(EMPTY_RESUME, job, { now: new Date('2026-01-15T00:00:00.000Z') });
+    const suggested = report.missingKeywords.map((missing) => missing.keyword);
+    count(suggestions, suggested, [...ad.required, ...ad.preferred]);
+    count(topSuggestions, suggested.slice(0, 5), [...ad.required, ...ad.preferred]);
+    count(topTenSuggestions, suggested.slice(0, 10), [...ad.required, ...ad.preferred]);
+    const labels = [...ad.required, ...ad.preferred].map(labelKeys);
+    for (const missing of report.missingKeywords) {
+      const right = labels.some((keys) => keys.has(missing.keyword.toLowerCase()));
+      const tier = (byKind[missing.kind] ??= { right: 0, all: 0 });
+      tier.all++;
+      if (right) tier.right++;
+      else wrongSuggestions.push(`${ad.id}: ${missing.keyword} (${missing.kind})`);
+    }
+  }
+  const figures = {
+    ads: set.length,
+    required: { precision: round(precision(required)), recall: round(recall(required)) },
+    preferred: { precision: round(precision(preferred)), recall: round(recall(preferred)) },
+    anySkill: { precision: round(precision(any)), recall: round(recall(any)) },
+    years: round(yearsRight / set.length),
+    degree: round(degreesRight / set.length),
+    suggestions: { count: suggestions.extracted, precision: round(precision(suggestions)), recall: round(recall(suggestions)), top5Precision: round(precision(topSuggestions)), top10: { count: topTenSuggestions.extracted, precision: round(precision(topTenSuggestions)), recall: round(recall(topTenSuggestions)) } },
+  };
+  console.log(`${name}: ${JSON.stringify(figures)}`);
+  console.log(`${name}, years and degrees read otherwise than labelled: ${misreadings.join('; ')}`);
+  console.log(`${name}, suggestions by kind: ${JSON.stringify(byKind)}`);
+  console.log(`${name}, suggestions that are no labelled skill (${wrongSuggestions.length}): ${wrongSuggestions.join('; ')}`);
+  return figures;
+}
+
 describe.skipIf(!available)('labelled job ads', () => {
-  it('has at least 25 labelled ads from several sources and domains', () => {
+  it('has at least 25 labelled ads, and 15 held out, from several sources and domains', () => {
     expect(ads.length).toBeGreaterThanOrEqual(25);
+    expect(heldOut.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(heldOut.map((ad) => ad.file.split('/')[0])).size).toBeGreaterThanOrEqual(5);
+    // No ad is in both sets.
+    expect(heldOut.filter((ad) => ads.some((other) => other.id === ad.id || JSON.stringify(other.key) === JSON.stringify(ad.key)))).toEqual([]);
     expect(new Set(ads.map((ad) => ad.file.split('/')[0])).size).toBeGreaterThanOrEqual(5);
     expect(new Set(ads.map((ad) => ad.domain)).size).toBeGreaterThanOrEqual(15);
   });
 
-  it('reads required and preferred skills, years and degree close to the labels, and suggests only labelled skills', () => {
-    const required = emptyTally();
-    const preferred = emptyTally();
-    const any = emptyTally();
-    const suggestions = emptyTally();
-    const topSuggestions = emptyTally();
-    let yearsRight = 0;
-    let degreesRight = 0;
-    const wrongSuggestions: string[] = [];
-    const misreadings: string[] = [];
-    const byKind: Record<string, { right: number; all: number }> = {};
-    for (const ad of ads) {
-      const job = loadAd(ad);
-      const read = readJobRequirements(job);
-      const requiredNames = read.requiredSkills.map((skill) => skill.skill);
-      const preferredNames = read.preferredSkills.map((skill) => skill.skill);
-      count(required, requiredNames, ad.required);
-      count(preferred, preferredNames, ad.preferred);
-      count(any, [...requiredNames, ...preferredNames], [...ad.required, ...ad.preferred]);
-      const years = read.years === undefined ? null : read.years;
-      if (JSON.stringify(years) === JSON.stringify(ad.years)) yearsRight++;
-      else misreadings.push(`${ad.id} years ${JSON.stringify(years)} vs ${JSON.stringify(ad.years)}`);
-      if ((read.degree?.level ?? null) === ad.degree) degreesRight++;
-      else misreadings.push(`${ad.id} degree ${read.degree?.level ?? null} vs ${ad.degree}`);
-
-      const report = scoreResumeAgainstJob(EMPTY_RESUME, job, { now: new Date('2026-01-15T00:00:00.000Z') });
-      const suggested = report.missingKeywords.map((missing) => missing.keyword);
-      count(suggestions, suggested, [...ad.required, ...ad.preferred]);
-      count(topSuggestions, suggested.slice(0, 5), [...ad.required, ...ad.preferred]);
-      const labels = [...ad.required, ...ad.preferred].map(labelKeys);
-      for (const missing of report.missingKeywords) {
-        const right = labels.some((keys) => keys.has(missing.keyword.toLowerCase()));
-        const tier = (byKind[missing.kind] ??= { right: 0, all: 0 });
-        tier.all++;
-        if (right) tier.right++;
-        else wrongSuggestions.push(`${ad.id}: ${missing.keyword} (${missing.kind})`);
-      }
-    }
-    const figures = {
-      ads: ads.length,
-      required: { precision: round(precision(required)), recall: round(recall(required)) },
-      preferred: { precision: round(precision(preferred)), recall: round(recall(preferred)) },
-      anySkill: { precision: round(precision(any)), recall: round(recall(any)) },
-      years: round(yearsRight / ads.length),
-      degree: round(degreesRight / ads.length),
-      suggestions: { count: suggestions.extracted, precision: round(precision(suggestions)), recall: round(recall(suggestions)), top5Precision: round(precision(topSuggestions)) },
-    };
-    console.log(`labelled ads: ${JSON.stringify(figures)}`);
-    console.log(`years and degrees read otherwise than labelled: ${misreadings.join('; ')}`);
-    console.log(`suggestions by kind: ${JSON.stringify(byKind)}`);
-    console.log(`suggestions that are no labelled skill (${wrongSuggestions.length}): ${wrongSuggestions.join('; ')}`);
-    // Failable bounds a little below the figures measured when the set was made (see the fixtures README).
-    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.8);
-    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.78);
-    expect(figures.required.precision).toBeGreaterThanOrEqual(0.76);
-    expect(figures.preferred.precision).toBeGreaterThanOrEqual(0.68);
-    expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.78);
+  it('reads the tuning set close to the labels, and suggests only labelled skills', () => {
+    const figures = measure('labelled ads (tuning set)', ads);
+    // Failable bounds a little below the figures measured after the rules were tuned on this set (see the fixtures
+    // README): suggestions 0.928 / 0.455, top five 0.94, required 0.904 / 0.438, preferred 0.759, all 0.903 / 0.47.
+    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.9);
+    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.9);
+    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.42);
+    expect(figures.required.precision).toBeGreaterThanOrEqual(0.86);
+    expect(figures.preferred.precision).toBeGreaterThanOrEqual(0.7);
+    expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.86);
     expect(figures.required.recall).toBeGreaterThanOrEqual(0.4);
     expect(figures.anySkill.recall).toBeGreaterThanOrEqual(0.42);
     expect(figures.years).toBeGreaterThanOrEqual(0.9);
     expect(figures.degree).toBeGreaterThanOrEqual(0.9);
+  });
+  it('reads the held-out set close to the labels, and suggests only labelled skills', () => {
+    const figures = measure('labelled ads (held-out set)', heldOut);
+    expect(figures.ads).toBeGreaterThanOrEqual(15);
+    // These ads were labelled before the rules changed and never tuned on: their figures are the ones to quote.
+    // Bounds a little below what was measured (suggestions 0.84 / 0.43, top five 0.821, required 0.824 / 0.444,
+    // all 0.839 / 0.44, years 13 of 16, degrees 15 of 16).
+    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.8);
+    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.76);
+    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.38);
+    expect(figures.required.precision).toBeGreaterThanOrEqual(0.78);
+    expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.8);
+    expect(figures.required.recall).toBeGreaterThanOrEqual(0.4);
+    expect(figures.anySkill.recall).toBeGreaterThanOrEqual(0.4);
+    expect(figures.years).toBeGreaterThanOrEqual(0.75);
+    expect(figures.degree).toBeGreaterThanOrEqual(0.87);
   });
 });
 

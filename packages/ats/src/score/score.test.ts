@@ -122,6 +122,13 @@ Preferred
     expect(report.missingKeywords.at(-1)).toMatchObject({ keyword: 'Advanced Cardiovascular Life Support', kind: 'preferred-skill' });
   });
 
+  it("suggests soft skills in the ad's own words, not by a synonym the ad never uses", () => {
+    const job = 'Bookkeeper\n\nRequirements\n- QuickBooks\n- A self-starter with excellent communication skills';
+    const missing = score('Sam Lee\nsam@example.com\n', job).missingKeywords.map((keyword) => keyword.keyword);
+    expect(missing).toContain('communication');
+    expect(missing).not.toContain('self-motivation');
+  });
+
   it('counts taxonomy aliases as synonyms for keywords', () => {
     const job = 'Customer Support Agent\n\nExcellent communication skills and teamwork. Communication with customers daily.';
     const resume = `Ann Smith\nann@example.com\n\nSkills\nCommunication, team work\n`;

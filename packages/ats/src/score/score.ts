@@ -1,6 +1,6 @@
-import { parseJob, readJobRequirements, type Job, type Resume } from '@rolefit/core';
+import { parseJob, readJobRequirements, STOPWORDS, tokenize, type Job, type Resume } from '@rolefit/core';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
-import { compareNames, isHardSkillCategory, requirementSkills, type JobSkillRequirement } from './job-requirements.js';
+import { compareNames, isHardSkillCategory, jobText, requirementSkills, type JobSkillRequirement } from './job-requirements.js';
 import { dropBroaderKeywords, findJobKeywords, resumeHasKeyword, resumeHasSkill, resumeTerms } from './keywords.js';
 import { findParseabilityIssues, scoreParseability, type ParseabilityIssue, type ResumeLayout } from './parseability.js';
 import { buildResumeView, type ResumeView } from './resume-view.js';
@@ -81,7 +81,11 @@ export interface AtsReport {
   breakdown: Record<AtsComponent, AtsComponentScore>;
   /** Every hard skill the job asks for, required first, then by frequency, then by name. */
   skills: AtsSkillCheck[];
-  /** Skills the job names that the resume lacks: required hard skills, then soft skills and languages, then preferred hard skills; within each by frequency, then name. Never words that are not skills the job names. */
+  /**
+   * Skills the job names that the resume lacks: required hard skills, then soft skills and languages, then preferred
+   * hard skills; within each by frequency, then name. Never words that are not skills the job names, and soft skills
+   * only when the ad uses their words (one the ad names only by a synonym counts in the score but is not suggested).
+   */
   missingKeywords: MissingKeyword[];
   /** Parseability issues, by severity. */
   issues: ParseabilityIssue[];
@@ -101,6 +105,11 @@ export interface AtsReport {
 const MAX_SKILL_SUGGESTIONS = 5;
 const MAX_KEYWORD_SUGGESTIONS = 4;
 const MAX_PREFERRED_SUGGESTIONS = 3;
+
+// A word by its first five letters ("collaborate" names Collaboration, "analytical" Analytical Skills), shorter words whole.
+const wordStart = (word: string) => (word.length >= 5 ? word.slice(0, 5) : word);
+const wordStarts = (text: string) => new Set(tokenize(text.slice(0, 60_000)).map(wordStart));
+const SKILL_WORDS = new Set(['skill', 'skills']);
 
 /** Reads a job given as text: first non-empty line as the title, the whole text as the description. */
 export function jobFromText(text: string, id = 'job'): Job {
@@ -214,7 +223,12 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
     else keywordsMissing++;
   }
   const keywordsScore = keywordTotal === 0 ? 100 : Math.round((keywordFound / keywordTotal) * 100);
-  const missingSoft = allSkills.filter((skill) => !isHardSkillCategory(skill.category) && !resumeHasSkill(skill.skill, terms, view.skills));
+  // A soft skill is suggested in the ad's own words: one read only through a synonym ("self-starter" for
+  // Self-Motivation) still counts in the score, but a word the ad never uses is no keyword to add.
+  // Spoken languages are exempt ("Chinese" names Mandarin Chinese well enough).
+  const adWords = wordStarts(jobText(theJob));
+  const namedByAd = (skill: JobSkillRequirement) => skill.category === 'language' || tokenize(skill.skill).every((word) => STOPWORDS.has(word) || SKILL_WORDS.has(word) || adWords.has(wordStart(word)));
+  const missingSoft = allSkills.filter((skill) => !isHardSkillCategory(skill.category) && !resumeHasSkill(skill.skill, terms, view.skills) && namedByAd(skill));
   const byFrequency = (left: MissingKeyword, right: MissingKeyword) => right.frequency - left.frequency || compareNames(left.keyword, right.keyword);
   // Required soft skills before preferred ones; the list is already in that order.
   const missingTerms: MissingKeyword[] = missingSoft.map((skill) => ({ keyword: skill.skill.toLowerCase(), kind: 'keyword' as const, frequency: skill.frequency }));

@@ -18,6 +18,11 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['many requirements', (size) => '5 years of Python. '.repeat(size / 19)],
   ['spaces, then a separator', (size) => `Berlin${' '.repeat(size)}x;`],
   ['a line with spaces, then a colon', (size) => `Nice to have${' '.repeat(size)}x:`],
+  // Lists of fields of study and of groups, and the words around broad fields and loose aliases.
+  ['"in" and spaces, no "or related field"', (size) => `in ${'in '.repeat(size / 6)}${' '.repeat(size / 2)}or related`],
+  ['"in x or related" repeated', (size) => 'in Physics or related '.repeat(size / 22)],
+  ['"teams including" repeated', (size) => 'teams including Python, '.repeat(size / 24)],
+  ['"under the" and a loose alias repeated', (size) => 'under the supervision physician outreach IT Specialist '.repeat(size / 55)],
 ];
 
 describe('job fields, optional spans, degrees and readJobRequirements on adversarial input', () => {

@@ -164,6 +164,43 @@ describe('qualification sections', () => {
   });
 });
 
+describe('broad fields, loose aliases and lists of groups', () => {
+  const read = (title: string, description: string) => {
+    const requirements = readJobRequirements({ title, description, skills: [] });
+    return { required: names(requirements.requiredSkills), preferred: names(requirements.preferredSkills) };
+  };
+
+  it('takes no broad field from the title, an occupation, an office or a department', () => {
+    const { required } = read(
+      'IT Administrator',
+      'The Office of Information Technology is hiring. You will join our IT department and work with IT professionals.\nRequirements:\n- Windows Server and Active Directory',
+    );
+    expect(required).not.toContain('Information Technology');
+    expect(required).toEqual(expect.arrayContaining(['Windows Server', 'Active Directory']));
+    expect(read('Data Scientist', 'As a Data Scientist you will build models in Python.').required).not.toContain('Data Science');
+  });
+
+  it('keeps a broad field the ad asks of the candidate', () => {
+    expect(read('Analyst', 'Requirements:\n- Strong knowledge of statistics\n- Experience in marketing').required).toEqual(expect.arrayContaining(['Statistics', 'Marketing']));
+  });
+
+  it('reads no skill from another kind of the thing or from someone else doing it', () => {
+    const { required } = read('Pharmacy Technician', 'Perform the physician outreach process. Under the supervision of the pharmacist, fill prescriptions.');
+    expect(required).not.toContain('Community Outreach');
+    expect(required).not.toContain('People Management');
+  });
+
+  it('skips lists of fields of study and of the groups the job works with', () => {
+    const { required, preferred } = read(
+      'Product Marketing Manager',
+      'Partner with stakeholders including product, user experience and leadership, to drive SEO.\nPreferred qualifications:\n- Further education or experience in engineering, computer science or other technical related field.',
+    );
+    expect([...required, ...preferred]).not.toEqual(expect.arrayContaining(['User Experience Design']));
+    expect(preferred).not.toContain('Computer Science');
+    expect(required).toContain('Search Engine Optimization');
+  });
+});
+
 describe('hostile input', () => {
   it('reads long crafted descriptions in bounded time', () => {
     const inputs = [
@@ -175,6 +212,8 @@ describe('hostile input', () => {
       `${'accuracy'.repeat(5_000)}Data`,
       'a.Bcd'.repeat(8_000),
       `${'Word '.repeat(8_000)}:`,
+      `in ${' '.repeat(30_000)}or related field`,
+      'teams including IT, '.repeat(2_000),
     ];
     const started = performance.now();
     for (const description of inputs) readJobRequirements({ title: 'Engineer '.repeat(100), description, skills: [] });

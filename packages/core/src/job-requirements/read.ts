@@ -4,6 +4,8 @@ import type { Job } from '../schemas/job.js';
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../skills/taxonomy.js';
 import type { SkillCategory } from '../skills/types.js';
 import { containsHtmlTag, htmlToText } from '../text/normalize.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { stemWord, tokenize } from '../text/tokenize.js';
 import { acceptsEquivalentExperience, degreeRank, findDegreeMentions, type DegreeLevel, type DegreeMention } from './degrees.js';
 import { readSeniority, type SeniorityLevel } from './seniority.js';
 
@@ -182,18 +184,29 @@ function skillsOf(
     return entry;
   };
   for (const mention of taxonomy.extract(title)) {
+    // A title names the occupation ("IT Administrator", "Data Scientist"): a broad field in it is no skill asked.
+    if (isBroadField(mention.skill)) continue;
     const entry = tally(mention.skill, mention.category);
     entry.inTitle = true;
     entry.frequency++;
   }
   if (hasText) {
     // "BS in Computer Science" (a field of study), "About us" and "Benefits" sections: no skill asked of the candidate.
-    const ignored = [...degreeFieldSpans(description, degrees), ...companySectionSpans(description)];
+    // Lists of fields of study without a degree ("experience in engineering, computer science or a related field")
+    // and lists of the groups one works with ("stakeholders including product, design and leadership") neither.
+    const ignored = [...degreeFieldSpans(description, degrees), ...companySectionSpans(description), ...fieldListSpans(description), ...groupListSpans(description)];
     // Soft skills count where the ad asks them of the candidate: a requirements section, or a sentence that says so.
     const requirementSections = requirementSectionSpans(description);
     const softSkillAsked = (start: number) => inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
     for (const mention of taxonomy.extract(description)) {
-      if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention) || (mention.category === 'soft-skill' && !softSkillAsked(mention.start))) continue;
+      if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention)) continue;
+      // "physician outreach" is no Community Outreach; "under the supervision of" someone is no People Management.
+      if (qualifiedOtherwise(description, mention) || underSomeone(description, mention.start)) continue;
+      // Weak evidence counts only where the ad asks it of the candidate: soft skills, and broad fields (never as an
+      // occupation, a department or an office: "IT Specialist", "IT department", "Office of Information Technology").
+      const broad = isBroadField(mention.skill);
+      if (broad && namesOccupation(description, mention)) continue;
+      if ((mention.category === 'soft-skill' || broad) && !softSkillAsked(mention.start)) continue;
       const entry = tally(mention.skill, mention.category);
       if (inSpans(spans, mention.start)) entry.inPreferred = true;
       else entry.inBody = true;
@@ -330,7 +343,7 @@ function requirementSectionSpans(description: string): TextSpan[] {
 
 // After a skill: words that make it a team, department or group of people ("our ML teams", "the Engineering Department").
 const PEOPLE_AFTER =
-  /^(?:\s*\/\s*\p{L}{1,12})?[\s/-]*(?:teams?|departments?|dept\.?|groups?|units?|divisions?|staff|personnel|professionals|colleagues|partners|counterparts|leaders|stakeholders|assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|owners|officers|recruiters|consultants)\b/iu;
+  /^(?:\s*\/\s*\p{L}{1,12})?[\s/-]*(?:teams?|forces?|crews?|departments?|dept\.?|groups?|units?|divisions?|staff|personnel|professionals|colleagues|partners|counterparts|leaders|stakeholders|assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|owners|officers|recruiters|consultants)\b/iu;
 // A skill written as people: "nursing assistants", "product managers", "electrical engineers".
 const PEOPLE_NOUN = /(?:ants|ers|ists|ians|ors|ees|nurses)$/i;
 const PERSON_SKILL_TEXT = /\s(?:assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|accountants|consultants|officers|representatives|architects)$/i;
@@ -350,9 +363,102 @@ function namesPeopleOrOrganisation(description: string, mention: { text: string;
   return abbreviation && NAME_BEFORE_ABBREVIATION.test(description.slice(Math.max(0, mention.start - 80), mention.start));
 }
 
+// Whole fields, disciplines, industries and departments. Ads name them in passing (in job titles: "IT
+// Administrator"; in the names of offices and departments; in lists of the teams to work with) far more often than
+// they ask for them, so they count only where the ad asks them of the candidate. Chosen from general knowledge as the
+// class of names that label a field rather than a skill one can list on a resume.
+const BROAD_FIELDS: ReadonlySet<string> = new Set(
+  [
+    'Information Technology',
+    'Computer Science',
+    'Human Resources',
+    'Data Science',
+    'Mechanical Engineering',
+    'Electrical Engineering',
+    'Civil Engineering',
+    'Chemical Engineering',
+    'Industrial Engineering',
+    'Aerospace Engineering',
+    'Biomedical Engineering',
+    'Software Development',
+    'Nursing',
+    'Rehabilitation',
+    'Electronics',
+    'Marketing',
+    'Sales',
+    'Research',
+    'Psychology',
+    'Physics',
+    'Mathematics',
+    'Statistics',
+    'Biology',
+    'Chemistry',
+    'Economics',
+    'Construction',
+    'Logistics',
+    'Hospitality',
+    'Pharmacy',
+    'Dentistry',
+    'Journalism',
+    'Telecommunications',
+    'Cloud Computing',
+    'Product Management',
+    'Food Service',
+    'Social Work',
+    'Public Health',
+    'Banking',
+  ].map((name) => name.toLowerCase()),
+);
+const isBroadField = (skill: string) => BROAD_FIELDS.has(skill.toLowerCase());
+
+// After a field: a word that makes it an occupation, a group or an organisation ("IT Specialist", "IT professionals",
+// "Rehabilitation Specialist", "nursing staff", "the electronics industry").
+const OCCUPATION_AFTER =
+  /^[\s/-]*(?:specialists?|administrators?|engineers?|technicians?|technologists?|assistants?|analysts?|managers?|directors?|officers?|professionals?|coordinators?|consultants?|workers?|scientists?|teams?|departments?|dept\b|staff|personnel|help\s?desk|services|division|office|organi[sz]ations?|industry|industries|sector|compan(?:y|ies)|firms?|products?|clients?|customers?)\b/iu;
+// A field written as the person who practises it: "mechanical engineer", "data scientist", "pharmacist", "nurse".
+const OCCUPATION_WORD = /(?:er|ist|or|ian|nurse)s?$/i;
+// Before a name: "Office of Personnel Management", "Department of Information Technology", "Centers for ...".
+const ORGANISATION_BEFORE = /(?:Office|Department|Ministry|Bureau|Division|School|College|Faculty|Institute|Cent(?:er|re)s?|Agency|Board)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/** True when a field's mention names an occupation, a group or an organisation rather than the field itself. */
+function namesOccupation(description: string, mention: { text: string; start: number; end: number }): boolean {
+  return OCCUPATION_WORD.test(mention.text) || OCCUPATION_AFTER.test(description.slice(mention.end, mention.end + 30)) || ORGANISATION_BEFORE.test(description.slice(Math.max(0, mention.start - 40), mention.start));
+}
+
+const stems = (text: string) => tokenize(text).map((token) => stemWord(token));
+
+// Verbs that stand before a skill's name in duties ("ensure compliance", "drive outreach"): not a qualifier of it.
+const DUTY_VERBS = new Set(
+  'ensure ensures ensuring gain gains achieve achieves maintain maintains monitor monitors support supports drive drives lead leads manage manages oversee oversees promote promotes assure assures conduct conducts perform performs provide provides improve improves plan plans coordinate coordinates handle handles do does own owns deliver delivers execute executes run runs build builds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the text found is the tail of the skill's name without the word that qualifies it ("outreach" for
+ * Community Outreach, "compliance" for Regulatory Compliance) and the ad qualifies it with another word right
+ * before it ("physician outreach", "treatment compliance"): another kind of the thing, not the skill.
+ */
+function qualifiedOtherwise(description: string, mention: { skill: string; text: string; start: number }): boolean {
+  const found = stems(mention.text);
+  const name = stems(mention.skill);
+  if (found.length === 0 || found.length >= name.length || /\p{Lu}\p{Lu}/u.test(mention.text)) return false;
+  const tail = name.slice(name.length - found.length);
+  if (!found.every((word, index) => word === tail[index])) return false;
+  const before = /(\p{L}+)[\s-]+$/u.exec(description.slice(Math.max(0, mention.start - 30), mention.start))?.[1]?.toLowerCase();
+  if (before === undefined || STOPWORDS.has(before) || DUTY_VERBS.has(before) || before.length < 3) return false;
+  return !name.slice(0, name.length - found.length).includes(stemWord(before));
+}
+
+const UNDER_SOMEONE = /\bunder\s+(?:the\s+)?(?:direct\s+|general\s+|close\s+)?$/i;
+/** True when the skill follows "under the supervision of"-style wording: someone else does it. */
+function underSomeone(description: string, start: number): boolean {
+  return UNDER_SOMEONE.test(description.slice(Math.max(0, start - 30), start));
+}
+
 // Words that turn a sentence into something asked of the candidate: "Strong communication skills", "ability to", "must".
 const CANDIDATE_CUE =
-  /\b(?:skills?|abilit(?:y|ies)|able|excellent|strong|proven|demonstrated|outstanding|good|great|exceptional|effective|must|required|requires?|preferred|candidates?|applicants?|experience|proficien\w*|knowledge|self[-\s]?starter|attitude|detail[-\s]oriented)\b/i;
+  /\b(?:skills?|abilit(?:y|ies)|able|excellent|strong|proven|demonstrated|outstanding|good|great|exceptional|effective|must|required|requires?|preferred|candidates?|applicants?|experience|proficien\w*|knowledge|self[-\s]?starter|attitude|detail[-\s]oriented|looking\s+for|seeking|eager)\b/i;
 const SHORT_LINE = 40;
 
 /** True when the sentence or list line around `position` asks something of the candidate, or is a short list line. */
@@ -384,6 +490,34 @@ function degreeFieldSpans(description: string, degrees: readonly DegreeMention[]
     const rest = after.slice(start[0].length);
     const end = FIELD_END.exec(rest);
     spans.push([mention.end, mention.end + start[0].length + (end === null ? rest.length : end.index)]);
+  }
+  return spans;
+}
+
+// "in Computer Science, Physics or a closely related field": a list of fields of study, with or without a degree before
+// it. Single spaces around the lazy list keep the match linear: each "in" is tried against at most 120 characters.
+const FIELD_LIST = /\bin\s([^.;:\n]{1,120}?)\sor\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+|similar\s+|equivalent\s+|technical\s+)?(?:related|similar|relevant)\s+(?:technical\s+|quantitative\s+|scientific\s+|engineering\s+)?(?:fields?|disciplines?|subjects?|majors?|areas?\s+of\s+study)\b/giu;
+
+/** Ranges of lists of fields of study ending in "or a related field". */
+function fieldListSpans(description: string): TextSpan[] {
+  return [...description.matchAll(FIELD_LIST)].map((match): TextSpan => [match.index, match.index + match[0].length]);
+}
+
+// "stakeholders including product, user experience, design and leadership", "groups within Google (HR, Legal, etc.)":
+// the names of the groups one works with, up to the end of the clause. (Not after a colon: "Job functions:" heads duties.)
+const GROUP_LIST =
+  /\b(?:stakeholders|teams|groups|partners|functions|departments|colleagues|organi[sz]ations|agencies)(?:\s+(?:within|across|in|at|of|outside(?:\s+of)?)\s+[\p{L}&]+)?\s*(?:,\s*)?(?:such\s+as|including|like|\()/giu;
+const GROUP_LIST_END = /[.;:)\n]|,\s+(?:to|and\s+to|in\s+order\s+to)\s/u;
+const MAX_GROUP_LIST = 160;
+
+/** Ranges of lists naming the teams or groups the job works with. */
+function groupListSpans(description: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const match of description.matchAll(GROUP_LIST)) {
+    const from = match.index + match[0].length;
+    const rest = description.slice(from, from + MAX_GROUP_LIST);
+    const end = GROUP_LIST_END.exec(rest);
+    spans.push([from, from + (end === null ? rest.length : end.index)]);
   }
   return spans;
 }
