@@ -377,7 +377,15 @@ export function formatEvaluationReport(report: EvaluationReport): string {
             ['worst of all', summary.worstOfAll?.name ?? '', '', summary.worstOfAll === undefined ? 'n/a' : signed(summary.worstOfAll.difference)],
           ],
         ) +
-        `\nChosen on every set's tuning split (what ships): ${family.chosenOnAllSets ?? 'nothing: no set has enough queries to choose on'}`,
+        `\nChosen on every set's tuning split (what ships): ${family.chosenOnAllSets ?? 'nothing: no set has enough queries to choose on'}\n\n` +
+        `Each ${family.family} candidate's nDCG@10 on each held-out set (tuning-split figure in brackets)\n` +
+        table(
+          ['candidate', ...report.sets.map((set) => set.name)],
+          Object.entries(family.scores).map(([name, bySet]) => [
+            name,
+            ...report.sets.map((set) => `${figure(bySet[set.name]?.heldOut)} (${figure(bySet[set.name]?.tuning)})`),
+          ]),
+        ),
     );
   }
   return parts.join('\n\n');
