@@ -7,8 +7,9 @@ describe('expectLinearTime', () => {
     // /\s*;/ rescans the run of spaces from each of its positions: time ×4 per doubling.
     const quadratic = (text: string) => /\s*;/.test(text);
     const spaces = (size: number) => `${' '.repeat(size)}x`;
-    expect(measureScaling(quadratic, spaces, { size: 2_000 }).ratio).toBeGreaterThan(3);
-    expect(() => expectLinearTime(quadratic, spaces, { size: 2_000 })).toThrow(/not linear/);
+    const small = { size: 1_000, maxSize: 4_000, minMilliseconds: 1 };
+    expect(measureScaling(quadratic, spaces, small).ratio).toBeGreaterThan(3);
+    expect(() => expectLinearTime(quadratic, spaces, small)).toThrow(/not linear/);
   });
 
   it('reads ROLEFIT_PROPERTY_RUNS, 1000 by default', () => {
