@@ -1,11 +1,11 @@
 // No Elasticsearch server can run on this machine: these tests point the real @elastic/elasticsearch client at a local
 // HTTP server that answers with Elasticsearch 8 bulk responses (hand-written to the documented format, not captured).
 import { Client } from '@elastic/elasticsearch';
-import { ValidationError, type JobInput } from '@rolefit/core';
+import { StoreWriteError, ValidationError, type JobInput } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { elasticError, startReplayServer, type RecordedRequest, type ReplayResponse, type ReplayServer } from '../replay/index.js';
 import { ElasticStore } from '../store/index.js';
-import { isRetryableItem, retryDelay, writeBulk } from './index.js';
+import { ElasticBulkRequestError, isRetryableItem, retryDelay, writeBulk } from './index.js';
 
 interface ItemFailure {
   status: number;
@@ -139,6 +139,25 @@ describe('bulk upsert against a replaying HTTP server', () => {
     expect((error as ValidationError).entity).toBe('Job at index 2 (for rolefit-jobs)');
     expect((error as ValidationError).fields).toEqual(['title']);
     expect(server!.requests).toEqual([]);
+  });
+
+  it('stops at a request refused for good and throws the partial result, every item written or reported (two in flight)', async () => {
+    const endpoint = bulkEndpoint(new Map());
+    let requests = 0;
+    server = await startReplayServer((request) =>
+      ++requests === 3 ? { status: 400, body: elasticError(400, 'illegal_argument_exception', 'scripted whole-request refusal') } : endpoint.handler(request),
+    );
+    client = new Client({ node: server.url, maxRetries: 0 });
+    const store = new ElasticStore(client, { createIndices: false, bulkChunkSize: 2, bulkConcurrency: 2, retryBaseDelayMs: 1 });
+    const error = await store.upsertJobs(jobs(10)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ElasticBulkRequestError);
+    expect(error).toBeInstanceOf(StoreWriteError);
+    const { result } = error as ElasticBulkRequestError;
+    const failed = result.failed.map((failure) => failure.id);
+    expect(result.inserted).toBe(endpoint.succeeded.length);
+    expect(new Set([...endpoint.succeeded, ...failed]).size).toBe(10); // nothing lost, nothing counted twice
+    expect(endpoint.succeeded.length + failed.length).toBe(10);
+    expect(result.failed.filter((failure) => failure.type === 'illegal_argument_exception')).toHaveLength(2);
   });
 
   it('keeps at most two chunks in flight and still writes each id once', async () => {

@@ -1,4 +1,5 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
+import { StoreWriteError } from '@rolefit/core';
 import { buildBulkRequest, type BulkAction } from '../requests/index.js';
 
 /** One bulk item Elasticsearch refused for good (or still refused after every retry). */
@@ -23,6 +24,29 @@ export interface BulkWriteResult {
   failed: BulkItemFailure[];
   /** How many item writes were sent again after a retryable failure. */
   retried: number;
+}
+
+/**
+ * Thrown when a bulk request is refused for good (a non-retryable HTTP error, e.g. 400 or 401) part-way through a
+ * write: `result` holds what the earlier requests wrote, and lists in `failed` every item not written (those of the
+ * refused request and those never sent), so nothing is lost silently. `cause` is the client's error.
+ */
+export class ElasticBulkRequestError extends StoreWriteError {
+  override readonly name = 'ElasticBulkRequestError';
+  declare readonly result: BulkWriteResult;
+  /** HTTP status of the refused request, when there was a response. */
+  readonly status: number | undefined;
+
+  constructor(index: string, cause: unknown, result: BulkWriteResult) {
+    const status = statusOf(cause);
+    const written = result.inserted + result.updated;
+    super(
+      `A bulk request to ${index} failed${status === undefined ? '' : ` with HTTP ${status}`} (${(cause as Error | undefined)?.message ?? String(cause)}); ${written} item(s) were written before it, ${result.failed.length} were not`,
+      result,
+      { cause },
+    );
+    this.status = status;
+  }
 }
 
 /** How a bulk write is chunked and retried. */
@@ -62,7 +86,8 @@ export function retryDelay(attempt: number, baseDelayMs: number, maxDelayMs: num
 
 /**
  * Writes actions in chunks, awaiting each chunk (back-pressure), retrying retryable item and request failures
- * with exponential backoff and jitter; items that still fail are returned in `failed`.
+ * with exponential backoff and jitter; items that still fail are returned in `failed`. A request refused for good
+ * stops the write with an {@link ElasticBulkRequestError} that carries the partial result.
  */
 export async function writeBulk(client: Client, actions: readonly BulkAction[], options: BulkWriteOptions): Promise<BulkWriteResult> {
   const chunkSize = options.chunkSize ?? 500;
@@ -72,15 +97,46 @@ export async function writeBulk(client: Client, actions: readonly BulkAction[], 
   const chunks: BulkAction[][] = [];
   for (let start = 0; start < actions.length; start += chunkSize) chunks.push(actions.slice(start, start + chunkSize));
   let next = 0;
+  let stopped: ChunkStopped | undefined;
   // At most `concurrency` chunks in flight: each worker takes the next chunk only after its last one finished.
   const worker = async (): Promise<void> => {
-    while (next < chunks.length) {
+    while (next < chunks.length && !stopped) {
       const chunk = chunks[next++]!;
-      await writeChunk(client, chunk, options, result);
+      try {
+        await writeChunk(client, chunk, options, result);
+      } catch (error) {
+        if (!(error instanceof ChunkStopped)) throw error;
+        stopped ??= error;
+        // Another worker's refused request: this chunk's unwritten items are still reported.
+        if (stopped !== error) for (const action of error.pending) result.failed.push(refusedItem(action, error.cause));
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+  if (stopped) {
+    for (const action of stopped.pending) result.failed.push(refusedItem(action, stopped.cause));
+    for (const chunk of chunks.slice(next))
+      for (const action of chunk)
+        result.failed.push({ id: action.id, status: 0, type: 'not_sent', reason: `not sent: an earlier bulk request of this write failed (${(stopped.cause as Error | undefined)?.message ?? String(stopped.cause)})` });
+    throw new ElasticBulkRequestError(options.index, stopped.cause, result);
+  }
   return result;
+}
+
+/** A chunk whose request was refused for good, with the actions it had not written yet. */
+class ChunkStopped extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly pending: readonly BulkAction[],
+  ) {
+    super('bulk request refused');
+  }
+}
+
+function refusedItem(action: BulkAction, cause: unknown): BulkItemFailure {
+  const status = statusOf(cause) ?? 0;
+  const message = (cause as Error | undefined)?.message ?? String(cause);
+  return { id: action.id, status, type: errorTypeOf(cause) ?? 'request_error', reason: `the bulk request failed${status ? ` with HTTP ${status}` : ''}: ${message}` };
 }
 
 async function writeChunk(client: Client, chunk: BulkAction[], options: BulkWriteOptions, result: BulkWriteResult): Promise<void> {
@@ -96,7 +152,7 @@ async function writeChunk(client: Client, chunk: BulkAction[], options: BulkWrit
       response = await client.bulk(buildBulkRequest(options.index, pending, options.refresh ?? false), { maxRetries: 0 });
     } catch (error) {
       const status = statusOf(error);
-      if (status === undefined || !isRetryableStatus(status)) throw error;
+      if (status === undefined || !isRetryableStatus(status)) throw new ChunkStopped(error, pending);
       if (!canRetry) {
         const type = errorTypeOf(error) ?? 'http_error';
         for (const action of pending) result.failed.push({ id: action.id, status, type, reason: `bulk request failed with HTTP ${status} after ${attempt} retries` });
@@ -144,7 +200,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 function errorTypeOf(error: unknown): string | undefined {
-  const body = (error as { meta?: { body?: { error?: { type?: string } } } }).meta?.body;
+  const body = (error as { meta?: { body?: { error?: { type?: string } } } } | undefined)?.meta?.body;
   return body?.error?.type;
 }
 

@@ -1,4 +1,5 @@
 export {
+  ElasticBulkRequestError,
   isRetryableItem,
   isRetryableStatus,
   retryDelay,

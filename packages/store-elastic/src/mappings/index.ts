@@ -3,6 +3,7 @@ export {
   createJobIndexSettings,
   JOB_MAPPING_VERSION,
   JOB_NORMALIZER,
+  KEYWORD_IGNORE_ABOVE,
   MAX_VECTOR_DIMENSIONS,
   type JobIndexSettingsOptions,
   type JobMappingSettings,

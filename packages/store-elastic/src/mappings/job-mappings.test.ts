@@ -3,7 +3,7 @@
 import { jobSchema, locationSchema, parseJob, salarySchema, yearsRangeSchema } from '@rolefit/core';
 import type { estypes } from '@elastic/elasticsearch';
 import { describe, expect, it } from 'vitest';
-import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, JOB_NORMALIZER } from './index.js';
+import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, JOB_NORMALIZER, KEYWORD_IGNORE_ABOVE } from './index.js';
 
 const mappings = createJobIndexMappings();
 const properties = mappings.properties ?? {};
@@ -41,14 +41,33 @@ describe('createJobIndexMappings', () => {
     expect(mappings._meta).toEqual({ schema: 'rolefit.job', mappingVersion: JOB_MAPPING_VERSION });
   });
 
+  it('gives every keyword field ignore_above, so no value can make Elasticsearch refuse a document (Lucene terms stop at 32,766 bytes)', () => {
+    const keywords: Array<[string, { ignore_above?: number }]> = [];
+    const walk = (properties: Record<string, unknown> | undefined, prefix: string) => {
+      for (const [name, property] of Object.entries(properties ?? {})) {
+        const field = property as { type?: string; ignore_above?: number; properties?: Record<string, unknown>; fields?: Record<string, unknown> };
+        if (field.type === 'keyword') keywords.push([`${prefix}${name}`, field]);
+        walk(field.properties, `${prefix}${name}.`);
+        walk(field.fields, `${prefix}${name}.`);
+      }
+    };
+    walk(createJobIndexMappings({ dimensions: 3 }).properties as Record<string, unknown>, '');
+    expect(keywords.length).toBeGreaterThan(15);
+    for (const [path, field] of keywords) {
+      expect(field.ignore_above, path).toBeGreaterThan(0);
+      expect(field.ignore_above! * 4, path).toBeLessThanOrEqual(32_766);
+    }
+    expect(JOB_MAPPING_VERSION).toBeGreaterThanOrEqual(2); // version 1 indices had none: needsMigration() says so
+  });
+
   it('types each field for how it is searched and filtered', () => {
     for (const keyword of ['id', 'source', 'fingerprint', 'employmentType', 'experienceLevel', 'location.workplace', 'salary.currency', 'salary.period']) {
-      expect(propertyAt(keyword), keyword).toEqual({ type: 'keyword' });
+      expect(propertyAt(keyword), keyword).toEqual({ type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE });
     }
     expect(propertyAt('title')).toEqual({ type: 'text', analyzer: 'english', fields: { keyword: { type: 'keyword', ignore_above: 256 } } });
     expect(propertyAt('company')).toMatchObject({ type: 'text', analyzer: 'english', fields: { keyword: { type: 'keyword' }, normalized: { type: 'keyword', normalizer: JOB_NORMALIZER } } });
     expect(propertyAt('description')).toEqual({ type: 'text', analyzer: 'english' });
-    expect(propertyAt('skills')).toEqual({ type: 'keyword', fields: { text: { type: 'text', analyzer: 'english' } } });
+    expect(propertyAt('skills')).toEqual({ type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE, fields: { text: { type: 'text', analyzer: 'english' } } });
     for (const place of ['city', 'region', 'country']) {
       expect(propertyAt(`location.${place}`)).toMatchObject({ type: 'keyword', fields: { normalized: { normalizer: JOB_NORMALIZER } } });
     }

@@ -1,7 +1,17 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-/** Version of the job index layout; bump it when a mapping changes so a store can tell an index needs reindexing. */
-export const JOB_MAPPING_VERSION = 1;
+/**
+ * Version of the job index layout; bump it when a mapping changes so a store can tell an index needs reindexing
+ * (`needsMigration()`, then `migrate()`). 2: every keyword field has `ignore_above`.
+ */
+export const JOB_MAPPING_VERSION = 2;
+
+/**
+ * `ignore_above` of keyword fields compared exactly (ids, enums, skills, places): 8191 characters is the longest value
+ * whose UTF-8 (up to 4 bytes a character) stays under Lucene's 32,766-byte term limit. A longer value is kept in
+ * `_source` but not indexed, instead of Elasticsearch refusing the whole document.
+ */
+export const KEYWORD_IGNORE_ABOVE = 8191;
 
 /** Name of the keyword normalizer that folds case, accents and whitespace the way core's `normalizeText` does. */
 export const JOB_NORMALIZER = 'rolefit_normalized';
@@ -35,13 +45,14 @@ const DEFAULT_HNSW = { m: 16, efConstruction: 100 } as const;
 const normalizedKeyword: estypes.MappingKeywordProperty = { type: 'keyword', normalizer: JOB_NORMALIZER, ignore_above: 256 };
 const englishText = (fields?: Record<string, estypes.MappingProperty>): estypes.MappingTextProperty =>
   fields ? { type: 'text', analyzer: 'english', fields } : { type: 'text', analyzer: 'english' };
-const placeKeyword = (): estypes.MappingKeywordProperty => ({ type: 'keyword', fields: { normalized: normalizedKeyword } });
+const exactKeyword = (): estypes.MappingKeywordProperty => ({ type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE });
+const placeKeyword = (): estypes.MappingKeywordProperty => ({ ...exactKeyword(), fields: { normalized: normalizedKeyword } });
 
 /** Explicit mappings for core's Job schema (plus `vector` when `dimensions` is given); unknown fields are rejected. */
 export function createJobIndexMappings(settings: JobMappingSettings = {}): estypes.MappingTypeMapping {
   const properties: Record<string, estypes.MappingProperty> = {
-    id: { type: 'keyword' },
-    source: { type: 'keyword' },
+    id: exactKeyword(),
+    source: exactKeyword(),
     url: { type: 'keyword', ignore_above: 2048 },
     title: englishText({ keyword: { type: 'keyword', ignore_above: 256 } }),
     company: englishText({ keyword: { type: 'keyword', ignore_above: 256 }, normalized: normalizedKeyword }),
@@ -51,11 +62,11 @@ export function createJobIndexMappings(settings: JobMappingSettings = {}): estyp
         city: placeKeyword(),
         region: placeKeyword(),
         country: placeKeyword(),
-        workplace: { type: 'keyword' },
+        workplace: exactKeyword(),
       },
     },
-    employmentType: { type: 'keyword' },
-    experienceLevel: { type: 'keyword' },
+    employmentType: exactKeyword(),
+    experienceLevel: exactKeyword(),
     experienceYears: { type: 'object', properties: { min: { type: 'float' }, max: { type: 'float' } } },
     salary: {
       type: 'object',
@@ -63,8 +74,8 @@ export function createJobIndexMappings(settings: JobMappingSettings = {}): estyp
         // Amounts as posted: cents are enough and scaled_float stores them compactly.
         min: { type: 'scaled_float', scaling_factor: 100 },
         max: { type: 'scaled_float', scaling_factor: 100 },
-        currency: { type: 'keyword' },
-        period: { type: 'keyword' },
+        currency: exactKeyword(),
+        period: exactKeyword(),
         // The salary filter compares these; double keeps the exact value core compares.
         annualMin: { type: 'double' },
         annualMax: { type: 'double' },
@@ -73,10 +84,10 @@ export function createJobIndexMappings(settings: JobMappingSettings = {}): estyp
       },
     },
     description: englishText(),
-    skills: { type: 'keyword', fields: { text: englishText() } },
+    skills: { ...exactKeyword(), fields: { text: englishText() } },
     postedAt: { type: 'date' },
     crawledAt: { type: 'date' },
-    fingerprint: { type: 'keyword' },
+    fingerprint: exactKeyword(),
     // The source's own record varies by source: keep it in _source without mapping (or rejecting) its fields.
     raw: { type: 'object', enabled: false },
   };

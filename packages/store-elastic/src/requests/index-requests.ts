@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, type JobIndexSettingsOptions, type JobMappingSettings } from '../mappings/index.js';
+import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, KEYWORD_IGNORE_ABOVE, type JobIndexSettingsOptions, type JobMappingSettings } from '../mappings/index.js';
 
 /** Options for the job index: vector mapping plus shard, replica and refresh settings. */
 export type JobIndexOptions = JobMappingSettings & JobIndexSettingsOptions;
@@ -21,12 +21,13 @@ export type SideIndexKind = 'resumes' | 'feedback' | 'matches' | 'embeddings';
 
 // Only the fields the store filters or sorts on are mapped; the rest is kept in _source as is (dynamic: false),
 // so free-form parts such as a match breakdown cannot grow the mapping.
+const keyword = { type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE } as const satisfies estypes.MappingKeywordProperty;
 const SIDE_INDEX_PROPERTIES: Record<SideIndexKind, Record<string, estypes.MappingProperty>> = {
-  resumes: { id: { type: 'keyword' } },
-  feedback: { id: { type: 'keyword' }, subjectId: { type: 'keyword' }, jobId: { type: 'keyword' }, timestamp: { type: 'date' } },
-  matches: { subjectId: { type: 'keyword' }, jobId: { type: 'keyword' }, createdAt: { type: 'date' }, position: { type: 'integer' } },
+  resumes: { id: keyword },
+  feedback: { id: keyword, subjectId: keyword, jobId: keyword, timestamp: { type: 'date' } },
+  matches: { subjectId: keyword, jobId: keyword, createdAt: { type: 'date' }, position: { type: 'integer' } },
   // The vector is kept as base64 Float32 bytes: exact, stored, never indexed.
-  embeddings: { key: { type: 'keyword' }, vector: { type: 'binary' }, dimensions: { type: 'integer' } },
+  embeddings: { key: keyword, vector: { type: 'binary' }, dimensions: { type: 'integer' } },
 };
 
 /** Request that creates one of the side indices (resumes, feedback, matches, embeddings). */

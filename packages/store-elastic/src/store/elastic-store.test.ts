@@ -6,7 +6,7 @@ import { VectorDimensionError } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { elasticError, startReplayServer, type RecordedRequest, type ReplayResponse, type ReplayServer } from '../replay/index.js';
 import { JOB_MAPPING_VERSION } from '../mappings/index.js';
-import { createElasticStore, ElasticClientMissingError, ElasticPagingError, ElasticStore, loadElasticClient, toSimilarity } from './index.js';
+import { createElasticStore, ElasticClientMissingError, ElasticMigrationError, ElasticPagingError, ElasticStore, loadElasticClient, toSimilarity } from './index.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
 const acknowledged = { acknowledged: true };
@@ -33,7 +33,7 @@ describe('ElasticStore indices and aliases', () => {
     await store.ensureIndices();
     expect(calls()).toEqual([
       'HEAD /_alias/acme-jobs',
-      expect.stringMatching(/^PUT \/acme-jobs-v1-\d+$/),
+      expect.stringMatching(new RegExp(`^PUT /acme-jobs-v${JOB_MAPPING_VERSION}-\\d+$`)),
       'HEAD /acme-resumes',
       'PUT /acme-resumes',
       'HEAD /acme-feedback',
@@ -63,7 +63,7 @@ describe('ElasticStore indices and aliases', () => {
     });
     const result = await store.migrate();
     expect(result.from).toEqual(['rolefit-jobs-v1-1767225600000']);
-    expect(result.to).toMatch(/^rolefit-jobs-v1-\d+$/);
+    expect(result.to).toMatch(new RegExp(`^rolefit-jobs-v${JOB_MAPPING_VERSION}-\\d+$`));
     expect(result.reindexed).toBe(42);
     expect(calls()).toEqual(['GET /_alias/rolefit-jobs', `PUT /${result.to}`, 'POST /_reindex', 'POST /_aliases']);
     expect(server!.requests[2]!.json).toMatchObject({ source: { index: 'rolefit-jobs' }, dest: { index: result.to } });
@@ -71,6 +71,32 @@ describe('ElasticStore indices and aliases', () => {
     expect(server!.requests[3]!.json).toEqual({
       actions: [{ remove: { index: 'rolefit-jobs-v1-1767225600000', alias: 'rolefit-jobs' } }, { add: { index: result.to, alias: 'rolefit-jobs', is_write_index: true } }],
     });
+  });
+
+  it('fails the migration on reindex failures, deletes the new index and keeps the old alias', async () => {
+    const failure = { index: 'rolefit-jobs-v2-1', id: 'job-7', status: 400, cause: { type: 'document_parsing_exception', reason: 'failed to parse field [postedAt]' } };
+    for (const reindex of [
+      { took: 10, timed_out: false, total: 42, created: 41, updated: 0, deleted: 0, batches: 1, failures: [failure] },
+      { took: 10, timed_out: false, total: 42, created: 40, updated: 1, deleted: 0, batches: 1, failures: [] },
+    ]) {
+      const store = await storeFor((request) => {
+        if (request.path === '/_alias/rolefit-jobs') return { body: fixture('get-alias.json') };
+        if (request.path === '/_reindex') return { body: reindex };
+        return { body: acknowledged };
+      });
+      const error = await store.migrate().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ElasticMigrationError);
+      const migration = error as ElasticMigrationError;
+      expect(migration.from).toEqual(['rolefit-jobs-v1-1767225600000']);
+      expect(migration.counts).toEqual({ total: 42, created: reindex.created, updated: reindex.updated });
+      expect(migration.failures).toEqual(reindex.failures);
+      expect(migration.message).toMatch(/alias still points at rolefit-jobs-v1-1767225600000/);
+      // No alias change; the incomplete index is removed so a later migrate() can start clean.
+      expect(calls()).toEqual(['GET /_alias/rolefit-jobs', `PUT /${migration.to}`, 'POST /_reindex', `DELETE /${migration.to}`]);
+      await client!.close();
+      await server!.close();
+      server = client = undefined;
+    }
   });
 
   it('reads the mapping version from the index behind the alias', async () => {

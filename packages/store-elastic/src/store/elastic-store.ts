@@ -44,7 +44,7 @@ import {
   type JobIndexOptions,
   type SideIndexKind,
 } from '../requests/index.js';
-import { ElasticBulkError, ElasticClientMissingError, ElasticPagingError } from './errors.js';
+import { ElasticBulkError, ElasticClientMissingError, ElasticMigrationError, ElasticPagingError } from './errors.js';
 import type { ElasticStoreSettings } from './settings.js';
 
 /** What `upsertJobs` did: core's UpsertResult plus every item Elasticsearch refused. */
@@ -125,7 +125,11 @@ export class ElasticStore implements Store, EmbeddingCache {
     return version === undefined || !(version >= JOB_MAPPING_VERSION);
   }
 
-  /** Builds a new versioned job index with the current mappings, copies every job into it and swaps the alias atomically. */
+  /**
+   * Builds a new versioned job index with the current mappings, copies every job into it and swaps the alias
+   * atomically. When the copy is incomplete (reindex `failures`, or fewer created + updated than `total`) it throws
+   * ElasticMigrationError and leaves the alias on the old index.
+   */
   async migrate(): Promise<MigrationResult> {
     await this.ensureReady();
     const alias = this.indices.jobs;
@@ -133,9 +137,21 @@ export class ElasticStore implements Store, EmbeddingCache {
     const target = createVersionedJobIndexName(alias, JOB_MAPPING_VERSION);
     await this.client.indices.create(buildCreateJobIndexRequest(target, this.jobIndexOptions()));
     // Writes made during the copy land in the old index; pause writers (or replay them) for a lossless switch.
-    const copied = await this.client.reindex(buildReindexRequest(alias, target));
+    let copied: estypes.ReindexResponse;
+    try {
+      copied = await this.client.reindex(buildReindexRequest(alias, target));
+    } catch (error) {
+      await this.client.indices.delete({ index: target }, notFound()).catch(() => undefined);
+      throw error;
+    }
+    const counts = { total: copied.total ?? 0, created: copied.created ?? 0, updated: copied.updated ?? 0 };
+    const failures = copied.failures ?? [];
+    if (failures.length > 0 || counts.created + counts.updated < counts.total || copied.timed_out === true) {
+      await this.client.indices.delete({ index: target }, notFound()).catch(() => undefined);
+      throw new ElasticMigrationError(current, target, counts, failures);
+    }
     await this.client.indices.updateAliases(buildSwapAliasRequest(alias, current, target));
-    return { from: current, to: target, reindexed: copied.total ?? 0 };
+    return { from: current, to: target, reindexed: counts.total };
   }
 
   /** Deletes every index of this store (all versions behind the jobs alias too). */
@@ -146,6 +162,11 @@ export class ElasticStore implements Store, EmbeddingCache {
     this.ready = undefined;
   }
 
+  /**
+   * Validates every job, then writes them in bulk. Items Elasticsearch refuses are returned in `failed` (never
+   * dropped); a request refused for good part-way throws ElasticBulkRequestError (a core StoreWriteError) whose
+   * `result` holds what was written and lists every item that was not.
+   */
   async upsertJobs(inputs: readonly JobInput[]): Promise<ElasticUpsertResult> {
     // Validate everything before sending anything, so a bad item changes nothing.
     const jobs = inputs.map((input, index) => parseWith(jobSchema, `Job at index ${index} (for ${this.indices.jobs})`, input));

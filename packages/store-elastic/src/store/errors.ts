@@ -30,3 +30,30 @@ export class ElasticPagingError extends RangeError {
     super(`offset ${offset} + limit ${limit} passes Elasticsearch's result window of ${window}; use store.iterateJobs(filter) (search_after) to page further`);
   }
 }
+
+/**
+ * Thrown by `migrate()` when the reindex into the new job index did not copy every document (it reported
+ * `failures`, or `created + updated` fell short of `total`). The alias is left on the old index, so readers and
+ * writers go on as before; the incomplete new index is deleted (best effort).
+ */
+export class ElasticMigrationError extends Error {
+  override readonly name = 'ElasticMigrationError';
+
+  constructor(
+    /** The indices the alias still points at. */
+    readonly from: readonly string[],
+    /** The new index that did not get every document. */
+    readonly to: string,
+    /** Documents the reindex saw, and how many it created or updated. */
+    readonly counts: { total: number; created: number; updated: number },
+    /** The reindex response's `failures`, as Elasticsearch sent them. */
+    readonly failures: readonly unknown[],
+  ) {
+    const first = failures[0] as { id?: string; cause?: { type?: string; reason?: string } } | undefined;
+    super(
+      `Reindex into ${to} copied ${counts.created + counts.updated} of ${counts.total} documents` +
+        (failures.length ? ` with ${failures.length} failure(s)${first ? ` (first: ${first.id ?? '?'} ${first.cause?.type ?? ''}: ${first.cause?.reason ?? ''})` : ''}` : '') +
+        `; the alias still points at ${from.join(', ') || 'nothing'}`,
+    );
+  }
+}
