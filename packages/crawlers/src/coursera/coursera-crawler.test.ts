@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const http = () => createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 1 });
+const http = () => createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 1 });
 
 async function collect(iterable: AsyncIterable<Course>): Promise<Course[]> {
   const courses: Course[] = [];

@@ -28,7 +28,7 @@ const crawler = (settings: Partial<DiceCrawlerSettings> = {}) =>
     query: 'engineer',
     pageSize: 3,
     baseUrl: server.origin,
-    http: createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 0, maxRetries: 0 }),
+    http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0, maxRetries: 0 }),
     ...settings,
   });
 

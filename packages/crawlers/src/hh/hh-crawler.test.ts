@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const crawler = (settings: Partial<HhCrawlerSettings> = {}) =>
-  createHhCrawler({ text: 'test', perPage: 3, baseUrl: server.origin, http: createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 0 }), ...settings });
+  createHhCrawler({ text: 'test', perPage: 3, baseUrl: server.origin, http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }), ...settings });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];

@@ -29,7 +29,7 @@ async function serve(...args: Parameters<typeof startTestServer>): Promise<TestS
 
 /** Loopback tests must opt in to private networks; no disk cache unless a test asks for one. */
 function loopbackClient(settings: HttpClientSettings = {}) {
-  return createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 0, retryBaseDelayMs: 5, ...settings });
+  return createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0, retryBaseDelayMs: 5, ...settings });
 }
 
 afterEach(async () => {
@@ -277,7 +277,7 @@ describe('createHttpClient: disk cache', () => {
     expect(revalidation?.headers['if-modified-since']).toBe('Wed, 01 Jan 2025 00:00:00 GMT');
 
     // The 304 refreshed the entry: fresh again, no third request; a new client reads the same files.
-    expect(await createHttpClient({ allowPrivateNetworks: true, cacheDirectory: directory, cacheTtlMs: 150 }).getText(url)).toMatchObject({ fromCache: true });
+    expect(await createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: directory, cacheTtlMs: 150 }).getText(url)).toMatchObject({ fromCache: true });
     expect(server.requestsFor('/cached')).toHaveLength(2);
   });
 

@@ -1,4 +1,4 @@
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
@@ -9,6 +9,8 @@ import {
   HttpStatusError,
   HttpTimeoutError,
   InvalidJsonError,
+  InvalidRedirectError,
+  RateLimitedError,
   ResponseTooLargeError,
   RobotsDisallowedError,
   TooManyRedirectsError,
@@ -39,7 +41,7 @@ export interface HttpClientSettings {
   maxRetries?: number;
   /** First backoff ceiling, doubled each retry; the wait is a random share of it (default 500). */
   retryBaseDelayMs?: number;
-  /** Cap on any wait between attempts, Retry-After included (default 30000). */
+  /** Cap on any wait between attempts (default 30000); a Retry-After above it fails with RateLimitedError at once. */
   maxRetryDelayMs?: number;
   /** Per-attempt limit for connecting and reading the body, in ms (default 30000). */
   timeoutMs?: number;
@@ -49,16 +51,51 @@ export interface HttpClientSettings {
   maxRedirects?: number;
   /** Obey robots.txt (default true). */
   respectRobots?: boolean;
-  /** Directory of the on-disk cache, or false for none (default `os.tmpdir()/rolefit-http-cache`). */
+  /**
+   * Directory of the on-disk cache, or false for none (default {@link defaultCacheDirectory}: a per-user directory).
+   * It is created with mode 0700; a directory that is a symbolic link, belongs to another user or is writable by
+   * others is not used (no caching). Entries are checked against the URL asked for and their body's SHA-256.
+   */
   cacheDirectory?: string | false;
   /** How long a cached response is served without asking the server, in ms (default 24 h). */
   cacheTtlMs?: number;
-  /** Allow hosts that resolve to private, loopback or link-local addresses (default false). */
-  allowPrivateNetworks?: boolean;
+  /**
+   * Allow hosts that resolve to private, loopback or link-local addresses (default false); `'loopback'` allows
+   * loopback addresses only (127.0.0.0/8, ::1), which is all tests against a local server need.
+   */
+  allowPrivateNetworks?: boolean | 'loopback';
   /** Host names allowed even when they resolve to private addresses. */
   allowedHosts?: readonly string[];
   /** Resolver used by the private-address check (default `dns.lookup`). */
   lookup?: LookupFunction;
+  /**
+   * How long robots.txt that answered 429 or 5xx, or could not be fetched, counts as disallow-all before it is
+   * asked for again, in ms (default 10 minutes; Google's semantics).
+   */
+  robotsErrorTtlMs?: number;
+}
+
+/**
+ * The default cache directory: `$XDG_CACHE_HOME/rolefit/http`, else `~/.cache/rolefit/http`, else (no home
+ * directory) `os.tmpdir()/rolefit-http-cache-<uid>`. Per user, never a shared, predictable path in /tmp.
+ */
+export function defaultCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  const xdg = environment.XDG_CACHE_HOME;
+  if (xdg && xdg.startsWith('/')) return join(xdg, 'rolefit', 'http');
+  let home = '';
+  try {
+    home = homedir();
+  } catch {
+    home = '';
+  }
+  if (home) return join(home, '.cache', 'rolefit', 'http');
+  let user = 'user';
+  try {
+    user = String(userInfo().uid >= 0 ? userInfo().uid : userInfo().username);
+  } catch {
+    user = String(process.getuid?.() ?? 'user');
+  }
+  return join(tmpdir(), `rolefit-http-cache-${user}`);
 }
 
 /** Per-request options. */
@@ -191,37 +228,45 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
   const cacheTtlMs = settings.cacheTtlMs ?? 24 * 60 * 60 * 1000;
   const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
   const cache: ResponseCache | undefined =
-    settings.cacheDirectory === false ? undefined : createResponseCache(settings.cacheDirectory ?? join(tmpdir(), 'rolefit-http-cache'));
+    settings.cacheDirectory === false ? undefined : createResponseCache(settings.cacheDirectory ?? defaultCacheDirectory());
+  const robotsErrorTtlMs = settings.robotsErrorTtlMs ?? 10 * 60 * 1000;
   const scheduler = createRequestScheduler({
     minIntervalMs: settings.minIntervalMs ?? 1000,
     perHostConcurrency: settings.perHostConcurrency ?? 2,
     globalConcurrency: settings.globalConcurrency ?? 8,
   });
-  const robotsByOrigin = new Map<string, Promise<RobotsPolicy>>();
+  // Per origin: the policy, and until when it holds (disallow-all after an error holds for robotsErrorTtlMs only).
+  const robotsByOrigin = new Map<string, { policy: Promise<RobotsPolicy>; until: number }>();
 
   function robotsFor(url: URL): Promise<RobotsPolicy> {
-    let policy = robotsByOrigin.get(url.origin);
-    if (!policy) {
-      // Fetched once per origin and shared; no caller signal, so one caller's abort does not spoil it for others.
-      policy = fetchWithRetries(new URL('/robots.txt', url.origin), { accept: 'text/plain' }, undefined, { robots: false, maxBytes: ROBOTS_MAX_BYTES }).then(
-        (response) => {
-          if (response.status >= 200 && response.status < 300) return parseRobotsTxt(response.body, productToken);
-          // 4xx: no rules, allow all. 5xx: RFC 9309 says assume complete disallow.
-          return response.status >= 400 && response.status < 500 ? ALLOW_ALL : DISALLOW_ALL;
-        },
-        // Unreachable robots.txt (or its host refused by the SSRF guard) counts as a server error: disallow all.
-        () => DISALLOW_ALL,
-      );
-      robotsByOrigin.set(url.origin, policy);
-    }
-    return policy;
+    const known = robotsByOrigin.get(url.origin);
+    if (known && Date.now() < known.until) return known.policy;
+    const entry = { policy: Promise.resolve(DISALLOW_ALL), until: Number.POSITIVE_INFINITY };
+    const failed = () => {
+      entry.until = Date.now() + robotsErrorTtlMs;
+      return DISALLOW_ALL;
+    };
+    // Fetched once per origin and shared; no caller signal, so one caller's abort does not spoil it for others.
+    entry.policy = fetchWithRetries(new URL('/robots.txt', url.origin), { accept: 'text/plain' }, undefined, { robots: false, maxBytes: ROBOTS_MAX_BYTES }).then(
+      (response) => {
+        if (response.status >= 200 && response.status < 300) return parseRobotsTxt(response.body, productToken);
+        // 429 and 5xx: assume complete disallow for a while (RFC 9309, Google); other 4xx: no rules, allow all.
+        if (response.status === 429 || response.status >= 500) return failed();
+        return response.status >= 400 ? ALLOW_ALL : failed();
+      },
+      // Unreachable robots.txt (rate-limited past the retry cap, or its host refused by the SSRF guard) counts as a
+      // server error: disallow all, for a while.
+      failed,
+    );
+    robotsByOrigin.set(url.origin, entry);
+    return entry.policy;
   }
 
   async function checkTarget(url: URL, signal: AbortSignal | undefined, robots: boolean): Promise<void> {
     if (!isPermittedScheme(url)) throw new UnsupportedUrlError(`refusing ${url.href}: only http and https are fetched`, url.href);
-    if (!settings.allowPrivateNetworks) {
+    if (settings.allowPrivateNetworks !== true) {
       try {
-        await withSignal(assertPublicHost(url, { lookup: settings.lookup, allowedHosts }), signal);
+        await withSignal(assertPublicHost(url, { lookup: settings.lookup, allowedHosts, allowLoopback: settings.allowPrivateNetworks === 'loopback' }), signal);
       } catch (error) {
         if (error instanceof CrawlError || signal?.aborted) throw error;
         throw new HttpNetworkError(`cannot resolve ${url.hostname}: ${(error as Error).message}`, url.href, { cause: error });
@@ -295,7 +340,12 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
           const location = response.headers.get('location');
           if (!location) throw new TooManyRedirectsError(`redirect from ${current.href} has no Location`, current.href);
           if (hop >= maxRedirects) throw new TooManyRedirectsError(`more than ${maxRedirects} redirects from ${start.href}`, start.href);
-          const next = new URL(location, current);
+          let next: URL;
+          try {
+            next = new URL(location, current);
+          } catch (error) {
+            throw new InvalidRedirectError(current.href, location, { cause: error });
+          }
           if (next.origin !== current.origin) {
             // Credentials meant for one origin must not leak to another.
             const { authorization: _authorization, cookie: _cookie, ...rest } = headers;
@@ -339,7 +389,9 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
       }
       if (!RETRY_STATUSES.has(response.status) || attempt >= maxRetries) return response;
       const retryAfter = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
-      await sleep(Math.min(retryAfter ?? backoff(attempt), maxRetryDelayMs), signal);
+      // A server asking for a longer wait than we allow is not retried early (that would ignore its request).
+      if (retryAfter !== undefined && retryAfter > maxRetryDelayMs) throw new RateLimitedError(response.url, response.status, retryAfter, maxRetryDelayMs);
+      await sleep(retryAfter ?? backoff(attempt), signal);
     }
   }
 
@@ -375,7 +427,7 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
     const requestHeaders = lowerCaseKeys({ accept: '*/*', ...options.headers });
     const mode = options.cache ?? 'default';
     const key = cache?.keyFor(target.href, requestHeaders);
-    const entry = cache && key !== undefined ? await cache.read(key) : undefined;
+    const entry = cache && key !== undefined ? await cache.read(key, target.href) : undefined;
     if (mode === 'only-if-cached') {
       if (!entry) throw new CacheMissError(target.href);
       return fromEntry(entry);

@@ -103,3 +103,34 @@ export class CacheMissError extends CrawlError {
 export class InvalidJsonError extends CrawlError {
   override name = 'InvalidJsonError';
 }
+
+/** The server asked to wait (Retry-After on a 429 or 503) longer than the client's `maxRetryDelayMs`. */
+export class RateLimitedError extends CrawlError {
+  override name = 'RateLimitedError';
+
+  constructor(
+    url: string,
+    /** The status that carried the Retry-After (429 or 503). */
+    readonly status: number,
+    /** The wait the server asked for, in ms. */
+    readonly retryAfterMs: number,
+    /** The most the client waits, in ms. */
+    readonly maxRetryDelayMs: number,
+  ) {
+    super(`${url} asks to retry after ${Math.round(retryAfterMs / 1000)} s (HTTP ${status}), more than the ${Math.round(maxRetryDelayMs / 1000)} s allowed`, url);
+  }
+}
+
+/** A redirect whose Location is not a URL (it cannot be resolved against the page that sent it). */
+export class InvalidRedirectError extends CrawlError {
+  override name = 'InvalidRedirectError';
+
+  constructor(
+    url: string,
+    /** The Location header as sent. */
+    readonly location: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`redirect from ${url} has an invalid Location: ${JSON.stringify(location.slice(0, 200))}`, url, options);
+  }
+}

@@ -6,11 +6,13 @@ export {
   HttpStatusError,
   HttpTimeoutError,
   InvalidJsonError,
+  InvalidRedirectError,
   PrivateAddressError,
+  RateLimitedError,
   ResponseTooLargeError,
   RobotsDisallowedError,
   TooManyRedirectsError,
   UnsupportedUrlError,
 } from './errors.js';
 export { parseRobotsTxt, type RobotsPolicy } from './robots.js';
-export { assertPublicHost, isPrivateAddress, defaultLookup, type LookupAddress, type LookupFunction, type PublicHostCheckSettings } from './ssrf.js';
+export { assertPublicHost, isLoopbackAddress, isPrivateAddress, defaultLookup, type LookupAddress, type LookupFunction, type PublicHostCheckSettings } from './ssrf.js';

@@ -126,6 +126,19 @@ export interface PublicHostCheckSettings {
   lookup?: LookupFunction;
   /** Host names (lower case) exempt from the check. */
   allowedHosts?: ReadonlySet<string>;
+  /** Allow loopback addresses (127.0.0.0/8, ::1, IPv4-mapped 127.x) and nothing else that is private. */
+  allowLoopback?: boolean;
+}
+
+/** True for a loopback address: 127.0.0.0/8, ::1, or an IPv4-mapped 127.x. */
+export function isLoopbackAddress(address: string): boolean {
+  const bare = (address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address).toLowerCase();
+  if (isIP(bare) === 4) return bare.startsWith('127.');
+  if (isIP(bare.split('%')[0] ?? '') !== 6) return false;
+  const groups = ipv6Groups(bare);
+  if (!groups) return false;
+  if (groups.every((group, index) => group === (index === 7 ? 1 : 0))) return true; // ::1
+  return groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff && (groups[6] ?? 0) >> 8 === 127; // ::ffff:127.x
 }
 
 /**
@@ -137,14 +150,15 @@ export interface PublicHostCheckSettings {
 export async function assertPublicHost(url: URL, settings: PublicHostCheckSettings = {}): Promise<void> {
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   if (settings.allowedHosts?.has(host.toLowerCase())) return;
+  const refused = (address: string) => isPrivateAddress(address) && !(settings.allowLoopback && isLoopbackAddress(address));
   if (isIP(host)) {
-    if (isPrivateAddress(host)) throw new PrivateAddressError(url.href, host, host);
+    if (refused(host)) throw new PrivateAddressError(url.href, host, host);
     return;
   }
   const addresses = await (settings.lookup ?? defaultLookup)(host, { all: true });
   if (addresses.length === 0) throw new PrivateAddressError(url.href, host, '(no address)');
   // Any private answer refuses the host: the connection might pick that one.
   for (const { address } of addresses) {
-    if (isPrivateAddress(address)) throw new PrivateAddressError(url.href, host, address);
+    if (refused(address)) throw new PrivateAddressError(url.href, host, address);
   }
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const crawler = (paths: string[]) =>
-  createJsonLdCrawler({ urls: paths.map((path) => `${server.origin}${path}`), http: createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 0 }) });
+  createJsonLdCrawler({ urls: paths.map((path) => `${server.origin}${path}`), http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }) });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];
@@ -84,7 +84,7 @@ describe('createJsonLdCrawler', () => {
 
   it('keeps expired ads when asked', async () => {
     const all = await collect(
-      createJsonLdCrawler({ urls: [`${server.origin}/careers`], includeExpired: true, http: createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 0 }) }).crawl(),
+      createJsonLdCrawler({ urls: [`${server.origin}/careers`], includeExpired: true, http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }) }).crawl(),
     );
     expect(all.map((job) => job.title)).toContain('Expired Role');
   });

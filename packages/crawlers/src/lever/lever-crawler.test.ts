@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const crawler = () => createLeverCrawler({ company: 'leverdemo', baseUrl: server.origin, pageSize: 2, companyName: 'Lever Demo', http: createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 0 }) });
+const crawler = () => createLeverCrawler({ company: 'leverdemo', baseUrl: server.origin, pageSize: 2, companyName: 'Lever Demo', http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }) });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];
@@ -90,7 +90,7 @@ describe('createLeverCrawler', () => {
 
   it('ends at once on an empty first page', async () => {
     const events: CrawlProgressEvent[] = [];
-    const quiet = createLeverCrawler({ company: 'quiet', baseUrl: server.origin, http: createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 0 }) });
+    const quiet = createLeverCrawler({ company: 'quiet', baseUrl: server.origin, http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }) });
     expect(await collect(quiet.crawl({ onProgress: (event) => events.push(event) }))).toEqual([]);
     expect(events.at(-1)).toEqual({ type: 'done', source: 'lever', pages: 1, items: 0, errors: 0 });
   });

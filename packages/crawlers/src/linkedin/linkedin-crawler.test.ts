@@ -46,7 +46,7 @@ afterAll(async () => {
   await guarded.close();
 });
 
-const http = (settings: { respectRobots?: boolean } = {}) => createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 1, ...settings });
+const http = (settings: { respectRobots?: boolean } = {}) => createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 1, ...settings });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];

@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 // One client per adapter, as separate sources would have; each keeps its own per-host queue.
-const http = () => createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 1 });
+const http = () => createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 1 });
 const greenhouse = () => createGreenhouseCrawler({ board: 'acme', baseUrl: server.origin, http: http() });
 const linkedIn = () => createLinkedInCrawler({ keywords: 'engineer', fetchDetails: false, baseUrl: server.origin, http: http() });
 const lever = (company = 'leverdemo') => createLeverCrawler({ company, pageSize: 2, companyName: 'Lever Demo', baseUrl: server.origin, http: http() });

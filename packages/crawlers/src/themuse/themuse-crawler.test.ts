@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const crawler = (settings: MuseCrawlerSettings = {}) =>
-  createMuseCrawler({ baseUrl: server.origin, http: createHttpClient({ allowPrivateNetworks: true, cacheDirectory: false, minIntervalMs: 0 }), ...settings });
+  createMuseCrawler({ baseUrl: server.origin, http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }), ...settings });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];
