@@ -33,7 +33,7 @@ async function main() {
     if (!values.jobs) await writeFile(path, sampleJobs.map((job) => JSON.stringify(job)).join('\n'));
     const pipeline = createPipeline({ store, ranker: createMultiFactorRanker(), crawlers: [createFileCrawler({ path, name: 'export' })] });
     const crawl = await pipeline.crawl();
-    console.log(`crawled ${crawl.received} postings: ${crawl.inserted} new, ${crawl.updated} updated, ${crawl.duplicates} duplicates, ${crawl.invalid.length + crawl.errors.length} errors`);
+    console.log(`crawled ${crawl.received} postings: ${crawl.inserted} new, ${crawl.updated} updated, ${crawl.duplicates} duplicates, ${crawl.failed.length} refused by Elasticsearch, ${crawl.invalid.length + crawl.errors.length} errors`);
 
     // 2. Embed every stored job (the embedder caches by content hash, so a re-run re-embeds nothing new).
     if (embedder) {
