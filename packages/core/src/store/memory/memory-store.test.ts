@@ -294,6 +294,21 @@ describe('MemoryStore journal', () => {
     expect(existsSync(`${path}.journal`)).toBe(false);
   });
 
+  it('starts a journal afresh when an older one was left behind (its removal failed), so new lines are not skipped', async () => {
+    const path = join(directory, 'store.json');
+    const first = await createMemoryStore({ path }).open();
+    await first.upsertJobs(jobs);
+    await first.close(); // snapshot generation 1
+    const store = await createMemoryStore({ path }).open();
+    const ghost = { op: 'jobs', jobs: [{ id: 'ghost', source: 's', title: 'Already in the snapshot' }] };
+    await writeFile(`${path}.journal`, `${JSON.stringify({ format: 'rolefit-memory-store-journal', generation: 0 })}\n${JSON.stringify(ghost)}\n`);
+    await store.upsertJobs([{ id: 'd', source: 'board', title: 'Welder' }]);
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.getJob('d')).toBeDefined();
+    expect(await reloaded.getJob('ghost')).toBeUndefined();
+    await Promise.all([store.close(), reloaded.close()]);
+  });
+
   it('cuts off a torn last line, but refuses a damaged line in the middle with a typed error', async () => {
     const path = join(directory, 'store.json');
     const store = await createMemoryStore({ path }).open();

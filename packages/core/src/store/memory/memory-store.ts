@@ -376,9 +376,13 @@ export class MemoryStore implements Store, EmbeddingCache {
   private async append(line: string): Promise<void> {
     try {
       if (!this.journal) {
-        const handle = await open(this.journalPath(), 'a', 0o600);
+        const handle = await open(this.journalPath(), 'a+', 0o600);
         this.journal = handle;
-        if ((await handle.stat()).size === 0) {
+        const { size } = await handle.stat();
+        // A journal left from an older generation (its removal after a snapshot failed) is already in the snapshot:
+        // start it afresh rather than add to lines the next load would rightly skip.
+        if (size > 0 && (await journalGeneration(handle)) !== this.generation) await handle.truncate(0);
+        if (size === 0 || (await handle.stat()).size === 0) {
           line = `${JSON.stringify({ format: JOURNAL_FORMAT, generation: this.generation })}\n${line}`;
           await handle.write(line);
           await handle.sync();
@@ -633,6 +637,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
 
 function encodeVector(vector: Float32Array): string {
   return Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64');
+}
+
+/** The generation in a journal's header line, or undefined when the first line is not a journal header. */
+async function journalGeneration(handle: FileHandle): Promise<number | undefined> {
+  const buffer = Buffer.alloc(256);
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+  const firstLine = buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0]!;
+  try {
+    const header = JSON.parse(firstLine) as { format?: unknown; generation?: unknown };
+    return header.format === JOURNAL_FORMAT && typeof header.generation === 'number' ? header.generation : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
