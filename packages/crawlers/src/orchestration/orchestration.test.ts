@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createMemoryStore, jobFingerprint, type Job } from '@rolefit/core';
+import { createMemoryStore, jobFingerprint, type Job, type JobInput } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGreenhouseCrawler } from '../greenhouse/index.js';
 import { createHttpClient, HttpStatusError } from '../http/index.js';
@@ -150,6 +150,25 @@ describe('createRefreshScheduler', () => {
     const again = await scheduler.refreshStale();
     expect(again.refreshed).toEqual([]);
     expect(again.skipped.map((entry) => entry.source)).toEqual(['greenhouse', 'linkedin', 'lever']);
+  });
+
+  it('reports the jobs the store refuses instead of counting them as stored', async () => {
+    const memory = createMemoryStore();
+    const upsertJobs = memory.upsertJobs.bind(memory);
+    // A store that refuses one posting on its own, as Elasticsearch refuses a document it cannot index.
+    const store = Object.assign(memory, {
+      upsertJobs: async (jobs: readonly JobInput[]) => {
+        const refused = jobs.filter((job, index) => index === 0);
+        const result = await upsertJobs(jobs.slice(1));
+        return { ...result, failed: refused.map((job) => ({ id: String(job.id), reason: 'scripted refusal' })) };
+      },
+    });
+    const result = await createRefreshScheduler({ store, crawlers: [lever()] }).refreshStale();
+    const row = result.refreshed[0]!;
+    expect(row).toMatchObject({ source: 'lever', inserted: 2, updated: 0 });
+    expect(row.failed).toHaveLength(1);
+    expect(row.failed[0]).toMatchObject({ reason: 'scripted refusal' });
+    expect(await store.getJob(row.failed[0]!.jobId)).toBeUndefined();
   });
 
   it('refreshes on an unref-ed timer until stopped', async () => {

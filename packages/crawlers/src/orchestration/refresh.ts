@@ -1,4 +1,4 @@
-import { jobFingerprint, type Crawler, type Job, type Store } from '@rolefit/core';
+import { jobFingerprint, StoreWriteError, type Crawler, type Job, type Store, type UpsertResult } from '@rolefit/core';
 import { crawlAll, type CrawlAllOptions, type SourceCrawlStats } from './crawl-all.js';
 
 /** Settings for {@link createRefreshScheduler}. */
@@ -27,6 +27,8 @@ export interface SourceRefresh {
   updated: number;
   /** Jobs left out because the store already holds the same posting under another id. */
   storedDuplicates: number;
+  /** Jobs the store refused (per item, or because a write stopped part-way), with the reason: not stored, never dropped silently. */
+  failed: Array<{ jobId: string; reason: string }>;
 }
 
 /** What {@link RefreshScheduler.refreshStale} did. */
@@ -80,7 +82,9 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
       if (!newest || at.getTime() - newest.getTime() >= ttlMs) due.push(crawler);
     }
     if (!due.length) return result;
-    const counts = new Map<string, { inserted: number; updated: number; storedDuplicates: number }>();
+    type Counts = Pick<SourceRefresh, 'inserted' | 'updated' | 'storedDuplicates' | 'failed'>;
+    const emptyCounts = (): Counts => ({ inserted: 0, updated: 0, storedDuplicates: 0, failed: [] });
+    const counts = new Map<string, Counts>();
     const run = crawlAll({ ...settings.crawl, crawlers: due });
     let batch: Job[] = [];
     const flush = async () => {
@@ -93,16 +97,24 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
       const fresh = jobs.filter((job) => {
         const ids = owners.get(job.fingerprint!);
         if (ids === undefined || ids.has(job.id)) return true;
-        const row = counts.get(job.source) ?? { inserted: 0, updated: 0, storedDuplicates: 0 };
+        const row = counts.get(job.source) ?? emptyCounts();
         row.storedDuplicates += 1;
         counts.set(job.source, row);
         return false;
       });
       for (const source of new Set(fresh.map((job) => job.source))) {
-        const result = await store.upsertJobs(fresh.filter((job) => job.source === source));
-        const row = counts.get(source) ?? { inserted: 0, updated: 0, storedDuplicates: 0 };
+        let result: UpsertResult;
+        try {
+          result = await store.upsertJobs(fresh.filter((job) => job.source === source));
+        } catch (error) {
+          // A write that stopped part-way says what it wrote and what it did not.
+          if (!(error instanceof StoreWriteError)) throw error;
+          result = error.result;
+        }
+        const row = counts.get(source) ?? emptyCounts();
         row.inserted += result.inserted;
         row.updated += result.updated;
+        for (const failure of result.failed ?? []) row.failed.push({ jobId: failure.id, reason: failure.reason || failure.type || 'refused by the store' });
         counts.set(source, row);
       }
     };
@@ -121,7 +133,7 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
         reason: newest ? 'stale' : 'never-crawled',
         ...(newest && { lastCrawledAt: newest }),
         stats,
-        ...(counts.get(source) ?? { inserted: 0, updated: 0, storedDuplicates: 0 }),
+        ...(counts.get(source) ?? emptyCounts()),
       });
     }
     return result;
