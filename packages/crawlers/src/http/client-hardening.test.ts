@@ -123,6 +123,40 @@ describe("allowPrivateNetworks: 'loopback'", () => {
   });
 });
 
+describe('DNS pinning', () => {
+  it('connects to the address the lookup checked, not to what the system resolver says', async () => {
+    const server = await serve((request, response) => {
+      if (request.url === '/pinned') response.end('pinned');
+    });
+    const port = new URL(server.origin).port;
+    const asked: string[] = [];
+    const lookup: LookupFunction = async (hostname) => {
+      asked.push(hostname);
+      return [{ address: '127.0.0.1', family: 4 }];
+    };
+    // `jobs.rolefit.invalid` exists in no DNS: the request can only reach the server through the checked lookup.
+    const response = await loopbackOnly({ lookup, respectRobots: false }).getText(`http://jobs.rolefit.invalid:${port}/pinned`);
+    expect(response.body).toBe('pinned');
+    expect(asked.length).toBeGreaterThanOrEqual(2); // the check, then the connection
+  });
+
+  it('refuses a name that rebinds to a private address between the check and the connection', async () => {
+    const server = await serve((request, response) => {
+      if (request.url === '/rebind') response.end('should not be reached');
+    });
+    const port = new URL(server.origin).port;
+    let calls = 0;
+    const rebinding: LookupFunction = async () => {
+      calls += 1;
+      return [{ address: calls === 1 ? '93.184.216.34' : '127.0.0.1', family: 4 }];
+    };
+    const client = createHttpClient({ lookup: rebinding, respectRobots: false, cacheDirectory: false, minIntervalMs: 0, maxRetries: 0 });
+    await expect(client.getText(`http://rebind.rolefit.invalid:${port}/rebind`)).rejects.toBeInstanceOf(PrivateAddressError);
+    expect(calls).toBe(2);
+    expect(server.requestsFor('/rebind')).toHaveLength(0);
+  });
+});
+
 describe('disk cache', () => {
   it('defaults to a per-user directory, never a shared path in /tmp', () => {
     expect(defaultCacheDirectory({ XDG_CACHE_HOME: '/home/ann/.cache' })).toBe('/home/ann/.cache/rolefit/http');

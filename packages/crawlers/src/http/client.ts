@@ -1,6 +1,7 @@
 import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
 import {
   CacheMissError,
@@ -18,14 +19,18 @@ import {
 } from './errors.js';
 import { ALLOW_ALL, DISALLOW_ALL, parseRobotsTxt, type RobotsPolicy } from './robots.js';
 import { createRequestScheduler } from './scheduler.js';
-import { assertPublicHost, type LookupFunction } from './ssrf.js';
+import { assertPublicHost, createCheckedLookup, type LookupFunction } from './ssrf.js';
 
 /** The User-Agent sent unless settings name another. */
 export const DEFAULT_USER_AGENT = 'Rolefit/0.1 (+https://github.com/rolefit/rolefit)';
 
 /** Settings for {@link createHttpClient}; every field has a polite default. */
 export interface HttpClientSettings {
-  /** The fetch to use (default the global one). */
+  /**
+   * The fetch to use. By default, undici's fetch through an agent whose sockets connect only to the addresses the
+   * private-address check accepted (DNS pinning: no rebinding between check and connect); with
+   * `allowPrivateNetworks: true`, the global fetch.
+   */
   fetch?: typeof fetch;
   /** User-Agent header (default {@link DEFAULT_USER_AGENT}). */
   userAgent?: string;
@@ -213,9 +218,28 @@ function isPermittedScheme(url: URL): boolean {
   return url.protocol === 'http:' || url.protocol === 'https:';
 }
 
+/** Undici's fetch through an agent whose connections resolve names with the private-address check (DNS pinning). */
+function pinnedFetch(settings: HttpClientSettings): typeof fetch {
+  const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
+  const dispatcher = new Agent({
+    connect: { lookup: createCheckedLookup({ lookup: settings.lookup, allowedHosts, allowLoopback: settings.allowPrivateNetworks === 'loopback' }) },
+  });
+  return ((input: string | URL, init?: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof fetch;
+}
+
+/** The first CrawlError among an error's causes (fetch wraps connection failures in a TypeError). */
+function crawlErrorCause(error: unknown): CrawlError | undefined {
+  let current = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    if (current instanceof CrawlError) return current;
+    current = current.cause;
+  }
+  return undefined;
+}
+
 /** Creates the polite HTTP client: rate limits, retries, timeouts, size cap, robots.txt, disk cache, SSRF guard. */
 export function createHttpClient(settings: HttpClientSettings = {}): HttpClient {
-  const fetchImpl = settings.fetch ?? globalThis.fetch;
+  const fetchImpl = settings.fetch ?? (settings.allowPrivateNetworks === true ? globalThis.fetch : pinnedFetch(settings));
   const userAgent = settings.userAgent ?? DEFAULT_USER_AGENT;
   const productToken = settings.robotsProductToken ?? userAgent.split('/')[0]?.trim() ?? userAgent;
   const maxRetries = settings.maxRetries ?? 3;
@@ -325,6 +349,9 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
       const translate = (error: unknown): unknown => {
         if (error instanceof CrawlError) return error;
         if (signal?.aborted) return signal.reason;
+        // A refusal by the pinned lookup arrives as the cause of fetch's TypeError.
+        const refusal = crawlErrorCause(error);
+        if (refusal) return refusal;
         if (timeoutSignal.aborted) return new HttpTimeoutError(current.href, timeoutMs);
         return new HttpNetworkError(`request to ${current.href} failed: ${(error as Error).message}`, current.href, { cause: error });
       };

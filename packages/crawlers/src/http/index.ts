@@ -1,4 +1,4 @@
-export { createHttpClient, parseRetryAfter, DEFAULT_USER_AGENT, type HttpClient, type HttpClientSettings, type HttpRequestOptions, type HttpResponse } from './client.js';
+export { createHttpClient, defaultCacheDirectory, parseRetryAfter, DEFAULT_USER_AGENT, type HttpClient, type HttpClientSettings, type HttpRequestOptions, type HttpResponse } from './client.js';
 export {
   CacheMissError,
   CrawlError,
@@ -15,4 +15,4 @@ export {
   UnsupportedUrlError,
 } from './errors.js';
 export { parseRobotsTxt, type RobotsPolicy } from './robots.js';
-export { assertPublicHost, isLoopbackAddress, isPrivateAddress, defaultLookup, type LookupAddress, type LookupFunction, type PublicHostCheckSettings } from './ssrf.js';
+export { assertPublicHost, createCheckedLookup, isLoopbackAddress, isPrivateAddress, defaultLookup, type LookupAddress, type LookupFunction, type PublicHostCheckSettings, type ConnectLookup } from './ssrf.js';

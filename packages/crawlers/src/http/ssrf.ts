@@ -142,10 +142,10 @@ export function isLoopbackAddress(address: string): boolean {
 }
 
 /**
- * Throws PrivateAddressError when the URL's host is, or resolves to, any non-public address.
- * Residual gap: fetch resolves the name again when it connects, so a DNS server that answers
- * differently the second time (DNS rebinding) can slip past this check. Closing it needs a custom
- * connector that pins the checked address, which Node's built-in fetch does not expose without undici.
+ * Throws PrivateAddressError when the URL's host is, or resolves to, any non-public address (loopback allowed
+ * with `allowLoopback`). This is the early check; the connection itself resolves the name again, so the HTTP
+ * client connects through {@link createCheckedLookup}, which checks the addresses it connects to (a DNS server
+ * that answers differently the second time cannot slip a private address past it).
  */
 export async function assertPublicHost(url: URL, settings: PublicHostCheckSettings = {}): Promise<void> {
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
@@ -161,4 +161,43 @@ export async function assertPublicHost(url: URL, settings: PublicHostCheckSettin
   for (const { address } of addresses) {
     if (refused(address)) throw new PrivateAddressError(url.href, host, address);
   }
+}
+
+/** The callback shape of `net.connect`'s `lookup` option (one address, or all of them with `options.all`). */
+export type ConnectLookup = (
+  hostname: string,
+  options: { family?: number | string; all?: boolean },
+  callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+) => void;
+
+/**
+ * A `lookup` for the sockets a request connects with: it resolves the name, refuses it (PrivateAddressError) when
+ * any answer is a non-public address (loopback allowed with `allowLoopback`), and hands the socket exactly the
+ * addresses it checked. Connecting through it closes the DNS-rebinding gap of {@link assertPublicHost}, whose
+ * answer could differ from the one the connection would get from a second lookup.
+ */
+export function createCheckedLookup(settings: PublicHostCheckSettings = {}): ConnectLookup {
+  return (hostname, options, callback) => {
+    const host = hostname.toLowerCase();
+    (settings.lookup ?? defaultLookup)(hostname, { all: true }).then(
+      (answers) => {
+        const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : Number(options.family ?? 0);
+        const addresses = family === 4 || family === 6 ? answers.filter((answer) => answer.family === family) : answers;
+        if (addresses.length === 0) {
+          callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname }), '');
+          return;
+        }
+        if (!settings.allowedHosts?.has(host)) {
+          const refused = answers.find(({ address }) => isPrivateAddress(address) && !(settings.allowLoopback && isLoopbackAddress(address)));
+          if (refused) {
+            callback(new PrivateAddressError(`http://${hostname}/`, hostname, refused.address) as unknown as NodeJS.ErrnoException, '');
+            return;
+          }
+        }
+        if (options.all) callback(null, addresses);
+        else callback(null, addresses[0]!.address, addresses[0]!.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, ''),
+    );
+  };
 }
