@@ -113,12 +113,13 @@ async function bundleDevWorker(source: URL): Promise<URL> {
   return target;
 }
 
-// Idle workers kept for the next file: starting a worker and loading pdf.js in it costs a few hundred milliseconds, so a
-// batch of files reuses them. A worker that timed out, hit a memory limit or failed is never reused; one that has read
+// Idle workers kept for the next file: starting a worker and loading pdf.js in it costs a few hundred milliseconds, and
+// pdf.js runs two to three times slower until V8 has compiled it in that worker (tens of files), so a batch of files
+// reuses them. A worker that timed out, hit a memory limit or failed is never reused; one that has read
 // MAX_TASKS_PER_WORKER files is retired, and an idle one ends after IDLE_MS (idle workers never keep the process alive).
 const MAX_IDLE_WORKERS = 2;
-const MAX_TASKS_PER_WORKER = 50;
-const IDLE_MS = 5_000;
+const MAX_TASKS_PER_WORKER = 1_000;
+const IDLE_MS = 30_000;
 
 interface PooledWorker {
   worker: Worker;
