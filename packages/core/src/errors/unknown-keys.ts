@@ -22,10 +22,10 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[right.length]!;
 }
 
-/** The known key nearest to `key` (edit distance at most a third of its length, at least 2), or undefined. */
+/** The known key nearest to `key` (edit distance at most half its length, at least 2), or undefined. */
 export function nearestKnownKey(key: string, known: readonly string[]): string | undefined {
   if (key.length > 200) return undefined;
-  const limit = Math.max(2, Math.floor(key.length / 3));
+  const limit = Math.max(2, Math.floor(key.length / 2));
   let nearest: string | undefined;
   let nearestDistance = limit + 1;
   for (const candidate of known) {

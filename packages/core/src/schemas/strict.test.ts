@@ -3,7 +3,7 @@ import { editDistance, nearestKnownKey } from '../errors/unknown-keys.js';
 import { ValidationError } from '../errors/index.js';
 import { checkJobFilter, matchesJobFilter, parseJobFilter } from '../filter/index.js';
 import { parseFeedback, parseJob, parseProfile, parseResume } from './parse.js';
-import { jobSchema, MAX_MONEY_AMOUNT, pickKnownKeys, salarySchema } from './index.js';
+import { jobSchema, MAX_MONEY_AMOUNT, pickKnownKeys, rejectUnknownKeys, salarySchema } from './index.js';
 
 /** The ValidationError `run` throws. */
 function validationError(run: () => unknown): ValidationError {
@@ -65,6 +65,17 @@ describe('unknown keys in what people type', () => {
     expect(record).toEqual(job);
     expect(dropped).toEqual(["unknown key 'label'", "unknown key 'compnay' (did you mean 'company'?)"]);
     expect(parseJob(record).title).toBe('Welder');
+  });
+});
+
+describe('rejectUnknownKeys, for settings objects', () => {
+  it('names each unknown setting and the nearest known one', () => {
+    const known = { maxRetries: true, timeoutMs: true };
+    expect(() => rejectUnknownKeys('Settings', { maxRetries: 1, timeoutMs: 5 }, known)).not.toThrow();
+    expect(() => rejectUnknownKeys('Settings', undefined, known)).not.toThrow();
+    const error = validationError(() => rejectUnknownKeys('Settings', { maxRetry: 1, colour: 'red' }, known));
+    expect(error.issues.map((issue) => issue.message)).toEqual(["unknown key 'maxRetry' (did you mean 'maxRetries'?)", "unknown key 'colour'"]);
+    expect(error.entity).toBe('Settings');
   });
 });
 

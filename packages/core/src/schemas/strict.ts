@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { unknownKeyMessage } from '../errors/unknown-keys.js';
+import { ValidationError } from '../errors/validation-error.js';
 
 /**
  * Guards for what people type (profiles, filters, résumés, job postings, feedback, store input):
@@ -78,4 +79,18 @@ export function pickKnownKeys(
     else onDropped?.({ key, message: unknownKeyMessage(key, known) });
   }
   return picked;
+}
+
+/**
+ * Throws a ValidationError for each own key of `value` not in `known`, naming the nearest known key: for settings
+ * objects checked by hand (`createHttpClient`, `createLlmRanker`). Pass `known` as an object whose keys are every
+ * setting (`{ a: true, b: true } satisfies Record<keyof Settings, true>`), so the compiler keeps it complete.
+ */
+export function rejectUnknownKeys(entity: string, value: unknown, known: Readonly<Record<string, unknown>>): void {
+  if (typeof value !== 'object' || value === null) return;
+  const names = Object.keys(known);
+  const issues = Object.keys(value)
+    .filter((key) => !Object.hasOwn(known, key))
+    .map((key) => ({ path: key, message: unknownKeyMessage(key, names), code: 'unrecognized_keys' }));
+  if (issues.length > 0) throw new ValidationError(entity, issues);
 }

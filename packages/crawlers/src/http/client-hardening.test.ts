@@ -34,6 +34,12 @@ afterEach(async () => {
   await Promise.all(directories.splice(0).map((directory) => rm(directory, { recursive: true, force: true })));
 });
 
+describe('settings', () => {
+  it('refuse an unknown setting, naming the nearest known one', () => {
+    expect(() => createHttpClient({ maxRetry: 1 } as HttpClientSettings)).toThrow(/unknown key 'maxRetry' \(did you mean 'maxRetries'\?\)/);
+  });
+});
+
 describe('Retry-After above maxRetryDelayMs', () => {
   it('fails at once with RateLimitedError instead of retrying early', async () => {
     const server = await serve((request, response) => {

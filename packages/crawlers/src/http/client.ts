@@ -1,6 +1,7 @@
 import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
+import { rejectUnknownKeys } from '@rolefit/core';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
 import {
@@ -218,6 +219,12 @@ function isPermittedScheme(url: URL): boolean {
   return url.protocol === 'http:' || url.protocol === 'https:';
 }
 
+const HTTP_CLIENT_SETTING_NAMES = {
+  fetch: true, userAgent: true, robotsProductToken: true, minIntervalMs: true, perHostConcurrency: true, globalConcurrency: true, maxRetries: true,
+  retryBaseDelayMs: true, maxRetryDelayMs: true, timeoutMs: true, maxResponseBytes: true, maxRedirects: true, respectRobots: true,
+  cacheDirectory: true, cacheTtlMs: true, allowPrivateNetworks: true, allowedHosts: true, lookup: true, robotsErrorTtlMs: true,
+} as const satisfies Record<keyof HttpClientSettings, true>;
+
 /** Undici's fetch through an agent whose connections resolve names with the private-address check (DNS pinning). */
 function pinnedFetch(settings: HttpClientSettings): typeof fetch {
   const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
@@ -239,6 +246,8 @@ function crawlErrorCause(error: unknown): CrawlError | undefined {
 
 /** Creates the polite HTTP client: rate limits, retries, timeouts, size cap, robots.txt, disk cache, SSRF guard. */
 export function createHttpClient(settings: HttpClientSettings = {}): HttpClient {
+  // A typo'd setting (`maxRetry`) is a ValidationError naming the nearest one, never silently ignored.
+  rejectUnknownKeys('HttpClientSettings', settings, HTTP_CLIENT_SETTING_NAMES);
   const fetchImpl = settings.fetch ?? (settings.allowPrivateNetworks === true ? globalThis.fetch : pinnedFetch(settings));
   const userAgent = settings.userAgent ?? DEFAULT_USER_AGENT;
   const productToken = settings.robotsProductToken ?? userAgent.split('/')[0]?.trim() ?? userAgent;

@@ -72,6 +72,13 @@ describe('neutraliseUntrustedText', () => {
   });
 });
 
+describe('createLlmRanker settings', () => {
+  it('refuses an unknown setting before loading anything, naming the nearest known one', () => {
+    expect(() => createLlmRanker({ model: 'none', contextSise: 512 } as never)).toThrow(/unknown key 'contextSise' \(did you mean 'contextSize'\?\)/);
+    expect(() => createLlmRanker({ model: 'none', promptTemplate: { reminders: 'x' } } as never)).toThrow(/did you mean 'reminder'/);
+  });
+});
+
 describe('resolveLlmModelPath', () => {
   it.skipIf(!hasModel)('resolves a hub-style id under the models folder', () => {
     expect(resolveLlmModelPath('stories260K', modelsDirectory)).toBe(storiesPath);

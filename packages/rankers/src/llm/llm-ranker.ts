@@ -1,4 +1,4 @@
-import type { Job, Match, RankOptions, RankQuery, Ranker } from '@rolefit/core';
+import { rejectUnknownKeys, type Job, type Match, type RankOptions, type RankQuery, type Ranker } from '@rolefit/core';
 import type { LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { personText } from '../shared/person.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -186,6 +186,12 @@ async function chatPromptPieces(model: LlamaModel, template: LlmPromptTemplate):
   return slots.join(',') === 'resume,job' ? pieces : undefined;
 }
 
+const LLM_RANKER_SETTING_NAMES = {
+  model: true, modelsDirectory: true, gpu: true, threads: true, logLevel: true, contextSize: true, batchSize: true, sequences: true,
+  yesToken: true, noToken: true, promptTemplate: true, maxJobTokens: true, name: true,
+} as const satisfies Record<keyof LlmRankerSettings, true>;
+const PROMPT_TEMPLATE_NAMES = { instruction: true, resumeLabel: true, jobLabel: true, reminder: true, answerPrefix: true } as const satisfies Record<keyof LlmPromptTemplate, true>;
+
 /**
  * Ranks jobs with a local GGUF language model through node-llama-cpp: for each job it asks "is this
  * candidate a good fit?" and scores P(yes) = p_yes / (p_yes + p_no) from the next-token distribution
@@ -202,6 +208,9 @@ async function chatPromptPieces(model: LlamaModel, template: LlmPromptTemplate):
  * The model loads on the first call; concurrent calls run one after another.
  */
 export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
+  // A typo'd setting (`contextSise`) is a ValidationError naming the nearest one, never silently ignored.
+  rejectUnknownKeys('LlmRankerSettings', settings, LLM_RANKER_SETTING_NAMES);
+  rejectUnknownKeys('LlmRankerSettings.promptTemplate', settings.promptTemplate, PROMPT_TEMPLATE_NAMES);
   const name = settings.name ?? 'llm';
   const template: LlmPromptTemplate = { ...DEFAULT_LLM_PROMPT_TEMPLATE, ...settings.promptTemplate };
   const maxJobTokens = settings.maxJobTokens ?? DEFAULT_MAX_JOB_TOKENS;
