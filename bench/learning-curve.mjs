@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `node bench/learning-curve.mjs [--train DIR] [--test DIR] [--sizes 10,25,…] [--seeds 1,2,3] [--folds 5,10]`
+// `node bench/learning-curve.mjs [--train DIR] [--test DIR] [--sizes 10,25,…] [--seeds 1,2,3] [--folds 5,10] [--grade-targets 0,0.2,0.5,1]`
 // The taste report of the desirability model (packages/rankers/src/learned/taste-report.ts): CV-chosen settings,
 // AUC and exact-grade accuracy on the test ratings, a paired bootstrap against the older logistic head, the swapped
-// split, k-fold CV over every rating and the learning curve. Defaults: the dev sets' lirecommend/train and /test
+// split, nested k-fold CV over every rating (identical postings kept in one fold) and the learning curve.
+// `--grade-targets` overrides the ridge's target of each grade 0–3 (default 0, 0.2, 0.5, 1; `0,0.3333,0.6667,1` is the
+// older grade / 3). Defaults: the dev sets' lirecommend/train and /test
 // (node scripts/build-dev-sets.mjs --out /tmp/devsets). Bundled from the workspace sources with esbuild, as eval.mjs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -15,7 +17,7 @@ const outDirectory = join(root, 'packages/rankers/node_modules/.cache/rolefit-le
 const outfile = join(outDirectory, 'learning-curve.mjs');
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
-  options: { train: { type: 'string' }, test: { type: 'string' }, sizes: { type: 'string' }, seeds: { type: 'string' }, folds: { type: 'string' } },
+  options: { train: { type: 'string' }, test: { type: 'string' }, sizes: { type: 'string' }, seeds: { type: 'string' }, folds: { type: 'string' }, 'grade-targets': { type: 'string' } },
 });
 const numbers = (text) => (text === undefined ? undefined : text === '' ? [] : text.split(',').map(Number));
 const options = {
@@ -25,6 +27,11 @@ const options = {
   ...(values.seeds ? { seeds: numbers(values.seeds) } : {}),
   ...(values.folds !== undefined ? { allRatingFolds: numbers(values.folds) } : {}),
 };
+if (values['grade-targets'] !== undefined) {
+  const targets = numbers(values['grade-targets']);
+  if (targets.length !== 4 || targets.some((value) => !Number.isFinite(value))) throw new RangeError('--grade-targets needs four numbers, the targets of grades 0–3');
+  options.settings = { text: { gradeTargets: targets } };
+}
 
 const { build } = await import('esbuild');
 mkdirSync(outDirectory, { recursive: true });

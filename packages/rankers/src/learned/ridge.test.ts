@@ -1,6 +1,6 @@
 import { createRandom } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { chooseLambda, choleskySolve, fitKernelRidge, outOfFoldPredictions, predictKernelRidge, scorePredictions, stratifiedFolds } from './ridge.js';
+import { chooseLambda, choleskySolve, fitKernelRidge, outOfFoldPredictions, predictKernelRidge, scorePredictions, stratifiedFolds, groupedStratifiedFolds } from './ridge.js';
 
 describe('ridge regression in the dual', () => {
   it('Cholesky solves a symmetric positive definite system', () => {
@@ -46,5 +46,14 @@ describe('ridge regression in the dual', () => {
     expect(choice.lambda).toBe(10);
     // The grid matters here: the huge λ is far worse than the chosen one.
     expect(choice.score.auc).toBeGreaterThan(aucs[2]! + 0.1);
+  });
+
+  it('grouped folds keep items with the same key together and still spread the grades', () => {
+    const grades = Array.from({ length: 40 }, (_unused, index) => index % 4);
+    const keys = grades.map((_grade, index) => `k${index % 30}`);
+    const folds = groupedStratifiedFolds(grades, keys, 5, 3);
+    keys.forEach((key, index) => keys.forEach((other, position) => key === other && expect(folds[position]).toBe(folds[index])));
+    for (let fold = 0; fold < 5; fold += 1) expect(new Set(grades.filter((_grade, index) => folds[index] === fold)).size).toBeGreaterThan(1);
+    expect(groupedStratifiedFolds(grades, keys, 5, 3)).toEqual(folds);
   });
 });

@@ -92,6 +92,22 @@ export function stratifiedFolds(grades: readonly number[], folds: number, seed: 
   return assignment;
 }
 
+/**
+ * Like {@link stratifiedFolds}, but items with the same key (e.g. identical posting text) share a fold: the keys are
+ * dealt by their highest grade, so a repost never sits on both sides of a split.
+ */
+export function groupedStratifiedFolds(grades: readonly number[], keys: readonly string[], folds: number, seed: number): number[] {
+  const first = new Map<string, number>();
+  const top = new Map<string, number>();
+  keys.forEach((key, index) => {
+    if (!first.has(key)) first.set(key, first.size);
+    top.set(key, Math.max(top.get(key) ?? -Infinity, grades[index]!));
+  });
+  const unique = [...first.keys()];
+  const assignment = stratifiedFolds(unique.map((key) => top.get(key)!), folds, seed);
+  return keys.map((key) => assignment[first.get(key)!]!);
+}
+
 /** Out-of-fold predictions of kernel ridge: each fold predicted by a model fitted on the others (NaN for an empty fold). */
 export function outOfFoldPredictions(kernel: Matrix, targets: readonly number[], lambda: number, folds: readonly number[]): number[] {
   const predictions = new Array<number>(targets.length).fill(Number.NaN);

@@ -8,7 +8,7 @@ import { auc } from '../evaluation/metrics.js';
 import { buildLabelledQueries } from '../evaluation/queries.js';
 import { trainDesirabilityModel, type DesirabilityModel, type DesirabilitySettings, type JobRating } from './desirability.js';
 import { shuffled } from './random.js';
-import { stratifiedFolds } from './ridge.js';
+import { groupedStratifiedFolds } from './ridge.js';
 import { examplesFromQueries } from './trainable.js';
 
 /** Reads the 0–3 ratings of an evaluation dataset directory (every judged resume–job pair). */
@@ -86,9 +86,10 @@ export async function learningCurve(train: readonly JobRating[], test: readonly 
   return points;
 }
 
-/** k-fold CV over every rating (folds stratified by grade, seeded): pooled out-of-fold AUC and mean per-fold AUC of the ridge and the head, with the training size. */
+/** k-fold CV over every rating (folds stratified by grade, seeded; identical postings kept in one fold; each training part picks its own settings by inner CV, so this is nested CV): pooled out-of-fold AUC and mean per-fold AUC of the ridge and the head, with the training size. */
 export async function crossValidatedAuc(ratings: readonly JobRating[], folds: number, seed = 1, settings: DesirabilitySettings = {}) {
-  const assignment = stratifiedFolds(ratings.map((rating) => rating.rating), folds, seed);
+  const keys = ratings.map((rating) => `${rating.job.title}\n${rating.job.description ?? ''}`);
+  const assignment = groupedStratifiedFolds(ratings.map((rating) => rating.rating), keys, folds, seed);
   const pooled = { ridge: new Array<number>(ratings.length).fill(0), head: new Array<number>(ratings.length).fill(0) };
   const perFold = { ridge: [] as number[], head: [] as number[] };
   for (let fold = 0; fold < folds; fold += 1) {
@@ -137,7 +138,9 @@ export async function tasteReport(options: TasteReportOptions) {
   const selection = ridge.model.ridge?.selection;
   log(`train ${train.length} ratings, test ${test.length}`);
   if (selection)
-    log(`CV-chosen (${selection.folds}-fold on train, ${selection.criterion}, ${selection.candidates} settings): λ ${selection.lambda}, block weights ${JSON.stringify(selection.mix)}, CV AUC ${f(selection.auc)}`);
+    log(
+      `CV-chosen (${selection.folds}-fold on train, ${selection.criterion}, ${selection.candidates} settings): λ ${selection.lambda}, block weights ${JSON.stringify(selection.mix)}, CV AUC ${f(selection.auc)}; grade targets ${selection.gradeTargets?.map((value) => +value.toFixed(3)).join(', ') ?? 'grade / 3'}`,
+    );
   log(`grade cut-points on the ridge output: ${ridge.model.ridge?.gradeCuts?.map(f).join(', ') ?? 'none'}`);
   const newResult = await heldOut(ridge, test);
   const oldResult = await heldOut(head, test);

@@ -1,6 +1,6 @@
 import { createRandom, parseJob } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { calibratedScore, fitGradeCuts, gradeOf, predictTextRidge, softUnit, trainTextRidge, type TextRidgeRow } from './text-ridge.js';
+import { CONVEX_GRADE_TARGETS, calibratedScore, fitGradeCuts, gradeOf, predictTextRidge, softUnit, trainTextRidge, type TextRidgeRow } from './text-ridge.js';
 
 describe('grade cut-points', () => {
   it('puts the cuts between the grades when the scores separate them', () => {
@@ -71,6 +71,18 @@ describe('text ridge', () => {
     expect(trainTextRidge(data, true).state).toEqual(first);
     const copy = JSON.parse(JSON.stringify(first)) as typeof first;
     expect(predictTextRidge(copy, data[0]!.job, data[0]!.dense)).toBeCloseTo(predictTextRidge(first, data[0]!.job, data[0]!.dense), 12);
+  });
+
+  it('fits the grade targets when given (ordinal only) and records them', () => {
+    const data = rows(40, 6);
+    const coded = trainTextRidge(data, true, { gradeTargets: CONVEX_GRADE_TARGETS, lambdas: [0.1] });
+    expect(coded.state.selection.gradeTargets).toEqual([0, 0.2, 0.5, 1]);
+    // The unpenalised intercept is the mean target: the convex coding's, not grade / 3's.
+    const mean = data.reduce((sum, row) => sum + CONVEX_GRADE_TARGETS[row.grade]!, 0) / data.length;
+    const fitted = data.map((row) => predictTextRidge(coded.state, row.job, row.dense));
+    expect(fitted.reduce((sum, value) => sum + value, 0) / data.length).toBeCloseTo(mean, 9);
+    const plain = trainTextRidge(data, false, { gradeTargets: CONVEX_GRADE_TARGETS, lambdas: [0.1] });
+    expect(plain.state.selection.gradeTargets).toBeUndefined();
   });
 
   it('trains on a handful of ratings without failing', () => {

@@ -34,7 +34,18 @@ export interface TextRidgeSettings {
   descriptionBigrams?: boolean;
   /** Terms in fewer training jobs are dropped from a space (default 2 from 20 rows on, else 1: a term in one job only cannot generalise). */
   minimumDocuments?: number;
+  /**
+   * Regression target of each grade 0–3, replacing the rows' own targets when fitting an ordinal ridge (default: the
+   * rows' targets). A convex coding such as {@link CONVEX_GRADE_TARGETS} stretches the top grades apart.
+   */
+  gradeTargets?: readonly [number, number, number, number];
 }
+
+/**
+ * Grade → target 0, 0.2, 0.5, 1: the gaps widen towards the top grade. On the lirecommend ratings it beat grade / 3 by
+ * about 0.002–0.003 of pairwise AUC in repeated grouped 5-fold CV (every λ tried, three fold seeds).
+ */
+export const CONVEX_GRADE_TARGETS: readonly [number, number, number, number] = [0, 0.2, 0.5, 1];
 
 /** One fitted text space: its idf and the weight of each term. */
 export interface TextSpaceState {
@@ -55,6 +66,8 @@ export interface TextRidgeSelection {
   mse: number;
   /** Settings tried. */
   candidates: number;
+  /** Target of each grade 0–3 the ridge was fitted to (absent: the rows' own targets, grade / 3 for ratings). */
+  gradeTargets?: [number, number, number, number];
 }
 
 /** A fitted text ridge, plain numbers so it saves as JSON. */
@@ -257,7 +270,8 @@ export function trainTextRidge(rows: readonly TextRidgeRow[], ordinal: boolean, 
     company: gram(vectors.company),
     dense: denseGram(denseRows),
   };
-  const targets = rows.map((row) => row.target);
+  const coding = ordinal ? settings.gradeTargets : undefined;
+  const targets = rows.map((row) => (coding ? coding[Math.max(0, Math.min(3, Math.round(row.grade)))]! : row.target));
   const grades = rows.map((row) => row.grade);
   const foldCount = Math.min(settings.folds ?? 5, rows.length);
   let chosen: { lambda: number; mix: Record<RidgeBlock, number>; score: RidgeScore } | undefined;
@@ -311,6 +325,7 @@ export function trainTextRidge(rows: readonly TextRidgeRow[], ordinal: boolean, 
       auc: chosen?.score.auc ?? Number.NaN,
       mse: chosen?.score.mse ?? Number.NaN,
       candidates: tried,
+      ...(coding ? { gradeTargets: [...coding] as [number, number, number, number] } : {}),
     },
   };
   const raw = rows.map((row) => predictTextRidge(state, row.job, row.dense));
