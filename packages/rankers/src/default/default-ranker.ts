@@ -48,7 +48,7 @@ export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<Default
 export const DEFAULT_RANKER_MAXIMUM_LOSS = 0.01;
 
 /** Name of the shipped configuration among {@link DEFAULT_RANKER_CANDIDATES}. */
-export const DEFAULT_RANKER_CHOICE = 'sum 1:1+prf(top 5, at most half)';
+export const DEFAULT_RANKER_CHOICE = 'sum 1:1:1 +occupation+prf(top 5, at most half)';
 
 /** Settings for {@link createDefaultRanker}. */
 export interface DefaultRankerSettings {
@@ -133,12 +133,12 @@ export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranke
  * need a profile the dev sets do not have, so they stay off.
  */
 export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFactorSettings>>> = Object.freeze({
-  'skills .5 experience .3 keywords .2, coverage (seeds)': { weights: { skills: 0.5, experience: 0.3, keywords: 0.2 }, skillOverlap: 'coverage' },
-  'skills .4 experience .2 keywords .4, coverage': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'coverage' },
-  'skills .4 experience .2 keywords .4, cosine': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine' },
-  'skills .3 experience .1 keywords .6, cosine': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine' },
-  'skills .5 experience .1 keywords .4, cosine': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine' },
-  'skills .4 experience .2 keywords .4, cosine, rarity': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine', skillRarity: true },
+  'skills .5 experience .3 keywords .2, coverage (seeds)': { weights: { skills: 0.5, experience: 0.3, keywords: 0.2 }, skillOverlap: 'coverage', relatedSkillCredit: 0 },
+  'skills .4 experience .2 keywords .4, coverage': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'coverage', relatedSkillCredit: 0 },
+  'skills .4 experience .2 keywords .4, cosine': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine', relatedSkillCredit: 0 },
+  'skills .3 experience .1 keywords .6, cosine': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine', relatedSkillCredit: 0 },
+  'skills .5 experience .1 keywords .4, cosine': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine', relatedSkillCredit: 0 },
+  'skills .4 experience .2 keywords .4, cosine, rarity': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine', skillRarity: true, relatedSkillCredit: 0 },
   'skills .3 experience .1 keywords .6, cosine, related skills .5': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine', relatedSkillCredit: 0.5 },
   'skills .5 experience .1 keywords .4, cosine, related skills .5': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine', relatedSkillCredit: 0.5 },
 });

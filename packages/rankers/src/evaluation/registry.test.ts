@@ -47,7 +47,7 @@ describe('createRankerRegistry', () => {
     expect(models).toEqual(['some/model']);
   });
 
-  it('fuses every available ranker: the embedding ranker joins bm25 and multi-factor once a model is named', async () => {
+  it('fuses every available ranker: the embedding ranker joins the default members (bm25, multi-factor, occupation) once a model is named', async () => {
     const job = parseJob({ id: 'nurse', source: 's', title: 'Registered Nurse', skills: ['patient care'] });
     // A stand-in for the embedding ranker (no embedding weights exist on this machine); only the wiring is under test.
     const factory = (): Ranker => ({ name: 'embedding', rank: async (_query, jobs) => jobs.map((each) => ({ jobId: each.id, score: 0.25, breakdown: { embedding: 0.25 }, matchedSkills: [], missingSkills: [], ranker: 'embedding' })) });
@@ -55,12 +55,12 @@ describe('createRankerRegistry', () => {
     expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/^the default ranker: bm25 \+ multi-factor( \+ occupation)? \+ embedding fused/);
     const fused = await ((await withEmbedding.create('fusion')) as TrainableRanker).fit(undefined);
     const [match] = await fused.rank({ text: 'registered nurse, patient care' }, [job]);
-    expect(Object.keys(match!.breakdown).sort()).toEqual(['bm25', 'embedding', 'multi-factor']);
+    expect(Object.keys(match!.breakdown).sort()).toEqual(['bm25', 'embedding', 'multi-factor', 'occupation']);
     expect(match!.breakdown.embedding).toBe(0.25);
 
     const without = await ((await createRankerRegistry({ env: {} }).create('fusion')) as TrainableRanker).fit(undefined);
     const [plain] = await without.rank({ text: 'registered nurse, patient care' }, [job]);
-    expect(Object.keys(plain!.breakdown).sort()).toEqual(['bm25', 'multi-factor']);
+    expect(Object.keys(plain!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'occupation']);
   });
 
   it('offers fusion-plain, the same fusion without pseudo-relevance feedback, when asked for', async () => {
@@ -79,7 +79,7 @@ describe('createRankerRegistry', () => {
     const withFeedback = await ((await registry.create('fusion')) as TrainableRanker).fit(undefined);
     const plain = await ((await registry.create('fusion-plain')) as TrainableRanker).fit(undefined);
     expect(plain.name).toBe('fusion-plain');
-    expect(Object.keys((await withFeedback.rank(query, jobs))[0]!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'similarityToTop']);
-    expect(Object.keys((await plain.rank(query, jobs))[0]!.breakdown).sort()).toEqual(['bm25', 'multi-factor']);
+    expect(Object.keys((await withFeedback.rank(query, jobs))[0]!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'occupation', 'similarityToTop']);
+    expect(Object.keys((await plain.rank(query, jobs))[0]!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'occupation']);
   });
 });

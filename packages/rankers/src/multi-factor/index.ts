@@ -1,4 +1,4 @@
-export { createMultiFactorRanker, type MultiFactorSettings } from './multi-factor-ranker.js';
+export { createMultiFactorRanker, DEFAULT_RELATED_SKILL_CREDIT, type MultiFactorSettings } from './multi-factor-ranker.js';
 export {
   DEFAULT_MULTI_FACTOR_WEIGHTS,
   InvalidWeightsError,

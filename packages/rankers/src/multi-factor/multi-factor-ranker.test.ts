@@ -226,7 +226,7 @@ describe('createMultiFactorRanker with related-skill credit', () => {
     const related = knowledge.relatedSkills(asked, { limit: 1 })[0]!;
     const person = parseResume({ id: 'related', skills: [related.skill] });
     const job = parseJob({ id: 'asks', source: 's', title: 'Position 9', skills: [asked, 'Underwater Basket Weaving'] });
-    const plain = createMultiFactorRanker({ now: () => new Date('2026-06-01T00:00:00Z'), skillOverlap: 'coverage' });
+    const plain = createMultiFactorRanker({ now: () => new Date('2026-06-01T00:00:00Z'), skillOverlap: 'coverage', relatedSkillCredit: 0 });
     const credited = createMultiFactorRanker({ now: () => new Date('2026-06-01T00:00:00Z'), skillOverlap: 'coverage', relatedSkillCredit: 0.5 });
     const before = (await plain.rank({ resume: person }, [job]))[0]!.breakdown.skills!;
     const after = (await credited.rank({ resume: person }, [job]))[0]!;

@@ -10,6 +10,9 @@ import { DEFAULT_RECENCY_HALF_LIFE_DAYS, scoreLocation, scoreRecency, scoreSalar
 import { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills, type SkillOverlapMeasure, type SkillScoringOptions } from './skills-factor.js';
 import { enabledFactors, normalizeWeights, type MultiFactorName, type MultiFactorWeights } from './weights.js';
 
+/** Default share of a missing skill credited for a related skill the person has (chosen leave-one-dataset-out). */
+export const DEFAULT_RELATED_SKILL_CREDIT = 0.5;
+
 /** Settings for {@link createMultiFactorRanker}. */
 export interface MultiFactorSettings {
   /** Name recorded in each Match (default `multi-factor`). */
@@ -40,7 +43,8 @@ export interface MultiFactorSettings {
   skillRarity?: boolean;
   /**
    * Share of a missing job skill that counts when the person has a skill related to it (ESCO skill–skill and O*NET
-   * relations, through core's occupation knowledge; scaled by the relation's strength), in [0, 1] (default 0: off).
+   * relations, through core's occupation knowledge, loaded on first use; scaled by the relation's strength), in
+   * [0, 1] (default 0.5, chosen on the dev sets; 0 turns it off).
    */
   relatedSkillCredit?: number;
 }
@@ -90,7 +94,7 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   const halfLifeDays = settings.recencyHalfLifeDays ?? DEFAULT_RECENCY_HALF_LIFE_DAYS;
   checkUnitSetting('niceToHaveWeight', niceToHaveWeight);
   checkUnitSetting('pastTitleWeight', pastTitleWeight);
-  const relatedSkillCredit = settings.relatedSkillCredit ?? 0;
+  const relatedSkillCredit = settings.relatedSkillCredit ?? DEFAULT_RELATED_SKILL_CREDIT;
   checkUnitSetting('relatedSkillCredit', relatedSkillCredit);
   // Related skills of a job skill, by key, once per ranker: the knowledge does not change.
   const relatedCache = new Map<string, readonly RelatedSkill[]>();
