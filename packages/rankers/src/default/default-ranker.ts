@@ -86,8 +86,13 @@ function rememberingRanker(ranker: Ranker): Ranker {
   };
 }
 
-/** Builds a ranker from a recipe: BM25 and multi-factor fused as it says, then its feedback step. */
-export function createRankerFromRecipe(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'> = {}, shared: RecipeMembers = {}): Ranker {
+/** Builds a ranker from a recipe: BM25, multi-factor and (when weighted) the occupation ranker fused as it says, then its feedback step. */
+export function createRankerFromRecipe(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Ranker {
+  return buildRecipeRanker(recipe, settings, {});
+}
+
+/** {@link createRankerFromRecipe} with members shared between recipes. */
+function buildRecipeRanker(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'>, shared: RecipeMembers): Ranker {
   const name = settings.name ?? 'fusion';
   const members: Ranker[] = [];
   const weights: number[] = [];
@@ -202,5 +207,5 @@ function recipeCandidates(recipes: Readonly<Record<string, Readonly<DefaultRanke
     multiFactor: rememberingRanker(createMultiFactorRanker(settings.multiFactor ?? {})),
     occupation: rememberingRanker(createOccupationRanker()),
   };
-  return Object.fromEntries(Object.entries(recipes).map(([name, recipe]) => [name, () => createRankerFromRecipe(recipe, { ...settings, name }, shared)]));
+  return Object.fromEntries(Object.entries(recipes).map(([name, recipe]) => [name, () => buildRecipeRanker(recipe, { ...settings, name }, shared)]));
 }

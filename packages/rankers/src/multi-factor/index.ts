@@ -8,7 +8,7 @@ export {
   type MultiFactorName,
   type MultiFactorWeights,
 } from './weights.js';
-export { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills, type SkillsFactorResult } from './skills-factor.js';
+export { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills, type SkillOverlapMeasure, type SkillScoringOptions, type SkillsFactorResult } from './skills-factor.js';
 export { analyzeJobSkills, descriptionText, type JobSkill, type JobSkillSettings } from './job-skills.js';
 export {
   EXPERIENCE_LEVEL_YEARS,
