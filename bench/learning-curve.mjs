@@ -3,9 +3,8 @@
 // The taste report of the desirability model (packages/rankers/src/learned/taste-report.ts): CV-chosen settings,
 // AUC and exact-grade accuracy on the test ratings, a paired bootstrap against the older logistic head, the swapped
 // split, nested k-fold CV over every rating (identical postings kept in one fold) and the learning curve.
-// `--grade-targets` overrides the ridge's target of each grade 0–3 (default 0, 0.2, 0.5, 1; `0,0.3333,0.6667,1` is the
-// older grade / 3). Defaults: the dev sets' lirecommend/train and /test
-// (node scripts/build-dev-sets.mjs --out /tmp/devsets). Bundled from the workspace sources with esbuild, as eval.mjs.
+// `--grade-targets 0,0.2,0.5,1` fits the ridge to these targets of grades 0–3 instead of grade / 3.
+// Defaults: the dev sets' lirecommend/train and /test (node scripts/build-dev-sets.mjs --out /tmp/devsets). Bundled from the workspace sources with esbuild, as eval.mjs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@ import type { Job, RankQuery } from '@rolefit/core';
 import { jobSkillKeys, titleTokens } from './features.js';
 import { RIDGE_MAXIMUM_EXAMPLES, trainFeedbackClassifier, type FeedbackClassifier, type Learner } from './feedback-classifier.js';
 import type { HeadSettings } from './head.js';
-import { CONVEX_GRADE_TARGETS, spaceTerms, type TextRidgeSettings, type TextRidgeState } from './text-ridge.js';
+import { spaceTerms, type TextRidgeSettings, type TextRidgeState } from './text-ridge.js';
 import { tfidfVector } from './tfidf.js';
 
 /** One rating of a job by the person the model is about. */
@@ -12,7 +12,7 @@ export interface JobRating {
 }
 
 /**
- * How much a feature moves the model's raw output (on the scale of the grade targets: 0 … 1): for a dense feature, one standard deviation
+ * How much a feature moves the model's raw output (on the scale of the grade targets: grade / 3 unless `text.gradeTargets` says otherwise): for a dense feature, one standard deviation
  * of it; for a text term (`title:…`, `description:…`, `skills:…`, `company:…`), having it at its mean TF-IDF weight in
  * the rated jobs that have it. For the head learner, the change in the logit per standard deviation.
  */
@@ -33,7 +33,7 @@ export interface DesirabilityModel extends FeedbackClassifier {
 export interface DesirabilitySettings extends HeadSettings {
   /** `auto` (default: the text ridge up to 600 ratings), `ridge` or `head` (the logistic head over named title and skill indicators). */
   learner?: Learner;
-  /** Grids and folds of the ridge's cross-validation, and the grade targets (default {@link CONVEX_GRADE_TARGETS}). */
+  /** Grids and folds of the ridge's cross-validation, and optional grade targets (default grade / 3; see `CONVEX_GRADE_TARGETS` in text-ridge.ts). */
   text?: TextRidgeSettings;
   /** Name recorded in each Match (default `desirability`). */
   name?: string;
@@ -74,7 +74,7 @@ function ridgeEffects(ridge: TextRidgeState, names: readonly string[], jobs: rea
 
 /**
  * Trains a model of one person's 0–3 ratings over job features only; works with an empty resume. By default a ridge
- * regression of the grade, coded 0, 0.2, 0.5, 1 ({@link CONVEX_GRADE_TARGETS}), over TF-IDF spaces of the title (words and word pairs), description, skills and company,
+ * regression of grade / 3 over TF-IDF spaces of the title (words and word pairs), description, skills and company,
  * next to salary (log annual, currency), workplace, seniority, employment type and posting age as a dense block, with
  * λ and block weights chosen by 5-fold CV on the ratings, and grade cut-points fitted on the CV predictions. With
  * `learner: 'head'`, the older logistic head over title tokens and skills seen in at least `minimumCount` rated jobs
@@ -95,7 +95,6 @@ export async function trainDesirabilityModel(ratings: readonly JobRating[], sett
   const classifier = await trainFeedbackClassifier({
     l2: 0.01,
     ...settings,
-    text: { gradeTargets: CONVEX_GRADE_TARGETS, ...settings.text },
     learner,
     hidden: 0,
     name: settings.name ?? 'desirability',
