@@ -28,7 +28,7 @@ describe('htmlToText and normalizeText on adversarial input', () => {
   });
 
   it('tokenize runs in linear time on many tokens', () => {
-    expectLinearTime((text) => tokenize(text), (size) => 'node.js c++ a '.repeat(size / 14));
+    expectLinearTime((text: string) => tokenize(text), (size) => 'node.js c++ a '.repeat(size / 14));
   });
 
   it.each(PATHOLOGICAL)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {

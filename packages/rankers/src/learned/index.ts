@@ -4,6 +4,7 @@ export { trainHead, predictRow, headLoss, classWeights, headLayout, type HeadSet
 export { extractFeatures, featureNames, annualSalary, titleTokens, jobSkillKeys, type FeatureSpec, type FeatureBatch, type FeatureContext } from './features.js';
 export { LEARNED_MODEL_FORMAT, LEARNED_MODEL_VERSION, LearnedModelFormatError, checkSavedModel, readSavedModel, writeSavedModel, type SavedLearnedModel } from './model-file.js';
 export type { TextRidgeSettings, TextRidgeState, TextRidgeSelection, TextSpaceState, TextSpace, RidgeBlock } from './text-ridge.js';
+export { CONVEX_GRADE_TARGETS } from './text-ridge.js';
 export type { TfidfVocabulary } from './tfidf.js';
 export { trainDesirabilityModel, type DesirabilityModel, type DesirabilitySettings, type FeatureWeight, type JobRating } from './desirability.js';
 export { createColdStartRanker, type ColdStartMode, type ColdStartRanker, type ColdStartSettings, type ColdStartValidation } from './cold-start.js';

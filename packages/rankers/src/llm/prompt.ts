@@ -51,7 +51,7 @@ const ROLE_MARKERS = /^[ \t>*#-]*(?:#{1,6}[ \t]*)?(?:system|user|assistant|human
  * Neutralises a piece of untrusted text before it goes between the fences: NFKC and invisible characters removed
  * (so full-width or zero-width-split strings are caught), chat-template control strings (`<|im_start|>`, `[INST]`,
  * `<<SYS>>`, `</s>`…), the model's own special-token texts, and role markers at the start of a line
- * (`Assistant:`, `### Response:`) removed, then core's {@link cleanUntrustedText} removes every run of angle
+ * (`Assistant:`, `### Response:`) removed, then core's `cleanUntrustedText` removes every run of angle
  * brackets or their look-alikes and the fence tag (Cyrillic and Greek look-alikes included) until none remains.
  * The text is also tokenised with special-token parsing off, so whatever survives can only ever become
  * plain-text tokens.

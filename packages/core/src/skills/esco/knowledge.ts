@@ -24,7 +24,7 @@ export interface OccupationKnowledgeData {
   /** Per skill, an index into `commodities` (its O*NET technology class), or -1. */
   readonly skillCommodity: readonly number[];
   readonly commodities: readonly string[];
-  /** [skill, skill, kind]: 0 ESCO optional, 1 ESCO essential, 2 the first is narrower than the second. */
+  /** Triples (skill, skill, kind), kind 0 ESCO optional, 1 ESCO essential, 2 the first is narrower than the second. */
   readonly skillLinks: readonly (readonly [number, number, number])[];
   /** O*NET-SOC code → skill indices, most important first. */
   readonly occupationSkills: Readonly<Record<string, readonly number[]>>;
