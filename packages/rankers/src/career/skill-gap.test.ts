@@ -31,7 +31,7 @@ describe('skillGapPath', () => {
     const top = path.gaps[0];
     expect(top).toBeDefined();
     // Recomputed independently with a fresh ranker on a copy of the resume with that skill.
-    const ranker = createMultiFactorRanker({ now: () => NOW });
+    const ranker = createMultiFactorRanker({ now: () => NOW, skillOverlap: 'coverage', relatedSkillCredit: 0 });
     const before = await meanMatchScore(ranker, resume, profile, targetJobs);
     const after = await meanMatchScore(ranker, withSkill(resume, top?.skill ?? ''), profile, targetJobs);
     expect(after - before).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ export interface SkillGapOptions {
   jobs?: readonly JobInput[];
   /** A store to look ids up in, when `jobs` is not given. */
   store?: Store;
-  /** Scores the person against each target, with and without each gap skill (default: the multi-factor ranker). */
+  /** Scores the person against each target, with and without each gap skill (default: the multi-factor ranker with coverage of the target's skills and no related-skill credit). */
   ranker?: Ranker;
   /** Clock for the default ranker (default: the system clock). */
   now?: Date;
@@ -186,7 +186,11 @@ export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPa
   const profile = options.profile === undefined ? undefined : parseProfile(options.profile);
   const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();
   const now = options.now;
-  const ranker = options.ranker ?? createMultiFactorRanker(now ? { now: () => now, taxonomy } : { taxonomy });
+  // Coverage of the target's skills, without related-skill credit: learning a skill the target asks for then always
+  // raises the skills factor, so the measured gain says what that skill is worth (the ranking default, a cosine with
+  // part credit for related skills, can move a little either way when the person's skill count grows).
+  const gapSettings = { taxonomy, skillOverlap: 'coverage', relatedSkillCredit: 0 } as const;
+  const ranker = options.ranker ?? createMultiFactorRanker(now ? { ...gapSettings, now: () => now } : gapSettings);
   const targets = await resolveTargets(options, resume, profile);
   const jobs = [...targets.jobs].sort((left, right) => compareText(left.id, right.id));
 
