@@ -44,7 +44,27 @@ export const jobSchema = strictObject({
   fingerprint: z.string().optional(),
   /** The source's own record, kept for audit. */
   raw: z.unknown().optional(),
+  /** What validation changed on the way in, one line each (e.g. a description cut to {@link MAX_JOB_DESCRIPTION_LENGTH}). */
+  notes: z.array(z.string()).optional(),
 });
+
+/**
+ * Longest description a job keeps, in characters (200,000, about 30,000 words; real postings are a few
+ * thousand). A longer one is cut at the last line break or space before it, and the job gets a note saying so.
+ */
+export const MAX_JOB_DESCRIPTION_LENGTH = 200_000;
+
+/** A job whose description is within {@link MAX_JOB_DESCRIPTION_LENGTH}: the job itself, or a copy cut to it with a note. */
+export function capJobDescription<T extends { description: string; notes?: string[] | undefined }>(job: T): T {
+  const length = job.description.length;
+  if (length <= MAX_JOB_DESCRIPTION_LENGTH) return job;
+  const head = job.description.slice(0, MAX_JOB_DESCRIPTION_LENGTH);
+  // Cut at a break in the last 1,000 characters when there is one, so no word is torn.
+  const lastBreak = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
+  const description = lastBreak >= MAX_JOB_DESCRIPTION_LENGTH - 1000 ? head.slice(0, lastBreak) : head;
+  const note = `description cut from ${length} to ${description.length} characters (the limit is ${MAX_JOB_DESCRIPTION_LENGTH})`;
+  return { ...job, description, notes: [...(job.notes ?? []), note] };
+}
 
 /** A validated job posting. */
 export type Job = z.output<typeof jobSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ValidationError } from '../errors/index.js';
 import { courseSchema, type Course } from './course.js';
 import { feedbackSchema, type Feedback } from './feedback.js';
-import { jobSchema, type Job } from './job.js';
+import { capJobDescription, jobSchema, type Job } from './job.js';
 import { matchSchema, type Match } from './match.js';
 import { profileSchema, type Profile } from './profile.js';
 import { resumeSchema, type Resume } from './resume.js';
@@ -36,8 +36,8 @@ export function safeParseWith<Schema extends z.ZodType>(schema: Schema, entity: 
   return result.success ? { success: true, data: result.data } : { success: false, error: ValidationError.fromZod(entity, result.error) };
 }
 
-/** Validates and normalises a job posting. */
-export const parseJob = (value: unknown): Job => parseWith(jobSchema, 'Job', value);
+/** Validates and normalises a job posting; a description over `MAX_JOB_DESCRIPTION_LENGTH` is cut, with a note. */
+export const parseJob = (value: unknown): Job => capJobDescription(parseWith(jobSchema, 'Job', value));
 /** Validates and normalises a resume. */
 export const parseResume = (value: unknown): Resume => parseWith(resumeSchema, 'Resume', value);
 /** Validates and normalises a profile. */

@@ -161,3 +161,21 @@ describe('toJsonSchema', () => {
     expect(toJsonSchema('Job').required).toEqual(expect.arrayContaining(['id', 'source', 'title']));
   });
 });
+
+describe('job description cap', () => {
+  it('cuts a description over the limit at a space, with a note on the job, and leaves others alone', async () => {
+    const { MAX_JOB_DESCRIPTION_LENGTH, parseJob } = await import('./index.js');
+    const short = parseJob({ id: 'a', source: 's', title: 'Nurse', description: 'Ward work' });
+    expect(short.description).toBe('Ward work');
+    expect(short.notes).toBeUndefined();
+    const long = 'care '.repeat(MAX_JOB_DESCRIPTION_LENGTH / 5 + 100);
+    const job = parseJob({ id: 'b', source: 's', title: 'Nurse', description: long });
+    expect(job.description.length).toBeLessThanOrEqual(MAX_JOB_DESCRIPTION_LENGTH);
+    expect(job.description.endsWith('care')).toBe(true);
+    expect(job.notes).toEqual([`description cut from ${long.length} to ${job.description.length} characters (the limit is ${MAX_JOB_DESCRIPTION_LENGTH})`]);
+    // One unbroken run is cut at the limit itself.
+    expect(parseJob({ id: 'c', source: 's', title: 'x', description: 'x'.repeat(MAX_JOB_DESCRIPTION_LENGTH + 5) }).description).toHaveLength(MAX_JOB_DESCRIPTION_LENGTH);
+    // A parsed job parses again to the same job (the note is kept, not doubled).
+    expect(parseJob(job)).toEqual(job);
+  });
+});

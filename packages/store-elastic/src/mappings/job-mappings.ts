@@ -90,6 +90,8 @@ export function createJobIndexMappings(settings: JobMappingSettings = {}): estyp
     fingerprint: exactKeyword(),
     // The source's own record varies by source: keep it in _source without mapping (or rejecting) its fields.
     raw: { type: 'object', enabled: false },
+    // What validation changed on the way in (a cut description): kept for the reader, not searched.
+    notes: { type: 'text', index: false },
   };
   if (settings.dimensions !== undefined) properties.vector = createVectorProperty(settings);
   return {
