@@ -1,4 +1,4 @@
-import type { Match, Ranker, SkillTaxonomy } from '@rolefit/core';
+import { rejectUnknownKeys, type Match, type Ranker, type SkillTaxonomy } from '@rolefit/core';
 import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25, type Bm25ScoringSettings } from '../shared/bm25-scoring.js';
 import { describeKeywordOverlap, describeSkillCoverage, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
@@ -13,8 +13,12 @@ export interface Bm25RankerSettings extends Bm25ScoringSettings {
   taxonomy?: SkillTaxonomy;
 }
 
+/** Every setting of {@link createBm25Ranker}, so an unknown (mistyped) one is refused. */
+const BM25_RANKER_SETTING_NAMES = { name: true, taxonomy: true, k1: true, b: true, fieldWeights: true, halfScoreCoverage: true } satisfies Record<keyof Bm25RankerSettings, true>;
+
 /** Ranks jobs by BM25 between the person's text and each job's title, skills, description, company and place, mapped to [0, 1] by query coverage. */
 export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
+  rejectUnknownKeys('Bm25RankerSettings', settings, BM25_RANKER_SETTING_NAMES);
   const name = settings.name ?? 'bm25';
   checkBm25Settings(settings);
   const taxonomy = settings.taxonomy;

@@ -80,3 +80,26 @@ describe('createDefaultRanker', () => {
     }
   });
 });
+
+describe('ranker settings typed by hand', () => {
+  it('refuse an unknown (mistyped) key, naming it and the nearest known one', async () => {
+    const { ValidationError } = await import('@rolefit/core');
+    const { createFusionRanker } = await import('../fusion/index.js');
+    const cases: Array<[() => unknown, RegExp]> = [
+      [() => createMultiFactorRanker({ weigths: { skills: 1 } } as never), /weigths.*weights/],
+      [() => createBm25Ranker({ fieldWeight: { title: 2 } } as never), /fieldWeight.*fieldWeights/],
+      [() => createFusionRanker({ rankers: [createBm25Ranker()], methd: 'rrf' } as never), /methd.*method/],
+      [() => createDefaultRanker({ multifactor: {} } as never), /multifactor.*multiFactor/],
+    ];
+    for (const [create, message] of cases) {
+      let caught: unknown;
+      try {
+        create();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ValidationError);
+      expect((caught as Error).message).toMatch(message);
+    }
+  });
+});

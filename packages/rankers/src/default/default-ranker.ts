@@ -1,4 +1,4 @@
-import type { Match, Ranker } from '@rolefit/core';
+import { rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createFusionRanker } from '../fusion/fusion-ranker.js';
 import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
@@ -128,6 +128,7 @@ function buildRecipeRanker(recipe: DefaultRankerRecipe, settings: Omit<DefaultRa
  * over the dev sets; see the ranking guide and `pnpm eval --report`.
  */
 export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranker {
+  rejectUnknownKeys('DefaultRankerSettings', settings, { name: true, multiFactor: true, recipe: true } satisfies Record<keyof DefaultRankerSettings, true>);
   const recipe = settings.recipe ?? DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!;
   return createRankerFromRecipe(recipe, settings);
 }

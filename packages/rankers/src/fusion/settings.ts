@@ -1,4 +1,4 @@
-import { ValidationError, type Ranker } from '@rolefit/core';
+import { rejectUnknownKeys, ValidationError, type Ranker } from '@rolefit/core';
 import {
   DEFAULT_PSEUDO_RELEVANCE,
   InvalidPseudoRelevanceSettingsError,
@@ -70,8 +70,12 @@ export class InvalidFusionSettingsError extends ValidationError {
   }
 }
 
+/** Every fusion setting, so an unknown (mistyped) one is refused. */
+const FUSION_SETTING_NAMES = { rankers: true, method: true, weights: true, rrfK: true, normalization: true, pseudoRelevance: true, name: true } satisfies Record<keyof FusionSettings, true>;
+
 /** Validates fusion settings and fills in defaults; throws {@link InvalidFusionSettingsError} naming the bad setting. */
 export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionSettings {
+  rejectUnknownKeys('FusionSettings', settings, FUSION_SETTING_NAMES);
   const { rankers } = settings;
   if (!Array.isArray(rankers) || rankers.length === 0) throw new InvalidFusionSettingsError('rankers', 'at least one ranker is needed');
   const names = new Set<string>();

@@ -1,4 +1,4 @@
-import { loadOccupationKnowledge, type Job, type Match, type RankQuery, type Ranker, type RelatedSkill, type SkillTaxonomy } from '@rolefit/core';
+import { loadOccupationKnowledge, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker, type RelatedSkill, type SkillTaxonomy } from '@rolefit/core';
 import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25, type Bm25ScoringSettings } from '../shared/bm25-scoring.js';
 import { personText } from '../shared/person.js';
 import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -82,8 +82,27 @@ function personTitles(query: RankQuery, pastTitleWeight: number, pastTitleCount:
   return titles.filter((title) => title.words.size > 0);
 }
 
+/** Every setting of {@link createMultiFactorRanker}, so an unknown (mistyped) one is refused. */
+const MULTI_FACTOR_SETTING_NAMES = {
+  name: true,
+  weights: true,
+  taxonomy: true,
+  niceToHaveWeight: true,
+  minimumListedSkills: true,
+  experience: true,
+  keywords: true,
+  recencyHalfLifeDays: true,
+  pastTitleWeight: true,
+  pastTitleCount: true,
+  now: true,
+  skillOverlap: true,
+  skillRarity: true,
+  relatedSkillCredit: true,
+} satisfies Record<keyof MultiFactorSettings, true>;
+
 /** Ranks jobs by a weighted sum of factors: skills, experience and keywords by default; title, location, salary and recency on request. */
 export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ranker {
+  rejectUnknownKeys('MultiFactorSettings', settings, MULTI_FACTOR_SETTING_NAMES);
   const name = settings.name ?? 'multi-factor';
   const weights = normalizeWeights(settings.weights);
   const factors = enabledFactors(weights);
