@@ -44,7 +44,7 @@ export const jobSchema = strictObject({
   fingerprint: z.string().optional(),
   /** The source's own record, kept for audit. */
   raw: z.unknown().optional(),
-  /** What validation changed on the way in, one line each (e.g. a description cut to {@link MAX_JOB_DESCRIPTION_LENGTH}). */
+  /** What validation changed on the way in, one line each (e.g. a description cut to `MAX_JOB_DESCRIPTION_LENGTH`). */
   notes: z.array(z.string()).optional(),
 });
 
