@@ -85,11 +85,15 @@ describe('ranker settings typed by hand', () => {
   it('refuse an unknown (mistyped) key, naming it and the nearest known one', async () => {
     const { ValidationError } = await import('@rolefit/core');
     const { createFusionRanker } = await import('../fusion/index.js');
+    const { createOccupationRanker } = await import('../occupation/index.js');
+    const { createPseudoRelevanceRanker } = await import('../pseudo-relevance/index.js');
     const cases: Array<[() => unknown, RegExp]> = [
       [() => createMultiFactorRanker({ weigths: { skills: 1 } } as never), /weigths.*weights/],
       [() => createBm25Ranker({ fieldWeight: { title: 2 } } as never), /fieldWeight.*fieldWeights/],
       [() => createFusionRanker({ rankers: [createBm25Ranker()], methd: 'rrf' } as never), /methd.*method/],
       [() => createDefaultRanker({ multifactor: {} } as never), /multifactor.*multiFactor/],
+      [() => createOccupationRanker({ relatedCredits: 0.5 } as never), /relatedCredits.*relatedCredit/],
+      [() => createPseudoRelevanceRanker({ ranker: createBm25Ranker(), dpeth: 3 } as never), /dpeth.*depth/],
     ];
     for (const [create, message] of cases) {
       let caught: unknown;

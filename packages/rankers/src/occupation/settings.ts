@@ -1,4 +1,4 @@
-import { ValidationError, type OccupationKnowledge } from '@rolefit/core';
+import { rejectUnknownKeys, ValidationError, type OccupationKnowledge } from '@rolefit/core';
 
 /** The parts of the occupation ranker's score. */
 export const OCCUPATION_PARTS = ['occupation', 'skills', 'title'] as const;
@@ -56,8 +56,12 @@ export interface ResolvedOccupationRankerSettings {
   readonly occupationsKept: number;
 }
 
+/** Every setting of the occupation ranker, so an unknown (mistyped) one is refused. */
+const OCCUPATION_SETTING_NAMES = { name: true, weights: true, relatedCredit: true, skillPrior: true, occupationsKept: true, knowledge: true } satisfies Record<keyof OccupationRankerSettings, true>;
+
 /** Validates settings and fills in defaults; throws {@link InvalidOccupationRankerSettingsError}. */
 export function resolveOccupationRankerSettings(settings: OccupationRankerSettings = {}): ResolvedOccupationRankerSettings {
+  rejectUnknownKeys('OccupationRankerSettings', settings, OCCUPATION_SETTING_NAMES);
   if (settings === null || typeof settings !== 'object') throw new InvalidOccupationRankerSettingsError('', 'settings must be an object');
   const name = settings.name ?? 'occupation';
   if (typeof name !== 'string' || name.trim() === '') throw new InvalidOccupationRankerSettingsError('name', 'name must be a non-empty string');

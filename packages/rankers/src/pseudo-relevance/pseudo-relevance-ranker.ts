@@ -1,4 +1,4 @@
-import type { Match, Ranker } from '@rolefit/core';
+import { rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import { jobTermVectors } from './job-vectors.js';
 import { applyPseudoRelevance, resolvePseudoRelevanceSettings, SIMILARITY_TO_TOP_KEY, type PseudoRelevanceSettings } from './pseudo-relevance.js';
@@ -17,6 +17,14 @@ export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
  * each Match keeps the ranker's breakdown, skills and explanation and adds `similarityToTop` to the breakdown.
  */
 export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSettings): Ranker {
+  rejectUnknownKeys('PseudoRelevanceRankerSettings', settings, {
+    ranker: true,
+    name: true,
+    depth: true,
+    weight: true,
+    minimumJobs: true,
+    maximumShare: true,
+  } satisfies Record<keyof PseudoRelevanceRankerSettings, true>);
   const { ranker } = settings;
   if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string') throw new TypeError('ranker must be a Ranker');
   const resolved = resolvePseudoRelevanceSettings({ depth: settings.depth, weight: settings.weight, minimumJobs: settings.minimumJobs, maximumShare: settings.maximumShare }, 'settings');
