@@ -51,6 +51,20 @@ export function relations(own) {
 }
 
 /** Grades every candidate for one query and keeps those the plan picks, as qrels rows. */
+
+/**
+ * The dataset of what `qrels` judges: the people and postings it names (in their input order) and the qrels.
+ * Returns the judged people and postings too, for the README counts.
+ */
+function judgedDataset(qrels, people, postings) {
+  const judgedJobs = new Set(qrels.map((row) => row.jobId));
+  const judgedPeople = new Set(qrels.map((row) => row.resumeId));
+  const keptPeople = people.filter((person) => judgedPeople.has(person.id));
+  const keptPostings = postings.filter((posting) => judgedJobs.has(posting.job.id));
+  const all = { jobs: keptPostings.map((posting) => posting.job), resumes: keptPeople.map(({ id, text }) => ({ id, text })), qrels };
+  return { all, people: keptPeople, postings: keptPostings };
+}
+
 function judge(query, pool, pick, next, direction) {
   const { gradeOf, isHard } = relations(query.occupations);
   const graded = pool.map((candidate) => [candidate, gradeOf(candidate)]);
@@ -72,14 +86,7 @@ export function buildResumeOccupation(ctx) {
     const rows = judge(person, postings, (graded, isHard, rng) => pickMany(graded, plan, isHard, rng), next, 'resume');
     if (rows.some((row) => row.grade > 0)) qrels.push(...rows);
   }
-  const judgedJobs = new Set(qrels.map((row) => row.jobId));
-  const judgedPeople = new Set(qrels.map((row) => row.resumeId));
-  const queries = people.filter((person) => judgedPeople.has(person.id));
-  const all = {
-    jobs: postings.filter((posting) => judgedJobs.has(posting.job.id)).map((posting) => posting.job),
-    resumes: queries.map(({ id, text }) => ({ id, text })),
-    qrels,
-  };
+  const { all, people: queries } = judgedDataset(qrels, people, postings);
   const fromSource = (source) => queries.filter((person) => person.source === source).length;
   ctx.writeSet(
     name,
@@ -141,14 +148,7 @@ export function buildApplicantOccupationFew(ctx) {
     qrels.push(...rows);
     queries += 1;
   }
-  const judgedJobs = new Set(qrels.map((row) => row.jobId));
-  const judgedPeople = new Set(qrels.map((row) => row.resumeId));
-  const kept = applicants.filter((person) => judgedPeople.has(person.id));
-  const all = {
-    jobs: postings.filter((posting) => judgedJobs.has(posting.job.id)).map((posting) => posting.job),
-    resumes: kept.map(({ id, text }) => ({ id, text })),
-    qrels,
-  };
+  const { all, people: kept } = judgedDataset(qrels, applicants, postings);
   ctx.writeSet(
     name,
     ctx.splitByQuery(all, name),
@@ -200,14 +200,7 @@ export function buildRecruiterOccupation(ctx) {
     const rows = judge(posting, people, (graded, isHard, rng) => pickMany(graded, plan, isHard, rng), next, 'job');
     if (rows.some((row) => row.grade >= 2)) qrels.push(...rows);
   }
-  const judgedJobs = new Set(qrels.map((row) => row.jobId));
-  const judgedPeople = new Set(qrels.map((row) => row.resumeId));
-  const queries = postings.filter((posting) => judgedJobs.has(posting.job.id));
-  const all = {
-    jobs: queries.map((posting) => posting.job),
-    resumes: people.filter((person) => judgedPeople.has(person.id)).map(({ id, text }) => ({ id, text })),
-    qrels,
-  };
+  const { all, postings: queries } = judgedDataset(qrels, people, postings);
   ctx.writeSet(
     name,
     ctx.splitByQuery(all, name, 'job'),
@@ -256,14 +249,7 @@ export function buildResumeSkillJobsFew(ctx) {
     const rows = judge(person, postings, (graded, isHard, rng) => pickFew(graded, plan, isHard, rng), next, 'resume');
     if (rows.some((row) => row.grade > 0)) qrels.push(...rows);
   }
-  const judgedJobs = new Set(qrels.map((row) => row.jobId));
-  const judgedPeople = new Set(qrels.map((row) => row.resumeId));
-  const queries = people.filter((person) => judgedPeople.has(person.id));
-  const all = {
-    jobs: postings.filter((posting) => judgedJobs.has(posting.job.id)).map((posting) => posting.job),
-    resumes: queries.map(({ id, text }) => ({ id, text })),
-    qrels,
-  };
+  const { all, people: queries } = judgedDataset(qrels, people, postings);
   ctx.writeSet(
     name,
     ctx.splitByQuery(all, name),
