@@ -55,6 +55,9 @@ const HEADER_SEPARATORS = /(?<!\s)\s+[|•·–—-]\s+|[|•·\t]|\s{3,}/;
 const HEADER_LINE_LIMIT = 12;
 // The name heads a resume, at most under a title such as "Resume" and a blank line or two.
 const NAME_LINE_LIMIT = 3;
+// A name and a place sit at the start of a header line; past this many characters a line is not a header, and
+// splitting all of it into segments only costs time (and garbage) on hostile input.
+const HEADER_LINE_CHARACTERS = 500;
 
 /** Finds a person's contact details in resume text: name, e-mail, phone, location and profile links; the result passes core's contactSchema. */
 export function extractContact(text: string): Contact {
@@ -204,7 +207,7 @@ function headerLines(text: string): string[] {
     if (!trimmed) continue;
     // Contact details sit above the first section.
     if (classifyHeading(trimmed)) break;
-    lines.push(trimmed);
+    lines.push(trimmed.length > HEADER_LINE_CHARACTERS ? trimmed.slice(0, HEADER_LINE_CHARACTERS) : trimmed);
     if (lines.length >= HEADER_LINE_LIMIT) break;
   }
   return lines;
