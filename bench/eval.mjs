@@ -7,32 +7,16 @@
 // The CLI is bundled from the workspace sources with esbuild into packages/rankers/node_modules/.cache/ (about a second, and only when
 // a source file is newer than the bundle), so no package build is needed and a source change is seen at once.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { newestPackageSourceTime } from '../scripts/build-if-stale.mjs';
 import { bundlePath, bundleSources, root } from './bundle-sources.mjs';
 
 const entry = 'packages/rankers/src/cli/eval.ts';
 const outfile = bundlePath('rolefit-eval');
 
-/** Newest modification time of any .ts/.json/.mjs file under the packages' src folders. */
-function newestSource() {
-  let newest = 0;
-  const walk = (directory) => {
-    for (const item of readdirSync(directory, { withFileTypes: true })) {
-      const path = join(directory, item.name);
-      if (item.isDirectory()) walk(path);
-      else if (/\.(ts|json|mjs)$/.test(item.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const name of readdirSync(join(root, 'packages'))) {
-    const source = join(root, 'packages', name, 'src');
-    if (existsSync(source)) walk(source);
-  }
-  return newest;
-}
-
-if (!existsSync(outfile) || statSync(outfile).mtimeMs < newestSource()) await bundleSources('rolefit-eval', entry);
+if (!existsSync(outfile) || statSync(outfile).mtimeMs < newestPackageSourceTime()) await bundleSources('rolefit-eval', entry);
 let argv = process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--'));
 // `--report` without `--sets`: build the dev sets from ../shared/data (ROLEFIT_DATA) into the temp folder, and add
 // the sets shipped in datasets/.

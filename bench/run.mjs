@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pnpm bench [-- --json] [--quick]: speed and memory of the core paths, on real data where ../shared has it.
+// pnpm bench [--json] [--quick] [--only text,store,rankers,embedding]: speed and memory of the core paths, on real data where ../shared has it.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,9 @@ import { defaultRandomModelDirectory, writeRandomBertModel, writeRandomLlamaGguf
 import * as crawlers from '@rolefit/crawlers';
 import { env as transformersEnv, pipeline } from '@huggingface/transformers';
 
+// pnpm 10 passes a literal `--` on to the script (`pnpm bench -- --json`); a leading one is dropped.
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
   options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, only: { type: 'string', default: 'all' } },
 });
 const runs = (section) => values.only === 'all' || values.only.split(',').includes(section);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Rolefit demo: a sample resume in, a ranked top-10 of jobs out, on the embedded store, offline.
-//   pnpm demo [-- --resume <id|path.json>] [--ranker default|multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]
+//   pnpm demo [--resume <id|path.json>] [--ranker default|multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]
+// pnpm 10 passes a literal `--` on to the script (`pnpm demo -- --json`); a leading one is dropped.
 import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
 
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
   options: {
     resume: { type: 'string', default: sampleResumes[0].id },
     ranker: { type: 'string', default: 'default' },
@@ -22,7 +24,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: pnpm demo [-- --resume <${sampleResumes.map((resume) => resume.id).join('|')}|file.json>] [--ranker default|multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]`);
+  console.log(`Usage: pnpm demo [--resume <${sampleResumes.map((resume) => resume.id).join('|')}|file.json>] [--ranker default|multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]`);
   process.exit(0);
 }
 
