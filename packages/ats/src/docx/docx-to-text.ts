@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { openZip } from '../layout/zip.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { resolveLimits, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
@@ -30,6 +29,8 @@ export async function readDocxText(bytes: Uint8Array, limits: ExtractionLimits =
   }
   let value: string;
   try {
+    // mammoth is loaded when a DOCX is read, not when @rolefit/ats is imported.
+    const { default: mammoth } = await import('mammoth');
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
   } catch (error) {
     throw new ResumeParseError('corrupt', `The DOCX could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -1,5 +1,8 @@
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import type { EducationEntry, ExperienceEntry, Resume } from '@rolefit/core';
+import type { Paragraph, TextRun } from 'docx';
+
+// The docx package is loaded when a resume is written, not when @rolefit/ats is imported.
+type Docx = typeof import('docx');
 
 /** Options for {@link resumeToDocx}. */
 export interface ResumeToDocxOptions {
@@ -26,37 +29,41 @@ export function formatDateRange(start: Date | undefined, end: Date | null | unde
   return '';
 }
 
-const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 80 }, children: [new TextRun({ text, bold: true })] });
-const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
-// A literal bullet character: it survives every text extraction, unlike a numbering definition.
-const bullet = (text: string) => new Paragraph({ indent: { left: 360, hanging: 240 }, children: [new TextRun(`• ${text}`)] });
+// The paragraph builders, over the loaded docx module.
+function builders({ HeadingLevel, Paragraph, TabStopType, TextRun }: Docx) {
+  const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 80 }, children: [new TextRun({ text, bold: true })] });
+  const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+  // A literal bullet character: it survives every text extraction, unlike a numbering definition.
+  const bullet = (text: string) => new Paragraph({ indent: { left: 360, hanging: 240 }, children: [new TextRun(`• ${text}`)] });
 
-// "Title — Company, City<tab>Jan 2019 – Present", dates on a right-aligned tab stop.
-function entryLine(left: TextRun[], dates: string): Paragraph {
-  return new Paragraph({
-    tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
-    spacing: { before: 120 },
-    children: dates ? [...left, new TextRun(`\t${dates}`)] : left,
-  });
-}
+  // "Title — Company, City<tab>Jan 2019 – Present", dates on a right-aligned tab stop.
+  const entryLine = (left: TextRun[], dates: string): Paragraph =>
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
+      spacing: { before: 120 },
+      children: dates ? [...left, new TextRun(`\t${dates}`)] : left,
+    });
 
-function experienceParagraphs(entry: ExperienceEntry): Paragraph[] {
-  const place = [entry.company, entry.location].filter(Boolean).join(', ');
-  const left = [new TextRun({ text: entry.title, bold: true }), ...(place ? [new TextRun(` — ${place}`)] : [])];
-  return [
-    entryLine(left, formatDateRange(entry.start, entry.end)),
-    ...(entry.description ? [plain(entry.description)] : []),
-    ...entry.highlights.map(bullet),
-  ];
-}
+  const experienceParagraphs = (entry: ExperienceEntry): Paragraph[] => {
+    const place = [entry.company, entry.location].filter(Boolean).join(', ');
+    const left = [new TextRun({ text: entry.title, bold: true }), ...(place ? [new TextRun(` — ${place}`)] : [])];
+    return [
+      entryLine(left, formatDateRange(entry.start, entry.end)),
+      ...(entry.description ? [plain(entry.description)] : []),
+      ...entry.highlights.map(bullet),
+    ];
+  };
 
-function educationParagraph(entry: EducationEntry): Paragraph {
-  const degree = [entry.degree, entry.field].filter(Boolean).join(' in ');
-  const left = [
-    ...(degree ? [new TextRun({ text: degree, bold: true })] : []),
-    ...(entry.institution ? [new TextRun(degree ? ` — ${entry.institution}` : entry.institution)] : []),
-  ];
-  return entryLine(left, formatDateRange(entry.start, entry.end));
+  const educationParagraph = (entry: EducationEntry): Paragraph => {
+    const degree = [entry.degree, entry.field].filter(Boolean).join(' in ');
+    const left = [
+      ...(degree ? [new TextRun({ text: degree, bold: true })] : []),
+      ...(entry.institution ? [new TextRun(degree ? ` — ${entry.institution}` : entry.institution)] : []),
+    ];
+    return entryLine(left, formatDateRange(entry.start, entry.end));
+  };
+
+  return { heading, plain, bullet, experienceParagraphs, educationParagraph };
 }
 
 function photoType(photo: Uint8Array): 'png' | 'jpg' {
@@ -67,6 +74,9 @@ function photoType(photo: Uint8Array): 'png' | 'jpg' {
 
 /** Writes a resume as a single-column, ATS-friendly DOCX: contact in the body, standard headings, no tables. */
 export async function resumeToDocx(resume: Resume, options: ResumeToDocxOptions = {}): Promise<Uint8Array> {
+  const docx = await import('docx');
+  const { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } = docx;
+  const { heading, plain, bullet, experienceParagraphs, educationParagraph } = builders(docx);
   const { contact } = resume;
   const children: Paragraph[] = [];
   if (options.photo) {

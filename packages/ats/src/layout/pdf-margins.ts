@@ -1,4 +1,3 @@
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ResumeParseError } from '../parse/errors.js';
 import { resolveLimits, type ExtractionLimits } from '../parse/sandbox.js';
 import { pageLines } from '../pdf/layout.js';
@@ -26,7 +25,11 @@ export interface PdfMargins {
   pages: number;
 }
 
-const IMAGE_OPERATORS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
+// The image-painting operators of pdf.js, read when a PDF is read (pdf.js is not loaded when @rolefit/ats is imported).
+async function imageOperators(): Promise<Set<number>> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
+}
 
 // Case, spacing and digits (page numbers, "2 of 3") do not make two header lines different.
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/\d+/g, '#').trim();
@@ -34,6 +37,7 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').repl
 /** The header and footer band lines of every page and the image count, in the calling thread (the extraction worker runs this). */
 export async function readPdfMargins(bytes: Uint8Array, limits: ExtractionLimits, countImages: boolean): Promise<PdfMargins> {
   const resolved = resolveLimits(limits);
+  const imageOperatorCodes = countImages ? await imageOperators() : new Set<number>();
   return withPdfDocument(bytes, resolved, async (document) => {
     const margins: PageMargins[] = [];
     const budget: TextBudget = { characters: 0, items: 0, maxTextChars: resolved.maxTextChars };
@@ -56,7 +60,7 @@ export async function readPdfMargins(bytes: Uint8Array, limits: ExtractionLimits
       margins.push(pageMargins);
       if (countImages) {
         const operators = await page.getOperatorList();
-        for (const operator of operators.fnArray) if (IMAGE_OPERATORS.has(operator)) imageCount++;
+        for (const operator of operators.fnArray) if (imageOperatorCodes.has(operator)) imageCount++;
       }
       page.cleanup();
     }

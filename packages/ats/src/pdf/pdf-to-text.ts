@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ResumeParseError } from '../parse/errors.js';
 import { DEFAULT_EXTRACTION_TIMEOUT_MS, resolveLimits, runExtraction, type ExtractionLimits, type ResolvedLimits } from '../parse/sandbox.js';
 import { joinHyphenatedLines, layoutPage, type PdfTextItem } from './layout.js';
@@ -14,7 +13,7 @@ export type PdfToTextOptions = ExtractionLimits;
 export const DEFAULT_PDF_TIMEOUT_MS = DEFAULT_EXTRACTION_TIMEOUT_MS;
 
 /** Document a pdf.js loading task resolves to. */
-export type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+export type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
 /** Most text items (runs of text pdf.js reports) read from one PDF: a dense resume page has a few thousand. */
 export const MAX_TEXT_ITEMS = 30_000;
@@ -30,6 +29,8 @@ const MAX_IMAGE_PIXELS = 4 * 1024 * 1024;
 export async function withPdfDocument<T>(bytes: Uint8Array, limits: ResolvedLimits, read: (document: PdfDocument) => Promise<T>): Promise<T> {
   await checkDecodedSize(bytes, limits.maxDecodedBytes);
   checkPageCount(bytes, limits.maxPages);
+  // pdf.js is loaded when a PDF is read, not when @rolefit/ats is imported.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
   const loadingTask = getDocument({
     data: bytes.slice(),
