@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jobSchema, resumeSchema } from '@rolefit/core';
+import { jobSchema, ModelFilesError, resumeSchema } from '@rolefit/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tailorResume } from '../tailor/index.js';
 import { checkTruthfulness } from '../truthfulness/index.js';
@@ -27,6 +28,22 @@ describe('createLlamaCppGenerator', () => {
     expect((error as ModelFileNotFoundError).path).toBe('/nonexistent/model.gguf');
     expect((error as Error).message).toContain('/nonexistent/model.gguf');
     await missing.dispose();
+  });
+
+  it('refuses a file that is not GGUF before llama.cpp reads it, as a ModelFilesError too', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rolefit-gguf-'));
+    const file = join(directory, 'model.gguf');
+    // What a Git LFS checkout without the LFS files leaves behind.
+    writeFileSync(file, 'version https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 1\n');
+    const notGguf = createLlamaCppGenerator({ modelPath: file, gpu: false });
+    const error = await notGguf.generate('hi').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ModelFileNotFoundError);
+    expect(error).toBeInstanceOf(ModelFilesError);
+    expect((error as Error).message).toBe(
+      `Model file not found: ${file} (it is not a GGUF file: it starts with "vers", not "GGUF"). Expected a GGUF model file. Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as modelPath; models are never downloaded for you. See docs/guides/using-real-models.md.`,
+    );
+    await notGguf.dispose();
+    rmSync(directory, { recursive: true, force: true });
   });
 
   it.skipIf(!haveModel)('continues "Once upon a time" greedily and repeatably with plain completion', async () => {

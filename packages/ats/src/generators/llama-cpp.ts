@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
@@ -43,6 +43,21 @@ interface Loaded {
 
 const DEFAULT_MAX_TOKENS = 256;
 
+/** Throws a ModelFileNotFoundError unless `path` is a file starting with the GGUF magic bytes (llama.cpp's own error says less). */
+function checkGgufFile(path: string): void {
+  if (!existsSync(path)) throw new ModelFileNotFoundError(path);
+  if (!statSync(path).isFile()) throw new ModelFileNotFoundError(path, 'it is a directory, not a GGUF file');
+  const magic = Buffer.alloc(4);
+  const descriptor = openSync(path, 'r');
+  try {
+    readSync(descriptor, magic, 0, 4, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  const start = magic.toString('latin1');
+  if (start !== 'GGUF') throw new ModelFileNotFoundError(path, `it is not a GGUF file: it starts with ${JSON.stringify(start)}, not "GGUF"`);
+}
+
 /** Creates a generator that runs a GGUF model in-process with node-llama-cpp (an optional peer dependency), loading it on first use. */
 export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): LlamaCppGenerator {
   const contextSize = options.contextSize ?? 2048;
@@ -52,7 +67,7 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): Llam
 
   const load = (): Promise<Loaded> => {
     loading ??= (async () => {
-      if (!existsSync(options.modelPath)) throw new ModelFileNotFoundError(options.modelPath);
+      checkGgufFile(options.modelPath);
       let module: NodeLlamaCpp;
       try {
         module = await import('node-llama-cpp');

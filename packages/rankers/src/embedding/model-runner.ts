@@ -36,6 +36,10 @@ export interface ModelRunnerOptions {
   dtype: string;
   /** onnxruntime threads per model copy; undefined lets onnxruntime choose. */
   threads: number | undefined;
+  /** transformers.js `env.remoteHost`, `env.remotePathTemplate` and `env.cacheDir` for worker threads (a mirror, a cache folder); undefined keeps the defaults. */
+  remoteHost?: string | undefined;
+  remotePathTemplate?: string | undefined;
+  cacheDir?: string | undefined;
 }
 
 /** A model that no device could load; the message is the last device's error. */
@@ -132,6 +136,9 @@ const { env, AutoModel, Tensor } = require(workerData.transformersPath);
 env.allowLocalModels = true;
 env.allowRemoteModels = workerData.allowRemoteModels;
 if (workerData.localModelPath) env.localModelPath = workerData.localModelPath;
+if (workerData.remoteHost) env.remoteHost = workerData.remoteHost;
+if (workerData.remotePathTemplate) env.remotePathTemplate = workerData.remotePathTemplate;
+if (workerData.cacheDir) env.cacheDir = workerData.cacheDir;
 const messageOf = (error) => (error && error.message) || String(error);
 (async () => {
   let model;
@@ -261,6 +268,9 @@ export async function createWorkerModelRunner(transformersPath: string, options:
     modelId: options.modelId,
     localModelPath: options.localModelPath,
     allowRemoteModels: options.allowRemoteModels,
+    remoteHost: options.remoteHost,
+    remotePathTemplate: options.remotePathTemplate,
+    cacheDir: options.cacheDir,
     devices: [...options.devices],
     dtype: options.dtype,
     sessionOptions: sessionOptions(threads),

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMemoryStore, parseJob, parseMatch, parseResume } from '@rolefit/core';
+import { createMemoryStore, ModelFilesError, parseJob, parseMatch, parseResume } from '@rolefit/core';
 import { defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cosineSimilarity, createEmbeddingRanker, createTransformersEmbedder, EmbeddingModelError, isCudaProviderInstalled, type TransformersEmbedder } from './index.js';
@@ -246,8 +246,8 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
   it('names the model and the place it looked when the model is missing', async () => {
     const missing = createTransformersEmbedder({ model: 'nobody/no-such-model', modelsDirectory: tmpdir() });
     const error = await missing.embed(['x']).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(EmbeddingModelError);
-    expect((error as Error).message).toMatch(/nobody\/no-such-model.*remote: off/);
+    expect(error).toBeInstanceOf(ModelFilesError);
+    expect((error as Error).message).toMatch(/nobody\/no-such-model.*remote models are off/);
   });
 
   it('ranks jobs with scores in [0, 1] and valid matches', async () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import type { Embedder, EmbeddingCache, EmbeddingKind, EmbedOptions } from '@rolefit/core';
+import { ModelFilesError, type Embedder, type EmbeddingCache, type EmbeddingKind, type EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -15,6 +15,7 @@ import {
 } from './model-runner.js';
 import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
 import { readSentenceTransformersConfig, type SentenceTransformersConfig } from './sentence-transformers-config.js';
+import { checkModelDirectory, importOptional, onnxFileForDtype, onnxModelFiles } from '../shared/model-files.js';
 
 /** Which hardware runs the model: `auto` tries CUDA and falls back to the CPU. */
 export type EmbeddingDevice = 'auto' | 'cpu' | 'cuda';
@@ -94,7 +95,10 @@ export interface TransformersEmbedder extends Embedder {
   dispose(): Promise<void>;
 }
 
-/** Thrown when the model cannot be found or loaded; names the model and where it was looked for. */
+/**
+ * Thrown when the model cannot be loaded; names the model and where it was looked for. Files missing before the
+ * load are a `ModelFilesError` and a missing `@huggingface/transformers` an `OptionalDependencyError` (both from `@rolefit/core`).
+ */
 export class EmbeddingModelError extends Error {
   override readonly name = 'EmbeddingModelError';
 }
@@ -254,19 +258,39 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   let embeddedCount = 0;
   let embeddedTokenCount = 0;
 
+  /**
+   * Throws a ModelFilesError naming the directory and the missing files when the model cannot load without the
+   * network, before transformers.js fails on them ("reading 'tokenizer_class'" for a missing tokenizer file).
+   */
+  function checkModelFiles(allowRemoteModels: boolean, cacheDirectory: string | undefined): void {
+    const onnxFile = onnxFileForDtype(dtype);
+    const expected = onnxModelFiles(onnxFile ?? 'onnx/model.onnx');
+    const howToGet = isPath
+      ? `Put a Hugging Face-layout ONNX export there (e.g. the files of Xenova/all-MiniLM-L6-v2${onnxFile ? '' : '; dtype auto needs the .onnx file its device picks'}).`
+      : `Put the files of the Hugging Face repo ${modelId} (its ONNX export) in that directory, point ROLEFIT_MODELS or modelsDirectory at the folder that holds ${modelId}/, or pass allowRemoteModels: true to download them once into the transformers.js cache.`;
+    const local = localDirectory !== undefined && existsSync(localDirectory);
+    if (isPath || (local && !allowRemoteModels)) return checkModelDirectory('embedding model', localDirectory!, expected, howToGet);
+    if (local || allowRemoteModels) return; // transformers.js fills in what is absent from the hub
+    // A hub id with no local directory loads only from the transformers.js cache.
+    const cached = cacheDirectory === undefined ? undefined : join(cacheDirectory, modelId);
+    if (cached !== undefined && existsSync(cached)) return checkModelDirectory('embedding model', cached, expected, howToGet);
+    throw new ModelFilesError({
+      what: 'embedding model',
+      path: localDirectory ?? modelId,
+      expectedFiles: expected,
+      missingFiles: expected,
+      problem: `no directory ${localDirectory ?? `(no models folder: set ROLEFIT_MODELS or modelsDirectory)`}${cached === undefined ? '' : ` nor ${cached} in the transformers.js cache`}, and remote models are off`,
+      howToGet,
+    });
+  }
+
   async function loadModel(): Promise<Loaded> {
-    let transformers: typeof import('@huggingface/transformers');
-    try {
-      transformers = await import('@huggingface/transformers');
-    } catch (error) {
-      throw new EmbeddingModelError('The embedding ranker needs the optional peer dependency @huggingface/transformers: npm install @huggingface/transformers', {
-        cause: error,
-      });
-    }
+    const transformers = await importOptional('@huggingface/transformers', 'The embedding ranker (createTransformersEmbedder)', () => import('@huggingface/transformers'));
     const { env, AutoTokenizer, AutoConfig } = transformers;
     env.allowLocalModels = true;
     env.allowRemoteModels = settings.allowRemoteModels ?? false;
     if (modelsDirectory) env.localModelPath = modelsDirectory.endsWith('/') ? modelsDirectory : `${modelsDirectory}/`;
+    checkModelFiles(env.allowRemoteModels, env.cacheDir ?? undefined);
     const where = `${modelId} (local directory: ${modelsDirectory ?? 'none'}; remote: ${env.allowRemoteModels ? 'allowed' : 'off'})`;
     const common = { local_files_only: !env.allowRemoteModels };
     let tokenizer: Loaded['tokenizer'];
@@ -284,6 +308,10 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       devices,
       dtype,
       threads: settings.threads,
+      // Workers load the weights with their own copy of transformers.js: the same mirror and cache as this thread.
+      remoteHost: env.remoteHost,
+      remotePathTemplate: env.remotePathTemplate,
+      cacheDir: env.cacheDir ?? undefined,
     };
     let runner: ModelRunner;
     try {

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Job, Match, Ranker } from '@rolefit/core';
 import { isCudaProviderInstalled, jobEmbeddingText } from '../embedding/index.js';
+import { checkModelDirectory, importOptional } from '../shared/model-files.js';
 import { personText } from '../shared/person.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 
@@ -63,9 +63,15 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
 
   const load = async (): Promise<Loaded> => {
     const modelFile = join(directory, 'onnx', 'model.onnx');
-    if (!existsSync(modelFile)) throw new Error(`no ONNX model at ${modelFile}`);
-    const transformers = await import('@huggingface/transformers');
-    const runtime = await import('onnxruntime-node');
+    checkModelDirectory(
+      'sequence-classification model',
+      directory,
+      ['tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'],
+      'Export a cross-encoder or classifier to ONNX in Hugging Face layout (e.g. Xenova/ms-marco-MiniLM-L-6-v2: onnx/model.onnx plus its tokenizer files) and pass that directory as modelPath.',
+    );
+    const feature = 'The ONNX classifier ranker (createOnnxClassifierRanker)';
+    const transformers = await importOptional('@huggingface/transformers', feature, () => import('@huggingface/transformers'));
+    const runtime = await importOptional('onnxruntime-node', feature, () => import('onnxruntime-node'));
     transformers.env.allowLocalModels = true;
     transformers.env.allowRemoteModels = false;
     const tokenizer = (await transformers.AutoTokenizer.from_pretrained(directory, { local_files_only: true })) as unknown as Loaded['tokenizer'];

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseJob, type Job } from '@rolefit/core';
+import { ModelFilesError, parseJob, type Job } from '@rolefit/core';
 import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs, javascriptResume, nurseResume } from '../testing/fixtures.js';
@@ -84,7 +84,8 @@ describe('resolveLlmModelPath', () => {
     expect(resolveLlmModelPath('stories260K', modelsDirectory)).toBe(storiesPath);
   });
   it('throws for a model it cannot find', () => {
-    expect(() => resolveLlmModelPath('nobody/nothing', '/nonexistent')).toThrow(/Cannot find/);
+    expect(() => resolveLlmModelPath('nobody/nothing', '/nonexistent')).toThrow(ModelFilesError);
+    expect(() => resolveLlmModelPath('nobody/nothing', '/nonexistent')).toThrow(/cannot find the GGUF model "nobody\/nothing" \(looked at .*\/nonexistent\/nobody\/nothing/);
   });
 });
 

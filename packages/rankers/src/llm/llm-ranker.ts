@@ -1,6 +1,7 @@
 import { rejectUnknownKeys, type Job, type Match, type RankOptions, type RankQuery, type Ranker } from '@rolefit/core';
 import type { LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { personText } from '../shared/person.js';
+import { checkGgufFile, importOptional } from '../shared/model-files.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { resolveLlmModelPath } from './model-path.js';
 import {
@@ -233,7 +234,8 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     if (disposed) return Promise.reject(new Error('The LLM ranker was disposed.'));
     loading ??= (async () => {
       const modelPath = resolveLlmModelPath(settings.model, settings.modelsDirectory);
-      const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
+      checkGgufFile(modelPath);
+      const { getLlama, LlamaLogLevel } = await importOptional('node-llama-cpp', 'The LLM ranker (createLlmRanker)', () => import('node-llama-cpp'));
       const llama = await getLlama({ gpu: settings.gpu ?? false, logLevel: LlamaLogLevel[settings.logLevel ?? 'error'] });
       const model = await llama.loadModel({ modelPath });
       try {

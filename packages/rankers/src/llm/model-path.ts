@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ModelFilesError } from '@rolefit/core';
+import { GGUF_HOW_TO_GET } from '../shared/model-files.js';
 
 /** Environment variable naming the folder that holds local models. */
 export const LLM_MODELS_ENVIRONMENT_VARIABLE = 'ROLEFIT_MODELS';
@@ -24,7 +26,7 @@ function ggufInside(directory: string): string | undefined {
 /**
  * Resolves a GGUF model: an existing file path as is; otherwise a hub-style id (`owner/name` or `name`,
  * optionally ending in `.gguf`) under the models folder, where a folder resolves to `<name>.gguf` inside it
- * or its only `.gguf` file. Never downloads. Throws when nothing is found.
+ * or its only `.gguf` file. Never downloads. Throws a `ModelFilesError` naming the places looked at when nothing is found.
  */
 export function resolveLlmModelPath(model: string, modelsDirectory: string | undefined = defaultLlmModelsDirectory()): string {
   const candidates = [path.resolve(model)];
@@ -35,7 +37,13 @@ export function resolveLlmModelPath(model: string, modelsDirectory: string | und
     const inside = ggufInside(candidate);
     if (inside !== undefined) return inside;
   }
-  throw new Error(
-    `Cannot find the GGUF model "${model}" (looked in ${candidates.join(', ')}). Pass a file path or set ${LLM_MODELS_ENVIRONMENT_VARIABLE}; models are never downloaded.`,
-  );
+  const looked = candidates.join(' and ');
+  throw new ModelFilesError({
+    what: 'GGUF model',
+    path: candidates[candidates.length - 1]!,
+    expectedFiles: ['a .gguf file, or a folder holding <folder name>.gguf or exactly one .gguf file'],
+    missingFiles: [model],
+    problem: `cannot find the GGUF model "${model}" (looked at ${looked}; models folder: ${modelsDirectory ?? `none, set ${LLM_MODELS_ENVIRONMENT_VARIABLE}`})`,
+    howToGet: GGUF_HOW_TO_GET,
+  });
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ModelFilesError, OptionalDependencyError } from './index.js';
+
+describe('OptionalDependencyError', () => {
+  it('says "not installed" for a package the loader cannot find, through wrapping causes', async () => {
+    const notFound = await import('rolefit-no-such-package' as string).catch((error: unknown) => error);
+    const wrapped = new Error('a bundler could not load a module', { cause: notFound });
+    for (const cause of [notFound, wrapped]) {
+      const error = new OptionalDependencyError('rolefit-no-such-package', 'This feature', { cause });
+      expect(error.message).toBe(
+        'This feature needs the optional package rolefit-no-such-package, which is not installed. Install it: npm install rolefit-no-such-package. See docs/guides/using-real-models.md.',
+      );
+      expect(error.installCommand).toBe('npm install rolefit-no-such-package');
+    }
+  });
+
+  it('says "failed to load" with the reason for a package that is there but broken', () => {
+    const error = new OptionalDependencyError('onnxruntime-node', 'The ranker', {
+      cause: new Error('libonnxruntime.so.1: cannot open shared object file'),
+      installCommand: 'ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node',
+    });
+    expect(error.message).toBe(
+      'The ranker needs the optional package onnxruntime-node, which is installed but failed to load (libonnxruntime.so.1: cannot open shared object file). Reinstall it: ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node. See docs/guides/using-real-models.md.',
+    );
+  });
+
+  it('matches any error with its code (a package-specific error class), and subclasses by prototype', () => {
+    class GeneratorFailure extends Error {
+      readonly code = 'ROLEFIT_OPTIONAL_DEPENDENCY';
+    }
+    class Narrower extends OptionalDependencyError {}
+    expect(new GeneratorFailure('x')).toBeInstanceOf(OptionalDependencyError);
+    expect(new Error('x')).not.toBeInstanceOf(OptionalDependencyError);
+    expect(new OptionalDependencyError('p', 'f')).not.toBeInstanceOf(Narrower);
+    expect(new Narrower('p', 'f')).toBeInstanceOf(OptionalDependencyError);
+    expect(new OptionalDependencyError('p', 'f')).toBeInstanceOf(Error);
+  });
+});
+
+describe('ModelFilesError', () => {
+  it('names the path, the files expected, the missing ones and how to get them', () => {
+    const error = new ModelFilesError({
+      what: 'embedding model',
+      path: '/models/x',
+      expectedFiles: ['config.json', 'onnx/model.onnx'],
+      missingFiles: ['onnx/model.onnx'],
+      howToGet: 'Download it.',
+    });
+    expect(error.message).toBe(
+      'No usable embedding model at /models/x: missing onnx/model.onnx. Expected: config.json, onnx/model.onnx. Download it. See docs/guides/using-real-models.md.',
+    );
+    expect([error.name, error.code, error.path]).toEqual(['ModelFilesError', 'ROLEFIT_MODEL_FILES', '/models/x']);
+    expect(Object.assign(new Error('y'), { code: 'ROLEFIT_MODEL_FILES' })).toBeInstanceOf(ModelFilesError);
+    expect(error).not.toBeInstanceOf(OptionalDependencyError);
+  });
+});
