@@ -129,7 +129,7 @@ describe('the embedder checks its model files before transformers.js loads them'
 describe('the ONNX classifier ranker checks its model directory', () => {
   it.skipIf(!tokenizerPresent)('the real tokenizer without onnx/model.onnx', async () => {
     const ranker = createOnnxClassifierRanker({ modelPath: tokenizerDirectory, device: 'cpu' });
-    const error = await caught(() => ranker.rank(resume, [job]));
+    const error = await caught(() => ranker.rank({ resume }, [job]));
     expect(error).toBeInstanceOf(ModelFilesError);
     expect((error as Error).message).toContain(`No usable sequence-classification model at ${tokenizerDirectory}: missing onnx/model.onnx.`);
   });
@@ -140,7 +140,7 @@ describe('the LLM ranker checks its GGUF file', () => {
     const file = join(scratch, 'not-a-model.gguf');
     await writeFile(file, 'version https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 1\n');
     const ranker = createLlmRanker({ model: file, threads: 1 });
-    const error = await caught(() => ranker.rank(resume, [job]));
+    const error = await caught(() => ranker.rank({ resume }, [job]));
     expect(error).toBeInstanceOf(ModelFilesError);
     expect((error as Error).message).toContain(`No usable GGUF model at ${file}: it is not a GGUF file (it starts with "vers", not "GGUF")`);
     await ranker.dispose();
@@ -148,7 +148,7 @@ describe('the LLM ranker checks its GGUF file', () => {
 
   it('a model that is nowhere', async () => {
     const ranker = createLlmRanker({ model: 'nobody/nothing', modelsDirectory: scratch, threads: 1 });
-    const error = await caught(() => ranker.rank(resume, [job]));
+    const error = await caught(() => ranker.rank({ resume }, [job]));
     expect(error).toBeInstanceOf(ModelFilesError);
     expect((error as Error).message).toContain(`cannot find the GGUF model "nobody/nothing"`);
     await ranker.dispose();
