@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `rolefit` command; see ROLEFIT_USAGE in rolefit.ts.
-import { main } from './rolefit.js';
+import { main, PROGRAM_TIME_LIMIT_MS } from './rolefit.js';
 
 // A reader that stops early (`| head`) is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -8,7 +8,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+// Inputs are read within PROGRAM_TIME_LIMIT_MS of the process's start, so a hostile file is answered within it plus the time to exit.
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, deadlineMs: PROGRAM_TIME_LIMIT_MS }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -55,6 +55,20 @@ describe('rolefit main', () => {
     expect(fromStdin.stdout).toContain('Breakdown:');
   });
 
+  it.skipIf(process.platform === 'win32')('reads every input by deadlineMs: a FIFO nobody writes to is a timeout, not a hang', async () => {
+    const fifo = join(directory, 'resume.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    let stderr = '';
+    const started = performance.now();
+    const code = await main(['parse', fifo], { stdout: { write: () => undefined }, stderr: { write: (text: string) => (stderr += text) }, deadlineMs: performance.now() + 1_000 });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/resume\.fifo: .*\(timeout\)$/);
+    expect(performance.now() - started).toBeLessThan(4_000);
+    const job = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', fifo]);
+    expect(job.code).toBe(1);
+    expect(job.stderr).toMatch(/resume\.fifo: .*\(timeout\)/);
+  });
+
   it('parses a resume to JSON', async () => {
     const result = await run(['parse', '-', '--json'], backendStrongResume);
     expect(result.code, result.stderr).toBe(0);
@@ -140,6 +154,12 @@ describe('rolefit as a program', () => {
     await bundleProgram({
       entry: fileURLToPath(new URL('./main.ts', import.meta.url)),
       outfile: program,
+      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'],
+    });
+    // Résumés of every type are read and parsed in the extraction worker, which sits next to the program as in dist/.
+    await bundleProgram({
+      entry: fileURLToPath(new URL('../parse/extract-worker.ts', import.meta.url)),
+      outfile: join(directory, 'extract-worker.mjs'),
       external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'],
     });
   });

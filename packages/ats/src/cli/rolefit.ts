@@ -1,7 +1,7 @@
 import { isValidationError, parseJob, parseResume, type Job, type Resume } from '@rolefit/core';
 import { extractDocumentLayout } from '../layout/index.js';
-import { isResumeParseError, parseResumeText, resumeFileToText } from '../parse/index.js';
-import { DEFAULT_MAX_RESUME_BYTES } from '../parse/parse-resume-file.js';
+import { DEFAULT_EXTRACTION_TIMEOUT_MS, isResumeParseError } from '../parse/index.js';
+import { DEFAULT_MAX_RESUME_BYTES, readResumeFile } from '../parse/parse-resume-file.js';
 import { readFileLimited, readStreamLimited } from '../parse/read-limited.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { formatAtsReport, jobFromText, scoreResumeAgainstJob, type ResumeLayout } from '../score/index.js';
@@ -14,6 +14,11 @@ export interface RolefitCliIo {
   readStdin?: () => Promise<string>;
   /** The date ongoing roles run to (default: now). */
   now?: Date;
+  /**
+   * When every input must be read by, as a `performance.now()` value (the program passes {@link PROGRAM_TIME_LIMIT_MS}, so a
+   * hostile file is answered within 4 s of the process's start); default: the library's limit for each read.
+   */
+  deadlineMs?: number;
 }
 
 /** Usage text of the `rolefit` command. */
@@ -38,6 +43,13 @@ export const MAX_RESUME_INPUT_BYTES = DEFAULT_MAX_RESUME_BYTES;
 export const MAX_JOB_INPUT_BYTES = 2 * 1024 * 1024;
 /** A job ad's text (or a Job JSON's description) longer than this is cut to it, with a note on stderr. */
 export const MAX_JOB_DESCRIPTION_CHARS = 100_000;
+
+/** The program answers within this many milliseconds of starting (Node's start-up included): the library's 4 s limit. */
+export const PROGRAM_TIME_LIMIT_MS = DEFAULT_EXTRACTION_TIMEOUT_MS;
+
+// The time limit for reading an input: what is left until io.deadlineMs (performance.now() counts from the process's start),
+// never under one second; without a deadline, the library's own limit for each call.
+const timeLeftMs = (io: RolefitCliIo) => (io.deadlineMs === undefined ? undefined : Math.max(1_000, Math.floor(io.deadlineMs - performance.now())));
 
 /** A problem with the arguments: answered with the usage and exit code 2. */
 class UsageError extends Error {}
@@ -110,39 +122,35 @@ async function withFile<T>(file: string, read: () => Promise<T>): Promise<T> {
   }
 }
 
-const looksLikeJson = (text: string) => /^\s*\{/.test(text);
-
-// Files, pipes, devices and stdin are all read with a byte cap, then as PDF, DOCX or text under the library's limits.
-async function loadResumeText(file: string, io: RolefitCliIo): Promise<string> {
-  const input = file === '-' ? await stdinBytes(io, MAX_RESUME_INPUT_BYTES) : file;
-  if (input instanceof Uint8Array && input.byteLength === 0) return '';
-  return resumeFileToText(input, { maxBytes: MAX_RESUME_INPUT_BYTES });
-}
-
+// Files, pipes, devices and stdin are all read with a byte cap; then read as PDF, DOCX or text and parsed in the
+// extraction worker under the library's limits (one wall-clock limit for reading and parsing). A Resume JSON file comes
+// back as text and is validated here.
 async function loadResume(file: string, io: RolefitCliIo): Promise<Resume> {
   return withFile(file, async () => {
-    const text = await loadResumeText(file, io);
-    if (looksLikeJson(text)) return parseResume(JSON.parse(text));
-    if (text.trim() === '') throw new Error('the file has no text');
-    return parseResumeText(text, io.now === undefined ? {} : { now: io.now });
+    const input = file === '-' ? await stdinBytes(io, MAX_RESUME_INPUT_BYTES) : file;
+    if (input instanceof Uint8Array && input.byteLength === 0) throw new Error('the file has no text');
+    const readout = await readResumeFile(input, { maxBytes: MAX_RESUME_INPUT_BYTES, acceptJson: true, timeoutMs: timeLeftMs(io), ...(io.now === undefined ? {} : { now: io.now }) });
+    if ('json' in readout) return parseResume(JSON.parse(readout.json));
+    if ('blank' in readout) throw new Error('the file has no text');
+    return readout.resume;
   });
 }
 
 // Header/footer text and images of a PDF or DOCX resume, for the parseability check; text, JSON and stdin have none.
-async function loadLayout(file: string): Promise<ResumeLayout | undefined> {
+async function loadLayout(file: string, io: RolefitCliIo): Promise<ResumeLayout | undefined> {
   if (file === '-') return undefined;
   return withFile(file, async () => {
-    const { headerText, footerText, imageCount } = await extractDocumentLayout(file);
+    const { headerText, footerText, imageCount } = await extractDocumentLayout(file, { timeoutMs: timeLeftMs(io) });
     return { headerText, footerText, imageCount };
   });
 }
 
 async function loadJob(file: string, io: RolefitCliIo): Promise<Job> {
   return withFile(file, async () => {
-    const bytes = file === '-' ? await stdinBytes(io, MAX_JOB_INPUT_BYTES) : await readFileLimited(file, MAX_JOB_INPUT_BYTES);
+    const bytes = file === '-' ? await stdinBytes(io, MAX_JOB_INPUT_BYTES) : await readFileLimited(file, MAX_JOB_INPUT_BYTES, { timeoutMs: timeLeftMs(io) });
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') throw new Error('the file is empty');
-    const json = looksLikeJson(text);
+    const json = /^\s*\{/.test(text);
     const job = json ? parseJob(JSON.parse(text)) : jobFromText(text.slice(0, MAX_JOB_DESCRIPTION_CHARS));
     const cut = json ? job.description.length > MAX_JOB_DESCRIPTION_CHARS : text.length > MAX_JOB_DESCRIPTION_CHARS;
     if (!cut) return job;
@@ -174,7 +182,7 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
     }
     // Layout and text are read side by side (each in its own worker, under the same limits), so a slow file costs one
     // time limit, not two; a problem found by the layout reader is reported first.
-    const [layoutRead, resumeRead] = await Promise.allSettled([loadLayout(parsed.resume as string), loadResume(parsed.resume as string, io)]);
+    const [layoutRead, resumeRead] = await Promise.allSettled([loadLayout(parsed.resume as string, io), loadResume(parsed.resume as string, io)]);
     if (layoutRead.status === 'rejected') throw layoutRead.reason;
     if (resumeRead.status === 'rejected') throw resumeRead.reason;
     const layout = layoutRead.value;

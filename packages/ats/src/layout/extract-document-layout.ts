@@ -17,7 +17,7 @@ export interface ExtractDocumentLayoutOptions extends ExtractionLimits {
 /** Page header and footer text and image count of a resume file (a path or its bytes; PDF or DOCX; plain text has none); throws {@link ResumeParseError}. */
 export async function extractDocumentLayout(input: string | Uint8Array, options: ExtractDocumentLayoutOptions = {}): Promise<DocumentLayout> {
   const { type: givenType, maxBytes, ...limits } = options;
-  const bytes = await readResumeBytes(input, maxBytes);
+  const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
   const type = givenType ?? sniffResumeType(bytes);
   if (type === 'docx') return docxLayoutLimited(bytes, limits);
   if (type === 'pdf') return pdfLayout(bytes, limits);

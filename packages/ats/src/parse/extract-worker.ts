@@ -1,4 +1,4 @@
-// Worker-thread entry: reads PDF or DOCX files, one request at a time, under the limits each request gives, and posts
+// Worker-thread entry: reads PDF or DOCX files (and parses résumé files of any type), one request at a time, under the limits each request gives, and posts
 // the result (or a typed error) back. Started by runExtraction (sandbox.ts), which terminates it on timeout or when memory
 // grows too far, and reuses it for the next file otherwise.
 import { parentPort } from 'node:worker_threads';
@@ -7,6 +7,7 @@ import { readDocxLayout } from '../layout/docx-layout.js';
 import { readPdfMargins } from '../layout/pdf-margins.js';
 import { readPdfText } from '../pdf/pdf-to-text.js';
 import { ResumeParseError } from './errors.js';
+import { readResumeInWorker } from './parse-resume-file.js';
 import type { WorkerReply, WorkerRequest } from './sandbox.js';
 
 async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
@@ -19,6 +20,8 @@ async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
       return readDocxText(bytes, limits);
     case 'docx-layout':
       return readDocxLayout(bytes, limits);
+    case 'resume':
+      return readResumeInWorker(task, bytes, limits);
   }
 }
 

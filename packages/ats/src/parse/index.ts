@@ -5,12 +5,13 @@ export {
   DEFAULT_MAX_RESUME_BYTES,
   parseResumeFile,
   readResumeBytes,
+  type ReadResumeBytesOptions,
   resumeFileToText,
   sniffResumeType,
   type ParseResumeFileOptions,
   type ResumeFileType,
 } from './parse-resume-file.js';
-export { readFileLimited, readStreamLimited, type ByteSource } from './read-limited.js';
+export { DEFAULT_READ_TIMEOUT_MS, readFileLimited, readStreamLimited, type ByteSource, type ReadFileLimitedOptions } from './read-limited.js';
 export {
   DEFAULT_EXTRACTION_TIMEOUT_MS,
   DEFAULT_MAX_DECODED_BYTES,

@@ -1,17 +1,18 @@
 import type { Resume } from '@rolefit/core';
-import { docxToText } from '../docx/docx-to-text.js';
-import { pdfToText } from '../pdf/pdf-to-text.js';
+import { docxToText, readDocxText } from '../docx/docx-to-text.js';
+import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
 import { ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
 import { readFileLimited } from './read-limited.js';
-import { DEFAULT_MAX_TEXT_CHARS, type ExtractionLimits } from './sandbox.js';
+import { DEFAULT_EXTRACTION_TIMEOUT_MS, DEFAULT_MAX_TEXT_CHARS, runExtraction, type ExtractionLimits, type ResolvedLimits } from './sandbox.js';
 
 /** The kinds of resume file that can be read. */
 export type ResumeFileType = 'pdf' | 'docx' | 'text';
 
 /**
- * Options for {@link parseResumeFile}. PDF and DOCX files are read in a worker thread under the limits of
- * {@link ExtractionLimits} (time 'timeout', pages 'too-many-pages', inflated bytes, text and memory 'too-large').
+ * Options for {@link parseResumeFile}. The file is read and parsed (PDF, DOCX and plain text alike) in a worker thread
+ * under the limits of {@link ExtractionLimits} (time 'timeout', pages 'too-many-pages', inflated bytes, text and memory
+ * 'too-large'); `timeoutMs` bounds the whole call, reading the path included.
  */
 export interface ParseResumeFileOptions extends ParseResumeTextOptions, ExtractionLimits {
   /** The file's type; sniffed from its first bytes when absent. */
@@ -23,18 +24,78 @@ export interface ParseResumeFileOptions extends ParseResumeTextOptions, Extracti
 /** Default size cap on resume files: 10 MB. */
 export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
-/** Reads a resume file (a path or its bytes; PDF, DOCX or plain text) into core's `Resume`; throws {@link ResumeParseError}. */
+/**
+ * Reads a resume file (a path or its bytes; PDF, DOCX or plain text) into core's `Resume`; throws {@link ResumeParseError}.
+ * Extraction and parsing run in a worker thread that is terminated after `timeoutMs` (default 4 s, for the whole call).
+ */
 export async function parseResumeFile(input: string | Uint8Array, options: ParseResumeFileOptions = {}): Promise<Resume> {
-  const text = await resumeFileToText(input, options);
-  return parseResumeText(text, options);
+  const readout = await readResumeFile(input, options);
+  // Without `acceptJson` the worker always parses.
+  return (readout as { resume: Resume }).resume;
+}
+
+/** What {@link readResumeFile} found: a parsed résumé, or (with `acceptJson`) the text of a JSON file, or a file with no text. */
+export type ResumeReadout = { resume: Resume } | { json: string } | { blank: true };
+
+/** What the worker is asked to do with a résumé file (the 'resume' extraction task). */
+export interface ResumeTask {
+  kind: 'resume';
+  type: ResumeFileType;
+  parse: ParseResumeTextOptions;
+  /** Hand back JSON text (`{…}`) unparsed and say when the text is blank, instead of parsing either (the CLI's reading). */
+  acceptJson?: boolean;
 }
 
 /**
- * The bytes of a resume given as a path or bytes, refusing more than `maxBytes` ('too-large'). A path is read through a
- * stream that stops at the cap, so pipes, FIFOs and devices such as /dev/zero are refused too.
+ * Reads and parses a resume file in the extraction worker under one wall-clock limit for the whole call (reading the
+ * path, extracting, parsing); with `acceptJson`, text that is a JSON object is handed back unparsed for the caller to
+ * validate, and blank text is reported. Throws {@link ResumeParseError}.
  */
-export async function readResumeBytes(input: string | Uint8Array, maxBytes = DEFAULT_MAX_RESUME_BYTES): Promise<Uint8Array> {
-  const bytes = typeof input === 'string' ? await readFileLimited(input, maxBytes) : input;
+export async function readResumeFile(input: string | Uint8Array, options: ParseResumeFileOptions & { acceptJson?: boolean } = {}): Promise<ResumeReadout> {
+  const started = performance.now();
+  const { type: givenType, maxBytes, id, now, acceptJson, ...limits } = options;
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS;
+  const bytes = await readResumeBytes(input, maxBytes, { timeoutMs });
+  const type = checkedType(input, bytes, givenType);
+  const left = Math.floor(timeoutMs - (performance.now() - started));
+  if (left <= 0) throw new ResumeParseError('timeout', `Reading the file took longer than ${timeoutMs} ms`);
+  const parse: ParseResumeTextOptions = { ...(id === undefined ? {} : { id }), ...(now === undefined ? {} : { now }) };
+  const task: ResumeTask = { kind: 'resume', type, parse, ...(acceptJson ? { acceptJson } : {}) };
+  return runExtraction<ResumeReadout>(task, bytes, { ...limits, timeoutMs: left });
+}
+
+/** Runs a 'resume' task inside the extraction worker: the file's text (under `limits`) and the parsed résumé. */
+export async function readResumeInWorker(task: ResumeTask, bytes: Uint8Array, limits: ResolvedLimits): Promise<ResumeReadout> {
+  const text = task.type === 'pdf' ? await readPdfText(bytes, limits) : task.type === 'docx' ? await readDocxText(bytes, limits) : decodeResumeText(bytes, limits.maxTextChars);
+  if (task.acceptJson) {
+    if (/^\s*\{/.test(text)) return { json: text };
+    if (text.trim() === '') return { blank: true };
+  }
+  return { resume: parseResumeText(text, task.parse) };
+}
+
+// The file's type: given, or sniffed; an empty file, or one whose name promises another type, is refused.
+function checkedType(input: string | Uint8Array, bytes: Uint8Array, givenType: ResumeFileType | undefined): ResumeFileType {
+  if (bytes.byteLength === 0) throw new ResumeParseError('empty', 'The file is empty (0 bytes)');
+  const type = givenType ?? sniffResumeType(bytes);
+  const named = typeof input === 'string' && givenType === undefined ? typeFromName(input) : undefined;
+  if (named !== undefined && named !== type) throw new ResumeParseError('corrupt', `The file is named .${named} but is not a ${named === 'pdf' ? 'PDF' : 'DOCX'} file`);
+  return type;
+}
+
+/** Options for {@link readResumeBytes} beyond the byte cap. */
+export interface ReadResumeBytesOptions {
+  /** Wall-clock limit on reading a FIFO, pipe or device path (default 4 000 ms): past it, 'timeout'. */
+  timeoutMs?: number;
+}
+
+/**
+ * The bytes of a resume given as a path or bytes, refusing more than `maxBytes` ('too-large'). A path is read with a
+ * cap that stops reading past it, so pipes, FIFOs and devices such as /dev/zero are refused too, and opened without
+ * blocking, so a FIFO nobody writes to is refused as 'timeout' after `timeoutMs`.
+ */
+export async function readResumeBytes(input: string | Uint8Array, maxBytes = DEFAULT_MAX_RESUME_BYTES, options: ReadResumeBytesOptions = {}): Promise<Uint8Array> {
+  const bytes = typeof input === 'string' ? await readFileLimited(input, maxBytes, options) : input;
   if (bytes.byteLength > maxBytes) throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
   return bytes;
 }
@@ -57,11 +118,8 @@ export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_T
 /** The text of a resume file (PDF, DOCX or plain text), without parsing it further; throws {@link ResumeParseError}. */
 export async function resumeFileToText(input: string | Uint8Array, options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {}): Promise<string> {
   const { type: givenType, maxBytes, ...limits } = options;
-  const bytes = await readResumeBytes(input, maxBytes);
-  if (bytes.byteLength === 0) throw new ResumeParseError('empty', 'The file is empty (0 bytes)');
-  const type = givenType ?? sniffResumeType(bytes);
-  const named = typeof input === 'string' && givenType === undefined ? typeFromName(input) : undefined;
-  if (named !== undefined && named !== type) throw new ResumeParseError('corrupt', `The file is named .${named} but is not a ${named === 'pdf' ? 'PDF' : 'DOCX'} file`);
+  const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
+  const type = checkedType(input, bytes, givenType);
   if (type === 'pdf') return pdfToText(bytes, limits);
   if (type === 'docx') return docxToText(bytes, limits);
   return decodeResumeText(bytes, limits.maxTextChars);

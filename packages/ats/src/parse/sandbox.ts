@@ -3,6 +3,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
+import type { ResumeTask } from './parse-resume-file.js';
 
 /** Limits on reading one resume file (PDF or DOCX) in a worker thread; every field has a default. */
 export interface ExtractionLimits {
@@ -46,8 +47,8 @@ export function resolveLimits(limits: ExtractionLimits = {}): ResolvedLimits {
   };
 }
 
-/** What the worker is asked to do with the bytes. */
-export type ExtractionTask = { kind: 'pdf-text' } | { kind: 'pdf-margins'; countImages: boolean } | { kind: 'docx-text' } | { kind: 'docx-layout' };
+/** What the worker is asked to do with the bytes ('resume': read any résumé file and parse its text, all in the worker). */
+export type ExtractionTask = { kind: 'pdf-text' } | { kind: 'pdf-margins'; countImages: boolean } | { kind: 'docx-text' } | { kind: 'docx-layout' } | ResumeTask;
 
 /** The message a worker sends back. */
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; code: ResumeParseErrorCode; message: string };
@@ -90,11 +91,12 @@ async function workerUrl(): Promise<URL> {
 }
 
 // Running from sources (tests): Node cannot start a .ts worker, so the entry is bundled with esbuild (a dev dependency) into
-// node_modules/.cache, where its bare imports (pdfjs-dist, mammoth) resolve from the package's own node_modules.
+// node_modules/.cache, where its bare imports (pdfjs-dist, mammoth, zod) resolve from the package's own node_modules.
 async function bundleDevWorker(source: URL): Promise<URL> {
   const esbuildName = 'esbuild';
   const esbuild = (await import(esbuildName)) as { build(options: Record<string, unknown>): Promise<unknown> };
   const out = new URL('../../node_modules/.cache/rolefit-ats/', source);
+  const coreSource = new URL('../../../core/src/index.ts', source);
   await mkdir(out, { recursive: true });
   const target = new URL('extract-worker.mjs', out);
   const temporary = new URL(`extract-worker.${process.pid}.${Date.now()}.mjs`, out);
@@ -104,7 +106,9 @@ async function bundleDevWorker(source: URL): Promise<URL> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // @rolefit/core is bundled from its sources (its dist/ may be stale or missing while testing); other packages stay external.
+    alias: existsSync(coreSource) ? { '@rolefit/core': fileURLToPath(coreSource) } : {},
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'zod', 'node-llama-cpp', ...(existsSync(coreSource) ? [] : ['@rolefit/core'])],
     outfile: fileURLToPath(temporary),
     logLevel: 'silent',
   });

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isResumeParseError } from './errors.js';
+import { decodeResumeText, parseResumeFile, readResumeBytes, readResumeFile, readResumeInWorker, resumeFileToText, sniffResumeType } from './parse-resume-file.js';
+import { parseResumeText } from './parse-resume-text.js';
+import { resolveLimits } from './sandbox.js';
+
+const now = new Date(Date.UTC(2026, 0, 1));
+const resumeText = 'Jane Doe\njane@example.com\n\nExperience\nBackend Engineer, Acme, 2019 - 2023\n- Built Go services\n\nSkills\nGo, Kubernetes\n';
+const encode = (text: string) => new TextEncoder().encode(text);
+let directory = '';
+beforeAll(() => {
+  directory = mkdtempSync(join(tmpdir(), 'rolefit-parse-file-'));
+});
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (error) {
+    return isResumeParseError(error) ? error.code : String(error);
+  }
+}
+
+describe('parseResumeFile on plain text', () => {
+  it('parses in the worker exactly as parseResumeText does on the calling thread', async () => {
+    const path = join(directory, 'resume.txt');
+    writeFileSync(path, `\uFEFF${resumeText}`);
+    expect(await parseResumeFile(path, { now })).toEqual(parseResumeText(resumeText, { now }));
+    expect(await parseResumeFile(encode(resumeText), { now, id: 'r1' })).toEqual(parseResumeText(resumeText, { now, id: 'r1' }));
+  });
+
+  it('holds the wall-clock limit on text too: a résumé at the character cap with a 50 ms limit is a timeout', async () => {
+    const text = `Jane Doe\n${'Phone'.padEnd(40_000, ' ')}x\n${'$5\u2003\u2003 '.repeat(50_000)}`.slice(0, 299_000);
+    const started = performance.now();
+    expect(await codeOf(parseResumeFile(encode(text), { timeoutMs: 50 }))).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it('refuses text over the character cap before parsing it', async () => {
+    expect(await codeOf(parseResumeFile(encode('a'.repeat(1_001)), { maxTextChars: 1_000 }))).toBe('too-large');
+  });
+});
+
+describe('readResumeFile', () => {
+  it('hands JSON text back unparsed and reports blank text when asked, and parses otherwise', async () => {
+    expect(await readResumeFile(encode('  {"id": "x"}'), { acceptJson: true })).toEqual({ json: '  {"id": "x"}' });
+    expect(await readResumeFile(encode(' \n\t '), { acceptJson: true })).toEqual({ blank: true });
+    const readout = await readResumeFile(encode(resumeText), { acceptJson: true, now });
+    expect(readout).toEqual({ resume: parseResumeText(resumeText, { now }) });
+  });
+
+  it('refuses an empty file and a .pdf that is not a PDF', async () => {
+    writeFileSync(join(directory, 'empty.txt'), '');
+    writeFileSync(join(directory, 'text.pdf'), resumeText);
+    expect(await codeOf(readResumeFile(join(directory, 'empty.txt')))).toBe('empty');
+    expect(await codeOf(readResumeFile(join(directory, 'text.pdf')))).toBe('corrupt');
+  });
+
+  it.skipIf(process.platform === 'win32' || spawnSync('mkfifo', ['--version']).error !== undefined)('refuses a FIFO nobody writes to within its time limit', async () => {
+    const path = join(directory, 'resume.fifo');
+    expect(spawnSync('mkfifo', [path]).status).toBe(0);
+    const started = performance.now();
+    expect(await codeOf(parseResumeFile(path, { timeoutMs: 300 }))).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe('readResumeInWorker', () => {
+  it('reads and parses text bytes (it is what the worker runs; here on the calling thread)', async () => {
+    const readout = await readResumeInWorker({ kind: 'resume', type: 'text', parse: { now } }, encode(resumeText), resolveLimits());
+    expect(readout).toEqual({ resume: parseResumeText(resumeText, { now }) });
+  });
+});
+
+describe('the helpers around it', () => {
+  it('readResumeBytes passes bytes through under the cap and refuses them over it', async () => {
+    expect(await readResumeBytes(encode('abc'), 3)).toEqual(encode('abc'));
+    expect(await codeOf(readResumeBytes(encode('abcd'), 3))).toBe('too-large');
+  });
+
+  it('decodeResumeText drops a BOM and refuses text over the cap', () => {
+    expect(decodeResumeText(encode('\uFEFFJane'))).toBe('Jane');
+    expect(() => decodeResumeText(encode('abcd'), 3)).toThrow(/3-character limit/);
+  });
+
+  it('sniffResumeType tells PDF, text and binary apart; resumeFileToText decodes text', async () => {
+    expect(sniffResumeType(encode('%PDF-1.7\n'))).toBe('pdf');
+    expect(sniffResumeType(encode(resumeText))).toBe('text');
+    expect(() => sniffResumeType(new Uint8Array(100).fill(1))).toThrow(/neither PDF, DOCX nor UTF-8 text/);
+    expect(await resumeFileToText(encode(resumeText))).toBe(resumeText);
+  });
+});

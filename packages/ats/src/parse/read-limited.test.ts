@@ -1,0 +1,84 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isResumeParseError } from './errors.js';
+import { readFileLimited, readStreamLimited } from './read-limited.js';
+
+const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).error === undefined;
+let directory = '';
+beforeAll(() => {
+  directory = mkdtempSync(join(tmpdir(), 'rolefit-read-limited-'));
+});
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+const fifo = (name: string) => {
+  const path = join(directory, name);
+  expect(spawnSync('mkfifo', [path]).status).toBe(0);
+  return path;
+};
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (error) {
+    return isResumeParseError(error) ? error.code : String(error);
+  }
+}
+
+describe('readStreamLimited', () => {
+  it('returns every byte under the cap and refuses one byte more', async () => {
+    expect(Buffer.from(await readStreamLimited(Readable.from([Buffer.from('ab'), 'cd']), 4)).toString()).toBe('abcd');
+    expect(await codeOf(readStreamLimited(Readable.from([Buffer.from('ab'), 'cde']), 4))).toBe('too-large');
+  });
+});
+
+describe('readFileLimited', () => {
+  it('reads a regular file and refuses one over the cap', async () => {
+    const path = join(directory, 'plain.txt');
+    writeFileSync(path, 'x'.repeat(100_000));
+    expect((await readFileLimited(path, 100_000)).byteLength).toBe(100_000);
+    expect(await codeOf(readFileLimited(path, 99_999))).toBe('too-large');
+    writeFileSync(join(directory, 'empty.txt'), '');
+    expect((await readFileLimited(join(directory, 'empty.txt'), 10)).byteLength).toBe(0);
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('cuts /dev/zero at the cap and reads /dev/null as empty', async () => {
+    expect(await codeOf(readFileLimited('/dev/zero', 1_000_000))).toBe('too-large');
+    expect((await readFileLimited('/dev/null', 10)).byteLength).toBe(0);
+  });
+
+  it.skipIf(!hasMkfifo)('refuses a FIFO nobody writes to with a timeout instead of blocking for ever', async () => {
+    const path = fifo('silent');
+    const started = performance.now();
+    expect(await codeOf(readFileLimited(path, 1_000, { timeoutMs: 300 }))).toBe('timeout');
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(290);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it.skipIf(!hasMkfifo)('reads a FIFO whose writer comes later, and refuses one that keeps it open without finishing', async () => {
+    const late = fifo('late');
+    spawn('sh', ['-c', `sleep 0.2; printf 'Jane Doe\\n' > '${late}'`], { stdio: 'ignore' });
+    const bytes = await readFileLimited(late, 1_000, { timeoutMs: 10_000 });
+    expect(Buffer.from(bytes).toString()).toBe('Jane Doe\n');
+
+    const stuck = fifo('stuck');
+    const holder = spawn('sh', ['-c', `exec 3>'${stuck}'; printf 'x' >&3; exec sleep 30`], { stdio: 'ignore' });
+    try {
+      expect(await codeOf(readFileLimited(stuck, 1_000, { timeoutMs: 500 }))).toBe('timeout');
+    } finally {
+      holder.kill();
+    }
+  });
+
+  it.skipIf(!hasMkfifo)('refuses a FIFO that writes past the cap', async () => {
+    const path = fifo('flood');
+    const writer = spawn('sh', ['-c', `head -c 3000000 /dev/zero > '${path}'`], { stdio: 'ignore' });
+    expect(await codeOf(readFileLimited(path, 1_000_000, { timeoutMs: 10_000 }))).toBe('too-large');
+    writer.kill();
+  });
+});
