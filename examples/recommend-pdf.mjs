@@ -41,7 +41,8 @@ async function main() {
   const file = positionals[0] ?? defaultResume;
   progress(`reading ${file}`);
   // PDF and DOCX are read in a worker thread under time, memory and size limits; a bad file is a ResumeParseError.
-  const resume = await parseResumeFile(file);
+  // The default time limit (4 s) is sized for untrusted uploads to a server; your own file on a busy machine gets 30 s.
+  const resume = await parseResumeFile(file, { timeoutMs: 30_000 });
   progress(`read ${resume.contact.name ?? 'a resume without a name'}: ${resume.experience.length} roles, ${resume.skills.length} skills`);
 
   // An in-memory store (no path: nothing is written); jobs go in through the pipeline, which validates and dedupes them.
