@@ -12,7 +12,19 @@ import { createFileCrawler } from '@rolefit/crawlers';
 import { createMultiFactorRanker, createTransformersEmbedder, jobEmbeddingText, personText } from '@rolefit/rankers';
 import { createElasticStore } from '@rolefit/store-elastic';
 
-const { values } = parseArgs({ options: { jobs: { type: 'string' }, resume: { type: 'string', default: sampleResumes[0].id }, prefix: { type: 'string', default: 'rolefit-example' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+  options: {
+    jobs: { type: 'string' },
+    resume: { type: 'string', default: sampleResumes[0].id },
+    prefix: { type: 'string', default: 'rolefit-example' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log('Usage: ELASTICSEARCH_URL=http://localhost:9200 [ROLEFIT_EMBEDDING_MODEL=<hub id or dir>] node examples/elastic.mjs [--jobs FILE.jsonl] [--resume ID] [--prefix INDEX-PREFIX]');
+  process.exit(0);
+}
 
 async function main() {
   const node = process.env.ELASTICSEARCH_URL;
