@@ -2,7 +2,7 @@
 // hand-written Elasticsearch 8 responses (store/fixtures) and records every request for the assertions.
 import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
-import { VectorDimensionError } from '@rolefit/core';
+import { OptionalDependencyError, VectorDimensionError } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { elasticError, startReplayServer, type RecordedRequest, type ReplayResponse, type ReplayServer } from '../replay/index.js';
 import { JOB_MAPPING_VERSION } from '../mappings/index.js';
@@ -192,6 +192,8 @@ describe('createElasticStore', () => {
     const missing = Object.assign(new Error("Cannot find package '@elastic/elasticsearch'"), { code: 'ERR_MODULE_NOT_FOUND' });
     await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toBeInstanceOf(ElasticClientMissingError);
     await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toThrow(/npm i @elastic\/elasticsearch/);
+    // One way to catch every missing optional package across Rolefit's packages.
+    await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toBeInstanceOf(OptionalDependencyError);
     await expect(loadElasticClient(() => Promise.reject(new SyntaxError('boom')))).rejects.toBeInstanceOf(SyntaxError);
   });
 

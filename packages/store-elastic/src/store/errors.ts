@@ -1,8 +1,17 @@
 import type { BulkItemFailure } from '../bulk/index.js';
 
-/** Thrown by createElasticStore when `@elastic/elasticsearch` is not installed and no client was given. */
+/**
+ * Thrown by createElasticStore when `@elastic/elasticsearch` is not installed and no client was given. Its `code` is
+ * `ROLEFIT_OPTIONAL_DEPENDENCY`, so `instanceof OptionalDependencyError` from `@rolefit/core` matches it too.
+ */
 export class ElasticClientMissingError extends Error {
   override readonly name = 'ElasticClientMissingError';
+  /** Shared with `@rolefit/core`'s `OptionalDependencyError`. */
+  readonly code = 'ROLEFIT_OPTIONAL_DEPENDENCY';
+  /** The package that could not be loaded. */
+  readonly packageName = '@elastic/elasticsearch';
+  /** A command that installs it. */
+  readonly installCommand = 'npm i @elastic/elasticsearch';
 
   constructor(options?: { cause?: unknown }) {
     super('@rolefit/store-elastic needs the Elasticsearch client: run `npm i @elastic/elasticsearch` (8.x), or pass `client`', options);
