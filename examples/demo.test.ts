@@ -50,6 +50,12 @@ describe.skipIf(!built)('demo', () => {
     for (const item of filtered) expect(['remote', 'hybrid']).toContain(item.job.location?.workplace);
   });
 
+  it('takes its options after the literal -- that pnpm 10 passes on, and prints its usage for --help', () => {
+    const output = execFileSync(process.execPath, ['demo.mjs', '--', '--json', '--limit', '3', '--store', join(directory, 'dashes.json')], { cwd: examples, encoding: 'utf8' });
+    expect((JSON.parse(output) as DemoOutput).recommendations).toHaveLength(3);
+    for (const args of [['--help'], ['--', '--help']]) expect(execFileSync(process.execPath, ['demo.mjs', ...args], { cwd: examples, encoding: 'utf8' })).toMatch(/^Usage: pnpm demo \[--resume </);
+  });
+
   it('fails with a clear message on a bad option value', () => {
     expect(() => execFileSync(process.execPath, ['demo.mjs', '--limit', 'ten'], { cwd: examples, encoding: 'utf8', stdio: 'pipe' })).toThrow(/--limit must be a positive whole number/);
   });
