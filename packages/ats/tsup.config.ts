@@ -1,4 +1,9 @@
 import { packageConfig } from '../../tsup.base';
 
 // extract-worker is started as a worker thread (PDF and DOCX reading under time and memory limits); it must sit next to index.js.
-export default packageConfig({ index: 'src/index.ts', 'cli/rolefit': 'src/cli/main.ts', 'extract-worker': 'src/parse/extract-worker.ts' });
+// docx is bundled (a dev dependency): its own dist already inlines nanoid and fflate, but its package.json still depends on
+// nanoid@6, which asks for Node >= 22 and made every install of @rolefit/ats warn on Node 20. THIRD-PARTY-NOTICES.md carries its licence.
+export default packageConfig(
+  { index: 'src/index.ts', 'cli/rolefit': 'src/cli/main.ts', 'extract-worker': 'src/parse/extract-worker.ts' },
+  { noExternal: ['docx'] },
+);
