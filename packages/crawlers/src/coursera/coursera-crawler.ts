@@ -1,5 +1,5 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
-import { decodeHtmlEntities, getDefaultSkillTaxonomy, parseCourse, type Course, type Crawler, type CrawlOptions } from '@rolefit/core';
+import { decodeHtmlEntities, getDefaultSkillTaxonomy, parseCourse, rejectUnknownKeys, type Course, type Crawler, type CrawlOptions } from '@rolefit/core';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -103,8 +103,12 @@ export function parseCourseraPage(body: unknown, settings: { crawledAt?: Date; u
   return page;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const COURSERA_CRAWLER_SETTINGS_NAMES = { query: true, baseUrl: true, http: true, limit: true } satisfies Record<keyof CourseraCrawlerSettings, true>;
+
 /** A `Crawler<Course>` over Coursera's public catalogue search, following `paging.next`. */
 export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawler<Course> {
+  rejectUnknownKeys('CourseraCrawlerSettings', settings, COURSERA_CRAWLER_SETTINGS_NAMES);
   const baseUrl = (settings.baseUrl ?? 'https://api.coursera.org').replace(/\/+$/, '');
   const pageSize = settings.limit ?? 100;
   let http = settings.http;

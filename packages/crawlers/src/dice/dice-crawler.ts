@@ -1,5 +1,5 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
-import { mapEmploymentType, mapWorkplace, parseLocationText, parseSalary, type Crawler, type CrawlOptions, type Job, type Location, type Workplace } from '@rolefit/core';
+import { mapEmploymentType, mapWorkplace, parseLocationText, parseSalary, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type Location, type Workplace } from '@rolefit/core';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -113,8 +113,12 @@ function pageUrl(baseUrl: string, settings: DiceCrawlerSettings, page: number, p
   return `${baseUrl}/v1/dice/jobs/search?${query.toString()}`;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const DICE_CRAWLER_SETTINGS_NAMES = { apiKey: true, query: true, location: true, countryCode: true, radius: true, workplaceTypes: true, employmentTypes: true, postedWithin: true, pageSize: true, maxPages: true, baseUrl: true, http: true } satisfies Record<keyof DiceCrawlerSettings, true>;
+
 /** A Crawler over Dice's job search, paging from page 1 to `meta.pageCount`. */
 export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
+  rejectUnknownKeys('DiceCrawlerSettings', settings, DICE_CRAWLER_SETTINGS_NAMES);
   const baseUrl = (settings.baseUrl ?? 'https://job-search-api.svc.dhigroupinc.com').replace(/\/+$/, '');
   let http = settings.http;
   return {

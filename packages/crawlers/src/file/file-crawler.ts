@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { jobSchema, parseJob, pickKnownKeys, type Crawler, type CrawlOptions, type Job } from '@rolefit/core';
+import { jobSchema, parseJob, pickKnownKeys, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job } from '@rolefit/core';
 
 /** Settings for {@link createFileCrawler}. */
 export interface FileCrawlerSettings {
@@ -31,8 +31,12 @@ export class FileRecordError extends Error {
   }
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map: true } satisfies Record<keyof FileCrawlerSettings, true>;
+
 /** A Crawler over jobs exported to a local JSON or JSON Lines file; bad records are reported and skipped. */
 export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
+  rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES);
   const name = settings.name ?? 'file';
   const format = settings.format ?? (/\.(jsonl|ndjson)$/i.test(settings.path) ? 'jsonl' : 'json');
 

@@ -1,4 +1,4 @@
-import { mapEmploymentType, parseLocationText, type Crawler, type CrawlOptions, type Job, type SalaryInput } from '@rolefit/core';
+import { mapEmploymentType, parseLocationText, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type SalaryInput } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
@@ -65,8 +65,12 @@ export function mapGreenhouseJob(record: unknown, board: string, settings: { com
   });
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const GREENHOUSE_CRAWLER_SETTINGS_NAMES = { board: true, baseUrl: true, http: true, content: true, company: true } satisfies Record<keyof GreenhouseCrawlerSettings, true>;
+
 /** A Crawler over a Greenhouse job board (Job Board API, one request for the whole board). */
 export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Crawler<Job> {
+  rejectUnknownKeys('GreenhouseCrawlerSettings', settings, GREENHOUSE_CRAWLER_SETTINGS_NAMES);
   const baseUrl = (settings.baseUrl ?? 'https://boards-api.greenhouse.io').replace(/\/+$/, '');
   let http = settings.http;
   return {

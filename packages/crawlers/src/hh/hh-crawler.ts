@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '@rolefit/core';
 import type { Crawler, CrawlOptions, EmploymentType, ExperienceLevel, Job, Location, SalaryInput, SalaryPeriod, Workplace } from '@rolefit/core';
 import { createHttpClient, CrawlError, DEFAULT_USER_AGENT, type HttpClient } from '../http/index.js';
 import { createCrawlTally } from '../crawl-tally/index.js';
@@ -153,8 +154,12 @@ function pageUrl(baseUrl: string, settings: HhCrawlerSettings, page: number, per
   return `${baseUrl}/vacancies?${query.toString()}`;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const HH_CRAWLER_SETTINGS_NAMES = { text: true, area: true, host: true, perPage: true, maxPages: true, onlyWithSalary: true, userAgent: true, baseUrl: true, http: true } satisfies Record<keyof HhCrawlerSettings, true>;
+
 /** A Crawler over the hh.ru / hh.uz vacancies search, newest first, paging from page 0 to `pages`. */
 export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
+  rejectUnknownKeys('HhCrawlerSettings', settings, HH_CRAWLER_SETTINGS_NAMES);
   const baseUrl = (settings.baseUrl ?? 'https://api.hh.ru').replace(/\/+$/, '');
   const perPage = Math.min(settings.perPage ?? 100, 100);
   const headers = { 'HH-User-Agent': settings.userAgent ?? DEFAULT_USER_AGENT };

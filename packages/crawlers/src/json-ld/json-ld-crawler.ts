@@ -1,6 +1,6 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHash } from 'node:crypto';
-import { decodeHtmlEntities, mapEmploymentType, type Crawler, type CrawlOptions, type Job, type Location, type SalaryInput } from '@rolefit/core';
+import { decodeHtmlEntities, mapEmploymentType, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type Location, type SalaryInput } from '@rolefit/core';
 import { createHttpClient, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, mapSalaryPeriod, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -168,8 +168,12 @@ export function mapJobPosting(posting: Record<string, unknown>, pageUrl: string,
   });
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const JSON_LD_CRAWLER_SETTINGS_NAMES = { urls: true, http: true, includeExpired: true } satisfies Record<keyof JsonLdCrawlerSettings, true>;
+
 /** A Crawler over pages carrying schema.org JobPosting JSON-LD; one failing page or record is reported and skipped. */
 export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Job> {
+  rejectUnknownKeys('JsonLdCrawlerSettings', settings, JSON_LD_CRAWLER_SETTINGS_NAMES);
   let http = settings.http;
   return {
     name: JSON_LD_SOURCE,

@@ -1,4 +1,4 @@
-import { mapEmploymentType, mapWorkplace, parseLocationText, type Crawler, type CrawlOptions, type Job, type SalaryInput } from '@rolefit/core';
+import { mapEmploymentType, mapWorkplace, parseLocationText, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type SalaryInput } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, mapSalaryPeriod, SourceRecordError, stringField } from '../mapping/index.js';
@@ -65,8 +65,12 @@ export function mapLeverPosting(record: unknown, company: string, settings: { co
   });
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const LEVER_CRAWLER_SETTINGS_NAMES = { company: true, baseUrl: true, http: true, pageSize: true, companyName: true } satisfies Record<keyof LeverCrawlerSettings, true>;
+
 /** A Crawler over a company's Lever postings, paging with skip/limit until an empty page. */
 export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job> {
+  rejectUnknownKeys('LeverCrawlerSettings', settings, LEVER_CRAWLER_SETTINGS_NAMES);
   const baseUrl = (settings.baseUrl ?? 'https://api.lever.co').replace(/\/+$/, '');
   const pageSize = settings.pageSize ?? 100;
   let http = settings.http;

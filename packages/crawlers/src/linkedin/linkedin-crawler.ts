@@ -4,7 +4,7 @@
  * obeys robots.txt by default, and LinkedIn's robots.txt may disallow these paths for generic bots; turning
  * `respectRobots` off is the user's call and responsibility, never this adapter's default.
  */
-import { mapEmploymentType, parseLocationText, type Crawler, type CrawlOptions, type EmploymentType, type ExperienceLevel, type Job, type Location, type Workplace } from '@rolefit/core';
+import { mapEmploymentType, parseLocationText, rejectUnknownKeys, type Crawler, type CrawlOptions, type EmploymentType, type ExperienceLevel, type Job, type Location, type Workplace } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, SourceRecordError } from '../mapping/index.js';
@@ -292,8 +292,12 @@ export async function fetchLinkedInPosting(url: string, settings: { http?: HttpC
   }
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const LINKED_IN_CRAWLER_SETTINGS_NAMES = { keywords: true, location: true, experienceLevels: true, workplace: true, jobTypes: true, postedWithinSeconds: true, maxPages: true, fetchDetails: true, baseUrl: true, http: true } satisfies Record<keyof LinkedInCrawlerSettings, true>;
+
 /** A Crawler over LinkedIn's guest job search, paging with `start` until an empty page; see the note on terms above. */
 export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawler<Job> {
+  rejectUnknownKeys('LinkedInCrawlerSettings', settings, LINKED_IN_CRAWLER_SETTINGS_NAMES);
   const maxPages = settings.maxPages ?? 10;
   const fetchDetails = settings.fetchDetails ?? true;
   const implied = impliedBy(settings);
@@ -359,8 +363,12 @@ export interface LinkedInPostingCrawlerSettings {
   http?: HttpClient;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const LINKED_IN_POSTING_CRAWLER_SETTINGS_NAMES = { urls: true, baseUrl: true, http: true } satisfies Record<keyof LinkedInPostingCrawlerSettings, true>;
+
 /** A Crawler over single LinkedIn postings by URL; an unreadable URL or page is reported and skipped. */
 export function createLinkedInPostingCrawler(settings: LinkedInPostingCrawlerSettings): Crawler<Job> {
+  rejectUnknownKeys('LinkedInPostingCrawlerSettings', settings, LINKED_IN_POSTING_CRAWLER_SETTINGS_NAMES);
   let http = settings.http;
   return {
     name: LINKEDIN_SOURCE,

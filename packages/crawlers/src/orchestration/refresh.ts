@@ -1,4 +1,4 @@
-import { jobFingerprint, StoreWriteError, type Crawler, type Job, type Store, type UpsertResult } from '@rolefit/core';
+import { jobFingerprint, StoreWriteError, rejectUnknownKeys, type Crawler, type Job, type Store, type UpsertResult } from '@rolefit/core';
 import { crawlAll, type CrawlAllOptions, type SourceCrawlStats } from './crawl-all.js';
 
 /** Settings for {@link createRefreshScheduler}. */
@@ -59,8 +59,12 @@ async function newestCrawledAt(store: Store, source: string): Promise<Date | und
   return newest;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const REFRESH_SCHEDULER_SETTINGS_NAMES = { store: true, crawlers: true, ttlMs: true, now: true, crawl: true, onError: true } satisfies Record<keyof RefreshSchedulerSettings, true>;
+
 /** Creates a scheduler that keeps each source's stored jobs younger than `ttlMs` by re-crawling it. */
 export function createRefreshScheduler(settings: RefreshSchedulerSettings): RefreshScheduler {
+  rejectUnknownKeys('RefreshSchedulerSettings', settings, REFRESH_SCHEDULER_SETTINGS_NAMES);
   const { store, crawlers } = settings;
   const ttlMs = settings.ttlMs ?? DAY_MS;
   const now = settings.now ?? (() => new Date());

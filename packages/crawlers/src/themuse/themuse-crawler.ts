@@ -1,4 +1,4 @@
-import { parseLocationText, type Crawler, type CrawlOptions, type ExperienceLevel, type Job, type Location } from '@rolefit/core';
+import { parseLocationText, rejectUnknownKeys, type Crawler, type CrawlOptions, type ExperienceLevel, type Job, type Location } from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
@@ -97,8 +97,12 @@ function pageUrl(baseUrl: string, settings: MuseCrawlerSettings, page: number): 
   return `${baseUrl}/api/public/jobs?${query.toString()}`;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const MUSE_CRAWLER_SETTINGS_NAMES = { categories: true, levels: true, locations: true, company: true, apiKey: true, maxPages: true, baseUrl: true, http: true } satisfies Record<keyof MuseCrawlerSettings, true>;
+
 /** A Crawler over The Muse's public jobs API, newest first, paging from page 0 to `page_count`. */
 export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<Job> {
+  rejectUnknownKeys('MuseCrawlerSettings', settings, MUSE_CRAWLER_SETTINGS_NAMES);
   const baseUrl = (settings.baseUrl ?? 'https://www.themuse.com').replace(/\/+$/, '');
   let http = settings.http;
   return {
