@@ -1,5 +1,5 @@
 import type { Job, RankQuery } from '@rolefit/core';
-import { createLlmRanker, type LlmRankerSettings } from './llm-ranker.js';
+import { createLlmRanker, llmRankerInternals, type LlmRankerSettings } from './llm-ranker.js';
 
 /** Options for {@link benchmarkLlmRanker}. */
 export interface LlmBenchmarkOptions {
@@ -36,20 +36,21 @@ export interface LlmBenchmarkResult {
 export async function benchmarkLlmRanker(options: LlmBenchmarkOptions): Promise<LlmBenchmarkResult> {
   const shared = createLlmRanker({ ...options.settings, model: options.modelPath, ...(options.sequences === undefined ? {} : { sequences: options.sequences }) });
   const naive = createLlmRanker({ ...options.settings, model: options.modelPath, sequences: 1 });
+  const naiveInternals = llmRankerInternals(naive);
   try {
     const warmJob = options.jobs.slice(0, 1);
     await shared.rank({ text: 'warm-up' }, warmJob);
-    await naive.scoreWithoutPrefixReuse({ text: 'warm-up' }, warmJob[0]!);
+    await naiveInternals.scoreWithoutPrefixReuse({ text: 'warm-up' }, warmJob[0]!);
     let started = performance.now();
     await shared.rank(options.resume, options.jobs);
     const sharedSeconds = (performance.now() - started) / 1000;
     started = performance.now();
-    for (const job of options.jobs) await naive.scoreWithoutPrefixReuse(options.resume, job);
+    for (const job of options.jobs) await naiveInternals.scoreWithoutPrefixReuse(options.resume, job);
     const naiveSeconds = (performance.now() - started) / 1000;
     let jobTokenTotal = 0;
     let prefixTokens = 0;
     for (const job of options.jobs) {
-      const prompt = await naive.promptTokens(options.resume, job);
+      const prompt = await naiveInternals.promptTokens(options.resume, job);
       prefixTokens = prompt.prefixLength;
       jobTokenTotal += prompt.tokens.length - prompt.prefixLength;
     }

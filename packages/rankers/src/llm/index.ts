@@ -5,9 +5,11 @@ export {
   DEFAULT_MAX_JOB_TOKENS,
   DEFAULT_NO_VARIANTS,
   DEFAULT_YES_VARIANTS,
+  llmRankerInternals,
   yesProbabilityFromLogits,
   type LlmPromptTokens,
   type LlmRanker,
+  type LlmRankerInternals,
   type LlmRankerSettings,
 } from './llm-ranker.js';
 export { defaultLlmModelsDirectory, LLM_MODELS_ENVIRONMENT_VARIABLE, resolveLlmModelPath } from './model-path.js';

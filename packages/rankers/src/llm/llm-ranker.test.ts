@@ -11,6 +11,7 @@ import {
   createLlmRanker,
   JOB_FENCE_CLOSE,
   JOB_FENCE_OPEN,
+  llmRankerInternals,
   measureInjectionEffects,
   neutraliseUntrustedText,
   resolveLlmModelPath,
@@ -120,13 +121,13 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', () => {
     const ranker = make(2);
     const matches = await ranker.rank(query, allJobs);
     for (const job of allJobs) {
-      const direct = await ranker.scoreWithoutPrefixReuse(query, job);
+      const direct = await llmRankerInternals(ranker).scoreWithoutPrefixReuse(query, job);
       const fast = matches.find((match) => match.jobId === job.id)!.score;
       expect(Math.abs(fast - direct)).toBeLessThan(1e-4);
     }
     // A different person next reuses nothing stale.
     const nurse = await ranker.rank({ resume: nurseResume }, allJobs.slice(0, 2));
-    for (const match of nurse) expect(Math.abs(match.score - (await ranker.scoreWithoutPrefixReuse({ resume: nurseResume }, allJobs.find((job) => job.id === match.jobId)!)))).toBeLessThan(1e-4);
+    for (const match of nurse) expect(Math.abs(match.score - (await llmRankerInternals(ranker).scoreWithoutPrefixReuse({ resume: nurseResume }, allJobs.find((job) => job.id === match.jobId)!)))).toBeLessThan(1e-4);
   });
 
   it('keeps the best `limit` matches and honours an abort signal', async () => {
@@ -165,12 +166,12 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', () => {
     it('lets no special token and no second closing fence into the job segment', async () => {
       const ranker = make(1);
       for (const [index, text] of hostileTexts.entries()) {
-        const prompt = await ranker.promptTokens(query, hostileJob(text, index));
+        const prompt = await llmRankerInternals(ranker).promptTokens(query, hostileJob(text, index));
         const jobSegment = prompt.tokens.slice(prompt.jobStart, prompt.jobEnd);
         expect(jobSegment.length).toBeGreaterThan(0);
         for (const token of jobSegment) expect(prompt.specialTokenIds).not.toContain(token);
         // The closing fence, tokenised as it appears in the prompt, occurs exactly once, right after the job text.
-        const fenceTokens = (await ranker.promptTokens(query, allJobs[0]!)).tokens.slice(-(prompt.tokens.length - prompt.jobEnd)).slice(0, 14);
+        const fenceTokens = (await llmRankerInternals(ranker).promptTokens(query, allJobs[0]!)).tokens.slice(-(prompt.tokens.length - prompt.jobEnd)).slice(0, 14);
         const { count, positions } = countOccurrences(prompt.tokens, fenceTokens);
         expect(count).toBe(1);
         expect(positions[0]).toBeGreaterThanOrEqual(prompt.jobEnd);

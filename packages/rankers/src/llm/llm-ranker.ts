@@ -74,14 +74,27 @@ export interface LlmPromptTokens {
   usesChatTemplate: boolean;
 }
 
-/** An LLM ranker: a Ranker that also exposes its prompts and must be disposed. */
+/** An LLM ranker: a Ranker that must be disposed. */
 export interface LlmRanker extends Ranker {
   /** Frees the context and the model. The ranker cannot be used afterwards. */
   dispose(): Promise<void>;
+}
+
+/** What tests and the benchmark look at inside an LLM ranker; reached through `@rolefit/rankers/testing`, not the ranker object. */
+export interface LlmRankerInternals {
   /** Returns the tokenised prompt the ranker evaluates for this person and job. */
   promptTokens(query: RankQuery, job: Job): Promise<LlmPromptTokens>;
   /** P(yes) for one job from the full prompt evaluated on an empty sequence (no prefix reuse): the reference the fast path must equal. */
   scoreWithoutPrefixReuse(query: RankQuery, job: Job): Promise<number>;
+}
+
+const internals = new WeakMap<LlmRanker, LlmRankerInternals>();
+
+/** The prompt and reference-score hooks of a ranker made by {@link createLlmRanker}. */
+export function llmRankerInternals(ranker: LlmRanker): LlmRankerInternals {
+  const found = internals.get(ranker);
+  if (found === undefined) throw new TypeError('Not a ranker made by createLlmRanker');
+  return found;
 }
 
 interface Loaded {
@@ -326,7 +339,7 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     return scores;
   };
 
-  return {
+  const ranker: LlmRanker = {
     name,
     async rank(query, jobs, options: RankOptions = {}) {
       options.signal?.throwIfAborted();
@@ -340,6 +353,19 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
       });
       return orderMatches(matches, options);
     },
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      const pending = loading;
+      if (pending === undefined) return;
+      await queue;
+      const loaded = await pending.catch(() => undefined);
+      if (loaded === undefined) return;
+      await loaded.context.dispose();
+      await loaded.model.dispose();
+    },
+  };
+  internals.set(ranker, {
     async promptTokens(query, job) {
       const loaded = await load();
       const prefix = prefixTokens(loaded, query);
@@ -368,16 +394,6 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
         }
       });
     },
-    async dispose() {
-      if (disposed) return;
-      disposed = true;
-      const pending = loading;
-      if (pending === undefined) return;
-      await queue;
-      const loaded = await pending.catch(() => undefined);
-      if (loaded === undefined) return;
-      await loaded.context.dispose();
-      await loaded.model.dispose();
-    },
-  };
+  });
+  return ranker;
 }
