@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// Every ```ts block of the guides and the README is type-checked against the packages' sources, so a guide cannot
+// drift from the API. A block right after a line `<!-- snippet: not checked -->` is left out (none should need it);
+// one after `<!-- snippet: file NAME.ts -->` is written as NAME.ts, so a later block can import it as `./NAME.js`.
+const root = fileURLToPath(new URL('../', import.meta.url));
+const guides = [
+  'README.md',
+  ...readdirSync(join(root, 'docs', 'guides'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => join('docs', 'guides', file)),
+];
+
+interface Snippet {
+  file: string;
+  line: number;
+  code: string;
+  /** The module name other blocks import it by, when the guide gives one. */
+  module?: string;
+}
+
+/** The TypeScript blocks of a markdown file, with the line each starts on. */
+export function extractSnippets(file: string, text: string): Snippet[] {
+  const snippets: Snippet[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const open = /^(\s*)```(ts|typescript)\s*$/.exec(lines[index]!);
+    if (!open) continue;
+    const indent = open[1]!.length;
+    const marker = index > 0 ? /<!--\s*snippet:\s*(not checked|file\s+([\w-]+\.ts))\s*-->/.exec(lines[index - 1]!) : null;
+    const skipped = marker?.[1] === 'not checked';
+    const body: string[] = [];
+    let end = index + 1;
+    for (; end < lines.length && !/^\s*```\s*$/.test(lines[end]!); end += 1) body.push(lines[end]!.slice(indent));
+    if (!skipped) snippets.push({ file, line: index + 2, code: body.join('\n'), ...(marker?.[2] ? { module: marker[2] } : {}) });
+    index = end;
+  }
+  return snippets;
+}
+
+const snippets = guides.flatMap((file) => extractSnippets(file, readFileSync(join(root, file), 'utf8')));
+
+describe('guide snippets', () => {
+  it('finds the TypeScript blocks of the guides', () => {
+    expect(snippets.length).toBeGreaterThan(10);
+    expect(extractSnippets('x.md', 'a\n```ts\nconst a = 1;\n```\n<!-- snippet: not checked -->\n```ts\nnope(\n```\n')).toEqual([{ file: 'x.md', line: 3, code: 'const a = 1;' }]);
+  });
+
+  it('type-check against the current sources', () => {
+    const directory = join(root, 'node_modules', '.cache', 'guide-snippets');
+    rmSync(directory, { recursive: true, force: true });
+    mkdirSync(directory, { recursive: true });
+    const names = new Map<string, Snippet>();
+    snippets.forEach((snippet, index) => {
+      const name = snippet.module ?? `${snippet.file.replace(/[^a-z0-9]+/gi, '-')}-${index}.mts`;
+      names.set(name, snippet);
+      // Each block is its own module; top-level await is allowed, as in an ES module app.
+      writeFileSync(join(directory, name), `${snippet.code}\nexport {};\n`);
+    });
+    const source = (path: string) => [join(root, path)];
+    // An optional peer's type declarations, from where @rolefit/rankers has it installed (pnpm does not hoist it).
+    const peerTypes = (name: string) => {
+      const directory = join(root, 'packages', 'rankers', 'node_modules', name);
+      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { types?: string };
+      return [join(directory, manifest.types ?? 'index.d.ts')];
+    };
+    writeFileSync(
+      join(directory, 'tsconfig.json'),
+      JSON.stringify({
+        extends: join(root, 'tsconfig.json'),
+        compilerOptions: {
+          noEmit: true,
+          // Snippets show one step each: a value made and not used again is fine.
+          noUnusedLocals: false,
+          paths: {
+            '@rolefit/core': source('packages/core/src/index.ts'),
+            '@rolefit/core/samples': source('packages/core/src/samples/index.ts'),
+            '@rolefit/core/testing': source('packages/core/src/store/contract/index.ts'),
+            '@rolefit/crawlers': source('packages/crawlers/src/index.ts'),
+            '@rolefit/rankers': source('packages/rankers/src/index.ts'),
+            '@rolefit/ats': source('packages/ats/src/index.ts'),
+            '@rolefit/store-elastic': source('packages/store-elastic/src/index.ts'),
+            // Optional peers, as an app that installed them sees them.
+            '@huggingface/transformers': peerTypes('@huggingface/transformers'),
+            'node-llama-cpp': peerTypes('node-llama-cpp'),
+          },
+        },
+        include: ['./*.mts', './*.ts'],
+      }),
+    );
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', join(directory, 'tsconfig.json'), '--pretty', 'false'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
+    }
+    // Point each error at the guide and line it came from.
+    const located = output
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const match = /([^/\\]+\.m?ts)\((\d+),(\d+)\): (.*)$/.exec(line);
+        const snippet = match ? names.get(match[1]!) : undefined;
+        return snippet ? `${snippet.file}:${snippet.line + Number(match![2]) - 1}: ${match![4]}` : line;
+      });
+    expect(located).toEqual([]);
+  }, 240_000);
+});
