@@ -1,4 +1,4 @@
-import { normalizeText, type Job } from '@rolefit/core';
+import { normalizeText, rejectUnknownKeys, type Job } from '@rolefit/core';
 import { titleWords } from '../multi-factor/preference-factors.js';
 import { createSkillResolver, type SkillResolver } from '../shared/skills.js';
 import { centroid, cosine, inverseDocumentFrequencies, unit, type SparseVector } from '../shared/sparse-vectors.js';
@@ -130,8 +130,12 @@ export function clusterVectors(vectors: readonly SparseVector[], threshold: numb
   return members.filter((group): group is number[] => group !== undefined);
 }
 
+/** Every key of {@link ClusterSettings}, so that an unknown key (a typo) is refused with the nearest known one. */
+export const CLUSTER_SETTINGS_NAMES = { threshold: true, titleWeight: true, minimumListedSkills: true, resolver: true } satisfies Record<keyof ClusterSettings, true>;
+
 /** Clusters postings by title words and skills; returns groups biggest first (ties by first id). */
 export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}): JobCluster[] {
+  rejectUnknownKeys('ClusterSettings', settings, CLUSTER_SETTINGS_NAMES);
   const resolver = settings.resolver ?? createSkillResolver();
   const ordered = [...jobs].sort((left, right) => compareText(left.id, right.id));
   const features = ordered.map((job) => postingFeatures(job, resolver, settings.minimumListedSkills));

@@ -1,4 +1,4 @@
-import { getDefaultSkillTaxonomy, parseCourse, tokenize, type Course, type CourseInput, type SkillTaxonomy } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, parseCourse, tokenize, rejectUnknownKeys, type Course, type CourseInput, type SkillTaxonomy } from '@rolefit/core';
 import { compareText } from './cluster.js';
 import courseList from './fixtures/courses.json' with { type: 'json' };
 
@@ -47,6 +47,9 @@ function wordCoverage(skillWords: readonly string[], text: ReadonlySet<string>):
   return skillWords.filter((word) => text.has(word)).length / skillWords.length;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const COURSE_RANKING_OPTIONS_NAMES = { limit: true, level: true, taxonomy: true } satisfies Record<keyof CourseRankingOptions, true>;
+
 /**
  * For each gap skill, courses ranked by relevance: 0.6 if the course lists the skill (canonicalised through the
  * taxonomy), + 0.2 × share of the skill's words in the title (half as much for the description), + 0.1 × level
@@ -54,6 +57,7 @@ function wordCoverage(skillWords: readonly string[], text: ReadonlySet<string>):
  * are left out. Ties go by course id.
  */
 export function rankCoursesForSkills(gapSkills: ReadonlyArray<string | { skill: string }>, courses: readonly CourseInput[], options: CourseRankingOptions = {}): SkillCourses[] {
+  rejectUnknownKeys('CourseRankingOptions', options, COURSE_RANKING_OPTIONS_NAMES);
   const limit = options.limit ?? 3;
   if (!(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
   const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();

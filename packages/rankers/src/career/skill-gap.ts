@@ -4,6 +4,7 @@ import {
   parseJob,
   parseProfile,
   parseResume,
+  rejectUnknownKeys,
   type Feedback,
   type FeedbackInput,
   type Job,
@@ -174,12 +175,16 @@ async function resolveTargets(options: SkillGapOptions, resume: Resume, profile:
   return { source, jobs, unknownIds, ...(label ? { label } : {}) };
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const SKILL_GAP_OPTIONS_NAMES = { resume: true, profile: true, targetJobs: true, specialisation: true, feedback: true, jobs: true, store: true, ranker: true, now: true, limit: true, taxonomy: true } satisfies Record<keyof SkillGapOptions, true>;
+
 /**
  * The skills a person lacks for a set of target jobs, each scored by how many targets ask for it and by how much
  * it raises the person's mean match score over the targets when added to the resume (re-ranked with `ranker`),
  * grouped into an ordered plan: foundations, then core practice, then specialisation; most impactful first within each.
  */
 export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPath> {
+  rejectUnknownKeys('SkillGapOptions', options, SKILL_GAP_OPTIONS_NAMES);
   const limit = options.limit ?? 10;
   if (!(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
   const resume = parseResume(options.resume);

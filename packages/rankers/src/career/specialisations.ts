@@ -1,8 +1,8 @@
-import { parseJob, parseProfile, parseResume, type Job, type JobInput, type Profile, type ProfileInput, type Resume, type ResumeInput, type Store } from '@rolefit/core';
+import { parseJob, parseProfile, parseResume, rejectUnknownKeys, type Job, type JobInput, type Profile, type ProfileInput, type Resume, type ResumeInput, type Store } from '@rolefit/core';
 import { scoreRecency, titleWords } from '../multi-factor/preference-factors.js';
 import { personText } from '../shared/person.js';
 import { createPersonSkills, createSkillResolver, type PersonSkills, type SkillResolver } from '../shared/skills.js';
-import { clusterVectors, compareText, createCareerSpace, DEFAULT_CLUSTER_THRESHOLD, groupsToClusters, postingFeatures, postingKey, type ClusterSettings, type JobCluster, type PostingFeatures } from './cluster.js';
+import { CLUSTER_SETTINGS_NAMES, clusterVectors, compareText, createCareerSpace, DEFAULT_CLUSTER_THRESHOLD, groupsToClusters, postingFeatures, postingKey, type ClusterSettings, type JobCluster, type PostingFeatures } from './cluster.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
 import { cosine } from '../shared/sparse-vectors.js';
 
@@ -224,11 +224,19 @@ function clusterTitles(cluster: JobCluster): Array<{ title: string; count: numbe
     .map(({ title, count }) => ({ title, count }));
 }
 
+// Every setting and weight, so that an unknown key (a typo) is refused with the nearest known one.
+const SPECIALISATION_WEIGHT_NAMES = { fit: true, demand: true, similarity: true, skills: true, count: true, recency: true, salary: true } satisfies Record<keyof SpecialisationWeights, true>;
+const SPECIALISATION_OPTIONS_NAMES = { store: true, jobs: true, resume: true, profile: true, limit: true, now: true, maxJobs: true, cluster: true, weights: true, samplePostings: true, topSkills: true } satisfies Record<keyof SpecialisationOptions, true>;
+
 /**
  * Clusters a job corpus into specialisations and ranks them for a person by fit and demand
  * (see {@link SpecialisationWeights} for the combination), with the evidence behind each.
  */
 export async function recommendSpecialisations(options: SpecialisationOptions): Promise<SpecialisationReport> {
+  rejectUnknownKeys('SpecialisationOptions', options, SPECIALISATION_OPTIONS_NAMES);
+  const { resolver: _resolver, ...clusterNames } = CLUSTER_SETTINGS_NAMES;
+  rejectUnknownKeys('SpecialisationOptions.cluster', options.cluster, clusterNames);
+  rejectUnknownKeys('SpecialisationOptions.weights', options.weights, SPECIALISATION_WEIGHT_NAMES);
   const limit = options.limit ?? 10;
   if (!(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
   const weights = normalizeSpecialisationWeights(options.weights);

@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '@rolefit/core';
 import type { Embedder, Job, Match, Ranker, SkillTaxonomy } from '@rolefit/core';
 import { describeSkillCoverage, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
@@ -34,11 +35,15 @@ export function cosineSimilarity(left: Float32Array, right: Float32Array): numbe
   return norm > 0 ? dot / norm : 0;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const EMBEDDING_RANKER_SETTINGS_NAMES = { embedder: true, name: true, taxonomy: true } satisfies Record<keyof EmbeddingRankerSettings, true>;
+
 /**
  * Ranks jobs by cosine similarity between the person's embedding (as a query) and each job's (as a
  * passage); the score is (cosine + 1) / 2 so it lies in [0, 1] and keeps the cosine order.
  */
 export function createEmbeddingRanker(settings: EmbeddingRankerSettings): Ranker {
+  rejectUnknownKeys('EmbeddingRankerSettings', settings, EMBEDDING_RANKER_SETTINGS_NAMES);
   const name = settings.name ?? 'embedding';
   const { embedder } = settings;
   return {

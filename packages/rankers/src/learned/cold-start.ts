@@ -1,4 +1,4 @@
-import type { Job, Match, RankQuery, Ranker } from '@rolefit/core';
+import { rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
 import type { FitOptions, TrainableRanker } from '../evaluation/trainable.js';
@@ -7,6 +7,7 @@ import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { groupedNdcg } from './feedback-classifier.js';
 import { shuffled } from './random.js';
+import { COLD_START_SETTING_NAMES } from './setting-names.js';
 
 /** Which ranker the cold-start switch uses. */
 export type ColdStartMode = 'cold-start' | 'blended' | 'learned';
@@ -106,6 +107,7 @@ function blendRanker(name: string, unsupervised: Ranker, learned: Ranker | undef
  * its `mode`, `reason`, `labelCount` and `validation`, and each Match says the mode in its explanation and breakdown.
  */
 export function createColdStartRanker(settings: ColdStartSettings): TrainableRanker {
+  rejectUnknownKeys('ColdStartSettings', settings, COLD_START_SETTING_NAMES);
   const name = settings.name ?? 'cold-start';
   const unsupervised = settings.unsupervised ?? createFusionRanker({ rankers: [createMultiFactorRanker(), createBm25Ranker()], name: 'unsupervised', method: 'rrf' });
   const minLabels = settings.minLabels ?? 30;

@@ -1,7 +1,8 @@
-import type { Job, RankQuery } from '@rolefit/core';
+import { rejectUnknownKeys, type Job, type RankQuery } from '@rolefit/core';
 import { jobSkillKeys, titleTokens } from './features.js';
-import { RIDGE_MAXIMUM_EXAMPLES, trainFeedbackClassifier, type FeedbackClassifier, type Learner } from './feedback-classifier.js';
+import { RIDGE_MAXIMUM_EXAMPLES, trainCheckedFeedbackClassifier, type FeedbackClassifier, type Learner } from './feedback-classifier.js';
 import type { HeadSettings } from './head.js';
+import { DESIRABILITY_SETTING_NAMES, TEXT_RIDGE_SETTING_NAMES } from './setting-names.js';
 import { spaceTerms, type TextRidgeSettings, type TextRidgeState } from './text-ridge.js';
 import { tfidfVector } from './tfidf.js';
 
@@ -81,6 +82,8 @@ function ridgeEffects(ridge: TextRidgeState, names: readonly string[], jobs: rea
  * (L2 0.01, stronger than the classifier's, since there are few ratings per feature).
  */
 export async function trainDesirabilityModel(ratings: readonly JobRating[], settings: DesirabilitySettings = {}): Promise<DesirabilityModel> {
+  rejectUnknownKeys('DesirabilitySettings', settings, DESIRABILITY_SETTING_NAMES);
+  rejectUnknownKeys('DesirabilitySettings.text', settings.text, TEXT_RIDGE_SETTING_NAMES);
   if (ratings.length === 0) throw new RangeError('trainDesirabilityModel needs at least one rating');
   const learner = settings.learner ?? (ratings.length > RIDGE_MAXIMUM_EXAMPLES ? 'head' : 'ridge');
   const minimum = settings.minimumCount ?? 3;
@@ -92,7 +95,7 @@ export async function trainDesirabilityModel(ratings: readonly JobRating[], sett
         }
       : {};
   const person: RankQuery = {};
-  const classifier = await trainFeedbackClassifier({
+  const classifier = await trainCheckedFeedbackClassifier({
     l2: 0.01,
     ...settings,
     learner,

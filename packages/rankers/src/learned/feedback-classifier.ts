@@ -1,10 +1,11 @@
-import type { Embedder, Job, Match, RankQuery, Ranker } from '@rolefit/core';
+import { rejectUnknownKeys, type Embedder, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
 import { predictRow, trainHead, type HeadRow, type HeadSettings, type LabelKind, type TrainingReport } from './head.js';
 import { LEARNED_MODEL_VERSION, checkSavedModel, readSavedModel, writeSavedModel, type SavedLearnedModel } from './model-file.js';
 import { shuffled } from './random.js';
+import { FEEDBACK_CLASSIFIER_SETTING_NAMES, FEEDBACK_RUNTIME_SETTING_NAMES, TEXT_RIDGE_SETTING_NAMES, TRAIN_FEEDBACK_SETTING_NAMES } from './setting-names.js';
 import { calibratedScore, predictTextRidge, trainTextRidge, type TextRidgeSettings } from './text-ridge.js';
 
 /**
@@ -163,6 +164,7 @@ function crossEntropy(items: ReadonlyArray<{ score: number; target: number }>): 
 
 /** k-fold cross-validation: trains on k − 1 folds (seeded split of the examples) and scores the held-out fold. */
 export async function crossValidateFeedbackClassifier(settings: TrainFeedbackSettings & { k: number }): Promise<CrossValidation> {
+  checkTrainFeedbackSettings(settings, { k: true });
   const k = settings.k;
   if (!(Number.isInteger(k) && k >= 2)) throw new RangeError(`k must be a whole number >= 2, got ${k}`);
   if (settings.examples.length < k) throw new RangeError(`${k}-fold cross-validation needs at least ${k} examples, got ${settings.examples.length}`);
@@ -172,7 +174,7 @@ export async function crossValidateFeedbackClassifier(settings: TrainFeedbackSet
   for (let fold = 0; fold < k; fold += 1) {
     const held = order.filter((_index, position) => position % k === fold).map((index) => settings.examples[index]!);
     const kept = order.filter((_index, position) => position % k !== fold).map((index) => settings.examples[index]!);
-    const classifier = await trainFeedbackClassifier({ ...settings, labelKind: kind, examples: kept });
+    const classifier = await trainCheckedFeedbackClassifier({ ...settings, labelKind: kind, examples: kept });
     const items: Array<{ query: RankQuery; grade: number; score: number }> = [];
     for (const group of byQuery(held)) {
       const scores = await classifier.score(group.query, group.items.map((example) => example.job), settings.signal);
@@ -251,6 +253,18 @@ function buildClassifier(model: SavedLearnedModel, runtime: FeedbackRuntimeSetti
  * head (see {@link Learner}). Deterministic for a seed.
  */
 export async function trainFeedbackClassifier(settings: TrainFeedbackSettings): Promise<FeedbackClassifier> {
+  checkTrainFeedbackSettings(settings);
+  return trainCheckedFeedbackClassifier(settings);
+}
+
+/** Throws a ValidationError for a key of `settings` (or of its `text`) that {@link TrainFeedbackSettings} does not have, beyond `extra`. */
+export function checkTrainFeedbackSettings(settings: object, extra: Record<string, true> = {}): void {
+  rejectUnknownKeys('TrainFeedbackSettings', settings, { ...TRAIN_FEEDBACK_SETTING_NAMES, ...extra });
+  rejectUnknownKeys('TrainFeedbackSettings.text', (settings as { text?: unknown }).text, TEXT_RIDGE_SETTING_NAMES);
+}
+
+/** {@link trainFeedbackClassifier} for settings already checked (callers that spread their own wider settings into it). */
+export async function trainCheckedFeedbackClassifier(settings: TrainFeedbackSettings): Promise<FeedbackClassifier> {
   if (settings.examples.length === 0) throw new RangeError('trainFeedbackClassifier needs at least one example');
   for (const example of settings.examples)
     if (!(Number.isInteger(example.label) && example.label >= 0 && example.label <= 3)) throw new RangeError(`labels must be whole numbers 0–3, got ${example.label}`);
@@ -275,10 +289,12 @@ export interface FeedbackClassifierSettings extends FeedbackRuntimeSettings {
 
 /** A feedback classifier from a saved model object; throws {@link LearnedModelFormatError} for a wrong format or version. */
 export function createFeedbackClassifier(settings: FeedbackClassifierSettings): FeedbackClassifier {
+  rejectUnknownKeys('FeedbackClassifierSettings', settings, FEEDBACK_CLASSIFIER_SETTING_NAMES);
   return buildClassifier(checkSavedModel(settings.model), settings, undefined, undefined);
 }
 
 /** Reads a saved feedback classifier from a JSON file. */
 export async function loadFeedbackClassifier(path: string, settings: FeedbackRuntimeSettings = {}): Promise<FeedbackClassifier> {
+  rejectUnknownKeys('FeedbackRuntimeSettings', settings, FEEDBACK_RUNTIME_SETTING_NAMES);
   return buildClassifier(await readSavedModel(path), settings, undefined, undefined);
 }

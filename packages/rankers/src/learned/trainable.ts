@@ -1,4 +1,4 @@
-import type { Ranker } from '@rolefit/core';
+import { rejectUnknownKeys, type Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
 import type { TrainableRanker } from '../evaluation/trainable.js';
@@ -6,7 +6,8 @@ import { createFusionRanker } from '../fusion/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { createColdStartRanker, type ColdStartSettings } from './cold-start.js';
 import { trainDesirabilityModel, type DesirabilitySettings } from './desirability.js';
-import { trainFeedbackClassifier, type FeedbackExample, type TrainFeedbackSettings } from './feedback-classifier.js';
+import { checkTrainFeedbackSettings, trainFeedbackClassifier, type FeedbackExample, type TrainFeedbackSettings } from './feedback-classifier.js';
+import { COLD_START_SETTING_NAMES, DESIRABILITY_SETTING_NAMES, TEXT_RIDGE_SETTING_NAMES } from './setting-names.js';
 
 /** Every judged (query, job, grade) of labelled queries as feedback examples. */
 export function examplesFromQueries(queries: readonly LabelledQuery[]): FeedbackExample[] {
@@ -20,6 +21,7 @@ function unsupervisedFallback(name: string): Ranker {
 
 /** The feedback classifier for the harness: trained on the `--train` grades; without them, the unsupervised fusion. */
 export function createTrainableFeedbackClassifier(settings: Omit<TrainFeedbackSettings, 'examples'> = {}): TrainableRanker {
+  checkTrainFeedbackSettings(settings);
   const name = settings.name ?? 'learned';
   return {
     name,
@@ -33,6 +35,8 @@ export function createTrainableFeedbackClassifier(settings: Omit<TrainFeedbackSe
 
 /** The desirability model for the harness: one model of job desirability from every `--train` grade (the person is ignored). */
 export function createTrainableDesirabilityModel(settings: DesirabilitySettings = {}): TrainableRanker {
+  rejectUnknownKeys('DesirabilitySettings', settings, DESIRABILITY_SETTING_NAMES);
+  rejectUnknownKeys('DesirabilitySettings.text', settings.text, TEXT_RIDGE_SETTING_NAMES);
   const name = settings.name ?? 'desirability';
   return {
     name,
@@ -46,5 +50,6 @@ export function createTrainableDesirabilityModel(settings: DesirabilitySettings 
 
 /** The cold-start switch for the harness, over the feedback classifier (override with `learned`). */
 export function createTrainableColdStartRanker(settings: Partial<ColdStartSettings> = {}): TrainableRanker {
+  rejectUnknownKeys('ColdStartSettings', settings, COLD_START_SETTING_NAMES);
   return createColdStartRanker({ ...settings, learned: settings.learned ?? createTrainableFeedbackClassifier() });
 }

@@ -1,0 +1,18 @@
+import { isValidationError } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { createEmbeddingRanker } from './index.js';
+
+describe('createEmbeddingRanker', () => {
+  it('refuses an unknown setting, naming the nearest known one (issue #17, item 6)', () => {
+    const embedder = { name: 'fake', dimensions: 2, embed: async (texts: readonly string[]) => texts.map(() => new Float32Array(2)) };
+    let caught: unknown;
+    try {
+      createEmbeddingRanker({ embedder, taxonmy: undefined } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isValidationError(caught)).toBe(true);
+    expect((caught as Error).message).toContain("unknown key 'taxonmy' (did you mean 'taxonomy'?)");
+    expect(createEmbeddingRanker({ embedder: embedder as never, name: 'e' }).name).toBe('e');
+  });
+});
