@@ -1,5 +1,6 @@
 import { readResumeBytes, sniffResumeType, type ResumeFileType } from '../parse/parse-resume-file.js';
-import type { ExtractionLimits } from '../parse/sandbox.js';
+import { rejectUnknownKeys } from '@rolefit/core';
+import { EXTRACTION_LIMIT_NAMES, type ExtractionLimits } from '../parse/sandbox.js';
 import { docxLayoutLimited } from './docx-layout.js';
 import { pdfLayout } from './pdf-layout.js';
 import type { DocumentLayout } from './types.js';
@@ -14,8 +15,12 @@ export interface ExtractDocumentLayoutOptions extends ExtractionLimits {
   countImages?: boolean;
 }
 
+// Every option, so that an unknown key (a typo) is refused with the nearest known one.
+const EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES = { ...EXTRACTION_LIMIT_NAMES, type: true, maxBytes: true, countImages: true } satisfies Record<keyof ExtractDocumentLayoutOptions, true>;
+
 /** Page header and footer text and image count of a resume file (a path or its bytes; PDF or DOCX; plain text has none); throws {@link ResumeParseError}. */
 export async function extractDocumentLayout(input: string | Uint8Array, options: ExtractDocumentLayoutOptions = {}): Promise<DocumentLayout> {
+  rejectUnknownKeys('ExtractDocumentLayoutOptions', options, EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES);
   const { type: givenType, maxBytes, ...limits } = options;
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
   const type = givenType ?? sniffResumeType(bytes);

@@ -1,10 +1,10 @@
-import type { Resume } from '@rolefit/core';
+import { rejectUnknownKeys, type Resume } from '@rolefit/core';
 import { docxToText, readDocxText } from '../docx/docx-to-text.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
 import { ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
 import { readFileLimited } from './read-limited.js';
-import { DEFAULT_EXTRACTION_TIMEOUT_MS, DEFAULT_MAX_TEXT_CHARS, runExtraction, type ExtractionLimits, type ResolvedLimits } from './sandbox.js';
+import { DEFAULT_EXTRACTION_TIMEOUT_MS, DEFAULT_MAX_TEXT_CHARS, EXTRACTION_LIMIT_NAMES, runExtraction, type ExtractionLimits, type ResolvedLimits } from './sandbox.js';
 
 /** The kinds of resume file that can be read. */
 export type ResumeFileType = 'pdf' | 'docx' | 'text';
@@ -21,6 +21,9 @@ export interface ParseResumeFileOptions extends ParseResumeTextOptions, Extracti
   maxBytes?: number;
 }
 
+// Every option, so that an unknown key (a typo) is refused with the nearest known one.
+const PARSE_RESUME_FILE_OPTION_NAMES = { ...EXTRACTION_LIMIT_NAMES, id: true, now: true, type: true, maxBytes: true } satisfies Record<keyof ParseResumeFileOptions, true>;
+
 /** Default size cap on resume files: 10 MB. */
 export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
@@ -29,6 +32,7 @@ export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
  * Extraction and parsing run in a worker thread that is terminated after `timeoutMs` (default 4 s, for the whole call).
  */
 export async function parseResumeFile(input: string | Uint8Array, options: ParseResumeFileOptions = {}): Promise<Resume> {
+  rejectUnknownKeys('ParseResumeFileOptions', options, PARSE_RESUME_FILE_OPTION_NAMES);
   const readout = await readResumeFile(input, options);
   // Without `acceptJson` the worker always parses.
   return (readout as { resume: Resume }).resume;
@@ -53,6 +57,7 @@ export interface ResumeTask {
  */
 export async function readResumeFile(input: string | Uint8Array, options: ParseResumeFileOptions & { acceptJson?: boolean } = {}): Promise<ResumeReadout> {
   const started = performance.now();
+  rejectUnknownKeys('ParseResumeFileOptions', options, { ...PARSE_RESUME_FILE_OPTION_NAMES, acceptJson: true });
   const { type: givenType, maxBytes, id, now, acceptJson, ...limits } = options;
   const timeoutMs = limits.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS;
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs });
@@ -117,6 +122,7 @@ export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_T
 
 /** The text of a resume file (PDF, DOCX or plain text), without parsing it further; throws {@link ResumeParseError}. */
 export async function resumeFileToText(input: string | Uint8Array, options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {}): Promise<string> {
+  rejectUnknownKeys('ResumeFileToTextOptions', options, { ...EXTRACTION_LIMIT_NAMES, type: true, maxBytes: true });
   const { type: givenType, maxBytes, ...limits } = options;
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
   const type = checkedType(input, bytes, givenType);

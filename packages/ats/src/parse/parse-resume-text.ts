@@ -1,4 +1,4 @@
-import { canonicalSkillName, extractSkills, resumeSchema, totalYearsOfExperience, type EducationEntry, type ExperienceEntry, type Resume } from '@rolefit/core';
+import { canonicalSkillName, extractSkills, resumeSchema, totalYearsOfExperience, rejectUnknownKeys, type EducationEntry, type ExperienceEntry, type Resume } from '@rolefit/core';
 import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { parseEducationSection } from './education.js';
@@ -17,8 +17,12 @@ export interface ParseResumeTextOptions {
 const MAX_SKILL_WORDS = 5;
 const MAX_SKILL_LENGTH = 40;
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const PARSE_RESUME_TEXT_OPTIONS_NAMES = { id: true, now: true } satisfies Record<keyof ParseResumeTextOptions, true>;
+
 /** Reads a resume's text into core's `Resume`: contact, summary, experience, education, skills, certifications, languages and total years. */
 export function parseResumeText(text: string, options: ParseResumeTextOptions = {}): Resume {
+  rejectUnknownKeys('ParseResumeTextOptions', options, PARSE_RESUME_TEXT_OPTIONS_NAMES);
   const sections = splitSections(text);
   const bodies = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).map((section) => section.text);
   const experience: ExperienceEntry[] = bodies('experience').flatMap((body) => parseExperienceSection(body, { now: options.now }));

@@ -21,6 +21,16 @@ export interface ExtractionLimits {
   maxMemoryMb?: number;
 }
 
+/** Every key of {@link ExtractionLimits}, so that an unknown key (a typo) is refused with the nearest known one. */
+export const EXTRACTION_LIMIT_NAMES = {
+  timeoutMs: true,
+  maxPages: true,
+  maxDecodedBytes: true,
+  maxInflatedBytes: true,
+  maxTextChars: true,
+  maxMemoryMb: true,
+} satisfies Record<keyof ExtractionLimits, true>;
+
 /** The limits with every default filled in. */
 export type ResolvedLimits = Required<ExtractionLimits>;
 

@@ -1,4 +1,4 @@
-import { parseJob, readJobRequirements, STOPWORDS, tokenize, type Job, type Resume } from '@rolefit/core';
+import { parseJob, readJobRequirements, STOPWORDS, tokenize, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
 import { compareNames, isHardSkillCategory, jobText, requirementSkills, type JobSkillRequirement } from './job-requirements.js';
 import { dropBroaderKeywords, findJobKeywords, resumeHasKeyword, resumeHasSkill, resumeTerms } from './keywords.js';
@@ -117,11 +117,16 @@ export function jobFromText(text: string, id = 'job'): Job {
   return parseJob({ id, source: 'text', title: title.replace(/^#+\s*/, '').slice(0, 200), description: text });
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const ATS_SCORE_OPTIONS_NAMES = { weights: true, layout: true, now: true } satisfies Record<keyof AtsScoreOptions, true>;
+
 /**
  * Scores a resume against a job like an applicant tracking system would, 0–100 with a breakdown, the missing
  * keywords and concrete suggestions. Deterministic: the same input (and `now`) gives the same report.
  */
 export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string, options: AtsScoreOptions = {}): AtsReport {
+  rejectUnknownKeys('AtsScoreOptions', options, ATS_SCORE_OPTIONS_NAMES);
+  rejectUnknownKeys('AtsScoreOptions.weights', options.weights, DEFAULT_ATS_WEIGHTS);
   const now = options.now ?? new Date();
   const theJob = typeof job === 'string' ? jobFromText(job) : job;
   const view = buildResumeView(resume, now);

@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '@rolefit/core';
 import type { Job, Resume } from '@rolefit/core';
 import type { TextGenerator } from '../generators/index.js';
 import { checkTruthfulness, type Claim } from '../truthfulness/index.js';
@@ -34,11 +35,15 @@ export interface TailoredResume {
   readonly removed: Claim[];
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const TAILOR_RESUME_OPTIONS_NAMES = { resume: true, job: true, generator: true, mode: true, maxTokens: true, signal: true } satisfies Record<keyof TailorResumeOptions, true>;
+
 /**
  * Asks a generator to rewrite a resume's summary and bullets toward a job using only the resume's facts, then
  * checks every claim in what came back. Parts of the answer that cannot be read fall back to the source text.
  */
 export async function tailorResume(options: TailorResumeOptions): Promise<TailoredResume> {
+  rejectUnknownKeys('TailorResumeOptions', options, TAILOR_RESUME_OPTIONS_NAMES);
   const { resume, job, generator } = options;
   const mode = options.mode ?? 'flag';
   const generatedText = await generator.generate(buildTailorPrompt(resume, job), {

@@ -7,6 +7,7 @@ import {
   parseJob,
   parseResume,
   parseWith,
+  rejectUnknownKeys,
   VectorDimensionError,
   type EmbeddingCache,
   type Feedback,
@@ -45,7 +46,7 @@ import {
   type SideIndexKind,
 } from '../requests/index.js';
 import { ElasticBulkError, ElasticClientMissingError, ElasticMigrationError, ElasticPagingError } from './errors.js';
-import type { ElasticStoreSettings } from './settings.js';
+import { ELASTIC_STORE_SETTING_NAMES, type ElasticStoreSettings } from './settings.js';
 
 /** What `upsertJobs` did: core's UpsertResult plus every item Elasticsearch refused. */
 export type ElasticUpsertResult = BulkWriteResult;
@@ -93,6 +94,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   private lastMatchTime = 0;
 
   constructor(client: Client, settings: ElasticStoreSettings = {}, ownsClient = false) {
+    rejectUnknownKeys('ElasticStoreSettings', settings, ELASTIC_STORE_SETTING_NAMES);
     this.client = client;
     this.ownsClient = ownsClient;
     this.settings = settings;
@@ -438,6 +440,7 @@ export class ElasticStore implements Store, EmbeddingCache {
  * `@elastic/elasticsearch` loaded on demand (ElasticClientMissingError when it is not installed).
  */
 export async function createElasticStore(settings: ElasticStoreSettings = {}): Promise<ElasticStore> {
+  rejectUnknownKeys('ElasticStoreSettings', settings, ELASTIC_STORE_SETTING_NAMES);
   if (settings.client) return new ElasticStore(settings.client, settings);
   if (!settings.node && !settings.clientOptions) throw new TypeError('createElasticStore needs `node` (e.g. http://localhost:9200) or `client`');
   const { Client } = await loadElasticClient();

@@ -34,3 +34,22 @@ export interface ElasticStoreSettings {
   /** Create missing indices on first use (default true); otherwise call `ensureIndices()`. */
   createIndices?: boolean;
 }
+
+/** Every key of {@link ElasticStoreSettings}, so that an unknown key (a typo) is refused with the nearest known one. */
+export const ELASTIC_STORE_SETTING_NAMES = {
+  node: true,
+  clientOptions: true,
+  client: true,
+  indexPrefix: true,
+  dimensions: true,
+  similarity: true,
+  hnsw: true,
+  shards: true,
+  replicas: true,
+  refresh: true,
+  bulkChunkSize: true,
+  bulkConcurrency: true,
+  maxRetries: true,
+  retryBaseDelayMs: true,
+  createIndices: true,
+} satisfies Record<keyof ElasticStoreSettings, true>;

@@ -12,6 +12,7 @@ import {
   parseFeedback,
   parseResume,
   parseWith,
+  rejectUnknownKeys,
   resumeSchema,
   type Feedback,
   type FeedbackInput,
@@ -50,6 +51,10 @@ export interface MemoryStoreOptions {
   /** BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1). */
   fieldWeights?: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>>;
 }
+
+// Every setting and field weight, so that an unknown key (a typo) is refused with the nearest known one.
+const MEMORY_STORE_OPTION_NAMES = { path: true, autosave: true, compactAfterBytes: true, maxJobBytes: true, fieldWeights: true } satisfies Record<keyof MemoryStoreOptions, true>;
+const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, description: true } satisfies Record<keyof NonNullable<MemoryStoreOptions['fieldWeights']>, true>;
 
 interface StoreFile {
   format: typeof FILE_FORMAT;
@@ -113,6 +118,8 @@ export class MemoryStore implements Store, EmbeddingCache {
   private journal: FileHandle | undefined;
 
   constructor(options: MemoryStoreOptions = {}) {
+    rejectUnknownKeys('MemoryStoreOptions', options, MEMORY_STORE_OPTION_NAMES);
+    rejectUnknownKeys('MemoryStoreOptions.fieldWeights', options.fieldWeights, FIELD_WEIGHT_NAMES);
     this.path = options.path;
     this.autosave = options.autosave ?? options.path !== undefined;
     this.compactAfterBytes = options.compactAfterBytes;
