@@ -1,0 +1,326 @@
+// Every publishable package as a user gets it: packed with the pinned pnpm (so `workspace:` ranges become versions),
+// installed from the tarballs with npm into a fresh project under the OS temp folder, then loaded, type-checked, linted
+// (publint, attw) and run there: the README snippets, and the Store contract of the installed @rolefit/core/testing
+// against the installed MemoryStore. Nothing here reads the packages' sources; the only network use is the npm registry
+// (third-party dependencies of the tarballs, usually from npm's cache).
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { packageManager: string };
+const pnpm = rootManifest.packageManager; // pnpm@x.y.z, run through npx as the README does
+
+/** The fields of a package.json this test reads. */
+interface Manifest {
+  name: string;
+  version: string;
+  private?: boolean;
+  exports?: Record<string, unknown>;
+  typesVersions?: Record<string, Record<string, string[]>>;
+  bin?: Record<string, string>;
+  files?: string[];
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+/** A workspace package that is published: its folder under packages/ and its manifest. */
+interface PublishedPackage {
+  dir: string;
+  manifest: Manifest;
+}
+
+const published: PublishedPackage[] = readdirSync(join(root, 'packages'))
+  .filter((dir) => existsSync(join(root, 'packages', dir, 'package.json')))
+  .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) as Manifest }))
+  .filter(({ manifest }) => !manifest.private);
+
+/** The `exports` subpaths of a manifest that are modules (not `./package.json`), as `.`, `./samples`, … */
+function moduleSubpaths(manifest: Manifest): string[] {
+  return Object.keys(manifest.exports ?? { '.': {} }).filter((subpath) => subpath !== './package.json' && !subpath.includes('*'));
+}
+
+/** The import specifier of an `exports` subpath of a package. */
+function specifierOf(manifest: Manifest, subpath: string): string {
+  return subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
+}
+
+/** The `require` types file of an `exports` subpath, which node10 resolution must reach through typesVersions. */
+function requireTypesOf(manifest: Manifest, subpath: string): string | undefined {
+  const entry = manifest.exports?.[subpath] as { require?: { types?: string } } | undefined;
+  return entry?.require?.types;
+}
+
+const specifiers = published.flatMap(({ manifest }) => moduleSubpaths(manifest).map((subpath) => specifierOf(manifest, subpath)));
+const built = published.every(({ dir }) => existsSync(join(root, 'packages', dir, 'dist')));
+
+/** What a finished child process printed. */
+interface Output {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+// Child processes get the environment without the npm_* / pnpm_* variables a `pnpm test` run sets, so the npm in the
+// temporary project behaves as it would for a user (no inherited workspace settings).
+const childEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_/i.test(name)));
+
+/** Runs a command to its end and returns its output and exit code; rejects only if it cannot start or runs 15 minutes. */
+function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Output> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, env: { ...childEnv, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60_000 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(new Error(`${command} ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
+      else resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
+    });
+  });
+}
+
+/** Runs a command and returns its stdout; a non-zero exit throws with everything it printed. */
+async function runOk(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const output = await run(command, args, cwd, env);
+  if (output.code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${output.code}\n${output.stdout}\n${output.stderr}`);
+  return output.stdout;
+}
+
+/** The first fenced block of a language in a Markdown section (`## heading` up to the next `## `). */
+function fencedBlock(markdown: string, heading: string, language: string): string | undefined {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return undefined;
+  const end = markdown.indexOf('\n## ', start + 1);
+  const section = markdown.slice(start, end < 0 ? undefined : end);
+  return new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(section)?.[1];
+}
+
+/** One line of the packed file list of `pnpm pack --json`. */
+interface Packed {
+  name: string;
+  version: string;
+  filename: string;
+  files: Array<{ path: string }>;
+}
+
+const readmeSnippet = fencedBlock(readFileSync(join(root, 'README.md'), 'utf8'), 'Use it', 'ts');
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+
+// The Store contract on node:test, for the consumer project; ROLEFIT_BROKEN_STORE=oldest-first breaks the store's
+// listing order, to show the contract can fail.
+const contractBody = `
+const MAX_JOB_BYTES = 16 * 1024;
+const refusable = (job) => ({ ...job, description: 'x'.repeat(MAX_JOB_BYTES) });
+async function createStore() {
+  const store = createMemoryStore({ maxJobBytes: MAX_JOB_BYTES });
+  if (process.env.ROLEFIT_BROKEN_STORE !== 'oldest-first') return store;
+  const listJobs = store.listJobs.bind(store);
+  return Object.assign(store, { listJobs: async (...args) => (await listJobs(...args)).reverse() });
+}
+for (const testCase of STORE_CONTRACT_CASES) test(testCase.name, () => runStoreContractCase(testCase, createStore, { refusable }));
+`;
+const contractEsm = `import { test } from 'node:test';\nimport { createMemoryStore } from '@rolefit/core';\nimport { STORE_CONTRACT_CASES, runStoreContractCase } from '@rolefit/core/testing';\n${contractBody}`;
+const contractCjs = `const { test } = require('node:test');\nconst { createMemoryStore } = require('@rolefit/core');\nconst { STORE_CONTRACT_CASES, runStoreContractCase } = require('@rolefit/core/testing');\n${contractBody}`;
+
+/** Pass and fail counts from node:test's TAP summary. */
+function tapCounts(output: string): { pass: number; fail: number } {
+  const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? Number.NaN);
+  return { pass: count('pass'), fail: count('fail') };
+}
+
+// `pnpm test` builds first; a bare `vitest run` on an unbuilt tree has nothing to pack.
+// Generous limits: tsc with skipLibCheck off and attw take tens of seconds each on a busy machine.
+describe.skipIf(!built)('packed packages installed with npm outside the workspace', { timeout: 10 * 60_000 }, () => {
+  let work = '';
+  let app = '';
+  const packed = new Map<string, Packed>();
+  let install: Output;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'rolefit-packed-'));
+    const tarballs = join(work, 'tarballs');
+    app = join(work, 'app');
+    mkdirSync(tarballs);
+    mkdirSync(app);
+    for (const { dir } of published) {
+      const stdout = await runOk('npx', ['--yes', pnpm, 'pack', '--json', '--pack-destination', tarballs], join(root, 'packages', dir));
+      const result = JSON.parse(stdout) as Packed;
+      packed.set(result.name, result);
+    }
+    // Every package from its tarball; @elastic/elasticsearch because store-elastic's types need it (as its README says).
+    const elasticRange = published.find(({ manifest }) => manifest.peerDependencies?.['@elastic/elasticsearch'])?.manifest.devDependencies?.['@elastic/elasticsearch'];
+    const dependencies: Record<string, string> = Object.fromEntries([...packed.values()].map((result) => [result.name, `file:${result.filename}`]));
+    if (elasticRange) dependencies['@elastic/elasticsearch'] = elasticRange;
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'rolefit-consumer', version: '0.0.0', private: true, dependencies }, null, 2));
+    // No install scripts: the optional peers are not installed, and none of the packages needs one.
+    install = await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=warn'], app);
+    if (install.code !== 0) throw new Error(`npm install failed (${install.code})\n${install.stdout}\n${install.stderr}`);
+    writeFileSync(join(app, 'store-contract.test.mjs'), contractEsm);
+    writeFileSync(join(app, 'store-contract.test.cjs'), contractCjs);
+  }, 20 * 60_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  }, 5 * 60_000);
+
+  it('packs dist, README, LICENSE and CHANGELOG, and no sources, tests or source maps', () => {
+    const license = readFileSync(join(root, 'LICENSE'), 'utf8');
+    for (const { dir, manifest } of published) {
+      const files = packed.get(manifest.name)!.files.map((file) => file.path);
+      for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'])
+        expect(files, `${manifest.name} ships ${required}`).toContain(required);
+      expect(files.filter((file) => /(^|\/)src\/|\.test\.|\.test-d\.|\.map$|(^|\/)fixtures\//.test(file)), manifest.name).toEqual([]);
+      expect(readFileSync(join(root, 'packages', dir, 'LICENSE'), 'utf8'), `${dir}/LICENSE is the root LICENSE`).toBe(license);
+      expect(readFileSync(join(root, 'packages', dir, 'CHANGELOG.md'), 'utf8'), `${dir}/CHANGELOG.md`).toContain(`## ${manifest.version}`);
+    }
+  });
+
+  it('installs with npm without an engine warning, one copy of each package, and no workspace: ranges', () => {
+    expect(`${install.stdout}\n${install.stderr}`).not.toMatch(/EBADENGINE/);
+    const versions = new Map(published.map(({ manifest }) => [manifest.name, manifest.version]));
+    for (const { manifest } of published) {
+      const installedPath = join(app, 'node_modules', manifest.name, 'package.json');
+      const installedText = readFileSync(installedPath, 'utf8');
+      expect(installedText, manifest.name).not.toContain('workspace:');
+      const installed = JSON.parse(installedText) as Manifest;
+      expect(installed.version).toBe(manifest.version);
+      // Dependencies on sibling packages are caret ranges of their current versions, and npm used the local tarballs.
+      for (const [name, range] of Object.entries(installed.dependencies ?? {})) {
+        if (!versions.has(name)) continue;
+        expect(range, `${manifest.name} -> ${name}`).toBe(`^${versions.get(name)}`);
+        expect(existsSync(join(app, 'node_modules', manifest.name, 'node_modules', name)), `a second ${name} under ${manifest.name}`).toBe(false);
+      }
+    }
+  });
+
+  it('gives every exports subpath a typesVersions entry, for node10 resolution', () => {
+    for (const { manifest } of published) {
+      const expected = Object.fromEntries(
+        moduleSubpaths(manifest)
+          .filter((subpath) => subpath !== '.')
+          .map((subpath) => [subpath.slice(2), [requireTypesOf(manifest, subpath)]]),
+      );
+      if (Object.keys(expected).length === 0) expect(manifest.typesVersions, manifest.name).toBeUndefined();
+      else expect(manifest.typesVersions, `${manifest.name}: "typesVersions": { "*": { "<subpath>": ["<require types>"] } }`).toEqual({ '*': expected });
+    }
+  });
+
+  for (const specifier of specifiers) {
+    it(`${specifier} loads as ESM and as CommonJS with the same exports`, async () => {
+      const esm = JSON.parse(await runOk(process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(specifier)}))))`], app)) as string[];
+      const cjs = JSON.parse(await runOk(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`], app)) as string[];
+      expect(esm.length).toBeGreaterThan(0);
+      expect([...cjs].sort()).toEqual(esm.filter((name) => name !== 'default' && name !== 'module.exports').sort());
+    });
+  }
+
+  it('the bins start', async () => {
+    for (const { manifest } of published)
+      for (const bin of Object.keys(manifest.bin ?? {})) expect(await runOk(join(app, 'node_modules/.bin', bin), ['--help'], app), bin).toMatch(/\S/);
+  });
+
+  it('runs the README "Use it" snippet', async () => {
+    expect(readmeSnippet, 'README.md has a ```ts block under "## Use it"').toBeDefined();
+    writeFileSync(join(app, 'use-it.mjs'), readmeSnippet!);
+    const stdout = await runOk(process.execPath, ['use-it.mjs'], app);
+    const lines = stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\d\.\d\d \S/);
+  });
+
+  it("runs each package README's example", async () => {
+    const withExample: string[] = [];
+    for (const { dir, manifest } of published) {
+      const example = fencedBlock(readFileSync(join(root, 'packages', dir, 'README.md'), 'utf8'), 'Example', 'js');
+      // store-elastic's example needs an Elasticsearch cluster; its README points to examples/elastic.mjs instead.
+      if (example === undefined) continue;
+      withExample.push(manifest.name);
+      const file = `example-${dir}.mjs`;
+      writeFileSync(join(app, file), example);
+      expect(await runOk(process.execPath, [file], app), manifest.name).toMatch(/\S/);
+    }
+    expect(withExample).toEqual(expect.arrayContaining(['@rolefit/core', '@rolefit/crawlers', '@rolefit/rankers', '@rolefit/ats']));
+  });
+
+  it('type-checks a consumer under node16 (ESM and CommonJS), bundler and node10 resolution', async () => {
+    const types = join(app, 'types');
+    mkdirSync(types, { recursive: true });
+    const imports = (style: 'import' | 'require') =>
+      specifiers.map((specifier, index) => (style === 'import' ? `import * as m${index} from '${specifier}';` : `import m${index} = require('${specifier}');`)).join('\n') +
+      `\nexport const modules = [${specifiers.map((_, index) => `m${index}`).join(', ')}];\n`;
+    writeFileSync(join(types, 'esm.mts'), imports('import'));
+    writeFileSync(join(types, 'cjs.cts'), imports('require'));
+    writeFileSync(join(types, 'bundler.ts'), imports('import'));
+    writeFileSync(join(types, 'node10.ts'), imports('import'));
+    writeFileSync(join(types, 'use-it.mts'), `${readmeSnippet}\nexport {};\n`);
+    writeFileSync(join(types, 'use-it-bundler.ts'), `${readmeSnippet}\nexport {};\n`);
+    const settings = (module: string, moduleResolution: string, files: string[]) => ({
+      compilerOptions: {
+        module,
+        moduleResolution,
+        target: 'ES2022',
+        lib: ['ES2023'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false, // the shipped .d.ts files are checked too
+        esModuleInterop: true, // as `tsc --init` sets; zod's and @elastic/transport's CommonJS types need it under node10
+        types: ['node'],
+        typeRoots: [join(root, 'node_modules/@types')],
+      },
+      files,
+    });
+    const configs = {
+      node16: settings('node16', 'node16', ['esm.mts', 'cjs.cts', 'use-it.mts']),
+      bundler: settings('esnext', 'bundler', ['bundler.ts', 'use-it-bundler.ts']),
+      node10: settings('commonjs', 'node10', ['node10.ts']),
+    };
+    const failures: string[] = [];
+    for (const [name, config] of Object.entries(configs)) {
+      writeFileSync(join(types, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
+      const output = await run(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], types);
+      if (output.code !== 0) failures.push(`${name}:\n${output.stdout}${output.stderr}`);
+    }
+    expect(failures.join('\n')).toBe('');
+  });
+
+  it('publint finds no error or warning in any tarball', async () => {
+    const findings: string[] = [];
+    for (const { manifest } of published) {
+      const tarball = readFileSync(packed.get(manifest.name)!.filename);
+      const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, level: 'warning', strict: true });
+      for (const message of messages) findings.push(`${manifest.name}: ${message.type} ${message.code}: ${formatMessage(message, pkg, { color: false })}`);
+    }
+    expect(findings).toEqual([]);
+  });
+
+  it('attw finds no type resolution problem in any tarball (node10, node16 ESM and CJS, bundler)', async () => {
+    const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+    const findings: string[] = [];
+    for (const { manifest } of published) {
+      const output = await run(process.execPath, [attw, packed.get(manifest.name)!.filename, '--format', 'json', '--no-definitely-typed', '--profile', 'strict'], app);
+      const report = JSON.parse(output.stdout) as { analysis?: { problems?: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }> } };
+      for (const problem of report.analysis?.problems ?? []) findings.push(`${manifest.name}: ${problem.kind} ${problem.entrypoint ?? ''} ${problem.resolutionKind ?? ''}`);
+      if (output.code !== 0 && !(report.analysis?.problems ?? []).length) findings.push(`${manifest.name}: attw exited with ${output.code}: ${output.stderr}`);
+    }
+    expect(findings).toEqual([]);
+  });
+
+  it('runs the Store contract of the installed @rolefit/core/testing against the installed MemoryStore, in ESM and CommonJS', async () => {
+    const cases = Number(await runOk(process.execPath, ['--input-type=module', '-e', "console.log((await import('@rolefit/core/testing')).STORE_CONTRACT_CASES.length)"], app));
+    expect(cases).toBeGreaterThan(5);
+    for (const file of ['store-contract.test.mjs', 'store-contract.test.cjs']) {
+      const output = await run(process.execPath, ['--test', '--test-reporter=tap', file], app);
+      expect({ file, ...tapCounts(output.stdout), code: output.code }, output.stdout).toEqual({ file, pass: cases, fail: 0, code: 0 });
+    }
+  });
+
+  it('the same contract run fails a store that lists oldest first', async () => {
+    for (const file of ['store-contract.test.mjs', 'store-contract.test.cjs']) {
+      const output = await run(process.execPath, ['--test', '--test-reporter=tap', file], app, { ROLEFIT_BROKEN_STORE: 'oldest-first' });
+      expect(output.code, file).not.toBe(0);
+      expect(tapCounts(output.stdout).fail, file).toBeGreaterThan(0);
+    }
+  });
+});
