@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createMemoryStore, extractSkills, parseCsv, parseJob, parseResume, parseSalary } from '@rolefit/core';
+import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import {
   benchmarkLlmRanker,
@@ -17,7 +17,7 @@ import {
   createMultiFactorRanker,
   createTransformersEmbedder,
 } from '@rolefit/rankers';
-import { defaultRandomModelDirectory, writeRandomBertModel, writeRandomLlamaGguf } from '@rolefit/dev-tools';
+import { defaultRandomModelDirectory, parseCsv, writeRandomBertModel, writeRandomLlamaGguf } from '@rolefit/dev-tools';
 import * as crawlers from '@rolefit/crawlers';
 import { env as transformersEnv, pipeline } from '@huggingface/transformers';
 

@@ -34,12 +34,16 @@ const isMain = (() => {
   }
 })();
 const coreEntry = join(repo, 'packages/core/dist/index.js');
-if (!existsSync(coreEntry)) {
-  if (!isMain) throw new Error(`build-dev-sets: ${coreEntry} is missing; build core first (pnpm build)`);
-  console.error(`build-dev-sets: ${coreEntry} is missing; build core first (pnpm build)`);
+// The CSV reader is a development tool (@rolefit/dev-tools), not part of core's public API.
+const toolsEntry = join(repo, 'tools/dist/index.js');
+for (const entry of [coreEntry, toolsEntry]) {
+  if (existsSync(entry)) continue;
+  if (!isMain) throw new Error(`build-dev-sets: ${entry} is missing; build the packages first (pnpm build)`);
+  console.error(`build-dev-sets: ${entry} is missing; build the packages first (pnpm build)`);
   process.exit(1);
 }
-const { createRandom: random, parseCsv } = await import(pathToFileURL(coreEntry).href);
+const { createRandom: random } = await import(pathToFileURL(coreEntry).href);
+const { parseCsv } = await import(pathToFileURL(toolsEntry).href);
 
 /** Every set this script builds, in build order. */
 export const SETS = Object.freeze(['lirecommend', 'lirecommend-profile', 'job-views', 'ember', 'wuzzuf-skills', ...NEW_SETS]);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseCsv } from '@rolefit/core';
+import { parseCsv } from '@rolefit/dev-tools';
 import { loadEvaluationDataset, type EvaluationDataset } from '@rolefit/rankers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -1,30 +1,151 @@
-export * from './errors/index.js';
-export * from './schemas/index.js';
-export * from './text/index.js';
-export * from './csv/index.js';
-export * from './skills/index.js';
-export * from './skills/esco/index.js';
-export * from './salary/index.js';
-export * from './job-fields/index.js';
-export * from './experience/index.js';
-export * from './optional-spans/index.js';
 export {
-  DEFAULT_MINIMUM_LISTED_SKILLS,
-  MAX_DEGREE_TEXT,
-  MAX_DESCRIPTION_CHARACTERS,
-  SENIORITY_WORDS,
+  isValidationError,
+  ModelFilesError,
+  OptionalDependencyError,
+  StoreFileError,
+  StoreWriteError,
+  ValidationError,
+  VectorDimensionError,
+  type FieldIssue,
+  type UpsertFailure,
+} from './errors/index.js';
+export {
+  annualize,
+  contactSchema,
+  courseSchema,
+  dateSchema,
+  educationEntrySchema,
+  emailSchema,
+  employmentTypeSchema,
+  experienceEntrySchema,
+  experienceLevelSchema,
+  feedbackActionSchema,
+  feedbackSchema,
+  jobSchema,
+  locationSchema,
+  matchSchema,
+  MAX_JOB_DESCRIPTION_LENGTH,
+  MAX_MONEY_AMOUNT,
+  minimumSalarySchema,
+  moneyAmountSchema,
+  nonEmptyStringSchema,
+  parseCourse,
+  parseFeedback,
+  parseJob,
+  parseMatch,
+  parseProfile,
+  parseResume,
+  parseWith,
+  pickKnownKeys,
+  profileSchema,
+  rejectUnknownKeys,
+  resumeSchema,
+  safeParseWith,
+  safeUrlSchema,
+  salaryPeriodSchema,
+  salarySchema,
+  schemas,
+  skillListSchema,
+  toJsonSchema,
+  webUrlSchema,
+  workplaceSchema,
+  workStyleSchema,
+  yearsRangeSchema,
+  type Contact,
+  type Course,
+  type CourseInput,
+  type DroppedKey,
+  type EducationEntry,
+  type EmploymentType,
+  type EntityName,
+  type ExperienceEntry,
+  type ExperienceLevel,
+  type Feedback,
+  type FeedbackAction,
+  type FeedbackInput,
+  type Job,
+  type JobInput,
+  type Location,
+  type Match,
+  type MatchInput,
+  type MinimumSalary,
+  type Profile,
+  type ProfileInput,
+  type Resume,
+  type ResumeInput,
+  type SafeParseResult,
+  type Salary,
+  type SalaryInput,
+  type SalaryPeriod,
+  type Workplace,
+  type WorkStyle,
+  type YearsRange,
+} from './schemas/index.js';
+export {
+  cleanUntrustedText,
+  decodeHtmlEntities,
+  fenceLines,
+  fenceUntrustedText,
+  htmlToText,
+  normalizeText,
+  normalizeUntrustedText,
+  stemWord,
+  STOPWORDS,
+  tokenize,
+  type CleanUntrustedTextOptions,
+  type FenceOptions,
+  type NormalizeTextOptions,
+  type TokenizeOptions,
+} from './text/index.js';
+export {
+  canonicalSkillName,
+  createSkillTaxonomy,
+  extractSkills,
+  getDefaultSkillTaxonomy,
+  skillCategories,
+  type SkillAlias,
+  type SkillAliasRule,
+  type SkillCategory,
+  type SkillDefinition,
+  type SkillMention,
+  type SkillTaxonomy,
+} from './skills/index.js';
+export {
+  findOccupations,
+  loadOccupationKnowledge,
+  OccupationKnowledgeError,
+  relatedSkills,
+  type FindOccupationsOptions,
+  type Occupation,
+  type OccupationKnowledge,
+  type OccupationKnowledgeOptions,
+  type OccupationMatch,
+  type OccupationSource,
+  type RelatedSkill,
+  type RelatedSkillsOptions,
+  type SkillRelation,
+  type WeightedText,
+} from './skills/esco/index.js';
+export { formatSalary, parseSalary, type ParseSalaryOptions } from './salary/index.js';
+export { mapEmploymentType, mapWorkplace, parseLocationText } from './job-fields/index.js';
+export { findExperienceRequirements, parseExperience, type ExperienceRequirement } from './experience/index.js';
+export {
   acceptsEquivalentExperience,
+  DEFAULT_MINIMUM_LISTED_SKILLS,
   degreeLabels,
   degreeLevels,
   degreeRank,
   findDegreeMentions,
   highestDegreeLevel,
+  MAX_DEGREE_TEXT,
+  MAX_DESCRIPTION_CHARACTERS,
   plainJobDescription,
   readDegreeRequirement,
   readJobRequirements,
   readJobSkills,
-  readYearsRequirement,
   readSeniority,
+  readYearsRequirement,
+  SENIORITY_WORDS,
   seniorityLevels,
   seniorityOfWord,
   seniorityRank,
@@ -32,17 +153,64 @@ export {
   type DegreeMention,
   type DegreeMentionOptions,
   type DegreeRequirement,
-  type JobRequirementSettings,
   type JobRequirements,
+  type JobRequirementSettings,
   type JobSkillRequirement,
   type SeniorityLevel,
   type SkillSource,
 } from './job-requirements/index.js';
-export * from './random/index.js';
-export * from './dates/index.js';
-export * from './bm25/index.js';
-export type * from './interfaces/index.js';
-export * from './filter/index.js';
-export * from './store/index.js';
-export * from './pipeline/index.js';
-export * from './notifiers/index.js';
+// Seeded random numbers: @rolefit/rankers draws its bootstrap samples and initial weights from them.
+export { createRandom } from './random/index.js';
+export {
+  findDateRanges,
+  parseDateRange,
+  parseMonthYear,
+  totalYearsOfExperience,
+  type DateRange,
+  type DateRangeOptions,
+} from './dates/index.js';
+export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25Options } from './bm25/index.js';
+export type {
+  Crawler,
+  CrawlOptions,
+  CrawlProgressEvent,
+  Embedder,
+  EmbeddingCache,
+  EmbeddingKind,
+  EmbedOptions,
+  JobFilter,
+  Notification,
+  Notifier,
+  PageOptions,
+  Ranker,
+  RankOptions,
+  RankQuery,
+  ScoredJob,
+  Store,
+  StoredMatch,
+  UpsertResult,
+} from './interfaces/index.js';
+export {
+  checkJobFilter,
+  equivalentPlaceNames,
+  jobFilterSchema,
+  matchesJobFilter,
+  matchesLocation,
+  meetsSalaryFloor,
+  parseJobFilter,
+  profileToJobFilter,
+  REMOTE_PLACE_WORDS,
+} from './filter/index.js';
+export { createMemoryStore, MemoryStore, type MemoryStoreOptions } from './store/index.js';
+export {
+  createPipeline,
+  jobFingerprint,
+  type CrawlSummary,
+  type IngestSummary,
+  type Pipeline,
+  type PipelineSettings,
+  type Recommendation,
+  type RecommendRequest,
+  type RunResult,
+} from './pipeline/index.js';
+export { createCallbackNotifier } from './notifiers/index.js';

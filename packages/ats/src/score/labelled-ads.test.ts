@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getDefaultSkillTaxonomy, parseCsv, parseJob, readJobRequirements, type Job } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, parseJob, readJobRequirements, type Job } from '@rolefit/core';
+import { parseCsv } from '@rolefit/dev-tools';
 import { describe, expect, it } from 'vitest';
 import { scoreResumeAgainstJob } from './score.js';
 

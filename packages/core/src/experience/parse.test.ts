@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseCsvRows } from '../csv/index.js';
+import { parseCsvRows } from '@rolefit/dev-tools';
 import { findExperienceRequirements, parseExperience, type ExperienceRequirement } from './parse.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
