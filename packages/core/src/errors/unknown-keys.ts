@@ -38,6 +38,14 @@ export function nearestKnownKey(key: string, known: readonly string[]): string |
   return nearest;
 }
 
+/** Most unknown keys of one object that get a suggestion; the rest are named without one, so thousands of unknown keys stay cheap. */
+export const MAX_SUGGESTED_KEYS = 20;
+
+/** {@link unknownKeyMessage} for each key, with a suggestion for the first {@link MAX_SUGGESTED_KEYS} keys only. */
+export function unknownKeyMessages(keys: readonly string[], known: readonly string[]): string[] {
+  return keys.map((key, index) => unknownKeyMessage(key, index < MAX_SUGGESTED_KEYS ? known : []));
+}
+
 /** `unknown key 'workplaces' (did you mean 'workplace'?)`, the suggestion only when a known key is close. */
 export function unknownKeyMessage(key: string, known: readonly string[]): string {
   const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;

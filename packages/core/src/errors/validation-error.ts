@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { unknownKeyMessage } from './unknown-keys.js';
+import { unknownKeyMessages } from './unknown-keys.js';
 
 /** One invalid field: where it is (dot path) and why it was rejected. */
 export interface FieldIssue {
@@ -35,7 +35,10 @@ export class ValidationError extends Error {
         // One issue per unknown key, at the key's own path, naming the nearest known key.
         if (issue.code === 'unrecognized_keys') {
           const known = (issue as { knownKeys?: readonly string[] }).knownKeys;
-          if (known) return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: unknownKeyMessage(key, known), code: issue.code }));
+          if (known) {
+            const messages = unknownKeyMessages(issue.keys, known);
+            return issue.keys.map((key, index) => ({ path: [...path, key].join('.'), message: messages[index]!, code: issue.code }));
+          }
         }
         return [{ path: path.join('.'), message: issue.message, code: issue.code }];
       }),

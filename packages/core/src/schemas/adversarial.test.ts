@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/index.js';
-import { propertyRuns } from '../testing/scaling.js';
-import { parseJob, parseResume } from './parse.js';
+import { parseJobFilter } from '../filter/index.js';
+import { medianMilliseconds, propertyRuns, timeSafetyFactor } from '../testing/scaling.js';
+import { parseJob, parseProfile, parseResume } from './parse.js';
 
 /** Runs `parse` and fails on any exception but a ValidationError. */
 function onlyValidationErrors(parse: (value: unknown) => unknown, value: unknown): void {
@@ -90,5 +91,32 @@ describe('parseJob and parseResume on adversarial input', () => {
       { numRuns: propertyRuns() },
     );
     fc.assert(fc.property(resumeLike, (value) => onlyValidationErrors(parseResume, value)), { numRuns: propertyRuns() });
+  });
+});
+
+// Pathological strings of 40,000 characters in every kind of field people type (issue #17: each parser finishes in 100 ms).
+describe('parseJob, parseResume, parseProfile and parseJobFilter on 40,000-character fields', () => {
+  const size = 40_000;
+  const job = { id: 'j1', source: 'test', title: 'Engineer', description: 'Build things.' };
+  const shapes: readonly (readonly [string, () => unknown, (value: unknown) => unknown])[] = [
+    ['a job title of spaces then a word', () => ({ ...job, title: `${' '.repeat(size)}x` }), parseJob],
+    ['a job description of "<"', () => ({ ...job, description: '<'.repeat(size) }), parseJob],
+    ['a job URL with a 40k path', () => ({ ...job, url: `https://example.com/${'a'.repeat(size)}` }), parseJob],
+    ['a job URL of "javascript:" and spaces', () => ({ ...job, url: `javascript:${' '.repeat(size)}x` }), parseJob],
+    ['a job with a 40k unknown key', () => ({ ...job, [`compnay${'y'.repeat(size)}`]: 1 }), parseJob],
+    ['a job with 4,000 unknown keys', () => ({ ...job, ...Object.fromEntries(Array.from({ length: size / 10 }, (_, index) => [`k${index}`, 1])) }), parseJob],
+    ['a résumé e-mail of letters without "@"', () => ({ id: 'r', contact: { email: 'a'.repeat(size) } }), parseResume],
+    ['a résumé e-mail of dotted labels', () => ({ id: 'r', contact: { email: `a@${'a.'.repeat(size / 2)}!` } }), parseResume],
+    ['a résumé e-mail of dashes', () => ({ id: 'r', contact: { email: `a@${'a-'.repeat(size / 2)}` } }), parseResume],
+    ['a résumé link of "a." runs', () => ({ id: 'r', contact: { links: [`https://${'a.'.repeat(size / 2)}`] } }), parseResume],
+    ['a résumé name of combining marks', () => ({ id: 'r', contact: { name: `a${'\u0301'.repeat(size)}` } }), parseResume],
+    ['a profile with a 40k mistyped key', () => ({ [`workplaces${'s'.repeat(size)}`]: ['remote'] }), parseProfile],
+    ['a filter with a 40k keyword list', () => ({ keywords: Array.from({ length: size / 10 }, () => 'x'.repeat(9)) }), parseJobFilter],
+  ];
+
+  it.each(shapes)('%s: a typed answer within 100 ms (× safety factor)', (_name, make, parse) => {
+    const value = make();
+    onlyValidationErrors(parse, value);
+    expect(medianMilliseconds((input) => onlyValidationErrors(parse, input), value)).toBeLessThan(100 * timeSafetyFactor());
   });
 });

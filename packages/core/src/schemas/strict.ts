@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unknownKeyMessage } from '../errors/unknown-keys.js';
+import { MAX_SUGGESTED_KEYS, unknownKeyMessage, unknownKeyMessages } from '../errors/unknown-keys.js';
 import { ValidationError } from '../errors/validation-error.js';
 
 /**
@@ -23,7 +23,7 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape):
       if (issue.code !== 'unrecognized_keys') return undefined;
       // Kept on the issue, so ValidationError can report one issue per key with its own suggestion.
       (issue as { knownKeys?: readonly string[] }).knownKeys = known;
-      return issue.keys.map((key) => unknownKeyMessage(key, known)).join('; ');
+      return unknownKeyMessages(issue.keys, known).join('; ');
     },
   });
 }
@@ -73,10 +73,11 @@ export function pickKnownKeys(
 ): unknown {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
   const known = Object.keys(schema.shape);
+  let dropped = 0;
   const picked: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if (Object.hasOwn(schema.shape, key)) picked[key] = value;
-    else onDropped?.({ key, message: unknownKeyMessage(key, known) });
+    else if (onDropped) onDropped({ key, message: unknownKeyMessage(key, dropped++ < MAX_SUGGESTED_KEYS ? known : []) });
   }
   return picked;
 }
@@ -89,8 +90,8 @@ export function pickKnownKeys(
 export function rejectUnknownKeys(entity: string, value: unknown, known: Readonly<Record<string, unknown>>): void {
   if (typeof value !== 'object' || value === null) return;
   const names = Object.keys(known);
-  const issues = Object.keys(value)
-    .filter((key) => !Object.hasOwn(known, key))
-    .map((key) => ({ path: key, message: unknownKeyMessage(key, names), code: 'unrecognized_keys' }));
+  const unknown = Object.keys(value).filter((key) => !Object.hasOwn(known, key));
+  const messages = unknownKeyMessages(unknown, names);
+  const issues = unknown.map((key, index) => ({ path: key, message: messages[index]!, code: 'unrecognized_keys' }));
   if (issues.length > 0) throw new ValidationError(entity, issues);
 }
