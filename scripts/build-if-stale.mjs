@@ -66,11 +66,15 @@ function declaredOutputs(manifest) {
   return [...paths];
 }
 
+/** Files every package's build reads: the shared tsup settings and TypeScript options. */
+const SHARED_INPUTS = [join(root, 'tsup.base.ts'), join(root, 'tsconfig.base.json')];
+
 /**
  * Why the package in `directory` (with manifest `manifest`) needs a build — `never built`, `dist/x.js missing` or
- * `sources changed since the last build` — or undefined when its build is fresh.
+ * `sources changed since the last build` — or undefined when its build is fresh. `sharedInputs` are files outside the
+ * package that its build reads too (default the root's tsup.base.ts and tsconfig.base.json).
  */
-export function whyStale(directory, manifest) {
+export function whyStale(directory, manifest, sharedInputs = SHARED_INPUTS) {
   const outputs = declaredOutputs(manifest);
   if (outputs.length === 0) return undefined;
   let oldestOutput = Infinity;
@@ -79,7 +83,7 @@ export function whyStale(directory, manifest) {
     if (!existsSync(path)) return existsSync(join(directory, 'dist')) ? `${output.slice(2)} missing` : 'never built';
     oldestOutput = Math.min(oldestOutput, statSync(path).mtimeMs);
   }
-  const inputs = [join(directory, 'package.json'), join(directory, 'tsup.config.ts'), join(directory, 'tsconfig.json'), join(root, 'tsup.base.ts'), join(root, 'tsconfig.base.json')];
+  const inputs = [join(directory, 'package.json'), join(directory, 'tsup.config.ts'), join(directory, 'tsconfig.json'), ...sharedInputs];
   const newestInput = Math.max(
     newestFileTime(join(directory, 'src'), (file) => !NOT_BUILT.test(file)),
     ...inputs.filter((path) => existsSync(path)).map((path) => statSync(path).mtimeMs),

@@ -7,8 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs script without type declarations
 import { buildIfStale, whyStale, workspacePackages } from './build-if-stale.mjs';
 
-type WhyStale = (directory: string, manifest: object) => string | undefined;
-const why = whyStale as WhyStale;
+type WhyStale = (directory: string, manifest: object, sharedInputs?: string[]) => string | undefined;
+// The temporary packages have no root beside them: the repository's own tsup.base.ts (fresh in a new clone) stays out.
+const why = (directory: string, manifest: object) => (whyStale as WhyStale)(directory, manifest, []);
 
 const directory = mkdtempSync(join(tmpdir(), 'rolefit-build-if-stale-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -41,6 +42,11 @@ describe('build-if-stale: whyStale', () => {
     expect(why(packageWith('data', { 'package.json': 60, 'src/index.ts': 60, 'src/fixtures/courses.json': 1, ...outputs }), manifest)).toBe('sources changed since the last build');
     expect(why(packageWith('manifest', { 'package.json': 1, 'src/index.ts': 60, ...outputs }), manifest)).toBe('sources changed since the last build');
     expect(why(packageWith('config', { 'package.json': 60, 'tsup.config.ts': 1, 'src/index.ts': 60, ...outputs }), manifest)).toBe('sources changed since the last build');
+  });
+
+  it('counts files shared by every package, such as tsup.base.ts, as inputs', () => {
+    const root = packageWith('shared', { 'package.json': 60, 'src/index.ts': 60, ...outputs, '../tsup.base.ts': 1 });
+    expect((whyStale as WhyStale)(root, manifest, [join(root, '../tsup.base.ts')])).toBe('sources changed since the last build');
   });
 
   it('compares with the oldest output, and ignores tests edited after the build', () => {
