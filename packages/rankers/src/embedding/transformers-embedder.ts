@@ -15,7 +15,7 @@ import {
 } from './model-runner.js';
 import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
 import { readSentenceTransformersConfig, type SentenceTransformersConfig } from './sentence-transformers-config.js';
-import { checkModelDirectory, importOptional, onnxFileForDtype, onnxModelFiles } from '../shared/model-files.js';
+import { ANY_ONNX_FILE, checkModelDirectory, importOptional, onnxFileForDtype, onnxModelFiles } from '../shared/model-files.js';
 
 /** Which hardware runs the model: `auto` tries CUDA and falls back to the CPU. */
 export type EmbeddingDevice = 'auto' | 'cpu' | 'cuda';
@@ -264,7 +264,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
    */
   function checkModelFiles(allowRemoteModels: boolean, cacheDirectory: string | undefined): void {
     const onnxFile = onnxFileForDtype(dtype);
-    const expected = onnxModelFiles(onnxFile ?? 'onnx/model.onnx');
+    const expected = onnxModelFiles(onnxFile ?? ANY_ONNX_FILE);
     const howToGet = isPath
       ? `Put a Hugging Face-layout ONNX export there (e.g. the files of Xenova/all-MiniLM-L6-v2${onnxFile ? '' : '; dtype auto needs the .onnx file its device picks'}).`
       : `Put the files of the Hugging Face repo ${modelId} (its ONNX export) in that directory, point ROLEFIT_MODELS or modelsDirectory at the folder that holds ${modelId}/, or pass allowRemoteModels: true to download them once into the transformers.js cache.`;

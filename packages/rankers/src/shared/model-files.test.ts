@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTransformersEmbedder } from '../embedding/index.js';
 import { createOnnxClassifierRanker } from '../learned/onnx-classifier.js';
 import { createLlmRanker } from '../llm/index.js';
-import { checkGgufFile, checkModelDirectory, importOptional, onnxFileForDtype, onnxModelFiles } from './model-files.js';
+import { ANY_ONNX_FILE, checkGgufFile, checkModelDirectory, importOptional, onnxFileForDtype, onnxModelFiles } from './model-files.js';
 
 // Real files only: the all-MiniLM-L6-v2 tokenizer and config from ../shared/models (no weights: see its SOURCES.md),
 // the real stories260K GGUF, and temporary directories missing some of them.
@@ -48,6 +48,16 @@ describe('checkModelDirectory', () => {
     expect(files.message).toBe(
       `No usable embedding model at ${directory}: missing tokenizer.json, tokenizer_config.json, onnx/model.onnx. Expected: config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx. Get them somewhere. See docs/guides/using-real-models.md.`,
     );
+  });
+
+  it("accepts any .onnx file for dtype 'auto', and names the pattern when there is none", async () => {
+    const directory = join(scratch, 'auto');
+    await mkdir(join(directory, 'onnx'), { recursive: true });
+    const expected = onnxModelFiles(ANY_ONNX_FILE);
+    for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json']) await writeFile(join(directory, file), '{}');
+    expect(() => checkModelDirectory('embedding model', directory, expected, '.')).toThrow(/missing onnx\/\*\.onnx\./);
+    await writeFile(join(directory, 'onnx', 'model_q4.onnx'), '');
+    expect(() => checkModelDirectory('embedding model', directory, expected, '.')).not.toThrow();
   });
 
   it('says when the directory does not exist', () => {

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModelFilesError, OptionalDependencyError } from '@rolefit/core';
 
@@ -33,6 +33,16 @@ export function onnxModelFiles(onnxFile: string): string[] {
   return ['config.json', 'tokenizer.json', 'tokenizer_config.json', onnxFile];
 }
 
+/** Whether `file` is in `directory`; `onnx/*.onnx` stands for any `.onnx` file in `onnx/` (what dtype `auto` may pick). */
+function present(directory: string, file: string): boolean {
+  if (file !== ANY_ONNX_FILE) return existsSync(join(directory, file));
+  const folder = join(directory, 'onnx');
+  return existsSync(folder) && statSync(folder).isDirectory() && readdirSync(folder).some((name) => name.endsWith('.onnx'));
+}
+
+/** The expected-file entry that any `.onnx` file in `onnx/` satisfies. */
+export const ANY_ONNX_FILE = 'onnx/*.onnx';
+
 /**
  * Throws a {@link ModelFilesError} unless `directory` holds every file of `expectedFiles` (checked before
  * transformers.js, which fails on a missing tokenizer file with "Cannot read properties of undefined (reading 'tokenizer_class')").
@@ -42,7 +52,7 @@ export function checkModelDirectory(what: string, directory: string, expectedFil
     const problem = existsSync(directory) ? 'it is a file, not a model directory' : 'no such directory';
     throw new ModelFilesError({ what, path: directory, expectedFiles, missingFiles: [...expectedFiles], problem, howToGet });
   }
-  const missingFiles = expectedFiles.filter((file) => !existsSync(join(directory, file)));
+  const missingFiles = expectedFiles.filter((file) => !present(directory, file));
   if (missingFiles.length) throw new ModelFilesError({ what, path: directory, expectedFiles, missingFiles, howToGet });
 }
 
