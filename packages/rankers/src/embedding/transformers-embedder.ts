@@ -299,7 +299,12 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       tokenizer = (await AutoTokenizer.from_pretrained(modelId, common)) as unknown as Loaded['tokenizer'];
       config = (await AutoConfig.from_pretrained(modelId, common)) as unknown as Record<string, unknown>;
     } catch (error) {
-      throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${(error as Error).message}`, { cause: error });
+      const message = (error as Error)?.message ?? String(error);
+      // transformers.js's own words for a missing tokenizer_config.json or tokenizer.json (e.g. a hub repo without them).
+      const hint = message.includes("reading 'tokenizer_class'")
+        ? ' (tokenizer.json or tokenizer_config.json is missing: a transformers.js model needs both; see docs/guides/using-real-models.md)'
+        : '';
+      throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${message}${hint}`, { cause: error });
     }
     const runnerOptions: ModelRunnerOptions = {
       modelId,
