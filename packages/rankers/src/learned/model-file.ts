@@ -5,14 +5,17 @@ import type { TextRidgeState } from './text-ridge.js';
 
 /** Format name written in every saved learned model. */
 export const LEARNED_MODEL_FORMAT = 'rolefit-learned-model';
-/** Version of the saved format this code writes (2 added the text ridge); it reads this one and version 1. */
-export const LEARNED_MODEL_VERSION = 2;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2];
+/**
+ * Version of the saved format this code writes (2 added the text ridge; 3 the title in the description space and the
+ * description × salary weights, which version-2 code would silently ignore); it reads versions 1–3.
+ */
+export const LEARNED_MODEL_VERSION = 3;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
 
 /** A learned model as saved: format, version, feature spec, and either a trained head or a text ridge over the features. */
 export interface SavedLearnedModel {
   format: typeof LEARNED_MODEL_FORMAT;
-  version: 1 | typeof LEARNED_MODEL_VERSION;
+  version: 1 | 2 | typeof LEARNED_MODEL_VERSION;
   /** Which model it is. */
   model: 'feedback-classifier' | 'desirability';
   labelKind: LabelKind;
@@ -46,7 +49,7 @@ export function checkSavedModel(value: unknown, expectedModel?: SavedLearnedMode
   const record = value as Partial<SavedLearnedModel>;
   if (record.format !== LEARNED_MODEL_FORMAT) throw new LearnedModelFormatError(`not a ${LEARNED_MODEL_FORMAT} file (format: ${JSON.stringify(record.format)})`, record.format);
   if (!READABLE_VERSIONS.includes(record.version))
-    throw new LearnedModelFormatError(`${LEARNED_MODEL_FORMAT} version ${JSON.stringify(record.version)} is not supported (this code reads versions ${READABLE_VERSIONS.join(' and ')})`, record.version);
+    throw new LearnedModelFormatError(`${LEARNED_MODEL_FORMAT} version ${JSON.stringify(record.version)} is not supported (this code reads versions ${READABLE_VERSIONS.join(', ')})`, record.version);
   if (expectedModel !== undefined && record.model !== expectedModel) throw new LearnedModelFormatError(`expected a ${expectedModel} model, got ${JSON.stringify(record.model)}`, record.model);
   const head = record.head;
   const ridge = record.ridge;

@@ -1,6 +1,9 @@
 import { createRandom, parseJob } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { CONVEX_GRADE_TARGETS, calibratedScore, fitGradeCuts, gradeOf, predictTextRidge, softUnit, trainTextRidge, type TextRidgeRow } from './text-ridge.js';
+import { dot } from '../shared/sparse-vectors.js';
+import { fitKernelRidge, predictKernelRidge } from './ridge.js';
+import { CONVEX_GRADE_TARGETS, calibratedScore, fitGradeCuts, gradeOf, predictTextRidge, softUnit, spaceTerms, trainTextRidge, type TextRidgeRow } from './text-ridge.js';
+import { tfidfVector } from './tfidf.js';
 
 describe('grade cut-points', () => {
   it('puts the cuts between the grades when the scores separate them', () => {
@@ -47,8 +50,15 @@ describe('text ridge', () => {
     });
   }
 
-  it('CV gives the title space weight when the title carries the grade, and ranks unseen jobs by it', () => {
-    const { state, outOfFold } = trainTextRidge(rows(60, 1), true, { lambdas: [0.01, 0.1, 1] });
+  it('the description space reads the title: the default grid ranks by a title that carries the grade', () => {
+    const { state } = trainTextRidge(rows(60, 1), true, { lambdas: [0.01, 0.1, 1] });
+    expect(state.selection.mix.title).toBe(0);
+    expect(state.selection.auc).toBeGreaterThan(0.95);
+    expect(state.spaces.find((space) => space.name === 'description')?.titleInDescription).toBe(true);
+  });
+
+  it('CV gives the title space weight when asked to search it and the title carries the grade, and ranks unseen jobs by it', () => {
+    const { state, outOfFold } = trainTextRidge(rows(60, 1), true, { lambdas: [0.01, 0.1, 1], mixGrid: { title: [0, 0.25, 0.5, 1] } });
     expect(state.selection.mix.title).toBeGreaterThan(0);
     expect([0.01, 0.1, 1]).toContain(state.selection.lambda);
     expect(state.selection.auc).toBeGreaterThan(0.95);
@@ -88,5 +98,62 @@ describe('text ridge', () => {
   it('trains on a handful of ratings without failing', () => {
     const { state } = trainTextRidge(rows(3, 4), true);
     expect(Number.isFinite(predictTextRidge(state, rows(1, 5)[0]!.job, [0.5]))).toBe(true);
+  });
+
+  /**
+   * Engineering posts get better with pay (grade 2 below $150K, 3 above), legal posts worse (1 below, 0 above): the
+   * description separates the kinds, but only the description × salary block can turn pay the right way in each.
+   */
+  function salaryRows(count: number, seed: number): TextRidgeRow[] {
+    const random = createRandom(seed);
+    return Array.from({ length: count }, (_unused, index) => {
+      const engineering = index % 2 === 0;
+      const pay = 60_000 + Math.floor(random() * 200_000);
+      const high = pay > 150_000;
+      const grade = engineering ? (high ? 3 : 2) : high ? 0 : 1;
+      const noise = Array.from({ length: 12 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+      const description = `${engineering ? 'machine learning pipelines python' : 'litigation contracts counsel'} ${noise}`;
+      const job = parseJob({ id: `s${seed}-${index}`, source: 'test', title: 'Role', description, salary: { min: pay, max: pay, currency: 'USD', period: 'year', annualMin: pay, annualMax: pay } });
+      return { job, dense: [Math.log(pay)], target: grade / 3, grade };
+    });
+  }
+
+  it('CV takes the description × salary block when pay means opposite things for different work', () => {
+    const { state } = trainTextRidge(salaryRows(80, 7), true, { lambdas: [0.01, 0.1, 1] });
+    expect(state.selection.mix.salaryText).toBeGreaterThan(0);
+    expect(state.selection.auc).toBeGreaterThan(0.9);
+    expect(state.salary).toBeDefined();
+    const job = (description: string, pay: number) => parseJob({ id: `${description}-${pay}`, source: 'test', title: 'Role', description, salary: { min: pay, max: pay, currency: 'USD', period: 'year', annualMin: pay, annualMax: pay } });
+    const score = (description: string, pay: number) => predictTextRidge(state, job(description, pay), [Math.log(pay)]);
+    expect(score('machine learning pipelines python', 240_000)).toBeGreaterThan(score('machine learning pipelines python', 70_000));
+    expect(score('litigation contracts counsel', 240_000)).toBeLessThan(score('litigation contracts counsel', 70_000));
+    // A job without a salary sits at the mean pay: no interaction term.
+    const unpaid = parseJob({ id: 'unpaid', source: 'test', title: 'Role', description: 'machine learning pipelines python' });
+    expect(Number.isFinite(predictTextRidge(state, unpaid, [0]))).toBe(true);
+  });
+
+  it('the saved primal weights reproduce the dual fit of description + description × salary', () => {
+    // Fixed setting (one λ, one weight per block), so the fit is the kernel ridge on K = K_d + 0.5 K_d ∘ s sᵀ.
+    const data = salaryRows(24, 9);
+    const grid = { description: [1], salaryText: [0.5], dense: [0], title: [0], skills: [0], company: [0] };
+    const { state } = trainTextRidge(data, true, { lambdas: [0.1], mixGrid: grid, minimumDocuments: 1 });
+    expect(state.selection.mix.salaryText).toBe(0.5);
+    const space = state.spaces.find((entry) => entry.name === 'description')!;
+    const vectors = data.map((row) => tfidfVector(space.vocabulary, spaceTerms(row.job, 'description', false)));
+    const logs = data.map((row) => Math.log(row.job.salary!.annualMin!));
+    const mean = logs.reduce((sum, value) => sum + value, 0) / logs.length;
+    const scale = Math.sqrt(logs.reduce((sum, value) => sum + (value - mean) ** 2, 0) / logs.length);
+    expect(state.salary!.mean).toBeCloseTo(mean, 10);
+    expect(state.salary!.scale).toBeCloseTo(scale, 10);
+    const s = logs.map((value) => (value - mean) / scale);
+    const kernel = vectors.map((left, i) => vectors.map((right, j) => dot(left, right) * (1 + 0.5 * s[i]! * s[j]!)));
+    const fit = fitKernelRidge(kernel, data.map((row) => row.target), 0.1);
+    const fresh = salaryRows(5, 10);
+    for (const row of fresh) {
+      const vector = tfidfVector(space.vocabulary, spaceTerms(row.job, 'description', false));
+      const sNew = (Math.log(row.job.salary!.annualMin!) - mean) / scale;
+      const kernelRow = vectors.map((other, i) => dot(vector, other) * (1 + 0.5 * sNew * s[i]!));
+      expect(predictTextRidge(state, row.job, row.dense)).toBeCloseTo(predictKernelRidge(fit, kernelRow), 9);
+    }
   });
 });
