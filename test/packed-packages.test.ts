@@ -221,6 +221,20 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
       for (const bin of Object.keys(manifest.bin ?? {})) expect(await runOk(join(app, 'node_modules/.bin', bin), ['--help'], app), bin).toMatch(/\S/);
   });
 
+  it('@rolefit/ats writes a DOCX and reads it back in its worker thread, from ESM and CommonJS', async () => {
+    // The bundled docx, the extraction worker next to the shared chunks, and mammoth as npm installed it.
+    const body = `const resume = ats.parseResumeText('Jane Doe\\njane@example.com\\n\\nSkills\\nPython, SQL\\n\\nExperience\\nData Analyst, Acme, 2019 – Present\\n- Built SQL dashboards');
+const bytes = await ats.resumeToDocx(resume);
+const back = await ats.parseResumeFile(bytes);
+console.log(JSON.stringify({ skills: back.skills }));`;
+    // Script files, not -e: a worker inherits the parent's execArgv, and --input-type is refused for a worker's file.
+    writeFileSync(join(app, 'docx-round-trip.mjs'), `import * as ats from '@rolefit/ats';\n${body}`);
+    writeFileSync(join(app, 'docx-round-trip.cjs'), `const ats = require('@rolefit/ats');\n(async () => {\n${body}\n})().catch((error) => { console.error(error); process.exit(1); });`);
+    const esm = await runOk(process.execPath, ['docx-round-trip.mjs'], app);
+    const cjs = await runOk(process.execPath, ['docx-round-trip.cjs'], app);
+    for (const output of [esm, cjs]) expect(JSON.parse(output)).toMatchObject({ skills: expect.arrayContaining(['Python', 'SQL']) });
+  });
+
   it('runs the README "Use it" snippet', async () => {
     expect(readmeSnippet, 'README.md has a ```ts block under "## Use it"').toBeDefined();
     writeFileSync(join(app, 'use-it.mjs'), readmeSnippet!);
