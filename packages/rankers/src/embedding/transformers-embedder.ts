@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { ModelFilesError, type Embedder, type EmbeddingCache, type EmbeddingKind, type EmbedOptions } from '@rolefit/core';
+import { ModelFilesError, rejectUnknownKeys, type Embedder, type EmbeddingCache, type EmbeddingKind, type EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -201,8 +201,12 @@ function oneLoadAtATime<T>(work: () => Promise<T>): Promise<T> {
   return result;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const TRANSFORMERS_EMBEDDER_SETTINGS_NAMES = { model: true, modelsDirectory: true, allowRemoteModels: true, device: true, dtype: true, pooling: true, normalize: true, queryPrefix: true, passagePrefix: true, batchSize: true, maxBatchTokens: true, maxTokens: true, chunking: true, chunkOverlap: true, cache: true, threads: true, workers: true } satisfies Record<keyof TransformersEmbedderSettings, true>;
+
 /** Sentence embeddings from any Hugging Face-layout ONNX model through @huggingface/transformers, batched, chunked and cached. */
 export function createTransformersEmbedder(settings: TransformersEmbedderSettings): TransformersEmbedder {
+  rejectUnknownKeys('TransformersEmbedderSettings', settings, TRANSFORMERS_EMBEDDER_SETTINGS_NAMES);
   const batchSize = settings.batchSize ?? 64;
   const maxBatchTokens = settings.maxBatchTokens ?? 768;
   const chunkOverlap = settings.chunkOverlap ?? 32;

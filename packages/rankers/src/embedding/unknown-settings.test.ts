@@ -1,6 +1,6 @@
 import { isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { createEmbeddingRanker } from './index.js';
+import { createEmbeddingRanker, createTransformersEmbedder } from './index.js';
 
 describe('createEmbeddingRanker', () => {
   it('refuses an unknown setting, naming the nearest known one (issue #17, item 6)', () => {
@@ -14,5 +14,11 @@ describe('createEmbeddingRanker', () => {
     expect(isValidationError(caught)).toBe(true);
     expect((caught as Error).message).toContain("unknown key 'taxonmy' (did you mean 'taxonomy'?)");
     expect(createEmbeddingRanker({ embedder: embedder as never, name: 'e' }).name).toBe('e');
+  });
+});
+
+describe('createTransformersEmbedder', () => {
+  it('refuses an unknown setting before loading anything, naming the nearest known one', () => {
+    expect(() => createTransformersEmbedder({ model: 'x', batchsize: 8 } as never)).toThrow("unknown key 'batchsize' (did you mean 'batchSize'?)");
   });
 });

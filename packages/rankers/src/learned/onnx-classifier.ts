@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '@rolefit/core';
 import { join, resolve } from 'node:path';
 import type { Job, Match, Ranker } from '@rolefit/core';
 import { isCudaProviderInstalled, jobEmbeddingText } from '../embedding/index.js';
@@ -49,12 +50,16 @@ interface Loaded {
   device: 'cpu' | 'cuda';
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const ONNX_CLASSIFIER_SETTINGS_NAMES = { modelPath: true, device: true, positiveLabel: true, batchSize: true, maxTokens: true, name: true } satisfies Record<keyof OnnxClassifierSettings, true>;
+
 /**
  * Scores (person, job) pairs with a sequence-classification ONNX model (input: person text [SEP] job text, output
  * logits `[batch, labels]`): softmax of the positive label, or a sigmoid for one label. Runs onnxruntime-node directly
  * with the model's own tokenizer (via @huggingface/transformers), never downloading anything.
  */
 export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): OnnxClassifierRanker {
+  rejectUnknownKeys('OnnxClassifierSettings', settings, ONNX_CLASSIFIER_SETTINGS_NAMES);
   const name = settings.name ?? 'onnx-classifier';
   const directory = resolve(settings.modelPath);
   const batchSize = settings.batchSize ?? 16;

@@ -2,6 +2,7 @@ import { isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import {
   createColdStartRanker,
+  createOnnxClassifierRanker,
   createFeedbackClassifier,
   createTrainableColdStartRanker,
   createTrainableDesirabilityModel,
@@ -42,5 +43,11 @@ describe('learned ranker settings refuse unknown keys', () => {
   it('still accepts every documented setting', () => {
     expect(() => createTrainableFeedbackClassifier({ name: 'x', epochs: 3, learner: 'ridge', text: { folds: 3 } })).not.toThrow();
     expect(() => createTrainableColdStartRanker({ minLabels: 3, folds: 3, name: 'c' })).not.toThrow();
+  });
+});
+
+describe('createOnnxClassifierRanker', () => {
+  it('refuses an unknown setting before loading anything, naming the nearest known one', () => {
+    expect(() => createOnnxClassifierRanker({ modelPath: '/nonexistent', positivelabel: 1 } as never)).toThrow("unknown key 'positivelabel' (did you mean 'positiveLabel'?)");
   });
 });
