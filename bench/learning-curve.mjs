@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `node bench/learning-curve.mjs [--train DIR] [--test DIR] [--sizes 10,25,…] [--seeds 1,2,3] [--folds 5,10] [--grade-targets 0,0.2,0.5,1]`
+// `node bench/learning-curve.mjs [--train DIR] [--test DIR] [--sizes 10,25,…] [--seeds 1,2,3] [--folds 5,10] [--curve-folds 10] [--curve-sizes 10,…,400] [--grade-targets 0,0.2,0.5,1]`
 // The taste report of the desirability model (packages/rankers/src/learned/taste-report.ts): CV-chosen settings,
 // AUC and exact-grade accuracy on the test ratings, a paired bootstrap against the older logistic head, the swapped
-// split, nested k-fold CV over every rating (identical postings kept in one fold) and the learning curve.
+// split, nested k-fold CV over every rating (identical postings kept in one fold), the learning curve on the test split
+// (up to the training half) and a cross-validated learning curve over every rating (up to ~400; `--curve-folds 0` skips it).
 // `--grade-targets 0,0.2,0.5,1` fits the ridge to these targets of grades 0–3 instead of grade / 3.
 // Defaults: the dev sets' lirecommend/train and /test (node scripts/build-dev-sets.mjs --out /tmp/devsets). Bundled from the workspace sources with esbuild, as eval.mjs.
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { bundleSources } from './bundle-sources.mjs';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
-  options: { train: { type: 'string' }, test: { type: 'string' }, sizes: { type: 'string' }, seeds: { type: 'string' }, folds: { type: 'string' }, 'grade-targets': { type: 'string' } },
+  options: { train: { type: 'string' }, test: { type: 'string' }, sizes: { type: 'string' }, seeds: { type: 'string' }, folds: { type: 'string' }, 'grade-targets': { type: 'string' }, 'curve-folds': { type: 'string' }, 'curve-sizes': { type: 'string' } },
 });
 const numbers = (text) => (text === undefined ? undefined : text === '' ? [] : text.split(',').map(Number));
 const options = {
@@ -20,6 +21,8 @@ const options = {
   ...(values.sizes ? { sizes: numbers(values.sizes) } : {}),
   ...(values.seeds ? { seeds: numbers(values.seeds) } : {}),
   ...(values.folds !== undefined ? { allRatingFolds: numbers(values.folds) } : {}),
+  ...(values['curve-folds'] !== undefined ? { curveFolds: Number(values['curve-folds']) } : {}),
+  ...(values['curve-sizes'] ? { curveSizes: numbers(values['curve-sizes']) } : {}),
 };
 if (values['grade-targets'] !== undefined) {
   const targets = numbers(values['grade-targets']);

@@ -112,6 +112,50 @@ export async function crossValidatedAuc(ratings: readonly JobRating[], folds: nu
   };
 }
 
+/** One size of a cross-validated learning curve: pooled out-of-fold AUC and exact grade, and the majority guess's exact grade. */
+export interface CrossValidatedCurvePoint {
+  size: number;
+  auc: number;
+  exact: number;
+  majority: number;
+}
+
+/**
+ * A learning curve over every rating, reaching near all of them: grouped stratified k-fold CV (identical postings in one
+ * fold); in each fold the model is trained on `size` ratings drawn from the training part (all of it when `size` is at
+ * least that) and scores the held-out fold; the out-of-fold scores are pooled per size.
+ */
+export async function crossValidatedLearningCurve(ratings: readonly JobRating[], folds: number, sizes: readonly number[], seed = 1, settings: DesirabilitySettings = {}): Promise<CrossValidatedCurvePoint[]> {
+  const keys = ratings.map((rating) => `${rating.job.title}\n${rating.job.description ?? ''}`);
+  const grades = ratings.map((rating) => rating.rating);
+  const assignment = groupedStratifiedFolds(grades, keys, folds, seed);
+  const points: CrossValidatedCurvePoint[] = [];
+  for (const size of sizes) {
+    const scores = new Array<number>(ratings.length).fill(0);
+    const predicted = new Array<number>(ratings.length).fill(0);
+    const guessed = new Array<number>(ratings.length).fill(0);
+    let largest = 0;
+    for (let fold = 0; fold < folds; fold += 1) {
+      const indices = ratings.flatMap((_rating, index) => (assignment[index] === fold ? [index] : []));
+      if (indices.length === 0) continue;
+      const draw = shuffled(ratings.filter((_rating, index) => assignment[index] !== fold), seed * 7919 + size * 31 + fold).slice(0, size);
+      largest = Math.max(largest, draw.length);
+      const model = await trainDesirabilityModel(draw, { ...settings, learner: 'ridge' });
+      const jobs = indices.map((index) => ratings[index]!.job);
+      const foldScores = await model.score({}, jobs);
+      const foldGrades = await model.grades(jobs);
+      const majority = majorityGrade(draw.map((rating) => rating.rating));
+      indices.forEach((index, position) => {
+        scores[index] = foldScores[position]!;
+        predicted[index] = foldGrades[position]!;
+        guessed[index] = majority;
+      });
+    }
+    points.push({ size: Math.min(size, largest), auc: ratingAuc(grades, scores), exact: exactAccuracy(predicted, grades), majority: exactAccuracy(guessed, grades) });
+  }
+  return points;
+}
+
 /** Options of {@link tasteReport}. */
 export interface TasteReportOptions {
   /** Dataset directories (e.g. the dev sets' lirecommend/train and lirecommend/test). */
@@ -121,6 +165,9 @@ export interface TasteReportOptions {
   seeds?: readonly number[];
   /** Folds of the CV over every rating (default 5 and 10); empty to skip. */
   allRatingFolds?: readonly number[];
+  /** Folds of the cross-validated learning curve over every rating (default 10; 0 to skip) and its sizes (default 10, 25, 50, 100, 200, 300, 400). */
+  curveFolds?: number;
+  curveSizes?: readonly number[];
   log?: (line: string) => void;
   settings?: DesirabilitySettings;
 }
@@ -177,5 +224,12 @@ export async function tasteReport(options: TasteReportOptions) {
   log('ratings  runs  ridge          old head');
   for (const point of curve) log(`${String(point.size).padStart(7)}  ${String(point.runs).padStart(4)}  ${f(point.ridge.mean)} ± ${f(point.ridge.sd)}  ${f(point.head.mean)} ± ${f(point.head.sd)}`);
   for (const result of cross) log(`${String(result.trainingSize).padStart(7)}  ${String(result.folds).padStart(4)}  ${f(result.ridge.perFold.mean)} ± ${f(result.ridge.perFold.sd)}  ${f(result.head.perFold.mean)} ± ${f(result.head.perFold.sd)}   (${result.folds}-fold CV over all ratings, per-fold AUC)`);
-  return { selection, test: { ridge: newResult.auc, head: oldResult.auc, bootstrap }, swapped: { ridge: swappedRidge.auc, head: swappedHead.auc }, cross, curve };
+  const curveFolds = options.curveFolds ?? 10;
+  const cvCurve = curveFolds >= 2 ? await crossValidatedLearningCurve(everything, curveFolds, options.curveSizes ?? [10, 25, 50, 100, 200, 300, 400], 1, settings) : [];
+  if (cvCurve.length > 0) {
+    log(`learning curve over all ${everything.length} ratings (${curveFolds}-fold grouped CV, a seeded draw of the training part per fold; pooled out-of-fold)`);
+    log('ratings  AUC    exact grade  majority guess');
+    for (const point of cvCurve) log(`${String(point.size).padStart(7)}  ${f(point.auc)}  ${f(point.exact)}        ${f(point.majority)}`);
+  }
+  return { selection, test: { ridge: newResult.auc, head: oldResult.auc, bootstrap }, swapped: { ridge: swappedRidge.auc, head: swappedHead.auc }, cross, curve, cvCurve };
 }
