@@ -1,11 +1,76 @@
-export * from './contact/index.js';
-export * from './sections/index.js';
-export * from './parse/index.js';
-export * from './pdf/index.js';
-export * from './docx/index.js';
-export * from './layout/index.js';
-export * from './generators/index.js';
-export * from './tailor/index.js';
-export * from './truthfulness/index.js';
-export * from './score/index.js';
-export * from './feedback/index.js';
+export { extractContact } from './contact/index.js';
+export { splitSections, type ResumeSection, type ResumeSectionKind } from './sections/index.js';
+export {
+  decodeResumeText,
+  DEFAULT_EXTRACTION_TIMEOUT_MS,
+  DEFAULT_MAX_DECODED_BYTES,
+  DEFAULT_MAX_MEMORY_MB,
+  DEFAULT_MAX_PDF_PAGES,
+  DEFAULT_MAX_RESUME_BYTES,
+  DEFAULT_MAX_TEXT_CHARS,
+  DEFAULT_READ_TIMEOUT_MS,
+  isResumeParseError,
+  parseResumeFile,
+  parseResumeText,
+  readResumeBytes,
+  resumeFileToText,
+  ResumeParseError,
+  sniffResumeType,
+  type ExtractionLimits,
+  type ParseResumeFileOptions,
+  type ParseResumeTextOptions,
+  type ReadResumeBytesOptions,
+  type ResumeFileType,
+  type ResumeParseErrorCode,
+} from './parse/index.js';
+export { DEFAULT_PDF_TIMEOUT_MS, pdfToText, type PdfToTextOptions } from './pdf/index.js';
+export { docxToText, resumeToDocx, type DocxToTextOptions, type ResumeToDocxOptions } from './docx/index.js';
+export { extractDocumentLayout, type DocumentLayout, type ExtractDocumentLayoutOptions } from './layout/index.js';
+export {
+  createLlamaCppGenerator,
+  createOpenAiCompatibleGenerator,
+  GeneratorDependencyError,
+  GeneratorError,
+  GeneratorHttpError,
+  GeneratorResponseError,
+  ModelFileNotFoundError,
+  type ChatMessage,
+  type GenerateOptions,
+  type LlamaCppGenerator,
+  type LlamaCppGeneratorOptions,
+  type OpenAiCompatibleGeneratorOptions,
+  type TextGenerator,
+} from './generators/index.js';
+export { tailorResume, type TailoredResume, type TailorResumeOptions } from './tailor/index.js';
+export { checkTruthfulness, type Claim, type ClaimKind, type TruthfulnessReport } from './truthfulness/index.js';
+export {
+  atsComponents,
+  DEFAULT_ATS_WEIGHTS,
+  formatAtsReport,
+  jobFromText,
+  scoreResumeAgainstJob,
+  type AtsComponent,
+  type AtsComponentScore,
+  type AtsReport,
+  type AtsScoreOptions,
+  type AtsSkillCheck,
+  type AtsSuggestion,
+  type IssueSeverity,
+  type MissingKeyword,
+  type ParseabilityIssue,
+  type ParseabilityIssueCode,
+  type ResumeLayout,
+} from './score/index.js';
+export {
+  appendFeedbackRecord,
+  buildFineTuningExport,
+  createTailoringFeedback,
+  DEFAULT_TAILORING_SYSTEM_PROMPT,
+  exportFineTuningJsonl,
+  readFeedbackRecords,
+  tailoringFeedbackSchema,
+  type FineTuningExport,
+  type FineTuningExportOptions,
+  type TailoringFeedback,
+  type TailoringFeedbackInput,
+} from './feedback/index.js';

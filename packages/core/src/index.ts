@@ -118,7 +118,6 @@ export {
   type FindOccupationsOptions,
   type Occupation,
   type OccupationKnowledge,
-  type OccupationKnowledgeOptions,
   type OccupationMatch,
   type OccupationSource,
   type RelatedSkill,

@@ -1,13 +1,74 @@
-export * from './file/index.js';
-export * from './http/index.js';
-export * from './mapping/index.js';
-export * from './crawl-tally/index.js';
-export * from './greenhouse/index.js';
-export * from './lever/index.js';
-export * from './json-ld/index.js';
-export * from './themuse/index.js';
-export * from './dice/index.js';
-export * from './hh/index.js';
-export * from './linkedin/index.js';
-export * from './coursera/index.js';
-export * from './orchestration/index.js';
+export { createFileCrawler, FileRecordError, type FileCrawlerSettings } from './file/index.js';
+export {
+  CacheMissError,
+  CrawlError,
+  createHttpClient,
+  DEFAULT_USER_AGENT,
+  defaultCacheDirectory,
+  HttpNetworkError,
+  HttpStatusError,
+  HttpTimeoutError,
+  InvalidJsonError,
+  InvalidRedirectError,
+  PrivateAddressError,
+  RateLimitedError,
+  ResponseTooLargeError,
+  RobotsDisallowedError,
+  TooManyRedirectsError,
+  UnsupportedUrlError,
+  type HttpClient,
+  type HttpClientSettings,
+  type HttpRequestOptions,
+  type HttpResponse,
+  type LookupAddress,
+  type LookupFunction,
+} from './http/index.js';
+export { descriptionToText, finishJob, isRecord, SourceRecordError, stringField, type JobDraft } from './mapping/index.js';
+export { createGreenhouseCrawler, GREENHOUSE_SOURCE, mapGreenhouseJob, type GreenhouseCrawlerSettings } from './greenhouse/index.js';
+export { createLeverCrawler, LEVER_SOURCE, mapLeverPosting, type LeverCrawlerSettings } from './lever/index.js';
+export {
+  createJsonLdCrawler,
+  extractJsonLdBlocks,
+  findJobPostings,
+  JSON_LD_SOURCE,
+  mapJobPosting,
+  type JsonLdCrawlerSettings,
+} from './json-ld/index.js';
+export { createMuseCrawler, mapMuseJob, MUSE_SOURCE, type MuseCrawlerSettings } from './themuse/index.js';
+export { createDiceCrawler, DICE_SOURCE, mapDiceJob, type DiceCrawlerSettings, type DicePostedWithin } from './dice/index.js';
+export { createHhCrawler, HH_SOURCE, mapHhVacancy, type HhCrawlerSettings, type HhHost } from './hh/index.js';
+export {
+  createLinkedInCrawler,
+  createLinkedInPostingCrawler,
+  LINKEDIN_SOURCE,
+  parseLinkedInPosting,
+  parseLinkedInSearchPage,
+  type LinkedInCrawlerSettings,
+  type LinkedInExperienceCode,
+  type LinkedInJobTypeCode,
+  type LinkedInPostingCrawlerSettings,
+  type LinkedInPostingDetails,
+  type LinkedInSearchPage,
+} from './linkedin/index.js';
+export {
+  COURSERA_SOURCE,
+  createCourseraCrawler,
+  mapCourseraCourse,
+  parseCourseraPage,
+  type CourseraCrawlerSettings,
+  type CourseraPage,
+} from './coursera/index.js';
+export {
+  crawlAll,
+  createRefreshScheduler,
+  type CrawlAllOptions,
+  type CrawlAllProgressEvent,
+  type CrawlAllRun,
+  type CrawlAllSummary,
+  type CrawlBlacklist,
+  type RefreshResult,
+  type RefreshScheduler,
+  type RefreshSchedulerSettings,
+  type SourceCrawlStats,
+  type SourceRefresh,
+} from './orchestration/index.js';

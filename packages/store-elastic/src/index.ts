@@ -1,6 +1,26 @@
-export * from './mappings/index.js';
-export * from './filters/index.js';
-export * from './requests/index.js';
-export * from './bulk/index.js';
-export * from './fusion/index.js';
-export * from './store/index.js';
+export {
+  createJobIndexMappings,
+  createJobIndexSettings,
+  JOB_MAPPING_VERSION,
+  KEYWORD_IGNORE_ABOVE,
+  MAX_VECTOR_DIMENSIONS,
+  type JobIndexSettingsOptions,
+  type JobMappingSettings,
+} from './mappings/index.js';
+export { toElasticFilter, toElasticQuery } from './filters/index.js';
+export type { IndexNames } from './requests/index.js';
+export { ElasticBulkRequestError, type BulkItemFailure, type BulkWriteResult } from './bulk/index.js';
+export { reciprocalRankFusion, type FusionOptions } from './fusion/index.js';
+export {
+  createElasticStore,
+  ElasticBulkError,
+  ElasticClientMissingError,
+  ElasticMigrationError,
+  ElasticPagingError,
+  ElasticStore,
+  type ElasticStoreSettings,
+  type ElasticUpsertResult,
+  type HybridSearchOptions,
+  type MigrationResult,
+  type SkillCount,
+} from './store/index.js';

@@ -143,7 +143,7 @@ function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; r
 /**
  * Finds the claims in a generated text or resume (skills, employers, titles, degrees, dates, numbers) and marks
  * each one the source resume does not support. Deterministic; offsets refer to the text, or for a resume to
- * {@link renderResumeText} of it.
+ * `renderResumeText` of it.
  */
 export function checkTruthfulness(generated: string | Resume, source: Resume): TruthfulnessReport {
   const text = typeof generated === 'string' ? generated : renderResumeText(generated);

@@ -42,7 +42,7 @@ export function jobAsQuery(job: Job): RankQuery {
 /**
  * The labelled queries of a dataset. With `resume`, each resume that has judgements ranks exactly its judged
  * jobs (the ranker gets `{ resume }`). With `job`, each job that has judgements ranks its judged resumes, turned
- * into pseudo-jobs by {@link resumeAsJob}, for the query {@link jobAsQuery}; so one Ranker serves both directions.
+ * into pseudo-jobs by `resumeAsJob`, for the query `jobAsQuery`; so one Ranker serves both directions.
  * Queries and items keep the order of `resumes.jsonl` and `jobs.jsonl`, never the order of `qrels.tsv`.
  */
 export function buildLabelledQueries(dataset: EvaluationDataset, direction: QueryDirection): LabelledQuery[] {

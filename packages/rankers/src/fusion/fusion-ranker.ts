@@ -15,7 +15,7 @@ function leadOrder(weights: readonly number[]): number[] {
  *
  * - `rrf` (default): `Σ wᵢ / (k + rankᵢ)` with k = 60 and ranks from 1 (tied member scores share their
  *   average rank); rescaled to [0, 1] so that a job every member ranks first scores 1 and one every member
- *   ranks last scores 0 (see {@link rescaleFused}).
+ *   ranks last scores 0 (see `rescaleFused`).
  * - `weighted-sum`: `Σ wᵢ · normᵢ(score) / Σ wᵢ`, with each member's scores normalised over the query's jobs
  *   (`min-max` by default, `z-score` through the normal CDF, or `none` to keep the members' own scores).
  *

@@ -40,7 +40,7 @@ export interface FusionSettings {
   normalization?: FusionNormalization;
   /**
    * Pseudo-relevance feedback after fusing: jobs that resemble the fused top `depth` move up (see
-   * `applyPseudoRelevance`). On by default ({@link DEFAULT_PSEUDO_RELEVANCE}); `false` turns it off.
+   * `applyPseudoRelevance`). On by default (`DEFAULT_PSEUDO_RELEVANCE`); `false` turns it off.
    */
   pseudoRelevance?: PseudoRelevanceSettings | false;
   /** Name recorded in each Match (default `fusion`). */

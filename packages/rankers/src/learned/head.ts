@@ -42,7 +42,7 @@ export interface HeadState {
   /** Per-feature mean and scale the inputs are standardised with (from the training rows). */
   means: number[];
   scales: number[];
-  /** Every parameter in a fixed layout: see {@link headLayout}. */
+  /** Every parameter in a fixed layout: see `headLayout`. */
   parameters: number[];
 }
 

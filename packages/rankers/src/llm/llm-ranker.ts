@@ -215,10 +215,10 @@ const PROMPT_TEMPLATE_NAMES = { instruction: true, resumeLabel: true, jobLabel: 
  * when it has one). Everything before the job text is a shared prefix, evaluated once per context
  * sequence and kept in its KV cache; after each job the sequence is erased back to the prefix. Jobs are
  * spread over `sequences` sequences evaluated concurrently. Job and resume text are untrusted data: see
- * {@link neutraliseUntrustedText}; they are tokenised with special-token parsing off.
+ * `neutraliseUntrustedText`; they are tokenised with special-token parsing off.
  *
  * The job segment is the title, skills and the first 300 characters of the description
- * ({@link jobSegmentText}), cut to `maxJobTokens`; the resume is cut so the whole prompt fits `contextSize`.
+ * (`jobSegmentText`), cut to `maxJobTokens`; the resume is cut so the whole prompt fits `contextSize`.
  * The model loads on the first call; concurrent calls run one after another.
  */
 export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {

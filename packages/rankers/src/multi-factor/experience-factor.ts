@@ -62,7 +62,7 @@ export function personYearsOfExperience(query: RankQuery, now: Date = new Date()
   return undefined;
 }
 
-/** Settings for {@link scoreExperience}. */
+/** Settings of the experience factor (`experience` in {@link MultiFactorSettings}). */
 export interface ExperienceFactorSettings {
   /** Years short of the minimum at which the score falls to 0.5 (default 2). */
   underQualifiedHalfYears?: number;

@@ -12,7 +12,7 @@ export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
 }
 
 /**
- * Wraps a ranker with pseudo-relevance feedback (see {@link applyPseudoRelevance}): it ranks the whole batch,
+ * Wraps a ranker with pseudo-relevance feedback (see `applyPseudoRelevance`): it ranks the whole batch,
  * then each job gains by its similarity to the ranker's `depth` best jobs. Scores become relative to the batch;
  * each Match keeps the ranker's breakdown, skills and explanation and adds `similarityToTop` to the breakdown.
  */

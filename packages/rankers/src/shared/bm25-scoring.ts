@@ -8,7 +8,7 @@ export interface Bm25ScoringSettings {
   b?: number;
   /** Weight of each job field: `title`, `skills`, `description`, `company`, `location` (default 3, 2, 1, 1, 1). */
   fieldWeights?: Readonly<Partial<Record<Bm25JobField, number>>>;
-  /** Share of the query's attainable score at which a job scores 0.5, in (0, 0.5) (default 0.08); see {@link normalizeBm25Score}. */
+  /** Share of the query's attainable score at which a job scores 0.5, in (0, 0.5) (default 0.08); see `normalizeBm25Score`. */
   halfScoreCoverage?: number;
 }
 
