@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '@rolefit/core';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
@@ -58,8 +59,12 @@ function checkGgufFile(path: string): void {
   if (start !== 'GGUF') throw new ModelFileNotFoundError(path, `it is not a GGUF file: it starts with ${JSON.stringify(start)}, not "GGUF"`);
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = { modelPath: true, gpu: true, threads: true, contextSize: true, chatTemplate: true, logLevel: true } satisfies Record<keyof LlamaCppGeneratorOptions, true>;
+
 /** Creates a generator that runs a GGUF model in-process with node-llama-cpp (an optional peer dependency), loading it on first use. */
 export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): LlamaCppGenerator {
+  rejectUnknownKeys('LlamaCppGeneratorOptions', options, LLAMA_CPP_GENERATOR_OPTIONS_NAMES);
   const contextSize = options.contextSize ?? 2048;
   let loading: Promise<Loaded> | undefined;
   // One context sequence serves every call, so calls take turns.

@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '@rolefit/core';
 import { GeneratorError, GeneratorHttpError, GeneratorResponseError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
@@ -21,8 +22,12 @@ export interface OpenAiCompatibleGeneratorOptions {
 
 const MAX_RETRY_DELAY_MS = 30_000;
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const OPEN_AI_COMPATIBLE_GENERATOR_OPTIONS_NAMES = { baseUrl: true, apiKey: true, model: true, fetch: true, timeoutMs: true, maxRetries: true, retryDelayMs: true } satisfies Record<keyof OpenAiCompatibleGeneratorOptions, true>;
+
 /** Creates a generator that calls an OpenAI-compatible `/chat/completions` endpoint (OpenAI, llama.cpp server, vLLM, Ollama...). */
 export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGeneratorOptions): TextGenerator {
+  rejectUnknownKeys('OpenAiCompatibleGeneratorOptions', options, OPEN_AI_COMPATIBLE_GENERATOR_OPTIONS_NAMES);
   const url = `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
   const fetchFunction = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? 60_000;

@@ -1,7 +1,7 @@
 import { profileToJobFilter } from '../filter/index.js';
 import type { Crawler, CrawlOptions, CrawlProgressEvent, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
 import { StoreWriteError, type UpsertFailure } from '../errors/index.js';
-import { parseFeedback, parseWith, jobSchema, type Feedback, type FeedbackInput, type Job, type JobInput, type Match } from '../schemas/index.js';
+import { parseFeedback, parseWith, jobSchema, rejectUnknownKeys, type Feedback, type FeedbackInput, type Job, type JobInput, type Match } from '../schemas/index.js';
 import { jobFingerprint } from './dedupe.js';
 
 /** Settings for {@link createPipeline}. */
@@ -81,8 +81,12 @@ export interface Pipeline {
   feedback(input: FeedbackInput): Promise<Feedback>;
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const PIPELINE_SETTING_NAMES = { store: true, ranker: true, crawlers: true, notifiers: true, candidateLimit: true, notifyThreshold: true, batchSize: true } satisfies Record<keyof PipelineSettings, true>;
+
 /** Creates a pipeline over the given store, ranker, crawlers and notifiers. */
 export function createPipeline(settings: PipelineSettings): Pipeline {
+  rejectUnknownKeys('PipelineSettings', settings, PIPELINE_SETTING_NAMES);
   const { store, ranker, crawlers = [], notifiers = [] } = settings;
   const candidateLimit = settings.candidateLimit ?? 2000;
   const notifyThreshold = settings.notifyThreshold ?? 0.5;
