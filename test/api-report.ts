@@ -1,0 +1,239 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+/** The workspace root (this file sits in test/). */
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** One public entry point: a package subpath and the source file tsup builds it from. */
+export interface EntryPoint {
+  /** The specifier an integrator imports, e.g. `@rolefit/core/testing`. */
+  specifier: string;
+  /** The source file, relative to the workspace root. */
+  source: string;
+}
+
+/** A package's entry points, from its package.json `exports` and the entries of its tsup.config.ts. */
+export interface PackageEntryPoints {
+  name: string;
+  directory: string;
+  entries: EntryPoint[];
+}
+
+/** Reads the `entry` object literal handed to `packageConfig(...)` in a package's tsup.config.ts. */
+function tsupEntries(configFile: string): Record<string, string> {
+  const text = readFileSync(configFile, 'utf8');
+  const file = ts.createSourceFile(configFile, text, ts.ScriptTarget.Latest, true);
+  const entries: Record<string, string> = {};
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'packageConfig') {
+      const first = node.arguments[0];
+      if (first && ts.isObjectLiteralExpression(first)) {
+        for (const property of first.properties) {
+          if (!ts.isPropertyAssignment(property) || !ts.isStringLiteralLike(property.initializer)) continue;
+          const key = ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) ? property.name.text : undefined;
+          if (key !== undefined) entries[key] = property.initializer.text;
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return entries;
+}
+
+/** Every published package with the entry point behind each `exports` subpath (`./package.json` aside). */
+export function packageEntryPoints(): PackageEntryPoints[] {
+  const packagesDirectory = join(root, 'packages');
+  return readdirSync(packagesDirectory)
+    .filter((name) => existsSync(join(packagesDirectory, name, 'package.json')))
+    .sort()
+    .map((folder) => {
+      const directory = join(packagesDirectory, folder);
+      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
+      const entries = tsupEntries(join(directory, 'tsup.config.ts'));
+      const points: EntryPoint[] = [];
+      for (const [subpath, target] of Object.entries(manifest.exports)) {
+        if (subpath === './package.json') continue;
+        const imported = JSON.stringify(target).match(/"\.\/dist\/([^"]+)\.js"/)?.[1];
+        const source = imported === undefined ? undefined : entries[imported];
+        if (source === undefined) throw new Error(`${manifest.name}: exports "${subpath}" names no tsup entry (${JSON.stringify(target)})`);
+        points.push({ specifier: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`, source: relative(root, join(directory, source)) });
+      }
+      return { name: manifest.name, directory: relative(root, directory), entries: points };
+    });
+}
+
+const typeFlags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope | ts.TypeFormatFlags.WriteArrowStyleSignature;
+/**
+ * Longest type text written in full inside a signature or a member; longer ones (a schema's inferred object type,
+ * repeated wherever a Job or Resume appears) are cut, deterministically. Type aliases themselves are written in full.
+ */
+const maxTypeText = 400;
+
+function clip(text: string, limit = maxTypeText): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > limit ? `${flat.slice(0, limit)} …(${flat.length} characters)` : flat;
+}
+
+function typeText(checker: ts.TypeChecker, type: ts.Type, at: ts.Node | undefined, extra = ts.TypeFormatFlags.None, limit = maxTypeText): string {
+  return clip(checker.typeToString(type, at, typeFlags | extra), limit);
+}
+
+function signatureText(checker: ts.TypeChecker, signature: ts.Signature, at: ts.Node | undefined): string {
+  return clip(checker.signatureToString(signature, at, typeFlags & ~ts.TypeFormatFlags.WriteArrowStyleSignature));
+}
+
+function isHidden(declaration: ts.Declaration): boolean {
+  const flags = ts.getCombinedModifierFlags(declaration);
+  if (flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) return true;
+  const name = ts.getNameOfDeclaration(declaration);
+  return name !== undefined && ts.isPrivateIdentifier(name);
+}
+
+function memberLines(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, prefix = ''): string[] {
+  const lines: string[] = [];
+  for (const property of [...checker.getPropertiesOfType(type)].sort((a, b) => a.name.localeCompare(b.name))) {
+    const declaration = property.valueDeclaration ?? property.declarations?.[0];
+    if (declaration !== undefined && isHidden(declaration)) continue;
+    if (property.name === 'prototype') continue;
+    const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
+    const readonly = declaration !== undefined && ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly ? 'readonly ' : '';
+    const propertyType = checker.getTypeOfSymbolAtLocation(property, at);
+    if (property.flags & ts.SymbolFlags.Method) {
+      for (const signature of propertyType.getCallSignatures()) lines.push(`  ${prefix}${property.name}${optional}${signatureText(checker, signature, at)};`);
+    } else {
+      lines.push(`  ${prefix}${readonly}${property.name}${optional}: ${typeText(checker, propertyType, at)};`);
+    }
+  }
+  for (const signature of type.getCallSignatures()) lines.push(`  ${prefix}${signatureText(checker, signature, at)};`);
+  for (const signature of type.getConstructSignatures()) if (prefix === '') lines.push(`  new ${signatureText(checker, signature, at)};`);
+  for (const info of checker.getIndexInfosOfType(type)) lines.push(`  ${prefix}[key: ${typeText(checker, info.keyType, at)}]: ${typeText(checker, info.type, at)};`);
+  return lines;
+}
+
+function typeParameters(declaration: ts.Declaration): string {
+  const parameters = (declaration as { typeParameters?: ts.NodeArray<ts.TypeParameterDeclaration> }).typeParameters;
+  return parameters && parameters.length > 0 ? `<${parameters.map((parameter) => parameter.getText().replace(/\s+/g, ' ')).join(', ')}>` : '';
+}
+
+/** The lines that describe one exported name. */
+function describeSymbol(checker: ts.TypeChecker, name: string, exported: ts.Symbol, typeOnly: boolean): string[] {
+  const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+  const declarations = symbol.declarations ?? [];
+  const lines: string[] = [];
+  const typeOnlyNote = typeOnly && symbol.flags & ts.SymbolFlags.Value ? ' // type only' : '';
+  for (const declaration of declarations) {
+    // Functions (overloads included) are written below, one line per call signature.
+    if (ts.isFunctionDeclaration(declaration)) continue;
+    if (ts.isClassDeclaration(declaration)) {
+      const abstract = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Abstract ? 'abstract ' : '';
+      const heritage = (declaration.heritageClauses ?? []).map((clause) => ` ${clause.getText().replace(/\s+/g, ' ')}`).join('');
+      lines.push(`${abstract}class ${name}${typeParameters(declaration)}${heritage} {${typeOnlyNote}`);
+      const staticType = checker.getTypeOfSymbolAtLocation(symbol, declaration);
+      for (const signature of staticType.getConstructSignatures()) {
+        if (signature.declaration && isHidden(signature.declaration)) continue;
+        lines.push(`  constructor${signatureText(checker, signature, declaration).replace(/: [^:]+$/, '')};`);
+      }
+      lines.push(...memberLines(checker, staticType, declaration, 'static ').filter((line) => !line.startsWith('  static new ')));
+      lines.push(...memberLines(checker, checker.getDeclaredTypeOfSymbol(symbol), declaration));
+      lines.push('}');
+    } else if (ts.isInterfaceDeclaration(declaration)) {
+      if (lines.some((line) => line.startsWith(`interface ${name}`))) continue;
+      const heritage = (declaration.heritageClauses ?? []).map((clause) => ` ${clause.getText().replace(/\s+/g, ' ')}`).join('');
+      lines.push(`interface ${name}${typeParameters(declaration)}${heritage} {`);
+      lines.push(...memberLines(checker, checker.getDeclaredTypeOfSymbol(symbol), declaration));
+      lines.push('}');
+    } else if (ts.isTypeAliasDeclaration(declaration)) {
+      const declared = checker.getTypeFromTypeNode(declaration.type);
+      lines.push(`type ${name}${typeParameters(declaration)} = ${typeText(checker, declared, declaration, ts.TypeFormatFlags.InTypeAlias, Infinity)};`);
+    } else if (ts.isVariableDeclaration(declaration)) {
+      const constant = ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const ? 'const' : 'let';
+      lines.push(`${constant} ${name}: ${typeText(checker, checker.getTypeOfSymbolAtLocation(symbol, declaration), declaration)};${typeOnlyNote}`);
+    } else if (ts.isEnumDeclaration(declaration)) {
+      lines.push(`enum ${name} { ${declaration.members.map((member) => member.getText().replace(/\s+/g, ' ')).join(', ')} }`);
+    } else if (ts.isModuleDeclaration(declaration)) {
+      lines.push(`namespace ${name}`);
+    } else {
+      lines.push(`${ts.SyntaxKind[declaration.kind]} ${name}`);
+    }
+  }
+  if (symbol.flags & ts.SymbolFlags.Function) {
+    const first = declarations.find(ts.isFunctionDeclaration);
+    const type = checker.getTypeOfSymbolAtLocation(symbol, first ?? declarations[0]!);
+    for (const signature of type.getCallSignatures()) lines.push(`function ${name}${signatureText(checker, signature, first)};${typeOnlyNote}`);
+  }
+  if (lines.length === 0) lines.push(`unknown ${name}`);
+  return lines;
+}
+
+/** Whether `name` reaches the entry point only through `export type` (so no runtime value is exported). */
+function isTypeOnlyExport(checker: ts.TypeChecker, exported: ts.Symbol): boolean {
+  let current = exported;
+  for (let depth = 0; depth < 20 && current.flags & ts.SymbolFlags.Alias; depth++) {
+    const declaration = current.declarations?.[0];
+    if (declaration && (ts.isTypeOnlyImportDeclaration(declaration) || ts.isTypeOnlyExportDeclaration(declaration))) return true;
+    const next = checker.getImmediateAliasedSymbol(current);
+    if (next === undefined) break;
+    current = next;
+  }
+  return false;
+}
+
+/** The compiler options of the workspace tsconfig.json (paths map `@rolefit/*` to the sources). */
+function compilerOptions(): ts.CompilerOptions {
+  const configFile = join(root, 'tsconfig.json');
+  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  if (parsed === undefined) throw new Error('tsconfig.json did not parse');
+  return { ...parsed.options, noEmit: true };
+}
+
+/** One entry point's report: its exported names, sorted, each with its kind and signature. */
+export interface EntryReport {
+  specifier: string;
+  names: string[];
+  lines: string[];
+}
+
+/** Builds the API report of every entry point of every package with one ts.Program. */
+export function buildApiReports(packages = packageEntryPoints()): Map<string, EntryReport[]> {
+  const sources = packages.flatMap((pkg) => pkg.entries.map((entry) => join(root, entry.source)));
+  const program = ts.createProgram(sources, compilerOptions());
+  const checker = program.getTypeChecker();
+  const reports = new Map<string, EntryReport[]>();
+  for (const pkg of packages) {
+    const entryReports: EntryReport[] = [];
+    for (const entry of pkg.entries) {
+      const file = program.getSourceFile(join(root, entry.source));
+      const moduleSymbol = file && checker.getSymbolAtLocation(file);
+      if (moduleSymbol === undefined) throw new Error(`${entry.specifier}: ${entry.source} is not a module`);
+      const exports = [...checker.getExportsOfModule(moduleSymbol)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const lines: string[] = [];
+      for (const exported of exports) lines.push(...describeSymbol(checker, exported.name, exported, isTypeOnlyExport(checker, exported)));
+      entryReports.push({ specifier: entry.specifier, names: exports.map((symbol) => symbol.name), lines });
+    }
+    reports.set(pkg.name, entryReports);
+  }
+  return reports;
+}
+
+/** The text of a package's checked-in report file. */
+export function formatReport(packageName: string, entries: EntryReport[]): string {
+  const parts = [
+    `# API report: ${packageName}`,
+    '',
+    '<!-- Generated by test/api-report.test.ts from the sources; do not edit by hand. -->',
+    '<!-- After a deliberate change to the public API: ROLEFIT_UPDATE_API=1 npx vitest run test/api-report.test.ts -->',
+    '',
+  ];
+  for (const entry of entries) {
+    parts.push(`## ${entry.specifier} (${entry.names.length} exports)`, '', '```ts', ...entry.lines, '```', '');
+  }
+  return parts.join('\n');
+}
+
+/** Where a package's report is checked in. */
+export function reportFile(pkg: PackageEntryPoints): string {
+  return join(root, pkg.directory, 'api-report.md');
+}
