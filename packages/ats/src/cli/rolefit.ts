@@ -15,8 +15,8 @@ export interface RolefitCliIo {
   /** The date ongoing roles run to (default: now). */
   now?: Date;
   /**
-   * When every input must be read by, as a `performance.now()` value (the program passes {@link PROGRAM_TIME_LIMIT_MS}, so a
-   * hostile file is answered within 4 s of the process's start); default: the library's limit for each read.
+   * When every input must be read by, as a `performance.now()` value, which counts from the process's start (the `rolefit`
+   * program passes 4000, so a hostile file is answered within 4 s of its start); default: the library's limit for each read.
    */
   deadlineMs?: number;
 }
