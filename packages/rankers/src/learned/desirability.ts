@@ -15,7 +15,9 @@ export interface JobRating {
 /**
  * How much a feature moves the model's raw output (on the scale of the grade targets: grade / 3 unless `text.gradeTargets` says otherwise): for a dense feature, one standard deviation
  * of it; for a text term (`title:…`, `description:…`, `skills:…`, `company:…`), having it at its mean TF-IDF weight in
- * the rated jobs that have it. For the head learner, the change in the logit per standard deviation.
+ * the rated jobs that have it; for `salary×description:…`, one standard deviation more log pay for a job with that term
+ * at its mean weight (positive: pay matters more for such jobs). For the head learner, the change in the logit per
+ * standard deviation.
  */
 export interface FeatureWeight {
   feature: string;
@@ -62,22 +64,27 @@ function ridgeEffects(ridge: TextRidgeState, names: readonly string[], jobs: rea
   for (const space of ridge.spaces) {
     const sums = new Map<string, { total: number; count: number }>();
     for (const job of jobs)
-      for (const [term, value] of tfidfVector(space.vocabulary, spaceTerms(job, space.name, space.bigrams))) {
+      for (const [term, value] of tfidfVector(space.vocabulary, spaceTerms(job, space.name, space.bigrams, space.titleInDescription ?? false))) {
         const entry = sums.get(term) ?? { total: 0, count: 0 };
         entry.total += value;
         entry.count += 1;
         sums.set(term, entry);
       }
-    for (const [term, { total, count }] of sums) effects.push({ feature: `${space.name}:${term}`, weight: (space.weights[term] ?? 0) * (total / count) });
+    for (const [term, { total, count }] of sums) {
+      effects.push({ feature: `${space.name}:${term}`, weight: (space.weights[term] ?? 0) * (total / count) });
+      const salaryWeight = space.salaryWeights?.[term];
+      if (salaryWeight !== undefined) effects.push({ feature: `salary×${space.name}:${term}`, weight: salaryWeight * (total / count) });
+    }
   }
   return effects.filter((entry) => entry.weight !== 0);
 }
 
 /**
  * Trains a model of one person's 0–3 ratings over job features only; works with an empty resume. By default a ridge
- * regression of grade / 3 over TF-IDF spaces of the title (words and word pairs), description, skills and company,
- * next to salary (log annual, currency), workplace, seniority, employment type and posting age as a dense block, with
- * λ and block weights chosen by 5-fold CV on the ratings, and grade cut-points fitted on the CV predictions. With
+ * regression of grade / 3 over TF-IDF spaces of the title + description, skills and company (a separate title space
+ * with word pairs on request), next to salary (log annual, currency), workplace, seniority, employment type and posting
+ * age as a dense block, and the description × standardised log salary (a pay slope per term), with λ and block weights
+ * chosen by 5-fold CV on the ratings, and grade cut-points fitted on the CV predictions. With
  * `learner: 'head'`, the older logistic head over title tokens and skills seen in at least `minimumCount` rated jobs
  * (L2 0.01, stronger than the classifier's, since there are few ratings per feature).
  */
