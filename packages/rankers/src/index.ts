@@ -54,7 +54,9 @@ export {
 export {
   createDefaultRanker,
   createRankerFromRecipe,
+  DEFAULT_RANKER_CANDIDATES,
   DEFAULT_RANKER_CHOICE,
+  DEFAULT_RANKER_MAXIMUM_LOSS,
   type DefaultRankerRecipe,
   type DefaultRankerSettings,
 } from './default/index.js';

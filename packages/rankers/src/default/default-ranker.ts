@@ -47,7 +47,7 @@ export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<Default
 /** How far below BM25 (nDCG@10) the default may be on any dev set it is chosen on: it must never do harm. */
 export const DEFAULT_RANKER_MAXIMUM_LOSS = 0.01;
 
-/** Name of the shipped configuration among the candidate configurations the dev sets chose from (`DEFAULT_RANKER_CANDIDATES`). */
+/** Name of the shipped configuration among {@link DEFAULT_RANKER_CANDIDATES}. */
 export const DEFAULT_RANKER_CHOICE = 'sum 1:1:1 +occupation+prf(top 5, at most half)';
 
 /** Settings for {@link createDefaultRanker}. */
