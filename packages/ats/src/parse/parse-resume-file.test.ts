@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isResumeParseError } from './errors.js';
 import { decodeResumeText, parseResumeFile, readResumeBytes, readResumeFile, readResumeInWorker, resumeFileToText, sniffResumeType } from './parse-resume-file.js';
 import { parseResumeText } from './parse-resume-text.js';
-import { resolveLimits } from './sandbox.js';
+import { resolveLimits, workerExecArgv } from './sandbox.js';
 
 const now = new Date(Date.UTC(2026, 0, 1));
 const resumeText = 'Jane Doe\njane@example.com\n\nExperience\nBackend Engineer, Acme, 2019 - 2023\n- Built Go services\n\nSkills\nGo, Kubernetes\n';
@@ -93,5 +93,14 @@ describe('the helpers around it', () => {
     expect(sniffResumeType(encode(resumeText))).toBe('text');
     expect(() => sniffResumeType(new Uint8Array(100).fill(1))).toThrow(/neither PDF, DOCX nor UTF-8 text/);
     expect(await resumeFileToText(encode(resumeText))).toBe(resumeText);
+  });
+});
+
+describe('workerExecArgv', () => {
+  it('drops the options of the parent entry point (with their values) and keeps the rest', () => {
+    expect(workerExecArgv(['--input-type=module', '-e', 'code', '--max-old-space-size=512'])).toEqual(['--max-old-space-size=512']);
+    expect(workerExecArgv(['--input-type', 'module', '--eval', 'code', '--enable-source-maps'])).toEqual(['--enable-source-maps']);
+    expect(workerExecArgv(['-p', '1 + 1', '--expose-gc'])).toEqual(['--expose-gc']);
+    expect(workerExecArgv([])).toEqual([]);
   });
 });

@@ -144,8 +144,26 @@ interface PooledWorker {
 
 const idleWorkers: PooledWorker[] = [];
 
+// Options of the parent's command line that apply to its own entry, not to a worker's file: `node --input-type=module -e …`
+// would otherwise start the worker with ERR_INPUT_TYPE_NOT_ALLOWED.
+const ENTRY_OPTIONS = new Set(['--input-type', '-e', '--eval', '-p', '--print']);
+
+/** The parent's Node options without those that only make sense for its own entry point (and their values). */
+export function workerExecArgv(parentArguments: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < parentArguments.length; index++) {
+    const argument = parentArguments[index] as string;
+    const name = argument.split('=', 1)[0] as string;
+    if (!ENTRY_OPTIONS.has(name)) kept.push(argument);
+    // "--input-type module", "-e <script>": without "=", the value is the next argument.
+    else if (!argument.includes('=')) index++;
+  }
+  return kept;
+}
+
 function startWorker(url: URL, heapMb: number): PooledWorker {
   const worker = new Worker(url, {
+    execArgv: workerExecArgv(process.execArgv),
     // The V8 heap of the worker is capped; typed arrays live outside it, so the parent also watches the process's RSS.
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
   });
