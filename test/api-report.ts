@@ -92,9 +92,15 @@ function isHidden(declaration: ts.Declaration): boolean {
   return name !== undefined && ts.isPrivateIdentifier(name);
 }
 
+// A well-known symbol member is named "__@asyncIterator@4485" inside the compiler, with an id that moves whenever
+// any other file changes; the report writes it as TypeScript does, "[Symbol.asyncIterator]".
+function memberName(property: ts.Symbol): string {
+  return property.name.replace(/^__@(\w+)@\d+$/, '[Symbol.$1]');
+}
+
 function memberLines(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, prefix = ''): string[] {
   const lines: string[] = [];
-  for (const property of [...checker.getPropertiesOfType(type)].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const property of [...checker.getPropertiesOfType(type)].sort((a, b) => memberName(a).localeCompare(memberName(b)))) {
     const declaration = property.valueDeclaration ?? property.declarations?.[0];
     if (declaration !== undefined && isHidden(declaration)) continue;
     if (property.name === 'prototype') continue;
@@ -102,9 +108,9 @@ function memberLines(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, prefix
     const readonly = declaration !== undefined && ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly ? 'readonly ' : '';
     const propertyType = checker.getTypeOfSymbolAtLocation(property, at);
     if (property.flags & ts.SymbolFlags.Method) {
-      for (const signature of propertyType.getCallSignatures()) lines.push(`  ${prefix}${property.name}${optional}${signatureText(checker, signature, at)};`);
+      for (const signature of propertyType.getCallSignatures()) lines.push(`  ${prefix}${memberName(property)}${optional}${signatureText(checker, signature, at)};`);
     } else {
-      lines.push(`  ${prefix}${readonly}${property.name}${optional}: ${typeText(checker, propertyType, at)};`);
+      lines.push(`  ${prefix}${readonly}${memberName(property)}${optional}: ${typeText(checker, propertyType, at)};`);
     }
   }
   for (const signature of type.getCallSignatures()) lines.push(`  ${prefix}${signatureText(checker, signature, at)};`);

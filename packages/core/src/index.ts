@@ -9,6 +9,7 @@ export {
   type FieldIssue,
   type UpsertFailure,
 } from './errors/index.js';
+export { ggufFileProblem } from './models/index.js';
 export {
   annualize,
   contactSchema,

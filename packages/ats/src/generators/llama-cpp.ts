@@ -1,5 +1,4 @@
-import { rejectUnknownKeys } from '@rolefit/core';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { ggufFileProblem, rejectUnknownKeys } from '@rolefit/core';
 import { basename } from 'node:path';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
@@ -46,17 +45,9 @@ const DEFAULT_MAX_TOKENS = 256;
 
 /** Throws a ModelFileNotFoundError unless `path` is a file starting with the GGUF magic bytes (llama.cpp's own error says less). */
 function checkGgufFile(path: string): void {
-  if (!existsSync(path)) throw new ModelFileNotFoundError(path);
-  if (!statSync(path).isFile()) throw new ModelFileNotFoundError(path, 'it is a directory, not a GGUF file');
-  const magic = Buffer.alloc(4);
-  const descriptor = openSync(path, 'r');
-  try {
-    readSync(descriptor, magic, 0, 4, 0);
-  } finally {
-    closeSync(descriptor);
-  }
-  const start = magic.toString('latin1');
-  if (start !== 'GGUF') throw new ModelFileNotFoundError(path, `it is not a GGUF file: it starts with ${JSON.stringify(start)}, not "GGUF"`);
+  const problem = ggufFileProblem(path);
+  if (problem === 'no such file') throw new ModelFileNotFoundError(path);
+  if (problem !== undefined) throw new ModelFileNotFoundError(path, problem);
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.

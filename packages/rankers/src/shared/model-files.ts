@@ -1,6 +1,6 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ModelFilesError, OptionalDependencyError } from '@rolefit/core';
+import { ggufFileProblem, ModelFilesError, OptionalDependencyError } from '@rolefit/core';
 
 /** The install command for @huggingface/transformers that works offline too (onnxruntime-node's install script downloads CUDA libraries). */
 export const TRANSFORMERS_INSTALL = 'ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers';
@@ -66,16 +66,8 @@ export function checkGgufFile(file: string): void {
   const fail = (problem: string) => {
     throw new ModelFilesError({ what: 'GGUF model', path: file, expectedFiles, missingFiles: expectedFiles, problem, howToGet: GGUF_HOW_TO_GET });
   };
-  if (!existsSync(file)) fail('no such file');
-  if (!statSync(file).isFile()) fail('it is a directory, not a GGUF file');
-  const magic = Buffer.alloc(4);
-  const descriptor = openSync(file, 'r');
-  try {
-    readSync(descriptor, magic, 0, 4, 0);
-  } finally {
-    closeSync(descriptor);
-  }
-  if (magic.toString('latin1') !== 'GGUF') fail(`it is not a GGUF file (it starts with ${JSON.stringify(magic.toString('latin1'))}, not "GGUF")`);
+  const problem = ggufFileProblem(file);
+  if (problem !== undefined) fail(problem);
 }
 
 /** The sentence used by both GGUF errors for a model that cannot be found. */

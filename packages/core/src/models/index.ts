@@ -1,0 +1,1 @@
+export { ggufFileProblem } from './gguf-file.js';
