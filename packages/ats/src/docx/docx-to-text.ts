@@ -1,6 +1,7 @@
+import { rejectUnknownKeys } from '@rolefit/core';
 import { openZip } from '../layout/zip.js';
 import { ResumeParseError } from '../parse/errors.js';
-import { resolveLimits, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
+import { EXTRACTION_LIMIT_NAMES, resolveLimits, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
 
 /**
  * Options for {@link docxToText}: the DOCX is read in a worker thread that is terminated after `timeoutMs` ('timeout');
@@ -13,6 +14,7 @@ export const MAX_DOCX_PART_BYTES = 5 * 1024 * 1024;
 
 /** The text of a DOCX file, one paragraph a line (table cells and list items are paragraphs too); throws {@link ResumeParseError}. */
 export async function docxToText(bytes: Uint8Array, options: DocxToTextOptions = {}): Promise<string> {
+  rejectUnknownKeys('DocxToTextOptions', options, EXTRACTION_LIMIT_NAMES);
   return runExtraction<string>({ kind: 'docx-text' }, bytes, options);
 }
 

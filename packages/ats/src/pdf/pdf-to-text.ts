@@ -1,5 +1,6 @@
 import { ResumeParseError } from '../parse/errors.js';
-import { DEFAULT_EXTRACTION_TIMEOUT_MS, resolveLimits, runExtraction, type ExtractionLimits, type ResolvedLimits } from '../parse/sandbox.js';
+import { rejectUnknownKeys } from '@rolefit/core';
+import { DEFAULT_EXTRACTION_TIMEOUT_MS, EXTRACTION_LIMIT_NAMES, resolveLimits, runExtraction, type ExtractionLimits, type ResolvedLimits } from '../parse/sandbox.js';
 import { joinHyphenatedLines, layoutPage, type PdfTextItem } from './layout.js';
 import { checkDecodedSize, checkPageCount } from './stream-budget.js';
 
@@ -60,6 +61,7 @@ export async function withPdfDocument<T>(bytes: Uint8Array, limits: ResolvedLimi
 
 /** The text of a PDF in reading order (columns read one after the other); throws {@link ResumeParseError} on scanned, encrypted, corrupt or hostile files. */
 export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {}): Promise<string> {
+  rejectUnknownKeys('PdfToTextOptions', options, EXTRACTION_LIMIT_NAMES);
   return runExtraction<string>({ kind: 'pdf-text' }, bytes, options);
 }
 

@@ -1,6 +1,8 @@
 import { isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
+import { docxToText } from '../docx/docx-to-text.js';
 import { extractDocumentLayout } from '../layout/index.js';
+import { pdfToText } from '../pdf/pdf-to-text.js';
 import { parseResumeFile, parseResumeText, resumeFileToText } from '../parse/index.js';
 import { tailorResume } from '../tailor/index.js';
 import { backendJobText, backendStrongResume } from './fixtures.js';
@@ -28,6 +30,8 @@ describe('ats options refuse unknown keys', () => {
     ['parseResumeFile', () => parseResumeFile(bytes, { timeout: 1_000 } as never), 'timeout', 'timeoutMs'],
     ['resumeFileToText', () => resumeFileToText(bytes, { maxPage: 3 } as never), 'maxPage', 'maxPages'],
     ['extractDocumentLayout', () => extractDocumentLayout(bytes, { countImage: false } as never), 'countImage', 'countImages'],
+    ['pdfToText', () => pdfToText(bytes, { timeoutMS: 1_000 } as never), 'timeoutMS', 'timeoutMs'],
+    ['docxToText', () => docxToText(bytes, { maxPage: 3 } as never), 'maxPage', 'maxPages'],
   ])('%s', async (_name, run, typo, known) => {
     expect(await messageOf(run)).toContain(`unknown key '${typo}' (did you mean '${known}'?)`);
   });
