@@ -32,11 +32,12 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .filter(Boolean)
     .join('\n\n');
   const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
+  const contact = extractContact(text);
   return resumeSchema.parse({
     id: options.id ?? `resume-${hash(text)}`,
-    contact: extractContact(text),
+    contact,
     ...(summary ? { summary } : {}),
-    skills: readSkills(text, bodies('skills')),
+    skills: readSkills(text, bodies('skills'), contact.name),
     experience,
     education,
     certifications: bodies('certifications').flatMap(listLines),
@@ -46,13 +47,19 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   });
 }
 
-/** The skills of a resume: the skills sections' items (canonical names where known) and every known skill in the whole text. */
-export function readSkills(text: string, skillSections: readonly string[]): string[] {
+/**
+ * The skills of a resume: the skills sections' items (canonical names where known) and every known skill in the whole
+ * text, except where the text writes the person's `name` ("Maya Okafor" names no 3-D software).
+ */
+export function readSkills(text: string, skillSections: readonly string[], name?: string): string[] {
   const skills: string[] = [];
   for (const body of skillSections) {
     for (const item of splitSkillItems(body)) skills.push(canonicalSkillName(item) ?? item);
   }
-  for (const mention of extractSkills(text)) skills.push(mention.skill);
+  const names = name ? occurrences(text, name) : [];
+  for (const mention of extractSkills(text)) {
+    if (!names.some(([start, end]) => mention.start >= start && mention.end <= end)) skills.push(mention.skill);
+  }
   const seen = new Set<string>();
   return skills.filter((skill) => {
     const key = skill.toLowerCase();
@@ -60,6 +67,18 @@ export function readSkills(text: string, skillSections: readonly string[]): stri
     seen.add(key);
     return true;
   });
+}
+
+// Where `needle` stands in `text`, case-insensitively, at most 20 times (a name is written once or twice): [start, end) pairs.
+function occurrences(text: string, needle: string): [number, number][] {
+  const found: [number, number][] = [];
+  const haystack = text.toLowerCase();
+  const target = needle.toLowerCase();
+  if (!target || haystack.length !== text.length) return found;
+  for (let at = haystack.indexOf(target); at !== -1 && found.length < 20; at = haystack.indexOf(target, at + target.length)) {
+    found.push([at, at + target.length]);
+  }
+  return found;
 }
 
 function splitSkillItems(body: string): string[] {
