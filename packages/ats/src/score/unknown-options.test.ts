@@ -1,4 +1,3 @@
-import { isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { docxToText } from '../docx/docx-to-text.js';
 import { extractDocumentLayout } from '../layout/index.js';
@@ -7,16 +6,7 @@ import { parseResumeFile, parseResumeText, resumeFileToText } from '../parse/ind
 import { tailorResume } from '../tailor/index.js';
 import { backendJobText, backendStrongResume } from './fixtures.js';
 import { scoreResumeAgainstJob } from './score.js';
-
-async function messageOf(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    expect(isValidationError(error), String(error)).toBe(true);
-    return (error as Error).message;
-  }
-  throw new Error('nothing was thrown');
-}
+import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 
 const bytes = new TextEncoder().encode(backendStrongResume);
 
@@ -33,7 +23,7 @@ describe('ats options refuse unknown keys', () => {
     ['pdfToText', () => pdfToText(bytes, { timeoutMS: 1_000 } as never), 'timeoutMS', 'timeoutMs'],
     ['docxToText', () => docxToText(bytes, { maxPage: 3 } as never), 'maxPage', 'maxPages'],
   ])('%s', async (_name, run, typo, known) => {
-    expect(await messageOf(run)).toContain(`unknown key '${typo}' (did you mean '${known}'?)`);
+    expect(await validationMessageOf(run)).toContain(`unknown key '${typo}' (did you mean '${known}'?)`);
   });
 
   it('still accepts every documented option', () => {

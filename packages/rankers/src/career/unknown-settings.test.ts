@@ -1,16 +1,6 @@
-import { isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { clusterJobs, rankCoursesForSkills, recommendSpecialisations, skillGapPath } from './index.js';
-
-async function messageOf(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    expect(isValidationError(error), String(error)).toBe(true);
-    return (error as Error).message;
-  }
-  throw new Error('nothing was thrown');
-}
+import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 
 // The career tools refuse a mistyped option (issue #17, item 6) before doing any work, naming the nearest known one.
 describe('career options refuse unknown keys', () => {
@@ -22,6 +12,6 @@ describe('career options refuse unknown keys', () => {
     ['recommendSpecialisations (weights)', () => recommendSpecialisations({ jobs: [], weights: { demmand: 0.3 } } as never), 'demmand', 'demand'],
     ['rankCoursesForSkills', () => rankCoursesForSkills([], [], { levels: 'beginner' } as never), 'levels', 'level'],
   ])('%s', async (_name, run, typo, known) => {
-    expect(await messageOf(run)).toContain(`unknown key '${typo}' (did you mean '${known}'?)`);
+    expect(await validationMessageOf(run)).toContain(`unknown key '${typo}' (did you mean '${known}'?)`);
   });
 });

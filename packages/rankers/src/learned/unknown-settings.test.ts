@@ -1,4 +1,3 @@
-import { isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import {
   createColdStartRanker,
@@ -12,16 +11,7 @@ import {
   trainDesirabilityModel,
   trainFeedbackClassifier,
 } from './index.js';
-
-async function messageOf(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    expect(isValidationError(error), String(error)).toBe(true);
-    return (error as Error).message;
-  }
-  throw new Error('nothing was thrown');
-}
+import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 
 // Every learned ranker refuses a mistyped setting (issue #17, item 6) before doing any work, naming the nearest known one.
 describe('learned ranker settings refuse unknown keys', () => {
@@ -37,7 +27,7 @@ describe('learned ranker settings refuse unknown keys', () => {
     ['createTrainableDesirabilityModel', () => createTrainableDesirabilityModel({ leaner: 'ridge' } as never), 'leaner', 'learner'],
     ['createTrainableColdStartRanker', () => createTrainableColdStartRanker({ fold: 3 } as never), 'fold', 'folds'],
   ])('%s', async (_name, run, typo, known) => {
-    expect(await messageOf(run)).toContain(`unknown key '${typo}' (did you mean '${known}'?)`);
+    expect(await validationMessageOf(run)).toContain(`unknown key '${typo}' (did you mean '${known}'?)`);
   });
 
   it('still accepts every documented setting', () => {

@@ -1,22 +1,12 @@
-import { isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { createElasticStore, ElasticStore } from './elastic-store.js';
-
-async function messageOf(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    expect(isValidationError(error), String(error)).toBe(true);
-    return (error as Error).message;
-  }
-  throw new Error('nothing was thrown');
-}
+import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 
 // A mistyped store setting (issue #17, item 6) is refused before any client is made, naming the nearest known one.
 describe('ElasticStore settings refuse unknown keys', () => {
   it('refuses a typo through createElasticStore and the constructor', async () => {
-    expect(await messageOf(() => createElasticStore({ nodes: 'http://localhost:9200' } as never))).toContain("unknown key 'nodes' (did you mean 'node'?)");
-    expect(await messageOf(() => new ElasticStore({} as never, { indexprefix: 'x' } as never))).toContain("unknown key 'indexprefix' (did you mean 'indexPrefix'?)");
+    expect(await validationMessageOf(() => createElasticStore({ nodes: 'http://localhost:9200' } as never))).toContain("unknown key 'nodes' (did you mean 'node'?)");
+    expect(await validationMessageOf(() => new ElasticStore({} as never, { indexprefix: 'x' } as never))).toContain("unknown key 'indexprefix' (did you mean 'indexPrefix'?)");
   });
 
   it('still accepts every documented setting', () => {
