@@ -169,7 +169,22 @@ export {
   type DateRange,
   type DateRangeOptions,
 } from './dates/index.js';
+export {
+  backoffDelay,
+  DEFAULT_MAX_RETRY_DELAY_MS,
+  DEFAULT_RETRY_BASE_DELAY_MS,
+  honoursRetryAfter,
+  isRetryableStatus,
+  parseRetryAfter,
+  retry,
+  RETRYABLE_STATUSES,
+  sleep,
+  type BackoffSettings,
+  type RetryOutcome,
+  type RetrySettings,
+} from './retry/index.js';
 export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25Options } from './bm25/index.js';
+export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './fusion/index.js';
 export type {
   Crawler,
   CrawlOptions,
