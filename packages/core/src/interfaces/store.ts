@@ -77,6 +77,8 @@ export interface Store extends Partial<EmbeddingCache> {
   /** Jobs meeting the filter, newest first. */
   listJobs(filter?: JobFilter, page?: PageOptions): Promise<Job[]>;
   countJobs(filter?: JobFilter): Promise<number>;
+  /** The newest `crawledAt` among the stored jobs of one source (undefined when none has one): when it was last crawled. */
+  latestCrawledAt(source: string): Promise<Date | undefined>;
   /** Lexical (BM25) search over title, skills, company and description. */
   searchJobs(query: string, options?: { filter?: JobFilter; limit?: number }): Promise<ScoredJob[]>;
   /** Stores one embedding per job (replacing any earlier one). */

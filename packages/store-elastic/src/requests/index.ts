@@ -10,6 +10,7 @@ export {
 export { buildBulkOperations, buildBulkRequest, type BulkAction } from './bulk-requests.js';
 export {
   buildCountRequest,
+  buildLatestCrawledAtRequest,
   buildLexicalSearchRequest,
   buildListJobsRequest,
   buildPopularSkillsRequest,

@@ -61,6 +61,17 @@ export function buildCountRequest(index: string, filter?: JobFilter): estypes.Co
   return { index, query: toElasticQuery(filter) };
 }
 
+/** The newest `crawledAt` among one source's jobs: a max aggregation, no documents returned. */
+export function buildLatestCrawledAtRequest(index: string, source: string): estypes.SearchRequest {
+  return {
+    index,
+    size: 0,
+    track_total_hits: false,
+    query: toElasticQuery({ sources: [source] }),
+    aggs: { latestCrawledAt: { max: { field: 'crawledAt' } } },
+  };
+}
+
 /** Most common skills among jobs meeting a filter (terms aggregation on the `skills` keyword). */
 export function buildPopularSkillsRequest(index: string, options: { filter?: JobFilter; size?: number } = {}): estypes.SearchRequest {
   return {

@@ -177,6 +177,16 @@ describe('ElasticStore reads', () => {
     expect(server!.requests[0]!.json).toMatchObject({ size: 0, aggs: { skills: { terms: { field: 'skills', size: 2 } } } });
   });
 
+  it('finds when a source was last crawled with one max aggregation, listing no job', async () => {
+    const store = await storeFor((request) =>
+      ({ body: fixture(JSON.stringify(request.json).includes('"empty-board"') ? 'latest-crawled-at-none.json' : 'latest-crawled-at.json') }));
+    expect(await store.latestCrawledAt('greenhouse')).toEqual(new Date('2025-12-04T10:00:00.000Z'));
+    expect(await store.latestCrawledAt('empty-board')).toBeUndefined();
+    expect(calls()).toEqual(['POST /rolefit-jobs/_search', 'POST /rolefit-jobs/_search']);
+    expect(server!.requests[0]!.json).toMatchObject({ size: 0, aggs: { latestCrawledAt: { max: { field: 'crawledAt' } } } });
+    expect(JSON.stringify(server!.requests[0]!.json)).toContain('"greenhouse"');
+  });
+
   it('writes vectors as partial updates only after checking the jobs exist', async () => {
     const store = await storeFor((request) => {
       if (request.path.endsWith('/_mget')) return { body: { docs: [{ _index: 'x', _id: 'a', found: true }, { _index: 'x', _id: 'zzz', found: false }] } };

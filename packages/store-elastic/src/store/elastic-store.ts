@@ -30,6 +30,7 @@ import {
   buildCountRequest,
   buildCreateJobIndexRequest,
   buildCreateSideIndexRequest,
+  buildLatestCrawledAtRequest,
   buildLexicalSearchRequest,
   buildListJobsRequest,
   buildPopularSkillsRequest,
@@ -229,6 +230,14 @@ export class ElasticStore implements Store, EmbeddingCache {
   async countJobs(filter?: JobFilter): Promise<number> {
     await this.ensureReady();
     return (await this.client.count(buildCountRequest(this.indices.jobs, filter))).count;
+  }
+
+  /** The newest `crawledAt` among one source's jobs, by a max aggregation (no job is listed). */
+  async latestCrawledAt(source: string): Promise<Date | undefined> {
+    await this.ensureReady();
+    const response = await this.client.search(buildLatestCrawledAtRequest(this.indices.jobs, source));
+    const value = (response.aggregations?.latestCrawledAt as estypes.AggregationsMaxAggregate | undefined)?.value;
+    return typeof value === 'number' ? new Date(value) : undefined;
   }
 
   /** Lexical search (multi_match over title^3, skills^2, company, description); default limit 10. Scores are Elasticsearch's BM25. */

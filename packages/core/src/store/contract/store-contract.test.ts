@@ -28,6 +28,16 @@ describe('STORE_CONTRACT_CASES', () => {
     await expect(runStoreContractCase(caseNamed('lists newest first'), oldestFirst)).rejects.toBeInstanceOf(AssertionError);
   });
 
+  it('fails a store that answers latestCrawledAt with the oldest crawl of the source', async () => {
+    const oldest = async (): Promise<Store> => {
+      const store = createMemoryStore();
+      return Object.assign(store, {
+        latestCrawledAt: async (source: string) => (await store.listJobs({ sources: [source] })).map((job) => job.crawledAt).filter(Boolean).sort((a, b) => a!.getTime() - b!.getTime())[0],
+      });
+    };
+    await expect(runStoreContractCase(caseNamed('tells when a source was last crawled'), oldest)).rejects.toBeInstanceOf(AssertionError);
+  });
+
   it('fails a store that keeps half of a bad batch', async () => {
     const partial = async (): Promise<Store> => {
       const store = createMemoryStore();

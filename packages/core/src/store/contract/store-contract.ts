@@ -143,6 +143,21 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
     },
   },
   {
+    name: 'tells when a source was last crawled: the newest crawledAt of its jobs',
+    async run(store) {
+      await store.upsertJobs([
+        { ...CONTRACT_JOBS[0]!, crawledAt: '2026-11-02T08:00:00Z' },
+        { ...CONTRACT_JOBS[1]!, crawledAt: '2026-11-06T09:30:00Z' },
+        { ...CONTRACT_JOBS[2]!, crawledAt: '2026-12-01T00:00:00Z' },
+        { id: 'uncrawled', source: 'third', title: 'Porter' },
+      ]);
+      assert.deepEqual(await store.latestCrawledAt('board'), new Date('2026-11-06T09:30:00Z'));
+      assert.deepEqual(await store.latestCrawledAt('other'), new Date('2026-12-01T00:00:00Z'));
+      assert.equal(await store.latestCrawledAt('third'), undefined, 'a source whose jobs carry no crawledAt');
+      assert.equal(await store.latestCrawledAt('missing'), undefined, 'a source with no stored job');
+    },
+  },
+  {
     name: 'pages through many jobs without gaps or repeats',
     async run(store) {
       const many = Array.from({ length: 25 }, (_, index) => ({ id: `job-${String(index).padStart(2, '0')}`, source: 's', title: `Role ${index}`, postedAt: new Date(Date.UTC(2026, 0, 1 + (index % 7))) }));

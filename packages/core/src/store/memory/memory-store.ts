@@ -184,6 +184,13 @@ export class MemoryStore implements Store, EmbeddingCache {
     return this.candidates(filter).filter((job) => matchesJobFilter(job, filter)).length;
   }
 
+  async latestCrawledAt(source: string): Promise<Date | undefined> {
+    await this.ready;
+    let latest: Date | undefined;
+    for (const job of this.jobs.values()) if (job.source === source && job.crawledAt && (!latest || job.crawledAt > latest)) latest = job.crawledAt;
+    return latest;
+  }
+
   async searchJobs(query: string, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
     await this.ready;
     const hits = this.lexical.search(query);
