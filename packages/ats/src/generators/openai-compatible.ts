@@ -1,4 +1,4 @@
-import { rejectUnknownKeys } from '@rolefit/core';
+import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
 import { GeneratorError, GeneratorHttpError, GeneratorResponseError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
@@ -14,9 +14,9 @@ export interface OpenAiCompatibleGeneratorOptions {
   readonly fetch?: typeof fetch;
   /** Time allowed for one request, in milliseconds (default 60,000). */
   readonly timeoutMs?: number;
-  /** Retries after a 429, a 5xx or a network failure (default 2). */
+  /** Retries after a network failure or a retryable status (core's `isRetryableStatus`: 408, 429, 500, 502-504; default 2). */
   readonly maxRetries?: number;
-  /** First backoff delay when the server gives no Retry-After, doubled on each retry (default 500 ms). */
+  /** Backoff ceiling before the first retry when the server gives no Retry-After, doubled on each retry, with full jitter (default 500 ms). */
   readonly retryDelayMs?: number;
 }
 
@@ -46,65 +46,43 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
 
-    for (let attempt = 0; ; attempt++) {
-      generateOptions.signal?.throwIfAborted();
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = generateOptions.signal ? AbortSignal.any([generateOptions.signal, timeout]) : timeout;
-      let response: Response;
-      try {
-        response = await fetchFunction(url, { method: 'POST', headers, body, signal });
-      } catch (error) {
-        if (generateOptions.signal?.aborted) throw error;
-        if (timeout.aborted) throw new GeneratorResponseError(`${url} did not answer within ${timeoutMs} ms`, { cause: error });
-        if (attempt < maxRetries) {
-          await sleep(backoff(attempt, retryDelayMs), generateOptions.signal);
-          continue;
+    const response = await retry(
+      async (): Promise<{ response: Response; text: string }> => {
+        generateOptions.signal?.throwIfAborted();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = generateOptions.signal ? AbortSignal.any([generateOptions.signal, timeout]) : timeout;
+        let answer: Response;
+        try {
+          answer = await fetchFunction(url, { method: 'POST', headers, body, signal });
+        } catch (error) {
+          if (generateOptions.signal?.aborted) throw error;
+          if (timeout.aborted) throw new GeneratorResponseError(`${url} did not answer within ${timeoutMs} ms`, { cause: error });
+          throw new NetworkFailure(`${url} could not be reached: ${String(error)}`, { cause: error });
         }
-        throw new GeneratorError(`${url} could not be reached: ${String(error)}`, { cause: error });
-      }
-      const text = await response.text();
-      if (!response.ok) {
-        const retryable = response.status === 429 || response.status >= 500;
-        if (retryable && attempt < maxRetries) {
-          const delay = retryAfterMs(response.headers.get('retry-after')) ?? backoff(attempt, retryDelayMs);
-          await sleep(Math.min(delay, MAX_RETRY_DELAY_MS), generateOptions.signal);
-          continue;
-        }
-        throw new GeneratorHttpError(response.status, serverMessage(text), url);
-      }
-      return cutAtStop(readContent(text, url), generateOptions.stop);
-    }
+        return { response: answer, text: await answer.text() };
+      },
+      {
+        baseDelayMs: retryDelayMs,
+        maxDelayMs: MAX_RETRY_DELAY_MS,
+        maxRetries,
+        signal: generateOptions.signal,
+        shouldRetry: (outcome) => {
+          // Only a network failure is retried; a timeout, an abort or a bad body is final.
+          if (!outcome.ok) return outcome.error instanceof NetworkFailure;
+          const { status, headers: responseHeaders } = outcome.value.response;
+          if (!isRetryableStatus(status)) return false;
+          return (honoursRetryAfter(status) ? parseRetryAfter(responseHeaders.get('retry-after')) : undefined) ?? true;
+        },
+      },
+    );
+    if (!response.response.ok) throw new GeneratorHttpError(response.response.status, serverMessage(response.text), url);
+    return cutAtStop(readContent(response.text, url), generateOptions.stop);
   };
   return { name: `openai-compatible:${options.model}`, generate };
 }
 
-function backoff(attempt: number, baseMs: number): number {
-  return Math.min(baseMs * 2 ** attempt, MAX_RETRY_DELAY_MS);
-}
-
-// Retry-After is either seconds or an HTTP date.
-function retryAfterMs(header: string | null): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const seconds = Number(header.trim());
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
+// A request that never reached the server: the one failure sent again.
+class NetworkFailure extends GeneratorError {}
 
 // OpenAI puts the message in `error.message`; other servers use `error` as a string or `message`.
 function serverMessage(body: string): string {

@@ -5,7 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, sendJson, type TestServer } from '../testing/index.js';
-import { createHttpClient, DEFAULT_USER_AGENT, parseRetryAfter, type HttpClientSettings } from './client.js';
+import { createHttpClient, DEFAULT_USER_AGENT, type HttpClientSettings } from './client.js';
 import {
   CacheMissError,
   HttpStatusError,
@@ -393,16 +393,5 @@ describe('createHttpClient: redirects and SSRF guard', () => {
   it('refuses non-http schemes up front', async () => {
     await expect(loopbackClient().getText('file:///etc/passwd')).rejects.toBeInstanceOf(UnsupportedUrlError);
     await expect(loopbackClient().getText('not a url')).rejects.toBeInstanceOf(UnsupportedUrlError);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('reads delta seconds and HTTP dates', () => {
-    const now = Date.parse('Wed, 01 Jan 2025 00:00:00 GMT');
-    expect(parseRetryAfter('2', now)).toBe(2000);
-    expect(parseRetryAfter('Wed, 01 Jan 2025 00:00:05 GMT', now)).toBe(5000);
-    expect(parseRetryAfter('Tue, 31 Dec 2024 00:00:00 GMT', now)).toBe(0);
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
-    expect(parseRetryAfter(undefined, now)).toBeUndefined();
   });
 });

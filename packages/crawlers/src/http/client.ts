@@ -1,7 +1,7 @@
 import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
-import { rejectUnknownKeys } from '@rolefit/core';
+import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
 import {
@@ -43,7 +43,7 @@ export interface HttpClientSettings {
   perHostConcurrency?: number;
   /** Most requests in flight overall (default 8). */
   globalConcurrency?: number;
-  /** Retries after the first attempt, for network errors and 429/502/503/504 (default 3). */
+  /** Retries after the first attempt, for network errors and core's retryable statuses (408, 429, 500, 502, 503, 504; default 3). */
   maxRetries?: number;
   /** First backoff ceiling, doubled each retry; the wait is a random share of it (default 500). */
   retryBaseDelayMs?: number;
@@ -141,36 +141,8 @@ interface RawResponse {
   url: string;
 }
 
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const ROBOTS_MAX_BYTES = 512 * 1024; // RFC 9309 asks crawlers to parse at least 500 KiB
-
-/** Reads a Retry-After value (delta seconds or an HTTP date) as milliseconds from now. */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /** Waits for a shared promise, but lets one caller's signal stop its own wait. */
 function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -413,27 +385,22 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
     signal: AbortSignal | undefined,
     limits: { robots: boolean; maxBytes: number },
   ): Promise<RawResponse> {
-    for (let attempt = 0; ; attempt++) {
-      let response: RawResponse;
-      try {
-        response = await fetchFollowingRedirects(url, headers, signal, limits);
-      } catch (error) {
+    return retry((): Promise<RawResponse> => fetchFollowingRedirects(url, headers, signal, limits), {
+      maxRetries,
+      baseDelayMs: retryBaseDelayMs,
+      maxDelayMs: maxRetryDelayMs,
+      signal,
+      shouldRetry: (outcome) => {
         // Only connection failures are retried; timeouts, aborts and policy refusals are final.
-        if (!(error instanceof HttpNetworkError) || attempt >= maxRetries) throw error;
-        await sleep(backoff(attempt), signal);
-        continue;
-      }
-      if (!RETRY_STATUSES.has(response.status) || attempt >= maxRetries) return response;
-      const retryAfter = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
-      // A server asking for a longer wait than we allow is not retried early (that would ignore its request).
-      if (retryAfter !== undefined && retryAfter > maxRetryDelayMs) throw new RateLimitedError(response.url, response.status, retryAfter, maxRetryDelayMs);
-      await sleep(retryAfter ?? backoff(attempt), signal);
-    }
-  }
-
-  // Exponential backoff with full jitter: a random wait up to base * 2^attempt, capped.
-  function backoff(attempt: number): number {
-    return Math.random() * Math.min(maxRetryDelayMs, retryBaseDelayMs * 2 ** attempt);
+        if (!outcome.ok) return outcome.error instanceof HttpNetworkError;
+        const response = outcome.value;
+        if (!isRetryableStatus(response.status)) return false;
+        const retryAfter = honoursRetryAfter(response.status) ? parseRetryAfter(response.headers['retry-after']) : undefined;
+        // A server asking for a longer wait than we allow is not retried early (that would ignore its request).
+        if (retryAfter !== undefined && retryAfter > maxRetryDelayMs) throw new RateLimitedError(response.url, response.status, retryAfter, maxRetryDelayMs);
+        return retryAfter ?? true;
+      },
+    });
   }
 
   const fromEntry = (entry: CacheEntry): HttpResponse<string> => ({

@@ -1,4 +1,4 @@
-export { createHttpClient, defaultCacheDirectory, parseRetryAfter, DEFAULT_USER_AGENT, type HttpClient, type HttpClientSettings, type HttpRequestOptions, type HttpResponse } from './client.js';
+export { createHttpClient, defaultCacheDirectory, DEFAULT_USER_AGENT, type HttpClient, type HttpClientSettings, type HttpRequestOptions, type HttpResponse } from './client.js';
 export {
   CacheMissError,
   CrawlError,

@@ -5,7 +5,7 @@ import { StoreWriteError, ValidationError, type JobInput } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { elasticError, startReplayServer, type RecordedRequest, type ReplayResponse, type ReplayServer } from '../replay/index.js';
 import { ElasticStore } from '../store/index.js';
-import { ElasticBulkRequestError, isRetryableItem, retryDelay, writeBulk } from './index.js';
+import { ElasticBulkRequestError, isRetryableItem, writeBulk } from './index.js';
 
 interface ItemFailure {
   status: number;
@@ -179,12 +179,5 @@ describe('retry policy', () => {
     expect(isRetryableItem(400, 'mapper_parsing_exception')).toBe(false);
     expect(isRetryableItem(409, 'version_conflict_engine_exception')).toBe(false);
     expect(isRetryableItem(404, 'document_missing_exception')).toBe(false);
-  });
-
-  it('backs off exponentially with full jitter, capped', () => {
-    expect(retryDelay(0, 100, 30_000, () => 0.999)).toBe(99);
-    expect(retryDelay(3, 100, 30_000, () => 0.5)).toBe(400);
-    expect(retryDelay(20, 100, 30_000, () => 0.5)).toBe(15_000);
-    expect(retryDelay(5, 100, 30_000, () => 0)).toBe(0);
   });
 });

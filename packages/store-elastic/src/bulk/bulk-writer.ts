@@ -1,5 +1,5 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
-import { StoreWriteError } from '@rolefit/core';
+import { backoffDelay, isRetryableStatus, sleep, StoreWriteError } from '@rolefit/core';
 import { buildBulkRequest, type BulkAction } from '../requests/index.js';
 
 /** One bulk item Elasticsearch refused for good (or still refused after every retry). */
@@ -69,25 +69,17 @@ export interface BulkWriteOptions {
   random?: () => number;
 }
 
-/** Statuses worth retrying: too many requests and server-side trouble. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 429 || status >= 500;
-}
-
-/** True for a failed bulk item that may succeed when sent again (429, 5xx or a rejected execution). */
+/** True for a failed bulk item that may succeed when sent again (core's retryable statuses or a rejected execution). */
 export function isRetryableItem(status: number, type: string | undefined): boolean {
   return isRetryableStatus(status) || type === 'es_rejected_execution_exception' || type === 'circuit_breaking_exception';
-}
-
-/** Backoff before retry number `attempt` (0-based): full jitter over base × 2^attempt, capped. */
-export function retryDelay(attempt: number, baseDelayMs: number, maxDelayMs: number, random: () => number = Math.random): number {
-  return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt));
 }
 
 /**
  * Writes actions in chunks, awaiting each chunk (back-pressure), retrying retryable item and request failures
  * with exponential backoff and jitter; items that still fail are returned in `failed`. A request refused for good
  * stops the write with an {@link ElasticBulkRequestError} that carries the partial result.
+ * (`client.helpers.bulk` of the 8.x client is not used: it retries only 429 items, after a fixed wait, and reports
+ * only dropped documents, so it cannot tell created from updated items nor retry 5xx and rejected executions.)
  */
 export async function writeBulk(client: Client, actions: readonly BulkAction[], options: BulkWriteOptions): Promise<BulkWriteResult> {
   const chunkSize = options.chunkSize ?? 500;
@@ -141,8 +133,7 @@ function refusedItem(action: BulkAction, cause: unknown): BulkItemFailure {
 
 async function writeChunk(client: Client, chunk: BulkAction[], options: BulkWriteOptions, result: BulkWriteResult): Promise<void> {
   const maxRetries = options.maxRetries ?? 3;
-  const baseDelay = options.retryBaseDelayMs ?? 100;
-  const maxDelay = options.maxRetryDelayMs ?? 30_000;
+  const backoff = { baseDelayMs: options.retryBaseDelayMs ?? 100, maxDelayMs: options.maxRetryDelayMs ?? 30_000, random: options.random };
   let pending = chunk;
   for (let attempt = 0; pending.length > 0; attempt++) {
     const canRetry = attempt < maxRetries;
@@ -159,7 +150,7 @@ async function writeChunk(client: Client, chunk: BulkAction[], options: BulkWrit
         return;
       }
       result.retried += pending.length;
-      await sleep(retryDelay(attempt, baseDelay, maxDelay, options.random));
+      await sleep(backoffDelay(attempt, backoff));
       continue;
     }
     const retry: BulkAction[] = [];
@@ -181,7 +172,7 @@ async function writeChunk(client: Client, chunk: BulkAction[], options: BulkWrit
     }
     if (retry.length) {
       result.retried += retry.length;
-      await sleep(retryDelay(attempt, baseDelay, maxDelay, options.random));
+      await sleep(backoffDelay(attempt, backoff));
     }
     pending = retry;
   }
@@ -202,8 +193,4 @@ function statusOf(error: unknown): number | undefined {
 function errorTypeOf(error: unknown): string | undefined {
   const body = (error as { meta?: { body?: { error?: { type?: string } } } } | undefined)?.meta?.body;
   return body?.error?.type;
-}
-
-function sleep(milliseconds: number): Promise<void> {
-  return milliseconds > 0 ? new Promise((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve();
 }

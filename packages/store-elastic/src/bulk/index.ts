@@ -1,8 +1,6 @@
 export {
   ElasticBulkRequestError,
   isRetryableItem,
-  isRetryableStatus,
-  retryDelay,
   writeBulk,
   type BulkItemFailure,
   type BulkWriteOptions,
