@@ -24,4 +24,15 @@ export {
   type DegreeMention,
   type DegreeMentionOptions,
 } from './degrees.js';
-export { SENIORITY_WORDS, readSeniority, seniorityLevels, seniorityOfWord, seniorityRank, type SeniorityLevel } from './seniority.js';
+export {
+  experienceLevelOfTitle,
+  QUALIFYING_SENIORITY_LEVELS,
+  readSeniority,
+  roleWords,
+  withoutQualifyingSeniority,
+  SENIORITY_WORDS,
+  seniorityLevels,
+  seniorityOfWord,
+  seniorityRank,
+  type SeniorityLevel,
+} from './seniority.js';

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { descriptionToText, experienceLevelFromTitle, mapSalaryPeriod, recordIdOf } from './fields.js';
+import { descriptionToText, mapSalaryPeriod, recordIdOf } from './fields.js';
 
 describe('field mapping', () => {
   it('maps pay periods', () => {
     expect(['HOUR', 'per-year-salary', 'per-month-salary', 'WEEK', 'DAY', 'one-time'].map(mapSalaryPeriod)).toEqual(['hour', 'year', 'month', 'week', 'day', undefined]);
-  });
-
-  it('guesses seniority from titles', () => {
-    expect(['Senior Engineer', 'Junior Analyst', 'Director of Sales', 'VP Engineering', 'Marketing Intern', 'Engineer'].map(experienceLevelFromTitle)).toEqual([
-      'mid-senior', 'entry', 'director', 'executive', 'internship', undefined,
-    ]);
   });
 
   it('turns escaped and plain HTML into text', () => {

@@ -1,12 +1,12 @@
 import {
   decodeHtmlEntities,
+  experienceLevelOfTitle,
   getDefaultSkillTaxonomy,
   htmlToText,
   parseExperience,
   parseJob,
   parseSalary,
   type EmploymentType,
-  type ExperienceLevel,
   type Job,
   type Location,
   type SalaryInput,
@@ -39,18 +39,6 @@ export class SourceRecordError extends Error {
 /** The source's own `id` of a raw record, as a string, when it has one (for error reports). */
 export function recordIdOf(record: unknown): string | undefined {
   return isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
-}
-
-/** Guesses LinkedIn's seniority level from a job title; undefined when the title does not say. */
-export function experienceLevelFromTitle(title: string): ExperienceLevel | undefined {
-  const text = title.toLowerCase();
-  if (/\b(intern|internship|trainee|apprentice)\b/.test(text)) return 'internship';
-  if (/\b(chief|c[etofi]o|vp|vice president|svp|evp|president)\b/.test(text)) return 'executive';
-  if (/\b(director|head of)\b/.test(text)) return 'director';
-  if (/\b(senior|sr\.?|staff|principal|lead|manager|architect)\b/.test(text)) return 'mid-senior';
-  if (/\b(junior|jr\.?|entry[\s-]level|graduate|new grad)\b/.test(text)) return 'entry';
-  if (/\bassociate\b/.test(text)) return 'associate';
-  return undefined;
 }
 
 /** Turns a description that may be HTML, or entity-escaped HTML (Greenhouse's `content`), into plain text. */
@@ -106,7 +94,7 @@ export function finishJob(draft: JobDraft): Job {
   const skills = taxonomy.canonicalize([...(draft.skills ?? []), ...taxonomy.extractNames(text)]);
   const experience = draft.experienceYears ?? parseExperience(draft.description);
   const salary = draft.salary ?? parseSalary(draft.salaryText ?? '') ?? parseSalary(draft.description);
-  const level = experienceLevelFromTitle(draft.title);
+  const level = experienceLevelOfTitle(draft.title);
   return parseJob({
     id: draft.id,
     source: draft.source,

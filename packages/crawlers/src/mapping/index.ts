@@ -1,7 +1,6 @@
 export {
   SourceRecordError,
   descriptionToText,
-  experienceLevelFromTitle,
   finishJob,
   isRecord,
   recordIdOf,

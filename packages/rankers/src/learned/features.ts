@@ -1,4 +1,4 @@
-import { tokenize, type Embedder, type Job, type RankQuery } from '@rolefit/core';
+import { readSeniority, seniorityRank, tokenize, type Embedder, type Job, type RankQuery } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import { jobEmbeddingText } from '../embedding/index.js';
 import { createMultiFactorRanker, MULTI_FACTOR_NAMES } from '../multi-factor/index.js';
@@ -40,11 +40,11 @@ export interface FeatureContext {
 }
 
 const SENIORITY: Readonly<Record<string, number>> = { internship: 0, entry: 1, associate: 2, 'mid-senior': 3, director: 4, executive: 5 };
+const SENIOR_RANK = seniorityRank('senior');
+const JUNIOR_RANK = seniorityRank('junior');
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'INR'] as const;
 const WORKPLACES = ['remote', 'hybrid', 'onsite'] as const;
 const EMPLOYMENT = ['full-time', 'part-time', 'contract', 'internship'] as const;
-const SENIOR_WORDS = new Set(['senior', 'sr', 'lead', 'principal', 'staff', 'head', 'director', 'manager', 'vp', 'chief', 'architect']);
-const JUNIOR_WORDS = new Set(['junior', 'jr', 'intern', 'internship', 'entry', 'graduate', 'trainee', 'assistant', 'associate']);
 
 /** Lower-case title words (letters and digits, two characters or more). */
 export function titleTokens(title: string): string[] {
@@ -93,7 +93,8 @@ function jobSideFeatures(job: Job, now: Date): number[] {
   const salary = annualSalary(job);
   const currency = job.salary?.currency;
   const level = job.experienceLevel === undefined ? undefined : SENIORITY[job.experienceLevel];
-  const words = titleTokens(job.title);
+  const titleLevel = readSeniority(job.title);
+  const titleRank = titleLevel === undefined ? undefined : seniorityRank(titleLevel);
   const workplace = job.location?.workplace;
   const employment = job.employmentType === 'temporary' || job.employmentType === 'volunteer' ? 'contract' : job.employmentType;
   const age = job.postedAt ? Math.max(0, (now.getTime() - job.postedAt.getTime()) / 86_400_000) : undefined;
@@ -103,8 +104,9 @@ function jobSideFeatures(job: Job, now: Date): number[] {
     ...CURRENCIES.map((code) => (salary !== undefined && currency === code ? 1 : 0)),
     level === undefined ? 0 : level / 5,
     level === undefined ? 1 : 0,
-    words.some((word) => SENIOR_WORDS.has(word)) ? 1 : 0,
-    words.some((word) => JUNIOR_WORDS.has(word)) ? 1 : 0,
+    // Core's seniority vocabulary: senior and above, junior and below.
+    titleRank !== undefined && titleRank >= SENIOR_RANK ? 1 : 0,
+    titleRank !== undefined && titleRank <= JUNIOR_RANK ? 1 : 0,
     ...WORKPLACES.map((value) => (workplace === value ? 1 : 0)),
     ...EMPLOYMENT.map((value) => (employment === value ? 1 : 0)),
     age === undefined ? 0 : Math.log1p(age),

@@ -1,17 +1,16 @@
-import { annualize, matchesLocation, normalizeText, tokenize, type Location, type MinimumSalary, type Salary, type Workplace } from '@rolefit/core';
+import { annualize, matchesLocation, normalizeText, roleWords, stemWord, STOPWORDS, type Location, type MinimumSalary, type Salary, type Workplace } from '@rolefit/core';
 import { NEUTRAL_SCORE } from './neutral.js';
 
-// Words that say how senior a role is, not what it is: "Senior Backend Engineer" is a backend engineer.
-const SENIORITY_WORDS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'head', 'chief', 'intern', 'trainee', 'mid', 'level', 'entry', 'i', 'ii', 'iii', 'iv', 'associate']);
 // Spellings of the same role word.
 const TITLE_SYNONYMS: Readonly<Record<string, string>> = { developer: 'engineer', programmer: 'engineer', dev: 'engineer', swe: 'engineer', rn: 'nurse' };
 
-/** The words of a title that name the role: stemmed, without stop words or seniority, synonyms merged. */
+/** The words of a title that name the role (core's {@link roleWords}: "Senior Backend Engineer" is a backend engineer): stemmed, without stop words, synonyms merged. */
 export function titleWords(title: string): Set<string> {
   const words = new Set<string>();
-  for (const word of tokenize(title, { removeStopwords: true, stem: true })) {
-    if (SENIORITY_WORDS.has(word)) continue;
-    words.add(TITLE_SYNONYMS[word] ?? word);
+  for (const word of roleWords(title)) {
+    if (STOPWORDS.has(word)) continue;
+    const stem = stemWord(word);
+    words.add(TITLE_SYNONYMS[stem] ?? stem);
   }
   return words;
 }
