@@ -250,5 +250,10 @@ export {
   type RunResult,
   type SourceCrawlStats,
   type SourceIngestStats,
+  DEFAULT_RETRIEVAL_DEPTH,
+  retrieveCandidates,
+  type RetrievalSettings,
+  type RetrieveCandidatesRequest,
+  type RetrievedCandidates,
 } from './pipeline/index.js';
 export { createCallbackNotifier } from './notifiers/index.js';

@@ -58,17 +58,5 @@ export {
   type CourseraCrawlerSettings,
   type CourseraPage,
 } from './coursera/index.js';
-export {
-  crawlAll,
-  createRefreshScheduler,
-  type CrawlAllOptions,
-  type CrawlAllProgressEvent,
-  type CrawlAllRun,
-  type CrawlAllSummary,
-  type CrawlBlacklist,
-  type RefreshResult,
-  type RefreshScheduler,
-  type RefreshSchedulerSettings,
-  type SourceCrawlStats,
-  type SourceRefresh,
-} from './orchestration/index.js';
+// crawlAll and the blacklists live in @rolefit/core next to the pipeline's crawl, the one ingestion path.
+export { createRefreshScheduler, type RefreshResult, type RefreshScheduler, type RefreshSchedulerSettings, type SourceRefresh } from './orchestration/index.js';

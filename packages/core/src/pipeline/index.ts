@@ -9,3 +9,22 @@ export {
   type RunResult,
 } from './pipeline.js';
 export { jobFingerprint } from './dedupe.js';
+export {
+  blacklistReason,
+  crawlAll,
+  createKeywordMatcher,
+  type CrawlAllOptions,
+  type CrawlAllProgressEvent,
+  type CrawlAllRun,
+  type CrawlAllSummary,
+  type CrawlBlacklist,
+  type SourceCrawlStats,
+} from './crawl-all.js';
+export { createIngestion, type Ingestion, type IngestionSettings, type IngestProgressEvent, type PipelineCrawlOptions, type SourceIngestStats } from './ingestion.js';
+export {
+  DEFAULT_RETRIEVAL_DEPTH,
+  retrieveCandidates,
+  type RetrievalSettings,
+  type RetrieveCandidatesRequest,
+  type RetrievedCandidates,
+} from './retrieve-candidates.js';

@@ -133,7 +133,7 @@ describe('pipeline', () => {
       ],
     });
     const summary = await pipeline.crawl({ onProgress: (event) => events.push(`${event.type}:${event.source}`) });
-    expect(summary.perSource).toEqual({ good: { items: 3, errors: 0 }, flaky: { items: 2, errors: 1 }, copy: { items: 1, errors: 0 } });
+    expect(summary.perSource).toMatchObject({ good: { items: 3, errors: 0, inserted: 3 }, flaky: { items: 2, errors: 1, inserted: 2 }, copy: { items: 1, errors: 0, duplicates: 1, inserted: 0 } });
     expect(summary.errors[0]?.error.message).toBe('flaky went down');
     expect(summary.inserted).toBe(5);
     expect(summary.duplicates).toBe(1);

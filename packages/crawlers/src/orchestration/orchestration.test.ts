@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createMemoryStore, jobFingerprint, type Job, type JobInput } from '@rolefit/core';
+import { crawlAll, createKeywordMatcher, createMemoryStore, createPipeline, jobFingerprint, type CrawlAllProgressEvent, type Job, type JobFilter, type JobInput, type PipelineCrawlOptions, type Ranker } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGreenhouseCrawler } from '../greenhouse/index.js';
 import { createHttpClient, HttpStatusError } from '../http/index.js';
 import { createLeverCrawler } from '../lever/index.js';
 import { createLinkedInCrawler } from '../linkedin/index.js';
 import { sendJson, startTestServer, type TestServer } from '../testing/index.js';
-import { crawlAll, createKeywordMatcher, createRefreshScheduler, type CrawlAllProgressEvent } from './index.js';
+import { createRefreshScheduler } from './index.js';
 
 // Real adapters over the loopback server, answering with the adapters' own recorded fixtures.
 const text = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -139,7 +139,7 @@ describe('createRefreshScheduler', () => {
     ]);
     const linkedInRefresh = result.refreshed.find((entry) => entry.source === 'linkedin');
     // Two cards were stored already (updated); the intern card repeats the stored Greenhouse posting.
-    expect(linkedInRefresh).toMatchObject({ lastCrawledAt: hoursAgo(48), updated: 2, inserted: 2, storedDuplicates: 1 });
+    expect(linkedInRefresh).toMatchObject({ lastCrawledAt: hoursAgo(48), updated: 2, inserted: 2, duplicates: 1 });
     expect(result.refreshed.find((entry) => entry.source === 'lever')).toMatchObject({ inserted: 3, updated: 0 });
     const refreshedJobs = await store.listJobs({ sources: ['linkedin', 'lever'] });
     expect(refreshedJobs).toHaveLength(7);
@@ -169,6 +169,46 @@ describe('createRefreshScheduler', () => {
     expect(row.failed).toHaveLength(1);
     expect(row.failed[0]).toMatchObject({ reason: 'scripted refusal' });
     expect(await store.getJob(row.failed[0]!.jobId)).toBeUndefined();
+  });
+
+  it('goes through the pipeline: its crawl stores the jobs (with its blacklist), and no source is listed to find its newest date', async () => {
+    const memory = createMemoryStore();
+    const listed: Array<JobFilter | undefined> = [];
+    const listJobs = memory.listJobs.bind(memory);
+    // The real MemoryStore, with every listJobs call written down.
+    const store = Object.assign(memory, {
+      listJobs: async (filter?: JobFilter, page?: Parameters<typeof listJobs>[1]) => {
+        listed.push(filter);
+        return listJobs(filter, page);
+      },
+    });
+    const ranker: Ranker = { name: 'unused', rank: async () => [] };
+    const pipeline = createPipeline({ store, ranker, blacklist: { keywords: ['crypto'] } });
+    const crawls: PipelineCrawlOptions[] = [];
+    const scheduler = createRefreshScheduler({
+      store,
+      crawlers: [greenhouse(), linkedIn()],
+      // The pipeline itself, with each call of its crawl written down.
+      pipeline: { crawl: (options) => (crawls.push(options ?? {}), pipeline.crawl(options)) },
+      now: () => new Date('2026-06-01T12:00:00Z'),
+    });
+    const result = await scheduler.refreshStale();
+    expect(crawls).toHaveLength(1);
+    expect(crawls[0]!.crawlers!.map((crawler) => crawler.name)).toEqual(['greenhouse', 'linkedin']);
+    // The pipeline's blacklist applied, and its summary is the refresh's.
+    expect(result.crawl?.perSource.linkedin).toMatchObject({ items: 5, blacklisted: 1 });
+    expect(result.refreshed.map((entry) => entry.stats)).toEqual([result.crawl?.perSource.greenhouse, result.crawl?.perSource.linkedin]);
+    expect(await store.countJobs()).toBe(result.crawl!.inserted);
+    expect((await store.listJobs()).map((job) => job.title)).not.toContain('Crypto Trader');
+    // Only the pipeline's dedupe lookups (by fingerprint) and the line above listed jobs: never every job of a source.
+    expect(listed.filter((filter) => filter?.sources)).toEqual([]);
+    expect(listed.slice(0, -1).every((filter) => filter?.fingerprints)).toBe(true);
+
+    listed.length = 0;
+    const again = await scheduler.refreshStale();
+    expect(again.refreshed).toEqual([]);
+    expect(crawls).toHaveLength(1);
+    expect(listed).toEqual([]);
   });
 
   it('refreshes on an unref-ed timer until stopped', async () => {

@@ -1,16 +1,31 @@
-import { jobFingerprint, StoreWriteError, rejectUnknownKeys, type Crawler, type Job, type Store, type UpsertResult } from '@rolefit/core';
-import { crawlAll, type CrawlAllOptions, type SourceCrawlStats } from './crawl-all.js';
+import {
+  createIngestion,
+  rejectUnknownKeys,
+  type Crawler,
+  type CrawlSummary,
+  type Job,
+  type Pipeline,
+  type PipelineCrawlOptions,
+  type SourceIngestStats,
+  type Store,
+} from '@rolefit/core';
 
 /** Settings for {@link createRefreshScheduler}. */
 export interface RefreshSchedulerSettings {
+  /** Asked when each source was last crawled (`Store.latestCrawledAt`), and stored into unless `pipeline` is given. */
   store: Store;
   crawlers: readonly Crawler<Job>[];
+  /**
+   * The pipeline whose crawl stores the jobs (its blacklist, batch size and dedupe apply); it must write to `store`.
+   * Default: core's ingestion path over `store` (`createIngestion`), the same code `pipeline.crawl` runs.
+   */
+  pipeline?: Pick<Pipeline, 'crawl'>;
   /** A source whose newest stored job was crawled longer ago than this is re-crawled (default 24 h). */
   ttlMs?: number;
   /** The clock (default `new Date()`); tests pass a fixed one. */
   now?: () => Date;
-  /** Passed to {@link crawlAll}: blacklist, per-source limit, concurrency, progress. */
-  crawl?: Pick<CrawlAllOptions, 'blacklist' | 'limitPerSource' | 'concurrency' | 'onProgress' | 'signal'>;
+  /** Passed to the pipeline's crawl: blacklist, per-source limit, concurrency, progress, signal. */
+  crawl?: Pick<PipelineCrawlOptions, 'blacklist' | 'limitPerSource' | 'concurrency' | 'onProgress' | 'signal'>;
   /** Called when a scheduled refresh fails (default: ignored, the next tick tries again). */
   onError?: (error: unknown) => void;
 }
@@ -18,15 +33,16 @@ export interface RefreshSchedulerSettings {
 /** What one refresh did for one source. */
 export interface SourceRefresh {
   source: string;
-  /** `never-crawled`: no stored jobs; `stale`: the newest is older than the TTL. */
+  /** `never-crawled`: no stored job with a `crawledAt`; `stale`: the newest is older than the TTL. */
   reason: 'never-crawled' | 'stale';
   /** The newest `crawledAt` among the source's stored jobs before the refresh. */
   lastCrawledAt?: Date;
-  stats: SourceCrawlStats;
+  /** The pipeline's counts for the source: items, pages, errors, blacklisted, invalid, duplicates, inserted, updated, failed. */
+  stats: SourceIngestStats;
   inserted: number;
   updated: number;
-  /** Jobs left out because the store already holds the same posting under another id. */
-  storedDuplicates: number;
+  /** Jobs left out because the store already holds (or this crawl met) the same posting under another id. */
+  duplicates: number;
   /** Jobs the store refused (per item, or because a write stopped part-way), with the reason: not stored, never dropped silently. */
   failed: Array<{ jobId: string; reason: string }>;
 }
@@ -37,11 +53,13 @@ export interface RefreshResult {
   refreshed: SourceRefresh[];
   /** Sources still fresh, with the newest `crawledAt` of their stored jobs. */
   skipped: Array<{ source: string; lastCrawledAt: Date }>;
+  /** The pipeline's summary of the crawl, when one ran. */
+  crawl?: CrawlSummary;
 }
 
 /** Re-crawls sources whose stored jobs have gone stale. */
 export interface RefreshScheduler {
-  /** Crawls every stale or never-crawled source once and stores the jobs; concurrent calls share one run. */
+  /** Crawls every stale or never-crawled source once through the pipeline; concurrent calls share one run. */
   refreshStale(): Promise<RefreshResult>;
   /** Calls `refreshStale` every `intervalMs`, on a timer that never keeps the process alive. */
   start(intervalMs: number): void;
@@ -51,21 +69,17 @@ export interface RefreshScheduler {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function newestCrawledAt(store: Store, source: string): Promise<Date | undefined> {
-  let newest: Date | undefined;
-  for (const job of await store.listJobs({ sources: [source] })) {
-    if (job.crawledAt && (!newest || job.crawledAt > newest)) newest = job.crawledAt;
-  }
-  return newest;
-}
-
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const REFRESH_SCHEDULER_SETTINGS_NAMES = { store: true, crawlers: true, ttlMs: true, now: true, crawl: true, onError: true } satisfies Record<keyof RefreshSchedulerSettings, true>;
+const REFRESH_SCHEDULER_SETTINGS_NAMES = { store: true, crawlers: true, pipeline: true, ttlMs: true, now: true, crawl: true, onError: true } satisfies Record<
+  keyof RefreshSchedulerSettings,
+  true
+>;
 
-/** Creates a scheduler that keeps each source's stored jobs younger than `ttlMs` by re-crawling it. */
+/** Creates a scheduler that keeps each source's stored jobs younger than `ttlMs` by re-crawling it through the pipeline. */
 export function createRefreshScheduler(settings: RefreshSchedulerSettings): RefreshScheduler {
   rejectUnknownKeys('RefreshSchedulerSettings', settings, REFRESH_SCHEDULER_SETTINGS_NAMES);
   const { store, crawlers } = settings;
+  const pipeline = settings.pipeline ?? createIngestion({ store });
   const ttlMs = settings.ttlMs ?? DAY_MS;
   const now = settings.now ?? (() => new Date());
   let inFlight: Promise<RefreshResult> | undefined;
@@ -74,70 +88,32 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
   async function refresh(): Promise<RefreshResult> {
     const at = now();
     const result: RefreshResult = { at, refreshed: [], skipped: [] };
-    const due: Crawler<Job>[] = [];
     const last = new Map<string, Date | undefined>();
     for (const name of new Set(crawlers.map((crawler) => crawler.name))) {
-      const newest = await newestCrawledAt(store, name);
+      const newest = await store.latestCrawledAt(name);
       last.set(name, newest);
       if (newest && at.getTime() - newest.getTime() < ttlMs) result.skipped.push({ source: name, lastCrawledAt: newest });
     }
-    for (const crawler of crawlers) {
+    const due = crawlers.filter((crawler) => {
       const newest = last.get(crawler.name);
-      if (!newest || at.getTime() - newest.getTime() >= ttlMs) due.push(crawler);
-    }
+      return !newest || at.getTime() - newest.getTime() >= ttlMs;
+    });
     if (!due.length) return result;
-    type Counts = Pick<SourceRefresh, 'inserted' | 'updated' | 'storedDuplicates' | 'failed'>;
-    const emptyCounts = (): Counts => ({ inserted: 0, updated: 0, storedDuplicates: 0, failed: [] });
-    const counts = new Map<string, Counts>();
-    const run = crawlAll({ ...settings.crawl, crawlers: due });
-    let batch: Job[] = [];
-    const flush = async () => {
-      const jobs = batch;
-      batch = [];
-      // Postings stored earlier under another id (from a source not refreshed now) stay as they are, as in the pipeline.
-      const stored = await store.listJobs({ fingerprints: [...new Set(jobs.map((job) => job.fingerprint!))] });
-      const owners = new Map<string, Set<string>>();
-      for (const job of stored) owners.set(job.fingerprint!, (owners.get(job.fingerprint!) ?? new Set()).add(job.id));
-      const fresh = jobs.filter((job) => {
-        const ids = owners.get(job.fingerprint!);
-        if (ids === undefined || ids.has(job.id)) return true;
-        const row = counts.get(job.source) ?? emptyCounts();
-        row.storedDuplicates += 1;
-        counts.set(job.source, row);
-        return false;
-      });
-      for (const source of new Set(fresh.map((job) => job.source))) {
-        let result: UpsertResult;
-        try {
-          result = await store.upsertJobs(fresh.filter((job) => job.source === source));
-        } catch (error) {
-          // A write that stopped part-way says what it wrote and what it did not.
-          if (!(error instanceof StoreWriteError)) throw error;
-          result = error.result;
-        }
-        const row = counts.get(source) ?? emptyCounts();
-        row.inserted += result.inserted;
-        row.updated += result.updated;
-        for (const failure of result.failed ?? []) row.failed.push({ jobId: failure.id, reason: failure.reason || failure.type || 'refused by the store' });
-        counts.set(source, row);
-      }
-    };
-    for await (const job of run) {
-      // The refresh time, not each crawler's own clock, is what the next staleness check compares against.
-      batch.push({ ...job, crawledAt: at, fingerprint: job.fingerprint ?? jobFingerprint(job) });
-      if (batch.length >= 200) await flush();
-    }
-    if (batch.length) await flush();
-    await store.flush();
-    const summary = await run.summary;
-    for (const [source, stats] of Object.entries(summary.perSource)) {
+    // The refresh time, not each crawler's own clock, is what the next staleness check compares against.
+    const summary = await pipeline.crawl({ ...settings.crawl, crawlers: due, crawledAt: at });
+    result.crawl = summary;
+    for (const source of new Set(due.map((crawler) => crawler.name))) {
+      const stats = summary.perSource[source]!;
       const newest = last.get(source);
       result.refreshed.push({
         source,
         reason: newest ? 'stale' : 'never-crawled',
         ...(newest && { lastCrawledAt: newest }),
         stats,
-        ...(counts.get(source) ?? emptyCounts()),
+        inserted: stats.inserted,
+        updated: stats.updated,
+        duplicates: stats.duplicates,
+        failed: summary.failed.filter((failure) => failure.source === source).map(({ jobId, reason }) => ({ jobId, reason })),
       });
     }
     return result;

@@ -1,4 +1,7 @@
-import { jobFingerprint, matchesJobFilter, type Crawler, type CrawlProgressEvent, type Job } from '@rolefit/core';
+import { matchesJobFilter } from '../filter/index.js';
+import type { Crawler, CrawlProgressEvent } from '../interfaces/index.js';
+import type { Job } from '../schemas/index.js';
+import { jobFingerprint } from './dedupe.js';
 
 /** Jobs to leave out of a crawl. */
 export interface CrawlBlacklist {
@@ -87,14 +90,33 @@ export function blacklistReason(job: Job, blacklist: CrawlBlacklist, matchKeywor
 
 const emptyStats = (): SourceCrawlStats => ({ items: 0, pages: 0, errors: 0, duplicates: 0, blacklisted: 0, kept: 0 });
 
+/** One job of a merged crawl with the name of the crawler that yielded it. */
+export interface SourcedJob {
+  /** The crawler's name (the row of counts it belongs to). */
+  source: string;
+  job: Job;
+}
+
+/** Settings of {@link mergeCrawls}: those of {@link crawlAll}, and whether to drop copies of one posting. */
+export interface MergeCrawlsOptions extends CrawlAllOptions {
+  /** Drop the second and later copies of a posting (equal fingerprint) in this run (default true). */
+  dedupe?: boolean;
+}
+
+/** A running merged crawl: iterate it once for jobs with their crawler's name. */
+export interface MergedCrawl extends AsyncIterable<SourcedJob> {
+  readonly summary: Promise<CrawlAllSummary>;
+  readonly stats: CrawlAllSummary;
+}
+
 /**
- * Runs several crawlers in parallel (at most `concurrency` at once) and yields one stream of jobs: blacklisted jobs are
- * dropped, and the same posting from several sources (equal core `jobFingerprint`) is yielded once, the first to arrive,
- * with `fingerprint` set. One failing crawler is counted and reported; the others go on. The crawl starts when iteration
- * starts, runs once, and stops its crawlers when the consumer stops early.
+ * The machinery under {@link crawlAll} and the pipeline's crawl: crawlers in parallel (at most `concurrency`),
+ * blacklists, optional in-run dedupe, per-source counts and progress, back-pressure, and stopping every crawler
+ * when the consumer stops or the signal aborts.
  */
-export function crawlAll(options: CrawlAllOptions): CrawlAllRun {
+export function mergeCrawls(options: MergeCrawlsOptions): MergedCrawl {
   const { crawlers, blacklist = {}, onProgress } = options;
+  const dedupe = options.dedupe ?? true;
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const matchKeyword = createKeywordMatcher(blacklist.keywords ?? []);
   const stats: CrawlAllSummary = { perSource: {}, total: 0 };
@@ -109,13 +131,13 @@ export function crawlAll(options: CrawlAllOptions): CrawlAllRun {
   summary.catch(() => undefined); // a caller that only iterates must not see an unhandled rejection
   let started = false;
 
-  async function* run(): AsyncGenerator<Job> {
+  async function* run(): AsyncGenerator<SourcedJob> {
     if (started) throw new Error('crawlAll runs once; call crawlAll again for another crawl');
     started = true;
     const stop = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
     const seen = new Map<string, string>();
-    const ready: Job[] = [];
+    const ready: SourcedJob[] = [];
     let wake: (() => void) | undefined;
     let running = 0;
     let next = 0;
@@ -136,7 +158,7 @@ export function crawlAll(options: CrawlAllOptions): CrawlAllRun {
       }
       const fingerprint = job.fingerprint ?? jobFingerprint(job);
       const keptId = seen.get(fingerprint);
-      if (keptId !== undefined) {
+      if (dedupe && keptId !== undefined) {
         counts.duplicates += 1;
         onProgress?.({ type: 'duplicate', source, id: job.id, keptId });
         return;
@@ -144,7 +166,7 @@ export function crawlAll(options: CrawlAllOptions): CrawlAllRun {
       seen.set(fingerprint, job.id);
       counts.kept += 1;
       stats.total += 1;
-      ready.push({ ...job, fingerprint });
+      ready.push({ source, job: { ...job, fingerprint } });
       notify();
     };
 
@@ -212,4 +234,18 @@ export function crawlAll(options: CrawlAllOptions): CrawlAllRun {
   }
 
   return { summary, stats, [Symbol.asyncIterator]: () => run() };
+}
+
+/**
+ * Runs several crawlers in parallel (at most `concurrency` at once) and yields one stream of jobs: blacklisted jobs are
+ * dropped, and the same posting from several sources (equal `jobFingerprint`) is yielded once, the first to arrive,
+ * with `fingerprint` set. One failing crawler is counted and reported; the others go on. The crawl starts when iteration
+ * starts, runs once, and stops its crawlers when the consumer stops early. It stores nothing: `pipeline.crawl` stores.
+ */
+export function crawlAll(options: CrawlAllOptions): CrawlAllRun {
+  const merged = mergeCrawls(options);
+  async function* jobs(): AsyncGenerator<Job> {
+    for await (const item of merged) yield item.job;
+  }
+  return { summary: merged.summary, stats: merged.stats, [Symbol.asyncIterator]: () => jobs() };
 }
