@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { formatSalary, parseProfile, parseResume, ValidationError } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
-import { rankCoursesForSkills, recommendSpecialisations, sampleCourses, skillGapPath } from '@rolefit/rankers';
+import { rankCoursesForSkills, recommendSpecialisations, sampleCourses, skillGapPath } from '@rolefit/career';
 
 const { values } = parseArgs({
   options: {

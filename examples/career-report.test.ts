@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const examples = fileURLToPath(new URL('./', import.meta.url));
-const built = ['core', 'rankers'].every((name) => existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)));
+const built = ['core', 'rankers', 'career'].every((name) => existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)));
 
 interface CareerReport {
   resume: string;

@@ -20,13 +20,19 @@ export {
   type OccupationRankerSettings,
 } from './occupation/index.js';
 export {
+  createPersonSkills,
+  createSkillResolver,
   DEFAULT_BM25_FIELD_WEIGHTS,
   personText,
   type Bm25JobField,
   type Bm25ScoringSettings,
+  type PersonSkills,
   type ResolvedSkill,
   type SkillResolver,
 } from './shared/index.js';
+// Building blocks that @rolefit/career (and other packages built on the rankers) reuse.
+export { centroid, cosine, inverseDocumentFrequencies, unit, type SparseVector } from './shared/sparse-vectors.js';
+export { scoreRecency, titleWords } from './multi-factor/preference-factors.js';
 export {
   createPseudoRelevanceRanker,
   InvalidPseudoRelevanceSettingsError,
@@ -130,34 +136,6 @@ export {
   type TransformersEmbedder,
   type TransformersEmbedderSettings,
 } from './embedding/index.js';
-export {
-  clusterJobs,
-  DEFAULT_CLUSTER_THRESHOLD,
-  DEFAULT_SPECIALISATION_WEIGHTS,
-  rankCoursesForSkills,
-  recommendSpecialisations,
-  sampleCourses,
-  skillGapPath,
-  type ClusterSettings,
-  type CourseRankingOptions,
-  type GapSkill,
-  type JobCluster,
-  type LearningStage,
-  type LearningStep,
-  type MedianSalary,
-  type RankedCourse,
-  type SkillCourses,
-  type SkillGapOptions,
-  type SkillGapPath,
-  type SparseVector,
-  type Specialisation,
-  type SpecialisationEvidence,
-  type SpecialisationOptions,
-  type SpecialisationReport,
-  type SpecialisationScores,
-  type SpecialisationWeights,
-  type TargetSource,
-} from './career/index.js';
 export {
   CONVEX_GRADE_TARGETS,
   createColdStartRanker,

@@ -1,10 +1,7 @@
 import { parseJob, parseProfile, parseResume, rejectUnknownKeys, type Job, type JobInput, type Profile, type ProfileInput, type Resume, type ResumeInput, type Store } from '@rolefit/core';
-import { scoreRecency, titleWords } from '../multi-factor/preference-factors.js';
-import { personText } from '../shared/person.js';
-import { createPersonSkills, createSkillResolver, type PersonSkills, type SkillResolver } from '../shared/skills.js';
+import { cosine, createPersonSkills, createSkillResolver, personText, scoreRecency, titleWords, type PersonSkills, type SkillResolver } from '@rolefit/rankers';
 import { CLUSTER_SETTINGS_NAMES, clusterVectors, compareText, createCareerSpace, DEFAULT_CLUSTER_THRESHOLD, groupsToClusters, postingFeatures, postingKey, type ClusterSettings, type JobCluster, type PostingFeatures } from './cluster.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
-import { cosine } from '../shared/sparse-vectors.js';
 
 /** How the parts of a specialisation's score are combined; each pair is scaled to sum to 1. */
 export interface SpecialisationWeights {

@@ -1,7 +1,5 @@
 import { normalizeText, rejectUnknownKeys, type Job } from '@rolefit/core';
-import { titleWords } from '../multi-factor/preference-factors.js';
-import { createSkillResolver, type SkillResolver } from '../shared/skills.js';
-import { centroid, cosine, inverseDocumentFrequencies, unit, type SparseVector } from '../shared/sparse-vectors.js';
+import { centroid, cosine, createSkillResolver, inverseDocumentFrequencies, titleWords, unit, type SkillResolver, type SparseVector } from '@rolefit/rankers';
 
 /** What clustering reads from a posting: role words of its title and its canonical skills. */
 export interface PostingFeatures {

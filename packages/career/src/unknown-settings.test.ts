@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterJobs, rankCoursesForSkills, recommendSpecialisations, skillGapPath } from './index.js';
-import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
+import { validationMessageOf } from '../../core/src/testing/validation-message.js';
 
 // The career tools refuse a mistyped option (issue #17, item 6) before doing any work, naming the nearest known one.
 describe('career options refuse unknown keys', () => {

@@ -1,7 +1,7 @@
 import { parseJob, parseProfile, parseResume, type FeedbackInput, type Job } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { describe, expect, it } from 'vitest';
-import { createMultiFactorRanker } from '../multi-factor/index.js';
+import { createMultiFactorRanker } from '@rolefit/rankers';
 import { likedJobIds, meanMatchScore, skillGapPath, withSkill } from './skill-gap.js';
 import { recommendSpecialisations } from './specialisations.js';
 

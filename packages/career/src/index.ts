@@ -1,21 +1,13 @@
-export { normalizeRoleTitle, roleTitle } from './titles.js';
-export type { SparseVector } from '../shared/sparse-vectors.js';
+// @rolefit/career: career guidance over a job corpus. Specialisations that fit a person, the skill-gap path to the
+// best one with measured score gains, and courses per gap.
 export {
   DEFAULT_CLUSTER_THRESHOLD,
   clusterJobs,
-  clusterVectors,
-  createCareerSpace,
-  postingFeatures,
-  postingKey,
-  type CareerSpace,
   type ClusterSettings,
   type JobCluster,
-  type PostingFeatures,
 } from './cluster.js';
 export {
   DEFAULT_SPECIALISATION_WEIGHTS,
-  annualMidpoint,
-  normalizeSpecialisationWeights,
   recommendSpecialisations,
   type MedianSalary,
   type Specialisation,
@@ -26,11 +18,7 @@ export {
   type SpecialisationWeights,
 } from './specialisations.js';
 export {
-  learningStage,
-  likedJobIds,
-  meanMatchScore,
   skillGapPath,
-  withSkill,
   type GapSkill,
   type LearningStage,
   type LearningStep,

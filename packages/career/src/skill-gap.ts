@@ -18,9 +18,7 @@ import {
   type SkillTaxonomy,
   type Store,
 } from '@rolefit/core';
-import { createMultiFactorRanker } from '../multi-factor/multi-factor-ranker.js';
-import { personText } from '../shared/person.js';
-import { createPersonSkills, createSkillResolver } from '../shared/skills.js';
+import { createMultiFactorRanker, createPersonSkills, createSkillResolver, personText } from '@rolefit/rankers';
 import { compareText } from './cluster.js';
 import type { Specialisation } from './specialisations.js';
 
