@@ -158,9 +158,9 @@ describe('pipeline', () => {
     expect((await store.listMatches('ada')).map((match) => match.jobId).sort()).toEqual(['java', 'node']);
   });
 
-  it('prefilters with BM25 when more jobs pass the filter than the candidate limit', async () => {
+  it('retrieves K candidates with BM25 when more jobs pass the filter than the retrieval depth', async () => {
     const store = createMemoryStore();
-    const pipeline = createPipeline({ store, ranker: lexicalRanker, candidateLimit: 3 });
+    const pipeline = createPipeline({ store, ranker: lexicalRanker, retrieval: { depth: 3 } });
     await pipeline.ingest(Array.from({ length: 20 }, (_, index) => job(`filler-${index}`, `Cashier ${index}`, { location: { city: `Town ${index}` } })));
     await pipeline.ingest([job('target', 'Kubernetes Platform Engineer', { description: 'Kubernetes, Terraform' })]);
     const recommendations = await pipeline.recommend({ text: 'kubernetes terraform', limit: 1 });

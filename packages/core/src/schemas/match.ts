@@ -3,6 +3,26 @@ import { nonEmptyStringSchema } from './common.js';
 
 const unitInterval = z.number().min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]');
 
+const rank = z.number().int('must be a whole number').min(1, 'must be ≥ 1');
+
+/** How the pipeline chose a job for its ranker: the candidate depth K and the job's rank in each retrieval list. */
+export const matchRetrievalSchema = z.object({
+  /** `all`: no more jobs passed the filter than `depth`, so every one was ranked; `retrieved`: the best `depth` by retrieval were. */
+  method: z.enum(['all', 'retrieved']),
+  /** K: the most candidates the ranker re-ranks. */
+  depth: rank,
+  /** How many candidates the ranker was given. */
+  candidates: z.number().int('must be a whole number').min(0, 'must be ≥ 0'),
+  /** Rank (from 1) after fusing the lists; absent with `all`, or for a job added after the lists ran out. */
+  fusedRank: rank.optional(),
+  /** Rank (from 1) in the lexical (BM25) list, where the job was in it. */
+  lexicalRank: rank.optional(),
+  /** Rank (from 1) in the vector-search list, where the job was in it. */
+  vectorRank: rank.optional(),
+});
+/** How a matched job was retrieved. */
+export type MatchRetrieval = z.output<typeof matchRetrievalSchema>;
+
 /** A job's score for one person, with the reasons. */
 export const matchSchema = z.object({
   jobId: nonEmptyStringSchema,
@@ -16,6 +36,8 @@ export const matchSchema = z.object({
   ranker: nonEmptyStringSchema,
   /** A one-line reason a person can read. */
   explanation: z.string().optional(),
+  /** How the pipeline retrieved the job before ranking it (set by the pipeline's recommend; rankers leave it out). */
+  retrieval: matchRetrievalSchema.optional(),
 });
 /** A validated match. */
 export type Match = z.output<typeof matchSchema>;

@@ -11,3 +11,4 @@ export {
   type CleanUntrustedTextOptions,
   type FenceOptions,
 } from './fence.js';
+export { personText, personTextParts } from './person-text.js';

@@ -1,0 +1,133 @@
+import { ValidationError } from '../errors/index.js';
+import { DEFAULT_RRF_K, reciprocalRankFusion } from '../fusion/index.js';
+import type { Embedder, JobFilter, RankQuery, Store } from '../interfaces/index.js';
+import { rejectUnknownKeys, type Job, type MatchRetrieval } from '../schemas/index.js';
+import { personText } from '../text/index.js';
+
+/**
+ * Default K, the candidates the ranker re-ranks. Chosen on the dev sets pooled into one store (bench/retrieval-recall.mjs):
+ * the smallest K in {50, 100, 200, 300, 500, 1000} at which the default ranker's top 10 over the candidates equals its
+ * top 10 over every job on at least 99% of queries.
+ */
+export const DEFAULT_RETRIEVAL_DEPTH = 300;
+
+/** Settings for the retrieval stage of {@link createPipeline}'s recommend: which stored jobs the ranker gets to see. */
+export interface RetrievalSettings {
+  /**
+   * K: the most candidates the ranker re-ranks (default {@link DEFAULT_RETRIEVAL_DEPTH}). When no more jobs than this
+   * pass the filter, every one of them is ranked.
+   */
+  depth?: number;
+  /** Embeds the person's text for vector search; without one, or when the store holds no vectors, retrieval is BM25 alone. */
+  embedder?: Embedder;
+  /** Reciprocal-rank-fusion constant k for fusing the BM25 and vector lists (default 60). */
+  rrfK?: number;
+}
+
+const RETRIEVAL_SETTING_NAMES = { depth: true, embedder: true, rrfK: true } satisfies Record<keyof RetrievalSettings, true>;
+
+/** Retrieval settings with defaults filled in. */
+interface ResolvedRetrievalSettings {
+  depth: number;
+  embedder?: Embedder;
+  rrfK: number;
+}
+
+/** Checks retrieval settings (unknown keys, ranges) and fills in the defaults. */
+export function resolveRetrievalSettings(settings: RetrievalSettings = {}): ResolvedRetrievalSettings {
+  rejectUnknownKeys('RetrievalSettings', settings, RETRIEVAL_SETTING_NAMES);
+  const depth = settings.depth ?? DEFAULT_RETRIEVAL_DEPTH;
+  if (!Number.isInteger(depth) || depth < 1)
+    throw new ValidationError('RetrievalSettings', [{ path: 'depth', message: `must be a whole number ≥ 1, got ${String(depth)}`, code: 'custom' }]);
+  const rrfK = settings.rrfK ?? DEFAULT_RRF_K;
+  if (typeof rrfK !== 'number' || !Number.isFinite(rrfK) || rrfK < 0)
+    throw new ValidationError('RetrievalSettings', [{ path: 'rrfK', message: `must be a finite number ≥ 0, got ${String(rrfK)}`, code: 'custom' }]);
+  const embedder = settings.embedder;
+  if (embedder !== undefined && (typeof embedder !== 'object' || embedder === null || typeof embedder.embed !== 'function'))
+    throw new ValidationError('RetrievalSettings', [{ path: 'embedder', message: 'must be an Embedder (an object with embed())', code: 'custom' }]);
+  return { depth, rrfK, ...(embedder ? { embedder } : {}) };
+}
+
+/** What {@link retrieveCandidates} is asked. */
+export interface RetrieveCandidatesRequest {
+  store: Store;
+  query: RankQuery;
+  /** Conditions every candidate meets; the store applies them while searching. */
+  filter: JobFilter;
+  /** Depth K, embedder, RRF constant (defaults as in {@link RetrievalSettings}). */
+  settings?: RetrievalSettings;
+  /** Ids to leave out (e.g. jobs the person dismissed); they do not count towards K. */
+  exclude?: ReadonlySet<string>;
+  signal?: AbortSignal;
+}
+
+/** The candidates for the ranker, and how each was retrieved. */
+export interface RetrievedCandidates {
+  jobs: Job[];
+  /** Per job id: how it was retrieved (for the Match). */
+  retrieval: Map<string, MatchRetrieval>;
+}
+
+/**
+ * First stage of recommend: every job passing the filter when there are at most K of them; otherwise the best K by
+ * BM25 on the person's text and, with an embedder and stored vectors, by vector search, fused by reciprocal rank fusion.
+ * Filters are applied inside the store. When the lists run out before K, the newest other jobs that pass fill the rest.
+ */
+export async function retrieveCandidates(request: RetrieveCandidatesRequest): Promise<RetrievedCandidates> {
+  const { store, query, filter, signal } = request;
+  const settings = resolveRetrievalSettings(request.settings);
+  const exclude = request.exclude ?? new Set<string>();
+  const depth = settings.depth;
+  const keep = (job: Job) => !exclude.has(job.id);
+  const total = await store.countJobs(filter);
+  signal?.throwIfAborted();
+  if (total - exclude.size <= depth) {
+    // Few enough to rank them all (excluded ids may not pass the filter, so the list can still hold more than K).
+    const jobs = (await store.listJobs(filter)).filter(keep);
+    if (jobs.length <= depth) {
+      const retrieval = new Map(jobs.map((job): [string, MatchRetrieval] => [job.id, { method: 'all', depth, candidates: jobs.length }]));
+      return { jobs, retrieval };
+    }
+  }
+
+  // Each list may lose excluded jobs, so ask for that many more.
+  const limit = depth + exclude.size;
+  const text = personText(query);
+  const lexical = text.trim() ? (await store.searchJobs(text, { filter, limit })).map((hit) => hit.job).filter(keep) : [];
+  signal?.throwIfAborted();
+  let semantic: Job[] = [];
+  if (settings.embedder && text.trim()) {
+    const [vector] = await settings.embedder.embed([text], { kind: 'query', signal });
+    if (vector) semantic = (await store.searchJobsByVector(vector, { filter, limit })).map((hit) => hit.job).filter(keep);
+    signal?.throwIfAborted();
+  }
+  const byId = new Map<string, Job>();
+  for (const job of [...lexical, ...semantic]) byId.set(job.id, job);
+  const lists = semantic.length ? [lexical.map((job) => job.id), semantic.map((job) => job.id)] : [lexical.map((job) => job.id)];
+  const fused = reciprocalRankFusion(lists, { k: settings.rrfK, limit: depth });
+  const jobs = fused.map((item) => byId.get(item.id)!);
+  const retrieval = new Map<string, MatchRetrieval>();
+  fused.forEach((item, index) => {
+    const [lexicalRank, vectorRank] = item.ranks;
+    retrieval.set(item.id, {
+      method: 'retrieved',
+      depth,
+      candidates: 0,
+      fusedRank: index + 1,
+      ...(lexicalRank !== undefined ? { lexicalRank } : {}),
+      ...(vectorRank !== undefined ? { vectorRank } : {}),
+    });
+  });
+  if (jobs.length < depth) {
+    // Jobs sharing no term with the person (and no vectors to find them by): the newest of them, up to K.
+    const newest = await store.listJobs(filter, { limit: depth + exclude.size + jobs.length });
+    for (const job of newest) {
+      if (jobs.length >= depth) break;
+      if (!keep(job) || retrieval.has(job.id)) continue;
+      jobs.push(job);
+      retrieval.set(job.id, { method: 'retrieved', depth, candidates: 0 });
+    }
+  }
+  for (const entry of retrieval.values()) entry.candidates = jobs.length;
+  return { jobs, retrieval };
+}

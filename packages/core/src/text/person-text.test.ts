@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfile, parseResume } from '../schemas/index.js';
+import { personText, personTextParts } from './person-text.js';
+
+describe('personTextParts / personText', () => {
+  it('lists desired titles, skills, summary, experience, resume text and query text in that order, skipping blanks', () => {
+    const resume = parseResume({
+      id: 'r',
+      skills: ['Node.js', 'machine learning'],
+      summary: 'Backend engineer',
+      experience: [{ title: 'Engineer', company: 'Acme', description: 'Built APIs', highlights: ['Cut latency'] }],
+      text: 'Full resume text',
+    });
+    const profile = parseProfile({ id: 'p', desiredTitles: ['Staff Engineer'] });
+    expect(personTextParts({ resume, profile, text: '  ' })).toEqual([
+      'Staff Engineer',
+      'Node.js, machine learning',
+      'Backend engineer',
+      'Engineer',
+      'Built APIs',
+      'Cut latency',
+      'Full resume text',
+    ]);
+    expect(personText({ text: 'search phrase', profile })).toBe('Staff Engineer\nsearch phrase');
+    expect(personText({})).toBe('');
+  });
+});

@@ -1,0 +1,26 @@
+import type { RankQuery } from '../interfaces/index.js';
+
+/** Every piece of text that describes the person, in a fixed order: desired titles, skills, summary, experience, resume text, query text. */
+export function personTextParts(query: RankQuery): string[] {
+  const parts: string[] = [];
+  const { resume, profile } = query;
+  if (profile) parts.push(...(profile.desiredTitles ?? []));
+  if (resume) {
+    // Skills are joined with commas so a multi-word skill stays one phrase.
+    if (resume.skills?.length) parts.push(resume.skills.join(', '));
+    if (resume.summary) parts.push(resume.summary);
+    for (const entry of resume.experience ?? []) {
+      parts.push(entry.title);
+      if (entry.description) parts.push(entry.description);
+      parts.push(...(entry.highlights ?? []));
+    }
+    if (resume.text) parts.push(resume.text);
+  }
+  if (query.text) parts.push(query.text);
+  return parts.filter((part) => part.trim() !== '');
+}
+
+/** All of the person's text as one string, one part per line: what rankers and candidate retrieval search with. */
+export function personText(query: RankQuery): string {
+  return personTextParts(query).join('\n');
+}
