@@ -1,4 +1,4 @@
-import { canonicalSkillName, extractSkills, findDateRanges, type Resume } from '@rolefit/core';
+import { canonicalSkillName, degreeLabels, extractSkills, findDateRanges, type Resume } from '@rolefit/core';
 import { degreeLevel, extractClaimMentions, findNumbers, type ClaimKind, type ClaimMention } from './extract-claims.js';
 import { renderResumeText } from './resume-text.js';
 
@@ -105,12 +105,12 @@ function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; r
         : { supported: false, reason: `the source never names ${claim.kind === 'employer' ? 'the organisation' : 'the role'} "${claim.text}"` };
     }
     case 'degree': {
-      const level = claim.level ?? '';
-      if (!facts.degreeLevels.has(level)) return { supported: false, reason: `the source shows no ${level} degree` };
+      const level = claim.level;
+      if (level === undefined || !facts.degreeLevels.has(level)) return { supported: false, reason: `the source shows no ${level === undefined ? 'such degree' : degreeLabels[level]}` };
       if (claim.field && !facts.normalisedText.includes(normaliseForComparison(claim.field))) {
         return { supported: false, reason: `the source shows no degree in ${claim.field}` };
       }
-      return { supported: true, reason: `the source shows a ${level} degree${claim.field ? ` in ${claim.field}` : ''}` };
+      return { supported: true, reason: `the source shows a ${degreeLabels[level]}${claim.field ? ` in ${claim.field}` : ''}` };
     }
     case 'date': {
       const years = claim.years;

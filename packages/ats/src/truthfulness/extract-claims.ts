@@ -1,4 +1,4 @@
-import { extractSkills, findDateRanges, canonicalSkillName } from '@rolefit/core';
+import { extractSkills, findDateRanges, findDegreeMentions, canonicalSkillName, type DegreeLevel } from '@rolefit/core';
 
 /** What a claim is about. */
 export type ClaimKind = 'skill' | 'employer' | 'title' | 'degree' | 'date' | 'number';
@@ -21,8 +21,8 @@ export interface ClaimMention {
   readonly value?: number;
   /** True for percentages. */
   readonly percent?: boolean;
-  /** Degree level, for degree claims: bachelor, master, doctorate, mba, associate. */
-  readonly level?: string;
+  /** Degree level, for degree claims, as core's degree detector reads it (bachelor, master, phd...). */
+  readonly level?: DegreeLevel;
   /** Field of study, for degree claims that name one. */
   readonly field?: string;
 }
@@ -61,18 +61,12 @@ const DOMAIN_WORDS = new Set([
   'account', 'business', 'financial', 'operations', 'registered', 'nurse', 'support', 'it', 'database', 'ux', 'ui', 'graphic', 'team',
 ]);
 
-const LONG_DEGREE = /(?<![\p{L}])(bachelor(?:'s|s)?|master(?:'s|s)?|doctorate|doctor of philosophy|associate(?:'s)? degree)(?:\s+degree)?(?:\s+(?:of|in)\s+((?:[A-Z][\p{L}&-]*)(?:\s+(?:(?:of|and|in|&)\s+)?[A-Z][\p{L}&-]*)*))?/giu;
-const SHORT_DEGREE = /(?<![\p{L}.])(MBA|Ph\.?\s?D\.?|B\.S\.(?:c\.)?|B\.Sc\.?|BSc|B\.A\.|M\.S\.(?:c\.)?|M\.Sc\.?|MSc|M\.A\.|B\.?Eng\.?|M\.?Eng\.?|B\.?Tech|M\.?Tech|(?:BS|BA|MS|MA)(?=,?\s+(?:in|degree|from)\b))(?![\p{L}])(?:,?\s+in\s+((?:[A-Z][\p{L}&-]*)(?:\s+(?:(?:of|and|in|&)\s+)?[A-Z][\p{L}&-]*)*))?/gu;
+// The field of study after a degree core found: "B.S. in Computer Science", "Master of Science in Data Science".
+const DEGREE_FIELD = /^,?\s+(?:of|in)\s+((?:[A-Z][\p{L}&-]*)(?:\s+(?:(?:of|and|in|&)\s+)?[A-Z][\p{L}&-]*)*)/u;
 
-/** Degree level for a degree word or abbreviation ("B.S." → bachelor), or undefined. */
-export function degreeLevel(word: string): string | undefined {
-  const key = word.toLowerCase().replace(/[.\s']/g, '');
-  if (key.startsWith('bachelor') || /^(bs|bsc|ba|beng|btech)$/.test(key)) return 'bachelor';
-  if (key.startsWith('master') || /^(ms|msc|ma|meng|mtech)$/.test(key)) return 'master';
-  if (key === 'mba') return 'mba';
-  if (key.startsWith('doctor') || key === 'phd') return 'doctorate';
-  if (key.startsWith('associate')) return 'associate';
-  return undefined;
+/** Degree level for a degree word or abbreviation ("B.S." → bachelor, "MCA" → master), as core's degree detector reads it; undefined for other words. */
+export function degreeLevel(word: string): DegreeLevel | undefined {
+  return findDegreeMentions(word, { mode: 'resume' })[0]?.level;
 }
 
 const NUMBER = /(?<![\p{L}\p{N}.,/$€£-])(?<currency>[$€£]\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<plus>\+)?(?:\s?(?<multiplier>k|K|M|MM|B|bn|thousand|million|billion)(?![\p{L}\p{N}]))?(?<plus2>\+)?(?<percent>\s?%|\s(?:percent|per cent)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -138,13 +132,12 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
     claims.push({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill });
   }
 
-  for (const pattern of [LONG_DEGREE, SHORT_DEGREE]) {
-    for (const match of text.matchAll(pattern)) {
-      const level = degreeLevel(match[1] ?? '');
-      if (level === undefined || overlaps(match.index, match.index + match[0].length, ['degree'])) continue;
-      const field = match[2]?.trim();
-      claims.push({ kind: 'degree', text: match[0], start: match.index, end: match.index + match[0].length, level, ...(field ? { field } : {}) });
-    }
+  for (const mention of findDegreeMentions(text, { mode: 'resume' })) {
+    const field = DEGREE_FIELD.exec(text.slice(mention.end, mention.end + 200));
+    const end = mention.end + (field?.[0].length ?? 0);
+    if (overlaps(mention.start, end, ['degree'])) continue;
+    const fieldName = field?.[1]?.trim();
+    claims.push({ kind: 'degree', text: text.slice(mention.start, end), start: mention.start, end, level: mention.level, ...(fieldName ? { field: fieldName } : {}) });
   }
 
   for (const match of text.matchAll(ROLE_NOUN)) {

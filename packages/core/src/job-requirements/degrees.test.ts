@@ -62,3 +62,29 @@ describe('acceptsEquivalentExperience', () => {
     expect(acceptsEquivalentExperience('BS in Nursing required.')).toBe(false);
   });
 });
+
+describe('international degrees', () => {
+  it.each([
+    ['MCA, Pune Institute of Technology', 'master'],
+    ['BCA, Fergusson College', 'bachelor'],
+    ['B.E. Mechanical Engineering', 'bachelor'],
+    ['B.Tech in Computer Science', 'bachelor'],
+    ['M.Tech, VLSI Design', 'master'],
+    ['BSc Physics', 'bachelor'],
+    ['MSc Data Science', 'master'],
+    ['MBA, IIM Ahmedabad', 'master'],
+    ['Diplom-Ingenieur Maschinenbau', 'master'],
+    ['Dipl.-Ing. Elektrotechnik', 'master'],
+    ['Licence en informatique', 'bachelor'],
+    ['Licence professionnelle logistique', 'bachelor'],
+    ['Master en informatique', 'master'],
+    ['Laurea magistrale in Ingegneria', 'master'],
+    ['Laurea triennale in Economia', 'bachelor'],
+  ])('%s → %s', (text, level) => {
+    expect(highestDegreeLevel([text])).toBe(level);
+  });
+
+  it('does not read a driving licence as a degree', () => {
+    expect(highestDegreeLevel(["Full UK driving licence", 'Licence to operate forklifts'])).toBeUndefined();
+  });
+});

@@ -27,14 +27,14 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`\b(?:master['’]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level)|mba|msn|m\.sc\.?|msc|m\.\s?tech|mtech|m\.\s?eng\.?|meng|m\.\s?com|m\.\s?pharm|ll\.m\.?|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|dipl\.\s?-?\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister)${END}`,
+      String.raw`\b(?:master['’]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|mba|msn|m\.sc\.?|msc|m\.\s?tech|mtech|m\.\s?eng\.?|meng|m\.\s?com|m\.\s?pharm|ll\.m\.?|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|dipl\.\s?-?\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister)${END}`,
       'giu',
     ),
   ],
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:bachelor['’]?s?(?:\s+degree)?|baccalaureate|bsn|b\.sc\.?|bsc|b\.s\.|b\.a\.|b\.\s?tech|btech|b\.\s?eng\.?|beng|b\.\s?com|b\.\s?pharm|ll\.b\.?|mbbs|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
+      String.raw`\b(?:bachelor['’]?s?(?:\s+degree)?|baccalaureate|bsn|b\.sc\.?|bsc|b\.s\.|b\.a\.|b\.\s?tech|btech|b\.\s?eng\.?|beng|b\.\s?com|b\.\s?pharm|ll\.b\.?|mbbs|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
       'giu',
     ),
   ],
