@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 /** Options for {@link normalizeText}. */
 export interface NormalizeTextOptions {
   /** Lower-case the text (default true). */
@@ -8,33 +9,9 @@ export interface NormalizeTextOptions {
   stripHtml?: boolean;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  bull: '•',
-  middot: '·',
-};
-
-/** Decodes named and numeric HTML entities such as `&amp;` and `&#8217;`. */
+/** Decodes named and numeric HTML entities such as `&amp;`, `&eacute;` and `&#8217;` (the `entities` package, HTML5's full table). */
 export function decodeHtmlEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === '#') {
-      const codePoint = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      return Number.isFinite(codePoint) && codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
-    }
-    return ENTITIES[body.toLowerCase()] ?? entity;
-  });
+  return text.includes('&') ? decodeHTML(text) : text;
 }
 
 // Every pass below runs in time linear in the text: a backtracking regex such as /<[^>]+>/g retries each

@@ -29,6 +29,10 @@ describe('htmlToText and entities', () => {
   it('decodes numeric and named entities and leaves unknown ones', () => {
     expect(decodeHtmlEntities('it&#8217;s &#x41; &hellip; &bogus;')).toBe('it’s A … &bogus;');
   });
+
+  it('knows the whole HTML5 table, not a hand-picked few', () => {
+    expect(decodeHtmlEntities('caf&eacute; &euro;5 &times; 2 &copy; &Uuml;ber &#0; &#x110000;')).toBe('café €5 × 2 © Über \uFFFD \uFFFD');
+  });
 });
 
 describe('tokenize', () => {
