@@ -191,6 +191,7 @@ export {
   type RetryOutcome,
   type RetrySettings,
 } from './retry/index.js';
+export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
 export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25Options } from './bm25/index.js';
 export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './fusion/index.js';
 export type {
@@ -250,10 +251,15 @@ export {
   type RunResult,
   type SourceCrawlStats,
   type SourceIngestStats,
+  notifiedSubjectId,
+  type WatchError,
+  type WatchOptions,
+  type WatchPerson,
+  type WatchRound,
   DEFAULT_RETRIEVAL_DEPTH,
   retrieveCandidates,
   type RetrievalSettings,
   type RetrieveCandidatesRequest,
   type RetrievedCandidates,
 } from './pipeline/index.js';
-export { createCallbackNotifier } from './notifiers/index.js';
+export { createCallbackNotifier, formatJobPlace, summarizeMatch, type MatchSummary } from './notifiers/index.js';

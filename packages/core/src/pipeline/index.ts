@@ -28,3 +28,4 @@ export {
   type RetrieveCandidatesRequest,
   type RetrievedCandidates,
 } from './retrieve-candidates.js';
+export { notifiedSubjectId, type WatchError, type WatchOptions, type WatchPerson, type WatchRound } from './watch.js';

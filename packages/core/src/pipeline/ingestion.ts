@@ -18,6 +18,8 @@ export interface IngestSummary {
    * are not recorded, so a copy of the same posting from another source is still stored.
    */
   failed: Array<{ jobId: string; source: string; reason: string }>;
+  /** Ids of the jobs written (inserted or updated) in this run, in order: what `watch` ranks for each person. */
+  storedIds: string[];
 }
 
 /** Counts for one source of a crawl into the store. */
@@ -87,7 +89,7 @@ export interface Ingestion {
   ingest(jobs: Iterable<JobInput> | AsyncIterable<JobInput>): Promise<IngestSummary>;
 }
 
-const emptyIngestSummary = (): IngestSummary => ({ received: 0, inserted: 0, updated: 0, duplicates: 0, invalid: [], failed: [] });
+const emptyIngestSummary = (): IngestSummary => ({ received: 0, inserted: 0, updated: 0, duplicates: 0, invalid: [], failed: [], storedIds: [] });
 const emptySourceStats = (): SourceIngestStats => ({ items: 0, pages: 0, errors: 0, blacklisted: 0, invalid: 0, duplicates: 0, inserted: 0, updated: 0, failed: 0 });
 
 function mergeBlacklists(...lists: Array<CrawlBlacklist | undefined>): CrawlBlacklist {
@@ -154,6 +156,8 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
           counts.updated += result.updated;
           counts.failed += result.failed?.length ?? 0;
         }
+        const refused = new Set((result.failed ?? []).map((failure) => failure.id));
+        for (const item of group) if (!refused.has(item.job.id)) summary.storedIds.push(item.job.id);
         const byId = new Map(group.map((item) => [item.job.id, item]));
         for (const failure of result.failed ?? []) {
           const item = byId.get(failure.id);

@@ -4,6 +4,7 @@ import { parseFeedback, rejectUnknownKeys, type Feedback, type FeedbackInput, ty
 import type { CrawlBlacklist } from './crawl-all.js';
 import { resolveRetrievalSettings, retrieveCandidates, type RetrievalSettings } from './retrieve-candidates.js';
 import { createIngestion, type CrawlSummary, type IngestSummary, type PipelineCrawlOptions } from './ingestion.js';
+import { runWatch, type WatchOptions, type WatchRound } from './watch.js';
 
 export type { CrawlSummary, IngestSummary, PipelineCrawlOptions } from './ingestion.js';
 
@@ -39,6 +40,8 @@ export interface RecommendRequest extends RankQuery {
   limit?: number;
   /** Keep jobs this person dismissed or rated 0 (default false). */
   includeDismissed?: boolean;
+  /** Record the matches in the person's history (default true); `watch` records only what it sent. */
+  record?: boolean;
   signal?: AbortSignal;
 }
 
@@ -62,6 +65,11 @@ export interface Pipeline {
   run(request: RecommendRequest & { crawl?: boolean }): Promise<RunResult>;
   /** Records a person's reaction to a job; dismissed jobs leave later recommendations. */
   feedback(input: FeedbackInput): Promise<Feedback>;
+  /**
+   * Every `intervalMs`: crawl (the ingestion path), rank the jobs stored in that round for each person (default: every
+   * stored resume) and send each good match once per person and notifier, recorded in the store across restarts.
+   */
+  watch(options?: WatchOptions): Promise<WatchRound[]>;
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
@@ -96,7 +104,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
       .map((match) => ({ job: byId.get(match.jobId)!, match: { ...match, retrieval: candidates.retrieval.get(match.jobId) } }))
       .filter((item) => item.job !== undefined)
       .slice(0, limit);
-    if (subjectId) await store.addMatches(subjectId, recommendations.map((item) => item.match));
+    if (subjectId && request.record !== false) await store.addMatches(subjectId, recommendations.map((item) => item.match));
     return recommendations;
   }
 
@@ -104,6 +112,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     crawl: ingestion.crawl,
     ingest: ingestion.ingest,
     recommend,
+    watch: (options) => runWatch({ store, notifiers, notifyThreshold, crawl: ingestion.crawl, recommend }, options),
     async run(request) {
       const crawlSummary = request.crawl !== false && crawlers.length ? await ingestion.crawl({ signal: request.signal }) : undefined;
       const subjectId = request.subjectId ?? request.resume?.id ?? request.profile?.id;
