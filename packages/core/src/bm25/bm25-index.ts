@@ -41,8 +41,39 @@ export interface Bm25Index {
 
 const defaultTokenize = (text: string) => tokenize(text, { removeStopwords: true, stem: true });
 
+/**
+ * A BM25 index's postings as flat arrays (what a store persists so that loading does not re-tokenise every
+ * document): document `d` is `ids[d]` with length `lengths[d]`; term `t` is `terms[t]`, and its postings are
+ * `postingDocuments`/`postingFrequencies` from `termOffsets[t]` to `termOffsets[t + 1]`.
+ */
+export interface Bm25State {
+  ids: string[];
+  lengths: Float64Array;
+  terms: string[];
+  termOffsets: Uint32Array;
+  postingDocuments: Uint32Array;
+  postingFrequencies: Float32Array | Float64Array;
+}
+
+const exporters = new WeakMap<Bm25Index, () => Bm25State>();
+
+/** The index's postings as flat arrays (live documents only, renumbered densely). */
+export function exportBm25State(index: Bm25Index): Bm25State {
+  const exporter = exporters.get(index);
+  if (!exporter) throw new TypeError('exportBm25State takes an index made by createBm25Index');
+  return exporter();
+}
+
+/**
+ * Creates an index holding `state` without re-tokenising it. A document's terms (needed only to remove or replace
+ * it) are recomputed from `documentOf(id)` when first needed, so it must return the text that was indexed.
+ */
+export function createBm25IndexFromState(options: Bm25Options, state: Bm25State, documentOf: (id: string) => Bm25Document | undefined): Bm25Index {
+  return createBm25Index(options, { state, documentOf });
+}
+
 /** Creates an empty BM25 index. */
-export function createBm25Index(options: Bm25Options = {}): Bm25Index {
+export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined }): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
   if (!(k1 >= 0)) throw new RangeError(`BM25 k1 must be >= 0, got ${k1}`);
@@ -54,8 +85,9 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   // and term frequencies; per document, its term ids (to undo on removal). Removed slots stay in the
   // postings as tombstones and are compacted away once they are half of all entries.
   const termIds = new Map<string, number>();
-  const postingSlots: number[][] = [];
-  const postingFrequencies: number[][] = [];
+  // Postings restored from a saved state stay typed arrays until a change to that term copies them.
+  const postingSlots: Array<number[] | Uint32Array> = [];
+  const postingFrequencies: Array<number[] | Float32Array | Float64Array> = [];
   const documentFrequencies: number[] = [];
   const slotOf = new Map<string, number>();
   const idOf: Array<string | undefined> = [];
@@ -64,6 +96,19 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   let totalLength = 0;
   let livePostings = 0;
   let deadPostings = 0;
+  /** Documents restored from a saved state: their term ids are recomputed from the text when they are removed. */
+  const restoredTermsOf = (slot: number): Uint32Array => {
+    const document = restore?.documentOf(idOf[slot]!);
+    const counts = document === undefined ? new Map<string, number>() : countTerms(document);
+    return Uint32Array.from([...counts.keys()].flatMap((term) => (termIds.has(term) ? [termIds.get(term)!] : [])));
+  };
+  const mutablePostings = (termId: number): [number[], number[]] => {
+    let slots = postingSlots[termId]!;
+    let frequencies = postingFrequencies[termId]!;
+    if (!Array.isArray(slots)) postingSlots[termId] = slots = Array.from(slots);
+    if (!Array.isArray(frequencies)) postingFrequencies[termId] = frequencies = Array.from(frequencies);
+    return [slots, frequencies];
+  };
 
   const countTerms = (document: Bm25Document): Map<string, number> => {
     const counts = new Map<string, number>();
@@ -95,8 +140,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
 
   const compact = () => {
     for (let termId = 0; termId < postingSlots.length; termId += 1) {
-      const slots = postingSlots[termId]!;
-      const frequencies = postingFrequencies[termId]!;
+      const [slots, frequencies] = mutablePostings(termId);
       let kept = 0;
       for (let index = 0; index < slots.length; index += 1) {
         if (idOf[slots[index]!] === undefined) continue;
@@ -113,7 +157,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
   const remove = (id: string): boolean => {
     const slot = slotOf.get(id);
     if (slot === undefined) return false;
-    const terms = documentTerms[slot]!;
+    const terms = documentTerms[slot] ?? restoredTermsOf(slot);
     for (const termId of terms) documentFrequencies[termId]! -= 1;
     livePostings -= terms.length;
     deadPostings += terms.length;
@@ -159,7 +203,7 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
     return scores;
   };
 
-  return {
+  const index: Bm25Index = {
     get size() {
       return slotOf.size;
     },
@@ -172,8 +216,9 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
       let position = 0;
       for (const [term, count] of counts) {
         const termId = termIdOf(term);
-        postingSlots[termId]!.push(slot);
-        postingFrequencies[termId]!.push(count);
+        const [slots, frequencies] = mutablePostings(termId);
+        slots.push(slot);
+        frequencies.push(count);
         documentFrequencies[termId]! += 1;
         terms[position] = termId;
         position += 1;
@@ -217,4 +262,70 @@ export function createBm25Index(options: Bm25Options = {}): Bm25Index {
       return total;
     },
   };
+  if (restore) {
+    const { state } = restore;
+    for (const [termId, term] of state.terms.entries()) {
+      termIds.set(term, termId);
+      const from = state.termOffsets[termId]!;
+      const to = state.termOffsets[termId + 1]!;
+      postingSlots.push(state.postingDocuments.subarray(from, to));
+      postingFrequencies.push(state.postingFrequencies.subarray(from, to));
+      documentFrequencies.push(to - from);
+    }
+    for (const [slot, id] of state.ids.entries()) {
+      slotOf.set(id, slot);
+      idOf.push(id);
+      const length = state.lengths[slot]!;
+      lengths.push(length);
+      documentTerms.push(undefined);
+      totalLength += length;
+    }
+    livePostings = state.postingDocuments.length;
+  }
+  exporters.set(index, () => {
+    // Live documents renumbered 0…n-1 in slot order; terms no live document holds are dropped.
+    const denseOf = new Int32Array(idOf.length).fill(-1);
+    const ids: string[] = [];
+    const documentLengths: number[] = [];
+    for (const [slot, id] of idOf.entries())
+      if (id !== undefined) {
+        denseOf[slot] = ids.length;
+        ids.push(id);
+        documentLengths.push(lengths[slot]!);
+      }
+    const terms: string[] = [];
+    const offsets: number[] = [0];
+    let total = 0;
+    for (let termId = 0; termId < postingSlots.length; termId += 1) if (documentFrequencies[termId]! > 0) total += documentFrequencies[termId]!;
+    const postingDocuments = new Uint32Array(total);
+    const frequencies = new Float64Array(total);
+    let at = 0;
+    let exactInFloat32 = true;
+    for (const [term, termId] of termIds) {
+      if (!(documentFrequencies[termId]! > 0)) continue;
+      const slots = postingSlots[termId]!;
+      const termFrequencies = postingFrequencies[termId]!;
+      for (let position = 0; position < slots.length; position += 1) {
+        const dense = denseOf[slots[position]!]!;
+        if (dense < 0) continue;
+        postingDocuments[at] = dense;
+        const frequency = termFrequencies[position]!;
+        frequencies[at] = frequency;
+        if (Math.fround(frequency) !== frequency) exactInFloat32 = false;
+        at += 1;
+      }
+      terms.push(term);
+      offsets.push(at);
+    }
+    return {
+      ids,
+      lengths: Float64Array.from(documentLengths),
+      terms,
+      termOffsets: Uint32Array.from(offsets),
+      postingDocuments: postingDocuments.subarray(0, at),
+      // Whole-number weights (the usual case) are exact in float32, at half the bytes.
+      postingFrequencies: exactInFloat32 ? Float32Array.from(frequencies.subarray(0, at)) : frequencies.subarray(0, at),
+    };
+  });
+  return index;
 }

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a file so that a crash at any moment leaves either the old or the new content, never a mix:
- * write a temp file beside it, fsync it, rename it over the target, then fsync the directory.
+ * write a temp file beside it, fsync it, rename it over the target, then fsync the directory. `data` may be a list of
+ * parts, written one after another.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
   const temporaryPath = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
   const handle = await open(temporaryPath, 'w', 0o600);
   try {
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for (const part of data) await writeAll(handle, part);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -20,6 +22,13 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await handle.close();
   await rename(temporaryPath, path);
   await syncDirectory(dirname(path));
+}
+
+async function writeAll(handle: FileHandle, part: Uint8Array): Promise<void> {
+  for (let done = 0; done < part.byteLength; ) {
+    const { bytesWritten } = await handle.write(part, done, Math.min(part.byteLength - done, 1 << 30));
+    done += bytesWritten;
+  }
 }
 
 /** Removes temp files an interrupted {@link writeFileAtomic} of `path` left behind; returns how many. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { open, readFile, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createBm25Index, type Bm25Index } from '../../bm25/index.js';
+import { createBm25IndexFromState, exportBm25State, type Bm25Document, type Bm25State } from '../../bm25/bm25-index.js';
 import { StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
 import { matchesJobFilter } from '../../filter/index.js';
 import type { EmbeddingCache, JobFilter, PageOptions, ScoredJob, Store, StoredMatch, UpsertResult } from '../../interfaces/index.js';
@@ -23,11 +24,15 @@ import {
   type ResumeInput,
 } from '../../schemas/index.js';
 import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomic } from '../atomic-file.js';
-import { VectorIndex } from './vector-index.js';
+import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
+import { isBinarySnapshot, SnapshotReader, SnapshotWriter, SNAPSHOT_VERSION } from './snapshot.js';
+import { DEFAULT_RESCORE_CANDIDATES, VectorIndex } from './vector-index.js';
 
 const FILE_FORMAT = 'rolefit-memory-store';
+/** The JSON snapshot of earlier versions: still read, and replaced by a binary one on the next compaction. */
 const FILE_VERSION = 1;
-const JOURNAL_FORMAT = 'rolefit-memory-store-journal';
+/** Tokens of this text identify the tokenizer a saved BM25 index was built with; another tokenizer rebuilds it. */
+const TOKENIZER_PROBE = 'Senior Node.js/TypeScript engineers building cloud-native APIs; São Paulo, Zürich & remote — 5+ years';
 /** Smallest journal worth folding into the snapshot by default. */
 const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
@@ -50,10 +55,15 @@ export interface MemoryStoreOptions {
   maxJobBytes?: number;
   /** BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1). */
   fieldWeights?: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>>;
+  /**
+   * Vector search scans an int8 copy of the vectors, then re-scores this many best candidates with the float32
+   * vectors (default 100); a store with at most 4× as many vectors is searched exactly.
+   */
+  rescoreCandidates?: number;
 }
 
 // Every setting and field weight, so that an unknown key (a typo) is refused with the nearest known one.
-const MEMORY_STORE_OPTION_NAMES = { path: true, autosave: true, compactAfterBytes: true, maxJobBytes: true, fieldWeights: true } satisfies Record<keyof MemoryStoreOptions, true>;
+const MEMORY_STORE_OPTION_NAMES = { path: true, autosave: true, compactAfterBytes: true, maxJobBytes: true, fieldWeights: true, rescoreCandidates: true } satisfies Record<keyof MemoryStoreOptions, true>;
 const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, description: true } satisfies Record<keyof NonNullable<MemoryStoreOptions['fieldWeights']>, true>;
 
 interface StoreFile {
@@ -97,10 +107,11 @@ export class MemoryStore implements Store, EmbeddingCache {
   private readonly resumes = new Map<string, Resume>();
   private readonly feedback: Feedback[] = [];
   private readonly matches = new Map<string, StoredMatch[]>();
-  private readonly vectors = new VectorIndex();
+  private readonly vectors: VectorIndex;
   private readonly fingerprints = new Map<string, Set<string>>();
   private readonly embeddings = new Map<string, Float32Array>();
-  private readonly lexical: Bm25Index;
+  private lexical: Bm25Index;
+  private readonly fieldWeights: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>>;
   private readonly ready: Promise<void>;
   /** Every file write, one after another, so that the files always change in the order the memory did. */
   private writes: Promise<void> = Promise.resolve();
@@ -124,7 +135,11 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.autosave = options.autosave ?? options.path !== undefined;
     this.compactAfterBytes = options.compactAfterBytes;
     this.maxJobBytes = options.maxJobBytes;
-    this.lexical = createBm25Index({ fieldWeights: options.fieldWeights ?? { title: 3, skills: 2, company: 1, description: 1 } });
+    const rescore = options.rescoreCandidates ?? DEFAULT_RESCORE_CANDIDATES;
+    if (!Number.isSafeInteger(rescore) || rescore < 1) throw new RangeError(`MemoryStoreOptions.rescoreCandidates must be a whole number of at least 1, got ${String(rescore)}`);
+    this.vectors = new VectorIndex(rescore);
+    this.fieldWeights = options.fieldWeights ?? { title: 3, skills: 2, company: 1, description: 1 };
+    this.lexical = createBm25Index({ fieldWeights: this.fieldWeights });
     this.ready = this.path ? this.load(this.path) : Promise.resolve();
     // A store nobody awaits yet must not crash the process with an unhandled rejection: the error is kept in
     // `ready` and every later call (open() included) rejects with it.
@@ -332,15 +347,16 @@ export class MemoryStore implements Store, EmbeddingCache {
     }
     // A changed text invalidates the job's old embedding.
     if (previous && (previous.title !== job.title || previous.description !== job.description)) this.vectors.delete(job.id);
+    // Before the map changes: a BM25 index restored from a snapshot reads the old job's text to remove it.
+    this.lexical.add(job.id, lexicalDocument(job));
     this.jobs.set(job.id, job);
-    this.lexical.add(job.id, { title: job.title, skills: job.skills, company: job.company, description: job.description });
   }
 
   private removeJob(id: string): boolean {
     const fingerprint = this.jobs.get(id)?.fingerprint;
     if (fingerprint) this.fingerprints.get(fingerprint)?.delete(id);
-    const existed = this.jobs.delete(id);
     this.lexical.remove(id);
+    const existed = this.jobs.delete(id);
     this.vectors.delete(id);
     return existed;
   }
@@ -365,7 +381,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.dirty = true;
     if (!this.path || !this.autosave) return Promise.resolve();
     if (this.needsSnapshot) return this.snapshot();
-    const line = `${JSON.stringify(entry)}\n`;
+    const line = journalLine(entry);
     this.journalBytes += Buffer.byteLength(line);
     const appended = this.enqueue(() => this.append(line));
     if (!this.compactionQueued && this.journalBytes > (this.compactAfterBytes ?? Math.max(DEFAULT_COMPACT_AFTER_BYTES, this.snapshotBytes))) {
@@ -397,7 +413,7 @@ export class MemoryStore implements Store, EmbeddingCache {
         // start it afresh rather than add to lines the next load would rightly skip.
         if (size > 0 && (await journalGeneration(handle)) !== this.generation) await handle.truncate(0);
         if (size === 0 || (await handle.stat()).size === 0) {
-          line = `${JSON.stringify({ format: JOURNAL_FORMAT, generation: this.generation })}\n${line}`;
+          line = `${journalHeader(this.generation)}${line}`;
           await handle.write(line);
           await handle.sync();
           await syncDirectory(dirname(this.journalPath()));
@@ -431,7 +447,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       try {
         await writeFileAtomic(path, content);
         this.generation = generation;
-        this.snapshotBytes = Buffer.byteLength(content);
+        this.snapshotBytes = content.reduce((total, part) => total + part.byteLength, 0);
         this.needsSnapshot = false;
         // A crash from here on leaves a journal of a lower generation, which the next load ignores.
         await this.closeJournal();
@@ -449,34 +465,221 @@ export class MemoryStore implements Store, EmbeddingCache {
     return saved;
   }
 
-  private serialize(generation: number): string {
-    const file: StoreFile = {
+  /**
+   * The binary snapshot of the memory as it is now (see ./snapshot.ts): jobs as JSON records, vectors and cached
+   * embeddings as float32 (plus the int8 copy and scales), the BM25 postings as typed arrays.
+   */
+  private serialize(generation: number): Uint8Array[] {
+    const writer = new SnapshotWriter();
+    writer.records('jobs', this.jobs.values());
+    writer.json('resumes', [...this.resumes.values()]);
+    writer.json('feedback', this.feedback);
+    writer.json('matches', [...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })));
+    const vectors = this.vectors.snapshotParts();
+    writer.json('vectorIds', vectors.ids);
+    writer.section('vectorsFloat32', vectors.float32);
+    writer.section('vectorsInt8', [vectors.int8]);
+    writer.section('vectorScales', [vectors.scales]);
+    const embeddingKeys: Array<[string, number]> = [];
+    const embeddingValues: Uint8Array[] = [];
+    for (const [key, vector] of this.embeddings) {
+      embeddingKeys.push([key, vector.length]);
+      embeddingValues.push(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength).slice());
+    }
+    writer.json('embeddingKeys', embeddingKeys);
+    writer.section('embeddingValues', embeddingValues);
+    const bm25 = exportBm25State(this.lexical);
+    writer.json('bm25', { ids: bm25.ids, terms: bm25.terms });
+    writer.section('bm25Lengths', [bytesOf(bm25.lengths)]);
+    writer.section('bm25TermOffsets', [bytesOf(bm25.termOffsets)]);
+    writer.section('bm25Documents', [bytesOf(bm25.postingDocuments)]);
+    writer.section('bm25Frequencies', [bytesOf(bm25.postingFrequencies)]);
+    return writer.finish({
       format: FILE_FORMAT,
-      version: FILE_VERSION,
+      version: SNAPSHOT_VERSION,
       savedAt: new Date().toISOString(),
       generation,
-      jobs: [...this.jobs.values()],
-      vectors: [...this.vectors.entries()].map(([id, vector]) => ({ id, vector: encodeVector(vector) })),
-      embeddings: [...this.embeddings].map(([key, vector]) => ({ key, vector: encodeVector(vector) })),
-      resumes: [...this.resumes.values()],
-      feedback: this.feedback,
-      matches: [...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })),
-    };
-    return JSON.stringify(file);
+      jobs: this.jobs.size,
+      vectors: { count: vectors.ids.length, dimension: vectors.dimension, stride: vectors.stride },
+      bm25: { fieldWeights: this.fieldWeights, tokenizer: this.tokenizerFingerprint(), frequencyBytes: bm25.postingFrequencies.BYTES_PER_ELEMENT },
+    });
+  }
+
+  /** Identifies how this store tokenises (the field weights and the tokens of a probe text). */
+  private tokenizerFingerprint(): string {
+    const probe = createBm25Index({ fieldWeights: this.fieldWeights });
+    probe.add('probe', TOKENIZER_PROBE);
+    return exportBm25State(probe).terms.join(' ');
   }
 
   private async load(path: string): Promise<void> {
-    let content: string | undefined;
+    let handle: FileHandle | undefined;
     try {
-      content = await readFile(path, 'utf8');
+      handle = await open(path, 'r');
     } catch (error) {
       // No snapshot yet: a new store, or one whose changes are all still in the journal.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
     }
     // An interrupted save leaves only a temp file; the main file is the last complete save.
     await removeStaleTemporaryFiles(path);
-    if (content !== undefined) this.loadSnapshot(path, content);
+    if (handle) {
+      try {
+        const magic = new Uint8Array(8);
+        await handle.read(magic, 0, magic.length, 0);
+        if (isBinarySnapshot(magic)) await this.loadBinarySnapshot(path, handle);
+        else {
+          this.loadSnapshot(path, await handle.readFile('utf8'));
+          // A JSON snapshot of an earlier version: the next compaction (or close) writes the binary one.
+          this.dirty = true;
+        }
+      } catch (error) {
+        if (error instanceof StoreFileError) throw error;
+        throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
+      } finally {
+        await handle.close();
+      }
+    }
+    const migrating = this.dirty;
     await this.replayJournal(path);
+    this.dirty ||= migrating;
+  }
+
+  /**
+   * Loads a binary snapshot. Sections whose checksum matches are taken as written (jobs get their dates back, the
+   * BM25 postings and int8 vectors are used as they are); a section that does not match is validated record by
+   * record, and the BM25 index is rebuilt from the jobs.
+   */
+  private async loadBinarySnapshot(path: string, handle: FileHandle): Promise<void> {
+    const reader = await SnapshotReader.open(path, handle);
+    const header = reader.header;
+    if (header.format !== FILE_FORMAT) throw new StoreFileError(path, 'is not a Rolefit memory store file');
+    const generation = header.generation;
+    if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0)
+      throw new StoreFileError(path, `must be a whole number of at least 0, got ${describe(generation)}`, { section: 'generation' });
+    this.generation = this.plannedGeneration = generation;
+    this.snapshotBytes = reader.size;
+
+    // Jobs: trusted when the section's checksum matches; otherwise read again, validating each record.
+    let parsedAll = true;
+    const jobsIntact = await reader.records('jobs', (json) => {
+      if (!parsedAll) return;
+      try {
+        const job = reviveJob(JSON.parse(json) as Job);
+        this.jobs.set(job.id, job);
+      } catch {
+        parsedAll = false;
+      }
+    });
+    if (!jobsIntact || !parsedAll) {
+      this.jobs.clear();
+      await reader.records('jobs', (json, index) => {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(json);
+        } catch (error) {
+          throw new StoreFileError(path, `is not valid JSON (${(error as Error).message})`, { section: `jobs[${index}]`, cause: error });
+        }
+        const job = parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
+        this.jobs.set(job.id, job);
+      });
+    }
+    for (const job of this.jobs.values())
+      if (job.fingerprint) {
+        const ids = this.fingerprints.get(job.fingerprint) ?? new Set<string>();
+        ids.add(job.id);
+        this.fingerprints.set(job.fingerprint, ids);
+      }
+
+    // The BM25 postings, unless they are damaged, were made with other weights or another tokenizer, or miss a job.
+    const bm25Header = header.bm25 as { fieldWeights?: unknown; tokenizer?: unknown; frequencyBytes?: unknown } | undefined;
+    let restored = false;
+    if (jobsIntact && parsedAll && bm25Header && JSON.stringify(bm25Header.fieldWeights) === JSON.stringify(this.fieldWeights) && bm25Header.tokenizer === this.tokenizerFingerprint()) {
+      const meta = await reader.json('bm25');
+      const lengths = await reader.bytes('bm25Lengths');
+      const offsets = await reader.bytes('bm25TermOffsets');
+      const documents = await reader.bytes('bm25Documents');
+      const frequencies = await reader.bytes('bm25Frequencies');
+      const { ids, terms } = (meta.value ?? {}) as { ids?: unknown; terms?: unknown };
+      if (
+        [meta, lengths, offsets, documents, frequencies].every((part) => part.intact) &&
+        Array.isArray(ids) &&
+        Array.isArray(terms) &&
+        ids.length === this.jobs.size &&
+        ids.every((id) => this.jobs.has(id as string))
+      ) {
+        const state: Bm25State = {
+          ids: ids as string[],
+          terms: terms as string[],
+          lengths: new Float64Array(lengths.bytes.buffer),
+          termOffsets: new Uint32Array(offsets.bytes.buffer),
+          postingDocuments: new Uint32Array(documents.bytes.buffer),
+          postingFrequencies: bm25Header.frequencyBytes === 8 ? new Float64Array(frequencies.bytes.buffer) : new Float32Array(frequencies.bytes.buffer),
+        };
+        this.lexical = createBm25IndexFromState({ fieldWeights: this.fieldWeights }, state, (id) => {
+          const job = this.jobs.get(id);
+          return job && lexicalDocument(job);
+        });
+        restored = true;
+      }
+    }
+    if (!restored) for (const job of this.jobs.values()) this.lexical.add(job.id, lexicalDocument(job));
+
+    // Vectors: float32 rows, their int8 copy and scales read in place.
+    const vectorHeader = header.vectors as { count?: unknown; dimension?: unknown } | undefined;
+    const vectorIds = await reader.json('vectorIds');
+    if (!Array.isArray(vectorIds.value)) throw new StoreFileError(path, `must be an array, got ${describe(vectorIds.value)}`, { section: 'vectorIds' });
+    const ids = vectorIds.value as unknown[];
+    for (const [index, id] of ids.entries()) {
+      if (typeof id !== 'string') throw new StoreFileError(path, `must be a string, got ${describe(id)}`, { section: `vectorIds[${index}]` });
+      if (!this.jobs.has(id)) throw new StoreFileError(path, `names job ${id}, which the file does not hold`, { section: `vectorIds[${index}]` });
+    }
+    if (ids.length) {
+      const dimension = vectorHeader?.dimension;
+      if (typeof dimension !== 'number' || !Number.isSafeInteger(dimension) || dimension < 1) throw new StoreFileError(path, `must be a whole number of at least 1, got ${describe(dimension)}`, { section: 'vectors.dimension' });
+      const targets = this.vectors.beginRestore(ids as string[], dimension);
+      const floatsIntact = await reader.readInto('vectorsFloat32', targets.float32);
+      const int8Intact = await reader.readInto('vectorsInt8', [targets.int8]);
+      const scalesIntact = await reader.readInto('vectorScales', [targets.scales]);
+      const bad = this.vectors.finishRestore(vectorIds.intact && floatsIntact && int8Intact && scalesIntact);
+      if (bad !== undefined) throw new StoreFileError(path, `has a non-finite value in the vector of ${String(ids[bad])}`, { section: `vectorsFloat32[${bad}]` });
+    }
+
+    // Cached embeddings: keys with lengths, then the float32 values one after another.
+    const keys = await reader.json('embeddingKeys');
+    const values = await reader.bytes('embeddingValues');
+    if (!Array.isArray(keys.value)) throw new StoreFileError(path, `must be an array, got ${describe(keys.value)}`, { section: 'embeddingKeys' });
+    let at = 0;
+    const floats = new Float32Array(values.bytes.buffer, 0, Math.floor(values.bytes.byteLength / 4));
+    for (const [index, entry] of (keys.value as unknown[]).entries()) {
+      const [key, length] = Array.isArray(entry) ? entry : [];
+      if (typeof key !== 'string' || typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0 || at + length > floats.length)
+        throw new StoreFileError(path, 'must be a [key, length] pair within the values', { section: `embeddingKeys[${index}]` });
+      const vector = floats.subarray(at, at + length);
+      if (!(keys.intact && values.intact) && !vector.every(Number.isFinite)) throw new StoreFileError(path, 'has a non-finite value', { section: `embeddingValues[${index}]` });
+      this.embeddings.set(key, vector);
+      at += length;
+    }
+
+    // Resumes and feedback are few: always validated. Matches are validated when their checksum does not match.
+    const array = async (name: string): Promise<{ value: unknown[]; intact: boolean }> => {
+      const { value, intact } = await reader.json(name);
+      if (!Array.isArray(value)) throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: name });
+      return { value, intact };
+    };
+    for (const [index, raw] of (await array('resumes')).value.entries()) {
+      const resume = parseSection(path, `resumes[${index}]`, () => parseWith(resumeSchema, `${path}: resumes[${index}]`, raw));
+      this.resumes.set(resume.id, resume);
+    }
+    for (const [index, raw] of (await array('feedback')).value.entries()) this.putFeedback(parseSection(path, `feedback[${index}]`, () => parseWith(feedbackSchema, `${path}: feedback[${index}]`, raw)));
+    const matches = await array('matches');
+    for (const [index, entry] of matches.value.entries()) {
+      const where = `matches[${index}]`;
+      if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
+      const subjectId = requireString(path, `${where}.subjectId`, entry.subjectId);
+      const createdAt = requireDate(path, `${where}.createdAt`, entry.createdAt);
+      const match = matches.intact ? (entry.match as Omit<StoredMatch, 'subjectId' | 'createdAt'>) : parseSection(path, `${where}.match`, () => parseWith(matchSchema, `${path}: ${where}.match`, entry.match));
+      this.putMatches(subjectId, createdAt, [match]);
+    }
   }
 
   private loadSnapshot(path: string, content: string): void {
@@ -559,26 +762,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw new StoreFileError(journalPath, `cannot be read (${(error as Error).message})`, { cause: error });
     }
-    const lines = text.split('\n');
-    // Every complete line ends in a newline; what follows the last one is a torn append that was never acknowledged.
-    const complete = lines.slice(0, -1);
-    let validBytes = 0;
-    let header: unknown;
-    const entries: Array<{ line: number; entry: unknown }> = [];
-    for (const [index, line] of complete.entries()) {
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        // Only the last line can be torn by a crash; a bad line with more after it is damage.
-        if (complete.slice(index + 1).some((rest) => rest.trim() !== '') || lines[lines.length - 1] !== '')
-          throw new StoreFileError(journalPath, `is not valid JSON (${(error as Error).message})`, { section: `line ${index + 1}`, cause: error });
-        break;
-      }
-      if (index === 0) header = value;
-      else entries.push({ line: index + 1, entry: value });
-      validBytes += Buffer.byteLength(line) + 1;
-    }
+    const { header, entries, validBytes, totalBytes } = parseJournal(journalPath, text);
     if (header === undefined) {
       // Nothing acknowledged was ever written to it (a crash while creating it).
       await unlink(journalPath).catch(() => undefined);
@@ -594,7 +778,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     if (header.generation > this.generation)
       throw new StoreFileError(journalPath, `has generation ${header.generation} but the snapshot has ${this.generation}: the snapshot is older than its journal`, { section: 'line 1' });
     for (const { line, entry } of entries) this.applyJournalEntry(journalPath, `line ${line}`, entry);
-    if (validBytes < Buffer.byteLength(text)) await truncate(journalPath, validBytes);
+    if (validBytes < totalBytes) await truncate(journalPath, validBytes);
     this.journalBytes = validBytes;
     // Changes replayed from the journal are not in the snapshot yet.
     this.dirty = entries.length > 0;
@@ -657,13 +841,24 @@ function encodeVector(vector: Float32Array): string {
 async function journalGeneration(handle: FileHandle): Promise<number | undefined> {
   const buffer = Buffer.alloc(256);
   const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-  const firstLine = buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0]!;
-  try {
-    const header = JSON.parse(firstLine) as { format?: unknown; generation?: unknown };
-    return header.format === JOURNAL_FORMAT && typeof header.generation === 'number' ? header.generation : undefined;
-  } catch {
-    return undefined;
-  }
+  return headerGeneration(buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0]!);
+}
+
+/** The text BM25 indexes for a job. */
+function lexicalDocument(job: Job): Bm25Document {
+  return { title: job.title, skills: job.skills, company: job.company, description: job.description };
+}
+
+/** A job read back from a trusted snapshot: JSON gives every field back but the dates. */
+function reviveJob(job: Job): Job {
+  if (typeof job.id !== 'string') throw new TypeError('job without an id');
+  if (job.postedAt !== undefined) job.postedAt = new Date(job.postedAt);
+  if (job.crawledAt !== undefined) job.crawledAt = new Date(job.crawledAt);
+  return job;
+}
+
+function bytesOf(array: Float64Array | Float32Array | Uint32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
