@@ -1,4 +1,4 @@
-import { readJobRequirements, type Job, type JobRequirements, type JobSkillRequirement, type SkillCategory } from '@rolefit/core';
+import { jobToText, readJobRequirements, type Job, type JobRequirements, type JobSkillRequirement, type SkillCategory } from '@rolefit/core';
 
 export type { JobSkillRequirement } from '@rolefit/core';
 
@@ -10,9 +10,9 @@ export function isHardSkillCategory(category: SkillCategory | undefined): boolea
   return category === undefined || !SOFT_CATEGORIES.has(category);
 }
 
-/** The job's full text as the scorer reads it: title, then description. */
+/** The job's full text as the scorer reads it: title, then description (core's `jobToText` as a passage). */
 export function jobText(job: Job): string {
-  return `${job.title}\n${job.description}`;
+  return jobToText(job, { style: 'passage', fields: ['title', 'description'] });
 }
 
 /** Every skill of a job's requirements (core's `readJobRequirements`), required first, then by frequency, then by name. */

@@ -1,4 +1,4 @@
-import { fenceLines, fenceUntrustedText, type Job, type Resume } from '@rolefit/core';
+import { fenceLines, fenceUntrustedText, jobToText, type Job, type Resume } from '@rolefit/core';
 import type { ChatMessage } from '../generators/index.js';
 import { renderResumeText } from '../truthfulness/index.js';
 
@@ -11,16 +11,9 @@ const RESUME_FENCE = 'SOURCE_RESUME_DATA';
 const fenced = (fence: string, text: string) => fenceUntrustedText(text, { tag: fence, otherTags: [JOB_FENCE, RESUME_FENCE] });
 const JOB_FENCE_LINES = fenceLines(JOB_FENCE);
 
-/** Renders a job posting as plain text for a prompt. */
+/** Renders a job posting as plain text for a prompt: core's `jobToText`, the description cut at 4,000 characters. */
 export function renderJobText(job: Job): string {
-  return [
-    `Title: ${job.title}`,
-    job.company ? `Company: ${job.company}` : '',
-    job.skills.length > 0 ? `Skills: ${job.skills.join(', ')}` : '',
-    job.description ? `Description: ${job.description.slice(0, 4000)}` : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  return jobToText(job, { maxDescriptionCharacters: 4000 });
 }
 
 /** Builds the chat messages that ask for a tailored summary and bullets, the job fenced as data. */

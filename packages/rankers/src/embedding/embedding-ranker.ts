@@ -1,4 +1,4 @@
-import { rejectUnknownKeys } from '@rolefit/core';
+import { jobToText, rejectUnknownKeys } from '@rolefit/core';
 import type { Embedder, Job, Match, Ranker, SkillTaxonomy } from '@rolefit/core';
 import { describeSkillCoverage, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
@@ -15,9 +15,9 @@ export interface EmbeddingRankerSettings {
   taxonomy?: SkillTaxonomy;
 }
 
-/** The text of a job the embedder reads: title, skills, then the description. */
+/** The text of a job the embedder reads: title, skills, then the description (core's `jobToText` as a passage). */
 export function jobEmbeddingText(job: Job): string {
-  return [job.title, job.skills.length ? `Skills: ${job.skills.join(', ')}` : '', job.description].filter(Boolean).join('\n');
+  return jobToText(job, { style: 'passage', fields: ['title', 'skills', 'description'] });
 }
 
 /** Cosine similarity of two vectors of the same length. */

@@ -1,4 +1,4 @@
-import { cleanUntrustedText, fenceLines, normalizeUntrustedText, type Job } from '@rolefit/core';
+import { cleanUntrustedText, fenceLines, jobToText, normalizeUntrustedText, type Job } from '@rolefit/core';
 
 /** Random-looking tag of the data fences; job and resume text never contain it (it is removed from them). */
 export const FENCE_TAG = '7f3a';
@@ -66,9 +66,7 @@ export function neutraliseUntrustedText(text: string, specialTokenTexts: readonl
 
 /** The text of a job in its prompt segment: title, skills, and the first {@link JOB_DESCRIPTION_CHARACTERS} characters of the description. */
 export function jobSegmentText(job: Job, descriptionCharacters: number = JOB_DESCRIPTION_CHARACTERS): string {
-  const description = (job.description ?? '').replace(/\s+/g, ' ').trim();
-  const shortened = description.length > descriptionCharacters ? `${description.slice(0, descriptionCharacters).trimEnd()}…` : description;
-  return [`Title: ${job.title}`, job.skills.length ? `Skills: ${job.skills.join(', ')}` : '', shortened ? `Description: ${shortened}` : ''].filter(Boolean).join('\n');
+  return jobToText(job, { fields: ['title', 'skills', 'description'], collapseWhitespace: true, maxDescriptionCharacters: descriptionCharacters });
 }
 
 /** One piece of a prompt layout: constant text, tokens, or a slot filled per call. */

@@ -1,0 +1,1 @@
+export { jobToText, type JobTextField, type JobTextSettings } from './job-text.js';

@@ -1,0 +1,53 @@
+import type { Job } from '../schemas/job.js';
+
+/** A field of a job that {@link jobToText} can render. */
+export type JobTextField = 'title' | 'company' | 'location' | 'skills' | 'description';
+
+/** Settings for {@link jobToText}. */
+export interface JobTextSettings {
+  /** Fields to render, in this order (default title, company, skills, description). Empty ones are left out. */
+  fields?: readonly JobTextField[];
+  /**
+   * `labelled` (default): one `Title: …`, `Company: …`, `Skills: …`, `Description: …` line per field, for prompts;
+   * `passage`: title and description bare, only the skills labelled, for embedders and text scorers.
+   */
+  style?: 'labelled' | 'passage';
+  /** Cut the description to this many characters, ending it with "…" (default: no cut). */
+  maxDescriptionCharacters?: number;
+  /** Collapse every whitespace run of the description into one space (default false). */
+  collapseWhitespace?: boolean;
+}
+
+const DEFAULT_FIELDS: readonly JobTextField[] = ['title', 'company', 'skills', 'description'];
+const LABELS: Readonly<Record<JobTextField, string>> = { title: 'Title', company: 'Company', location: 'Location', skills: 'Skills', description: 'Description' };
+
+/** The one job-to-text rendering: a job's fields as plain lines for a prompt, an embedder or a text scorer. */
+export function jobToText(job: Job, settings: JobTextSettings = {}): string {
+  const style = settings.style ?? 'labelled';
+  const lines: string[] = [];
+  for (const field of settings.fields ?? DEFAULT_FIELDS) {
+    const value = fieldText(job, field, settings);
+    if (value === '') continue;
+    lines.push(style === 'labelled' || field === 'skills' ? `${LABELS[field]}: ${value}` : value);
+  }
+  return lines.join('\n');
+}
+
+function fieldText(job: Job, field: JobTextField, settings: JobTextSettings): string {
+  switch (field) {
+    case 'title':
+      return job.title;
+    case 'company':
+      return job.company ?? '';
+    case 'location':
+      return [job.location?.city, job.location?.region, job.location?.country, job.location?.workplace].filter(Boolean).join(', ');
+    case 'skills':
+      return (job.skills ?? []).join(', ');
+    case 'description': {
+      let description = job.description ?? '';
+      if (settings.collapseWhitespace) description = description.replace(/\s+/g, ' ').trim();
+      const max = settings.maxDescriptionCharacters;
+      return max !== undefined && description.length > max ? `${description.slice(0, max).trimEnd()}…` : description;
+    }
+  }
+}
