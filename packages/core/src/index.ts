@@ -196,6 +196,7 @@ export { jobToText, type JobTextField, type JobTextSettings } from './job-text/i
 export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25Options } from './bm25/index.js';
 export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './fusion/index.js';
 export type {
+  ChatMessage,
   Crawler,
   CrawlOptions,
   CrawlProgressEvent,
@@ -203,6 +204,7 @@ export type {
   EmbeddingCache,
   EmbeddingKind,
   EmbedOptions,
+  GenerateOptions,
   JobFilter,
   Notification,
   Notifier,
@@ -213,6 +215,7 @@ export type {
   ScoredJob,
   Store,
   StoredMatch,
+  TextGenerator,
   UpsertResult,
 } from './interfaces/index.js';
 export {

@@ -3,3 +3,4 @@ export type { Embedder, EmbedOptions, EmbeddingCache, EmbeddingKind } from './em
 export type { Ranker, RankQuery, RankOptions } from './ranker.js';
 export type { Notifier, Notification } from './notifier.js';
 export type { Store, JobFilter, ScoredJob, PageOptions, UpsertResult, StoredMatch } from './store.js';
+export type { ChatMessage, GenerateOptions, TextGenerator } from './text-generator.js';
