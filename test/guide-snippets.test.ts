@@ -85,6 +85,7 @@ describe('guide snippets', () => {
             '@rolefit/rankers': source('packages/rankers/src/index.ts'),
             '@rolefit/ats': source('packages/ats/src/index.ts'),
             '@rolefit/store-elastic': source('packages/store-elastic/src/index.ts'),
+            '@rolefit/notify': source('packages/notify/src/index.ts'),
             // Optional peers, as an app that installed them sees them.
             '@huggingface/transformers': peerTypes('@huggingface/transformers'),
             'node-llama-cpp': peerTypes('node-llama-cpp'),

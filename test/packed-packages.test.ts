@@ -255,7 +255,7 @@ console.log(JSON.stringify({ skills: back.skills }));`;
       writeFileSync(join(app, file), example);
       expect(await runOk(process.execPath, [file], app), manifest.name).toMatch(/\S/);
     }
-    expect(withExample).toEqual(expect.arrayContaining(['@rolefit/core', '@rolefit/crawlers', '@rolefit/rankers', '@rolefit/career', '@rolefit/ats']));
+    expect(withExample).toEqual(expect.arrayContaining(['@rolefit/core', '@rolefit/crawlers', '@rolefit/rankers', '@rolefit/career', '@rolefit/ats', '@rolefit/notify']));
   });
 
   it('type-checks a consumer under node16 (ESM and CommonJS), bundler and node10 resolution', async () => {

@@ -114,8 +114,10 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
     }
     if (!worthTelling.length) continue;
     const sent = new Map<string, Match>();
+    // Notifiers send at once; what they did is listed in their order.
+    const outcomes: Array<{ notified?: WatchRound['notified'][number]; error?: WatchError }> = [];
     await Promise.all(
-      parts.notifiers.map(async (notifier) => {
+      parts.notifiers.map(async (notifier, position) => {
         const key = notifiedSubjectId(notifier.name, subjectId);
         try {
           const already = new Set((await parts.store.listMatches(key)).map((match) => match.jobId));
@@ -124,14 +126,18 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
           await notifier.notify({ subjectId, matches: fresh, createdAt: new Date() }, { signal });
           // Recorded only once delivered: a failed delivery is tried again next round.
           await parts.store.addMatches(key, fresh.map((item) => item.match));
-          round.notified.push({ subjectId, notifier: notifier.name, jobIds: fresh.map((item) => item.job.id) });
+          outcomes[position] = { notified: { subjectId, notifier: notifier.name, jobIds: fresh.map((item) => item.job.id) } };
           for (const item of fresh) sent.set(item.job.id, item.match);
         } catch (error) {
           if (signal?.aborted) throw error;
-          round.errors.push({ subjectId, notifier: notifier.name, error });
+          outcomes[position] = { error: { subjectId, notifier: notifier.name, error } };
         }
       }),
     );
+    for (const outcome of outcomes) {
+      if (outcome?.notified) round.notified.push(outcome.notified);
+      if (outcome?.error) round.errors.push(outcome.error);
+    }
     // The person's match history shows what was sent.
     if (sent.size) await parts.store.addMatches(subjectId, [...sent.values()]);
   }

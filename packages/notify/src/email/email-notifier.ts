@@ -1,0 +1,155 @@
+import { OptionalDependencyError, rejectUnknownKeys, ValidationError, type Notification, type Notifier } from '@rolefit/core';
+import { renderDigest } from './digest.js';
+
+/** How to reach the SMTP server (the subset of nodemailer's SMTP transport options Rolefit passes on). */
+export interface SmtpSettings {
+  host: string;
+  /** Default 587, or 465 with `secure`. */
+  port?: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS is used when the server offers it. */
+  secure?: boolean;
+  /** Refuse to send unless STARTTLS succeeds. */
+  requireTLS?: boolean;
+  /** Never try STARTTLS (a local test server, say). */
+  ignoreTLS?: boolean;
+  auth?: { user: string; pass: string };
+  /** TLS options, e.g. `{ rejectUnauthorized: false }` for a self-signed development server. */
+  tls?: { rejectUnauthorized?: boolean; servername?: string };
+  /** Connection, greeting and socket time limits in ms (default 30,000 each). */
+  timeoutMs?: number;
+}
+
+/** Who gets a person's digest: addresses, or a function from the subject id to them (undefined: that person gets none). */
+export type DigestRecipients = string | readonly string[] | ((subjectId: string) => string | readonly string[] | undefined | Promise<string | readonly string[] | undefined>);
+
+/** Settings for {@link createEmailDigestNotifier}. */
+export interface EmailDigestNotifierSettings {
+  smtp: SmtpSettings;
+  /** The From address, e.g. `Rolefit <jobs@example.com>`. */
+  from: string;
+  to: DigestRecipients;
+  /** The subject line for a notification (default `<n> new job match(es) for <subjectId>`). */
+  subject?: (notification: Notification) => string;
+  /** Matches listed in one e-mail at most; the rest are counted (default 50). */
+  maxMatches?: number;
+  /** Notifier name, used as the key watch records deliveries under (default `email`). */
+  name?: string;
+  /** Loads nodemailer (default `import('nodemailer')`); tests pass a failing one. */
+  importNodemailer?: () => Promise<unknown>;
+}
+
+/** A person's digest had nobody to go to. */
+export class DigestRecipientError extends Error {
+  override readonly name = 'DigestRecipientError';
+  /** Always `ROLEFIT_DIGEST_RECIPIENT`. */
+  readonly code = 'ROLEFIT_DIGEST_RECIPIENT';
+  constructor(readonly subjectId: string) {
+    super(`No e-mail address for ${subjectId}: the digest notifier's 'to' gave none`);
+  }
+}
+
+/** The part of nodemailer this notifier uses. */
+interface MailTransport {
+  sendMail(message: { from: string; to: string[]; subject: string; text: string; html: string; headers?: Record<string, string> }): Promise<{ messageId?: string; rejected?: unknown[] }>;
+  close(): void;
+}
+interface Nodemailer {
+  createTransport(options: Record<string, unknown>): MailTransport;
+}
+
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const EMAIL_SETTING_NAMES = { smtp: true, from: true, to: true, subject: true, maxMatches: true, name: true, importNodemailer: true } satisfies Record<keyof EmailDigestNotifierSettings, true>;
+const SMTP_SETTING_NAMES = { host: true, port: true, secure: true, requireTLS: true, ignoreTLS: true, auth: true, tls: true, timeoutMs: true } satisfies Record<keyof SmtpSettings, true>;
+
+// A variable specifier: bundlers leave the optional peer alone, and it is loaded only when the first digest is sent.
+const NODEMAILER = 'nodemailer';
+
+function invalid(field: string, message: string): ValidationError {
+  return new ValidationError('EmailDigestNotifierSettings', [{ path: field, message, code: 'invalid_value' }]);
+}
+
+/** Loads nodemailer; an OptionalDependencyError (naming `npm install nodemailer`) when it is absent or broken. */
+async function loadNodemailer(importer: () => Promise<unknown>): Promise<Nodemailer> {
+  let loaded: unknown;
+  try {
+    loaded = await importer();
+  } catch (error) {
+    throw new OptionalDependencyError(NODEMAILER, 'The e-mail digest notifier', { cause: error });
+  }
+  const module = loaded as Partial<Nodemailer> & { default?: Partial<Nodemailer> };
+  const api = typeof module.createTransport === 'function' ? module : module.default;
+  if (typeof api?.createTransport !== 'function') throw new OptionalDependencyError(NODEMAILER, 'The e-mail digest notifier', { cause: new Error('nodemailer has no createTransport') });
+  return api as Nodemailer;
+}
+
+function addressList(value: string | readonly string[] | undefined): string[] {
+  return (typeof value === 'string' ? [value] : [...(value ?? [])]).map((address) => address.trim()).filter(Boolean);
+}
+
+/**
+ * A Notifier that e-mails each notification as one digest (plain text and HTML, one message per person and batch) over
+ * SMTP with nodemailer, an optional peer dependency loaded on the first send.
+ */
+export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings): Notifier {
+  rejectUnknownKeys('EmailDigestNotifierSettings', settings, EMAIL_SETTING_NAMES);
+  if (!settings.smtp || typeof settings.smtp !== 'object') throw invalid('smtp', 'is required: { host, port?, secure?, auth? }');
+  rejectUnknownKeys('EmailDigestNotifierSettings.smtp', settings.smtp, SMTP_SETTING_NAMES);
+  if (!settings.smtp.host) throw invalid('smtp.host', 'is required');
+  if (settings.smtp.port !== undefined && !(Number.isInteger(settings.smtp.port) && settings.smtp.port > 0 && settings.smtp.port < 65536)) throw invalid('smtp.port', `must be a port number, got ${String(settings.smtp.port)}`);
+  if (!settings.from?.includes('@')) throw invalid('from', `must be an e-mail address, got ${JSON.stringify(settings.from)}`);
+  if (typeof settings.to !== 'function' && !addressList(settings.to).length) throw invalid('to', 'needs at least one address, or a function from the subject id to addresses');
+  if (settings.maxMatches !== undefined && !(Number.isInteger(settings.maxMatches) && settings.maxMatches >= 1)) throw invalid('maxMatches', `must be a whole number ≥ 1, got ${String(settings.maxMatches)}`);
+  const { smtp } = settings;
+  const timeoutMs = smtp.timeoutMs ?? 30_000;
+  let transport: Promise<MailTransport> | undefined;
+
+  const transportOf = () => {
+    transport ??= loadNodemailer(settings.importNodemailer ?? (() => import(NODEMAILER))).then((nodemailer) =>
+      nodemailer.createTransport({
+        host: smtp.host,
+        port: smtp.port ?? (smtp.secure ? 465 : 587),
+        secure: smtp.secure ?? false,
+        requireTLS: smtp.requireTLS ?? false,
+        ignoreTLS: smtp.ignoreTLS ?? false,
+        ...(smtp.auth && { auth: smtp.auth }),
+        ...(smtp.tls && { tls: smtp.tls }),
+        connectionTimeout: timeoutMs,
+        greetingTimeout: timeoutMs,
+        socketTimeout: timeoutMs,
+      }),
+    );
+    // A failed load is not kept: the next send tries again (after the package is installed, say).
+    transport.catch(() => {
+      transport = undefined;
+    });
+    return transport;
+  };
+
+  return {
+    name: settings.name ?? 'email',
+    async notify(notification: Notification, options: { signal?: AbortSignal } = {}) {
+      options.signal?.throwIfAborted();
+      if (!notification.matches.length) return;
+      const to = addressList(typeof settings.to === 'function' ? await settings.to(notification.subjectId) : settings.to);
+      if (!to.length) throw new DigestRecipientError(notification.subjectId);
+      const message = renderDigest(notification, { subject: settings.subject?.(notification), maxMatches: settings.maxMatches });
+      const mailer = await transportOf();
+      options.signal?.throwIfAborted();
+      // nodemailer's sendMail cannot be cancelled part-way: an abort stops the wait, and the message may still go out.
+      const sending = mailer.sendMail({ from: settings.from, to, ...message, headers: { 'X-Rolefit-Subject': notification.subjectId } });
+      if (!options.signal) {
+        await sending;
+        return;
+      }
+      const signal = options.signal;
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        sending.then(
+          () => (signal.removeEventListener('abort', onAbort), resolve()),
+          (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+        );
+      });
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { summarizeMatch, type MatchSummary, type Notification } from '@rolefit/core';
+
+/** The key a receiver dedupes one job for one person by: hex SHA-256 of `<subjectId>\n<jobId>`, first 32 characters. */
+export function matchIdempotencyKey(subjectId: string, jobId: string): string {
+  return createHash('sha256').update(`${subjectId}\n${jobId}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * The `Idempotency-Key` of a delivery: hex SHA-256 of the subject id and the sorted job ids, first 32 characters. It is
+ * the same on every retry, and whenever the same jobs are sent to the same person again.
+ */
+export function notificationIdempotencyKey(notification: Pick<Notification, 'subjectId' | 'matches'>): string {
+  const jobIds = notification.matches.map((item) => item.job.id).sort();
+  return createHash('sha256').update([notification.subjectId, ...jobIds].join('\n')).digest('hex').slice(0, 32);
+}
+
+/** One match in the JSON payload. */
+export interface WebhookMatch extends MatchSummary {
+  /** Stable per (person, job): see {@link matchIdempotencyKey}. */
+  idempotencyKey: string;
+  matchedSkills: string[];
+  missingSkills: string[];
+}
+
+/** The JSON body of the default (`format: 'json'`) webhook. */
+export interface WebhookPayload {
+  type: 'rolefit.matches';
+  /** Same as the `Idempotency-Key` header. */
+  idempotencyKey: string;
+  subjectId: string;
+  /** ISO 8601. */
+  createdAt: string;
+  matches: WebhookMatch[];
+}
+
+/** The body of a `format: 'slack'` webhook: Slack's incoming-webhook message (fallback text and Block Kit blocks). */
+export interface SlackPayload {
+  text: string;
+  blocks: Array<Record<string, unknown>>;
+}
+
+/** Builds the JSON payload for a notification. */
+export function buildWebhookPayload(notification: Notification): WebhookPayload {
+  return {
+    type: 'rolefit.matches',
+    idempotencyKey: notificationIdempotencyKey(notification),
+    subjectId: notification.subjectId,
+    createdAt: notification.createdAt.toISOString(),
+    matches: notification.matches.map(({ job, match }) => ({
+      ...summarizeMatch(job, match),
+      idempotencyKey: matchIdempotencyKey(notification.subjectId, job.id),
+      matchedSkills: [...match.matchedSkills],
+      missingSkills: [...match.missingSkills],
+    })),
+  };
+}
+
+// Slack's limits: 50 blocks a message, 3,000 characters in a section's text.
+const SLACK_MAX_MATCH_BLOCKS = 45;
+const SLACK_MAX_SECTION = 3000;
+
+/** Escapes the three characters Slack's mrkdwn reserves. */
+function slackEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** One match as one line of mrkdwn. */
+function slackLine(summary: MatchSummary): string {
+  const title = summary.link && /^https?:\/\//i.test(summary.link) ? `<${summary.link.replace(/[<>|]/g, encodeURIComponent)}|${slackEscape(summary.title)}>` : slackEscape(summary.title);
+  const details = [summary.company, summary.place, summary.pay].filter(Boolean).map(slackEscape).join(' · ');
+  const why = summary.why ? `\n_${slackEscape(summary.why)}_` : '';
+  return `*${title}* (score ${summary.score.toFixed(2)})${details ? `\n${details}` : ''}${why}`.slice(0, SLACK_MAX_SECTION);
+}
+
+/** Builds a Slack-compatible message (`{ text, blocks }`) for a notification; more than 45 matches are counted, not listed. */
+export function buildSlackPayload(notification: Notification): SlackPayload {
+  const summaries = notification.matches.map(({ job, match }) => summarizeMatch(job, match));
+  const count = summaries.length;
+  const heading = `${count} new job match${count === 1 ? '' : 'es'} for ${notification.subjectId}`;
+  const blocks: Array<Record<string, unknown>> = [{ type: 'header', text: { type: 'plain_text', text: heading.slice(0, 150) } }];
+  for (const summary of summaries.slice(0, SLACK_MAX_MATCH_BLOCKS)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackLine(summary) } });
+  if (count > SLACK_MAX_MATCH_BLOCKS) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `and ${count - SLACK_MAX_MATCH_BLOCKS} more` }] });
+  const text = [heading, ...summaries.slice(0, 10).map((summary) => `• ${summary.title}${summary.company ? ` at ${summary.company}` : ''} (${summary.score.toFixed(2)})`)].join('\n');
+  return { text: slackEscape(text), blocks };
+}
