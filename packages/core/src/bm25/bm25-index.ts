@@ -39,6 +39,8 @@ export interface Bm25Index {
   maxScore(query: string): number;
 }
 
+const byScore = (left: Bm25Hit, right: Bm25Hit): number => right.score - left.score || (left.id < right.id ? -1 : 1);
+
 const defaultTokenize = (text: string) => tokenize(text, { removeStopwords: true, stem: true });
 
 /**
@@ -185,8 +187,20 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
   };
 
   /** Accumulates scores of every live document holding a query term. */
+  // Scores accumulate in a dense array by slot (reused between queries) with the list of slots touched.
+  let scratch = new Float64Array(0);
+  let touched = new Int32Array(0);
   const accumulate = (query: string): Map<number, number> => {
     const scores = new Map<number, number>();
+    accumulateDense(query, (slot, score) => scores.set(slot, score));
+    return scores;
+  };
+  const accumulateDense = (query: string, visit: (slot: number, score: number) => void): void => {
+    if (scratch.length < idOf.length) {
+      scratch = new Float64Array(Math.max(1024, Math.ceil(idOf.length * 1.5)));
+      touched = new Int32Array(scratch.length);
+    }
+    let touchedCount = 0;
     const averageLength = totalLength / slotOf.size || 1;
     for (const [termId, queryCount] of queryTermsOf(query)) {
       const weight = queryCount * inverseDocumentFrequency(termId);
@@ -197,10 +211,18 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
         if (idOf[slot] === undefined) continue;
         const frequency = frequencies[index]!;
         const normalizedLength = 1 - b + (b * lengths[slot]!) / averageLength;
-        scores.set(slot, (scores.get(slot) ?? 0) + (weight * (frequency * (k1 + 1))) / (frequency + k1 * normalizedLength));
+        const contribution = (weight * (frequency * (k1 + 1))) / (frequency + k1 * normalizedLength);
+        if (!(contribution > 0)) continue;
+        if (scratch[slot] === 0) touched[touchedCount++] = slot;
+        scratch[slot]! += contribution;
       }
     }
-    return scores;
+    for (let index = 0; index < touchedCount; index += 1) {
+      const slot = touched[index]!;
+      const score = scratch[slot]!;
+      scratch[slot] = 0;
+      visit(slot, score);
+    }
   };
 
   const index: Bm25Index = {
@@ -234,13 +256,23 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
     remove,
     has: (id) => slotOf.has(id),
     search(query, searchOptions = {}) {
+      const { limit, candidates } = searchOptions;
       const hits: Bm25Hit[] = [];
-      for (const [slot, score] of accumulate(query)) {
+      // With a limit, only hits that could still make the top `limit` are kept: a bar raised as the list fills.
+      let bar = -Infinity;
+      accumulateDense(query, (slot, score) => {
+        if (!(score > 0) || score < bar) return;
         const id = idOf[slot]!;
-        if (score > 0 && (!searchOptions.candidates || searchOptions.candidates.has(id))) hits.push({ id, score });
-      }
-      hits.sort((left, right) => right.score - left.score || (left.id < right.id ? -1 : 1));
-      return searchOptions.limit === undefined ? hits : hits.slice(0, searchOptions.limit);
+        if (candidates && !candidates.has(id)) return;
+        hits.push({ id, score });
+        if (limit !== undefined && hits.length >= 4 * limit + 64) {
+          hits.sort(byScore);
+          hits.length = limit;
+          bar = hits[limit - 1]?.score ?? bar;
+        }
+      });
+      hits.sort(byScore);
+      return limit === undefined ? hits : hits.slice(0, limit);
     },
     scoreAll(query, ids) {
       const scores = accumulate(query);

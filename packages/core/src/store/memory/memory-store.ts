@@ -208,7 +208,8 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async searchJobs(query: string, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
     await this.ready;
-    const hits = this.lexical.search(query);
+    // Without a filter the index keeps only the top `limit`; with one, every hit is ranked and the filter walks them.
+    const hits = this.lexical.search(query, options.filter ? {} : { limit: options.limit });
     const results: ScoredJob[] = [];
     for (const hit of hits) {
       const job = this.jobs.get(hit.id);

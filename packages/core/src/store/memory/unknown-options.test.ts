@@ -13,6 +13,13 @@ describe('MemoryStore options refuse unknown keys', () => {
   });
 
   it('still accepts every documented setting', () => {
-    expect(() => createMemoryStore({ autosave: false, compactAfterBytes: 1, maxJobBytes: 10_000, fieldWeights: { title: 3, skills: 2, company: 1, description: 1 } })).not.toThrow();
+    expect(() =>
+      createMemoryStore({ autosave: false, compactAfterBytes: 1, maxJobBytes: 10_000, fieldWeights: { title: 3, skills: 2, company: 1, description: 1 }, rescoreCandidates: 50 }),
+    ).not.toThrow();
+  });
+
+  it('refuses a typo in rescoreCandidates, and a value that is not a whole number of at least 1', async () => {
+    expect(await validationMessageOf(() => createMemoryStore({ rescoreCandidate: 50 } as never))).toContain("unknown key 'rescoreCandidate' (did you mean 'rescoreCandidates'?)");
+    expect(() => createMemoryStore({ rescoreCandidates: 0 })).toThrow(/rescoreCandidates must be a whole number of at least 1/);
   });
 });

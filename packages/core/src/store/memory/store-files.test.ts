@@ -1,0 +1,194 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoreFileError } from '../../errors/index.js';
+import { createMemoryStore } from './index.js';
+import { journalLine } from './journal.js';
+import { SnapshotReader } from './snapshot.js';
+
+// The files of a MemoryStore: the binary snapshot (format 2), the checksummed journal, and the JSON snapshot of
+// format 1 that older versions wrote. All on real files in a temp folder.
+
+let directory: string;
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'rolefit-store-files-'));
+});
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+const job = (index: number, extra: Record<string, unknown> = {}) => ({
+  id: `job-${index}`,
+  source: 'test',
+  title: index % 2 ? `Welder ${index}` : `Backend engineer ${index}`,
+  description: index % 2 ? 'Shop floor welding and fabrication' : 'Node.js services on PostgreSQL',
+  postedAt: `2026-0${1 + (index % 9)}-15`,
+  ...extra,
+});
+const vector = (index: number) => new Float32Array([Math.cos(index), Math.sin(index), (index % 5) / 5, 1]);
+
+/** Where a section lies in the snapshot at `path`. */
+async function sectionOf(path: string, name: string): Promise<{ offset: number; length: number }> {
+  const handle = await open(path, 'r');
+  try {
+    return (await SnapshotReader.open(path, handle)).header.sections[name]!;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Overwrites bytes of the file at `path` from `offset`. */
+async function patch(path: string, offset: number, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'r+');
+  await handle.write(bytes, 0, bytes.length, offset);
+  await handle.close();
+}
+
+describe('MemoryStore binary snapshot', () => {
+  it('reloads jobs (with dates), vectors, BM25, embeddings, resumes, feedback and matches, and keeps BM25 right when a restored job changes', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 40 }, (_, index) => job(index)));
+    await store.upsertJobVectors(Array.from({ length: 40 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })));
+    await store.putEmbeddings([{ key: 'k1', vector: new Float32Array([0.5, -2]) }, { key: 'empty', vector: new Float32Array(0) }]);
+    await store.upsertResume({ id: 'r1', experience: [{ title: 'Welder', start: '2020-01', end: null }] });
+    await store.addFeedback({ id: 'f1', subjectId: 'r1', jobId: 'job-1', rating: 1 });
+    await store.addMatches('r1', [{ jobId: 'job-1', score: 0.75, ranker: 'test' }]);
+    const welders = await store.searchJobs('welding fabrication', { limit: 5 });
+    const near = await store.searchJobsByVector(vector(7), { limit: 3 });
+    await store.close();
+    expect((await readFile(path)).subarray(0, 8).toString('latin1')).toBe('RFSTORE2');
+    expect(existsSync(`${path}.journal`)).toBe(false);
+
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.countJobs()).toBe(40);
+    expect((await reloaded.getJob('job-3'))?.postedAt).toEqual(new Date('2026-04-15'));
+    expect(await reloaded.searchJobs('welding fabrication', { limit: 5 })).toEqual(welders);
+    expect(await reloaded.searchJobsByVector(vector(7), { limit: 3 })).toEqual(near);
+    expect(await reloaded.getEmbeddings(['k1', 'empty'])).toEqual([new Float32Array([0.5, -2]), new Float32Array(0)]);
+    expect((await reloaded.getResume('r1'))?.experience[0]?.start).toEqual(new Date('2020-01'));
+    expect((await reloaded.listFeedback())[0]?.timestamp).toBeInstanceOf(Date);
+    expect((await reloaded.listMatches('r1'))[0]).toMatchObject({ jobId: 'job-1', score: 0.75 });
+
+    // The restored BM25 index removes a changed or deleted job's old terms (it recomputes them from the stored job).
+    await reloaded.upsertJobs([job(1, { title: 'Nurse', description: 'Patient care' })]);
+    await reloaded.deleteJob('job-3');
+    const fresh = createMemoryStore();
+    await fresh.upsertJobs((await reloaded.listJobs()).map(({ id, source, title, description, postedAt }) => ({ id, source, title, description, postedAt })));
+    for (const query of ['welding fabrication', 'patient care', 'node.js backend'])
+      expect((await reloaded.searchJobs(query)).map((hit) => [hit.job.id, hit.score.toFixed(9)])).toEqual(
+        (await fresh.searchJobs(query)).map((hit) => [hit.job.id, hit.score.toFixed(9)]),
+      );
+    await reloaded.close();
+  });
+
+  it('validates every job again when the jobs section fails its checksum, and names a bad record', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs([job(0), job(1)]);
+    await store.close();
+    const content = await readFile(path);
+    const { offset, length } = await sectionOf(path, 'jobs');
+    // Still valid JSON, still a valid job, but not what was written: loaded through validation, BM25 rebuilt.
+    const at = content.indexOf('Welder 1', offset);
+    expect(at).toBeGreaterThan(offset);
+    expect(at).toBeLessThan(offset + length);
+    await patch(path, at, Buffer.from('Wilder'));
+    const changed = await createMemoryStore({ path }).open();
+    expect((await changed.getJob('job-1'))?.title).toBe('Wilder 1');
+    expect((await changed.searchJobs('wilder'))[0]?.job.id).toBe('job-1');
+    // A record that no longer passes the schema is refused with a typed error naming it.
+    const source = content.indexOf('"source":"test"', offset);
+    await patch(path, source, Buffer.from('"source":""    '));
+    const error = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect((error as StoreFileError).section).toBe('jobs[0]');
+  });
+
+  it('quantises the vectors again when their section fails its checksum', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 3 }, (_, index) => job(index)));
+    await store.upsertJobVectors(Array.from({ length: 3 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })));
+    await store.close();
+    await patch(path, (await sectionOf(path, 'vectorsInt8')).offset, new Uint8Array([0x7f, 0x7f, 0x7f, 0x7f]));
+    const reloaded = await createMemoryStore({ path }).open();
+    expect((await reloaded.searchJobsByVector(vector(2), { limit: 1 }))[0]?.score).toBeCloseTo(1, 6);
+    // A non-finite float in a damaged float32 section is refused.
+    await patch(path, (await sectionOf(path, 'vectorsFloat32')).offset, new Uint8Array(new Float32Array([Number.NaN]).buffer));
+    const error = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect((error as StoreFileError).section).toBe('vectorsFloat32[0]');
+  });
+
+  it('refuses a damaged header and a truncated file with a typed error', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs([job(0)]);
+    await store.close();
+    const content = await readFile(path);
+    await writeFile(path, Buffer.concat([content.subarray(0, 20), Buffer.from('x'), content.subarray(21)]));
+    expect(((await createMemoryStore({ path }).open().catch((caught: unknown) => caught)) as StoreFileError).section).toBe('header');
+    await writeFile(path, content.subarray(0, content.length - 10));
+    await expect(createMemoryStore({ path }).open()).rejects.toBeInstanceOf(StoreFileError);
+  });
+});
+
+describe('MemoryStore journal checksums', () => {
+  it('drops a tail record whose checksum does not match, and refuses one with good records after it', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs([job(0)]);
+    await store.upsertJobs([job(1)]);
+    await store.flush();
+    const journal = await readFile(`${path}.journal`, 'utf8');
+    const [header, first, second] = journal.split('\n');
+    // A whole line whose checksum does not match at the end: a torn append (on a filesystem that kept the length).
+    const bad = journalLine({ op: 'jobs', jobs: [job(2)] }).replace('job-2', 'job-9');
+    await writeFile(`${path}.journal`, `${journal}${bad}`);
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.countJobs()).toBe(2);
+    expect(await readFile(`${path}.journal`, 'utf8')).toBe(journal);
+    // The same record in the middle is damage: refused, naming the line.
+    const corrupt = first!.replace('job-0', 'job-8');
+    await writeFile(`${path}.journal`, `${header}\n${corrupt}\n${second}\n`);
+    const error = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect((error as StoreFileError).section).toBe('line 2');
+    await Promise.all([store.close(), reloaded.close()]);
+  });
+});
+
+describe('MemoryStore format 1 (JSON) files', () => {
+  it('loads a JSON snapshot and its unchecksummed journal, and rewrites it as a binary snapshot on close', async () => {
+    const path = join(directory, 'store.json');
+    const float32 = (...values: number[]) => Buffer.from(new Float32Array(values).buffer).toString('base64');
+    await writeFile(
+      path,
+      JSON.stringify({
+        format: 'rolefit-memory-store',
+        version: 1,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        generation: 3,
+        jobs: [job(0), job(1)],
+        vectors: [{ id: 'job-0', vector: float32(1, 0, 0, 0) }],
+        embeddings: [{ key: 'k', vector: float32(0.25) }],
+        resumes: [],
+        feedback: [],
+        matches: [],
+      }),
+    );
+    await writeFile(`${path}.journal`, `${JSON.stringify({ format: 'rolefit-memory-store-journal', generation: 3 })}\n${JSON.stringify({ op: 'deleteJob', id: 'job-1' })}\n`);
+    const store = await createMemoryStore({ path }).open();
+    expect((await store.listJobs()).map((item) => item.id)).toEqual(['job-0']);
+    expect((await store.searchJobsByVector(new Float32Array([1, 0, 0, 0])))[0]?.job.id).toBe('job-0');
+    await store.close();
+    expect((await readFile(path)).subarray(0, 8).toString('latin1')).toBe('RFSTORE2');
+    expect(existsSync(`${path}.journal`)).toBe(false);
+    const reloaded = await createMemoryStore({ path }).open();
+    expect((await reloaded.listJobs()).map((item) => item.id)).toEqual(['job-0']);
+    expect(await reloaded.getEmbeddings(['k'])).toEqual([new Float32Array([0.25])]);
+  });
+});
