@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Crawler, Notification, Notifier, Ranker } from '../interfaces/index.js';
+import type { Crawler, Notification, Notifier } from '../interfaces/index.js';
 import { createCallbackNotifier } from '../notifiers/index.js';
 import { parseJob, type JobInput } from '../schemas/index.js';
 import { createMemoryStore } from '../store/index.js';
+import { skillShareRanker as skillRanker } from '../testing/skill-share-ranker.js';
 import { createPipeline, notifiedSubjectId } from './index.js';
 
 // A board whose postings the test changes between rounds, behind the Crawler interface.
@@ -17,21 +18,6 @@ function boardCrawler(board: { jobs: Array<Omit<JobInput, 'source'>> }): Crawler
     },
   };
 }
-
-// A real ranker, written here because core cannot import @rolefit/rankers: the share of the resume's skills the job names.
-const skillRanker: Ranker = {
-  name: 'skill-share',
-  async rank(query, jobs) {
-    const skills = query.resume?.skills ?? [];
-    return jobs
-      .map((job) => {
-        const text = `${job.title} ${job.description}`.toLowerCase();
-        const matched = skills.filter((skill) => text.includes(skill.toLowerCase()));
-        return { jobId: job.id, score: skills.length ? matched.length / skills.length : 0, breakdown: {}, matchedSkills: matched, missingSkills: [], ranker: 'skill-share' };
-      })
-      .sort((left, right) => right.score - left.score || left.jobId.localeCompare(right.jobId));
-  },
-};
 
 const jobs = {
   dataEngineer: { id: 'j1', title: 'Data Engineer', description: 'SQL and Python pipelines' },

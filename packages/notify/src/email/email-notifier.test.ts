@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryStore, createPipeline, OptionalDependencyError, parseJob, parseMatch, type Crawler, type JobInput, type Notification, type Notifier, type Ranker } from '@rolefit/core';
+import { createMemoryStore, createPipeline, OptionalDependencyError, parseJob, parseMatch, type Crawler, type JobInput, type Notification, type Notifier } from '@rolefit/core';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { skillShareRanker as ranker } from '../../../core/src/testing/skill-share-ranker.js';
 import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 import { verifyWebhookSignature } from '../webhook/signature.js';
 import { createWebhookNotifier } from '../webhook/webhook-notifier.js';
@@ -101,19 +102,6 @@ describe('pipeline.watch with the e-mail digest and the webhook', () => {
     name: 'board',
     async *crawl() {
       for (const job of board.jobs) yield parseJob({ ...job, source: 'board' });
-    },
-  };
-  // The share of the resume's skills a job names (core's tests do the same; @rolefit/rankers is not a dependency here).
-  const ranker: Ranker = {
-    name: 'skill-share',
-    async rank(query, jobs) {
-      const skills = query.resume?.skills ?? [];
-      return jobs
-        .map((job) => {
-          const matched = skills.filter((skill) => `${job.title} ${job.description}`.toLowerCase().includes(skill.toLowerCase()));
-          return { jobId: job.id, score: skills.length ? matched.length / skills.length : 0, breakdown: {}, matchedSkills: matched, missingSkills: [], ranker: 'skill-share' };
-        })
-        .sort((left, right) => right.score - left.score || left.jobId.localeCompare(right.jobId));
     },
   };
 
