@@ -51,6 +51,16 @@ describe('occupation ranker', () => {
     expect(second?.score).toBe(0);
   });
 
+  it('reads each job once per ranker, and ranks alike for every person whether the job was read before or not', async () => {
+    const shared = createOccupationRanker();
+    const nurse = parseResume({ id: 'r2', skills: ['Patient Care'], experience: [{ title: 'Registered Nurse', company: 'Clinic', start: '2018-01', end: null }] });
+    for (const person of [developer, nurse, developer]) {
+      const again = await shared.rank({ resume: person }, jobs);
+      const fresh = await createOccupationRanker().rank({ resume: person }, jobs.map((item) => ({ ...item })));
+      expect(again).toEqual(fresh);
+    }
+  });
+
   it('reads desired titles and plain person text', async () => {
     const matches = await createOccupationRanker().rank({ text: 'Positions of interest: Bus driver, Cashier\n\nI like people.' }, jobs);
     expect(['bus', 'cashier']).toContain(matches[0]?.jobId);

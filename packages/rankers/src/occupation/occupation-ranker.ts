@@ -156,6 +156,13 @@ function describeSkills(matched: readonly string[], related: readonly { skill: s
   return clauses.join('; ');
 }
 
+/** What the ranker reads from one job: its occupations, skills and title words. */
+interface JobView {
+  found: OccupationMatch[];
+  skills: string[];
+  words: string[];
+}
+
 /**
  * Ranks jobs by occupation and skills, from ESCO v1.2 and O*NET: maps the person (titles and recent job titles
  * first) and each job (its title first) to occupations through their labels and alternate labels, and scores
@@ -166,6 +173,24 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
   const resolved = resolveOccupationRankerSettings(settings);
   const { name, weights, relatedCredit, skillPrior, occupationsKept } = resolved;
   const knowledgeSource = settings.knowledge;
+  // What is read from a job depends only on the job and the knowledge: kept per job object, so a store's jobs
+  // (the same objects on every search) are read once, however many people they are ranked for.
+  const jobCache = new WeakMap<OccupationKnowledge, WeakMap<Job, JobView>>();
+  const viewOf = (job: Job, knowledge: OccupationKnowledge): JobView => {
+    let byJob = jobCache.get(knowledge);
+    if (byJob === undefined) jobCache.set(knowledge, (byJob = new WeakMap()));
+    let view = byJob.get(job);
+    if (view === undefined) {
+      const description = jobDescription(job);
+      view = {
+        found: knowledge.findOccupations(jobTexts(job, description), { limit: occupationsKept }),
+        skills: jobSkills(job, description, knowledge),
+        words: titleWords(typeof job.title === 'string' ? job.title : ''),
+      };
+      byJob.set(job, view);
+    }
+    return view;
+  };
 
   return {
     name,
@@ -179,11 +204,9 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
       const matches: Match[] = [];
       jobs.forEach((job, position) => {
         if (position % ABORT_CHECK_INTERVAL === 0) options.signal?.throwIfAborted();
-        const description = jobDescription(job);
-        const found = knowledge.findOccupations(jobTexts(job, description), { limit: occupationsKept });
+        const { found, skills, words } = viewOf(job, knowledge);
         const occupation = occupationScore(person, found, knowledge);
 
-        const skills = jobSkills(job, description, knowledge);
         const matchedSkills: string[] = [];
         const missingSkills: string[] = [];
         const related: { skill: string; via: string }[] = [];
@@ -203,7 +226,6 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
           }
         }
 
-        const words = titleWords(typeof job.title === 'string' ? job.title : '');
         let titleCredit = 0;
         for (const word of words) titleCredit += person.titleWords.get(word) ?? 0;
 
