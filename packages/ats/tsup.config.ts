@@ -4,6 +4,6 @@ import { packageConfig } from '../../tsup.base';
 // docx is bundled (a dev dependency): its own dist already inlines nanoid and fflate, but its package.json still depends on
 // nanoid@6, which asks for Node >= 22 and made every install of @rolefit/ats warn on Node 20. THIRD-PARTY-NOTICES.md carries its licence.
 export default packageConfig(
-  { index: 'src/index.ts', 'cli/rolefit': 'src/cli/main.ts', 'extract-worker': 'src/parse/extract-worker.ts' },
+  { index: 'src/index.ts', 'extract-worker': 'src/parse/extract-worker.ts' },
   { noExternal: ['docx'] },
 );

@@ -1,16 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
-import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backendJobText, backendStrongResume, backendWeakResume } from '../score/fixtures.js';
-import { main, ROLEFIT_USAGE } from './rolefit.js';
+import { backendJobText, backendStrongResume, backendWeakResume } from '../../../ats/src/score/fixtures.js';
+import { main } from '../rolefit.js';
+import { COMMAND_USAGE, ROLEFIT_USAGE } from '../usage.js';
 
+// `rolefit parse` and `rolefit ats` (moved here from @rolefit/ats with their tests): in-process through main(), and as
+// the built program (packages/cli/dist/rolefit.js; `pnpm test` builds it first, the program tests are skipped without it).
 const now = new Date('2026-01-15T00:00:00.000Z');
-// Inside the package, so the bundle's external packages (pdfjs-dist, mammoth) resolve from its node_modules.
-const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+const program = fileURLToPath(new URL('../../dist/rolefit.js', import.meta.url));
+const built = existsSync(program);
 let directory = '';
 
 async function run(argv: string[], stdin = '') {
@@ -21,8 +24,7 @@ async function run(argv: string[], stdin = '') {
 }
 
 beforeAll(() => {
-  mkdirSync(cacheRoot, { recursive: true });
-  directory = mkdtempSync(join(cacheRoot, 'rolefit-cli-'));
+  directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
   writeFileSync(join(directory, 'job.txt'), backendJobText);
   writeFileSync(join(directory, 'job.json'), JSON.stringify({ id: 'j1', source: 'test', title: 'Senior Backend Engineer', description: backendJobText }));
   writeFileSync(join(directory, 'strong.txt'), backendStrongResume);
@@ -69,12 +71,22 @@ describe('rolefit main', () => {
     expect(job.stderr).toMatch(/resume\.fifo: .*\(timeout\)/);
   });
 
-  it('parses a resume to JSON', async () => {
+  it('parses a resume to JSON with --json, on one line', async () => {
     const result = await run(['parse', '-', '--json'], backendStrongResume);
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
     const resume = JSON.parse(result.stdout) as { contact: { email: string }; skills: string[] };
     expect(resume.contact.email).toBe('jane.doe@example.com');
     expect(resume.skills).toContain('Kubernetes');
+  });
+
+  it('summarises a resume for a person without --json', async () => {
+    const result = await run(['parse', '-'], backendStrongResume);
+    expect(result.code, result.stderr).toBe(0);
+    expect(() => JSON.parse(result.stdout)).toThrow();
+    expect(result.stdout).toContain('jane.doe@example.com');
+    expect(result.stdout).toMatch(/^Experience \(\d+ roles?/m);
+    expect(result.stdout).toMatch(/^Skills \(\d+\): .*Kubernetes/m);
   });
 
   it('answers bad arguments with the usage on stderr and exit code 2', async () => {
@@ -82,9 +94,11 @@ describe('rolefit main', () => {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toContain('Usage: rolefit parse FILE');
+      expect(result.stderr).toMatch(/Usage: rolefit (<command>|parse FILE|ats --resume FILE)/);
     }
     expect(await run(['--help'])).toEqual({ code: 0, stdout: ROLEFIT_USAGE, stderr: '' });
+    expect(await run(['parse', '--help'])).toEqual({ code: 0, stdout: COMMAND_USAGE.parse, stderr: '' });
+    expect(await run(['ats', '-h'])).toEqual({ code: 0, stdout: COMMAND_USAGE.ats, stderr: '' });
   });
 
   it('answers unreadable or invalid files with one line naming the file and exit code 1', async () => {
@@ -147,23 +161,7 @@ describe('rolefit ats layout checks', () => {
   });
 });
 
-describe('rolefit as a program', () => {
-  let program = '';
-  beforeAll(async () => {
-    program = join(directory, 'rolefit.mjs');
-    await bundleProgram({
-      entry: fileURLToPath(new URL('./main.ts', import.meta.url)),
-      outfile: program,
-      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'],
-    });
-    // Résumés of every type are read and parsed in the extraction worker, which sits next to the program as in dist/.
-    await bundleProgram({
-      entry: fileURLToPath(new URL('../parse/extract-worker.ts', import.meta.url)),
-      outfile: join(directory, 'extract-worker.mjs'),
-      external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'],
-    });
-  });
-
+describe.skipIf(!built)('rolefit as a program', () => {
   it('prints a report and exits 0', () => {
     const result = spawnSync(process.execPath, [program, 'ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'job.txt'), '--json'], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
@@ -179,7 +177,7 @@ describe('rolefit as a program', () => {
   it('exits 2 with usage for bad arguments and 1 without a stack trace for a missing file', () => {
     const bad = spawnSync(process.execPath, [program, 'ats'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('Usage: rolefit');
+    expect(bad.stderr).toContain('Usage: rolefit ats');
     const missing = spawnSync(process.execPath, [program, 'parse', join(directory, 'nope.txt')], { encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim()).toMatch(/^rolefit: .*nope\.txt: no such file$/);

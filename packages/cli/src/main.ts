@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `rolefit` command; see ROLEFIT_USAGE in rolefit.ts.
-import { main, PROGRAM_TIME_LIMIT_MS } from './rolefit.js';
+// Entry point of the `rolefit` command; see ROLEFIT_USAGE in usage.ts.
+import { main } from './rolefit.js';
+import { PROGRAM_TIME_LIMIT_MS } from './shared/limits.js';
 
 // A reader that stops early (`| head`) is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

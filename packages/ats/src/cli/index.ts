@@ -1,1 +1,0 @@
-export { main as runRolefitCli, ROLEFIT_USAGE, type RolefitCliIo } from './rolefit.js';

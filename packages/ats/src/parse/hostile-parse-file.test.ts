@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleProgram } from '@rolefit/dev-tools';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPdf, docxZipBomb, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, textContent } from '../testing/hostile-files.js';
+
+// parseResumeFile on hostile files in a child process, measuring wall time and peak resident memory (the peak of the
+// whole process, worker threads included, from process.resourceUsage().maxRSS). Bounds are generous for busy machines;
+// the measured numbers are printed for ADVERSARIAL.md. The same files through the `rolefit` program are tested in
+// packages/cli (src/parse/hostile-cli.test.ts).
+const BOUND_MS = 20_000;
+const BOUND_RSS_MB = 500;
+const MB = 1024 * 1024;
+const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+const external = ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'];
+let directory = '';
+
+beforeAll(async () => {
+  mkdirSync(cacheRoot, { recursive: true });
+  directory = mkdtempSync(join(cacheRoot, 'parse-hostile-'));
+  // The library and the extraction worker side by side, as the published dist/ lays them out.
+  await bundleProgram({ entry: fileURLToPath(new URL('../index.ts', import.meta.url)), outfile: join(directory, 'api.mjs'), external });
+  await bundleProgram({ entry: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)), outfile: join(directory, 'extract-worker.mjs'), external });
+  writeFileSync(join(directory, 'measure.mjs'), "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(
+    join(directory, 'parse-file.mjs'),
+    "import { parseResumeFile } from './api.mjs';\ntry { const resume = await parseResumeFile(process.argv[2]); console.log('ok', resume.contact.name ?? ''); } catch (error) { console.log('error', error.code ?? error.message); }\n",
+  );
+  const files: Record<string, Uint8Array | string> = {
+    'ok.pdf': buildPdf([{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }], [0]),
+    'bomb-512mb.pdf': pdfStreamBomb(512 * MB),
+    'bomb-runlength.pdf': pdfRunLengthBomb(320 * MB),
+    'pages-20000.pdf': pdfManyPages(20_000),
+    'items-200k.pdf': pdfManyItems(200_000),
+    'bomb.docx': docxZipBomb(1024 * MB),
+    'empty.pdf': '',
+  };
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(directory, name), bytes);
+}, 120_000);
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  milliseconds: number;
+  rssMb: number;
+}
+
+function runNode(args: string[], input?: Buffer): Run {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', join(directory, 'measure.mjs'), ...args], { cwd: directory, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB });
+  const milliseconds = performance.now() - started;
+  const rss = /MAXRSS_KB (\d+)/.exec(result.stderr)?.[1];
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/\s*MAXRSS_KB \d+\s*$/, ''), milliseconds, rssMb: Number(rss ?? Number.NaN) / 1024 };
+}
+
+const measured: string[] = [];
+function record(label: string, run: Run, outcome: string) {
+  measured.push(`${label} | ${outcome} | ${(run.milliseconds / 1000).toFixed(2)} s | ${run.rssMb.toFixed(0)} MB`);
+  expect(run.milliseconds, label).toBeLessThan(BOUND_MS);
+  expect(run.rssMb, label).toBeLessThan(BOUND_RSS_MB);
+}
+afterAll(() => console.log(`input | outcome | wall | peak RSS\n${measured.join('\n')}`));
+
+describe('parseResumeFile on hostile files, in a child process', () => {
+  it.each([
+    ['bomb-512mb.pdf', 'too-large'],
+    ['bomb-runlength.pdf', 'too-large'],
+    ['pages-20000.pdf', 'too-many-pages'],
+    ['items-200k.pdf', 'too-large'],
+    ['bomb.docx', 'too-large'],
+    ['empty.pdf', 'empty'],
+  ])('answers %s with %s within the bounds', (name, code) => {
+    const run = runNode(['parse-file.mjs', name]);
+    expect(run.stdout.trim(), run.stderr).toBe(`error ${code}`);
+    record(`parseResumeFile ${name}`, run, code);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('parseResumeFile on a FIFO', () => {
+  it('answers a FIFO nobody writes to with a timeout', () => {
+    expect(spawnSync('mkfifo', [join(directory, 'resume.fifo')]).status).toBe(0);
+    const library = runNode(['parse-file.mjs', 'resume.fifo']);
+    expect(library.stdout.trim(), library.stderr).toBe('error timeout');
+    record('parseResumeFile resume.fifo (no writer)', library, 'timeout');
+  });
+
+  it('still parses an ordinary PDF', () => {
+    const run = runNode(['parse-file.mjs', 'ok.pdf']);
+    expect(run.stdout.trim(), run.stderr).toBe('ok Jane Doe');
+    record('parseResumeFile ok.pdf', run, 'parsed');
+  });
+});

@@ -1,0 +1,64 @@
+import { InputError, UsageError, type RolefitCliIo } from './shared/io.js';
+import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, type RolefitCommand } from './usage.js';
+
+/** A command: runs with its arguments (after the command's name) and resolves to the exit code. */
+export type CommandRunner = (argv: readonly string[], io: RolefitCliIo) => Promise<number>;
+
+// Each command is loaded only when run, so `rolefit parse` does not load the rankers or crawlers first (its inputs are
+// read within a time limit counted from the process's start).
+const COMMANDS: Readonly<Record<RolefitCommand, () => Promise<CommandRunner>>> = {
+  crawl: async () => (await import('./crawl/crawl-command.js')).runCrawl,
+  recommend: async () => (await import('./recommend/recommend-command.js')).runRecommend,
+  rate: async () => (await import('./feedback/feedback-command.js')).runRate,
+  apply: async () => (await import('./feedback/feedback-command.js')).runApply,
+  dismiss: async () => (await import('./feedback/feedback-command.js')).runDismiss,
+  parse: async () => (await import('./parse/parse-command.js')).runParse,
+  ats: async () => (await import('./ats/ats-command.js')).runAts,
+  tailor: async () => (await import('./tailor/tailor-command.js')).runTailor,
+  career: async () => (await import('./career/career-command.js')).runCareer,
+};
+
+const isCommand = (name: string | undefined): name is RolefitCommand => (ROLEFIT_COMMANDS as readonly string[]).includes(name ?? '');
+
+// Library errors with their own class (CrawlError, HttpStatusError, GeneratorHttpError, StoreWriteError…) are failures
+// of an input or a service: one line, with the class's name. Plain Errors and TypeErrors are bugs and keep their stack.
+const BUILT_IN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
+function typedFailure(error: unknown): string | undefined {
+  if (error instanceof InputError) return error.message;
+  if (error instanceof Error && !BUILT_IN_ERRORS.has(error.name)) return `${error.name}: ${error.message.split('\n')[0]}`;
+  return undefined;
+}
+
+/**
+ * Runs the `rolefit` command with `argv` (without node and script); resolves to the exit code: 0 done, 1 a failure (one
+ * line on stderr), 2 bad arguments (the usage on stderr). A bug rejects, with its stack.
+ */
+export async function main(argv: readonly string[], io: RolefitCliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const help = argv.includes('--help') || argv.includes('-h');
+  if (!isCommand(name)) {
+    if (help && (name === undefined || name.startsWith('-'))) {
+      io.stdout.write(ROLEFIT_USAGE);
+      return 0;
+    }
+    io.stderr.write(`rolefit: ${name === undefined ? 'missing command' : `unknown command "${name}"`}\n\n${ROLEFIT_USAGE}`);
+    return 2;
+  }
+  if (help) {
+    io.stdout.write(COMMAND_USAGE[name]);
+    return 0;
+  }
+  try {
+    const run = await COMMANDS[name]();
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`rolefit: ${error.message}\n\n${COMMAND_USAGE[name]}`);
+      return 2;
+    }
+    const failure = typedFailure(error);
+    if (failure === undefined) throw error;
+    io.stderr.write(`rolefit: ${failure}\n`);
+    return 1;
+  }
+}

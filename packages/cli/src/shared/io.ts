@@ -1,0 +1,52 @@
+import { isValidationError } from '@rolefit/core';
+import { isResumeParseError } from '@rolefit/ats';
+
+/** Where the command writes, and what it reads for `-`; tests pass their own. */
+export interface RolefitCliIo {
+  /** Where results go (tables, reports, JSON). */
+  stdout: { write(text: string): unknown };
+  /** Where messages and progress go; a TTY stream (`isTTY: true`) gets a progress bar from `rolefit crawl`. */
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Reads all of standard input as text (for FILE `-`); by default stdin is read as bytes, stopping past the size cap. */
+  readStdin?: () => Promise<string>;
+  /** The date ongoing roles run to and feedback is stamped with (default: now). */
+  now?: Date;
+  /**
+   * When every input must be read by, as a `performance.now()` value, which counts from the process's start (the `rolefit`
+   * program passes 4000, so a hostile file is answered within 4 s of its start); default: the library's limit for each read.
+   */
+  deadlineMs?: number;
+  /** Environment variables (default `process.env`): `OPENAI_API_KEY` for `rolefit tailor --openai-url`. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A problem with the arguments: answered with the command's usage and exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** A problem with an input, a store or a service: answered with one line and exit code 1. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** One line saying what went wrong with `error` (a typed error's message, or what a file-system code means). */
+export function describeError(error: unknown): string {
+  if (isValidationError(error)) return error.message;
+  // The code stays on the one line printed, even when a reader's message runs over several.
+  if (isResumeParseError(error)) return `${error.message.split('\n')[0]} (${error.code})`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `read`; any error becomes an {@link InputError} naming `file` (or stdin) and saying what went wrong in one line. */
+export async function withFile<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw new InputError(`${file === '-' ? 'stdin' : file}: ${describeError(error).split('\n')[0]}`);
+  }
+}

@@ -1,0 +1,155 @@
+// Usage text of every command, kept apart from the commands so that `--help` and usage errors load nothing else.
+
+/** The commands of `rolefit`, in the order the general usage lists them. */
+export const ROLEFIT_COMMANDS = ['crawl', 'recommend', 'rate', 'apply', 'dismiss', 'parse', 'ats', 'tailor', 'career'] as const;
+
+/** A command of `rolefit`. */
+export type RolefitCommand = (typeof ROLEFIT_COMMANDS)[number];
+
+const STORE = '  --store FILE    the job store (an embedded store file: JSON snapshot plus a journal beside it)';
+
+/** Usage text of each command (`rolefit <command> --help`). */
+export const COMMAND_USAGE: Readonly<Record<RolefitCommand, string>> = {
+  crawl: `Usage: rolefit crawl <source> [filters] --store FILE [--limit N] [--since DATE] [--base-url URL] [--no-cache] [--json]
+
+Crawl a job board into the store (new jobs added, known ones updated, cross-source duplicates dropped).
+Progress goes to stderr: a progress bar on a terminal, one plain line per page otherwise.
+
+Sources and their filters:
+  hh          --text WORDS [--area ID]... [--host hh.ru|hh.uz] [--only-with-salary]   (hh.ru / hh.uz vacancies API)
+  greenhouse  --board TOKEN [--company NAME]                                            (Greenhouse job board API)
+  lever       --company SITE [--company-name NAME]                                      (Lever postings API)
+  themuse     [--category C]... [--level L]... [--location PLACE]... [--company NAME]... (The Muse public API)
+  linkedin    --keywords WORDS [--location PLACE]                                       (LinkedIn guest job search)
+  dice        [--query WORDS] [--location PLACE]   (needs ROLEFIT_DICE_API_KEY in the environment)
+  json-ld     --url URL...                          (schema.org JobPosting pages)
+  file        --path FILE.json|FILE.jsonl           (Job records, one JSON array or one per line)
+
+Options:
+${STORE}
+  --limit N       stop after N jobs
+  --max-pages N   read at most N pages (sources that page)
+  --since DATE    only jobs posted on or after DATE (ISO 8601, e.g. 2026-01-31)
+  --base-url URL  the source's API origin instead of the public one (e.g. a local server replaying recorded pages;
+                  a loopback address is allowed only here)
+  --no-cache      do not use the 24 h on-disk HTTP cache
+  --json          print the crawl summary as JSON
+  --help          print this help
+`,
+  recommend: `Usage: rolefit recommend --resume FILE --store FILE [--profile FILE] [--ranker NAME] [--limit N] [--all] [--json]
+
+Parse a resume, rank the stored jobs for it through the pipeline (filtered by the profile, without the jobs this
+person dismissed or rated 0), and print a table: id, score, title, company, place, pay, link and why.
+
+Options:
+  --resume FILE   PDF, DOCX, plain text or a Resume JSON file ("-" for text on stdin)
+${STORE}
+  --profile FILE  a Profile JSON file: desired titles, locations, workplace, employment types, pay floor
+  --ranker NAME   default (BM25 + multi-factor, fused), multi-factor or bm25 (default: default)
+  --limit N       how many jobs (default 10)
+  --all           keep jobs this person dismissed or rated 0
+  --json          print JSON instead of a table
+  --help          print this help
+`,
+  rate: `Usage: rolefit rate <jobId> <0-3> --store FILE [--resume FILE | --person ID]
+
+Record how much a person likes a stored job: 0 not at all (it leaves later recommendations) to 3 very much.
+
+Options:
+${STORE}
+  --resume FILE   the person's resume: feedback is recorded under its id
+  --person ID     the person's id (printed by rolefit recommend); without --resume or --person, the one person
+                  the store holds
+  --help          print this help
+`,
+  apply: `Usage: rolefit apply <jobId> --store FILE [--resume FILE | --person ID]
+
+Record that a person applied to a stored job.
+
+Options:
+${STORE}
+  --resume FILE   the person's resume: feedback is recorded under its id
+  --person ID     the person's id; without --resume or --person, the one person the store holds
+  --help          print this help
+`,
+  dismiss: `Usage: rolefit dismiss <jobId> --store FILE [--resume FILE | --person ID]
+
+Dismiss a stored job for a person: it no longer appears in their recommendations.
+
+Options:
+${STORE}
+  --resume FILE   the person's resume: feedback is recorded under its id
+  --person ID     the person's id; without --resume or --person, the one person the store holds
+  --help          print this help
+`,
+  parse: `Usage: rolefit parse FILE [--json]
+
+Read a resume (PDF, DOCX or plain text; FILE "-" reads text from stdin) and print a readable summary of what was
+read: contact, experience, education and skills.
+
+Options:
+  --json  print the Resume JSON (one line) instead
+  --help  print this help
+`,
+  ats: `Usage: rolefit ats --resume FILE --job FILE [--json]
+
+Score a resume against a job like an applicant tracking system: total, breakdown, missing keywords and suggestions.
+
+Options:
+  --resume FILE   PDF, DOCX, plain text, or a Resume JSON file ("-" for text on stdin)
+  --job FILE      a Job JSON file or the job ad as plain text
+  --json          print JSON instead of a readable report
+  --help          print this help
+`,
+  tailor: `Usage: rolefit tailor --resume FILE (--job FILE | --job-id ID --store FILE) (--gguf FILE | --openai-url URL --model NAME)
+                      [--remove-unsupported] [--docx OUT.docx] [--json]
+
+Rewrite a resume's summary and bullets toward a job with a text generator, using only the resume's facts, then check
+every claim in what came back against the resume: unsupported claims are listed (or, with --remove-unsupported,
+dropped).
+
+Options:
+  --resume FILE        PDF, DOCX, plain text or a Resume JSON file
+  --job FILE           a Job JSON file or the job ad as plain text
+  --job-id ID          a job from the store instead (with --store FILE)
+  --gguf FILE          a local GGUF chat model, run in-process (needs the node-llama-cpp package)
+  --openai-url URL     an OpenAI-compatible API root, e.g. http://127.0.0.1:8080/v1 (key from OPENAI_API_KEY, if set)
+  --model NAME         the model name that server knows
+  --remove-unsupported drop sentences and bullets that carry unsupported claims
+  --docx OUT.docx      also write the tailored resume as a DOCX file
+  --json               print JSON instead of a readable report
+  --help               print this help
+`,
+  career: `Usage: rolefit career --resume FILE --store FILE [--profile FILE] [--limit N] [--gaps N] [--courses N] [--json]
+
+Career guidance from the stored jobs: the specialisations that fit the person, the skills they lack for the best one
+(with what each is worth) and courses for each gap.
+
+Options:
+  --resume FILE   PDF, DOCX, plain text or a Resume JSON file
+${STORE}
+  --profile FILE  a Profile JSON file
+  --limit N       how many specialisations (default 3)
+  --gaps N        how many missing skills (default 6)
+  --courses N     courses per missing skill (default 2)
+  --json          print JSON instead of a readable report
+  --help          print this help
+`,
+};
+
+/** Usage text of the `rolefit` command. */
+export const ROLEFIT_USAGE = `Usage: rolefit <command> [options]     (rolefit <command> --help for its options)
+
+Commands:
+  crawl <source> --store FILE             crawl a job board into the store
+  recommend --resume FILE --store FILE    rank the stored jobs for a resume
+  rate <jobId> <0-3> --store FILE         rate a stored job (0 drops it from recommendations)
+  apply <jobId> --store FILE              record an application
+  dismiss <jobId> --store FILE            drop a job from this person's recommendations
+  parse FILE [--json]                     read a resume (PDF, DOCX or text) and summarise it
+  ats --resume FILE --job FILE [--json]   score a resume against a job like an applicant tracking system
+  tailor --resume FILE --job FILE ...     tailor a resume to a job with a text generator, claims checked
+  career --resume FILE --store FILE       specialisations, skill gaps and courses from the stored jobs
+
+Exit codes: 0 done, 1 a failure (one line on stderr says what), 2 bad arguments (with the usage).
+`;
