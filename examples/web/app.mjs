@@ -362,6 +362,8 @@ export async function createWebApp(settings = {}) {
   app.onError((error, c) => respondError(c, error));
 
   function respondError(c, error) {
+    // A ValidationError that no step turned into an InputError still names the field: a 400, not a 500.
+    if (isValidationError(error)) error = new InputError(400, error.issues[0]?.path || undefined, error.message);
     const known = error instanceof InputError;
     if (!known) console.error(`rolefit web: ${c.req.method} ${c.req.path} failed:`, error);
     const status = known ? error.status : 500;

@@ -19,6 +19,17 @@ function client(base: string) {
 
 const tokenOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
 
+describe('web example sources', () => {
+  it('import only the packages\' public entry points, as an app would', () => {
+    for (const name of ['app.mjs', 'views.mjs', 'server.mjs']) {
+      const source = readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+      const specifiers = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((match) => match[1]!);
+      expect(specifiers.length, name).toBeGreaterThan(0);
+      for (const specifier of specifiers) expect(specifier, name).toMatch(/^(node:[a-z/]+|hono(\/[a-z-]+)?|@hono\/node-server|@rolefit\/(core|ats|rankers|crawlers)(\/samples)?|\.\/[a-z-]+\.mjs)$/);
+    }
+  });
+});
+
 describe.skipIf(!webBuilt)('web example over HTTP', () => {
   let server: RunningServer;
   let adServer: Server;
@@ -100,7 +111,7 @@ describe.skipIf(!webBuilt)('web example over HTTP', () => {
       [{ jobUrl: 'ftp://example.org/ad' }, pdf, 400, 'jobUrl'],
       [{ jobUrl: 'not a url' }, pdf, 400, 'jobUrl'],
       [{ jobId: 'sample-014' }, undefined, 400, 'resume'],
-      [{ jobId: 'sample-014' }, { name: 'cv.pdf', bytes: new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF'), type: 'application/pdf' }, 400, 'resume'],
+      [{ jobId: 'sample-014' }, { name: 'cv.pdf', bytes: Buffer.from('%PDF-1.7\nthis is not really a PDF'), type: 'application/pdf' }, 400, 'resume'],
     ];
     for (const [fields, file, status, field] of cases) {
       const response = await upload(fields, file);
