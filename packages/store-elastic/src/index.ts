@@ -10,7 +10,6 @@ export {
 export { toElasticFilter, toElasticQuery } from './filters/index.js';
 export type { IndexNames } from './requests/index.js';
 export { ElasticBulkRequestError, type BulkItemFailure, type BulkWriteResult } from './bulk/index.js';
-export { reciprocalRankFusion, type FusionOptions } from './fusion/index.js';
 export {
   createElasticStore,
   ElasticBulkError,

@@ -1,5 +1,5 @@
 // The arithmetic of fusion, shared by the fusion ranker and the weight fitter so both rank alike.
-import type { Match } from '@rolefit/core';
+import { reciprocalRankFusion, type Match } from '@rolefit/core';
 import { firstOfEachId } from '../shared/ranking.js';
 import type { FusionMethod, FusionNormalization } from './settings.js';
 
@@ -68,8 +68,12 @@ export function normalizeScores(scores: readonly number[], normalization: Fusion
 export function memberContributions(matches: readonly Match[], arithmetic: FusionArithmetic): Map<string, number> {
   const unique = firstOfEachId(matches, (match) => match.jobId);
   const scores = unique.map((match) => match.score);
-  const values =
-    arithmetic.method === 'rrf' ? fractionalRanks(scores).map((rank) => 1 / (arithmetic.rrfK + rank)) : normalizeScores(scores, arithmetic.normalization);
+  if (arithmetic.method === 'rrf') {
+    // Core's reciprocal rank fusion over this one member, with tied scores sharing their fractional rank.
+    const fused = reciprocalRankFusion([unique.map((match) => match.jobId)], { k: arithmetic.rrfK, ranks: [fractionalRanks(scores)] });
+    return new Map(fused.map(({ id, score }) => [id, score]));
+  }
+  const values = normalizeScores(scores, arithmetic.normalization);
   return new Map(unique.map((match, index) => [match.jobId, values[index]!]));
 }
 

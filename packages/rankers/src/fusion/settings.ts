@@ -1,4 +1,4 @@
-import { rejectUnknownKeys, ValidationError, type Ranker } from '@rolefit/core';
+import { DEFAULT_RRF_K, rejectUnknownKeys, ValidationError, type Ranker } from '@rolefit/core';
 import {
   DEFAULT_PSEUDO_RELEVANCE,
   InvalidPseudoRelevanceSettingsError,
@@ -20,8 +20,8 @@ export const FUSION_METHODS: readonly FusionMethod[] = ['rrf', 'weighted-sum'];
 /** Every normalisation of the weighted sum. */
 export const FUSION_NORMALIZATIONS: readonly FusionNormalization[] = ['min-max', 'z-score', 'none'];
 
-/** Default RRF constant k, as in Cormack et al. (2009). */
-export const DEFAULT_RRF_K = 60;
+// Default RRF constant k: core's, as in Cormack et al. (2009).
+export { DEFAULT_RRF_K };
 
 /** Default normalisation of the weighted sum. */
 export const DEFAULT_FUSION_NORMALIZATION: FusionNormalization = 'min-max';

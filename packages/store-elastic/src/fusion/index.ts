@@ -1,1 +1,1 @@
-export { reciprocalRankFusion, type FusionOptions } from './reciprocal-rank-fusion.js';
+export { fuseJobLists, type JobListFusionSettings } from './reciprocal-rank-fusion.js';

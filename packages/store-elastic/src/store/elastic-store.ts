@@ -24,7 +24,7 @@ import {
   type StoredMatch,
 } from '@rolefit/core';
 import { writeBulk, type BulkWriteResult } from '../bulk/index.js';
-import { reciprocalRankFusion } from '../fusion/index.js';
+import { fuseJobLists } from '../fusion/index.js';
 import { JOB_MAPPING_VERSION } from '../mappings/index.js';
 import {
   buildCountRequest,
@@ -292,7 +292,7 @@ export class ElasticStore implements Store, EmbeddingCache {
       this.searchJobs(text, { filter: options.filter, limit: candidates }),
       this.searchJobsByVector(vector, { filter: options.filter, limit: candidates }),
     ]);
-    return reciprocalRankFusion([lexical, semantic], { rrfK: options.rrfK, limit });
+    return fuseJobLists([lexical, semantic], { rrfK: options.rrfK, limit });
   }
 
   /** Most listed skills among jobs meeting the filter, most common first. */
