@@ -77,13 +77,16 @@ function printReport({ resume, report, path, courses }) {
   for (const item of report.specialisations) {
     const { scores, evidence } = item;
     out.push(`${String(item.rank).padStart(2)}. ${item.name.padEnd(nameWidth)}  ${bar(scores.score, 1)} ${fixed(scores.score)}`);
-    out.push(`    fit ${fixed(scores.fit)} (similarity ${fixed(scores.similarity)}, skills ${fixed(scores.skillCoverage)}) · demand ${fixed(scores.demand)} (postings ${fixed(scores.count)}, recency ${fixed(scores.recency)}, pay ${fixed(scores.salary)})`);
+    const profileParts = [['work style', scores.workStyle], ['workplace', scores.workplace], ['preferences', scores.interests]].filter(([, value]) => value !== undefined);
+    out.push(`    fit ${fixed(scores.fit)} (similarity ${fixed(scores.similarity)}, skills ${fixed(scores.skillCoverage)}${profileParts.map(([name, value]) => `, ${name} ${fixed(value)}`).join('')}) · demand ${fixed(scores.demand)} (postings ${fixed(scores.count)}, recency ${fixed(scores.recency)}, pay ${fixed(scores.salary)})`);
     const pay = evidence.medianSalary.map((entry) => `${formatSalary({ min: entry.annualMedian, max: entry.annualMedian, currency: entry.currency, period: 'year' })} median (${entry.postings})`);
     out.push(`    ${evidence.postingCount} posting${evidence.postingCount === 1 ? '' : 's'}, newest ${day(evidence.newestPostedAt)}${pay.length ? ` · ${pay.join(', ')}` : ' · no pay stated'}`);
     out.push(`    e.g. ${evidence.samplePostings.map((posting) => `${posting.id} ${posting.title}`).join('; ')}`);
     if (item.titles.length > 1) out.push(`    titles: ${item.titles.map((title) => `${title.title} ×${title.count}`).join(', ')}`);
     out.push(`    has: ${evidence.matchedSkills.join(', ') || '—'}`);
     out.push(`    missing: ${evidence.missingSkills.join(', ') || '—'}`);
+    for (const reason of item.reasons) out.push(`    why: ${reason}`);
+    out.push(`    courses: ${item.courseSearch.url}`);
   }
   out.push('');
   if (!path || path.gaps.length === 0) {

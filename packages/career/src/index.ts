@@ -27,3 +27,25 @@ export {
   type TargetSource,
 } from './skill-gap.js';
 export { rankCoursesForSkills, sampleCourses, type CourseRankingOptions, type RankedCourse, type SkillCourses } from './courses.js';
+export {
+  COURSERA_SEARCH_URL,
+  courseSearchFor,
+  fetchCourseSearches,
+  type CourseSearch,
+  type CourseSearchResult,
+  type FetchCourseSearchesSettings,
+} from './course-search/course-search.js';
+export { loadWorkNatureReader, PHYSICAL_SHARE_BY_SOC, type WorkNature, type WorkNatureReader } from './work-nature/work-nature.js';
+export {
+  interestFit,
+  preferenceTerms,
+  telling,
+  termSet,
+  termStatistics,
+  workplaceFit,
+  workStyleFit,
+  type InterestFit,
+  type PreferenceTerms,
+  type TermStatistics,
+  type WorkplaceFit,
+} from './preferences/preference-fit.js';

@@ -26,7 +26,9 @@ describe('recommendSpecialisations on the sample corpus', () => {
   });
 
   it('never lifts a field the person does not fit above one they do, however big its demand', async () => {
-    const { specialisations } = await forPerson('resume-registered-nurse', 50);
+    // The resume alone: the nurse's profile (work style, workplace, preferences) gives every field some fit.
+    const { profile: _profile, ...resume } = person('resume-registered-nurse');
+    const { specialisations } = await recommendSpecialisations({ jobs, resume, limit: 50 });
     const firstZero = specialisations.findIndex((item) => item.scores.fit === 0);
     expect(firstZero).toBeGreaterThan(0);
     for (const item of specialisations.slice(firstZero)) expect(item.scores.score).toBe(0);
@@ -107,7 +109,8 @@ describe('recommendSpecialisations on the sample corpus', () => {
   });
 
   it('scales weights and rejects bad ones', () => {
-    expect(normalizeSpecialisationWeights({ fit: 1, demand: 1 })).toMatchObject({ fit: 0.5, demand: 0.5, similarity: 0.5, skills: 0.5, count: 0.5 });
+    expect(normalizeSpecialisationWeights({ fit: 1, demand: 1 })).toMatchObject({ fit: 0.5, demand: 0.5, similarity: 0.25, skills: 0.25, workStyle: 0.2, workplace: 0.1, interests: 0.2, count: 0.5 });
+    expect(normalizeSpecialisationWeights({ workStyle: 0, workplace: 0, interests: 0 })).toMatchObject({ similarity: 0.5, skills: 0.5, workStyle: 0 });
     expect(() => normalizeSpecialisationWeights({ fit: 0, demand: 0 })).toThrow(RangeError);
     expect(() => normalizeSpecialisationWeights({ salary: -1 })).toThrow(RangeError);
   });

@@ -1,7 +1,10 @@
-import { parseJob, parseProfile, parseResume, rejectUnknownKeys, type Job, type JobInput, type Profile, type ProfileInput, type Resume, type ResumeInput, type Store } from '@rolefit/core';
+import { parseJob, parseProfile, parseResume, rejectUnknownKeys, type Job, type JobInput, type Profile, type ProfileInput, type Resume, type ResumeInput, type Store, type Workplace } from '@rolefit/core';
 import { cosine, createPersonSkills, createSkillResolver, personText, scoreRecency, titleWords, type PersonSkills, type SkillResolver } from '@rolefit/rankers';
 import { CLUSTER_SETTINGS_NAMES, clusterVectors, compareText, createCareerSpace, DEFAULT_CLUSTER_THRESHOLD, groupsToClusters, postingFeatures, postingKey, type ClusterSettings, type JobCluster, type PostingFeatures } from './cluster.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
+import { courseSearchFor, type CourseSearch } from './course-search/course-search.js';
+import { interestFit, preferenceTerms, telling, termSet, termStatistics, workplaceFit, workStyleFit } from './preferences/preference-fit.js';
+import { loadWorkNatureReader, type WorkNature } from './work-nature/work-nature.js';
 
 /** How the parts of a specialisation's score are combined; each pair is scaled to sum to 1. */
 export interface SpecialisationWeights {
@@ -13,6 +16,12 @@ export interface SpecialisationWeights {
   similarity: number;
   /** Within fit: share of the cluster's skills (weighted by how many postings ask) that the person has (default 0.5). */
   skills: number;
+  /** Within fit: how the postings' physical share (from O*NET tools per occupation) suits the profile's `workStyle` (default 0.4). */
+  workStyle: number;
+  /** Within fit: share of the postings at a workplace (remote, hybrid, on-site) the profile wants (default 0.2). */
+  workplace: number;
+  /** Within fit: how much the postings' text speaks to the profile's free-text `preferences` (default 0.4). */
+  interests: number;
   /** Within demand: posting count, log-scaled against the biggest cluster (default 0.5). */
   count: number;
   /** Within demand: mean recency of the postings, halving every 30 days (default 0.25). */
@@ -21,12 +30,19 @@ export interface SpecialisationWeights {
   salary: number;
 }
 
-/** Default weights: score = fit·(0.7 + 0.3·demand); fit = ½ similarity + ½ skills; demand = ½ count + ¼ recency + ¼ salary. */
+/**
+ * Default weights: score = fit·(0.7 + 0.3·demand); fit = the weighted mean of the parts the person gives evidence
+ * for (similarity 0.5 and skills 0.5 from a resume or desired titles, work style 0.4, workplace 0.2, interests 0.4
+ * from the profile); demand = ½ count + ¼ recency + ¼ salary.
+ */
 export const DEFAULT_SPECIALISATION_WEIGHTS: Readonly<SpecialisationWeights> = Object.freeze({
   fit: 0.7,
   demand: 0.3,
   similarity: 0.5,
   skills: 0.5,
+  workStyle: 0.4,
+  workplace: 0.2,
+  interests: 0.4,
   count: 0.5,
   recency: 0.25,
   salary: 0.25,
@@ -40,7 +56,7 @@ export interface SpecialisationOptions {
   jobs?: readonly JobInput[];
   /** The person; without resume or profile the list is ranked by demand alone. */
   resume?: Resume | ResumeInput;
-  /** What the person is looking for (desired titles count towards fit). */
+  /** What the person is looking for: desired titles, work style, workplace and free-text preferences count towards fit. */
   profile?: Profile | ProfileInput;
   /** How many specialisations to return (default 10; `Infinity` for all). */
   limit?: number;
@@ -65,6 +81,12 @@ export interface SpecialisationScores {
   fit: number;
   similarity: number;
   skillCoverage: number;
+  /** How the work's physical share suits the profile's work style; only when the profile states one. */
+  workStyle?: number;
+  /** Workplace match; only when the profile lists workplaces. */
+  workplace?: number;
+  /** Free-text preference match; only when the profile's preferences name words the corpus uses. */
+  interests?: number;
   demand: number;
   count: number;
   recency: number;
@@ -96,6 +118,10 @@ export interface SpecialisationEvidence {
   matchedSkills: string[];
   /** Top skills the person lacks. */
   missingSkills: string[];
+  /** Mean physical share of the postings' work (0 desk … 1 hands-on, from O*NET); only when the profile states a work style. */
+  physicalShare?: number;
+  /** The O*NET occupations the postings name most, when the physical share was read. */
+  occupations?: string[];
 }
 
 /** A specialisation: a cluster of similar postings, named after its most typical title. */
@@ -112,6 +138,10 @@ export interface Specialisation {
   topSkills: Array<{ skill: string; postings: number; share: number; has: boolean }>;
   scores: SpecialisationScores;
   evidence: SpecialisationEvidence;
+  /** Why it fits the person: which preference, title or skills matched (or did not), in plain words. */
+  reasons: string[];
+  /** A Coursera search for the specialisation (built, not fetched; see {@link fetchCourseSearches}). */
+  courseSearch: CourseSearch;
 }
 
 /** The ranked specialisations of a corpus, with what was clustered. */
@@ -130,7 +160,7 @@ export interface SpecialisationReport {
   weights: SpecialisationWeights;
 }
 
-/** Scales the pairs (fit, demand), (similarity, skills) and (count, recency, salary) to sum to 1 each. */
+/** Scales the groups (fit, demand), (similarity, skills, workStyle, workplace, interests) and (count, recency, salary) to sum to 1 each. */
 export function normalizeSpecialisationWeights(weights: Partial<SpecialisationWeights> = {}): SpecialisationWeights {
   const merged = { ...DEFAULT_SPECIALISATION_WEIGHTS, ...Object.fromEntries(Object.entries(weights).filter(([, value]) => value !== undefined)) } as SpecialisationWeights;
   for (const [key, value] of Object.entries(merged)) if (!(typeof value === 'number' && value >= 0 && Number.isFinite(value))) throw new RangeError(`weight ${key} must be a finite number >= 0, got ${String(value)}`);
@@ -140,7 +170,7 @@ export function normalizeSpecialisationWeights(weights: Partial<SpecialisationWe
     for (const key of keys) merged[key] /= total;
   };
   scale(['fit', 'demand']);
-  scale(['similarity', 'skills']);
+  scale(['similarity', 'skills', 'workStyle', 'workplace', 'interests']);
   scale(['count', 'recency', 'salary']);
   return merged;
 }
@@ -221,8 +251,93 @@ function clusterTitles(cluster: JobCluster): Array<{ title: string; count: numbe
     .map(({ title, count }) => ({ title, count }));
 }
 
+/** What the profile asks beyond titles and skills, prepared once for the corpus. */
+interface ProfileWants {
+  workStyle?: { style: NonNullable<Profile['workStyle']>; natures: Map<string, WorkNature | undefined> };
+  workplace?: Profile['workplace'];
+  interests?: { terms: ReturnType<typeof preferenceTerms>; texts: Map<string, Set<string>>; corpus: ReturnType<typeof termStatistics> };
+}
+
+/** Reads what the profile asks and prepares the corpus for it: each posting's work nature and terms, only when asked. */
+async function profileWants(profile: Profile | undefined, jobs: readonly Job[]): Promise<ProfileWants> {
+  const wants: ProfileWants = {};
+  const reader = profile?.workStyle ? await loadWorkNatureReader() : undefined;
+  if (profile?.workStyle && reader) wants.workStyle = { style: profile.workStyle, natures: new Map(jobs.map((job) => [job.id, reader.of(job)])) };
+  if (profile && profile.workplace.length > 0) wants.workplace = profile.workplace;
+  const terms = profile?.preferences ? preferenceTerms(profile.preferences) : undefined;
+  if (terms && terms.wanted.size + terms.avoided.size > 0) {
+    const texts = new Map(jobs.map((job) => [job.id, termSet([job.title, job.company ?? '', job.skills.join(' '), job.description].join('\n'))]));
+    const corpus = termStatistics([...texts.values()]);
+    const speaks = [...terms.wanted.keys(), ...terms.avoided.keys()].some((stem) => telling(corpus.frequency.get(stem) ?? 0, corpus));
+    if (speaks) wants.interests = { terms, texts, corpus };
+  }
+  return wants;
+}
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+const WORKPLACE_WORDS: Readonly<Record<Workplace, string>> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
+
+/** The profile parts of a cluster's fit, with their scores, evidence and reasons. */
+function preferenceParts(wants: ProfileWants, jobs: readonly Job[]) {
+  const parts: Array<['workStyle' | 'workplace' | 'interests', number]> = [];
+  const scores: Pick<SpecialisationScores, 'workStyle' | 'workplace' | 'interests'> = {};
+  const evidence: Pick<SpecialisationEvidence, 'physicalShare' | 'occupations'> = {};
+  const reasons: string[] = [];
+  if (wants.workStyle) {
+    const natures = jobs.map((job) => wants.workStyle!.natures.get(job.id)).filter((nature): nature is WorkNature => nature !== undefined);
+    if (natures.length === 0) {
+      parts.push(['workStyle', 0.5]);
+      scores.workStyle = 0.5;
+      reasons.push(`work style: no O*NET occupation recognised in its postings, counted as neither desk nor hands-on`);
+    } else {
+      const physical = natures.reduce((sum, nature) => sum + nature.physical, 0) / natures.length;
+      const value = workStyleFit(wants.workStyle.style, physical);
+      parts.push(['workStyle', value]);
+      scores.workStyle = value;
+      evidence.physicalShare = physical;
+      const counts = new Map<string, number>();
+      for (const nature of natures) for (const occupation of nature.occupations.slice(0, 1)) counts.set(occupation.label, (counts.get(occupation.label) ?? 0) + 1);
+      evidence.occupations = [...counts].sort((left, right) => right[1] - left[1] || compareText(left[0], right[0])).slice(0, 3).map(([label]) => label);
+      const kind = physical >= 0.6 ? 'hands-on' : physical <= 0.25 ? 'desk' : 'partly hands-on';
+      const wanted = { mental: 'desk (mental) work', physical: 'hands-on (physical) work', mixed: 'mixed work' }[wants.workStyle.style];
+      reasons.push(`${value >= 0.6 ? 'suits' : value >= 0.35 ? 'partly suits' : 'does not suit'} your preference for ${wanted}: ${kind} work (O*NET: ${percent(physical)} of the tools used by ${evidence.occupations.join(', ')} are physical)`);
+    }
+  }
+  if (wants.workplace) {
+    const fit = workplaceFit(wants.workplace, jobs);
+    parts.push(['workplace', fit.value]);
+    scores.workplace = fit.value;
+    const wanted = wants.workplace.map((workplace) => WORKPLACE_WORDS[workplace]).join(' or ');
+    reasons.push(`workplace: ${fit.matched} of ${jobs.length} postings ${wanted} (you asked for ${wanted})${fit.stated < jobs.length ? `, ${jobs.length - fit.stated} do not say` : ''}`);
+  }
+  if (wants.interests) {
+    const { terms, texts, corpus } = wants.interests;
+    const fit = interestFit(terms, jobs.map((job) => texts.get(job.id) ?? new Set<string>()), corpus);
+    parts.push(['interests', fit.value]);
+    scores.interests = fit.value;
+    if (fit.matched.length > 0) reasons.push(`its postings mention what you asked for: ${fit.matched.slice(0, 6).join(', ')}`);
+    else if (terms.wanted.size > 0) reasons.push('its postings mention none of what your preferences ask for');
+    if (fit.avoided.length > 0) reasons.push(`but also what you avoid: ${fit.avoided.slice(0, 6).join(', ')}`);
+  }
+  return { parts, scores, evidence, reasons };
+}
+
+/** The desired titles that share a role word with the cluster's titles. */
+function titleReasons(profile: Profile | undefined, titles: ReadonlyArray<{ title: string }>): string[] {
+  if (!profile || profile.desiredTitles.length === 0) return [];
+  const words = new Set(titles.flatMap(({ title }) => [...titleWords(title)]));
+  const matched = profile.desiredTitles.filter((desired) => [...titleWords(desired)].some((word) => words.has(word)));
+  return matched.length > 0 ? [`matches your desired title${matched.length > 1 ? 's' : ''} ${matched.map((title) => `'${title}'`).join(', ')}`] : [];
+}
+
+/** Says how many of the top skills the person has. */
+function skillReason(coverage: number, topSkills: ReadonlyArray<{ skill: string; has: boolean }>): string {
+  const has = topSkills.filter((skill) => skill.has).map((skill) => skill.skill);
+  return has.length > 0 ? `you have ${has.slice(0, 4).join(', ')} (${percent(coverage)} of the skills its postings ask for)` : 'you have none of the skills its postings ask for most';
+}
+
 // Every setting and weight, so that an unknown key (a typo) is refused with the nearest known one.
-const SPECIALISATION_WEIGHT_NAMES = { fit: true, demand: true, similarity: true, skills: true, count: true, recency: true, salary: true } satisfies Record<keyof SpecialisationWeights, true>;
+const SPECIALISATION_WEIGHT_NAMES = { fit: true, demand: true, similarity: true, skills: true, workStyle: true, workplace: true, interests: true, count: true, recency: true, salary: true } satisfies Record<keyof SpecialisationWeights, true>;
 const SPECIALISATION_OPTIONS_NAMES = { store: true, jobs: true, resume: true, profile: true, limit: true, now: true, maxJobs: true, cluster: true, weights: true, samplePostings: true, topSkills: true } satisfies Record<keyof SpecialisationOptions, true>;
 
 /**
@@ -239,7 +354,6 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
   const weights = normalizeSpecialisationWeights(options.weights);
   const resume = options.resume === undefined ? undefined : parseResume(options.resume);
   const profile = options.profile === undefined ? undefined : parseProfile(options.profile);
-  const hasPerson = resume !== undefined || profile !== undefined;
   const resolver = createSkillResolver();
 
   const { jobs, duplicateCount } = await loadCorpus(options);
@@ -254,6 +368,10 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
 
   const person = personFeatures(resolver, resume, profile);
   const personVector = space.vector(person.words, new Set(person.skills.names.map((name) => resolver.resolve(name).key)));
+  const wants = await profileWants(profile, jobs);
+  // The parts of fit the person gives evidence for; none (no resume, an empty profile): ranked by demand alone.
+  const hasTitlesOrSkills = person.words.size > 0 || person.skills.names.length > 0;
+  const hasPerson = hasTitlesOrSkills || wants.workStyle !== undefined || wants.workplace !== undefined || wants.interests !== undefined;
 
   // Pay is compared only within a currency: a percentile among the corpus's postings in that currency.
   const payByCurrency = new Map<string, number[]>();
@@ -278,9 +396,12 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
     }
     const skills = [...skillCounts.values()].sort((left, right) => right.postings - left.postings || compareText(left.skill, right.skill));
     const skillTotal = skills.reduce((sum, skill) => sum + skill.postings, 0);
-    const skillCoverage = hasPerson && skillTotal > 0 ? skills.reduce((sum, skill) => sum + (skill.has ? skill.postings : 0), 0) / skillTotal : 0;
-    const similarity = hasPerson ? cosine(personVector, cluster.centroid) : 0;
-    const fit = weights.similarity * similarity + weights.skills * skillCoverage;
+    const skillCoverage = hasTitlesOrSkills && skillTotal > 0 ? skills.reduce((sum, skill) => sum + (skill.has ? skill.postings : 0), 0) / skillTotal : 0;
+    const similarity = hasTitlesOrSkills ? cosine(personVector, cluster.centroid) : 0;
+    const preference = preferenceParts(wants, cluster.jobs);
+    const parts: Array<[number, number]> = [...(hasTitlesOrSkills ? ([[weights.similarity, similarity], [weights.skills, skillCoverage]] as Array<[number, number]>) : []), ...preference.parts.map(([key, value]) => [weights[key], value] as [number, number])];
+    const partWeight = parts.reduce((sum, [weight]) => sum + weight, 0);
+    const fit = partWeight > 0 ? parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / partWeight : 0;
 
     const pays = new Map<string, number[]>();
     let salaryTotal = 0;
@@ -303,14 +424,14 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
 
     const typical = cluster.jobs.map((job, index) => ({ job, typicality: cluster.typicality[index] ?? 0 })).sort((left, right) => right.typicality - left.typicality || compareText(left.job.id, right.job.id));
     const newestJob = cluster.jobs.reduce<Date | undefined>((latest, job) => (job.postedAt && (!latest || job.postedAt > latest) ? job.postedAt : latest), undefined);
-    const topSkills = skills.slice(0, topSkillCount).map((skill) => ({ ...skill, share: skill.postings / cluster.jobs.length, has: hasPerson && skill.has }));
+    const topSkills = skills.slice(0, topSkillCount).map((skill) => ({ ...skill, share: skill.postings / cluster.jobs.length, has: hasTitlesOrSkills && skill.has }));
     const specialisation: Specialisation = {
       id: '',
       name: titles[0]?.title ?? 'Unnamed',
       rank: 0,
       titles,
       topSkills,
-      scores: { score, fit, similarity, skillCoverage, demand, count, recency, salary },
+      scores: { score, fit, similarity, skillCoverage, ...preference.scores, demand, count, recency, salary },
       evidence: {
         postingCount: cluster.jobs.length,
         postingIds: cluster.jobs.map((job) => job.id),
@@ -324,9 +445,12 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
           .map(([currency, values]) => ({ currency, annualMedian: Math.round(median([...values].sort((left, right) => left - right))), postings: values.length }))
           .sort((left, right) => right.postings - left.postings || compareText(left.currency, right.currency)),
         ...(newestJob ? { newestPostedAt: newestJob.toISOString() } : {}),
-        matchedSkills: hasPerson ? topSkills.filter((skill) => skill.has).map((skill) => skill.skill) : [],
-        missingSkills: hasPerson ? topSkills.filter((skill) => !skill.has).map((skill) => skill.skill) : [],
+        matchedSkills: hasTitlesOrSkills ? topSkills.filter((skill) => skill.has).map((skill) => skill.skill) : [],
+        missingSkills: hasTitlesOrSkills ? topSkills.filter((skill) => !skill.has).map((skill) => skill.skill) : [],
+        ...preference.evidence,
       },
+      reasons: [...titleReasons(profile, titles), ...(hasTitlesOrSkills && skillTotal > 0 ? [skillReason(skillCoverage, topSkills)] : []), ...preference.reasons],
+      courseSearch: courseSearchFor(titles[0]?.title ?? 'Unnamed'),
     };
     return specialisation;
   });
