@@ -1,8 +1,11 @@
 // The web example over plain HTTP (no browser): CSRF, upload limits, typed errors as 400 with the field, the JSON API,
 // and a job ad read from a URL. The server is started as a child process (test-server.ts), on the built packages.
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analystPdf, startWebServer, webBuilt, type RunningServer } from './test-server.js';
 
@@ -104,6 +107,15 @@ describe.skipIf(!webBuilt)('web example over HTTP', () => {
     expect(score).toBeGreaterThanOrEqual(50);
     expect(page).toMatch(/<ul id="missing-keywords">.*Pandas/s);
 
+    // The same person as DOCX and as plain text, and a pasted nursing ad that fits them far less.
+    const docx = { name: 'priya.docx', bytes: readFileSync(analystPdf.replace(/\.pdf$/, '.docx')), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+    const plain = { name: 'priya.txt', bytes: Buffer.from('Priya Sharma\npriya@example.com\n\nExperience\nData Analyst, Kadamba Commerce, 2021 - present\nSQL, Python, Tableau and Excel dashboards.\n\nSkills\nSQL, Python, Tableau, Excel, Data Analysis\n'), type: 'text/plain' };
+    const scoreOf = async (response: Response) => Number(/id="ats-score"[^>]*>(\d+) \/ 100</.exec(await response.text())?.[1]);
+    expect(await scoreOf(await upload({ jobId: 'sample-014' }, docx))).toBeGreaterThanOrEqual(50);
+    expect(await scoreOf(await upload({ jobId: 'sample-014' }, plain))).toBeGreaterThanOrEqual(40);
+    const nursing = await scoreOf(await upload({ jobText: 'Registered Nurse\nWe need a registered nurse with BLS, patient care, medication administration and wound care experience.' }, pdf));
+    expect(nursing).toBeLessThan(score - 20);
+
     const cases: Array<[Record<string, string>, typeof pdf | undefined, number, string]> = [
       [{}, pdf, 400, 'jobText'],
       [{ jobId: 'sample-014', jobText: 'Nurse wanted' }, pdf, 400, 'jobId'],
@@ -118,6 +130,13 @@ describe.skipIf(!webBuilt)('web example over HTTP', () => {
       const text = await response.text();
       expect({ fields, status: response.status, field: /id="error-field">([^<]+)</.exec(text)?.[1] }).toEqual({ fields, status, field });
     }
+  });
+
+  it('prints its usage for --help and refuses a bad option with one line', { timeout: 120_000 }, async () => {
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url)), ...args], { encoding: 'utf8', timeout: 60_000 });
+    expect((await run('--help')).stdout).toMatch(/^Usage: node examples\/web\/server.mjs/);
+    await expect(run('--port', 'eighty')).rejects.toMatchObject({ code: 1, stderr: 'rolefit web: --port must be a whole number ≥ 0, got eighty\n' });
+    await expect(run('--colour')).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/^rolefit web: Unknown option '--colour'/) });
   });
 
   it('reads a job ad from a URL (schema.org JobPosting data in the page)', { timeout: 180_000 }, async () => {
