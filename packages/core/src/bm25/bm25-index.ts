@@ -87,9 +87,12 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
   // and term frequencies; per document, its term ids (to undo on removal). Removed slots stay in the
   // postings as tombstones and are compacted away once they are half of all entries.
   const termIds = new Map<string, number>();
-  // Postings restored from a saved state stay typed arrays until a change to that term copies them.
-  const postingSlots: Array<number[] | Uint32Array> = [];
-  const postingFrequencies: Array<number[] | Float32Array | Float64Array> = [];
+  const postingSlots: number[][] = [];
+  const postingFrequencies: number[][] = [];
+  // Postings restored from a saved state stay typed arrays (documents added later go to the arrays above) until a
+  // compaction merges them.
+  const restoredSlots: Array<Uint32Array | undefined> = [];
+  const restoredFrequencies: Array<Float32Array | Float64Array | undefined> = [];
   const documentFrequencies: number[] = [];
   const slotOf = new Map<string, number>();
   const idOf: Array<string | undefined> = [];
@@ -103,13 +106,6 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
     const document = restore?.documentOf(idOf[slot]!);
     const counts = document === undefined ? new Map<string, number>() : countTerms(document);
     return Uint32Array.from([...counts.keys()].flatMap((term) => (termIds.has(term) ? [termIds.get(term)!] : [])));
-  };
-  const mutablePostings = (termId: number): [number[], number[]] => {
-    let slots = postingSlots[termId]!;
-    let frequencies = postingFrequencies[termId]!;
-    if (!Array.isArray(slots)) postingSlots[termId] = slots = Array.from(slots);
-    if (!Array.isArray(frequencies)) postingFrequencies[termId] = frequencies = Array.from(frequencies);
-    return [slots, frequencies];
   };
 
   const countTerms = (document: Bm25Document): Map<string, number> => {
@@ -135,6 +131,8 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
       termIds.set(term, termId);
       postingSlots.push([]);
       postingFrequencies.push([]);
+      restoredSlots.push(undefined);
+      restoredFrequencies.push(undefined);
       documentFrequencies.push(0);
     }
     return termId;
@@ -142,7 +140,14 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
 
   const compact = () => {
     for (let termId = 0; termId < postingSlots.length; termId += 1) {
-      const [slots, frequencies] = mutablePostings(termId);
+      let slots = postingSlots[termId]!;
+      let frequencies = postingFrequencies[termId]!;
+      const restored = restoredSlots[termId];
+      if (restored) {
+        postingSlots[termId] = slots = [...restored, ...slots];
+        postingFrequencies[termId] = frequencies = [...restoredFrequencies[termId]!, ...frequencies];
+        restoredSlots[termId] = restoredFrequencies[termId] = undefined;
+      }
       let kept = 0;
       for (let index = 0; index < slots.length; index += 1) {
         if (idOf[slots[index]!] === undefined) continue;
@@ -202,10 +207,7 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
     }
     let touchedCount = 0;
     const averageLength = totalLength / slotOf.size || 1;
-    for (const [termId, queryCount] of queryTermsOf(query)) {
-      const weight = queryCount * inverseDocumentFrequency(termId);
-      const slots = postingSlots[termId]!;
-      const frequencies = postingFrequencies[termId]!;
+    const scorePostings = (weight: number, slots: ArrayLike<number>, frequencies: ArrayLike<number>) => {
       for (let index = 0; index < slots.length; index += 1) {
         const slot = slots[index]!;
         if (idOf[slot] === undefined) continue;
@@ -216,6 +218,12 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
         if (scratch[slot] === 0) touched[touchedCount++] = slot;
         scratch[slot]! += contribution;
       }
+    };
+    for (const [termId, queryCount] of queryTermsOf(query)) {
+      const weight = queryCount * inverseDocumentFrequency(termId);
+      const restored = restoredSlots[termId];
+      if (restored) scorePostings(weight, restored, restoredFrequencies[termId]!);
+      scorePostings(weight, postingSlots[termId]!, postingFrequencies[termId]!);
     }
     for (let index = 0; index < touchedCount; index += 1) {
       const slot = touched[index]!;
@@ -238,9 +246,8 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
       let position = 0;
       for (const [term, count] of counts) {
         const termId = termIdOf(term);
-        const [slots, frequencies] = mutablePostings(termId);
-        slots.push(slot);
-        frequencies.push(count);
+        postingSlots[termId]!.push(slot);
+        postingFrequencies[termId]!.push(count);
         documentFrequencies[termId]! += 1;
         terms[position] = termId;
         position += 1;
@@ -300,8 +307,10 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
       termIds.set(term, termId);
       const from = state.termOffsets[termId]!;
       const to = state.termOffsets[termId + 1]!;
-      postingSlots.push(state.postingDocuments.subarray(from, to));
-      postingFrequencies.push(state.postingFrequencies.subarray(from, to));
+      postingSlots.push([]);
+      postingFrequencies.push([]);
+      restoredSlots.push(state.postingDocuments.subarray(from, to));
+      restoredFrequencies.push(state.postingFrequencies.subarray(from, to));
       documentFrequencies.push(to - from);
     }
     for (const [slot, id] of state.ids.entries()) {
@@ -335,17 +344,18 @@ export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm
     let exactInFloat32 = true;
     for (const [term, termId] of termIds) {
       if (!(documentFrequencies[termId]! > 0)) continue;
-      const slots = postingSlots[termId]!;
-      const termFrequencies = postingFrequencies[termId]!;
-      for (let position = 0; position < slots.length; position += 1) {
-        const dense = denseOf[slots[position]!]!;
-        if (dense < 0) continue;
-        postingDocuments[at] = dense;
-        const frequency = termFrequencies[position]!;
-        frequencies[at] = frequency;
-        if (Math.fround(frequency) !== frequency) exactInFloat32 = false;
-        at += 1;
-      }
+      const lists: Array<[ArrayLike<number>, ArrayLike<number>]> = [[postingSlots[termId]!, postingFrequencies[termId]!]];
+      if (restoredSlots[termId]) lists.unshift([restoredSlots[termId], restoredFrequencies[termId]!]);
+      for (const [slots, termFrequencies] of lists)
+        for (let position = 0; position < slots.length; position += 1) {
+          const dense = denseOf[slots[position]!]!;
+          if (dense < 0) continue;
+          postingDocuments[at] = dense;
+          const frequency = termFrequencies[position]!;
+          frequencies[at] = frequency;
+          if (Math.fround(frequency) !== frequency) exactInFloat32 = false;
+          at += 1;
+        }
       terms.push(term);
       offsets.push(at);
     }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createBm25Index, createBm25IndexFromState, exportBm25State, type Bm25Document } from './bm25-index.js';
+
+// What a store saves and loads instead of re-tokenising: the postings as flat arrays.
+describe('exportBm25State / createBm25IndexFromState', () => {
+  const text = (number: number) => (number % 3 === 0 ? `welder number ${number}` : `cashier number ${number} and helper`);
+
+  it('gives back the same scores, and stays right through adds, removals and a compaction', () => {
+    const documents = new Map<string, Bm25Document>();
+    const original = createBm25Index({ fieldWeights: { title: 2.5 } });
+    for (let number = 0; number < 3000; number += 1) {
+      const document = { title: text(number) };
+      documents.set(`doc-${number}`, document);
+      original.add(`doc-${number}`, document);
+    }
+    const state = exportBm25State(original);
+    expect(state.postingFrequencies).toBeInstanceOf(Float32Array); // 2.5 × counts are exact in float32
+    const restored = createBm25IndexFromState({ fieldWeights: { title: 2.5 } }, state, (id) => documents.get(id));
+    for (const query of ['welder', 'cashier helper', 'number 42']) expect(restored.search(query, { limit: 20 })).toEqual(original.search(query, { limit: 20 }));
+
+    // Removing restored documents needs their terms: recomputed from documentOf. Enough removals compact the postings.
+    for (const index of [original, restored]) {
+      for (let number = 0; number < 3000; number += 1) if (number % 3 !== 0 || number >= 2000) index.remove(`doc-${number}`);
+      index.add('doc-new', { title: 'cashier again' });
+    }
+    expect(restored.size).toBe(668);
+    expect(restored.search('cashier').map((hit) => hit.id)).toEqual(['doc-new']);
+    expect(restored.search('welder', { limit: 5 })).toEqual(original.search('welder', { limit: 5 }));
+    expect(exportBm25State(restored).postingDocuments.length).toBe(exportBm25State(original).postingDocuments.length);
+  });
+
+  it('refuses an object it did not make', () => {
+    expect(() => exportBm25State({} as never)).toThrow(TypeError);
+  });
+});
