@@ -155,7 +155,9 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
     expect(figures.length).toBeGreaterThanOrEqual(2);
     for (const figure of figures) expect(figure).toMatch(/Cross-validated on \d+ ratings \(\d folds\): AUC (\d\.\d{3}|n\/a) .* exact grade \d+%/);
     // Each rating re-measures the model: the figures after the last rating differ from those after the first trained one.
+    const measures = (figure: string) => /AUC (\S+) .* exact grade (\d+%)/.exec(figure)!.slice(1).join(' ');
     expect(figures.at(-1)).not.toBe(figures[0]);
+    expect(measures(figures.at(-1)!), figures.join('\n')).not.toBe(measures(figures[0]!));
     expect(await page.locator('#model-count').textContent()).toBe('9');
     // The drivers name the rule behind the ratings: a senior title raises a posting, a contract lowers it.
     const [raises, lowers] = await page.locator('#model-heading ~ div.inline > div').allTextContents();
