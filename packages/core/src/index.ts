@@ -1,15 +1,32 @@
 export {
+  invalidSetting,
+  isRolefitError,
   isValidationError,
   ModelFilesError,
   OptionalDependencyError,
+  RolefitError,
   StoreFileError,
   StoreWriteError,
   ValidationError,
   VectorDimensionError,
   type FieldIssue,
+  type RolefitErrorOptions,
   type UpsertFailure,
 } from './errors/index.js';
-export { ggufFileProblem } from './models/index.js';
+export {
+  checkLlamaRuntimeSettings,
+  DEFAULT_LLAMA_GPU,
+  DEFAULT_LLAMA_LOG_LEVEL,
+  ggufFileProblem,
+  LLAMA_RUNTIME_SETTING_NAMES,
+  llamaContextThreads,
+  loadLlamaModel,
+  type LlamaBindingLike,
+  type LlamaGpu,
+  type LlamaLogLevelName,
+  type LlamaRuntimeSettings,
+  type LoadedLlamaModel,
+} from './models/index.js';
 export {
   annualize,
   contactSchema,
@@ -192,7 +209,6 @@ export {
   type RetrySettings,
 } from './retry/index.js';
 export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
-export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
 export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25Options } from './bm25/index.js';
 export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './fusion/index.js';
 export type {
@@ -265,5 +281,8 @@ export {
   type RetrievalSettings,
   type RetrieveCandidatesRequest,
   type RetrievedCandidates,
+  type FeedbackLearner,
+  type LearnRequest,
+  type RetrainResult,
 } from './pipeline/index.js';
 export { createCallbackNotifier, formatJobPlace, summarizeMatch, type MatchSummary } from './notifiers/index.js';

@@ -1,28 +1,21 @@
-import { ggufFileProblem, rejectUnknownKeys } from '@rolefit/core';
+import { checkLlamaRuntimeSettings, ggufFileProblem, LLAMA_RUNTIME_SETTING_NAMES, llamaContextThreads, loadLlamaModel, rejectUnknownKeys, type LlamaRuntimeSettings, type LoadedLlamaModel } from '@rolefit/core';
 import { basename } from 'node:path';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
 type NodeLlamaCpp = typeof import('node-llama-cpp');
-type Llama = Awaited<ReturnType<NodeLlamaCpp['getLlama']>>;
-type LlamaModel = Awaited<ReturnType<Llama['loadModel']>>;
+type LlamaModel = LoadedLlamaModel<NodeLlamaCpp>['model'];
 type LlamaContext = Awaited<ReturnType<LlamaModel['createContext']>>;
 type ChatHistoryItem = import('node-llama-cpp').ChatHistoryItem;
 
-/** Options for {@link createLlamaCppGenerator}. */
-export interface LlamaCppGeneratorOptions {
+/** Options for {@link createLlamaCppGenerator}; `gpu`, `threads` and `logLevel` as every llama.cpp model of Rolefit takes them ({@link LlamaRuntimeSettings}). */
+export interface LlamaCppGeneratorOptions extends LlamaRuntimeSettings {
   /** Path to a GGUF model file. */
   readonly modelPath: string;
-  /** GPU backend; `false` runs on the CPU (default `'auto'`). */
-  readonly gpu?: 'auto' | false | 'cuda' | 'vulkan';
-  /** CPU threads; node-llama-cpp picks when absent. */
-  readonly threads?: number;
   /** Context size in tokens: prompt plus answer (default 2048). */
   readonly contextSize?: number;
   /** `'auto'` uses the model's chat template when it has one; `'none'` always uses plain completion (default `'auto'`). */
   readonly chatTemplate?: 'auto' | 'none';
-  /** Least severe llama.cpp message shown (default `error`: node-llama-cpp prints later loads' warnings on stdout, past its logger). */
-  readonly logLevel?: 'disabled' | 'fatal' | 'error' | 'warn' | 'info' | 'log' | 'debug';
 }
 
 /** A text generator backed by a local GGUF model; call `dispose()` when done. */
@@ -35,7 +28,7 @@ export interface LlamaCppGenerator extends TextGenerator {
 
 interface Loaded {
   readonly module: NodeLlamaCpp;
-  readonly llama: Llama;
+  readonly runtime: LoadedLlamaModel<NodeLlamaCpp>;
   readonly model: LlamaModel;
   readonly context: LlamaContext;
   readonly chat: boolean;
@@ -51,11 +44,12 @@ function checkGgufFile(path: string): void {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = { modelPath: true, gpu: true, threads: true, contextSize: true, chatTemplate: true, logLevel: true } satisfies Record<keyof LlamaCppGeneratorOptions, true>;
+const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = { ...LLAMA_RUNTIME_SETTING_NAMES, modelPath: true, contextSize: true, chatTemplate: true } satisfies Record<keyof LlamaCppGeneratorOptions, true>;
 
 /** Creates a generator that runs a GGUF model in-process with node-llama-cpp (an optional peer dependency), loading it on first use. */
 export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): LlamaCppGenerator {
   rejectUnknownKeys('LlamaCppGeneratorOptions', options, LLAMA_CPP_GENERATOR_OPTIONS_NAMES);
+  checkLlamaRuntimeSettings('LlamaCppGeneratorOptions', options);
   const contextSize = options.contextSize ?? 2048;
   let loading: Promise<Loaded> | undefined;
   // One context sequence serves every call, so calls take turns.
@@ -70,12 +64,17 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): Llam
       } catch (error) {
         throw new GeneratorDependencyError('node-llama-cpp', { cause: error });
       }
-      const llama = await module.getLlama({ gpu: options.gpu ?? 'auto', logLevel: module.LlamaLogLevel[options.logLevel ?? 'error'] });
-      const model = await llama.loadModel({ modelPath: options.modelPath });
-      const context = await model.createContext({ contextSize, ...(options.threads === undefined ? {} : { threads: options.threads }) });
-      const template = model.fileInfo.metadata?.tokenizer?.chat_template;
-      const chat = options.chatTemplate !== 'none' && typeof template === 'string' && template.trim() !== '';
-      return { module, llama, model, context, chat };
+      const runtime = await loadLlamaModel(module, options.modelPath, options);
+      const { model } = runtime;
+      try {
+        const context = await model.createContext({ contextSize, ...llamaContextThreads(options) });
+        const template = model.fileInfo.metadata?.tokenizer?.chat_template;
+        const chat = options.chatTemplate !== 'none' && typeof template === 'string' && template.trim() !== '';
+        return { module, runtime, model, context, chat };
+      } catch (error) {
+        await runtime.dispose();
+        throw error;
+      }
     })();
     // A failed load may succeed later (file copied in, package installed), so it is not cached.
     loading.catch(() => {
@@ -148,8 +147,7 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): Llam
       if (loaded === undefined) return;
       await queue;
       await loaded.context.dispose();
-      await loaded.model.dispose();
-      await loaded.llama.dispose();
+      await loaded.runtime.dispose();
     },
   };
 }

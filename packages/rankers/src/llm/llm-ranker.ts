@@ -1,4 +1,17 @@
-import { rejectUnknownKeys, type Job, type Match, type RankOptions, type RankQuery, type Ranker } from '@rolefit/core';
+import {
+  checkLlamaRuntimeSettings,
+  LLAMA_RUNTIME_SETTING_NAMES,
+  llamaContextThreads,
+  loadLlamaModel,
+  rejectUnknownKeys,
+  type Job,
+  type LlamaRuntimeSettings,
+  type LoadedLlamaModel,
+  type Match,
+  type RankOptions,
+  type RankQuery,
+  type Ranker,
+} from '@rolefit/core';
 import type { LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { personText } from '../shared/person.js';
 import { checkGgufFile, importOptional } from '../shared/model-files.js';
@@ -23,25 +36,16 @@ export const DEFAULT_NO_VARIANTS: readonly string[] = [' no', ' No', ' NO', 'no'
 export const DEFAULT_MAX_JOB_TOKENS = 256;
 
 /** Settings for {@link createLlmRanker}. */
-export interface LlmRankerSettings {
+export interface LlmRankerSettings extends LlamaRuntimeSettings {
   /** A GGUF file path, or a hub-style id resolved under `modelsDirectory` (see {@link resolveLlmModelPath}). */
   model: string;
   /** Folder hub-style ids are looked up in (default `$ROLEFIT_MODELS`, else `<repo>/../shared/models`). */
   modelsDirectory?: string;
-  /** Compute backend (default `false`: CPU). */
-  gpu?: 'auto' | 'cuda' | 'vulkan' | false;
-  /** CPU threads (default: node-llama-cpp's choice; 1 is fastest on a 2-core machine). */
-  threads?: number;
-  /**
-   * Least severe llama.cpp message shown (default `error`). node-llama-cpp 3.22 prints the warnings of every
-   * model load after the first straight to stdout, past its logger, which breaks a caller that prints JSON there.
-   */
-  logLevel?: 'disabled' | 'fatal' | 'error' | 'warn' | 'info' | 'log' | 'debug';
   /** Tokens per sequence: prompt prefix + job segment + suffix must fit (default min(2048, the model's training context)). */
   contextSize?: number;
   /** Tokens evaluated per batch (default: node-llama-cpp's). */
   batchSize?: number;
-  /** Context sequences jobs are spread over, each holding the shared prefix (default 4 on a GPU, 1 on the CPU). */
+  /** Context sequences jobs are spread over, each holding the shared prefix (default 4 when the model runs on a GPU, 1 on the CPU). */
   sequences?: number;
   /** Answer strings counted as yes (default {@link DEFAULT_YES_VARIANTS}). */
   yesToken?: string | readonly string[];
@@ -98,6 +102,7 @@ export function llmRankerInternals(ranker: LlmRanker): LlmRankerInternals {
 }
 
 interface Loaded {
+  runtime: LoadedLlamaModel<typeof import('node-llama-cpp')>;
   model: LlamaModel;
   context: LlamaContext;
   sequences: LlamaContextSequence[];
@@ -114,6 +119,21 @@ interface Loaded {
 
 const RESUME_SLOT = 'RESUMESLOT9c1e';
 const JOB_SLOT = 'JOBSLOT9c1e';
+
+/** Orders token runs as words in a dictionary: shared leading tokens, then the smaller token, then the shorter run. */
+function compareTokens(left: readonly number[], right: readonly number[]): number {
+  const length = Math.min(left.length, right.length);
+  for (let index = 0; index < length; index += 1) if (left[index] !== right[index]) return left[index]! - right[index]!;
+  return left.length - right.length;
+}
+
+/** How many leading tokens two runs share. */
+function commonPrefixLength(left: readonly number[], right: readonly number[]): number {
+  const length = Math.min(left.length, right.length);
+  let index = 0;
+  while (index < length && left[index] === right[index]) index += 1;
+  return index;
+}
 
 /** P(yes) = Σ exp(yes logits) / Σ exp(yes and no logits): the next-token distribution restricted to the answer tokens. */
 export function yesProbabilityFromLogits(logits: ReadonlyMap<number, number>, yesTokenIds: readonly number[], noTokenIds: readonly number[]): number {
@@ -201,7 +221,7 @@ async function chatPromptPieces(model: LlamaModel, template: LlmPromptTemplate):
 }
 
 const LLM_RANKER_SETTING_NAMES = {
-  model: true, modelsDirectory: true, gpu: true, threads: true, logLevel: true, contextSize: true, batchSize: true, sequences: true,
+  ...LLAMA_RUNTIME_SETTING_NAMES, model: true, modelsDirectory: true, contextSize: true, batchSize: true, sequences: true,
   yesToken: true, noToken: true, promptTemplate: true, maxJobTokens: true, name: true,
 } as const satisfies Record<keyof LlmRankerSettings, true>;
 const PROMPT_TEMPLATE_NAMES = { instruction: true, resumeLabel: true, jobLabel: true, reminder: true, answerPrefix: true } as const satisfies Record<keyof LlmPromptTemplate, true>;
@@ -212,9 +232,12 @@ const PROMPT_TEMPLATE_NAMES = { instruction: true, resumeLabel: true, jobLabel: 
  * (the logits of the yes and no answer tokens, variants summed), never from sampled text.
  *
  * The prompt is instruction + fenced resume + fenced job + reminder (wrapped in the model's chat template
- * when it has one). Everything before the job text is a shared prefix, evaluated once per context
- * sequence and kept in its KV cache; after each job the sequence is erased back to the prefix. Jobs are
- * spread over `sequences` sequences evaluated concurrently. Job and resume text are untrusted data: see
+ * when it has one). Everything before the job text is a shared prefix, evaluated once and kept in the KV
+ * cache, across calls too while the person is the same. Jobs are taken in token order and each is erased
+ * back only to the tokens it shares with the job before (the prefix at least), so a repeated title or
+ * posting is not evaluated twice. Jobs are spread over `sequences` sequences evaluated concurrently, the
+ * others copying the prefix from the first. The model runs where `gpu` says (default `'auto'`, see
+ * `loadLlamaModel` in `@rolefit/core`). Job and resume text are untrusted data: see
  * `neutraliseUntrustedText`; they are tokenised with special-token parsing off.
  *
  * The job segment is the title, skills and the first 300 characters of the description
@@ -225,13 +248,12 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   // A typo'd setting (`contextSise`) is a ValidationError naming the nearest one, never silently ignored.
   rejectUnknownKeys('LlmRankerSettings', settings, LLM_RANKER_SETTING_NAMES);
   rejectUnknownKeys('LlmRankerSettings.promptTemplate', settings.promptTemplate, PROMPT_TEMPLATE_NAMES);
+  checkLlamaRuntimeSettings('LlmRankerSettings', settings);
   const name = settings.name ?? 'llm';
   const template: LlmPromptTemplate = { ...DEFAULT_LLM_PROMPT_TEMPLATE, ...settings.promptTemplate };
   const maxJobTokens = settings.maxJobTokens ?? DEFAULT_MAX_JOB_TOKENS;
-  // On the CPU parallel sequences share the same threads, so a second one only evaluates the prefix
-  // again; on a GPU they fill the batch.
-  const sequenceCount = settings.sequences ?? (settings.gpu === undefined || settings.gpu === false ? 1 : 4);
-  if (!(Number.isInteger(sequenceCount) && sequenceCount >= 1)) throw new RangeError(`sequences must be an integer >= 1, got ${sequenceCount}`);
+  if (settings.sequences !== undefined && !(Number.isInteger(settings.sequences) && settings.sequences >= 1))
+    throw new RangeError(`sequences must be an integer >= 1, got ${settings.sequences}`);
   if (!(Number.isInteger(maxJobTokens) && maxJobTokens >= 1)) throw new RangeError(`maxJobTokens must be an integer >= 1, got ${maxJobTokens}`);
   let loading: Promise<Loaded> | undefined;
   let disposed = false;
@@ -248,15 +270,18 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     loading ??= (async () => {
       const modelPath = resolveLlmModelPath(settings.model, settings.modelsDirectory);
       checkGgufFile(modelPath);
-      const { getLlama, LlamaLogLevel } = await importOptional('node-llama-cpp', 'The LLM ranker (createLlmRanker)', () => import('node-llama-cpp'));
-      const llama = await getLlama({ gpu: settings.gpu ?? false, logLevel: LlamaLogLevel[settings.logLevel ?? 'error'] });
-      const model = await llama.loadModel({ modelPath });
+      const binding = await importOptional('node-llama-cpp', 'The LLM ranker (createLlmRanker)', () => import('node-llama-cpp'));
+      const runtime = await loadLlamaModel(binding, modelPath, settings);
+      const { model } = runtime;
       try {
         const contextSize = settings.contextSize ?? Math.min(2048, model.trainContextSize);
+        // On the CPU parallel sequences share the same threads and llama.cpp splits a batch of several
+        // sequences into equal parts, which measured slower than one sequence; on a GPU they fill the batch.
+        const sequenceCount = settings.sequences ?? (runtime.onGpu ? 4 : 1);
         const context = await model.createContext({
           contextSize,
           sequences: sequenceCount,
-          ...(settings.threads === undefined ? {} : { threads: settings.threads }),
+          ...llamaContextThreads(settings),
           ...(settings.batchSize === undefined ? {} : { batchSize: settings.batchSize }),
         });
         const sequences = Array.from({ length: sequenceCount }, () => context.getSequence());
@@ -269,6 +294,7 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
         const chatPieces = await chatPromptPieces(model, template);
         const parts = splitAtSlots(model, chatPieces ?? plainPromptPieces(template, beginning));
         return {
+          runtime,
           model,
           context,
           sequences,
@@ -281,7 +307,7 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
           usesChatTemplate: chatPieces !== undefined,
         };
       } catch (error) {
-        await model.dispose();
+        await runtime.dispose();
         throw error;
       }
     })();
@@ -317,25 +343,49 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     if (firstDifferentIndex < prefix.length) await sequence.evaluateWithoutGeneratingNewTokens(prefix.slice(firstDifferentIndex) as never[]);
   };
 
+  // Brings `sequence` to hold `prefix` by copying the state of `source` (which holds it) where node-llama-cpp
+  // allows (its internal `_copyStateFromOtherSequence`, llama.cpp's seq_cp: no evaluation), else by evaluating it.
+  const copyPrefix = async (sequence: LlamaContextSequence, source: LlamaContextSequence, prefix: readonly number[]) => {
+    if (sequence.compareContextTokens(prefix as never[]).firstDifferentIndex < prefix.length) {
+      const copy = (sequence as unknown as { _copyStateFromOtherSequence?: (other: LlamaContextSequence, upTo: number) => Promise<boolean> })._copyStateFromOtherSequence;
+      if (typeof copy === 'function' && (await copy.call(sequence, source, prefix.length).catch(() => false))) return;
+    }
+    await holdPrefix(sequence, prefix);
+  };
+
   const scoreJobs = async (loaded: Loaded, query: RankQuery, jobs: readonly Job[], signal: AbortSignal | undefined): Promise<number[]> => {
     const prefix = prefixTokens(loaded, query);
+    // What follows the prefix for each job: its segment, then the constant suffix ending at the answer position.
+    const tails = jobs.map((job) => [...jobTokens(loaded, job), ...loaded.afterJob]);
+    // Jobs in token order, so that neighbours share their longest runs of leading tokens (a title, the same
+    // posting from two boards), which stay in the cache instead of being evaluated again.
+    const order = tails.map((_, index) => index).sort((left, right) => compareTokens(tails[left]!, tails[right]!));
     const scores = new Array<number>(jobs.length);
-    let next = 0;
-    const worker = async (sequence: LlamaContextSequence) => {
-      if (next >= jobs.length) return;
-      await holdPrefix(sequence, prefix);
-      while (next < jobs.length) {
+    const used = loaded.sequences.slice(0, Math.max(1, Math.min(loaded.sequences.length, jobs.length)));
+    await holdPrefix(used[0]!, prefix);
+    for (const sequence of used.slice(1)) await copyPrefix(sequence, used[0]!, prefix);
+    const perSequence = Math.ceil(order.length / used.length);
+    const walk = async (sequence: LlamaContextSequence, run: readonly number[]) => {
+      let held: readonly number[] = [];
+      let heldScore = 0;
+      for (const index of run) {
         signal?.throwIfAborted();
-        const index = next;
-        next += 1;
-        try {
-          scores[index] = await evaluateAnswer(loaded, sequence, [...jobTokens(loaded, jobs[index]!), ...loaded.afterJob]);
-        } finally {
-          if (sequence.nextTokenIndex > prefix.length) await sequence.eraseContextTokenRanges([{ start: prefix.length, end: sequence.nextTokenIndex }]);
+        const tail = tails[index]!;
+        const shared = commonPrefixLength(held, tail);
+        if (shared === tail.length && shared === held.length) {
+          scores[index] = heldScore; // the same tokens as the job before: the same answer
+          continue;
         }
+        // At least the last token is evaluated again: its logits are the answer.
+        const keep = Math.min(shared, tail.length - 1);
+        if (prefix.length + keep < sequence.nextTokenIndex) await sequence.eraseContextTokenRanges([{ start: prefix.length + keep, end: sequence.nextTokenIndex }]);
+        held = [];
+        heldScore = await evaluateAnswer(loaded, sequence, tail.slice(keep));
+        held = tail;
+        scores[index] = heldScore;
       }
     };
-    await Promise.all(loaded.sequences.map(worker));
+    await Promise.all(used.map((sequence, position) => walk(sequence, order.slice(position * perSequence, (position + 1) * perSequence))));
     return scores;
   };
 
@@ -362,7 +412,7 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
       const loaded = await pending.catch(() => undefined);
       if (loaded === undefined) return;
       await loaded.context.dispose();
-      await loaded.model.dispose();
+      await loaded.runtime.dispose();
     },
   };
   internals.set(ranker, {
