@@ -1,16 +1,12 @@
 export {
-  invalidSetting,
-  isRolefitError,
   isValidationError,
   ModelFilesError,
   OptionalDependencyError,
-  RolefitError,
   StoreFileError,
   StoreWriteError,
   ValidationError,
   VectorDimensionError,
   type FieldIssue,
-  type RolefitErrorOptions,
   type UpsertFailure,
 } from './errors/index.js';
 export {
@@ -209,6 +205,7 @@ export {
   type RetrySettings,
 } from './retry/index.js';
 export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
+export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
 export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25Options } from './bm25/index.js';
 export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './fusion/index.js';
 export type {
@@ -281,8 +278,5 @@ export {
   type RetrievalSettings,
   type RetrieveCandidatesRequest,
   type RetrievedCandidates,
-  type FeedbackLearner,
-  type LearnRequest,
-  type RetrainResult,
 } from './pipeline/index.js';
 export { createCallbackNotifier, formatJobPlace, summarizeMatch, type MatchSummary } from './notifiers/index.js';
