@@ -24,6 +24,7 @@ import {
   type ResumeInput,
 } from '../../schemas/index.js';
 import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomic } from '../atomic-file.js';
+import { JobTable } from './job-table.js';
 import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
 import { isBinarySnapshot, SnapshotReader, SnapshotWriter, SNAPSHOT_VERSION } from './snapshot.js';
 import { DEFAULT_RESCORE_CANDIDATES, VectorIndex } from './vector-index.js';
@@ -103,7 +104,7 @@ export class MemoryStore implements Store, EmbeddingCache {
   private readonly autosave: boolean;
   private readonly compactAfterBytes: number | undefined;
   private readonly maxJobBytes: number | undefined;
-  private readonly jobs = new Map<string, Job>();
+  private readonly jobs = new JobTable();
   private readonly resumes = new Map<string, Resume>();
   private readonly feedback: Feedback[] = [];
   private readonly matches = new Map<string, StoredMatch[]>();
@@ -472,7 +473,9 @@ export class MemoryStore implements Store, EmbeddingCache {
    */
   private serialize(generation: number): Uint8Array[] {
     const writer = new SnapshotWriter();
-    writer.records('jobs', this.jobs.values());
+    // Ids and fingerprints apart from the jobs: a load indexes the jobs without parsing them.
+    writer.json('jobIndex', [...this.jobs.index()].map(([id, fingerprint]) => (fingerprint === undefined ? [id] : [id, fingerprint])));
+    writer.records('jobs', this.jobs.serialized());
     writer.json('resumes', [...this.resumes.values()]);
     writer.json('feedback', this.feedback);
     writer.json('matches', [...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })));
@@ -560,18 +563,28 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.generation = this.plannedGeneration = generation;
     this.snapshotBytes = reader.size;
 
-    // Jobs: trusted when the section's checksum matches; otherwise read again, validating each record.
-    let parsedAll = true;
-    const jobsIntact = await reader.records('jobs', (json) => {
-      if (!parsedAll) return;
-      try {
-        const job = reviveJob(JSON.parse(json) as Job);
-        this.jobs.set(job.id, job);
-      } catch {
-        parsedAll = false;
-      }
-    });
-    if (!jobsIntact || !parsedAll) {
+    // Jobs: when the index and the jobs match their checksums, each job stays as its JSON bytes until first read;
+    // otherwise every record is parsed and validated.
+    let jobsIntact = false;
+    const jobIndex = reader.has('jobIndex') ? await reader.json('jobIndex') : undefined;
+    const entries = jobIndex?.intact && Array.isArray(jobIndex.value) ? (jobIndex.value as Array<[string, string?]>) : undefined;
+    if (entries && entries.length === header.jobs) {
+      let matched = true;
+      const intact = await reader.recordBytes('jobs', (bytes, start, end, index) => {
+        const entry = entries[index];
+        if (!entry) matched = false;
+        else this.jobs.setPending(entry[0], bytes, start, end, entry[1]);
+      });
+      jobsIntact = intact && matched && this.jobs.size === entries.length;
+      if (jobsIntact)
+        for (const [id, fingerprint] of entries)
+          if (fingerprint !== undefined) {
+            const ids = this.fingerprints.get(fingerprint) ?? new Set<string>();
+            ids.add(id);
+            this.fingerprints.set(fingerprint, ids);
+          }
+    }
+    if (!jobsIntact) {
       this.jobs.clear();
       await reader.records('jobs', (json, index) => {
         let raw: unknown;
@@ -583,18 +596,18 @@ export class MemoryStore implements Store, EmbeddingCache {
         const job = parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
         this.jobs.set(job.id, job);
       });
+      for (const job of this.jobs.values())
+        if (job.fingerprint) {
+          const ids = this.fingerprints.get(job.fingerprint) ?? new Set<string>();
+          ids.add(job.id);
+          this.fingerprints.set(job.fingerprint, ids);
+        }
     }
-    for (const job of this.jobs.values())
-      if (job.fingerprint) {
-        const ids = this.fingerprints.get(job.fingerprint) ?? new Set<string>();
-        ids.add(job.id);
-        this.fingerprints.set(job.fingerprint, ids);
-      }
 
     // The BM25 postings, unless they are damaged, were made with other weights or another tokenizer, or miss a job.
     const bm25Header = header.bm25 as { fieldWeights?: unknown; tokenizer?: unknown; frequencyBytes?: unknown } | undefined;
     let restored = false;
-    if (jobsIntact && parsedAll && bm25Header && JSON.stringify(bm25Header.fieldWeights) === JSON.stringify(this.fieldWeights) && bm25Header.tokenizer === this.tokenizerFingerprint()) {
+    if (jobsIntact && bm25Header && JSON.stringify(bm25Header.fieldWeights) === JSON.stringify(this.fieldWeights) && bm25Header.tokenizer === this.tokenizerFingerprint()) {
       const meta = await reader.json('bm25');
       const lengths = await reader.bytes('bm25Lengths');
       const offsets = await reader.bytes('bm25TermOffsets');
@@ -848,14 +861,6 @@ async function journalGeneration(handle: FileHandle): Promise<number | undefined
 /** The text BM25 indexes for a job. */
 function lexicalDocument(job: Job): Bm25Document {
   return { title: job.title, skills: job.skills, company: job.company, description: job.description };
-}
-
-/** A job read back from a trusted snapshot: JSON gives every field back but the dates. */
-function reviveJob(job: Job): Job {
-  if (typeof job.id !== 'string') throw new TypeError('job without an id');
-  if (job.postedAt !== undefined) job.postedAt = new Date(job.postedAt);
-  if (job.crawledAt !== undefined) job.crawledAt = new Date(job.crawledAt);
-  return job;
 }
 
 function bytesOf(array: Float64Array | Float32Array | Uint32Array): Uint8Array {

@@ -56,28 +56,31 @@ export class SnapshotWriter {
     this.section(name, [Buffer.from(JSON.stringify(value))]);
   }
 
-  /** Adds a section holding `values` as a sequence of (uint32 length, JSON) records. */
-  records(name: string, values: Iterable<unknown>): void {
+  /** Adds a section holding `values` (JSON text or its UTF-8 bytes) as a sequence of (uint32 length, JSON) records. */
+  records(name: string, values: Iterable<string | Uint8Array>): void {
     const parts: Uint8Array[] = [];
-    let batch: string[] = [];
+    let batch: Array<string | Uint8Array> = [];
     let batchBytes = 0;
     const flush = () => {
-      const lengths = batch.map((json) => Buffer.byteLength(json));
+      const lengths = batch.map((json) => (typeof json === 'string' ? Buffer.byteLength(json) : json.byteLength));
       const buffer = Buffer.allocUnsafe(batchBytes + 4 * batch.length);
       let at = 0;
       for (const [index, json] of batch.entries()) {
         buffer.writeUInt32LE(lengths[index]!, at);
         at += 4;
-        at += buffer.write(json, at);
+        if (typeof json === 'string') at += buffer.write(json, at);
+        else {
+          buffer.set(json, at);
+          at += json.byteLength;
+        }
       }
       parts.push(buffer);
       batch = [];
       batchBytes = 0;
     };
-    for (const value of values) {
-      const json = JSON.stringify(value);
+    for (const json of values) {
       batch.push(json);
-      batchBytes += Buffer.byteLength(json);
+      batchBytes += typeof json === 'string' ? Buffer.byteLength(json) : json.byteLength;
       if (batchBytes >= 1 << 20) flush();
     }
     if (batch.length) flush();
@@ -230,6 +233,43 @@ export class SnapshotReader {
           window = larger;
         }
       }
+    }
+    return checksum === entry.crc32;
+  }
+
+  /**
+   * Reads a records section into buffers of about `segmentBytes` each (a record never spans two) and calls `each`
+   * with every record's place; the buffers stay with the caller. Returns whether the checksum matches.
+   */
+  async recordBytes(name: string, each: (bytes: Buffer, start: number, end: number, index: number) => void, segmentBytes = 64 * 1024 * 1024): Promise<boolean> {
+    const entry = this.entry(name);
+    const end = entry.offset + entry.length;
+    let position = entry.offset;
+    let checksum = 0;
+    let index = 0;
+    let carried = Buffer.alloc(0); // the start of a record cut by the previous segment's end
+    while (position < end || carried.length) {
+      const want = Math.min(segmentBytes, end - position);
+      const needed = carried.length >= 4 ? carried.readUInt32LE(0) + 4 - carried.length : 0;
+      const segment = Buffer.allocUnsafe(carried.length + Math.max(want, needed));
+      carried.copy(segment, 0);
+      const fresh = Math.min(segment.length - carried.length, end - position);
+      if (fresh <= 0 && carried.length) throw new StoreFileError(this.path, `ends in a cut record after ${index} records`, { section: name });
+      const target = segment.subarray(carried.length, carried.length + fresh);
+      await readFully(this.handle, target, position);
+      checksum = crc32(target, checksum);
+      position += fresh;
+      const filled = carried.length + fresh;
+      let at = 0;
+      while (filled - at >= 4) {
+        const length = segment.readUInt32LE(at);
+        if (filled - at < 4 + length) break;
+        each(segment, at + 4, at + 4 + length, index);
+        index += 1;
+        at += 4 + length;
+      }
+      carried = Buffer.from(segment.subarray(at, filled));
+      if (position >= end && carried.length) throw new StoreFileError(this.path, `ends in a cut record after ${index} records`, { section: name });
     }
     return checksum === entry.crc32;
   }

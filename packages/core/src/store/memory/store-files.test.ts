@@ -84,6 +84,20 @@ describe('MemoryStore binary snapshot', () => {
     await reloaded.close();
   });
 
+  it('writes jobs it never parsed back unchanged on the next snapshot', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 5 }, (_, index) => job(index, { fingerprint: `fp-${index % 2}` })));
+    await store.close();
+    const middle = await createMemoryStore({ path }).open();
+    await middle.upsertJobs([job(9)]); // only this job is parsed; the close below snapshots the other five as bytes
+    await middle.close();
+    const reloaded = await createMemoryStore({ path }).open();
+    expect((await reloaded.listJobs()).map((item) => item.id).sort()).toEqual(['job-0', 'job-1', 'job-2', 'job-3', 'job-4', 'job-9']);
+    expect((await reloaded.getJob('job-4'))?.postedAt).toEqual(new Date('2026-05-15'));
+    expect((await reloaded.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort()).toEqual(['job-1', 'job-3']);
+  });
+
   it('validates every job again when the jobs section fails its checksum, and names a bad record', async () => {
     const path = join(directory, 'store.bin');
     const store = await createMemoryStore({ path }).open();
