@@ -278,5 +278,8 @@ export {
   type RetrievalSettings,
   type RetrieveCandidatesRequest,
   type RetrievedCandidates,
+  type FeedbackLearner,
+  type LearnRequest,
+  type RetrainResult,
 } from './pipeline/index.js';
 export { createCallbackNotifier, formatJobPlace, summarizeMatch, type MatchSummary } from './notifiers/index.js';

@@ -29,3 +29,4 @@ export {
   type RetrievedCandidates,
 } from './retrieve-candidates.js';
 export { notifiedSubjectId, type WatchError, type WatchOptions, type WatchPerson, type WatchRound } from './watch.js';
+export { createSubjectRankers, type FeedbackLearner, type LearnRequest, type RetrainResult, type SubjectRankers } from './learning.js';

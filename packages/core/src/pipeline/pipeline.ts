@@ -5,6 +5,7 @@ import type { CrawlBlacklist } from './crawl-all.js';
 import { resolveRetrievalSettings, retrieveCandidates, type RetrievalSettings } from './retrieve-candidates.js';
 import { createIngestion, type CrawlSummary, type IngestSummary, type PipelineCrawlOptions } from './ingestion.js';
 import { runWatch, type WatchOptions, type WatchRound } from './watch.js';
+import { createSubjectRankers, type FeedbackLearner, type RetrainResult } from './learning.js';
 
 export type { CrawlSummary, IngestSummary, PipelineCrawlOptions } from './ingestion.js';
 
@@ -22,6 +23,8 @@ export interface PipelineSettings {
   batchSize?: number;
   /** Companies and keywords every crawl leaves out. */
   blacklist?: CrawlBlacklist;
+  /** Learns a person's ranker from their stored feedback for `retrain` (e.g. `createFeedbackLearner()` from @rolefit/rankers). */
+  learner?: FeedbackLearner;
 }
 
 /** A ranked job with its match. */
@@ -70,10 +73,12 @@ export interface Pipeline {
    * stored resume) and send each good match once per person and notifier, recorded in the store across restarts.
    */
   watch(options?: WatchOptions): Promise<WatchRound[]>;
+  /** Learns the person's ranker from their stored feedback (needs `learner`); their later recommendations use it. */
+  retrain(subjectId: string, options?: { query?: RankQuery; signal?: AbortSignal }): Promise<RetrainResult>;
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const PIPELINE_SETTING_NAMES = { store: true, ranker: true, crawlers: true, notifiers: true, retrieval: true, notifyThreshold: true, batchSize: true, blacklist: true } satisfies Record<keyof PipelineSettings, true>;
+const PIPELINE_SETTING_NAMES = { store: true, ranker: true, crawlers: true, notifiers: true, retrieval: true, notifyThreshold: true, batchSize: true, blacklist: true, learner: true } satisfies Record<keyof PipelineSettings, true>;
 
 /** Creates a pipeline over the given store, ranker, crawlers and notifiers. */
 export function createPipeline(settings: PipelineSettings): Pipeline {
@@ -85,6 +90,8 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
 
   // The one ingestion path (ingestion.ts): the refresh scheduler and watch store crawled jobs through it too.
   const ingestion = createIngestion({ store, crawlers, batchSize, blacklist: settings.blacklist });
+  // Rankers learned from each person's feedback by retrain(); recommend uses the person's own when there is one.
+  const learned = createSubjectRankers(store, settings.learner);
 
   async function recommend(request: RecommendRequest): Promise<Recommendation[]> {
     const subjectId = request.subjectId ?? request.resume?.id ?? request.profile?.id;
@@ -98,7 +105,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     const candidates = await retrieveCandidates({ store, query: request, filter, settings: retrieval, exclude: rejected, signal: request.signal });
     const jobs = candidates.jobs;
     const limit = request.limit ?? 10;
-    const matches = await ranker.rank(request, jobs, { limit, signal: request.signal });
+    const matches = await learned.rankerFor(subjectId, ranker).rank(request, jobs, { limit, signal: request.signal });
     const byId = new Map(jobs.map((job) => [job.id, job]));
     const recommendations = matches
       .map((match) => ({ job: byId.get(match.jobId)!, match: { ...match, retrieval: candidates.retrieval.get(match.jobId) } }))
@@ -112,6 +119,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     crawl: ingestion.crawl,
     ingest: ingestion.ingest,
     recommend,
+    retrain: learned.retrain,
     watch: (options) => runWatch({ store, notifiers, notifyThreshold, crawl: ingestion.crawl, recommend }, options),
     async run(request) {
       const crawlSummary = request.crawl !== false && crawlers.length ? await ingestion.crawl({ signal: request.signal }) : undefined;

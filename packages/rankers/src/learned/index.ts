@@ -11,3 +11,4 @@ export { createColdStartRanker, type ColdStartMode, type ColdStartRanker, type C
 export { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier, examplesFromQueries } from './trainable.js';
 export { createOnnxClassifierRanker, type OnnxClassifierRanker, type OnnxClassifierSettings } from './onnx-classifier.js';
 export { shuffled, hashString } from './random.js';
+export { createFeedbackLearner, FEEDBACK_ACTION_GRADES, type ColdStartLearner, feedbackToExamples, type FeedbackLearnerSettings, type FeedbackToExamplesSettings, type FeedbackTrainingData } from './from-feedback.js';
