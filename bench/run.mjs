@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchStoreScale, storeScaleSizes } from './store-scale.mjs';
 import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import {
@@ -131,7 +132,7 @@ try {
     record(`store save ${size} jobs (atomic write + fsync)`, round(save.ms), 'ms');
     record(`store file size ${size} jobs`, megabytes((await stat(path)).size), 'MB');
     const load = await time(() => createMemoryStore({ path }).open());
-    record(`store load ${size} jobs (validated)`, round(load.ms), 'ms');
+    record(`store load ${size} jobs (binary snapshot, checksum trusted)`, round(load.ms), 'ms');
   }
 
   // --- rankers ---------------------------------------------------------------------------------
@@ -152,6 +153,8 @@ try {
   if (runs('crawlers')) benchCrawlers();
   if (runs('embedding')) await benchEmbedding(resume);
   if (runs('llm')) await benchLlm(resume);
+  // MemoryStore at 10k/100k (ROLEFIT_BENCH_STORE_SIZES, ROLEFIT_BENCH_1M=1 adds 1M): files, load, upserts, int8 vector search vs naive f32, BM25.
+  if (runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
 } finally {
   await rm(directory, { recursive: true, force: true });
 }
