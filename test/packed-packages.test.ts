@@ -219,6 +219,12 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
   it('the bins start', async () => {
     for (const { manifest } of published)
       for (const bin of Object.keys(manifest.bin ?? {})) expect(await runOk(join(app, 'node_modules/.bin', bin), ['--help'], app), bin).toMatch(/\S/);
+    // One package installs `rolefit` (two would fight over node_modules/.bin), and its commands read files through
+    // @rolefit/ats's extraction worker as installed.
+    expect(published.filter(({ manifest }) => manifest.bin?.rolefit).map(({ manifest }) => manifest.name)).toEqual(['@rolefit/cli']);
+    writeFileSync(join(app, 'bin-resume.txt'), 'Jane Doe\njane@example.com\n\nSkills\nPython, SQL\n\nExperience\nData Analyst, Acme, 2019 – Present\n');
+    const parsed = JSON.parse(await runOk(join(app, 'node_modules/.bin/rolefit'), ['parse', 'bin-resume.txt', '--json'], app)) as { skills: string[] };
+    expect(parsed.skills).toEqual(expect.arrayContaining(['Python', 'SQL']));
   });
 
   it('@rolefit/ats writes a DOCX and reads it back in its worker thread, from ESM and CommonJS', async () => {
@@ -255,7 +261,7 @@ console.log(JSON.stringify({ skills: back.skills }));`;
       writeFileSync(join(app, file), example);
       expect(await runOk(process.execPath, [file], app), manifest.name).toMatch(/\S/);
     }
-    expect(withExample).toEqual(expect.arrayContaining(['@rolefit/core', '@rolefit/crawlers', '@rolefit/rankers', '@rolefit/career', '@rolefit/ats', '@rolefit/notify']));
+    expect(withExample).toEqual(expect.arrayContaining(['@rolefit/core', '@rolefit/crawlers', '@rolefit/rankers', '@rolefit/career', '@rolefit/ats', '@rolefit/notify', '@rolefit/cli']));
   });
 
   it('type-checks a consumer under node16 (ESM and CommonJS), bundler and node10 resolution', async () => {

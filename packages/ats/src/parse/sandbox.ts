@@ -90,8 +90,8 @@ let devWorker: Promise<URL> | undefined;
 /** The worker script: the built `extract-worker.js` next to the bundle, or (from sources) the TypeScript entry bundled once with esbuild. */
 async function workerUrl(): Promise<URL> {
   const here = moduleUrl();
-  // dist/index.js and dist/index.cjs sit next to it, dist/cli/rolefit.js one folder down; a program bundled for tests has an .mjs.
-  for (const candidate of ['./extract-worker.js', '../extract-worker.js', './extract-worker.mjs']) {
+  // dist/index.js, dist/index.cjs and their chunks sit next to it; a program bundled for tests has an .mjs.
+  for (const candidate of ['./extract-worker.js', './extract-worker.mjs']) {
     const url = new URL(candidate, here);
     if (existsSync(url)) return url;
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, runRolefitCli } from './index.js';
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runRolefitCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  return { code, stdout, stderr };
+}
+
+describe('runRolefitCli', () => {
+  it('prints the general usage for --help, naming every command, and each command its own', async () => {
+    expect(await run(['--help'])).toEqual({ code: 0, stdout: ROLEFIT_USAGE, stderr: '' });
+    for (const command of ROLEFIT_COMMANDS) {
+      expect(ROLEFIT_USAGE).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+      expect(COMMAND_USAGE[command]).toMatch(new RegExp(`^Usage: rolefit ${command}\\b`));
+      expect(await run([command, '--help']), command).toEqual({ code: 0, stdout: COMMAND_USAGE[command], stderr: '' });
+    }
+  });
+
+  it('answers a missing or unknown command, or an unknown option, with exit code 2 and the usage on stderr', async () => {
+    for (const argv of [[], ['nope'], ['--nope']]) {
+      const result = await run(argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(ROLEFIT_USAGE);
+    }
+    const unknownOption = await run(['recommend', '--resume', 'x.pdf', '--store', 'x.json', '--rankr', 'bm25']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toMatch(/^rolefit: unknown option "--rankr"\n\nUsage: rolefit recommend/);
+    const badLimit = await run(['recommend', '--resume', 'x.pdf', '--store', 'x.json', '--limit', '0']);
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.stderr).toMatch(/^rolefit: --limit must be a whole number from 1 to 1000, got "0"/);
+    const badRanker = await run(['recommend', '--resume', 'x.pdf', '--store', 'x.json', '--ranker', 'magic']);
+    expect(badRanker.stderr).toMatch(/^rolefit: --ranker must be one of default, multi-factor, bm25, got "magic"/);
+  });
+});
