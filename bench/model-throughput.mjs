@@ -1,0 +1,154 @@
+// Model throughput (issue #21 item 4): the embedder against a plain pipeline('feature-extraction') loop, and the
+// LLM yes/no ranker against the naive one-full-prompt-per-job loop, each in the same run, on random-weight models of
+// real shapes (speed only, never quality). Each figure is the median of several repeats after a warm-up; the two
+// sides of a comparison run interleaved, so a noisy neighbour on a shared CPU slows both, not one.
+import { availableParallelism } from 'node:os';
+import { basename, dirname } from 'node:path';
+import { parseJob, parseResume } from '@rolefit/core';
+import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
+import { cosineSimilarity, createLlmRanker, createTransformersEmbedder } from '@rolefit/rankers';
+import { llmRankerInternals } from '@rolefit/rankers/testing';
+import { defaultRandomModelDirectory, writeRandomBertModel, writeRandomLlamaGguf } from '@rolefit/dev-tools';
+
+const median = (values) => {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 0) => Number(value.toFixed(digits));
+const perSecond = (count, ms) => round((count * 1000) / ms, 2);
+
+async function timed(work) {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+/**
+ * Runs the section. `texts` are whole postings (title + description); `record(name, value, unit)` and `log` are the
+ * harness's. `quick` shrinks every workload and takes one repeat.
+ */
+export async function benchModelThroughput({ texts, quick, record, log }) {
+  const repeats = quick ? 1 : 3;
+  await benchEmbedderThroughput({ texts: texts.slice(0, quick ? 24 : 100), repeats, record, log });
+  await benchLlmThroughput({ quick, repeats, record, log });
+}
+
+/**
+ * Ours (`createTransformersEmbedder`, its defaults for this machine, the same dtype) against
+ * `for (text of texts) await extractor(text, { pooling: 'mean', normalize: true })`, on a MiniLM-L6-shaped BERT.
+ * The plain loop truncates at 512 tokens; ours chunks at the model's window and embeds every token, so it does
+ * more work per text: tokens/s are recorded too. Each repeat of ours uses a fresh embedder (no cache hits).
+ */
+async function benchEmbedderThroughput({ texts, repeats, record, log }) {
+  let model;
+  try {
+    model = await writeRandomBertModel({ directory: defaultRandomModelDirectory('minilm-l6', 42), shape: 'minilm-l6', seed: 42 });
+  } catch (error) {
+    log(`model throughput: embedder skipped (${error.message})`);
+    return;
+  }
+  const { env, pipeline } = await import('@huggingface/transformers');
+  env.allowRemoteModels = false;
+  env.localModelPath = `${dirname(model.directory)}/`;
+  for (const dtype of ['fp32', 'q8']) {
+    const extractor = await pipeline('feature-extraction', basename(model.directory), { dtype });
+    await extractor('warm up', { pooling: 'mean', normalize: true });
+    const plainTimes = [];
+    const oursTimes = [];
+    let oursTokens = 0;
+    let workers = 0;
+    let plainVectors;
+    let oursVectors;
+    for (let repeat = 0; repeat < repeats; repeat += 1) {
+      const plain = await timed(async () => {
+        const vectors = [];
+        for (const text of texts) vectors.push((await extractor(text, { pooling: 'mean', normalize: true })).data);
+        return vectors;
+      });
+      plainTimes.push(plain.ms);
+      plainVectors = plain.value;
+      const embedder = createTransformersEmbedder({ model: model.directory, dtype });
+      await embedder.embed(['warm up']);
+      workers = embedder.workers;
+      const before = embedder.embeddedTokenCount;
+      const ours = await timed(() => embedder.embed(texts));
+      oursTokens = embedder.embeddedTokenCount - before;
+      oursTimes.push(ours.ms);
+      oursVectors = ours.value;
+      await embedder.dispose();
+    }
+    const plainMs = median(plainTimes);
+    const oursMs = median(oursTimes);
+    const label = `model throughput: embedder ${dtype}, ${texts.length} postings`;
+    record(`${label}: plain pipeline loop`, perSecond(texts.length, plainMs), 'jobs/s');
+    record(`${label}: Rolefit embedder (${workers} workers)`, perSecond(texts.length, oursMs), 'jobs/s');
+    record(`${label}: ratio Rolefit / plain (median of ${repeats})`, round(plainMs / oursMs, 2), 'x');
+    const plainTokens = texts.reduce((sum, text) => sum + extractor.tokenizer(text, { truncation: true }).input_ids.size, 0);
+    record(`${label}: tokens embedded, plain (truncated at 512) / Rolefit (every chunk)`, `${plainTokens} / ${oursTokens}`, 'tokens');
+    // Texts within one window get the same tokens on both sides: their vectors must agree (chunked ones differ by design).
+    const within = texts.map((text, index) => index).filter((index) => extractor.tokenizer(texts[index], { truncation: false }).input_ids.size <= 256);
+    if (within.length) record(`${label}: lowest cosine Rolefit vs plain over the ${within.length} postings within one window`, round(Math.min(...within.map((index) => cosineSimilarity(plainVectors[index], oursVectors[index]))), 6), '');
+    await extractor.dispose();
+  }
+}
+
+/**
+ * The LLM ranker on a llama of a 0.5B-class shape with seeded random weights and the stories260K tokenizer, one
+ * person (a long resume: the shared prefix) against sample postings. Naive: each job's full prompt on an empty
+ * sequence (`scoreWithoutPrefixReuse`); its cost per job does not depend on how many jobs there are, so it is timed
+ * on a few. Ours: `rank` over all of them, cold (the prefix evaluated in the call) and warm (a later call for the same
+ * person, e.g. new postings of a saved search, starting from the cached prefix).
+ */
+async function benchLlmThroughput({ quick, repeats, record, log }) {
+  let model;
+  try {
+    model = await writeRandomLlamaGguf({ shape: '0.5b', seed: 42 });
+  } catch (error) {
+    log(`model throughput: LLM skipped (${error.message})`);
+    return;
+  }
+  // node-llama-cpp ran fastest with one thread on a 2-core machine shared with other work.
+  const threads = availableParallelism() <= 2 ? 1 : Math.floor(availableParallelism() / 2);
+  const settings = { model: model.path, threads, contextSize: 2048, gpu: false };
+  const resume = parseResume(sampleResumes[0]);
+  const all = sampleJobs.map((job) => parseJob(job));
+  const jobs = all.slice(0, quick ? 8 : 24);
+  const laterJobs = all.slice(jobs.length, jobs.length * 2);
+  const naiveJobs = jobs.slice(0, quick ? 2 : 4);
+  const ranker = createLlmRanker(settings);
+  const internals = llmRankerInternals(ranker);
+  try {
+    await ranker.rank({ text: 'warm up' }, jobs.slice(0, 1));
+    await internals.scoreWithoutPrefixReuse({ text: 'warm up' }, jobs[0]);
+    const naiveTimes = [];
+    const coldTimes = [];
+    const warmTimes = [];
+    let largestDifference = 0;
+    for (let repeat = 0; repeat < repeats; repeat += 1) {
+      const naive = await timed(async () => {
+        const scores = [];
+        for (const job of naiveJobs) scores.push(await internals.scoreWithoutPrefixReuse({ resume }, job));
+        return scores;
+      });
+      naiveTimes.push(naive.ms / naiveJobs.length);
+      await ranker.rank({ text: `another person ${repeat}` }, jobs.slice(0, 1)); // the cache now holds someone else
+      const cold = await timed(() => ranker.rank({ resume }, jobs));
+      coldTimes.push(cold.ms / jobs.length);
+      const warm = await timed(() => ranker.rank({ resume }, laterJobs));
+      warmTimes.push(warm.ms / laterJobs.length);
+      for (const [index, job] of naiveJobs.entries()) largestDifference = Math.max(largestDifference, Math.abs(naive.value[index] - cold.value.find((match) => match.jobId === job.id).score));
+    }
+    const prompt = await internals.promptTokens({ resume }, jobs[0]);
+    const label = `model throughput: LLM ranker (${model.parameterCount} params, random, ${threads} thread(s); prefix ${prompt.prefixLength} tokens, job ${prompt.tokens.length - prompt.prefixLength})`;
+    const naiveMs = median(naiveTimes);
+    record(`${label}: naive loop (timed on ${naiveJobs.length} jobs)`, perSecond(1, naiveMs), 'jobs/s');
+    record(`model throughput: LLM ranker, ${jobs.length} jobs, cold prefix`, perSecond(1, median(coldTimes)), 'jobs/s');
+    record(`model throughput: LLM ranker: ratio cold / naive (median of ${repeats})`, round(naiveMs / median(coldTimes), 2), 'x');
+    record(`model throughput: LLM ranker, ${laterJobs.length} later jobs, same person, prefix cached`, perSecond(1, median(warmTimes)), 'jobs/s');
+    record(`model throughput: LLM ranker: ratio prefix cached / naive (median of ${repeats})`, round(naiveMs / median(warmTimes), 2), 'x');
+    record('model throughput: LLM ranker: largest |score difference| ours vs naive', Number(largestDifference.toExponential(2)), '');
+  } finally {
+    await ranker.dispose();
+  }
+}
