@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchModelThroughput } from './model-throughput.mjs';
 import { benchStoreScale, storeScaleSizes } from './store-scale.mjs';
 import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
@@ -153,6 +154,8 @@ try {
   if (runs('crawlers')) benchCrawlers();
   if (runs('embedding')) await benchEmbedding(resume);
   if (runs('llm')) await benchLlm(resume);
+  // Embedder vs a plain pipeline loop, LLM ranker vs the naive loop: jobs/s and ratio, median of repeats (minutes on a 2-core CPU).
+  if (runs('throughput')) await benchModelThroughput({ texts: descriptions, quick: values.quick, record, log });
   // MemoryStore at 10k/100k (ROLEFIT_BENCH_STORE_SIZES, ROLEFIT_BENCH_1M=1 adds 1M): files, load, upserts, int8 vector search vs naive f32, BM25.
   if (runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
 } finally {
