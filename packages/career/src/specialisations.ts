@@ -261,12 +261,16 @@ interface ProfileWants {
 /** Reads what the profile asks and prepares the corpus for it: each posting's work nature and terms, only when asked. */
 async function profileWants(profile: Profile | undefined, jobs: readonly Job[]): Promise<ProfileWants> {
   const wants: ProfileWants = {};
-  const reader = profile?.workStyle ? await loadWorkNatureReader() : undefined;
-  if (profile?.workStyle && reader) wants.workStyle = { style: profile.workStyle, natures: new Map(jobs.map((job) => [job.id, reader.of(job)])) };
-  if (profile && profile.workplace.length > 0) wants.workplace = profile.workplace;
   const terms = profile?.preferences ? preferenceTerms(profile.preferences) : undefined;
-  if (terms && terms.wanted.size + terms.avoided.size > 0) {
-    const texts = new Map(jobs.map((job) => [job.id, termSet([job.title, job.company ?? '', job.skills.join(' '), job.description].join('\n'))]));
+  const asksInterests = terms !== undefined && terms.wanted.size + terms.avoided.size > 0;
+  const reader = profile?.workStyle || asksInterests ? await loadWorkNatureReader() : undefined;
+  const natures = new Map(reader ? jobs.map((job) => [job.id, reader.of(job)]) : []);
+  if (profile?.workStyle) wants.workStyle = { style: profile.workStyle, natures };
+  if (profile && profile.workplace.length > 0) wants.workplace = profile.workplace;
+  if (terms && asksInterests) {
+    // A posting's text, and the occupations (ESCO/O*NET labels) its title names: "nursing" finds a healthcare assistant post.
+    const occupationText = (job: Job) => (natures.get(job.id)?.occupations ?? []).map((occupation) => occupation.label).join('\n');
+    const texts = new Map(jobs.map((job) => [job.id, termSet([job.title, job.company ?? '', job.skills.join(' '), job.description, occupationText(job)].join('\n'))]));
     const corpus = termStatistics([...texts.values()]);
     const speaks = [...terms.wanted.keys(), ...terms.avoided.keys()].some((stem) => telling(corpus.frequency.get(stem) ?? 0, corpus));
     if (speaks) wants.interests = { terms, texts, corpus };
