@@ -1,26 +1,60 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Job } from '../../schemas/index.js';
 
-/** A job still held as the JSON bytes of a trusted snapshot: parsed the first time it is read. */
+/** A snapshot file kept open so that jobs not read yet can be read from it. */
+export class SnapshotFile {
+  private descriptor: number | undefined;
+
+  constructor(readonly path: string) {
+    this.descriptor = openSync(path, 'r');
+  }
+
+  /** `length` bytes from `offset`. */
+  read(offset: number, length: number): Buffer {
+    // Closed by the store's close(): the file is still its latest snapshot, so it opens again.
+    this.descriptor ??= openSync(this.path, 'r');
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const read = readSync(this.descriptor, bytes, done, length - done, offset + done);
+      if (read === 0) throw new Error(`${this.path}: ended before a job's record did`);
+      done += read;
+    }
+    return bytes;
+  }
+
+  close(): void {
+    if (this.descriptor !== undefined) closeSync(this.descriptor);
+    this.descriptor = undefined;
+  }
+}
+
+/** A job still in a trusted snapshot file: read and parsed the first time it is asked for. */
 class PendingJob {
   constructor(
-    readonly bytes: Buffer,
-    readonly start: number,
-    readonly end: number,
+    readonly file: SnapshotFile,
+    readonly offset: number,
+    readonly length: number,
     readonly fingerprint: string | undefined,
   ) {}
 
+  bytes(): Buffer {
+    return this.file.read(this.offset, this.length);
+  }
+
   parse(): Job {
-    return reviveJob(JSON.parse(this.bytes.toString('utf8', this.start, this.end)) as Job);
+    return reviveJob(JSON.parse(this.bytes().toString('utf8')) as Job);
   }
 }
 
 /**
  * The store's jobs by id, with the Map methods the store uses. Jobs loaded from a snapshot whose checksum matched
- * stay as their JSON bytes until first read, so a load parses nothing it does not need; a snapshot writes those
- * bytes back unchanged.
+ * stay in the file (its place only) until first read, so a load neither parses nor holds what it does not need; a
+ * snapshot copies those bytes over unchanged, and afterwards every job it wrote is read from the new file again.
  */
 export class JobTable {
   private readonly map = new Map<string, Job | PendingJob>();
+  private files = new Set<SnapshotFile>();
 
   /** Number of jobs. */
   get size(): number {
@@ -32,7 +66,7 @@ export class JobTable {
     return this.map.has(id);
   }
 
-  /** The job (parsed now if it was still bytes). */
+  /** The job (read and parsed now if it was still in the file). */
   get(id: string): Job | undefined {
     const value = this.map.get(id);
     if (!(value instanceof PendingJob)) return value;
@@ -47,14 +81,10 @@ export class JobTable {
     return this;
   }
 
-  /** Adds a job as the JSON bytes `bytes[start, end)` of a trusted snapshot. */
-  setPending(id: string, bytes: Buffer, start: number, end: number, fingerprint: string | undefined): void {
-    this.map.set(id, new PendingJob(bytes, start, end, fingerprint));
-  }
-
-  /** Every job's id and fingerprint, in the order of {@link serialized}. */
-  *index(): IterableIterator<[string, string | undefined]> {
-    for (const [id, value] of this.map) yield [id, value.fingerprint];
+  /** Adds a job as the JSON at `offset` (`length` bytes) of a trusted snapshot file. */
+  setPending(id: string, file: SnapshotFile, offset: number, length: number, fingerprint: string | undefined): void {
+    this.files.add(file);
+    this.map.set(id, new PendingJob(file, offset, length, fingerprint));
   }
 
   /** Removes a job. */
@@ -62,19 +92,58 @@ export class JobTable {
     return this.map.delete(id);
   }
 
-  /** Removes every job. */
+  /** Removes every job and lets go of the files. */
   clear(): void {
     this.map.clear();
+    this.closeFiles();
+    this.files.clear();
   }
 
-  /** Every job (parsing those still held as bytes). */
+  /** Every job (reading those still in the file). */
   *values(): IterableIterator<Job> {
     for (const id of this.map.keys()) yield this.get(id)!;
   }
 
-  /** Every job as JSON: the snapshot's bytes for jobs never read, else the serialised job. */
-  *serialized(): IterableIterator<Uint8Array | string> {
-    for (const value of this.map.values()) yield value instanceof PendingJob ? value.bytes.subarray(value.start, value.end) : JSON.stringify(value);
+  /** Every job's id and fingerprint, in the order of {@link serialize}. */
+  *index(): IterableIterator<[string, string | undefined]> {
+    for (const [id, value] of this.map) yield [id, value.fingerprint];
+  }
+
+  /**
+   * Every job as JSON (the file's bytes for jobs never read, else the serialised job), and what each was, so that
+   * {@link wrote} can point them at the new file.
+   */
+  serialize(): { json: Array<Uint8Array | string>; ids: string[]; values: Array<Job | PendingJob> } {
+    const json: Array<Uint8Array | string> = [];
+    const ids: string[] = [];
+    const values: Array<Job | PendingJob> = [];
+    for (const [id, value] of this.map) {
+      ids.push(id);
+      values.push(value);
+      json.push(value instanceof PendingJob ? value.bytes() : JSON.stringify(value));
+    }
+    return { json, ids, values };
+  }
+
+  /**
+   * After a snapshot of `written` reached `file` (each job's JSON at `offsets[i]`): every job still as it was then is
+   * read from that file from now on (parsed jobs are let go too), and the older files are closed.
+   */
+  wrote(file: SnapshotFile, written: ReturnType<JobTable['serialize']>, offsets: readonly number[], lengths: readonly number[]): void {
+    for (const [index, id] of written.ids.entries()) {
+      const current = this.map.get(id);
+      if (current === undefined) continue;
+      // Unchanged since the snapshot: the same object, or a pending job (its bytes never change).
+      if (current === written.values[index] || current instanceof PendingJob)
+        this.map.set(id, new PendingJob(file, offsets[index]!, lengths[index]!, current.fingerprint));
+    }
+    for (const old of this.files) old.close();
+    this.files = new Set([file]);
+  }
+
+  /** Closes the files jobs are read from (a later read opens its file again). */
+  closeFiles(): void {
+    for (const file of this.files) file.close();
   }
 }
 

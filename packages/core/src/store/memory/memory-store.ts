@@ -24,7 +24,7 @@ import {
   type ResumeInput,
 } from '../../schemas/index.js';
 import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomic } from '../atomic-file.js';
-import { JobTable } from './job-table.js';
+import { JobTable, SnapshotFile } from './job-table.js';
 import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
 import { isBinarySnapshot, SnapshotReader, SnapshotWriter, SNAPSHOT_VERSION } from './snapshot.js';
 import { DEFAULT_RESCORE_CANDIDATES, VectorIndex } from './vector-index.js';
@@ -329,6 +329,8 @@ export class MemoryStore implements Store, EmbeddingCache {
     if (this.needsSnapshot || this.dirty || this.journalBytes > 0) await this.snapshot();
     else await this.writes;
     await this.enqueue(() => this.closeJournal());
+    // Jobs not read yet stay in the snapshot: its file is opened again if one is asked for after close().
+    this.jobs.closeFiles();
   }
 
   private candidates(filter: JobFilter | undefined): Job[] {
@@ -442,12 +444,14 @@ export class MemoryStore implements Store, EmbeddingCache {
   private snapshot(): Promise<void> {
     const path = this.path!;
     const generation = ++this.plannedGeneration;
-    const content = this.serialize(generation);
+    const { content, written } = this.serialize(generation);
     const journalBytes = this.journalBytes;
     this.dirty = false;
     const saved = this.enqueue(async () => {
       try {
         await writeFileAtomic(path, content);
+        // Jobs unchanged since are read from the new file from now on (and the old one is let go).
+        written();
         this.generation = generation;
         this.snapshotBytes = content.reduce((total, part) => total + part.byteLength, 0);
         this.needsSnapshot = false;
@@ -471,11 +475,15 @@ export class MemoryStore implements Store, EmbeddingCache {
    * The binary snapshot of the memory as it is now (see ./snapshot.ts): jobs as JSON records, vectors and cached
    * embeddings as float32 (plus the int8 copy and scales), the BM25 postings as typed arrays.
    */
-  private serialize(generation: number): Uint8Array[] {
+  private serialize(generation: number): { content: Uint8Array[]; written: () => void } {
     const writer = new SnapshotWriter();
+    const jobs = this.jobs.serialize();
     // Ids and fingerprints apart from the jobs: a load indexes the jobs without parsing them.
-    writer.json('jobIndex', [...this.jobs.index()].map(([id, fingerprint]) => (fingerprint === undefined ? [id] : [id, fingerprint])));
-    writer.records('jobs', this.jobs.serialized());
+    writer.json('jobIndex', jobs.ids.map((id, index) => {
+      const fingerprint = jobs.values[index]!.fingerprint;
+      return fingerprint === undefined ? [id] : [id, fingerprint];
+    }));
+    const places = writer.records('jobs', jobs.json);
     writer.json('resumes', [...this.resumes.values()]);
     writer.json('feedback', this.feedback);
     writer.json('matches', [...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })));
@@ -498,7 +506,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     writer.section('bm25TermOffsets', [bytesOf(bm25.termOffsets)]);
     writer.section('bm25Documents', [bytesOf(bm25.postingDocuments)]);
     writer.section('bm25Frequencies', [bytesOf(bm25.postingFrequencies)]);
-    return writer.finish({
+    const content = writer.finish({
       format: FILE_FORMAT,
       version: SNAPSHOT_VERSION,
       savedAt: new Date().toISOString(),
@@ -507,6 +515,23 @@ export class MemoryStore implements Store, EmbeddingCache {
       vectors: { count: vectors.ids.length, dimension: vectors.dimension, stride: vectors.stride },
       bm25: { fieldWeights: this.fieldWeights, tokenizer: this.tokenizerFingerprint(), frequencyBytes: bm25.postingFrequencies.BYTES_PER_ELEMENT },
     });
+    const base = writer.fileOffset('jobs');
+    const path = this.path!;
+    const written = () => {
+      let file: SnapshotFile;
+      try {
+        file = new SnapshotFile(path);
+      } catch {
+        return; // the jobs keep reading from the files they came from
+      }
+      this.jobs.wrote(
+        file,
+        jobs,
+        places.offsets.map((offset) => base + offset),
+        places.lengths,
+      );
+    };
+    return { content, written };
   }
 
   /** Identifies how this store tokenises (the field weights and the tokens of a probe text). */
@@ -570,10 +595,11 @@ export class MemoryStore implements Store, EmbeddingCache {
     const entries = jobIndex?.intact && Array.isArray(jobIndex.value) ? (jobIndex.value as Array<[string, string?]>) : undefined;
     if (entries && entries.length === header.jobs) {
       let matched = true;
-      const intact = await reader.recordBytes('jobs', (bytes, start, end, index) => {
+      const file = new SnapshotFile(path);
+      const intact = await reader.recordPlaces('jobs', (index, _window, start, end, offset) => {
         const entry = entries[index];
         if (!entry) matched = false;
-        else this.jobs.setPending(entry[0], bytes, start, end, entry[1]);
+        else this.jobs.setPending(entry[0], file, offset, end - start, entry[1]);
       });
       jobsIntact = intact && matched && this.jobs.size === entries.length;
       if (jobsIntact)

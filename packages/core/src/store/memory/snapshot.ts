@@ -36,6 +36,7 @@ export class SnapshotWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly sections: Record<string, SectionEntry> = {};
   private offset = 0;
+  private headerBytes: number | undefined;
 
   /** Adds a section made of `parts` (written one after the other). */
   section(name: string, parts: readonly Uint8Array[]): void {
@@ -57,8 +58,11 @@ export class SnapshotWriter {
   }
 
   /** Adds a section holding `values` (JSON text or its UTF-8 bytes) as a sequence of (uint32 length, JSON) records. */
-  records(name: string, values: Iterable<string | Uint8Array>): void {
+  records(name: string, values: Iterable<string | Uint8Array>): { offsets: number[]; lengths: number[] } {
     const parts: Uint8Array[] = [];
+    const offsets: number[] = [];
+    const recordLengths: number[] = [];
+    let sectionBytes = 0;
     let batch: Array<string | Uint8Array> = [];
     let batchBytes = 0;
     const flush = () => {
@@ -68,6 +72,8 @@ export class SnapshotWriter {
       for (const [index, json] of batch.entries()) {
         buffer.writeUInt32LE(lengths[index]!, at);
         at += 4;
+        offsets.push(sectionBytes + at);
+        recordLengths.push(lengths[index]!);
         if (typeof json === 'string') at += buffer.write(json, at);
         else {
           buffer.set(json, at);
@@ -75,6 +81,7 @@ export class SnapshotWriter {
         }
       }
       parts.push(buffer);
+      sectionBytes += buffer.length;
       batch = [];
       batchBytes = 0;
     };
@@ -85,6 +92,13 @@ export class SnapshotWriter {
     }
     if (batch.length) flush();
     this.section(name, parts);
+    return { offsets, lengths: recordLengths };
+  }
+
+  /** Where section `name` starts in the file, once {@link finish} has run. */
+  fileOffset(name: string): number {
+    if (this.headerBytes === undefined) throw new Error('fileOffset() needs finish() first');
+    return this.headerBytes + this.sections[name]!.offset;
   }
 
   /** The file: magic, header (with the section table) and sections. */
@@ -95,6 +109,7 @@ export class SnapshotWriter {
     prefix.writeUInt32LE(headerBytes.length, 8);
     prefix.writeUInt32LE(crc32(headerBytes), 12);
     headerBytes.copy(prefix, 16);
+    this.headerBytes = prefix.length;
     return [prefix, ...this.chunks];
   }
 
@@ -191,6 +206,14 @@ export class SnapshotReader {
 
   /** Calls `each` with every record's JSON text of a records section, reading through a small window; returns whether the checksum matches. */
   async records(name: string, each: (json: string, index: number) => void): Promise<boolean> {
+    return this.recordPlaces(name, (index, window, start, end) => each(window.toString('utf8', start, end), index));
+  }
+
+  /**
+   * Walks a records section through a small window, calling `each` with every record's index and its bytes in the
+   * window (valid only during the call) and its place in the file. Returns whether the checksum matches.
+   */
+  async recordPlaces(name: string, each: (index: number, window: Buffer, start: number, end: number, fileOffset: number) => void): Promise<boolean> {
     const entry = this.entry(name);
     let window = Buffer.allocUnsafe(WINDOW_BYTES);
     let start = 0; // bytes of the window holding unread data
@@ -216,7 +239,7 @@ export class SnapshotReader {
       while (filled - start >= 4) {
         const length = window.readUInt32LE(start);
         if (filled - start < 4 + length) break;
-        each(window.toString('utf8', start + 4, start + 4 + length), index);
+        each(index, window, start + 4, start + 4 + length, position - filled + start + 4);
         index += 1;
         start += 4 + length;
         progressed = true;
@@ -233,43 +256,6 @@ export class SnapshotReader {
           window = larger;
         }
       }
-    }
-    return checksum === entry.crc32;
-  }
-
-  /**
-   * Reads a records section into buffers of about `segmentBytes` each (a record never spans two) and calls `each`
-   * with every record's place; the buffers stay with the caller. Returns whether the checksum matches.
-   */
-  async recordBytes(name: string, each: (bytes: Buffer, start: number, end: number, index: number) => void, segmentBytes = 64 * 1024 * 1024): Promise<boolean> {
-    const entry = this.entry(name);
-    const end = entry.offset + entry.length;
-    let position = entry.offset;
-    let checksum = 0;
-    let index = 0;
-    let carried = Buffer.alloc(0); // the start of a record cut by the previous segment's end
-    while (position < end || carried.length) {
-      const want = Math.min(segmentBytes, end - position);
-      const needed = carried.length >= 4 ? carried.readUInt32LE(0) + 4 - carried.length : 0;
-      const segment = Buffer.allocUnsafe(carried.length + Math.max(want, needed));
-      carried.copy(segment, 0);
-      const fresh = Math.min(segment.length - carried.length, end - position);
-      if (fresh <= 0 && carried.length) throw new StoreFileError(this.path, `ends in a cut record after ${index} records`, { section: name });
-      const target = segment.subarray(carried.length, carried.length + fresh);
-      await readFully(this.handle, target, position);
-      checksum = crc32(target, checksum);
-      position += fresh;
-      const filled = carried.length + fresh;
-      let at = 0;
-      while (filled - at >= 4) {
-        const length = segment.readUInt32LE(at);
-        if (filled - at < 4 + length) break;
-        each(segment, at + 4, at + 4 + length, index);
-        index += 1;
-        at += 4 + length;
-      }
-      carried = Buffer.from(segment.subarray(at, filled));
-      if (position >= end && carried.length) throw new StoreFileError(this.path, `ends in a cut record after ${index} records`, { section: name });
     }
     return checksum === entry.crc32;
   }

@@ -92,8 +92,12 @@ describe('MemoryStore binary snapshot', () => {
     const middle = await createMemoryStore({ path }).open();
     await middle.upsertJobs([job(9)]); // only this job is parsed; the close below snapshots the other five as bytes
     await middle.close();
+    // Read after close(): the job comes from the new snapshot, whose file opens again.
+    expect((await middle.getJob('job-2'))?.title).toBe('Backend engineer 2');
+    await middle.upsertJobs([job(10)]); // and a later fold still finds every job
+    await middle.close();
     const reloaded = await createMemoryStore({ path }).open();
-    expect((await reloaded.listJobs()).map((item) => item.id).sort()).toEqual(['job-0', 'job-1', 'job-2', 'job-3', 'job-4', 'job-9']);
+    expect((await reloaded.listJobs()).map((item) => item.id).sort()).toEqual(['job-0', 'job-1', 'job-10', 'job-2', 'job-3', 'job-4', 'job-9']);
     expect((await reloaded.getJob('job-4'))?.postedAt).toEqual(new Date('2026-05-15'));
     expect((await reloaded.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort()).toEqual(['job-1', 'job-3']);
   });
