@@ -1,4 +1,5 @@
-import { InputError, UsageError, type RolefitCliIo } from './shared/io.js';
+import { InputError, UsageError } from './shared/errors.js';
+import type { RolefitCliIo } from './shared/io.js';
 import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, type RolefitCommand } from './usage.js';
 
 /** A command: runs with its arguments (after the command's name) and resolves to the exit code. */
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<RolefitCommand, () => Promise<CommandRunner>>> =
   rate: async () => (await import('./feedback/feedback-command.js')).runRate,
   apply: async () => (await import('./feedback/feedback-command.js')).runApply,
   dismiss: async () => (await import('./feedback/feedback-command.js')).runDismiss,
+  watch: async () => (await import('./watch/watch-command.js')).runWatch,
   parse: async () => (await import('./parse/parse-command.js')).runParse,
   ats: async () => (await import('./ats/ats-command.js')).runAts,
   tailor: async () => (await import('./tailor/tailor-command.js')).runTailor,

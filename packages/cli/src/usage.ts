@@ -1,7 +1,7 @@
 // Usage text of every command, kept apart from the commands so that `--help` and usage errors load nothing else.
 
 /** The commands of `rolefit`, in the order the general usage lists them. */
-export const ROLEFIT_COMMANDS = ['crawl', 'recommend', 'rate', 'apply', 'dismiss', 'parse', 'ats', 'tailor', 'career'] as const;
+export const ROLEFIT_COMMANDS = ['crawl', 'recommend', 'rate', 'apply', 'dismiss', 'watch', 'parse', 'ats', 'tailor', 'career'] as const;
 
 /** A command of `rolefit`. */
 export type RolefitCommand = (typeof ROLEFIT_COMMANDS)[number];
@@ -82,6 +82,31 @@ ${STORE}
   --person ID     the person's id; without --resume or --person, the one person the store holds
   --help          print this help
 `,
+  watch: `Usage: rolefit watch <source> [filters] --store FILE (--webhook URL [--slack] | --smtp HOST[:PORT] --from ADDRESS --to ADDRESS...)
+                     [--resume FILE]... [--every MINUTES] [--rounds N] [--threshold 0-1] [--top N] [--json]
+
+Every --every minutes: crawl the source into the store (sources and filters as for rolefit crawl), rank the jobs that
+round stored for each person in the store, and send each match at or above --threshold once per person and notifier,
+across rounds and restarts. Runs until interrupted (Ctrl-C) or for --rounds rounds; one line per round on stdout.
+
+Options:
+${STORE}
+  --resume FILE       add this person to the store first (repeatable); otherwise everyone rolefit recommend saw
+  --webhook URL       POST each person's new matches as signed JSON (HMAC-SHA256 with ROLEFIT_WEBHOOK_SECRET, if set)
+  --slack             send the webhook in Slack's incoming-webhook format
+  --smtp HOST[:PORT]  e-mail a digest over SMTP (port 587 by default; 465 is TLS; login from ROLEFIT_SMTP_USER and
+                      ROLEFIT_SMTP_PASSWORD; needs the nodemailer package)
+  --from ADDRESS      the digest's sender
+  --to ADDRESS        the digest's recipient (repeatable)
+  --every MINUTES     time between the starts of two rounds (default 60)
+  --rounds N          stop after N rounds
+  --threshold X       lowest score worth sending, 0 to 1 (default 0.5)
+  --top N             jobs ranked per person per round (default 20)
+  --max-pages N       read at most N pages per round
+  --base-url URL, --no-cache   as for rolefit crawl
+  --json              one JSON object per round instead of a line
+  --help              print this help
+`,
   parse: `Usage: rolefit parse FILE [--json]
 
 Read a resume (PDF, DOCX or plain text; FILE "-" reads text from stdin) and print a readable summary of what was
@@ -146,6 +171,7 @@ Commands:
   rate <jobId> <0-3> --store FILE         rate a stored job (0 drops it from recommendations)
   apply <jobId> --store FILE              record an application
   dismiss <jobId> --store FILE            drop a job from this person's recommendations
+  watch <source> --store FILE --webhook URL   crawl on a schedule and send each new good match once
   parse FILE [--json]                     read a resume (PDF, DOCX or text) and summarise it
   ats --resume FILE --job FILE [--json]   score a resume against a job like an applicant tracking system
   tailor --resume FILE --job FILE ...     tailor a resume to a job with a text generator, claims checked

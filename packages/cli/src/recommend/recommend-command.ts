@@ -1,4 +1,4 @@
-import { createPipeline, formatSalary, type Job, type Match, type Ranker } from '@rolefit/core';
+import { createPipeline, summarizeMatch, type Job, type Match, type Ranker } from '@rolefit/core';
 import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
 import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
 import { InputError, UsageError, type RolefitCliIo } from '../shared/io.js';
@@ -15,25 +15,10 @@ const RANKERS: Readonly<Record<(typeof RECOMMEND_RANKERS)[number], () => Ranker>
   bm25: () => createBm25Ranker(),
 };
 
-/** Where a job is, as one short phrase: city, region, country, workplace. */
-export function formatPlace(job: Job): string {
-  const { city, region, country, workplace } = job.location ?? {};
-  return [city, region, country, workplace].filter(Boolean).join(', ');
-}
-
-/** One row of the recommendation table: rank, id, score, title, company, place, pay, link, why. */
+/** One row of the recommendation table: rank, id, score, title, company, place, pay, link, why (core's summarizeMatch). */
 export function recommendationRow(rank: number, job: Job, match: Match): Record<string, string> {
-  return {
-    '#': String(rank),
-    id: job.id,
-    score: match.score.toFixed(3),
-    title: job.title,
-    company: job.company ?? '',
-    place: formatPlace(job),
-    pay: job.salary ? formatSalary(job.salary) : '',
-    link: job.url ?? '',
-    why: match.explanation ?? '',
-  };
+  const { jobId, score, title, company, place, pay, link, why } = summarizeMatch(job, match);
+  return { '#': String(rank), id: jobId, score: score.toFixed(3), title, company, place, pay, link, why };
 }
 
 /** `rolefit recommend --resume FILE --store FILE …`: the stored jobs ranked for the resume, as a table or JSON. */

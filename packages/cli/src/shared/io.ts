@@ -1,5 +1,6 @@
 import { isValidationError } from '@rolefit/core';
 import { isResumeParseError } from '@rolefit/ats';
+import { InputError } from './errors.js';
 
 /** Where the command writes, and what it reads for `-`; tests pass their own. */
 export interface RolefitCliIo {
@@ -20,15 +21,7 @@ export interface RolefitCliIo {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** A problem with the arguments: answered with the command's usage and exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
-/** A problem with an input, a store or a service: answered with one line and exit code 1. */
-export class InputError extends Error {
-  override readonly name = 'InputError';
-}
+export { InputError, UsageError } from './errors.js';
 
 /** One line saying what went wrong with `error` (a typed error's message, or what a file-system code means). */
 export function describeError(error: unknown): string {
