@@ -1,12 +1,16 @@
 export {
+  invalidSetting,
+  isRolefitError,
   isValidationError,
   ModelFilesError,
   OptionalDependencyError,
+  RolefitError,
   StoreFileError,
   StoreWriteError,
   ValidationError,
   VectorDimensionError,
   type FieldIssue,
+  type RolefitErrorOptions,
   type UpsertFailure,
 } from './errors/index.js';
 export {
@@ -204,7 +208,6 @@ export {
   type RetryOutcome,
   type RetrySettings,
 } from './retry/index.js';
-export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
 export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
 export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25Options } from './bm25/index.js';
 export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './fusion/index.js';

@@ -1,69 +1,56 @@
-/** Base class of every error a text generator throws. */
-export class GeneratorError extends Error {
+import { ModelFilesError, OptionalDependencyError, RolefitError } from '@rolefit/core';
+
+/** Base class of the errors a text generator throws about its answers (`code` `ROLEFIT_GENERATOR...`). */
+export class GeneratorError extends RolefitError {
   override readonly name: string = 'GeneratorError';
+
+  constructor(message: string, options: { cause?: unknown; code?: string } = {}) {
+    super(options.code ?? 'ROLEFIT_GENERATOR', message, { cause: options.cause });
+  }
 }
 
-const MODELS_GUIDE = 'docs/guides/using-real-models.md';
-
 /**
- * Thrown when an optional package a generator needs (such as `node-llama-cpp`) is not installed. Its `code` is
- * `ROLEFIT_OPTIONAL_DEPENDENCY`, so `instanceof OptionalDependencyError` from `@rolefit/core` matches it too.
+ * Thrown when an optional package a generator needs (such as `node-llama-cpp`) is not installed: core's
+ * OptionalDependencyError (code `ROLEFIT_OPTIONAL_DEPENDENCY`), named for the generators.
  */
-export class GeneratorDependencyError extends GeneratorError {
-  override readonly name = 'GeneratorDependencyError';
-  /** Shared with `@rolefit/core`'s `OptionalDependencyError`. */
-  readonly code = 'ROLEFIT_OPTIONAL_DEPENDENCY';
-  /** The package that could not be loaded. */
-  readonly packageName: string;
-  /** A command that installs it. */
-  readonly installCommand: string;
+export class GeneratorDependencyError extends OptionalDependencyError {
+  override readonly name: string = 'GeneratorDependencyError';
 
   constructor(packageName: string, options?: { cause?: unknown }) {
-    const installCommand = `npm install ${packageName}`;
-    super(
-      `This generator needs the optional package ${packageName}, which is not installed (or failed to load). Install it: ${installCommand}. See ${MODELS_GUIDE}.`,
-      options,
-    );
-    this.packageName = packageName;
-    this.installCommand = installCommand;
+    super(packageName, 'This generator', { cause: options?.cause });
   }
 }
 
 /**
  * Thrown when a model file does not exist or is not a model of the expected format (a GGUF file must start with
- * the bytes `GGUF`). Its `code` is `ROLEFIT_MODEL_FILES`, so `instanceof ModelFilesError` from `@rolefit/core` matches it too.
+ * the bytes `GGUF`): core's ModelFilesError (code `ROLEFIT_MODEL_FILES`), named for the generators.
  */
-export class ModelFileNotFoundError extends GeneratorError {
-  override readonly name = 'ModelFileNotFoundError';
-  /** Shared with `@rolefit/core`'s `ModelFilesError`. */
-  readonly code = 'ROLEFIT_MODEL_FILES';
-  /** The path that was looked for. */
-  readonly path: string;
-  /** What a usable model there is. */
-  readonly expectedFiles: readonly string[] = ['a GGUF file (starts with the bytes "GGUF")'];
-  /** The expected files that are absent or unusable. */
-  readonly missingFiles: readonly string[];
+export class ModelFileNotFoundError extends ModelFilesError {
+  override readonly name: string = 'ModelFileNotFoundError';
 
   /** @param problem What is wrong with `path` (default: it does not exist). */
   constructor(path: string, problem = 'no such file') {
-    super(
-      `Model file not found: ${path} (${problem}). Expected a GGUF model file. Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as modelPath; models are never downloaded for you. See ${MODELS_GUIDE}.`,
-    );
-    this.path = path;
-    this.missingFiles = [path];
+    super({
+      what: 'GGUF model file',
+      path,
+      expectedFiles: ['a GGUF file (starts with the bytes "GGUF")'],
+      missingFiles: [path],
+      problem,
+      howToGet: 'Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as modelPath; models are never downloaded for you.',
+    });
   }
 }
 
 /** Thrown when an HTTP generation API answers with an error status. */
 export class GeneratorHttpError extends GeneratorError {
-  override readonly name = 'GeneratorHttpError';
+  override readonly name: string = 'GeneratorHttpError';
   /** The HTTP status code. */
   readonly status: number;
   /** The error message the server gave, or the start of its body when it gave none. */
   readonly serverMessage: string;
 
   constructor(status: number, serverMessage: string, url: string) {
-    super(`${url} answered ${status}: ${serverMessage}`);
+    super(`${url} answered ${status}: ${serverMessage}`, { code: 'ROLEFIT_GENERATOR_HTTP' });
     this.status = status;
     this.serverMessage = serverMessage;
   }
@@ -71,5 +58,9 @@ export class GeneratorHttpError extends GeneratorError {
 
 /** Thrown when an HTTP generation API does not answer in time, or its answer is not a completion. */
 export class GeneratorResponseError extends GeneratorError {
-  override readonly name = 'GeneratorResponseError';
+  override readonly name: string = 'GeneratorResponseError';
+
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { ...options, code: 'ROLEFIT_GENERATOR_RESPONSE' });
+  }
 }

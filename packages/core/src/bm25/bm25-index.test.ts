@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/index.js';
 import { createBm25Index } from './index.js';
 
 describe('createBm25Index', () => {
@@ -67,8 +68,9 @@ describe('createBm25Index', () => {
   });
 
   it('rejects bad parameters', () => {
-    expect(() => createBm25Index({ b: 2 })).toThrow(/b must be in \[0, 1\]/);
-    expect(() => createBm25Index({ k1: -1 })).toThrow(/k1/);
+    expect(() => createBm25Index({ b: 2 })).toThrow(/b: must be in \[0, 1\]/);
+    expect(() => createBm25Index({ k1: -1 })).toThrow(ValidationError);
+    expect(() => createBm25Index({ k1: -1 })).toThrow(expect.objectContaining({ setting: 'k1' }));
   });
 
   it('returns nothing for an empty query or index', () => {

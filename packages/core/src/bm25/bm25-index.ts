@@ -1,3 +1,4 @@
+import { invalidSetting } from '../errors/index.js';
 import { tokenize } from '../text/index.js';
 
 /** BM25 parameters. */
@@ -78,8 +79,8 @@ export function createBm25IndexFromState(options: Bm25Options, state: Bm25State,
 export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined }): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  if (!(k1 >= 0)) throw new RangeError(`BM25 k1 must be >= 0, got ${k1}`);
-  if (!(b >= 0 && b <= 1)) throw new RangeError(`BM25 b must be in [0, 1], got ${b}`);
+  if (!(k1 >= 0)) throw invalidSetting('Bm25Options', 'k1', `must be >= 0, got ${k1}`);
+  if (!(b >= 0 && b <= 1)) throw invalidSetting('Bm25Options', 'b', `must be in [0, 1], got ${b}`);
   const fieldWeights = options.fieldWeights ?? {};
   const split = options.tokenize ?? defaultTokenize;
 

@@ -1,3 +1,5 @@
+import { RolefitError } from './rolefit-error.js';
+
 /** Where the guide on getting model files and optional packages lives, named in the errors below. */
 export const MODELS_GUIDE = 'docs/guides/using-real-models.md';
 
@@ -31,10 +33,8 @@ function isNotFound(cause: unknown, packageName: string): boolean {
  * `instanceof OptionalDependencyError` is also true for a package's own error of this kind (such as
  * `@rolefit/ats`'s `GeneratorDependencyError`): every such error carries `code` `ROLEFIT_OPTIONAL_DEPENDENCY`.
  */
-export class OptionalDependencyError extends Error {
+export class OptionalDependencyError extends RolefitError {
   override readonly name: string = 'OptionalDependencyError';
-  /** Always `ROLEFIT_OPTIONAL_DEPENDENCY`. */
-  readonly code = OPTIONAL_DEPENDENCY;
   /** The package that could not be loaded. */
   readonly packageName: string;
   /** A command that installs it. */
@@ -50,6 +50,7 @@ export class OptionalDependencyError extends Error {
     const absent = isNotFound(options.cause, packageName);
     const state = absent ? 'which is not installed' : `which is installed but failed to load (${(options.cause as Error)?.message ?? String(options.cause)})`;
     super(
+      OPTIONAL_DEPENDENCY,
       `${feature} needs the optional package ${packageName}, ${state}. ${absent ? 'Install' : 'Reinstall'} it: ${installCommand}${options.note ? `. ${options.note}` : ''}. See ${MODELS_GUIDE}.`,
       { cause: options.cause },
     );
@@ -73,10 +74,8 @@ export class OptionalDependencyError extends Error {
  * `instanceof ModelFilesError` is also true for a package's own error of this kind (such as `@rolefit/ats`'s
  * `ModelFileNotFoundError`): every such error carries `code` `ROLEFIT_MODEL_FILES`.
  */
-export class ModelFilesError extends Error {
+export class ModelFilesError extends RolefitError {
   override readonly name: string = 'ModelFilesError';
-  /** Always `ROLEFIT_MODEL_FILES`. */
-  readonly code = MODEL_FILES;
   /** The directory or file looked at. */
   readonly path: string;
   /** The files a usable model has there (relative to `path` for a directory). */
@@ -98,10 +97,9 @@ export class ModelFilesError extends Error {
     cause?: unknown;
   }) {
     const problem = details.problem ?? `missing ${details.missingFiles.join(', ')}`;
-    super(
-      `No usable ${details.what} at ${details.path}: ${problem}. Expected: ${details.expectedFiles.join(', ')}. ${details.howToGet} See ${MODELS_GUIDE}.`,
-      { cause: details.cause },
-    );
+    super(MODEL_FILES, `No usable ${details.what} at ${details.path}: ${problem}. Expected: ${details.expectedFiles.join(', ')}. ${details.howToGet} See ${MODELS_GUIDE}.`, {
+      cause: details.cause,
+    });
     this.path = details.path;
     this.expectedFiles = details.expectedFiles;
     this.missingFiles = details.missingFiles;

@@ -1,16 +1,18 @@
+import { RolefitError } from './rolefit-error.js';
+
 /**
  * Thrown when a store's file cannot be read back: unreadable, not JSON, of an unknown format or version, or with a
  * malformed section (wrong type, invalid record, odd-length or non-finite vector, corrupt journal line).
  */
-export class StoreFileError extends Error {
-  override readonly name = 'StoreFileError';
+export class StoreFileError extends RolefitError {
+  override readonly name: string = 'StoreFileError';
   /** The file that failed. */
   readonly path: string;
   /** The malformed part, e.g. `jobs`, `jobs[3]`, `vectors[0].vector` or `journal line 12`; undefined for the file as a whole. */
   readonly section: string | undefined;
 
   constructor(path: string, message: string, options?: { cause?: unknown; section?: string }) {
-    super(`${path}: ${options?.section ? `${options.section} ` : ''}${message}`, options);
+    super('ROLEFIT_STORE_FILE', `${path}: ${options?.section ? `${options.section} ` : ''}${message}`, { cause: options?.cause });
     this.path = path;
     this.section = options?.section;
   }
@@ -32,20 +34,20 @@ export interface UpsertFailure {
  * Thrown when a write stops part-way (e.g. a request refused for good after some batches were written): `result`
  * says what was written and lists in `failed` every item that was not.
  */
-export class StoreWriteError extends Error {
+export class StoreWriteError extends RolefitError {
   override readonly name: string = 'StoreWriteError';
   /** What was written before the failure; `failed` lists every item not written. */
   readonly result: { inserted: number; updated: number; failed: UpsertFailure[] };
 
   constructor(message: string, result: { inserted: number; updated: number; failed: UpsertFailure[] }, options?: { cause?: unknown }) {
-    super(message, options);
+    super('ROLEFIT_STORE_WRITE', message, { cause: options?.cause });
     this.result = result;
   }
 }
 
 /** Thrown when vectors of different lengths are mixed in one store or query. */
-export class VectorDimensionError extends Error {
-  override readonly name = 'VectorDimensionError';
+export class VectorDimensionError extends RolefitError {
+  override readonly name: string = 'VectorDimensionError';
 
   constructor(
     /** Length the store holds. */
@@ -55,6 +57,6 @@ export class VectorDimensionError extends Error {
     /** Which item carried it. */
     readonly id?: string,
   ) {
-    super(`Vector${id ? ` for ${id}` : ''} has ${actual} dimensions; this store holds ${expected}-dimensional vectors`);
+    super('ROLEFIT_VECTOR_DIMENSION', `Vector${id ? ` for ${id}` : ''} has ${actual} dimensions; this store holds ${expected}-dimensional vectors`);
   }
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { RolefitError } from './rolefit-error.js';
 import { unknownKeyMessages } from './unknown-keys.js';
 
 /** One invalid field: where it is (dot path) and why it was rejected. */
@@ -11,17 +12,28 @@ export interface FieldIssue {
   code: string;
 }
 
-/** Thrown when input does not match a Rolefit schema; `issues` names every bad field. */
-export class ValidationError extends Error {
-  override readonly name = 'ValidationError';
+/**
+ * Thrown when input does not match a Rolefit schema, or a factory's settings are wrong (an unknown key, a value out
+ * of range); `issues` names every bad field, `field` the first. Its `code` is `ROLEFIT_VALIDATION`; a settings error
+ * also names the `setting`.
+ */
+export class ValidationError extends RolefitError {
+  override readonly name: string = 'ValidationError';
   /** What was being validated, e.g. `Job`. */
   readonly entity: string;
   /** Every invalid field, in the order zod reported them. */
   readonly issues: readonly FieldIssue[];
 
-  constructor(entity: string, issues: readonly FieldIssue[]) {
+  /**
+   * @param entity What was validated, e.g. `Job` or `HttpClientSettings`.
+   * @param issues Every invalid field.
+   * @param options `setting` when the entity is a settings object (default: the first issue's path for entities ending in `Settings`), and the `cause`.
+   */
+  constructor(entity: string, issues: readonly FieldIssue[], options: { setting?: string; cause?: unknown } = {}) {
     const summary = issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
-    super(`Invalid ${entity}: ${summary}`);
+    const field = issues[0]?.path || undefined;
+    const setting = options.setting ?? (/(Settings|Options)$/.test(entity) && field !== undefined ? field.split('.')[0] : undefined);
+    super('ROLEFIT_VALIDATION', `Invalid ${entity}: ${summary}`, { field, setting, cause: options.cause });
     this.entity = entity;
     this.issues = issues;
   }
@@ -54,4 +66,9 @@ export class ValidationError extends Error {
 /** True when `value` is a ValidationError (also across bundle copies). */
 export function isValidationError(value: unknown): value is ValidationError {
   return value instanceof ValidationError || (value instanceof Error && value.name === 'ValidationError' && 'issues' in value);
+}
+
+/** The ValidationError for one bad setting of a factory: `invalidSetting('HttpClientSettings', 'maxRetries', 'must be a whole number ≥ 0, got -1')`. */
+export function invalidSetting(entity: string, setting: string, message: string, options: { cause?: unknown } = {}): ValidationError {
+  return new ValidationError(entity, [{ path: setting, message, code: 'invalid_setting' }], { setting, cause: options.cause });
 }

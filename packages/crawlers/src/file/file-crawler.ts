@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { jobSchema, parseJob, pickKnownKeys, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job } from '@rolefit/core';
+import { jobSchema, parseJob, pickKnownKeys, rejectUnknownKeys, RolefitError, type Crawler, type CrawlOptions, type Job } from '@rolefit/core';
 
 /** Settings for {@link createFileCrawler}. */
 export interface FileCrawlerSettings {
@@ -16,8 +16,8 @@ export interface FileCrawlerSettings {
 }
 
 /** Thrown (through `onProgress`) for one record that is not valid JSON or not a valid Job. */
-export class FileRecordError extends Error {
-  override readonly name = 'FileRecordError';
+export class FileRecordError extends RolefitError {
+  override readonly name: string = 'FileRecordError';
 
   constructor(
     message: string,
@@ -27,7 +27,7 @@ export class FileRecordError extends Error {
     readonly position: number,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('ROLEFIT_FILE_RECORD', message, { cause: options?.cause });
   }
 }
 

@@ -1,5 +1,7 @@
-/** Base of every error the HTTP layer and the adapters raise for one URL. */
-export class CrawlError extends Error {
+import { RolefitError } from '@rolefit/core';
+
+/** Base of every error the HTTP layer and the adapters raise for one URL (a RolefitError; each class has its own `code`). */
+export class CrawlError extends RolefitError {
   override name = 'CrawlError';
 
   constructor(
@@ -8,13 +10,14 @@ export class CrawlError extends Error {
     readonly url: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('ROLEFIT_CRAWL', message, { cause: options?.cause });
   }
 }
 
 /** The server answered with a status that is not a success (after any retries). */
 export class HttpStatusError extends CrawlError {
   override name = 'HttpStatusError';
+  override readonly code: string = 'ROLEFIT_HTTP_STATUS';
 
   constructor(
     /** The HTTP status received. */
@@ -28,6 +31,7 @@ export class HttpStatusError extends CrawlError {
 /** The decoded body grew past the configured cap; the transfer was aborted. */
 export class ResponseTooLargeError extends CrawlError {
   override name = 'ResponseTooLargeError';
+  override readonly code: string = 'ROLEFIT_RESPONSE_TOO_LARGE';
 
   constructor(
     url: string,
@@ -41,6 +45,7 @@ export class ResponseTooLargeError extends CrawlError {
 /** The site's robots.txt forbids the URL for our user agent. */
 export class RobotsDisallowedError extends CrawlError {
   override name = 'RobotsDisallowedError';
+  override readonly code: string = 'ROLEFIT_ROBOTS_DISALLOWED';
 
   constructor(url: string) {
     super(`robots.txt disallows ${url}`, url);
@@ -50,6 +55,7 @@ export class RobotsDisallowedError extends CrawlError {
 /** The host resolves to (or is) a private, loopback, link-local or otherwise non-public address. */
 export class PrivateAddressError extends CrawlError {
   override name = 'PrivateAddressError';
+  override readonly code: string = 'ROLEFIT_PRIVATE_ADDRESS';
 
   constructor(
     url: string,
@@ -65,11 +71,13 @@ export class PrivateAddressError extends CrawlError {
 /** The URL uses a scheme other than http or https (e.g. a redirect to `file:`). */
 export class UnsupportedUrlError extends CrawlError {
   override name = 'UnsupportedUrlError';
+  override readonly code: string = 'ROLEFIT_UNSUPPORTED_URL';
 }
 
 /** The request did not complete within the configured timeout. */
 export class HttpTimeoutError extends CrawlError {
   override name = 'HttpTimeoutError';
+  override readonly code: string = 'ROLEFIT_HTTP_TIMEOUT';
 
   constructor(
     url: string,
@@ -83,16 +91,19 @@ export class HttpTimeoutError extends CrawlError {
 /** The connection failed (DNS, refused, reset) on every attempt. */
 export class HttpNetworkError extends CrawlError {
   override name = 'HttpNetworkError';
+  override readonly code: string = 'ROLEFIT_HTTP_NETWORK';
 }
 
 /** More redirects than allowed, or a redirect without a Location. */
 export class TooManyRedirectsError extends CrawlError {
   override name = 'TooManyRedirectsError';
+  override readonly code: string = 'ROLEFIT_TOO_MANY_REDIRECTS';
 }
 
 /** `cache: 'only-if-cached'` was asked and the cache holds no entry for the URL. */
 export class CacheMissError extends CrawlError {
   override name = 'CacheMissError';
+  override readonly code: string = 'ROLEFIT_CACHE_MISS';
 
   constructor(url: string) {
     super(`no cached response for ${url}`, url);
@@ -102,11 +113,13 @@ export class CacheMissError extends CrawlError {
 /** The body is not valid JSON. */
 export class InvalidJsonError extends CrawlError {
   override name = 'InvalidJsonError';
+  override readonly code: string = 'ROLEFIT_INVALID_JSON';
 }
 
 /** The server asked to wait (Retry-After on a 429 or 503) longer than the client's `maxRetryDelayMs`. */
 export class RateLimitedError extends CrawlError {
   override name = 'RateLimitedError';
+  override readonly code: string = 'ROLEFIT_RATE_LIMITED';
 
   constructor(
     url: string,
@@ -124,6 +137,7 @@ export class RateLimitedError extends CrawlError {
 /** A redirect whose Location is not a URL (it cannot be resolved against the page that sent it). */
 export class InvalidRedirectError extends CrawlError {
   override name = 'InvalidRedirectError';
+  override readonly code: string = 'ROLEFIT_INVALID_REDIRECT';
 
   constructor(
     url: string,

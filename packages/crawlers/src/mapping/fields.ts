@@ -1,5 +1,6 @@
 import {
   decodeHtmlEntities,
+  RolefitError,
   experienceLevelOfTitle,
   getDefaultSkillTaxonomy,
   htmlToText,
@@ -14,8 +15,8 @@ import {
 } from '@rolefit/core';
 
 /** One source record that could not be turned into a valid Job; reported through `onProgress`, the crawl goes on. */
-export class SourceRecordError extends Error {
-  override readonly name = 'SourceRecordError';
+export class SourceRecordError extends RolefitError {
+  override readonly name: string = 'SourceRecordError';
 
   constructor(
     message: string,
@@ -27,7 +28,7 @@ export class SourceRecordError extends Error {
     readonly url: string | undefined,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('ROLEFIT_SOURCE_RECORD', message, { cause: options?.cause });
   }
 
   /** The error for one record that failed to map: names the source, what the record is and its id, and keeps the cause. */

@@ -1,4 +1,4 @@
-import { parseJob, parseMatch, parseResume, type Job } from '@rolefit/core';
+import { parseJob, parseMatch, parseResume, ValidationError, type Job } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import {
   allJobs,
@@ -135,8 +135,8 @@ describe('createBm25Ranker', () => {
     expect(ranker.name).toBe('keywords');
     const [match] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
     expect(match?.ranker).toBe('keywords');
-    expect(() => createBm25Ranker({ b: 2 })).toThrow(RangeError);
-    expect(() => createBm25Ranker({ halfScoreCoverage: 0.5 })).toThrow(RangeError);
+    expect(() => createBm25Ranker({ b: 2 })).toThrow(ValidationError);
+    expect(() => createBm25Ranker({ halfScoreCoverage: 0.5 })).toThrow(ValidationError);
   });
 
   it('stops when the signal is aborted', async () => {

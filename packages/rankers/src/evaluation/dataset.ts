@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { jobSchema, parseJob, parseResume, pickKnownKeys, resumeSchema, type Job, type Resume } from '@rolefit/core';
+import { RolefitError, jobSchema, parseJob, parseResume, pickKnownKeys, resumeSchema, type Job, type Resume } from '@rolefit/core';
 import { jobInputFromRecord, resumeInputFromRecord } from './records.js';
 
 /** Which side is the query: a resume ranks its judged jobs, or a job ranks its judged resumes. */
@@ -32,15 +32,15 @@ export interface EvaluationDataset {
 }
 
 /** Thrown for a missing or malformed dataset file; names the file and, when one is to blame, the line (from 1). */
-export class EvaluationDataError extends Error {
-  override readonly name = 'EvaluationDataError';
+export class EvaluationDataError extends RolefitError {
+  override readonly name: string = 'EvaluationDataError';
   /** Path of the bad file. */
   readonly file: string;
   /** Line of the file at fault, from 1, when one is to blame. */
   readonly line: number | undefined;
 
   constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown }) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`, options);
+    super('ROLEFIT_EVALUATION_DATA', `${file}${line === undefined ? '' : `:${line}`}: ${message}`, { cause: options?.cause });
     this.file = file;
     this.line = line;
   }

@@ -1,3 +1,4 @@
+import { RolefitError } from '@rolefit/core';
 import type { Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createLlmRanker } from '../llm/index.js';
@@ -45,13 +46,13 @@ export interface RegisteredRanker {
 }
 
 /** Thrown when a ranker name is unknown or the ranker cannot run here. */
-export class RankerRegistryError extends Error {
-  override readonly name = 'RankerRegistryError';
+export class RankerRegistryError extends RolefitError {
+  override readonly name: string = 'RankerRegistryError';
   /** The name asked for. */
   readonly rankerName: string;
 
   constructor(rankerName: string, message: string) {
-    super(message);
+    super('ROLEFIT_RANKER_REGISTRY', message);
     this.rankerName = rankerName;
   }
 }

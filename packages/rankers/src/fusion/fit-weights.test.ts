@@ -1,4 +1,4 @@
-import { parseJob, type Match, type Ranker } from '@rolefit/core';
+import { parseJob, ValidationError, type Match, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
 import { expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
@@ -115,7 +115,7 @@ describe('fitFusionWeights', () => {
 
   it('rejects a bad grid, metric or member list', async () => {
     const ranker = gradeReader('r', queries, (grade) => grade);
-    await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', grid: 0 })).rejects.toThrow(RangeError);
+    await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', grid: 0 })).rejects.toThrow(ValidationError);
     await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', metric: 'map' as never })).rejects.toThrow(/metric/);
     await expect(fitFusionWeights({ rankers: [], queries, method: 'rrf' })).rejects.toThrow(/rankers/);
   });

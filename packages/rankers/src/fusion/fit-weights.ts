@@ -1,3 +1,4 @@
+import { invalidSetting } from '@rolefit/core';
 import type { Ranker } from '@rolefit/core';
 import { hasGain, type LabelledQuery } from '../evaluation/labelled-query.js';
 import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
@@ -77,7 +78,7 @@ interface PreparedQuery {
  */
 export async function fitFusionWeights(options: FitFusionWeightsOptions): Promise<FittedFusionWeights> {
   const metric = options.metric ?? 'ndcg@10';
-  if (metric !== 'ndcg@10') throw new RangeError(`metric must be "ndcg@10", got ${String(metric)}`);
+  if (metric !== 'ndcg@10') throw invalidSetting('FitFusionWeightsOptions', 'metric', `must be "ndcg@10", got ${String(metric)}`);
   // Validates the rankers, method and constants as the fusion ranker would.
   const resolved = resolveFusionSettings({
     rankers: options.rankers,
@@ -89,7 +90,7 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
   const arithmetic: FusionArithmetic = resolved;
   const members = resolved.rankers;
   const grid = options.grid ?? 10;
-  if (!(Number.isInteger(grid) && grid >= 1)) throw new RangeError(`grid must be a whole number >= 1, got ${grid}`);
+  if (!(Number.isInteger(grid) && grid >= 1)) throw invalidSetting('FitFusionWeightsOptions', 'grid', `must be a whole number >= 1, got ${grid}`);
   const candidateCount = binomial(grid + members.length - 1, members.length - 1);
   if (candidateCount > MAX_CANDIDATES) throw new RangeError(`a grid of ${grid} over ${members.length} rankers has ${candidateCount} weight vectors; use a coarser grid`);
 

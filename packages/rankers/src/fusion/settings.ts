@@ -62,7 +62,7 @@ export interface ResolvedFusionSettings {
 /** Thrown for unusable fusion settings; `setting` names the bad one, e.g. `weights`, `weights.1`, `rankers.0`, `rrfK`. */
 export class InvalidFusionSettingsError extends ValidationError {
   /** The setting at fault, as a dot path. */
-  readonly setting: string;
+  override readonly setting: string;
 
   constructor(setting: string, message: string) {
     super('FusionSettings', [{ path: setting, message, code: 'invalid_value' }]);

@@ -1,4 +1,4 @@
-import { rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
+import { invalidSetting, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
 import type { FitOptions, TrainableRanker } from '../evaluation/trainable.js';
@@ -115,7 +115,7 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
   const folds = settings.folds ?? 5;
   const weights = settings.weights ?? [0.25, 0.5, 0.75, 1];
   const seed = settings.seed ?? 1;
-  if (!(Number.isInteger(folds) && folds >= 2)) throw new RangeError(`folds must be a whole number >= 2, got ${folds}`);
+  if (!(Number.isInteger(folds) && folds >= 2)) throw invalidSetting('ColdStartSettings', 'folds', `must be a whole number >= 2, got ${folds}`);
   return {
     name,
     async fit(train, options: FitOptions = {}) {

@@ -1,4 +1,4 @@
-import { rejectUnknownKeys, type Embedder, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
+import { invalidSetting, rejectUnknownKeys, type Embedder, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
@@ -166,7 +166,7 @@ function crossEntropy(items: ReadonlyArray<{ score: number; target: number }>): 
 export async function crossValidateFeedbackClassifier(settings: TrainFeedbackSettings & { k: number }): Promise<CrossValidation> {
   checkTrainFeedbackSettings(settings, { k: true });
   const k = settings.k;
-  if (!(Number.isInteger(k) && k >= 2)) throw new RangeError(`k must be a whole number >= 2, got ${k}`);
+  if (!(Number.isInteger(k) && k >= 2)) throw invalidSetting('CrossValidationSettings', 'k', `must be a whole number >= 2, got ${k}`);
   if (settings.examples.length < k) throw new RangeError(`${k}-fold cross-validation needs at least ${k} examples, got ${settings.examples.length}`);
   const order = shuffled(settings.examples.map((_example, index) => index), (settings.seed ?? 1) + 104_729);
   const kind = settings.labelKind ?? (settings.examples.some((example) => example.label > 1) ? 'ordinal' : 'binary');

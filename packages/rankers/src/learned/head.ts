@@ -1,4 +1,4 @@
-import { createRandom } from '@rolefit/core';
+import { invalidSetting, createRandom } from '@rolefit/core';
 import { shuffled } from './random.js';
 
 /**
@@ -220,8 +220,8 @@ export function trainHead(rows: readonly HeadRow[], settings: HeadSettings = {})
   const batchSize = settings.batchSize ?? 32;
   const patience = settings.patience ?? 15;
   const validationShare = settings.validationShare ?? 0.2;
-  if (!(Number.isInteger(hidden) && hidden >= 0)) throw new RangeError(`hidden must be a whole number >= 0, got ${hidden}`);
-  if (!(Number.isInteger(adapterRank) && adapterRank >= 0)) throw new RangeError(`adapterRank must be a whole number >= 0, got ${adapterRank}`);
+  if (!(Number.isInteger(hidden) && hidden >= 0)) throw invalidSetting('HeadSettings', 'hidden', `must be a whole number >= 0, got ${hidden}`);
+  if (!(Number.isInteger(adapterRank) && adapterRank >= 0)) throw invalidSetting('HeadSettings', 'adapterRank', `must be a whole number >= 0, got ${adapterRank}`);
 
   // Split: validation rows drawn per label so both sides see every class.
   const order = shuffled(rows.map((_row, index) => index), seed);

@@ -1,3 +1,4 @@
+import { RolefitError } from '@rolefit/core';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { FeatureSpec } from './features.js';
 import type { HeadState, LabelKind } from './head.js';
@@ -32,13 +33,13 @@ export interface SavedLearnedModel {
 }
 
 /** Thrown when a saved model is not a learned-model file, or has a version this code cannot read. */
-export class LearnedModelFormatError extends Error {
-  override readonly name = 'LearnedModelFormatError';
+export class LearnedModelFormatError extends RolefitError {
+  override readonly name: string = 'LearnedModelFormatError';
   /** The format or version found (undefined when absent). */
   readonly found: unknown;
 
   constructor(message: string, found: unknown) {
-    super(message);
+    super('ROLEFIT_LEARNED_MODEL_FORMAT', message);
     this.found = found;
   }
 }

@@ -1,4 +1,4 @@
-import { getDefaultSkillTaxonomy, parseJob, parseMatch, parseResume, type Job, type SkillTaxonomy } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, parseJob, parseMatch, parseResume, ValidationError, type Job, type SkillTaxonomy } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import {
   NOW,
@@ -204,8 +204,8 @@ describe('createMultiFactorRanker', () => {
 
   it('validates its settings when created', () => {
     expect(() => createMultiFactorRanker({ weights: { skils: 1 } as never })).toThrow(InvalidWeightsError);
-    expect(() => createMultiFactorRanker({ niceToHaveWeight: 2 })).toThrow(RangeError);
-    expect(() => createMultiFactorRanker({ recencyHalfLifeDays: 0 })).toThrow(RangeError);
+    expect(() => createMultiFactorRanker({ niceToHaveWeight: 2 })).toThrow(ValidationError);
+    expect(() => createMultiFactorRanker({ recencyHalfLifeDays: 0 })).toThrow(ValidationError);
     expect(createMultiFactorRanker({ name: 'mine' }).name).toBe('mine');
   });
 

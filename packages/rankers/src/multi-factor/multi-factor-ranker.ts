@@ -1,4 +1,4 @@
-import { loadOccupationKnowledge, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker, type RelatedSkill, type SkillTaxonomy } from '@rolefit/core';
+import { invalidSetting, loadOccupationKnowledge, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker, type RelatedSkill, type SkillTaxonomy } from '@rolefit/core';
 import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25, type Bm25ScoringSettings } from '../shared/bm25-scoring.js';
 import { personText } from '../shared/person.js';
 import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -65,11 +65,11 @@ interface PersonFeatures {
 }
 
 function checkUnitSetting(name: string, value: number | undefined): void {
-  if (value !== undefined && !(value >= 0 && value <= 1)) throw new RangeError(`${name} must be in [0, 1], got ${value}`);
+  if (value !== undefined && !(value >= 0 && value <= 1)) throw invalidSetting('MultiFactorRankerSettings', name, `must be in [0, 1], got ${value}`);
 }
 
 function checkPositiveSetting(name: string, value: number | undefined): void {
-  if (value !== undefined && !(value > 0 && Number.isFinite(value))) throw new RangeError(`${name} must be a finite number > 0, got ${value}`);
+  if (value !== undefined && !(value > 0 && Number.isFinite(value))) throw invalidSetting('MultiFactorRankerSettings', name, `must be a finite number > 0, got ${value}`);
 }
 
 /** The person's recent titles (newest first when dated) and desired titles, weighted for the title factor. */
@@ -118,7 +118,7 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   // Related skills of a job skill, by key, once per ranker: the knowledge does not change.
   const relatedCache = new Map<string, readonly RelatedSkill[]>();
   checkPositiveSetting('recencyHalfLifeDays', halfLifeDays);
-  if (!(Number.isInteger(pastTitleCount) && pastTitleCount >= 0)) throw new RangeError(`pastTitleCount must be a whole number >= 0, got ${pastTitleCount}`);
+  if (!(Number.isInteger(pastTitleCount) && pastTitleCount >= 0)) throw invalidSetting('MultiFactorRankerSettings', 'pastTitleCount', `must be a whole number >= 0, got ${pastTitleCount}`);
   checkBm25Settings(settings.keywords);
   const taxonomy = settings.taxonomy;
   // Job features depend only on the job and these settings; jobs are treated as immutable values.

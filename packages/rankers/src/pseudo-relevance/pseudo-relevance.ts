@@ -28,7 +28,7 @@ export const SIMILARITY_TO_TOP_KEY = 'similarityToTop';
 /** Thrown for unusable pseudo-relevance settings; `setting` names the bad one, e.g. `pseudoRelevance.depth`. */
 export class InvalidPseudoRelevanceSettingsError extends ValidationError {
   /** The setting at fault, as a dot path. */
-  readonly setting: string;
+  override readonly setting: string;
 
   constructor(setting: string, message: string) {
     super('PseudoRelevanceSettings', [{ path: setting, message, code: 'invalid_value' }]);

@@ -1,4 +1,4 @@
-import { parseJob } from '@rolefit/core';
+import { parseJob, ValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { allJobs } from '../testing/fixtures.js';
 import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25 } from './bm25-scoring.js';
@@ -60,9 +60,9 @@ describe('scoreJobsWithBm25', () => {
   });
 
   it('rejects unusable settings', () => {
-    expect(() => checkBm25Settings({ k1: -1 })).toThrow(RangeError);
-    expect(() => checkBm25Settings({ b: 1.5 })).toThrow(RangeError);
-    expect(() => checkBm25Settings({ halfScoreCoverage: 0 })).toThrow(RangeError);
+    expect(() => checkBm25Settings({ k1: -1 })).toThrow(ValidationError);
+    expect(() => checkBm25Settings({ b: 1.5 })).toThrow(ValidationError);
+    expect(() => checkBm25Settings({ halfScoreCoverage: 0 })).toThrow(ValidationError);
     expect(() => checkBm25Settings({ k1: 2, b: 0.5, halfScoreCoverage: 0.1 })).not.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { createBm25Index, tokenize, type Job } from '@rolefit/core';
+import { invalidSetting, createBm25Index, tokenize, type Job } from '@rolefit/core';
 
 /** BM25 settings shared by the rankers that score text. */
 export interface Bm25ScoringSettings {
@@ -38,10 +38,10 @@ const splitTerms = (text: string) => tokenize(text, { removeStopwords: true, ste
 // City, region and country as words: a person who names the place matches jobs there.
 const placeText = (job: Job): string => [job.location?.city, job.location?.region, job.location?.country].filter(Boolean).join(' ');
 
-/** Throws a RangeError for BM25 settings the rankers cannot use. */
+/** Throws a ValidationError naming the setting for BM25 settings the rankers cannot use. */
 export function checkBm25Settings(settings: Bm25ScoringSettings = {}): void {
   const coverage = settings.halfScoreCoverage ?? DEFAULT_BM25_HALF_SCORE_COVERAGE;
-  if (!(coverage > 0 && coverage < 0.5)) throw new RangeError(`halfScoreCoverage must be in (0, 0.5), got ${coverage}`);
+  if (!(coverage > 0 && coverage < 0.5)) throw invalidSetting('Bm25RankerSettings', 'halfScoreCoverage', `must be in (0, 0.5), got ${coverage}`);
   // The index checks k1 and b itself.
   createBm25Index({ k1: settings.k1 ?? DEFAULT_K1, b: settings.b ?? DEFAULT_B });
 }

@@ -1,5 +1,5 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
-import { backoffDelay, isRetryableStatus, sleep, StoreWriteError } from '@rolefit/core';
+import { backoffDelay, invalidSetting, isRetryableStatus, sleep, StoreWriteError } from '@rolefit/core';
 import { buildBulkRequest, type BulkAction } from '../requests/index.js';
 
 /** One bulk item Elasticsearch refused for good (or still refused after every retry). */
@@ -83,7 +83,7 @@ export function isRetryableItem(status: number, type: string | undefined): boole
  */
 export async function writeBulk(client: Client, actions: readonly BulkAction[], options: BulkWriteOptions): Promise<BulkWriteResult> {
   const chunkSize = options.chunkSize ?? 500;
-  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`bulkChunkSize must be a positive integer, got ${chunkSize}`);
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw invalidSetting('ElasticStoreSettings', 'bulkChunkSize', `must be a positive integer, got ${chunkSize}`);
   const concurrency = options.concurrency ?? 1;
   const result: BulkWriteResult = { inserted: 0, updated: 0, failed: [], retried: 0 };
   const chunks: BulkAction[][] = [];

@@ -1,6 +1,6 @@
 // No Elasticsearch server can run on this machine, so these tests check the request bodies we would send,
 // not how a live cluster accepts them.
-import { jobSchema, locationSchema, parseJob, salarySchema, yearsRangeSchema } from '@rolefit/core';
+import { jobSchema, locationSchema, parseJob, salarySchema, ValidationError, yearsRangeSchema } from '@rolefit/core';
 import type { estypes } from '@elastic/elasticsearch';
 import { describe, expect, it } from 'vitest';
 import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, JOB_NORMALIZER, KEYWORD_IGNORE_ABOVE } from './index.js';
@@ -121,7 +121,7 @@ describe('createJobIndexMappings', () => {
   });
 
   it('rejects vector options Elasticsearch would refuse', () => {
-    expect(() => createJobIndexMappings({ dimensions: 0 })).toThrow(RangeError);
+    expect(() => createJobIndexMappings({ dimensions: 0 })).toThrow(ValidationError);
     expect(() => createJobIndexMappings({ dimensions: 1.5 })).toThrow(/dimensions/);
     expect(() => createJobIndexMappings({ dimensions: 4097 })).toThrow(/dimensions/);
     expect(() => createJobIndexMappings({ dimensions: 8, hnsw: { m: 1 } })).toThrow(/hnsw\.m/);

@@ -1,4 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
+import { invalidSetting } from '@rolefit/core';
 
 /**
  * Version of the job index layout; bump it when a mapping changes so a store can tell an index needs reindexing
@@ -147,6 +148,6 @@ export function createJobIndexSettings(options: JobIndexSettingsOptions = {}): e
 
 function requireInteger(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+    throw invalidSetting('JobMappingSettings', name, `must be an integer from ${min} to ${max}, got ${value}`);
   }
 }

@@ -1,3 +1,5 @@
+import { invalidSetting } from '@rolefit/core';
+
 /** Names of every index and alias one store uses, all under one prefix. */
 export interface IndexNames {
   /** Alias the store reads and writes jobs through; it points at one versioned index. */
@@ -12,7 +14,7 @@ export interface IndexNames {
 export function createIndexNames(prefix: string): IndexNames {
   // Elasticsearch index names are lowercase, cannot start with -, _ or +, and cannot contain these characters.
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(prefix) || prefix.length > 200) {
-    throw new RangeError(`indexPrefix must be lowercase letters, digits, '.', '_' or '-' and start with a letter or digit, got "${prefix}"`);
+    throw invalidSetting('ElasticStoreSettings', 'indexPrefix', `must be lowercase letters, digits, '.', '_' or '-' and start with a letter or digit, got "${prefix}"`);
   }
   return {
     jobs: `${prefix}-jobs`,

@@ -1,6 +1,7 @@
 // No Elasticsearch server can run on this machine, so the bodies are compared with hand-written fixtures
 // (see fixtures/README.md) that follow the Elasticsearch 8 REST API reference.
 import { readFileSync } from 'node:fs';
+import { ValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { JOB_MAPPING_VERSION } from '../mappings/index.js';
 import {
@@ -81,7 +82,7 @@ describe('request bodies match the recorded expectations', () => {
   it('names indices under the prefix and refuses names Elasticsearch would', () => {
     expect(createIndexNames('acme')).toEqual({ jobs: 'acme-jobs', resumes: 'acme-resumes', feedback: 'acme-feedback', matches: 'acme-matches', embeddings: 'acme-embeddings' });
     expect(() => createIndexNames('Acme')).toThrow(/lowercase/);
-    expect(() => createIndexNames('_x')).toThrow(RangeError);
+    expect(() => createIndexNames('_x')).toThrow(ValidationError);
     expect(createVersionedJobIndexName('acme-jobs', 2, new Date(1767225600000))).toBe('acme-jobs-v2-1767225600000');
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import {
+  invalidSetting,
   jobSchema,
   matchSchema,
   parseFeedback,
@@ -251,7 +252,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   /** Stores one vector per job by partial update; the jobs must exist and the vectors must have `dimensions` entries. */
   async upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void> {
     const dimensions = this.settings.dimensions;
-    if (dimensions === undefined) throw new RangeError('This ElasticStore has no vector field: create it with `dimensions`');
+    if (dimensions === undefined) throw invalidSetting('ElasticStoreSettings', 'dimensions', 'this ElasticStore has no vector field: create it with `dimensions`');
     for (const [index, entry] of entries.entries()) {
       if (!(entry.vector instanceof Float32Array) || entry.vector.length === 0 || !entry.vector.every(Number.isFinite))
         throw new TypeError(`Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`);
@@ -451,7 +452,7 @@ export class ElasticStore implements Store, EmbeddingCache {
 export async function createElasticStore(settings: ElasticStoreSettings = {}): Promise<ElasticStore> {
   rejectUnknownKeys('ElasticStoreSettings', settings, ELASTIC_STORE_SETTING_NAMES);
   if (settings.client) return new ElasticStore(settings.client, settings);
-  if (!settings.node && !settings.clientOptions) throw new TypeError('createElasticStore needs `node` (e.g. http://localhost:9200) or `client`');
+  if (!settings.node && !settings.clientOptions) throw invalidSetting('ElasticStoreSettings', 'node', 'createElasticStore needs `node` (e.g. http://localhost:9200) or `client`');
   const { Client } = await loadElasticClient();
   const client = new Client({ ...settings.clientOptions, ...(settings.node ? { node: settings.node } : {}) });
   return new ElasticStore(client, settings, true);

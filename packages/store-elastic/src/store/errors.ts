@@ -1,42 +1,39 @@
+import { OptionalDependencyError, RolefitError, ValidationError } from '@rolefit/core';
 import type { BulkItemFailure } from '../bulk/index.js';
 
 /**
- * Thrown by createElasticStore when `@elastic/elasticsearch` is not installed and no client was given. Its `code` is
- * `ROLEFIT_OPTIONAL_DEPENDENCY`, so `instanceof OptionalDependencyError` from `@rolefit/core` matches it too.
+ * Thrown by createElasticStore when `@elastic/elasticsearch` is not installed and no client was given: core's
+ * OptionalDependencyError (code `ROLEFIT_OPTIONAL_DEPENDENCY`), named for this store.
  */
-export class ElasticClientMissingError extends Error {
-  override readonly name = 'ElasticClientMissingError';
-  /** Shared with `@rolefit/core`'s `OptionalDependencyError`. */
-  readonly code = 'ROLEFIT_OPTIONAL_DEPENDENCY';
-  /** The package that could not be loaded. */
-  readonly packageName = '@elastic/elasticsearch';
-  /** A command that installs it. */
-  readonly installCommand = 'npm i @elastic/elasticsearch';
+export class ElasticClientMissingError extends OptionalDependencyError {
+  override readonly name: string = 'ElasticClientMissingError';
 
   constructor(options?: { cause?: unknown }) {
-    super('@rolefit/store-elastic needs the Elasticsearch client: run `npm i @elastic/elasticsearch` (8.x), or pass `client`', options);
+    super('@elastic/elasticsearch', '@rolefit/store-elastic', { installCommand: 'npm i @elastic/elasticsearch', note: 'Use the 8.x client, or pass `client`', cause: options?.cause });
   }
 }
 
 /** Thrown when a write that returns nothing (vectors, embeddings, feedback, matches) has items Elasticsearch refused. */
-export class ElasticBulkError extends Error {
-  override readonly name = 'ElasticBulkError';
+export class ElasticBulkError extends RolefitError {
+  override readonly name: string = 'ElasticBulkError';
   /** Every refused item. */
   readonly failed: readonly BulkItemFailure[];
 
   constructor(index: string, failed: readonly BulkItemFailure[]) {
     const first = failed[0];
-    super(`${failed.length} bulk item(s) failed in ${index}${first ? `; first: ${first.id} ${first.status} ${first.type}: ${first.reason}` : ''}`);
+    super('ROLEFIT_ELASTIC_BULK', `${failed.length} bulk item(s) failed in ${index}${first ? `; first: ${first.id} ${first.status} ${first.type}: ${first.reason}` : ''}`);
     this.failed = failed;
   }
 }
 
-/** Thrown when `offset + limit` passes Elasticsearch's result window; use `iterateJobs` to walk further. */
-export class ElasticPagingError extends RangeError {
-  override readonly name = 'ElasticPagingError';
+/** Thrown when `offset + limit` passes Elasticsearch's result window (a ValidationError of the `offset` field); use `iterateJobs` to walk further. */
+export class ElasticPagingError extends ValidationError {
+  override readonly name: string = 'ElasticPagingError';
 
   constructor(offset: number, limit: number, window: number) {
-    super(`offset ${offset} + limit ${limit} passes Elasticsearch's result window of ${window}; use store.iterateJobs(filter) (search_after) to page further`);
+    super('PageOptions', [
+      { path: 'offset', message: `offset ${offset} + limit ${limit} passes Elasticsearch's result window of ${window}; use store.iterateJobs(filter) (search_after) to page further`, code: 'too_big' },
+    ]);
   }
 }
 
@@ -45,8 +42,8 @@ export class ElasticPagingError extends RangeError {
  * `failures`, or `created + updated` fell short of `total`). The alias is left on the old index, so readers and
  * writers go on as before; the incomplete new index is deleted (best effort).
  */
-export class ElasticMigrationError extends Error {
-  override readonly name = 'ElasticMigrationError';
+export class ElasticMigrationError extends RolefitError {
+  override readonly name: string = 'ElasticMigrationError';
 
   constructor(
     /** The indices the alias still points at. */
@@ -60,6 +57,7 @@ export class ElasticMigrationError extends Error {
   ) {
     const first = failures[0] as { id?: string; cause?: { type?: string; reason?: string } } | undefined;
     super(
+      'ROLEFIT_ELASTIC_MIGRATION',
       `Reindex into ${to} copied ${counts.created + counts.updated} of ${counts.total} documents` +
         (failures.length ? ` with ${failures.length} failure(s)${first ? ` (first: ${first.id ?? '?'} ${first.cause?.type ?? ''}: ${first.cause?.reason ?? ''})` : ''}` : '') +
         `; the alias still points at ${from.join(', ') || 'nothing'}`,

@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { RolefitError } from '../../errors/rolefit-error.js';
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../taxonomy.js';
 import { labelKey, matchWords, rawWords, singularKey } from './match-words.js';
 import type {
@@ -43,8 +44,12 @@ export interface OccupationKnowledgeFile {
 export const OCCUPATION_KNOWLEDGE_VERSION = 1;
 
 /** Thrown when the knowledge file is missing, damaged or of another format version. */
-export class OccupationKnowledgeError extends Error {
-  override readonly name = 'OccupationKnowledgeError';
+export class OccupationKnowledgeError extends RolefitError {
+  override readonly name: string = 'OccupationKnowledgeError';
+
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('ROLEFIT_OCCUPATION_KNOWLEDGE', message, options);
+  }
 }
 
 /** Inflates the shipped file into the knowledge data; throws {@link OccupationKnowledgeError} on a bad file. */
