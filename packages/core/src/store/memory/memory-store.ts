@@ -562,6 +562,7 @@ export class MemoryStore implements Store, EmbeddingCache {
           this.dirty = true;
         }
       } catch (error) {
+        this.jobs.clear(); // lets go of the snapshot file a partial load opened
         if (error instanceof StoreFileError) throw error;
         throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
       } finally {
