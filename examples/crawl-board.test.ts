@@ -31,8 +31,12 @@ async function crawl(store: string, args: string[], environment: Record<string, 
   return JSON.parse(stdout) as CrawlOutput;
 }
 
-/** Ids of the jobs saved in a memory-store file. */
-const storedIds = (store: string) => (JSON.parse(readFileSync(join(directory, store), 'utf8')) as { jobs: Array<{ id: string }> }).jobs.map((job) => job.id);
+/** Ids of the jobs saved in a memory-store file (a binary snapshot: read back through the store itself). */
+async function storedIds(store: string): Promise<string[]> {
+  const { createMemoryStore } = await import('@rolefit/core');
+  const saved = await createMemoryStore({ path: join(directory, store), autosave: false }).open();
+  return (await saved.listJobs()).map((job) => job.id);
+}
 
 // The example crawls over real HTTP on 127.0.0.1 with the built packages; `pnpm test` builds them first.
 describe.skipIf(!built)('crawl-board example', () => {
@@ -44,7 +48,7 @@ describe.skipIf(!built)('crawl-board example', () => {
     expect(first.jobs.map((job) => job.id).sort()).toEqual(page.items.map((item) => `hh:${item.id}`).sort());
     expect(first.jobs.map((job) => job.title).sort()).toEqual(page.items.map((item) => item.name.trim()).sort());
     expect(first.jobs.some((job) => job.salary?.currency === 'RUB')).toBe(true);
-    expect(storedIds('hh.json').sort()).toEqual(page.items.map((item) => `hh:${item.id}`).sort());
+    expect((await storedIds('hh.json')).sort()).toEqual(page.items.map((item) => `hh:${item.id}`).sort());
     // The store is a file: a second crawl finds every vacancy already there.
     const second = await crawl('hh.json', []);
     expect(second.crawl).toMatchObject({ received: page.items.length, inserted: 0, updated: page.items.length });
