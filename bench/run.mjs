@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// pnpm bench [--json] [--quick] [--only text,store,rankers,embedding]: speed and memory of the core paths, on real data where ../shared has it.
+// pnpm bench [--json] [--quick] [--only text,store,rankers,embedding,recommend,recall]: speed and memory of the core paths, on real data where ../shared has it.
+// `recall` (retrieval recall@K against full ranking on the pooled dev sets, minutes) runs only when named; ROLEFIT_BENCH_1M=1 adds 1M jobs to `recommend`.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchRecommendScale } from './recommend-scale.mjs';
 import { benchModelThroughput } from './model-throughput.mjs';
 import { benchStoreScale, storeScaleSizes } from './store-scale.mjs';
+import { formatRecall, measureRetrievalRecall } from './retrieval-recall.mjs';
 import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import {
@@ -158,6 +161,22 @@ try {
   if (runs('throughput')) await benchModelThroughput({ texts: descriptions, quick: values.quick, record, log });
   // MemoryStore at 10k/100k (ROLEFIT_BENCH_STORE_SIZES, ROLEFIT_BENCH_1M=1 adds 1M): files, load, upserts, int8 vector search vs naive f32, BM25.
   if (runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
+  // Two-stage recommend (retrieve K, re-rank) against ranking every stored job, in the same run.
+  if (runs('recommend')) await benchRecommendScale({ sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])], postings, record, log, round, megabytes, fullRankingUpTo: 100_000 });
+  if (values.only.split(',').includes('recall')) {
+    const recall = await measureRetrievalRecall({ queriesPerSet: values.quick ? 5 : 40 });
+    log(formatRecall(recall));
+    for (const row of recall.depths) {
+      record(`retrieval K ${row.depth}: same top-10 set as full ranking (${recall.queries} queries, pool ${recall.pool})`, round(row.sameTop10Set * 100, 1), '%');
+      record(`retrieval K ${row.depth}: same top-10 order as full ranking`, round(row.sameTop10Order * 100, 1), '%');
+      record(`retrieval K ${row.depth}: recall@K of the full top 10`, round(row.recallOfFullTop10 * 100, 2), '%');
+      record(`retrieval K ${row.depth}: same top-10 set, up to ties`, round(row.sameTop10SetUpToTies * 100, 1), '%');
+      record(`retrieval K ${row.depth}: same top-10 order, up to ties`, round(row.sameTop10OrderUpToTies * 100, 1), '%');
+      record(`retrieval K ${row.depth}: recall@K of the full top 10, up to ties`, round(row.recallOfFullTop10UpToTies * 100, 2), '%');
+      record(`retrieval K ${row.depth}: whole full top 10 among the K candidates`, round(row.fullTop10AllRetrieved * 100, 1), '%');
+      record(`retrieval K ${row.depth}: same top-10 set with the full top 10 added to the candidates`, round(row.sameTop10SetWithFullTop10Added * 100, 1), '%');
+    }
+  }
 } finally {
   await rm(directory, { recursive: true, force: true });
 }

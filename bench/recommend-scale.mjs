@@ -1,0 +1,99 @@
+// Recommend over N stored jobs end to end for one resume (issue #21 item 1): the pipeline's two stages (retrieve K
+// candidates from the store, the default ranker re-ranks them; no model) against ranking every stored job, in the
+// same run. Used by bench/run.mjs (section `recommend`); sizes 10k and 100k, 1M with ROLEFIT_BENCH_1M=1.
+import { createMemoryStore, createPipeline, createRandom, DEFAULT_RETRIEVAL_DEPTH, parseResume, retrieveCandidates } from '@rolefit/core';
+import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
+import { createDefaultRanker } from '@rolefit/rankers';
+
+const CITIES = ['Austin', 'Berlin', 'London', 'Toronto', 'Bangalore', 'Chicago', 'Remote', 'Paris', 'Sydney', 'Denver'];
+const WORKPLACES = ['remote', 'hybrid', 'onsite'];
+const LEVELS = ['', 'Senior ', 'Junior ', 'Lead ', 'Staff ', 'Principal '];
+
+/**
+ * `count` jobs generated from real postings (or the built-in samples): each takes the title and the start of one
+ * posting's text and the end of another's, a company, a city and a posting date, so no two are the same text.
+ */
+export function generatedJobs(count, postings, seed = 21) {
+  const base = postings.length ? postings : sampleJobs.map((job) => ({ title: job.title, description: job.description, company_name: job.company }));
+  const random = createRandom(seed);
+  const pick = (items) => items[Math.floor(random() * items.length)];
+  const jobs = [];
+  const day = 86_400_000;
+  for (let index = 0; index < count; index += 1) {
+    const first = pick(base);
+    const second = pick(base);
+    const description = `${(first.description ?? '').slice(0, 700)}\n${(second.description ?? '').slice(-400)}`.trim() || first.title;
+    jobs.push({
+      id: `generated-${index}`,
+      source: 'bench',
+      title: `${pick(LEVELS)}${first.title}`.slice(0, 200),
+      company: second.company_name || first.company_name || `Company ${index % 1000}`,
+      location: { city: pick(CITIES), country: 'US', workplace: pick(WORKPLACES) },
+      description,
+      postedAt: new Date(Date.UTC(2026, 0, 1) - Math.floor(random() * 365) * day).toISOString(),
+    });
+  }
+  return jobs;
+}
+
+/** Wall time, and this process's CPU time (user + system): on a busy shared machine the CPU time is the steadier figure. */
+async function time(work) {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await work();
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, value };
+}
+
+const median = (values) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)];
+
+/**
+ * For each size: store the jobs, then time recommend for one resume with the default retrieval depth K (median of 5,
+ * after a warm-up with another resume), split into retrieval and re-rank, against one recommend that ranks every job.
+ */
+export async function benchRecommendScale({ sizes, postings, record, log, round, megabytes, fullRankingUpTo = Infinity }) {
+  const resume = parseResume(sampleResumes[0]);
+  const warmUp = parseResume(sampleResumes[1] ?? sampleResumes[0]);
+  for (const size of sizes) {
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    const store = createMemoryStore();
+    const jobs = generatedJobs(size, postings);
+    for (let start = 0; start < jobs.length; start += 10_000) await store.upsertJobs(jobs.slice(start, start + 10_000));
+    jobs.length = 0;
+    const ranker = createDefaultRanker();
+    const pipeline = createPipeline({ store, ranker });
+    // The first call loads the occupation ranker's knowledge (ESCO / O*NET, about 1 s, once per process).
+    await pipeline.recommend({ resume: warmUp, subjectId: 'warm-up' });
+    const runs = [];
+    const cpu = [];
+    for (let repeat = 0; repeat < 5; repeat += 1) {
+      const run = await time(() => pipeline.recommend({ resume, subjectId: `run-${repeat}` }));
+      runs.push(run.ms);
+      cpu.push(run.cpuMs);
+    }
+    const retrieval = [];
+    const rerank = [];
+    for (let repeat = 0; repeat < 3; repeat += 1) {
+      const retrieved = await time(() => retrieveCandidates({ store, query: { resume }, filter: {} }));
+      retrieval.push(retrieved.ms);
+      rerank.push((await time(() => ranker.rank({ resume }, retrieved.value.jobs, { limit: 10 }))).ms);
+    }
+    const K = DEFAULT_RETRIEVAL_DEPTH;
+    record(`recommend ${size} jobs: two-stage end to end (K ${K}, default ranker, median of 5)`, round(median(runs), 1), 'ms');
+    record(`recommend ${size} jobs: two-stage end to end, first run for this resume`, round(runs[0], 1), 'ms');
+    record(`recommend ${size} jobs: two-stage end to end, CPU time (median of 5)`, round(median(cpu), 1), 'ms');
+    record(`recommend ${size} jobs: retrieval (BM25 top ${K}, median of 3)`, round(median(retrieval), 1), 'ms');
+    record(`recommend ${size} jobs: re-rank ${K} candidates (median of 3)`, round(median(rerank), 1), 'ms');
+    if (size <= fullRankingUpTo) {
+      const full = await time(() => createPipeline({ store, ranker, retrieval: { depth: size } }).recommend({ resume, subjectId: 'full' }));
+      record(`recommend ${size} jobs: rank every job (one run)`, round(full.ms), 'ms');
+      record(`recommend ${size} jobs: rank every job, CPU time`, round(full.cpuMs), 'ms');
+      record(`recommend ${size} jobs: speed-up two-stage / every job`, round(full.ms / median(runs), 1), 'x');
+      const same = full.value.map((item) => item.job.id).join() === (await pipeline.recommend({ resume })).map((item) => item.job.id).join();
+      log(`recommend ${size} jobs: two-stage top 10 ${same ? 'equals' : 'differs from'} the every-job top 10 for this resume`);
+    } else log(`recommend ${size} jobs: ranking every job skipped (over ${fullRankingUpTo})`);
+    record(`recommend ${size} jobs: process RSS growth (store + index + ranker)`, megabytes(process.memoryUsage().rss - rssBefore), 'MB');
+    await store.close();
+  }
+}
