@@ -43,8 +43,8 @@ export {
   type ChatMessage,
   type GenerateOptions,
   type LlamaCppGenerator,
-  type LlamaCppGeneratorOptions,
-  type OpenAiCompatibleGeneratorOptions,
+  type LlamaCppGeneratorSettings,
+  type OpenAiCompatibleGeneratorSettings,
   type TextGenerator,
 } from './generators/index.js';
 export { tailorResume, type TailoredResume, type TailorResumeOptions } from './tailor/index.js';

@@ -109,7 +109,7 @@ export {
   type QueryScore,
   type RankerEvaluation,
   type RankerRegistry,
-  type RankerRegistryOptions,
+  type RankerRegistrySettings,
   type RegisteredRanker,
   type RelevanceOptions,
   type ReportCell,

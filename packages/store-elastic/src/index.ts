@@ -4,7 +4,7 @@ export {
   JOB_MAPPING_VERSION,
   KEYWORD_IGNORE_ABOVE,
   MAX_VECTOR_DIMENSIONS,
-  type JobIndexSettingsOptions,
+  type JobIndexShardSettings,
   type JobMappingSettings,
 } from './mappings/index.js';
 export { toElasticFilter, toElasticQuery } from './filters/index.js';

@@ -8,8 +8,8 @@ type LlamaModel = LoadedLlamaModel<NodeLlamaCpp>['model'];
 type LlamaContext = Awaited<ReturnType<LlamaModel['createContext']>>;
 type ChatHistoryItem = import('node-llama-cpp').ChatHistoryItem;
 
-/** Options for {@link createLlamaCppGenerator}; `gpu`, `threads` and `logLevel` as every llama.cpp model of Rolefit takes them ({@link LlamaRuntimeSettings}). */
-export interface LlamaCppGeneratorOptions extends LlamaRuntimeSettings {
+/** Settings for {@link createLlamaCppGenerator}; `gpu`, `threads` and `logLevel` as every llama.cpp model of Rolefit takes them ({@link LlamaRuntimeSettings}). */
+export interface LlamaCppGeneratorSettings extends LlamaRuntimeSettings {
   /** Path to a GGUF model file. */
   readonly modelPath: string;
   /** Context size in tokens: prompt plus answer (default 2048). */
@@ -44,12 +44,12 @@ function checkGgufFile(path: string): void {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = { ...LLAMA_RUNTIME_SETTING_NAMES, modelPath: true, contextSize: true, chatTemplate: true } satisfies Record<keyof LlamaCppGeneratorOptions, true>;
+const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = { ...LLAMA_RUNTIME_SETTING_NAMES, modelPath: true, contextSize: true, chatTemplate: true } satisfies Record<keyof LlamaCppGeneratorSettings, true>;
 
 /** Creates a generator that runs a GGUF model in-process with node-llama-cpp (an optional peer dependency), loading it on first use. */
-export function createLlamaCppGenerator(options: LlamaCppGeneratorOptions): LlamaCppGenerator {
-  rejectUnknownKeys('LlamaCppGeneratorOptions', options, LLAMA_CPP_GENERATOR_OPTIONS_NAMES);
-  checkLlamaRuntimeSettings('LlamaCppGeneratorOptions', options);
+export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): LlamaCppGenerator {
+  rejectUnknownKeys('LlamaCppGeneratorSettings', options, LLAMA_CPP_GENERATOR_OPTIONS_NAMES);
+  checkLlamaRuntimeSettings('LlamaCppGeneratorSettings', options);
   const contextSize = options.contextSize ?? 2048;
   let loading: Promise<Loaded> | undefined;
   // One context sequence serves every call, so calls take turns.

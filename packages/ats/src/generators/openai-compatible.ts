@@ -2,8 +2,8 @@ import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKey
 import { GeneratorError, GeneratorHttpError, GeneratorResponseError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
-/** Options for {@link createOpenAiCompatibleGenerator}. */
-export interface OpenAiCompatibleGeneratorOptions {
+/** Settings for {@link createOpenAiCompatibleGenerator}. */
+export interface OpenAiCompatibleGeneratorSettings {
   /** API root up to and without `/chat/completions`, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:8080/v1`. */
   readonly baseUrl: string;
   /** Sent as `Authorization: Bearer <apiKey>` when given. */
@@ -23,11 +23,11 @@ export interface OpenAiCompatibleGeneratorOptions {
 const MAX_RETRY_DELAY_MS = 30_000;
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const OPEN_AI_COMPATIBLE_GENERATOR_OPTIONS_NAMES = { baseUrl: true, apiKey: true, model: true, fetch: true, timeoutMs: true, maxRetries: true, retryDelayMs: true } satisfies Record<keyof OpenAiCompatibleGeneratorOptions, true>;
+const OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES = { baseUrl: true, apiKey: true, model: true, fetch: true, timeoutMs: true, maxRetries: true, retryDelayMs: true } satisfies Record<keyof OpenAiCompatibleGeneratorSettings, true>;
 
 /** Creates a generator that calls an OpenAI-compatible `/chat/completions` endpoint (OpenAI, llama.cpp server, vLLM, Ollama...). */
-export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGeneratorOptions): TextGenerator {
-  rejectUnknownKeys('OpenAiCompatibleGeneratorOptions', options, OPEN_AI_COMPATIBLE_GENERATOR_OPTIONS_NAMES);
+export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGeneratorSettings): TextGenerator {
+  rejectUnknownKeys('OpenAiCompatibleGeneratorSettings', options, OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES);
   const url = `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
   const fetchFunction = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? 60_000;

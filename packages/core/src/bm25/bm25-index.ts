@@ -2,7 +2,7 @@ import { invalidSetting } from '../errors/index.js';
 import { tokenize } from '../text/index.js';
 
 /** BM25 parameters. */
-export interface Bm25Options {
+export interface Bm25IndexSettings {
   /** Term-frequency saturation (default 1.2). */
   k1?: number;
   /** Length normalisation, 0…1 (default 0.75). */
@@ -71,16 +71,16 @@ export function exportBm25State(index: Bm25Index): Bm25State {
  * Creates an index holding `state` without re-tokenising it. A document's terms (needed only to remove or replace
  * it) are recomputed from `documentOf(id)` when first needed, so it must return the text that was indexed.
  */
-export function createBm25IndexFromState(options: Bm25Options, state: Bm25State, documentOf: (id: string) => Bm25Document | undefined): Bm25Index {
+export function createBm25IndexFromState(options: Bm25IndexSettings, state: Bm25State, documentOf: (id: string) => Bm25Document | undefined): Bm25Index {
   return createBm25Index(options, { state, documentOf });
 }
 
 /** Creates an empty BM25 index. */
-export function createBm25Index(options: Bm25Options = {}, restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined }): Bm25Index {
+export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined }): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  if (!(k1 >= 0)) throw invalidSetting('Bm25Options', 'k1', `must be >= 0, got ${k1}`);
-  if (!(b >= 0 && b <= 1)) throw invalidSetting('Bm25Options', 'b', `must be in [0, 1], got ${b}`);
+  if (!(k1 >= 0)) throw invalidSetting('Bm25IndexSettings', 'k1', `must be >= 0, got ${k1}`);
+  if (!(b >= 0 && b <= 1)) throw invalidSetting('Bm25IndexSettings', 'b', `must be in [0, 1], got ${b}`);
   const fieldWeights = options.fieldWeights ?? {};
   const split = options.tokenize ?? defaultTokenize;
 

@@ -33,7 +33,7 @@ export {
   createRankerRegistry,
   type EmbeddingRankerFactory,
   type RankerRegistry,
-  type RankerRegistryOptions,
+  type RankerRegistrySettings,
   type RegisteredRanker,
 } from './registry.js';
 export { pairedBootstrap, type PairedBootstrapSettings, type PairedDifference } from './bootstrap.js';

@@ -22,8 +22,8 @@ export type EmbeddingRankerFactory = (model: string) => Ranker | Promise<Ranker>
 // A model named by the env var is loaded from ROLEFIT_MODELS (or a path), never downloaded.
 const registeredEmbeddingFactory: EmbeddingRankerFactory = (model) => createEmbeddingRanker({ embedder: createTransformersEmbedder({ model }) });
 
-/** Options for {@link createRankerRegistry}. */
-export interface RankerRegistryOptions {
+/** Settings for {@link createRankerRegistry}. */
+export interface RankerRegistrySettings {
   /** Where `ROLEFIT_EMBEDDING_MODEL` is read (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
   /** Clock for the multi-factor ranker (default: the system clock). */
@@ -75,7 +75,7 @@ export interface RankerRegistry {
  * without `--train`, a weighted sum of the members' scores with weights fitted on it; then pseudo-relevance
  * feedback). `fusion-plain` (opt-in) is the same without the feedback step.
  */
-export function createRankerRegistry(options: RankerRegistryOptions = {}): RankerRegistry {
+export function createRankerRegistry(options: RankerRegistrySettings = {}): RankerRegistry {
   const env = options.env ?? process.env;
   const now = options.now;
   const multiFactorSettings = now ? { now } : {};

@@ -5,6 +5,6 @@ export {
   JOB_NORMALIZER,
   KEYWORD_IGNORE_ABOVE,
   MAX_VECTOR_DIMENSIONS,
-  type JobIndexSettingsOptions,
+  type JobIndexShardSettings,
   type JobMappingSettings,
 } from './job-mappings.js';

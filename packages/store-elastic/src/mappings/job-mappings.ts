@@ -30,8 +30,8 @@ export interface JobMappingSettings {
   hnsw?: { m?: number; efConstruction?: number };
 }
 
-/** Shard, replica and refresh options for the job index. */
-export interface JobIndexSettingsOptions {
+/** Shard, replica and refresh settings for the job index ({@link createJobIndexSettings}). */
+export interface JobIndexShardSettings {
   /** Primary shards (default 1). */
   shards?: number;
   /** Replicas per shard (default 1). */
@@ -121,7 +121,7 @@ function createVectorProperty(settings: JobMappingSettings): estypes.MappingDens
 }
 
 /** Index settings for the job index: shards, replicas, refresh interval and the normalizer the mappings use. */
-export function createJobIndexSettings(options: JobIndexSettingsOptions = {}): estypes.IndicesIndexSettings {
+export function createJobIndexSettings(options: JobIndexShardSettings = {}): estypes.IndicesIndexSettings {
   const shards = options.shards ?? 1;
   const replicas = options.replicas ?? 1;
   requireInteger('shards', shards, 1, 1024);

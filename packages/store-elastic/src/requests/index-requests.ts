@@ -1,8 +1,8 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, KEYWORD_IGNORE_ABOVE, type JobIndexSettingsOptions, type JobMappingSettings } from '../mappings/index.js';
+import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, KEYWORD_IGNORE_ABOVE, type JobIndexShardSettings, type JobMappingSettings } from '../mappings/index.js';
 
 /** Options for the job index: vector mapping plus shard, replica and refresh settings. */
-export type JobIndexOptions = JobMappingSettings & JobIndexSettingsOptions;
+export type JobIndexOptions = JobMappingSettings & JobIndexShardSettings;
 
 /** Request that creates a versioned job index, optionally already behind the alias; the version is kept in `_meta.rolefit_mapping_version`. */
 export function buildCreateJobIndexRequest(index: string, options: JobIndexOptions = {}, alias?: string): estypes.IndicesCreateRequest {
@@ -31,7 +31,7 @@ const SIDE_INDEX_PROPERTIES: Record<SideIndexKind, Record<string, estypes.Mappin
 };
 
 /** Request that creates one of the side indices (resumes, feedback, matches, embeddings). */
-export function buildCreateSideIndexRequest(index: string, kind: SideIndexKind, options: JobIndexSettingsOptions = {}): estypes.IndicesCreateRequest {
+export function buildCreateSideIndexRequest(index: string, kind: SideIndexKind, options: JobIndexShardSettings = {}): estypes.IndicesCreateRequest {
   const { analysis: _analysis, ...settings } = createJobIndexSettings(options);
   return {
     index,

@@ -1,1 +1,1 @@
-export { MemoryStore, createMemoryStore, type MemoryStoreOptions } from './memory-store.js';
+export { MemoryStore, createMemoryStore, type MemoryStoreSettings } from './memory-store.js';

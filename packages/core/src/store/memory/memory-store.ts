@@ -38,7 +38,7 @@ const TOKENIZER_PROBE = 'Senior Node.js/TypeScript engineers building cloud-nati
 const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
 /** Settings for {@link createMemoryStore}. */
-export interface MemoryStoreOptions {
+export interface MemoryStoreSettings {
   /** File to load from (if it exists) and save to; without it the store lives in memory only. */
   path?: string;
   /**
@@ -64,8 +64,8 @@ export interface MemoryStoreOptions {
 }
 
 // Every setting and field weight, so that an unknown key (a typo) is refused with the nearest known one.
-const MEMORY_STORE_OPTION_NAMES = { path: true, autosave: true, compactAfterBytes: true, maxJobBytes: true, fieldWeights: true, rescoreCandidates: true } satisfies Record<keyof MemoryStoreOptions, true>;
-const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, description: true } satisfies Record<keyof NonNullable<MemoryStoreOptions['fieldWeights']>, true>;
+const MEMORY_STORE_OPTION_NAMES = { path: true, autosave: true, compactAfterBytes: true, maxJobBytes: true, fieldWeights: true, rescoreCandidates: true } satisfies Record<keyof MemoryStoreSettings, true>;
+const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, description: true } satisfies Record<keyof NonNullable<MemoryStoreSettings['fieldWeights']>, true>;
 
 interface StoreFile {
   format: typeof FILE_FORMAT;
@@ -129,15 +129,15 @@ export class MemoryStore implements Store, EmbeddingCache {
   private journalBytes = 0;
   private journal: FileHandle | undefined;
 
-  constructor(options: MemoryStoreOptions = {}) {
-    rejectUnknownKeys('MemoryStoreOptions', options, MEMORY_STORE_OPTION_NAMES);
-    rejectUnknownKeys('MemoryStoreOptions.fieldWeights', options.fieldWeights, FIELD_WEIGHT_NAMES);
+  constructor(options: MemoryStoreSettings = {}) {
+    rejectUnknownKeys('MemoryStoreSettings', options, MEMORY_STORE_OPTION_NAMES);
+    rejectUnknownKeys('MemoryStoreSettings.fieldWeights', options.fieldWeights, FIELD_WEIGHT_NAMES);
     this.path = options.path;
     this.autosave = options.autosave ?? options.path !== undefined;
     this.compactAfterBytes = options.compactAfterBytes;
     this.maxJobBytes = options.maxJobBytes;
     const rescore = options.rescoreCandidates ?? DEFAULT_RESCORE_CANDIDATES;
-    if (!Number.isSafeInteger(rescore) || rescore < 1) throw new RangeError(`MemoryStoreOptions.rescoreCandidates must be a whole number of at least 1, got ${String(rescore)}`);
+    if (!Number.isSafeInteger(rescore) || rescore < 1) throw new RangeError(`MemoryStoreSettings.rescoreCandidates must be a whole number of at least 1, got ${String(rescore)}`);
     this.vectors = new VectorIndex(rescore);
     this.fieldWeights = options.fieldWeights ?? { title: 3, skills: 2, company: 1, description: 1 };
     this.lexical = createBm25Index({ fieldWeights: this.fieldWeights });
@@ -870,7 +870,7 @@ export class MemoryStore implements Store, EmbeddingCache {
 }
 
 /** Creates the embedded default store; with `path` it loads that file and saves to it atomically. */
-export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
+export function createMemoryStore(options: MemoryStoreSettings = {}): MemoryStore {
   return new MemoryStore(options);
 }
 
