@@ -68,15 +68,15 @@ export {
   type ResumeLayout,
 } from './score/index.js';
 export {
-  appendFeedbackRecord,
+  appendTailoringReview,
   buildFineTuningExport,
-  createTailoringFeedback,
+  createTailoringReview,
   DEFAULT_TAILORING_SYSTEM_PROMPT,
   exportFineTuningJsonl,
-  readFeedbackRecords,
-  tailoringFeedbackSchema,
+  readTailoringReviews,
+  tailoringReviewSchema,
   type FineTuningExport,
   type FineTuningExportOptions,
-  type TailoringFeedback,
-  type TailoringFeedbackInput,
-} from './feedback/index.js';
+  type TailoringReview,
+  type TailoringReviewInput,
+} from './review/index.js';

@@ -8,7 +8,7 @@ import { personText } from '../text/index.js';
  * Default K, the candidates the ranker re-ranks. Measured with `node bench/retrieval-recall.mjs` (the dev sets' test
  * splits pooled into one store of 5,536 jobs, 43 resume queries, BM25 retrieval, the default ranker): K = 300 brings
  * the whole top 10 of ranking every job on 79% of queries (93% of those jobs), K = 1,000 on 93% (97%). The default ranker
- * scores relative to the jobs it is given (min-max normalisation, BM25 statistics, pseudo-relevance feedback), so even
+ * scores relative to the jobs it is given (min-max normalisation, BM25 statistics, pseudo-relevance expansion), so even
  * with that top 10 added to the candidates its top 10 is the same set on only 19-23% of queries: no K up to 1,000 gives
  * the full ranking's top 10 on 99% of queries with this ranker. 300 keeps the re-rank near 0.4 s of CPU.
  */

@@ -34,7 +34,7 @@ describe('createDefaultRanker', () => {
     expect(matches.map((match) => match.score)).toEqual([...matches.map((match) => match.score)].sort((left, right) => right - left));
   });
 
-  it('ranks like its single member when the recipe has one and no feedback step', async () => {
+  it('ranks like its single member when the recipe has one and no expansion step', async () => {
     const onlyBm25 = createRankerFromRecipe({ bm25: 1, multiFactor: 0, method: 'rrf', pseudoRelevance: false }, { name: 'only' });
     const mine = await onlyBm25.rank({ resume }, sampleJobs);
     const plain = await createBm25Ranker().rank({ resume }, sampleJobs);

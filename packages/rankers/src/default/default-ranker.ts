@@ -8,7 +8,7 @@ import { createOccupationRanker } from '../occupation/index.js';
 import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';
 import { createPseudoRelevanceRanker } from '../pseudo-relevance/index.js';
 
-/** One configuration of the default ranker: how BM25 and multi-factor are fused, and the feedback step after. */
+/** One configuration of the default ranker: how BM25 and multi-factor are fused, and the expansion step after. */
 export interface DefaultRankerRecipe {
   /** Weight of BM25 in the fusion (0 leaves it out). */
   bm25: number;
@@ -20,7 +20,7 @@ export interface DefaultRankerRecipe {
   method: FusionMethod;
   /** Normalisation of a weighted sum. */
   normalization?: FusionNormalization;
-  /** Pseudo-relevance feedback after fusing, or `false`. */
+  /** Pseudo-relevance expansion after fusing, or `false`. */
   pseudoRelevance: PseudoRelevanceSettings | false;
 }
 
@@ -86,7 +86,7 @@ function rememberingRanker(ranker: Ranker): Ranker {
   };
 }
 
-/** Builds a ranker from a recipe: BM25, multi-factor and (when weighted) the occupation ranker fused as it says, then its feedback step. */
+/** Builds a ranker from a recipe: BM25, multi-factor and (when weighted) the occupation ranker fused as it says, then its expansion step. */
 export function createRankerFromRecipe(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Ranker {
   return buildRecipeRanker(recipe, settings, {});
 }
@@ -124,7 +124,7 @@ function buildRecipeRanker(recipe: DefaultRankerRecipe, settings: Omit<DefaultRa
 
 /**
  * The ranker Rolefit recommends with when you do not choose one: BM25 and multi-factor fused, then
- * pseudo-relevance feedback on batches large enough for it. Its configuration was chosen by leave-one-dataset-out
+ * pseudo-relevance expansion on batches large enough for it. Its configuration was chosen by leave-one-dataset-out
  * over the dev sets; see the ranking guide and `pnpm eval --report`.
  */
 export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranker {

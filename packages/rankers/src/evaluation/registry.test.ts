@@ -63,14 +63,14 @@ describe('createRankerRegistry', () => {
     expect(Object.keys(plain!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'occupation']);
   });
 
-  it('offers fusion-plain, the same fusion without pseudo-relevance feedback, when asked for', async () => {
+  it('offers fusion-plain, the same fusion without pseudo-relevance expansion, when asked for', async () => {
     const registry = createRankerRegistry({ env: {} });
     expect(registry.defaults()).not.toContain('fusion-plain');
     const jobs = [
       parseJob({ id: 'nurse', source: 's', title: 'Registered Nurse', description: 'Patient care on a ward' }),
       parseJob({ id: 'icu', source: 's', title: 'ICU nurse', description: 'Critical patient care' }),
       parseJob({ id: 'driver', source: 's', title: 'Truck driver', description: 'Long haul routes' }),
-      // The feedback step runs on batches of 20 jobs or more.
+      // The expansion step runs on batches of 20 jobs or more.
       ...Array.from({ length: 20 }, (_, index) =>
         parseJob({ id: `other-${index}`, source: 's', title: index % 2 ? 'Warehouse operative' : 'Care assistant', description: `Shift ${index} on site` }),
       ),

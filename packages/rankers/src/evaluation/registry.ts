@@ -73,7 +73,7 @@ export interface RankerRegistry {
  * The CLI's rankers: `bm25`, `multi-factor`, `embedding` (available only when `ROLEFIT_EMBEDDING_MODEL` is set and
  * an embedding factory is registered) and `fusion` of all of those that are available (RRF with equal weights
  * without `--train`, a weighted sum of the members' scores with weights fitted on it; then pseudo-relevance
- * feedback). `fusion-plain` (opt-in) is the same without the feedback step.
+ * feedback). `fusion-plain` (opt-in) is the same without the expansion step.
  */
 export function createRankerRegistry(options: RankerRegistrySettings = {}): RankerRegistry {
   const env = options.env ?? process.env;
@@ -95,7 +95,7 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
     { name: 'multi-factor', description: 'weighted skills, experience and keywords', create: async () => createMultiFactorRanker(multiFactorSettings) },
     {
       name: 'fusion',
-      description: `the default ranker: ${[...defaultFusionMembers().map((member) => member.name), ...(embeddingAvailable ? ['embedding'] : [])].join(' + ')} fused as the default recipe says (a weighted sum with weights fitted on --train), then pseudo-relevance feedback on large enough batches`,
+      description: `the default ranker: ${[...defaultFusionMembers().map((member) => member.name), ...(embeddingAvailable ? ['embedding'] : [])].join(' + ')} fused as the default recipe says (a weighted sum with weights fitted on --train), then pseudo-relevance expansion on large enough batches`,
       create: async () => {
         const { members, extra } = await fusionMembers();
         const untrained = defaultFusionRecipe(extra);
@@ -104,7 +104,7 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
     },
     {
       name: 'fusion-plain',
-      description: 'fusion without the pseudo-relevance feedback step, to see what that step adds',
+      description: 'fusion without the pseudo-relevance expansion step, to see what that step adds',
       optIn: true,
       create: async () => {
         const { members, extra } = await fusionMembers();

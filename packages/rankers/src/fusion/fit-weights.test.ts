@@ -80,9 +80,9 @@ describe('fitFusionWeights', () => {
     expect(Math.max(...fitted.weights)).toBe(fitted.weights[1]);
   });
 
-  it('scores each weighting as the fusion ranker will rank, pseudo-relevance feedback included', async () => {
+  it('scores each weighting as the fusion ranker will rank, pseudo-relevance expansion included', async () => {
     // Both members put "a" (grade 0) above "c" (grade 2), so no weighting orders the jobs ideally; but "c"
-    // resembles the top job and "a" does not, so the feedback step puts "c" ahead.
+    // resembles the top job and "a" does not, so the expansion step puts "c" ahead.
     const titled = [
       parseJob({ id: 'top', source: 'test', title: 'Backend engineer', description: 'Node.js services and PostgreSQL' }),
       parseJob({ id: 'a', source: 'test', title: 'Registered nurse', description: 'Patient care on a busy ward' }),

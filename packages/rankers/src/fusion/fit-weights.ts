@@ -24,7 +24,7 @@ export interface FitFusionWeightsOptions {
   rrfK?: number;
   /** Normalisation (default `min-max`); `weighted-sum` only. */
   normalization?: FusionNormalization;
-  /** Pseudo-relevance feedback applied after fusing, as the fusion ranker will (default on; `false` for off). */
+  /** Pseudo-relevance expansion applied after fusing, as the fusion ranker will (default on; `false` for off). */
   pseudoRelevance?: PseudoRelevanceSettings | false;
   /** Steps per unit of the weight simplex: weights are multiples of 1 / grid that sum to 1 (default 10). */
   grid?: number;
@@ -58,7 +58,7 @@ function* compositions(total: number, parts: number): Generator<number[]> {
 /** One training query, ready to fuse: each member's contribution per job, and the grades. */
 interface PreparedQuery {
   ids: string[];
-  /** Term vectors of the jobs, for the feedback step. */
+  /** Term vectors of the jobs, for the expansion step. */
   vectors: TermVector[];
   /** contributions[member][job]. */
   contributions: Float64Array[];
@@ -86,7 +86,7 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
     ...(options.method === 'rrf' ? { rrfK: options.rrfK ?? DEFAULT_RRF_K } : { normalization: options.normalization ?? DEFAULT_FUSION_NORMALIZATION }),
     ...(options.pseudoRelevance === undefined ? {} : { pseudoRelevance: options.pseudoRelevance }),
   });
-  const feedback = resolved.pseudoRelevance;
+  const expansion = resolved.pseudoRelevance;
   const arithmetic: FusionArithmetic = resolved;
   const members = resolved.rankers;
   const grid = options.grid ?? 10;
@@ -108,7 +108,7 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
       return Float64Array.from(ids, (id) => byJob.get(id) ?? 0);
     });
     const grades = ids.map((id) => query.grades.get(id) ?? 0);
-    prepared.push({ ids, vectors: feedback ? jobTermVectors(unique) : [], contributions, grades, allGrades: [...query.grades.values()] });
+    prepared.push({ ids, vectors: expansion ? jobTermVectors(unique) : [], contributions, grades, allGrades: [...query.grades.values()] });
   }
 
   const uniform = 1 / members.length;
@@ -125,7 +125,7 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
         for (let member = 0; member < weights.length; member++) value += weights[member]! * query.contributions[member]![job]!;
         return value;
       });
-      const scores = (feedback && applyPseudoRelevance(fused, query.vectors, query.ids, feedback)?.scores) || fused;
+      const scores = (expansion && applyPseudoRelevance(fused, query.vectors, query.ids, expansion)?.scores) || fused;
       // Ranked as the harness scores the fusion ranker: by fused value, ties at their expected value.
       const groups = tiedGradeGroups(scores.map((score, job) => ({ score, grade: query.grades[job]! })));
       ndcgTotal += expectedNdcgAtK(groups, query.allGrades, 10);

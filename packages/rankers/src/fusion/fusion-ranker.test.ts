@@ -156,11 +156,11 @@ describe('createFusionRanker', () => {
       expect((error as InvalidFusionSettingsError).fields).toEqual([setting]);
     }
     expect(() => createFusionRanker({ rankers: [ascending, descending], weights: [0, 1], method: 'weighted-sum', normalization: 'none' })).not.toThrow();
-    // The breakdown key is free again when the feedback step is off.
+    // The breakdown key is free again when the expansion step is off.
     expect(() => createFusionRanker({ rankers: [ascending, fixedRanker('similarityToTop', {})], pseudoRelevance: false })).not.toThrow();
   });
 
-  describe('pseudo-relevance feedback', () => {
+  describe('pseudo-relevance expansion', () => {
     // a and c tie after fusion; c resembles the fused top job, b does not.
     const titled = [
       parseJob({ id: 'top', source: 'test', title: 'Backend engineer', description: 'Node.js services and PostgreSQL' }),

@@ -19,12 +19,12 @@ function leadOrder(weights: readonly number[]): number[] {
  * - `weighted-sum`: `Σ wᵢ · normᵢ(score) / Σ wᵢ`, with each member's scores normalised over the query's jobs
  *   (`min-max` by default, `z-score` through the normal CDF, or `none` to keep the members' own scores).
  *
- * Then, unless `pseudoRelevance` is `false`, pseudo-relevance feedback: the fused top `depth` (5) stand for
+ * Then, unless `pseudoRelevance` is `false`, pseudo-relevance expansion: the fused top `depth` (5) stand for
  * what the person wants, and each job's score becomes (minmax(fused) + w · minmax(similarity to them)) / (1 + w)
  * with w = `weight` (0.5); the similarity is in the breakdown under `similarityToTop`. On the dev sets this step
  * is what lifts fusion above its best member; it lifts a single ranker too (`createPseudoRelevanceRanker`).
  *
- * RRF, normalised sums and the feedback step are relative to the batch: they order jobs but do not say how good
+ * RRF, normalised sums and the expansion step are relative to the batch: they order jobs but do not say how good
  * a fit is on an absolute scale; `weighted-sum` with `none` and `pseudoRelevance: false` keeps the members'
  * absolute scale. Each Match's `breakdown` holds every member's own score under the member's name;
  * `matchedSkills`, `missingSkills` and `explanation` come from the member with the largest weight (the first of
@@ -57,7 +57,7 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
       const unique = firstOfEachId(jobs, (job) => job.id);
       const ids = unique.map((job) => job.id);
       const raw = unique.map((job) => members.reduce((sum, member) => sum + member.weight * (member.contributions.get(job.id) ?? 0), 0));
-      const feedback = resolved.pseudoRelevance && applyPseudoRelevance(raw, jobTermVectors(unique), ids, resolved.pseudoRelevance);
+      const expansion = resolved.pseudoRelevance && applyPseudoRelevance(raw, jobTermVectors(unique), ids, resolved.pseudoRelevance);
 
       const matches = unique.map((job, position): Match => {
         const breakdown: Record<string, number> = {};
@@ -71,10 +71,10 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
           lead ??= match;
           explanation ??= match.explanation;
         }
-        if (feedback) breakdown[SIMILARITY_TO_TOP_KEY] = feedback.similarity[position]!;
+        if (expansion) breakdown[SIMILARITY_TO_TOP_KEY] = expansion.similarity[position]!;
         return {
           jobId: job.id,
-          score: clampUnit(feedback ? feedback.scores[position]! : rescaleFused(raw[position]!, weights, resolved, unique.length)),
+          score: clampUnit(expansion ? expansion.scores[position]! : rescaleFused(raw[position]!, weights, resolved, unique.length)),
           breakdown,
           matchedSkills: [...(lead?.matchedSkills ?? [])],
           missingSkills: [...(lead?.missingSkills ?? [])],

@@ -39,7 +39,7 @@ export interface FusionSettings {
   /** Per-query normalisation of member scores (default `min-max`); `weighted-sum` only. */
   normalization?: FusionNormalization;
   /**
-   * Pseudo-relevance feedback after fusing: jobs that resemble the fused top `depth` move up (see
+   * Pseudo-relevance expansion after fusing: jobs that resemble the fused top `depth` move up (see
    * `applyPseudoRelevance`). On by default (`DEFAULT_PSEUDO_RELEVANCE`); `false` turns it off.
    */
   pseudoRelevance?: PseudoRelevanceSettings | false;
@@ -54,7 +54,7 @@ export interface ResolvedFusionSettings {
   weights: readonly number[];
   rrfK: number;
   normalization: FusionNormalization;
-  /** Undefined when the feedback step is off. */
+  /** Undefined when the expansion step is off. */
   pseudoRelevance: ResolvedPseudoRelevanceSettings | undefined;
   name: string;
 }
@@ -124,7 +124,7 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
     // The similarity shares the breakdown with the members' scores.
     const clash = rankers.findIndex((ranker) => ranker.name === SIMILARITY_TO_TOP_KEY);
     if (clash >= 0)
-      throw new InvalidFusionSettingsError(`rankers.${clash}`, `the name "${SIMILARITY_TO_TOP_KEY}" is taken by pseudo-relevance feedback; rename the ranker or set pseudoRelevance: false`);
+      throw new InvalidFusionSettingsError(`rankers.${clash}`, `the name "${SIMILARITY_TO_TOP_KEY}" is taken by pseudo-relevance expansion; rename the ranker or set pseudoRelevance: false`);
   }
 
   return {

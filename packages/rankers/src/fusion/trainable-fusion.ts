@@ -10,7 +10,7 @@ export interface FusionRecipe {
   method: FusionMethod;
   rrfK?: number;
   normalization?: FusionNormalization;
-  /** Pseudo-relevance feedback after fusing (default on; `false` for off). */
+  /** Pseudo-relevance expansion after fusing (default on; `false` for off). */
   pseudoRelevance?: PseudoRelevanceSettings | false;
   /** Member weights without a training set (default: all 1); fitted weights replace them when there is one. */
   weights?: readonly number[];
@@ -34,9 +34,9 @@ export const DEFAULT_UNTRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({ 
 /**
  * With training data: a weighted sum of the members' own scores (no normalisation), weights fitted by
  * {@link fitFusionWeights}. In 4-fold cross-validation on the job-views training split it matched fitted min-max
- * and z-score sums and beat fitted RRF (mean nDCG@10 0.567 against 0.560, measured before the feedback step
+ * and z-score sums and beat fitted RRF (mean nDCG@10 0.567 against 0.560, measured before the expansion step
  * existed); the members' scores are already on comparable [0, 1] scales, so the fitted weights can use their
- * absolute levels, which rank-based fusion discards. The feedback step follows, as without training data.
+ * absolute levels, which rank-based fusion discards. The expansion step follows, as without training data.
  */
 export const DEFAULT_TRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({ method: 'weighted-sum', normalization: 'none' });
 

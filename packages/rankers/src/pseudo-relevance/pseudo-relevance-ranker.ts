@@ -12,7 +12,7 @@ export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
 }
 
 /**
- * Wraps a ranker with pseudo-relevance feedback (see `applyPseudoRelevance`): it ranks the whole batch,
+ * Wraps a ranker with pseudo-relevance expansion (see `applyPseudoRelevance`): it ranks the whole batch,
  * then each job gains by its similarity to the ranker's `depth` best jobs. Scores become relative to the batch;
  * each Match keeps the ranker's breakdown, skills and explanation and adds `similarityToTop` to the breakdown.
  */
@@ -35,7 +35,7 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
-      // The feedback needs the whole ranking, so a limit applies only to the result.
+      // The expansion needs the whole ranking, so a limit applies only to the result.
       const matches = await ranker.rank(query, jobs, options.signal ? { signal: options.signal } : {});
       options.signal?.throwIfAborted();
       const jobsById = new Map(firstOfEachId(jobs, (job) => job.id).map((job) => [job.id, job] as const));

@@ -1,7 +1,7 @@
 import { ValidationError } from '@rolefit/core';
 import { termVectorSimilarity, type TermVector } from './job-vectors.js';
 
-/** Settings of the pseudo-relevance feedback step. */
+/** Settings of the pseudo-relevance expansion step. */
 export interface PseudoRelevanceSettings {
   /** How many of the best-scored jobs stand for what the person is after, a whole number ≥ 1 (default 5). */
   depth?: number;
@@ -96,7 +96,7 @@ export interface PseudoRelevanceResult {
 }
 
 /**
- * Pseudo-relevance feedback: the best-scored jobs are taken as examples of what the person wants, and every
+ * Pseudo-relevance expansion: the best-scored jobs are taken as examples of what the person wants, and every
  * job moves up by how much it resembles them (the cluster hypothesis: jobs that fit one person tend to
  * resemble each other). New score = (minmax(score) + w · minmax(similarityToTop)) / (1 + w), so the result
  * is relative to the batch. The best jobs are the top `depth`, but never more than `maximumShare` of the batch.

@@ -1,11 +1,11 @@
 export {
-  appendFeedbackRecord,
-  createTailoringFeedback,
-  tailoringFeedbackSchema,
-  readFeedbackRecords,
-  type TailoringFeedback,
-  type TailoringFeedbackInput,
-} from './feedback.js';
+  appendTailoringReview,
+  createTailoringReview,
+  tailoringReviewSchema,
+  readTailoringReviews,
+  type TailoringReview,
+  type TailoringReviewInput,
+} from './review.js';
 export {
   buildFineTuningExport,
   DEFAULT_TAILORING_SYSTEM_PROMPT,

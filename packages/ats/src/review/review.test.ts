@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { isValidationError } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  appendFeedbackRecord,
+  appendTailoringReview,
   buildFineTuningExport,
-  createTailoringFeedback,
+  createTailoringReview,
   DEFAULT_TAILORING_SYSTEM_PROMPT,
   exportFineTuningJsonl,
-  readFeedbackRecords,
-  tailoringFeedbackSchema,
-  type TailoringFeedbackInput,
+  readTailoringReviews,
+  tailoringReviewSchema,
+  type TailoringReviewInput,
 } from './index.js';
 
-const base: TailoringFeedbackInput = {
+const base: TailoringReviewInput = {
   resumeId: 'r1',
   jobId: 'j1',
   generatorName: 'llama-3.1-8b/tailor-v2',
@@ -27,73 +27,73 @@ const base: TailoringFeedbackInput = {
   sourceResumeText: 'Jane Doe\nBackend Engineer …',
 };
 
-describe('tailoringFeedbackSchema', () => {
-  it('accepts what createTailoringFeedback returns and refuses unknown fields', () => {
-    expect(tailoringFeedbackSchema.safeParse(createTailoringFeedback(base)).success).toBe(true);
-    expect(tailoringFeedbackSchema.safeParse({ ...base, extra: 1 }).success).toBe(false);
+describe('tailoringReviewSchema', () => {
+  it('accepts what createTailoringReview returns and refuses unknown fields', () => {
+    expect(tailoringReviewSchema.safeParse(createTailoringReview(base)).success).toBe(true);
+    expect(tailoringReviewSchema.safeParse({ ...base, extra: 1 }).success).toBe(false);
   });
 });
 
-describe('createTailoringFeedback', () => {
+describe('createTailoringReview', () => {
   it('validates and normalises a record', () => {
-    const record = createTailoringFeedback(base);
+    const record = createTailoringReview(base);
     expect(record.ratedAt).toEqual(new Date('2026-01-10T12:00:00.000Z'));
     expect(record.unsupportedClaims).toEqual([]);
-    expect(createTailoringFeedback({ ...base, truthful: null, unsupportedClaims: ['Led a team of 40'] })).toMatchObject({ truthful: null, unsupportedClaims: ['Led a team of 40'] });
+    expect(createTailoringReview({ ...base, truthful: null, unsupportedClaims: ['Led a team of 40'] })).toMatchObject({ truthful: null, unsupportedClaims: ['Led a team of 40'] });
   });
 
   it('throws a ValidationError naming each bad field', () => {
     let caught: unknown;
     try {
-      createTailoringFeedback({ ...base, resumeId: ' ', atsScore: 140, truthful: 'yes' as unknown as boolean, ratedAt: 'not a date' });
+      createTailoringReview({ ...base, resumeId: ' ', atsScore: 140, truthful: 'yes' as unknown as boolean, ratedAt: 'not a date' });
     } catch (error) {
       caught = error;
     }
     expect(isValidationError(caught)).toBe(true);
     if (!isValidationError(caught)) return;
-    expect(caught.entity).toBe('TailoringFeedback');
+    expect(caught.entity).toBe('TailoringReview');
     expect(caught.fields.sort()).toEqual(['atsScore', 'ratedAt', 'resumeId', 'truthful']);
-    expect(() => createTailoringFeedback({ ...base, extra: 1 } as TailoringFeedbackInput)).toThrow(/Invalid TailoringFeedback/);
+    expect(() => createTailoringReview({ ...base, extra: 1 } as TailoringReviewInput)).toThrow(/Invalid TailoringReview/);
   });
 });
 
-describe('feedback JSONL store', () => {
+describe('tailoring review JSONL store', () => {
   let directory = '';
   beforeEach(() => {
-    directory = mkdtempSync(join(tmpdir(), 'rolefit-feedback-'));
+    directory = mkdtempSync(join(tmpdir(), 'rolefit-review-'));
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
   it('appends records and reads them back equal', async () => {
-    const path = join(directory, 'nested', 'feedback.jsonl');
-    expect(await readFeedbackRecords(path)).toEqual([]);
-    await appendFeedbackRecord(path, base);
-    await appendFeedbackRecord(path, { ...base, resumeId: 'r2', truthful: false, unsupportedClaims: ['AWS certified'] });
+    const path = join(directory, 'nested', 'reviews.jsonl');
+    expect(await readTailoringReviews(path)).toEqual([]);
+    await appendTailoringReview(path, base);
+    await appendTailoringReview(path, { ...base, resumeId: 'r2', truthful: false, unsupportedClaims: ['AWS certified'] });
     const text = readFileSync(path, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
     expect(text.trim().split('\n')).toHaveLength(2);
-    const records = await readFeedbackRecords(path);
-    expect(records).toEqual([createTailoringFeedback(base), createTailoringFeedback({ ...base, resumeId: 'r2', truthful: false, unsupportedClaims: ['AWS certified'] })]);
+    const records = await readTailoringReviews(path);
+    expect(records).toEqual([createTailoringReview(base), createTailoringReview({ ...base, resumeId: 'r2', truthful: false, unsupportedClaims: ['AWS certified'] })]);
   });
 
   it('refuses invalid records without touching the file, and names the line of a bad one', async () => {
-    const path = join(directory, 'feedback.jsonl');
-    await expect(appendFeedbackRecord(path, { ...base, jobId: '' })).rejects.toThrow(/jobId/);
-    expect(await readFeedbackRecords(path)).toEqual([]);
+    const path = join(directory, 'reviews.jsonl');
+    await expect(appendTailoringReview(path, { ...base, jobId: '' })).rejects.toThrow(/jobId/);
+    expect(await readTailoringReviews(path)).toEqual([]);
     writeFileSync(path, `${JSON.stringify(base)}\n{"resumeId":"r3"}\n`);
-    await expect(readFeedbackRecords(path)).rejects.toThrow(/feedback\.jsonl:2: Invalid TailoringFeedback: jobId/);
+    await expect(readTailoringReviews(path)).rejects.toThrow(/reviews\.jsonl:2: Invalid TailoringReview: jobId/);
     writeFileSync(path, `${JSON.stringify(base)}\n{oops`);
-    await expect(readFeedbackRecords(path)).rejects.toThrow(/feedback\.jsonl:2: not valid JSON/);
+    await expect(readTailoringReviews(path)).rejects.toThrow(/reviews\.jsonl:2: not valid JSON/);
   });
 });
 
 describe('exportFineTuningJsonl', () => {
   const records = [
-    createTailoringFeedback(base),
-    createTailoringFeedback({ ...base, resumeId: 'untruthful', truthful: false }),
-    createTailoringFeedback({ ...base, resumeId: 'unrated', truthful: null }),
-    createTailoringFeedback({ ...base, resumeId: 'low', atsScore: 40 }),
-    createTailoringFeedback({ resumeId: 'no-source', jobId: 'j1', generatorName: 'g', generatedText: 'x', atsScore: 90, truthful: true }),
+    createTailoringReview(base),
+    createTailoringReview({ ...base, resumeId: 'untruthful', truthful: false }),
+    createTailoringReview({ ...base, resumeId: 'unrated', truthful: null }),
+    createTailoringReview({ ...base, resumeId: 'low', atsScore: 40 }),
+    createTailoringReview({ resumeId: 'no-source', jobId: 'j1', generatorName: 'g', generatedText: 'x', atsScore: 90, truthful: true }),
   ];
 
   it('writes chat-format lines from truthful records with both source texts', () => {

@@ -9,8 +9,8 @@ const stringListSchema = z.array(z.string());
 const booleanSchema = z.boolean();
 const scoreSchema = z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
 
-/** Zod schema of a feedback record (what {@link createTailoringFeedback} validates against). */
-export const tailoringFeedbackSchema = z.object({
+/** Zod schema of a tailoring review record (what {@link createTailoringReview} validates against). */
+export const tailoringReviewSchema = z.object({
   /** The source resume the generated one was tailored from. */
   resumeId: nonEmptyStringSchema,
   jobId: nonEmptyStringSchema,
@@ -31,11 +31,11 @@ export const tailoringFeedbackSchema = z.object({
   sourceResumeText: stringSchema.optional(),
 }).strict();
 
-/** Feedback on one generated (tailored) resume: its ATS score and whether a person found it truthful. */
-export type TailoringFeedback = z.output<typeof tailoringFeedbackSchema>;
+/** A review of one generated (tailored) resume: its ATS score and whether a person found it truthful (the tailoring review step; "feedback" in Rolefit means a person's feedback on jobs). */
+export type TailoringReview = z.output<typeof tailoringReviewSchema>;
 
-/** Feedback as accepted on input: `ratedAt` may be an ISO string, `unsupportedClaims` may be left out. */
-export interface TailoringFeedbackInput {
+/** A review as accepted on input: `ratedAt` may be an ISO string, `unsupportedClaims` may be left out. */
+export interface TailoringReviewInput {
   resumeId: string;
   jobId: string;
   generatorName: string;
@@ -49,10 +49,10 @@ export interface TailoringFeedbackInput {
   sourceResumeText?: string;
 }
 
-/** Validates and normalises a feedback record; throws a ValidationError naming each bad field (entity `TailoringFeedback`). */
-export function createTailoringFeedback(input: TailoringFeedbackInput): TailoringFeedback {
-  const parsed = parseWith(tailoringFeedbackSchema, 'TailoringFeedback', input);
-  const record: TailoringFeedback = {
+/** Validates and normalises a tailoring review record; throws a ValidationError naming each bad field (entity `TailoringReview`). */
+export function createTailoringReview(input: TailoringReviewInput): TailoringReview {
+  const parsed = parseWith(tailoringReviewSchema, 'TailoringReview', input);
+  const record: TailoringReview = {
     resumeId: parsed.resumeId,
     jobId: parsed.jobId,
     generatorName: parsed.generatorName,
@@ -73,8 +73,8 @@ export function createTailoringFeedback(input: TailoringFeedbackInput): Tailorin
  * Appends one record as a JSON line. The file is rewritten to a temporary file and renamed over the old one,
  * so a reader never sees half a line; concurrent writers to one file must be serialised by the caller.
  */
-export async function appendFeedbackRecord(path: string, record: TailoringFeedbackInput | TailoringFeedback): Promise<void> {
-  const line = `${JSON.stringify(createTailoringFeedback(record))}\n`;
+export async function appendTailoringReview(path: string, record: TailoringReviewInput | TailoringReview): Promise<void> {
+  const line = `${JSON.stringify(createTailoringReview(record))}\n`;
   await mkdir(dirname(path), { recursive: true });
   let existing = '';
   try {
@@ -94,8 +94,8 @@ export async function appendFeedbackRecord(path: string, record: TailoringFeedba
   }
 }
 
-/** Reads every record of a JSONL feedback file (blank lines skipped); a bad line throws an error naming the file and line. */
-export async function readFeedbackRecords(path: string): Promise<TailoringFeedback[]> {
+/** Reads every record of a JSONL review file (blank lines skipped); a bad line throws an error naming the file and line. */
+export async function readTailoringReviews(path: string): Promise<TailoringReview[]> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -103,7 +103,7 @@ export async function readFeedbackRecords(path: string): Promise<TailoringFeedba
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const records: TailoringFeedback[] = [];
+  const records: TailoringReview[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     let value: unknown;
@@ -113,7 +113,7 @@ export async function readFeedbackRecords(path: string): Promise<TailoringFeedba
       throw new Error(`${path}:${index + 1}: not valid JSON`);
     }
     try {
-      records.push(createTailoringFeedback(value as TailoringFeedbackInput));
+      records.push(createTailoringReview(value as TailoringReviewInput));
     } catch (error) {
       if (error instanceof ValidationError) throw new Error(`${path}:${index + 1}: ${error.message}`);
       throw error;

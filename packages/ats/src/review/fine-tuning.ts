@@ -1,4 +1,4 @@
-import type { TailoringFeedback } from './feedback.js';
+import type { TailoringReview } from './review.js';
 
 /** Options for {@link exportFineTuningJsonl}. */
 export interface FineTuningExportOptions {
@@ -28,7 +28,7 @@ export const DEFAULT_TAILORING_SYSTEM_PROMPT =
  * `{"messages":[{"role":"system","content":…},{"role":"user","content":"<job text>\n\n<source resume text>"},{"role":"assistant","content":"<tailored resume>"}]}`.
  * Records without `jobText` or `sourceResumeText` are skipped and counted, as are untruthful ones and low scores.
  */
-export function buildFineTuningExport(records: readonly TailoringFeedback[], options: FineTuningExportOptions = {}): FineTuningExport {
+export function buildFineTuningExport(records: readonly TailoringReview[], options: FineTuningExportOptions = {}): FineTuningExport {
   const { minAtsScore, truthfulOnly = true, systemPrompt = DEFAULT_TAILORING_SYSTEM_PROMPT } = options;
   const skipped = { missingSourceText: 0, notTruthful: 0, belowMinAtsScore: 0 };
   const lines: string[] = [];
@@ -61,6 +61,6 @@ export function buildFineTuningExport(records: readonly TailoringFeedback[], opt
 }
 
 /** The chat-format fine-tuning JSONL of {@link buildFineTuningExport}, as a string. */
-export function exportFineTuningJsonl(records: readonly TailoringFeedback[], options: FineTuningExportOptions = {}): string {
+export function exportFineTuningJsonl(records: readonly TailoringReview[], options: FineTuningExportOptions = {}): string {
   return buildFineTuningExport(records, options).jsonl;
 }
