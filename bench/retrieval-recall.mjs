@@ -124,7 +124,7 @@ export async function measureRetrievalRecall({ directory = devSetsDirectory(), q
       entry.tiedRecall += tiedHits / topScores.length;
       // Whether retrieval held the whole full top 10 (with a ranker that scores each job on its own, the same top 10
       // would follow), and what this ranker gives when it re-ranks the candidates plus any of that top 10 they lack:
-      // the share left over is the ranker scoring jobs relative to the batch it is given (min-max, BM25 statistics, PRF).
+      // the share left over is the ranker scoring jobs relative to the batch it is given (min-max, BM25 statistics, pseudo-relevance expansion).
       const allRetrieved = full.every((id) => retrieved.has(id));
       entry.allRetrieved += allRetrieved ? 1 : 0;
       const withTop = allRetrieved ? candidates : [...candidates, ...full.filter((id) => !retrieved.has(id)).map((id) => byId.get(id))];
