@@ -1,7 +1,6 @@
-import { normalizeText } from '@rolefit/core';
+import { normalizeText, withoutQualifyingSeniority } from '@rolefit/core';
 
-// Words that say how senior a role is, not what it is. "Staff" stays: in "Staff Nurse" it names the role.
-const SENIORITY = new Set(['senior', 'sr', 'sr.', 'junior', 'jr', 'jr.', 'lead', 'principal', 'mid', 'entry', 'entry-level', 'level', 'associate', 'i', 'ii', 'iii', 'iv']);
+// Seniority words come from core's one vocabulary: "Staff" is a level there, so "Staff Nurse" is a nurse.
 
 /**
  * The part of a job title that names the role, as written: brackets dropped, qualifiers after a dash or comma
@@ -11,7 +10,7 @@ export function roleTitle(title: string): string {
   const withoutBrackets = title.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ');
   // A spaced dash, a comma, a slash between spaces or a pipe starts a qualifier (place, team, shift, contract).
   const head = withoutBrackets.split(/\s[-–—]\s|,|\s\/\s|\|/)[0] ?? withoutBrackets;
-  const words = head.split(/\s+/).filter((word) => word !== '' && !SENIORITY.has(word.toLowerCase()));
+  const words = withoutQualifyingSeniority(head.split(/\s+/).filter((word) => word !== ''));
   const result = words.join(' ').trim();
   // A title made only of seniority words ("Lead") is better kept than emptied.
   return result === '' ? title.trim() : result;
