@@ -3,6 +3,7 @@ import * as ats from '@rolefit/ats';
 import * as core from '@rolefit/core';
 import * as crawlers from '@rolefit/crawlers';
 import * as rankers from '@rolefit/rankers';
+import * as notify from '@rolefit/notify';
 import * as storeElastic from '@rolefit/store-elastic';
 
 // Every error class a package exports extends core's RolefitError, so it carries a stable `code` (and `field` /
@@ -15,7 +16,7 @@ const NOT_YET_ROLEFIT_ERRORS = new Set([
   'EmbeddingModelError',
 ]);
 
-const packages: Record<string, Record<string, unknown>> = { core, crawlers, rankers, ats, 'store-elastic': storeElastic };
+const packages: Record<string, Record<string, unknown>> = { core, crawlers, rankers, ats, 'store-elastic': storeElastic, notify };
 
 function errorClasses(exports: Record<string, unknown>): Array<[string, new (...args: never[]) => Error]> {
   return Object.entries(exports).filter((entry): entry is [string, new (...args: never[]) => Error] => {

@@ -1,4 +1,5 @@
 import type { JobFilter, Notifier, Store } from '../interfaces/index.js';
+import { invalidSetting } from '../errors/index.js';
 import { sleep } from '../retry/index.js';
 import { rejectUnknownKeys, type Match, type Profile, type Resume } from '../schemas/index.js';
 import type { CrawlSummary, PipelineCrawlOptions } from './ingestion.js';
@@ -90,7 +91,7 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
     signal?.throwIfAborted();
     const subjectId = person.subjectId ?? person.resume?.id ?? person.profile?.id;
     if (!subjectId) {
-      round.errors.push({ error: new RangeError('A watched person needs a subjectId, or a resume or profile with an id') });
+      round.errors.push({ error: invalidSetting('WatchOptions', 'people', 'each person needs a subjectId, or a resume or profile with an id') });
       continue;
     }
     round.people += 1;
@@ -148,7 +149,7 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
 export async function runWatch(parts: WatchParts, options: WatchOptions = {}): Promise<WatchRound[]> {
   rejectUnknownKeys('WatchOptions', options, WATCH_OPTION_NAMES);
   const intervalMs = options.intervalMs ?? HOUR_MS;
-  if (!(intervalMs >= 0)) throw new RangeError(`WatchOptions.intervalMs must be a number of ms ≥ 0, got ${String(options.intervalMs)}`);
+  if (!(intervalMs >= 0)) throw invalidSetting('WatchOptions', 'intervalMs', `must be a number of ms ≥ 0, got ${String(options.intervalMs)}`);
   const { signal } = options;
   const rounds: WatchRound[] = [];
   let wait = 0;

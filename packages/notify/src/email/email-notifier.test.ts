@@ -78,6 +78,7 @@ describe('createEmailDigestNotifier', () => {
 
   it('refuses a person without an address, and bad settings, naming the field', async () => {
     await expect(createEmailDigestNotifier({ ...emailSettings(), to: () => undefined }).notify(notification)).rejects.toBeInstanceOf(DigestRecipientError);
+    await expect(createEmailDigestNotifier({ ...emailSettings(), to: () => [] }).notify(notification)).rejects.toMatchObject({ code: 'ROLEFIT_DIGEST_RECIPIENT', setting: 'to', subjectId: 'ada' });
     expect(await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), smtp: { host: '127.0.0.1', prot: 25 } as never }))).toContain("unknown key 'prot' (did you mean 'port'?)");
     expect(await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), form: 'x@y.z' } as never))).toContain("unknown key 'form' (did you mean 'from'?)");
     expect(await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), to: [] }))).toContain('to');

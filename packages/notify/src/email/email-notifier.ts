@@ -1,4 +1,4 @@
-import { OptionalDependencyError, rejectUnknownKeys, ValidationError, type Notification, type Notifier } from '@rolefit/core';
+import { invalidSetting, OptionalDependencyError, rejectUnknownKeys, RolefitError, type Notification, type Notifier, type ValidationError } from '@rolefit/core';
 import { renderDigest } from './digest.js';
 
 /** How to reach the SMTP server (the subset of nodemailer's SMTP transport options Rolefit passes on). */
@@ -39,12 +39,13 @@ export interface EmailDigestNotifierSettings {
 }
 
 /** A person's digest had nobody to go to. */
-export class DigestRecipientError extends Error {
-  override readonly name = 'DigestRecipientError';
-  /** Always `ROLEFIT_DIGEST_RECIPIENT`. */
-  readonly code = 'ROLEFIT_DIGEST_RECIPIENT';
-  constructor(readonly subjectId: string) {
-    super(`No e-mail address for ${subjectId}: the digest notifier's 'to' gave none`);
+export class DigestRecipientError extends RolefitError {
+  override readonly name: string = 'DigestRecipientError';
+  /** The person without an address. */
+  readonly subjectId: string;
+  constructor(subjectId: string) {
+    super('ROLEFIT_DIGEST_RECIPIENT', `No e-mail address for ${subjectId}: the digest notifier's 'to' gave none`, { setting: 'to' });
+    this.subjectId = subjectId;
   }
 }
 
@@ -65,7 +66,7 @@ const SMTP_SETTING_NAMES = { host: true, port: true, secure: true, requireTLS: t
 const NODEMAILER = 'nodemailer';
 
 function invalid(field: string, message: string): ValidationError {
-  return new ValidationError('EmailDigestNotifierSettings', [{ path: field, message, code: 'invalid_value' }]);
+  return invalidSetting('EmailDigestNotifierSettings', field, message);
 }
 
 /** Loads nodemailer; an OptionalDependencyError (naming `npm install nodemailer`) when it is absent or broken. */

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseJob, parseMatch, type Notification } from '@rolefit/core';
+import { parseJob, parseMatch, RolefitError, type Notification } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 import { notificationIdempotencyKey, type SlackPayload, type WebhookPayload } from './payload.js';
@@ -93,6 +93,7 @@ describe('createWebhookNotifier', () => {
     expect(received).toHaveLength(1);
     expect(error).toBeInstanceOf(WebhookDeliveryError);
     expect(error).toMatchObject({ status: 400, attempts: 1, code: 'ROLEFIT_WEBHOOK_DELIVERY' });
+    expect(error).toBeInstanceOf(RolefitError);
     expect((error as Error).message).toContain('scripted 400');
   });
 

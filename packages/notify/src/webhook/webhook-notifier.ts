@@ -1,4 +1,4 @@
-import { honoursRetryAfter, parseRetryAfter, rejectUnknownKeys, retry, ValidationError, type Notification, type Notifier } from '@rolefit/core';
+import { honoursRetryAfter, invalidSetting, parseRetryAfter, rejectUnknownKeys, retry, RolefitError, type Notification, type Notifier, type ValidationError } from '@rolefit/core';
 import { buildSlackPayload, buildWebhookPayload, notificationIdempotencyKey } from './payload.js';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signWebhookPayload } from './signature.js';
 
@@ -31,10 +31,8 @@ export interface WebhookNotifierSettings {
 }
 
 /** A delivery that failed for good: a 4xx, or 5xx / network errors after every retry. */
-export class WebhookDeliveryError extends Error {
-  override readonly name = 'WebhookDeliveryError';
-  /** Always `ROLEFIT_WEBHOOK_DELIVERY`. */
-  readonly code = 'ROLEFIT_WEBHOOK_DELIVERY';
+export class WebhookDeliveryError extends RolefitError {
+  override readonly name: string = 'WebhookDeliveryError';
   /** The last HTTP status, when a response came back. */
   readonly status: number | undefined;
   /** Attempts made. */
@@ -44,7 +42,7 @@ export class WebhookDeliveryError extends Error {
 
   constructor(url: string, details: { status?: number; attempts: number; idempotencyKey: string; body?: string; cause?: unknown }) {
     const what = details.status === undefined ? `failed (${(details.cause as Error)?.message ?? String(details.cause)})` : `answered ${details.status}${details.body ? `: ${details.body}` : ''}`;
-    super(`Webhook ${url} ${what} after ${details.attempts} attempt${details.attempts === 1 ? '' : 's'}`, { cause: details.cause });
+    super('ROLEFIT_WEBHOOK_DELIVERY', `Webhook ${url} ${what} after ${details.attempts} attempt${details.attempts === 1 ? '' : 's'}`, { cause: details.cause });
     this.status = details.status;
     this.attempts = details.attempts;
     this.idempotencyKey = details.idempotencyKey;
@@ -79,7 +77,7 @@ const WEBHOOK_SETTING_NAMES = {
 } satisfies Record<keyof WebhookNotifierSettings, true>;
 
 function invalid(field: string, message: string): ValidationError {
-  return new ValidationError('WebhookNotifierSettings', [{ path: field, message, code: 'invalid_value' }]);
+  return invalidSetting('WebhookNotifierSettings', field, message);
 }
 
 function checkCount(settings: WebhookNotifierSettings, field: 'maxRetries' | 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs', minimum: number): void {
