@@ -1,4 +1,4 @@
-import { extractSkills, findDateRanges, findDegreeMentions, canonicalSkillName, type DegreeLevel } from '@rolefit/core';
+import { extractSkills, findDateRanges, findDegreeMentions, canonicalSkillName, seniorityOfWord, type DegreeLevel } from '@rolefit/core';
 
 /** What a claim is about. */
 export type ClaimKind = 'skill' | 'employer' | 'title' | 'degree' | 'date' | 'number';
@@ -52,7 +52,10 @@ const ROLE_NOUNS = [
   'recruiter', 'researcher', 'professor', 'lecturer', 'tester', 'owner', 'founder', 'partner', 'attorney', 'paralegal', 'pharmacist',
 ];
 const ROLE_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE_NOUNS.join('|')})(?![\p{L}\p{N}])`, 'giu');
-const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'chief', 'head', 'associate', 'assistant', 'deputy', 'executive', 'vice', 'general', 'managing']);
+// Lower-case words that may lead a role name: core's seniority vocabulary ("senior", "staff", "chief"), and role
+// modifiers that are not seniority ("assistant manager", "managing director").
+const ROLE_MODIFIERS = new Set(['associate', 'assistant', 'deputy', 'executive', 'general', 'managing']);
+const leadsRole = (word: string) => seniorityOfWord(word) !== undefined || ROLE_MODIFIERS.has(word);
 // Lower-case words that still belong to a role name ("senior data engineer").
 const DOMAIN_WORDS = new Set([
   'data', 'software', 'backend', 'back-end', 'frontend', 'front-end', 'full-stack', 'fullstack', 'machine', 'learning', 'ml', 'ai', 'product',
@@ -179,10 +182,10 @@ function titleAround(text: string, start: number, end: number): { start: number;
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || MONTHS.has(lower)) break;
     const capitalised = /^\p{Lu}/u.test(word);
-    if (!capitalised && !SENIORITY.has(lower) && !DOMAIN_WORDS.has(lower)) break;
+    if (!capitalised && !leadsRole(lower) && !DOMAIN_WORDS.has(lower)) break;
     // A capitalised word right after a sentence end starts the sentence, not the title ("Led. Senior").
     const gapStart = first - before[0].length;
-    if (capitalised && /[.!?:]\s*$/.test(text.slice(Math.max(0, gapStart - 3), gapStart)) && !SENIORITY.has(lower) && !DOMAIN_WORDS.has(lower)) {
+    if (capitalised && /[.!?:]\s*$/.test(text.slice(Math.max(0, gapStart - 3), gapStart)) && !leadsRole(lower) && !DOMAIN_WORDS.has(lower)) {
       first = gapStart;
       break;
     }
