@@ -14,7 +14,10 @@ export async function runParse(argv: readonly string[], io: RolefitCliIo): Promi
 }
 
 const month = (date: Date | undefined) => (date ? date.toISOString().slice(0, 7) : '?');
-const span = (start: Date | undefined, end: Date | null | undefined) => (start || end ? `${month(start)} – ${end === null ? 'present' : month(end)}` : '');
+const span = (start: Date | undefined, end: Date | null | undefined): string => {
+  const until = end === null ? 'present' : end ? month(end) : '';
+  return start ? `${month(start)} – ${until || '?'}` : until;
+};
 
 /** What was read from a resume, for a person to check: contact, summary, roles, schooling, skills (lines ending in a newline). */
 export function formatResumeSummary(resume: Resume): string {
