@@ -1,4 +1,5 @@
 import { packageConfig } from '../../tsup.base';
 
 // Sample data and the Store contract (for adapter tests) are their own entries so the main bundle stays small.
-export default packageConfig({ index: 'src/index.ts', samples: 'src/samples/index.ts', testing: 'src/store/contract/index.ts' });
+// Text tools (normalising, tokenising, fencing untrusted text) are also their own entry, `@rolefit/core/text`.
+export default packageConfig({ index: 'src/index.ts', samples: 'src/samples/index.ts', testing: 'src/store/contract/index.ts', text: 'src/text/index.ts' });

@@ -1,3 +1,8 @@
+/**
+ * Rolefit's text tools, importable as `@rolefit/core/text`: normalising and tokenising text, HTML to text, and
+ * fencing untrusted text for prompts. (`@rolefit/core` re-exports them too.)
+ * @module text
+ */
 export { normalizeText, htmlToText, decodeHtmlEntities, type NormalizeTextOptions } from './normalize.js';
 export { tokenize, stemWord, type TokenizeOptions } from './tokenize.js';
 export { STOPWORDS } from './stopwords.js';
