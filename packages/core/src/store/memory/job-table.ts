@@ -9,6 +9,17 @@ export class SnapshotFile {
     this.descriptor = openSync(path, 'r');
   }
 
+  /** Fills `target` from `offset`. */
+  readInto(target: Uint8Array, offset: number): void {
+    this.descriptor ??= openSync(this.path, 'r');
+    let done = 0;
+    while (done < target.byteLength) {
+      const read = readSync(this.descriptor, target, done, target.byteLength - done, offset + done);
+      if (read === 0) throw new Error(`${this.path}: ended before a vector's record did`);
+      done += read;
+    }
+  }
+
   /** `length` bytes from `offset`. */
   read(offset: number, length: number): Buffer {
     // Closed by the store's close(): the file is still its latest snapshot, so it opens again.

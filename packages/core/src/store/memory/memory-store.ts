@@ -329,8 +329,9 @@ export class MemoryStore implements Store, EmbeddingCache {
     if (this.needsSnapshot || this.dirty || this.journalBytes > 0) await this.snapshot();
     else await this.writes;
     await this.enqueue(() => this.closeJournal());
-    // Jobs not read yet stay in the snapshot: its file is opened again if one is asked for after close().
+    // Jobs and vectors not read yet stay in the snapshot: its file is opened again if one is asked for after close().
     this.jobs.closeFiles();
+    this.vectors.closeFiles();
   }
 
   private candidates(filter: JobFilter | undefined): Job[] {
@@ -516,13 +517,15 @@ export class MemoryStore implements Store, EmbeddingCache {
       bm25: { fieldWeights: this.fieldWeights, tokenizer: this.tokenizerFingerprint(), frequencyBytes: bm25.postingFrequencies.BYTES_PER_ELEMENT },
     });
     const base = writer.fileOffset('jobs');
+    const vectorsAt = writer.fileOffset('vectorsFloat32');
     const path = this.path!;
     const written = () => {
       let file: SnapshotFile;
       try {
         file = new SnapshotFile(path);
+        this.vectors.rebase(new SnapshotFile(path), vectorsAt, vectors.backed);
       } catch {
-        return; // the jobs keep reading from the files they came from
+        return; // the jobs and vectors keep reading from the files they came from
       }
       this.jobs.wrote(
         file,
@@ -677,12 +680,21 @@ export class MemoryStore implements Store, EmbeddingCache {
     if (ids.length) {
       const dimension = vectorHeader?.dimension;
       if (typeof dimension !== 'number' || !Number.isSafeInteger(dimension) || dimension < 1) throw new StoreFileError(path, `must be a whole number of at least 1, got ${describe(dimension)}`, { section: 'vectors.dimension' });
-      const targets = this.vectors.beginRestore(ids as string[], dimension);
-      const floatsIntact = await reader.readInto('vectorsFloat32', targets.float32);
-      const int8Intact = await reader.readInto('vectorsInt8', [targets.int8]);
-      const scalesIntact = await reader.readInto('vectorScales', [targets.scales]);
-      const bad = this.vectors.finishRestore(vectorIds.intact && floatsIntact && int8Intact && scalesIntact);
-      if (bad !== undefined) throw new StoreFileError(path, `has a non-finite value in the vector of ${String(ids[bad])}`, { section: `vectorsFloat32[${bad}]` });
+      // Trusted float32 rows stay in the file (read for the re-score, or brought in when their chunk changes);
+      // the int8 copy and scales, which every search scans, are read into memory.
+      let restored = false;
+      if (vectorIds.intact && (await reader.checksum('vectorsFloat32'))) {
+        const targets = this.vectors.beginRestore(ids as string[], dimension, { file: new SnapshotFile(path), offset: reader.offsetOf('vectorsFloat32') });
+        restored = (await reader.readInto('vectorsInt8', [targets.int8])) && (await reader.readInto('vectorScales', [targets.scales]));
+        if (restored) this.vectors.finishRestore(true);
+      }
+      if (!restored) {
+        // A section that fails its checksum: every float32 row is read, checked, normalised and quantised again.
+        const targets = this.vectors.beginRestore(ids as string[], dimension);
+        await reader.readInto('vectorsFloat32', targets.float32);
+        const bad = this.vectors.finishRestore(false);
+        if (bad !== undefined) throw new StoreFileError(path, `has a non-finite value in the vector of ${String(ids[bad])}`, { section: `vectorsFloat32[${bad}]` });
+      }
     }
 
     // Cached embeddings: keys with lengths, then the float32 values one after another.

@@ -179,6 +179,25 @@ export class SnapshotReader {
     return { bytes, intact: crc32(bytes) === entry.crc32 };
   }
 
+  /** Whether a section's checksum matches, read through a small window (nothing kept). */
+  async checksum(name: string): Promise<boolean> {
+    const entry = this.entry(name);
+    const window = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, entry.length));
+    let checksum = 0;
+    for (let done = 0; done < entry.length; ) {
+      const part = window.subarray(0, Math.min(window.length, entry.length - done));
+      await readFully(this.handle, part, entry.offset + done);
+      checksum = crc32(part, checksum);
+      done += part.length;
+    }
+    return checksum === entry.crc32;
+  }
+
+  /** Where a section starts in the file. */
+  offsetOf(name: string): number {
+    return this.entry(name).offset;
+  }
+
   /** A JSON section's value, and whether its checksum matches. */
   async json(name: string): Promise<{ value: unknown; intact: boolean }> {
     const { bytes, intact } = await this.bytes(name);

@@ -102,6 +102,29 @@ describe('MemoryStore binary snapshot', () => {
     expect((await reloaded.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort()).toEqual(['job-1', 'job-3']);
   });
 
+  it('searches vectors left in the file after a load (int8 in memory, float32 re-score from the file), through changes and folds', async () => {
+    const path = join(directory, 'store.bin');
+    const many = (index: number) => new Float32Array(Array.from({ length: 24 }, (_, position) => Math.sin(index * 0.37 + position * (1 + (index % 7)))));
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 3000 }, (_, index) => job(index)));
+    await store.upsertJobVectors(Array.from({ length: 3000 }, (_, index) => ({ id: `job-${index}`, vector: many(index) })));
+    const queries = [many(5), many(1234), many(2999)];
+    const before = await Promise.all(queries.map((query) => store.searchJobsByVector(query, { limit: 10 })));
+    await store.close();
+
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await Promise.all(queries.map((query) => reloaded.searchJobsByVector(query, { limit: 10 })))).toEqual(before);
+    // A change brings its chunk into memory; the fold on close writes the rest from the file and reads them from the new one.
+    await reloaded.upsertJobVectors([{ id: 'job-5', vector: many(2999) }]);
+    await reloaded.deleteJob('job-0');
+    await reloaded.close();
+    const hits = await reloaded.searchJobsByVector(many(2999), { limit: 2 });
+    expect(hits.map((hit) => hit.job.id).sort()).toEqual(['job-2999', 'job-5']);
+    const again = await createMemoryStore({ path }).open();
+    expect(await again.searchJobsByVector(many(2999), { limit: 2 })).toEqual(hits);
+    expect(await again.searchJobsByVector(many(1234), { limit: 10 })).toEqual(before[1]!.filter((hit) => hit.job.id !== 'job-0'));
+  });
+
   it('validates every job again when the jobs section fails its checksum, and names a bad record', async () => {
     const path = join(directory, 'store.bin');
     const store = await createMemoryStore({ path }).open();

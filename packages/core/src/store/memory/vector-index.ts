@@ -10,6 +10,19 @@ const BLOCK_ROWS = 1024;
 export const DEFAULT_RESCORE_CANDIDATES = 100;
 const PAGE = 65536;
 
+/** A file float32 rows can be read from (a snapshot). */
+export interface RowFile {
+  readInto(target: Uint8Array, offset: number): void;
+  close(): void;
+}
+
+/** Where a chunk's rows lie in a file while they are not in memory. */
+interface Backing {
+  file: RowFile;
+  offset: number;
+  rows: number;
+}
+
 /**
  * Cosine search over unit-normalised Float32Array vectors. Each vector is kept twice: in float32, and quantised to
  * int8 with its own scale. A search scans the int8 copy (WebAssembly SIMD, in blocks), keeps the best candidates
@@ -21,7 +34,10 @@ export class VectorIndex {
   private ids: string[] = [];
   private dimensions: number | undefined;
   private stride = 0;
-  private chunks: Float32Array[] = [];
+  /** Float32 rows by chunk; a chunk still in a snapshot file is undefined, with its place in `backing`. */
+  private chunks: Array<Float32Array | undefined> = [];
+  private backing: Array<Backing | undefined> = [];
+  private files = new Set<RowFile>();
   private scales = new Float32Array(0);
   /** Float32 chunks a snapshot in progress still reads: copied before they change. */
   private readonly shared = new Set<number>();
@@ -117,36 +133,75 @@ export class VectorIndex {
    * The vectors as byte parts for a snapshot, row order = `ids`: the float32 rows (the chunks themselves, copied on
    * the next change to them, so the parts stay as they are now), and copies of the int8 rows and scales.
    */
-  snapshotParts(): { ids: string[]; dimension: number; stride: number; float32: Uint8Array[]; int8: Uint8Array; scales: Uint8Array } {
+  snapshotParts(): { ids: string[]; dimension: number; stride: number; float32: Uint8Array[]; int8: Uint8Array; scales: Uint8Array; backed: Array<[number, number]> } {
     const count = this.ids.length;
     const dimension = this.dimensions ?? 0;
     const float32: Uint8Array[] = [];
+    // Chunks still in a file are copied from it; afterwards they can be read from the new file instead (rebase).
+    const backed: Array<[number, number]> = [];
     for (let chunk = 0; chunk * CHUNK_ROWS < count; chunk += 1) {
       const rows = Math.min(CHUNK_ROWS, count - chunk * CHUNK_ROWS);
-      const array = this.chunks[chunk]!;
-      this.shared.add(chunk);
-      float32.push(new Uint8Array(array.buffer, array.byteOffset, rows * dimension * 4));
+      const array = this.chunks[chunk];
+      if (array) {
+        this.shared.add(chunk);
+        float32.push(new Uint8Array(array.buffer, array.byteOffset, rows * dimension * 4));
+      } else {
+        const bytes = new Uint8Array(rows * dimension * 4);
+        const backing = this.backing[chunk];
+        if (backing) backing.file.readInto(bytes.subarray(0, Math.min(rows, backing.rows) * dimension * 4), backing.offset);
+        float32.push(bytes);
+        backed.push([chunk, rows]);
+      }
     }
     const int8 = new Uint8Array(this.kernel.memory.buffer, this.rowsAt, count * this.stride).slice();
     const scales = new Uint8Array(this.scales.buffer, 0, count * 4).slice();
-    return { ids: [...this.ids], dimension, stride: this.stride, float32, int8, scales };
+    return { ids: [...this.ids], dimension, stride: this.stride, float32, int8, scales, backed };
+  }
+
+  /**
+   * After a snapshot from {@link snapshotParts} reached `file` (float32 rows from byte `offset`): chunks still not in
+   * memory are read from that file from now on, and the older files are closed.
+   */
+  rebase(file: RowFile, offset: number, backed: ReadonlyArray<[number, number]>): void {
+    const dimension = this.dimensions ?? 0;
+    for (const [chunk, rows] of backed) {
+      const backing = this.backing[chunk];
+      if (backing) this.backing[chunk] = { file, offset: offset + chunk * CHUNK_ROWS * dimension * 4, rows: Math.min(rows, backing.rows) };
+    }
+    for (const old of this.files) if (old !== file) old.close();
+    this.files = new Set([file]);
+  }
+
+  /** Closes the files rows are read from (a later read opens its file again). */
+  closeFiles(): void {
+    for (const file of this.files) file.close();
   }
 
   /**
    * Empties the index and makes room for `ids` (row order) of `dimension`: returns the byte views to read the
    * float32 rows, int8 rows and scales into; then call {@link finishRestore}.
    */
-  beginRestore(ids: readonly string[], dimension: number): { float32: Uint8Array[]; int8: Uint8Array; scales: Uint8Array; stride: number } {
+  beginRestore(ids: readonly string[], dimension: number, inFile?: { file: RowFile; offset: number }): { float32: Uint8Array[]; int8: Uint8Array; scales: Uint8Array; stride: number } {
     this.slotOf.clear();
     this.ids = [];
     this.shared.clear();
+    for (const file of this.files) file.close();
+    this.files.clear();
     this.layout(dimension);
     const count = ids.length;
+    if (inFile) {
+      // The float32 rows stay in the file (trusted: its checksum matched) until a change needs their chunk.
+      this.files.add(inFile.file);
+      for (let chunk = 0; chunk * CHUNK_ROWS < count; chunk += 1) {
+        this.chunks.push(undefined);
+        this.backing.push({ file: inFile.file, offset: inFile.offset + chunk * CHUNK_ROWS * dimension * 4, rows: Math.min(CHUNK_ROWS, count - chunk * CHUNK_ROWS) });
+      }
+    }
     if (count) this.reserve(count);
     this.ids = [...ids];
     for (const [slot, id] of this.ids.entries()) this.slotOf.set(id, slot);
     const float32: Uint8Array[] = [];
-    for (let chunk = 0; chunk * CHUNK_ROWS < count; chunk += 1) {
+    for (let chunk = 0; chunk * CHUNK_ROWS < count && !inFile; chunk += 1) {
       const rows = Math.min(CHUNK_ROWS, count - chunk * CHUNK_ROWS);
       float32.push(new Uint8Array(this.chunks[chunk]!.buffer, 0, rows * dimension * 4));
     }
@@ -180,6 +235,7 @@ export class VectorIndex {
     this.scoresAt = align(2 * this.stride, 64);
     this.rowsAt = align(this.scoresAt + 4 * BLOCK_ROWS, 64);
     this.chunks = [];
+    this.backing = [];
     this.shared.clear();
     this.scales = new Float32Array(0);
   }
@@ -205,14 +261,29 @@ export class VectorIndex {
   /** The row, in a chunk no snapshot in progress reads. */
   private writableRow(slot: number): Float32Array {
     const chunk = slot >>> CHUNK_BITS;
-    if (this.shared.delete(chunk)) this.chunks[chunk] = this.chunks[chunk]!.slice();
+    if (!this.chunks[chunk]) {
+      // Brought into memory from the file before its first change.
+      const dimension = this.dimensions!;
+      const array = new Float32Array(CHUNK_ROWS * dimension);
+      const backing = this.backing[chunk];
+      if (backing) backing.file.readInto(new Uint8Array(array.buffer, 0, backing.rows * dimension * 4), backing.offset);
+      this.chunks[chunk] = array;
+      this.backing[chunk] = undefined;
+    } else if (this.shared.delete(chunk)) this.chunks[chunk] = this.chunks[chunk].slice();
     return this.row(slot);
   }
 
+  /** The row, to read (a copy read from the file where its chunk is not in memory). */
   private row(slot: number): Float32Array {
     const dimension = this.dimensions!;
+    const chunk = slot >>> CHUNK_BITS;
     const offset = (slot & (CHUNK_ROWS - 1)) * dimension;
-    return this.chunks[slot >>> CHUNK_BITS]!.subarray(offset, offset + dimension);
+    const array = this.chunks[chunk];
+    if (array) return array.subarray(offset, offset + dimension);
+    const row = new Float32Array(dimension);
+    const backing = this.backing[chunk];
+    if (backing) backing.file.readInto(new Uint8Array(row.buffer), backing.offset + offset * 4);
+    return row;
   }
 
   private quantize(slot: number, row: Float32Array): void {
