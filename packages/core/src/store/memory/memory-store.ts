@@ -94,8 +94,9 @@ type JournalEntry =
   | { op: 'matches'; subjectId: string; createdAt: string; matches: unknown[] };
 
 /**
- * The embedded default Store: everything in memory, optionally persisted to a JSON snapshot written atomically plus
- * an append-only journal of the changes since (one fsync'd line per change).
+ * The embedded default Store: in memory, optionally persisted to a binary snapshot written atomically (jobs and
+ * float32 vectors of a trusted snapshot are read from it on demand) plus an append-only journal of the changes
+ * since (one checksummed, fsync'd line per change).
  */
 export class MemoryStore implements Store, EmbeddingCache {
   readonly name = 'memory';
