@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMeasured, writeRssProbe, type MeasuredRun } from '../testing/measured-run.js';
 import { buildPdf, docxZipBomb, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, textContent } from '../testing/hostile-files.js';
 
 // parseResumeFile on hostile files in a child process, measuring wall time and peak resident memory (the peak of the
@@ -23,7 +24,7 @@ beforeAll(async () => {
   // The library and the extraction worker side by side, as the published dist/ lays them out.
   await bundleProgram({ entry: fileURLToPath(new URL('../index.ts', import.meta.url)), outfile: join(directory, 'api.mjs'), external });
   await bundleProgram({ entry: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)), outfile: join(directory, 'extract-worker.mjs'), external });
-  writeFileSync(join(directory, 'measure.mjs'), "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeRssProbe(directory);
   writeFileSync(
     join(directory, 'parse-file.mjs'),
     "import { parseResumeFile } from './api.mjs';\ntry { const resume = await parseResumeFile(process.argv[2]); console.log('ok', resume.contact.name ?? ''); } catch (error) { console.log('error', error.code ?? error.message); }\n",
@@ -41,24 +42,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  milliseconds: number;
-  rssMb: number;
-}
-
-function runNode(args: string[], input?: Buffer): Run {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', join(directory, 'measure.mjs'), ...args], { cwd: directory, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB });
-  const milliseconds = performance.now() - started;
-  const rss = /MAXRSS_KB (\d+)/.exec(result.stderr)?.[1];
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/\s*MAXRSS_KB \d+\s*$/, ''), milliseconds, rssMb: Number(rss ?? Number.NaN) / 1024 };
-}
+const runNode = (args: string[], input?: Buffer): MeasuredRun => runMeasured(directory, args, input);
 
 const measured: string[] = [];
-function record(label: string, run: Run, outcome: string) {
+function record(label: string, run: MeasuredRun, outcome: string) {
   measured.push(`${label} | ${outcome} | ${(run.milliseconds / 1000).toFixed(2)} s | ${run.rssMb.toFixed(0)} MB`);
   expect(run.milliseconds, label).toBeLessThan(BOUND_MS);
   expect(run.rssMb, label).toBeLessThan(BOUND_RSS_MB);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createMemoryStore, createPipeline } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../rolefit.js';
+import { runInProcess } from '../testing/run-in-process.js';
 
 // `rolefit career` over a store holding the sample postings (invented for Rolefit, @rolefit/core/samples), for the
 // sample data analyst's resume.
@@ -23,12 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runInProcess(argv);
 
 describe('rolefit career', () => {
   it('reports specialisations, skill gaps and courses from the stored jobs', { timeout: 120_000 }, async () => {

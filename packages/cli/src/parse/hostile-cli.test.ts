@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMeasured, writeRssProbe, type MeasuredRun } from '../../../ats/src/testing/measured-run.js';
 import { backendJobText } from '../../../ats/src/score/fixtures.js';
 import { buildPdf, docxWithBody, docxZipBomb, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, randomWords, textContent } from '../../../ats/src/testing/hostile-files.js';
 
@@ -23,7 +24,7 @@ const nested = (names: readonly string[]) => names.map((name) => `<${name}>`).jo
 
 beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'rolefit-hostile-'));
-  writeFileSync(join(directory, 'measure.mjs'), "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeRssProbe(directory);
   const files: Record<string, Uint8Array | string> = {
     'ok.pdf': buildPdf([{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }], [0]),
     'bomb-64mb.pdf': pdfStreamBomb(64 * MB),
@@ -50,24 +51,10 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  milliseconds: number;
-  rssMb: number;
-}
-
-function runNode(args: string[], input?: Buffer): Run {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', join(directory, 'measure.mjs'), ...args], { cwd: directory, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB });
-  const milliseconds = performance.now() - started;
-  const rss = /MAXRSS_KB (\d+)/.exec(result.stderr)?.[1];
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/\s*MAXRSS_KB \d+\s*$/, ''), milliseconds, rssMb: Number(rss ?? Number.NaN) / 1024 };
-}
+const runNode = (args: string[], input?: Buffer): MeasuredRun => runMeasured(directory, args, input);
 
 const measured: string[] = [];
-function record(label: string, run: Run, outcome: string) {
+function record(label: string, run: MeasuredRun, outcome: string) {
   measured.push(`${label} | ${outcome} | ${(run.milliseconds / 1000).toFixed(2)} s | ${run.rssMb.toFixed(0)} MB`);
   expect(run.milliseconds, label).toBeLessThan(BOUND_MS);
   expect(run.rssMb, label).toBeLessThan(BOUND_RSS_MB);

@@ -7,6 +7,7 @@ import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJobText, backendStrongResume, backendWeakResume } from '../../../ats/src/score/fixtures.js';
 import { main } from '../rolefit.js';
+import { runInProcess } from '../testing/run-in-process.js';
 import { COMMAND_USAGE, ROLEFIT_USAGE } from '../usage.js';
 
 // `rolefit parse` and `rolefit ats` (moved here from @rolefit/ats with their tests): in-process through main(), and as
@@ -16,12 +17,7 @@ const program = fileURLToPath(new URL('../../dist/rolefit.js', import.meta.url))
 const built = existsSync(program);
 let directory = '';
 
-async function run(argv: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, readStdin: async () => stdin, now });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], stdin = '') => runInProcess(argv, { stdin, now });
 
 beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));

@@ -4,33 +4,12 @@ import { join } from 'node:path';
 import { parseResumeFile } from '@rolefit/ats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendCompletion, startLocalChatServer, type LocalChatServer } from '../../../ats/src/generators/local-chat-server.js';
-import { main } from '../rolefit.js';
+import { answer, job, resume } from '../../../ats/src/testing/tailor-fixtures.js';
+import { runInProcess } from '../testing/run-in-process.js';
 
 // `rolefit tailor` against a real chat-completions server on 127.0.0.1 (ats's test server) that answers with a canned
-// tailored text: true except for one skill the resume never mentions (Kubernetes). No model runs here; the answer is
-// what a model might write, and the point is what the command does with it.
-const resume = {
-  id: 'jane',
-  contact: { name: 'Jane Doe', email: 'jane@example.com' },
-  summary: 'Data engineer who builds pipelines.',
-  skills: ['Python', 'SQL', 'Apache Spark', 'AWS'],
-  experience: [
-    { title: 'Data Engineer', company: 'Acme Corp', start: '2019-03', end: null, highlights: ['Cut pipeline costs by 30% on AWS', 'Led a team of 4 engineers'] },
-    { title: 'Software Developer', company: 'Initech', start: '2016-06', end: '2019-02', highlights: ['Built reporting tools in Python'] },
-  ],
-};
-const job = { id: 'sample:1', source: 'sample', title: 'Senior Data Engineer', company: 'Globex', skills: ['Python', 'Kubernetes', 'Apache Spark'], description: 'We need Spark and Kubernetes.' };
-const answer = [
-  'SUMMARY: Data engineer building pipelines in Python and Apache Spark since 2019.',
-  '',
-  'ROLE 1: Data Engineer at Acme Corp',
-  '- Cut Spark pipeline costs by 30% on AWS',
-  '- Ran Apache Spark jobs on Kubernetes',
-  '- Led a team of 4 engineers',
-  'ROLE 2: Software Developer at Initech',
-  '- Built reporting tools in Python and SQL',
-].join('\n');
-
+// tailored text (ats's tailor fixtures): true except for one skill the resume never mentions (Kubernetes). No model runs
+// here; the answer is what a model might write, and the point is what the command does with it.
 let server: LocalChatServer;
 let directory = '';
 beforeAll(async () => {
@@ -44,12 +23,7 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runInProcess(argv, { env });
 
 describe('rolefit tailor', () => {
   it('tailors through an OpenAI-compatible server, lists the unsupported claim, and writes a DOCX', async () => {

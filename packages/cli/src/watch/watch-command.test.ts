@@ -5,7 +5,7 @@ import { verifyWebhookSignature } from '@rolefit/notify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendStrongResume } from '../../../ats/src/score/fixtures.js';
 import { sendJson, startTestServer, type TestServer } from '../../../crawlers/src/testing/index.js';
-import { main } from '../rolefit.js';
+import { runInProcess } from '../testing/run-in-process.js';
 
 // `rolefit watch` twice (a restart between), in-process: one real server on 127.0.0.1 serves a Greenhouse board written
 // by hand for Rolefit (packages/crawlers/src/greenhouse/fixtures/jobs.json) and receives the webhook; each good match
@@ -34,12 +34,7 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: { ROLEFIT_WEBHOOK_SECRET: secret } });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runInProcess(argv, { env: { ROLEFIT_WEBHOOK_SECRET: secret } });
 
 describe('rolefit watch', () => {
   it('crawls, ranks for the person and posts each good match once across two runs', { timeout: 120_000 }, async () => {
