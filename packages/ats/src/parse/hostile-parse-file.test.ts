@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMeasured, writeRssProbe, type MeasuredRun } from '../testing/measured-run.js';
+import { createMeasurementLog, runMeasured, writeRssProbe, type MeasuredRun } from '../testing/measured-run.js';
 import { buildPdf, docxZipBomb, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, textContent } from '../testing/hostile-files.js';
 
 // parseResumeFile on hostile files in a child process, measuring wall time and peak resident memory (the peak of the
@@ -44,13 +44,9 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const runNode = (args: string[], input?: Buffer): MeasuredRun => runMeasured(directory, args, input);
 
-const measured: string[] = [];
-function record(label: string, run: MeasuredRun, outcome: string) {
-  measured.push(`${label} | ${outcome} | ${(run.milliseconds / 1000).toFixed(2)} s | ${run.rssMb.toFixed(0)} MB`);
-  expect(run.milliseconds, label).toBeLessThan(BOUND_MS);
-  expect(run.rssMb, label).toBeLessThan(BOUND_RSS_MB);
-}
-afterAll(() => console.log(`input | outcome | wall | peak RSS\n${measured.join('\n')}`));
+const log = createMeasurementLog({ ms: BOUND_MS, rssMb: BOUND_RSS_MB });
+const record = log.record;
+afterAll(() => log.print());
 
 describe('parseResumeFile on hostile files, in a child process', () => {
   it.each([

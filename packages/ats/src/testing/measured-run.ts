@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 /** A finished child process: exit status, output, wall time and peak RSS. */
 export interface MeasuredRun {
@@ -28,4 +29,25 @@ export function runMeasured(directory: string, args: readonly string[], input?: 
   const milliseconds = performance.now() - started;
   const rss = /MAXRSS_KB (\d+)/.exec(result.stderr)?.[1];
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/\s*MAXRSS_KB \d+\s*$/, ''), milliseconds, rssMb: Number(rss ?? Number.NaN) / 1024 };
+}
+
+/** What {@link createMeasurementLog} makes: `record` checks one run against the bounds and keeps its line; `print` prints the table. */
+export interface MeasurementLog {
+  record(label: string, run: MeasuredRun, outcome: string): void;
+  print(): void;
+}
+
+/** A table of measured runs (input | outcome | wall | peak RSS), each checked against generous bounds for busy machines. */
+export function createMeasurementLog(bounds: { ms: number; rssMb: number }): MeasurementLog {
+  const lines: string[] = [];
+  return {
+    record(label, run, outcome) {
+      lines.push(`${label} | ${outcome} | ${(run.milliseconds / 1000).toFixed(2)} s | ${run.rssMb.toFixed(0)} MB`);
+      expect(run.milliseconds, label).toBeLessThan(bounds.ms);
+      expect(run.rssMb, label).toBeLessThan(bounds.rssMb);
+    },
+    print() {
+      console.log(`input | outcome | wall | peak RSS\n${lines.join('\n')}`);
+    },
+  };
 }

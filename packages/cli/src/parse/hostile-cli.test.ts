@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMeasured, writeRssProbe, type MeasuredRun } from '../../../ats/src/testing/measured-run.js';
+import { createMeasurementLog, runMeasured, writeRssProbe, type MeasuredRun } from '../../../ats/src/testing/measured-run.js';
 import { backendJobText } from '../../../ats/src/score/fixtures.js';
 import { buildPdf, docxWithBody, docxZipBomb, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, randomWords, textContent } from '../../../ats/src/testing/hostile-files.js';
 
@@ -53,13 +53,9 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const runNode = (args: string[], input?: Buffer): MeasuredRun => runMeasured(directory, args, input);
 
-const measured: string[] = [];
-function record(label: string, run: MeasuredRun, outcome: string) {
-  measured.push(`${label} | ${outcome} | ${(run.milliseconds / 1000).toFixed(2)} s | ${run.rssMb.toFixed(0)} MB`);
-  expect(run.milliseconds, label).toBeLessThan(BOUND_MS);
-  expect(run.rssMb, label).toBeLessThan(BOUND_RSS_MB);
-}
-afterAll(() => console.log(`input | outcome | wall | peak RSS\n${measured.join('\n')}`));
+const log = createMeasurementLog({ ms: BOUND_MS, rssMb: BOUND_RSS_MB });
+const record = log.record;
+afterAll(() => log.print());
 
 describe.skipIf(!built)('rolefit parse on hostile files', () => {
   it.each([
