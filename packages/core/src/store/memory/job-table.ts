@@ -1,5 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { Job } from '../../schemas/index.js';
+import { crc32 } from 'node:zlib';
+import { StoreFileError } from '../../errors/index.js';
+import { jobSchema, parseWith, type Job } from '../../schemas/index.js';
 
 /** A snapshot file kept open so that jobs not read yet can be read from it. */
 export class SnapshotFile {
@@ -40,21 +42,44 @@ export class SnapshotFile {
   }
 }
 
-/** A job still in a trusted snapshot file: read and parsed the first time it is asked for. */
+/**
+ * A job still in a snapshot file: read the first time it is asked for and checked against its record's crc32;
+ * a record that matches is taken as written, one that does not is validated like any input (or refused).
+ */
 class PendingJob {
   constructor(
     readonly file: SnapshotFile,
     readonly offset: number,
     readonly length: number,
     readonly fingerprint: string | undefined,
+    readonly checksum: number,
   ) {}
 
-  bytes(): Buffer {
-    return this.file.read(this.offset, this.length);
+  /** The record's JSON: its bytes when they match the checksum, else the validated job serialised again. */
+  json(): Uint8Array | string {
+    const bytes = this.file.read(this.offset, this.length);
+    return crc32(bytes) === this.checksum ? bytes : JSON.stringify(this.validated(bytes));
   }
 
   parse(): Job {
-    return reviveJob(JSON.parse(this.bytes().toString('utf8')) as Job);
+    const bytes = this.file.read(this.offset, this.length);
+    if (crc32(bytes) === this.checksum) return reviveJob(JSON.parse(bytes.toString('utf8')) as Job);
+    return this.validated(bytes);
+  }
+
+  private validated(bytes: Buffer): Job {
+    const section = `jobs@${this.offset}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(bytes.toString('utf8'));
+    } catch (error) {
+      throw new StoreFileError(this.file.path, `has a job record that fails its checksum and is not JSON (${(error as Error).message})`, { section, cause: error });
+    }
+    try {
+      return parseWith(jobSchema, `${this.file.path}: ${section}`, raw);
+    } catch (error) {
+      throw new StoreFileError(this.file.path, `has a job record that fails its checksum and is invalid: ${(error as Error).message}`, { section, cause: error });
+    }
   }
 }
 
@@ -93,9 +118,9 @@ export class JobTable {
   }
 
   /** Adds a job as the JSON at `offset` (`length` bytes) of a trusted snapshot file. */
-  setPending(id: string, file: SnapshotFile, offset: number, length: number, fingerprint: string | undefined): void {
+  setPending(id: string, file: SnapshotFile, offset: number, length: number, fingerprint: string | undefined, checksum: number): void {
     this.files.add(file);
-    this.map.set(id, new PendingJob(file, offset, length, fingerprint));
+    this.map.set(id, new PendingJob(file, offset, length, fingerprint, checksum));
   }
 
   /** Removes a job. */
@@ -131,7 +156,7 @@ export class JobTable {
     for (const [id, value] of this.map) {
       ids.push(id);
       values.push(value);
-      json.push(value instanceof PendingJob ? value.bytes() : JSON.stringify(value));
+      json.push(value instanceof PendingJob ? value.json() : JSON.stringify(value));
     }
     return { json, ids, values };
   }
@@ -140,13 +165,13 @@ export class JobTable {
    * After a snapshot of `written` reached `file` (each job's JSON at `offsets[i]`): every job still as it was then is
    * read from that file from now on (parsed jobs are let go too), and the older files are closed.
    */
-  wrote(file: SnapshotFile, written: ReturnType<JobTable['serialize']>, offsets: readonly number[], lengths: readonly number[]): void {
+  wrote(file: SnapshotFile, written: ReturnType<JobTable['serialize']>, offsets: readonly number[], lengths: readonly number[], checksums: readonly number[]): void {
     for (const [index, id] of written.ids.entries()) {
       const current = this.map.get(id);
       if (current === undefined) continue;
       // Unchanged since the snapshot: the same object, or a pending job (its bytes never change).
       if (current === written.values[index] || current instanceof PendingJob)
-        this.map.set(id, new PendingJob(file, offsets[index]!, lengths[index]!, current.fingerprint));
+        this.map.set(id, new PendingJob(file, offsets[index]!, lengths[index]!, current.fingerprint, checksums[index]!));
     }
     for (const old of this.files) old.close();
     this.files = new Set([file]);

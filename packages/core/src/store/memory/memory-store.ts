@@ -480,12 +480,9 @@ export class MemoryStore implements Store, EmbeddingCache {
   private serialize(generation: number): { content: Uint8Array[]; written: () => void } {
     const writer = new SnapshotWriter();
     const jobs = this.jobs.serialize();
-    // Ids and fingerprints apart from the jobs: a load indexes the jobs without parsing them.
-    writer.json('jobIndex', jobs.ids.map((id, index) => {
-      const fingerprint = jobs.values[index]!.fingerprint;
-      return fingerprint === undefined ? [id] : [id, fingerprint];
-    }));
     const places = writer.records('jobs', jobs.json);
+    // Each job's id, fingerprint, place in the jobs section and crc32: a load indexes the jobs without reading them.
+    writer.json('jobIndex', jobs.ids.map((id, index) => [id, jobs.values[index]!.fingerprint ?? null, places.offsets[index], places.lengths[index], places.checksums[index]]));
     writer.json('resumes', [...this.resumes.values()]);
     writer.json('feedback', this.feedback);
     writer.json('matches', [...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })));
@@ -533,6 +530,7 @@ export class MemoryStore implements Store, EmbeddingCache {
         jobs,
         places.offsets.map((offset) => base + offset),
         places.lengths,
+        places.checksums,
       );
     };
     return { content, written };
@@ -593,27 +591,23 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.generation = this.plannedGeneration = generation;
     this.snapshotBytes = reader.size;
 
-    // Jobs: when the index and the jobs match their checksums, each job stays as its JSON bytes until first read;
-    // otherwise every record is parsed and validated.
+    // Jobs: when the job index matches its checksum, each job stays in the file until first read, when its record
+    // is checked against its own crc32 (and validated only if that fails); otherwise every record is validated now.
     let jobsIntact = false;
     const jobIndex = reader.has('jobIndex') ? await reader.json('jobIndex') : undefined;
-    const entries = jobIndex?.intact && Array.isArray(jobIndex.value) ? (jobIndex.value as Array<[string, string?]>) : undefined;
-    if (entries && entries.length === header.jobs) {
-      let matched = true;
+    const entries = jobIndex?.intact && Array.isArray(jobIndex.value) ? (jobIndex.value as Array<[string, string | null, number, number, number]>) : undefined;
+    if (entries && entries.length === header.jobs && entries.every((entry) => Array.isArray(entry) && entry.length === 5)) {
       const file = new SnapshotFile(path);
-      const intact = await reader.recordPlaces('jobs', (index, _window, start, end, offset) => {
-        const entry = entries[index];
-        if (!entry) matched = false;
-        else this.jobs.setPending(entry[0], file, offset, end - start, entry[1]);
-      });
-      jobsIntact = intact && matched && this.jobs.size === entries.length;
-      if (jobsIntact)
-        for (const [id, fingerprint] of entries)
-          if (fingerprint !== undefined) {
-            const ids = this.fingerprints.get(fingerprint) ?? new Set<string>();
-            ids.add(id);
-            this.fingerprints.set(fingerprint, ids);
-          }
+      const base = reader.offsetOf('jobs');
+      for (const [id, fingerprint, offset, length, checksum] of entries) {
+        this.jobs.setPending(id, file, base + offset, length, fingerprint ?? undefined, checksum);
+        if (fingerprint !== null) {
+          const ids = this.fingerprints.get(fingerprint) ?? new Set<string>();
+          ids.add(id);
+          this.fingerprints.set(fingerprint, ids);
+        }
+      }
+      jobsIntact = this.jobs.size === entries.length;
     }
     if (!jobsIntact) {
       this.jobs.clear();

@@ -58,10 +58,11 @@ export class SnapshotWriter {
   }
 
   /** Adds a section holding `values` (JSON text or its UTF-8 bytes) as a sequence of (uint32 length, JSON) records. */
-  records(name: string, values: Iterable<string | Uint8Array>): { offsets: number[]; lengths: number[] } {
+  records(name: string, values: Iterable<string | Uint8Array>): { offsets: number[]; lengths: number[]; checksums: number[] } {
     const parts: Uint8Array[] = [];
     const offsets: number[] = [];
     const recordLengths: number[] = [];
+    const checksums: number[] = [];
     let sectionBytes = 0;
     let batch: Array<string | Uint8Array> = [];
     let batchBytes = 0;
@@ -74,6 +75,7 @@ export class SnapshotWriter {
         at += 4;
         offsets.push(sectionBytes + at);
         recordLengths.push(lengths[index]!);
+        checksums.push(crc32(buffer.subarray(at, at + lengths[index]!)));
         if (typeof json === 'string') at += buffer.write(json, at);
         else {
           buffer.set(json, at);
@@ -92,7 +94,7 @@ export class SnapshotWriter {
     }
     if (batch.length) flush();
     this.section(name, parts);
-    return { offsets, lengths: recordLengths };
+    return { offsets, lengths: recordLengths, checksums };
   }
 
   /** Where section `name` starts in the file, once {@link finish} has run. */

@@ -125,27 +125,32 @@ describe('MemoryStore binary snapshot', () => {
     expect(await again.searchJobsByVector(many(1234), { limit: 10 })).toEqual(before[1]!.filter((hit) => hit.job.id !== 'job-0'));
   });
 
-  it('validates every job again when the jobs section fails its checksum, and names a bad record', async () => {
+  it('validates a job whose record fails its checksum when it is read, and names a bad one', async () => {
     const path = join(directory, 'store.bin');
     const store = await createMemoryStore({ path }).open();
     await store.upsertJobs([job(0), job(1)]);
     await store.close();
     const content = await readFile(path);
     const { offset, length } = await sectionOf(path, 'jobs');
-    // Still valid JSON, still a valid job, but not what was written: loaded through validation, BM25 rebuilt.
+    // Still valid JSON, still a valid job, but not what was written: its record's crc32 fails, so it is validated.
     const at = content.indexOf('Welder 1', offset);
     expect(at).toBeGreaterThan(offset);
     expect(at).toBeLessThan(offset + length);
     await patch(path, at, Buffer.from('Wilder'));
     const changed = await createMemoryStore({ path }).open();
     expect((await changed.getJob('job-1'))?.title).toBe('Wilder 1');
-    expect((await changed.searchJobs('wilder'))[0]?.job.id).toBe('job-1');
-    // A record that no longer passes the schema is refused with a typed error naming it.
+    // A record that no longer passes the schema is refused with a typed error naming its place, when read.
     const source = content.indexOf('"source":"test"', offset);
     await patch(path, source, Buffer.from('"source":""    '));
-    const error = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    const damaged = await createMemoryStore({ path }).open();
+    const error = await damaged.getJob('job-0').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreFileError);
-    expect((error as StoreFileError).section).toBe('jobs[0]');
+    expect((error as StoreFileError).section).toMatch(/^jobs@\d+$/);
+    // A damaged job index (the list of records) makes the load validate every record at once.
+    await patch(path, (await sectionOf(path, 'jobIndex')).offset + 3, Buffer.from('x'));
+    const whole = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    expect(whole).toBeInstanceOf(StoreFileError);
+    expect((whole as StoreFileError).section).toBe('jobs[0]');
   });
 
   it('quantises the vectors again when their section fails its checksum', async () => {
