@@ -8,7 +8,7 @@ type LlamaModel = LoadedLlamaModel<NodeLlamaCpp>['model'];
 type LlamaContext = Awaited<ReturnType<LlamaModel['createContext']>>;
 type ChatHistoryItem = import('node-llama-cpp').ChatHistoryItem;
 
-/** Settings for {@link createLlamaCppGenerator}; `gpu`, `threads` and `logLevel` as every llama.cpp model of Rolefit takes them ({@link LlamaRuntimeSettings}). */
+/** Settings for {@link createLlamaCppGenerator}; `gpu`, `threads` and `logLevel` as every llama.cpp model of Rolefit takes them (`LlamaRuntimeSettings` (from `@rolefit/core`)). */
 export interface LlamaCppGeneratorSettings extends LlamaRuntimeSettings {
   /** Path to a GGUF model file. */
   readonly modelPath: string;

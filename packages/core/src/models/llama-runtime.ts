@@ -17,11 +17,11 @@ export const DEFAULT_LLAMA_LOG_LEVEL: LlamaLogLevelName = 'error';
 
 /** How a llama.cpp model runs: the same names and defaults for every factory that loads one. */
 export interface LlamaRuntimeSettings {
-  /** Compute backend (default {@link DEFAULT_LLAMA_GPU}: a GPU when one works, else the CPU). */
+  /** Compute backend (default `DEFAULT_LLAMA_GPU`: a GPU when one works, else the CPU). */
   gpu?: LlamaGpu;
   /** CPU threads of a context (default: node-llama-cpp's choice; 1 is fastest on a busy 2-core machine). */
   threads?: number;
-  /** Least severe llama.cpp message shown (default {@link DEFAULT_LLAMA_LOG_LEVEL}). */
+  /** Least severe llama.cpp message shown (default `DEFAULT_LLAMA_LOG_LEVEL`). */
   logLevel?: LlamaLogLevelName;
 }
 

@@ -4,7 +4,7 @@ import { NEUTRAL_SCORE } from './neutral.js';
 // Spellings of the same role word.
 const TITLE_SYNONYMS: Readonly<Record<string, string>> = { developer: 'engineer', programmer: 'engineer', dev: 'engineer', swe: 'engineer', rn: 'nurse' };
 
-/** The words of a title that name the role (core's {@link roleWords}: "Senior Backend Engineer" is a backend engineer): stemmed, without stop words, synonyms merged. */
+/** The words of a title that name the role (core's `roleWords` (from `@rolefit/core`): "Senior Backend Engineer" is a backend engineer): stemmed, without stop words, synonyms merged. */
 export function titleWords(title: string): Set<string> {
   const words = new Set<string>();
   for (const word of roleWords(title)) {
