@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-// pnpm bench [--json] [--quick] [--only text,store,rankers,embedding,recommend,recall]: speed and memory of the core paths, on real data where ../shared has it.
+// pnpm bench [--json] [--quick] [--only text,store,rankers,crawlers,throughput,embedding,recommend,recall]: speed and memory of the core paths, on real data where ../shared has it.
 // `recall` (retrieval recall@K against full ranking on the pooled dev sets, minutes) runs only when named; ROLEFIT_BENCH_1M=1 adds 1M jobs to `recommend`.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -84,7 +82,7 @@ record('salary.parse strings/s', round(rate(() => salaryStrings.forEach((text) =
 record('schema.parseJob jobs/s', round(rate(() => sampleJobs.forEach((job) => parseJob(job)), sampleJobs.length)), 'jobs/s');
 }
 
-// --- store -------------------------------------------------------------------------------------
+// --- synthetic jobs (ranker speed) ---------------------------------------------------------------
 function syntheticJobs(count) {
   const jobs = [];
   for (let index = 0; index < count; index += 1) {
@@ -94,91 +92,45 @@ function syntheticJobs(count) {
   return jobs;
 }
 
-function randomVector(dimensions, seed) {
-  // xorshift: reproducible vectors without a dependency.
-  let state = seed * 2654435761 || 1;
-  const vector = new Float32Array(dimensions);
-  for (let index = 0; index < dimensions; index += 1) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    vector[index] = ((state >>> 0) / 4294967295) * 2 - 1;
-  }
-  return vector;
-}
-
 const sizes = values.quick ? [10_000] : [10_000, 100_000];
-const directory = await mkdtemp(join(tmpdir(), 'rolefit-bench-'));
-try {
-  for (const size of runs('store') ? sizes : []) {
-    global.gc?.();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const store = createMemoryStore();
-    const jobs = syntheticJobs(size);
-    const upsert = await time(() => store.upsertJobs(jobs));
-    record(`store.upsertJobs ${size} jobs`, round(upsert.ms), 'ms');
-    const dimensions = 384;
-    await store.upsertJobVectors(jobs.map((job, index) => ({ id: job.id, vector: randomVector(dimensions, index + 1) })));
-    record(`store memory ${size} jobs + ${dimensions}-d vectors (heap)`, megabytes(process.memoryUsage().heapUsed - heapBefore), 'MB');
-    const query = randomVector(dimensions, 424242);
-    const vectorSearch = await time(async () => {
-      for (let repeat = 0; repeat < 10; repeat += 1) await store.searchJobsByVector(query, { limit: 10 });
-    });
-    record(`store.searchJobsByVector top-10 of ${size} (exact cosine)`, round(vectorSearch.ms / 10, 1), 'ms/query');
-    const lexical = await time(async () => {
-      for (let repeat = 0; repeat < 10; repeat += 1) await store.searchJobs('senior backend engineer node.js postgresql aws', { limit: 10 });
-    });
-    record(`store.searchJobs BM25 top-10 of ${size}`, round(lexical.ms / 10, 1), 'ms/query');
-    const path = join(directory, `store-${size}.json`);
-    const persisted = createMemoryStore({ path, autosave: false });
-    await persisted.upsertJobs(jobs);
-    const save = await time(() => persisted.flush());
-    record(`store save ${size} jobs (atomic write + fsync)`, round(save.ms), 'ms');
-    record(`store file size ${size} jobs`, megabytes((await stat(path)).size), 'MB');
-    const load = await time(() => createMemoryStore({ path }).open());
-    record(`store load ${size} jobs (binary snapshot, checksum trusted)`, round(load.ms), 'ms');
+// --- rankers ---------------------------------------------------------------------------------
+const resume = parseResume(sampleResumes[0]);
+if (runs('rankers')) {
+const rankJobs = syntheticJobs(values.quick ? 2_000 : 10_000).map((job) => parseJob(job));
+for (const [name, ranker] of [
+  ['multi-factor', createMultiFactorRanker()],
+  ['bm25', createBm25Ranker()],
+  // Both members plus the pseudo-relevance step; "fusion-plain" shows what that step costs.
+  ['fusion', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()] })],
+  ['fusion-plain', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()], pseudoRelevance: false })],
+]) {
+  const { ms } = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
+  record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
+}
+}
+if (runs('crawlers')) benchCrawlers();
+if (runs('embedding')) await benchEmbedding(resume);
+if (runs('llm')) await benchLlm(resume);
+// Embedder vs a plain pipeline loop, LLM ranker vs the naive loop: jobs/s and ratio, median of repeats (minutes on a 2-core CPU).
+if (runs('throughput')) await benchModelThroughput({ texts: descriptions, quick: values.quick, record, log });
+// MemoryStore at 10k/100k (ROLEFIT_BENCH_STORE_SIZES, ROLEFIT_BENCH_1M=1 adds 1M): files, load, upserts, int8 vector search vs naive f32, BM25.
+// `store` and `store-scale` name the same section (the in-process store loop it replaced measured the same things again).
+if (runs('store') || runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
+// Two-stage recommend (retrieve K, re-rank) against ranking every stored job, in the same run.
+if (runs('recommend')) await benchRecommendScale({ sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])], postings, record, log, round, megabytes, fullRankingUpTo: 100_000 });
+if (values.only.split(',').includes('recall')) {
+  const recall = await measureRetrievalRecall({ queriesPerSet: values.quick ? 5 : 40 });
+  log(formatRecall(recall));
+  for (const row of recall.depths) {
+    record(`retrieval K ${row.depth}: same top-10 set as full ranking (${recall.queries} queries, pool ${recall.pool})`, round(row.sameTop10Set * 100, 1), '%');
+    record(`retrieval K ${row.depth}: same top-10 order as full ranking`, round(row.sameTop10Order * 100, 1), '%');
+    record(`retrieval K ${row.depth}: recall@K of the full top 10`, round(row.recallOfFullTop10 * 100, 2), '%');
+    record(`retrieval K ${row.depth}: same top-10 set, up to ties`, round(row.sameTop10SetUpToTies * 100, 1), '%');
+    record(`retrieval K ${row.depth}: same top-10 order, up to ties`, round(row.sameTop10OrderUpToTies * 100, 1), '%');
+    record(`retrieval K ${row.depth}: recall@K of the full top 10, up to ties`, round(row.recallOfFullTop10UpToTies * 100, 2), '%');
+    record(`retrieval K ${row.depth}: whole full top 10 among the K candidates`, round(row.fullTop10AllRetrieved * 100, 1), '%');
+    record(`retrieval K ${row.depth}: same top-10 set with the full top 10 added to the candidates`, round(row.sameTop10SetWithFullTop10Added * 100, 1), '%');
   }
-
-  // --- rankers ---------------------------------------------------------------------------------
-  const resume = parseResume(sampleResumes[0]);
-  if (runs('rankers')) {
-  const rankJobs = syntheticJobs(values.quick ? 2_000 : 10_000).map((job) => parseJob(job));
-  for (const [name, ranker] of [
-    ['multi-factor', createMultiFactorRanker()],
-    ['bm25', createBm25Ranker()],
-    // Both members plus the pseudo-relevance step; "fusion-plain" shows what that step costs.
-    ['fusion', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()] })],
-    ['fusion-plain', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()], pseudoRelevance: false })],
-  ]) {
-    const { ms } = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
-    record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
-  }
-  }
-  if (runs('crawlers')) benchCrawlers();
-  if (runs('embedding')) await benchEmbedding(resume);
-  if (runs('llm')) await benchLlm(resume);
-  // Embedder vs a plain pipeline loop, LLM ranker vs the naive loop: jobs/s and ratio, median of repeats (minutes on a 2-core CPU).
-  if (runs('throughput')) await benchModelThroughput({ texts: descriptions, quick: values.quick, record, log });
-  // MemoryStore at 10k/100k (ROLEFIT_BENCH_STORE_SIZES, ROLEFIT_BENCH_1M=1 adds 1M): files, load, upserts, int8 vector search vs naive f32, BM25.
-  if (runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
-  // Two-stage recommend (retrieve K, re-rank) against ranking every stored job, in the same run.
-  if (runs('recommend')) await benchRecommendScale({ sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])], postings, record, log, round, megabytes, fullRankingUpTo: 100_000 });
-  if (values.only.split(',').includes('recall')) {
-    const recall = await measureRetrievalRecall({ queriesPerSet: values.quick ? 5 : 40 });
-    log(formatRecall(recall));
-    for (const row of recall.depths) {
-      record(`retrieval K ${row.depth}: same top-10 set as full ranking (${recall.queries} queries, pool ${recall.pool})`, round(row.sameTop10Set * 100, 1), '%');
-      record(`retrieval K ${row.depth}: same top-10 order as full ranking`, round(row.sameTop10Order * 100, 1), '%');
-      record(`retrieval K ${row.depth}: recall@K of the full top 10`, round(row.recallOfFullTop10 * 100, 2), '%');
-      record(`retrieval K ${row.depth}: same top-10 set, up to ties`, round(row.sameTop10SetUpToTies * 100, 1), '%');
-      record(`retrieval K ${row.depth}: same top-10 order, up to ties`, round(row.sameTop10OrderUpToTies * 100, 1), '%');
-      record(`retrieval K ${row.depth}: recall@K of the full top 10, up to ties`, round(row.recallOfFullTop10UpToTies * 100, 2), '%');
-      record(`retrieval K ${row.depth}: whole full top 10 among the K candidates`, round(row.fullTop10AllRetrieved * 100, 1), '%');
-      record(`retrieval K ${row.depth}: same top-10 set with the full top 10 added to the candidates`, round(row.sameTop10SetWithFullTop10Added * 100, 1), '%');
-    }
-  }
-} finally {
-  await rm(directory, { recursive: true, force: true });
 }
 
 /**
