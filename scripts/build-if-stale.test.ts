@@ -57,7 +57,7 @@ describe('build-if-stale: whyStale', () => {
 
 describe('build-if-stale: the workspace', () => {
   it('knows every package with a build script, tools included', () => {
-    expect((workspacePackages() as Array<{ folder: string }>).map((entry) => entry.folder).sort()).toEqual(['ats', 'core', 'crawlers', 'rankers', 'store-elastic', 'tools']);
+    expect((workspacePackages() as Array<{ folder: string }>).map((entry) => entry.folder).sort()).toEqual(['ats', 'career', 'cli', 'core', 'crawlers', 'notify', 'rankers', 'store-elastic', 'tools']);
   });
 
   it('refuses an unknown package name, naming the known ones', async () => {
