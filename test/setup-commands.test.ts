@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../', import.meta.url);
@@ -31,7 +31,7 @@ describe('README set-up commands', () => {
   });
 
   it('every package builds ESM + CJS with types and requires Node >= 20.19', () => {
-    for (const name of ['core', 'crawlers', 'rankers', 'ats', 'store-elastic']) {
+    for (const name of readdirSync(new URL('packages/', root))) {
       const manifest = JSON.parse(read(`packages/${name}/package.json`)) as {
         engines: { node: string };
         exports: Record<string, { import?: { types: string }; require?: { types: string } }>;
