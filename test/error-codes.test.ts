@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as ats from '@rolefit/ats';
+import * as career from '@rolefit/career';
 import * as core from '@rolefit/core';
 import * as crawlers from '@rolefit/crawlers';
 import * as rankers from '@rolefit/rankers';
@@ -86,6 +87,34 @@ describe('every exported error class is a RolefitError with a code', () => {
     expect(new storeElastic.ElasticPagingError(1, 2, 3)).toBeInstanceOf(core.ValidationError);
     expect(core.isValidationError(core.invalidSetting('S', 'k', 'bad'))).toBe(true);
     expect(core.isRolefitError(new core.VectorDimensionError(1, 2), 'ROLEFIT_VECTOR_DIMENSION')).toBe(true);
+  });
+
+  it('rejects an out-of-range setting of a factory with a ValidationError naming the setting, never a bare RangeError', async () => {
+    // Each factory (or settings-taking function) given one bad setting: what it throws, and the setting it names.
+    const cases: Array<[string, () => unknown, string]> = [
+      ['createMemoryStore', () => core.createMemoryStore({ rescoreCandidates: 0 }), 'rescoreCandidates'],
+      ['createLlmRanker sequences', () => rankers.createLlmRanker({ model: 'x.gguf', sequences: 0 }), 'sequences'],
+      ['createLlmRanker maxJobTokens', () => rankers.createLlmRanker({ model: 'x.gguf', maxJobTokens: -1 }), 'maxJobTokens'],
+      ['createTransformersEmbedder batchSize', () => rankers.createTransformersEmbedder({ model: 'x', batchSize: 0 }), 'batchSize'],
+      ['createTransformersEmbedder chunking', () => rankers.createTransformersEmbedder({ model: 'x', chunking: 'pages' as never }), 'chunking'],
+      ['createTransformersEmbedder workers', () => rankers.createTransformersEmbedder({ model: 'x', workers: -1 }), 'workers'],
+      ['createMemoryEmbeddingCache', () => rankers.createMemoryEmbeddingCache(0), 'maxEntries'],
+      ['createRankerFromRecipe', () => rankers.createRankerFromRecipe({ bm25: 0, multiFactor: 0 } as never), 'recipe'],
+      ['recommendSpecialisations weights', () => career.recommendSpecialisations({ jobs: [], weights: { salary: -1 } } as never), 'weights.salary'],
+    ];
+    for (const [label, make, setting] of cases) {
+      let thrown: unknown;
+      try {
+        await make();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, label).toBeInstanceOf(core.ValidationError);
+      expect(thrown, label).toMatchObject({ code: 'ROLEFIT_VALIDATION', setting });
+    }
+    const store = core.createMemoryStore();
+    await expect(rankers.feedbackToExamples(store, 'someone', { actionGrades: { apply: 5 } })).rejects.toMatchObject({ code: 'ROLEFIT_VALIDATION', setting: 'actionGrades.apply' });
+    await expect(career.fetchCourseSearches([], { crawlerFor: () => ({ name: 'none', crawl: async function* () {} }) as never, limit: 0 })).rejects.toMatchObject({ code: 'ROLEFIT_VALIDATION', setting: 'limit' });
   });
 
   it('matches a Rolefit error from another copy of the package by its mark', () => {

@@ -1,4 +1,4 @@
-import { parseJob, type Job } from '@rolefit/core';
+import { parseJob, ValidationError, type Job } from '@rolefit/core';
 import { sampleJobs } from '@rolefit/core/samples';
 import { describe, expect, it } from 'vitest';
 import { clusterJobs, clusterVectors, postingKey } from './cluster.js';
@@ -70,8 +70,8 @@ describe('clusterJobs on the sample postings', () => {
   });
 
   it('rejects a threshold outside (0, 1]', () => {
-    expect(() => clusterVectors([], 0)).toThrow(RangeError);
-    expect(() => clusterVectors([], 1.5)).toThrow(RangeError);
+    expect(() => clusterVectors([], 0)).toThrow(ValidationError);
+    expect(() => clusterVectors([], 1.5)).toThrow(ValidationError);
   });
 
   it('gives the two board copies of one posting the same key', () => {

@@ -1,4 +1,4 @@
-import { normalizeText, rejectUnknownKeys, type Job } from '@rolefit/core';
+import { invalidSetting, normalizeText, rejectUnknownKeys, type Job } from '@rolefit/core';
 import { centroid, cosine, createSkillResolver, inverseDocumentFrequencies, titleWords, unit, type SkillResolver, type SparseVector } from '@rolefit/rankers';
 
 /** What clustering reads from a posting: role words of its title and its canonical skills. */
@@ -57,7 +57,7 @@ export function postingFeatures(job: Job, resolver: SkillResolver, minimumListed
 
 /** Builds the TF-IDF space of a corpus from its postings' features. */
 export function createCareerSpace(features: readonly PostingFeatures[], titleWeight = 0.5): CareerSpace {
-  if (!(titleWeight >= 0 && titleWeight <= 1)) throw new RangeError(`titleWeight must be in [0, 1], got ${titleWeight}`);
+  if (!(titleWeight >= 0 && titleWeight <= 1)) throw invalidSetting('ClusterSettings', 'titleWeight', `must be in [0, 1], got ${titleWeight}`);
   const titleIdf = inverseDocumentFrequencies(features.map((feature) => feature.titleWords));
   const skillIdf = inverseDocumentFrequencies(features.map((feature) => feature.skillKeys));
   const part = (words: ReadonlySet<string>, idf: ReadonlyMap<string, number>, prefix: string, weight: number): SparseVector => {
@@ -83,7 +83,7 @@ export function createCareerSpace(features: readonly PostingFeatures[], titleWei
  * the pair with the lowest ids. Time O(n³) and memory O(n²), so callers cap n (see `maxJobs`).
  */
 export function clusterVectors(vectors: readonly SparseVector[], threshold: number): number[][] {
-  if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
+  if (!(threshold > 0 && threshold <= 1)) throw invalidSetting('ClusterSettings', 'threshold', `must be in (0, 1], got ${threshold}`);
   const count = vectors.length;
   const similarity = new Float64Array(count * count);
   for (let row = 0; row < count; row += 1) {

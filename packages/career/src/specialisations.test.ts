@@ -1,4 +1,4 @@
-import { createMemoryStore, parseJob, type Job } from '@rolefit/core';
+import { createMemoryStore, parseJob, ValidationError, type Job } from '@rolefit/core';
 import { sampleJobs, sampleResumes, type SampleResume } from '@rolefit/core/samples';
 import { describe, expect, it } from 'vitest';
 import { annualMidpoint, normalizeSpecialisationWeights, recommendSpecialisations } from './specialisations.js';
@@ -111,8 +111,8 @@ describe('recommendSpecialisations on the sample corpus', () => {
   it('scales weights and rejects bad ones', () => {
     expect(normalizeSpecialisationWeights({ fit: 1, demand: 1 })).toMatchObject({ fit: 0.5, demand: 0.5, similarity: 0.25, skills: 0.25, workStyle: 0.2, workplace: 0.1, interests: 0.2, count: 0.5 });
     expect(normalizeSpecialisationWeights({ workStyle: 0, workplace: 0, interests: 0 })).toMatchObject({ similarity: 0.5, skills: 0.5, workStyle: 0 });
-    expect(() => normalizeSpecialisationWeights({ fit: 0, demand: 0 })).toThrow(RangeError);
-    expect(() => normalizeSpecialisationWeights({ salary: -1 })).toThrow(RangeError);
+    expect(() => normalizeSpecialisationWeights({ fit: 0, demand: 0 })).toThrow(ValidationError);
+    expect(() => normalizeSpecialisationWeights({ salary: -1 })).toThrow(ValidationError);
   });
 
   it('needs a store or jobs', async () => {

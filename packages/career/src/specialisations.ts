@@ -1,4 +1,4 @@
-import { parseJob, parseProfile, parseResume, rejectUnknownKeys, type Job, type JobInput, type Profile, type ProfileInput, type Resume, type ResumeInput, type Store, type Workplace } from '@rolefit/core';
+import { invalidSetting, parseJob, parseProfile, parseResume, rejectUnknownKeys, type Job, type JobInput, type Profile, type ProfileInput, type Resume, type ResumeInput, type Store, type Workplace } from '@rolefit/core';
 import { cosine, createPersonSkills, createSkillResolver, personText, scoreRecency, titleWords, type PersonSkills, type SkillResolver } from '@rolefit/rankers';
 import { CLUSTER_SETTINGS_NAMES, clusterVectors, compareText, createCareerSpace, DEFAULT_CLUSTER_THRESHOLD, groupsToClusters, postingFeatures, postingKey, type ClusterSettings, type JobCluster, type PostingFeatures } from './cluster.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
@@ -163,10 +163,10 @@ export interface SpecialisationReport {
 /** Scales the groups (fit, demand), (similarity, skills, workStyle, workplace, interests) and (count, recency, salary) to sum to 1 each. */
 export function normalizeSpecialisationWeights(weights: Partial<SpecialisationWeights> = {}): SpecialisationWeights {
   const merged = { ...DEFAULT_SPECIALISATION_WEIGHTS, ...Object.fromEntries(Object.entries(weights).filter(([, value]) => value !== undefined)) } as SpecialisationWeights;
-  for (const [key, value] of Object.entries(merged)) if (!(typeof value === 'number' && value >= 0 && Number.isFinite(value))) throw new RangeError(`weight ${key} must be a finite number >= 0, got ${String(value)}`);
+  for (const [key, value] of Object.entries(merged)) if (!(typeof value === 'number' && value >= 0 && Number.isFinite(value))) throw invalidSetting('SpecialisationOptions', `weights.${key}`, `must be a finite number >= 0, got ${String(value)}`);
   const scale = (keys: Array<keyof SpecialisationWeights>) => {
     const total = keys.reduce((sum, key) => sum + merged[key], 0);
-    if (!(total > 0)) throw new RangeError(`weights ${keys.join(', ')} must not all be 0`);
+    if (!(total > 0)) throw invalidSetting('SpecialisationOptions', `weights.${keys[0]}`, `${keys.join(', ')} must not all be 0`);
     for (const key of keys) merged[key] /= total;
   };
   scale(['fit', 'demand']);
@@ -213,7 +213,7 @@ function slug(name: string): string {
 /** Loads, validates and de-duplicates the corpus, newest `maxJobs` kept, in id order. */
 async function loadCorpus(options: SpecialisationOptions): Promise<{ jobs: Job[]; duplicateCount: number }> {
   const maxJobs = options.maxJobs ?? 1000;
-  if (!(maxJobs >= 1)) throw new RangeError(`maxJobs must be >= 1, got ${maxJobs}`);
+  if (!(maxJobs >= 1)) throw invalidSetting('SpecialisationOptions', 'maxJobs', `must be >= 1, got ${maxJobs}`);
   let jobs: Job[];
   if (options.store) jobs = await options.store.listJobs(undefined, { limit: Math.floor(maxJobs) * 2 });
   else if (options.jobs) jobs = options.jobs.map((job) => parseJob(job));

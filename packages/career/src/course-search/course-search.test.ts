@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
+import { ValidationError } from '@rolefit/core';
 import { createCourseraCrawler, createHttpClient } from '@rolefit/crawlers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseSearchFor, fetchCourseSearches } from './course-search.js';
@@ -54,7 +55,7 @@ describe('fetchCourseSearches', () => {
   it('refuses a mistyped setting and a bad limit before fetching', async () => {
     const before = queries.length;
     await expect(fetchCourseSearches([], { crawlerFor: () => createCourseraCrawler({ query: 'x' }), limt: 2 } as never)).rejects.toThrow(/unknown key 'limt' \(did you mean 'limit'\?\)/);
-    await expect(fetchCourseSearches([{ id: 'a', courseSearch: courseSearchFor('A') }], { crawlerFor: () => createCourseraCrawler({ query: 'x' }), limit: 0 })).rejects.toThrow(RangeError);
+    await expect(fetchCourseSearches([{ id: 'a', courseSearch: courseSearchFor('A') }], { crawlerFor: () => createCourseraCrawler({ query: 'x' }), limit: 0 })).rejects.toThrow(ValidationError);
     expect(queries.length).toBe(before);
   });
 });

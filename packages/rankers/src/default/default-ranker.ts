@@ -1,4 +1,4 @@
-import { rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
+import { invalidSetting, rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createFusionRanker } from '../fusion/fusion-ranker.js';
 import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
@@ -108,7 +108,7 @@ function buildRecipeRanker(recipe: DefaultRankerRecipe, settings: Omit<DefaultRa
     members.push(shared.occupation ?? createOccupationRanker());
     weights.push(recipe.occupation!);
   }
-  if (members.length === 0) throw new RangeError('a default-ranker recipe needs bm25, multiFactor or occupation above 0');
+  if (members.length === 0) throw invalidSetting('DefaultRankerSettings', 'recipe', 'needs bm25, multiFactor or occupation above 0');
   if (members.length === 1) {
     return recipe.pseudoRelevance === false ? { name, rank: (query, jobs, options) => members[0]!.rank(query, jobs, options).then((matches) => matches.map((match) => ({ ...match, ranker: name }))) } : createPseudoRelevanceRanker({ ranker: members[0]!, name, ...recipe.pseudoRelevance });
   }

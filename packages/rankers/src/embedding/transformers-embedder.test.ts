@@ -236,10 +236,10 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
 
   it('rejects bad settings and non-string input clearly', async () => {
     expect(() => createTransformersEmbedder({ model: modelDirectory, batchSize: 0 })).toThrow(/batchSize/);
-    expect(() => createTransformersEmbedder({ model: modelDirectory, workers: -1 })).toThrow(/workers must be a whole number >= 0, got -1/);
-    expect(() => createTransformersEmbedder({ model: modelDirectory, threads: 0.5 })).toThrow(/threads must be a positive whole number/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, workers: -1 })).toThrow(/workers: must be a whole number >= 0, got -1/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, threads: 0.5 })).toThrow(/threads: must be a positive whole number/);
     expect(() => createTransformersEmbedder({ model: modelDirectory, maxTokens: 10, chunkOverlap: 20 })).toThrow(/maxTokens/);
-    expect(() => createTransformersEmbedder({ model: modelDirectory, chunking: 'paragraphs' as 'sentences' })).toThrow(/chunking must be 'sentences' or 'windows', got paragraphs/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, chunking: 'paragraphs' as 'sentences' })).toThrow(/chunking: must be 'sentences' or 'windows', got paragraphs/);
     await expect(embedder.embed([null as unknown as string])).rejects.toThrow(/item 0 is null/);
   });
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { ModelFilesError, rejectUnknownKeys, type Embedder, type EmbeddingCache, type EmbeddingKind, type EmbedOptions } from '@rolefit/core';
+import { invalidSetting, ModelFilesError, rejectUnknownKeys, type Embedder, type EmbeddingCache, type EmbeddingKind, type EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -213,15 +213,15 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const chunking = settings.chunking ?? 'sentences';
   const normalize = settings.normalize ?? true;
   if (settings.workers !== undefined && !(Number.isInteger(settings.workers) && settings.workers >= 0))
-    throw new RangeError(`workers must be a whole number >= 0, got ${settings.workers}`);
+    throw invalidSetting('TransformersEmbedderSettings', 'workers', `must be a whole number >= 0, got ${settings.workers}`);
   if (settings.threads !== undefined && !(Number.isInteger(settings.threads) && settings.threads > 0))
-    throw new RangeError(`threads must be a positive whole number, got ${settings.threads}`);
-  if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
-  if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0)) throw new RangeError(`maxBatchTokens must be a positive whole number, got ${maxBatchTokens}`);
-  if (chunking !== 'sentences' && chunking !== 'windows') throw new RangeError(`chunking must be 'sentences' or 'windows', got ${String(chunking)}`);
-  if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw new RangeError(`chunkOverlap must be a whole number >= 0, got ${chunkOverlap}`);
+    throw invalidSetting('TransformersEmbedderSettings', 'threads', `must be a positive whole number, got ${settings.threads}`);
+  if (!(Number.isInteger(batchSize) && batchSize > 0)) throw invalidSetting('TransformersEmbedderSettings', 'batchSize', `must be a positive whole number, got ${batchSize}`);
+  if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0)) throw invalidSetting('TransformersEmbedderSettings', 'maxBatchTokens', `must be a positive whole number, got ${maxBatchTokens}`);
+  if (chunking !== 'sentences' && chunking !== 'windows') throw invalidSetting('TransformersEmbedderSettings', 'chunking', `must be 'sentences' or 'windows', got ${String(chunking)}`);
+  if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw invalidSetting('TransformersEmbedderSettings', 'chunkOverlap', `must be a whole number >= 0, got ${chunkOverlap}`);
   if (settings.maxTokens !== undefined && !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2))
-    throw new RangeError(`maxTokens must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`);
+    throw invalidSetting('TransformersEmbedderSettings', 'maxTokens', `must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`);
   // A path (absolute, ./ or an existing directory) is loaded from disk; anything else is a hub id.
   const isPath = isAbsolute(settings.model) || settings.model.startsWith('.') || existsSync(settings.model);
   const modelsDirectory = isPath ? dirname(resolve(settings.model)) : (settings.modelsDirectory ?? process.env.ROLEFIT_MODELS);

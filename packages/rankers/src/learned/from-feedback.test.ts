@@ -1,4 +1,4 @@
-import { createMemoryStore, createPipeline, parseResume, type Store } from '@rolefit/core';
+import { createMemoryStore, createPipeline, parseResume, ValidationError, type Store } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { describe, expect, it } from 'vitest';
 import { createBm25Ranker } from '../bm25/index.js';
@@ -45,7 +45,7 @@ describe('feedbackToExamples', () => {
   it('refuses a mistyped setting and a grade off the 0–3 scale', async () => {
     const store = await storeWithJobs();
     await expect(feedbackToExamples(store, engineer.id, { querry: {} } as never)).rejects.toThrow(/unknown key 'querry' \(did you mean 'query'\?\)/);
-    await expect(feedbackToExamples(store, engineer.id, { actionGrades: { apply: 5 } })).rejects.toThrow(RangeError);
+    await expect(feedbackToExamples(store, engineer.id, { actionGrades: { apply: 5 } })).rejects.toThrow(ValidationError);
     expect(() => createFeedbackLearner({ minLabel: 3 } as never)).toThrow(/did you mean 'minLabels'/);
   });
 });

@@ -1,4 +1,4 @@
-import { rejectUnknownKeys, type Feedback, type FeedbackAction, type FeedbackLearner, type Job, type LearnRequest, type RankQuery, type Store } from '@rolefit/core';
+import { invalidSetting, rejectUnknownKeys, type Feedback, type FeedbackAction, type FeedbackLearner, type Job, type LearnRequest, type RankQuery, type Store } from '@rolefit/core';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
 import type { TrainableRanker } from '../evaluation/trainable.js';
 import type { ColdStartRanker, ColdStartSettings } from './cold-start.js';
@@ -51,7 +51,7 @@ export async function feedbackToExamples(store: Store, subjectId: string, settin
   rejectUnknownKeys('FeedbackToExamplesSettings.actionGrades', settings.actionGrades, ACTION_NAMES);
   const grades = { ...FEEDBACK_ACTION_GRADES, ...settings.actionGrades };
   for (const [action, grade] of Object.entries(grades))
-    if (!(Number.isInteger(grade) && grade >= 0 && grade <= 3)) throw new RangeError(`actionGrades.${action} must be a whole number 0–3, got ${String(grade)}`);
+    if (!(Number.isInteger(grade) && grade >= 0 && grade <= 3)) throw invalidSetting('FeedbackToExamplesSettings', `actionGrades.${action}`, `must be a whole number 0–3, got ${String(grade)}`);
   if (typeof subjectId !== 'string' || subjectId.trim() === '') throw new TypeError('feedbackToExamples needs the subjectId the feedback is stored under');
 
   const feedback = await store.listFeedback({ subjectId });

@@ -1,5 +1,6 @@
 import {
   checkLlamaRuntimeSettings,
+  invalidSetting,
   LLAMA_RUNTIME_SETTING_NAMES,
   llamaContextThreads,
   loadLlamaModel,
@@ -253,8 +254,8 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   const template: LlmPromptTemplate = { ...DEFAULT_LLM_PROMPT_TEMPLATE, ...settings.promptTemplate };
   const maxJobTokens = settings.maxJobTokens ?? DEFAULT_MAX_JOB_TOKENS;
   if (settings.sequences !== undefined && !(Number.isInteger(settings.sequences) && settings.sequences >= 1))
-    throw new RangeError(`sequences must be an integer >= 1, got ${settings.sequences}`);
-  if (!(Number.isInteger(maxJobTokens) && maxJobTokens >= 1)) throw new RangeError(`maxJobTokens must be an integer >= 1, got ${maxJobTokens}`);
+    throw invalidSetting('LlmRankerSettings', 'sequences', `must be an integer >= 1, got ${settings.sequences}`);
+  if (!(Number.isInteger(maxJobTokens) && maxJobTokens >= 1)) throw invalidSetting('LlmRankerSettings', 'maxJobTokens', `must be an integer >= 1, got ${maxJobTokens}`);
   let loading: Promise<Loaded> | undefined;
   let disposed = false;
   let queue: Promise<unknown> = Promise.resolve();
@@ -318,7 +319,7 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     const text = neutraliseUntrustedText(personText(query), loaded.specialTokenTexts);
     const tokens = loaded.model.tokenize(text, false, 'trimLeadingSpace') as number[];
     const budget = loaded.sequenceContextSize - loaded.beforeResume.length - loaded.betweenResumeAndJob.length - maxJobTokens - loaded.afterJob.length - 1;
-    if (budget < 1) throw new RangeError(`contextSize ${loaded.sequenceContextSize} leaves no room for the resume; raise contextSize or lower maxJobTokens.`);
+    if (budget < 1) throw invalidSetting('LlmRankerSettings', 'contextSize', `${loaded.sequenceContextSize} leaves no room for the resume; raise contextSize or lower maxJobTokens.`);
     return tokens.slice(0, budget);
   };
   const prefixTokens = (loaded: Loaded, query: RankQuery) => [...loaded.beforeResume, ...resumeTokens(loaded, query), ...loaded.betweenResumeAndJob];

@@ -3,7 +3,7 @@ import { open, readFile, truncate, unlink, type FileHandle } from 'node:fs/promi
 import { dirname } from 'node:path';
 import { createBm25Index, type Bm25Index } from '../../bm25/index.js';
 import { createBm25IndexFromState, exportBm25State, type Bm25Document, type Bm25State } from '../../bm25/bm25-index.js';
-import { StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
+import { invalidSetting, StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
 import { matchesJobFilter } from '../../filter/index.js';
 import type { EmbeddingCache, JobFilter, PageOptions, ScoredJob, Store, StoredMatch, UpsertResult } from '../../interfaces/index.js';
 import {
@@ -138,7 +138,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.compactAfterBytes = options.compactAfterBytes;
     this.maxJobBytes = options.maxJobBytes;
     const rescore = options.rescoreCandidates ?? DEFAULT_RESCORE_CANDIDATES;
-    if (!Number.isSafeInteger(rescore) || rescore < 1) throw new RangeError(`MemoryStoreSettings.rescoreCandidates must be a whole number of at least 1, got ${String(rescore)}`);
+    if (!Number.isSafeInteger(rescore) || rescore < 1) throw invalidSetting('MemoryStoreSettings', 'rescoreCandidates', `must be a whole number of at least 1, got ${String(rescore)}`);
     this.vectors = new VectorIndex(rescore);
     this.fieldWeights = options.fieldWeights ?? { title: 3, skills: 2, company: 1, description: 1 };
     this.lexical = createBm25Index({ fieldWeights: this.fieldWeights });

@@ -20,6 +20,6 @@ describe('MemoryStore options refuse unknown keys', () => {
 
   it('refuses a typo in rescoreCandidates, and a value that is not a whole number of at least 1', async () => {
     expect(await validationMessageOf(() => createMemoryStore({ rescoreCandidate: 50 } as never))).toContain("unknown key 'rescoreCandidate' (did you mean 'rescoreCandidates'?)");
-    expect(() => createMemoryStore({ rescoreCandidates: 0 })).toThrow(/rescoreCandidates must be a whole number of at least 1/);
+    expect(() => createMemoryStore({ rescoreCandidates: 0 })).toThrow(/rescoreCandidates: must be a whole number of at least 1/);
   });
 });
