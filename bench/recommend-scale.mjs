@@ -1,7 +1,8 @@
 // Recommend over N stored jobs end to end for one resume (issue #21 item 1): the pipeline's two stages (retrieve K
 // candidates from the store, the default ranker re-ranks them; no model) against ranking every stored job, in the
 // same run. Used by bench/run.mjs (section `recommend`); sizes 10k and 100k, 1M with ROLEFIT_BENCH_1M=1.
-import { createMemoryStore, createPipeline, createRandom, DEFAULT_RETRIEVAL_DEPTH, parseResume, retrieveCandidates } from '@rolefit/core';
+import { createMemoryStore, createPipeline, DEFAULT_RETRIEVAL_DEPTH, parseResume, retrieveCandidates } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createDefaultRanker } from '@rolefit/rankers';
 

@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createMemoryStore, createRandom, parseJob, parseResume, retrieveCandidates } from '@rolefit/core';
+import { createMemoryStore, parseJob, parseResume, retrieveCandidates } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 import { createDefaultRanker } from '@rolefit/rankers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -42,7 +42,7 @@ for (const entry of [coreEntry, toolsEntry]) {
   console.error(`build-dev-sets: ${entry} is missing; build the packages first (pnpm build)`);
   process.exit(1);
 }
-const { createRandom: random } = await import(pathToFileURL(coreEntry).href);
+const { createRandom: random } = await import(pathToFileURL(join(repo, 'packages/core/dist/internal.js')).href);
 const { parseCsv } = await import(pathToFileURL(toolsEntry).href);
 
 /** Every set this script builds, in build order. */

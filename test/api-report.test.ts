@@ -38,7 +38,7 @@ describe('public API reports', () => {
   it('keeps test hooks and file-format internals out of the main entries', () => {
     const main = (name: string) => reports.get(name)!.find((entry) => entry.specifier === name)!.names;
     for (const internal of ['hashString', 'shuffled', 'trainHead', 'FENCE_TAG', 'llmRankerInternals']) expect(main('@rolefit/rankers')).not.toContain(internal);
-    for (const internal of ['parseCsv', 'writeFileAtomic']) expect(main('@rolefit/core')).not.toContain(internal);
+    for (const internal of ['parseCsv', 'writeFileAtomic', 'createRandom', 'htmlToText', 'normalizeText', 'tokenize']) expect(main('@rolefit/core')).not.toContain(internal);
     const llmRanker = reports.get('@rolefit/rankers')!.find((entry) => entry.specifier === '@rolefit/rankers')!.lines.join('\n');
     expect(llmRanker).not.toMatch(/promptTokens\(|scoreWithoutPrefixReuse\(/);
   });

@@ -1,4 +1,5 @@
-import { invalidSetting, normalizeText, rejectUnknownKeys, type Job } from '@rolefit/core';
+import { invalidSetting, rejectUnknownKeys, type Job } from '@rolefit/core';
+import { normalizeText } from '@rolefit/core/text';
 import { centroid, cosine, createSkillResolver, inverseDocumentFrequencies, titleWords, unit, type SkillResolver, type SparseVector } from '@rolefit/rankers';
 
 /** What clustering reads from a posting: role words of its title and its canonical skills. */

@@ -1,4 +1,5 @@
-import { getDefaultSkillTaxonomy, parseCourse, tokenize, rejectUnknownKeys, type Course, type CourseInput, type SkillTaxonomy } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, parseCourse, rejectUnknownKeys, type Course, type CourseInput, type SkillTaxonomy } from '@rolefit/core';
+import { tokenize } from '@rolefit/core/text';
 import { compareText } from './cluster.js';
 import courseList from './fixtures/courses.json' with { type: 'json' };
 

@@ -1,4 +1,5 @@
-import { normalizeText, withoutQualifyingSeniority } from '@rolefit/core';
+import { withoutQualifyingSeniority } from '@rolefit/core';
+import { normalizeText } from '@rolefit/core/text';
 
 // Seniority words come from core's one vocabulary: "Staff" is a level there, so "Staff Nurse" is a nurse.
 

@@ -101,24 +101,7 @@ export {
   type WorkStyle,
   type YearsRange,
 } from './schemas/index.js';
-export {
-  cleanUntrustedText,
-  decodeHtmlEntities,
-  fenceLines,
-  fenceUntrustedText,
-  htmlToText,
-  normalizeText,
-  normalizeUntrustedText,
-  personText,
-  personTextParts,
-  stemWord,
-  STOPWORDS,
-  tokenize,
-  type CleanUntrustedTextOptions,
-  type FenceOptions,
-  type NormalizeTextOptions,
-  type TokenizeOptions,
-} from './text/index.js';
+// Text tools (normalising, tokenising, HTML to text, fencing untrusted text) are the `@rolefit/core/text` subpath.
 export {
   canonicalSkillName,
   createSkillTaxonomy,
@@ -184,8 +167,7 @@ export {
   type SeniorityLevel,
   type SkillSource,
 } from './job-requirements/index.js';
-// Seeded random numbers: @rolefit/rankers draws its bootstrap samples and initial weights from them.
-export { createRandom } from './random/index.js';
+// Seeded random numbers are not public API: Rolefit's own packages import them from `@rolefit/core/internal`.
 export {
   findDateRanges,
   parseDateRange,
@@ -210,6 +192,7 @@ export {
 } from './retry/index.js';
 export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
 export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25IndexSettings, type Bm25State } from './bm25/index.js';
+export { checkCorpusStatistics, type CorpusStatistics } from './bm25/index.js';
 export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './fusion/index.js';
 export type {
   ChatMessage,

@@ -1,4 +1,4 @@
-import { createRandom } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 
 // Written out rather than computed so no engine's Math function can change a bit of the output.
 const SQUARE_ROOT_OF_THREE = 1.7320508075688772;

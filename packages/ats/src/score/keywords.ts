@@ -1,4 +1,5 @@
-import { getDefaultSkillTaxonomy, STOPWORDS, stemWord, tokenize, type Location } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, type Location } from '@rolefit/core';
+import { STOPWORDS, stemWord, tokenize } from '@rolefit/core/text';
 import { compareNames, isHardSkillCategory } from './job-requirements.js';
 
 /** An important non-skill word or phrase of a job ad, with its weight. */

@@ -1,4 +1,5 @@
-import { parseJob, readJobRequirements, STOPWORDS, tokenize, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
+import { parseJob, readJobRequirements, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
+import { STOPWORDS, tokenize } from '@rolefit/core/text';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
 import { compareNames, isHardSkillCategory, jobText, requirementSkills, type JobSkillRequirement } from './job-requirements.js';
 import { dropBroaderKeywords, findJobKeywords, resumeHasKeyword, resumeHasSkill, resumeTerms } from './keywords.js';

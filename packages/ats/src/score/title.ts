@@ -1,4 +1,5 @@
-import { seniorityOfWord, stemWord, tokenize, type SeniorityLevel } from '@rolefit/core';
+import { seniorityOfWord, type SeniorityLevel } from '@rolefit/core';
+import { stemWord, tokenize } from '@rolefit/core/text';
 
 /** A job title reduced to its role words and a seniority rank. */
 export interface NormalizedTitle {

@@ -1,4 +1,5 @@
-import { fenceLines, fenceUntrustedText, jobToText, type Job, type Resume } from '@rolefit/core';
+import { jobToText, type Job, type Resume } from '@rolefit/core';
+import { fenceLines, fenceUntrustedText } from '@rolefit/core/text';
 import type { ChatMessage } from '../generators/index.js';
 import { renderResumeText } from '../truthfulness/index.js';
 

@@ -1,4 +1,5 @@
-import { tokenize, type Job, type Workplace, type WorkStyle } from '@rolefit/core';
+import { type Job, type Workplace, type WorkStyle } from '@rolefit/core';
+import { tokenize } from '@rolefit/core/text';
 
 /**
  * How well work of a given physical share (0 desk … 1 hands-on) suits a work style: `physical` → the share,

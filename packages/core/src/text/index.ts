@@ -1,6 +1,6 @@
 /**
  * Rolefit's text tools, importable as `@rolefit/core/text`: normalising and tokenising text, HTML to text, and
- * fencing untrusted text for prompts. (`@rolefit/core` re-exports them too.)
+ * fencing untrusted text for prompts. (The main `@rolefit/core` entry does not export them.)
  * @module text
  */
 export { normalizeText, htmlToText, decodeHtmlEntities, type NormalizeTextOptions } from './normalize.js';

@@ -1,5 +1,6 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
-import { decodeHtmlEntities, getDefaultSkillTaxonomy, parseCourse, rejectUnknownKeys, type Course, type Crawler, type CrawlOptions } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, parseCourse, rejectUnknownKeys, type Course, type Crawler, type CrawlOptions } from '@rolefit/core';
+import { decodeHtmlEntities } from '@rolefit/core/text';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
 

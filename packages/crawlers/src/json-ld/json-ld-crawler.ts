@@ -1,6 +1,7 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHash } from 'node:crypto';
-import { decodeHtmlEntities, mapEmploymentType, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type Location, type SalaryInput } from '@rolefit/core';
+import { mapEmploymentType, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type Location, type SalaryInput } from '@rolefit/core';
+import { decodeHtmlEntities } from '@rolefit/core/text';
 import { createHttpClient, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, mapSalaryPeriod, SourceRecordError, stringField } from '../mapping/index.js';
 

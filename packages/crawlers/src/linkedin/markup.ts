@@ -1,4 +1,4 @@
-import { decodeHtmlEntities } from '@rolefit/core';
+import { decodeHtmlEntities } from '@rolefit/core/text';
 
 /** One element found in markup: its opening tag's attribute text and its inner HTML. */
 export interface MarkupElement {

@@ -1,9 +1,7 @@
 import {
-  decodeHtmlEntities,
   RolefitError,
   experienceLevelOfTitle,
   getDefaultSkillTaxonomy,
-  htmlToText,
   parseExperience,
   parseJob,
   parseSalary,
@@ -13,6 +11,7 @@ import {
   type SalaryInput,
   type SalaryPeriod,
 } from '@rolefit/core';
+import { decodeHtmlEntities, htmlToText } from '@rolefit/core/text';
 
 /** One source record that could not be turned into a valid Job; reported through `onProgress`, the crawl goes on. */
 export class SourceRecordError extends RolefitError {

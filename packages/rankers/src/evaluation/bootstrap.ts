@@ -1,4 +1,4 @@
-import { createRandom } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 
 /** Settings for {@link pairedBootstrap}. */
 export interface PairedBootstrapSettings {

@@ -1,4 +1,5 @@
-import { readSeniority, seniorityRank, tokenize, type Embedder, type Job, type RankQuery } from '@rolefit/core';
+import { readSeniority, seniorityRank, type Embedder, type Job, type RankQuery } from '@rolefit/core';
+import { tokenize } from '@rolefit/core/text';
 import { createBm25Ranker } from '../bm25/index.js';
 import { jobEmbeddingText } from '../embedding/index.js';
 import { createMultiFactorRanker, MULTI_FACTOR_NAMES } from '../multi-factor/index.js';

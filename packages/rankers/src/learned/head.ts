@@ -1,4 +1,5 @@
-import { invalidSetting, createRandom } from '@rolefit/core';
+import { invalidSetting } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 import { shuffled } from './random.js';
 
 /**

@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRandom, parseJob, parseResume, type Job, type RankQuery } from '@rolefit/core';
+import { parseJob, parseResume, type Job, type RankQuery } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 import { describe, expect, it } from 'vitest';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
 import {

@@ -1,4 +1,4 @@
-import { createRandom } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 
 /** A seeded shuffle of a copy of `items` (Fisher–Yates). */
 export function shuffled<Item>(items: readonly Item[], seed: number): Item[] {

@@ -1,4 +1,4 @@
-import { createRandom } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { chooseLambda, choleskySolve, fitKernelRidge, outOfFoldPredictions, predictKernelRidge, scorePredictions, stratifiedFolds, groupedStratifiedFolds } from './ridge.js';
 

@@ -2,7 +2,7 @@
 // learning curve over training-set sizes, exact-grade accuracy against always guessing the commonest grade, a paired
 // bootstrap of the AUC difference to the older logistic head, and k-fold CV over every rating as a second split.
 // A report, not a test: `node bench/learning-curve.mjs` prints it.
-import { createRandom } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 import { loadEvaluationDataset } from '../evaluation/dataset.js';
 import { auc } from '../evaluation/metrics.js';
 import { buildLabelledQueries } from '../evaluation/queries.js';

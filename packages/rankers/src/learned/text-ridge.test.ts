@@ -1,4 +1,5 @@
-import { createRandom, parseJob } from '@rolefit/core';
+import { parseJob } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { dot } from '../shared/sparse-vectors.js';
 import { fitKernelRidge, predictKernelRidge } from './ridge.js';

@@ -1,4 +1,4 @@
-import { tokenize } from '@rolefit/core';
+import { tokenize } from '@rolefit/core/text';
 import { inverseDocumentFrequencies, unit, type SparseVector } from '../shared/sparse-vectors.js';
 
 /** Idf of each term seen in the documents a TF-IDF space was fitted on (terms not here weigh nothing). */

@@ -1,4 +1,5 @@
-import { cleanUntrustedText, fenceLines, jobToText, normalizeUntrustedText, type Job } from '@rolefit/core';
+import { jobToText, type Job } from '@rolefit/core';
+import { cleanUntrustedText, fenceLines, normalizeUntrustedText } from '@rolefit/core/text';
 
 /** Random-looking tag of the data fences; job and resume text never contain it (it is removed from them). */
 export const FENCE_TAG = '7f3a';

@@ -1,4 +1,5 @@
-import { annualize, matchesLocation, normalizeText, roleWords, stemWord, STOPWORDS, type Location, type MinimumSalary, type Salary, type Workplace } from '@rolefit/core';
+import { annualize, matchesLocation, roleWords, type Location, type MinimumSalary, type Salary, type Workplace } from '@rolefit/core';
+import { normalizeText, stemWord, STOPWORDS } from '@rolefit/core/text';
 import { NEUTRAL_SCORE } from './neutral.js';
 
 // Spellings of the same role word.

@@ -1,4 +1,5 @@
-import { htmlToText, tokenize, type Job, type RankQuery, type WeightedText } from '@rolefit/core';
+import { type Job, type RankQuery, type WeightedText } from '@rolefit/core';
+import { htmlToText, tokenize } from '@rolefit/core/text';
 
 /** Lines of at most this many words read as titles ("Senior Software Engineer"). */
 const TITLE_WORDS = 8;

@@ -1,4 +1,5 @@
-import { tokenize, type Job } from '@rolefit/core';
+import { type CorpusStatistics, type Job } from '@rolefit/core';
+import { tokenize } from '@rolefit/core/text';
 import { dot, unit } from '../shared/sparse-vectors.js';
 
 /** A sparse unit-length term vector: term → weight. */
@@ -14,23 +15,34 @@ const jobWords = (job: Job): string[] =>
     { removeStopwords: true, stem: true },
   );
 
+// A job's word counts depend only on the job: kept per job object (a store hands out the same objects each search).
+const countsByJob = new WeakMap<Job, ReadonlyMap<string, number>>();
+function termCounts(job: Job): ReadonlyMap<string, number> {
+  let terms = countsByJob.get(job);
+  if (terms === undefined) {
+    const counted = new Map<string, number>();
+    for (const word of jobWords(job)) counted.set(word, (counted.get(word) ?? 0) + 1);
+    countsByJob.set(job, (terms = counted));
+  }
+  return terms;
+}
+
 /**
  * TF-IDF vectors of a batch of jobs (same order), each of length 1 (or empty for a job without words):
  * weight = (1 + ln tf) · ln(1 + n / df), with document frequencies counted over this batch, so words every
- * job shares weigh least and a long ad does not outweigh a short one.
+ * job shares weigh least and a long ad does not outweigh a short one. With `corpus` (the statistics of the
+ * collection the batch was drawn from), n and df are the collection's (df at least 1), so a job's vector does not
+ * depend on the batch.
  */
-export function jobTermVectors(jobs: readonly Job[]): TermVector[] {
-  const counts = jobs.map((job) => {
-    const terms = new Map<string, number>();
-    for (const word of jobWords(job)) terms.set(word, (terms.get(word) ?? 0) + 1);
-    return terms;
-  });
+export function jobTermVectors(jobs: readonly Job[], corpus?: CorpusStatistics): TermVector[] {
+  const counts = jobs.map(termCounts);
   const documentFrequency = new Map<string, number>();
   for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const jobCount = jobs.length;
+  const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
+  const frequencyOf = corpus ? (term: string) => Math.max(1, corpus.documentFrequency(term)) : (term: string) => documentFrequency.get(term)!;
   return counts.map((terms) => {
     const weights = new Map<string, number>();
-    for (const [term, count] of terms) weights.set(term, (1 + Math.log(count)) * Math.log(1 + jobCount / documentFrequency.get(term)!));
+    for (const [term, count] of terms) weights.set(term, (1 + Math.log(count)) * Math.log(1 + jobCount / frequencyOf(term)));
     return unit(weights);
   });
 }

@@ -1,4 +1,5 @@
-import { invalidSetting, createBm25Index, tokenize, type Job } from '@rolefit/core';
+import { invalidSetting, createBm25Index, type CorpusStatistics, type Job } from '@rolefit/core';
+import { tokenize } from '@rolefit/core/text';
 
 /** BM25 settings shared by the rankers that score text. */
 export interface Bm25ScoringSettings {
@@ -46,14 +47,19 @@ export function checkBm25Settings(settings: Bm25ScoringSettings = {}): void {
   createBm25Index({ k1: settings.k1 ?? DEFAULT_K1, b: settings.b ?? DEFAULT_B });
 }
 
-/** Raw BM25 scores of `jobs` (same order) for `queryText`, with IDF taken over this batch, and their ceiling. */
-export function scoreJobsWithBm25(queryText: string, jobs: readonly Job[], settings: Bm25ScoringSettings = {}): Bm25BatchScores {
+/**
+ * Raw BM25 scores of `jobs` (same order) for `queryText`, and their ceiling. IDF and average length come from
+ * `corpus` (the statistics of the collection the jobs were drawn from) when given, so a job's score does not depend
+ * on the other jobs in the batch; without it, from this batch.
+ */
+export function scoreJobsWithBm25(queryText: string, jobs: readonly Job[], settings: Bm25ScoringSettings = {}, corpus?: CorpusStatistics): Bm25BatchScores {
   const k1 = settings.k1 ?? DEFAULT_K1;
   const index = createBm25Index({
     k1,
     b: settings.b ?? DEFAULT_B,
     fieldWeights: { ...DEFAULT_BM25_FIELD_WEIGHTS, ...settings.fieldWeights },
     tokenize: splitTerms,
+    ...(corpus ? { corpus } : {}),
   });
   // Documents are keyed by position, so two jobs with the same id in one batch each keep their own score.
   const ids = jobs.map((job, position) => {

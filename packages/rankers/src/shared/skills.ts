@@ -1,4 +1,5 @@
-import { getDefaultSkillTaxonomy, normalizeText, tokenize, type SkillTaxonomy } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '@rolefit/core';
+import { normalizeText, tokenize } from '@rolefit/core/text';
 
 /** A skill name resolved through a taxonomy. */
 export interface ResolvedSkill {

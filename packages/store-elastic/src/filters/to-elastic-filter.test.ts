@@ -1,7 +1,8 @@
 // No Elasticsearch server can run on this machine, so these tests check the request bodies we would send,
 // and run them through a small model of the query DSL below, not through a live cluster.
 import type { estypes } from '@elastic/elasticsearch';
-import { matchesJobFilter, matchesLocation, normalizeText, parseJob, type Job, type JobFilter } from '@rolefit/core';
+import { matchesJobFilter, matchesLocation, parseJob, type Job, type JobFilter } from '@rolefit/core';
+import { normalizeText } from '@rolefit/core/text';
 import { describe, expect, it } from 'vitest';
 import { toElasticFilter, toElasticQuery } from './index.js';
 

@@ -1,5 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { annualize, checkJobFilter, equivalentPlaceNames, normalizeText, REMOTE_PLACE_WORDS, type JobFilter, type MinimumSalary } from '@rolefit/core';
+import { annualize, checkJobFilter, equivalentPlaceNames, REMOTE_PLACE_WORDS, type JobFilter, type MinimumSalary } from '@rolefit/core';
+import { normalizeText } from '@rolefit/core/text';
 
 type Query = estypes.QueryDslQueryContainer;
 
