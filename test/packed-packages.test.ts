@@ -228,7 +228,7 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
   });
 
   it('@rolefit/ats writes a DOCX and reads it back in its worker thread, from ESM and CommonJS', async () => {
-    // The bundled docx, the extraction worker next to the shared chunks, and mammoth as npm installed it.
+    // The bundled docx, the extraction worker next to the shared chunks, and yauzl and htmlparser2 as npm installed them.
     const body = `const resume = ats.parseResumeText('Jane Doe\\njane@example.com\\n\\nSkills\\nPython, SQL\\n\\nExperience\\nData Analyst, Acme, 2019 – Present\\n- Built SQL dashboards');
 const bytes = await ats.resumeToDocx(resume);
 const back = await ats.parseResumeFile(bytes);

@@ -23,11 +23,11 @@ describe('README set-up commands', () => {
     expect(packageJson.scripts.test).toBeDefined();
   });
 
-  it('.ci/run runs exactly the README test command, after the browser tests\' system prerequisite', () => {
+  it('.ci/run runs exactly the README test command, after the system prerequisites of the browser and resume-reading tests', () => {
     const ciLines = read('.ci/run')
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#') && !/^(set|cd) /.test(line));
-    expect(ciLines).toEqual(['bash scripts/install-chromium.sh', commands[1]]);
+    expect(ciLines).toEqual(['bash scripts/install-chromium.sh', 'bash scripts/install-test-tools.sh', commands[1]]);
   });
 
   it('every package builds ESM + CJS with types and requires Node >= 20.19', () => {

@@ -1,5 +1,4 @@
 import { rejectUnknownKeys } from '@rolefit/core';
-import { openZip } from '../layout/zip.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { EXTRACTION_LIMIT_NAMES, resolveLimits, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
 
@@ -9,10 +8,13 @@ import { EXTRACTION_LIMIT_NAMES, resolveLimits, runExtraction, type ExtractionLi
  */
 export type DocxToTextOptions = ExtractionLimits;
 
-/** Largest DOCX part (inflated) that is handed to mammoth; a larger one is refused as 'too-large'. */
+/** Largest DOCX part (inflated) that is read; a larger one is refused as 'too-large' (a resume's document.xml is well under 1 MB). */
 export const MAX_DOCX_PART_BYTES = 5 * 1024 * 1024;
 
-/** The text of a DOCX file, one paragraph a line (table cells and list items are paragraphs too); throws {@link ResumeParseError}. */
+/**
+ * The text of a DOCX file, one paragraph a line: page headers first (contact details often sit there), then the body,
+ * then the footers; tables row by row, text boxes once, list items with their marker. Throws {@link ResumeParseError}.
+ */
 export async function docxToText(bytes: Uint8Array, options: DocxToTextOptions = {}): Promise<string> {
   rejectUnknownKeys('DocxToTextOptions', options, EXTRACTION_LIMIT_NAMES);
   return runExtraction<string>({ kind: 'docx-text' }, bytes, options);
@@ -21,27 +23,10 @@ export async function docxToText(bytes: Uint8Array, options: DocxToTextOptions =
 /** {@link docxToText} in the calling thread, without its time limit (the extraction worker runs this). */
 export async function readDocxText(bytes: Uint8Array, limits: ExtractionLimits = {}): Promise<string> {
   const resolved = resolveLimits(limits);
-  // Every part mammoth may read is inflated once through the capped reader, so a bomb (even one whose declared sizes lie)
-  // is refused before mammoth inflates anything; pictures are not read for text, so their bytes are not inflated.
-  // One part over 5 MB (a resume's document.xml is well under 1 MB) would cost mammoth hundreds of MB of DOM.
-  const archive = openZip(bytes, { maxInflatedBytes: resolved.maxInflatedBytes, maxEntryBytes: MAX_DOCX_PART_BYTES });
-  if (!archive.entries.some((entry) => entry.name === 'word/document.xml')) throw new ResumeParseError('corrupt', 'The DOCX has no word/document.xml part');
-  for (const entry of archive.entries) {
-    if (!entry.name.endsWith('/') && !entry.name.startsWith('word/media/')) archive.read(entry);
-  }
-  let value: string;
-  try {
-    // mammoth is loaded when a DOCX is read, not when @rolefit/ats is imported.
-    const { default: mammoth } = await import('mammoth');
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
-  } catch (error) {
-    throw new ResumeParseError('corrupt', `The DOCX could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  if (value.length > resolved.maxTextChars) throw new ResumeParseError('too-large', `The DOCX holds more than ${resolved.maxTextChars} characters of text`);
-  // mammoth ends every paragraph with a blank line; one line break per paragraph keeps headings on lines of their own.
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  // yauzl and htmlparser2 are loaded when a DOCX is read, not when @rolefit/ats is imported.
+  const { readWordDocument } = await import('./word-document.js');
+  const document = await readWordDocument(bytes, { maxInflatedBytes: resolved.maxInflatedBytes, maxEntryBytes: MAX_DOCX_PART_BYTES });
+  const text = [...document.header, ...document.body, ...document.footer].join('\n');
+  if (text.length > resolved.maxTextChars) throw new ResumeParseError('too-large', `The DOCX holds more than ${resolved.maxTextChars} characters of text`);
+  return text;
 }

@@ -1,28 +1,25 @@
-import { inflateRawSync } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
 import { ResumeParseError } from '../parse/errors.js';
 
 /** One file in a ZIP archive, as its central directory describes it. */
 export interface ZipEntry {
   /** The path inside the archive ("word/document.xml"). */
   name: string;
-  /** 0 stored, 8 deflated; others are refused when read. */
-  method: number;
   /** Size of the stored data in bytes. */
   compressedSize: number;
-  /** Size after inflating, as the archive declares it (checked again while inflating). */
+  /** Size after inflating, as the archive declares it (yauzl checks it again while inflating). */
   uncompressedSize: number;
-  /** Where the entry's local header starts. */
-  localHeaderOffset: number;
   /** True when the entry is encrypted. */
   encrypted: boolean;
 }
 
-/** A ZIP archive opened for reading, with a shared cap on the bytes inflated from it. */
+/** A ZIP archive opened for reading (with yauzl), with a shared cap on the bytes inflated from it. */
 export interface ZipArchive {
   /** Every entry, in central directory order. */
   entries: readonly ZipEntry[];
-  /** The bytes of an entry (inflated); throws {@link ResumeParseError} 'corrupt' or 'too-large'. */
-  read(entry: ZipEntry): Uint8Array;
+  /** The bytes of an entry (inflated); rejects with {@link ResumeParseError} 'corrupt', 'encrypted' or 'too-large'. */
+  read(entry: ZipEntry): Promise<Uint8Array>;
 }
 
 /** Options for {@link openZip}. */
@@ -47,80 +44,83 @@ const RATIO_CHECK_BYTES = 1024 * 1024;
 /** Default cap on the bytes inflated from one archive: 20 MB. */
 export const DEFAULT_MAX_INFLATED_BYTES = 20 * 1024 * 1024;
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_FILE_HEADER = 0x04034b50;
-const END_RECORD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-
 const corrupt = (message: string, cause?: unknown) => new ResumeParseError('corrupt', `The DOCX (ZIP) could not be read: ${message}`, cause === undefined ? undefined : { cause });
 
-/** Opens a ZIP archive from its bytes: reads the central directory and checks the declared sizes against the cap; throws {@link ResumeParseError}. */
-export function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): ZipArchive {
+/**
+ * Opens a ZIP archive from its bytes with yauzl: reads the central directory and checks the entry count and the declared
+ * sizes and ratios against the caps before anything is inflated; rejects with {@link ResumeParseError}. yauzl checks while
+ * inflating that no entry yields more than it declared, so a bomb whose headers lie is stopped at its declared size.
+ */
+export async function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): Promise<ZipArchive> {
   const maxInflatedBytes = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
   const maxEntryBytes = Math.min(options.maxEntryBytes ?? maxInflatedBytes, maxInflatedBytes);
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ZIP_ENTRIES;
   const maxRatio = options.maxCompressionRatio ?? DEFAULT_MAX_COMPRESSION_RATIO;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const endOffset = findEndOfCentralDirectory(view);
-  const entryCount = view.getUint16(endOffset + 10, true);
-  const directorySize = view.getUint32(endOffset + 12, true);
-  const directoryOffset = view.getUint32(endOffset + 16, true);
-  if (entryCount === 0xffff || directoryOffset === 0xffffffff) throw corrupt('ZIP64 archives are not supported');
-  if (entryCount > maxEntries) throw new ResumeParseError('too-large', `The DOCX has ${entryCount} entries, over the ${maxEntries}-entry limit`);
-  if (directoryOffset + directorySize > endOffset) throw corrupt('the central directory lies outside the file');
-  const decoder = new TextDecoder('utf-8');
-  const entries: ZipEntry[] = [];
-  let offset = directoryOffset;
-  let declaredTotal = 0;
-  for (let index = 0; index < entryCount; index++) {
-    if (offset + 46 > endOffset || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY) throw corrupt(`central directory entry ${index} is damaged`);
-    const flags = view.getUint16(offset + 8, true);
-    const nameLength = view.getUint16(offset + 28, true);
-    const extraLength = view.getUint16(offset + 30, true);
-    const commentLength = view.getUint16(offset + 32, true);
-    if (offset + 46 + nameLength > endOffset) throw corrupt(`central directory entry ${index} is damaged`);
-    const entry: ZipEntry = {
-      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
-      method: view.getUint16(offset + 10, true),
-      compressedSize: view.getUint32(offset + 20, true),
-      uncompressedSize: view.getUint32(offset + 24, true),
-      localHeaderOffset: view.getUint32(offset + 42, true),
-      encrypted: (flags & 1) === 1,
-    };
-    if (entry.uncompressedSize > maxEntryBytes) throw new ResumeParseError('too-large', `The DOCX entry ${entry.name} declares ${entry.uncompressedSize} bytes, over the ${maxEntryBytes}-byte limit`);
-    if (tooCompressed(entry.uncompressedSize, entry.compressedSize, maxRatio)) throw ratioError(entry.name, maxRatio);
-    declaredTotal += entry.uncompressedSize;
-    entries.push(entry);
-    offset += 46 + nameLength + extraLength + commentLength;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true });
+  } catch (error) {
+    throw corrupt(error instanceof Error ? error.message : String(error), error);
   }
-  // Declared sizes can lie, so inflating is capped as well; an honest bomb is refused here without inflating anything.
+  if (zip.entryCount > maxEntries) {
+    zip.close();
+    throw new ResumeParseError('too-large', `The DOCX has ${zip.entryCount} entries, over the ${maxEntries}-entry limit`);
+  }
+  const found = new Map<ZipEntry, yauzl.Entry>();
+  let declaredTotal = 0;
+  try {
+    for await (const raw of zip.eachEntry()) {
+      const entry: ZipEntry = { name: raw.fileName, compressedSize: raw.compressedSize, uncompressedSize: raw.uncompressedSize, encrypted: raw.isEncrypted() };
+      if (entry.uncompressedSize > maxEntryBytes) throw new ResumeParseError('too-large', `The DOCX entry ${entry.name} declares ${entry.uncompressedSize} bytes, over the ${maxEntryBytes}-byte limit`);
+      if (tooCompressed(entry.uncompressedSize, entry.compressedSize, maxRatio)) throw ratioError(entry.name, maxRatio);
+      declaredTotal += entry.uncompressedSize;
+      found.set(entry, raw);
+    }
+  } catch (error) {
+    zip.close();
+    if (error instanceof ResumeParseError) throw error;
+    throw corrupt(error instanceof Error ? error.message : String(error), error);
+  }
+  // An honest bomb is refused here without inflating anything; one whose sizes lie is stopped by yauzl while inflating.
   if (declaredTotal > maxInflatedBytes) {
+    zip.close();
     throw new ResumeParseError('too-large', `The DOCX declares ${declaredTotal} bytes of content, over the ${maxInflatedBytes}-byte limit`);
   }
   let inflatedTotal = 0;
   return {
-    entries,
-    read(entry) {
+    entries: [...found.keys()],
+    async read(entry) {
+      const raw = found.get(entry);
+      if (raw === undefined) throw corrupt(`${entry.name} is not an entry of this archive`);
       if (entry.encrypted) throw new ResumeParseError('encrypted', `The DOCX entry ${entry.name} is encrypted`);
-      const data = entryData(bytes, view, entry);
       const budget = Math.min(maxInflatedBytes - inflatedTotal, maxEntryBytes);
-      let content: Uint8Array;
-      if (entry.method === 0) content = data;
-      else if (entry.method === 8) {
-        try {
-          // One byte over the budget is enough to know the budget is exceeded.
-          content = inflateRawSync(data, { maxOutputLength: Math.max(1, budget + 1) });
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxInflatedBytes, error);
-          throw corrupt(`${entry.name} does not inflate`, error);
+      let stream: Readable;
+      try {
+        stream = await zip.openReadStreamPromise(raw);
+      } catch (error) {
+        throw corrupt(`${entry.name} cannot be read: ${error instanceof Error ? error.message : String(error)}`, error);
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          size += chunk.byteLength;
+          if (size > budget) throw tooLarge(maxInflatedBytes);
+          chunks.push(chunk);
         }
-      } else throw corrupt(`${entry.name} uses unsupported compression method ${entry.method}`);
-      if (content.byteLength > budget) throw tooLarge(maxInflatedBytes);
-      // Declared sizes can lie: the ratio is checked again on what the data really inflated to.
-      if (tooCompressed(content.byteLength, data.byteLength, maxRatio)) throw ratioError(entry.name, maxRatio);
-      inflatedTotal += content.byteLength;
-      return content;
+      } catch (error) {
+        stream.destroy();
+        if (error instanceof ResumeParseError) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        // yauzl's validateEntrySizes: the entry inflates past the size its headers declare (a bomb that lies).
+        if (/too many bytes/i.test(message)) throw new ResumeParseError('too-large', `The DOCX entry ${entry.name} inflates past its declared ${entry.uncompressedSize} bytes (a ZIP bomb)`, { cause: error });
+        throw corrupt(`${entry.name} does not inflate: ${message}`, error);
+      }
+      // The ratio is checked again on what the data really inflated to.
+      if (tooCompressed(size, entry.compressedSize, maxRatio)) throw ratioError(entry.name, maxRatio);
+      inflatedTotal += size;
+      return Buffer.concat(chunks, size);
     },
   };
 }
@@ -131,21 +131,4 @@ const ratioError = (name: string, maxRatio: number) => new ResumeParseError('too
 
 function tooLarge(maxInflatedBytes: number, cause?: unknown): ResumeParseError {
   return new ResumeParseError('too-large', `The DOCX inflates to more than the ${maxInflatedBytes}-byte limit`, cause === undefined ? undefined : { cause });
-}
-
-function findEndOfCentralDirectory(view: DataView): number {
-  const lowest = Math.max(0, view.byteLength - END_RECORD_SIZE - MAX_COMMENT);
-  for (let offset = view.byteLength - END_RECORD_SIZE; offset >= lowest; offset--) {
-    if (view.getUint32(offset, true) === END_OF_CENTRAL_DIRECTORY) return offset;
-  }
-  throw corrupt('no end of central directory record (the file is truncated or not a ZIP)');
-}
-
-function entryData(bytes: Uint8Array, view: DataView, entry: ZipEntry): Uint8Array {
-  const header = entry.localHeaderOffset;
-  if (header + 30 > view.byteLength || view.getUint32(header, true) !== LOCAL_FILE_HEADER) throw corrupt(`the local header of ${entry.name} is missing`);
-  const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
-  const end = start + entry.compressedSize;
-  if (end > bytes.byteLength) throw corrupt(`the data of ${entry.name} runs past the end of the file`);
-  return bytes.subarray(start, end);
 }

@@ -36,7 +36,7 @@ const port = parentPort;
 if (port) {
   // pdf.js may reject internal promises after reading was stopped (a cancelled text stream): the answer is already decided.
   process.on('unhandledRejection', () => undefined);
-  // Warnings of pdf.js or mammoth must never mix into the output of a program that reads resumes.
+  // Warnings of pdf.js must never mix into the output of a program that reads resumes.
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
   // One file at a time: the parent sends the next request only after the answer to the last.
   port.on('message', (request: WorkerRequest) => {

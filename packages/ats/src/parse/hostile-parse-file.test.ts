@@ -15,7 +15,7 @@ const BOUND_MS = 20_000;
 const BOUND_RSS_MB = 500;
 const MB = 1024 * 1024;
 const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-const external = ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp'];
+const external = ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'node-llama-cpp', 'yauzl', 'htmlparser2'];
 let directory = '';
 
 beforeAll(async () => {

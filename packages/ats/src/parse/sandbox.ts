@@ -101,7 +101,7 @@ async function workerUrl(): Promise<URL> {
 }
 
 // Running from sources (tests): Node cannot start a .ts worker, so the entry is bundled with esbuild (a dev dependency) into
-// node_modules/.cache, where its bare imports (pdfjs-dist, mammoth, zod) resolve from the package's own node_modules.
+// node_modules/.cache, where its bare imports (pdfjs-dist, yauzl, htmlparser2, zod) resolve from the package's own node_modules.
 async function bundleDevWorker(source: URL): Promise<URL> {
   const esbuildName = 'esbuild';
   const esbuild = (await import(esbuildName)) as { build(options: Record<string, unknown>): Promise<unknown> };
@@ -118,7 +118,7 @@ async function bundleDevWorker(source: URL): Promise<URL> {
     target: 'node20',
     // @rolefit/core is bundled from its sources (its dist/ may be stale or missing while testing); other packages stay external.
     alias: existsSync(coreSource) ? { '@rolefit/core': fileURLToPath(coreSource) } : {},
-    external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'zod', 'node-llama-cpp', ...(existsSync(coreSource) ? [] : ['@rolefit/core'])],
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'zod', 'node-llama-cpp', 'yauzl', 'htmlparser2', ...(existsSync(coreSource) ? [] : ['@rolefit/core'])],
     outfile: fileURLToPath(temporary),
     logLevel: 'silent',
   });
