@@ -1,3 +1,6 @@
+// Our own parser, not the robots-parser package: robots-parser 3.0.1 turns each `*` into a `(?:.*)` regex, which
+// backtracks polynomially (14 wildcards against a 40-character path froze a process for minutes). This one matches
+// in one pass (robots-adversarial.test.ts) and passes Google's published cases (robots-published-cases.test.ts).
 /** One Allow or Disallow line. */
 interface RobotsRule {
   allow: boolean;
@@ -19,7 +22,9 @@ export const ALLOW_ALL: RobotsPolicy = { isAllowed: () => true };
 /** A policy that forbids everything (robots.txt unreachable, 5xx). */
 export const DISALLOW_ALL: RobotsPolicy = { isAllowed: () => false };
 
-function compileRule(allow: boolean, pattern: string): RobotsRule {
+function compileRule(allow: boolean, rawPattern: string): RobotsRule {
+  // Characters outside US-ASCII are compared percent-encoded as UTF-8 (RFC 9309 2.2.2), as URL paths arrive.
+  const pattern = rawPattern.replace(/[^\x00-\x7f]+/g, percentEncode);
   const anchored = pattern.endsWith('$');
   const body = anchored ? pattern.slice(0, -1) : pattern;
   return { allow, pattern, parts: body.split('*').map(normalizeEncoding), anchored };
@@ -45,6 +50,11 @@ function ruleMatches(rule: RobotsRule, path: string): boolean {
   }
   const last = parts[parts.length - 1] ?? '';
   return anchored ? path.length - last.length >= position && path.endsWith(last) : path.includes(last, position);
+}
+
+// UTF-8 percent-encoding; a lone surrogate (not valid UTF-16) becomes U+FFFD instead of throwing URIError.
+function percentEncode(text: string): string {
+  return encodeURIComponent(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 }
 
 // Compare paths with percent-escapes in one form, so "/a%3cb" and "/a%3Cb" match alike.
@@ -79,7 +89,9 @@ export function parseRobotsTxt(text: string, productToken: string): RobotsPolicy
         groupForAll = false;
         inRules = false;
       }
-      const agent = value.toLowerCase();
+      // The product token is the value up to the first space ("FooBot Images" names FooBot), case-insensitively.
+      const space = value.search(/\s/);
+      const agent = (space === -1 ? value : value.slice(0, space)).toLowerCase();
       if (agent === token) groupForUs = sawSpecific = true;
       if (agent === '*') groupForAll = true;
       continue;
