@@ -20,7 +20,8 @@ const SUMMARY = /^[\s*#_>]*summary[\s*_]*[:\-–—][\s*_]*/i;
 const ROLE = /^[\s*#_>]*(?:role|position|job)\s*(\d+)\b[^\n]*$/i;
 const BULLET = /^\s*(?:[-*•‣▪]|\d+[.)])\s+/;
 // A sentence ends at . ! or ? followed by space and a capital or digit, so "B.S." and "2.5" stay whole.
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'])/gu;
+// Sentence boundaries by Unicode's rules (UAX #29) through ICU: "e.g. the" and "3.5" do not end a sentence.
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Reads `SUMMARY: …` and `ROLE n:` headers with `- ` bullets from a generator's answer, tolerating markdown and stray text. */
 export function parseTailorOutput(output: string, roleCount: number): ParsedTailorOutput {
@@ -78,12 +79,9 @@ function trimmed(text: string, start: number): GeneratedPiece | undefined {
 
 function sentences(text: string, start: number): GeneratedPiece[] {
   const pieces: GeneratedPiece[] = [];
-  let from = 0;
-  for (const match of [...text.matchAll(SENTENCE_BREAK), undefined]) {
-    const to = match === undefined ? text.length : match.index;
-    const piece = trimmed(text.slice(from, to), start + from);
+  for (const { segment, index } of SENTENCES.segment(text)) {
+    const piece = trimmed(segment, start + index);
     if (piece !== undefined) pieces.push(piece);
-    if (match !== undefined) from = match.index + match[0].length;
   }
   return pieces;
 }

@@ -88,4 +88,11 @@ describe('parseTailorOutput', () => {
     expect(parsed.bullets.get(1)?.map((piece) => piece.text)).toEqual(['One', 'Two']);
     expect(parsed.bullets.has(0)).toBe(false);
   });
+
+  it('splits a summary into sentences by Unicode rules, with each piece at its place in the answer', () => {
+    const output = 'SUMMARY: Led 3.5 years of work, e.g. the Spark jobs. Cut costs by 30%! Next "quoted" one?';
+    const parsed = parseTailorOutput(output, 1);
+    expect(parsed.summary?.map((piece) => piece.text)).toEqual(['Led 3.5 years of work, e.g. the Spark jobs.', 'Cut costs by 30%!', 'Next "quoted" one?']);
+    for (const piece of parsed.summary ?? []) expect(output.slice(piece.start, piece.end)).toBe(piece.text);
+  });
 });
