@@ -8,11 +8,21 @@ import { basename, dirname, join } from 'node:path';
  * parts, written one after another.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
+  await writeFileAtomicWith(path, async (handle) => {
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for (const part of data) await writeAll(handle, part);
+  });
+}
+
+/**
+ * Like {@link writeFileAtomic}, with the content written by `write` to the open temp file (at any positions), so a
+ * large file can be streamed instead of held in memory whole.
+ */
+export async function writeFileAtomicWith(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const temporaryPath = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
   const handle = await open(temporaryPath, 'w', 0o600);
   try {
-    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-    else for (const part of data) await writeAll(handle, part);
+    await write(handle);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -2,6 +2,13 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { StoreFileError } from '../../errors/index.js';
 import { jobSchema, parseWith, type Job } from '../../schemas/index.js';
+import type { SnapshotStreamWriter } from './snapshot.js';
+
+/** Jobs as they were at a snapshot: ids and, for each, the parsed job or its place in a file. */
+export interface CapturedJobs {
+  ids: string[];
+  values: Array<Job | PendingJob>;
+}
 
 /** A snapshot file kept open so that jobs not read yet can be read from it. */
 export class SnapshotFile {
@@ -54,12 +61,6 @@ class PendingJob {
     readonly fingerprint: string | undefined,
     readonly checksum: number,
   ) {}
-
-  /** The record's JSON: its bytes when they match the checksum, else the validated job serialised again. */
-  json(): Uint8Array | string {
-    const bytes = this.file.read(this.offset, this.length);
-    return crc32(bytes) === this.checksum ? bytes : JSON.stringify(this.validated(bytes));
-  }
 
   parse(): Job {
     const bytes = this.file.read(this.offset, this.length);
@@ -140,32 +141,72 @@ export class JobTable {
     for (const id of this.map.keys()) yield this.get(id)!;
   }
 
-  /** Every job's id and fingerprint, in the order of {@link serialize}. */
+  /** Every job's id and fingerprint, in the order of {@link capture}. */
   *index(): IterableIterator<[string, string | undefined]> {
     for (const [id, value] of this.map) yield [id, value.fingerprint];
   }
 
-  /**
-   * Every job as JSON (the file's bytes for jobs never read, else the serialised job), and what each was, so that
-   * {@link wrote} can point them at the new file.
-   */
-  serialize(): { json: Array<Uint8Array | string>; ids: string[]; values: Array<Job | PendingJob> } {
-    const json: Array<Uint8Array | string> = [];
+  /** Every job as it is now (ids and what each holds: a parsed job or its place in a file), for {@link writeRecords}. */
+  capture(): CapturedJobs {
     const ids: string[] = [];
     const values: Array<Job | PendingJob> = [];
     for (const [id, value] of this.map) {
       ids.push(id);
       values.push(value);
-      json.push(value instanceof PendingJob ? value.json() : JSON.stringify(value));
     }
-    return { json, ids, values };
+    return { ids, values };
+  }
+
+  /**
+   * Writes captured jobs as (uint32 length, JSON) records to the open section of `writer`: runs of jobs still lying
+   * one after another in a file are copied as bytes (their checksums go with them), parsed jobs are serialised.
+   * Returns each record's offset (from the section's start), length and crc32.
+   */
+  async writeRecords(captured: CapturedJobs, writer: SnapshotStreamWriter): Promise<{ offsets: number[]; lengths: number[]; checksums: number[] }> {
+    const { values } = captured;
+    const offsets: number[] = new Array(values.length);
+    const lengths: number[] = new Array(values.length);
+    const checksums: number[] = new Array(values.length);
+    const start = writer.offset;
+    for (let index = 0; index < values.length; ) {
+      const value = values[index]!;
+      if (value instanceof PendingJob) {
+        // The longest run of records lying one after another in the same file.
+        let next = index + 1;
+        let end = value.offset + value.length;
+        for (; next < values.length; next += 1) {
+          const following = values[next];
+          if (!(following instanceof PendingJob) || following.file !== value.file || following.offset !== end + 4) break;
+          end = following.offset + following.length;
+        }
+        const from = value.offset - 4;
+        const at = writer.offset - start;
+        await writer.copy(value.file, from, end - from);
+        for (let item = index; item < next; item += 1) {
+          const pending = values[item] as PendingJob;
+          offsets[item] = at + (pending.offset - from);
+          lengths[item] = pending.length;
+          checksums[item] = pending.checksum;
+        }
+        index = next;
+        continue;
+      }
+      const json = JSON.stringify(value);
+      const recordAt = writer.offset;
+      const written = await writer.writeRecord(json);
+      offsets[index] = recordAt + 4 - start;
+      lengths[index] = written.length;
+      checksums[index] = written.crc32;
+      index += 1;
+    }
+    return { offsets, lengths, checksums };
   }
 
   /**
    * After a snapshot of `written` reached `file` (each job's JSON at `offsets[i]`): every job still as it was then is
    * read from that file from now on (parsed jobs are let go too), and the older files are closed.
    */
-  wrote(file: SnapshotFile, written: ReturnType<JobTable['serialize']>, offsets: readonly number[], lengths: readonly number[], checksums: readonly number[]): void {
+  wrote(file: SnapshotFile, written: CapturedJobs, offsets: readonly number[], lengths: readonly number[], checksums: readonly number[]): void {
     for (const [index, id] of written.ids.entries()) {
       const current = this.map.get(id);
       if (current === undefined) continue;

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { createBm25Index, type Bm25Index } from '../../bm25/index.js';
 import { createBm25IndexFromState, exportBm25State, type Bm25Document, type Bm25State } from '../../bm25/bm25-index.js';
 import { invalidSetting, StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
-import { matchesJobFilter } from '../../filter/index.js';
+import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
 import type { EmbeddingCache, JobFilter, PageOptions, ScoredJob, Store, StoredMatch, UpsertResult } from '../../interfaces/index.js';
 import {
   feedbackSchema,
@@ -23,10 +23,11 @@ import {
   type Resume,
   type ResumeInput,
 } from '../../schemas/index.js';
-import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomic } from '../atomic-file.js';
+import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomicWith } from '../atomic-file.js';
 import { JobTable, SnapshotFile } from './job-table.js';
 import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
-import { isBinarySnapshot, SnapshotReader, SnapshotWriter, SNAPSHOT_VERSION } from './snapshot.js';
+import { encodePostings, decodePostings } from './postings-codec.js';
+import { isBinarySnapshot, SnapshotReader, SnapshotStreamWriter, SNAPSHOT_VERSION } from './snapshot.js';
 import { DEFAULT_RESCORE_CANDIDATES, VectorIndex } from './vector-index.js';
 
 const FILE_FORMAT = 'rolefit-memory-store';
@@ -191,13 +192,14 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async listJobs(filter?: JobFilter, page: PageOptions = {}): Promise<Job[]> {
     await this.ready;
-    const jobs = this.candidates(filter).filter((job) => matchesJobFilter(job, filter)).sort(newestFirst);
+    const candidates = this.candidates(filter);
+    const jobs = (restricts(filter) ? candidates.filter((job) => matchesJobFilter(job, filter)) : candidates).sort(newestFirst);
     return paginate(jobs, page);
   }
 
   async countJobs(filter?: JobFilter): Promise<number> {
     await this.ready;
-    if (!filter) return this.jobs.size;
+    if (!restricts(filter)) return this.jobs.size;
     return this.candidates(filter).filter((job) => matchesJobFilter(job, filter)).length;
   }
 
@@ -210,16 +212,21 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async searchJobs(query: string, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
     await this.ready;
-    // Without a filter the index keeps only the top `limit`; with one, every hit is ranked and the filter walks them.
-    const hits = this.lexical.search(query, options.filter ? {} : { limit: options.limit });
-    const results: ScoredJob[] = [];
-    for (const hit of hits) {
-      const job = this.jobs.get(hit.id);
-      if (!job || !matchesJobFilter(job, options.filter)) continue;
-      results.push({ job, score: hit.score });
-      if (options.limit !== undefined && results.length >= options.limit) break;
+    const { limit } = options;
+    const filter = restricts(options.filter) ? options.filter : undefined;
+    // Without a filter the index keeps only the top `limit`. With one, the index is asked for a few times more hits
+    // than wanted, and for more (×8 each round) while too few of them pass and the index had more.
+    for (let depth = limit === undefined || !filter ? limit : Math.max(64, limit * 4); ; depth = depth! * 8) {
+      const hits = this.lexical.search(query, depth === undefined ? {} : { limit: depth });
+      const results: ScoredJob[] = [];
+      for (const hit of hits) {
+        const job = this.jobs.get(hit.id);
+        if (!job || (filter && !matchesJobFilter(job, filter))) continue;
+        results.push({ job, score: hit.score });
+        if (limit !== undefined && results.length >= limit) return results;
+      }
+      if (depth === undefined || hits.length < depth) return results;
     }
-    return results;
   }
 
   async upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void> {
@@ -446,16 +453,15 @@ export class MemoryStore implements Store, EmbeddingCache {
   private snapshot(): Promise<void> {
     const path = this.path!;
     const generation = ++this.plannedGeneration;
-    const { content, written } = this.serialize(generation);
+    const plan = this.serialize(generation);
     const journalBytes = this.journalBytes;
     this.dirty = false;
     const saved = this.enqueue(async () => {
       try {
-        await writeFileAtomic(path, content);
+        await writeFileAtomicWith(path, plan.write);
         // Jobs unchanged since are read from the new file from now on (and the old one is let go).
-        written();
+        this.snapshotBytes = plan.written();
         this.generation = generation;
-        this.snapshotBytes = content.reduce((total, part) => total + part.byteLength, 0);
         this.needsSnapshot = false;
         // A crash from here on leaves a journal of a lower generation, which the next load ignores.
         await this.closeJournal();
@@ -475,65 +481,96 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   /**
    * The binary snapshot of the memory as it is now (see ./snapshot.ts): jobs as JSON records, vectors and cached
-   * embeddings as float32 (plus the int8 copy and scales), the BM25 postings as typed arrays.
+   * embeddings as float32 (plus the int8 copy and scales), the BM25 postings as varints. What can change is captured
+   * now (jobs by reference: a stored job is never changed in place, a new one replaces it); `write` streams the file
+   * later, copying jobs and float32 rows still in the last snapshot from it. `written` returns the file's size.
    */
-  private serialize(generation: number): { content: Uint8Array[]; written: () => void } {
-    const writer = new SnapshotWriter();
-    const jobs = this.jobs.serialize();
-    const places = writer.records('jobs', jobs.json);
-    // Each job's id, fingerprint, place in the jobs section and crc32: a load indexes the jobs without reading them.
-    writer.json('jobIndex', jobs.ids.map((id, index) => [id, jobs.values[index]!.fingerprint ?? null, places.offsets[index], places.lengths[index], places.checksums[index]]));
-    writer.json('resumes', [...this.resumes.values()]);
-    writer.json('feedback', this.feedback);
-    writer.json('matches', [...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })));
+  private serialize(generation: number): { write: (handle: FileHandle) => Promise<void>; written: () => number } {
+    const jobs = this.jobs.capture();
+    const resumes = JSON.stringify([...this.resumes.values()]);
+    const feedback = JSON.stringify(this.feedback);
+    const matches = JSON.stringify([...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })));
     const vectors = this.vectors.snapshotParts();
-    writer.json('vectorIds', vectors.ids);
-    writer.section('vectorsFloat32', vectors.float32);
-    writer.section('vectorsInt8', [vectors.int8]);
-    writer.section('vectorScales', [vectors.scales]);
     const embeddingKeys: Array<[string, number]> = [];
     const embeddingValues: Uint8Array[] = [];
     for (const [key, vector] of this.embeddings) {
       embeddingKeys.push([key, vector.length]);
       embeddingValues.push(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength).slice());
     }
-    writer.json('embeddingKeys', embeddingKeys);
-    writer.section('embeddingValues', embeddingValues);
     const bm25 = exportBm25State(this.lexical);
-    writer.json('bm25', { ids: bm25.ids, terms: bm25.terms });
-    writer.section('bm25Lengths', [bytesOf(bm25.lengths)]);
-    writer.section('bm25TermOffsets', [bytesOf(bm25.termOffsets)]);
-    writer.section('bm25Documents', [bytesOf(bm25.postingDocuments)]);
-    writer.section('bm25Frequencies', [bytesOf(bm25.postingFrequencies)]);
-    const content = writer.finish({
+    const postings = encodePostings(bm25.termOffsets, bm25.postingDocuments, bm25.postingFrequencies);
+    const header = {
       format: FILE_FORMAT,
       version: SNAPSHOT_VERSION,
       savedAt: new Date().toISOString(),
       generation,
       jobs: this.jobs.size,
       vectors: { count: vectors.ids.length, dimension: vectors.dimension, stride: vectors.stride },
-      bm25: { fieldWeights: this.fieldWeights, tokenizer: this.tokenizerFingerprint(), frequencyBytes: bm25.postingFrequencies.BYTES_PER_ELEMENT },
-    });
-    const base = writer.fileOffset('jobs');
-    const vectorsAt = writer.fileOffset('vectorsFloat32');
+      bm25: {
+        fieldWeights: this.fieldWeights,
+        tokenizer: this.tokenizerFingerprint(),
+        frequencyBytes: bm25.postingFrequencies.BYTES_PER_ELEMENT,
+        ...(postings ? { postings: 'varint', postingCount: bm25.postingDocuments.length } : {}),
+      },
+    };
+    let places: { offsets: number[]; lengths: number[]; checksums: number[] } | undefined;
+    let jobsAt = 0;
+    let vectorsAt = 0;
+    let size = 0;
+    const write = async (handle: FileHandle) => {
+      const writer = new SnapshotStreamWriter(handle);
+      await writer.begin('jobs');
+      places = await this.jobs.writeRecords(jobs, writer);
+      writer.end();
+      const written = places;
+      // Each job's id, fingerprint, place in the jobs section and crc32: a load indexes the jobs without reading them.
+      await writer.json('jobIndex', jobs.ids.map((id, index) => [id, jobs.values[index]!.fingerprint ?? null, written.offsets[index], written.lengths[index], written.checksums[index]]));
+      await writer.section('resumes', [Buffer.from(resumes)]);
+      await writer.section('feedback', [Buffer.from(feedback)]);
+      await writer.section('matches', [Buffer.from(matches)]);
+      await writer.json('vectorIds', vectors.ids);
+      await writer.begin('vectorsFloat32');
+      for (const part of vectors.float32) {
+        if (part instanceof Uint8Array) await writer.write(part);
+        else await writer.copy(part.file, part.offset, part.length);
+      }
+      writer.end();
+      await writer.section('vectorsInt8', [vectors.int8]);
+      await writer.section('vectorScales', [vectors.scales]);
+      await writer.json('embeddingKeys', embeddingKeys);
+      await writer.section('embeddingValues', embeddingValues);
+      await writer.json('bm25', { ids: bm25.ids, terms: bm25.terms });
+      await writer.section('bm25Lengths', [bytesOf(bm25.lengths)]);
+      await writer.section('bm25TermOffsets', [bytesOf(bm25.termOffsets)]);
+      if (postings) await writer.section('bm25Postings', [postings]);
+      else {
+        await writer.section('bm25Documents', [bytesOf(bm25.postingDocuments)]);
+        await writer.section('bm25Frequencies', [bytesOf(bm25.postingFrequencies)]);
+      }
+      await writer.finish(header);
+      size = writer.size;
+      jobsAt = writer.fileOffset('jobs');
+      vectorsAt = writer.fileOffset('vectorsFloat32');
+    };
     const path = this.path!;
-    const written = () => {
+    const written = (): number => {
       let file: SnapshotFile;
       try {
         file = new SnapshotFile(path);
         this.vectors.rebase(new SnapshotFile(path), vectorsAt, vectors.backed);
       } catch {
-        return; // the jobs and vectors keep reading from the files they came from
+        return size; // the jobs and vectors keep reading from the files they came from
       }
       this.jobs.wrote(
         file,
         jobs,
-        places.offsets.map((offset) => base + offset),
-        places.lengths,
-        places.checksums,
+        places!.offsets.map((offset) => jobsAt + offset),
+        places!.lengths,
+        places!.checksums,
       );
+      return size;
     };
-    return { content, written };
+    return { write, written };
   }
 
   /** Identifies how this store tokenises (the field weights and the tokens of a probe text). */
@@ -630,17 +667,33 @@ export class MemoryStore implements Store, EmbeddingCache {
     }
 
     // The BM25 postings, unless they are damaged, were made with other weights or another tokenizer, or miss a job.
-    const bm25Header = header.bm25 as { fieldWeights?: unknown; tokenizer?: unknown; frequencyBytes?: unknown } | undefined;
+    const bm25Header = header.bm25 as { fieldWeights?: unknown; tokenizer?: unknown; frequencyBytes?: unknown; postings?: unknown; postingCount?: unknown } | undefined;
     let restored = false;
     if (jobsIntact && bm25Header && JSON.stringify(bm25Header.fieldWeights) === JSON.stringify(this.fieldWeights) && bm25Header.tokenizer === this.tokenizerFingerprint()) {
       const meta = await reader.json('bm25');
       const lengths = await reader.bytes('bm25Lengths');
       const offsets = await reader.bytes('bm25TermOffsets');
-      const documents = await reader.bytes('bm25Documents');
-      const frequencies = await reader.bytes('bm25Frequencies');
+      const termOffsets = new Uint32Array(offsets.bytes.buffer);
+      // Version 3: varint postings (decoded here); version 2, or weights that are not whole numbers: typed arrays.
+      let postings: { intact: boolean; documents: Uint32Array; frequencies: Float32Array | Float64Array } | undefined;
+      if (bm25Header.postings === 'varint') {
+        const encoded = await reader.bytes('bm25Postings');
+        const count = bm25Header.postingCount;
+        const decoded = encoded.intact && typeof count === 'number' ? decodePostings(encoded.bytes, termOffsets, count) : undefined;
+        if (decoded) postings = { intact: true, ...decoded };
+      } else {
+        const documents = await reader.bytes('bm25Documents');
+        const frequencies = await reader.bytes('bm25Frequencies');
+        postings = {
+          intact: documents.intact && frequencies.intact,
+          documents: new Uint32Array(documents.bytes.buffer),
+          frequencies: bm25Header.frequencyBytes === 8 ? new Float64Array(frequencies.bytes.buffer) : new Float32Array(frequencies.bytes.buffer),
+        };
+      }
       const { ids, terms } = (meta.value ?? {}) as { ids?: unknown; terms?: unknown };
       if (
-        [meta, lengths, offsets, documents, frequencies].every((part) => part.intact) &&
+        postings?.intact &&
+        [meta, lengths, offsets].every((part) => part.intact) &&
         Array.isArray(ids) &&
         Array.isArray(terms) &&
         ids.length === this.jobs.size &&
@@ -650,9 +703,9 @@ export class MemoryStore implements Store, EmbeddingCache {
           ids: ids as string[],
           terms: terms as string[],
           lengths: new Float64Array(lengths.bytes.buffer),
-          termOffsets: new Uint32Array(offsets.bytes.buffer),
-          postingDocuments: new Uint32Array(documents.bytes.buffer),
-          postingFrequencies: bm25Header.frequencyBytes === 8 ? new Float64Array(frequencies.bytes.buffer) : new Float32Array(frequencies.bytes.buffer),
+          termOffsets,
+          postingDocuments: postings.documents,
+          postingFrequencies: postings.frequencies,
         };
         this.lexical = createBm25IndexFromState({ fieldWeights: this.fieldWeights }, state, (id) => {
           const job = this.jobs.get(id);
@@ -914,6 +967,13 @@ function readVector(path: string, section: string, encoded: unknown, allowEmpty:
   const bad = vector.findIndex((value) => !Number.isFinite(value));
   if (bad >= 0) throw new StoreFileError(path, `has a non-finite value (${vector[bad]}) at position ${bad}`, { section });
   return vector;
+}
+
+/** True when `filter` has a condition a job can fail (`{}`, or `strict` alone, lets every job through). */
+function restricts(filter: JobFilter | undefined): filter is JobFilter {
+  if (!filter) return false;
+  const checked = checkJobFilter(filter);
+  return Object.entries(checked).some(([key, value]) => key !== 'strict' && value !== undefined);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

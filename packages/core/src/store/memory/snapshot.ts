@@ -3,13 +3,15 @@ import { crc32 } from 'node:zlib';
 import { StoreFileError } from '../../errors/index.js';
 
 /**
- * The binary snapshot (format version 2): an 8-byte magic, the header's length and crc32 (two little-endian
+ * The binary snapshot (format versions 2 and 3, one layout): an 8-byte magic, the header's length and crc32 (two little-endian
  * uint32), the header (JSON), then sections, each at a 64-byte-aligned offset (counted from the end of the
  * header, padded to 64 bytes) the header names with its length and crc32. Binary sections (vectors, BM25 postings) are little-endian typed arrays; `jobs` is a sequence of
  * (uint32 length, JSON) records so that it can be read through a small window.
  */
 export const SNAPSHOT_MAGIC = Buffer.from('RFSTORE2', 'latin1');
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
+/** Snapshot versions this code reads: 2 (BM25 postings as typed arrays), 3 (the same layout; postings as varints). */
+const READABLE_VERSIONS: readonly number[] = [2, 3];
 const ALIGN = 64;
 /** Bytes read at a time from the jobs section. */
 const WINDOW_BYTES = 8 * 1024 * 1024;
@@ -31,96 +33,177 @@ export interface SnapshotHeader {
   [key: string]: unknown;
 }
 
-/** Builds a snapshot file's bytes as a list of chunks, section by section. */
-export class SnapshotWriter {
-  private readonly chunks: Uint8Array[] = [];
+/** Bytes reserved for the magic, header length, crc and header of a streamed snapshot (the header is padded to fill it). */
+const STREAM_HEADER_BYTES = 64 * 1024;
+/** Bytes gathered before each write of a streamed snapshot. */
+const STREAM_BUFFER_BYTES = 8 * 1024 * 1024;
+
+/** A place in a file to copy bytes from. */
+export interface ByteSource {
+  readInto(target: Uint8Array, offset: number): void;
+}
+
+/**
+ * Writes a snapshot straight to an open file, through one large buffer:
+ * the header area is reserved first (the header JSON padded with spaces to fill it, so readers of format 2 read it
+ * unchanged) and written last, once every section's length and crc32 are known.
+ */
+export class SnapshotStreamWriter {
+  private readonly buffer = Buffer.allocUnsafe(STREAM_BUFFER_BYTES);
+  private filled = 0;
+  /** File position of `buffer[0]`. */
+  private position = STREAM_HEADER_BYTES;
   private readonly sections: Record<string, SectionEntry> = {};
-  private offset = 0;
-  private headerBytes: number | undefined;
+  private current: { name: string; offset: number; crc32: number; checksumFrom: number } | undefined;
 
-  /** Adds a section made of `parts` (written one after the other). */
-  section(name: string, parts: readonly Uint8Array[]): void {
-    this.pad();
-    let checksum = 0;
-    let length = 0;
-    for (const part of parts) {
-      checksum = crc32(part, checksum);
-      length += part.byteLength;
-      this.chunks.push(part);
-    }
-    this.sections[name] = { offset: this.offset, length, crc32: checksum };
-    this.offset += length;
+  constructor(private readonly handle: FileHandle) {}
+
+  /** Bytes of the file so far (all of it, once {@link finish} has run). */
+  get size(): number {
+    return this.position + this.filled;
   }
 
-  /** Adds a section holding `value` as JSON. */
-  json(name: string, value: unknown): void {
-    this.section(name, [Buffer.from(JSON.stringify(value))]);
+  /** Offset of the next byte, counted from the end of the header area (as section offsets are). */
+  get offset(): number {
+    return this.position + this.filled - STREAM_HEADER_BYTES;
   }
 
-  /** Adds a section holding `values` (JSON text or its UTF-8 bytes) as a sequence of (uint32 length, JSON) records. */
-  records(name: string, values: Iterable<string | Uint8Array>): { offsets: number[]; lengths: number[]; checksums: number[] } {
-    const parts: Uint8Array[] = [];
-    const offsets: number[] = [];
-    const recordLengths: number[] = [];
-    const checksums: number[] = [];
-    let sectionBytes = 0;
-    let batch: Array<string | Uint8Array> = [];
-    let batchBytes = 0;
-    const flush = () => {
-      const lengths = batch.map((json) => (typeof json === 'string' ? Buffer.byteLength(json) : json.byteLength));
-      const buffer = Buffer.allocUnsafe(batchBytes + 4 * batch.length);
-      let at = 0;
-      for (const [index, json] of batch.entries()) {
-        buffer.writeUInt32LE(lengths[index]!, at);
-        at += 4;
-        offsets.push(sectionBytes + at);
-        recordLengths.push(lengths[index]!);
-        checksums.push(crc32(buffer.subarray(at, at + lengths[index]!)));
-        if (typeof json === 'string') at += buffer.write(json, at);
-        else {
-          buffer.set(json, at);
-          at += json.byteLength;
-        }
-      }
-      parts.push(buffer);
-      sectionBytes += buffer.length;
-      batch = [];
-      batchBytes = 0;
-    };
-    for (const json of values) {
-      batch.push(json);
-      batchBytes += typeof json === 'string' ? Buffer.byteLength(json) : json.byteLength;
-      if (batchBytes >= 1 << 20) flush();
-    }
-    if (batch.length) flush();
-    this.section(name, parts);
-    return { offsets, lengths: recordLengths, checksums };
-  }
-
-  /** Where section `name` starts in the file, once {@link finish} has run. */
-  fileOffset(name: string): number {
-    if (this.headerBytes === undefined) throw new Error('fileOffset() needs finish() first');
-    return this.headerBytes + this.sections[name]!.offset;
-  }
-
-  /** The file: magic, header (with the section table) and sections. */
-  finish(header: Omit<SnapshotHeader, 'sections'>): Uint8Array[] {
-    const headerBytes = Buffer.from(JSON.stringify({ ...header, sections: this.sections }));
-    const prefix = Buffer.alloc(alignUp(SNAPSHOT_MAGIC.length + 8 + headerBytes.length));
-    SNAPSHOT_MAGIC.copy(prefix, 0);
-    prefix.writeUInt32LE(headerBytes.length, 8);
-    prefix.writeUInt32LE(crc32(headerBytes), 12);
-    headerBytes.copy(prefix, 16);
-    this.headerBytes = prefix.length;
-    return [prefix, ...this.chunks];
-  }
-
-  private pad(): void {
+  /** Starts a section (at the next 64-byte boundary). */
+  async begin(name: string): Promise<void> {
+    if (this.current) throw new Error(`section ${this.current.name} is still open`);
     const padding = alignUp(this.offset) - this.offset;
-    if (padding) {
-      this.chunks.push(new Uint8Array(padding));
-      this.offset += padding;
+    if (padding) await this.put(new Uint8Array(padding));
+    this.current = { name, offset: this.offset, crc32: 0, checksumFrom: this.filled };
+  }
+
+  /** Ends the open section and returns where it lies. */
+  end(): SectionEntry {
+    const current = this.current!;
+    this.checksumBuffered();
+    const entry = { offset: current.offset, length: this.offset - current.offset, crc32: current.crc32 };
+    this.sections[current.name] = entry;
+    this.current = undefined;
+    return entry;
+  }
+
+  /** Appends bytes to the open section. */
+  async write(bytes: Uint8Array): Promise<void> {
+    await this.put(bytes);
+  }
+
+  /** Appends a string's UTF-8 bytes; returns their crc32 and length. */
+  async writeString(text: string): Promise<{ length: number; crc32: number }> {
+    const most = text.length * 3;
+    if (most > this.buffer.length - this.filled) await this.drain();
+    if (most > this.buffer.length) {
+      const bytes = Buffer.from(text);
+      await this.put(bytes);
+      return { length: bytes.length, crc32: crc32(bytes) };
     }
+    const start = this.filled;
+    this.filled += this.buffer.write(text, start);
+    return { length: this.filled - start, crc32: crc32(this.buffer.subarray(start, this.filled)) };
+  }
+
+  /** Appends a (uint32 length, UTF-8 text) record; returns the text's length in bytes and its crc32. */
+  async writeRecord(text: string): Promise<{ length: number; crc32: number }> {
+    const most = 4 + text.length * 3;
+    if (most > this.buffer.length - this.filled) await this.drain();
+    if (most > this.buffer.length) {
+      const bytes = Buffer.from(text);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      await this.put(length);
+      await this.put(bytes);
+      return { length: bytes.length, crc32: crc32(bytes) };
+    }
+    const start = this.filled + 4;
+    const length = this.buffer.write(text, start);
+    this.buffer.writeUInt32LE(length, this.filled);
+    this.filled = start + length;
+    return { length, crc32: crc32(this.buffer.subarray(start, this.filled)) };
+  }
+
+  /** Appends `length` bytes of `source` from `offset` (read through the buffer, a part at a time). */
+  async copy(source: ByteSource, offset: number, length: number): Promise<void> {
+    for (let done = 0; done < length; ) {
+      if (this.filled === this.buffer.length) await this.drain();
+      const part = Math.min(length - done, this.buffer.length - this.filled);
+      source.readInto(this.buffer.subarray(this.filled, this.filled + part), offset + done);
+      this.filled += part;
+      done += part;
+    }
+  }
+
+  /** A section holding `value` as JSON. */
+  async json(name: string, value: unknown): Promise<void> {
+    await this.begin(name);
+    await this.writeString(JSON.stringify(value));
+    this.end();
+  }
+
+  /** A section of byte parts. */
+  async section(name: string, parts: readonly Uint8Array[]): Promise<void> {
+    await this.begin(name);
+    for (const part of parts) await this.put(part);
+    this.end();
+  }
+
+  /** Where section `name` starts in the file. */
+  fileOffset(name: string): number {
+    return STREAM_HEADER_BYTES + this.sections[name]!.offset;
+  }
+
+  /** Writes what is buffered, then the header (with the section table) at the start of the file. */
+  async finish(header: Omit<SnapshotHeader, 'sections'>): Promise<void> {
+    if (this.current) throw new Error(`section ${this.current.name} is still open`);
+    await this.drain();
+    const json = Buffer.from(JSON.stringify({ ...header, sections: this.sections }));
+    if (16 + json.length > STREAM_HEADER_BYTES) throw new Error(`snapshot header of ${json.length} bytes does not fit its ${STREAM_HEADER_BYTES}-byte area`);
+    const prefix = Buffer.alloc(STREAM_HEADER_BYTES, 0x20);
+    SNAPSHOT_MAGIC.copy(prefix, 0);
+    json.copy(prefix, 16);
+    const padded = prefix.subarray(16);
+    prefix.writeUInt32LE(padded.length, 8);
+    prefix.writeUInt32LE(crc32(padded), 12);
+    await writeAllAt(this.handle, prefix, 0);
+  }
+
+  private async put(bytes: Uint8Array): Promise<void> {
+    if (bytes.byteLength > this.buffer.length - this.filled) {
+      await this.drain();
+      if (bytes.byteLength >= this.buffer.length) {
+        // Big parts (vector chunks) go straight to the file.
+        if (this.current) this.current.crc32 = crc32(bytes, this.current.crc32);
+        await writeAllAt(this.handle, bytes, this.position);
+        this.position += bytes.byteLength;
+        return;
+      }
+    }
+    this.buffer.set(bytes, this.filled);
+    this.filled += bytes.byteLength;
+  }
+
+  /** Adds the buffered bytes of the open section to its checksum. */
+  private checksumBuffered(): void {
+    if (!this.current) return;
+    this.current.crc32 = crc32(this.buffer.subarray(this.current.checksumFrom, this.filled), this.current.crc32);
+    this.current.checksumFrom = this.filled;
+  }
+
+  private async drain(): Promise<void> {
+    this.checksumBuffered();
+    if (this.filled) await writeAllAt(this.handle, this.buffer.subarray(0, this.filled), this.position);
+    this.position += this.filled;
+    this.filled = 0;
+    if (this.current) this.current.checksumFrom = 0;
+  }
+}
+
+async function writeAllAt(handle: FileHandle, bytes: Uint8Array, position: number): Promise<void> {
+  for (let done = 0; done < bytes.byteLength; ) {
+    const { bytesWritten } = await handle.write(bytes, done, Math.min(bytes.byteLength - done, 1 << 30), position + done);
+    done += bytesWritten;
   }
 }
 
@@ -158,7 +241,7 @@ export class SnapshotReader {
     } catch (error) {
       throw new StoreFileError(path, `has a header that is not JSON (${(error as Error).message})`, { section: 'header', cause: error });
     }
-    if (header.version !== SNAPSHOT_VERSION) throw new StoreFileError(path, `has format version ${String(header.version)}; this version reads 1 and ${SNAPSHOT_VERSION}`);
+    if (!READABLE_VERSIONS.includes(header.version)) throw new StoreFileError(path, `has format version ${String(header.version)}; this version reads 1, ${READABLE_VERSIONS.join(' and ')}`);
     // Section offsets in the header count from the end of the (aligned) header.
     const base = alignUp(16 + length);
     for (const [name, entry] of Object.entries(header.sections ?? {})) {

@@ -16,6 +16,13 @@ export interface RowFile {
   close(): void;
 }
 
+/** Bytes of a snapshot part still in a file: `length` bytes from `offset`. */
+export interface FilePart {
+  file: RowFile;
+  offset: number;
+  length: number;
+}
+
 /** Where a chunk's rows lie in a file while they are not in memory. */
 interface Backing {
   file: RowFile;
@@ -133,10 +140,10 @@ export class VectorIndex {
    * The vectors as byte parts for a snapshot, row order = `ids`: the float32 rows (the chunks themselves, copied on
    * the next change to them, so the parts stay as they are now), and copies of the int8 rows and scales.
    */
-  snapshotParts(): { ids: string[]; dimension: number; stride: number; float32: Uint8Array[]; int8: Uint8Array; scales: Uint8Array; backed: Array<[number, number]> } {
+  snapshotParts(): { ids: string[]; dimension: number; stride: number; float32: Array<Uint8Array | FilePart>; int8: Uint8Array; scales: Uint8Array; backed: Array<[number, number]> } {
     const count = this.ids.length;
     const dimension = this.dimensions ?? 0;
-    const float32: Uint8Array[] = [];
+    const float32: Array<Uint8Array | FilePart> = [];
     // Chunks still in a file are copied from it; afterwards they can be read from the new file instead (rebase).
     const backed: Array<[number, number]> = [];
     for (let chunk = 0; chunk * CHUNK_ROWS < count; chunk += 1) {
@@ -146,10 +153,12 @@ export class VectorIndex {
         this.shared.add(chunk);
         float32.push(new Uint8Array(array.buffer, array.byteOffset, rows * dimension * 4));
       } else {
-        const bytes = new Uint8Array(rows * dimension * 4);
+        // Copied from the file while the snapshot is written (its file stays open until then); rows past what the
+        // file holds are zeros.
         const backing = this.backing[chunk];
-        if (backing) backing.file.readInto(bytes.subarray(0, Math.min(rows, backing.rows) * dimension * 4), backing.offset);
-        float32.push(bytes);
+        const inFile = backing ? Math.min(rows, backing.rows) * dimension * 4 : 0;
+        if (backing && inFile) float32.push({ file: backing.file, offset: backing.offset, length: inFile });
+        if (inFile < rows * dimension * 4) float32.push(new Uint8Array(rows * dimension * 4 - inFile));
         backed.push([chunk, rows]);
       }
     }

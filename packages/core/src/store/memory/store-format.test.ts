@@ -1,0 +1,139 @@
+import { copyFile, mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryStore } from './index.js';
+import { decodePostings, encodePostings } from './postings-codec.js';
+import { SnapshotReader } from './snapshot.js';
+
+// Snapshot format 3 (streamed, varint BM25 postings) and the format-2 files written before it. The format-2 fixture
+// fixtures/store-format-2.bin was written by this store at commit ed88be5 (12 jobs, 4-d vectors, one resume).
+
+let directory: string;
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'rolefit-store-format-'));
+});
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+const job = (index: number) => ({
+  id: `job-${index}`,
+  source: 'test',
+  fingerprint: `fp-${index % 3}`,
+  title: index % 2 ? `Welder ${index}` : `Backend engineer ${index}`,
+  description: index % 2 ? 'Shop floor welding and fabrication' : 'Node.js services on PostgreSQL',
+  postedAt: `2026-0${1 + (index % 9)}-15`,
+});
+
+async function headerOf(path: string) {
+  const handle = await open(path, 'r');
+  try {
+    const reader = await SnapshotReader.open(path, handle);
+    const index = (await reader.json('jobIndex')).value as Array<[string, string | null, number, number, number]>;
+    return { header: reader.header, jobIndex: index, jobsAt: reader.offsetOf('jobs') };
+  } finally {
+    await handle.close();
+  }
+}
+
+describe('MemoryStore snapshot format 3', () => {
+  it('loads a format-2 snapshot (typed-array postings) and writes format 3 on close, with the same answers', async () => {
+    const path = join(directory, 'store.bin');
+    await copyFile(new URL('./fixtures/store-format-2.bin', import.meta.url), path);
+    expect((await headerOf(path)).header.version).toBe(2);
+    const old = await createMemoryStore({ path }).open();
+    expect(await old.countJobs()).toBe(12);
+    expect((await old.getJob('job-4'))?.postedAt).toEqual(new Date('2026-05-15'));
+    const welders = await old.searchJobs('welding fabrication', { limit: 4 });
+    expect(welders.map((hit) => hit.job.id)).toHaveLength(4);
+    expect(welders.every((hit) => hit.job.title.startsWith('Welder'))).toBe(true);
+    const near = await old.searchJobsByVector(new Float32Array([Math.cos(7), Math.sin(7), 2 / 5, 1]), { limit: 3 });
+    expect(near[0]?.job.id).toBe('job-7');
+    expect((await old.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort()).toEqual(['job-1', 'job-10', 'job-4', 'job-7']);
+    await old.upsertJobs([{ ...job(20), title: 'Welder 20' }]); // a change, so close() writes a new snapshot
+    await old.close();
+
+    const { header } = await headerOf(path);
+    expect(header.version).toBe(3);
+    expect((header.bm25 as { postings?: string }).postings).toBe('varint');
+    expect(header.sections.bm25Documents).toBeUndefined();
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await reloaded.countJobs()).toBe(13);
+    expect((await reloaded.searchJobs('welding fabrication', { limit: 4 })).map((hit) => [hit.job.id, hit.score.toFixed(9)])).toEqual(
+      (await old.searchJobs('welding fabrication', { limit: 4 })).map((hit) => [hit.job.id, hit.score.toFixed(9)]),
+    );
+    expect(await reloaded.searchJobsByVector(new Float32Array([Math.cos(7), Math.sin(7), 2 / 5, 1]), { limit: 3 })).toEqual(near);
+    await reloaded.close();
+  });
+
+  it("gives each job record the crc32 of its own bytes, also for records copied from the last snapshot", async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 30 }, (_, index) => job(index)));
+    await store.close();
+    const middle = await createMemoryStore({ path }).open();
+    await middle.upsertJobs([{ ...job(3), title: 'Changed 3' }, job(31)]); // the others are copied as bytes
+    await middle.deleteJob('job-10');
+    await middle.close();
+    const { jobIndex, jobsAt } = await headerOf(path);
+    const bytes = await readFile(path);
+    expect(jobIndex).toHaveLength(30);
+    for (const [id, , offset, length, checksum] of jobIndex) {
+      const record = bytes.subarray(jobsAt + offset, jobsAt + offset + length);
+      expect(bytes.readUInt32LE(jobsAt + offset - 4)).toBe(length);
+      expect(crc32(record)).toBe(checksum);
+      expect((JSON.parse(record.toString('utf8')) as { id: string }).id).toBe(id);
+    }
+    const reloaded = await createMemoryStore({ path }).open();
+    expect((await reloaded.getJob('job-3'))?.title).toBe('Changed 3');
+    expect(await reloaded.getJob('job-10')).toBeUndefined();
+    expect((await reloaded.listJobs()).map((item) => item.id).sort()).toEqual([...Array.from({ length: 30 }, (_, index) => `job-${index}`).filter((id) => id !== 'job-10'), 'job-31'].sort());
+  });
+
+  it('keeps postings of fractional field weights as typed arrays, and reloads them', async () => {
+    const path = join(directory, 'store.bin');
+    const fieldWeights = { title: 1.5, skills: 2, company: 1, description: 0.25 };
+    const store = await createMemoryStore({ path, fieldWeights }).open();
+    await store.upsertJobs(Array.from({ length: 20 }, (_, index) => job(index)));
+    const before = await store.searchJobs('welding backend', { limit: 6 });
+    await store.close();
+    const { header } = await headerOf(path);
+    expect((header.bm25 as { postings?: string }).postings).toBeUndefined();
+    expect(header.sections.bm25Frequencies).toBeDefined();
+    const reloaded = await createMemoryStore({ path, fieldWeights }).open();
+    expect((await reloaded.searchJobs('welding backend', { limit: 6 })).map((hit) => [hit.job.id, hit.score])).toEqual(before.map((hit) => [hit.job.id, hit.score]));
+  });
+
+  it('applies a filter to BM25 hits past the first rounds, and counts with an empty filter', async () => {
+    const store = createMemoryStore();
+    // 400 welders, of which only the 3 oldest are remote: the filter must look past the first few hundred hits.
+    await store.upsertJobs(
+      Array.from({ length: 400 }, (_, index) => ({ ...job(index * 2 + 1), title: `Welder ${index}`, location: { workplace: index < 3 ? ('remote' as const) : ('onsite' as const) } })),
+    );
+    const all = await store.searchJobs('welder welding', {});
+    const remote = all.filter((hit) => hit.job.location?.workplace === 'remote').slice(0, 2);
+    expect(remote).toHaveLength(2);
+    expect(await store.searchJobs('welder welding', { limit: 2, filter: { workplace: ['remote'] } })).toEqual(remote);
+    expect(await store.countJobs({})).toBe(400);
+    expect(await store.countJobs({ strict: true })).toBe(400);
+    expect(await store.countJobs({ workplace: ['remote'] })).toBe(3);
+  });
+});
+
+describe('BM25 postings codec', () => {
+  it('round-trips ascending documents with whole frequencies, and refuses what it cannot hold', () => {
+    const termOffsets = Uint32Array.from([0, 3, 3, 6]);
+    const documents = Uint32Array.from([0, 5, 300_000, 2, 2 ** 31, 2 ** 32 - 1]);
+    const frequencies = Float32Array.from([1, 200, 3, 7, 1, 65_536]);
+    const bytes = encodePostings(termOffsets, documents, frequencies)!;
+    expect(bytes.length).toBeLessThan(documents.length * 8);
+    expect(decodePostings(bytes, termOffsets, 6)).toEqual({ documents, frequencies });
+    expect(encodePostings(termOffsets, documents, Float32Array.from([1, 2, 3, 4, 5.5, 6]))).toBeUndefined();
+    expect(encodePostings(Uint32Array.from([0, 2]), Uint32Array.from([4, 3]), Float32Array.from([1, 1]))).toBeUndefined();
+    // Damaged bytes: cut short, or one byte too many.
+    expect(decodePostings(bytes.subarray(0, bytes.length - 1), termOffsets, 6)).toBeUndefined();
+    expect(decodePostings(Uint8Array.from([...bytes, 0]), termOffsets, 6)).toBeUndefined();
+  });
+});
