@@ -1,5 +1,6 @@
 import { parseExperience } from '../experience/parse.js';
 import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spans.js';
+import { employerSentenceSpans, modifiesThing } from './employer-sentences.js';
 import type { Job } from '../schemas/job.js';
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../skills/taxonomy.js';
 import type { SkillCategory } from '../skills/types.js';
@@ -139,7 +140,7 @@ interface Tally {
  * Reads what a job asks of a candidate: required and preferred skills (from its skills list, title and
  * description, nice-to-have parts making a skill preferred), years of experience, degree and seniority.
  */
-export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'>, settings: JobRequirementSettings = {}): JobRequirements {
+export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'> & Partial<Pick<Job, 'company'>>, settings: JobRequirementSettings = {}): JobRequirements {
   const description = separateGluedText((settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS));
   const spans = description.trim() === '' ? [] : findOptionalSpans(description);
   const degrees = findDegreeMentions(description, { mode: 'job' });
@@ -152,14 +153,14 @@ export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'sk
 }
 
 /** The skills part of {@link readJobRequirements} alone, for callers that need no years, degree or seniority (rankers scoring many jobs). */
-export function readJobSkills(job: Pick<Job, 'title' | 'description' | 'skills'>, settings: JobRequirementSettings = {}): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
+export function readJobSkills(job: Pick<Job, 'title' | 'description' | 'skills'> & Partial<Pick<Job, 'company'>>, settings: JobRequirementSettings = {}): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
   const description = separateGluedText((settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS));
   const spans = description.trim() === '' ? [] : findOptionalSpans(description);
   return skillsOf(job, description, spans, findDegreeMentions(description, { mode: 'job' }), settings);
 }
 
 function skillsOf(
-  job: Pick<Job, 'title' | 'skills'>,
+  job: Pick<Job, 'title' | 'skills'> & Partial<Pick<Job, 'company'>>,
   description: string,
   spans: readonly TextSpan[],
   degrees: readonly DegreeMention[],
@@ -194,12 +195,19 @@ function skillsOf(
     // "BS in Computer Science" (a field of study), "About us" and "Benefits" sections: no skill asked of the candidate.
     // Lists of fields of study without a degree ("experience in engineering, computer science or a related field")
     // and lists of the groups one works with ("stakeholders including product, design and leadership") neither.
-    const ignored = [...degreeFieldSpans(description, degrees), ...companySectionSpans(description), ...fieldListSpans(description), ...groupListSpans(description)];
+    // Sentences about the employer ("We provide …", "Our client builds …", "<Company> is the largest …") neither.
+    const ignored = [
+      ...degreeFieldSpans(description, degrees),
+      ...companySectionSpans(description),
+      ...fieldListSpans(description),
+      ...groupListSpans(description),
+      ...employerSentenceSpans(description, job.company),
+    ];
     // Soft skills count where the ad asks them of the candidate: a requirements section, or a sentence that says so.
     const requirementSections = requirementSectionSpans(description);
     const softSkillAsked = (start: number) => inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
     for (const mention of taxonomy.extract(description)) {
-      if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention)) continue;
+      if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention) || modifiesThing(description, mention.end)) continue;
       // "physician outreach" is no Community Outreach; "under the supervision of" someone is no People Management.
       if (qualifiedOtherwise(description, mention) || underSomeone(description, mention.start)) continue;
       // Weak evidence counts only where the ad asks it of the candidate: soft skills, and broad fields (never as an

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { employerSentenceSpans, modifiesThing } from './employer-sentences.js';
+import { readJobRequirements } from './read.js';
+
+const sentences = (text: string, company?: string) => employerSentenceSpans(text, company).map(([start, end]) => text.slice(start, end).trim());
+
+describe('employerSentenceSpans', () => {
+  it('finds sentences whose subject is the employer and that ask nothing of the candidate', () => {
+    const text = [
+      'We provide modern AI tools for lead generation.',
+      'Our client provides cutting-edge cybersecurity technologies.',
+      'At Digital Turbine, we make mobile advertising experiences more rewarding.',
+      'R-Dent Dental Laboratory is the largest privately-owned dental lab in Tennessee.',
+      'The Group is comprised of fifty companies and manages the procurement of coffee.',
+      'Acme is an equal opportunity employer committed to diversity and inclusion.',
+    ].join('\n');
+    expect(sentences(text)).toHaveLength(6);
+  });
+
+  it('keeps sentences that ask something of the candidate, whoever their subject is', () => {
+    const text = [
+      'We are looking for a Java developer with Spring experience.',
+      'Our ideal candidate knows SQL.',
+      'We are hiring a nurse with BLS certification.',
+      'Python is a must.',
+      'Experience with Kubernetes is a plus.',
+      'This role is a great fit for a data analyst.',
+      'You will use Excel every day.',
+    ].join('\n');
+    expect(sentences(text)).toEqual([]);
+  });
+
+  it("reads the company's own name as the subject", () => {
+    expect(sentences('Massimo roasts coffee for the foodservice trade.', 'Massimo Zanetti Beverage USA')).toHaveLength(1);
+    expect(sentences('Massimo roasts coffee for the foodservice trade.')).toHaveLength(0);
+  });
+
+  it('is linear on a long text without sentence ends', () => {
+    expect(() => employerSentenceSpans(`We ${'a'.repeat(200_000)}`)).not.toThrow();
+  });
+});
+
+describe('modifiesThing', () => {
+  it('is true for a skill used as the kind of client, market or company', () => {
+    const text = 'assist our cybersecurity client to break into the cybersecurity market';
+    expect(modifiesThing(text, text.indexOf('cybersecurity') + 'cybersecurity'.length)).toBe(true);
+    expect(modifiesThing('a recruitment company', 'a recruitment'.length)).toBe(true);
+    expect(modifiesThing('experience in cybersecurity and networking', 'experience in cybersecurity'.length)).toBe(false);
+  });
+});
+
+describe('readJobRequirements and the employer', () => {
+  it("does not read the employer's business as a skill asked, but reads the skills asked next to it", () => {
+    const read = readJobRequirements({
+      title: 'Sales Development Representative',
+      company: 'Scail',
+      description: 'Scail is a startup that uses machine learning for lead generation.\nOur client provides cybersecurity products.\n\nQualifications\nExperience with Salesforce and cold calling.',
+    });
+    const names = read.requiredSkills.map((skill) => skill.skill.toLowerCase());
+    expect(names).toContain('salesforce');
+    expect(names).not.toContain('machine learning');
+    expect(names).not.toContain('cybersecurity');
+  });
+});

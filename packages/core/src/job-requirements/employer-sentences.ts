@@ -1,0 +1,72 @@
+import type { TextSpan } from '../optional-spans/optional-spans.js';
+
+// Sentences about the employer, its clients and its products rather than about the candidate: "We provide modern AI
+// tools for lead generation", "Our client provides cybersecurity technologies", "At Digital Turbine, we make mobile
+// advertising experiences", "Acme is the largest coffee company … from the procurement of coffee to its consumption",
+// the equal-opportunity and privacy statements. A skill named only there is the employer's business, not a skill asked.
+
+// The sentence's subject is the employer: "we", "our …", "at <name>, we", "join us", or the company's own name.
+const EMPLOYER_OPENING = /^[\s>*•·\-–—#_"'“(]*(?:at\s+[^,.;:\n]{1,60},\s*)?(?:we|we['’](?:re|ve|ll)|our|us)(?![\p{L}])/iu;
+// "Acme Dental Laboratory is the largest …", "The Group is comprised of …": a name, then what the organisation is.
+const ORGANISATION_IS =
+  /^[\s>*•·\-–—#_"'“(]*(?:the\s+(?:company|group|firm|organi[sz]ation|business)|(?!(?:this|that|it|there|these|those|the|a|an|our|your|each|every|all|any|experience|knowledge|ability)\b)\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\(?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\)?|of|and|&|de|for)){0,6})\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|among|proud|committed|dedicated|founded|headquartered|based|comprised|known|home|part)(?![\p{L}])/iu;
+// Statements no ad makes of a candidate.
+const EMPLOYER_STATEMENT = /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to)\b/i;
+// Words that turn a sentence towards the candidate ("we are looking for someone with …", "our ideal candidate has …").
+const ASKS_CANDIDATE =
+  /(?:^|[^\p{L}])(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|hires?|individuals?|someone|person|looking\s+for|seeking|hiring\s+(?:a|an|for|someone)|must|required|requires?|require|need|needs|should|ideal|experience\s+(?:in|with|of)|knowledge\s+of|ability\s+to|proficien\p{L}*|familiar\p{L}*|skills?)(?![\p{L}])/iu;
+
+// Longest sentence looked at; a longer run without a sentence end is split at this length.
+const MAX_SENTENCE_CHARACTERS = 600;
+
+/** Sentence ranges of a text: ends at ".", "!", "?" or ";" before a space, and at line breaks; linear in the text. */
+function sentenceSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    const ends = character === '\n' || ((character === '.' || character === '!' || character === '?' || character === ';') && /\s/.test(text[index + 1] ?? ' '));
+    if (ends || index - start >= MAX_SENTENCE_CHARACTERS) {
+      if (index + 1 > start) spans.push([start, index + 1]);
+      start = index + 1;
+    }
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The company's name as a sentence opening ("Massimo Zanetti Beverage USA (MZB-USA) is …"), or undefined when it has no usable word. */
+function companyOpening(company: string | undefined): RegExp | undefined {
+  const name = (company ?? '').trim().slice(0, 100);
+  // The first word of the name is enough ("Massimo" for "Massimo Zanetti Beverage USA"); too short or common a word is not.
+  const first = /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]{2,}/u.exec(name)?.[0];
+  if (first === undefined || /^(?:the|inc|llc|ltd|company|group|confidential|discreet)$/i.test(first)) return undefined;
+  return new RegExp(`^[\\s>*•·\\-–—#_"'“(]*(?:the\\s+)?${escapeRegExp(first)}(?![\\p{L}])`, 'iu');
+}
+
+/**
+ * Ranges of sentences about the employer (its name, "we" or "our" as the subject, equal-opportunity and privacy
+ * statements) that ask nothing of the candidate. Skills named only there are not read as skills the job asks.
+ */
+export function employerSentenceSpans(description: string, company?: string): TextSpan[] {
+  const byName = companyOpening(company);
+  const spans: TextSpan[] = [];
+  for (const [start, end] of sentenceSpans(description)) {
+    const sentence = description.slice(start, end);
+    if (sentence.trim() === '') continue;
+    if (EMPLOYER_STATEMENT.test(sentence)) spans.push([start, end]);
+    else if ((EMPLOYER_OPENING.test(sentence) || ORGANISATION_IS.test(sentence) || byName?.test(sentence) === true) && !ASKS_CANDIDATE.test(sentence)) spans.push([start, end]);
+  }
+  return spans;
+}
+
+// After a skill: a noun that makes it the kind of client, market or company the job deals with ("our cybersecurity
+// client", "the U.S. cybersecurity market", "a recruitment company"). Not equipment: working a packaging machine is a skill.
+const THING_AFTER = /^(?:\s+(?:and|or|&)\s+\p{L}{2,20}|,\s*\p{L}{2,20})?\s+(?:clients?|markets?|compan(?:y|ies)|firms?)(?![\p{L}])/iu;
+
+/** True when a skill mention is a noun modifier of a client, market or company rather than a skill asked. */
+export function modifiesThing(description: string, end: number): boolean {
+  return THING_AFTER.test(description.slice(end, end + 40));
+}
