@@ -1,129 +1,272 @@
-import { findDateRanges, parseMonthYear, type EducationEntry } from '@rolefit/core';
+import { findDateRanges, findDegreeMentions, parseMonthYear, type DateRange, type EducationEntry } from '@rolefit/core';
 import type { EntryOptions } from './experience.js';
-import { isBullet, squash, stripBullet } from './lines.js';
 import { splitHeaderParts, splitLocation } from './experience.js';
+import { squash, stripBullet } from './lines.js';
 
-// Degree names, longest forms first; abbreviations are matched case-sensitively so "ma" or "ms" inside prose do not count.
-const DEGREE_SOURCE = [
-  String.raw`(?:Bachelor|Master|Doctor)(?:'s|’s|s)?(?:\s+(?:of|in)\s+(?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?|\s+[Dd]egree)?`,
-  String.raw`Doctorate`,
-  String.raw`Associate(?:'s|’s)?\s+(?:[Dd]egree|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)`,
-  String.raw`High\s+School\s+Diploma`,
-  String.raw`(?:Higher\s+)?(?:Advanced\s+|Graduate\s+|Postgraduate\s+|PG\s+)?Diploma`,
-  String.raw`(?:Apprenticeship|Graduate|Postgraduate)\s+Certificate`,
-  String.raw`Ph\.?\s?D\.?`,
-  String.raw`B\.?\s?Tech\.?|M\.?\s?Tech\.?|B\.?\s?E\.|B\.?E\b|M\.?\s?E\.|B\.?\s?Com\.?|M\.?\s?Com\.?|B\.?\s?Sc\.?|M\.?\s?Sc\.?|BSc|MSc|B\.?\s?Eng\.?|M\.?\s?Eng\.?`,
-  String.raw`B\.\s?S\.|M\.\s?S\.|B\.\s?A\.|M\.\s?A\.|BS|MS|BA|MA`,
-  String.raw`MBA|EMBA|BBA|BCA|MCA|BBM|LLB|LLM|LL\.B\.|LL\.M\.|MPhil|M\.Phil\.?|MD|DDS|PharmD|BFA|MFA|MPH|MSW|BSN|MSN|GED|HSC|SSC|CBSE|ICSE|AAS|AS|AA`,
-  String.raw`(?:Class|Std\.?)\s+(?:X|XII|10|12)(?:th)?|1[02]th(?:\s+(?:Standard|Grade|Class))?|Intermediate|Matriculation|Higher\s+Secondary|Secondary\s+School(?:\s+Certificate)?`,
-].join('|');
-const DEGREE = new RegExp(String.raw`(?<![\p{L}.])(?:${DEGREE_SOURCE})(?:\s*\((?:Hons?|Honou?rs)\.?\))?(?![\p{L}])`, 'u');
-const INSTITUTION_WORDS = /\b(?:university|universit[äé]t|college|institute|school|academy|polytechnic|iit|nit|iiit|conservatory|seminary|centre|center|faculty|campus|vidyalaya|vidyapeeth|mahavidyalaya|board)\b/i;
+// Degrees come from core's one international list (findDegreeMentions, education mode): B.Tech, MCA, Diplom-Ingenieur,
+// Licenciatura, магистр, SSC/HSC... This file only splits an education section into entries and an entry into
+// degree, field, institution, dates and grade.
 
-/** The degree named in a text ("B.S.", "Bachelor of Science", "MBA"), or undefined. */
-export function findDegree(text: string): string | undefined {
-  return DEGREE.exec(text)?.[0].trim();
+/** Words that name a school, college or university, in the languages the section headings cover. */
+const INSTITUTION = new RegExp(
+  [
+    String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's)|univ\.|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
+    // Russian and other Cyrillic names: университет, институт, академия, колледж, техникум, училище, лицей, школа, гимназия.
+    String.raw`(?<![\p{L}])(?:университет|институт|академи|колледж|техникум|училищ|лице|школ|гимнази|вуз)\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+// An all-capitals short name ending in U is almost always a university ("JNTU", "IGNOU", "NYU", "TU").
+const UNIVERSITY_ACRONYM = /(?<![\p{L}])(?:[A-Z]{1,5}U|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
+// Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
+const BOARD = /\b(?:board|council)\b/i;
+const GRADE = /\b(?:c?gpa|cpi|sgpa|percentage|percent|marks|score|grade|aggregate|division|first\s+class|second\s+class|distinction|honou?rs\s+class)\b|(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%|\b\d{1,2}(?:\.\d{1,2})?\s?\/\s?(?:4|5|10)(?:\.0)?\b/i;
+const SINGLE_DATE = /(?:(?<![\p{L}])\p{L}{3,9}\.?,?\s+|(?<![\d/.-])\d{1,2}[/.-])?(?:19|20)\d{2}(?!\d)/gu;
+const DATE_WORDS = /^(?:expected|graduated|graduation|anticipated|completed|passed|passing|year|since|from|to|till|until|present|current|now|ongoing|pursuing|and|in|of|the|class|batch|[-–—/,.:()\s])*$/i;
+const URL = /\bhttps?:\/\/|\bwww\.|@/i;
+// Past this length a line is prose (a description, not a heading of an entry).
+const MAX_ENTRY_LINE = 300;
+
+interface EducationLine {
+  text: string;
+  /** Degree mentions on the line, in order. */
+  degree: boolean;
+  institution: boolean;
+  board: boolean;
+  /** Nothing on the line but dates (and words like "Expected"). */
+  dateOnly: boolean;
+  /** Nothing on the line but a grade. */
+  gradeOnly: boolean;
+  /** A line that can be a name: short, not a sentence, not a URL. */
+  nameLike: boolean;
+  hasDate: boolean;
 }
 
-// Never starts inside a run of spaces, so a long run is not rescanned from each of its spaces (same matches).
-const COMMA = /(?!(?<=\s)\s)\s*,\s*/;
+function readLine(text: string, now: Date | undefined): EducationLine {
+  const long = text.length > MAX_ENTRY_LINE;
+  const head = long ? text.slice(0, MAX_ENTRY_LINE) : text;
+  const degree = findDegreeMentions(head, { mode: 'education' }).some((mention) => !insideName(head, mention.start, mention.end));
+  const ranges = findDateRanges(head, { now });
+  let withoutDates = head;
+  for (const range of ranges) withoutDates = withoutDates.replace(range.text, ' ');
+  withoutDates = withoutDates.replace(SINGLE_DATE, ' ');
+  const hasDate = withoutDates !== head;
+  const dateOnly = hasDate && DATE_WORDS.test(withoutDates);
+  const gradeOnly = !degree && GRADE.test(head) && cutGrade(withoutDates).replace(/[\s,:;|–—-]+/g, '').length === 0;
+  const url = URL.test(head);
+  const words = squash(withoutDates).split(' ').length;
+  return {
+    text,
+    degree: degree && !url,
+    institution: !long && !url && (INSTITUTION.test(head) || UNIVERSITY_ACRONYM.test(head)),
+    board: !long && BOARD.test(head),
+    dateOnly,
+    gradeOnly,
+    nameLike: !long && !url && words <= 10 && /\p{Lu}/u.test(withoutDates) && !/[.!?;]\s*$/.test(withoutDates.trim()) && !/^\p{Ll}/u.test(withoutDates.trim()) && !/:\s/.test(withoutDates),
+    hasDate,
+  };
+}
 
-/**
- * The field in "in Computer Science", "(Computer Science)", ", Finance": the capture of
- * `/^(?:in|of|-|,)?\s*\(?([^()]+?)\)?$/i`, computed without the regex's retries over the spaces (quadratic on a
- * long run of them). Past the prefix and the spaces, the rest must hold no parenthesis but an optional opening
- * one and a final ")"; giving back spaces only matters once (a lone space, or a space before ")", is a field).
- */
-function fieldOf(text: string): string | undefined {
-  for (const prefix of ['in', 'of', '-', ',', '']) {
-    if (text.slice(0, prefix.length).toLowerCase() !== prefix) continue;
-    const rest = text.slice(prefix.length);
-    const spaces = rest.length - rest.trimStart().length;
-    const afterSpaces = rest.slice(spaces);
-    const field =
-      (afterSpaces.startsWith('(') ? lazyField(afterSpaces.slice(1)) : undefined) ??
-      lazyField(afterSpaces) ??
-      (spaces > 0 ? lazyField(rest.slice(spaces - 1)) : undefined);
-    if (field !== undefined) return field;
+// A degree word inside a name is no degree: "Sindhi High School", "Government Boys Higher Secondary School", "Board of Secondary Education".
+function insideName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:board|council)\s+of\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+  const named = INSTITUTION.test(text.slice(start, end)) || /^\s+(?:school|college|institute|academy)\b/i.test(text.slice(end, end + 20));
+  return named && /\p{L}[\p{L}.'’]*\s+$/u.test(before);
+}
+
+interface Block {
+  lines: EducationLine[];
+  degree?: EducationLine;
+  institution?: EducationLine;
+  /** A line in the degree's place that names no degree we know ("Accounting" above "Science College"). */
+  degreeGuess?: EducationLine;
+  dated: boolean;
+}
+
+/** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
+export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
+  const lines = text
+    .split('\n')
+    .map((line) => stripBullet(line))
+    .filter((line) => line.trim())
+    .map((line) => readLine(line, options.now));
+  // The layout: do dates close an entry ("Degree / School / 2016") or open one ("2012 – 2016 / Degree / School")?
+  const firstDate = lines.findIndex((line) => line.dateOnly);
+  const firstContent = lines.findIndex((line) => !line.dateOnly && !line.gradeOnly);
+  const datesClose = firstDate !== -1 && firstContent !== -1 && firstContent < firstDate;
+  const datesOpen = firstDate !== -1 && (firstContent === -1 || firstDate < firstContent);
+  // And does the degree come above the school, or below it?
+  let degreeAbove = 0;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index] as EducationLine;
+    const next = lines[index + 1] as EducationLine;
+    if (line.degree && !line.institution && next.institution && !next.degree) degreeAbove++;
+    if (line.institution && !line.degree && next.degree && !next.institution) degreeAbove--;
   }
-  return undefined;
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  const open = () => {
+    current = { lines: [], dated: false };
+    blocks.push(current);
+    return current;
+  };
+  const closed = (block: Block | undefined) => block === undefined || (datesClose && block.dated);
+  for (const [index, line] of lines.entries()) {
+    let block = current;
+    if (line.dateOnly) {
+      if (block === undefined || block.dated || (datesOpen && (block.degree || block.institution || block.degreeGuess))) block = open();
+      block.lines.push(line);
+      block.dated = true;
+      continue;
+    }
+    if (line.gradeOnly) {
+      (block ?? open()).lines.push(line);
+      continue;
+    }
+    const next = lines[index + 1];
+    if (line.degree) {
+      if (closed(block) || block?.degree || block?.degreeGuess || (degreeAbove > 0 && block?.institution && !line.institution) || (block?.institution && line.institution)) block = open();
+      const target = block ?? open();
+      target.degree = line;
+      if (line.institution) target.institution = line;
+      if (line.hasDate) target.dated = true;
+      target.lines.push(line);
+      continue;
+    }
+    if (line.institution) {
+      if (closed(block) || block?.institution || (degreeAbove < 0 && block?.degree)) block = open();
+      const target = block ?? open();
+      target.institution = line;
+      if (line.hasDate) target.dated = true;
+      target.lines.push(line);
+      continue;
+    }
+    // A line we cannot read by its words: its place in the layout says what it is.
+    // An examination board ("State Board") is neither the degree nor the school.
+    if (!line.nameLike || line.board) continue;
+    if (block && !closed(block) && block.degree && !block.institution && degreeAbove >= 0) {
+      if (next?.institution && !next.degree && block.lines.at(-1) === block.degree) {
+        // Between a degree and its school: the degree's line wrapped ("… in ELECTRONICS & COMMUNICATION / ENGINEERING").
+        block.degree = { ...block.degree, text: `${block.degree.text} ${line.text}` };
+        continue;
+      }
+      // Below a degree, where the school goes ("PG-DAC / CDAC ACTS / 2017").
+      block.institution = line;
+      if (line.hasDate) block.dated = true;
+      block.lines.push(line);
+      continue;
+    }
+    // Above a school, where the degree goes ("Accounting / Science College / 2010").
+    if (degreeAbove > 0 && next?.institution && !next.degree) {
+      const target = block && !closed(block) && !block.degree && !block.degreeGuess && !block.institution ? block : open();
+      target.degreeGuess = line;
+      target.lines.push(line);
+    }
+  }
+  return blocks.flatMap((block) => {
+    const entry = readBlock(block, options);
+    return entry.degree || entry.institution ? [entry] : [];
+  });
 }
 
-/** `^([^()]+?)\)?$`: the text up to a final ")" (or all of it), when it holds no other parenthesis. */
-function lazyField(text: string): string | undefined {
-  const paren = text.search(/[()]/);
-  if (paren === -1) return text || undefined;
-  return text[paren] === ')' && paren === text.length - 1 && paren > 0 ? text.slice(0, paren) : undefined;
+function readBlock(block: Block, options: EntryOptions): EducationEntry {
+  const entry: EducationEntry = {};
+  const blockText = block.lines.map((line) => line.text).join('\n');
+  const range: DateRange | undefined = findDateRanges(blockText, { now: options.now })[0];
+  const undated = (line: string) => squash((range ? line.replace(range.text, '\t') : line).replace(SINGLE_DATE, '\t'));
+  const rest: string[] = [];
+  if (block.degree) {
+    const read = readDegreeLine(undated(block.degree.text));
+    if (read.degree) entry.degree = read.degree;
+    if (read.field) entry.field = read.field;
+    rest.push(...read.rest);
+  } else if (block.degreeGuess) {
+    const guess = cleanPart(splitLocation(cutGrade(undated(block.degreeGuess.text))).name);
+    if (guess) entry.degree = guess;
+  }
+  // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
+  if (block.institution && block.institution !== block.degree) rest.unshift(...splitHeaderParts(undated(block.institution.text)).map((part) => splitLocation(part).name));
+  const candidates = rest
+    .map((part) => cleanPart(cutGrade(part)))
+    .filter((part) => part.length > 1 && !DATE_WORDS.test(part) && !BOARD.test(part) && !looksLikePlace(part) && !/^(?:with|and|in|from|at)$/i.test(part));
+  const institution =
+    candidates.find((part) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part)) ??
+    (block.institution && block.institution !== block.degree ? candidates[0] : undefined) ??
+    candidates.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
+  if (institution) entry.institution = splitLocation(institution).name || institution;
+  if (range) {
+    entry.start = range.start;
+    if (range.end) entry.end = range.end;
+  } else {
+    const single = [...blockText.matchAll(SINGLE_DATE)].at(-1)?.[0];
+    const date = single ? (parseMonthYear(single.replace(/,/g, '')) ?? parseMonthYear(/(?:19|20)\d{2}/.exec(single)?.[0] ?? '')) : undefined;
+    if (date) entry.end = date;
+  }
+  return entry;
 }
 
+const looksLikePlace = (part: string) => splitLocation(`x, ${part}`).location !== undefined;
+
+/** The parts of a line between separators: tabs, "|", dashes, commas, " at ", " from ". */
+function splitParts(text: string): string[] {
+  return splitHeaderParts(text)
+    .flatMap((part) => part.split(/(?!(?<=\s)\s)\s*[,;]\s*|\s+(?:from|at|@)\s+(?=\p{Lu})/u))
+    .map(cleanPart)
+    .filter(Boolean);
+}
+
+function cleanPart(text: string): string {
+  return squash(text)
+    .replace(/^[\s,|:;()–—-]+/, '')
+    .replace(/(?<![\s,|:;(–—-])[\s,|:;(–—-]+$/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+}
+
+// "of Engineering", "of Science in": the "of" phrase that belongs to a degree word ("Bachelor of Engineering").
+const OF_PHRASE = /^\s+of\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}.&-]*){0,3}/u;
+// What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in".
+const FIELD_LEAD = /^\s*(?:,|\(|-|–|:|\s(?:in|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
+
+/** Degree, field of study and the other parts of the line that names the degree. */
 function readDegreeLine(text: string): { degree?: string; field?: string; rest: string[] } {
-  const match = DEGREE.exec(text);
-  if (!match) return { rest: splitHeaderParts(text) };
-  const degree = match[0].trim();
-  const after = text.slice(match.index + match[0].length);
-  const before = text.slice(0, match.index);
-  const parts = splitHeaderParts(after);
+  const mention = findDegreeMentions(text, { mode: 'education' })[0];
+  if (!mention) return { rest: splitParts(text) };
+  // Core's reading may run into the field or the "of" phrase ("Diploma in Graphic", "Associate of Applied"): the degree
+  // word ends before them, and the "of" phrase is read again in full here.
+  const into = /\s+(?:in|en|de|ès|es|of)\s+\p{L}+$/iu.exec(mention.text);
+  let end = into ? mention.start + into.index : mention.end;
+  const of = OF_PHRASE.exec(text.slice(end, end + 120));
+  if (of && /^(?:bachelor|master|doctor|associate)/i.test(mention.text) && !/\bof\s+(?:the|a)\b/i.test(of[0]) && !INSTITUTION.test(of[0])) end += of[0].length;
+  // "(Hons)", "(Honours)" belong to the degree.
+  const honours = /^\s*\((?:hons?|honou?rs)\.?\)/i.exec(text.slice(end, end + 20));
+  if (honours) end += honours[0].length;
+  // Letters glued to an abbreviation's end are part of it ("B.Sc(MECs)" keeps its field apart by the parenthesis).
+  const degree = cleanPart(text.slice(mention.start, end));
+  const before = text.slice(0, mention.start);
+  const after = text.slice(end);
+  const afterParts = splitParts(after);
   let field: string | undefined;
-  const first = parts[0];
-  // "B.S. in Computer Science", "B.Tech (Computer Science)", "MBA, Finance" — a field follows, unless it is the institution.
-  const fieldText = first !== undefined ? fieldOf(first.replace(/^[,:]\s*/, '')) : undefined;
-  if (first !== undefined && fieldText && !INSTITUTION_WORDS.test(first) && /^\s*(?:in|of|,|\(|-|:)/i.test(after) ) {
-    field = fieldText.split(COMMA)[0]?.trim();
-    const remainderOfFirst = fieldText.split(COMMA).slice(1).join(', ');
-    parts.shift();
-    if (remainderOfFirst) parts.unshift(remainderOfFirst);
+  const lead = FIELD_LEAD.exec(after);
+  const short = mention.text.replace(/[.\s]/g, '').length <= 6;
+  // The field is the first part after the degree, unless that part is the school, a place, a date or a grade.
+  if (afterParts[0] !== undefined && (lead || (short && /^\s+\p{Lu}/u.test(after) && !/\s(?:from|at)\s/i.test(after.slice(0, 40))))) {
+    const first = afterParts[0].replace(/^(?:in|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i, '');
+    const candidate = cleanPart(first.replace(/\)\s*$/, ''));
+    if (candidate && !INSTITUTION.test(candidate) && !UNIVERSITY_ACRONYM.test(candidate) && !GRADE.test(candidate) && !looksLikePlace(candidate) && candidate.split(' ').length <= 8) {
+      field = candidate;
+      afterParts.shift();
+    }
   }
-  return { degree, ...(field ? { field } : {}), rest: [...splitHeaderParts(before), ...parts] };
+  return { degree, ...(field ? { field } : {}), rest: [...splitParts(before), ...afterParts] };
 }
 
 // A grade and everything after it on the line. `.*$` cannot cross "\r", U+2028 or U+2029, so it is applied past the last one:
 // otherwise each "GPA" before such a character would scan on to it and fail (quadratic in the number of them).
 function cutGrade(part: string): string {
   const lastBreak = Math.max(part.lastIndexOf('\r'), part.lastIndexOf('\u2028'), part.lastIndexOf('\u2029'));
-  return part.slice(0, lastBreak + 1) + part.slice(lastBreak + 1).replace(/\b(?:CGPA|GPA|Percentage|Score)\b.*$/i, '');
-}
-
-/** Reads degrees from the text of an education section: an entry per line that names a degree. */
-export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
-  const lines = text.split('\n').map((line) => stripBullet(line)).filter((line) => line.trim());
-  const degreeLines = lines.flatMap((line, index) => (DEGREE.test(line) ? [index] : []));
-  const entries: EducationEntry[] = [];
-  const taken = new Set<number>();
-  for (const [order, index] of degreeLines.entries()) {
-    const next = degreeLines[order + 1] ?? lines.length;
-    const previous = degreeLines[order - 1] ?? -1;
-    const own = lines[index] as string;
-    // The dates and institution are on the degree line, just above it (an "Institution\nDegree" layout) or below it.
-    const block: number[] = [index];
-    const above = index - 1;
-    if (above > previous && !taken.has(above) && INSTITUTION_WORDS.test(lines[above] as string) && !isBullet(lines[above] as string)) block.unshift(above);
-    for (let line = index + 1; line < next && line <= index + 2; line++) {
-      const value = lines[line] as string;
-      if (INSTITUTION_WORDS.test(value) || findDateRanges(value, { now: options.now }).length > 0 || /^\s*\(?\d{4}\)?\s*$/.test(value)) block.push(line);
-      else break;
-    }
-    for (const line of block) taken.add(line);
-    const blockText = block.map((line) => lines[line] as string).join('\n');
-    const range = findDateRanges(blockText, { now: options.now })[0];
-    const { degree, field, rest } = readDegreeLine(range ? own.replace(range.text, '\t') : own);
-    const others = block.filter((line) => line !== index).flatMap((line) => splitHeaderParts(range ? (lines[line] as string).replace(range.text, '\t') : (lines[line] as string)));
-    const candidates = [...rest, ...others]
-      .map((part) => squash(cutGrade(part.replace(/\b(?:19|20)\d{2}\b/g, ''))).replace(/^[\s,|:–—-]+/, '').replace(/(?<![\s,|:(–—-])[\s,|:(–—-]+$/, ''))
-      .filter((part) => part.length > 2 && !/^(?:expected|graduated|present)$/i.test(part));
-    const institution = candidates.find((part) => INSTITUTION_WORDS.test(part)) ?? candidates.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
-    const entry: EducationEntry = {};
-    if (degree) entry.degree = degree;
-    if (field) entry.field = field;
-    if (institution) entry.institution = splitLocation(institution).name || institution;
-    if (range) {
-      entry.start = range.start;
-      entry.end = range.end;
-    } else {
-      const year = /\b((?:19|20)\d{2})\b/.exec(blockText)?.[1];
-      const date = year ? parseMonthYear(year) : undefined;
-      if (date) entry.end = date;
-    }
-    entries.push(entry);
-  }
-  return entries;
+  const tail = part.slice(lastBreak + 1);
+  const at = tail.search(GRADE);
+  return part.slice(0, lastBreak + 1) + (at === -1 ? tail : tail.slice(0, at));
 }

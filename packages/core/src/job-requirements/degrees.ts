@@ -22,46 +22,78 @@ export const MAX_DEGREE_TEXT = 50_000;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
 // Full words and unambiguous abbreviations, safe anywhere in a job ad or a resume. Case-insensitive.
+// International forms: Indian (B.Tech, B.E., BCA, MCA, PGDM, SSC/HSC...), European (Diplom-Ingenieur, Magister, Licence,
+// Master 2, Laurea, Grado, Abitur, Baccalauréat), Russian (бакалавр, магистр, специалитет, кандидат наук) and Latin
+// American (Licenciatura, Maestría, Doctorado, Técnico Superior).
 const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['phd', new RegExp(String.raw`\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|d\.?\s?phil\.?|pharm\.?\s?d\.?|doctor\s+of\s+(?:philosophy|pharmacy|medicine|science|engineering|education))${END}`, 'giu')],
+  [
+    'phd',
+    new RegExp(
+      String.raw`\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|d\.?\s?phil\.?|pharm\.?\s?d\.?|doctor\s+of\s+(?:philosophy|pharmacy|medicine|science|engineering|education)|doctorado|doctorat|dottorato(?:\s+di\s+ricerca)?|doutorado|doktorat|promotion\s+\(?dr\.|dr\.\s?(?:rer\.\s?nat|phil|ing|rer\.\s?pol|oec)\.?)${END}`,
+      'giu',
+    ),
+  ],
   [
     'master',
     new RegExp(
-      String.raw`\b(?:master['’]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|mba|msn|m\.sc\.?|msc|m\.\s?tech|mtech|m\.\s?eng\.?|meng|m\.\s?com|m\.\s?pharm|ll\.m\.?|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|dipl\.\s?-?\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister)${END}`,
+      String.raw`\b(?:master['’]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|emba|msn|m\.\s?sc\.?|msc|m\.\s?tech\.?|mtech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,5}\.?|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
       'giu',
     ),
   ],
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:bachelor['’]?s?(?:\s+degree)?|baccalaureate|bsn|b\.sc\.?|bsc|b\.s\.|b\.a\.|b\.\s?tech|btech|b\.\s?eng\.?|beng|b\.\s?com|b\.\s?pharm|ll\.b\.?|mbbs|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
+      String.raw`\b(?:bachelor['’]?s?(?:\s+degree)?|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.s\.|b\.a\.|b\.\s?tech\.?|btech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+en|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
       'giu',
     ),
   ],
-  ['associate', new RegExp(String.raw`\b(?:associate['’]?s?\s+(?:degree|of\s+\p{L}+|in\b)|adn|a\.a\.s\.?|a\.a\.|(?:2|two)[-\s]year\s+(?:college\s+)?degree)${END}`, 'giu')],
+  ['associate', new RegExp(String.raw`\b(?:associate['’]?s?\s+(?:degree|of\s+\p{L}+|in\b)|adn|a\.a\.s\.?|a\.a\.|(?:2|two)[-\s]year\s+(?:college\s+)?degree|t[eé]cnico\s+superior(?:\s+universitario)?|tecn[oó]logo|bac\s?\+\s?2)${END}`, 'giu')],
   [
     'diploma',
     new RegExp(
-      String.raw`\b(?:higher\s+national\s+(?:diploma|certificate)|(?:advanced|polytechnic|technical|vocational|engineering|graduate)\s+diploma|diploma\s+(?:in|of)\s+\p{L}+|diploma\s+holders?|(?<!(?:school|secondary|ged)\s)diploma\s+or\s+(?:degree|bachelor)|degree\s+or\s+diploma)${END}`,
+      String.raw`\b(?:higher\s+national\s+(?:diploma|certificate)|(?:advanced|polytechnic|technical|vocational|engineering|graduate|post[-\s]?graduate|pg)\s+diploma|diploma\s+(?:in|of)\s+\p{L}+|diploma\s+holders?|(?<!(?:school|secondary|ged)\s)diploma\s+or\s+(?:degree|bachelor)|degree\s+or\s+diploma|pg[-\s]?d[a-z]{2,4}|(?:abgeschlossene\s+)?(?:berufs)?ausbildung\s+(?:als|zum|zur)\b)${END}`,
       'giu',
     ),
   ],
   // Other scripts: Hebrew (תואר ראשון / שני, דוקטורט) and Russian (высшее образование, среднее специальное).
-  ['phd', new RegExp(String.raw`(?<![\p{L}])(?:דוקטורט|תואר\s+שלישי|кандидат\s+наук)${END}`, 'giu')],
-  ['master', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+שני|магистр\p{L}*)${END}`, 'giu')],
+  ['phd', new RegExp(String.raw`(?<![\p{L}])(?:דוקטורט|תואר\s+שלישי|(?:кандидат|доктор)\s+(?:\p{L}+\s+)?наук)${END}`, 'giu')],
+  ['master', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+שני|магистр\p{L}*|специалитет|диплом\s+специалиста)${END}`, 'giu')],
   ['bachelor', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+ראשון|бакалавр\p{L}*|высшее\s+(?:\p{L}+\s+)?образование)${END}`, 'giu')],
   ['diploma', new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:специальное|профессиональное)(?:\s+образование)?)${END}`, 'giu')],
-  ['high-school', new RegExp(String.raw`\b(?:high[-\s]school(?:\s+diploma)?|ged|secondary\s+school|higher\s+secondary|12th\s+(?:pass|grade|standard))${END}`, 'giu')],
+  ['high-school', new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:общее\s+)?образование|аттестат)${END}`, 'giu')],
+  [
+    'high-school',
+    new RegExp(
+      String.raw`\b(?:high[-\s]school(?:\s+diploma)?|ged|secondary\s+school(?:\s+certificate)?|(?:senior\s+|higher\s+)secondary(?:\s+(?:school\s+)?certificate)?|(?:1[02])th\s+(?:pass|grade|standard|class|std\.?)|class\s+(?:x|xii|10|12)(?:th)?|matriculation|abitur|matura|maturit[àa]|baccalaur[ée]at|international\s+baccalaureate|bachillerato)${END}`,
+      'giu',
+    ),
+  ],
 ];
 
 // Abbreviations that are also common words or codes ("MS Office", "Boston, MA", "BA" for business analyst):
 // matched with their case, never after a comma, and only where a degree reading fits.
 const ABBREVIATION = String.raw`(?<!,\s?)\b(?:`;
 const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['master', new RegExp(String.raw`${ABBREVIATION}MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc)${END}(?!\.?\s+(?:Office|Excel|Word|SQL|Teams|Project|Access|Outlook|Dynamics|Visio|PowerPoint|Windows|Azure|Exchange|SharePoint|Dynamics|Power))`, 'gu')],
-  ['bachelor', new RegExp(String.raw`${ABBREVIATION}BS|BA|BEng|BBA|BFA|BCA|BCom|B\.S|B\.A|B\.E\.?|B\.Tech|BTech|BSc|LLB)${END}`, 'gu')],
+  ['master', new RegExp(String.raw`${ABBREVIATION}MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC)${END}(?!\.?\s+(?:Office|Excel|Word|SQL|Teams|Project|Access|Outlook|Dynamics|Visio|PowerPoint|Windows|Azure|Exchange|SharePoint|Dynamics|Power))`, 'gu')],
+  ['bachelor', new RegExp(String.raw`${ABBREVIATION}BS|BA|BEng|BBA|BFA|BCA|BCom|B\.S|B\.A|B\.E\.?|B\.Tech|BTech|BSc|BSC|LLB|BBM)${END}`, 'gu')],
   ['associate', new RegExp(String.raw`${ABBREVIATION}AS|AA|AAS)\s+(?:in|degree)\b`, 'gu')],
-  ['diploma', new RegExp(String.raw`${ABBREVIATION}HND|HNC|OND)${END}`, 'gu')],
+  ['diploma', new RegExp(String.raw`${ABBREVIATION}HND|HNC|OND|ITI)${END}`, 'gu')],
+  ['high-school', new RegExp(String.raw`\b(?:SSC|HSC|SSLC|HSSC|AISSCE|AISSE|S\.S\.L\.C\.?|S\.S\.C\.?|H\.S\.C\.?)${END}`, 'gu')],
+];
+
+// Words that name a degree only where the text is known to be an education entry: as a job title or in prose they mean
+// something else ("Scrum Master", "Ingeniero de software", "специалист по продажам", "Intermediate Excel").
+const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
+  ['master', new RegExp(String.raw`\b(?:master['’]?s?|m[aá]ster|diplom|post[-\s]?graduation)${END}`, 'giu')],
+  ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
+  ['bachelor', new RegExp(String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|b\.\s?e\.?)${END}`, 'giu')],
+  ['associate', new RegExp(String.raw`\b(?:associate['’]?s?|DUT|BTS)${END}`, 'gu')],
+  ['diploma', new RegExp(String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?)${END}`, 'giu')],
+  ['high-school', new RegExp(String.raw`\b(?:intermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?)${END}`, 'giu')],
+];
+const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
+  ['master', new RegExp(String.raw`${ABBREVIATION}ME)${END}`, 'gu')],
+  ['bachelor', new RegExp(String.raw`${ABBREVIATION}BE)${END}`, 'gu')],
 ];
 // After an ambiguous two-letter abbreviation in a job ad, what makes it a degree: "BS/MS", "MS in", "BA degree", "BS or".
 const DEGREE_CONTEXT_AFTER = /^[ \t]*(?:[/(]|,\s*(?:BS|MS|BA|MA|PhD|Ph\.D)|(?:or|and|in|degree|from|required|preferred|plus)\b)/;
@@ -80,8 +112,12 @@ export interface DegreeMention {
 
 /** Options for {@link findDegreeMentions}. */
 export interface DegreeMentionOptions {
-  /** `job` (default) reads ambiguous abbreviations (MS, BA) only next to degree words; `resume` reads them anywhere outside "City, ST". */
-  mode?: 'job' | 'resume';
+  /**
+   * `job` (default) reads ambiguous abbreviations (MS, BA) only next to degree words; `resume` reads them anywhere outside "City, ST";
+   * `education` is for text known to be an education entry and also reads words that are degrees only there (bare "Master",
+   * "Diploma", "Intermediate", "BE", "Ingeniero", "специалист").
+   */
+  mode?: 'job' | 'resume' | 'education';
 }
 
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
@@ -91,6 +127,11 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
   const mentions: DegreeMention[] = [];
   for (const [level, pattern] of WORD_PATTERNS) {
     for (const match of input.matchAll(pattern)) mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  if (mode === 'education') {
+    for (const [level, pattern] of [...EDUCATION_WORD_PATTERNS, ...EDUCATION_CASE_PATTERNS]) {
+      for (const match of input.matchAll(pattern)) mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
+    }
   }
   for (const [level, pattern] of CASE_PATTERNS) {
     for (const match of input.matchAll(pattern)) {

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DATATURKS_FILE, readDataturks } from '../testing/index.js';
+import { formatScores, scoreFields, type FieldScore } from './evaluation.js';
+import { parseResumeText } from './index.js';
+import { normalizeValue } from './lines.js';
+
+// The same lenient match as dataturks-fields.test.ts: half the words in common (labels are spans of uneven extent).
+const words = (text: string) => new Set(normalizeValue(text).split(/[^\p{L}\p{N}+#]+/u).filter((word) => word.length > 1));
+function overlaps(predicted: string, expected: string): boolean {
+  const left = words(predicted);
+  const right = words(expected);
+  if (left.size === 0 || right.size === 0) return false;
+  const common = [...left].filter((word) => right.has(word)).length;
+  return common / Math.min(left.size, right.size) >= 0.5 && common / Math.max(left.size, right.size) >= 0.34;
+}
+const f1 = (score: FieldScore | undefined) => (score && score.precision + score.recall > 0 ? (2 * score.precision * score.recall) / (score.precision + score.recall) : 0);
+
+/** Degree and college scores of the parser on the resumes whose index has the given parity (0: tuning half, 1: check half). */
+function scoreHalf(parity: 0 | 1): FieldScore[] {
+  const pairs = readDataturks()
+    .filter((_, index) => index % 2 === parity)
+    .map((record) => {
+      const resume = parseResumeText(record.text, { id: record.id, now: new Date(Date.UTC(2019, 0, 1)) });
+      // Annotation is incomplete: a field is scored only on resumes where it is labelled.
+      const labelled = (values: readonly string[], predicted: string[]) => (values.length > 0 ? predicted : []);
+      return {
+        expected: { degree: record.fields.degree, college: record.fields.college },
+        predicted: {
+          degree: labelled(record.fields.degree, resume.education.flatMap((entry) => (entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : []))),
+          college: labelled(record.fields.college, resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : []))),
+        },
+      };
+    });
+  return scoreFields(pairs, ['degree', 'college'], overlaps);
+}
+
+// The education rules were tuned looking only at the even-indexed resumes; the odd ones are the check that they are
+// generic rules and not fitted to the tuning half. Both halves must clear the floor. Skipped without the data (shared/data).
+describe('education entries on the DataTurks labelled resumes, by half', () => {
+  it.skipIf(!existsSync(DATATURKS_FILE))('reaches F1 floors for degrees and colleges on the tuning and the check half', () => {
+    for (const parity of [0, 1] as const) {
+      const scores = scoreHalf(parity);
+      const byField = Object.fromEntries(scores.map((score) => [score.field, score]));
+      console.log(formatScores(`DataTurks ${parity === 0 ? 'tuning (even)' : 'check (odd)'} half`, scores), `\nF1 degree ${f1(byField.degree).toFixed(3)} college ${f1(byField.college).toFixed(3)}`);
+      for (const [field, floor] of Object.entries(EDUCATION_F1_FLOORS)) expect(f1(byField[field]), `${field} F1, half ${parity}`).toBeGreaterThanOrEqual(floor);
+    }
+  });
+});
+
+// Floors a little under what was measured: tuning half degree 0.83, college 0.92; check half degree 0.79, college 0.84
+// (before the education parser used core's degree list and read entries by layout: 0.71/0.69 and 0.74/0.65).
+const EDUCATION_F1_FLOORS: Record<string, number> = { degree: 0.75, college: 0.8 };
