@@ -22,5 +22,5 @@ export {
   DEFAULT_MAX_TEXT_CHARS,
   type ExtractionLimits,
 } from './sandbox.js';
-export { findDegree, parseEducationSection } from './education.js';
+export { parseEducationSection } from './education.js';
 export { parseExperienceSection, type EntryOptions } from './experience.js';
