@@ -174,7 +174,8 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   const entry: EducationEntry = {};
   const blockText = block.lines.map((line) => line.text).join('\n');
   const range: DateRange | undefined = findDateRanges(blockText, { now: options.now })[0];
-  const undated = (line: string) => squash((range ? line.replace(range.text, '\t') : line).replace(SINGLE_DATE, '\t'));
+  // Dates become tabs, which separate parts as they did (squashing would glue "Data Science\tUniversity" together).
+  const undated = (line: string) => (range ? line.replace(range.text, '\t') : line).replace(SINGLE_DATE, '\t');
   const rest: string[] = [];
   if (block.degree) {
     const read = readDegreeLine(undated(block.degree.text));
@@ -225,7 +226,7 @@ function cleanPart(text: string): string {
 }
 
 // "of Engineering", "of Science in": the "of" phrase that belongs to a degree word ("Bachelor of Engineering").
-const OF_PHRASE = /^\s+of\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}.&-]*){0,3}/u;
+const OF_PHRASE = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}.&-]*){0,3}/u;
 // What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in".
 const FIELD_LEAD = /^\s*(?:,|\(|-|–|:|\s(?:in|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
 
@@ -251,7 +252,10 @@ function readDegreeLine(text: string): { degree?: string; field?: string; rest: 
   const lead = FIELD_LEAD.exec(after);
   const short = mention.text.replace(/[.\s]/g, '').length <= 6;
   // The field is the first part after the degree, unless that part is the school, a place, a date or a grade.
-  if (afterParts[0] !== undefined && (lead || (short && /^\s+\p{Lu}/u.test(after) && !/\s(?:from|at)\s/i.test(after.slice(0, 40))))) {
+  // Without a lead word, a capitalised part right after the degree is its field when the degree is an abbreviation
+  // ("MSc Data Science") or another part follows ("Diplom-Ingenieurin Maschinenbau, Technische Universität München").
+  const bare = /^[ \t]+\p{Lu}/u.test(after) && (short || afterParts.length >= 2) && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
+  if (afterParts[0] !== undefined && (lead || bare)) {
     const first = afterParts[0].replace(/^(?:in|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i, '');
     const candidate = cleanPart(first.replace(/\)\s*$/, ''));
     if (candidate && !INSTITUTION.test(candidate) && !UNIVERSITY_ACRONYM.test(candidate) && !GRADE.test(candidate) && !looksLikePlace(candidate) && candidate.split(' ').length <= 8) {

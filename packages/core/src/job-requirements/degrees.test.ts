@@ -88,3 +88,66 @@ describe('international degrees', () => {
     expect(highestDegreeLevel(["Full UK driving licence", 'Licence to operate forklifts'])).toBeUndefined();
   });
 });
+
+describe('the international degree list', () => {
+  it.each([
+    // Indian
+    ['BBA, Christ University', 'bachelor'],
+    ['B.COM. in Accountancy', 'bachelor'],
+    ['b.tech in computer science', 'bachelor'],
+    ['BSC Computer Science', 'bachelor'],
+    ['M.Com, Osmania University', 'master'],
+    ['PGDM in Marketing', 'master'],
+    ['Post Graduate Diploma in Embedded Systems', 'diploma'],
+    ['PGDCA, IGNOU', 'diploma'],
+    ['SSC, Maharashtra State Board', 'high-school'],
+    ['HSC in Computer Science', 'high-school'],
+    ['Class XII, CBSE', 'high-school'],
+    // European
+    ['Diplom-Kaufmann, Universität Mannheim', 'master'],
+    ['Dipl.-Inf. Informatik', 'master'],
+    ['Erstes Staatsexamen Lehramt', 'master'],
+    ['Abitur, Goethe-Gymnasium', 'high-school'],
+    ['Baccalauréat scientifique', 'high-school'],
+    ['Bac+5 en informatique', 'master'],
+    ['Grado en Ingeniería Informática', 'bachelor'],
+    ['Máster universitario en Ciencia de Datos', 'master'],
+    ['Matura, Gymnasium Wien', 'high-school'],
+    // Russian
+    ['Специалитет, МГТУ им. Баумана', 'master'],
+    ['Кандидат технических наук', 'phd'],
+    ['Среднее общее образование', 'high-school'],
+    ['Магистр, Прикладная математика', 'master'],
+    // Latin American
+    ['Maestría en Administración', 'master'],
+    ['Doctorado en Física', 'phd'],
+    ['Licenciado en Economía, UNAM', 'bachelor'],
+    ['Técnico Superior en Redes', 'associate'],
+    ['Tecnólogo en Sistemas', 'associate'],
+  ])('%s → %s', (text, level) => {
+    expect(highestDegreeLevel([text])).toBe(level);
+  });
+});
+
+describe('education mode', () => {
+  const education = (text: string) => findDegreeMentions(text, { mode: 'education' }).map((mention) => `${mention.level}:${mention.text}`);
+
+  it.each([
+    ['Master, Universidad de Chile', ['master:Master']],
+    ['Diploma, Government Polytechnic', ['diploma:Diploma']],
+    ['Intermediate, Narayana Junior College', ['high-school:Intermediate']],
+    ['BE, Anna University', ['bachelor:BE']],
+    ['Ingeniero Civil, Universidad de los Andes', ['bachelor:Ingeniero']],
+    ['Специалист, Экономика', ['master:Специалист']],
+    ['Técnico en Electrónica', ['diploma:Técnico']],
+  ])('reads %s', (text, expected) => {
+    expect(education(text)).toEqual(expected);
+  });
+
+  it('reads these words only in education mode, never in a job ad or elsewhere in a resume', () => {
+    for (const text of ['Scrum Master with 5 years', 'Ingeniero de software senior', 'Специалист по продажам', 'Intermediate Excel skills', 'Diploma required']) {
+      expect(levels(text), text).toEqual([]);
+      expect(levels(text, 'resume'), text).toEqual([]);
+    }
+  });
+});
