@@ -35,11 +35,13 @@ describe('htmlToText and normalizeText on adversarial input', () => {
     expect(medianMilliseconds((input) => htmlToText(input), make(40_000))).toBeLessThan(100 * timeSafetyFactor());
   });
 
-  it('keeps what it did on ordinary markup', () => {
-    // (Outputs of the regex version this replaced.)
-    expect(htmlToText('<SCRIPT type="x">a()</script ><p>b</p><style>c</STYLE>d<br/>e<b>f</b>')).toBe('a()\nb\nd\ne f');
-    expect(htmlToText('a < b and c > d')).toBe('a d');
-    expect(htmlToText('x <script>never closed <p>y</p>')).toBe('x never closed\ny');
+  it('reads ordinary and broken markup as a browser does', () => {
+    // The regex version this replaced kept `a()` (its closer did not allow `</script >`), dropped "< b and c >" as
+    // if it were a tag, and kept an unclosed script's text; an HTML parser does none of those.
+    expect(htmlToText('<SCRIPT type="x">a()</script ><p>b</p><style>c</STYLE>d<br/>e<b>f</b>')).toBe('b\nd\ne f');
+    expect(htmlToText('a < b and c > d')).toBe('a < b and c > d');
+    expect(htmlToText('x <script>never closed <p>y</p>')).toBe('x');
+    expect(htmlToText('Salary &lt; 50k &amp; <b>bonus</b><ul><li>A</li><li>B</li></ul>Tail')).toBe('Salary < 50k & bonus\nA\nB\nTail');
   });
 
   it('htmlToText never throws and returns trimmed, non-empty lines; normalizeText is idempotent on its output', () => {

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
 /** Options for {@link normalizeText}. */
 export interface NormalizeTextOptions {
   /** Lower-case the text (default true). */
@@ -14,49 +15,11 @@ export function decodeHtmlEntities(text: string): string {
   return text.includes('&') ? decodeHTML(text) : text;
 }
 
-// Every pass below runs in time linear in the text: a backtracking regex such as /<[^>]+>/g retries each
-// unclosed "<" against the whole rest of the text, which is quadratic (40,000 "<" took seconds).
-const HIDDEN_OPENING = /<(script|style|noscript)\b/gi;
-const BREAK_TAG = /<\s*(br|\/p|\/div|\/li|\/h[1-6]|\/tr|li|p|div|h[1-6])\b[^>]*>/gi;
-const ANY_TAG = /<[^>]+>/g;
-
-/** Replaces matches of a pattern that ends in ">" (global), searching only up to the text's last ">". */
-function replaceTags(text: string, pattern: RegExp, replacement: string): string {
-  // No match can end past the last ">", so cutting the text there keeps `[^>]*` from scanning the rest
-  // of the text for every "<" that no ">" follows; inside the cut every `[^>]*>` succeeds and moves on.
-  const cut = text.lastIndexOf('>') + 1;
-  return text.slice(0, cut).replace(pattern, replacement) + text.slice(cut);
-}
-
-/** Replaces `<script>`, `<style>` and `<noscript>` elements, content included, with a space: /<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1>/gi in linear time. */
-function removeHiddenElements(html: string): string {
-  const closers = new Map<string, RegExp>();
-  const unclosed = new Set<string>();
-  let nextGt = -1;
-  let result = '';
-  let copied = 0;
-  HIDDEN_OPENING.lastIndex = 0;
-  for (let opening = HIDDEN_OPENING.exec(html); opening; opening = HIDDEN_OPENING.exec(html)) {
-    const name = (opening[1] ?? '').toLowerCase();
-    // No closing tag after an earlier opening of this name means none after this one either.
-    if (unclosed.has(name)) continue;
-    const nameEnd = opening.index + opening[0].length;
-    if (nextGt < nameEnd) nextGt = html.indexOf('>', nameEnd);
-    if (nextGt === -1) break;
-    let closer = closers.get(name);
-    if (closer === undefined) closers.set(name, (closer = new RegExp(`</${name}>`, 'gi')));
-    closer.lastIndex = nextGt + 1;
-    const closing = closer.exec(html);
-    if (closing === null) {
-      unclosed.add(name);
-      continue;
-    }
-    result += `${html.slice(copied, opening.index)} `;
-    copied = closing.index + closing[0].length;
-    HIDDEN_OPENING.lastIndex = copied;
-  }
-  return result + html.slice(copied);
-}
+// Elements whose content is not text a reader sees.
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template']);
+// Tags that start or end a block: a line break in the text. Any other tag is a space.
+const BREAK_OPENINGS = new Set(['br', 'li', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr']);
+const BREAK_CLOSINGS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'ul', 'ol', 'table']);
 
 /** True when the text holds an HTML tag (`<` plus a letter, `/` or `!`, closed by a `>`): /<[a-z/!][^>]*>/i in linear time. */
 export function containsHtmlTag(text: string): boolean {
@@ -64,13 +27,34 @@ export function containsHtmlTag(text: string): boolean {
   return opening !== null && text.lastIndexOf('>') > opening.index + 1;
 }
 
-/** Turns HTML into plain text, keeping block boundaries as line breaks. */
+/**
+ * Turns HTML into plain text, keeping block boundaries as line breaks. The markup is read by htmlparser2's
+ * tokenizer (one pass, linear in the input, entities decoded by the HTML5 table) as a browser would read it:
+ * `<script>`, `<style>`, `<noscript>` and `<template>` content is dropped, a `<` that opens no tag is text.
+ */
 export function htmlToText(html: string): string {
-  const withoutHidden = removeHiddenElements(html);
-  const withBreaks = replaceTags(withoutHidden, BREAK_TAG, '\n');
-  const text = decodeHtmlEntities(replaceTags(withBreaks, ANY_TAG, ' '));
-  return text
-    .split('\n')
+  const pieces: string[] = [];
+  let hidden = 0;
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        if (HIDDEN_ELEMENTS.has(name)) hidden += 1;
+        else if (hidden === 0) pieces.push(BREAK_OPENINGS.has(name) ? '\n' : ' ');
+      },
+      onclosetag(name) {
+        if (HIDDEN_ELEMENTS.has(name)) hidden = Math.max(0, hidden - 1);
+        if (hidden === 0) pieces.push(BREAK_CLOSINGS.has(name) ? '\n' : ' ');
+      },
+      ontext(text) {
+        if (hidden === 0) pieces.push(text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.end(html);
+  return pieces
+    .join('')
+    .split(/\r\n|\r|\n/)
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((line) => line !== '')
     .join('\n')
