@@ -215,6 +215,10 @@ export type {
   Store,
   StoredMatch,
   TextGenerator,
+  RecognizedText,
+  RecognizeOptions,
+  RecognizerImage,
+  TextRecognizer,
   UpsertResult,
 } from './interfaces/index.js';
 export {

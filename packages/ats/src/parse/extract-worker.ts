@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { readDocxText } from '../docx/docx-to-text.js';
 import { readDocxLayout } from '../layout/docx-layout.js';
 import { readPdfMargins } from '../layout/pdf-margins.js';
+import { readPdfPageImages } from '../ocr/page-images.js';
 import { readPdfText } from '../pdf/pdf-to-text.js';
 import { ResumeParseError } from './errors.js';
 import { readResumeInWorker } from './parse-resume-file.js';
@@ -16,6 +17,8 @@ async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
       return readPdfText(bytes, limits);
     case 'pdf-margins':
       return readPdfMargins(bytes, limits, task.countImages);
+    case 'pdf-page-images':
+      return readPdfPageImages(bytes, limits, task.caps);
     case 'docx-text':
       return readDocxText(bytes, limits);
     case 'docx-layout':

@@ -1,7 +1,8 @@
 import { rejectUnknownKeys, type Resume } from '@rolefit/core';
 import { docxToText, readDocxText } from '../docx/docx-to-text.js';
+import { checkOcrSettings, ocrPdf, type OcrSettings } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
-import { ResumeParseError } from './errors.js';
+import { isResumeParseError, ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
 import { readFileLimited } from './read-limited.js';
 import { DEFAULT_EXTRACTION_TIMEOUT_MS, DEFAULT_MAX_TEXT_CHARS, EXTRACTION_LIMIT_NAMES, runExtraction, type ExtractionLimits, type ResolvedLimits } from './sandbox.js';
@@ -19,10 +20,16 @@ export interface ParseResumeFileOptions extends ParseResumeTextOptions, Extracti
   type?: ResumeFileType;
   /** Largest accepted file in bytes (default 10 MB); reading stops one chunk past it, whatever the file system says of its size. */
   maxBytes?: number;
+  /**
+   * Read a scanned (image-only) PDF with this OCR setting instead of refusing it as 'scanned-pdf': its page images are
+   * decoded in the worker and given to `ocr.recognizer` (e.g. `createTesseractRecognizer`); `ocr.timeoutMs` bounds the
+   * recognition, on top of `timeoutMs`.
+   */
+  ocr?: OcrSettings;
 }
 
 // Every option, so that an unknown key (a typo) is refused with the nearest known one.
-const PARSE_RESUME_FILE_OPTION_NAMES = { ...EXTRACTION_LIMIT_NAMES, id: true, now: true, type: true, maxBytes: true } satisfies Record<keyof ParseResumeFileOptions, true>;
+const PARSE_RESUME_FILE_OPTION_NAMES = { ...EXTRACTION_LIMIT_NAMES, id: true, now: true, type: true, maxBytes: true, ocr: true } satisfies Record<keyof ParseResumeFileOptions, true>;
 
 /** Default size cap on resume files: 10 MB. */
 export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
@@ -58,7 +65,8 @@ export interface ResumeTask {
 export async function readResumeFile(input: string | Uint8Array, options: ParseResumeFileOptions & { acceptJson?: boolean } = {}): Promise<ResumeReadout> {
   const started = performance.now();
   rejectUnknownKeys('ParseResumeFileOptions', options, { ...PARSE_RESUME_FILE_OPTION_NAMES, acceptJson: true });
-  const { type: givenType, maxBytes, id, now, acceptJson, ...limits } = options;
+  const { type: givenType, maxBytes, id, now, acceptJson, ocr, ...limits } = options;
+  if (ocr !== undefined) checkOcrSettings(ocr);
   const timeoutMs = limits.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS;
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs });
   const type = checkedType(input, bytes, givenType);
@@ -66,7 +74,15 @@ export async function readResumeFile(input: string | Uint8Array, options: ParseR
   if (left <= 0) throw new ResumeParseError('timeout', `Reading the file took longer than ${timeoutMs} ms`);
   const parse: ParseResumeTextOptions = { ...(id === undefined ? {} : { id }), ...(now === undefined ? {} : { now }) };
   const task: ResumeTask = { kind: 'resume', type, parse, ...(acceptJson ? { acceptJson } : {}) };
-  return runExtraction<ResumeReadout>(task, bytes, { ...limits, timeoutMs: left });
+  try {
+    return await runExtraction<ResumeReadout>(task, bytes, { ...limits, timeoutMs: left });
+  } catch (error) {
+    if (ocr === undefined || type !== 'pdf' || !isResumeParseError(error, 'scanned-pdf')) throw error;
+  }
+  // A scanned PDF, and the caller opted in to OCR: its page images are recognised, and the text parsed in the worker.
+  const { text } = await ocrPdf(bytes, ocr, { ...limits, timeoutMs });
+  const textTask: ResumeTask = { kind: 'resume', type: 'text', parse, ...(acceptJson ? { acceptJson } : {}) };
+  return runExtraction<ResumeReadout>(textTask, new TextEncoder().encode(text), { ...limits, timeoutMs });
 }
 
 /** Runs a 'resume' task inside the extraction worker: the file's text (under `limits`) and the parsed résumé. */
@@ -120,13 +136,21 @@ export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_T
   return text;
 }
 
-/** The text of a resume file (PDF, DOCX or plain text), without parsing it further; throws {@link ResumeParseError}. */
+/** The text of a resume file (PDF, DOCX or plain text; a scanned PDF through `ocr` when given), without parsing it further; throws {@link ResumeParseError}. */
 export async function resumeFileToText(input: string | Uint8Array, options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {}): Promise<string> {
-  rejectUnknownKeys('ResumeFileToTextOptions', options, { ...EXTRACTION_LIMIT_NAMES, type: true, maxBytes: true });
-  const { type: givenType, maxBytes, ...limits } = options;
+  rejectUnknownKeys('ResumeFileToTextOptions', options, { ...EXTRACTION_LIMIT_NAMES, type: true, maxBytes: true, ocr: true });
+  const { type: givenType, maxBytes, ocr, ...limits } = options;
+  if (ocr !== undefined) checkOcrSettings(ocr);
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
   const type = checkedType(input, bytes, givenType);
-  if (type === 'pdf') return pdfToText(bytes, limits);
+  if (type === 'pdf') {
+    try {
+      return await pdfToText(bytes, limits);
+    } catch (error) {
+      if (ocr === undefined || !isResumeParseError(error, 'scanned-pdf')) throw error;
+      return (await ocrPdf(bytes, ocr, limits)).text;
+    }
+  }
   if (type === 'docx') return docxToText(bytes, limits);
   return decodeResumeText(bytes, limits.maxTextChars);
 }

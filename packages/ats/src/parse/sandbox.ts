@@ -3,6 +3,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
+import type { PageImageLimits } from '../ocr/page-images.js';
 import type { ResumeTask } from './parse-resume-file.js';
 
 /** Limits on reading one resume file (PDF or DOCX) in a worker thread; every field has a default. */
@@ -57,8 +58,14 @@ export function resolveLimits(limits: ExtractionLimits = {}): ResolvedLimits {
   };
 }
 
-/** What the worker is asked to do with the bytes ('resume': read any résumé file and parse its text, all in the worker). */
-export type ExtractionTask = { kind: 'pdf-text' } | { kind: 'pdf-margins'; countImages: boolean } | { kind: 'docx-text' } | { kind: 'docx-layout' } | ResumeTask;
+/** What the worker is asked to do with the bytes ('resume': read any résumé file and parse its text, all in the worker; 'pdf-page-images': a scanned PDF's page images for OCR). */
+export type ExtractionTask =
+  | { kind: 'pdf-text' }
+  | { kind: 'pdf-margins'; countImages: boolean }
+  | { kind: 'pdf-page-images'; caps: PageImageLimits }
+  | { kind: 'docx-text' }
+  | { kind: 'docx-layout' }
+  | ResumeTask;
 
 /** The message a worker sends back. */
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; code: ResumeParseErrorCode; message: string };

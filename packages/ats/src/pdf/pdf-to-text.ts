@@ -26,8 +26,14 @@ const MAX_IMAGE_PIXELS = 4 * 1024 * 1024;
  * Opens a PDF with pdf.js in the calling thread and runs `read` on it; refuses stream bombs and PDFs over the page cap
  * first. pdf.js failures become {@link ResumeParseError}s and the document is always destroyed. pdf.js blocks the thread
  * it runs on, so this is meant for the extraction worker (see {@link pdfToText}), which enforces the time limit.
+ * Images over `maxImagePixels` (default 4 MP) are not decoded.
  */
-export async function withPdfDocument<T>(bytes: Uint8Array, limits: ResolvedLimits, read: (document: PdfDocument) => Promise<T>): Promise<T> {
+export async function withPdfDocument<T>(
+  bytes: Uint8Array,
+  limits: ResolvedLimits,
+  read: (document: PdfDocument) => Promise<T>,
+  options: { maxImagePixels?: number } = {},
+): Promise<T> {
   await checkDecodedSize(bytes, limits.maxDecodedBytes);
   checkPageCount(bytes, limits.maxPages);
   // pdf.js is loaded when a PDF is read, not when @rolefit/ats is imported.
@@ -40,7 +46,7 @@ export async function withPdfDocument<T>(bytes: Uint8Array, limits: ResolvedLimi
     useSystemFonts: false,
     disableFontFace: true,
     fontExtraProperties: false,
-    maxImageSize: MAX_IMAGE_PIXELS,
+    maxImageSize: options.maxImagePixels ?? MAX_IMAGE_PIXELS,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     stopAtErrors: false,

@@ -4,3 +4,4 @@ export type { Ranker, RankQuery, RankOptions } from './ranker.js';
 export type { Notifier, Notification } from './notifier.js';
 export type { Store, JobFilter, ScoredJob, PageOptions, UpsertResult, StoredMatch } from './store.js';
 export type { ChatMessage, GenerateOptions, TextGenerator } from './text-generator.js';
+export type { RecognizedText, RecognizeOptions, RecognizerImage, TextRecognizer } from './text-recognizer.js';

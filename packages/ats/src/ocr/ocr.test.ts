@@ -1,0 +1,154 @@
+// OCR of scanned resumes with the real engine: tesseract.js (a dev dependency here, an optional peer for users) reading
+// Debian's eng.traineddata (tesseract-ocr-eng, installed by scripts/install-test-tools.sh; never downloaded). The scanned
+// PDFs are made at test time: pdftoppm (poppler-utils) rasterises a page of a real resume PDF to a PNG, and pdf-lib wraps
+// the PNG into a PDF with no text at all. Without the language data or pdftoppm these tests are skipped with a printed reason.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { isValidationError, type RecognizerImage, type TextRecognizer } from '@rolefit/core';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isResumeParseError, parseResumeFile, resumeFileToText } from '../parse/index.js';
+import { toGrey } from './page-images.js';
+import { createTesseractRecognizer, ocrPdf, toPnm } from './index.js';
+
+const run = promisify(execFile);
+const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const dataDirectory = process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
+const kagglePdf = path.join(dataDirectory, 'kaggle-resume-pdfs-sample', 'data', 'DESIGNER', '10466583.pdf');
+const labelledPdf = fileURLToPath(new URL('../parse/fixtures/labelled/01-maya-okafor.pdf', import.meta.url));
+
+function findTessdata(): string | undefined {
+  if (process.env.ROLEFIT_TESSDATA) return process.env.ROLEFIT_TESSDATA;
+  const root = '/usr/share/tesseract-ocr';
+  if (!existsSync(root)) return undefined;
+  for (const version of readdirSync(root)) {
+    const folder = path.join(root, version, 'tessdata');
+    if (existsSync(path.join(folder, 'eng.traineddata'))) return folder;
+  }
+  return undefined;
+}
+const tessdata = findTessdata();
+const pdftoppm = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((candidate) => existsSync(candidate));
+const skipReason = !tessdata ? 'no eng.traineddata (apt-get install tesseract-ocr-eng, or set ROLEFIT_TESSDATA)' : !pdftoppm ? 'no pdftoppm (apt-get install poppler-utils)' : undefined;
+if (skipReason) console.log(`ocr.test.ts: OCR tests skipped: ${skipReason}`);
+
+describe('toPnm and toGrey', () => {
+  it('writes grey and colour images as binary PNM, dropping alpha, and refuses data of the wrong size', () => {
+    const grey = toPnm({ width: 2, height: 1, channels: 1, data: new Uint8Array([0, 255]) });
+    expect(new TextDecoder().decode(grey.subarray(0, 11))).toBe('P5\n2 1\n255\n');
+    expect([...grey.subarray(11)]).toEqual([0, 255]);
+    const colour = toPnm({ width: 1, height: 1, channels: 4, data: new Uint8Array([1, 2, 3, 4]) });
+    expect(new TextDecoder().decode(colour.subarray(0, 11))).toBe('P6\n1 1\n255\n');
+    expect([...colour.subarray(11)]).toEqual([1, 2, 3]);
+    expect(() => toPnm({ width: 3, height: 3, channels: 1, data: new Uint8Array(4) })).toThrow(/not 3×3×1/);
+  });
+
+  it('turns pdf.js 1-bit, RGB and RGBA images into grey, scaled down by a whole factor', () => {
+    // 1 bit a pixel, rows padded to a byte, 1 = white: 8 pixels "10000001" and 8 pixels "11111111".
+    expect([...toGrey({ width: 8, height: 2, kind: 1, data: new Uint8Array([0b10000001, 0xff]) }).data]).toEqual([255, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255]);
+    expect([...toGrey({ width: 1, height: 1, kind: 2, data: new Uint8Array([255, 0, 0]) }).data]).toEqual([76]);
+    const halved = toGrey({ width: 2, height: 2, kind: 3, data: new Uint8Array([0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 255, 255, 255, 255, 255]) }, 2);
+    expect(halved).toMatchObject({ width: 1, height: 1, channels: 1 });
+    expect([...halved.data]).toEqual([128]);
+  });
+});
+
+describe('createTesseractRecognizer settings', () => {
+  it('refuses unknown keys, a folder without the language data and bad language codes with typed errors', () => {
+    const error = (make: () => unknown) => {
+      try {
+        make();
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    };
+    const unknown = error(() => createTesseractRecognizer({ langPath: '/tmp', langs: ['eng'] } as never));
+    expect(isValidationError(unknown) && /langs/.test(unknown.message), String(unknown)).toBe(true);
+    const missing = error(() => createTesseractRecognizer({ langPath: tmpdir(), languages: ['xyz'] }));
+    expect(isValidationError(missing) && /xyz\.traineddata/.test(missing.message)).toBe(true);
+    expect(isValidationError(error(() => createTesseractRecognizer({ langPath: tmpdir(), languages: ['../eng'] })))).toBe(true);
+  });
+});
+
+describe('ocr settings of parseResumeFile', () => {
+  it('refuses a recognizer without recognize() and caps that are not positive', async () => {
+    const bytes = new Uint8Array(readFileSync(labelledPdf));
+    const recognizer = { name: 'none', recognize: async () => ({ text: '', confidence: 0 }), close: async () => undefined } satisfies TextRecognizer;
+    await expect(parseResumeFile(bytes, { ocr: { recognizer: {} as TextRecognizer } })).rejects.toSatisfy((error) => isValidationError(error) && /recognizer/.test(String(error)));
+    await expect(parseResumeFile(bytes, { ocr: { recognizer, maxPages: 0 } })).rejects.toSatisfy((error) => isValidationError(error) && /maxPages/.test(String(error)));
+    await expect(parseResumeFile(bytes, { ocr: { recognizer, pages: 2 } as never })).rejects.toSatisfy((error) => isValidationError(error) && /pages/.test(String(error)));
+  });
+});
+
+describe.skipIf(skipReason !== undefined)('OCR of scanned resume PDFs with tesseract.js', () => {
+  let directory = '';
+  let recognizer: TextRecognizer;
+  // A page of a real PDF as an image-only PDF: the page rasterised to a grey PNG at `dpi`, drawn full-page, no text.
+  async function scan(pdf: string, dpi = 150): Promise<Uint8Array> {
+    const prefix = path.join(directory, path.basename(pdf, '.pdf'));
+    await run(pdftoppm as string, ['-r', String(dpi), '-gray', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
+    const document = await PDFDocument.create();
+    const png = await document.embedPng(readFileSync(`${prefix}.png`));
+    const page = document.addPage([(png.width * 72) / dpi, (png.height * 72) / dpi]);
+    page.drawImage(png, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
+    return document.save();
+  }
+
+  beforeAll(() => {
+    directory = mkdtempSync(path.join(tmpdir(), 'rolefit-ocr-'));
+    recognizer = createTesseractRecognizer({ langPath: tessdata as string });
+  });
+  afterAll(async () => {
+    await recognizer?.close();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('parses a scanned resume with OCR enabled and refuses it as scanned-pdf without', async () => {
+    const scanned = await scan(labelledPdf);
+    await expect(parseResumeFile(scanned)).rejects.toSatisfy((error) => isResumeParseError(error, 'scanned-pdf'));
+    const started = performance.now();
+    const resume = await parseResumeFile(scanned, { ocr: { recognizer } });
+    console.log(`OCR of one 150 dpi page (${recognizer.name}, engine start included): ${(performance.now() - started).toFixed(0)} ms`);
+    const original = await parseResumeFile(labelledPdf);
+    expect(resume.contact.name).toBe('Maya Okafor');
+    expect(resume.contact.email).toBe(original.contact.email);
+    expect(resume.experience.map((entry) => entry.title)).toEqual(original.experience.map((entry) => entry.title));
+    expect(resume.education.length).toBe(original.education.length);
+    expect(resume.skills).toEqual(expect.arrayContaining(original.skills.slice(0, 3)));
+  }, 300_000);
+
+  it.skipIf(!existsSync(kagglePdf))('reads a scanned page of a real resume (Kaggle) into the same sections and jobs as its text', async () => {
+    const scanned = await scan(kagglePdf);
+    const started = performance.now();
+    const { text, pageConfidences } = await ocrPdf(scanned, { recognizer });
+    console.log(`OCR of a real resume page at 150 dpi: ${(performance.now() - started).toFixed(0)} ms, confidence ${pageConfidences.map((value) => value.toFixed(2)).join(', ')}`);
+    expect(pageConfidences[0]).toBeGreaterThan(0.7);
+    for (const heading of ['Summary', 'Highlights', 'Experience', 'Education']) expect(text.split('\n')).toContain(heading);
+    const fromText = await parseResumeFile(kagglePdf);
+    const fromScan = await parseResumeFile(scanned, { ocr: { recognizer, maxPages: 1 } });
+    expect(fromScan.experience.length).toBeGreaterThan(0);
+    const months = (entries: typeof fromText.experience) => entries.map((entry) => entry.start?.toISOString().slice(0, 7));
+    expect(months(fromScan.experience)).toEqual(months(fromText.experience).slice(0, fromScan.experience.length));
+    expect(await resumeFileToText(scanned, { ocr: { recognizer } })).toContain('FLORAL DESIGNER');
+  }, 300_000);
+
+  it('stops at its time limit with a typed timeout, and leaves out pages past maxPages', async () => {
+    const scanned = await scan(labelledPdf);
+    await expect(ocrPdf(scanned, { recognizer, timeoutMs: 1 })).rejects.toSatisfy((error) => isResumeParseError(error, 'timeout'));
+    // A fake recognizer only counts the images it is handed (the engine is not needed for that).
+    const seen: RecognizerImage[] = [];
+    const counting: TextRecognizer = { name: 'count', recognize: async (image) => (seen.push(image), { text: 'Jane Doe', confidence: 1 }), close: async () => undefined };
+    const twoPages = await PDFDocument.load(scanned);
+    const [copy] = await twoPages.copyPages(twoPages, [0]);
+    twoPages.addPage(copy);
+    expect((await ocrPdf(await twoPages.save(), { recognizer: counting, maxPages: 1 })).text).toBe('Jane Doe');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.channels).toBe(1);
+    expect((seen[0]?.width ?? 0) * (seen[0]?.height ?? 0)).toBeGreaterThan(1_000_000);
+  }, 300_000);
+});
