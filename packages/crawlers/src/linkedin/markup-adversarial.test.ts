@@ -22,12 +22,15 @@ describe('LinkedIn markup on adversarial input', () => {
   });
 
   it('keeps depth matching and unclosed elements as before', () => {
+    // `<div/>` opens a div, as in a browser: the `</div>` after "tail" closes it, so the first x div never closes.
     const html = '<div class="x a"><div>in</div><div/>tail</div><div class=\'x\'>open <img class="x">';
     expect(findElements(html, 'div', 'x')).toEqual([
-      { attributes: ' class="x a"', inner: '<div>in</div><div/>tail</div><div class=\'x\'>open <img class="x">' },
-      { attributes: " class='x'", inner: 'open <img class="x">' },
+      { attributes: { class: 'x a' }, inner: '<div>in</div><div/>tail</div><div class=\'x\'>open <img class="x">' },
+      { attributes: { class: 'x' }, inner: 'open <img class="x">' },
     ]);
-    expect(findElements(html, 'img', 'x')).toEqual([{ attributes: ' class="x"', inner: '' }]);
-    expect(inlineText('a<!-- b -->c <b>d</b> &amp; <!-- e')).toBe('a c d & <!-- e');
+    expect(findElements(html, 'img', 'x')).toEqual([{ attributes: { class: 'x' }, inner: '' }]);
+    expect(findElements('<div class="x" DATA-ID="a&amp;b">in</div>', 'DIV', 'x')).toEqual([{ attributes: { class: 'x', 'data-id': 'a&b' }, inner: 'in' }]);
+    // Comments are dropped as a browser drops them ("a<!-- b -->c" reads "ac"), an unclosed one to the end.
+    expect(inlineText('a<!-- b -->c <b>d</b> &amp; <!-- e')).toBe('ac d &');
   });
 });
