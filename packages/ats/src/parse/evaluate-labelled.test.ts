@@ -69,7 +69,8 @@ function expectFloors(scores: FieldScore[], floors: Record<string, [number, numb
   }
 }
 
-describe('parsing the labelled set written for Rolefit', () => {
+// The generated set (fixtures/labelled, rendered from Rolefit's own templates); the real-resume set is real-resumes/real-resumes.test.ts.
+describe('parsing the generated set (resumes rendered from templates written for Rolefit)', () => {
   it('has at least 20 resumes, four of them in two columns', () => {
     expect(labels.length).toBeGreaterThanOrEqual(20);
     expect(labels.filter((label) => label.layout === 'two-column').length).toBeGreaterThanOrEqual(4);
@@ -77,16 +78,16 @@ describe('parsing the labelled set written for Rolefit', () => {
 
   it('reads the DOCX versions', async () => {
     const scores = await evaluate('docx');
-    console.log(formatScores(`Labelled set, DOCX (${labels.length} resumes)`, scores));
+    console.log(formatScores(`Generated set, DOCX (${labels.length} resumes)`, scores));
     expectFloors(scores, FLOORS.docx);
   });
 
   it('reads the PDF versions (LibreOffice), two-column ones in reading order', async () => {
     const scores = await evaluate('pdf');
-    console.log(formatScores(`Labelled set, PDF (${labels.length} resumes)`, scores));
+    console.log(formatScores(`Generated set, PDF (${labels.length} resumes)`, scores));
     expectFloors(scores, FLOORS.pdf);
     const twoColumn = await evaluate('pdf', (label) => label.layout === 'two-column');
-    console.log(formatScores('Labelled set, two-column PDFs only', twoColumn));
+    console.log(formatScores('Generated set, two-column PDFs only', twoColumn));
     expectFloors(twoColumn, FLOORS.pdfTwoColumn);
   });
 });
