@@ -2,18 +2,11 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeValue } from './lines.js';
 import { DATATURKS_FILE, readDataturks } from '../testing/index.js';
-import { formatScores, scoreFields } from './evaluation.js';
+import { formatScores, scoreFields, wordsOverlap } from './evaluation.js';
 import { parseResumeText } from './index.js';
 
-const words = (text: string) => new Set(normalizeValue(text).split(/[^\p{L}\p{N}+#]+/u).filter((word) => word.length > 1));
 // Lenient, as SOURCES.md advises: labels are spans of uneven extent, so half the words in common (or containment) is a match.
-function overlaps(predicted: string, expected: string): boolean {
-  const left = words(predicted);
-  const right = words(expected);
-  if (left.size === 0 || right.size === 0) return false;
-  const common = [...left].filter((word) => right.has(word)).length;
-  return common / Math.min(left.size, right.size) >= 0.5 && common / Math.max(left.size, right.size) >= 0.34;
-}
+const overlaps = wordsOverlap;
 // Labelled skills are usually whole skills sections: a predicted skill counts when it occurs in a labelled span.
 const skillInSpan = (predicted: string, expected: string) => normalizeValue(expected).includes(normalizeValue(predicted));
 
