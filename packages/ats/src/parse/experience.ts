@@ -1,6 +1,6 @@
-import { findDateRanges, type DateRange, type ExperienceEntry } from '@rolefit/core';
+import { findDateRanges, parseMonthYear, type ExperienceEntry } from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
-import { isBullet, squash, stripBullet } from './lines.js';
+import { isBullet, repairMojibake, squash, stripBullet } from './lines.js';
 
 /** Options shared by the entry parsers. */
 export interface EntryOptions {
@@ -18,6 +18,8 @@ interface Header {
   title?: string;
   company?: string;
   location?: string;
+  /** The company was written before the title ("Acme Corp\nEngineer"), so later titles under it may share it. */
+  companyFirst?: boolean;
 }
 
 const titleScore = (text: string) => (TITLE_WORDS.test(text) ? 1 : 0) - (COMPANY_WORDS.test(text) ? 1 : 0);
@@ -26,11 +28,21 @@ const titleScore = (text: string) => (TITLE_WORDS.test(text) ? 1 : 0) - (COMPANY
 function isHeaderLike(line: string): boolean {
   const text = squash(line);
   if (!text || isBullet(line) || text.length > 110) return false;
-  if (/[.!?;]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text)) return false;
+  if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text)) return false;
+  // "Operating System: Windows 7", "Job Profile: -": a labelled detail of the job, not its header.
+  if (LABELLED_DETAIL.test(text)) return false;
   return text.split(' ').length <= 14;
 }
 
+// A label of one to four words and a colon at the start of a line.
+const LABELLED_DETAIL = /^\p{L}[\p{L}'’&/()-]*(?: [\p{L}'’&/()-]+){0,3} ?:(?:\s|$)/u;
+
+// The placeholders of anonymised resumes (the Kaggle resume set writes every employer as "Company Name" and every place as "City, State").
+const ANONYMISED_PLACE = /^City ?, ?State$/;
+const ANONYMISED_COMPANY = 'Company Name';
+
 function looksLikeLocation(text: string): boolean {
+  if (ANONYMISED_PLACE.test(text)) return true;
   const parts = text.split(COMMA).filter(Boolean);
   if (/^(?:remote|hybrid|on-?site)$/i.test(text)) return true;
   if (parts.length === 0 || parts.length > 3) return false;
@@ -144,6 +156,7 @@ function readHeader(parts: string[]): Header {
   const swap = titleScore(second) > titleScore(first);
   header.title = swap ? second : first;
   Object.assign(header, companyAndLocation(swap ? first : second, header.location));
+  if (swap) header.companyFirst = true;
   if (!header.location && others[0] && looksLikeLocation(others[0])) header.location = others[0];
   return header;
 }
@@ -154,49 +167,224 @@ function companyAndLocation(text: string, location: string | undefined): Header 
   return split.location && split.name ? { company: split.name, location: split.location } : { company: text };
 }
 
-/** Reads positions from the text of an experience section: entries are anchored on their date ranges. */
-export function parseExperienceSection(text: string, options: EntryOptions = {}): ExperienceEntry[] {
-  const lines = text.split('\n').map((line) => line.trimEnd());
-  const ranges: (DateRange | undefined)[] = lines.map((line) => (isBullet(line) ? undefined : findDateRanges(line, { now: options.now })[0]));
-  const anchors = ranges.flatMap((range, index) => (range ? [index] : []));
-  if (anchors.length === 0) return [];
-  const used = new Set<number>();
-  const entries: { header: Header; range: DateRange; first: number; last: number }[] = [];
-  for (const [order, anchor] of anchors.entries()) {
-    const range = ranges[anchor] as DateRange;
-    const previousAnchor = anchors[order - 1] ?? -1;
-    const line = lines[anchor] as string;
-    const remainder = line.replace(range.text, '\t').replace(/\([^\S\t]*\t\s*\)/, '\t');
-    const headerLines: number[] = [];
-    // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry.
-    for (let index = anchor - 1; index > previousAnchor && headerLines.length < 2; index--) {
-      const candidate = lines[index] as string;
-      // Some exports (Indeed) put a blank line between every header line.
-      if (!candidate.trim()) continue;
-      if (used.has(index) || !isHeaderLike(candidate)) break;
-      headerLines.unshift(index);
-    }
-    // Lines just above that belong to the previous entry's bullets are not headers: a header block follows a bullet or blank.
-    let parts = [...headerLines.flatMap((index) => splitHeaderParts(lines[index] as string)), ...splitHeaderParts(remainder)];
-    let last = anchor;
-    // "Title | Dates\nCompany": read the next line too when the header is short.
-    if (parts.length < 2) {
-      let nextIndex = anchor + 1;
-      while (nextIndex < lines.length && !(lines[nextIndex] as string).trim()) nextIndex++;
-      const next = lines[nextIndex];
-      if (next !== undefined && isHeaderLike(next) && !ranges[nextIndex] && !isBullet(next)) {
-        parts = [...parts, ...splitHeaderParts(next)];
-        last = nextIndex;
+
+/** A date range, or a lone start date, that anchors one position. */
+interface Anchor {
+  start: Date;
+  /** null while ongoing; undefined when only a start date is written. */
+  end: Date | null | undefined;
+  /** The dates as written on the line. */
+  text: string;
+}
+
+interface Entry {
+  header: Header;
+  anchor?: Anchor;
+  /** First and last line of the entry's header (the dates' line included). */
+  first: number;
+  last: number;
+}
+
+// The word or mark between two dates written on lines of their own ("June 2013\nto\nMarch 2016").
+const RANGE_WORD = /^(?:[-–—~]|to|till|until|through|bis|hasta|al|a|au|à|jusqu'à|по|до)$/i;
+const PRESENT_WORD = /^(?:present|current(?:ly)?|now|today|to date|ongoing|heute|aktuell|actualidad|actual|presente|aujourd'hui|en cours|настоящее время|н\.?\s?в\.?)$/i;
+// A header line that ends in a dangling separator: the dates were to follow it ("Acme Corp -  Pune, Maharashtra -").
+const DANGLING = /(?:^|\s)[-–—|,]$/;
+// Words before a date that make the line a sentence ("Worked in Acme as HR Executive from April 2012 to March 2013").
+const SENTENCE_BEFORE_DATE = /\b(?:from|between|during|till|until|since)\s*:?\s*$/i;
+
+/** The month-year or year that is the whole of `text` ("June 2013", "01/2017", "2014"), or undefined. */
+function loneDate(text: string): Date | undefined {
+  const trimmed = squash(text).replace(/(?<![\s,–—-])[\s,–—-]+$/, '');
+  if (trimmed.length === 0 || trimmed.length > 24) return undefined;
+  return parseMonthYear(trimmed);
+}
+
+/**
+ * The section's lines, with wrong-encoding punctuation repaired and a date range broken over lines put back on one:
+ * "June 2013\nto\nMarch 2016" and "June 2013 –\nPresent" become "June 2013 – March 2016" and "June 2013 – Present".
+ */
+export function joinDateLines(text: string): string[] {
+  const raw = repairMojibake(text)
+    .split('\n')
+    .map((line) => line.trimEnd());
+  const lines: string[] = [];
+  const isEnd = (line: string | undefined) => line !== undefined && (loneDate(line) !== undefined || PRESENT_WORD.test(squash(line)));
+  for (let index = 0; index < raw.length; index++) {
+    const line = raw[index] as string;
+    if (loneDate(line) !== undefined) {
+      const separator = raw[index + 1];
+      if (separator !== undefined && RANGE_WORD.test(squash(separator)) && isEnd(raw[index + 2])) {
+        lines.push(`${squash(line)} – ${squash(raw[index + 2] as string)}`);
+        index += 2;
+        continue;
+      }
+      const dangling = /(?:\s|^)(?:[-–—~]|to|till|until|bis|hasta|au|по|до)$/i.exec(squash(line));
+      if (dangling && isEnd(raw[index + 1])) {
+        lines.push(`${squash(line).slice(0, dangling.index)} – ${squash(raw[index + 1] as string)}`);
+        index += 1;
+        continue;
       }
     }
-    for (const index of headerLines) used.add(index);
-    for (let index = anchor; index <= last; index++) used.add(index);
-    const header = readHeader(parts);
-    entries.push({ header, range, first: headerLines[0] ?? anchor, last });
+    lines.push(line);
   }
+  return lines;
+}
+
+/** The dates that make `line` a position's anchor, or undefined: a range on a header-like line, or a lone start date. */
+function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
+  if (isBullet(line) || !line.trim()) return undefined;
+  const range = findDateRanges(line, { now })[0];
+  if (range) {
+    const at = line.indexOf(range.text);
+    const before = line.slice(0, Math.max(0, at));
+    const rest = squash(`${before} ${line.slice(at + range.text.length)}`);
+    // A sentence that mentions dates ("from June 2016.", "... as HR Executive from April 2012 to March 2013") anchors nothing.
+    if (/^\s*\p{Ll}/u.test(line) && !/^\s*(?:since|seit|desde|depuis|с)\b/iu.test(line)) return undefined;
+    if (SENTENCE_BEFORE_DATE.test(before) && squash(before).split(' ').length >= 4) return undefined;
+    if (rest.split(' ').length > 16) return undefined;
+    return { start: range.start, end: range.end, text: range.text };
+  }
+  const start = loneDate(line);
+  return start ? { start, end: undefined, text: line.trim() } : undefined;
+}
+
+// Splits "Company Name City , State Floral designer" (a line whose column gaps were lost) around an inline place or
+// the anonymised employer; other parts are left as they are.
+function splitRunTogether(part: string): string[] {
+  const place = /(?:^|\s)(?:City ?, ?State|\p{Lu}[\p{L}'’.-]* ?, ?[A-Z]{2})(?=\s|$)/u.exec(part);
+  if (place && (place.index > 0 || place.index + place[0].length < part.length)) {
+    const start = place.index + (place[0].startsWith(' ') ? 1 : 0);
+    const end = place.index + place[0].length;
+    return [part.slice(0, start), part.slice(start, end), part.slice(end)].map(cleanPart).filter(Boolean).flatMap(splitRunTogether);
+  }
+  const company = part.indexOf(ANONYMISED_COMPANY);
+  if (company !== -1 && part.length > ANONYMISED_COMPANY.length) {
+    return [part.slice(0, company), ANONYMISED_COMPANY, part.slice(company + ANONYMISED_COMPANY.length)].map(cleanPart).filter(Boolean);
+  }
+  return [part];
+}
+
+const headerParts = (line: string) => splitHeaderParts(line).flatMap(splitRunTogether);
+
+/** The header of an entry whose last header line ends in a dangling separator: that line names the company (and place), the line above the title. */
+function readDanglingHeader(titleLines: readonly string[], companyLine: string): Header {
+  const header: Header = {};
+  const title = readHeader(titleLines.flatMap(headerParts));
+  // "Technical Lead at Infosys Ltd.\nPharmaceuticals and Life Sciences Domain -": the title line already names the company.
+  if (title.title && title.company && titleLines.some((line) => splitAtKeyword(squash(line)))) return title;
+  // Otherwise the title line is the title whole ("Volunteer Contestant, Yappon\nMicrosoft -").
+  if (titleLines.length === 1 && title.company) title.title = cleanPart(titleLines[0] as string);
+  const companyText = companyLine.replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
+  const parts = headerParts(companyText);
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && last !== undefined && looksLikeLocation(last)) {
+    header.company = parts.slice(0, -1).join(' - ');
+    header.location = last;
+  } else if (companyText.trim()) Object.assign(header, companyAndLocation(cleanPart(companyText), undefined));
+  if (title.title) header.title = title.title;
+  if (!header.location && title.location) header.location = title.location;
+  return header;
+}
+
+// A line that is only a link: a page footer ("https://www.indeed.com/r/…") that the text export put between header lines.
+const PAGE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
+
+const wordCount = (text: string) => squash(text).split(' ').length;
+const startsBlock = (line: string | undefined) => line === undefined || isBullet(line) || !isHeaderLike(line);
+
+/**
+ * Positions written without dates, as Indeed's export writes them ("Data Entry Operator\n\nMicrosoft\n\n<description>"):
+ * a short line with a job-title word, then a short line naming the employer, starting a block and not followed by dates.
+ */
+function findUndatedEntries(lines: readonly string[], taken: ReadonlySet<number>, anchors: ReadonlySet<number>): Entry[] {
+  const found: Entry[] = [];
+  const nonBlank: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim()) nonBlank.push(index);
+  });
+  for (let position = 0; position < nonBlank.length; position++) {
+    const titleIndex = nonBlank[position] as number;
+    const companyIndex = nonBlank[position + 1];
+    if (taken.has(titleIndex) || anchors.has(titleIndex)) continue;
+    const title = lines[titleIndex] as string;
+    const previous = position > 0 ? lines[nonBlank[position - 1] as number] : undefined;
+    const blockStart = startsBlock(previous) || taken.has(nonBlank[position - 1] as number);
+    // "Admin assistant at Infosys limited": one line names both.
+    const at = blockStart && isHeaderLike(title) && wordCount(title) <= 10 ? splitAtKeyword(squash(title)) : undefined;
+    if (at && titleScore(at[0]) > 0 && /^[\p{Lu}\p{N}]/u.test(at[1]) && (companyIndex === undefined || !anchors.has(companyIndex))) {
+      found.push({ header: { title: cleanPart(at[0]), ...companyAndLocation(cleanPart(at[1]), undefined) }, first: titleIndex, last: titleIndex });
+      continue;
+    }
+    if (companyIndex === undefined || taken.has(companyIndex) || anchors.has(companyIndex) || !blockStart) continue;
+    const company = lines[companyIndex] as string;
+    if (!isHeaderLike(title) || !isHeaderLike(company) || wordCount(title) > 7 || wordCount(company) > 8) continue;
+    if (titleScore(title) <= 0 || titleScore(company) > 0 || !/^\s*[\p{Lu}\p{N}]/u.test(company) || /[,–—-]$/.test(title.trim())) continue;
+    const nextIndex = nonBlank[position + 2];
+    if (nextIndex !== undefined && (anchors.has(nextIndex) || taken.has(nextIndex))) continue;
+    const header = readDanglingHeader([title], company);
+    if (!header.title) continue;
+    found.push({ header, first: titleIndex, last: companyIndex });
+    position++;
+  }
+  return found;
+}
+
+/** Reads positions from the text of an experience section: entries are anchored on their dates, or on a title and employer pair. */
+export function parseExperienceSection(text: string, options: EntryOptions = {}): ExperienceEntry[] {
+  const lines = joinDateLines(text);
+  const found: (Anchor | undefined)[] = lines.map((line) => findAnchor(line, options.now));
+  const anchors = found.flatMap((anchor, index) => (anchor ? [index] : []));
+  const used = new Set<number>();
+  const entries: Entry[] = [];
+  for (const [order, index] of anchors.entries()) {
+    const anchor = found[index] as Anchor;
+    const previousAnchor = anchors[order - 1] ?? -1;
+    const line = lines[index] as string;
+    const remainder = line.replace(anchor.text, '\t').replace(/\([^\S\t]*\t\s*\)/, '\t');
+    const headerLines: number[] = [];
+    // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry.
+    for (let above = index - 1; above > previousAnchor && headerLines.length < 2; above--) {
+      const candidate = lines[above] as string;
+      // Some exports (Indeed) put a blank line between every header line, and a page's footer link can fall between them.
+      if (!candidate.trim() || PAGE_LINK.test(candidate)) continue;
+      if (used.has(above) || !isHeaderLike(candidate)) break;
+      headerLines.unshift(above);
+    }
+    let last = index;
+    let header: Header;
+    const lastHeader = headerLines[headerLines.length - 1];
+    const remainderParts = headerParts(remainder);
+    if (lastHeader !== undefined && remainderParts.length === 0 && DANGLING.test((lines[lastHeader] as string).trim())) {
+      // "Title\nCompany -  City, State -\nDates" (Indeed): the company line is the one left dangling.
+      header = readDanglingHeader(
+        headerLines.slice(0, -1).map((at) => lines[at] as string),
+        lines[lastHeader] as string,
+      );
+    } else {
+      let parts = [...headerLines.flatMap((at) => headerParts(lines[at] as string)), ...remainderParts];
+      // "Title | Dates\nCompany": read the next line too when the header is short.
+      if (parts.length < 2) {
+        let nextIndex = index + 1;
+        while (nextIndex < lines.length && !(lines[nextIndex] as string).trim()) nextIndex++;
+        const next = lines[nextIndex];
+        if (next !== undefined && isHeaderLike(next) && !found[nextIndex] && !isBullet(next)) {
+          parts = [...parts, ...headerParts(next)];
+          last = nextIndex;
+        }
+      }
+      header = readHeader(parts);
+    }
+    for (const at of headerLines) used.add(at);
+    for (let at = index; at <= last; at++) used.add(at);
+    entries.push({ header, anchor, first: headerLines[0] ?? index, last });
+  }
+  const undated = findUndatedEntries(lines, used, new Set(anchors));
+  const all = [...entries, ...undated].sort((left, right) => left.first - right.first);
   const result: ExperienceEntry[] = [];
-  entries.forEach((entry, index) => {
-    const stop = entries[index + 1]?.first ?? lines.length;
+  let sharedCompany: string | undefined;
+  all.forEach((entry, order) => {
+    const stop = all[order + 1]?.first ?? lines.length;
     const highlights: string[] = [];
     const description: string[] = [];
     for (let line = entry.last + 1; line < stop; line++) {
@@ -207,16 +395,23 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
       else if (highlights.length > 0 && /^\p{Ll}/u.test(value.trim())) highlights[highlights.length - 1] += ` ${value.trim()}`;
       else description.push(squash(value));
     }
-    if (!entry.header.title) return;
+    const { header } = entry;
+    // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
+    if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
+    const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
+    if (!header.title) return;
     result.push({
-      title: entry.header.title,
-      ...(entry.header.company ? { company: entry.header.company } : {}),
-      ...(entry.header.location ? { location: entry.header.location } : {}),
-      start: entry.range.start,
-      end: entry.range.end,
+      title: header.title,
+      ...(company ? { company } : {}),
+      ...(header.location ? { location: header.location } : {}),
+      ...(entry.anchor ? { start: entry.anchor.start } : {}),
+      ...(entry.anchor && entry.anchor.end !== undefined ? { end: entry.anchor.end } : {}),
       ...(description.length > 0 ? { description: description.join(' ') } : {}),
       highlights,
     });
   });
   return result;
 }
+
+// The title and organisation cues, read again by confidence.ts to judge the entries parsed here.
+export { COMPANY_WORDS, TITLE_WORDS };

@@ -20,3 +20,16 @@ export function squash(text: string): string {
 export function normalizeValue(text: string): string {
   return squash(text.replace(/\s+/g, ' ')).toLowerCase();
 }
+
+// UTF-8 punctuation read as Windows-1252 and written again ("â€“" for "–"), as resumes exported through a wrong
+// encoding carry it (the Kaggle resume PDFs do throughout). A fullwidth form whose last byte was lost ("ï¼" before a
+// space) stood for the fullwidth hyphen between a title, dates and a company.
+const MOJIBAKE: Readonly<Record<string, string>> = {
+  'â€“': '–', 'â€”': '—', 'â€™': '’', 'â€˜': '‘', 'â€œ': '“', 'â€\u009d': '”', 'â€¢': '•', 'â€¦': '…', 'â€‹': '', 'Â\u00a0': ' ', 'Â ': ' ', 'ï¼\u008d': '–', 'ï¼': '–',
+};
+const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹]|Â[\u00a0 ]|ï¼\u008d|ï¼(?=\s|$)/gmu;
+
+/** Repairs punctuation that went through a wrong encoding: "Designer â€“ Acme" → "Designer – Acme", "Â " → " ". */
+export function repairMojibake(text: string): string {
+  return text.replace(MOJIBAKE_PATTERN, (found) => MOJIBAKE[found] ?? found);
+}

@@ -165,6 +165,25 @@ describe('classifyHeading', () => {
     ['Awards & Honors', 'other'],
     ['Volunteer Experience', 'other'],
     ['ADDITIONAL INFORMATION', 'other'],
+    ['Experiencia laboral', 'experience'],
+    ['EXPERIENCIA PROFESIONAL', 'experience'],
+    ['Formación académica', 'education'],
+    ['Habilidades técnicas', 'skills'],
+    ['Idiomas', 'languages'],
+    ['Berufserfahrung', 'experience'],
+    ['Beruflicher Werdegang', 'experience'],
+    ['Ausbildung', 'education'],
+    ['EDV-Kenntnisse', 'skills'],
+    ['Sprachkenntnisse', 'languages'],
+    ['Expérience professionnelle', 'experience'],
+    ['EXPÉRIENCES PROFESSIONNELLES', 'experience'],
+    ['Formation', 'education'],
+    ['Compétences techniques', 'skills'],
+    ['Langues', 'languages'],
+    ["Centres d'intérêt", 'other'],
+    ['Трудовой стаж', 'experience'],
+    ['Organizational Experience', 'experience'],
+    ['Work Experience Details', 'experience'],
   ] as const)('reads %s as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
@@ -175,4 +194,51 @@ describe('classifyHeading', () => {
       expect(classifyHeading(line)).toBeUndefined();
     },
   );
+});
+
+describe('splitSections with headings in other cases', () => {
+  it('reads a lower-case heading that starts a block, not the last word of a wrapped sentence', () => {
+    const text = ['Ana García', '', 'experiencia laboral:', 'Contable, Banco Sol — 2019–2023', '', 'work history', 'Clerk, Acme — 2015–2019', 'Over six years of', 'experience', 'in banking.'].join('\n');
+    const sections = splitSections(text);
+    expectContiguous(text, sections);
+    expect(summary(sections)).toEqual([
+      ['other', ''],
+      ['experience', 'experiencia laboral'],
+      ['experience', 'work history'],
+    ]);
+  });
+
+  // Indeed's export writes its own headings in capitals; the person's subheadings inside a job stay with the job.
+  it('keeps a subheading in other case inside an experience section written under capital headings', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      'Jr. Developer',
+      'Softzel Technologies Pvt. Ltd -  Pune, Maharashtra',
+      'Technical Expertise:-',
+      'Languages C, C++, C#.NET.',
+      'Projects',
+      'Built a site for construction contractors.',
+      'EDUCATION',
+      'B.E. in Computer Science',
+      'Technical Skills',
+      'SQL Server',
+    ].join('\n');
+    const sections = splitSections(text);
+    expectContiguous(text, sections);
+    expect(summary(sections)).toEqual([
+      ['experience', 'WORK EXPERIENCE'],
+      ['education', 'EDUCATION'],
+      ['skills', 'Technical Skills'],
+    ]);
+    expect(sections[0]?.text).toContain('Technical Expertise:-');
+  });
+
+  it('keeps such headings where the resume does not write its headings in capitals', () => {
+    const text = ['Experience', 'Developer, Acme — 2019–2023', 'Technical Skills', 'SQL', 'Education', 'B.S.'].join('\n');
+    expect(summary(splitSections(text))).toEqual([
+      ['experience', 'Experience'],
+      ['skills', 'Technical Skills'],
+      ['education', 'Education'],
+    ]);
+  });
 });

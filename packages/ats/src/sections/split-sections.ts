@@ -42,7 +42,7 @@ export function splitSections(text: string): ResumeSection[] {
     const underline = lines[index + 1];
     // Only short lines count as underlined headings, so a rule after a paragraph does not start a section.
     const underlined = underline !== undefined && UNDERLINE.test(underline.text) && line.text.trim().length <= 50 && line.text.trim().split(/\s+/).length <= 6;
-    const kind = classifyHeading(line.text) ?? (underlined || MARKDOWN_HEADING.test(line.text) ? 'other' : undefined);
+    const kind = classifyHeading(line.text) ?? lowerCaseHeading(line.text, lines[index - 1]) ?? (underlined || MARKDOWN_HEADING.test(line.text) ? 'other' : undefined);
     if (!kind) continue;
     const heading = stripHeadingMarks(line.text);
     if (!heading) continue;
@@ -50,6 +50,7 @@ export function splitSections(text: string): ResumeSection[] {
     if (underlined) index++;
   }
 
+  demoteSubheadings(headings);
   const sections: ResumeSection[] = [];
   const firstStart = headings[0]?.start ?? text.length;
   const preamble = text.slice(0, firstStart);
@@ -59,6 +60,34 @@ export function splitSections(text: string): ResumeSection[] {
     sections.push({ kind: heading.kind, heading: heading.heading, text: text.slice(heading.bodyStart, end).trim(), start: heading.start, end });
   });
   return sections;
+}
+
+/**
+ * A known heading written in lower case ("work experience", "experiencia laboral:"), read as one only where it starts a
+ * block (after a blank line or at the top), so that the last word of a wrapped sentence ("…years of\nexperience") is not.
+ */
+function lowerCaseHeading(text: string, previous: Line | undefined): ResumeSectionKind | undefined {
+  if (previous !== undefined && previous.text.trim()) return undefined;
+  const heading = stripHeadingMarks(text);
+  if (!/^\p{Ll}/u.test(heading)) return undefined;
+  return classifyHeading(`${heading.charAt(0).toUpperCase()}${heading.slice(1)}`);
+}
+
+const isUpperCase = (heading: string) => /\p{Lu}/u.test(heading) && !/\p{Ll}/u.test(heading);
+
+/**
+ * Removes the headings that are subheadings of a position: where a resume writes its headings in capitals ("WORK
+ * EXPERIENCE", "EDUCATION"), a heading in other case inside its experience section ("Technical Expertise:",
+ * "Projects") belongs to the job above it, not to a section of its own.
+ */
+function demoteSubheadings(headings: Heading[]): void {
+  if (headings.filter((heading) => isUpperCase(heading.heading)).length < 2) return;
+  let inExperience = false;
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index] as Heading;
+    if (isUpperCase(heading.heading)) inExperience = heading.kind === 'experience';
+    else if (inExperience && heading.kind !== 'education' && heading.kind !== 'experience') headings.splice(index--, 1);
+  }
 }
 
 function splitLines(text: string): Line[] {
