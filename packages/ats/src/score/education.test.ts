@@ -13,6 +13,12 @@ describe('highestDegree', () => {
     expect(highestDegree(['Diplom-Ingenieur, TU Berlin'])).toBe('master');
     expect(highestDegree(['HND Computing'])).toBe('diploma');
   });
+
+  it('reads an education section in education mode, where a bare "Master" or "BE" is a degree', () => {
+    expect(highestDegree(['Master, Universidad de Chile', 'BE, Anna University'], { mode: 'education' })).toBe('master');
+    expect(highestDegree(['Master, Universidad de Chile'])).toBeUndefined();
+    expect(highestDegree(['Certified Scrum Master'], { mode: 'education' })).toBeUndefined();
+  });
 });
 
 describe('scoreEducation', () => {

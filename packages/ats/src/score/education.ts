@@ -1,4 +1,4 @@
-import { degreeRank, highestDegreeLevel, readDegreeRequirement, type DegreeLevel, type DegreeRequirement } from '@rolefit/core';
+import { degreeRank, highestDegreeLevel, readDegreeRequirement, type DegreeLevel, type DegreeMentionOptions, type DegreeRequirement } from '@rolefit/core';
 
 export { degreeLabels, degreeLevels, type DegreeLevel } from '@rolefit/core';
 
@@ -10,9 +10,9 @@ export function findEducationRequirement(text: string): EducationRequirement | u
   return readDegreeRequirement(text);
 }
 
-/** The highest degree level named in resume text (education section or degree strings), or undefined when none is found. */
-export function highestDegree(texts: readonly string[]): DegreeLevel | undefined {
-  return highestDegreeLevel(texts);
+/** The highest degree level named in resume text, or undefined when none is found; `mode: 'education'` for an education section or degree strings. */
+export function highestDegree(texts: readonly string[], options: DegreeMentionOptions = {}): DegreeLevel | undefined {
+  return highestDegreeLevel(texts, options);
 }
 
 /** Scores a resume's highest degree against what the job asks for, 0–100. */

@@ -119,7 +119,8 @@ export function buildResumeView(resume: Resume | string, now: Date): ResumeView 
     skills,
     titleCandidates: titleCandidatesFromText(sections),
     years: textYears,
-    highestDegree: highestDegree([educationText || text]),
+    // An education section is read as one (bare "Master", "Diploma", "BE" count there); the whole text only as a resume.
+    highestDegree: educationText ? highestDegree([educationText], { mode: 'education' }) : highestDegree([text]),
     datedRoles: ranges.length,
     undatedRoles: ranges.length === 0 ? experienceLines : 0,
   };
@@ -146,7 +147,7 @@ export function buildResumeView(resume: Resume | string, now: Date): ResumeView 
     view.datedRoles = dated.length;
     view.undatedRoles = resume.experience.length - dated.length;
   }
-  const degree = highestDegree(resume.education.map((entry) => entry.degree ?? ''));
+  const degree = highestDegree(resume.education.map((entry) => entry.degree ?? ''), { mode: 'education' });
   if (degree !== undefined && (view.highestDegree === undefined || degreeRank(degree) > degreeRank(view.highestDegree))) view.highestDegree = degree;
   return view;
 }

@@ -46,6 +46,11 @@ describe('highestDegreeLevel', () => {
     expect(highestDegreeLevel(['BSc Physics', 'MSc Data Science'])).toBe('master');
     expect(highestDegreeLevel(['Certificate in welding'])).toBeUndefined();
   });
+
+  it('reads in education mode when told the texts are education entries', () => {
+    expect(highestDegreeLevel(['Diploma', 'Intermediate'], { mode: 'education' })).toBe('diploma');
+    expect(highestDegreeLevel(['Diploma', 'Intermediate'])).toBeUndefined();
+  });
 });
 
 describe('degreeRank', () => {

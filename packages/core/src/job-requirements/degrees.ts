@@ -84,7 +84,8 @@ const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 // Words that name a degree only where the text is known to be an education entry: as a job title or in prose they mean
 // something else ("Scrum Master", "Ingeniero de software", "специалист по продажам", "Intermediate Excel").
 const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['master', new RegExp(String.raw`\b(?:master['’]?s?|m[aá]ster|diplom|post[-\s]?graduation)${END}`, 'giu')],
+  // A bare "Master" right after another word is a role ("Scrum Master", "Data Master"), not the degree.
+  ['master', new RegExp(String.raw`(?<!\p{L}[ \t])\b(?:master['’]?s?|m[aá]ster|diplom)${END}|\bpost[-\s]?graduation${END}`, 'giu')],
   ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
   ['bachelor', new RegExp(String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|b\.\s?e\.?)${END}`, 'giu')],
   ['associate', new RegExp(String.raw`\b(?:associate['’]?s?|DUT|BTS)${END}`, 'gu')],
@@ -171,11 +172,15 @@ export function degreeRank(level: DegreeLevel): number {
   return degreeLevels.indexOf(level);
 }
 
-/** The highest degree level named in resume texts (education entries, degree strings), or undefined when none is found. */
-export function highestDegreeLevel(texts: readonly string[]): DegreeLevel | undefined {
+/**
+ * The highest degree level named in resume texts, or undefined when none is found. `mode` as in {@link findDegreeMentions}:
+ * `resume` by default, `education` for texts known to be education entries or an education section.
+ */
+export function highestDegreeLevel(texts: readonly string[], options: DegreeMentionOptions = {}): DegreeLevel | undefined {
+  const mode = options.mode ?? 'resume';
   let best: DegreeLevel | undefined;
   for (const text of texts) {
-    for (const mention of findDegreeMentions(text, { mode: 'resume' })) if (best === undefined || degreeRank(mention.level) > degreeRank(best)) best = mention.level;
+    for (const mention of findDegreeMentions(text, { mode })) if (best === undefined || degreeRank(mention.level) > degreeRank(best)) best = mention.level;
   }
   return best;
 }
