@@ -1,5 +1,6 @@
 import { invalidSetting } from '../errors/index.js';
 import { tokenize } from '../text/index.js';
+import { checkCorpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
 
 /** BM25 parameters. */
 export interface Bm25IndexSettings {
@@ -11,6 +12,12 @@ export interface Bm25IndexSettings {
   fieldWeights?: Readonly<Record<string, number>>;
   /** Tokenizer; defaults to the core tokenizer with stop words removed and light stemming. */
   tokenize?: (text: string) => string[];
+  /**
+   * Statistics of the whole collection the indexed documents come from (e.g. a store's, see `Bm25Index.statistics`):
+   * IDF and the average length are read from it instead of from the documents indexed here, so a document scores
+   * the same whichever others are indexed beside it. Default: the index's own documents.
+   */
+  corpus?: CorpusStatistics;
 }
 
 /** One scored document. */
@@ -38,6 +45,8 @@ export interface Bm25Index {
   scoreAll(query: string, ids: readonly string[]): Bm25Hit[];
   /** The most any document could score for `query` here (each term's IDF at full term-frequency saturation). */
   maxScore(query: string): number;
+  /** Document count, average length and document frequencies of what is indexed now (document frequencies are read live). */
+  statistics(): CorpusStatistics;
 }
 
 const byScore = (left: Bm25Hit, right: Bm25Hit): number => right.score - left.score || (left.id < right.id ? -1 : 1);
@@ -83,11 +92,13 @@ export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { sta
   if (!(b >= 0 && b <= 1)) throw invalidSetting('Bm25IndexSettings', 'b', `must be in [0, 1], got ${b}`);
   const fieldWeights = options.fieldWeights ?? {};
   const split = options.tokenize ?? defaultTokenize;
+  const corpus = options.corpus === undefined ? undefined : checkCorpusStatistics(options.corpus, 'Bm25IndexSettings');
 
   // An inverted index over integer ids keeps memory flat: per term, parallel arrays of document slots
   // and term frequencies; per document, its term ids (to undo on removal). Removed slots stay in the
   // postings as tombstones and are compacted away once they are half of all entries.
   const termIds = new Map<string, number>();
+  const termNames: string[] = [];
   const postingSlots: number[][] = [];
   const postingFrequencies: number[][] = [];
   // Postings restored from a saved state stay typed arrays (documents added later go to the arrays above) until a
@@ -130,6 +141,7 @@ export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { sta
     if (termId === undefined) {
       termId = postingSlots.length;
       termIds.set(term, termId);
+      termNames.push(term);
       postingSlots.push([]);
       postingFrequencies.push([]);
       restoredSlots.push(undefined);
@@ -177,10 +189,12 @@ export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { sta
     return true;
   };
 
-  // BM25+ style floor: the idf never goes negative for very common terms.
+  // BM25+ style floor: the idf never goes negative for very common terms. With corpus statistics, the corpus's
+  // document count and frequencies (a frequency is at most the count).
+  const idfOf = (documentFrequency: number, documentCount: number): number => Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
   const inverseDocumentFrequency = (termId: number): number => {
-    const documentFrequency = documentFrequencies[termId] ?? 0;
-    return Math.log(1 + (slotOf.size - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    if (corpus) return idfOf(Math.min(corpus.documentCount, corpus.documentFrequency(termNames[termId]!)), corpus.documentCount);
+    return idfOf(documentFrequencies[termId] ?? 0, slotOf.size);
   };
 
   const queryTermsOf = (query: string): Array<[number, number]> => {
@@ -207,7 +221,7 @@ export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { sta
       touched = new Int32Array(scratch.length);
     }
     let touchedCount = 0;
-    const averageLength = totalLength / slotOf.size || 1;
+    const averageLength = (corpus ? corpus.averageLength : totalLength / slotOf.size) || 1;
     const scorePostings = (weight: number, slots: ArrayLike<number>, frequencies: ArrayLike<number>) => {
       for (let index = 0; index < slots.length; index += 1) {
         const slot = slots[index]!;
@@ -296,16 +310,28 @@ export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { sta
       for (const [term, count] of counts) {
         const termId = termIds.get(term);
         // A term no document holds has the largest idf: it still counts toward what could be scored.
-        const idf = termId === undefined ? Math.log(1 + (slotOf.size + 0.5) / 0.5) : inverseDocumentFrequency(termId);
+        const idf = termId !== undefined ? inverseDocumentFrequency(termId) : corpus ? idfOf(Math.min(corpus.documentCount, corpus.documentFrequency(term)), corpus.documentCount) : idfOf(0, slotOf.size);
         total += count * idf * (k1 + 1);
       }
       return total;
+    },
+    statistics() {
+      const documentCount = slotOf.size;
+      return {
+        documentCount,
+        averageLength: documentCount === 0 ? 0 : totalLength / documentCount,
+        documentFrequency: (term) => {
+          const termId = termIds.get(term);
+          return termId === undefined ? 0 : documentFrequencies[termId]!;
+        },
+      };
     },
   };
   if (restore) {
     const { state } = restore;
     for (const [termId, term] of state.terms.entries()) {
       termIds.set(term, termId);
+      termNames.push(term);
       const from = state.termOffsets[termId]!;
       const to = state.termOffsets[termId + 1]!;
       postingSlots.push([]);

@@ -1,3 +1,4 @@
+import type { CorpusStatistics } from '../bm25/corpus-statistics.js';
 import type { Job, Match, Profile, Resume } from '../schemas/index.js';
 
 /** Who the jobs are ranked for: a resume, a profile, free text, or any mix. */
@@ -13,6 +14,12 @@ export interface RankOptions {
   signal?: AbortSignal;
   /** Keep only the best `limit` matches. */
   limit?: number;
+  /**
+   * Statistics of the collection the jobs were drawn from (a store's, when the jobs are candidates it retrieved).
+   * Rankers that weigh words by how rare they are (BM25) read them instead of the batch's, so a job scores the same
+   * in a batch of 5 or of 5,000. Rankers that need none ignore them.
+   */
+  corpusStatistics?: CorpusStatistics;
 }
 
 /** Scores jobs for one person. */

@@ -1,3 +1,4 @@
+import type { CorpusStatistics } from '../bm25/corpus-statistics.js';
 import type { UpsertFailure } from '../errors/index.js';
 import type { EmbeddingCache } from './embedder.js';
 import type {
@@ -81,6 +82,11 @@ export interface Store extends Partial<EmbeddingCache> {
   latestCrawledAt(source: string): Promise<Date | undefined>;
   /** Lexical (BM25) search over title, skills, company and description. */
   searchJobs(query: string, options?: { filter?: JobFilter; limit?: number }): Promise<ScoredJob[]>;
+  /**
+   * Optional: BM25 statistics of every stored job (document count, average length, document frequencies), which
+   * recommend hands the ranker with the retrieved candidates so they score as they would among all stored jobs.
+   */
+  corpusStatistics?(): Promise<CorpusStatistics>;
   /** Stores one embedding per job (replacing any earlier one). */
   upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void>;
   /** Nearest jobs by cosine similarity. */

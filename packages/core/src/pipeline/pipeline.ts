@@ -105,7 +105,8 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     const candidates = await retrieveCandidates({ store, query: request, filter, settings: retrieval, exclude: rejected, signal: request.signal });
     const jobs = candidates.jobs;
     const limit = request.limit ?? 10;
-    const matches = await learned.rankerFor(subjectId, ranker).rank(request, jobs, { limit, signal: request.signal });
+    const statistics = candidates.corpusStatistics ? { corpusStatistics: candidates.corpusStatistics } : {};
+    const matches = await learned.rankerFor(subjectId, ranker).rank(request, jobs, { limit, signal: request.signal, ...statistics });
     const byId = new Map(jobs.map((job) => [job.id, job]));
     const recommendations = matches
       .map((match) => ({ job: byId.get(match.jobId)!, match: { ...match, retrieval: candidates.retrieval.get(match.jobId) } }))

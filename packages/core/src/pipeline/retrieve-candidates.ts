@@ -1,3 +1,4 @@
+import type { CorpusStatistics } from '../bm25/corpus-statistics.js';
 import { ValidationError } from '../errors/index.js';
 import { DEFAULT_RRF_K, reciprocalRankFusion } from '../fusion/index.js';
 import type { Embedder, JobFilter, RankQuery, Store } from '../interfaces/index.js';
@@ -69,6 +70,11 @@ export interface RetrievedCandidates {
   jobs: Job[];
   /** Per job id: how it was retrieved (for the Match). */
   retrieval: Map<string, MatchRetrieval>;
+  /**
+   * The store's BM25 statistics over every stored job, when the store offers them (`Store.corpusStatistics`): handed
+   * to the ranker (`RankOptions.corpusStatistics`) so it scores each candidate as it would among all stored jobs.
+   */
+  corpusStatistics?: CorpusStatistics;
 }
 
 /**
@@ -83,13 +89,15 @@ export async function retrieveCandidates(request: RetrieveCandidatesRequest): Pr
   const depth = settings.depth;
   const keep = (job: Job) => !exclude.has(job.id);
   const total = await store.countJobs(filter);
+  const corpusStatistics = await store.corpusStatistics?.();
+  const statistics = corpusStatistics ? { corpusStatistics } : {};
   signal?.throwIfAborted();
   if (total - exclude.size <= depth) {
     // Few enough to rank them all (excluded ids may not pass the filter, so the list can still hold more than K).
     const jobs = (await store.listJobs(filter)).filter(keep);
     if (jobs.length <= depth) {
       const retrieval = new Map(jobs.map((job): [string, MatchRetrieval] => [job.id, { method: 'all', depth, candidates: jobs.length }]));
-      return { jobs, retrieval };
+      return { jobs, retrieval, ...statistics };
     }
   }
 
@@ -132,5 +140,5 @@ export async function retrieveCandidates(request: RetrieveCandidatesRequest): Pr
     }
   }
   for (const entry of retrieval.values()) entry.candidates = jobs.length;
-  return { jobs, retrieval };
+  return { jobs, retrieval, ...statistics };
 }

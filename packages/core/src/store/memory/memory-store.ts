@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { createBm25Index, type Bm25Index } from '../../bm25/index.js';
+import { createBm25Index, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
 import { createBm25IndexFromState, exportBm25State, type Bm25Document, type Bm25State } from '../../bm25/bm25-index.js';
 import { invalidSetting, StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
 import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
@@ -227,6 +227,12 @@ export class MemoryStore implements Store, EmbeddingCache {
       }
       if (depth === undefined || hits.length < depth) return results;
     }
+  }
+
+  /** BM25 statistics of every stored job, read from the search index (document frequencies read live). */
+  async corpusStatistics(): Promise<CorpusStatistics> {
+    await this.ready;
+    return this.lexical.statistics();
   }
 
   async upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void> {
