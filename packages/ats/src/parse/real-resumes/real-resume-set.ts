@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resume } from '@rolefit/core';
+import { parseCsv } from '@rolefit/dev-tools';
 import { f1Of, relaxedMatch, scoreFields, type FieldScore } from '../evaluation.js';
 
 /** One job as a person reads it in the resume; null where the resume does not say. */
@@ -105,7 +106,7 @@ export function readRealResumeInput(label: RealResumeLabel, dataDir = REAL_RESUM
   } else {
     let rows = textCache.get(full) as string[] | undefined;
     if (!rows) {
-      rows = readCsvColumn(readFileSync(full, 'utf8'), 'Resume');
+      rows = parseCsv(readFileSync(full, 'utf8')).map((record) => record.Resume ?? '');
       textCache.set(full, rows);
     }
     const row = Number(/^row=(\d+)$/.exec(anchor)?.[1] ?? Number.NaN);
@@ -117,39 +118,6 @@ export function readRealResumeInput(label: RealResumeLabel, dataDir = REAL_RESUM
   const digest = createHash('sha256').update(hashed).digest('hex').slice(0, 16);
   if (digest !== label.sha256) throw new Error(`${label.id}: ${label.source} changed (sha256 ${digest}, labelled ${label.sha256})`);
   return input;
-}
-
-// RFC 4180 CSV (quoted fields with doubled quotes and newlines), one column by header name.
-function readCsvColumn(csv: string, column: string): string[] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < csv.length; index += 1) {
-    const char = csv[index];
-    if (quoted) {
-      if (char === '"' && csv[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && csv[index + 1] === '\n') index += 1;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += char;
-  }
-  if (field || record.length) records.push([...record, field]);
-  const [header = [], ...rows] = records;
-  const at = header.indexOf(column);
-  if (at < 0) throw new Error(`CSV has no column ${column}`);
-  return rows.map((row) => row[at] ?? '');
 }
 
 // A job's dates as one comparable value: "start~end" with "?" for unknown and "present" for ongoing.
