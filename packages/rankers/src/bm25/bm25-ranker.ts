@@ -16,7 +16,10 @@ export interface Bm25RankerSettings extends Bm25ScoringSettings {
 /** Every setting of {@link createBm25Ranker}, so an unknown (mistyped) one is refused. */
 const BM25_RANKER_SETTING_NAMES = { name: true, taxonomy: true, k1: true, b: true, fieldWeights: true, halfScoreCoverage: true } satisfies Record<keyof Bm25RankerSettings, true>;
 
-/** Ranks jobs by BM25 between the person's text and each job's title, skills, description, company and place, mapped to [0, 1] by query coverage. */
+/**
+ * Ranks jobs by BM25 between the person's text and each job's title, skills, description, company and place, mapped to [0, 1] by query coverage.
+ * With `corpusStatistics` in the options (recommend passes the store's) a job's score does not depend on the batch.
+ */
 export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
   rejectUnknownKeys('Bm25RankerSettings', settings, BM25_RANKER_SETTING_NAMES);
   const name = settings.name ?? 'bm25';
@@ -29,7 +32,7 @@ export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
       const text = personText(query);
-      const { raw, ceiling } = scoreJobsWithBm25(text, jobs, settings);
+      const { raw, ceiling } = scoreJobsWithBm25(text, jobs, settings, options.corpusStatistics);
       const resolver = createSkillResolver(taxonomy);
       const person = createPersonSkills(resolver, query.resume?.skills ?? [], text);
 

@@ -4,7 +4,7 @@ import { hasGain, type LabelledQuery } from '../evaluation/labelled-query.js';
 import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
 import { applyPseudoRelevance, jobTermVectors, type PseudoRelevanceSettings, type TermVector } from '../pseudo-relevance/index.js';
 import { firstOfEachId } from '../shared/ranking.js';
-import { memberContributions, type FusionArithmetic } from './fuse.js';
+import { memberContributions, rescaleFused, type FusionArithmetic } from './fuse.js';
 import { DEFAULT_FUSION_NORMALIZATION, DEFAULT_RRF_K, resolveFusionSettings, type FusionMethod, type FusionNormalization } from './settings.js';
 
 /** Metric that {@link fitFusionWeights} maximises. */
@@ -123,7 +123,8 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
       const fused = query.ids.map((_, job) => {
         let value = 0;
         for (let member = 0; member < weights.length; member++) value += weights[member]! * query.contributions[member]![job]!;
-        return value;
+        // On the fusion ranker's [0, 1] scale, which the expansion step reads without normalising it.
+        return rescaleFused(value, weights, arithmetic, query.ids.length);
       });
       const scores = (expansion && applyPseudoRelevance(fused, query.vectors, query.ids, expansion)?.scores) || fused;
       // Ranked as the harness scores the fusion ranker: by fused value, ties at their expected value.

@@ -40,7 +40,8 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
-      const memberOptions = options.signal ? { signal: options.signal } : {};
+      // Members get the collection's statistics too, so with them each member (and so the fusion) scores a job alike in any batch.
+      const memberOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}) };
       // Members rank every job: fusion needs each job's rank or score, so a limit applies only to the result.
       const results = await Promise.all(active.map((index) => rankers[index]!.rank(query, jobs, memberOptions)));
       options.signal?.throwIfAborted();
@@ -57,7 +58,8 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
       const unique = firstOfEachId(jobs, (job) => job.id);
       const ids = unique.map((job) => job.id);
       const raw = unique.map((job) => members.reduce((sum, member) => sum + member.weight * (member.contributions.get(job.id) ?? 0), 0));
-      const expansion = resolved.pseudoRelevance && applyPseudoRelevance(raw, jobTermVectors(unique), ids, resolved.pseudoRelevance);
+      const fused = raw.map((value) => rescaleFused(value, weights, resolved, unique.length));
+      const expansion = resolved.pseudoRelevance && applyPseudoRelevance(fused, jobTermVectors(unique, options.corpusStatistics), ids, resolved.pseudoRelevance);
 
       const matches = unique.map((job, position): Match => {
         const breakdown: Record<string, number> = {};
@@ -74,7 +76,7 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
         if (expansion) breakdown[SIMILARITY_TO_TOP_KEY] = expansion.similarity[position]!;
         return {
           jobId: job.id,
-          score: clampUnit(expansion ? expansion.scores[position]! : rescaleFused(raw[position]!, weights, resolved, unique.length)),
+          score: clampUnit(expansion ? expansion.scores[position]! : fused[position]!),
           breakdown,
           matchedSkills: [...(lead?.matchedSkills ?? [])],
           missingSkills: [...(lead?.missingSkills ?? [])],

@@ -139,7 +139,7 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
         titles: uses('title') ? personTitles(query, pastTitleWeight, pastTitleCount) : [],
         location: { places: query.profile?.locations ?? [], workplaces: query.profile?.workplace ?? [] },
       };
-      const keywordScores = uses('keywords') ? scoreJobsWithBm25(text, jobs, settings.keywords) : { raw: [], ceiling: 0 };
+      const keywordScores = uses('keywords') ? scoreJobsWithBm25(text, jobs, settings.keywords, options.corpusStatistics) : { raw: [], ceiling: 0 };
       const minimumSalary = query.profile?.minSalary;
 
       const featuresOf = (job: Job): JobFeatures => {

@@ -7,6 +7,7 @@ export {
   SIMILARITY_TO_TOP_KEY,
   similarityToTop,
   type PseudoRelevanceResult,
+  type PseudoRelevanceNormalization,
   type PseudoRelevanceSettings,
   type ResolvedPseudoRelevanceSettings,
 } from './pseudo-relevance.js';

@@ -52,3 +52,23 @@ describe('termVectorSimilarity', () => {
     expect(termVectorSimilarity(partial!, first!)).toBe(overlap);
   });
 });
+
+describe('jobTermVectors with corpus statistics', () => {
+  it('weighs words by the collection’s document frequencies, so a job’s vector is the same in any batch', () => {
+    const jobs = [
+      job('a', { title: 'Backend engineer', description: 'Node services' }),
+      job('b', { title: 'Frontend engineer', description: 'React' }),
+      job('c', { title: 'Nurse', description: 'Patient care' }),
+    ];
+    // Hand-made statistics of a 1,000-job collection: "engineer" is common there, the rest rare.
+    const corpus = { documentCount: 1000, averageLength: 20, documentFrequency: (term: string) => (term === 'engineer' ? 400 : term === 'node' ? 10 : 0) };
+    const [alone] = jobTermVectors([jobs[0]!], corpus);
+    const [inBatch] = jobTermVectors(jobs, corpus);
+    expect([...alone!]).toEqual([...inBatch!]);
+    // (1 + ln 1) · ln(1 + 1000 / df), a word the collection lacks counted as in one job.
+    expect(alone!.get('engineer')! / alone!.get('node')!).toBeCloseTo(Math.log(1 + 1000 / 400) / Math.log(1 + 1000 / 10), 12);
+    expect(alone!.get('backend')! / alone!.get('node')!).toBeCloseTo(Math.log(1 + 1000 / 1) / Math.log(1 + 1000 / 10), 12);
+    // Without them the batch decides, and the same job's vector changes with its batch.
+    expect([...jobTermVectors([jobs[0]!])[0]!]).not.toEqual([...jobTermVectors(jobs)[0]!]);
+  });
+});

@@ -24,10 +24,11 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
     weight: true,
     minimumJobs: true,
     maximumShare: true,
+    normalization: true,
   } satisfies Record<keyof PseudoRelevanceRankerSettings, true>);
   const { ranker } = settings;
   if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string') throw new TypeError('ranker must be a Ranker');
-  const resolved = resolvePseudoRelevanceSettings({ depth: settings.depth, weight: settings.weight, minimumJobs: settings.minimumJobs, maximumShare: settings.maximumShare }, 'settings');
+  const resolved = resolvePseudoRelevanceSettings({ depth: settings.depth, weight: settings.weight, minimumJobs: settings.minimumJobs, maximumShare: settings.maximumShare, normalization: settings.normalization }, 'settings');
   const name = settings.name ?? `${ranker.name}+prf`;
 
   return {
@@ -36,7 +37,7 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
       // The expansion needs the whole ranking, so a limit applies only to the result.
-      const matches = await ranker.rank(query, jobs, options.signal ? { signal: options.signal } : {});
+      const matches = await ranker.rank(query, jobs, { ...(options.signal ? { signal: options.signal } : {}), ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}) });
       options.signal?.throwIfAborted();
       const jobsById = new Map(firstOfEachId(jobs, (job) => job.id).map((job) => [job.id, job] as const));
       // One Match per job id (the first, best one), for jobs the batch holds.
@@ -44,7 +45,7 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
       const ids = kept.map((match) => match.jobId);
       const result = applyPseudoRelevance(
         kept.map((match) => match.score),
-        jobTermVectors(ids.map((id) => jobsById.get(id)!)),
+        jobTermVectors(ids.map((id) => jobsById.get(id)!), options.corpusStatistics),
         ids,
         resolved,
       );

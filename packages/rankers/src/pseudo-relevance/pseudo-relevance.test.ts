@@ -64,6 +64,44 @@ describe('applyPseudoRelevance', () => {
   });
 });
 
+describe('applyPseudoRelevance without batch scaling', () => {
+  it('computes (score + w · similarityToTop) / (1 + w) on the scores and cosines as they are, worked by hand', () => {
+    const result = applyPseudoRelevance([0.9, 0.5, 0.5, 0.1], [x, y, d, y], ['a', 'b', 'c', 'e'], { depth: 1, weight: 0.5, normalization: 'none' })!;
+    // Similarity to a: a itself 0 (left out), b 0, c √½, e 0, not rescaled.
+    expect(result.similarity).toEqual([0, 0, expect.closeTo(Math.SQRT1_2, 12), 0]);
+    expect(result.scores[0]).toBeCloseTo(0.9 / 1.5, 12);
+    expect(result.scores[1]).toBeCloseTo(0.5 / 1.5, 12);
+    expect(result.scores[2]).toBeCloseTo((0.5 + 0.5 * Math.SQRT1_2) / 1.5, 12);
+    expect(result.scores[3]).toBeCloseTo(0.1 / 1.5, 12);
+  });
+
+  it('gives a job the same score in any batch that holds the same best jobs, from 2 to 10,000 jobs', () => {
+    // The two best jobs (x and d) and then n − 2 others, alternately like x and like y, all scored below them.
+    const settings = { depth: 2, weight: 1, maximumShare: 1, normalization: 'none' as const };
+    const batch = (size: number) => {
+      const scores = [0.9, 0.8, ...Array.from({ length: size - 2 }, (_, index) => 0.5 - index / (4 * size))];
+      const vectors = [x, d, ...Array.from({ length: size - 2 }, (_, index) => (index % 2 === 0 ? x : y))];
+      const ids = scores.map((_, index) => `job-${String(index).padStart(5, '0')}`);
+      return { scores, vectors, ids };
+    };
+    const largest = batch(10_000);
+    const whole = applyPseudoRelevance(largest.scores, largest.vectors, largest.ids, settings)!;
+    for (const size of [2, 3, 10, 100, 1000]) {
+      // The same jobs at the head of each batch; a job's score differs only when it is not the same job.
+      const subset = { scores: largest.scores.slice(0, size), vectors: largest.vectors.slice(0, size), ids: largest.ids.slice(0, size) };
+      const result = applyPseudoRelevance(subset.scores, subset.vectors, subset.ids, settings)!;
+      for (let position = 0; position < size; position += 1) expect(result.scores[position]).toBeCloseTo(whole.scores[position]!, 12);
+      for (const score of result.scores) {
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+      }
+    }
+    // Min-max scaling, by contrast, gives the same job another score once the batch's lowest score changes.
+    const scaled = (size: number) => applyPseudoRelevance(largest.scores.slice(0, size), largest.vectors.slice(0, size), largest.ids.slice(0, size), { ...settings, normalization: 'min-max' })!.scores[1]!;
+    expect(scaled(10)).not.toBeCloseTo(scaled(10_000), 6);
+  });
+});
+
 describe('applyPseudoRelevance on small and large batches', () => {
   it('leaves a batch smaller than minimumJobs alone', () => {
     const scores = [0.9, 0.5, 0.1];
@@ -90,7 +128,7 @@ describe('applyPseudoRelevance on small and large batches', () => {
 describe('resolvePseudoRelevanceSettings', () => {
   it('fills in the defaults and names a bad setting', () => {
     expect(resolvePseudoRelevanceSettings()).toEqual(DEFAULT_PSEUDO_RELEVANCE);
-    expect(resolvePseudoRelevanceSettings({ depth: 3 })).toEqual({ depth: 3, weight: 0.5, minimumJobs: 2, maximumShare: 1 });
+    expect(resolvePseudoRelevanceSettings({ depth: 3 })).toEqual({ depth: 3, weight: 0.5, minimumJobs: 2, maximumShare: 1, normalization: 'min-max' });
     const cases: Array<[unknown, string]> = [
       [{ depth: 0 }, 'pseudoRelevance.depth'],
       [{ depth: 2.5 }, 'pseudoRelevance.depth'],
@@ -101,6 +139,7 @@ describe('resolvePseudoRelevanceSettings', () => {
       [{ minimumJobs: 3.5 }, 'pseudoRelevance.minimumJobs'],
       [{ maximumShare: 0 }, 'pseudoRelevance.maximumShare'],
       [{ maximumShare: 1.5 }, 'pseudoRelevance.maximumShare'],
+      [{ normalization: 'z-score' }, 'pseudoRelevance.normalization'],
     ];
     for (const [settings, setting] of cases) {
       let caught: unknown;

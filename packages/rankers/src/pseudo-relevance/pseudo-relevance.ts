@@ -14,13 +14,23 @@ export interface PseudoRelevanceSettings {
   minimumJobs?: number;
   /** Largest share of the batch taken as the best jobs, in (0, 1]: depth is at most ⌊share · jobs⌋, and at least 1 (default 1). */
   maximumShare?: number;
+  /**
+   * How score and similarity are put on one scale before they are mixed: `min-max` over the batch (the lowest 0, the
+   * highest 1: relative to the batch), or `none`: the score as the ranker gives it (in [0, 1]) and the cosine
+   * similarity as it is, so a job's new score depends only on itself and the best jobs, not on the rest of the batch
+   * (default `min-max`).
+   */
+  normalization?: PseudoRelevanceNormalization;
 }
+
+/** How {@link applyPseudoRelevance} scales scores and similarities: over the batch (`min-max`) or not at all (`none`). */
+export type PseudoRelevanceNormalization = 'min-max' | 'none';
 
 /** Pseudo-relevance settings with every default filled in. */
 export type ResolvedPseudoRelevanceSettings = Required<PseudoRelevanceSettings>;
 
 /** Defaults: the 5 best jobs, similarity weighted half as much as the ranker's own score, on any batch of 2 or more. */
-export const DEFAULT_PSEUDO_RELEVANCE: Readonly<ResolvedPseudoRelevanceSettings> = Object.freeze({ depth: 5, weight: 0.5, minimumJobs: 2, maximumShare: 1 });
+export const DEFAULT_PSEUDO_RELEVANCE: Readonly<ResolvedPseudoRelevanceSettings> = Object.freeze({ depth: 5, weight: 0.5, minimumJobs: 2, maximumShare: 1, normalization: 'min-max' });
 
 /** Key of the similarity to the best jobs in a re-scored Match's `breakdown`. */
 export const SIMILARITY_TO_TOP_KEY = 'similarityToTop';
@@ -50,7 +60,10 @@ export function resolvePseudoRelevanceSettings(settings: PseudoRelevanceSettings
   const maximumShare = settings.maximumShare ?? DEFAULT_PSEUDO_RELEVANCE.maximumShare;
   if (typeof maximumShare !== 'number' || !(maximumShare > 0 && maximumShare <= 1))
     throw new InvalidPseudoRelevanceSettingsError(`${path}.maximumShare`, `must be a number in (0, 1], got ${String(maximumShare)}`);
-  return { depth, weight, minimumJobs, maximumShare };
+  const normalization = settings.normalization ?? DEFAULT_PSEUDO_RELEVANCE.normalization;
+  if (normalization !== 'min-max' && normalization !== 'none')
+    throw new InvalidPseudoRelevanceSettingsError(`${path}.normalization`, `must be "min-max" or "none", got ${String(normalization)}`);
+  return { depth, weight, minimumJobs, maximumShare, normalization };
 }
 
 /** Positions of the `depth` highest scores, best first; equal scores by `tieKeys` (then position). */
@@ -99,9 +112,11 @@ export interface PseudoRelevanceResult {
  * Pseudo-relevance expansion: the best-scored jobs are taken as examples of what the person wants, and every
  * job moves up by how much it resembles them (the cluster hypothesis: jobs that fit one person tend to
  * resemble each other). New score = (minmax(score) + w · minmax(similarityToTop)) / (1 + w), so the result
- * is relative to the batch. The best jobs are the top `depth`, but never more than `maximumShare` of the batch.
- * Returns undefined, and the caller keeps its scores, when the step can say nothing: weight 0, fewer than
- * `minimumJobs` (and 2) jobs, all scores equal (no best jobs to learn from) or all similarities equal.
+ * is relative to the batch; with `normalization: 'none'`, (score + w · similarityToTop) / (1 + w), so a job's new
+ * score depends on the batch only through which jobs are best. The best jobs are the top `depth`, but never more
+ * than `maximumShare` of the batch. Returns undefined, and the caller keeps its scores, when the step can say
+ * nothing: weight 0, fewer than `minimumJobs` (and 2) jobs, all scores equal (no best jobs to learn from) or, under
+ * `min-max`, all similarities equal.
  */
 export function applyPseudoRelevance(
   scores: readonly number[],
@@ -116,6 +131,8 @@ export function applyPseudoRelevance(
   if (!(scoreRange.max > scoreRange.min)) return undefined;
   const depth = Math.max(1, Math.min(settings.depth, Math.floor(maximumShare * scores.length)));
   const raw = similarityToTop(scores, vectors, tieKeys, depth);
+  if ((settings.normalization ?? DEFAULT_PSEUDO_RELEVANCE.normalization) === 'none')
+    return { scores: scores.map((score, position) => (score + settings.weight * raw[position]!) / (1 + settings.weight)), similarity: raw };
   const similarityRange = spread(raw);
   if (!(similarityRange.max > similarityRange.min)) return undefined;
   const similarity = raw.map((value) => (value - similarityRange.min) / (similarityRange.max - similarityRange.min));
