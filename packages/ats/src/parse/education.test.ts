@@ -1,5 +1,6 @@
 import { highestDegreeLevel } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
+import { expectLinearTime } from '../../../core/src/testing/scaling.js';
 import { parseEducationSection } from './education.js';
 import { parseResumeText } from './parse-resume-text.js';
 
@@ -104,5 +105,21 @@ describe('education in resumes written in other languages', () => {
       ['Abitur', undefined, 'Goethe-Gymnasium Frankfurt'],
     ]);
     expect(highestDegreeLevel(resume.education.map((found) => found.degree ?? ''))).toBe('master');
+  });
+});
+
+// Hostile education sections: every line is read in time proportional to its length, and entries never look back.
+describe('parseEducationSection on hostile input', () => {
+  it.each([
+    ['many degree lines', (size: number) => 'B.Tech in CSE\n'.repeat(size / 14)],
+    ['one long line of degrees', (size: number) => 'B.Sc. of '.repeat(size / 9)],
+    ['many school lines', (size: number) => 'Anna University -  Chennai, Tamil Nadu\n'.repeat(size / 39)],
+    ['many date lines', (size: number) => '2015 to 2019\n'.repeat(size / 13)],
+    ['many grade lines under a degree', (size: number) => `MBA\n${'CGPA 8.5/10\n'.repeat(size / 12)}`],
+    ['a degree, then a long line of spaces and commas', (size: number) => `Master of${' ,'.repeat(size / 2)}x\nMIT`],
+    ['a degree line of digits and percents', (size: number) => `SSC ${'9'.repeat(size)}%`],
+    ['lines of unknown names between schools', (size: number) => 'Anna University\nAlpha Beta\n'.repeat(size / 27)],
+  ])('runs in linear time: %s', (_name, make) => {
+    expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);
   });
 });
