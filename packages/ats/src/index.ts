@@ -44,6 +44,7 @@ export {
   type ChatMessage,
   type GenerateOptions,
   type LlamaCppGenerator,
+  type LlamaCppGeneratorBaseSettings,
   type LlamaCppGeneratorSettings,
   type OpenAiCompatibleGeneratorSettings,
   type TextGenerator,

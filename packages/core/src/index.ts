@@ -21,6 +21,7 @@ export {
   LLAMA_RUNTIME_SETTING_NAMES,
   llamaContextThreads,
   loadLlamaModel,
+  readModelSetting,
   type LlamaBindingLike,
   type LlamaGpu,
   type LlamaLogLevelName,

@@ -180,6 +180,7 @@ export {
   type LabelKind,
   type Learner,
   type OnnxClassifierRanker,
+  type OnnxClassifierBaseSettings,
   type OnnxClassifierSettings,
   type RidgeBlock,
   type SavedLearnedModel,

@@ -15,14 +15,14 @@ const modelPath = join(process.env.ROLEFIT_MODELS ?? join(repositoryRoot, '..', 
 // The tests skip where the shared model folder is not present.
 const haveModel = existsSync(modelPath);
 
-const generator = createLlamaCppGenerator({ modelPath, gpu: false, threads: 1, contextSize: 512 });
+const generator = createLlamaCppGenerator({ model: modelPath, gpu: false, threads: 1, contextSize: 512 });
 afterAll(async () => {
   await generator.dispose();
 });
 
 describe('createLlamaCppGenerator', () => {
   it('names the missing file in a typed error', async () => {
-    const missing = createLlamaCppGenerator({ modelPath: '/nonexistent/model.gguf', gpu: false });
+    const missing = createLlamaCppGenerator({ model: '/nonexistent/model.gguf', gpu: false });
     const error = await missing.generate('hi').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ModelFileNotFoundError);
     expect((error as ModelFileNotFoundError).path).toBe('/nonexistent/model.gguf');
@@ -35,12 +35,12 @@ describe('createLlamaCppGenerator', () => {
     const file = join(directory, 'model.gguf');
     // What a Git LFS checkout without the LFS files leaves behind.
     writeFileSync(file, 'version https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 1\n');
-    const notGguf = createLlamaCppGenerator({ modelPath: file, gpu: false });
+    const notGguf = createLlamaCppGenerator({ model: file, gpu: false });
     const error = await notGguf.generate('hi').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ModelFileNotFoundError);
     expect(error).toBeInstanceOf(ModelFilesError);
     expect((error as Error).message).toBe(
-      `No usable GGUF model file at ${file}: it is not a GGUF file (it starts with "vers", not "GGUF"). Expected: a GGUF file (starts with the bytes "GGUF"). Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as modelPath; models are never downloaded for you. See docs/guides/using-real-models.md.`,
+      `No usable GGUF model file at ${file}: it is not a GGUF file (it starts with "vers", not "GGUF"). Expected: a GGUF file (starts with the bytes "GGUF"). Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as model; models are never downloaded for you. See docs/guides/using-real-models.md.`,
     );
     await notGguf.dispose();
     rmSync(directory, { recursive: true, force: true });

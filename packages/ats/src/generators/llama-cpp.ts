@@ -1,4 +1,4 @@
-import { checkLlamaRuntimeSettings, ggufFileProblem, LLAMA_RUNTIME_SETTING_NAMES, llamaContextThreads, loadLlamaModel, rejectUnknownKeys, type LlamaRuntimeSettings, type LoadedLlamaModel } from '@rolefit/core';
+import { checkLlamaRuntimeSettings, ggufFileProblem, LLAMA_RUNTIME_SETTING_NAMES, llamaContextThreads, loadLlamaModel, readModelSetting, rejectUnknownKeys, type LlamaRuntimeSettings, type LoadedLlamaModel } from '@rolefit/core';
 import { basename } from 'node:path';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
@@ -9,9 +9,21 @@ type LlamaContext = Awaited<ReturnType<LlamaModel['createContext']>>;
 type ChatHistoryItem = import('node-llama-cpp').ChatHistoryItem;
 
 /** Settings for {@link createLlamaCppGenerator}; `gpu`, `threads` and `logLevel` as every llama.cpp model of Rolefit takes them (`LlamaRuntimeSettings` (from `@rolefit/core`)). */
-export interface LlamaCppGeneratorSettings extends LlamaRuntimeSettings {
-  /** Path to a GGUF model file. */
-  readonly modelPath: string;
+export type LlamaCppGeneratorSettings = LlamaCppGeneratorBaseSettings & (
+  | {
+      /** Path to a GGUF model file (the same word as the LLM ranker's and the embedder's `model`). */
+      readonly model: string;
+      readonly modelPath?: never;
+    }
+  | {
+      /** @deprecated Use `model`; `modelPath` is its old name and is read the same way. */
+      readonly modelPath: string;
+      readonly model?: never;
+    }
+);
+
+/** The settings of {@link LlamaCppGeneratorSettings} other than the model. */
+export interface LlamaCppGeneratorBaseSettings extends LlamaRuntimeSettings {
   /** Context size in tokens: prompt plus answer (default 2048). */
   readonly contextSize?: number;
   /** `'auto'` uses the model's chat template when it has one; `'none'` always uses plain completion (default `'auto'`). */
@@ -44,12 +56,13 @@ function checkGgufFile(path: string): void {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = { ...LLAMA_RUNTIME_SETTING_NAMES, modelPath: true, contextSize: true, chatTemplate: true } satisfies Record<keyof LlamaCppGeneratorSettings, true>;
+const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = { ...LLAMA_RUNTIME_SETTING_NAMES, model: true, modelPath: true, contextSize: true, chatTemplate: true } satisfies Record<keyof LlamaCppGeneratorBaseSettings | 'model' | 'modelPath', true>;
 
 /** Creates a generator that runs a GGUF model in-process with node-llama-cpp (an optional peer dependency), loading it on first use. */
 export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): LlamaCppGenerator {
   rejectUnknownKeys('LlamaCppGeneratorSettings', options, LLAMA_CPP_GENERATOR_OPTIONS_NAMES);
   checkLlamaRuntimeSettings('LlamaCppGeneratorSettings', options);
+  const modelFile = readModelSetting('LlamaCppGeneratorSettings', options, 'the path of a GGUF model file');
   const contextSize = options.contextSize ?? 2048;
   let loading: Promise<Loaded> | undefined;
   // One context sequence serves every call, so calls take turns.
@@ -57,14 +70,14 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
 
   const load = (): Promise<Loaded> => {
     loading ??= (async () => {
-      checkGgufFile(options.modelPath);
+      checkGgufFile(modelFile);
       let module: NodeLlamaCpp;
       try {
         module = await import('node-llama-cpp');
       } catch (error) {
         throw new GeneratorDependencyError('node-llama-cpp', { cause: error });
       }
-      const runtime = await loadLlamaModel(module, options.modelPath, options);
+      const runtime = await loadLlamaModel(module, modelFile, options);
       const { model } = runtime;
       try {
         const context = await model.createContext({ contextSize, ...llamaContextThreads(options) });
@@ -130,7 +143,7 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
   };
 
   return {
-    name: `llama.cpp:${basename(options.modelPath)}`,
+    name: `llama.cpp:${basename(modelFile)}`,
     generate(prompt, generateOptions = {}) {
       const result = queue.then(() => run(prompt, generateOptions));
       queue = result.catch(() => undefined);

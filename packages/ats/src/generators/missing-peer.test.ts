@@ -15,7 +15,7 @@ const modelPath = join(process.env.ROLEFIT_MODELS ?? join(repositoryRoot, '..', 
 
 describe('createLlamaCppGenerator without node-llama-cpp', () => {
   it.skipIf(!existsSync(modelPath))('names the package and its install command in a GeneratorDependencyError', async () => {
-    const generator = createLlamaCppGenerator({ modelPath, gpu: false });
+    const generator = createLlamaCppGenerator({ model: modelPath, gpu: false });
     const error = await generator.generate('hi').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GeneratorDependencyError);
     expect(error).toBeInstanceOf(OptionalDependencyError);

@@ -11,6 +11,13 @@ describe('generator options refuse unknown keys', () => {
   });
 
   it('createLlamaCppGenerator', async () => {
-    expect(await validationMessageOf(() => createLlamaCppGenerator({ modelPath: '/nonexistent.gguf', contextsize: 512 } as never))).toContain("unknown key 'contextsize' (did you mean 'contextSize'?)");
+    expect(await validationMessageOf(() => createLlamaCppGenerator({ model: '/nonexistent.gguf', contextsize: 512 } as never))).toContain("unknown key 'contextsize' (did you mean 'contextSize'?)");
+  });
+
+  it('createLlamaCppGenerator takes the model as `model`, and still as its deprecated name `modelPath`, never both', async () => {
+    expect(createLlamaCppGenerator({ model: '/srv/models/a.gguf' }).name).toBe('llama.cpp:a.gguf');
+    expect(createLlamaCppGenerator({ modelPath: '/srv/models/b.gguf' }).name).toBe('llama.cpp:b.gguf');
+    expect(await validationMessageOf(() => createLlamaCppGenerator({ model: '/a.gguf', modelPath: '/b.gguf' } as never))).toContain('modelPath: is the old name of model; give only model');
+    expect(await validationMessageOf(() => createLlamaCppGenerator({} as never))).toContain('model: must be the path of a GGUF model file');
   });
 });

@@ -20,7 +20,7 @@ export function chooseGenerator(options: { gguf?: string; openaiUrl?: string; mo
   if (options.gguf !== undefined && options.openaiUrl !== undefined) throw new UsageError('give --gguf FILE or --openai-url URL, not both');
   if (options.gguf !== undefined) {
     if (options.model !== undefined) throw new UsageError('--model names a model of --openai-url; a --gguf file is the model');
-    const generator = createLlamaCppGenerator({ modelPath: options.gguf });
+    const generator = createLlamaCppGenerator({ model: options.gguf });
     return { generator, dispose: () => generator.dispose() };
   }
   if (options.openaiUrl !== undefined) {

@@ -1,4 +1,5 @@
 export { ggufFileProblem } from './gguf-file.js';
+export { readModelSetting } from './model-setting.js';
 export {
   checkLlamaRuntimeSettings,
   DEFAULT_LLAMA_GPU,

@@ -9,6 +9,6 @@ export type { TfidfVocabulary } from './tfidf.js';
 export { trainDesirabilityModel, type DesirabilityModel, type DesirabilitySettings, type FeatureWeight, type JobRating } from './desirability.js';
 export { createColdStartRanker, type ColdStartMode, type ColdStartRanker, type ColdStartSettings, type ColdStartValidation } from './cold-start.js';
 export { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier, examplesFromQueries } from './trainable.js';
-export { createOnnxClassifierRanker, type OnnxClassifierRanker, type OnnxClassifierSettings } from './onnx-classifier.js';
+export { createOnnxClassifierRanker, type OnnxClassifierRanker, type OnnxClassifierBaseSettings, type OnnxClassifierSettings } from './onnx-classifier.js';
 export { shuffled, hashString } from './random.js';
 export { createFeedbackLearner, FEEDBACK_ACTION_GRADES, type ColdStartLearner, feedbackToExamples, type FeedbackLearnerSettings, type FeedbackToExamplesSettings, type FeedbackTrainingData } from './from-feedback.js';

@@ -43,7 +43,7 @@ async function writeClassifier(): Promise<string> {
 describe.skipIf(!tokenizerPresent)('createOnnxClassifierRanker on a random-weight BERT with a random head', () => {
   it('loads, tokenizes person [SEP] job pairs and returns softmax scores in [0, 1]', async () => {
     const directory = await writeClassifier();
-    const ranker = createOnnxClassifierRanker({ modelPath: directory, device: 'auto', batchSize: 2 });
+    const ranker = createOnnxClassifierRanker({ model: directory, device: 'auto', batchSize: 2 });
     const query = { resume: parseResume({ id: 'r', text: 'Backend engineer, TypeScript and PostgreSQL' }) };
     const jobs = ['Backend Engineer', 'Nurse', 'Welder'].map((title, index) => parseJob({ id: `j${index}`, source: 'test', title, description: `${title} wanted` }));
     const matches = await ranker.rank(query, jobs);
@@ -52,7 +52,7 @@ describe.skipIf(!tokenizerPresent)('createOnnxClassifierRanker on a random-weigh
     for (const match of matches) expect(match.score).toBeGreaterThanOrEqual(0);
     for (const match of matches) expect(match.score).toBeLessThanOrEqual(1);
     // Batched and one-by-one give the same scores.
-    const alone = createOnnxClassifierRanker({ modelPath: directory, device: 'cpu', batchSize: 1 });
+    const alone = createOnnxClassifierRanker({ model: directory, device: 'cpu', batchSize: 1 });
     const single = await alone.rank(query, jobs);
     for (const match of matches) expect(single.find((other) => other.jobId === match.jobId)!.score).toBeCloseTo(match.score, 4);
     await ranker.dispose();

@@ -1,4 +1,4 @@
-import { rejectUnknownKeys } from '@rolefit/core';
+import { readModelSetting, rejectUnknownKeys } from '@rolefit/core';
 import { join, resolve } from 'node:path';
 import type { Job, Match, Ranker } from '@rolefit/core';
 import { isCudaProviderInstalled, jobEmbeddingText } from '../embedding/index.js';
@@ -7,9 +7,21 @@ import { personText } from '../shared/person.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 
 /** Settings for {@link createOnnxClassifierRanker}. */
-export interface OnnxClassifierSettings {
-  /** Directory in Hugging Face layout: `onnx/model.onnx` plus the tokenizer files. */
-  modelPath: string;
+export type OnnxClassifierSettings = OnnxClassifierBaseSettings & (
+  | {
+      /** Directory in Hugging Face layout: `onnx/model.onnx` plus the tokenizer files. */
+      model: string;
+      modelPath?: never;
+    }
+  | {
+      /** @deprecated Use `model`; `modelPath` is its old name and is read the same way. */
+      modelPath: string;
+      model?: never;
+    }
+);
+
+/** The settings of {@link OnnxClassifierSettings} other than the model. */
+export interface OnnxClassifierBaseSettings {
   /** `auto` (default) uses CUDA where onnxruntime-node's CUDA provider is installed, else the CPU. */
   device?: 'auto' | 'cpu' | 'cuda';
   /** Index of the positive label when there are two or more (default: the last). */
@@ -51,7 +63,7 @@ interface Loaded {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const ONNX_CLASSIFIER_SETTINGS_NAMES = { modelPath: true, device: true, positiveLabel: true, batchSize: true, maxTokens: true, name: true } satisfies Record<keyof OnnxClassifierSettings, true>;
+const ONNX_CLASSIFIER_SETTINGS_NAMES = { model: true, modelPath: true, device: true, positiveLabel: true, batchSize: true, maxTokens: true, name: true } satisfies Record<keyof OnnxClassifierBaseSettings | 'model' | 'modelPath', true>;
 
 /**
  * Scores (person, job) pairs with a sequence-classification ONNX model (input: person text [SEP] job text, output
@@ -61,7 +73,7 @@ const ONNX_CLASSIFIER_SETTINGS_NAMES = { modelPath: true, device: true, positive
 export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): OnnxClassifierRanker {
   rejectUnknownKeys('OnnxClassifierSettings', settings, ONNX_CLASSIFIER_SETTINGS_NAMES);
   const name = settings.name ?? 'onnx-classifier';
-  const directory = resolve(settings.modelPath);
+  const directory = resolve(readModelSetting('OnnxClassifierSettings', settings, 'a directory holding an ONNX model in Hugging Face layout'));
   const batchSize = settings.batchSize ?? 16;
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
@@ -72,7 +84,7 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
       'sequence-classification model',
       directory,
       ['tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'],
-      'Export a cross-encoder or classifier to ONNX in Hugging Face layout (e.g. Xenova/ms-marco-MiniLM-L-6-v2: onnx/model.onnx plus its tokenizer files) and pass that directory as modelPath.',
+      'Export a cross-encoder or classifier to ONNX in Hugging Face layout (e.g. Xenova/ms-marco-MiniLM-L-6-v2: onnx/model.onnx plus its tokenizer files) and pass that directory as model.',
     );
     const feature = 'The ONNX classifier ranker (createOnnxClassifierRanker)';
     const transformers = await importOptional('@huggingface/transformers', feature, () => import('@huggingface/transformers'));

@@ -38,6 +38,6 @@ describe('learned ranker settings refuse unknown keys', () => {
 
 describe('createOnnxClassifierRanker', () => {
   it('refuses an unknown setting before loading anything, naming the nearest known one', () => {
-    expect(() => createOnnxClassifierRanker({ modelPath: '/nonexistent', positivelabel: 1 } as never)).toThrow("unknown key 'positivelabel' (did you mean 'positiveLabel'?)");
+    expect(() => createOnnxClassifierRanker({ model: '/nonexistent', positivelabel: 1 } as never)).toThrow("unknown key 'positivelabel' (did you mean 'positiveLabel'?)");
   });
 });

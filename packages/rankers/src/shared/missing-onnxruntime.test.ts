@@ -23,7 +23,7 @@ describe('the ONNX classifier without onnxruntime-node', () => {
       await mkdir(join(directory, 'onnx'));
       for (const file of ['tokenizer.json', 'tokenizer_config.json']) await copyFile(join(tokenizerDirectory, file), join(directory, file));
       await copyFile(join(tokenizerDirectory, 'config.json'), join(directory, 'onnx', 'model.onnx'));
-      const ranker = createOnnxClassifierRanker({ modelPath: directory, device: 'cpu' });
+      const ranker = createOnnxClassifierRanker({ model: directory, device: 'cpu' });
       const error = await ranker.load().then(() => undefined, (caught: unknown) => caught);
       expect(error).toBeInstanceOf(OptionalDependencyError);
       expect((error as OptionalDependencyError).packageName).toBe('onnxruntime-node');

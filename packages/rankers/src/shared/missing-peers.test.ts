@@ -47,7 +47,7 @@ describe('a missing optional peer is an OptionalDependencyError naming the packa
     await mkdir(join(directory, 'onnx'));
     for (const file of ['tokenizer.json', 'tokenizer_config.json']) await copyFile(join(tokenizerDirectory, file), join(directory, file));
     await copyFile(join(tokenizerDirectory, 'config.json'), join(directory, 'onnx', 'model.onnx'));
-    const error = await caught(() => createOnnxClassifierRanker({ modelPath: directory }).rank({ resume }, [job]));
+    const error = await caught(() => createOnnxClassifierRanker({ model: directory }).rank({ resume }, [job]));
     expect(error).toBeInstanceOf(OptionalDependencyError);
     expect((error as Error).message).toMatch(/^The ONNX classifier ranker \(createOnnxClassifierRanker\) needs the optional package @huggingface\/transformers, which is not installed\. Install it: ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface\/transformers\./);
   });

@@ -138,7 +138,7 @@ describe('the embedder checks its model files before transformers.js loads them'
 
 describe('the ONNX classifier ranker checks its model directory', () => {
   it.skipIf(!tokenizerPresent)('the real tokenizer without onnx/model.onnx', async () => {
-    const ranker = createOnnxClassifierRanker({ modelPath: tokenizerDirectory, device: 'cpu' });
+    const ranker = createOnnxClassifierRanker({ model: tokenizerDirectory, device: 'cpu' });
     const error = await caught(() => ranker.rank({ resume }, [job]));
     expect(error).toBeInstanceOf(ModelFilesError);
     expect((error as Error).message).toContain(`No usable sequence-classification model at ${tokenizerDirectory}: missing onnx/model.onnx.`);
