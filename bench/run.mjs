@@ -33,6 +33,9 @@ const runs = (section) => values.only === 'all' || values.only.split(',').includ
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDirectory = process.env.ROLEFIT_DATA ?? resolve(root, '../shared/data');
 const results = {};
+// The same figures grouped by section (text, rankers, store, recommend, ...): `--json` prints both.
+const sections = {};
+let section = 'setup';
 const log = (...parts) => values.json || console.log(...parts);
 
 /** Runs `work` repeatedly for at least `minimumMs` and returns operations per second. */
@@ -60,6 +63,7 @@ const megabytes = (bytes) => round(bytes / 1024 / 1024, 1);
 
 function record(name, value, unit) {
   results[name] = { value, unit };
+  (sections[section] ??= {})[name] = { value, unit };
   log(`${name.padEnd(52)} ${String(value).padStart(12)} ${unit}`);
 }
 
@@ -73,6 +77,7 @@ const salaryStrings = existsSync(glassdoorFile)
   : sampleJobs.flatMap((job) => (job.salary?.text ? [job.salary.text] : []));
 log(`texts: ${descriptions.length} job descriptions (${postings.length ? 'LinkedIn 2023-24 sample from ../shared' : 'built-in samples'}), ${salaryStrings.length} salary strings`);
 
+section = 'text';
 if (runs('text')) {
 const descriptionBytes = descriptions.reduce((total, text) => total + Buffer.byteLength(text), 0);
 const skillRate = rate(() => descriptions.forEach((text) => extractSkills(text)), descriptions.length);
@@ -95,6 +100,7 @@ function syntheticJobs(count) {
 const sizes = values.quick ? [10_000] : [10_000, 100_000];
 // --- rankers ---------------------------------------------------------------------------------
 const resume = parseResume(sampleResumes[0]);
+section = 'rankers';
 if (runs('rankers')) {
 const rankJobs = syntheticJobs(values.quick ? 2_000 : 10_000).map((job) => parseJob(job));
 for (const [name, ranker] of [
@@ -108,16 +114,23 @@ for (const [name, ranker] of [
   record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
 }
 }
+section = 'crawlers';
 if (runs('crawlers')) benchCrawlers();
+section = 'embedding';
 if (runs('embedding')) await benchEmbedding(resume);
+section = 'llm';
 if (runs('llm')) await benchLlm(resume);
+section = 'throughput';
 // Embedder vs a plain pipeline loop, LLM ranker vs the naive loop: jobs/s and ratio, median of repeats (minutes on a 2-core CPU).
 if (runs('throughput')) await benchModelThroughput({ texts: descriptions, quick: values.quick, record, log });
 // MemoryStore at 10k/100k (ROLEFIT_BENCH_STORE_SIZES, ROLEFIT_BENCH_1M=1 adds 1M): files, load, upserts, int8 vector search vs naive f32, BM25.
 // `store` and `store-scale` name the same section (the in-process store loop it replaced measured the same things again).
+section = 'store';
 if (runs('store') || runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
 // Two-stage recommend (retrieve K, re-rank) against ranking every stored job, in the same run.
+section = 'recommend';
 if (runs('recommend')) await benchRecommendScale({ sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])], postings, record, log, round, megabytes, fullRankingUpTo: 100_000 });
+section = 'recall';
 if (values.only.split(',').includes('recall')) {
   const recall = await measureRetrievalRecall({ queriesPerSet: values.quick ? 5 : 40 });
   log(formatRecall(recall));
@@ -284,4 +297,4 @@ async function benchEmbedding(resume) {
   await embedder.dispose();
 }
 
-if (values.json) console.log(JSON.stringify({ node: process.version, results }, null, 2));
+if (values.json) console.log(JSON.stringify({ node: process.version, results, sections }, null, 2));
