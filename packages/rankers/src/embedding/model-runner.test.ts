@@ -108,6 +108,7 @@ describe.skipIf(!tokenizerPresent)('model runners on a random-weight tiny BERT',
     await expect(createWorkerModelRunner(transformersPath, missing, 2)).rejects.toBeInstanceOf(ModelLoadError);
     const transformers = await import('@huggingface/transformers');
     await expect(createInThreadModelRunner(transformers, missing)).rejects.toBeInstanceOf(ModelLoadError);
+    await expect(createInThreadModelRunner(transformers, missing)).rejects.toMatchObject({ code: 'ROLEFIT_MODEL_LOAD' });
   });
 
   it('refuses batches once disposed', async () => {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { RolefitError } from '@rolefit/core';
 
 /** Hidden states of one batch: `data` holds `dims` = [rows, columns, hidden] floats. */
 export interface HiddenStates {
@@ -43,8 +44,12 @@ export interface ModelRunnerOptions {
 }
 
 /** A model that no device could load; the message is the last device's error. */
-export class ModelLoadError extends Error {
-  override readonly name = 'ModelLoadError';
+export class ModelLoadError extends RolefitError {
+  override readonly name: string = 'ModelLoadError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ROLEFIT_MODEL_LOAD', message, { cause: options?.cause });
+  }
 }
 
 /**

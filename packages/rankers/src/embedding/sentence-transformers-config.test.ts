@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isRolefitError } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSentenceTransformersConfig, SentenceTransformersConfigError } from './index.js';
 
@@ -55,5 +56,7 @@ describe('readSentenceTransformersConfig', () => {
     })();
     expect(error).toBeInstanceOf(SentenceTransformersConfigError);
     expect((error as SentenceTransformersConfigError).path).toBe(join(directory, 'modules.json'));
+    // One error base across packages (issue #19): core's RolefitError with a stable code.
+    expect(isRolefitError(error, 'ROLEFIT_SENTENCE_TRANSFORMERS_CONFIG')).toBe(true);
   });
 });

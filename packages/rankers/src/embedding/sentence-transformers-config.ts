@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RolefitError } from '@rolefit/core';
 
 /** What a sentence-transformers model directory says about using the model. */
 export interface SentenceTransformersConfig {
@@ -10,8 +11,8 @@ export interface SentenceTransformersConfig {
 }
 
 /** Thrown when a sentence-transformers config file exists but cannot be read as JSON of the expected shape. */
-export class SentenceTransformersConfigError extends Error {
-  override readonly name = 'SentenceTransformersConfigError';
+export class SentenceTransformersConfigError extends RolefitError {
+  override readonly name: string = 'SentenceTransformersConfigError';
 
   constructor(
     message: string,
@@ -19,7 +20,7 @@ export class SentenceTransformersConfigError extends Error {
     readonly path: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('ROLEFIT_SENTENCE_TRANSFORMERS_CONFIG', message, { cause: options?.cause });
   }
 }
 

@@ -174,6 +174,7 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
       await mkdir(join(unsupported, '1_Pooling'));
       await writeFile(join(unsupported, '1_Pooling/config.json'), JSON.stringify({ pooling_mode_max_tokens: true }));
       expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(EmbeddingModelError);
+      expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(expect.objectContaining({ code: 'ROLEFIT_EMBEDDING_MODEL' }));
       expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(/max_tokens.*pass pooling/);
       expect(() => createTransformersEmbedder({ model: unsupported, pooling: 'mean' })).not.toThrow();
       await Promise.all([explicit.dispose(), fromConfig.dispose(), bge.dispose()]);
@@ -240,6 +241,7 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     expect(() => createTransformersEmbedder({ model: modelDirectory, threads: 0.5 })).toThrow(/threads: must be a positive whole number/);
     expect(() => createTransformersEmbedder({ model: modelDirectory, maxTokens: 10, chunkOverlap: 20 })).toThrow(/maxTokens/);
     expect(() => createTransformersEmbedder({ model: modelDirectory, chunking: 'paragraphs' as 'sentences' })).toThrow(/chunking: must be 'sentences' or 'windows', got paragraphs/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, longTexts: 'drop' as 'chunk' })).toThrow(/longTexts: must be 'chunk' or 'truncate', got drop/);
     await expect(embedder.embed([null as unknown as string])).rejects.toThrow(/item 0 is null/);
   });
 

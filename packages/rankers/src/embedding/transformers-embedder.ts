@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { invalidSetting, ModelFilesError, rejectUnknownKeys, type Embedder, type EmbeddingCache, type EmbeddingKind, type EmbedOptions } from '@rolefit/core';
+import { invalidSetting, ModelFilesError, RolefitError, rejectUnknownKeys, type Embedder, type EmbeddingCache, type EmbeddingKind, type EmbedOptions } from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -62,6 +62,12 @@ export interface TransformersEmbedderSettings {
   chunking?: Chunking;
   /** Tokens repeated between neighbouring windows: all of them with `windows`, only inside a sentence longer than the window with `sentences` (default 32). */
   chunkOverlap?: number;
+  /**
+   * What happens to a text longer than the window: `chunk` (default) embeds all of it, chunk by chunk (see `chunking`);
+   * `truncate` embeds only its first `maxTokens` tokens, as sentence-transformers and a plain
+   * `pipeline('feature-extraction')` call do (the same tokens in, so the same vector out).
+   */
+  longTexts?: 'chunk' | 'truncate';
   /** Where vectors are cached by content hash; pass a Store to keep them across runs (default: in memory). */
   cache?: EmbeddingCache;
   /** Threads onnxruntime may use for one model call (default: onnxruntime's own choice, or an equal share of the cores per worker when there are several). */
@@ -99,8 +105,12 @@ export interface TransformersEmbedder extends Embedder {
  * Thrown when the model cannot be loaded; names the model and where it was looked for. Files missing before the
  * load are a `ModelFilesError` and a missing `@huggingface/transformers` an `OptionalDependencyError` (both from `@rolefit/core`).
  */
-export class EmbeddingModelError extends Error {
-  override readonly name = 'EmbeddingModelError';
+export class EmbeddingModelError extends RolefitError {
+  override readonly name: string = 'EmbeddingModelError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ROLEFIT_EMBEDDING_MODEL', message, { cause: options?.cause });
+  }
 }
 
 interface Loaded {
@@ -202,7 +212,7 @@ function oneLoadAtATime<T>(work: () => Promise<T>): Promise<T> {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const TRANSFORMERS_EMBEDDER_SETTINGS_NAMES = { model: true, modelsDirectory: true, allowRemoteModels: true, device: true, dtype: true, pooling: true, normalize: true, queryPrefix: true, passagePrefix: true, batchSize: true, maxBatchTokens: true, maxTokens: true, chunking: true, chunkOverlap: true, cache: true, threads: true, workers: true } satisfies Record<keyof TransformersEmbedderSettings, true>;
+const TRANSFORMERS_EMBEDDER_SETTINGS_NAMES = { model: true, modelsDirectory: true, allowRemoteModels: true, device: true, dtype: true, pooling: true, normalize: true, queryPrefix: true, passagePrefix: true, batchSize: true, maxBatchTokens: true, maxTokens: true, chunking: true, chunkOverlap: true, longTexts: true, cache: true, threads: true, workers: true } satisfies Record<keyof TransformersEmbedderSettings, true>;
 
 /** Sentence embeddings from any Hugging Face-layout ONNX model through @huggingface/transformers, batched, chunked and cached. */
 export function createTransformersEmbedder(settings: TransformersEmbedderSettings): TransformersEmbedder {
@@ -211,6 +221,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const maxBatchTokens = settings.maxBatchTokens ?? 768;
   const chunkOverlap = settings.chunkOverlap ?? 32;
   const chunking = settings.chunking ?? 'sentences';
+  const longTexts = settings.longTexts ?? 'chunk';
   const normalize = settings.normalize ?? true;
   if (settings.workers !== undefined && !(Number.isInteger(settings.workers) && settings.workers >= 0))
     throw invalidSetting('TransformersEmbedderSettings', 'workers', `must be a whole number >= 0, got ${settings.workers}`);
@@ -219,6 +230,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   if (!(Number.isInteger(batchSize) && batchSize > 0)) throw invalidSetting('TransformersEmbedderSettings', 'batchSize', `must be a positive whole number, got ${batchSize}`);
   if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0)) throw invalidSetting('TransformersEmbedderSettings', 'maxBatchTokens', `must be a positive whole number, got ${maxBatchTokens}`);
   if (chunking !== 'sentences' && chunking !== 'windows') throw invalidSetting('TransformersEmbedderSettings', 'chunking', `must be 'sentences' or 'windows', got ${String(chunking)}`);
+  if (longTexts !== 'chunk' && longTexts !== 'truncate') throw invalidSetting('TransformersEmbedderSettings', 'longTexts', `must be 'chunk' or 'truncate', got ${String(longTexts)}`);
   if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw invalidSetting('TransformersEmbedderSettings', 'chunkOverlap', `must be a whole number >= 0, got ${chunkOverlap}`);
   if (settings.maxTokens !== undefined && !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2))
     throw invalidSetting('TransformersEmbedderSettings', 'maxTokens', `must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`);
@@ -255,7 +267,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const passagePrefix = settings.passagePrefix ?? prefixes.passage;
   const cache = settings.cache ?? createMemoryEmbeddingCache();
   // Window, chunking and overlap change the vectors of long texts, so a persisted cache must tell them apart.
-  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize, settings.maxTokens ?? maxSeqLength ?? 'window', chunkOverlap, chunking]);
+  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize, settings.maxTokens ?? maxSeqLength ?? 'window', ...(longTexts === 'truncate' ? ['truncate'] : [chunkOverlap, chunking])]);
 
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
@@ -379,6 +391,8 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       const whole = model.tokenizer.encode(prompt + text, { add_special_tokens: false });
       if (whole.length <= room) return [[...model.prefixIds, ...whole, ...model.suffixIds]];
     }
+    // Cut like the tokenizer's own truncation: the first `room` tokens, then the closing special tokens.
+    if (longTexts === 'truncate') return [[...model.prefixIds, ...model.tokenizer.encode(prompt + text, { add_special_tokens: false }).slice(0, room), ...model.suffixIds]];
     const textRoom = room - promptIds.length;
     if (textRoom <= model.overlap)
       throw new EmbeddingModelError(`The prompt ${JSON.stringify(prompt)} takes ${promptIds.length} of the ${room} tokens a chunk holds, leaving no room for text`);
