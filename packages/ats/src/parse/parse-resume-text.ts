@@ -1,6 +1,7 @@
 import { canonicalSkillName, extractSkills, resumeSchema, totalYearsOfExperience, rejectUnknownKeys, type EducationEntry, type ExperienceEntry, type Resume } from '@rolefit/core';
 import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
+import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
 import { parseExperienceSection } from './experience.js';
 import { isBullet, squash, stripBullet } from './lines.js';
@@ -20,7 +21,7 @@ const MAX_SKILL_LENGTH = 40;
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 const PARSE_RESUME_TEXT_OPTIONS_NAMES = { id: true, now: true } satisfies Record<keyof ParseResumeTextOptions, true>;
 
-/** Reads a resume's text into core's `Resume`: contact, summary, experience, education, skills, certifications, languages and total years. */
+/** Reads a resume's text into core's `Resume`: contact, summary, experience, education, skills, certifications, languages, total years, and warnings and confidences (confidence.ts). */
 export function parseResumeText(text: string, options: ParseResumeTextOptions = {}): Resume {
   rejectUnknownKeys('ParseResumeTextOptions', options, PARSE_RESUME_TEXT_OPTIONS_NAMES);
   const sections = splitSections(text);
@@ -44,6 +45,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     languages: bodies('languages').flatMap(readLanguages),
     ...(ranges.length > 0 ? { totalYears: totalYearsOfExperience(ranges, { now: options.now }) } : {}),
     text,
+    ...assessParse({ contact, experience, education }),
   });
 }
 

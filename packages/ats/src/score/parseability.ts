@@ -94,9 +94,15 @@ export function findParseabilityIssues(view: ResumeView, layout: ResumeLayout = 
   const margins = [layout.headerText, layout.footerText].filter((text): text is string => Boolean(text?.trim())).join('\n');
   if (margins) {
     const inMargins = extractContact(margins);
+    // The text of a DOCX carries its header and footer lines too (a parser should read them): the body is the rest.
+    const marginLines = new Set(margins.split('\n').map((line) => line.trim()));
+    const body = view.text
+      .split('\n')
+      .filter((line) => !marginLines.has(line.trim()))
+      .join('\n');
     const missing: string[] = [];
-    if (inMargins.email !== undefined && !view.text.includes(inMargins.email)) missing.push('email');
-    if (inMargins.phone !== undefined && !view.hasPhone) missing.push('phone number');
+    if (inMargins.email !== undefined && !body.includes(inMargins.email)) missing.push('email');
+    if (inMargins.phone !== undefined && extractContact(body).phone === undefined) missing.push('phone number');
     if (missing.length > 0) {
       const what = missing.join(' and ');
       issues.push({

@@ -42,6 +42,25 @@ export const educationEntrySchema = strictObject({
 /** One degree or course of study. */
 export type EducationEntry = z.infer<typeof educationEntrySchema>;
 
+/** A field of a parsed resume that may be wrong: its path ("experience[2].company", "contact.name") and why. */
+export const parseWarningSchema = strictObject({
+  path: nonEmptyStringSchema,
+  reason: nonEmptyStringSchema,
+});
+/** A field of a parsed resume that may be wrong. */
+export type ParseWarning = z.infer<typeof parseWarningSchema>;
+
+const share = z.number().min(0).max(1);
+/** How sure a resume parser is of what it read, 0–1: the name, the contact details, and each entry (in the entries' order). */
+export const parseConfidenceSchema = strictObject({
+  name: share.optional(),
+  contact: share.optional(),
+  experience: z.array(share).default([]),
+  education: z.array(share).default([]),
+});
+/** How sure a resume parser is of what it read. */
+export type ParseConfidence = z.infer<typeof parseConfidenceSchema>;
+
 /** A resume: structured fields plus, optionally, its plain text. */
 export const resumeSchema = strictObject({
   id: nonEmptyStringSchema,
@@ -56,6 +75,10 @@ export const resumeSchema = strictObject({
   totalYears: z.number().nonnegative().optional(),
   /** The resume as plain text, when known (rankers fall back to it). */
   text: z.string().optional(),
+  /** Fields a parser read from text that may be wrong ("please check"); absent on resumes not parsed from text. */
+  warnings: z.array(parseWarningSchema).optional(),
+  /** How sure the parser is of the name, contact and each entry; absent on resumes not parsed from text. */
+  confidence: parseConfidenceSchema.optional(),
 });
 /** A validated resume. */
 export type Resume = z.output<typeof resumeSchema>;
