@@ -12,6 +12,7 @@ export default defineConfig({
       { find: '@rolefit/core/testing', replacement: fileURLToPath(new URL('./packages/core/src/store/contract/index.ts', import.meta.url)) },
       { find: '@rolefit/core/text', replacement: fileURLToPath(new URL('./packages/core/src/text/index.ts', import.meta.url)) },
       { find: '@rolefit/core/internal', replacement: fileURLToPath(new URL('./packages/core/src/internal/index.ts', import.meta.url)) },
+      { find: '@rolefit/ats/resume', replacement: fileURLToPath(new URL('./packages/ats/src/resume.ts', import.meta.url)) },
       { find: '@rolefit/rankers/testing', replacement: fileURLToPath(new URL('./packages/rankers/src/testing/index.ts', import.meta.url)) },
       ...['core', 'crawlers', 'rankers', 'career', 'ats', 'store-elastic', 'notify', 'cli'].map((name) => ({ find: `@rolefit/${name}`, replacement: packageSource(name) })),
       { find: '@rolefit/dev-tools', replacement: fileURLToPath(new URL('./tools/src/index.ts', import.meta.url)) },

@@ -232,13 +232,15 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
     const body = `const resume = ats.parseResumeText('Jane Doe\\njane@example.com\\n\\nSkills\\nPython, SQL\\n\\nExperience\\nData Analyst, Acme, 2019 – Present\\n- Built SQL dashboards');
 const bytes = await ats.resumeToDocx(resume);
 const back = await ats.parseResumeFile(bytes);
-console.log(JSON.stringify({ skills: back.skills }));`;
+const again = await resumeEntry.parseResumeFile(bytes);
+console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
     // Script files, not -e: a worker inherits the parent's execArgv, and --input-type is refused for a worker's file.
-    writeFileSync(join(app, 'docx-round-trip.mjs'), `import * as ats from '@rolefit/ats';\n${body}`);
-    writeFileSync(join(app, 'docx-round-trip.cjs'), `const ats = require('@rolefit/ats');\n(async () => {\n${body}\n})().catch((error) => { console.error(error); process.exit(1); });`);
+    // `@rolefit/ats/resume` reads the same bytes through the worker from its own entry.
+    writeFileSync(join(app, 'docx-round-trip.mjs'), `import * as ats from '@rolefit/ats';\nimport * as resumeEntry from '@rolefit/ats/resume';\n${body}`);
+    writeFileSync(join(app, 'docx-round-trip.cjs'), `const ats = require('@rolefit/ats');\nconst resumeEntry = require('@rolefit/ats/resume');\n(async () => {\n${body}\n})().catch((error) => { console.error(error); process.exit(1); });`);
     const esm = await runOk(process.execPath, ['docx-round-trip.mjs'], app);
     const cjs = await runOk(process.execPath, ['docx-round-trip.cjs'], app);
-    for (const output of [esm, cjs]) expect(JSON.parse(output)).toMatchObject({ skills: expect.arrayContaining(['Python', 'SQL']) });
+    for (const output of [esm, cjs]) expect(JSON.parse(output)).toMatchObject({ skills: expect.arrayContaining(['Python', 'SQL']), again: expect.arrayContaining(['Python', 'SQL']) });
   });
 
   it('runs the README "Use it" snippet', async () => {

@@ -1,0 +1,20 @@
+/**
+ * Resume parsing, importable as `@rolefit/ats/resume`: read a PDF, DOCX or text file (or its bytes) into a validated
+ * `Resume` with {@link parseResumeFile}, or plain text with {@link parseResumeText}. Files are read in a worker thread
+ * under time, memory and size limits; what cannot be read is a {@link ResumeParseError} with a stable `code`.
+ * The main `@rolefit/ats` entry exports the same functions.
+ * @module resume
+ */
+export {
+  isResumeParseError,
+  parseResumeFile,
+  parseResumeText,
+  resumeFileToText,
+  ResumeParseError,
+  sniffResumeType,
+  type ExtractionLimits,
+  type ParseResumeFileOptions,
+  type ParseResumeTextOptions,
+  type ResumeFileType,
+  type ResumeParseErrorCode,
+} from './parse/index.js';
