@@ -80,11 +80,11 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   'br': 'BYN',
 };
 
-const escape = (token: string) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (token: string) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (tokens: readonly string[]) =>
   [...new Set(tokens)]
     .sort((left, right) => right.length - left.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const SHARED_TOKENS = [...Object.keys(SYMBOLS), '$', '¥', 'kr', 'kr.', 'chf', ...ISO_CODES];

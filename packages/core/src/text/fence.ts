@@ -57,6 +57,7 @@ export function fenceUntrustedText(text: string, options: FenceOptions): string 
 
 // Invisible characters: format (Cf) characters, variation selectors, the combining grapheme joiner, Hangul and
 // Mongolian fillers, and control characters other than tab and newline (carriage returns become newlines first).
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists single invisible code points on purpose (a combining grapheme joiner, variation selectors), each to be removed on its own
 const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
 
 /** NFKC, carriage returns as newlines, and every invisible format or control character (but tab and newline) removed. */

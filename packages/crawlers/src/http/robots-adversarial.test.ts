@@ -73,7 +73,7 @@ describe('robots.txt on adversarial input', () => {
       fc.property(fc.array(rule, { maxLength: 5 }), fc.array(path, { minLength: 1, maxLength: 5 }), (rules, paths) => {
         const text = ['User-agent: *', ...rules.map((entry) => `${entry.allow ? 'Allow' : 'Disallow'}: ${entry.pattern}`)].join('\n');
         const policy = parseRobotsTxt(text, 'Rolefit');
-        const normalize = (value: string) => value.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
+        const normalize = (value: string) => value.replace(/%[0-9a-f]{2}/gi, (sequence) => sequence.toUpperCase());
         const normalizedRules = rules.map((entry) => ({ allow: entry.allow, pattern: normalize(entry.pattern) }));
         for (const candidate of paths) {
           const expected = candidate === '/robots.txt' || referenceAllowed(normalizedRules, normalize(candidate));

@@ -59,7 +59,7 @@ function percentEncode(text: string): string {
 
 // Compare paths with percent-escapes in one form, so "/a%3cb" and "/a%3Cb" match alike.
 function normalizeEncoding(path: string): string {
-  return path.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
+  return path.replace(/%[0-9a-f]{2}/gi, (sequence) => sequence.toUpperCase());
 }
 
 /**
