@@ -4,7 +4,7 @@ import * as resume from '@rolefit/ats/resume';
 
 describe('@rolefit/ats/resume', () => {
   it('exports resume parsing by name: the same functions and error class as the main entry', async () => {
-    for (const name of ['parseResumeFile', 'parseResumeText', 'resumeFileToText', 'sniffResumeType', 'isResumeParseError', 'ResumeParseError'] as const) expect(resume[name]).toBe(ats[name]);
+    for (const name of ['parseResumeFile', 'parseResumeText', 'resumeFileToText', 'sniffResumeType', 'isResumeParseError', 'ResumeParseError', 'createTesseractRecognizer'] as const) expect(resume[name]).toBe(ats[name]);
     const parsed = resume.parseResumeText('Jane Doe\njane@example.com\n\nSkills\nPython, SQL');
     expect(parsed.contact.email).toBe('jane@example.com');
     expect(parsed.skills).toEqual(expect.arrayContaining(['Python', 'SQL']));

@@ -18,3 +18,5 @@ export {
   type ResumeFileType,
   type ResumeParseErrorCode,
 } from './parse/index.js';
+// OCR of scanned PDFs (the `ocr` setting of parseResumeFile), with tesseract.js as an optional peer.
+export { createTesseractRecognizer, DEFAULT_OCR_TIMEOUT_MS, type OcrSettings, type TesseractRecognizerSettings } from './ocr/index.js';
