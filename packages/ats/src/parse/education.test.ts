@@ -26,6 +26,9 @@ describe('parseEducationSection', () => {
     ['tabs and a month', 'M.Sc. Data Science\tUniversity of Edinburgh\tSep 2020 – Aug 2021', [entry('M.Sc.', 'Data Science', 'University of Edinburgh', '2020-09', '2021-08')]],
     ['a school without a cue word below its degree', 'PG-DAC\n\nCDAC ACTS\n\n2017', [entry('PG-DAC', undefined, 'CDAC ACTS', undefined, '2017-01')]],
     ['a wrapped degree line', 'BACHELOR OF ENGINEERING in ELECTRONICS & COMMUNICATION\nENGINEERING\n\nAdhiparasakthi Engineering College\n\n2001 to 2005', [entry('BACHELOR OF ENGINEERING', 'ELECTRONICS & COMMUNICATION ENGINEERING', 'Adhiparasakthi Engineering College', '2001-01', '2005-12')]],
+    ['"Degree : Field , Year School, City" with a full-width comma', 'MBA , International Finance 1997 St. John\'s University ， City , State , USA', [entry('MBA', 'International Finance', "St. John's University", undefined, '1997-01')]],
+    ['an "of" phrase that stops where the school begins', 'Bachelor of Science DELAWARE VALLEY COLLEGE', [entry('Bachelor of Science', undefined, 'DELAWARE VALLEY COLLEGE')]],
+    ['a school glued to the field after "The"', 'Bachelor of Science : Public Relations The University of Texas , 2015', [entry('Bachelor of Science', 'Public Relations', 'The University of Texas', undefined, '2015-01')]],
     ['dates opening each entry', '2014 – 2018\nB.Sc. (Hons) Economics\nUniversity of Lagos\n2012 – 2014\nHigher Secondary Certificate\nKing\'s College', [entry('B.Sc. (Hons)', 'Economics', 'University of Lagos', '2014-01', '2018-12'), entry('Higher Secondary Certificate', undefined, "King's College", '2012-01', '2014-12')]],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);

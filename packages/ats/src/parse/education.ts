@@ -22,6 +22,15 @@ const UNIVERSITY_ACRONYM = /(?<![\p{L}])(?:[A-Z]{1,5}U|TU\s+\p{Lu}\p{L}+|ETH|EPF
 const BOARD = /\b(?:board|council)\b/i;
 const GRADE = /\b(?:c?gpa|cpi|sgpa|percentage|percent|marks|score|grade|aggregate|division|first\s+class|second\s+class|distinction|honou?rs\s+class)\b|(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%|\b\d{1,2}(?:\.\d{1,2})?\s?\/\s?(?:4|5|10)(?:\.0)?\b/i;
 const SINGLE_DATE = /(?:(?<![\p{L}])\p{L}{3,9}\.?,?\s+|(?<![\d/.-])\d{1,2}[/.-])?(?:19|20)\d{2}(?!\d)/gu;
+
+/** The text with its single dates ("May 2009", "05/2015", "2016") replaced; a word before a year stays unless it is a month ("Finance 1997"). */
+function withoutSingleDates(text: string, replacement: string): string {
+  return text.replace(SINGLE_DATE, (date) => {
+    if (/^\d{4}$/.test(date) || parseMonthYear(date.replace(/,/g, '')) !== undefined) return replacement;
+    const year = /\S+$/.exec(date)?.[0] ?? '';
+    return `${date.slice(0, date.length - year.length)}${replacement}`;
+  });
+}
 const DATE_WORDS = /^(?:expected|graduated|graduation|anticipated|completed|passed|passing|year|since|from|to|till|until|present|current|now|ongoing|pursuing|and|in|of|the|class|batch|[-–—/,.:()\s])*$/i;
 const URL = /\bhttps?:\/\/|\bwww\.|@/i;
 // Past this length a line is prose (a description, not a heading of an entry).
@@ -49,7 +58,7 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   const ranges = findDateRanges(head, { now });
   let withoutDates = head;
   for (const range of ranges) withoutDates = withoutDates.replace(range.text, ' ');
-  withoutDates = withoutDates.replace(SINGLE_DATE, ' ');
+  withoutDates = withoutSingleDates(withoutDates, ' ');
   const hasDate = withoutDates !== head;
   const dateOnly = hasDate && DATE_WORDS.test(withoutDates);
   const gradeOnly = !degree && GRADE.test(head) && cutGrade(withoutDates).replace(/[\s,:;|–—-]+/g, '').length === 0;
@@ -175,7 +184,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   const blockText = block.lines.map((line) => line.text).join('\n');
   const range: DateRange | undefined = findDateRanges(blockText, { now: options.now })[0];
   // Dates become tabs, which separate parts as they did (squashing would glue "Data Science\tUniversity" together).
-  const undated = (line: string) => (range ? line.replace(range.text, '\t') : line).replace(SINGLE_DATE, '\t');
+  const undated = (line: string) => withoutSingleDates(range ? line.replace(range.text, '\t') : line, '\t');
   const rest: string[] = [];
   if (block.degree) {
     const read = readDegreeLine(undated(block.degree.text));
@@ -187,7 +196,10 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     if (guess) entry.degree = guess;
   }
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
-  if (block.institution && block.institution !== block.degree) rest.unshift(...splitHeaderParts(undated(block.institution.text)).map((part) => splitLocation(part).name));
+  if (block.institution && block.institution !== block.degree) {
+    const parts = splitHeaderParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
+    rest.unshift(...parts.map((part) => splitLocation(part).name));
+  }
   const candidates = rest
     .map((part) => cleanPart(cutGrade(part)))
     .filter((part) => part.length > 1 && !DATE_WORDS.test(part) && !BOARD.test(part) && !looksLikePlace(part) && !/^(?:with|and|in|from|at)$/i.test(part));
@@ -207,12 +219,15 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   return entry;
 }
 
+// A full-width comma, also as it reads after a wrong decoding ("ï¼" + U+008C): PDF text of some resume builders.
+const FULLWIDTH_COMMA = /\s*(?:，|ï¼\u008c?)\s*/u;
+
 const looksLikePlace = (part: string) => splitLocation(`x, ${part}`).location !== undefined;
 
 /** The parts of a line between separators: tabs, "|", dashes, commas, " at ", " from ". */
 function splitParts(text: string): string[] {
   return splitHeaderParts(text)
-    .flatMap((part) => part.split(/(?!(?<=\s)\s)\s*[,;]\s*|\s+(?:from|at|@)\s+(?=\p{Lu})/u))
+    .flatMap((part) => part.split(/(?!(?<=\s)\s)\s*(?:[,;，]|ï¼\u008c?)\s*|\s+(?:from|at|@)\s+(?=\p{Lu})/u))
     .map(cleanPart)
     .filter(Boolean);
 }
@@ -226,9 +241,10 @@ function cleanPart(text: string): string {
 }
 
 // "of Engineering", "of Science in": the "of" phrase that belongs to a degree word ("Bachelor of Engineering").
-const OF_PHRASE = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}.&-]*){0,3}/u;
+const OF_PHRASE = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?(?!The\b|THE\b)\p{Lu}[\p{L}.&-]*){0,2}/u;
+const OF_WORD = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*/u;
 // What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in".
-const FIELD_LEAD = /^\s*(?:,|\(|-|–|:|\s(?:in|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
+const FIELD_LEAD = /^\s*(?:,|\(|-|–|:|\s(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
 
 /** Degree, field of study and the other parts of the line that names the degree. */
 function readDegreeLine(text: string): { degree?: string; field?: string; rest: string[] } {
@@ -236,9 +252,12 @@ function readDegreeLine(text: string): { degree?: string; field?: string; rest: 
   if (!mention) return { rest: splitParts(text) };
   // Core's reading may run into the field or the "of" phrase ("Diploma in Graphic", "Associate of Applied"): the degree
   // word ends before them, and the "of" phrase is read again in full here.
-  const into = /\s+(?:in|en|de|ès|es|of)\s+\p{L}+$/iu.exec(mention.text);
+  const into = /\s+(?:in|en|de|ès|es|of)(?:\s+\p{L}+)?$/iu.exec(mention.text);
   let end = into ? mention.start + into.index : mention.end;
-  const of = OF_PHRASE.exec(text.slice(end, end + 120));
+  // "Bachelor of Science DELAWARE VALLEY COLLEGE": past the first word, the phrase stops where a school's name begins.
+  const phrase = OF_PHRASE.exec(text.slice(end, end + 120));
+  const part = text.slice(end, end + 200).split(/[,;:|\t，]|\s[–—-]\s/)[0] ?? '';
+  const of = phrase && (INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part)) ? OF_WORD.exec(phrase[0]) : phrase;
   if (of && /^(?:bachelor|master|doctor|associate)/i.test(mention.text) && !/\bof\s+(?:the|a)\b/i.test(of[0]) && !INSTITUTION.test(of[0])) end += of[0].length;
   // "(Hons)", "(Honours)" belong to the degree.
   const honours = /^\s*\((?:hons?|honou?rs)\.?\)/i.exec(text.slice(end, end + 20));
@@ -256,8 +275,15 @@ function readDegreeLine(text: string): { degree?: string; field?: string; rest: 
   // ("MSc Data Science") or another part follows ("Diplom-Ingenieurin Maschinenbau, Technische Universität München").
   const bare = /^[ \t]+\p{Lu}/u.test(after) && (short || afterParts.length >= 2) && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
   if (afterParts[0] !== undefined && (lead || bare)) {
-    const first = afterParts[0].replace(/^(?:in|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i, '');
-    const candidate = cleanPart(first.replace(/\)\s*$/, ''));
+    const first = afterParts[0].replace(/^(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i, '');
+    let candidate = cleanPart(first.replace(/\)\s*$/, ''));
+    // "Public Relations The University of Texas": the school's name, glued to the field, starts at "The …". ("Criminology
+    // University of Washington" is left whole: "Pune Institute of Technology" has the same shape.)
+    const school = /\s(?=The\s+\p{Lu})/u.exec(candidate);
+    if (school && (INSTITUTION.test(candidate.slice(school.index)) || UNIVERSITY_ACRONYM.test(candidate.slice(school.index)))) {
+      afterParts.splice(1, 0, candidate.slice(school.index + 1));
+      candidate = candidate.slice(0, school.index);
+    }
     if (candidate && !INSTITUTION.test(candidate) && !UNIVERSITY_ACRONYM.test(candidate) && !GRADE.test(candidate) && !looksLikePlace(candidate) && candidate.split(' ').length <= 8) {
       field = candidate;
       afterParts.shift();
