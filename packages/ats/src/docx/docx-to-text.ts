@@ -12,8 +12,8 @@ export type DocxToTextOptions = ExtractionLimits;
 export const MAX_DOCX_PART_BYTES = 5 * 1024 * 1024;
 
 /**
- * The text of a DOCX file, one paragraph a line: page headers first (contact details often sit there), then the body,
- * then the footers; tables row by row, text boxes once, list items with their marker. Throws {@link ResumeParseError}.
+ * The text of a DOCX file, one paragraph a line: page headers and footers first (contact details often sit there), then
+ * the body; tables row by row, text boxes once, list items with their marker. Throws {@link ResumeParseError}.
  */
 export async function docxToText(bytes: Uint8Array, options: DocxToTextOptions = {}): Promise<string> {
   rejectUnknownKeys('DocxToTextOptions', options, EXTRACTION_LIMIT_NAMES);
@@ -26,7 +26,8 @@ export async function readDocxText(bytes: Uint8Array, limits: ExtractionLimits =
   // yauzl and htmlparser2 are loaded when a DOCX is read, not when @rolefit/ats is imported.
   const { readWordDocument } = await import('./word-document.js');
   const document = await readWordDocument(bytes, { maxInflatedBytes: resolved.maxInflatedBytes, maxEntryBytes: MAX_DOCX_PART_BYTES });
-  const text = [...document.header, ...document.body, ...document.footer].join('\n');
+  // Margins first: contact details often sit there, and a footer read last would run into the last section (skills).
+  const text = [...document.header, ...document.footer, ...document.body].join('\n');
   if (text.length > resolved.maxTextChars) throw new ResumeParseError('too-large', `The DOCX holds more than ${resolved.maxTextChars} characters of text`);
   return text;
 }

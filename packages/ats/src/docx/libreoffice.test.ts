@@ -70,6 +70,9 @@ describe.skipIf(!soffice)('DOCX files written by LibreOffice', () => {
     expect(resume.experience.map((entry) => entry.title)).toEqual(['Senior Data Engineer', 'Data Engineer']);
     expect(resume.experience[0]?.company).toContain('Kaveri Analytics');
     expect(resume.education.map((entry) => entry.degree)).toEqual(['MCA', 'BCA']);
+    // The footer is read with the header, before the body: it does not run into the last section.
+    expect(resume.skills).not.toContain('Resume');
+    expect(resume.skills).toEqual(expect.arrayContaining(['Python', 'SQL', 'PostgreSQL']));
   });
 
   it.skipIf(!existsSync(kagglePdf))('reads a real resume PDF imported by LibreOffice (a text box per line) with each line once', async () => {
