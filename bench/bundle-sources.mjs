@@ -33,6 +33,8 @@ export async function bundleSources(name, entry) {
     outfile,
     alias: {
       '@rolefit/core/samples': join(root, 'packages/core/src/samples/index.ts'),
+      '@rolefit/core/text': join(root, 'packages/core/src/text/index.ts'),
+      '@rolefit/core/internal': join(root, 'packages/core/src/internal/index.ts'),
       '@rolefit/core/testing': join(root, 'packages/core/src/store/contract/index.ts'),
       '@rolefit/rankers/testing': join(root, 'packages/rankers/src/testing/index.ts'),
       ...Object.fromEntries(PACKAGES.map((name) => [`@rolefit/${name}`, join(root, `packages/${name}/src/index.ts`)])),

@@ -8,7 +8,8 @@
 // The dev sets give each query only its ~10–20 judged jobs, too few to test K. So the test splits of every dev set are
 // pooled into one store (about 6,200 real jobs), and each sampled query (a resume) is ranked against the whole pool:
 // once with every job ("full ranking"), and once per K with the pipeline's first stage (retrieveCandidates: BM25 on
-// the person's text; no embedder, so no vector list) followed by the same ranker on the K candidates.
+// the person's text; no embedder, so no vector list) followed by the same ranker on the K candidates. Both rankings get
+// the store's corpus statistics, as recommend passes them, so the ranker scores a job alike in either.
 // Dev sets: ROLEFIT_DEV_SETS or --dev-sets (default <tmp>/rolefit-dev-sets); built from ../shared/data when missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { createRandom } from '@rolefit/core/internal';
 import { createDefaultRanker } from '@rolefit/rankers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const RECALL_DEPTHS = Object.freeze([50, 100, 200, 300, 500, 1000]);
+export const RECALL_DEPTHS = Object.freeze([50, 100, 200, 300, 500, 1000, 3000]);
 const TOP = 10;
 
 const readLines = (file) =>
@@ -86,6 +87,7 @@ export async function measureRetrievalRecall({ directory = devSetsDirectory(), q
   const jobs = await store.listJobs();
   const byId = new Map(jobs.map((job) => [job.id, job]));
   const ranker = createDefaultRanker();
+  const corpusStatistics = await store.corpusStatistics();
   const queries = querySets.flatMap(({ set, resumes }, index) => sample(resumes, queriesPerSet, seed + index).map((resume) => ({ set, resume })));
   const keys = ['sameSet', 'sameOrder', 'recall', 'tiedSet', 'tiedOrder', 'tiedRecall', 'allRetrieved', 'oracleSet'];
   const totals = Object.fromEntries(depths.map((depth) => [depth, Object.fromEntries(keys.map((key) => [key, 0]))]));
@@ -93,15 +95,15 @@ export async function measureRetrievalRecall({ directory = devSetsDirectory(), q
   const started = performance.now();
   for (const [index, { set, resume }] of queries.entries()) {
     const query = { resume };
-    const ranking = await ranker.rank(query, jobs);
+    const ranking = await ranker.rank(query, jobs, { corpusStatistics });
     const fullScore = new Map(ranking.map((match) => [match.jobId, match.score]));
     const top = ranking.slice(0, TOP);
     const full = top.map((match) => match.jobId);
     const topScores = top.map((match) => match.score);
     for (const depth of depths) {
-      const { jobs: candidates } = await retrieveCandidates({ store, query, filter: {}, settings: { depth } });
+      const { jobs: candidates, corpusStatistics: statistics } = await retrieveCandidates({ store, query, filter: {}, settings: { depth } });
       const retrieved = new Set(candidates.map((job) => job.id));
-      const reranked = (await ranker.rank(query, candidates, { limit: TOP })).map((match) => match.jobId);
+      const reranked = (await ranker.rank(query, candidates, { limit: TOP, corpusStatistics: statistics })).map((match) => match.jobId);
       const rerankedScores = reranked.map((id) => fullScore.get(id));
       // Up to ties: each top-10 score the full ranking has must be met by as many retrieved jobs of that score.
       const available = new Map();
@@ -129,7 +131,7 @@ export async function measureRetrievalRecall({ directory = devSetsDirectory(), q
       const allRetrieved = full.every((id) => retrieved.has(id));
       entry.allRetrieved += allRetrieved ? 1 : 0;
       const withTop = allRetrieved ? candidates : [...candidates, ...full.filter((id) => !retrieved.has(id)).map((id) => byId.get(id))];
-      const oracle = allRetrieved ? reranked : (await ranker.rank(query, withTop, { limit: TOP })).map((match) => match.jobId);
+      const oracle = allRetrieved ? reranked : (await ranker.rank(query, withTop, { limit: TOP, corpusStatistics: statistics })).map((match) => match.jobId);
       entry.oracleSet += oracle.length === full.length && oracle.every((id) => full.includes(id)) ? 1 : 0;
       if (!tiedSet) misses.push({ depth, set, resumeId: resume.id });
     }

@@ -36,6 +36,7 @@ export { scoreRecency, titleWords } from './multi-factor/preference-factors.js';
 export {
   createPseudoRelevanceRanker,
   InvalidPseudoRelevanceSettingsError,
+  type PseudoRelevanceNormalization,
   type PseudoRelevanceRankerSettings,
   type PseudoRelevanceSettings,
 } from './pseudo-relevance/index.js';
@@ -54,6 +55,7 @@ export {
   type FusionMethod,
   type FusionNormalization,
   type FusionRecipe,
+  type DecisiveMember,
   type FusionSettings,
   type TrainableFusionSettings,
 } from './fusion/index.js';

@@ -19,6 +19,8 @@ function leadOrder(weights: readonly number[]): number[] {
  * - `weighted-sum`: `Σ wᵢ · normᵢ(score) / Σ wᵢ`, with each member's scores normalised over the query's jobs
  *   (`min-max` by default, `z-score` through the normal CDF, or `none` to keep the members' own scores).
  *
+ * With `decisiveMember`, a job that member scores high gets (in part, then wholly) that member's score instead.
+ *
  * Then, unless `pseudoRelevance` is `false`, pseudo-relevance expansion: the fused top `depth` (5) stand for
  * what the person wants, and each job's score becomes (minmax(fused) + w · minmax(similarity to them)) / (1 + w)
  * with w = `weight` (0.5); the similarity is in the breakdown under `similarityToTop`. On the dev sets this step
@@ -58,7 +60,15 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
       const unique = firstOfEachId(jobs, (job) => job.id);
       const ids = unique.map((job) => job.id);
       const raw = unique.map((job) => members.reduce((sum, member) => sum + member.weight * (member.contributions.get(job.id) ?? 0), 0));
-      const fused = raw.map((value) => rescaleFused(value, weights, resolved, unique.length));
+      const decisive = resolved.decisiveMember;
+      const decider = decisive && members.find((member) => member.name === decisive.ranker);
+      const fused = raw.map((value, position) => {
+        const score = rescaleFused(value, weights, resolved, unique.length);
+        if (!decisive) return score;
+        const own = clampUnit(decider?.byJob.get(ids[position]!)?.score ?? 0);
+        const share = Math.min(1, Math.max(0, (own - decisive.from) / (decisive.to - decisive.from)));
+        return share * own + (1 - share) * score;
+      });
       const expansion = resolved.pseudoRelevance && applyPseudoRelevance(fused, jobTermVectors(unique, options.corpusStatistics), ids, resolved.pseudoRelevance);
 
       const matches = unique.map((job, position): Match => {

@@ -16,6 +16,7 @@ export {
   resolveFusionSettings,
   type FusionMethod,
   type FusionNormalization,
+  type DecisiveMember,
   type FusionSettings,
   type ResolvedFusionSettings,
 } from './settings.js';

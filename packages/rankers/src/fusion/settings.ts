@@ -43,8 +43,25 @@ export interface FusionSettings {
    * `applyPseudoRelevance`). On by default (`DEFAULT_PSEUDO_RELEVANCE`); `false` turns it off.
    */
   pseudoRelevance?: PseudoRelevanceSettings | false;
+  /**
+   * Where one member is sure, it decides: a job whose score from the member named `ranker` is `from` or less keeps
+   * its fused score, one at `to` or more gets that member's score, and in between the fused score moves linearly
+   * towards it (before the expansion step). For a BM25 member: a job that matches much of the person's text is not
+   * overruled by coarser members. Off by default.
+   */
+  decisiveMember?: DecisiveMember | false;
   /** Name recorded in each Match (default `fusion`). */
   name?: string;
+}
+
+/** A member whose high scores decide (see {@link FusionSettings.decisiveMember}). */
+export interface DecisiveMember {
+  /** Name of the member ranker. */
+  ranker: string;
+  /** Member score at which it starts to decide, in [0, 1). */
+  from: number;
+  /** Member score at which it decides alone, in (from, 1]. */
+  to: number;
 }
 
 /** Fusion settings after validation, with every default filled in. */
@@ -56,6 +73,8 @@ export interface ResolvedFusionSettings {
   normalization: FusionNormalization;
   /** Undefined when the expansion step is off. */
   pseudoRelevance: ResolvedPseudoRelevanceSettings | undefined;
+  /** Undefined when no member decides. */
+  decisiveMember: DecisiveMember | undefined;
   name: string;
 }
 
@@ -71,7 +90,7 @@ export class InvalidFusionSettingsError extends ValidationError {
 }
 
 /** Every fusion setting, so an unknown (mistyped) one is refused. */
-const FUSION_SETTING_NAMES = { rankers: true, method: true, weights: true, rrfK: true, normalization: true, pseudoRelevance: true, name: true } satisfies Record<keyof FusionSettings, true>;
+const FUSION_SETTING_NAMES = { rankers: true, method: true, weights: true, rrfK: true, normalization: true, pseudoRelevance: true, decisiveMember: true, name: true } satisfies Record<keyof FusionSettings, true>;
 
 /** Validates fusion settings and fills in defaults; throws {@link InvalidFusionSettingsError} naming the bad setting. */
 export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionSettings {
@@ -127,7 +146,19 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
       throw new InvalidFusionSettingsError(`rankers.${clash}`, `the name "${SIMILARITY_TO_TOP_KEY}" is taken by pseudo-relevance expansion; rename the ranker or set pseudoRelevance: false`);
   }
 
+  let decisiveMember: DecisiveMember | undefined;
+  if (settings.decisiveMember !== undefined && settings.decisiveMember !== false) {
+    const { ranker, from, to } = settings.decisiveMember;
+    const index = rankers.findIndex((member) => member.name === ranker);
+    if (index < 0 || !(weights[index]! > 0))
+      throw new InvalidFusionSettingsError('decisiveMember.ranker', `must name a ranker with a weight above 0 (${rankers.filter((_, position) => weights[position]! > 0).map((member) => member.name).join(', ')}), got ${String(ranker)}`);
+    if (typeof from !== 'number' || !(from >= 0 && from < 1)) throw new InvalidFusionSettingsError('decisiveMember.from', `must be a number in [0, 1), got ${String(from)}`);
+    if (typeof to !== 'number' || !(to > from && to <= 1)) throw new InvalidFusionSettingsError('decisiveMember.to', `must be a number in (from, 1], got ${String(to)}`);
+    decisiveMember = { ranker, from, to };
+  }
+
   return {
+    decisiveMember,
     rankers,
     method,
     weights: [...weights],

@@ -3,7 +3,7 @@ import type { TrainableRanker } from '../evaluation/trainable.js';
 import { fitFusionWeights } from './fit-weights.js';
 import { createFusionRanker } from './fusion-ranker.js';
 import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';
-import { resolveFusionSettings, type FusionMethod, type FusionNormalization } from './settings.js';
+import { resolveFusionSettings, type DecisiveMember, type FusionMethod, type FusionNormalization } from './settings.js';
 
 /** How fused scores are combined, without the members and weights. */
 export interface FusionRecipe {
@@ -12,6 +12,8 @@ export interface FusionRecipe {
   normalization?: FusionNormalization;
   /** Pseudo-relevance expansion after fusing (default on; `false` for off). */
   pseudoRelevance?: PseudoRelevanceSettings | false;
+  /** A member whose high scores decide (see `FusionSettings.decisiveMember`; default none). */
+  decisiveMember?: DecisiveMember | false;
   /** Member weights without a training set (default: all 1); fitted weights replace them when there is one. */
   weights?: readonly number[];
 }
