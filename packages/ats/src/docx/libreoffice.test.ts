@@ -13,21 +13,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseResumeFile, parseResumeText, resumeFileToText } from '../parse/index.js';
 import { readDataturks } from '../testing/dataturks.js';
+import { findProgram, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
 import { docxToText } from './index.js';
 
 const run = promisify(execFile);
-const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const dataDirectory = process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
-const kagglePdf = path.join(dataDirectory, 'kaggle-resume-pdfs-sample', 'data', 'DESIGNER', '10466583.pdf');
+const kagglePdf = KAGGLE_DESIGNER_PDF;
 const fodt = fileURLToPath(new URL('./fixtures/wild-resume.fodt', import.meta.url));
-
-function findSoffice(): string | undefined {
-  if (process.env.ROLEFIT_SOFFICE) return process.env.ROLEFIT_SOFFICE;
-  for (const candidate of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice']) if (existsSync(candidate)) return candidate;
-  return undefined;
-}
-
-const soffice = findSoffice();
+const soffice = findProgram('ROLEFIT_SOFFICE', ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice']);
 if (!soffice) console.log('libreoffice.test.ts skipped: soffice not found (install libreoffice-writer-nogui, see scripts/install-test-tools.sh, or set ROLEFIT_SOFFICE)');
 
 let directory = '';

@@ -3,7 +3,7 @@
 // PDFs are made at test time: pdftoppm (poppler-utils) rasterises a page of a real resume PDF to a PNG, and pdf-lib wraps
 // the PNG into a PDF with no text at all. Without the language data or pdftoppm these tests are skipped with a printed reason.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,27 +12,15 @@ import { isValidationError, type RecognizerImage, type TextRecognizer } from '@r
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isResumeParseError, parseResumeFile, resumeFileToText } from '../parse/index.js';
+import { findProgram, findTessdata, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
 import { toGrey } from './page-images.js';
 import { createTesseractRecognizer, ocrPdf, toPnm } from './index.js';
 
 const run = promisify(execFile);
-const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const dataDirectory = process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
-const kagglePdf = path.join(dataDirectory, 'kaggle-resume-pdfs-sample', 'data', 'DESIGNER', '10466583.pdf');
+const kagglePdf = KAGGLE_DESIGNER_PDF;
 const labelledPdf = fileURLToPath(new URL('../parse/fixtures/labelled/01-maya-okafor.pdf', import.meta.url));
-
-function findTessdata(): string | undefined {
-  if (process.env.ROLEFIT_TESSDATA) return process.env.ROLEFIT_TESSDATA;
-  const root = '/usr/share/tesseract-ocr';
-  if (!existsSync(root)) return undefined;
-  for (const version of readdirSync(root)) {
-    const folder = path.join(root, version, 'tessdata');
-    if (existsSync(path.join(folder, 'eng.traineddata'))) return folder;
-  }
-  return undefined;
-}
 const tessdata = findTessdata();
-const pdftoppm = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((candidate) => existsSync(candidate));
+const pdftoppm = findProgram('ROLEFIT_PDFTOPPM', ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm']);
 const skipReason = !tessdata ? 'no eng.traineddata (apt-get install tesseract-ocr-eng, or set ROLEFIT_TESSDATA)' : !pdftoppm ? 'no pdftoppm (apt-get install poppler-utils)' : undefined;
 if (skipReason) console.log(`ocr.test.ts: OCR tests skipped: ${skipReason}`);
 
