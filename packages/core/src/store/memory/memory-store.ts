@@ -248,11 +248,18 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async searchJobsByVector(vector: Float32Array, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
     await this.ready;
-    const filter = options.filter;
-    const hits = this.vectors.search(vector, options.limit ?? 10, (id) => {
-      const job = this.jobs.get(id);
-      return job !== undefined && matchesJobFilter(job, filter);
-    });
+    const filter = restricts(options.filter) ? options.filter : undefined;
+    // Without a filter no job is read during the scan (a job still in the snapshot file would be parsed for nothing).
+    const hits = this.vectors.search(
+      vector,
+      options.limit ?? 10,
+      filter
+        ? (id) => {
+            const job = this.jobs.get(id);
+            return job !== undefined && matchesJobFilter(job, filter);
+          }
+        : (id) => this.jobs.has(id),
+    );
     return hits.map((hit) => ({ job: this.jobs.get(hit.id)!, score: hit.score }));
   }
 
