@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // pnpm bench [--json] [--quick] [--only text,store,rankers,crawlers,throughput,embedding,recommend,recall]: speed and memory of the core paths, on real data where ../shared has it.
-// `recall` (retrieval recall@K against full ranking on the pooled dev sets, minutes) runs only when named; ROLEFIT_BENCH_1M=1 adds 1M jobs to `recommend`.
+// `recall` (retrieval recall@K against full ranking on the pooled dev sets, minutes) runs only when named; ROLEFIT_BENCH_1M=1 adds 1M jobs to `recommend`,
+// ROLEFIT_BENCH_FULL_RANKING_UP_TO=N ranks every stored job (the comparison) only up to N jobs (default 100000; minutes on a busy machine).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,7 +130,7 @@ section = 'store';
 if (runs('store') || runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
 // Two-stage recommend (retrieve K, re-rank) against ranking every stored job, in the same run.
 section = 'recommend';
-if (runs('recommend')) await benchRecommendScale({ sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])], postings, record, log, round, megabytes, fullRankingUpTo: 100_000 });
+if (runs('recommend')) await benchRecommendScale({ sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])], postings, record, log, round, megabytes, fullRankingUpTo: Number(process.env.ROLEFIT_BENCH_FULL_RANKING_UP_TO ?? 100_000) });
 section = 'recall';
 if (values.only.split(',').includes('recall')) {
   const recall = await measureRetrievalRecall({ queriesPerSet: values.quick ? 5 : 40 });
