@@ -85,6 +85,15 @@ describe('education in resumes written in other languages', () => {
     expect(highestDegreeLevel(resume.education.map((found) => found.degree ?? ''))).toBe('master');
   });
 
+  it("reads a Russian resume in hh.ru's layout (the level first, then year, university, faculty)", () => {
+    const resume = parseResumeText(
+      ['Анна Смирнова', 'anna@example.ru', '', 'Образование', 'Высшее', '2016', 'Санкт-Петербургский государственный университет', 'Экономический факультет, Экономист', '', 'Навыки', 'Excel, 1С'].join('\n'),
+      { now: NOW },
+    );
+    expect(resume.education.map((found) => [found.degree, found.institution, found.end?.toISOString().slice(0, 4)])).toEqual([['Высшее', 'Санкт-Петербургский государственный университет', '2016']]);
+    expect(highestDegreeLevel(resume.education.map((found) => found.degree ?? ''), { mode: 'education' })).toBe('bachelor');
+  });
+
   it('reads a German resume', () => {
     const resume = parseResumeText(
       [

@@ -36,6 +36,8 @@ const URL = /\bhttps?:\/\/|\bwww\.|@/i;
 // Past this length a line is prose (a description, not a heading of an entry).
 const MAX_ENTRY_LINE = 300;
 
+const SECTION_LEVEL = /^(?:(?:неоконченное\s+)?высшее(?:\s+образование)?|среднее(?:\s+(?:специальное|профессиональное))?(?:\s+образование)?|higher\s+education|hochschulabschluss)$/iu;
+
 interface EducationLine {
   text: string;
   /** Degree mentions on the line, in order. */
@@ -100,6 +102,9 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     .map((line) => stripBullet(line))
     .filter((line) => line.trim())
     .map((line) => readLine(line, options.now));
+  // A level of education alone on the first line ("Высшее", "Higher education": hh.ru's layout) is the section's level,
+  // not an entry of its own: it is every entry's degree unless the entry names one.
+  const level = lines[0] && SECTION_LEVEL.test(lines[0].text.trim()) ? squash(lines.shift()?.text ?? '') : undefined;
   // The layout: do dates close an entry ("Degree / School / 2016") or open one ("2012 – 2016 / Degree / School")?
   const firstDate = lines.findIndex((line) => line.dateOnly);
   const firstContent = lines.findIndex((line) => !line.dateOnly && !line.gradeOnly);
@@ -175,6 +180,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
   }
   return blocks.flatMap((block) => {
     const entry = readBlock(block, options);
+    if (level && !entry.degree && entry.institution) entry.degree = level;
     return entry.degree || entry.institution ? [entry] : [];
   });
 }

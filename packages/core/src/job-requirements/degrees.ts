@@ -87,6 +87,9 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   // A bare "Master" right after another word is a role ("Scrum Master", "Data Master"), not the degree.
   ['master', new RegExp(String.raw`(?<!\p{L}[ \t])\b(?:master['’]?s?|m[aá]ster|diplom)${END}|\bpost[-\s]?graduation${END}`, 'giu')],
   ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
+  // hh.ru's level line: "Высшее" (higher), "Неоконченное высшее" (unfinished higher: school level reached).
+  ['bachelor', new RegExp(String.raw`(?<![\p{L}])высшее${END}`, 'giu')],
+  ['high-school', new RegExp(String.raw`(?<![\p{L}])неоконченное\s+высшее${END}`, 'giu')],
   ['bachelor', new RegExp(String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|b\.\s?e\.?)${END}`, 'giu')],
   ['associate', new RegExp(String.raw`\b(?:associate['’]?s?|DUT|BTS)${END}`, 'gu')],
   ['diploma', new RegExp(String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?)${END}`, 'giu')],
