@@ -109,6 +109,29 @@ describe('two-stage recommend', () => {
     expect(shallow.map((item) => item.job.id)).not.toEqual(full.map((item) => item.job.id));
   });
 
+  it('hands the ranker the store’s corpus statistics with the candidates, whether K holds every job or not', async () => {
+    const store = createMemoryStore();
+    await store.upsertJobs(generatedJobs(400));
+    const seen: Array<{ candidates: number; documentCount: number | undefined; frequency: number | undefined }> = [];
+    const recording: Ranker = {
+      name: 'test-overlap',
+      rank: (query, jobs, options) => {
+        seen.push({ candidates: jobs.length, documentCount: options?.corpusStatistics?.documentCount, frequency: options?.corpusStatistics?.documentFrequency('kafka') });
+        return overlapRanker.rank(query, jobs, options);
+      },
+    };
+    const { corpusStatistics } = await retrieveCandidates({ store, query: { resume }, filter: {}, settings: { depth: 50 } });
+    const kafka = (await store.listJobs()).filter((job) => tokenize([job.title, ...job.skills, job.description, job.company ?? ''].join(' '), { removeStopwords: true, stem: true }).includes('kafka')).length;
+    expect(kafka).toBeGreaterThan(0);
+    expect(corpusStatistics?.documentCount).toBe(400);
+    expect(corpusStatistics?.documentFrequency('kafka')).toBe(kafka);
+    for (const depth of [50, 1000]) await createPipeline({ store, ranker: recording, retrieval: { depth } }).recommend({ resume });
+    expect(seen).toEqual([
+      { candidates: 50, documentCount: 400, frequency: kafka },
+      { candidates: 400, documentCount: 400, frequency: kafka },
+    ]);
+  });
+
   it('applies filters inside the store: every search and count gets the filter, and every candidate passes it', async () => {
     const memory = createMemoryStore();
     await memory.upsertJobs(generatedJobs(1500));
