@@ -37,7 +37,12 @@ export async function bundleProgram(options: BundleProgramOptions): Promise<stri
     format: 'esm',
     target: 'node20',
     outfile: options.outfile,
-    alias: { '@rolefit/core': join(workspaceRoot(), 'packages/core/src/index.ts') },
+    alias: {
+      '@rolefit/core': join(workspaceRoot(), 'packages/core/src/index.ts'),
+      // The subpaths too: an alias of the package name alone would send `@rolefit/core/text` to `index.ts/text`.
+      '@rolefit/core/text': join(workspaceRoot(), 'packages/core/src/text/index.ts'),
+      '@rolefit/core/internal': join(workspaceRoot(), 'packages/core/src/internal/index.ts'),
+    },
     external: options.external ?? [],
     logLevel: 'silent',
   });

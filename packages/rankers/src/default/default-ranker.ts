@@ -206,7 +206,8 @@ export function multiFactorCandidates(settings: MultiFactorSettings = {}): Recor
  * uses it. Pair with {@link defaultFusionRecipe}.
  */
 export function defaultFusionMembers(settings: Omit<DefaultRankerSettings, 'recipe'> = {}, recipe: DefaultRankerRecipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!): Ranker[] {
-  return [createBm25Ranker(), createMultiFactorRanker(settings.multiFactor ?? {}), ...((recipe.occupation ?? 0) > 0 ? [createOccupationRanker()] : [])];
+  // Only the members the recipe weighs: a member with weight 0 would not run, and would only confuse the breakdown.
+  return [...(recipe.bm25 > 0 ? [createBm25Ranker()] : []), ...(recipe.multiFactor > 0 ? [createMultiFactorRanker(settings.multiFactor ?? {})] : []), ...((recipe.occupation ?? 0) > 0 ? [createOccupationRanker()] : [])];
 }
 
 /**
@@ -220,7 +221,7 @@ export function defaultFusionRecipe(extraMembers = 0, recipe: DefaultRankerRecip
     ...(recipe.normalization ? { normalization: recipe.normalization } : {}),
     pseudoRelevance: recipe.pseudoRelevance,
     ...(recipe.bm25Decides && recipe.bm25 > 0 ? { decisiveMember: { ranker: 'bm25', ...recipe.bm25Decides } } : {}),
-    weights: [recipe.bm25, recipe.multiFactor, ...(occupation > 0 ? [occupation] : []), ...Array.from({ length: extraMembers }, () => Math.max(recipe.multiFactor, occupation, recipe.bm25 === 0 ? 1 : 0))],
+    weights: [...[recipe.bm25, recipe.multiFactor, occupation].filter((weight) => weight > 0), ...Array.from({ length: extraMembers }, () => Math.max(recipe.multiFactor, occupation, recipe.bm25 === 0 ? 1 : 0))],
   };
 }
 

@@ -2,6 +2,7 @@ import { parseJob, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { RankerRegistryError, createRankerRegistry } from './registry.js';
 import { isTrainableRanker, type TrainableRanker } from './trainable.js';
+import { defaultFusionMembers } from '../default/index.js';
 
 describe('createRankerRegistry', () => {
   it('offers bm25, multi-factor and fusion, and no embedding ranker without a model', async () => {
@@ -52,15 +53,16 @@ describe('createRankerRegistry', () => {
     // A stand-in for the embedding ranker (no embedding weights exist on this machine); only the wiring is under test.
     const factory = (): Ranker => ({ name: 'embedding', rank: async (_query, jobs) => jobs.map((each) => ({ jobId: each.id, score: 0.25, breakdown: { embedding: 0.25 }, matchedSkills: [], missingSkills: [], ranker: 'embedding' })) });
     const withEmbedding = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: 'some/model' }, embeddingFactory: factory });
-    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/^the default ranker: bm25 \+ multi-factor( \+ occupation)? \+ embedding fused/);
+    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/^the default ranker: bm25( \+ multi-factor)?( \+ occupation)? \+ embedding fused/);
     const fused = await ((await withEmbedding.create('fusion')) as TrainableRanker).fit(undefined);
     const [match] = await fused.rank({ text: 'registered nurse, patient care' }, [job]);
-    expect(Object.keys(match!.breakdown).sort()).toEqual(['bm25', 'embedding', 'multi-factor', 'occupation']);
+    const members = defaultFusionMembers().map((member) => member.name);
+    expect(Object.keys(match!.breakdown).sort()).toEqual([...members, 'embedding'].sort());
     expect(match!.breakdown.embedding).toBe(0.25);
 
     const without = await ((await createRankerRegistry({ env: {} }).create('fusion')) as TrainableRanker).fit(undefined);
     const [plain] = await without.rank({ text: 'registered nurse, patient care' }, [job]);
-    expect(Object.keys(plain!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'occupation']);
+    expect(Object.keys(plain!.breakdown).sort()).toEqual([...members].sort());
   });
 
   it('offers fusion-plain, the same fusion without pseudo-relevance expansion, when asked for', async () => {
@@ -79,7 +81,8 @@ describe('createRankerRegistry', () => {
     const withFeedback = await ((await registry.create('fusion')) as TrainableRanker).fit(undefined);
     const plain = await ((await registry.create('fusion-plain')) as TrainableRanker).fit(undefined);
     expect(plain.name).toBe('fusion-plain');
-    expect(Object.keys((await withFeedback.rank(query, jobs))[0]!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'occupation', 'similarityToTop']);
-    expect(Object.keys((await plain.rank(query, jobs))[0]!.breakdown).sort()).toEqual(['bm25', 'multi-factor', 'occupation']);
+    const members = defaultFusionMembers().map((member) => member.name);
+    expect(Object.keys((await withFeedback.rank(query, jobs))[0]!.breakdown).sort()).toEqual([...members, 'similarityToTop'].sort());
+    expect(Object.keys((await plain.rank(query, jobs))[0]!.breakdown).sort()).toEqual([...members].sort());
   });
 });
