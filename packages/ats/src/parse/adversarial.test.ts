@@ -41,6 +41,10 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
   ['a degree, then spaces', (size) => `B.S. in${spaces(size)}x(\nMIT 2019`],
   ['many grades', (size) => `B.S. University ${'GPA '.repeat(size / 4)}\r2019`],
   ['a trailing run of dashes', (size) => `Acme ${'- '.repeat(size / 2)}x\nJan 2019 - Present`],
+  ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
+  ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
+  ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],
+  ['double-encoded dashes and placeholders', (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`],
 ];
 
 describe('parseResumeText on adversarial input', () => {

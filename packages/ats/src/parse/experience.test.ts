@@ -107,6 +107,8 @@ describe('parseExperienceSection', () => {
       'Company Name City , State Floral designer',
     ]);
     expect(joinDateLines('Jan 2019 –\nPresent\nAcme')).toEqual(['Jan 2019 – Present', 'Acme']);
+    expect(joinDateLines('June 2013 to\nMarch 2016')).toEqual(['June 2013 – March 2016']);
+    expect(joinDateLines('Enero 2019 –\nActualidad')).toEqual(['Enero 2019 – Actualidad']);
     // Two dates on their own lines without a word between them stay apart.
     expect(joinDateLines('2014\n2016')).toEqual(['2014', '2016']);
   });
@@ -123,6 +125,12 @@ describe('parseExperienceSection', () => {
       ['VR Designer', 'Company Name', 'City , State', month(2017, 0), undefined],
       ['Information Designer', 'Company Name', 'City , State', month(2012, 8), null],
     ]);
+  });
+
+  it('reads Spanish, French and German dates on a header line', () => {
+    expect(headers('Contable | Banco Sol | Enero 2019 – Actualidad')).toEqual([['Contable', 'Banco Sol', undefined, month(2019, 0), null]]);
+    expect(headers('Ingénieur logiciel, Société Générale\nFévrier 2017 – Août 2019')).toEqual([['Ingénieur logiciel', 'Société Générale', undefined, month(2017, 1), month(2019, 7)]]);
+    expect(headers('Softwareentwickler – SAP SE\nMai 2015 bis Dezember 2019')).toEqual([['Softwareentwickler', 'SAP SE', undefined, month(2015, 4), month(2019, 11)]]);
   });
 
   it('gives later titles under a company written first that company', () => {

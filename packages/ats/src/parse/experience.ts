@@ -22,7 +22,15 @@ interface Header {
   companyFirst?: boolean;
 }
 
-const titleScore = (text: string) => (TITLE_WORDS.test(text) ? 1 : 0) - (COMPANY_WORDS.test(text) ? 1 : 0);
+// The same in Spanish, French, German (compounds end in the role: "Softwareentwickler") and Russian; `\b` does not see
+// letters outside ASCII, so these use letter lookarounds.
+const TITLE_WORDS_INTL =
+  /(?<!\p{L})(?:ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch)(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р)(?!\p{L})/iu;
+const COMPANY_WORDS_INTL =
+  /(?<!\p{L})(?:s\.a\.|s\.l\.|sarl|sas|kg|grupo|groupe|banco|banque|universidad|université|universität|hochschule|société|compañía|empresa|entreprise|ministerio|ministère|ооо|зао|оао|пао|ао|университет|банк|компания)(?!\p{L})/iu;
+
+const titleScore = (text: string) =>
+  (TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text) ? 1 : 0) - (COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text) ? 1 : 0);
 
 // A line that can name a job: short, not a sentence.
 function isHeaderLike(line: string): boolean {
@@ -191,7 +199,8 @@ const PRESENT_WORD = /^(?:present|current(?:ly)?|now|today|to date|ongoing|heute
 // A header line that ends in a dangling separator: the dates were to follow it ("Acme Corp -  Pune, Maharashtra -").
 const DANGLING = /(?:^|\s)[-–—|,]$/;
 // Words before a date that make the line a sentence ("Worked in Acme as HR Executive from April 2012 to March 2013").
-const SENTENCE_BEFORE_DATE = /\b(?:from|between|during|till|until|since)\s*:?\s*$/i;
+// Tested on squashed text, so no run of spaces is rescanned.
+const SENTENCE_BEFORE_DATE = /\b(?:from|between|during|till|until|since|desde|depuis|von|seit)\s?:?$/i;
 
 /** The month-year or year that is the whole of `text` ("June 2013", "01/2017", "2014"), or undefined. */
 function loneDate(text: string): Date | undefined {
@@ -212,17 +221,19 @@ export function joinDateLines(text: string): string[] {
   const isEnd = (line: string | undefined) => line !== undefined && (loneDate(line) !== undefined || PRESENT_WORD.test(squash(line)));
   for (let index = 0; index < raw.length; index++) {
     const line = raw[index] as string;
+    const squashed = squash(line);
+    // "June 2013 to" / "Jan 2019 –" with the end on the next line.
+    const opened = squashed.length <= 40 ? /^(.+?)\s?(?:[-–—~]|\s(?:to|till|until|bis|hasta|au|a|по|до))$/i.exec(squashed) : null;
+    if (opened?.[1] && loneDate(opened[1]) !== undefined && isEnd(raw[index + 1])) {
+      lines.push(`${opened[1]} – ${squash(raw[index + 1] as string)}`);
+      index += 1;
+      continue;
+    }
     if (loneDate(line) !== undefined) {
       const separator = raw[index + 1];
       if (separator !== undefined && RANGE_WORD.test(squash(separator)) && isEnd(raw[index + 2])) {
         lines.push(`${squash(line)} – ${squash(raw[index + 2] as string)}`);
         index += 2;
-        continue;
-      }
-      const dangling = /(?:\s|^)(?:[-–—~]|to|till|until|bis|hasta|au|по|до)$/i.exec(squash(line));
-      if (dangling && isEnd(raw[index + 1])) {
-        lines.push(`${squash(line).slice(0, dangling.index)} – ${squash(raw[index + 1] as string)}`);
-        index += 1;
         continue;
       }
     }
@@ -241,7 +252,7 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     const rest = squash(`${before} ${line.slice(at + range.text.length)}`);
     // A sentence that mentions dates ("from June 2016.", "... as HR Executive from April 2012 to March 2013") anchors nothing.
     if (/^\s*\p{Ll}/u.test(line) && !/^\s*(?:since|seit|desde|depuis|с)\b/iu.test(line)) return undefined;
-    if (SENTENCE_BEFORE_DATE.test(before) && squash(before).split(' ').length >= 4) return undefined;
+    if (SENTENCE_BEFORE_DATE.test(squash(before)) && squash(before).split(' ').length >= 4) return undefined;
     if (rest.split(' ').length > 16) return undefined;
     return { start: range.start, end: range.end, text: range.text };
   }

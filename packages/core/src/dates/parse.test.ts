@@ -39,6 +39,15 @@ describe('parseDateRange', () => {
     ['Январь 2019 — Март 2021', closed(month(2019, 1), month(2021, 3), 'Январь 2019 — Март 2021')],
     ['seit 2021', ongoing(month(2021, 1), 'seit 2021')],
     ['Acme Corp (Mar 2018 – Dec 2018) | Berlin', closed(month(2018, 3), month(2018, 12), 'Mar 2018 – Dec 2018')],
+    ['Enero 2019 – Actualidad', ongoing(month(2019, 1), 'Enero 2019 – Actualidad')],
+    ['abr. 2016 a dic. 2018', closed(month(2016, 4), month(2018, 12), 'abr. 2016 a dic. 2018')],
+    ['Septiembre 2015 hasta la actualidad', ongoing(month(2015, 9), 'Septiembre 2015 hasta la actualidad')],
+    ['desde 2017', ongoing(month(2017, 1), 'desde 2017')],
+    ['Février 2017 – Août 2019', closed(month(2017, 2), month(2019, 8), 'Février 2017 – Août 2019')],
+    ['janv. 2020 à aujourd’hui', ongoing(month(2020, 1), 'janv. 2020 à aujourd’hui')],
+    ['depuis 2018', ongoing(month(2018, 1), 'depuis 2018')],
+    ['Mai 2015 bis Dezember 2019', closed(month(2015, 5), month(2019, 12), 'Mai 2015 bis Dezember 2019')],
+    ['März 2020 – heute', ongoing(month(2020, 3), 'März 2020 – heute')],
   ])('reads %j', (text, expected) => {
     expect(parseDateRange(text, { now })).toEqual(expected);
   });
@@ -52,6 +61,7 @@ describe('parseDateRange', () => {
     '13/2019 - 14/2020',
     'Graduated 2019',
     'Fluent in 2 languages',
+    'In 2015 a team of four', // "a" separates two dates only when a date follows it
   ])('finds no range in %j', (text) => {
     expect(parseDateRange(text, { now })).toBeUndefined();
   });

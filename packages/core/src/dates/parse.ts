@@ -19,20 +19,20 @@ export interface DateRangeOptions {
 }
 
 
-// Month names and abbreviations in English, Russian (nominative, genitive, short) and German, 0-based.
+// Month names and abbreviations in English, Russian (nominative, genitive, short), German, Spanish and French, 0-based.
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'январь', 'января', 'янв', 'januar', 'jänner'],
-  ['february', 'feb', 'февраль', 'февраля', 'февр', 'фев', 'februar'],
-  ['march', 'mar', 'март', 'марта', 'мар', 'märz', 'maerz'],
-  ['april', 'apr', 'апрель', 'апреля', 'апр'],
-  ['may', 'май', 'мая', 'mai'],
-  ['june', 'jun', 'июнь', 'июня', 'июн', 'juni'],
-  ['july', 'jul', 'июль', 'июля', 'июл', 'juli'],
-  ['august', 'aug', 'август', 'августа', 'авг'],
-  ['september', 'sept', 'sep', 'сентябрь', 'сентября', 'сент', 'сен'],
-  ['october', 'oct', 'октябрь', 'октября', 'окт', 'oktober', 'okt'],
-  ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя'],
-  ['december', 'dec', 'декабрь', 'декабря', 'дек', 'dezember', 'dez'],
+  ['january', 'jan', 'январь', 'января', 'янв', 'januar', 'jänner', 'enero', 'ene', 'janvier', 'janv'],
+  ['february', 'feb', 'февраль', 'февраля', 'февр', 'фев', 'februar', 'febrero', 'février', 'fevrier', 'févr', 'fevr', 'fév'],
+  ['march', 'mar', 'март', 'марта', 'мар', 'märz', 'maerz', 'marzo', 'mars'],
+  ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr'],
+  ['may', 'май', 'мая', 'mai', 'mayo'],
+  ['june', 'jun', 'июнь', 'июня', 'июн', 'juni', 'junio', 'juin'],
+  ['july', 'jul', 'июль', 'июля', 'июл', 'juli', 'julio', 'juillet', 'juil'],
+  ['august', 'aug', 'август', 'августа', 'авг', 'agosto', 'ago', 'août', 'aout'],
+  ['september', 'sept', 'sep', 'сентябрь', 'сентября', 'сент', 'сен', 'septiembre', 'setiembre', 'septembre'],
+  ['october', 'oct', 'октябрь', 'октября', 'окт', 'oktober', 'okt', 'octubre', 'octobre'],
+  ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя', 'noviembre', 'novembre'],
+  ['december', 'dec', 'декабрь', 'декабря', 'дек', 'dezember', 'dez', 'diciembre', 'dic', 'décembre', 'decembre', 'déc'],
 ];
 const MONTH_INDEX = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month] as const)));
 const MONTH_SOURCE = [...MONTH_INDEX.keys()].sort((left, right) => right.length - left.length).join('|');
@@ -56,14 +56,14 @@ const DATE_FORMS = [
 const DATE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?<![\p{N}][-/.])(?:${DATE_FORMS.join('|')})(?:\s?(?:г\.|года?(?![\p{L}])|г(?![\p{L}])))?(?![\p{L}\p{N}])`;
 const DATE = new RegExp(DATE_SOURCE, 'gu');
 const DATE_AT = new RegExp(`^${DATE_SOURCE}`, 'u');
-const SEPARATOR = /^\s*(?:-{1,3}|~|to|till|until|through|thru|по|до|bis|à)\s*/u;
+const SEPARATOR = /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au))(?![\p{L}]))\s*/u;
 const PRESENT =
-  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato)(?![\p{L}])/u;
+  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours)(?![\p{L}])/u;
 // "to date", "till now", "по настоящее время" need no separator of their own; PDF text often loses the
 // dash in "Jan 2019 – Present".
 const PRESENT_WITHOUT_SEPARATOR =
-  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute)(?![\p{L}])/u;
-const SINCE = /(?<![\p{L}])(?:since|seit|с)\s+$/u;
+  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent))(?![\p{L}])/u;
+const SINCE = /(?<![\p{L}])(?:since|seit|с|desde|depuis)\s+$/u;
 
 const EARLIEST_YEAR = 1940;
 const LATEST_YEAR = 2100;
