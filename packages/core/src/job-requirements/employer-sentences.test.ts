@@ -54,6 +54,7 @@ describe('readJobRequirements and the employer', () => {
     const read = readJobRequirements({
       title: 'Sales Development Representative',
       company: 'Scail',
+      skills: [],
       description: 'Scail is a startup that uses machine learning for lead generation.\nOur client provides cybersecurity products.\n\nQualifications\nExperience with Salesforce and cold calling.',
     });
     const names = read.requiredSkills.map((skill) => skill.skill.toLowerCase());
