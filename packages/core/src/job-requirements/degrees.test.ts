@@ -15,6 +15,7 @@ describe('findDegreeMentions', () => {
     ['Diplom-Ingenieur (FH) Maschinenbau', ['master:Diplom-Ingenieur']],
     ['Dipl.-Ing. Elektrotechnik', ['master:Dipl.-Ing.']],
     ['HND in Accounting', ['diploma:HND']],
+    ['Apprenticeship Certificate, Electrical Construction', ['diploma:Apprenticeship Certificate']],
     ['Diploma in Mechanical Engineering', ['diploma:Diploma in Mechanical']],
     ['High school diploma or GED', ['high-school:High school diploma', 'high-school:GED']],
     ["Associate's degree in Nursing (ADN)", ["associate:Associate's degree", 'associate:ADN']],

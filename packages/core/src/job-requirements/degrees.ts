@@ -51,7 +51,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'diploma',
     new RegExp(
-      String.raw`\b(?:higher\s+national\s+(?:diploma|certificate)|(?:advanced|polytechnic|technical|vocational|engineering|graduate|post[-\s]?graduate|pg)\s+diploma|diploma\s+(?:in|of)\s+\p{L}+|diploma\s+holders?|(?<!(?:school|secondary|ged)\s)diploma\s+or\s+(?:degree|bachelor)|degree\s+or\s+diploma|pg[-\s]?d[a-z]{2,4}|(?:abgeschlossene\s+)?(?:berufs)?ausbildung\s+(?:als|zum|zur)\b)${END}`,
+      String.raw`\b(?:higher\s+national\s+(?:diploma|certificate)|apprenticeship\s+(?:certificate|diploma)|certificate\s+of\s+apprenticeship|(?:advanced|polytechnic|technical|vocational|engineering|graduate|post[-\s]?graduate|pg)\s+diploma|diploma\s+(?:in|of)\s+\p{L}+|diploma\s+holders?|(?<!(?:school|secondary|ged)\s)diploma\s+or\s+(?:degree|bachelor)|degree\s+or\s+diploma|pg[-\s]?d[a-z]{2,4}|(?:abgeschlossene\s+)?(?:berufs)?ausbildung\s+(?:als|zum|zur)\b)${END}`,
       'giu',
     ),
   ],

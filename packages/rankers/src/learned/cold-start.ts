@@ -77,7 +77,8 @@ function blendRanker(name: string, unsupervised: Ranker, learned: Ranker | undef
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
-      const base = await unsupervised.rank(query, jobs, options.signal ? { signal: options.signal } : {});
+      // The collection's statistics go through, so the unsupervised ranker scores as it does on its own.
+      const base = await unsupervised.rank(query, jobs, { ...(options.signal ? { signal: options.signal } : {}), ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}) });
       const baseById = new Map(base.map((match) => [match.jobId, match]));
       const learnedScores = learned && weight > 0 ? await scoresOf(learned, query, jobs, options.signal) : new Map<string, number>();
       const matches: Match[] = jobs.map((job) => {
