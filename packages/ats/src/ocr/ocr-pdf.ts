@@ -3,7 +3,7 @@ import { ResumeParseError } from '../parse/errors.js';
 import { runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
 import { DEFAULT_PAGE_IMAGE_LIMITS } from './page-images.js';
 
-/** The `ocr` setting of parseResumeFile: read a scanned (image-only) PDF with a {@link TextRecognizer} instead of refusing it. */
+/** The `ocr` setting of parseResumeFile: read a scanned (image-only) PDF with a `TextRecognizer` (from `@rolefit/core`) instead of refusing it. */
 export interface OcrSettings {
   /** Reads the page images, e.g. `createTesseractRecognizer({ langPath })`; the caller closes it. */
   recognizer: TextRecognizer;

@@ -31,7 +31,7 @@ export function toPnm(image: RecognizerImage): Uint8Array {
 }
 
 /**
- * A {@link TextRecognizer} backed by tesseract.js (an optional peer: `npm install tesseract.js`), with language data read
+ * A `TextRecognizer` (from `@rolefit/core`) backed by tesseract.js (an optional peer: `npm install tesseract.js`), with language data read
  * from `langPath` only (never downloaded, never cached elsewhere). The engine starts on the first image and runs in its
  * own worker thread; `close()` stops it. Throws core's OptionalDependencyError when tesseract.js is not installed.
  */

@@ -23,7 +23,7 @@ export interface PseudoRelevanceSettings {
   normalization?: PseudoRelevanceNormalization;
 }
 
-/** How {@link applyPseudoRelevance} scales scores and similarities: over the batch (`min-max`) or not at all (`none`). */
+/** How the pseudo-relevance step scales scores and similarities: over the batch (`min-max`) or not at all (`none`). */
 export type PseudoRelevanceNormalization = 'min-max' | 'none';
 
 /** Pseudo-relevance settings with every default filled in. */
