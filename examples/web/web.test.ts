@@ -28,7 +28,7 @@ describe('web example sources', () => {
       const source = readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
       const specifiers = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((match) => match[1]!);
       expect(specifiers.length, name).toBeGreaterThan(0);
-      for (const specifier of specifiers) expect(specifier, name).toMatch(/^(node:[a-z/]+|hono(\/[a-z-]+)?|@hono\/node-server|@rolefit\/(core|ats|rankers|crawlers)(\/samples)?|\.\/[a-z-]+\.mjs)$/);
+      for (const specifier of specifiers) expect(specifier, name).toMatch(/^(node:[a-z/]+|hono(\/[a-z-]+)?|@hono\/node-server|@rolefit\/(core|ats|rankers|crawlers)(\/samples|\/text)?|\.\/[a-z-]+\.mjs)$/);
     }
   });
 });

@@ -23,6 +23,8 @@ describe('employerSentenceSpans', () => {
       'Our ideal candidate knows SQL.',
       'We are hiring a nurse with BLS certification.',
       'Python is a must.',
+      'Docker is a plus.',
+      'Kubernetes is an advantage.',
       'Experience with Kubernetes is a plus.',
       'This role is a great fit for a data analyst.',
       'You will use Excel every day.',

@@ -14,7 +14,7 @@ const ORGANISATION_IS =
 const EMPLOYER_STATEMENT = /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to)\b/i;
 // Words that turn a sentence towards the candidate ("we are looking for someone with …", "our ideal candidate has …").
 const ASKS_CANDIDATE =
-  /(?:^|[^\p{L}])(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|hires?|individuals?|someone|person|looking\s+for|seeking|hiring\s+(?:a|an|for|someone)|must|required|requires?|require|need|needs|should|ideal|experience\s+(?:in|with|of)|knowledge\s+of|ability\s+to|proficien\p{L}*|familiar\p{L}*|skills?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|hires?|individuals?|someone|person|looking\s+for|seeking|hiring\s+(?:a|an|for|someone)|must|required|requires?|require|need|needs|should|ideal|experience\s+(?:in|with|of)|knowledge\s+of|ability\s+to|proficien\p{L}*|familiar\p{L}*|skills?|plus|bonus|advantage\p{L}*|preferred|desired|desirable|asset|essential|nice)(?![\p{L}])/iu;
 
 // Longest sentence looked at; a longer run without a sentence end is split at this length.
 const MAX_SENTENCE_CHARACTERS = 600;
