@@ -8,18 +8,45 @@ export default defineConfig({
     // Tests run against the sources, so a change is tested without a rebuild.
     // Subpaths come first: an alias also matches longer specifiers that start with it.
     alias: [
-      { find: '@rolefit/core/samples', replacement: fileURLToPath(new URL('./packages/core/src/samples/index.ts', import.meta.url)) },
-      { find: '@rolefit/core/testing', replacement: fileURLToPath(new URL('./packages/core/src/store/contract/index.ts', import.meta.url)) },
-      { find: '@rolefit/core/text', replacement: fileURLToPath(new URL('./packages/core/src/text/index.ts', import.meta.url)) },
-      { find: '@rolefit/core/internal', replacement: fileURLToPath(new URL('./packages/core/src/internal/index.ts', import.meta.url)) },
-      { find: '@rolefit/ats/resume', replacement: fileURLToPath(new URL('./packages/ats/src/resume.ts', import.meta.url)) },
-      { find: '@rolefit/rankers/testing', replacement: fileURLToPath(new URL('./packages/rankers/src/testing/index.ts', import.meta.url)) },
-      ...['core', 'crawlers', 'rankers', 'career', 'ats', 'store-elastic', 'notify', 'cli'].map((name) => ({ find: `@rolefit/${name}`, replacement: packageSource(name) })),
+      {
+        find: '@rolefit/core/samples',
+        replacement: fileURLToPath(new URL('./packages/core/src/samples/index.ts', import.meta.url)),
+      },
+      {
+        find: '@rolefit/core/testing',
+        replacement: fileURLToPath(new URL('./packages/core/src/store/contract/index.ts', import.meta.url)),
+      },
+      {
+        find: '@rolefit/core/text',
+        replacement: fileURLToPath(new URL('./packages/core/src/text/index.ts', import.meta.url)),
+      },
+      {
+        find: '@rolefit/core/internal',
+        replacement: fileURLToPath(new URL('./packages/core/src/internal/index.ts', import.meta.url)),
+      },
+      {
+        find: '@rolefit/ats/resume',
+        replacement: fileURLToPath(new URL('./packages/ats/src/resume.ts', import.meta.url)),
+      },
+      {
+        find: '@rolefit/rankers/testing',
+        replacement: fileURLToPath(new URL('./packages/rankers/src/testing/index.ts', import.meta.url)),
+      },
+      ...['core', 'crawlers', 'rankers', 'career', 'ats', 'store-elastic', 'notify', 'cli'].map((name) => ({
+        find: `@rolefit/${name}`,
+        replacement: packageSource(name),
+      })),
       { find: '@rolefit/dev-tools', replacement: fileURLToPath(new URL('./tools/src/index.ts', import.meta.url)) },
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'tools/src/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'examples/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'test/**/*.test.ts',
+      'tools/src/**/*.test.ts',
+    ],
     testTimeout: 30_000,
     pool: 'forks',
     typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'] },

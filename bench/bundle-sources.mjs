@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
 const PACKAGES = ['core', 'crawlers', 'rankers', 'ats', 'store-elastic'];
-const EXTERNAL = ['@huggingface/transformers', 'onnxruntime-node', 'onnxruntime-web', 'node-llama-cpp', 'pdfjs-dist', '@elastic/elasticsearch', 'sharp'];
+const EXTERNAL = [
+  '@huggingface/transformers',
+  'onnxruntime-node',
+  'onnxruntime-web',
+  'node-llama-cpp',
+  'pdfjs-dist',
+  '@elastic/elasticsearch',
+  'sharp',
+];
 
 /** Where the bundle named `name` is written. */
 export function bundlePath(name) {
@@ -25,7 +33,9 @@ export async function bundleSources(name, entry) {
   const outfile = bundlePath(name);
   mkdirSync(join(outfile, '..'), { recursive: true });
   await build({
-    ...(typeof entry === 'string' ? { entryPoints: [join(root, entry)] } : { stdin: { contents: entry.contents, resolveDir: root, sourcefile: entry.sourcefile, loader: 'ts' } }),
+    ...(typeof entry === 'string'
+      ? { entryPoints: [join(root, entry)] }
+      : { stdin: { contents: entry.contents, resolveDir: root, sourcefile: entry.sourcefile, loader: 'ts' } }),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -40,7 +50,9 @@ export async function bundleSources(name, entry) {
       ...Object.fromEntries(PACKAGES.map((name) => [`@rolefit/${name}`, join(root, `packages/${name}/src/index.ts`)])),
     },
     external: EXTERNAL,
-    banner: { js: "import { createRequire as __rolefitCreateRequire } from 'node:module'; const require = __rolefitCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __rolefitCreateRequire } from 'node:module'; const require = __rolefitCreateRequire(import.meta.url);",
+    },
     logLevel: 'error',
   });
   return outfile;

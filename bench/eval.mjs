@@ -16,7 +16,8 @@ import { bundlePath, bundleSources, root } from './bundle-sources.mjs';
 const entry = 'packages/rankers/src/cli/eval.ts';
 const outfile = bundlePath('rolefit-eval');
 
-if (!existsSync(outfile) || statSync(outfile).mtimeMs < newestPackageSourceTime()) await bundleSources('rolefit-eval', entry);
+if (!existsSync(outfile) || statSync(outfile).mtimeMs < newestPackageSourceTime())
+  await bundleSources('rolefit-eval', entry);
 let argv = process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--'));
 // `--report` without `--sets`: build the dev sets from ../shared/data (ROLEFIT_DATA) into the temp folder, and add
 // the sets shipped in datasets/.
@@ -29,7 +30,9 @@ if (argv.includes('--report') && !argv.some((argument) => argument === '--sets' 
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
   process.stderr.write(`eval: building the dev sets into ${devSets}\n`);
-  const built = spawnSync(process.execPath, [join(root, 'scripts/build-dev-sets.mjs'), '--out', devSets], { stdio: ['ignore', 2, 2] });
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build-dev-sets.mjs'), '--out', devSets], {
+    stdio: ['ignore', 2, 2],
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
   argv = [...argv, '--sets', `${devSets},${join(root, 'datasets')}`];
 }

@@ -42,14 +42,17 @@ await Promise.all([
   bundle('packages/ats/src/parse/extract-worker.ts', 'extract-worker.mjs'),
   bundle('packages/ats/src/testing/hostile-files.ts', 'hostile-files.mjs'),
 ]);
-writeFileSync(join(out, 'measure.mjs'), "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(
+  join(out, 'measure.mjs'),
+  "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n",
+);
 writeFileSync(
   join(out, 'parse-file.mjs'),
   [
     "import { parseResumeFile } from './api.mjs';",
     'try {',
     '  const resume = await parseResumeFile(process.argv[2]);',
-    "  console.log(`parsed ${resume.experience.length} roles, ${resume.skills.length} skills`);",
+    '  console.log(`parsed ${resume.experience.length} roles, ${resume.skills.length} skills`);',
     '} catch (error) {',
     "  console.log(error?.name === 'ResumeParseError' ? `error ${error.code}` : `UNTYPED ${error?.name}: ${error?.message}`);",
     '}',
@@ -58,9 +61,13 @@ writeFileSync(
 );
 
 const files = await import(pathToFileURL(join(out, 'hostile-files.mjs')).href);
-const { buildPdf, docxWithBody, docxZipBomb, pdfManyItems, pdfManyPages, pdfStreamBomb, randomWords, textContent } = files;
+const { buildPdf, docxWithBody, docxZipBomb, pdfManyItems, pdfManyPages, pdfStreamBomb, randomWords, textContent } =
+  files;
 const directory = mkdtempSync(join(tmpdir(), 'rolefit-hostile-'));
-const okPdf = buildPdf([{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer, Acme, 2019 - 2021']) }], [0]);
+const okPdf = buildPdf(
+  [{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer, Acme, 2019 - 2021']) }],
+  [0],
+);
 const text = (body) => `Jane Doe\njane@example.com\n\nExperience\n${body}\n`;
 // Pathological shapes at 400 KB (over the 300,000-character cap unless multi-byte) and just under the cap (parsed).
 const shapes = {
@@ -79,7 +86,14 @@ const cases = [
   ['pages-20000.pdf', pdfManyPages(20_000)],
   ['items-200k.pdf', pdfManyItems(200_000)],
   ['bomb-2gb.docx', docxZipBomb(2048 * MB)],
-  ['huge-document-xml.docx', docxWithBody(randomWords(600_000).map((word) => `<w:p><w:r><w:t>${word}</w:t></w:r></w:p>`).join(''))],
+  [
+    'huge-document-xml.docx',
+    docxWithBody(
+      randomWords(600_000)
+        .map((word) => `<w:p><w:r><w:t>${word}</w:t></w:r></w:p>`)
+        .join(''),
+    ),
+  ],
   ['empty.pdf', new Uint8Array(0)],
   ['truncated.pdf', okPdf.subarray(0, Math.floor(okPdf.byteLength / 2))],
   ...Object.entries(shapes).flatMap(([name, make]) => {
@@ -104,7 +118,12 @@ if (process.platform !== 'win32') {
 
 function run(args) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', join(out, 'measure.mjs'), ...args], { cwd: directory, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * MB });
+  const result = spawnSync(process.execPath, ['--import', join(out, 'measure.mjs'), ...args], {
+    cwd: directory,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * MB,
+  });
   const ms = performance.now() - started;
   const rssMb = Number(/MAXRSS_KB (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN) / 1024;
   const stderr = result.stderr.replace(/\s*MAXRSS_KB \d+\s*$/, '').trim();
@@ -118,7 +137,9 @@ for (const [label, path, note] of targets) {
   if (values.only && !label.includes(values.only)) continue;
   const library = run([join(out, 'parse-file.mjs'), path]);
   const program = run([join(out, 'rolefit.mjs'), 'parse', path, '--json']);
-  const libraryOutcome = library.signal ? `killed (${library.signal})` : library.stdout || library.stderr.split('\n')[0];
+  const libraryOutcome = library.signal
+    ? `killed (${library.signal})`
+    : library.stdout || library.stderr.split('\n')[0];
   const code = /\((\S+)\)$/.exec(program.stderr.split('\n')[0] ?? '')?.[1];
   const programOutcome =
     program.signal !== null
@@ -129,7 +150,10 @@ for (const [label, path, note] of targets) {
           ? `error ${code} (exit ${program.status})`
           : `UNTYPED (exit ${program.status}): ${program.stderr.split('\n')[0]}`;
   const typed = (outcome) => /^(parsed|error [a-z-]+)/.test(outcome);
-  const ok = [library, program].every((one) => one.ms <= BOUND_MS && one.rssMb <= BOUND_RSS_MB) && typed(libraryOutcome) && typed(programOutcome);
+  const ok =
+    [library, program].every((one) => one.ms <= BOUND_MS && one.rssMb <= BOUND_RSS_MB) &&
+    typed(libraryOutcome) &&
+    typed(programOutcome);
   if (!ok) failures++;
   rows.push(
     `| ${label}${note ? ` (${note})` : ''} | ${libraryOutcome} | ${(library.ms / 1000).toFixed(2)} s | ${library.rssMb.toFixed(0)} MB | ${programOutcome} | ${(program.ms / 1000).toFixed(2)} s | ${program.rssMb.toFixed(0)} MB |${ok ? '' : ' **FAILS** |'}`,
@@ -139,7 +163,9 @@ for (const [label, path, note] of targets) {
 console.log('| file | parseResumeFile | wall | peak RSS | `rolefit parse --json` | wall | peak RSS |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
-console.log(`\n${failures === 0 ? 'All' : `${rows.length - failures} of`} ${rows.length} files within ${BOUND_MS / 1000} s and ${BOUND_RSS_MB} MB with a typed outcome.`);
+console.log(
+  `\n${failures === 0 ? 'All' : `${rows.length - failures} of`} ${rows.length} files within ${BOUND_MS / 1000} s and ${BOUND_RSS_MB} MB with a typed outcome.`,
+);
 if (!values.keep) rmSync(directory, { recursive: true, force: true });
 else console.log(`Files kept in ${directory}`);
 process.exitCode = failures === 0 ? 0 : 1;

@@ -12,7 +12,16 @@ import { bundleSources } from './bundle-sources.mjs';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
-  options: { train: { type: 'string' }, test: { type: 'string' }, sizes: { type: 'string' }, seeds: { type: 'string' }, folds: { type: 'string' }, 'grade-targets': { type: 'string' }, 'curve-folds': { type: 'string' }, 'curve-sizes': { type: 'string' } },
+  options: {
+    train: { type: 'string' },
+    test: { type: 'string' },
+    sizes: { type: 'string' },
+    seeds: { type: 'string' },
+    folds: { type: 'string' },
+    'grade-targets': { type: 'string' },
+    'curve-folds': { type: 'string' },
+    'curve-sizes': { type: 'string' },
+  },
 });
 const numbers = (text) => (text === undefined ? undefined : text === '' ? [] : text.split(',').map(Number));
 const options = {
@@ -26,12 +35,14 @@ const options = {
 };
 if (values['grade-targets'] !== undefined) {
   const targets = numbers(values['grade-targets']);
-  if (targets.length !== 4 || targets.some((value) => !Number.isFinite(value))) throw new RangeError('--grade-targets needs four numbers, the targets of grades 0–3');
+  if (targets.length !== 4 || targets.some((value) => !Number.isFinite(value)))
+    throw new RangeError('--grade-targets needs four numbers, the targets of grades 0–3');
   options.settings = { text: { gradeTargets: targets } };
 }
 
 const outfile = await bundleSources('rolefit-learning-curve', {
-  contents: "import { tasteReport } from './packages/rankers/src/learned/taste-report.ts';\nawait tasteReport(JSON.parse(process.argv[2]));\n",
+  contents:
+    "import { tasteReport } from './packages/rankers/src/learned/taste-report.ts';\nawait tasteReport(JSON.parse(process.argv[2]));\n",
   sourcefile: 'learning-curve-entry.ts',
 });
 const run = spawnSync(process.execPath, [outfile, JSON.stringify(options)], { stdio: 'inherit', cwd: process.cwd() });

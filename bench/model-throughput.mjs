@@ -33,7 +33,8 @@ export async function benchModelThroughput({ texts, quick, record, log }) {
   const repeats = quick ? 1 : 3;
   // ROLEFIT_BENCH_THROUGHPUT=embedder (or llm) runs one half: the LLM half takes tens of minutes on a busy 2-core CPU.
   const parts = (process.env.ROLEFIT_BENCH_THROUGHPUT ?? 'embedder,llm').split(',');
-  if (parts.includes('embedder')) await benchEmbedderThroughput({ texts: texts.slice(0, quick ? 24 : 100), repeats, record, log });
+  if (parts.includes('embedder'))
+    await benchEmbedderThroughput({ texts: texts.slice(0, quick ? 24 : 100), repeats, record, log });
   if (parts.includes('llm')) await benchLlmThroughput({ quick, repeats, record, log });
 }
 
@@ -48,7 +49,11 @@ export async function benchModelThroughput({ texts, quick, record, log }) {
 async function benchEmbedderThroughput({ texts, repeats, record, log }) {
   let model;
   try {
-    model = await writeRandomBertModel({ directory: defaultRandomModelDirectory('minilm-l6', 42), shape: 'minilm-l6', seed: 42 });
+    model = await writeRandomBertModel({
+      directory: defaultRandomModelDirectory('minilm-l6', 42),
+      shape: 'minilm-l6',
+      seed: 42,
+    });
   } catch (error) {
     log(`model throughput: embedder skipped (${error.message})`);
     return;
@@ -85,7 +90,12 @@ async function benchEmbedderThroughput({ texts, repeats, record, log }) {
       oursTimes.push(ours.ms);
       oursVectors = ours.value;
       await embedder.dispose();
-      const truncating = createTransformersEmbedder({ model: model.directory, dtype, longTexts: 'truncate', maxTokens: 512 });
+      const truncating = createTransformersEmbedder({
+        model: model.directory,
+        dtype,
+        longTexts: 'truncate',
+        maxTokens: 512,
+      });
       await truncating.embed(['warm up']);
       const beforeSame = truncating.embeddedTokenCount;
       const same = await timed(() => truncating.embed(texts));
@@ -100,16 +110,42 @@ async function benchEmbedderThroughput({ texts, repeats, record, log }) {
     record(`${label}: plain pipeline loop`, perSecond(texts.length, plainMs), 'jobs/s');
     record(`${label}: Rolefit embedder (${workers} workers)`, perSecond(texts.length, oursMs), 'jobs/s');
     record(`${label}: ratio Rolefit (every chunk) / plain (median of ${repeats})`, round(plainMs / oursMs, 2), 'x');
-    const plainTokens = texts.reduce((sum, text) => sum + extractor.tokenizer(text, { truncation: true }).input_ids.size, 0);
-    record(`${label}: tokens embedded, plain (truncated at 512) / Rolefit (every chunk)`, `${plainTokens} / ${oursTokens}`, 'tokens');
+    const plainTokens = texts.reduce(
+      (sum, text) => sum + extractor.tokenizer(text, { truncation: true }).input_ids.size,
+      0,
+    );
+    record(
+      `${label}: tokens embedded, plain (truncated at 512) / Rolefit (every chunk)`,
+      `${plainTokens} / ${oursTokens}`,
+      'tokens',
+    );
     const sameMs = median(sameTimes);
-    record(`${label}: Rolefit embedder, same tokens as plain (longTexts: 'truncate', maxTokens: 512)`, perSecond(texts.length, sameMs), 'jobs/s');
-    record(`${label}: ratio Rolefit / plain on the same tokens (median of ${repeats})`, round(plainMs / sameMs, 2), 'x');
+    record(
+      `${label}: Rolefit embedder, same tokens as plain (longTexts: 'truncate', maxTokens: 512)`,
+      perSecond(texts.length, sameMs),
+      'jobs/s',
+    );
+    record(
+      `${label}: ratio Rolefit / plain on the same tokens (median of ${repeats})`,
+      round(plainMs / sameMs, 2),
+      'x',
+    );
     record(`${label}: tokens embedded, plain / Rolefit truncating`, `${plainTokens} / ${sameTokens}`, 'tokens');
-    record(`${label}: lowest cosine Rolefit truncating vs plain over all ${texts.length} postings`, round(Math.min(...texts.map((_, index) => cosineSimilarity(plainVectors[index], sameVectors[index]))), 6), '');
+    record(
+      `${label}: lowest cosine Rolefit truncating vs plain over all ${texts.length} postings`,
+      round(Math.min(...texts.map((_, index) => cosineSimilarity(plainVectors[index], sameVectors[index]))), 6),
+      '',
+    );
     // Texts within one window get the same tokens on both sides: their vectors must agree (chunked ones differ by design).
-    const within = texts.map((text, index) => index).filter((index) => extractor.tokenizer(texts[index], { truncation: false }).input_ids.size <= 256);
-    if (within.length) record(`${label}: lowest cosine Rolefit vs plain over the ${within.length} postings within one window`, round(Math.min(...within.map((index) => cosineSimilarity(plainVectors[index], oursVectors[index]))), 6), '');
+    const within = texts
+      .map((text, index) => index)
+      .filter((index) => extractor.tokenizer(texts[index], { truncation: false }).input_ids.size <= 256);
+    if (within.length)
+      record(
+        `${label}: lowest cosine Rolefit vs plain over the ${within.length} postings within one window`,
+        round(Math.min(...within.map((index) => cosineSimilarity(plainVectors[index], oursVectors[index]))), 6),
+        '',
+      );
     await extractor.dispose();
   }
 }
@@ -158,22 +194,46 @@ async function benchLlmThroughput({ quick, repeats, record, log }) {
       coldTimes.push(cold.ms / jobs.length);
       const warm = await timed(() => ranker.rank({ resume }, laterJobs));
       warmTimes.push(warm.ms / laterJobs.length);
-      for (const [index, job] of naiveJobs.entries()) largestDifference = Math.max(largestDifference, Math.abs(naive.value[index] - cold.value.find((match) => match.jobId === job.id).score));
+      for (const [index, job] of naiveJobs.entries())
+        largestDifference = Math.max(
+          largestDifference,
+          Math.abs(naive.value[index] - cold.value.find((match) => match.jobId === job.id).score),
+        );
     }
     const prompt = await internals.promptTokens({ resume }, jobs[0]);
     const label = `model throughput: LLM ranker (${model.parameterCount} params, random, ${threads} thread(s); prefix ${prompt.prefixLength} tokens, job ${prompt.tokens.length - prompt.prefixLength})`;
     const naiveMs = median(naiveTimes);
     record(`${label}: naive loop (timed on ${naiveJobs.length} jobs)`, perSecond(1, naiveMs), 'jobs/s');
     record(`model throughput: LLM ranker, ${jobs.length} jobs, cold prefix`, perSecond(1, median(coldTimes)), 'jobs/s');
-    record(`model throughput: LLM ranker: ratio cold / naive (median of ${repeats})`, round(naiveMs / median(coldTimes), 2), 'x');
-    record(`model throughput: LLM ranker, ${laterJobs.length} later jobs, same person, prefix cached`, perSecond(1, median(warmTimes)), 'jobs/s');
-    record(`model throughput: LLM ranker: ratio prefix cached / naive (median of ${repeats})`, round(naiveMs / median(warmTimes), 2), 'x');
-    record('model throughput: LLM ranker: largest |score difference| ours vs naive', Number(largestDifference.toExponential(2)), '');
+    record(
+      `model throughput: LLM ranker: ratio cold / naive (median of ${repeats})`,
+      round(naiveMs / median(coldTimes), 2),
+      'x',
+    );
+    record(
+      `model throughput: LLM ranker, ${laterJobs.length} later jobs, same person, prefix cached`,
+      perSecond(1, median(warmTimes)),
+      'jobs/s',
+    );
+    record(
+      `model throughput: LLM ranker: ratio prefix cached / naive (median of ${repeats})`,
+      round(naiveMs / median(warmTimes), 2),
+      'x',
+    );
+    record(
+      'model throughput: LLM ranker: largest |score difference| ours vs naive',
+      Number(largestDifference.toExponential(2)),
+      '',
+    );
     // Ours evaluates the prefix once and each job's tokens; the naive loop both per job. With the prefix cached the
     // ratio cannot pass (prefix + job) / job tokens, nor cold with n jobs (prefix + job) / (prefix / n + job), short of
     // reused job tokens (repeated postings, shared titles): the ceiling of this prompt, whatever the batching.
     const jobLength = prompt.tokens.length - prompt.prefixLength;
-    record(`model throughput: LLM ranker: token-count ceiling, cold ${jobs.length} jobs / prefix cached (first job's lengths)`, `${round((prompt.prefixLength + jobLength) / (prompt.prefixLength / jobs.length + jobLength), 2)} / ${round((prompt.prefixLength + jobLength) / jobLength, 2)}`, 'x');
+    record(
+      `model throughput: LLM ranker: token-count ceiling, cold ${jobs.length} jobs / prefix cached (first job's lengths)`,
+      `${round((prompt.prefixLength + jobLength) / (prompt.prefixLength / jobs.length + jobLength), 2)} / ${round((prompt.prefixLength + jobLength) / jobLength, 2)}`,
+      'x',
+    );
   } finally {
     await ranker.dispose();
   }

@@ -1,7 +1,13 @@
 // Recommend over N stored jobs end to end for one resume (issue #21 item 1): the pipeline's two stages (retrieve K
 // candidates from the store, the default ranker re-ranks them; no model) against ranking every stored job, in the
 // same run. Used by bench/run.mjs (section `recommend`); sizes 10k and 100k, 1M with ROLEFIT_BENCH_1M=1.
-import { createMemoryStore, createPipeline, DEFAULT_RETRIEVAL_DEPTH, parseResume, retrieveCandidates } from '@rolefit/core';
+import {
+  createMemoryStore,
+  createPipeline,
+  DEFAULT_RETRIEVAL_DEPTH,
+  parseResume,
+  retrieveCandidates,
+} from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createDefaultRanker } from '@rolefit/rankers';
@@ -15,7 +21,9 @@ const LEVELS = ['', 'Senior ', 'Junior ', 'Lead ', 'Staff ', 'Principal '];
  * posting's text and the end of another's, a company, a city and a posting date, so no two are the same text.
  */
 export function generatedJobs(count, postings, seed = 21) {
-  const base = postings.length ? postings : sampleJobs.map((job) => ({ title: job.title, description: job.description, company_name: job.company }));
+  const base = postings.length
+    ? postings
+    : sampleJobs.map((job) => ({ title: job.title, description: job.description, company_name: job.company }));
   const random = createRandom(seed);
   const pick = (items) => items[Math.floor(random() * items.length)];
   const jobs = [];
@@ -23,7 +31,8 @@ export function generatedJobs(count, postings, seed = 21) {
   for (let index = 0; index < count; index += 1) {
     const first = pick(base);
     const second = pick(base);
-    const description = `${(first.description ?? '').slice(0, 700)}\n${(second.description ?? '').slice(-400)}`.trim() || first.title;
+    const description =
+      `${(first.description ?? '').slice(0, 700)}\n${(second.description ?? '').slice(-400)}`.trim() || first.title;
     jobs.push({
       id: `generated-${index}`,
       source: 'bench',
@@ -52,7 +61,15 @@ const median = (values) => [...values].sort((left, right) => left - right)[Math.
  * For each size: store the jobs, then time recommend for one resume with the default retrieval depth K (median of 5,
  * after a warm-up with another resume), split into retrieval and re-rank, against one recommend that ranks every job.
  */
-export async function benchRecommendScale({ sizes, postings, record, log, round, megabytes, fullRankingUpTo = Infinity }) {
+export async function benchRecommendScale({
+  sizes,
+  postings,
+  record,
+  log,
+  round,
+  megabytes,
+  fullRankingUpTo = Infinity,
+}) {
   const resume = parseResume(sampleResumes[0]);
   const warmUp = parseResume(sampleResumes[1] ?? sampleResumes[0]);
   for (const size of sizes) {
@@ -81,20 +98,34 @@ export async function benchRecommendScale({ sizes, postings, record, log, round,
       rerank.push((await time(() => ranker.rank({ resume }, retrieved.value.jobs, { limit: 10 }))).ms);
     }
     const K = DEFAULT_RETRIEVAL_DEPTH;
-    record(`recommend ${size} jobs: two-stage end to end (K ${K}, default ranker, median of 5)`, round(median(runs), 1), 'ms');
+    record(
+      `recommend ${size} jobs: two-stage end to end (K ${K}, default ranker, median of 5)`,
+      round(median(runs), 1),
+      'ms',
+    );
     record(`recommend ${size} jobs: two-stage end to end, first run for this resume`, round(runs[0], 1), 'ms');
     record(`recommend ${size} jobs: two-stage end to end, CPU time (median of 5)`, round(median(cpu), 1), 'ms');
     record(`recommend ${size} jobs: retrieval (BM25 top ${K}, median of 3)`, round(median(retrieval), 1), 'ms');
     record(`recommend ${size} jobs: re-rank ${K} candidates (median of 3)`, round(median(rerank), 1), 'ms');
     if (size <= fullRankingUpTo) {
-      const full = await time(() => createPipeline({ store, ranker, retrieval: { depth: size } }).recommend({ resume, subjectId: 'full' }));
+      const full = await time(() =>
+        createPipeline({ store, ranker, retrieval: { depth: size } }).recommend({ resume, subjectId: 'full' }),
+      );
       record(`recommend ${size} jobs: rank every job (one run)`, round(full.ms), 'ms');
       record(`recommend ${size} jobs: rank every job, CPU time`, round(full.cpuMs), 'ms');
       record(`recommend ${size} jobs: speed-up two-stage / every job`, round(full.ms / median(runs), 1), 'x');
-      const same = full.value.map((item) => item.job.id).join() === (await pipeline.recommend({ resume })).map((item) => item.job.id).join();
-      log(`recommend ${size} jobs: two-stage top 10 ${same ? 'equals' : 'differs from'} the every-job top 10 for this resume`);
+      const same =
+        full.value.map((item) => item.job.id).join() ===
+        (await pipeline.recommend({ resume })).map((item) => item.job.id).join();
+      log(
+        `recommend ${size} jobs: two-stage top 10 ${same ? 'equals' : 'differs from'} the every-job top 10 for this resume`,
+      );
     } else log(`recommend ${size} jobs: ranking every job skipped (over ${fullRankingUpTo})`);
-    record(`recommend ${size} jobs: process RSS growth (store + index + ranker)`, megabytes(process.memoryUsage().rss - rssBefore), 'MB');
+    record(
+      `recommend ${size} jobs: process RSS growth (store + index + ranker)`,
+      megabytes(process.memoryUsage().rss - rssBefore),
+      'MB',
+    );
     await store.close();
   }
 }

@@ -34,7 +34,9 @@ const readLines = (file) =>
 /** The dev sets folder, built from ../shared/data (ROLEFIT_DATA) when it is not there yet. */
 export function devSetsDirectory(directory = process.env.ROLEFIT_DEV_SETS ?? join(tmpdir(), 'rolefit-dev-sets')) {
   if (!existsSync(directory) || readdirSync(directory).length === 0) {
-    const built = spawnSync(process.execPath, [join(root, 'scripts/build-dev-sets.mjs'), '--out', directory], { stdio: ['ignore', 2, 2] });
+    const built = spawnSync(process.execPath, [join(root, 'scripts/build-dev-sets.mjs'), '--out', directory], {
+      stdio: ['ignore', 2, 2],
+    });
     if (built.status !== 0) throw new Error(`retrieval-recall: building the dev sets into ${directory} failed`);
   }
   return directory;
@@ -47,11 +49,20 @@ export function loadPool(directory) {
   for (const set of readdirSync(directory).sort()) {
     const split = join(directory, set, 'test');
     if (!existsSync(join(split, 'jobs.jsonl'))) continue;
-    for (const record of readLines(join(split, 'jobs.jsonl'))) if (!jobs.has(record.id)) jobs.set(record.id, parseJob(record));
+    for (const record of readLines(join(split, 'jobs.jsonl')))
+      if (!jobs.has(record.id)) jobs.set(record.id, parseJob(record));
     const readme = existsSync(join(split, 'README.md')) ? readFileSync(join(split, 'README.md'), 'utf8') : '';
     if (!/^query: resume$/m.test(readme)) continue;
-    const judged = new Set(readFileSync(join(split, 'qrels.tsv'), 'utf8').split('\n').slice(1).map((line) => line.split('\t')[0]).filter(Boolean));
-    const resumes = readLines(join(split, 'resumes.jsonl')).filter((record) => judged.has(record.id)).map((record) => parseResume(record));
+    const judged = new Set(
+      readFileSync(join(split, 'qrels.tsv'), 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t')[0])
+        .filter(Boolean),
+    );
+    const resumes = readLines(join(split, 'resumes.jsonl'))
+      .filter((record) => judged.has(record.id))
+      .map((record) => parseResume(record));
     querySets.push({ set, resumes });
   }
   return { jobs: [...jobs.values()], querySets };
@@ -66,7 +77,10 @@ function sample(items, count, seed) {
     const other = Math.floor(random() * (index + 1));
     [indexes[index], indexes[other]] = [indexes[other], indexes[index]];
   }
-  return indexes.slice(0, count).sort((left, right) => left - right).map((index) => items[index]);
+  return indexes
+    .slice(0, count)
+    .sort((left, right) => left - right)
+    .map((index) => items[index]);
 }
 
 /** Sorted copy of numbers. */
@@ -79,7 +93,13 @@ const sameList = (left, right) => left.length === right.length && left.every((va
  * (jobs the full ranking scores exactly alike are interchangeable: the pool holds many postings with the same title and
  * no text, which every ranker scores alike and orders among themselves only by id). `onQuery` hears of each query.
  */
-export async function measureRetrievalRecall({ directory = devSetsDirectory(), queriesPerSet = 40, depths = RECALL_DEPTHS, seed = 21, onQuery } = {}) {
+export async function measureRetrievalRecall({
+  directory = devSetsDirectory(),
+  queriesPerSet = 40,
+  depths = RECALL_DEPTHS,
+  seed = 21,
+  onQuery,
+} = {}) {
   const { jobs: poolJobs, querySets } = loadPool(directory);
   const store = createMemoryStore();
   await store.upsertJobs(poolJobs);
@@ -88,7 +108,9 @@ export async function measureRetrievalRecall({ directory = devSetsDirectory(), q
   const byId = new Map(jobs.map((job) => [job.id, job]));
   const ranker = createDefaultRanker();
   const corpusStatistics = await store.corpusStatistics();
-  const queries = querySets.flatMap(({ set, resumes }, index) => sample(resumes, queriesPerSet, seed + index).map((resume) => ({ set, resume })));
+  const queries = querySets.flatMap(({ set, resumes }, index) =>
+    sample(resumes, queriesPerSet, seed + index).map((resume) => ({ set, resume })),
+  );
   const keys = ['sameSet', 'sameOrder', 'recall', 'tiedSet', 'tiedOrder', 'tiedRecall', 'allRetrieved', 'oracleSet'];
   const totals = Object.fromEntries(depths.map((depth) => [depth, Object.fromEntries(keys.map((key) => [key, 0]))]));
   const misses = [];
@@ -101,9 +123,16 @@ export async function measureRetrievalRecall({ directory = devSetsDirectory(), q
     const full = top.map((match) => match.jobId);
     const topScores = top.map((match) => match.score);
     for (const depth of depths) {
-      const { jobs: candidates, corpusStatistics: statistics } = await retrieveCandidates({ store, query, filter: {}, settings: { depth } });
+      const { jobs: candidates, corpusStatistics: statistics } = await retrieveCandidates({
+        store,
+        query,
+        filter: {},
+        settings: { depth },
+      });
       const retrieved = new Set(candidates.map((job) => job.id));
-      const reranked = (await ranker.rank(query, candidates, { limit: TOP, corpusStatistics: statistics })).map((match) => match.jobId);
+      const reranked = (await ranker.rank(query, candidates, { limit: TOP, corpusStatistics: statistics })).map(
+        (match) => match.jobId,
+      );
       const rerankedScores = reranked.map((id) => fullScore.get(id));
       // Up to ties: each top-10 score the full ranking has must be met by as many retrieved jobs of that score.
       const available = new Map();
@@ -130,8 +159,12 @@ export async function measureRetrievalRecall({ directory = devSetsDirectory(), q
       // the share left over is the ranker scoring jobs relative to the batch it is given (min-max, BM25 statistics, pseudo-relevance expansion).
       const allRetrieved = full.every((id) => retrieved.has(id));
       entry.allRetrieved += allRetrieved ? 1 : 0;
-      const withTop = allRetrieved ? candidates : [...candidates, ...full.filter((id) => !retrieved.has(id)).map((id) => byId.get(id))];
-      const oracle = allRetrieved ? reranked : (await ranker.rank(query, withTop, { limit: TOP, corpusStatistics: statistics })).map((match) => match.jobId);
+      const withTop = allRetrieved
+        ? candidates
+        : [...candidates, ...full.filter((id) => !retrieved.has(id)).map((id) => byId.get(id))];
+      const oracle = allRetrieved
+        ? reranked
+        : (await ranker.rank(query, withTop, { limit: TOP, corpusStatistics: statistics })).map((match) => match.jobId);
       entry.oracleSet += oracle.length === full.length && oracle.every((id) => full.includes(id)) ? 1 : 0;
       if (!tiedSet) misses.push({ depth, set, resumeId: resume.id });
     }
@@ -141,7 +174,9 @@ export async function measureRetrievalRecall({ directory = devSetsDirectory(), q
   return {
     pool: jobs.length,
     queries: count,
-    perSet: Object.fromEntries(querySets.map(({ set }) => [set, queries.filter((query) => query.set === set).length]).filter(([, n]) => n > 0)),
+    perSet: Object.fromEntries(
+      querySets.map(({ set }) => [set, queries.filter((query) => query.set === set).length]).filter(([, n]) => n > 0),
+    ),
     seconds: Math.round((performance.now() - started) / 1000),
     depths: depths.map((depth) => ({
       depth,
@@ -167,13 +202,21 @@ const percent = (value, digits = 1) => `${(value * 100).toFixed(digits)}%`;
 
 /** Prints the table. */
 export function formatRecall(result) {
-  const lines = [`retrieval recall: ${result.queries} resume queries (${Object.entries(result.perSet).map(([set, n]) => `${set} ${n}`).join(', ')}) against a pool of ${result.pool} dev-set jobs, default ranker, ${result.seconds} s`];
-  lines.push('    K | same top-10 set  order  recall@K | up to ties: set  order  recall@K | whole top 10 retrieved | same set, top 10 added');
+  const lines = [
+    `retrieval recall: ${result.queries} resume queries (${Object.entries(result.perSet)
+      .map(([set, n]) => `${set} ${n}`)
+      .join(', ')}) against a pool of ${result.pool} dev-set jobs, default ranker, ${result.seconds} s`,
+  ];
+  lines.push(
+    '    K | same top-10 set  order  recall@K | up to ties: set  order  recall@K | whole top 10 retrieved | same set, top 10 added',
+  );
   for (const row of result.depths)
     lines.push(
       `${String(row.depth).padStart(5)} | ${percent(row.sameTop10Set).padStart(15)} ${percent(row.sameTop10Order).padStart(6)} ${percent(row.recallOfFullTop10).padStart(9)} | ${percent(row.sameTop10SetUpToTies).padStart(15)} ${percent(row.sameTop10OrderUpToTies).padStart(6)} ${percent(row.recallOfFullTop10UpToTies).padStart(9)} | ${percent(row.fullTop10AllRetrieved).padStart(22)} | ${percent(row.sameTop10SetWithFullTop10Added).padStart(22)}`,
     );
-  lines.push(`smallest K with the same top-10 set (up to ties) on ≥ 99% of queries: ${chooseDepth(result) ?? 'none of these'}`);
+  lines.push(
+    `smallest K with the same top-10 set (up to ties) on ≥ 99% of queries: ${chooseDepth(result) ?? 'none of these'}`,
+  );
   return lines.join('\n');
 }
 
@@ -181,13 +224,20 @@ const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fil
 if (isMain) {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
-    options: { json: { type: 'boolean', default: false }, 'queries-per-set': { type: 'string', default: '40' }, depths: { type: 'string' }, 'dev-sets': { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      'queries-per-set': { type: 'string', default: '40' },
+      depths: { type: 'string' },
+      'dev-sets': { type: 'string' },
+    },
   });
   const result = await measureRetrievalRecall({
     directory: devSetsDirectory(values['dev-sets']),
     queriesPerSet: Number(values['queries-per-set']),
     depths: values.depths ? values.depths.split(',').map(Number) : RECALL_DEPTHS,
-    onQuery: values.json ? undefined : (done, total) => done % 10 === 0 && process.stderr.write(`  ${done}/${total} queries\n`),
+    onQuery: values.json
+      ? undefined
+      : (done, total) => done % 10 === 0 && process.stderr.write(`  ${done}/${total} queries\n`),
   });
   console.log(values.json ? JSON.stringify(result, null, 2) : formatRecall(result));
 }

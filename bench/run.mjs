@@ -28,7 +28,11 @@ import { env as transformersEnv, pipeline } from '@huggingface/transformers';
 // pnpm 10 passes a literal `--` on to the script (`pnpm bench -- --json`); a leading one is dropped.
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
-  options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, only: { type: 'string', default: 'all' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'all' },
+  },
 });
 const runs = (section) => values.only === 'all' || values.only.split(',').includes(section);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -72,20 +76,34 @@ function record(name, value, unit) {
 const linkedinFile = join(dataDirectory, 'linkedin-postings-2023-24-head1000/postings_head1000.csv');
 const glassdoorFile = join(dataDirectory, 'glassdoor-ds-jobs-2020/glassdoor_jobs.csv');
 const postings = existsSync(linkedinFile) ? parseCsv(readFileSync(linkedinFile, 'utf8')) : [];
-const descriptions = postings.length ? postings.map((row) => `${row.title}\n${row.description}`) : sampleJobs.map((job) => `${job.title}\n${job.description}`);
+const descriptions = postings.length
+  ? postings.map((row) => `${row.title}\n${row.description}`)
+  : sampleJobs.map((job) => `${job.title}\n${job.description}`);
 const salaryStrings = existsSync(glassdoorFile)
-  ? parseCsv(readFileSync(glassdoorFile, 'utf8')).map((row) => row['Salary Estimate']).filter((text) => text && text !== '-1')
+  ? parseCsv(readFileSync(glassdoorFile, 'utf8'))
+      .map((row) => row['Salary Estimate'])
+      .filter((text) => text && text !== '-1')
   : sampleJobs.flatMap((job) => (job.salary?.text ? [job.salary.text] : []));
-log(`texts: ${descriptions.length} job descriptions (${postings.length ? 'LinkedIn 2023-24 sample from ../shared' : 'built-in samples'}), ${salaryStrings.length} salary strings`);
+log(
+  `texts: ${descriptions.length} job descriptions (${postings.length ? 'LinkedIn 2023-24 sample from ../shared' : 'built-in samples'}), ${salaryStrings.length} salary strings`,
+);
 
 section = 'text';
 if (runs('text')) {
-const descriptionBytes = descriptions.reduce((total, text) => total + Buffer.byteLength(text), 0);
-const skillRate = rate(() => descriptions.forEach((text) => extractSkills(text)), descriptions.length);
-record('skills.extract texts/s', round(skillRate), 'texts/s');
-record('skills.extract MB/s', round((skillRate * descriptionBytes) / descriptions.length / 1024 / 1024, 2), 'MB/s');
-record('salary.parse strings/s', round(rate(() => salaryStrings.forEach((text) => parseSalary(text)), salaryStrings.length)), 'strings/s');
-record('schema.parseJob jobs/s', round(rate(() => sampleJobs.forEach((job) => parseJob(job)), sampleJobs.length)), 'jobs/s');
+  const descriptionBytes = descriptions.reduce((total, text) => total + Buffer.byteLength(text), 0);
+  const skillRate = rate(() => descriptions.forEach((text) => extractSkills(text)), descriptions.length);
+  record('skills.extract texts/s', round(skillRate), 'texts/s');
+  record('skills.extract MB/s', round((skillRate * descriptionBytes) / descriptions.length / 1024 / 1024, 2), 'MB/s');
+  record(
+    'salary.parse strings/s',
+    round(rate(() => salaryStrings.forEach((text) => parseSalary(text)), salaryStrings.length)),
+    'strings/s',
+  );
+  record(
+    'schema.parseJob jobs/s',
+    round(rate(() => sampleJobs.forEach((job) => parseJob(job)), sampleJobs.length)),
+    'jobs/s',
+  );
 }
 
 // --- synthetic jobs (ranker speed) ---------------------------------------------------------------
@@ -103,17 +121,20 @@ const sizes = values.quick ? [10_000] : [10_000, 100_000];
 const resume = parseResume(sampleResumes[0]);
 section = 'rankers';
 if (runs('rankers')) {
-const rankJobs = syntheticJobs(values.quick ? 2_000 : 10_000).map((job) => parseJob(job));
-for (const [name, ranker] of [
-  ['multi-factor', createMultiFactorRanker()],
-  ['bm25', createBm25Ranker()],
-  // Both members plus the pseudo-relevance step; "fusion-plain" shows what that step costs.
-  ['fusion', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()] })],
-  ['fusion-plain', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()], pseudoRelevance: false })],
-]) {
-  const { ms } = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
-  record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
-}
+  const rankJobs = syntheticJobs(values.quick ? 2_000 : 10_000).map((job) => parseJob(job));
+  for (const [name, ranker] of [
+    ['multi-factor', createMultiFactorRanker()],
+    ['bm25', createBm25Ranker()],
+    // Both members plus the pseudo-relevance step; "fusion-plain" shows what that step costs.
+    ['fusion', createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()] })],
+    [
+      'fusion-plain',
+      createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker()], pseudoRelevance: false }),
+    ],
+  ]) {
+    const { ms } = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
+    record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
+  }
 }
 section = 'crawlers';
 if (runs('crawlers')) benchCrawlers();
@@ -130,20 +151,45 @@ section = 'store';
 if (runs('store') || runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
 // Two-stage recommend (retrieve K, re-rank) against ranking every stored job, in the same run.
 section = 'recommend';
-if (runs('recommend')) await benchRecommendScale({ sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])], postings, record, log, round, megabytes, fullRankingUpTo: Number(process.env.ROLEFIT_BENCH_FULL_RANKING_UP_TO ?? 100_000) });
+if (runs('recommend'))
+  await benchRecommendScale({
+    sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])],
+    postings,
+    record,
+    log,
+    round,
+    megabytes,
+    fullRankingUpTo: Number(process.env.ROLEFIT_BENCH_FULL_RANKING_UP_TO ?? 100_000),
+  });
 section = 'recall';
 if (values.only.split(',').includes('recall')) {
   const recall = await measureRetrievalRecall({ queriesPerSet: values.quick ? 5 : 40 });
   log(formatRecall(recall));
   for (const row of recall.depths) {
-    record(`retrieval K ${row.depth}: same top-10 set as full ranking (${recall.queries} queries, pool ${recall.pool})`, round(row.sameTop10Set * 100, 1), '%');
+    record(
+      `retrieval K ${row.depth}: same top-10 set as full ranking (${recall.queries} queries, pool ${recall.pool})`,
+      round(row.sameTop10Set * 100, 1),
+      '%',
+    );
     record(`retrieval K ${row.depth}: same top-10 order as full ranking`, round(row.sameTop10Order * 100, 1), '%');
     record(`retrieval K ${row.depth}: recall@K of the full top 10`, round(row.recallOfFullTop10 * 100, 2), '%');
     record(`retrieval K ${row.depth}: same top-10 set, up to ties`, round(row.sameTop10SetUpToTies * 100, 1), '%');
     record(`retrieval K ${row.depth}: same top-10 order, up to ties`, round(row.sameTop10OrderUpToTies * 100, 1), '%');
-    record(`retrieval K ${row.depth}: recall@K of the full top 10, up to ties`, round(row.recallOfFullTop10UpToTies * 100, 2), '%');
-    record(`retrieval K ${row.depth}: whole full top 10 among the K candidates`, round(row.fullTop10AllRetrieved * 100, 1), '%');
-    record(`retrieval K ${row.depth}: same top-10 set with the full top 10 added to the candidates`, round(row.sameTop10SetWithFullTop10Added * 100, 1), '%');
+    record(
+      `retrieval K ${row.depth}: recall@K of the full top 10, up to ties`,
+      round(row.recallOfFullTop10UpToTies * 100, 2),
+      '%',
+    );
+    record(
+      `retrieval K ${row.depth}: whole full top 10 among the K candidates`,
+      round(row.fullTop10AllRetrieved * 100, 1),
+      '%',
+    );
+    record(
+      `retrieval K ${row.depth}: same top-10 set with the full top 10 added to the candidates`,
+      round(row.sameTop10SetWithFullTop10Added * 100, 1),
+      '%',
+    );
   }
 }
 
@@ -155,10 +201,23 @@ async function benchLlm(resume) {
   const model = await writeRandomLlamaGguf({ shape: '0.5b', seed: 42 });
   // A resume is ranked against many jobs; 20 keeps the run to minutes on a 2-core CPU.
   const jobs = sampleJobs.slice(0, values.quick ? 4 : 20).map((job) => parseJob(job));
-  const result = await benchmarkLlmRanker({ modelPath: model.path, jobs, resume: { resume }, settings: { threads: 2, contextSize: 2048 } });
-  record(`llm ranker (${model.parameterCount} params, random): shared prefix`, round(result.sharedPrefixJobsPerSecond, 2), 'jobs/s');
+  const result = await benchmarkLlmRanker({
+    modelPath: model.path,
+    jobs,
+    resume: { resume },
+    settings: { threads: 2, contextSize: 2048 },
+  });
+  record(
+    `llm ranker (${model.parameterCount} params, random): shared prefix`,
+    round(result.sharedPrefixJobsPerSecond, 2),
+    'jobs/s',
+  );
   record(`llm ranker: naive one-prompt-per-job loop`, round(result.naiveJobsPerSecond, 2), 'jobs/s');
-  record(`llm ranker: ratio shared / naive (prefix ${result.prefixTokens} tokens, job ${round(result.jobTokens)} tokens)`, round(result.ratio, 2), 'x');
+  record(
+    `llm ranker: ratio shared / naive (prefix ${result.prefixTokens} tokens, job ${round(result.jobTokens)} tokens)`,
+    round(result.ratio, 2),
+    'x',
+  );
 }
 
 /** Jobs (or courses) per second each adapter parses from its recorded pages (no network: parsing and mapping only). */
@@ -167,22 +226,69 @@ function benchCrawlers() {
   const json = (folder, file) => JSON.parse(readFileSync(join(fixtures(folder), file), 'utf8'));
   const text = (folder, file) => readFileSync(join(fixtures(folder), file), 'utf8');
   // Each entry parses every recorded page once and returns how many items came out (bad records are skipped, as a crawl does).
-  const tryEach = (records, map) => records.reduce((count, record) => { try { map(record); return count + 1; } catch { return count; } }, 0);
+  const tryEach = (records, map) =>
+    records.reduce((count, record) => {
+      try {
+        map(record);
+        return count + 1;
+      } catch {
+        return count;
+      }
+    }, 0);
   const adapters = {
-    greenhouse: () => tryEach(json('greenhouse', 'jobs.json').jobs, (record) => crawlers.mapGreenhouseJob(record, 'bench')),
-    lever: () => ['page-0.json', 'page-2.json'].reduce((count, file) => count + tryEach(json('lever', file), (record) => crawlers.mapLeverPosting(record, 'bench')), 0),
-    themuse: () => ['page-0.json', 'page-1.json'].reduce((count, file) => count + tryEach(json('themuse', file).results, (record) => crawlers.mapMuseJob(record)), 0),
-    dice: () => ['page-1.json', 'page-2.json'].reduce((count, file) => count + tryEach(json('dice', file).data, (record) => crawlers.mapDiceJob(record)), 0),
-    hh: () => ['page-0.json', 'page-1.json'].reduce((count, file) => count + tryEach(json('hh', file).items, (record) => crawlers.mapHhVacancy(record)), 0),
+    greenhouse: () =>
+      tryEach(json('greenhouse', 'jobs.json').jobs, (record) => crawlers.mapGreenhouseJob(record, 'bench')),
+    lever: () =>
+      ['page-0.json', 'page-2.json'].reduce(
+        (count, file) => count + tryEach(json('lever', file), (record) => crawlers.mapLeverPosting(record, 'bench')),
+        0,
+      ),
+    themuse: () =>
+      ['page-0.json', 'page-1.json'].reduce(
+        (count, file) => count + tryEach(json('themuse', file).results, (record) => crawlers.mapMuseJob(record)),
+        0,
+      ),
+    dice: () =>
+      ['page-1.json', 'page-2.json'].reduce(
+        (count, file) => count + tryEach(json('dice', file).data, (record) => crawlers.mapDiceJob(record)),
+        0,
+      ),
+    hh: () =>
+      ['page-0.json', 'page-1.json'].reduce(
+        (count, file) => count + tryEach(json('hh', file).items, (record) => crawlers.mapHhVacancy(record)),
+        0,
+      ),
     'json-ld': () =>
       ['single.html', 'graph.html'].reduce((count, file) => {
-        const postings = crawlers.extractJsonLdBlocks(text('json-ld', file)).flatMap((block) => { try { return crawlers.findJobPostings(JSON.parse(block)); } catch { return []; } });
-        return count + tryEach(postings, (posting) => crawlers.mapJobPosting(posting, `https://jobs.example.com/${file}`));
+        const postings = crawlers.extractJsonLdBlocks(text('json-ld', file)).flatMap((block) => {
+          try {
+            return crawlers.findJobPostings(JSON.parse(block));
+          } catch {
+            return [];
+          }
+        });
+        return (
+          count + tryEach(postings, (posting) => crawlers.mapJobPosting(posting, `https://jobs.example.com/${file}`))
+        );
       }, 0),
     linkedin: () =>
-      ['search-0.html', 'search-3.html'].reduce((count, file) => count + crawlers.parseLinkedInSearchPage(text('linkedin', file)).jobs.length, 0) +
-      ['posting-4012345678.html', 'posting-4012345679.html'].reduce((count, file) => count + tryEach([text('linkedin', file)], (html) => crawlers.parseLinkedInPosting(html, `https://www.linkedin.com/jobs/view/${file.slice(8, -5)}`)), 0),
-    coursera: () => ['search-0.json', 'search-3.json'].reduce((count, file) => count + crawlers.parseCourseraPage(json('coursera', file)).courses.length, 0),
+      ['search-0.html', 'search-3.html'].reduce(
+        (count, file) => count + crawlers.parseLinkedInSearchPage(text('linkedin', file)).jobs.length,
+        0,
+      ) +
+      ['posting-4012345678.html', 'posting-4012345679.html'].reduce(
+        (count, file) =>
+          count +
+          tryEach([text('linkedin', file)], (html) =>
+            crawlers.parseLinkedInPosting(html, `https://www.linkedin.com/jobs/view/${file.slice(8, -5)}`),
+          ),
+        0,
+      ),
+    coursera: () =>
+      ['search-0.json', 'search-3.json'].reduce(
+        (count, file) => count + crawlers.parseCourseraPage(json('coursera', file)).courses.length,
+        0,
+      ),
   };
   // Every round reads and parses the recorded pages from disk, as a crawl receives them.
   for (const [name, parse] of Object.entries(adapters)) {
@@ -190,12 +296,20 @@ function benchCrawlers() {
     const perSecond = rate(() => {
       items = parse();
     }, 1);
-    record(`crawler ${name}: items/s parsed from recorded pages (${items} per round)`, round(perSecond * items), 'items/s');
+    record(
+      `crawler ${name}: items/s parsed from recorded pages (${items} per round)`,
+      round(perSecond * items),
+      'items/s',
+    );
   }
   const hhReal = join(dataDirectory, 'hh-ru-api-search-response/hh_vacancies_search_page.json');
   if (existsSync(hhReal)) {
     const items = JSON.parse(readFileSync(hhReal, 'utf8')).items;
-    record(`crawler hh: items/s on the real recorded hh.ru page (${items.length} items)`, round(rate(() => tryEach(items, (record) => crawlers.mapHhVacancy(record)), items.length)), 'items/s');
+    record(
+      `crawler hh: items/s on the real recorded hh.ru page (${items.length} items)`,
+      round(rate(() => tryEach(items, (record) => crawlers.mapHhVacancy(record)), items.length)),
+      'items/s',
+    );
   }
 }
 
@@ -207,7 +321,11 @@ function benchCrawlers() {
 async function benchEmbedding(resume) {
   let model;
   try {
-    model = await writeRandomBertModel({ directory: defaultRandomModelDirectory('minilm-l6', 42), shape: 'minilm-l6', seed: 42 });
+    model = await writeRandomBertModel({
+      directory: defaultRandomModelDirectory('minilm-l6', 42),
+      shape: 'minilm-l6',
+      seed: 42,
+    });
   } catch (error) {
     log(`embedding: skipped (${error.message})`);
     results['embedding skipped'] = { value: error.message, unit: '' };
@@ -220,7 +338,9 @@ async function benchEmbedding(resume) {
   const extractorInt8 = await pipeline('feature-extraction', basename(model.directory), { dtype: 'q8' });
   const embedder = createTransformersEmbedder({ model: model.directory });
   await embedder.embed(['warm up']);
-  log(`embedding: Rolefit embedder defaults on this model: dtype ${embedder.dtype}, ${embedder.workers} worker thread(s), window from its sentence_bert_config.json`);
+  log(
+    `embedding: Rolefit embedder defaults on this model: dtype ${embedder.dtype}, ${embedder.workers} worker thread(s), window from its sentence_bert_config.json`,
+  );
   for (const plain of [extractor, extractorInt8]) await plain('warm up', { pooling: 'mean', normalize: true });
   const postingCount = values.quick ? 40 : 150;
   const workloads = {
@@ -257,8 +377,16 @@ async function benchEmbedding(resume) {
       oursInThread = fastest(oursInThread, await oursOnce({ workers: 0 }, texts));
     }
     log(`embedding ${name}: best of ${rounds} interleaved rounds each`);
-    record(`embedding ${name}: plain pipeline loop (${texts.length} texts, transformers.js default fp32)`, perSecond(texts.length, plain.ms), 'texts/s');
-    record(`embedding ${name}: Rolefit embedder (defaults: ${embedder.dtype}, ${embedder.workers} workers)`, perSecond(texts.length, ours.ms), 'texts/s');
+    record(
+      `embedding ${name}: plain pipeline loop (${texts.length} texts, transformers.js default fp32)`,
+      perSecond(texts.length, plain.ms),
+      'texts/s',
+    );
+    record(
+      `embedding ${name}: Rolefit embedder (defaults: ${embedder.dtype}, ${embedder.workers} workers)`,
+      perSecond(texts.length, ours.ms),
+      'texts/s',
+    );
     record(`embedding ${name}: ratio embedder / plain`, round(plain.ms / ours.ms, 2), 'x');
     // Same weights on both sides: what batching, sorting and the model's window give without int8.
     record(`embedding ${name}: plain pipeline loop, q8`, perSecond(texts.length, plainInt8.ms), 'texts/s');
@@ -266,25 +394,51 @@ async function benchEmbedding(resume) {
     record(`embedding ${name}: Rolefit embedder, fp32`, perSecond(texts.length, oursFloat.ms), 'texts/s');
     record(`embedding ${name}: ratio embedder / plain, both fp32`, round(plain.ms / oursFloat.ms, 2), 'x');
     // The model on the calling thread: what the worker threads add (and what workers: 0 costs).
-    record(`embedding ${name}: Rolefit embedder on the calling thread (workers: 0)`, perSecond(texts.length, oursInThread.ms), 'texts/s');
+    record(
+      `embedding ${name}: Rolefit embedder on the calling thread (workers: 0)`,
+      perSecond(texts.length, oursInThread.ms),
+      'texts/s',
+    );
     // The plain loop truncates at 512 tokens; ours chunks long texts and embeds every token: compare work done too.
-    const plainTokens = texts.reduce((sum, text) => sum + extractor.tokenizer(text, { truncation: true }).input_ids.size, 0);
-    const allTokens = texts.reduce((sum, text) => sum + extractor.tokenizer(text, { truncation: false }).input_ids.size, 0);
-    record(`embedding ${name}: plain pipeline loop tokens/s (truncated at 512: ${plainTokens} of the texts' ${allTokens} tokens)`, round((plainTokens * 1000) / plain.ms), 'tokens/s');
-    record(`embedding ${name}: Rolefit embedder tokens/s (all chunks, special tokens included: ${ours.tokens} tokens)`, round((ours.tokens * 1000) / ours.ms), 'tokens/s');
+    const plainTokens = texts.reduce(
+      (sum, text) => sum + extractor.tokenizer(text, { truncation: true }).input_ids.size,
+      0,
+    );
+    const allTokens = texts.reduce(
+      (sum, text) => sum + extractor.tokenizer(text, { truncation: false }).input_ids.size,
+      0,
+    );
+    record(
+      `embedding ${name}: plain pipeline loop tokens/s (truncated at 512: ${plainTokens} of the texts' ${allTokens} tokens)`,
+      round((plainTokens * 1000) / plain.ms),
+      'tokens/s',
+    );
+    record(
+      `embedding ${name}: Rolefit embedder tokens/s (all chunks, special tokens included: ${ours.tokens} tokens)`,
+      round((ours.tokens * 1000) / ours.ms),
+      'tokens/s',
+    );
     record(`embedding ${name}: re-embed from cache`, round((texts.length * 1000) / ours.againMs), 'texts/s');
     // How far int8 moves the vectors of this random model (says nothing about a trained model's quality).
     const agreement = ours.vectors.map((vector, index) => cosineSimilarity(vector, oursFloat.vectors[index]));
-    record(`embedding ${name}: cosine of q8 to fp32 vectors, lowest (random weights)`, round(Math.min(...agreement), 5), '');
+    record(
+      `embedding ${name}: cosine of q8 to fp32 vectors, lowest (random weights)`,
+      round(Math.min(...agreement), 5),
+      '',
+    );
   }
   // Rank one resume against N stored job vectors: embed the resume once, then exact cosine in the store.
   for (const size of values.quick ? [10_000] : [10_000, 100_000]) {
     const store = createMemoryStore();
     const jobs = syntheticJobs(size);
     await store.upsertJobs(jobs);
-    await store.upsertJobVectors(jobs.map((job, index) => ({ id: job.id, vector: randomVector(embedder.dimensions, index + 7) })));
+    await store.upsertJobVectors(
+      jobs.map((job, index) => ({ id: job.id, vector: randomVector(embedder.dimensions, index + 7) })),
+    );
     const ranked = await time(async () => {
-      const [vector] = await embedder.embed([`${resume.summary}\n${resume.skills.join(', ')}\n${Date.now()}`], { kind: 'query' });
+      const [vector] = await embedder.embed([`${resume.summary}\n${resume.skills.join(', ')}\n${Date.now()}`], {
+        kind: 'query',
+      });
       return store.searchJobsByVector(vector, { limit: 10 });
     });
     record(`rank 1 resume vs ${size} stored job vectors (embed + exact cosine)`, round(ranked.ms, 1), 'ms');

@@ -20,7 +20,9 @@ const QUERIES = 20;
 
 /** Sizes to run: the env var, else 10k and 100k; 1M added with ROLEFIT_BENCH_1M=1. */
 export function storeScaleSizes(quick = false) {
-  const fromEnvironment = process.env.ROLEFIT_BENCH_STORE_SIZES?.split(',').map(Number).filter((size) => Number.isSafeInteger(size) && size > 0);
+  const fromEnvironment = process.env.ROLEFIT_BENCH_STORE_SIZES?.split(',')
+    .map(Number)
+    .filter((size) => Number.isSafeInteger(size) && size > 0);
   const sizes = fromEnvironment?.length ? fromEnvironment : quick ? [10_000] : [10_000, 100_000];
   if (process.env.ROLEFIT_BENCH_1M === '1' && !sizes.includes(1_000_000)) sizes.push(1_000_000);
   return sizes;
@@ -43,7 +45,10 @@ function runChild(size) {
   return new Promise((resolve) => {
     // The heap limit grows with the store: 1M jobs hold a few GB of job objects.
     const heapMb = size > 300_000 ? 16_384 : 4096;
-    const child = fork(fileURLToPath(import.meta.url), ['--child', String(size)], { execArgv: ['--expose-gc', `--max-old-space-size=${heapMb}`], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), ['--child', String(size)], {
+      execArgv: ['--expose-gc', `--max-old-space-size=${heapMb}`],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let settled = false;
     child.on('message', (message) => {
       settled = true;
@@ -85,7 +90,7 @@ function vectorOf(index, dimensions = DIMENSIONS) {
     noise ^= noise << 13;
     noise ^= noise >>> 17;
     noise ^= noise << 5;
-    vector[position] = (((state >>> 0) / 4294967295) * 2 - 1) + 0.7 * (((noise >>> 0) / 4294967295) * 2 - 1);
+    vector[position] = ((state >>> 0) / 4294967295) * 2 - 1 + 0.7 * (((noise >>> 0) / 4294967295) * 2 - 1);
   }
   return vector;
 }
@@ -152,7 +157,9 @@ async function child(size) {
       for (const entry of entries) jsonBytes += Math.ceil(entry.vector.byteLength / 3) * 4 + entry.id.length + 20;
       if (size <= 100_000) for (const entry of entries) naive.set(entry.id, normalized(entry.vector));
       if (size > 300_000 && (start + batch) % 100_000 === 0)
-        console.error(`store-scale ${size}: ${start + batch} jobs in, upsert ${round(upsertMs)} ms, vectors ${round(vectorMs)} ms, saves ${round(flushMs)} ms, RSS ${round(process.memoryUsage().rss / 1048576)} MB`);
+        console.error(
+          `store-scale ${size}: ${start + batch} jobs in, upsert ${round(upsertMs)} ms, vectors ${round(vectorMs)} ms, saves ${round(flushMs)} ms, RSS ${round(process.memoryUsage().rss / 1048576)} MB`,
+        );
       if ((start + batch) % flushEvery === 0 && start + batch < size) {
         started = performance.now();
         await store.flush();
@@ -173,7 +180,11 @@ async function child(size) {
       answers.push(await store.searchJobsByVector(query, { limit: 10 }));
       int8Times.push(performance.now() - started);
     }
-    record(`vector top-10 over ${size} x ${DIMENSIONS}: int8 scan + float32 re-score (median of ${QUERIES})`, round(median(int8Times), 2), 'ms/query');
+    record(
+      `vector top-10 over ${size} x ${DIMENSIONS}: int8 scan + float32 re-score (median of ${QUERIES})`,
+      round(median(int8Times), 2),
+      'ms/query',
+    );
     if (naive.size) {
       naiveTopK(naive, queries[0], 10);
       const naiveTimes = [];
@@ -185,8 +196,16 @@ async function child(size) {
         const ids = new Set(exact.map((hit) => hit.id));
         found += answers[index].filter((hit) => ids.has(hit.job.id)).length;
       }
-      record(`vector top-10 over ${size} x ${DIMENSIONS}: naive exact float32 (before; median of ${QUERIES})`, round(median(naiveTimes), 2), 'ms/query');
-      record(`vector recall@10 of int8 + re-score vs exact float32 (${QUERIES} queries)`, round(found / (10 * QUERIES), 4), '');
+      record(
+        `vector top-10 over ${size} x ${DIMENSIONS}: naive exact float32 (before; median of ${QUERIES})`,
+        round(median(naiveTimes), 2),
+        'ms/query',
+      );
+      record(
+        `vector recall@10 of int8 + re-score vs exact float32 (${QUERIES} queries)`,
+        round(found / (10 * QUERIES), 4),
+        '',
+      );
       naive.clear();
     }
     const filterTimes = [];
@@ -195,7 +214,11 @@ async function child(size) {
       await store.searchJobsByVector(query, { limit: 10, filter: { workplace: ['remote'] } });
       filterTimes.push(performance.now() - started);
     }
-    record('vector top-10 with a filter (workplace remote), applied inside the store', round(median(filterTimes), 2), 'ms/query');
+    record(
+      'vector top-10 with a filter (workplace remote), applied inside the store',
+      round(median(filterTimes), 2),
+      'ms/query',
+    );
 
     // BM25 top-10.
     const bm25Query = 'senior backend engineer node.js postgresql aws';
@@ -215,8 +238,16 @@ async function child(size) {
     record('save (binary snapshot, streamed, atomic write + fsync)', round(performance.now() - started), 'ms');
     const saveCpuUsed = process.cpuUsage(saveCpu);
     record('save CPU time (user + system)', round((saveCpuUsed.user + saveCpuUsed.system) / 1000), 'ms');
-    record('snapshot file size (jobs + vectors f32 + int8 + BM25 varint postings)', round((await stat(path)).size / 1024 / 1024, 1), 'MB');
-    record('the same jobs and vectors as the old JSON snapshot (format 1, vectors in base64; before)', round(jsonBytes / 1024 / 1024, 1), 'MB');
+    record(
+      'snapshot file size (jobs + vectors f32 + int8 + BM25 varint postings)',
+      round((await stat(path)).size / 1024 / 1024, 1),
+      'MB',
+    );
+    record(
+      'the same jobs and vectors as the old JSON snapshot (format 1, vectors in base64; before)',
+      round(jsonBytes / 1024 / 1024, 1),
+      'MB',
+    );
     await store.close();
     global.gc?.();
 
@@ -235,11 +266,16 @@ async function child(size) {
       const cpu = process.cpuUsage(cpuBefore);
       loadCpu.push((cpu.user + cpu.system) / 1000);
     }
-    record('load (checksums trusted: jobs and float32 rows stay in the file, BM25 varint postings decoded, int8 vectors read; median of 3)', round(median(loadTimes)), 'ms');
+    record(
+      'load (checksums trusted: jobs and float32 rows stay in the file, BM25 varint postings decoded, int8 vectors read; median of 3)',
+      round(median(loadTimes)),
+      'ms',
+    );
     record('load, each of 3 runs', loadTimes.map((value) => round(value)).join(' / '), 'ms');
     // On a busy machine the wall time waits for the CPU; the CPU time is what the load itself costs.
     record('load CPU time (user + system, median of 3)', round(median(loadCpu)), 'ms');
-    if ((await loaded.countJobs()) !== size) throw new Error(`loaded ${await loaded.countJobs()} jobs, expected ${size}`);
+    if ((await loaded.countJobs()) !== size)
+      throw new Error(`loaded ${await loaded.countJobs()} jobs, expected ${size}`);
     const reloadedHits = await loaded.searchJobsByVector(queries[0], { limit: 10 });
     if (reloadedHits[0]?.job.id !== answers[0][0]?.job.id) throw new Error('vector search after load differs');
     // After a load the float32 rows are in the file: the re-score reads its candidates' rows from it.
@@ -249,7 +285,11 @@ async function child(size) {
       await loaded.searchJobsByVector(query, { limit: 10 });
       loadedTimes.push(performance.now() - started);
     }
-    record(`vector top-10 over ${size} x ${DIMENSIONS} after a load (float32 re-score rows read from the file; median of ${QUERIES})`, round(median(loadedTimes), 2), 'ms/query');
+    record(
+      `vector top-10 over ${size} x ${DIMENSIONS} after a load (float32 re-score rows read from the file; median of ${QUERIES})`,
+      round(median(loadedTimes), 2),
+      'ms/query',
+    );
 
     // One upsert at N: one checksummed journal line, fsync'd.
     const singleTimes = [];
@@ -276,11 +316,28 @@ async function child(size) {
     if (size <= 10_000) {
       const oldPath = join(directory, 'old.json');
       const jobs = generatedJobs(sampleJobs, 0, size);
-      await writeFile(oldPath, JSON.stringify({ format: 'rolefit-memory-store', version: 1, savedAt: new Date().toISOString(), generation: 1, jobs, vectors: [], resumes: [], feedback: [], matches: [] }));
+      await writeFile(
+        oldPath,
+        JSON.stringify({
+          format: 'rolefit-memory-store',
+          version: 1,
+          savedAt: new Date().toISOString(),
+          generation: 1,
+          jobs,
+          vectors: [],
+          resumes: [],
+          feedback: [],
+          matches: [],
+        }),
+      );
       global.gc?.();
       started = performance.now();
       const old = await createMemoryStore({ path: oldPath, autosave: false }).open();
-      record('load of the same jobs in the old JSON format (validated, re-tokenised; no vectors)', round(performance.now() - started), 'ms');
+      record(
+        'load of the same jobs in the old JSON format (validated, re-tokenised; no vectors)',
+        round(performance.now() - started),
+        'ms',
+      );
       if ((await old.countJobs()) !== size) throw new Error('old-format load lost jobs');
     }
     record('peak RSS of this size (own process)', round(process.resourceUsage().maxRSS / 1024, 0), 'MB');

@@ -11,13 +11,26 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseJob, ValidationError } from '@rolefit/core';
 import { sampleJobs } from '@rolefit/core/samples';
-import { extractDocumentLayout, formatAtsReport, isResumeParseError, jobFromText, parseResumeFile, scoreResumeAgainstJob } from '@rolefit/ats';
+import {
+  extractDocumentLayout,
+  formatAtsReport,
+  isResumeParseError,
+  jobFromText,
+  parseResumeFile,
+  scoreResumeAgainstJob,
+} from '@rolefit/ats';
 
-const usage = 'Usage: node examples/ats-score.mjs [--resume FILE.pdf|.docx|.txt] [--job SAMPLE-ID|job.json|ad.txt] [--json]';
+const usage =
+  'Usage: node examples/ats-score.mjs [--resume FILE.pdf|.docx|.txt] [--job SAMPLE-ID|job.json|ad.txt] [--json]';
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
   options: {
-    resume: { type: 'string', default: fileURLToPath(new URL('../packages/ats/src/parse/fixtures/labelled/03-priya-sharma.pdf', import.meta.url)) },
+    resume: {
+      type: 'string',
+      default: fileURLToPath(
+        new URL('../packages/ats/src/parse/fixtures/labelled/03-priya-sharma.pdf', import.meta.url),
+      ),
+    },
     job: { type: 'string', default: 'sample-014' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -34,7 +47,10 @@ const progress = (line) => process.stderr.write(`ats-score: ${line}\n`);
 async function loadJob(reference) {
   const sample = sampleJobs.find((job) => job.id === reference);
   if (sample) return parseJob(sample);
-  if (/^sample-\d+$/.test(reference)) throw new Error(`--job: no sample posting ${reference} (sample-001 … sample-${String(sampleJobs.length).padStart(3, '0')})`);
+  if (/^sample-\d+$/.test(reference))
+    throw new Error(
+      `--job: no sample posting ${reference} (sample-001 … sample-${String(sampleJobs.length).padStart(3, '0')})`,
+    );
   const text = await readFile(reference, 'utf8');
   return /^\s*\{/.test(text) ? parseJob(JSON.parse(text)) : jobFromText(text);
 }
@@ -47,15 +63,27 @@ async function main() {
   const job = await loadJob(values.job);
   progress(`reading ${values.resume}`);
   // Text and layout (header/footer text, images) are read side by side, each in a worker under time and size limits.
-  const [resume, layout] = await Promise.all([parseResumeFile(values.resume, limits), /\.(pdf|docx)$/i.test(values.resume) ? extractDocumentLayout(values.resume, limits) : undefined]);
+  const [resume, layout] = await Promise.all([
+    parseResumeFile(values.resume, limits),
+    /\.(pdf|docx)$/i.test(values.resume) ? extractDocumentLayout(values.resume, limits) : undefined,
+  ]);
   progress(`scoring ${resume.contact.name ?? 'the resume'} against "${job.title}"`);
-  const report = scoreResumeAgainstJob(resume, job, { layout: layout && { headerText: layout.headerText, footerText: layout.footerText, imageCount: layout.imageCount } });
-  if (values.json) return console.log(JSON.stringify({ resume: values.resume, job: { id: job.id, title: job.title }, report }, null, 2));
+  const report = scoreResumeAgainstJob(resume, job, {
+    layout: layout && { headerText: layout.headerText, footerText: layout.footerText, imageCount: layout.imageCount },
+  });
+  if (values.json)
+    return console.log(
+      JSON.stringify({ resume: values.resume, job: { id: job.id, title: job.title }, report }, null, 2),
+    );
   process.stdout.write(formatAtsReport(report));
 }
 
 main().catch((error) => {
-  const reason = isResumeParseError(error) ? `cannot read the resume (${error.code}): ${error.message}` : error instanceof ValidationError ? `invalid input — ${error.message}` : error.message;
+  const reason = isResumeParseError(error)
+    ? `cannot read the resume (${error.code}): ${error.message}`
+    : error instanceof ValidationError
+      ? `invalid input — ${error.message}`
+      : error.message;
   console.error(`ats-score failed: ${reason}`);
   process.exit(1);
 });

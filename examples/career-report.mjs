@@ -26,7 +26,8 @@ if (values.help) {
 
 function positive(name) {
   const value = Number.parseInt(values[name], 10);
-  if (!Number.isInteger(value) || value < 1 || String(value) !== values[name].trim()) throw new Error(`--${name} must be a positive whole number, got ${values[name]}`);
+  if (!Number.isInteger(value) || value < 1 || String(value) !== values[name].trim())
+    throw new Error(`--${name} must be a positive whole number, got ${values[name]}`);
   return value;
 }
 
@@ -43,11 +44,32 @@ async function main() {
   const report = await recommendSpecialisations({ jobs: sampleJobs, resume, profile, limit });
   const best = report.specialisations[0];
   // Gains are measured against the best specialisation's postings, with the same clock as the report.
-  const path = best ? await skillGapPath({ resume, profile, specialisation: best, jobs: sampleJobs, now: new Date(report.now), limit: gapLimit }) : undefined;
+  const path = best
+    ? await skillGapPath({
+        resume,
+        profile,
+        specialisation: best,
+        jobs: sampleJobs,
+        now: new Date(report.now),
+        limit: gapLimit,
+      })
+    : undefined;
   const courses = path ? rankCoursesForSkills(path.gaps, sampleCourses, { limit: courseLimit }) : [];
 
   if (values.json) {
-    console.log(JSON.stringify({ resume: resume.id, name: resume.contact.name ?? null, specialisations: report, skillGap: path ?? null, courses }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          resume: resume.id,
+          name: resume.contact.name ?? null,
+          specialisations: report,
+          skillGap: path ?? null,
+          courses,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   printReport({ resume, report, path, courses });
@@ -71,18 +93,35 @@ function printReport({ resume, report, path, courses }) {
   out.push(
     `${report.postingCount} sample postings (${report.duplicateCount} cross-board duplicate${report.duplicateCount === 1 ? '' : 's'} merged) in ${report.clusterCount} specialisations; recency as of ${day(report.now)}.`,
   );
-  out.push(`Score = fit × (${fixed(report.weights.fit, 2)} + ${fixed(report.weights.demand, 2)} × demand): demand ranks fields the person fits; it never lifts one they do not.`, '');
+  out.push(
+    `Score = fit × (${fixed(report.weights.fit, 2)} + ${fixed(report.weights.demand, 2)} × demand): demand ranks fields the person fits; it never lifts one they do not.`,
+    '',
+  );
   out.push('Top specialisations');
   const nameWidth = Math.max(...report.specialisations.map((item) => item.name.length), 10);
   for (const item of report.specialisations) {
     const { scores, evidence } = item;
-    out.push(`${String(item.rank).padStart(2)}. ${item.name.padEnd(nameWidth)}  ${bar(scores.score, 1)} ${fixed(scores.score)}`);
-    const profileParts = [['work style', scores.workStyle], ['workplace', scores.workplace], ['preferences', scores.interests]].filter(([, value]) => value !== undefined);
-    out.push(`    fit ${fixed(scores.fit)} (similarity ${fixed(scores.similarity)}, skills ${fixed(scores.skillCoverage)}${profileParts.map(([name, value]) => `, ${name} ${fixed(value)}`).join('')}) · demand ${fixed(scores.demand)} (postings ${fixed(scores.count)}, recency ${fixed(scores.recency)}, pay ${fixed(scores.salary)})`);
-    const pay = evidence.medianSalary.map((entry) => `${formatSalary({ min: entry.annualMedian, max: entry.annualMedian, currency: entry.currency, period: 'year' })} median (${entry.postings})`);
-    out.push(`    ${evidence.postingCount} posting${evidence.postingCount === 1 ? '' : 's'}, newest ${day(evidence.newestPostedAt)}${pay.length ? ` · ${pay.join(', ')}` : ' · no pay stated'}`);
+    out.push(
+      `${String(item.rank).padStart(2)}. ${item.name.padEnd(nameWidth)}  ${bar(scores.score, 1)} ${fixed(scores.score)}`,
+    );
+    const profileParts = [
+      ['work style', scores.workStyle],
+      ['workplace', scores.workplace],
+      ['preferences', scores.interests],
+    ].filter(([, value]) => value !== undefined);
+    out.push(
+      `    fit ${fixed(scores.fit)} (similarity ${fixed(scores.similarity)}, skills ${fixed(scores.skillCoverage)}${profileParts.map(([name, value]) => `, ${name} ${fixed(value)}`).join('')}) · demand ${fixed(scores.demand)} (postings ${fixed(scores.count)}, recency ${fixed(scores.recency)}, pay ${fixed(scores.salary)})`,
+    );
+    const pay = evidence.medianSalary.map(
+      (entry) =>
+        `${formatSalary({ min: entry.annualMedian, max: entry.annualMedian, currency: entry.currency, period: 'year' })} median (${entry.postings})`,
+    );
+    out.push(
+      `    ${evidence.postingCount} posting${evidence.postingCount === 1 ? '' : 's'}, newest ${day(evidence.newestPostedAt)}${pay.length ? ` · ${pay.join(', ')}` : ' · no pay stated'}`,
+    );
     out.push(`    e.g. ${evidence.samplePostings.map((posting) => `${posting.id} ${posting.title}`).join('; ')}`);
-    if (item.titles.length > 1) out.push(`    titles: ${item.titles.map((title) => `${title.title} ×${title.count}`).join(', ')}`);
+    if (item.titles.length > 1)
+      out.push(`    titles: ${item.titles.map((title) => `${title.title} ×${title.count}`).join(', ')}`);
     out.push(`    has: ${evidence.matchedSkills.join(', ') || '—'}`);
     out.push(`    missing: ${evidence.missingSkills.join(', ') || '—'}`);
     for (const reason of item.reasons) out.push(`    why: ${reason}`);
@@ -94,14 +133,21 @@ function printReport({ resume, report, path, courses }) {
     console.log(out.join('\n'));
     return;
   }
-  out.push(`Skill gaps for “${path.targets.label}” (${path.targets.jobIds.length} postings; mean match now ${fixed(path.baseMeanScore)} with ${path.ranker})`);
+  out.push(
+    `Skill gaps for “${path.targets.label}” (${path.targets.jobIds.length} postings; mean match now ${fixed(path.baseMeanScore)} with ${path.ranker})`,
+  );
   out.push('Score gain if the skill were on the resume:');
   const largest = Math.max(...path.gaps.map((gap) => gap.gain), 0);
   const skillWidth = Math.max(...path.gaps.map((gap) => gap.skill.length));
   for (const gap of path.gaps) {
-    out.push(`  ${gap.skill.padEnd(skillWidth)}  ${bar(Math.max(0, gap.gain), largest)} ${signed(gap.gain)}  asked by ${gap.targetCount}/${path.targets.jobIds.length}`);
+    out.push(
+      `  ${gap.skill.padEnd(skillWidth)}  ${bar(Math.max(0, gap.gain), largest)} ${signed(gap.gain)}  asked by ${gap.targetCount}/${path.targets.jobIds.length}`,
+    );
   }
-  out.push('', 'Learning plan (foundations first, then core practice, then specialisation; biggest gain first in each step)');
+  out.push(
+    '',
+    'Learning plan (foundations first, then core practice, then specialisation; biggest gain first in each step)',
+  );
   for (const step of path.plan) {
     out.push(`  Step ${step.step} — ${step.title} [${step.categories.join(', ')}]`);
     for (const gap of step.skills) out.push(`    • ${gap.skill} (${signed(gap.gain)})`);
@@ -110,12 +156,17 @@ function printReport({ resume, report, path, courses }) {
   for (const entry of courses) {
     out.push(`  ${entry.skill}`);
     if (entry.courses.length === 0) out.push('    (no course in the list)');
-    for (const item of entry.courses) out.push(`    - ${item.course.title}${item.course.provider ? ` — ${item.course.provider}` : ''} [${fixed(item.score, 2)}]: ${item.reason}`);
+    for (const item of entry.courses)
+      out.push(
+        `    - ${item.course.title}${item.course.provider ? ` — ${item.course.provider}` : ''} [${fixed(item.score, 2)}]: ${item.reason}`,
+      );
   }
   console.log(out.join('\n'));
 }
 
 main().catch((error) => {
-  console.error(error instanceof ValidationError ? `Invalid input — ${error.message}` : `career report failed: ${error.message}`);
+  console.error(
+    error instanceof ValidationError ? `Invalid input — ${error.message}` : `career report failed: ${error.message}`,
+  );
   process.exit(1);
 });

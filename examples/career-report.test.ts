@@ -4,20 +4,30 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const examples = fileURLToPath(new URL('./', import.meta.url));
-const built = ['core', 'rankers', 'career'].every((name) => existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)));
+const built = ['core', 'rankers', 'career'].every((name) =>
+  existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)),
+);
 
 interface CareerReport {
   resume: string;
   specialisations: {
     postingCount: number;
-    specialisations: Array<{ name: string; rank: number; scores: { score: number }; evidence: { postingIds: string[]; postingCount: number } }>;
+    specialisations: Array<{
+      name: string;
+      rank: number;
+      scores: { score: number };
+      evidence: { postingIds: string[]; postingCount: number };
+    }>;
   };
   skillGap: {
     targets: { jobIds: string[]; label: string };
     gaps: Array<{ skill: string; gain: number; priority: number }>;
     plan: Array<{ step: number; stage: string; skills: Array<{ skill: string }> }>;
   };
-  courses: Array<{ skill: string; courses: Array<{ course: { id: string; skills: string[] }; teaches: boolean; reason: string }> }>;
+  courses: Array<{
+    skill: string;
+    courses: Array<{ course: { id: string; skills: string[] }; teaches: boolean; reason: string }>;
+  }>;
 }
 
 function run(...args: string[]): string {
@@ -57,8 +67,12 @@ describe.skipIf(!built)('career report example', () => {
   });
 
   it('fails with a clear message on an unknown resume', () => {
-    expect(() => execFileSync(process.execPath, ['career-report.mjs', '--resume', 'nobody'], { cwd: examples, encoding: 'utf8', stdio: 'pipe' })).toThrow(
-      /--resume must be one of resume-software-engineer/,
-    );
+    expect(() =>
+      execFileSync(process.execPath, ['career-report.mjs', '--resume', 'nobody'], {
+        cwd: examples,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).toThrow(/--resume must be one of resume-software-engineer/);
   });
 });

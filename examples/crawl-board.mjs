@@ -53,20 +53,31 @@ function boardPages(board, origin, http) {
     const pages = existsSync(recorded)
       ? { provenance: `the real hh.ru search page recorded in ${recorded}`, list: [readJson(recorded)] }
       : {
-          provenance: 'two pages written by hand for Rolefit in the hh.ru API format (packages/crawlers/src/hh/fixtures; the recorded page is not in ROLEFIT_DATA)',
-          list: ['page-0.json', 'page-1.json'].map((name) => readJson(join(repository, 'packages/crawlers/src/hh/fixtures', name))),
+          provenance:
+            'two pages written by hand for Rolefit in the hh.ru API format (packages/crawlers/src/hh/fixtures; the recorded page is not in ROLEFIT_DATA)',
+          list: ['page-0.json', 'page-1.json'].map((name) =>
+            readJson(join(repository, 'packages/crawlers/src/hh/fixtures', name)),
+          ),
         };
     return {
       provenance: pages.provenance,
-      answer: (url) => (url.pathname === '/vacancies' ? pages.list[Number(url.searchParams.get('page') ?? 0)] : undefined),
+      answer: (url) =>
+        url.pathname === '/vacancies' ? pages.list[Number(url.searchParams.get('page') ?? 0)] : undefined,
       // One recorded page says the search has 100; only the pages we have are read.
-      crawler: createHhCrawler({ text: 'any', baseUrl: origin, http, maxPages: pages.list.length, perPage: pages.list[0].per_page }),
+      crawler: createHhCrawler({
+        text: 'any',
+        baseUrl: origin,
+        http,
+        maxPages: pages.list.length,
+        perPage: pages.list[0].per_page,
+      }),
     };
   }
   if (board === 'greenhouse') {
     const jobs = readJson(join(repository, 'packages/crawlers/src/greenhouse/fixtures/jobs.json'));
     return {
-      provenance: 'a board written by hand for Rolefit in the Greenhouse Job Board API format (packages/crawlers/src/greenhouse/fixtures/jobs.json)',
+      provenance:
+        'a board written by hand for Rolefit in the Greenhouse Job Board API format (packages/crawlers/src/greenhouse/fixtures/jobs.json)',
       answer: (url) => (url.pathname === '/v1/boards/acme/jobs' ? jobs : undefined),
       crawler: createGreenhouseCrawler({ board: 'acme', company: 'Acme', baseUrl: origin, http }),
     };
@@ -80,7 +91,9 @@ async function startBoardServer(answer) {
     const body = answer(new URL(request.url ?? '/', 'http://127.0.0.1'));
     if (body === undefined) return response.writeHead(404).end();
     const text = JSON.stringify(body);
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) }).end(text);
+    response
+      .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+      .end(text);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return {
@@ -92,7 +105,8 @@ async function startBoardServer(answer) {
 
 async function main() {
   const limit = Number.parseInt(values.limit, 10);
-  if (!Number.isInteger(limit) || limit < 1 || String(limit) !== values.limit.trim()) throw new Error(`--limit must be a positive whole number, got ${values.limit}`);
+  if (!Number.isInteger(limit) || limit < 1 || String(limit) !== values.limit.trim())
+    throw new Error(`--limit must be a positive whole number, got ${values.limit}`);
   let board;
   const server = await startBoardServer((url) => board.answer(url));
   try {
@@ -107,25 +121,39 @@ async function main() {
     const summary = await pipeline.crawl({
       onProgress: (event) => {
         if (event.type === 'page') progress(`${event.source}: page ${event.page}, ${event.items} postings`);
-        if (event.type === 'error') progress(`${event.source}: skipped a record: ${event.error.message.split('\n')[0]}`);
+        if (event.type === 'error')
+          progress(`${event.source}: skipped a record: ${event.error.message.split('\n')[0]}`);
       },
     });
-    const jobs = (await store.listJobs(undefined, { limit: 10_000 })).filter((job) => job.source === board.crawler.name);
+    const jobs = (await store.listJobs(undefined, { limit: 10_000 })).filter(
+      (job) => job.source === board.crawler.name,
+    );
     await store.close();
 
     const result = {
       board: values.board,
       pages: board.provenance,
       store: values.store,
-      crawl: { received: summary.received, inserted: summary.inserted, updated: summary.updated, duplicates: summary.duplicates, invalid: summary.invalid.length, errors: summary.errors.map(({ source, error }) => `${source}: ${error.message.split('\n')[0]}`) },
+      crawl: {
+        received: summary.received,
+        inserted: summary.inserted,
+        updated: summary.updated,
+        duplicates: summary.duplicates,
+        invalid: summary.invalid.length,
+        errors: summary.errors.map(({ source, error }) => `${source}: ${error.message.split('\n')[0]}`),
+      },
       jobs: jobs.slice(0, limit),
     };
     if (values.json) return console.log(JSON.stringify(result, null, 2));
     console.log(`Crawled ${values.board} from ${board.provenance}`);
-    console.log(`${summary.received} postings: ${summary.inserted} new, ${summary.updated} updated, ${summary.duplicates} duplicates, ${summary.invalid.length + summary.errors.length} errors; ${jobs.length} ${values.board} jobs now in ${values.store}`);
+    console.log(
+      `${summary.received} postings: ${summary.inserted} new, ${summary.updated} updated, ${summary.duplicates} duplicates, ${summary.invalid.length + summary.errors.length} errors; ${jobs.length} ${values.board} jobs now in ${values.store}`,
+    );
     console.log('');
     for (const job of jobs.slice(0, limit))
-      console.log(`- ${job.title} — ${job.company ?? '?'}, ${[job.location?.city, job.location?.country, job.location?.workplace].filter(Boolean).join(', ') || '?'}${job.salary ? ` — ${formatSalary(job.salary)}` : ''}`);
+      console.log(
+        `- ${job.title} — ${job.company ?? '?'}, ${[job.location?.city, job.location?.country, job.location?.workplace].filter(Boolean).join(', ') || '?'}${job.salary ? ` — ${formatSalary(job.salary)}` : ''}`,
+      );
     if (jobs.length > limit) console.log(`… and ${jobs.length - limit} more (--limit N shows more)`);
   } finally {
     await server.close();

@@ -6,7 +6,14 @@ import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createMemoryStore, createPipeline, formatSalary, parseProfile, parseResume, ValidationError } from '@rolefit/core';
+import {
+  createMemoryStore,
+  createPipeline,
+  formatSalary,
+  parseProfile,
+  parseResume,
+  ValidationError,
+} from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
 
@@ -24,7 +31,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: pnpm demo [--resume <${sampleResumes.map((resume) => resume.id).join('|')}|file.json>] [--ranker default|multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]`);
+  console.log(
+    `Usage: pnpm demo [--resume <${sampleResumes.map((resume) => resume.id).join('|')}|file.json>] [--ranker default|multi-factor|bm25] [--limit N] [--store FILE] [--apply-profile] [--json]`,
+  );
   process.exit(0);
 }
 
@@ -34,7 +43,9 @@ function loadResume(reference) {
   try {
     return JSON.parse(readFileSync(reference, 'utf8'));
   } catch (error) {
-    throw new Error(`--resume must be one of ${sampleResumes.map((resume) => resume.id).join(', ')} or a JSON file (${error.message})`);
+    throw new Error(
+      `--resume must be one of ${sampleResumes.map((resume) => resume.id).join(', ')} or a JSON file (${error.message})`,
+    );
   }
 }
 
@@ -44,8 +55,13 @@ async function main() {
   const resume = parseResume(input);
   const profile = profileInput ? parseProfile(profileInput) : undefined;
   const limit = Number.parseInt(values.limit, 10);
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a positive whole number, got ${values.limit}`);
-  const rankers = { default: () => createDefaultRanker(), 'multi-factor': () => createMultiFactorRanker(), bm25: () => createBm25Ranker() };
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`--limit must be a positive whole number, got ${values.limit}`);
+  const rankers = {
+    default: () => createDefaultRanker(),
+    'multi-factor': () => createMultiFactorRanker(),
+    bm25: () => createBm25Ranker(),
+  };
   if (!(values.ranker in rankers)) throw new Error(`--ranker must be one of ${Object.keys(rankers).join(', ')}`);
 
   await mkdir(dirname(resolve(values.store)), { recursive: true });
@@ -55,15 +71,27 @@ async function main() {
   await store.upsertResume(resume);
   // By default every stored job is ranked; --apply-profile first keeps only jobs that fit the person's
   // places, workplaces, contract types and salary floor.
-  const recommendations = await pipeline.recommend({ resume, profile: values['apply-profile'] ? profile : undefined, limit });
+  const recommendations = await pipeline.recommend({
+    resume,
+    profile: values['apply-profile'] ? profile : undefined,
+    limit,
+  });
   await store.close();
 
   if (values.json) {
-    console.log(JSON.stringify({ resume: resume.id, ingest: { ...ingest, invalid: ingest.invalid.length }, recommendations }, null, 2));
+    console.log(
+      JSON.stringify(
+        { resume: resume.id, ingest: { ...ingest, invalid: ingest.invalid.length }, recommendations },
+        null,
+        2,
+      ),
+    );
     return;
   }
   console.log(`Rolefit demo — ${resume.contact.name ?? resume.id} (${resume.id}), ranker: ${values.ranker}`);
-  console.log(`Stored ${ingest.inserted + ingest.updated} jobs from ${ingest.received} postings (${ingest.duplicates} cross-source duplicate${ingest.duplicates === 1 ? '' : 's'} merged) in ${values.store}`);
+  console.log(
+    `Stored ${ingest.inserted + ingest.updated} jobs from ${ingest.received} postings (${ingest.duplicates} cross-source duplicate${ingest.duplicates === 1 ? '' : 's'} merged) in ${values.store}`,
+  );
   if (profile)
     console.log(
       `Looking for: ${profile.desiredTitles.join(', ') || 'any title'}${profile.locations.length ? ` in ${profile.locations.join(' / ')}` : ''}` +
@@ -86,14 +114,25 @@ function printTable(rows) {
   if (rows.length === 0) return console.log('(no jobs)');
   const columns = Object.keys(rows[0]);
   const clip = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
-  const widths = Object.fromEntries(columns.map((column) => [column, Math.min(column === 'why' ? 70 : 34, Math.max(column.length, ...rows.map((row) => row[column].length)))]));
-  const line = (row) => columns.map((column) => clip(row[column], widths[column]).padEnd(widths[column])).join('  ').trimEnd();
+  const widths = Object.fromEntries(
+    columns.map((column) => [
+      column,
+      Math.min(column === 'why' ? 70 : 34, Math.max(column.length, ...rows.map((row) => row[column].length))),
+    ]),
+  );
+  const line = (row) =>
+    columns
+      .map((column) => clip(row[column], widths[column]).padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   console.log(line(Object.fromEntries(columns.map((column) => [column, column]))));
   console.log(columns.map((column) => '-'.repeat(widths[column])).join('  '));
   for (const row of rows) console.log(line(row));
 }
 
 main().catch((error) => {
-  console.error(error instanceof ValidationError ? `Invalid input — ${error.message}` : `demo failed: ${error.message}`);
+  console.error(
+    error instanceof ValidationError ? `Invalid input — ${error.message}` : `demo failed: ${error.message}`,
+  );
   process.exit(1);
 });

@@ -22,13 +22,18 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: ELASTICSEARCH_URL=http://localhost:9200 [ROLEFIT_EMBEDDING_MODEL=<hub id or dir>] node examples/elastic.mjs [--jobs FILE.jsonl] [--resume ID] [--prefix INDEX-PREFIX]');
+  console.log(
+    'Usage: ELASTICSEARCH_URL=http://localhost:9200 [ROLEFIT_EMBEDDING_MODEL=<hub id or dir>] node examples/elastic.mjs [--jobs FILE.jsonl] [--resume ID] [--prefix INDEX-PREFIX]',
+  );
   process.exit(0);
 }
 
 async function main() {
   const node = process.env.ELASTICSEARCH_URL;
-  if (!node) throw new Error('set ELASTICSEARCH_URL (e.g. http://localhost:9200); packages/store-elastic/README.md shows a single-node setup');
+  if (!node)
+    throw new Error(
+      'set ELASTICSEARCH_URL (e.g. http://localhost:9200); packages/store-elastic/README.md shows a single-node setup',
+    );
   const sample = sampleResumes.find((resume) => resume.id === values.resume);
   if (!sample) throw new Error(`--resume must be one of ${sampleResumes.map((resume) => resume.id).join(', ')}`);
   const resume = parseResume(sample);
@@ -36,16 +41,28 @@ async function main() {
   const modelName = process.env.ROLEFIT_EMBEDDING_MODEL;
   const embedder = modelName ? createTransformersEmbedder({ model: modelName }) : undefined;
   if (embedder) await embedder.load();
-  const store = await createElasticStore({ node, indexPrefix: values.prefix, dimensions: embedder?.dimensions, replicas: 0, refresh: 'wait_for' });
+  const store = await createElasticStore({
+    node,
+    indexPrefix: values.prefix,
+    dimensions: embedder?.dimensions,
+    replicas: 0,
+    refresh: 'wait_for',
+  });
 
   // 1. Crawl: any Crawler works; here a JSON Lines export (the sample jobs unless --jobs is given).
   const scratch = await mkdtemp(join(tmpdir(), 'rolefit-elastic-'));
   try {
     const path = values.jobs ?? join(scratch, 'jobs.jsonl');
     if (!values.jobs) await writeFile(path, sampleJobs.map((job) => JSON.stringify(job)).join('\n'));
-    const pipeline = createPipeline({ store, ranker: createMultiFactorRanker(), crawlers: [createFileCrawler({ path, name: 'export' })] });
+    const pipeline = createPipeline({
+      store,
+      ranker: createMultiFactorRanker(),
+      crawlers: [createFileCrawler({ path, name: 'export' })],
+    });
     const crawl = await pipeline.crawl();
-    console.log(`crawled ${crawl.received} postings: ${crawl.inserted} new, ${crawl.updated} updated, ${crawl.duplicates} duplicates, ${crawl.failed.length} refused by Elasticsearch, ${crawl.invalid.length + crawl.errors.length} errors`);
+    console.log(
+      `crawled ${crawl.received} postings: ${crawl.inserted} new, ${crawl.updated} updated, ${crawl.duplicates} duplicates, ${crawl.failed.length} refused by Elasticsearch, ${crawl.invalid.length + crawl.errors.length} errors`,
+    );
 
     // 2. Embed every stored job (the embedder caches by content hash, so a re-run re-embeds nothing new).
     if (embedder) {
@@ -68,11 +85,22 @@ async function main() {
     const candidates = embedder
       ? await store.searchJobsHybrid(text, (await embedder.embed([text], { kind: 'query' }))[0], { limit: 50 })
       : await store.searchJobs(text, { limit: 50 });
-    const matches = await createMultiFactorRanker().rank({ resume }, candidates.map((hit) => hit.job), { limit: 10 });
+    const matches = await createMultiFactorRanker().rank(
+      { resume },
+      candidates.map((hit) => hit.job),
+      { limit: 10 },
+    );
     const byId = new Map(candidates.map((hit) => [hit.job.id, hit.job]));
     console.log(`\nTop ${matches.length} for ${resume.contact.name ?? resume.id}:`);
-    matches.forEach((match, index) => console.log(`${String(index + 1).padStart(2)}. ${match.score.toFixed(3)}  ${byId.get(match.jobId)?.title} — ${match.explanation ?? ''}`));
-    console.log('\nmost asked-for skills:', (await store.popularSkills({ size: 8 })).map((item) => `${item.skill} (${item.count})`).join(', '));
+    matches.forEach((match, index) =>
+      console.log(
+        `${String(index + 1).padStart(2)}. ${match.score.toFixed(3)}  ${byId.get(match.jobId)?.title} — ${match.explanation ?? ''}`,
+      ),
+    );
+    console.log(
+      '\nmost asked-for skills:',
+      (await store.popularSkills({ size: 8 })).map((item) => `${item.skill} (${item.count})`).join(', '),
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
     await store.close();

@@ -8,11 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { createRefusingCluster, startReplayServer } from '../packages/store-elastic/src/replay/index.js';
 
 const examples = fileURLToPath(new URL('./', import.meta.url));
-const built = ['core', 'crawlers', 'rankers', 'store-elastic'].every((name) => existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)));
+const built = ['core', 'crawlers', 'rankers', 'store-elastic'].every((name) =>
+  existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)),
+);
 
 function run(environment: Record<string, string | undefined>) {
   const { ELASTICSEARCH_URL: _url, ROLEFIT_EMBEDDING_MODEL: _model, ...rest } = process.env;
-  return spawnSync(process.execPath, ['elastic.mjs'], { cwd: examples, encoding: 'utf8', env: { ...rest, ...environment } });
+  return spawnSync(process.execPath, ['elastic.mjs'], {
+    cwd: examples,
+    encoding: 'utf8',
+    env: { ...rest, ...environment },
+  });
 }
 
 // No Elasticsearch server can run on these machines: the failure paths run against nothing, and the whole example runs
@@ -40,7 +46,12 @@ async function againstStandIn(refuse?: (document: Record<string, unknown>) => st
   const server = await startReplayServer(cluster.handler);
   try {
     const { ELASTICSEARCH_URL: _url, ROLEFIT_EMBEDDING_MODEL: _model, ...rest } = process.env;
-    const { stdout } = await promisify(execFile)(process.execPath, ['elastic.mjs'], { cwd: examples, encoding: 'utf8', env: { ...rest, ELASTICSEARCH_URL: server.url }, timeout: 180_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, ['elastic.mjs'], {
+      cwd: examples,
+      encoding: 'utf8',
+      env: { ...rest, ELASTICSEARCH_URL: server.url },
+      timeout: 180_000,
+    });
     return { stdout, cluster, requests: server.requests };
   } finally {
     await server.close();
@@ -48,23 +59,41 @@ async function againstStandIn(refuse?: (document: Record<string, unknown>) => st
 }
 
 describe.skipIf(!built)('elastic example against the stand-in cluster', () => {
-  it('indexes every sample job into Elasticsearch and prints a top 10 led by software jobs for the engineer', { timeout: 240_000 }, async () => {
+  it('indexes every sample job into Elasticsearch and prints a top 10 led by software jobs for the engineer', {
+    timeout: 240_000,
+  }, async () => {
     const { stdout, cluster, requests } = await againstStandIn();
-    expect(stdout).toMatch(/^crawled 62 postings: 61 new, 0 updated, 1 duplicates, 0 refused by Elasticsearch, 0 errors$/m);
+    expect(stdout).toMatch(
+      /^crawled 62 postings: 61 new, 0 updated, 1 duplicates, 0 refused by Elasticsearch, 0 errors$/m,
+    );
     const stored = [...cluster.documents.entries()].find(([name]) => name.startsWith('rolefit-example-jobs'))?.[1];
     expect(stored?.size).toBe(61);
     expect(requests.some((request) => request.method === 'POST' && request.path.endsWith('/_bulk'))).toBe(true);
-    const top = [...stdout.matchAll(/^ ?\d+\. (\d\.\d{3}) {2}(.+?) — /gm)].map((match) => ({ score: Number(match[1]), title: match[2]! }));
+    const top = [...stdout.matchAll(/^ ?\d+\. (\d\.\d{3}) {2}(.+?) — /gm)].map((match) => ({
+      score: Number(match[1]),
+      title: match[2]!,
+    }));
     expect(top).toHaveLength(10);
-    const software = sampleJobs.filter((job) => ['sample-001', 'sample-002', 'sample-003', 'sample-004', 'sample-005'].includes(job.id)).map((job) => job.title);
+    const software = sampleJobs
+      .filter((job) => ['sample-001', 'sample-002', 'sample-003', 'sample-004', 'sample-005'].includes(job.id))
+      .map((job) => job.title);
     expect(top.slice(0, 3).every((entry) => software.includes(entry.title))).toBe(true);
-    expect(top.map((entry) => entry.score)).toEqual([...top.map((entry) => entry.score)].sort((left, right) => right - left));
+    expect(top.map((entry) => entry.score)).toEqual(
+      [...top.map((entry) => entry.score)].sort((left, right) => right - left),
+    );
   });
 
   it('reports the jobs the cluster refuses instead of dropping them silently', { timeout: 240_000 }, async () => {
-    const { stdout, cluster } = await againstStandIn((document) => (/nurse/i.test(String(document.title)) ? 'failed to parse field [title] (scripted refusal)' : undefined));
+    const { stdout, cluster } = await againstStandIn((document) =>
+      /nurse/i.test(String(document.title)) ? 'failed to parse field [title] (scripted refusal)' : undefined,
+    );
     const nursing = sampleJobs.filter((job) => /nurse/i.test(job.title)).length;
     expect(cluster.refused).toHaveLength(nursing);
-    expect(stdout).toMatch(new RegExp(`^crawled 62 postings: ${61 - nursing} new, 0 updated, 1 duplicates, ${nursing} refused by Elasticsearch`, 'm'));
+    expect(stdout).toMatch(
+      new RegExp(
+        `^crawled 62 postings: ${61 - nursing} new, 0 updated, 1 duplicates, ${nursing} refused by Elasticsearch`,
+        'm',
+      ),
+    );
   });
 });

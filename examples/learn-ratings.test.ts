@@ -8,7 +8,9 @@ import { sampleJobs } from '@rolefit/core/samples';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const examples = fileURLToPath(new URL('./', import.meta.url));
-const built = ['core', 'rankers'].every((name) => existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)));
+const built = ['core', 'rankers'].every((name) =>
+  existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)),
+);
 const dataDirectory = process.env.ROLEFIT_DATA ?? resolve(examples, '../../shared/data');
 const lirecommend = join(dataDirectory, 'lirecommend-dev', 'ratings.jsonl');
 const directory = mkdtempSync(join(tmpdir(), 'rolefit-learn-ratings-'));
@@ -16,7 +18,10 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 interface Output {
   trained: number;
-  drivers: { positive: Array<{ feature: string; weight: number }>; negative: Array<{ feature: string; weight: number }> };
+  drivers: {
+    positive: Array<{ feature: string; weight: number }>;
+    negative: Array<{ feature: string; weight: number }>;
+  };
   evaluation: {
     heldOut: number;
     auc: number;
@@ -27,28 +32,43 @@ interface Output {
   };
 }
 
-const run = (...args: string[]) => promisify(execFile)(process.execPath, ['learn-ratings.mjs', ...args], { cwd: examples, encoding: 'utf8', timeout: 300_000 });
+const run = (...args: string[]) =>
+  promisify(execFile)(process.execPath, ['learn-ratings.mjs', ...args], {
+    cwd: examples,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
 const learn = async (...args: string[]) => JSON.parse((await run('--json', ...args)).stdout) as Output;
 
 // The example trains with the built packages; `pnpm test` builds them first.
 describe.skipIf(!built)('learn-ratings example', () => {
-  it.skipIf(!existsSync(lirecommend))('learns the lirecommend rater\'s taste: held-out postings ranked well above chance and grades above the commonest-grade guess', { timeout: 360_000 }, async () => {
-    const output = await learn();
-    expect(output.trained + output.evaluation.heldOut).toBe(413);
-    expect(output.evaluation.heldOut).toBeGreaterThan(50);
-    expect(output.evaluation.auc).toBeGreaterThan(0.7);
-    expect(output.evaluation.exactGrade).toBeGreaterThan(output.evaluation.commonestGradeBaseline);
-    const mean = (items: Array<{ rating: number }>) => items.reduce((sum, item) => sum + item.rating, 0) / items.length;
-    expect(mean(output.evaluation.top)).toBeGreaterThan(2);
-    expect(mean(output.evaluation.bottom)).toBeLessThan(1);
-    expect(output.drivers.positive.length).toBeGreaterThan(0);
-    expect(output.drivers.negative.length).toBeGreaterThan(0);
-  });
+  it.skipIf(!existsSync(lirecommend))(
+    "learns the lirecommend rater's taste: held-out postings ranked well above chance and grades above the commonest-grade guess",
+    { timeout: 360_000 },
+    async () => {
+      const output = await learn();
+      expect(output.trained + output.evaluation.heldOut).toBe(413);
+      expect(output.evaluation.heldOut).toBeGreaterThan(50);
+      expect(output.evaluation.auc).toBeGreaterThan(0.7);
+      expect(output.evaluation.exactGrade).toBeGreaterThan(output.evaluation.commonestGradeBaseline);
+      const mean = (items: Array<{ rating: number }>) =>
+        items.reduce((sum, item) => sum + item.rating, 0) / items.length;
+      expect(mean(output.evaluation.top)).toBeGreaterThan(2);
+      expect(mean(output.evaluation.bottom)).toBeLessThan(1);
+      expect(output.drivers.positive.length).toBeGreaterThan(0);
+      expect(output.drivers.negative.length).toBeGreaterThan(0);
+    },
+  );
 
-  it('learns from a { job, rating } file: someone who rates nursing jobs 3 and everything else 0', { timeout: 360_000 }, async () => {
+  it('learns from a { job, rating } file: someone who rates nursing jobs 3 and everything else 0', {
+    timeout: 360_000,
+  }, async () => {
     const file = join(directory, 'nurse-ratings.jsonl');
     const nursing = (title: string) => /nurs|care/i.test(title);
-    writeFileSync(file, sampleJobs.map((job) => JSON.stringify({ job, rating: nursing(job.title) ? 3 : 0 })).join('\n'));
+    writeFileSync(
+      file,
+      sampleJobs.map((job) => JSON.stringify({ job, rating: nursing(job.title) ? 3 : 0 })).join('\n'),
+    );
     const output = await learn('--ratings', file, '--holdout', '3', '--top', '3');
     expect(output.trained + output.evaluation.heldOut).toBe(sampleJobs.length);
     expect(output.evaluation.auc).toBeGreaterThan(0.8);
@@ -61,7 +81,12 @@ describe.skipIf(!built)('learn-ratings example', () => {
 
   it('names the bad line of a ratings file', { timeout: 120_000 }, async () => {
     const file = join(directory, 'bad.jsonl');
-    writeFileSync(file, `${JSON.stringify({ job: sampleJobs[0], rating: 3 })}\n${JSON.stringify({ job: sampleJobs[1], rating: 5 })}\n`);
-    await expect(run('--ratings', file)).rejects.toMatchObject({ stderr: expect.stringMatching(/learn-ratings failed: .*bad\.jsonl:2: rating must be 0, 1, 2 or 3, got 5/) });
+    writeFileSync(
+      file,
+      `${JSON.stringify({ job: sampleJobs[0], rating: 3 })}\n${JSON.stringify({ job: sampleJobs[1], rating: 5 })}\n`,
+    );
+    await expect(run('--ratings', file)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/learn-ratings failed: .*bad\.jsonl:2: rating must be 0, 1, 2 or 3, got 5/),
+    });
   });
 });

@@ -11,7 +11,8 @@ import { createFileCrawler } from '@rolefit/crawlers';
 import { isResumeParseError, parseResumeFile } from '@rolefit/ats';
 import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
 
-const usage = 'Usage: node examples/recommend-pdf.mjs [RESUME.pdf|.docx|.txt] [--jobs FILE.jsonl] [--ranker default|multi-factor|bm25] [--limit N] [--json]';
+const usage =
+  'Usage: node examples/recommend-pdf.mjs [RESUME.pdf|.docx|.txt] [--jobs FILE.jsonl] [--ranker default|multi-factor|bm25] [--limit N] [--json]';
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
   allowPositionals: true,
@@ -29,12 +30,15 @@ if (values.help) {
 }
 
 const progress = (line) => process.stderr.write(`recommend-pdf: ${line}\n`);
-const defaultResume = fileURLToPath(new URL('../packages/ats/src/parse/fixtures/labelled/02-liam-novak.pdf', import.meta.url));
+const defaultResume = fileURLToPath(
+  new URL('../packages/ats/src/parse/fixtures/labelled/02-liam-novak.pdf', import.meta.url),
+);
 
 async function main() {
   if (positionals.length > 1) throw new Error(`give one resume file, got ${positionals.length}\n${usage}`);
   const limit = Number.parseInt(values.limit, 10);
-  if (!Number.isInteger(limit) || limit < 1 || String(limit) !== values.limit.trim()) throw new Error(`--limit must be a positive whole number, got ${values.limit}`);
+  if (!Number.isInteger(limit) || limit < 1 || String(limit) !== values.limit.trim())
+    throw new Error(`--limit must be a positive whole number, got ${values.limit}`);
   const rankers = { default: createDefaultRanker, 'multi-factor': createMultiFactorRanker, bm25: createBm25Ranker };
   if (!(values.ranker in rankers)) throw new Error(`--ranker must be one of ${Object.keys(rankers).join(', ')}`);
 
@@ -43,23 +47,47 @@ async function main() {
   // PDF and DOCX are read in a worker thread under time, memory and size limits; a bad file is a ResumeParseError.
   // The default time limit (4 s) is sized for untrusted uploads to a server; your own file on a busy machine gets 30 s.
   const resume = await parseResumeFile(file, { timeoutMs: 30_000 });
-  progress(`read ${resume.contact.name ?? 'a resume without a name'}: ${resume.experience.length} roles, ${resume.skills.length} skills`);
+  progress(
+    `read ${resume.contact.name ?? 'a resume without a name'}: ${resume.experience.length} roles, ${resume.skills.length} skills`,
+  );
 
   // An in-memory store (no path: nothing is written); jobs go in through the pipeline, which validates and dedupes them.
   const store = createMemoryStore();
-  const pipeline = createPipeline({ store, ranker: rankers[values.ranker](), crawlers: values.jobs ? [createFileCrawler({ path: values.jobs, name: 'jobs-file' })] : [] });
+  const pipeline = createPipeline({
+    store,
+    ranker: rankers[values.ranker](),
+    crawlers: values.jobs ? [createFileCrawler({ path: values.jobs, name: 'jobs-file' })] : [],
+  });
   const ingest = values.jobs ? await pipeline.crawl() : await pipeline.ingest(sampleJobs);
   for (const { error } of ingest.errors ?? []) progress(`${values.jobs}: ${error.message.split('\n')[0]}`);
   if (ingest.inserted + ingest.updated === 0) throw new Error(`no jobs stored from ${values.jobs ?? 'the samples'}`);
-  progress(`stored ${ingest.inserted + ingest.updated} jobs from ${values.jobs ?? 'the sample postings'}; ranking with ${values.ranker}`);
+  progress(
+    `stored ${ingest.inserted + ingest.updated} jobs from ${values.jobs ?? 'the sample postings'}; ranking with ${values.ranker}`,
+  );
   const recommendations = await pipeline.recommend({ resume, limit });
   await store.close();
 
   if (values.json) {
-    console.log(JSON.stringify({ file, resume: { name: resume.contact.name, titles: resume.experience.map((role) => role.title), skills: resume.skills }, recommendations }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          file,
+          resume: {
+            name: resume.contact.name,
+            titles: resume.experience.map((role) => role.title),
+            skills: resume.skills,
+          },
+          recommendations,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
-  console.log(`Jobs for ${resume.contact.name ?? file} — ${resume.experience[0]?.title ?? 'no role found'}; skills: ${resume.skills.slice(0, 8).join(', ')}${resume.skills.length > 8 ? ', …' : ''}`);
+  console.log(
+    `Jobs for ${resume.contact.name ?? file} — ${resume.experience[0]?.title ?? 'no role found'}; skills: ${resume.skills.slice(0, 8).join(', ')}${resume.skills.length > 8 ? ', …' : ''}`,
+  );
   console.log('');
   recommendations.forEach(({ job, match }, index) =>
     console.log(
@@ -69,7 +97,11 @@ async function main() {
 }
 
 main().catch((error) => {
-  const reason = isResumeParseError(error) ? `cannot read the resume (${error.code}): ${error.message}` : error instanceof ValidationError ? `invalid input — ${error.message}` : error.message;
+  const reason = isResumeParseError(error)
+    ? `cannot read the resume (${error.code}): ${error.message}`
+    : error instanceof ValidationError
+      ? `invalid input — ${error.message}`
+      : error.message;
   console.error(`recommend-pdf failed: ${reason}`);
   process.exit(1);
 });

@@ -8,7 +8,9 @@ import { sampleJobs } from '@rolefit/core/samples';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const examples = fileURLToPath(new URL('./', import.meta.url));
-const built = ['core', 'crawlers', 'rankers', 'ats'].every((name) => existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)));
+const built = ['core', 'crawlers', 'rankers', 'ats'].every((name) =>
+  existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)),
+);
 const dataDirectory = process.env.ROLEFIT_DATA ?? resolve(examples, '../../shared/data');
 // A real resume (Kaggle resume PDFs, developer data read in place).
 const accountantPdf = join(dataDirectory, 'kaggle-resume-pdfs-sample', 'data', 'ACCOUNTANT', '10554236.pdf');
@@ -20,7 +22,12 @@ interface Output {
   recommendations: Array<{ job: { id: string; title: string }; match: { score: number; explanation?: string } }>;
 }
 
-const run = (...args: string[]) => promisify(execFile)(process.execPath, ['recommend-pdf.mjs', ...args], { cwd: examples, encoding: 'utf8', timeout: 180_000 });
+const run = (...args: string[]) =>
+  promisify(execFile)(process.execPath, ['recommend-pdf.mjs', ...args], {
+    cwd: examples,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
 const recommend = async (...args: string[]) => JSON.parse((await run('--json', ...args)).stdout) as Output;
 
 // The example reads PDFs and ranks with the built packages, as an app would; `pnpm test` builds them first.
@@ -36,15 +43,24 @@ describe.skipIf(!built)('recommend-pdf example', () => {
     for (const item of output.recommendations.slice(0, 5)) expect(item.job.title).toMatch(/nurs|care/i);
   });
 
-  it.skipIf(!existsSync(accountantPdf))('puts finance and accounting jobs first for a real accountant resume PDF', { timeout: 240_000 }, async () => {
-    const output = await recommend(accountantPdf, '--limit', '3');
-    expect(output.resume.skills).toContain('Accounting');
-    expect(output.recommendations).toHaveLength(3);
-    for (const item of output.recommendations) expect(item.job.title).toMatch(/financ|audit|account|fp&a|bookkeep|tax|controller/i);
-  });
+  it.skipIf(!existsSync(accountantPdf))(
+    'puts finance and accounting jobs first for a real accountant resume PDF',
+    { timeout: 240_000 },
+    async () => {
+      const output = await recommend(accountantPdf, '--limit', '3');
+      expect(output.resume.skills).toContain('Accounting');
+      expect(output.recommendations).toHaveLength(3);
+      for (const item of output.recommendations)
+        expect(item.job.title).toMatch(/financ|audit|account|fp&a|bookkeep|tax|controller/i);
+    },
+  );
 
-  it('ranks only the jobs of a --jobs file, the nursing one first, and prints a readable list', { timeout: 240_000 }, async () => {
-    const picked = ['Welder', 'Registered Nurse', 'Data Analyst'].map((word) => sampleJobs.find((job) => job.title.includes(word))!);
+  it('ranks only the jobs of a --jobs file, the nursing one first, and prints a readable list', {
+    timeout: 240_000,
+  }, async () => {
+    const picked = ['Welder', 'Registered Nurse', 'Data Analyst'].map(
+      (word) => sampleJobs.find((job) => job.title.includes(word))!,
+    );
     const file = join(directory, 'jobs.jsonl');
     writeFileSync(file, picked.map((job) => JSON.stringify(job)).join('\n'));
     const output = await recommend('--jobs', file);

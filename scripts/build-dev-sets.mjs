@@ -28,7 +28,9 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Whether node was started with this file (through any symbolic link), rather than it being imported. */
 const isMain = (() => {
   try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+    return (
+      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+    );
   } catch {
     return false;
   }
@@ -46,7 +48,14 @@ const { createRandom: random } = await import(pathToFileURL(join(repo, 'packages
 const { parseCsv } = await import(pathToFileURL(toolsEntry).href);
 
 /** Every set this script builds, in build order. */
-export const SETS = Object.freeze(['lirecommend', 'lirecommend-profile', 'job-views', 'ember', 'wuzzuf-skills', ...NEW_SETS]);
+export const SETS = Object.freeze([
+  'lirecommend',
+  'lirecommend-profile',
+  'job-views',
+  'ember',
+  'wuzzuf-skills',
+  ...NEW_SETS,
+]);
 const SEED = 20_261_123;
 
 /** Set by {@link buildDevSets}: where the public data is read from and where the sets are written. */
@@ -61,7 +70,8 @@ const insideRepo = (path) => {
 // ─── helpers ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Seed for one purpose, so adding a set does not change another set's split. */
-const seedFor = (label) => [...label].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16_777_619) >>> 0, SEED);
+const seedFor = (label) =>
+  [...label].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16_777_619) >>> 0, SEED);
 
 function shuffle(items, next) {
   const copy = [...items];
@@ -73,7 +83,8 @@ function shuffle(items, next) {
 }
 
 const read = (...parts) => readFileSync(join(dataRoot, ...parts), 'utf8');
-const clean = (value) => (value === undefined || value === null || value === 'NA' ? '' : String(value).replace(/\s+/g, ' ').trim());
+const clean = (value) =>
+  value === undefined || value === null || value === 'NA' ? '' : String(value).replace(/\s+/g, ' ').trim();
 
 /** Writes one dataset folder. */
 function writeDataset(directory, { jobs, resumes, qrels, readme }) {
@@ -81,7 +92,10 @@ function writeDataset(directory, { jobs, resumes, qrels, readme }) {
   const lines = (records) => records.map((record) => JSON.stringify(record)).join('\n') + '\n';
   writeFileSync(join(directory, 'jobs.jsonl'), lines(jobs));
   writeFileSync(join(directory, 'resumes.jsonl'), lines(resumes));
-  writeFileSync(join(directory, 'qrels.tsv'), ['resumeId\tjobId\tgrade', ...qrels.map((row) => `${row.resumeId}\t${row.jobId}\t${row.grade}`)].join('\n') + '\n');
+  writeFileSync(
+    join(directory, 'qrels.tsv'),
+    ['resumeId\tjobId\tgrade', ...qrels.map((row) => `${row.resumeId}\t${row.jobId}\t${row.grade}`)].join('\n') + '\n',
+  );
   writeFileSync(join(directory, 'README.md'), readme);
 }
 
@@ -89,7 +103,11 @@ function writeDataset(directory, { jobs, resumes, qrels, readme }) {
 function subset(all, qrels) {
   const jobIds = new Set(qrels.map((row) => row.jobId));
   const resumeIds = new Set(qrels.map((row) => row.resumeId));
-  return { jobs: all.jobs.filter((job) => jobIds.has(job.id)), resumes: all.resumes.filter((resume) => resumeIds.has(resume.id)), qrels };
+  return {
+    jobs: all.jobs.filter((job) => jobIds.has(job.id)),
+    resumes: all.resumes.filter((resume) => resumeIds.has(resume.id)),
+    qrels,
+  };
 }
 
 /** Splits the queries of a multi-query set in half: resume ids, or job ids when `query` is `job`. */
@@ -98,8 +116,14 @@ function splitByQuery(all, label, query = 'resume') {
   const ids = shuffle([...new Set(all.qrels.map((row) => row[key]))].sort(), random(seedFor(label)));
   const train = new Set(ids.slice(0, Math.ceil(ids.length / 2)));
   return {
-    train: subset(all, all.qrels.filter((row) => train.has(row[key]))),
-    test: subset(all, all.qrels.filter((row) => !train.has(row[key]))),
+    train: subset(
+      all,
+      all.qrels.filter((row) => train.has(row[key])),
+    ),
+    test: subset(
+      all,
+      all.qrels.filter((row) => !train.has(row[key])),
+    ),
   };
 }
 
@@ -132,15 +156,25 @@ function splitByItem(all, label, groupOf) {
     }
   }
   return {
-    train: subset(all, all.qrels.filter((row) => trainJobs.has(row.jobId))),
-    test: subset(all, all.qrels.filter((row) => !trainJobs.has(row.jobId))),
+    train: subset(
+      all,
+      all.qrels.filter((row) => trainJobs.has(row.jobId)),
+    ),
+    test: subset(
+      all,
+      all.qrels.filter((row) => !trainJobs.has(row.jobId)),
+    ),
   };
 }
 
 function summary(split, query = 'resume') {
   const counts = {};
   for (const row of split.qrels) counts[row.grade] = (counts[row.grade] ?? 0) + 1;
-  const grades = Object.keys(counts).sort().reverse().map((grade) => `${grade}: ${counts[grade]}`).join(', ');
+  const grades = Object.keys(counts)
+    .sort()
+    .reverse()
+    .map((grade) => `${grade}: ${counts[grade]}`)
+    .join(', ');
   const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
   const queries = new Set(split.qrels.map((row) => (query === 'job' ? row.jobId : row.resumeId))).size;
   return `${count(queries, 'query', 'queries')}, ${count(split.jobs.length, 'job')}, ${count(split.resumes.length, 'resume')}, ${count(split.qrels.length, 'judgement')} (grades ${grades})`;
@@ -159,21 +193,44 @@ function writeSet(name, splits, describe, query = 'resume') {
 
 // ─── lirecommend: one person's 0–3 ratings of 413 LinkedIn postings ──────────────────────────────
 
-const EMPLOYMENT_TYPES = { 'full-time': 'full-time', 'part-time': 'part-time', contract: 'contract', temporary: 'temporary', internship: 'internship', volunteer: 'volunteer' };
-const EXPERIENCE_LEVELS = { internship: 'internship', 'entry level': 'entry', associate: 'associate', 'mid-senior level': 'mid-senior', director: 'director', executive: 'executive' };
+const EMPLOYMENT_TYPES = {
+  'full-time': 'full-time',
+  'part-time': 'part-time',
+  contract: 'contract',
+  temporary: 'temporary',
+  internship: 'internship',
+  volunteer: 'volunteer',
+};
+const EXPERIENCE_LEVELS = {
+  internship: 'internship',
+  'entry level': 'entry',
+  associate: 'associate',
+  'mid-senior level': 'mid-senior',
+  director: 'director',
+  executive: 'executive',
+};
 
 function linkedInLocation(text) {
-  const parts = clean(text).split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = clean(text)
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length === 0) return undefined;
   if (parts.length === 1) return /united states/i.test(parts[0]) ? { country: 'US' } : { region: parts[0] };
   const last = parts.at(-1);
   // "Seattle, WA" (city, state) or "Ohio, United States" (state, country).
-  if (/united states/i.test(last)) return parts.length === 2 ? { region: parts[0], country: 'US' } : { city: parts[0], region: parts[1], country: 'US' };
+  if (/united states/i.test(last))
+    return parts.length === 2
+      ? { region: parts[0], country: 'US' }
+      : { city: parts[0], region: parts[1], country: 'US' };
   return { city: parts[0], region: last, country: 'US' };
 }
 
 function lirecommendJobs() {
-  const rows = read('lirecommend-dev', 'ratings.jsonl').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+  const rows = read('lirecommend-dev', 'ratings.jsonl')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
   return rows.map((row) => {
     const header = (label) => new RegExp(`^${label} is (.*)$`, 'mi').exec(row.text)?.[1]?.trim().toLowerCase();
     const job = {
@@ -272,14 +329,20 @@ function jobViewsApplicants() {
     const description = clean(row['Job.Description']);
     if (!position && !description) continue;
     const place = [clean(row.City), clean(row['State.Code'])].filter(Boolean).join(', ');
-    const dates = [clean(row['Start.Date']), clean(row['End.Date']) || (clean(row['Start.Date']) ? 'present' : '')].filter(Boolean).join(' – ');
-    const where = [position, clean(row['Employer.Name']) && `at ${clean(row['Employer.Name'])}`, place && `(${place})`].filter(Boolean).join(' ');
+    const dates = [clean(row['Start.Date']), clean(row['End.Date']) || (clean(row['Start.Date']) ? 'present' : '')]
+      .filter(Boolean)
+      .join(' – ');
+    const where = [position, clean(row['Employer.Name']) && `at ${clean(row['Employer.Name'])}`, place && `(${place})`]
+      .filter(Boolean)
+      .join(' ');
     const head = [where, dates].filter(Boolean).join(', ');
     if (!historyOf.has(id)) historyOf.set(id, []);
     historyOf.get(id).push(description ? `${head}\n${description}` : head);
   }
   const textOf = (applicant) => {
-    const interestsText = interestsOf.get(applicant)?.length ? `Positions of interest: ${interestsOf.get(applicant).join(', ')}` : '';
+    const interestsText = interestsOf.get(applicant)?.length
+      ? `Positions of interest: ${interestsOf.get(applicant).join(', ')}`
+      : '';
     return [interestsText, ...(historyOf.get(applicant) ?? [])].filter(Boolean).join('\n\n');
   };
   return { interestsOf, historyOf, textOf };
@@ -295,7 +358,12 @@ function buildJobViews() {
     const jobId = `jv-${view['Job.ID']}`;
     if (!jobs.has(jobId)) {
       const title = clean(view.Position) || clean(view.Title).replace(/ @ .*$/, '') || jobId;
-      const job = { id: jobId, source: 'job-views', title, description: clean(view.Industry) ? `Industry: ${clean(view.Industry)}` : '' };
+      const job = {
+        id: jobId,
+        source: 'job-views',
+        title,
+        description: clean(view.Industry) ? `Industry: ${clean(view.Industry)}` : '',
+      };
       if (clean(view.Company)) job.company = clean(view.Company);
       const location = { city: clean(view.City), region: clean(view['State.Code']), country: 'US' };
       for (const key of ['city', 'region']) if (!location[key]) delete location[key];
@@ -316,7 +384,11 @@ function buildJobViews() {
 
   const resumes = [];
   const qrels = [];
-  const titleKey = (title) => title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const titleKey = (title) =>
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const jobsByState = new Map();
   for (const job of jobs.values()) {
     const state = job.location.region ?? '';
@@ -358,14 +430,14 @@ function buildJobViews() {
       'Applicants of the Kaggle "Job Recommendation" data (job-views-implicit-feedback) and the jobs they viewed.',
       'Queries are the applicants with any profile text; the text is their positions of interest and their work',
       'history (position, employer, place, dates, description), so an applicant with neither is left out.',
-      'Jobs have only a title (the posting\'s position), company, place and industry: the source has no job text.',
+      "Jobs have only a title (the posting's position), company, place and industry: the source has no job text.",
       '',
       'Grades (views are implicit feedback; nobody rated anything):',
       '- 3: viewed two or more times (the applicant came back to it)',
       `- 2: viewed once for ${JOB_VIEWS_LONG_VIEW_SECONDS} s or more (the median single view is 38 s)`,
       `- 1: viewed once for less than ${JOB_VIEWS_LONG_VIEW_SECONDS} s, or the duration is unknown`,
       `- 0: not viewed: ${JOB_VIEWS_NEGATIVES} jobs per applicant sampled (fixed seed) from jobs other applicants viewed,`,
-      '  in the applicant\'s own state(s) when there are enough there, never one with the title of a job they viewed.',
+      "  in the applicant's own state(s) when there are enough there, never one with the title of a job they viewed.",
       '  Sampled negatives are presumed, not observed: some would have interested the applicant.',
       '',
       'Split by applicant, half and half, fixed seed.',
@@ -380,7 +452,19 @@ function parsePythonStringList(text) {
   const items = [];
   let index = text.indexOf('[') + 1;
   if (index === 0) throw new Error('not a Python list');
-  const escapes = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', 0: '\0' };
+  const escapes = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    v: '\v',
+    0: '\0',
+  };
   for (;;) {
     while (/[\s,]/.test(text[index] ?? '')) index += 1;
     if (index >= text.length) throw new Error('unterminated Python list');
@@ -409,10 +493,14 @@ function parsePythonStringList(text) {
 }
 
 /** Opening lines that are headings, not titles. */
-const GENERIC_HEADINGS = /^(\**\s*)?(job description|description|who we are|about (the|us|the team)|overview|location:.*|job type:.*|sector:.*|technology group)\s*:?\**$/i;
+const GENERIC_HEADINGS =
+  /^(\**\s*)?(job description|description|who we are|about (the|us|the team)|overview|location:.*|job type:.*|sector:.*|technology group)\s*:?\**$/i;
 
 function emberTitle(lines) {
-  const line = lines.map((candidate) => candidate.replace(/\*+/g, '').trim()).find((candidate) => candidate && !GENERIC_HEADINGS.test(candidate)) ?? '';
+  const line =
+    lines
+      .map((candidate) => candidate.replace(/\*+/g, '').trim())
+      .find((candidate) => candidate && !GENERIC_HEADINGS.test(candidate)) ?? '';
   return line.split(/\s+/).slice(0, 10).join(' ') || 'Job posting';
 }
 
@@ -430,7 +518,10 @@ function buildEmber() {
     if (label !== 1 && label !== -1) continue;
     const lines = parsePythonStringList(row.jobs);
     const id = `ember-${clean(row[''])}`;
-    const description = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    const description = lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     jobs.push({ id, source: 'ember', title: emberTitle(lines), description });
     qrels.push({ resumeId, jobId: id, grade: label === 1 ? 2 : 0 });
     textOf.set(id, description);
@@ -493,9 +584,15 @@ function buildWuzzufSkills() {
   const resumes = [];
   for (const query of queries) {
     // The same ad posted twice (same title and company) is the query itself, not a candidate.
-    const candidates = usable.filter((posting) => posting.id !== query.id && !(posting.title === query.title && posting.company === query.company));
+    const candidates = usable.filter(
+      (posting) => posting.id !== query.id && !(posting.title === query.title && posting.company === query.company),
+    );
     // Grade-0 jobs split by whether they share any tag with the query ("near") or none ("far").
-    const byGrade = new Map([[1, []], [2, []], [3, []]]);
+    const byGrade = new Map([
+      [1, []],
+      [2, []],
+      [3, []],
+    ]);
     const near = [];
     const far = [];
     for (const posting of candidates) {
@@ -504,10 +601,15 @@ function buildWuzzufSkills() {
       (grade > 0 ? byGrade.get(grade) : overlap > 0 ? near : far).push(posting);
     }
     const picked = [];
-    for (const grade of [3, 2, 1]) for (const posting of shuffle(byGrade.get(grade), next).slice(0, WUZZUF_PER_GRADE)) picked.push([posting, grade]);
+    for (const grade of [3, 2, 1])
+      for (const posting of shuffle(byGrade.get(grade), next).slice(0, WUZZUF_PER_GRADE)) picked.push([posting, grade]);
     if (picked.length === 0) continue;
     // Half the negatives share a tag or two with the query (overlap under 0.15), half share none.
-    for (const posting of [...shuffle(near, next).slice(0, WUZZUF_NEGATIVES / 2), ...shuffle(far, next).slice(0, WUZZUF_NEGATIVES / 2)]) picked.push([posting, 0]);
+    for (const posting of [
+      ...shuffle(near, next).slice(0, WUZZUF_NEGATIVES / 2),
+      ...shuffle(far, next).slice(0, WUZZUF_NEGATIVES / 2),
+    ])
+      picked.push([posting, 0]);
     const resumeId = `wz-person-${query.id.slice(3)}`;
     resumes.push({ id: resumeId, text: query.requirements });
     for (const [posting, grade] of picked) {
@@ -523,7 +625,14 @@ function buildWuzzufSkills() {
       title: posting.title,
       description: '',
       company: posting.company,
-      ...(posting.city || posting.country ? { location: { ...(posting.city ? { city: posting.city } : {}), ...(posting.country ? { country: posting.country } : {}) } } : {}),
+      ...(posting.city || posting.country
+        ? {
+            location: {
+              ...(posting.city ? { city: posting.city } : {}),
+              ...(posting.country ? { country: posting.country } : {}),
+            },
+          }
+        : {}),
       skills: posting.skills,
     }));
   writeSet(
@@ -548,7 +657,19 @@ function buildWuzzufSkills() {
 // ─── main ────────────────────────────────────────────────────────────────────────────────────────
 
 /** What the modules in scripts/dev-sets/ get from here, so every set reads, splits and writes the same way. */
-const context = () => ({ dataRoot, read, clean, parseCsv, random, seedFor, shuffle, splitByQuery, writeSet, linkedInLocation, jobViewsApplicants });
+const context = () => ({
+  dataRoot,
+  read,
+  clean,
+  parseCsv,
+  random,
+  seedFor,
+  shuffle,
+  splitByQuery,
+  writeSet,
+  linkedInLocation,
+  jobViewsApplicants,
+});
 
 /**
  * Builds `sets` (default: all) from the data in `data` (default ROLEFIT_DATA or <repo>/../shared/data) into `out`
@@ -558,7 +679,10 @@ const context = () => ({ dataRoot, read, clean, parseCsv, random, seedFor, shuff
 export function buildDevSets({ out, sets = SETS, data } = {}) {
   dataRoot = resolve(data ?? process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data'));
   outRoot = resolve(out ?? join(tmpdir(), 'rolefit-dev-sets'));
-  if (insideRepo(outRoot)) throw new RangeError(`--out ${outRoot} is inside the repository; the source data may not be redistributed, so write it elsewhere`);
+  if (insideRepo(outRoot))
+    throw new RangeError(
+      `--out ${outRoot} is inside the repository; the source data may not be redistributed, so write it elsewhere`,
+    );
   for (const name of sets) if (!SETS.includes(name)) throw new RangeError(`unknown set "${name}"`);
   if (!existsSync(dataRoot)) throw new Error(`data folder ${dataRoot} not found (set ROLEFIT_DATA)`);
   mkdirSync(outRoot, { recursive: true });
@@ -577,18 +701,31 @@ export function buildDevSets({ out, sets = SETS, data } = {}) {
 
 if (isMain) {
   const usage = (message) => {
-    console.error(`build-dev-sets: ${message}\nUsage: node scripts/build-dev-sets.mjs [--out DIR] [--sets ${SETS.join(',')}]`);
+    console.error(
+      `build-dev-sets: ${message}\nUsage: node scripts/build-dev-sets.mjs [--out DIR] [--sets ${SETS.join(',')}]`,
+    );
     process.exit(2);
   };
   let values;
   try {
-    ({ values } = parseArgs({ options: { out: { type: 'string' }, sets: { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      options: { out: { type: 'string' }, sets: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     usage(error.message);
   }
   const out = resolve(values.out ?? join(tmpdir(), 'rolefit-dev-sets'));
-  if (insideRepo(out)) usage(`--out ${out} is inside the repository; the source data may not be redistributed, so write it elsewhere`);
-  const sets = values.sets === undefined ? SETS : values.sets.split(',').map((name) => name.trim()).filter(Boolean);
+  if (insideRepo(out))
+    usage(`--out ${out} is inside the repository; the source data may not be redistributed, so write it elsewhere`);
+  const sets =
+    values.sets === undefined
+      ? SETS
+      : values.sets
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean);
   for (const name of sets) if (!SETS.includes(name)) usage(`unknown set "${name}"`);
   const data = resolve(process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data'));
   if (!existsSync(data)) {

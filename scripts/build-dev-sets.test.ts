@@ -22,7 +22,13 @@ function exportedSets(): string[] {
 }
 const SETS = coreBuilt ? exportedSets() : [];
 /** The sets added for issue #22, with the shapes they are for. */
-const NEW_SETS = ['resume-occupation', 'applicant-occupation-few', 'recruiter-occupation', 'google-recruiter-few', 'resume-skill-jobs-few'];
+const NEW_SETS = [
+  'resume-occupation',
+  'applicant-occupation-few',
+  'recruiter-occupation',
+  'google-recruiter-few',
+  'resume-skill-jobs-few',
+];
 
 describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
   it('refuses to write inside the repository (the source data may not be redistributed)', () => {
@@ -33,7 +39,9 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
   });
 
   it('rejects an unknown set, and its usage names every set', () => {
-    const result = spawnSync(process.execPath, [script, '--sets', 'nope', '--out', join(tmpdir(), 'rolefit-never')], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [script, '--sets', 'nope', '--out', join(tmpdir(), 'rolefit-never')], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
     for (const name of SETS) expect(result.stderr).toContain(name);
   });
@@ -49,7 +57,10 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
     const out = mkdtempSync(join(tmpdir(), 'rolefit-dev-sets-test-'));
     let built: ReturnType<typeof spawnSync>;
     beforeAll(() => {
-      built = spawnSync(process.execPath, [script, '--out', out], { encoding: 'utf8', env: { ...process.env, ROLEFIT_DATA: dataRoot } });
+      built = spawnSync(process.execPath, [script, '--out', out], {
+        encoding: 'utf8',
+        env: { ...process.env, ROLEFIT_DATA: dataRoot },
+      });
     }, 180_000);
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -57,21 +68,28 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
     const wuzzufTags = new Map<number, Set<string>>();
     beforeAll(() => {
       const folder = join(dataRoot, 'wuzzuf-postings-with-skills');
-      const keyOf = (title: string | undefined, company: string | undefined) => `${(title ?? '').replace(/\s+/g, ' ').trim()}\u0000${(company ?? '').replace(/\s+/g, ' ').trim()}`;
+      const keyOf = (title: string | undefined, company: string | undefined) =>
+        `${(title ?? '').replace(/\s+/g, ' ').trim()}\u0000${(company ?? '').replace(/\s+/g, ' ').trim()}`;
       const byKey = new Map<string, Set<string>>();
       for (const row of parseCsv(readFileSync(join(folder, 'job_skills.csv'), 'utf8'), { delimiter: '~' })) {
         const key = keyOf(row.job_title, row.company_name);
         if (!byKey.has(key)) byKey.set(key, new Set());
         byKey.get(key)!.add((row.job_skill ?? '').replace(/\s+/g, ' ').trim().toLowerCase());
       }
-      parseCsv(readFileSync(join(folder, 'job_postings_data_final.csv'), 'utf8'), { delimiter: '~' }).forEach((row, index) => {
-        const tags = byKey.get(keyOf(row.job_title, row.company_name));
-        if (tags) wuzzufTags.set(index + 1, tags);
-      });
+      parseCsv(readFileSync(join(folder, 'job_postings_data_final.csv'), 'utf8'), { delimiter: '~' }).forEach(
+        (row, index) => {
+          const tags = byKey.get(keyOf(row.job_title, row.company_name));
+          if (tags) wuzzufTags.set(index + 1, tags);
+        },
+      );
     });
 
-    const load = async (set: string) => ({ train: await loadEvaluationDataset(join(out, set, 'train')), test: await loadEvaluationDataset(join(out, set, 'test')) });
-    const pairs = (dataset: EvaluationDataset) => new Set(dataset.judgements.map((judgement) => `${judgement.resumeId}\t${judgement.jobId}`));
+    const load = async (set: string) => ({
+      train: await loadEvaluationDataset(join(out, set, 'train')),
+      test: await loadEvaluationDataset(join(out, set, 'test')),
+    });
+    const pairs = (dataset: EvaluationDataset) =>
+      new Set(dataset.judgements.map((judgement) => `${judgement.resumeId}\t${judgement.jobId}`));
 
     it('builds every set, and the same files on a second run', () => {
       expect(built.status, String(built.stderr)).toBe(0);
@@ -79,7 +97,10 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
       try {
         // A new set built alone must come out as in the full build (its own seed, its own reads).
         const rebuilt = ['ember', 'google-recruiter-few', 'applicant-occupation-few'];
-        expect(spawnSync(process.execPath, [script, '--out', again, '--sets', rebuilt.join(',')], { encoding: 'utf8' }).status).toBe(0);
+        expect(
+          spawnSync(process.execPath, [script, '--out', again, '--sets', rebuilt.join(',')], { encoding: 'utf8' })
+            .status,
+        ).toBe(0);
         for (const set of rebuilt) {
           const diff = spawnSync('diff', ['-r', join(out, set), join(again, set)], { encoding: 'utf8' });
           expect(diff.stdout, set).toBe('');
@@ -89,30 +110,34 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
       }
     }, 120_000);
 
-    it.each(SETS)('%s: two splits with a query line, grades 0–3, no query on both sides, something relevant for every query', async (set) => {
-      const { train, test } = await load(set);
-      const direction = train.defaultQuery;
-      expect(direction === 'resume' || direction === 'job').toBe(true);
-      expect(test.defaultQuery).toBe(direction);
-      const queryOf = (judgement: { resumeId: string; jobId: string }) => (direction === 'job' ? judgement.jobId : judgement.resumeId);
-      const queries = (split: EvaluationDataset) => new Set(split.judgements.map(queryOf));
-      const trainQueries = queries(train);
-      if (set.startsWith('lirecommend') || set === 'ember') {
-        // One-person sets are split by posting instead (tested below).
-        expect(trainQueries.size).toBe(1);
-        return;
-      }
-      for (const query of queries(test)) expect(trainQueries.has(query)).toBe(false);
-      for (const split of [train, test]) {
-        expect(split.judgements.length).toBeGreaterThan(0);
-        const best = new Map<string, number>();
-        for (const judgement of split.judgements) {
-          expect(Number.isInteger(judgement.grade) && judgement.grade >= 0 && judgement.grade <= 3).toBe(true);
-          best.set(queryOf(judgement), Math.max(best.get(queryOf(judgement)) ?? 0, judgement.grade));
+    it.each(SETS)(
+      '%s: two splits with a query line, grades 0–3, no query on both sides, something relevant for every query',
+      async (set) => {
+        const { train, test } = await load(set);
+        const direction = train.defaultQuery;
+        expect(direction === 'resume' || direction === 'job').toBe(true);
+        expect(test.defaultQuery).toBe(direction);
+        const queryOf = (judgement: { resumeId: string; jobId: string }) =>
+          direction === 'job' ? judgement.jobId : judgement.resumeId;
+        const queries = (split: EvaluationDataset) => new Set(split.judgements.map(queryOf));
+        const trainQueries = queries(train);
+        if (set.startsWith('lirecommend') || set === 'ember') {
+          // One-person sets are split by posting instead (tested below).
+          expect(trainQueries.size).toBe(1);
+          return;
         }
-        for (const [query, grade] of best) expect(grade, query).toBeGreaterThan(0);
-      }
-    });
+        for (const query of queries(test)) expect(trainQueries.has(query)).toBe(false);
+        for (const split of [train, test]) {
+          expect(split.judgements.length).toBeGreaterThan(0);
+          const best = new Map<string, number>();
+          for (const judgement of split.judgements) {
+            expect(Number.isInteger(judgement.grade) && judgement.grade >= 0 && judgement.grade <= 3).toBe(true);
+            best.set(queryOf(judgement), Math.max(best.get(queryOf(judgement)) ?? 0, judgement.grade));
+          }
+          for (const [query, grade] of best) expect(grade, query).toBeGreaterThan(0);
+        }
+      },
+    );
 
     it('new sets: READMEs say the direction, the source, the grades and what the set cannot show', () => {
       for (const set of NEW_SETS) {
@@ -165,14 +190,25 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
     it('grades updated-resume-dataset résumés by their own category: a category known only to a major group never scores above 1', async () => {
       const rows = parseCsv(readFileSync(join(dataRoot, 'updated-resume-dataset', 'UpdatedResumeDataSet.csv'), 'utf8'));
       const categoryOf = (resumeId: string) => rows[Number(resumeId.replace('ur-', '')) - 1]?.Category;
-      for (const set of ['resume-occupation', 'recruiter-occupation', 'google-recruiter-few', 'resume-skill-jobs-few']) {
+      for (const set of [
+        'resume-occupation',
+        'recruiter-occupation',
+        'google-recruiter-few',
+        'resume-skill-jobs-few',
+      ]) {
         const { train, test } = await load(set);
-        const judged = [...train.judgements, ...test.judgements].filter((judgement) => judgement.resumeId.startsWith('ur-'));
+        const judged = [...train.judgements, ...test.judgements].filter((judgement) =>
+          judgement.resumeId.startsWith('ur-'),
+        );
         expect(judged.length, set).toBeGreaterThan(0);
-        for (const judgement of judged) if (['Arts', 'Sales'].includes(categoryOf(judgement.resumeId) ?? '')) expect(judgement.grade).toBeLessThanOrEqual(1);
+        for (const judgement of judged)
+          if (['Arts', 'Sales'].includes(categoryOf(judgement.resumeId) ?? ''))
+            expect(judgement.grade).toBeLessThanOrEqual(1);
         // The 962 rows hold 166 distinct texts: each appears once per split.
         for (const split of [train, test]) {
-          const texts = split.resumes.filter((resume) => resume.id.startsWith('ur-')).map((resume) => (resume.text ?? '').replace(/\s+/g, ' ').trim());
+          const texts = split.resumes
+            .filter((resume) => resume.id.startsWith('ur-'))
+            .map((resume) => (resume.text ?? '').replace(/\s+/g, ' ').trim());
           expect(new Set(texts).size).toBe(texts.length);
           expect(texts.length).toBeLessThanOrEqual(166);
         }
@@ -188,7 +224,8 @@ describe.skipIf(!coreBuilt)('scripts/build-dev-sets.mjs', () => {
         expect(train.resumes.map((resume) => resume.id)).toEqual(['lirecommend-rater']);
         expect(train.defaultQuery).toBe('resume');
         // Both halves hold every grade.
-        for (const split of [train, test]) expect(new Set(split.judgements.map((judgement) => judgement.grade))).toEqual(new Set([0, 1, 2, 3]));
+        for (const split of [train, test])
+          expect(new Set(split.judgements.map((judgement) => judgement.grade))).toEqual(new Set([0, 1, 2, 3]));
       }
       expect((await load('lirecommend')).train.resumes[0]?.text).toBe('');
       expect((await load('lirecommend-profile')).train.resumes[0]?.text).toMatch(/machine learning/i);

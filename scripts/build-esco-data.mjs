@@ -81,7 +81,10 @@ function readTable(path, delimiter = ',') {
 
 /** Tab-separated O*NET files have no quoting. */
 function readTsv(path) {
-  const [header, ...lines] = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line !== '');
+  const [header, ...lines] = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line !== '');
   const names = header.split('\t');
   return lines.map((line) => {
     const cells = line.split('\t');
@@ -91,7 +94,12 @@ function readTsv(path) {
 
 /** Lower-case words of a label, the same way the runtime matcher reads text. */
 export function labelKey(label) {
-  return (label.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+(?:[+#]+|(?:\.[\p{L}\p{N}]+)+)?/gu) ?? []).join(' ');
+  return (
+    label
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:[+#]+|(?:\.[\p{L}\p{N}]+)+)?/gu) ?? []
+  ).join(' ');
 }
 
 const splitLines = (cell) =>
@@ -144,13 +152,25 @@ export function buildOccupationKnowledge(dataDirectory) {
     if (key === '') return undefined;
     let skill = skillByKey.get(key);
     if (skill === undefined) {
-      skill = { label: label.trim(), alternates: new Set(), broader: new Set(), commodity: undefined, hot: false, socs: new Set() };
+      skill = {
+        label: label.trim(),
+        alternates: new Set(),
+        broader: new Set(),
+        commodity: undefined,
+        hot: false,
+        socs: new Set(),
+      };
       skillByKey.set(key, skill);
     }
     for (const alternate of alternates) skill.alternates.add(alternate);
     return key;
   };
-  for (const file of ['digitalSkillsCollection_en.csv', 'transversalSkillsCollection_en.csv', 'languageSkillsCollection_en.csv', 'researchSkillsCollection_en.csv']) {
+  for (const file of [
+    'digitalSkillsCollection_en.csv',
+    'transversalSkillsCollection_en.csv',
+    'languageSkillsCollection_en.csv',
+    'researchSkillsCollection_en.csv',
+  ]) {
     for (const row of readTable(join(esco, file))) {
       if (row.status && row.status !== 'released') continue;
       const key = addSkill(row.preferredLabel, splitLines(row.altLabels));
@@ -210,7 +230,9 @@ export function buildOccupationKnowledge(dataDirectory) {
     })
     .sort(compareStrings);
   const skillIndex = new Map(keptKeys.map((key, index) => [key, index]));
-  const commodityCodes = [...new Set(keptKeys.map((key) => skillByKey.get(key).commodity).filter((code) => code !== undefined))].sort(compareStrings);
+  const commodityCodes = [
+    ...new Set(keptKeys.map((key) => skillByKey.get(key).commodity).filter((code) => code !== undefined)),
+  ].sort(compareStrings);
   const commodityIndex = new Map(commodityCodes.map((code, index) => [code, index]));
   const skills = keptKeys.map((key) => {
     const skill = skillByKey.get(key);
@@ -250,8 +272,13 @@ export function buildOccupationKnowledge(dataDirectory) {
     addTitle(singular(titleKey), soc, 3);
     for (const alternate of occupation.alternates) addTitle(labelKey(alternate), soc, 1);
   }
-  const escoRows = readTable(join(esco, 'occupations_en.csv')).filter((row) => row.conceptType === 'Occupation' && (!row.status || row.status === 'released'));
-  escoRows.sort((left, right) => compareStrings(left.preferredLabel, right.preferredLabel) || compareStrings(left.conceptUri, right.conceptUri));
+  const escoRows = readTable(join(esco, 'occupations_en.csv')).filter(
+    (row) => row.conceptType === 'Occupation' && (!row.status || row.status === 'released'),
+  );
+  escoRows.sort(
+    (left, right) =>
+      compareStrings(left.preferredLabel, right.preferredLabel) || compareStrings(left.conceptUri, right.conceptUri),
+  );
   const bestSoc = (labels, preferred) => {
     const votes = new Map();
     labels.forEach((label) => {
@@ -272,7 +299,10 @@ export function buildOccupationKnowledge(dataDirectory) {
   const occupations = [];
   const iscoVotes = new Map(); // soc → Map<isco, votes>
   for (const row of escoRows) {
-    const alternates = cleanAlternates(row.preferredLabel, splitLines(row.altLabels).concat(splitLines(row.hiddenLabels ?? '')));
+    const alternates = cleanAlternates(
+      row.preferredLabel,
+      splitLines(row.altLabels).concat(splitLines(row.hiddenLabels ?? '')),
+    );
     const isco = /^\d{4}$/.test(row.iscoGroup) ? row.iscoGroup : '';
     const soc = bestSoc([row.preferredLabel, ...alternates], row.preferredLabel) ?? '';
     if (soc && isco) {
@@ -285,12 +315,19 @@ export function buildOccupationKnowledge(dataDirectory) {
   // O*NET occupations: their ISCO group is the one most of their linked ESCO occupations have.
   const socSkills = {};
   for (const [soc, occupation] of [...onetOccupations].sort((left, right) => compareStrings(left[0], right[0]))) {
-    const votes = [...(iscoVotes.get(soc) ?? new Map())].sort((left, right) => right[1] - left[1] || compareStrings(left[0], right[0]));
+    const votes = [...(iscoVotes.get(soc) ?? new Map())].sort(
+      (left, right) => right[1] - left[1] || compareStrings(left[0], right[0]),
+    );
     const isco = votes[0]?.[0] ?? '';
     occupations.push([occupation.title, cleanAlternates(occupation.title, [...occupation.alternates]), isco, soc, 1]);
     const ranked = [...occupation.skills]
       .filter(([key]) => skillIndex.has(key))
-      .sort((left, right) => right[1] - left[1] || skillByKey.get(right[0]).socs.size - skillByKey.get(left[0]).socs.size || compareStrings(left[0], right[0]))
+      .sort(
+        (left, right) =>
+          right[1] - left[1] ||
+          skillByKey.get(right[0]).socs.size - skillByKey.get(left[0]).socs.size ||
+          compareStrings(left[0], right[0]),
+      )
       .slice(0, SKILLS_PER_OCCUPATION)
       .map(([key]) => skillIndex.get(key));
     if (ranked.length > 0) socSkills[soc] = ranked;
@@ -342,12 +379,16 @@ export function serialize(knowledge) {
     const comma = index < entries.length - 1 ? ',' : '';
     if (Array.isArray(value) && value.length > 0) {
       lines.push(`${JSON.stringify(name)}:[`);
-      value.forEach((item, itemIndex) => lines.push(`${JSON.stringify(item)}${itemIndex < value.length - 1 ? ',' : ''}`));
+      value.forEach((item, itemIndex) =>
+        lines.push(`${JSON.stringify(item)}${itemIndex < value.length - 1 ? ',' : ''}`),
+      );
       lines.push(`]${comma}`);
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const keys = Object.keys(value).sort(compareStrings);
       lines.push(`${JSON.stringify(name)}:{`);
-      keys.forEach((key, keyIndex) => lines.push(`${JSON.stringify(key)}:${JSON.stringify(value[key])}${keyIndex < keys.length - 1 ? ',' : ''}`));
+      keys.forEach((key, keyIndex) =>
+        lines.push(`${JSON.stringify(key)}:${JSON.stringify(value[key])}${keyIndex < keys.length - 1 ? ',' : ''}`),
+      );
       lines.push(`}${comma}`);
     } else lines.push(`${JSON.stringify(name)}:${JSON.stringify(value)}${comma}`);
   });

@@ -41,16 +41,27 @@ export function newestFileTime(directory, accept = () => true) {
 /** Newest modification time of the build inputs (source files, not tests) of every package under packages/. */
 export function newestPackageSourceTime() {
   let newest = 0;
-  for (const name of readdirSync(join(root, 'packages'))) newest = Math.max(newest, newestFileTime(join(root, 'packages', name, 'src'), (file) => !NOT_BUILT.test(file)));
+  for (const name of readdirSync(join(root, 'packages')))
+    newest = Math.max(
+      newest,
+      newestFileTime(join(root, 'packages', name, 'src'), (file) => !NOT_BUILT.test(file)),
+    );
   return newest;
 }
 
 /** The workspace packages that have a build: folder name (`core`, …, `tools`), directory and manifest. */
 export function workspacePackages() {
-  const folders = [...readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name)), join(root, 'tools')];
+  const folders = [
+    ...readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name)),
+    join(root, 'tools'),
+  ];
   return folders
     .filter((directory) => existsSync(join(directory, 'package.json')))
-    .map((directory) => ({ folder: relative(root, directory).replace(/^packages[/\\]/, ''), directory, manifest: JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) }))
+    .map((directory) => ({
+      folder: relative(root, directory).replace(/^packages[/\\]/, ''),
+      directory,
+      manifest: JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')),
+    }))
     .filter((entry) => typeof entry.manifest.scripts?.build === 'string');
 }
 
@@ -83,7 +94,12 @@ export function whyStale(directory, manifest, sharedInputs = SHARED_INPUTS) {
     if (!existsSync(path)) return existsSync(join(directory, 'dist')) ? `${output.slice(2)} missing` : 'never built';
     oldestOutput = Math.min(oldestOutput, statSync(path).mtimeMs);
   }
-  const inputs = [join(directory, 'package.json'), join(directory, 'tsup.config.ts'), join(directory, 'tsconfig.json'), ...sharedInputs];
+  const inputs = [
+    join(directory, 'package.json'),
+    join(directory, 'tsup.config.ts'),
+    join(directory, 'tsconfig.json'),
+    ...sharedInputs,
+  ];
   const newestInput = Math.max(
     newestFileTime(join(directory, 'src'), (file) => !NOT_BUILT.test(file)),
     ...inputs.filter((path) => existsSync(path)).map((path) => statSync(path).mtimeMs),
@@ -113,8 +129,17 @@ function withDependencies(names, packages) {
 /** Runs a package's `build` script in its folder with the workspace's binaries on PATH; resolves to its exit code and output. */
 function runBuild(entry) {
   return new Promise((resolve) => {
-    const path = [join(entry.directory, 'node_modules/.bin'), join(root, 'node_modules/.bin'), process.env.PATH ?? ''].join(delimiter);
-    const child = spawn(entry.manifest.scripts.build, { cwd: entry.directory, shell: true, env: { ...process.env, PATH: path }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const path = [
+      join(entry.directory, 'node_modules/.bin'),
+      join(root, 'node_modules/.bin'),
+      process.env.PATH ?? '',
+    ].join(delimiter);
+    const child = spawn(entry.manifest.scripts.build, {
+      cwd: entry.directory,
+      shell: true,
+      env: { ...process.env, PATH: path },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -27,10 +27,13 @@ if (process.argv.includes('--check')) {
     const file = new URL(name, target);
     return !existsSync(file) || readFileSync(file, 'utf8') !== content;
   });
-  for (const [name] of stale) console.error(`${fileURLToPath(new URL(name, target))} is out of date; run node scripts/build-sample-dev-set.mjs`);
+  for (const [name] of stale)
+    console.error(`${fileURLToPath(new URL(name, target))} is out of date; run node scripts/build-sample-dev-set.mjs`);
   process.exit(stale.length === 0 ? 0 : 1);
 }
 
 mkdirSync(target, { recursive: true });
 for (const [name, content] of Object.entries(files)) writeFileSync(new URL(name, target), content);
-console.error(`wrote ${Object.keys(files).join(', ')} to ${fileURLToPath(target)} (${jobs.length} jobs, ${resumes.length} resumes)`);
+console.error(
+  `wrote ${Object.keys(files).join(', ')} to ${fileURLToPath(target)} (${jobs.length} jobs, ${resumes.length} resumes)`,
+);

@@ -66,7 +66,10 @@ export function physicalShares(toolsText, technologyText) {
 /** The file's JSON from the O*NET folder. */
 export function buildWorkNatureData(dataDirectory) {
   const onet = join(dataDirectory, 'onet-db');
-  const occupations = physicalShares(readFileSync(join(onet, 'Tools Used.txt'), 'utf8'), readFileSync(join(onet, 'Technology Skills.txt'), 'utf8'));
+  const occupations = physicalShares(
+    readFileSync(join(onet, 'Tools Used.txt'), 'utf8'),
+    readFileSync(join(onet, 'Technology Skills.txt'), 'utf8'),
+  );
   return { about: ATTRIBUTION, version: FORMAT_VERSION, deskSegments: DESK_SEGMENTS, minItems: MIN_ITEMS, occupations };
 }
 

@@ -13,7 +13,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--json');
 if (unknown.length > 0) {
-  console.error(`eval-real-resumes: unknown argument ${unknown[0]} (usage: node scripts/eval-real-resumes.mjs [--json])`);
+  console.error(
+    `eval-real-resumes: unknown argument ${unknown[0]} (usage: node scripts/eval-real-resumes.mjs [--json])`,
+  );
   process.exit(2);
 }
 

@@ -7,7 +7,8 @@ import { buildApiReports, formatReport, packageEntryPoints, reportFile, root, ty
 // a sorted list of exported names with their kind and signature, and compared with the report checked in next to
 // the package's package.json. A change to the public API fails here until the report is regenerated and committed.
 const update = process.env.ROLEFIT_UPDATE_API === '1';
-const howToUpdate = 'If the change is deliberate, regenerate the reports with `ROLEFIT_UPDATE_API=1 npx vitest run test/api-report.test.ts` and commit them.';
+const howToUpdate =
+  'If the change is deliberate, regenerate the reports with `ROLEFIT_UPDATE_API=1 npx vitest run test/api-report.test.ts` and commit them.';
 
 describe('public API reports', () => {
   const packages = packageEntryPoints();
@@ -26,20 +27,36 @@ describe('public API reports', () => {
         return;
       }
       expect(existsSync(file), `${relative(root, file)} is missing. ${howToUpdate}`).toBe(true);
-      expect(actual, `The public API of ${pkg.name} differs from ${relative(root, file)}. ${howToUpdate}`).toBe(readFileSync(file, 'utf8'));
+      expect(actual, `The public API of ${pkg.name} differs from ${relative(root, file)}. ${howToUpdate}`).toBe(
+        readFileSync(file, 'utf8'),
+      );
     });
   }
 
   it('reads the entry points from package.json exports and tsup entries', () => {
     const specifiers = packages.flatMap((pkg) => pkg.entries.map((entry) => entry.specifier));
-    expect(specifiers).toEqual(expect.arrayContaining(['@rolefit/core', '@rolefit/core/samples', '@rolefit/core/testing', '@rolefit/rankers', '@rolefit/rankers/testing', '@rolefit/ats']));
+    expect(specifiers).toEqual(
+      expect.arrayContaining([
+        '@rolefit/core',
+        '@rolefit/core/samples',
+        '@rolefit/core/testing',
+        '@rolefit/rankers',
+        '@rolefit/rankers/testing',
+        '@rolefit/ats',
+      ]),
+    );
   });
 
   it('keeps test hooks and file-format internals out of the main entries', () => {
     const main = (name: string) => reports.get(name)!.find((entry) => entry.specifier === name)!.names;
-    for (const internal of ['hashString', 'shuffled', 'trainHead', 'FENCE_TAG', 'llmRankerInternals']) expect(main('@rolefit/rankers')).not.toContain(internal);
-    for (const internal of ['parseCsv', 'writeFileAtomic', 'createRandom', 'htmlToText', 'normalizeText', 'tokenize']) expect(main('@rolefit/core')).not.toContain(internal);
-    const llmRanker = reports.get('@rolefit/rankers')!.find((entry) => entry.specifier === '@rolefit/rankers')!.lines.join('\n');
+    for (const internal of ['hashString', 'shuffled', 'trainHead', 'FENCE_TAG', 'llmRankerInternals'])
+      expect(main('@rolefit/rankers')).not.toContain(internal);
+    for (const internal of ['parseCsv', 'writeFileAtomic', 'createRandom', 'htmlToText', 'normalizeText', 'tokenize'])
+      expect(main('@rolefit/core')).not.toContain(internal);
+    const llmRanker = reports
+      .get('@rolefit/rankers')!
+      .find((entry) => entry.specifier === '@rolefit/rankers')!
+      .lines.join('\n');
     expect(llmRanker).not.toMatch(/promptTokens\(|scoreWithoutPrefixReuse\(/);
   });
 });

@@ -32,7 +32,8 @@ function tsupEntries(configFile: string): Record<string, string> {
       if (first && ts.isObjectLiteralExpression(first)) {
         for (const property of first.properties) {
           if (!ts.isPropertyAssignment(property) || !ts.isStringLiteralLike(property.initializer)) continue;
-          const key = ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) ? property.name.text : undefined;
+          const key =
+            ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) ? property.name.text : undefined;
           if (key !== undefined) entries[key] = property.initializer.text;
         }
       }
@@ -51,21 +52,31 @@ export function packageEntryPoints(): PackageEntryPoints[] {
     .sort()
     .map((folder) => {
       const directory = join(packagesDirectory, folder);
-      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
+      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {
+        name: string;
+        exports: Record<string, unknown>;
+      };
       const entries = tsupEntries(join(directory, 'tsup.config.ts'));
       const points: EntryPoint[] = [];
       for (const [subpath, target] of Object.entries(manifest.exports)) {
         if (subpath === './package.json') continue;
         const imported = JSON.stringify(target).match(/"\.\/dist\/([^"]+)\.js"/)?.[1];
         const source = imported === undefined ? undefined : entries[imported];
-        if (source === undefined) throw new Error(`${manifest.name}: exports "${subpath}" names no tsup entry (${JSON.stringify(target)})`);
-        points.push({ specifier: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`, source: relative(root, join(directory, source)) });
+        if (source === undefined)
+          throw new Error(`${manifest.name}: exports "${subpath}" names no tsup entry (${JSON.stringify(target)})`);
+        points.push({
+          specifier: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`,
+          source: relative(root, join(directory, source)),
+        });
       }
       return { name: manifest.name, directory: relative(root, directory), entries: points };
     });
 }
 
-const typeFlags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope | ts.TypeFormatFlags.WriteArrowStyleSignature;
+const typeFlags =
+  ts.TypeFormatFlags.NoTruncation |
+  ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope |
+  ts.TypeFormatFlags.WriteArrowStyleSignature;
 /**
  * Longest type text written in full inside a signature or a member; longer ones (a schema's inferred object type,
  * repeated wherever a Job or Resume appears) are cut, deterministically. Type aliases themselves are written in full.
@@ -77,7 +88,13 @@ function clip(text: string, limit = maxTypeText): string {
   return flat.length > limit ? `${flat.slice(0, limit)} …(${flat.length} characters)` : flat;
 }
 
-function typeText(checker: ts.TypeChecker, type: ts.Type, at: ts.Node | undefined, extra = ts.TypeFormatFlags.None, limit = maxTypeText): string {
+function typeText(
+  checker: ts.TypeChecker,
+  type: ts.Type,
+  at: ts.Node | undefined,
+  extra = ts.TypeFormatFlags.None,
+  limit = maxTypeText,
+): string {
   return clip(checker.typeToString(type, at, typeFlags | extra), limit);
 }
 
@@ -100,28 +117,38 @@ function memberName(property: ts.Symbol): string {
 
 function memberLines(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, prefix = ''): string[] {
   const lines: string[] = [];
-  for (const property of [...checker.getPropertiesOfType(type)].sort((a, b) => memberName(a).localeCompare(memberName(b)))) {
+  for (const property of [...checker.getPropertiesOfType(type)].sort((a, b) =>
+    memberName(a).localeCompare(memberName(b)),
+  )) {
     const declaration = property.valueDeclaration ?? property.declarations?.[0];
     if (declaration !== undefined && isHidden(declaration)) continue;
     if (property.name === 'prototype') continue;
     const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
-    const readonly = declaration !== undefined && ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly ? 'readonly ' : '';
+    const readonly =
+      declaration !== undefined && ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly
+        ? 'readonly '
+        : '';
     const propertyType = checker.getTypeOfSymbolAtLocation(property, at);
     if (property.flags & ts.SymbolFlags.Method) {
-      for (const signature of propertyType.getCallSignatures()) lines.push(`  ${prefix}${memberName(property)}${optional}${signatureText(checker, signature, at)};`);
+      for (const signature of propertyType.getCallSignatures())
+        lines.push(`  ${prefix}${memberName(property)}${optional}${signatureText(checker, signature, at)};`);
     } else {
       lines.push(`  ${prefix}${readonly}${memberName(property)}${optional}: ${typeText(checker, propertyType, at)};`);
     }
   }
   for (const signature of type.getCallSignatures()) lines.push(`  ${prefix}${signatureText(checker, signature, at)};`);
-  for (const signature of type.getConstructSignatures()) if (prefix === '') lines.push(`  new ${signatureText(checker, signature, at)};`);
-  for (const info of checker.getIndexInfosOfType(type)) lines.push(`  ${prefix}[key: ${typeText(checker, info.keyType, at)}]: ${typeText(checker, info.type, at)};`);
+  for (const signature of type.getConstructSignatures())
+    if (prefix === '') lines.push(`  new ${signatureText(checker, signature, at)};`);
+  for (const info of checker.getIndexInfosOfType(type))
+    lines.push(`  ${prefix}[key: ${typeText(checker, info.keyType, at)}]: ${typeText(checker, info.type, at)};`);
   return lines;
 }
 
 function typeParameters(declaration: ts.Declaration): string {
   const parameters = (declaration as { typeParameters?: ts.NodeArray<ts.TypeParameterDeclaration> }).typeParameters;
-  return parameters && parameters.length > 0 ? `<${parameters.map((parameter) => parameter.getText().replace(/\s+/g, ' ')).join(', ')}>` : '';
+  return parameters && parameters.length > 0
+    ? `<${parameters.map((parameter) => parameter.getText().replace(/\s+/g, ' ')).join(', ')}>`
+    : '';
 }
 
 /** The lines that describe one exported name. */
@@ -135,30 +162,42 @@ function describeSymbol(checker: ts.TypeChecker, name: string, exported: ts.Symb
     if (ts.isFunctionDeclaration(declaration)) continue;
     if (ts.isClassDeclaration(declaration)) {
       const abstract = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Abstract ? 'abstract ' : '';
-      const heritage = (declaration.heritageClauses ?? []).map((clause) => ` ${clause.getText().replace(/\s+/g, ' ')}`).join('');
+      const heritage = (declaration.heritageClauses ?? [])
+        .map((clause) => ` ${clause.getText().replace(/\s+/g, ' ')}`)
+        .join('');
       lines.push(`${abstract}class ${name}${typeParameters(declaration)}${heritage} {${typeOnlyNote}`);
       const staticType = checker.getTypeOfSymbolAtLocation(symbol, declaration);
       for (const signature of staticType.getConstructSignatures()) {
         if (signature.declaration && isHidden(signature.declaration)) continue;
         lines.push(`  constructor${signatureText(checker, signature, declaration).replace(/: [^:]+$/, '')};`);
       }
-      lines.push(...memberLines(checker, staticType, declaration, 'static ').filter((line) => !line.startsWith('  static new ')));
+      lines.push(
+        ...memberLines(checker, staticType, declaration, 'static ').filter((line) => !line.startsWith('  static new ')),
+      );
       lines.push(...memberLines(checker, checker.getDeclaredTypeOfSymbol(symbol), declaration));
       lines.push('}');
     } else if (ts.isInterfaceDeclaration(declaration)) {
       if (lines.some((line) => line.startsWith(`interface ${name}`))) continue;
-      const heritage = (declaration.heritageClauses ?? []).map((clause) => ` ${clause.getText().replace(/\s+/g, ' ')}`).join('');
+      const heritage = (declaration.heritageClauses ?? [])
+        .map((clause) => ` ${clause.getText().replace(/\s+/g, ' ')}`)
+        .join('');
       lines.push(`interface ${name}${typeParameters(declaration)}${heritage} {`);
       lines.push(...memberLines(checker, checker.getDeclaredTypeOfSymbol(symbol), declaration));
       lines.push('}');
     } else if (ts.isTypeAliasDeclaration(declaration)) {
       const declared = checker.getTypeFromTypeNode(declaration.type);
-      lines.push(`type ${name}${typeParameters(declaration)} = ${typeText(checker, declared, declaration, ts.TypeFormatFlags.InTypeAlias, Infinity)};`);
+      lines.push(
+        `type ${name}${typeParameters(declaration)} = ${typeText(checker, declared, declaration, ts.TypeFormatFlags.InTypeAlias, Infinity)};`,
+      );
     } else if (ts.isVariableDeclaration(declaration)) {
       const constant = ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const ? 'const' : 'let';
-      lines.push(`${constant} ${name}: ${typeText(checker, checker.getTypeOfSymbolAtLocation(symbol, declaration), declaration)};${typeOnlyNote}`);
+      lines.push(
+        `${constant} ${name}: ${typeText(checker, checker.getTypeOfSymbolAtLocation(symbol, declaration), declaration)};${typeOnlyNote}`,
+      );
     } else if (ts.isEnumDeclaration(declaration)) {
-      lines.push(`enum ${name} { ${declaration.members.map((member) => member.getText().replace(/\s+/g, ' ')).join(', ')} }`);
+      lines.push(
+        `enum ${name} { ${declaration.members.map((member) => member.getText().replace(/\s+/g, ' ')).join(', ')} }`,
+      );
     } else if (ts.isModuleDeclaration(declaration)) {
       lines.push(`namespace ${name}`);
     } else {
@@ -168,7 +207,8 @@ function describeSymbol(checker: ts.TypeChecker, name: string, exported: ts.Symb
   if (symbol.flags & ts.SymbolFlags.Function) {
     const first = declarations.find(ts.isFunctionDeclaration);
     const type = checker.getTypeOfSymbolAtLocation(symbol, first ?? declarations[0]!);
-    for (const signature of type.getCallSignatures()) lines.push(`function ${name}${signatureText(checker, signature, first)};${typeOnlyNote}`);
+    for (const signature of type.getCallSignatures())
+      lines.push(`function ${name}${signatureText(checker, signature, first)};${typeOnlyNote}`);
   }
   if (lines.length === 0) lines.push(`unknown ${name}`);
   return lines;
@@ -179,7 +219,8 @@ function isTypeOnlyExport(checker: ts.TypeChecker, exported: ts.Symbol): boolean
   let current = exported;
   for (let depth = 0; depth < 20 && current.flags & ts.SymbolFlags.Alias; depth++) {
     const declaration = current.declarations?.[0];
-    if (declaration && (ts.isTypeOnlyImportDeclaration(declaration) || ts.isTypeOnlyExportDeclaration(declaration))) return true;
+    if (declaration && (ts.isTypeOnlyImportDeclaration(declaration) || ts.isTypeOnlyExportDeclaration(declaration)))
+      return true;
     const next = checker.getImmediateAliasedSymbol(current);
     if (next === undefined) break;
     current = next;
@@ -190,7 +231,11 @@ function isTypeOnlyExport(checker: ts.TypeChecker, exported: ts.Symbol): boolean
 /** The compiler options of the workspace tsconfig.json (paths map `@rolefit/*` to the sources). */
 function compilerOptions(): ts.CompilerOptions {
   const configFile = join(root, 'tsconfig.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configFile,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (parsed === undefined) throw new Error('tsconfig.json did not parse');
   return { ...parsed.options, noEmit: true };
 }
@@ -214,9 +259,12 @@ export function buildApiReports(packages = packageEntryPoints()): Map<string, En
       const file = program.getSourceFile(join(root, entry.source));
       const moduleSymbol = file && checker.getSymbolAtLocation(file);
       if (moduleSymbol === undefined) throw new Error(`${entry.specifier}: ${entry.source} is not a module`);
-      const exports = [...checker.getExportsOfModule(moduleSymbol)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const exports = [...checker.getExportsOfModule(moduleSymbol)].sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
       const lines: string[] = [];
-      for (const exported of exports) lines.push(...describeSymbol(checker, exported.name, exported, isTypeOnlyExport(checker, exported)));
+      for (const exported of exports)
+        lines.push(...describeSymbol(checker, exported.name, exported, isTypeOnlyExport(checker, exported)));
       entryReports.push({ specifier: entry.specifier, names: exports.map((symbol) => symbol.name), lines });
     }
     reports.set(pkg.name, entryReports);

@@ -17,7 +17,14 @@ const NOT_YET_ROLEFIT_ERRORS = new Set([
   'EmbeddingModelError',
 ]);
 
-const packages: Record<string, Record<string, unknown>> = { core, crawlers, rankers, ats, 'store-elastic': storeElastic, notify };
+const packages: Record<string, Record<string, unknown>> = {
+  core,
+  crawlers,
+  rankers,
+  ats,
+  'store-elastic': storeElastic,
+  notify,
+};
 
 function errorClasses(exports: Record<string, unknown>): Array<[string, new (...args: never[]) => Error]> {
   return Object.entries(exports).filter((entry): entry is [string, new (...args: never[]) => Error] => {
@@ -31,7 +38,12 @@ describe('every exported error class is a RolefitError with a code', () => {
     it(`@rolefit/${name}`, () => {
       const classes = errorClasses(exports);
       expect(classes.length).toBeGreaterThan(0);
-      const outside = classes.filter(([exported, value]) => !(value.prototype instanceof core.RolefitError) && value !== core.RolefitError && !NOT_YET_ROLEFIT_ERRORS.has(exported));
+      const outside = classes.filter(
+        ([exported, value]) =>
+          !(value.prototype instanceof core.RolefitError) &&
+          value !== core.RolefitError &&
+          !NOT_YET_ROLEFIT_ERRORS.has(exported),
+      );
       expect(outside.map(([exported]) => exported)).toEqual([]);
     });
   }
@@ -94,13 +106,33 @@ describe('every exported error class is a RolefitError with a code', () => {
     const cases: Array<[string, () => unknown, string]> = [
       ['createMemoryStore', () => core.createMemoryStore({ rescoreCandidates: 0 }), 'rescoreCandidates'],
       ['createLlmRanker sequences', () => rankers.createLlmRanker({ model: 'x.gguf', sequences: 0 }), 'sequences'],
-      ['createLlmRanker maxJobTokens', () => rankers.createLlmRanker({ model: 'x.gguf', maxJobTokens: -1 }), 'maxJobTokens'],
-      ['createTransformersEmbedder batchSize', () => rankers.createTransformersEmbedder({ model: 'x', batchSize: 0 }), 'batchSize'],
-      ['createTransformersEmbedder chunking', () => rankers.createTransformersEmbedder({ model: 'x', chunking: 'pages' as never }), 'chunking'],
-      ['createTransformersEmbedder workers', () => rankers.createTransformersEmbedder({ model: 'x', workers: -1 }), 'workers'],
+      [
+        'createLlmRanker maxJobTokens',
+        () => rankers.createLlmRanker({ model: 'x.gguf', maxJobTokens: -1 }),
+        'maxJobTokens',
+      ],
+      [
+        'createTransformersEmbedder batchSize',
+        () => rankers.createTransformersEmbedder({ model: 'x', batchSize: 0 }),
+        'batchSize',
+      ],
+      [
+        'createTransformersEmbedder chunking',
+        () => rankers.createTransformersEmbedder({ model: 'x', chunking: 'pages' as never }),
+        'chunking',
+      ],
+      [
+        'createTransformersEmbedder workers',
+        () => rankers.createTransformersEmbedder({ model: 'x', workers: -1 }),
+        'workers',
+      ],
       ['createMemoryEmbeddingCache', () => rankers.createMemoryEmbeddingCache(0), 'maxEntries'],
       ['createRankerFromRecipe', () => rankers.createRankerFromRecipe({ bm25: 0, multiFactor: 0 } as never), 'recipe'],
-      ['recommendSpecialisations weights', () => career.recommendSpecialisations({ jobs: [], weights: { salary: -1 } } as never), 'weights.salary'],
+      [
+        'recommendSpecialisations weights',
+        () => career.recommendSpecialisations({ jobs: [], weights: { salary: -1 } } as never),
+        'weights.salary',
+      ],
     ];
     for (const [label, make, setting] of cases) {
       let thrown: unknown;
@@ -113,8 +145,16 @@ describe('every exported error class is a RolefitError with a code', () => {
       expect(thrown, label).toMatchObject({ code: 'ROLEFIT_VALIDATION', setting });
     }
     const store = core.createMemoryStore();
-    await expect(rankers.feedbackToExamples(store, 'someone', { actionGrades: { apply: 5 } })).rejects.toMatchObject({ code: 'ROLEFIT_VALIDATION', setting: 'actionGrades.apply' });
-    await expect(career.fetchCourseSearches([], { crawlerFor: () => ({ name: 'none', crawl: async function* () {} }) as never, limit: 0 })).rejects.toMatchObject({ code: 'ROLEFIT_VALIDATION', setting: 'limit' });
+    await expect(rankers.feedbackToExamples(store, 'someone', { actionGrades: { apply: 5 } })).rejects.toMatchObject({
+      code: 'ROLEFIT_VALIDATION',
+      setting: 'actionGrades.apply',
+    });
+    await expect(
+      career.fetchCourseSearches([], {
+        crawlerFor: () => ({ name: 'none', crawl: async function* () {} }) as never,
+        limit: 0,
+      }),
+    ).rejects.toMatchObject({ code: 'ROLEFIT_VALIDATION', setting: 'limit' });
   });
 
   it('matches a Rolefit error from another copy of the package by its mark', () => {

@@ -32,12 +32,14 @@ export function extractSnippets(file: string, text: string): Snippet[] {
     const open = /^(\s*)```(ts|typescript)\s*$/.exec(lines[index]!);
     if (!open) continue;
     const indent = open[1]!.length;
-    const marker = index > 0 ? /<!--\s*snippet:\s*(not checked|file\s+([\w-]+\.ts))\s*-->/.exec(lines[index - 1]!) : null;
+    const marker =
+      index > 0 ? /<!--\s*snippet:\s*(not checked|file\s+([\w-]+\.ts))\s*-->/.exec(lines[index - 1]!) : null;
     const skipped = marker?.[1] === 'not checked';
     const body: string[] = [];
     let end = index + 1;
     for (; end < lines.length && !/^\s*```\s*$/.test(lines[end]!); end += 1) body.push(lines[end]!.slice(indent));
-    if (!skipped) snippets.push({ file, line: index + 2, code: body.join('\n'), ...(marker?.[2] ? { module: marker[2] } : {}) });
+    if (!skipped)
+      snippets.push({ file, line: index + 2, code: body.join('\n'), ...(marker?.[2] ? { module: marker[2] } : {}) });
     index = end;
   }
   return snippets;
@@ -48,7 +50,9 @@ const snippets = guides.flatMap((file) => extractSnippets(file, readFileSync(joi
 describe('guide snippets', () => {
   it('finds the TypeScript blocks of the guides', () => {
     expect(snippets.length).toBeGreaterThan(10);
-    expect(extractSnippets('x.md', 'a\n```ts\nconst a = 1;\n```\n<!-- snippet: not checked -->\n```ts\nnope(\n```\n')).toEqual([{ file: 'x.md', line: 3, code: 'const a = 1;' }]);
+    expect(
+      extractSnippets('x.md', 'a\n```ts\nconst a = 1;\n```\n<!-- snippet: not checked -->\n```ts\nnope(\n```\n'),
+    ).toEqual([{ file: 'x.md', line: 3, code: 'const a = 1;' }]);
   });
 
   it('type-check against the current sources', () => {
@@ -97,7 +101,11 @@ describe('guide snippets', () => {
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
     let output = '';
     try {
-      execFileSync(process.execPath, [tsc, '-p', join(directory, 'tsconfig.json'), '--pretty', 'false'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, [tsc, '-p', join(directory, 'tsconfig.json'), '--pretty', 'false'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
     }

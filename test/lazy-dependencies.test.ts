@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 // Runs in a child Node process from examples/, which depends on every package as an app would.
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
-const built = ['core', 'rankers', 'ats'].every((name) => existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)));
+const built = ['core', 'rankers', 'ats'].every((name) =>
+  existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)),
+);
 
 // Module hooks run off the main thread; this one reports every module the ES loader resolves.
 const hooks = `let port;
@@ -34,11 +36,15 @@ ${work}
 await new Promise((resolve) => setTimeout(resolve, 200));
 port1.close();
 console.log(JSON.stringify([...loaded]));`;
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: examples, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: examples,
+    encoding: 'utf8',
+  });
   return JSON.parse(output) as string[];
 }
 
-const heavy = /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(pdfjs-dist|mammoth|docx|node-llama-cpp|@huggingface[\\/]transformers|onnxruntime-node)[\\/]/;
+const heavy =
+  /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(pdfjs-dist|mammoth|docx|node-llama-cpp|@huggingface[\\/]transformers|onnxruntime-node)[\\/]/;
 /** Loaded modules of the heavy packages; a bundled one (docx, a chunk of @rolefit/ats's own) is known by the source path esbuild writes at its top. */
 function heavyModules(urls: string[]): string[] {
   return urls.filter((url) => {

@@ -38,12 +38,17 @@ interface PublishedPackage {
 
 const published: PublishedPackage[] = readdirSync(join(root, 'packages'))
   .filter((dir) => existsSync(join(root, 'packages', dir, 'package.json')))
-  .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) as Manifest }))
+  .map((dir) => ({
+    dir,
+    manifest: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) as Manifest,
+  }))
   .filter(({ manifest }) => !manifest.private);
 
 /** The `exports` subpaths of a manifest that are modules (not `./package.json`), as `.`, `./samples`, … */
 function moduleSubpaths(manifest: Manifest): string[] {
-  return Object.keys(manifest.exports ?? { '.': {} }).filter((subpath) => subpath !== './package.json' && !subpath.includes('*'));
+  return Object.keys(manifest.exports ?? { '.': {} }).filter(
+    (subpath) => subpath !== './package.json' && !subpath.includes('*'),
+  );
 }
 
 /** The import specifier of an `exports` subpath of a package. */
@@ -57,7 +62,9 @@ function requireTypesOf(manifest: Manifest, subpath: string): string | undefined
   return entry?.require?.types;
 }
 
-const specifiers = published.flatMap(({ manifest }) => moduleSubpaths(manifest).map((subpath) => specifierOf(manifest, subpath)));
+const specifiers = published.flatMap(({ manifest }) =>
+  moduleSubpaths(manifest).map((subpath) => specifierOf(manifest, subpath)),
+);
 const built = published.every(({ dir }) => existsSync(join(root, 'packages', dir, 'dist')));
 
 /** What a finished child process printed. */
@@ -69,22 +76,36 @@ interface Output {
 
 // Child processes get the environment without the npm_* / pnpm_* variables a `pnpm test` run sets, so the npm in the
 // temporary project behaves as it would for a user (no inherited workspace settings).
-const childEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_/i.test(name)));
+const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_/i.test(name)),
+);
 
 /** Runs a command to its end and returns its output and exit code; rejects only if it cannot start or runs 15 minutes. */
 function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Output> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, env: { ...childEnv, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(new Error(`${command} ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
-      else resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
-    });
+    execFile(
+      command,
+      args,
+      { cwd, env: { ...childEnv, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number')
+          reject(new Error(`${command} ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
+        else resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
+      },
+    );
   });
 }
 
 /** Runs a command and returns its stdout; a non-zero exit throws with everything it printed. */
-async function runOk(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+async function runOk(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
   const output = await run(command, args, cwd, env);
-  if (output.code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${output.code}\n${output.stdout}\n${output.stderr}`);
+  if (output.code !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited with ${output.code}\n${output.stdout}\n${output.stderr}`);
   return output.stdout;
 }
 
@@ -145,18 +166,33 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
     mkdirSync(tarballs);
     mkdirSync(app);
     for (const { dir } of published) {
-      const stdout = await runOk('npx', ['--yes', pnpm, 'pack', '--json', '--pack-destination', tarballs], join(root, 'packages', dir));
+      const stdout = await runOk(
+        'npx',
+        ['--yes', pnpm, 'pack', '--json', '--pack-destination', tarballs],
+        join(root, 'packages', dir),
+      );
       const result = JSON.parse(stdout) as Packed;
       packed.set(result.name, result);
     }
     // Every package from its tarball; @elastic/elasticsearch because store-elastic's types need it (as its README says).
-    const elasticRange = published.find(({ manifest }) => manifest.peerDependencies?.['@elastic/elasticsearch'])?.manifest.devDependencies?.['@elastic/elasticsearch'];
-    const dependencies: Record<string, string> = Object.fromEntries([...packed.values()].map((result) => [result.name, `file:${result.filename}`]));
+    const elasticRange = published.find(({ manifest }) => manifest.peerDependencies?.['@elastic/elasticsearch'])
+      ?.manifest.devDependencies?.['@elastic/elasticsearch'];
+    const dependencies: Record<string, string> = Object.fromEntries(
+      [...packed.values()].map((result) => [result.name, `file:${result.filename}`]),
+    );
     if (elasticRange) dependencies['@elastic/elasticsearch'] = elasticRange;
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'rolefit-consumer', version: '0.0.0', private: true, dependencies }, null, 2));
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'rolefit-consumer', version: '0.0.0', private: true, dependencies }, null, 2),
+    );
     // No install scripts: the optional peers are not installed, and none of the packages needs one.
-    install = await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=warn'], app);
-    if (install.code !== 0) throw new Error(`npm install failed (${install.code})\n${install.stdout}\n${install.stderr}`);
+    install = await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=warn'],
+      app,
+    );
+    if (install.code !== 0)
+      throw new Error(`npm install failed (${install.code})\n${install.stdout}\n${install.stderr}`);
     writeFileSync(join(app, 'store-contract.test.mjs'), contractEsm);
     writeFileSync(join(app, 'store-contract.test.cjs'), contractCjs);
   }, 20 * 60_000);
@@ -169,11 +205,27 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
     const license = readFileSync(join(root, 'LICENSE'), 'utf8');
     for (const { dir, manifest } of published) {
       const files = packed.get(manifest.name)!.files.map((file) => file.path);
-      for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'])
+      for (const required of [
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'CHANGELOG.md',
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+        'dist/index.d.cts',
+      ])
         expect(files, `${manifest.name} ships ${required}`).toContain(required);
-      expect(files.filter((file) => /(^|\/)src\/|\.test\.|\.test-d\.|\.map$|(^|\/)fixtures\//.test(file)), manifest.name).toEqual([]);
-      expect(readFileSync(join(root, 'packages', dir, 'LICENSE'), 'utf8'), `${dir}/LICENSE is the root LICENSE`).toBe(license);
-      expect(readFileSync(join(root, 'packages', dir, 'CHANGELOG.md'), 'utf8'), `${dir}/CHANGELOG.md`).toContain(`## ${manifest.version}`);
+      expect(
+        files.filter((file) => /(^|\/)src\/|\.test\.|\.test-d\.|\.map$|(^|\/)fixtures\//.test(file)),
+        manifest.name,
+      ).toEqual([]);
+      expect(readFileSync(join(root, 'packages', dir, 'LICENSE'), 'utf8'), `${dir}/LICENSE is the root LICENSE`).toBe(
+        license,
+      );
+      expect(readFileSync(join(root, 'packages', dir, 'CHANGELOG.md'), 'utf8'), `${dir}/CHANGELOG.md`).toContain(
+        `## ${manifest.version}`,
+      );
     }
   });
 
@@ -190,7 +242,10 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
       for (const [name, range] of Object.entries(installed.dependencies ?? {})) {
         if (!versions.has(name)) continue;
         expect(range, `${manifest.name} -> ${name}`).toBe(`^${versions.get(name)}`);
-        expect(existsSync(join(app, 'node_modules', manifest.name, 'node_modules', name)), `a second ${name} under ${manifest.name}`).toBe(false);
+        expect(
+          existsSync(join(app, 'node_modules', manifest.name, 'node_modules', name)),
+          `a second ${name} under ${manifest.name}`,
+        ).toBe(false);
       }
     }
   });
@@ -203,14 +258,34 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
           .map((subpath) => [subpath.slice(2), [requireTypesOf(manifest, subpath)]]),
       );
       if (Object.keys(expected).length === 0) expect(manifest.typesVersions, manifest.name).toBeUndefined();
-      else expect(manifest.typesVersions, `${manifest.name}: "typesVersions": { "*": { "<subpath>": ["<require types>"] } }`).toEqual({ '*': expected });
+      else
+        expect(
+          manifest.typesVersions,
+          `${manifest.name}: "typesVersions": { "*": { "<subpath>": ["<require types>"] } }`,
+        ).toEqual({ '*': expected });
     }
   });
 
   for (const specifier of specifiers) {
     it(`${specifier} loads as ESM and as CommonJS with the same exports`, async () => {
-      const esm = JSON.parse(await runOk(process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(specifier)}))))`], app)) as string[];
-      const cjs = JSON.parse(await runOk(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`], app)) as string[];
+      const esm = JSON.parse(
+        await runOk(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(specifier)}))))`,
+          ],
+          app,
+        ),
+      ) as string[];
+      const cjs = JSON.parse(
+        await runOk(
+          process.execPath,
+          ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`],
+          app,
+        ),
+      ) as string[];
       expect(esm.length).toBeGreaterThan(0);
       expect([...cjs].sort()).toEqual(esm.filter((name) => name !== 'default' && name !== 'module.exports').sort());
     });
@@ -218,12 +293,20 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
 
   it('the bins start', async () => {
     for (const { manifest } of published)
-      for (const bin of Object.keys(manifest.bin ?? {})) expect(await runOk(join(app, 'node_modules/.bin', bin), ['--help'], app), bin).toMatch(/\S/);
+      for (const bin of Object.keys(manifest.bin ?? {}))
+        expect(await runOk(join(app, 'node_modules/.bin', bin), ['--help'], app), bin).toMatch(/\S/);
     // One package installs `rolefit` (two would fight over node_modules/.bin), and its commands read files through
     // @rolefit/ats's extraction worker as installed.
-    expect(published.filter(({ manifest }) => manifest.bin?.rolefit).map(({ manifest }) => manifest.name)).toEqual(['@rolefit/cli']);
-    writeFileSync(join(app, 'bin-resume.txt'), 'Jane Doe\njane@example.com\n\nSkills\nPython, SQL\n\nExperience\nData Analyst, Acme, 2019 – Present\n');
-    const parsed = JSON.parse(await runOk(join(app, 'node_modules/.bin/rolefit'), ['parse', 'bin-resume.txt', '--json'], app)) as { skills: string[] };
+    expect(published.filter(({ manifest }) => manifest.bin?.rolefit).map(({ manifest }) => manifest.name)).toEqual([
+      '@rolefit/cli',
+    ]);
+    writeFileSync(
+      join(app, 'bin-resume.txt'),
+      'Jane Doe\njane@example.com\n\nSkills\nPython, SQL\n\nExperience\nData Analyst, Acme, 2019 – Present\n',
+    );
+    const parsed = JSON.parse(
+      await runOk(join(app, 'node_modules/.bin/rolefit'), ['parse', 'bin-resume.txt', '--json'], app),
+    ) as { skills: string[] };
     expect(parsed.skills).toEqual(expect.arrayContaining(['Python', 'SQL']));
   });
 
@@ -236,11 +319,21 @@ const again = await resumeEntry.parseResumeFile(bytes);
 console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
     // Script files, not -e: a worker inherits the parent's execArgv, and --input-type is refused for a worker's file.
     // `@rolefit/ats/resume` reads the same bytes through the worker from its own entry.
-    writeFileSync(join(app, 'docx-round-trip.mjs'), `import * as ats from '@rolefit/ats';\nimport * as resumeEntry from '@rolefit/ats/resume';\n${body}`);
-    writeFileSync(join(app, 'docx-round-trip.cjs'), `const ats = require('@rolefit/ats');\nconst resumeEntry = require('@rolefit/ats/resume');\n(async () => {\n${body}\n})().catch((error) => { console.error(error); process.exit(1); });`);
+    writeFileSync(
+      join(app, 'docx-round-trip.mjs'),
+      `import * as ats from '@rolefit/ats';\nimport * as resumeEntry from '@rolefit/ats/resume';\n${body}`,
+    );
+    writeFileSync(
+      join(app, 'docx-round-trip.cjs'),
+      `const ats = require('@rolefit/ats');\nconst resumeEntry = require('@rolefit/ats/resume');\n(async () => {\n${body}\n})().catch((error) => { console.error(error); process.exit(1); });`,
+    );
     const esm = await runOk(process.execPath, ['docx-round-trip.mjs'], app);
     const cjs = await runOk(process.execPath, ['docx-round-trip.cjs'], app);
-    for (const output of [esm, cjs]) expect(JSON.parse(output)).toMatchObject({ skills: expect.arrayContaining(['Python', 'SQL']), again: expect.arrayContaining(['Python', 'SQL']) });
+    for (const output of [esm, cjs])
+      expect(JSON.parse(output)).toMatchObject({
+        skills: expect.arrayContaining(['Python', 'SQL']),
+        again: expect.arrayContaining(['Python', 'SQL']),
+      });
   });
 
   it('runs the README "Use it" snippet', async () => {
@@ -263,15 +356,30 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
       writeFileSync(join(app, file), example);
       expect(await runOk(process.execPath, [file], app), manifest.name).toMatch(/\S/);
     }
-    expect(withExample).toEqual(expect.arrayContaining(['@rolefit/core', '@rolefit/crawlers', '@rolefit/rankers', '@rolefit/career', '@rolefit/ats', '@rolefit/notify', '@rolefit/cli']));
+    expect(withExample).toEqual(
+      expect.arrayContaining([
+        '@rolefit/core',
+        '@rolefit/crawlers',
+        '@rolefit/rankers',
+        '@rolefit/career',
+        '@rolefit/ats',
+        '@rolefit/notify',
+        '@rolefit/cli',
+      ]),
+    );
   });
 
   it('type-checks a consumer under node16 (ESM and CommonJS), bundler and node10 resolution', async () => {
     const types = join(app, 'types');
     mkdirSync(types, { recursive: true });
     const imports = (style: 'import' | 'require') =>
-      specifiers.map((specifier, index) => (style === 'import' ? `import * as m${index} from '${specifier}';` : `import m${index} = require('${specifier}');`)).join('\n') +
-      `\nexport const modules = [${specifiers.map((_, index) => `m${index}`).join(', ')}];\n`;
+      specifiers
+        .map((specifier, index) =>
+          style === 'import'
+            ? `import * as m${index} from '${specifier}';`
+            : `import m${index} = require('${specifier}');`,
+        )
+        .join('\n') + `\nexport const modules = [${specifiers.map((_, index) => `m${index}`).join(', ')}];\n`;
     writeFileSync(join(types, 'esm.mts'), imports('import'));
     writeFileSync(join(types, 'cjs.cts'), imports('require'));
     writeFileSync(join(types, 'bundler.ts'), imports('import'));
@@ -311,8 +419,15 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
     const findings: string[] = [];
     for (const { manifest } of published) {
       const tarball = readFileSync(packed.get(manifest.name)!.filename);
-      const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, level: 'warning', strict: true });
-      for (const message of messages) findings.push(`${manifest.name}: ${message.type} ${message.code}: ${formatMessage(message, pkg, { color: false })}`);
+      const { messages, pkg } = await publint({
+        pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+        level: 'warning',
+        strict: true,
+      });
+      for (const message of messages)
+        findings.push(
+          `${manifest.name}: ${message.type} ${message.code}: ${formatMessage(message, pkg, { color: false })}`,
+        );
     }
     expect(findings).toEqual([]);
   });
@@ -321,26 +436,51 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
     const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
     const findings: string[] = [];
     for (const { manifest } of published) {
-      const output = await run(process.execPath, [attw, packed.get(manifest.name)!.filename, '--format', 'json', '--no-definitely-typed', '--profile', 'strict'], app);
-      const report = JSON.parse(output.stdout) as { analysis?: { problems?: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }> } };
-      for (const problem of report.analysis?.problems ?? []) findings.push(`${manifest.name}: ${problem.kind} ${problem.entrypoint ?? ''} ${problem.resolutionKind ?? ''}`);
-      if (output.code !== 0 && !(report.analysis?.problems ?? []).length) findings.push(`${manifest.name}: attw exited with ${output.code}: ${output.stderr}`);
+      const output = await run(
+        process.execPath,
+        [attw, packed.get(manifest.name)!.filename, '--format', 'json', '--no-definitely-typed', '--profile', 'strict'],
+        app,
+      );
+      const report = JSON.parse(output.stdout) as {
+        analysis?: { problems?: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }> };
+      };
+      for (const problem of report.analysis?.problems ?? [])
+        findings.push(`${manifest.name}: ${problem.kind} ${problem.entrypoint ?? ''} ${problem.resolutionKind ?? ''}`);
+      if (output.code !== 0 && !(report.analysis?.problems ?? []).length)
+        findings.push(`${manifest.name}: attw exited with ${output.code}: ${output.stderr}`);
     }
     expect(findings).toEqual([]);
   });
 
   it('runs the Store contract of the installed @rolefit/core/testing against the installed MemoryStore, in ESM and CommonJS', async () => {
-    const cases = Number(await runOk(process.execPath, ['--input-type=module', '-e', "console.log((await import('@rolefit/core/testing')).STORE_CONTRACT_CASES.length)"], app));
+    const cases = Number(
+      await runOk(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          "console.log((await import('@rolefit/core/testing')).STORE_CONTRACT_CASES.length)",
+        ],
+        app,
+      ),
+    );
     expect(cases).toBeGreaterThan(5);
     for (const file of ['store-contract.test.mjs', 'store-contract.test.cjs']) {
       const output = await run(process.execPath, ['--test', '--test-reporter=tap', file], app);
-      expect({ file, ...tapCounts(output.stdout), code: output.code }, output.stdout).toEqual({ file, pass: cases, fail: 0, code: 0 });
+      expect({ file, ...tapCounts(output.stdout), code: output.code }, output.stdout).toEqual({
+        file,
+        pass: cases,
+        fail: 0,
+        code: 0,
+      });
     }
   });
 
   it('the same contract run fails a store that lists oldest first', async () => {
     for (const file of ['store-contract.test.mjs', 'store-contract.test.cjs']) {
-      const output = await run(process.execPath, ['--test', '--test-reporter=tap', file], app, { ROLEFIT_BROKEN_STORE: 'oldest-first' });
+      const output = await run(process.execPath, ['--test', '--test-reporter=tap', file], app, {
+        ROLEFIT_BROKEN_STORE: 'oldest-first',
+      });
       expect(output.code, file).not.toBe(0);
       expect(tapCounts(output.stdout).fail, file).toBeGreaterThan(0);
     }

@@ -6,14 +6,19 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
 describe('README set-up commands', () => {
   const readme = read('README.md');
-  const packageJson = JSON.parse(read('package.json')) as { packageManager: string; scripts: Record<string, string>; engines: { node: string } };
+  const packageJson = JSON.parse(read('package.json')) as {
+    packageManager: string;
+    scripts: Record<string, string>;
+    engines: { node: string };
+  };
   const commands = [...readme.matchAll(/```sh\n(.+)\n```/g)].map((match) => match[1]!);
 
   it('pins pnpm in packageManager and uses that exact version in every command', () => {
     const version = /^pnpm@(\d+\.\d+\.\d+)$/.exec(packageJson.packageManager)?.[1];
     expect(version).toBeDefined();
     expect(commands).toHaveLength(2);
-    for (const command of commands) for (const pinned of command.matchAll(/pnpm@([\w.]+)/g)) expect(pinned[1]).toBe(version);
+    for (const command of commands)
+      for (const pinned of command.matchAll(/pnpm@([\w.]+)/g)) expect(pinned[1]).toBe(version);
   });
 
   it('has one demo command and one test command, both from a frozen lockfile', () => {

@@ -25,7 +25,12 @@ async function main() {
   const seed = values.seed === undefined ? tools.DEFAULT_SEED : Number(values.seed);
   const directory = values.out ?? tools.defaultRandomModelDirectory(values.shape, seed);
   const started = performance.now();
-  const model = await tools.writeRandomBertModel({ directory, shape: values.shape, seed, tokenizerDirectory: values.tokenizer });
+  const model = await tools.writeRandomBertModel({
+    directory,
+    shape: values.shape,
+    seed,
+    tokenizerDirectory: values.tokenizer,
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(JSON.stringify({ ...model, seed, seconds: Number(seconds) }, null, 2));
 }

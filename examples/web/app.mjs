@@ -8,7 +8,14 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { createMemoryStore, createPipeline, isValidationError, parseResume } from '@rolefit/core';
 import { htmlToText } from '@rolefit/core/text';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
-import { extractDocumentLayout, isResumeParseError, jobFromText, parseResumeFile, scoreResumeAgainstJob, sniffResumeType } from '@rolefit/ats';
+import {
+  extractDocumentLayout,
+  isResumeParseError,
+  jobFromText,
+  parseResumeFile,
+  scoreResumeAgainstJob,
+  sniffResumeType,
+} from '@rolefit/ats';
 import { createDefaultRanker, trainDesirabilityModel } from '@rolefit/rankers';
 import { createHttpClient, extractJsonLdBlocks, findJobPostings, mapJobPosting } from '@rolefit/crawlers';
 import { atsPage, errorPage, historyPage, homePage, ratePage, recommendationsPage } from './views.mjs';
@@ -42,13 +49,23 @@ export async function createWebApp(settings = {}) {
   const pipeline = createPipeline({ store, ranker: createDefaultRanker() });
   // Seed from the 62 sample postings so the app works offline; re-seeding on each start only updates them.
   const seeded = await pipeline.ingest(sampleJobs);
-  const http = createHttpClient({ cacheDirectory: false, timeoutMs: 15_000, maxRetries: 1, allowPrivateNetworks: settings.allowLoopbackUrls ? 'loopback' : false });
+  const http = createHttpClient({
+    cacheDirectory: false,
+    timeoutMs: 15_000,
+    maxRetries: 1,
+    allowPrivateNetworks: settings.allowLoopbackUrls ? 'loopback' : false,
+  });
   const sessions = new Map();
   const modelCache = new Map();
 
   // ---- sessions and CSRF (synchronizer token: one random token per session, checked on every form POST) ----
   function newSession(c) {
-    const session = { id: randomBytes(24).toString('base64url'), csrf: randomBytes(32).toString('base64url'), subjectId: `web-${randomUUID()}`, resume: undefined };
+    const session = {
+      id: randomBytes(24).toString('base64url'),
+      csrf: randomBytes(32).toString('base64url'),
+      subjectId: `web-${randomUUID()}`,
+      resume: undefined,
+    };
     sessions.set(session.id, session);
     if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value);
     setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 7 * 24 * 3600 });
@@ -62,13 +79,22 @@ export async function createWebApp(settings = {}) {
     const given = Buffer.from(String(form.get('_csrf') ?? ''));
     const expected = Buffer.from(session?.csrf ?? '');
     if (!session || given.length !== expected.length || !timingSafeEqual(given, expected))
-      throw new InputError(403, '_csrf', 'The form’s security token is missing or does not match this session. Reload the page and send the form again.');
+      throw new InputError(
+        403,
+        '_csrf',
+        'The form’s security token is missing or does not match this session. Reload the page and send the form again.',
+      );
     return session;
   }
 
   /** The JSON API is for scripts, not forms: a custom header (which another site's page cannot send without CORS, which this server never grants). */
   function checkApiHeader(c) {
-    if (c.req.header('x-rolefit-api') !== '1') throw new InputError(403, 'X-Rolefit-Api', 'JSON API requests that change state need the header X-Rolefit-Api: 1.');
+    if (c.req.header('x-rolefit-api') !== '1')
+      throw new InputError(
+        403,
+        'X-Rolefit-Api',
+        'JSON API requests that change state need the header X-Rolefit-Api: 1.',
+      );
     return sessionOf(c);
   }
 
@@ -78,7 +104,12 @@ export async function createWebApp(settings = {}) {
     const allowed = maxUploadBytes + 64 * 1024;
     const hardCap = Math.max(allowed * 8, 64 * 1024 * 1024);
     const declared = Number(c.req.header('content-length') ?? 0);
-    const tooLarge = () => new InputError(413, 'resume', `The upload is larger than the limit of ${(maxUploadBytes / 1024 / 1024).toFixed(0)} MB. Choose a smaller file.`);
+    const tooLarge = () =>
+      new InputError(
+        413,
+        'resume',
+        `The upload is larger than the limit of ${(maxUploadBytes / 1024 / 1024).toFixed(0)} MB. Choose a smaller file.`,
+      );
     if (declared > hardCap) throw tooLarge();
     const chunks = [];
     let total = 0;
@@ -95,7 +126,12 @@ export async function createWebApp(settings = {}) {
     }
     if (total > allowed || declared > allowed) throw tooLarge();
     const type = c.req.header('content-type') ?? '';
-    if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) throw new InputError(415, 'Content-Type', `Send the form as multipart/form-data or application/x-www-form-urlencoded, not ${type || 'nothing'}.`);
+    if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type))
+      throw new InputError(
+        415,
+        'Content-Type',
+        `Send the form as multipart/form-data or application/x-www-form-urlencoded, not ${type || 'nothing'}.`,
+      );
     try {
       return await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData();
     } catch (error) {
@@ -104,7 +140,8 @@ export async function createWebApp(settings = {}) {
   }
 
   async function readJson(c) {
-    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw new InputError(415, 'Content-Type', 'Send JSON with Content-Type: application/json.');
+    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? ''))
+      throw new InputError(415, 'Content-Type', 'Send JSON with Content-Type: application/json.');
     const text = await c.req.text();
     if (text.length > 64 * 1024) throw new InputError(413, 'body', 'The JSON body is larger than 64 KB.');
     try {
@@ -118,17 +155,38 @@ export async function createWebApp(settings = {}) {
 
   // ---- the domain steps, each on the public API ----
   async function resumeFromUpload(file, subjectId) {
-    if (!file || typeof file === 'string' || file.size === 0) throw new InputError(400, 'resume', 'Choose a resume file (PDF, DOCX or plain text).');
-    if (file.size > maxUploadBytes) throw new InputError(413, 'resume', `The resume is larger than the limit of ${(maxUploadBytes / 1024 / 1024).toFixed(0)} MB.`);
+    if (!file || typeof file === 'string' || file.size === 0)
+      throw new InputError(400, 'resume', 'Choose a resume file (PDF, DOCX or plain text).');
+    if (file.size > maxUploadBytes)
+      throw new InputError(
+        413,
+        'resume',
+        `The resume is larger than the limit of ${(maxUploadBytes / 1024 / 1024).toFixed(0)} MB.`,
+      );
     const bytes = new Uint8Array(await file.arrayBuffer());
     const limits = { timeoutMs: settings.parseTimeoutMs ?? 20_000, maxBytes: maxUploadBytes };
     try {
       const type = sniffResumeType(bytes);
       // Text and layout (header/footer text, images) are read side by side, each in a worker under time and size limits.
-      const [resume, layout] = await Promise.all([parseResumeFile(bytes, { ...limits, id: subjectId }), type === 'text' ? undefined : extractDocumentLayout(bytes, limits)]);
-      return { resume, layout: layout && { headerText: layout.headerText, footerText: layout.footerText, imageCount: layout.imageCount } };
+      const [resume, layout] = await Promise.all([
+        parseResumeFile(bytes, { ...limits, id: subjectId }),
+        type === 'text' ? undefined : extractDocumentLayout(bytes, limits),
+      ]);
+      return {
+        resume,
+        layout: layout && {
+          headerText: layout.headerText,
+          footerText: layout.footerText,
+          imageCount: layout.imageCount,
+        },
+      };
     } catch (error) {
-      if (isResumeParseError(error)) throw new InputError(error.code === 'too-large' ? 413 : 400, 'resume', `The resume could not be read (${error.code}): ${error.message}`);
+      if (isResumeParseError(error))
+        throw new InputError(
+          error.code === 'too-large' ? 413 : 400,
+          'resume',
+          `The resume could not be read (${error.code}): ${error.message}`,
+        );
       throw error;
     }
   }
@@ -140,12 +198,17 @@ export async function createWebApp(settings = {}) {
     } catch {
       throw new InputError(400, 'jobUrl', `“${address}” is not a web address.`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(400, 'jobUrl', 'The job ad URL must start with http:// or https://.');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new InputError(400, 'jobUrl', 'The job ad URL must start with http:// or https://.');
     let page;
     try {
       page = await http.getText(url.href);
     } catch (error) {
-      throw new InputError(['PrivateAddressError', 'UnsupportedUrlError', 'RobotsDisallowedError'].includes(error.name) ? 400 : 502, 'jobUrl', `The job ad could not be fetched: ${error.message}`);
+      throw new InputError(
+        ['PrivateAddressError', 'UnsupportedUrlError', 'RobotsDisallowedError'].includes(error.name) ? 400 : 502,
+        'jobUrl',
+        `The job ad could not be fetched: ${error.message}`,
+      );
     }
     // A page with schema.org JobPosting data gives a structured job; any other page is read as the ad's text.
     for (const block of extractJsonLdBlocks(page.body)) {
@@ -164,10 +227,16 @@ export async function createWebApp(settings = {}) {
   }
 
   async function jobFromForm(form) {
-    const given = { jobText: text(form.get('jobText')), jobUrl: text(form.get('jobUrl')), jobId: text(form.get('jobId')) };
+    const given = {
+      jobText: text(form.get('jobText')),
+      jobUrl: text(form.get('jobUrl')),
+      jobId: text(form.get('jobId')),
+    };
     const named = Object.keys(given).filter((key) => given[key]);
-    if (named.length === 0) throw new InputError(400, 'jobText', 'Give the job: paste its ad, give its URL, or choose a stored posting.');
-    if (named.length > 1) throw new InputError(400, named[1], `Give the job one way only, not both ${named.join(' and ')}.`);
+    if (named.length === 0)
+      throw new InputError(400, 'jobText', 'Give the job: paste its ad, give its URL, or choose a stored posting.');
+    if (named.length > 1)
+      throw new InputError(400, named[1], `Give the job one way only, not both ${named.join(' and ')}.`);
     if (given.jobId) {
       const job = await store.getJob(given.jobId);
       if (!job) throw new InputError(400, 'jobId', `No stored posting has the id ${given.jobId}.`);
@@ -203,7 +272,8 @@ export async function createWebApp(settings = {}) {
     const rating = typeof input.rating === 'string' ? input.rating.trim() : input.rating;
     if (rating !== undefined && rating !== '') {
       const number = typeof rating === 'number' ? rating : /^\d+$/.test(rating) ? Number(rating) : Number.NaN;
-      if (![0, 1, 2, 3].includes(number)) throw new InputError(400, 'rating', `The rating must be 0, 1, 2 or 3, not ${JSON.stringify(rating)}.`);
+      if (![0, 1, 2, 3].includes(number))
+        throw new InputError(400, 'rating', `The rating must be 0, 1, 2 or 3, not ${JSON.stringify(rating)}.`);
       feedback.rating = number;
     }
     const action = text(input.action);
@@ -219,7 +289,8 @@ export async function createWebApp(settings = {}) {
   /** The person's latest rating of each posting they rated, with the job. */
   async function ratingsOf(session) {
     const latest = new Map();
-    for (const item of await store.listFeedback({ subjectId: session.subjectId })) if (item.rating !== undefined) latest.set(item.jobId, item.rating);
+    for (const item of await store.listFeedback({ subjectId: session.subjectId }))
+      if (item.rating !== undefined) latest.set(item.jobId, item.rating);
     const rated = [];
     for (const [jobId, rating] of latest) {
       const job = await store.getJob(jobId);
@@ -238,7 +309,9 @@ export async function createWebApp(settings = {}) {
     const grades = new Set(ratings.map((entry) => entry.rating));
     if (ratings.length < MINIMUM_RATINGS || grades.size < 2) {
       const more = Math.max(0, MINIMUM_RATINGS - ratings.length);
-      const reason = more ? `Rate ${more} more posting${more === 1 ? '' : 's'}${grades.size < 2 ? ', with at least two different grades,' : ''} to train the model.` : 'Give at least two different grades to train the model.';
+      const reason = more
+        ? `Rate ${more} more posting${more === 1 ? '' : 's'}${grades.size < 2 ? ', with at least two different grades,' : ''} to train the model.`
+        : 'Give at least two different grades to train the model.';
       return { ready: false, count: ratings.length, reason };
     }
     const key = JSON.stringify(ratings.map((entry) => [entry.job.id, entry.rating]).sort());
@@ -260,25 +333,43 @@ export async function createWebApp(settings = {}) {
     }
     const counts = [0, 1, 2, 3].map((grade) => sorted.filter((entry) => entry.rating === grade).length);
     const { positive, negative } = model.explain(6);
-    const result = { ready: true, count: sorted.length, folds, auc: validation.mean.auc, accuracy: right / tried, baseline: Math.max(...counts) / sorted.length, positive, negative };
+    const result = {
+      ready: true,
+      count: sorted.length,
+      folds,
+      auc: validation.mean.auc,
+      accuracy: right / tried,
+      baseline: Math.max(...counts) / sorted.length,
+      positive,
+      negative,
+    };
     modelCache.set(session.subjectId, { key, model: result });
     return result;
   }
 
   async function historyOf(session) {
-    const [matches, feedback] = await Promise.all([store.listMatches(session.subjectId, { limit: 200 }), store.listFeedback({ subjectId: session.subjectId })]);
+    const [matches, feedback] = await Promise.all([
+      store.listMatches(session.subjectId, { limit: 200 }),
+      store.listFeedback({ subjectId: session.subjectId }),
+    ]);
     const titles = new Map();
     for (const jobId of new Set([...matches, ...feedback].map((item) => item.jobId))) {
       const job = await store.getJob(jobId);
       if (job) titles.set(jobId, `${job.title}${job.company ? ` — ${job.company}` : ''}`);
     }
     // Newest list first; within one list, in the order it was ranked.
-    const ordered = [...matches].sort((left, right) => right.createdAt.getTime() - left.createdAt.getTime() || right.score - left.score);
+    const ordered = [...matches].sort(
+      (left, right) => right.createdAt.getTime() - left.createdAt.getTime() || right.score - left.score,
+    );
     return { matches: ordered, feedback: [...feedback].reverse(), titles };
   }
 
   const dismissedCount = async (session) =>
-    new Set((await store.listFeedback({ subjectId: session.subjectId })).filter((item) => item.action === 'dismiss' || item.rating === 0).map((item) => item.jobId)).size;
+    new Set(
+      (await store.listFeedback({ subjectId: session.subjectId }))
+        .filter((item) => item.action === 'dismiss' || item.rating === 0)
+        .map((item) => item.jobId),
+    ).size;
 
   // ---- routes ----
   const app = new Hono();
@@ -286,7 +377,10 @@ export async function createWebApp(settings = {}) {
   app.use('*', async (c, next) => {
     await next();
     // Only this server's own pages: no scripts at all, inline CSS only, forms post back here, no framing.
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
   });
@@ -294,7 +388,19 @@ export async function createWebApp(settings = {}) {
   app.get('/', async (c) => {
     const session = sessionOf(c);
     const jobs = (await store.listJobs({})).sort((left, right) => left.title.localeCompare(right.title));
-    return c.html(homePage({ csrf: session.csrf, jobs, samples: sampleResumes, resume: session.resume, maxUploadMb: Math.round(maxUploadBytes / 1024 / 1024), notice: c.req.query('notice') === 'sample' ? 'Sample person chosen: their resume is used for recommendations.' : undefined }));
+    return c.html(
+      homePage({
+        csrf: session.csrf,
+        jobs,
+        samples: sampleResumes,
+        resume: session.resume,
+        maxUploadMb: Math.round(maxUploadBytes / 1024 / 1024),
+        notice:
+          c.req.query('notice') === 'sample'
+            ? 'Sample person chosen: their resume is used for recommendations.'
+            : undefined,
+      }),
+    );
   });
 
   app.post('/ats', async (c) => {
@@ -307,20 +413,36 @@ export async function createWebApp(settings = {}) {
     const form = await readForm(c);
     const session = checkCsrf(c, form);
     const sample = sampleResumes.find((resume) => resume.id === text(form.get('resumeId')));
-    if (!sample) throw new InputError(400, 'resumeId', `Choose one of the sample people (${sampleResumes.map((resume) => resume.id).join(', ')}).`);
+    if (!sample)
+      throw new InputError(
+        400,
+        'resumeId',
+        `Choose one of the sample people (${sampleResumes.map((resume) => resume.id).join(', ')}).`,
+      );
     session.resume = await store.upsertResume(parseResume({ ...sample, id: session.subjectId }));
     return c.redirect('/?notice=sample', 303);
   });
 
   app.get('/recommendations', async (c) => {
     const session = sessionOf(c);
-    return c.html(recommendationsPage({ csrf: session.csrf, resume: session.resume, recommendations: await recommendFor(session), dismissed: await dismissedCount(session) }));
+    return c.html(
+      recommendationsPage({
+        csrf: session.csrf,
+        resume: session.resume,
+        recommendations: await recommendFor(session),
+        dismissed: await dismissedCount(session),
+      }),
+    );
   });
 
   app.post('/feedback', async (c) => {
     const form = await readForm(c);
     const session = checkCsrf(c, form);
-    await recordFeedback(session, { jobId: form.get('jobId'), rating: form.get('rating') ?? undefined, action: form.get('action') ?? undefined });
+    await recordFeedback(session, {
+      jobId: form.get('jobId'),
+      rating: form.get('rating') ?? undefined,
+      action: form.get('action') ?? undefined,
+    });
     const next = text(form.get('next'));
     return c.redirect(RETURN_PAGES.has(next) ? next : '/rate', 303);
   });
@@ -329,7 +451,10 @@ export async function createWebApp(settings = {}) {
     const session = sessionOf(c);
     const rated = await ratingsOf(session);
     const ratedIds = new Set(rated.map((entry) => entry.job.id));
-    const unrated = (await store.listJobs({})).filter((job) => !ratedIds.has(job.id)).sort((left, right) => (left.id < right.id ? -1 : 1)).slice(0, 10);
+    const unrated = (await store.listJobs({}))
+      .filter((job) => !ratedIds.has(job.id))
+      .sort((left, right) => (left.id < right.id ? -1 : 1))
+      .slice(0, 10);
     return c.html(ratePage({ csrf: session.csrf, model: await modelOf(session), unrated, rated: rated.reverse() }));
   });
 
@@ -339,7 +464,11 @@ export async function createWebApp(settings = {}) {
   app.post('/api/ats', async (c) => {
     const session = checkApiHeader(c);
     const { report, job, resume } = await scoreUpload(c, await readForm(c), session);
-    return c.json({ resume: { name: resume.contact.name ?? null, skills: resume.skills }, job: { id: job.id, title: job.title }, report });
+    return c.json({
+      resume: { name: resume.contact.name ?? null, skills: resume.skills },
+      job: { id: job.id, title: job.title },
+      report,
+    });
   });
   app.get('/api/recommendations', async (c) => {
     const session = sessionOf(c);
@@ -349,7 +478,8 @@ export async function createWebApp(settings = {}) {
   app.post('/api/feedback', async (c) => {
     const session = checkApiHeader(c);
     const body = await readJson(c);
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new InputError(400, 'body', 'Send a JSON object { "jobId", "rating"?, "action"? }.');
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      throw new InputError(400, 'body', 'Send a JSON object { "jobId", "rating"?, "action"? }.');
     const feedback = await recordFeedback(session, body);
     return c.json({ feedback, model: await modelOf(session) });
   });
@@ -368,10 +498,22 @@ export async function createWebApp(settings = {}) {
     const known = error instanceof InputError;
     if (!known) console.error(`rolefit web: ${c.req.method} ${c.req.path} failed:`, error);
     const status = known ? error.status : 500;
-    const titles = { 400: 'The form has a problem', 403: 'Request refused', 404: 'Not found', 409: 'Not ready', 413: 'Upload too large', 415: 'Unsupported content type', 502: 'Could not fetch the job ad', 500: 'Something went wrong' };
+    const titles = {
+      400: 'The form has a problem',
+      403: 'Request refused',
+      404: 'Not found',
+      409: 'Not ready',
+      413: 'Upload too large',
+      415: 'Unsupported content type',
+      502: 'Could not fetch the job ad',
+      500: 'Something went wrong',
+    };
     const title = titles[status] ?? 'Request failed';
-    const message = known ? error.message : 'The server could not handle this request; it is still running. Try again, or go back to the start.';
-    if (c.req.path.startsWith('/api/')) return c.json({ error: { status, title, message, field: known ? (error.field ?? null) : null } }, status);
+    const message = known
+      ? error.message
+      : 'The server could not handle this request; it is still running. Try again, or go back to the start.';
+    if (c.req.path.startsWith('/api/'))
+      return c.json({ error: { status, title, message, field: known ? (error.field ?? null) : null } }, status);
     return c.html(errorPage({ status, title, message, field: known ? error.field : undefined }), status);
   }
 

@@ -38,7 +38,9 @@ const skipReason = !webBuilt
     : undefined;
 if (skipReason) console.log(`web example browser tests skipped: ${skipReason}`);
 
-const screenshots = process.env.ROLEFIT_WEB_SCREENSHOTS ? resolve(process.env.ROLEFIT_WEB_SCREENSHOTS) : mkdtempSync(join(tmpdir(), 'rolefit-web-shots-'));
+const screenshots = process.env.ROLEFIT_WEB_SCREENSHOTS
+  ? resolve(process.env.ROLEFIT_WEB_SCREENSHOTS)
+  : mkdtempSync(join(tmpdir(), 'rolefit-web-shots-'));
 mkdirSync(screenshots, { recursive: true });
 
 describe.skipIf(skipReason !== undefined)('web example in headless Chromium', () => {
@@ -51,7 +53,15 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
     server = await startWebServer();
     browser = await chromium.launch({
       executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       timeout: 180_000,
     });
     context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
@@ -80,7 +90,9 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
       .map((control) => control.id || control.name || control.outerHTML.slice(0, 60))`) as Promise<string[]>;
   const activeId = () => page.evaluate('document.activeElement ? document.activeElement.id : ""') as Promise<string>;
 
-  it('labels every control on the home page and reaches the upload form by keyboard alone, in order', { timeout: 180_000 }, async () => {
+  it('labels every control on the home page and reaches the upload form by keyboard alone, in order', {
+    timeout: 180_000,
+  }, async () => {
     await page.goto(server.url);
     expect(await page.locator('h1').textContent()).toBe('Score a resume against a job ad');
     expect(await unlabelled()).toEqual([]);
@@ -93,14 +105,22 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
       const id = await activeId();
       if (id) reached.push(id);
     }
-    expect(reached.filter((id) => ['resume', 'job-text', 'job-url', 'job-id', 'score-button'].includes(id))).toEqual(['resume', 'job-text', 'job-url', 'job-id', 'score-button']);
+    expect(reached.filter((id) => ['resume', 'job-text', 'job-url', 'job-id', 'score-button'].includes(id))).toEqual([
+      'resume',
+      'job-text',
+      'job-url',
+      'job-id',
+      'score-button',
+    ]);
     // The stored-posting list is usable from the keyboard too.
     await page.focus('#job-id');
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#job-id').inputValue()).not.toBe('');
   });
 
-  it('uploads a PDF resume with a stored posting and shows the ATS score, breakdown and missing keywords', { timeout: 240_000 }, async () => {
+  it('uploads a PDF resume with a stored posting and shows the ATS score, breakdown and missing keywords', {
+    timeout: 240_000,
+  }, async () => {
     await page.goto(server.url);
     await page.setInputFiles('#resume', analystPdf);
     await page.selectOption('#job-id', 'sample-014');
@@ -113,9 +133,14 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
     await shoot('ats');
   });
 
-  it('shows recommendations with their reasons, and a dismissed posting leaves the list for another', { timeout: 240_000 }, async () => {
+  it('shows recommendations with their reasons, and a dismissed posting leaves the list for another', {
+    timeout: 240_000,
+  }, async () => {
     await page.goto(`${server.url}/recommendations`);
-    const ids = () => page.locator('#recommendations > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-job-id') ?? ''));
+    const ids = () =>
+      page
+        .locator('#recommendations > li')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-job-id') ?? ''));
     const before = await ids();
     expect(before).toHaveLength(10);
     expect(await page.locator('#recommendations h2').first().textContent()).toMatch(/analyst/i);
@@ -131,7 +156,9 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
     expect(await page.locator('main').textContent()).toContain('1 dismissed or 0-rated posting is left out');
   });
 
-  it('rates postings and sees the desirability model’s cross-validated figures and drivers appear and change', { timeout: 480_000 }, async () => {
+  it('rates postings and sees the desirability model’s cross-validated figures and drivers appear and change', {
+    timeout: 480_000,
+  }, async () => {
     await page.goto(`${server.url}/rate`);
     expect(await page.locator('#model-status').textContent()).toMatch(/0 ratings so far\. Rate 6 more postings/);
     expect(await unlabelled()).toEqual([]);
@@ -153,7 +180,8 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
       else expect(status).toMatch(new RegExp(`^${rating} ratings? so far`));
     }
     expect(figures.length).toBeGreaterThanOrEqual(2);
-    for (const figure of figures) expect(figure).toMatch(/Cross-validated on \d+ ratings \(\d folds\): AUC (\d\.\d{3}|n\/a) .* exact grade \d+%/);
+    for (const figure of figures)
+      expect(figure).toMatch(/Cross-validated on \d+ ratings \(\d folds\): AUC (\d\.\d{3}|n\/a) .* exact grade \d+%/);
     // Each rating re-measures the model: the figures after the last rating differ from those after the first trained one.
     const measures = (figure: string) => /AUC (\S+) .* exact grade (\d+%)/.exec(figure)!.slice(1).join(' ');
     expect(figures.at(-1)).not.toBe(figures[0]);
@@ -173,11 +201,20 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
     await shoot('history', false);
   });
 
-  it('answers an oversized upload with a clear 413 page, and the server keeps serving', { timeout: 240_000 }, async () => {
+  it('answers an oversized upload with a clear 413 page, and the server keeps serving', {
+    timeout: 240_000,
+  }, async () => {
     await page.goto(server.url);
-    await page.setInputFiles('#resume', { name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(6 * 1024 * 1024, 0x20) });
+    await page.setInputFiles('#resume', {
+      name: 'huge.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(6 * 1024 * 1024, 0x20),
+    });
     await page.fill('#job-text', 'Data Analyst\nSQL and Python');
-    const [response] = await Promise.all([page.waitForResponse((answer) => answer.url().endsWith('/ats')), page.click('#score-button')]);
+    const [response] = await Promise.all([
+      page.waitForResponse((answer) => answer.url().endsWith('/ats')),
+      page.click('#score-button'),
+    ]);
     expect(response.status()).toBe(413);
     await page.waitForSelector('#error-heading');
     expect(await page.locator('#error-heading').textContent()).toBe('Upload too large');
@@ -190,10 +227,16 @@ describe.skipIf(skipReason !== undefined)('web example in headless Chromium', ()
 
   it('refuses a POST without the CSRF token, even with the session cookie', { timeout: 120_000 }, async () => {
     // page.request shares this browser context's cookies, so only the token is missing.
-    const refused = await page.request.post(`${server.url}/feedback`, { form: { jobId: 'sample-001', rating: '3', next: '/rate' }, maxRedirects: 0 });
+    const refused = await page.request.post(`${server.url}/feedback`, {
+      form: { jobId: 'sample-001', rating: '3', next: '/rate' },
+      maxRedirects: 0,
+    });
     expect(refused.status()).toBe(403);
     expect(await refused.text()).toMatch(/security token is missing or does not match/);
-    const wrong = await page.request.post(`${server.url}/feedback`, { form: { _csrf: 'forged', jobId: 'sample-001', rating: '3' }, maxRedirects: 0 });
+    const wrong = await page.request.post(`${server.url}/feedback`, {
+      form: { _csrf: 'forged', jobId: 'sample-001', rating: '3' },
+      maxRedirects: 0,
+    });
     expect(wrong.status()).toBe(403);
     expect(server.stderr()).not.toMatch(/failed:/);
   });

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createWebApp } from './app.mjs';
 
-const usage = 'Usage: node examples/web/server.mjs [--port N] [--host ADDRESS] [--store FILE] [--max-upload-mb N] [--allow-loopback-urls]';
+const usage =
+  'Usage: node examples/web/server.mjs [--port N] [--host ADDRESS] [--store FILE] [--max-upload-mb N] [--allow-loopback-urls]';
 let values;
 try {
   ({ values } = parseArgs({
@@ -42,11 +43,17 @@ function whole(name, minimum) {
 
 const port = whole('port', 0);
 const maxUploadMb = whole('max-upload-mb', 1);
-const web = await createWebApp({ storePath: values.store, maxUploadBytes: maxUploadMb * 1024 * 1024, allowLoopbackUrls: values['allow-loopback-urls'] });
+const web = await createWebApp({
+  storePath: values.store,
+  maxUploadBytes: maxUploadMb * 1024 * 1024,
+  allowLoopbackUrls: values['allow-loopback-urls'],
+});
 process.stderr.write(`rolefit web: ${web.seeded.inserted + web.seeded.updated} sample postings in ${values.store}\n`);
 // overrideGlobalObjects: false keeps Node's own Request/Response, so forms are read by the standard formData().
 const server = serve({ fetch: web.app.fetch, port, hostname: values.host, overrideGlobalObjects: false }, (info) => {
-  console.log(`rolefit web: listening on http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`);
+  console.log(
+    `rolefit web: listening on http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`,
+  );
 });
 
 async function stop() {

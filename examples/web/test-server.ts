@@ -7,10 +7,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The server runs on the built packages (`node scripts/build-if-stale.mjs core rankers ats crawlers`); `pnpm test` builds them first. */
-export const webBuilt = ['core', 'rankers', 'ats', 'crawlers'].every((name) => existsSync(new URL(`../../packages/${name}/dist/index.js`, import.meta.url)));
+export const webBuilt = ['core', 'rankers', 'ats', 'crawlers'].every((name) =>
+  existsSync(new URL(`../../packages/${name}/dist/index.js`, import.meta.url)),
+);
 
 /** A fixture resume: an invented data analyst's PDF written for Rolefit (see packages/ats/src/parse/fixtures/labelled/README.md). */
-export const analystPdf = fileURLToPath(new URL('../../packages/ats/src/parse/fixtures/labelled/03-priya-sharma.pdf', import.meta.url));
+export const analystPdf = fileURLToPath(
+  new URL('../../packages/ats/src/parse/fixtures/labelled/03-priya-sharma.pdf', import.meta.url),
+);
 
 export interface RunningServer {
   url: string;
@@ -24,9 +28,20 @@ export interface RunningServer {
 /** Starts the server and resolves once it prints the address it listens on. */
 export async function startWebServer(extraArgs: string[] = []): Promise<RunningServer> {
   const directory = mkdtempSync(join(tmpdir(), 'rolefit-web-'));
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url)), '--port', '0', '--store', join(directory, 'store.json'), ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      fileURLToPath(new URL('./server.mjs', import.meta.url)),
+      '--port',
+      '0',
+      '--store',
+      join(directory, 'store.json'),
+      ...extraArgs,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));

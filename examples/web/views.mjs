@@ -74,7 +74,8 @@ ${body}
 }
 
 const csrfField = (token) => html`<input type="hidden" name="_csrf" value="${token}">`;
-const place = (job) => [job.location?.city, job.location?.region, job.location?.country, job.location?.workplace].filter(Boolean).join(', ');
+const place = (job) =>
+  [job.location?.city, job.location?.region, job.location?.country, job.location?.workplace].filter(Boolean).join(', ');
 const percent = (value) => `${Math.round(value * 100)}%`;
 
 /** Which resume the session uses, in one sentence. */
@@ -146,9 +147,11 @@ export function atsPage({ report, job, resume }) {
 </section>
 <section aria-labelledby="missing-heading">
 <h2 id="missing-heading">Missing keywords</h2>
-${report.missingKeywords.length
-  ? html`<ul id="missing-keywords">${report.missingKeywords.map((entry) => html`<li>${entry.keyword} <span class="hint">(${entry.kind.replace('-', ' ')}, ${entry.frequency}× in the ad)</span></li>`)}</ul>`
-  : html`<p>None: the resume names every skill and keyword the ad asks for.</p>`}
+${
+  report.missingKeywords.length
+    ? html`<ul id="missing-keywords">${report.missingKeywords.map((entry) => html`<li>${entry.keyword} <span class="hint">(${entry.kind.replace('-', ' ')}, ${entry.frequency}× in the ad)</span></li>`)}</ul>`
+    : html`<p>None: the resume names every skill and keyword the ad asks for.</p>`
+}
 </section>
 <section aria-labelledby="issues-heading">
 <h2 id="issues-heading">Layout issues</h2>
@@ -193,7 +196,8 @@ ${csrfField(csrf)}
 }
 
 const jobHeading = (job) => html`${job.title}${job.company ? html` <span class="hint">— ${job.company}</span>` : ''}`;
-const jobFacts = (job) => html`<p>${[place(job), job.salary ? formatSalary(job.salary) : ''].filter(Boolean).join(' · ') || 'Place and pay not given'}${job.url ? html` · <a href="${job.url}" rel="noopener noreferrer">the ad</a>` : ''}</p>`;
+const jobFacts = (job) =>
+  html`<p>${[place(job), job.salary ? formatSalary(job.salary) : ''].filter(Boolean).join(' · ') || 'Place and pay not given'}${job.url ? html` · <a href="${job.url}" rel="noopener noreferrer">the ad</a>` : ''}</p>`;
 
 /** Ranked jobs with score, why, the match breakdown, matched and missing skills, and rate/dismiss forms. */
 export function recommendationsPage({ csrf, resume, recommendations, dismissed }) {
@@ -202,11 +206,12 @@ export function recommendationsPage({ csrf, resume, recommendations, dismissed }
     path: '/recommendations',
     body: html`<h1>Recommended jobs</h1>
 ${resumeLine(resume)}
-${!resume
-  ? html`<p><a href="/">Upload a resume or pick a sample person</a> to see the jobs that fit.</p>`
-  : html`<p>${dismissed ? `${dismissed} dismissed or 0-rated posting${dismissed === 1 ? ' is' : 's are'} left out.` : 'Dismiss a posting, or rate it 0, to leave it out.'}</p>
+${
+  !resume
+    ? html`<p><a href="/">Upload a resume or pick a sample person</a> to see the jobs that fit.</p>`
+    : html`<p>${dismissed ? `${dismissed} dismissed or 0-rated posting${dismissed === 1 ? ' is' : 's are'} left out.` : 'Dismiss a posting, or rate it 0, to leave it out.'}</p>
 <ol id="recommendations">${recommendations.map(
-      ({ job, match }) => html`<li data-job-id="${job.id}"><article aria-labelledby="job-${job.id}">
+        ({ job, match }) => html`<li data-job-id="${job.id}"><article aria-labelledby="job-${job.id}">
 <h2 id="job-${job.id}">${jobHeading(job)}</h2>
 ${jobFacts(job)}
 <p><strong>Fit: ${match.score.toFixed(3)}</strong>${match.explanation ? html` — ${match.explanation}` : ''}</p>
@@ -215,7 +220,8 @@ ${match.matchedSkills.length ? html`<p>Skills you have: ${match.matchedSkills.jo
 ${match.missingSkills.length ? html`<p>Skills the ad asks for that the resume lacks: ${match.missingSkills.join(', ')}</p>` : ''}
 <div class="inline">${rateForm({ csrf, job, next: '/recommendations' })}${dismissForm({ csrf, job })}</div>
 </article></li>`,
-    )}</ol>`}`,
+      )}</ol>`
+}`,
   });
 }
 
@@ -223,7 +229,10 @@ ${match.missingSkills.length ? html`<p>Skills the ad asks for that the resume la
 function modelPanel(model) {
   if (!model.ready)
     return html`<p id="model-status">${model.count} rating${model.count === 1 ? '' : 's'} so far. ${model.reason}</p>`;
-  const features = (list) => (list.length ? html`<ul>${list.map((entry) => html`<li><code>${entry.feature}</code> (${entry.weight > 0 ? '+' : ''}${entry.weight.toFixed(3)})</li>`)}</ul>` : html`<p>None yet.</p>`);
+  const features = (list) =>
+    list.length
+      ? html`<ul>${list.map((entry) => html`<li><code>${entry.feature}</code> (${entry.weight > 0 ? '+' : ''}${entry.weight.toFixed(3)})</li>`)}</ul>`
+      : html`<p>None yet.</p>`;
   return html`<p id="model-status">Cross-validated on <span id="model-count">${model.count}</span> ratings (${model.folds} folds):
 AUC <strong id="model-auc">${model.auc === null ? 'n/a' : model.auc.toFixed(3)}</strong> (0.5 is chance),
 exact grade <strong id="model-accuracy">${percent(model.accuracy)}</strong> (always guessing the commonest grade: ${percent(model.baseline)}).</p>
@@ -246,9 +255,11 @@ ${modelPanel(model)}
 </section>
 <section aria-labelledby="unrated-heading">
 <h2 id="unrated-heading">Postings to rate</h2>
-${unrated.length
-  ? html`<ul id="unrated">${unrated.map((job) => html`<li data-job-id="${job.id}"><h3>${jobHeading(job)}</h3>${jobFacts(job)}${rateForm({ csrf, job, next: '/rate' })}</li>`)}</ul>`
-  : html`<p>You have rated every stored posting.</p>`}
+${
+  unrated.length
+    ? html`<ul id="unrated">${unrated.map((job) => html`<li data-job-id="${job.id}"><h3>${jobHeading(job)}</h3>${jobFacts(job)}${rateForm({ csrf, job, next: '/rate' })}</li>`)}</ul>`
+    : html`<p>You have rated every stored posting.</p>`
+}
 </section>
 <section aria-labelledby="rated-heading">
 <h2 id="rated-heading">Your ratings</h2>
@@ -266,13 +277,15 @@ export function historyPage({ matches, feedback, titles }) {
     body: html`<h1>Match history</h1>
 <section aria-labelledby="matches-heading">
 <h2 id="matches-heading">Jobs recommended to you</h2>
-${matches.length
-  ? html`<table id="history">
+${
+  matches.length
+    ? html`<table id="history">
 <caption>Newest first; each visit to the recommendations page adds its list</caption>
 <thead><tr><th scope="col">When (UTC)</th><th scope="col">Job</th><th scope="col">Fit</th><th scope="col">Ranker</th></tr></thead>
 <tbody>${matches.map((match) => html`<tr><td>${match.createdAt.toISOString().slice(0, 19).replace('T', ' ')}</td><th scope="row">${title(match.jobId)}</th><td>${match.score.toFixed(3)}</td><td>${match.ranker}</td></tr>`)}</tbody>
 </table>`
-  : html`<p>Nothing yet: <a href="/recommendations">see your recommendations</a>.</p>`}
+    : html`<p>Nothing yet: <a href="/recommendations">see your recommendations</a>.</p>`
+}
 </section>
 <section aria-labelledby="feedback-heading">
 <h2 id="feedback-heading">Your feedback</h2>

@@ -70,7 +70,14 @@ export function buildGoogleRecruiterFew(ctx) {
     const key = `${title}\u0000${qualifications.join('\n')}`;
     if (!title || occupation === undefined || qualifications.length < 2 || seen.has(key)) return;
     seen.add(key);
-    const job = { id: `gjs-${index + 1}`, source: 'google-job-skills', title, company: ctx.clean(row.Company) || 'Google', description: '', skills: qualifications };
+    const job = {
+      id: `gjs-${index + 1}`,
+      source: 'google-job-skills',
+      title,
+      company: ctx.clean(row.Company) || 'Google',
+      description: '',
+      skills: qualifications,
+    };
     const location = googleLocation(row.Location);
     if (location) job.location = location;
     postings.push({ job, category: ctx.clean(row.Category), occupations: [occupation] });
@@ -106,14 +113,16 @@ export function buildGoogleRecruiterFew(ctx) {
     name,
     ctx.splitByQuery(all, name, 'job'),
     [
-      "A recruiter's view with few candidates: each Google posting (google-job-skills, the Kaggle \"Google Job",
+      'A recruiter\'s view with few candidates: each Google posting (google-job-skills, the Kaggle "Google Job',
       'Skills\" set, 2018) ranks about 8 plain-text résumés from updated-resume-dataset (166 distinct texts).',
       'Jobs are skill lists: title, company, place and `skills` = the minimum then the preferred qualification lines',
       'as the source splits them; no description (the responsibilities are left out). Repeats of one ad (same title',
       'and qualifications) are one posting.',
       '',
       "Grades come from the two sources' own categories, each mapped to a SOC occupation by a hand-written table:",
-      `Google categories: ${Object.entries(GOOGLE_CATEGORY_OCCUPATION).map(([category, code]) => `${category} ${code}`).join('; ')}.`,
+      `Google categories: ${Object.entries(GOOGLE_CATEGORY_OCCUPATION)
+        .map(([category, code]) => `${category} ${code}`)
+        .join('; ')}.`,
       `Résumé categories: ${RESUME_CATEGORY_TABLE}.`,
       'Then: 3 the same detailed occupation, 2 the same minor group, 1 the same major group, 0 different major groups.',
       '',
@@ -122,7 +131,10 @@ export function buildGoogleRecruiterFew(ctx) {
       `neighbouring major group (pairs: ${NEIGHBOURS_TEXT}) and the rest others.`,
       `Per query (both splits): ${perQuery(qrels, 'jobId')} judged résumés; a random order already scores ${randomNdcg(qrels, 'jobId').toFixed(2)} nDCG@10 on average`,
       '(whole set, expected value). Postings with no résumé graded 1 or more are left out;',
-      `${QUERIES} postings were taken in a seeded random order. Queries in the whole set by category: ${[...categories].sort(([a], [b]) => a.localeCompare(b)).map(([category, count]) => `${category} ${count}`).join(', ')}.`,
+      `${QUERIES} postings were taken in a seeded random order. Queries in the whole set by category: ${[...categories]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([category, count]) => `${category} ${count}`)
+        .join(', ')}.`,
       '',
       'Split by posting, half and half, fixed seed.',
       '',

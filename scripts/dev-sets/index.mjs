@@ -2,7 +2,12 @@
 // work, both query directions). build-dev-sets.mjs passes each builder its helpers (`ctx`), so every set reads,
 // splits and writes the same way.
 import { buildGoogleRecruiterFew } from './google.mjs';
-import { buildApplicantOccupationFew, buildRecruiterOccupation, buildResumeOccupation, buildResumeSkillJobsFew } from './occupation.mjs';
+import {
+  buildApplicantOccupationFew,
+  buildRecruiterOccupation,
+  buildResumeOccupation,
+  buildResumeSkillJobsFew,
+} from './occupation.mjs';
 
 const BUILDERS = {
   'resume-occupation': buildResumeOccupation,

@@ -2,7 +2,15 @@
 // O*NET (onet.mjs, sources.mjs), and a pair's grade is how close the two occupations are in the SOC hierarchy.
 import { bestOccupationGrade, NEIGHBOURS_TEXT, neighbouringMajors } from './onet.mjs';
 import { perQuery, pickFew, pickMany, randomNdcg } from './pick.mjs';
-import { applicantResumes, dataturksResumes, linkedinPostings, majorGroupCounts, RESUME_CATEGORY_TABLE, updatedResumes, wuzzufPostings } from './sources.mjs';
+import {
+  applicantResumes,
+  dataturksResumes,
+  linkedinPostings,
+  majorGroupCounts,
+  RESUME_CATEGORY_TABLE,
+  updatedResumes,
+  wuzzufPostings,
+} from './sources.mjs';
 
 const GRADE_RULE = [
   'Grades compare the two occupations in the 2018 SOC hierarchy (codes written as prefixes: 15-1252 a detailed',
@@ -20,13 +28,14 @@ const TITLE_RULE = [
   'the part before the first " - ", ",", "/", "(", "|", ":" or " at ", each as written and then without level words',
   '(senior, jr, lead, II, remote, …), normalised to lower-case letters and digits; the first exact match wins. A',
   'title that O*NET gives several occupations gets the most precise SOC prefix they all share; titles O*NET does',
-  'not know, or whose matches span major groups, are left out. O*NET\'s list has its oddities, kept as they are',
+  "not know, or whose matches span major groups, are left out. O*NET's list has its oddities, kept as they are",
   '(it files "Full Stack Engineer" under 17-2199 engineers, all other, and "Staff Engineer" under computer hardware engineers).',
 ].join('\n');
 
 const hardRule = `Hard negatives are grade-0 candidates from a neighbouring major group by a hand-written table of pairs (${NEIGHBOURS_TEXT}).`;
 
-const ONET_CREDIT = 'Occupation codes and titles: O*NET (U.S. Department of Labor, Employment and Training Administration), CC BY 4.0.';
+const ONET_CREDIT =
+  'Occupation codes and titles: O*NET (U.S. Department of Labor, Employment and Training Administration), CC BY 4.0.';
 
 /**
  * A query's grade of a candidate and whether a candidate is a hard negative for it (every one of the query's
@@ -44,7 +53,11 @@ export function relations(own) {
     },
     isHard(candidate) {
       const key = keyOf(candidate);
-      if (!hard.has(key)) hard.set(key, own.every((code) => candidate.occupations.some((theirs) => neighbouringMajors(code, theirs))));
+      if (!hard.has(key))
+        hard.set(
+          key,
+          own.every((code) => candidate.occupations.some((theirs) => neighbouringMajors(code, theirs))),
+        );
       return hard.get(key);
     },
   };
@@ -61,7 +74,11 @@ function judgedDataset(qrels, people, postings) {
   const judgedPeople = new Set(qrels.map((row) => row.resumeId));
   const keptPeople = people.filter((person) => judgedPeople.has(person.id));
   const keptPostings = postings.filter((posting) => judgedJobs.has(posting.job.id));
-  const all = { jobs: keptPostings.map((posting) => posting.job), resumes: keptPeople.map(({ id, text }) => ({ id, text })), qrels };
+  const all = {
+    jobs: keptPostings.map((posting) => posting.job),
+    resumes: keptPeople.map(({ id, text }) => ({ id, text })),
+    qrels,
+  };
   return { all, people: keptPeople, postings: keptPostings };
 }
 
@@ -69,7 +86,9 @@ function judge(query, pool, pick, next, direction) {
   const { gradeOf, isHard } = relations(query.occupations);
   const graded = pool.map((candidate) => [candidate, gradeOf(candidate)]);
   return pick(graded, isHard, next).map(([candidate, grade]) =>
-    direction === 'resume' ? { resumeId: query.id, jobId: candidate.job.id, grade } : { resumeId: candidate.id, jobId: query.job.id, grade },
+    direction === 'resume'
+      ? { resumeId: query.id, jobId: candidate.job.id, grade }
+      : { resumeId: candidate.id, jobId: query.job.id, grade },
   );
 }
 
@@ -119,7 +138,7 @@ export function buildResumeOccupation(ctx) {
       "Grades say only that the occupations match, not that the person fits the posting's level, place, pay or",
       'requirements: a junior Java developer and a principal architect posting are both grade 3 if O*NET calls both',
       'software developers. Occupations come from a category or title, so a résumé that sits between families (a',
-      "tester who codes) is graded by its label alone. Arts and Sales résumés are known only to a major group, so",
+      'tester who codes) is graded by its label alone. Arts and Sales résumés are known only to a major group, so',
       'their best grade is 1. The résumés are mostly Indian IT profiles and the postings US ones; country and',
       'salary never count. Postings whose titles O*NET does not know (about two thirds) are missing, which favours',
       'plain, conventional titles.',
@@ -143,7 +162,13 @@ export function buildApplicantOccupationFew(ctx) {
   let queries = 0;
   for (const applicant of ctx.shuffle(applicants, next)) {
     if (queries >= FEW_QUERIES) break;
-    const rows = judge(applicant, postings, (graded, isHard, rng) => pickFew(graded, plan, isHard, rng), next, 'resume');
+    const rows = judge(
+      applicant,
+      postings,
+      (graded, isHard, rng) => pickFew(graded, plan, isHard, rng),
+      next,
+      'resume',
+    );
     if (!rows.some((row) => row.grade >= 2)) continue;
     qrels.push(...rows);
     queries += 1;

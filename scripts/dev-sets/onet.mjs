@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 
 /** Words that say a level, not an occupation; removed in the second try of a title lookup. */
-const LEVEL_WORDS = /\b(senior|sr|junior|jr|lead|principal|staff|entry level|i|ii|iii|iv|1|2|3|remote|part time|full time)\b/g;
+const LEVEL_WORDS =
+  /\b(senior|sr|junior|jr|lead|principal|staff|entry level|i|ii|iii|iv|1|2|3|remote|part time|full time)\b/g;
 
 /** Lower case, `&` as "and", every run of other characters than letters and digits one space. */
 export const normaliseTitle = (title) =>
@@ -49,7 +50,8 @@ export function occupationGrade(left, right) {
 }
 
 /** Best grade between any of `lefts` and any of `rights`. */
-export const bestOccupationGrade = (lefts, rights) => Math.max(0, ...lefts.flatMap((left) => rights.map((right) => occupationGrade(left, right))));
+export const bestOccupationGrade = (lefts, rights) =>
+  Math.max(0, ...lefts.flatMap((left) => rights.map((right) => occupationGrade(left, right))));
 
 /**
  * Reads O*NET's titles: every alternate title, with and without a parenthesised part ("Registered Nurse (RN)"),
@@ -100,10 +102,35 @@ export function loadOnetTitles(read) {
  * these is a hard negative. Hand-written, symmetric by construction below.
  */
 const NEIGHBOURS = [
-  ['11', '13'], ['11', '41'], ['13', '15'], ['13', '23'], ['13', '43'], ['15', '17'], ['15', '27'], ['17', '19'],
-  ['17', '47'], ['17', '49'], ['19', '29'], ['21', '25'], ['21', '29'], ['23', '43'], ['25', '27'], ['27', '41'],
-  ['29', '31'], ['31', '39'], ['33', '53'], ['35', '39'], ['35', '41'], ['35', '37'], ['37', '47'], ['41', '43'],
-  ['45', '51'], ['47', '49'], ['49', '51'], ['51', '53'], ['43', '53'],
+  ['11', '13'],
+  ['11', '41'],
+  ['13', '15'],
+  ['13', '23'],
+  ['13', '43'],
+  ['15', '17'],
+  ['15', '27'],
+  ['17', '19'],
+  ['17', '47'],
+  ['17', '49'],
+  ['19', '29'],
+  ['21', '25'],
+  ['21', '29'],
+  ['23', '43'],
+  ['25', '27'],
+  ['27', '41'],
+  ['29', '31'],
+  ['31', '39'],
+  ['33', '53'],
+  ['35', '39'],
+  ['35', '41'],
+  ['35', '37'],
+  ['37', '47'],
+  ['41', '43'],
+  ['45', '51'],
+  ['47', '49'],
+  ['49', '51'],
+  ['51', '53'],
+  ['43', '53'],
 ];
 
 /** Whether two occupations are in neighbouring (not the same) major groups, by the table above. */
@@ -118,10 +145,26 @@ export const NEIGHBOURS_TEXT = NEIGHBOURS.map(([a, b]) => `${a}–${b}`).join(',
 
 /** SOC major group names, for README tables. */
 export const MAJOR_GROUPS = {
-  11: 'management', 13: 'business and financial operations', 15: 'computer and mathematical', 17: 'architecture and engineering',
-  19: 'life, physical and social science', 21: 'community and social service', 23: 'legal', 25: 'educational instruction and library',
-  27: 'arts, design, entertainment, sports and media', 29: 'healthcare practitioners and technical', 31: 'healthcare support',
-  33: 'protective service', 35: 'food preparation and serving', 37: 'building and grounds cleaning and maintenance',
-  39: 'personal care and service', 41: 'sales and related', 43: 'office and administrative support', 45: 'farming, fishing and forestry',
-  47: 'construction and extraction', 49: 'installation, maintenance and repair', 51: 'production', 53: 'transportation and material moving',
+  11: 'management',
+  13: 'business and financial operations',
+  15: 'computer and mathematical',
+  17: 'architecture and engineering',
+  19: 'life, physical and social science',
+  21: 'community and social service',
+  23: 'legal',
+  25: 'educational instruction and library',
+  27: 'arts, design, entertainment, sports and media',
+  29: 'healthcare practitioners and technical',
+  31: 'healthcare support',
+  33: 'protective service',
+  35: 'food preparation and serving',
+  37: 'building and grounds cleaning and maintenance',
+  39: 'personal care and service',
+  41: 'sales and related',
+  43: 'office and administrative support',
+  45: 'farming, fishing and forestry',
+  47: 'construction and extraction',
+  49: 'installation, maintenance and repair',
+  51: 'production',
+  53: 'transportation and material moving',
 };

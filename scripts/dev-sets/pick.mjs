@@ -17,7 +17,14 @@ export function sample(items, count, next) {
  */
 export function pickMany(graded, { perGrade, negatives, hard }, isHard, next) {
   const picked = [];
-  for (const grade of [3, 2, 1]) picked.push(...sample(graded.filter(([, g]) => g === grade), perGrade, next));
+  for (const grade of [3, 2, 1])
+    picked.push(
+      ...sample(
+        graded.filter(([, g]) => g === grade),
+        perGrade,
+        next,
+      ),
+    );
   picked.push(...pickNegatives(graded, negatives, hard, isHard, next));
   return picked;
 }
@@ -28,7 +35,13 @@ export function pickMany(graded, { perGrade, negatives, hard }, isHard, next) {
  * pairs; empty when no candidate is graded above 0.
  */
 export function pickFew(graded, { negatives, hard }, isHard, next) {
-  const positive = [3, 2, 1].map((grade) => sample(graded.filter(([, g]) => g === grade), 3, next));
+  const positive = [3, 2, 1].map((grade) =>
+    sample(
+      graded.filter(([, g]) => g === grade),
+      3,
+      next,
+    ),
+  );
   const best = positive.findIndex((list) => list.length > 0);
   if (best === -1) return [];
   const picked = positive[best].slice(0, 2);
@@ -41,9 +54,17 @@ export function pickFew(graded, { negatives, hard }, isHard, next) {
 
 function pickNegatives(graded, count, hard, isHard, next) {
   const zero = graded.filter(([, g]) => g === 0);
-  const hardOnes = sample(zero.filter(([item]) => isHard(item)), hard, next);
+  const hardOnes = sample(
+    zero.filter(([item]) => isHard(item)),
+    hard,
+    next,
+  );
   const taken = new Set(hardOnes.map(([item]) => item));
-  const others = sample(zero.filter(([item]) => !taken.has(item)), count - hardOnes.length, next);
+  const others = sample(
+    zero.filter(([item]) => !taken.has(item)),
+    count - hardOnes.length,
+    next,
+  );
   return [...hardOnes, ...others];
 }
 
@@ -69,11 +90,15 @@ export function randomNdcg(qrels, key, k = 10) {
   const gain = (grade) => 2 ** grade - 1;
   let total = 0;
   for (const grades of byQuery.values()) {
-    const ideal = [...grades].sort((a, b) => b - a).slice(0, k).reduce((sum, grade, index) => sum + gain(grade) / Math.log2(index + 2), 0);
+    const ideal = [...grades]
+      .sort((a, b) => b - a)
+      .slice(0, k)
+      .reduce((sum, grade, index) => sum + gain(grade) / Math.log2(index + 2), 0);
     let meanDiscount = 0;
-    for (let position = 0; position < Math.min(k, grades.length); position++) meanDiscount += 1 / Math.log2(position + 2);
+    for (let position = 0; position < Math.min(k, grades.length); position++)
+      meanDiscount += 1 / Math.log2(position + 2);
     meanDiscount /= grades.length;
-    total += ideal > 0 ? grades.reduce((sum, grade) => sum + gain(grade), 0) * meanDiscount / ideal : 0;
+    total += ideal > 0 ? (grades.reduce((sum, grade) => sum + gain(grade), 0) * meanDiscount) / ideal : 0;
   }
   return byQuery.size === 0 ? 0 : total / byQuery.size;
 }

@@ -67,7 +67,13 @@ function readUpdatedResumes(ctx) {
     const occupation = RESUME_CATEGORY_OCCUPATION[ctx.clean(row.Category)];
     if (!key || seen.has(key) || occupation === undefined) return;
     seen.add(key);
-    resumes.push({ id: `ur-${index + 1}`, text, label: ctx.clean(row.Category), occupations: [occupation], source: 'updated-resume-dataset' });
+    resumes.push({
+      id: `ur-${index + 1}`,
+      text,
+      label: ctx.clean(row.Category),
+      occupations: [occupation],
+      source: 'updated-resume-dataset',
+    });
   });
   return resumes;
 }
@@ -83,7 +89,13 @@ function readDataturksResumes(ctx) {
     const record = JSON.parse(line);
     const designation = (record.fields?.designation ?? []).find((title) => occupationOf(title) !== undefined);
     if (!designation || !String(record.text ?? '').trim()) continue;
-    resumes.push({ id: record.id, text: record.text, label: designation, occupations: [occupationOf(designation)], source: 'dataturks-dev' });
+    resumes.push({
+      id: record.id,
+      text: record.text,
+      label: designation,
+      occupations: [occupationOf(designation)],
+      source: 'dataturks-dev',
+    });
   }
   return resumes;
 }
@@ -99,7 +111,14 @@ function readApplicantResumes(ctx) {
   const { interestsOf, textOf } = ctx.jobViewsApplicants();
   const resumes = [];
   for (const applicant of [...interestsOf.keys()].sort()) {
-    const occupations = [...new Set(interestsOf.get(applicant).map(occupationOf).filter((code) => code !== undefined))];
+    const occupations = [
+      ...new Set(
+        interestsOf
+          .get(applicant)
+          .map(occupationOf)
+          .filter((code) => code !== undefined),
+      ),
+    ];
     if (occupations.length === 0) continue;
     resumes.push({
       id: `jv-applicant-${applicant}`,

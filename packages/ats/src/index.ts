@@ -31,7 +31,12 @@ export {
 } from './parse/index.js';
 export { DEFAULT_PDF_TIMEOUT_MS, pdfToText, type PdfToTextOptions } from './pdf/index.js';
 export { docxToText, resumeToDocx, type DocxToTextOptions, type ResumeToDocxOptions } from './docx/index.js';
-export { createTesseractRecognizer, DEFAULT_OCR_TIMEOUT_MS, type OcrSettings, type TesseractRecognizerSettings } from './ocr/index.js';
+export {
+  createTesseractRecognizer,
+  DEFAULT_OCR_TIMEOUT_MS,
+  type OcrSettings,
+  type TesseractRecognizerSettings,
+} from './ocr/index.js';
 export { extractDocumentLayout, type DocumentLayout, type ExtractDocumentLayoutOptions } from './layout/index.js';
 export {
   createLlamaCppGenerator,

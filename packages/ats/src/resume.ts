@@ -19,4 +19,9 @@ export {
   type ResumeParseErrorCode,
 } from './parse/index.js';
 // OCR of scanned PDFs (the `ocr` setting of parseResumeFile), with tesseract.js as an optional peer.
-export { createTesseractRecognizer, DEFAULT_OCR_TIMEOUT_MS, type OcrSettings, type TesseractRecognizerSettings } from './ocr/index.js';
+export {
+  createTesseractRecognizer,
+  DEFAULT_OCR_TIMEOUT_MS,
+  type OcrSettings,
+  type TesseractRecognizerSettings,
+} from './ocr/index.js';

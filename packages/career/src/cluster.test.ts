@@ -57,7 +57,8 @@ describe('clusterJobs on the sample postings', () => {
   it('is deterministic whatever the input order', () => {
     const reversed = clusterJobs([...jobs].reverse());
     const shuffled = clusterJobs([...jobs].sort((left, right) => (left.title.length % 7) - (right.title.length % 7)));
-    const shape = (result: ReturnType<typeof clusterJobs>) => result.map((cluster) => cluster.jobs.map((job) => job.id));
+    const shape = (result: ReturnType<typeof clusterJobs>) =>
+      result.map((cluster) => cluster.jobs.map((job) => job.id));
     expect(shape(reversed)).toEqual(shape(clusters));
     expect(shape(shuffled)).toEqual(shape(clusters));
   });

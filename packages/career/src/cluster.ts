@@ -1,6 +1,15 @@
 import { invalidSetting, rejectUnknownKeys, type Job } from '@rolefit/core';
 import { normalizeText } from '@rolefit/core/text';
-import { centroid, cosine, createSkillResolver, inverseDocumentFrequencies, titleWords, unit, type SkillResolver, type SparseVector } from '@rolefit/rankers';
+import {
+  centroid,
+  cosine,
+  createSkillResolver,
+  inverseDocumentFrequencies,
+  titleWords,
+  unit,
+  type SkillResolver,
+  type SparseVector,
+} from '@rolefit/rankers';
 
 /** What clustering reads from a posting: role words of its title and its canonical skills. */
 export interface PostingFeatures {
@@ -52,16 +61,23 @@ export function postingFeatures(job: Job, resolver: SkillResolver, minimumListed
   };
   for (const name of job.skills) add(name);
   // Postings from boards without skill tags would otherwise cluster on their title alone.
-  if (job.skills.length < minimumListedSkills) for (const name of resolver.taxonomy.extractNames(`${job.title}\n${job.description}`)) add(name);
+  if (job.skills.length < minimumListedSkills)
+    for (const name of resolver.taxonomy.extractNames(`${job.title}\n${job.description}`)) add(name);
   return { titleWords: titleWords(job.title), skillKeys: new Set(skillNames.keys()), skillNames };
 }
 
 /** Builds the TF-IDF space of a corpus from its postings' features. */
 export function createCareerSpace(features: readonly PostingFeatures[], titleWeight = 0.5): CareerSpace {
-  if (!(titleWeight >= 0 && titleWeight <= 1)) throw invalidSetting('ClusterSettings', 'titleWeight', `must be in [0, 1], got ${titleWeight}`);
+  if (!(titleWeight >= 0 && titleWeight <= 1))
+    throw invalidSetting('ClusterSettings', 'titleWeight', `must be in [0, 1], got ${titleWeight}`);
   const titleIdf = inverseDocumentFrequencies(features.map((feature) => feature.titleWords));
   const skillIdf = inverseDocumentFrequencies(features.map((feature) => feature.skillKeys));
-  const part = (words: ReadonlySet<string>, idf: ReadonlyMap<string, number>, prefix: string, weight: number): SparseVector => {
+  const part = (
+    words: ReadonlySet<string>,
+    idf: ReadonlyMap<string, number>,
+    prefix: string,
+    weight: number,
+  ): SparseVector => {
     const vector: SparseVector = new Map();
     for (const word of words) {
       const value = idf.get(word);
@@ -84,7 +100,8 @@ export function createCareerSpace(features: readonly PostingFeatures[], titleWei
  * the pair with the lowest ids. Time O(n³) and memory O(n²), so callers cap n (see `maxJobs`).
  */
 export function clusterVectors(vectors: readonly SparseVector[], threshold: number): number[][] {
-  if (!(threshold > 0 && threshold <= 1)) throw invalidSetting('ClusterSettings', 'threshold', `must be in (0, 1], got ${threshold}`);
+  if (!(threshold > 0 && threshold <= 1))
+    throw invalidSetting('ClusterSettings', 'threshold', `must be in (0, 1], got ${threshold}`);
   const count = vectors.length;
   const similarity = new Float64Array(count * count);
   for (let row = 0; row < count; row += 1) {
@@ -119,7 +136,9 @@ export function clusterVectors(vectors: readonly SparseVector[], threshold: numb
     for (let other = 0; other < count; other += 1) {
       if (other === bestRow || other === bestColumn || members[other] === undefined) continue;
       const value =
-        (kept.length * (similarity[bestRow * count + other] ?? 0) + merged.length * (similarity[bestColumn * count + other] ?? 0)) / (kept.length + merged.length);
+        (kept.length * (similarity[bestRow * count + other] ?? 0) +
+          merged.length * (similarity[bestColumn * count + other] ?? 0)) /
+        (kept.length + merged.length);
       similarity[bestRow * count + other] = value;
       similarity[other * count + bestRow] = value;
     }
@@ -130,7 +149,12 @@ export function clusterVectors(vectors: readonly SparseVector[], threshold: numb
 }
 
 /** Every key of {@link ClusterSettings}, so that an unknown key (a typo) is refused with the nearest known one. */
-export const CLUSTER_SETTINGS_NAMES = { threshold: true, titleWeight: true, minimumListedSkills: true, resolver: true } satisfies Record<keyof ClusterSettings, true>;
+export const CLUSTER_SETTINGS_NAMES = {
+  threshold: true,
+  titleWeight: true,
+  minimumListedSkills: true,
+  resolver: true,
+} satisfies Record<keyof ClusterSettings, true>;
 
 /** Clusters postings by title words and skills; returns groups biggest first (ties by first id). */
 export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}): JobCluster[] {
@@ -144,13 +168,24 @@ export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}
 }
 
 /** Turns index groups into clusters with centroids, biggest first (ties by first id). */
-export function groupsToClusters(groups: readonly number[][], jobs: readonly Job[], vectors: readonly SparseVector[]): JobCluster[] {
+export function groupsToClusters(
+  groups: readonly number[][],
+  jobs: readonly Job[],
+  vectors: readonly SparseVector[],
+): JobCluster[] {
   const clusters = groups.map((group) => {
     const memberVectors = group.map((index) => vectors[index] ?? new Map<string, number>());
     const middle = centroid(memberVectors);
-    return { jobs: group.map((index) => jobs[index] as Job), centroid: middle, typicality: memberVectors.map((vector) => cosine(vector, middle)) };
+    return {
+      jobs: group.map((index) => jobs[index] as Job),
+      centroid: middle,
+      typicality: memberVectors.map((vector) => cosine(vector, middle)),
+    };
   });
-  return clusters.sort((left, right) => right.jobs.length - left.jobs.length || compareText(left.jobs[0]?.id ?? '', right.jobs[0]?.id ?? ''));
+  return clusters.sort(
+    (left, right) =>
+      right.jobs.length - left.jobs.length || compareText(left.jobs[0]?.id ?? '', right.jobs[0]?.id ?? ''),
+  );
 }
 
 /** Code-unit order, the same on every machine and locale. */
@@ -160,5 +195,8 @@ export function compareText(left: string, right: string): number {
 
 /** A key that is the same for one posting collected from several boards: its fingerprint, else company and title. */
 export function postingKey(job: Job): string {
-  return job.fingerprint ?? `${normalizeText(job.company ?? '')}|${normalizeText(job.title)}|${normalizeText(job.location?.city ?? job.location?.country ?? '')}`;
+  return (
+    job.fingerprint ??
+    `${normalizeText(job.company ?? '')}|${normalizeText(job.title)}|${normalizeText(job.location?.city ?? job.location?.country ?? '')}`
+  );
 }

@@ -14,7 +14,11 @@ describe('rankCoursesForSkills', () => {
     expect(kubernetes?.courses[0]?.teaches).toBe(true);
     expect(kubernetes?.courses[0]?.course.skills).toContain('Kubernetes');
     // The beginner course beats the advanced one for a gap; the Docker course only mentions Kubernetes in its title.
-    expect(kubernetes?.courses.map((item) => item.course.id)).toEqual(['course-kubernetes-first-cluster', 'course-kubernetes-operations', 'course-containers-before-kubernetes']);
+    expect(kubernetes?.courses.map((item) => item.course.id)).toEqual([
+      'course-kubernetes-first-cluster',
+      'course-kubernetes-operations',
+      'course-containers-before-kubernetes',
+    ]);
     expect(kubernetes?.courses[2]?.reason).toMatch(/^title mentions Kubernetes/);
     expect(kubernetes?.courses[0]?.reason).toMatch(/^teaches Kubernetes, beginner level, rated 4\.3\/5/);
   });
@@ -36,12 +40,16 @@ describe('rankCoursesForSkills', () => {
       { id: 'c', source: 'test', title: 'Unrelated', skills: ['Cooking'] },
     ];
     expect(rankCoursesForSkills(['Welding'], courses)[0]?.courses.map((item) => item.course.id)).toEqual(['a', 'b']);
-    expect(rankCoursesForSkills(['Welding'], courses, { level: 'advanced' })[0]?.courses.map((item) => item.course.id)).toEqual(['b', 'a']);
+    expect(
+      rankCoursesForSkills(['Welding'], courses, { level: 'advanced' })[0]?.courses.map((item) => item.course.id),
+    ).toEqual(['b', 'a']);
     expect(rankCoursesForSkills(['Welding'], courses, { limit: 1 })[0]?.courses).toHaveLength(1);
   });
 
   it('returns an empty list for a skill no course covers', () => {
-    expect(rankCoursesForSkills(['Underwater Basket Weaving'], sampleCourses)).toEqual([{ skill: 'Underwater Basket Weaving', courses: [] }]);
+    expect(rankCoursesForSkills(['Underwater Basket Weaving'], sampleCourses)).toEqual([
+      { skill: 'Underwater Basket Weaving', courses: [] },
+    ]);
   });
 });
 

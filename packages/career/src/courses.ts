@@ -1,4 +1,11 @@
-import { getDefaultSkillTaxonomy, parseCourse, rejectUnknownKeys, type Course, type CourseInput, type SkillTaxonomy } from '@rolefit/core';
+import {
+  getDefaultSkillTaxonomy,
+  parseCourse,
+  rejectUnknownKeys,
+  type Course,
+  type CourseInput,
+  type SkillTaxonomy,
+} from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
 import { compareText } from './cluster.js';
 import courseList from './fixtures/courses.json' with { type: 'json' };
@@ -49,7 +56,10 @@ function wordCoverage(skillWords: readonly string[], text: ReadonlySet<string>):
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const COURSE_RANKING_OPTIONS_NAMES = { limit: true, level: true, taxonomy: true } satisfies Record<keyof CourseRankingOptions, true>;
+const COURSE_RANKING_OPTIONS_NAMES = { limit: true, level: true, taxonomy: true } satisfies Record<
+  keyof CourseRankingOptions,
+  true
+>;
 
 /**
  * For each gap skill, courses ranked by relevance: 0.6 if the course lists the skill (canonicalised through the
@@ -57,7 +67,11 @@ const COURSE_RANKING_OPTIONS_NAMES = { limit: true, level: true, taxonomy: true 
  * fit + 0.1 × rating/5. Courses that neither list the skill nor name all its words in the title or the description
  * are left out. Ties go by course id.
  */
-export function rankCoursesForSkills(gapSkills: ReadonlyArray<string | { skill: string }>, courses: readonly CourseInput[], options: CourseRankingOptions = {}): SkillCourses[] {
+export function rankCoursesForSkills(
+  gapSkills: ReadonlyArray<string | { skill: string }>,
+  courses: readonly CourseInput[],
+  options: CourseRankingOptions = {},
+): SkillCourses[] {
   rejectUnknownKeys('CourseRankingOptions', options, COURSE_RANKING_OPTIONS_NAMES);
   const limit = options.limit ?? 3;
   if (!(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
@@ -67,7 +81,12 @@ export function rankCoursesForSkills(gapSkills: ReadonlyArray<string | { skill: 
     const course = parseCourse(input);
     const skills = new Set(taxonomy.canonicalize(course.skills).map((skill) => skill.toLowerCase()));
     // Skills named in the text count as taught only through words, not as listed skills.
-    return { course, skills, title: new Set(tokenize(course.title, STEMMED)), description: new Set(tokenize(course.description, STEMMED)) };
+    return {
+      course,
+      skills,
+      title: new Set(tokenize(course.title, STEMMED)),
+      description: new Set(tokenize(course.description, STEMMED)),
+    };
   });
   return gapSkills.map((gap) => {
     const raw = typeof gap === 'string' ? gap : gap.skill;

@@ -26,7 +26,13 @@ export {
   type SkillGapPath,
   type TargetSource,
 } from './skill-gap.js';
-export { rankCoursesForSkills, sampleCourses, type CourseRankingOptions, type RankedCourse, type SkillCourses } from './courses.js';
+export {
+  rankCoursesForSkills,
+  sampleCourses,
+  type CourseRankingOptions,
+  type RankedCourse,
+  type SkillCourses,
+} from './courses.js';
 export {
   COURSERA_SEARCH_URL,
   courseSearchFor,
@@ -35,7 +41,12 @@ export {
   type CourseSearchResult,
   type FetchCourseSearchesSettings,
 } from './course-search/course-search.js';
-export { loadWorkNatureReader, PHYSICAL_SHARE_BY_SOC, type WorkNature, type WorkNatureReader } from './work-nature/work-nature.js';
+export {
+  loadWorkNatureReader,
+  PHYSICAL_SHARE_BY_SOC,
+  type WorkNature,
+  type WorkNatureReader,
+} from './work-nature/work-nature.js';
 export {
   interestFit,
   preferenceTerms,

@@ -24,29 +24,37 @@ const STRONG_FITS: Record<string, string[]> = {
 };
 
 describe('skillGapPath', () => {
-  it.each(Object.entries(STRONG_FITS))('adding the top gap skill raises the mean match score by the reported gain (%s)', async (id, targetIds) => {
-    const { resume, profile } = person(id);
-    const targetJobs = targetIds.map((jobId) => byId.get(jobId) as Job);
-    const path = await skillGapPath({ resume, profile, targetJobs, now: NOW });
-    const top = path.gaps[0];
-    expect(top).toBeDefined();
-    // Recomputed independently with a fresh ranker on a copy of the resume with that skill.
-    const ranker = createMultiFactorRanker({ now: () => NOW, skillOverlap: 'coverage', relatedSkillCredit: 0 });
-    const before = await meanMatchScore(ranker, resume, profile, targetJobs);
-    const after = await meanMatchScore(ranker, withSkill(resume, top?.skill ?? ''), profile, targetJobs);
-    expect(after - before).toBeGreaterThan(0);
-    expect(path.baseMeanScore).toBeCloseTo(before, 12);
-    expect(top?.gain).toBeCloseTo(after - before, 12);
-    expect(top?.meanScoreWith).toBeCloseTo(after, 12);
-    // The person really lacked it, and the jobs it names really ask for it.
-    expect(resume.skills.map((skill) => skill.toLowerCase())).not.toContain(top?.skill.toLowerCase());
-    expect(top?.targetCount).toBe(top?.jobIds.length);
-    for (const jobId of top?.jobIds ?? []) expect(targetIds).toContain(jobId);
-  });
+  it.each(Object.entries(STRONG_FITS))(
+    'adding the top gap skill raises the mean match score by the reported gain (%s)',
+    async (id, targetIds) => {
+      const { resume, profile } = person(id);
+      const targetJobs = targetIds.map((jobId) => byId.get(jobId) as Job);
+      const path = await skillGapPath({ resume, profile, targetJobs, now: NOW });
+      const top = path.gaps[0];
+      expect(top).toBeDefined();
+      // Recomputed independently with a fresh ranker on a copy of the resume with that skill.
+      const ranker = createMultiFactorRanker({ now: () => NOW, skillOverlap: 'coverage', relatedSkillCredit: 0 });
+      const before = await meanMatchScore(ranker, resume, profile, targetJobs);
+      const after = await meanMatchScore(ranker, withSkill(resume, top?.skill ?? ''), profile, targetJobs);
+      expect(after - before).toBeGreaterThan(0);
+      expect(path.baseMeanScore).toBeCloseTo(before, 12);
+      expect(top?.gain).toBeCloseTo(after - before, 12);
+      expect(top?.meanScoreWith).toBeCloseTo(after, 12);
+      // The person really lacked it, and the jobs it names really ask for it.
+      expect(resume.skills.map((skill) => skill.toLowerCase())).not.toContain(top?.skill.toLowerCase());
+      expect(top?.targetCount).toBe(top?.jobIds.length);
+      for (const jobId of top?.jobIds ?? []) expect(targetIds).toContain(jobId);
+    },
+  );
 
   it('ranks by priority and puts the skill most targets need near the top for the accountant', async () => {
     const { resume, profile } = person('resume-accountant');
-    const path = await skillGapPath({ resume, profile, targetJobs: (STRONG_FITS['resume-accountant'] ?? []).map((jobId) => byId.get(jobId) as Job), now: NOW });
+    const path = await skillGapPath({
+      resume,
+      profile,
+      targetJobs: (STRONG_FITS['resume-accountant'] ?? []).map((jobId) => byId.get(jobId) as Job),
+      now: NOW,
+    });
     const priorities = path.gaps.map((gap) => gap.priority);
     expect(priorities).toEqual([...priorities].sort((left, right) => right - left));
     // Four of the five FP&A postings ask for budgeting, which she lacks.
@@ -55,12 +63,20 @@ describe('skillGapPath', () => {
 
   it('orders the plan foundations → core → specialise, each gap once, most impactful first within a step', async () => {
     const { resume, profile } = person('resume-software-engineer');
-    const path = await skillGapPath({ resume, profile, targetJobs: jobs.filter((job) => /engineer/i.test(job.title)), now: NOW, limit: 12 });
+    const path = await skillGapPath({
+      resume,
+      profile,
+      targetJobs: jobs.filter((job) => /engineer/i.test(job.title)),
+      now: NOW,
+      limit: 12,
+    });
     const order = ['foundations', 'core', 'specialise'];
     const stages = path.plan.map((step) => order.indexOf(step.stage));
     expect(stages).toEqual([...stages].sort((left, right) => left - right));
     expect(path.plan.map((step) => step.step)).toEqual(path.plan.map((_step, index) => index + 1));
-    expect(path.plan.flatMap((step) => step.skills.map((gap) => gap.skill)).sort()).toEqual(path.gaps.map((gap) => gap.skill).sort());
+    expect(path.plan.flatMap((step) => step.skills.map((gap) => gap.skill)).sort()).toEqual(
+      path.gaps.map((gap) => gap.skill).sort(),
+    );
     for (const step of path.plan) {
       const priorities = step.skills.map((gap) => gap.priority);
       expect(priorities).toEqual([...priorities].sort((left, right) => right - left));
@@ -92,7 +108,11 @@ describe('skillGapPath', () => {
       { subjectId: resume.id, jobId: 'sample-999', rating: 3 },
     ];
     const fromFeedback = await skillGapPath({ resume, profile, feedback, jobs: sampleJobs, now: NOW });
-    expect(fromFeedback.targets).toEqual({ source: 'feedback', jobIds: ['sample-016', 'sample-017'], unknownIds: ['sample-999'] });
+    expect(fromFeedback.targets).toEqual({
+      source: 'feedback',
+      jobIds: ['sample-016', 'sample-017'],
+      unknownIds: ['sample-999'],
+    });
     expect(fromFeedback.gaps.map((gap) => gap.skill)).toEqual(expect.arrayContaining(['Snowflake', 'A/B Testing']));
 
     const [specialisation] = (await recommendSpecialisations({ jobs, resume, profile, limit: 1 })).specialisations;

@@ -100,8 +100,21 @@ export interface SkillGapPath {
 
 // Prerequisite-ish order: general tools and languages first, a field's own practice next, niche and
 // certifying skills last (they build on the rest).
-const FOUNDATION_CATEGORIES = new Set<string>(['programming-language', 'database', 'business-software', 'it-and-networking', 'language', 'soft-skill']);
-const SPECIALISE_CATEGORIES = new Set<string>(['machine-learning', 'cloud-and-devops', 'cybersecurity', 'certification', 'project-and-product-management']);
+const FOUNDATION_CATEGORIES = new Set<string>([
+  'programming-language',
+  'database',
+  'business-software',
+  'it-and-networking',
+  'language',
+  'soft-skill',
+]);
+const SPECIALISE_CATEGORIES = new Set<string>([
+  'machine-learning',
+  'cloud-and-devops',
+  'cybersecurity',
+  'certification',
+  'project-and-product-management',
+]);
 const STAGES: readonly LearningStage[] = ['foundations', 'core', 'specialise'];
 const STAGE_TITLES: Readonly<Record<LearningStage, string>> = {
   foundations: 'Foundations: tools and languages the rest builds on',
@@ -126,7 +139,12 @@ export function withSkill(resume: Resume, skill: string): Resume {
 }
 
 /** Mean match score of the person over the jobs under the ranker. */
-export async function meanMatchScore(ranker: Ranker, resume: Resume, profile: Profile | undefined, jobs: readonly Job[]): Promise<number> {
+export async function meanMatchScore(
+  ranker: Ranker,
+  resume: Resume,
+  profile: Profile | undefined,
+  jobs: readonly Job[],
+): Promise<number> {
   if (jobs.length === 0) return 0;
   const matches = await ranker.rank({ resume, ...(profile ? { profile } : {}) }, jobs);
   return mean(matches.map((match) => match.score));
@@ -141,13 +159,21 @@ export function likedJobIds(feedback: readonly FeedbackInput[], subjectIds: read
     if (!previous || entry.timestamp >= previous.timestamp) latest.set(entry.jobId, entry);
   }
   return [...latest.values()]
-    .filter((entry) => entry.action !== 'dismiss' && ((entry.rating ?? 0) >= 2 || entry.action === 'apply' || entry.action === 'hire'))
+    .filter(
+      (entry) =>
+        entry.action !== 'dismiss' && ((entry.rating ?? 0) >= 2 || entry.action === 'apply' || entry.action === 'hire'),
+    )
     .map((entry) => entry.jobId)
     .sort(compareText);
 }
 
-async function resolveTargets(options: SkillGapOptions, resume: Resume, profile: Profile | undefined): Promise<{ source: TargetSource; jobs: Job[]; unknownIds: string[]; label?: string }> {
-  if (options.targetJobs) return { source: 'jobs', jobs: options.targetJobs.map((job) => parseJob(job)), unknownIds: [] };
+async function resolveTargets(
+  options: SkillGapOptions,
+  resume: Resume,
+  profile: Profile | undefined,
+): Promise<{ source: TargetSource; jobs: Job[]; unknownIds: string[]; label?: string }> {
+  if (options.targetJobs)
+    return { source: 'jobs', jobs: options.targetJobs.map((job) => parseJob(job)), unknownIds: [] };
   let source: TargetSource;
   let ids: string[];
   let label: string | undefined;
@@ -162,7 +188,8 @@ async function resolveTargets(options: SkillGapOptions, resume: Resume, profile:
     throw new TypeError('skillGapPath needs targetJobs, a specialisation, or feedback');
   }
   const corpus = options.jobs ? new Map(options.jobs.map((job) => [job.id, job])) : undefined;
-  if (!corpus && !options.store) throw new TypeError(`skillGapPath needs jobs or a store to look up the ${source}'s job ids`);
+  if (!corpus && !options.store)
+    throw new TypeError(`skillGapPath needs jobs or a store to look up the ${source}'s job ids`);
   const jobs: Job[] = [];
   const unknownIds: string[] = [];
   for (const id of ids) {
@@ -174,7 +201,19 @@ async function resolveTargets(options: SkillGapOptions, resume: Resume, profile:
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const SKILL_GAP_OPTIONS_NAMES = { resume: true, profile: true, targetJobs: true, specialisation: true, feedback: true, jobs: true, store: true, ranker: true, now: true, limit: true, taxonomy: true } satisfies Record<keyof SkillGapOptions, true>;
+const SKILL_GAP_OPTIONS_NAMES = {
+  resume: true,
+  profile: true,
+  targetJobs: true,
+  specialisation: true,
+  feedback: true,
+  jobs: true,
+  store: true,
+  ranker: true,
+  now: true,
+  limit: true,
+  taxonomy: true,
+} satisfies Record<keyof SkillGapOptions, true>;
 
 /**
  * The skills a person lacks for a set of target jobs, each scored by how many targets ask for it and by how much
@@ -209,7 +248,8 @@ export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPa
   const byId = new Map(matches.map((match) => [match.jobId, match]));
   for (const job of jobs) {
     const reported = byId.get(job.id)?.missingSkills ?? [];
-    const missing = reported.length > 0 ? reported : job.skills.filter((skill) => !personSkills.has(resolver.resolve(skill)));
+    const missing =
+      reported.length > 0 ? reported : job.skills.filter((skill) => !personSkills.has(resolver.resolve(skill)));
     for (const name of missing) {
       const resolved = resolver.resolve(name);
       if (resolved.key === '') continue;
@@ -236,18 +276,34 @@ export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPa
   }
   const largestGain = Math.max(0, ...measured.map((gap) => gap.gain));
   const gaps: GapSkill[] = measured
-    .map((gap) => ({ ...gap, priority: 0.5 * (largestGain > 0 ? Math.max(0, gap.gain) / largestGain : 0) + 0.5 * gap.targetShare }))
-    .sort((left, right) => right.priority - left.priority || right.gain - left.gain || compareText(left.skill, right.skill))
+    .map((gap) => ({
+      ...gap,
+      priority: 0.5 * (largestGain > 0 ? Math.max(0, gap.gain) / largestGain : 0) + 0.5 * gap.targetShare,
+    }))
+    .sort(
+      (left, right) => right.priority - left.priority || right.gain - left.gain || compareText(left.skill, right.skill),
+    )
     .slice(0, limit === Infinity ? undefined : Math.floor(limit));
 
   const plan: LearningStep[] = [];
   for (const stage of STAGES) {
     const skills = gaps.filter((gap) => gap.stage === stage);
     if (skills.length === 0) continue;
-    plan.push({ step: plan.length + 1, stage, title: STAGE_TITLES[stage], categories: [...new Set(skills.map((gap) => gap.category))], skills });
+    plan.push({
+      step: plan.length + 1,
+      stage,
+      title: STAGE_TITLES[stage],
+      categories: [...new Set(skills.map((gap) => gap.category))],
+      skills,
+    });
   }
   return {
-    targets: { source: targets.source, jobIds: jobs.map((job) => job.id), unknownIds: targets.unknownIds, ...(targets.label ? { label: targets.label } : {}) },
+    targets: {
+      source: targets.source,
+      jobIds: jobs.map((job) => job.id),
+      unknownIds: targets.unknownIds,
+      ...(targets.label ? { label: targets.label } : {}),
+    },
     ranker: ranker.name,
     baseMeanScore,
     gaps,

@@ -21,7 +21,8 @@ describe('recommendSpecialisations on the sample corpus', () => {
   it('ranks a nursing specialisation first for the nurse', async () => {
     const [first] = (await forPerson('resume-registered-nurse')).specialisations;
     expect(first?.name).toMatch(/nurse/i);
-    for (const id of ['sample-020', 'sample-021', 'sample-022', 'sample-023', 'sample-024']) expect(first?.evidence.postingIds).toContain(id);
+    for (const id of ['sample-020', 'sample-021', 'sample-022', 'sample-023', 'sample-024'])
+      expect(first?.evidence.postingIds).toContain(id);
     expect(first?.evidence.medianSalary.map((entry) => entry.currency)).toEqual(['GBP']);
   });
 
@@ -38,7 +39,8 @@ describe('recommendSpecialisations on the sample corpus', () => {
   it('ranks a software specialisation first for the software engineer', async () => {
     const [first] = (await forPerson('resume-software-engineer')).specialisations;
     expect(first?.name).toMatch(/engineer/i);
-    for (const id of ['sample-001', 'sample-002', 'sample-003', 'sample-004', 'sample-005']) expect(first?.evidence.postingIds).toContain(id);
+    for (const id of ['sample-001', 'sample-002', 'sample-003', 'sample-004', 'sample-005'])
+      expect(first?.evidence.postingIds).toContain(id);
     expect(first?.evidence.postingIds).not.toContain('sample-020');
   });
 
@@ -64,25 +66,43 @@ describe('recommendSpecialisations on the sample corpus', () => {
       expect(item.titles.reduce((sum, title) => sum + title.count, 0)).toBe(evidence.postingCount);
       expect(item.name).toBe(item.titles[0]?.title);
       for (const sample of evidence.samplePostings) expect(evidence.postingIds).toContain(sample.id);
-      expect(evidence.medianSalary.reduce((sum, entry) => sum + entry.postings, 0)).toBe(evidence.postingIds.filter((id) => byId.get(id)?.salary).length);
-      expect([...evidence.matchedSkills, ...evidence.missingSkills].sort()).toEqual(item.topSkills.map((skill) => skill.skill).sort());
+      expect(evidence.medianSalary.reduce((sum, entry) => sum + entry.postings, 0)).toBe(
+        evidence.postingIds.filter((id) => byId.get(id)?.salary).length,
+      );
+      expect([...evidence.matchedSkills, ...evidence.missingSkills].sort()).toEqual(
+        item.topSkills.map((skill) => skill.skill).sort(),
+      );
       for (const skill of item.topSkills) expect(skill.postings).toBeLessThanOrEqual(evidence.postingCount);
-      const newest = evidence.postingIds.map((id) => byId.get(id)?.postedAt?.toISOString() ?? '').sort().at(-1);
+      const newest = evidence.postingIds
+        .map((id) => byId.get(id)?.postedAt?.toISOString() ?? '')
+        .sort()
+        .at(-1);
       expect(evidence.newestPostedAt).toBe(newest);
       for (const value of Object.values(item.scores)) expect(value).toBeGreaterThanOrEqual(0);
       for (const value of Object.values(item.scores)) expect(value).toBeLessThanOrEqual(1);
     }
-    expect(report.specialisations.map((item) => item.rank)).toEqual(report.specialisations.map((_item, index) => index + 1));
+    expect(report.specialisations.map((item) => item.rank)).toEqual(
+      report.specialisations.map((_item, index) => index + 1),
+    );
     const scores = report.specialisations.map((item) => item.scores.score);
     expect(scores).toEqual([...scores].sort((left, right) => right - left));
   });
 
   it('reports the median annual pay per currency of the postings', async () => {
     const [first] = (await forPerson('resume-registered-nurse')).specialisations;
-    const pays = (first?.evidence.postingIds ?? []).map((id) => annualMidpoint(byId.get(id) as Job)).filter((pay): pay is number => pay !== undefined);
+    const pays = (first?.evidence.postingIds ?? [])
+      .map((id) => annualMidpoint(byId.get(id) as Job))
+      .filter((pay): pay is number => pay !== undefined);
     pays.sort((left, right) => left - right);
-    const middle = pays.length % 2 ? (pays[(pays.length - 1) / 2] ?? 0) : ((pays[pays.length / 2 - 1] ?? 0) + (pays[pays.length / 2] ?? 0)) / 2;
-    expect(first?.evidence.medianSalary[0]).toEqual({ currency: 'GBP', annualMedian: Math.round(middle), postings: pays.length });
+    const middle =
+      pays.length % 2
+        ? (pays[(pays.length - 1) / 2] ?? 0)
+        : ((pays[pays.length / 2 - 1] ?? 0) + (pays[pays.length / 2] ?? 0)) / 2;
+    expect(first?.evidence.medianSalary[0]).toEqual({
+      currency: 'GBP',
+      annualMedian: Math.round(middle),
+      postings: pays.length,
+    });
   });
 
   it('reads a store as it reads an array, and is deterministic', async () => {
@@ -109,8 +129,21 @@ describe('recommendSpecialisations on the sample corpus', () => {
   });
 
   it('scales weights and rejects bad ones', () => {
-    expect(normalizeSpecialisationWeights({ fit: 1, demand: 1 })).toMatchObject({ fit: 0.5, demand: 0.5, similarity: 0.25, skills: 0.25, workStyle: 0.2, workplace: 0.1, interests: 0.2, count: 0.5 });
-    expect(normalizeSpecialisationWeights({ workStyle: 0, workplace: 0, interests: 0 })).toMatchObject({ similarity: 0.5, skills: 0.5, workStyle: 0 });
+    expect(normalizeSpecialisationWeights({ fit: 1, demand: 1 })).toMatchObject({
+      fit: 0.5,
+      demand: 0.5,
+      similarity: 0.25,
+      skills: 0.25,
+      workStyle: 0.2,
+      workplace: 0.1,
+      interests: 0.2,
+      count: 0.5,
+    });
+    expect(normalizeSpecialisationWeights({ workStyle: 0, workplace: 0, interests: 0 })).toMatchObject({
+      similarity: 0.5,
+      skills: 0.5,
+      workStyle: 0,
+    });
     expect(() => normalizeSpecialisationWeights({ fit: 0, demand: 0 })).toThrow(ValidationError);
     expect(() => normalizeSpecialisationWeights({ salary: -1 })).toThrow(ValidationError);
   });

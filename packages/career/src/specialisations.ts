@@ -1,9 +1,52 @@
-import { invalidSetting, parseJob, parseProfile, parseResume, rejectUnknownKeys, type Job, type JobInput, type Profile, type ProfileInput, type Resume, type ResumeInput, type Store, type Workplace } from '@rolefit/core';
-import { cosine, createPersonSkills, createSkillResolver, personText, scoreRecency, titleWords, type PersonSkills, type SkillResolver } from '@rolefit/rankers';
-import { CLUSTER_SETTINGS_NAMES, clusterVectors, compareText, createCareerSpace, DEFAULT_CLUSTER_THRESHOLD, groupsToClusters, postingFeatures, postingKey, type ClusterSettings, type JobCluster, type PostingFeatures } from './cluster.js';
+import {
+  invalidSetting,
+  parseJob,
+  parseProfile,
+  parseResume,
+  rejectUnknownKeys,
+  type Job,
+  type JobInput,
+  type Profile,
+  type ProfileInput,
+  type Resume,
+  type ResumeInput,
+  type Store,
+  type Workplace,
+} from '@rolefit/core';
+import {
+  cosine,
+  createPersonSkills,
+  createSkillResolver,
+  personText,
+  scoreRecency,
+  titleWords,
+  type PersonSkills,
+  type SkillResolver,
+} from '@rolefit/rankers';
+import {
+  CLUSTER_SETTINGS_NAMES,
+  clusterVectors,
+  compareText,
+  createCareerSpace,
+  DEFAULT_CLUSTER_THRESHOLD,
+  groupsToClusters,
+  postingFeatures,
+  postingKey,
+  type ClusterSettings,
+  type JobCluster,
+  type PostingFeatures,
+} from './cluster.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
 import { courseSearchFor, type CourseSearch } from './course-search/course-search.js';
-import { interestFit, preferenceTerms, telling, termSet, termStatistics, workplaceFit, workStyleFit } from './preferences/preference-fit.js';
+import {
+  interestFit,
+  preferenceTerms,
+  telling,
+  termSet,
+  termStatistics,
+  workplaceFit,
+  workStyleFit,
+} from './preferences/preference-fit.js';
 import { loadWorkNatureReader, type WorkNature } from './work-nature/work-nature.js';
 
 /** How the parts of a specialisation's score are combined; each pair is scaled to sum to 1. */
@@ -162,11 +205,21 @@ export interface SpecialisationReport {
 
 /** Scales the groups (fit, demand), (similarity, skills, workStyle, workplace, interests) and (count, recency, salary) to sum to 1 each. */
 export function normalizeSpecialisationWeights(weights: Partial<SpecialisationWeights> = {}): SpecialisationWeights {
-  const merged = { ...DEFAULT_SPECIALISATION_WEIGHTS, ...Object.fromEntries(Object.entries(weights).filter(([, value]) => value !== undefined)) } as SpecialisationWeights;
-  for (const [key, value] of Object.entries(merged)) if (!(typeof value === 'number' && value >= 0 && Number.isFinite(value))) throw invalidSetting('SpecialisationOptions', `weights.${key}`, `must be a finite number >= 0, got ${String(value)}`);
+  const merged = {
+    ...DEFAULT_SPECIALISATION_WEIGHTS,
+    ...Object.fromEntries(Object.entries(weights).filter(([, value]) => value !== undefined)),
+  } as SpecialisationWeights;
+  for (const [key, value] of Object.entries(merged))
+    if (!(typeof value === 'number' && value >= 0 && Number.isFinite(value)))
+      throw invalidSetting(
+        'SpecialisationOptions',
+        `weights.${key}`,
+        `must be a finite number >= 0, got ${String(value)}`,
+      );
   const scale = (keys: Array<keyof SpecialisationWeights>) => {
     const total = keys.reduce((sum, key) => sum + merged[key], 0);
-    if (!(total > 0)) throw invalidSetting('SpecialisationOptions', `weights.${keys[0]}`, `${keys.join(', ')} must not all be 0`);
+    if (!(total > 0))
+      throw invalidSetting('SpecialisationOptions', `weights.${keys[0]}`, `${keys.join(', ')} must not all be 0`);
     for (const key of keys) merged[key] /= total;
   };
   scale(['fit', 'demand']);
@@ -219,18 +272,30 @@ async function loadCorpus(options: SpecialisationOptions): Promise<{ jobs: Job[]
   else if (options.jobs) jobs = options.jobs.map((job) => parseJob(job));
   else throw new TypeError('recommendSpecialisations needs a store or jobs');
   // Newest first, then the first copy (lowest id) of each posting seen on several boards.
-  jobs = [...jobs].sort((left, right) => (right.postedAt?.getTime() ?? -Infinity) - (left.postedAt?.getTime() ?? -Infinity) || compareText(left.id, right.id));
+  jobs = [...jobs].sort(
+    (left, right) =>
+      (right.postedAt?.getTime() ?? -Infinity) - (left.postedAt?.getTime() ?? -Infinity) ||
+      compareText(left.id, right.id),
+  );
   const byKey = new Map<string, Job>();
-  for (const job of [...jobs].sort((left, right) => compareText(left.id, right.id))) if (!byKey.has(postingKey(job))) byKey.set(postingKey(job), job);
+  for (const job of [...jobs].sort((left, right) => compareText(left.id, right.id)))
+    if (!byKey.has(postingKey(job))) byKey.set(postingKey(job), job);
   const unique = jobs.filter((job) => byKey.get(postingKey(job)) === job);
   const kept = unique.slice(0, Math.floor(maxJobs)).sort((left, right) => compareText(left.id, right.id));
   return { jobs: kept, duplicateCount: jobs.length - unique.length };
 }
 
 /** The person's title words (desired titles, then the three latest held) and skills. */
-function personFeatures(resolver: SkillResolver, resume: Resume | undefined, profile: Profile | undefined): { words: Set<string>; skills: PersonSkills } {
+function personFeatures(
+  resolver: SkillResolver,
+  resume: Resume | undefined,
+  profile: Profile | undefined,
+): { words: Set<string>; skills: PersonSkills } {
   const words = new Set<string>();
-  const titles = [...(profile?.desiredTitles ?? []), ...(resume?.experience ?? []).slice(0, 3).map((entry) => entry.title)];
+  const titles = [
+    ...(profile?.desiredTitles ?? []),
+    ...(resume?.experience ?? []).slice(0, 3).map((entry) => entry.title),
+  ];
   for (const title of titles) for (const word of titleWords(title)) words.add(word);
   const skills = createPersonSkills(resolver, resume?.skills ?? [], personText({ resume, profile }));
   return { words, skills };
@@ -247,7 +312,10 @@ function clusterTitles(cluster: JobCluster): Array<{ title: string; count: numbe
     counts.set(key, entry);
   });
   return [...counts.values()]
-    .sort((left, right) => right.count - left.count || right.typicality - left.typicality || compareText(left.title, right.title))
+    .sort(
+      (left, right) =>
+        right.count - left.count || right.typicality - left.typicality || compareText(left.title, right.title),
+    )
     .map(({ title, count }) => ({ title, count }));
 }
 
@@ -255,7 +323,11 @@ function clusterTitles(cluster: JobCluster): Array<{ title: string; count: numbe
 interface ProfileWants {
   workStyle?: { style: NonNullable<Profile['workStyle']>; natures: Map<string, WorkNature | undefined> };
   workplace?: Profile['workplace'];
-  interests?: { terms: ReturnType<typeof preferenceTerms>; texts: Map<string, Set<string>>; corpus: ReturnType<typeof termStatistics> };
+  interests?: {
+    terms: ReturnType<typeof preferenceTerms>;
+    texts: Map<string, Set<string>>;
+    corpus: ReturnType<typeof termStatistics>;
+  };
 }
 
 /** Reads what the profile asks and prepares the corpus for it: each posting's work nature and terms, only when asked. */
@@ -269,10 +341,18 @@ async function profileWants(profile: Profile | undefined, jobs: readonly Job[]):
   if (profile && profile.workplace.length > 0) wants.workplace = profile.workplace;
   if (terms && asksInterests) {
     // A posting's text, and the occupations (ESCO/O*NET labels) its title names: "nursing" finds a healthcare assistant post.
-    const occupationText = (job: Job) => (natures.get(job.id)?.occupations ?? []).map((occupation) => occupation.label).join('\n');
-    const texts = new Map(jobs.map((job) => [job.id, termSet([job.title, job.company ?? '', job.skills.join(' '), job.description, occupationText(job)].join('\n'))]));
+    const occupationText = (job: Job) =>
+      (natures.get(job.id)?.occupations ?? []).map((occupation) => occupation.label).join('\n');
+    const texts = new Map(
+      jobs.map((job) => [
+        job.id,
+        termSet([job.title, job.company ?? '', job.skills.join(' '), job.description, occupationText(job)].join('\n')),
+      ]),
+    );
     const corpus = termStatistics([...texts.values()]);
-    const speaks = [...terms.wanted.keys(), ...terms.avoided.keys()].some((stem) => telling(corpus.frequency.get(stem) ?? 0, corpus));
+    const speaks = [...terms.wanted.keys(), ...terms.avoided.keys()].some((stem) =>
+      telling(corpus.frequency.get(stem) ?? 0, corpus),
+    );
     if (speaks) wants.interests = { terms, texts, corpus };
   }
   return wants;
@@ -288,7 +368,9 @@ function preferenceParts(wants: ProfileWants, jobs: readonly Job[]) {
   const evidence: Pick<SpecialisationEvidence, 'physicalShare' | 'occupations'> = {};
   const reasons: string[] = [];
   if (wants.workStyle) {
-    const natures = jobs.map((job) => wants.workStyle!.natures.get(job.id)).filter((nature): nature is WorkNature => nature !== undefined);
+    const natures = jobs
+      .map((job) => wants.workStyle!.natures.get(job.id))
+      .filter((nature): nature is WorkNature => nature !== undefined);
     if (natures.length === 0) {
       parts.push(['workStyle', 0.5]);
       scores.workStyle = 0.5;
@@ -300,11 +382,20 @@ function preferenceParts(wants: ProfileWants, jobs: readonly Job[]) {
       scores.workStyle = value;
       evidence.physicalShare = physical;
       const counts = new Map<string, number>();
-      for (const nature of natures) for (const occupation of nature.occupations.slice(0, 1)) counts.set(occupation.label, (counts.get(occupation.label) ?? 0) + 1);
-      evidence.occupations = [...counts].sort((left, right) => right[1] - left[1] || compareText(left[0], right[0])).slice(0, 3).map(([label]) => label);
+      for (const nature of natures)
+        for (const occupation of nature.occupations.slice(0, 1))
+          counts.set(occupation.label, (counts.get(occupation.label) ?? 0) + 1);
+      evidence.occupations = [...counts]
+        .sort((left, right) => right[1] - left[1] || compareText(left[0], right[0]))
+        .slice(0, 3)
+        .map(([label]) => label);
       const kind = physical >= 0.6 ? 'hands-on' : physical <= 0.25 ? 'desk' : 'partly hands-on';
-      const wanted = { mental: 'desk (mental) work', physical: 'hands-on (physical) work', mixed: 'mixed work' }[wants.workStyle.style];
-      reasons.push(`${value >= 0.6 ? 'suits' : value >= 0.35 ? 'partly suits' : 'does not suit'} your preference for ${wanted}: ${kind} work (O*NET: ${percent(physical)} of the tools used by ${evidence.occupations.join(', ')} are physical)`);
+      const wanted = { mental: 'desk (mental) work', physical: 'hands-on (physical) work', mixed: 'mixed work' }[
+        wants.workStyle.style
+      ];
+      reasons.push(
+        `${value >= 0.6 ? 'suits' : value >= 0.35 ? 'partly suits' : 'does not suit'} your preference for ${wanted}: ${kind} work (O*NET: ${percent(physical)} of the tools used by ${evidence.occupations.join(', ')} are physical)`,
+      );
     }
   }
   if (wants.workplace) {
@@ -312,14 +403,21 @@ function preferenceParts(wants: ProfileWants, jobs: readonly Job[]) {
     parts.push(['workplace', fit.value]);
     scores.workplace = fit.value;
     const wanted = wants.workplace.map((workplace) => WORKPLACE_WORDS[workplace]).join(' or ');
-    reasons.push(`workplace: ${fit.matched} of ${jobs.length} postings ${wanted} (you asked for ${wanted})${fit.stated < jobs.length ? `, ${jobs.length - fit.stated} do not say` : ''}`);
+    reasons.push(
+      `workplace: ${fit.matched} of ${jobs.length} postings ${wanted} (you asked for ${wanted})${fit.stated < jobs.length ? `, ${jobs.length - fit.stated} do not say` : ''}`,
+    );
   }
   if (wants.interests) {
     const { terms, texts, corpus } = wants.interests;
-    const fit = interestFit(terms, jobs.map((job) => texts.get(job.id) ?? new Set<string>()), corpus);
+    const fit = interestFit(
+      terms,
+      jobs.map((job) => texts.get(job.id) ?? new Set<string>()),
+      corpus,
+    );
     parts.push(['interests', fit.value]);
     scores.interests = fit.value;
-    if (fit.matched.length > 0) reasons.push(`its postings mention what you asked for: ${fit.matched.slice(0, 6).join(', ')}`);
+    if (fit.matched.length > 0)
+      reasons.push(`its postings mention what you asked for: ${fit.matched.slice(0, 6).join(', ')}`);
     else if (terms.wanted.size > 0) reasons.push('its postings mention none of what your preferences ask for');
     if (fit.avoided.length > 0) reasons.push(`but also what you avoid: ${fit.avoided.slice(0, 6).join(', ')}`);
   }
@@ -331,18 +429,45 @@ function titleReasons(profile: Profile | undefined, titles: ReadonlyArray<{ titl
   if (!profile || profile.desiredTitles.length === 0) return [];
   const words = new Set(titles.flatMap(({ title }) => [...titleWords(title)]));
   const matched = profile.desiredTitles.filter((desired) => [...titleWords(desired)].some((word) => words.has(word)));
-  return matched.length > 0 ? [`matches your desired title${matched.length > 1 ? 's' : ''} ${matched.map((title) => `'${title}'`).join(', ')}`] : [];
+  return matched.length > 0
+    ? [`matches your desired title${matched.length > 1 ? 's' : ''} ${matched.map((title) => `'${title}'`).join(', ')}`]
+    : [];
 }
 
 /** Says how many of the top skills the person has. */
 function skillReason(coverage: number, topSkills: ReadonlyArray<{ skill: string; has: boolean }>): string {
   const has = topSkills.filter((skill) => skill.has).map((skill) => skill.skill);
-  return has.length > 0 ? `you have ${has.slice(0, 4).join(', ')} (${percent(coverage)} of the skills its postings ask for)` : 'you have none of the skills its postings ask for most';
+  return has.length > 0
+    ? `you have ${has.slice(0, 4).join(', ')} (${percent(coverage)} of the skills its postings ask for)`
+    : 'you have none of the skills its postings ask for most';
 }
 
 // Every setting and weight, so that an unknown key (a typo) is refused with the nearest known one.
-const SPECIALISATION_WEIGHT_NAMES = { fit: true, demand: true, similarity: true, skills: true, workStyle: true, workplace: true, interests: true, count: true, recency: true, salary: true } satisfies Record<keyof SpecialisationWeights, true>;
-const SPECIALISATION_OPTIONS_NAMES = { store: true, jobs: true, resume: true, profile: true, limit: true, now: true, maxJobs: true, cluster: true, weights: true, samplePostings: true, topSkills: true } satisfies Record<keyof SpecialisationOptions, true>;
+const SPECIALISATION_WEIGHT_NAMES = {
+  fit: true,
+  demand: true,
+  similarity: true,
+  skills: true,
+  workStyle: true,
+  workplace: true,
+  interests: true,
+  count: true,
+  recency: true,
+  salary: true,
+} satisfies Record<keyof SpecialisationWeights, true>;
+const SPECIALISATION_OPTIONS_NAMES = {
+  store: true,
+  jobs: true,
+  resume: true,
+  profile: true,
+  limit: true,
+  now: true,
+  maxJobs: true,
+  cluster: true,
+  weights: true,
+  samplePostings: true,
+  topSkills: true,
+} satisfies Record<keyof SpecialisationOptions, true>;
 
 /**
  * Clusters a job corpus into specialisations and ranks them for a person by fit and demand
@@ -361,27 +486,45 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
   const resolver = createSkillResolver();
 
   const { jobs, duplicateCount } = await loadCorpus(options);
-  const newest = jobs.reduce<number | undefined>((latest, job) => (job.postedAt && (latest === undefined || job.postedAt.getTime() > latest) ? job.postedAt.getTime() : latest), undefined);
+  const newest = jobs.reduce<number | undefined>(
+    (latest, job) =>
+      job.postedAt && (latest === undefined || job.postedAt.getTime() > latest) ? job.postedAt.getTime() : latest,
+    undefined,
+  );
   const now = options.now ?? new Date(newest ?? 0);
 
-  const features: PostingFeatures[] = jobs.map((job) => postingFeatures(job, resolver, options.cluster?.minimumListedSkills));
+  const features: PostingFeatures[] = jobs.map((job) =>
+    postingFeatures(job, resolver, options.cluster?.minimumListedSkills),
+  );
   const space = createCareerSpace(features, options.cluster?.titleWeight);
   const vectors = features.map((feature) => space.vector(feature.titleWords, feature.skillKeys));
   const featuresById = new Map(jobs.map((job, index) => [job.id, features[index] as PostingFeatures]));
-  const clusters = groupsToClusters(clusterVectors(vectors, options.cluster?.threshold ?? DEFAULT_CLUSTER_THRESHOLD), jobs, vectors);
+  const clusters = groupsToClusters(
+    clusterVectors(vectors, options.cluster?.threshold ?? DEFAULT_CLUSTER_THRESHOLD),
+    jobs,
+    vectors,
+  );
 
   const person = personFeatures(resolver, resume, profile);
-  const personVector = space.vector(person.words, new Set(person.skills.names.map((name) => resolver.resolve(name).key)));
+  const personVector = space.vector(
+    person.words,
+    new Set(person.skills.names.map((name) => resolver.resolve(name).key)),
+  );
   const wants = await profileWants(profile, jobs);
   // The parts of fit the person gives evidence for; none (no resume, an empty profile): ranked by demand alone.
   const hasTitlesOrSkills = person.words.size > 0 || person.skills.names.length > 0;
-  const hasPerson = hasTitlesOrSkills || wants.workStyle !== undefined || wants.workplace !== undefined || wants.interests !== undefined;
+  const hasPerson =
+    hasTitlesOrSkills ||
+    wants.workStyle !== undefined ||
+    wants.workplace !== undefined ||
+    wants.interests !== undefined;
 
   // Pay is compared only within a currency: a percentile among the corpus's postings in that currency.
   const payByCurrency = new Map<string, number[]>();
   for (const job of jobs) {
     const pay = annualMidpoint(job);
-    if (pay !== undefined && job.salary?.currency) payByCurrency.set(job.salary.currency, [...(payByCurrency.get(job.salary.currency) ?? []), pay]);
+    if (pay !== undefined && job.salary?.currency)
+      payByCurrency.set(job.salary.currency, [...(payByCurrency.get(job.salary.currency) ?? []), pay]);
   }
   const biggest = Math.max(1, ...clusters.map((cluster) => cluster.jobs.length));
   const sampleCount = options.samplePostings ?? 3;
@@ -393,17 +536,34 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
     for (const job of cluster.jobs) {
       const posting = featuresById.get(job.id);
       for (const [key, name] of posting?.skillNames ?? []) {
-        const entry = skillCounts.get(key) ?? { skill: name, postings: 0, has: person.skills.has(resolver.resolve(name)) };
+        const entry = skillCounts.get(key) ?? {
+          skill: name,
+          postings: 0,
+          has: person.skills.has(resolver.resolve(name)),
+        };
         entry.postings += 1;
         skillCounts.set(key, entry);
       }
     }
-    const skills = [...skillCounts.values()].sort((left, right) => right.postings - left.postings || compareText(left.skill, right.skill));
+    const skills = [...skillCounts.values()].sort(
+      (left, right) => right.postings - left.postings || compareText(left.skill, right.skill),
+    );
     const skillTotal = skills.reduce((sum, skill) => sum + skill.postings, 0);
-    const skillCoverage = hasTitlesOrSkills && skillTotal > 0 ? skills.reduce((sum, skill) => sum + (skill.has ? skill.postings : 0), 0) / skillTotal : 0;
+    const skillCoverage =
+      hasTitlesOrSkills && skillTotal > 0
+        ? skills.reduce((sum, skill) => sum + (skill.has ? skill.postings : 0), 0) / skillTotal
+        : 0;
     const similarity = hasTitlesOrSkills ? cosine(personVector, cluster.centroid) : 0;
     const preference = preferenceParts(wants, cluster.jobs);
-    const parts: Array<[number, number]> = [...(hasTitlesOrSkills ? ([[weights.similarity, similarity], [weights.skills, skillCoverage]] as Array<[number, number]>) : []), ...preference.parts.map(([key, value]) => [weights[key], value] as [number, number])];
+    const parts: Array<[number, number]> = [
+      ...(hasTitlesOrSkills
+        ? ([
+            [weights.similarity, similarity],
+            [weights.skills, skillCoverage],
+          ] as Array<[number, number]>)
+        : []),
+      ...preference.parts.map(([key, value]) => [weights[key], value] as [number, number]),
+    ];
     const partWeight = parts.reduce((sum, [weight]) => sum + weight, 0);
     const fit = partWeight > 0 ? parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / partWeight : 0;
 
@@ -426,9 +586,16 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
     // recommended, however many postings it has.
     const score = hasPerson ? fit * (weights.fit + weights.demand * demand) : demand;
 
-    const typical = cluster.jobs.map((job, index) => ({ job, typicality: cluster.typicality[index] ?? 0 })).sort((left, right) => right.typicality - left.typicality || compareText(left.job.id, right.job.id));
-    const newestJob = cluster.jobs.reduce<Date | undefined>((latest, job) => (job.postedAt && (!latest || job.postedAt > latest) ? job.postedAt : latest), undefined);
-    const topSkills = skills.slice(0, topSkillCount).map((skill) => ({ ...skill, share: skill.postings / cluster.jobs.length, has: hasTitlesOrSkills && skill.has }));
+    const typical = cluster.jobs
+      .map((job, index) => ({ job, typicality: cluster.typicality[index] ?? 0 }))
+      .sort((left, right) => right.typicality - left.typicality || compareText(left.job.id, right.job.id));
+    const newestJob = cluster.jobs.reduce<Date | undefined>(
+      (latest, job) => (job.postedAt && (!latest || job.postedAt > latest) ? job.postedAt : latest),
+      undefined,
+    );
+    const topSkills = skills
+      .slice(0, topSkillCount)
+      .map((skill) => ({ ...skill, share: skill.postings / cluster.jobs.length, has: hasTitlesOrSkills && skill.has }));
     const specialisation: Specialisation = {
       id: '',
       name: titles[0]?.title ?? 'Unnamed',
@@ -446,14 +613,22 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
           ...(job.postedAt ? { postedAt: job.postedAt.toISOString() } : {}),
         })),
         medianSalary: [...pays]
-          .map(([currency, values]) => ({ currency, annualMedian: Math.round(median([...values].sort((left, right) => left - right))), postings: values.length }))
+          .map(([currency, values]) => ({
+            currency,
+            annualMedian: Math.round(median([...values].sort((left, right) => left - right))),
+            postings: values.length,
+          }))
           .sort((left, right) => right.postings - left.postings || compareText(left.currency, right.currency)),
         ...(newestJob ? { newestPostedAt: newestJob.toISOString() } : {}),
         matchedSkills: hasTitlesOrSkills ? topSkills.filter((skill) => skill.has).map((skill) => skill.skill) : [],
         missingSkills: hasTitlesOrSkills ? topSkills.filter((skill) => !skill.has).map((skill) => skill.skill) : [],
         ...preference.evidence,
       },
-      reasons: [...titleReasons(profile, titles), ...(hasTitlesOrSkills && skillTotal > 0 ? [skillReason(skillCoverage, topSkills)] : []), ...preference.reasons],
+      reasons: [
+        ...titleReasons(profile, titles),
+        ...(hasTitlesOrSkills && skillTotal > 0 ? [skillReason(skillCoverage, topSkills)] : []),
+        ...preference.reasons,
+      ],
       courseSearch: courseSearchFor(titles[0]?.title ?? 'Unnamed'),
     };
     return specialisation;
@@ -467,7 +642,12 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
     used.set(base, seen);
     specialisation.id = seen === 1 ? base : `${base}-${seen}`;
   }
-  specialisations.sort((left, right) => right.scores.score - left.scores.score || right.evidence.postingCount - left.evidence.postingCount || compareText(left.id, right.id));
+  specialisations.sort(
+    (left, right) =>
+      right.scores.score - left.scores.score ||
+      right.evidence.postingCount - left.evidence.postingCount ||
+      compareText(left.id, right.id),
+  );
   specialisations.forEach((specialisation, index) => (specialisation.rank = index + 1));
   return {
     specialisations: specialisations.slice(0, limit === Infinity ? undefined : Math.floor(limit)),

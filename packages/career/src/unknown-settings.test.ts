@@ -8,8 +8,18 @@ describe('career options refuse unknown keys', () => {
     ['skillGapPath', () => skillGapPath({ resume: {}, targetJob: [] } as never), 'targetJob', 'targetJobs'],
     ['clusterJobs', () => clusterJobs([], { treshold: 0.3 } as never), 'treshold', 'threshold'],
     ['recommendSpecialisations', () => recommendSpecialisations({ jobs: [], limt: 3 } as never), 'limt', 'limit'],
-    ['recommendSpecialisations (cluster)', () => recommendSpecialisations({ jobs: [], cluster: { titleWeigth: 0.3 } } as never), 'titleWeigth', 'titleWeight'],
-    ['recommendSpecialisations (weights)', () => recommendSpecialisations({ jobs: [], weights: { demmand: 0.3 } } as never), 'demmand', 'demand'],
+    [
+      'recommendSpecialisations (cluster)',
+      () => recommendSpecialisations({ jobs: [], cluster: { titleWeigth: 0.3 } } as never),
+      'titleWeigth',
+      'titleWeight',
+    ],
+    [
+      'recommendSpecialisations (weights)',
+      () => recommendSpecialisations({ jobs: [], weights: { demmand: 0.3 } } as never),
+      'demmand',
+      'demand',
+    ],
     ['rankCoursesForSkills', () => rankCoursesForSkills([], [], { levels: 'beginner' } as never), 'levels', 'level'],
   ])('%s', async (_name, run, typo, known) => {
     expect(await validationMessageOf(run)).toContain(`unknown key '${typo}' (did you mean '${known}'?)`);

@@ -7,7 +7,8 @@ import { recommendSpecialisations, type Specialisation } from './index.js';
 const jobs: Job[] = sampleJobs.map((job) => parseJob(job));
 const desk: ProfileInput = { workStyle: 'mental', workplace: ['remote'], preferences: 'data analysis' };
 const handsOn: ProfileInput = { workStyle: 'physical', workplace: ['onsite'], preferences: 'building, tools' };
-const top = async (profile: ProfileInput, limit = 4) => (await recommendSpecialisations({ jobs, profile, limit })).specialisations;
+const top = async (profile: ProfileInput, limit = 4) =>
+  (await recommendSpecialisations({ jobs, profile, limit })).specialisations;
 const titlesOf = (list: Specialisation[]) => list.map((item) => item.name);
 
 describe('recommendSpecialisations for a profile without a resume', () => {
@@ -32,13 +33,19 @@ describe('recommendSpecialisations for a profile without a resume', () => {
     expect(deskList[0]?.reasons.join('\n')).toMatch(/desk \(mental\) work/);
     expect(deskList[0]?.reasons.join('\n')).toMatch(/mention what you asked for: .*data/);
     expect(deskList[0]?.reasons.join('\n')).toMatch(/postings remote \(you asked for remote\)/);
-    expect(handsOnList[0]?.reasons.join('\n')).toMatch(/hands-on \(physical\) work: hands-on work \(O\*NET: \d+% of the tools/);
+    expect(handsOnList[0]?.reasons.join('\n')).toMatch(
+      /hands-on \(physical\) work: hands-on work \(O\*NET: \d+% of the tools/,
+    );
     expect(handsOnList[0]?.reasons.join('\n')).toMatch(/tools/);
   });
 
   it('ranks by each preference on its own: work style, workplace, free text and desired titles', async () => {
-    expect((await top({ workStyle: 'physical' }, 5)).every((item) => (item.evidence.physicalShare ?? 0) > 0.5)).toBe(true);
-    expect((await top({ workStyle: 'mental' }, 5)).every((item) => (item.evidence.physicalShare ?? 1) < 0.3)).toBe(true);
+    expect((await top({ workStyle: 'physical' }, 5)).every((item) => (item.evidence.physicalShare ?? 0) > 0.5)).toBe(
+      true,
+    );
+    expect((await top({ workStyle: 'mental' }, 5)).every((item) => (item.evidence.physicalShare ?? 1) < 0.3)).toBe(
+      true,
+    );
     const remote = await top({ workplace: ['remote'] }, 3);
     for (const item of remote) expect(item.scores.workplace).toBeGreaterThan(0.5);
     const [caring] = await top({ preferences: 'nursing on a ward, patient care' }, 1);
@@ -49,17 +56,33 @@ describe('recommendSpecialisations for a profile without a resume', () => {
   });
 
   it('lowers what the free text avoids', async () => {
-    const all = (await recommendSpecialisations({ jobs, profile: { preferences: 'hands-on trade work with tools' }, limit: Infinity })).specialisations;
-    const avoiding = (await recommendSpecialisations({ jobs, profile: { preferences: 'hands-on trade work with tools. Not interested in plumbing or welding' }, limit: Infinity })).specialisations;
+    const all = (
+      await recommendSpecialisations({
+        jobs,
+        profile: { preferences: 'hands-on trade work with tools' },
+        limit: Infinity,
+      })
+    ).specialisations;
+    const avoiding = (
+      await recommendSpecialisations({
+        jobs,
+        profile: { preferences: 'hands-on trade work with tools. Not interested in plumbing or welding' },
+        limit: Infinity,
+      })
+    ).specialisations;
     const rankOf = (list: Specialisation[], pattern: RegExp) => list.findIndex((item) => pattern.test(item.name));
     expect(rankOf(avoiding, /plumber/i)).toBeGreaterThan(rankOf(all, /plumber/i));
-    expect(avoiding.find((item) => /plumber/i.test(item.name))?.reasons.join('\n')).toMatch(/what you avoid: .*plumbing/i);
+    expect(avoiding.find((item) => /plumber/i.test(item.name))?.reasons.join('\n')).toMatch(
+      /what you avoid: .*plumbing/i,
+    );
   });
 
   it('builds a Coursera search for each recommended specialisation', async () => {
     for (const item of await top(desk)) {
       expect(item.courseSearch.query).toBe(item.name);
-      expect(item.courseSearch.url).toBe(`https://www.coursera.org/search?query=${encodeURIComponent(item.name).replace(/%20/g, '+')}`);
+      expect(item.courseSearch.url).toBe(
+        `https://www.coursera.org/search?query=${encodeURIComponent(item.name).replace(/%20/g, '+')}`,
+      );
     }
   });
 

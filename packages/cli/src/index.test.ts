@@ -4,7 +4,10 @@ import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, runRolefitCli } from '.
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runRolefitCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  const code = await runRolefitCli(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
   return { code, stdout, stderr };
 }
 

@@ -20,14 +20,25 @@ const COMMANDS: Readonly<Record<RolefitCommand, () => Promise<CommandRunner>>> =
   career: async () => (await import('./career/career-command.js')).runCareer,
 };
 
-const isCommand = (name: string | undefined): name is RolefitCommand => (ROLEFIT_COMMANDS as readonly string[]).includes(name ?? '');
+const isCommand = (name: string | undefined): name is RolefitCommand =>
+  (ROLEFIT_COMMANDS as readonly string[]).includes(name ?? '');
 
 // Library errors with their own class (CrawlError, HttpStatusError, GeneratorHttpError, StoreWriteError…) are failures
 // of an input or a service: one line, with the class's name. Plain Errors and TypeErrors are bugs and keep their stack.
-const BUILT_IN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
+const BUILT_IN_ERRORS = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'EvalError',
+  'URIError',
+  'AggregateError',
+]);
 function typedFailure(error: unknown): string | undefined {
   if (error instanceof InputError) return error.message;
-  if (error instanceof Error && !BUILT_IN_ERRORS.has(error.name)) return `${error.name}: ${error.message.split('\n')[0]}`;
+  if (error instanceof Error && !BUILT_IN_ERRORS.has(error.name))
+    return `${error.name}: ${error.message.split('\n')[0]}`;
   return undefined;
 }
 
@@ -43,7 +54,9 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
       io.stdout.write(ROLEFIT_USAGE);
       return 0;
     }
-    io.stderr.write(`rolefit: ${name === undefined ? 'missing command' : `unknown command "${name}"`}\n\n${ROLEFIT_USAGE}`);
+    io.stderr.write(
+      `rolefit: ${name === undefined ? 'missing command' : `unknown command "${name}"`}\n\n${ROLEFIT_USAGE}`,
+    );
     return 2;
   }
   if (help) {

@@ -1,7 +1,18 @@
 // Usage text of every command, kept apart from the commands so that `--help` and usage errors load nothing else.
 
 /** The commands of `rolefit`, in the order the general usage lists them. */
-export const ROLEFIT_COMMANDS = ['crawl', 'recommend', 'rate', 'apply', 'dismiss', 'watch', 'parse', 'ats', 'tailor', 'career'] as const;
+export const ROLEFIT_COMMANDS = [
+  'crawl',
+  'recommend',
+  'rate',
+  'apply',
+  'dismiss',
+  'watch',
+  'parse',
+  'ats',
+  'tailor',
+  'career',
+] as const;
 
 /** A command of `rolefit`. */
 export type RolefitCommand = (typeof ROLEFIT_COMMANDS)[number];

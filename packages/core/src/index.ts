@@ -196,9 +196,21 @@ export {
   type RetrySettings,
 } from './retry/index.js';
 export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
-export { createBm25Index, type Bm25Document, type Bm25Hit, type Bm25Index, type Bm25IndexSettings, type Bm25State } from './bm25/index.js';
+export {
+  createBm25Index,
+  type Bm25Document,
+  type Bm25Hit,
+  type Bm25Index,
+  type Bm25IndexSettings,
+  type Bm25State,
+} from './bm25/index.js';
 export { checkCorpusStatistics, type CorpusStatistics } from './bm25/index.js';
-export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './fusion/index.js';
+export {
+  DEFAULT_RRF_K,
+  reciprocalRankFusion,
+  type FusedRanking,
+  type ReciprocalRankFusionOptions,
+} from './fusion/index.js';
 export type {
   ChatMessage,
   Crawler,

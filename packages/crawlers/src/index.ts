@@ -23,8 +23,20 @@ export {
   type LookupAddress,
   type LookupFunction,
 } from './http/index.js';
-export { descriptionToText, finishJob, isRecord, SourceRecordError, stringField, type JobDraft } from './mapping/index.js';
-export { createGreenhouseCrawler, GREENHOUSE_SOURCE, mapGreenhouseJob, type GreenhouseCrawlerSettings } from './greenhouse/index.js';
+export {
+  descriptionToText,
+  finishJob,
+  isRecord,
+  SourceRecordError,
+  stringField,
+  type JobDraft,
+} from './mapping/index.js';
+export {
+  createGreenhouseCrawler,
+  GREENHOUSE_SOURCE,
+  mapGreenhouseJob,
+  type GreenhouseCrawlerSettings,
+} from './greenhouse/index.js';
 export { createLeverCrawler, LEVER_SOURCE, mapLeverPosting, type LeverCrawlerSettings } from './lever/index.js';
 export {
   createJsonLdCrawler,
@@ -35,7 +47,13 @@ export {
   type JsonLdCrawlerSettings,
 } from './json-ld/index.js';
 export { createMuseCrawler, mapMuseJob, MUSE_SOURCE, type MuseCrawlerSettings } from './themuse/index.js';
-export { createDiceCrawler, DICE_SOURCE, mapDiceJob, type DiceCrawlerSettings, type DicePostedWithin } from './dice/index.js';
+export {
+  createDiceCrawler,
+  DICE_SOURCE,
+  mapDiceJob,
+  type DiceCrawlerSettings,
+  type DicePostedWithin,
+} from './dice/index.js';
 export { createHhCrawler, HH_SOURCE, mapHhVacancy, type HhCrawlerSettings, type HhHost } from './hh/index.js';
 export {
   createLinkedInCrawler,
@@ -59,4 +77,10 @@ export {
   type CourseraPage,
 } from './coursera/index.js';
 // crawlAll and the blacklists live in @rolefit/core next to the pipeline's crawl, the one ingestion path.
-export { createRefreshScheduler, type RefreshResult, type RefreshScheduler, type RefreshSchedulerSettings, type SourceRefresh } from './orchestration/index.js';
+export {
+  createRefreshScheduler,
+  type RefreshResult,
+  type RefreshScheduler,
+  type RefreshSchedulerSettings,
+  type SourceRefresh,
+} from './orchestration/index.js';

@@ -21,18 +21,24 @@ const FIELDS: Record<string, RegExp> = {
 const rankers: Array<[string, Ranker]> = [
   ['bm25', createBm25Ranker()],
   ['multi-factor', createMultiFactorRanker({ now: () => NOW })],
-  ['multi-factor, every factor', createMultiFactorRanker({ now: () => NOW, weights: { title: 0.2, location: 0.1, salary: 0.1, recency: 0.05 } })],
+  [
+    'multi-factor, every factor',
+    createMultiFactorRanker({ now: () => NOW, weights: { title: 0.2, location: 0.1, salary: 0.1, recency: 0.05 } }),
+  ],
 ];
 
 describe.each(rankers)('%s on the sample data', (_label, ranker) => {
-  it.each(sampleResumes.map((sample) => [sample.id, sample] as const))('puts jobs in the field first for %s', async (id, sample) => {
-    const { profile, ...resume } = sample;
-    const matches = await ranker.rank({ resume: parseResume(resume), profile: parseProfile(profile) }, jobs);
-    expect(matches).toHaveLength(jobs.length);
-    for (const match of matches) parseMatch(match);
-    const topTitles = matches.slice(0, 3).map((match) => titleOf.get(match.jobId) ?? '');
-    for (const title of topTitles) expect(title).toMatch(FIELDS[id] ?? /^$/);
-  });
+  it.each(sampleResumes.map((sample) => [sample.id, sample] as const))(
+    'puts jobs in the field first for %s',
+    async (id, sample) => {
+      const { profile, ...resume } = sample;
+      const matches = await ranker.rank({ resume: parseResume(resume), profile: parseProfile(profile) }, jobs);
+      expect(matches).toHaveLength(jobs.length);
+      for (const match of matches) parseMatch(match);
+      const topTitles = matches.slice(0, 3).map((match) => titleOf.get(match.jobId) ?? '');
+      for (const title of topTitles) expect(title).toMatch(FIELDS[id] ?? /^$/);
+    },
+  );
 
   it('ranks with only the plain text of each resume', async () => {
     for (const sample of sampleResumes) {

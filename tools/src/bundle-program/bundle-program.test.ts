@@ -11,7 +11,10 @@ describe('bundleProgram', () => {
 
   it('bundles a TypeScript program with @rolefit/core from its sources into one module Node runs', async () => {
     const entry = join(directory, 'entry.ts');
-    writeFileSync(entry, "import { parseSalary } from '@rolefit/core';\nconst salary: unknown = parseSalary(process.argv[2] ?? '');\nconsole.log(JSON.stringify(salary));\n");
+    writeFileSync(
+      entry,
+      "import { parseSalary } from '@rolefit/core';\nconst salary: unknown = parseSalary(process.argv[2] ?? '');\nconsole.log(JSON.stringify(salary));\n",
+    );
     const program = await bundleProgram({ entry, outfile: join(directory, 'program.mjs') });
     const result = spawnSync(process.execPath, [program, '$50,000 - $60,000 a year'], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);

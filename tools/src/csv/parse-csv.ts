@@ -8,7 +8,9 @@ export interface CsvOptions {
 export function parseCsvRows(text: string, options: CsvOptions = {}): string[][] {
   const delimiter = options.delimiter ?? ',';
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
-    throw new RangeError(`CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
+    throw new RangeError(
+      `CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`,
+    );
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

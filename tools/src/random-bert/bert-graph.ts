@@ -34,28 +34,52 @@ export function buildRandomBertModel(shape: BertShape, seed: number, options: Bu
 
   // Weights are drawn in a fixed order, so the same seed always gives the same bytes.
   const randomWeight = (name: string, dims: number[]): string =>
-    graph.addFloatInitializer(name, dims, random.normalishArray(dims.reduce((product, dim) => product * dim, 1), INITIALIZER_RANGE));
+    graph.addFloatInitializer(
+      name,
+      dims,
+      random.normalishArray(
+        dims.reduce((product, dim) => product * dim, 1),
+        INITIALIZER_RANGE,
+      ),
+    );
   // Biases start at zero and LayerNorm at gamma 1, beta 0, as in BERT's init.
   const zeros = (name: string, size: number): string => graph.addFloatInitializer(name, [size], new Float32Array(size));
-  const ones = (name: string, size: number): string => graph.addFloatInitializer(name, [size], new Float32Array(size).fill(1));
+  const ones = (name: string, size: number): string =>
+    graph.addFloatInitializer(name, [size], new Float32Array(size).fill(1));
   const layerNorm = (prefix: string, input: string, output: string): string =>
-    graph.addNode('LayerNormalization', [input, ones(`${prefix}.weight`, hidden), zeros(`${prefix}.bias`, hidden)], output, {
-      axis: -1,
-      epsilon: { float: LAYER_NORM_EPSILON },
-    });
+    graph.addNode(
+      'LayerNormalization',
+      [input, ones(`${prefix}.weight`, hidden), zeros(`${prefix}.bias`, hidden)],
+      output,
+      {
+        axis: -1,
+        epsilon: { float: LAYER_NORM_EPSILON },
+      },
+    );
   // Like quantize_dynamic, quantize each activation once, however many layers read it (query, key, value).
   const quantizedInputs = new Map<string, string[]>();
   const quantizedInput = (input: string): string[] => {
     let outputs = quantizedInputs.get(input);
     if (outputs === undefined) {
-      outputs = graph.addMultiOutputNode('DynamicQuantizeLinear', [input], [`${input}.quantized`, `${input}.scale`, `${input}.zero_point`]);
+      outputs = graph.addMultiOutputNode(
+        'DynamicQuantizeLinear',
+        [input],
+        [`${input}.quantized`, `${input}.scale`, `${input}.zero_point`],
+      );
       quantizedInputs.set(input, outputs);
     }
     return outputs;
   };
   const linear = (prefix: string, input: string, inputSize: number, outputSize: number, output: string): string => {
     const product = options.quantized
-      ? quantizedMatMul(graph, prefix, quantizedInput(input), random.normalishArray(inputSize * outputSize, INITIALIZER_RANGE), [inputSize, outputSize], `${output}.matmul`)
+      ? quantizedMatMul(
+          graph,
+          prefix,
+          quantizedInput(input),
+          random.normalishArray(inputSize * outputSize, INITIALIZER_RANGE),
+          [inputSize, outputSize],
+          `${output}.matmul`,
+        )
       : graph.addNode('MatMul', [input, randomWeight(`${prefix}.weight`, [inputSize, outputSize])], `${output}.matmul`);
     return graph.addNode('Add', [product, zeros(`${prefix}.bias`, outputSize)], output);
   };
@@ -79,7 +103,11 @@ export function buildRandomBertModel(shape: BertShape, seed: number, options: Bu
   const tokenTypeTable = randomWeight('embeddings.token_type_embeddings.weight', [shape.typeVocabSize, hidden]);
   const words = graph.addNode('Gather', [wordTable, 'input_ids'], 'embeddings.words', { axis: 0 });
   const sequenceLength = graph.addNode('Shape', ['input_ids'], 'embeddings.sequence_length', { start: 1, end: 2 });
-  const positions = graph.addNode('Slice', [positionTable, zeroIndex, sequenceLength, firstAxis], 'embeddings.positions');
+  const positions = graph.addNode(
+    'Slice',
+    [positionTable, zeroIndex, sequenceLength, firstAxis],
+    'embeddings.positions',
+  );
   const tokenTypes = graph.addNode('Gather', [tokenTypeTable, 'token_type_ids'], 'embeddings.token_types', { axis: 0 });
   const wordsAndPositions = graph.addNode('Add', [words, positions], 'embeddings.words_and_positions');
   const embeddingSum = graph.addNode('Add', [wordsAndPositions, tokenTypes], 'embeddings.sum');
@@ -109,27 +137,57 @@ export function buildRandomBertModel(shape: BertShape, seed: number, options: Bu
     const maskedScores = graph.addNode('Add', [scaledScores, additiveMask], `${prefix}.scores.masked`);
     const probabilities = graph.addNode('Softmax', [maskedScores], `${prefix}.probabilities`, { axis: -1 });
     const context = graph.addNode('MatMul', [probabilities, values], `${prefix}.context.heads`);
-    const contextTransposed = graph.addNode('Transpose', [context], `${prefix}.context.transposed`, { perm: [0, 2, 1, 3] });
+    const contextTransposed = graph.addNode('Transpose', [context], `${prefix}.context.transposed`, {
+      perm: [0, 2, 1, 3],
+    });
     const contextMerged = graph.addNode('Reshape', [contextTransposed, mergeHeads], `${prefix}.context`);
-    const attentionProjected = linear(`${prefix}.attention.output.dense`, contextMerged, hidden, hidden, `${prefix}.attention.projected`);
+    const attentionProjected = linear(
+      `${prefix}.attention.output.dense`,
+      contextMerged,
+      hidden,
+      hidden,
+      `${prefix}.attention.projected`,
+    );
     const attentionResidual = graph.addNode('Add', [attentionProjected, input], `${prefix}.attention.residual`);
-    const attentionOutput = layerNorm(`${prefix}.attention.output.LayerNorm`, attentionResidual, `${prefix}.attention.output`);
+    const attentionOutput = layerNorm(
+      `${prefix}.attention.output.LayerNorm`,
+      attentionResidual,
+      `${prefix}.attention.output`,
+    );
 
     // Feed-forward with exact GELU: x * 0.5 * (1 + erf(x / sqrt(2))).
-    const expanded = linear(`${prefix}.intermediate.dense`, attentionOutput, hidden, shape.intermediateSize, `${prefix}.intermediate`);
+    const expanded = linear(
+      `${prefix}.intermediate.dense`,
+      attentionOutput,
+      hidden,
+      shape.intermediateSize,
+      `${prefix}.intermediate`,
+    );
     const scaled = graph.addNode('Div', [expanded, squareRootOfTwo], `${prefix}.gelu.scaled`);
     const errorFunction = graph.addNode('Erf', [scaled], `${prefix}.gelu.erf`);
     const shifted = graph.addNode('Add', [errorFunction, one], `${prefix}.gelu.shifted`);
     const gated = graph.addNode('Mul', [expanded, shifted], `${prefix}.gelu.gated`);
     const activated = graph.addNode('Mul', [gated, half], `${prefix}.gelu`);
-    const contracted = linear(`${prefix}.output.dense`, activated, shape.intermediateSize, hidden, `${prefix}.output.projected`);
+    const contracted = linear(
+      `${prefix}.output.dense`,
+      activated,
+      shape.intermediateSize,
+      hidden,
+      `${prefix}.output.projected`,
+    );
     const outputResidual = graph.addNode('Add', [contracted, attentionOutput], `${prefix}.output.residual`);
     const isLastLayer = layer === shape.layers - 1;
-    hiddenStates = layerNorm(`${prefix}.output.LayerNorm`, outputResidual, isLastLayer ? 'last_hidden_state' : `${prefix}.output`);
+    hiddenStates = layerNorm(
+      `${prefix}.output.LayerNorm`,
+      outputResidual,
+      isLastLayer ? 'last_hidden_state' : `${prefix}.output`,
+    );
   }
 
   const inputDims = ['batch_size', 'sequence_length'];
-  const inputs = ['input_ids', 'attention_mask', 'token_type_ids'].map((name) => tensorValueInfo(name, TensorType.int64, inputDims));
+  const inputs = ['input_ids', 'attention_mask', 'token_type_ids'].map((name) =>
+    tensorValueInfo(name, TensorType.int64, inputDims),
+  );
   const outputs = [tensorValueInfo('last_hidden_state', TensorType.float, ['batch_size', 'sequence_length', hidden])];
   return encodeModel({
     irVersion: IR_VERSION,
@@ -155,20 +213,32 @@ export function quantizeWeights(values: Float32Array): { values: Int8Array; scal
   for (const value of values) largest = Math.max(largest, Math.abs(value));
   const scale = largest === 0 ? 1 : largest / 127;
   const quantized = new Int8Array(values.length);
-  for (let index = 0; index < values.length; index += 1) quantized[index] = Math.max(-127, Math.min(127, Math.round(values[index]! / scale)));
+  for (let index = 0; index < values.length; index += 1)
+    quantized[index] = Math.max(-127, Math.min(127, Math.round(values[index]! / scale)));
   // Round-trip through float32, the precision the scale is stored in.
   return { values: quantized, scale: Math.fround(scale) };
 }
 
 // DynamicQuantizeLinear's (uint8, scale, zero point) → MatMulInteger with the int8 weights → Cast to
 // float → times input scale × weight scale. onnxruntime fuses this into one quantized kernel.
-function quantizedMatMul(graph: GraphBuilder, prefix: string, quantizedInput: string[], weights: Float32Array, dims: number[], output: string): string {
+function quantizedMatMul(
+  graph: GraphBuilder,
+  prefix: string,
+  quantizedInput: string[],
+  weights: Float32Array,
+  dims: number[],
+  output: string,
+): string {
   const [inputQuantized, inputScale, inputZeroPoint] = quantizedInput;
   const quantized = quantizeWeights(weights);
   const weightName = graph.addInt8Initializer(`${prefix}.weight_quantized`, dims, quantized.values);
   const weightScale = graph.addFloatScalar(`${prefix}.weight_scale`, quantized.scale);
   const weightZeroPoint = graph.addInt8Initializer(`${prefix}.weight_zero_point`, [], Int8Array.of(0));
-  const integerProduct = graph.addNode('MatMulInteger', [inputQuantized!, weightName, inputZeroPoint!, weightZeroPoint], `${output}.integer`);
+  const integerProduct = graph.addNode(
+    'MatMulInteger',
+    [inputQuantized!, weightName, inputZeroPoint!, weightZeroPoint],
+    `${output}.integer`,
+  );
   const floatProduct = graph.addNode('Cast', [integerProduct], `${output}.integer_float`, { to: TensorType.float });
   const scale = graph.addNode('Mul', [inputScale!, weightScale], `${output}.scale`);
   return graph.addNode('Mul', [floatProduct, scale], output);

@@ -65,7 +65,12 @@ export class GraphBuilder {
   }
 
   /** Adds a node with several outputs (DynamicQuantizeLinear has three) and returns their names. */
-  addMultiOutputNode(opType: string, inputs: string[], outputs: string[], attributes: Record<string, AttributeValue> = {}): string[] {
+  addMultiOutputNode(
+    opType: string,
+    inputs: string[],
+    outputs: string[],
+    attributes: Record<string, AttributeValue> = {},
+  ): string[] {
     this.nodeCount += 1;
     this.nodes.push({
       name: `${opType}_${this.nodeCount}`,
@@ -128,5 +133,6 @@ function encodeAttribute(name: string, value: AttributeValue): Onnx.IAttributePr
 
 function assertElementCount(name: string, dims: number[], length: number): void {
   const expected = dims.reduce((product, dim) => product * dim, 1);
-  if (expected !== length) throw new Error(`Initializer "${name}" has ${length} values but dims [${dims.join(', ')}] need ${expected}.`);
+  if (expected !== length)
+    throw new Error(`Initializer "${name}" has ${length} values but dims [${dims.join(', ')}] need ${expected}.`);
 }

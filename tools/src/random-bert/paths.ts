@@ -15,7 +15,10 @@ export const TOKENIZER_SUBDIRECTORY = path.join('Xenova', 'all-MiniLM-L6-v2');
 export const DEFAULT_SEED = 42;
 
 /** Returns the usual output folder for a shape and seed: `<os tmpdir>/rolefit-models/random-bert-<shape>-<seed>`. */
-export function defaultRandomModelDirectory(shape: BertShapeName | BertShape = 'tiny', seed: number = DEFAULT_SEED): string {
+export function defaultRandomModelDirectory(
+  shape: BertShapeName | BertShape = 'tiny',
+  seed: number = DEFAULT_SEED,
+): string {
   return path.join(tmpdir(), 'rolefit-models', `random-bert-${bertShapeLabel(shape)}-${seed}`);
 }
 
@@ -34,7 +37,9 @@ export function defaultTokenizerDirectory(): string {
   if (fromEnvironment) return path.resolve(fromEnvironment, TOKENIZER_SUBDIRECTORY);
   const repositoryRoot = findRepositoryRoot() ?? findRepositoryRoot(process.cwd());
   if (repositoryRoot === undefined) {
-    throw new Error(`Cannot find the shared models folder: set ${MODELS_ENVIRONMENT_VARIABLE} or pass tokenizerDirectory.`);
+    throw new Error(
+      `Cannot find the shared models folder: set ${MODELS_ENVIRONMENT_VARIABLE} or pass tokenizerDirectory.`,
+    );
   }
   return path.resolve(repositoryRoot, '..', 'shared', 'models', TOKENIZER_SUBDIRECTORY);
 }
@@ -51,7 +56,9 @@ export async function assertOutsideRepository(directory: string): Promise<void> 
   }
   for (let ancestor = target; ; ancestor = path.dirname(ancestor)) {
     if (existsSync(path.join(ancestor, '.git'))) {
-      throw new Error(`Refusing to write a random model inside the git work tree ${ancestor}: ${directory}. Model files must never be committed.`);
+      throw new Error(
+        `Refusing to write a random model inside the git work tree ${ancestor}: ${directory}. Model files must never be committed.`,
+      );
     }
     if (path.dirname(ancestor) === ancestor) return;
   }

@@ -43,7 +43,10 @@ interface TransformersModule {
     model: string,
     options: { local_files_only: boolean; dtype: 'fp32' },
   ): Promise<{
-    (texts: string[], options: { pooling: 'mean'; normalize: boolean }): Promise<{ dims: number[]; tolist(): number[][] }>;
+    (
+      texts: string[],
+      options: { pooling: 'mean'; normalize: boolean },
+    ): Promise<{ dims: number[]; tolist(): number[][] }>;
     dispose(): Promise<void>;
   }>;
 }
@@ -117,10 +120,20 @@ describe('writeRandomBertModel', () => {
       quantizedModelPath: path.join(tinyDirectory, 'onnx', 'model_quantized.onnx'),
       shape: BERT_SHAPES.tiny,
     });
-    for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'README.md', MANIFEST_FILE]) {
+    for (const file of [
+      'config.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'special_tokens_map.json',
+      'README.md',
+      MANIFEST_FILE,
+    ]) {
       expect(existsSync(path.join(tinyDirectory, file)), file).toBe(true);
     }
-    const config = JSON.parse(await readFile(path.join(tinyDirectory, 'config.json'), 'utf8')) as Record<string, unknown>;
+    const config = JSON.parse(await readFile(path.join(tinyDirectory, 'config.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(config).toMatchObject({
       model_type: 'bert',
       hidden_size: 32,
@@ -193,71 +206,100 @@ describe('writeRandomBertModel', () => {
     const { values: quantized, scale } = quantizeWeights(values);
     expect(scale).toBeCloseTo(0.04 / 127, 8);
     expect([...quantized]).toEqual([-127, -32, 0, 16, 64]);
-    values.forEach((value, index) => expect(Math.abs(quantized[index]! * scale - value)).toBeLessThanOrEqual(scale / 2 + 1e-9));
+    values.forEach((value, index) =>
+      expect(Math.abs(quantized[index]! * scale - value)).toBeLessThanOrEqual(scale / 2 + 1e-9),
+    );
     expect(quantizeWeights(new Float32Array(3))).toEqual({ values: new Int8Array(3), scale: 1 });
   });
 
-  it.skipIf(!tokenizerAvailable)("gives the MiniLM-L6 shape the real model's sentence-transformers files", async () => {
-    // The bench's model folder: written once per machine and reused.
-    const model = await writeRandomBertModel({ directory: defaultRandomModelDirectory('minilm-l6', 42), shape: 'minilm-l6', seed: 42 });
-    const read = async (file: string) => JSON.parse(await readFile(path.join(model.directory, file), 'utf8')) as unknown;
-    expect(await read('sentence_bert_config.json')).toEqual({ max_seq_length: 256, do_lower_case: false });
-    expect(await read('1_Pooling/config.json')).toMatchObject({ word_embedding_dimension: 384, pooling_mode_mean_tokens: true });
-    expect(Object.keys(SENTENCE_TRANSFORMERS_FILES)).toEqual(['minilm-l6']);
-    expect(existsSync(path.join(tinyDirectory, 'sentence_bert_config.json'))).toBe(false);
-  }, 120_000);
+  it.skipIf(!tokenizerAvailable)(
+    "gives the MiniLM-L6 shape the real model's sentence-transformers files",
+    async () => {
+      // The bench's model folder: written once per machine and reused.
+      const model = await writeRandomBertModel({
+        directory: defaultRandomModelDirectory('minilm-l6', 42),
+        shape: 'minilm-l6',
+        seed: 42,
+      });
+      const read = async (file: string) =>
+        JSON.parse(await readFile(path.join(model.directory, file), 'utf8')) as unknown;
+      expect(await read('sentence_bert_config.json')).toEqual({ max_seq_length: 256, do_lower_case: false });
+      expect(await read('1_Pooling/config.json')).toMatchObject({
+        word_embedding_dimension: 384,
+        pooling_mode_mean_tokens: true,
+      });
+      expect(Object.keys(SENTENCE_TRANSFORMERS_FILES)).toEqual(['minilm-l6']);
+      expect(existsSync(path.join(tinyDirectory, 'sentence_bert_config.json'))).toBe(false);
+    },
+    120_000,
+  );
 
-  it.skipIf(!tokenizerAvailable)('gives byte-identical files for the same seed and different files for another seed', async () => {
-    const write = async (name: string, seed: number) =>
-      readFile((await writeRandomBertModel({ directory: path.join(workDirectory, name), shape: 'tiny', seed })).modelPath);
-    const first = await write('seed-1-a', 1);
-    const again = await write('seed-1-b', 1);
-    const other = await write('seed-2', 2);
-    expect(first.equals(again)).toBe(true);
-    expect(first.equals(other)).toBe(false);
-    expect(first.byteLength).toBe(other.byteLength);
-  });
+  it.skipIf(!tokenizerAvailable)(
+    'gives byte-identical files for the same seed and different files for another seed',
+    async () => {
+      const write = async (name: string, seed: number) =>
+        readFile(
+          (await writeRandomBertModel({ directory: path.join(workDirectory, name), shape: 'tiny', seed })).modelPath,
+        );
+      const first = await write('seed-1-a', 1);
+      const again = await write('seed-1-b', 1);
+      const other = await write('seed-2', 2);
+      expect(first.equals(again)).toBe(true);
+      expect(first.equals(other)).toBe(false);
+      expect(first.byteLength).toBe(other.byteLength);
+    },
+  );
 
-  it.skipIf(!tokenizerAvailable)('stores an opset 17 graph with symbolic batch and sequence dims and raw float32 weights', async () => {
-    const model = await writeRandomBertModel({ directory: tinyDirectory, shape: 'tiny', seed: 7 });
-    const decoded = decodeModel(await readFile(model.modelPath));
-    expect(decoded.opsetImport.map((opset) => [opset.domain, Number(opset.version)])).toEqual([['', 17]]);
-    const graph = decoded.graph;
-    if (!graph) throw new Error('model has no graph');
-    const dims = (value: { type?: { tensorType?: { shape?: { dim?: { dimParam?: string | null; dimValue?: unknown }[] | null } | null } | null } | null }) =>
-      (value.type?.tensorType?.shape?.dim ?? []).map((dim) => dim.dimParam || Number(dim.dimValue));
-    const named = (values: typeof graph.input) => (values ?? []).map((value) => [value.name, dims(value)]);
-    expect(named(graph.input)).toEqual([
-      ['input_ids', ['batch_size', 'sequence_length']],
-      ['attention_mask', ['batch_size', 'sequence_length']],
-      ['token_type_ids', ['batch_size', 'sequence_length']],
-    ]);
-    expect(named(graph.output)).toEqual([['last_hidden_state', ['batch_size', 'sequence_length', 32]]]);
-    const operators = new Set((graph.node ?? []).map((node) => node.opType));
-    for (const operator of ['Gather', 'LayerNormalization', 'Softmax', 'Erf', 'Slice']) expect(operators.has(operator), operator).toBe(true);
-    const words = (graph.initializer ?? []).find((tensor) => tensor.name === 'embeddings.word_embeddings.weight');
-    expect((words?.dims ?? []).map(Number)).toEqual([30522, 32]);
-    expect(words?.rawData?.byteLength).toBe(30522 * 32 * 4);
-    // BERT-like init: mean about 0, standard deviation about 0.02.
-    const values = new Float32Array(Uint8Array.from(words?.rawData ?? []).buffer);
-    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-    const deviation = Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length);
-    expect(Math.abs(mean)).toBeLessThan(1e-3);
-    expect(deviation).toBeCloseTo(0.02, 3);
-  });
+  it.skipIf(!tokenizerAvailable)(
+    'stores an opset 17 graph with symbolic batch and sequence dims and raw float32 weights',
+    async () => {
+      const model = await writeRandomBertModel({ directory: tinyDirectory, shape: 'tiny', seed: 7 });
+      const decoded = decodeModel(await readFile(model.modelPath));
+      expect(decoded.opsetImport.map((opset) => [opset.domain, Number(opset.version)])).toEqual([['', 17]]);
+      const graph = decoded.graph;
+      if (!graph) throw new Error('model has no graph');
+      const dims = (value: {
+        type?: {
+          tensorType?: { shape?: { dim?: { dimParam?: string | null; dimValue?: unknown }[] | null } | null } | null;
+        } | null;
+      }) => (value.type?.tensorType?.shape?.dim ?? []).map((dim) => dim.dimParam || Number(dim.dimValue));
+      const named = (values: typeof graph.input) => (values ?? []).map((value) => [value.name, dims(value)]);
+      expect(named(graph.input)).toEqual([
+        ['input_ids', ['batch_size', 'sequence_length']],
+        ['attention_mask', ['batch_size', 'sequence_length']],
+        ['token_type_ids', ['batch_size', 'sequence_length']],
+      ]);
+      expect(named(graph.output)).toEqual([['last_hidden_state', ['batch_size', 'sequence_length', 32]]]);
+      const operators = new Set((graph.node ?? []).map((node) => node.opType));
+      for (const operator of ['Gather', 'LayerNormalization', 'Softmax', 'Erf', 'Slice'])
+        expect(operators.has(operator), operator).toBe(true);
+      const words = (graph.initializer ?? []).find((tensor) => tensor.name === 'embeddings.word_embeddings.weight');
+      expect((words?.dims ?? []).map(Number)).toEqual([30522, 32]);
+      expect(words?.rawData?.byteLength).toBe(30522 * 32 * 4);
+      // BERT-like init: mean about 0, standard deviation about 0.02.
+      const values = new Float32Array(Uint8Array.from(words?.rawData ?? []).buffer);
+      const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+      const deviation = Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length);
+      expect(Math.abs(mean)).toBeLessThan(1e-3);
+      expect(deviation).toBeCloseTo(0.02, 3);
+    },
+  );
 
-  it.skipIf(!tokenizerAvailable)('skips an existing model with the same shape and seed, and rewrites for another seed', async () => {
-    const directory = path.join(workDirectory, 'reused');
-    const { modelPath } = await writeRandomBertModel({ directory, shape: 'tiny', seed: 3 });
-    const written = (await stat(modelPath)).mtimeMs;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await writeRandomBertModel({ directory, shape: 'tiny', seed: 3 });
-    expect((await stat(modelPath)).mtimeMs).toBe(written);
-    await writeRandomBertModel({ directory, shape: 'tiny', seed: 4 });
-    expect((await stat(modelPath)).mtimeMs).not.toBe(written);
-    const manifest = JSON.parse(await readFile(path.join(directory, MANIFEST_FILE), 'utf8')) as { seed: number };
-    expect(manifest.seed).toBe(4);
-  });
+  it.skipIf(!tokenizerAvailable)(
+    'skips an existing model with the same shape and seed, and rewrites for another seed',
+    async () => {
+      const directory = path.join(workDirectory, 'reused');
+      const { modelPath } = await writeRandomBertModel({ directory, shape: 'tiny', seed: 3 });
+      const written = (await stat(modelPath)).mtimeMs;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await writeRandomBertModel({ directory, shape: 'tiny', seed: 3 });
+      expect((await stat(modelPath)).mtimeMs).toBe(written);
+      await writeRandomBertModel({ directory, shape: 'tiny', seed: 4 });
+      expect((await stat(modelPath)).mtimeMs).not.toBe(written);
+      const manifest = JSON.parse(await readFile(path.join(directory, MANIFEST_FILE), 'utf8')) as { seed: number };
+      expect(manifest.seed).toBe(4);
+    },
+  );
 
   it.skipIf(!tokenizerAvailable)(
     'runs in the transformers.js feature-extraction pipeline with mean pooling',
@@ -268,7 +310,10 @@ describe('writeRandomBertModel', () => {
       transformers.env.allowRemoteModels = false;
       transformers.env.allowLocalModels = true;
       transformers.env.localModelPath = path.dirname(model.directory);
-      const extractor = await transformers.pipeline('feature-extraction', path.basename(model.directory), { local_files_only: true, dtype: 'fp32' });
+      const extractor = await transformers.pipeline('feature-extraction', path.basename(model.directory), {
+        local_files_only: true,
+        dtype: 'fp32',
+      });
       try {
         const texts = ['Senior TypeScript engineer', 'Registered nurse, night shifts, Lyon', 'hello'];
         const embeddings = await extractor(texts, { pooling: 'mean', normalize: true });
@@ -310,7 +355,11 @@ describe('writeRandomBertModel', () => {
     });
     expect(() => resolveBertShape({ ...BERT_SHAPES.tiny, heads: 5 })).toThrow(/multiple of heads/);
     expect(() => resolveBertShape({ ...BERT_SHAPES.tiny, layers: 0 })).toThrow(/layers/);
-    expect(defaultRandomModelDirectory('minilm-l6', 9)).toBe(path.join(tmpdir(), 'rolefit-models', 'random-bert-minilm-l6-9'));
-    expect(defaultRandomModelDirectory({ ...BERT_SHAPES.tiny }, 9)).toBe(path.join(tmpdir(), 'rolefit-models', 'random-bert-tiny-9'));
+    expect(defaultRandomModelDirectory('minilm-l6', 9)).toBe(
+      path.join(tmpdir(), 'rolefit-models', 'random-bert-minilm-l6-9'),
+    );
+    expect(defaultRandomModelDirectory({ ...BERT_SHAPES.tiny }, 9)).toBe(
+      path.join(tmpdir(), 'rolefit-models', 'random-bert-tiny-9'),
+    );
   });
 });

@@ -21,18 +21,44 @@ export type BertShapeName = 'tiny' | 'minilm-l6';
 
 /** Built-in shapes: `minilm-l6` is the real all-MiniLM-L6-v2; `tiny` keeps its vocabulary and positions so real token ids stay valid. */
 export const BERT_SHAPES: Readonly<Record<BertShapeName, Readonly<BertShape>>> = Object.freeze({
-  tiny: Object.freeze({ layers: 2, hiddenSize: 32, heads: 4, intermediateSize: 64, maxPositions: 512, vocabSize: 30522, typeVocabSize: 2 }),
-  'minilm-l6': Object.freeze({ layers: 6, hiddenSize: 384, heads: 12, intermediateSize: 1536, maxPositions: 512, vocabSize: 30522, typeVocabSize: 2 }),
+  tiny: Object.freeze({
+    layers: 2,
+    hiddenSize: 32,
+    heads: 4,
+    intermediateSize: 64,
+    maxPositions: 512,
+    vocabSize: 30522,
+    typeVocabSize: 2,
+  }),
+  'minilm-l6': Object.freeze({
+    layers: 6,
+    hiddenSize: 384,
+    heads: 12,
+    intermediateSize: 1536,
+    maxPositions: 512,
+    vocabSize: 30522,
+    typeVocabSize: 2,
+  }),
 });
 
-const SHAPE_FIELDS = ['layers', 'hiddenSize', 'heads', 'intermediateSize', 'maxPositions', 'vocabSize', 'typeVocabSize'] as const;
+const SHAPE_FIELDS = [
+  'layers',
+  'hiddenSize',
+  'heads',
+  'intermediateSize',
+  'maxPositions',
+  'vocabSize',
+  'typeVocabSize',
+] as const;
 
 /** Returns a validated copy of a named or explicit shape; throws on an unknown name or impossible dimensions. */
 export function resolveBertShape(shape: BertShapeName | BertShape): BertShape {
   if (typeof shape === 'string') {
     const preset = BERT_SHAPES[shape];
     if (preset === undefined) {
-      throw new Error(`Unknown BERT shape "${String(shape)}"; use one of ${Object.keys(BERT_SHAPES).join(', ')} or pass the dimensions.`);
+      throw new Error(
+        `Unknown BERT shape "${String(shape)}"; use one of ${Object.keys(BERT_SHAPES).join(', ')} or pass the dimensions.`,
+      );
     }
     return { ...preset };
   }

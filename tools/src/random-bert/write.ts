@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildRandomBertModel, INITIALIZER_RANGE, LAYER_NORM_EPSILON, OPSET_VERSION } from './bert-graph.js';
-import { assertOutsideRepository, DEFAULT_SEED, defaultTokenizerDirectory, MODELS_ENVIRONMENT_VARIABLE } from './paths.js';
+import {
+  assertOutsideRepository,
+  DEFAULT_SEED,
+  defaultTokenizerDirectory,
+  MODELS_ENVIRONMENT_VARIABLE,
+} from './paths.js';
 import { assertValidSeed } from './random.js';
 import { bertShapeLabel, resolveBertShape, sameBertShape, type BertShape, type BertShapeName } from './shape.js';
 
@@ -23,23 +28,24 @@ export interface WriteRandomBertModelOptions {
  * sentence-transformers/all-MiniLM-L6-v2 (mean pooling, 256-token `max_seq_length`), so code that reads
  * them sees what it would with the real model. Explicit shapes get none.
  */
-export const SENTENCE_TRANSFORMERS_FILES: Readonly<Partial<Record<BertShapeName, Readonly<Record<string, unknown>>>>> = Object.freeze({
-  'minilm-l6': Object.freeze({
-    'modules.json': [
-      { idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' },
-      { idx: 1, name: '1', path: '1_Pooling', type: 'sentence_transformers.models.Pooling' },
-      { idx: 2, name: '2', path: '2_Normalize', type: 'sentence_transformers.models.Normalize' },
-    ],
-    'sentence_bert_config.json': { max_seq_length: 256, do_lower_case: false },
-    '1_Pooling/config.json': {
-      word_embedding_dimension: 384,
-      pooling_mode_cls_token: false,
-      pooling_mode_mean_tokens: true,
-      pooling_mode_max_tokens: false,
-      pooling_mode_mean_sqrt_len_tokens: false,
-    },
-  }),
-});
+export const SENTENCE_TRANSFORMERS_FILES: Readonly<Partial<Record<BertShapeName, Readonly<Record<string, unknown>>>>> =
+  Object.freeze({
+    'minilm-l6': Object.freeze({
+      'modules.json': [
+        { idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' },
+        { idx: 1, name: '1', path: '1_Pooling', type: 'sentence_transformers.models.Pooling' },
+        { idx: 2, name: '2', path: '2_Normalize', type: 'sentence_transformers.models.Normalize' },
+      ],
+      'sentence_bert_config.json': { max_seq_length: 256, do_lower_case: false },
+      '1_Pooling/config.json': {
+        word_embedding_dimension: 384,
+        pooling_mode_cls_token: false,
+        pooling_mode_mean_tokens: true,
+        pooling_mode_max_tokens: false,
+        pooling_mode_mean_sqrt_len_tokens: false,
+      },
+    }),
+  });
 
 /** What {@link writeRandomBertModel} wrote (or found already written). */
 export interface RandomBertModel {
@@ -102,7 +108,8 @@ export async function writeRandomBertModel(options: WriteRandomBertModelOptions)
   }
   await writeAtomically(path.join(directory, 'config.json'), `${JSON.stringify(bertConfig(shape, seed), null, 2)}\n`);
   // Copy contents, not the file: the shared originals are read-only and a later rewrite must be able to replace them.
-  for (const file of TOKENIZER_FILES) await writeAtomically(path.join(directory, file), await readFile(path.join(tokenizerDirectory, file)));
+  for (const file of TOKENIZER_FILES)
+    await writeAtomically(path.join(directory, file), await readFile(path.join(tokenizerDirectory, file)));
   await writeAtomically(path.join(directory, 'README.md'), readme(shape, seed));
   const manifest: Manifest = {
     generator: '@rolefit/dev-tools random-bert',
@@ -153,11 +160,16 @@ async function holdsModel(directory: string, shape: BertShape, seed: number): Pr
   }
   if (manifest.formatVersion !== FORMAT_VERSION || manifest.seed !== seed || manifest.shape === undefined) return false;
   if (!sameBertShape(manifest.shape, shape)) return false;
-  const requiredFiles = ['config.json', ...TOKENIZER_FILES, ...Object.keys(sentenceTransformersFilesOf(shape))].map((file) => path.join(directory, file));
+  const requiredFiles = ['config.json', ...TOKENIZER_FILES, ...Object.keys(sentenceTransformersFilesOf(shape))].map(
+    (file) => path.join(directory, file),
+  );
   if (!requiredFiles.every((file) => existsSync(file))) return false;
   // A size check is cheap and catches a truncated model; hashing 90 MB on every call would not be.
   const size = async (file: string) => (await stat(path.join(directory, 'onnx', file)).catch(() => undefined))?.size;
-  return (await size('model.onnx')) === manifest.modelBytes && (await size('model_quantized.onnx')) === manifest.quantizedModelBytes;
+  return (
+    (await size('model.onnx')) === manifest.modelBytes &&
+    (await size('model_quantized.onnx')) === manifest.quantizedModelBytes
+  );
 }
 
 async function checkTokenizer(tokenizerDirectory: string, shape: BertShape): Promise<void> {
@@ -173,10 +185,15 @@ async function checkTokenizer(tokenizerDirectory: string, shape: BertShape): Pro
     model?: { vocab?: Record<string, number> };
     added_tokens?: { id: number }[];
   };
-  const ids = [...Object.values(tokenizer.model?.vocab ?? {}), ...(tokenizer.added_tokens ?? []).map((token) => token.id)];
+  const ids = [
+    ...Object.values(tokenizer.model?.vocab ?? {}),
+    ...(tokenizer.added_tokens ?? []).map((token) => token.id),
+  ];
   const largestId = ids.reduce((largest, id) => Math.max(largest, id), -1);
   if (largestId >= shape.vocabSize) {
-    throw new Error(`Shape vocabSize ${shape.vocabSize} is too small for the tokenizer in ${tokenizerDirectory} (largest token id ${largestId}).`);
+    throw new Error(
+      `Shape vocabSize ${shape.vocabSize} is too small for the tokenizer in ${tokenizerDirectory} (largest token id ${largestId}).`,
+    );
   }
 }
 

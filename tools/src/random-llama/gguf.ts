@@ -43,7 +43,19 @@ export interface GgufMetadata {
   entries: GgufRawEntry[];
 }
 
-const FIXED_SIZES: Readonly<Record<number, number>> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
+const FIXED_SIZES: Readonly<Record<number, number>> = {
+  0: 1,
+  1: 1,
+  2: 2,
+  3: 2,
+  4: 4,
+  5: 4,
+  6: 4,
+  7: 1,
+  10: 8,
+  11: 8,
+  12: 8,
+};
 
 // Reads the header and metadata from a buffer; throws a RangeError when the buffer ends too soon.
 function parseMetadataBuffer(buffer: Buffer): GgufMetadata {

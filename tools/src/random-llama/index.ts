@@ -1,5 +1,23 @@
-export { GGUF_MAGIC, GgmlTensorType, GgufHeaderWriter, GgufValueType, readGgufMetadata, toFloat16Bits, type GgufMetadata, type GgufRawEntry } from './gguf.js';
-export { countLlamaParameters, LLAMA_SHAPES, llamaShapeLabel, llamaTensorSpecs, resolveLlamaShape, type LlamaShape, type LlamaShapeName, type LlamaTensorSpec } from './shape.js';
+export {
+  GGUF_MAGIC,
+  GgmlTensorType,
+  GgufHeaderWriter,
+  GgufValueType,
+  readGgufMetadata,
+  toFloat16Bits,
+  type GgufMetadata,
+  type GgufRawEntry,
+} from './gguf.js';
+export {
+  countLlamaParameters,
+  LLAMA_SHAPES,
+  llamaShapeLabel,
+  llamaTensorSpecs,
+  resolveLlamaShape,
+  type LlamaShape,
+  type LlamaShapeName,
+  type LlamaTensorSpec,
+} from './shape.js';
 export {
   DEFAULT_TOKENIZER_GGUF,
   defaultRandomLlamaDirectory,

@@ -9,7 +9,11 @@ import { countLlamaParameters, LLAMA_SHAPES, readGgufMetadata, toFloat16Bits, wr
 
 // node-llama-cpp is a dev dependency of @rolefit/rankers, not of the tools package: load it through a require rooted there.
 const rankersRequire = createRequire(new URL('../../../packages/rankers/package.json', import.meta.url));
-const storiesPath = path.resolve(process.env.ROLEFIT_MODELS ?? path.join(findRepositoryRoot()!, '..', 'shared', 'models'), 'stories260K', 'stories260K.gguf');
+const storiesPath = path.resolve(
+  process.env.ROLEFIT_MODELS ?? path.join(findRepositoryRoot()!, '..', 'shared', 'models'),
+  'stories260K',
+  'stories260K.gguf',
+);
 // The tokenizer source lives outside the repository (shared/models/SOURCES.md); without it the writing tests are skipped.
 const hasTokenizer = existsSync(storiesPath);
 
@@ -22,7 +26,11 @@ interface LlamaModule {
       dispose(): Promise<void>;
       createContext(options: { contextSize: number; threads: number }): Promise<{
         dispose(): Promise<void>;
-        getSequence(): { controlledEvaluate(input: EvaluateItem[]): Promise<Array<{ next: { probabilities?: Map<number, number> } } | undefined>> };
+        getSequence(): {
+          controlledEvaluate(
+            input: EvaluateItem[],
+          ): Promise<Array<{ next: { probabilities?: Map<number, number> } } | undefined>>;
+        };
       }>;
     }>;
   }>;
@@ -74,7 +82,14 @@ describe.skipIf(!hasTokenizer)('writeRandomLlamaGguf', () => {
     expect(metadata.version).toBe(3);
     expect(Number(metadata.tensorCount)).toBe(3 + 9 * LLAMA_SHAPES.tiny.blockCount);
     const keys = metadata.entries.map((entry) => entry.key);
-    for (const key of ['general.architecture', 'general.alignment', 'llama.block_count', 'llama.attention.head_count_kv', 'llama.rope.dimension_count']) expect(keys).toContain(key);
+    for (const key of [
+      'general.architecture',
+      'general.alignment',
+      'llama.block_count',
+      'llama.attention.head_count_kv',
+      'llama.rope.dimension_count',
+    ])
+      expect(keys).toContain(key);
     const sourceTokens = source.entries.find((entry) => entry.key === 'tokenizer.ggml.tokens')!;
     const copiedTokens = metadata.entries.find((entry) => entry.key === 'tokenizer.ggml.tokens')!;
     expect(Buffer.from(copiedTokens.value).equals(Buffer.from(sourceTokens.value))).toBe(true);
@@ -91,7 +106,11 @@ describe.skipIf(!hasTokenizer)('writeRandomLlamaGguf', () => {
       const sequence = context.getSequence();
       const tokens = model.tokenize('Once upon a time');
       const last = tokens.length - 1;
-      const output = await sequence.controlledEvaluate(tokens.map((token, index): EvaluateItem => (index === last ? [token, { generateNext: { probabilities: true } }] : token)));
+      const output = await sequence.controlledEvaluate(
+        tokens.map(
+          (token, index): EvaluateItem => (index === last ? [token, { generateNext: { probabilities: true } }] : token),
+        ),
+      );
       const probabilities = output[last]?.next.probabilities;
       expect(probabilities?.size).toBeGreaterThan(0);
       const total = [...probabilities!.values()].reduce((sum, value) => sum + value, 0);
@@ -103,6 +122,8 @@ describe.skipIf(!hasTokenizer)('writeRandomLlamaGguf', () => {
   });
 
   it('refuses to write inside the repository', async () => {
-    await expect(writeRandomLlamaGguf({ directory: path.join(findRepositoryRoot()!, 'tmp-models') })).rejects.toThrow(/Refusing/);
+    await expect(writeRandomLlamaGguf({ directory: path.join(findRepositoryRoot()!, 'tmp-models') })).rejects.toThrow(
+      /Refusing/,
+    );
   });
 });

@@ -19,19 +19,37 @@ export type LlamaShapeName = 'tiny' | '0.5b';
 
 /** Built-in shapes: `0.5b` has the layer widths of a 0.5B-class model (Qwen2.5-0.5B-like), `tiny` is for fast tests. */
 export const LLAMA_SHAPES: Readonly<Record<LlamaShapeName, Readonly<LlamaShape>>> = Object.freeze({
-  tiny: Object.freeze({ embeddingLength: 64, blockCount: 2, headCount: 4, headCountKeyValue: 2, feedForwardLength: 128, contextLength: 2048 }),
-  '0.5b': Object.freeze({ embeddingLength: 1024, blockCount: 24, headCount: 16, headCountKeyValue: 8, feedForwardLength: 2816, contextLength: 4096 }),
+  tiny: Object.freeze({
+    embeddingLength: 64,
+    blockCount: 2,
+    headCount: 4,
+    headCountKeyValue: 2,
+    feedForwardLength: 128,
+    contextLength: 2048,
+  }),
+  '0.5b': Object.freeze({
+    embeddingLength: 1024,
+    blockCount: 24,
+    headCount: 16,
+    headCountKeyValue: 8,
+    feedForwardLength: 2816,
+    contextLength: 4096,
+  }),
 });
 
 /** Returns the named shape; throws on an unknown name or dimensions llama.cpp cannot load. */
 export function resolveLlamaShape(shape: LlamaShapeName | LlamaShape): LlamaShape {
   const resolved = typeof shape === 'string' ? LLAMA_SHAPES[shape] : shape;
-  if (resolved === undefined) throw new Error(`Unknown llama shape "${String(shape)}"; use one of ${Object.keys(LLAMA_SHAPES).join(', ')}.`);
+  if (resolved === undefined)
+    throw new Error(`Unknown llama shape "${String(shape)}"; use one of ${Object.keys(LLAMA_SHAPES).join(', ')}.`);
   for (const [field, value] of Object.entries(resolved)) {
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`Llama shape field "${field}" must be a positive integer, got ${String(value)}.`);
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new Error(`Llama shape field "${field}" must be a positive integer, got ${String(value)}.`);
   }
-  if (resolved.embeddingLength % resolved.headCount !== 0) throw new Error('embeddingLength must be a multiple of headCount.');
-  if (resolved.headCount % resolved.headCountKeyValue !== 0) throw new Error('headCount must be a multiple of headCountKeyValue.');
+  if (resolved.embeddingLength % resolved.headCount !== 0)
+    throw new Error('embeddingLength must be a multiple of headCount.');
+  if (resolved.headCount % resolved.headCountKeyValue !== 0)
+    throw new Error('headCount must be a multiple of headCountKeyValue.');
   return { ...resolved };
 }
 
@@ -55,7 +73,9 @@ export interface LlamaTensorSpec {
 export function llamaTensorSpecs(shape: LlamaShape, vocabularySize: number): LlamaTensorSpec[] {
   const embedding = shape.embeddingLength;
   const keyValueWidth = (embedding / shape.headCount) * shape.headCountKeyValue;
-  const specs: LlamaTensorSpec[] = [{ name: 'token_embd.weight', dimensions: [embedding, vocabularySize], norm: false }];
+  const specs: LlamaTensorSpec[] = [
+    { name: 'token_embd.weight', dimensions: [embedding, vocabularySize], norm: false },
+  ];
   for (let block = 0; block < shape.blockCount; block += 1) {
     const prefix = `blk.${block}.`;
     specs.push(
@@ -70,11 +90,17 @@ export function llamaTensorSpecs(shape: LlamaShape, vocabularySize: number): Lla
       { name: `${prefix}ffn_down.weight`, dimensions: [shape.feedForwardLength, embedding], norm: false },
     );
   }
-  specs.push({ name: 'output_norm.weight', dimensions: [embedding], norm: true }, { name: 'output.weight', dimensions: [embedding, vocabularySize], norm: false });
+  specs.push(
+    { name: 'output_norm.weight', dimensions: [embedding], norm: true },
+    { name: 'output.weight', dimensions: [embedding, vocabularySize], norm: false },
+  );
   return specs;
 }
 
 /** Counts the parameters of a llama model of this shape and vocabulary size (untied input and output embeddings). */
 export function countLlamaParameters(shape: LlamaShape, vocabularySize: number): number {
-  return llamaTensorSpecs(shape, vocabularySize).reduce((total, spec) => total + spec.dimensions.reduce((product, size) => product * size, 1), 0);
+  return llamaTensorSpecs(shape, vocabularySize).reduce(
+    (total, spec) => total + spec.dimensions.reduce((product, size) => product * size, 1),
+    0,
+  );
 }

@@ -2,10 +2,22 @@ import { existsSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { assertOutsideRepository, DEFAULT_SEED, findRepositoryRoot, MODELS_ENVIRONMENT_VARIABLE } from '../random-bert/paths.js';
+import {
+  assertOutsideRepository,
+  DEFAULT_SEED,
+  findRepositoryRoot,
+  MODELS_ENVIRONMENT_VARIABLE,
+} from '../random-bert/paths.js';
 import { SeededRandom } from '../random-bert/random.js';
 import { GgmlTensorType, GgufHeaderWriter, GgufValueType, readGgufMetadata, toFloat16Bits } from './gguf.js';
-import { countLlamaParameters, llamaShapeLabel, llamaTensorSpecs, resolveLlamaShape, type LlamaShape, type LlamaShapeName } from './shape.js';
+import {
+  countLlamaParameters,
+  llamaShapeLabel,
+  llamaTensorSpecs,
+  resolveLlamaShape,
+  type LlamaShape,
+  type LlamaShapeName,
+} from './shape.js';
 
 /** Alignment of the tensor data section and of every tensor in it (`general.alignment`). */
 export const GGUF_ALIGNMENT = 32;
@@ -48,7 +60,10 @@ export interface RandomLlamaGguf {
 }
 
 /** Returns the usual output folder: `<os tmpdir>/rolefit-models/random-llama-<shape>-<seed>`. */
-export function defaultRandomLlamaDirectory(shape: LlamaShapeName | LlamaShape = 'tiny', seed: number = DEFAULT_SEED): string {
+export function defaultRandomLlamaDirectory(
+  shape: LlamaShapeName | LlamaShape = 'tiny',
+  seed: number = DEFAULT_SEED,
+): string {
   return path.join(tmpdir(), 'rolefit-models', `random-llama-${llamaShapeLabel(shape)}-${seed}`);
 }
 
@@ -57,7 +72,8 @@ export function defaultTokenizerGguf(): string {
   const fromEnvironment = process.env[MODELS_ENVIRONMENT_VARIABLE];
   if (fromEnvironment) return path.resolve(fromEnvironment, DEFAULT_TOKENIZER_GGUF);
   const repositoryRoot = findRepositoryRoot() ?? findRepositoryRoot(process.cwd());
-  if (repositoryRoot === undefined) throw new Error(`Cannot find the shared models folder: set ${MODELS_ENVIRONMENT_VARIABLE} or pass tokenizerFrom.`);
+  if (repositoryRoot === undefined)
+    throw new Error(`Cannot find the shared models folder: set ${MODELS_ENVIRONMENT_VARIABLE} or pass tokenizerFrom.`);
   return path.resolve(repositoryRoot, '..', 'shared', 'models', DEFAULT_TOKENIZER_GGUF);
 }
 
@@ -80,7 +96,8 @@ export async function writeRandomLlamaGguf(options: WriteRandomLlamaGgufOptions 
   const source = await readGgufMetadata(options.tokenizerFrom ?? defaultTokenizerGguf());
   const tokenizerEntries = source.entries.filter((entry) => entry.key.startsWith('tokenizer.'));
   const tokens = tokenizerEntries.find((entry) => entry.key === 'tokenizer.ggml.tokens');
-  if (tokens === undefined || tokens.type !== GgufValueType.array) throw new Error('The tokenizer source has no tokenizer.ggml.tokens array.');
+  if (tokens === undefined || tokens.type !== GgufValueType.array)
+    throw new Error('The tokenizer source has no tokenizer.ggml.tokens array.');
   const vocabularySize = Number(Buffer.from(tokens.value).readBigUInt64LE(4));
 
   const specs = llamaTensorSpecs(shape, vocabularySize);
@@ -103,7 +120,12 @@ export async function writeRandomLlamaGguf(options: WriteRandomLlamaGgufOptions 
   for (const entry of tokenizerEntries) metadata.rawEntry(entry);
   const entryCount = 12 + tokenizerEntries.length;
 
-  header.bytes(Buffer.from('GGUF', 'latin1')).uint32(3).uint64(specs.length).uint64(entryCount).bytes(metadata.toBuffer());
+  header
+    .bytes(Buffer.from('GGUF', 'latin1'))
+    .uint32(3)
+    .uint64(specs.length)
+    .uint64(entryCount)
+    .bytes(metadata.toBuffer());
   let dataOffset = 0;
   const tensorBytes: number[] = [];
   for (const spec of specs) {
@@ -112,11 +134,15 @@ export async function writeRandomLlamaGguf(options: WriteRandomLlamaGgufOptions 
     header
       .string(spec.name)
       .uint32(spec.dimensions.length)
-      .bytes(Buffer.concat(spec.dimensions.map((size) => {
-        const chunk = Buffer.alloc(8);
-        chunk.writeBigUInt64LE(BigInt(size));
-        return chunk;
-      })))
+      .bytes(
+        Buffer.concat(
+          spec.dimensions.map((size) => {
+            const chunk = Buffer.alloc(8);
+            chunk.writeBigUInt64LE(BigInt(size));
+            return chunk;
+          }),
+        ),
+      )
       .uint32(spec.norm ? GgmlTensorType.float32 : GgmlTensorType.float16)
       .uint64(dataOffset);
     tensorBytes.push(bytes);
@@ -125,7 +151,13 @@ export async function writeRandomLlamaGguf(options: WriteRandomLlamaGgufOptions 
   header.pad(GGUF_ALIGNMENT);
   const totalBytes = header.length + dataOffset;
   const filePath = path.join(directory, `random-llama-${llamaShapeLabel(shapeOption)}-${seed}.gguf`);
-  const result: RandomLlamaGguf = { path: filePath, shape, vocabularySize, parameterCount: countLlamaParameters(shape, vocabularySize), bytes: totalBytes };
+  const result: RandomLlamaGguf = {
+    path: filePath,
+    shape,
+    vocabularySize,
+    parameterCount: countLlamaParameters(shape, vocabularySize),
+    bytes: totalBytes,
+  };
   if (!options.overwrite && existsSync(filePath) && (await stat(filePath)).size === totalBytes) return result;
 
   await mkdir(directory, { recursive: true });
@@ -142,7 +174,8 @@ export async function writeRandomLlamaGguf(options: WriteRandomLlamaGgufOptions 
           await handle.write(Buffer.from(new Float32Array(count).fill(1).buffer));
         } else {
           const halves = new Uint16Array(count);
-          for (let element = 0; element < count; element += 1) halves[element] = toFloat16Bits(random.nextNormalish(LLAMA_WEIGHT_DEVIATION));
+          for (let element = 0; element < count; element += 1)
+            halves[element] = toFloat16Bits(random.nextNormalish(LLAMA_WEIGHT_DEVIATION));
           await handle.write(Buffer.from(halves.buffer));
         }
       }

@@ -40,7 +40,9 @@ describe('extractContact on the DataTurks résumés', () => {
       }
 
       // Labels name the city ("Sangli"); the guess is "City, Region" ("Sangli, Maharashtra").
-      const labelledCity = record.fields.location.map((place) => place.replace(/[\s,]+$/, '')).find((place) => place && !place.includes('indeed'));
+      const labelledCity = record.fields.location
+        .map((place) => place.replace(/[\s,]+$/, ''))
+        .find((place) => place && !place.includes('indeed'));
       if (labelledCity) {
         location.labelled++;
         if (contact.location) location.predicted++;

@@ -42,7 +42,8 @@ describe('extractContact', () => {
   });
 
   it('reads a Russian header', () => {
-    const text = 'Иван Петров\nМосква, Россия\nТелефон: +7 (912) 345-67-89\nE-mail: ivan.petrov@example.ru\n\nОпыт работы\n2019 — н.в.';
+    const text =
+      'Иван Петров\nМосква, Россия\nТелефон: +7 (912) 345-67-89\nE-mail: ivan.petrov@example.ru\n\nОпыт работы\n2019 — н.в.';
     expect(extractContact(text)).toEqual({
       name: 'Иван Петров',
       email: 'ivan.petrov@example.ru',
@@ -75,7 +76,10 @@ describe('extractContact', () => {
   it('guesses a name only from a name-like line near the top', () => {
     expect(extractContact('Resume\nMaria da Silva\nLisbon, Portugal').name).toBe('Maria da Silva');
     expect(extractContact('Senior Software Engineer\nAcme Corp').name).toBeUndefined();
-    expect(extractContact('Jimmy Page\n12 Main Street, Springfield, IL')).toMatchObject({ name: 'Jimmy Page', location: 'Springfield, IL' });
+    expect(extractContact('Jimmy Page\n12 Main Street, Springfield, IL')).toMatchObject({
+      name: 'Jimmy Page',
+      location: 'Springfield, IL',
+    });
     expect(extractContact('Jimmy Page\nMain Street, Springfield, IL').location).toBe('Springfield, IL');
     expect(extractContact('Name: Mary-Jane O’Neil\nDublin, Ireland').name).toBe('Mary-Jane O’Neil');
     expect(extractContact('John Smith 2024\njohn@example.com').name).toBeUndefined();
@@ -86,10 +90,14 @@ describe('extractContact', () => {
 
   it('does not take degree lines for names, nor a college for a region', () => {
     // Shapes seen in flattened résumés that carry no name at all.
-    const contact = extractContact('Higher Secondary Certificate\nB. Com\nM.C.A  Pune, MAHARASHTRA, IN Pune University\nAutomation Testing');
+    const contact = extractContact(
+      'Higher Secondary Certificate\nB. Com\nM.C.A  Pune, MAHARASHTRA, IN Pune University\nAutomation Testing',
+    );
     expect(contact.name).toBeUndefined();
     expect(contact.location).toBeUndefined();
-    expect(extractContact('Chhaya Prabhale\nKharadi, Pune, 411014, IN - Email me on Indeed').location).toBe('Kharadi, Pune, 411014, IN');
+    expect(extractContact('Chhaya Prabhale\nKharadi, Pune, 411014, IN - Email me on Indeed').location).toBe(
+      'Kharadi, Pune, 411014, IN',
+    );
     expect(extractContact('Jane Roe\nJava, Python, SQL').location).toBeUndefined();
   });
 
@@ -104,7 +112,11 @@ describe('extractContact', () => {
       'https://www.indeed.com/r/Akhil-Yadav/f6931801c51c63b1?isid=rex-download&co=IN',
     ].join('\n');
     const contact = extractContact(text);
-    expect(contact.links).toEqual(['https://indeed.com/r/Akhil-Yadav/f6931801c51c63b1', 'https://www.akhil.dev', 'http://blog.akhil.dev/posts']);
+    expect(contact.links).toEqual([
+      'https://indeed.com/r/Akhil-Yadav/f6931801c51c63b1',
+      'https://www.akhil.dev',
+      'http://blog.akhil.dev/posts',
+    ]);
     // The hash of the wrapped link is not a phone number.
     expect(contact.phone).toBeUndefined();
     expect(contact.location).toBe('Hyderabad, Telangana');
@@ -112,7 +124,9 @@ describe('extractContact', () => {
 
   it('takes only real e-mail addresses', () => {
     expect(extractContact('Associate consultant@SAP labs').email).toBeUndefined();
-    expect(extractContact('mail me: .first.last+jobs@mail.example.org.').email).toBe('first.last+jobs@mail.example.org');
+    expect(extractContact('mail me: .first.last+jobs@mail.example.org.').email).toBe(
+      'first.last+jobs@mail.example.org',
+    );
     expect(extractContact('user@localhost or a@b.c').email).toBeUndefined();
   });
 
@@ -121,7 +135,11 @@ describe('extractContact', () => {
   });
 
   it('always returns a value that passes contactSchema', () => {
-    for (const text of ['Jane Doe\njane@example.com\n(555) 123-4567', 'garbage @@ http:// www. +', '伊藤 博文\n東京, Japan']) {
+    for (const text of [
+      'Jane Doe\njane@example.com\n(555) 123-4567',
+      'garbage @@ http:// www. +',
+      '伊藤 博文\n東京, Japan',
+    ]) {
       expect(contactSchema.safeParse(extractContact(text)).success).toBe(true);
     }
   });

@@ -22,30 +22,203 @@ const BARE_WWW = new RegExp(String.raw`(?<![\w@./:-])www\.[a-z0-9-]+(?:\.[a-z0-9
 const WRAPPED_REST = /^[ \t]*\r?\n[ \t]*([\w\-./?=&%#~+]+)[ \t]*(?=\r?\n|$)/;
 
 // Digits with at most a few separators between them; validated further in isPhone().
-const PHONE = /(?<![\w+#/.]|\d-)(?:\+[ \t]?)?(?:\([ \t]?\d{1,4}[ \t]?\)|\d)(?:[ \t.\-–()]{0,3}\d){6,16}(?![\w/]|[.-]\d)/g;
+const PHONE =
+  /(?<![\w+#/.]|\d-)(?:\+[ \t]?)?(?:\([ \t]?\d{1,4}[ \t]?\)|\d)(?:[ \t.\-–()]{0,3}\d){6,16}(?![\w/]|[.-]\d)/g;
 // Each optional part carries its own trailing spaces (`(?:#\s*)?`, not `#?\s*`): adjacent `\s*` backtrack cubically over a long run.
-const PHONE_LABEL = /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:(?:no\.?|number|#)\s*)?(?:[:.\-]\s*)?$/i;
+const PHONE_LABEL =
+  /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:(?:no\.?|number|#)\s*)?(?:[:.\-]\s*)?$/i;
 
 // Words that make a line a title, an organisation or a heading rather than a person's name.
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'resume', 'résumé', 'curriculum', 'vitae', 'cv', 'biodata', 'bio', 'profile', 'summary', 'objective', 'contact', 'confidential',
-  'engineer', 'engineering', 'developer', 'development', 'manager', 'management', 'analyst', 'consultant', 'designer', 'architect',
-  'specialist', 'lead', 'senior', 'junior', 'sr', 'jr', 'principal', 'director', 'officer', 'executive', 'assistant',
-  'associate', 'intern', 'administrator', 'admin', 'technician', 'coordinator', 'scientist', 'programmer', 'tester', 'accountant',
-  'teacher', 'operator', 'representative', 'agent', 'clerk', 'supervisor', 'student', 'graduate', 'fresher',
-  'trainer', 'support', 'software', 'hardware', 'system', 'systems', 'technical', 'technology', 'technologies', 'services', 'solutions',
-  'limited', 'ltd', 'pvt', 'inc', 'llc', 'corp', 'corporation', 'company', 'university', 'college', 'institute', 'school', 'academy',
-  'group', 'team', 'project', 'professional', 'experience', 'education', 'skills', 'career', 'personal', 'details',
-  'information', 'data', 'web', 'cloud', 'devops', 'qa', 'it', 'hr', 'sales', 'marketing', 'finance', 'operations', 'testing',
-  'automation', 'certificate', 'certification', 'diploma', 'degree', 'bachelor', 'master', 'masters', 'higher', 'secondary', 'board',
-  'aggregate', 'state', 'science', 'arts', 'commerce', 'com', 'tech', 'sc', 'ssc', 'hsc', 'mba', 'bca', 'mca', 'cgpa', 'gpa',
-  'резюме', 'инженер', 'разработчик', 'менеджер', 'аналитик', 'программист', 'специалист', 'руководитель', 'директор',
+  'resume',
+  'résumé',
+  'curriculum',
+  'vitae',
+  'cv',
+  'biodata',
+  'bio',
+  'profile',
+  'summary',
+  'objective',
+  'contact',
+  'confidential',
+  'engineer',
+  'engineering',
+  'developer',
+  'development',
+  'manager',
+  'management',
+  'analyst',
+  'consultant',
+  'designer',
+  'architect',
+  'specialist',
+  'lead',
+  'senior',
+  'junior',
+  'sr',
+  'jr',
+  'principal',
+  'director',
+  'officer',
+  'executive',
+  'assistant',
+  'associate',
+  'intern',
+  'administrator',
+  'admin',
+  'technician',
+  'coordinator',
+  'scientist',
+  'programmer',
+  'tester',
+  'accountant',
+  'teacher',
+  'operator',
+  'representative',
+  'agent',
+  'clerk',
+  'supervisor',
+  'student',
+  'graduate',
+  'fresher',
+  'trainer',
+  'support',
+  'software',
+  'hardware',
+  'system',
+  'systems',
+  'technical',
+  'technology',
+  'technologies',
+  'services',
+  'solutions',
+  'limited',
+  'ltd',
+  'pvt',
+  'inc',
+  'llc',
+  'corp',
+  'corporation',
+  'company',
+  'university',
+  'college',
+  'institute',
+  'school',
+  'academy',
+  'group',
+  'team',
+  'project',
+  'professional',
+  'experience',
+  'education',
+  'skills',
+  'career',
+  'personal',
+  'details',
+  'information',
+  'data',
+  'web',
+  'cloud',
+  'devops',
+  'qa',
+  'it',
+  'hr',
+  'sales',
+  'marketing',
+  'finance',
+  'operations',
+  'testing',
+  'automation',
+  'certificate',
+  'certification',
+  'diploma',
+  'degree',
+  'bachelor',
+  'master',
+  'masters',
+  'higher',
+  'secondary',
+  'board',
+  'aggregate',
+  'state',
+  'science',
+  'arts',
+  'commerce',
+  'com',
+  'tech',
+  'sc',
+  'ssc',
+  'hsc',
+  'mba',
+  'bca',
+  'mca',
+  'cgpa',
+  'gpa',
+  'резюме',
+  'инженер',
+  'разработчик',
+  'менеджер',
+  'аналитик',
+  'программист',
+  'специалист',
+  'руководитель',
+  'директор',
 ]);
 // Surnames that are also ordinary words (Page, Head, Driver, Nurse, Street) are deliberately left out of NOT_NAME_WORDS.
 // Words of a street address, which is not a city: "12 Main Street, Springfield, IL".
-const ADDRESS_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'way', 'apt', 'apartment', 'suite', 'floor', 'building', 'house', 'flat', 'nagar', 'улица', 'ул', 'дом', 'проспект']);
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'lane',
+  'ln',
+  'drive',
+  'dr',
+  'boulevard',
+  'blvd',
+  'way',
+  'apt',
+  'apartment',
+  'suite',
+  'floor',
+  'building',
+  'house',
+  'flat',
+  'nagar',
+  'улица',
+  'ул',
+  'дом',
+  'проспект',
+]);
 // Lower-case particles inside names: "Ludwig van Beethoven", "Maria da Silva".
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter', 'ten', 'y']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'y',
+]);
 const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -92,7 +265,11 @@ function findEmails(text: string): Span[] {
 function findLinks(text: string): Span[] {
   const links: Span[] = [];
   let rest = text;
-  for (const [pattern, bare] of [[HTTP_URL, false], [BARE_PROFILE, true], [BARE_WWW, true]] as const) {
+  for (const [pattern, bare] of [
+    [HTTP_URL, false],
+    [BARE_PROFILE, true],
+    [BARE_WWW, true],
+  ] as const) {
     for (const match of rest.matchAll(pattern)) {
       let value = match[0];
       let end = match.index + value.length;
@@ -230,7 +407,9 @@ function lettersOf(value: string): string {
 
 function guessName(header: readonly string[], handles: readonly string[]): string | undefined {
   for (const line of header.slice(0, NAME_LINE_LIMIT)) {
-    const candidate = (line.replace(/^(?:full\s+)?name\s*[:\-]\s*/i, '').split(HEADER_SEPARATORS)[0] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
+    const candidate = (line.replace(/^(?:full\s+)?name\s*[:\-]\s*/i, '').split(HEADER_SEPARATORS)[0] ?? '')
+      .replace(/(?<![,;])[,;]+$/, '')
+      .trim();
     if (looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
   }
   return undefined;
@@ -240,9 +419,12 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (!candidate || candidate.length > 60 || /[\d@]/.test(candidate) || classifyHeading(candidate)) return false;
   const words = candidate.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, '')))) return false;
+  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))))
+    return false;
   if (!words.some((word) => lettersOf(word).length >= 2)) return false;
-  const capitalised = words.every((word, index) => CAPITALISED.test(word) || (index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)));
+  const capitalised = words.every(
+    (word, index) => CAPITALISED.test(word) || (index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)),
+  );
   if (capitalised) return true;
   // "arjun ks" is a name when a profile link or e-mail spells it: linkedin.com/in/arjun-ks.
   const parts = words.map(lettersOf).filter((part) => part.length >= 2);
@@ -254,12 +436,16 @@ const CITY = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|da|do|la
 const REGION = /^\p{L}[\p{L} .'’-]*$/u;
 const POSTAL_CODE = /^(?:\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 const CODE_WITH_POSTAL_CODE = /^([A-Z]{2,3})\s+(?:\d{4,6}(?:-\d{4})?|[A-Z\d]{3}\s?[A-Z\d]{3})$/;
-const LOCATION_LABEL = /^(?:location|address|based in|lives in|residence|city|адрес|город|место жительства)\s*[:\-]?\s*/i;
+const LOCATION_LABEL =
+  /^(?:location|address|based in|lives in|residence|city|адрес|город|место жительства)\s*[:\-]?\s*/i;
 
 function guessLocation(header: readonly string[]): string | undefined {
   for (const line of header) {
     for (const rawSegment of line.split(HEADER_SEPARATORS)) {
-      const segment = rawSegment.replace(LOCATION_LABEL, '').replace(/(?<![.;])[.;]+$/, '').trim();
+      const segment = rawSegment
+        .replace(LOCATION_LABEL, '')
+        .replace(/(?<![.;])[.;]+$/, '')
+        .trim();
       if (!segment.includes(',') || segment.length > 80) continue;
       const parts = segment
         .split(',')
@@ -279,7 +465,14 @@ function guessLocation(header: readonly string[]): string | undefined {
 function isPlace(parts: readonly string[]): boolean {
   const [city, ...rest] = parts;
   if (!city || !CITY.test(city) || city.split(/\s+/).length > 4) return false;
-  if (city.split(/\s+/).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()) || ADDRESS_WORDS.has(word.toLowerCase().replace(/\.$/, '')))) return false;
+  if (
+    city
+      .split(/\s+/)
+      .some(
+        (word) => NOT_NAME_WORDS.has(word.toLowerCase()) || ADDRESS_WORDS.has(word.toLowerCase().replace(/\.$/, '')),
+      )
+  )
+    return false;
   let lastNamed = false;
   for (const part of rest) {
     if (POSTAL_CODE.test(part)) continue;

@@ -25,9 +25,13 @@ export async function readDocxText(bytes: Uint8Array, limits: ExtractionLimits =
   const resolved = resolveLimits(limits);
   // yauzl and htmlparser2 are loaded when a DOCX is read, not when @rolefit/ats is imported.
   const { readWordDocument } = await import('./word-document.js');
-  const document = await readWordDocument(bytes, { maxInflatedBytes: resolved.maxInflatedBytes, maxEntryBytes: MAX_DOCX_PART_BYTES });
+  const document = await readWordDocument(bytes, {
+    maxInflatedBytes: resolved.maxInflatedBytes,
+    maxEntryBytes: MAX_DOCX_PART_BYTES,
+  });
   // Margins first: contact details often sit there, and a footer read last would run into the last section (skills).
   const text = [...document.header, ...document.footer, ...document.body].join('\n');
-  if (text.length > resolved.maxTextChars) throw new ResumeParseError('too-large', `The DOCX holds more than ${resolved.maxTextChars} characters of text`);
+  if (text.length > resolved.maxTextChars)
+    throw new ResumeParseError('too-large', `The DOCX holds more than ${resolved.maxTextChars} characters of text`);
   return text;
 }

@@ -27,7 +27,9 @@ describe('hostile DOCX files', () => {
   it('refuses a ZIP bomb whose headers lie (1 GB inflated, 4 KB declared) as too-large, through parseResumeFile and the layout reader', async () => {
     const bomb = docxZipBomb(1024 * MB);
     expect(bomb.byteLength).toBeLessThan(2 * MB);
-    console.log(`docx bomb (lying sizes): too-large in ${(await expectCode(() => parseResumeFile(bomb), 'too-large')).toFixed(0)} ms`);
+    console.log(
+      `docx bomb (lying sizes): too-large in ${(await expectCode(() => parseResumeFile(bomb), 'too-large')).toFixed(0)} ms`,
+    );
     await expectCode(() => docxToText(bomb), 'too-large');
     await expectCode(() => extractDocumentLayout(bomb), 'too-large');
   });
@@ -38,30 +40,54 @@ describe('hostile DOCX files', () => {
 
   it('refuses too many entries, an entry that inflates more than 200 times, and one that inflates past its declared size', async () => {
     const entry = (name: string) => ({ name, deflated: deflateRawSync(Buffer.from('<x/>')), declaredSize: 4 });
-    const many = buildZip([entry('word/document.xml'), ...Array.from({ length: 2_100 }, (_, index) => entry(`word/part${index}.xml`))]);
+    const many = buildZip([
+      entry('word/document.xml'),
+      ...Array.from({ length: 2_100 }, (_, index) => entry(`word/part${index}.xml`)),
+    ]);
     await expect(openZip(many)).rejects.toThrow(/entries/);
     const spaces = deflateRawSync(Buffer.alloc(4 * MB, 0x20));
     // Declared honestly: refused from the central directory, before anything is inflated.
-    await expect(openZip(buildZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 4 * MB }]))).rejects.toThrow(/inflates more than 200 times/);
+    await expect(
+      openZip(buildZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 4 * MB }])),
+    ).rejects.toThrow(/inflates more than 200 times/);
     // Declared as 1 000 bytes: yauzl stops inflating just past the declared size.
     const lying = await openZip(buildZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 1000 }]));
     const [first] = lying.entries as [(typeof lying.entries)[number]];
-    await expect(lying.read(first)).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large') && /declared 1000 bytes/.test(String(error)));
-    await expect(openZip(buildZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 4 * MB }]), { maxEntryBytes: 1000, maxCompressionRatio: 10_000 })).rejects.toThrow(/limit/);
+    await expect(lying.read(first)).rejects.toSatisfy(
+      (error) => isResumeParseError(error, 'too-large') && /declared 1000 bytes/.test(String(error)),
+    );
+    await expect(
+      openZip(buildZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 4 * MB }]), {
+        maxEntryBytes: 1000,
+        maxCompressionRatio: 10_000,
+      }),
+    ).rejects.toThrow(/limit/);
   });
 
   it('refuses a 6 MB document.xml of ordinary paragraphs (too-large) and answers 200 000 nested elements with a typed error', async () => {
     const words = randomWords(600_000);
     const paragraphs: string[] = [];
-    for (let index = 0; index < words.length; index += 4) paragraphs.push(`<w:p><w:r><w:t>${words.slice(index, index + 4).join(' ')}</w:t></w:r></w:p>`);
+    for (let index = 0; index < words.length; index += 4)
+      paragraphs.push(`<w:p><w:r><w:t>${words.slice(index, index + 4).join(' ')}</w:t></w:r></w:p>`);
     const big = docxWithBody(paragraphs.join(''));
-    console.log(`docx with a large document.xml: too-large in ${(await expectCode(() => parseResumeFile(big), 'too-large')).toFixed(0)} ms`);
+    console.log(
+      `docx with a large document.xml: too-large in ${(await expectCode(() => parseResumeFile(big), 'too-large')).toFixed(0)} ms`,
+    );
     const names = randomWords(200_000, 7).map((word) => `x${word}`);
-    const deep = docxWithBody(names.map((name) => `<${name}>`).join('') + names.reverse().map((name) => `</${name}>`).join(''));
+    const deep = docxWithBody(
+      names.map((name) => `<${name}>`).join('') +
+        names
+          .reverse()
+          .map((name) => `</${name}>`)
+          .join(''),
+    );
     const started = performance.now();
     const error = await parseResumeFile(deep).catch((caught: unknown) => caught);
     // The XML reader refuses nesting deeper than 256 elements (too-large), or a loaded machine reaches the time limit first.
-    expect(['too-large', 'timeout'].some((code) => isResumeParseError(error, code as ResumeParseErrorCode)), String(error)).toBe(true);
+    expect(
+      ['too-large', 'timeout'].some((code) => isResumeParseError(error, code as ResumeParseErrorCode)),
+      String(error),
+    ).toBe(true);
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 

@@ -19,14 +19,30 @@ import { docxToText } from './index.js';
 const run = promisify(execFile);
 const kagglePdf = KAGGLE_DESIGNER_PDF;
 const fodt = fileURLToPath(new URL('./fixtures/wild-resume.fodt', import.meta.url));
-const soffice = findProgram('ROLEFIT_SOFFICE', ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice']);
-if (!soffice) console.log('libreoffice.test.ts skipped: soffice not found (install libreoffice-writer-nogui, see scripts/install-test-tools.sh, or set ROLEFIT_SOFFICE)');
+const soffice = findProgram('ROLEFIT_SOFFICE', [
+  '/usr/bin/soffice',
+  '/usr/local/bin/soffice',
+  '/usr/lib/libreoffice/program/soffice',
+]);
+if (!soffice)
+  console.log(
+    'libreoffice.test.ts skipped: soffice not found (install libreoffice-writer-nogui, see scripts/install-test-tools.sh, or set ROLEFIT_SOFFICE)',
+  );
 
 let directory = '';
 // soffice starts slowly (seconds, tens on a loaded machine): each conversion is one run with its own profile folder.
 async function convert(input: string, filter?: string): Promise<Uint8Array> {
   const profile = pathToFileURL(path.join(directory, 'profile')).href;
-  const options = ['-env:UserInstallation=' + profile, '--headless', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', 'docx', '--outdir', directory, input];
+  const options = [
+    '-env:UserInstallation=' + profile,
+    '--headless',
+    ...(filter ? [`--infilter=${filter}`] : []),
+    '--convert-to',
+    'docx',
+    '--outdir',
+    directory,
+    input,
+  ];
   await run(soffice as string, options, { timeout: 240_000 });
   return new Uint8Array(readFileSync(path.join(directory, `${path.basename(input).replace(/\.[^.]+$/, '')}.docx`)));
 }
@@ -67,35 +83,53 @@ describe.skipIf(!soffice)('DOCX files written by LibreOffice', () => {
     expect(resume.skills).toEqual(expect.arrayContaining(['Python', 'SQL', 'PostgreSQL']));
   });
 
-  it.skipIf(!existsSync(kagglePdf))('reads a real resume PDF imported by LibreOffice (a text box per line) with each line once', async () => {
-    const docx = await convert(kagglePdf, 'writer_pdf_import');
-    const fromDocx = (await docxToText(docx, { timeoutMs: 30_000 })).split('\n');
-    const fromPdf = (await resumeFileToText(kagglePdf, { timeoutMs: 30_000 })).split('\n').map((line) => line.trim()).filter(Boolean);
-    const words = (lines: readonly string[]) => lines.join(' ').split(/\s+/).filter(Boolean);
-    // The same words (the PDF's text reader joins some lines LibreOffice keeps apart), none doubled by the VML fallback.
-    const pdfWords = words(fromPdf);
-    const docxWords = words(fromDocx);
-    expect(Math.abs(docxWords.length - pdfWords.length)).toBeLessThan(pdfWords.length * 0.05);
-    expect(fromDocx.filter((line) => line === 'Experience')).toHaveLength(1);
-    expect(fromDocx).toContain('FLORAL DESIGNER');
-    const resume = await parseResumeFile(docx, { timeoutMs: 30_000 });
-    expect(resume.experience.length).toBeGreaterThan(0);
-    expect(resume.education.length).toBeGreaterThan(0);
-  }, 300_000);
+  it.skipIf(!existsSync(kagglePdf))(
+    'reads a real resume PDF imported by LibreOffice (a text box per line) with each line once',
+    async () => {
+      const docx = await convert(kagglePdf, 'writer_pdf_import');
+      const fromDocx = (await docxToText(docx, { timeoutMs: 30_000 })).split('\n');
+      const fromPdf = (await resumeFileToText(kagglePdf, { timeoutMs: 30_000 }))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const words = (lines: readonly string[]) => lines.join(' ').split(/\s+/).filter(Boolean);
+      // The same words (the PDF's text reader joins some lines LibreOffice keeps apart), none doubled by the VML fallback.
+      const pdfWords = words(fromPdf);
+      const docxWords = words(fromDocx);
+      expect(Math.abs(docxWords.length - pdfWords.length)).toBeLessThan(pdfWords.length * 0.05);
+      expect(fromDocx.filter((line) => line === 'Experience')).toHaveLength(1);
+      expect(fromDocx).toContain('FLORAL DESIGNER');
+      const resume = await parseResumeFile(docx, { timeoutMs: 30_000 });
+      expect(resume.experience.length).toBeGreaterThan(0);
+      expect(resume.education.length).toBeGreaterThan(0);
+    },
+    300_000,
+  );
 
-  const dataturks = readDataturks().find((record) => record.fields.name.length > 0 && record.fields.companies.length > 0);
-  it.skipIf(dataturks === undefined)('reads a real DataTurks resume typed into LibreOffice line for line and parses it as the text parses', async () => {
-    const record = dataturks as NonNullable<typeof dataturks>;
-    const text = path.join(directory, `${record.id}.txt`);
-    mkdirSync(directory, { recursive: true });
-    writeFileSync(text, record.text);
-    const docx = await convert(text, 'Text (encoded):UTF8,LF,,');
-    const expected = record.text.split('\n').map((line) => line.trim()).filter(Boolean);
-    expect((await docxToText(docx, { timeoutMs: 30_000 })).split('\n')).toEqual(expected);
-    const fromDocx = await parseResumeFile(docx, { timeoutMs: 30_000 });
-    const fromText = parseResumeText(record.text);
-    expect(fromDocx.contact.name).toBe(fromText.contact.name);
-    expect(fromDocx.experience.map((entry) => [entry.title, entry.company])).toEqual(fromText.experience.map((entry) => [entry.title, entry.company]));
-    expect(fromDocx.education.map((entry) => entry.degree)).toEqual(fromText.education.map((entry) => entry.degree));
-  }, 300_000);
+  const dataturks = readDataturks().find(
+    (record) => record.fields.name.length > 0 && record.fields.companies.length > 0,
+  );
+  it.skipIf(dataturks === undefined)(
+    'reads a real DataTurks resume typed into LibreOffice line for line and parses it as the text parses',
+    async () => {
+      const record = dataturks as NonNullable<typeof dataturks>;
+      const text = path.join(directory, `${record.id}.txt`);
+      mkdirSync(directory, { recursive: true });
+      writeFileSync(text, record.text);
+      const docx = await convert(text, 'Text (encoded):UTF8,LF,,');
+      const expected = record.text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      expect((await docxToText(docx, { timeoutMs: 30_000 })).split('\n')).toEqual(expected);
+      const fromDocx = await parseResumeFile(docx, { timeoutMs: 30_000 });
+      const fromText = parseResumeText(record.text);
+      expect(fromDocx.contact.name).toBe(fromText.contact.name);
+      expect(fromDocx.experience.map((entry) => [entry.title, entry.company])).toEqual(
+        fromText.experience.map((entry) => [entry.title, entry.company]),
+      );
+      expect(fromDocx.education.map((entry) => entry.degree)).toEqual(fromText.education.map((entry) => entry.degree));
+    },
+    300_000,
+  );
 });

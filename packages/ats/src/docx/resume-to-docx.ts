@@ -31,10 +31,16 @@ export function formatDateRange(start: Date | undefined, end: Date | null | unde
 
 // The paragraph builders, over the loaded docx module.
 function builders({ HeadingLevel, Paragraph, TabStopType, TextRun }: Docx) {
-  const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 80 }, children: [new TextRun({ text, bold: true })] });
+  const heading = (text: string) =>
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      spacing: { before: 240, after: 80 },
+      children: [new TextRun({ text, bold: true })],
+    });
   const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
   // A literal bullet character: it survives every text extraction, unlike a numbering definition.
-  const bullet = (text: string) => new Paragraph({ indent: { left: 360, hanging: 240 }, children: [new TextRun(`• ${text}`)] });
+  const bullet = (text: string) =>
+    new Paragraph({ indent: { left: 360, hanging: 240 }, children: [new TextRun(`• ${text}`)] });
 
   // "Title — Company, City<tab>Jan 2019 – Present", dates on a right-aligned tab stop.
   const entryLine = (left: TextRun[], dates: string): Paragraph =>
@@ -80,13 +86,32 @@ export async function resumeToDocx(resume: Resume, options: ResumeToDocxOptions 
   const { contact } = resume;
   const children: Paragraph[] = [];
   if (options.photo) {
-    children.push(new Paragraph({ children: [new ImageRun({ type: photoType(options.photo), data: options.photo, transformation: { width: PHOTO_SIZE, height: PHOTO_SIZE }, altText: { name: 'Photo', description: 'Photo', title: 'Photo' } })] }));
+    children.push(
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: photoType(options.photo),
+            data: options.photo,
+            transformation: { width: PHOTO_SIZE, height: PHOTO_SIZE },
+            altText: { name: 'Photo', description: 'Photo', title: 'Photo' },
+          }),
+        ],
+      }),
+    );
   }
-  if (contact.name) children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.LEFT, children: [new TextRun({ text: contact.name, bold: true, size: 36 })] }));
+  if (contact.name)
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        alignment: AlignmentType.LEFT,
+        children: [new TextRun({ text: contact.name, bold: true, size: 36 })],
+      }),
+    );
   const contactLine = [contact.location, contact.email, contact.phone, ...contact.links].filter(Boolean).join(' | ');
   if (contactLine) children.push(plain(contactLine));
   if (resume.summary) children.push(heading('SUMMARY'), ...resume.summary.split(/\n{2,}/).map(plain));
-  if (resume.experience.length > 0) children.push(heading('EXPERIENCE'), ...resume.experience.flatMap(experienceParagraphs));
+  if (resume.experience.length > 0)
+    children.push(heading('EXPERIENCE'), ...resume.experience.flatMap(experienceParagraphs));
   if (resume.education.length > 0) children.push(heading('EDUCATION'), ...resume.education.map(educationParagraph));
   if (resume.skills.length > 0) children.push(heading('SKILLS'), plain(resume.skills.join(', ')));
   if (resume.certifications.length > 0) children.push(heading('CERTIFICATIONS'), ...resume.certifications.map(bullet));

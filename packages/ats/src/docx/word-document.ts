@@ -28,8 +28,14 @@ async function readPart(archive: ZipArchive, entry: ZipEntry): Promise<string> {
 }
 
 // Lines of every header (or footer) part in part order, each line once: the variants of a section often repeat a line.
-async function marginLines(archive: ZipArchive, pattern: RegExp, numbering: WordNumbering | undefined): Promise<{ lines: string[]; imageCount: number }> {
-  const entries = archive.entries.filter((entry) => pattern.test(entry.name)).sort((left, right) => partNumber(left.name, pattern) - partNumber(right.name, pattern));
+async function marginLines(
+  archive: ZipArchive,
+  pattern: RegExp,
+  numbering: WordNumbering | undefined,
+): Promise<{ lines: string[]; imageCount: number }> {
+  const entries = archive.entries
+    .filter((entry) => pattern.test(entry.name))
+    .sort((left, right) => partNumber(left.name, pattern) - partNumber(right.name, pattern));
   const seen = new Set<string>();
   const lines: string[] = [];
   let imageCount = 0;
@@ -55,9 +61,15 @@ export async function readWordDocument(bytes: Uint8Array, options: OpenZipOption
   const body = archive.entries.find((entry) => entry.name === BODY_PART);
   if (body === undefined) throw new ResumeParseError('corrupt', 'The DOCX has no word/document.xml part');
   const numberingEntry = archive.entries.find((entry) => entry.name === NUMBERING_PART);
-  const numbering = numberingEntry === undefined ? undefined : readWordNumbering(await readPart(archive, numberingEntry));
+  const numbering =
+    numberingEntry === undefined ? undefined : readWordNumbering(await readPart(archive, numberingEntry));
   const bodyReadout = wordXmlToLines(await readPart(archive, body), numbering);
   const header = await marginLines(archive, HEADER_PART, numbering);
   const footer = await marginLines(archive, FOOTER_PART, numbering);
-  return { header: header.lines, body: bodyReadout.lines, footer: footer.lines, imageCount: bodyReadout.imageCount + header.imageCount + footer.imageCount };
+  return {
+    header: header.lines,
+    body: bodyReadout.lines,
+    footer: footer.lines,
+    imageCount: bodyReadout.imageCount + header.imageCount + footer.imageCount,
+  };
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isResumeParseError } from '../parse/index.js';
 import { MAX_WORD_XML_DEPTH, readWordNumbering, wordXmlToLines, wordXmlToText } from './word-xml.js';
 
-const paragraph = (text: string, properties = '') => `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const paragraph = (text: string, properties = '') =>
+  `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const cell = (...paragraphs: string[]) => `<w:tc><w:tcPr/>${paragraphs.map((text) => paragraph(text)).join('')}</w:tc>`;
 const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 const body = (content: string) => `<w:document><w:body>${content}</w:body></w:document>`;
@@ -13,7 +14,14 @@ describe('wordXmlToLines', () => {
   it('reads a row of one-line cells as one tab-separated line, and a layout row cell by cell', () => {
     const data = `<w:tbl>${row(cell('2019 – Present'), cell('Senior Engineer'), cell('Acme Corp'), cell(''))}</w:tbl>`;
     const layout = `<w:tbl>${row(cell('Contact', 'jane@example.com'), cell('Experience', 'Engineer, Acme', 'Built APIs'))}</w:tbl>`;
-    expect(wordXmlToLines(body(data + layout)).lines).toEqual(['2019 – Present\tSenior Engineer\tAcme Corp', 'Contact', 'jane@example.com', 'Experience', 'Engineer, Acme', 'Built APIs']);
+    expect(wordXmlToLines(body(data + layout)).lines).toEqual([
+      '2019 – Present\tSenior Engineer\tAcme Corp',
+      'Contact',
+      'jane@example.com',
+      'Experience',
+      'Engineer, Acme',
+      'Built APIs',
+    ]);
   });
 
   it('reads a text box once (the VML fallback is skipped) and its lines before the paragraph that anchors it', () => {
@@ -29,9 +37,26 @@ describe('wordXmlToLines', () => {
         '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:numFmt w:val="none"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>' +
         '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>',
     );
-    const item = (text: string, numId: string, ilvl = '0') => paragraph(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
-    const xml = body(item('First', '5') + item('Detail', '5', '1') + item('Second', '5') + item('Bullet', '6') + item('Plain', '0') + item('Heading', '7') + item('Unknown list', '9'));
-    expect(wordXmlToLines(xml, numbering).lines).toEqual(['1. First', '1.a) Detail', '2. Second', '• Bullet', 'Plain', 'Heading', '• Unknown list']);
+    const item = (text: string, numId: string, ilvl = '0') =>
+      paragraph(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
+    const xml = body(
+      item('First', '5') +
+        item('Detail', '5', '1') +
+        item('Second', '5') +
+        item('Bullet', '6') +
+        item('Plain', '0') +
+        item('Heading', '7') +
+        item('Unknown list', '9'),
+    );
+    expect(wordXmlToLines(xml, numbering).lines).toEqual([
+      '1. First',
+      '1.a) Detail',
+      '2. Second',
+      '• Bullet',
+      'Plain',
+      'Heading',
+      '• Unknown list',
+    ]);
   });
 
   it('keeps tabs and breaks inside runs, drops tab stops, deleted text and empty paragraphs, and counts pictures', () => {

@@ -25,12 +25,20 @@ export interface WordXmlReadout {
 }
 
 // Streams the parser's events through a small handler, refusing nesting deeper than MAX_WORD_XML_DEPTH.
-function walk(xml: string, handler: { open(name: string, attributes: Record<string, string>): void; close(name: string): void; text?(text: string): void }): void {
+function walk(
+  xml: string,
+  handler: {
+    open(name: string, attributes: Record<string, string>): void;
+    close(name: string): void;
+    text?(text: string): void;
+  },
+): void {
   let depth = 0;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (++depth > MAX_WORD_XML_DEPTH) throw new ResumeParseError('too-large', `The DOCX nests elements more than ${MAX_WORD_XML_DEPTH} deep`);
+        if (++depth > MAX_WORD_XML_DEPTH)
+          throw new ResumeParseError('too-large', `The DOCX nests elements more than ${MAX_WORD_XML_DEPTH} deep`);
         handler.open(name, attributes);
       },
       onclosetag(name) {
@@ -58,12 +66,14 @@ export function readWordNumbering(xml: string): WordNumbering {
       if (name === 'w:abstractNum') {
         abstractId = attributes['w:abstractNumId'];
         if (abstractId !== undefined) abstract.set(abstractId, new Map());
-      } else if (name === 'w:lvl' && abstractId !== undefined) level = { ilvl: attributes['w:ilvl'] ?? '0', format: 'decimal', text: '', start: 1 };
+      } else if (name === 'w:lvl' && abstractId !== undefined)
+        level = { ilvl: attributes['w:ilvl'] ?? '0', format: 'decimal', text: '', start: 1 };
       else if (level !== undefined && name === 'w:numFmt') level.format = attributes['w:val'] ?? level.format;
       else if (level !== undefined && name === 'w:lvlText') level.text = attributes['w:val'] ?? '';
       else if (level !== undefined && name === 'w:start') level.start = Number(attributes['w:val'] ?? 1) || 1;
       else if (name === 'w:num') numId = attributes['w:numId'];
-      else if (name === 'w:abstractNumId' && numId !== undefined && attributes['w:val'] !== undefined) references.set(numId, attributes['w:val']);
+      else if (name === 'w:abstractNumId' && numId !== undefined && attributes['w:val'] !== undefined)
+        references.set(numId, attributes['w:val']);
     },
     close(name) {
       if (name === 'w:lvl' && level !== undefined && abstractId !== undefined) {
@@ -80,7 +90,19 @@ export function readWordNumbering(xml: string): WordNumbering {
 }
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 function formatNumber(value: number, format: string): string {
@@ -117,7 +139,7 @@ class ListCounter {
     if (level.format === 'bullet') return '•';
     const depth = Number(ilvl) || 0;
     const counts = this.counts.get(numId) ?? [];
-    counts[depth] = (counts[depth] ?? (level.start - 1)) + 1;
+    counts[depth] = (counts[depth] ?? level.start - 1) + 1;
     counts.length = depth + 1;
     this.counts.set(numId, counts);
     const text = level.text || `%${depth + 1}.`;
@@ -235,7 +257,8 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
         case 'w:p': {
           const paragraph = paragraphs.pop();
           if (paragraph === undefined) return;
-          const marker = paragraph.numId === undefined ? undefined : counter.marker(paragraph.numId, paragraph.ilvl ?? '0');
+          const marker =
+            paragraph.numId === undefined ? undefined : counter.marker(paragraph.numId, paragraph.ilvl ?? '0');
           const parts = paragraph.text.split('\n').map((part) => part.trim());
           const first = parts.findIndex(Boolean);
           if (marker !== undefined && first !== -1) parts[first] = `${marker} ${parts[first]}`;

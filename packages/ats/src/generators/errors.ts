@@ -36,7 +36,8 @@ export class ModelFileNotFoundError extends ModelFilesError {
       expectedFiles: ['a GGUF file (starts with the bytes "GGUF")'],
       missingFiles: [path],
       problem,
-      howToGet: 'Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as model; models are never downloaded for you.',
+      howToGet:
+        'Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as model; models are never downloaded for you.',
     });
   }
 }

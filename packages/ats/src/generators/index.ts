@@ -1,4 +1,15 @@
 export type { ChatMessage, GenerateOptions, TextGenerator } from './types.js';
-export { GeneratorDependencyError, GeneratorError, GeneratorHttpError, GeneratorResponseError, ModelFileNotFoundError } from './errors.js';
+export {
+  GeneratorDependencyError,
+  GeneratorError,
+  GeneratorHttpError,
+  GeneratorResponseError,
+  ModelFileNotFoundError,
+} from './errors.js';
 export { createOpenAiCompatibleGenerator, type OpenAiCompatibleGeneratorSettings } from './openai-compatible.js';
-export { createLlamaCppGenerator, type LlamaCppGenerator, type LlamaCppGeneratorBaseSettings, type LlamaCppGeneratorSettings } from './llama-cpp.js';
+export {
+  createLlamaCppGenerator,
+  type LlamaCppGenerator,
+  type LlamaCppGeneratorBaseSettings,
+  type LlamaCppGeneratorSettings,
+} from './llama-cpp.js';

@@ -9,7 +9,11 @@ import { checkTruthfulness } from '../truthfulness/index.js';
 import { createLlamaCppGenerator, ModelFileNotFoundError } from './index.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const modelPath = join(process.env.ROLEFIT_MODELS ?? join(repositoryRoot, '..', 'shared', 'models'), 'stories260K', 'stories260K.gguf');
+const modelPath = join(
+  process.env.ROLEFIT_MODELS ?? join(repositoryRoot, '..', 'shared', 'models'),
+  'stories260K',
+  'stories260K.gguf',
+);
 // stories260K is a real llama-architecture GGUF (1.2 MB) but not instruction-tuned and without a chat template:
 // it proves the mechanism (loading, plain completion, determinism, token limits), not the quality of a tailored resume.
 // The tests skip where the shared model folder is not present.
@@ -70,9 +74,23 @@ describe('createLlamaCppGenerator', () => {
       id: 'jane',
       summary: 'Data engineer who builds pipelines.',
       skills: ['Python', 'SQL'],
-      experience: [{ title: 'Data Engineer', company: 'Acme Corp', start: '2019-03', end: null, highlights: ['Cut pipeline costs by 30%'] }],
+      experience: [
+        {
+          title: 'Data Engineer',
+          company: 'Acme Corp',
+          start: '2019-03',
+          end: null,
+          highlights: ['Cut pipeline costs by 30%'],
+        },
+      ],
     });
-    const job = jobSchema.parse({ id: 'sample:1', source: 'sample', title: 'Data Engineer', skills: ['Python'], description: 'Build pipelines.' });
+    const job = jobSchema.parse({
+      id: 'sample:1',
+      source: 'sample',
+      title: 'Data Engineer',
+      skills: ['Python'],
+      description: 'Build pipelines.',
+    });
     for (const mode of ['flag', 'remove-unsupported'] as const) {
       const result = await tailorResume({ resume, job, generator, mode, maxTokens: 96 });
       expect(result.generatedText.length).toBeGreaterThan(0);

@@ -1,4 +1,14 @@
-import { checkLlamaRuntimeSettings, ggufFileProblem, LLAMA_RUNTIME_SETTING_NAMES, llamaContextThreads, loadLlamaModel, readModelSetting, rejectUnknownKeys, type LlamaRuntimeSettings, type LoadedLlamaModel } from '@rolefit/core';
+import {
+  checkLlamaRuntimeSettings,
+  ggufFileProblem,
+  LLAMA_RUNTIME_SETTING_NAMES,
+  llamaContextThreads,
+  loadLlamaModel,
+  readModelSetting,
+  rejectUnknownKeys,
+  type LlamaRuntimeSettings,
+  type LoadedLlamaModel,
+} from '@rolefit/core';
 import { basename } from 'node:path';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
@@ -9,18 +19,19 @@ type LlamaContext = Awaited<ReturnType<LlamaModel['createContext']>>;
 type ChatHistoryItem = import('node-llama-cpp').ChatHistoryItem;
 
 /** Settings for {@link createLlamaCppGenerator}; `gpu`, `threads` and `logLevel` as every llama.cpp model of Rolefit takes them (`LlamaRuntimeSettings` (from `@rolefit/core`)). */
-export type LlamaCppGeneratorSettings = LlamaCppGeneratorBaseSettings & (
-  | {
-      /** Path to a GGUF model file (the same word as the LLM ranker's and the embedder's `model`). */
-      readonly model: string;
-      readonly modelPath?: never;
-    }
-  | {
-      /** @deprecated Use `model`; `modelPath` is its old name and is read the same way. */
-      readonly modelPath: string;
-      readonly model?: never;
-    }
-);
+export type LlamaCppGeneratorSettings = LlamaCppGeneratorBaseSettings &
+  (
+    | {
+        /** Path to a GGUF model file (the same word as the LLM ranker's and the embedder's `model`). */
+        readonly model: string;
+        readonly modelPath?: never;
+      }
+    | {
+        /** @deprecated Use `model`; `modelPath` is its old name and is read the same way. */
+        readonly modelPath: string;
+        readonly model?: never;
+      }
+  );
 
 /** The settings of {@link LlamaCppGeneratorSettings} other than the model. */
 export interface LlamaCppGeneratorBaseSettings extends LlamaRuntimeSettings {
@@ -56,7 +67,13 @@ function checkGgufFile(path: string): void {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = { ...LLAMA_RUNTIME_SETTING_NAMES, model: true, modelPath: true, contextSize: true, chatTemplate: true } satisfies Record<keyof LlamaCppGeneratorBaseSettings | 'model' | 'modelPath', true>;
+const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = {
+  ...LLAMA_RUNTIME_SETTING_NAMES,
+  model: true,
+  modelPath: true,
+  contextSize: true,
+  chatTemplate: true,
+} satisfies Record<keyof LlamaCppGeneratorBaseSettings | 'model' | 'modelPath', true>;
 
 /** Creates a generator that runs a GGUF model in-process with node-llama-cpp (an optional peer dependency), loading it on first use. */
 export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): LlamaCppGenerator {
@@ -104,7 +121,9 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
       temperature: generateOptions.temperature ?? 0,
       ...(generateOptions.seed === undefined ? {} : { seed: generateOptions.seed }),
       ...(generateOptions.signal === undefined ? {} : { signal: generateOptions.signal }),
-      ...(generateOptions.stop && generateOptions.stop.length > 0 ? { customStopTriggers: [...generateOptions.stop] } : {}),
+      ...(generateOptions.stop && generateOptions.stop.length > 0
+        ? { customStopTriggers: [...generateOptions.stop] }
+        : {}),
     };
     const sequence = loaded.context.getSequence();
     try {
@@ -115,7 +134,9 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
         const history: ChatHistoryItem[] = messages
           .filter((_, index) => index !== lastUser)
           .map((message) =>
-            message.role === 'assistant' ? { type: 'model', response: [message.content] } : { type: message.role, text: message.content },
+            message.role === 'assistant'
+              ? { type: 'model', response: [message.content] }
+              : { type: message.role, text: message.content },
           );
         const session = new loaded.module.LlamaChatSession({ contextSequence: sequence, autoDisposeSequence: false });
         try {

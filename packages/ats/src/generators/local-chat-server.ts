@@ -24,11 +24,19 @@ export interface LocalChatServer {
 /** Writes an OpenAI-style completion body with the given content. */
 export function sendCompletion(response: ServerResponse, content: string): void {
   response.writeHead(200, { 'content-type': 'application/json' });
-  response.end(JSON.stringify({ id: 'local-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] }));
+  response.end(
+    JSON.stringify({
+      id: 'local-1',
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+    }),
+  );
 }
 
 /** Starts a real HTTP server on 127.0.0.1 that speaks the chat-completions format (used by tests, not exported from the package). */
-export async function startLocalChatServer(respond: (request: ReceivedRequest, response: ServerResponse, index: number) => void): Promise<LocalChatServer> {
+export async function startLocalChatServer(
+  respond: (request: ReceivedRequest, response: ServerResponse, index: number) => void,
+): Promise<LocalChatServer> {
   const requests: ReceivedRequest[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];

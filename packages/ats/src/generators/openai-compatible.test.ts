@@ -11,7 +11,10 @@ afterEach(async () => {
 describe('createOpenAiCompatibleGenerator against a local chat-completions server', () => {
   it('sends the model, messages, options and bearer key, and reads choices[0].message.content', async () => {
     server = await startLocalChatServer((request, response) => {
-      const valid = request.url === '/v1/chat/completions' && request.headers.authorization === 'Bearer test-key' && request.body.model === 'tiny';
+      const valid =
+        request.url === '/v1/chat/completions' &&
+        request.headers.authorization === 'Bearer test-key' &&
+        request.body.model === 'tiny';
       if (!valid) {
         response.writeHead(401, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ error: { message: 'bad request shape' } }));
@@ -19,7 +22,11 @@ describe('createOpenAiCompatibleGenerator against a local chat-completions serve
       }
       sendCompletion(response, 'Hello from 127.0.0.1. STOP here');
     });
-    const generator = createOpenAiCompatibleGenerator({ baseUrl: `${server.baseUrl}/`, apiKey: 'test-key', model: 'tiny' });
+    const generator = createOpenAiCompatibleGenerator({
+      baseUrl: `${server.baseUrl}/`,
+      apiKey: 'test-key',
+      model: 'tiny',
+    });
     const text = await generator.generate(
       [
         { role: 'system', content: 'Be brief.' },
@@ -61,7 +68,12 @@ describe('createOpenAiCompatibleGenerator against a local chat-completions serve
       sendCompletion(response, 'second time lucky');
     });
     // With a ten-minute base backoff the test would time out unless the 1-second Retry-After is what the client waits.
-    const generator = createOpenAiCompatibleGenerator({ baseUrl: server.baseUrl, model: 'tiny', maxRetries: 2, retryDelayMs: 600_000 });
+    const generator = createOpenAiCompatibleGenerator({
+      baseUrl: server.baseUrl,
+      model: 'tiny',
+      maxRetries: 2,
+      retryDelayMs: 600_000,
+    });
     expect(await generator.generate('hi')).toBe('second time lucky');
     expect(server.requests).toHaveLength(2);
   });
@@ -71,7 +83,12 @@ describe('createOpenAiCompatibleGenerator against a local chat-completions serve
       response.writeHead(503, { 'content-type': 'text/plain' });
       response.end('overloaded');
     });
-    const generator = createOpenAiCompatibleGenerator({ baseUrl: server.baseUrl, model: 'tiny', maxRetries: 2, retryDelayMs: 1 });
+    const generator = createOpenAiCompatibleGenerator({
+      baseUrl: server.baseUrl,
+      model: 'tiny',
+      maxRetries: 2,
+      retryDelayMs: 1,
+    });
     const error = await generator.generate('hi').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GeneratorHttpError);
     expect((error as GeneratorHttpError).status).toBe(503);
@@ -82,12 +99,18 @@ describe('createOpenAiCompatibleGenerator against a local chat-completions serve
   it('does not retry a 400 and reports the server message', async () => {
     server = await startLocalChatServer((_request, response) => {
       response.writeHead(400, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: { message: "'messages' must not be empty", type: 'invalid_request_error' } }));
+      response.end(
+        JSON.stringify({ error: { message: "'messages' must not be empty", type: 'invalid_request_error' } }),
+      );
     });
     const generator = createOpenAiCompatibleGenerator({ baseUrl: server.baseUrl, model: 'tiny' });
     const error = await generator.generate('hi').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GeneratorHttpError);
-    expect(error).toMatchObject({ name: 'GeneratorHttpError', status: 400, serverMessage: "'messages' must not be empty" });
+    expect(error).toMatchObject({
+      name: 'GeneratorHttpError',
+      status: 400,
+      serverMessage: "'messages' must not be empty",
+    });
     expect((error as Error).message).toContain("400: 'messages' must not be empty");
     expect(server.requests).toHaveLength(1);
   });

@@ -23,7 +23,15 @@ export interface OpenAiCompatibleGeneratorSettings {
 const MAX_RETRY_DELAY_MS = 30_000;
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES = { baseUrl: true, apiKey: true, model: true, fetch: true, timeoutMs: true, maxRetries: true, retryDelayMs: true } satisfies Record<keyof OpenAiCompatibleGeneratorSettings, true>;
+const OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES = {
+  baseUrl: true,
+  apiKey: true,
+  model: true,
+  fetch: true,
+  timeoutMs: true,
+  maxRetries: true,
+  retryDelayMs: true,
+} satisfies Record<keyof OpenAiCompatibleGeneratorSettings, true>;
 
 /** Creates a generator that calls an OpenAI-compatible `/chat/completions` endpoint (OpenAI, llama.cpp server, vLLM, Ollama...). */
 export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGeneratorSettings): TextGenerator {
@@ -34,7 +42,10 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
   const maxRetries = options.maxRetries ?? 2;
   const retryDelayMs = options.retryDelayMs ?? 500;
 
-  const generate = async (prompt: string | readonly ChatMessage[], generateOptions: GenerateOptions = {}): Promise<string> => {
+  const generate = async (
+    prompt: string | readonly ChatMessage[],
+    generateOptions: GenerateOptions = {},
+  ): Promise<string> => {
     const body = JSON.stringify({
       model: options.model,
       messages: toMessages(prompt),
@@ -56,7 +67,8 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
           answer = await fetchFunction(url, { method: 'POST', headers, body, signal });
         } catch (error) {
           if (generateOptions.signal?.aborted) throw error;
-          if (timeout.aborted) throw new GeneratorResponseError(`${url} did not answer within ${timeoutMs} ms`, { cause: error });
+          if (timeout.aborted)
+            throw new GeneratorResponseError(`${url} did not answer within ${timeoutMs} ms`, { cause: error });
           throw new NetworkFailure(`${url} could not be reached: ${String(error)}`, { cause: error });
         }
         return { response: answer, text: await answer.text() };
@@ -75,7 +87,8 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
         },
       },
     );
-    if (!response.response.ok) throw new GeneratorHttpError(response.response.status, serverMessage(response.text), url);
+    if (!response.response.ok)
+      throw new GeneratorHttpError(response.response.status, serverMessage(response.text), url);
     return cutAtStop(readContent(response.text, url), generateOptions.stop);
   };
   return { name: `openai-compatible:${options.model}`, generate };
@@ -106,7 +119,9 @@ function readContent(body: string, url: string): string {
   try {
     parsed = JSON.parse(body);
   } catch (error) {
-    throw new GeneratorResponseError(`${url} answered with a body that is not JSON: ${body.slice(0, 200)}`, { cause: error });
+    throw new GeneratorResponseError(`${url} answered with a body that is not JSON: ${body.slice(0, 200)}`, {
+      cause: error,
+    });
   }
   const choices = isRecord(parsed) ? parsed.choices : undefined;
   const first: unknown = Array.isArray(choices) ? choices[0] : undefined;

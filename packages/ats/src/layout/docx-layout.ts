@@ -7,7 +7,11 @@ export async function docxLayout(bytes: Uint8Array, options: OpenZipOptions = {}
   // The readers are loaded when a DOCX is read, not when @rolefit/ats is imported.
   const { readWordDocument } = await import('../docx/word-document.js');
   const document = await readWordDocument(bytes, options);
-  return { headerText: document.header.join('\n'), footerText: document.footer.join('\n'), imageCount: document.imageCount };
+  return {
+    headerText: document.header.join('\n'),
+    footerText: document.footer.join('\n'),
+    imageCount: document.imageCount,
+  };
 }
 
 /** {@link docxLayout} in a worker thread with a time limit ('timeout'), under the ZIP caps ('too-large'); throws {@link ResumeParseError}. */

@@ -16,10 +16,18 @@ export interface ExtractDocumentLayoutOptions extends ExtractionLimits {
 }
 
 // Every option, so that an unknown key (a typo) is refused with the nearest known one.
-const EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES = { ...EXTRACTION_LIMIT_NAMES, type: true, maxBytes: true, countImages: true } satisfies Record<keyof ExtractDocumentLayoutOptions, true>;
+const EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES = {
+  ...EXTRACTION_LIMIT_NAMES,
+  type: true,
+  maxBytes: true,
+  countImages: true,
+} satisfies Record<keyof ExtractDocumentLayoutOptions, true>;
 
 /** Page header and footer text and image count of a resume file (a path or its bytes; PDF or DOCX; plain text has none); throws {@link ResumeParseError}. */
-export async function extractDocumentLayout(input: string | Uint8Array, options: ExtractDocumentLayoutOptions = {}): Promise<DocumentLayout> {
+export async function extractDocumentLayout(
+  input: string | Uint8Array,
+  options: ExtractDocumentLayoutOptions = {},
+): Promise<DocumentLayout> {
   rejectUnknownKeys('ExtractDocumentLayoutOptions', options, EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES);
   const { type: givenType, maxBytes, ...limits } = options;
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });

@@ -2,4 +2,12 @@ export { extractDocumentLayout, type ExtractDocumentLayoutOptions } from './extr
 export { type DocumentLayout } from './types.js';
 export { docxLayout, docxLayoutLimited } from './docx-layout.js';
 export { MARGIN_BAND_SHARE, pdfLayout, type PdfLayoutOptions } from './pdf-layout.js';
-export { DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_ZIP_ENTRIES, openZip, type OpenZipOptions, type ZipArchive, type ZipEntry } from './zip.js';
+export {
+  DEFAULT_MAX_COMPRESSION_RATIO,
+  DEFAULT_MAX_INFLATED_BYTES,
+  DEFAULT_MAX_ZIP_ENTRIES,
+  openZip,
+  type OpenZipOptions,
+  type ZipArchive,
+  type ZipEntry,
+} from './zip.js';

@@ -28,14 +28,23 @@ export interface PdfMargins {
 // The image-painting operators of pdf.js, read when a PDF is read (pdf.js is not loaded when @rolefit/ats is imported).
 async function imageOperators(): Promise<Set<number>> {
   const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  return new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
+  return new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintInlineImageXObjectGroup,
+  ]);
 }
 
 // Case, spacing and digits (page numbers, "2 of 3") do not make two header lines different.
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/\d+/g, '#').trim();
 
 /** The header and footer band lines of every page and the image count, in the calling thread (the extraction worker runs this). */
-export async function readPdfMargins(bytes: Uint8Array, limits: ExtractionLimits, countImages: boolean): Promise<PdfMargins> {
+export async function readPdfMargins(
+  bytes: Uint8Array,
+  limits: ExtractionLimits,
+  countImages: boolean,
+): Promise<PdfMargins> {
   const resolved = resolveLimits(limits);
   const imageOperatorCodes = countImages ? await imageOperators() : new Set<number>();
   return withPdfDocument(bytes, resolved, async (document) => {
@@ -65,7 +74,10 @@ export async function readPdfMargins(bytes: Uint8Array, limits: ExtractionLimits
       page.cleanup();
     }
     if (document.numPages > 0 && itemCount === 0) {
-      throw new ResumeParseError('scanned-pdf', `The PDF has ${document.numPages} page(s) but no text: it is probably a scan (OCR is needed)`);
+      throw new ResumeParseError(
+        'scanned-pdf',
+        `The PDF has ${document.numPages} page(s) but no text: it is probably a scan (OCR is needed)`,
+      );
     }
     return { margins, imageCount, pages: document.numPages };
   });

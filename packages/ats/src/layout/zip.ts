@@ -44,7 +44,12 @@ const RATIO_CHECK_BYTES = 1024 * 1024;
 /** Default cap on the bytes inflated from one archive: 20 MB. */
 export const DEFAULT_MAX_INFLATED_BYTES = 20 * 1024 * 1024;
 
-const corrupt = (message: string, cause?: unknown) => new ResumeParseError('corrupt', `The DOCX (ZIP) could not be read: ${message}`, cause === undefined ? undefined : { cause });
+const corrupt = (message: string, cause?: unknown) =>
+  new ResumeParseError(
+    'corrupt',
+    `The DOCX (ZIP) could not be read: ${message}`,
+    cause === undefined ? undefined : { cause },
+  );
 
 /**
  * Opens a ZIP archive from its bytes with yauzl: reads the central directory and checks the entry count and the declared
@@ -59,20 +64,37 @@ export async function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): 
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true });
+    zip = await yauzl.fromBufferPromise(buffer, {
+      lazyEntries: true,
+      validateEntrySizes: true,
+      strictFileNames: false,
+      decodeStrings: true,
+    });
   } catch (error) {
     throw corrupt(error instanceof Error ? error.message : String(error), error);
   }
   if (zip.entryCount > maxEntries) {
     zip.close();
-    throw new ResumeParseError('too-large', `The DOCX has ${zip.entryCount} entries, over the ${maxEntries}-entry limit`);
+    throw new ResumeParseError(
+      'too-large',
+      `The DOCX has ${zip.entryCount} entries, over the ${maxEntries}-entry limit`,
+    );
   }
   const found = new Map<ZipEntry, yauzl.Entry>();
   let declaredTotal = 0;
   try {
     for await (const raw of zip.eachEntry()) {
-      const entry: ZipEntry = { name: raw.fileName, compressedSize: raw.compressedSize, uncompressedSize: raw.uncompressedSize, encrypted: raw.isEncrypted() };
-      if (entry.uncompressedSize > maxEntryBytes) throw new ResumeParseError('too-large', `The DOCX entry ${entry.name} declares ${entry.uncompressedSize} bytes, over the ${maxEntryBytes}-byte limit`);
+      const entry: ZipEntry = {
+        name: raw.fileName,
+        compressedSize: raw.compressedSize,
+        uncompressedSize: raw.uncompressedSize,
+        encrypted: raw.isEncrypted(),
+      };
+      if (entry.uncompressedSize > maxEntryBytes)
+        throw new ResumeParseError(
+          'too-large',
+          `The DOCX entry ${entry.name} declares ${entry.uncompressedSize} bytes, over the ${maxEntryBytes}-byte limit`,
+        );
       if (tooCompressed(entry.uncompressedSize, entry.compressedSize, maxRatio)) throw ratioError(entry.name, maxRatio);
       declaredTotal += entry.uncompressedSize;
       found.set(entry, raw);
@@ -85,7 +107,10 @@ export async function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): 
   // An honest bomb is refused here without inflating anything; one whose sizes lie is stopped by yauzl while inflating.
   if (declaredTotal > maxInflatedBytes) {
     zip.close();
-    throw new ResumeParseError('too-large', `The DOCX declares ${declaredTotal} bytes of content, over the ${maxInflatedBytes}-byte limit`);
+    throw new ResumeParseError(
+      'too-large',
+      `The DOCX declares ${declaredTotal} bytes of content, over the ${maxInflatedBytes}-byte limit`,
+    );
   }
   let inflatedTotal = 0;
   return {
@@ -114,7 +139,12 @@ export async function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): 
         if (error instanceof ResumeParseError) throw error;
         const message = error instanceof Error ? error.message : String(error);
         // yauzl's validateEntrySizes: the entry inflates past the size its headers declare (a bomb that lies).
-        if (/too many bytes/i.test(message)) throw new ResumeParseError('too-large', `The DOCX entry ${entry.name} inflates past its declared ${entry.uncompressedSize} bytes (a ZIP bomb)`, { cause: error });
+        if (/too many bytes/i.test(message))
+          throw new ResumeParseError(
+            'too-large',
+            `The DOCX entry ${entry.name} inflates past its declared ${entry.uncompressedSize} bytes (a ZIP bomb)`,
+            { cause: error },
+          );
         throw corrupt(`${entry.name} does not inflate: ${message}`, error);
       }
       // The ratio is checked again on what the data really inflated to.
@@ -125,10 +155,16 @@ export async function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): 
   };
 }
 
-const tooCompressed = (inflated: number, compressed: number, maxRatio: number) => inflated > RATIO_CHECK_BYTES && inflated > maxRatio * Math.max(1, compressed);
+const tooCompressed = (inflated: number, compressed: number, maxRatio: number) =>
+  inflated > RATIO_CHECK_BYTES && inflated > maxRatio * Math.max(1, compressed);
 
-const ratioError = (name: string, maxRatio: number) => new ResumeParseError('too-large', `The DOCX entry ${name} inflates more than ${maxRatio} times (a ZIP bomb)`);
+const ratioError = (name: string, maxRatio: number) =>
+  new ResumeParseError('too-large', `The DOCX entry ${name} inflates more than ${maxRatio} times (a ZIP bomb)`);
 
 function tooLarge(maxInflatedBytes: number, cause?: unknown): ResumeParseError {
-  return new ResumeParseError('too-large', `The DOCX inflates to more than the ${maxInflatedBytes}-byte limit`, cause === undefined ? undefined : { cause });
+  return new ResumeParseError(
+    'too-large',
+    `The DOCX inflates to more than the ${maxInflatedBytes}-byte limit`,
+    cause === undefined ? undefined : { cause },
+  );
 }

@@ -15,7 +15,10 @@ export interface OcrSettings {
   timeoutMs?: number;
 }
 
-const OCR_SETTING_NAMES = { recognizer: true, maxPages: true, maxPixels: true, timeoutMs: true } satisfies Record<keyof OcrSettings, true>;
+const OCR_SETTING_NAMES = { recognizer: true, maxPages: true, maxPixels: true, timeoutMs: true } satisfies Record<
+  keyof OcrSettings,
+  true
+>;
 
 /** Default wall-clock limit on OCR of one file. */
 export const DEFAULT_OCR_TIMEOUT_MS = 120_000;
@@ -32,12 +35,16 @@ export interface OcrReadout {
 export function checkOcrSettings(settings: OcrSettings): void {
   rejectUnknownKeys('OcrSettings', settings, OCR_SETTING_NAMES);
   if (typeof settings.recognizer?.recognize !== 'function') {
-    throw new ValidationError('OcrSettings', [{ path: 'recognizer', message: 'must be a TextRecognizer (an object with recognize(image))', code: 'custom' }]);
+    throw new ValidationError('OcrSettings', [
+      { path: 'recognizer', message: 'must be a TextRecognizer (an object with recognize(image))', code: 'custom' },
+    ]);
   }
   for (const key of ['maxPages', 'maxPixels', 'timeoutMs'] as const) {
     const value = settings[key];
     if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
-      throw new ValidationError('OcrSettings', [{ path: key, message: `must be a positive number, got ${String(value)}`, code: 'custom' }]);
+      throw new ValidationError('OcrSettings', [
+        { path: key, message: `must be a positive number, got ${String(value)}`, code: 'custom' },
+      ]);
     }
   }
 }
@@ -47,11 +54,20 @@ export function checkOcrSettings(settings: OcrSettings): void {
  * by the recognizer here, page by page, within `timeoutMs`. Throws {@link ResumeParseError}: 'scanned-pdf' when no page
  * holds an image or no text was recognised, 'timeout', and the extraction worker's codes.
  */
-export async function ocrPdf(bytes: Uint8Array, settings: OcrSettings, limits: ExtractionLimits = {}): Promise<OcrReadout> {
+export async function ocrPdf(
+  bytes: Uint8Array,
+  settings: OcrSettings,
+  limits: ExtractionLimits = {},
+): Promise<OcrReadout> {
   checkOcrSettings(settings);
-  const caps = { ...DEFAULT_PAGE_IMAGE_LIMITS, ...(settings.maxPages ? { maxPages: settings.maxPages } : {}), ...(settings.maxPixels ? { maxPixels: settings.maxPixels } : {}) };
+  const caps = {
+    ...DEFAULT_PAGE_IMAGE_LIMITS,
+    ...(settings.maxPages ? { maxPages: settings.maxPages } : {}),
+    ...(settings.maxPixels ? { maxPixels: settings.maxPixels } : {}),
+  };
   const images = await runExtraction<RecognizerImage[]>({ kind: 'pdf-page-images', caps }, bytes, limits);
-  if (images.length === 0) throw new ResumeParseError('scanned-pdf', 'The PDF has no text and no page image that OCR could read');
+  if (images.length === 0)
+    throw new ResumeParseError('scanned-pdf', 'The PDF has no text and no page image that OCR could read');
   const timeoutMs = settings.timeoutMs ?? DEFAULT_OCR_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
   const pages: string[] = [];
@@ -62,11 +78,12 @@ export async function ocrPdf(bytes: Uint8Array, settings: OcrSettings, limits: E
       pages.push(recognized.text);
       pageConfidences.push(recognized.confidence);
     } catch (error) {
-      if (signal.aborted) throw new ResumeParseError('timeout', `OCR took longer than ${timeoutMs} ms`, { cause: error });
+      if (signal.aborted)
+        throw new ResumeParseError('timeout', `OCR took longer than ${timeoutMs} ms`, { cause: error });
       throw error;
     }
   }
   const text = pages.join('\n\n').trim();
-  if (text === '') throw new ResumeParseError('scanned-pdf', 'OCR found no text in the PDF\'s page images');
+  if (text === '') throw new ResumeParseError('scanned-pdf', "OCR found no text in the PDF's page images");
   return { text, pageConfidences };
 }

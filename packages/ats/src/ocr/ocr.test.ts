@@ -21,7 +21,11 @@ const kagglePdf = KAGGLE_DESIGNER_PDF;
 const labelledPdf = fileURLToPath(new URL('../parse/fixtures/labelled/01-maya-okafor.pdf', import.meta.url));
 const tessdata = findTessdata();
 const pdftoppm = findProgram('ROLEFIT_PDFTOPPM', ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm']);
-const skipReason = !tessdata ? 'no eng.traineddata (apt-get install tesseract-ocr-eng, or set ROLEFIT_TESSDATA)' : !pdftoppm ? 'no pdftoppm (apt-get install poppler-utils)' : undefined;
+const skipReason = !tessdata
+  ? 'no eng.traineddata (apt-get install tesseract-ocr-eng, or set ROLEFIT_TESSDATA)'
+  : !pdftoppm
+    ? 'no pdftoppm (apt-get install poppler-utils)'
+    : undefined;
 if (skipReason) console.log(`ocr.test.ts: OCR tests skipped: ${skipReason}`);
 
 describe('toPnm and toGrey', () => {
@@ -37,9 +41,19 @@ describe('toPnm and toGrey', () => {
 
   it('turns pdf.js 1-bit, RGB and RGBA images into grey, scaled down by a whole factor', () => {
     // 1 bit a pixel, rows padded to a byte, 1 = white: 8 pixels "10000001" and 8 pixels "11111111".
-    expect([...toGrey({ width: 8, height: 2, kind: 1, data: new Uint8Array([0b10000001, 0xff]) }).data]).toEqual([255, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255]);
+    expect([...toGrey({ width: 8, height: 2, kind: 1, data: new Uint8Array([0b10000001, 0xff]) }).data]).toEqual([
+      255, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    ]);
     expect([...toGrey({ width: 1, height: 1, kind: 2, data: new Uint8Array([255, 0, 0]) }).data]).toEqual([76]);
-    const halved = toGrey({ width: 2, height: 2, kind: 3, data: new Uint8Array([0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 255, 255, 255, 255, 255]) }, 2);
+    const halved = toGrey(
+      {
+        width: 2,
+        height: 2,
+        kind: 3,
+        data: new Uint8Array([0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 255, 255, 255, 255, 255]),
+      },
+      2,
+    );
     expect(halved).toMatchObject({ width: 1, height: 1, channels: 1 });
     expect([...halved.data]).toEqual([128]);
   });
@@ -59,17 +73,29 @@ describe('createTesseractRecognizer settings', () => {
     expect(isValidationError(unknown) && /langs/.test(unknown.message), String(unknown)).toBe(true);
     const missing = error(() => createTesseractRecognizer({ langPath: tmpdir(), languages: ['xyz'] }));
     expect(isValidationError(missing) && /xyz\.traineddata/.test(missing.message)).toBe(true);
-    expect(isValidationError(error(() => createTesseractRecognizer({ langPath: tmpdir(), languages: ['../eng'] })))).toBe(true);
+    expect(
+      isValidationError(error(() => createTesseractRecognizer({ langPath: tmpdir(), languages: ['../eng'] }))),
+    ).toBe(true);
   });
 });
 
 describe('ocr settings of parseResumeFile', () => {
   it('refuses a recognizer without recognize() and caps that are not positive', async () => {
     const bytes = new Uint8Array(readFileSync(labelledPdf));
-    const recognizer = { name: 'none', recognize: async () => ({ text: '', confidence: 0 }), close: async () => undefined } satisfies TextRecognizer;
-    await expect(parseResumeFile(bytes, { ocr: { recognizer: {} as TextRecognizer } })).rejects.toSatisfy((error) => isValidationError(error) && /recognizer/.test(String(error)));
-    await expect(parseResumeFile(bytes, { ocr: { recognizer, maxPages: 0 } })).rejects.toSatisfy((error) => isValidationError(error) && /maxPages/.test(String(error)));
-    await expect(parseResumeFile(bytes, { ocr: { recognizer, pages: 2 } as never })).rejects.toSatisfy((error) => isValidationError(error) && /pages/.test(String(error)));
+    const recognizer = {
+      name: 'none',
+      recognize: async () => ({ text: '', confidence: 0 }),
+      close: async () => undefined,
+    } satisfies TextRecognizer;
+    await expect(parseResumeFile(bytes, { ocr: { recognizer: {} as TextRecognizer } })).rejects.toSatisfy(
+      (error) => isValidationError(error) && /recognizer/.test(String(error)),
+    );
+    await expect(parseResumeFile(bytes, { ocr: { recognizer, maxPages: 0 } })).rejects.toSatisfy(
+      (error) => isValidationError(error) && /maxPages/.test(String(error)),
+    );
+    await expect(parseResumeFile(bytes, { ocr: { recognizer, pages: 2 } as never })).rejects.toSatisfy(
+      (error) => isValidationError(error) && /pages/.test(String(error)),
+    );
   });
 });
 
@@ -79,7 +105,19 @@ describe.skipIf(skipReason !== undefined)('OCR of scanned resume PDFs with tesse
   // A page of a real PDF as an image-only PDF: the page rasterised to a grey PNG at `dpi`, drawn full-page, no text.
   async function scan(pdf: string, dpi = 150): Promise<Uint8Array> {
     const prefix = path.join(directory, path.basename(pdf, '.pdf'));
-    await run(pdftoppm as string, ['-r', String(dpi), '-gray', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
+    await run(pdftoppm as string, [
+      '-r',
+      String(dpi),
+      '-gray',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      prefix,
+    ]);
     const document = await PDFDocument.create();
     const png = await document.embedPng(readFileSync(`${prefix}.png`));
     const page = document.addPage([(png.width * 72) / dpi, (png.height * 72) / dpi]);
@@ -101,7 +139,9 @@ describe.skipIf(skipReason !== undefined)('OCR of scanned resume PDFs with tesse
     await expect(parseResumeFile(scanned)).rejects.toSatisfy((error) => isResumeParseError(error, 'scanned-pdf'));
     const started = performance.now();
     const resume = await parseResumeFile(scanned, { ocr: { recognizer } });
-    console.log(`OCR of one 150 dpi page (${recognizer.name}, engine start included): ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `OCR of one 150 dpi page (${recognizer.name}, engine start included): ${(performance.now() - started).toFixed(0)} ms`,
+    );
     const original = await parseResumeFile(labelledPdf);
     expect(resume.contact.name).toBe('Maya Okafor');
     expect(resume.contact.email).toBe(original.contact.email);
@@ -110,27 +150,41 @@ describe.skipIf(skipReason !== undefined)('OCR of scanned resume PDFs with tesse
     expect(resume.skills).toEqual(expect.arrayContaining(original.skills.slice(0, 3)));
   }, 300_000);
 
-  it.skipIf(!existsSync(kagglePdf))('reads a scanned page of a real resume (Kaggle) into the same sections and jobs as its text', async () => {
-    const scanned = await scan(kagglePdf);
-    const started = performance.now();
-    const { text, pageConfidences } = await ocrPdf(scanned, { recognizer });
-    console.log(`OCR of a real resume page at 150 dpi: ${(performance.now() - started).toFixed(0)} ms, confidence ${pageConfidences.map((value) => value.toFixed(2)).join(', ')}`);
-    expect(pageConfidences[0]).toBeGreaterThan(0.7);
-    for (const heading of ['Summary', 'Highlights', 'Experience', 'Education']) expect(text.split('\n')).toContain(heading);
-    const fromText = await parseResumeFile(kagglePdf);
-    const fromScan = await parseResumeFile(scanned, { ocr: { recognizer, maxPages: 1 } });
-    expect(fromScan.experience.length).toBeGreaterThan(0);
-    const months = (entries: typeof fromText.experience) => entries.map((entry) => entry.start?.toISOString().slice(0, 7));
-    expect(months(fromScan.experience)).toEqual(months(fromText.experience).slice(0, fromScan.experience.length));
-    expect(await resumeFileToText(scanned, { ocr: { recognizer } })).toContain('FLORAL DESIGNER');
-  }, 300_000);
+  it.skipIf(!existsSync(kagglePdf))(
+    'reads a scanned page of a real resume (Kaggle) into the same sections and jobs as its text',
+    async () => {
+      const scanned = await scan(kagglePdf);
+      const started = performance.now();
+      const { text, pageConfidences } = await ocrPdf(scanned, { recognizer });
+      console.log(
+        `OCR of a real resume page at 150 dpi: ${(performance.now() - started).toFixed(0)} ms, confidence ${pageConfidences.map((value) => value.toFixed(2)).join(', ')}`,
+      );
+      expect(pageConfidences[0]).toBeGreaterThan(0.7);
+      for (const heading of ['Summary', 'Highlights', 'Experience', 'Education'])
+        expect(text.split('\n')).toContain(heading);
+      const fromText = await parseResumeFile(kagglePdf);
+      const fromScan = await parseResumeFile(scanned, { ocr: { recognizer, maxPages: 1 } });
+      expect(fromScan.experience.length).toBeGreaterThan(0);
+      const months = (entries: typeof fromText.experience) =>
+        entries.map((entry) => entry.start?.toISOString().slice(0, 7));
+      expect(months(fromScan.experience)).toEqual(months(fromText.experience).slice(0, fromScan.experience.length));
+      expect(await resumeFileToText(scanned, { ocr: { recognizer } })).toContain('FLORAL DESIGNER');
+    },
+    300_000,
+  );
 
   it('stops at its time limit with a typed timeout, and leaves out pages past maxPages', async () => {
     const scanned = await scan(labelledPdf);
-    await expect(ocrPdf(scanned, { recognizer, timeoutMs: 1 })).rejects.toSatisfy((error) => isResumeParseError(error, 'timeout'));
+    await expect(ocrPdf(scanned, { recognizer, timeoutMs: 1 })).rejects.toSatisfy((error) =>
+      isResumeParseError(error, 'timeout'),
+    );
     // A fake recognizer only counts the images it is handed (the engine is not needed for that).
     const seen: RecognizerImage[] = [];
-    const counting: TextRecognizer = { name: 'count', recognize: async (image) => (seen.push(image), { text: 'Jane Doe', confidence: 1 }), close: async () => undefined };
+    const counting: TextRecognizer = {
+      name: 'count',
+      recognize: async (image) => (seen.push(image), { text: 'Jane Doe', confidence: 1 }),
+      close: async () => undefined,
+    };
     const twoPages = await PDFDocument.load(scanned);
     const [copy] = await twoPages.copyPages(twoPages, [0]);
     twoPages.addPage(copy);

@@ -17,7 +17,11 @@ export interface PageImageLimits {
 }
 
 /** Default caps for {@link PageImageLimits}. */
-export const DEFAULT_PAGE_IMAGE_LIMITS: PageImageLimits = { maxPages: 5, maxPixels: 40_000_000, targetPixels: 9_000_000 };
+export const DEFAULT_PAGE_IMAGE_LIMITS: PageImageLimits = {
+  maxPages: 5,
+  maxPixels: 40_000_000,
+  targetPixels: 9_000_000,
+};
 
 interface DecodedImage {
   width: number;
@@ -79,7 +83,11 @@ async function largestImage(page: PdfPage, OPS: Record<string, number>): Promise
  * each scaled down to at most `targetPixels`; an image over `maxPixels` is not decoded (its page is left out). Runs pdf.js in
  * the calling thread: meant for the extraction worker. Throws {@link ResumeParseError}.
  */
-export async function readPdfPageImages(bytes: Uint8Array, limits: ResolvedLimits, caps: PageImageLimits = DEFAULT_PAGE_IMAGE_LIMITS): Promise<RecognizerImage[]> {
+export async function readPdfPageImages(
+  bytes: Uint8Array,
+  limits: ResolvedLimits,
+  caps: PageImageLimits = DEFAULT_PAGE_IMAGE_LIMITS,
+): Promise<RecognizerImage[]> {
   const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   return withPdfDocument(
     bytes,
@@ -92,8 +100,14 @@ export async function readPdfPageImages(bytes: Uint8Array, limits: ResolvedLimit
         page.cleanup();
         if (image?.data === undefined) continue;
         const pixels = image.width * image.height;
-        if (pixels > caps.maxPixels) throw new ResumeParseError('too-large', `Page ${number}'s image has ${pixels} pixels, over the ${caps.maxPixels}-pixel OCR limit`);
-        const kind = image.kind ?? (image.data.length >= pixels * 4 ? RGBA_32BPP : image.data.length >= pixels * 3 ? RGB_24BPP : GRAYSCALE_1BPP);
+        if (pixels > caps.maxPixels)
+          throw new ResumeParseError(
+            'too-large',
+            `Page ${number}'s image has ${pixels} pixels, over the ${caps.maxPixels}-pixel OCR limit`,
+          );
+        const kind =
+          image.kind ??
+          (image.data.length >= pixels * 4 ? RGBA_32BPP : image.data.length >= pixels * 3 ? RGB_24BPP : GRAYSCALE_1BPP);
         const step = Math.max(1, Math.ceil(Math.sqrt(pixels / caps.targetPixels)));
         images.push(toGrey({ width: image.width, height: image.height, kind, data: image.data as Uint8Array }, step));
       }

@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { OptionalDependencyError, rejectUnknownKeys, ValidationError, type RecognizedText, type RecognizeOptions, type RecognizerImage, type TextRecognizer } from '@rolefit/core';
+import {
+  OptionalDependencyError,
+  rejectUnknownKeys,
+  ValidationError,
+  type RecognizedText,
+  type RecognizeOptions,
+  type RecognizerImage,
+  type TextRecognizer,
+} from '@rolefit/core';
 
 /** Settings for {@link createTesseractRecognizer}. */
 export interface TesseractRecognizerSettings {
@@ -20,10 +28,13 @@ interface TesseractWorker {
 /** An image as binary PNM (P5 grey, P6 colour; alpha dropped): a format Tesseract's Leptonica reads without any codec. */
 export function toPnm(image: RecognizerImage): Uint8Array {
   const { width, height, channels, data } = image;
-  if (data.length !== width * height * channels) throw new RangeError(`The image data holds ${data.length} bytes, not ${width}×${height}×${channels}`);
+  if (data.length !== width * height * channels)
+    throw new RangeError(`The image data holds ${data.length} bytes, not ${width}×${height}×${channels}`);
   const header = new TextEncoder().encode(`${channels === 1 ? 'P5' : 'P6'}\n${width} ${height}\n255\n`);
   const samples = channels === 4 ? new Uint8Array(width * height * 3) : data;
-  if (channels === 4) for (let pixel = 0; pixel < width * height; pixel++) samples.set(data.subarray(pixel * 4, pixel * 4 + 3), pixel * 3);
+  if (channels === 4)
+    for (let pixel = 0; pixel < width * height; pixel++)
+      samples.set(data.subarray(pixel * 4, pixel * 4 + 3), pixel * 3);
   const out = new Uint8Array(header.length + samples.length);
   out.set(header);
   out.set(samples, header.length);
@@ -39,10 +50,14 @@ export function createTesseractRecognizer(settings: TesseractRecognizerSettings)
   rejectUnknownKeys('TesseractRecognizerSettings', settings, SETTING_NAMES);
   const languages = settings.languages ?? ['eng'];
   if (typeof settings.langPath !== 'string' || settings.langPath === '') {
-    throw new ValidationError('TesseractRecognizerSettings', [{ path: 'langPath', message: 'must be the folder holding <language>.traineddata', code: 'custom' }]);
+    throw new ValidationError('TesseractRecognizerSettings', [
+      { path: 'langPath', message: 'must be the folder holding <language>.traineddata', code: 'custom' },
+    ]);
   }
   if (languages.length === 0 || languages.some((language) => !/^[A-Za-z_]+$/.test(language))) {
-    throw new ValidationError('TesseractRecognizerSettings', [{ path: 'languages', message: 'must be Tesseract language codes such as "eng"', code: 'custom' }]);
+    throw new ValidationError('TesseractRecognizerSettings', [
+      { path: 'languages', message: 'must be Tesseract language codes such as "eng"', code: 'custom' },
+    ]);
   }
   const missing = languages.filter((language) => !existsSync(path.join(settings.langPath, `${language}.traineddata`)));
   if (missing.length > 0) {
@@ -51,7 +66,9 @@ export function createTesseractRecognizer(settings: TesseractRecognizerSettings)
   }
   let worker: Promise<TesseractWorker> | undefined;
   const start = async (): Promise<TesseractWorker> => {
-    let tesseract: { createWorker(languages: string, oem: number, options: Record<string, unknown>): Promise<TesseractWorker> };
+    let tesseract: {
+      createWorker(languages: string, oem: number, options: Record<string, unknown>): Promise<TesseractWorker>;
+    };
     try {
       const name = 'tesseract.js';
       tesseract = (await import(name)) as typeof tesseract;
@@ -60,11 +77,15 @@ export function createTesseractRecognizer(settings: TesseractRecognizerSettings)
     }
     // OEM 1: the LSTM engine only (Debian's and tessdata_fast's models); gzip false reads the plain .traineddata;
     // cacheMethod 'none' neither reads nor writes a cache copy in the working directory.
-    return (tesseract.createWorker ?? (tesseract as unknown as { default: typeof tesseract }).default.createWorker)(languages.join('+'), 1, {
-      langPath: settings.langPath,
-      gzip: false,
-      cacheMethod: 'none',
-    });
+    return (tesseract.createWorker ?? (tesseract as unknown as { default: typeof tesseract }).default.createWorker)(
+      languages.join('+'),
+      1,
+      {
+        langPath: settings.langPath,
+        gzip: false,
+        cacheMethod: 'none',
+      },
+    );
   };
   return {
     name: `tesseract.js:${languages.join('+')}`,
@@ -86,7 +107,10 @@ export function createTesseractRecognizer(settings: TesseractRecognizerSettings)
             pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
           })
         : await pending;
-      return { text: result.data.text.replace(/\r\n?/g, '\n').trim(), confidence: Math.max(0, Math.min(1, result.data.confidence / 100)) };
+      return {
+        text: result.data.text.replace(/\r\n?/g, '\n').trim(),
+        confidence: Math.max(0, Math.min(1, result.data.confidence / 100)),
+      };
     },
     async close(): Promise<void> {
       const running = worker;

@@ -1,7 +1,12 @@
 import { resumeSchema } from '@rolefit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime, medianMilliseconds, propertyRuns, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
+import {
+  expectLinearTime,
+  medianMilliseconds,
+  propertyRuns,
+  timeSafetyFactor,
+} from '../../../core/src/testing/scaling.js';
 import { textFrom } from '../../../core/src/testing/text-arbitrary.js';
 import { extractContact } from '../contact/index.js';
 import { splitSections } from '../sections/index.js';
@@ -44,7 +49,10 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],
-  ['double-encoded dashes and placeholders', (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`],
+  [
+    'double-encoded dashes and placeholders',
+    (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,
+  ],
 ];
 
 describe('parseResumeText on adversarial input', () => {
@@ -57,15 +65,25 @@ describe('parseResumeText on adversarial input', () => {
   });
 
   it.each(SECTIONS)('experience and education sections run in linear time: %s', (_name, make) => {
-    expectLinearTime((text) => [parseExperienceSection(text, { now: NOW }), parseEducationSection(text, { now: NOW })], make);
+    expectLinearTime(
+      (text) => [parseExperienceSection(text, { now: NOW }), parseEducationSection(text, { now: NOW })],
+      make,
+    );
   });
 
-  it.each([...RESUMES, ...SECTIONS])('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
-    const text = make(40_000);
-    expect(medianMilliseconds((input) => parseResumeText(input, { now: NOW }), text)).toBeLessThan(100 * timeSafetyFactor());
-    const withHeadings = `Jane Doe\nExperience\n${text}\nEducation\n${text}`;
-    expect(medianMilliseconds((input) => parseResumeText(input, { now: NOW }), withHeadings)).toBeLessThan(250 * timeSafetyFactor());
-  });
+  it.each([...RESUMES, ...SECTIONS])(
+    'finishes 40,000 characters of it in 100 ms (× safety factor): %s',
+    (_name, make) => {
+      const text = make(40_000);
+      expect(medianMilliseconds((input) => parseResumeText(input, { now: NOW }), text)).toBeLessThan(
+        100 * timeSafetyFactor(),
+      );
+      const withHeadings = `Jane Doe\nExperience\n${text}\nEducation\n${text}`;
+      expect(medianMilliseconds((input) => parseResumeText(input, { now: NOW }), withHeadings)).toBeLessThan(
+        250 * timeSafetyFactor(),
+      );
+    },
+  );
 
   it('splits header lines as the regexes it replaced did', () => {
     // Outputs of the regex version (/^(.+?)\s+(?:at|@)\s+(.+)$/i, /\s*,\s*/, /^(.*?)\s*\(([^()]+)\)$/, ...).
@@ -74,24 +92,62 @@ describe('parseResumeText on adversarial input', () => {
     expect(splitHeaderParts('Engineer at Acme\rx at y')).toEqual(['Engineer at Acme\rx at y']);
     expect(splitHeaderParts('Engineer  @  Acme, Austin, TX')).toEqual(['Engineer', 'Acme, Austin, TX']);
     expect(splitHeaderParts('Engineer | Acme | | Austin')).toEqual(['Engineer', 'Acme', 'Austin']);
-    expect(splitLocation('Engineer  @  Acme, Austin, TX')).toEqual({ name: 'Engineer  @  Acme', location: 'Austin, TX' });
+    expect(splitLocation('Engineer  @  Acme, Austin, TX')).toEqual({
+      name: 'Engineer  @  Acme',
+      location: 'Austin, TX',
+    });
     expect(splitLocation('Acme Corp (Austin, TX)')).toEqual({ name: 'Acme Corp', location: 'Austin, TX' });
     expect(splitLocation('Acme ,  , Austin, TX')).toEqual({ name: 'Acme', location: ', Austin, TX' });
   });
 
   it('never throws and always returns a valid Resume', () => {
     const tokens = [
-      'Jane Doe', 'Experience', 'EXPERIENCE', 'Work History', 'Education', 'Skills', 'Skills:', 'Languages', 'Certifications',
-      'Summary', 'Projects', 'Senior Engineer', 'Acme Corp', 'at', '@', 'Austin, TX', '(Remote)', 'Jan 2019 - Present', '2015 – 2018',
-      '03/2017 - 06/2019', 'B.S. in Computer Science', 'MIT', 'University of Texas', 'GPA 3.9', 'Python, SQL, Go', 'English (C1, fluent)',
-      'jane@example.com', 'https://github.com/jane', 'linkedin.com/in/jane', '+1 555 123 4567', 'Phone:', '•', '-', '|', '—', '\t',
-      '\r\n', '\n\n', '  ',
+      'Jane Doe',
+      'Experience',
+      'EXPERIENCE',
+      'Work History',
+      'Education',
+      'Skills',
+      'Skills:',
+      'Languages',
+      'Certifications',
+      'Summary',
+      'Projects',
+      'Senior Engineer',
+      'Acme Corp',
+      'at',
+      '@',
+      'Austin, TX',
+      '(Remote)',
+      'Jan 2019 - Present',
+      '2015 – 2018',
+      '03/2017 - 06/2019',
+      'B.S. in Computer Science',
+      'MIT',
+      'University of Texas',
+      'GPA 3.9',
+      'Python, SQL, Go',
+      'English (C1, fluent)',
+      'jane@example.com',
+      'https://github.com/jane',
+      'linkedin.com/in/jane',
+      '+1 555 123 4567',
+      'Phone:',
+      '•',
+      '-',
+      '|',
+      '—',
+      '\t',
+      '\r\n',
+      '\n\n',
+      '  ',
     ];
     fc.assert(
       fc.property(textFrom(tokens, 40), (text) => {
         const resume = parseResumeText(text, { now: NOW });
         resumeSchema.parse(resume);
-        if (resume.totalYears !== undefined) expect(Number.isFinite(resume.totalYears) && resume.totalYears >= 0).toBe(true);
+        if (resume.totalYears !== undefined)
+          expect(Number.isFinite(resume.totalYears) && resume.totalYears >= 0).toBe(true);
       }),
       { numRuns: propertyRuns() },
     );

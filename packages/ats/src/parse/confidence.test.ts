@@ -10,7 +10,13 @@ describe('assessParse', () => {
     const { warnings, confidence } = assessParse({
       contact: { name: 'Maya Okafor', email: 'maya@example.com', links: [] },
       experience: [
-        { title: 'Senior Backend Engineer', company: 'Cedarline Systems Inc.', start: when('2021-03-01'), end: null, highlights: [] },
+        {
+          title: 'Senior Backend Engineer',
+          company: 'Cedarline Systems Inc.',
+          start: when('2021-03-01'),
+          end: null,
+          highlights: [],
+        },
         { title: 'Worked on many different things for the team across several quarters', highlights: [] },
       ],
       education: [
@@ -43,7 +49,10 @@ describe('assessParse', () => {
     expect(chef.confidence.name).toBe(0.3);
     expect(chef.warnings).toContainEqual({ path: 'contact.name', reason: 'looks like a job title' });
     expect(chef.warnings).toContainEqual({ path: 'contact', reason: 'no email or phone found' });
-    expect(chef.warnings).toContainEqual({ path: 'experience[0].title', reason: 'title and company overlap: one may hold the other' });
+    expect(chef.warnings).toContainEqual({
+      path: 'experience[0].title',
+      reason: 'title and company overlap: one may hold the other',
+    });
     const heading = assessParse({ contact: { name: 'Work Experience', links: [] }, experience: [], education: [] });
     expect(heading.warnings).toContainEqual({ path: 'contact.name', reason: 'looks like a heading' });
     expect(assessParse({ contact: { links: [] }, experience: [], education: [] })).toEqual({

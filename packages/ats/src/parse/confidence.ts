@@ -2,7 +2,14 @@
 // both present, an organisation word in the company, a degree core's list knows, a name that is not a heading. Applied
 // after the entries are built, so the entry parsers stay free of it; the result says "please check" instead of being
 // silently wrong.
-import { findDegreeMentions, type Contact, type EducationEntry, type ExperienceEntry, type ParseConfidence, type ParseWarning } from '@rolefit/core';
+import {
+  findDegreeMentions,
+  type Contact,
+  type EducationEntry,
+  type ExperienceEntry,
+  type ParseConfidence,
+  type ParseWarning,
+} from '@rolefit/core';
 import { classifyHeading } from '../sections/index.js';
 import { COMPANY_WORDS, TITLE_WORDS } from './experience.js';
 
@@ -37,7 +44,9 @@ function assessExperience(entry: ExperienceEntry, at: string, warn: (path: strin
   const shortTitle = words(title) <= MAX_NAME_WORDS;
   const organisation = company !== '' && COMPANY_WORDS.test(company);
   const titleHoldsCompany = COMPANY_WORDS.test(title) && !titleWord;
-  const merged = company !== '' && (title.toLowerCase().includes(company.toLowerCase()) || company.toLowerCase().includes(title.toLowerCase()));
+  const merged =
+    company !== '' &&
+    (title.toLowerCase().includes(company.toLowerCase()) || company.toLowerCase().includes(title.toLowerCase()));
   const companyLooksLikeTitle = company !== '' && TITLE_WORDS.test(company) && !organisation;
   if (company === '') warn(`${at}.company`, 'empty');
   if (entry.start === undefined) warn(`${at}.start`, 'no dates found');
@@ -63,7 +72,8 @@ function assessEducation(entry: EducationEntry, at: string, warn: (path: string,
   if (degree === '') warn(`${at}.degree`, 'empty');
   else if (!known) warn(`${at}.degree`, 'not a degree the parser knows');
   if (institution === '') warn(`${at}.institution`, 'empty');
-  else if (words(institution) > MAX_NAME_WORDS) warn(`${at}.institution`, `${words(institution)} words: may be a sentence, not a name`);
+  else if (words(institution) > MAX_NAME_WORDS)
+    warn(`${at}.institution`, `${words(institution)} words: may be a sentence, not a name`);
   if (entry.start === undefined && entry.end === undefined) warn(`${at}.start`, 'no dates found');
   return score([
     [2, degree !== ''],
@@ -78,7 +88,11 @@ function assessEducation(entry: EducationEntry, at: string, warn: (path: string,
 // Why a name is doubtful: a section heading ("EXPERIENCE"), a job title ("SOUS CHEF"), digits, or too many words.
 function nameDoubt(name: string, titles: readonly string[]): string | undefined {
   if (classifyHeading(name) !== undefined) return 'looks like a heading';
-  if (titles.some((title) => title.toLowerCase() === name.toLowerCase()) || (TITLE_WORDS.test(name) && name === name.toUpperCase())) return 'looks like a job title';
+  if (
+    titles.some((title) => title.toLowerCase() === name.toLowerCase()) ||
+    (TITLE_WORDS.test(name) && name === name.toUpperCase())
+  )
+    return 'looks like a job title';
   if (/\d/.test(name)) return 'holds digits';
   if (words(name) > 4) return `${words(name)} words: may be a sentence`;
   if (COMPANY_WORDS.test(name)) return 'looks like an organisation';
@@ -96,7 +110,10 @@ export function assessParse(fields: ParsedFields): ParseAssessment {
   let name: number | undefined;
   if (!contact.name) warn('contact.name', 'empty');
   else {
-    const doubt = nameDoubt(contact.name, fields.experience.map((entry) => entry.title));
+    const doubt = nameDoubt(
+      contact.name,
+      fields.experience.map((entry) => entry.title),
+    );
     if (doubt) warn('contact.name', doubt);
     name = doubt ? 0.3 : words(contact.name) >= 2 ? 0.9 : 0.6;
   }
@@ -106,6 +123,11 @@ export function assessParse(fields: ParsedFields): ParseAssessment {
   const education = fields.education.map((entry, index) => assessEducation(entry, `education[${index}]`, warn));
   return {
     warnings,
-    confidence: { ...(name === undefined ? {} : { name }), contact: round(Math.min(1, found / 2)), experience, education },
+    confidence: {
+      ...(name === undefined ? {} : { name }),
+      contact: round(Math.min(1, found / 2)),
+      experience,
+      education,
+    },
   };
 }

@@ -8,7 +8,8 @@ import { parseResumeText } from './index.js';
 // Lenient, as SOURCES.md advises: labels are spans of uneven extent, so half the words in common (or containment) is a match.
 const overlaps = wordsOverlap;
 // Labelled skills are usually whole skills sections: a predicted skill counts when it occurs in a labelled span.
-const skillInSpan = (predicted: string, expected: string) => normalizeValue(expected).includes(normalizeValue(predicted));
+const skillInSpan = (predicted: string, expected: string) =>
+  normalizeValue(expected).includes(normalizeValue(predicted));
 
 // The labelled resumes are developer data beside the checkout (shared/data, or ROLEFIT_DATA); without them this is skipped.
 describe('parseResumeText on the DataTurks labelled resumes', () => {
@@ -18,23 +19,59 @@ describe('parseResumeText on the DataTurks labelled resumes', () => {
     const pairs = records.map((record) => {
       const resume = parseResumeText(record.text, { id: record.id, now: new Date(Date.UTC(2019, 0, 1)) });
       // Annotation is incomplete: a field is scored only on resumes where it is labelled.
-      const labelled = <T,>(values: readonly string[], predicted: T[]) => (values.length > 0 ? predicted : []);
+      const labelled = <T>(values: readonly string[], predicted: T[]) => (values.length > 0 ? predicted : []);
       return {
-        expected: { name: record.fields.name, email: record.fields.email, companies: record.fields.companies, designation: record.fields.designation, degree: record.fields.degree, college: record.fields.college },
+        expected: {
+          name: record.fields.name,
+          email: record.fields.email,
+          companies: record.fields.companies,
+          designation: record.fields.designation,
+          degree: record.fields.degree,
+          college: record.fields.college,
+        },
         predicted: {
           name: labelled(record.fields.name, resume.contact.name ? [resume.contact.name] : []),
-          email: labelled(record.fields.email, resume.contact.links.filter((link) => link.includes('indeed.com/r/'))),
-          companies: labelled(record.fields.companies, resume.experience.flatMap((entry) => (entry.company ? [entry.company] : []))),
-          designation: labelled(record.fields.designation, resume.experience.map((entry) => entry.title)),
-          degree: labelled(record.fields.degree, resume.education.flatMap((entry) => (entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : []))),
-          college: labelled(record.fields.college, resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : []))),
+          email: labelled(
+            record.fields.email,
+            resume.contact.links.filter((link) => link.includes('indeed.com/r/')),
+          ),
+          companies: labelled(
+            record.fields.companies,
+            resume.experience.flatMap((entry) => (entry.company ? [entry.company] : [])),
+          ),
+          designation: labelled(
+            record.fields.designation,
+            resume.experience.map((entry) => entry.title),
+          ),
+          degree: labelled(
+            record.fields.degree,
+            resume.education.flatMap((entry) =>
+              entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : [],
+            ),
+          ),
+          college: labelled(
+            record.fields.college,
+            resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
+          ),
         },
         skills: { expected: record.fields.skills, predicted: labelled(record.fields.skills, resume.skills) },
       };
     });
     const scores = scoreFields(pairs, ['name', 'email', 'companies', 'designation', 'degree', 'college'], overlaps);
-    const skills = scoreFields(pairs.map((pair) => ({ expected: { skills: pair.skills.expected }, predicted: { skills: pair.skills.predicted } })), ['skills'], skillInSpan);
-    console.log(formatScores(`DataTurks (${records.length} resumes; lenient word-overlap match; skills: found inside a labelled span)`, [...scores, ...skills]));
+    const skills = scoreFields(
+      pairs.map((pair) => ({
+        expected: { skills: pair.skills.expected },
+        predicted: { skills: pair.skills.predicted },
+      })),
+      ['skills'],
+      skillInSpan,
+    );
+    console.log(
+      formatScores(
+        `DataTurks (${records.length} resumes; lenient word-overlap match; skills: found inside a labelled span)`,
+        [...scores, ...skills],
+      ),
+    );
     const scored = Object.fromEntries([...scores, ...skills].map((score) => [score.field, score]));
     for (const [field, [precision, recall]] of Object.entries(DATATURKS_FLOORS)) {
       expect(scored[field]?.precision, `${field} precision`).toBeGreaterThanOrEqual(precision);

@@ -6,7 +6,12 @@ import { parseResumeText } from './index.js';
 import { normalizeValue } from './lines.js';
 
 // The same lenient match as dataturks-fields.test.ts: half the words in common (labels are spans of uneven extent).
-const words = (text: string) => new Set(normalizeValue(text).split(/[^\p{L}\p{N}+#]+/u).filter((word) => word.length > 1));
+const words = (text: string) =>
+  new Set(
+    normalizeValue(text)
+      .split(/[^\p{L}\p{N}+#]+/u)
+      .filter((word) => word.length > 1),
+  );
 function overlaps(predicted: string, expected: string): boolean {
   const left = words(predicted);
   const right = words(expected);
@@ -14,7 +19,10 @@ function overlaps(predicted: string, expected: string): boolean {
   const common = [...left].filter((word) => right.has(word)).length;
   return common / Math.min(left.size, right.size) >= 0.5 && common / Math.max(left.size, right.size) >= 0.34;
 }
-const f1 = (score: FieldScore | undefined) => (score && score.precision + score.recall > 0 ? (2 * score.precision * score.recall) / (score.precision + score.recall) : 0);
+const f1 = (score: FieldScore | undefined) =>
+  score && score.precision + score.recall > 0
+    ? (2 * score.precision * score.recall) / (score.precision + score.recall)
+    : 0;
 
 /** Degree and college scores of the parser on the resumes whose index has the given parity (0: tuning half, 1: check half). */
 function scoreHalf(parity: 0 | 1): FieldScore[] {
@@ -27,8 +35,16 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
       return {
         expected: { degree: record.fields.degree, college: record.fields.college },
         predicted: {
-          degree: labelled(record.fields.degree, resume.education.flatMap((entry) => (entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : []))),
-          college: labelled(record.fields.college, resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : []))),
+          degree: labelled(
+            record.fields.degree,
+            resume.education.flatMap((entry) =>
+              entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : [],
+            ),
+          ),
+          college: labelled(
+            record.fields.college,
+            resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
+          ),
         },
       };
     });
@@ -38,14 +54,21 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
 // The education rules were tuned looking only at the even-indexed resumes; the odd ones are the check that they are
 // generic rules and not fitted to the tuning half. Both halves must clear the floor. Skipped without the data (shared/data).
 describe('education entries on the DataTurks labelled resumes, by half', () => {
-  it.skipIf(!existsSync(DATATURKS_FILE))('reaches F1 floors for degrees and colleges on the tuning and the check half', () => {
-    for (const parity of [0, 1] as const) {
-      const scores = scoreHalf(parity);
-      const byField = Object.fromEntries(scores.map((score) => [score.field, score]));
-      console.log(formatScores(`DataTurks ${parity === 0 ? 'tuning (even)' : 'check (odd)'} half`, scores), `\nF1 degree ${f1(byField.degree).toFixed(3)} college ${f1(byField.college).toFixed(3)}`);
-      for (const [field, floor] of Object.entries(EDUCATION_F1_FLOORS)) expect(f1(byField[field]), `${field} F1, half ${parity}`).toBeGreaterThanOrEqual(floor);
-    }
-  });
+  it.skipIf(!existsSync(DATATURKS_FILE))(
+    'reaches F1 floors for degrees and colleges on the tuning and the check half',
+    () => {
+      for (const parity of [0, 1] as const) {
+        const scores = scoreHalf(parity);
+        const byField = Object.fromEntries(scores.map((score) => [score.field, score]));
+        console.log(
+          formatScores(`DataTurks ${parity === 0 ? 'tuning (even)' : 'check (odd)'} half`, scores),
+          `\nF1 degree ${f1(byField.degree).toFixed(3)} college ${f1(byField.college).toFixed(3)}`,
+        );
+        for (const [field, floor] of Object.entries(EDUCATION_F1_FLOORS))
+          expect(f1(byField[field]), `${field} F1, half ${parity}`).toBeGreaterThanOrEqual(floor);
+      }
+    },
+  );
 });
 
 // Floors a little under what was measured: tuning half degree 0.83, college 0.92; check half degree 0.80, college 0.84

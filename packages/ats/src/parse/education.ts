@@ -17,10 +17,12 @@ const INSTITUTION = new RegExp(
   'iu',
 );
 // An all-capitals short name ending in U is almost always a university ("JNTU", "IGNOU", "NYU", "TU").
-const UNIVERSITY_ACRONYM = /(?<![\p{L}])(?:[A-Z]{1,5}U|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
+const UNIVERSITY_ACRONYM =
+  /(?<![\p{L}])(?:[A-Z]{1,5}U|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
 // Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
 const BOARD = /\b(?:board|council)\b/i;
-const GRADE = /\b(?:c?gpa|cpi|sgpa|percentage|percent|marks|score|grade|aggregate|division|first\s+class|second\s+class|distinction|honou?rs\s+class)\b|(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%|\b\d{1,2}(?:\.\d{1,2})?\s?\/\s?(?:4|5|10)(?:\.0)?\b/i;
+const GRADE =
+  /\b(?:c?gpa|cpi|sgpa|percentage|percent|marks|score|grade|aggregate|division|first\s+class|second\s+class|distinction|honou?rs\s+class)\b|(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%|\b\d{1,2}(?:\.\d{1,2})?\s?\/\s?(?:4|5|10)(?:\.0)?\b/i;
 const SINGLE_DATE = /(?:(?<![\p{L}])\p{L}{3,9}\.?,?\s+|(?<![\d/.-])\d{1,2}[/.-])?(?:19|20)\d{2}(?!\d)/gu;
 
 /** The text with its single dates ("May 2009", "05/2015", "2016") replaced; a word before a year stays unless it is a month ("Finance 1997"). */
@@ -31,12 +33,14 @@ function withoutSingleDates(text: string, replacement: string): string {
     return `${date.slice(0, date.length - year.length)}${replacement}`;
   });
 }
-const DATE_WORDS = /^(?:expected|graduated|graduation|anticipated|completed|passed|passing|year|since|from|to|till|until|present|current|now|ongoing|pursuing|and|in|of|the|class|batch|[-–—/,.:()\s])*$/i;
+const DATE_WORDS =
+  /^(?:expected|graduated|graduation|anticipated|completed|passed|passing|year|since|from|to|till|until|present|current|now|ongoing|pursuing|and|in|of|the|class|batch|[-–—/,.:()\s])*$/i;
 const URL = /\bhttps?:\/\/|\bwww\.|@/i;
 // Past this length a line is prose (a description, not a heading of an entry).
 const MAX_ENTRY_LINE = 300;
 
-const SECTION_LEVEL = /^(?:(?:неоконченное\s+)?высшее(?:\s+образование)?|среднее(?:\s+(?:специальное|профессиональное))?(?:\s+образование)?|higher\s+education|hochschulabschluss)$/iu;
+const SECTION_LEVEL =
+  /^(?:(?:неоконченное\s+)?высшее(?:\s+образование)?|среднее(?:\s+(?:специальное|профессиональное))?(?:\s+образование)?|higher\s+education|hochschulabschluss)$/iu;
 
 interface EducationLine {
   text: string;
@@ -56,7 +60,9 @@ interface EducationLine {
 function readLine(text: string, now: Date | undefined): EducationLine {
   const long = text.length > MAX_ENTRY_LINE;
   const head = long ? text.slice(0, MAX_ENTRY_LINE) : text;
-  const degree = findDegreeMentions(head, { mode: 'education' }).some((mention) => !insideName(head, mention.start, mention.end));
+  const degree = findDegreeMentions(head, { mode: 'education' }).some(
+    (mention) => !insideName(head, mention.start, mention.end),
+  );
   const ranges = findDateRanges(head, { now });
   let withoutDates = head;
   for (const range of ranges) withoutDates = withoutDates.replace(range.text, ' ');
@@ -73,7 +79,14 @@ function readLine(text: string, now: Date | undefined): EducationLine {
     board: !long && BOARD.test(head),
     dateOnly,
     gradeOnly,
-    nameLike: !long && !url && words <= 10 && /\p{Lu}/u.test(withoutDates) && !/[.!?;]\s*$/.test(withoutDates.trim()) && !/^\p{Ll}/u.test(withoutDates.trim()) && !/:\s/.test(withoutDates),
+    nameLike:
+      !long &&
+      !url &&
+      words <= 10 &&
+      /\p{Lu}/u.test(withoutDates) &&
+      !/[.!?;]\s*$/.test(withoutDates.trim()) &&
+      !/^\p{Ll}/u.test(withoutDates.trim()) &&
+      !/:\s/.test(withoutDates),
     hasDate,
   };
 }
@@ -82,7 +95,9 @@ function readLine(text: string, now: Date | undefined): EducationLine {
 function insideName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (/\b(?:board|council)\s+of\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
-  const named = INSTITUTION.test(text.slice(start, end)) || /^\s+(?:school|college|institute|academy)\b/i.test(text.slice(end, end + 20));
+  const named =
+    INSTITUTION.test(text.slice(start, end)) ||
+    /^\s+(?:school|college|institute|academy)\b/i.test(text.slice(end, end + 20));
   return named && /\p{L}[\p{L}.'’]*\s+$/u.test(before);
 }
 
@@ -129,7 +144,8 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
   for (const [index, line] of lines.entries()) {
     let block = current;
     if (line.dateOnly) {
-      if (block === undefined || block.dated || (datesOpen && (block.degree || block.institution || block.degreeGuess))) block = open();
+      if (block === undefined || block.dated || (datesOpen && (block.degree || block.institution || block.degreeGuess)))
+        block = open();
       block.lines.push(line);
       block.dated = true;
       continue;
@@ -140,7 +156,14 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     }
     const next = lines[index + 1];
     if (line.degree) {
-      if (closed(block) || block?.degree || block?.degreeGuess || (degreeAbove > 0 && block?.institution && !line.institution) || (block?.institution && line.institution)) block = open();
+      if (
+        closed(block) ||
+        block?.degree ||
+        block?.degreeGuess ||
+        (degreeAbove > 0 && block?.institution && !line.institution) ||
+        (block?.institution && line.institution)
+      )
+        block = open();
       const target = block ?? open();
       target.degree = line;
       if (line.institution) target.institution = line;
@@ -173,7 +196,8 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     }
     // Above a school, where the degree goes ("Accounting / Science College / 2010").
     if (degreeAbove > 0 && next?.institution && !next.degree) {
-      const target = block && !closed(block) && !block.degree && !block.degreeGuess && !block.institution ? block : open();
+      const target =
+        block && !closed(block) && !block.degree && !block.degreeGuess && !block.institution ? block : open();
       target.degreeGuess = line;
       target.lines.push(line);
     }
@@ -208,7 +232,14 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   }
   const candidates = rest
     .map((part) => cleanPart(cutGrade(part)))
-    .filter((part) => part.length > 1 && !DATE_WORDS.test(part) && !BOARD.test(part) && !looksLikePlace(part) && !/^(?:with|and|in|from|at)$/i.test(part));
+    .filter(
+      (part) =>
+        part.length > 1 &&
+        !DATE_WORDS.test(part) &&
+        !BOARD.test(part) &&
+        !looksLikePlace(part) &&
+        !/^(?:with|and|in|from|at)$/i.test(part),
+    );
   const institution =
     candidates.find((part) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part)) ??
     (block.institution && block.institution !== block.degree ? candidates[0] : undefined) ??
@@ -219,7 +250,9 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     if (range.end) entry.end = range.end;
   } else {
     const single = [...blockText.matchAll(SINGLE_DATE)].at(-1)?.[0];
-    const date = single ? (parseMonthYear(single.replace(/,/g, '')) ?? parseMonthYear(/(?:19|20)\d{2}/.exec(single)?.[0] ?? '')) : undefined;
+    const date = single
+      ? (parseMonthYear(single.replace(/,/g, '')) ?? parseMonthYear(/(?:19|20)\d{2}/.exec(single)?.[0] ?? ''))
+      : undefined;
     if (date) entry.end = date;
   }
   return entry;
@@ -250,7 +283,8 @@ function cleanPart(text: string): string {
 const OF_PHRASE = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?(?!The\b|THE\b)\p{Lu}[\p{L}.&-]*){0,2}/u;
 const OF_WORD = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*/u;
 // What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in".
-const FIELD_LEAD = /^\s*(?:,|\(|-|–|:|\s(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
+const FIELD_LEAD =
+  /^\s*(?:,|\(|-|–|:|\s(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
 
 /** Degree, field of study and the other parts of the line that names the degree. */
 function readDegreeLine(text: string): { degree?: string; field?: string; rest: string[] } {
@@ -264,7 +298,13 @@ function readDegreeLine(text: string): { degree?: string; field?: string; rest: 
   const phrase = OF_PHRASE.exec(text.slice(end, end + 120));
   const part = text.slice(end, end + 200).split(/[,;:|\t，]|\s[–—-]\s/)[0] ?? '';
   const of = phrase && (INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part)) ? OF_WORD.exec(phrase[0]) : phrase;
-  if (of && /^(?:bachelor|master|doctor|associate)/i.test(mention.text) && !/\bof\s+(?:the|a)\b/i.test(of[0]) && !INSTITUTION.test(of[0])) end += of[0].length;
+  if (
+    of &&
+    /^(?:bachelor|master|doctor|associate)/i.test(mention.text) &&
+    !/\bof\s+(?:the|a)\b/i.test(of[0]) &&
+    !INSTITUTION.test(of[0])
+  )
+    end += of[0].length;
   // "(Hons)", "(Honours)" belong to the degree.
   const honours = /^\s*\((?:hons?|honou?rs)\.?\)/i.exec(text.slice(end, end + 20));
   if (honours) end += honours[0].length;
@@ -279,18 +319,32 @@ function readDegreeLine(text: string): { degree?: string; field?: string; rest: 
   // The field is the first part after the degree, unless that part is the school, a place, a date or a grade.
   // Without a lead word, a capitalised part right after the degree is its field when the degree is an abbreviation
   // ("MSc Data Science") or another part follows ("Diplom-Ingenieurin Maschinenbau, Technische Universität München").
-  const bare = /^[ \t]+\p{Lu}/u.test(after) && (short || afterParts.length >= 2) && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
+  const bare =
+    /^[ \t]+\p{Lu}/u.test(after) && (short || afterParts.length >= 2) && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
   if (afterParts[0] !== undefined && (lead || bare)) {
-    const first = afterParts[0].replace(/^(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i, '');
+    const first = afterParts[0].replace(
+      /^(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i,
+      '',
+    );
     let candidate = cleanPart(first.replace(/\)\s*$/, ''));
     // "Public Relations The University of Texas": the school's name, glued to the field, starts at "The …". ("Criminology
     // University of Washington" is left whole: "Pune Institute of Technology" has the same shape.)
     const school = /\s(?=The\s+\p{Lu})/u.exec(candidate);
-    if (school && (INSTITUTION.test(candidate.slice(school.index)) || UNIVERSITY_ACRONYM.test(candidate.slice(school.index)))) {
+    if (
+      school &&
+      (INSTITUTION.test(candidate.slice(school.index)) || UNIVERSITY_ACRONYM.test(candidate.slice(school.index)))
+    ) {
       afterParts.splice(1, 0, candidate.slice(school.index + 1));
       candidate = candidate.slice(0, school.index);
     }
-    if (candidate && !INSTITUTION.test(candidate) && !UNIVERSITY_ACRONYM.test(candidate) && !GRADE.test(candidate) && !looksLikePlace(candidate) && candidate.split(' ').length <= 8) {
+    if (
+      candidate &&
+      !INSTITUTION.test(candidate) &&
+      !UNIVERSITY_ACRONYM.test(candidate) &&
+      !GRADE.test(candidate) &&
+      !looksLikePlace(candidate) &&
+      candidate.split(' ').length <= 8
+    ) {
       field = candidate;
       afterParts.shift();
     }

@@ -4,7 +4,15 @@ import { RolefitError } from '@rolefit/core';
  * Why a resume file could not be read: 'too-large' covers the file size, decoded or inflated bytes, extracted text and memory;
  * 'too-many-pages' a PDF over the page cap; 'timeout' the wall-clock limit; 'empty' a file of zero bytes.
  */
-export type ResumeParseErrorCode = 'scanned-pdf' | 'encrypted' | 'corrupt' | 'too-large' | 'too-many-pages' | 'unsupported-type' | 'timeout' | 'empty';
+export type ResumeParseErrorCode =
+  | 'scanned-pdf'
+  | 'encrypted'
+  | 'corrupt'
+  | 'too-large'
+  | 'too-many-pages'
+  | 'unsupported-type'
+  | 'timeout'
+  | 'empty';
 
 /** A resume file that could not be turned into text; `code` (a RolefitError code) says why. */
 export class ResumeParseError extends RolefitError {

@@ -3,7 +3,10 @@ import { f1Of, relaxedMatch, sameLetters, scoreFields, wordsOverlap } from './ev
 
 describe('scoreFields', () => {
   const pairs = [
-    { expected: { company: ['Company Name', 'Company Name', 'Acme'] }, predicted: { company: ['Company Name', 'Widgets'] } },
+    {
+      expected: { company: ['Company Name', 'Company Name', 'Acme'] },
+      predicted: { company: ['Company Name', 'Widgets'] },
+    },
     { expected: { company: ['Initech'] }, predicted: { company: ['initech', 'initech'] } },
   ];
 

@@ -22,7 +22,8 @@ export interface ScoreFieldsOptions {
 export function scoreFields(
   pairs: readonly { expected: Record<string, readonly string[]>; predicted: Record<string, readonly string[]> }[],
   fields: readonly string[],
-  match: (predicted: string, expected: string) => boolean = (predicted, expected) => normalizeValue(predicted) === normalizeValue(expected),
+  match: (predicted: string, expected: string) => boolean = (predicted, expected) =>
+    normalizeValue(predicted) === normalizeValue(expected),
   options: ScoreFieldsOptions = {},
 ): FieldScore[] {
   if (options.multiset) return fields.map((field) => scoreMultiset(pairs, field, match));
@@ -39,7 +40,13 @@ export function scoreFields(
       truePredicted += predicted.filter((value) => expected.some((gold) => match(value, gold))).length;
       foundExpected += expected.filter((gold) => predicted.some((value) => match(value, gold))).length;
     }
-    return { field, precision: predictedCount ? truePredicted / predictedCount : 0, recall: expectedCount ? foundExpected / expectedCount : 0, predicted: predictedCount, expected: expectedCount };
+    return {
+      field,
+      precision: predictedCount ? truePredicted / predictedCount : 0,
+      recall: expectedCount ? foundExpected / expectedCount : 0,
+      predicted: predictedCount,
+      expected: expectedCount,
+    };
   });
 }
 
@@ -66,7 +73,13 @@ function scoreMultiset(
       }
     }
   }
-  return { field, precision: predictedCount ? matched / predictedCount : 0, recall: expectedCount ? matched / expectedCount : 0, predicted: predictedCount, expected: expectedCount };
+  return {
+    field,
+    precision: predictedCount ? matched / predictedCount : 0,
+    recall: expectedCount ? matched / expectedCount : 0,
+    predicted: predictedCount,
+    expected: expectedCount,
+  };
 }
 
 /** F1 of a score: 0 when only one side has values, undefined when neither has any (nothing to measure). */
@@ -76,7 +89,12 @@ export function f1Of(score: FieldScore): number | undefined {
   return (2 * score.precision * score.recall) / (score.precision + score.recall);
 }
 
-const wordsOf = (text: string) => new Set(normalizeValue(text).split(/[^\p{L}\p{N}+#]+/u).filter((word) => word.length > 1));
+const wordsOf = (text: string) =>
+  new Set(
+    normalizeValue(text)
+      .split(/[^\p{L}\p{N}+#]+/u)
+      .filter((word) => word.length > 1),
+  );
 
 /**
  * Lenient match for labelled spans of uneven extent: half the words of the shorter value in common, and a third of the
@@ -98,7 +116,8 @@ export function sameLetters(predicted: string, expected: string): boolean {
 }
 
 /** The relaxed match used by the labelled sets: {@link sameLetters} or {@link wordsOverlap}. */
-export const relaxedMatch = (predicted: string, expected: string): boolean => sameLetters(predicted, expected) || wordsOverlap(predicted, expected);
+export const relaxedMatch = (predicted: string, expected: string): boolean =>
+  sameLetters(predicted, expected) || wordsOverlap(predicted, expected);
 
 function distinct(values: readonly string[]): string[] {
   const seen = new Map<string, string>();
@@ -108,6 +127,9 @@ function distinct(values: readonly string[]): string[] {
 
 /** The scores as an aligned text table. */
 export function formatScores(title: string, scores: readonly FieldScore[]): string {
-  const rows = scores.map((score) => `${score.field.padEnd(14)} ${score.precision.toFixed(3).padStart(9)} ${score.recall.toFixed(3).padStart(7)} ${String(score.predicted).padStart(9)} ${String(score.expected).padStart(8)}`);
+  const rows = scores.map(
+    (score) =>
+      `${score.field.padEnd(14)} ${score.precision.toFixed(3).padStart(9)} ${score.recall.toFixed(3).padStart(7)} ${String(score.predicted).padStart(9)} ${String(score.expected).padStart(8)}`,
+  );
   return [title, `${'field'.padEnd(14)} precision  recall predicted expected`, ...rows].join('\n');
 }

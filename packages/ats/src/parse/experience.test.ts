@@ -6,7 +6,13 @@ const NOW = new Date(Date.UTC(2024, 0, 1));
 const month = (year: number, monthIndex: number) => new Date(Date.UTC(year, monthIndex, 1));
 // Title, company, location, start, end of each entry: what these tests compare.
 const headers = (text: string) =>
-  parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.location, entry.start, entry.end]);
+  parseExperienceSection(text, { now: NOW }).map((entry) => [
+    entry.title,
+    entry.company,
+    entry.location,
+    entry.start,
+    entry.end,
+  ]);
 
 // The sections below are hand-written in the layouts of real exports: Indeed's text export (DataTurks set: a blank
 // line between header lines, the company line left dangling with " -"), and the Kaggle resume PDFs as pdf.js reads
@@ -31,27 +37,58 @@ describe('parseExperienceSection', () => {
       'Handled Pan India Ola Cafe Operational MIS.',
     ].join('\n');
     expect(headers(text)).toEqual([
-      ['Senior Executive (MIS & Audit)', 'LabourNet Services India Pvt Ltd', 'Bengaluru, Karnataka', month(2016, 5), null],
+      [
+        'Senior Executive (MIS & Audit)',
+        'LabourNet Services India Pvt Ltd',
+        'Bengaluru, Karnataka',
+        month(2016, 5),
+        null,
+      ],
       ['MIS Executive', 'ANI Technologies', undefined, month(2015, 9), month(2016, 3)],
     ]);
   });
 
   it('takes a dangling "-" as an empty company instead of reading the next line as one', () => {
-    const text = ['I Phone solution Consultant', '', '-', '', 'October 2015 to 2017', '', 'Job Profile -1) Working as Sales Consultant (Promoter)'].join('\n');
-    expect(headers(text)).toEqual([['I Phone solution Consultant', undefined, undefined, month(2015, 9), month(2017, 11)]]);
+    const text = [
+      'I Phone solution Consultant',
+      '',
+      '-',
+      '',
+      'October 2015 to 2017',
+      '',
+      'Job Profile -1) Working as Sales Consultant (Promoter)',
+    ].join('\n');
+    expect(headers(text)).toEqual([
+      ['I Phone solution Consultant', undefined, undefined, month(2015, 9), month(2017, 11)],
+    ]);
   });
 
   it('keeps "Title at Company" whole when a dangling line follows it, and a comma inside the title line', () => {
-    expect(headers('Technical Lead at Infosys Ltd.\n\nPharmaceuticals and Life Sciences Domain -\n\nMay 2017 to Present')[0]?.slice(0, 2)).toEqual([
-      'Technical Lead',
-      'Infosys Ltd.',
+    expect(
+      headers(
+        'Technical Lead at Infosys Ltd.\n\nPharmaceuticals and Life Sciences Domain -\n\nMay 2017 to Present',
+      )[0]?.slice(0, 2),
+    ).toEqual(['Technical Lead', 'Infosys Ltd.']);
+    expect(headers('Volunteer Contestant, Yappon\n\nMicrosoft -\n\n2017 to 2017')[0]?.slice(0, 2)).toEqual([
+      'Volunteer Contestant, Yappon',
+      'Microsoft',
     ]);
-    expect(headers('Volunteer Contestant, Yappon\n\nMicrosoft -\n\n2017 to 2017')[0]?.slice(0, 2)).toEqual(['Volunteer Contestant, Yappon', 'Microsoft']);
   });
 
   it('skips a page-footer link between the header lines', () => {
-    const text = ['Process Specialist', '', 'Infosys -  Bengaluru, Karnataka -', '', 'https://www.indeed.com/r/jane-doe/8e92?isid=rex-download', '', '', 'July 2011 to December 2014'].join('\n');
-    expect(headers(text)).toEqual([['Process Specialist', 'Infosys', 'Bengaluru, Karnataka', month(2011, 6), month(2014, 11)]]);
+    const text = [
+      'Process Specialist',
+      '',
+      'Infosys -  Bengaluru, Karnataka -',
+      '',
+      'https://www.indeed.com/r/jane-doe/8e92?isid=rex-download',
+      '',
+      '',
+      'July 2011 to December 2014',
+    ].join('\n');
+    expect(headers(text)).toEqual([
+      ['Process Specialist', 'Infosys', 'Bengaluru, Karnataka', month(2011, 6), month(2014, 11)],
+    ]);
   });
 
   it('reads positions written without dates: a title line, then an employer line', () => {
@@ -76,11 +113,21 @@ describe('parseExperienceSection', () => {
       ['Technical support engineer', 'Microsoft', undefined, undefined, undefined],
       ['Software Test Automation Engineer', 'EPAM', undefined, month(2014, 11), month(2017, 9)],
     ]);
-    expect(headers('Admin assistant at Infosys limited\n\nFront office work')).toEqual([['Admin assistant', 'Infosys limited', undefined, undefined, undefined]]);
+    expect(headers('Admin assistant at Infosys limited\n\nFront office work')).toEqual([
+      ['Admin assistant', 'Infosys limited', undefined, undefined, undefined],
+    ]);
   });
 
   it('does not read a body line or a bullet as an undated position', () => {
-    const text = ['Data Engineer', 'Acme Corp', 'Jan 2019 – Present', 'Exchange Server Knowledge', '', '➢ Exchange Server 2010', 'Built streaming pipelines for billing.'].join('\n');
+    const text = [
+      'Data Engineer',
+      'Acme Corp',
+      'Jan 2019 – Present',
+      'Exchange Server Knowledge',
+      '',
+      '➢ Exchange Server 2010',
+      'Built streaming pipelines for billing.',
+    ].join('\n');
     expect(headers(text)).toEqual([['Data Engineer', 'Acme Corp', undefined, month(2019, 0), null]]);
   });
 
@@ -97,7 +144,9 @@ describe('parseExperienceSection', () => {
       'Operating System: Windows 7',
       'Worked in Acme Inc as HR Executive from April 2012 to March 2013',
     ].join('\n');
-    expect(headers(text)).toEqual([['Support Officer', 'Standard Chartered Financial Ltd', undefined, month(2013, 2), month(2015, 6)]]);
+    expect(headers(text)).toEqual([
+      ['Support Officer', 'Standard Chartered Financial Ltd', undefined, month(2013, 2), month(2015, 6)],
+    ]);
   });
 
   it('puts a date range broken over lines back together (Kaggle PDFs)', () => {
@@ -114,13 +163,30 @@ describe('parseExperienceSection', () => {
   });
 
   it('splits a header line whose column gaps were lost around its place and placeholder company', () => {
-    const text = ['June 2013', 'to', 'March 2016', 'Company Name City , State Floral designer', '', 'Designed arrangements for events.'].join('\n');
-    expect(headers(text)).toEqual([['Floral designer', 'Company Name', 'City , State', month(2013, 5), month(2016, 2)]]);
-    expect(headers('Interior Designer Company Name City , State 07/2007 - Current')).toEqual([['Interior Designer', 'Company Name', 'City , State', month(2007, 6), null]]);
+    const text = [
+      'June 2013',
+      'to',
+      'March 2016',
+      'Company Name City , State Floral designer',
+      '',
+      'Designed arrangements for events.',
+    ].join('\n');
+    expect(headers(text)).toEqual([
+      ['Floral designer', 'Company Name', 'City , State', month(2013, 5), month(2016, 2)],
+    ]);
+    expect(headers('Interior Designer Company Name City , State 07/2007 - Current')).toEqual([
+      ['Interior Designer', 'Company Name', 'City , State', month(2007, 6), null],
+    ]);
   });
 
   it('anchors on a lone start date and repairs double-encoded separators', () => {
-    const text = ['01/2017', 'VR Designer Company Name ï¼ City , State', '', 'Help facilitate the process of Game Development.', 'Information Designer , 09/2012 ï¼ Current Company Name ï¼ City , State'].join('\n');
+    const text = [
+      '01/2017',
+      'VR Designer Company Name ï¼ City , State',
+      '',
+      'Help facilitate the process of Game Development.',
+      'Information Designer , 09/2012 ï¼ Current Company Name ï¼ City , State',
+    ].join('\n');
     expect(headers(text)).toEqual([
       ['VR Designer', 'Company Name', 'City , State', month(2017, 0), undefined],
       ['Information Designer', 'Company Name', 'City , State', month(2012, 8), null],
@@ -128,13 +194,25 @@ describe('parseExperienceSection', () => {
   });
 
   it('reads Spanish, French and German dates on a header line', () => {
-    expect(headers('Contable | Banco Sol | Enero 2019 – Actualidad')).toEqual([['Contable', 'Banco Sol', undefined, month(2019, 0), null]]);
-    expect(headers('Ingénieur logiciel, Société Générale\nFévrier 2017 – Août 2019')).toEqual([['Ingénieur logiciel', 'Société Générale', undefined, month(2017, 1), month(2019, 7)]]);
-    expect(headers('Softwareentwickler – SAP SE\nMai 2015 bis Dezember 2019')).toEqual([['Softwareentwickler', 'SAP SE', undefined, month(2015, 4), month(2019, 11)]]);
+    expect(headers('Contable | Banco Sol | Enero 2019 – Actualidad')).toEqual([
+      ['Contable', 'Banco Sol', undefined, month(2019, 0), null],
+    ]);
+    expect(headers('Ingénieur logiciel, Société Générale\nFévrier 2017 – Août 2019')).toEqual([
+      ['Ingénieur logiciel', 'Société Générale', undefined, month(2017, 1), month(2019, 7)],
+    ]);
+    expect(headers('Softwareentwickler – SAP SE\nMai 2015 bis Dezember 2019')).toEqual([
+      ['Softwareentwickler', 'SAP SE', undefined, month(2015, 4), month(2019, 11)],
+    ]);
   });
 
   it('gives later titles under a company written first that company', () => {
-    const text = ['Acme Corp', 'Senior Engineer Jan 2019 – Present', '• Led the billing team.', 'Engineer Jan 2016 – Dec 2018', '• Built the API.'].join('\n');
+    const text = [
+      'Acme Corp',
+      'Senior Engineer Jan 2019 – Present',
+      '• Led the billing team.',
+      'Engineer Jan 2016 – Dec 2018',
+      '• Built the API.',
+    ].join('\n');
     expect(headers(text)).toEqual([
       ['Senior Engineer', 'Acme Corp', undefined, month(2019, 0), null],
       ['Engineer', 'Acme Corp', undefined, month(2016, 0), month(2018, 11)],

@@ -30,7 +30,8 @@ const COMPANY_WORDS_INTL =
   /(?<!\p{L})(?:s\.a\.|s\.l\.|sarl|sas|kg|grupo|groupe|banco|banque|universidad|université|universität|hochschule|société|compañía|empresa|entreprise|ministerio|ministère|ооо|зао|оао|пао|ао|университет|банк|компания)(?!\p{L})/iu;
 
 const titleScore = (text: string) =>
-  (TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text) ? 1 : 0) - (COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text) ? 1 : 0);
+  (TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text) ? 1 : 0) -
+  (COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text) ? 1 : 0);
 
 // A line that can name a job: short, not a sentence.
 function isHeaderLike(line: string): boolean {
@@ -55,7 +56,10 @@ function looksLikeLocation(text: string): boolean {
   if (/^(?:remote|hybrid|on-?site)$/i.test(text)) return true;
   if (parts.length === 0 || parts.length > 3) return false;
   const last = parts[parts.length - 1] as string;
-  return parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) && (parts.length >= 2 ? isRegionOrCountry(last) || /^[A-Z]{2,3}$/.test(last) : isRegionOrCountry(last));
+  return (
+    parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) &&
+    (parts.length >= 2 ? isRegionOrCountry(last) || /^[A-Z]{2,3}$/.test(last) : isRegionOrCountry(last))
+  );
 }
 
 // Patterns that start with whitespace never start inside a run of spaces (`(?!(?<=\s)\s)`, or `(?<!\s)` before
@@ -84,7 +88,8 @@ export function splitLocation(text: string): { name: string; location?: string }
     if (looksLikeLocation(location)) return { name: parts.slice(0, parts.length - take).join(', '), location };
   }
   const parenthesised = finalParenthesis(trimmed);
-  if (parenthesised?.[0] && looksLikeLocation(parenthesised[1])) return { name: parenthesised[0], location: parenthesised[1] };
+  if (parenthesised?.[0] && looksLikeLocation(parenthesised[1]))
+    return { name: parenthesised[0], location: parenthesised[1] };
   return { name: trimmed };
 }
 
@@ -105,7 +110,12 @@ function cleanPart(text: string): string {
 function splitAtKeyword(text: string): [string, string] | undefined {
   const lineBreak = /[\n\r\u2028\u2029]/;
   const firstBreak = text.search(lineBreak);
-  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+  const lastBreak = Math.max(
+    text.lastIndexOf('\n'),
+    text.lastIndexOf('\r'),
+    text.lastIndexOf('\u2028'),
+    text.lastIndexOf('\u2029'),
+  );
   for (const run of text.matchAll(/(?<=\S)\s+/g)) {
     // The first part is `.+?`: it cannot hold a line break.
     if (firstBreak !== -1 && run.index > firstBreak) return undefined;
@@ -175,7 +185,6 @@ function companyAndLocation(text: string, location: string | undefined): Header 
   return split.location && split.name ? { company: split.name, location: split.location } : { company: text };
 }
 
-
 /** A date range, or a lone start date, that anchors one position. */
 interface Anchor {
   start: Date;
@@ -195,7 +204,8 @@ interface Entry {
 
 // The word or mark between two dates written on lines of their own ("June 2013\nto\nMarch 2016").
 const RANGE_WORD = /^(?:[-–—~]|to|till|until|through|bis|hasta|al|a|au|à|jusqu'à|по|до)$/i;
-const PRESENT_WORD = /^(?:present|current(?:ly)?|now|today|to date|ongoing|heute|aktuell|actualidad|actual|presente|aujourd'hui|en cours|настоящее время|н\.?\s?в\.?)$/i;
+const PRESENT_WORD =
+  /^(?:present|current(?:ly)?|now|today|to date|ongoing|heute|aktuell|actualidad|actual|presente|aujourd'hui|en cours|настоящее время|н\.?\s?в\.?)$/i;
 // A header line that ends in a dangling separator: the dates were to follow it ("Acme Corp -  Pune, Maharashtra -").
 const DANGLING = /(?:^|\s)[-–—|,]$/;
 // Words before a date that make the line a sentence ("Worked in Acme as HR Executive from April 2012 to March 2013").
@@ -218,12 +228,14 @@ export function joinDateLines(text: string): string[] {
     .split('\n')
     .map((line) => line.trimEnd());
   const lines: string[] = [];
-  const isEnd = (line: string | undefined) => line !== undefined && (loneDate(line) !== undefined || PRESENT_WORD.test(squash(line)));
+  const isEnd = (line: string | undefined) =>
+    line !== undefined && (loneDate(line) !== undefined || PRESENT_WORD.test(squash(line)));
   for (let index = 0; index < raw.length; index++) {
     const line = raw[index] as string;
     const squashed = squash(line);
     // "June 2013 to" / "Jan 2019 –" with the end on the next line.
-    const opened = squashed.length <= 40 ? /^(.+?)\s?(?:[-–—~]|\s(?:to|till|until|bis|hasta|au|a|по|до))$/i.exec(squashed) : null;
+    const opened =
+      squashed.length <= 40 ? /^(.+?)\s?(?:[-–—~]|\s(?:to|till|until|bis|hasta|au|a|по|до))$/i.exec(squashed) : null;
     if (opened?.[1] && loneDate(opened[1]) !== undefined && isEnd(raw[index + 1])) {
       lines.push(`${opened[1]} – ${squash(raw[index + 1] as string)}`);
       index += 1;
@@ -267,11 +279,16 @@ function splitRunTogether(part: string): string[] {
   if (place && (place.index > 0 || place.index + place[0].length < part.length)) {
     const start = place.index + (place[0].startsWith(' ') ? 1 : 0);
     const end = place.index + place[0].length;
-    return [part.slice(0, start), part.slice(start, end), part.slice(end)].map(cleanPart).filter(Boolean).flatMap(splitRunTogether);
+    return [part.slice(0, start), part.slice(start, end), part.slice(end)]
+      .map(cleanPart)
+      .filter(Boolean)
+      .flatMap(splitRunTogether);
   }
   const company = part.indexOf(ANONYMISED_COMPANY);
   if (company !== -1 && part.length > ANONYMISED_COMPANY.length) {
-    return [part.slice(0, company), ANONYMISED_COMPANY, part.slice(company + ANONYMISED_COMPANY.length)].map(cleanPart).filter(Boolean);
+    return [part.slice(0, company), ANONYMISED_COMPANY, part.slice(company + ANONYMISED_COMPANY.length)]
+      .map(cleanPart)
+      .filter(Boolean);
   }
   return [part];
 }
@@ -308,7 +325,11 @@ const startsBlock = (line: string | undefined) => line === undefined || isBullet
  * Positions written without dates, as Indeed's export writes them ("Data Entry Operator\n\nMicrosoft\n\n<description>"):
  * a short line with a job-title word, then a short line naming the employer, starting a block and not followed by dates.
  */
-function findUndatedEntries(lines: readonly string[], taken: ReadonlySet<number>, anchors: ReadonlySet<number>): Entry[] {
+function findUndatedEntries(
+  lines: readonly string[],
+  taken: ReadonlySet<number>,
+  anchors: ReadonlySet<number>,
+): Entry[] {
   const found: Entry[] = [];
   const nonBlank: number[] = [];
   lines.forEach((line, index) => {
@@ -323,14 +344,29 @@ function findUndatedEntries(lines: readonly string[], taken: ReadonlySet<number>
     const blockStart = startsBlock(previous) || taken.has(nonBlank[position - 1] as number);
     // "Admin assistant at Infosys limited": one line names both.
     const at = blockStart && isHeaderLike(title) && wordCount(title) <= 10 ? splitAtKeyword(squash(title)) : undefined;
-    if (at && titleScore(at[0]) > 0 && /^[\p{Lu}\p{N}]/u.test(at[1]) && (companyIndex === undefined || !anchors.has(companyIndex))) {
-      found.push({ header: { title: cleanPart(at[0]), ...companyAndLocation(cleanPart(at[1]), undefined) }, first: titleIndex, last: titleIndex });
+    if (
+      at &&
+      titleScore(at[0]) > 0 &&
+      /^[\p{Lu}\p{N}]/u.test(at[1]) &&
+      (companyIndex === undefined || !anchors.has(companyIndex))
+    ) {
+      found.push({
+        header: { title: cleanPart(at[0]), ...companyAndLocation(cleanPart(at[1]), undefined) },
+        first: titleIndex,
+        last: titleIndex,
+      });
       continue;
     }
     if (companyIndex === undefined || taken.has(companyIndex) || anchors.has(companyIndex) || !blockStart) continue;
     const company = lines[companyIndex] as string;
     if (!isHeaderLike(title) || !isHeaderLike(company) || wordCount(title) > 7 || wordCount(company) > 8) continue;
-    if (titleScore(title) <= 0 || titleScore(company) > 0 || !/^\s*[\p{Lu}\p{N}]/u.test(company) || /[,–—-]$/.test(title.trim())) continue;
+    if (
+      titleScore(title) <= 0 ||
+      titleScore(company) > 0 ||
+      !/^\s*[\p{Lu}\p{N}]/u.test(company) ||
+      /[,–—-]$/.test(title.trim())
+    )
+      continue;
     const nextIndex = nonBlank[position + 2];
     if (nextIndex !== undefined && (anchors.has(nextIndex) || taken.has(nextIndex))) continue;
     const header = readDanglingHeader([title], company);
@@ -366,7 +402,11 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
     let header: Header;
     const lastHeader = headerLines[headerLines.length - 1];
     const remainderParts = headerParts(remainder);
-    if (lastHeader !== undefined && remainderParts.length === 0 && DANGLING.test((lines[lastHeader] as string).trim())) {
+    if (
+      lastHeader !== undefined &&
+      remainderParts.length === 0 &&
+      DANGLING.test((lines[lastHeader] as string).trim())
+    ) {
       // "Title\nCompany -  City, State -\nDates" (Indeed): the company line is the one left dangling.
       header = readDanglingHeader(
         headerLines.slice(0, -1).map((at) => lines[at] as string),
@@ -403,7 +443,8 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
       if (!value.trim()) continue;
       if (isBullet(value)) highlights.push(stripBullet(value));
       // A wrapped bullet continues on a line without a mark.
-      else if (highlights.length > 0 && /^\p{Ll}/u.test(value.trim())) highlights[highlights.length - 1] += ` ${value.trim()}`;
+      else if (highlights.length > 0 && /^\p{Ll}/u.test(value.trim()))
+        highlights[highlights.length - 1] += ` ${value.trim()}`;
       else description.push(squash(value));
     }
     const { header } = entry;

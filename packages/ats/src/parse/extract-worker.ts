@@ -31,8 +31,13 @@ async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
 function reply(error: unknown): WorkerReply {
   if (error instanceof ResumeParseError) return { ok: false, code: error.code, message: error.message };
   // A deep or huge structure that overflows the stack or an array is a hostile file, not a bug of the caller's.
-  if (error instanceof RangeError) return { ok: false, code: 'too-large', message: `The file is too complex to read: ${error.message}` };
-  return { ok: false, code: 'corrupt', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  if (error instanceof RangeError)
+    return { ok: false, code: 'too-large', message: `The file is too complex to read: ${error.message}` };
+  return {
+    ok: false,
+    code: 'corrupt',
+    message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }
 
 const port = parentPort;

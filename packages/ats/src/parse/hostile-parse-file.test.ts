@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeasurementLog, runMeasured, writeRssProbe, type MeasuredRun } from '../testing/measured-run.js';
-import { buildPdf, docxZipBomb, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, textContent } from '../testing/hostile-files.js';
+import {
+  buildPdf,
+  docxZipBomb,
+  pdfManyItems,
+  pdfManyPages,
+  pdfRunLengthBomb,
+  pdfStreamBomb,
+  textContent,
+} from '../testing/hostile-files.js';
 
 // parseResumeFile on hostile files in a child process, measuring wall time and peak resident memory (the peak of the
 // whole process, worker threads included, from process.resourceUsage().maxRSS). Bounds are generous for busy machines;
@@ -22,15 +30,26 @@ beforeAll(async () => {
   mkdirSync(cacheRoot, { recursive: true });
   directory = mkdtempSync(join(cacheRoot, 'parse-hostile-'));
   // The library and the extraction worker side by side, as the published dist/ lays them out.
-  await bundleProgram({ entry: fileURLToPath(new URL('../index.ts', import.meta.url)), outfile: join(directory, 'api.mjs'), external });
-  await bundleProgram({ entry: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)), outfile: join(directory, 'extract-worker.mjs'), external });
+  await bundleProgram({
+    entry: fileURLToPath(new URL('../index.ts', import.meta.url)),
+    outfile: join(directory, 'api.mjs'),
+    external,
+  });
+  await bundleProgram({
+    entry: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)),
+    outfile: join(directory, 'extract-worker.mjs'),
+    external,
+  });
   writeRssProbe(directory);
   writeFileSync(
     join(directory, 'parse-file.mjs'),
     "import { parseResumeFile } from './api.mjs';\ntry { const resume = await parseResumeFile(process.argv[2]); console.log('ok', resume.contact.name ?? ''); } catch (error) { console.log('error', error.code ?? error.message); }\n",
   );
   const files: Record<string, Uint8Array | string> = {
-    'ok.pdf': buildPdf([{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }], [0]),
+    'ok.pdf': buildPdf(
+      [{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }],
+      [0],
+    ),
     'bomb-512mb.pdf': pdfStreamBomb(512 * MB),
     'bomb-runlength.pdf': pdfRunLengthBomb(320 * MB),
     'pages-20000.pdf': pdfManyPages(20_000),

@@ -13,7 +13,13 @@ export {
   type ParseResumeFileOptions,
   type ResumeFileType,
 } from './parse-resume-file.js';
-export { DEFAULT_READ_TIMEOUT_MS, readFileLimited, readStreamLimited, type ByteSource, type ReadFileLimitedOptions } from './read-limited.js';
+export {
+  DEFAULT_READ_TIMEOUT_MS,
+  readFileLimited,
+  readStreamLimited,
+  type ByteSource,
+  type ReadFileLimitedOptions,
+} from './read-limited.js';
 export {
   DEFAULT_EXTRACTION_TIMEOUT_MS,
   DEFAULT_MAX_DECODED_BYTES,

@@ -25,7 +25,19 @@ export function normalizeValue(text: string): string {
 // encoding carry it (the Kaggle resume PDFs do throughout). A fullwidth form whose last byte was lost ("ï¼" before a
 // space) stood for the fullwidth hyphen between a title, dates and a company.
 const MOJIBAKE: Readonly<Record<string, string>> = {
-  'â€“': '–', 'â€”': '—', 'â€™': '’', 'â€˜': '‘', 'â€œ': '“', 'â€\u009d': '”', 'â€¢': '•', 'â€¦': '…', 'â€‹': '', 'Â\u00a0': ' ', 'Â ': ' ', 'ï¼\u008d': '–', 'ï¼': '–',
+  'â€“': '–',
+  'â€”': '—',
+  'â€™': '’',
+  'â€˜': '‘',
+  'â€œ': '“',
+  'â€\u009d': '”',
+  'â€¢': '•',
+  'â€¦': '…',
+  'â€‹': '',
+  'Â\u00a0': ' ',
+  'Â ': ' ',
+  'ï¼\u008d': '–',
+  'ï¼': '–',
 };
 const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹]|Â[\u00a0 ]|ï¼\u008d|ï¼(?=\s|$)/gmu;
 

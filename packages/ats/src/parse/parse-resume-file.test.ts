@@ -4,12 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isResumeParseError } from './errors.js';
-import { decodeResumeText, parseResumeFile, readResumeBytes, readResumeFile, readResumeInWorker, resumeFileToText, sniffResumeType } from './parse-resume-file.js';
+import {
+  decodeResumeText,
+  parseResumeFile,
+  readResumeBytes,
+  readResumeFile,
+  readResumeInWorker,
+  resumeFileToText,
+  sniffResumeType,
+} from './parse-resume-file.js';
 import { parseResumeText } from './parse-resume-text.js';
 import { resolveLimits, workerExecArgv } from './sandbox.js';
 
 const now = new Date(Date.UTC(2026, 0, 1));
-const resumeText = 'Jane Doe\njane@example.com\n\nExperience\nBackend Engineer, Acme, 2019 - 2023\n- Built Go services\n\nSkills\nGo, Kubernetes\n';
+const resumeText =
+  'Jane Doe\njane@example.com\n\nExperience\nBackend Engineer, Acme, 2019 - 2023\n- Built Go services\n\nSkills\nGo, Kubernetes\n';
 const encode = (text: string) => new TextEncoder().encode(text);
 let directory = '';
 beforeAll(() => {
@@ -31,7 +40,9 @@ describe('parseResumeFile on plain text', () => {
     const path = join(directory, 'resume.txt');
     writeFileSync(path, `\uFEFF${resumeText}`);
     expect(await parseResumeFile(path, { now })).toEqual(parseResumeText(resumeText, { now }));
-    expect(await parseResumeFile(encode(resumeText), { now, id: 'r1' })).toEqual(parseResumeText(resumeText, { now, id: 'r1' }));
+    expect(await parseResumeFile(encode(resumeText), { now, id: 'r1' })).toEqual(
+      parseResumeText(resumeText, { now, id: 'r1' }),
+    );
   });
 
   it('holds the wall-clock limit on text too: a résumé at the character cap with a 50 ms limit is a timeout', async () => {
@@ -61,18 +72,25 @@ describe('readResumeFile', () => {
     expect(await codeOf(readResumeFile(join(directory, 'text.pdf')))).toBe('corrupt');
   });
 
-  it.skipIf(process.platform === 'win32' || spawnSync('mkfifo', ['--version']).error !== undefined)('refuses a FIFO nobody writes to within its time limit', async () => {
-    const path = join(directory, 'resume.fifo');
-    expect(spawnSync('mkfifo', [path]).status).toBe(0);
-    const started = performance.now();
-    expect(await codeOf(parseResumeFile(path, { timeoutMs: 300 }))).toBe('timeout');
-    expect(performance.now() - started).toBeLessThan(3_000);
-  });
+  it.skipIf(process.platform === 'win32' || spawnSync('mkfifo', ['--version']).error !== undefined)(
+    'refuses a FIFO nobody writes to within its time limit',
+    async () => {
+      const path = join(directory, 'resume.fifo');
+      expect(spawnSync('mkfifo', [path]).status).toBe(0);
+      const started = performance.now();
+      expect(await codeOf(parseResumeFile(path, { timeoutMs: 300 }))).toBe('timeout');
+      expect(performance.now() - started).toBeLessThan(3_000);
+    },
+  );
 });
 
 describe('readResumeInWorker', () => {
   it('reads and parses text bytes (it is what the worker runs; here on the calling thread)', async () => {
-    const readout = await readResumeInWorker({ kind: 'resume', type: 'text', parse: { now } }, encode(resumeText), resolveLimits());
+    const readout = await readResumeInWorker(
+      { kind: 'resume', type: 'text', parse: { now } },
+      encode(resumeText),
+      resolveLimits(),
+    );
     expect(readout).toEqual({ resume: parseResumeText(resumeText, { now }) });
   });
 });
@@ -98,8 +116,12 @@ describe('the helpers around it', () => {
 
 describe('workerExecArgv', () => {
   it('drops the options of the parent entry point (with their values) and keeps the rest', () => {
-    expect(workerExecArgv(['--input-type=module', '-e', 'code', '--max-old-space-size=512'])).toEqual(['--max-old-space-size=512']);
-    expect(workerExecArgv(['--input-type', 'module', '--eval', 'code', '--enable-source-maps'])).toEqual(['--enable-source-maps']);
+    expect(workerExecArgv(['--input-type=module', '-e', 'code', '--max-old-space-size=512'])).toEqual([
+      '--max-old-space-size=512',
+    ]);
+    expect(workerExecArgv(['--input-type', 'module', '--eval', 'code', '--enable-source-maps'])).toEqual([
+      '--enable-source-maps',
+    ]);
     expect(workerExecArgv(['-p', '1 + 1', '--expose-gc'])).toEqual(['--expose-gc']);
     expect(workerExecArgv([])).toEqual([]);
   });

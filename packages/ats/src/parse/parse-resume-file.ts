@@ -5,7 +5,14 @@ import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
 import { isResumeParseError, ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
 import { readFileLimited } from './read-limited.js';
-import { DEFAULT_EXTRACTION_TIMEOUT_MS, DEFAULT_MAX_TEXT_CHARS, EXTRACTION_LIMIT_NAMES, runExtraction, type ExtractionLimits, type ResolvedLimits } from './sandbox.js';
+import {
+  DEFAULT_EXTRACTION_TIMEOUT_MS,
+  DEFAULT_MAX_TEXT_CHARS,
+  EXTRACTION_LIMIT_NAMES,
+  runExtraction,
+  type ExtractionLimits,
+  type ResolvedLimits,
+} from './sandbox.js';
 
 /** The kinds of resume file that can be read. */
 export type ResumeFileType = 'pdf' | 'docx' | 'text';
@@ -29,7 +36,14 @@ export interface ParseResumeFileOptions extends ParseResumeTextOptions, Extracti
 }
 
 // Every option, so that an unknown key (a typo) is refused with the nearest known one.
-const PARSE_RESUME_FILE_OPTION_NAMES = { ...EXTRACTION_LIMIT_NAMES, id: true, now: true, type: true, maxBytes: true, ocr: true } satisfies Record<keyof ParseResumeFileOptions, true>;
+const PARSE_RESUME_FILE_OPTION_NAMES = {
+  ...EXTRACTION_LIMIT_NAMES,
+  id: true,
+  now: true,
+  type: true,
+  maxBytes: true,
+  ocr: true,
+} satisfies Record<keyof ParseResumeFileOptions, true>;
 
 /** Default size cap on resume files: 10 MB. */
 export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
@@ -38,7 +52,10 @@ export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
  * Reads a resume file (a path or its bytes; PDF, DOCX or plain text) into core's `Resume`; throws {@link ResumeParseError}.
  * Extraction and parsing run in a worker thread that is terminated after `timeoutMs` (default 4 s, for the whole call).
  */
-export async function parseResumeFile(input: string | Uint8Array, options: ParseResumeFileOptions = {}): Promise<Resume> {
+export async function parseResumeFile(
+  input: string | Uint8Array,
+  options: ParseResumeFileOptions = {},
+): Promise<Resume> {
   rejectUnknownKeys('ParseResumeFileOptions', options, PARSE_RESUME_FILE_OPTION_NAMES);
   const readout = await readResumeFile(input, options);
   // Without `acceptJson` the worker always parses.
@@ -62,7 +79,10 @@ export interface ResumeTask {
  * path, extracting, parsing); with `acceptJson`, text that is a JSON object is handed back unparsed for the caller to
  * validate, and blank text is reported. Throws {@link ResumeParseError}.
  */
-export async function readResumeFile(input: string | Uint8Array, options: ParseResumeFileOptions & { acceptJson?: boolean } = {}): Promise<ResumeReadout> {
+export async function readResumeFile(
+  input: string | Uint8Array,
+  options: ParseResumeFileOptions & { acceptJson?: boolean } = {},
+): Promise<ResumeReadout> {
   const started = performance.now();
   rejectUnknownKeys('ParseResumeFileOptions', options, { ...PARSE_RESUME_FILE_OPTION_NAMES, acceptJson: true });
   const { type: givenType, maxBytes, id, now, acceptJson, ocr, ...limits } = options;
@@ -86,8 +106,17 @@ export async function readResumeFile(input: string | Uint8Array, options: ParseR
 }
 
 /** Runs a 'resume' task inside the extraction worker: the file's text (under `limits`) and the parsed résumé. */
-export async function readResumeInWorker(task: ResumeTask, bytes: Uint8Array, limits: ResolvedLimits): Promise<ResumeReadout> {
-  const text = task.type === 'pdf' ? await readPdfText(bytes, limits) : task.type === 'docx' ? await readDocxText(bytes, limits) : decodeResumeText(bytes, limits.maxTextChars);
+export async function readResumeInWorker(
+  task: ResumeTask,
+  bytes: Uint8Array,
+  limits: ResolvedLimits,
+): Promise<ResumeReadout> {
+  const text =
+    task.type === 'pdf'
+      ? await readPdfText(bytes, limits)
+      : task.type === 'docx'
+        ? await readDocxText(bytes, limits)
+        : decodeResumeText(bytes, limits.maxTextChars);
   if (task.acceptJson) {
     if (/^\s*\{/.test(text)) return { json: text };
     if (text.trim() === '') return { blank: true };
@@ -96,11 +125,19 @@ export async function readResumeInWorker(task: ResumeTask, bytes: Uint8Array, li
 }
 
 // The file's type: given, or sniffed; an empty file, or one whose name promises another type, is refused.
-function checkedType(input: string | Uint8Array, bytes: Uint8Array, givenType: ResumeFileType | undefined): ResumeFileType {
+function checkedType(
+  input: string | Uint8Array,
+  bytes: Uint8Array,
+  givenType: ResumeFileType | undefined,
+): ResumeFileType {
   if (bytes.byteLength === 0) throw new ResumeParseError('empty', 'The file is empty (0 bytes)');
   const type = givenType ?? sniffResumeType(bytes);
   const named = typeof input === 'string' && givenType === undefined ? typeFromName(input) : undefined;
-  if (named !== undefined && named !== type) throw new ResumeParseError('corrupt', `The file is named .${named} but is not a ${named === 'pdf' ? 'PDF' : 'DOCX'} file`);
+  if (named !== undefined && named !== type)
+    throw new ResumeParseError(
+      'corrupt',
+      `The file is named .${named} but is not a ${named === 'pdf' ? 'PDF' : 'DOCX'} file`,
+    );
   return type;
 }
 
@@ -115,9 +152,14 @@ export interface ReadResumeBytesOptions {
  * cap that stops reading past it, so pipes, FIFOs and devices such as /dev/zero are refused too, and opened without
  * blocking, so a FIFO nobody writes to is refused as 'timeout' after `timeoutMs`.
  */
-export async function readResumeBytes(input: string | Uint8Array, maxBytes = DEFAULT_MAX_RESUME_BYTES, options: ReadResumeBytesOptions = {}): Promise<Uint8Array> {
+export async function readResumeBytes(
+  input: string | Uint8Array,
+  maxBytes = DEFAULT_MAX_RESUME_BYTES,
+  options: ReadResumeBytesOptions = {},
+): Promise<Uint8Array> {
   const bytes = typeof input === 'string' ? await readFileLimited(input, maxBytes, options) : input;
-  if (bytes.byteLength > maxBytes) throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
+  if (bytes.byteLength > maxBytes)
+    throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
   return bytes;
 }
 
@@ -130,15 +172,28 @@ function typeFromName(path: string): ResumeFileType | undefined {
 /** Plain resume text from its bytes (UTF-8, a BOM dropped), refusing more than `maxTextChars` characters ('too-large'). */
 export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_TEXT_CHARS): string {
   // UTF-8 takes at least one byte a character: bytes beyond 4 per character cannot fit, so no huge string is built first.
-  if (bytes.byteLength > 4 * maxTextChars) throw new ResumeParseError('too-large', `The text is over the ${maxTextChars}-character limit`);
+  if (bytes.byteLength > 4 * maxTextChars)
+    throw new ResumeParseError('too-large', `The text is over the ${maxTextChars}-character limit`);
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  if (text.length > maxTextChars) throw new ResumeParseError('too-large', `The text is ${text.length} characters, over the ${maxTextChars}-character limit`);
+  if (text.length > maxTextChars)
+    throw new ResumeParseError(
+      'too-large',
+      `The text is ${text.length} characters, over the ${maxTextChars}-character limit`,
+    );
   return text;
 }
 
 /** The text of a resume file (PDF, DOCX or plain text; a scanned PDF through `ocr` when given), without parsing it further; throws {@link ResumeParseError}. */
-export async function resumeFileToText(input: string | Uint8Array, options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {}): Promise<string> {
-  rejectUnknownKeys('ResumeFileToTextOptions', options, { ...EXTRACTION_LIMIT_NAMES, type: true, maxBytes: true, ocr: true });
+export async function resumeFileToText(
+  input: string | Uint8Array,
+  options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {},
+): Promise<string> {
+  rejectUnknownKeys('ResumeFileToTextOptions', options, {
+    ...EXTRACTION_LIMIT_NAMES,
+    type: true,
+    maxBytes: true,
+    ocr: true,
+  });
   const { type: givenType, maxBytes, ocr, ...limits } = options;
   if (ocr !== undefined) checkOcrSettings(ocr);
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
@@ -155,7 +210,8 @@ export async function resumeFileToText(input: string | Uint8Array, options: Omit
   return decodeResumeText(bytes, limits.maxTextChars);
 }
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  prefix.every((byte, index) => bytes[index] === byte);
 
 /** The type of a resume file from its bytes: `%PDF`, a ZIP holding `word/document.xml`, or UTF-8 text; throws 'unsupported-type' otherwise. */
 export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
@@ -164,10 +220,12 @@ export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // File names are stored uncompressed in ZIP headers, so the part name can be found in the raw bytes.
-    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1')) return 'docx';
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1'))
+      return 'docx';
     throw new ResumeParseError('unsupported-type', 'The file is a ZIP archive but not a Word document');
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ResumeParseError('unsupported-type', 'Legacy Word (.doc) files are not supported; save as .docx or PDF');
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    throw new ResumeParseError('unsupported-type', 'Legacy Word (.doc) files are not supported; save as .docx or PDF');
   if (isText(bytes)) return 'text';
   throw new ResumeParseError('unsupported-type', 'The file is neither PDF, DOCX nor UTF-8 text');
 }

@@ -1,4 +1,13 @@
-import { canonicalSkillName, extractSkills, resumeSchema, totalYearsOfExperience, rejectUnknownKeys, type EducationEntry, type ExperienceEntry, type Resume } from '@rolefit/core';
+import {
+  canonicalSkillName,
+  extractSkills,
+  resumeSchema,
+  totalYearsOfExperience,
+  rejectUnknownKeys,
+  type EducationEntry,
+  type ExperienceEntry,
+  type Resume,
+} from '@rolefit/core';
 import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
@@ -25,9 +34,14 @@ const PARSE_RESUME_TEXT_OPTIONS_NAMES = { id: true, now: true } satisfies Record
 export function parseResumeText(text: string, options: ParseResumeTextOptions = {}): Resume {
   rejectUnknownKeys('ParseResumeTextOptions', options, PARSE_RESUME_TEXT_OPTIONS_NAMES);
   const sections = splitSections(text);
-  const bodies = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).map((section) => section.text);
-  const experience: ExperienceEntry[] = bodies('experience').flatMap((body) => parseExperienceSection(body, { now: options.now }));
-  const education: EducationEntry[] = bodies('education').flatMap((body) => parseEducationSection(body, { now: options.now }));
+  const bodies = (kind: ResumeSection['kind']) =>
+    sections.filter((section) => section.kind === kind).map((section) => section.text);
+  const experience: ExperienceEntry[] = bodies('experience').flatMap((body) =>
+    parseExperienceSection(body, { now: options.now }),
+  );
+  const education: EducationEntry[] = bodies('education').flatMap((body) =>
+    parseEducationSection(body, { now: options.now }),
+  );
   const summary = bodies('summary')
     .map((body) => squash(body.replace(/\n+/g, ' ')))
     .filter(Boolean)
@@ -77,23 +91,39 @@ function occurrences(text: string, needle: string): [number, number][] {
   const haystack = text.toLowerCase();
   const target = needle.toLowerCase();
   if (!target || haystack.length !== text.length) return found;
-  for (let at = haystack.indexOf(target); at !== -1 && found.length < 20; at = haystack.indexOf(target, at + target.length)) {
+  for (
+    let at = haystack.indexOf(target);
+    at !== -1 && found.length < 20;
+    at = haystack.indexOf(target, at + target.length)
+  ) {
     found.push([at, at + target.length]);
   }
   return found;
 }
 
 function splitSkillItems(body: string): string[] {
-  return body
-    .split('\n')
-    .map((line) => stripBullet(line))
-    // "Languages: Python, Go" — the label is a group name, not a skill.
-    .map((line) => line.replace(/^[\p{L} &/]{2,30}:\s+/u, ''))
-    // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
-    // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
-    .flatMap((line) => line.split(/(?!(?<=\s)\s)\s*[,;|•·▪]\s*|\t+|\s{3,}/u))
-    .map((item) => squash(item).replace(/^[-–—\s]+/, '').replace(/(?<![.\s])[.\s]+$/, ''))
-    .filter((item) => item.length > 0 && item.length <= MAX_SKILL_LENGTH && item.split(' ').length <= MAX_SKILL_WORDS && /\p{L}/u.test(item));
+  return (
+    body
+      .split('\n')
+      .map((line) => stripBullet(line))
+      // "Languages: Python, Go" — the label is a group name, not a skill.
+      .map((line) => line.replace(/^[\p{L} &/]{2,30}:\s+/u, ''))
+      // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
+      // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
+      .flatMap((line) => line.split(/(?!(?<=\s)\s)\s*[,;|•·▪]\s*|\t+|\s{3,}/u))
+      .map((item) =>
+        squash(item)
+          .replace(/^[-–—\s]+/, '')
+          .replace(/(?<![.\s])[.\s]+$/, ''),
+      )
+      .filter(
+        (item) =>
+          item.length > 0 &&
+          item.length <= MAX_SKILL_LENGTH &&
+          item.split(' ').length <= MAX_SKILL_WORDS &&
+          /\p{L}/u.test(item),
+      )
+  );
 }
 
 function listLines(body: string): string[] {
@@ -101,7 +131,8 @@ function listLines(body: string): string[] {
   for (const line of body.split('\n')) {
     if (!line.trim()) continue;
     // A line without a bullet after a bulleted one continues it.
-    if (!isBullet(line) && items.length > 0 && /^\s+\S|^\p{Ll}/u.test(line)) items[items.length - 1] += ` ${line.trim()}`;
+    if (!isBullet(line) && items.length > 0 && /^\s+\S|^\p{Ll}/u.test(line))
+      items[items.length - 1] += ` ${line.trim()}`;
     else items.push(squash(stripBullet(line)));
   }
   return items.filter(Boolean);

@@ -60,20 +60,23 @@ describe('readFileLimited', () => {
     expect(elapsed).toBeLessThan(5_000);
   });
 
-  it.skipIf(!hasMkfifo)('reads a FIFO whose writer comes later, and refuses one that keeps it open without finishing', async () => {
-    const late = fifo('late');
-    spawn('sh', ['-c', `sleep 0.2; printf 'Jane Doe\\n' > '${late}'`], { stdio: 'ignore' });
-    const bytes = await readFileLimited(late, 1_000, { timeoutMs: 10_000 });
-    expect(Buffer.from(bytes).toString()).toBe('Jane Doe\n');
+  it.skipIf(!hasMkfifo)(
+    'reads a FIFO whose writer comes later, and refuses one that keeps it open without finishing',
+    async () => {
+      const late = fifo('late');
+      spawn('sh', ['-c', `sleep 0.2; printf 'Jane Doe\\n' > '${late}'`], { stdio: 'ignore' });
+      const bytes = await readFileLimited(late, 1_000, { timeoutMs: 10_000 });
+      expect(Buffer.from(bytes).toString()).toBe('Jane Doe\n');
 
-    const stuck = fifo('stuck');
-    const holder = spawn('sh', ['-c', `exec 3>'${stuck}'; printf 'x' >&3; exec sleep 30`], { stdio: 'ignore' });
-    try {
-      expect(await codeOf(readFileLimited(stuck, 1_000, { timeoutMs: 500 }))).toBe('timeout');
-    } finally {
-      holder.kill();
-    }
-  });
+      const stuck = fifo('stuck');
+      const holder = spawn('sh', ['-c', `exec 3>'${stuck}'; printf 'x' >&3; exec sleep 30`], { stdio: 'ignore' });
+      try {
+        expect(await codeOf(readFileLimited(stuck, 1_000, { timeoutMs: 500 }))).toBe('timeout');
+      } finally {
+        holder.kill();
+      }
+    },
+  );
 
   it.skipIf(!hasMkfifo)('refuses a FIFO that writes past the cap', async () => {
     const path = fifo('flood');

@@ -6,7 +6,8 @@ import { ResumeParseError } from './errors.js';
 /** A source of bytes read by {@link readStreamLimited}: a readable stream (stdin, a file stream, a socket). */
 export type ByteSource = AsyncIterable<Uint8Array | string> & { destroy?: (error?: Error) => unknown };
 
-const tooLarge = (what: string, maxBytes: number) => new ResumeParseError('too-large', `${what} is over the ${maxBytes}-byte limit`);
+const tooLarge = (what: string, maxBytes: number) =>
+  new ResumeParseError('too-large', `${what} is over the ${maxBytes}-byte limit`);
 
 /**
  * All bytes of a stream, refusing more than `maxBytes` with {@link ResumeParseError} 'too-large' as soon as the cap is passed
@@ -50,7 +51,11 @@ const NONBLOCK = (constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0;
  * unbounded) are cut at `maxBytes + 1` bytes and refused as 'too-large'. The file is opened without blocking, so a FIFO
  * with no writer or a terminal with nothing typed is refused as 'timeout' after `timeoutMs` instead of hanging.
  */
-export async function readFileLimited(path: string, maxBytes: number, options: ReadFileLimitedOptions = {}): Promise<Uint8Array> {
+export async function readFileLimited(
+  path: string,
+  maxBytes: number,
+  options: ReadFileLimitedOptions = {},
+): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   const deadline = performance.now() + timeoutMs;
   // Opening a FIFO for reading blocks until a writer opens it (in a thread of libuv's pool that nothing can free);
@@ -84,7 +89,10 @@ export async function readFileLimited(path: string, maxBytes: number, options: R
       if (read === 0 && writerSeen) break;
       // Nothing to read yet (no writer, or a writer that is silent): wait a little, within the time limit.
       if (performance.now() >= deadline) {
-        throw new ResumeParseError('timeout', `Nothing ${writerSeen ? 'more ' : ''}came from the file within ${timeoutMs} ms (${writerSeen ? 'a writer that never finished' : 'a FIFO or device nobody writes to'})`);
+        throw new ResumeParseError(
+          'timeout',
+          `Nothing ${writerSeen ? 'more ' : ''}came from the file within ${timeoutMs} ms (${writerSeen ? 'a writer that never finished' : 'a FIFO or device nobody writes to'})`,
+        );
       }
       await sleep(POLL_MS);
     }

@@ -125,7 +125,16 @@ async function bundleDevWorker(source: URL): Promise<URL> {
     target: 'node20',
     // @rolefit/core is bundled from its sources (its dist/ may be stale or missing while testing); other packages stay external.
     alias: existsSync(coreSource) ? { '@rolefit/core': fileURLToPath(coreSource) } : {},
-    external: ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'zod', 'node-llama-cpp', 'yauzl', 'htmlparser2', ...(existsSync(coreSource) ? [] : ['@rolefit/core'])],
+    external: [
+      'pdfjs-dist',
+      'pdfjs-dist/*',
+      'docx',
+      'zod',
+      'node-llama-cpp',
+      'yauzl',
+      'htmlparser2',
+      ...(existsSync(coreSource) ? [] : ['@rolefit/core']),
+    ],
     outfile: fileURLToPath(temporary),
     logLevel: 'silent',
   });
@@ -212,7 +221,11 @@ function returnWorker(pooled: PooledWorker): void {
  * ('timeout'), when its heap hits `resourceLimits` or the process grows by more than `maxMemoryMb` ('too-large');
  * errors thrown in the worker come back as {@link ResumeParseError}s with their codes.
  */
-export async function runExtraction<T>(task: ExtractionTask, bytes: Uint8Array, limits: ExtractionLimits = {}): Promise<T> {
+export async function runExtraction<T>(
+  task: ExtractionTask,
+  bytes: Uint8Array,
+  limits: ExtractionLimits = {},
+): Promise<T> {
   const resolved = resolveLimits(limits);
   const url = await workerUrl();
   // A copy is handed over (transferred, not cloned twice); the caller's bytes stay untouched.
@@ -238,10 +251,14 @@ export async function runExtraction<T>(task: ExtractionTask, bytes: Uint8Array, 
     };
     const fail = (code: ResumeParseErrorCode, message: string, cause?: unknown) =>
       finish(false, () => reject(new ResumeParseError(code, message, cause === undefined ? undefined : { cause })));
-    const timer = setTimeout(() => fail('timeout', `Reading the file took longer than ${resolved.timeoutMs} ms`), resolved.timeoutMs);
+    const timer = setTimeout(
+      () => fail('timeout', `Reading the file took longer than ${resolved.timeoutMs} ms`),
+      resolved.timeoutMs,
+    );
     const watch = setInterval(() => {
       const grown = process.memoryUsage.rss() - baseline;
-      if (grown > resolved.maxMemoryMb * MB) fail('too-large', `Reading the file needed more than ${resolved.maxMemoryMb} MB of memory`);
+      if (grown > resolved.maxMemoryMb * MB)
+        fail('too-large', `Reading the file needed more than ${resolved.maxMemoryMb} MB of memory`);
     }, MEMORY_POLL_MS);
     const onMessage = (reply: WorkerReply) => {
       // A typed refusal leaves the worker sound (it stopped by throwing); it is reused like after a success.
@@ -249,8 +266,10 @@ export async function runExtraction<T>(task: ExtractionTask, bytes: Uint8Array, 
       else finish(true, () => reject(new ResumeParseError(reply.code, reply.message)));
     };
     const onError = (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail('too-large', 'Reading the file ran out of its memory limit', error);
-      else if (error instanceof RangeError) fail('too-large', `The file is too complex to read: ${error.message}`, error);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        fail('too-large', 'Reading the file ran out of its memory limit', error);
+      else if (error instanceof RangeError)
+        fail('too-large', `The file is too complex to read: ${error.message}`, error);
       else fail('corrupt', `The file could not be read: ${error.message}`, error);
     };
     const onExit = (code: number) => fail('corrupt', `The reader stopped (exit code ${code}) before answering`);

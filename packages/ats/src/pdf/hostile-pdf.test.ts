@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isResumeParseError, parseResumeFile, type ResumeParseErrorCode } from '../parse/index.js';
-import { buildPdf, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, textContent, zlibBomb } from '../testing/hostile-files.js';
+import {
+  buildPdf,
+  pdfManyItems,
+  pdfManyPages,
+  pdfRunLengthBomb,
+  pdfStreamBomb,
+  textContent,
+  zlibBomb,
+} from '../testing/hostile-files.js';
 import { layoutPage, pdfToText, type PdfTextItem } from './index.js';
 import { checkDecodedSize, checkPageCount, lzwSize, runLengthSize } from './stream-budget.js';
 
@@ -31,7 +39,9 @@ describe('hostile PDFs', () => {
       const bytes = pdfStreamBomb(size);
       expect(bytes.byteLength).toBeLessThan(1.5 * MB);
       const milliseconds = await expectCode(() => pdfToText(bytes), 'too-large');
-      console.log(`pdf stream bomb ${size / MB} MB (${bytes.byteLength} bytes): too-large in ${milliseconds.toFixed(0)} ms`);
+      console.log(
+        `pdf stream bomb ${size / MB} MB (${bytes.byteLength} bytes): too-large in ${milliseconds.toFixed(0)} ms`,
+      );
     }
   });
 
@@ -42,7 +52,9 @@ describe('hostile PDFs', () => {
 
   it('refuses 20 000 pages as too-many-pages and a page of 200 000 text items as too-large', async () => {
     const pages = pdfManyPages(20_000);
-    console.log(`20 000 pages: too-many-pages in ${(await expectCode(() => pdfToText(pages), 'too-many-pages')).toFixed(0)} ms`);
+    console.log(
+      `20 000 pages: too-many-pages in ${(await expectCode(() => pdfToText(pages), 'too-many-pages')).toFixed(0)} ms`,
+    );
     const items = pdfManyItems(200_000);
     console.log(`200 000 items: too-large in ${(await expectCode(() => pdfToText(items), 'too-large')).toFixed(0)} ms`);
     // Under the caps, a many-page PDF still reads.
@@ -82,7 +94,10 @@ describe('hostile PDFs', () => {
   });
 
   it('still reads an ordinary generated PDF', async () => {
-    const bytes = buildPdf([{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }], [0]);
+    const bytes = buildPdf(
+      [{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }],
+      [0],
+    );
     const resume = await parseResumeFile(bytes);
     expect(resume.contact.email).toBe('jane@example.com');
   });
@@ -90,15 +105,24 @@ describe('hostile PDFs', () => {
 
 describe('layoutPage on huge pages', () => {
   it('lays out 200 000 items (two columns, one line, and scattered) without overflowing the stack, quickly', () => {
-    const item = (str: string, x: number, y: number): PdfTextItem => ({ str, transform: [1, 0, 0, 1, x, y], width: 3, height: 1 });
+    const item = (str: string, x: number, y: number): PdfTextItem => ({
+      str,
+      transform: [1, 0, 0, 1, x, y],
+      width: 3,
+      height: 1,
+    });
     const started = performance.now();
-    const columns = Array.from({ length: 200_000 }, (_, index) => item(`w${index % 10}`, index % 2 ? 300 : 20, 780 - index * 0.0035));
+    const columns = Array.from({ length: 200_000 }, (_, index) =>
+      item(`w${index % 10}`, index % 2 ? 300 : 20, 780 - index * 0.0035),
+    );
     expect(layoutPage(columns).length).toBeGreaterThan(200_000);
     // Everything on one baseline: one line of 200 000 items (spread arguments would overflow here).
     const oneLine = Array.from({ length: 200_000 }, (_, index) => item('x', index * 4, 700));
     expect(layoutPage(oneLine).length).toBeGreaterThanOrEqual(200_000);
     // A few items far apart: the gutter search is capped at a thousand candidates, not one per point.
-    const wide = Array.from({ length: 40 }, (_, index) => item(`line ${index}`, index % 2 ? 1e9 : -1e9, 700 - Math.floor(index / 2) * 12));
+    const wide = Array.from({ length: 40 }, (_, index) =>
+      item(`line ${index}`, index % 2 ? 1e9 : -1e9, 700 - Math.floor(index / 2) * 12),
+    );
     expect(layoutPage(wide)).toContain('line 0');
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
@@ -107,7 +131,9 @@ describe('layoutPage on huge pages', () => {
 describe('stream budget', () => {
   it('counts Flate, RunLength and LZW output without inflating past the budget', async () => {
     await expect(checkDecodedSize(pdfStreamBomb(8 * MB), 16 * MB)).resolves.toBeUndefined();
-    await expect(checkDecodedSize(pdfStreamBomb(8 * MB), 4 * MB)).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
+    await expect(checkDecodedSize(pdfStreamBomb(8 * MB), 4 * MB)).rejects.toSatisfy((error) =>
+      isResumeParseError(error, 'too-large'),
+    );
     expect(zlibBomb(MB).byteLength).toBeLessThan(4096);
     // RunLength: 3 literal bytes, then 128 copies of one byte, then end of data.
     expect(runLengthSize(Uint8Array.from([2, 65, 66, 67, 129, 32, 128]), 1e9)).toBe(131);

@@ -98,7 +98,11 @@ function lineText(line: Line): string {
 
 // Lines as text, a blank line where the vertical gap is clearly wider than the usual line spacing.
 function linesToText(lines: readonly Line[]): string[] {
-  const gaps = lines.slice(1).map((line, index) => (lines[index] as Line).y - line.y).filter((gap) => gap > 0).sort((left, right) => left - right);
+  const gaps = lines
+    .slice(1)
+    .map((line, index) => (lines[index] as Line).y - line.y)
+    .filter((gap) => gap > 0)
+    .sort((left, right) => left - right);
   const typical = gaps[Math.floor(gaps.length / 2)] ?? 0;
   const out: string[] = [];
   lines.forEach((line, index) => {
@@ -123,7 +127,9 @@ export function findGutter(items: readonly PdfTextItem[]): number | undefined {
   // Candidate gutters across the middle 70% of the text block, one point apart (further apart on a huge page).
   const step = Math.max(1, (0.7 * width) / MAX_GUTTER_CANDIDATES);
   for (let x = left + 0.15 * width; x <= right - 0.15 * width; x += step) {
-    const crossing = lines.filter((line) => line.items.some((item) => item.x < x - MIN_GUTTER / 2 && item.right > x + MIN_GUTTER / 2)).length;
+    const crossing = lines.filter((line) =>
+      line.items.some((item) => item.x < x - MIN_GUTTER / 2 && item.right > x + MIN_GUTTER / 2),
+    ).length;
     if (crossing > MAX_CROSSING_SHARE * lines.length) continue;
     let leftCharacters = 0;
     let rightCharacters = 0;
@@ -144,10 +150,13 @@ export function findGutter(items: readonly PdfTextItem[]): number | undefined {
       if (hasLeft) leftLines++;
       if (hasRight) rightLines++;
     }
-    if (leftCharacters < MIN_COLUMN_SHARE * totalCharacters || rightCharacters < MIN_COLUMN_SHARE * totalCharacters) continue;
+    if (leftCharacters < MIN_COLUMN_SHARE * totalCharacters || rightCharacters < MIN_COLUMN_SHARE * totalCharacters)
+      continue;
     if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES) continue;
     // A right "column" that is mostly right-aligned dates starts at many different x: real columns share a left edge.
-    const rightStarts = lines.map((line) => line.items.find((item) => item.x >= x - MIN_GUTTER / 2)?.x).filter((start): start is number => start !== undefined);
+    const rightStarts = lines
+      .map((line) => line.items.find((item) => item.x >= x - MIN_GUTTER / 2)?.x)
+      .filter((start): start is number => start !== undefined);
     const edge = minOf(rightStarts);
     const aligned = rightStarts.filter((start) => start - edge < 3).length / rightStarts.length;
     if (aligned < 0.5) continue;
@@ -156,7 +165,9 @@ export function findGutter(items: readonly PdfTextItem[]): number | undefined {
     if (rightWidth < MIN_COLUMN_WIDTH * width || x - left < MIN_COLUMN_WIDTH * width) continue;
     const score = Math.min(leftCharacters, rightCharacters) - crossing * 20;
     // The gutter's middle: halfway between the left column's right edge and the right column's left edge.
-    const leftEdge = maxOf(placed.filter((item) => item.x < x && item.right <= x + MIN_GUTTER / 2).map((item) => item.right));
+    const leftEdge = maxOf(
+      placed.filter((item) => item.x < x && item.right <= x + MIN_GUTTER / 2).map((item) => item.right),
+    );
     if (!best || score > best.score) best = { x: (leftEdge + edge) / 2, score };
   }
   return best?.x;
@@ -177,11 +188,15 @@ export function layoutPage(items: readonly PdfTextItem[]): string {
   const crosses = (line: Line) => line.items.some((item) => item.x < gutter && item.right > gutter);
   const header: Placed[] = [];
   let index = 0;
-  while (index < lines.length && crosses(lines[index] as Line)) for (const item of (lines[index++] as Line).items) header.push(item);
+  while (index < lines.length && crosses(lines[index] as Line))
+    for (const item of (lines[index++] as Line).items) header.push(item);
   const leftItems: Placed[] = [];
   const rightItems: Placed[] = [];
-  for (const line of lines.slice(index)) for (const item of line.items) (item.x < gutter ? leftItems : rightItems).push(item);
-  const parts = [header, leftItems, rightItems].filter((part) => part.length > 0).map((part) => linesToText(groupLines(part)).join('\n'));
+  for (const line of lines.slice(index))
+    for (const item of line.items) (item.x < gutter ? leftItems : rightItems).push(item);
+  const parts = [header, leftItems, rightItems]
+    .filter((part) => part.length > 0)
+    .map((part) => linesToText(groupLines(part)).join('\n'));
   return parts.join('\n\n');
 }
 

@@ -4,8 +4,14 @@ import { isResumeParseError, parseResumeFile, ResumeParseError } from '../parse/
 import { findGutter, joinHyphenatedLines, layoutPage, pdfToText, type PdfTextItem } from './index.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
-const labelled = (name: string) => new Uint8Array(readFileSync(new URL(`../parse/fixtures/labelled/${name}`, import.meta.url)));
-const item = (str: string, x: number, y: number, width = str.length * 5): PdfTextItem => ({ str, transform: [10, 0, 0, 10, x, y], width, height: 10 });
+const labelled = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../parse/fixtures/labelled/${name}`, import.meta.url)));
+const item = (str: string, x: number, y: number, width = str.length * 5): PdfTextItem => ({
+  str,
+  transform: [10, 0, 0, 10, x, y],
+  width,
+  height: 10,
+});
 
 describe('layoutPage', () => {
   it('orders lines top to bottom and items left to right, keeping tab gaps visible', () => {
@@ -32,14 +38,23 @@ describe('layoutPage', () => {
     const items: PdfTextItem[] = [];
     for (let row = 0; row < 8; row++) {
       items.push(item(`Job title number ${row} — Company`, 50, 700 - row * 14, 160));
-      items.push(item(row % 2 ? 'Jan 2019 – Present' : 'Mar 2015 – Jun 2018', row % 2 ? 470 : 455, 700 - row * 14, row % 2 ? 90 : 105));
+      items.push(
+        item(
+          row % 2 ? 'Jan 2019 – Present' : 'Mar 2015 – Jun 2018',
+          row % 2 ? 470 : 455,
+          700 - row * 14,
+          row % 2 ? 90 : 105,
+        ),
+      );
     }
     expect(findGutter(items)).toBeUndefined();
     expect(layoutPage(items).split('\n')[0]).toBe('Job title number 0 — Company   Mar 2015 – Jun 2018');
   });
 
   it('joins words hyphenated across lines but not dashes or ranges', () => {
-    expect(joinHyphenatedLines('manage-\nment of 2019 -\n2020 and Co-\nOp')).toBe('management of 2019 -\n2020 and Co-\nOp');
+    expect(joinHyphenatedLines('manage-\nment of 2019 -\n2020 and Co-\nOp')).toBe(
+      'management of 2019 -\n2020 and Co-\nOp',
+    );
   });
 });
 
@@ -64,31 +79,57 @@ describe('pdfToText', () => {
   it('reports a damaged PDF as corrupt and a slow one as timeout', async () => {
     const damaged = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref or trailer');
     await expect(pdfToText(damaged)).rejects.toSatisfy((error) => isResumeParseError(error, 'corrupt'));
-    await expect(pdfToText(labelled('01-maya-okafor.pdf'), { timeoutMs: 0 })).rejects.toSatisfy((error) => isResumeParseError(error, 'timeout'));
+    await expect(pdfToText(labelled('01-maya-okafor.pdf'), { timeoutMs: 0 })).rejects.toSatisfy((error) =>
+      isResumeParseError(error, 'timeout'),
+    );
   });
 });
 
 describe('parseResumeFile errors', () => {
   it('refuses a file over the size cap before parsing it', async () => {
-    await expect(parseResumeFile(labelled('01-maya-okafor.pdf'), { maxBytes: 1000 })).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
+    await expect(parseResumeFile(labelled('01-maya-okafor.pdf'), { maxBytes: 1000 })).rejects.toSatisfy((error) =>
+      isResumeParseError(error, 'too-large'),
+    );
     const path = new URL('../parse/fixtures/labelled/01-maya-okafor.docx', import.meta.url).pathname;
-    await expect(parseResumeFile(path, { maxBytes: 1000 })).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
+    await expect(parseResumeFile(path, { maxBytes: 1000 })).rejects.toSatisfy((error) =>
+      isResumeParseError(error, 'too-large'),
+    );
   });
 
   it('refuses images, other ZIP files and legacy .doc as unsupported, and a broken DOCX as corrupt', async () => {
-    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+    const png = Uint8Array.from(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
     await expect(parseResumeFile(png)).rejects.toSatisfy((error) => isResumeParseError(error, 'unsupported-type'));
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]);
     await expect(parseResumeFile(zip)).rejects.toSatisfy((error) => isResumeParseError(error, 'unsupported-type'));
-    await expect(parseResumeFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toSatisfy((error) => isResumeParseError(error, 'unsupported-type'));
+    await expect(parseResumeFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toSatisfy(
+      (error) => isResumeParseError(error, 'unsupported-type'),
+    );
     // A DOCX cut in half: the sniffer sees a Word document, the ZIP reader fails.
     const docx = labelled('01-maya-okafor.docx');
-    await expect(parseResumeFile(docx.subarray(0, docx.length / 2))).rejects.toSatisfy((error) => isResumeParseError(error, 'corrupt'));
+    await expect(parseResumeFile(docx.subarray(0, docx.length / 2))).rejects.toSatisfy((error) =>
+      isResumeParseError(error, 'corrupt'),
+    );
   });
 
   it('reads plain text and a forced type', async () => {
-    const resume = await parseResumeFile(new TextEncoder().encode('Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer — Acme Corp, Austin, TX   Jan 2019 – Present\n'), { id: 'jane' });
-    expect(resume).toMatchObject({ id: 'jane', contact: { name: 'Jane Doe', email: 'jane@example.com' }, experience: [{ title: 'Engineer', company: 'Acme Corp', location: 'Austin, TX' }] });
-    await expect(parseResumeFile(new TextEncoder().encode('plain words'), { type: 'pdf' })).rejects.toSatisfy((error) => isResumeParseError(error, 'corrupt'));
+    const resume = await parseResumeFile(
+      new TextEncoder().encode(
+        'Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer — Acme Corp, Austin, TX   Jan 2019 – Present\n',
+      ),
+      { id: 'jane' },
+    );
+    expect(resume).toMatchObject({
+      id: 'jane',
+      contact: { name: 'Jane Doe', email: 'jane@example.com' },
+      experience: [{ title: 'Engineer', company: 'Acme Corp', location: 'Austin, TX' }],
+    });
+    await expect(parseResumeFile(new TextEncoder().encode('plain words'), { type: 'pdf' })).rejects.toSatisfy((error) =>
+      isResumeParseError(error, 'corrupt'),
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { ResumeParseError } from '../parse/errors.js';
 import { rejectUnknownKeys } from '@rolefit/core';
-import { DEFAULT_EXTRACTION_TIMEOUT_MS, EXTRACTION_LIMIT_NAMES, resolveLimits, runExtraction, type ExtractionLimits, type ResolvedLimits } from '../parse/sandbox.js';
+import {
+  DEFAULT_EXTRACTION_TIMEOUT_MS,
+  EXTRACTION_LIMIT_NAMES,
+  resolveLimits,
+  runExtraction,
+  type ExtractionLimits,
+  type ResolvedLimits,
+} from '../parse/sandbox.js';
 import { joinHyphenatedLines, layoutPage, type PdfTextItem } from './layout.js';
 import { checkDecodedSize, checkPageCount } from './stream-budget.js';
 
@@ -54,7 +61,10 @@ export async function withPdfDocument<T>(
   try {
     const document = await loadingTask.promise;
     if (document.numPages > limits.maxPages) {
-      throw new ResumeParseError('too-many-pages', `The PDF has ${document.numPages} pages, over the ${limits.maxPages}-page limit`);
+      throw new ResumeParseError(
+        'too-many-pages',
+        `The PDF has ${document.numPages} pages, over the ${limits.maxPages}-page limit`,
+      );
     }
     return await read(document);
   } catch (error) {
@@ -88,8 +98,13 @@ export interface TextBudget {
  * The text items of a page (marked-content markers left out), read as pdf.js streams them: past the budget's
  * `maxTextChars` characters (or as many items) in the document, reading stops with 'too-large'.
  */
-export async function pageTextItems(page: Awaited<ReturnType<PdfDocument['getPage']>>, budget: TextBudget): Promise<PdfTextItem[]> {
-  const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: Array<PdfTextItem | { type: string }> }>;
+export async function pageTextItems(
+  page: Awaited<ReturnType<PdfDocument['getPage']>>,
+  budget: TextBudget,
+): Promise<PdfTextItem[]> {
+  const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{
+    items: Array<PdfTextItem | { type: string }>;
+  }>;
   const items: PdfTextItem[] = [];
   try {
     for (;;) {
@@ -101,8 +116,10 @@ export async function pageTextItems(page: Awaited<ReturnType<PdfDocument['getPag
         budget.items++;
         budget.characters += item.str.length;
       }
-      if (budget.characters > budget.maxTextChars) throw new ResumeParseError('too-large', `The PDF holds more than ${budget.maxTextChars} characters of text`);
-      if (budget.items > MAX_TEXT_ITEMS) throw new ResumeParseError('too-large', `The PDF holds more than ${MAX_TEXT_ITEMS} pieces of text`);
+      if (budget.characters > budget.maxTextChars)
+        throw new ResumeParseError('too-large', `The PDF holds more than ${budget.maxTextChars} characters of text`);
+      if (budget.items > MAX_TEXT_ITEMS)
+        throw new ResumeParseError('too-large', `The PDF holds more than ${MAX_TEXT_ITEMS} pieces of text`);
     }
   } finally {
     // Not awaited: cancelling waits for pdf.js to stop the page's parsing, which may never be scheduled again.
@@ -123,7 +140,10 @@ async function readPages(document: PdfDocument, maxTextChars: number): Promise<s
     page.cleanup();
   }
   if (document.numPages > 0 && itemCount === 0) {
-    throw new ResumeParseError('scanned-pdf', `The PDF has ${document.numPages} page(s) but no text: it is probably a scan (OCR is needed)`);
+    throw new ResumeParseError(
+      'scanned-pdf',
+      `The PDF has ${document.numPages} page(s) but no text: it is probably a scan (OCR is needed)`,
+    );
   }
   return joinHyphenatedLines(pages.join('\n\n')).trim();
 }
@@ -133,9 +153,11 @@ export function toParseError(error: unknown): ResumeParseError {
   if (error instanceof ResumeParseError) return error;
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException') return new ResumeParseError('encrypted', 'The PDF is password-protected', { cause: error });
+  if (name === 'PasswordException')
+    return new ResumeParseError('encrypted', 'The PDF is password-protected', { cause: error });
   // Too deep or too many objects for the stack or an array: a hostile file.
-  if (error instanceof RangeError) return new ResumeParseError('too-large', `The PDF is too complex to read: ${message}`, { cause: error });
+  if (error instanceof RangeError)
+    return new ResumeParseError('too-large', `The PDF is too complex to read: ${message}`, { cause: error });
   // InvalidPDFException, a broken cross-reference table, a missing root: the file is damaged.
   return new ResumeParseError('corrupt', `The PDF could not be read: ${message}`, { cause: error });
 }

@@ -44,7 +44,10 @@ export async function checkDecodedSize(bytes: Uint8Array, maxDecodedBytes: numbe
         if (image) decodedImages += size;
         else decoded += size;
         if (used + size > limit) {
-          throw new ResumeParseError('too-large', `The PDF's compressed streams decode to more than the ${limit}-byte limit${image ? ' for images' : ''}`);
+          throw new ResumeParseError(
+            'too-large',
+            `The PDF's compressed streams decode to more than the ${limit}-byte limit${image ? ' for images' : ''}`,
+          );
         }
       }
     }
@@ -155,10 +158,14 @@ export function checkPageCount(bytes: Uint8Array, maxPages: number): void {
     if (value <= most || value <= maxPages) continue;
     const start = text.lastIndexOf('obj', match.index);
     const end = text.indexOf('endobj', match.index);
-    const object = text.slice(Math.max(start, match.index - WINDOW), end === -1 ? match.index + WINDOW : Math.min(end, match.index + WINDOW));
+    const object = text.slice(
+      Math.max(start, match.index - WINDOW),
+      end === -1 ? match.index + WINDOW : Math.min(end, match.index + WINDOW),
+    );
     if (/\/Type\s*\/Pages\b/.test(object)) most = value;
   }
-  if (most > maxPages) throw new ResumeParseError('too-many-pages', `The PDF has ${most} pages, over the ${maxPages}-page limit`);
+  if (most > maxPages)
+    throw new ResumeParseError('too-many-pages', `The PDF has ${most} pages, over the ${maxPages}-page limit`);
 }
 
 const WINDOW = 1024 * 1024;

@@ -21,14 +21,17 @@ export interface FineTuningExport {
 /** The default system message: tailor the resume to the job without inventing anything. */
 export const DEFAULT_TAILORING_SYSTEM_PROMPT =
   'You tailor resumes to job postings. Rewrite the resume so it presents the experience most relevant to the job, ' +
-  'using the job\'s wording where it is accurate. Never add skills, employers, titles, dates or achievements the source resume does not support.';
+  "using the job's wording where it is accurate. Never add skills, employers, titles, dates or achievements the source resume does not support.";
 
 /**
  * Builds chat-format fine-tuning examples (the JSONL that OpenAI-style chat fine-tuning accepts), one line per record:
  * `{"messages":[{"role":"system","content":…},{"role":"user","content":"<job text>\n\n<source resume text>"},{"role":"assistant","content":"<tailored resume>"}]}`.
  * Records without `jobText` or `sourceResumeText` are skipped and counted, as are untruthful ones and low scores.
  */
-export function buildFineTuningExport(records: readonly TailoringReview[], options: FineTuningExportOptions = {}): FineTuningExport {
+export function buildFineTuningExport(
+  records: readonly TailoringReview[],
+  options: FineTuningExportOptions = {},
+): FineTuningExport {
   const { minAtsScore, truthfulOnly = true, systemPrompt = DEFAULT_TAILORING_SYSTEM_PROMPT } = options;
   const skipped = { missingSourceText: 0, notTruthful: 0, belowMinAtsScore: 0 };
   const lines: string[] = [];
@@ -61,6 +64,9 @@ export function buildFineTuningExport(records: readonly TailoringReview[], optio
 }
 
 /** The chat-format fine-tuning JSONL of {@link buildFineTuningExport}, as a string. */
-export function exportFineTuningJsonl(records: readonly TailoringReview[], options: FineTuningExportOptions = {}): string {
+export function exportFineTuningJsonl(
+  records: readonly TailoringReview[],
+  options: FineTuningExportOptions = {},
+): string {
   return buildFineTuningExport(records, options).jsonl;
 }

@@ -39,13 +39,22 @@ describe('createTailoringReview', () => {
     const record = createTailoringReview(base);
     expect(record.ratedAt).toEqual(new Date('2026-01-10T12:00:00.000Z'));
     expect(record.unsupportedClaims).toEqual([]);
-    expect(createTailoringReview({ ...base, truthful: null, unsupportedClaims: ['Led a team of 40'] })).toMatchObject({ truthful: null, unsupportedClaims: ['Led a team of 40'] });
+    expect(createTailoringReview({ ...base, truthful: null, unsupportedClaims: ['Led a team of 40'] })).toMatchObject({
+      truthful: null,
+      unsupportedClaims: ['Led a team of 40'],
+    });
   });
 
   it('throws a ValidationError naming each bad field', () => {
     let caught: unknown;
     try {
-      createTailoringReview({ ...base, resumeId: ' ', atsScore: 140, truthful: 'yes' as unknown as boolean, ratedAt: 'not a date' });
+      createTailoringReview({
+        ...base,
+        resumeId: ' ',
+        atsScore: 140,
+        truthful: 'yes' as unknown as boolean,
+        ratedAt: 'not a date',
+      });
     } catch (error) {
       caught = error;
     }
@@ -53,7 +62,9 @@ describe('createTailoringReview', () => {
     if (!isValidationError(caught)) return;
     expect(caught.entity).toBe('TailoringReview');
     expect(caught.fields.sort()).toEqual(['atsScore', 'ratedAt', 'resumeId', 'truthful']);
-    expect(() => createTailoringReview({ ...base, extra: 1 } as TailoringReviewInput)).toThrow(/Invalid TailoringReview/);
+    expect(() => createTailoringReview({ ...base, extra: 1 } as TailoringReviewInput)).toThrow(
+      /Invalid TailoringReview/,
+    );
   });
 });
 
@@ -68,12 +79,20 @@ describe('tailoring review JSONL store', () => {
     const path = join(directory, 'nested', 'reviews.jsonl');
     expect(await readTailoringReviews(path)).toEqual([]);
     await appendTailoringReview(path, base);
-    await appendTailoringReview(path, { ...base, resumeId: 'r2', truthful: false, unsupportedClaims: ['AWS certified'] });
+    await appendTailoringReview(path, {
+      ...base,
+      resumeId: 'r2',
+      truthful: false,
+      unsupportedClaims: ['AWS certified'],
+    });
     const text = readFileSync(path, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
     expect(text.trim().split('\n')).toHaveLength(2);
     const records = await readTailoringReviews(path);
-    expect(records).toEqual([createTailoringReview(base), createTailoringReview({ ...base, resumeId: 'r2', truthful: false, unsupportedClaims: ['AWS certified'] })]);
+    expect(records).toEqual([
+      createTailoringReview(base),
+      createTailoringReview({ ...base, resumeId: 'r2', truthful: false, unsupportedClaims: ['AWS certified'] }),
+    ]);
   });
 
   it('refuses invalid records without touching the file, and names the line of a bad one', async () => {
@@ -93,7 +112,14 @@ describe('exportFineTuningJsonl', () => {
     createTailoringReview({ ...base, resumeId: 'untruthful', truthful: false }),
     createTailoringReview({ ...base, resumeId: 'unrated', truthful: null }),
     createTailoringReview({ ...base, resumeId: 'low', atsScore: 40 }),
-    createTailoringReview({ resumeId: 'no-source', jobId: 'j1', generatorName: 'g', generatedText: 'x', atsScore: 90, truthful: true }),
+    createTailoringReview({
+      resumeId: 'no-source',
+      jobId: 'j1',
+      generatorName: 'g',
+      generatedText: 'x',
+      atsScore: 90,
+      truthful: true,
+    }),
   ];
 
   it('writes chat-format lines from truthful records with both source texts', () => {
@@ -110,7 +136,10 @@ describe('exportFineTuningJsonl', () => {
   });
 
   it('counts what it skips, and keeps untruthful records only when asked', () => {
-    expect(buildFineTuningExport(records, { minAtsScore: 50 })).toMatchObject({ exported: 1, skipped: { notTruthful: 2, belowMinAtsScore: 1, missingSourceText: 1 } });
+    expect(buildFineTuningExport(records, { minAtsScore: 50 })).toMatchObject({
+      exported: 1,
+      skipped: { notTruthful: 2, belowMinAtsScore: 1, missingSourceText: 1 },
+    });
     const all = buildFineTuningExport(records, { truthfulOnly: false, systemPrompt: 'Tailor.' });
     expect(all).toMatchObject({ exported: 4, skipped: { notTruthful: 0, belowMinAtsScore: 0, missingSourceText: 1 } });
     expect(all.jsonl).toContain('"content":"Tailor."');

@@ -10,26 +10,28 @@ const booleanSchema = z.boolean();
 const scoreSchema = z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
 
 /** Zod schema of a tailoring review record (what {@link createTailoringReview} validates against). */
-export const tailoringReviewSchema = z.object({
-  /** The source resume the generated one was tailored from. */
-  resumeId: nonEmptyStringSchema,
-  jobId: nonEmptyStringSchema,
-  /** Which generator (model, prompt version) wrote the tailored resume. */
-  generatorName: nonEmptyStringSchema,
-  generatedText: nonEmptyStringSchema,
-  /** ATS score of the generated resume against the job, 0–100. */
-  atsScore: scoreSchema,
-  /** True when a rater found every claim supported by the source resume, false when not, null when not yet rated. */
-  truthful: booleanSchema.nullable(),
-  /** Claims in the generated resume that the source resume does not support. */
-  unsupportedClaims: stringListSchema.default([]),
-  rater: stringSchema.trim().min(1, 'must not be empty').optional(),
-  ratedAt: dateSchema.optional(),
-  /** The job ad's text, needed to export fine-tuning examples. */
-  jobText: stringSchema.optional(),
-  /** The source resume's text, needed to export fine-tuning examples. */
-  sourceResumeText: stringSchema.optional(),
-}).strict();
+export const tailoringReviewSchema = z
+  .object({
+    /** The source resume the generated one was tailored from. */
+    resumeId: nonEmptyStringSchema,
+    jobId: nonEmptyStringSchema,
+    /** Which generator (model, prompt version) wrote the tailored resume. */
+    generatorName: nonEmptyStringSchema,
+    generatedText: nonEmptyStringSchema,
+    /** ATS score of the generated resume against the job, 0–100. */
+    atsScore: scoreSchema,
+    /** True when a rater found every claim supported by the source resume, false when not, null when not yet rated. */
+    truthful: booleanSchema.nullable(),
+    /** Claims in the generated resume that the source resume does not support. */
+    unsupportedClaims: stringListSchema.default([]),
+    rater: stringSchema.trim().min(1, 'must not be empty').optional(),
+    ratedAt: dateSchema.optional(),
+    /** The job ad's text, needed to export fine-tuning examples. */
+    jobText: stringSchema.optional(),
+    /** The source resume's text, needed to export fine-tuning examples. */
+    sourceResumeText: stringSchema.optional(),
+  })
+  .strict();
 
 /** A review of one generated (tailored) resume: its ATS score and whether a person found it truthful (the tailoring review step; "feedback" in Rolefit means a person's feedback on jobs). */
 export type TailoringReview = z.output<typeof tailoringReviewSchema>;
@@ -73,7 +75,10 @@ export function createTailoringReview(input: TailoringReviewInput): TailoringRev
  * Appends one record as a JSON line. The file is rewritten to a temporary file and renamed over the old one,
  * so a reader never sees half a line; concurrent writers to one file must be serialised by the caller.
  */
-export async function appendTailoringReview(path: string, record: TailoringReviewInput | TailoringReview): Promise<void> {
+export async function appendTailoringReview(
+  path: string,
+  record: TailoringReviewInput | TailoringReview,
+): Promise<void> {
   const line = `${JSON.stringify(createTailoringReview(record))}\n`;
   await mkdir(dirname(path), { recursive: true });
   let existing = '';

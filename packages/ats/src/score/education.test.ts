@@ -3,8 +3,16 @@ import { findEducationRequirement, highestDegree, scoreEducation } from './educa
 
 describe('findEducationRequirement', () => {
   it("reads core's degree requirement from a job text", () => {
-    expect(findEducationRequirement('B.Tech or BCA required; MCA preferred.')).toEqual({ level: 'bachelor', preferred: false, equivalentAllowed: false });
-    expect(findEducationRequirement('HND in Business or equivalent experience')).toEqual({ level: 'diploma', preferred: false, equivalentAllowed: true });
+    expect(findEducationRequirement('B.Tech or BCA required; MCA preferred.')).toEqual({
+      level: 'bachelor',
+      preferred: false,
+      equivalentAllowed: false,
+    });
+    expect(findEducationRequirement('HND in Business or equivalent experience')).toEqual({
+      level: 'diploma',
+      preferred: false,
+      equivalentAllowed: true,
+    });
   });
 });
 
@@ -15,7 +23,9 @@ describe('highestDegree', () => {
   });
 
   it('reads an education section in education mode, where a bare "Master" or "BE" is a degree', () => {
-    expect(highestDegree(['Master, Universidad de Chile', 'BE, Anna University'], { mode: 'education' })).toBe('master');
+    expect(highestDegree(['Master, Universidad de Chile', 'BE, Anna University'], { mode: 'education' })).toBe(
+      'master',
+    );
     expect(highestDegree(['Master, Universidad de Chile'])).toBeUndefined();
     expect(highestDegree(['Certified Scrum Master'], { mode: 'education' })).toBeUndefined();
   });

@@ -1,4 +1,11 @@
-import { degreeRank, highestDegreeLevel, readDegreeRequirement, type DegreeLevel, type DegreeMentionOptions, type DegreeRequirement } from '@rolefit/core';
+import {
+  degreeRank,
+  highestDegreeLevel,
+  readDegreeRequirement,
+  type DegreeLevel,
+  type DegreeMentionOptions,
+  type DegreeRequirement,
+} from '@rolefit/core';
 
 export { degreeLabels, degreeLevels, type DegreeLevel } from '@rolefit/core';
 
@@ -16,7 +23,11 @@ export function highestDegree(texts: readonly string[], options: DegreeMentionOp
 }
 
 /** Scores a resume's highest degree against what the job asks for, 0–100. */
-export function scoreEducation(asked: EducationRequirement, resumeLevel: DegreeLevel | undefined, meetsYears: boolean): number {
+export function scoreEducation(
+  asked: EducationRequirement,
+  resumeLevel: DegreeLevel | undefined,
+  meetsYears: boolean,
+): number {
   if (resumeLevel !== undefined && degreeRank(resumeLevel) >= degreeRank(asked.level)) return 100;
   const gap = steps(asked.level) - (resumeLevel === undefined ? -1 : steps(resumeLevel));
   // Equivalent experience stands in for the degree when the experience is there.

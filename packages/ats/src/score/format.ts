@@ -17,14 +17,17 @@ export function formatAtsReport(report: AtsReport): string {
   for (const component of atsComponents) {
     const part = report.breakdown[component];
     const weight = part.applicable ? `${Math.round(part.weight * 100)}%` : 'n/a';
-    lines.push(`  ${LABELS[component].padEnd(13)} ${String(part.score).padStart(3)}  weight ${weight.padStart(4)}  ${part.detail}`);
+    lines.push(
+      `  ${LABELS[component].padEnd(13)} ${String(part.score).padStart(3)}  weight ${weight.padStart(4)}  ${part.detail}`,
+    );
   }
   if (report.missingKeywords.length > 0) {
     lines.push('', 'Missing keywords (most important first):');
     for (const missing of report.missingKeywords.slice(0, MAX_MISSING_SHOWN)) {
       lines.push(`  - ${missing.keyword} (${missing.kind.replace('-', ' ')}, named ${missing.frequency}×)`);
     }
-    if (report.missingKeywords.length > MAX_MISSING_SHOWN) lines.push(`  … and ${report.missingKeywords.length - MAX_MISSING_SHOWN} more`);
+    if (report.missingKeywords.length > MAX_MISSING_SHOWN)
+      lines.push(`  … and ${report.missingKeywords.length - MAX_MISSING_SHOWN} more`);
   }
   if (report.issues.length > 0) {
     lines.push('', 'Parseability issues:');

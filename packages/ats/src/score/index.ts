@@ -14,7 +14,18 @@ export {
 } from './score.js';
 export { formatAtsReport } from './format.js';
 export { findJobSkills, type JobSkillRequirement } from './job-requirements.js';
-export { degreeLevels, findEducationRequirement, highestDegree, type DegreeLevel, type EducationRequirement } from './education.js';
+export {
+  degreeLevels,
+  findEducationRequirement,
+  highestDegree,
+  type DegreeLevel,
+  type EducationRequirement,
+} from './education.js';
 export { normalizeTitle, titleSimilarity, type NormalizedTitle } from './title.js';
 export { findJobKeywords, type JobKeyword, type KeywordExclusions } from './keywords.js';
-export { type IssueSeverity, type ParseabilityIssue, type ParseabilityIssueCode, type ResumeLayout } from './parseability.js';
+export {
+  type IssueSeverity,
+  type ParseabilityIssue,
+  type ParseabilityIssueCode,
+  type ResumeLayout,
+} from './parseability.js';

@@ -1,12 +1,20 @@
 import { parseJob, readJobRequirements } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { compareNames, compareSkillRequirements, findJobSkills, isHardSkillCategory, jobText, requirementSkills } from './job-requirements.js';
+import {
+  compareNames,
+  compareSkillRequirements,
+  findJobSkills,
+  isHardSkillCategory,
+  jobText,
+  requirementSkills,
+} from './job-requirements.js';
 
 const job = parseJob({
   id: 'j',
   source: 'test',
   title: 'Backend Engineer',
-  description: 'Requirements:\n- Python and PostgreSQL; Python daily\n- Communication skills\n\nNice to have:\n- Terraform',
+  description:
+    'Requirements:\n- Python and PostgreSQL; Python daily\n- Communication skills\n\nNice to have:\n- Terraform',
 });
 
 describe('findJobSkills', () => {
@@ -21,7 +29,9 @@ describe('findJobSkills', () => {
 describe('requirementSkills', () => {
   it('merges required and preferred skills of one reading', () => {
     const requirements = readJobRequirements(job);
-    expect(requirementSkills(requirements)).toHaveLength(requirements.requiredSkills.length + requirements.preferredSkills.length);
+    expect(requirementSkills(requirements)).toHaveLength(
+      requirements.requiredSkills.length + requirements.preferredSkills.length,
+    );
   });
 });
 
@@ -43,8 +53,15 @@ describe('jobText and compareNames', () => {
 
 describe('compareSkillRequirements', () => {
   it('puts required before preferred, then the more frequent, then by name', () => {
-    const skill = (name: string, required: boolean, frequency: number) => ({ skill: name, required, frequency, foundIn: [] });
-    const sorted = [skill('b', false, 9), skill('c', true, 1), skill('a', true, 1), skill('d', true, 2)].sort(compareSkillRequirements);
+    const skill = (name: string, required: boolean, frequency: number) => ({
+      skill: name,
+      required,
+      frequency,
+      foundIn: [],
+    });
+    const sorted = [skill('b', false, 9), skill('c', true, 1), skill('a', true, 1), skill('d', true, 2)].sort(
+      compareSkillRequirements,
+    );
     expect(sorted.map((item) => item.skill)).toEqual(['d', 'a', 'c', 'b']);
   });
 });

@@ -1,4 +1,11 @@
-import { jobToText, readJobRequirements, type Job, type JobRequirements, type JobSkillRequirement, type SkillCategory } from '@rolefit/core';
+import {
+  jobToText,
+  readJobRequirements,
+  type Job,
+  type JobRequirements,
+  type JobSkillRequirement,
+  type SkillCategory,
+} from '@rolefit/core';
 
 export type { JobSkillRequirement } from '@rolefit/core';
 
@@ -30,7 +37,11 @@ export function findJobSkills(job: Job): JobSkillRequirement[] {
 
 /** Orders requirements: required before preferred, then more frequent first, then by name. */
 export function compareSkillRequirements(left: JobSkillRequirement, right: JobSkillRequirement): number {
-  return Number(right.required) - Number(left.required) || right.frequency - left.frequency || compareNames(left.skill, right.skill);
+  return (
+    Number(right.required) - Number(left.required) ||
+    right.frequency - left.frequency ||
+    compareNames(left.skill, right.skill)
+  );
 }
 
 /** Compares two names case-insensitively, then exactly, so ordering never depends on the runtime's locale. */

@@ -18,9 +18,13 @@ describe('properNounWords', () => {
 
 describe('findJobKeywords', () => {
   it('leaves out the employer, places, torn compounds and generic words', () => {
-    const words = findJobKeywords('Warehouse Associate', job.split('\n').slice(1).join('\n'), { company: 'Northwind Logistics', location: { city: 'Springfield' } }).map((keyword) => keyword.keyword);
+    const words = findJobKeywords('Warehouse Associate', job.split('\n').slice(1).join('\n'), {
+      company: 'Northwind Logistics',
+      location: { city: 'Springfield' },
+    }).map((keyword) => keyword.keyword);
     expect(words).toEqual(expect.arrayContaining(['order', 'accuracy']));
-    for (const banned of ['northwind', 'logistics', 'springfield', 'site', 'time', 'depending', 'ability', 'strong']) expect(words).not.toContain(banned);
+    for (const banned of ['northwind', 'logistics', 'springfield', 'site', 'time', 'depending', 'ability', 'strong'])
+      expect(words).not.toContain(banned);
   });
 });
 
@@ -35,7 +39,12 @@ describe('resumeHasSkill', () => {
 
 describe('dropBroaderKeywords', () => {
   it('keeps the narrower of two keywords, whole words only', () => {
-    const kept = dropBroaderKeywords([{ keyword: 'Accounting' }, { keyword: 'Cost Accounting' }, { keyword: 'Go' }, { keyword: 'Google Ads' }]);
+    const kept = dropBroaderKeywords([
+      { keyword: 'Accounting' },
+      { keyword: 'Cost Accounting' },
+      { keyword: 'Go' },
+      { keyword: 'Google Ads' },
+    ]);
     expect(kept.map((item) => item.keyword)).toEqual(['Cost Accounting', 'Go', 'Google Ads']);
   });
 });

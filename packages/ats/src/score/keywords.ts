@@ -92,7 +92,8 @@ export function findJobKeywords(title: string, description: string, exclude: Key
   const titleWords = new Set(tokenize(title));
   const names = new Set([...properNounWords(description)].filter((word) => !titleWords.has(word)));
   const place = exclude.location;
-  for (const part of [exclude.company, place?.city, place?.region, place?.country]) for (const word of tokenize(part ?? '')) names.add(word);
+  for (const part of [exclude.company, place?.city, place?.region, place?.country])
+    for (const word of tokenize(part ?? '')) names.add(word);
   const mentions = taxonomy.extract(text);
   // Words inside skill mentions are scored by the skill component, or below as soft skills, not again as words.
   const skillWords = new Set<string>();
@@ -109,7 +110,8 @@ export function findJobKeywords(title: string, description: string, exclude: Key
   for (const piece of dropCompounds(text).split(PIECE_BREAK)) {
     const tokens = tokenize(piece).map((token) => token.replace(/'s?$/, ''));
     tokens.forEach((token, index) => {
-      const usable = (word: string | undefined): word is string => word !== undefined && isContentWord(word) && !skillWords.has(word) && !names.has(word);
+      const usable = (word: string | undefined): word is string =>
+        word !== undefined && isContentWord(word) && !skillWords.has(word) && !names.has(word);
       if (!usable(token)) return;
       const stem = stemWord(token);
       count(stem, token, titleStems.has(stem));
@@ -122,7 +124,8 @@ export function findJobKeywords(title: string, description: string, exclude: Key
     const isPhrase = key.includes(' ');
     // A phrase earns its place by repeating; a single mention is noise.
     if (isPhrase && entry.count < 2) continue;
-    const surface = [...entry.surface].sort((left, right) => right[1] - left[1] || compareNames(left[0], right[0]))[0]?.[0] ?? key;
+    const surface =
+      [...entry.surface].sort((left, right) => right[1] - left[1] || compareNames(left[0], right[0]))[0]?.[0] ?? key;
     const weight = entry.count + (entry.inTitle ? TITLE_BONUS : 0) + (isPhrase ? 0.5 : 0);
     keywords.push({ keyword: surface, frequency: entry.count, weight });
   }
@@ -134,7 +137,13 @@ export function findJobKeywords(title: string, description: string, exclude: Key
     if (existing) {
       existing.frequency++;
       existing.weight++;
-    } else softSkills.set(mention.skill, { keyword: mention.skill.toLowerCase(), frequency: 1, weight: 1.5, skill: mention.skill });
+    } else
+      softSkills.set(mention.skill, {
+        keyword: mention.skill.toLowerCase(),
+        frequency: 1,
+        weight: 1.5,
+        skill: mention.skill,
+      });
   }
   const softStems = new Set([...softSkills.values()].map((keyword) => stemPhrase(keyword.keyword)));
   const merged = [...keywords.filter((keyword) => !softStems.has(stemPhrase(keyword.keyword))), ...softSkills.values()];
@@ -148,7 +157,9 @@ function dropCoveredWords(keywords: JobKeyword[]): JobKeyword[] {
   return keywords.filter((keyword) => {
     if (keyword.keyword.includes(' ')) return true;
     const stem = stemWord(keyword.keyword);
-    return !phrases.some((phrase) => phrase.frequency >= keyword.frequency && stemPhrase(phrase.keyword).split(' ').includes(stem));
+    return !phrases.some(
+      (phrase) => phrase.frequency >= keyword.frequency && stemPhrase(phrase.keyword).split(' ').includes(stem),
+    );
   });
 }
 
@@ -167,7 +178,11 @@ export function resumeTerms(text: string): Set<string> {
 }
 
 /** True when the resume has the keyword, or a taxonomy synonym of it (an alias of the same skill). */
-export function resumeHasKeyword(keyword: JobKeyword, terms: ReadonlySet<string>, resumeSkills: ReadonlySet<string>): boolean {
+export function resumeHasKeyword(
+  keyword: JobKeyword,
+  terms: ReadonlySet<string>,
+  resumeSkills: ReadonlySet<string>,
+): boolean {
   if (terms.has(stemPhrase(keyword.keyword))) return true;
   const skill = keyword.skill ?? getDefaultSkillTaxonomy().lookup(keyword.keyword)?.name;
   return skill !== undefined && resumeSkills.has(skill.toLowerCase());
@@ -183,6 +198,9 @@ export function dropBroaderKeywords<Keyword extends { keyword: string }>(keyword
   const padded = keywords.map((item) => ` ${tokenize(item.keyword).join(' ')} `);
   return keywords.filter((_, index) => {
     const own = padded[index] ?? '';
-    return !padded.some((other, otherIndex) => otherIndex !== index && other.length > own.length && own.trim() !== '' && other.includes(own));
+    return !padded.some(
+      (other, otherIndex) =>
+        otherIndex !== index && other.length > own.length && own.trim() !== '' && other.includes(own),
+    );
   });
 }

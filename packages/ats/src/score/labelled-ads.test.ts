@@ -40,7 +40,10 @@ function records(file: string): Array<Record<string, unknown>> {
   if (rows === undefined) {
     const text = readFileSync(join(dataDir, file), 'utf8');
     if (file.endsWith('.json')) rows = JSON.parse(text) as Array<Record<string, unknown>>;
-    else rows = parseCsv(text, { delimiter: file.startsWith('google-job-skills') ? ';' : file.startsWith('wuzzuf') ? '~' : ',' });
+    else
+      rows = parseCsv(text, {
+        delimiter: file.startsWith('google-job-skills') ? ';' : file.startsWith('wuzzuf') ? '~' : ',',
+      });
     fileCache.set(file, rows);
   }
   return rows;
@@ -53,20 +56,57 @@ function loadAd(ad: LabelledAd): Job {
   const rows = records(ad.file);
   const { row, ...fields } = ad.key;
   const found =
-    typeof row === 'number' ? [rows[row]].filter((candidate) => candidate !== undefined && Object.entries(fields).every(([name, value]) => text(candidate[name]).trim() === String(value).trim())) : rows.filter((candidate) => Object.entries(fields).every(([name, value]) => String(candidate[name]) === String(value)));
+    typeof row === 'number'
+      ? [rows[row]].filter(
+          (candidate) =>
+            candidate !== undefined &&
+            Object.entries(fields).every(([name, value]) => text(candidate[name]).trim() === String(value).trim()),
+        )
+      : rows.filter((candidate) =>
+          Object.entries(fields).every(([name, value]) => String(candidate[name]) === String(value)),
+        );
   const record = found[0];
-  if (found.length !== 1 || record === undefined) throw new Error(`${ad.id}: key ${JSON.stringify(ad.key)} finds ${found.length} rows in ${ad.file}`);
+  if (found.length !== 1 || record === undefined)
+    throw new Error(`${ad.id}: key ${JSON.stringify(ad.key)} finds ${found.length} rows in ${ad.file}`);
   if (ad.file.startsWith('google-job-skills')) {
     const description = `Responsibilities\n${text(record.Responsibilities)}\n\nMinimum qualifications\n${text(record['Minimum Qualifications'])}\n\nPreferred qualifications\n${text(record['Preferred Qualifications'])}`;
-    return parseJob({ id: ad.id, source: 'labelled', title: text(record.Title), company: text(record.Company) || undefined, description });
+    return parseJob({
+      id: ad.id,
+      source: 'labelled',
+      title: text(record.Title),
+      company: text(record.Company) || undefined,
+      description,
+    });
   }
   if (ad.file.startsWith('wuzzuf')) {
     const requirements = text(record.job_requirements);
-    const description = requirements === '' ? text(record.job_description) : `${text(record.job_description)}\n\nRequirements\n${requirements}`;
-    return parseJob({ id: ad.id, source: 'labelled', title: text(record.job_title), company: text(record.company_name) || undefined, description });
+    const description =
+      requirements === ''
+        ? text(record.job_description)
+        : `${text(record.job_description)}\n\nRequirements\n${requirements}`;
+    return parseJob({
+      id: ad.id,
+      source: 'labelled',
+      title: text(record.job_title),
+      company: text(record.company_name) || undefined,
+      description,
+    });
   }
-  if (ad.file.startsWith('linkedin')) return parseJob({ id: ad.id, source: 'labelled', title: text(record.title), company: text(record.company_name) || undefined, description: text(record.description) });
-  return parseJob({ id: ad.id, source: 'labelled', title: text(record.title), company: text(record.company) || undefined, description: text(record.description) });
+  if (ad.file.startsWith('linkedin'))
+    return parseJob({
+      id: ad.id,
+      source: 'labelled',
+      title: text(record.title),
+      company: text(record.company_name) || undefined,
+      description: text(record.description),
+    });
+  return parseJob({
+    id: ad.id,
+    source: 'labelled',
+    title: text(record.title),
+    company: text(record.company) || undefined,
+    description: text(record.description),
+  });
 }
 
 /** A label ("A | B": names the annotator accepts for one skill) as comparison keys: each name and its canonical name, lower case. */
@@ -153,12 +193,24 @@ function measure(name: string, set: readonly LabelledAd[]) {
     anySkill: { precision: round(precision(any)), recall: round(recall(any)) },
     years: round(yearsRight / set.length),
     degree: round(degreesRight / set.length),
-    suggestions: { count: suggestions.extracted, precision: round(precision(suggestions)), recall: round(recall(suggestions)), top5Precision: round(precision(topSuggestions)), top10: { count: topTenSuggestions.extracted, precision: round(precision(topTenSuggestions)), recall: round(recall(topTenSuggestions)) } },
+    suggestions: {
+      count: suggestions.extracted,
+      precision: round(precision(suggestions)),
+      recall: round(recall(suggestions)),
+      top5Precision: round(precision(topSuggestions)),
+      top10: {
+        count: topTenSuggestions.extracted,
+        precision: round(precision(topTenSuggestions)),
+        recall: round(recall(topTenSuggestions)),
+      },
+    },
   };
   console.log(`${name}: ${JSON.stringify(figures)}`);
   console.log(`${name}, years and degrees read otherwise than labelled: ${misreadings.join('; ')}`);
   console.log(`${name}, suggestions by kind: ${JSON.stringify(byKind)}`);
-  console.log(`${name}, suggestions that are no labelled skill (${wrongSuggestions.length}): ${wrongSuggestions.join('; ')}`);
+  console.log(
+    `${name}, suggestions that are no labelled skill (${wrongSuggestions.length}): ${wrongSuggestions.join('; ')}`,
+  );
   return figures;
 }
 
@@ -243,4 +295,5 @@ describe.skipIf(!available)('labelled job ads, third held-out set', () => {
   });
 });
 
-if (!available) console.log(`labelled job ads skipped: no developer data at ${dataDir} (set ROLEFIT_DATA to the shared data folder)`);
+if (!available)
+  console.log(`labelled job ads skipped: no developer data at ${dataDir} (set ROLEFIT_DATA to the shared data folder)`);

@@ -70,7 +70,10 @@ export function findParseabilityIssues(view: ResumeView, layout: ResumeLayout = 
   }
   const body = lines.slice(HEADER_LINES);
   // A "Title | Company | Dates" line is fine; grids have three or more separators, or a cell border at both ends.
-  const tableLines = body.filter((line) => (line.match(/\t+/g)?.length ?? 0) >= 2 || (line.match(/\|/g)?.length ?? 0) >= 3 || /^\s*\|.*\|\s*$/.test(line));
+  const tableLines = body.filter(
+    (line) =>
+      (line.match(/\t+/g)?.length ?? 0) >= 2 || (line.match(/\|/g)?.length ?? 0) >= 3 || /^\s*\|.*\|\s*$/.test(line),
+  );
   if (tableLines.length >= 2) {
     issues.push({
       code: 'table-layout',
@@ -91,7 +94,9 @@ export function findParseabilityIssues(view: ResumeView, layout: ResumeLayout = 
       examples: columnLines.slice(0, 5).map((line) => line.trim()),
     });
   }
-  const margins = [layout.headerText, layout.footerText].filter((text): text is string => Boolean(text?.trim())).join('\n');
+  const margins = [layout.headerText, layout.footerText]
+    .filter((text): text is string => Boolean(text?.trim()))
+    .join('\n');
   if (margins) {
     const inMargins = extractContact(margins);
     // The text of a DOCX carries its header and footer lines too (a parser should read them): the body is the rest.
@@ -137,12 +142,17 @@ export function findParseabilityIssues(view: ResumeView, layout: ResumeLayout = 
     issues.push({
       code: 'missing-dates',
       severity: view.datedRoles === 0 ? 'medium' : 'low',
-      message: view.datedRoles === 0 ? 'No dates were found for your roles.' : `${view.undatedRoles} role(s) have no dates.`,
-      suggestion: 'Give every role a start and end date as month and year (e.g. "Mar 2019 – Present") so your experience can be counted.',
+      message:
+        view.datedRoles === 0 ? 'No dates were found for your roles.' : `${view.undatedRoles} role(s) have no dates.`,
+      suggestion:
+        'Give every role a start and end date as month and year (e.g. "Mar 2019 – Present") so your experience can be counted.',
     });
   }
   const order: Readonly<Record<IssueSeverity, number>> = { high: 0, medium: 1, low: 2 };
-  return issues.sort((left, right) => order[left.severity] - order[right.severity] || (left.code < right.code ? -1 : left.code > right.code ? 1 : 0));
+  return issues.sort(
+    (left, right) =>
+      order[left.severity] - order[right.severity] || (left.code < right.code ? -1 : left.code > right.code ? 1 : 0),
+  );
 }
 
 /** 0–100: 100 less a penalty per issue by severity. */
@@ -157,10 +167,14 @@ function unusualHeadings(lines: readonly string[]): string[] {
     // The first lines are name and contact details.
     if (index < 2) return;
     const line = raw.trim();
-    const words = line.replace(/^#+\s*/, '').replace(/:$/, '').trim();
+    const words = line
+      .replace(/^#+\s*/, '')
+      .replace(/:$/, '')
+      .trim();
     if (!words || words.split(/\s+/).length > MAX_HEADING_WORDS || /[\d@|,.]/.test(words)) return;
     const markedUp = /^#{1,6}\s/.test(line) || /:$/.test(line);
-    const capitals = /\p{L}/u.test(words) && words === words.toUpperCase() && words.replace(/[^\p{L}]/gu, '').length >= 4;
+    const capitals =
+      /\p{L}/u.test(words) && words === words.toUpperCase() && words.replace(/[^\p{L}]/gu, '').length >= 4;
     if (!markedUp && !capitals) return;
     if (classifyHeading(line) !== undefined) return;
     found.push(words);

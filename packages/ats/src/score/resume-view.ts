@@ -1,4 +1,10 @@
-import { degreeRank, findDateRanges, getDefaultSkillTaxonomy, totalYearsOfExperience, type Resume } from '@rolefit/core';
+import {
+  degreeRank,
+  findDateRanges,
+  getDefaultSkillTaxonomy,
+  totalYearsOfExperience,
+  type Resume,
+} from '@rolefit/core';
 import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { highestDegree, type DegreeLevel } from './education.js';
@@ -51,7 +57,8 @@ export function resumeToText(resume: Resume): string {
   }
   if (resume.education.length > 0) {
     lines.push('', 'Education');
-    for (const entry of resume.education) lines.push([entry.degree, entry.field, entry.institution].filter(Boolean).join(', '));
+    for (const entry of resume.education)
+      lines.push([entry.degree, entry.field, entry.institution].filter(Boolean).join(', '));
   }
   if (resume.skills.length > 0) lines.push('', 'Skills', resume.skills.join(', '));
   if (resume.certifications.length > 0) lines.push('', 'Certifications', ...resume.certifications);
@@ -94,7 +101,7 @@ function titleCandidatesFromText(sections: readonly ResumeSection[]): string[] {
 export function buildResumeView(resume: Resume | string, now: Date): ResumeView {
   const taxonomy = getDefaultSkillTaxonomy();
   const structured = typeof resume !== 'string';
-  const text = typeof resume === 'string' ? resume : resume.text ?? resumeToText(resume);
+  const text = typeof resume === 'string' ? resume : (resume.text ?? resumeToText(resume));
   const sections = splitSections(text);
   const kinds = new Set(sections.map((section) => section.kind));
   const contact = extractContact(text);
@@ -102,7 +109,12 @@ export function buildResumeView(resume: Resume | string, now: Date): ResumeView 
   const experienceText = sectionText(sections, 'experience');
   const educationText = sectionText(sections, 'education');
   // Without an experience heading, date ranges anywhere but under Education count.
-  const datedText = experienceText || sections.filter((section) => section.kind !== 'education').map((section) => section.text).join('\n');
+  const datedText =
+    experienceText ||
+    sections
+      .filter((section) => section.kind !== 'education')
+      .map((section) => section.text)
+      .join('\n');
   const ranges = findDateRanges(datedText, { now });
   const textYears = ranges.length > 0 ? totalYearsOfExperience(ranges, { now }) : undefined;
   const experienceLines = experienceText.split('\n').filter((line) => line.trim() !== '').length;
@@ -147,7 +159,11 @@ export function buildResumeView(resume: Resume | string, now: Date): ResumeView 
     view.datedRoles = dated.length;
     view.undatedRoles = resume.experience.length - dated.length;
   }
-  const degree = highestDegree(resume.education.map((entry) => entry.degree ?? ''), { mode: 'education' });
-  if (degree !== undefined && (view.highestDegree === undefined || degreeRank(degree) > degreeRank(view.highestDegree))) view.highestDegree = degree;
+  const degree = highestDegree(
+    resume.education.map((entry) => entry.degree ?? ''),
+    { mode: 'education' },
+  );
+  if (degree !== undefined && (view.highestDegree === undefined || degreeRank(degree) > degreeRank(view.highestDegree)))
+    view.highestDegree = degree;
   return view;
 }

@@ -5,7 +5,8 @@ import * as fixtures from './fixtures.js';
 import { DEFAULT_ATS_WEIGHTS, atsComponents, formatAtsReport, jobFromText, scoreResumeAgainstJob } from './index.js';
 
 const now = new Date('2026-01-15T00:00:00.000Z');
-const score = (resume: Parameters<typeof scoreResumeAgainstJob>[0], job: string, options = {}) => scoreResumeAgainstJob(resume, job, { now, ...options });
+const score = (resume: Parameters<typeof scoreResumeAgainstJob>[0], job: string, options = {}) =>
+  scoreResumeAgainstJob(resume, job, { now, ...options });
 
 describe('scoreResumeAgainstJob', () => {
   it('documents default weights that sum to 1', () => {
@@ -42,7 +43,11 @@ describe('scoreResumeAgainstJob', () => {
   it('raises the skill component and drops the keyword when a missing required skill is added', () => {
     const without = fixtures.backendStrongResume.replace(/Kubernetes and /g, '').replace(', Kubernetes', '');
     const before = score(without, fixtures.backendJobText);
-    expect(before.missingKeywords.find((missing) => missing.keyword === 'Kubernetes')).toEqual({ keyword: 'Kubernetes', kind: 'required-skill', frequency: 1 });
+    expect(before.missingKeywords.find((missing) => missing.keyword === 'Kubernetes')).toEqual({
+      keyword: 'Kubernetes',
+      kind: 'required-skill',
+      frequency: 1,
+    });
     expect(before.suggestions.map((suggestion) => suggestion.message)).toContain(
       'Add Kubernetes to your skills section if you have used it — it is listed as required.',
     );
@@ -56,7 +61,9 @@ describe('scoreResumeAgainstJob', () => {
     const report = score(fixtures.backendWeakResume, fixtures.backendJobText);
     const kinds = report.missingKeywords.map((missing) => missing.kind);
     const tier = { 'required-skill': 0, keyword: 1, 'preferred-skill': 2 } as const;
-    expect(kinds.map((kind) => tier[kind])).toEqual([...kinds.map((kind) => tier[kind])].sort((left, right) => left - right));
+    expect(kinds.map((kind) => tier[kind])).toEqual(
+      [...kinds.map((kind) => tier[kind])].sort((left, right) => left - right),
+    );
     const names = report.missingKeywords.map((missing) => missing.keyword);
     expect(names.indexOf('Kubernetes')).toBeLessThan(names.indexOf('Terraform'));
     expect(names.indexOf('Python')).toBeLessThan(names.indexOf('Apache Kafka'));
@@ -68,7 +75,9 @@ describe('scoreResumeAgainstJob', () => {
   });
 
   it('lowers the experience component below the years asked, with a matching suggestion', () => {
-    const short = fixtures.backendStrongResume.replace('Mar 2016 – Dec 2019', 'Mar 2019 – Dec 2019').replace('Jan 2020 – Present', 'Jan 2023 – Present');
+    const short = fixtures.backendStrongResume
+      .replace('Mar 2016 – Dec 2019', 'Mar 2019 – Dec 2019')
+      .replace('Jan 2020 – Present', 'Jan 2023 – Present');
     const full = score(fixtures.backendStrongResume, fixtures.backendJobText);
     const report = score(short, fixtures.backendJobText);
     expect(full.breakdown.experience.score).toBe(100);
@@ -92,7 +101,8 @@ describe('scoreResumeAgainstJob', () => {
 
   it('matches job titles ignoring qualifiers, and lowers the match across a seniority gap', () => {
     expect(score(fixtures.nursingStrongResume, fixtures.nursingJobText).breakdown.title.score).toBe(100);
-    const resume = (title: string) => `Kim Park\nkim@example.com\n\nExperience\n${title} | Acme | Jan 2020 – Present\n- Built APIs\n`;
+    const resume = (title: string) =>
+      `Kim Park\nkim@example.com\n\nExperience\n${title} | Acme | Jan 2020 – Present\n- Built APIs\n`;
     expect(score(resume('Backend Engineer'), fixtures.backendJobText).breakdown.title.score).toBe(100);
     expect(score(resume('Junior Backend Developer'), fixtures.backendJobText).breakdown.title.score).toBe(85);
     expect(score(resume('Backend Engineer Intern'), fixtures.backendJobText).breakdown.title.score).toBe(70);
@@ -111,15 +121,25 @@ Requirements
 
 Preferred
 - ACLS certification`;
-    const report = score('Sam Lee\nsam@example.com\n\nExperience\nBarista | Cafe | Jan 2020 – Present\n- Made coffee\n', job);
+    const report = score(
+      'Sam Lee\nsam@example.com\n\nExperience\nBarista | Cafe | Jan 2020 – Present\n- Made coffee\n',
+      job,
+    );
     const named = new Set(
-      [...readJobRequirements(jobFromText(job)).requiredSkills, ...readJobRequirements(jobFromText(job)).preferredSkills].map((skill) => skill.skill.toLowerCase()),
+      [
+        ...readJobRequirements(jobFromText(job)).requiredSkills,
+        ...readJobRequirements(jobFromText(job)).preferredSkills,
+      ].map((skill) => skill.skill.toLowerCase()),
     );
     const missing = report.missingKeywords.map((keyword) => keyword.keyword.toLowerCase());
     expect(missing.length).toBeGreaterThan(3);
     for (const keyword of missing) expect(named).toContain(keyword);
-    for (const banned of ['mercy', 'sacramento', 'site', 'depending', 'ability', 'strong', 'hospital']) expect(missing).not.toContain(banned);
-    expect(report.missingKeywords.at(-1)).toMatchObject({ keyword: 'Advanced Cardiovascular Life Support', kind: 'preferred-skill' });
+    for (const banned of ['mercy', 'sacramento', 'site', 'depending', 'ability', 'strong', 'hospital'])
+      expect(missing).not.toContain(banned);
+    expect(report.missingKeywords.at(-1)).toMatchObject({
+      keyword: 'Advanced Cardiovascular Life Support',
+      kind: 'preferred-skill',
+    });
   });
 
   it("suggests soft skills in the ad's own words, not by a synonym the ad never uses", () => {
@@ -130,25 +150,34 @@ Preferred
   });
 
   it('counts taxonomy aliases as synonyms for keywords', () => {
-    const job = 'Customer Support Agent\n\nExcellent communication skills and teamwork. Communication with customers daily.';
+    const job =
+      'Customer Support Agent\n\nExcellent communication skills and teamwork. Communication with customers daily.';
     const resume = `Ann Smith\nann@example.com\n\nSkills\nCommunication, team work\n`;
     const report = score(resume, job);
     expect(report.missingKeywords.map((missing) => missing.keyword)).not.toContain('communication');
   });
 
   it('reports contact details found only in the page header', () => {
-    const body = fixtures.nursingStrongResume.replace('maria.garcia@example.com | (312) 555-0188 | Chicago, IL', 'Chicago, IL');
+    const body = fixtures.nursingStrongResume.replace(
+      'maria.garcia@example.com | (312) 555-0188 | Chicago, IL',
+      'Chicago, IL',
+    );
     expect(extractContact(body).email).toBeUndefined();
-    const report = score(body, fixtures.nursingJobText, { layout: { headerText: 'maria.garcia@example.com | (312) 555-0188' } });
+    const report = score(body, fixtures.nursingJobText, {
+      layout: { headerText: 'maria.garcia@example.com | (312) 555-0188' },
+    });
     const issue = report.issues.find((found) => found.code === 'contact-in-header');
     expect(issue?.severity).toBe('high');
     expect(report.breakdown.parseability.score).toBeLessThan(100);
     expect(report.suggestions).toContainEqual({
       component: 'parseability',
       priority: 1,
-      message: 'Move your email and phone number out of the page header or footer into the body of the page; many ATS ignore headers and footers.',
+      message:
+        'Move your email and phone number out of the page header or footer into the body of the page; many ATS ignore headers and footers.',
     });
-    const inBody = score(fixtures.nursingStrongResume, fixtures.nursingJobText, { layout: { headerText: 'maria.garcia@example.com' } });
+    const inBody = score(fixtures.nursingStrongResume, fixtures.nursingJobText, {
+      layout: { headerText: 'maria.garcia@example.com' },
+    });
     expect(inBody.issues.map((found) => found.code)).not.toContain('contact-in-header');
   });
 
@@ -175,8 +204,14 @@ ${'Long paragraph about many things that were done on many sites over many years
     const report = score(resume, fixtures.electricianJobText);
     const codes = report.issues.map((issue) => issue.code);
     expect(codes).toEqual(expect.arrayContaining(['unusual-heading', 'table-layout', 'long-lines']));
-    expect(report.issues.find((issue) => issue.code === 'unusual-heading')?.examples).toEqual(['MY JOURNEY', 'Toolbox']);
-    const undated = score(fixtures.backendStrongResume.replace(/ \| (?:Jan|Mar) 20\d\d – (?:Present|Dec 2019)/g, ''), fixtures.backendJobText);
+    expect(report.issues.find((issue) => issue.code === 'unusual-heading')?.examples).toEqual([
+      'MY JOURNEY',
+      'Toolbox',
+    ]);
+    const undated = score(
+      fixtures.backendStrongResume.replace(/ \| (?:Jan|Mar) 20\d\d – (?:Present|Dec 2019)/g, ''),
+      fixtures.backendJobText,
+    );
     expect(undated.issues.map((issue) => issue.code)).toContain('missing-dates');
     expect(undated.breakdown.experience.detail).toMatch(/no dated roles/);
     expect(score(fixtures.backendStrongResume, fixtures.backendJobText).issues).toEqual([]);
@@ -232,7 +267,9 @@ ${'Long paragraph about many things that were done on many sites over many years
     const text = formatAtsReport(score(fixtures.backendWeakResume, fixtures.backendJobText));
     expect(text).toMatch(/^ATS score: \d+\/100 {2}\(job: Senior Backend Engineer\)\n/);
     expect(text).toMatch(/\n {2}Hard skills +0 +weight +\d+%/);
-    expect(text).toContain('Missing keywords (most important first):\n  - Back-End Development (required skill, named 3×)');
+    expect(text).toContain(
+      'Missing keywords (most important first):\n  - Back-End Development (required skill, named 3×)',
+    );
     expect(text).toMatch(/Suggestions:\n {2}1\. /);
   });
 });

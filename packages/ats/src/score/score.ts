@@ -1,14 +1,33 @@
 import { parseJob, readJobRequirements, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
 import { STOPWORDS, tokenize } from '@rolefit/core/text';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
-import { compareNames, isHardSkillCategory, jobText, requirementSkills, type JobSkillRequirement } from './job-requirements.js';
+import {
+  compareNames,
+  isHardSkillCategory,
+  jobText,
+  requirementSkills,
+  type JobSkillRequirement,
+} from './job-requirements.js';
 import { dropBroaderKeywords, findJobKeywords, resumeHasKeyword, resumeHasSkill, resumeTerms } from './keywords.js';
-import { findParseabilityIssues, scoreParseability, type ParseabilityIssue, type ResumeLayout } from './parseability.js';
+import {
+  findParseabilityIssues,
+  scoreParseability,
+  type ParseabilityIssue,
+  type ResumeLayout,
+} from './parseability.js';
 import { buildResumeView, type ResumeView } from './resume-view.js';
 import { mainTitlePart, normalizeTitle, titleSimilarity } from './title.js';
 
 /** The parts of an ATS score. */
-export const atsComponents = ['skills', 'title', 'experience', 'education', 'keywords', 'sections', 'parseability'] as const;
+export const atsComponents = [
+  'skills',
+  'title',
+  'experience',
+  'education',
+  'keywords',
+  'sections',
+  'parseability',
+] as const;
 /** One part of an ATS score. */
 export type AtsComponent = (typeof atsComponents)[number];
 
@@ -114,18 +133,29 @@ const SKILL_WORDS = new Set(['skill', 'skills']);
 
 /** Reads a job given as text: first non-empty line as the title, the whole text as the description. */
 export function jobFromText(text: string, id = 'job'): Job {
-  const title = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'Untitled job';
+  const title =
+    text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? 'Untitled job';
   return parseJob({ id, source: 'text', title: title.replace(/^#+\s*/, '').slice(0, 200), description: text });
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const ATS_SCORE_OPTIONS_NAMES = { weights: true, layout: true, now: true } satisfies Record<keyof AtsScoreOptions, true>;
+const ATS_SCORE_OPTIONS_NAMES = { weights: true, layout: true, now: true } satisfies Record<
+  keyof AtsScoreOptions,
+  true
+>;
 
 /**
  * Scores a resume against a job like an applicant tracking system would, 0–100 with a breakdown, the missing
  * keywords and concrete suggestions. Deterministic: the same input (and `now`) gives the same report.
  */
-export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string, options: AtsScoreOptions = {}): AtsReport {
+export function scoreResumeAgainstJob(
+  resume: Resume | string,
+  job: Job | string,
+  options: AtsScoreOptions = {},
+): AtsReport {
   rejectUnknownKeys('AtsScoreOptions', options, ATS_SCORE_OPTIONS_NAMES);
   rejectUnknownKeys('AtsScoreOptions.weights', options.weights, DEFAULT_ATS_WEIGHTS);
   const now = options.now ?? new Date();
@@ -139,7 +169,10 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   // Hard skills.
   const allSkills = requirementSkills(requirements);
   const jobSkills = allSkills.filter((skill) => isHardSkillCategory(skill.category));
-  const skills: AtsSkillCheck[] = jobSkills.map((skill) => ({ ...skill, found: view.skills.has(skill.skill.toLowerCase()) }));
+  const skills: AtsSkillCheck[] = jobSkills.map((skill) => ({
+    ...skill,
+    found: view.skills.has(skill.skill.toLowerCase()),
+  }));
   const skillWeight = (skill: AtsSkillCheck) => (skill.required ? 1 : PREFERRED_SKILL_WEIGHT);
   const skillTotal = skills.reduce((sum, skill) => sum + skillWeight(skill), 0);
   const skillFound = skills.reduce((sum, skill) => sum + (skill.found ? skillWeight(skill) : 0), 0);
@@ -149,10 +182,18 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   const missingRequired = required.filter((skill) => !skill.found);
   const missingPreferred = preferred.filter((skill) => !skill.found);
   for (const skill of missingRequired.slice(0, MAX_SKILL_SUGGESTIONS)) {
-    suggestions.push({ component: 'skills', priority: 1, message: `Add ${skill.skill} to your skills section if you have used it — it is listed as required.` });
+    suggestions.push({
+      component: 'skills',
+      priority: 1,
+      message: `Add ${skill.skill} to your skills section if you have used it — it is listed as required.`,
+    });
   }
   for (const skill of missingPreferred.slice(0, MAX_PREFERRED_SUGGESTIONS)) {
-    suggestions.push({ component: 'skills', priority: 3, message: `Mention ${skill.skill} if you have it — the job lists it as a plus.` });
+    suggestions.push({
+      component: 'skills',
+      priority: 3,
+      message: `Mention ${skill.skill} if you have it — the job lists it as a plus.`,
+    });
   }
 
   // Job title.
@@ -202,7 +243,8 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   // Education.
   const educationAsked = requirements.degree;
   const meetsYears = !yearsApplicable || (view.years ?? 0) >= (asked?.min ?? 0);
-  const educationScore = educationAsked === undefined ? 100 : scoreEducation(educationAsked, view.highestDegree, meetsYears);
+  const educationScore =
+    educationAsked === undefined ? 100 : scoreEducation(educationAsked, view.highestDegree, meetsYears);
   if (educationAsked !== undefined && educationScore < 100) {
     const label = degreeLabels[educationAsked.level];
     suggestions.push({
@@ -219,7 +261,10 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
 
   // Keywords beyond hard skills: the job's frequent content words score the resume's wording; only skills the
   // job names (soft skills and spoken languages here) are suggested, never arbitrary frequent words.
-  const keywords = findJobKeywords(theJob.title, theJob.description, { company: theJob.company, location: theJob.location });
+  const keywords = findJobKeywords(theJob.title, theJob.description, {
+    company: theJob.company,
+    location: theJob.location,
+  });
   const terms = resumeTerms(view.text);
   const keywordTotal = keywords.reduce((sum, keyword) => sum + keyword.weight, 0);
   let keywordFound = 0;
@@ -233,21 +278,39 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   // Self-Motivation) still counts in the score, but a word the ad never uses is no keyword to add.
   // Spoken languages are exempt ("Chinese" names Mandarin Chinese well enough).
   const adWords = wordStarts(jobText(theJob));
-  const namedByAd = (skill: JobSkillRequirement) => skill.category === 'language' || tokenize(skill.skill).every((word) => STOPWORDS.has(word) || SKILL_WORDS.has(word) || adWords.has(wordStart(word)));
-  const missingSoft = allSkills.filter((skill) => !isHardSkillCategory(skill.category) && !resumeHasSkill(skill.skill, terms, view.skills) && namedByAd(skill));
-  const byFrequency = (left: MissingKeyword, right: MissingKeyword) => right.frequency - left.frequency || compareNames(left.keyword, right.keyword);
+  const namedByAd = (skill: JobSkillRequirement) =>
+    skill.category === 'language' ||
+    tokenize(skill.skill).every((word) => STOPWORDS.has(word) || SKILL_WORDS.has(word) || adWords.has(wordStart(word)));
+  const missingSoft = allSkills.filter(
+    (skill) =>
+      !isHardSkillCategory(skill.category) && !resumeHasSkill(skill.skill, terms, view.skills) && namedByAd(skill),
+  );
+  const byFrequency = (left: MissingKeyword, right: MissingKeyword) =>
+    right.frequency - left.frequency || compareNames(left.keyword, right.keyword);
   // Required soft skills before preferred ones; the list is already in that order.
-  const missingTerms: MissingKeyword[] = missingSoft.map((skill) => ({ keyword: skill.skill.toLowerCase(), kind: 'keyword' as const, frequency: skill.frequency }));
+  const missingTerms: MissingKeyword[] = missingSoft.map((skill) => ({
+    keyword: skill.skill.toLowerCase(),
+    kind: 'keyword' as const,
+    frequency: skill.frequency,
+  }));
   missingKeywords.push(
     ...dropBroaderKeywords([
-      ...missingRequired.map((skill) => ({ keyword: skill.skill, kind: 'required-skill' as const, frequency: skill.frequency })).sort(byFrequency),
+      ...missingRequired
+        .map((skill) => ({ keyword: skill.skill, kind: 'required-skill' as const, frequency: skill.frequency }))
+        .sort(byFrequency),
       ...missingTerms,
-      ...missingPreferred.map((skill) => ({ keyword: skill.skill, kind: 'preferred-skill' as const, frequency: skill.frequency })).sort(byFrequency),
+      ...missingPreferred
+        .map((skill) => ({ keyword: skill.skill, kind: 'preferred-skill' as const, frequency: skill.frequency }))
+        .sort(byFrequency),
     ]),
   );
   const topTerms = missingTerms.slice(0, MAX_KEYWORD_SUGGESTIONS).map((keyword) => `"${keyword.keyword}"`);
   if (topTerms.length > 0) {
-    suggestions.push({ component: 'keywords', priority: 2, message: `Work the job's terms ${listWords(topTerms)} into your summary or experience bullets where they are accurate.` });
+    suggestions.push({
+      component: 'keywords',
+      priority: 2,
+      message: `Work the job's terms ${listWords(topTerms)} into your summary or experience bullets where they are accurate.`,
+    });
   }
 
   // Section completeness.
@@ -256,20 +319,45 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
   // Parseability.
   const issues = findParseabilityIssues(view, options.layout);
   const parseabilityScore = scoreParseability(issues);
-  for (const issue of issues) suggestions.push({ component: 'parseability', priority: issue.severity === 'high' ? 1 : issue.severity === 'medium' ? 2 : 3, message: issue.suggestion });
+  for (const issue of issues)
+    suggestions.push({
+      component: 'parseability',
+      priority: issue.severity === 'high' ? 1 : issue.severity === 'medium' ? 2 : 3,
+      message: issue.suggestion,
+    });
 
   const raw: Record<AtsComponent, Omit<AtsComponentScore, 'weight'>> = {
-    skills: { score: skillsScore, applicable: skills.length > 0, detail: `${required.length - missingRequired.length}/${required.length} required and ${preferred.length - missingPreferred.length}/${preferred.length} preferred skills found` },
-    title: { score: titleApplicable ? titleScore : 100, applicable: titleApplicable, detail: bestTitle === undefined ? `no resume title resembles "${theJob.title}"` : `"${bestTitle}" vs "${theJob.title}"` },
+    skills: {
+      score: skillsScore,
+      applicable: skills.length > 0,
+      detail: `${required.length - missingRequired.length}/${required.length} required and ${preferred.length - missingPreferred.length}/${preferred.length} preferred skills found`,
+    },
+    title: {
+      score: titleApplicable ? titleScore : 100,
+      applicable: titleApplicable,
+      detail:
+        bestTitle === undefined ? `no resume title resembles "${theJob.title}"` : `"${bestTitle}" vs "${theJob.title}"`,
+    },
     experience: { score: experienceScore, applicable: yearsApplicable, detail: experienceDetail },
     education: {
       score: educationScore,
       applicable: educationAsked !== undefined,
-      detail: educationAsked === undefined ? 'the job asks for no degree' : `asked ${degreeLabels[educationAsked.level]}${educationAsked.equivalentAllowed ? ' or equivalent experience' : ''}${educationAsked.preferred ? ' (preferred)' : ''}; resume shows ${view.highestDegree === undefined ? 'none' : degreeLabels[view.highestDegree]}`,
+      detail:
+        educationAsked === undefined
+          ? 'the job asks for no degree'
+          : `asked ${degreeLabels[educationAsked.level]}${educationAsked.equivalentAllowed ? ' or equivalent experience' : ''}${educationAsked.preferred ? ' (preferred)' : ''}; resume shows ${view.highestDegree === undefined ? 'none' : degreeLabels[view.highestDegree]}`,
     },
-    keywords: { score: keywordsScore, applicable: keywords.length > 0, detail: `${keywords.length - keywordsMissing}/${keywords.length} job keywords found` },
+    keywords: {
+      score: keywordsScore,
+      applicable: keywords.length > 0,
+      detail: `${keywords.length - keywordsMissing}/${keywords.length} job keywords found`,
+    },
     sections: { score: sectionsScore, applicable: true, detail: sectionsDetail(view) },
-    parseability: { score: parseabilityScore, applicable: true, detail: issues.length === 0 ? 'no issues found' : `${issues.length} issue(s)` },
+    parseability: {
+      score: parseabilityScore,
+      applicable: true,
+      detail: issues.length === 0 ? 'no issues found' : `${issues.length} issue(s)`,
+    },
   };
   const { breakdown, total } = weigh(raw, options.weights);
   const priorityOrder = (left: AtsSuggestion, right: AtsSuggestion) =>
@@ -285,7 +373,9 @@ export function scoreResumeAgainstJob(resume: Resume | string, job: Job | string
     facts: {
       jobTitle: theJob.title,
       ...(bestTitle === undefined ? {} : { bestMatchingTitle: bestTitle }),
-      ...(asked === undefined ? {} : { yearsAsked: asked.max === undefined ? { min: asked.min } : { min: asked.min, max: asked.max } }),
+      ...(asked === undefined
+        ? {}
+        : { yearsAsked: asked.max === undefined ? { min: asked.min } : { min: asked.min, max: asked.max } }),
       ...(view.years === undefined ? {} : { resumeYears: view.years }),
       ...(educationAsked === undefined ? {} : { educationAsked }),
       ...(view.highestDegree === undefined ? {} : { resumeDegree: view.highestDegree }),
@@ -305,7 +395,9 @@ function sectionsDetail(view: ResumeView): string {
   const missing = sectionChecks(view)
     .filter(([, present]) => !present)
     .map(([name]) => name);
-  return missing.length === 0 ? 'contact, summary, experience, education and skills all present' : `missing: ${missing.join(', ')}`;
+  return missing.length === 0
+    ? 'contact, summary, experience, education and skills all present'
+    : `missing: ${missing.join(', ')}`;
 }
 
 function sectionChecks(view: ResumeView): Array<[keyof typeof SECTION_POINTS, boolean]> {
@@ -332,7 +424,12 @@ function scoreSections(view: ResumeView, suggestions: AtsSuggestion[]): number {
   let score = 0;
   for (const [name, present] of sectionChecks(view)) {
     if (present) score += SECTION_POINTS[name];
-    else suggestions.push({ component: 'sections', priority: name === 'email' || name === 'experience' ? 1 : 2, message: SECTION_SUGGESTIONS[name] });
+    else
+      suggestions.push({
+        component: 'sections',
+        priority: name === 'email' || name === 'experience' ? 1 : 2,
+        message: SECTION_SUGGESTIONS[name],
+      });
   }
   return score;
 }
@@ -342,14 +439,22 @@ function weigh(
   overrides: Partial<Record<AtsComponent, number>> = {},
 ): { breakdown: Record<AtsComponent, AtsComponentScore>; total: number } {
   const weightOf = (component: AtsComponent) => Math.max(0, overrides[component] ?? DEFAULT_ATS_WEIGHTS[component]);
-  const applicableTotal = atsComponents.reduce((sum, component) => sum + (raw[component].applicable ? weightOf(component) : 0), 0);
+  const applicableTotal = atsComponents.reduce(
+    (sum, component) => sum + (raw[component].applicable ? weightOf(component) : 0),
+    0,
+  );
   const breakdown = {} as Record<AtsComponent, AtsComponentScore>;
   let total = 0;
   for (const component of atsComponents) {
     const weight = raw[component].applicable && applicableTotal > 0 ? weightOf(component) / applicableTotal : 0;
     total += raw[component].score * weight;
     // Rounded for display only; the total uses the exact weight.
-    breakdown[component] = { score: raw[component].score, weight: Math.round(weight * 10_000) / 10_000, applicable: raw[component].applicable, detail: raw[component].detail };
+    breakdown[component] = {
+      score: raw[component].score,
+      weight: Math.round(weight * 10_000) / 10_000,
+      applicable: raw[component].applicable,
+      detail: raw[component].detail,
+    };
   }
   return { breakdown, total };
 }

@@ -26,7 +26,31 @@ const RANK_OF_LEVEL: Readonly<Record<SeniorityLevel, number>> = {
   executive: 5,
 };
 // Words that only dress a title up.
-const FILLER = new Set(['level', 'the', 'of', 'and', 'for', 'in', 'a', 'an', 'with', 'to', 'remote', 'hybrid', 'onsite', 'm', 'f', 'd', 'w', 'x', 'full', 'time', 'part', 'contract', 'temporary']);
+const FILLER = new Set([
+  'level',
+  'the',
+  'of',
+  'and',
+  'for',
+  'in',
+  'a',
+  'an',
+  'with',
+  'to',
+  'remote',
+  'hybrid',
+  'onsite',
+  'm',
+  'f',
+  'd',
+  'w',
+  'x',
+  'full',
+  'time',
+  'part',
+  'contract',
+  'temporary',
+]);
 // Role words that name the same job.
 const SYNONYMS: Readonly<Record<string, string[]>> = {
   developer: ['engineer'],

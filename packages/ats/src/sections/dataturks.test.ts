@@ -23,9 +23,14 @@ describe('splitSections on the DataTurks résumés', () => {
       if (degree && kinds.has('education')) {
         educationLabelled++;
         const words = degree.split(/\s+/).slice(0, 3).join(' ');
-        if (sections.some((section) => section.kind === 'education' && section.text.replace(/\s+/g, ' ').includes(words))) educationFound++;
+        if (
+          sections.some((section) => section.kind === 'education' && section.text.replace(/\s+/g, ' ').includes(words))
+        )
+          educationFound++;
       }
-      sections.forEach((section, index) => expect(section.end, record.id).toBe(sections[index + 1]?.start ?? record.text.length));
+      sections.forEach((section, index) =>
+        expect(section.end, record.id).toBe(sections[index + 1]?.start ?? record.text.length),
+      );
     }
     const report = {
       records: records.length,

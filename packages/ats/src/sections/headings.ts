@@ -1,5 +1,13 @@
 /** What a resume section holds. */
-export type ResumeSectionKind = 'summary' | 'experience' | 'education' | 'skills' | 'projects' | 'certifications' | 'languages' | 'other';
+export type ResumeSectionKind =
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'certifications'
+  | 'languages'
+  | 'other';
 
 // Headings are compared after cleanHeading(): lower case, '&', '+', '/' and ',' read as "and", other punctuation dropped.
 // Order matters: the first kind whose pattern matches wins ("education and certifications" is education).
@@ -20,12 +28,18 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
     'skills',
     /^(?:(?:technical|professional|key|core|relevant|computer|it|soft|hard|personal|other|additional|software|programming|language and)\s+)*(?:skills?|skill ?set|competenc(?:ies|es)|expertise|proficienc(?:y|ies)|abilities|qualifications|strengths|knowledge)(?: and (?:abilities|tools|technologies|expertise|competencies|qualifications|interests|knowledge))?$|^areas? of expertise$|^(?:technologies|tools)(?: and (?:technologies|tools|languages))?$|^tech(?:nical)? stack$|^(?:ключевые |профессиональные )?навыки(?: и умения)?$|^компетенции$|^(?:habilidades|competencias|conocimientos|aptitudes)(?: (?:técnicas|informáticas|profesionales|clave))?$|^(?:(?:edv|it|fach|computer)-? ?)?kenntnisse$|^(?:fähigkeiten|kompetenzen|fachkompetenzen|fähigkeiten und kenntnisse|kenntnisse und fähigkeiten)$|^compétences(?: (?:techniques|clés|professionnelles|informatiques))?$|^savoir faire$|^навыки и компетенции$/,
   ],
-  ['projects', /^(?:(?:personal|key|academic|selected|notable|major|side|professional|relevant|other|open source)\s+)*projects?(?: undertaken)?$|^проекты$|^(?:proyectos|projekte|projets)$/],
+  [
+    'projects',
+    /^(?:(?:personal|key|academic|selected|notable|major|side|professional|relevant|other|open source)\s+)*projects?(?: undertaken)?$|^проекты$|^(?:proyectos|projekte|projets)$/,
+  ],
   [
     'certifications',
     /^(?:licen[cs]es? and )?certifications?(?: and (?:licen[cs]es?|courses|trainings?|awards))?$|^certificates?$|^licen[cs]es?$|^(?:courses|trainings?)(?: and certifications?)?$|^professional (?:development|certifications?)$|^сертификаты$|^курсы(?: и сертификаты)?$|^повышение квалификации$|^(?:certificaciones|certificados|cursos(?: y certificaciones)?|zertifikate|zertifizierungen|weiterbildung(?:en)?|fortbildung(?:en)?)$/,
   ],
-  ['languages', /^(?:foreign )?languages?(?: skills| proficiency)?$|^(?:знание )?(?:иностранных )?языков$|^(?:иностранные )?языки$|^(?:idiomas|sprachen|sprachkenntnisse|langues|compétences linguistiques)$/],
+  [
+    'languages',
+    /^(?:foreign )?languages?(?: skills| proficiency)?$|^(?:знание )?(?:иностранных )?языков$|^(?:иностранные )?языки$|^(?:idiomas|sprachen|sprachkenntnisse|langues|compétences linguistiques)$/,
+  ],
   [
     'other',
     /^(?:honou?rs|awards|achievements|accomplishments)(?: and (?:honou?rs|awards|achievements|accomplishments))?$|^publications$|^volunteer(?:ing)?(?: (?:experience|work))?$|^(?:hobbies|interests|areas? of interest)(?: and (?:hobbies|interests))?$|^references$|^additional information$|^personal (?:details|information|data)$|^contacts?(?: (?:information|details))?$|^(?:extracurricular )?activities$|^(?:professional )?(?:memberships|affiliations)$|^links$|^declaration$|^дополнительная информация$|^хобби$|^рекомендации$|^контакты$|^личные качества$|^достижения$|^(?:referencias|intereses|aficiones|hobbys|interessen|referenzen|centres d'intérêt|centres d intérêt|loisirs|références|logros|auszeichnungen|distinctions)$/,

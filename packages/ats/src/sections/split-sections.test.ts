@@ -9,7 +9,13 @@ function expectContiguous(text: string, sections: ResumeSection[]): void {
     const next = sections[index + 1];
     expect(section.end).toBe(next ? next.start : text.length);
     expect(text.slice(section.start, section.end)).toContain(section.text);
-    if (section.heading) expect(text.slice(section.start, section.end).trimStart().replace(/^#+\s*/, '')).toMatch(new RegExp(`^${section.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    if (section.heading)
+      expect(
+        text
+          .slice(section.start, section.end)
+          .trimStart()
+          .replace(/^#+\s*/, ''),
+      ).toMatch(new RegExp(`^${section.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 }
 
@@ -44,7 +50,13 @@ describe('splitSections', () => {
       ['skills', 'TECHNICAL SKILLS'],
       ['certifications', 'Licenses & Certifications'],
     ]);
-    expect(sections[0]).toEqual({ kind: 'other', heading: '', text: 'Jane Doe\nAustin, TX | jane@example.com', start: 0, end: text.indexOf('PROFESSIONAL SUMMARY') });
+    expect(sections[0]).toEqual({
+      kind: 'other',
+      heading: '',
+      text: 'Jane Doe\nAustin, TX | jane@example.com',
+      start: 0,
+      end: text.indexOf('PROFESSIONAL SUMMARY'),
+    });
     expect(sections[2]?.text).toBe('Senior Data Engineer, Acme Corp — 2019–Present\n• Built streaming pipelines.');
     expect(sections[4]?.text).toBe('Python, SQL, Spark');
     expectContiguous(text, sections);
@@ -86,7 +98,8 @@ describe('splitSections', () => {
   });
 
   it('reads markdown, numbered and letter-spaced headings', () => {
-    const text = '# John Smith\n\n## Profile\nBackend developer.\n\n1. Employment\nGlobex, 2020–2024\n\nP R O J E C T S\nA compiler.\n\n## Languages\nEnglish, German\n\n## Hobbies\nChess';
+    const text =
+      '# John Smith\n\n## Profile\nBackend developer.\n\n1. Employment\nGlobex, 2020–2024\n\nP R O J E C T S\nA compiler.\n\n## Languages\nEnglish, German\n\n## Hobbies\nChess';
     expect(summary(splitSections(text))).toEqual([
       ['other', 'John Smith'],
       ['summary', 'Profile'],
@@ -98,7 +111,8 @@ describe('splitSections', () => {
   });
 
   it('splits a Russian resume', () => {
-    const text = 'Иван Петров\nМосква\n\nОпыт работы\nООО «Ромашка», разработчик, 2019 — н.в.\n\nОбразование\nМГУ, 2018\n\nНавыки:\nTypeScript, PostgreSQL\n\nЗнание языков\nАнглийский — B2';
+    const text =
+      'Иван Петров\nМосква\n\nОпыт работы\nООО «Ромашка», разработчик, 2019 — н.в.\n\nОбразование\nМГУ, 2018\n\nНавыки:\nTypeScript, PostgreSQL\n\nЗнание языков\nАнглийский — B2';
     const sections = splitSections(text);
     expect(summary(sections)).toEqual([
       ['other', ''],
@@ -129,10 +143,16 @@ describe('splitSections', () => {
   it('handles CRLF line ends, text without headings and empty input', () => {
     const crlf = 'Name\r\n\r\nSKILLS\r\nGo, Rust\r\n\r\nEDUCATION\r\nBSc';
     const sections = splitSections(crlf);
-    expect(summary(sections)).toEqual([['other', ''], ['skills', 'SKILLS'], ['education', 'EDUCATION']]);
+    expect(summary(sections)).toEqual([
+      ['other', ''],
+      ['skills', 'SKILLS'],
+      ['education', 'EDUCATION'],
+    ]);
     expect(sections[1]?.text).toBe('Go, Rust');
     expectContiguous(crlf, sections);
-    expect(splitSections('Just a paragraph about me.')).toEqual([{ kind: 'other', heading: '', text: 'Just a paragraph about me.', start: 0, end: 26 }]);
+    expect(splitSections('Just a paragraph about me.')).toEqual([
+      { kind: 'other', heading: '', text: 'Just a paragraph about me.', start: 0, end: 26 },
+    ]);
     expect(splitSections('')).toEqual([]);
     expect(splitSections('  \n\n ')).toEqual([]);
   });
@@ -188,17 +208,32 @@ describe('classifyHeading', () => {
     expect(classifyHeading(heading)).toBe(kind);
   });
 
-  it.each(['Senior Software Engineer', 'Acme Corp', 'I have experience with Python', 'projects.', 'skills', 'Experience with large teams and budgets across three continents'])(
-    'does not read %s as a heading',
-    (line) => {
-      expect(classifyHeading(line)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Senior Software Engineer',
+    'Acme Corp',
+    'I have experience with Python',
+    'projects.',
+    'skills',
+    'Experience with large teams and budgets across three continents',
+  ])('does not read %s as a heading', (line) => {
+    expect(classifyHeading(line)).toBeUndefined();
+  });
 });
 
 describe('splitSections with headings in other cases', () => {
   it('reads a lower-case heading that starts a block, not the last word of a wrapped sentence', () => {
-    const text = ['Ana García', '', 'experiencia laboral:', 'Contable, Banco Sol — 2019–2023', '', 'work history', 'Clerk, Acme — 2015–2019', 'Over six years of', 'experience', 'in banking.'].join('\n');
+    const text = [
+      'Ana García',
+      '',
+      'experiencia laboral:',
+      'Contable, Banco Sol — 2019–2023',
+      '',
+      'work history',
+      'Clerk, Acme — 2015–2019',
+      'Over six years of',
+      'experience',
+      'in banking.',
+    ].join('\n');
     const sections = splitSections(text);
     expectContiguous(text, sections);
     expect(summary(sections)).toEqual([
@@ -234,7 +269,9 @@ describe('splitSections with headings in other cases', () => {
   });
 
   it('keeps such headings where the resume does not write its headings in capitals', () => {
-    const text = ['Experience', 'Developer, Acme — 2019–2023', 'Technical Skills', 'SQL', 'Education', 'B.S.'].join('\n');
+    const text = ['Experience', 'Developer, Acme — 2019–2023', 'Technical Skills', 'SQL', 'Education', 'B.S.'].join(
+      '\n',
+    );
     expect(summary(splitSections(text))).toEqual([
       ['experience', 'Experience'],
       ['skills', 'Technical Skills'],

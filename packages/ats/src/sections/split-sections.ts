@@ -41,12 +41,24 @@ export function splitSections(text: string): ResumeSection[] {
     if (!line.text.trim() || UNDERLINE.test(line.text)) continue;
     const underline = lines[index + 1];
     // Only short lines count as underlined headings, so a rule after a paragraph does not start a section.
-    const underlined = underline !== undefined && UNDERLINE.test(underline.text) && line.text.trim().length <= 50 && line.text.trim().split(/\s+/).length <= 6;
-    const kind = classifyHeading(line.text) ?? lowerCaseHeading(line.text, lines[index - 1]) ?? (underlined || MARKDOWN_HEADING.test(line.text) ? 'other' : undefined);
+    const underlined =
+      underline !== undefined &&
+      UNDERLINE.test(underline.text) &&
+      line.text.trim().length <= 50 &&
+      line.text.trim().split(/\s+/).length <= 6;
+    const kind =
+      classifyHeading(line.text) ??
+      lowerCaseHeading(line.text, lines[index - 1]) ??
+      (underlined || MARKDOWN_HEADING.test(line.text) ? 'other' : undefined);
     if (!kind) continue;
     const heading = stripHeadingMarks(line.text);
     if (!heading) continue;
-    headings.push({ kind, heading, start: line.start, bodyStart: underlined && underline ? underline.next : line.next });
+    headings.push({
+      kind,
+      heading,
+      start: line.start,
+      bodyStart: underlined && underline ? underline.next : line.next,
+    });
     if (underlined) index++;
   }
 
@@ -57,7 +69,13 @@ export function splitSections(text: string): ResumeSection[] {
   if (preamble.trim()) sections.push({ kind: 'other', heading: '', text: preamble.trim(), start: 0, end: firstStart });
   headings.forEach((heading, index) => {
     const end = headings[index + 1]?.start ?? text.length;
-    sections.push({ kind: heading.kind, heading: heading.heading, text: text.slice(heading.bodyStart, end).trim(), start: heading.start, end });
+    sections.push({
+      kind: heading.kind,
+      heading: heading.heading,
+      text: text.slice(heading.bodyStart, end).trim(),
+      start: heading.start,
+      end,
+    });
   });
   return sections;
 }

@@ -9,7 +9,8 @@ const RESUME_FENCE = 'SOURCE_RESUME_DATA';
 // Data must not be able to close its own fence and speak as instructions: core's fence removes every run of angle
 // brackets (look-alikes included) and the fence tags from the text, NFKC and invisible characters first.
 // The other fence's tag goes too, so the job cannot name the resume's fence either.
-const fenced = (fence: string, text: string) => fenceUntrustedText(text, { tag: fence, otherTags: [JOB_FENCE, RESUME_FENCE] });
+const fenced = (fence: string, text: string) =>
+  fenceUntrustedText(text, { tag: fence, otherTags: [JOB_FENCE, RESUME_FENCE] });
 const JOB_FENCE_LINES = fenceLines(JOB_FENCE);
 
 /** Renders a job posting as plain text for a prompt: core's `jobToText`, the description cut at 4,000 characters. */
@@ -19,7 +20,9 @@ export function renderJobText(job: Job): string {
 
 /** Builds the chat messages that ask for a tailored summary and bullets, the job fenced as data. */
 export function buildTailorPrompt(resume: Resume, job: Job): ChatMessage[] {
-  const roles = resume.experience.map((entry, index) => `ROLE ${index + 1}: ${entry.title}${entry.company ? ` at ${entry.company}` : ''}\n- <bullet>`);
+  const roles = resume.experience.map(
+    (entry, index) => `ROLE ${index + 1}: ${entry.title}${entry.company ? ` at ${entry.company}` : ''}\n- <bullet>`,
+  );
   const system = [
     'You rewrite a resume so that it speaks to one job posting.',
     'Use ONLY facts found in the source resume. Never add an employer, job title, degree, skill, date or number that the source resume does not contain.',

@@ -36,7 +36,14 @@ export interface TailoredResume {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const TAILOR_RESUME_OPTIONS_NAMES = { resume: true, job: true, generator: true, mode: true, maxTokens: true, signal: true } satisfies Record<keyof TailorResumeOptions, true>;
+const TAILOR_RESUME_OPTIONS_NAMES = {
+  resume: true,
+  job: true,
+  generator: true,
+  mode: true,
+  maxTokens: true,
+  signal: true,
+} satisfies Record<keyof TailorResumeOptions, true>;
 
 /**
  * Asks a generator to rewrite a resume's summary and bullets toward a job using only the resume's facts, then
@@ -53,7 +60,8 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
   });
   const parsed = parseTailorOutput(generatedText, resume.experience.length);
   const report = checkTruthfulness(generatedText, resume);
-  const claimsIn = (piece: GeneratedPiece) => report.claims.filter((claim) => claim.start < piece.end && claim.end > piece.start);
+  const claimsIn = (piece: GeneratedPiece) =>
+    report.claims.filter((claim) => claim.start < piece.end && claim.end > piece.start);
 
   const kept: Claim[] = [];
   const removed: Claim[] = [];
@@ -73,7 +81,9 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
   const experience = resume.experience.map((entry, index) => {
     const pieces = parsed.bullets.get(index)?.filter(keep) ?? [];
     // A role whose every bullet was unreadable or removed keeps its original bullets.
-    return pieces.length > 0 ? { ...entry, highlights: pieces.map((piece) => piece.text) } : { ...entry, highlights: [...entry.highlights] };
+    return pieces.length > 0
+      ? { ...entry, highlights: pieces.map((piece) => piece.text) }
+      : { ...entry, highlights: [...entry.highlights] };
   });
 
   const { text: _staleText, ...rest } = resume;
@@ -89,5 +99,11 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
   };
   const unique = (claims: Claim[]) => [...new Set(claims)].sort((left, right) => left.start - right.start);
   const claims = unique(kept);
-  return { resume: tailored, generatedText, claims, unsupported: claims.filter((claim) => !claim.supported), removed: unique(removed) };
+  return {
+    resume: tailored,
+    generatedText,
+    claims,
+    unsupported: claims.filter((claim) => !claim.supported),
+    removed: unique(removed),
+  };
 }

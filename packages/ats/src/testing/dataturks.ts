@@ -7,7 +7,10 @@ export interface DataturksResume {
   id: string;
   text: string;
   /** Labelled spans per field; an empty list does not mean the field is absent (annotation is incomplete). */
-  fields: Record<'name' | 'email' | 'skills' | 'companies' | 'designation' | 'degree' | 'college' | 'graduation_year' | 'location', string[]>;
+  fields: Record<
+    'name' | 'email' | 'skills' | 'companies' | 'designation' | 'degree' | 'college' | 'graduation_year' | 'location',
+    string[]
+  >;
 }
 
 // The data lives beside the checkout, not in it (it may not be redistributed); ROLEFIT_DATA points elsewhere.

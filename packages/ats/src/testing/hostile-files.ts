@@ -26,10 +26,22 @@ export function buildPdf(streams: readonly PdfStream[], pageStreams: readonly nu
     const filter = stream.filter ?? 'FlateDecode';
     const data = stream.encoded || filter === '' ? Buffer.from(stream.data) : deflateSync(stream.data);
     const filterEntry = filter === '' ? '' : ` /Filter /${filter}`;
-    objects.push(Buffer.concat([Buffer.from(`<< /Length ${data.byteLength}${filterEntry}${stream.extra ? ` ${stream.extra}` : ''} >>\nstream\n`), data, Buffer.from('\nendstream')]));
+    objects.push(
+      Buffer.concat([
+        Buffer.from(
+          `<< /Length ${data.byteLength}${filterEntry}${stream.extra ? ` ${stream.extra}` : ''} >>\nstream\n`,
+        ),
+        data,
+        Buffer.from('\nendstream'),
+      ]),
+    );
   }
   for (const index of pageStreams) {
-    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${first + index} 0 R >>`));
+    objects.push(
+      Buffer.from(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${first + index} 0 R >>`,
+      ),
+    );
   }
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
@@ -40,8 +52,13 @@ export function buildPdf(streams: readonly PdfStream[], pageStreams: readonly nu
     parts.push(object);
     length += object.byteLength;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  parts.push(
+    Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`),
+  );
   return new Uint8Array(Buffer.concat(parts));
 }
 
@@ -57,7 +74,11 @@ export function textContent(lines: readonly string[]): Uint8Array {
  * megabyte (full flush, so blocks stand alone) repeated, a final empty block, and the Adler-32 of the whole.
  */
 export function zlibBomb(totalBytes: number, byte = 0x20): Uint8Array {
-  return Buffer.concat([Buffer.from([0x78, 0xda]), rawDeflateBomb(totalBytes, byte), adler32OfRepeated(totalBytes, byte)]);
+  return Buffer.concat([
+    Buffer.from([0x78, 0xda]),
+    rawDeflateBomb(totalBytes, byte),
+    adler32OfRepeated(totalBytes, byte),
+  ]);
 }
 
 /** The raw deflate data of {@link zlibBomb} (what a ZIP entry holds). */
@@ -99,13 +120,17 @@ export function pdfRunLengthBomb(inflatedBytes: number): Uint8Array {
 
 /** A PDF of `pages` pages that all show one short text stream. */
 export function pdfManyPages(pages: number): Uint8Array {
-  return buildPdf([{ data: textContent(['Jane Doe', 'Engineer']) }], Array.from({ length: pages }, () => 0));
+  return buildPdf(
+    [{ data: textContent(['Jane Doe', 'Engineer']) }],
+    Array.from({ length: pages }, () => 0),
+  );
 }
 
 /** A one-page PDF with `items` separate text items (each its own line, alternating between two x positions). */
 export function pdfManyItems(items: number): Uint8Array {
   const parts: string[] = ['BT /F1 1 Tf'];
-  for (let index = 0; index < items; index++) parts.push(`1 0 0 1 ${index % 2 ? 300 : 20} ${(780 - index * 0.0035).toFixed(4)} Tm (w${index % 10}) Tj`);
+  for (let index = 0; index < items; index++)
+    parts.push(`1 0 0 1 ${index % 2 ? 300 : 20} ${(780 - index * 0.0035).toFixed(4)} Tm (w${index % 10}) Tj`);
   parts.push('ET');
   return buildPdf([{ data: Buffer.from(parts.join('\n'), 'latin1') }], [0]);
 }
@@ -160,7 +185,10 @@ const CONTENT_TYPES =
 
 /** A DOCX whose word/document.xml inflates to `inflatedBytes`; `declaredSize` (default: a lie of 4 KB) is what its headers say. */
 export function docxZipBomb(inflatedBytes: number, declaredSize = 4096): Uint8Array {
-  const small = (text: string) => ({ deflated: deflateRawSync(Buffer.from(text)), declaredSize: Buffer.byteLength(text) });
+  const small = (text: string) => ({
+    deflated: deflateRawSync(Buffer.from(text)),
+    declaredSize: Buffer.byteLength(text),
+  });
   return buildZip([
     { name: '[Content_Types].xml', ...small(CONTENT_TYPES) },
     { name: 'word/document.xml', deflated: rawDeflateBomb(inflatedBytes, 0x20), declaredSize },
@@ -172,8 +200,16 @@ export function docxWithBody(body: string): Uint8Array {
   const rels =
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
   const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  const entry = (name: string, text: string) => ({ name, deflated: deflateRawSync(Buffer.from(text)), declaredSize: Buffer.byteLength(text) });
-  return buildZip([entry('[Content_Types].xml', CONTENT_TYPES), entry('_rels/.rels', rels), entry('word/document.xml', xml)]);
+  const entry = (name: string, text: string) => ({
+    name,
+    deflated: deflateRawSync(Buffer.from(text)),
+    declaredSize: Buffer.byteLength(text),
+  });
+  return buildZip([
+    entry('[Content_Types].xml', CONTENT_TYPES),
+    entry('_rels/.rels', rels),
+    entry('word/document.xml', xml),
+  ]);
 }
 
 /** Pseudo-random words (a fixed seed), so generated XML does not compress like a bomb. */

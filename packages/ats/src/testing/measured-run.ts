@@ -19,16 +19,31 @@ const PROBE = 'measure-rss.mjs';
 
 /** Writes the probe `runMeasured` preloads into `directory`: it prints the process's peak RSS on stderr at exit. */
 export function writeRssProbe(directory: string): void {
-  writeFileSync(join(directory, PROBE), "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(
+    join(directory, PROBE),
+    "process.on('exit', () => process.stderr.write(`\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n",
+  );
 }
 
 /** Runs `node <args>` in `directory` (which holds the probe) with `input` on stdin; the probe's line is taken off stderr. */
 export function runMeasured(directory: string, args: readonly string[], input?: Buffer): MeasuredRun {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', join(directory, PROBE), ...args], { cwd: directory, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', join(directory, PROBE), ...args], {
+    cwd: directory,
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const milliseconds = performance.now() - started;
   const rss = /MAXRSS_KB (\d+)/.exec(result.stderr)?.[1];
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/\s*MAXRSS_KB \d+\s*$/, ''), milliseconds, rssMb: Number(rss ?? Number.NaN) / 1024 };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr.replace(/\s*MAXRSS_KB \d+\s*$/, ''),
+    milliseconds,
+    rssMb: Number(rss ?? Number.NaN) / 1024,
+  };
 }
 
 /** What {@link createMeasurementLog} makes: `record` checks one run against the bounds and keeps its line; `print` prints the table. */

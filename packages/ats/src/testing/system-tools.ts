@@ -11,7 +11,13 @@ const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 export const TEST_DATA_DIR = process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
 
 /** A real Kaggle resume PDF (a floral designer's: Summary, Highlights, four jobs, Education). */
-export const KAGGLE_DESIGNER_PDF = path.join(TEST_DATA_DIR, 'kaggle-resume-pdfs-sample', 'data', 'DESIGNER', '10466583.pdf');
+export const KAGGLE_DESIGNER_PDF = path.join(
+  TEST_DATA_DIR,
+  'kaggle-resume-pdfs-sample',
+  'data',
+  'DESIGNER',
+  '10466583.pdf',
+);
 
 /** The program named by the environment variable `override`, or the first of `candidates` that exists. */
 export function findProgram(override: string, candidates: readonly string[]): string | undefined {

@@ -8,8 +8,20 @@ export const resume = resumeSchema.parse({
   summary: 'Data engineer who builds pipelines.',
   skills: ['Python', 'SQL', 'Apache Spark', 'AWS'],
   experience: [
-    { title: 'Data Engineer', company: 'Acme Corp', start: '2019-03', end: null, highlights: ['Cut pipeline costs by 30% on AWS', 'Led a team of 4 engineers'] },
-    { title: 'Software Developer', company: 'Initech', start: '2016-06', end: '2019-02', highlights: ['Built reporting tools in Python'] },
+    {
+      title: 'Data Engineer',
+      company: 'Acme Corp',
+      start: '2019-03',
+      end: null,
+      highlights: ['Cut pipeline costs by 30% on AWS', 'Led a team of 4 engineers'],
+    },
+    {
+      title: 'Software Developer',
+      company: 'Initech',
+      start: '2016-06',
+      end: '2019-02',
+      highlights: ['Built reporting tools in Python'],
+    },
   ],
   education: [{ institution: 'State University', degree: 'B.S.', field: 'Computer Science', end: '2016-05' }],
   text: 'the original plain text',

@@ -13,14 +13,27 @@ const source = resumeSchema.parse({
       company: 'Acme Corp',
       start: '2019-03',
       end: null,
-      highlights: ['Cut pipeline costs by 30% on AWS', 'Led a team of 4 engineers', 'Migrated 2,000,000 records a day to Spark'],
+      highlights: [
+        'Cut pipeline costs by 30% on AWS',
+        'Led a team of 4 engineers',
+        'Migrated 2,000,000 records a day to Spark',
+      ],
     },
-    { title: 'Software Developer', company: 'Initech', start: '2016-06', end: '2019-02', highlights: ['Built reporting tools in Python'] },
+    {
+      title: 'Software Developer',
+      company: 'Initech',
+      start: '2016-06',
+      end: '2019-02',
+      highlights: ['Built reporting tools in Python'],
+    },
   ],
-  education: [{ institution: 'State University', degree: 'B.S.', field: 'Computer Science', start: '2012-09', end: '2016-05' }],
+  education: [
+    { institution: 'State University', degree: 'B.S.', field: 'Computer Science', start: '2012-09', end: '2016-05' },
+  ],
 });
 
-const unsupportedOf = (text: string) => checkTruthfulness(text, source).unsupported.map((claim) => [claim.kind, claim.text]);
+const unsupportedOf = (text: string) =>
+  checkTruthfulness(text, source).unsupported.map((claim) => [claim.kind, claim.text]);
 
 describe('checkTruthfulness', () => {
   it('flags each planted fabrication with its kind', () => {

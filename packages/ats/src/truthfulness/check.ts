@@ -65,17 +65,22 @@ function sourceFacts(source: Resume): SourceFacts {
   for (const entry of [...source.experience, ...source.education]) {
     const first = entry.start?.getUTCFullYear();
     const last = entry.end === null ? currentYear : entry.end?.getUTCFullYear();
-    if (first !== undefined || last !== undefined) ranges.push({ first: first ?? last ?? currentYear, last: last ?? (first ?? currentYear) });
+    if (first !== undefined || last !== undefined)
+      ranges.push({ first: first ?? last ?? currentYear, last: last ?? first ?? currentYear });
   }
   for (const range of findDateRanges(text)) {
-    ranges.push({ first: range.start.getUTCFullYear(), last: range.end === null ? currentYear : range.end.getUTCFullYear() });
+    ranges.push({
+      first: range.start.getUTCFullYear(),
+      last: range.end === null ? currentYear : range.end.getUTCFullYear(),
+    });
   }
   const degreeLevels = new Set<string>();
   for (const entry of source.education) {
-    const level = entry.degree ? degreeLevel(entry.degree) ?? degreeLevelIn(entry.degree) : undefined;
+    const level = entry.degree ? (degreeLevel(entry.degree) ?? degreeLevelIn(entry.degree)) : undefined;
     if (level) degreeLevels.add(level);
   }
-  for (const claim of extractClaimMentions(text)) if (claim.kind === 'degree' && claim.level) degreeLevels.add(claim.level);
+  for (const claim of extractClaimMentions(text))
+    if (claim.kind === 'degree' && claim.level) degreeLevels.add(claim.level);
   const numbers = findNumbers(text).map(({ value, percent }) => ({ value, percent }));
   if (source.totalYears !== undefined) numbers.push({ value: source.totalYears, percent: false });
   return { text, normalisedText: normaliseForComparison(text), skills, employers, ranges, degreeLevels, numbers };
@@ -85,7 +90,8 @@ function degreeLevelIn(text: string): string | undefined {
   return extractClaimMentions(text).find((claim) => claim.kind === 'degree')?.level;
 }
 
-const sameValue = (left: number, right: number) => Math.abs(left - right) <= 1e-9 * Math.max(1, Math.abs(left), Math.abs(right));
+const sameValue = (left: number, right: number) =>
+  Math.abs(left - right) <= 1e-9 * Math.max(1, Math.abs(left), Math.abs(right));
 
 function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; reason: string } {
   switch (claim.kind) {
@@ -99,18 +105,30 @@ function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; r
     case 'title': {
       const normalised = normaliseForComparison(claim.text);
       const withoutSuffix = normalised.replace(COMPANY_SUFFIX, '');
-      const found = facts.normalisedText.includes(normalised) || (withoutSuffix.trim() !== '' && facts.normalisedText.includes(`${withoutSuffix.trimEnd()} `));
+      const found =
+        facts.normalisedText.includes(normalised) ||
+        (withoutSuffix.trim() !== '' && facts.normalisedText.includes(`${withoutSuffix.trimEnd()} `));
       return found
         ? { supported: true, reason: `"${claim.text}" appears in the source` }
-        : { supported: false, reason: `the source never names ${claim.kind === 'employer' ? 'the organisation' : 'the role'} "${claim.text}"` };
+        : {
+            supported: false,
+            reason: `the source never names ${claim.kind === 'employer' ? 'the organisation' : 'the role'} "${claim.text}"`,
+          };
     }
     case 'degree': {
       const level = claim.level;
-      if (level === undefined || !facts.degreeLevels.has(level)) return { supported: false, reason: `the source shows no ${level === undefined ? 'such degree' : degreeLabels[level]}` };
+      if (level === undefined || !facts.degreeLevels.has(level))
+        return {
+          supported: false,
+          reason: `the source shows no ${level === undefined ? 'such degree' : degreeLabels[level]}`,
+        };
       if (claim.field && !facts.normalisedText.includes(normaliseForComparison(claim.field))) {
         return { supported: false, reason: `the source shows no degree in ${claim.field}` };
       }
-      return { supported: true, reason: `the source shows a ${degreeLabels[level]}${claim.field ? ` in ${claim.field}` : ''}` };
+      return {
+        supported: true,
+        reason: `the source shows a ${degreeLabels[level]}${claim.field ? ` in ${claim.field}` : ''}`,
+      };
     }
     case 'date': {
       const years = claim.years;
@@ -156,5 +174,9 @@ export function checkTruthfulness(generated: string | Resume, source: Resume): T
     ...judge(mention, facts),
   }));
   const unsupported = claims.filter((claim) => !claim.supported);
-  return { claims, unsupported, supportedRatio: claims.length === 0 ? 1 : (claims.length - unsupported.length) / claims.length };
+  return {
+    claims,
+    unsupported,
+    supportedRatio: claims.length === 0 ? 1 : (claims.length - unsupported.length) / claims.length,
+  };
 }

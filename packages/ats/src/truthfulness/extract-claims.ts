@@ -1,4 +1,11 @@
-import { extractSkills, findDateRanges, findDegreeMentions, canonicalSkillName, seniorityOfWord, type DegreeLevel } from '@rolefit/core';
+import {
+  extractSkills,
+  findDateRanges,
+  findDegreeMentions,
+  canonicalSkillName,
+  seniorityOfWord,
+  type DegreeLevel,
+} from '@rolefit/core';
 
 /** What a claim is about. */
 export type ClaimKind = 'skill' | 'employer' | 'title' | 'degree' | 'date' | 'number';
@@ -41,15 +48,118 @@ export interface NumberMention {
   readonly percent: boolean;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'as', 'by', 'from', 'while', 'where', 'who', 'i', 'we', 'my', 'our', 'this', 'that', 'he', 'she', 'they']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+const STOPWORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'with',
+  'as',
+  'by',
+  'from',
+  'while',
+  'where',
+  'who',
+  'i',
+  'we',
+  'my',
+  'our',
+  'this',
+  'that',
+  'he',
+  'she',
+  'they',
+]);
 
 const ROLE_NOUNS = [
-  'engineer', 'developer', 'programmer', 'manager', 'director', 'analyst', 'scientist', 'designer', 'architect', 'consultant',
-  'administrator', 'specialist', 'coordinator', 'nurse', 'technician', 'accountant', 'officer', 'intern', 'teacher', 'lead',
-  'president', 'vp', 'cto', 'ceo', 'cfo', 'coo', 'head', 'supervisor', 'assistant', 'associate', 'representative', 'executive',
-  'electrician', 'plumber', 'welder', 'mechanic', 'driver', 'chef', 'cook', 'cashier', 'clerk', 'advisor', 'adviser', 'strategist',
-  'recruiter', 'researcher', 'professor', 'lecturer', 'tester', 'owner', 'founder', 'partner', 'attorney', 'paralegal', 'pharmacist',
+  'engineer',
+  'developer',
+  'programmer',
+  'manager',
+  'director',
+  'analyst',
+  'scientist',
+  'designer',
+  'architect',
+  'consultant',
+  'administrator',
+  'specialist',
+  'coordinator',
+  'nurse',
+  'technician',
+  'accountant',
+  'officer',
+  'intern',
+  'teacher',
+  'lead',
+  'president',
+  'vp',
+  'cto',
+  'ceo',
+  'cfo',
+  'coo',
+  'head',
+  'supervisor',
+  'assistant',
+  'associate',
+  'representative',
+  'executive',
+  'electrician',
+  'plumber',
+  'welder',
+  'mechanic',
+  'driver',
+  'chef',
+  'cook',
+  'cashier',
+  'clerk',
+  'advisor',
+  'adviser',
+  'strategist',
+  'recruiter',
+  'researcher',
+  'professor',
+  'lecturer',
+  'tester',
+  'owner',
+  'founder',
+  'partner',
+  'attorney',
+  'paralegal',
+  'pharmacist',
 ];
 const ROLE_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE_NOUNS.join('|')})(?![\p{L}\p{N}])`, 'giu');
 // Lower-case words that may lead a role name: core's seniority vocabulary ("senior", "staff", "chief"), and role
@@ -58,10 +168,56 @@ const ROLE_MODIFIERS = new Set(['associate', 'assistant', 'deputy', 'executive',
 const leadsRole = (word: string) => seniorityOfWord(word) !== undefined || ROLE_MODIFIERS.has(word);
 // Lower-case words that still belong to a role name ("senior data engineer").
 const DOMAIN_WORDS = new Set([
-  'data', 'software', 'backend', 'back-end', 'frontend', 'front-end', 'full-stack', 'fullstack', 'machine', 'learning', 'ml', 'ai', 'product',
-  'project', 'program', 'marketing', 'sales', 'research', 'devops', 'cloud', 'security', 'site', 'reliability', 'quality', 'qa', 'test',
-  'systems', 'system', 'network', 'web', 'mobile', 'platform', 'infrastructure', 'application', 'solutions', 'technical', 'engineering',
-  'account', 'business', 'financial', 'operations', 'registered', 'nurse', 'support', 'it', 'database', 'ux', 'ui', 'graphic', 'team',
+  'data',
+  'software',
+  'backend',
+  'back-end',
+  'frontend',
+  'front-end',
+  'full-stack',
+  'fullstack',
+  'machine',
+  'learning',
+  'ml',
+  'ai',
+  'product',
+  'project',
+  'program',
+  'marketing',
+  'sales',
+  'research',
+  'devops',
+  'cloud',
+  'security',
+  'site',
+  'reliability',
+  'quality',
+  'qa',
+  'test',
+  'systems',
+  'system',
+  'network',
+  'web',
+  'mobile',
+  'platform',
+  'infrastructure',
+  'application',
+  'solutions',
+  'technical',
+  'engineering',
+  'account',
+  'business',
+  'financial',
+  'operations',
+  'registered',
+  'nurse',
+  'support',
+  'it',
+  'database',
+  'ux',
+  'ui',
+  'graphic',
+  'team',
 ]);
 
 // The field of study after a degree core found: "B.S. in Computer Science", "Master of Science in Data Science".
@@ -72,8 +228,18 @@ export function degreeLevel(word: string): DegreeLevel | undefined {
   return findDegreeMentions(word, { mode: 'resume' })[0]?.level;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}.,/$€£-])(?<currency>[$€£]\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<plus>\+)?(?:\s?(?<multiplier>k|K|M|MM|B|bn|thousand|million|billion)(?![\p{L}\p{N}]))?(?<plus2>\+)?(?<percent>\s?%|\s(?:percent|per cent)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
-const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const NUMBER =
+  /(?<![\p{L}\p{N}.,/$€£-])(?<currency>[$€£]\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<plus>\+)?(?:\s?(?<multiplier>k|K|M|MM|B|bn|thousand|million|billion)(?![\p{L}\p{N}]))?(?<plus2>\+)?(?<percent>\s?%|\s(?:percent|per cent)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
 const UNIT = /^\s+([a-z][a-z-]*)/u;
 const NOT_UNITS = new Set([...STOPWORDS, 'than', 'more', 'per', 'across', 'into', 'over', 'under']);
 
@@ -99,7 +265,8 @@ export function findNumbers(text: string, skip: readonly { start: number; end: n
   return found;
 }
 
-const YEAR = /(?<![\p{L}\p{N}$€£.,])(19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:percent|k|K|M|million|billion)\b)/gu;
+const YEAR =
+  /(?<![\p{L}\p{N}$€£.,])(19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:percent|k|K|M|million|billion)\b)/gu;
 
 /** Finds every claim in a text: skills, employers, titles, degrees, dates and numbers, in text order. */
 export function extractClaimMentions(text: string, knownEmployers: readonly string[] = []): ClaimMention[] {
@@ -116,7 +283,11 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
       text: range.text,
       start: begin,
       end: begin + range.text.length,
-      years: { first: range.start.getUTCFullYear(), last: range.end === null ? null : range.end.getUTCFullYear(), range: true },
+      years: {
+        first: range.start.getUTCFullYear(),
+        last: range.end === null ? null : range.end.getUTCFullYear(),
+        range: true,
+      },
     });
   }
   for (const match of text.matchAll(YEAR)) {
@@ -128,7 +299,14 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
   }
   const dateSpans = claims.filter((claim) => claim.kind === 'date');
   for (const number of findNumbers(text, dateSpans)) {
-    claims.push({ kind: 'number', text: number.text, start: number.start, end: number.end, value: number.value, percent: number.percent });
+    claims.push({
+      kind: 'number',
+      text: number.text,
+      start: number.start,
+      end: number.end,
+      value: number.value,
+      percent: number.percent,
+    });
   }
 
   for (const mention of extractSkills(text)) {
@@ -140,7 +318,14 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
     const end = mention.end + (field?.[0].length ?? 0);
     if (overlaps(mention.start, end, ['degree'])) continue;
     const fieldName = field?.[1]?.trim();
-    claims.push({ kind: 'degree', text: text.slice(mention.start, end), start: mention.start, end, level: mention.level, ...(fieldName ? { field: fieldName } : {}) });
+    claims.push({
+      kind: 'degree',
+      text: text.slice(mention.start, end),
+      start: mention.start,
+      end,
+      level: mention.level,
+      ...(fieldName ? { field: fieldName } : {}),
+    });
   }
 
   for (const match of text.matchAll(ROLE_NOUN)) {
@@ -151,7 +336,12 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
 
   for (const employer of findEmployers(text, knownEmployers)) {
     if (overlaps(employer.start, employer.end, ['employer', 'skill', 'title', 'degree', 'date'])) continue;
-    claims.push({ kind: 'employer', text: text.slice(employer.start, employer.end), start: employer.start, end: employer.end });
+    claims.push({
+      kind: 'employer',
+      text: text.slice(employer.start, employer.end),
+      start: employer.start,
+      end: employer.end,
+    });
   }
 
   return claims.sort((left, right) => left.start - right.start || left.end - right.end);
@@ -185,7 +375,12 @@ function titleAround(text: string, start: number, end: number): { start: number;
     if (!capitalised && !leadsRole(lower) && !DOMAIN_WORDS.has(lower)) break;
     // A capitalised word right after a sentence end starts the sentence, not the title ("Led. Senior").
     const gapStart = first - before[0].length;
-    if (capitalised && /[.!?:]\s*$/.test(text.slice(Math.max(0, gapStart - 3), gapStart)) && !leadsRole(lower) && !DOMAIN_WORDS.has(lower)) {
+    if (
+      capitalised &&
+      /[.!?:]\s*$/.test(text.slice(Math.max(0, gapStart - 3), gapStart)) &&
+      !leadsRole(lower) &&
+      !DOMAIN_WORDS.has(lower)
+    ) {
       first = gapStart;
       break;
     }
@@ -197,15 +392,32 @@ function titleAround(text: string, start: number, end: number): { start: number;
     if (ofPart) last = end + ofPart[0].length;
   }
   const lowerNoun = noun.toLowerCase();
-  if (first === start && last === end && (lowerNoun === 'lead' || lowerNoun === 'head' || lowerNoun === 'associate' || lowerNoun === 'assistant' || lowerNoun === 'partner' || lowerNoun === 'owner' || lowerNoun === 'executive' || lowerNoun === 'driver')) {
+  if (
+    first === start &&
+    last === end &&
+    (lowerNoun === 'lead' ||
+      lowerNoun === 'head' ||
+      lowerNoun === 'associate' ||
+      lowerNoun === 'assistant' ||
+      lowerNoun === 'partner' ||
+      lowerNoun === 'owner' ||
+      lowerNoun === 'executive' ||
+      lowerNoun === 'driver')
+  ) {
     return undefined;
   }
   return { start: first, end: last };
 }
 
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'.-]*`;
-const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:at|for|joined|from)\s+(?:the\s+)?(${ORG_WORD}(?:\s+(?:(?:of|and|&)\s+)?${ORG_WORD})*)`, 'gu');
-const ORG_SUFFIX = new RegExp(String.raw`(?:${ORG_WORD}\s+)+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Corporation|GmbH|Company|Co\.|Group|Technologies|Labs|Systems|Solutions|University|College|Bank|Hospital)(?![\p{L}])`, 'gu');
+const AFTER_PREPOSITION = new RegExp(
+  String.raw`(?<![\p{L}])(?:at|for|joined|from)\s+(?:the\s+)?(${ORG_WORD}(?:\s+(?:(?:of|and|&)\s+)?${ORG_WORD})*)`,
+  'gu',
+);
+const ORG_SUFFIX = new RegExp(
+  String.raw`(?:${ORG_WORD}\s+)+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Corporation|GmbH|Company|Co\.|Group|Technologies|Labs|Systems|Solutions|University|College|Bank|Hospital)(?![\p{L}])`,
+  'gu',
+);
 const TRAILING = /(?:\s+(?:of|and|&))+$|[.,'-]+$/u;
 
 function findEmployers(text: string, knownEmployers: readonly string[]): { start: number; end: number }[] {
@@ -218,7 +430,11 @@ function findEmployers(text: string, knownEmployers: readonly string[]): { start
   for (const employer of [...knownEmployers].sort((left, right) => right.length - left.length)) {
     const needle = employer.trim().toLowerCase();
     if (needle.length < 2) continue;
-    for (let index = lowerText.indexOf(needle); index !== -1; index = lowerText.indexOf(needle, index + needle.length)) {
+    for (
+      let index = lowerText.indexOf(needle);
+      index !== -1;
+      index = lowerText.indexOf(needle, index + needle.length)
+    ) {
       const before = text[index - 1];
       const after = text[index + needle.length];
       if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;

@@ -20,7 +20,9 @@ export function renderResumeText(resume: Resume): string {
     lines.push('', 'Experience');
     for (const entry of resume.experience) {
       const span = formatDateSpan(entry.start, entry.end);
-      lines.push(`${entry.title}${entry.company ? ` at ${entry.company}` : ''}${entry.location ? `, ${entry.location}` : ''}${span ? ` (${span})` : ''}`);
+      lines.push(
+        `${entry.title}${entry.company ? ` at ${entry.company}` : ''}${entry.location ? `, ${entry.location}` : ''}${span ? ` (${span})` : ''}`,
+      );
       if (entry.description) lines.push(entry.description);
       for (const highlight of entry.highlights) lines.push(`- ${highlight}`);
     }
@@ -30,7 +32,9 @@ export function renderResumeText(resume: Resume): string {
     for (const entry of resume.education) {
       const span = formatDateSpan(entry.start, entry.end);
       const what = [entry.degree, entry.field].filter(Boolean).join(' in ');
-      lines.push([what, entry.institution ? `from ${entry.institution}` : '', span ? `(${span})` : ''].filter(Boolean).join(' '));
+      lines.push(
+        [what, entry.institution ? `from ${entry.institution}` : '', span ? `(${span})` : ''].filter(Boolean).join(' '),
+      );
     }
   }
   if (resume.certifications.length > 0) lines.push('', 'Certifications', ...resume.certifications);

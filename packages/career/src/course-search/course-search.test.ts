@@ -29,8 +29,13 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('courseSearchFor', () => {
   it("builds Coursera's search page for a specialisation's role title, without fetching anything", () => {
-    expect(courseSearchFor('Data  Analyst ')).toEqual({ query: 'Data Analyst', url: 'https://www.coursera.org/search?query=Data+Analyst' });
-    expect(courseSearchFor('C# & .NET Developer').url).toBe('https://www.coursera.org/search?query=C%23+%26+.NET+Developer');
+    expect(courseSearchFor('Data  Analyst ')).toEqual({
+      query: 'Data Analyst',
+      url: 'https://www.coursera.org/search?query=Data+Analyst',
+    });
+    expect(courseSearchFor('C# & .NET Developer').url).toBe(
+      'https://www.coursera.org/search?query=C%23+%26+.NET+Developer',
+    );
   });
 });
 
@@ -43,19 +48,33 @@ describe('fetchCourseSearches', () => {
       { id: 'journeyman-electrician', courseSearch: courseSearchFor('Journeyman Electrician') },
     ];
     const client = http();
-    const results = await fetchCourseSearches(specialisations, { crawlerFor: (query) => createCourseraCrawler({ query, baseUrl: origin, http: client }), limit: 2 });
+    const results = await fetchCourseSearches(specialisations, {
+      crawlerFor: (query) => createCourseraCrawler({ query, baseUrl: origin, http: client }),
+      limit: 2,
+    });
     expect(queries).toEqual(['Data Analyst', 'Journeyman Electrician']);
     expect(results.map((result) => [result.specialisationId, result.search.query, result.courses.length])).toEqual([
       ['data-analyst', 'Data Analyst', 2],
       ['journeyman-electrician', 'Journeyman Electrician', 2],
     ]);
-    expect(results[0]?.courses[0]).toMatchObject({ id: 'coursera:handWrittenDataAnalyst01', provider: 'Coursera', durationHours: 20 });
+    expect(results[0]?.courses[0]).toMatchObject({
+      id: 'coursera:handWrittenDataAnalyst01',
+      provider: 'Coursera',
+      durationHours: 20,
+    });
   });
 
   it('refuses a mistyped setting and a bad limit before fetching', async () => {
     const before = queries.length;
-    await expect(fetchCourseSearches([], { crawlerFor: () => createCourseraCrawler({ query: 'x' }), limt: 2 } as never)).rejects.toThrow(/unknown key 'limt' \(did you mean 'limit'\?\)/);
-    await expect(fetchCourseSearches([{ id: 'a', courseSearch: courseSearchFor('A') }], { crawlerFor: () => createCourseraCrawler({ query: 'x' }), limit: 0 })).rejects.toThrow(ValidationError);
+    await expect(
+      fetchCourseSearches([], { crawlerFor: () => createCourseraCrawler({ query: 'x' }), limt: 2 } as never),
+    ).rejects.toThrow(/unknown key 'limt' \(did you mean 'limit'\?\)/);
+    await expect(
+      fetchCourseSearches([{ id: 'a', courseSearch: courseSearchFor('A') }], {
+        crawlerFor: () => createCourseraCrawler({ query: 'x' }),
+        limit: 0,
+      }),
+    ).rejects.toThrow(ValidationError);
     expect(queries.length).toBe(before);
   });
 });

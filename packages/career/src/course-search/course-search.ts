@@ -37,7 +37,10 @@ export interface CourseSearchResult {
   courses: Course[];
 }
 
-const FETCH_COURSE_SEARCHES_SETTINGS_NAMES = { crawlerFor: true, limit: true, signal: true } satisfies Record<keyof FetchCourseSearchesSettings, true>;
+const FETCH_COURSE_SEARCHES_SETTINGS_NAMES = { crawlerFor: true, limit: true, signal: true } satisfies Record<
+  keyof FetchCourseSearchesSettings,
+  true
+>;
 
 /** Runs each specialisation's course search through a course crawler, one after another; only call it when courses are wanted. */
 export async function fetchCourseSearches(
@@ -45,9 +48,11 @@ export async function fetchCourseSearches(
   settings: FetchCourseSearchesSettings,
 ): Promise<CourseSearchResult[]> {
   rejectUnknownKeys('FetchCourseSearchesSettings', settings, FETCH_COURSE_SEARCHES_SETTINGS_NAMES);
-  if (typeof settings.crawlerFor !== 'function') throw new TypeError('fetchCourseSearches needs crawlerFor, a function from a query to a course crawler');
+  if (typeof settings.crawlerFor !== 'function')
+    throw new TypeError('fetchCourseSearches needs crawlerFor, a function from a query to a course crawler');
   const limit = settings.limit ?? 5;
-  if (!(Number.isInteger(limit) && limit >= 1)) throw invalidSetting('FetchCourseSearchesSettings', 'limit', `must be a whole number >= 1, got ${String(limit)}`);
+  if (!(Number.isInteger(limit) && limit >= 1))
+    throw invalidSetting('FetchCourseSearchesSettings', 'limit', `must be a whole number >= 1, got ${String(limit)}`);
   const results: CourseSearchResult[] = [];
   for (const specialisation of specialisations) {
     settings.signal?.throwIfAborted();

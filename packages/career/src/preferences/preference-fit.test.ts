@@ -13,7 +13,12 @@ describe('workStyleFit', () => {
 
 describe('workplaceFit', () => {
   it('counts wanted workplaces fully, hybrid and unstated ones by half', () => {
-    const jobs = [{ location: { workplace: 'remote' as const } }, { location: { workplace: 'hybrid' as const } }, { location: { workplace: 'onsite' as const } }, {}];
+    const jobs = [
+      { location: { workplace: 'remote' as const } },
+      { location: { workplace: 'hybrid' as const } },
+      { location: { workplace: 'onsite' as const } },
+      {},
+    ];
     expect(workplaceFit(['remote'], jobs)).toEqual({ value: (1 + 0.5 + 0 + 0.5) / 4, matched: 1, stated: 3 });
     expect(workplaceFit(['onsite'], jobs).matched).toBe(1);
   });
@@ -21,7 +26,9 @@ describe('workplaceFit', () => {
 
 describe('preferenceTerms', () => {
   it('splits wanted from avoided words by clause and negation cue', () => {
-    const terms = preferenceTerms('Wants data analysis work; avoids night shifts, travel and on-site roles. Happy with SQL');
+    const terms = preferenceTerms(
+      'Wants data analysis work; avoids night shifts, travel and on-site roles. Happy with SQL',
+    );
     expect([...terms.wanted.values()]).toEqual(expect.arrayContaining(['data', 'analysis', 'SQL']));
     expect([...terms.avoided.values()]).toEqual(expect.arrayContaining(['night', 'shifts', 'travel']));
     expect([...terms.wanted.values()]).not.toContain('night');
@@ -37,7 +44,11 @@ describe('preferenceTerms', () => {
 });
 
 describe('interestFit', () => {
-  const texts = ['Data analyst: SQL dashboards and data analysis', 'Carpenter: building sites, hand and power tools', 'Electrician: wiring, tools, night shifts'].map(termSet);
+  const texts = [
+    'Data analyst: SQL dashboards and data analysis',
+    'Carpenter: building sites, hand and power tools',
+    'Electrician: wiring, tools, night shifts',
+  ].map(termSet);
   const corpus = termStatistics(texts);
 
   it('scores the postings that mention what the person wants above those that do not', () => {

@@ -51,10 +51,62 @@ export interface PreferenceTerms {
 // A clause ends at a full stop, semicolon, question or exclamation mark or a line break; within it, every word after
 // one of these cues is something the person avoids ("Avoids Java shops, relocation and on-site roles").
 const CLAUSE = /[.;!?\n]+/u;
-const NEGATION_CUES = new Set(['no', 'not', 'avoid', 'avoids', 'avoiding', 'without', 'never', 'dislike', 'dislikes', 'hate', 'hates', 'nor', "don't", 'dont', "doesn't", 'doesnt', "won't", 'except', 'nothing']);
+const NEGATION_CUES = new Set([
+  'no',
+  'not',
+  'avoid',
+  'avoids',
+  'avoiding',
+  'without',
+  'never',
+  'dislike',
+  'dislikes',
+  'hate',
+  'hates',
+  'nor',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "won't",
+  'except',
+  'nothing',
+]);
 
 // Words that say how the person feels, or name any work at all ("roles", "jobs"): never terms themselves.
-const WISH_WORDS = new Set(['job', 'jobs', 'role', 'roles', 'position', 'positions', 'post', 'posts', 'want', 'wants', 'wanted', 'interested', 'interest', 'like', 'likes', 'love', 'loves', 'looking', 'prefer', 'prefers', 'preferably', 'happy', 'open', 'ideally', 'would', 'consider', 'keen', 'fine', 'enjoy', 'enjoys', 'pick']);
+const WISH_WORDS = new Set([
+  'job',
+  'jobs',
+  'role',
+  'roles',
+  'position',
+  'positions',
+  'post',
+  'posts',
+  'want',
+  'wants',
+  'wanted',
+  'interested',
+  'interest',
+  'like',
+  'likes',
+  'love',
+  'loves',
+  'looking',
+  'prefer',
+  'prefers',
+  'preferably',
+  'happy',
+  'open',
+  'ideally',
+  'would',
+  'consider',
+  'keen',
+  'fine',
+  'enjoy',
+  'enjoys',
+  'pick',
+]);
 
 /** Splits a free-text preference into wanted and avoided terms (stemmed, no stop words) by clause and negation cue. */
 export function preferenceTerms(text: string): PreferenceTerms {
@@ -68,11 +120,14 @@ export function preferenceTerms(text: string): PreferenceTerms {
         continue;
       }
       if (WISH_WORDS.has(lower)) continue;
-      const stems = tokenize(word, { removeStopwords: true, stem: true, minLength: 2 }).filter((stem) => /\p{L}/u.test(stem));
+      const stems = tokenize(word, { removeStopwords: true, stem: true, minLength: 2 }).filter((stem) =>
+        /\p{L}/u.test(stem),
+      );
       // A two-part compound ("data-entry", "on-site") is one term: its parts alone mean something else.
       const keys = stems.length === 2 && /\p{L}-\p{L}/u.test(word) ? [stems.join(' ')] : stems;
       const target = negated ? terms.avoided : terms.wanted;
-      for (const key of keys) if (!target.has(key)) target.set(key, word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, ''));
+      for (const key of keys)
+        if (!target.has(key)) target.set(key, word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, ''));
     }
   }
   for (const stem of terms.avoided.keys()) terms.wanted.delete(stem);
@@ -120,7 +175,11 @@ export function termStatistics(texts: ReadonlyArray<ReadonlySet<string>>): TermS
  * terms in more than half of its postings ("role", "team"), say little about any group and are left out; each other
  * term weighs its IDF over the corpus.
  */
-export function interestFit(terms: PreferenceTerms, group: ReadonlyArray<ReadonlySet<string>>, corpus: TermStatistics): InterestFit {
+export function interestFit(
+  terms: PreferenceTerms,
+  group: ReadonlyArray<ReadonlySet<string>>,
+  corpus: TermStatistics,
+): InterestFit {
   const side = (wanted: ReadonlyMap<string, string>) => {
     let weight = 0;
     let found = 0;

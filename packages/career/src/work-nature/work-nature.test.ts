@@ -20,15 +20,32 @@ const physicalOf = async (titles: string[]) => {
 
 describe('loadWorkNatureReader', () => {
   it('reads trades and care work as physical and desk jobs as mental, from the O*NET occupations the posting names', async () => {
-    const trades = await physicalOf(['Site Carpenter / Joiner', 'Journeyman Plumber', 'Welder (MIG/TIG)', 'Journeyman Electrician – Industrial', 'Critical Care Nurse', 'Line Cook']);
-    const desk = await physicalOf(['Data Analyst', 'Financial Analyst (FP&A)', 'Senior Software Engineer, Platform', 'Litigation Paralegal', 'Senior Data Engineer']);
+    const trades = await physicalOf([
+      'Site Carpenter / Joiner',
+      'Journeyman Plumber',
+      'Welder (MIG/TIG)',
+      'Journeyman Electrician – Industrial',
+      'Critical Care Nurse',
+      'Line Cook',
+    ]);
+    const desk = await physicalOf([
+      'Data Analyst',
+      'Financial Analyst (FP&A)',
+      'Senior Software Engineer, Platform',
+      'Litigation Paralegal',
+      'Senior Data Engineer',
+    ]);
     for (const share of trades) expect(share).toBeGreaterThan(0.6);
     for (const share of desk) expect(share).toBeLessThan(0.1);
   });
 
   it('names the occupations it read and says nothing when it recognises none', async () => {
     const reader = await loadWorkNatureReader();
-    expect(reader.of({ title: 'Site Carpenter / Joiner', description: '' })?.occupations.map((occupation) => occupation.label)).toContain('Carpenters');
+    expect(
+      reader
+        .of({ title: 'Site Carpenter / Joiner', description: '' })
+        ?.occupations.map((occupation) => occupation.label),
+    ).toContain('Carpenters');
     expect(reader.of({ title: 'Бухгалтер', description: 'Ведение учёта.' })).toBeUndefined();
   });
 });
@@ -41,8 +58,13 @@ describe('the shipped physical shares', () => {
     expect(Object.keys(PHYSICAL_SHARE_BY_SOC).length).toBeGreaterThan(900);
   });
 
-  const data = process.env.ROLEFIT_DATA_DIR ?? join(fileURLToPath(new URL('../../../../', import.meta.url)), '..', 'shared', 'data');
-  it.skipIf(!existsSync(join(data, 'onet-db', 'Tools Used.txt')))('are what scripts/build-work-nature-data.mjs derives from the O*NET files in ROLEFIT_DATA_DIR', () => {
-    expect(buildWorkNatureData(data)).toEqual(shipped);
-  });
+  const data =
+    process.env.ROLEFIT_DATA_DIR ??
+    join(fileURLToPath(new URL('../../../../', import.meta.url)), '..', 'shared', 'data');
+  it.skipIf(!existsSync(join(data, 'onet-db', 'Tools Used.txt')))(
+    'are what scripts/build-work-nature-data.mjs derives from the O*NET files in ROLEFIT_DATA_DIR',
+    () => {
+      expect(buildWorkNatureData(data)).toEqual(shipped);
+    },
+  );
 });

@@ -16,7 +16,9 @@ export interface WorkNatureReader {
 }
 
 /** The physical share of every O*NET-SOC occupation, from the shipped file (see its `about`). */
-export const PHYSICAL_SHARE_BY_SOC: Readonly<Record<string, number>> = Object.freeze((physicalWork as { occupations: Record<string, number> }).occupations);
+export const PHYSICAL_SHARE_BY_SOC: Readonly<Record<string, number>> = Object.freeze(
+  (physicalWork as { occupations: Record<string, number> }).occupations,
+);
 
 /** Description characters read after the title; the title weighs most. */
 const DESCRIPTION_CHARACTERS = 1500;
@@ -44,7 +46,9 @@ export async function loadWorkNatureReader(knowledge?: OccupationKnowledge): Pro
         .flatMap((match) => {
           const socCode = match.occupation.socCode;
           const physical = socCode === undefined ? undefined : PHYSICAL_SHARE_BY_SOC[socCode];
-          return physical === undefined || socCode === undefined ? [] : [{ label: match.occupation.label, socCode, physical, score: match.score }];
+          return physical === undefined || socCode === undefined
+            ? []
+            : [{ label: match.occupation.label, socCode, physical, score: match.score }];
         })
         .slice(0, OCCUPATIONS_KEPT);
       const total = found.reduce((sum, match) => sum + match.score, 0);

@@ -5,9 +5,14 @@ import { loadJob, loadLayout, loadResume } from '../shared/inputs.js';
 
 /** `rolefit ats --resume FILE --job FILE [--json]`: an ATS score of the resume against the job. */
 export async function runAts(argv: readonly string[], io: RolefitCliIo): Promise<number> {
-  const { values, positionals } = parseCommandArguments(argv, { resume: { type: 'string' }, job: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArguments(argv, {
+    resume: { type: 'string' },
+    job: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  if (values.resume === undefined || values.job === undefined) throw new UsageError('ats needs --resume FILE and --job FILE');
+  if (values.resume === undefined || values.job === undefined)
+    throw new UsageError('ats needs --resume FILE and --job FILE');
   const resumeFile = requiredOption(values, 'resume', 'ats');
   const jobFile = requiredOption(values, 'job', 'ats');
   if (resumeFile === '-' && jobFile === '-') throw new UsageError('only one of --resume and --job can read stdin');
@@ -17,7 +22,10 @@ export async function runAts(argv: readonly string[], io: RolefitCliIo): Promise
   if (layoutRead.status === 'rejected') throw layoutRead.reason;
   if (resumeRead.status === 'rejected') throw resumeRead.reason;
   const job = await loadJob(jobFile, io);
-  const report = scoreResumeAgainstJob(resumeRead.value, job, { layout: layoutRead.value, ...(io.now === undefined ? {} : { now: io.now }) });
+  const report = scoreResumeAgainstJob(resumeRead.value, job, {
+    layout: layoutRead.value,
+    ...(io.now === undefined ? {} : { now: io.now }),
+  });
   io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatAtsReport(report));
   return 0;
 }

@@ -33,7 +33,11 @@ describe('rolefit career', () => {
     expect(text.stdout).toMatch(/^ 1\. .+ score \d\.\d{3}/m);
     const json = await run(['career', '--resume', resumeFile, '--store', store, '--limit', '2', '--json']);
     expect(json.code, json.stderr).toBe(0);
-    const output = JSON.parse(json.stdout) as { specialisations: { specialisations: Array<{ name: string; rank: number }> }; skillGap: { gaps: unknown[] } | null; courses: unknown[] };
+    const output = JSON.parse(json.stdout) as {
+      specialisations: { specialisations: Array<{ name: string; rank: number }> };
+      skillGap: { gaps: unknown[] } | null;
+      courses: unknown[];
+    };
     expect(output.specialisations.specialisations.map((item) => item.rank)).toEqual([1, 2]);
     expect(text.stdout).toContain(output.specialisations.specialisations[0]!.name);
   });

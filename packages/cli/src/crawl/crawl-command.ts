@@ -11,7 +11,8 @@ const NO_RANKER: Ranker = { name: 'none', rank: async () => [] };
 function sinceDate(text: string | undefined): Date | undefined {
   if (text === undefined) return undefined;
   const date = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(date.getTime())) throw new UsageError(`--since must be an ISO 8601 date such as 2026-01-31, got "${text}"`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(date.getTime()))
+    throw new UsageError(`--since must be an ISO 8601 date such as 2026-01-31, got "${text}"`);
   return date;
 }
 
@@ -22,10 +23,17 @@ export async function runCrawl(argv: readonly string[], io: RolefitCliIo): Promi
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const source = choice(positionals[0], 'the source', CRAWL_SOURCES, 'hh');
   const storePath = requiredOption(values, 'store', 'crawl');
-  const limit = stringOption(values, 'limit') === undefined ? undefined : wholeNumber(stringOption(values, 'limit'), '--limit', 0);
-  const maxPages = stringOption(values, 'max-pages') === undefined ? undefined : wholeNumber(stringOption(values, 'max-pages'), '--max-pages', 0);
+  const limit =
+    stringOption(values, 'limit') === undefined ? undefined : wholeNumber(stringOption(values, 'limit'), '--limit', 0);
+  const maxPages =
+    stringOption(values, 'max-pages') === undefined
+      ? undefined
+      : wholeNumber(stringOption(values, 'max-pages'), '--max-pages', 0);
   const since = sinceDate(stringOption(values, 'since'));
-  const crawler = createSourceCrawler(source, values, { env: io.env ?? process.env, ...(maxPages === undefined ? {} : { maxPages }) });
+  const crawler = createSourceCrawler(source, values, {
+    env: io.env ?? process.env,
+    ...(maxPages === undefined ? {} : { maxPages }),
+  });
 
   const store = await openStore(storePath, { create: true });
   const progress = createCrawlProgress(io.stderr, limit);
@@ -42,10 +50,15 @@ export async function runCrawl(argv: readonly string[], io: RolefitCliIo): Promi
     await store.close();
   }
   const stored = summary.inserted + summary.updated;
-  const errors = summary.errors.map(({ source: from, error }) => ({ source: from, error: `${error.name}: ${error.message.split('\n')[0]}` }));
+  const errors = summary.errors.map(({ source: from, error }) => ({
+    source: from,
+    error: `${error.name}: ${error.message.split('\n')[0]}`,
+  }));
   if (values.json) {
     const { invalid, errors: _errors, ...counts } = summary;
-    io.stdout.write(`${JSON.stringify({ source, store: storePath, ...counts, invalid: invalid.map(({ index, error }) => ({ index, error: error.message.split('\n')[0] })), errors })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ source, store: storePath, ...counts, invalid: invalid.map(({ index, error }) => ({ index, error: error.message.split('\n')[0] })), errors })}\n`,
+    );
   } else {
     io.stdout.write(
       `${source}: ${summary.received} job${summary.received === 1 ? '' : 's'} read, ${summary.inserted} new, ${summary.updated} updated, ` +

@@ -10,10 +10,19 @@ describe('createCrawlProgress', () => {
     const progress = createCrawlProgress({ write: (chunk: string) => (text += chunk) });
     progress.update(page(1, 20));
     progress.update(item('hh:1'));
-    progress.update({ type: 'error', source: 'hh', error: Object.assign(new Error('bad record\nmore'), { name: 'SourceRecordError' }) });
+    progress.update({
+      type: 'error',
+      source: 'hh',
+      error: Object.assign(new Error('bad record\nmore'), { name: 'SourceRecordError' }),
+    });
     progress.update({ type: 'done', source: 'hh', pages: 1, items: 20, errors: 1 });
     progress.stop();
-    expect(text.split('\n')).toEqual(['rolefit crawl: hh: page 1: 20 jobs', 'rolefit crawl: hh: SourceRecordError: bad record', 'rolefit crawl: hh: done, 1 page, 20 jobs, 1 errors', '']);
+    expect(text.split('\n')).toEqual([
+      'rolefit crawl: hh: page 1: 20 jobs',
+      'rolefit crawl: hh: SourceRecordError: bad record',
+      'rolefit crawl: hh: done, 1 page, 20 jobs, 1 errors',
+      '',
+    ]);
   });
 
   it('draws a cli-progress bar on a terminal, counting jobs against the limit', () => {

@@ -13,16 +13,26 @@ export interface CrawlProgress {
  * Progress of a crawl on `stream`: a cli-progress bar when it is a TTY (jobs read, out of `limit` when given), otherwise
  * one plain line per page and per error (`rolefit crawl: hh: page 1: 20 jobs`), which logs and pipes keep readable.
  */
-export function createCrawlProgress(stream: { write(text: string): unknown; isTTY?: boolean }, limit?: number): CrawlProgress {
+export function createCrawlProgress(
+  stream: { write(text: string): unknown; isTTY?: boolean },
+  limit?: number,
+): CrawlProgress {
   let items = 0;
   let pages = 0;
   let errors = 0;
   if (stream.isTTY !== true) {
     return {
       update(event) {
-        if (event.type === 'page') stream.write(`rolefit crawl: ${event.source}: page ${event.page}: ${event.items} job${event.items === 1 ? '' : 's'}\n`);
-        else if (event.type === 'error') stream.write(`rolefit crawl: ${event.source}: ${event.error.name}: ${event.error.message.split('\n')[0]}\n`);
-        else if (event.type === 'done') stream.write(`rolefit crawl: ${event.source}: done, ${event.pages} page${event.pages === 1 ? '' : 's'}, ${event.items} jobs, ${event.errors} errors\n`);
+        if (event.type === 'page')
+          stream.write(
+            `rolefit crawl: ${event.source}: page ${event.page}: ${event.items} job${event.items === 1 ? '' : 's'}\n`,
+          );
+        else if (event.type === 'error')
+          stream.write(`rolefit crawl: ${event.source}: ${event.error.name}: ${event.error.message.split('\n')[0]}\n`);
+        else if (event.type === 'done')
+          stream.write(
+            `rolefit crawl: ${event.source}: done, ${event.pages} page${event.pages === 1 ? '' : 's'}, ${event.items} jobs, ${event.errors} errors\n`,
+          );
       },
       stop() {},
     };

@@ -26,23 +26,47 @@ describe('createSourceCrawler', () => {
       file: { path: 'jobs.jsonl' },
     };
     for (const source of CRAWL_SOURCES) {
-      const crawler = createSourceCrawler(source, { 'no-cache': true, ...filters[source] }, { env: { ROLEFIT_DICE_API_KEY: 'key' } });
-      expect(crawler.name, source).toMatch(source === 'json-ld' ? /json-?ld|schema/i : source === 'themuse' ? /muse/ : source === 'file' ? /\S/ : new RegExp(source));
+      const crawler = createSourceCrawler(
+        source,
+        { 'no-cache': true, ...filters[source] },
+        { env: { ROLEFIT_DICE_API_KEY: 'key' } },
+      );
+      expect(crawler.name, source).toMatch(
+        source === 'json-ld'
+          ? /json-?ld|schema/i
+          : source === 'themuse'
+            ? /muse/
+            : source === 'file'
+              ? /\S/
+              : new RegExp(source),
+      );
     }
   });
 
   it("refuses another source's filter, a missing required one, a bad host, a non-http base URL and Dice without a key", () => {
-    expect(usageMessage(() => createSourceCrawler('hh', { text: 'x', board: 'acme' }, { env }))).toMatch(/^--board is not a filter of hh \(its filters: --text, --area, --host, --only-with-salary\)/);
-    expect(usageMessage(() => createSourceCrawler('greenhouse', {}, { env }))).toBe('crawl greenhouse needs --board TOKEN');
-    expect(usageMessage(() => createSourceCrawler('hh', { text: 'x', host: 'hh.kz' }, { env }))).toBe('--host must be hh.ru or hh.uz, got "hh.kz"');
-    expect(usageMessage(() => createSourceCrawler('hh', { text: 'x', 'base-url': 'file:///etc' }, { env }))).toMatch(/^--base-url must be an http\(s\) URL/);
+    expect(usageMessage(() => createSourceCrawler('hh', { text: 'x', board: 'acme' }, { env }))).toMatch(
+      /^--board is not a filter of hh \(its filters: --text, --area, --host, --only-with-salary\)/,
+    );
+    expect(usageMessage(() => createSourceCrawler('greenhouse', {}, { env }))).toBe(
+      'crawl greenhouse needs --board TOKEN',
+    );
+    expect(usageMessage(() => createSourceCrawler('hh', { text: 'x', host: 'hh.kz' }, { env }))).toBe(
+      '--host must be hh.ru or hh.uz, got "hh.kz"',
+    );
+    expect(usageMessage(() => createSourceCrawler('hh', { text: 'x', 'base-url': 'file:///etc' }, { env }))).toMatch(
+      /^--base-url must be an http\(s\) URL/,
+    );
     expect(usageMessage(() => createSourceCrawler('dice', {}, { env }))).toMatch(/ROLEFIT_DICE_API_KEY/);
   });
 });
 
 describe('isLoopbackUrl', () => {
   it('accepts 127.0.0.0/8, ::1 and localhost only', () => {
-    expect(['http://127.0.0.1:8080', 'http://127.1.2.3/', 'http://[::1]:9/', 'http://localhost/'].map(isLoopbackUrl)).toEqual([true, true, true, true]);
-    expect(['http://10.0.0.1/', 'https://api.hh.ru', 'http://127.0.0.1.example.com/', 'not a url'].map(isLoopbackUrl)).toEqual([false, false, false, false]);
+    expect(
+      ['http://127.0.0.1:8080', 'http://127.1.2.3/', 'http://[::1]:9/', 'http://localhost/'].map(isLoopbackUrl),
+    ).toEqual([true, true, true, true]);
+    expect(
+      ['http://10.0.0.1/', 'https://api.hh.ru', 'http://127.0.0.1.example.com/', 'not a url'].map(isLoopbackUrl),
+    ).toEqual([false, false, false, false]);
   });
 });

@@ -79,7 +79,8 @@ function checkUrl(url: string, label: string): string {
   } catch {
     throw new UsageError(`${label} must be an http(s) URL, got "${url}"`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`${label} must be an http(s) URL, got "${url}"`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new UsageError(`${label} must be an http(s) URL, got "${url}"`);
   return url;
 }
 
@@ -102,10 +103,16 @@ export interface SourceContext {
  * retries, the 24 h disk cache unless `--no-cache`); it reaches a loopback address only when `--base-url` (or every
  * `--url` of json-ld) names one.
  */
-export function createSourceCrawler(source: CrawlSource, values: CommandArguments['values'], context: SourceContext): Crawler {
+export function createSourceCrawler(
+  source: CrawlSource,
+  values: CommandArguments['values'],
+  context: SourceContext,
+): Crawler {
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined || COMMON.includes(name) || SOURCE_FILTERS[source].includes(name)) continue;
-    throw new UsageError(`--${name} is not a filter of ${source} (its filters: ${SOURCE_FILTERS[source].map((filter) => `--${filter}`).join(', ')})`);
+    throw new UsageError(
+      `--${name} is not a filter of ${source} (its filters: ${SOURCE_FILTERS[source].map((filter) => `--${filter}`).join(', ')})`,
+    );
   }
   const need = (name: string, what: string): string => {
     const value = stringOption(values, name) ?? list(values, name)[0];
@@ -115,7 +122,10 @@ export function createSourceCrawler(source: CrawlSource, values: CommandArgument
   const baseUrlOption = stringOption(values, 'base-url');
   const baseUrl = baseUrlOption === undefined ? undefined : checkUrl(baseUrlOption, '--base-url');
   const urls = list(values, 'url').map((url) => checkUrl(url, '--url'));
-  const local = baseUrl !== undefined ? isLoopbackUrl(baseUrl) : source === 'json-ld' && urls.length > 0 && urls.every(isLoopbackUrl);
+  const local =
+    baseUrl !== undefined
+      ? isLoopbackUrl(baseUrl)
+      : source === 'json-ld' && urls.length > 0 && urls.every(isLoopbackUrl);
   const http: HttpClient = createHttpClient({
     ...(values['no-cache'] ? { cacheDirectory: false } : {}),
     ...(local ? { allowPrivateNetworks: 'loopback' } : {}),
@@ -125,7 +135,8 @@ export function createSourceCrawler(source: CrawlSource, values: CommandArgument
   switch (source) {
     case 'hh': {
       const host = stringOption(values, 'host');
-      if (host !== undefined && host !== 'hh.ru' && host !== 'hh.uz') throw new UsageError(`--host must be hh.ru or hh.uz, got "${host}"`);
+      if (host !== undefined && host !== 'hh.ru' && host !== 'hh.uz')
+        throw new UsageError(`--host must be hh.ru or hh.uz, got "${host}"`);
       const areas = list(values, 'area');
       return createHhCrawler({
         text: need('text', 'WORDS'),
@@ -139,23 +150,45 @@ export function createSourceCrawler(source: CrawlSource, values: CommandArgument
     case 'greenhouse': {
       const companies = list(values, 'company');
       if (companies.length > 1) throw new UsageError('crawl greenhouse takes one --company NAME');
-      return createGreenhouseCrawler({ board: need('board', 'TOKEN'), ...(companies[0] === undefined ? {} : { company: companies[0] }), ...where });
+      return createGreenhouseCrawler({
+        board: need('board', 'TOKEN'),
+        ...(companies[0] === undefined ? {} : { company: companies[0] }),
+        ...where,
+      });
     }
     case 'lever': {
       const companies = list(values, 'company');
       if (companies.length > 1) throw new UsageError('crawl lever takes one --company SITE');
       const companyName = stringOption(values, 'company-name');
-      return createLeverCrawler({ company: need('company', 'SITE'), ...(companyName === undefined ? {} : { companyName }), ...where });
+      return createLeverCrawler({
+        company: need('company', 'SITE'),
+        ...(companyName === undefined ? {} : { companyName }),
+        ...where,
+      });
     }
     case 'themuse': {
       const pick = (name: string) => (list(values, name).length ? list(values, name) : undefined);
-      const filters = { categories: pick('category'), levels: pick('level'), locations: pick('location'), company: pick('company') };
-      return createMuseCrawler({ ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)), ...maxPages, ...where });
+      const filters = {
+        categories: pick('category'),
+        levels: pick('level'),
+        locations: pick('location'),
+        company: pick('company'),
+      };
+      return createMuseCrawler({
+        ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+        ...maxPages,
+        ...where,
+      });
     }
     case 'linkedin': {
       const locations = list(values, 'location');
       if (locations.length > 1) throw new UsageError('crawl linkedin takes one --location PLACE');
-      return createLinkedInCrawler({ keywords: need('keywords', 'WORDS'), ...(locations[0] === undefined ? {} : { location: locations[0] }), ...maxPages, ...where });
+      return createLinkedInCrawler({
+        keywords: need('keywords', 'WORDS'),
+        ...(locations[0] === undefined ? {} : { location: locations[0] }),
+        ...maxPages,
+        ...where,
+      });
     }
     case 'dice': {
       const apiKey = context.env.ROLEFIT_DICE_API_KEY;
@@ -163,11 +196,18 @@ export function createSourceCrawler(source: CrawlSource, values: CommandArgument
       const locations = list(values, 'location');
       if (locations.length > 1) throw new UsageError('crawl dice takes one --location PLACE');
       const query = stringOption(values, 'query');
-      return createDiceCrawler({ apiKey, ...(query === undefined ? {} : { query }), ...(locations[0] === undefined ? {} : { location: locations[0] }), ...maxPages, ...where });
+      return createDiceCrawler({
+        apiKey,
+        ...(query === undefined ? {} : { query }),
+        ...(locations[0] === undefined ? {} : { location: locations[0] }),
+        ...maxPages,
+        ...where,
+      });
     }
     case 'json-ld':
       if (urls.length === 0) throw new UsageError('crawl json-ld needs --url URL (one or more)');
-      if (baseUrl !== undefined) throw new UsageError('crawl json-ld reads the pages of --url; --base-url does not apply');
+      if (baseUrl !== undefined)
+        throw new UsageError('crawl json-ld reads the pages of --url; --base-url does not apply');
       return createJsonLdCrawler({ urls, http });
     case 'file':
       if (baseUrl !== undefined) throw new UsageError('crawl file reads --path; --base-url does not apply');

@@ -18,18 +18,33 @@ async function recordFeedback(
   feedback: (positionals: string[]) => { input: Omit<FeedbackInput, 'subjectId' | 'jobId'>; said: string },
 ): Promise<number> {
   const { values, positionals } = parseCommandArguments(argv, OPTIONS);
-  if (positionals.length < arity) throw new UsageError(`${command} needs ${arity === 1 ? 'a job id' : 'a job id and a rating'}`);
+  if (positionals.length < arity)
+    throw new UsageError(`${command} needs ${arity === 1 ? 'a job id' : 'a job id and a rating'}`);
   if (positionals.length > arity) throw new UsageError(`unexpected argument "${positionals[arity]}"`);
   const jobId = positionals[0]!;
   const { input, said } = feedback(positionals);
   const storePath = requiredOption(values, 'store', command);
   const store = await openStore(storePath);
   try {
-    const subjectId = await resolvePersonId(store, { person: stringOption(values, 'person'), resume: stringOption(values, 'resume') }, io);
+    const subjectId = await resolvePersonId(
+      store,
+      { person: stringOption(values, 'person'), resume: stringOption(values, 'resume') },
+      io,
+    );
     const job = await store.getJob(jobId);
-    if (!job) throw new InputError(`job ${jobId} is not in ${storePath} (the ids are in the first column of "rolefit recommend")`);
-    await createPipeline({ store, ranker: NO_RANKER }).feedback({ subjectId, jobId, ...input, ...(io.now === undefined ? {} : { timestamp: io.now }) });
-    io.stdout.write(`${said} ${job.title}${job.company ? ` at ${job.company}` : ''} (${jobId}) for person ${subjectId}\n`);
+    if (!job)
+      throw new InputError(
+        `job ${jobId} is not in ${storePath} (the ids are in the first column of "rolefit recommend")`,
+      );
+    await createPipeline({ store, ranker: NO_RANKER }).feedback({
+      subjectId,
+      jobId,
+      ...input,
+      ...(io.now === undefined ? {} : { timestamp: io.now }),
+    });
+    io.stdout.write(
+      `${said} ${job.title}${job.company ? ` at ${job.company}` : ''} (${jobId}) for person ${subjectId}\n`,
+    );
     return 0;
   } finally {
     await store.close();

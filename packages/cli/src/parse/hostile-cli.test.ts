@@ -4,9 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMeasurementLog, runMeasured, writeRssProbe, type MeasuredRun } from '../../../ats/src/testing/measured-run.js';
+import {
+  createMeasurementLog,
+  runMeasured,
+  writeRssProbe,
+  type MeasuredRun,
+} from '../../../ats/src/testing/measured-run.js';
 import { backendJobText } from '../../../ats/src/score/fixtures.js';
-import { buildPdf, docxWithBody, docxZipBomb, pdfManyItems, pdfManyPages, pdfRunLengthBomb, pdfStreamBomb, randomWords, textContent } from '../../../ats/src/testing/hostile-files.js';
+import {
+  buildPdf,
+  docxWithBody,
+  docxZipBomb,
+  pdfManyItems,
+  pdfManyPages,
+  pdfRunLengthBomb,
+  pdfStreamBomb,
+  randomWords,
+  textContent,
+} from '../../../ats/src/testing/hostile-files.js';
 
 // Hostile inputs through the built `rolefit` program (packages/cli/dist/rolefit.js, with @rolefit/ats's dist and its
 // extraction worker) in a child process, measuring wall time and peak resident memory (the peak of the whole process,
@@ -20,13 +35,21 @@ const built = existsSync(program) && existsSync(new URL('../../../ats/dist/extra
 let directory = '';
 
 /** Elements nested inside one another, `names[0]` outermost. */
-const nested = (names: readonly string[]) => names.map((name) => `<${name}>`).join('') + [...names].reverse().map((name) => `</${name}>`).join('');
+const nested = (names: readonly string[]) =>
+  names.map((name) => `<${name}>`).join('') +
+  [...names]
+    .reverse()
+    .map((name) => `</${name}>`)
+    .join('');
 
 beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'rolefit-hostile-'));
   writeRssProbe(directory);
   const files: Record<string, Uint8Array | string> = {
-    'ok.pdf': buildPdf([{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }], [0]),
+    'ok.pdf': buildPdf(
+      [{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer — Acme, 2019 – 2021']) }],
+      [0],
+    ),
     'bomb-64mb.pdf': pdfStreamBomb(64 * MB),
     'bomb-512mb.pdf': pdfStreamBomb(512 * MB),
     'bomb-as-image.pdf': pdfStreamBomb(512 * MB, { extra: '/Subtype /Image' }),
@@ -45,7 +68,8 @@ beforeAll(() => {
     'text.pdf': 'Jane Doe\nEngineer\n',
     'long.txt': `Jane Doe\n${'Engineer at Acme. '.repeat(500_000)}`,
     'job.txt': backendJobText,
-    'resume.txt': 'Jane Doe\njane@example.com\nExperience\nBackend Engineer, Acme, 2019 - 2023\nSkills\nGo, Kubernetes\n',
+    'resume.txt':
+      'Jane Doe\njane@example.com\nExperience\nBackend Engineer, Acme, 2019 - 2023\nSkills\nGo, Kubernetes\n',
   };
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(directory, name), bytes);
 }, 120_000);
@@ -88,20 +112,23 @@ describe.skipIf(!built)('rolefit parse on hostile files', () => {
     record('rolefit parse ok.pdf', run, 'parsed');
   });
 
-  it.skipIf(!existsSync('/dev/zero'))('reads devices and stdin with a byte cap: /dev/zero, 30 MB on stdin, and ats --job /dev/zero', () => {
-    const zero = runNode([program, 'parse', '/dev/zero']);
-    expect(zero.status, zero.stderr).toBe(1);
-    expect(zero.stderr).toMatch(/\/dev\/zero: .*over the 10485760-byte limit \(too-large\)/);
-    record('rolefit parse /dev/zero', zero, 'too-large');
-    const stdin = runNode([program, 'parse', '-'], Buffer.alloc(30 * MB, 0x61));
-    expect(stdin.status, stdin.stderr).toBe(1);
-    expect(stdin.stderr).toMatch(/stdin: .*\(too-large\)/);
-    record('rolefit parse - (30 MB on stdin)', stdin, 'too-large');
-    const job = runNode([program, 'ats', '--resume', 'resume.txt', '--job', '/dev/zero']);
-    expect(job.status, job.stderr).toBe(1);
-    expect(job.stderr).toMatch(/\/dev\/zero: .*over the 2097152-byte limit \(too-large\)/);
-    record('rolefit ats --job /dev/zero', job, 'too-large');
-  });
+  it.skipIf(!existsSync('/dev/zero'))(
+    'reads devices and stdin with a byte cap: /dev/zero, 30 MB on stdin, and ats --job /dev/zero',
+    () => {
+      const zero = runNode([program, 'parse', '/dev/zero']);
+      expect(zero.status, zero.stderr).toBe(1);
+      expect(zero.stderr).toMatch(/\/dev\/zero: .*over the 10485760-byte limit \(too-large\)/);
+      record('rolefit parse /dev/zero', zero, 'too-large');
+      const stdin = runNode([program, 'parse', '-'], Buffer.alloc(30 * MB, 0x61));
+      expect(stdin.status, stdin.stderr).toBe(1);
+      expect(stdin.stderr).toMatch(/stdin: .*\(too-large\)/);
+      record('rolefit parse - (30 MB on stdin)', stdin, 'too-large');
+      const job = runNode([program, 'ats', '--resume', 'resume.txt', '--job', '/dev/zero']);
+      expect(job.status, job.stderr).toBe(1);
+      expect(job.stderr).toMatch(/\/dev\/zero: .*over the 2097152-byte limit \(too-large\)/);
+      record('rolefit ats --job /dev/zero', job, 'too-large');
+    },
+  );
 
   it.skipIf(process.platform === 'win32')('answers a FIFO nobody writes to with a timeout', () => {
     expect(spawnSync('mkfifo', [join(directory, 'resume.fifo')]).status).toBe(0);

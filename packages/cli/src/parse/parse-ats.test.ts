@@ -22,10 +22,21 @@ const run = (argv: string[], stdin = '') => runInProcess(argv, { stdin, now });
 beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
   writeFileSync(join(directory, 'job.txt'), backendJobText);
-  writeFileSync(join(directory, 'job.json'), JSON.stringify({ id: 'j1', source: 'test', title: 'Senior Backend Engineer', description: backendJobText }));
+  writeFileSync(
+    join(directory, 'job.json'),
+    JSON.stringify({ id: 'j1', source: 'test', title: 'Senior Backend Engineer', description: backendJobText }),
+  );
   writeFileSync(join(directory, 'strong.txt'), backendStrongResume);
   writeFileSync(join(directory, 'weak.txt'), backendWeakResume);
-  writeFileSync(join(directory, 'resume.json'), JSON.stringify({ id: 'r1', contact: { email: 'jane@example.com' }, skills: ['Python', 'Kubernetes'], experience: [{ title: 'Backend Engineer', start: '2015-01', end: null }] }));
+  writeFileSync(
+    join(directory, 'resume.json'),
+    JSON.stringify({
+      id: 'r1',
+      contact: { email: 'jane@example.com' },
+      skills: ['Python', 'Kubernetes'],
+      experience: [{ title: 'Backend Engineer', start: '2015-01', end: null }],
+    }),
+  );
   writeFileSync(join(directory, 'bad.json'), '{"id": ""}');
   writeFileSync(join(directory, 'binary.bin'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x10]));
 });
@@ -33,18 +44,52 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('rolefit main', () => {
   it('scores a text resume against a text job as JSON', async () => {
-    const strong = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'job.txt'), '--json']);
-    const weak = await run(['ats', '--resume', join(directory, 'weak.txt'), '--job', join(directory, 'job.json'), '--json']);
+    const strong = await run([
+      'ats',
+      '--resume',
+      join(directory, 'strong.txt'),
+      '--job',
+      join(directory, 'job.txt'),
+      '--json',
+    ]);
+    const weak = await run([
+      'ats',
+      '--resume',
+      join(directory, 'weak.txt'),
+      '--job',
+      join(directory, 'job.json'),
+      '--json',
+    ]);
     expect(strong.code, strong.stderr).toBe(0);
     expect(strong.stdout.trim().split('\n')).toHaveLength(1);
-    const strongReport = JSON.parse(strong.stdout) as { score: number; breakdown: Record<string, unknown>; missingKeywords: unknown[]; suggestions: unknown[] };
+    const strongReport = JSON.parse(strong.stdout) as {
+      score: number;
+      breakdown: Record<string, unknown>;
+      missingKeywords: unknown[];
+      suggestions: unknown[];
+    };
     const weakReport = JSON.parse(weak.stdout) as { score: number };
-    expect(Object.keys(strongReport.breakdown)).toEqual(['skills', 'title', 'experience', 'education', 'keywords', 'sections', 'parseability']);
+    expect(Object.keys(strongReport.breakdown)).toEqual([
+      'skills',
+      'title',
+      'experience',
+      'education',
+      'keywords',
+      'sections',
+      'parseability',
+    ]);
     expect(strongReport.score).toBeGreaterThan(weakReport.score + 30);
   });
 
   it('accepts a Resume JSON, and a resume on stdin', async () => {
-    const fromJson = await run(['ats', '--resume', join(directory, 'resume.json'), '--job', join(directory, 'job.txt'), '--json']);
+    const fromJson = await run([
+      'ats',
+      '--resume',
+      join(directory, 'resume.json'),
+      '--job',
+      join(directory, 'job.txt'),
+      '--json',
+    ]);
     expect(fromJson.code, fromJson.stderr).toBe(0);
     expect((JSON.parse(fromJson.stdout) as { facts: { resumeYears: number } }).facts.resumeYears).toBe(11);
     const fromStdin = await run(['ats', '--resume', '-', '--job', join(directory, 'job.txt')], backendStrongResume);
@@ -53,19 +98,26 @@ describe('rolefit main', () => {
     expect(fromStdin.stdout).toContain('Breakdown:');
   });
 
-  it.skipIf(process.platform === 'win32')('reads every input by deadlineMs: a FIFO nobody writes to is a timeout, not a hang', async () => {
-    const fifo = join(directory, 'resume.fifo');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    let stderr = '';
-    const started = performance.now();
-    const code = await main(['parse', fifo], { stdout: { write: () => undefined }, stderr: { write: (text: string) => (stderr += text) }, deadlineMs: performance.now() + 1_000 });
-    expect(code).toBe(1);
-    expect(stderr.trim()).toMatch(/resume\.fifo: .*\(timeout\)$/);
-    expect(performance.now() - started).toBeLessThan(4_000);
-    const job = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', fifo]);
-    expect(job.code).toBe(1);
-    expect(job.stderr).toMatch(/resume\.fifo: .*\(timeout\)/);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'reads every input by deadlineMs: a FIFO nobody writes to is a timeout, not a hang',
+    async () => {
+      const fifo = join(directory, 'resume.fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      let stderr = '';
+      const started = performance.now();
+      const code = await main(['parse', fifo], {
+        stdout: { write: () => undefined },
+        stderr: { write: (text: string) => (stderr += text) },
+        deadlineMs: performance.now() + 1_000,
+      });
+      expect(code).toBe(1);
+      expect(stderr.trim()).toMatch(/resume\.fifo: .*\(timeout\)$/);
+      expect(performance.now() - started).toBeLessThan(4_000);
+      const job = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', fifo]);
+      expect(job.code).toBe(1);
+      expect(job.stderr).toMatch(/resume\.fifo: .*\(timeout\)/);
+    },
+  );
 
   it('parses a resume to JSON with --json, on one line', async () => {
     const result = await run(['parse', '-', '--json'], backendStrongResume);
@@ -86,7 +138,16 @@ describe('rolefit main', () => {
   });
 
   it('answers bad arguments with the usage on stderr and exit code 2', async () => {
-    for (const argv of [[], ['nope'], ['parse'], ['parse', 'a', 'b'], ['ats', '--resume', 'x'], ['ats', '--job'], ['ats', '--resume', 'x', '--job', 'y', '--nope'], ['ats', '--resume', '-', '--job', '-']]) {
+    for (const argv of [
+      [],
+      ['nope'],
+      ['parse'],
+      ['parse', 'a', 'b'],
+      ['ats', '--resume', 'x'],
+      ['ats', '--job'],
+      ['ats', '--resume', 'x', '--job', 'y', '--nope'],
+      ['ats', '--resume', '-', '--job', '-'],
+    ]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.stdout).toBe('');
@@ -100,8 +161,14 @@ describe('rolefit main', () => {
   it('answers unreadable or invalid files with one line naming the file and exit code 1', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['parse', join(directory, 'missing.pdf')], /missing\.pdf: no such file/],
-      [['ats', '--resume', join(directory, 'bad.json'), '--job', join(directory, 'job.txt')], /bad\.json: Invalid Resume: id/],
-      [['ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'bad.json')], /bad\.json: Invalid Job/],
+      [
+        ['ats', '--resume', join(directory, 'bad.json'), '--job', join(directory, 'job.txt')],
+        /bad\.json: Invalid Resume: id/,
+      ],
+      [
+        ['ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'bad.json')],
+        /bad\.json: Invalid Job/,
+      ],
       [['parse', join(directory, 'binary.bin')], /binary\.bin: .*unsupported-type/],
       [['parse', directory], /is a directory/],
     ];
@@ -140,7 +207,10 @@ describe('rolefit ats layout checks', () => {
 
   it('does not flag a DOCX with the contact line in the body', async () => {
     const file = join(directory, 'body-contact.docx');
-    writeFileSync(file, await docxWith([bodyLines[0] as string, contactLine, ...bodyLines.slice(1)], ['Jane Doe — Resume']));
+    writeFileSync(
+      file,
+      await docxWith([bodyLines[0] as string, contactLine, ...bodyLines.slice(1)], ['Jane Doe — Resume']),
+    );
     const result = await run(['ats', '--resume', file, '--job', join(directory, 'job.txt'), '--json']);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { issues: Array<{ code: string }> };
@@ -159,13 +229,20 @@ describe('rolefit ats layout checks', () => {
 
 describe.skipIf(!built)('rolefit as a program', () => {
   it('prints a report and exits 0', () => {
-    const result = spawnSync(process.execPath, [program, 'ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'job.txt'), '--json'], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [program, 'ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'job.txt'), '--json'],
+      { encoding: 'utf8' },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect((JSON.parse(result.stdout) as { score: number }).score).toBeGreaterThan(70);
   });
 
   it('reads stdin for parse -', () => {
-    const result = spawnSync(process.execPath, [program, 'parse', '-', '--json'], { encoding: 'utf8', input: backendWeakResume });
+    const result = spawnSync(process.execPath, [program, 'parse', '-', '--json'], {
+      encoding: 'utf8',
+      input: backendWeakResume,
+    });
     expect(result.status, result.stderr).toBe(0);
     expect((JSON.parse(result.stdout) as { contact: { email: string } }).contact.email).toBe('sam.lee@example.com');
   });

@@ -26,7 +26,10 @@ export function formatResumeSummary(resume: Resume): string {
   const reach = [contact.email, contact.phone, contact.location, ...contact.links].filter(Boolean);
   lines.push(reach.length ? reach.join(' · ') : '(no contact details found)');
   if (resume.summary) lines.push('', `Summary: ${clip(resume.summary, 300)}`);
-  lines.push('', `Experience (${resume.experience.length} role${resume.experience.length === 1 ? '' : 's'}${resume.totalYears === undefined ? '' : `, ${resume.totalYears} years`}):`);
+  lines.push(
+    '',
+    `Experience (${resume.experience.length} role${resume.experience.length === 1 ? '' : 's'}${resume.totalYears === undefined ? '' : `, ${resume.totalYears} years`}):`,
+  );
   for (const role of resume.experience) {
     const where = [role.company, role.location].filter(Boolean).join(', ');
     const when = span(role.start, role.end);
@@ -37,10 +40,15 @@ export function formatResumeSummary(resume: Resume): string {
   for (const school of resume.education) {
     const what = [school.degree, school.field].filter(Boolean).join(', ');
     const when = span(school.start, school.end);
-    lines.push(`  - ${[what, school.institution].filter(Boolean).join(' — ') || '(unnamed)'}${when ? ` (${when})` : ''}`);
+    lines.push(
+      `  - ${[what, school.institution].filter(Boolean).join(' — ') || '(unnamed)'}${when ? ` (${when})` : ''}`,
+    );
   }
   if (resume.education.length === 0) lines.push('  (none found)');
-  lines.push('', `Skills (${resume.skills.length}): ${resume.skills.length ? resume.skills.join(', ') : '(none found)'}`);
+  lines.push(
+    '',
+    `Skills (${resume.skills.length}): ${resume.skills.length ? resume.skills.join(', ') : '(none found)'}`,
+  );
   if (resume.certifications.length) lines.push(`Certifications: ${resume.certifications.join(', ')}`);
   if (resume.languages.length) lines.push(`Languages: ${resume.languages.join(', ')}`);
   lines.push('', 'The full Resume JSON: rolefit parse FILE --json');

@@ -27,7 +27,9 @@ const dataDirectory = process.env.ROLEFIT_DATA ?? resolve(repository, '../shared
 const recordedHh = join(dataDirectory, 'hh-ru-api-search-response', 'hh_vacancies_search_page.json');
 const resumePdf = join(repository, 'packages/ats/src/parse/fixtures/labelled/01-maya-okafor.pdf');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-const hhPages = existsSync(recordedHh) ? [readJson(recordedHh)] : ['page-0.json', 'page-1.json'].map((name) => readJson(join(repository, 'packages/crawlers/src/hh/fixtures', name)));
+const hhPages = existsSync(recordedHh)
+  ? [readJson(recordedHh)]
+  : ['page-0.json', 'page-1.json'].map((name) => readJson(join(repository, 'packages/crawlers/src/hh/fixtures', name)));
 const hhItems = hhPages.reduce((sum, page) => sum + (page.items as unknown[]).length, 0);
 const greenhouseBoard = readJson(join(repository, 'packages/crawlers/src/greenhouse/fixtures/jobs.json'));
 
@@ -40,15 +42,24 @@ interface Output {
 /** Runs the built program to its end (asynchronously: the server answering it lives in this process). */
 function rolefit(...args: string[]): Promise<Output> {
   return new Promise((done) => {
-    execFile(process.execPath, [program, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [program, ...args],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 interface Recommended {
   person: string;
-  recommendations: Array<{ rank: number; job: { id: string; title: string; source: string }; match: { score: number; explanation?: string } }>;
+  recommendations: Array<{
+    rank: number;
+    job: { id: string; title: string; source: string };
+    match: { score: number; explanation?: string };
+  }>;
 }
 
 let server: TestServer;
@@ -60,7 +71,11 @@ beforeAll(async () => {
   store = join(directory, 'jobs.json');
   server = await startTestServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/vacancies') sendJson(response, hhPages[Number(url.searchParams.get('page') ?? 0)] ?? { items: [], found: 0, pages: 0, page: 0, per_page: 20 });
+    if (url.pathname === '/vacancies')
+      sendJson(
+        response,
+        hhPages[Number(url.searchParams.get('page') ?? 0)] ?? { items: [], found: 0, pages: 0, page: 0, per_page: 20 },
+      );
     else if (url.pathname === '/v1/boards/acme/jobs') sendJson(response, greenhouseBoard);
   });
 });
@@ -70,12 +85,39 @@ afterAll(async () => {
 });
 
 describe.skipIf(!built)('rolefit crawl → recommend → dismiss / rate / apply', () => {
-  it('crawls hh and a Greenhouse board from 127.0.0.1 into the store, one plain progress line per page', { timeout: 180_000 }, async () => {
-    const hh = await rolefit('crawl', 'hh', '--text', 'developer', '--max-pages', String(hhPages.length), '--base-url', server.origin, '--no-cache', '--store', store);
+  it('crawls hh and a Greenhouse board from 127.0.0.1 into the store, one plain progress line per page', {
+    timeout: 180_000,
+  }, async () => {
+    const hh = await rolefit(
+      'crawl',
+      'hh',
+      '--text',
+      'developer',
+      '--max-pages',
+      String(hhPages.length),
+      '--base-url',
+      server.origin,
+      '--no-cache',
+      '--store',
+      store,
+    );
     expect(hh.code, hh.stderr).toBe(0);
     expect(hh.stdout).toMatch(new RegExp(`^hh: ${hhItems} jobs read, \\d+ new`));
     expect(hh.stderr).toMatch(/^rolefit crawl: hh: page 1: \d+ jobs$/m);
-    const greenhouse = await rolefit('crawl', 'greenhouse', '--board', 'acme', '--company', 'Acme', '--base-url', server.origin, '--no-cache', '--store', store, '--json');
+    const greenhouse = await rolefit(
+      'crawl',
+      'greenhouse',
+      '--board',
+      'acme',
+      '--company',
+      'Acme',
+      '--base-url',
+      server.origin,
+      '--no-cache',
+      '--store',
+      store,
+      '--json',
+    );
     expect(greenhouse.code, greenhouse.stderr).toBe(0);
     const summary = JSON.parse(greenhouse.stdout) as { inserted: number; invalid: unknown[] };
     expect(summary.inserted).toBeGreaterThanOrEqual(3);
@@ -100,21 +142,33 @@ describe.skipIf(!built)('rolefit crawl → recommend → dismiss / rate / apply'
     const scores = output.recommendations.map((item) => item.match.score);
     expect(scores).toEqual([...scores].sort((left, right) => right - left));
     expect(output.recommendations[0]?.job.title).toBe('Senior Backend Engineer');
-    expect(output.recommendations.every((item) => typeof item.match.explanation === 'string' && item.match.explanation.length > 0)).toBe(true);
+    expect(
+      output.recommendations.every(
+        (item) => typeof item.match.explanation === 'string' && item.match.explanation.length > 0,
+      ),
+    ).toBe(true);
   });
 
-  it('drops a dismissed job from the next recommend, and stores a rating and an application under the person', { timeout: 180_000 }, async () => {
-    const before = JSON.parse((await rolefit('recommend', '--resume', resumePdf, '--store', store, '--limit', '5', '--json')).stdout) as Recommended;
+  it('drops a dismissed job from the next recommend, and stores a rating and an application under the person', {
+    timeout: 180_000,
+  }, async () => {
+    const before = JSON.parse(
+      (await rolefit('recommend', '--resume', resumePdf, '--store', store, '--limit', '5', '--json')).stdout,
+    ) as Recommended;
     const [top, second, third] = before.recommendations.map((item) => item.job.id);
     const dismissed = await rolefit('dismiss', top!, '--store', store);
     expect(dismissed.code, dismissed.stderr).toBe(0);
     expect(dismissed.stdout).toMatch(/^Dismissed Senior Backend Engineer at Acme/);
     expect(dismissed.stdout).toContain(`(${top}) for person ${before.person}`);
-    const after = JSON.parse((await rolefit('recommend', '--resume', resumePdf, '--store', store, '--limit', '5', '--json')).stdout) as Recommended;
+    const after = JSON.parse(
+      (await rolefit('recommend', '--resume', resumePdf, '--store', store, '--limit', '5', '--json')).stdout,
+    ) as Recommended;
     expect(after.recommendations.map((item) => item.job.id)).not.toContain(top);
     expect(after.recommendations[0]?.job.id).toBe(second);
     // --all brings it back.
-    const all = JSON.parse((await rolefit('recommend', '--resume', resumePdf, '--store', store, '--limit', '5', '--all', '--json')).stdout) as Recommended;
+    const all = JSON.parse(
+      (await rolefit('recommend', '--resume', resumePdf, '--store', store, '--limit', '5', '--all', '--json')).stdout,
+    ) as Recommended;
     expect(all.recommendations.map((item) => item.job.id)).toContain(top);
 
     const rated = await rolefit('rate', second!, '3', '--store', store, '--resume', resumePdf);
@@ -136,7 +190,9 @@ describe.skipIf(!built)('rolefit crawl → recommend → dismiss / rate / apply'
     }
   });
 
-  it('answers bad feedback with exit 2 (usage) or 1 (one line), and a missing store with 1', { timeout: 180_000 }, async () => {
+  it('answers bad feedback with exit 2 (usage) or 1 (one line), and a missing store with 1', {
+    timeout: 180_000,
+  }, async () => {
     const badRating = await rolefit('rate', 'greenhouse:1', '5', '--store', store);
     expect(badRating.code).toBe(2);
     expect(badRating.stderr).toMatch(/^rolefit: the rating must be 0, 1, 2 or 3, got "5"\n\nUsage: rolefit rate/);

@@ -44,23 +44,37 @@ export async function runRecommend(argv: readonly string[], io: RolefitCliIo): P
   const store = await openStore(storePath);
   try {
     const total = await store.countJobs();
-    if (total === 0) throw new InputError(`the store ${storePath} holds no jobs: fill it with "rolefit crawl <source> --store ${storePath}"`);
+    if (total === 0)
+      throw new InputError(
+        `the store ${storePath} holds no jobs: fill it with "rolefit crawl <source> --store ${storePath}"`,
+      );
     // The person is kept in the store, so that rate / apply / dismiss find them without the resume.
     await store.upsertResume(resume);
     const pipeline = createPipeline({ store, ranker: RANKERS[rankerName]() });
-    const recommendations = await pipeline.recommend({ resume, ...(profile ? { profile } : {}), limit, ...(values.all ? { includeDismissed: true } : {}) });
+    const recommendations = await pipeline.recommend({
+      resume,
+      ...(profile ? { profile } : {}),
+      limit,
+      ...(values.all ? { includeDismissed: true } : {}),
+    });
     if (values.json) {
       const items = recommendations.map(({ job, match }, index) => {
         const { raw: _raw, ...rest } = job;
         return { rank: index + 1, job: rest, match };
       });
-      io.stdout.write(`${JSON.stringify({ person: resume.id, name: resume.contact.name ?? null, ranker: rankerName, store: storePath, jobsInStore: total, recommendations: items })}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ person: resume.id, name: resume.contact.name ?? null, ranker: rankerName, store: storePath, jobsInStore: total, recommendations: items })}\n`,
+      );
       return 0;
     }
     const rows = recommendations.map(({ job, match }, index) => recommendationRow(index + 1, job, match));
     io.stdout.write(
       `${recommendations.length} of ${total} stored jobs for ${resume.contact.name ?? 'this resume'} (person ${resume.id}), ranked by ${rankerName}:\n\n` +
-        formatTable(rows, { id: 24, title: 40, company: 24, place: 28, pay: 28, link: 60, why: 80 }, '(no jobs left to recommend: all were filtered out or dismissed)\n') +
+        formatTable(
+          rows,
+          { id: 24, title: 40, company: 24, place: 28, pay: 28, link: 60, why: 80 },
+          '(no jobs left to recommend: all were filtered out or dismissed)\n',
+        ) +
         `\nRate a job with "rolefit rate <id> 0-3 --store ${storePath}", or drop it with "rolefit dismiss <id> --store ${storePath}".\n`,
     );
     return 0;

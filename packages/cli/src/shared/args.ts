@@ -28,24 +28,43 @@ export function stringOption(values: CommandArguments['values'], name: string): 
 }
 
 /** The string value of option `name`; a UsageError when it is missing. */
-export function requiredOption(values: CommandArguments['values'], name: string, command: string, what = 'FILE'): string {
+export function requiredOption(
+  values: CommandArguments['values'],
+  name: string,
+  command: string,
+  what = 'FILE',
+): string {
   const value = stringOption(values, name);
   if (value === undefined || value === '') throw new UsageError(`${command} needs --${name} ${what}`);
   return value;
 }
 
 /** A whole number from `text` within [min, max]; a UsageError naming `label` otherwise. */
-export function wholeNumber(text: string | undefined, label: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+export function wholeNumber(
+  text: string | undefined,
+  label: string,
+  fallback: number,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (text === undefined) return fallback;
   const value = Number(text.trim());
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max)
-    throw new UsageError(`${label} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got "${text}"`);
+    throw new UsageError(
+      `${label} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got "${text}"`,
+    );
   return value;
 }
 
 /** One of `choices`, or a UsageError listing them. */
-export function choice<T extends string>(text: string | undefined, label: string, choices: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+  text: string | undefined,
+  label: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   if (text === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(text)) throw new UsageError(`${label} must be one of ${choices.join(', ')}, got "${text}"`);
+  if (!(choices as readonly string[]).includes(text))
+    throw new UsageError(`${label} must be one of ${choices.join(', ')}, got "${text}"`);
   return text as T;
 }

@@ -29,13 +29,15 @@ export const OWN_RESUME_TIMEOUT_MS = 30_000;
 
 // The time limit for reading an input: what is left until io.deadlineMs (performance.now() counts from the process's start),
 // never under one second; without a deadline, the library's own limit for each call.
-const timeLeftMs = (io: RolefitCliIo) => (io.deadlineMs === undefined ? undefined : Math.max(1_000, Math.floor(io.deadlineMs - performance.now())));
+const timeLeftMs = (io: RolefitCliIo) =>
+  io.deadlineMs === undefined ? undefined : Math.max(1_000, Math.floor(io.deadlineMs - performance.now()));
 
 // Standard input as bytes, read through a cap: `cat /dev/zero | rolefit parse -` stops at the cap with 'too-large'.
 async function stdinBytes(io: RolefitCliIo, maxBytes: number): Promise<Uint8Array> {
   if (io.readStdin) {
     const bytes = new TextEncoder().encode(await io.readStdin());
-    if (bytes.byteLength > maxBytes) throw new ResumeParseError('too-large', `stdin is over the ${maxBytes}-byte limit`);
+    if (bytes.byteLength > maxBytes)
+      throw new ResumeParseError('too-large', `stdin is over the ${maxBytes}-byte limit`);
     return bytes;
   }
   return readStreamLimited(process.stdin, maxBytes, 'stdin');
@@ -46,12 +48,21 @@ async function stdinBytes(io: RolefitCliIo, maxBytes: number): Promise<Uint8Arra
  * read with a byte cap, then read and parsed in the extraction worker under the library's limits (one wall-clock limit
  * for reading and parsing: `options.timeoutMs`, else what is left of the program's deadline). Throws an InputError naming the file.
  */
-export async function loadResume(file: string, io: RolefitCliIo, options: { timeoutMs?: number } = {}): Promise<Resume> {
+export async function loadResume(
+  file: string,
+  io: RolefitCliIo,
+  options: { timeoutMs?: number } = {},
+): Promise<Resume> {
   return withFile(file, async () => {
     const input = file === '-' ? await stdinBytes(io, MAX_RESUME_INPUT_BYTES) : file;
     if (input instanceof Uint8Array && input.byteLength === 0) throw new Error('the file has no text');
     const timeoutMs = options.timeoutMs ?? timeLeftMs(io);
-    const readout = await readResumeFile(input, { maxBytes: MAX_RESUME_INPUT_BYTES, acceptJson: true, timeoutMs, ...(io.now === undefined ? {} : { now: io.now }) });
+    const readout = await readResumeFile(input, {
+      maxBytes: MAX_RESUME_INPUT_BYTES,
+      acceptJson: true,
+      timeoutMs,
+      ...(io.now === undefined ? {} : { now: io.now }),
+    });
     if ('json' in readout) return parseResume(JSON.parse(readout.json));
     if ('blank' in readout) throw new Error('the file has no text');
     return readout.resume;
@@ -70,14 +81,19 @@ export async function loadLayout(file: string, io: RolefitCliIo): Promise<Resume
 /** A job from a Job JSON file or the text of a job ad (`-` reads stdin); an overlong description is cut, with a note. */
 export async function loadJob(file: string, io: RolefitCliIo): Promise<Job> {
   return withFile(file, async () => {
-    const bytes = file === '-' ? await stdinBytes(io, MAX_JOB_INPUT_BYTES) : await readFileLimited(file, MAX_JOB_INPUT_BYTES, { timeoutMs: timeLeftMs(io) });
+    const bytes =
+      file === '-'
+        ? await stdinBytes(io, MAX_JOB_INPUT_BYTES)
+        : await readFileLimited(file, MAX_JOB_INPUT_BYTES, { timeoutMs: timeLeftMs(io) });
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') throw new Error('the file is empty');
     const json = /^\s*\{/.test(text);
     const job = json ? parseJob(JSON.parse(text)) : jobFromText(text.slice(0, MAX_JOB_DESCRIPTION_CHARS));
     const cut = json ? job.description.length > MAX_JOB_DESCRIPTION_CHARS : text.length > MAX_JOB_DESCRIPTION_CHARS;
     if (!cut) return job;
-    io.stderr.write(`rolefit: ${file === '-' ? 'stdin' : file}: note: the job description was cut to its first ${MAX_JOB_DESCRIPTION_CHARS} characters\n`);
+    io.stderr.write(
+      `rolefit: ${file === '-' ? 'stdin' : file}: note: the job description was cut to its first ${MAX_JOB_DESCRIPTION_CHARS} characters\n`,
+    );
     return { ...job, description: job.description.slice(0, MAX_JOB_DESCRIPTION_CHARS) };
   });
 }

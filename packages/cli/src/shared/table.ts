@@ -8,15 +8,30 @@ export function clip(text: string, width: number): string {
  * Rows as an aligned plain-text table: a header line, a rule, then one line per row; each column as wide as its widest
  * cell up to `maxWidths[column]` (default 40), longer cells cut with an ellipsis. No rows gives `empty`.
  */
-export function formatTable(rows: ReadonlyArray<Readonly<Record<string, string>>>, maxWidths: Readonly<Record<string, number>> = {}, empty = '(none)\n'): string {
+export function formatTable(
+  rows: ReadonlyArray<Readonly<Record<string, string>>>,
+  maxWidths: Readonly<Record<string, number>> = {},
+  empty = '(none)\n',
+): string {
   const first = rows[0];
   if (first === undefined) return empty;
   const columns = Object.keys(first);
-  const widths = columns.map((column) => Math.min(maxWidths[column] ?? 40, Math.max(column.length, ...rows.map((row) => clip(row[column] ?? '', Number.MAX_SAFE_INTEGER).length))));
+  const widths = columns.map((column) =>
+    Math.min(
+      maxWidths[column] ?? 40,
+      Math.max(column.length, ...rows.map((row) => clip(row[column] ?? '', Number.MAX_SAFE_INTEGER).length)),
+    ),
+  );
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, index) => clip(cell, widths[index]!).padEnd(widths[index]!))
       .join('  ')
       .trimEnd();
-  return [line(columns), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map((row) => line(columns.map((column) => row[column] ?? '')))].join('\n') + '\n';
+  return (
+    [
+      line(columns),
+      widths.map((width) => '-'.repeat(width)).join('  '),
+      ...rows.map((row) => line(columns.map((column) => row[column] ?? ''))),
+    ].join('\n') + '\n'
+  );
 }

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseResumeFile } from '@rolefit/ats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendCompletion, startLocalChatServer, type LocalChatServer } from '../../../ats/src/generators/local-chat-server.js';
+import {
+  sendCompletion,
+  startLocalChatServer,
+  type LocalChatServer,
+} from '../../../ats/src/generators/local-chat-server.js';
 import { answer, job, resume } from '../../../ats/src/testing/tailor-fixtures.js';
 import { runInProcess } from '../testing/run-in-process.js';
 
@@ -28,7 +32,22 @@ const run = (argv: string[], env: Record<string, string> = {}) => runInProcess(a
 describe('rolefit tailor', () => {
   it('tailors through an OpenAI-compatible server, lists the unsupported claim, and writes a DOCX', async () => {
     const docx = join(directory, 'tailored.docx');
-    const result = await run(['tailor', '--resume', join(directory, 'resume.json'), '--job', join(directory, 'job.json'), '--openai-url', server.baseUrl, '--model', 'tiny', '--docx', docx], { OPENAI_API_KEY: 'sk-test' });
+    const result = await run(
+      [
+        'tailor',
+        '--resume',
+        join(directory, 'resume.json'),
+        '--job',
+        join(directory, 'job.json'),
+        '--openai-url',
+        server.baseUrl,
+        '--model',
+        'tiny',
+        '--docx',
+        docx,
+      ],
+      { OPENAI_API_KEY: 'sk-test' },
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Tailored toward: Senior Data Engineer at Globex');
     expect(result.stdout).toContain('- Ran Apache Spark jobs on Kubernetes');
@@ -40,9 +59,25 @@ describe('rolefit tailor', () => {
   });
 
   it('drops the unsupported bullet with --remove-unsupported, and prints JSON with --json', async () => {
-    const result = await run(['tailor', '--resume', join(directory, 'resume.json'), '--job', join(directory, 'job.json'), '--openai-url', server.baseUrl, '--model', 'tiny', '--remove-unsupported', '--json']);
+    const result = await run([
+      'tailor',
+      '--resume',
+      join(directory, 'resume.json'),
+      '--job',
+      join(directory, 'job.json'),
+      '--openai-url',
+      server.baseUrl,
+      '--model',
+      'tiny',
+      '--remove-unsupported',
+      '--json',
+    ]);
     expect(result.code, result.stderr).toBe(0);
-    const output = JSON.parse(result.stdout) as { unsupported: unknown[]; removed: Array<{ text: string }>; resume: { experience: Array<{ highlights: string[] }> } };
+    const output = JSON.parse(result.stdout) as {
+      unsupported: unknown[];
+      removed: Array<{ text: string }>;
+      resume: { experience: Array<{ highlights: string[] }> };
+    };
     expect(output.unsupported).toEqual([]);
     expect(output.removed.map((claim) => claim.text)).toEqual(['Kubernetes']);
     expect(output.resume.experience[0]?.highlights).not.toContain('Ran Apache Spark jobs on Kubernetes');
@@ -52,7 +87,9 @@ describe('rolefit tailor', () => {
     const base = ['tailor', '--resume', join(directory, 'resume.json'), '--job', join(directory, 'job.json')];
     const none = await run(base);
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/^rolefit: tailor needs a text generator: --gguf FILE .* or --openai-url URL --model NAME/);
+    expect(none.stderr).toMatch(
+      /^rolefit: tailor needs a text generator: --gguf FILE .* or --openai-url URL --model NAME/,
+    );
     expect(none.stderr).toContain('Usage: rolefit tailor');
     const noModel = await run([...base, '--openai-url', server.baseUrl]);
     expect(noModel.code).toBe(2);

@@ -9,7 +9,10 @@ export interface InProcessRun {
 }
 
 /** Runs `rolefit <argv>` through main() with stdout and stderr collected; `stdin` is what `-` reads. */
-export async function runInProcess(argv: readonly string[], options: { stdin?: string; env?: Record<string, string>; now?: Date } = {}): Promise<InProcessRun> {
+export async function runInProcess(
+  argv: readonly string[],
+  options: { stdin?: string; env?: Record<string, string>; now?: Date } = {},
+): Promise<InProcessRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {

@@ -10,7 +10,9 @@ import { runInProcess } from '../testing/run-in-process.js';
 // `rolefit watch` twice (a restart between), in-process: one real server on 127.0.0.1 serves a Greenhouse board written
 // by hand for Rolefit (packages/crawlers/src/greenhouse/fixtures/jobs.json) and receives the webhook; each good match
 // is sent once across both runs, signed with the secret from the environment.
-const board = JSON.parse(readFileSync(new URL('../../../crawlers/src/greenhouse/fixtures/jobs.json', import.meta.url), 'utf8')) as unknown;
+const board = JSON.parse(
+  readFileSync(new URL('../../../crawlers/src/greenhouse/fixtures/jobs.json', import.meta.url), 'utf8'),
+) as unknown;
 const secret = 'watch-test-secret';
 const hooks: Array<{ body: string; headers: Record<string, string | string[] | undefined> }> = [];
 let server: TestServer;
@@ -39,20 +41,42 @@ const run = (argv: string[]) => runInProcess(argv, { env: { ROLEFIT_WEBHOOK_SECR
 describe('rolefit watch', () => {
   it('crawls, ranks for the person and posts each good match once across two runs', { timeout: 120_000 }, async () => {
     const store = join(directory, 'jobs.json');
-    const args = ['watch', 'greenhouse', '--board', 'acme', '--base-url', server.origin, '--no-cache', '--store', store, '--webhook', `${server.origin}/hook`, '--rounds', '1', '--threshold', '0.2'];
+    const args = [
+      'watch',
+      'greenhouse',
+      '--board',
+      'acme',
+      '--base-url',
+      server.origin,
+      '--no-cache',
+      '--store',
+      store,
+      '--webhook',
+      `${server.origin}/hook`,
+      '--rounds',
+      '1',
+      '--threshold',
+      '0.2',
+    ];
     const first = await run([...args, '--resume', join(directory, 'resume.txt')]);
     expect(first.code, first.stdout + first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/^round 1: \d+ jobs read, \d+ new, 0 updated; 1 person ranked; sent webhook → resume-\w+: \d+ jobs?\n$/);
+    expect(first.stdout).toMatch(
+      /^round 1: \d+ jobs read, \d+ new, 0 updated; 1 person ranked; sent webhook → resume-\w+: \d+ jobs?\n$/,
+    );
     expect(hooks).toHaveLength(1);
     const hook = hooks[0]!;
-    expect(verifyWebhookSignature({ secret, body: hook.body, header: String(hook.headers['rolefit-signature']) }).ok).toBe(true);
+    expect(
+      verifyWebhookSignature({ secret, body: hook.body, header: String(hook.headers['rolefit-signature']) }).ok,
+    ).toBe(true);
     const payload = JSON.parse(hook.body) as { matches: Array<{ jobId: string; title: string }> };
     expect(payload.matches.map((match) => match.title)).toContain('Senior Backend Engineer');
 
     // A restart: the same jobs come back (updated, not new), and nothing is sent again.
     const second = await run(args);
     expect(second.code, second.stdout + second.stderr).toBe(0);
-    expect(second.stdout).toMatch(/^round 1: \d+ jobs read, 0 new, \d+ updated; 1 person ranked; nothing new to send\n$/);
+    expect(second.stdout).toMatch(
+      /^round 1: \d+ jobs read, 0 new, \d+ updated; 1 person ranked; nothing new to send\n$/,
+    );
     expect(hooks).toHaveLength(1);
   });
 
@@ -61,10 +85,34 @@ describe('rolefit watch', () => {
     const noTarget = await run(['watch', 'greenhouse', '--board', 'acme', '--store', store]);
     expect(noTarget.code).toBe(2);
     expect(noTarget.stderr).toMatch(/^rolefit: watch needs somewhere to send matches/);
-    const nobody = await run(['watch', 'greenhouse', '--board', 'acme', '--base-url', server.origin, '--store', store, '--webhook', `${server.origin}/hook`, '--rounds', '1']);
+    const nobody = await run([
+      'watch',
+      'greenhouse',
+      '--board',
+      'acme',
+      '--base-url',
+      server.origin,
+      '--store',
+      store,
+      '--webhook',
+      `${server.origin}/hook`,
+      '--rounds',
+      '1',
+    ]);
     expect(nobody.code).toBe(2);
     expect(nobody.stderr).toMatch(/^rolefit: nobody to watch for/);
-    const limit = await run(['watch', 'greenhouse', '--board', 'acme', '--store', store, '--webhook', `${server.origin}/hook`, '--limit', '3']);
+    const limit = await run([
+      'watch',
+      'greenhouse',
+      '--board',
+      'acme',
+      '--store',
+      store,
+      '--webhook',
+      `${server.origin}/hook`,
+      '--limit',
+      '3',
+    ]);
     expect(limit.code).toBe(2);
     expect(limit.stderr).toMatch(/^rolefit: --limit does not apply to watch/);
   });

@@ -23,13 +23,22 @@ const WATCH_OPTIONS = {
 } as const;
 
 /** The notifiers the options name: a webhook (secret from ROLEFIT_WEBHOOK_SECRET) and/or an e-mail digest over SMTP. */
-export function watchNotifiers(values: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): Notifier[] {
+export function watchNotifiers(
+  values: Record<string, unknown>,
+  env: Readonly<Record<string, string | undefined>>,
+): Notifier[] {
   const notifiers: Notifier[] = [];
   const webhook = typeof values.webhook === 'string' ? values.webhook : undefined;
   if (webhook !== undefined) {
     if (!/^https?:\/\//.test(webhook)) throw new UsageError(`--webhook must be an http(s) URL, got "${webhook}"`);
     const secret = env.ROLEFIT_WEBHOOK_SECRET;
-    notifiers.push(createWebhookNotifier({ url: webhook, ...(secret ? { secret } : {}), ...(values.slack ? { format: 'slack' as const } : {}) }));
+    notifiers.push(
+      createWebhookNotifier({
+        url: webhook,
+        ...(secret ? { secret } : {}),
+        ...(values.slack ? { format: 'slack' as const } : {}),
+      }),
+    );
   } else if (values.slack) throw new UsageError('--slack shapes the --webhook payload; give --webhook URL');
   const smtp = typeof values.smtp === 'string' ? values.smtp : undefined;
   if (smtp !== undefined) {
@@ -41,17 +50,34 @@ export function watchNotifiers(values: Record<string, unknown>, env: Readonly<Re
     const port = match[2] === undefined ? 587 : Number(match[2]);
     const user = env.ROLEFIT_SMTP_USER;
     const pass = env.ROLEFIT_SMTP_PASSWORD;
-    notifiers.push(createEmailDigestNotifier({ smtp: { host: match[1]!, port, secure: port === 465, ...(user && pass ? { auth: { user, pass } } : {}) }, from, to }));
-  } else if (values.from !== undefined || values.to !== undefined) throw new UsageError('--from and --to go with --smtp HOST[:PORT]');
-  if (notifiers.length === 0) throw new UsageError('watch needs somewhere to send matches: --webhook URL and/or --smtp HOST[:PORT] --from ADDRESS --to ADDRESS');
+    notifiers.push(
+      createEmailDigestNotifier({
+        smtp: { host: match[1]!, port, secure: port === 465, ...(user && pass ? { auth: { user, pass } } : {}) },
+        from,
+        to,
+      }),
+    );
+  } else if (values.from !== undefined || values.to !== undefined)
+    throw new UsageError('--from and --to go with --smtp HOST[:PORT]');
+  if (notifiers.length === 0)
+    throw new UsageError(
+      'watch needs somewhere to send matches: --webhook URL and/or --smtp HOST[:PORT] --from ADDRESS --to ADDRESS',
+    );
   return notifiers;
 }
 
 /** One line per round: what was crawled, how many people were ranked, what each notifier sent, and any errors. */
 export function formatWatchRound(round: WatchRound): string {
-  const crawl = round.crawl ? `${round.crawl.received} jobs read, ${round.crawl.inserted} new, ${round.crawl.updated} updated` : 'the crawl failed';
-  const sent = round.notified.map((item) => `${item.notifier} → ${item.subjectId}: ${item.jobIds.length} job${item.jobIds.length === 1 ? '' : 's'}`);
-  const errors = round.errors.map(({ notifier, subjectId, error }) => `${[notifier, subjectId].filter(Boolean).join(' ')}: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`);
+  const crawl = round.crawl
+    ? `${round.crawl.received} jobs read, ${round.crawl.inserted} new, ${round.crawl.updated} updated`
+    : 'the crawl failed';
+  const sent = round.notified.map(
+    (item) => `${item.notifier} → ${item.subjectId}: ${item.jobIds.length} job${item.jobIds.length === 1 ? '' : 's'}`,
+  );
+  const errors = round.errors.map(
+    ({ notifier, subjectId, error }) =>
+      `${[notifier, subjectId].filter(Boolean).join(' ')}: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`,
+  );
   return `round ${round.index + 1}: ${crawl}; ${round.people} ${round.people === 1 ? 'person' : 'people'} ranked; ${sent.length ? `sent ${sent.join(', ')}` : 'nothing new to send'}${errors.length ? `; ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors.join('; ')}` : ''}\n`;
 }
 
@@ -68,17 +94,29 @@ export async function runWatch(argv: readonly string[], io: RolefitCliIo): Promi
   const env = io.env ?? process.env;
   const notifiers = watchNotifiers(values, env);
   const everyMinutes = wholeNumber(stringOption(values, 'every'), '--every', 60, 1, 7 * 24 * 60);
-  const rounds = stringOption(values, 'rounds') === undefined ? undefined : wholeNumber(stringOption(values, 'rounds'), '--rounds', 1);
+  const rounds =
+    stringOption(values, 'rounds') === undefined
+      ? undefined
+      : wholeNumber(stringOption(values, 'rounds'), '--rounds', 1);
   const top = wholeNumber(stringOption(values, 'top'), '--top', 20, 1, 1000);
   const thresholdText = stringOption(values, 'threshold');
   const threshold = thresholdText === undefined ? 0.5 : Number(thresholdText);
-  if (!(threshold >= 0 && threshold <= 1)) throw new UsageError(`--threshold must be a number from 0 to 1, got "${thresholdText}"`);
-  for (const name of ['limit', 'since']) if (values[name] !== undefined) throw new UsageError(`--${name} does not apply to watch: each round reads what is new (use --max-pages to read fewer pages)`);
-  const maxPages = stringOption(values, 'max-pages') === undefined ? undefined : wholeNumber(stringOption(values, 'max-pages'), '--max-pages', 0);
+  if (!(threshold >= 0 && threshold <= 1))
+    throw new UsageError(`--threshold must be a number from 0 to 1, got "${thresholdText}"`);
+  for (const name of ['limit', 'since'])
+    if (values[name] !== undefined)
+      throw new UsageError(
+        `--${name} does not apply to watch: each round reads what is new (use --max-pages to read fewer pages)`,
+      );
+  const maxPages =
+    stringOption(values, 'max-pages') === undefined
+      ? undefined
+      : wholeNumber(stringOption(values, 'max-pages'), '--max-pages', 0);
   const crawlValues = Object.fromEntries(Object.entries(values).filter(([name]) => !(name in WATCH_OPTIONS)));
   const crawler = createSourceCrawler(source, crawlValues, { env, ...(maxPages === undefined ? {} : { maxPages }) });
   const resumes = [];
-  for (const file of Array.isArray(values.resume) ? values.resume : []) resumes.push(await loadResume(file, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS }));
+  for (const file of Array.isArray(values.resume) ? values.resume : [])
+    resumes.push(await loadResume(file, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS }));
 
   const store = await openStore(storePath, { create: true });
   const controller = new AbortController();
@@ -87,21 +125,35 @@ export async function runWatch(argv: readonly string[], io: RolefitCliIo): Promi
   process.once('SIGTERM', stop);
   try {
     for (const resume of resumes) await store.upsertResume(resume);
-    if ((await store.listResumes({ limit: 1 })).length === 0) throw new UsageError(`nobody to watch for: give --resume FILE, or run "rolefit recommend --resume FILE --store ${storePath}" first`);
-    const pipeline = createPipeline({ store, ranker: createDefaultRanker(), crawlers: [crawler], notifiers, notifyThreshold: threshold });
+    if ((await store.listResumes({ limit: 1 })).length === 0)
+      throw new UsageError(
+        `nobody to watch for: give --resume FILE, or run "rolefit recommend --resume FILE --store ${storePath}" first`,
+      );
+    const pipeline = createPipeline({
+      store,
+      ranker: createDefaultRanker(),
+      crawlers: [crawler],
+      notifiers,
+      notifyThreshold: threshold,
+    });
     const done = await pipeline.watch({
       intervalMs: everyMinutes * 60_000,
       ...(rounds === undefined ? {} : { rounds }),
       limit: top,
       signal: controller.signal,
       onRound: (round) => {
-        if (values.json) io.stdout.write(`${JSON.stringify({ ...round, errors: round.errors.map(({ error, ...rest }) => ({ ...rest, error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error) })) })}\n`);
+        if (values.json)
+          io.stdout.write(
+            `${JSON.stringify({ ...round, errors: round.errors.map(({ error, ...rest }) => ({ ...rest, error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error) })) })}\n`,
+          );
         else io.stdout.write(formatWatchRound(round));
       },
     });
     const failed = done.filter((round) => round.errors.length > 0 || round.crawl === undefined).length;
     if (failed === 0) return 0;
-    io.stderr.write(`rolefit: watch: ${failed} of ${done.length} round${done.length === 1 ? '' : 's'} had errors (listed above)\n`);
+    io.stderr.write(
+      `rolefit: watch: ${failed} of ${done.length} round${done.length === 1 ? '' : 's'} had errors (listed above)\n`,
+    );
     return 1;
   } finally {
     process.off('SIGINT', stop);

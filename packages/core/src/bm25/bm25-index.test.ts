@@ -56,8 +56,10 @@ describe('createBm25Index', () => {
 
   it('stays correct after many removals compact the postings', () => {
     const index = createBm25Index();
-    for (let number = 0; number < 3000; number += 1) index.add(`doc-${number}`, number % 3 === 0 ? `welder number ${number}` : `cashier number ${number}`);
-    for (let number = 0; number < 3000; number += 1) if (number % 3 !== 0 || number >= 2000) index.remove(`doc-${number}`);
+    for (let number = 0; number < 3000; number += 1)
+      index.add(`doc-${number}`, number % 3 === 0 ? `welder number ${number}` : `cashier number ${number}`);
+    for (let number = 0; number < 3000; number += 1)
+      if (number % 3 !== 0 || number >= 2000) index.remove(`doc-${number}`);
     expect(index.size).toBe(667);
     expect(index.search('cashier')).toEqual([]);
     const welders = index.search('welder');

@@ -80,12 +80,19 @@ export function exportBm25State(index: Bm25Index): Bm25State {
  * Creates an index holding `state` without re-tokenising it. A document's terms (needed only to remove or replace
  * it) are recomputed from `documentOf(id)` when first needed, so it must return the text that was indexed.
  */
-export function createBm25IndexFromState(options: Bm25IndexSettings, state: Bm25State, documentOf: (id: string) => Bm25Document | undefined): Bm25Index {
+export function createBm25IndexFromState(
+  options: Bm25IndexSettings,
+  state: Bm25State,
+  documentOf: (id: string) => Bm25Document | undefined,
+): Bm25Index {
   return createBm25Index(options, { state, documentOf });
 }
 
 /** Creates an empty BM25 index. */
-export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined }): Bm25Index {
+export function createBm25Index(
+  options: Bm25IndexSettings = {},
+  restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined },
+): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
   if (!(k1 >= 0)) throw invalidSetting('Bm25IndexSettings', 'k1', `must be >= 0, got ${k1}`);
@@ -191,9 +198,11 @@ export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { sta
 
   // BM25+ style floor: the idf never goes negative for very common terms. With corpus statistics, the corpus's
   // document count and frequencies (a frequency is at most the count).
-  const idfOf = (documentFrequency: number, documentCount: number): number => Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  const idfOf = (documentFrequency: number, documentCount: number): number =>
+    Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
   const inverseDocumentFrequency = (termId: number): number => {
-    if (corpus) return idfOf(Math.min(corpus.documentCount, corpus.documentFrequency(termNames[termId]!)), corpus.documentCount);
+    if (corpus)
+      return idfOf(Math.min(corpus.documentCount, corpus.documentFrequency(termNames[termId]!)), corpus.documentCount);
     return idfOf(documentFrequencies[termId] ?? 0, slotOf.size);
   };
 
@@ -310,7 +319,12 @@ export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { sta
       for (const [term, count] of counts) {
         const termId = termIds.get(term);
         // A term no document holds has the largest idf: it still counts toward what could be scored.
-        const idf = termId !== undefined ? inverseDocumentFrequency(termId) : corpus ? idfOf(Math.min(corpus.documentCount, corpus.documentFrequency(term)), corpus.documentCount) : idfOf(0, slotOf.size);
+        const idf =
+          termId !== undefined
+            ? inverseDocumentFrequency(termId)
+            : corpus
+              ? idfOf(Math.min(corpus.documentCount, corpus.documentFrequency(term)), corpus.documentCount)
+              : idfOf(0, slotOf.size);
         total += count * idf * (k1 + 1);
       }
       return total;
@@ -364,14 +378,17 @@ export function createBm25Index(options: Bm25IndexSettings = {}, restore?: { sta
     const terms: string[] = [];
     const offsets: number[] = [0];
     let total = 0;
-    for (let termId = 0; termId < postingSlots.length; termId += 1) if (documentFrequencies[termId]! > 0) total += documentFrequencies[termId]!;
+    for (let termId = 0; termId < postingSlots.length; termId += 1)
+      if (documentFrequencies[termId]! > 0) total += documentFrequencies[termId]!;
     const postingDocuments = new Uint32Array(total);
     const frequencies = new Float64Array(total);
     let at = 0;
     let exactInFloat32 = true;
     for (const [term, termId] of termIds) {
       if (!(documentFrequencies[termId]! > 0)) continue;
-      const lists: Array<[ArrayLike<number>, ArrayLike<number>]> = [[postingSlots[termId]!, postingFrequencies[termId]!]];
+      const lists: Array<[ArrayLike<number>, ArrayLike<number>]> = [
+        [postingSlots[termId]!, postingFrequencies[termId]!],
+      ];
       if (restoredSlots[termId]) lists.unshift([restoredSlots[termId], restoredFrequencies[termId]!]);
       for (const [slots, termFrequencies] of lists)
         for (let position = 0; position < slots.length; position += 1) {

@@ -3,7 +3,8 @@ import { createBm25Index, createBm25IndexFromState, exportBm25State, type Bm25Do
 
 // What a store saves and loads instead of re-tokenising: the postings as flat arrays.
 describe('exportBm25State / createBm25IndexFromState', () => {
-  const text = (number: number) => (number % 3 === 0 ? `welder number ${number}` : `cashier number ${number} and helper`);
+  const text = (number: number) =>
+    number % 3 === 0 ? `welder number ${number}` : `cashier number ${number} and helper`;
 
   it('gives back the same scores, and stays right through adds, removals and a compaction', () => {
     const documents = new Map<string, Bm25Document>();
@@ -16,11 +17,13 @@ describe('exportBm25State / createBm25IndexFromState', () => {
     const state = exportBm25State(original);
     expect(state.postingFrequencies).toBeInstanceOf(Float32Array); // 2.5 × counts are exact in float32
     const restored = createBm25IndexFromState({ fieldWeights: { title: 2.5 } }, state, (id) => documents.get(id));
-    for (const query of ['welder', 'cashier helper', 'number 42']) expect(restored.search(query, { limit: 20 })).toEqual(original.search(query, { limit: 20 }));
+    for (const query of ['welder', 'cashier helper', 'number 42'])
+      expect(restored.search(query, { limit: 20 })).toEqual(original.search(query, { limit: 20 }));
 
     // Removing restored documents needs their terms: recomputed from documentOf. Enough removals compact the postings.
     for (const index of [original, restored]) {
-      for (let number = 0; number < 3000; number += 1) if (number % 3 !== 0 || number >= 2000) index.remove(`doc-${number}`);
+      for (let number = 0; number < 3000; number += 1)
+        if (number % 3 !== 0 || number >= 2000) index.remove(`doc-${number}`);
       index.add('doc-new', { title: 'cashier again' });
     }
     expect(restored.size).toBe(668);

@@ -47,7 +47,14 @@ describe('createBm25Index({ corpus })', () => {
     const full = fullIndex();
     const corpus = full.statistics();
     for (const query of ['node.js postgresql engineer', 'patient care nurse', 'welding', 'kubernetes engineer']) {
-      const expected = new Map(full.scoreAll(query, documents.map(([id]) => id)).map((hit) => [hit.id, hit.score]));
+      const expected = new Map(
+        full
+          .scoreAll(
+            query,
+            documents.map(([id]) => id),
+          )
+          .map((hit) => [hit.id, hit.score]),
+      );
       for (const batch of [['backend'], ['backend', 'nurse'], ['frontend', 'data', 'welder', 'driver']]) {
         const small = createBm25Index({ fieldWeights, corpus });
         for (const id of batch) small.add(id, documents.find(([other]) => other === id)![1]);
@@ -62,7 +69,10 @@ describe('createBm25Index({ corpus })', () => {
     const small = createBm25Index({ fieldWeights });
     small.add('backend', documents[0]![1]);
     small.add('nurse', documents[2]![1]);
-    expect(small.scoreAll('engineer', ['backend'])[0]!.score).not.toBeCloseTo(full.scoreAll('engineer', ['backend'])[0]!.score, 6);
+    expect(small.scoreAll('engineer', ['backend'])[0]!.score).not.toBeCloseTo(
+      full.scoreAll('engineer', ['backend'])[0]!.score,
+      6,
+    );
   });
 
   it('refuses unusable statistics, naming the field', () => {

@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findDateRanges, monthsBetween, parseDateRange, parseMonthYear, totalYearsOfExperience, type DateRange } from './parse.js';
+import {
+  findDateRanges,
+  monthsBetween,
+  parseDateRange,
+  parseMonthYear,
+  totalYearsOfExperience,
+  type DateRange,
+} from './parse.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const dataRoot = process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
@@ -69,7 +76,8 @@ describe('parseDateRange', () => {
 
 describe('findDateRanges', () => {
   it('returns every range in text order', () => {
-    const resume = 'Software Engineer, Google (Jun 2019 - Present)\nIntern, Yandex (Jun 2018 - Aug 2018)\nBSc 2014 – 2018';
+    const resume =
+      'Software Engineer, Google (Jun 2019 - Present)\nIntern, Yandex (Jun 2018 - Aug 2018)\nBSc 2014 – 2018';
     expect(findDateRanges(resume, { now })).toEqual([
       ongoing(month(2019, 6), 'Jun 2019 - Present'),
       closed(month(2018, 6), month(2018, 8), 'Jun 2018 - Aug 2018'),

@@ -18,11 +18,24 @@ export interface DateRangeOptions {
   now?: Date;
 }
 
-
 // Month names and abbreviations in English, Russian (nominative, genitive, short), German, Spanish and French, 0-based.
 const MONTH_NAMES: readonly (readonly string[])[] = [
   ['january', 'jan', 'январь', 'января', 'янв', 'januar', 'jänner', 'enero', 'ene', 'janvier', 'janv'],
-  ['february', 'feb', 'февраль', 'февраля', 'февр', 'фев', 'februar', 'febrero', 'février', 'fevrier', 'févr', 'fevr', 'fév'],
+  [
+    'february',
+    'feb',
+    'февраль',
+    'февраля',
+    'февр',
+    'фев',
+    'februar',
+    'febrero',
+    'février',
+    'fevrier',
+    'févr',
+    'fevr',
+    'fév',
+  ],
   ['march', 'mar', 'март', 'марта', 'мар', 'märz', 'maerz', 'marzo', 'mars'],
   ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr'],
   ['may', 'май', 'мая', 'mai', 'mayo'],
@@ -32,15 +45,35 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['september', 'sept', 'sep', 'сентябрь', 'сентября', 'сент', 'сен', 'septiembre', 'setiembre', 'septembre'],
   ['october', 'oct', 'октябрь', 'октября', 'окт', 'oktober', 'okt', 'octubre', 'octobre'],
   ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя', 'noviembre', 'novembre'],
-  ['december', 'dec', 'декабрь', 'декабря', 'дек', 'dezember', 'dez', 'diciembre', 'dic', 'décembre', 'decembre', 'déc'],
+  [
+    'december',
+    'dec',
+    'декабрь',
+    'декабря',
+    'дек',
+    'dezember',
+    'dez',
+    'diciembre',
+    'dic',
+    'décembre',
+    'decembre',
+    'déc',
+  ],
 ];
 const MONTH_INDEX = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month] as const)));
 const MONTH_SOURCE = [...MONTH_INDEX.keys()].sort((left, right) => right.length - left.length).join('|');
 
 // A season as the month it starts (for a start date) and ends (for an end date).
 const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
-  spring: [2, 4], summer: [5, 7], fall: [8, 10], autumn: [8, 10], winter: [0, 1],
-  весна: [2, 4], лето: [5, 7], осень: [8, 10], зима: [0, 1],
+  spring: [2, 4],
+  summer: [5, 7],
+  fall: [8, 10],
+  autumn: [8, 10],
+  winter: [0, 1],
+  весна: [2, 4],
+  лето: [5, 7],
+  осень: [8, 10],
+  зима: [0, 1],
 };
 const SEASON_SOURCE = Object.keys(SEASONS).join('|');
 
@@ -56,7 +89,8 @@ const DATE_FORMS = [
 const DATE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?<![\p{N}][-/.])(?:${DATE_FORMS.join('|')})(?:\s?(?:г\.|года?(?![\p{L}])|г(?![\p{L}])))?(?![\p{L}\p{N}])`;
 const DATE = new RegExp(DATE_SOURCE, 'gu');
 const DATE_AT = new RegExp(`^${DATE_SOURCE}`, 'u');
-const SEPARATOR = /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au))(?![\p{L}]))\s*/u;
+const SEPARATOR =
+  /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au))(?![\p{L}]))\s*/u;
 const PRESENT =
   /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours)(?![\p{L}])/u;
 // "to date", "till now", "по настоящее время" need no separator of their own; PDF text often loses the
@@ -78,7 +112,12 @@ interface DateToken {
   lastMonth: number;
 }
 
-function readToken(groups: Record<string, string | undefined>, start: number, length: number, now: Date): DateToken | undefined {
+function readToken(
+  groups: Record<string, string | undefined>,
+  start: number,
+  length: number,
+  now: Date,
+): DateToken | undefined {
   const twoDigitYear = (written: string) => {
     // '18 → 2018 unless that is more than a year ahead of now, then 1918.
     const short = Number(written.slice(1));

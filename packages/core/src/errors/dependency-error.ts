@@ -17,10 +17,18 @@ function hasCode(value: unknown, code: string): boolean {
  */
 function isNotFound(cause: unknown, packageName: string): boolean {
   if (cause === undefined) return true;
-  for (let error: unknown = cause, depth = 0; error !== null && typeof error === 'object' && depth < 4; error = (error as { cause?: unknown }).cause, depth += 1) {
+  for (
+    let error: unknown = cause, depth = 0;
+    error !== null && typeof error === 'object' && depth < 4;
+    error = (error as { cause?: unknown }).cause, depth += 1
+  ) {
     const { code, message } = error as { code?: unknown; message?: unknown };
     const namesPackage = typeof message === 'string' && message.includes(packageName);
-    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && (namesPackage || typeof message !== 'string')) return true;
+    if (
+      (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') &&
+      (namesPackage || typeof message !== 'string')
+    )
+      return true;
     if (namesPackage && /cannot find (package|module)/i.test(message as string)) return true;
   }
   return false;
@@ -45,10 +53,16 @@ export class OptionalDependencyError extends RolefitError {
    * @param feature What needs it, e.g. `The embedding ranker`.
    * @param options `installCommand` (default `npm install <packageName>`), `note` added after it, and the import's `cause`.
    */
-  constructor(packageName: string, feature: string, options: { installCommand?: string; note?: string; cause?: unknown } = {}) {
+  constructor(
+    packageName: string,
+    feature: string,
+    options: { installCommand?: string; note?: string; cause?: unknown } = {},
+  ) {
     const installCommand = options.installCommand ?? `npm install ${packageName}`;
     const absent = isNotFound(options.cause, packageName);
-    const state = absent ? 'which is not installed' : `which is installed but failed to load (${(options.cause as Error)?.message ?? String(options.cause)})`;
+    const state = absent
+      ? 'which is not installed'
+      : `which is installed but failed to load (${(options.cause as Error)?.message ?? String(options.cause)})`;
     super(
       OPTIONAL_DEPENDENCY,
       `${feature} needs the optional package ${packageName}, ${state}. ${absent ? 'Install' : 'Reinstall'} it: ${installCommand}${options.note ? `. ${options.note}` : ''}. See ${MODELS_GUIDE}.`,
@@ -97,9 +111,13 @@ export class ModelFilesError extends RolefitError {
     cause?: unknown;
   }) {
     const problem = details.problem ?? `missing ${details.missingFiles.join(', ')}`;
-    super(MODEL_FILES, `No usable ${details.what} at ${details.path}: ${problem}. Expected: ${details.expectedFiles.join(', ')}. ${details.howToGet} See ${MODELS_GUIDE}.`, {
-      cause: details.cause,
-    });
+    super(
+      MODEL_FILES,
+      `No usable ${details.what} at ${details.path}: ${problem}. Expected: ${details.expectedFiles.join(', ')}. ${details.howToGet} See ${MODELS_GUIDE}.`,
+      {
+        cause: details.cause,
+      },
+    );
     this.path = details.path;
     this.expectedFiles = details.expectedFiles;
     this.missingFiles = details.missingFiles;

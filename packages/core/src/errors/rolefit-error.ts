@@ -35,7 +35,11 @@ export class RolefitError extends Error {
   /** Matches Rolefit errors by prototype, or by their mark when they come from another copy of the package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    return this === RolefitError && value instanceof Error && (value as unknown as Record<symbol, unknown>)[ROLEFIT_ERROR] === true;
+    return (
+      this === RolefitError &&
+      value instanceof Error &&
+      (value as unknown as Record<symbol, unknown>)[ROLEFIT_ERROR] === true
+    );
   }
 }
 Object.defineProperty(RolefitError.prototype, ROLEFIT_ERROR, { value: true });

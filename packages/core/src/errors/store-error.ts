@@ -12,7 +12,9 @@ export class StoreFileError extends RolefitError {
   readonly section: string | undefined;
 
   constructor(path: string, message: string, options?: { cause?: unknown; section?: string }) {
-    super('ROLEFIT_STORE_FILE', `${path}: ${options?.section ? `${options.section} ` : ''}${message}`, { cause: options?.cause });
+    super('ROLEFIT_STORE_FILE', `${path}: ${options?.section ? `${options.section} ` : ''}${message}`, {
+      cause: options?.cause,
+    });
     this.path = path;
     this.section = options?.section;
   }
@@ -39,7 +41,11 @@ export class StoreWriteError extends RolefitError {
   /** What was written before the failure; `failed` lists every item not written. */
   readonly result: { inserted: number; updated: number; failed: UpsertFailure[] };
 
-  constructor(message: string, result: { inserted: number; updated: number; failed: UpsertFailure[] }, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    result: { inserted: number; updated: number; failed: UpsertFailure[] },
+    options?: { cause?: unknown },
+  ) {
     super('ROLEFIT_STORE_WRITE', message, { cause: options?.cause });
     this.result = result;
   }
@@ -57,6 +63,9 @@ export class VectorDimensionError extends RolefitError {
     /** Which item carried it. */
     readonly id?: string,
   ) {
-    super('ROLEFIT_VECTOR_DIMENSION', `Vector${id ? ` for ${id}` : ''} has ${actual} dimensions; this store holds ${expected}-dimensional vectors`);
+    super(
+      'ROLEFIT_VECTOR_DIMENSION',
+      `Vector${id ? ` for ${id}` : ''} has ${actual} dimensions; this store holds ${expected}-dimensional vectors`,
+    );
   }
 }

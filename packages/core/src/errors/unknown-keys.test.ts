@@ -17,7 +17,9 @@ describe('unknownKeyMessages', () => {
     const keys = Array.from({ length: MAX_SUGGESTED_KEYS + 5 }, () => 'compnay');
     const messages = unknownKeyMessages(keys, ['company']);
     expect(messages).toHaveLength(keys.length);
-    expect(messages.slice(0, MAX_SUGGESTED_KEYS).every((message) => message.includes("did you mean 'company'"))).toBe(true);
+    expect(messages.slice(0, MAX_SUGGESTED_KEYS).every((message) => message.includes("did you mean 'company'"))).toBe(
+      true,
+    );
     expect(messages.slice(MAX_SUGGESTED_KEYS).every((message) => message === "unknown key 'compnay'")).toBe(true);
   });
 

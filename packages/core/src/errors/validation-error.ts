@@ -32,7 +32,8 @@ export class ValidationError extends RolefitError {
   constructor(entity: string, issues: readonly FieldIssue[], options: { setting?: string; cause?: unknown } = {}) {
     const summary = issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
     const field = issues[0]?.path || undefined;
-    const setting = options.setting ?? (/(Settings|Options)$/.test(entity) && field !== undefined ? field.split('.')[0] : undefined);
+    const setting =
+      options.setting ?? (/(Settings|Options)$/.test(entity) && field !== undefined ? field.split('.')[0] : undefined);
     super('ROLEFIT_VALIDATION', `Invalid ${entity}: ${summary}`, { field, setting, cause: options.cause });
     this.entity = entity;
     this.issues = issues;
@@ -49,7 +50,11 @@ export class ValidationError extends RolefitError {
           const known = (issue as { knownKeys?: readonly string[] }).knownKeys;
           if (known) {
             const messages = unknownKeyMessages(issue.keys, known);
-            return issue.keys.map((key, index) => ({ path: [...path, key].join('.'), message: messages[index]!, code: issue.code }));
+            return issue.keys.map((key, index) => ({
+              path: [...path, key].join('.'),
+              message: messages[index]!,
+              code: issue.code,
+            }));
           }
         }
         return [{ path: path.join('.'), message: issue.message, code: issue.code }];
@@ -65,10 +70,21 @@ export class ValidationError extends RolefitError {
 
 /** True when `value` is a ValidationError (also across bundle copies). */
 export function isValidationError(value: unknown): value is ValidationError {
-  return value instanceof ValidationError || (value instanceof Error && value.name === 'ValidationError' && 'issues' in value);
+  return (
+    value instanceof ValidationError ||
+    (value instanceof Error && value.name === 'ValidationError' && 'issues' in value)
+  );
 }
 
 /** The ValidationError for one bad setting of a factory: `invalidSetting('HttpClientSettings', 'maxRetries', 'must be a whole number ≥ 0, got -1')`. */
-export function invalidSetting(entity: string, setting: string, message: string, options: { cause?: unknown } = {}): ValidationError {
-  return new ValidationError(entity, [{ path: setting, message, code: 'invalid_setting' }], { setting, cause: options.cause });
+export function invalidSetting(
+  entity: string,
+  setting: string,
+  message: string,
+  options: { cause?: unknown } = {},
+): ValidationError {
+  return new ValidationError(entity, [{ path: setting, message, code: 'invalid_setting' }], {
+    setting,
+    cause: options.cause,
+  });
 }

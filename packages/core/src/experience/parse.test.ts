@@ -77,7 +77,11 @@ describe('parseExperience', () => {
   });
 
   it('lets a stated requirement outrank "entry level"', () => {
-    expect(parseExperience('Entry-level role; 1-2 years of experience preferred')).toEqual({ min: 1, max: 2, text: '1-2 years' });
+    expect(parseExperience('Entry-level role; 1-2 years of experience preferred')).toEqual({
+      min: 1,
+      max: 2,
+      text: '1-2 years',
+    });
   });
 
   it('finds every Russian requirement in a snippet', () => {
@@ -88,7 +92,6 @@ describe('parseExperience', () => {
     ]);
   });
 });
-
 
 describe('parseExperience on real data', () => {
   const glassdoorFile = path.join(dataRoot, 'glassdoor-ds-jobs-2020', 'glassdoor_jobs.csv');
@@ -103,7 +106,9 @@ describe('parseExperience on real data', () => {
       const requirement = parseExperience(description);
       return requirement === undefined ? [] : [requirement];
     });
-    console.info(`Glassdoor: ${primaries.length} of ${descriptions.length} distinct descriptions state years of experience`);
+    console.info(
+      `Glassdoor: ${primaries.length} of ${descriptions.length} distinct descriptions state years of experience`,
+    );
     // Data-science ads nearly always ask for years; company history ("for over 50 years") must not count.
     expect(primaries.length / descriptions.length).toBeGreaterThan(0.6);
     for (const requirement of primaries) {
@@ -132,7 +137,10 @@ describe('parseExperience on real data', () => {
     for (const vacancy of vacancies) {
       const bucket = buckets[vacancy.experience.id];
       expect(bucket, vacancy.experience.id).toBeDefined();
-      expect(parseExperience(vacancy.experience.name), vacancy.experience.name).toEqual({ ...bucket, text: vacancy.experience.name });
+      expect(parseExperience(vacancy.experience.name), vacancy.experience.name).toEqual({
+        ...bucket,
+        text: vacancy.experience.name,
+      });
       const snippet = [vacancy.snippet.requirement, vacancy.snippet.responsibility].filter(Boolean).join(' ');
       const fromSnippet = parseExperience(snippet);
       if (fromSnippet === undefined || bucket === undefined) continue;

@@ -10,15 +10,48 @@ export interface ExperienceRequirement {
   text: string;
 }
 
-
 const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 const RUSSIAN_NUMBERS: Readonly<Record<string, number>> = {
-  полугода: 0.5, один: 1, одного: 1, два: 2, двух: 2, три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4,
-  пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9,
-  десять: 10, десяти: 10,
+  полугода: 0.5,
+  один: 1,
+  одного: 1,
+  два: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  четырех: 4,
+  четырёх: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
 };
 
 const wordsSource = (words: Readonly<Record<string, number>>) =>
@@ -73,7 +106,8 @@ const CONTEXT_AFTER =
   /^(?:'s?)?\s+of\s+\p{L}|^[^.;\n]{0,50}?(?<![\p{L}])(?:experience|experienced|exp|yoe|of\s+(?:relevant|professional|industry|hands-on|work|working|commercial|practical|progressive|related|proven)|working\s+(?:with|in|as|on)|in\s+(?:a\s+)?(?:similar|related|relevant)|in\s+the\s+(?:field|industry|role)|post-?qualification|pqe)(?![\p{L}])/u;
 const CONTEXT_BEFORE = /(?<![\p{L}])(?:experience|exp|yoe|опыт\p{L}*|стаж\p{L}*)(?![\p{L}])[^.;\n\d]{0,40}$/u;
 const RUSSIAN_CONTEXT_BEFORE = /(?<![\p{L}])(?:опыт\p{L}*|стаж\p{L}*)(?![\p{L}])[^.;\n]{0,100}$/u;
-const RUSSIAN_REJECT_BEFORE = /(?<![\p{L}])(?:возраст\p{L}*|дет\p{L}*|ребен\p{L}*|ребён\p{L}*|старше|младше)(?![\p{L}])[^.;\n\d]{0,20}$/u;
+const RUSSIAN_REJECT_BEFORE =
+  /(?<![\p{L}])(?:возраст\p{L}*|дет\p{L}*|ребен\p{L}*|ребён\p{L}*|старше|младше)(?![\p{L}])[^.;\n\d]{0,20}$/u;
 const RUSSIAN_REJECT_AFTER = /^\s*(?:назад|спустя|на\s+рынке|работы\s+компании|существования|от\s+роду)(?![\p{L}])/u;
 
 /** Job ads ask for at most this many years; larger figures are company history ("more than 50 years of innovation"). */
@@ -120,7 +154,8 @@ function findEnglish(folded: string): Match[] {
     // A bare "3 years" needs experience nearby; "a year" even with a qualifier ("at least a year") does too,
     // unless the phrase is the whole text.
     const needsContext = !strong || (isArticle && qualifier === undefined);
-    if (needsContext && !CONTEXT_AFTER.test(after) && !CONTEXT_BEFORE.test(before) && !isWholeText(folded, start, end)) continue;
+    if (needsContext && !CONTEXT_AFTER.test(after) && !CONTEXT_BEFORE.test(before) && !isWholeText(folded, start, end))
+      continue;
     const perYear = /^m/.test(groups.unit ?? '') ? 12 : 1;
     const low = roundYears(first / perYear);
     const high = second === undefined ? undefined : roundYears(second / perYear);
@@ -147,7 +182,8 @@ function findRussian(folded: string): Match[] {
     const end = start + match[0].length;
     const first = readNumber(groups.first ?? '', RUSSIAN_NUMBERS);
     const second = groups.second === undefined ? undefined : readNumber(groups.second, RUSSIAN_NUMBERS);
-    if (first === undefined || first > MOST_YEARS_ASKED || (second ?? 0) > MOST_YEARS_ASKED || !accept(start, end)) continue;
+    if (first === undefined || first > MOST_YEARS_ASKED || (second ?? 0) > MOST_YEARS_ASKED || !accept(start, end))
+      continue;
     const perYear = /^м/.test(groups.unit ?? '') ? 12 : 1;
     const low = roundYears(first / perYear);
     const high = second === undefined ? undefined : roundYears(second / perYear);

@@ -1,2 +1,9 @@
-export { REMOTE_PLACE_WORDS, equivalentPlaceNames, matchesJobFilter, matchesLocation, meetsSalaryFloor, profileToJobFilter } from './job-filter.js';
+export {
+  REMOTE_PLACE_WORDS,
+  equivalentPlaceNames,
+  matchesJobFilter,
+  matchesLocation,
+  meetsSalaryFloor,
+  profileToJobFilter,
+} from './job-filter.js';
 export { checkJobFilter, jobFilterSchema, parseJobFilter } from './job-filter-schema.js';

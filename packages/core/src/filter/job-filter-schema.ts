@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { JobFilter } from '../interfaces/index.js';
-import { dateSchema, employmentTypeSchema, experienceLevelSchema, minimumSalarySchema, parseWith, strictObject, workplaceSchema } from '../schemas/index.js';
+import {
+  dateSchema,
+  employmentTypeSchema,
+  experienceLevelSchema,
+  minimumSalarySchema,
+  parseWith,
+  strictObject,
+  workplaceSchema,
+} from '../schemas/index.js';
 
 /**
  * What a {@link JobFilter} accepts: every key known, so a typo (`workplaces` for `workplace`) is a ValidationError

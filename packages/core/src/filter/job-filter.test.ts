@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseJob, parseProfile } from '../schemas/index.js';
-import { equivalentPlaceNames, matchesJobFilter, matchesLocation, meetsSalaryFloor, profileToJobFilter } from './index.js';
+import {
+  equivalentPlaceNames,
+  matchesJobFilter,
+  matchesLocation,
+  meetsSalaryFloor,
+  profileToJobFilter,
+} from './index.js';
 
 const job = parseJob({
   id: 'j',
@@ -13,7 +19,12 @@ const job = parseJob({
   salary: { min: 32, max: 40, currency: 'USD', period: 'hour' },
   postedAt: '2026-11-10',
 });
-const remoteJob = parseJob({ id: 'r', source: 's', title: 'Analyst', location: { country: 'US', workplace: 'remote' } });
+const remoteJob = parseJob({
+  id: 'r',
+  source: 's',
+  title: 'Analyst',
+  location: { country: 'US', workplace: 'remote' },
+});
 
 describe('matchesJobFilter', () => {
   it('passes with no filter and checks each field', () => {
@@ -30,7 +41,11 @@ describe('matchesJobFilter', () => {
 
   it('lets jobs that do not state a field pass, unless strict', () => {
     const bare = parseJob({ id: 'x', source: 's', title: 'T' });
-    const filter = { workplace: ['onsite'], employmentTypes: ['full-time'], postedSince: new Date('2026-01-01') } as const;
+    const filter = {
+      workplace: ['onsite'],
+      employmentTypes: ['full-time'],
+      postedSince: new Date('2026-01-01'),
+    } as const;
     expect(matchesJobFilter(bare, filter)).toBe(true);
     expect(matchesJobFilter(bare, { ...filter, strict: true })).toBe(false);
   });
@@ -69,7 +84,12 @@ describe('meetsSalaryFloor', () => {
 describe('profileToJobFilter', () => {
   it('turns a profile into a filter and adds Remote for people open to remote work', () => {
     const filter = profileToJobFilter(
-      parseProfile({ locations: ['Austin, TX'], workplace: ['remote', 'hybrid'], employmentTypes: ['full-time'], minSalary: { amount: 100000, currency: 'USD' } }),
+      parseProfile({
+        locations: ['Austin, TX'],
+        workplace: ['remote', 'hybrid'],
+        employmentTypes: ['full-time'],
+        minSalary: { amount: 100000, currency: 'USD' },
+      }),
     );
     expect(filter).toEqual({
       workplace: ['remote', 'hybrid'],

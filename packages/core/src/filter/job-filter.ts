@@ -5,21 +5,51 @@ import { checkJobFilter } from './job-filter-schema.js';
 
 // Common ways people write countries, mapped to ISO 3166 alpha-2, so "UK" finds jobs coded "GB".
 const COUNTRY_CODES: Readonly<Record<string, string>> = {
-  uk: 'gb', 'united kingdom': 'gb', britain: 'gb', 'great britain': 'gb', england: 'gb', scotland: 'gb', wales: 'gb',
-  usa: 'us', 'united states': 'us', 'united states of america': 'us', america: 'us',
-  germany: 'de', deutschland: 'de', india: 'in', russia: 'ru', россия: 'ru', uzbekistan: 'uz', узбекистан: 'uz',
-  canada: 'ca', france: 'fr', spain: 'es', netherlands: 'nl', poland: 'pl', ireland: 'ie', australia: 'au',
+  uk: 'gb',
+  'united kingdom': 'gb',
+  britain: 'gb',
+  'great britain': 'gb',
+  england: 'gb',
+  scotland: 'gb',
+  wales: 'gb',
+  usa: 'us',
+  'united states': 'us',
+  'united states of america': 'us',
+  america: 'us',
+  germany: 'de',
+  deutschland: 'de',
+  india: 'in',
+  russia: 'ru',
+  россия: 'ru',
+  uzbekistan: 'uz',
+  узбекистан: 'uz',
+  canada: 'ca',
+  france: 'fr',
+  spain: 'es',
+  netherlands: 'nl',
+  poland: 'pl',
+  ireland: 'ie',
+  australia: 'au',
 };
 const countryCode = (place: string) => COUNTRY_CODES[place] ?? place;
 
 /** Normalised words that mean "remote" in a wanted place ("Remote", "Anywhere", "удаленно"). */
-export const REMOTE_PLACE_WORDS: ReadonlySet<string> = new Set(['remote', 'anywhere', 'worldwide', 'удаленно', 'удалённо', 'удаленная работа']);
+export const REMOTE_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'remote',
+  'anywhere',
+  'worldwide',
+  'удаленно',
+  'удалённо',
+  'удаленная работа',
+]);
 const REMOTE_WORDS = REMOTE_PLACE_WORDS;
 
 /** Every normalised spelling that names the same place: "UK" → ["uk", "gb", "united kingdom", …]; other places → themselves. */
 export function equivalentPlaceNames(place: string): string[] {
   const code = countryCode(normalizeText(place));
-  const names = Object.entries(COUNTRY_CODES).filter(([, value]) => value === code).map(([name]) => name);
+  const names = Object.entries(COUNTRY_CODES)
+    .filter(([, value]) => value === code)
+    .map(([name]) => name);
   return [...new Set([normalizeText(place), code, ...names])];
 }
 
@@ -54,7 +84,9 @@ function allows<Value>(wanted: readonly Value[] | undefined, actual: Value | und
 /** True when a job's location fits any of the wanted places ("Austin, TX", "Germany", "Remote"). */
 export function matchesLocation(location: Location | undefined, wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;
-  const places = [location?.city, location?.region, location?.country].filter((part): part is string => Boolean(part)).map((part) => countryCode(normalizeText(part)));
+  const places = [location?.city, location?.region, location?.country]
+    .filter((part): part is string => Boolean(part))
+    .map((part) => countryCode(normalizeText(part)));
   for (const place of wanted) {
     const parts = normalizeText(place)
       .split(/[,/]/)
@@ -90,9 +122,10 @@ export function profileToJobFilter(profile: Profile): JobFilter {
   if (profile.experienceLevels.length) filter.experienceLevels = profile.experienceLevels;
   if (profile.locations.length) {
     // A person open to remote work accepts remote jobs anywhere.
-    filter.locations = profile.workplace.includes('remote') && !profile.locations.some((place) => REMOTE_WORDS.has(normalizeText(place)))
-      ? [...profile.locations, 'Remote']
-      : profile.locations;
+    filter.locations =
+      profile.workplace.includes('remote') && !profile.locations.some((place) => REMOTE_WORDS.has(normalizeText(place)))
+        ? [...profile.locations, 'Remote']
+        : profile.locations;
   }
   if (profile.minSalary) filter.minSalary = profile.minSalary;
   return filter;

@@ -1,1 +1,6 @@
-export { DEFAULT_RRF_K, reciprocalRankFusion, type FusedRanking, type ReciprocalRankFusionOptions } from './reciprocal-rank-fusion.js';
+export {
+  DEFAULT_RRF_K,
+  reciprocalRankFusion,
+  type FusedRanking,
+  type ReciprocalRankFusionOptions,
+} from './reciprocal-rank-fusion.js';

@@ -28,7 +28,10 @@ export interface FusedRanking<Id = string> {
   ranks: Array<number | undefined>;
 }
 
-const OPTION_NAMES = { k: true, weights: true, ranks: true, limit: true } satisfies Record<keyof ReciprocalRankFusionOptions, true>;
+const OPTION_NAMES = { k: true, weights: true, ranks: true, limit: true } satisfies Record<
+  keyof ReciprocalRankFusionOptions,
+  true
+>;
 
 function invalid(path: string, message: string): ValidationError {
   return new ValidationError('ReciprocalRankFusionOptions', [{ path, message, code: 'custom' }]);
@@ -39,29 +42,38 @@ function invalid(path: string, message: string): ValidationError {
  * An id repeated within one list counts once, at its first (best) position. Best first; equal scores keep the order in
  * which ids were first met (list by list).
  */
-export function reciprocalRankFusion<Id = string>(lists: ReadonlyArray<readonly Id[]>, options: ReciprocalRankFusionOptions = {}): FusedRanking<Id>[] {
+export function reciprocalRankFusion<Id = string>(
+  lists: ReadonlyArray<readonly Id[]>,
+  options: ReciprocalRankFusionOptions = {},
+): FusedRanking<Id>[] {
   rejectUnknownKeys('ReciprocalRankFusionOptions', options, OPTION_NAMES);
   const k = options.k ?? DEFAULT_RRF_K;
-  if (typeof k !== 'number' || !Number.isFinite(k) || k < 0) throw invalid('k', `must be a finite number ≥ 0, got ${String(k)}`);
+  if (typeof k !== 'number' || !Number.isFinite(k) || k < 0)
+    throw invalid('k', `must be a finite number ≥ 0, got ${String(k)}`);
   const weights = options.weights;
   if (weights !== undefined) {
-    if (weights.length !== lists.length) throw invalid('weights', `needs one weight per list (${lists.length}), got ${weights.length}`);
+    if (weights.length !== lists.length)
+      throw invalid('weights', `needs one weight per list (${lists.length}), got ${weights.length}`);
     weights.forEach((weight, index) => {
-      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) throw invalid(`weights.${index}`, `must be a finite number ≥ 0, got ${String(weight)}`);
+      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
+        throw invalid(`weights.${index}`, `must be a finite number ≥ 0, got ${String(weight)}`);
     });
   }
   const explicitRanks = options.ranks;
   if (explicitRanks !== undefined) {
-    if (explicitRanks.length > lists.length) throw invalid('ranks', `has ${explicitRanks.length} entries for ${lists.length} lists`);
+    if (explicitRanks.length > lists.length)
+      throw invalid('ranks', `has ${explicitRanks.length} entries for ${lists.length} lists`);
     explicitRanks.forEach((ranks, index) => {
       if (ranks === undefined) return;
-      if (ranks.length !== lists[index]!.length) throw invalid(`ranks.${index}`, `needs one rank per item (${lists[index]!.length}), got ${ranks.length}`);
+      if (ranks.length !== lists[index]!.length)
+        throw invalid(`ranks.${index}`, `needs one rank per item (${lists[index]!.length}), got ${ranks.length}`);
       const bad = ranks.findIndex((rank) => typeof rank !== 'number' || !Number.isFinite(rank) || rank < 1);
       if (bad >= 0) throw invalid(`ranks.${index}.${bad}`, `must be a finite number ≥ 1, got ${String(ranks[bad])}`);
     });
   }
   const limit = options.limit;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw invalid('limit', `must be a whole number ≥ 0, got ${String(limit)}`);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
+    throw invalid('limit', `must be a whole number ≥ 0, got ${String(limit)}`);
 
   const fused = new Map<Id, FusedRanking<Id>>();
   lists.forEach((list, listIndex) => {

@@ -3,7 +3,10 @@ import type { Location } from '../schemas/job.js';
 
 /** Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", ...) onto the core enum. */
 export function mapEmploymentType(label: string | undefined | null): EmploymentType | undefined {
-  const text = (label ?? '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  const text = (label ?? '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
   if (!text) return undefined;
   if (/\bintern(ship)?\b|\btrainee\b|\bapprentice/.test(text)) return 'internship';
   if (/\bvolunteer/.test(text)) return 'volunteer';
@@ -25,7 +28,9 @@ export function mapWorkplace(label: string | undefined | null): Workplace | unde
 
 /** Two-letter US state and Canadian province codes, read as a region rather than a country. */
 const REGION_CODES = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK'.split(' '),
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -27,7 +27,10 @@ const READER_PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ['"in" and spaces, no "or related field"', (size) => `in ${'in '.repeat(size / 6)}${' '.repeat(size / 2)}or related`],
   ['"in x or related" repeated', (size) => 'in Physics or related '.repeat(size / 22)],
   ['"teams including" repeated', (size) => 'teams including Python, '.repeat(size / 24)],
-  ['"under the" and a loose alias repeated', (size) => 'under the supervision physician outreach IT Specialist '.repeat(size / 55)],
+  [
+    '"under the" and a loose alias repeated',
+    (size) => 'under the supervision physician outreach IT Specialist '.repeat(size / 55),
+  ],
 ];
 
 describe('job fields, optional spans, degrees and readJobRequirements on adversarial input', () => {
@@ -36,35 +39,80 @@ describe('job fields, optional spans, degrees and readJobRequirements on adversa
     expectLinearTime((text) => readJobRequirements(job(text)), make, { size: 5_000, maxSize: 15_000 });
   });
 
-  it.each(PATHOLOGICAL)('parseLocationText, findOptionalSpans and findDegreeMentions run in linear time: %s', (_name, make) => {
-    expectLinearTime((text) => [parseLocationText(text), findOptionalSpans(text), findDegreeMentions(text, { mode: 'resume' }), mapEmploymentType(text)], make);
-  });
+  it.each(PATHOLOGICAL)(
+    'parseLocationText, findOptionalSpans and findDegreeMentions run in linear time: %s',
+    (_name, make) => {
+      expectLinearTime(
+        (text) => [
+          parseLocationText(text),
+          findOptionalSpans(text),
+          findDegreeMentions(text, { mode: 'resume' }),
+          mapEmploymentType(text),
+        ],
+        make,
+      );
+    },
+  );
 
   it.each(READER_PATHOLOGICAL)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
-    expect(medianMilliseconds((text) => readJobRequirements(job(text)), make(40_000))).toBeLessThan(100 * timeSafetyFactor());
+    expect(medianMilliseconds((text) => readJobRequirements(job(text)), make(40_000))).toBeLessThan(
+      100 * timeSafetyFactor(),
+    );
   });
 
   it('never throws; requirements are well-formed', () => {
     const tokens = [
-      'Requirements:', 'Nice to have:', 'Preferred', 'is a plus', '(preferred)', 'ideally', 'Python', 'SQL', 'AWS', '5+ years',
-      '3-5 years of experience', 'Bachelor\'s degree', 'BS/MS in Computer Science', 'PhD', 'or equivalent experience', 'MS Office',
-      'Senior', 'Benefits:', 'ABOUT US:', '<p>', '</p>', '<li>', 'Remote', 'Austin, TX', ';', '|', 'or', '\n\n', '•', 'Full-time',
+      'Requirements:',
+      'Nice to have:',
+      'Preferred',
+      'is a plus',
+      '(preferred)',
+      'ideally',
+      'Python',
+      'SQL',
+      'AWS',
+      '5+ years',
+      '3-5 years of experience',
+      "Bachelor's degree",
+      'BS/MS in Computer Science',
+      'PhD',
+      'or equivalent experience',
+      'MS Office',
+      'Senior',
+      'Benefits:',
+      'ABOUT US:',
+      '<p>',
+      '</p>',
+      '<li>',
+      'Remote',
+      'Austin, TX',
+      ';',
+      '|',
+      'or',
+      '\n\n',
+      '•',
+      'Full-time',
     ];
     fc.assert(
-      fc.property(textFrom(tokens), textFrom(['Senior', 'Junior', 'Lead', 'Engineer', 'Python', 'II', '-', '/']), (description, title) => {
-        const requirements = readJobRequirements({ title, description, skills: [] });
-        for (const skill of [...requirements.requiredSkills, ...requirements.preferredSkills]) {
-          expect(skill.skill.length).toBeGreaterThan(0);
-          expect(skill.frequency).toBeGreaterThanOrEqual(1);
-        }
-        const years = requirements.years;
-        if (years !== undefined) {
-          expect(Number.isFinite(years.min) && years.min >= 0).toBe(true);
-          if (years.max !== undefined) expect(years.max).toBeGreaterThanOrEqual(years.min);
-        }
-        for (const [start, end] of findOptionalSpans(description)) expect(0 <= start && start <= end && end <= description.length).toBe(true);
-        parseLocationText(description);
-      }),
+      fc.property(
+        textFrom(tokens),
+        textFrom(['Senior', 'Junior', 'Lead', 'Engineer', 'Python', 'II', '-', '/']),
+        (description, title) => {
+          const requirements = readJobRequirements({ title, description, skills: [] });
+          for (const skill of [...requirements.requiredSkills, ...requirements.preferredSkills]) {
+            expect(skill.skill.length).toBeGreaterThan(0);
+            expect(skill.frequency).toBeGreaterThanOrEqual(1);
+          }
+          const years = requirements.years;
+          if (years !== undefined) {
+            expect(Number.isFinite(years.min) && years.min >= 0).toBe(true);
+            if (years.max !== undefined) expect(years.max).toBeGreaterThanOrEqual(years.min);
+          }
+          for (const [start, end] of findOptionalSpans(description))
+            expect(0 <= start && start <= end && end <= description.length).toBe(true);
+          parseLocationText(description);
+        },
+      ),
       { numRuns: propertyRuns() },
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { acceptsEquivalentExperience, degreeRank, findDegreeMentions, highestDegreeLevel } from './degrees.js';
 
-const levels = (text: string, mode?: 'job' | 'resume') => findDegreeMentions(text, mode === undefined ? {} : { mode }).map((mention) => `${mention.level}:${mention.text}`);
+const levels = (text: string, mode?: 'job' | 'resume') =>
+  findDegreeMentions(text, mode === undefined ? {} : { mode }).map((mention) => `${mention.level}:${mention.text}`);
 
 describe('findDegreeMentions', () => {
   it.each([
@@ -29,7 +30,15 @@ describe('findDegreeMentions', () => {
   });
 
   it('leaves out words that only look like degrees', () => {
-    for (const text of ['Proficient in MS Office and MS Excel', 'Boston, MA 02115', 'Jackson, MS', 'Senior BA for our team', 'Master Electrician license', 'Run the MA program']) expect(levels(text)).toEqual([]);
+    for (const text of [
+      'Proficient in MS Office and MS Excel',
+      'Boston, MA 02115',
+      'Jackson, MS',
+      'Senior BA for our team',
+      'Master Electrician license',
+      'Run the MA program',
+    ])
+      expect(levels(text)).toEqual([]);
   });
 
   it('reads bare abbreviations in resumes', () => {
@@ -91,7 +100,7 @@ describe('international degrees', () => {
   });
 
   it('does not read a driving licence as a degree', () => {
-    expect(highestDegreeLevel(["Full UK driving licence", 'Licence to operate forklifts'])).toBeUndefined();
+    expect(highestDegreeLevel(['Full UK driving licence', 'Licence to operate forklifts'])).toBeUndefined();
   });
 });
 
@@ -136,7 +145,8 @@ describe('the international degree list', () => {
 });
 
 describe('education mode', () => {
-  const education = (text: string) => findDegreeMentions(text, { mode: 'education' }).map((mention) => `${mention.level}:${mention.text}`);
+  const education = (text: string) =>
+    findDegreeMentions(text, { mode: 'education' }).map((mention) => `${mention.level}:${mention.text}`);
 
   it.each([
     ['Master, Universidad de Chile', ['master:Master']],
@@ -151,7 +161,13 @@ describe('education mode', () => {
   });
 
   it('reads these words only in education mode, never in a job ad or elsewhere in a resume', () => {
-    for (const text of ['Scrum Master with 5 years', 'Ingeniero de software senior', 'Специалист по продажам', 'Intermediate Excel skills', 'Diploma required']) {
+    for (const text of [
+      'Scrum Master with 5 years',
+      'Ingeniero de software senior',
+      'Специалист по продажам',
+      'Intermediate Excel skills',
+      'Diploma required',
+    ]) {
       expect(levels(text), text).toEqual([]);
       expect(levels(text, 'resume'), text).toEqual([]);
     }

@@ -47,7 +47,13 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
       'giu',
     ),
   ],
-  ['associate', new RegExp(String.raw`\b(?:associate['’]?s?\s+(?:degree|of\s+\p{L}+|in\b)|adn|a\.a\.s\.?|a\.a\.|(?:2|two)[-\s]year\s+(?:college\s+)?degree|t[eé]cnico\s+superior(?:\s+universitario)?|tecn[oó]logo|bac\s?\+\s?2)${END}`, 'giu')],
+  [
+    'associate',
+    new RegExp(
+      String.raw`\b(?:associate['’]?s?\s+(?:degree|of\s+\p{L}+|in\b)|adn|a\.a\.s\.?|a\.a\.|(?:2|two)[-\s]year\s+(?:college\s+)?degree|t[eé]cnico\s+superior(?:\s+universitario)?|tecn[oó]logo|bac\s?\+\s?2)${END}`,
+      'giu',
+    ),
+  ],
   [
     'diploma',
     new RegExp(
@@ -56,10 +62,22 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     ),
   ],
   // Other scripts: Hebrew (תואר ראשון / שני, דוקטורט) and Russian (высшее образование, среднее специальное).
-  ['phd', new RegExp(String.raw`(?<![\p{L}])(?:דוקטורט|תואר\s+שלישי|(?:кандидат|доктор)\s+(?:\p{L}+\s+)?наук)${END}`, 'giu')],
-  ['master', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+שני|магистр\p{L}*|специалитет|диплом\s+специалиста)${END}`, 'giu')],
-  ['bachelor', new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+ראשון|бакалавр\p{L}*|высшее\s+(?:\p{L}+\s+)?образование)${END}`, 'giu')],
-  ['diploma', new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:специальное|профессиональное)(?:\s+образование)?)${END}`, 'giu')],
+  [
+    'phd',
+    new RegExp(String.raw`(?<![\p{L}])(?:דוקטורט|תואר\s+שלישי|(?:кандидат|доктор)\s+(?:\p{L}+\s+)?наук)${END}`, 'giu'),
+  ],
+  [
+    'master',
+    new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+שני|магистр\p{L}*|специалитет|диплом\s+специалиста)${END}`, 'giu'),
+  ],
+  [
+    'bachelor',
+    new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+ראשון|бакалавр\p{L}*|высшее\s+(?:\p{L}+\s+)?образование)${END}`, 'giu'),
+  ],
+  [
+    'diploma',
+    new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:специальное|профессиональное)(?:\s+образование)?)${END}`, 'giu'),
+  ],
   ['high-school', new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:общее\s+)?образование|аттестат)${END}`, 'giu')],
   [
     'high-school',
@@ -74,18 +92,39 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 // matched with their case, never after a comma, and only where a degree reading fits.
 const ABBREVIATION = String.raw`(?<!,\s?)\b(?:`;
 const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['master', new RegExp(String.raw`${ABBREVIATION}MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC)${END}(?!\.?\s+(?:Office|Excel|Word|SQL|Teams|Project|Access|Outlook|Dynamics|Visio|PowerPoint|Windows|Azure|Exchange|SharePoint|Dynamics|Power))`, 'gu')],
-  ['bachelor', new RegExp(String.raw`${ABBREVIATION}BS|BA|BEng|BBA|BFA|BCA|BCom|B\.S|B\.A|B\.E\.?|B\.Tech|BTech|BSc|BSC|LLB|BBM)${END}`, 'gu')],
+  [
+    'master',
+    new RegExp(
+      String.raw`${ABBREVIATION}MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC)${END}(?!\.?\s+(?:Office|Excel|Word|SQL|Teams|Project|Access|Outlook|Dynamics|Visio|PowerPoint|Windows|Azure|Exchange|SharePoint|Dynamics|Power))`,
+      'gu',
+    ),
+  ],
+  [
+    'bachelor',
+    new RegExp(
+      String.raw`${ABBREVIATION}BS|BA|BEng|BBA|BFA|BCA|BCom|B\.S|B\.A|B\.E\.?|B\.Tech|BTech|BSc|BSC|LLB|BBM)${END}`,
+      'gu',
+    ),
+  ],
   ['associate', new RegExp(String.raw`${ABBREVIATION}AS|AA|AAS)\s+(?:in|degree)\b`, 'gu')],
   ['diploma', new RegExp(String.raw`${ABBREVIATION}HND|HNC|OND|ITI)${END}`, 'gu')],
-  ['high-school', new RegExp(String.raw`\b(?:SSC|HSC|SSLC|HSSC|AISSCE|AISSE|S\.S\.L\.C\.?|S\.S\.C\.?|H\.S\.C\.?)${END}`, 'gu')],
+  [
+    'high-school',
+    new RegExp(String.raw`\b(?:SSC|HSC|SSLC|HSSC|AISSCE|AISSE|S\.S\.L\.C\.?|S\.S\.C\.?|H\.S\.C\.?)${END}`, 'gu'),
+  ],
 ];
 
 // Words that name a degree only where the text is known to be an education entry: as a job title or in prose they mean
 // something else ("Scrum Master", "Ingeniero de software", "специалист по продажам", "Intermediate Excel").
 const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   // A bare "Master" right after another word is a role ("Scrum Master", "Data Master"), not the degree.
-  ['master', new RegExp(String.raw`(?<!\p{L}[ \t])\b(?:master['’]?s?|m[aá]ster|diplom)${END}|\bpost[-\s]?graduation${END}`, 'giu')],
+  [
+    'master',
+    new RegExp(
+      String.raw`(?<!\p{L}[ \t])\b(?:master['’]?s?|m[aá]ster|diplom)${END}|\bpost[-\s]?graduation${END}`,
+      'giu',
+    ),
+  ],
   ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
   // hh.ru's level line: "Высшее" (higher), "Неоконченное высшее" (unfinished higher: school level reached).
   ['bachelor', new RegExp(String.raw`(?<![\p{L}])высшее${END}`, 'giu')],
@@ -93,14 +132,18 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ['bachelor', new RegExp(String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|b\.\s?e\.?)${END}`, 'giu')],
   ['associate', new RegExp(String.raw`\b(?:associate['’]?s?|DUT|BTS)${END}`, 'gu')],
   ['diploma', new RegExp(String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?)${END}`, 'giu')],
-  ['high-school', new RegExp(String.raw`\b(?:intermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?)${END}`, 'giu')],
+  [
+    'high-school',
+    new RegExp(String.raw`\b(?:intermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?)${END}`, 'giu'),
+  ],
 ];
 const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ['master', new RegExp(String.raw`${ABBREVIATION}ME)${END}`, 'gu')],
   ['bachelor', new RegExp(String.raw`${ABBREVIATION}BE)${END}`, 'gu')],
 ];
 // After an ambiguous two-letter abbreviation in a job ad, what makes it a degree: "BS/MS", "MS in", "BA degree", "BS or".
-const DEGREE_CONTEXT_AFTER = /^[ \t]*(?:[/(]|,\s*(?:BS|MS|BA|MA|PhD|Ph\.D)|(?:or|and|in|degree|from|required|preferred|plus)\b)/;
+const DEGREE_CONTEXT_AFTER =
+  /^[ \t]*(?:[/(]|,\s*(?:BS|MS|BA|MA|PhD|Ph\.D)|(?:or|and|in|degree|from|required|preferred|plus)\b)/;
 // Before one: "a BS", "BS/", "Bachelors (BS)".
 const DEGREE_CONTEXT_BEFORE = /(?:[/(]|\b(?:a|an|or|and|your|with|hold|holds|have|has)\s)$/;
 const AMBIGUOUS = /^(?:MS|MA|BS|BA|M\.S|M\.A|B\.S|B\.A)$/;
@@ -130,11 +173,13 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
   const mode = options.mode ?? 'job';
   const mentions: DegreeMention[] = [];
   for (const [level, pattern] of WORD_PATTERNS) {
-    for (const match of input.matchAll(pattern)) mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
+    for (const match of input.matchAll(pattern))
+      mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
   }
   if (mode === 'education') {
     for (const [level, pattern] of [...EDUCATION_WORD_PATTERNS, ...EDUCATION_CASE_PATTERNS]) {
-      for (const match of input.matchAll(pattern)) mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
+      for (const match of input.matchAll(pattern))
+        mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
     }
   }
   for (const [level, pattern] of CASE_PATTERNS) {
@@ -157,7 +202,11 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
   // another degree ("MS degree in") belongs to that one.
   mentions.sort((left, right) => left.start - right.start || right.end - left.end);
   const bare = (mention: DegreeMention) => /^degree/i.test(mention.text);
-  const named = mentions.filter((mention) => !bare(mention) || !mentions.some((other) => !bare(other) && other.end <= mention.start && mention.start - other.end <= 2));
+  const named = mentions.filter(
+    (mention) =>
+      !bare(mention) ||
+      !mentions.some((other) => !bare(other) && other.end <= mention.start && mention.start - other.end <= 2),
+  );
   mentions.length = 0;
   mentions.push(...named);
   const kept: DegreeMention[] = [];
@@ -179,11 +228,15 @@ export function degreeRank(level: DegreeLevel): number {
  * The highest degree level named in resume texts, or undefined when none is found. `mode` as in {@link findDegreeMentions}:
  * `resume` by default, `education` for texts known to be education entries or an education section.
  */
-export function highestDegreeLevel(texts: readonly string[], options: DegreeMentionOptions = {}): DegreeLevel | undefined {
+export function highestDegreeLevel(
+  texts: readonly string[],
+  options: DegreeMentionOptions = {},
+): DegreeLevel | undefined {
   const mode = options.mode ?? 'resume';
   let best: DegreeLevel | undefined;
   for (const text of texts) {
-    for (const mention of findDegreeMentions(text, { mode })) if (best === undefined || degreeRank(mention.level) > degreeRank(best)) best = mention.level;
+    for (const mention of findDegreeMentions(text, { mode }))
+      if (best === undefined || degreeRank(mention.level) > degreeRank(best)) best = mention.level;
   }
   return best;
 }

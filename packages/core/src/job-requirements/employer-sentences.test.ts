@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { employerSentenceSpans, modifiesThing } from './employer-sentences.js';
 import { readJobRequirements } from './read.js';
 
-const sentences = (text: string, company?: string) => employerSentenceSpans(text, company).map(([start, end]) => text.slice(start, end).trim());
+const sentences = (text: string, company?: string) =>
+  employerSentenceSpans(text, company).map(([start, end]) => text.slice(start, end).trim());
 
 describe('employerSentenceSpans', () => {
   it('finds sentences whose subject is the employer and that ask nothing of the candidate', () => {
@@ -33,7 +34,9 @@ describe('employerSentenceSpans', () => {
   });
 
   it("reads the company's own name as the subject", () => {
-    expect(sentences('Massimo roasts coffee for the foodservice trade.', 'Massimo Zanetti Beverage USA')).toHaveLength(1);
+    expect(sentences('Massimo roasts coffee for the foodservice trade.', 'Massimo Zanetti Beverage USA')).toHaveLength(
+      1,
+    );
     expect(sentences('Massimo roasts coffee for the foodservice trade.')).toHaveLength(0);
   });
 
@@ -47,7 +50,9 @@ describe('modifiesThing', () => {
     const text = 'assist our cybersecurity client to break into the cybersecurity market';
     expect(modifiesThing(text, text.indexOf('cybersecurity') + 'cybersecurity'.length)).toBe(true);
     expect(modifiesThing('a recruitment company', 'a recruitment'.length)).toBe(true);
-    expect(modifiesThing('experience in cybersecurity and networking', 'experience in cybersecurity'.length)).toBe(false);
+    expect(modifiesThing('experience in cybersecurity and networking', 'experience in cybersecurity'.length)).toBe(
+      false,
+    );
   });
 });
 
@@ -57,7 +62,8 @@ describe('readJobRequirements and the employer', () => {
       title: 'Sales Development Representative',
       company: 'Scail',
       skills: [],
-      description: 'Scail is a startup that uses machine learning for lead generation.\nOur client provides cybersecurity products.\n\nQualifications\nExperience with Salesforce and cold calling.',
+      description:
+        'Scail is a startup that uses machine learning for lead generation.\nOur client provides cybersecurity products.\n\nQualifications\nExperience with Salesforce and cold calling.',
     });
     const names = read.requiredSkills.map((skill) => skill.skill.toLowerCase());
     expect(names).toContain('salesforce');

@@ -6,12 +6,14 @@ import type { TextSpan } from '../optional-spans/optional-spans.js';
 // the equal-opportunity and privacy statements. A skill named only there is the employer's business, not a skill asked.
 
 // The sentence's subject is the employer: "we", "our …", "at <name>, we", "join us", or the company's own name.
-const EMPLOYER_OPENING = /^[\s>*•·\-–—#_"'“(]*(?:at\s+[^,.;:\n]{1,60},\s*)?(?:we|we['’](?:re|ve|ll)|our|us)(?![\p{L}])/iu;
+const EMPLOYER_OPENING =
+  /^[\s>*•·\-–—#_"'“(]*(?:at\s+[^,.;:\n]{1,60},\s*)?(?:we|we['’](?:re|ve|ll)|our|us)(?![\p{L}])/iu;
 // "Acme Dental Laboratory is the largest …", "The Group is comprised of …": a name, then what the organisation is.
 const ORGANISATION_IS =
   /^[\s>*•·\-–—#_"'“(]*(?:the\s+(?:company|group|firm|organi[sz]ation|business)|(?!(?:this|that|it|there|these|those|the|a|an|our|your|each|every|all|any|experience|knowledge|ability)\b)\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\(?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\)?|of|and|&|de|for)){0,6})\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|among|proud|committed|dedicated|founded|headquartered|based|comprised|known|home|part)(?![\p{L}])/iu;
 // Statements no ad makes of a candidate.
-const EMPLOYER_STATEMENT = /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to)\b/i;
+const EMPLOYER_STATEMENT =
+  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to)\b/i;
 // Words that turn a sentence towards the candidate ("we are looking for someone with …", "our ideal candidate has …").
 const ASKS_CANDIDATE =
   /(?:^|[^\p{L}])(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|hires?|individuals?|someone|person|looking\s+for|seeking|hiring\s+(?:a|an|for|someone)|must|required|requires?|require|need|needs|should|ideal|experience\s+(?:in|with|of)|knowledge\s+of|ability\s+to|proficien\p{L}*|familiar\p{L}*|skills?|plus|bonus|advantage\p{L}*|preferred|desired|desirable|asset|essential|nice)(?![\p{L}])/iu;
@@ -25,7 +27,10 @@ function sentenceSpans(text: string): TextSpan[] {
   let start = 0;
   for (let index = 0; index < text.length; index++) {
     const character = text[index];
-    const ends = character === '\n' || ((character === '.' || character === '!' || character === '?' || character === ';') && /\s/.test(text[index + 1] ?? ' '));
+    const ends =
+      character === '\n' ||
+      ((character === '.' || character === '!' || character === '?' || character === ';') &&
+        /\s/.test(text[index + 1] ?? ' '));
     if (ends || index - start >= MAX_SENTENCE_CHARACTERS) {
       if (index + 1 > start) spans.push([start, index + 1]);
       start = index + 1;
@@ -57,14 +62,19 @@ export function employerSentenceSpans(description: string, company?: string): Te
     const sentence = description.slice(start, end);
     if (sentence.trim() === '') continue;
     if (EMPLOYER_STATEMENT.test(sentence)) spans.push([start, end]);
-    else if ((EMPLOYER_OPENING.test(sentence) || ORGANISATION_IS.test(sentence) || byName?.test(sentence) === true) && !ASKS_CANDIDATE.test(sentence)) spans.push([start, end]);
+    else if (
+      (EMPLOYER_OPENING.test(sentence) || ORGANISATION_IS.test(sentence) || byName?.test(sentence) === true) &&
+      !ASKS_CANDIDATE.test(sentence)
+    )
+      spans.push([start, end]);
   }
   return spans;
 }
 
 // After a skill: a noun that makes it the kind of client, market or company the job deals with ("our cybersecurity
 // client", "the U.S. cybersecurity market", "a recruitment company"). Not equipment: working a packaging machine is a skill.
-const THING_AFTER = /^(?:\s+(?:and|or|&)\s+\p{L}{2,20}|,\s*\p{L}{2,20})?\s+(?:clients?|markets?|compan(?:y|ies)|firms?)(?![\p{L}])/iu;
+const THING_AFTER =
+  /^(?:\s+(?:and|or|&)\s+\p{L}{2,20}|,\s*\p{L}{2,20})?\s+(?:clients?|markets?|compan(?:y|ies)|firms?)(?![\p{L}])/iu;
 
 /** True when a skill mention is a noun modifier of a client, market or company rather than a skill asked. */
 export function modifiesThing(description: string, end: number): boolean {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseJob } from '../schemas/parse.js';
 import { createSkillTaxonomy } from '../skills/taxonomy.js';
-import { plainJobDescription, readDegreeRequirement, readJobRequirements, readJobSkills, readYearsRequirement } from './read.js';
+import {
+  plainJobDescription,
+  readDegreeRequirement,
+  readJobRequirements,
+  readJobSkills,
+  readYearsRequirement,
+} from './read.js';
 
 const names = (skills: ReadonlyArray<{ skill: string }>) => skills.map((skill) => skill.skill);
 
@@ -28,7 +34,12 @@ describe('readJobRequirements', () => {
     expect(names(read.requiredSkills)).toEqual(expect.arrayContaining(['Python', 'Django', 'PostgreSQL']));
     expect(names(read.preferredSkills)).toEqual(['Kubernetes', 'Terraform']);
     expect(read.requiredSkills.find((skill) => skill.skill === 'Python')?.foundIn).toEqual(['title']);
-    expect(read.preferredSkills[0]).toMatchObject({ skill: 'Kubernetes', required: false, foundIn: ['preferred-section'], frequency: 1 });
+    expect(read.preferredSkills[0]).toMatchObject({
+      skill: 'Kubernetes',
+      required: false,
+      foundIn: ['preferred-section'],
+      frequency: 1,
+    });
   });
 
   it('does not take a degree field for a skill', () => {
@@ -43,14 +54,27 @@ describe('readJobRequirements', () => {
   });
 
   it('falls back to preferred years and degrees when the ad states only those', () => {
-    const read = readJobRequirements(parseJob({ id: 'p', source: 'test', title: 'Welder', description: 'Nice to have:\n- 2 years of experience\n- Associate degree in welding technology' }));
+    const read = readJobRequirements(
+      parseJob({
+        id: 'p',
+        source: 'test',
+        title: 'Welder',
+        description: 'Nice to have:\n- 2 years of experience\n- Associate degree in welding technology',
+      }),
+    );
     expect(read.years).toEqual({ min: 2 });
     expect(read.degree).toMatchObject({ level: 'associate', preferred: true });
     expect(read.seniority).toBeUndefined();
   });
 
   it("prefers the job's stated years", () => {
-    const job = parseJob({ id: 's', source: 'test', title: 'Nurse', experienceYears: { min: 1, max: 3 }, description: '5+ years of experience.' });
+    const job = parseJob({
+      id: 's',
+      source: 'test',
+      title: 'Nurse',
+      experienceYears: { min: 1, max: 3 },
+      description: '5+ years of experience.',
+    });
     expect(readJobRequirements(job).years).toEqual({ min: 1, max: 3 });
   });
 
@@ -60,7 +84,13 @@ describe('readJobRequirements', () => {
       { name: 'Docker', category: 'cloud-and-devops', aliases: [] },
       { name: 'Rust', category: 'programming-language', aliases: [] },
     ]);
-    const job = parseJob({ id: 'l', source: 'test', title: 'Engineer', skills: ['python', 'Docker', 'Pulumi'], description: 'You write Python and Rust.\nDocker is a plus. Pulumi experience is a plus.' });
+    const job = parseJob({
+      id: 'l',
+      source: 'test',
+      title: 'Engineer',
+      skills: ['python', 'Docker', 'Pulumi'],
+      description: 'You write Python and Rust.\nDocker is a plus. Pulumi experience is a plus.',
+    });
     const read = readJobRequirements(job, { taxonomy });
     expect(names(read.requiredSkills)).toEqual(['Python', 'Rust']);
     expect(read.requiredSkills[0]?.foundIn).toEqual(['listed', 'description']);
@@ -72,9 +102,19 @@ describe('readJobRequirements', () => {
   });
 
   it('reads HTML descriptions and caps long input', () => {
-    const job = parseJob({ id: 'h', source: 'test', title: 'Engineer', description: '<h3>Nice to have</h3><ul><li>Kubernetes</li></ul>' });
+    const job = parseJob({
+      id: 'h',
+      source: 'test',
+      title: 'Engineer',
+      description: '<h3>Nice to have</h3><ul><li>Kubernetes</li></ul>',
+    });
     expect(names(readJobRequirements(job).preferredSkills)).toEqual(['Kubernetes']);
-    const long = parseJob({ id: 'x', source: 'test', title: 'Engineer', description: `${'word '.repeat(10_000)} Kubernetes` });
+    const long = parseJob({
+      id: 'x',
+      source: 'test',
+      title: 'Engineer',
+      description: `${'word '.repeat(10_000)} Kubernetes`,
+    });
     expect(names(readJobRequirements(long).requiredSkills)).toEqual([]);
   });
 });
@@ -88,19 +128,33 @@ describe('plainJobDescription', () => {
 
 describe('readDegreeRequirement', () => {
   it('reads the lowest required degree, else a preferred one', () => {
-    expect(readDegreeRequirement("Bachelor's degree required. Master's degree preferred.")).toEqual({ level: 'bachelor', preferred: false, equivalentAllowed: false });
-    expect(readDegreeRequirement('Nice to have:\n- MSc in Statistics')).toEqual({ level: 'master', preferred: true, equivalentAllowed: false });
+    expect(readDegreeRequirement("Bachelor's degree required. Master's degree preferred.")).toEqual({
+      level: 'bachelor',
+      preferred: false,
+      equivalentAllowed: false,
+    });
+    expect(readDegreeRequirement('Nice to have:\n- MSc in Statistics')).toEqual({
+      level: 'master',
+      preferred: true,
+      equivalentAllowed: false,
+    });
     expect(readDegreeRequirement('No degree needed.')).toBeUndefined();
   });
 });
 
 describe('readYearsRequirement', () => {
   it('reads required years before preferred ones', () => {
-    expect(readYearsRequirement('Requirements:\n- 2+ years of experience\n\nPreferred qualifications:\n- 5 years of experience in retail')).toEqual({ min: 2 });
+    expect(
+      readYearsRequirement(
+        'Requirements:\n- 2+ years of experience\n\nPreferred qualifications:\n- 5 years of experience in retail',
+      ),
+    ).toEqual({ min: 2 });
     expect(readYearsRequirement('3-5 years of experience with Python.')).toEqual({ min: 3, max: 5 });
     expect(readYearsRequirement('Nice to have: 4 years of experience.')).toEqual({ min: 4 });
     expect(readYearsRequirement('')).toBeUndefined();
-    expect(readYearsRequirement('Bachelor degree in Computer Science or related field1+ years of experience')).toEqual({ min: 1 });
+    expect(readYearsRequirement('Bachelor degree in Computer Science or related field1+ years of experience')).toEqual({
+      min: 1,
+    });
   });
 });
 
@@ -117,14 +171,24 @@ describe('flattened ads', () => {
       id: 'f',
       source: 'test',
       title: 'Data Analyst',
-      description: 'QualificationsStrong communication skills and accuracyData Visualization skills.Experience with Tableau is a plusExperience with SQL is required',
+      description:
+        'QualificationsStrong communication skills and accuracyData Visualization skills.Experience with Tableau is a plusExperience with SQL is required',
     });
     const read = readJobRequirements(job);
     expect(names(read.requiredSkills)).toEqual(expect.arrayContaining(['Data Visualization', 'SQL']));
     expect(names(read.preferredSkills)).toEqual(['Tableau']);
-    expect(names(readJobRequirements(parseJob({ id: 'j', source: 'test', title: 'Web Developer', description: 'You know JavaScript and Node.JS; LinkedIn and iPhone apps.' })).requiredSkills)).toEqual(
-      expect.arrayContaining(['JavaScript', 'Node.js']),
-    );
+    expect(
+      names(
+        readJobRequirements(
+          parseJob({
+            id: 'j',
+            source: 'test',
+            title: 'Web Developer',
+            description: 'You know JavaScript and Node.JS; LinkedIn and iPhone apps.',
+          }),
+        ).requiredSkills,
+      ),
+    ).toEqual(expect.arrayContaining(['JavaScript', 'Node.js']));
   });
 });
 
@@ -154,7 +218,8 @@ describe('qualification sections', () => {
       id: 'a',
       source: 'test',
       title: 'Cloud Engineer',
-      description: 'Basic Qualifications\n- 2+ years of experience with Linux and Terraform\n\nPreferred Qualifications\n- Kubernetes\n- AWS certification\n\nBonus:\n- Go',
+      description:
+        'Basic Qualifications\n- 2+ years of experience with Linux and Terraform\n\nPreferred Qualifications\n- Kubernetes\n- AWS certification\n\nBonus:\n- Go',
     });
     const read = readJobRequirements(job);
     expect(names(read.requiredSkills)).toEqual(expect.arrayContaining(['Linux', 'Terraform']));
@@ -177,15 +242,22 @@ describe('broad fields, loose aliases and lists of groups', () => {
     );
     expect(required).not.toContain('Information Technology');
     expect(required).toEqual(expect.arrayContaining(['Windows Server', 'Active Directory']));
-    expect(read('Data Scientist', 'As a Data Scientist you will build models in Python.').required).not.toContain('Data Science');
+    expect(read('Data Scientist', 'As a Data Scientist you will build models in Python.').required).not.toContain(
+      'Data Science',
+    );
   });
 
   it('keeps a broad field the ad asks of the candidate', () => {
-    expect(read('Analyst', 'Requirements:\n- Strong knowledge of statistics\n- Experience in marketing').required).toEqual(expect.arrayContaining(['Statistics', 'Marketing']));
+    expect(
+      read('Analyst', 'Requirements:\n- Strong knowledge of statistics\n- Experience in marketing').required,
+    ).toEqual(expect.arrayContaining(['Statistics', 'Marketing']));
   });
 
   it('reads no skill from another kind of the thing or from someone else doing it', () => {
-    const { required } = read('Pharmacy Technician', 'Perform the physician outreach process. Under the supervision of the pharmacist, fill prescriptions.');
+    const { required } = read(
+      'Pharmacy Technician',
+      'Perform the physician outreach process. Under the supervision of the pharmacist, fill prescriptions.',
+    );
     expect(required).not.toContain('Community Outreach');
     expect(required).not.toContain('People Management');
   });

@@ -7,7 +7,13 @@ import type { SkillCategory } from '../skills/types.js';
 import { containsHtmlTag, htmlToText } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stemWord, tokenize } from '../text/tokenize.js';
-import { acceptsEquivalentExperience, degreeRank, findDegreeMentions, type DegreeLevel, type DegreeMention } from './degrees.js';
+import {
+  acceptsEquivalentExperience,
+  degreeRank,
+  findDegreeMentions,
+  type DegreeLevel,
+  type DegreeMention,
+} from './degrees.js';
 import { readSeniority, type SeniorityLevel } from './seniority.js';
 
 /** Where a job names a skill: its skills list, its title, the body of its description, or a nice-to-have part of it. */
@@ -76,11 +82,15 @@ export function plainJobDescription(job: Pick<Job, 'description'>): string {
   return plain.slice(0, MAX_DESCRIPTION_CHARACTERS);
 }
 
-const inSpans = (spans: readonly TextSpan[], position: number) => spans.some(([start, end]) => position >= start && position < end);
+const inSpans = (spans: readonly TextSpan[], position: number) =>
+  spans.some(([start, end]) => position >= start && position < end);
 
 /** Where `phrase` occurs in `text` as whole words, ignoring case. */
 function phrasePositions(text: string, phrase: string): number[] {
-  const escaped = phrase.trim().slice(0, MAX_PHRASE_CHARACTERS).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = phrase
+    .trim()
+    .slice(0, MAX_PHRASE_CHARACTERS)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (escaped === '') return [];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}+#])`, 'giu');
   return [...text.matchAll(pattern)].map((match) => match.index);
@@ -140,8 +150,13 @@ interface Tally {
  * Reads what a job asks of a candidate: required and preferred skills (from its skills list, title and
  * description, nice-to-have parts making a skill preferred), years of experience, degree and seniority.
  */
-export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'> & Partial<Pick<Job, 'company'>>, settings: JobRequirementSettings = {}): JobRequirements {
-  const description = separateGluedText((settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS));
+export function readJobRequirements(
+  job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'> & Partial<Pick<Job, 'company'>>,
+  settings: JobRequirementSettings = {},
+): JobRequirements {
+  const description = separateGluedText(
+    (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS),
+  );
   const spans = description.trim() === '' ? [] : findOptionalSpans(description);
   const degrees = findDegreeMentions(description, { mode: 'job' });
   return {
@@ -153,8 +168,13 @@ export function readJobRequirements(job: Pick<Job, 'title' | 'description' | 'sk
 }
 
 /** The skills part of {@link readJobRequirements} alone, for callers that need no years, degree or seniority (rankers scoring many jobs). */
-export function readJobSkills(job: Pick<Job, 'title' | 'description' | 'skills'> & Partial<Pick<Job, 'company'>>, settings: JobRequirementSettings = {}): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
-  const description = separateGluedText((settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS));
+export function readJobSkills(
+  job: Pick<Job, 'title' | 'description' | 'skills'> & Partial<Pick<Job, 'company'>>,
+  settings: JobRequirementSettings = {},
+): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
+  const description = separateGluedText(
+    (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS),
+  );
   const spans = description.trim() === '' ? [] : findOptionalSpans(description);
   return skillsOf(job, description, spans, findDegreeMentions(description, { mode: 'job' }), settings);
 }
@@ -178,7 +198,14 @@ function skillsOf(
     const key = skill.toLowerCase();
     let entry = tallies.get(key);
     if (entry === undefined) {
-      entry = { skill, ...(category === undefined ? {} : { category }), inTitle: false, inBody: false, inPreferred: false, frequency: 0 };
+      entry = {
+        skill,
+        ...(category === undefined ? {} : { category }),
+        inTitle: false,
+        inBody: false,
+        inPreferred: false,
+        frequency: 0,
+      };
       tallies.set(key, entry);
       order.push(key);
     }
@@ -205,9 +232,15 @@ function skillsOf(
     ];
     // Soft skills count where the ad asks them of the candidate: a requirements section, or a sentence that says so.
     const requirementSections = requirementSectionSpans(description);
-    const softSkillAsked = (start: number) => inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
+    const softSkillAsked = (start: number) =>
+      inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
     for (const mention of taxonomy.extract(description)) {
-      if (inSpans(ignored, mention.start) || namesPeopleOrOrganisation(description, mention) || modifiesThing(description, mention.end)) continue;
+      if (
+        inSpans(ignored, mention.start) ||
+        namesPeopleOrOrganisation(description, mention) ||
+        modifiesThing(description, mention.end)
+      )
+        continue;
       // "physician outreach" is no Community Outreach; "under the supervision of" someone is no People Management.
       if (qualifiedOtherwise(description, mention) || underSomeone(description, mention.start)) continue;
       // Weak evidence counts only where the ad asks it of the candidate: soft skills, and broad fields (never as an
@@ -255,7 +288,8 @@ function skillsOf(
       skill,
       ...(category === undefined ? {} : { category }),
       required,
-      foundIn: entry === undefined ? (inPreferred ? ['listed', 'preferred-section'] : ['listed']) : sourcesOf(entry, true),
+      foundIn:
+        entry === undefined ? (inPreferred ? ['listed', 'preferred-section'] : ['listed']) : sourcesOf(entry, true),
       frequency: Math.max(1, entry?.frequency ?? 0),
     });
   }
@@ -276,7 +310,10 @@ function skillsOf(
     }
   }
 
-  return { requiredSkills: skills.filter((skill) => skill.required), preferredSkills: skills.filter((skill) => !skill.required) };
+  return {
+    requiredSkills: skills.filter((skill) => skill.required),
+    preferredSkills: skills.filter((skill) => !skill.required),
+  };
 }
 
 // Headings of sections about the employer, the pay or the law rather than the candidate ("Company Description",
@@ -284,7 +321,8 @@ function skillsOf(
 // as flattened ads have it), or anywhere as an upper-case label before a colon ("... BENEFITS:100% employee owned").
 const COMPANY_HEADING =
   /^[\s>*•·\-–—#_]*(?:company description|company overview|about (?:us|the company|our company)|who we are|our (?:company|story|mission)|benefits|perks|what we offer|we offer|compensation(?: and benefits)?|equal (?:employment )?opportunity(?: employer)?|eeo statement)[\s:.-]*/i;
-const COMPANY_LABEL = /(?<![\p{L}])(?:BENEFITS|PERKS|ABOUT US|COMPANY DESCRIPTION|COMPANY OVERVIEW|WHO WE ARE|WHAT WE OFFER)\s*:/gu;
+const COMPANY_LABEL =
+  /(?<![\p{L}])(?:BENEFITS|PERKS|ABOUT US|COMPANY DESCRIPTION|COMPANY OVERVIEW|WHO WE ARE|WHAT WE OFFER)\s*:/gu;
 // A line that opens another section: a short label before a colon, or a short line without sentence punctuation.
 const ANY_HEADING = /^[\s>*•·\-–—#_]*(?:[\p{L}][\p{L} &/'’-]{2,40}:|[\p{L}][\p{L} &/'’-]{2,40}\s*$)/u;
 
@@ -318,7 +356,8 @@ function companySectionSpans(description: string): TextSpan[] {
     else if (inside) spans.push([start, end]);
     if (!inside && !isHeading) {
       // An upper-case label inside a flattened line: up to the next label.
-      for (const label of line.matchAll(COMPANY_LABEL)) spans.push([start + label.index, start + nextLabel(line, label.index + label[0].length)]);
+      for (const label of line.matchAll(COMPANY_LABEL))
+        spans.push([start + label.index, start + nextLabel(line, label.index + label[0].length)]);
     }
     start = end + 1;
   }
@@ -341,7 +380,13 @@ function requirementSectionSpans(description: string): TextSpan[] {
     if (heading !== null) {
       inside = true;
       hasContent = line.slice(heading[0].length).trim() !== '';
-    } else if (inside && ((line.trim() === '' && hasContent) || (ANY_HEADING.test(line) && /:\s*$/.test(line)) || COMPANY_HEADING.test(line))) inside = false;
+    } else if (
+      inside &&
+      ((line.trim() === '' && hasContent) ||
+        (ANY_HEADING.test(line) && /:\s*$/.test(line)) ||
+        COMPANY_HEADING.test(line))
+    )
+      inside = false;
     else if (line.trim() !== '') hasContent = true;
     if (inside) spans.push([start, end]);
     start = end + 1;
@@ -354,12 +399,16 @@ const PEOPLE_AFTER =
   /^(?:\s*\/\s*\p{L}{1,12})?[\s/-]*(?:teams?|forces?|crews?|departments?|dept\.?|groups?|units?|divisions?|staff|personnel|professionals|colleagues|partners|counterparts|leaders|stakeholders|assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|owners|officers|recruiters|consultants)\b/iu;
 // A skill written as people: "nursing assistants", "product managers", "electrical engineers".
 const PEOPLE_NOUN = /(?:ants|ers|ists|ians|ors|ees|nurses)$/i;
-const PERSON_SKILL_TEXT = /\s(?:assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|accountants|consultants|officers|representatives|architects)$/i;
+const PERSON_SKILL_TEXT =
+  /\s(?:assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|accountants|consultants|officers|representatives|architects)$/i;
 // An abbreviation in parentheses after a capitalised name: "Centers for Medicare & Medicaid Services (CMS)".
 const NAME_BEFORE_ABBREVIATION = /\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|&|the|de)\b)?\s+\p{Lu}[\p{L}.&'’-]*\s*\($/u;
 
 /** True when a skill mention names people, a team or an organisation rather than a skill. */
-function namesPeopleOrOrganisation(description: string, mention: { text: string; start: number; end: number }): boolean {
+function namesPeopleOrOrganisation(
+  description: string,
+  mention: { text: string; start: number; end: number },
+): boolean {
   if (PEOPLE_AFTER.test(description.slice(mention.end, mention.end + 20))) return true;
   if (PERSON_SKILL_TEXT.test(mention.text) && PEOPLE_NOUN.test(mention.text)) return true;
   // "GRAYLING NURSING AND REHABILITATION COMMUNITY": a long upper-case word among others is part of a name or a shout.
@@ -368,7 +417,9 @@ function namesPeopleOrOrganisation(description: string, mention: { text: string;
     if (/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/u.test(around)) return true;
   }
   const abbreviation = /^[\p{Lu}\p{N}&]{2,6}$/u.test(mention.text) && description[mention.end] === ')';
-  return abbreviation && NAME_BEFORE_ABBREVIATION.test(description.slice(Math.max(0, mention.start - 80), mention.start));
+  return (
+    abbreviation && NAME_BEFORE_ABBREVIATION.test(description.slice(Math.max(0, mention.start - 80), mention.start))
+  );
 }
 
 // Whole fields, disciplines, industries and departments. Ads name them in passing (in job titles: "IT
@@ -426,11 +477,16 @@ const OCCUPATION_AFTER =
 // A field written as the person who practises it: "mechanical engineer", "data scientist", "pharmacist", "nurse".
 const OCCUPATION_WORD = /(?:er|ist|or|ian|nurse)s?$/i;
 // Before a name: "Office of Personnel Management", "Department of Information Technology", "Centers for ...".
-const ORGANISATION_BEFORE = /(?:Office|Department|Ministry|Bureau|Division|School|College|Faculty|Institute|Cent(?:er|re)s?|Agency|Board)\s+(?:of|for)\s+(?:the\s+)?$/u;
+const ORGANISATION_BEFORE =
+  /(?:Office|Department|Ministry|Bureau|Division|School|College|Faculty|Institute|Cent(?:er|re)s?|Agency|Board)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 /** True when a field's mention names an occupation, a group or an organisation rather than the field itself. */
 function namesOccupation(description: string, mention: { text: string; start: number; end: number }): boolean {
-  return OCCUPATION_WORD.test(mention.text) || OCCUPATION_AFTER.test(description.slice(mention.end, mention.end + 30)) || ORGANISATION_BEFORE.test(description.slice(Math.max(0, mention.start - 40), mention.start));
+  return (
+    OCCUPATION_WORD.test(mention.text) ||
+    OCCUPATION_AFTER.test(description.slice(mention.end, mention.end + 30)) ||
+    ORGANISATION_BEFORE.test(description.slice(Math.max(0, mention.start - 40), mention.start))
+  );
 }
 
 const stems = (text: string) => tokenize(text).map((token) => stemWord(token));
@@ -453,7 +509,9 @@ function qualifiedOtherwise(description: string, mention: { skill: string; text:
   if (found.length === 0 || found.length >= name.length || /\p{Lu}\p{Lu}/u.test(mention.text)) return false;
   const tail = name.slice(name.length - found.length);
   if (!found.every((word, index) => word === tail[index])) return false;
-  const before = /(\p{L}+)[\s-]+$/u.exec(description.slice(Math.max(0, mention.start - 30), mention.start))?.[1]?.toLowerCase();
+  const before = /(\p{L}+)[\s-]+$/u
+    .exec(description.slice(Math.max(0, mention.start - 30), mention.start))?.[1]
+    ?.toLowerCase();
   if (before === undefined || STOPWORDS.has(before) || DUTY_VERBS.has(before) || before.length < 3) return false;
   return !name.slice(0, name.length - found.length).includes(stemWord(before));
 }
@@ -504,7 +562,8 @@ function degreeFieldSpans(description: string, degrees: readonly DegreeMention[]
 
 // "in Computer Science, Physics or a closely related field": a list of fields of study, with or without a degree before
 // it. Single spaces around the lazy list keep the match linear: each "in" is tried against at most 120 characters.
-const FIELD_LIST = /\bin\s([^.;:\n]{1,120}?)\sor\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+|similar\s+|equivalent\s+|technical\s+)?(?:related|similar|relevant)\s+(?:technical\s+|quantitative\s+|scientific\s+|engineering\s+)?(?:fields?|disciplines?|subjects?|majors?|areas?\s+of\s+study)\b/giu;
+const FIELD_LIST =
+  /\bin\s([^.;:\n]{1,120}?)\sor\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+|similar\s+|equivalent\s+|technical\s+)?(?:related|similar|relevant)\s+(?:technical\s+|quantitative\s+|scientific\s+|engineering\s+)?(?:fields?|disciplines?|subjects?|majors?|areas?\s+of\s+study)\b/giu;
 
 /** Ranges of lists of fields of study ending in "or a related field". */
 function fieldListSpans(description: string): TextSpan[] {
@@ -542,12 +601,18 @@ const unglue = (text: string) => text.replace(GLUED_YEARS, '$1 ');
 
 function yearsFromText(description: string, spans: readonly TextSpan[]): { min: number; max?: number } | undefined {
   if (description.trim() === '') return undefined;
-  const found = parseExperience(unglue(withoutSpans(description, spans))) ?? (spans.length === 0 ? undefined : parseExperience(unglue(onlySpans(description, spans))));
+  const found =
+    parseExperience(unglue(withoutSpans(description, spans))) ??
+    (spans.length === 0 ? undefined : parseExperience(unglue(onlySpans(description, spans))));
   if (found === undefined) return undefined;
   return found.max === undefined ? { min: found.min } : { min: found.min, max: found.max };
 }
 
-function readYears(job: Pick<Job, 'experienceYears'>, description: string, spans: readonly TextSpan[]): { min: number; max?: number } | undefined {
+function readYears(
+  job: Pick<Job, 'experienceYears'>,
+  description: string,
+  spans: readonly TextSpan[],
+): { min: number; max?: number } | undefined {
   const found = job.experienceYears ?? yearsFromText(description, spans);
   if (found === undefined) return undefined;
   return found.max === undefined ? { min: found.min } : { min: found.min, max: found.max };
@@ -559,10 +624,18 @@ export function readDegreeRequirement(description: string): DegreeRequirement | 
   return degreeFromMentions(text, findOptionalSpans(text), findDegreeMentions(text, { mode: 'job' }));
 }
 
-function degreeFromMentions(description: string, spans: readonly TextSpan[], mentions: readonly DegreeMention[]): DegreeRequirement | undefined {
+function degreeFromMentions(
+  description: string,
+  spans: readonly TextSpan[],
+  mentions: readonly DegreeMention[],
+): DegreeRequirement | undefined {
   if (mentions.length === 0) return undefined;
   const required = mentions.filter((mention) => !inSpans(spans, mention.start));
   const pool = required.length > 0 ? required : mentions;
   const lowest = pool.reduce((best, mention) => (degreeRank(mention.level) < degreeRank(best.level) ? mention : best));
-  return { level: lowest.level, preferred: required.length === 0, equivalentAllowed: acceptsEquivalentExperience(description) };
+  return {
+    level: lowest.level,
+    preferred: required.length === 0,
+    equivalentAllowed: acceptsEquivalentExperience(description),
+  };
 }

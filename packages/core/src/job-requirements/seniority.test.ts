@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { experienceLevelOfTitle, readSeniority, roleWords, seniorityOfWord, seniorityRank, withoutQualifyingSeniority } from './seniority.js';
+import {
+  experienceLevelOfTitle,
+  readSeniority,
+  roleWords,
+  seniorityOfWord,
+  seniorityRank,
+  withoutQualifyingSeniority,
+} from './seniority.js';
 
 describe('readSeniority', () => {
   it.each([
@@ -40,7 +47,8 @@ describe('the one vocabulary decides staff, principal and lead once', () => {
     expect(seniorityOfWord('staff')).toBe('staff');
     expect(seniorityOfWord('principal')).toBe('principal');
     expect(seniorityOfWord('lead')).toBe('lead');
-    for (const word of ['staff', 'principal', 'lead']) expect(seniorityRank(seniorityOfWord(word)!)).toBeGreaterThan(seniorityRank('senior'));
+    for (const word of ['staff', 'principal', 'lead'])
+      expect(seniorityRank(seniorityOfWord(word)!)).toBeGreaterThan(seniorityRank('senior'));
   });
   it('keeps associate, assistant and architect as role words', () => {
     for (const word of ['associate', 'assistant', 'architect']) expect(seniorityOfWord(word)).toBeUndefined();

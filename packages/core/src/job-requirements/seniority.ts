@@ -6,30 +6,79 @@ import { tokenize } from '../text/tokenize.js';
 // "assistant" and "architect" are not ("Sales Associate", "Dental Assistant" and "Solutions Architect" name roles).
 
 /** Seniority levels, lowest first. */
-export const seniorityLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'staff', 'principal', 'manager', 'director', 'executive'] as const;
+export const seniorityLevels = [
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'lead',
+  'staff',
+  'principal',
+  'manager',
+  'director',
+  'executive',
+] as const;
 /** How senior a role is, as its title says. */
 export type SeniorityLevel = (typeof seniorityLevels)[number];
 
 /** Title words (lower case) and the level each names. Roman numerals follow the usual ladders ("Engineer II"). */
 export const SENIORITY_WORDS: Readonly<Record<string, SeniorityLevel>> = {
-  intern: 'intern', internship: 'intern', trainee: 'intern', apprentice: 'intern', student: 'intern', werkstudent: 'intern', praktikant: 'intern',
-  junior: 'junior', jr: 'junior', entry: 'junior', graduate: 'junior', grad: 'junior', i: 'junior',
-  mid: 'mid', intermediate: 'mid', ii: 'mid',
-  senior: 'senior', sr: 'senior', iii: 'senior', journeyman: 'senior', journeyperson: 'senior', experienced: 'senior',
-  lead: 'lead', iv: 'lead', charge: 'lead',
+  intern: 'intern',
+  internship: 'intern',
+  trainee: 'intern',
+  apprentice: 'intern',
+  student: 'intern',
+  werkstudent: 'intern',
+  praktikant: 'intern',
+  junior: 'junior',
+  jr: 'junior',
+  entry: 'junior',
+  graduate: 'junior',
+  grad: 'junior',
+  i: 'junior',
+  mid: 'mid',
+  intermediate: 'mid',
+  ii: 'mid',
+  senior: 'senior',
+  sr: 'senior',
+  iii: 'senior',
+  journeyman: 'senior',
+  journeyperson: 'senior',
+  experienced: 'senior',
+  lead: 'lead',
+  iv: 'lead',
+  charge: 'lead',
   staff: 'staff',
   principal: 'principal',
   manager: 'manager',
-  director: 'director', head: 'director',
-  chief: 'executive', vp: 'executive', vice: 'executive', svp: 'executive', evp: 'executive', president: 'executive',
-  ceo: 'executive', cto: 'executive', cfo: 'executive', coo: 'executive', cio: 'executive',
+  director: 'director',
+  head: 'director',
+  chief: 'executive',
+  vp: 'executive',
+  vice: 'executive',
+  svp: 'executive',
+  evp: 'executive',
+  president: 'executive',
+  ceo: 'executive',
+  cto: 'executive',
+  cfo: 'executive',
+  coo: 'executive',
+  cio: 'executive',
 };
 
 /**
  * Levels whose words only qualify a role ("Senior Nurse" is a nurse); manager, director and executive words also
  * name the role ("Product Manager", "Director of Nursing") and stay in {@link roleWords}.
  */
-export const QUALIFYING_SENIORITY_LEVELS: ReadonlySet<SeniorityLevel> = new Set(['intern', 'junior', 'mid', 'senior', 'lead', 'staff', 'principal']);
+export const QUALIFYING_SENIORITY_LEVELS: ReadonlySet<SeniorityLevel> = new Set([
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'lead',
+  'staff',
+  'principal',
+]);
 
 /** Longest title read; longer ones are cut. */
 const MAX_TITLE = 300;
@@ -73,7 +122,10 @@ export function withoutQualifyingSeniority(words: readonly string[]): string[] {
     const parts = word.toLowerCase().replace(/\.+$/, '').split('-');
     const qualifies = parts.every((part, index) => {
       const level = seniorityOfWord(part);
-      return (level !== undefined && QUALIFYING_SENIORITY_LEVELS.has(level)) || (part === 'level' && (index > 0 || afterQualifier));
+      return (
+        (level !== undefined && QUALIFYING_SENIORITY_LEVELS.has(level)) ||
+        (part === 'level' && (index > 0 || afterQualifier))
+      );
     });
     afterQualifier = qualifies;
     if (!qualifies) kept.push(word);

@@ -19,7 +19,13 @@ export interface JobTextSettings {
 }
 
 const DEFAULT_FIELDS: readonly JobTextField[] = ['title', 'company', 'skills', 'description'];
-const LABELS: Readonly<Record<JobTextField, string>> = { title: 'Title', company: 'Company', location: 'Location', skills: 'Skills', description: 'Description' };
+const LABELS: Readonly<Record<JobTextField, string>> = {
+  title: 'Title',
+  company: 'Company',
+  location: 'Location',
+  skills: 'Skills',
+  description: 'Description',
+};
 
 /** The one job-to-text rendering: a job's fields as plain lines for a prompt, an embedder or a text scorer. */
 export function jobToText(job: Job, settings: JobTextSettings = {}): string {
@@ -40,7 +46,9 @@ function fieldText(job: Job, field: JobTextField, settings: JobTextSettings): st
     case 'company':
       return job.company ?? '';
     case 'location':
-      return [job.location?.city, job.location?.region, job.location?.country, job.location?.workplace].filter(Boolean).join(', ');
+      return [job.location?.city, job.location?.region, job.location?.country, job.location?.workplace]
+        .filter(Boolean)
+        .join(', ');
     case 'skills':
       return (job.skills ?? []).join(', ');
     case 'description': {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.js';
-import { checkLlamaRuntimeSettings, DEFAULT_LLAMA_GPU, llamaContextThreads, loadLlamaModel, type LlamaBindingLike } from './llama-runtime.js';
+import {
+  checkLlamaRuntimeSettings,
+  DEFAULT_LLAMA_GPU,
+  llamaContextThreads,
+  loadLlamaModel,
+  type LlamaBindingLike,
+} from './llama-runtime.js';
 
 // Core does not depend on node-llama-cpp (callers pass the module they imported), so these tests hand the loader a
 // recording stand-in of the binding. The real node-llama-cpp goes through this loader in the rankers' LLM ranker
@@ -16,9 +22,15 @@ function recordingBinding(options: { failLoad?: boolean } = {}) {
         async loadModel({ modelPath }: { modelPath: string }) {
           calls.push(`loadModel ${modelPath}`);
           if (options.failLoad) throw new Error('not a model');
-          return { async dispose() { calls.push('model.dispose'); } };
+          return {
+            async dispose() {
+              calls.push('model.dispose');
+            },
+          };
         },
-        async dispose() { calls.push('llama.dispose'); },
+        async dispose() {
+          calls.push('llama.dispose');
+        },
       };
     },
   } satisfies LlamaBindingLike;
@@ -38,7 +50,9 @@ describe('loadLlamaModel', () => {
 
   it('passes the settings through and frees the backend when the model fails to load', async () => {
     const { binding, calls } = recordingBinding({ failLoad: true });
-    await expect(loadLlamaModel(binding, '/models/b.gguf', { gpu: false, logLevel: 'warn' })).rejects.toThrow('not a model');
+    await expect(loadLlamaModel(binding, '/models/b.gguf', { gpu: false, logLevel: 'warn' })).rejects.toThrow(
+      'not a model',
+    );
     expect(calls).toEqual(['getLlama gpu=false logLevel=3', 'loadModel /models/b.gguf', 'llama.dispose']);
   });
 });
@@ -55,7 +69,9 @@ describe('checkLlamaRuntimeSettings', () => {
     })();
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['gpu', 'threads', 'logLevel']);
-    expect((error as Error).message).toMatch(/^Invalid LlmRankerSettings: gpu: must be 'auto', 'cuda', 'vulkan', 'metal' or false, got "gpu"; threads: must be a whole number >= 1, got 0/);
+    expect((error as Error).message).toMatch(
+      /^Invalid LlmRankerSettings: gpu: must be 'auto', 'cuda', 'vulkan', 'metal' or false, got "gpu"; threads: must be a whole number >= 1, got 0/,
+    );
   });
 
   it('gives threads to a context only when set', () => {

@@ -26,7 +26,10 @@ export interface LlamaRuntimeSettings {
 }
 
 /** The keys of {@link LlamaRuntimeSettings}, for a factory's unknown-setting check. */
-export const LLAMA_RUNTIME_SETTING_NAMES = { gpu: true, threads: true, logLevel: true } as const satisfies Record<keyof LlamaRuntimeSettings, true>;
+export const LLAMA_RUNTIME_SETTING_NAMES = { gpu: true, threads: true, logLevel: true } as const satisfies Record<
+  keyof LlamaRuntimeSettings,
+  true
+>;
 
 const GPU_VALUES: readonly unknown[] = ['auto', 'cuda', 'vulkan', 'metal', false];
 const LOG_LEVELS: readonly unknown[] = ['disabled', 'fatal', 'error', 'warn', 'info', 'log', 'debug'];
@@ -35,11 +38,23 @@ const LOG_LEVELS: readonly unknown[] = ['disabled', 'fatal', 'error', 'warn', 'i
 export function checkLlamaRuntimeSettings(entity: string, settings: LlamaRuntimeSettings): void {
   const issues: Array<{ path: string; message: string; code: string }> = [];
   if (settings.gpu !== undefined && !GPU_VALUES.includes(settings.gpu))
-    issues.push({ path: 'gpu', message: `must be 'auto', 'cuda', 'vulkan', 'metal' or false, got ${JSON.stringify(settings.gpu)}`, code: 'invalid_value' });
+    issues.push({
+      path: 'gpu',
+      message: `must be 'auto', 'cuda', 'vulkan', 'metal' or false, got ${JSON.stringify(settings.gpu)}`,
+      code: 'invalid_value',
+    });
   if (settings.threads !== undefined && !(Number.isInteger(settings.threads) && settings.threads >= 1))
-    issues.push({ path: 'threads', message: `must be a whole number >= 1, got ${String(settings.threads)}`, code: 'invalid_value' });
+    issues.push({
+      path: 'threads',
+      message: `must be a whole number >= 1, got ${String(settings.threads)}`,
+      code: 'invalid_value',
+    });
   if (settings.logLevel !== undefined && !LOG_LEVELS.includes(settings.logLevel))
-    issues.push({ path: 'logLevel', message: `must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(settings.logLevel)}`, code: 'invalid_value' });
+    issues.push({
+      path: 'logLevel',
+      message: `must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(settings.logLevel)}`,
+      code: 'invalid_value',
+    });
   if (issues.length) throw new ValidationError(entity, issues);
 }
 
@@ -73,9 +88,16 @@ export interface LoadedLlamaModel<Binding extends LlamaBindingLike> {
  * caller's package, so the caller names it in its own "not installed" error). Check the file first
  * (`ggufFileProblem`), since llama.cpp's own error for a missing or non-GGUF file says less.
  */
-export async function loadLlamaModel<Binding extends LlamaBindingLike>(binding: Binding, modelPath: string, settings: LlamaRuntimeSettings = {}): Promise<LoadedLlamaModel<Binding>> {
+export async function loadLlamaModel<Binding extends LlamaBindingLike>(
+  binding: Binding,
+  modelPath: string,
+  settings: LlamaRuntimeSettings = {},
+): Promise<LoadedLlamaModel<Binding>> {
   const logLevel = binding.LlamaLogLevel[settings.logLevel ?? DEFAULT_LLAMA_LOG_LEVEL] as never;
-  const llama = (await binding.getLlama({ gpu: settings.gpu ?? DEFAULT_LLAMA_GPU, logLevel })) as LoadedLlamaModel<Binding>['llama'];
+  const llama = (await binding.getLlama({
+    gpu: settings.gpu ?? DEFAULT_LLAMA_GPU,
+    logLevel,
+  })) as LoadedLlamaModel<Binding>['llama'];
   let model: LoadedLlamaModel<Binding>['model'];
   try {
     model = (await llama.loadModel({ modelPath })) as LoadedLlamaModel<Binding>['model'];

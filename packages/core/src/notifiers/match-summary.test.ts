@@ -29,7 +29,13 @@ describe('summarizeMatch', () => {
 
   it('leaves unknown fields empty', () => {
     const job = parseJob({ id: 'j2', source: 'board', title: 'Porter' });
-    expect(summarizeMatch(job, parseMatch({ jobId: 'j2', score: 0.5, ranker: 'test' }))).toMatchObject({ company: '', place: '', pay: '', link: '', why: '' });
+    expect(summarizeMatch(job, parseMatch({ jobId: 'j2', score: 0.5, ranker: 'test' }))).toMatchObject({
+      company: '',
+      place: '',
+      pay: '',
+      link: '',
+      why: '',
+    });
     expect(formatJobPlace({ location: { workplace: 'remote' } })).toBe('remote');
   });
 });

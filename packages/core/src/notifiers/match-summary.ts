@@ -26,7 +26,8 @@ export function formatJobPlace(job: Pick<Job, 'location'>): string {
 
 /** The readable fields of a match (title, company, place, pay, score, link, why), for notifications and tables. */
 export function summarizeMatch(job: Job, match: Match): MatchSummary {
-  const why = match.explanation?.trim() || (match.matchedSkills.length ? `matches ${match.matchedSkills.join(', ')}` : '');
+  const why =
+    match.explanation?.trim() || (match.matchedSkills.length ? `matches ${match.matchedSkills.join(', ')}` : '');
   return {
     jobId: job.id,
     title: job.title,

@@ -43,6 +43,8 @@ describe('findOptionalSpans', () => {
   });
 
   it('marks a sentence that calls a skill desired', () => {
-    expect(optionalText('Experience with Salesforce desired. You will call customers.')).toEqual(['Experience with Salesforce desired.']);
+    expect(optionalText('Experience with Salesforce desired. You will call customers.')).toEqual([
+      'Experience with Salesforce desired.',
+    ]);
   });
 });

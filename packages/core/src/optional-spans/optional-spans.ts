@@ -70,7 +70,8 @@ function optionalPartsOfSentence(sentence: string, offset: number): TextSpan[] {
   const spans: TextSpan[] = [];
   // Blank out parentheses (keeping offsets) so a cue inside one does not make the whole sentence optional.
   const outside = sentence.replace(PARENTHESIS, (group, index: number) => {
-    if (OPTIONAL_CUE.test(group) || FORWARD_CUE.test(group)) spans.push([offset + index, offset + index + group.length]);
+    if (OPTIONAL_CUE.test(group) || FORWARD_CUE.test(group))
+      spans.push([offset + index, offset + index + group.length]);
     return ' '.repeat(group.length);
   });
   if (OPTIONAL_CUE.test(outside)) return [[offset, offset + sentence.length]];

@@ -77,13 +77,24 @@ export function createKeywordMatcher(keywords: readonly string[]): (text: string
     .map((keyword) => keyword.trim())
     .filter(Boolean)
     // Letters and digits on either side mean the keyword is part of a longer word ("java" in "javascript").
-    .map((keyword) => ({ keyword, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(keyword).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu') }));
+    .map((keyword) => ({
+      keyword,
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(keyword).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`,
+        'iu',
+      ),
+    }));
   return (text) => patterns.find(({ pattern }) => pattern.test(text))?.keyword;
 }
 
 /** Why a job is blacklisted, or undefined when it is not. */
-export function blacklistReason(job: Job, blacklist: CrawlBlacklist, matchKeyword = createKeywordMatcher(blacklist.keywords ?? [])): { reason: 'company' | 'keyword'; match: string } | undefined {
-  if (blacklist.companies?.length && job.company && !matchesJobFilter(job, { excludeCompanies: blacklist.companies })) return { reason: 'company', match: job.company };
+export function blacklistReason(
+  job: Job,
+  blacklist: CrawlBlacklist,
+  matchKeyword = createKeywordMatcher(blacklist.keywords ?? []),
+): { reason: 'company' | 'keyword'; match: string } | undefined {
+  if (blacklist.companies?.length && job.company && !matchesJobFilter(job, { excludeCompanies: blacklist.companies }))
+    return { reason: 'company', match: job.company };
   const keyword = matchKeyword(`${job.title}\n${job.description}`);
   return keyword === undefined ? undefined : { reason: 'keyword', match: keyword };
 }
@@ -178,7 +189,12 @@ export function mergeCrawls(options: MergeCrawlsOptions): MergedCrawl {
         onProgress?.(event);
       };
       try {
-        for await (const job of crawler.crawl({ signal, since: options.since, limit: options.limitPerSource, onProgress: forward })) {
+        for await (const job of crawler.crawl({
+          signal,
+          since: options.since,
+          limit: options.limitPerSource,
+          onProgress: forward,
+        })) {
           accept(crawler.name, job);
           // Let the consumer catch up before crawling further, so a slow consumer does not buffer whole boards.
           while (ready.length >= 100 && !signal.aborted) await new Promise<void>((resolve) => setTimeout(resolve, 5));

@@ -11,7 +11,9 @@ const COMPANY_SUFFIX = /\b(inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|s
  * Two different openings with the same title at the same company and city share it, by design.
  */
 export function jobFingerprint(job: Pick<Job, 'title' | 'company' | 'location'>): string {
-  const title = normalizeText(job.title).replace(/\(.*?\)/g, ' ').replace(TITLE_NOISE, ' ');
+  const title = normalizeText(job.title)
+    .replace(/\(.*?\)/g, ' ')
+    .replace(TITLE_NOISE, ' ');
   const company = normalizeText(job.company ?? '').replace(COMPANY_SUFFIX, ' ');
   const place = normalizeText([job.location?.city, job.location?.country].filter(Boolean).join(' '));
   const key = [company, title, place].map((part) => part.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).join('|');

@@ -20,7 +20,14 @@ export {
   type CrawlBlacklist,
   type SourceCrawlStats,
 } from './crawl-all.js';
-export { createIngestion, type Ingestion, type IngestionSettings, type IngestProgressEvent, type PipelineCrawlOptions, type SourceIngestStats } from './ingestion.js';
+export {
+  createIngestion,
+  type Ingestion,
+  type IngestionSettings,
+  type IngestProgressEvent,
+  type PipelineCrawlOptions,
+  type SourceIngestStats,
+} from './ingestion.js';
 export {
   DEFAULT_RETRIEVAL_DEPTH,
   retrieveCandidates,
@@ -29,4 +36,10 @@ export {
   type RetrievedCandidates,
 } from './retrieve-candidates.js';
 export { notifiedSubjectId, type WatchError, type WatchOptions, type WatchPerson, type WatchRound } from './watch.js';
-export { createSubjectRankers, type FeedbackLearner, type LearnRequest, type RetrainResult, type SubjectRankers } from './learning.js';
+export {
+  createSubjectRankers,
+  type FeedbackLearner,
+  type LearnRequest,
+  type RetrainResult,
+  type SubjectRankers,
+} from './learning.js';

@@ -5,7 +5,16 @@ import { createMemoryStore } from '../store/index.js';
 import { crawlAll, createIngestion, createPipeline, type IngestProgressEvent } from './index.js';
 
 // Crawlers written here as plain async generators: the Crawler interface is all the pipeline sees.
-function crawlerOf(name: string, items: Array<Omit<JobInput, 'source'>>, settings: { failAfter?: number; delayMs?: number; seen?: CrawlOptions[]; running?: { now: number; max: number } } = {}): Crawler {
+function crawlerOf(
+  name: string,
+  items: Array<Omit<JobInput, 'source'>>,
+  settings: {
+    failAfter?: number;
+    delayMs?: number;
+    seen?: CrawlOptions[];
+    running?: { now: number; max: number };
+  } = {},
+): Crawler {
   return {
     name,
     async *crawl(options = {}) {
@@ -35,23 +44,52 @@ describe('pipeline.crawl: the one ingestion path, with crawlAll semantics', () =
   it('applies the blacklists, dedupes across sources and against the store, and counts per source', async () => {
     const store = createMemoryStore();
     // Stored as the pipeline stores it, with its fingerprint.
-    await createIngestion({ store }).ingest([{ id: 'old-1', source: 'older', title: 'Welder', company: 'Acme', location: { city: 'Austin', country: 'US' } }]);
+    await createIngestion({ store }).ingest([
+      { id: 'old-1', source: 'older', title: 'Welder', company: 'Acme', location: { city: 'Austin', country: 'US' } },
+    ]);
     const events: IngestProgressEvent[] = [];
     const pipeline = createPipeline({
       store,
       ranker,
       blacklist: { companies: ['Evil Corp'] },
       crawlers: [
-        crawlerOf('one', [{ id: 'a', title: 'Plumber' }, { id: 'b', title: 'Crypto Trader' }, { id: 'c', title: 'Driver', company: 'EVIL CORP' }]),
-        crawlerOf('two', [{ id: 'd', title: 'plumber' }, { id: 'e', title: 'Welder' }, { id: 'f', title: 'Nurse' }]),
+        crawlerOf('one', [
+          { id: 'a', title: 'Plumber' },
+          { id: 'b', title: 'Crypto Trader' },
+          { id: 'c', title: 'Driver', company: 'EVIL CORP' },
+        ]),
+        crawlerOf('two', [
+          { id: 'd', title: 'plumber' },
+          { id: 'e', title: 'Welder' },
+          { id: 'f', title: 'Nurse' },
+        ]),
       ],
     });
-    const summary = await pipeline.crawl({ blacklist: { keywords: ['crypto'] }, concurrency: 1, onProgress: (event) => events.push(event) });
-    expect(summary.perSource.one).toMatchObject({ items: 3, pages: 3, blacklisted: 2, inserted: 1, duplicates: 0, errors: 0 });
+    const summary = await pipeline.crawl({
+      blacklist: { keywords: ['crypto'] },
+      concurrency: 1,
+      onProgress: (event) => events.push(event),
+    });
+    expect(summary.perSource.one).toMatchObject({
+      items: 3,
+      pages: 3,
+      blacklisted: 2,
+      inserted: 1,
+      duplicates: 0,
+      errors: 0,
+    });
     expect(summary.perSource.two).toMatchObject({ items: 3, pages: 3, blacklisted: 0, inserted: 1, duplicates: 2 });
     expect((await store.listJobs()).map((job) => job.id).sort()).toEqual(['a', 'f', 'old-1']);
-    expect(events.filter((event) => event.type === 'blacklisted').map((event) => event.type === 'blacklisted' && event.reason)).toEqual(['keyword', 'company']);
-    expect(events.filter((event) => event.type === 'duplicate').map((event) => event.type === 'duplicate' && [event.id, event.keptId])).toEqual([
+    expect(
+      events
+        .filter((event) => event.type === 'blacklisted')
+        .map((event) => event.type === 'blacklisted' && event.reason),
+    ).toEqual(['keyword', 'company']);
+    expect(
+      events
+        .filter((event) => event.type === 'duplicate')
+        .map((event) => event.type === 'duplicate' && [event.id, event.keptId]),
+    ).toEqual([
       ['d', 'a'],
       ['e', 'old-1'],
     ]);
@@ -62,10 +100,24 @@ describe('pipeline.crawl: the one ingestion path, with crawlAll semantics', () =
     const store = createMemoryStore();
     const running = { now: 0, max: 0 };
     const seen: CrawlOptions[] = [];
-    const crawlers = ['a', 'b', 'c'].map((name) => crawlerOf(name, [{ id: `${name}1`, title: `${name} one` }, { id: `${name}2`, title: `${name} two` }], { delayMs: 5, running, seen }));
+    const crawlers = ['a', 'b', 'c'].map((name) =>
+      crawlerOf(
+        name,
+        [
+          { id: `${name}1`, title: `${name} one` },
+          { id: `${name}2`, title: `${name} two` },
+        ],
+        { delayMs: 5, running, seen },
+      ),
+    );
     const since = new Date('2026-01-01T00:00:00Z');
     const crawledAt = new Date('2026-06-01T12:00:00Z');
-    const summary = await createIngestion({ store, crawlers }).crawl({ concurrency: 2, since, limitPerSource: 1, crawledAt });
+    const summary = await createIngestion({ store, crawlers }).crawl({
+      concurrency: 2,
+      since,
+      limitPerSource: 1,
+      crawledAt,
+    });
     expect(running.max).toBe(2);
     expect(seen.every((options) => options.since === since && options.limit === 1)).toBe(true);
     expect(summary.inserted).toBe(3);
@@ -75,14 +127,33 @@ describe('pipeline.crawl: the one ingestion path, with crawlAll semantics', () =
 
   it('keeps going when a source fails, and stops every crawler when the signal aborts (what was stored stays)', async () => {
     const store = createMemoryStore();
-    const pipeline = createPipeline({ store, ranker, batchSize: 1, crawlers: [crawlerOf('flaky', [{ id: 'x', title: 'Nurse' }, { id: 'y', title: 'Chef' }], { failAfter: 1 }), crawlerOf('good', [{ id: 'g', title: 'Cook' }])] });
+    const pipeline = createPipeline({
+      store,
+      ranker,
+      batchSize: 1,
+      crawlers: [
+        crawlerOf(
+          'flaky',
+          [
+            { id: 'x', title: 'Nurse' },
+            { id: 'y', title: 'Chef' },
+          ],
+          { failAfter: 1 },
+        ),
+        crawlerOf('good', [{ id: 'g', title: 'Cook' }]),
+      ],
+    });
     const summary = await pipeline.crawl();
     expect(summary.perSource.flaky).toMatchObject({ items: 1, errors: 1, inserted: 1 });
     expect(summary.perSource.flaky?.failure?.message).toBe('flaky went down');
     expect(summary.errors.map((error) => error.source)).toEqual(['flaky']);
 
     const controller = new AbortController();
-    const slow = crawlerOf('slow', Array.from({ length: 50 }, (_, index) => ({ id: `s${index}`, title: `Role ${index}` })), { delayMs: 2 });
+    const slow = crawlerOf(
+      'slow',
+      Array.from({ length: 50 }, (_, index) => ({ id: `s${index}`, title: `Role ${index}` })),
+      { delayMs: 2 },
+    );
     const stopping = createIngestion({ store, crawlers: [slow], batchSize: 1 }).crawl({
       signal: controller.signal,
       onProgress: (event) => event.type === 'page' && event.page === 3 && controller.abort(new Error('enough')),
@@ -94,7 +165,17 @@ describe('pipeline.crawl: the one ingestion path, with crawlAll semantics', () =
   });
 
   it('crawlAll yields the same deduped, blacklisted stream without storing', async () => {
-    const run = crawlAll({ crawlers: [crawlerOf('one', [{ id: 'a', title: 'Plumber' }]), crawlerOf('two', [{ id: 'd', title: 'Plumber' }, { id: 'e', title: 'Spam Job' }])], blacklist: { keywords: ['spam'] }, concurrency: 1 });
+    const run = crawlAll({
+      crawlers: [
+        crawlerOf('one', [{ id: 'a', title: 'Plumber' }]),
+        crawlerOf('two', [
+          { id: 'd', title: 'Plumber' },
+          { id: 'e', title: 'Spam Job' },
+        ]),
+      ],
+      blacklist: { keywords: ['spam'] },
+      concurrency: 1,
+    });
     const jobs = [];
     for await (const job of run) jobs.push(job.id);
     expect(jobs).toEqual(['a']);

@@ -89,11 +89,32 @@ export interface Ingestion {
   ingest(jobs: Iterable<JobInput> | AsyncIterable<JobInput>): Promise<IngestSummary>;
 }
 
-const emptyIngestSummary = (): IngestSummary => ({ received: 0, inserted: 0, updated: 0, duplicates: 0, invalid: [], failed: [], storedIds: [] });
-const emptySourceStats = (): SourceIngestStats => ({ items: 0, pages: 0, errors: 0, blacklisted: 0, invalid: 0, duplicates: 0, inserted: 0, updated: 0, failed: 0 });
+const emptyIngestSummary = (): IngestSummary => ({
+  received: 0,
+  inserted: 0,
+  updated: 0,
+  duplicates: 0,
+  invalid: [],
+  failed: [],
+  storedIds: [],
+});
+const emptySourceStats = (): SourceIngestStats => ({
+  items: 0,
+  pages: 0,
+  errors: 0,
+  blacklisted: 0,
+  invalid: 0,
+  duplicates: 0,
+  inserted: 0,
+  updated: 0,
+  failed: 0,
+});
 
 function mergeBlacklists(...lists: Array<CrawlBlacklist | undefined>): CrawlBlacklist {
-  return { companies: lists.flatMap((list) => list?.companies ?? []), keywords: lists.flatMap((list) => list?.keywords ?? []) };
+  return {
+    companies: lists.flatMap((list) => list?.companies ?? []),
+    keywords: lists.flatMap((list) => list?.keywords ?? []),
+  };
 }
 
 /** A job on its way to the store, with the row of counts (crawler name or job source) it belongs to. */
@@ -107,13 +128,21 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
   const batchSize = settings.batchSize ?? 200;
 
   /** Stores one batch; `seen` maps fingerprints met in this run to the id kept. */
-  async function storeBatch(batch: Pending[], seen: Map<string, string>, summary: IngestSummary, perSource?: Record<string, SourceIngestStats>, onProgress?: (event: IngestProgressEvent) => void): Promise<void> {
+  async function storeBatch(
+    batch: Pending[],
+    seen: Map<string, string>,
+    summary: IngestSummary,
+    perSource?: Record<string, SourceIngestStats>,
+    onProgress?: (event: IngestProgressEvent) => void,
+  ): Promise<void> {
     const row = (source: string) => (perSource ? (perSource[source] ??= emptySourceStats()) : undefined);
     let fresh: Pending[] = [];
     // Copies dropped in favour of a job of this batch, by fingerprint: if that job is refused, the next copy is tried.
     const droppedFor = new Map<string, Pending[]>();
     const unknown = batch.filter((item) => !seen.has(item.job.fingerprint));
-    const stored = unknown.length ? await store.listJobs({ fingerprints: [...new Set(unknown.map((item) => item.job.fingerprint))] }) : [];
+    const stored = unknown.length
+      ? await store.listJobs({ fingerprints: [...new Set(unknown.map((item) => item.job.fingerprint))] })
+      : [];
     const alreadyStored = new Set<string>();
     for (const job of stored) {
       if (!job.fingerprint) continue;
@@ -161,7 +190,11 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
         const byId = new Map(group.map((item) => [item.job.id, item]));
         for (const failure of result.failed ?? []) {
           const item = byId.get(failure.id);
-          summary.failed.push({ jobId: failure.id, source: item?.source ?? source, reason: failure.reason || failure.type || 'refused by the store' });
+          summary.failed.push({
+            jobId: failure.id,
+            source: item?.source ?? source,
+            reason: failure.reason || failure.type || 'refused by the store',
+          });
           if (!item) continue;
           const fingerprint = item.job.fingerprint;
           // Not stored: forget its fingerprint unless another stored job already carries it.
@@ -185,7 +218,11 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
     items: Iterable<{ source?: string; job: JobInput }> | AsyncIterable<{ source?: string; job: JobInput }>,
     summary: IngestSummary,
     seen: Map<string, string>,
-    extra: { perSource?: Record<string, SourceIngestStats>; crawledAt?: (job: Job) => Date | undefined; onProgress?: (event: IngestProgressEvent) => void } = {},
+    extra: {
+      perSource?: Record<string, SourceIngestStats>;
+      crawledAt?: (job: Job) => Date | undefined;
+      onProgress?: (event: IngestProgressEvent) => void;
+    } = {},
   ): Promise<void> {
     let batch: Pending[] = [];
     for await (const item of items) {
@@ -196,10 +233,17 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
         const job = parseWith(jobSchema, `Job at index ${index}`, item.job);
         source ??= job.source;
         const crawledAt = extra.crawledAt?.(job) ?? job.crawledAt;
-        batch.push({ source, job: { ...job, ...(crawledAt && { crawledAt }), fingerprint: job.fingerprint ?? jobFingerprint(job) } });
+        batch.push({
+          source,
+          job: { ...job, ...(crawledAt && { crawledAt }), fingerprint: job.fingerprint ?? jobFingerprint(job) },
+        });
       } catch (error) {
         summary.invalid.push({ index, error: error as Error });
-        const name = source ?? (typeof (item.job as { source?: unknown }).source === 'string' ? (item.job as { source: string }).source : undefined);
+        const name =
+          source ??
+          (typeof (item.job as { source?: unknown }).source === 'string'
+            ? (item.job as { source: string }).source
+            : undefined);
         if (name && extra.perSource) (extra.perSource[name] ??= emptySourceStats()).invalid += 1;
         continue;
       }
@@ -242,7 +286,12 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
           if (event.type === 'error') summary.errors.push({ source: event.source, error: event.error });
           if (event.type === 'source-done') {
             const row = (summary.perSource[event.source] ??= emptySourceStats());
-            Object.assign(row, { items: event.stats.items, pages: event.stats.pages, errors: event.stats.errors, blacklisted: event.stats.blacklisted });
+            Object.assign(row, {
+              items: event.stats.items,
+              pages: event.stats.pages,
+              errors: event.stats.errors,
+              blacklisted: event.stats.blacklisted,
+            });
             if (event.stats.failure) row.failure = event.stats.failure;
           }
           options.onProgress?.(event);
@@ -261,7 +310,12 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
       // Sources that never reached 'source-done' (none, unless stopped) still get their crawl counts.
       for (const [source, stats] of Object.entries(merged.stats.perSource)) {
         const row = (summary.perSource[source] ??= emptySourceStats());
-        Object.assign(row, { items: stats.items, pages: stats.pages, errors: stats.errors, blacklisted: stats.blacklisted });
+        Object.assign(row, {
+          items: stats.items,
+          pages: stats.pages,
+          errors: stats.errors,
+          blacklisted: stats.blacklisted,
+        });
         if (stats.failure) row.failure = stats.failure;
       }
       return summary;

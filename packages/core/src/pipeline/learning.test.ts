@@ -19,7 +19,11 @@ const ratingLearner: FeedbackLearner = {
       async rank(query, jobs, options) {
         const base = await skillShareRanker.rank(query, jobs);
         return base
-          .map((match) => ({ ...match, score: ratings.has(match.jobId) ? 0.5 + (ratings.get(match.jobId) ?? 0) / 6 : match.score / 2, ranker: 'by-rating' }))
+          .map((match) => ({
+            ...match,
+            score: ratings.has(match.jobId) ? 0.5 + (ratings.get(match.jobId) ?? 0) / 6 : match.score / 2,
+            ranker: 'by-rating',
+          }))
           .sort((left, right) => right.score - left.score || left.jobId.localeCompare(right.jobId))
           .slice(0, options?.limit);
       },

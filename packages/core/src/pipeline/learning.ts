@@ -43,10 +43,19 @@ export function createSubjectRankers(store: Store, learner: FeedbackLearner | un
   return {
     rankerFor: (subjectId, fallback) => (subjectId === undefined ? undefined : learned.get(subjectId)) ?? fallback,
     async retrain(subjectId, options = {}) {
-      if (!learner) throw new TypeError('pipeline.retrain needs a learner: createPipeline({ …, learner: createFeedbackLearner() }) with createFeedbackLearner from @rolefit/rankers');
-      if (typeof subjectId !== 'string' || subjectId.trim() === '') throw new TypeError('pipeline.retrain needs the subjectId the feedback is stored under');
+      if (!learner)
+        throw new TypeError(
+          'pipeline.retrain needs a learner: createPipeline({ …, learner: createFeedbackLearner() }) with createFeedbackLearner from @rolefit/rankers',
+        );
+      if (typeof subjectId !== 'string' || subjectId.trim() === '')
+        throw new TypeError('pipeline.retrain needs the subjectId the feedback is stored under');
       const feedbackCount = (await store.listFeedback({ subjectId })).length;
-      const ranker = await learner.learn({ store, subjectId, ...(options.query ? { query: options.query } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+      const ranker = await learner.learn({
+        store,
+        subjectId,
+        ...(options.query ? { query: options.query } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
       learned.set(subjectId, ranker);
       return { subjectId, ranker, feedbackCount };
     },

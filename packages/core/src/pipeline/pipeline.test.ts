@@ -14,10 +14,20 @@ const lexicalRanker: Ranker = {
     const index = createBm25Index();
     for (const job of jobs) index.add(job.id, `${job.title} ${job.skills.join(' ')} ${job.description}`);
     const text = [query.text, query.resume?.text, query.resume?.skills.join(' ')].filter(Boolean).join(' ');
-    const hits = index.scoreAll(text, jobs.map((job) => job.id));
+    const hits = index.scoreAll(
+      text,
+      jobs.map((job) => job.id),
+    );
     const best = Math.max(1e-9, ...hits.map((hit) => hit.score));
     return hits
-      .map((hit) => ({ jobId: hit.id, score: hit.score / best, breakdown: {}, matchedSkills: [], missingSkills: [], ranker: 'test-bm25' }))
+      .map((hit) => ({
+        jobId: hit.id,
+        score: hit.score / best,
+        breakdown: {},
+        matchedSkills: [],
+        missingSkills: [],
+        ranker: 'test-bm25',
+      }))
       .sort((left, right) => right.score - left.score || (left.jobId < right.jobId ? -1 : 1))
       .slice(0, options?.limit);
   },
@@ -51,8 +61,12 @@ function crawlerOf(name: string, items: JobInput[], failAfter?: number): Crawler
 describe('jobFingerprint', () => {
   it('is equal for the same posting written differently and differs for other postings', () => {
     const base = parseJob(job('1', 'Senior Data Engineer'));
-    expect(jobFingerprint(parseJob(job('2', '  Senior  data engineer (m/w/d)', { company: 'ACME' })))).toBe(jobFingerprint(base));
-    expect(jobFingerprint(parseJob(job('3', 'Senior Data Engineer', { location: { city: 'Boston', country: 'US' } })))).not.toBe(jobFingerprint(base));
+    expect(jobFingerprint(parseJob(job('2', '  Senior  data engineer (m/w/d)', { company: 'ACME' })))).toBe(
+      jobFingerprint(base),
+    );
+    expect(
+      jobFingerprint(parseJob(job('3', 'Senior Data Engineer', { location: { city: 'Boston', country: 'US' } }))),
+    ).not.toBe(jobFingerprint(base));
     expect(jobFingerprint(parseJob(job('4', 'Junior Data Engineer')))).not.toBe(jobFingerprint(base));
   });
 });
@@ -74,7 +88,10 @@ describe('pipeline', () => {
     expect(await store.countJobs()).toBe(2);
 
     // The same posting arriving later from a third board is still a duplicate; the same id is an update.
-    const again = await pipeline.ingest([job('li-5', 'Senior Data Engineer', { source: 'linkedin' }), job('gh-2', 'Welder', { description: 'updated' })]);
+    const again = await pipeline.ingest([
+      job('li-5', 'Senior Data Engineer', { source: 'linkedin' }),
+      job('gh-2', 'Welder', { description: 'updated' }),
+    ]);
     expect(again).toMatchObject({ inserted: 0, updated: 1, duplicates: 1 });
   });
 
@@ -97,7 +114,10 @@ describe('pipeline', () => {
       expect(summary.failed[0]?.reason).toMatch(/maxJobBytes/);
       expect((await store.listJobs()).map((item) => item.id).sort()).toEqual(['gh-3', 'muse-9']);
       // The refused welder's fingerprint was never recorded as stored: a later copy from another board is kept.
-      const later = await pipeline.ingest([job('li-7', 'Welder', { source: 'linkedin' }), job('muse-9', 'Senior Data Engineer', { source: 'themuse' })]);
+      const later = await pipeline.ingest([
+        job('li-7', 'Welder', { source: 'linkedin' }),
+        job('muse-9', 'Senior Data Engineer', { source: 'themuse' }),
+      ]);
       expect(later).toMatchObject({ inserted: 1, updated: 1, duplicates: 0, failed: [] });
     }
   });
@@ -110,12 +130,20 @@ describe('pipeline', () => {
         calls += 1;
         if (calls > 1) return store.upsertJobs(jobs);
         const written = await store.upsertJobs(jobs.slice(0, 1));
-        throw new StoreWriteError('cluster went away', { ...written, failed: jobs.slice(1).map((item) => ({ id: String(item.id), reason: 'not sent: cluster went away' })) });
+        throw new StoreWriteError('cluster went away', {
+          ...written,
+          failed: jobs.slice(1).map((item) => ({ id: String(item.id), reason: 'not sent: cluster went away' })),
+        });
       },
     });
     const pipeline = createPipeline({ store: flaky, ranker: lexicalRanker, batchSize: 2 });
     const summary = await pipeline.ingest([job('1', 'Plumber'), job('2', 'Electrician'), job('3', 'Carpenter')]);
-    expect(summary).toMatchObject({ received: 3, inserted: 2, updated: 0, failed: [{ jobId: '2', source: 'board', reason: 'not sent: cluster went away' }] });
+    expect(summary).toMatchObject({
+      received: 3,
+      inserted: 2,
+      updated: 0,
+      failed: [{ jobId: '2', source: 'board', reason: 'not sent: cluster went away' }],
+    });
     expect((await store.listJobs()).map((item) => item.id).sort()).toEqual(['1', '3']);
   });
 
@@ -133,7 +161,11 @@ describe('pipeline', () => {
       ],
     });
     const summary = await pipeline.crawl({ onProgress: (event) => events.push(`${event.type}:${event.source}`) });
-    expect(summary.perSource).toMatchObject({ good: { items: 3, errors: 0, inserted: 3 }, flaky: { items: 2, errors: 1, inserted: 2 }, copy: { items: 1, errors: 0, duplicates: 1, inserted: 0 } });
+    expect(summary.perSource).toMatchObject({
+      good: { items: 3, errors: 0, inserted: 3 },
+      flaky: { items: 2, errors: 1, inserted: 2 },
+      copy: { items: 1, errors: 0, duplicates: 1, inserted: 0 },
+    });
     expect(summary.errors[0]?.error.message).toBe('flaky went down');
     expect(summary.inserted).toBe(5);
     expect(summary.duplicates).toBe(1);
@@ -145,12 +177,22 @@ describe('pipeline', () => {
     const store = createMemoryStore();
     const pipeline = createPipeline({ store, ranker: lexicalRanker });
     await pipeline.ingest([
-      job('node', 'Backend Engineer', { description: 'Node.js TypeScript PostgreSQL services', location: { workplace: 'remote' } }),
+      job('node', 'Backend Engineer', {
+        description: 'Node.js TypeScript PostgreSQL services',
+        location: { workplace: 'remote' },
+      }),
       job('java', 'Java Developer', { description: 'Java Spring services', location: { workplace: 'remote' } }),
-      job('onsite', 'Backend Engineer', { description: 'Node.js TypeScript', location: { city: 'Boston', workplace: 'onsite' } }),
+      job('onsite', 'Backend Engineer', {
+        description: 'Node.js TypeScript',
+        location: { city: 'Boston', workplace: 'onsite' },
+      }),
       job('nurse', 'Nurse', { description: 'Patient care', location: { workplace: 'remote' } }),
     ]);
-    const resume = parseResume({ id: 'ada', skills: ['Node.js', 'TypeScript', 'PostgreSQL'], text: 'Backend engineer, Node.js and TypeScript' });
+    const resume = parseResume({
+      id: 'ada',
+      skills: ['Node.js', 'TypeScript', 'PostgreSQL'],
+      text: 'Backend engineer, Node.js and TypeScript',
+    });
     const profile = parseProfile({ workplace: ['remote'] });
     const recommendations = await pipeline.recommend({ resume, profile, limit: 2 });
     expect(recommendations.map((item) => item.job.id)).toEqual(['node', 'java']);
@@ -161,7 +203,11 @@ describe('pipeline', () => {
   it('retrieves K candidates with BM25 when more jobs pass the filter than the retrieval depth', async () => {
     const store = createMemoryStore();
     const pipeline = createPipeline({ store, ranker: lexicalRanker, retrieval: { depth: 3 } });
-    await pipeline.ingest(Array.from({ length: 20 }, (_, index) => job(`filler-${index}`, `Cashier ${index}`, { location: { city: `Town ${index}` } })));
+    await pipeline.ingest(
+      Array.from({ length: 20 }, (_, index) =>
+        job(`filler-${index}`, `Cashier ${index}`, { location: { city: `Town ${index}` } }),
+      ),
+    );
     await pipeline.ingest([job('target', 'Kubernetes Platform Engineer', { description: 'Kubernetes, Terraform' })]);
     const recommendations = await pipeline.recommend({ text: 'kubernetes terraform', limit: 1 });
     expect(recommendations[0]?.job.id).toBe('target');
@@ -170,12 +216,18 @@ describe('pipeline', () => {
   it('drops dismissed jobs from later recommendations and rejects feedback on unknown jobs', async () => {
     const store = createMemoryStore();
     const pipeline = createPipeline({ store, ranker: lexicalRanker });
-    await pipeline.ingest([job('a', 'Electrician', { description: 'solar' }), job('b', 'Electrician apprentice', { location: { city: 'Denver' } })]);
+    await pipeline.ingest([
+      job('a', 'Electrician', { description: 'solar' }),
+      job('b', 'Electrician apprentice', { location: { city: 'Denver' } }),
+    ]);
     const query = { subjectId: 'sam', text: 'electrician solar' };
     expect((await pipeline.recommend(query)).map((item) => item.job.id)).toEqual(['a', 'b']);
     await pipeline.feedback({ subjectId: 'sam', jobId: 'a', action: 'dismiss' });
     expect((await pipeline.recommend(query)).map((item) => item.job.id)).toEqual(['b']);
-    expect((await pipeline.recommend({ ...query, includeDismissed: true })).map((item) => item.job.id)).toEqual(['a', 'b']);
+    expect((await pipeline.recommend({ ...query, includeDismissed: true })).map((item) => item.job.id)).toEqual([
+      'a',
+      'b',
+    ]);
     await expect(pipeline.feedback({ subjectId: 'sam', jobId: 'nope', rating: 3 })).rejects.toThrow(/not in the store/);
     await expect(pipeline.feedback({ subjectId: 'sam', jobId: 'a', rating: 7 })).rejects.toThrow(/rating/);
   });
@@ -183,7 +235,10 @@ describe('pipeline', () => {
   it('runs end to end and notifies each good match once', async () => {
     const store = createMemoryStore();
     const notifications: Notification[] = [];
-    const jobs: Job[] = [parseJob(job('k8s', 'Platform Engineer', { description: 'Kubernetes Terraform AWS' })), parseJob(job('chef', 'Chef', { description: 'kitchen' }))];
+    const jobs: Job[] = [
+      parseJob(job('k8s', 'Platform Engineer', { description: 'Kubernetes Terraform AWS' })),
+      parseJob(job('chef', 'Chef', { description: 'kitchen' })),
+    ];
     const pipeline = createPipeline({
       store,
       ranker: lexicalRanker,

@@ -1,6 +1,14 @@
 import { profileToJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
-import { parseFeedback, rejectUnknownKeys, type Feedback, type FeedbackInput, type Job, type JobInput, type Match } from '../schemas/index.js';
+import {
+  parseFeedback,
+  rejectUnknownKeys,
+  type Feedback,
+  type FeedbackInput,
+  type Job,
+  type JobInput,
+  type Match,
+} from '../schemas/index.js';
 import type { CrawlBlacklist } from './crawl-all.js';
 import { resolveRetrievalSettings, retrieveCandidates, type RetrievalSettings } from './retrieve-candidates.js';
 import { createIngestion, type CrawlSummary, type IngestSummary, type PipelineCrawlOptions } from './ingestion.js';
@@ -78,7 +86,17 @@ export interface Pipeline {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const PIPELINE_SETTING_NAMES = { store: true, ranker: true, crawlers: true, notifiers: true, retrieval: true, notifyThreshold: true, batchSize: true, blacklist: true, learner: true } satisfies Record<keyof PipelineSettings, true>;
+const PIPELINE_SETTING_NAMES = {
+  store: true,
+  ranker: true,
+  crawlers: true,
+  notifiers: true,
+  retrieval: true,
+  notifyThreshold: true,
+  batchSize: true,
+  blacklist: true,
+  learner: true,
+} satisfies Record<keyof PipelineSettings, true>;
 
 /** Creates a pipeline over the given store, ranker, crawlers and notifiers. */
 export function createPipeline(settings: PipelineSettings): Pipeline {
@@ -98,21 +116,39 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     const filter: JobFilter = { ...(request.profile ? profileToJobFilter(request.profile) : {}), ...request.filter };
     const rejected = new Set(
       subjectId && !request.includeDismissed
-        ? (await store.listFeedback({ subjectId })).filter((item) => item.action === 'dismiss' || item.rating === 0).map((item) => item.jobId)
+        ? (await store.listFeedback({ subjectId }))
+            .filter((item) => item.action === 'dismiss' || item.rating === 0)
+            .map((item) => item.jobId)
         : [],
     );
     // Two stages: retrieve K candidates from the store (filters applied there), then the ranker re-ranks them.
-    const candidates = await retrieveCandidates({ store, query: request, filter, settings: retrieval, exclude: rejected, signal: request.signal });
+    const candidates = await retrieveCandidates({
+      store,
+      query: request,
+      filter,
+      settings: retrieval,
+      exclude: rejected,
+      signal: request.signal,
+    });
     const jobs = candidates.jobs;
     const limit = request.limit ?? 10;
     const statistics = candidates.corpusStatistics ? { corpusStatistics: candidates.corpusStatistics } : {};
-    const matches = await learned.rankerFor(subjectId, ranker).rank(request, jobs, { limit, signal: request.signal, ...statistics });
+    const matches = await learned
+      .rankerFor(subjectId, ranker)
+      .rank(request, jobs, { limit, signal: request.signal, ...statistics });
     const byId = new Map(jobs.map((job) => [job.id, job]));
     const recommendations = matches
-      .map((match) => ({ job: byId.get(match.jobId)!, match: { ...match, retrieval: candidates.retrieval.get(match.jobId) } }))
+      .map((match) => ({
+        job: byId.get(match.jobId)!,
+        match: { ...match, retrieval: candidates.retrieval.get(match.jobId) },
+      }))
       .filter((item) => item.job !== undefined)
       .slice(0, limit);
-    if (subjectId && request.record !== false) await store.addMatches(subjectId, recommendations.map((item) => item.match));
+    if (subjectId && request.record !== false)
+      await store.addMatches(
+        subjectId,
+        recommendations.map((item) => item.match),
+      );
     return recommendations;
   }
 
@@ -123,12 +159,15 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     retrain: learned.retrain,
     watch: (options) => runWatch({ store, notifiers, notifyThreshold, crawl: ingestion.crawl, recommend }, options),
     async run(request) {
-      const crawlSummary = request.crawl !== false && crawlers.length ? await ingestion.crawl({ signal: request.signal }) : undefined;
+      const crawlSummary =
+        request.crawl !== false && crawlers.length ? await ingestion.crawl({ signal: request.signal }) : undefined;
       const subjectId = request.subjectId ?? request.resume?.id ?? request.profile?.id;
       // Read history before recommend() appends this run's matches to it.
       const alreadyShown = new Set(subjectId ? (await store.listMatches(subjectId)).map((match) => match.jobId) : []);
       const recommendations = await recommend(request);
-      const worthTelling = recommendations.filter((item) => item.match.score >= notifyThreshold && !alreadyShown.has(item.job.id));
+      const worthTelling = recommendations.filter(
+        (item) => item.match.score >= notifyThreshold && !alreadyShown.has(item.job.id),
+      );
       if (subjectId && worthTelling.length && notifiers.length) {
         const notification = { subjectId, matches: worthTelling, createdAt: new Date() };
         await Promise.all(notifiers.map((notifier) => notifier.notify(notification, { signal: request.signal })));

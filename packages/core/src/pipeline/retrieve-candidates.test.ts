@@ -18,17 +18,58 @@ const overlapRanker: Ranker = {
     return jobs
       .map((job) => {
         const skills = job.skills.filter((skill) => wanted.has(skill.toLowerCase()));
-        const title = tokenize(job.title, { removeStopwords: true, stem: true }).filter((word) => words.has(word)).length;
+        const title = tokenize(job.title, { removeStopwords: true, stem: true }).filter((word) =>
+          words.has(word),
+        ).length;
         const score = Math.min(1, (skills.length / Math.max(1, wanted.size)) * 0.8 + Math.min(title, 2) * 0.1);
-        return { jobId: job.id, score, breakdown: { skills: skills.length / Math.max(1, wanted.size) }, matchedSkills: skills, missingSkills: [], ranker: 'test-overlap' };
+        return {
+          jobId: job.id,
+          score,
+          breakdown: { skills: skills.length / Math.max(1, wanted.size) },
+          matchedSkills: skills,
+          missingSkills: [],
+          ranker: 'test-overlap',
+        };
       })
       .sort((left, right) => right.score - left.score || (left.jobId < right.jobId ? -1 : 1))
       .slice(0, options?.limit);
   },
 };
 
-const SKILLS = ['Python', 'SQL', 'Kubernetes', 'React', 'TypeScript', 'Go', 'Rust', 'Java', 'Spark', 'Kafka', 'AWS', 'Terraform', 'Figma', 'Excel', 'Tableau', 'PostgreSQL', 'Docker', 'Node.js', 'Swift', 'Kotlin'];
-const ROLES = ['Backend Engineer', 'Data Engineer', 'Frontend Developer', 'Data Analyst', 'Platform Engineer', 'Product Designer', 'Mobile Developer', 'Site Reliability Engineer', 'Accountant', 'Nurse'];
+const SKILLS = [
+  'Python',
+  'SQL',
+  'Kubernetes',
+  'React',
+  'TypeScript',
+  'Go',
+  'Rust',
+  'Java',
+  'Spark',
+  'Kafka',
+  'AWS',
+  'Terraform',
+  'Figma',
+  'Excel',
+  'Tableau',
+  'PostgreSQL',
+  'Docker',
+  'Node.js',
+  'Swift',
+  'Kotlin',
+];
+const ROLES = [
+  'Backend Engineer',
+  'Data Engineer',
+  'Frontend Developer',
+  'Data Analyst',
+  'Platform Engineer',
+  'Product Designer',
+  'Mobile Developer',
+  'Site Reliability Engineer',
+  'Accountant',
+  'Nurse',
+];
 const WORKPLACES = ['remote', 'hybrid', 'onsite'] as const;
 
 /** A seeded store's worth of jobs: random role, 3–6 random skills, a workplace and a posting date. */
@@ -51,14 +92,25 @@ function generatedJobs(count: number, seed = 7): JobInput[] {
   });
 }
 
-const resume = parseResume({ id: 'resume-1', skills: ['Python', 'Kafka', 'Spark', 'SQL'], summary: 'Data engineer building streaming pipelines' });
+const resume = parseResume({
+  id: 'resume-1',
+  skills: ['Python', 'Kafka', 'Spark', 'SQL'],
+  summary: 'Data engineer building streaming pipelines',
+});
 
 /** A real MemoryStore that records the filters its search and list calls received (observation only). */
-function recordingStore(store: Store): { store: Store; calls: Array<{ method: string; filter: JobFilter | undefined }> } {
+function recordingStore(store: Store): {
+  store: Store;
+  calls: Array<{ method: string; filter: JobFilter | undefined }>;
+} {
   const calls: Array<{ method: string; filter: JobFilter | undefined }> = [];
   const wrapped = Object.create(store) as Store;
-  wrapped.searchJobs = (query, options) => (calls.push({ method: 'searchJobs', filter: options?.filter }), store.searchJobs(query, options));
-  wrapped.searchJobsByVector = (vector, options) => (calls.push({ method: 'searchJobsByVector', filter: options?.filter }), store.searchJobsByVector(vector, options));
+  wrapped.searchJobs = (query, options) => (
+    calls.push({ method: 'searchJobs', filter: options?.filter }), store.searchJobs(query, options)
+  );
+  wrapped.searchJobsByVector = (vector, options) => (
+    calls.push({ method: 'searchJobsByVector', filter: options?.filter }), store.searchJobsByVector(vector, options)
+  );
   wrapped.listJobs = (filter, page) => (calls.push({ method: 'listJobs', filter }), store.listJobs(filter, page));
   wrapped.countJobs = (filter) => (calls.push({ method: 'countJobs', filter }), store.countJobs(filter));
   return { store: wrapped, calls };
@@ -85,8 +137,14 @@ describe('two-stage recommend', () => {
   it('returns the same top 10 as ranking every job, on a generated store of 3,000 jobs', async () => {
     const store = createMemoryStore();
     await store.upsertJobs(generatedJobs(3000));
-    const full = await createPipeline({ store, ranker: overlapRanker, retrieval: { depth: 100_000 } }).recommend({ resume, subjectId: 'full' });
-    const twoStage = await createPipeline({ store, ranker: overlapRanker, retrieval: { depth: 200 } }).recommend({ resume, subjectId: 'two-stage' });
+    const full = await createPipeline({ store, ranker: overlapRanker, retrieval: { depth: 100_000 } }).recommend({
+      resume,
+      subjectId: 'full',
+    });
+    const twoStage = await createPipeline({ store, ranker: overlapRanker, retrieval: { depth: 200 } }).recommend({
+      resume,
+      subjectId: 'two-stage',
+    });
     expect(full).toHaveLength(10);
     expect(twoStage.map((item) => item.job.id)).toEqual(full.map((item) => item.job.id));
     expect(twoStage.map((item) => item.match.score)).toEqual(full.map((item) => item.match.score));
@@ -104,8 +162,12 @@ describe('two-stage recommend', () => {
   it('a depth too small to hold the true top 10 shows in the comparison (the check above can fail)', async () => {
     const store = createMemoryStore();
     await store.upsertJobs(generatedJobs(3000));
-    const full = await createPipeline({ store, ranker: overlapRanker, retrieval: { depth: 100_000 } }).recommend({ resume });
-    const shallow = await createPipeline({ store, ranker: overlapRanker, retrieval: { depth: 12 } }).recommend({ resume });
+    const full = await createPipeline({ store, ranker: overlapRanker, retrieval: { depth: 100_000 } }).recommend({
+      resume,
+    });
+    const shallow = await createPipeline({ store, ranker: overlapRanker, retrieval: { depth: 12 } }).recommend({
+      resume,
+    });
     expect(shallow.map((item) => item.job.id)).not.toEqual(full.map((item) => item.job.id));
   });
 
@@ -116,16 +178,31 @@ describe('two-stage recommend', () => {
     const recording: Ranker = {
       name: 'test-overlap',
       rank: (query, jobs, options) => {
-        seen.push({ candidates: jobs.length, documentCount: options?.corpusStatistics?.documentCount, frequency: options?.corpusStatistics?.documentFrequency('kafka') });
+        seen.push({
+          candidates: jobs.length,
+          documentCount: options?.corpusStatistics?.documentCount,
+          frequency: options?.corpusStatistics?.documentFrequency('kafka'),
+        });
         return overlapRanker.rank(query, jobs, options);
       },
     };
-    const { corpusStatistics } = await retrieveCandidates({ store, query: { resume }, filter: {}, settings: { depth: 50 } });
-    const kafka = (await store.listJobs()).filter((job) => tokenize([job.title, ...job.skills, job.description, job.company ?? ''].join(' '), { removeStopwords: true, stem: true }).includes('kafka')).length;
+    const { corpusStatistics } = await retrieveCandidates({
+      store,
+      query: { resume },
+      filter: {},
+      settings: { depth: 50 },
+    });
+    const kafka = (await store.listJobs()).filter((job) =>
+      tokenize([job.title, ...job.skills, job.description, job.company ?? ''].join(' '), {
+        removeStopwords: true,
+        stem: true,
+      }).includes('kafka'),
+    ).length;
     expect(kafka).toBeGreaterThan(0);
     expect(corpusStatistics?.documentCount).toBe(400);
     expect(corpusStatistics?.documentFrequency('kafka')).toBe(kafka);
-    for (const depth of [50, 1000]) await createPipeline({ store, ranker: recording, retrieval: { depth } }).recommend({ resume });
+    for (const depth of [50, 1000])
+      await createPipeline({ store, ranker: recording, retrieval: { depth } }).recommend({ resume });
     expect(seen).toEqual([
       { candidates: 50, documentCount: 400, frequency: kafka },
       { candidates: 400, documentCount: 400, frequency: kafka },
@@ -137,9 +214,21 @@ describe('two-stage recommend', () => {
     await memory.upsertJobs(generatedJobs(1500));
     const { store, calls } = recordingStore(memory);
     const given: number[] = [];
-    const countingRanker: Ranker = { name: 'test-overlap', rank: (query, jobs, options) => (given.push(jobs.length), overlapRanker.rank(query, jobs, options)) };
-    const pipeline = createPipeline({ store, ranker: countingRanker, retrieval: { depth: 50, embedder: hashingEmbedder } });
-    await memory.upsertJobVectors((await memory.listJobs()).map((job, index) => ({ id: job.id, vector: new Float32Array(64).fill(0).map((_, d) => ((index + d) % 7) + 1) })));
+    const countingRanker: Ranker = {
+      name: 'test-overlap',
+      rank: (query, jobs, options) => (given.push(jobs.length), overlapRanker.rank(query, jobs, options)),
+    };
+    const pipeline = createPipeline({
+      store,
+      ranker: countingRanker,
+      retrieval: { depth: 50, embedder: hashingEmbedder },
+    });
+    await memory.upsertJobVectors(
+      (await memory.listJobs()).map((job, index) => ({
+        id: job.id,
+        vector: new Float32Array(64).fill(0).map((_, d) => ((index + d) % 7) + 1),
+      })),
+    );
     const filter: JobFilter = { workplace: ['remote'] };
     const results = await pipeline.recommend({ resume, filter, limit: 50 });
     // The ranker saw K candidates, all of them remote, though most stored jobs are not.
@@ -156,18 +245,36 @@ describe('two-stage recommend', () => {
     await store.upsertJobs([
       ...generatedJobs(300),
       // Shares no word with the resume, so BM25 cannot find it; its vector is the resume's own.
-      { id: 'vector-only', source: 'generated', title: 'Mystery role', company: 'Elsewhere', description: 'Unusual wording entirely.' },
+      {
+        id: 'vector-only',
+        source: 'generated',
+        title: 'Mystery role',
+        company: 'Elsewhere',
+        description: 'Unusual wording entirely.',
+      },
     ]);
     const text = 'Python, Kafka, Spark, SQL\nData engineer building streaming pipelines';
     const [resumeVector] = await hashingEmbedder.embed([text]);
     const jobs = await store.listJobs();
-    await store.upsertJobVectors(jobs.map((job) => ({ id: job.id, vector: job.id === 'vector-only' ? resumeVector! : new Float32Array(64).fill(1) })));
-    const { jobs: candidates, retrieval } = await retrieveCandidates({ store, query: { resume }, filter: {}, settings: { depth: 40, embedder: hashingEmbedder } });
+    await store.upsertJobVectors(
+      jobs.map((job) => ({
+        id: job.id,
+        vector: job.id === 'vector-only' ? resumeVector! : new Float32Array(64).fill(1),
+      })),
+    );
+    const { jobs: candidates, retrieval } = await retrieveCandidates({
+      store,
+      query: { resume },
+      filter: {},
+      settings: { depth: 40, embedder: hashingEmbedder },
+    });
     expect(candidates).toHaveLength(40);
     const found = retrieval.get('vector-only');
     expect(found).toMatchObject({ method: 'retrieved', depth: 40, candidates: 40, vectorRank: 1 });
     expect(found?.lexicalRank).toBeUndefined();
-    const both = [...retrieval.values()].filter((entry) => entry.lexicalRank !== undefined && entry.vectorRank !== undefined);
+    const both = [...retrieval.values()].filter(
+      (entry) => entry.lexicalRank !== undefined && entry.vectorRank !== undefined,
+    );
     expect(both.length).toBeGreaterThan(0);
     // Without an embedder, the same store is searched by BM25 alone.
     const lexical = await retrieveCandidates({ store, query: { resume }, filter: {}, settings: { depth: 40 } });
@@ -185,7 +292,12 @@ describe('two-stage recommend', () => {
     expect(second).toHaveLength(30);
     expect(second.map((item) => item.job.id)).not.toContain(first[0]!.job.id);
     // A query that shares no word with any job: the newest jobs fill K, with no list rank.
-    const filled = await retrieveCandidates({ store, query: { text: 'zzzz qqqq' }, filter: {}, settings: { depth: 5 } });
+    const filled = await retrieveCandidates({
+      store,
+      query: { text: 'zzzz qqqq' },
+      filter: {},
+      settings: { depth: 5 },
+    });
     expect(filled.jobs.map((job) => job.id)).toEqual(['job-199', 'job-198', 'job-197', 'job-196', 'job-195']);
     expect(filled.retrieval.get('job-199')).toEqual({ method: 'retrieved', depth: 5, candidates: 5 });
   });
@@ -204,7 +316,9 @@ describe('two-stage recommend', () => {
     expect(isValidationError(typo)).toBe(true);
     expect(typo.message).toContain("unknown key 'dept' (did you mean 'depth'?)");
     // The old candidateLimit setting is gone: retrieval.depth replaces it.
-    expect(errorOf(() => createPipeline({ store, ranker: overlapRanker, candidateLimit: 10 } as never)).message).toContain("unknown key 'candidateLimit'");
+    expect(
+      errorOf(() => createPipeline({ store, ranker: overlapRanker, candidateLimit: 10 } as never)).message,
+    ).toContain("unknown key 'candidateLimit'");
     for (const [retrieval, field] of [
       [{ depth: 0 }, 'depth'],
       [{ depth: 2.5 }, 'depth'],

@@ -31,7 +31,10 @@ export interface RetrievalSettings {
   rrfK?: number;
 }
 
-const RETRIEVAL_SETTING_NAMES = { depth: true, embedder: true, rrfK: true } satisfies Record<keyof RetrievalSettings, true>;
+const RETRIEVAL_SETTING_NAMES = { depth: true, embedder: true, rrfK: true } satisfies Record<
+  keyof RetrievalSettings,
+  true
+>;
 
 /** Retrieval settings with defaults filled in. */
 interface ResolvedRetrievalSettings {
@@ -45,13 +48,22 @@ export function resolveRetrievalSettings(settings: RetrievalSettings = {}): Reso
   rejectUnknownKeys('RetrievalSettings', settings, RETRIEVAL_SETTING_NAMES);
   const depth = settings.depth ?? DEFAULT_RETRIEVAL_DEPTH;
   if (!Number.isInteger(depth) || depth < 1)
-    throw new ValidationError('RetrievalSettings', [{ path: 'depth', message: `must be a whole number ≥ 1, got ${String(depth)}`, code: 'custom' }]);
+    throw new ValidationError('RetrievalSettings', [
+      { path: 'depth', message: `must be a whole number ≥ 1, got ${String(depth)}`, code: 'custom' },
+    ]);
   const rrfK = settings.rrfK ?? DEFAULT_RRF_K;
   if (typeof rrfK !== 'number' || !Number.isFinite(rrfK) || rrfK < 0)
-    throw new ValidationError('RetrievalSettings', [{ path: 'rrfK', message: `must be a finite number ≥ 0, got ${String(rrfK)}`, code: 'custom' }]);
+    throw new ValidationError('RetrievalSettings', [
+      { path: 'rrfK', message: `must be a finite number ≥ 0, got ${String(rrfK)}`, code: 'custom' },
+    ]);
   const embedder = settings.embedder;
-  if (embedder !== undefined && (typeof embedder !== 'object' || embedder === null || typeof embedder.embed !== 'function'))
-    throw new ValidationError('RetrievalSettings', [{ path: 'embedder', message: 'must be an Embedder (an object with embed())', code: 'custom' }]);
+  if (
+    embedder !== undefined &&
+    (typeof embedder !== 'object' || embedder === null || typeof embedder.embed !== 'function')
+  )
+    throw new ValidationError('RetrievalSettings', [
+      { path: 'embedder', message: 'must be an Embedder (an object with embed())', code: 'custom' },
+    ]);
   return { depth, rrfK, ...(embedder ? { embedder } : {}) };
 }
 
@@ -99,7 +111,9 @@ export async function retrieveCandidates(request: RetrieveCandidatesRequest): Pr
     // Few enough to rank them all (excluded ids may not pass the filter, so the list can still hold more than K).
     const jobs = (await store.listJobs(filter)).filter(keep);
     if (jobs.length <= depth) {
-      const retrieval = new Map(jobs.map((job): [string, MatchRetrieval] => [job.id, { method: 'all', depth, candidates: jobs.length }]));
+      const retrieval = new Map(
+        jobs.map((job): [string, MatchRetrieval] => [job.id, { method: 'all', depth, candidates: jobs.length }]),
+      );
       return { jobs, retrieval, ...statistics };
     }
   }
@@ -107,17 +121,22 @@ export async function retrieveCandidates(request: RetrieveCandidatesRequest): Pr
   // Each list may lose excluded jobs, so ask for that many more.
   const limit = depth + exclude.size;
   const text = personText(query);
-  const lexical = text.trim() ? (await store.searchJobs(text, { filter, limit })).map((hit) => hit.job).filter(keep) : [];
+  const lexical = text.trim()
+    ? (await store.searchJobs(text, { filter, limit })).map((hit) => hit.job).filter(keep)
+    : [];
   signal?.throwIfAborted();
   let semantic: Job[] = [];
   if (settings.embedder && text.trim()) {
     const [vector] = await settings.embedder.embed([text], { kind: 'query', signal });
-    if (vector) semantic = (await store.searchJobsByVector(vector, { filter, limit })).map((hit) => hit.job).filter(keep);
+    if (vector)
+      semantic = (await store.searchJobsByVector(vector, { filter, limit })).map((hit) => hit.job).filter(keep);
     signal?.throwIfAborted();
   }
   const byId = new Map<string, Job>();
   for (const job of [...lexical, ...semantic]) byId.set(job.id, job);
-  const lists = semantic.length ? [lexical.map((job) => job.id), semantic.map((job) => job.id)] : [lexical.map((job) => job.id)];
+  const lists = semantic.length
+    ? [lexical.map((job) => job.id), semantic.map((job) => job.id)]
+    : [lexical.map((job) => job.id)];
   const fused = reciprocalRankFusion(lists, { k: settings.rrfK, limit: depth });
   const jobs = fused.map((item) => byId.get(item.id)!);
   const retrieval = new Map<string, MatchRetrieval>();

@@ -43,7 +43,15 @@ describe('pipeline.watch', () => {
       const store = createMemoryStore({ path });
       await store.upsertResume({ id: 'ada', skills: ['SQL', 'Python'] });
       await store.upsertResume({ id: 'bo', skills: ['Nursing', 'Patient care'] });
-      return { store, pipeline: createPipeline({ store, ranker: skillRanker, crawlers: [boardCrawler(board)], notifiers: [createCallbackNotifier((notification) => void sent.push(notification), 'log')] }) };
+      return {
+        store,
+        pipeline: createPipeline({
+          store,
+          ranker: skillRanker,
+          crawlers: [boardCrawler(board)],
+          notifiers: [createCallbackNotifier((notification) => void sent.push(notification), 'log')],
+        }),
+      };
     };
 
     const first = await start();
@@ -56,7 +64,9 @@ describe('pipeline.watch', () => {
       [],
     ]);
     expect(rounds[0]!.crawl?.storedIds).toEqual(['j1', 'j2', 'j3']);
-    expect((await first.store.listMatches(notifiedSubjectId('log', 'ada'))).map((match) => match.jobId).sort()).toEqual(['j1', 'j3']);
+    expect((await first.store.listMatches(notifiedSubjectId('log', 'ada'))).map((match) => match.jobId).sort()).toEqual(
+      ['j1', 'j3'],
+    );
     expect((await first.store.listMatches('ada')).map((match) => match.jobId).sort()).toEqual(['j1', 'j3']);
     await first.store.close();
 
@@ -65,7 +75,9 @@ describe('pipeline.watch', () => {
     const second = await start();
     const [again] = await second.pipeline.watch({ rounds: 1 });
     expect(again!.notified).toEqual([{ subjectId: 'ada', notifier: 'log', jobIds: ['j4'] }]);
-    expect(sent.map((notification) => [notification.subjectId, notification.matches.map((item) => item.job.id)])).toEqual([
+    expect(
+      sent.map((notification) => [notification.subjectId, notification.matches.map((item) => item.job.id)]),
+    ).toEqual([
       ['ada', ['j1', 'j3']],
       ['bo', ['j2']],
       ['ada', ['j4']],
@@ -84,10 +96,30 @@ describe('pipeline.watch', () => {
       },
     };
     const sent: string[] = [];
-    const pipeline = createPipeline({ store, ranker: skillRanker, crawlers: [boardCrawler(board)], notifiers: [flaky, createCallbackNotifier((notification) => void sent.push(notification.subjectId), 'log')] });
-    const people = [{ subjectId: 'nobody' }, { resume: { id: 'ada', contact: { links: [] }, skills: ['SQL'], experience: [], education: [], certifications: [], languages: [] } }];
+    const pipeline = createPipeline({
+      store,
+      ranker: skillRanker,
+      crawlers: [boardCrawler(board)],
+      notifiers: [flaky, createCallbackNotifier((notification) => void sent.push(notification.subjectId), 'log')],
+    });
+    const people = [
+      { subjectId: 'nobody' },
+      {
+        resume: {
+          id: 'ada',
+          contact: { links: [] },
+          skills: ['SQL'],
+          experience: [],
+          education: [],
+          certifications: [],
+          languages: [],
+        },
+      },
+    ];
     const [first] = await pipeline.watch({ rounds: 1, people });
-    expect(first!.errors.map((error) => [error.subjectId, error.notifier, (error.error as Error).message])).toEqual([['ada', 'flaky', 'smtp down']]);
+    expect(first!.errors.map((error) => [error.subjectId, error.notifier, (error.error as Error).message])).toEqual([
+      ['ada', 'flaky', 'smtp down'],
+    ]);
     expect(first!.notified).toEqual([{ subjectId: 'ada', notifier: 'log', jobIds: ['j1'] }]);
     failing = false;
     const [second] = await pipeline.watch({ rounds: 1, people });
@@ -106,16 +138,28 @@ describe('pipeline.watch', () => {
         yield* boardCrawler({ jobs: [jobs.dataEngineer] }).crawl(options);
       },
     };
-    const pipeline = createPipeline({ store, ranker: skillRanker, crawlers: [broken], notifiers: [createCallbackNotifier(() => undefined, 'log')] });
+    const pipeline = createPipeline({
+      store,
+      ranker: skillRanker,
+      crawlers: [broken],
+      notifiers: [createCallbackNotifier(() => undefined, 'log')],
+    });
     const rounds = await pipeline.watch({ rounds: 2, intervalMs: 0, people: [] });
     expect(rounds[0]!.crawl?.perSource.broken?.failure?.message).toBe('board down');
     expect(rounds[1]!.crawl?.storedIds).toEqual(['j1']);
 
     const controller = new AbortController();
     const seen: number[] = [];
-    const stopped = await pipeline.watch({ intervalMs: 60_000, people: [], signal: controller.signal, onRound: (round) => (seen.push(round.index), controller.abort()) });
+    const stopped = await pipeline.watch({
+      intervalMs: 60_000,
+      people: [],
+      signal: controller.signal,
+      onRound: (round) => (seen.push(round.index), controller.abort()),
+    });
     expect(stopped.map((round) => round.index)).toEqual([0]);
     expect(seen).toEqual([0]);
-    await expect(pipeline.watch({ people: [], interval: 5 } as never)).rejects.toThrow(/unknown key 'interval' \(did you mean 'intervalMs'\?\)/);
+    await expect(pipeline.watch({ people: [], interval: 5 } as never)).rejects.toThrow(
+      /unknown key 'interval' \(did you mean 'intervalMs'\?\)/,
+    );
   });
 });

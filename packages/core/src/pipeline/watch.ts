@@ -64,7 +64,14 @@ export interface WatchParts {
 const HOUR_MS = 60 * 60 * 1000;
 
 // Every option, so that an unknown key (a typo) is refused with the nearest known one.
-const WATCH_OPTION_NAMES = { intervalMs: true, people: true, rounds: true, limit: true, signal: true, onRound: true } satisfies Record<keyof WatchOptions, true>;
+const WATCH_OPTION_NAMES = {
+  intervalMs: true,
+  people: true,
+  rounds: true,
+  limit: true,
+  signal: true,
+  onRound: true,
+} satisfies Record<keyof WatchOptions, true>;
 
 /**
  * The store key under which the jobs one notifier sent one person are recorded (as matches): what makes a job go out
@@ -91,7 +98,13 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
     signal?.throwIfAborted();
     const subjectId = person.subjectId ?? person.resume?.id ?? person.profile?.id;
     if (!subjectId) {
-      round.errors.push({ error: invalidSetting('WatchOptions', 'people', 'each person needs a subjectId, or a resume or profile with an id') });
+      round.errors.push({
+        error: invalidSetting(
+          'WatchOptions',
+          'people',
+          'each person needs a subjectId, or a resume or profile with an id',
+        ),
+      });
       continue;
     }
     round.people += 1;
@@ -126,8 +139,13 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
           if (!fresh.length) return;
           await notifier.notify({ subjectId, matches: fresh, createdAt: new Date() }, { signal });
           // Recorded only once delivered: a failed delivery is tried again next round.
-          await parts.store.addMatches(key, fresh.map((item) => item.match));
-          outcomes[position] = { notified: { subjectId, notifier: notifier.name, jobIds: fresh.map((item) => item.job.id) } };
+          await parts.store.addMatches(
+            key,
+            fresh.map((item) => item.match),
+          );
+          outcomes[position] = {
+            notified: { subjectId, notifier: notifier.name, jobIds: fresh.map((item) => item.job.id) },
+          };
           for (const item of fresh) sent.set(item.job.id, item.match);
         } catch (error) {
           if (signal?.aborted) throw error;
@@ -149,7 +167,8 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
 export async function runWatch(parts: WatchParts, options: WatchOptions = {}): Promise<WatchRound[]> {
   rejectUnknownKeys('WatchOptions', options, WATCH_OPTION_NAMES);
   const intervalMs = options.intervalMs ?? HOUR_MS;
-  if (!(intervalMs >= 0)) throw invalidSetting('WatchOptions', 'intervalMs', `must be a number of ms ≥ 0, got ${String(options.intervalMs)}`);
+  if (!(intervalMs >= 0))
+    throw invalidSetting('WatchOptions', 'intervalMs', `must be a number of ms ≥ 0, got ${String(options.intervalMs)}`);
   const { signal } = options;
   const rounds: WatchRound[] = [];
   let wait = 0;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, honoursRetryAfter, isRetryableStatus, parseRetryAfter, retry, sleep, type RetryOutcome } from './index.js';
+import {
+  backoffDelay,
+  honoursRetryAfter,
+  isRetryableStatus,
+  parseRetryAfter,
+  retry,
+  sleep,
+  type RetryOutcome,
+} from './index.js';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2025-01-01T00:00:00Z');
@@ -22,7 +30,8 @@ describe('parseRetryAfter', () => {
 describe('isRetryableStatus', () => {
   it('retries timeouts, throttling and transient server errors only', () => {
     for (const status of [408, 429, 500, 502, 503, 504]) expect(isRetryableStatus(status)).toBe(true);
-    for (const status of [200, 301, 400, 401, 403, 404, 409, 422, 501, 505]) expect(isRetryableStatus(status)).toBe(false);
+    for (const status of [200, 301, 400, 401, 403, 404, 409, 422, 501, 505])
+      expect(isRetryableStatus(status)).toBe(false);
   });
   it('honours Retry-After on 429 and 503 only', () => {
     expect(honoursRetryAfter(429)).toBe(true);
@@ -90,7 +99,8 @@ describe('retry', () => {
     const waits: number[] = [];
     const statuses = [503, 429, 200];
     const value = await retry(async (attempt) => statuses[attempt]!, {
-      shouldRetry: (outcome: RetryOutcome<number>) => (outcome.ok && outcome.value === 429 ? 3 : outcome.ok && isRetryableStatus(outcome.value)),
+      shouldRetry: (outcome: RetryOutcome<number>) =>
+        outcome.ok && outcome.value === 429 ? 3 : outcome.ok && isRetryableStatus(outcome.value),
       onRetry: (_attempt, delayMs) => waits.push(delayMs),
       baseDelayMs: 1,
       jitter: 'none',
@@ -101,7 +111,12 @@ describe('retry', () => {
 
   it('returns the last value when retries are spent, and caps a named wait at maxDelayMs', async () => {
     const waits: number[] = [];
-    const value = await retry(async () => 503, { maxRetries: 1, maxDelayMs: 5, shouldRetry: () => 60_000, onRetry: (_a, delay) => waits.push(delay) });
+    const value = await retry(async () => 503, {
+      maxRetries: 1,
+      maxDelayMs: 5,
+      shouldRetry: () => 60_000,
+      onRetry: (_a, delay) => waits.push(delay),
+    });
     expect(value).toBe(503);
     expect(waits).toEqual([5]);
   });
@@ -133,7 +148,12 @@ describe('retry', () => {
       async () => {
         throw new Error('transient');
       },
-      { baseDelayMs: 60_000, jitter: 'none', signal: controller.signal, onRetry: () => setTimeout(() => controller.abort(new Error('cancelled')), 1) },
+      {
+        baseDelayMs: 60_000,
+        jitter: 'none',
+        signal: controller.signal,
+        onRetry: () => setTimeout(() => controller.abort(new Error('cancelled')), 1),
+      },
     );
     await expect(running).rejects.toThrow('cancelled');
   });

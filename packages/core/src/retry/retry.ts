@@ -78,7 +78,9 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** What one attempt produced: a value or a thrown error. */
-export type RetryOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+export type RetryOutcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: unknown };
 
 /** Settings for {@link retry}. */
 export interface RetrySettings<T> extends BackoffSettings {
@@ -102,7 +104,10 @@ const defaultShouldRetry = (outcome: RetryOutcome<unknown>): boolean => !outcome
  * Runs `operation` until `shouldRetry` accepts its outcome or `maxRetries` retries are spent, sleeping with
  * exponential backoff and jitter (or the wait `shouldRetry` names) in between; the last outcome is returned or thrown.
  */
-export async function retry<T>(operation: (attempt: number) => Promise<T>, settings: RetrySettings<T> = {}): Promise<T> {
+export async function retry<T>(
+  operation: (attempt: number) => Promise<T>,
+  settings: RetrySettings<T> = {},
+): Promise<T> {
   const maxRetries = settings.maxRetries ?? 3;
   const maxDelayMs = settings.maxDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
   const shouldRetry = settings.shouldRetry ?? defaultShouldRetry;

@@ -32,10 +32,62 @@ describe('parseSalary on adversarial input', () => {
 
   it('never throws, and any salary it finds is well-formed (min ≤ max, finite annual figures, a period)', () => {
     const tokens = [
-      '$', '€', '£', '₽', '¥', 'USD', 'EUR', 'руб', 'k', 'K', 'm', 'lakh', 'LPA', 'crore', '120', '1,000', '60.000', '6,00,000',
-      '18.50', '150 000', "120'000", '-', ' - ', ' to ', 'between', 'and', 'up to', 'from', '/hr', '/h', 'per hour', 'per year',
-      'a year', 'annually', '/month', 'monthly', 'p.a.', 'pa', 'ph', 'salary', 'Salary:', 'compensation', 'bonus', 'revenue',
-      'years', '%', '401(k)', '+', 'or more', 'gross', 'до', 'от', 'в месяц', '2024', '1e308', '9'.repeat(30),
+      '$',
+      '€',
+      '£',
+      '₽',
+      '¥',
+      'USD',
+      'EUR',
+      'руб',
+      'k',
+      'K',
+      'm',
+      'lakh',
+      'LPA',
+      'crore',
+      '120',
+      '1,000',
+      '60.000',
+      '6,00,000',
+      '18.50',
+      '150 000',
+      "120'000",
+      '-',
+      ' - ',
+      ' to ',
+      'between',
+      'and',
+      'up to',
+      'from',
+      '/hr',
+      '/h',
+      'per hour',
+      'per year',
+      'a year',
+      'annually',
+      '/month',
+      'monthly',
+      'p.a.',
+      'pa',
+      'ph',
+      'salary',
+      'Salary:',
+      'compensation',
+      'bonus',
+      'revenue',
+      'years',
+      '%',
+      '401(k)',
+      '+',
+      'or more',
+      'gross',
+      'до',
+      'от',
+      'в месяц',
+      '2024',
+      '1e308',
+      '9'.repeat(30),
     ];
     fc.assert(
       fc.property(textFrom(tokens), fc.constantFrom(undefined, 'USD', 'INR', 'RUB', 'JPY'), (text, defaultCurrency) => {
@@ -47,7 +99,8 @@ describe('parseSalary on adversarial input', () => {
         for (const figure of [salary.min, salary.max, salary.annualMin, salary.annualMax]) {
           if (figure !== undefined) expect(Number.isFinite(figure) && figure >= 0).toBe(true);
         }
-        if (salary.annualMin !== undefined && salary.annualMax !== undefined) expect(salary.annualMin).toBeLessThanOrEqual(salary.annualMax);
+        if (salary.annualMin !== undefined && salary.annualMax !== undefined)
+          expect(salary.annualMin).toBeLessThanOrEqual(salary.annualMax);
         expect(text).toContain(salary.text);
         salarySchema.parse(salary);
       }),

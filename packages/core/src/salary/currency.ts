@@ -5,9 +5,38 @@
 
 /** ISO 4217 codes recognised when written out; hh.ru still sends the pre-2016 codes RUR and BYR. */
 const ISO_CODES = [
-  'usd', 'eur', 'gbp', 'inr', 'rub', 'rur', 'uzs', 'jpy', 'cny', 'cad', 'aud', 'nzd', 'chf', 'pln',
-  'sek', 'nok', 'dkk', 'czk', 'huf', 'kzt', 'byn', 'byr', 'uah', 'ils', 'sgd', 'hkd', 'zar', 'brl',
-  'mxn', 'aed', 'krw', 'kgs',
+  'usd',
+  'eur',
+  'gbp',
+  'inr',
+  'rub',
+  'rur',
+  'uzs',
+  'jpy',
+  'cny',
+  'cad',
+  'aud',
+  'nzd',
+  'chf',
+  'pln',
+  'sek',
+  'nok',
+  'dkk',
+  'czk',
+  'huf',
+  'kzt',
+  'byn',
+  'byr',
+  'uah',
+  'ils',
+  'sgd',
+  'hkd',
+  'zar',
+  'brl',
+  'mxn',
+  'aed',
+  'krw',
+  'kgs',
 ] as const;
 
 const LEGACY_CODES: Readonly<Record<string, string>> = { rur: 'RUB', byr: 'BYN' };
@@ -20,64 +49,64 @@ const CROWN_CURRENCIES = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
 const YEN_CURRENCIES = new Set(['JPY', 'CNY']);
 
 const SYMBOLS: Readonly<Record<string, string>> = {
-  'us$': 'USD',
-  'c$': 'CAD',
-  'ca$': 'CAD',
-  'a$': 'AUD',
-  'au$': 'AUD',
-  'nz$': 'NZD',
-  's$': 'SGD',
-  'sg$': 'SGD',
-  'hk$': 'HKD',
-  'r$': 'BRL',
+  us$: 'USD',
+  c$: 'CAD',
+  ca$: 'CAD',
+  a$: 'AUD',
+  au$: 'AUD',
+  nz$: 'NZD',
+  s$: 'SGD',
+  sg$: 'SGD',
+  hk$: 'HKD',
+  r$: 'BRL',
   '£': 'GBP',
   '€': 'EUR',
   '₹': 'INR',
-  'rs': 'INR',
+  rs: 'INR',
   'rs.': 'INR',
   '₽': 'RUB',
   '₸': 'KZT',
   '₴': 'UAH',
   '₪': 'ILS',
-  'nis': 'ILS',
-  'zł': 'PLN',
-  'zl': 'PLN',
+  nis: 'ILS',
+  zł: 'PLN',
+  zl: 'PLN',
   'fr.': 'CHF',
   'sfr.': 'CHF',
 };
 
 /** Words written after the number ("150 000 руб.", "50,000 dollars"). */
 const SUFFIX_WORDS: Readonly<Record<string, string>> = {
-  'руб': 'RUB',
+  руб: 'RUB',
   'руб.': 'RUB',
-  'рубль': 'RUB',
-  'рубля': 'RUB',
-  'рублей': 'RUB',
-  'р': 'RUB',
+  рубль: 'RUB',
+  рубля: 'RUB',
+  рублей: 'RUB',
+  р: 'RUB',
   'р.': 'RUB',
   'бел. руб.': 'BYN',
   'бел.руб.': 'BYN',
-  'сум': 'UZS',
-  'сўм': 'UZS',
+  сум: 'UZS',
+  сўм: 'UZS',
   "so'm": 'UZS',
-  'сом': 'KGS',
-  'тенге': 'KZT',
-  'тг': 'KZT',
+  сом: 'KGS',
+  тенге: 'KZT',
+  тг: 'KZT',
   'тг.': 'KZT',
-  'грн': 'UAH',
+  грн: 'UAH',
   'грн.': 'UAH',
-  'dollar': 'USD',
-  'dollars': 'USD',
-  'euro': 'EUR',
-  'euros': 'EUR',
-  'rupee': 'INR',
-  'rupees': 'INR',
-  'rubles': 'RUB',
-  'roubles': 'RUB',
-  'yen': 'JPY',
-  'francs': 'CHF',
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  rupee: 'INR',
+  rupees: 'INR',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  yen: 'JPY',
+  francs: 'CHF',
   // Belarusian roubles as hh.ru prints them ("800 Br"); only read with a space before, as "279463BR" is a job ID.
-  'br': 'BYN',
+  br: 'BYN',
 };
 
 const escapeRegExp = (token: string) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,14 +121,18 @@ const SHARED_TOKENS = [...Object.keys(SYMBOLS), '$', '¥', 'kr', 'kr.', 'chf', .
 /** Regex source for a currency written before the amount ("$", "USD ", "Rs. ", "CHF "). */
 export const PREFIX_CURRENCY_SOURCE = alternation(SHARED_TOKENS);
 /** Regex source for a currency written after the amount ("₽", " руб.", " сум", " USD", " kr"). */
-export const SUFFIX_CURRENCY_SOURCE = alternation([...SHARED_TOKENS, ...Object.keys(SUFFIX_WORDS).filter((token) => token !== 'br')]);
+export const SUFFIX_CURRENCY_SOURCE = alternation([
+  ...SHARED_TOKENS,
+  ...Object.keys(SUFFIX_WORDS).filter((token) => token !== 'br'),
+]);
 
 /** Maps a matched currency token (lower case) to an ISO 4217 code, honouring the caller's default for ambiguous symbols. */
 export function currencyFromToken(token: string, defaultCurrency: string | undefined): string | undefined {
   const key = token.toLowerCase().trim();
   const preferred = defaultCurrency?.toUpperCase();
   if (key === '$') return preferred !== undefined && DOLLAR_CURRENCIES.has(preferred) ? preferred : 'USD';
-  if (key === 'kr' || key === 'kr.') return preferred !== undefined && CROWN_CURRENCIES.has(preferred) ? preferred : 'SEK';
+  if (key === 'kr' || key === 'kr.')
+    return preferred !== undefined && CROWN_CURRENCIES.has(preferred) ? preferred : 'SEK';
   if (key === '¥') return preferred !== undefined && YEN_CURRENCIES.has(preferred) ? preferred : 'JPY';
   if (key === 'chf') return 'CHF';
   const legacy = LEGACY_CODES[key];

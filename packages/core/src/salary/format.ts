@@ -24,7 +24,9 @@ const PERIOD_WORDS: Readonly<Record<SalaryPeriod, string>> = {
 /** Groups thousands with commas and keeps cents only when there are any ("18.50", "120,000"). */
 function formatNumber(value: number): string {
   const cents = Math.round(value * 100);
-  const whole = Math.trunc(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = Math.trunc(cents / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const fraction = cents % 100;
   return fraction === 0 ? whole : `${whole}.${fraction.toString().padStart(2, '0')}`;
 }

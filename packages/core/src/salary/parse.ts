@@ -10,7 +10,6 @@ export interface ParseSalaryOptions {
   defaultPeriod?: SalaryPeriod;
 }
 
-
 // Indian lakh grouping (6,00,000), then 3-digit groups with one consistent separator
 // (120,000 / 60.000 / 150 000 / Swiss 120'000) and an optional 1-2 digit decimal, then plain digits.
 const NUMBER_SOURCE = String.raw`(?<number>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?<separator>[,.' ])\d{3}(?:\k<separator>\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)`;
@@ -25,12 +24,39 @@ const AMOUNT = new RegExp(
 );
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
-  k: 1e3, thousand: 1e3, тыс: 1e3, 'тыс.': 1e3, тысяч: 1e3, тысяча: 1e3, тысячи: 1e3, тр: 1e3, 'тр.': 1e3,
-  m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, millions: 1e6, mln: 1e6, млн: 1e6, 'млн.': 1e6,
-  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, lpa: 1e5,
-  cr: 1e7, crore: 1e7, crores: 1e7,
-  b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, млрд: 1e9, 'млрд.': 1e9,
-  trillion: 1e12, quadrillion: 1e15,
+  k: 1e3,
+  thousand: 1e3,
+  тыс: 1e3,
+  'тыс.': 1e3,
+  тысяч: 1e3,
+  тысяча: 1e3,
+  тысячи: 1e3,
+  тр: 1e3,
+  'тр.': 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  mln: 1e6,
+  млн: 1e6,
+  'млн.': 1e6,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  lpa: 1e5,
+  cr: 1e7,
+  crore: 1e7,
+  crores: 1e7,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  млрд: 1e9,
+  'млрд.': 1e9,
+  trillion: 1e12,
+  quadrillion: 1e15,
 };
 
 interface Amount {
@@ -64,7 +90,12 @@ function readAmounts(folded: string, defaultCurrency: string | undefined): Amoun
     const written = groups.number ?? '';
     const multiplierToken = (groups.letter ?? groups.word ?? '').replace(/\s/g, '');
     // "401(k)", "401k", "401(a)", "403b" are retirement plans, not pay.
-    if (!groups.prefix && /^(?:401|403|457)$/.test(written) && /^\s?\(?[abk]\)?/.test(folded.slice(start + written.length))) continue;
+    if (
+      !groups.prefix &&
+      /^(?:401|403|457)$/.test(written) &&
+      /^\s?\(?[abk]\)?/.test(folded.slice(start + written.length))
+    )
+      continue;
     let currency = groups.prefix ? currencyFromToken(groups.prefix, defaultCurrency) : undefined;
     const suffix = groups.suffix ?? groups.spacedSuffix;
     if (currency === undefined && suffix) currency = currencyFromToken(suffix, defaultCurrency);
@@ -98,14 +129,18 @@ function readAmounts(folded: string, defaultCurrency: string | undefined): Amoun
 const RANGE_GAP = /^\s*(?:-{1,2}|~|to|till|until|through|thru|до|по)\s*$/u;
 const AND_GAP = /^\s*(?:and|и)\s*$/u;
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|между|from|от)\s*:?\s*$/u;
-const UP_TO_BEFORE = /(?<![\p{L}])(?:up\s*to|up\s+till|max(?:imum)?\.?|not\s+(?:to\s+)?exceed(?:ing)?|as\s+much\s+as|до|не\s+более|максимум)\s*:?\s*$/u;
-const FROM_BEFORE = /(?<![\p{L}])(?:from|starting\s+(?:at|from)|starts?\s+(?:at|from)|min(?:imum)?\.?|at\s+least|no\s+less\s+than|over|more\s+than|in\s+excess\s+of|от|не\s+менее|свыше|более)\s*:?\s*$/u;
+const UP_TO_BEFORE =
+  /(?<![\p{L}])(?:up\s*to|up\s+till|max(?:imum)?\.?|not\s+(?:to\s+)?exceed(?:ing)?|as\s+much\s+as|до|не\s+более|максимум)\s*:?\s*$/u;
+const FROM_BEFORE =
+  /(?<![\p{L}])(?:from|starting\s+(?:at|from)|starts?\s+(?:at|from)|min(?:imum)?\.?|at\s+least|no\s+less\s+than|over|more\s+than|in\s+excess\s+of|от|не\s+менее|свыше|более)\s*:?\s*$/u;
 // "+" glued to the amount means "or more" ("$70k+"), unless it starts "+ bonus"-style extras.
-const PLUS_AFTER = /^\+(?!\s*(?:bonus|equity|benefits|commission|comm|super|stock|tips|ote|incentives?|премии|бонус)(?![\p{L}]))/u;
+const PLUS_AFTER =
+  /^\+(?!\s*(?:bonus|equity|benefits|commission|comm|super|stock|tips|ote|incentives?|премии|бонус)(?![\p{L}]))/u;
 const OR_MORE_AFTER = /^\s*(?:or\s+more|and\s+(?:above|up|over)|и\s+выше|и\s+более)(?![\p{L}])/u;
 // Words that may sit between an amount and its period: "до 300 000 руб. на руки в месяц", "€60k gross per year".
 // (`\s*(?:,\s*)?` rather than `\s*,?\s*`: two adjacent `\s*` backtrack quadratically over a long run of spaces.)
-const FILLER = /^\s*(?:,\s*)?(?:\(?(?:gross|net|brutto|netto|base|pre-?tax|before\s+tax(?:es)?|after\s+tax(?:es)?|на\s+руки|до\s+вычета\s+(?:налогов|ндфл)|после\s+вычета\s+(?:налогов|ндфл)|гросс|нетто)\)?(?![\p{L}]))/u;
+const FILLER =
+  /^\s*(?:,\s*)?(?:\(?(?:gross|net|brutto|netto|base|pre-?tax|before\s+tax(?:es)?|after\s+tax(?:es)?|на\s+руки|до\s+вычета\s+(?:налогов|ндфл)|после\s+вычета\s+(?:налогов|ндфл)|гросс|нетто)\)?(?![\p{L}]))/u;
 
 interface PeriodPattern {
   pattern: RegExp;
@@ -121,15 +156,30 @@ const periodPattern = (source: string, period: SalaryPeriod, weak = false): Peri
   weak,
 });
 const PERIOD_AFTER: readonly PeriodPattern[] = [
-  periodPattern(String.raw`${PER}(?:hour|hr)|\/\s*(?:hour|hr|h)|hourly|p\/h|(?:\/|в|за)\s*час|\/\s*ч|pro\s+stunde|par\s+heure|\/\s*(?:std|tim)\.?`, 'hour'),
+  periodPattern(
+    String.raw`${PER}(?:hour|hr)|\/\s*(?:hour|hr|h)|hourly|p\/h|(?:\/|в|за)\s*час|\/\s*ч|pro\s+stunde|par\s+heure|\/\s*(?:std|tim)\.?`,
+    'hour',
+  ),
   periodPattern(String.raw`ph|p\.h\.`, 'hour', true),
-  periodPattern(String.raw`${PER}day|\/\s*(?:day|d)|daily(?:\s+rate)?|p\/d|per\s+diem|(?:\/|в|за)\s*(?:день|смену|сутки)|pro\s+tag|par\s+jour`, 'day'),
+  periodPattern(
+    String.raw`${PER}day|\/\s*(?:day|d)|daily(?:\s+rate)?|p\/d|per\s+diem|(?:\/|в|за)\s*(?:день|смену|сутки)|pro\s+tag|par\s+jour`,
+    'day',
+  ),
   periodPattern(String.raw`pd|p\.d\.`, 'day', true),
-  periodPattern(String.raw`${PER}(?:week|wk)|\/\s*(?:week|wk|w)|weekly|p\/w|(?:\/|в|за)\s*(?:неделю|нед\.?)|pro\s+woche|par\s+semaine`, 'week'),
+  periodPattern(
+    String.raw`${PER}(?:week|wk)|\/\s*(?:week|wk|w)|weekly|p\/w|(?:\/|в|за)\s*(?:неделю|нед\.?)|pro\s+woche|par\s+semaine`,
+    'week',
+  ),
   periodPattern(String.raw`pw|p\.w\.`, 'week', true),
-  periodPattern(String.raw`${PER}(?:month|mth|mo)|\/\s*(?:month|mth|mon|mo|m)|monthly|p\/m|per\s+mensem|(?:\/|в|за)\s*(?:месяц|мес\.?)|ежемесячно|(?:pro|im)\s+monat|monatlich|par\s+mois|\/\s*(?:mån|monat)`, 'month'),
+  periodPattern(
+    String.raw`${PER}(?:month|mth|mo)|\/\s*(?:month|mth|mon|mo|m)|monthly|p\/m|per\s+mensem|(?:\/|в|за)\s*(?:месяц|мес\.?)|ежемесячно|(?:pro|im)\s+monat|monatlich|par\s+mois|\/\s*(?:mån|monat)`,
+    'month',
+  ),
   periodPattern(String.raw`pm|p\.m\.|pcm`, 'month', true),
-  periodPattern(String.raw`${PER}(?:year|yr|annum|anum)|\/\s*(?:year|yr|y|annum)|annually|yearly|annual|p\.\s?a\.?|p\/a|(?:\/|в|за)\s*(?:год|г\.)|ежегодно|pro\s+jahr|jährlich|par\s+an|\/\s*(?:år|jahr)`, 'year'),
+  periodPattern(
+    String.raw`${PER}(?:year|yr|annum|anum)|\/\s*(?:year|yr|y|annum)|annually|yearly|annual|p\.\s?a\.?|p\/a|(?:\/|в|за)\s*(?:год|г\.)|ежегодно|pro\s+jahr|jährlich|par\s+an|\/\s*(?:år|jahr)`,
+    'year',
+  ),
   periodPattern(String.raw`pa`, 'year', true),
 ];
 
@@ -150,13 +200,58 @@ const PERIOD_BEFORE: readonly [RegExp, SalaryPeriod][] = [
 
 // The nearest keyword before an amount decides whether it is pay ("Salary:") or some other money ("raised", "bonus").
 const PAY_WORDS = [
-  'salary', 'salaries', 'pay', 'payrate', 'compensation', 'comp', 'wages?', 'rate', 'remuneration', 'ctc', 'package',
-  'stipend', 'earn', 'earnings', 'income', 'base', 'ote', 'зарплата', 'зарплаты', 'зарплатой', 'з\\/п', 'зп', 'оклад',
-  'доход', 'заработная\\s+плата', 'заработной\\s+платы', 'вознаграждение', 'ставка', 'gehalt', 'salaire', 'salario',
+  'salary',
+  'salaries',
+  'pay',
+  'payrate',
+  'compensation',
+  'comp',
+  'wages?',
+  'rate',
+  'remuneration',
+  'ctc',
+  'package',
+  'stipend',
+  'earn',
+  'earnings',
+  'income',
+  'base',
+  'ote',
+  'зарплата',
+  'зарплаты',
+  'зарплатой',
+  'з\\/п',
+  'зп',
+  'оклад',
+  'доход',
+  'заработная\\s+плата',
+  'заработной\\s+платы',
+  'вознаграждение',
+  'ставка',
+  'gehalt',
+  'salaire',
+  'salario',
 ];
 const OTHER_MONEY_WORDS = [
-  'raised', 'raising', 'revenue', 'revenues', 'funding', 'valued', 'valuation', 'bonus', 'bonuses', 'budget', 'turnover',
-  'investment', 'grant', 'prize', 'reimbursement', 'allowance', 'tuition', 'assets', 'sales',
+  'raised',
+  'raising',
+  'revenue',
+  'revenues',
+  'funding',
+  'valued',
+  'valuation',
+  'bonus',
+  'bonuses',
+  'budget',
+  'turnover',
+  'investment',
+  'grant',
+  'prize',
+  'reimbursement',
+  'allowance',
+  'tuition',
+  'assets',
+  'sales',
 ];
 const KEYWORD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<pay>${PAY_WORDS.join('|')})|(?<other>${OTHER_MONEY_WORDS.join('|')}))(?![\p{L}])[^\d\n.;]{0,40}$`,
@@ -165,8 +260,29 @@ const KEYWORD_BEFORE = new RegExp(
 // Up to three words may come between ("$2,000 learning budget", "$1500/yr ProDev allowance"), but not
 // when they start an addition to pay ("$120,000 plus annual bonus").
 const OTHER_MONEY_NOUNS = [
-  'bonus', 'bonuses', 'stipend', 'allowance', 'reimbursement', 'budget', 'grant', 'perks?', 'credit', 'match', 'contribution',
-  'subsidy', 'discount', 'voucher', 'to\\s+spend', 'funding', 'revenue', 'valuation', 'arr', 'series', 'seed', 'assets', 'sales',
+  'bonus',
+  'bonuses',
+  'stipend',
+  'allowance',
+  'reimbursement',
+  'budget',
+  'grant',
+  'perks?',
+  'credit',
+  'match',
+  'contribution',
+  'subsidy',
+  'discount',
+  'voucher',
+  'to\\s+spend',
+  'funding',
+  'revenue',
+  'valuation',
+  'arr',
+  'series',
+  'seed',
+  'assets',
+  'sales',
   'in\\s+(?:[\\p{L}-]+\\s+)?(?:funding|revenue|sales|arr|assets|investment|financing|coverage|expenditures?)',
   'of\\s+(?:funding|revenue)',
 ];
@@ -176,10 +292,47 @@ const OTHER_MONEY_AFTER = new RegExp(
 );
 // What follows a bare number when it counts something else: "5+ years", "team of 10 people", "20%".
 const COUNTED_UNITS = [
-  'years?', 'yrs?', 'лет', 'года?', 'months?', 'mos', 'hours?', 'hrs', 'days?', 'weeks?', 'people', 'persons', 'employees',
-  'staff', 'users', 'customers', 'clients', 'members', 'engineers', 'developers', 'countries', 'offices', 'locations',
-  'children', 'families', 'patients', 'students', 'visitors', 'companies', 'stores', 'hospitals', 'projects', 'percent',
-  'times', 'sq', 'km', 'miles', 'gb', 'tb', 'человек', 'сотрудников',
+  'years?',
+  'yrs?',
+  'лет',
+  'года?',
+  'months?',
+  'mos',
+  'hours?',
+  'hrs',
+  'days?',
+  'weeks?',
+  'people',
+  'persons',
+  'employees',
+  'staff',
+  'users',
+  'customers',
+  'clients',
+  'members',
+  'engineers',
+  'developers',
+  'countries',
+  'offices',
+  'locations',
+  'children',
+  'families',
+  'patients',
+  'students',
+  'visitors',
+  'companies',
+  'stores',
+  'hospitals',
+  'projects',
+  'percent',
+  'times',
+  'sq',
+  'km',
+  'miles',
+  'gb',
+  'tb',
+  'человек',
+  'сотрудников',
 ];
 const UNIT_AFTER = new RegExp(String.raw`^\s*(?:\+\s*)?(?:${COUNTED_UNITS.join('|')})(?![\p{L}])|^\s*%`, 'u');
 
@@ -225,13 +378,19 @@ const THRESHOLDS: Readonly<Record<string, PeriodThresholds>> = {
 };
 
 const MONTHLY_CURRENCY_CAPS: Readonly<Record<string, number>> = {
-  RUB: 1e9, UZS: 1e11, KZT: 5e9, BYN: 2e7, UAH: 2e8, KGS: 1e9,
+  RUB: 1e9,
+  UZS: 1e11,
+  KZT: 5e9,
+  BYN: 2e7,
+  UAH: 2e8,
+  KGS: 1e9,
 };
 
 /** The largest yearly pay believed, in the currency's units (5 million for USD-sized currencies). */
 function annualCap(currency: string | undefined): number {
   const monthBelow = currency === undefined ? undefined : THRESHOLDS[currency]?.monthBelow;
-  if (monthBelow !== undefined && Number.isFinite(monthBelow)) return 5_000_000 * (monthBelow / DEFAULT_THRESHOLDS.monthBelow);
+  if (monthBelow !== undefined && Number.isFinite(monthBelow))
+    return 5_000_000 * (monthBelow / DEFAULT_THRESHOLDS.monthBelow);
   return (currency !== undefined && MONTHLY_CURRENCY_CAPS[currency]) || 5_000_000;
 }
 
@@ -291,8 +450,14 @@ function buildCandidate(
   if (second) {
     // "$120-150K" and "12-15 LPA": the first number borrows the second's multiplier; "$60k-80" the reverse.
     let secondValue = second.raw * second.multiplier;
-    if (first.multiplier === 1 && second.multiplier !== 1 && first.raw <= second.raw) firstValue = first.raw * second.multiplier;
-    if (second.multiplier === 1 && first.multiplier !== 1 && second.raw < firstValue && second.raw * first.multiplier <= firstValue * 10) {
+    if (first.multiplier === 1 && second.multiplier !== 1 && first.raw <= second.raw)
+      firstValue = first.raw * second.multiplier;
+    if (
+      second.multiplier === 1 &&
+      first.multiplier !== 1 &&
+      second.raw < firstValue &&
+      second.raw * first.multiplier <= firstValue * 10
+    ) {
       secondValue = second.raw * first.multiplier;
     }
     min = Math.min(firstValue, secondValue);
@@ -323,7 +488,8 @@ function buildCandidate(
 
   const currencyWritten = first.currency ?? second?.currency;
   const currency = currencyWritten ?? options.defaultCurrency?.toUpperCase();
-  if (first.currency !== undefined && second?.currency !== undefined && first.currency !== second.currency) return undefined;
+  if (first.currency !== undefined && second?.currency !== undefined && first.currency !== second.currency)
+    return undefined;
 
   const afterAmount = folded.slice(end);
   const periodAfter = matchPeriodAfter(folded, end, currencyWritten !== undefined);
@@ -342,7 +508,8 @@ function buildCandidate(
   if ((min ?? 0) <= 0 && (max ?? 0) <= 0) return undefined;
   const hasMultiplier = first.multiplier !== 1 || (second?.multiplier ?? 1) !== 1;
   const yearLike = (amount: Amount) => amount.bare && amount.raw >= 1900 && amount.raw <= 2100;
-  if (currencyWritten === undefined && !statedPeriod && (yearLike(first) || (second !== undefined && yearLike(second)))) return undefined;
+  if (currencyWritten === undefined && !statedPeriod && (yearLike(first) || (second !== undefined && yearLike(second))))
+    return undefined;
 
   // Without a currency, a period or a pay keyword the numbers could be anything; accept them only
   // when they are all the text says ("60k-80k", "120000 DOE").
@@ -360,7 +527,8 @@ function buildCandidate(
 
   const reference = max ?? min ?? 0;
   // With no currency, Cyrillic around the figure ("з/п 70000-90000") means a CIS ad, quoted per month.
-  const cyrillic = currency === undefined && /\p{Script=Cyrillic}/u.test(`${beforeQualifier}${folded.slice(end, end + 30)}`);
+  const cyrillic =
+    currency === undefined && /\p{Script=Cyrillic}/u.test(`${beforeQualifier}${folded.slice(end, end + 30)}`);
   const period = statedPeriod ?? options.defaultPeriod ?? (cyrillic ? 'month' : inferPeriod(reference, currency));
   // Company revenue, funding and "975 million monthly users" are far above any pay.
   if (annualize(reference, period) > annualCap(currency)) return undefined;
@@ -403,7 +571,15 @@ export function parseSalary(text: string, options: ParseSalaryOptions = {}): Sal
       const before = folded.slice(Math.max(0, first.start - 20), first.start);
       if (RANGE_GAP.test(gap) || (AND_GAP.test(gap) && BETWEEN_BEFORE.test(before))) second = next;
     }
-    const candidate = buildCandidate(text, folded, first, second, options, second ? innerPeriod : undefined, amounts.length);
+    const candidate = buildCandidate(
+      text,
+      folded,
+      first,
+      second,
+      options,
+      second ? innerPeriod : undefined,
+      amounts.length,
+    );
     if (second) index++;
     if (candidate && (best === undefined || candidate.score > best.score)) best = candidate;
   }

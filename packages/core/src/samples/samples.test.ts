@@ -15,7 +15,8 @@ describe('sample data', () => {
 
   it('has exactly one cross-source duplicate pair', () => {
     const byFingerprint = new Map<string, string[]>();
-    for (const job of jobs) byFingerprint.set(jobFingerprint(job), [...(byFingerprint.get(jobFingerprint(job)) ?? []), job.id]);
+    for (const job of jobs)
+      byFingerprint.set(jobFingerprint(job), [...(byFingerprint.get(jobFingerprint(job)) ?? []), job.id]);
     expect([...byFingerprint.values()].filter((ids) => ids.length > 1)).toEqual([['sample-010', 'sample-011']]);
   });
 

@@ -15,7 +15,15 @@ function onlyValidationErrors(parse: (value: unknown) => unknown, value: unknown
 }
 
 // Values near a valid job / resume, with any field replaced by anything, so validation reaches every field.
-const anything = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, maxDepth: 2 });
+const anything = fc.anything({
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withNullPrototype: true,
+  maxDepth: 2,
+});
 const maybe = <Value>(arbitrary: fc.Arbitrary<Value>) => fc.oneof(arbitrary, anything);
 const salary = fc.record(
   {
@@ -36,7 +44,16 @@ const jobLike = fc.record(
     url: maybe(fc.oneof(fc.webUrl(), fc.string())),
     title: maybe(fc.string()),
     company: maybe(fc.string()),
-    location: maybe(fc.record({ city: maybe(fc.string()), country: maybe(fc.string()), workplace: maybe(fc.constantFrom('remote', 'hybrid', 'onsite', 'moon')) }, { requiredKeys: [] })),
+    location: maybe(
+      fc.record(
+        {
+          city: maybe(fc.string()),
+          country: maybe(fc.string()),
+          workplace: maybe(fc.constantFrom('remote', 'hybrid', 'onsite', 'moon')),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     employmentType: maybe(fc.constantFrom('full-time', 'part-time', 'contract', 'gig')),
     experienceYears: maybe(fc.record({ min: maybe(fc.double()), max: maybe(fc.double()) }, { requiredKeys: [] })),
     salary: maybe(salary),
@@ -50,10 +67,34 @@ const jobLike = fc.record(
 const resumeLike = fc.record(
   {
     id: maybe(fc.string()),
-    contact: maybe(fc.record({ name: maybe(fc.string()), email: maybe(fc.oneof(fc.emailAddress(), fc.string())), links: maybe(fc.array(maybe(fc.webUrl()), { maxLength: 3 })) }, { requiredKeys: [] })),
+    contact: maybe(
+      fc.record(
+        {
+          name: maybe(fc.string()),
+          email: maybe(fc.oneof(fc.emailAddress(), fc.string())),
+          links: maybe(fc.array(maybe(fc.webUrl()), { maxLength: 3 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     summary: maybe(fc.string()),
     skills: maybe(fc.array(maybe(fc.string()), { maxLength: 5 })),
-    experience: maybe(fc.array(maybe(fc.record({ title: maybe(fc.string()), company: maybe(fc.string()), start: maybe(fc.date()), end: maybe(fc.oneof(fc.date(), fc.constant(null))) }, { requiredKeys: [] })), { maxLength: 3 })),
+    experience: maybe(
+      fc.array(
+        maybe(
+          fc.record(
+            {
+              title: maybe(fc.string()),
+              company: maybe(fc.string()),
+              start: maybe(fc.date()),
+              end: maybe(fc.oneof(fc.date(), fc.constant(null))),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        { maxLength: 3 },
+      ),
+    ),
     education: maybe(fc.array(anything, { maxLength: 2 })),
     totalYears: maybe(fc.double()),
     text: maybe(fc.string()),
@@ -86,11 +127,15 @@ describe('parseJob and parseResume on adversarial input', () => {
         if (pay === undefined) return;
         expect(pay.period).toMatch(/^(?:hour|day|week|month|year)$/);
         if (pay.min !== undefined && pay.max !== undefined) expect(pay.min).toBeLessThanOrEqual(pay.max);
-        for (const figure of [pay.min, pay.max, pay.annualMin, pay.annualMax]) if (figure !== undefined) expect(Number.isFinite(figure)).toBe(true);
+        for (const figure of [pay.min, pay.max, pay.annualMin, pay.annualMax])
+          if (figure !== undefined) expect(Number.isFinite(figure)).toBe(true);
       }),
       { numRuns: propertyRuns() },
     );
-    fc.assert(fc.property(resumeLike, (value) => onlyValidationErrors(parseResume, value)), { numRuns: propertyRuns() });
+    fc.assert(
+      fc.property(resumeLike, (value) => onlyValidationErrors(parseResume, value)),
+      { numRuns: propertyRuns() },
+    );
   });
 });
 
@@ -104,19 +149,41 @@ describe('parseJob, parseResume, parseProfile and parseJobFilter on 40,000-chara
     ['a job URL with a 40k path', () => ({ ...job, url: `https://example.com/${'a'.repeat(size)}` }), parseJob],
     ['a job URL of "javascript:" and spaces', () => ({ ...job, url: `javascript:${' '.repeat(size)}x` }), parseJob],
     ['a job with a 40k unknown key', () => ({ ...job, [`compnay${'y'.repeat(size)}`]: 1 }), parseJob],
-    ['a job with 4,000 unknown keys', () => ({ ...job, ...Object.fromEntries(Array.from({ length: size / 10 }, (_, index) => [`k${index}`, 1])) }), parseJob],
+    [
+      'a job with 4,000 unknown keys',
+      () => ({ ...job, ...Object.fromEntries(Array.from({ length: size / 10 }, (_, index) => [`k${index}`, 1])) }),
+      parseJob,
+    ],
     ['a résumé e-mail of letters without "@"', () => ({ id: 'r', contact: { email: 'a'.repeat(size) } }), parseResume],
-    ['a résumé e-mail of dotted labels', () => ({ id: 'r', contact: { email: `a@${'a.'.repeat(size / 2)}!` } }), parseResume],
+    [
+      'a résumé e-mail of dotted labels',
+      () => ({ id: 'r', contact: { email: `a@${'a.'.repeat(size / 2)}!` } }),
+      parseResume,
+    ],
     ['a résumé e-mail of dashes', () => ({ id: 'r', contact: { email: `a@${'a-'.repeat(size / 2)}` } }), parseResume],
-    ['a résumé link of "a." runs', () => ({ id: 'r', contact: { links: [`https://${'a.'.repeat(size / 2)}`] } }), parseResume],
-    ['a résumé name of combining marks', () => ({ id: 'r', contact: { name: `a${'\u0301'.repeat(size)}` } }), parseResume],
+    [
+      'a résumé link of "a." runs',
+      () => ({ id: 'r', contact: { links: [`https://${'a.'.repeat(size / 2)}`] } }),
+      parseResume,
+    ],
+    [
+      'a résumé name of combining marks',
+      () => ({ id: 'r', contact: { name: `a${'\u0301'.repeat(size)}` } }),
+      parseResume,
+    ],
     ['a profile with a 40k mistyped key', () => ({ [`workplaces${'s'.repeat(size)}`]: ['remote'] }), parseProfile],
-    ['a filter with a 40k keyword list', () => ({ keywords: Array.from({ length: size / 10 }, () => 'x'.repeat(9)) }), parseJobFilter],
+    [
+      'a filter with a 40k keyword list',
+      () => ({ keywords: Array.from({ length: size / 10 }, () => 'x'.repeat(9)) }),
+      parseJobFilter,
+    ],
   ];
 
   it.each(shapes)('%s: a typed answer within 100 ms (× safety factor)', (_name, make, parse) => {
     const value = make();
     onlyValidationErrors(parse, value);
-    expect(medianMilliseconds((input) => onlyValidationErrors(parse, input), value)).toBeLessThan(100 * timeSafetyFactor());
+    expect(medianMilliseconds((input) => onlyValidationErrors(parse, input), value)).toBeLessThan(
+      100 * timeSafetyFactor(),
+    );
   });
 });

@@ -6,12 +6,26 @@ export const workplaceSchema = z.enum(['onsite', 'remote', 'hybrid']);
 export type Workplace = z.infer<typeof workplaceSchema>;
 
 /** Kind of contract. */
-export const employmentTypeSchema = z.enum(['full-time', 'part-time', 'contract', 'temporary', 'internship', 'volunteer']);
+export const employmentTypeSchema = z.enum([
+  'full-time',
+  'part-time',
+  'contract',
+  'temporary',
+  'internship',
+  'volunteer',
+]);
 /** Kind of contract. */
 export type EmploymentType = z.infer<typeof employmentTypeSchema>;
 
 /** Seniority, in LinkedIn's six levels. */
-export const experienceLevelSchema = z.enum(['internship', 'entry', 'associate', 'mid-senior', 'director', 'executive']);
+export const experienceLevelSchema = z.enum([
+  'internship',
+  'entry',
+  'associate',
+  'mid-senior',
+  'director',
+  'executive',
+]);
 /** Seniority, in LinkedIn's six levels. */
 export type ExperienceLevel = z.infer<typeof experienceLevelSchema>;
 
@@ -21,11 +35,15 @@ export const workStyleSchema = z.enum(['mental', 'physical', 'mixed']);
 export type WorkStyle = z.infer<typeof workStyleSchema>;
 
 /** A date given as a Date, an ISO string, a "YYYY-MM" string or epoch milliseconds. */
-export const dateSchema = z.preprocess((value) => {
-  if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value.trim())) return new Date(`${value.trim()}-01T00:00:00.000Z`);
-  if (typeof value === 'string' || typeof value === 'number') return new Date(value);
-  return value;
-}, z.date({ error: 'must be a valid date (Date, ISO string, YYYY-MM or epoch ms)' }));
+export const dateSchema = z.preprocess(
+  (value) => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value.trim()))
+      return new Date(`${value.trim()}-01T00:00:00.000Z`);
+    if (typeof value === 'string' || typeof value === 'number') return new Date(value);
+    return value;
+  },
+  z.date({ error: 'must be a valid date (Date, ISO string, YYYY-MM or epoch ms)' }),
+);
 
 /** A non-empty string with surrounding whitespace removed. */
 export const nonEmptyStringSchema = z.string().trim().min(1, 'must not be empty');

@@ -18,11 +18,10 @@ export const feedbackSchema = strictObject({
   action: feedbackActionSchema.optional(),
   note: z.string().optional(),
   timestamp: dateSchema.default(() => new Date()),
-})
-  .refine((feedback) => feedback.rating !== undefined || feedback.action !== undefined, {
-    message: 'feedback needs a rating or an action',
-    path: ['rating'],
-  });
+}).refine((feedback) => feedback.rating !== undefined || feedback.action !== undefined, {
+  message: 'feedback needs a rating or an action',
+  path: ['rating'],
+});
 /** Validated feedback. */
 export type Feedback = z.output<typeof feedbackSchema>;
 /** Feedback as accepted on input. */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { dateSchema, employmentTypeSchema, experienceLevelSchema, nonEmptyStringSchema, skillListSchema, workplaceSchema } from './common.js';
+import {
+  dateSchema,
+  employmentTypeSchema,
+  experienceLevelSchema,
+  nonEmptyStringSchema,
+  skillListSchema,
+  workplaceSchema,
+} from './common.js';
 import { salarySchema } from './salary.js';
 import { safeUrlSchema, strictObject } from './strict.js';
 
@@ -15,8 +22,13 @@ export const locationSchema = strictObject({
 export type Location = z.infer<typeof locationSchema>;
 
 /** Years of experience a job asks for. */
-export const yearsRangeSchema = strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().optional() })
-  .refine((range) => range.max === undefined || range.min <= range.max, { message: 'min must not exceed max', path: ['min'] });
+export const yearsRangeSchema = strictObject({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative().optional(),
+}).refine((range) => range.max === undefined || range.min <= range.max, {
+  message: 'min must not exceed max',
+  path: ['min'],
+});
 /** Years of experience a job asks for. */
 export type YearsRange = z.infer<typeof yearsRangeSchema>;
 

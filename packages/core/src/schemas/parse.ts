@@ -31,9 +31,15 @@ export function parseWith<Schema extends z.ZodType>(schema: Schema, entity: stri
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: ValidationError };
 
 /** Validates without throwing. */
-export function safeParseWith<Schema extends z.ZodType>(schema: Schema, entity: string, value: unknown): SafeParseResult<z.output<Schema>> {
+export function safeParseWith<Schema extends z.ZodType>(
+  schema: Schema,
+  entity: string,
+  value: unknown,
+): SafeParseResult<z.output<Schema>> {
   const result = schema.safeParse(value);
-  return result.success ? { success: true, data: result.data } : { success: false, error: ValidationError.fromZod(entity, result.error) };
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, error: ValidationError.fromZod(entity, result.error) };
 }
 
 /** Validates and normalises a job posting; a description over `MAX_JOB_DESCRIPTION_LENGTH` is cut, with a note. */
@@ -57,9 +63,12 @@ export function toJsonSchema(entity: EntityName): Record<string, unknown> {
     override: (context) => {
       const definition = (context.zodSchema as { _zod: { def: { type: string } } })._zod.def;
       // Dates travel as ISO 8601 strings (or YYYY-MM, or epoch ms) in JSON.
-      if (definition.type === 'date' || definition.type === 'pipe' && isDatePipe(context.zodSchema)) {
+      if (definition.type === 'date' || (definition.type === 'pipe' && isDatePipe(context.zodSchema))) {
         for (const key of Object.keys(context.jsonSchema)) delete (context.jsonSchema as Record<string, unknown>)[key];
-        Object.assign(context.jsonSchema, { type: ['string', 'number'], description: 'ISO 8601 date-time, YYYY-MM, or epoch milliseconds' });
+        Object.assign(context.jsonSchema, {
+          type: ['string', 'number'],
+          description: 'ISO 8601 date-time, YYYY-MM, or epoch milliseconds',
+        });
       }
     },
   });

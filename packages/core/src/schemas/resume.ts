@@ -23,11 +23,10 @@ export const experienceEntrySchema = strictObject({
   end: dateSchema.nullable().optional(),
   description: z.string().optional(),
   highlights: z.array(z.string()).default([]),
-})
-  .refine((entry) => !(entry.start && entry.end && entry.end < entry.start), {
-    message: 'end must not be before start',
-    path: ['end'],
-  });
+}).refine((entry) => !(entry.start && entry.end && entry.end < entry.start), {
+  message: 'end must not be before start',
+  path: ['end'],
+});
 /** One position held. */
 export type ExperienceEntry = z.infer<typeof experienceEntrySchema>;
 

@@ -58,20 +58,33 @@ describe('Job', () => {
 
   it('names every bad field of a malformed job', () => {
     const error = errorOf(() =>
-      parseJob({ ...validJob, title: ' ', url: 'not a url', location: { workplace: 'moon' }, salary: { min: 10, period: 'fortnight' }, postedAt: 'yesterday-ish' }),
+      parseJob({
+        ...validJob,
+        title: ' ',
+        url: 'not a url',
+        location: { workplace: 'moon' },
+        salary: { min: 10, period: 'fortnight' },
+        postedAt: 'yesterday-ish',
+      }),
     );
     expect(error.entity).toBe('Job');
-    expect(error.fields).toEqual(expect.arrayContaining(['title', 'url', 'location.workplace', 'salary.period', 'postedAt']));
+    expect(error.fields).toEqual(
+      expect.arrayContaining(['title', 'url', 'location.workplace', 'salary.period', 'postedAt']),
+    );
     expect(error.message).toContain('title');
     expect(isValidationError(error)).toBe(true);
   });
 
   it('rejects a salary whose min exceeds max, naming salary.min', () => {
-    expect(errorOf(() => parseJob({ ...validJob, salary: { min: 10, max: 5, period: 'hour' } })).fields).toContain('salary.min');
+    expect(errorOf(() => parseJob({ ...validJob, salary: { min: 10, max: 5, period: 'hour' } })).fields).toContain(
+      'salary.min',
+    );
   });
 
   it('rejects a lower-case currency', () => {
-    expect(errorOf(() => parseJob({ ...validJob, salary: { min: 10, currency: 'usd', period: 'hour' } })).fields).toEqual(['salary.currency']);
+    expect(
+      errorOf(() => parseJob({ ...validJob, salary: { min: 10, currency: 'usd', period: 'hour' } })).fields,
+    ).toEqual(['salary.currency']);
   });
 
   it('reports a missing id and a non-object input', () => {
@@ -102,13 +115,21 @@ describe('Resume, Profile, Feedback, Match, Course', () => {
 
   it('rejects a bad email and an end before start', () => {
     const error = errorOf(() =>
-      parseResume({ id: 'r', contact: { email: 'nope' }, experience: [{ title: 'X', start: '2020-05', end: '2019-01' }] }),
+      parseResume({
+        id: 'r',
+        contact: { email: 'nope' },
+        experience: [{ title: 'X', start: '2020-05', end: '2019-01' }],
+      }),
     );
     expect(error.fields).toEqual(expect.arrayContaining(['contact.email', 'experience.0.end']));
   });
 
   it('parses a profile with defaults', () => {
-    const profile = parseProfile({ desiredTitles: ['Nurse'], minSalary: { amount: 30000, currency: 'GBP' }, workStyle: 'physical' });
+    const profile = parseProfile({
+      desiredTitles: ['Nurse'],
+      minSalary: { amount: 30000, currency: 'GBP' },
+      workStyle: 'physical',
+    });
     expect(profile.minSalary?.period).toBe('year');
     expect(profile.workplace).toEqual([]);
     expect(errorOf(() => parseProfile({ workStyle: 'lazy' })).fields).toEqual(['workStyle']);
@@ -124,12 +145,18 @@ describe('Resume, Profile, Feedback, Match, Course', () => {
 
   it('keeps match scores and breakdowns in [0, 1]', () => {
     expect(parseMatch({ jobId: 'j', score: 0.4, ranker: 'bm25', breakdown: { skills: 1 } }).matchedSkills).toEqual([]);
-    expect(errorOf(() => parseMatch({ jobId: 'j', score: 1.2, ranker: 'x', breakdown: { skills: -0.1 } })).fields).toEqual(['score', 'breakdown.skills']);
+    expect(
+      errorOf(() => parseMatch({ jobId: 'j', score: 1.2, ranker: 'x', breakdown: { skills: -0.1 } })).fields,
+    ).toEqual(['score', 'breakdown.skills']);
   });
 
   it('parses a course', () => {
-    expect(parseCourse({ id: 'c', source: 'coursera', title: 'Intro to SQL', skills: ['SQL'], rating: 4.7 }).skills).toEqual(['SQL']);
-    expect(errorOf(() => parseCourse({ id: 'c', source: 'coursera', title: 'X', rating: 9 })).fields).toEqual(['rating']);
+    expect(
+      parseCourse({ id: 'c', source: 'coursera', title: 'Intro to SQL', skills: ['SQL'], rating: 4.7 }).skills,
+    ).toEqual(['SQL']);
+    expect(errorOf(() => parseCourse({ id: 'c', source: 'coursera', title: 'X', rating: 9 })).fields).toEqual([
+      'rating',
+    ]);
   });
 });
 
@@ -172,9 +199,14 @@ describe('job description cap', () => {
     const job = parseJob({ id: 'b', source: 's', title: 'Nurse', description: long });
     expect(job.description.length).toBeLessThanOrEqual(MAX_JOB_DESCRIPTION_LENGTH);
     expect(job.description.endsWith('care')).toBe(true);
-    expect(job.notes).toEqual([`description cut from ${long.length} to ${job.description.length} characters (the limit is ${MAX_JOB_DESCRIPTION_LENGTH})`]);
+    expect(job.notes).toEqual([
+      `description cut from ${long.length} to ${job.description.length} characters (the limit is ${MAX_JOB_DESCRIPTION_LENGTH})`,
+    ]);
     // One unbroken run is cut at the limit itself.
-    expect(parseJob({ id: 'c', source: 's', title: 'x', description: 'x'.repeat(MAX_JOB_DESCRIPTION_LENGTH + 5) }).description).toHaveLength(MAX_JOB_DESCRIPTION_LENGTH);
+    expect(
+      parseJob({ id: 'c', source: 's', title: 'x', description: 'x'.repeat(MAX_JOB_DESCRIPTION_LENGTH + 5) })
+        .description,
+    ).toHaveLength(MAX_JOB_DESCRIPTION_LENGTH);
     // A parsed job parses again to the same job (the note is kept, not doubled).
     expect(parseJob(job)).toEqual(job);
   });

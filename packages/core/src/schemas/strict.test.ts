@@ -21,16 +21,26 @@ const job = { id: 'j1', source: 'test', title: 'Welder' };
 describe('unknown keys in what people type', () => {
   it('name the key and the nearest known one in profiles', () => {
     const error = validationError(() => parseProfile({ workplaces: ['remote'] }));
-    expect(error.issues).toEqual([{ path: 'workplaces', message: "unknown key 'workplaces' (did you mean 'workplace'?)", code: 'unrecognized_keys' }]);
+    expect(error.issues).toEqual([
+      {
+        path: 'workplaces',
+        message: "unknown key 'workplaces' (did you mean 'workplace'?)",
+        code: 'unrecognized_keys',
+      },
+    ]);
     expect(error.message).toContain("unknown key 'workplaces' (did you mean 'workplace'?)");
-    expect(validationError(() => parseProfile({ minSalary: { amount: 1, currency: 'USD', perod: 'year' } })).issues[0]).toMatchObject({
+    expect(
+      validationError(() => parseProfile({ minSalary: { amount: 1, currency: 'USD', perod: 'year' } })).issues[0],
+    ).toMatchObject({
       path: 'minSalary.perod',
       message: "unknown key 'perod' (did you mean 'period'?)",
     });
   });
 
   it('name each key of a job, nested ones at their own path, besides other problems', () => {
-    const error = validationError(() => parseJob({ ...job, compnay: 'Acme', title: '', location: { city: 'Austin', workplaces: 'remote' }, zzz: 1 }));
+    const error = validationError(() =>
+      parseJob({ ...job, compnay: 'Acme', title: '', location: { city: 'Austin', workplaces: 'remote' }, zzz: 1 }),
+    );
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual(
       expect.arrayContaining([
         ['compnay', "unknown key 'compnay' (did you mean 'company'?)"],
@@ -42,13 +52,23 @@ describe('unknown keys in what people type', () => {
   });
 
   it('apply to résumés, their entries, and feedback', () => {
-    expect(validationError(() => parseResume({ id: 'r', contact: { emial: 'a@b.co' } })).issues[0]).toMatchObject({ path: 'contact.emial', message: expect.stringContaining("'email'") });
-    expect(validationError(() => parseResume({ id: 'r', experience: [{ title: 'x', compnay: 'y' }] })).issues[0]?.path).toBe('experience.0.compnay');
-    expect(validationError(() => parseFeedback({ subjectId: 's', jobId: 'j', ratng: 2, action: 'apply' })).issues[0]?.message).toContain("did you mean 'rating'");
+    expect(validationError(() => parseResume({ id: 'r', contact: { emial: 'a@b.co' } })).issues[0]).toMatchObject({
+      path: 'contact.emial',
+      message: expect.stringContaining("'email'"),
+    });
+    expect(
+      validationError(() => parseResume({ id: 'r', experience: [{ title: 'x', compnay: 'y' }] })).issues[0]?.path,
+    ).toBe('experience.0.compnay');
+    expect(
+      validationError(() => parseFeedback({ subjectId: 's', jobId: 'j', ratng: 2, action: 'apply' })).issues[0]
+        ?.message,
+    ).toContain("did you mean 'rating'");
   });
 
   it('apply to job filters, in matchesJobFilter too', () => {
-    expect(validationError(() => parseJobFilter({ workplaces: ['remote'] })).issues[0]?.message).toBe("unknown key 'workplaces' (did you mean 'workplace'?)");
+    expect(validationError(() => parseJobFilter({ workplaces: ['remote'] })).issues[0]?.message).toBe(
+      "unknown key 'workplaces' (did you mean 'workplace'?)",
+    );
     const parsed = parseJob(job);
     expect(() => matchesJobFilter(parsed, { workplaces: ['remote'] } as never)).toThrow(/did you mean 'workplace'/);
     expect(() => matchesJobFilter(parsed, { workplace: ['moon'] } as never)).toThrow(ValidationError);
@@ -74,7 +94,10 @@ describe('rejectUnknownKeys, for settings objects', () => {
     expect(() => rejectUnknownKeys('Settings', { maxRetries: 1, timeoutMs: 5 }, known)).not.toThrow();
     expect(() => rejectUnknownKeys('Settings', undefined, known)).not.toThrow();
     const error = validationError(() => rejectUnknownKeys('Settings', { maxRetry: 1, colour: 'red' }, known));
-    expect(error.issues.map((issue) => issue.message)).toEqual(["unknown key 'maxRetry' (did you mean 'maxRetries'?)", "unknown key 'colour'"]);
+    expect(error.issues.map((issue) => issue.message)).toEqual([
+      "unknown key 'maxRetry' (did you mean 'maxRetries'?)",
+      "unknown key 'colour'",
+    ]);
     expect(error.entity).toBe('Settings');
   });
 });
@@ -95,26 +118,51 @@ describe('URLs, numbers and e-mail addresses', () => {
       expect(parseJob({ ...job, url }).url).toBe(url);
       expect(parseResume({ id: 'r', contact: { links: [url] } }).contact.links).toEqual([url]);
     }
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>x</script>', 'ftp://example.com', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<script>x</script>',
+      'ftp://example.com',
+      'vbscript:x',
+    ]) {
       expect(validationError(() => parseJob({ ...job, url })).issues[0]?.path, url).toBe('url');
-      expect(validationError(() => parseResume({ id: 'r', contact: { links: [url] } })).issues[0]?.path, url).toBe('contact.links.0');
+      expect(validationError(() => parseResume({ id: 'r', contact: { links: [url] } })).issues[0]?.path, url).toBe(
+        'contact.links.0',
+      );
     }
   });
 
   it('keep salaries finite: amounts above the bound, infinities and NaN are refused', () => {
     for (const max of [1e308, Number.POSITIVE_INFINITY, Number.NaN, MAX_MONEY_AMOUNT * 10]) {
-      expect(validationError(() => parseJob({ ...job, salary: { min: 1, max, period: 'hour' } })).issues[0]?.path).toBe('salary.max');
+      expect(validationError(() => parseJob({ ...job, salary: { min: 1, max, period: 'hour' } })).issues[0]?.path).toBe(
+        'salary.max',
+      );
     }
     const pay = parseJob({ ...job, salary: { max: MAX_MONEY_AMOUNT, period: 'hour' } }).salary!;
     expect(Number.isFinite(pay.annualMax)).toBe(true);
     expect(salarySchema.safeParse({ min: 1, period: 'year', annualMax: 1e300 }).success).toBe(false);
-    expect(validationError(() => parseProfile({ minSalary: { amount: 1e308, currency: 'USD' } })).issues[0]?.path).toBe('minSalary.amount');
-    expect(validationError(() => parseResume({ id: 'r', totalYears: Number.POSITIVE_INFINITY })).issues[0]?.path).toBe('totalYears');
+    expect(validationError(() => parseProfile({ minSalary: { amount: 1e308, currency: 'USD' } })).issues[0]?.path).toBe(
+      'minSalary.amount',
+    );
+    expect(validationError(() => parseResume({ id: 'r', totalYears: Number.POSITIVE_INFINITY })).issues[0]?.path).toBe(
+      'totalYears',
+    );
   });
 
   it('refuse NUL and other control characters in e-mail addresses', () => {
-    for (const email of ['jane@example.com\u0000', 'jane\u0000evil@example.com', 'jane@exa\u0000mple.com', '\u0000jane@example.com', 'jane@example.com\n', 'jane@example.com\u0085']) {
-      expect(validationError(() => parseResume({ id: 'r', contact: { email } })).issues[0]?.path, JSON.stringify(email)).toBe('contact.email');
+    for (const email of [
+      'jane@example.com\u0000',
+      'jane\u0000evil@example.com',
+      'jane@exa\u0000mple.com',
+      '\u0000jane@example.com',
+      'jane@example.com\n',
+      'jane@example.com\u0085',
+    ]) {
+      expect(
+        validationError(() => parseResume({ id: 'r', contact: { email } })).issues[0]?.path,
+        JSON.stringify(email),
+      ).toBe('contact.email');
     }
     expect(parseResume({ id: 'r', contact: { email: 'jane@example.com' } }).contact.email).toBe('jane@example.com');
   });

@@ -77,7 +77,8 @@ export function pickKnownKeys(
   const picked: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if (Object.hasOwn(schema.shape, key)) picked[key] = value;
-    else if (onDropped) onDropped({ key, message: unknownKeyMessage(key, dropped++ < MAX_SUGGESTED_KEYS ? known : []) });
+    else if (onDropped)
+      onDropped({ key, message: unknownKeyMessage(key, dropped++ < MAX_SUGGESTED_KEYS ? known : []) });
   }
   return picked;
 }

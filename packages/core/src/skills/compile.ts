@@ -74,7 +74,10 @@ interface Spelling {
 }
 
 // Lists every spelling of every skill and throws on bad definitions or on a spelling two skills share.
-function collectSpellings(definitions: readonly SkillDefinition[]): { spellings: Spelling[]; owners: Map<string, Spelling> } {
+function collectSpellings(definitions: readonly SkillDefinition[]): {
+  spellings: Spelling[];
+  owners: Map<string, Spelling>;
+} {
   const knownCategories = new Set<string>(skillCategories);
   const owners = new Map<string, Spelling>();
   const collected: Spelling[] = [];
@@ -88,10 +91,14 @@ function collectSpellings(definitions: readonly SkillDefinition[]): { spellings:
     }
     const nameKey = termKey(name);
     // A rule spelled like the name governs how the name itself matches ("Go" only as written).
-    const nameHasRule = definition.aliases.some((alias) => typeof alias !== 'string' && termKey(alias.text) === nameKey);
+    const nameHasRule = definition.aliases.some(
+      (alias) => typeof alias !== 'string' && termKey(alias.text) === nameKey,
+    );
     const entries: { rule: SkillAliasRule; plain: boolean }[] = [
       ...(nameHasRule ? [] : [{ rule: { text: name }, plain: true }]),
-      ...definition.aliases.map((alias) => (typeof alias === 'string' ? { rule: { text: alias }, plain: true } : { rule: alias, plain: false })),
+      ...definition.aliases.map((alias) =>
+        typeof alias === 'string' ? { rule: { text: alias }, plain: true } : { rule: alias, plain: false },
+      ),
     ];
     for (const { rule, plain } of entries) {
       for (const text of spellings(rule.text)) {
@@ -101,7 +108,9 @@ function collectSpellings(definitions: readonly SkillDefinition[]): { spellings:
         if (owner !== undefined && owner.skillIndex !== skillIndex) {
           const other = definitions[owner.skillIndex]?.name ?? '?';
           if (termKey(other) === nameKey) throw new Error(`Skill "${name}" is defined twice`);
-          throw new Error(`Skill alias ${describeSpelling(text, rule.text)} of "${name}" clashes with "${owner.text}" of "${other}"`);
+          throw new Error(
+            `Skill alias ${describeSpelling(text, rule.text)} of "${name}" clashes with "${owner.text}" of "${other}"`,
+          );
         }
         const spelling = { skillIndex, rule, plain, text };
         owners.set(key, spelling);
@@ -112,7 +121,11 @@ function collectSpellings(definitions: readonly SkillDefinition[]): { spellings:
   return { spellings: collected, owners };
 }
 
-function compileSpelling(spelling: Spelling, tokens: readonly Token[], lastTokenPlural: string | undefined): CompiledAlias {
+function compileSpelling(
+  spelling: Spelling,
+  tokens: readonly Token[],
+  lastTokenPlural: string | undefined,
+): CompiledAlias {
   const { rule } = spelling;
   const caseSensitive = rule.caseSensitive === true;
   return {

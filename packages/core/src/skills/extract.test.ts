@@ -41,7 +41,11 @@ describe('no false hits inside other words', () => {
     expect(names('Good communication and a go-getter attitude')).not.toContain('Go');
     expect(names('Go to market with the sales team')).toEqual(['Go-to-Market Strategy', 'Sales']);
     expect(names('Go-live support for the new system')).not.toContain('Go');
-    expect(names('Our backend services are written in Go and Python.')).toEqual(['Back-End Development', 'Go', 'Python']);
+    expect(names('Our backend services are written in Go and Python.')).toEqual([
+      'Back-End Development',
+      'Go',
+      'Python',
+    ]);
     expect(names('GO TEAM')).toEqual([]);
   });
 
@@ -66,7 +70,12 @@ describe('no false hits inside other words', () => {
     expect(names('Candidates who excel will be promoted')).toEqual([]);
     expect(names('Advanced Excel and PowerPoint')).toEqual(['Microsoft Excel', 'Microsoft PowerPoint']);
     expect(names('word, excel, outlook')).toContain('Microsoft Excel');
-    expect(names('MS Office (Word, Excel, Outlook)')).toEqual(['Microsoft Office', 'Microsoft Word', 'Microsoft Excel', 'Microsoft Outlook']);
+    expect(names('MS Office (Word, Excel, Outlook)')).toEqual([
+      'Microsoft Office',
+      'Microsoft Word',
+      'Microsoft Excel',
+      'Microsoft Outlook',
+    ]);
   });
 
   it('needs context for Swift, Rust, Spark and Chef', () => {

@@ -113,7 +113,11 @@ function hasContextWord(candidate: Candidate, tokens: readonly Token[]): boolean
 
 // Context-dependent aliases ("Chef", "Spark", "R") stand only near a context word or a confirmed skill of the same category.
 // Confirmation spreads outward from confirmed mentions, so the work stays proportional to the mentions.
-function applyContext(chosen: Candidate[], tokens: readonly Token[], definitions: readonly SkillDefinition[]): Candidate[] {
+function applyContext(
+  chosen: Candidate[],
+  tokens: readonly Token[],
+  definitions: readonly SkillDefinition[],
+): Candidate[] {
   const categoryOf = (candidate: Candidate) => definitions[candidate.alias.skillIndex]?.category;
   const accepted = chosen.filter((candidate) => candidate.alias.contextWords === undefined);
   const pending = chosen

@@ -22,35 +22,42 @@ function readRows(file: string): string[][] {
 
 describe('skill extraction on real Wuzzuf postings', () => {
   // The data set is developer-only and not shipped; machines without it skip this test.
-  it.skipIf(!existsSync(postingsFile) || !existsSync(tagsFile))('finds the board’s own skill tags in most postings', () => {
-    const taxonomy = getDefaultSkillTaxonomy();
-    const tagsByPosting = new Map<string, string[]>();
-    for (const [title, company, tag] of readRows(tagsFile)) {
-      const key = `${title}~${company}`;
-      tagsByPosting.set(key, [...(tagsByPosting.get(key) ?? []), tag ?? '']);
-    }
+  it.skipIf(!existsSync(postingsFile) || !existsSync(tagsFile))(
+    'finds the board’s own skill tags in most postings',
+    () => {
+      const taxonomy = getDefaultSkillTaxonomy();
+      const tagsByPosting = new Map<string, string[]>();
+      for (const [title, company, tag] of readRows(tagsFile)) {
+        const key = `${title}~${company}`;
+        tagsByPosting.set(key, [...(tagsByPosting.get(key) ?? []), tag ?? '']);
+      }
 
-    let postings = 0;
-    let postingsWithAHit = 0;
-    let knownTags = 0;
-    let foundTags = 0;
-    for (const [title = '', , , , , , , description = '', requirements = '', , company = ''] of readRows(postingsFile)) {
-      if (postings === SAMPLE_SIZE) break;
-      // Only tags the taxonomy knows can be found; postings tagged with none of them say nothing.
-      const tags = taxonomy.canonicalize(tagsByPosting.get(`${title}~${company}`) ?? []).filter((tag) => taxonomy.lookup(tag));
-      if (tags.length === 0) continue;
-      const found = new Set(taxonomy.extractNames(`${title}\n${description}\n${requirements}`));
-      const hits = tags.filter((tag) => found.has(tag)).length;
-      postings += 1;
-      knownTags += tags.length;
-      foundTags += hits;
-      if (hits > 0) postingsWithAHit += 1;
-    }
+      let postings = 0;
+      let postingsWithAHit = 0;
+      let knownTags = 0;
+      let foundTags = 0;
+      for (const [title = '', , , , , , , description = '', requirements = '', , company = ''] of readRows(
+        postingsFile,
+      )) {
+        if (postings === SAMPLE_SIZE) break;
+        // Only tags the taxonomy knows can be found; postings tagged with none of them say nothing.
+        const tags = taxonomy
+          .canonicalize(tagsByPosting.get(`${title}~${company}`) ?? [])
+          .filter((tag) => taxonomy.lookup(tag));
+        if (tags.length === 0) continue;
+        const found = new Set(taxonomy.extractNames(`${title}\n${description}\n${requirements}`));
+        const hits = tags.filter((tag) => found.has(tag)).length;
+        postings += 1;
+        knownTags += tags.length;
+        foundTags += hits;
+        if (hits > 0) postingsWithAHit += 1;
+      }
 
-    expect(postings).toBe(SAMPLE_SIZE);
-    // Measured on the first 200 tagged postings: 85% have a tag found, 29% of tags are found.
-    // Board tags include broad fields ("computer science", "information technology") that postings rarely spell out.
-    expect(postingsWithAHit / postings).toBeGreaterThanOrEqual(0.75);
-    expect(foundTags / knownTags).toBeGreaterThanOrEqual(0.22);
-  });
+      expect(postings).toBe(SAMPLE_SIZE);
+      // Measured on the first 200 tagged postings: 85% have a tag found, 29% of tags are found.
+      // Board tags include broad fields ("computer science", "information technology") that postings rarely spell out.
+      expect(postingsWithAHit / postings).toBeGreaterThanOrEqual(0.75);
+      expect(foundTags / knownTags).toBeGreaterThanOrEqual(0.22);
+    },
+  );
 });

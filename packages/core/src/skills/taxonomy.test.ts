@@ -4,16 +4,29 @@ import { skillCategories, type SkillDefinition } from './types.js';
 
 const small: readonly SkillDefinition[] = [
   { name: 'Kubernetes', category: 'cloud-and-devops', aliases: ['k8s', 'kube'] },
-  { name: 'Go', category: 'programming-language', aliases: ['Golang', { text: 'Go', caseSensitive: true, unlessFollowedBy: ['to'] }] },
+  {
+    name: 'Go',
+    category: 'programming-language',
+    aliases: ['Golang', { text: 'Go', caseSensitive: true, unlessFollowedBy: ['to'] }],
+  },
   { name: 'Email Marketing', category: 'sales-and-marketing', aliases: ['e-mail marketing'] },
-  { name: 'Chef Infra', category: 'cloud-and-devops', aliases: [{ text: 'Chef', caseSensitive: true, contextWords: ['ansible'] }] },
+  {
+    name: 'Chef Infra',
+    category: 'cloud-and-devops',
+    aliases: [{ text: 'Chef', caseSensitive: true, contextWords: ['ansible'] }],
+  },
 ];
 
 describe('createSkillTaxonomy', () => {
   it('builds a taxonomy from custom definitions', () => {
     const taxonomy = createSkillTaxonomy(small);
     expect(taxonomy.size).toBe(4);
-    expect(taxonomy.all().map((definition) => definition.name)).toEqual(['Kubernetes', 'Go', 'Email Marketing', 'Chef Infra']);
+    expect(taxonomy.all().map((definition) => definition.name)).toEqual([
+      'Kubernetes',
+      'Go',
+      'Email Marketing',
+      'Chef Infra',
+    ]);
     expect(taxonomy.categories()).toEqual(['programming-language', 'cloud-and-devops', 'sales-and-marketing']);
   });
 
@@ -40,7 +53,9 @@ describe('createSkillTaxonomy', () => {
 
   it('rejects an alias used by two skills, naming the alias and both skills', () => {
     const clash: SkillDefinition[] = [...small, { name: 'Docker', category: 'cloud-and-devops', aliases: ['K8S'] }];
-    expect(() => createSkillTaxonomy(clash)).toThrow('Skill alias "K8S" of "Docker" clashes with "k8s" of "Kubernetes"');
+    expect(() => createSkillTaxonomy(clash)).toThrow(
+      'Skill alias "K8S" of "Docker" clashes with "k8s" of "Kubernetes"',
+    );
   });
 
   it('rejects a clash that only shows after joining a hyphenated name', () => {
@@ -54,32 +69,49 @@ describe('createSkillTaxonomy', () => {
   });
 
   it('rejects a name used twice', () => {
-    const twice: SkillDefinition[] = [...small, { name: 'kubernetes', category: 'cloud-and-devops', aliases: ['kubes'] }];
+    const twice: SkillDefinition[] = [
+      ...small,
+      { name: 'kubernetes', category: 'cloud-and-devops', aliases: ['kubes'] },
+    ];
     expect(() => createSkillTaxonomy(twice)).toThrow('Skill "kubernetes" is defined twice');
   });
 
   it('rejects an unknown category, an untrimmed name and an empty alias', () => {
     const wrongCategory = { name: 'Juggling', category: 'circus', aliases: ['juggle'] } as unknown as SkillDefinition;
     expect(() => createSkillTaxonomy([wrongCategory])).toThrow('unknown category "circus"');
-    expect(() => createSkillTaxonomy([{ name: ' Go', category: 'programming-language', aliases: ['golang'] }])).toThrow('trimmed');
-    expect(() => createSkillTaxonomy([{ name: 'Go', category: 'programming-language', aliases: ['--'] }])).toThrow('no letters or digits');
+    expect(() => createSkillTaxonomy([{ name: ' Go', category: 'programming-language', aliases: ['golang'] }])).toThrow(
+      'trimmed',
+    );
+    expect(() => createSkillTaxonomy([{ name: 'Go', category: 'programming-language', aliases: ['--'] }])).toThrow(
+      'no letters or digits',
+    );
   });
 
   it('extractNames lists each skill once, in first-seen order', () => {
     const taxonomy = createSkillTaxonomy(small);
-    expect(taxonomy.extractNames('k8s, Golang, kube, e-mail marketing, Kubernetes')).toEqual(['Kubernetes', 'Go', 'Email Marketing']);
+    expect(taxonomy.extractNames('k8s, Golang, kube, e-mail marketing, Kubernetes')).toEqual([
+      'Kubernetes',
+      'Go',
+      'Email Marketing',
+    ]);
   });
 });
 
 describe('canonicalize', () => {
   it('maps known names, keeps unknown ones trimmed and drops case-insensitive repeats', () => {
     const taxonomy = getDefaultSkillTaxonomy();
-    expect(taxonomy.canonicalize(['k8s', 'Kubernetes', ' postgres ', 'Quantum Basket Weaving', 'quantum basket weaving ', '', '   ', 'JS'])).toEqual([
-      'Kubernetes',
-      'PostgreSQL',
-      'Quantum Basket Weaving',
-      'JavaScript',
-    ]);
+    expect(
+      taxonomy.canonicalize([
+        'k8s',
+        'Kubernetes',
+        ' postgres ',
+        'Quantum Basket Weaving',
+        'quantum basket weaving ',
+        '',
+        '   ',
+        'JS',
+      ]),
+    ).toEqual(['Kubernetes', 'PostgreSQL', 'Quantum Basket Weaving', 'JavaScript']);
   });
 
   it('understands job-board tags with an abbreviation in brackets', () => {

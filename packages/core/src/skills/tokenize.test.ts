@@ -32,8 +32,26 @@ describe('tokenize', () => {
   it('splits words from punctuation and drops hyphens', () => {
     const tokens = tokenize('C++, e-mail and Node.js');
     expect(tokens.map((token) => token.raw)).toEqual(['C', '+', '+', ',', 'e', 'mail', 'and', 'Node', '.', 'js']);
-    expect(tokens.map((token) => token.attached)).toEqual([false, true, true, true, false, true, false, false, true, true]);
-    expect(tokens.filter((token) => token.word).map((token) => token.folded)).toEqual(['c', 'e', 'mail', 'and', 'node', 'js']);
+    expect(tokens.map((token) => token.attached)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      true,
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect(tokens.filter((token) => token.word).map((token) => token.folded)).toEqual([
+      'c',
+      'e',
+      'mail',
+      'and',
+      'node',
+      'js',
+    ]);
   });
 
   it('keeps offsets into the text it was given', () => {

@@ -3,7 +3,10 @@ import { expectLinearTime, measureScaling, propertyRuns } from './scaling.js';
 
 describe('expectLinearTime', () => {
   it('passes a linear scan and fails a quadratic backtracking regex', () => {
-    expectLinearTime((text: string) => /\s+x/.test(text), (size) => `${'a '.repeat(size / 2)}x`);
+    expectLinearTime(
+      (text: string) => /\s+x/.test(text),
+      (size) => `${'a '.repeat(size / 2)}x`,
+    );
     // /\s*;/ rescans the run of spaces from each of its positions: time ×4 per doubling.
     const quadratic = (text: string) => /\s*;/.test(text);
     const spaces = (size: number) => `${' '.repeat(size)}x`;

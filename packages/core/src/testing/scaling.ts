@@ -98,7 +98,10 @@ export function measureScaling<Input>(
     const large = median(largeTimes);
     // Load from other processes only adds time, so the fastest runs are a second, steadier estimate; a
     // quadratic parser shows a ratio near 4 in both.
-    const ratio = Math.min(large / Math.max(small, 1e-3), Math.min(...largeTimes) / Math.max(Math.min(...smallTimes), 1e-3));
+    const ratio = Math.min(
+      large / Math.max(small, 1e-3),
+      Math.min(...largeTimes) / Math.max(Math.min(...smallTimes), 1e-3),
+    );
     if (small >= minMilliseconds || size * 2 > maxSize) return { size, small, large, ratio };
     size *= 2;
   }
@@ -118,7 +121,8 @@ export function expectLinearTime<Input>(
 ): ScalingMeasurement {
   const { maxRatio = 2.5, maxMilliseconds = 2_000, minMilliseconds = 5 } = options;
   const problem = (measured: ScalingMeasurement): string | undefined => {
-    if (measured.large > maxMilliseconds) return `the ${measured.size * 2}-size input took ${measured.large.toFixed(1)} ms (ceiling ${maxMilliseconds} ms)`;
+    if (measured.large > maxMilliseconds)
+      return `the ${measured.size * 2}-size input took ${measured.large.toFixed(1)} ms (ceiling ${maxMilliseconds} ms)`;
     if (measured.small >= minMilliseconds && measured.ratio > maxRatio) {
       return `time(2n)/time(n) = ${measured.ratio.toFixed(2)} > ${maxRatio} at n = ${measured.size} (medians ${measured.small.toFixed(1)} → ${measured.large.toFixed(1)} ms)`;
     }
@@ -137,9 +141,18 @@ export function expectLinearTime<Input>(
   const sizes = [Math.min(first * 2, maxSize), ...(half >= Math.max(options.size ?? 0, 20_000) ? [half] : []), first];
   // The last two tries take more timings each: on a machine busy with other work a single slow timing moves a median
   // of five, seldom one of nine.
-  const tries = [...sizes.map((size) => ({ size, repetitions: options.repetitions })), { size: first, repetitions: 9 }, { size: Math.min(first * 2, maxSize), repetitions: 9 }];
+  const tries = [
+    ...sizes.map((size) => ({ size, repetitions: options.repetitions })),
+    { size: first, repetitions: 9 },
+    { size: Math.min(first * 2, maxSize), repetitions: 9 },
+  ];
   for (const { size, repetitions } of tries) {
-    measured = measureScaling(run, makeInput, { ...options, size, maxSize: size, ...(repetitions === undefined ? {} : { repetitions }) });
+    measured = measureScaling(run, makeInput, {
+      ...options,
+      size,
+      maxSize: size,
+      ...(repetitions === undefined ? {} : { repetitions }),
+    });
     failure = problem(measured);
     if (failure === undefined) return measured;
   }

@@ -13,7 +13,14 @@ export const skillShareRanker: Ranker = {
       .map((job) => {
         const text = `${job.title} ${job.description}`.toLowerCase();
         const matched = skills.filter((skill) => text.includes(skill.toLowerCase()));
-        return { jobId: job.id, score: skills.length ? matched.length / skills.length : 0, breakdown: {}, matchedSkills: matched, missingSkills: [], ranker: 'skill-share' };
+        return {
+          jobId: job.id,
+          score: skills.length ? matched.length / skills.length : 0,
+          breakdown: {},
+          matchedSkills: matched,
+          missingSkills: [],
+          ranker: 'skill-share',
+        };
       })
       .sort((left, right) => right.score - left.score || left.jobId.localeCompare(right.jobId))
       .slice(0, options?.limit);

@@ -7,7 +7,26 @@ import fc from 'fast-check';
 export function textFrom(tokens: readonly string[], maxPieces = 30): fc.Arbitrary<string> {
   const piece = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...tokens) },
-    { weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2003', ', ', '-', '–', '/', '(', ')', '.', ':', '+') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        ' ',
+        '  ',
+        '\n',
+        '\t',
+        '\u00a0',
+        '\u2003',
+        ', ',
+        '-',
+        '–',
+        '/',
+        '(',
+        ')',
+        '.',
+        ':',
+        '+',
+      ),
+    },
     { weight: 1, arbitrary: fc.integer({ min: 0, max: 2_000_000 }).map(String) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },

@@ -8,7 +8,8 @@ export async function validationMessageOf(run: () => unknown): Promise<string> {
   try {
     await run();
   } catch (error) {
-    if (!isValidationError(error)) throw new Error(`expected a ValidationError, got: ${String(error)}`, { cause: error });
+    if (!isValidationError(error))
+      throw new Error(`expected a ValidationError, got: ${String(error)}`, { cause: error });
     return error.message;
   }
   throw new Error('nothing was thrown');

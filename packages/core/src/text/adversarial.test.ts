@@ -28,7 +28,10 @@ describe('htmlToText and normalizeText on adversarial input', () => {
   });
 
   it('tokenize runs in linear time on many tokens', () => {
-    expectLinearTime((text: string) => tokenize(text), (size) => 'node.js c++ a '.repeat(size / 14));
+    expectLinearTime(
+      (text: string) => tokenize(text),
+      (size) => 'node.js c++ a '.repeat(size / 14),
+    );
   });
 
   it.each(PATHOLOGICAL)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
@@ -41,14 +44,45 @@ describe('htmlToText and normalizeText on adversarial input', () => {
     expect(htmlToText('<SCRIPT type="x">a()</script ><p>b</p><style>c</STYLE>d<br/>e<b>f</b>')).toBe('b\nd\ne f');
     expect(htmlToText('a < b and c > d')).toBe('a < b and c > d');
     expect(htmlToText('x <script>never closed <p>y</p>')).toBe('x');
-    expect(htmlToText('Salary &lt; 50k &amp; <b>bonus</b><ul><li>A</li><li>B</li></ul>Tail')).toBe('Salary < 50k & bonus\nA\nB\nTail');
+    expect(htmlToText('Salary &lt; 50k &amp; <b>bonus</b><ul><li>A</li><li>B</li></ul>Tail')).toBe(
+      'Salary < 50k & bonus\nA\nB\nTail',
+    );
   });
 
   it('htmlToText never throws and returns trimmed, non-empty lines; normalizeText is idempotent on its output', () => {
     const tokens = [
-      '<', '>', '</', '/>', '<p>', '</p>', '<br>', '<br/>', '<li>', '<div class="a">', '</div>', '<h2>', '<script>', '</script>',
-      '<style>', '</style>', '<noscript>', '</noscript>', '<!--', '-->', '&amp;', '&lt;', '&#8217;', '&#x41;', '&bogus;', '&#0;',
-      '&#x110000;', 'text', 'Python', '"', "'", '\r\n',
+      '<',
+      '>',
+      '</',
+      '/>',
+      '<p>',
+      '</p>',
+      '<br>',
+      '<br/>',
+      '<li>',
+      '<div class="a">',
+      '</div>',
+      '<h2>',
+      '<script>',
+      '</script>',
+      '<style>',
+      '</style>',
+      '<noscript>',
+      '</noscript>',
+      '<!--',
+      '-->',
+      '&amp;',
+      '&lt;',
+      '&#8217;',
+      '&#x41;',
+      '&bogus;',
+      '&#0;',
+      '&#x110000;',
+      'text',
+      'Python',
+      '"',
+      "'",
+      '\r\n',
     ];
     fc.assert(
       fc.property(textFrom(tokens), (html) => {

@@ -67,7 +67,29 @@ describe('cleanUntrustedText', () => {
   });
 
   it('is idempotent and leaves no marker on random text built from fence pieces', () => {
-    const pieces = ['<', '>', '<<', '>>>', '＜', '‹', '«', '»', 'JOB', 'ЈОВ', '_', 'POSTING', 'РОЅТІΝG', 'DATA', 'DΑТΑ', 'END_', '\u200B', '\u0301', ' ', '\n', TAG];
+    const pieces = [
+      '<',
+      '>',
+      '<<',
+      '>>>',
+      '＜',
+      '‹',
+      '«',
+      '»',
+      'JOB',
+      'ЈОВ',
+      '_',
+      'POSTING',
+      'РОЅТІΝG',
+      'DATA',
+      'DΑТΑ',
+      'END_',
+      '\u200B',
+      '\u0301',
+      ' ',
+      '\n',
+      TAG,
+    ];
     fc.assert(
       fc.property(textFrom(pieces, 40), (text) => {
         const cleaned = cleanUntrustedText(text, { tags: [TAG] });
@@ -81,7 +103,10 @@ describe('cleanUntrustedText', () => {
 
   it('runs in linear time on nested forgeries and long bracket runs', () => {
     const clean = (text: string) => cleanUntrustedText(text, { tags: [TAG] });
-    expectLinearTime(clean, (n) => 'JOB_POSTING_<<<'.repeat(Math.ceil(n / 15)) + 'DATA>><<<>'.repeat(Math.ceil(n / 10)));
+    expectLinearTime(
+      clean,
+      (n) => 'JOB_POSTING_<<<'.repeat(Math.ceil(n / 15)) + 'DATA>><<<>'.repeat(Math.ceil(n / 10)),
+    );
     expectLinearTime(clean, (n) => `${'< '.repeat(Math.ceil(n / 2))}x`);
   });
 });

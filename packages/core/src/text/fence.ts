@@ -42,7 +42,8 @@ const TAG_PATTERN = /^[A-Za-z0-9_]+$/;
 
 /** The opening and closing lines of a fence named `tag`. */
 export function fenceLines(tag: string): { open: string; close: string } {
-  if (!TAG_PATTERN.test(tag)) throw new TypeError(`A fence tag must be letters, digits and "_" only, got ${JSON.stringify(tag)}`);
+  if (!TAG_PATTERN.test(tag))
+    throw new TypeError(`A fence tag must be letters, digits and "_" only, got ${JSON.stringify(tag)}`);
   return { open: `<<<${tag}>>>`, close: `<<<END_${tag}>>>` };
 }
 
@@ -57,8 +58,9 @@ export function fenceUntrustedText(text: string, options: FenceOptions): string 
 
 // Invisible characters: format (Cf) characters, variation selectors, the combining grapheme joiner, Hangul and
 // Mongolian fillers, and control characters other than tab and newline (carriage returns become newlines first).
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists single invisible code points on purpose (a combining grapheme joiner, variation selectors), each to be removed on its own
-const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists single invisible code points on purpose (a combining grapheme joiner, variation selectors), each to be removed on its own
+  /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
 
 /** NFKC, carriage returns as newlines, and every invisible format or control character (but tab and newline) removed. */
 export function normalizeUntrustedText(text: string): string {
@@ -92,14 +94,88 @@ export function hasFenceMarker(text: string, tags: readonly string[] = []): bool
 // Look-alikes of Latin letters (Cyrillic, Greek, a few others), lower case, mapped to the Latin letter they resemble.
 const LETTERS: Readonly<Record<string, string>> = {
   // Cyrillic
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j',
-  ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', һ: 'h', ӏ: 'l', ɡ: 'g', ь: 'b', п: 'n', г: 'r', л: 'n', ѡ: 'w', ԍ: 'g', ѵ: 'v', ӡ: 'z', ԃ: 'd',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ү: 'y',
+  һ: 'h',
+  ӏ: 'l',
+  ɡ: 'g',
+  ь: 'b',
+  п: 'n',
+  г: 'r',
+  л: 'n',
+  ѡ: 'w',
+  ԍ: 'g',
+  ѵ: 'v',
+  ӡ: 'z',
+  ԃ: 'd',
   // Greek
-  α: 'a', β: 'b', γ: 'y', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'n', ο: 'o', ρ: 'p', τ: 't', υ: 'y', χ: 'x', ϲ: 'c', ϳ: 'j',
-  ς: 'c', ω: 'w',
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  ε: 'e',
+  ζ: 'z',
+  η: 'h',
+  ι: 'i',
+  κ: 'k',
+  μ: 'm',
+  ν: 'n',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'y',
+  χ: 'x',
+  ϲ: 'c',
+  ϳ: 'j',
+  ς: 'c',
+  ω: 'w',
   // Others that NFKC leaves alone
-  ı: 'i', ȷ: 'j', ℓ: 'l', ɑ: 'a', ɩ: 'i', ʏ: 'y', ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k',
-  ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z',
+  ı: 'i',
+  ȷ: 'j',
+  ℓ: 'l',
+  ɑ: 'a',
+  ɩ: 'i',
+  ʏ: 'y',
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ᴢ: 'z',
 };
 // Angle brackets and their look-alikes (after NFKC, which already maps full-width and small forms to < and >).
 const OPENING = new Set('<‹«〈⟨≪❮❬❰˂ᐸ⋘《⟪⧼﹤＜≮'.split(''));

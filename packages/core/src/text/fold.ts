@@ -1,10 +1,42 @@
 const unitsOf = (ranges: readonly (readonly [number, number])[], target: string): [string, string][] =>
-  ranges.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, offset): [string, string] => [String.fromCharCode(first + offset), target]));
+  ranges.flatMap(([first, last]) =>
+    Array.from({ length: last - first + 1 }, (_, offset): [string, string] => [
+      String.fromCharCode(first + offset),
+      target,
+    ]),
+  );
 // Exotic spaces become ' ', dashes '-', apostrophes "'".
 const FOLDED_UNITS: ReadonlyMap<string, string> = new Map([
-  ...unitsOf([[0xa0, 0xa0], [0x2002, 0x200a], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0x09, 0x09]], ' '),
-  ...unitsOf([[0x2010, 0x2015], [0x2212, 0x2212], [0xfe58, 0xfe58], [0xfe63, 0xfe63], [0xff0d, 0xff0d]], '-'),
-  ...unitsOf([[0x2018, 0x2019], [0x02bb, 0x02bc], [0x60, 0x60], [0xb4, 0xb4]], "'"),
+  ...unitsOf(
+    [
+      [0xa0, 0xa0],
+      [0x2002, 0x200a],
+      [0x202f, 0x202f],
+      [0x205f, 0x205f],
+      [0x3000, 0x3000],
+      [0x09, 0x09],
+    ],
+    ' ',
+  ),
+  ...unitsOf(
+    [
+      [0x2010, 0x2015],
+      [0x2212, 0x2212],
+      [0xfe58, 0xfe58],
+      [0xfe63, 0xfe63],
+      [0xff0d, 0xff0d],
+    ],
+    '-',
+  ),
+  ...unitsOf(
+    [
+      [0x2018, 0x2019],
+      [0x02bb, 0x02bc],
+      [0x60, 0x60],
+      [0xb4, 0xb4],
+    ],
+    "'",
+  ),
 ]);
 
 /**

@@ -72,7 +72,10 @@ export function normalizeText(text: string, options: NormalizeTextOptions = {}):
     result = result.normalize('NFKC');
     if (foldDiacritics) {
       // Decompose, then drop marks only after Latin letters so "й" and "ё" stay intact.
-      result = result.normalize('NFD').replace(LATIN_WITH_MARKS, (match) => match[0] ?? '').normalize('NFC');
+      result = result
+        .normalize('NFD')
+        .replace(LATIN_WITH_MARKS, (match) => match[0] ?? '')
+        .normalize('NFC');
     }
     result = result
       .replace(/[\u2010-\u2015\u2212]/g, '-')

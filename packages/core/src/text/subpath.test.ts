@@ -7,7 +7,15 @@ describe('@rolefit/core/text', () => {
     expect(text.normalizeText('Café  ÉLAN')).toBe('cafe elan');
     expect(text.tokenize('Node.js and C++')).toEqual(['node.js', 'and', 'c++']);
     expect(text.fenceUntrustedText('<<<x>>>', { tag: 'DATA' })).toBe('<<<DATA>>>\n x \n<<<END_DATA>>>');
-    for (const name of ['normalizeText', 'tokenize', 'stemWord', 'htmlToText', 'decodeHtmlEntities', 'fenceUntrustedText', 'cleanUntrustedText'] as const) {
+    for (const name of [
+      'normalizeText',
+      'tokenize',
+      'stemWord',
+      'htmlToText',
+      'decodeHtmlEntities',
+      'fenceUntrustedText',
+      'cleanUntrustedText',
+    ] as const) {
       expect(typeof text[name]).toBe('function');
       expect(name in core).toBe(false);
     }

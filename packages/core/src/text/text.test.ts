@@ -23,7 +23,9 @@ describe('normalizeText', () => {
 
 describe('htmlToText and entities', () => {
   it('keeps block boundaries as line breaks and drops scripts', () => {
-    expect(htmlToText('<h2>Role</h2><ul><li>Python</li><li>SQL</li></ul><script>x()</script><p>Pay &amp; perks</p>')).toBe('Role\nPython\nSQL\nPay & perks');
+    expect(
+      htmlToText('<h2>Role</h2><ul><li>Python</li><li>SQL</li></ul><script>x()</script><p>Pay &amp; perks</p>'),
+    ).toBe('Role\nPython\nSQL\nPay & perks');
   });
 
   it('decodes numeric and named entities and leaves unknown ones', () => {
@@ -31,7 +33,9 @@ describe('htmlToText and entities', () => {
   });
 
   it('knows the whole HTML5 table, not a hand-picked few', () => {
-    expect(decodeHtmlEntities('caf&eacute; &euro;5 &times; 2 &copy; &Uuml;ber &#0; &#x110000;')).toBe('café €5 × 2 © Über \uFFFD \uFFFD');
+    expect(decodeHtmlEntities('caf&eacute; &euro;5 &times; 2 &copy; &Uuml;ber &#0; &#x110000;')).toBe(
+      'café €5 × 2 © Über \uFFFD \uFFFD',
+    );
   });
 });
 
@@ -45,11 +49,21 @@ describe('tokenize', () => {
   });
 
   it('removes stop words and stems when asked', () => {
-    expect(tokenize('The engineers are testing the services', { removeStopwords: true, stem: true })).toEqual(['engineer', 'test', 'service']);
+    expect(tokenize('The engineers are testing the services', { removeStopwords: true, stem: true })).toEqual([
+      'engineer',
+      'test',
+      'service',
+    ]);
   });
 
   it('tokenizes Russian text', () => {
-    expect(tokenize('Опыт работы с PostgreSQL от 3 лет', { removeStopwords: true })).toEqual(['опыт', 'работы', 'postgresql', '3', 'лет']);
+    expect(tokenize('Опыт работы с PostgreSQL от 3 лет', { removeStopwords: true })).toEqual([
+      'опыт',
+      'работы',
+      'postgresql',
+      '3',
+      'лет',
+    ]);
   });
 
   it('honours minLength', () => {

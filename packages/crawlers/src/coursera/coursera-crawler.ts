@@ -1,5 +1,12 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
-import { getDefaultSkillTaxonomy, parseCourse, rejectUnknownKeys, type Course, type Crawler, type CrawlOptions } from '@rolefit/core';
+import {
+  getDefaultSkillTaxonomy,
+  parseCourse,
+  rejectUnknownKeys,
+  type Course,
+  type Crawler,
+  type CrawlOptions,
+} from '@rolefit/core';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
@@ -8,7 +15,8 @@ import { descriptionToText, isRecord, SourceRecordError, stringField } from '../
 export const COURSERA_SOURCE = 'coursera';
 
 /** The `fields` asked of the catalogue API: everything the mapping reads. */
-export const COURSERA_FIELDS = 'name,slug,description,workload,domainTypes,primaryLanguages,partnerIds,photoUrl,certificates,startDate';
+export const COURSERA_FIELDS =
+  'name,slug,description,workload,domainTypes,primaryLanguages,partnerIds,photoUrl,certificates,startDate';
 
 /** Settings for {@link createCourseraCrawler}. */
 export interface CourseraCrawlerSettings {
@@ -38,7 +46,9 @@ export function parseCourseraWorkload(workload: string | undefined): number | un
   const hours = ((low + high) / 2) * (UNIT_HOURS[unit] ?? 1);
   const weekly = /\/\s*week|per\s+week|a\s+week|weekly/.test(text);
   if (!weekly) return hours > 0 ? Math.round(hours * 100) / 100 : undefined;
-  const weeks = /(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*weeks?\b/.exec(text.slice(0, amount.index) + ' ' + text.slice(amount.index + amount[0].length));
+  const weeks = /(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*weeks?\b/.exec(
+    text.slice(0, amount.index) + ' ' + text.slice(amount.index + amount[0].length),
+  );
   if (!weeks) return undefined;
   const weekCount = (Number(weeks[1]) + Number(weeks[2] ?? weeks[1])) / 2;
   const total = hours * weekCount;
@@ -79,12 +89,19 @@ export interface CourseraPage {
 }
 
 function elementError(element: unknown, error: unknown, url: string | undefined): SourceRecordError {
-  const recordId = isRecord(element) && (typeof element.id === 'string' || typeof element.id === 'number') ? String(element.id) : undefined;
+  const recordId =
+    isRecord(element) && (typeof element.id === 'string' || typeof element.id === 'number')
+      ? String(element.id)
+      : undefined;
   return SourceRecordError.forRecord(COURSERA_SOURCE, 'coursera course', recordId, url, error);
 }
 
-function pageShape(body: unknown, url: string): { elements: unknown[]; next: string | undefined; total: number | undefined } {
-  if (!isRecord(body) || !Array.isArray(body.elements)) throw new CrawlError(`${url} did not return { elements: [...] }`, url);
+function pageShape(
+  body: unknown,
+  url: string,
+): { elements: unknown[]; next: string | undefined; total: number | undefined } {
+  if (!isRecord(body) || !Array.isArray(body.elements))
+    throw new CrawlError(`${url} did not return { elements: [...] }`, url);
   const paging = isRecord(body.paging) ? body.paging : {};
   const next = typeof paging.next === 'string' || typeof paging.next === 'number' ? String(paging.next) : undefined;
   return { elements: body.elements, next, total: typeof paging.total === 'number' ? paging.total : undefined };
@@ -105,7 +122,10 @@ export function parseCourseraPage(body: unknown, settings: { crawledAt?: Date; u
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const COURSERA_CRAWLER_SETTINGS_NAMES = { query: true, baseUrl: true, http: true, limit: true } satisfies Record<keyof CourseraCrawlerSettings, true>;
+const COURSERA_CRAWLER_SETTINGS_NAMES = { query: true, baseUrl: true, http: true, limit: true } satisfies Record<
+  keyof CourseraCrawlerSettings,
+  true
+>;
 
 /** A `Crawler<Course>` over Coursera's public catalogue search, following `paging.next`. */
 export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawler<Course> {
@@ -123,7 +143,13 @@ export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawle
       const tally = createCrawlTally(COURSERA_SOURCE, options);
       for (let start: string | undefined = '0'; start !== undefined && !tally.full; ) {
         signal?.throwIfAborted();
-        const query = new URLSearchParams({ q: 'search', query: settings.query, start, limit: String(pageSize), fields: COURSERA_FIELDS });
+        const query = new URLSearchParams({
+          q: 'search',
+          query: settings.query,
+          start,
+          limit: String(pageSize),
+          fields: COURSERA_FIELDS,
+        });
         const url = `${baseUrl}/api/courses.v1?${query.toString()}`;
         const response = await client.getJson<unknown>(url, { signal });
         const { elements, next } = pageShape(response.body, url);
@@ -132,7 +158,11 @@ export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawle
         for (const element of elements) {
           signal?.throwIfAborted();
           if (tally.full) break;
-          const course = tally.map(() => mapCourseraCourse(element, { crawledAt }), (error) => elementError(element, error, url), url);
+          const course = tally.map(
+            () => mapCourseraCourse(element, { crawledAt }),
+            (error) => elementError(element, error, url),
+            url,
+          );
           if (course === undefined || seen.has(course.id)) continue;
           seen.add(course.id);
           // Courses have no posting date; `since` reads the session `startDate` (epoch ms) when the catalogue gives one.
@@ -142,7 +172,8 @@ export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawle
           yield course;
         }
         // A `next` that does not move forward would page forever.
-        const moves: boolean = next !== undefined && next !== start && !(Number.isFinite(Number(next)) && Number(next) < Number(start));
+        const moves: boolean =
+          next !== undefined && next !== start && !(Number.isFinite(Number(next)) && Number(next) < Number(start));
         start = moves ? next : undefined;
       }
       tally.done();

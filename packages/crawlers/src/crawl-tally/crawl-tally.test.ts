@@ -32,7 +32,12 @@ describe('createCrawlTally', () => {
   it('maps a record, or reports the described error and gives undefined', () => {
     const events: CrawlProgressEvent[] = [];
     const tally = createCrawlTally('board', { onProgress: (event) => events.push(event) });
-    expect(tally.map(() => 42, () => new Error('unused'))).toBe(42);
+    expect(
+      tally.map(
+        () => 42,
+        () => new Error('unused'),
+      ),
+    ).toBe(42);
     const failed = tally.map(
       () => {
         throw new TypeError('no title');
@@ -71,7 +76,8 @@ describe('createCrawlTally', () => {
       if (day === undefined) throw new Error('no date');
       return { id, postedAt: new Date(day) };
     };
-    const describe = (record: unknown, error: unknown) => new Error(`${(record as { id: string }).id}: ${(error as Error).message}`);
+    const describe = (record: unknown, error: unknown) =>
+      new Error(`${(record as { id: string }).id}: ${(error as Error).message}`);
     const run = (limit?: number) => {
       const tally = createCrawlTally('board', { since, limit, onProgress: (event) => events.push(event) });
       const page = tally.newestFirst(records, map, describe, 'https://board.example/1');

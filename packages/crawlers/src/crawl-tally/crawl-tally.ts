@@ -40,7 +40,10 @@ export interface CrawlTally {
 }
 
 /** Starts the tally of one crawl of `source` with the caller's options. */
-export function createCrawlTally(source: string, options: Pick<CrawlOptions, 'since' | 'limit' | 'onProgress'>): CrawlTally {
+export function createCrawlTally(
+  source: string,
+  options: Pick<CrawlOptions, 'since' | 'limit' | 'onProgress'>,
+): CrawlTally {
   const { since, limit, onProgress } = options;
   let pages = 0;
   let items = 0;
@@ -87,7 +90,11 @@ export function createCrawlTally(source: string, options: Pick<CrawlOptions, 'si
       for (const record of records) {
         signal?.throwIfAborted();
         if (tally.full) break;
-        const item = tally.map(() => map(record), (error) => describe(record, error), url);
+        const item = tally.map(
+          () => map(record),
+          (error) => describe(record, error),
+          url,
+        );
         if (item === undefined) continue;
         // Keep reading the page: an item out of order may still be new enough.
         if (tally.olderThanSince(item.postedAt)) {

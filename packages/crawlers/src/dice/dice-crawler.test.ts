@@ -7,7 +7,8 @@ import { sendJson, startTestServer, type TestServer } from '../testing/index.js'
 import { createDiceCrawler, mapDiceJob, type DiceCrawlerSettings } from './index.js';
 
 // Written in the shape of Dice's search API as observed (GET /v1/dice/jobs/search?...&page=N, header x-api-key).
-const page = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as { data: unknown[] };
+const page = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as { data: unknown[] };
 const pages: Record<string, unknown> = { '1': page('page-1.json'), '2': page('page-2.json') };
 
 let server: TestServer;
@@ -16,8 +17,16 @@ beforeAll(async () => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname !== '/v1/dice/jobs/search') return;
     if (request.headers['x-api-key'] !== 'test-key') sendJson(response, { message: 'Forbidden' }, 403);
-    else if (url.searchParams.get('q') === 'nothing') sendJson(response, { data: [], meta: { currentPage: 1, pageCount: 0, pageSize: 3, totalResults: 0 } });
-    else sendJson(response, pages[url.searchParams.get('page') ?? ''] ?? { data: [], meta: { currentPage: 3, pageCount: 2, pageSize: 3, totalResults: 5 } });
+    else if (url.searchParams.get('q') === 'nothing')
+      sendJson(response, { data: [], meta: { currentPage: 1, pageCount: 0, pageSize: 3, totalResults: 0 } });
+    else
+      sendJson(
+        response,
+        pages[url.searchParams.get('page') ?? ''] ?? {
+          data: [],
+          meta: { currentPage: 3, pageCount: 2, pageSize: 3, totalResults: 5 },
+        },
+      );
   });
 });
 afterAll(() => server.close());
@@ -28,7 +37,12 @@ const crawler = (settings: Partial<DiceCrawlerSettings> = {}) =>
     query: 'engineer',
     pageSize: 3,
     baseUrl: server.origin,
-    http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0, maxRetries: 0 }),
+    http: createHttpClient({
+      allowPrivateNetworks: 'loopback',
+      cacheDirectory: false,
+      minIntervalMs: 0,
+      maxRetries: 0,
+    }),
     ...settings,
   });
 
@@ -78,8 +92,17 @@ describe('createDiceCrawler', () => {
       employmentType: 'contract',
       experienceLevel: 'mid-senior',
       experienceYears: { min: 7 },
-      salary: { min: 60, max: 70, currency: 'USD', period: 'hour', annualMin: 124800, annualMax: 145600, text: '$60 - $70 per hour' },
-      description: 'Build trading services in Java and Spring Boot on AWS. 7+ years of Java experience required. Long-term contract, W2 only.',
+      salary: {
+        min: 60,
+        max: 70,
+        currency: 'USD',
+        period: 'hour',
+        annualMin: 124800,
+        annualMax: 145600,
+        text: '$60 - $70 per hour',
+      },
+      description:
+        'Build trading services in Java and Spring Boot on AWS. 7+ years of Java experience required. Long-term contract, W2 only.',
       skills: job?.skills,
       postedAt: new Date('2025-03-10T14:03:12Z'),
       crawledAt: undefined,
@@ -91,7 +114,10 @@ describe('createDiceCrawler', () => {
 
   it('reads yearly pay with a currency code, hybrid and on-site work, and pay it cannot read', async () => {
     const jobs = await collect(crawler().crawl());
-    expect(jobs[1]).toMatchObject({ employmentType: 'full-time', location: { city: 'Charlotte', region: 'NC', workplace: 'hybrid' } });
+    expect(jobs[1]).toMatchObject({
+      employmentType: 'full-time',
+      location: { city: 'Charlotte', region: 'NC', workplace: 'hybrid' },
+    });
     expect(jobs[1]?.salary).toMatchObject({ min: 120000, max: 150000, currency: 'USD', period: 'year' });
     expect(jobs[2]).toMatchObject({ employmentType: 'part-time', location: { workplace: 'onsite' } });
     expect(jobs[2]?.salary).toBeUndefined();
@@ -105,7 +131,9 @@ describe('createDiceCrawler', () => {
     before = server.received.length;
     const now = Date.now();
     await collect(crawler({ maxPages: 1 }).crawl({ since: new Date(now - 2 * 24 * 60 * 60 * 1000) }));
-    expect(new URL(apiRequests(before)[0]?.path ?? '/', 'http://localhost').searchParams.get('filters.postedDate')).toBe('THREE');
+    expect(
+      new URL(apiRequests(before)[0]?.path ?? '/', 'http://localhost').searchParams.get('filters.postedDate'),
+    ).toBe('THREE');
     before = server.received.length;
     expect(await collect(crawler().crawl({ limit: 2 }))).toHaveLength(2);
     expect(apiRequests(before)).toHaveLength(1);
@@ -113,7 +141,16 @@ describe('createDiceCrawler', () => {
 
   it('sends the filters it is given', async () => {
     const before = server.received.length;
-    await collect(crawler({ location: 'Austin, TX', radius: 50, workplaceTypes: ['Remote', 'Hybrid'], employmentTypes: ['CONTRACTS', 'FULLTIME'], postedWithin: 'SEVEN', maxPages: 1 }).crawl());
+    await collect(
+      crawler({
+        location: 'Austin, TX',
+        radius: 50,
+        workplaceTypes: ['Remote', 'Hybrid'],
+        employmentTypes: ['CONTRACTS', 'FULLTIME'],
+        postedWithin: 'SEVEN',
+        maxPages: 1,
+      }).crawl(),
+    );
     const query = new URL(apiRequests(before)[0]?.path ?? '/', 'http://localhost').searchParams;
     expect(Object.fromEntries(query)).toMatchObject({
       location: 'Austin, TX',
@@ -126,7 +163,9 @@ describe('createDiceCrawler', () => {
 
   it('ends at once on an empty first page, and fails loudly on a wrong key', async () => {
     const events: CrawlProgressEvent[] = [];
-    expect(await collect(crawler({ query: 'nothing' }).crawl({ onProgress: (event) => events.push(event) }))).toEqual([]);
+    expect(await collect(crawler({ query: 'nothing' }).crawl({ onProgress: (event) => events.push(event) }))).toEqual(
+      [],
+    );
     expect(events.at(-1)).toEqual({ type: 'done', source: 'dice', pages: 1, items: 0, errors: 0 });
     await expect(collect(crawler({ apiKey: 'wrong' }).crawl())).rejects.toMatchObject({ status: 403 });
   });
@@ -142,7 +181,15 @@ describe('createDiceCrawler', () => {
 describe.skipIf(process.env.ROLEFIT_LIVE !== '1')('createDiceCrawler (live)', () => {
   it('reads a few jobs', async () => {
     const apiKey = process.env.ROLEFIT_DICE_API_KEY ?? '';
-    const jobs = await collect(createDiceCrawler({ apiKey, query: 'typescript', pageSize: 5, maxPages: 1, http: createHttpClient({ cacheDirectory: false }) }).crawl({ limit: 3 }));
+    const jobs = await collect(
+      createDiceCrawler({
+        apiKey,
+        query: 'typescript',
+        pageSize: 5,
+        maxPages: 1,
+        http: createHttpClient({ cacheDirectory: false }),
+      }).crawl({ limit: 3 }),
+    );
     expect(jobs.length).toBeGreaterThan(0);
     expect(jobs[0]?.id).toMatch(/^dice:/);
   });

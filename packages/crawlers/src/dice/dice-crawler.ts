@@ -1,5 +1,16 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
-import { mapEmploymentType, mapWorkplace, parseLocationText, parseSalary, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type Location, type Workplace } from '@rolefit/core';
+import {
+  mapEmploymentType,
+  mapWorkplace,
+  parseLocationText,
+  parseSalary,
+  rejectUnknownKeys,
+  type Crawler,
+  type CrawlOptions,
+  type Job,
+  type Location,
+  type Workplace,
+} from '@rolefit/core';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -58,7 +69,9 @@ function postedWithinFor(since: Date | undefined, now: number): DicePostedWithin
 
 /** Remote wins over hybrid over on-site: a posting that allows remote work is open to remote applicants. */
 function diceWorkplace(record: Record<string, unknown>): Workplace | undefined {
-  const labels = Array.isArray(record.workplaceTypes) ? record.workplaceTypes.filter((label): label is string => typeof label === 'string') : [];
+  const labels = Array.isArray(record.workplaceTypes)
+    ? record.workplaceTypes.filter((label): label is string => typeof label === 'string')
+    : [];
   const workplaces = labels.map((label) => mapWorkplace(label));
   if (record.isRemote === true || workplaces.includes('remote')) return 'remote';
   if (workplaces.includes('hybrid')) return 'hybrid';
@@ -75,7 +88,9 @@ export function mapDiceJob(record: unknown, settings: { crawledAt?: Date } = {})
   // `guid` is the id in Dice's public job URLs; `id` is the older internal one.
   const externalId = stringField(record, 'guid') ?? stringField(record, 'id');
   if (!externalId) throw new TypeError('record has no guid or id');
-  const place = isRecord(record.jobLocation) ? parseLocationText(stringField(record.jobLocation, 'displayName')) : undefined;
+  const place = isRecord(record.jobLocation)
+    ? parseLocationText(stringField(record.jobLocation, 'displayName'))
+    : undefined;
   const workplace = diceWorkplace(record);
   const location: Location | undefined = place || workplace ? { ...place, ...(workplace && { workplace }) } : undefined;
   const salaryText = stringField(record, 'salary');
@@ -97,7 +112,12 @@ export function mapDiceJob(record: unknown, settings: { crawledAt?: Date } = {})
   });
 }
 
-function pageUrl(baseUrl: string, settings: DiceCrawlerSettings, page: number, postedWithin: DicePostedWithin | undefined): string {
+function pageUrl(
+  baseUrl: string,
+  settings: DiceCrawlerSettings,
+  page: number,
+  postedWithin: DicePostedWithin | undefined,
+): string {
   const query = new URLSearchParams();
   if (settings.query) query.append('q', settings.query);
   if (settings.location) query.append('location', settings.location);
@@ -114,7 +134,20 @@ function pageUrl(baseUrl: string, settings: DiceCrawlerSettings, page: number, p
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const DICE_CRAWLER_SETTINGS_NAMES = { apiKey: true, query: true, location: true, countryCode: true, radius: true, workplaceTypes: true, employmentTypes: true, postedWithin: true, pageSize: true, maxPages: true, baseUrl: true, http: true } satisfies Record<keyof DiceCrawlerSettings, true>;
+const DICE_CRAWLER_SETTINGS_NAMES = {
+  apiKey: true,
+  query: true,
+  location: true,
+  countryCode: true,
+  radius: true,
+  workplaceTypes: true,
+  employmentTypes: true,
+  postedWithin: true,
+  pageSize: true,
+  maxPages: true,
+  baseUrl: true,
+  http: true,
+} satisfies Record<keyof DiceCrawlerSettings, true>;
 
 /** A Crawler over Dice's job search, paging from page 1 to `meta.pageCount`. */
 export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
@@ -131,12 +164,17 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
       const seen = new Set<string>();
       const tally = createCrawlTally(DICE_SOURCE, options);
       let pageCount = Number.POSITIVE_INFINITY;
-      for (let page = 1; page <= pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full; page++) {
+      for (
+        let page = 1;
+        page <= pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full;
+        page++
+      ) {
         signal?.throwIfAborted();
         const url = pageUrl(baseUrl, settings, page, postedWithin);
         const response = await http.getJson<unknown>(url, { signal, headers: { 'x-api-key': settings.apiKey } });
         const body = response.body;
-        if (!isRecord(body) || !Array.isArray(body.data)) throw new CrawlError(`${url} did not return { data: [...] }`, url);
+        if (!isRecord(body) || !Array.isArray(body.data))
+          throw new CrawlError(`${url} did not return { data: [...] }`, url);
         const results: unknown[] = body.data;
         if (isRecord(body.meta) && typeof body.meta.pageCount === 'number') pageCount = body.meta.pageCount;
         tally.page(url, results.length);
@@ -150,7 +188,11 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
             if (seen.has(recordId)) continue;
             seen.add(recordId);
           }
-          const job = tally.map(() => mapDiceJob(record, { crawledAt }), (error) => SourceRecordError.forRecord(DICE_SOURCE, 'dice job', recordId, url, error), url);
+          const job = tally.map(
+            () => mapDiceJob(record, { crawledAt }),
+            (error) => SourceRecordError.forRecord(DICE_SOURCE, 'dice job', recordId, url, error),
+            url,
+          );
           // Results are ordered by relevance, not date, so an older posting is skipped rather than ending the crawl.
           if (job === undefined || tally.olderThanSince(job.postedAt)) continue;
           tally.item(job.id);

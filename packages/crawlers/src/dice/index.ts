@@ -1,1 +1,7 @@
-export { createDiceCrawler, mapDiceJob, DICE_SOURCE, type DiceCrawlerSettings, type DicePostedWithin } from './dice-crawler.js';
+export {
+  createDiceCrawler,
+  mapDiceJob,
+  DICE_SOURCE,
+  type DiceCrawlerSettings,
+  type DicePostedWithin,
+} from './dice-crawler.js';

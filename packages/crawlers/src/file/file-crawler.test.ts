@@ -35,12 +35,16 @@ describe('createFileCrawler', () => {
       ].join('\n'),
     );
     const events: CrawlProgressEvent[] = [];
-    const jobs = await collect(createFileCrawler({ path, name: 'my-export' }).crawl({ onProgress: (event) => events.push(event) }));
+    const jobs = await collect(
+      createFileCrawler({ path, name: 'my-export' }).crawl({ onProgress: (event) => events.push(event) }),
+    );
     expect(jobs.map((job) => [job.id, job.source])).toEqual([
       ['1', 'my-export'],
       ['3', 'export'],
     ]);
-    const errors = events.filter((event): event is Extract<CrawlProgressEvent, { type: 'error' }> => event.type === 'error');
+    const errors = events.filter(
+      (event): event is Extract<CrawlProgressEvent, { type: 'error' }> => event.type === 'error',
+    );
     expect(errors.map((event) => (event.error as FileRecordError).position)).toEqual([3, 4]);
     expect(errors[0]?.error).toBeInstanceOf(FileRecordError);
     expect(errors[1]?.error.message).toContain('title');
@@ -57,7 +61,10 @@ describe('createFileCrawler', () => {
         { job_id: 'c', job_title: 'Newer', posted: '2026-11-02' },
       ]),
     );
-    const crawler = createFileCrawler({ path, map: (record) => ({ id: record.job_id, title: record.job_title, postedAt: record.posted }) });
+    const crawler = createFileCrawler({
+      path,
+      map: (record) => ({ id: record.job_id, title: record.job_title, postedAt: record.posted }),
+    });
     const jobs = await collect(crawler.crawl({ since: new Date('2026-06-01'), limit: 1 }));
     expect(jobs.map((job) => job.title)).toEqual(['New']);
   });
@@ -67,7 +74,10 @@ describe('createFileCrawler', () => {
     await writeFile(path, '{"jobs": []}');
     await expect(collect(createFileCrawler({ path }).crawl())).rejects.toThrow(/JSON array/);
     const listPath = join(directory, 'many.jsonl');
-    await writeFile(listPath, Array.from({ length: 5 }, (_, index) => line({ id: String(index), title: 'T' })).join('\n'));
+    await writeFile(
+      listPath,
+      Array.from({ length: 5 }, (_, index) => line({ id: String(index), title: 'T' })).join('\n'),
+    );
     const controller = new AbortController();
     const seen: string[] = [];
     await expect(

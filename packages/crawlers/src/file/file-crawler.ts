@@ -1,7 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { jobSchema, parseJob, pickKnownKeys, rejectUnknownKeys, RolefitError, type Crawler, type CrawlOptions, type Job } from '@rolefit/core';
+import {
+  jobSchema,
+  parseJob,
+  pickKnownKeys,
+  rejectUnknownKeys,
+  RolefitError,
+  type Crawler,
+  type CrawlOptions,
+  type Job,
+} from '@rolefit/core';
 
 /** Settings for {@link createFileCrawler}. */
 export interface FileCrawlerSettings {
@@ -32,7 +41,10 @@ export class FileRecordError extends RolefitError {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map: true } satisfies Record<keyof FileCrawlerSettings, true>;
+const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map: true } satisfies Record<
+  keyof FileCrawlerSettings,
+  true
+>;
 
 /** A Crawler over jobs exported to a local JSON or JSON Lines file; bad records are reported and skipped. */
 export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
@@ -40,7 +52,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   const name = settings.name ?? 'file';
   const format = settings.format ?? (/\.(jsonl|ndjson)$/i.test(settings.path) ? 'jsonl' : 'json');
 
-  async function* records(signal: AbortSignal | undefined): AsyncGenerator<{ position: number; value: unknown } | { position: number; error: Error }> {
+  async function* records(
+    signal: AbortSignal | undefined,
+  ): AsyncGenerator<{ position: number; value: unknown } | { position: number; error: Error }> {
     if (format === 'json') {
       const parsed: unknown = JSON.parse(await readFile(settings.path, { encoding: 'utf8', signal }));
       if (!Array.isArray(parsed)) throw new TypeError(`${settings.path} must hold a JSON array of jobs`);
@@ -87,11 +101,25 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
           const input = settings.map ? settings.map(value) : value;
           // Records from other systems may carry fields of their own: the unknown top-level ones are dropped
           // (nested objects stay strict), where a typed Job with an unknown key is refused.
-          job = parseJob(pickKnownKeys(jobSchema, typeof input === 'object' && input !== null && !('source' in input) ? { ...input, source: name } : input));
+          job = parseJob(
+            pickKnownKeys(
+              jobSchema,
+              typeof input === 'object' && input !== null && !('source' in input) ? { ...input, source: name } : input,
+            ),
+          );
         } catch (error) {
           errors += 1;
           const reason = (error as Error).message;
-          onProgress?.({ type: 'error', source: name, error: new FileRecordError(`${settings.path} record ${record.position}: ${reason}`, settings.path, record.position, { cause: error }) });
+          onProgress?.({
+            type: 'error',
+            source: name,
+            error: new FileRecordError(
+              `${settings.path} record ${record.position}: ${reason}`,
+              settings.path,
+              record.position,
+              { cause: error },
+            ),
+          });
           continue;
         }
         if (since && job.postedAt && job.postedAt < since) continue;

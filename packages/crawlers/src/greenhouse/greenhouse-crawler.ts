@@ -1,7 +1,22 @@
-import { mapEmploymentType, parseLocationText, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type SalaryInput } from '@rolefit/core';
+import {
+  mapEmploymentType,
+  parseLocationText,
+  rejectUnknownKeys,
+  type Crawler,
+  type CrawlOptions,
+  type Job,
+  type SalaryInput,
+} from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
+import {
+  descriptionToText,
+  finishJob,
+  isRecord,
+  recordIdOf,
+  SourceRecordError,
+  stringField,
+} from '../mapping/index.js';
 
 /** Settings for {@link createGreenhouseCrawler}. */
 export interface GreenhouseCrawlerSettings {
@@ -43,7 +58,11 @@ function payRange(record: Record<string, unknown>): SalaryInput | undefined {
 }
 
 /** Maps one Greenhouse job record onto a validated Job; throws on a record that is not one. */
-export function mapGreenhouseJob(record: unknown, board: string, settings: { company?: string; crawledAt?: Date } = {}): Job {
+export function mapGreenhouseJob(
+  record: unknown,
+  board: string,
+  settings: { company?: string; crawledAt?: Date } = {},
+): Job {
   if (!isRecord(record)) throw new TypeError('record is not an object');
   const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;
   if (!externalId) throw new TypeError('record has no id');
@@ -66,7 +85,13 @@ export function mapGreenhouseJob(record: unknown, board: string, settings: { com
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const GREENHOUSE_CRAWLER_SETTINGS_NAMES = { board: true, baseUrl: true, http: true, content: true, company: true } satisfies Record<keyof GreenhouseCrawlerSettings, true>;
+const GREENHOUSE_CRAWLER_SETTINGS_NAMES = {
+  board: true,
+  baseUrl: true,
+  http: true,
+  content: true,
+  company: true,
+} satisfies Record<keyof GreenhouseCrawlerSettings, true>;
 
 /** A Crawler over a Greenhouse job board (Job Board API, one request for the whole board). */
 export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Crawler<Job> {
@@ -91,7 +116,14 @@ export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Cr
         if (tally.full) break;
         const job = tally.map(
           () => mapGreenhouseJob(record, settings.board, { company: settings.company, crawledAt }),
-          (error) => SourceRecordError.forRecord(GREENHOUSE_SOURCE, `greenhouse board ${settings.board} job`, recordIdOf(record), url, error),
+          (error) =>
+            SourceRecordError.forRecord(
+              GREENHOUSE_SOURCE,
+              `greenhouse board ${settings.board} job`,
+              recordIdOf(record),
+              url,
+              error,
+            ),
           url,
         );
         if (job === undefined || tally.olderThanSince(job.postedAt)) continue;

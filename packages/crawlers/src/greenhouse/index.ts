@@ -1,1 +1,6 @@
-export { createGreenhouseCrawler, mapGreenhouseJob, GREENHOUSE_SOURCE, type GreenhouseCrawlerSettings } from './greenhouse-crawler.js';
+export {
+  createGreenhouseCrawler,
+  mapGreenhouseJob,
+  GREENHOUSE_SOURCE,
+  type GreenhouseCrawlerSettings,
+} from './greenhouse-crawler.js';

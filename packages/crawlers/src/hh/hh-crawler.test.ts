@@ -9,7 +9,8 @@ import { sendJson, startTestServer, type TestServer } from '../testing/index.js'
 import { createHhCrawler, mapHhVacancy, type HhCrawlerSettings } from './index.js';
 
 // Written by us in the hh vacancies search format (GET /vacancies?text=...&page=N&per_page=M).
-const page = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as { items: unknown[] };
+const page = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as { items: unknown[] };
 const pages: Record<string, unknown> = { '0': page('page-0.json'), '1': page('page-1.json') };
 
 // A real recorded search page is developer data beside the checkout (ROLEFIT_DATA or ../shared/data); it may
@@ -26,13 +27,23 @@ beforeAll(async () => {
     const text = url.searchParams.get('text');
     if (text === 'recorded') sendJson(response, JSON.parse(readFileSync(recordedFile, 'utf8')));
     else if (text === 'nothing') sendJson(response, { items: [], found: 0, pages: 0, page: 0, per_page: 3 });
-    else sendJson(response, pages[url.searchParams.get('page') ?? ''] ?? { items: [], found: 5, pages: 2, page: 2, per_page: 3 });
+    else
+      sendJson(
+        response,
+        pages[url.searchParams.get('page') ?? ''] ?? { items: [], found: 5, pages: 2, page: 2, per_page: 3 },
+      );
   });
 });
 afterAll(() => server.close());
 
 const crawler = (settings: Partial<HhCrawlerSettings> = {}) =>
-  createHhCrawler({ text: 'test', perPage: 3, baseUrl: server.origin, http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }), ...settings });
+  createHhCrawler({
+    text: 'test',
+    perPage: 3,
+    baseUrl: server.origin,
+    http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }),
+    ...settings,
+  });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];
@@ -40,7 +51,8 @@ async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   return jobs;
 }
 
-const apiRequests = (from: number) => server.received.slice(from).filter((request) => request.path.startsWith('/vacancies'));
+const apiRequests = (from: number) =>
+  server.received.slice(from).filter((request) => request.path.startsWith('/vacancies'));
 
 describe('createHhCrawler', () => {
   it('pages from 0 to pages, newest first, reporting the malformed vacancy and carrying on', async () => {
@@ -75,7 +87,8 @@ describe('createHhCrawler', () => {
       employmentType: 'full-time',
       experienceYears: { min: 3, max: 6 },
       salary: { min: 250000, max: 350000, currency: 'RUB', period: 'month', annualMin: 3000000, annualMax: 4200000 },
-      description: 'Опыт коммерческой разработки на React и TypeScript.\nРазработка интерфейсов личного кабинета. Код-ревью.',
+      description:
+        'Опыт коммерческой разработки на React и TypeScript.\nРазработка интерфейсов личного кабинета. Код-ревью.',
       skills: job?.skills,
       postedAt: new Date('2025-03-10T09:00:00.000Z'),
       crawledAt: undefined,
@@ -96,9 +109,16 @@ describe('createHhCrawler', () => {
       description: 'Знание SQL и Excel. Студенты последних курсов.',
     });
     expect(jobs[1]?.salary?.max).toBeUndefined();
-    expect(jobs[2]).toMatchObject({ employmentType: 'part-time', experienceYears: { min: 6 }, location: { country: 'RU', workplace: 'hybrid' } });
+    expect(jobs[2]).toMatchObject({
+      employmentType: 'part-time',
+      experienceYears: { min: 6 },
+      location: { country: 'RU', workplace: 'hybrid' },
+    });
     expect(jobs[2]?.salary).toBeUndefined();
-    expect(jobs[3]).toMatchObject({ location: { city: 'Алматы' }, salary: { min: 400000, max: 500000, currency: 'KZT', period: 'month' } });
+    expect(jobs[3]).toMatchObject({
+      location: { city: 'Алматы' },
+      salary: { min: 400000, max: 500000, currency: 'KZT', period: 'month' },
+    });
   });
 
   it('asks for date_from, stops paging at an older vacancy, and stops at limit', async () => {
@@ -108,7 +128,9 @@ describe('createHhCrawler', () => {
     expect(recent.map((job) => job.id)).toEqual(['hh:110000001']);
     const requests = apiRequests(before);
     expect(requests).toHaveLength(1);
-    expect(new URL(requests[0]?.path ?? '/', 'http://localhost').searchParams.get('date_from')).toBe('2025-03-09T05:00:00+0000');
+    expect(new URL(requests[0]?.path ?? '/', 'http://localhost').searchParams.get('date_from')).toBe(
+      '2025-03-09T05:00:00+0000',
+    );
     before = server.received.length;
     expect(await collect(crawler().crawl({ limit: 2 }))).toHaveLength(2);
     expect(apiRequests(before)).toHaveLength(1);
@@ -116,7 +138,15 @@ describe('createHhCrawler', () => {
 
   it('sends areas, host, salary filter and the HH-User-Agent it is given', async () => {
     const before = server.received.length;
-    await collect(crawler({ area: ['97', '2759'], host: 'hh.uz', onlyWithSalary: true, userAgent: 'RolefitTest/1.0 (dev@example.com)', maxPages: 1 }).crawl());
+    await collect(
+      crawler({
+        area: ['97', '2759'],
+        host: 'hh.uz',
+        onlyWithSalary: true,
+        userAgent: 'RolefitTest/1.0 (dev@example.com)',
+        maxPages: 1,
+      }).crawl(),
+    );
     const [request] = apiRequests(before);
     const query = new URL(request?.path ?? '/', 'http://localhost').searchParams;
     expect(query.getAll('area')).toEqual(['97', '2759']);
@@ -126,7 +156,9 @@ describe('createHhCrawler', () => {
 
   it('ends at once on an empty first page', async () => {
     const events: CrawlProgressEvent[] = [];
-    expect(await collect(crawler({ text: 'nothing' }).crawl({ onProgress: (event) => events.push(event) }))).toEqual([]);
+    expect(await collect(crawler({ text: 'nothing' }).crawl({ onProgress: (event) => events.push(event) }))).toEqual(
+      [],
+    );
     expect(events.at(-1)).toEqual({ type: 'done', source: 'hh', pages: 1, items: 0, errors: 0 });
   });
 
@@ -139,7 +171,9 @@ describe('createHhCrawler', () => {
   it.skipIf(!existsSync(recordedFile))('maps every vacancy of a real recorded search page', async () => {
     const recorded = JSON.parse(readFileSync(recordedFile, 'utf8')) as { items: Record<string, unknown>[] };
     const events: CrawlProgressEvent[] = [];
-    const jobs = await collect(crawler({ text: 'recorded', maxPages: 1 }).crawl({ onProgress: (event) => events.push(event) }));
+    const jobs = await collect(
+      crawler({ text: 'recorded', maxPages: 1 }).crawl({ onProgress: (event) => events.push(event) }),
+    );
     expect(events.filter((event) => event.type === 'error')).toEqual([]);
     expect(jobs).toHaveLength(recorded.items.length);
     const experienceYears: Record<string, { min: number; max?: number }> = {
@@ -156,7 +190,10 @@ describe('createHhCrawler', () => {
       expect(job?.postedAt?.getTime()).toBe(Date.parse(String(item.published_at).replace(/(\d{2})(\d{2})$/, '$1:$2')));
       expect(job?.experienceYears).toEqual(experienceYears[experience]);
       if (salary) {
-        expect(job?.salary).toMatchObject({ period: 'month', currency: salary.currency === 'RUR' ? 'RUB' : salary.currency === 'BYR' ? 'BYN' : salary.currency });
+        expect(job?.salary).toMatchObject({
+          period: 'month',
+          currency: salary.currency === 'RUR' ? 'RUB' : salary.currency === 'BYR' ? 'BYN' : salary.currency,
+        });
         expect(job?.salary?.min).toBe(salary.from ?? undefined);
         expect(job?.salary?.max).toBe(salary.to ?? undefined);
       }
@@ -168,7 +205,14 @@ describe('createHhCrawler', () => {
 // Opt-in live smoke test against api.hh.ru: ROLEFIT_LIVE=1 pnpm exec vitest run packages/crawlers/src/hh
 describe.skipIf(process.env.ROLEFIT_LIVE !== '1')('createHhCrawler (live)', () => {
   it('reads a few vacancies', async () => {
-    const jobs = await collect(createHhCrawler({ text: 'typescript', perPage: 5, maxPages: 1, http: createHttpClient({ cacheDirectory: false }) }).crawl({ limit: 3 }));
+    const jobs = await collect(
+      createHhCrawler({
+        text: 'typescript',
+        perPage: 5,
+        maxPages: 1,
+        http: createHttpClient({ cacheDirectory: false }),
+      }).crawl({ limit: 3 }),
+    );
     expect(jobs.length).toBeGreaterThan(0);
     expect(jobs[0]?.id).toMatch(/^hh:\d+$/);
   });

@@ -1,8 +1,25 @@
 import { rejectUnknownKeys } from '@rolefit/core';
-import type { Crawler, CrawlOptions, EmploymentType, ExperienceLevel, Job, Location, SalaryInput, SalaryPeriod, Workplace } from '@rolefit/core';
+import type {
+  Crawler,
+  CrawlOptions,
+  EmploymentType,
+  ExperienceLevel,
+  Job,
+  Location,
+  SalaryInput,
+  SalaryPeriod,
+  Workplace,
+} from '@rolefit/core';
 import { createHttpClient, CrawlError, DEFAULT_USER_AGENT, type HttpClient } from '../http/index.js';
 import { createCrawlTally } from '../crawl-tally/index.js';
-import { descriptionToText, finishJob, isRecord, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
+import {
+  descriptionToText,
+  finishJob,
+  isRecord,
+  recordIdOf,
+  SourceRecordError,
+  stringField,
+} from '../mapping/index.js';
 
 /** Sites served by the hh vacancies API. */
 export type HhHost = 'hh.ru' | 'hh.uz';
@@ -59,7 +76,16 @@ const EMPLOYMENT: Readonly<Record<string, EmploymentType>> = {
 };
 
 /** Country-level areas: their name is a country, not a city. */
-const COUNTRY_AREAS: Readonly<Record<string, string>> = { '113': 'RU', '40': 'KZ', '97': 'UZ', '16': 'BY', '5': 'UA', '28': 'GE', '48': 'KG', '9': 'AZ' };
+const COUNTRY_AREAS: Readonly<Record<string, string>> = {
+  '113': 'RU',
+  '40': 'KZ',
+  '97': 'UZ',
+  '16': 'BY',
+  '5': 'UA',
+  '28': 'GE',
+  '48': 'KG',
+  '9': 'AZ',
+};
 
 const SALARY_MODES: Readonly<Record<string, SalaryPeriod>> = { MONTH: 'month', HOUR: 'hour', SHIFT: 'day' };
 
@@ -74,14 +100,23 @@ function hhDate(value: string | undefined): string | undefined {
 
 /** Pay as hh shows it: a monthly from/to range (`salary_range.mode` says otherwise when present). */
 function hhSalary(record: Record<string, unknown>): SalaryInput | undefined {
-  const range = isRecord(record.salary_range) ? record.salary_range : isRecord(record.salary) ? record.salary : undefined;
+  const range = isRecord(record.salary_range)
+    ? record.salary_range
+    : isRecord(record.salary)
+      ? record.salary
+      : undefined;
   if (!range) return undefined;
   const min = typeof range.from === 'number' ? range.from : undefined;
   const max = typeof range.to === 'number' ? range.to : undefined;
   if (min === undefined && max === undefined) return undefined;
   const code = stringField(range, 'currency')?.toUpperCase();
   const mode = idOf(range.mode);
-  return { min, max, currency: code ? (LEGACY_CURRENCIES[code] ?? code) : undefined, period: (mode && SALARY_MODES[mode]) || 'month' };
+  return {
+    min,
+    max,
+    currency: code ? (LEGACY_CURRENCIES[code] ?? code) : undefined,
+    period: (mode && SALARY_MODES[mode]) || 'month',
+  };
 }
 
 /** Remote wins over hybrid over on-site; without `work_format`, a "remote" schedule still says remote. */
@@ -97,7 +132,9 @@ function hhLocation(record: Record<string, unknown>): Location | undefined {
   const area = isRecord(record.area) ? record.area : {};
   const areaId = stringField(area, 'id');
   const country = areaId ? COUNTRY_AREAS[areaId] : undefined;
-  const city = (isRecord(record.address) ? stringField(record.address, 'city') : undefined) ?? (country ? undefined : stringField(area, 'name'));
+  const city =
+    (isRecord(record.address) ? stringField(record.address, 'city') : undefined) ??
+    (country ? undefined : stringField(area, 'name'));
   const workplace = hhWorkplace(record);
   const location: Location = { ...(city && { city }), ...(country && { country }), ...(workplace && { workplace }) };
   return Object.keys(location).length ? location : undefined;
@@ -123,7 +160,10 @@ export function mapHhVacancy(record: unknown, settings: { crawledAt?: Date } = {
     location: hhLocation(record),
     employmentType: employment ? EMPLOYMENT[employment.toLowerCase()] : undefined,
     // Snippets mark search hits with <highlighttext>; descriptionToText drops the tags.
-    description: [stringField(snippet, 'requirement'), stringField(snippet, 'responsibility')].map(descriptionToText).filter(Boolean).join('\n'),
+    description: [stringField(snippet, 'requirement'), stringField(snippet, 'responsibility')]
+      .map(descriptionToText)
+      .filter(Boolean)
+      .join('\n'),
     // `gross` (before or after tax) stays in `raw`: the core salary has no field for it.
     salary: hhSalary(record),
     experienceYears: experience ? EXPERIENCE_YEARS[experience] : undefined,
@@ -132,7 +172,8 @@ export function mapHhVacancy(record: unknown, settings: { crawledAt?: Date } = {
     raw: record,
   });
   // "No experience" is hh's own statement of an entry-level job; otherwise finishJob's guess from the title stands.
-  const level: ExperienceLevel | undefined = experience === 'noExperience' && !job.experienceLevel ? 'entry' : undefined;
+  const level: ExperienceLevel | undefined =
+    experience === 'noExperience' && !job.experienceLevel ? 'entry' : undefined;
   return level ? { ...job, experienceLevel: level } : job;
 }
 
@@ -141,7 +182,13 @@ function hhDateParameter(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, '+0000');
 }
 
-function pageUrl(baseUrl: string, settings: HhCrawlerSettings, page: number, perPage: number, since: Date | undefined): string {
+function pageUrl(
+  baseUrl: string,
+  settings: HhCrawlerSettings,
+  page: number,
+  perPage: number,
+  since: Date | undefined,
+): string {
   const query = new URLSearchParams({ text: settings.text });
   const areas = settings.area === undefined ? [] : typeof settings.area === 'string' ? [settings.area] : settings.area;
   for (const area of areas) query.append('area', area);
@@ -155,7 +202,17 @@ function pageUrl(baseUrl: string, settings: HhCrawlerSettings, page: number, per
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const HH_CRAWLER_SETTINGS_NAMES = { text: true, area: true, host: true, perPage: true, maxPages: true, onlyWithSalary: true, userAgent: true, baseUrl: true, http: true } satisfies Record<keyof HhCrawlerSettings, true>;
+const HH_CRAWLER_SETTINGS_NAMES = {
+  text: true,
+  area: true,
+  host: true,
+  perPage: true,
+  maxPages: true,
+  onlyWithSalary: true,
+  userAgent: true,
+  baseUrl: true,
+  http: true,
+} satisfies Record<keyof HhCrawlerSettings, true>;
 
 /** A Crawler over the hh.ru / hh.uz vacancies search, newest first, paging from page 0 to `pages`. */
 export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
@@ -172,12 +229,17 @@ export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
       const crawledAt = new Date();
       const tally = createCrawlTally(HH_SOURCE, options);
       let pageCount = Math.ceil(MAX_DEPTH / perPage);
-      for (let page = 0; page < pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full; page++) {
+      for (
+        let page = 0;
+        page < pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full;
+        page++
+      ) {
         signal?.throwIfAborted();
         const url = pageUrl(baseUrl, settings, page, perPage, since);
         const response = await http.getJson<unknown>(url, { signal, headers });
         const body = response.body;
-        if (!isRecord(body) || !Array.isArray(body.items)) throw new CrawlError(`${url} did not return { items: [...] }`, url);
+        if (!isRecord(body) || !Array.isArray(body.items))
+          throw new CrawlError(`${url} did not return { items: [...] }`, url);
         const results: unknown[] = body.items;
         if (typeof body.pages === 'number') pageCount = Math.min(body.pages, Math.ceil(MAX_DEPTH / perPage));
         tally.page(url, results.length);

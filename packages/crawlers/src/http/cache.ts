@@ -27,7 +27,10 @@ export interface ResponseCache {
   write(key: string, entry: CacheEntry): Promise<void>;
 }
 
-const checksumOf = (entry: CacheEntry) => createHash('sha256').update(JSON.stringify([entry.url, entry.finalUrl, entry.status, entry.body])).digest('hex');
+const checksumOf = (entry: CacheEntry) =>
+  createHash('sha256')
+    .update(JSON.stringify([entry.url, entry.finalUrl, entry.status, entry.body]))
+    .digest('hex');
 
 /**
  * True when `directory` is safe to trust: a real directory (not a symbolic link), owned by this user, and not
@@ -67,13 +70,16 @@ export function createResponseCache(directory: string): ResponseCache {
       const sorted = Object.entries(headers)
         .map(([name, value]) => [name.toLowerCase(), value] as const)
         .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-      return createHash('sha256').update(JSON.stringify([url, sorted])).digest('hex');
+      return createHash('sha256')
+        .update(JSON.stringify([url, sorted]))
+        .digest('hex');
     },
     async read(key, url) {
       try {
         if (!(await readable())) return undefined;
         const entry = JSON.parse(await readFile(pathOf(key), 'utf8')) as CacheEntry;
-        if (typeof entry.body !== 'string' || typeof entry.storedAt !== 'number' || typeof entry.url !== 'string') return undefined;
+        if (typeof entry.body !== 'string' || typeof entry.storedAt !== 'number' || typeof entry.url !== 'string')
+          return undefined;
         if (entry.checksum !== checksumOf(entry)) return undefined; // torn, tampered, or written by an older version
         return url === undefined || entry.url === url ? entry : undefined;
       } catch {
@@ -81,7 +87,8 @@ export function createResponseCache(directory: string): ResponseCache {
       }
     },
     async write(key, entry) {
-      if (!(await writable())) throw new Error(`refusing to cache in ${directory}: not a private directory of this user`);
+      if (!(await writable()))
+        throw new Error(`refusing to cache in ${directory}: not a private directory of this user`);
       entry = { ...entry, checksum: checksumOf(entry) };
       // Write beside the target and rename, so a reader never sees half a file.
       const temporary = join(directory, `${key}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);

@@ -26,7 +26,13 @@ async function temporaryDirectory(): Promise<string> {
 
 /** A client allowed to reach loopback addresses only, as tests against a local server need. */
 function loopbackOnly(settings: HttpClientSettings = {}) {
-  return createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0, retryBaseDelayMs: 5, ...settings });
+  return createHttpClient({
+    allowPrivateNetworks: 'loopback',
+    cacheDirectory: false,
+    minIntervalMs: 0,
+    retryBaseDelayMs: 5,
+    ...settings,
+  });
 }
 
 afterEach(async () => {
@@ -36,7 +42,9 @@ afterEach(async () => {
 
 describe('settings', () => {
   it('refuse an unknown setting, naming the nearest known one', () => {
-    expect(() => createHttpClient({ maxRetry: 1 } as HttpClientSettings)).toThrow(/unknown key 'maxRetry' \(did you mean 'maxRetries'\?\)/);
+    expect(() => createHttpClient({ maxRetry: 1 } as HttpClientSettings)).toThrow(
+      /unknown key 'maxRetry' \(did you mean 'maxRetries'\?\)/,
+    );
   });
 });
 
@@ -50,7 +58,12 @@ describe('Retry-After above maxRetryDelayMs', () => {
       .getText(`${server.origin}/limited`)
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitedError);
-    expect(error).toMatchObject({ status: 429, retryAfterMs: 120_000, maxRetryDelayMs: 1000, url: `${server.origin}/limited` });
+    expect(error).toMatchObject({
+      status: 429,
+      retryAfterMs: 120_000,
+      maxRetryDelayMs: 1000,
+      url: `${server.origin}/limited`,
+    });
     expect(Date.now() - started).toBeLessThan(1000);
     expect(server.requestsFor('/limited')).toHaveLength(1);
   });
@@ -92,7 +105,9 @@ describe('robots.txt that answers 429', () => {
       if (request.url === '/robots.txt') response.writeHead(429, { 'retry-after': '3600' }).end();
       else response.end('page');
     });
-    await expect(loopbackOnly({ maxRetryDelayMs: 100 }).getText(`${server.origin}/page`)).rejects.toBeInstanceOf(RobotsDisallowedError);
+    await expect(loopbackOnly({ maxRetryDelayMs: 100 }).getText(`${server.origin}/page`)).rejects.toBeInstanceOf(
+      RobotsDisallowedError,
+    );
     expect(server.requestsFor('/page')).toHaveLength(0);
   });
 });
@@ -121,10 +136,16 @@ describe("allowPrivateNetworks: 'loopback'", () => {
     });
     expect((await loopbackOnly().getText(`${server.origin}/here`)).body).toBe('loopback');
     for (const address of ['10.0.0.1', '192.168.1.1', '169.254.169.254', 'fd00::1', '::ffff:10.0.0.1', '0.0.0.0']) {
-      await expect(loopbackOnly({ lookup: lookup(address), respectRobots: false }).getText('http://intranet.example/x')).rejects.toBeInstanceOf(PrivateAddressError);
+      await expect(
+        loopbackOnly({ lookup: lookup(address), respectRobots: false }).getText('http://intranet.example/x'),
+      ).rejects.toBeInstanceOf(PrivateAddressError);
     }
-    await expect(loopbackOnly().getText('http://169.254.169.254/latest/meta-data')).rejects.toBeInstanceOf(PrivateAddressError);
-    expect(['127.0.0.1', '127.8.9.10', '::1', '[::1]', '::ffff:127.0.0.1', '0:0:0:0:0:0:0:1'].every(isLoopbackAddress)).toBe(true);
+    await expect(loopbackOnly().getText('http://169.254.169.254/latest/meta-data')).rejects.toBeInstanceOf(
+      PrivateAddressError,
+    );
+    expect(
+      ['127.0.0.1', '127.8.9.10', '::1', '[::1]', '::ffff:127.0.0.1', '0:0:0:0:0:0:0:1'].every(isLoopbackAddress),
+    ).toBe(true);
     expect(['10.0.0.1', '::', '::2', 'fe80::1', '128.0.0.1', 'localhost'].some(isLoopbackAddress)).toBe(false);
   });
 });
@@ -141,7 +162,9 @@ describe('DNS pinning', () => {
       return [{ address: '127.0.0.1', family: 4 }];
     };
     // `jobs.rolefit.invalid` exists in no DNS: the request can only reach the server through the checked lookup.
-    const response = await loopbackOnly({ lookup, respectRobots: false }).getText(`http://jobs.rolefit.invalid:${port}/pinned`);
+    const response = await loopbackOnly({ lookup, respectRobots: false }).getText(
+      `http://jobs.rolefit.invalid:${port}/pinned`,
+    );
     expect(response.body).toBe('pinned');
     expect(asked.length).toBeGreaterThanOrEqual(2); // the check, then the connection
   });
@@ -156,8 +179,16 @@ describe('DNS pinning', () => {
       calls += 1;
       return [{ address: calls === 1 ? '93.184.216.34' : '127.0.0.1', family: 4 }];
     };
-    const client = createHttpClient({ lookup: rebinding, respectRobots: false, cacheDirectory: false, minIntervalMs: 0, maxRetries: 0 });
-    await expect(client.getText(`http://rebind.rolefit.invalid:${port}/rebind`)).rejects.toBeInstanceOf(PrivateAddressError);
+    const client = createHttpClient({
+      lookup: rebinding,
+      respectRobots: false,
+      cacheDirectory: false,
+      minIntervalMs: 0,
+      maxRetries: 0,
+    });
+    await expect(client.getText(`http://rebind.rolefit.invalid:${port}/rebind`)).rejects.toBeInstanceOf(
+      PrivateAddressError,
+    );
     expect(calls).toBe(2);
     expect(server.requestsFor('/rebind')).toHaveLength(0);
   });

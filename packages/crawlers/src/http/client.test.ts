@@ -29,7 +29,13 @@ async function serve(...args: Parameters<typeof startTestServer>): Promise<TestS
 
 /** Loopback tests must opt in to private networks; no disk cache unless a test asks for one. */
 function loopbackClient(settings: HttpClientSettings = {}) {
-  return createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0, retryBaseDelayMs: 5, ...settings });
+  return createHttpClient({
+    allowPrivateNetworks: 'loopback',
+    cacheDirectory: false,
+    minIntervalMs: 0,
+    retryBaseDelayMs: 5,
+    ...settings,
+  });
 }
 
 afterEach(async () => {
@@ -43,7 +49,12 @@ describe('createHttpClient: politeness', () => {
       if (request.url === '/hello') sendJson(response, { hello: 'world' }, 200, { 'x-test': 'yes' });
     });
     const response = await loopbackClient().getJson<{ hello: string }>(`${server.origin}/hello`);
-    expect(response).toMatchObject({ status: 200, body: { hello: 'world' }, fromCache: false, url: `${server.origin}/hello` });
+    expect(response).toMatchObject({
+      status: 200,
+      body: { hello: 'world' },
+      fromCache: false,
+      url: `${server.origin}/hello`,
+    });
     expect(response.headers['x-test']).toBe('yes');
     expect(server.requestsFor('/hello')[0]?.headers['user-agent']).toBe(DEFAULT_USER_AGENT);
     expect(server.requestsFor('/hello')[0]?.headers.accept).toBe('application/json');
@@ -97,8 +108,15 @@ describe('createHttpClient: politeness', () => {
         inFlight -= 1;
       }
     };
-    const client = loopbackClient({ perHostConcurrency: 3, globalConcurrency: 3, respectRobots: false, fetch: countingFetch });
-    await Promise.all([first, second].flatMap((server) => [1, 2, 3].map((index) => client.getText(`${server.origin}/slow${index}`))));
+    const client = loopbackClient({
+      perHostConcurrency: 3,
+      globalConcurrency: 3,
+      respectRobots: false,
+      fetch: countingFetch,
+    });
+    await Promise.all(
+      [first, second].flatMap((server) => [1, 2, 3].map((index) => client.getText(`${server.origin}/slow${index}`))),
+    );
     expect(first.maxInFlight() + second.maxInFlight()).toBeGreaterThanOrEqual(3);
     expect(maxInFlight).toBe(3);
   });
@@ -137,7 +155,9 @@ describe('createHttpClient: retries and failures', () => {
     const server = await serve((request, response) => {
       if (request.url === '/down') response.writeHead(503).end();
     });
-    const error = await loopbackClient({ maxRetries: 2 }).getText(`${server.origin}/down`).catch((caught: unknown) => caught);
+    const error = await loopbackClient({ maxRetries: 2 })
+      .getText(`${server.origin}/down`)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HttpStatusError);
     expect(error).toMatchObject({ status: 503, url: `${server.origin}/down` });
     expect(server.requestsFor('/down')).toHaveLength(3);
@@ -145,7 +165,9 @@ describe('createHttpClient: retries and failures', () => {
 
   it('does not retry a 404', async () => {
     const server = await serve(() => undefined);
-    const error = await loopbackClient().getText(`${server.origin}/missing`).catch((caught: unknown) => caught);
+    const error = await loopbackClient()
+      .getText(`${server.origin}/missing`)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HttpStatusError);
     expect(error).toMatchObject({ status: 404, url: `${server.origin}/missing` });
     expect(server.requestsFor('/missing')).toHaveLength(1);
@@ -155,7 +177,9 @@ describe('createHttpClient: retries and failures', () => {
     const server = await serve(() => undefined);
     const origin = server.origin;
     await server.close();
-    const error = await loopbackClient({ maxRetries: 1, respectRobots: false }).getText(`${origin}/gone`).catch((caught: unknown) => caught);
+    const error = await loopbackClient({ maxRetries: 1, respectRobots: false })
+      .getText(`${origin}/gone`)
+      .catch((caught: unknown) => caught);
     expect((error as Error).name).toBe('HttpNetworkError');
   });
 
@@ -165,7 +189,9 @@ describe('createHttpClient: retries and failures', () => {
       await delay(500);
       response.end('late');
     });
-    const error = await loopbackClient({ timeoutMs: 100 }).getText(`${server.origin}/slow`).catch((caught: unknown) => caught);
+    const error = await loopbackClient({ timeoutMs: 100 })
+      .getText(`${server.origin}/slow`)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HttpTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 100, url: `${server.origin}/slow` });
   });
@@ -178,8 +204,12 @@ describe('createHttpClient: retries and failures', () => {
     });
     const client = loopbackClient({ perHostConcurrency: 1 });
     const controller = new AbortController();
-    const inFlight = client.getText(`${server.origin}/a`, { signal: controller.signal }).catch((caught: unknown) => caught);
-    const queued = client.getText(`${server.origin}/b`, { signal: controller.signal }).catch((caught: unknown) => caught);
+    const inFlight = client
+      .getText(`${server.origin}/a`, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    const queued = client
+      .getText(`${server.origin}/b`, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
     await delay(50);
     const reason = new Error('stop');
     controller.abort(reason);
@@ -210,7 +240,9 @@ describe('createHttpClient: retries and failures', () => {
       }
       response.end();
     });
-    const error = await loopbackClient({ maxResponseBytes: 10 * 1024 }).getText(`${server.origin}/huge`).catch((caught: unknown) => caught);
+    const error = await loopbackClient({ maxResponseBytes: 10 * 1024 })
+      .getText(`${server.origin}/huge`)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error).toMatchObject({ maxBytes: 10 * 1024 });
     expect(chunksSent).toBeLessThan(1000);
@@ -246,7 +278,9 @@ describe('createHttpClient: robots.txt', () => {
       if (request.url === '/robots.txt') response.writeHead(500).end();
       else response.end('ok');
     });
-    await expect(loopbackClient({ maxRetries: 0 }).getText(`${server.origin}/page`)).rejects.toBeInstanceOf(RobotsDisallowedError);
+    await expect(loopbackClient({ maxRetries: 0 }).getText(`${server.origin}/page`)).rejects.toBeInstanceOf(
+      RobotsDisallowedError,
+    );
     expect(server.requestsFor('/page')).toHaveLength(0);
   });
 });
@@ -261,7 +295,11 @@ describe('createHttpClient: disk cache', () => {
         response.writeHead(304, { etag: '"v1"' }).end();
         return;
       }
-      response.writeHead(200, { etag: '"v1"', 'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT', 'content-type': 'text/plain' });
+      response.writeHead(200, {
+        etag: '"v1"',
+        'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT',
+        'content-type': 'text/plain',
+      });
       response.end('cached body');
     });
     const client = loopbackClient({ cacheDirectory: directory, cacheTtlMs: 150 });
@@ -277,7 +315,11 @@ describe('createHttpClient: disk cache', () => {
     expect(revalidation?.headers['if-modified-since']).toBe('Wed, 01 Jan 2025 00:00:00 GMT');
 
     // The 304 refreshed the entry: fresh again, no third request; a new client reads the same files.
-    expect(await createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: directory, cacheTtlMs: 150 }).getText(url)).toMatchObject({ fromCache: true });
+    expect(
+      await createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: directory, cacheTtlMs: 150 }).getText(
+        url,
+      ),
+    ).toMatchObject({ fromCache: true });
     expect(server.requestsFor('/cached')).toHaveLength(2);
   });
 
@@ -295,7 +337,9 @@ describe('createHttpClient: disk cache', () => {
     await expect(client.getText(url, { cache: 'only-if-cached' })).rejects.toBeInstanceOf(CacheMissError);
     expect((await client.getText(url, { headers: { 'Accept-Language': 'de' } })).body).toBe('de 1');
     expect((await client.getText(url, { headers: { 'Accept-Language': 'fr' } })).body).toBe('fr 2');
-    expect((await client.getText(url, { headers: { 'accept-language': 'de' }, cache: 'only-if-cached' })).body).toBe('de 1');
+    expect((await client.getText(url, { headers: { 'accept-language': 'de' }, cache: 'only-if-cached' })).body).toBe(
+      'de 1',
+    );
     expect((await client.getText(url, { headers: { 'accept-language': 'de' }, cache: 'no-cache' })).body).toBe('de 3');
   });
 });
@@ -320,9 +364,12 @@ describe('createHttpClient: redirects and SSRF guard', () => {
 
   it('stops after too many redirects', async () => {
     const server = await serve((request, response) => {
-      if (request.url?.startsWith('/loop')) response.writeHead(302, { location: `/loop${Number(request.url.slice(5) || 0) + 1}` }).end();
+      if (request.url?.startsWith('/loop'))
+        response.writeHead(302, { location: `/loop${Number(request.url.slice(5) || 0) + 1}` }).end();
     });
-    await expect(loopbackClient({ maxRedirects: 3 }).getText(`${server.origin}/loop0`)).rejects.toBeInstanceOf(TooManyRedirectsError);
+    await expect(loopbackClient({ maxRedirects: 3 }).getText(`${server.origin}/loop0`)).rejects.toBeInstanceOf(
+      TooManyRedirectsError,
+    );
     expect(server.received.filter((request) => request.path.startsWith('/loop'))).toHaveLength(4);
   });
 
@@ -330,7 +377,9 @@ describe('createHttpClient: redirects and SSRF guard', () => {
     const server = await serve((request, response) => {
       response.end('should not be reached');
     });
-    const error = await createHttpClient({ cacheDirectory: false }).getText(`${server.origin}/`).catch((caught: unknown) => caught);
+    const error = await createHttpClient({ cacheDirectory: false })
+      .getText(`${server.origin}/`)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PrivateAddressError);
     expect(error).toMatchObject({ host: '127.0.0.1', address: '127.0.0.1' });
     expect(server.received).toHaveLength(0);
@@ -350,8 +399,15 @@ describe('createHttpClient: redirects and SSRF guard', () => {
           ]
         : [{ address: '10.0.0.5', family: 4 }];
     const client = createHttpClient({ cacheDirectory: false, fetch: fetchSpy, lookup });
-    await expect(client.getText('http://intranet.example/admin')).rejects.toMatchObject({ name: 'PrivateAddressError', host: 'intranet.example', address: '10.0.0.5' });
-    await expect(client.getText('http://mixed.example/')).rejects.toMatchObject({ name: 'PrivateAddressError', address: '::ffff:169.254.169.254' });
+    await expect(client.getText('http://intranet.example/admin')).rejects.toMatchObject({
+      name: 'PrivateAddressError',
+      host: 'intranet.example',
+      address: '10.0.0.5',
+    });
+    await expect(client.getText('http://mixed.example/')).rejects.toMatchObject({
+      name: 'PrivateAddressError',
+      address: '::ffff:169.254.169.254',
+    });
     await expect(client.getText('http://[::1]:8080/')).rejects.toBeInstanceOf(PrivateAddressError);
     expect(fetched).toBe(0);
   });
@@ -362,7 +418,8 @@ describe('createHttpClient: redirects and SSRF guard', () => {
       minIntervalMs: 0,
       allowedHosts: ['intranet.example'],
       lookup: publicLookup({ 'intranet.example': '10.0.0.5' }),
-      fetch: async (input) => (String(input).endsWith('/robots.txt') ? new Response('', { status: 404 }) : new Response('inside')),
+      fetch: async (input) =>
+        String(input).endsWith('/robots.txt') ? new Response('', { status: 404 }) : new Response('inside'),
     });
     expect((await client.getText('http://intranet.example/')).body).toBe('inside');
   });
@@ -370,7 +427,8 @@ describe('createHttpClient: redirects and SSRF guard', () => {
   it('re-checks every redirect: refuses a hop to a private address or a non-http scheme', async () => {
     const server = await serve((request, response) => {
       if (request.url === '/to-loopback') response.writeHead(302, { location: `${server.origin}/secret` }).end();
-      else if (request.url === '/to-internal') response.writeHead(307, { location: 'http://internal.example/metadata' }).end();
+      else if (request.url === '/to-internal')
+        response.writeHead(307, { location: 'http://internal.example/metadata' }).end();
       else if (request.url === '/to-file') response.writeHead(302, { location: 'file:///etc/passwd' }).end();
       else if (request.url === '/secret') response.end('secret');
     });
@@ -384,7 +442,11 @@ describe('createHttpClient: redirects and SSRF guard', () => {
     const toLoopback = await client.getText('http://public.example/to-loopback').catch((caught: unknown) => caught);
     expect(toLoopback).toBeInstanceOf(PrivateAddressError);
     expect(toLoopback).toMatchObject({ host: '127.0.0.1', url: `${server.origin}/secret` });
-    await expect(client.getText('http://public.example/to-internal')).rejects.toMatchObject({ name: 'PrivateAddressError', host: 'internal.example', address: '10.0.0.5' });
+    await expect(client.getText('http://public.example/to-internal')).rejects.toMatchObject({
+      name: 'PrivateAddressError',
+      host: 'internal.example',
+      address: '10.0.0.5',
+    });
     await expect(client.getText('http://public.example/to-file')).rejects.toBeInstanceOf(UnsupportedUrlError);
     expect(server.requestsFor('/to-loopback')).toHaveLength(1); // the allowed hop itself was fetched
     expect(server.requestsFor('/secret')).toHaveLength(0);

@@ -192,18 +192,41 @@ function isPermittedScheme(url: URL): boolean {
 }
 
 const HTTP_CLIENT_SETTING_NAMES = {
-  fetch: true, userAgent: true, robotsProductToken: true, minIntervalMs: true, perHostConcurrency: true, globalConcurrency: true, maxRetries: true,
-  retryBaseDelayMs: true, maxRetryDelayMs: true, timeoutMs: true, maxResponseBytes: true, maxRedirects: true, respectRobots: true,
-  cacheDirectory: true, cacheTtlMs: true, allowPrivateNetworks: true, allowedHosts: true, lookup: true, robotsErrorTtlMs: true,
+  fetch: true,
+  userAgent: true,
+  robotsProductToken: true,
+  minIntervalMs: true,
+  perHostConcurrency: true,
+  globalConcurrency: true,
+  maxRetries: true,
+  retryBaseDelayMs: true,
+  maxRetryDelayMs: true,
+  timeoutMs: true,
+  maxResponseBytes: true,
+  maxRedirects: true,
+  respectRobots: true,
+  cacheDirectory: true,
+  cacheTtlMs: true,
+  allowPrivateNetworks: true,
+  allowedHosts: true,
+  lookup: true,
+  robotsErrorTtlMs: true,
 } as const satisfies Record<keyof HttpClientSettings, true>;
 
 /** Undici's fetch through an agent whose connections resolve names with the private-address check (DNS pinning). */
 function pinnedFetch(settings: HttpClientSettings): typeof fetch {
   const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
   const dispatcher = new Agent({
-    connect: { lookup: createCheckedLookup({ lookup: settings.lookup, allowedHosts, allowLoopback: settings.allowPrivateNetworks === 'loopback' }) },
+    connect: {
+      lookup: createCheckedLookup({
+        lookup: settings.lookup,
+        allowedHosts,
+        allowLoopback: settings.allowPrivateNetworks === 'loopback',
+      }),
+    },
   });
-  return ((input: string | URL, init?: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof fetch;
+  return ((input: string | URL, init?: RequestInit) =>
+    undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof fetch;
 }
 
 /** The first CrawlError among an error's causes (fetch wraps connection failures in a TypeError). */
@@ -220,7 +243,8 @@ function crawlErrorCause(error: unknown): CrawlError | undefined {
 export function createHttpClient(settings: HttpClientSettings = {}): HttpClient {
   // A typo'd setting (`maxRetry`) is a ValidationError naming the nearest one, never silently ignored.
   rejectUnknownKeys('HttpClientSettings', settings, HTTP_CLIENT_SETTING_NAMES);
-  const fetchImpl = settings.fetch ?? (settings.allowPrivateNetworks === true ? globalThis.fetch : pinnedFetch(settings));
+  const fetchImpl =
+    settings.fetch ?? (settings.allowPrivateNetworks === true ? globalThis.fetch : pinnedFetch(settings));
   const userAgent = settings.userAgent ?? DEFAULT_USER_AGENT;
   const productToken = settings.robotsProductToken ?? userAgent.split('/')[0]?.trim() ?? userAgent;
   const maxRetries = settings.maxRetries ?? 3;
@@ -233,7 +257,9 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
   const cacheTtlMs = settings.cacheTtlMs ?? 24 * 60 * 60 * 1000;
   const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
   const cache: ResponseCache | undefined =
-    settings.cacheDirectory === false ? undefined : createResponseCache(settings.cacheDirectory ?? defaultCacheDirectory());
+    settings.cacheDirectory === false
+      ? undefined
+      : createResponseCache(settings.cacheDirectory ?? defaultCacheDirectory());
   const robotsErrorTtlMs = settings.robotsErrorTtlMs ?? 10 * 60 * 1000;
   const scheduler = createRequestScheduler({
     minIntervalMs: settings.minIntervalMs ?? 1000,
@@ -252,7 +278,10 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
       return DISALLOW_ALL;
     };
     // Fetched once per origin and shared; no caller signal, so one caller's abort does not spoil it for others.
-    entry.policy = fetchWithRetries(new URL('/robots.txt', url.origin), { accept: 'text/plain' }, undefined, { robots: false, maxBytes: ROBOTS_MAX_BYTES }).then(
+    entry.policy = fetchWithRetries(new URL('/robots.txt', url.origin), { accept: 'text/plain' }, undefined, {
+      robots: false,
+      maxBytes: ROBOTS_MAX_BYTES,
+    }).then(
       (response) => {
         if (response.status >= 200 && response.status < 300) return parseRobotsTxt(response.body, productToken);
         // 429 and 5xx: assume complete disallow for a while (RFC 9309, Google); other 4xx: no rules, allow all.
@@ -268,13 +297,23 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
   }
 
   async function checkTarget(url: URL, signal: AbortSignal | undefined, robots: boolean): Promise<void> {
-    if (!isPermittedScheme(url)) throw new UnsupportedUrlError(`refusing ${url.href}: only http and https are fetched`, url.href);
+    if (!isPermittedScheme(url))
+      throw new UnsupportedUrlError(`refusing ${url.href}: only http and https are fetched`, url.href);
     if (settings.allowPrivateNetworks !== true) {
       try {
-        await withSignal(assertPublicHost(url, { lookup: settings.lookup, allowedHosts, allowLoopback: settings.allowPrivateNetworks === 'loopback' }), signal);
+        await withSignal(
+          assertPublicHost(url, {
+            lookup: settings.lookup,
+            allowedHosts,
+            allowLoopback: settings.allowPrivateNetworks === 'loopback',
+          }),
+          signal,
+        );
       } catch (error) {
         if (error instanceof CrawlError || signal?.aborted) throw error;
-        throw new HttpNetworkError(`cannot resolve ${url.hostname}: ${(error as Error).message}`, url.href, { cause: error });
+        throw new HttpNetworkError(`cannot resolve ${url.hostname}: ${(error as Error).message}`, url.href, {
+          cause: error,
+        });
       }
     }
     if (robots && !(await withSignal(robotsFor(url), signal)).isAllowed(`${url.pathname}${url.search}`)) {
@@ -334,12 +373,18 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
         const refusal = crawlErrorCause(error);
         if (refusal) return refusal;
         if (timeoutSignal.aborted) return new HttpTimeoutError(current.href, timeoutMs);
-        return new HttpNetworkError(`request to ${current.href} failed: ${(error as Error).message}`, current.href, { cause: error });
+        return new HttpNetworkError(`request to ${current.href} failed: ${(error as Error).message}`, current.href, {
+          cause: error,
+        });
       };
       try {
         let response: Response;
         try {
-          response = await fetchImpl(current.href, { headers: { ...headers, 'user-agent': userAgent }, redirect: 'manual', signal: combined });
+          response = await fetchImpl(current.href, {
+            headers: { ...headers, 'user-agent': userAgent },
+            redirect: 'manual',
+            signal: combined,
+          });
         } catch (error) {
           throw translate(error);
         }
@@ -347,7 +392,8 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
           await response.body?.cancel().catch(() => undefined);
           const location = response.headers.get('location');
           if (!location) throw new TooManyRedirectsError(`redirect from ${current.href} has no Location`, current.href);
-          if (hop >= maxRedirects) throw new TooManyRedirectsError(`more than ${maxRedirects} redirects from ${start.href}`, start.href);
+          if (hop >= maxRedirects)
+            throw new TooManyRedirectsError(`more than ${maxRedirects} redirects from ${start.href}`, start.href);
           let next: URL;
           try {
             next = new URL(location, current);
@@ -395,9 +441,12 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
         if (!outcome.ok) return outcome.error instanceof HttpNetworkError;
         const response = outcome.value;
         if (!isRetryableStatus(response.status)) return false;
-        const retryAfter = honoursRetryAfter(response.status) ? parseRetryAfter(response.headers['retry-after']) : undefined;
+        const retryAfter = honoursRetryAfter(response.status)
+          ? parseRetryAfter(response.headers['retry-after'])
+          : undefined;
         // A server asking for a longer wait than we allow is not retried early (that would ignore its request).
-        if (retryAfter !== undefined && retryAfter > maxRetryDelayMs) throw new RateLimitedError(response.url, response.status, retryAfter, maxRetryDelayMs);
+        if (retryAfter !== undefined && retryAfter > maxRetryDelayMs)
+          throw new RateLimitedError(response.url, response.status, retryAfter, maxRetryDelayMs);
         return retryAfter ?? true;
       },
     });
@@ -426,7 +475,8 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
     } catch (error) {
       throw new UnsupportedUrlError(`not an absolute URL: ${url}`, url, { cause: error });
     }
-    if (!isPermittedScheme(target)) throw new UnsupportedUrlError(`refusing ${target.href}: only http and https are fetched`, target.href);
+    if (!isPermittedScheme(target))
+      throw new UnsupportedUrlError(`refusing ${target.href}: only http and https are fetched`, target.href);
     const requestHeaders = lowerCaseKeys({ accept: '*/*', ...options.headers });
     const mode = options.cache ?? 'default';
     const key = cache?.keyFor(target.href, requestHeaders);
@@ -439,7 +489,10 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
     const conditional: Record<string, string> = {};
     if (entry?.headers.etag) conditional['if-none-match'] = entry.headers.etag;
     if (entry?.headers['last-modified']) conditional['if-modified-since'] = entry.headers['last-modified'];
-    const response = await fetchWithRetries(target, { ...requestHeaders, ...conditional }, signal, { robots: respectRobots, maxBytes: maxResponseBytes });
+    const response = await fetchWithRetries(target, { ...requestHeaders, ...conditional }, signal, {
+      robots: respectRobots,
+      maxBytes: maxResponseBytes,
+    });
     if (response.status === 304 && entry) {
       // A 304 may update validators and dates; its own length describes an empty body, so it is dropped.
       const { 'content-length': _length, ...updated } = response.headers;
@@ -449,7 +502,14 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
     }
     if (response.status < 200 || response.status >= 300) throw new HttpStatusError(response.status, response.url);
     if (response.status === 200 && !/no-store/i.test(response.headers['cache-control'] ?? '')) {
-      await store(key, { url: target.href, finalUrl: response.url, status: response.status, headers: response.headers, body: response.body, storedAt: Date.now() });
+      await store(key, {
+        url: target.href,
+        finalUrl: response.url,
+        status: response.status,
+        headers: response.headers,
+        body: response.body,
+        storedAt: Date.now(),
+      });
     }
     return { ...response, fromCache: false };
   }
@@ -461,7 +521,11 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
       try {
         return { ...response, body: JSON.parse(response.body) as T };
       } catch (error) {
-        throw new InvalidJsonError(`response from ${response.url} is not valid JSON: ${(error as Error).message}`, response.url, { cause: error });
+        throw new InvalidJsonError(
+          `response from ${response.url} is not valid JSON: ${(error as Error).message}`,
+          response.url,
+          { cause: error },
+        );
       }
     },
   };

@@ -130,7 +130,10 @@ export class RateLimitedError extends CrawlError {
     /** The most the client waits, in ms. */
     readonly maxRetryDelayMs: number,
   ) {
-    super(`${url} asks to retry after ${Math.round(retryAfterMs / 1000)} s (HTTP ${status}), more than the ${Math.round(maxRetryDelayMs / 1000)} s allowed`, url);
+    super(
+      `${url} asks to retry after ${Math.round(retryAfterMs / 1000)} s (HTTP ${status}), more than the ${Math.round(maxRetryDelayMs / 1000)} s allowed`,
+      url,
+    );
   }
 }
 

@@ -1,4 +1,12 @@
-export { createHttpClient, defaultCacheDirectory, DEFAULT_USER_AGENT, type HttpClient, type HttpClientSettings, type HttpRequestOptions, type HttpResponse } from './client.js';
+export {
+  createHttpClient,
+  defaultCacheDirectory,
+  DEFAULT_USER_AGENT,
+  type HttpClient,
+  type HttpClientSettings,
+  type HttpRequestOptions,
+  type HttpResponse,
+} from './client.js';
 export {
   CacheMissError,
   CrawlError,
@@ -15,4 +23,14 @@ export {
   UnsupportedUrlError,
 } from './errors.js';
 export { parseRobotsTxt, type RobotsPolicy } from './robots.js';
-export { assertPublicHost, createCheckedLookup, isLoopbackAddress, isPrivateAddress, defaultLookup, type LookupAddress, type LookupFunction, type PublicHostCheckSettings, type ConnectLookup } from './ssrf.js';
+export {
+  assertPublicHost,
+  createCheckedLookup,
+  isLoopbackAddress,
+  isPrivateAddress,
+  defaultLookup,
+  type LookupAddress,
+  type LookupFunction,
+  type PublicHostCheckSettings,
+  type ConnectLookup,
+} from './ssrf.js';

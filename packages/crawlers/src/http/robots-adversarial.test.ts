@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime, medianMilliseconds, propertyRuns, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
+import {
+  expectLinearTime,
+  medianMilliseconds,
+  propertyRuns,
+  timeSafetyFactor,
+} from '../../../core/src/testing/scaling.js';
 import { parseRobotsTxt, type RobotsPolicy } from './robots.js';
 
 /**
@@ -16,7 +21,8 @@ function referenceMatches(pattern: string, path: string): boolean {
   for (const character of body) {
     const next = new Array<boolean>(path.length + 1).fill(false);
     for (let position = 0; position <= path.length; position++) {
-      if (character === '*') next[position] = reachable[position] === true || (position > 0 && next[position - 1] === true);
+      if (character === '*')
+        next[position] = reachable[position] === true || (position > 0 && next[position - 1] === true);
       else next[position] = position > 0 && reachable[position - 1] === true && path[position - 1] === character;
     }
     reachable = next;
@@ -29,7 +35,12 @@ function referenceAllowed(rules: readonly { allow: boolean; pattern: string }[],
   let best: { allow: boolean; pattern: string } | undefined;
   for (const rule of rules) {
     if (rule.pattern === '' || !referenceMatches(rule.pattern, path)) continue;
-    if (!best || rule.pattern.length > best.pattern.length || (rule.pattern.length === best.pattern.length && rule.allow)) best = rule;
+    if (
+      !best ||
+      rule.pattern.length > best.pattern.length ||
+      (rule.pattern.length === best.pattern.length && rule.allow)
+    )
+      best = rule;
   }
   return best?.allow ?? true;
 }
@@ -37,27 +48,41 @@ function referenceAllowed(rules: readonly { allow: boolean; pattern: string }[],
 describe('robots.txt on adversarial input', () => {
   it('decides a rule with 14 wildcards against a 40-character path at once (it froze the process for 203 s)', () => {
     const policy = parseRobotsTxt(`User-agent: *\nDisallow: /${'a*'.repeat(14)}b\n`, 'Rolefit');
-    expect(medianMilliseconds(() => policy.isAllowed(`/${'a'.repeat(40)}`), undefined)).toBeLessThan(100 * timeSafetyFactor());
+    expect(medianMilliseconds(() => policy.isAllowed(`/${'a'.repeat(40)}`), undefined)).toBeLessThan(
+      100 * timeSafetyFactor(),
+    );
     expect(policy.isAllowed(`/${'a'.repeat(40)}`)).toBe(true);
     expect(policy.isAllowed(`/${'a'.repeat(40)}b`)).toBe(false);
   });
 
   it.each([
-    ['wildcards and path grow together', (size: number) => ({ pattern: `/${'a*'.repeat(size / 100)}b`, path: `/${'a'.repeat(size)}` })],
-    ['wildcards then an anchored end', (size: number) => ({ pattern: `/${'*a'.repeat(size / 100)}$`, path: `/${'ab'.repeat(size / 2)}` })],
+    [
+      'wildcards and path grow together',
+      (size: number) => ({ pattern: `/${'a*'.repeat(size / 100)}b`, path: `/${'a'.repeat(size)}` }),
+    ],
+    [
+      'wildcards then an anchored end',
+      (size: number) => ({ pattern: `/${'*a'.repeat(size / 100)}$`, path: `/${'ab'.repeat(size / 2)}` }),
+    ],
     ['a long path against many rules', (size: number) => ({ pattern: '/x*y*z', path: `/${'xy'.repeat(size / 2)}` })],
   ] as const)('matching runs in linear time: %s', (_name, make) => {
     expectLinearTime(
       ({ policy, path }: { policy: RobotsPolicy; path: string }) => policy.isAllowed(path),
       (size) => {
         const { pattern, path } = make(size);
-        return { policy: parseRobotsTxt(`User-agent: *\n${'Disallow: '.concat(pattern, '\n').repeat(20)}`, 'Rolefit'), path };
+        return {
+          policy: parseRobotsTxt(`User-agent: *\n${'Disallow: '.concat(pattern, '\n').repeat(20)}`, 'Rolefit'),
+          path,
+        };
       },
     );
   });
 
   it.each([
-    ['many user-agent lines, then many rules', (size: number) => `${'User-agent: bot\n'.repeat(size / 32)}${'Disallow: /x\n'.repeat(size / 26)}`],
+    [
+      'many user-agent lines, then many rules',
+      (size: number) => `${'User-agent: bot\n'.repeat(size / 32)}${'Disallow: /x\n'.repeat(size / 26)}`,
+    ],
     ['comment characters', (size: number) => `Disallow: /a${'#'.repeat(size)}\u2028`],
     ['one long line', (size: number) => `User-agent: *\nDisallow: /${'a'.repeat(size)}`],
   ] as const)('parsing runs in linear time: %s', (_name, make) => {
@@ -67,11 +92,22 @@ describe('robots.txt on adversarial input', () => {
   it('agrees with a dynamic-programming reference on random rules and paths, and never throws', () => {
     const piece = fc.constantFrom('a', 'b', '/', '*', '%2f', '%2F', '.', '?', '=');
     const pattern = fc.array(piece, { maxLength: 8 }).map((pieces) => `/${pieces.join('')}`);
-    const rule = fc.record({ allow: fc.boolean(), pattern: fc.oneof(pattern, pattern.map((text) => `${text}$`)) });
-    const path = fc.array(fc.constantFrom('a', 'b', '/', '%2f', '.', '?', '=', '$', '*'), { maxLength: 12 }).map((pieces) => `/${pieces.join('')}`);
+    const rule = fc.record({
+      allow: fc.boolean(),
+      pattern: fc.oneof(
+        pattern,
+        pattern.map((text) => `${text}$`),
+      ),
+    });
+    const path = fc
+      .array(fc.constantFrom('a', 'b', '/', '%2f', '.', '?', '=', '$', '*'), { maxLength: 12 })
+      .map((pieces) => `/${pieces.join('')}`);
     fc.assert(
       fc.property(fc.array(rule, { maxLength: 5 }), fc.array(path, { minLength: 1, maxLength: 5 }), (rules, paths) => {
-        const text = ['User-agent: *', ...rules.map((entry) => `${entry.allow ? 'Allow' : 'Disallow'}: ${entry.pattern}`)].join('\n');
+        const text = [
+          'User-agent: *',
+          ...rules.map((entry) => `${entry.allow ? 'Allow' : 'Disallow'}: ${entry.pattern}`),
+        ].join('\n');
         const policy = parseRobotsTxt(text, 'Rolefit');
         const normalize = (value: string) => value.replace(/%[0-9a-f]{2}/gi, (sequence) => sequence.toUpperCase());
         const normalizedRules = rules.map((entry) => ({ allow: entry.allow, pattern: normalize(entry.pattern) }));

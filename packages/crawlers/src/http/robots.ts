@@ -54,7 +54,9 @@ function ruleMatches(rule: RobotsRule, path: string): boolean {
 
 // UTF-8 percent-encoding; a lone surrogate (not valid UTF-16) becomes U+FFFD instead of throwing URIError.
 function percentEncode(text: string): string {
-  return encodeURIComponent(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+  return encodeURIComponent(
+    text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
 }
 
 // Compare paths with percent-escapes in one form, so "/a%3cb" and "/a%3Cb" match alike.
@@ -112,7 +114,12 @@ export function parseRobotsTxt(text: string, productToken: string): RobotsPolicy
       let best: RobotsRule | undefined;
       for (const rule of rules) {
         if (!ruleMatches(rule, path)) continue;
-        if (!best || rule.pattern.length > best.pattern.length || (rule.pattern.length === best.pattern.length && rule.allow)) best = rule;
+        if (
+          !best ||
+          rule.pattern.length > best.pattern.length ||
+          (rule.pattern.length === best.pattern.length && rule.allow)
+        )
+          best = rule;
       }
       return best?.allow ?? true;
     },

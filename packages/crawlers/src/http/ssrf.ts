@@ -102,13 +102,17 @@ function isPrivateIpv6(address: string): boolean {
   if (zerosUpTo(7) && groups[7] === 1) return true; // ::1 loopback
   if (zerosUpTo(5) && groups[5] === 0xffff) return isPrivateIpv4(embeddedIpv4()); // IPv4-mapped
   if (zerosUpTo(6)) return isPrivateIpv4(embeddedIpv4()); // deprecated IPv4-compatible
-  if (first === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((group) => group === 0)) return isPrivateIpv4(embeddedIpv4()); // NAT64
+  if (first === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((group) => group === 0))
+    return isPrivateIpv4(embeddedIpv4()); // NAT64
   if ((first & 0xfe00) === 0xfc00) return true; // fc00::/7 unique-local
   if ((first & 0xffc0) === 0xfe80) return true; // fe80::/10 link-local
   if ((first & 0xffc0) === 0xfec0) return true; // fec0::/10 deprecated site-local
   if ((first & 0xff00) === 0xff00) return true; // ff00::/8 multicast
   if (first === 0x2001 && groups[1] === 0x0db8) return true; // 2001:db8::/32 documentation
-  if (first === 0x2002) return isPrivateIpv4(`${(groups[1] ?? 0) >> 8}.${(groups[1] ?? 0) & 255}.${(groups[2] ?? 0) >> 8}.${(groups[2] ?? 0) & 255}`); // 6to4 wraps an IPv4
+  if (first === 0x2002)
+    return isPrivateIpv4(
+      `${(groups[1] ?? 0) >> 8}.${(groups[1] ?? 0) & 255}.${(groups[2] ?? 0) >> 8}.${(groups[2] ?? 0) & 255}`,
+    ); // 6to4 wraps an IPv4
   return false;
 }
 
@@ -150,7 +154,8 @@ export function isLoopbackAddress(address: string): boolean {
 export async function assertPublicHost(url: URL, settings: PublicHostCheckSettings = {}): Promise<void> {
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   if (settings.allowedHosts?.has(host.toLowerCase())) return;
-  const refused = (address: string) => isPrivateAddress(address) && !(settings.allowLoopback && isLoopbackAddress(address));
+  const refused = (address: string) =>
+    isPrivateAddress(address) && !(settings.allowLoopback && isLoopbackAddress(address));
   if (isIP(host)) {
     if (refused(host)) throw new PrivateAddressError(url.href, host, host);
     return;
@@ -188,9 +193,18 @@ export function createCheckedLookup(settings: PublicHostCheckSettings = {}): Con
           return;
         }
         if (!settings.allowedHosts?.has(host)) {
-          const refused = answers.find(({ address }) => isPrivateAddress(address) && !(settings.allowLoopback && isLoopbackAddress(address)));
+          const refused = answers.find(
+            ({ address }) => isPrivateAddress(address) && !(settings.allowLoopback && isLoopbackAddress(address)),
+          );
           if (refused) {
-            callback(new PrivateAddressError(`http://${hostname}/`, hostname, refused.address) as unknown as NodeJS.ErrnoException, '');
+            callback(
+              new PrivateAddressError(
+                `http://${hostname}/`,
+                hostname,
+                refused.address,
+              ) as unknown as NodeJS.ErrnoException,
+              '',
+            );
             return;
           }
         }

@@ -1,1 +1,8 @@
-export { createJsonLdCrawler, extractJsonLdBlocks, findJobPostings, mapJobPosting, JSON_LD_SOURCE, type JsonLdCrawlerSettings } from './json-ld-crawler.js';
+export {
+  createJsonLdCrawler,
+  extractJsonLdBlocks,
+  findJobPostings,
+  mapJobPosting,
+  JSON_LD_SOURCE,
+  type JsonLdCrawlerSettings,
+} from './json-ld-crawler.js';

@@ -11,14 +11,19 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer((request, response) => {
-    const name = { '/jobs/data-engineer': 'single.html', '/careers': 'graph.html', '/about': 'none.html' }[request.url ?? ''];
+    const name = { '/jobs/data-engineer': 'single.html', '/careers': 'graph.html', '/about': 'none.html' }[
+      request.url ?? ''
+    ];
     if (name) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture(name));
   });
 });
 afterAll(() => server.close());
 
 const crawler = (paths: string[]) =>
-  createJsonLdCrawler({ urls: paths.map((path) => `${server.origin}${path}`), http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }) });
+  createJsonLdCrawler({
+    urls: paths.map((path) => `${server.origin}${path}`),
+    http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }),
+  });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];
@@ -29,7 +34,11 @@ async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
 describe('createJsonLdCrawler', () => {
   it('reads postings from plain blocks, @graph and arrays; reports bad blocks, bad records and bad pages; skips expired ads', async () => {
     const events: CrawlProgressEvent[] = [];
-    const jobs = await collect(crawler(['/jobs/data-engineer', '/careers', '/about', '/missing']).crawl({ onProgress: (event) => events.push(event) }));
+    const jobs = await collect(
+      crawler(['/jobs/data-engineer', '/careers', '/about', '/missing']).crawl({
+        onProgress: (event) => events.push(event),
+      }),
+    );
     expect(jobs.map((job) => job.title)).toEqual(['Data Engineer', 'Remote QA Engineer', 'Summer Intern']);
     const errors = events.flatMap((event) => (event.type === 'error' ? [event.error] : []));
     expect(errors).toHaveLength(3);
@@ -37,7 +46,9 @@ describe('createJsonLdCrawler', () => {
     expect(errors[0]?.message).toContain('JSON-LD block 2');
     expect(errors[1]).toMatchObject({ name: 'SourceRecordError', recordId: 'IT-404' }); // no title
     expect(errors[2]).toBeInstanceOf(HttpStatusError); // the page that is not there
-    expect(events.filter((event) => event.type === 'page').map((event) => (event.type === 'page' ? event.items : -1))).toEqual([1, 4, 0]);
+    expect(
+      events.filter((event) => event.type === 'page').map((event) => (event.type === 'page' ? event.items : -1)),
+    ).toEqual([1, 4, 0]);
     expect(events.at(-1)).toEqual({ type: 'done', source: 'json-ld', pages: 3, items: 3, errors: 3 });
   });
 
@@ -72,11 +83,19 @@ describe('createJsonLdCrawler', () => {
       location: { country: 'USA', workplace: 'remote' },
       salary: { min: 40, max: 40, currency: 'USD', period: 'hour' },
     });
-    expect(jobs[1]).toMatchObject({ id: 'json-ld:127.0.0.1:IT-7', employmentType: 'internship', experienceLevel: 'internship' });
+    expect(jobs[1]).toMatchObject({
+      id: 'json-ld:127.0.0.1:IT-7',
+      employmentType: 'internship',
+      experienceLevel: 'internship',
+    });
   });
 
   it('honours since and limit', async () => {
-    expect((await collect(crawler(['/jobs/data-engineer', '/careers']).crawl({ since: new Date('2025-01-01') }))).map((job) => job.title)).toEqual(['Data Engineer', 'Remote QA Engineer']);
+    expect(
+      (await collect(crawler(['/jobs/data-engineer', '/careers']).crawl({ since: new Date('2025-01-01') }))).map(
+        (job) => job.title,
+      ),
+    ).toEqual(['Data Engineer', 'Remote QA Engineer']);
     const before = server.received.length;
     expect(await collect(crawler(['/jobs/data-engineer', '/careers']).crawl({ limit: 1 }))).toHaveLength(1);
     expect(server.received.slice(before).filter((request) => request.path === '/careers')).toHaveLength(0);
@@ -84,7 +103,11 @@ describe('createJsonLdCrawler', () => {
 
   it('keeps expired ads when asked', async () => {
     const all = await collect(
-      createJsonLdCrawler({ urls: [`${server.origin}/careers`], includeExpired: true, http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }) }).crawl(),
+      createJsonLdCrawler({
+        urls: [`${server.origin}/careers`],
+        includeExpired: true,
+        http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }),
+      }).crawl(),
     );
     expect(all.map((job) => job.title)).toContain('Expired Role');
   });
@@ -95,7 +118,10 @@ describe('JSON-LD extraction', () => {
     const html = `<script type=application/ld+json>{"@type":"JobPosting","title":"A"}</script><script type="text/javascript">{}</script><SCRIPT TYPE="application/ld+json" nonce="x">[{"@graph":[{"@type":["Thing","JobPosting"],"title":"B"}]}]</SCRIPT>`;
     const blocks = extractJsonLdBlocks(html);
     expect(blocks).toHaveLength(2);
-    expect(blocks.flatMap((block) => findJobPostings(JSON.parse(block))).map((posting) => posting.title)).toEqual(['A', 'B']);
+    expect(blocks.flatMap((block) => findJobPostings(JSON.parse(block))).map((posting) => posting.title)).toEqual([
+      'A',
+      'B',
+    ]);
   });
 });
 
@@ -104,7 +130,9 @@ describe('JSON-LD extraction', () => {
 describe.skipIf(process.env.ROLEFIT_LIVE !== '1')('createJsonLdCrawler (live)', () => {
   it('reads a posting from a real job page', async () => {
     const url = process.env.ROLEFIT_LIVE_JSON_LD_URL ?? 'https://job-boards.greenhouse.io/vercel';
-    const jobs = await collect(createJsonLdCrawler({ urls: [url], http: createHttpClient({ cacheDirectory: false }) }).crawl({ limit: 1 }));
+    const jobs = await collect(
+      createJsonLdCrawler({ urls: [url], http: createHttpClient({ cacheDirectory: false }) }).crawl({ limit: 1 }),
+    );
     expect(jobs.length).toBeGreaterThanOrEqual(0);
   });
 });

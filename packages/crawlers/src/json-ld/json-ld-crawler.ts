@@ -1,9 +1,24 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHash } from 'node:crypto';
-import { mapEmploymentType, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type Location, type SalaryInput } from '@rolefit/core';
+import {
+  mapEmploymentType,
+  rejectUnknownKeys,
+  type Crawler,
+  type CrawlOptions,
+  type Job,
+  type Location,
+  type SalaryInput,
+} from '@rolefit/core';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { createHttpClient, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, mapSalaryPeriod, SourceRecordError, stringField } from '../mapping/index.js';
+import {
+  descriptionToText,
+  finishJob,
+  isRecord,
+  mapSalaryPeriod,
+  SourceRecordError,
+  stringField,
+} from '../mapping/index.js';
 
 /** Settings for {@link createJsonLdCrawler}. */
 export interface JsonLdCrawlerSettings {
@@ -40,7 +55,8 @@ export function extractJsonLdBlocks(html: string): string[] {
       if (tagEnd === -1) break;
       lastType = -1;
       LD_JSON_TYPE.lastIndex = nameEnd;
-      for (let type = LD_JSON_TYPE.exec(html); type && type.index < tagEnd; type = LD_JSON_TYPE.exec(html)) lastType = type.index;
+      for (let type = LD_JSON_TYPE.exec(html); type && type.index < tagEnd; type = LD_JSON_TYPE.exec(html))
+        lastType = type.index;
     }
     if (lastType < nameEnd) continue;
     SCRIPT_CLOSING.lastIndex = tagEnd + 1;
@@ -57,7 +73,9 @@ export function extractJsonLdBlocks(html: string): string[] {
 function hasType(node: Record<string, unknown>, type: string): boolean {
   const value = node['@type'];
   const types = Array.isArray(value) ? value : [value];
-  return types.some((item) => typeof item === 'string' && (item === type || item.endsWith(`/${type}`) || item.endsWith(`:${type}`)));
+  return types.some(
+    (item) => typeof item === 'string' && (item === type || item.endsWith(`/${type}`) || item.endsWith(`:${type}`)),
+  );
 }
 
 /** Collects every JobPosting node in parsed JSON-LD: top level, arrays and `@graph`. */
@@ -105,7 +123,12 @@ function mapSalary(value: unknown): { salary?: SalaryInput; text?: string } {
   if (!isRecord(amount)) return {};
   const currency = stringField(amount, 'currency')?.toUpperCase();
   const quantity = amount.value;
-  const toNumber = (raw: unknown) => (typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : undefined);
+  const toNumber = (raw: unknown) =>
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw))
+        ? Number(raw)
+        : undefined;
   if (!isRecord(quantity)) {
     const single = toNumber(quantity);
     return single === undefined ? {} : { salary: { min: single, max: single, currency, period: 'year' } };
@@ -136,7 +159,11 @@ function experienceOf(posting: Record<string, unknown>): { min: number } | undef
 }
 
 /** Maps one schema.org JobPosting node onto a validated Job; throws on a node that is not one. */
-export function mapJobPosting(posting: Record<string, unknown>, pageUrl: string, settings: { crawledAt?: Date } = {}): Job {
+export function mapJobPosting(
+  posting: Record<string, unknown>,
+  pageUrl: string,
+  settings: { crawledAt?: Date } = {},
+): Job {
   const title = typeof posting.title === 'string' ? decodeHtmlEntities(posting.title) : '';
   // A relative `url` is resolved against the page it was found on.
   const url = new URL(stringField(posting, 'url') ?? pageUrl, pageUrl).href;
@@ -146,10 +173,20 @@ export function mapJobPosting(posting: Record<string, unknown>, pageUrl: string,
   const externalId = identifier ?? createHash('sha256').update(`${url}\n${title}`).digest('hex').slice(0, 16);
   const host = new URL(url).hostname;
   const { salary, text: salaryText } = mapSalary(posting.baseSalary ?? posting.estimatedSalary);
-  const employmentType = [posting.employmentType].flat().map((type) => mapEmploymentType(typeof type === 'string' ? type : undefined)).find(Boolean);
-  const skills = [posting.skills].flat().flatMap((skill) => (typeof skill === 'string' ? skill.split(/(?!(?<=\s)\s)\s*,\s*/) : nameOf(skill) ?? []));
+  const employmentType = [posting.employmentType]
+    .flat()
+    .map((type) => mapEmploymentType(typeof type === 'string' ? type : undefined))
+    .find(Boolean);
+  const skills = [posting.skills]
+    .flat()
+    .flatMap((skill) => (typeof skill === 'string' ? skill.split(/(?!(?<=\s)\s)\s*,\s*/) : (nameOf(skill) ?? [])));
   const experienceText = typeof posting.experienceRequirements === 'string' ? posting.experienceRequirements : '';
-  const description = [descriptionToText(typeof posting.description === 'string' ? posting.description : ''), experienceText].filter(Boolean).join('\n');
+  const description = [
+    descriptionToText(typeof posting.description === 'string' ? posting.description : ''),
+    experienceText,
+  ]
+    .filter(Boolean)
+    .join('\n');
   return finishJob({
     id: `${JSON_LD_SOURCE}:${host}:${externalId}`,
     source: JSON_LD_SOURCE,
@@ -170,7 +207,10 @@ export function mapJobPosting(posting: Record<string, unknown>, pageUrl: string,
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const JSON_LD_CRAWLER_SETTINGS_NAMES = { urls: true, http: true, includeExpired: true } satisfies Record<keyof JsonLdCrawlerSettings, true>;
+const JSON_LD_CRAWLER_SETTINGS_NAMES = { urls: true, http: true, includeExpired: true } satisfies Record<
+  keyof JsonLdCrawlerSettings,
+  true
+>;
 
 /** A Crawler over pages carrying schema.org JobPosting JSON-LD; one failing page or record is reported and skipped. */
 export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Job> {
@@ -189,7 +229,10 @@ export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Jo
         let html: string;
         let finalUrl: string;
         try {
-          const response = await http.getText(pageUrl, { signal, headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' } });
+          const response = await http.getText(pageUrl, {
+            signal,
+            headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
+          });
           html = response.body;
           finalUrl = response.url;
         } catch (error) {
@@ -201,7 +244,14 @@ export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Jo
         for (const [index, block] of extractJsonLdBlocks(html).entries()) {
           const found = tally.map(
             () => findJobPostings(JSON.parse(block)),
-            (error) => new SourceRecordError(`${finalUrl} JSON-LD block ${index}: ${(error as Error).message}`, JSON_LD_SOURCE, undefined, finalUrl, { cause: error }),
+            (error) =>
+              new SourceRecordError(
+                `${finalUrl} JSON-LD block ${index}: ${(error as Error).message}`,
+                JSON_LD_SOURCE,
+                undefined,
+                finalUrl,
+                { cause: error },
+              ),
             finalUrl,
           );
           postings.push(...(found ?? []));
@@ -215,7 +265,13 @@ export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Jo
             () => mapJobPosting(posting, finalUrl, { crawledAt }),
             (error) => {
               const recordId = identifierOf(posting);
-              return new SourceRecordError(`${finalUrl} JobPosting ${recordId ?? '?'}: ${(error as Error).message}`, JSON_LD_SOURCE, recordId, finalUrl, { cause: error });
+              return new SourceRecordError(
+                `${finalUrl} JobPosting ${recordId ?? '?'}: ${(error as Error).message}`,
+                JSON_LD_SOURCE,
+                recordId,
+                finalUrl,
+                { cause: error },
+              );
             },
             finalUrl,
           );

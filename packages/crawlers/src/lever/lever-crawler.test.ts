@@ -7,21 +7,33 @@ import { sendJson, startTestServer, type TestServer } from '../testing/index.js'
 import { createLeverCrawler } from './index.js';
 
 // Recorded in the public postings API format (GET /v0/postings/{company}?mode=json&skip=N&limit=M).
-const page = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown[];
+const page = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown[];
 const pages: Record<string, unknown[]> = { '0': page('page-0.json'), '2': page('page-2.json') };
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/v0/postings/leverdemo' && url.searchParams.get('mode') === 'json' && url.searchParams.get('limit') === '2') {
+    if (
+      url.pathname === '/v0/postings/leverdemo' &&
+      url.searchParams.get('mode') === 'json' &&
+      url.searchParams.get('limit') === '2'
+    ) {
       sendJson(response, pages[url.searchParams.get('skip') ?? ''] ?? []);
     } else if (url.pathname === '/v0/postings/quiet') sendJson(response, []);
   });
 });
 afterAll(() => server.close());
 
-const crawler = () => createLeverCrawler({ company: 'leverdemo', baseUrl: server.origin, pageSize: 2, companyName: 'Lever Demo', http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }) });
+const crawler = () =>
+  createLeverCrawler({
+    company: 'leverdemo',
+    baseUrl: server.origin,
+    pageSize: 2,
+    companyName: 'Lever Demo',
+    http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }),
+  });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];
@@ -39,7 +51,12 @@ describe('createLeverCrawler', () => {
       'lever:leverdemo:0b7b1d1e-2d71-4e0f-9f5c-1e2a3b4c5d6e',
       'lever:leverdemo:9f8e7d6c-5b4a-4321-8765-0fedcba98765',
     ]);
-    expect(server.received.slice(before).map((request) => request.path).filter((path) => path.startsWith('/v0'))).toEqual([
+    expect(
+      server.received
+        .slice(before)
+        .map((request) => request.path)
+        .filter((path) => path.startsWith('/v0')),
+    ).toEqual([
       '/v0/postings/leverdemo?mode=json&skip=0&limit=2',
       '/v0/postings/leverdemo?mode=json&skip=2&limit=2',
       '/v0/postings/leverdemo?mode=json&skip=4&limit=2',
@@ -48,7 +65,9 @@ describe('createLeverCrawler', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBeInstanceOf(SourceRecordError);
     expect(errors[0]).toMatchObject({ source: 'lever', recordId: 'broken-1' });
-    expect(events.filter((event) => event.type === 'page').map((event) => (event.type === 'page' ? event.items : -1))).toEqual([2, 2, 0]);
+    expect(
+      events.filter((event) => event.type === 'page').map((event) => (event.type === 'page' ? event.items : -1)),
+    ).toEqual([2, 2, 0]);
     expect(events.at(-1)).toEqual({ type: 'done', source: 'lever', pages: 3, items: 3, errors: 1 });
   });
 
@@ -77,7 +96,11 @@ describe('createLeverCrawler', () => {
 
   it('reads pay from the text when there is no salaryRange, and maps remote part-time work', async () => {
     const jobs = await collect(crawler().crawl({ limit: 2 }));
-    expect(jobs[1]).toMatchObject({ employmentType: 'part-time', location: { workplace: 'remote' }, salary: { min: 25, max: 30, currency: 'USD', period: 'hour' } });
+    expect(jobs[1]).toMatchObject({
+      employmentType: 'part-time',
+      location: { workplace: 'remote' },
+      salary: { min: 25, max: 30, currency: 'USD', period: 'hour' },
+    });
   });
 
   it('skips postings older than since and stops paging at limit', async () => {
@@ -90,7 +113,11 @@ describe('createLeverCrawler', () => {
 
   it('ends at once on an empty first page', async () => {
     const events: CrawlProgressEvent[] = [];
-    const quiet = createLeverCrawler({ company: 'quiet', baseUrl: server.origin, http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }) });
+    const quiet = createLeverCrawler({
+      company: 'quiet',
+      baseUrl: server.origin,
+      http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }),
+    });
     expect(await collect(quiet.crawl({ onProgress: (event) => events.push(event) }))).toEqual([]);
     expect(events.at(-1)).toEqual({ type: 'done', source: 'lever', pages: 1, items: 0, errors: 0 });
   });
@@ -99,7 +126,11 @@ describe('createLeverCrawler', () => {
 // Opt-in live smoke test against Lever's public demo site: ROLEFIT_LIVE=1 pnpm exec vitest run packages/crawlers/src/lever
 describe.skipIf(process.env.ROLEFIT_LIVE !== '1')('createLeverCrawler (live)', () => {
   it('reads a few postings from leverdemo', async () => {
-    const jobs = await collect(createLeverCrawler({ company: 'leverdemo', http: createHttpClient({ cacheDirectory: false }) }).crawl({ limit: 3 }));
+    const jobs = await collect(
+      createLeverCrawler({ company: 'leverdemo', http: createHttpClient({ cacheDirectory: false }) }).crawl({
+        limit: 3,
+      }),
+    );
     expect(jobs.length).toBeGreaterThan(0);
     expect(jobs[0]?.id).toMatch(/^lever:leverdemo:/);
   });

@@ -1,7 +1,23 @@
-import { mapEmploymentType, mapWorkplace, parseLocationText, rejectUnknownKeys, type Crawler, type CrawlOptions, type Job, type SalaryInput } from '@rolefit/core';
+import {
+  mapEmploymentType,
+  mapWorkplace,
+  parseLocationText,
+  rejectUnknownKeys,
+  type Crawler,
+  type CrawlOptions,
+  type Job,
+  type SalaryInput,
+} from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, mapSalaryPeriod, SourceRecordError, stringField } from '../mapping/index.js';
+import {
+  descriptionToText,
+  finishJob,
+  isRecord,
+  mapSalaryPeriod,
+  SourceRecordError,
+  stringField,
+} from '../mapping/index.js';
 
 /** Settings for {@link createLeverCrawler}. */
 export interface LeverCrawlerSettings {
@@ -31,7 +47,11 @@ function salaryRange(value: unknown): SalaryInput | undefined {
 }
 
 /** Maps one Lever posting onto a validated Job; throws on a record that is not one. */
-export function mapLeverPosting(record: unknown, company: string, settings: { companyName?: string; crawledAt?: Date } = {}): Job {
+export function mapLeverPosting(
+  record: unknown,
+  company: string,
+  settings: { companyName?: string; crawledAt?: Date } = {},
+): Job {
   if (!isRecord(record)) throw new TypeError('record is not an object');
   const externalId = stringField(record, 'id');
   if (!externalId) throw new TypeError('record has no id');
@@ -39,7 +59,9 @@ export function mapLeverPosting(record: unknown, company: string, settings: { co
   const lists = Array.isArray(record.lists) ? record.lists.filter(isRecord) : [];
   const description = [
     stringField(record, 'descriptionPlain') ?? descriptionToText(stringField(record, 'description')),
-    ...lists.map((list) => [stringField(list, 'text'), descriptionToText(stringField(list, 'content'))].filter(Boolean).join('\n')),
+    ...lists.map((list) =>
+      [stringField(list, 'text'), descriptionToText(stringField(list, 'content'))].filter(Boolean).join('\n'),
+    ),
     stringField(record, 'additionalPlain') ?? descriptionToText(stringField(record, 'additional')),
   ]
     .filter(Boolean)
@@ -47,7 +69,8 @@ export function mapLeverPosting(record: unknown, company: string, settings: { co
   const location = parseLocationText(stringField(categories, 'location'));
   const workplace = mapWorkplace(stringField(record, 'workplaceType'));
   // createdAt must be epoch ms; anything else is a malformed record, not "no date".
-  if (record.createdAt !== undefined && typeof record.createdAt !== 'number') throw new TypeError('createdAt must be epoch milliseconds');
+  if (record.createdAt !== undefined && typeof record.createdAt !== 'number')
+    throw new TypeError('createdAt must be epoch milliseconds');
   return finishJob({
     id: `${LEVER_SOURCE}:${company}:${externalId}`,
     source: LEVER_SOURCE,
@@ -66,7 +89,13 @@ export function mapLeverPosting(record: unknown, company: string, settings: { co
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const LEVER_CRAWLER_SETTINGS_NAMES = { company: true, baseUrl: true, http: true, pageSize: true, companyName: true } satisfies Record<keyof LeverCrawlerSettings, true>;
+const LEVER_CRAWLER_SETTINGS_NAMES = {
+  company: true,
+  baseUrl: true,
+  http: true,
+  pageSize: true,
+  companyName: true,
+} satisfies Record<keyof LeverCrawlerSettings, true>;
 
 /** A Crawler over a company's Lever postings, paging with skip/limit until an empty page. */
 export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job> {
@@ -103,7 +132,8 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
           fresh += 1;
           const job = tally.map(
             () => mapLeverPosting(record, settings.company, { companyName: settings.companyName, crawledAt }),
-            (error) => SourceRecordError.forRecord(LEVER_SOURCE, `lever ${settings.company} posting`, recordId, url, error),
+            (error) =>
+              SourceRecordError.forRecord(LEVER_SOURCE, `lever ${settings.company} posting`, recordId, url, error),
             url,
           );
           // Lever promises no order, so older postings are skipped rather than ending the crawl.

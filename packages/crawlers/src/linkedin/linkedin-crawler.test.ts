@@ -23,8 +23,10 @@ const POSTING_PATH = '/jobs-guest/jobs/api/jobPosting/';
 
 function answer(request: { url?: string }, response: import('node:http').ServerResponse): void {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const html = (name: string) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture(name));
-  if (url.pathname === SEARCH_PATH) html({ '0': 'search-0.html', '3': 'search-3.html' }[url.searchParams.get('start') ?? ''] ?? 'search-empty.html');
+  const html = (name: string) =>
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture(name));
+  if (url.pathname === SEARCH_PATH)
+    html({ '0': 'search-0.html', '3': 'search-3.html' }[url.searchParams.get('start') ?? ''] ?? 'search-empty.html');
   else if (url.pathname.startsWith(POSTING_PATH)) {
     const name = `posting-${url.pathname.slice(POSTING_PATH.length)}.html`;
     if (/^posting-\d+\.html$/.test(name) && existsSync(fixtureUrl(name))) html(name);
@@ -37,7 +39,8 @@ beforeAll(async () => {
   server = await startTestServer((request, response) => answer(request, response));
   // A second origin whose robots.txt keeps generic bots off the guest endpoints, as LinkedIn's may.
   guarded = await startTestServer((request, response) => {
-    if (request.url === '/robots.txt') response.writeHead(200, { 'content-type': 'text/plain' }).end(fixture('robots-disallow.txt'));
+    if (request.url === '/robots.txt')
+      response.writeHead(200, { 'content-type': 'text/plain' }).end(fixture('robots-disallow.txt'));
     else answer(request, response);
   });
 });
@@ -46,7 +49,8 @@ afterAll(async () => {
   await guarded.close();
 });
 
-const http = (settings: { respectRobots?: boolean } = {}) => createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 1, ...settings });
+const http = (settings: { respectRobots?: boolean } = {}) =>
+  createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 1, ...settings });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];
@@ -55,11 +59,17 @@ async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
 }
 
 const searchQueries = (target: TestServer) =>
-  target.received.filter((request) => request.path.startsWith(SEARCH_PATH)).map((request) => new URL(request.path, 'http://localhost').searchParams);
+  target.received
+    .filter((request) => request.path.startsWith(SEARCH_PATH))
+    .map((request) => new URL(request.path, 'http://localhost').searchParams);
 
 describe('LinkedIn markup helpers', () => {
   it('finds job ids in view URLs, URNs and search links', () => {
-    expect(linkedInJobId('https://www.linkedin.com/jobs/view/senior-backend-engineer-at-acme-robotics-4012345678?position=1')).toBe('4012345678');
+    expect(
+      linkedInJobId(
+        'https://www.linkedin.com/jobs/view/senior-backend-engineer-at-acme-robotics-4012345678?position=1',
+      ),
+    ).toBe('4012345678');
     expect(linkedInJobId('https://www.linkedin.com/jobs/view/4012345681/')).toBe('4012345681');
     expect(linkedInJobId('urn:li:jobPosting:42')).toBe('42');
     expect(linkedInJobId('https://www.linkedin.com/jobs/search/?currentJobId=77&keywords=x')).toBe('77');
@@ -70,7 +80,12 @@ describe('LinkedIn markup helpers', () => {
     const cards = extractLinkedInCards(fixture('search-3.html'));
     expect(cards).toHaveLength(2);
     expect(cards[0]).toMatchObject({ jobId: '4012345681', title: undefined, company: 'Umbrella Corp' });
-    expect(cards[1]).toMatchObject({ jobId: '4012345682', title: 'Machine Learning Engineer & Researcher', postedDate: '2026-11-22', salaryText: '$90/hr - $110/hr' });
+    expect(cards[1]).toMatchObject({
+      jobId: '4012345682',
+      title: 'Machine Learning Engineer & Researcher',
+      postedDate: '2026-11-22',
+      salaryText: '$90/hr - $110/hr',
+    });
     expect(extractLinkedInCards('')).toEqual([]);
   });
 
@@ -92,11 +107,23 @@ describe('LinkedIn markup helpers', () => {
 describe('createLinkedInCrawler', () => {
   it('pages with start until an empty body, reports the card without a title and carries on', async () => {
     const events: CrawlProgressEvent[] = [];
-    const crawler = createLinkedInCrawler({ keywords: 'engineer', baseUrl: server.origin, http: http(), fetchDetails: false });
+    const crawler = createLinkedInCrawler({
+      keywords: 'engineer',
+      baseUrl: server.origin,
+      http: http(),
+      fetchDetails: false,
+    });
     const jobs = await collect(crawler.crawl({ onProgress: (event) => events.push(event) }));
     expect(crawler.name).toBe('linkedin');
-    expect(jobs.map((job) => job.id)).toEqual(['linkedin:4012345678', 'linkedin:4012345679', 'linkedin:4012345680', 'linkedin:4012345682']);
-    expect(events.filter((event) => event.type === 'page').map((event) => (event.type === 'page' ? event.items : -1))).toEqual([3, 2, 0]);
+    expect(jobs.map((job) => job.id)).toEqual([
+      'linkedin:4012345678',
+      'linkedin:4012345679',
+      'linkedin:4012345680',
+      'linkedin:4012345682',
+    ]);
+    expect(
+      events.filter((event) => event.type === 'page').map((event) => (event.type === 'page' ? event.items : -1)),
+    ).toEqual([3, 2, 0]);
     const errors = events.flatMap((event) => (event.type === 'error' ? [event.error] : []));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBeInstanceOf(SourceRecordError);
@@ -141,12 +168,19 @@ describe('createLinkedInCrawler', () => {
   it('turns since into f_TPR and drops older cards; stops at limit without fetching more pages', async () => {
     const since = new Date(Date.now() - 3 * 86_400_000);
     const before = searchQueries(server).length;
-    const crawler = createLinkedInCrawler({ keywords: 'engineer', baseUrl: server.origin, http: http(), fetchDetails: false });
+    const crawler = createLinkedInCrawler({
+      keywords: 'engineer',
+      baseUrl: server.origin,
+      http: http(),
+      fetchDetails: false,
+    });
     // The fixtures are dated late 2026; a `since` between their dates keeps the newer ones.
     const recent = await collect(crawler.crawl({ since: new Date('2026-11-19T00:00:00Z') }));
     expect(recent.map((job) => job.id)).toEqual(['linkedin:4012345678', 'linkedin:4012345682']);
     await collect(crawler.crawl({ since }));
-    const windows = searchQueries(server).slice(before).map((query) => Number(query.get('f_TPR')?.slice(1)));
+    const windows = searchQueries(server)
+      .slice(before)
+      .map((query) => Number(query.get('f_TPR')?.slice(1)));
     expect(windows.every((seconds) => seconds > 0)).toBe(true);
     expect(windows.at(-1)).toBeGreaterThanOrEqual(3 * 86_400);
     expect(windows.at(-1)).toBeLessThan(3 * 86_400 + 60);
@@ -157,17 +191,37 @@ describe('createLinkedInCrawler', () => {
 
   it('stops at maxPages and marks jobs with the single workplace and level searched for', async () => {
     const jobs = await collect(
-      createLinkedInCrawler({ keywords: 'x', workplace: ['remote'], experienceLevels: [3], jobTypes: ['T'], maxPages: 1, fetchDetails: false, baseUrl: server.origin, http: http() }).crawl(),
+      createLinkedInCrawler({
+        keywords: 'x',
+        workplace: ['remote'],
+        experienceLevels: [3],
+        jobTypes: ['T'],
+        maxPages: 1,
+        fetchDetails: false,
+        baseUrl: server.origin,
+        http: http(),
+      }).crawl(),
     );
     expect(jobs).toHaveLength(3);
-    expect(jobs[2]).toMatchObject({ location: { city: 'Denver', region: 'CO', workplace: 'remote' }, experienceLevel: 'associate', employmentType: 'temporary' });
+    expect(jobs[2]).toMatchObject({
+      location: { city: 'Denver', region: 'CO', workplace: 'remote' },
+      experienceLevel: 'associate',
+      employmentType: 'temporary',
+    });
   });
 
   it('merges each card with its posting page; a missing posting is reported and the card still counts', async () => {
     const events: CrawlProgressEvent[] = [];
-    const jobs = await collect(createLinkedInCrawler({ keywords: 'engineer', maxPages: 1, baseUrl: server.origin, http: http() }).crawl({ onProgress: (event) => events.push(event) }));
+    const jobs = await collect(
+      createLinkedInCrawler({ keywords: 'engineer', maxPages: 1, baseUrl: server.origin, http: http() }).crawl({
+        onProgress: (event) => events.push(event),
+      }),
+    );
     expect(jobs.map((job) => job.experienceLevel)).toEqual(['mid-senior', 'internship', undefined]);
-    expect(jobs[0]).toMatchObject({ employmentType: 'full-time', skills: expect.arrayContaining(['Python', 'PostgreSQL', 'Kubernetes']) as unknown });
+    expect(jobs[0]).toMatchObject({
+      employmentType: 'full-time',
+      skills: expect.arrayContaining(['Python', 'PostgreSQL', 'Kubernetes']) as unknown,
+    });
     expect(jobs[0]?.salary).toMatchObject({ min: 120_000, max: 150_000, period: 'year', currency: 'USD' });
     expect(jobs[1]?.employmentType).toBe('internship');
     const errors = events.flatMap((event) => (event.type === 'error' ? [event] : []));
@@ -177,14 +231,24 @@ describe('createLinkedInCrawler', () => {
 
   it('honours a robots.txt that disallows the guest endpoints unless the user turns robots off', async () => {
     const settings = { keywords: 'engineer', maxPages: 1, fetchDetails: false, baseUrl: guarded.origin };
-    await expect(collect(createLinkedInCrawler({ ...settings, http: http() }).crawl())).rejects.toBeInstanceOf(RobotsDisallowedError);
-    expect(await collect(createLinkedInCrawler({ ...settings, http: http({ respectRobots: false }) }).crawl())).toHaveLength(3);
+    await expect(collect(createLinkedInCrawler({ ...settings, http: http() }).crawl())).rejects.toBeInstanceOf(
+      RobotsDisallowedError,
+    );
+    expect(
+      await collect(createLinkedInCrawler({ ...settings, http: http({ respectRobots: false }) }).crawl()),
+    ).toHaveLength(3);
   });
 
   it('stops with the signal', async () => {
     const controller = new AbortController();
     controller.abort(new Error('stop'));
-    await expect(collect(createLinkedInCrawler({ keywords: 'x', baseUrl: server.origin, http: http() }).crawl({ signal: controller.signal }))).rejects.toThrow('stop');
+    await expect(
+      collect(
+        createLinkedInCrawler({ keywords: 'x', baseUrl: server.origin, http: http() }).crawl({
+          signal: controller.signal,
+        }),
+      ),
+    ).rejects.toThrow('stop');
   });
 });
 
@@ -205,14 +269,27 @@ describe('LinkedIn single postings', () => {
       employmentType: 'full-time',
       experienceLevel: 'mid-senior',
       experienceYears: { min: 5 },
-      salary: { min: 120000, max: 150000, currency: 'USD', period: 'year', annualMin: 120000, annualMax: 150000, text: '$120,000.00/yr - $150,000.00/yr' },
-      description: "About Acme\nAcme builds warehouse robots & the software that runs them.\nWhat you'll do\nBuild services in Python and PostgreSQL\nRun them on Kubernetes\nYou have 5+ years of backend experience.",
+      salary: {
+        min: 120000,
+        max: 150000,
+        currency: 'USD',
+        period: 'year',
+        annualMin: 120000,
+        annualMax: 150000,
+        text: '$120,000.00/yr - $150,000.00/yr',
+      },
+      description:
+        "About Acme\nAcme builds warehouse robots & the software that runs them.\nWhat you'll do\nBuild services in Python and PostgreSQL\nRun them on Kubernetes\nYou have 5+ years of backend experience.",
       skills: ['Back-End Development', 'Python', 'PostgreSQL', 'Kubernetes'],
       crawledAt: undefined,
       postedAt: undefined,
       raw: undefined,
     });
-    expect(job.raw).toMatchObject({ details: { criteria: { 'Job function': 'Engineering and Information Technology', Industries: 'Robotics Engineering' } } });
+    expect(job.raw).toMatchObject({
+      details: {
+        criteria: { 'Job function': 'Engineering and Information Technology', Industries: 'Robotics Engineering' },
+      },
+    });
   });
 
   it('crawls a list of posting URLs, reporting the bad ones', async () => {
@@ -229,15 +306,27 @@ describe('LinkedIn single postings', () => {
     });
     const jobs = await collect(crawler.crawl({ onProgress: (event) => events.push(event) }));
     expect(jobs.map((job) => job.id)).toEqual(['linkedin:4012345679', 'linkedin:4012345678']);
-    expect(jobs[0]).toMatchObject({ company: 'Globex Corporation', experienceLevel: 'internship', employmentType: 'internship', skills: expect.arrayContaining(['SQL', 'Tableau']) as unknown });
+    expect(jobs[0]).toMatchObject({
+      company: 'Globex Corporation',
+      experienceLevel: 'internship',
+      employmentType: 'internship',
+      skills: expect.arrayContaining(['SQL', 'Tableau']) as unknown,
+    });
     expect(events.at(-1)).toEqual({ type: 'done', source: 'linkedin', pages: 2, items: 2, errors: 2 });
     expect(await collect(crawler.crawl({ limit: 1 }))).toHaveLength(1);
     expect(await collect(crawler.crawl({ since: new Date(Date.now() - 3 * 86_400_000) }))).toHaveLength(1); // the intern ad is 4 days old
   });
 
   it('parses a recorded posting page without the network', () => {
-    const job = parseLinkedInPosting(fixture('posting-4012345679.html'), 'https://www.linkedin.com/jobs/view/4012345679');
-    expect(job).toMatchObject({ id: 'linkedin:4012345679', title: 'Data Analyst Intern', location: { city: 'New York', region: 'NY' } });
+    const job = parseLinkedInPosting(
+      fixture('posting-4012345679.html'),
+      'https://www.linkedin.com/jobs/view/4012345679',
+    );
+    expect(job).toMatchObject({
+      id: 'linkedin:4012345679',
+      title: 'Data Analyst Intern',
+      location: { city: 'New York', region: 'NY' },
+    });
     expect(() => parseLinkedInPosting('<html></html>', 'https://www.linkedin.com/jobs/view/1')).toThrow(/title/);
   });
 });
@@ -247,7 +336,13 @@ describe('LinkedIn single postings', () => {
 describe.skipIf(process.env.ROLEFIT_LIVE !== '1')('createLinkedInCrawler (live)', () => {
   it('reads a few cards from the guest search', async () => {
     const jobs = await collect(
-      createLinkedInCrawler({ keywords: 'software engineer', location: 'United States', maxPages: 1, fetchDetails: false, http: createHttpClient({ cacheDirectory: false, respectRobots: false }) }).crawl({ limit: 3 }),
+      createLinkedInCrawler({
+        keywords: 'software engineer',
+        location: 'United States',
+        maxPages: 1,
+        fetchDetails: false,
+        http: createHttpClient({ cacheDirectory: false, respectRobots: false }),
+      }).crawl({ limit: 3 }),
     );
     expect(jobs.length).toBeGreaterThan(0);
     expect(jobs[0]?.id).toMatch(/^linkedin:\d+$/);

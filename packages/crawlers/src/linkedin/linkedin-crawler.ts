@@ -4,7 +4,18 @@
  * obeys robots.txt by default, and LinkedIn's robots.txt may disallow these paths for generic bots; turning
  * `respectRobots` off is the user's call and responsibility, never this adapter's default.
  */
-import { mapEmploymentType, parseLocationText, rejectUnknownKeys, type Crawler, type CrawlOptions, type EmploymentType, type ExperienceLevel, type Job, type Location, type Workplace } from '@rolefit/core';
+import {
+  mapEmploymentType,
+  parseLocationText,
+  rejectUnknownKeys,
+  type Crawler,
+  type CrawlOptions,
+  type EmploymentType,
+  type ExperienceLevel,
+  type Job,
+  type Location,
+  type Workplace,
+} from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, SourceRecordError } from '../mapping/index.js';
@@ -104,9 +115,12 @@ export function extractLinkedInCards(html: string): LinkedInCard[] {
   return findElements(html, 'div', 'base-card').map(({ attributes, inner }) => {
     const link = findElement(inner, 'a', 'base-card__full-link');
     const href = link ? attributeOf(link.attributes, 'href') : undefined;
-    const time = findElement(inner, 'time', 'job-search-card__listdate') ?? findElement(inner, 'time', 'job-search-card__listdate--new');
+    const time =
+      findElement(inner, 'time', 'job-search-card__listdate') ??
+      findElement(inner, 'time', 'job-search-card__listdate--new');
     return {
-      jobId: linkedInJobId(attributeOf(attributes, 'data-entity-urn') ?? '') ?? (href ? linkedInJobId(href) : undefined),
+      jobId:
+        linkedInJobId(attributeOf(attributes, 'data-entity-urn') ?? '') ?? (href ? linkedInJobId(href) : undefined),
       url: href,
       title: textOf(inner, 'h3', 'base-search-card__title'),
       company: textOf(inner, 'h4', 'base-search-card__subtitle'),
@@ -154,7 +168,9 @@ export function parseLinkedInTimeAgo(text: string | undefined, now: Date): Date 
   if (/just now|moments? ago/.test(value)) return now;
   const match = /(\d+)\s*(second|minute|hour|day|week|month|year)s?\s+ago/.exec(value);
   if (!match) return undefined;
-  const seconds = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, year: 31_536_000 }[match[2] as 'day'];
+  const seconds = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_592_000, year: 31_536_000 }[
+    match[2] as 'day'
+  ];
   return new Date(now.getTime() - Number(match[1]) * seconds * 1000);
 }
 
@@ -165,7 +181,9 @@ export interface SearchImplied {
   workplace?: Workplace;
 }
 
-function impliedBy(settings: Pick<LinkedInCrawlerSettings, 'experienceLevels' | 'jobTypes' | 'workplace'>): SearchImplied {
+function impliedBy(
+  settings: Pick<LinkedInCrawlerSettings, 'experienceLevels' | 'jobTypes' | 'workplace'>,
+): SearchImplied {
   const only = <T>(values: readonly T[] | undefined): T | undefined => (values?.length === 1 ? values[0] : undefined);
   const level = only(settings.experienceLevels);
   const type = only(settings.jobTypes);
@@ -211,7 +229,8 @@ export function mapLinkedInCard(
     raw: details ? { card, details } : { card },
   });
   // The posting's own seniority beats the search filter, which beats finishJob's guess from the title.
-  const experienceLevel = mapLinkedInSeniority(details?.criteria['Seniority level']) ?? implied.experienceLevel ?? job.experienceLevel;
+  const experienceLevel =
+    mapLinkedInSeniority(details?.criteria['Seniority level']) ?? implied.experienceLevel ?? job.experienceLevel;
   return experienceLevel === undefined ? job : { ...job, experienceLevel };
 }
 
@@ -221,7 +240,15 @@ export function parseLinkedInPosting(html: string, reference: string, settings: 
   const details = extractLinkedInPosting(html);
   const url = /\/jobs\/view\//.test(reference) ? reference : undefined;
   return mapLinkedInCard(
-    { jobId, url, title: details.title, company: undefined, location: undefined, salaryText: undefined, postedDate: undefined },
+    {
+      jobId,
+      url,
+      title: details.title,
+      company: undefined,
+      location: undefined,
+      salaryText: undefined,
+      postedDate: undefined,
+    },
     { details, crawledAt: settings.crawledAt },
   );
 }
@@ -235,7 +262,10 @@ export interface LinkedInSearchPage {
 }
 
 /** Maps every card of a guest search page (without posting details); bad cards become errors, not exceptions. */
-export function parseLinkedInSearchPage(html: string, settings: { crawledAt?: Date; url?: string } = {}): LinkedInSearchPage {
+export function parseLinkedInSearchPage(
+  html: string,
+  settings: { crawledAt?: Date; url?: string } = {},
+): LinkedInSearchPage {
   const cards = extractLinkedInCards(html);
   const page: LinkedInSearchPage = { cards: cards.length, jobs: [], errors: [] };
   for (const card of cards) {
@@ -260,15 +290,23 @@ function postedOnOrAfter(postedAt: number, since: Date): boolean {
 const HTML_ACCEPT = { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' };
 
 /** The guest search URL for one page of results. */
-export function linkedInSearchUrl(settings: LinkedInCrawlerSettings, start: number, since?: Date, now = new Date()): string {
+export function linkedInSearchUrl(
+  settings: LinkedInCrawlerSettings,
+  start: number,
+  since?: Date,
+  now = new Date(),
+): string {
   const baseUrl = (settings.baseUrl ?? 'https://www.linkedin.com').replace(/\/+$/, '');
   const query = new URLSearchParams({ keywords: settings.keywords });
   if (settings.location) query.set('location', settings.location);
   if (settings.experienceLevels?.length) query.set('f_E', settings.experienceLevels.join(','));
-  if (settings.workplace?.length) query.set('f_WT', settings.workplace.map((workplace) => WORKPLACE_CODES[workplace]).join(','));
+  if (settings.workplace?.length)
+    query.set('f_WT', settings.workplace.map((workplace) => WORKPLACE_CODES[workplace]).join(','));
   if (settings.jobTypes?.length) query.set('f_JT', settings.jobTypes.join(','));
   // An incremental crawl asks LinkedIn for the window since the last run instead of filtering every page itself.
-  const seconds = settings.postedWithinSeconds ?? (since ? Math.max(1, Math.ceil((now.getTime() - since.getTime()) / 1000)) : undefined);
+  const seconds =
+    settings.postedWithinSeconds ??
+    (since ? Math.max(1, Math.ceil((now.getTime() - since.getTime()) / 1000)) : undefined);
   if (seconds !== undefined) query.set('f_TPR', `r${seconds}`);
   query.set('start', String(start));
   return `${baseUrl}/jobs-guest/jobs/api/seeMoreJobPostings/search?${query.toString()}`;
@@ -279,21 +317,44 @@ function postingUrl(baseUrl: string | undefined, jobId: string): string {
 }
 
 /** Fetches one posting (any `/jobs/view/...-{id}` URL) through the guest posting endpoint and maps it onto a Job. */
-export async function fetchLinkedInPosting(url: string, settings: { http?: HttpClient; baseUrl?: string; signal?: AbortSignal } = {}): Promise<Job> {
+export async function fetchLinkedInPosting(
+  url: string,
+  settings: { http?: HttpClient; baseUrl?: string; signal?: AbortSignal } = {},
+): Promise<Job> {
   const jobId = linkedInJobId(url);
   if (!jobId) throw new SourceRecordError(`${url} names no LinkedIn job id`, LINKEDIN_SOURCE, undefined, url);
   const http = settings.http ?? createHttpClient();
   const endpoint = postingUrl(settings.baseUrl, jobId);
   const response = await http.getText(endpoint, { signal: settings.signal, headers: HTML_ACCEPT });
   try {
-    return parseLinkedInPosting(response.body, /\/jobs\/view\//.test(url) ? url : `https://www.linkedin.com/jobs/view/${jobId}`);
+    return parseLinkedInPosting(
+      response.body,
+      /\/jobs\/view\//.test(url) ? url : `https://www.linkedin.com/jobs/view/${jobId}`,
+    );
   } catch (error) {
-    throw new SourceRecordError(`linkedin job ${jobId}: ${(error as Error).message}`, LINKEDIN_SOURCE, jobId, endpoint, { cause: error });
+    throw new SourceRecordError(
+      `linkedin job ${jobId}: ${(error as Error).message}`,
+      LINKEDIN_SOURCE,
+      jobId,
+      endpoint,
+      { cause: error },
+    );
   }
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const LINKED_IN_CRAWLER_SETTINGS_NAMES = { keywords: true, location: true, experienceLevels: true, workplace: true, jobTypes: true, postedWithinSeconds: true, maxPages: true, fetchDetails: true, baseUrl: true, http: true } satisfies Record<keyof LinkedInCrawlerSettings, true>;
+const LINKED_IN_CRAWLER_SETTINGS_NAMES = {
+  keywords: true,
+  location: true,
+  experienceLevels: true,
+  workplace: true,
+  jobTypes: true,
+  postedWithinSeconds: true,
+  maxPages: true,
+  fetchDetails: true,
+  baseUrl: true,
+  http: true,
+} satisfies Record<keyof LinkedInCrawlerSettings, true>;
 
 /** A Crawler over LinkedIn's guest job search, paging with `start` until an empty page; see the note on terms above. */
 export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawler<Job> {
@@ -333,13 +394,19 @@ export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawle
           if (fetchDetails && card.jobId && card.title) {
             const detailUrl = postingUrl(settings.baseUrl, card.jobId);
             try {
-              details = extractLinkedInPosting((await client.getText(detailUrl, { signal, headers: HTML_ACCEPT })).body);
+              details = extractLinkedInPosting(
+                (await client.getText(detailUrl, { signal, headers: HTML_ACCEPT })).body,
+              );
             } catch (error) {
               if (signal?.aborted) throw error;
               tally.error(error as Error, detailUrl); // the card alone still makes a job
             }
           }
-          const job = tally.map(() => mapLinkedInCard(card, { details, implied, crawledAt }), (error) => cardError(card, error, url), url);
+          const job = tally.map(
+            () => mapLinkedInCard(card, { details, implied, crawledAt }),
+            (error) => cardError(card, error, url),
+            url,
+          );
           if (job === undefined || (since && job.postedAt && !postedOnOrAfter(job.postedAt.getTime(), since))) continue;
           tally.item(job.id);
           yield job;
@@ -364,7 +431,10 @@ export interface LinkedInPostingCrawlerSettings {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const LINKED_IN_POSTING_CRAWLER_SETTINGS_NAMES = { urls: true, baseUrl: true, http: true } satisfies Record<keyof LinkedInPostingCrawlerSettings, true>;
+const LINKED_IN_POSTING_CRAWLER_SETTINGS_NAMES = { urls: true, baseUrl: true, http: true } satisfies Record<
+  keyof LinkedInPostingCrawlerSettings,
+  true
+>;
 
 /** A Crawler over single LinkedIn postings by URL; an unreadable URL or page is reported and skipped. */
 export function createLinkedInPostingCrawler(settings: LinkedInPostingCrawlerSettings): Crawler<Job> {

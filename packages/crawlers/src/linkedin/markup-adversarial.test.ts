@@ -18,7 +18,9 @@ describe('LinkedIn markup on adversarial input', () => {
   });
 
   it.each(PAGES)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
-    expect(medianMilliseconds((html) => [findElements(html, 'div', 'x'), inlineText(html)], make(40_000))).toBeLessThan(100 * timeSafetyFactor());
+    expect(medianMilliseconds((html) => [findElements(html, 'div', 'x'), inlineText(html)], make(40_000))).toBeLessThan(
+      100 * timeSafetyFactor(),
+    );
   });
 
   it('keeps depth matching and unclosed elements as before', () => {
@@ -29,7 +31,9 @@ describe('LinkedIn markup on adversarial input', () => {
       { attributes: { class: 'x' }, inner: 'open <img class="x">' },
     ]);
     expect(findElements(html, 'img', 'x')).toEqual([{ attributes: { class: 'x' }, inner: '' }]);
-    expect(findElements('<div class="x" DATA-ID="a&amp;b">in</div>', 'DIV', 'x')).toEqual([{ attributes: { class: 'x', 'data-id': 'a&b' }, inner: 'in' }]);
+    expect(findElements('<div class="x" DATA-ID="a&amp;b">in</div>', 'DIV', 'x')).toEqual([
+      { attributes: { class: 'x', 'data-id': 'a&b' }, inner: 'in' },
+    ]);
     // Comments are dropped as a browser drops them ("a<!-- b -->c" reads "ac"), an unclosed one to the end.
     expect(inlineText('a<!-- b -->c <b>d</b> &amp; <!-- e')).toBe('ac d &');
   });

@@ -9,7 +9,21 @@ export interface MarkupElement {
   inner: string;
 }
 
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Reads one attribute of an element (the name is matched case-insensitively). */
 export function attributeOf(attributes: Readonly<Record<string, string>>, name: string): string | undefined {
@@ -52,7 +66,9 @@ export function findElements(html: string, tag: string, className?: string): Mar
         const closed = open.pop();
         if (!closed?.element) return;
         // Closed by its own tag: up to it; closed by a later tag (HTML's rules): up to that tag; at the end: to the end.
-        closed.element.inner = ending ? html.slice(closed.start) : html.slice(closed.start, Math.max(closed.start, parser.startIndex));
+        closed.element.inner = ending
+          ? html.slice(closed.start)
+          : html.slice(closed.start, Math.max(closed.start, parser.startIndex));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -71,7 +87,9 @@ export function findElement(html: string, tag: string, className?: string): Mark
 /** Plain text of inline markup on one line (core's `htmlToText`, lines joined); undefined when empty. */
 export function inlineText(html: string | undefined): string | undefined {
   if (html === undefined) return undefined;
-  const text = htmlToText(html).replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = htmlToText(html)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   return text || undefined;
 }
 

@@ -3,11 +3,20 @@ import { descriptionToText, mapSalaryPeriod, recordIdOf } from './fields.js';
 
 describe('field mapping', () => {
   it('maps pay periods', () => {
-    expect(['HOUR', 'per-year-salary', 'per-month-salary', 'WEEK', 'DAY', 'one-time'].map(mapSalaryPeriod)).toEqual(['hour', 'year', 'month', 'week', 'day', undefined]);
+    expect(['HOUR', 'per-year-salary', 'per-month-salary', 'WEEK', 'DAY', 'one-time'].map(mapSalaryPeriod)).toEqual([
+      'hour',
+      'year',
+      'month',
+      'week',
+      'day',
+      undefined,
+    ]);
   });
 
   it('turns escaped and plain HTML into text', () => {
-    expect(descriptionToText('&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Go&lt;/li&gt;&lt;/ul&gt;')).toBe('Fish & chips\nGo');
+    expect(
+      descriptionToText('&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Go&lt;/li&gt;&lt;/ul&gt;'),
+    ).toBe('Fish & chips\nGo');
     expect(descriptionToText('<p>Salt &amp; pepper</p>')).toBe('Salt & pepper');
   });
 });

@@ -31,8 +31,16 @@ export class SourceRecordError extends RolefitError {
   }
 
   /** The error for one record that failed to map: names the source, what the record is and its id, and keeps the cause. */
-  static forRecord(source: string, what: string, recordId: string | undefined, url: string | undefined, error: unknown): SourceRecordError {
-    return new SourceRecordError(`${what} ${recordId ?? '?'}: ${(error as Error).message}`, source, recordId, url, { cause: error });
+  static forRecord(
+    source: string,
+    what: string,
+    recordId: string | undefined,
+    url: string | undefined,
+    error: unknown,
+  ): SourceRecordError {
+    return new SourceRecordError(`${what} ${recordId ?? '?'}: ${(error as Error).message}`, source, recordId, url, {
+      cause: error,
+    });
   }
 }
 
@@ -49,7 +57,15 @@ export function descriptionToText(html: string | undefined | null): string {
   return htmlToText(markup);
 }
 
-const PERIODS: Readonly<Record<string, SalaryPeriod>> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annual: 'year', yearly: 'year' };
+const PERIODS: Readonly<Record<string, SalaryPeriod>> = {
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  annual: 'year',
+  yearly: 'year',
+};
 
 /** Maps a pay-period word ("HOUR", "per-year-salary", "monthly") onto the core period. */
 export function mapSalaryPeriod(label: string | undefined | null): SalaryPeriod | undefined {
@@ -104,7 +120,9 @@ export function finishJob(draft: JobDraft): Job {
     location: draft.location,
     employmentType: draft.employmentType,
     experienceLevel: level,
-    experienceYears: experience ? { min: experience.min, ...(experience.max !== undefined && { max: experience.max }) } : undefined,
+    experienceYears: experience
+      ? { min: experience.min, ...(experience.max !== undefined && { max: experience.max }) }
+      : undefined,
     salary,
     description: draft.description,
     skills,

@@ -1,1 +1,7 @@
-export { createRefreshScheduler, type RefreshResult, type RefreshScheduler, type RefreshSchedulerSettings, type SourceRefresh } from './refresh.js';
+export {
+  createRefreshScheduler,
+  type RefreshResult,
+  type RefreshScheduler,
+  type RefreshSchedulerSettings,
+  type SourceRefresh,
+} from './refresh.js';

@@ -1,5 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { crawlAll, createKeywordMatcher, createMemoryStore, createPipeline, jobFingerprint, type CrawlAllProgressEvent, type Job, type JobFilter, type JobInput, type PipelineCrawlOptions, type Ranker } from '@rolefit/core';
+import {
+  crawlAll,
+  createKeywordMatcher,
+  createMemoryStore,
+  createPipeline,
+  jobFingerprint,
+  type CrawlAllProgressEvent,
+  type Job,
+  type JobFilter,
+  type JobInput,
+  type PipelineCrawlOptions,
+  type Ranker,
+} from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGreenhouseCrawler } from '../greenhouse/index.js';
 import { createHttpClient, HttpStatusError } from '../http/index.js';
@@ -11,7 +23,11 @@ import { createRefreshScheduler } from './index.js';
 // Real adapters over the loopback server, answering with the adapters' own recorded fixtures.
 const text = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const greenhouseJobs = JSON.parse(text('../greenhouse/fixtures/jobs.json')) as unknown;
-const leverPages: Record<string, unknown> = { '0': JSON.parse(text('../lever/fixtures/page-0.json')), '2': JSON.parse(text('../lever/fixtures/page-2.json')), '4': [] };
+const leverPages: Record<string, unknown> = {
+  '0': JSON.parse(text('../lever/fixtures/page-0.json')),
+  '2': JSON.parse(text('../lever/fixtures/page-2.json')),
+  '4': [],
+};
 const linkedInPage = text('./fixtures/linkedin-search.html');
 
 let server: TestServer;
@@ -21,9 +37,12 @@ beforeAll(async () => {
     // A little latency so that parallel crawlers overlap visibly.
     await new Promise((resolve) => setTimeout(resolve, 20));
     if (url.pathname === '/v1/boards/acme/jobs') sendJson(response, greenhouseJobs);
-    else if (url.pathname === '/v0/postings/leverdemo') sendJson(response, leverPages[url.searchParams.get('skip') ?? ''] ?? []);
+    else if (url.pathname === '/v0/postings/leverdemo')
+      sendJson(response, leverPages[url.searchParams.get('skip') ?? ''] ?? []);
     else if (url.pathname === '/jobs-guest/jobs/api/seeMoreJobPostings/search') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(url.searchParams.get('start') === '0' ? linkedInPage : '');
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(url.searchParams.get('start') === '0' ? linkedInPage : '');
     }
   });
 });
@@ -32,8 +51,10 @@ afterAll(() => server.close());
 // One client per adapter, as separate sources would have; each keeps its own per-host queue.
 const http = () => createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 1 });
 const greenhouse = () => createGreenhouseCrawler({ board: 'acme', baseUrl: server.origin, http: http() });
-const linkedIn = () => createLinkedInCrawler({ keywords: 'engineer', fetchDetails: false, baseUrl: server.origin, http: http() });
-const lever = (company = 'leverdemo') => createLeverCrawler({ company, pageSize: 2, companyName: 'Lever Demo', baseUrl: server.origin, http: http() });
+const linkedIn = () =>
+  createLinkedInCrawler({ keywords: 'engineer', fetchDetails: false, baseUrl: server.origin, http: http() });
+const lever = (company = 'leverdemo') =>
+  createLeverCrawler({ company, pageSize: 2, companyName: 'Lever Demo', baseUrl: server.origin, http: http() });
 
 async function collect(iterable: AsyncIterable<Job>): Promise<Job[]> {
   const jobs: Job[] = [];
@@ -83,13 +104,26 @@ describe('crawlAll', () => {
     expect(lv).toMatchObject({ items: 0, errors: 1, kept: 0 });
     expect(lv?.failure).toBeInstanceOf(HttpStatusError);
 
-    expect(events.filter((event) => event.type === 'blacklisted').map((event) => (event.type === 'blacklisted' ? [event.reason, event.match] : []))).toEqual([
+    expect(
+      events
+        .filter((event) => event.type === 'blacklisted')
+        .map((event) => (event.type === 'blacklisted' ? [event.reason, event.match] : [])),
+    ).toEqual([
       ['keyword', 'crypto'],
       ['company', 'EVIL CORP'],
     ]);
     expect(events.filter((event) => event.type === 'duplicate')).toHaveLength(1);
-    expect(events.filter((event) => event.type === 'source-done').map((event) => event.source).sort()).toEqual(['greenhouse', 'lever', 'linkedin']);
-    expect(events.some((event) => event.type === 'error' && event.source === 'lever' && event.error instanceof HttpStatusError)).toBe(true);
+    expect(
+      events
+        .filter((event) => event.type === 'source-done')
+        .map((event) => event.source)
+        .sort(),
+    ).toEqual(['greenhouse', 'lever', 'linkedin']);
+    expect(
+      events.some(
+        (event) => event.type === 'error' && event.source === 'lever' && event.error instanceof HttpStatusError,
+      ),
+    ).toBe(true);
     expect(events.at(-1)).toEqual({ type: 'summary', summary });
   });
 
@@ -112,7 +146,9 @@ describe('crawlAll', () => {
     await expect(run.summary).rejects.toThrow(/stopped/);
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
-    await expect(collect(crawlAll({ crawlers: [greenhouse()], signal: controller.signal }))).rejects.toThrow('cancelled');
+    await expect(collect(crawlAll({ crawlers: [greenhouse()], signal: controller.signal }))).rejects.toThrow(
+      'cancelled',
+    );
   });
 });
 
@@ -122,7 +158,8 @@ describe('createRefreshScheduler', () => {
     const store = createMemoryStore();
     const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
     // Stored as the pipeline stores them: with fingerprints, the LinkedIn copy of the Greenhouse intern ad left out.
-    const stored = (jobs: Job[], crawledAt: Date) => jobs.map((job) => ({ ...job, crawledAt, fingerprint: jobFingerprint(job) }));
+    const stored = (jobs: Job[], crawledAt: Date) =>
+      jobs.map((job) => ({ ...job, crawledAt, fingerprint: jobFingerprint(job) }));
     await store.upsertJobs(stored(await collect(greenhouse().crawl()), hoursAgo(1)));
     await store.upsertJobs(stored((await collect(linkedIn().crawl())).slice(1, 3), hoursAgo(48)));
     const requestsBefore = server.received.length;
@@ -144,7 +181,11 @@ describe('createRefreshScheduler', () => {
     const refreshedJobs = await store.listJobs({ sources: ['linkedin', 'lever'] });
     expect(refreshedJobs).toHaveLength(7);
     expect(refreshedJobs.every((job) => job.crawledAt?.getTime() === now.getTime())).toBe(true);
-    expect((await store.listJobs({ sources: ['greenhouse'] })).every((job) => job.crawledAt?.getTime() === hoursAgo(1).getTime())).toBe(true);
+    expect(
+      (await store.listJobs({ sources: ['greenhouse'] })).every(
+        (job) => job.crawledAt?.getTime() === hoursAgo(1).getTime(),
+      ),
+    ).toBe(true);
 
     // Everything is fresh now: a second refresh crawls nothing.
     const again = await scheduler.refreshStale();
@@ -197,7 +238,10 @@ describe('createRefreshScheduler', () => {
     expect(crawls[0]!.crawlers!.map((crawler) => crawler.name)).toEqual(['greenhouse', 'linkedin']);
     // The pipeline's blacklist applied, and its summary is the refresh's.
     expect(result.crawl?.perSource.linkedin).toMatchObject({ items: 5, blacklisted: 1 });
-    expect(result.refreshed.map((entry) => entry.stats)).toEqual([result.crawl?.perSource.greenhouse, result.crawl?.perSource.linkedin]);
+    expect(result.refreshed.map((entry) => entry.stats)).toEqual([
+      result.crawl?.perSource.greenhouse,
+      result.crawl?.perSource.linkedin,
+    ]);
     expect(await store.countJobs()).toBe(result.crawl!.inserted);
     expect((await store.listJobs()).map((job) => job.title)).not.toContain('Crypto Trader');
     // Only the pipeline's dedupe lookups (by fingerprint) and the line above listed jobs: never every job of a source.
@@ -216,7 +260,8 @@ describe('createRefreshScheduler', () => {
     const scheduler = createRefreshScheduler({ store, crawlers: [lever()] });
     scheduler.start(10);
     const deadline = Date.now() + 5000;
-    while ((await store.countJobs()) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    while ((await store.countJobs()) === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     scheduler.stop();
     expect(await store.countJobs()).toBe(3);
   });

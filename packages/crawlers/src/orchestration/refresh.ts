@@ -70,10 +70,15 @@ export interface RefreshScheduler {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const REFRESH_SCHEDULER_SETTINGS_NAMES = { store: true, crawlers: true, pipeline: true, ttlMs: true, now: true, crawl: true, onError: true } satisfies Record<
-  keyof RefreshSchedulerSettings,
-  true
->;
+const REFRESH_SCHEDULER_SETTINGS_NAMES = {
+  store: true,
+  crawlers: true,
+  pipeline: true,
+  ttlMs: true,
+  now: true,
+  crawl: true,
+  onError: true,
+} satisfies Record<keyof RefreshSchedulerSettings, true>;
 
 /** Creates a scheduler that keeps each source's stored jobs younger than `ttlMs` by re-crawling it through the pipeline. */
 export function createRefreshScheduler(settings: RefreshSchedulerSettings): RefreshScheduler {
@@ -92,7 +97,8 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
     for (const name of new Set(crawlers.map((crawler) => crawler.name))) {
       const newest = await store.latestCrawledAt(name);
       last.set(name, newest);
-      if (newest && at.getTime() - newest.getTime() < ttlMs) result.skipped.push({ source: name, lastCrawledAt: newest });
+      if (newest && at.getTime() - newest.getTime() < ttlMs)
+        result.skipped.push({ source: name, lastCrawledAt: newest });
     }
     const due = crawlers.filter((crawler) => {
       const newest = last.get(crawler.name);
@@ -113,7 +119,9 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
         inserted: stats.inserted,
         updated: stats.updated,
         duplicates: stats.duplicates,
-        failed: summary.failed.filter((failure) => failure.source === source).map(({ jobId, reason }) => ({ jobId, reason })),
+        failed: summary.failed
+          .filter((failure) => failure.source === source)
+          .map(({ jobId, reason }) => ({ jobId, reason })),
       });
     }
     return result;

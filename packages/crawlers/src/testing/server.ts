@@ -13,7 +13,11 @@ export interface ReceivedRequest {
 }
 
 /** Answers one request; return nothing after writing the response yourself. */
-export type TestHandler = (request: IncomingMessage, response: ServerResponse, received: ReceivedRequest) => void | Promise<void>;
+export type TestHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  received: ReceivedRequest,
+) => void | Promise<void>;
 
 /** A real HTTP server on 127.0.0.1 and an ephemeral port, recording what it receives. */
 export interface TestServer {
@@ -33,7 +37,12 @@ export async function startTestServer(handler: TestHandler): Promise<TestServer>
   let inFlight = 0;
   let maxInFlight = 0;
   const server = createServer((request, response) => {
-    const entry: ReceivedRequest = { method: request.method ?? 'GET', path: request.url ?? '/', headers: request.headers, at: performance.now() };
+    const entry: ReceivedRequest = {
+      method: request.method ?? 'GET',
+      path: request.url ?? '/',
+      headers: request.headers,
+      at: performance.now(),
+    };
     received.push(entry);
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -67,8 +76,17 @@ export async function startTestServer(handler: TestHandler): Promise<TestServer>
 }
 
 /** Writes a JSON response. */
-export function sendJson(response: ServerResponse, value: unknown, status = 200, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  value: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify(value);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    ...headers,
+  });
   response.end(body);
 }

@@ -1,7 +1,22 @@
-import { parseLocationText, rejectUnknownKeys, type Crawler, type CrawlOptions, type ExperienceLevel, type Job, type Location } from '@rolefit/core';
+import {
+  parseLocationText,
+  rejectUnknownKeys,
+  type Crawler,
+  type CrawlOptions,
+  type ExperienceLevel,
+  type Job,
+  type Location,
+} from '@rolefit/core';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, recordIdOf, SourceRecordError, stringField } from '../mapping/index.js';
+import {
+  descriptionToText,
+  finishJob,
+  isRecord,
+  recordIdOf,
+  SourceRecordError,
+  stringField,
+} from '../mapping/index.js';
 
 /** Settings for {@link createMuseCrawler}; every filter is optional and may be repeated. */
 export interface MuseCrawlerSettings {
@@ -38,7 +53,14 @@ const LEVELS: Readonly<Record<string, ExperienceLevel>> = {
   'senior level': 'mid-senior',
   management: 'director',
 };
-const LEVEL_ORDER: readonly ExperienceLevel[] = ['internship', 'entry', 'associate', 'mid-senior', 'director', 'executive'];
+const LEVEL_ORDER: readonly ExperienceLevel[] = [
+  'internship',
+  'entry',
+  'associate',
+  'mid-senior',
+  'director',
+  'executive',
+];
 
 /** The lowest level a posting lists: a job open to "Mid or Senior" is open from mid upwards. */
 function lowestLevel(levels: unknown): ExperienceLevel | undefined {
@@ -54,7 +76,11 @@ function lowestLevel(levels: unknown): ExperienceLevel | undefined {
 
 /** The first real place a posting lists, marked remote when any of its locations is "Flexible / Remote". */
 function museLocation(locations: unknown): Location | undefined {
-  const names = Array.isArray(locations) ? locations.flatMap((entry) => (isRecord(entry) && stringField(entry, 'name') ? [stringField(entry, 'name') ?? ''] : [])) : [];
+  const names = Array.isArray(locations)
+    ? locations.flatMap((entry) =>
+        isRecord(entry) && stringField(entry, 'name') ? [stringField(entry, 'name') ?? ''] : [],
+      )
+    : [];
   // parseLocationText splits on "/", which would read "Flexible / Remote" as the place "Flexible".
   const remote = names.some((name) => /remote/i.test(name));
   const place = parseLocationText(names.find((name) => !/remote|flexible/i.test(name)));
@@ -98,7 +124,16 @@ function pageUrl(baseUrl: string, settings: MuseCrawlerSettings, page: number): 
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const MUSE_CRAWLER_SETTINGS_NAMES = { categories: true, levels: true, locations: true, company: true, apiKey: true, maxPages: true, baseUrl: true, http: true } satisfies Record<keyof MuseCrawlerSettings, true>;
+const MUSE_CRAWLER_SETTINGS_NAMES = {
+  categories: true,
+  levels: true,
+  locations: true,
+  company: true,
+  apiKey: true,
+  maxPages: true,
+  baseUrl: true,
+  http: true,
+} satisfies Record<keyof MuseCrawlerSettings, true>;
 
 /** A Crawler over The Muse's public jobs API, newest first, paging from page 0 to `page_count`. */
 export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<Job> {
@@ -113,14 +148,19 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
       const crawledAt = new Date();
       const tally = createCrawlTally(MUSE_SOURCE, options);
       let pageCount = Number.POSITIVE_INFINITY;
-      for (let page = 0; page < pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full; page++) {
+      for (
+        let page = 0;
+        page < pageCount && (settings.maxPages === undefined || tally.pages < settings.maxPages) && !tally.full;
+        page++
+      ) {
         signal?.throwIfAborted();
         const url = pageUrl(baseUrl, settings, page);
         // The key must not leak into progress events and logs.
         const shownUrl = url.replace(/([?&]api_key=)[^&]*/, '$1***');
         const response = await http.getJson<unknown>(url, { signal });
         const body = response.body;
-        if (!isRecord(body) || !Array.isArray(body.results)) throw new CrawlError(`${shownUrl} did not return { results: [...] }`, shownUrl);
+        if (!isRecord(body) || !Array.isArray(body.results))
+          throw new CrawlError(`${shownUrl} did not return { results: [...] }`, shownUrl);
         const results: unknown[] = body.results;
         if (typeof body.page_count === 'number') pageCount = body.page_count;
         tally.page(shownUrl, results.length);
@@ -129,7 +169,8 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
         const reachedOlder = yield* tally.newestFirst(
           results,
           (record) => mapMuseJob(record, { crawledAt }),
-          (record, error) => SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordIdOf(record), shownUrl, error),
+          (record, error) =>
+            SourceRecordError.forRecord(MUSE_SOURCE, 'themuse job', recordIdOf(record), shownUrl, error),
           shownUrl,
           signal,
         );

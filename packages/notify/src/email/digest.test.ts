@@ -7,8 +7,14 @@ const notification: Notification = {
   createdAt: new Date('2026-12-04T08:00:00Z'),
   matches: [
     // The Job schema refuses such a URL; a Notification built by hand may still carry one.
-    { job: { ...parseJob({ id: 'j1', source: 'board', title: 'Engineer "A"' }), url: 'javascript:alert(1)' }, match: parseMatch({ jobId: 'j1', score: 0.8, ranker: 'test' }) },
-    { job: parseJob({ id: 'j2', source: 'board', title: 'Engineer B' }), match: parseMatch({ jobId: 'j2', score: 0.6, ranker: 'test' }) },
+    {
+      job: { ...parseJob({ id: 'j1', source: 'board', title: 'Engineer "A"' }), url: 'javascript:alert(1)' },
+      match: parseMatch({ jobId: 'j1', score: 0.8, ranker: 'test' }),
+    },
+    {
+      job: parseJob({ id: 'j2', source: 'board', title: 'Engineer B' }),
+      match: parseMatch({ jobId: 'j2', score: 0.6, ranker: 'test' }),
+    },
   ],
 };
 

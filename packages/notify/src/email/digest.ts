@@ -19,13 +19,20 @@ export interface RenderDigestOptions {
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const isWebLink = (link: string) => /^https?:\/\//i.test(link);
 
 function textEntry(summary: MatchSummary, position: number): string {
-  const lines = [`${position}. ${summary.title}${summary.company ? ` — ${summary.company}` : ''} (score ${summary.score.toFixed(2)})`];
+  const lines = [
+    `${position}. ${summary.title}${summary.company ? ` — ${summary.company}` : ''} (score ${summary.score.toFixed(2)})`,
+  ];
   if (summary.place) lines.push(`   Place: ${summary.place}`);
   if (summary.pay) lines.push(`   Pay: ${summary.pay}`);
   if (summary.why) lines.push(`   Why: ${summary.why}`);
@@ -35,7 +42,8 @@ function textEntry(summary: MatchSummary, position: number): string {
 
 function htmlEntry(summary: MatchSummary): string {
   const title = escapeHtml(summary.title);
-  const heading = summary.link && isWebLink(summary.link) ? `<a href="${escapeHtml(summary.link)}">${title}</a>` : title;
+  const heading =
+    summary.link && isWebLink(summary.link) ? `<a href="${escapeHtml(summary.link)}">${title}</a>` : title;
   const rows = [
     ['Company', summary.company],
     ['Place', summary.place],
@@ -59,7 +67,16 @@ export function renderDigest(notification: Notification, options: RenderDigestOp
   const name = options.greetingName ?? notification.subjectId;
   const intro = `Hello ${name}, ${count === 1 ? 'here is a new job' : `here are ${count} new jobs`} that match${count === 1 ? 'es' : ''} your profile:`;
   const moreLine = more > 0 ? `…and ${more} more.` : '';
-  const text = [intro, '', shown.map((summary, index) => textEntry(summary, index + 1)).join('\n\n'), moreLine, '', '— Rolefit'].filter((line, index, all) => line !== '' || all[index - 1] !== '').join('\n');
+  const text = [
+    intro,
+    '',
+    shown.map((summary, index) => textEntry(summary, index + 1)).join('\n\n'),
+    moreLine,
+    '',
+    '— Rolefit',
+  ]
+    .filter((line, index, all) => line !== '' || all[index - 1] !== '')
+    .join('\n');
   const html = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,

@@ -3,7 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryStore, createPipeline, OptionalDependencyError, parseJob, parseMatch, type Crawler, type JobInput, type Notification, type Notifier } from '@rolefit/core';
+import {
+  createMemoryStore,
+  createPipeline,
+  OptionalDependencyError,
+  parseJob,
+  parseMatch,
+  type Crawler,
+  type JobInput,
+  type Notification,
+  type Notifier,
+} from '@rolefit/core';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,17 +53,32 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-const emailSettings = () => ({ smtp: { host: '127.0.0.1', port: smtpPort, ignoreTLS: true }, from: 'Rolefit <jobs@rolefit.test>', to: (subjectId: string) => `${subjectId}@people.test` });
+const emailSettings = () => ({
+  smtp: { host: '127.0.0.1', port: smtpPort, ignoreTLS: true },
+  from: 'Rolefit <jobs@rolefit.test>',
+  to: (subjectId: string) => `${subjectId}@people.test`,
+});
 
 const notification: Notification = {
   subjectId: 'ada',
   createdAt: new Date('2026-12-04T08:00:00Z'),
   matches: [
     {
-      job: parseJob({ id: 'j1', source: 'board', title: 'Data Engineer', company: 'Acme', url: 'https://jobs.example/j1', location: { city: 'Austin', country: 'US' }, salary: { min: 120000, max: 150000, currency: 'USD', period: 'year' } }),
+      job: parseJob({
+        id: 'j1',
+        source: 'board',
+        title: 'Data Engineer',
+        company: 'Acme',
+        url: 'https://jobs.example/j1',
+        location: { city: 'Austin', country: 'US' },
+        salary: { min: 120000, max: 150000, currency: 'USD', period: 'year' },
+      }),
       match: parseMatch({ jobId: 'j1', score: 0.91, ranker: 'test', explanation: 'SQL and pipelines' }),
     },
-    { job: parseJob({ id: 'j2', source: 'board', title: 'Analyst <script>', company: 'Beta & Co' }), match: parseMatch({ jobId: 'j2', score: 0.7, ranker: 'test', matchedSkills: ['SQL'] }) },
+    {
+      job: parseJob({ id: 'j2', source: 'board', title: 'Analyst <script>', company: 'Beta & Co' }),
+      match: parseMatch({ jobId: 'j2', score: 0.7, ranker: 'test', matchedSkills: ['SQL'] }),
+    },
   ],
 };
 
@@ -66,7 +91,14 @@ describe('createEmailDigestNotifier', () => {
     expect(mail.subject).toBe('2 new job matches for ada');
     expect(mail.from?.text).toContain('jobs@rolefit.test');
     const text = mail.text ?? '';
-    for (const expected of ['1. Data Engineer — Acme (score 0.91)', 'Place: Austin, US', 'Why: SQL and pipelines', 'Link: https://jobs.example/j1', '2. Analyst <script> — Beta & Co (score 0.70)', 'Why: matches SQL'])
+    for (const expected of [
+      '1. Data Engineer — Acme (score 0.91)',
+      'Place: Austin, US',
+      'Why: SQL and pipelines',
+      'Link: https://jobs.example/j1',
+      '2. Analyst <script> — Beta & Co (score 0.70)',
+      'Why: matches SQL',
+    ])
       expect(text).toContain(expected);
     expect(text).toMatch(/Pay: .*120.*150/);
     const html = String(mail.html);
@@ -77,19 +109,33 @@ describe('createEmailDigestNotifier', () => {
   });
 
   it('refuses a person without an address, and bad settings, naming the field', async () => {
-    await expect(createEmailDigestNotifier({ ...emailSettings(), to: () => undefined }).notify(notification)).rejects.toBeInstanceOf(DigestRecipientError);
-    await expect(createEmailDigestNotifier({ ...emailSettings(), to: () => [] }).notify(notification)).rejects.toMatchObject({ code: 'ROLEFIT_DIGEST_RECIPIENT', setting: 'to', subjectId: 'ada' });
-    expect(await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), smtp: { host: '127.0.0.1', prot: 25 } as never }))).toContain("unknown key 'prot' (did you mean 'port'?)");
-    expect(await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), form: 'x@y.z' } as never))).toContain("unknown key 'form' (did you mean 'from'?)");
+    await expect(
+      createEmailDigestNotifier({ ...emailSettings(), to: () => undefined }).notify(notification),
+    ).rejects.toBeInstanceOf(DigestRecipientError);
+    await expect(
+      createEmailDigestNotifier({ ...emailSettings(), to: () => [] }).notify(notification),
+    ).rejects.toMatchObject({ code: 'ROLEFIT_DIGEST_RECIPIENT', setting: 'to', subjectId: 'ada' });
+    expect(
+      await validationMessageOf(() =>
+        createEmailDigestNotifier({ ...emailSettings(), smtp: { host: '127.0.0.1', prot: 25 } as never }),
+      ),
+    ).toContain("unknown key 'prot' (did you mean 'port'?)");
+    expect(
+      await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), form: 'x@y.z' } as never)),
+    ).toContain("unknown key 'form' (did you mean 'from'?)");
     expect(await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), to: [] }))).toContain('to');
-    expect(await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), from: 'nobody' }))).toContain('from');
+    expect(
+      await validationMessageOf(() => createEmailDigestNotifier({ ...emailSettings(), from: 'nobody' })),
+    ).toContain('from');
     expect(mails).toEqual([]);
   });
 
   it('gives an OptionalDependencyError naming nodemailer when it is not installed', async () => {
     // The import of a package that is not installed fails as Node fails it for an absent nodemailer.
     const absent = () => import(['nodemailer', 'absent', 'for', 'this', 'test'].join('-'));
-    const error = await createEmailDigestNotifier({ ...emailSettings(), importNodemailer: absent }).notify(notification).catch((caught: unknown) => caught);
+    const error = await createEmailDigestNotifier({ ...emailSettings(), importNodemailer: absent })
+      .notify(notification)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OptionalDependencyError);
     expect((error as Error).message).toContain('npm install nodemailer');
   });
@@ -114,7 +160,10 @@ describe('pipeline.watch with the e-mail digest and the webhook', () => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        bodies.push({ body: Buffer.concat(chunks).toString('utf8'), signature: request.headers['rolefit-signature'] as string | undefined });
+        bodies.push({
+          body: Buffer.concat(chunks).toString('utf8'),
+          signature: request.headers['rolefit-signature'] as string | undefined,
+        });
         response.writeHead(204).end();
       });
     });
@@ -128,12 +177,22 @@ describe('pipeline.watch with the e-mail digest and the webhook', () => {
       const store = createMemoryStore({ path: join(dir, 'store.json') });
       await store.upsertResume({ id: 'ada', skills: ['SQL', 'Python'] });
       await store.upsertResume({ id: 'bo', skills: ['Nursing'] });
-      const notifiers = [broken, createEmailDigestNotifier(emailSettings()), createWebhookNotifier({ url: hook, secret })];
+      const notifiers = [
+        broken,
+        createEmailDigestNotifier(emailSettings()),
+        createWebhookNotifier({ url: hook, secret }),
+      ];
       return { store, pipeline: createPipeline({ store, ranker, crawlers: [crawler], notifiers }) };
     };
 
     board.jobs = [
-      { id: 'j1', title: 'Data Engineer', company: 'Acme', description: 'SQL and Python pipelines', url: 'https://jobs.example/j1' },
+      {
+        id: 'j1',
+        title: 'Data Engineer',
+        company: 'Acme',
+        description: 'SQL and Python pipelines',
+        url: 'https://jobs.example/j1',
+      },
       { id: 'j2', title: 'Night Nurse', company: 'Care', description: 'Nursing on a ward' },
       { id: 'j3', title: 'Welder', company: 'Steel', description: 'MIG welding' },
     ];
@@ -146,7 +205,11 @@ describe('pipeline.watch with the e-mail digest and the webhook', () => {
     const [secondRound] = await second.pipeline.watch({ rounds: 1 });
     await second.store.close();
 
-    const digests = mails.map(({ envelopeTo, mail }) => ({ to: envelopeTo[0], subject: mail.subject, text: mail.text ?? '' }));
+    const digests = mails.map(({ envelopeTo, mail }) => ({
+      to: envelopeTo[0],
+      subject: mail.subject,
+      text: mail.text ?? '',
+    }));
     expect(digests.map(({ to, subject }) => [to, subject])).toEqual([
       ['ada@people.test', '1 new job match for ada'],
       ['bo@people.test', '1 new job match for bo'],
@@ -159,8 +222,15 @@ describe('pipeline.watch with the e-mail digest and the webhook', () => {
     for (const { text } of digests) expect(text).not.toContain('Welder');
 
     // The webhook got the same three deliveries, each correctly signed.
-    expect(bodies.map(({ body }) => (JSON.parse(body) as { subjectId: string; matches: Array<{ jobId: string }> }).matches.map((match) => match.jobId))).toEqual([['j1'], ['j2'], ['j4']]);
-    for (const { body, signature } of bodies) expect(verifyWebhookSignature({ secret, body, header: signature }).ok).toBe(true);
+    expect(
+      bodies.map(({ body }) =>
+        (JSON.parse(body) as { subjectId: string; matches: Array<{ jobId: string }> }).matches.map(
+          (match) => match.jobId,
+        ),
+      ),
+    ).toEqual([['j1'], ['j2'], ['j4']]);
+    for (const { body, signature } of bodies)
+      expect(verifyWebhookSignature({ secret, body, header: signature }).ok).toBe(true);
 
     // The broken notifier failed for every person in every round with something to send, and stopped nobody.
     expect(firstRounds[0]!.errors.map((error) => [error.subjectId, error.notifier])).toEqual([

@@ -1,4 +1,12 @@
-import { invalidSetting, OptionalDependencyError, rejectUnknownKeys, RolefitError, type Notification, type Notifier, type ValidationError } from '@rolefit/core';
+import {
+  invalidSetting,
+  OptionalDependencyError,
+  rejectUnknownKeys,
+  RolefitError,
+  type Notification,
+  type Notifier,
+  type ValidationError,
+} from '@rolefit/core';
 import { renderDigest } from './digest.js';
 
 /** How to reach the SMTP server (the subset of nodemailer's SMTP transport options Rolefit passes on). */
@@ -20,7 +28,10 @@ export interface SmtpSettings {
 }
 
 /** Who gets a person's digest: addresses, or a function from the subject id to them (undefined: that person gets none). */
-export type DigestRecipients = string | readonly string[] | ((subjectId: string) => string | readonly string[] | undefined | Promise<string | readonly string[] | undefined>);
+export type DigestRecipients =
+  | string
+  | readonly string[]
+  | ((subjectId: string) => string | readonly string[] | undefined | Promise<string | readonly string[] | undefined>);
 
 /** Settings for {@link createEmailDigestNotifier}. */
 export interface EmailDigestNotifierSettings {
@@ -44,14 +55,23 @@ export class DigestRecipientError extends RolefitError {
   /** The person without an address. */
   readonly subjectId: string;
   constructor(subjectId: string) {
-    super('ROLEFIT_DIGEST_RECIPIENT', `No e-mail address for ${subjectId}: the digest notifier's 'to' gave none`, { setting: 'to' });
+    super('ROLEFIT_DIGEST_RECIPIENT', `No e-mail address for ${subjectId}: the digest notifier's 'to' gave none`, {
+      setting: 'to',
+    });
     this.subjectId = subjectId;
   }
 }
 
 /** The part of nodemailer this notifier uses. */
 interface MailTransport {
-  sendMail(message: { from: string; to: string[]; subject: string; text: string; html: string; headers?: Record<string, string> }): Promise<{ messageId?: string; rejected?: unknown[] }>;
+  sendMail(message: {
+    from: string;
+    to: string[];
+    subject: string;
+    text: string;
+    html: string;
+    headers?: Record<string, string>;
+  }): Promise<{ messageId?: string; rejected?: unknown[] }>;
   close(): void;
 }
 interface Nodemailer {
@@ -59,8 +79,25 @@ interface Nodemailer {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const EMAIL_SETTING_NAMES = { smtp: true, from: true, to: true, subject: true, maxMatches: true, name: true, importNodemailer: true } satisfies Record<keyof EmailDigestNotifierSettings, true>;
-const SMTP_SETTING_NAMES = { host: true, port: true, secure: true, requireTLS: true, ignoreTLS: true, auth: true, tls: true, timeoutMs: true } satisfies Record<keyof SmtpSettings, true>;
+const EMAIL_SETTING_NAMES = {
+  smtp: true,
+  from: true,
+  to: true,
+  subject: true,
+  maxMatches: true,
+  name: true,
+  importNodemailer: true,
+} satisfies Record<keyof EmailDigestNotifierSettings, true>;
+const SMTP_SETTING_NAMES = {
+  host: true,
+  port: true,
+  secure: true,
+  requireTLS: true,
+  ignoreTLS: true,
+  auth: true,
+  tls: true,
+  timeoutMs: true,
+} satisfies Record<keyof SmtpSettings, true>;
 
 // A variable specifier: bundlers leave the optional peer alone, and it is loaded only when the first digest is sent.
 const NODEMAILER = 'nodemailer';
@@ -79,7 +116,10 @@ async function loadNodemailer(importer: () => Promise<unknown>): Promise<Nodemai
   }
   const module = loaded as Partial<Nodemailer> & { default?: Partial<Nodemailer> };
   const api = typeof module.createTransport === 'function' ? module : module.default;
-  if (typeof api?.createTransport !== 'function') throw new OptionalDependencyError(NODEMAILER, 'The e-mail digest notifier', { cause: new Error('nodemailer has no createTransport') });
+  if (typeof api?.createTransport !== 'function')
+    throw new OptionalDependencyError(NODEMAILER, 'The e-mail digest notifier', {
+      cause: new Error('nodemailer has no createTransport'),
+    });
   return api as Nodemailer;
 }
 
@@ -93,13 +133,21 @@ function addressList(value: string | readonly string[] | undefined): string[] {
  */
 export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings): Notifier {
   rejectUnknownKeys('EmailDigestNotifierSettings', settings, EMAIL_SETTING_NAMES);
-  if (!settings.smtp || typeof settings.smtp !== 'object') throw invalid('smtp', 'is required: { host, port?, secure?, auth? }');
+  if (!settings.smtp || typeof settings.smtp !== 'object')
+    throw invalid('smtp', 'is required: { host, port?, secure?, auth? }');
   rejectUnknownKeys('EmailDigestNotifierSettings.smtp', settings.smtp, SMTP_SETTING_NAMES);
   if (!settings.smtp.host) throw invalid('smtp.host', 'is required');
-  if (settings.smtp.port !== undefined && !(Number.isInteger(settings.smtp.port) && settings.smtp.port > 0 && settings.smtp.port < 65536)) throw invalid('smtp.port', `must be a port number, got ${String(settings.smtp.port)}`);
-  if (!settings.from?.includes('@')) throw invalid('from', `must be an e-mail address, got ${JSON.stringify(settings.from)}`);
-  if (typeof settings.to !== 'function' && !addressList(settings.to).length) throw invalid('to', 'needs at least one address, or a function from the subject id to addresses');
-  if (settings.maxMatches !== undefined && !(Number.isInteger(settings.maxMatches) && settings.maxMatches >= 1)) throw invalid('maxMatches', `must be a whole number ≥ 1, got ${String(settings.maxMatches)}`);
+  if (
+    settings.smtp.port !== undefined &&
+    !(Number.isInteger(settings.smtp.port) && settings.smtp.port > 0 && settings.smtp.port < 65536)
+  )
+    throw invalid('smtp.port', `must be a port number, got ${String(settings.smtp.port)}`);
+  if (!settings.from?.includes('@'))
+    throw invalid('from', `must be an e-mail address, got ${JSON.stringify(settings.from)}`);
+  if (typeof settings.to !== 'function' && !addressList(settings.to).length)
+    throw invalid('to', 'needs at least one address, or a function from the subject id to addresses');
+  if (settings.maxMatches !== undefined && !(Number.isInteger(settings.maxMatches) && settings.maxMatches >= 1))
+    throw invalid('maxMatches', `must be a whole number ≥ 1, got ${String(settings.maxMatches)}`);
   const { smtp } = settings;
   const timeoutMs = smtp.timeoutMs ?? 30_000;
   let transport: Promise<MailTransport> | undefined;
@@ -131,13 +179,23 @@ export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings)
     async notify(notification: Notification, options: { signal?: AbortSignal } = {}) {
       options.signal?.throwIfAborted();
       if (!notification.matches.length) return;
-      const to = addressList(typeof settings.to === 'function' ? await settings.to(notification.subjectId) : settings.to);
+      const to = addressList(
+        typeof settings.to === 'function' ? await settings.to(notification.subjectId) : settings.to,
+      );
       if (!to.length) throw new DigestRecipientError(notification.subjectId);
-      const message = renderDigest(notification, { subject: settings.subject?.(notification), maxMatches: settings.maxMatches });
+      const message = renderDigest(notification, {
+        subject: settings.subject?.(notification),
+        maxMatches: settings.maxMatches,
+      });
       const mailer = await transportOf();
       options.signal?.throwIfAborted();
       // nodemailer's sendMail cannot be cancelled part-way: an abort stops the wait, and the message may still go out.
-      const sending = mailer.sendMail({ from: settings.from, to, ...message, headers: { 'X-Rolefit-Subject': notification.subjectId } });
+      const sending = mailer.sendMail({
+        from: settings.from,
+        to,
+        ...message,
+        headers: { 'X-Rolefit-Subject': notification.subjectId },
+      });
       if (!options.signal) {
         await sending;
         return;

@@ -18,7 +18,9 @@ describe('webhook payloads', () => {
     expect(notificationIdempotencyKey(reversed)).toBe(notificationIdempotencyKey(forward));
     expect(notificationIdempotencyKey(notificationOf(3, 'bo'))).not.toBe(notificationIdempotencyKey(forward));
     expect(notificationIdempotencyKey(notificationOf(2))).not.toBe(notificationIdempotencyKey(forward));
-    expect(buildWebhookPayload(forward).matches.map((match) => match.idempotencyKey)).toEqual(['j0', 'j1', 'j2'].map((id) => matchIdempotencyKey('ada', id)));
+    expect(buildWebhookPayload(forward).matches.map((match) => match.idempotencyKey)).toEqual(
+      ['j0', 'j1', 'j2'].map((id) => matchIdempotencyKey('ada', id)),
+    );
     expect(matchIdempotencyKey('ada', 'j1')).toMatch(/^[0-9a-f]{32}$/);
   });
 

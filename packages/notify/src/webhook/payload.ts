@@ -12,7 +12,10 @@ export function matchIdempotencyKey(subjectId: string, jobId: string): string {
  */
 export function notificationIdempotencyKey(notification: Pick<Notification, 'subjectId' | 'matches'>): string {
   const jobIds = notification.matches.map((item) => item.job.id).sort();
-  return createHash('sha256').update([notification.subjectId, ...jobIds].join('\n')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([notification.subjectId, ...jobIds].join('\n'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** One match in the JSON payload. */
@@ -67,10 +70,16 @@ function slackEscape(text: string): string {
 
 /** One match as one line of mrkdwn. */
 function slackLine(summary: MatchSummary): string {
-  const title = summary.link && /^https?:\/\//i.test(summary.link) ? `<${summary.link.replace(/[<>|]/g, encodeURIComponent)}|${slackEscape(summary.title)}>` : slackEscape(summary.title);
+  const title =
+    summary.link && /^https?:\/\//i.test(summary.link)
+      ? `<${summary.link.replace(/[<>|]/g, encodeURIComponent)}|${slackEscape(summary.title)}>`
+      : slackEscape(summary.title);
   const details = [summary.company, summary.place, summary.pay].filter(Boolean).map(slackEscape).join(' · ');
   const why = summary.why ? `\n_${slackEscape(summary.why)}_` : '';
-  return `*${title}* (score ${summary.score.toFixed(2)})${details ? `\n${details}` : ''}${why}`.slice(0, SLACK_MAX_SECTION);
+  return `*${title}* (score ${summary.score.toFixed(2)})${details ? `\n${details}` : ''}${why}`.slice(
+    0,
+    SLACK_MAX_SECTION,
+  );
 }
 
 /** Builds a Slack-compatible message (`{ text, blocks }`) for a notification; more than 45 matches are counted, not listed. */
@@ -78,9 +87,24 @@ export function buildSlackPayload(notification: Notification): SlackPayload {
   const summaries = notification.matches.map(({ job, match }) => summarizeMatch(job, match));
   const count = summaries.length;
   const heading = `${count} new job match${count === 1 ? '' : 'es'} for ${notification.subjectId}`;
-  const blocks: Array<Record<string, unknown>> = [{ type: 'header', text: { type: 'plain_text', text: heading.slice(0, 150) } }];
-  for (const summary of summaries.slice(0, SLACK_MAX_MATCH_BLOCKS)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackLine(summary) } });
-  if (count > SLACK_MAX_MATCH_BLOCKS) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `and ${count - SLACK_MAX_MATCH_BLOCKS} more` }] });
-  const text = [heading, ...summaries.slice(0, 10).map((summary) => `• ${summary.title}${summary.company ? ` at ${summary.company}` : ''} (${summary.score.toFixed(2)})`)].join('\n');
+  const blocks: Array<Record<string, unknown>> = [
+    { type: 'header', text: { type: 'plain_text', text: heading.slice(0, 150) } },
+  ];
+  for (const summary of summaries.slice(0, SLACK_MAX_MATCH_BLOCKS))
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackLine(summary) } });
+  if (count > SLACK_MAX_MATCH_BLOCKS)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `and ${count - SLACK_MAX_MATCH_BLOCKS} more` }],
+    });
+  const text = [
+    heading,
+    ...summaries
+      .slice(0, 10)
+      .map(
+        (summary) =>
+          `• ${summary.title}${summary.company ? ` at ${summary.company}` : ''} (${summary.score.toFixed(2)})`,
+      ),
+  ].join('\n');
   return { text: slackEscape(text), blocks };
 }

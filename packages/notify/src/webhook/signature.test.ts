@@ -12,22 +12,42 @@ describe('signWebhookPayload / verifyWebhookSignature', () => {
     const seconds = at.getTime() / 1000;
     expect(header).toBe(`t=${seconds},v1=${createHmac('sha256', secret).update(`${seconds}.${body}`).digest('hex')}`);
     expect(verifyWebhookSignature({ secret, body, header, now: at })).toEqual({ ok: true, timestamp: at });
-    expect(verifyWebhookSignature({ secret, body: new TextEncoder().encode(body), header, now: new Date(at.getTime() + 299_000) }).ok).toBe(true);
+    expect(
+      verifyWebhookSignature({
+        secret,
+        body: new TextEncoder().encode(body),
+        header,
+        now: new Date(at.getTime() + 299_000),
+      }).ok,
+    ).toBe(true);
   });
 
   it('refuses a changed body, another secret, an old timestamp and malformed headers, saying why', () => {
     const header = signWebhookPayload({ secret, body, timestamp: at });
-    expect(verifyWebhookSignature({ secret, body: body.replace('ada', 'eve'), header, now: at })).toEqual({ ok: false, reason: 'mismatch' });
-    expect(verifyWebhookSignature({ secret: 'other', body, header, now: at })).toEqual({ ok: false, reason: 'mismatch' });
-    expect(verifyWebhookSignature({ secret, body, header, now: new Date(at.getTime() + 301_000) })).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyWebhookSignature({ secret, body: body.replace('ada', 'eve'), header, now: at })).toEqual({
+      ok: false,
+      reason: 'mismatch',
+    });
+    expect(verifyWebhookSignature({ secret: 'other', body, header, now: at })).toEqual({
+      ok: false,
+      reason: 'mismatch',
+    });
+    expect(verifyWebhookSignature({ secret, body, header, now: new Date(at.getTime() + 301_000) })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
     expect(verifyWebhookSignature({ secret, body, header: undefined })).toEqual({ ok: false, reason: 'missing' });
     expect(verifyWebhookSignature({ secret, body, header: 't=abc,v1=00' })).toEqual({ ok: false, reason: 'malformed' });
     // A signature of the right length that is not the right one.
-    expect(verifyWebhookSignature({ secret, body, header: `t=${at.getTime() / 1000},v1=${'0'.repeat(64)}`, now: at })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(
+      verifyWebhookSignature({ secret, body, header: `t=${at.getTime() / 1000},v1=${'0'.repeat(64)}`, now: at }),
+    ).toEqual({ ok: false, reason: 'mismatch' });
   });
 
   it('accepts any of several v1 values (secret rotation)', () => {
     const [time, good] = signWebhookPayload({ secret, body, timestamp: at }).split(',');
-    expect(verifyWebhookSignature({ secret, body, header: `${time},v1=${'a'.repeat(64)},${good}`, now: at }).ok).toBe(true);
+    expect(verifyWebhookSignature({ secret, body, header: `${time},v1=${'a'.repeat(64)},${good}`, now: at }).ok).toBe(
+      true,
+    );
   });
 });

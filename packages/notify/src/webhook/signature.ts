@@ -41,7 +41,9 @@ export interface VerifyWebhookSignatureInput {
 }
 
 /** Why a signature was refused, or `ok`. */
-export type WebhookSignatureCheck = { ok: true; timestamp: Date } | { ok: false; reason: 'missing' | 'malformed' | 'mismatch' | 'expired' };
+export type WebhookSignatureCheck =
+  | { ok: true; timestamp: Date }
+  | { ok: false; reason: 'missing' | 'malformed' | 'mismatch' | 'expired' };
 
 /**
  * Checks a `Rolefit-Signature` header against the raw body with the shared secret: the HMAC is compared in constant
@@ -59,7 +61,10 @@ export function verifyWebhookSignature(input: VerifyWebhookSignatureInput): Webh
     else if (key === 'v1' && /^[0-9a-f]{64}$/i.test(value)) signatures.push(value.toLowerCase());
   }
   if (seconds === undefined || !signatures.length) return { ok: false, reason: 'malformed' };
-  const body = typeof input.body === 'string' ? input.body : Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength).toString('utf8');
+  const body =
+    typeof input.body === 'string'
+      ? input.body
+      : Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength).toString('utf8');
   const expected = Buffer.from(digest(input.secret, seconds, body), 'hex');
   // Every candidate is compared, so the time taken does not tell which one (or how much of it) matched.
   let matched = false;

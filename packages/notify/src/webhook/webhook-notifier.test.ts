@@ -19,7 +19,9 @@ afterEach(async () => {
   servers = [];
 });
 
-async function receiver(answers: Array<{ status: number; headers?: Record<string, string> }>): Promise<{ url: string; received: Received[] }> {
+async function receiver(
+  answers: Array<{ status: number; headers?: Record<string, string> }>,
+): Promise<{ url: string; received: Received[] }> {
   const received: Received[] = [];
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -27,7 +29,9 @@ async function receiver(answers: Array<{ status: number; headers?: Record<string
     request.on('end', () => {
       received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
       const answer = answers[Math.min(received.length - 1, answers.length - 1)]!;
-      response.writeHead(answer.status, { 'content-type': 'text/plain', ...answer.headers }).end(answer.status >= 400 ? `scripted ${answer.status}` : 'ok');
+      response
+        .writeHead(answer.status, { 'content-type': 'text/plain', ...answer.headers })
+        .end(answer.status >= 400 ? `scripted ${answer.status}` : 'ok');
     });
   });
   servers.push(server);
@@ -41,10 +45,27 @@ const notification: Notification = {
   createdAt: new Date('2026-12-04T08:00:00Z'),
   matches: [
     {
-      job: parseJob({ id: 'j1', source: 'board', title: 'Data Engineer', company: 'Acme', url: 'https://jobs.example/j1', location: { city: 'Austin', country: 'US' }, salary: { min: 120000, max: 150000, currency: 'USD', period: 'year' } }),
-      match: parseMatch({ jobId: 'j1', score: 0.91, ranker: 'test', matchedSkills: ['SQL'], explanation: 'SQL and pipelines' }),
+      job: parseJob({
+        id: 'j1',
+        source: 'board',
+        title: 'Data Engineer',
+        company: 'Acme',
+        url: 'https://jobs.example/j1',
+        location: { city: 'Austin', country: 'US' },
+        salary: { min: 120000, max: 150000, currency: 'USD', period: 'year' },
+      }),
+      match: parseMatch({
+        jobId: 'j1',
+        score: 0.91,
+        ranker: 'test',
+        matchedSkills: ['SQL'],
+        explanation: 'SQL and pipelines',
+      }),
     },
-    { job: parseJob({ id: 'j2', source: 'board', title: 'Analytics Engineer <b>', company: 'Beta & Co' }), match: parseMatch({ jobId: 'j2', score: 0.7, ranker: 'test' }) },
+    {
+      job: parseJob({ id: 'j2', source: 'board', title: 'Analytics Engineer <b>', company: 'Beta & Co' }),
+      match: parseMatch({ jobId: 'j2', score: 0.7, ranker: 'test' }),
+    },
   ],
 };
 
@@ -52,7 +73,12 @@ describe('createWebhookNotifier', () => {
   it('POSTs a correctly signed JSON payload, and retries a 500 with the same idempotency key', async () => {
     const { url, received } = await receiver([{ status: 500 }, { status: 204 }]);
     const retries: Array<{ attempt: number; status?: number }> = [];
-    const notifier = createWebhookNotifier({ url, secret, baseDelayMs: 1, onRetry: ({ attempt, status }) => retries.push({ attempt, status }) });
+    const notifier = createWebhookNotifier({
+      url,
+      secret,
+      baseDelayMs: 1,
+      onRetry: ({ attempt, status }) => retries.push({ attempt, status }),
+    });
     await notifier.notify(notification);
     expect(received).toHaveLength(2);
     expect(retries).toEqual([{ attempt: 0, status: 500 }]);
@@ -62,12 +88,31 @@ describe('createWebhookNotifier', () => {
     expect(first.body).toBe(second.body);
     for (const request of received) {
       expect(request.headers['content-type']).toBe('application/json');
-      expect(verifyWebhookSignature({ secret, body: request.body, header: request.headers['rolefit-signature'] })).toMatchObject({ ok: true });
-      expect(verifyWebhookSignature({ secret: 'wrong', body: request.body, header: request.headers['rolefit-signature'] })).toEqual({ ok: false, reason: 'mismatch' });
+      expect(
+        verifyWebhookSignature({ secret, body: request.body, header: request.headers['rolefit-signature'] }),
+      ).toMatchObject({ ok: true });
+      expect(
+        verifyWebhookSignature({ secret: 'wrong', body: request.body, header: request.headers['rolefit-signature'] }),
+      ).toEqual({ ok: false, reason: 'mismatch' });
     }
     const payload = JSON.parse(second.body) as WebhookPayload;
-    expect(payload).toMatchObject({ type: 'rolefit.matches', subjectId: 'ada', createdAt: '2026-12-04T08:00:00.000Z', idempotencyKey: first.headers['idempotency-key'] });
-    expect(payload.matches.map((match) => [match.jobId, match.title, match.company, match.place, match.score, match.link, match.why])).toEqual([
+    expect(payload).toMatchObject({
+      type: 'rolefit.matches',
+      subjectId: 'ada',
+      createdAt: '2026-12-04T08:00:00.000Z',
+      idempotencyKey: first.headers['idempotency-key'],
+    });
+    expect(
+      payload.matches.map((match) => [
+        match.jobId,
+        match.title,
+        match.company,
+        match.place,
+        match.score,
+        match.link,
+        match.why,
+      ]),
+    ).toEqual([
       ['j1', 'Data Engineer', 'Acme', 'Austin, US', 0.91, 'https://jobs.example/j1', 'SQL and pipelines'],
       ['j2', 'Analytics Engineer <b>', 'Beta & Co', '', 0.7, '', ''],
     ]);
@@ -77,10 +122,19 @@ describe('createWebhookNotifier', () => {
   });
 
   it('honours Retry-After on 429 (and 503): the wait is the one asked for, not the backoff', async () => {
-    const { url, received } = await receiver([{ status: 429, headers: { 'retry-after': '1' } }, { status: 503, headers: { 'retry-after': '0' } }, { status: 200 }]);
+    const { url, received } = await receiver([
+      { status: 429, headers: { 'retry-after': '1' } },
+      { status: 503, headers: { 'retry-after': '0' } },
+      { status: 200 },
+    ]);
     const waits: number[] = [];
     // random 0: the jittered backoff alone would not wait at all.
-    const notifier = createWebhookNotifier({ url, secret, random: () => 0, onRetry: ({ delayMs }) => waits.push(delayMs) });
+    const notifier = createWebhookNotifier({
+      url,
+      secret,
+      random: () => 0,
+      onRetry: ({ delayMs }) => waits.push(delayMs),
+    });
     await notifier.notify(notification);
     expect(waits).toEqual([1000, 0]);
     expect(received).toHaveLength(3);
@@ -89,7 +143,9 @@ describe('createWebhookNotifier', () => {
 
   it('does not retry a 4xx, and fails with a typed error naming the status', async () => {
     const { url, received } = await receiver([{ status: 400 }]);
-    const error = await createWebhookNotifier({ url, secret, baseDelayMs: 1 }).notify(notification).catch((caught: unknown) => caught);
+    const error = await createWebhookNotifier({ url, secret, baseDelayMs: 1 })
+      .notify(notification)
+      .catch((caught: unknown) => caught);
     expect(received).toHaveLength(1);
     expect(error).toBeInstanceOf(WebhookDeliveryError);
     expect(error).toMatchObject({ status: 400, attempts: 1, code: 'ROLEFIT_WEBHOOK_DELIVERY' });
@@ -100,7 +156,9 @@ describe('createWebhookNotifier', () => {
   it('retries network errors, then gives up with the cause', async () => {
     const { url } = await receiver([{ status: 200 }]);
     await new Promise((resolve) => servers.pop()!.close(resolve)); // nothing listens there now
-    const error = await createWebhookNotifier({ url, secret, maxRetries: 2, baseDelayMs: 1 }).notify(notification).catch((caught: unknown) => caught);
+    const error = await createWebhookNotifier({ url, secret, maxRetries: 2, baseDelayMs: 1 })
+      .notify(notification)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WebhookDeliveryError);
     expect(error).toMatchObject({ status: undefined, attempts: 3 });
     expect((error as Error).cause).toBeInstanceOf(Error);
@@ -109,7 +167,11 @@ describe('createWebhookNotifier', () => {
   it('stops at once when aborted, even while waiting out a Retry-After', async () => {
     const { url, received } = await receiver([{ status: 503, headers: { 'retry-after': '30' } }]);
     const controller = new AbortController();
-    const notifier = createWebhookNotifier({ url, secret, onRetry: () => controller.abort(new Error('shutting down')) });
+    const notifier = createWebhookNotifier({
+      url,
+      secret,
+      onRetry: () => controller.abort(new Error('shutting down')),
+    });
     await expect(notifier.notify(notification, { signal: controller.signal })).rejects.toThrow('shutting down');
     expect(received).toHaveLength(1);
   });
@@ -127,11 +189,23 @@ describe('createWebhookNotifier', () => {
   });
 
   it('refuses bad settings with a ValidationError naming the field', async () => {
-    expect(await validationMessageOf(() => createWebhookNotifier({ url: 'http://127.0.0.1/x', secret, maxRetry: 2 } as never))).toContain("unknown key 'maxRetry' (did you mean 'maxRetries'?)");
+    expect(
+      await validationMessageOf(() =>
+        createWebhookNotifier({ url: 'http://127.0.0.1/x', secret, maxRetry: 2 } as never),
+      ),
+    ).toContain("unknown key 'maxRetry' (did you mean 'maxRetries'?)");
     expect(await validationMessageOf(() => createWebhookNotifier({ url: 'http://127.0.0.1/x' }))).toContain('secret');
-    expect(await validationMessageOf(() => createWebhookNotifier({ url: 'ftp://example.com/x', secret }))).toContain('url');
+    expect(await validationMessageOf(() => createWebhookNotifier({ url: 'ftp://example.com/x', secret }))).toContain(
+      'url',
+    );
     expect(await validationMessageOf(() => createWebhookNotifier({ url: 'not a url', secret }))).toContain('url');
-    expect(await validationMessageOf(() => createWebhookNotifier({ url: 'http://127.0.0.1/x', secret, maxRetries: -1 }))).toContain('maxRetries');
-    expect(await validationMessageOf(() => createWebhookNotifier({ url: 'http://127.0.0.1/x', secret, format: 'xml' as never }))).toContain("format: must be 'json' or 'slack'");
+    expect(
+      await validationMessageOf(() => createWebhookNotifier({ url: 'http://127.0.0.1/x', secret, maxRetries: -1 })),
+    ).toContain('maxRetries');
+    expect(
+      await validationMessageOf(() =>
+        createWebhookNotifier({ url: 'http://127.0.0.1/x', secret, format: 'xml' as never }),
+      ),
+    ).toContain("format: must be 'json' or 'slack'");
   });
 });

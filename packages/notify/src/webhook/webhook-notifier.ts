@@ -1,4 +1,14 @@
-import { honoursRetryAfter, invalidSetting, parseRetryAfter, rejectUnknownKeys, retry, RolefitError, type Notification, type Notifier, type ValidationError } from '@rolefit/core';
+import {
+  honoursRetryAfter,
+  invalidSetting,
+  parseRetryAfter,
+  rejectUnknownKeys,
+  retry,
+  RolefitError,
+  type Notification,
+  type Notifier,
+  type ValidationError,
+} from '@rolefit/core';
 import { buildSlackPayload, buildWebhookPayload, notificationIdempotencyKey } from './payload.js';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signWebhookPayload } from './signature.js';
 
@@ -40,9 +50,19 @@ export class WebhookDeliveryError extends RolefitError {
   /** The idempotency key every attempt carried. */
   readonly idempotencyKey: string;
 
-  constructor(url: string, details: { status?: number; attempts: number; idempotencyKey: string; body?: string; cause?: unknown }) {
-    const what = details.status === undefined ? `failed (${(details.cause as Error)?.message ?? String(details.cause)})` : `answered ${details.status}${details.body ? `: ${details.body}` : ''}`;
-    super('ROLEFIT_WEBHOOK_DELIVERY', `Webhook ${url} ${what} after ${details.attempts} attempt${details.attempts === 1 ? '' : 's'}`, { cause: details.cause });
+  constructor(
+    url: string,
+    details: { status?: number; attempts: number; idempotencyKey: string; body?: string; cause?: unknown },
+  ) {
+    const what =
+      details.status === undefined
+        ? `failed (${(details.cause as Error)?.message ?? String(details.cause)})`
+        : `answered ${details.status}${details.body ? `: ${details.body}` : ''}`;
+    super(
+      'ROLEFIT_WEBHOOK_DELIVERY',
+      `Webhook ${url} ${what} after ${details.attempts} attempt${details.attempts === 1 ? '' : 's'}`,
+      { cause: details.cause },
+    );
     this.status = details.status;
     this.attempts = details.attempts;
     this.idempotencyKey = details.idempotencyKey;
@@ -80,9 +100,14 @@ function invalid(field: string, message: string): ValidationError {
   return invalidSetting('WebhookNotifierSettings', field, message);
 }
 
-function checkCount(settings: WebhookNotifierSettings, field: 'maxRetries' | 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs', minimum: number): void {
+function checkCount(
+  settings: WebhookNotifierSettings,
+  field: 'maxRetries' | 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs',
+  minimum: number,
+): void {
   const value = settings[field];
-  if (value !== undefined && !(Number.isInteger(value) && value >= minimum)) throw invalid(field, `must be a whole number ≥ ${minimum}, got ${String(value)}`);
+  if (value !== undefined && !(Number.isInteger(value) && value >= minimum))
+    throw invalid(field, `must be a whole number ≥ ${minimum}, got ${String(value)}`);
 }
 
 /** Whether an attempt's status is worth sending again: 5xx, 408 and 429; never another 4xx. */
@@ -113,11 +138,20 @@ export function createWebhookNotifier(settings: WebhookNotifierSettings): Notifi
   } catch {
     throw invalid('url', `must be an absolute http(s) URL, got ${JSON.stringify(String(settings.url))}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid('url', `must be http or https, got ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw invalid('url', `must be http or https, got ${url.protocol}`);
   const format = settings.format ?? 'json';
-  if (format !== 'json' && format !== 'slack') throw invalid('format', `must be 'json' or 'slack', got ${JSON.stringify(format)}`);
-  if (format === 'json' && !settings.secret) throw invalid('secret', "is required with format 'json', so that receivers can check the signature");
-  for (const [field, minimum] of [['maxRetries', 0], ['baseDelayMs', 0], ['maxDelayMs', 0], ['timeoutMs', 1]] as const) checkCount(settings, field, minimum);
+  if (format !== 'json' && format !== 'slack')
+    throw invalid('format', `must be 'json' or 'slack', got ${JSON.stringify(format)}`);
+  if (format === 'json' && !settings.secret)
+    throw invalid('secret', "is required with format 'json', so that receivers can check the signature");
+  for (const [field, minimum] of [
+    ['maxRetries', 0],
+    ['baseDelayMs', 0],
+    ['maxDelayMs', 0],
+    ['timeoutMs', 1],
+  ] as const)
+    checkCount(settings, field, minimum);
   const fetchImpl = settings.fetch ?? globalThis.fetch;
   const timeoutMs = settings.timeoutMs ?? 10_000;
   const target = url.toString();
@@ -127,23 +161,38 @@ export function createWebhookNotifier(settings: WebhookNotifierSettings): Notifi
   return {
     name: settings.name ?? 'webhook',
     async notify(notification: Notification, options: { signal?: AbortSignal } = {}) {
-      const body = JSON.stringify(format === 'slack' ? buildSlackPayload(notification) : buildWebhookPayload(notification));
+      const body = JSON.stringify(
+        format === 'slack' ? buildSlackPayload(notification) : buildWebhookPayload(notification),
+      );
       const idempotencyKey = notificationIdempotencyKey(notification);
       let attempts = 0;
       try {
         await retry(
           async () => {
             attempts += 1;
-            const headers: Record<string, string> = { ...settings.headers, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: idempotencyKey, 'user-agent': 'rolefit-notify' };
+            const headers: Record<string, string> = {
+              ...settings.headers,
+              'content-type': 'application/json',
+              [IDEMPOTENCY_HEADER]: idempotencyKey,
+              'user-agent': 'rolefit-notify',
+            };
             // Signed per attempt, so that a retry after a long Retry-After still falls inside the receiver's window.
             if (settings.secret) headers[SIGNATURE_HEADER] = signWebhookPayload({ secret: settings.secret, body });
             const timeout = AbortSignal.timeout(timeoutMs);
-            const response = await fetchImpl(target, { method: 'POST', headers, body, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout, redirect: 'error' });
+            const response = await fetchImpl(target, {
+              method: 'POST',
+              headers,
+              body,
+              signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
+              redirect: 'error',
+            });
             if (response.ok) {
               await response.body?.cancel().catch(() => undefined);
               return;
             }
-            const retryAfterMs = honoursRetryAfter(response.status) ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+            const retryAfterMs = honoursRetryAfter(response.status)
+              ? parseRetryAfter(response.headers.get('retry-after'))
+              : undefined;
             throw new AttemptStatusError(response.status, retryAfterMs, await bodySnippet(response));
           },
           {
@@ -155,18 +204,24 @@ export function createWebhookNotifier(settings: WebhookNotifierSettings): Notifi
             shouldRetry(outcome) {
               if (outcome.ok || options.signal?.aborted) return false;
               const error = outcome.error;
-              if (error instanceof AttemptStatusError) return retryableStatus(error.status) ? (error.retryAfterMs ?? true) : false;
+              if (error instanceof AttemptStatusError)
+                return retryableStatus(error.status) ? (error.retryAfterMs ?? true) : false;
               return true; // network error or the attempt's timeout
             },
             onRetry(attempt, delayMs, outcome) {
               const error = outcome.ok ? undefined : outcome.error;
-              settings.onRetry?.({ attempt, delayMs, ...(error instanceof AttemptStatusError ? { status: error.status } : { error }) });
+              settings.onRetry?.({
+                attempt,
+                delayMs,
+                ...(error instanceof AttemptStatusError ? { status: error.status } : { error }),
+              });
             },
           },
         );
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason ?? error;
-        if (error instanceof AttemptStatusError) throw new WebhookDeliveryError(shown, { status: error.status, body: error.body, attempts, idempotencyKey });
+        if (error instanceof AttemptStatusError)
+          throw new WebhookDeliveryError(shown, { status: error.status, body: error.body, attempts, idempotencyKey });
         throw new WebhookDeliveryError(shown, { attempts, idempotencyKey, cause: error });
       }
     },

@@ -45,7 +45,8 @@ describe('createBm25Ranker', () => {
       expect(match.breakdown.bm25).toBe(match.score);
       expect(match.ranker).toBe('bm25');
     }
-    for (let index = 1; index < matches.length; index++) expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
+    for (let index = 1; index < matches.length; index++)
+      expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
   });
 
   it('does not give a poor best match a perfect score', async () => {
@@ -142,7 +143,9 @@ describe('createBm25Ranker', () => {
   it('stops when the signal is aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(createBm25Ranker().rank({ resume: javascriptResume }, allJobs, { signal: controller.signal })).rejects.toThrow();
+    await expect(
+      createBm25Ranker().rank({ resume: javascriptResume }, allJobs, { signal: controller.signal }),
+    ).rejects.toThrow();
   });
 
   it('handles an empty job list', async () => {

@@ -1,5 +1,10 @@
 import { rejectUnknownKeys, type Match, type Ranker, type SkillTaxonomy } from '@rolefit/core';
-import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25, type Bm25ScoringSettings } from '../shared/bm25-scoring.js';
+import {
+  checkBm25Settings,
+  normalizeBm25Score,
+  scoreJobsWithBm25,
+  type Bm25ScoringSettings,
+} from '../shared/bm25-scoring.js';
 import { describeKeywordOverlap, describeSkillCoverage, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
 import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -14,7 +19,14 @@ export interface Bm25RankerSettings extends Bm25ScoringSettings {
 }
 
 /** Every setting of {@link createBm25Ranker}, so an unknown (mistyped) one is refused. */
-const BM25_RANKER_SETTING_NAMES = { name: true, taxonomy: true, k1: true, b: true, fieldWeights: true, halfScoreCoverage: true } satisfies Record<keyof Bm25RankerSettings, true>;
+const BM25_RANKER_SETTING_NAMES = {
+  name: true,
+  taxonomy: true,
+  k1: true,
+  b: true,
+  fieldWeights: true,
+  halfScoreCoverage: true,
+} satisfies Record<keyof Bm25RankerSettings, true>;
 
 /**
  * Ranks jobs by BM25 between the person's text and each job's title, skills, description, company and place, mapped to [0, 1] by query coverage.
@@ -49,8 +61,19 @@ export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
           seen.add(skill.key);
           (person.has(skill) ? matchedSkills : missingSkills).push(skill.name);
         }
-        const explanation = joinClauses([describeKeywordOverlap(score), describeSkillCoverage(matchedSkills, missingSkills)]);
-        matches.push({ jobId: job.id, score, breakdown: { bm25: score }, matchedSkills, missingSkills, ranker: name, explanation });
+        const explanation = joinClauses([
+          describeKeywordOverlap(score),
+          describeSkillCoverage(matchedSkills, missingSkills),
+        ]);
+        matches.push({
+          jobId: job.id,
+          score,
+          breakdown: { bm25: score },
+          matchedSkills,
+          missingSkills,
+          ranker: name,
+          explanation,
+        });
       });
       return orderMatches(matches, options);
     },

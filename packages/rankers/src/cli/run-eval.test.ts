@@ -15,7 +15,11 @@ const METRIC_KEYS = ['ndcg@10', 'map', 'mrr', 'recall@10', 'auc', 'queries', 'pa
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runEvalCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, registry });
+  const code = await runEvalCli(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    registry,
+  });
   return { code, stdout, stderr };
 }
 
@@ -46,14 +50,31 @@ describe('runEvalCli', () => {
   });
 
   it('fits fusion on --train and says so on stderr', async () => {
-    const { code, stdout, stderr } = await run(['--data', sampleDev, '--train', sampleDev, '--rankers', 'fusion', '--json']);
+    const { code, stdout, stderr } = await run([
+      '--data',
+      sampleDev,
+      '--train',
+      sampleDev,
+      '--rankers',
+      'fusion',
+      '--json',
+    ]);
     expect(code).toBe(0);
     expect(Object.keys((JSON.parse(stdout) as { rankers: object }).rankers)).toEqual(['fusion']);
     expect(stderr).toMatch(/fusion: fitted weighted-sum weights bm25=/);
   });
 
   it('answers bad arguments with the usage on stderr and exit code 2', async () => {
-    for (const argv of [[], ['--data'], ['--data', sampleDev, '--query', 'both'], ['--data', sampleDev, '--nope'], ['--data', sampleDev, 'extra'], ['--data', sampleDev, '--rankers', 'bm25,nope'], ['--data', sampleDev, '--rankers', 'embedding'], ['--data', sampleDev, '--rankers', ',']]) {
+    for (const argv of [
+      [],
+      ['--data'],
+      ['--data', sampleDev, '--query', 'both'],
+      ['--data', sampleDev, '--nope'],
+      ['--data', sampleDev, 'extra'],
+      ['--data', sampleDev, '--rankers', 'bm25,nope'],
+      ['--data', sampleDev, '--rankers', 'embedding'],
+      ['--data', sampleDev, '--rankers', ','],
+    ]) {
       const { code, stdout, stderr } = await run(argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(stdout, argv.join(' ')).toBe('');
@@ -74,7 +95,10 @@ describe('runEvalCli', () => {
         { id: 3, title: 'BI developer', description: 'Dashboards in Power BI and SQL.', salary: null },
       ];
       writeFileSync(join(directory, 'jobs.jsonl'), `${jobs.map((job) => JSON.stringify(job)).join('\n')}\n`);
-      writeFileSync(join(directory, 'resumes.jsonl'), `${JSON.stringify({ id: 10, text: 'Analyst: SQL and Python, Tableau reports.' })}\n`);
+      writeFileSync(
+        join(directory, 'resumes.jsonl'),
+        `${JSON.stringify({ id: 10, text: 'Analyst: SQL and Python, Tableau reports.' })}\n`,
+      );
       writeFileSync(join(directory, 'qrels.tsv'), 'resume\tjob\tgrade\n10\t1\t3.0\n10\t2\t0.0\n10\t3\t2.0\n');
       const { code, stdout, stderr } = await run(['--data', directory, '--json']);
       expect(code).toBe(0);
@@ -106,7 +130,9 @@ describe('runEvalCli', () => {
 
 describe('formatEvaluationTable', () => {
   it('aligns columns and shows n/a for a metric no query qualifies for', () => {
-    const table = formatEvaluationTable({ long: { 'ndcg@10': 0.91234, map: 0.5, mrr: 1, 'recall@10': 0.25, auc: null, queries: 3, pairs: 30, ms: 12 } });
+    const table = formatEvaluationTable({
+      long: { 'ndcg@10': 0.91234, map: 0.5, mrr: 1, 'recall@10': 0.25, auc: null, queries: 3, pairs: 30, ms: 12 },
+    });
     expect(table.split('\n')).toEqual([
       'ranker  nDCG@10    MAP    MRR  Recall@10  AUC  queries  pairs  ms',
       'long      0.912  0.500  1.000      0.250  n/a        3     30  12',
@@ -132,7 +158,9 @@ describe('eval as a program', () => {
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   it('writes only JSON to stdout with --json and exits 0', () => {
-    const result = spawnSync(process.execPath, [program, '--data', sampleDev, '--json', '--rankers', 'bm25,fusion'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [program, '--data', sampleDev, '--json', '--rankers', 'bm25,fusion'], {
+      encoding: 'utf8',
+    });
     expect(result.status, result.stderr).toBe(0);
     const output = JSON.parse(result.stdout) as { rankers: Record<string, Record<string, number>> };
     expect(Object.keys(output.rankers)).toEqual(['bm25', 'fusion']);

@@ -1,11 +1,27 @@
 import { parseArgs } from 'node:util';
 import type { Ranker } from '@rolefit/core';
-import { EvaluationDataError, loadEvaluationDataset, type EvaluationDataset, type QueryDirection } from '../evaluation/dataset.js';
+import {
+  EvaluationDataError,
+  loadEvaluationDataset,
+  type EvaluationDataset,
+  type QueryDirection,
+} from '../evaluation/dataset.js';
 import { evaluate, type RankerEvaluation } from '../evaluation/evaluate.js';
 import { RankerRegistryError, createRankerRegistry, type RankerRegistry } from '../evaluation/registry.js';
 import type { TrainableRanker } from '../evaluation/trainable.js';
-import { buildEvaluationReport, findReportSets, formatEvaluationReport, type EvaluationReport, type ReportSet } from '../evaluation/report.js';
-import { DEFAULT_RANKER_MAXIMUM_LOSS, defaultRankerCandidates, multiFactorAblations, multiFactorCandidates } from '../default/index.js';
+import {
+  buildEvaluationReport,
+  findReportSets,
+  formatEvaluationReport,
+  type EvaluationReport,
+  type ReportSet,
+} from '../evaluation/report.js';
+import {
+  DEFAULT_RANKER_MAXIMUM_LOSS,
+  defaultRankerCandidates,
+  multiFactorAblations,
+  multiFactorCandidates,
+} from '../default/index.js';
 
 /** Where the CLI writes: results to `stdout`, everything else (progress, errors, usage on error) to `stderr`. */
 export interface EvalCliIo {
@@ -75,14 +91,24 @@ function parseEvalArguments(argv: readonly string[]): EvalArguments {
   const help = values.help === true;
   const data = typeof values.data === 'string' ? values.data : '';
   const report = values.report === true;
-  const sets = typeof values.sets === 'string' ? values.sets.split(',').map((path) => path.trim()).filter((path) => path !== '') : [];
+  const sets =
+    typeof values.sets === 'string'
+      ? values.sets
+          .split(',')
+          .map((path) => path.trim())
+          .filter((path) => path !== '')
+      : [];
   if (report && data !== '') throw new UsageError('--report and --data do not go together');
   if (report && !help && sets.length === 0) throw new UsageError('--report needs --sets DIR[,DIR…]');
   if (!report && sets.length > 0) throw new UsageError('--sets goes with --report');
-  if (report && (values.train !== undefined || values.query !== undefined)) throw new UsageError('--report takes no --train or --query: each set is reported on its held-out split in its own direction');
+  if (report && (values.train !== undefined || values.query !== undefined))
+    throw new UsageError(
+      '--report takes no --train or --query: each set is reported on its held-out split in its own direction',
+    );
   if (!help && !report && data.trim() === '') throw new UsageError('--data DIR is required');
   const query = values.query;
-  if (query !== undefined && query !== 'resume' && query !== 'job') throw new UsageError(`--query must be "resume" or "job", got "${String(query)}"`);
+  if (query !== undefined && query !== 'resume' && query !== 'job')
+    throw new UsageError(`--query must be "resume" or "job", got "${String(query)}"`);
   let rankers: string[] | undefined;
   if (typeof values.rankers === 'string') {
     rankers = values.rankers
@@ -93,7 +119,16 @@ function parseEvalArguments(argv: readonly string[]): EvalArguments {
     const duplicate = rankers.find((name, index) => rankers!.indexOf(name) !== index);
     if (duplicate !== undefined) throw new UsageError(`--rankers names "${duplicate}" twice`);
   }
-  return { data, report, sets, train: typeof values.train === 'string' ? values.train : undefined, rankers, query, json: values.json === true, help };
+  return {
+    data,
+    report,
+    sets,
+    train: typeof values.train === 'string' ? values.train : undefined,
+    rankers,
+    query,
+    json: values.json === true,
+    help,
+  };
 }
 
 const formatMetric = (value: number | null) => (value === null ? 'n/a' : value.toFixed(3));
@@ -113,7 +148,10 @@ export function formatEvaluationTable(results: Readonly<Record<string, RankerEva
     String(result.ms),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -161,8 +199,11 @@ export async function runEvalCli(argv: readonly string[], io: EvalCliIo): Promis
     return 1;
   }
   const direction = args.query ?? dataset.defaultQuery ?? 'resume';
-  log(`eval: ${dataset.name} (query: ${direction}${train ? `, train: ${train.name}` : ''}), rankers: ${names.join(', ')}`);
-  for (const set of train ? [dataset, train] : [dataset]) for (const warning of set.warnings ?? []) log(`eval: warning: ${set.name}/${warning}`);
+  log(
+    `eval: ${dataset.name} (query: ${direction}${train ? `, train: ${train.name}` : ''}), rankers: ${names.join(', ')}`,
+  );
+  for (const set of train ? [dataset, train] : [dataset])
+    for (const warning of set.warnings ?? []) log(`eval: warning: ${set.name}/${warning}`);
 
   let results: Record<string, RankerEvaluation>;
   try {
@@ -181,7 +222,13 @@ export async function runEvalCli(argv: readonly string[], io: EvalCliIo): Promis
 }
 
 /** `eval --report`: every dev set under `--sets`, the registry's rankers, bm25 as baseline, leave-one-dataset-out over the default ranker's candidates. */
-async function runReport(args: EvalArguments, names: readonly string[], registry: RankerRegistry, io: EvalCliIo, log: (message: string) => void): Promise<number> {
+async function runReport(
+  args: EvalArguments,
+  names: readonly string[],
+  registry: RankerRegistry,
+  io: EvalCliIo,
+  log: (message: string) => void,
+): Promise<number> {
   let sets: ReportSet[];
   try {
     sets = await findReportSets(args.sets);
@@ -196,14 +243,21 @@ async function runReport(args: EvalArguments, names: readonly string[], registry
   }
   const rankers = Object.fromEntries(names.map((name) => [name, () => registry.create(name)]));
   if (!('bm25' in rankers)) rankers.bm25 = () => registry.create('bm25');
-  log(`eval: report over ${sets.length} sets (${sets.map((set) => set.name).join(', ')}), rankers: ${Object.keys(rankers).join(', ')}`);
+  log(
+    `eval: report over ${sets.length} sets (${sets.map((set) => set.name).join(', ')}), rankers: ${Object.keys(rankers).join(', ')}`,
+  );
   let report: EvaluationReport;
   try {
-    report = await buildEvaluationReport({ sets, rankers, candidates: {
+    report = await buildEvaluationReport({
+      sets,
+      rankers,
+      candidates: {
         'default ranker': { candidates: defaultRankerCandidates(), maximumLoss: DEFAULT_RANKER_MAXIMUM_LOSS },
         'multi-factor': { candidates: multiFactorCandidates() },
         'multi-factor ablations': { candidates: multiFactorAblations() },
-      }, onProgress: log });
+      },
+      onProgress: log,
+    });
   } catch (error) {
     io.stderr.write(`eval: ${(error as Error).stack ?? String(error)}\n`);
     return 1;

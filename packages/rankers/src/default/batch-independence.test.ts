@@ -33,13 +33,23 @@ beforeAll(async () => {
 });
 
 /** Each job's score in `batch`, by id. */
-async function scores(ranker: Ranker, resumeIndex: number, batch: readonly Job[], withStatistics = true): Promise<Map<string, number>> {
-  const matches = await ranker.rank({ resume: resumes[resumeIndex]! }, batch, withStatistics ? { corpusStatistics } : {});
+async function scores(
+  ranker: Ranker,
+  resumeIndex: number,
+  batch: readonly Job[],
+  withStatistics = true,
+): Promise<Map<string, number>> {
+  const matches = await ranker.rank(
+    { resume: resumes[resumeIndex]! },
+    batch,
+    withStatistics ? { corpusStatistics } : {},
+  );
   return new Map(matches.map((match) => [match.jobId, match.score]));
 }
 
 /** Five jobs spread over the pool (a different five per resume). */
-const fiveOf = (all: readonly Job[], resumeIndex: number) => [0, 101, 202, 303, 404].map((position) => all[(position + 37 * resumeIndex) % all.length]!);
+const fiveOf = (all: readonly Job[], resumeIndex: number) =>
+  [0, 101, 202, 303, 404].map((position) => all[(position + 37 * resumeIndex) % all.length]!);
 
 describe('scores with corpus statistics do not depend on the batch', () => {
   const batchFree: Array<[string, () => Ranker]> = [
@@ -48,7 +58,14 @@ describe('scores with corpus statistics do not depend on the batch', () => {
     ['occupation', () => createOccupationRanker()],
     [
       'weighted sum of members’ own scores',
-      () => createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker({ now }), createOccupationRanker()], method: 'weighted-sum', normalization: 'none', weights: [2, 1, 1], pseudoRelevance: false }),
+      () =>
+        createFusionRanker({
+          rankers: [createBm25Ranker(), createMultiFactorRanker({ now }), createOccupationRanker()],
+          method: 'weighted-sum',
+          normalization: 'none',
+          weights: [2, 1, 1],
+          pseudoRelevance: false,
+        }),
     ],
   ];
   for (const [name, create] of batchFree) {
@@ -57,7 +74,8 @@ describe('scores with corpus statistics do not depend on the batch', () => {
       for (let resumeIndex = 0; resumeIndex < resumes.length; resumeIndex += 1) {
         const whole = await scores(ranker, resumeIndex, jobs);
         const five = fiveOf(jobs, resumeIndex);
-        for (const [id, score] of await scores(ranker, resumeIndex, five)) expect(score, `${name}, resume ${resumeIndex}, ${id}`).toBeCloseTo(whole.get(id)!, 12);
+        for (const [id, score] of await scores(ranker, resumeIndex, five))
+          expect(score, `${name}, resume ${resumeIndex}, ${id}`).toBeCloseTo(whole.get(id)!, 12);
       }
     }, 120_000);
   }
@@ -71,14 +89,21 @@ describe('scores with corpus statistics do not depend on the batch', () => {
 
   it('pseudo-relevance without batch scaling: a batch holding the best jobs gives every job in it its score among all 500', async () => {
     const depth = 5;
-    const ranker = createPseudoRelevanceRanker({ ranker: createBm25Ranker(), depth, maximumShare: 0.5, normalization: 'none', weight: 1 });
+    const ranker = createPseudoRelevanceRanker({
+      ranker: createBm25Ranker(),
+      depth,
+      maximumShare: 0.5,
+      normalization: 'none',
+      weight: 1,
+    });
     for (let resumeIndex = 0; resumeIndex < resumes.length; resumeIndex += 1) {
       const ranking = await ranker.rank({ resume: resumes[resumeIndex]! }, jobs, { corpusStatistics });
       const whole = new Map(ranking.map((match) => [match.jobId, match.score]));
       // The whole ranking's 10 best and 5 others: depth 5 (half of 15 is more), the same best jobs, the same scores.
       const byId = new Map(jobs.map((job) => [job.id, job]));
       const batch = [...ranking.slice(0, 10), ...ranking.slice(-5)].map((match) => byId.get(match.jobId)!);
-      for (const [id, score] of await scores(ranker, resumeIndex, batch)) expect(score, `resume ${resumeIndex}, ${id}`).toBeCloseTo(whole.get(id)!, 12);
+      for (const [id, score] of await scores(ranker, resumeIndex, batch))
+        expect(score, `resume ${resumeIndex}, ${id}`).toBeCloseTo(whole.get(id)!, 12);
     }
   }, 120_000);
 
@@ -87,7 +112,8 @@ describe('scores with corpus statistics do not depend on the batch', () => {
     for (const [name, recipe] of Object.entries(DEFAULT_RANKER_CANDIDATES)) {
       const ranker = createRankerFromRecipe({ ...recipe, pseudoRelevance: false }, { multiFactor: { now } });
       const whole = await scores(ranker, 1, jobs);
-      for (const [id, score] of await scores(ranker, 1, fiveOf(jobs, 1))) expect(score, `${name}, ${id}`).toBeCloseTo(whole.get(id)!, 12);
+      for (const [id, score] of await scores(ranker, 1, fiveOf(jobs, 1)))
+        expect(score, `${name}, ${id}`).toBeCloseTo(whole.get(id)!, 12);
     }
   }, 180_000);
 
@@ -100,9 +126,14 @@ describe('scores with corpus statistics do not depend on the batch', () => {
       const full = await ranker.rank(query, jobs, { corpusStatistics });
       // The 100 jobs BM25 ranks best (what retrieval gives at K = 100), plus the full top 10 where BM25 missed one.
       const retrieved = (await bm25.rank(query, jobs, { corpusStatistics, limit: 100 })).map((match) => match.jobId);
-      const batch = [...new Set([...retrieved, ...full.slice(0, 10).map((match) => match.jobId)])].map((id) => byId.get(id)!);
+      const batch = [...new Set([...retrieved, ...full.slice(0, 10).map((match) => match.jobId)])].map(
+        (id) => byId.get(id)!,
+      );
       const reranked = await ranker.rank(query, batch, { corpusStatistics, limit: 10 });
-      expect(reranked.map((match) => match.jobId), `resume ${resumeIndex}`).toEqual(full.slice(0, 10).map((match) => match.jobId));
+      expect(
+        reranked.map((match) => match.jobId),
+        `resume ${resumeIndex}`,
+      ).toEqual(full.slice(0, 10).map((match) => match.jobId));
       for (const [index, match] of reranked.entries()) expect(match.score).toBeCloseTo(full[index]!.score, 12);
     }
   }, 180_000);

@@ -17,7 +17,11 @@ import { createDefaultRanker, DEFAULT_RANKER_MAXIMUM_LOSS } from './default-rank
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const data = process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data');
 const coreBuilt = existsSync(join(repo, 'packages/core/dist/index.js'));
-const reason = !existsSync(data) ? `no data folder at ${data}` : !coreBuilt ? 'core is not built (the dev-set builder reads CSV with it)' : undefined;
+const reason = !existsSync(data)
+  ? `no data folder at ${data}`
+  : !coreBuilt
+    ? 'core is not built (the dev-set builder reads CSV with it)'
+    : undefined;
 if (reason) console.log(`default ranker on dev sets: skipped, ${reason}`);
 
 const SETS = ['job-views', 'resume-occupation'];
@@ -27,10 +31,14 @@ describe.skipIf(reason !== undefined)('the default ranker on held-out dev sets',
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('stays within 0.01 nDCG@10 of BM25 (mean over queries) on each set', async () => {
-    const built = spawnSync(process.execPath, [join(repo, 'scripts/build-dev-sets.mjs'), '--out', out, '--sets', SETS.join(',')], {
-      encoding: 'utf8',
-      env: { ...process.env, ROLEFIT_DATA: data },
-    });
+    const built = spawnSync(
+      process.execPath,
+      [join(repo, 'scripts/build-dev-sets.mjs'), '--out', out, '--sets', SETS.join(',')],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ROLEFIT_DATA: data },
+      },
+    );
     expect(built.status, built.stderr).toBe(0);
     for (const set of SETS) {
       const dataset = await loadEvaluationDataset(join(out, set, 'test'));
@@ -43,7 +51,9 @@ describe.skipIf(reason !== undefined)('the default ranker on held-out dev sets',
         bm25.perQuery.map((query) => query.ndcg),
         { resamples: 500 },
       );
-      console.log(`${set}: bm25 ${bm25['ndcg@10']!.toFixed(3)}, default ${fusion['ndcg@10']!.toFixed(3)}, Δ ${difference.difference.toFixed(3)} [${difference.low.toFixed(3)}, ${difference.high.toFixed(3)}]`);
+      console.log(
+        `${set}: bm25 ${bm25['ndcg@10']!.toFixed(3)}, default ${fusion['ndcg@10']!.toFixed(3)}, Δ ${difference.difference.toFixed(3)} [${difference.low.toFixed(3)}, ${difference.high.toFixed(3)}]`,
+      );
       expect(difference.difference, set).toBeGreaterThanOrEqual(-DEFAULT_RANKER_MAXIMUM_LOSS);
     }
   }, 600_000);

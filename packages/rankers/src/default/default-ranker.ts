@@ -3,7 +3,11 @@ import { createBm25Ranker } from '../bm25/index.js';
 import { createFusionRanker } from '../fusion/fusion-ranker.js';
 import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
 import type { FusionRecipe } from '../fusion/trainable-fusion.js';
-import { createMultiFactorRanker, DEFAULT_MULTI_FACTOR_WEIGHTS, type MultiFactorSettings } from '../multi-factor/index.js';
+import {
+  createMultiFactorRanker,
+  DEFAULT_MULTI_FACTOR_WEIGHTS,
+  type MultiFactorSettings,
+} from '../multi-factor/index.js';
 import { createOccupationRanker } from '../occupation/index.js';
 import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';
 import { createPseudoRelevanceRanker } from '../pseudo-relevance/index.js';
@@ -106,18 +110,32 @@ function rememberingRanker(ranker: Ranker): Ranker {
       if (byJobs === undefined) answers.set(query, (byJobs = new WeakMap()));
       let answer = byJobs.get(jobs);
       if (answer === undefined) byJobs.set(jobs, (answer = ranker.rank(query, jobs)));
-      return answer.then((matches) => matches.map((match) => ({ ...match, breakdown: { ...match.breakdown }, matchedSkills: [...match.matchedSkills], missingSkills: [...match.missingSkills] })));
+      return answer.then((matches) =>
+        matches.map((match) => ({
+          ...match,
+          breakdown: { ...match.breakdown },
+          matchedSkills: [...match.matchedSkills],
+          missingSkills: [...match.missingSkills],
+        })),
+      );
     },
   };
 }
 
 /** Builds a ranker from a recipe: BM25, multi-factor and (when weighted) the occupation ranker fused as it says, then its expansion step. */
-export function createRankerFromRecipe(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Ranker {
+export function createRankerFromRecipe(
+  recipe: DefaultRankerRecipe,
+  settings: Omit<DefaultRankerSettings, 'recipe'> = {},
+): Ranker {
   return buildRecipeRanker(recipe, settings, {});
 }
 
 /** {@link createRankerFromRecipe} with members shared between recipes. */
-function buildRecipeRanker(recipe: DefaultRankerRecipe, settings: Omit<DefaultRankerSettings, 'recipe'>, shared: RecipeMembers): Ranker {
+function buildRecipeRanker(
+  recipe: DefaultRankerRecipe,
+  settings: Omit<DefaultRankerSettings, 'recipe'>,
+  shared: RecipeMembers,
+): Ranker {
   const name = settings.name ?? 'fusion';
   const members: Ranker[] = [];
   const weights: number[] = [];
@@ -133,9 +151,18 @@ function buildRecipeRanker(recipe: DefaultRankerRecipe, settings: Omit<DefaultRa
     members.push(shared.occupation ?? createOccupationRanker());
     weights.push(recipe.occupation!);
   }
-  if (members.length === 0) throw invalidSetting('DefaultRankerSettings', 'recipe', 'needs bm25, multiFactor or occupation above 0');
+  if (members.length === 0)
+    throw invalidSetting('DefaultRankerSettings', 'recipe', 'needs bm25, multiFactor or occupation above 0');
   if (members.length === 1) {
-    return recipe.pseudoRelevance === false ? { name, rank: (query, jobs, options) => members[0]!.rank(query, jobs, options).then((matches) => matches.map((match) => ({ ...match, ranker: name }))) } : createPseudoRelevanceRanker({ ranker: members[0]!, name, ...recipe.pseudoRelevance });
+    return recipe.pseudoRelevance === false
+      ? {
+          name,
+          rank: (query, jobs, options) =>
+            members[0]!
+              .rank(query, jobs, options)
+              .then((matches) => matches.map((match) => ({ ...match, ranker: name }))),
+        }
+      : createPseudoRelevanceRanker({ ranker: members[0]!, name, ...recipe.pseudoRelevance });
   }
   return createFusionRanker({
     rankers: members,
@@ -143,7 +170,9 @@ function buildRecipeRanker(recipe: DefaultRankerRecipe, settings: Omit<DefaultRa
     method: recipe.method,
     ...(recipe.normalization ? { normalization: recipe.normalization } : {}),
     pseudoRelevance: recipe.pseudoRelevance,
-    ...(recipe.bm25Decides && recipe.bm25 > 0 ? { decisiveMember: { ranker: members[0]!.name, ...recipe.bm25Decides } } : {}),
+    ...(recipe.bm25Decides && recipe.bm25 > 0
+      ? { decisiveMember: { ranker: members[0]!.name, ...recipe.bm25Decides } }
+      : {}),
     name,
   });
 }
@@ -156,7 +185,10 @@ function buildRecipeRanker(recipe: DefaultRankerRecipe, settings: Omit<DefaultRa
  * over the dev sets; see the ranking guide and `pnpm eval --report`.
  */
 export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranker {
-  rejectUnknownKeys('DefaultRankerSettings', settings, { name: true, multiFactor: true, recipe: true } satisfies Record<keyof DefaultRankerSettings, true>);
+  rejectUnknownKeys('DefaultRankerSettings', settings, { name: true, multiFactor: true, recipe: true } satisfies Record<
+    keyof DefaultRankerSettings,
+    true
+  >);
   const recipe = settings.recipe ?? DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!;
   return createRankerFromRecipe(recipe, settings);
 }
@@ -167,14 +199,47 @@ export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranke
  * need a profile the dev sets do not have, so they stay off.
  */
 export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFactorSettings>>> = Object.freeze({
-  'skills .5 experience .3 keywords .2, coverage (seeds)': { weights: { skills: 0.5, experience: 0.3, keywords: 0.2 }, skillOverlap: 'coverage', relatedSkillCredit: 0 },
-  'skills .4 experience .2 keywords .4, coverage': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'coverage', relatedSkillCredit: 0 },
-  'skills .4 experience .2 keywords .4, cosine': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine', relatedSkillCredit: 0 },
-  'skills .3 experience .1 keywords .6, cosine': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine', relatedSkillCredit: 0 },
-  'skills .5 experience .1 keywords .4, cosine': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine', relatedSkillCredit: 0 },
-  'skills .4 experience .2 keywords .4, cosine, rarity': { weights: { skills: 0.4, experience: 0.2, keywords: 0.4 }, skillOverlap: 'cosine', skillRarity: true, relatedSkillCredit: 0 },
-  'skills .3 experience .1 keywords .6, cosine, related skills .5': { weights: { skills: 0.3, experience: 0.1, keywords: 0.6 }, skillOverlap: 'cosine', relatedSkillCredit: 0.5 },
-  'skills .5 experience .1 keywords .4, cosine, related skills .5': { weights: { skills: 0.5, experience: 0.1, keywords: 0.4 }, skillOverlap: 'cosine', relatedSkillCredit: 0.5 },
+  'skills .5 experience .3 keywords .2, coverage (seeds)': {
+    weights: { skills: 0.5, experience: 0.3, keywords: 0.2 },
+    skillOverlap: 'coverage',
+    relatedSkillCredit: 0,
+  },
+  'skills .4 experience .2 keywords .4, coverage': {
+    weights: { skills: 0.4, experience: 0.2, keywords: 0.4 },
+    skillOverlap: 'coverage',
+    relatedSkillCredit: 0,
+  },
+  'skills .4 experience .2 keywords .4, cosine': {
+    weights: { skills: 0.4, experience: 0.2, keywords: 0.4 },
+    skillOverlap: 'cosine',
+    relatedSkillCredit: 0,
+  },
+  'skills .3 experience .1 keywords .6, cosine': {
+    weights: { skills: 0.3, experience: 0.1, keywords: 0.6 },
+    skillOverlap: 'cosine',
+    relatedSkillCredit: 0,
+  },
+  'skills .5 experience .1 keywords .4, cosine': {
+    weights: { skills: 0.5, experience: 0.1, keywords: 0.4 },
+    skillOverlap: 'cosine',
+    relatedSkillCredit: 0,
+  },
+  'skills .4 experience .2 keywords .4, cosine, rarity': {
+    weights: { skills: 0.4, experience: 0.2, keywords: 0.4 },
+    skillOverlap: 'cosine',
+    skillRarity: true,
+    relatedSkillCredit: 0,
+  },
+  'skills .3 experience .1 keywords .6, cosine, related skills .5': {
+    weights: { skills: 0.3, experience: 0.1, keywords: 0.6 },
+    skillOverlap: 'cosine',
+    relatedSkillCredit: 0.5,
+  },
+  'skills .5 experience .1 keywords .4, cosine, related skills .5': {
+    weights: { skills: 0.5, experience: 0.1, keywords: 0.4 },
+    skillOverlap: 'cosine',
+    relatedSkillCredit: 0.5,
+  },
 });
 
 /**
@@ -182,10 +247,15 @@ export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFact
  * measures on the dev sets (`pnpm eval --report`, "multi-factor ablations").
  */
 export function multiFactorAblations(settings: MultiFactorSettings = {}): Record<string, () => Ranker> {
-  const only = (factor: 'skills' | 'experience' | 'keywords') => ({ skills: 0, experience: 0, keywords: 0, [factor]: 1 });
+  const only = (factor: 'skills' | 'experience' | 'keywords') => ({
+    skills: 0,
+    experience: 0,
+    keywords: 0,
+    [factor]: 1,
+  });
   const without = (factor: 'skills' | 'experience' | 'keywords') => ({ ...DEFAULT_MULTI_FACTOR_WEIGHTS, [factor]: 0 });
   const variants: Record<string, MultiFactorSettings> = {
-    'shipped': {},
+    shipped: {},
     'skills only': { weights: only('skills') },
     'experience only': { weights: only('experience') },
     'keywords only (= BM25 order)': { weights: only('keywords') },
@@ -193,50 +263,85 @@ export function multiFactorAblations(settings: MultiFactorSettings = {}): Record
     'without experience': { weights: without('experience') },
     'without keywords': { weights: without('keywords') },
   };
-  return Object.fromEntries(Object.entries(variants).map(([name, variant]) => [name, () => createMultiFactorRanker({ ...settings, ...variant, name: 'multi-factor' })]));
+  return Object.fromEntries(
+    Object.entries(variants).map(([name, variant]) => [
+      name,
+      () => createMultiFactorRanker({ ...settings, ...variant, name: 'multi-factor' }),
+    ]),
+  );
 }
 
 /** Each multi-factor candidate as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */
 export function multiFactorCandidates(settings: MultiFactorSettings = {}): Record<string, () => Ranker> {
-  return Object.fromEntries(Object.entries(MULTI_FACTOR_CANDIDATES).map(([name, candidate]) => [name, () => createMultiFactorRanker({ ...settings, ...candidate, name: 'multi-factor' })]));
+  return Object.fromEntries(
+    Object.entries(MULTI_FACTOR_CANDIDATES).map(([name, candidate]) => [
+      name,
+      () => createMultiFactorRanker({ ...settings, ...candidate, name: 'multi-factor' }),
+    ]),
+  );
 }
 
 /**
  * The default recipe's members for a trainable fusion: BM25, multi-factor, and the occupation ranker when the recipe
  * uses it. Pair with {@link defaultFusionRecipe}.
  */
-export function defaultFusionMembers(settings: Omit<DefaultRankerSettings, 'recipe'> = {}, recipe: DefaultRankerRecipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!): Ranker[] {
+export function defaultFusionMembers(
+  settings: Omit<DefaultRankerSettings, 'recipe'> = {},
+  recipe: DefaultRankerRecipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!,
+): Ranker[] {
   // Only the members the recipe weighs: a member with weight 0 would not run, and would only confuse the breakdown.
-  return [...(recipe.bm25 > 0 ? [createBm25Ranker()] : []), ...(recipe.multiFactor > 0 ? [createMultiFactorRanker(settings.multiFactor ?? {})] : []), ...((recipe.occupation ?? 0) > 0 ? [createOccupationRanker()] : [])];
+  return [
+    ...(recipe.bm25 > 0 ? [createBm25Ranker()] : []),
+    ...(recipe.multiFactor > 0 ? [createMultiFactorRanker(settings.multiFactor ?? {})] : []),
+    ...((recipe.occupation ?? 0) > 0 ? [createOccupationRanker()] : []),
+  ];
 }
 
 /**
  * The default recipe as fusion settings over {@link defaultFusionMembers} followed by `extraMembers` more (an
  * embedding ranker), which get multi-factor's weight. For the evaluation harness's trainable fusion.
  */
-export function defaultFusionRecipe(extraMembers = 0, recipe: DefaultRankerRecipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!): FusionRecipe {
+export function defaultFusionRecipe(
+  extraMembers = 0,
+  recipe: DefaultRankerRecipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!,
+): FusionRecipe {
   const occupation = recipe.occupation ?? 0;
   return {
     method: recipe.method,
     ...(recipe.normalization ? { normalization: recipe.normalization } : {}),
     pseudoRelevance: recipe.pseudoRelevance,
     ...(recipe.bm25Decides && recipe.bm25 > 0 ? { decisiveMember: { ranker: 'bm25', ...recipe.bm25Decides } } : {}),
-    weights: [...[recipe.bm25, recipe.multiFactor, occupation].filter((weight) => weight > 0), ...Array.from({ length: extraMembers }, () => Math.max(recipe.multiFactor, occupation, recipe.bm25 === 0 ? 1 : 0))],
+    weights: [
+      ...[recipe.bm25, recipe.multiFactor, occupation].filter((weight) => weight > 0),
+      ...Array.from({ length: extraMembers }, () =>
+        Math.max(recipe.multiFactor, occupation, recipe.bm25 === 0 ? 1 : 0),
+      ),
+    ],
   };
 }
 
 /** Each candidate configuration as a ranker factory, for `pnpm eval --report`'s leave-one-dataset-out. */
-export function defaultRankerCandidates(settings: Omit<DefaultRankerSettings, 'recipe'> = {}): Record<string, () => Ranker> {
+export function defaultRankerCandidates(
+  settings: Omit<DefaultRankerSettings, 'recipe'> = {},
+): Record<string, () => Ranker> {
   // One BM25 and one multi-factor for all candidates, each answering a query once.
   return recipeCandidates(DEFAULT_RANKER_CANDIDATES, settings);
 }
 
 /** Rankers for a set of recipes that share one BM25, one multi-factor and one occupation ranker, each answering a query once. */
-export function recipeCandidates(recipes: Readonly<Record<string, Readonly<DefaultRankerRecipe>>>, settings: Omit<DefaultRankerSettings, 'recipe'>): Record<string, () => Ranker> {
+export function recipeCandidates(
+  recipes: Readonly<Record<string, Readonly<DefaultRankerRecipe>>>,
+  settings: Omit<DefaultRankerSettings, 'recipe'>,
+): Record<string, () => Ranker> {
   const shared: RecipeMembers = {
     bm25: rememberingRanker(createBm25Ranker()),
     multiFactor: rememberingRanker(createMultiFactorRanker(settings.multiFactor ?? {})),
     occupation: rememberingRanker(createOccupationRanker()),
   };
-  return Object.fromEntries(Object.entries(recipes).map(([name, recipe]) => [name, () => buildRecipeRanker(recipe, { ...settings, name }, shared)]));
+  return Object.fromEntries(
+    Object.entries(recipes).map(([name, recipe]) => [
+      name,
+      () => buildRecipeRanker(recipe, { ...settings, name }, shared),
+    ]),
+  );
 }

@@ -7,12 +7,21 @@ describe('splitSentences', () => {
   it('splits after sentence stops and at line breaks, keeping the whitespace with the next piece', () => {
     const text = 'We build APIs. You know Go!\n- Docker\n- Kubernetes (nice to have.) Apply now?  Thanks';
     const pieces = splitSentences(text);
-    expect(pieces).toEqual(['We build APIs.', ' You know Go!', '\n- Docker', '\n- Kubernetes (nice to have.)', ' Apply now?', '  Thanks']);
+    expect(pieces).toEqual([
+      'We build APIs.',
+      ' You know Go!',
+      '\n- Docker',
+      '\n- Kubernetes (nice to have.)',
+      ' Apply now?',
+      '  Thanks',
+    ]);
     expect(pieces.join('')).toBe(text);
   });
 
   it('does not split inside a sentence, at decimals or at versions', () => {
-    expect(splitSentences('Node.js 20.1 and Python 3.12 for 2.5 years')).toEqual(['Node.js 20.1 and Python 3.12 for 2.5 years']);
+    expect(splitSentences('Node.js 20.1 and Python 3.12 for 2.5 years')).toEqual([
+      'Node.js 20.1 and Python 3.12 for 2.5 years',
+    ]);
   });
 
   it('keeps leading and trailing whitespace and handles empty text', () => {
@@ -24,8 +33,16 @@ describe('splitSentences', () => {
 describe('slidingWindows', () => {
   it('returns short ids whole and cuts long ones into overlapping windows that cover every token', () => {
     expect(slidingWindows([1, 2, 3], 4, 1)).toEqual([[1, 2, 3]]);
-    expect(slidingWindows(range(0, 10), 4, 1)).toEqual([[0, 1, 2, 3], [3, 4, 5, 6], [6, 7, 8, 9]]);
-    expect(slidingWindows(range(0, 10), 4, 0)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
+    expect(slidingWindows(range(0, 10), 4, 1)).toEqual([
+      [0, 1, 2, 3],
+      [3, 4, 5, 6],
+      [6, 7, 8, 9],
+    ]);
+    expect(slidingWindows(range(0, 10), 4, 0)).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+      [8, 9],
+    ]);
   });
 
   it('rejects a window with no room', () => {
@@ -36,13 +53,19 @@ describe('slidingWindows', () => {
 describe('packSentences', () => {
   it('fills each chunk with whole sentences and never splits one that fits', () => {
     const sentences = [range(0, 3), range(10, 2), range(20, 4), [], range(30, 1)];
-    expect(packSentences(sentences, 5, 2)).toEqual([[0, 1, 2, 10, 11], [20, 21, 22, 23, 30]]);
+    expect(packSentences(sentences, 5, 2)).toEqual([
+      [0, 1, 2, 10, 11],
+      [20, 21, 22, 23, 30],
+    ]);
   });
 
   it('cuts a sentence longer than the window into overlapping windows and lets its tail take the next sentence', () => {
     const sentences = [range(0, 2), range(10, 7), range(20, 1)];
     expect(packSentences(sentences, 4, 1)).toEqual([[0, 1], [10, 11, 12, 13], [13, 14, 15, 16], [20]]);
-    expect(packSentences([range(10, 6), range(20, 1)], 4, 1)).toEqual([[10, 11, 12, 13], [13, 14, 15, 20]]);
+    expect(packSentences([range(10, 6), range(20, 1)], 4, 1)).toEqual([
+      [10, 11, 12, 13],
+      [13, 14, 15, 20],
+    ]);
   });
 
   it('keeps every token of the text exactly once when no sentence is longer than the window', () => {

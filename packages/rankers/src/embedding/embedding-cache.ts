@@ -3,12 +3,23 @@ import { invalidSetting, type EmbeddingCache } from '@rolefit/core';
 
 /** The cache key of a text: a SHA-256 of the model identity, the kind (query/passage) and the text. */
 export function embeddingKey(modelKey: string, kind: string, text: string): string {
-  return createHash('sha256').update(modelKey).update('\u0000').update(kind).update('\u0000').update(text).digest('base64url');
+  return createHash('sha256')
+    .update(modelKey)
+    .update('\u0000')
+    .update(kind)
+    .update('\u0000')
+    .update(text)
+    .digest('base64url');
 }
 
 /** A bounded in-memory EmbeddingCache that forgets the least recently used entries first. */
 export function createMemoryEmbeddingCache(maxEntries = 50_000): EmbeddingCache & { readonly size: number } {
-  if (!(Number.isInteger(maxEntries) && maxEntries > 0)) throw invalidSetting('createMemoryEmbeddingCache', 'maxEntries', `must be a positive whole number, got ${maxEntries}`);
+  if (!(Number.isInteger(maxEntries) && maxEntries > 0))
+    throw invalidSetting(
+      'createMemoryEmbeddingCache',
+      'maxEntries',
+      `must be a positive whole number, got ${maxEntries}`,
+    );
   const entries = new Map<string, Float32Array>();
   return {
     get size() {

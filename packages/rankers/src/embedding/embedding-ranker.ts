@@ -36,7 +36,10 @@ export function cosineSimilarity(left: Float32Array, right: Float32Array): numbe
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const EMBEDDING_RANKER_SETTINGS_NAMES = { embedder: true, name: true, taxonomy: true } satisfies Record<keyof EmbeddingRankerSettings, true>;
+const EMBEDDING_RANKER_SETTINGS_NAMES = { embedder: true, name: true, taxonomy: true } satisfies Record<
+  keyof EmbeddingRankerSettings,
+  true
+>;
 
 /**
  * Ranks jobs by cosine similarity between the person's embedding (as a query) and each job's (as a
@@ -66,8 +69,19 @@ export function createEmbeddingRanker(settings: EmbeddingRankerSettings): Ranker
           const skill = resolver.resolve(listed);
           if (skill.key !== '') (skills.has(skill) ? matchedSkills : missingSkills).push(skill.name);
         }
-        const explanation = joinClauses([`semantic similarity ${(score * 100).toFixed(0)}%`, describeSkillCoverage(matchedSkills, missingSkills)]);
-        return { jobId: job.id, score, breakdown: { embedding: score }, matchedSkills, missingSkills, ranker: name, explanation };
+        const explanation = joinClauses([
+          `semantic similarity ${(score * 100).toFixed(0)}%`,
+          describeSkillCoverage(matchedSkills, missingSkills),
+        ]);
+        return {
+          jobId: job.id,
+          score,
+          breakdown: { embedding: score },
+          matchedSkills,
+          missingSkills,
+          ranker: name,
+          explanation,
+        };
       });
       return orderMatches(matches, options);
     },

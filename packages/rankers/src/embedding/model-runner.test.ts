@@ -16,7 +16,8 @@ import {
 } from './model-runner.js';
 
 // A tiny BERT with seeded random weights and the real all-MiniLM-L6-v2 tokenizer (see transformers-embedder.test.ts).
-const modelsDirectory = process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
+const modelsDirectory =
+  process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
 const tokenizerPresent = existsSync(join(modelsDirectory, 'Xenova/all-MiniLM-L6-v2/tokenizer.json'));
 const modelDirectory = defaultRandomModelDirectory('tiny', 7);
 const transformersPath = createRequire(import.meta.url).resolve('@huggingface/transformers');
@@ -48,7 +49,10 @@ describe('onnxruntime-node in several threads', () => {
     try {
       const ort = join(root, 'node_modules', 'onnxruntime-node');
       await mkdir(join(ort, 'dist'), { recursive: true });
-      await writeFile(join(ort, 'package.json'), JSON.stringify({ name: 'onnxruntime-node', version: '1.21.0', main: 'dist/index.js' }));
+      await writeFile(
+        join(ort, 'package.json'),
+        JSON.stringify({ name: 'onnxruntime-node', version: '1.21.0', main: 'dist/index.js' }),
+      );
       await writeFile(join(ort, 'dist', 'index.js'), '');
       expect(onnxruntimeVersionFor(join(root, 'transformers.node.cjs'))).toBe('1.21.0');
     } finally {
@@ -81,7 +85,9 @@ describe.skipIf(!tokenizerPresent)('model runners on a random-weight tiny BERT',
       const { inputIds, attentionMask, rows, columns } = batch();
       const expected = await inThread.run(inputIds.slice(), attentionMask.slice(), rows, columns);
       expect(expected.dims).toEqual([2, 5, 32]);
-      const results = await Promise.all(Array.from({ length: 6 }, () => workers.run(inputIds.slice(), attentionMask.slice(), rows, columns)));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => workers.run(inputIds.slice(), attentionMask.slice(), rows, columns)),
+      );
       for (const result of results) {
         expect(result.dims).toEqual(expected.dims);
         expect([...result.data]).toEqual([...expected.data]);
@@ -108,7 +114,9 @@ describe.skipIf(!tokenizerPresent)('model runners on a random-weight tiny BERT',
     await expect(createWorkerModelRunner(transformersPath, missing, 2)).rejects.toBeInstanceOf(ModelLoadError);
     const transformers = await import('@huggingface/transformers');
     await expect(createInThreadModelRunner(transformers, missing)).rejects.toBeInstanceOf(ModelLoadError);
-    await expect(createInThreadModelRunner(transformers, missing)).rejects.toMatchObject({ code: 'ROLEFIT_MODEL_LOAD' });
+    await expect(createInThreadModelRunner(transformers, missing)).rejects.toMatchObject({
+      code: 'ROLEFIT_MODEL_LOAD',
+    });
   });
 
   it('refuses batches once disposed', async () => {

@@ -61,7 +61,10 @@ export function onnxruntimeVersionFor(transformersPath: string): string | undefi
     let directory = dirname(createRequire(transformersPath).resolve('onnxruntime-node'));
     for (let depth = 0; depth < 4; depth += 1, directory = dirname(directory)) {
       try {
-        const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {
+          name?: string;
+          version?: string;
+        };
         if (manifest.name === 'onnxruntime-node') return manifest.version;
       } catch {
         // no package.json at this level: look one up
@@ -94,13 +97,18 @@ function hiddenStatesOf(output: Record<string, { data: Float32Array; dims: numbe
 }
 
 type TransformersModule = typeof import('@huggingface/transformers');
-type LoadedModel = ((inputs: Record<string, unknown>) => Promise<Record<string, { data: Float32Array; dims: number[] }>>) & { dispose(): Promise<unknown> };
+type LoadedModel = ((
+  inputs: Record<string, unknown>,
+) => Promise<Record<string, { data: Float32Array; dims: number[] }>>) & { dispose(): Promise<unknown> };
 
 /**
  * Loads the model on the calling thread: each batch blocks the event loop while onnxruntime runs it.
  * `transformers` is the loaded module; the caller has set its `env` (model folder, remote switch).
  */
-export async function createInThreadModelRunner(transformers: TransformersModule, options: ModelRunnerOptions): Promise<ModelRunner> {
+export async function createInThreadModelRunner(
+  transformers: TransformersModule,
+  options: ModelRunnerOptions,
+): Promise<ModelRunner> {
   const { AutoModel, Tensor } = transformers;
   let lastError: unknown;
   for (const device of options.devices) {
@@ -194,7 +202,10 @@ const PIPELINE_DEPTH = 2;
 
 /** One worker thread holding one copy of the model, running one batch at a time. */
 class ModelWorker {
-  private readonly pending = new Map<number, { resolve: (states: HiddenStates) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (states: HiddenStates) => void; reject: (error: Error) => void }
+  >();
   private nextId = 0;
   /** Why the worker cannot run batches: its load failed, or it stopped. */
   failure: Error | undefined;
@@ -209,12 +220,10 @@ class ModelWorker {
           this.loaded = true;
           worker.unref();
           resolve(message.device);
-        }
-        else if (message.type === 'load-failed') {
+        } else if (message.type === 'load-failed') {
           this.failure = new ModelLoadError(message.message);
           reject(this.failure);
-        }
-        else if (message.type === 'disposed') this.disposed?.();
+        } else if (message.type === 'disposed') this.disposed?.();
         else {
           const call = this.pending.get(message.id);
           this.pending.delete(message.id);
@@ -242,7 +251,10 @@ class ModelWorker {
     this.worker.ref();
     return new Promise<HiddenStates>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ type: 'run', id, inputIds, attentionMask, rows, columns }, [inputIds.buffer as ArrayBuffer, attentionMask.buffer as ArrayBuffer]);
+      this.worker.postMessage({ type: 'run', id, inputIds, attentionMask, rows, columns }, [
+        inputIds.buffer as ArrayBuffer,
+        attentionMask.buffer as ArrayBuffer,
+      ]);
     }).finally(() => {
       if (this.pending.size === 0) this.worker.unref();
     });
@@ -266,8 +278,13 @@ class ModelWorker {
  * stays free while batches run and, with more than one, batches run side by side. Each copy gets
  * `threads` onnxruntime threads, or an equal share of the cores when there are several copies.
  */
-export async function createWorkerModelRunner(transformersPath: string, options: ModelRunnerOptions, workers: number): Promise<ModelRunner> {
-  const threads = options.threads ?? (workers > 1 ? Math.max(1, Math.floor(availableParallelism() / workers)) : undefined);
+export async function createWorkerModelRunner(
+  transformersPath: string,
+  options: ModelRunnerOptions,
+  workers: number,
+): Promise<ModelRunner> {
+  const threads =
+    options.threads ?? (workers > 1 ? Math.max(1, Math.floor(availableParallelism() / workers)) : undefined);
   const workerData = {
     transformersPath,
     modelId: options.modelId,
@@ -280,7 +297,10 @@ export async function createWorkerModelRunner(transformersPath: string, options:
     dtype: options.dtype,
     sessionOptions: sessionOptions(threads),
   };
-  const pool = Array.from({ length: workers }, () => new ModelWorker(new Worker(WORKER_SOURCE, { eval: true, workerData })));
+  const pool = Array.from(
+    { length: workers },
+    () => new ModelWorker(new Worker(WORKER_SOURCE, { eval: true, workerData })),
+  );
   let devices: Array<'cpu' | 'cuda'>;
   try {
     devices = await Promise.all(pool.map((worker) => worker.ready));

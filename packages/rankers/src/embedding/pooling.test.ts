@@ -34,7 +34,17 @@ describe('combineChunks and unitLength', () => {
       false,
     );
     expect([...combined]).toEqual([0.75, 0.25]);
-    expect(Math.hypot(...combineChunks([{ vector: new Float32Array([1, 0]), tokens: 3 }, { vector: new Float32Array([0, 1]), tokens: 1 }], true))).toBeCloseTo(1, 6);
+    expect(
+      Math.hypot(
+        ...combineChunks(
+          [
+            { vector: new Float32Array([1, 0]), tokens: 3 },
+            { vector: new Float32Array([0, 1]), tokens: 1 },
+          ],
+          true,
+        ),
+      ),
+    ).toBeCloseTo(1, 6);
   });
 
   it('returns a single chunk as it is and rejects none', () => {

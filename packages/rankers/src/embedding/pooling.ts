@@ -43,7 +43,10 @@ export function unitLength(vector: Float32Array): Float32Array {
 }
 
 /** Combines the vectors of one text's chunks, weighting each by its token count. */
-export function combineChunks(chunks: ReadonlyArray<{ vector: Float32Array; tokens: number }>, normalize: boolean): Float32Array {
+export function combineChunks(
+  chunks: ReadonlyArray<{ vector: Float32Array; tokens: number }>,
+  normalize: boolean,
+): Float32Array {
   const first = chunks[0];
   if (!first) throw new RangeError('combineChunks needs at least one chunk');
   if (chunks.length === 1) return first.vector;

@@ -23,7 +23,12 @@ describe('readSentenceTransformersConfig', () => {
   });
 
   it('reads the pooling modes from 1_Pooling and max_seq_length from sentence_bert_config.json', async () => {
-    await write('1_Pooling/config.json', { word_embedding_dimension: 384, pooling_mode_cls_token: false, pooling_mode_mean_tokens: true, pooling_mode_max_tokens: false });
+    await write('1_Pooling/config.json', {
+      word_embedding_dimension: 384,
+      pooling_mode_cls_token: false,
+      pooling_mode_mean_tokens: true,
+      pooling_mode_max_tokens: false,
+    });
     await write('sentence_bert_config.json', { max_seq_length: 256, do_lower_case: false });
     expect(readSentenceTransformersConfig(directory)).toEqual({ poolingModes: ['mean_tokens'], maxSeqLength: 256 });
   });
@@ -43,7 +48,9 @@ describe('readSentenceTransformersConfig', () => {
     await write('sentence_bert_config.json', '{ max_seq_length: 256');
     expect(() => readSentenceTransformersConfig(directory)).toThrow(SentenceTransformersConfigError);
     await write('sentence_bert_config.json', { max_seq_length: 'long' });
-    expect(() => readSentenceTransformersConfig(directory)).toThrow(/sentence_bert_config\.json: max_seq_length must be a whole number above 2, got "long"/);
+    expect(() => readSentenceTransformersConfig(directory)).toThrow(
+      /sentence_bert_config\.json: max_seq_length must be a whole number above 2, got "long"/,
+    );
     await write('sentence_bert_config.json', { max_seq_length: null });
     expect(readSentenceTransformersConfig(directory)).toEqual({});
     await write('modules.json', { not: 'an array' });

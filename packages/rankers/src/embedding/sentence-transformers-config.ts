@@ -28,11 +28,14 @@ const readJson = (path: string): unknown => {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new SentenceTransformersConfigError(`${path} is not valid JSON: ${(error as Error).message}`, path, { cause: error });
+    throw new SentenceTransformersConfigError(`${path} is not valid JSON: ${(error as Error).message}`, path, {
+      cause: error,
+    });
   }
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads the sentence-transformers files of a local model directory: the pooling module (found through
@@ -45,14 +48,18 @@ export function readSentenceTransformersConfig(directory: string): SentenceTrans
   const modulesPath = join(directory, 'modules.json');
   if (existsSync(modulesPath)) {
     const modules = readJson(modulesPath);
-    if (!Array.isArray(modules)) throw new SentenceTransformersConfigError(`${modulesPath} must hold an array of modules`, modulesPath);
-    const pooling = modules.find((module) => isObject(module) && typeof module.type === 'string' && module.type.endsWith('.Pooling'));
+    if (!Array.isArray(modules))
+      throw new SentenceTransformersConfigError(`${modulesPath} must hold an array of modules`, modulesPath);
+    const pooling = modules.find(
+      (module) => isObject(module) && typeof module.type === 'string' && module.type.endsWith('.Pooling'),
+    );
     if (isObject(pooling) && typeof pooling.path === 'string') poolingFolder = pooling.path;
   }
   const poolingPath = join(directory, poolingFolder, 'config.json');
   if (existsSync(poolingPath)) {
     const pooling = readJson(poolingPath);
-    if (!isObject(pooling)) throw new SentenceTransformersConfigError(`${poolingPath} must hold an object`, poolingPath);
+    if (!isObject(pooling))
+      throw new SentenceTransformersConfigError(`${poolingPath} must hold an object`, poolingPath);
     config.poolingModes = Object.entries(pooling)
       .filter(([key, value]) => key.startsWith('pooling_mode_') && value === true)
       .map(([key]) => key.slice('pooling_mode_'.length));
@@ -60,11 +67,15 @@ export function readSentenceTransformersConfig(directory: string): SentenceTrans
   const sentencePath = join(directory, 'sentence_bert_config.json');
   if (existsSync(sentencePath)) {
     const sentence = readJson(sentencePath);
-    if (!isObject(sentence)) throw new SentenceTransformersConfigError(`${sentencePath} must hold an object`, sentencePath);
+    if (!isObject(sentence))
+      throw new SentenceTransformersConfigError(`${sentencePath} must hold an object`, sentencePath);
     const length = sentence.max_seq_length;
     if (length !== undefined && length !== null) {
       if (!(typeof length === 'number' && Number.isInteger(length) && length > 2))
-        throw new SentenceTransformersConfigError(`${sentencePath}: max_seq_length must be a whole number above 2, got ${JSON.stringify(length)}`, sentencePath);
+        throw new SentenceTransformersConfigError(
+          `${sentencePath}: max_seq_length must be a whole number above 2, got ${JSON.stringify(length)}`,
+          sentencePath,
+        );
       config.maxSeqLength = length;
     }
   }

@@ -6,23 +6,34 @@ import { fileURLToPath } from 'node:url';
 import { createMemoryStore, ModelFilesError, parseJob, parseMatch, parseResume } from '@rolefit/core';
 import { defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cosineSimilarity, createEmbeddingRanker, createTransformersEmbedder, EmbeddingModelError, isCudaProviderInstalled, type TransformersEmbedder } from './index.js';
+import {
+  cosineSimilarity,
+  createEmbeddingRanker,
+  createTransformersEmbedder,
+  EmbeddingModelError,
+  isCudaProviderInstalled,
+  type TransformersEmbedder,
+} from './index.js';
 
 // The model is a tiny BERT with seeded random weights and the real all-MiniLM-L6-v2 tokenizer from
 // ../shared/models: it exercises the whole load → tokenize → batch → pool → cache path; its vectors
 // mean nothing, so these tests check mechanics, never quality.
-const modelsDirectory = process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
+const modelsDirectory =
+  process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
 const tokenizerPresent = existsSync(join(modelsDirectory, 'Xenova/all-MiniLM-L6-v2/tokenizer.json'));
 const modelDirectory = defaultRandomModelDirectory('tiny', 7);
 
 /** The unit-length weighted mean of vectors: what a text split into chunks of these token counts should embed to. */
 const unitMean = (parts: Array<[Float32Array | undefined, number]>) => {
   const total = parts.reduce((sum, [, weight]) => sum + weight, 0);
-  const mean = parts[0]![0]!.map((_, index) => parts.reduce((sum, [vector, weight]) => sum + weight * vector![index]!, 0) / total);
+  const mean = parts[0]![0]!.map(
+    (_, index) => parts.reduce((sum, [vector, weight]) => sum + weight * vector![index]!, 0) / total,
+  );
   const norm = Math.hypot(...mean);
   return mean.map((value) => value / norm);
 };
-const close = (left: Float32Array, right: Float32Array, tolerance = 1e-4) => left.every((value, index) => Math.abs(value - right[index]!) < tolerance);
+const close = (left: Float32Array, right: Float32Array, tolerance = 1e-4) =>
+  left.every((value, index) => Math.abs(value - right[index]!) < tolerance);
 
 describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weight tiny BERT', () => {
   let embedder: TransformersEmbedder;
@@ -40,7 +51,11 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
   });
 
   it('returns one unit-length vector per text, the same alone as in a padded batch', async () => {
-    const texts = ['Registered nurse', 'Senior backend engineer with Node.js, TypeScript and PostgreSQL experience in payments', 'Welder'];
+    const texts = [
+      'Registered nurse',
+      'Senior backend engineer with Node.js, TypeScript and PostgreSQL experience in payments',
+      'Welder',
+    ];
     const batch = await embedder.embed(texts);
     expect(batch).toHaveLength(3);
     for (const vector of batch) expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
@@ -53,7 +68,10 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
 
   it('runs the model in worker threads by default (two on a CPU with two cores or more) with the same vectors as on the calling thread', async () => {
     expect(embedder.workers).toBe(isCudaProviderInstalled() || availableParallelism() < 2 ? 1 : 2);
-    const texts = Array.from({ length: 40 }, (_, index) => `Engineer number ${index} with ${'Node.js and SQL '.repeat(index % 7)}experience`);
+    const texts = Array.from(
+      { length: 40 },
+      (_, index) => `Engineer number ${index} with ${'Node.js and SQL '.repeat(index % 7)}experience`,
+    );
     const onThisThread = createTransformersEmbedder({ model: modelDirectory, workers: 0, batchSize: 4 });
     const inThreeWorkers = createTransformersEmbedder({ model: modelDirectory, workers: 3, batchSize: 4 });
     expect([onThisThread.workers, inThreeWorkers.workers]).toEqual([0, 3]);
@@ -88,7 +106,10 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
       const path = join(directory, 'store.json');
       const first = createTransformersEmbedder({ model: modelDirectory, cache: createMemoryStore({ path }) });
       const [original] = await first.embed(['persisted text']);
-      const second = createTransformersEmbedder({ model: modelDirectory, cache: await createMemoryStore({ path }).open() });
+      const second = createTransformersEmbedder({
+        model: modelDirectory,
+        cache: await createMemoryStore({ path }).open(),
+      });
       const [again] = await second.embed(['persisted text']);
       expect(second.embeddedCount).toBe(0);
       expect([...again!]).toEqual([...original!]);
@@ -105,23 +126,48 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     const [whole] = await windowed.embed([`${head} ${tail}`]);
     const [headOnly, tailOnly] = await windowed.embed([head, tail]);
     // Both halves fit one window each (14 tokens), so the long text is exactly their mean.
-    expect(close(whole!, unitMean([[headOnly, 1], [tailOnly, 1]]))).toBe(true);
+    expect(
+      close(
+        whole!,
+        unitMean([
+          [headOnly, 1],
+          [tailOnly, 1],
+        ]),
+      ),
+    ).toBe(true);
     expect(close(whole!, headOnly!)).toBe(false);
     await windowed.dispose();
   });
 
   it('packs whole sentences into chunks by default and embeds each token once, where fixed windows overlap', async () => {
     // Three sentences of 7 tokens each; a 16-token window holds 14 tokens of text: the first two, then the third.
-    const [first, second, third] = ['one two three four five six.', 'seven eight nine ten eleven twelve.', 'red green blue black white grey.'];
+    const [first, second, third] = [
+      'one two three four five six.',
+      'seven eight nine ten eleven twelve.',
+      'red green blue black white grey.',
+    ];
     const text = `${first} ${second} ${third}`;
     const sentences = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4 });
     const [whole] = await sentences.embed([text]);
     expect(sentences.embeddedTokenCount).toBe(16 + 9);
     const [firstTwo, last] = await sentences.embed([`${first} ${second}`, third]);
     // Chunk vectors are averaged by their token counts (16 and 9), special tokens included.
-    expect(close(whole!, unitMean([[firstTwo, 16], [last, 9]]))).toBe(true);
+    expect(
+      close(
+        whole!,
+        unitMean([
+          [firstTwo, 16],
+          [last, 9],
+        ]),
+      ),
+    ).toBe(true);
 
-    const windows = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, chunking: 'windows' });
+    const windows = createTransformersEmbedder({
+      model: modelDirectory,
+      maxTokens: 16,
+      chunkOverlap: 4,
+      chunking: 'windows',
+    });
     const [windowed] = await windows.embed([text]);
     // 21 tokens of text in windows of 14 that step by 10: tokens 0-13 and 10-20, 4 of them embedded twice.
     expect(windows.embeddedTokenCount).toBe(16 + 13);
@@ -132,12 +178,30 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
   it('starts every chunk of a long text with the passage prefix', async () => {
     const [first, second] = ['one two three four five six.', 'seven eight nine ten eleven twelve.'];
     // With "passage:" (2 tokens) the 14 tokens of text no longer fit a 16-token window: one sentence per chunk.
-    const prefixed = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, passagePrefix: 'passage: ' });
+    const prefixed = createTransformersEmbedder({
+      model: modelDirectory,
+      maxTokens: 16,
+      chunkOverlap: 4,
+      passagePrefix: 'passage: ',
+    });
     const literal = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4 });
     const [whole] = await prefixed.embed([`${first} ${second}`]);
     const [firstPrefixed, secondPrefixed] = await literal.embed([`passage: ${first}`, `passage: ${second}`]);
-    expect(close(whole!, unitMean([[firstPrefixed, 1], [secondPrefixed, 1]]))).toBe(true);
-    const tooLong = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, passagePrefix: 'a b c d e f g h i j passage: ' });
+    expect(
+      close(
+        whole!,
+        unitMean([
+          [firstPrefixed, 1],
+          [secondPrefixed, 1],
+        ]),
+      ),
+    ).toBe(true);
+    const tooLong = createTransformersEmbedder({
+      model: modelDirectory,
+      maxTokens: 16,
+      chunkOverlap: 4,
+      passagePrefix: 'a b c d e f g h i j passage: ',
+    });
     await expect(tooLong.embed([`${first} ${second}`])).rejects.toThrow(/leaving no room for text/);
     await Promise.all([prefixed.dispose(), literal.dispose(), tooLong.dispose()]);
   });
@@ -153,11 +217,20 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     try {
       const configured = await copy('configured');
       await mkdir(join(configured, '1_Pooling'));
-      await writeFile(join(configured, '1_Pooling/config.json'), JSON.stringify({ pooling_mode_cls_token: true, pooling_mode_mean_tokens: false }));
+      await writeFile(
+        join(configured, '1_Pooling/config.json'),
+        JSON.stringify({ pooling_mode_cls_token: true, pooling_mode_mean_tokens: false }),
+      );
       await writeFile(join(configured, 'sentence_bert_config.json'), JSON.stringify({ max_seq_length: 16 }));
-      const text = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen';
+      const text =
+        'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen';
       // 14 tokens of text per window; the overlap a model-chosen window gets is a quarter of that (3).
-      const explicit = createTransformersEmbedder({ model: modelDirectory, pooling: 'cls', maxTokens: 16, chunkOverlap: 3 });
+      const explicit = createTransformersEmbedder({
+        model: modelDirectory,
+        pooling: 'cls',
+        maxTokens: 16,
+        chunkOverlap: 3,
+      });
       const fromConfig = createTransformersEmbedder({ model: configured });
       const [expected] = await explicit.embed([text]);
       const [actual] = await fromConfig.embed([text]);
@@ -174,7 +247,9 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
       await mkdir(join(unsupported, '1_Pooling'));
       await writeFile(join(unsupported, '1_Pooling/config.json'), JSON.stringify({ pooling_mode_max_tokens: true }));
       expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(EmbeddingModelError);
-      expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(expect.objectContaining({ code: 'ROLEFIT_EMBEDDING_MODEL' }));
+      expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(
+        expect.objectContaining({ code: 'ROLEFIT_EMBEDDING_MODEL' }),
+      );
       expect(() => createTransformersEmbedder({ model: unsupported })).toThrow(/max_tokens.*pass pooling/);
       expect(() => createTransformersEmbedder({ model: unsupported, pooling: 'mean' })).not.toThrow();
       await Promise.all([explicit.dispose(), fromConfig.dispose(), bge.dispose()]);
@@ -213,12 +288,19 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
       const named = join(parent, 'all-MiniLM-L6-v2');
       await cp(modelDirectory, named, { recursive: true });
       // 300 words give about 300 tokens: one 512 window, or two of 256.
-      const text = Array.from({ length: 300 }, (_, index) => ['nurse', 'welder', 'engineer', 'chef', 'driver'][index % 5]).join(' ');
+      const text = Array.from(
+        { length: 300 },
+        (_, index) => ['nurse', 'welder', 'engineer', 'chef', 'driver'][index % 5],
+      ).join(' ');
       const byName = createTransformersEmbedder({ model: named, dtype: 'fp32' });
       const explicit256 = createTransformersEmbedder({ model: modelDirectory, dtype: 'fp32', maxTokens: 256 });
       const explicit512 = createTransformersEmbedder({ model: modelDirectory, dtype: 'fp32', maxTokens: 512 });
       // Loaded at once on purpose: transformers.js's model folder is global, so loads must take turns.
-      const [[viaName], [via256], [via512]] = await Promise.all([byName.embed([text]), explicit256.embed([text]), explicit512.embed([text])]);
+      const [[viaName], [via256], [via512]] = await Promise.all([
+        byName.embed([text]),
+        explicit256.embed([text]),
+        explicit512.embed([text]),
+      ]);
       expect(close(viaName!, via256!)).toBe(true);
       expect(close(viaName!, via512!)).toBe(false);
       await Promise.all([byName.dispose(), explicit256.dispose(), explicit512.dispose()]);
@@ -228,7 +310,11 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
   });
 
   it('puts the query and passage prefixes in front of the text', async () => {
-    const prefixed = createTransformersEmbedder({ model: modelDirectory, queryPrefix: 'query: ', passagePrefix: 'passage: ' });
+    const prefixed = createTransformersEmbedder({
+      model: modelDirectory,
+      queryPrefix: 'query: ',
+      passagePrefix: 'passage: ',
+    });
     const [asQuery] = await prefixed.embed(['electrician'], { kind: 'query' });
     const [plainQuery] = await embedder.embed(['query: electrician']);
     expect(close(asQuery!, plainQuery!)).toBe(true);
@@ -237,11 +323,21 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
 
   it('rejects bad settings and non-string input clearly', async () => {
     expect(() => createTransformersEmbedder({ model: modelDirectory, batchSize: 0 })).toThrow(/batchSize/);
-    expect(() => createTransformersEmbedder({ model: modelDirectory, workers: -1 })).toThrow(/workers: must be a whole number >= 0, got -1/);
-    expect(() => createTransformersEmbedder({ model: modelDirectory, threads: 0.5 })).toThrow(/threads: must be a positive whole number/);
-    expect(() => createTransformersEmbedder({ model: modelDirectory, maxTokens: 10, chunkOverlap: 20 })).toThrow(/maxTokens/);
-    expect(() => createTransformersEmbedder({ model: modelDirectory, chunking: 'paragraphs' as 'sentences' })).toThrow(/chunking: must be 'sentences' or 'windows', got paragraphs/);
-    expect(() => createTransformersEmbedder({ model: modelDirectory, longTexts: 'drop' as 'chunk' })).toThrow(/longTexts: must be 'chunk' or 'truncate', got drop/);
+    expect(() => createTransformersEmbedder({ model: modelDirectory, workers: -1 })).toThrow(
+      /workers: must be a whole number >= 0, got -1/,
+    );
+    expect(() => createTransformersEmbedder({ model: modelDirectory, threads: 0.5 })).toThrow(
+      /threads: must be a positive whole number/,
+    );
+    expect(() => createTransformersEmbedder({ model: modelDirectory, maxTokens: 10, chunkOverlap: 20 })).toThrow(
+      /maxTokens/,
+    );
+    expect(() => createTransformersEmbedder({ model: modelDirectory, chunking: 'paragraphs' as 'sentences' })).toThrow(
+      /chunking: must be 'sentences' or 'windows', got paragraphs/,
+    );
+    expect(() => createTransformersEmbedder({ model: modelDirectory, longTexts: 'drop' as 'chunk' })).toThrow(
+      /longTexts: must be 'chunk' or 'truncate', got drop/,
+    );
     await expect(embedder.embed([null as unknown as string])).rejects.toThrow(/item 0 is null/);
   });
 
@@ -255,7 +351,13 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
   it('ranks jobs with scores in [0, 1] and valid matches', async () => {
     const ranker = createEmbeddingRanker({ embedder });
     const jobs = [
-      parseJob({ id: 'a', source: 's', title: 'Backend Engineer', skills: ['Node.js', 'PostgreSQL'], description: 'APIs' }),
+      parseJob({
+        id: 'a',
+        source: 's',
+        title: 'Backend Engineer',
+        skills: ['Node.js', 'PostgreSQL'],
+        description: 'APIs',
+      }),
       parseJob({ id: 'b', source: 's', title: 'Nurse', skills: ['Patient Care'] }),
       parseJob({ id: 'c', source: 's', title: 'Chef', description: 'Kitchen' }),
     ];
@@ -268,7 +370,10 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     // The ranker's score is (cosine + 1) / 2 of the embedder's own vectors.
     const [person] = await embedder.embed(['Node.js\nBackend engineer, Node.js'], { kind: 'query' });
     const [chef] = await embedder.embed(['Chef\nKitchen'], { kind: 'passage' });
-    expect(matches.find((match) => match.jobId === 'c')?.score).toBeCloseTo((cosineSimilarity(person!, chef!) + 1) / 2, 5);
+    expect(matches.find((match) => match.jobId === 'c')?.score).toBeCloseTo(
+      (cosineSimilarity(person!, chef!) + 1) / 2,
+      5,
+    );
     const empty = await ranker.rank({ text: '' }, jobs);
     expect(empty.every((match) => match.score === 0.5)).toBe(true);
   });

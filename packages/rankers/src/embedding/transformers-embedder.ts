@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { invalidSetting, ModelFilesError, RolefitError, rejectUnknownKeys, type Embedder, type EmbeddingCache, type EmbeddingKind, type EmbedOptions } from '@rolefit/core';
+import {
+  invalidSetting,
+  ModelFilesError,
+  RolefitError,
+  rejectUnknownKeys,
+  type Embedder,
+  type EmbeddingCache,
+  type EmbeddingKind,
+  type EmbedOptions,
+} from '@rolefit/core';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -15,7 +24,13 @@ import {
 } from './model-runner.js';
 import { combineChunks, poolHiddenStates, type Pooling } from './pooling.js';
 import { readSentenceTransformersConfig, type SentenceTransformersConfig } from './sentence-transformers-config.js';
-import { ANY_ONNX_FILE, checkModelDirectory, importOptional, onnxFileForDtype, onnxModelFiles } from '../shared/model-files.js';
+import {
+  ANY_ONNX_FILE,
+  checkModelDirectory,
+  importOptional,
+  onnxFileForDtype,
+  onnxModelFiles,
+} from '../shared/model-files.js';
 
 /** Which hardware runs the model: `auto` tries CUDA and falls back to the CPU. */
 export type EmbeddingDevice = 'auto' | 'cpu' | 'cuda';
@@ -138,7 +153,10 @@ export function isCudaProviderInstalled(): boolean {
   try {
     const require = createRequire(import.meta.url);
     const binding = dirname(require.resolve('onnxruntime-node'));
-    const candidates = [join(binding, '..', 'bin', 'napi-v6', process.platform, process.arch), join(binding, '..', '..', 'bin', 'napi-v6', process.platform, process.arch)];
+    const candidates = [
+      join(binding, '..', 'bin', 'napi-v6', process.platform, process.arch),
+      join(binding, '..', '..', 'bin', 'napi-v6', process.platform, process.arch),
+    ];
     return candidates.some((directory) => existsSync(join(directory, 'libonnxruntime_providers_cuda.so')));
   } catch {
     return false;
@@ -154,7 +172,9 @@ function defaultPooling(model: string, config: SentenceTransformersConfig): Pool
   if (modes !== undefined) {
     if (modes.length === 1 && modes[0] === 'cls_token') return 'cls';
     if (modes.length === 1 && modes[0] === 'mean_tokens') return 'mean';
-    throw new EmbeddingModelError(`${model}: its pooling config asks for ${modes.join(' + ') || 'no pooling'}, which this embedder does not do; pass pooling: 'mean' or 'cls' to choose one`);
+    throw new EmbeddingModelError(
+      `${model}: its pooling config asks for ${modes.join(' + ') || 'no pooling'}, which this embedder does not do; pass pooling: 'mean' or 'cls' to choose one`,
+    );
   }
   return /(^|[/_-])bge/i.test(model) ? 'cls' : 'mean';
 }
@@ -171,7 +191,8 @@ function knownMaxSeqLength(model: string): number | undefined {
 function defaultPrefixes(model: string): { query: string; passage: string } {
   const name = model.toLowerCase();
   if (/(^|[/_-])e5[-_]/.test(name) || name.includes('/e5')) return { query: 'query: ', passage: 'passage: ' };
-  if (name.includes('bge') && !name.includes('bge-m3')) return { query: 'Represent this sentence for searching relevant passages: ', passage: '' };
+  if (name.includes('bge') && !name.includes('bge-m3'))
+    return { query: 'Represent this sentence for searching relevant passages: ', passage: '' };
   return { query: '', passage: '' };
 }
 
@@ -185,7 +206,10 @@ function findInstalledRuntime(): NonNullable<typeof installedRuntime> {
   } catch {
     transformersPath = undefined; // not installed: loading the model says so
   }
-  installedRuntime = { transformersPath, onnxruntimeVersion: transformersPath === undefined ? undefined : onnxruntimeVersionFor(transformersPath) };
+  installedRuntime = {
+    transformersPath,
+    onnxruntimeVersion: transformersPath === undefined ? undefined : onnxruntimeVersionFor(transformersPath),
+  };
   return installedRuntime;
 }
 
@@ -212,7 +236,26 @@ function oneLoadAtATime<T>(work: () => Promise<T>): Promise<T> {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const TRANSFORMERS_EMBEDDER_SETTINGS_NAMES = { model: true, modelsDirectory: true, allowRemoteModels: true, device: true, dtype: true, pooling: true, normalize: true, queryPrefix: true, passagePrefix: true, batchSize: true, maxBatchTokens: true, maxTokens: true, chunking: true, chunkOverlap: true, longTexts: true, cache: true, threads: true, workers: true } satisfies Record<keyof TransformersEmbedderSettings, true>;
+const TRANSFORMERS_EMBEDDER_SETTINGS_NAMES = {
+  model: true,
+  modelsDirectory: true,
+  allowRemoteModels: true,
+  device: true,
+  dtype: true,
+  pooling: true,
+  normalize: true,
+  queryPrefix: true,
+  passagePrefix: true,
+  batchSize: true,
+  maxBatchTokens: true,
+  maxTokens: true,
+  chunking: true,
+  chunkOverlap: true,
+  longTexts: true,
+  cache: true,
+  threads: true,
+  workers: true,
+} satisfies Record<keyof TransformersEmbedderSettings, true>;
 
 /** Sentence embeddings from any Hugging Face-layout ONNX model through @huggingface/transformers, batched, chunked and cached. */
 export function createTransformersEmbedder(settings: TransformersEmbedderSettings): TransformersEmbedder {
@@ -224,29 +267,79 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const longTexts = settings.longTexts ?? 'chunk';
   const normalize = settings.normalize ?? true;
   if (settings.workers !== undefined && !(Number.isInteger(settings.workers) && settings.workers >= 0))
-    throw invalidSetting('TransformersEmbedderSettings', 'workers', `must be a whole number >= 0, got ${settings.workers}`);
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'workers',
+      `must be a whole number >= 0, got ${settings.workers}`,
+    );
   if (settings.threads !== undefined && !(Number.isInteger(settings.threads) && settings.threads > 0))
-    throw invalidSetting('TransformersEmbedderSettings', 'threads', `must be a positive whole number, got ${settings.threads}`);
-  if (!(Number.isInteger(batchSize) && batchSize > 0)) throw invalidSetting('TransformersEmbedderSettings', 'batchSize', `must be a positive whole number, got ${batchSize}`);
-  if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0)) throw invalidSetting('TransformersEmbedderSettings', 'maxBatchTokens', `must be a positive whole number, got ${maxBatchTokens}`);
-  if (chunking !== 'sentences' && chunking !== 'windows') throw invalidSetting('TransformersEmbedderSettings', 'chunking', `must be 'sentences' or 'windows', got ${String(chunking)}`);
-  if (longTexts !== 'chunk' && longTexts !== 'truncate') throw invalidSetting('TransformersEmbedderSettings', 'longTexts', `must be 'chunk' or 'truncate', got ${String(longTexts)}`);
-  if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0)) throw invalidSetting('TransformersEmbedderSettings', 'chunkOverlap', `must be a whole number >= 0, got ${chunkOverlap}`);
-  if (settings.maxTokens !== undefined && !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2))
-    throw invalidSetting('TransformersEmbedderSettings', 'maxTokens', `must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`);
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'threads',
+      `must be a positive whole number, got ${settings.threads}`,
+    );
+  if (!(Number.isInteger(batchSize) && batchSize > 0))
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'batchSize',
+      `must be a positive whole number, got ${batchSize}`,
+    );
+  if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0))
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'maxBatchTokens',
+      `must be a positive whole number, got ${maxBatchTokens}`,
+    );
+  if (chunking !== 'sentences' && chunking !== 'windows')
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'chunking',
+      `must be 'sentences' or 'windows', got ${String(chunking)}`,
+    );
+  if (longTexts !== 'chunk' && longTexts !== 'truncate')
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'longTexts',
+      `must be 'chunk' or 'truncate', got ${String(longTexts)}`,
+    );
+  if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0))
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'chunkOverlap',
+      `must be a whole number >= 0, got ${chunkOverlap}`,
+    );
+  if (
+    settings.maxTokens !== undefined &&
+    !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2)
+  )
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'maxTokens',
+      `must be a whole number above chunkOverlap + 2, got ${settings.maxTokens}`,
+    );
   // A path (absolute, ./ or an existing directory) is loaded from disk; anything else is a hub id.
   const isPath = isAbsolute(settings.model) || settings.model.startsWith('.') || existsSync(settings.model);
-  const modelsDirectory = isPath ? dirname(resolve(settings.model)) : (settings.modelsDirectory ?? process.env.ROLEFIT_MODELS);
+  const modelsDirectory = isPath
+    ? dirname(resolve(settings.model))
+    : (settings.modelsDirectory ?? process.env.ROLEFIT_MODELS);
   const modelId = isPath ? basename(resolve(settings.model)) : settings.model;
   const localDirectory = modelsDirectory === undefined ? undefined : join(modelsDirectory, modelId);
   let sentenceConfig: SentenceTransformersConfig = {};
   try {
-    if (localDirectory !== undefined && existsSync(localDirectory)) sentenceConfig = readSentenceTransformersConfig(localDirectory);
+    if (localDirectory !== undefined && existsSync(localDirectory))
+      sentenceConfig = readSentenceTransformersConfig(localDirectory);
   } catch (error) {
-    throw new EmbeddingModelError(`Cannot read the sentence-transformers config of ${settings.model}: ${(error as Error).message}`, { cause: error });
+    throw new EmbeddingModelError(
+      `Cannot read the sentence-transformers config of ${settings.model}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const devices: Array<'cuda' | 'cpu'> =
-    settings.device === 'cuda' ? ['cuda'] : settings.device === 'cpu' || !isCudaProviderInstalled() ? ['cpu'] : ['cuda', 'cpu'];
+    settings.device === 'cuda'
+      ? ['cuda']
+      : settings.device === 'cpu' || !isCudaProviderInstalled()
+        ? ['cpu']
+        : ['cuda', 'cpu'];
   // Chosen before loading, so the cache key (and a persisted cache) always matches the weights in use.
   const cpuOnly = devices.length === 1 && devices[0] === 'cpu';
   const hasQuantized = localDirectory !== undefined && existsSync(join(localDirectory, 'onnx', 'model_quantized.onnx'));
@@ -267,7 +360,14 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const passagePrefix = settings.passagePrefix ?? prefixes.passage;
   const cache = settings.cache ?? createMemoryEmbeddingCache();
   // Window, chunking and overlap change the vectors of long texts, so a persisted cache must tell them apart.
-  const modelKey = JSON.stringify([settings.model, dtype, pooling, normalize, settings.maxTokens ?? maxSeqLength ?? 'window', ...(longTexts === 'truncate' ? ['truncate'] : [chunkOverlap, chunking])]);
+  const modelKey = JSON.stringify([
+    settings.model,
+    dtype,
+    pooling,
+    normalize,
+    settings.maxTokens ?? maxSeqLength ?? 'window',
+    ...(longTexts === 'truncate' ? ['truncate'] : [chunkOverlap, chunking]),
+  ]);
 
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
@@ -285,11 +385,13 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       ? `Put a Hugging Face-layout ONNX export there (e.g. the files of Xenova/all-MiniLM-L6-v2${onnxFile ? '' : '; dtype auto needs the .onnx file its device picks'}).`
       : `Put the files of the Hugging Face repo ${modelId} (its ONNX export) in that directory, point ROLEFIT_MODELS or modelsDirectory at the folder that holds ${modelId}/, or pass allowRemoteModels: true to download them once into the transformers.js cache.`;
     const local = localDirectory !== undefined && existsSync(localDirectory);
-    if (isPath || (local && !allowRemoteModels)) return checkModelDirectory('embedding model', localDirectory!, expected, howToGet);
+    if (isPath || (local && !allowRemoteModels))
+      return checkModelDirectory('embedding model', localDirectory!, expected, howToGet);
     if (local || allowRemoteModels) return; // transformers.js fills in what is absent from the hub
     // A hub id with no local directory loads only from the transformers.js cache.
     const cached = cacheDirectory === undefined ? undefined : join(cacheDirectory, modelId);
-    if (cached !== undefined && existsSync(cached)) return checkModelDirectory('embedding model', cached, expected, howToGet);
+    if (cached !== undefined && existsSync(cached))
+      return checkModelDirectory('embedding model', cached, expected, howToGet);
     throw new ModelFilesError({
       what: 'embedding model',
       path: localDirectory ?? modelId,
@@ -301,7 +403,11 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   }
 
   async function loadModel(): Promise<Loaded> {
-    const transformers = await importOptional('@huggingface/transformers', 'The embedding ranker (createTransformersEmbedder)', () => import('@huggingface/transformers'));
+    const transformers = await importOptional(
+      '@huggingface/transformers',
+      'The embedding ranker (createTransformersEmbedder)',
+      () => import('@huggingface/transformers'),
+    );
     const { env, AutoTokenizer, AutoConfig } = transformers;
     env.allowLocalModels = true;
     env.allowRemoteModels = settings.allowRemoteModels ?? false;
@@ -320,7 +426,9 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       const hint = message.includes("reading 'tokenizer_class'")
         ? ' (tokenizer.json or tokenizer_config.json is missing: a transformers.js model needs both; see docs/guides/using-real-models.md)'
         : '';
-      throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${message}${hint}`, { cause: error });
+      throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${message}${hint}`, {
+        cause: error,
+      });
     }
     const runnerOptions: ModelRunnerOptions = {
       modelId,
@@ -341,10 +449,17 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
           ? await createInThreadModelRunner(transformers, runnerOptions)
           : await createWorkerModelRunner(transformersPath!, runnerOptions, workers);
     } catch (error) {
-      throw new EmbeddingModelError(`Cannot load the model ${where} on ${devices.join(' or ')}: ${(error as Error).message}`, { cause: error });
+      throw new EmbeddingModelError(
+        `Cannot load the model ${where} on ${devices.join(' or ')}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     const hidden = Number(config.hidden_size ?? config.d_model ?? config.dim);
-    const window = Math.min(512, Number(config.max_position_embeddings ?? 512), Number(tokenizer.model_max_length ?? 512));
+    const window = Math.min(
+      512,
+      Number(config.max_position_embeddings ?? 512),
+      Number(tokenizer.model_max_length ?? 512),
+    );
     // Learn the special tokens once, so texts are tokenized once and chunks need no re-tokenizing.
     const bare = tokenizer.encode('a', { add_special_tokens: false });
     const full = tokenizer.encode('a', { add_special_tokens: true });
@@ -392,10 +507,19 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       if (whole.length <= room) return [[...model.prefixIds, ...whole, ...model.suffixIds]];
     }
     // Cut like the tokenizer's own truncation: the first `room` tokens, then the closing special tokens.
-    if (longTexts === 'truncate') return [[...model.prefixIds, ...model.tokenizer.encode(prompt + text, { add_special_tokens: false }).slice(0, room), ...model.suffixIds]];
+    if (longTexts === 'truncate')
+      return [
+        [
+          ...model.prefixIds,
+          ...model.tokenizer.encode(prompt + text, { add_special_tokens: false }).slice(0, room),
+          ...model.suffixIds,
+        ],
+      ];
     const textRoom = room - promptIds.length;
     if (textRoom <= model.overlap)
-      throw new EmbeddingModelError(`The prompt ${JSON.stringify(prompt)} takes ${promptIds.length} of the ${room} tokens a chunk holds, leaving no room for text`);
+      throw new EmbeddingModelError(
+        `The prompt ${JSON.stringify(prompt)} takes ${promptIds.length} of the ${room} tokens a chunk holds, leaving no room for text`,
+      );
     const chunks =
       chunking === 'windows'
         ? slidingWindows(model.tokenizer.encode(text, { add_special_tokens: false }), textRoom, model.overlap)
@@ -407,16 +531,24 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     return chunks.map((ids) => [...model.prefixIds, ...promptIds, ...ids, ...model.suffixIds]);
   }
 
-  async function embedUncached(model: Loaded, prompt: string, texts: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> {
+  async function embedUncached(
+    model: Loaded,
+    prompt: string,
+    texts: readonly string[],
+    signal: AbortSignal | undefined,
+  ): Promise<Float32Array[]> {
     // The prompt alone, without the space that joins it to the text ("passage:" then the text's own first word).
-    const promptIds = prompt.trim() === '' ? [] : model.tokenizer.encode(prompt.trimEnd(), { add_special_tokens: false });
+    const promptIds =
+      prompt.trim() === '' ? [] : model.tokenizer.encode(prompt.trimEnd(), { add_special_tokens: false });
     const pieces: Array<{ owner: number; ids: number[] }> = [];
     texts.forEach((text, owner) => {
       for (const ids of chunkIds(model, prompt, promptIds, text)) pieces.push({ owner, ids });
     });
     // Similar lengths share a batch, so little compute goes to padding; a token budget keeps batches
     // of long chunks small (attention memory grows with the square of the length).
-    const order = pieces.map((_, index) => index).sort((left, right) => pieces[left]!.ids.length - pieces[right]!.ids.length);
+    const order = pieces
+      .map((_, index) => index)
+      .sort((left, right) => pieces[left]!.ids.length - pieces[right]!.ids.length);
     const vectors: Float32Array[] = new Array(pieces.length);
     const padId = BigInt(model.tokenizer.pad_token_id ?? 0);
     // Up to `concurrency` batches in flight (one per worker); the first failure stops the rest.
@@ -426,7 +558,12 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     while (start < order.length && !failure) {
       signal?.throwIfAborted();
       let end = start + 1;
-      while (end < order.length && end - start < batchSize && (end - start + 1) * pieces[order[end]!]!.ids.length <= maxBatchTokens) end += 1;
+      while (
+        end < order.length &&
+        end - start < batchSize &&
+        (end - start + 1) * pieces[order[end]!]!.ids.length <= maxBatchTokens
+      )
+        end += 1;
       const batch = order.slice(start, end);
       start = end;
       for (const pieceIndex of batch) embeddedTokenCount += pieces[pieceIndex]!.ids.length;
@@ -455,7 +592,11 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       if (inFlight.size >= model.runner.concurrency) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    if (failure) throw new EmbeddingModelError(`Model ${modelId} failed on a batch: ${(failure.error as Error)?.message ?? String(failure.error)}`, { cause: failure.error });
+    if (failure)
+      throw new EmbeddingModelError(
+        `Model ${modelId} failed on a batch: ${(failure.error as Error)?.message ?? String(failure.error)}`,
+        { cause: failure.error },
+      );
     const byOwner: Array<Array<{ vector: Float32Array; tokens: number }>> = texts.map(() => []);
     pieces.forEach((piece, index) => byOwner[piece.owner]!.push({ vector: vectors[index]!, tokens: piece.ids.length }));
     embeddedCount += texts.length;
@@ -465,7 +606,8 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   return {
     name: `transformers:${settings.model}`,
     get dimensions() {
-      if (!loaded) throw new EmbeddingModelError('dimensions are known once the model is loaded: call load() or embed() first');
+      if (!loaded)
+        throw new EmbeddingModelError('dimensions are known once the model is loaded: call load() or embed() first');
       return loaded.dimensions;
     },
     get device() {
@@ -494,7 +636,8 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     async embed(texts: readonly string[], options: EmbedOptions = {}) {
       options.signal?.throwIfAborted();
       for (const [index, text] of texts.entries())
-        if (typeof text !== 'string') throw new TypeError(`embed() needs strings; item ${index} is ${text === null ? 'null' : typeof text}`);
+        if (typeof text !== 'string')
+          throw new TypeError(`embed() needs strings; item ${index} is ${text === null ? 'null' : typeof text}`);
       if (texts.length === 0) return [];
       const kind: EmbeddingKind = options.kind ?? 'passage';
       const prefix = kind === 'query' ? queryPrefix : passagePrefix;

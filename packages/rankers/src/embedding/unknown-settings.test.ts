@@ -4,7 +4,11 @@ import { createEmbeddingRanker, createTransformersEmbedder } from './index.js';
 
 describe('createEmbeddingRanker', () => {
   it('refuses an unknown setting, naming the nearest known one (issue #17, item 6)', () => {
-    const embedder = { name: 'fake', dimensions: 2, embed: async (texts: readonly string[]) => texts.map(() => new Float32Array(2)) };
+    const embedder = {
+      name: 'fake',
+      dimensions: 2,
+      embed: async (texts: readonly string[]) => texts.map(() => new Float32Array(2)),
+    };
     let caught: unknown;
     try {
       createEmbeddingRanker({ embedder, taxonmy: undefined } as never);
@@ -19,6 +23,8 @@ describe('createEmbeddingRanker', () => {
 
 describe('createTransformersEmbedder', () => {
   it('refuses an unknown setting before loading anything, naming the nearest known one', () => {
-    expect(() => createTransformersEmbedder({ model: 'x', batchsize: 8 } as never)).toThrow("unknown key 'batchsize' (did you mean 'batchSize'?)");
+    expect(() => createTransformersEmbedder({ model: 'x', batchsize: 8 } as never)).toThrow(
+      "unknown key 'batchsize' (did you mean 'batchSize'?)",
+    );
   });
 });

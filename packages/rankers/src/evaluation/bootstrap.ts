@@ -32,10 +32,14 @@ export function pairedBootstrap(
   baseline: ReadonlyArray<number | null>,
   settings: PairedBootstrapSettings = {},
 ): PairedDifference {
-  if (candidate.length !== baseline.length) throw new RangeError(`pairedBootstrap needs paired values: ${candidate.length} candidate against ${baseline.length} baseline`);
+  if (candidate.length !== baseline.length)
+    throw new RangeError(
+      `pairedBootstrap needs paired values: ${candidate.length} candidate against ${baseline.length} baseline`,
+    );
   const resamples = settings.resamples ?? 2000;
   const confidence = settings.confidence ?? 0.95;
-  if (!(Number.isInteger(resamples) && resamples >= 1)) throw new RangeError(`resamples must be a whole number >= 1, got ${resamples}`);
+  if (!(Number.isInteger(resamples) && resamples >= 1))
+    throw new RangeError(`resamples must be a whole number >= 1, got ${resamples}`);
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   const differences: number[] = [];
   for (let index = 0; index < candidate.length; index++) {

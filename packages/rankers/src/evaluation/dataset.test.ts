@@ -9,10 +9,14 @@ afterEach(() => {
   for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
 });
 
-const job = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, title: `Job ${id}`, description: `About ${id}`, ...extra });
+const job = (id: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ id, title: `Job ${id}`, description: `About ${id}`, ...extra });
 
 /** Writes a dataset folder; a file given as undefined is left out. */
-function writeSet(files: Partial<Record<'jobs.jsonl' | 'resumes.jsonl' | 'qrels.tsv' | 'README.md', string>>, name = 'my-set'): string {
+function writeSet(
+  files: Partial<Record<'jobs.jsonl' | 'resumes.jsonl' | 'qrels.tsv' | 'README.md', string>>,
+  name = 'my-set',
+): string {
   const root = mkdtempSync(join(tmpdir(), 'rolefit-dataset-'));
   directories.push(root);
   const directory = join(root, name);
@@ -22,7 +26,8 @@ function writeSet(files: Partial<Record<'jobs.jsonl' | 'resumes.jsonl' | 'qrels.
     'resumes.jsonl': `${JSON.stringify({ id: 'r1', text: 'SQL analyst' })}\n${JSON.stringify({ id: 'r2', text: '' })}\n`,
     'qrels.tsv': 'r1\tj1\t3\nr1\tj2\t0\nr2\tj2\t1\n',
   };
-  for (const [file, content] of Object.entries({ ...defaults, ...files })) if (content !== undefined) writeFileSync(join(directory, file), content);
+  for (const [file, content] of Object.entries({ ...defaults, ...files }))
+    if (content !== undefined) writeFileSync(join(directory, file), content);
   return directory;
 }
 
@@ -40,7 +45,12 @@ describe('loadEvaluationDataset', () => {
     const dataset = await loadEvaluationDataset(writeSet({}));
     expect(dataset.name).toBe('my-set');
     expect(dataset.jobs.map((entry) => entry.id)).toEqual(['j1', 'j2']);
-    expect(dataset.jobs[0]).toMatchObject({ source: 'eval', company: 'Acme', skills: ['SQL'], location: { city: 'Austin', country: 'US' } });
+    expect(dataset.jobs[0]).toMatchObject({
+      source: 'eval',
+      company: 'Acme',
+      skills: ['SQL'],
+      location: { city: 'Austin', country: 'US' },
+    });
     expect(dataset.resumes.map((resume) => [resume.id, resume.text])).toEqual([
       ['r1', 'SQL analyst'],
       ['r2', ''],
@@ -55,7 +65,10 @@ describe('loadEvaluationDataset', () => {
 
   it('keeps a source that is given, and accepts a header line and comments in qrels.tsv', async () => {
     const dataset = await loadEvaluationDataset(
-      writeSet({ 'jobs.jsonl': `${job('j1', { source: 'board' })}\n${job('j2')}\n`, 'qrels.tsv': 'resumeId\tjobId\tgrade\n# a comment\nr1\tj1\t2\n' }),
+      writeSet({
+        'jobs.jsonl': `${job('j1', { source: 'board' })}\n${job('j2')}\n`,
+        'qrels.tsv': 'resumeId\tjobId\tgrade\n# a comment\nr1\tj1\t2\n',
+      }),
     );
     expect(dataset.jobs[0]?.source).toBe('board');
     expect(dataset.judgements).toEqual([{ resumeId: 'r1', jobId: 'j1', grade: 2 }]);
@@ -63,7 +76,9 @@ describe('loadEvaluationDataset', () => {
 
   it('reads the default direction from README.md', async () => {
     expect((await loadEvaluationDataset(writeSet({ 'README.md': '# Set\n\nquery: job\n' }))).defaultQuery).toBe('job');
-    expect((await loadEvaluationDataset(writeSet({ 'README.md': '# Set\nQuery: resume\n' }))).defaultQuery).toBe('resume');
+    expect((await loadEvaluationDataset(writeSet({ 'README.md': '# Set\nQuery: resume\n' }))).defaultQuery).toBe(
+      'resume',
+    );
     const error = await loadError(writeSet({ 'README.md': '# Set\n\nquery: both\n' }));
     expect(error.file).toMatch(/README\.md$/);
     expect(error.line).toBe(3);
@@ -80,14 +95,20 @@ describe('loadEvaluationDataset', () => {
     expect(invalid.line).toBe(3);
     expect(invalid.message).toMatch(/jobs\.jsonl:3: "title" must not be empty/);
 
-    const numericTitle = await loadError(writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', title: { text: 'T' }, description: '' })}\n` }));
+    const numericTitle = await loadError(
+      writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', title: { text: 'T' }, description: '' })}\n` }),
+    );
     expect(numericTitle.message).toMatch(/"title" must be a string/);
 
-    const missingTitle = await loadError(writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', description: '' })}\n` }));
+    const missingTitle = await loadError(
+      writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', description: '' })}\n` }),
+    );
     expect(missingTitle.line).toBe(1);
     expect(missingTitle.message).toMatch(/"title"/);
 
-    const badDescription = await loadError(writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', title: 'T', description: ['a'] })}\n` }));
+    const badDescription = await loadError(
+      writeSet({ 'jobs.jsonl': `${JSON.stringify({ id: 'j1', title: 'T', description: ['a'] })}\n` }),
+    );
     expect(badDescription.message).toMatch(/"description" must be a string/);
 
     const notJson = await loadError(writeSet({ 'jobs.jsonl': `${job('j1')}\n{oops\n` }));
@@ -128,8 +149,28 @@ describe('loadEvaluationDataset', () => {
 
   it('reads the shapes other tools write: numeric ids, nulls, skill strings, free-text fields, grades such as 2.0', async () => {
     const jobs = [
-      { id: 101, title: 'Data analyst', description: null, skills: 'SQL, Python; Tableau', company: '', location: 'Austin, TX', salary: '$80,000 - $95,000 a year', employmentType: 'FULL_TIME', experienceLevel: 'Mid-Senior level', experienceYears: '3+ years', postedAt: null },
-      { id: 'j2', title: 'Welder', skills: ['Welding', 12, { name: 'MIG' }, { level: 3 }], location: { city: 'Cairo', region: null, country: '' }, salary: 'competitive', experienceYears: 2, url: 'not a url' },
+      {
+        id: 101,
+        title: 'Data analyst',
+        description: null,
+        skills: 'SQL, Python; Tableau',
+        company: '',
+        location: 'Austin, TX',
+        salary: '$80,000 - $95,000 a year',
+        employmentType: 'FULL_TIME',
+        experienceLevel: 'Mid-Senior level',
+        experienceYears: '3+ years',
+        postedAt: null,
+      },
+      {
+        id: 'j2',
+        title: 'Welder',
+        skills: ['Welding', 12, { name: 'MIG' }, { level: 3 }],
+        location: { city: 'Cairo', region: null, country: '' },
+        salary: 'competitive',
+        experienceYears: 2,
+        url: 'not a url',
+      },
     ];
     const resumes = [
       { id: 7, text: 'SQL analyst', skills: 'SQL, Excel', totalYears: '4' },
@@ -153,7 +194,12 @@ describe('loadEvaluationDataset', () => {
       experienceYears: { min: 3 },
     });
     expect(dataset.jobs[0]).not.toHaveProperty('company');
-    expect(dataset.jobs[1]).toMatchObject({ id: 'j2', skills: ['Welding', '12', 'MIG'], location: { city: 'Cairo' }, experienceYears: { min: 2 } });
+    expect(dataset.jobs[1]).toMatchObject({
+      id: 'j2',
+      skills: ['Welding', '12', 'MIG'],
+      location: { city: 'Cairo' },
+      experienceYears: { min: 2 },
+    });
     expect(dataset.jobs[1]).not.toHaveProperty('salary');
     expect(dataset.jobs[1]).not.toHaveProperty('url');
     expect(dataset.resumes.map((resume) => [resume.id, resume.text, resume.skills, resume.totalYears])).toEqual([

@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { RolefitError, jobSchema, parseJob, parseResume, pickKnownKeys, resumeSchema, type Job, type Resume } from '@rolefit/core';
+import {
+  RolefitError,
+  jobSchema,
+  parseJob,
+  parseResume,
+  pickKnownKeys,
+  resumeSchema,
+  type Job,
+  type Resume,
+} from '@rolefit/core';
 import { jobInputFromRecord, resumeInputFromRecord } from './records.js';
 
 /** Which side is the query: a resume ranks its judged jobs, or a job ranks its judged resumes. */
@@ -40,7 +49,9 @@ export class EvaluationDataError extends RolefitError {
   readonly line: number | undefined;
 
   constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown }) {
-    super('ROLEFIT_EVALUATION_DATA', `${file}${line === undefined ? '' : `:${line}`}: ${message}`, { cause: options?.cause });
+    super('ROLEFIT_EVALUATION_DATA', `${file}${line === undefined ? '' : `:${line}`}: ${message}`, {
+      cause: options?.cause,
+    });
     this.file = file;
     this.line = line;
   }
@@ -63,7 +74,9 @@ async function readLines(file: string, required: boolean): Promise<NumberedLine[
     content = await readFile(file, 'utf8');
   } catch (error) {
     if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new EvaluationDataError(file, undefined, `cannot read the file (${(error as Error).message})`, { cause: error });
+    throw new EvaluationDataError(file, undefined, `cannot read the file (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
   return content
@@ -79,14 +92,22 @@ function parseObjectLine(file: string, line: NumberedLine): Record<string, unkno
   } catch (error) {
     throw new EvaluationDataError(file, line.number, `not valid JSON (${(error as Error).message})`, { cause: error });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new EvaluationDataError(file, line.number, 'expected a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new EvaluationDataError(file, line.number, 'expected a JSON object');
   return value as Record<string, unknown>;
 }
 
-function requireString(file: string, line: NumberedLine, record: Record<string, unknown>, field: string, allowEmpty: boolean): string {
+function requireString(
+  file: string,
+  line: NumberedLine,
+  record: Record<string, unknown>,
+  field: string,
+  allowEmpty: boolean,
+): string {
   const value = record[field];
   if (typeof value !== 'string') throw new EvaluationDataError(file, line.number, `"${field}" must be a string`);
-  if (!allowEmpty && value.trim() === '') throw new EvaluationDataError(file, line.number, `"${field}" must not be empty`);
+  if (!allowEmpty && value.trim() === '')
+    throw new EvaluationDataError(file, line.number, `"${field}" must not be empty`);
   return value;
 }
 
@@ -104,7 +125,10 @@ class Warnings {
   }
 
   list(): string[] {
-    return [...this.seen].map(([key, { count, firstLine }]) => `${key} (${count === 1 ? `line ${firstLine}` : `${count} lines, first ${firstLine}`})`);
+    return [...this.seen].map(
+      ([key, { count, firstLine }]) =>
+        `${key} (${count === 1 ? `line ${firstLine}` : `${count} lines, first ${firstLine}`})`,
+    );
   }
 }
 
@@ -121,7 +145,11 @@ async function loadJobs(file: string, warnings: Warnings): Promise<Job[]> {
     let job: Job;
     try {
       // Dataset rows may carry fields of their own: dropped and noted, where typed input would be refused.
-      job = parseJob(pickKnownKeys(jobSchema, { source: 'eval', ...record }, ({ key, message }) => note(key, `${message}: left out`)));
+      job = parseJob(
+        pickKnownKeys(jobSchema, { source: 'eval', ...record }, ({ key, message }) =>
+          note(key, `${message}: left out`),
+        ),
+      );
     } catch (error) {
       throw new EvaluationDataError(file, line.number, (error as Error).message, { cause: error });
     }
@@ -143,7 +171,9 @@ async function loadResumes(file: string, warnings: Warnings): Promise<Resume[]> 
     if (seen.has(id.trim())) throw new EvaluationDataError(file, line.number, `duplicate resume id "${id}"`);
     let resume: Resume;
     try {
-      resume = parseResume(pickKnownKeys(resumeSchema, record, ({ key, message }) => note(key, `${message}: left out`)));
+      resume = parseResume(
+        pickKnownKeys(resumeSchema, record, ({ key, message }) => note(key, `${message}: left out`)),
+      );
     } catch (error) {
       throw new EvaluationDataError(file, line.number, (error as Error).message, { cause: error });
     }
@@ -153,7 +183,12 @@ async function loadResumes(file: string, warnings: Warnings): Promise<Resume[]> 
   return resumes;
 }
 
-function loadJudgements(file: string, lines: readonly NumberedLine[], resumeIds: ReadonlySet<string>, jobIds: ReadonlySet<string>): Judgement[] {
+function loadJudgements(
+  file: string,
+  lines: readonly NumberedLine[],
+  resumeIds: ReadonlySet<string>,
+  jobIds: ReadonlySet<string>,
+): Judgement[] {
   const judgements: Judgement[] = [];
   const seen = new Set<string>();
   let first = true;
@@ -166,16 +201,32 @@ function loadJudgements(file: string, lines: readonly NumberedLine[], resumeIds:
     const looksLikeData = fields.length === 3 && /^-?\d+(\.\d+)?$/.test(gradeText);
     // A header is allowed, and recognised by not parsing as data.
     if (isFirst && !looksLikeData) continue;
-    if (fields.length !== 3) throw new EvaluationDataError(file, line.number, `expected 3 tab-separated fields (resumeId, jobId, grade), got ${fields.length}`);
+    if (fields.length !== 3)
+      throw new EvaluationDataError(
+        file,
+        line.number,
+        `expected 3 tab-separated fields (resumeId, jobId, grade), got ${fields.length}`,
+      );
     const [resumeId = '', jobId = ''] = fields;
     const grade = Number(gradeText);
     // "2.0" is how spreadsheets and pandas write the grade 2.
     if (!(Number.isInteger(grade) && grade >= 0 && grade <= MAX_GRADE) || !/^\d+(\.0+)?$/.test(gradeText))
-      throw new EvaluationDataError(file, line.number, `grade must be a whole number from 0 to ${MAX_GRADE}, got "${gradeText}"`);
-    if (!resumeIds.has(resumeId)) throw new EvaluationDataError(file, line.number, `unknown resume id "${resumeId}" (not in resumes.jsonl)`);
-    if (!jobIds.has(jobId)) throw new EvaluationDataError(file, line.number, `unknown job id "${jobId}" (not in jobs.jsonl)`);
+      throw new EvaluationDataError(
+        file,
+        line.number,
+        `grade must be a whole number from 0 to ${MAX_GRADE}, got "${gradeText}"`,
+      );
+    if (!resumeIds.has(resumeId))
+      throw new EvaluationDataError(file, line.number, `unknown resume id "${resumeId}" (not in resumes.jsonl)`);
+    if (!jobIds.has(jobId))
+      throw new EvaluationDataError(file, line.number, `unknown job id "${jobId}" (not in jobs.jsonl)`);
     const key = `${resumeId}\t${jobId}`;
-    if (seen.has(key)) throw new EvaluationDataError(file, line.number, `duplicate judgement of resume "${resumeId}" and job "${jobId}"`);
+    if (seen.has(key))
+      throw new EvaluationDataError(
+        file,
+        line.number,
+        `duplicate judgement of resume "${resumeId}" and job "${jobId}"`,
+      );
     seen.add(key);
     judgements.push({ resumeId, jobId, grade });
   }
@@ -213,8 +264,21 @@ export async function loadEvaluationDataset(directory: string): Promise<Evaluati
   const resumes = await loadResumes(join(root, 'resumes.jsonl'), warnings);
   const qrelsFile = join(root, 'qrels.tsv');
   const qrelsLines = (await readLines(qrelsFile, true))!;
-  const judgements = loadJudgements(qrelsFile, qrelsLines, new Set(resumes.map((resume) => resume.id)), new Set(jobs.map((job) => job.id)));
+  const judgements = loadJudgements(
+    qrelsFile,
+    qrelsLines,
+    new Set(resumes.map((resume) => resume.id)),
+    new Set(jobs.map((job) => job.id)),
+  );
   const readmeFile = join(root, 'README.md');
   const defaultQuery = readDirection(readmeFile, await readLines(readmeFile, false));
-  return { name: datasetName(root), directory: root, jobs, resumes, judgements, ...(defaultQuery ? { defaultQuery } : {}), warnings: warnings.list() };
+  return {
+    name: datasetName(root),
+    directory: root,
+    jobs,
+    resumes,
+    judgements,
+    ...(defaultQuery ? { defaultQuery } : {}),
+    warnings: warnings.list(),
+  };
 }

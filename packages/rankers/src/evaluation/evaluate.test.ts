@@ -21,7 +21,13 @@ function makeDataset(name: string, resumeIds: readonly string[]): EvaluationData
       judgements.push({ resumeId, jobId: id, grade });
     }
   }
-  return { name, directory: `/${name}`, jobs, resumes: resumeIds.map((id) => parseResume({ id, text: `resume ${id}` })), judgements };
+  return {
+    name,
+    directory: `/${name}`,
+    jobs,
+    resumes: resumeIds.map((id) => parseResume({ id, text: `resume ${id}` })),
+    judgements,
+  };
 }
 
 /** Scores jobs by a fixed table (default 0.5): a ranker whose order the test controls. */
@@ -30,7 +36,16 @@ function fixedRanker(name: string, scoreOf: (jobId: string) => number): Ranker {
     name,
     async rank(_query, jobs) {
       return jobs
-        .map((job): Match => ({ jobId: job.id, score: scoreOf(job.id), breakdown: {}, matchedSkills: [], missingSkills: [], ranker: name }))
+        .map(
+          (job): Match => ({
+            jobId: job.id,
+            score: scoreOf(job.id),
+            breakdown: {},
+            matchedSkills: [],
+            missingSkills: [],
+            ranker: name,
+          }),
+        )
         .sort((left, right) => right.score - left.score || (left.jobId < right.jobId ? -1 : 1));
     },
   };
@@ -41,8 +56,20 @@ const byGrade = (jobId: string) => (jobId.endsWith('good') ? 0.9 : jobId.endsWit
 describe('evaluate', () => {
   it('scores a perfect ranker 1 and a reversed one lower, counting queries and pairs', async () => {
     const dataset = makeDataset('set', ['a', 'b']);
-    const results = await evaluate({ dataset, rankers: [fixedRanker('perfect', byGrade), fixedRanker('reversed', (id) => 1 - byGrade(id))], query: 'resume' });
-    expect(results.perfect).toMatchObject({ 'ndcg@10': 1, map: 1, mrr: 1, 'recall@10': 1, auc: 1, queries: 2, pairs: 6 });
+    const results = await evaluate({
+      dataset,
+      rankers: [fixedRanker('perfect', byGrade), fixedRanker('reversed', (id) => 1 - byGrade(id))],
+      query: 'resume',
+    });
+    expect(results.perfect).toMatchObject({
+      'ndcg@10': 1,
+      map: 1,
+      mrr: 1,
+      'recall@10': 1,
+      auc: 1,
+      queries: 2,
+      pairs: 6,
+    });
     expect(results.perfect!.ms).toBeGreaterThanOrEqual(0);
     // reversed: [bad 0, ok 1, good 3] → DCG = 1/log2(3) + 7/log2(4) = 0.6309 + 3.5; ideal 7 + 1/log2(3)
     expect(results.reversed!['ndcg@10']).toBeCloseTo((1 / Math.log2(3) + 3.5) / (7 + 1 / Math.log2(3)), 12);
@@ -67,7 +94,15 @@ describe('evaluate', () => {
     const dataset = makeDataset('set', ['a']);
     dataset.judgements = dataset.judgements.map((judgement) => ({ ...judgement, grade: 0 }));
     const results = await evaluate({ dataset, rankers: [fixedRanker('any', byGrade)] });
-    expect(results.any).toMatchObject({ 'ndcg@10': null, map: null, mrr: null, 'recall@10': null, auc: null, queries: 1, pairs: 3 });
+    expect(results.any).toMatchObject({
+      'ndcg@10': null,
+      map: null,
+      mrr: null,
+      'recall@10': null,
+      auc: null,
+      queries: 1,
+      pairs: 3,
+    });
   });
 
   it('runs in the README direction by default and in the job direction on request', async () => {
@@ -127,6 +162,8 @@ describe('evaluate', () => {
     const dataset = makeDataset('set', ['a']);
     const results = await evaluate({ dataset, rankers: [createBm25Ranker()] });
     expect(Object.keys(results)).toEqual(['bm25']);
-    await expect(evaluate({ dataset, rankers: [createBm25Ranker(), createBm25Ranker()] })).rejects.toThrow(/two rankers are named "bm25"/);
+    await expect(evaluate({ dataset, rankers: [createBm25Ranker(), createBm25Ranker()] })).rejects.toThrow(
+      /two rankers are named "bm25"/,
+    );
   });
 });

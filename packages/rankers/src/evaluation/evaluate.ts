@@ -68,7 +68,8 @@ export interface EvaluateOptions {
   perQuery?: boolean;
 }
 
-const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** Scores one ranker on prepared queries: the means, and each query's nDCG@10 and AUC. */
 export async function scoreRanker(
@@ -110,7 +111,17 @@ export async function scoreRanker(
     perQuery.push({ id: query.id, ndcg: queryNdcg, auc: area ?? null });
   }
   const ms = performance.now() - start;
-  return { 'ndcg@10': mean(ndcg), map: mean(ap), mrr: mean(rr), 'recall@10': mean(recall), auc: mean(areas), queries: counted, pairs, ms: Math.round(ms), perQuery };
+  return {
+    'ndcg@10': mean(ndcg),
+    map: mean(ap),
+    mrr: mean(rr),
+    'recall@10': mean(recall),
+    auc: mean(areas),
+    queries: counted,
+    pairs,
+    ms: Math.round(ms),
+    perQuery,
+  };
 }
 
 /**
@@ -135,8 +146,15 @@ export async function evaluate(options: EvaluateOptions): Promise<Record<string,
     options.signal?.throwIfAborted();
     let ranker: Ranker;
     if (isTrainableRanker(entry)) {
-      options.onProgress?.(trainQueries ? `${entry.name}: fitting on ${options.train!.name} (${trainQueries.length} queries)` : `${entry.name}: no training set, using defaults`);
-      const fitOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+      options.onProgress?.(
+        trainQueries
+          ? `${entry.name}: fitting on ${options.train!.name} (${trainQueries.length} queries)`
+          : `${entry.name}: no training set, using defaults`,
+      );
+      const fitOptions = {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      };
       ranker = await entry.fit(trainQueries, fitOptions);
     } else ranker = entry;
     options.onProgress?.(`${entry.name}: ranking ${queries.length} queries of ${options.dataset.name}`);

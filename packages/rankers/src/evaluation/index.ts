@@ -26,7 +26,14 @@ export {
 } from './dataset.js';
 export { buildLabelledQueries, jobAsQuery, resumeAsJob } from './queries.js';
 export { isTrainableRanker, type FitOptions, type TrainableRanker } from './trainable.js';
-export { EVALUATION_CUTOFF, evaluate, scoreRanker, type EvaluateOptions, type QueryScore, type RankerEvaluation } from './evaluate.js';
+export {
+  EVALUATION_CUTOFF,
+  evaluate,
+  scoreRanker,
+  type EvaluateOptions,
+  type QueryScore,
+  type RankerEvaluation,
+} from './evaluate.js';
 export {
   EMBEDDING_MODEL_VARIABLE,
   RankerRegistryError,

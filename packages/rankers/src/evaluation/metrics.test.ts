@@ -106,7 +106,12 @@ describe('auc', () => {
         { grade: 0, score: 0.1 },
       ]),
     ).toBe(1);
-    expect(auc([{ grade: 1, score: 0.5 }, { grade: 1, score: 0.1 }])).toBeUndefined();
+    expect(
+      auc([
+        { grade: 1, score: 0.5 },
+        { grade: 1, score: 0.1 },
+      ]),
+    ).toBeUndefined();
     expect(auc([])).toBeUndefined();
   });
 });
@@ -157,11 +162,24 @@ describe('metrics over tied scores', () => {
       [2, 0, 1],
       [2, 1, 0],
     ].map((order) => [...head, ...order.map((index) => tie[index]!), ...tail]);
-    const meanOf = (metric: (ranked: number[]) => number) => orders.reduce((sum, ranked) => sum + metric(ranked), 0) / orders.length;
+    const meanOf = (metric: (ranked: number[]) => number) =>
+      orders.reduce((sum, ranked) => sum + metric(ranked), 0) / orders.length;
     const groups = [head, tie, tail];
-    expect(expectedNdcgAtK(groups, all, 3)).toBeCloseTo(meanOf((ranked) => ndcgAtK(ranked, all, 3)), 12);
-    expect(expectedAveragePrecision(groups, all)).toBeCloseTo(meanOf((ranked) => averagePrecision(ranked, all)), 12);
-    expect(expectedReciprocalRank(groups)).toBeCloseTo(meanOf((ranked) => reciprocalRank(ranked)), 12);
-    expect(expectedRecallAtK(groups, all, 2)).toBeCloseTo(meanOf((ranked) => recallAtK(ranked, all, 2)), 12);
+    expect(expectedNdcgAtK(groups, all, 3)).toBeCloseTo(
+      meanOf((ranked) => ndcgAtK(ranked, all, 3)),
+      12,
+    );
+    expect(expectedAveragePrecision(groups, all)).toBeCloseTo(
+      meanOf((ranked) => averagePrecision(ranked, all)),
+      12,
+    );
+    expect(expectedReciprocalRank(groups)).toBeCloseTo(
+      meanOf((ranked) => reciprocalRank(ranked)),
+      12,
+    );
+    expect(expectedRecallAtK(groups, all, 2)).toBeCloseTo(
+      meanOf((ranked) => recallAtK(ranked, all, 2)),
+      12,
+    );
   });
 });

@@ -11,7 +11,8 @@ export interface RelevanceOptions {
 /** Grade at or above which an item counts as relevant unless told otherwise. */
 export const DEFAULT_RELEVANT_GRADE = 1;
 
-const isRelevant = (grade: number, options: RelevanceOptions) => grade >= (options.relevantGrade ?? DEFAULT_RELEVANT_GRADE);
+const isRelevant = (grade: number, options: RelevanceOptions) =>
+  grade >= (options.relevantGrade ?? DEFAULT_RELEVANT_GRADE);
 
 function checkCutoff(k: number): void {
   if (!(Number.isInteger(k) && k >= 1)) throw new RangeError(`k must be a whole number >= 1, got ${k}`);
@@ -31,7 +32,10 @@ export function dcgAtK(grades: readonly number[], k: number): number {
  * `allGrades` (every judged grade of the query, ranked or not). 0 when the query has no item with a grade above 0.
  */
 export function ndcgAtK(rankedGrades: readonly number[], allGrades: readonly number[], k: number): number {
-  const ideal = dcgAtK([...allGrades].sort((left, right) => right - left), k);
+  const ideal = dcgAtK(
+    [...allGrades].sort((left, right) => right - left),
+    k,
+  );
   return ideal > 0 ? Math.min(1, dcgAtK(rankedGrades, k) / ideal) : 0;
 }
 
@@ -40,7 +44,11 @@ export function ndcgAtK(rankedGrades: readonly number[], allGrades: readonly num
  * position; a relevant item the ranking misses contributes 0. Relevant means grade ≥ `relevantGrade` (default 1).
  * 0 when the query has no relevant item.
  */
-export function averagePrecision(rankedGrades: readonly number[], allGrades: readonly number[], options: RelevanceOptions = {}): number {
+export function averagePrecision(
+  rankedGrades: readonly number[],
+  allGrades: readonly number[],
+  options: RelevanceOptions = {},
+): number {
   const relevantTotal = allGrades.filter((grade) => isRelevant(grade, options)).length;
   if (relevantTotal === 0) return 0;
   let found = 0;
@@ -60,7 +68,12 @@ export function reciprocalRank(rankedGrades: readonly number[], options: Relevan
 }
 
 /** Share of the query's relevant judged items (grade ≥ `relevantGrade`, default 1) found in the first `k`; 0 when it has none. */
-export function recallAtK(rankedGrades: readonly number[], allGrades: readonly number[], k: number, options: RelevanceOptions = {}): number {
+export function recallAtK(
+  rankedGrades: readonly number[],
+  allGrades: readonly number[],
+  k: number,
+  options: RelevanceOptions = {},
+): number {
   checkCutoff(k);
   const relevantTotal = allGrades.filter((grade) => isRelevant(grade, options)).length;
   if (relevantTotal === 0) return 0;
@@ -116,23 +129,36 @@ export function tiedGradeGroups(items: readonly ScoredGrade[]): number[][] {
 }
 
 /** Expected nDCG@k over every order of tied items; groups best first. */
-export function expectedNdcgAtK(groups: readonly (readonly number[])[], allGrades: readonly number[], k: number): number {
+export function expectedNdcgAtK(
+  groups: readonly (readonly number[])[],
+  allGrades: readonly number[],
+  k: number,
+): number {
   checkCutoff(k);
-  const ideal = dcgAtK([...allGrades].sort((left, right) => right - left), k);
+  const ideal = dcgAtK(
+    [...allGrades].sort((left, right) => right - left),
+    k,
+  );
   if (!(ideal > 0)) return 0;
   // Each item of a group is equally likely at each of the group's positions, so each position gets the group's mean gain.
   let dcg = 0;
   let start = 0;
   for (const group of groups) {
     const meanGain = group.reduce((sum, grade) => sum + 2 ** grade - 1, 0) / group.length;
-    for (let position = start; position < Math.min(k, start + group.length); position++) dcg += meanGain / Math.log2(position + 2);
+    for (let position = start; position < Math.min(k, start + group.length); position++)
+      dcg += meanGain / Math.log2(position + 2);
     start += group.length;
   }
   return Math.min(1, dcg / ideal);
 }
 
 /** Expected recall@k over every order of tied items; groups best first. */
-export function expectedRecallAtK(groups: readonly (readonly number[])[], allGrades: readonly number[], k: number, options: RelevanceOptions = {}): number {
+export function expectedRecallAtK(
+  groups: readonly (readonly number[])[],
+  allGrades: readonly number[],
+  k: number,
+  options: RelevanceOptions = {},
+): number {
   checkCutoff(k);
   const relevantTotal = allGrades.filter((grade) => isRelevant(grade, options)).length;
   if (relevantTotal === 0) return 0;
@@ -168,7 +194,11 @@ export function expectedReciprocalRank(groups: readonly (readonly number[])[], o
 }
 
 /** Expected average precision over every order of tied items; groups best first; relevant items not ranked count 0. */
-export function expectedAveragePrecision(groups: readonly (readonly number[])[], allGrades: readonly number[], options: RelevanceOptions = {}): number {
+export function expectedAveragePrecision(
+  groups: readonly (readonly number[])[],
+  allGrades: readonly number[],
+  options: RelevanceOptions = {},
+): number {
   const relevantTotal = allGrades.filter((grade) => isRelevant(grade, options)).length;
   if (relevantTotal === 0) return 0;
   let sum = 0;

@@ -8,12 +8,27 @@ const dataset: EvaluationDataset = {
   name: 'tiny',
   directory: '/tiny',
   jobs: [
-    parseJob({ id: 'nurse', source: 'eval', title: 'ICU Nurse', description: 'Critical care nursing on a 20-bed unit.', skills: ['Critical Care'] }),
-    parseJob({ id: 'dev', source: 'eval', title: 'Node.js Developer', description: 'Build APIs in TypeScript.', skills: ['Node.js', 'TypeScript'] }),
+    parseJob({
+      id: 'nurse',
+      source: 'eval',
+      title: 'ICU Nurse',
+      description: 'Critical care nursing on a 20-bed unit.',
+      skills: ['Critical Care'],
+    }),
+    parseJob({
+      id: 'dev',
+      source: 'eval',
+      title: 'Node.js Developer',
+      description: 'Build APIs in TypeScript.',
+      skills: ['Node.js', 'TypeScript'],
+    }),
     parseJob({ id: 'unjudged', source: 'eval', title: 'Welder', description: 'MIG welding.' }),
   ],
   resumes: [
-    parseResume({ id: 'r-nurse', text: 'Registered nurse\nFive years in intensive care, critical care and patient care.' }),
+    parseResume({
+      id: 'r-nurse',
+      text: 'Registered nurse\nFive years in intensive care, critical care and patient care.',
+    }),
     parseResume({ id: 'r-dev', text: 'Backend developer building Node.js and TypeScript services with PostgreSQL.' }),
     parseResume({ id: 'r-none', text: 'Not judged against anything.' }),
   ],
@@ -67,7 +82,9 @@ describe('resumeAsJob', () => {
     expect(job).toMatchObject({ id: 'r-nurse', source: 'eval-resume', title: 'Registered nurse' });
     expect(job.description).toContain('intensive care');
     expect(job.skills).toEqual(expect.arrayContaining(['Critical Care', 'Patient Care']));
-    const long = resumeAsJob(parseResume({ id: 'x', text: 'one two three four five six seven eight nine ten eleven twelve' }));
+    const long = resumeAsJob(
+      parseResume({ id: 'x', text: 'one two three four five six seven eight nine ten eleven twelve' }),
+    );
     expect(long.title).toBe('one two three four five six seven eight nine ten');
   });
 

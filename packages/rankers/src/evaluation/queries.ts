@@ -58,7 +58,12 @@ export function buildLabelledQueries(dataset: EvaluationDataset, direction: Quer
     for (const resume of dataset.resumes) {
       const grades = byQuery.get(resume.id);
       if (!grades) continue;
-      queries.push({ id: resume.id, query: { resume }, jobs: dataset.jobs.filter((job) => grades.has(job.id)), grades });
+      queries.push({
+        id: resume.id,
+        query: { resume },
+        jobs: dataset.jobs.filter((job) => grades.has(job.id)),
+        grades,
+      });
     }
   } else {
     const pseudoJobs = new Map<string, Job>();

@@ -9,12 +9,23 @@ describe('createRankerRegistry', () => {
     const registry = createRankerRegistry({ env: {} });
     expect(registry.defaults()).toEqual(['bm25', 'multi-factor', 'fusion']);
     // The learned rankers need --train, so they run only when named.
-    expect(registry.available()).toEqual(['bm25', 'multi-factor', 'fusion', 'fusion-plain', 'occupation', 'learned', 'desirability', 'cold-start']);
+    expect(registry.available()).toEqual([
+      'bm25',
+      'multi-factor',
+      'fusion',
+      'fusion-plain',
+      'occupation',
+      'learned',
+      'desirability',
+      'cold-start',
+    ]);
     expect((await registry.create('bm25')).name).toBe('bm25');
     expect((await registry.create('multi-factor')).name).toBe('multi-factor');
     const fusion = await registry.create('fusion');
     expect(isTrainableRanker(fusion)).toBe(true);
-    expect(registry.entries.find((entry) => entry.name === 'embedding')?.unavailable).toMatch(/ROLEFIT_EMBEDDING_MODEL/);
+    expect(registry.entries.find((entry) => entry.name === 'embedding')?.unavailable).toMatch(
+      /ROLEFIT_EMBEDDING_MODEL/,
+    );
     await expect(registry.create('embedding')).rejects.toThrow(RankerRegistryError);
     await expect(registry.create('nope')).rejects.toThrow(/unknown ranker "nope"/);
   });
@@ -33,7 +44,9 @@ describe('createRankerRegistry', () => {
     const ranker = (await registry.create('embedding')) as Ranker;
     expect(ranker.name).toBe('embedding');
     // The model is missing here, so ranking fails with the embedder's own typed error.
-    await expect(ranker.rank({ text: 'nurse' }, [parseJob({ id: 'j', source: 's', title: 'Nurse' })])).rejects.toThrow(/no-such-model/);
+    await expect(ranker.rank({ text: 'nurse' }, [parseJob({ id: 'j', source: 's', title: 'Nurse' })])).rejects.toThrow(
+      /no-such-model/,
+    );
   });
 
   it('offers embedding when a model is named and a factory is registered', async () => {
@@ -42,7 +55,10 @@ describe('createRankerRegistry', () => {
       models.push(model);
       return { name: 'embedding', rank: async () => [] };
     };
-    const registry = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: ' some/model ' }, embeddingFactory: factory });
+    const registry = createRankerRegistry({
+      env: { ROLEFIT_EMBEDDING_MODEL: ' some/model ' },
+      embeddingFactory: factory,
+    });
     expect(registry.defaults()).toEqual(['bm25', 'multi-factor', 'fusion', 'embedding']);
     expect((await registry.create('embedding')).name).toBe('embedding');
     expect(models).toEqual(['some/model']);
@@ -51,16 +67,34 @@ describe('createRankerRegistry', () => {
   it('fuses every available ranker: the embedding ranker joins the default members (bm25, multi-factor, occupation) once a model is named', async () => {
     const job = parseJob({ id: 'nurse', source: 's', title: 'Registered Nurse', skills: ['patient care'] });
     // A stand-in for the embedding ranker (no embedding weights exist on this machine); only the wiring is under test.
-    const factory = (): Ranker => ({ name: 'embedding', rank: async (_query, jobs) => jobs.map((each) => ({ jobId: each.id, score: 0.25, breakdown: { embedding: 0.25 }, matchedSkills: [], missingSkills: [], ranker: 'embedding' })) });
-    const withEmbedding = createRankerRegistry({ env: { ROLEFIT_EMBEDDING_MODEL: 'some/model' }, embeddingFactory: factory });
-    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(/^the default ranker: bm25( \+ multi-factor)?( \+ occupation)? \+ embedding fused/);
+    const factory = (): Ranker => ({
+      name: 'embedding',
+      rank: async (_query, jobs) =>
+        jobs.map((each) => ({
+          jobId: each.id,
+          score: 0.25,
+          breakdown: { embedding: 0.25 },
+          matchedSkills: [],
+          missingSkills: [],
+          ranker: 'embedding',
+        })),
+    });
+    const withEmbedding = createRankerRegistry({
+      env: { ROLEFIT_EMBEDDING_MODEL: 'some/model' },
+      embeddingFactory: factory,
+    });
+    expect(withEmbedding.entries.find((entry) => entry.name === 'fusion')?.description).toMatch(
+      /^the default ranker: bm25( \+ multi-factor)?( \+ occupation)? \+ embedding fused/,
+    );
     const fused = await ((await withEmbedding.create('fusion')) as TrainableRanker).fit(undefined);
     const [match] = await fused.rank({ text: 'registered nurse, patient care' }, [job]);
     const members = defaultFusionMembers().map((member) => member.name);
     expect(Object.keys(match!.breakdown).sort()).toEqual([...members, 'embedding'].sort());
     expect(match!.breakdown.embedding).toBe(0.25);
 
-    const without = await ((await createRankerRegistry({ env: {} }).create('fusion')) as TrainableRanker).fit(undefined);
+    const without = await ((await createRankerRegistry({ env: {} }).create('fusion')) as TrainableRanker).fit(
+      undefined,
+    );
     const [plain] = await without.rank({ text: 'registered nurse, patient care' }, [job]);
     expect(Object.keys(plain!.breakdown).sort()).toEqual([...members].sort());
   });
@@ -74,7 +108,12 @@ describe('createRankerRegistry', () => {
       parseJob({ id: 'driver', source: 's', title: 'Truck driver', description: 'Long haul routes' }),
       // The expansion step runs on batches of 20 jobs or more.
       ...Array.from({ length: 20 }, (_, index) =>
-        parseJob({ id: `other-${index}`, source: 's', title: index % 2 ? 'Warehouse operative' : 'Care assistant', description: `Shift ${index} on site` }),
+        parseJob({
+          id: `other-${index}`,
+          source: 's',
+          title: index % 2 ? 'Warehouse operative' : 'Care assistant',
+          description: `Shift ${index} on site`,
+        }),
       ),
     ];
     const query = { text: 'registered nurse, patient care' };
@@ -82,7 +121,9 @@ describe('createRankerRegistry', () => {
     const plain = await ((await registry.create('fusion-plain')) as TrainableRanker).fit(undefined);
     expect(plain.name).toBe('fusion-plain');
     const members = defaultFusionMembers().map((member) => member.name);
-    expect(Object.keys((await withFeedback.rank(query, jobs))[0]!.breakdown).sort()).toEqual([...members, 'similarityToTop'].sort());
+    expect(Object.keys((await withFeedback.rank(query, jobs))[0]!.breakdown).sort()).toEqual(
+      [...members, 'similarityToTop'].sort(),
+    );
     expect(Object.keys((await plain.rank(query, jobs))[0]!.breakdown).sort()).toEqual([...members].sort());
   });
 });

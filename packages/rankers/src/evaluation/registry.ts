@@ -2,7 +2,11 @@ import { RolefitError } from '@rolefit/core';
 import type { Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createLlmRanker } from '../llm/index.js';
-import { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier } from '../learned/index.js';
+import {
+  createTrainableColdStartRanker,
+  createTrainableDesirabilityModel,
+  createTrainableFeedbackClassifier,
+} from '../learned/index.js';
 import { createEmbeddingRanker, createTransformersEmbedder } from '../embedding/index.js';
 import { createTrainableFusionRanker, DEFAULT_TRAINED_FUSION } from '../fusion/trainable-fusion.js';
 import { defaultFusionMembers, defaultFusionRecipe } from '../default/index.js';
@@ -20,7 +24,8 @@ export const LLM_MODEL_VARIABLE = 'ROLEFIT_LLM';
 export type EmbeddingRankerFactory = (model: string) => Ranker | Promise<Ranker>;
 
 // A model named by the env var is loaded from ROLEFIT_MODELS (or a path), never downloaded.
-const registeredEmbeddingFactory: EmbeddingRankerFactory = (model) => createEmbeddingRanker({ embedder: createTransformersEmbedder({ model }) });
+const registeredEmbeddingFactory: EmbeddingRankerFactory = (model) =>
+  createEmbeddingRanker({ embedder: createTransformersEmbedder({ model }) });
 
 /** Settings for {@link createRankerRegistry}. */
 export interface RankerRegistrySettings {
@@ -91,15 +96,27 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
   };
 
   const entries: RegisteredRanker[] = [
-    { name: 'bm25', description: 'BM25 over title, skills, description, company and place', create: async () => createBm25Ranker() },
-    { name: 'multi-factor', description: 'weighted skills, experience and keywords', create: async () => createMultiFactorRanker(multiFactorSettings) },
+    {
+      name: 'bm25',
+      description: 'BM25 over title, skills, description, company and place',
+      create: async () => createBm25Ranker(),
+    },
+    {
+      name: 'multi-factor',
+      description: 'weighted skills, experience and keywords',
+      create: async () => createMultiFactorRanker(multiFactorSettings),
+    },
     {
       name: 'fusion',
       description: `the default ranker: ${[...defaultFusionMembers().map((member) => member.name), ...(embeddingAvailable ? ['embedding'] : [])].join(' + ')} fused as the default recipe says (a weighted sum with weights fitted on --train), then pseudo-relevance expansion on large enough batches`,
       create: async () => {
         const { members, extra } = await fusionMembers();
         const untrained = defaultFusionRecipe(extra);
-        return createTrainableFusionRanker({ rankers: members, untrained, trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: untrained.pseudoRelevance ?? false } });
+        return createTrainableFusionRanker({
+          rankers: members,
+          untrained,
+          trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: untrained.pseudoRelevance ?? false },
+        });
       },
     },
     {
@@ -135,13 +152,15 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
     },
     {
       name: 'learned',
-      description: 'feedback classifier (lexical, multi-factor and job features; trained head) fitted on --train grades',
+      description:
+        'feedback classifier (lexical, multi-factor and job features; trained head) fitted on --train grades',
       optIn: true,
       create: async () => createTrainableFeedbackClassifier(now ? { now } : {}),
     },
     {
       name: 'desirability',
-      description: "one person's desirability model over job features (salary, title, skills, seniority…) fitted on --train grades",
+      description:
+        "one person's desirability model over job features (salary, title, skills, seniority…) fitted on --train grades",
       optIn: true,
       create: async () => createTrainableDesirabilityModel(now ? { now } : {}),
     },
@@ -149,7 +168,8 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
       name: 'cold-start',
       description: 'multi-factor + bm25 RRF below 30 labels, then a cross-validated blend with the feedback classifier',
       optIn: true,
-      create: async () => createTrainableColdStartRanker(now ? { learned: createTrainableFeedbackClassifier({ now }) } : {}),
+      create: async () =>
+        createTrainableColdStartRanker(now ? { learned: createTrainableFeedbackClassifier({ now }) } : {}),
     },
     {
       name: 'embedding',
@@ -169,11 +189,17 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
   return {
     entries,
     available: () => entries.filter((entry) => entry.unavailable === undefined).map((entry) => entry.name),
-    defaults: () => entries.filter((entry) => entry.unavailable === undefined && !entry.optIn).map((entry) => entry.name),
+    defaults: () =>
+      entries.filter((entry) => entry.unavailable === undefined && !entry.optIn).map((entry) => entry.name),
     async create(name) {
       const entry = entries.find((candidate) => candidate.name === name);
-      if (entry === undefined) throw new RankerRegistryError(name, `unknown ranker "${name}"; known: ${entries.map((candidate) => candidate.name).join(', ')}`);
-      if (entry.unavailable !== undefined) throw new RankerRegistryError(name, `ranker "${name}" is not available: ${entry.unavailable}`);
+      if (entry === undefined)
+        throw new RankerRegistryError(
+          name,
+          `unknown ranker "${name}"; known: ${entries.map((candidate) => candidate.name).join(', ')}`,
+        );
+      if (entry.unavailable !== undefined)
+        throw new RankerRegistryError(name, `ranker "${name}" is not available: ${entry.unavailable}`);
       return entry.create();
     },
   };

@@ -12,7 +12,10 @@ const sampleDev = fileURLToPath(new URL('../../../../datasets/sample-dev', impor
 /** BM25 turned upside down: a ranker that is worse than BM25 on every query where BM25 orders anything. */
 function reversed(): Ranker {
   const bm25 = createBm25Ranker();
-  return { name: 'reversed', rank: async (query, jobs) => (await bm25.rank(query, jobs)).map((match) => ({ ...match, score: 1 - match.score })) };
+  return {
+    name: 'reversed',
+    rank: async (query, jobs) => (await bm25.rank(query, jobs)).map((match) => ({ ...match, score: 1 - match.score })),
+  };
 }
 
 describe('evaluation report', () => {
@@ -39,7 +42,12 @@ describe('evaluation report', () => {
 
   it('gives each ranker its difference from the baseline with an interval, the mean and the worst set', async () => {
     const sets = await findReportSets([join(root, 'sets')]);
-    const report = await buildEvaluationReport({ sets, rankers: { bm25: () => createBm25Ranker(), reversed }, resamples: 500, minimumQueries: 1 });
+    const report = await buildEvaluationReport({
+      sets,
+      rankers: { bm25: () => createBm25Ranker(), reversed },
+      resamples: 500,
+      minimumQueries: 1,
+    });
     expect(report.sets).toHaveLength(2);
     for (const set of report.sets) {
       expect(set.queries).toBe(5);

@@ -156,7 +156,8 @@ function isDataset(directory: string): boolean {
 export async function findReportSets(roots: readonly string[]): Promise<ReportSet[]> {
   const folders: Array<{ name: string; heldOut: string; tuning: string }> = [];
   for (const root of roots.map((path) => resolve(path))) {
-    if (!existsSync(root) || !statSync(root).isDirectory()) throw new RangeError(`dev-set folder ${root} does not exist`);
+    if (!existsSync(root) || !statSync(root).isDirectory())
+      throw new RangeError(`dev-set folder ${root} does not exist`);
     const candidates = isDataset(root) ? [root] : readdirSync(root).map((name) => join(root, name));
     for (const folder of candidates) {
       if (!statSync(folder).isDirectory()) continue;
@@ -188,15 +189,24 @@ const mean = (values: ReadonlyArray<number | null>): number | null => {
   return present.length === 0 ? null : present.reduce((sum, value) => sum + value, 0) / present.length;
 };
 
-function summarise(rows: ReadonlyArray<{ name: string; ndcg: number | null; difference: number | null; counted: boolean }>): ReportSummary {
+function summarise(
+  rows: ReadonlyArray<{ name: string; ndcg: number | null; difference: number | null; counted: boolean }>,
+): ReportSummary {
   let worstSet: ReportSummary['worstSet'];
   let worstOfAll: ReportSummary['worstOfAll'];
   for (const row of rows) {
     if (row.difference === null || Number.isNaN(row.difference)) continue;
-    if (worstOfAll === undefined || row.difference < worstOfAll.difference) worstOfAll = { name: row.name, difference: row.difference };
-    if (row.counted && (worstSet === undefined || row.difference < worstSet.difference)) worstSet = { name: row.name, difference: row.difference };
+    if (worstOfAll === undefined || row.difference < worstOfAll.difference)
+      worstOfAll = { name: row.name, difference: row.difference };
+    if (row.counted && (worstSet === undefined || row.difference < worstSet.difference))
+      worstSet = { name: row.name, difference: row.difference };
   }
-  return { meanNdcg: mean(rows.map((row) => row.ndcg)), meanDifference: mean(rows.map((row) => row.difference)), worstSet, worstOfAll };
+  return {
+    meanNdcg: mean(rows.map((row) => row.ndcg)),
+    meanDifference: mean(rows.map((row) => row.difference)),
+    worstSet,
+    worstOfAll,
+  };
 }
 
 /**
@@ -207,7 +217,8 @@ function summarise(rows: ReadonlyArray<{ name: string; ndcg: number | null; diff
  */
 export async function buildEvaluationReport(settings: EvaluationReportSettings): Promise<EvaluationReport> {
   const baseline = settings.baseline ?? 'bm25';
-  if (!(baseline in settings.rankers)) throw new RangeError(`the baseline "${baseline}" is not one of the report's rankers`);
+  if (!(baseline in settings.rankers))
+    throw new RangeError(`the baseline "${baseline}" is not one of the report's rankers`);
   const bootstrap = { resamples: settings.resamples ?? 2000, seed: settings.seed ?? 1 };
   const progress = settings.onProgress ?? (() => {});
   const minimumQueries = settings.minimumQueries ?? 10;
@@ -217,9 +228,18 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
     if (queries === undefined) queryCache.set(dataset, (queries = buildLabelledQueries(dataset, direction)));
     return queries;
   };
-  const run = async (factory: ReportRankerFactory, dataset: EvaluationDataset, direction: QueryDirection): Promise<{ ndcg: number | null; auc: number | null; perQuery: QueryScore[] }> => {
+  const run = async (
+    factory: ReportRankerFactory,
+    dataset: EvaluationDataset,
+    direction: QueryDirection,
+  ): Promise<{ ndcg: number | null; auc: number | null; perQuery: QueryScore[] }> => {
     settings.signal?.throwIfAborted();
-    const result = await scoreRanker(await readyRanker(factory), queriesOf(dataset, direction), undefined, settings.signal);
+    const result = await scoreRanker(
+      await readyRanker(factory),
+      queriesOf(dataset, direction),
+      undefined,
+      settings.signal,
+    );
     return { ndcg: result['ndcg@10'], auc: result.auc, perQuery: result.perQuery };
   };
   const ndcgs = (scores: readonly QueryScore[]) => scores.map((score) => score.ndcg);
@@ -230,7 +250,8 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
     const queries = queriesOf(set.heldOut, set.direction);
     progress(`report: ${set.name} (${set.heldOut.name}, query: ${set.direction}, ${queries.length} queries)`);
     const results: Record<string, { ndcg: number | null; auc: number | null; perQuery: QueryScore[] }> = {};
-    for (const [name, factory] of Object.entries(settings.rankers)) results[name] = await run(factory, set.heldOut, set.direction);
+    for (const [name, factory] of Object.entries(settings.rankers))
+      results[name] = await run(factory, set.heldOut, set.direction);
     const base = results[baseline]!;
     baselineScores.set(set.name, base.perQuery);
     const rankers: Record<string, ReportCell> = {};
@@ -238,7 +259,9 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
       rankers[name] = {
         ndcg: result.ndcg,
         auc: result.auc,
-        ...(name === baseline ? {} : { versusBaseline: pairedBootstrap(ndcgs(result.perQuery), ndcgs(base.perQuery), bootstrap) }),
+        ...(name === baseline
+          ? {}
+          : { versusBaseline: pairedBootstrap(ndcgs(result.perQuery), ndcgs(base.perQuery), bootstrap) }),
       };
     }
     const candidateCount = queries.reduce((sum, query) => sum + query.jobs.length, 0);
@@ -267,14 +290,21 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
   const leaveOneOut: LeaveOneOutFamily[] = [];
   // The baseline on every tuning split, for families that must stay close to it.
   const baselineTuning = new Map<string, number | null>();
-  const needsBaselineTuning = Object.values(settings.candidates ?? {}).some((family) => family.maximumLoss !== undefined);
+  const needsBaselineTuning = Object.values(settings.candidates ?? {}).some(
+    (family) => family.maximumLoss !== undefined,
+  );
   if (needsBaselineTuning) {
     for (const set of settings.sets) {
       const held = sets.find((row) => row.name === set.name)!.rankers[baseline]!.ndcg;
-      baselineTuning.set(set.name, set.tuning === set.heldOut ? held : (await run(settings.rankers[baseline]!, set.tuning, set.direction)).ndcg);
+      baselineTuning.set(
+        set.name,
+        set.tuning === set.heldOut ? held : (await run(settings.rankers[baseline]!, set.tuning, set.direction)).ndcg,
+      );
     }
   }
-  for (const [family, { candidates: members, maximumLoss, tieTolerance = 0.002 }] of Object.entries(settings.candidates ?? {})) {
+  for (const [family, { candidates: members, maximumLoss, tieTolerance = 0.002 }] of Object.entries(
+    settings.candidates ?? {},
+  )) {
     const candidates = Object.entries(members);
     if (candidates.length === 0) continue;
     const scores: LeaveOneOutFamily['scores'] = {};
@@ -296,27 +326,52 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
       onSets = onSets.filter((set) => counted.has(set.name));
       if (onSets.length === 0) return undefined;
       const rated = candidates.map(([name]) => {
-        const losses = onSets.map((set) => (baselineTuning.get(set.name) ?? 0) - (scores[name]![set.name]!.tuning ?? 0));
-        return { name, average: mean(onSets.map((set) => scores[name]![set.name]!.tuning)) ?? -Infinity, worstLoss: Math.max(-Infinity, ...losses) };
+        const losses = onSets.map(
+          (set) => (baselineTuning.get(set.name) ?? 0) - (scores[name]![set.name]!.tuning ?? 0),
+        );
+        return {
+          name,
+          average: mean(onSets.map((set) => scores[name]![set.name]!.tuning)) ?? -Infinity,
+          worstLoss: Math.max(-Infinity, ...losses),
+        };
       });
       const pool = maximumLoss === undefined ? rated : rated.filter((candidate) => candidate.worstLoss <= maximumLoss);
-      if (pool.length === 0) return rated.reduce((best, candidate) => (candidate.worstLoss < best.worstLoss ? candidate : best)).name;
-      return pool.reduce((best, candidate) => (candidate.average > best.average + tieTolerance ? candidate : best)).name;
+      if (pool.length === 0)
+        return rated.reduce((best, candidate) => (candidate.worstLoss < best.worstLoss ? candidate : best)).name;
+      return pool.reduce((best, candidate) => (candidate.average > best.average + tieTolerance ? candidate : best))
+        .name;
     };
     const folds = settings.sets.map((set): LeaveOneOutResult => {
       const chosen = choose(settings.sets.filter((other) => other.name !== set.name));
-      if (chosen === undefined) return { set: set.name, chosen, ndcg: null, versusBaseline: { difference: Number.NaN, low: Number.NaN, high: Number.NaN, pairs: 0 } };
+      if (chosen === undefined)
+        return {
+          set: set.name,
+          chosen,
+          ndcg: null,
+          versusBaseline: { difference: Number.NaN, low: Number.NaN, high: Number.NaN, pairs: 0 },
+        };
       return {
         set: set.name,
         chosen,
         ndcg: scores[chosen]![set.name]!.heldOut,
-        versusBaseline: pairedBootstrap(ndcgs(heldOutScores.get(chosen)!.get(set.name)!), ndcgs(baselineScores.get(set.name)!), bootstrap),
+        versusBaseline: pairedBootstrap(
+          ndcgs(heldOutScores.get(chosen)!.get(set.name)!),
+          ndcgs(baselineScores.get(set.name)!),
+          bootstrap,
+        ),
       };
     });
     leaveOneOut.push({
       family,
       folds,
-      summary: summarise(folds.map((row) => ({ name: row.set, ndcg: row.ndcg, difference: row.versusBaseline.difference, counted: counted.has(row.set) }))),
+      summary: summarise(
+        folds.map((row) => ({
+          name: row.set,
+          ndcg: row.ndcg,
+          difference: row.versusBaseline.difference,
+          counted: counted.has(row.set),
+        })),
+      ),
       chosenOnAllSets: choose(settings.sets),
       scores,
     });
@@ -324,14 +379,21 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
   return { baseline, sets, summary, leaveOneOut };
 }
 
-const figure = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(3));
-const signed = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(3)}`);
+const figure = (value: number | null | undefined) =>
+  value === null || value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(3);
+const signed = (value: number) =>
+  Number.isNaN(value) ? 'n/a' : `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(3)}`;
 const interval = (difference: PairedDifference | undefined) =>
-  difference === undefined ? '—' : `${signed(difference.difference)} [${signed(difference.low)}, ${signed(difference.high)}]`;
+  difference === undefined
+    ? '—'
+    : `${signed(difference.difference)} [${signed(difference.low)}, ${signed(difference.high)}]`;
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -344,7 +406,12 @@ export function formatEvaluationReport(report: EvaluationReport): string {
       `${set.name}  (query: ${set.direction}, ${set.queries} ${set.queries === 1 ? 'query' : 'queries'}, ${set.candidatesPerQuery.toFixed(1)} candidates per query${set.counted ? '' : '; too few queries to choose settings or judge the worst case'})\n` +
         table(
           ['ranker', 'nDCG@10', 'AUC', `Δ nDCG@10 vs ${report.baseline} [95% CI]`],
-          names.map((name) => [name, figure(set.rankers[name]!.ndcg), figure(set.rankers[name]!.auc), interval(set.rankers[name]!.versusBaseline)]),
+          names.map((name) => [
+            name,
+            figure(set.rankers[name]!.ndcg),
+            figure(set.rankers[name]!.auc),
+            interval(set.rankers[name]!.versusBaseline),
+          ]),
         ),
     );
   }
@@ -358,8 +425,12 @@ export function formatEvaluationReport(report: EvaluationReport): string {
             name,
             figure(summary.meanNdcg),
             name === report.baseline ? '—' : figure(summary.meanDifference),
-            name === report.baseline || summary.worstSet === undefined ? '—' : `${summary.worstSet.name} (${signed(summary.worstSet.difference)})`,
-            name === report.baseline || summary.worstOfAll === undefined ? '—' : `${summary.worstOfAll.name} (${signed(summary.worstOfAll.difference)})`,
+            name === report.baseline || summary.worstSet === undefined
+              ? '—'
+              : `${summary.worstSet.name} (${signed(summary.worstSet.difference)})`,
+            name === report.baseline || summary.worstOfAll === undefined
+              ? '—'
+              : `${summary.worstOfAll.name} (${signed(summary.worstOfAll.difference)})`,
           ];
         }),
       ),
@@ -371,10 +442,30 @@ export function formatEvaluationReport(report: EvaluationReport): string {
         table(
           ['held-out set', 'chosen', 'nDCG@10', `Δ vs ${report.baseline} [95% CI]`],
           [
-            ...family.folds.map((row) => [row.set, row.chosen ?? '(no other set to choose on)', figure(row.ndcg), row.chosen === undefined ? '—' : interval(row.versusBaseline)]),
-            ['mean', '', figure(summary.meanNdcg), summary.meanDifference === null ? 'n/a' : signed(summary.meanDifference)],
-            ['worst', summary.worstSet?.name ?? '', '', summary.worstSet === undefined ? 'n/a' : signed(summary.worstSet.difference)],
-            ['worst of all', summary.worstOfAll?.name ?? '', '', summary.worstOfAll === undefined ? 'n/a' : signed(summary.worstOfAll.difference)],
+            ...family.folds.map((row) => [
+              row.set,
+              row.chosen ?? '(no other set to choose on)',
+              figure(row.ndcg),
+              row.chosen === undefined ? '—' : interval(row.versusBaseline),
+            ]),
+            [
+              'mean',
+              '',
+              figure(summary.meanNdcg),
+              summary.meanDifference === null ? 'n/a' : signed(summary.meanDifference),
+            ],
+            [
+              'worst',
+              summary.worstSet?.name ?? '',
+              '',
+              summary.worstSet === undefined ? 'n/a' : signed(summary.worstSet.difference),
+            ],
+            [
+              'worst of all',
+              summary.worstOfAll?.name ?? '',
+              '',
+              summary.worstOfAll === undefined ? 'n/a' : signed(summary.worstOfAll.difference),
+            ],
           ],
         ) +
         `\nChosen on every set's tuning split (what ships): ${family.chosenOnAllSets ?? 'nothing: no set has enough queries to choose on'}\n\n` +

@@ -19,7 +19,9 @@ function random(seed: number) {
 function syntheticQueries(): LabelledQuery[] {
   const next = random(7);
   return Array.from({ length: 30 }, (_, queryIndex) => {
-    const jobs = Array.from({ length: 8 }, (_, jobIndex) => parseJob({ id: `q${queryIndex}-j${jobIndex}`, source: 'test', title: 'Job' }));
+    const jobs = Array.from({ length: 8 }, (_, jobIndex) =>
+      parseJob({ id: `q${queryIndex}-j${jobIndex}`, source: 'test', title: 'Job' }),
+    );
     const grades = new Map(jobs.map((job) => [job.id, Math.floor(next() * 4)]));
     return { id: `q${queryIndex}`, query: { text: `q${queryIndex}` }, jobs, grades };
   });
@@ -36,7 +38,16 @@ function gradeReader(name: string, queries: readonly LabelledQuery[], score: (gr
     async rank(_query, jobs) {
       ranker.calls += 1;
       return jobs
-        .map((job): Match => ({ jobId: job.id, score: score(gradeOf.get(job.id) ?? 0, noise.get(job.id) ?? 0), breakdown: {}, matchedSkills: [], missingSkills: [], ranker: name }))
+        .map(
+          (job): Match => ({
+            jobId: job.id,
+            score: score(gradeOf.get(job.id) ?? 0, noise.get(job.id) ?? 0),
+            breakdown: {},
+            matchedSkills: [],
+            missingSkills: [],
+            ranker: name,
+          }),
+        )
         .sort((left, right) => right.score - left.score);
     },
   };
@@ -70,7 +81,11 @@ describe('fitFusionWeights', () => {
   it('searches a simplex grid over three rankers', async () => {
     const good = gradeReader('good', queries, (grade, noise) => (grade + noise) / 4);
     const fitted = await fitFusionWeights({
-      rankers: [gradeReader('a', queries, (_grade, noise) => noise), good, gradeReader('c', queries, (grade) => 1 - grade / 3)],
+      rankers: [
+        gradeReader('a', queries, (_grade, noise) => noise),
+        good,
+        gradeReader('c', queries, (grade) => 1 - grade / 3),
+      ],
       queries,
       method: 'weighted-sum',
       grid: 4,
@@ -84,7 +99,12 @@ describe('fitFusionWeights', () => {
     // Both members put "a" (grade 0) above "c" (grade 2), so no weighting orders the jobs ideally; but "c"
     // resembles the top job and "a" does not, so the expansion step puts "c" ahead.
     const titled = [
-      parseJob({ id: 'top', source: 'test', title: 'Backend engineer', description: 'Node.js services and PostgreSQL' }),
+      parseJob({
+        id: 'top',
+        source: 'test',
+        title: 'Backend engineer',
+        description: 'Node.js services and PostgreSQL',
+      }),
       parseJob({ id: 'a', source: 'test', title: 'Registered nurse', description: 'Patient care on a busy ward' }),
       parseJob({ id: 'c', source: 'test', title: 'Backend developer', description: 'Node.js services' }),
       parseJob({ id: 'z', source: 'test', title: 'Truck driver', description: 'Long haul routes' }),
@@ -92,31 +112,64 @@ describe('fitFusionWeights', () => {
     const fixed = (name: string, scores: Record<string, number>): Ranker => ({
       name,
       async rank(_query, jobs) {
-        return jobs.map((job): Match => ({ jobId: job.id, score: scores[job.id]!, breakdown: {}, matchedSkills: [], missingSkills: [], ranker: name }));
+        return jobs.map(
+          (job): Match => ({
+            jobId: job.id,
+            score: scores[job.id]!,
+            breakdown: {},
+            matchedSkills: [],
+            missingSkills: [],
+            ranker: name,
+          }),
+        );
       },
     });
-    const rankers = [fixed('first', { top: 0.9, a: 0.6, c: 0.4, z: 0.1 }), fixed('second', { top: 0.8, a: 0.7, c: 0.3, z: 0.2 })];
-    const trainQueries: LabelledQuery[] = [{ id: 'q', query: {}, jobs: titled, grades: new Map([['top', 3], ['a', 0], ['c', 2], ['z', 0]]) }];
+    const rankers = [
+      fixed('first', { top: 0.9, a: 0.6, c: 0.4, z: 0.1 }),
+      fixed('second', { top: 0.8, a: 0.7, c: 0.3, z: 0.2 }),
+    ];
+    const trainQueries: LabelledQuery[] = [
+      {
+        id: 'q',
+        query: {},
+        jobs: titled,
+        grades: new Map([
+          ['top', 3],
+          ['a', 0],
+          ['c', 2],
+          ['z', 0],
+        ]),
+      },
+    ];
     const scores: number[] = [];
     for (const pseudoRelevance of [false, undefined, { depth: 2, weight: 0.5 }] as const) {
       const settings = pseudoRelevance === undefined ? {} : { pseudoRelevance };
       const fitted = await fitFusionWeights({ rankers, queries: trainQueries, method: 'rrf', ...settings });
       const matches = await createFusionRanker({ rankers, weights: fitted.weights, ...settings }).rank({}, titled);
       const items = matches.map((match) => ({ grade: trainQueries[0]!.grades.get(match.jobId)!, score: match.score }));
-      expect(fitted.score, JSON.stringify(pseudoRelevance)).toBeCloseTo(expectedNdcgAtK(tiedGradeGroups(items), [3, 0, 2, 0], 10), 12);
+      expect(fitted.score, JSON.stringify(pseudoRelevance)).toBeCloseTo(
+        expectedNdcgAtK(tiedGradeGroups(items), [3, 0, 2, 0], 10),
+        12,
+      );
       scores.push(fitted.score);
     }
     // Without feedback "a" stays above "c"; with it the order is ideal.
     expect(scores[0]).toBeLessThan(1);
     expect(scores[1]).toBeCloseTo(1, 12);
     expect(scores[2]).toBeCloseTo(1, 12);
-    await expect(fitFusionWeights({ rankers, queries: trainQueries, method: 'rrf', pseudoRelevance: { depth: 0 } })).rejects.toThrow(/pseudoRelevance\.depth/);
+    await expect(
+      fitFusionWeights({ rankers, queries: trainQueries, method: 'rrf', pseudoRelevance: { depth: 0 } }),
+    ).rejects.toThrow(/pseudoRelevance\.depth/);
   });
 
   it('rejects a bad grid, metric or member list', async () => {
     const ranker = gradeReader('r', queries, (grade) => grade);
-    await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', grid: 0 })).rejects.toThrow(ValidationError);
-    await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', metric: 'map' as never })).rejects.toThrow(/metric/);
+    await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', grid: 0 })).rejects.toThrow(
+      ValidationError,
+    );
+    await expect(
+      fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', metric: 'map' as never }),
+    ).rejects.toThrow(/metric/);
     await expect(fitFusionWeights({ rankers: [], queries, method: 'rrf' })).rejects.toThrow(/rankers/);
   });
 });

@@ -2,10 +2,21 @@ import { invalidSetting } from '@rolefit/core';
 import type { Ranker } from '@rolefit/core';
 import { hasGain, type LabelledQuery } from '../evaluation/labelled-query.js';
 import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
-import { applyPseudoRelevance, jobTermVectors, type PseudoRelevanceSettings, type TermVector } from '../pseudo-relevance/index.js';
+import {
+  applyPseudoRelevance,
+  jobTermVectors,
+  type PseudoRelevanceSettings,
+  type TermVector,
+} from '../pseudo-relevance/index.js';
 import { firstOfEachId } from '../shared/ranking.js';
 import { memberContributions, rescaleFused, type FusionArithmetic } from './fuse.js';
-import { DEFAULT_FUSION_NORMALIZATION, DEFAULT_RRF_K, resolveFusionSettings, type FusionMethod, type FusionNormalization } from './settings.js';
+import {
+  DEFAULT_FUSION_NORMALIZATION,
+  DEFAULT_RRF_K,
+  resolveFusionSettings,
+  type FusionMethod,
+  type FusionNormalization,
+} from './settings.js';
 
 /** Metric that {@link fitFusionWeights} maximises. */
 export type FusionFitMetric = 'ndcg@10';
@@ -52,7 +63,8 @@ function* compositions(total: number, parts: number): Generator<number[]> {
     yield [total];
     return;
   }
-  for (let first = total; first >= 0; first--) for (const rest of compositions(total - first, parts - 1)) yield [first, ...rest];
+  for (let first = total; first >= 0; first--)
+    for (const rest of compositions(total - first, parts - 1)) yield [first, ...rest];
 }
 
 /** One training query, ready to fuse: each member's contribution per job, and the grades. */
@@ -78,28 +90,37 @@ interface PreparedQuery {
  */
 export async function fitFusionWeights(options: FitFusionWeightsOptions): Promise<FittedFusionWeights> {
   const metric = options.metric ?? 'ndcg@10';
-  if (metric !== 'ndcg@10') throw invalidSetting('FitFusionWeightsOptions', 'metric', `must be "ndcg@10", got ${String(metric)}`);
+  if (metric !== 'ndcg@10')
+    throw invalidSetting('FitFusionWeightsOptions', 'metric', `must be "ndcg@10", got ${String(metric)}`);
   // Validates the rankers, method and constants as the fusion ranker would.
   const resolved = resolveFusionSettings({
     rankers: options.rankers,
     method: options.method,
-    ...(options.method === 'rrf' ? { rrfK: options.rrfK ?? DEFAULT_RRF_K } : { normalization: options.normalization ?? DEFAULT_FUSION_NORMALIZATION }),
+    ...(options.method === 'rrf'
+      ? { rrfK: options.rrfK ?? DEFAULT_RRF_K }
+      : { normalization: options.normalization ?? DEFAULT_FUSION_NORMALIZATION }),
     ...(options.pseudoRelevance === undefined ? {} : { pseudoRelevance: options.pseudoRelevance }),
   });
   const expansion = resolved.pseudoRelevance;
   const arithmetic: FusionArithmetic = resolved;
   const members = resolved.rankers;
   const grid = options.grid ?? 10;
-  if (!(Number.isInteger(grid) && grid >= 1)) throw invalidSetting('FitFusionWeightsOptions', 'grid', `must be a whole number >= 1, got ${grid}`);
+  if (!(Number.isInteger(grid) && grid >= 1))
+    throw invalidSetting('FitFusionWeightsOptions', 'grid', `must be a whole number >= 1, got ${grid}`);
   const candidateCount = binomial(grid + members.length - 1, members.length - 1);
-  if (candidateCount > MAX_CANDIDATES) throw new RangeError(`a grid of ${grid} over ${members.length} rankers has ${candidateCount} weight vectors; use a coarser grid`);
+  if (candidateCount > MAX_CANDIDATES)
+    throw new RangeError(
+      `a grid of ${grid} over ${members.length} rankers has ${candidateCount} weight vectors; use a coarser grid`,
+    );
 
   // Rank each query once per member; queries without any gain cannot prefer one weighting over another.
   const prepared: PreparedQuery[] = [];
   for (const query of options.queries) {
     options.signal?.throwIfAborted();
     if (query.jobs.length === 0 || !hasGain(query)) continue;
-    const results = await Promise.all(members.map((ranker) => ranker.rank(query.query, query.jobs, options.signal ? { signal: options.signal } : {})));
+    const results = await Promise.all(
+      members.map((ranker) => ranker.rank(query.query, query.jobs, options.signal ? { signal: options.signal } : {})),
+    );
     // The first job of each id, in batch order, as the fusion ranker keeps them.
     const unique = firstOfEachId(query.jobs, (job) => job.id);
     const ids = unique.map((job) => job.id);
@@ -108,7 +129,13 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
       return Float64Array.from(ids, (id) => byJob.get(id) ?? 0);
     });
     const grades = ids.map((id) => query.grades.get(id) ?? 0);
-    prepared.push({ ids, vectors: expansion ? jobTermVectors(unique) : [], contributions, grades, allGrades: [...query.grades.values()] });
+    prepared.push({
+      ids,
+      vectors: expansion ? jobTermVectors(unique) : [],
+      contributions,
+      grades,
+      allGrades: [...query.grades.values()],
+    });
   }
 
   const uniform = 1 / members.length;
@@ -122,7 +149,8 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
     for (const query of prepared) {
       const fused = query.ids.map((_, job) => {
         let value = 0;
-        for (let member = 0; member < weights.length; member++) value += weights[member]! * query.contributions[member]![job]!;
+        for (let member = 0; member < weights.length; member++)
+          value += weights[member]! * query.contributions[member]![job]!;
         // On the fusion ranker's [0, 1] scale, which the expansion step reads without normalising it.
         return rescaleFused(value, weights, arithmetic, query.ids.length);
       });
@@ -146,7 +174,8 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
       candidate.score > best.score + tolerance ||
       (Math.abs(candidate.score - best.score) <= tolerance &&
         (candidate.averagePrecision > best.averagePrecision + tolerance ||
-          (Math.abs(candidate.averagePrecision - best.averagePrecision) <= tolerance && candidate.distance < best.distance)));
+          (Math.abs(candidate.averagePrecision - best.averagePrecision) <= tolerance &&
+            candidate.distance < best.distance)));
     if (better) best = candidate;
   }
   return { weights: best!.weights, score: best!.score };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fractionalRanks, memberContributions, normalizeScores, rescaleFused, standardNormalCdf } from './fuse.js';
 
-const match = (jobId: string, score: number) => ({ jobId, score, breakdown: {}, matchedSkills: [], missingSkills: [], ranker: 'm' });
+const match = (jobId: string, score: number) => ({
+  jobId,
+  score,
+  breakdown: {},
+  matchedSkills: [],
+  missingSkills: [],
+  ranker: 'm',
+});
 
 describe('fractionalRanks', () => {
   it('ranks from 1, best first, tied scores sharing their mean position', () => {
@@ -51,7 +58,11 @@ describe('memberContributions', () => {
   });
 
   it('counts the first match of a repeated job id', () => {
-    const values = memberContributions([match('a', 0.9), match('a', 0.1), match('b', 0.5)], { method: 'weighted-sum', rrfK: 60, normalization: 'none' });
+    const values = memberContributions([match('a', 0.9), match('a', 0.1), match('b', 0.5)], {
+      method: 'weighted-sum',
+      rrfK: 60,
+      normalization: 'none',
+    });
     expect(values.get('a')).toBe(0.9);
   });
 });
@@ -61,12 +72,18 @@ describe('rescaleFused', () => {
     const rrf = { method: 'rrf', rrfK: 60, normalization: 'min-max' } as const;
     expect(rescaleFused(2 / 61, [1, 1], rrf, 3)).toBe(1);
     expect(rescaleFused(2 / 63, [1, 1], rrf, 3)).toBeCloseTo(0, 12);
-    expect(rescaleFused(1 / 61 + 1 / 63, [1, 1], rrf, 3)).toBeCloseTo((1 / 61 + 1 / 63 - 2 / 63) / (2 / 61 - 2 / 63), 12);
+    expect(rescaleFused(1 / 61 + 1 / 63, [1, 1], rrf, 3)).toBeCloseTo(
+      (1 / 61 + 1 / 63 - 2 / 63) / (2 / 61 - 2 / 63),
+      12,
+    );
     expect(rescaleFused(1 / 61, [1], rrf, 1)).toBe(1);
   });
 
   it('divides a weighted sum by the sum of the weights', () => {
-    expect(rescaleFused(1.2, [1, 1], { method: 'weighted-sum', rrfK: 60, normalization: 'none' }, 5)).toBeCloseTo(0.6, 12);
+    expect(rescaleFused(1.2, [1, 1], { method: 'weighted-sum', rrfK: 60, normalization: 'none' }, 5)).toBeCloseTo(
+      0.6,
+      12,
+    );
     expect(rescaleFused(0, [1, 1], { method: 'weighted-sum', rrfK: 60, normalization: 'none' }, 5)).toBe(0);
   });
 });

@@ -33,7 +33,9 @@ export function fractionalRanks(scores: readonly number[]): number[] {
 export function standardNormalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const erf =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
@@ -70,7 +72,10 @@ export function memberContributions(matches: readonly Match[], arithmetic: Fusio
   const scores = unique.map((match) => match.score);
   if (arithmetic.method === 'rrf') {
     // Core's reciprocal rank fusion over this one member, with tied scores sharing their fractional rank.
-    const fused = reciprocalRankFusion([unique.map((match) => match.jobId)], { k: arithmetic.rrfK, ranks: [fractionalRanks(scores)] });
+    const fused = reciprocalRankFusion([unique.map((match) => match.jobId)], {
+      k: arithmetic.rrfK,
+      ranks: [fractionalRanks(scores)],
+    });
     return new Map(fused.map(({ id, score }) => [id, score]));
   }
   const values = normalizeScores(scores, arithmetic.normalization);
@@ -91,7 +96,12 @@ export function maxContribution(arithmetic: FusionArithmetic): number {
  * - Weighted sum: divides by `Σ wᵢ`, the value of a job every member scores 1 after normalisation; with
  *   `none` the fused score is the weighted mean of the members' own scores.
  */
-export function rescaleFused(raw: number, weights: readonly number[], arithmetic: FusionArithmetic, jobCount: number): number {
+export function rescaleFused(
+  raw: number,
+  weights: readonly number[],
+  arithmetic: FusionArithmetic,
+  jobCount: number,
+): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const ceiling = total * maxContribution(arithmetic);
   if (!(ceiling > 0)) return 0;

@@ -57,7 +57,11 @@ describe('createFusionRanker', () => {
     // range 4/4 … 4/2, so the scores are 0.8333, 0.25, 0.25.
     const weighted = await createFusionRanker({ rankers: [a, b], weights: [3, 1], rrfK: 1 }).rank({}, jobs.slice(0, 3));
     expect(order(weighted)).toEqual(['j1', 'j2', 'j3']);
-    expect(weighted.map((match) => match.score)).toEqual([expect.closeTo(5 / 6, 12), expect.closeTo(0.25, 12), expect.closeTo(0.25, 12)]);
+    expect(weighted.map((match) => match.score)).toEqual([
+      expect.closeTo(5 / 6, 12),
+      expect.closeTo(0.25, 12),
+      expect.closeTo(0.25, 12),
+    ]);
   });
 
   it('fuses two rankers with opposite orders: equal weights cancel, a heavier member decides', async () => {
@@ -72,7 +76,12 @@ describe('createFusionRanker', () => {
     expect(order(await fuse({ weights: [2, 1] }))).toEqual(['j1', 'j2', 'j3', 'j4']);
     expect(order(await fuse({ weights: [1, 2] }))).toEqual(['j4', 'j3', 'j2', 'j1']);
     expect(order(await fuse({ method: 'weighted-sum', weights: [2, 1] }))).toEqual(['j1', 'j2', 'j3', 'j4']);
-    expect(order(await fuse({ method: 'weighted-sum', normalization: 'z-score', weights: [1, 3] }))).toEqual(['j4', 'j3', 'j2', 'j1']);
+    expect(order(await fuse({ method: 'weighted-sum', normalization: 'z-score', weights: [1, 3] }))).toEqual([
+      'j4',
+      'j3',
+      'j2',
+      'j1',
+    ]);
   });
 
   it("records each member's score and takes skills and explanation from the heaviest member", async () => {
@@ -90,7 +99,10 @@ describe('createFusionRanker', () => {
 
   it('does not run a member whose weight is 0', async () => {
     const calls: string[] = [];
-    const matches = await createFusionRanker({ rankers: [fixedRanker('x', { j1: 1 }, calls), fixedRanker('y', { j2: 1 }, calls)], weights: [1, 0] }).rank({}, jobs);
+    const matches = await createFusionRanker({
+      rankers: [fixedRanker('x', { j1: 1 }, calls), fixedRanker('y', { j2: 1 }, calls)],
+      weights: [1, 0],
+    }).rank({}, jobs);
     expect(calls).toEqual(['x']);
     expect(matches[0]?.jobId).toBe('j1');
     expect(Object.keys(matches[0]?.breakdown ?? {})).toEqual(['x']);
@@ -98,7 +110,10 @@ describe('createFusionRanker', () => {
 
   it('fuses the real rankers into valid matches with scores in [0, 1]', async () => {
     for (const method of ['rrf', 'weighted-sum'] as const) {
-      const ranker = createFusionRanker({ rankers: [createBm25Ranker(), createMultiFactorRanker({ now: () => NOW })], method });
+      const ranker = createFusionRanker({
+        rankers: [createBm25Ranker(), createMultiFactorRanker({ now: () => NOW })],
+        method,
+      });
       for (const resume of [javascriptResume, nurseResume]) {
         const matches = await ranker.rank({ resume }, allJobs);
         expect(matches).toHaveLength(allJobs.length);
@@ -107,7 +122,8 @@ describe('createFusionRanker', () => {
           expect(Object.keys(match.breakdown)).toEqual(['bm25', 'multi-factor', 'similarityToTop']);
           expect(match.ranker).toBe('fusion');
         }
-        for (let index = 1; index < matches.length; index++) expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
+        for (let index = 1; index < matches.length; index++)
+          expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
         expect(matches[0]?.jobId).toBe(resume === nurseResume ? nursingJob.id : nodeBackendJob.id);
       }
     }
@@ -155,15 +171,29 @@ describe('createFusionRanker', () => {
       expect((error as InvalidFusionSettingsError).setting, JSON.stringify(settings.weights)).toBe(setting);
       expect((error as InvalidFusionSettingsError).fields).toEqual([setting]);
     }
-    expect(() => createFusionRanker({ rankers: [ascending, descending], weights: [0, 1], method: 'weighted-sum', normalization: 'none' })).not.toThrow();
+    expect(() =>
+      createFusionRanker({
+        rankers: [ascending, descending],
+        weights: [0, 1],
+        method: 'weighted-sum',
+        normalization: 'none',
+      }),
+    ).not.toThrow();
     // The breakdown key is free again when the expansion step is off.
-    expect(() => createFusionRanker({ rankers: [ascending, fixedRanker('similarityToTop', {})], pseudoRelevance: false })).not.toThrow();
+    expect(() =>
+      createFusionRanker({ rankers: [ascending, fixedRanker('similarityToTop', {})], pseudoRelevance: false }),
+    ).not.toThrow();
   });
 
   describe('pseudo-relevance expansion', () => {
     // a and c tie after fusion; c resembles the fused top job, b does not.
     const titled = [
-      parseJob({ id: 'top', source: 'test', title: 'Backend engineer', description: 'Node.js services and PostgreSQL' }),
+      parseJob({
+        id: 'top',
+        source: 'test',
+        title: 'Backend engineer',
+        description: 'Node.js services and PostgreSQL',
+      }),
       parseJob({ id: 'a', source: 'test', title: 'Registered nurse', description: 'Patient care on a busy ward' }),
       parseJob({ id: 'c', source: 'test', title: 'Backend developer', description: 'Node.js services' }),
       parseJob({ id: 'z', source: 'test', title: 'Truck driver', description: 'Long haul routes' }),
@@ -177,11 +207,17 @@ describe('createFusionRanker', () => {
       expect(plain[1]?.score).toBe(plain[2]?.score);
       expect(plain[0]?.breakdown).toEqual({ first: 0.9, second: 0.9 });
 
-      const matches = await createFusionRanker({ rankers: [first, second], pseudoRelevance: { depth: 1 } }).rank({}, titled);
+      const matches = await createFusionRanker({ rankers: [first, second], pseudoRelevance: { depth: 1 } }).rank(
+        {},
+        titled,
+      );
       expect(order(matches)).toEqual(['top', 'c', 'a', 'z']);
       // The arithmetic of applyPseudoRelevance on the raw RRF values, in the input order top, a, c, z.
       const raw = [2 / 61, 1 / 62 + 1 / 63, 1 / 63 + 1 / 62, 2 / 64];
-      const expected = applyPseudoRelevance(raw, jobTermVectors(titled), ['top', 'a', 'c', 'z'], { depth: 1, weight: 0.5 })!;
+      const expected = applyPseudoRelevance(raw, jobTermVectors(titled), ['top', 'a', 'c', 'z'], {
+        depth: 1,
+        weight: 0.5,
+      })!;
       for (const [position, job] of titled.entries()) {
         const match = matches.find((candidate) => candidate.jobId === job.id)!;
         expect(match.score).toBeCloseTo(expected.scores[position]!, 12);

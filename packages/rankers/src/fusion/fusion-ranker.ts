@@ -43,7 +43,10 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
       // Members get the collection's statistics too, so with them each member (and so the fusion) scores a job alike in any batch.
-      const memberOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}) };
+      const memberOptions = {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}),
+      };
       // Members rank every job: fusion needs each job's rank or score, so a limit applies only to the result.
       const results = await Promise.all(active.map((index) => rankers[index]!.rank(query, jobs, memberOptions)));
       options.signal?.throwIfAborted();
@@ -59,7 +62,9 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
 
       const unique = firstOfEachId(jobs, (job) => job.id);
       const ids = unique.map((job) => job.id);
-      const raw = unique.map((job) => members.reduce((sum, member) => sum + member.weight * (member.contributions.get(job.id) ?? 0), 0));
+      const raw = unique.map((job) =>
+        members.reduce((sum, member) => sum + member.weight * (member.contributions.get(job.id) ?? 0), 0),
+      );
       const decisive = resolved.decisiveMember;
       const decider = decisive && members.find((member) => member.name === decisive.ranker);
       const fused = raw.map((value, position) => {
@@ -69,7 +74,9 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
         const share = Math.min(1, Math.max(0, (own - decisive.from) / (decisive.to - decisive.from)));
         return share * own + (1 - share) * score;
       });
-      const expansion = resolved.pseudoRelevance && applyPseudoRelevance(fused, jobTermVectors(unique, options.corpusStatistics), ids, resolved.pseudoRelevance);
+      const expansion =
+        resolved.pseudoRelevance &&
+        applyPseudoRelevance(fused, jobTermVectors(unique, options.corpusStatistics), ids, resolved.pseudoRelevance);
 
       const matches = unique.map((job, position): Match => {
         const breakdown: Record<string, number> = {};

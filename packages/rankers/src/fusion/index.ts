@@ -1,5 +1,10 @@
 export { createFusionRanker } from './fusion-ranker.js';
-export { fitFusionWeights, type FitFusionWeightsOptions, type FittedFusionWeights, type FusionFitMetric } from './fit-weights.js';
+export {
+  fitFusionWeights,
+  type FitFusionWeightsOptions,
+  type FittedFusionWeights,
+  type FusionFitMetric,
+} from './fit-weights.js';
 export {
   createTrainableFusionRanker,
   DEFAULT_TRAINED_FUSION,
@@ -20,4 +25,12 @@ export {
   type FusionSettings,
   type ResolvedFusionSettings,
 } from './settings.js';
-export { fractionalRanks, maxContribution, memberContributions, normalizeScores, rescaleFused, standardNormalCdf, type FusionArithmetic } from './fuse.js';
+export {
+  fractionalRanks,
+  maxContribution,
+  memberContributions,
+  normalizeScores,
+  rescaleFused,
+  standardNormalCdf,
+  type FusionArithmetic,
+} from './fuse.js';

@@ -90,34 +90,56 @@ export class InvalidFusionSettingsError extends ValidationError {
 }
 
 /** Every fusion setting, so an unknown (mistyped) one is refused. */
-const FUSION_SETTING_NAMES = { rankers: true, method: true, weights: true, rrfK: true, normalization: true, pseudoRelevance: true, decisiveMember: true, name: true } satisfies Record<keyof FusionSettings, true>;
+const FUSION_SETTING_NAMES = {
+  rankers: true,
+  method: true,
+  weights: true,
+  rrfK: true,
+  normalization: true,
+  pseudoRelevance: true,
+  decisiveMember: true,
+  name: true,
+} satisfies Record<keyof FusionSettings, true>;
 
 /** Validates fusion settings and fills in defaults; throws {@link InvalidFusionSettingsError} naming the bad setting. */
 export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionSettings {
   rejectUnknownKeys('FusionSettings', settings, FUSION_SETTING_NAMES);
   const { rankers } = settings;
-  if (!Array.isArray(rankers) || rankers.length === 0) throw new InvalidFusionSettingsError('rankers', 'at least one ranker is needed');
+  if (!Array.isArray(rankers) || rankers.length === 0)
+    throw new InvalidFusionSettingsError('rankers', 'at least one ranker is needed');
   const names = new Set<string>();
   rankers.forEach((ranker, index) => {
     if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string' || ranker.name.trim() === '')
       throw new InvalidFusionSettingsError(`rankers.${index}`, 'must be a Ranker with a non-empty name');
-    if (names.has(ranker.name)) throw new InvalidFusionSettingsError(`rankers.${index}`, `duplicate ranker name "${ranker.name}"; each member needs its own name`);
+    if (names.has(ranker.name))
+      throw new InvalidFusionSettingsError(
+        `rankers.${index}`,
+        `duplicate ranker name "${ranker.name}"; each member needs its own name`,
+      );
     names.add(ranker.name);
   });
 
   const method = settings.method ?? 'rrf';
-  if (!FUSION_METHODS.includes(method)) throw new InvalidFusionSettingsError('method', `must be one of ${FUSION_METHODS.join(', ')}, got ${String(method)}`);
+  if (!FUSION_METHODS.includes(method))
+    throw new InvalidFusionSettingsError(
+      'method',
+      `must be one of ${FUSION_METHODS.join(', ')}, got ${String(method)}`,
+    );
 
   const weights = settings.weights ?? rankers.map(() => 1);
   if (!Array.isArray(weights) || weights.length !== rankers.length)
-    throw new InvalidFusionSettingsError('weights', `needs one weight per ranker (${rankers.length}), got ${Array.isArray(weights) ? weights.length : String(weights)}`);
+    throw new InvalidFusionSettingsError(
+      'weights',
+      `needs one weight per ranker (${rankers.length}), got ${Array.isArray(weights) ? weights.length : String(weights)}`,
+    );
   weights.forEach((weight, index) => {
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
       throw new InvalidFusionSettingsError(`weights.${index}`, `must be a finite number >= 0, got ${String(weight)}`);
   });
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (!(total > 0)) throw new InvalidFusionSettingsError('weights', 'at least one weight must be > 0');
-  if (!Number.isFinite(total)) throw new InvalidFusionSettingsError('weights', 'weights are too large to add up; use smaller numbers');
+  if (!Number.isFinite(total))
+    throw new InvalidFusionSettingsError('weights', 'weights are too large to add up; use smaller numbers');
 
   if (settings.rrfK !== undefined) {
     if (method !== 'rrf') throw new InvalidFusionSettingsError('rrfK', `applies to method "rrf" only, not "${method}"`);
@@ -125,25 +147,34 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
       throw new InvalidFusionSettingsError('rrfK', `must be a finite number >= 0, got ${String(settings.rrfK)}`);
   }
   if (settings.normalization !== undefined) {
-    if (method !== 'weighted-sum') throw new InvalidFusionSettingsError('normalization', `applies to method "weighted-sum" only, not "${method}"`);
+    if (method !== 'weighted-sum')
+      throw new InvalidFusionSettingsError('normalization', `applies to method "weighted-sum" only, not "${method}"`);
     if (!FUSION_NORMALIZATIONS.includes(settings.normalization))
-      throw new InvalidFusionSettingsError('normalization', `must be one of ${FUSION_NORMALIZATIONS.join(', ')}, got ${String(settings.normalization)}`);
+      throw new InvalidFusionSettingsError(
+        'normalization',
+        `must be one of ${FUSION_NORMALIZATIONS.join(', ')}, got ${String(settings.normalization)}`,
+      );
   }
   const name = settings.name ?? 'fusion';
-  if (typeof name !== 'string' || name.trim() === '') throw new InvalidFusionSettingsError('name', 'must be a non-empty string');
+  if (typeof name !== 'string' || name.trim() === '')
+    throw new InvalidFusionSettingsError('name', 'must be a non-empty string');
 
   let pseudoRelevance: ResolvedPseudoRelevanceSettings | undefined;
   if (settings.pseudoRelevance !== false) {
     try {
       pseudoRelevance = resolvePseudoRelevanceSettings(settings.pseudoRelevance ?? DEFAULT_PSEUDO_RELEVANCE);
     } catch (error) {
-      if (error instanceof InvalidPseudoRelevanceSettingsError) throw new InvalidFusionSettingsError(error.setting, error.issues[0]!.message);
+      if (error instanceof InvalidPseudoRelevanceSettingsError)
+        throw new InvalidFusionSettingsError(error.setting, error.issues[0]!.message);
       throw error;
     }
     // The similarity shares the breakdown with the members' scores.
     const clash = rankers.findIndex((ranker) => ranker.name === SIMILARITY_TO_TOP_KEY);
     if (clash >= 0)
-      throw new InvalidFusionSettingsError(`rankers.${clash}`, `the name "${SIMILARITY_TO_TOP_KEY}" is taken by pseudo-relevance expansion; rename the ranker or set pseudoRelevance: false`);
+      throw new InvalidFusionSettingsError(
+        `rankers.${clash}`,
+        `the name "${SIMILARITY_TO_TOP_KEY}" is taken by pseudo-relevance expansion; rename the ranker or set pseudoRelevance: false`,
+      );
   }
 
   let decisiveMember: DecisiveMember | undefined;
@@ -151,9 +182,17 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
     const { ranker, from, to } = settings.decisiveMember;
     const index = rankers.findIndex((member) => member.name === ranker);
     if (index < 0 || !(weights[index]! > 0))
-      throw new InvalidFusionSettingsError('decisiveMember.ranker', `must name a ranker with a weight above 0 (${rankers.filter((_, position) => weights[position]! > 0).map((member) => member.name).join(', ')}), got ${String(ranker)}`);
-    if (typeof from !== 'number' || !(from >= 0 && from < 1)) throw new InvalidFusionSettingsError('decisiveMember.from', `must be a number in [0, 1), got ${String(from)}`);
-    if (typeof to !== 'number' || !(to > from && to <= 1)) throw new InvalidFusionSettingsError('decisiveMember.to', `must be a number in (from, 1], got ${String(to)}`);
+      throw new InvalidFusionSettingsError(
+        'decisiveMember.ranker',
+        `must name a ranker with a weight above 0 (${rankers
+          .filter((_, position) => weights[position]! > 0)
+          .map((member) => member.name)
+          .join(', ')}), got ${String(ranker)}`,
+      );
+    if (typeof from !== 'number' || !(from >= 0 && from < 1))
+      throw new InvalidFusionSettingsError('decisiveMember.from', `must be a number in [0, 1), got ${String(from)}`);
+    if (typeof to !== 'number' || !(to > from && to <= 1))
+      throw new InvalidFusionSettingsError('decisiveMember.to', `must be a number in (from, 1], got ${String(to)}`);
     decisiveMember = { ranker, from, to };
   }
 

@@ -40,7 +40,10 @@ export const DEFAULT_UNTRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({ 
  * existed); the members' scores are already on comparable [0, 1] scales, so the fitted weights can use their
  * absolute levels, which rank-based fusion discards. The expansion step follows, as without training data.
  */
-export const DEFAULT_TRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({ method: 'weighted-sum', normalization: 'none' });
+export const DEFAULT_TRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({
+  method: 'weighted-sum',
+  normalization: 'none',
+});
 
 /**
  * A fusion ranker for the evaluation harness: `fit(undefined)` gives the untrained recipe with equal weights;
@@ -58,8 +61,14 @@ export function createTrainableFusionRanker(settings: TrainableFusionSettings): 
   return {
     name,
     async fit(train, options = {}) {
-      if (train === undefined || train.length === 0) return createFusionRanker({ rankers: settings.rankers, name, ...untrained });
-      const fitted = await fitFusionWeights({ rankers: settings.rankers, queries: train, ...trained, ...(options.signal ? { signal: options.signal } : {}) });
+      if (train === undefined || train.length === 0)
+        return createFusionRanker({ rankers: settings.rankers, name, ...untrained });
+      const fitted = await fitFusionWeights({
+        rankers: settings.rankers,
+        queries: train,
+        ...trained,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
       options.onProgress?.(
         `${name}: fitted ${trained.method} weights ${settings.rankers.map((ranker, index) => `${ranker.name}=${fitted.weights[index]!.toFixed(2)}`).join(', ')} (train nDCG@10 ${fitted.score.toFixed(4)})`,
       );

@@ -55,7 +55,10 @@ export interface ColdStartSettings {
 const countLabels = (queries: readonly LabelledQuery[]) => queries.reduce((sum, query) => sum + query.grades.size, 0);
 
 /** The queries restricted to the judged jobs that `keep` accepts (empty queries dropped). */
-function restrict(queries: readonly LabelledQuery[], keep: (query: LabelledQuery, jobId: string) => boolean): LabelledQuery[] {
+function restrict(
+  queries: readonly LabelledQuery[],
+  keep: (query: LabelledQuery, jobId: string) => boolean,
+): LabelledQuery[] {
   return queries
     .map((query) => {
       const jobs = query.jobs.filter((job) => query.grades.has(job.id) && keep(query, job.id));
@@ -64,12 +67,23 @@ function restrict(queries: readonly LabelledQuery[], keep: (query: LabelledQuery
     .filter((query) => query.jobs.length > 0);
 }
 
-async function scoresOf(ranker: Ranker, query: RankQuery, jobs: readonly Job[], signal?: AbortSignal): Promise<Map<string, number>> {
+async function scoresOf(
+  ranker: Ranker,
+  query: RankQuery,
+  jobs: readonly Job[],
+  signal?: AbortSignal,
+): Promise<Map<string, number>> {
   const matches = await ranker.rank(query, jobs, signal ? { signal } : {});
   return new Map(matches.map((match) => [match.jobId, match.score]));
 }
 
-function blendRanker(name: string, unsupervised: Ranker, learned: Ranker | undefined, weight: number, state: Omit<ColdStartRanker, 'name' | 'rank'>): ColdStartRanker {
+function blendRanker(
+  name: string,
+  unsupervised: Ranker,
+  learned: Ranker | undefined,
+  weight: number,
+  state: Omit<ColdStartRanker, 'name' | 'rank'>,
+): ColdStartRanker {
   const label = `[${state.mode}: ${state.reason}]`;
   return {
     name,
@@ -78,18 +92,30 @@ function blendRanker(name: string, unsupervised: Ranker, learned: Ranker | undef
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
       // The collection's statistics go through, so the unsupervised ranker scores as it does on its own.
-      const base = await unsupervised.rank(query, jobs, { ...(options.signal ? { signal: options.signal } : {}), ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}) });
+      const base = await unsupervised.rank(query, jobs, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}),
+      });
       const baseById = new Map(base.map((match) => [match.jobId, match]));
-      const learnedScores = learned && weight > 0 ? await scoresOf(learned, query, jobs, options.signal) : new Map<string, number>();
+      const learnedScores =
+        learned && weight > 0 ? await scoresOf(learned, query, jobs, options.signal) : new Map<string, number>();
       const matches: Match[] = jobs.map((job) => {
         const original = baseById.get(job.id);
         const unsupervisedScore = original?.score ?? 0;
         const learnedScore = learnedScores.get(job.id);
-        const score = learnedScore === undefined ? unsupervisedScore : clampUnit(weight * learnedScore + (1 - weight) * unsupervisedScore);
+        const score =
+          learnedScore === undefined
+            ? unsupervisedScore
+            : clampUnit(weight * learnedScore + (1 - weight) * unsupervisedScore);
         return {
           jobId: job.id,
           score,
-          breakdown: { ...(original?.breakdown ?? {}), unsupervised: unsupervisedScore, ...(learnedScore === undefined ? {} : { learned: learnedScore }), 'learned-weight': weight },
+          breakdown: {
+            ...(original?.breakdown ?? {}),
+            unsupervised: unsupervisedScore,
+            ...(learnedScore === undefined ? {} : { learned: learnedScore }),
+            'learned-weight': weight,
+          },
           matchedSkills: original?.matchedSkills ?? [],
           missingSkills: original?.missingSkills ?? [],
           ranker: name,
@@ -110,31 +136,50 @@ function blendRanker(name: string, unsupervised: Ranker, learned: Ranker | undef
 export function createColdStartRanker(settings: ColdStartSettings): TrainableRanker {
   rejectUnknownKeys('ColdStartSettings', settings, COLD_START_SETTING_NAMES);
   const name = settings.name ?? 'cold-start';
-  const unsupervised = settings.unsupervised ?? createFusionRanker({ rankers: [createMultiFactorRanker(), createBm25Ranker()], name: 'unsupervised', method: 'rrf' });
+  const unsupervised =
+    settings.unsupervised ??
+    createFusionRanker({
+      rankers: [createMultiFactorRanker(), createBm25Ranker()],
+      name: 'unsupervised',
+      method: 'rrf',
+    });
   const minLabels = settings.minLabels ?? 30;
   const minGain = settings.minGain ?? 0.01;
   const folds = settings.folds ?? 5;
   const weights = settings.weights ?? [0.25, 0.5, 0.75, 1];
   const seed = settings.seed ?? 1;
-  if (!(Number.isInteger(folds) && folds >= 2)) throw invalidSetting('ColdStartSettings', 'folds', `must be a whole number >= 2, got ${folds}`);
+  if (!(Number.isInteger(folds) && folds >= 2))
+    throw invalidSetting('ColdStartSettings', 'folds', `must be a whole number >= 2, got ${folds}`);
   return {
     name,
     async fit(train, options: FitOptions = {}) {
       const labelCount = countLabels(train ?? []);
       if (train === undefined || labelCount < minLabels) {
         const reason = `${labelCount} labels, fewer than the ${minLabels} needed to learn`;
-        return blendRanker(name, unsupervised, undefined, 0, { mode: 'cold-start', reason, labelCount, validation: undefined });
+        return blendRanker(name, unsupervised, undefined, 0, {
+          mode: 'cold-start',
+          reason,
+          labelCount,
+          validation: undefined,
+        });
       }
       // Each judged pair goes to one fold (seeded), so a single person's ratings can be cross-validated too.
       const keys = train.flatMap((query) => [...query.grades.keys()].map((jobId) => `${query.id}\t${jobId}`));
       const foldOf = new Map(shuffled(keys, seed).map((key, position) => [key, position % folds]));
-      const collected = { unsupervised: [] as number[], learned: [] as number[], blends: weights.map(() => [] as number[]) };
+      const collected = {
+        unsupervised: [] as number[],
+        learned: [] as number[],
+        blends: weights.map(() => [] as number[]),
+      };
       for (let fold = 0; fold < folds; fold += 1) {
         options.signal?.throwIfAborted();
         const fitPart = restrict(train, (query, jobId) => foldOf.get(`${query.id}\t${jobId}`) !== fold);
         const heldPart = restrict(train, (query, jobId) => foldOf.get(`${query.id}\t${jobId}`) === fold);
         const learned = await settings.learned.fit(fitPart, options.signal ? { signal: options.signal } : {});
-        const items = { unsupervised: [] as Array<{ query: RankQuery; grade: number; score: number }>, learned: [] as Array<{ query: RankQuery; grade: number; score: number }> };
+        const items = {
+          unsupervised: [] as Array<{ query: RankQuery; grade: number; score: number }>,
+          learned: [] as Array<{ query: RankQuery; grade: number; score: number }>,
+        };
         const blendItems = weights.map(() => [] as Array<{ query: RankQuery; grade: number; score: number }>);
         for (const query of heldPart) {
           const base = await scoresOf(unsupervised, query.query, query.jobs, options.signal);
@@ -145,7 +190,13 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
             const learnedScore = fitted.get(job.id) ?? 0;
             items.unsupervised.push({ query: query.query, grade, score: unsupervisedScore });
             items.learned.push({ query: query.query, grade, score: learnedScore });
-            weights.forEach((weight, index) => blendItems[index]!.push({ query: query.query, grade, score: weight * learnedScore + (1 - weight) * unsupervisedScore }));
+            weights.forEach((weight, index) =>
+              blendItems[index]!.push({
+                query: query.query,
+                grade,
+                score: weight * learnedScore + (1 - weight) * unsupervisedScore,
+              }),
+            );
           }
         }
         const unsupervisedNdcg = groupedNdcg(items.unsupervised);
@@ -154,7 +205,8 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
         collected.learned.push(groupedNdcg(items.learned) ?? 0);
         weights.forEach((_weight, index) => collected.blends[index]!.push(groupedNdcg(blendItems[index]!) ?? 0));
       }
-      const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+      const mean = (values: readonly number[]) =>
+        values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
       const blendMeans = collected.blends.map(mean);
       let bestIndex = 0;
       blendMeans.forEach((value, index) => {
@@ -177,7 +229,12 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
       const learned = await settings.learned.fit(train, options);
       const mode: ColdStartMode = validation.learnedWeight >= 1 ? 'learned' : 'blended';
       const reason = `${labelCount} labels, CV gain ${validation.gain.toFixed(3)} >= ${minGain} (${numbers})`;
-      return blendRanker(name, unsupervised, learned, validation.learnedWeight, { mode, reason, labelCount, validation });
+      return blendRanker(name, unsupervised, learned, validation.learnedWeight, {
+        mode,
+        reason,
+        labelCount,
+        validation,
+      });
     },
   };
 }

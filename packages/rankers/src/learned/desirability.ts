@@ -1,6 +1,11 @@
 import { rejectUnknownKeys, type Job, type RankQuery } from '@rolefit/core';
 import { jobSkillKeys, titleTokens } from './features.js';
-import { RIDGE_MAXIMUM_EXAMPLES, trainCheckedFeedbackClassifier, type FeedbackClassifier, type Learner } from './feedback-classifier.js';
+import {
+  RIDGE_MAXIMUM_EXAMPLES,
+  trainCheckedFeedbackClassifier,
+  type FeedbackClassifier,
+  type Learner,
+} from './feedback-classifier.js';
 import type { HeadSettings } from './head.js';
 import { DESIRABILITY_SETTING_NAMES, TEXT_RIDGE_SETTING_NAMES } from './setting-names.js';
 import { spaceTerms, type TextRidgeSettings, type TextRidgeState } from './text-ridge.js';
@@ -60,11 +65,17 @@ function vocabulary(lists: readonly string[][], minimum: number, maximum: number
 
 /** Weights of a ridge model as effects: dense features per standard deviation, terms at their mean TF-IDF weight in `jobs`. */
 function ridgeEffects(ridge: TextRidgeState, names: readonly string[], jobs: readonly Job[]): FeatureWeight[] {
-  const effects: FeatureWeight[] = names.map((feature, index) => ({ feature, weight: ridge.dense.weights[index] ?? 0 }));
+  const effects: FeatureWeight[] = names.map((feature, index) => ({
+    feature,
+    weight: ridge.dense.weights[index] ?? 0,
+  }));
   for (const space of ridge.spaces) {
     const sums = new Map<string, { total: number; count: number }>();
     for (const job of jobs)
-      for (const [term, value] of tfidfVector(space.vocabulary, spaceTerms(job, space.name, space.bigrams, space.titleInDescription ?? false))) {
+      for (const [term, value] of tfidfVector(
+        space.vocabulary,
+        spaceTerms(job, space.name, space.bigrams, space.titleInDescription ?? false),
+      )) {
         const entry = sums.get(term) ?? { total: 0, count: 0 };
         entry.total += value;
         entry.count += 1;
@@ -73,7 +84,8 @@ function ridgeEffects(ridge: TextRidgeState, names: readonly string[], jobs: rea
     for (const [term, { total, count }] of sums) {
       effects.push({ feature: `${space.name}:${term}`, weight: (space.weights[term] ?? 0) * (total / count) });
       const salaryWeight = space.salaryWeights?.[term];
-      if (salaryWeight !== undefined) effects.push({ feature: `salary×${space.name}:${term}`, weight: salaryWeight * (total / count) });
+      if (salaryWeight !== undefined)
+        effects.push({ feature: `salary×${space.name}:${term}`, weight: salaryWeight * (total / count) });
     }
   }
   return effects.filter((entry) => entry.weight !== 0);
@@ -88,7 +100,10 @@ function ridgeEffects(ridge: TextRidgeState, names: readonly string[], jobs: rea
  * `learner: 'head'`, the older logistic head over title tokens and skills seen in at least `minimumCount` rated jobs
  * (L2 0.01, stronger than the classifier's, since there are few ratings per feature).
  */
-export async function trainDesirabilityModel(ratings: readonly JobRating[], settings: DesirabilitySettings = {}): Promise<DesirabilityModel> {
+export async function trainDesirabilityModel(
+  ratings: readonly JobRating[],
+  settings: DesirabilitySettings = {},
+): Promise<DesirabilityModel> {
   rejectUnknownKeys('DesirabilitySettings', settings, DESIRABILITY_SETTING_NAMES);
   rejectUnknownKeys('DesirabilitySettings.text', settings.text, TEXT_RIDGE_SETTING_NAMES);
   if (ratings.length === 0) throw new RangeError('trainDesirabilityModel needs at least one rating');
@@ -97,8 +112,16 @@ export async function trainDesirabilityModel(ratings: readonly JobRating[], sett
   const vocabularies =
     learner === 'head'
       ? {
-          titleVocabulary: vocabulary(ratings.map((rating) => titleTokens(rating.job.title)), minimum, settings.maximumTitleTokens ?? 40),
-          skillVocabulary: vocabulary(ratings.map((rating) => jobSkillKeys(rating.job)), minimum, settings.maximumSkills ?? 30),
+          titleVocabulary: vocabulary(
+            ratings.map((rating) => titleTokens(rating.job.title)),
+            minimum,
+            settings.maximumTitleTokens ?? 40,
+          ),
+          skillVocabulary: vocabulary(
+            ratings.map((rating) => jobSkillKeys(rating.job)),
+            minimum,
+            settings.maximumSkills ?? 30,
+          ),
         }
       : {};
   const person: RankQuery = {};
@@ -116,7 +139,11 @@ export async function trainDesirabilityModel(ratings: readonly JobRating[], sett
   const model = { ...classifier.model, model: 'desirability' as const };
   const ridge = model.ridge;
   const weights: FeatureWeight[] = ridge
-    ? ridgeEffects(ridge, model.featureNames, ratings.map((rating) => rating.job))
+    ? ridgeEffects(
+        ridge,
+        model.featureNames,
+        ratings.map((rating) => rating.job),
+      )
     : model.featureNames.map((feature, index) => ({ feature, weight: model.head?.parameters[index] ?? 0 }));
   return {
     ...classifier,
@@ -130,10 +157,15 @@ export async function trainDesirabilityModel(ratings: readonly JobRating[], sett
       return scores.map((score) => Math.max(0, Math.min(3, Math.round(score * 3))) as 0 | 1 | 2 | 3);
     },
     explain(top = 8) {
-      const sorted = [...weights].sort((left, right) => right.weight - left.weight || (left.feature < right.feature ? -1 : 1));
+      const sorted = [...weights].sort(
+        (left, right) => right.weight - left.weight || (left.feature < right.feature ? -1 : 1),
+      );
       return {
         positive: sorted.filter((entry) => entry.weight > 0).slice(0, top),
-        negative: sorted.filter((entry) => entry.weight < 0).reverse().slice(0, top),
+        negative: sorted
+          .filter((entry) => entry.weight < 0)
+          .reverse()
+          .slice(0, top),
       };
     },
   };

@@ -2,11 +2,21 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBm25Ranker } from '../bm25/index.js';
-import { buildLabelledQueries, evaluate, loadEvaluationDataset, type LabelledQuery, type RankerEvaluation } from '../evaluation/index.js';
+import {
+  buildLabelledQueries,
+  evaluate,
+  loadEvaluationDataset,
+  type LabelledQuery,
+  type RankerEvaluation,
+} from '../evaluation/index.js';
 import { createTrainableFusionRanker } from '../fusion/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { shuffled } from './random.js';
-import { createTrainableColdStartRanker, createTrainableDesirabilityModel, createTrainableFeedbackClassifier } from './trainable.js';
+import {
+  createTrainableColdStartRanker,
+  createTrainableDesirabilityModel,
+  createTrainableFeedbackClassifier,
+} from './trainable.js';
 
 // Real public dev sets written by `node scripts/build-dev-sets.mjs`; skipped when they are absent.
 const root = process.env.ROLEFIT_DEV_SETS ?? '/tmp/rolefit-dev-sets';
@@ -15,11 +25,21 @@ const SETS = ['lirecommend', 'lirecommend-profile', 'ember', 'job-views'];
 
 const format = (value: number | null) => (value === null ? '  –  ' : value.toFixed(3));
 const table = (title: string, results: Record<string, RankerEvaluation>) =>
-  [`${title}`, 'ranker          nDCG@10  MAP    MRR    R@10   AUC', ...Object.entries(results).map(([name, row]) => `${name.padEnd(15)} ${format(row['ndcg@10'])}  ${format(row.map)}  ${format(row.mrr)}  ${format(row['recall@10'])}  ${format(row.auc)}`)].join('\n');
+  [
+    `${title}`,
+    'ranker          nDCG@10  MAP    MRR    R@10   AUC',
+    ...Object.entries(results).map(
+      ([name, row]) =>
+        `${name.padEnd(15)} ${format(row['ndcg@10'])}  ${format(row.map)}  ${format(row.mrr)}  ${format(row['recall@10'])}  ${format(row.auc)}`,
+    ),
+  ].join('\n');
 
 /** The training queries restricted to `count` judged pairs, drawn with a fixed seed. */
 function subset(queries: readonly LabelledQuery[], count: number, seed: number): LabelledQuery[] {
-  const keys = shuffled(queries.flatMap((query) => [...query.grades.keys()].map((jobId) => `${query.id}\t${jobId}`)), seed).slice(0, count);
+  const keys = shuffled(
+    queries.flatMap((query) => [...query.grades.keys()].map((jobId) => `${query.id}\t${jobId}`)),
+    seed,
+  ).slice(0, count);
   const kept = new Set(keys);
   return queries
     .map((query) => {
@@ -57,7 +77,10 @@ describe.skipIf(!present)('learned rankers on the dev sets (train → test)', ()
       const train = await loadEvaluationDataset(join(root, set, 'train'));
       const dataset = await loadEvaluationDataset(join(root, set, 'test'));
       const queries = buildLabelledQueries(train, 'resume');
-      const lines = [`learning curve ${set} (test)`, 'labels  learned nDCG/AUC   cold-start nDCG/AUC (mode)   desirability nDCG/AUC'];
+      const lines = [
+        `learning curve ${set} (test)`,
+        'labels  learned nDCG/AUC   cold-start nDCG/AUC (mode)   desirability nDCG/AUC',
+      ];
       for (const count of [10, 25, 50, 100, 200]) {
         const part = subset(queries, count, 7);
         const learned = await createTrainableFeedbackClassifier().fit(part);
@@ -66,7 +89,9 @@ describe.skipIf(!present)('learned rankers on the dev sets (train → test)', ()
         const results = await evaluate({ dataset, rankers: [learned, coldStart, desirability] });
         const mode = (coldStart as { mode?: string }).mode ?? '?';
         const row = (name: string) => `${format(results[name]!['ndcg@10'])}/${format(results[name]!.auc)}`;
-        lines.push(`${String(count).padStart(6)}  ${row('learned')}         ${row('cold-start')} (${mode})     ${row('desirability')}`);
+        lines.push(
+          `${String(count).padStart(6)}  ${row('learned')}         ${row('cold-start')} (${mode})     ${row('desirability')}`,
+        );
       }
       console.log(lines.join('\n'));
     }

@@ -40,7 +40,14 @@ export interface FeatureContext {
   signal?: AbortSignal;
 }
 
-const SENIORITY: Readonly<Record<string, number>> = { internship: 0, entry: 1, associate: 2, 'mid-senior': 3, director: 4, executive: 5 };
+const SENIORITY: Readonly<Record<string, number>> = {
+  internship: 0,
+  entry: 1,
+  associate: 2,
+  'mid-senior': 3,
+  director: 4,
+  executive: 5,
+};
 const SENIOR_RANK = seniorityRank('senior');
 const JUNIOR_RANK = seniorityRank('junior');
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'INR'] as const;
@@ -49,7 +56,14 @@ const EMPLOYMENT = ['full-time', 'part-time', 'contract', 'internship'] as const
 
 /** Lower-case title words (letters and digits, two characters or more). */
 export function titleTokens(title: string): string[] {
-  return [...new Set(title.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter((token) => token.length >= 2))];
+  return [
+    ...new Set(
+      title
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}+#]+/u)
+        .filter((token) => token.length >= 2),
+    ),
+  ];
 }
 
 /** Lower-case job skills. */
@@ -60,11 +74,15 @@ export function jobSkillKeys(job: Job): string[] {
 /** The names of the features a spec produces, in row order. */
 export function featureNames(spec: FeatureSpec): string[] {
   const names: string[] = [];
-  if (spec.personFeatures) names.push('bm25', 'tfidf-cosine', ...MULTI_FACTOR_NAMES.map((factor) => `factor:${factor}`));
+  if (spec.personFeatures)
+    names.push('bm25', 'tfidf-cosine', ...MULTI_FACTOR_NAMES.map((factor) => `factor:${factor}`));
   if (spec.jobFeatures) {
     names.push('salary:log-annual', 'salary:missing', ...CURRENCIES.map((currency) => `salary:currency-${currency}`));
     names.push('seniority:level', 'seniority:level-missing', 'seniority:senior-title', 'seniority:junior-title');
-    names.push(...WORKPLACES.map((workplace) => `workplace:${workplace}`), ...EMPLOYMENT.map((type) => `employment:${type}`));
+    names.push(
+      ...WORKPLACES.map((workplace) => `workplace:${workplace}`),
+      ...EMPLOYMENT.map((type) => `employment:${type}`),
+    );
     names.push('posting:age-log-days', 'posting:age-missing', 'description:log-length');
   }
   if (spec.titleVocabulary) names.push(...spec.titleVocabulary.map((token) => `title:${token}`));
@@ -97,7 +115,8 @@ function jobSideFeatures(job: Job, now: Date): number[] {
   const titleLevel = readSeniority(job.title);
   const titleRank = titleLevel === undefined ? undefined : seniorityRank(titleLevel);
   const workplace = job.location?.workplace;
-  const employment = job.employmentType === 'temporary' || job.employmentType === 'volunteer' ? 'contract' : job.employmentType;
+  const employment =
+    job.employmentType === 'temporary' || job.employmentType === 'volunteer' ? 'contract' : job.employmentType;
   const age = job.postedAt ? Math.max(0, (now.getTime() - job.postedAt.getTime()) / 86_400_000) : undefined;
   return [
     salary === undefined ? 0 : Math.log(salary),
@@ -125,7 +144,7 @@ function indicators(tokens: readonly string[], vocabulary: readonly string[] | u
   // Signed hashing keeps collisions from always adding up.
   for (const token of tokens) {
     const hash = hashString(token);
-    vector[hash % buckets] = (vector[hash % buckets] ?? 0) + ((hash >>> 31) === 1 ? -1 : 1);
+    vector[hash % buckets] = (vector[hash % buckets] ?? 0) + (hash >>> 31 === 1 ? -1 : 1);
   }
   return vector;
 }
@@ -138,7 +157,8 @@ function tfidfCosines(person: string, jobs: readonly Job[]): number[] {
   const query = stems(person);
   if (query.length === 0) return jobs.map(() => 0);
   const frequency = new Map<string, number>();
-  for (const document of [query, ...documents]) for (const term of new Set(document)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const document of [query, ...documents])
+    for (const term of new Set(document)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const total = documents.length + 1;
   const weigh = (terms: readonly string[]) => {
     const counts = new Map<string, number>();
@@ -165,19 +185,32 @@ function tfidfCosines(person: string, jobs: readonly Job[]): number[] {
 const ALL_FACTORS = Object.fromEntries(MULTI_FACTOR_NAMES.map((factor) => [factor, 1]));
 
 /** Computes the spec's features for `jobs` as ranked for `query` (BM25 and TF-IDF statistics are taken over this batch). */
-export async function extractFeatures(spec: FeatureSpec, query: RankQuery, jobs: readonly Job[], context: FeatureContext): Promise<FeatureBatch> {
+export async function extractFeatures(
+  spec: FeatureSpec,
+  query: RankQuery,
+  jobs: readonly Job[],
+  context: FeatureContext,
+): Promise<FeatureBatch> {
   const now = context.now();
   const columns: number[][] = jobs.map(() => []);
   if (spec.personFeatures) {
     const text = personText(query);
     const bm25 = await createBm25Ranker().rank(query, jobs, context.signal ? { signal: context.signal } : {});
-    const multiFactor = await createMultiFactorRanker({ weights: ALL_FACTORS, now: () => now }).rank(query, jobs, context.signal ? { signal: context.signal } : {});
+    const multiFactor = await createMultiFactorRanker({ weights: ALL_FACTORS, now: () => now }).rank(
+      query,
+      jobs,
+      context.signal ? { signal: context.signal } : {},
+    );
     const bm25ById = new Map(bm25.map((match) => [match.jobId, match.score]));
     const factorsById = new Map(multiFactor.map((match) => [match.jobId, match.breakdown]));
     const cosines = tfidfCosines(text, jobs);
     jobs.forEach((job, position) => {
       const breakdown = factorsById.get(job.id) ?? {};
-      columns[position]!.push(bm25ById.get(job.id) ?? 0, cosines[position] ?? 0, ...MULTI_FACTOR_NAMES.map((factor) => breakdown[factor] ?? 0.5));
+      columns[position]!.push(
+        bm25ById.get(job.id) ?? 0,
+        cosines[position] ?? 0,
+        ...MULTI_FACTOR_NAMES.map((factor) => breakdown[factor] ?? 0.5),
+      );
     });
   }
   jobs.forEach((job, position) => {
@@ -190,15 +223,21 @@ export async function extractFeatures(spec: FeatureSpec, query: RankQuery, jobs:
   const embedder = context.embedder;
   if (!embedder) throw new RangeError(`this model needs the embedder "${spec.embedding.name}"; none was given`);
   if (embedder.dimensions !== spec.embedding.dimensions || embedder.name !== spec.embedding.name)
-    throw new RangeError(`this model was trained with the embedder "${spec.embedding.name}" (${spec.embedding.dimensions} dimensions), got "${embedder.name}" (${embedder.dimensions})`);
+    throw new RangeError(
+      `this model was trained with the embedder "${spec.embedding.name}" (${spec.embedding.dimensions} dimensions), got "${embedder.name}" (${embedder.dimensions})`,
+    );
   const options = context.signal ? { signal: context.signal } : {};
   const [personVector] = await embedder.embed([personText(query) || ' '], { ...options, kind: 'query' });
-  const jobVectors = await embedder.embed(jobs.map((job) => jobEmbeddingText(job)), { ...options, kind: 'passage' });
+  const jobVectors = await embedder.embed(
+    jobs.map((job) => jobEmbeddingText(job)),
+    { ...options, kind: 'passage' },
+  );
   jobs.forEach((_job, position) => {
     const job = jobVectors[position]!;
     const row = columns[position]!;
     for (let index = 0; index < job.length; index += 1) row.push((personVector![index] ?? 0) * (job[index] ?? 0));
-    for (let index = 0; index < job.length; index += 1) row.push(Math.abs((personVector![index] ?? 0) - (job[index] ?? 0)));
+    for (let index = 0; index < job.length; index += 1)
+      row.push(Math.abs((personVector![index] ?? 0) - (job[index] ?? 0)));
   });
   return { rows: columns, personVector: personVector!, jobVectors };
 }

@@ -1,11 +1,30 @@
-import { invalidSetting, rejectUnknownKeys, type Embedder, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
+import {
+  invalidSetting,
+  rejectUnknownKeys,
+  type Embedder,
+  type Job,
+  type Match,
+  type RankQuery,
+  type Ranker,
+} from '@rolefit/core';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
 import { predictRow, trainHead, type HeadRow, type HeadSettings, type LabelKind, type TrainingReport } from './head.js';
-import { LEARNED_MODEL_VERSION, checkSavedModel, readSavedModel, writeSavedModel, type SavedLearnedModel } from './model-file.js';
+import {
+  LEARNED_MODEL_VERSION,
+  checkSavedModel,
+  readSavedModel,
+  writeSavedModel,
+  type SavedLearnedModel,
+} from './model-file.js';
 import { shuffled } from './random.js';
-import { FEEDBACK_CLASSIFIER_SETTING_NAMES, FEEDBACK_RUNTIME_SETTING_NAMES, TEXT_RIDGE_SETTING_NAMES, TRAIN_FEEDBACK_SETTING_NAMES } from './setting-names.js';
+import {
+  FEEDBACK_CLASSIFIER_SETTING_NAMES,
+  FEEDBACK_RUNTIME_SETTING_NAMES,
+  TEXT_RIDGE_SETTING_NAMES,
+  TRAIN_FEEDBACK_SETTING_NAMES,
+} from './setting-names.js';
 import { calibratedScore, predictTextRidge, trainTextRidge, type TextRidgeSettings } from './text-ridge.js';
 
 /**
@@ -95,22 +114,41 @@ function targetOf(label: number, kind: LabelKind): number {
 }
 
 /** Groups examples by query (object identity) keeping their order. */
-function byQuery<Item extends { query: RankQuery }>(items: readonly Item[]): Array<{ query: RankQuery; items: Item[] }> {
+function byQuery<Item extends { query: RankQuery }>(
+  items: readonly Item[],
+): Array<{ query: RankQuery; items: Item[] }> {
   const groups = new Map<RankQuery, Item[]>();
   for (const item of items) groups.set(item.query, [...(groups.get(item.query) ?? []), item]);
   return [...groups].map(([query, members]) => ({ query, items: members }));
 }
 
-async function headRows(spec: FeatureSpec, examples: readonly FeedbackExample[], kind: LabelKind, settings: FeedbackRuntimeSettings & { signal?: AbortSignal }): Promise<Array<HeadRow & { job: Job }>> {
+async function headRows(
+  spec: FeatureSpec,
+  examples: readonly FeedbackExample[],
+  kind: LabelKind,
+  settings: FeedbackRuntimeSettings & { signal?: AbortSignal },
+): Promise<Array<HeadRow & { job: Job }>> {
   const rows: Array<HeadRow & { job: Job }> = [];
   for (const group of byQuery(examples)) {
-    const batch = await extractFeatures(spec, group.query, group.items.map((example) => example.job), {
-      now: settings.now ?? (() => new Date()),
-      ...(settings.embedder ? { embedder: settings.embedder } : {}),
-      ...(settings.signal ? { signal: settings.signal } : {}),
-    });
+    const batch = await extractFeatures(
+      spec,
+      group.query,
+      group.items.map((example) => example.job),
+      {
+        now: settings.now ?? (() => new Date()),
+        ...(settings.embedder ? { embedder: settings.embedder } : {}),
+        ...(settings.signal ? { signal: settings.signal } : {}),
+      },
+    );
     group.items.forEach((example, position) =>
-      rows.push({ features: batch.rows[position]!, target: targetOf(example.label, kind), label: example.label, personVector: batch.personVector, jobVector: batch.jobVectors?.[position], job: example.job }),
+      rows.push({
+        features: batch.rows[position]!,
+        target: targetOf(example.label, kind),
+        label: example.label,
+        personVector: batch.personVector,
+        jobVector: batch.jobVectors?.[position],
+        job: example.job,
+      }),
     );
   }
   return rows;
@@ -120,7 +158,11 @@ async function headRows(spec: FeatureSpec, examples: readonly FeedbackExample[],
 function learnerOf(settings: TrainFeedbackSettings): 'ridge' | 'head' {
   const learner = settings.learner ?? 'auto';
   if (learner !== 'auto') return learner;
-  return (settings.hidden ?? 0) > 0 || settings.embedder !== undefined || settings.examples.length > RIDGE_MAXIMUM_EXAMPLES ? 'head' : 'ridge';
+  return (settings.hidden ?? 0) > 0 ||
+    settings.embedder !== undefined ||
+    settings.examples.length > RIDGE_MAXIMUM_EXAMPLES
+    ? 'head'
+    : 'ridge';
 }
 
 function specOf(settings: TrainFeedbackSettings, learner: 'ridge' | 'head'): FeatureSpec {
@@ -133,12 +175,15 @@ function specOf(settings: TrainFeedbackSettings, learner: 'ridge' | 'head'): Fea
     skillBuckets: settings.skillBuckets ?? buckets,
     ...(settings.titleVocabulary ? { titleVocabulary: settings.titleVocabulary } : {}),
     ...(settings.skillVocabulary ? { skillVocabulary: settings.skillVocabulary } : {}),
-    ...(settings.embedder ? { embedding: { name: settings.embedder.name, dimensions: settings.embedder.dimensions } } : {}),
+    ...(settings.embedder
+      ? { embedding: { name: settings.embedder.name, dimensions: settings.embedder.dimensions } }
+      : {}),
   };
 }
 
 /** Mean of the numbers, null for none. */
-const meanOf = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
+const meanOf = (values: readonly number[]) =>
+  values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** Mean nDCG@10 of scored examples, per query. */
 export function groupedNdcg(items: ReadonlyArray<{ query: RankQuery; grade: number; score: number }>): number | null {
@@ -163,12 +208,19 @@ function crossEntropy(items: ReadonlyArray<{ score: number; target: number }>): 
 }
 
 /** k-fold cross-validation: trains on k − 1 folds (seeded split of the examples) and scores the held-out fold. */
-export async function crossValidateFeedbackClassifier(settings: TrainFeedbackSettings & { k: number }): Promise<CrossValidation> {
+export async function crossValidateFeedbackClassifier(
+  settings: TrainFeedbackSettings & { k: number },
+): Promise<CrossValidation> {
   checkTrainFeedbackSettings(settings, { k: true });
   const k = settings.k;
-  if (!(Number.isInteger(k) && k >= 2)) throw invalidSetting('CrossValidationSettings', 'k', `must be a whole number >= 2, got ${k}`);
-  if (settings.examples.length < k) throw new RangeError(`${k}-fold cross-validation needs at least ${k} examples, got ${settings.examples.length}`);
-  const order = shuffled(settings.examples.map((_example, index) => index), (settings.seed ?? 1) + 104_729);
+  if (!(Number.isInteger(k) && k >= 2))
+    throw invalidSetting('CrossValidationSettings', 'k', `must be a whole number >= 2, got ${k}`);
+  if (settings.examples.length < k)
+    throw new RangeError(`${k}-fold cross-validation needs at least ${k} examples, got ${settings.examples.length}`);
+  const order = shuffled(
+    settings.examples.map((_example, index) => index),
+    (settings.seed ?? 1) + 104_729,
+  );
   const kind = settings.labelKind ?? (settings.examples.some((example) => example.label > 1) ? 'ordinal' : 'binary');
   const folds: FoldMetrics[] = [];
   for (let fold = 0; fold < k; fold += 1) {
@@ -177,8 +229,14 @@ export async function crossValidateFeedbackClassifier(settings: TrainFeedbackSet
     const classifier = await trainCheckedFeedbackClassifier({ ...settings, labelKind: kind, examples: kept });
     const items: Array<{ query: RankQuery; grade: number; score: number }> = [];
     for (const group of byQuery(held)) {
-      const scores = await classifier.score(group.query, group.items.map((example) => example.job), settings.signal);
-      group.items.forEach((example, position) => items.push({ query: group.query, grade: example.label, score: scores[position] ?? 0 }));
+      const scores = await classifier.score(
+        group.query,
+        group.items.map((example) => example.job),
+        settings.signal,
+      );
+      group.items.forEach((example, position) =>
+        items.push({ query: group.query, grade: example.label, score: scores[position] ?? 0 }),
+      );
     }
     const loss = crossEntropy(items.map((item) => ({ score: item.score, target: targetOf(item.grade, kind) })));
     folds.push({ fold, examples: held.length, loss, auc: auc(items) ?? null, ndcg: groupedNdcg(items) });
@@ -188,10 +246,18 @@ export async function crossValidateFeedbackClassifier(settings: TrainFeedbackSet
   return { folds, mean: { loss: meanOf(folds.map((fold) => fold.loss)) ?? 0, auc: meanOf(aucs), ndcg: meanOf(ndcgs) } };
 }
 
-function buildClassifier(model: SavedLearnedModel, runtime: FeedbackRuntimeSettings, report: TrainingReport | undefined, training: TrainFeedbackSettings | undefined): FeedbackClassifier {
+function buildClassifier(
+  model: SavedLearnedModel,
+  runtime: FeedbackRuntimeSettings,
+  report: TrainingReport | undefined,
+  training: TrainFeedbackSettings | undefined,
+): FeedbackClassifier {
   const name = runtime.name ?? 'learned';
   const expected = featureNames(model.featureSpec);
-  if (expected.length !== model.featureNames.length || expected.some((feature, index) => feature !== model.featureNames[index]))
+  if (
+    expected.length !== model.featureNames.length ||
+    expected.some((feature, index) => feature !== model.featureNames[index])
+  )
     throw new RangeError('the saved feature names do not match what its feature spec produces');
   const score = async (query: RankQuery, jobs: readonly Job[], signal?: AbortSignal) => {
     if (jobs.length === 0) return [];
@@ -203,11 +269,15 @@ function buildClassifier(model: SavedLearnedModel, runtime: FeedbackRuntimeSetti
     const ridge = model.ridge;
     if (ridge) {
       const cuts = model.labelKind === 'ordinal' ? ridge.gradeCuts : undefined;
-      return batch.rows.map((features, position) => calibratedScore(predictTextRidge(ridge, jobs[position]!, features), cuts));
+      return batch.rows.map((features, position) =>
+        calibratedScore(predictTextRidge(ridge, jobs[position]!, features), cuts),
+      );
     }
     const head = model.head;
     if (!head) throw new RangeError('the model has neither a head nor a text ridge');
-    return batch.rows.map((features, position) => predictRow(head, { features, personVector: batch.personVector, jobVector: batch.jobVectors?.[position] }));
+    return batch.rows.map((features, position) =>
+      predictRow(head, { features, personVector: batch.personVector, jobVector: batch.jobVectors?.[position] }),
+    );
   };
   return {
     name,
@@ -267,15 +337,29 @@ export function checkTrainFeedbackSettings(settings: object, extra: Record<strin
 export async function trainCheckedFeedbackClassifier(settings: TrainFeedbackSettings): Promise<FeedbackClassifier> {
   if (settings.examples.length === 0) throw new RangeError('trainFeedbackClassifier needs at least one example');
   for (const example of settings.examples)
-    if (!(Number.isInteger(example.label) && example.label >= 0 && example.label <= 3)) throw new RangeError(`labels must be whole numbers 0–3, got ${example.label}`);
-  const labelKind = settings.labelKind ?? (settings.examples.some((example) => example.label > 1) ? 'ordinal' : 'binary');
+    if (!(Number.isInteger(example.label) && example.label >= 0 && example.label <= 3))
+      throw new RangeError(`labels must be whole numbers 0–3, got ${example.label}`);
+  const labelKind =
+    settings.labelKind ?? (settings.examples.some((example) => example.label > 1) ? 'ordinal' : 'binary');
   const learner = learnerOf(settings);
   const spec = specOf(settings, learner);
   const rows = await headRows(spec, settings.examples, labelKind, settings);
-  const base = { format: 'rolefit-learned-model', version: LEARNED_MODEL_VERSION, model: 'feedback-classifier', labelKind, featureSpec: spec, featureNames: featureNames(spec), examples: rows.length, seed: settings.seed ?? 1 } as const;
+  const base = {
+    format: 'rolefit-learned-model',
+    version: LEARNED_MODEL_VERSION,
+    model: 'feedback-classifier',
+    labelKind,
+    featureSpec: spec,
+    featureNames: featureNames(spec),
+    examples: rows.length,
+    seed: settings.seed ?? 1,
+  } as const;
   if (learner === 'ridge') {
     const ridgeRows = rows.map((row) => ({ job: row.job, dense: row.features, target: row.target, grade: row.label }));
-    const { state } = trainTextRidge(ridgeRows, labelKind === 'ordinal', { seed: settings.seed ?? 1, ...settings.text });
+    const { state } = trainTextRidge(ridgeRows, labelKind === 'ordinal', {
+      seed: settings.seed ?? 1,
+      ...settings.text,
+    });
     return buildClassifier({ ...base, ridge: state }, settings, undefined, settings);
   }
   const { state, report } = trainHead(rows, settings);
@@ -294,7 +378,10 @@ export function createFeedbackClassifier(settings: FeedbackClassifierSettings): 
 }
 
 /** Reads a saved feedback classifier from a JSON file. */
-export async function loadFeedbackClassifier(path: string, settings: FeedbackRuntimeSettings = {}): Promise<FeedbackClassifier> {
+export async function loadFeedbackClassifier(
+  path: string,
+  settings: FeedbackRuntimeSettings = {},
+): Promise<FeedbackClassifier> {
   rejectUnknownKeys('FeedbackRuntimeSettings', settings, FEEDBACK_RUNTIME_SETTING_NAMES);
   return buildClassifier(await readSavedModel(path), settings, undefined, undefined);
 }

@@ -8,7 +8,9 @@ import type { ColdStartRanker } from './cold-start.js';
 import { createFeedbackLearner, FEEDBACK_ACTION_GRADES, feedbackToExamples } from './from-feedback.js';
 
 // Real parts throughout: core's MemoryStore and pipeline, the real cold-start switch over the real feedback classifier.
-const { profile: _profile, ...engineerInput } = sampleResumes.find((sample) => sample.id === 'resume-software-engineer')!;
+const { profile: _profile, ...engineerInput } = sampleResumes.find(
+  (sample) => sample.id === 'resume-software-engineer',
+)!;
 const engineer = parseResume(engineerInput);
 
 async function storeWithJobs(): Promise<Store> {
@@ -28,24 +30,44 @@ describe('feedbackToExamples', () => {
     await store.addFeedback({ subjectId: engineer.id, jobId: 'sample-003', action: 'dismiss', timestamp: at(1) });
     await store.addFeedback({ subjectId: engineer.id, jobId: 'sample-004', action: 'hire', timestamp: at(1) });
     await store.addFeedback({ subjectId: engineer.id, jobId: 'sample-004', rating: 1, timestamp: at(2) });
-    await store.addFeedback({ subjectId: engineer.id, jobId: 'sample-005', action: 'apply', rating: 1, timestamp: at(1) });
+    await store.addFeedback({
+      subjectId: engineer.id,
+      jobId: 'sample-005',
+      action: 'apply',
+      rating: 1,
+      timestamp: at(1),
+    });
     await store.addFeedback({ subjectId: 'someone-else', jobId: 'sample-006', rating: 3 });
     await store.addFeedback({ subjectId: engineer.id, jobId: 'sample-007', rating: 2 });
     await store.deleteJob('sample-007');
 
     const data = await feedbackToExamples(store, engineer.id);
-    expect(Object.fromEntries(data.labelled.grades)).toEqual({ 'sample-001': 3, 'sample-002': FEEDBACK_ACTION_GRADES.apply, 'sample-003': 0, 'sample-004': 3, 'sample-005': 1 });
+    expect(Object.fromEntries(data.labelled.grades)).toEqual({
+      'sample-001': 3,
+      'sample-002': FEEDBACK_ACTION_GRADES.apply,
+      'sample-003': 0,
+      'sample-004': 3,
+      'sample-005': 1,
+    });
     expect(data.labelled.query.resume?.id).toBe(engineer.id);
     expect(data.examples.map((example) => [example.job.id, example.label])).toEqual([...data.labelled.grades]);
     expect(data.feedbackCount).toBe(8);
     expect(data.skipped).toEqual([{ jobId: 'sample-007', reason: 'the job is no longer in the store' }]);
-    expect(Object.fromEntries((await feedbackToExamples(store, engineer.id, { actionGrades: { apply: 3 } })).labelled.grades)['sample-002']).toBe(3);
+    expect(
+      Object.fromEntries(
+        (await feedbackToExamples(store, engineer.id, { actionGrades: { apply: 3 } })).labelled.grades,
+      )['sample-002'],
+    ).toBe(3);
   });
 
   it('refuses a mistyped setting and a grade off the 0–3 scale', async () => {
     const store = await storeWithJobs();
-    await expect(feedbackToExamples(store, engineer.id, { querry: {} } as never)).rejects.toThrow(/unknown key 'querry' \(did you mean 'query'\?\)/);
-    await expect(feedbackToExamples(store, engineer.id, { actionGrades: { apply: 5 } })).rejects.toThrow(ValidationError);
+    await expect(feedbackToExamples(store, engineer.id, { querry: {} } as never)).rejects.toThrow(
+      /unknown key 'querry' \(did you mean 'query'\?\)/,
+    );
+    await expect(feedbackToExamples(store, engineer.id, { actionGrades: { apply: 5 } })).rejects.toThrow(
+      ValidationError,
+    );
     expect(() => createFeedbackLearner({ minLabel: 3 } as never)).toThrow(/did you mean 'minLabels'/);
   });
 });
@@ -57,7 +79,11 @@ describe('pipeline.retrain with createFeedbackLearner', () => {
 
   it('changes recommendations after ratings: jobs like the ones rated highly rise, including unrated ones', async () => {
     const store = await storeWithJobs();
-    const ranker = createFusionRanker({ rankers: [createMultiFactorRanker(), createBm25Ranker()], name: 'unsupervised', method: 'rrf' });
+    const ranker = createFusionRanker({
+      rankers: [createMultiFactorRanker(), createBm25Ranker()],
+      name: 'unsupervised',
+      method: 'rrf',
+    });
     const learner = createFeedbackLearner({ minLabels: 10, unsupervised: ranker });
     const pipeline = createPipeline({ store, ranker, learner });
     const request = { resume: engineer, limit: 100, record: false };

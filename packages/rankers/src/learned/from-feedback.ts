@@ -1,4 +1,14 @@
-import { invalidSetting, rejectUnknownKeys, type Feedback, type FeedbackAction, type FeedbackLearner, type Job, type LearnRequest, type RankQuery, type Store } from '@rolefit/core';
+import {
+  invalidSetting,
+  rejectUnknownKeys,
+  type Feedback,
+  type FeedbackAction,
+  type FeedbackLearner,
+  type Job,
+  type LearnRequest,
+  type RankQuery,
+  type Store,
+} from '@rolefit/core';
 import type { LabelledQuery } from '../evaluation/labelled-query.js';
 import type { TrainableRanker } from '../evaluation/trainable.js';
 import type { ColdStartRanker, ColdStartSettings } from './cold-start.js';
@@ -10,7 +20,11 @@ import { COLD_START_SETTING_NAMES } from './setting-names.js';
  * The training grade (0–3, the scale of ratings) of each action: hired 3 (the job was right), applied 2 (worth a
  * try: the grade of a "good" rating), dismissed 0 (not wanted). A rating is its own grade.
  */
-export const FEEDBACK_ACTION_GRADES: Readonly<Record<FeedbackAction, number>> = Object.freeze({ hire: 3, apply: 2, dismiss: 0 });
+export const FEEDBACK_ACTION_GRADES: Readonly<Record<FeedbackAction, number>> = Object.freeze({
+  hire: 3,
+  apply: 2,
+  dismiss: 0,
+});
 
 /** Settings for {@link feedbackToExamples}. */
 export interface FeedbackToExamplesSettings {
@@ -46,13 +60,23 @@ function gradeOf(feedback: Feedback, grades: Readonly<Record<FeedbackAction, num
  * rating is its own grade; hire 3, apply 2, dismiss 0 ({@link FEEDBACK_ACTION_GRADES}); when a job has several
  * records, the newest wins (a person may change their mind), except that a hire is never lowered by a later record.
  */
-export async function feedbackToExamples(store: Store, subjectId: string, settings: FeedbackToExamplesSettings = {}): Promise<FeedbackTrainingData> {
+export async function feedbackToExamples(
+  store: Store,
+  subjectId: string,
+  settings: FeedbackToExamplesSettings = {},
+): Promise<FeedbackTrainingData> {
   rejectUnknownKeys('FeedbackToExamplesSettings', settings, SETTINGS_NAMES);
   rejectUnknownKeys('FeedbackToExamplesSettings.actionGrades', settings.actionGrades, ACTION_NAMES);
   const grades = { ...FEEDBACK_ACTION_GRADES, ...settings.actionGrades };
   for (const [action, grade] of Object.entries(grades))
-    if (!(Number.isInteger(grade) && grade >= 0 && grade <= 3)) throw invalidSetting('FeedbackToExamplesSettings', `actionGrades.${action}`, `must be a whole number 0–3, got ${String(grade)}`);
-  if (typeof subjectId !== 'string' || subjectId.trim() === '') throw new TypeError('feedbackToExamples needs the subjectId the feedback is stored under');
+    if (!(Number.isInteger(grade) && grade >= 0 && grade <= 3))
+      throw invalidSetting(
+        'FeedbackToExamplesSettings',
+        `actionGrades.${action}`,
+        `must be a whole number 0–3, got ${String(grade)}`,
+      );
+  if (typeof subjectId !== 'string' || subjectId.trim() === '')
+    throw new TypeError('feedbackToExamples needs the subjectId the feedback is stored under');
 
   const feedback = await store.listFeedback({ subjectId });
   const newest = new Map<string, { grade: number; time: number; hired: boolean }>();
@@ -73,7 +97,12 @@ export async function feedbackToExamples(store: Store, subjectId: string, settin
     const resume = await store.getResume(subjectId);
     query = resume ? { resume } : {};
   }
-  const labelled: LabelledQuery = { id: subjectId, query, jobs, grades: new Map(jobs.map((job) => [job.id, newest.get(job.id)!.grade])) };
+  const labelled: LabelledQuery = {
+    id: subjectId,
+    query,
+    jobs,
+    grades: new Map(jobs.map((job) => [job.id, newest.get(job.id)!.grade])),
+  };
   return { labelled, examples: examplesFromQueries([labelled]), feedbackCount: feedback.length, skipped };
 }
 
@@ -102,8 +131,14 @@ export function createFeedbackLearner(settings: FeedbackLearnerSettings = {}): C
   return {
     name: switcher.name,
     async learn({ store, subjectId, query, signal }) {
-      const data = await feedbackToExamples(store, subjectId, { ...(query ? { query } : {}), ...(actionGrades ? { actionGrades } : {}) });
-      return (await switcher.fit(data.labelled.jobs.length === 0 ? [] : [data.labelled], signal ? { signal } : {})) as ColdStartRanker;
+      const data = await feedbackToExamples(store, subjectId, {
+        ...(query ? { query } : {}),
+        ...(actionGrades ? { actionGrades } : {}),
+      });
+      return (await switcher.fit(
+        data.labelled.jobs.length === 0 ? [] : [data.labelled],
+        signal ? { signal } : {},
+      )) as ColdStartRanker;
     },
   };
 }

@@ -75,14 +75,30 @@ export function headLayout(inputs: number, hidden: number, adapterRank: number, 
     const weights = 0;
     const bias = inputs;
     const adapter = inputs + 1;
-    return { weights, bias, hiddenWeights: -1, hiddenBias: -1, outputWeights: -1, adapter, size: adapter + adapterRank * embeddingDimensions };
+    return {
+      weights,
+      bias,
+      hiddenWeights: -1,
+      hiddenBias: -1,
+      outputWeights: -1,
+      adapter,
+      size: adapter + adapterRank * embeddingDimensions,
+    };
   }
   const hiddenWeights = 0;
   const hiddenBias = hidden * inputs;
   const outputWeights = hiddenBias + hidden;
   const bias = outputWeights + hidden;
   const adapter = bias + 1;
-  return { weights: -1, bias, hiddenWeights, hiddenBias, outputWeights, adapter, size: adapter + adapterRank * embeddingDimensions };
+  return {
+    weights: -1,
+    bias,
+    hiddenWeights,
+    hiddenBias,
+    outputWeights,
+    adapter,
+    size: adapter + adapterRank * embeddingDimensions,
+  };
 }
 
 const sigmoid = (value: number) => (value >= 0 ? 1 / (1 + Math.exp(-value)) : Math.exp(value) / (1 + Math.exp(value)));
@@ -115,7 +131,10 @@ function forward(state: HeadState, row: Pick<HeadRow, 'features' | 'personVector
   if (state.hidden === 0) logit += dot(parameters, input, layout.weights);
   else {
     for (let unit = 0; unit < state.hidden; unit += 1) {
-      const activation = Math.tanh(dot(parameters, input, layout.hiddenWeights + unit * state.inputs) + (parameters[layout.hiddenBias + unit] ?? 0));
+      const activation = Math.tanh(
+        dot(parameters, input, layout.hiddenWeights + unit * state.inputs) +
+          (parameters[layout.hiddenBias + unit] ?? 0),
+      );
       activations.push(activation);
       logit += (parameters[layout.outputWeights + unit] ?? 0) * activation;
     }
@@ -144,7 +163,9 @@ function backward(state: HeadState, row: HeadRow, pass: Forward, scale: number, 
   const layout = headLayout(state.inputs, state.hidden, state.adapterRank, state.embeddingDimensions);
   const parameters = state.parameters;
   gradient[layout.bias] = (gradient[layout.bias] ?? 0) + scale;
-  if (state.hidden === 0) for (let index = 0; index < state.inputs; index += 1) gradient[layout.weights + index] = (gradient[layout.weights + index] ?? 0) + scale * (pass.input[index] ?? 0);
+  if (state.hidden === 0)
+    for (let index = 0; index < state.inputs; index += 1)
+      gradient[layout.weights + index] = (gradient[layout.weights + index] ?? 0) + scale * (pass.input[index] ?? 0);
   else {
     for (let unit = 0; unit < state.hidden; unit += 1) {
       const activation = pass.activations[unit] ?? 0;
@@ -152,7 +173,8 @@ function backward(state: HeadState, row: HeadRow, pass: Forward, scale: number, 
       const inner = scale * (parameters[layout.outputWeights + unit] ?? 0) * (1 - activation * activation);
       gradient[layout.hiddenBias + unit] = (gradient[layout.hiddenBias + unit] ?? 0) + inner;
       const offset = layout.hiddenWeights + unit * state.inputs;
-      for (let index = 0; index < state.inputs; index += 1) gradient[offset + index] = (gradient[offset + index] ?? 0) + inner * (pass.input[index] ?? 0);
+      for (let index = 0; index < state.inputs; index += 1)
+        gradient[offset + index] = (gradient[offset + index] ?? 0) + inner * (pass.input[index] ?? 0);
     }
   }
   if (state.adapterRank > 0 && row.personVector && row.jobVector) {
@@ -161,7 +183,9 @@ function backward(state: HeadState, row: HeadRow, pass: Forward, scale: number, 
       const left = pass.adapterLeft[rank] ?? 0;
       const right = pass.adapterRight[rank] ?? 0;
       for (let index = 0; index < state.embeddingDimensions; index += 1)
-        gradient[offset + index] = (gradient[offset + index] ?? 0) + scale * (right * (row.personVector[index] ?? 0) + left * (row.jobVector[index] ?? 0));
+        gradient[offset + index] =
+          (gradient[offset + index] ?? 0) +
+          scale * (right * (row.personVector[index] ?? 0) + left * (row.jobVector[index] ?? 0));
     }
   }
 }
@@ -202,13 +226,19 @@ export function headLoss(state: HeadState, rows: readonly HeadRow[], weights: Re
 function normalisation(rows: readonly HeadRow[], inputs: number): { means: number[]; scales: number[] } {
   const means = new Array<number>(inputs).fill(0);
   const scales = new Array<number>(inputs).fill(0);
-  for (const row of rows) for (let index = 0; index < inputs; index += 1) means[index]! += (row.features[index] ?? 0) / rows.length;
-  for (const row of rows) for (let index = 0; index < inputs; index += 1) scales[index]! += ((row.features[index] ?? 0) - means[index]!) ** 2 / rows.length;
+  for (const row of rows)
+    for (let index = 0; index < inputs; index += 1) means[index]! += (row.features[index] ?? 0) / rows.length;
+  for (const row of rows)
+    for (let index = 0; index < inputs; index += 1)
+      scales[index]! += ((row.features[index] ?? 0) - means[index]!) ** 2 / rows.length;
   return { means, scales: scales.map((variance) => (variance > 1e-12 ? Math.sqrt(variance) : 1)) };
 }
 
 /** Trains the head with Adam on weighted cross-entropy plus L2, with early stopping on a seeded validation split. */
-export function trainHead(rows: readonly HeadRow[], settings: HeadSettings = {}): { state: HeadState; report: TrainingReport } {
+export function trainHead(
+  rows: readonly HeadRow[],
+  settings: HeadSettings = {},
+): { state: HeadState; report: TrainingReport } {
   if (rows.length === 0) throw new RangeError('cannot train on no examples');
   const seed = settings.seed ?? 1;
   const inputs = rows[0]!.features.length;
@@ -221,11 +251,16 @@ export function trainHead(rows: readonly HeadRow[], settings: HeadSettings = {})
   const batchSize = settings.batchSize ?? 32;
   const patience = settings.patience ?? 15;
   const validationShare = settings.validationShare ?? 0.2;
-  if (!(Number.isInteger(hidden) && hidden >= 0)) throw invalidSetting('HeadSettings', 'hidden', `must be a whole number >= 0, got ${hidden}`);
-  if (!(Number.isInteger(adapterRank) && adapterRank >= 0)) throw invalidSetting('HeadSettings', 'adapterRank', `must be a whole number >= 0, got ${adapterRank}`);
+  if (!(Number.isInteger(hidden) && hidden >= 0))
+    throw invalidSetting('HeadSettings', 'hidden', `must be a whole number >= 0, got ${hidden}`);
+  if (!(Number.isInteger(adapterRank) && adapterRank >= 0))
+    throw invalidSetting('HeadSettings', 'adapterRank', `must be a whole number >= 0, got ${adapterRank}`);
 
   // Split: validation rows drawn per label so both sides see every class.
-  const order = shuffled(rows.map((_row, index) => index), seed);
+  const order = shuffled(
+    rows.map((_row, index) => index),
+    seed,
+  );
   const validation: HeadRow[] = [];
   const training: HeadRow[] = [];
   if (validationShare > 0 && rows.length >= 10) {
@@ -237,17 +272,30 @@ export function trainHead(rows: readonly HeadRow[], settings: HeadSettings = {})
     }
   } else training.push(...order.map((index) => rows[index]!));
 
-  const weights = classWeights(training.map((row) => row.label), settings.classWeighting ?? true);
+  const weights = classWeights(
+    training.map((row) => row.label),
+    settings.classWeighting ?? true,
+  );
   const layout = headLayout(inputs, hidden, adapterRank, embeddingDimensions);
   const random = createRandom(seed + 7919);
   const initial = (scale: number) => (random() * 2 - 1) * scale;
   const parameters = new Array<number>(layout.size).fill(0);
   if (hidden > 0) {
-    for (let index = 0; index < hidden * inputs; index += 1) parameters[layout.hiddenWeights + index] = initial(1 / Math.sqrt(inputs));
-    for (let unit = 0; unit < hidden; unit += 1) parameters[layout.outputWeights + unit] = initial(1 / Math.sqrt(hidden));
+    for (let index = 0; index < hidden * inputs; index += 1)
+      parameters[layout.hiddenWeights + index] = initial(1 / Math.sqrt(inputs));
+    for (let unit = 0; unit < hidden; unit += 1)
+      parameters[layout.outputWeights + unit] = initial(1 / Math.sqrt(hidden));
   }
-  for (let index = 0; index < adapterRank * embeddingDimensions; index += 1) parameters[layout.adapter + index] = initial(0.5 / Math.sqrt(Math.max(1, embeddingDimensions)));
-  const state: HeadState = { inputs, hidden, adapterRank, embeddingDimensions, ...normalisation(training, inputs), parameters };
+  for (let index = 0; index < adapterRank * embeddingDimensions; index += 1)
+    parameters[layout.adapter + index] = initial(0.5 / Math.sqrt(Math.max(1, embeddingDimensions)));
+  const state: HeadState = {
+    inputs,
+    hidden,
+    adapterRank,
+    embeddingDimensions,
+    ...normalisation(training, inputs),
+    parameters,
+  };
   const mask = penalised(state);
 
   const firstMoment = new Float64Array(layout.size);
@@ -256,7 +304,10 @@ export function trainHead(rows: readonly HeadRow[], settings: HeadSettings = {})
   let best = { loss: Infinity, parameters: [...parameters], epoch: 0 };
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch += 1) {
-    const batchOrder = shuffled(training.map((_row, index) => index), seed * 31 + epoch);
+    const batchOrder = shuffled(
+      training.map((_row, index) => index),
+      seed * 31 + epoch,
+    );
     for (let start = 0; start < batchOrder.length; start += batchSize) {
       const batch = batchOrder.slice(start, start + batchSize);
       const gradient = new Float64Array(layout.size);
@@ -265,7 +316,13 @@ export function trainHead(rows: readonly HeadRow[], settings: HeadSettings = {})
       for (const index of batch) {
         const row = training[index]!;
         const pass = forward(state, row);
-        backward(state, row, pass, ((weights.get(row.label) ?? 1) * (sigmoid(pass.logit) - row.target)) / weightSum, gradient);
+        backward(
+          state,
+          row,
+          pass,
+          ((weights.get(row.label) ?? 1) * (sigmoid(pass.logit) - row.target)) / weightSum,
+          gradient,
+        );
       }
       step += 1;
       for (let index = 0; index < layout.size; index += 1) {

@@ -21,9 +21,33 @@ import {
 } from './index.js';
 
 const now = () => new Date('2026-01-01T00:00:00Z');
-const person: RankQuery = { resume: parseResume({ id: 'r1', text: 'Backend engineer: TypeScript, Node.js, PostgreSQL, Kubernetes', skills: ['TypeScript', 'Node.js', 'PostgreSQL'] }) };
-const TITLES = ['Backend Engineer', 'Frontend Developer', 'Nurse', 'Data Analyst', 'Warehouse Associate', 'Senior Backend Engineer', 'Sales Manager', 'Welder'];
-const SKILLS = [['TypeScript', 'Node.js'], ['React', 'CSS'], ['Patient care'], ['SQL', 'Excel'], ['Forklift'], ['PostgreSQL', 'Kubernetes'], ['CRM'], ['Welding']];
+const person: RankQuery = {
+  resume: parseResume({
+    id: 'r1',
+    text: 'Backend engineer: TypeScript, Node.js, PostgreSQL, Kubernetes',
+    skills: ['TypeScript', 'Node.js', 'PostgreSQL'],
+  }),
+};
+const TITLES = [
+  'Backend Engineer',
+  'Frontend Developer',
+  'Nurse',
+  'Data Analyst',
+  'Warehouse Associate',
+  'Senior Backend Engineer',
+  'Sales Manager',
+  'Welder',
+];
+const SKILLS = [
+  ['TypeScript', 'Node.js'],
+  ['React', 'CSS'],
+  ['Patient care'],
+  ['SQL', 'Excel'],
+  ['Forklift'],
+  ['PostgreSQL', 'Kubernetes'],
+  ['CRM'],
+  ['Welding'],
+];
 
 /** Synthetic jobs whose desirability is driven by pay (and a little noise). */
 function syntheticJobs(count: number, seed: number): Array<{ job: Job; pay: number }> {
@@ -47,7 +71,11 @@ function syntheticJobs(count: number, seed: number): Array<{ job: Job; pay: numb
 const payGrade = (pay: number) => (pay > 160_000 ? 3 : pay > 120_000 ? 2 : pay > 80_000 ? 1 : 0);
 
 function examples(count: number, seed: number, binary = false): FeedbackExample[] {
-  return syntheticJobs(count, seed).map(({ job, pay }) => ({ query: person, job, label: binary ? (pay > 150_000 ? 1 : 0) : payGrade(pay) }));
+  return syntheticJobs(count, seed).map(({ job, pay }) => ({
+    query: person,
+    job,
+    label: binary ? (pay > 150_000 ? 1 : 0) : payGrade(pay),
+  }));
 }
 
 describe('trainHead', () => {
@@ -81,7 +109,13 @@ describe('trainHead', () => {
       return positives.reduce((sum, row) => sum + predict(state, row), 0) / positives.length;
     };
     const predict = (state: typeof weighted.state, row: HeadRow) => {
-      const z = state.parameters[2]! + row.features.reduce((sum, value, index) => sum + state.parameters[index]! * ((value - state.means[index]!) / state.scales[index]!), 0);
+      const z =
+        state.parameters[2]! +
+        row.features.reduce(
+          (sum, value, index) =>
+            sum + state.parameters[index]! * ((value - state.means[index]!) / state.scales[index]!),
+          0,
+        );
       return 1 / (1 + Math.exp(-z));
     };
     // Unweighted, the rare positives are pulled towards the base rate; weighted, they score clearly higher.
@@ -90,7 +124,9 @@ describe('trainHead', () => {
 
   it('is deterministic for a seed', () => {
     const data = rows(100, 0.5, 6);
-    expect(trainHead(data, { seed: 9, hidden: 3 }).state.parameters).toEqual(trainHead(data, { seed: 9, hidden: 3 }).state.parameters);
+    expect(trainHead(data, { seed: 9, hidden: 3 }).state.parameters).toEqual(
+      trainHead(data, { seed: 9, hidden: 3 }).state.parameters,
+    );
   });
 });
 
@@ -99,7 +135,10 @@ describe('feedback classifier', () => {
     const classifier = await trainFeedbackClassifier({ examples: examples(120, 1), now, seed: 3 });
     expect(classifier.model.labelKind).toBe('ordinal');
     const test = syntheticJobs(40, 2);
-    const matches = await classifier.rank(person, test.map((entry) => entry.job));
+    const matches = await classifier.rank(
+      person,
+      test.map((entry) => entry.job),
+    );
     expect(matches).toHaveLength(40);
     for (const match of matches) expect(match.score).toBeGreaterThanOrEqual(0);
     const payById = new Map(test.map((entry) => [entry.job.id, entry.pay]));
@@ -144,9 +183,18 @@ describe('feedback classifier', () => {
     const embedder = {
       name: 'fake',
       dimensions: 4,
-      embed: async (texts: readonly string[]) => texts.map((text) => Float32Array.from([text.length % 7, text.includes('Backend') ? 1 : 0, 0.5, text.length / 100])),
+      embed: async (texts: readonly string[]) =>
+        texts.map((text) =>
+          Float32Array.from([text.length % 7, text.includes('Backend') ? 1 : 0, 0.5, text.length / 100]),
+        ),
     };
-    const classifier = await trainFeedbackClassifier({ examples: examples(40, 8), now, embedder, adapterRank: 2, epochs: 30 });
+    const classifier = await trainFeedbackClassifier({
+      examples: examples(40, 8),
+      now,
+      embedder,
+      adapterRank: 2,
+      epochs: 30,
+    });
     expect(classifier.model.head?.adapterRank).toBe(2);
     expect(classifier.model.featureNames).toContain('embedding:product-0');
     expect(await classifier.score(person, [syntheticJobs(1, 9)[0]!.job])).toHaveLength(1);
@@ -159,7 +207,10 @@ describe('desirability model', () => {
     const model = await trainDesirabilityModel(ratings, { now, seed: 1 });
     const explanation = model.explain(3);
     expect(explanation.positive[0]?.feature).toBe('salary:log-annual');
-    const matches = await model.rank({}, ratings.slice(0, 5).map((rating) => rating.job));
+    const matches = await model.rank(
+      {},
+      ratings.slice(0, 5).map((rating) => rating.job),
+    );
     expect(matches[0]?.ranker).toBe('desirability');
   });
 });
@@ -167,11 +218,22 @@ describe('desirability model', () => {
 describe('cold-start switch', () => {
   const labelled = (count: number): LabelledQuery[] => {
     const data = syntheticJobs(count, 21);
-    return [{ id: 'r1', query: person, jobs: data.map((entry) => entry.job), grades: new Map(data.map((entry) => [entry.job.id, payGrade(entry.pay)])) }];
+    return [
+      {
+        id: 'r1',
+        query: person,
+        jobs: data.map((entry) => entry.job),
+        grades: new Map(data.map((entry) => [entry.job.id, payGrade(entry.pay)])),
+      },
+    ];
   };
 
   it('stays in cold-start below the threshold and blends or learns past it, and says so', async () => {
-    const switcher = createColdStartRanker({ learned: createTrainableFeedbackClassifier({ now, epochs: 60 }), minLabels: 30, folds: 3 });
+    const switcher = createColdStartRanker({
+      learned: createTrainableFeedbackClassifier({ now, epochs: 60 }),
+      minLabels: 30,
+      folds: 3,
+    });
     const cold = (await switcher.fit(labelled(20))) as ColdStartRanker;
     expect(cold.mode).toBe('cold-start');
     expect(cold.labelCount).toBe(20);

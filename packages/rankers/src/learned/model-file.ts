@@ -46,18 +46,38 @@ export class LearnedModelFormatError extends RolefitError {
 
 /** Checks that a parsed value is a saved learned model of the current version, and returns it typed. */
 export function checkSavedModel(value: unknown, expectedModel?: SavedLearnedModel['model']): SavedLearnedModel {
-  if (typeof value !== 'object' || value === null) throw new LearnedModelFormatError('a saved learned model must be a JSON object', value);
+  if (typeof value !== 'object' || value === null)
+    throw new LearnedModelFormatError('a saved learned model must be a JSON object', value);
   const record = value as Partial<SavedLearnedModel>;
-  if (record.format !== LEARNED_MODEL_FORMAT) throw new LearnedModelFormatError(`not a ${LEARNED_MODEL_FORMAT} file (format: ${JSON.stringify(record.format)})`, record.format);
+  if (record.format !== LEARNED_MODEL_FORMAT)
+    throw new LearnedModelFormatError(
+      `not a ${LEARNED_MODEL_FORMAT} file (format: ${JSON.stringify(record.format)})`,
+      record.format,
+    );
   if (!READABLE_VERSIONS.includes(record.version))
-    throw new LearnedModelFormatError(`${LEARNED_MODEL_FORMAT} version ${JSON.stringify(record.version)} is not supported (this code reads versions ${READABLE_VERSIONS.join(', ')})`, record.version);
-  if (expectedModel !== undefined && record.model !== expectedModel) throw new LearnedModelFormatError(`expected a ${expectedModel} model, got ${JSON.stringify(record.model)}`, record.model);
+    throw new LearnedModelFormatError(
+      `${LEARNED_MODEL_FORMAT} version ${JSON.stringify(record.version)} is not supported (this code reads versions ${READABLE_VERSIONS.join(', ')})`,
+      record.version,
+    );
+  if (expectedModel !== undefined && record.model !== expectedModel)
+    throw new LearnedModelFormatError(
+      `expected a ${expectedModel} model, got ${JSON.stringify(record.model)}`,
+      record.model,
+    );
   const head = record.head;
   const ridge = record.ridge;
-  const headOk = head !== undefined && Array.isArray(head.parameters) && Array.isArray(head.means) && Array.isArray(head.scales);
-  const ridgeOk = ridge !== undefined && Array.isArray(ridge.spaces) && typeof ridge.intercept === 'number' && Array.isArray(ridge.dense?.weights);
+  const headOk =
+    head !== undefined && Array.isArray(head.parameters) && Array.isArray(head.means) && Array.isArray(head.scales);
+  const ridgeOk =
+    ridge !== undefined &&
+    Array.isArray(ridge.spaces) &&
+    typeof ridge.intercept === 'number' &&
+    Array.isArray(ridge.dense?.weights);
   if (!(headOk || ridgeOk) || !Array.isArray(record.featureNames) || !record.featureSpec)
-    throw new LearnedModelFormatError('the saved model lacks its head (or text ridge), feature names or feature spec', undefined);
+    throw new LearnedModelFormatError(
+      'the saved model lacks its head (or text ridge), feature names or feature spec',
+      undefined,
+    );
   return record as SavedLearnedModel;
 }
 
@@ -67,6 +87,9 @@ export async function writeSavedModel(path: string, model: SavedLearnedModel): P
 }
 
 /** Reads and checks a saved model file. */
-export async function readSavedModel(path: string, expectedModel?: SavedLearnedModel['model']): Promise<SavedLearnedModel> {
+export async function readSavedModel(
+  path: string,
+  expectedModel?: SavedLearnedModel['model'],
+): Promise<SavedLearnedModel> {
   return checkSavedModel(JSON.parse(await readFile(path, 'utf8')) as unknown, expectedModel);
 }

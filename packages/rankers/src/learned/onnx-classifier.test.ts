@@ -11,11 +11,16 @@ import { createOnnxClassifierRanker } from './onnx-classifier.js';
 
 // No fine-tuned classifier exists here: the model is the dev tool's random tiny BERT plus a random classification head
 // (first token → MatMul → 2 logits) spliced into its graph. It proves the loading and inference path only, never quality.
-const modelsDirectory = process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
+const modelsDirectory =
+  process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
 const tokenizerPresent = existsSync(join(modelsDirectory, 'Xenova/all-MiniLM-L6-v2/tokenizer.json'));
 
 async function writeClassifier(): Promise<string> {
-  const base = await writeRandomBertModel({ directory: defaultRandomModelDirectory('tiny', 11), shape: 'tiny', seed: 11 });
+  const base = await writeRandomBertModel({
+    directory: defaultRandomModelDirectory('tiny', 11),
+    shape: 'tiny',
+    seed: 11,
+  });
   const directory = `${base.directory}-classifier`;
   const model = decodeModel(await readFile(base.modelPath));
   const graph = model.graph!;
@@ -29,14 +34,31 @@ async function writeClassifier(): Promise<string> {
     { name: 'classifier.weight', dims: [hidden, 2], dataType: float, rawData: Buffer.from(weights.buffer) },
   );
   (graph.node ??= []).push(
-    { name: 'classifier_gather', opType: 'Gather', input: ['last_hidden_state', 'classifier.first_token'], output: ['classifier.pooled'], attribute: [{ name: 'axis', i: 1, type: 2 }] },
-    { name: 'classifier_matmul', opType: 'MatMul', input: ['classifier.pooled', 'classifier.weight'], output: ['logits'] },
+    {
+      name: 'classifier_gather',
+      opType: 'Gather',
+      input: ['last_hidden_state', 'classifier.first_token'],
+      output: ['classifier.pooled'],
+      attribute: [{ name: 'axis', i: 1, type: 2 }],
+    },
+    {
+      name: 'classifier_matmul',
+      opType: 'MatMul',
+      input: ['classifier.pooled', 'classifier.weight'],
+      output: ['logits'],
+    },
   );
-  graph.output = [{ name: 'logits', type: { tensorType: { elemType: float, shape: { dim: [{ dimParam: 'batch_size' }, { dimValue: 2 }] } } } }];
+  graph.output = [
+    {
+      name: 'logits',
+      type: { tensorType: { elemType: float, shape: { dim: [{ dimParam: 'batch_size' }, { dimValue: 2 }] } } },
+    },
+  ];
   const encoder = model.constructor as unknown as { encode(message: unknown): { finish(): Uint8Array } };
   await mkdir(join(directory, 'onnx'), { recursive: true });
   await writeFile(join(directory, 'onnx', 'model.onnx'), encoder.encode(model).finish());
-  for (const file of ['tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'config.json']) await writeFile(join(directory, file), await readFile(join(base.directory, file)));
+  for (const file of ['tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'config.json'])
+    await writeFile(join(directory, file), await readFile(join(base.directory, file)));
   return directory;
 }
 
@@ -45,7 +67,9 @@ describe.skipIf(!tokenizerPresent)('createOnnxClassifierRanker on a random-weigh
     const directory = await writeClassifier();
     const ranker = createOnnxClassifierRanker({ model: directory, device: 'auto', batchSize: 2 });
     const query = { resume: parseResume({ id: 'r', text: 'Backend engineer, TypeScript and PostgreSQL' }) };
-    const jobs = ['Backend Engineer', 'Nurse', 'Welder'].map((title, index) => parseJob({ id: `j${index}`, source: 'test', title, description: `${title} wanted` }));
+    const jobs = ['Backend Engineer', 'Nurse', 'Welder'].map((title, index) =>
+      parseJob({ id: `j${index}`, source: 'test', title, description: `${title} wanted` }),
+    );
     const matches = await ranker.rank(query, jobs);
     expect(ranker.device).toBe(isCudaProviderInstalled() ? 'cuda' : 'cpu');
     expect(matches).toHaveLength(3);
@@ -54,7 +78,8 @@ describe.skipIf(!tokenizerPresent)('createOnnxClassifierRanker on a random-weigh
     // Batched and one-by-one give the same scores.
     const alone = createOnnxClassifierRanker({ model: directory, device: 'cpu', batchSize: 1 });
     const single = await alone.rank(query, jobs);
-    for (const match of matches) expect(single.find((other) => other.jobId === match.jobId)!.score).toBeCloseTo(match.score, 4);
+    for (const match of matches)
+      expect(single.find((other) => other.jobId === match.jobId)!.score).toBeCloseTo(match.score, 4);
     await ranker.dispose();
     await alone.dispose();
   }, 60_000);

@@ -7,18 +7,19 @@ import { personText } from '../shared/person.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 
 /** Settings for {@link createOnnxClassifierRanker}. */
-export type OnnxClassifierSettings = OnnxClassifierBaseSettings & (
-  | {
-      /** Directory in Hugging Face layout: `onnx/model.onnx` plus the tokenizer files. */
-      model: string;
-      modelPath?: never;
-    }
-  | {
-      /** @deprecated Use `model`; `modelPath` is its old name and is read the same way. */
-      modelPath: string;
-      model?: never;
-    }
-);
+export type OnnxClassifierSettings = OnnxClassifierBaseSettings &
+  (
+    | {
+        /** Directory in Hugging Face layout: `onnx/model.onnx` plus the tokenizer files. */
+        model: string;
+        modelPath?: never;
+      }
+    | {
+        /** @deprecated Use `model`; `modelPath` is its old name and is read the same way. */
+        modelPath: string;
+        model?: never;
+      }
+  );
 
 /** The settings of {@link OnnxClassifierSettings} other than the model. */
 export interface OnnxClassifierBaseSettings {
@@ -63,7 +64,15 @@ interface Loaded {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const ONNX_CLASSIFIER_SETTINGS_NAMES = { model: true, modelPath: true, device: true, positiveLabel: true, batchSize: true, maxTokens: true, name: true } satisfies Record<keyof OnnxClassifierBaseSettings | 'model' | 'modelPath', true>;
+const ONNX_CLASSIFIER_SETTINGS_NAMES = {
+  model: true,
+  modelPath: true,
+  device: true,
+  positiveLabel: true,
+  batchSize: true,
+  maxTokens: true,
+  name: true,
+} satisfies Record<keyof OnnxClassifierBaseSettings | 'model' | 'modelPath', true>;
 
 /**
  * Scores (person, job) pairs with a sequence-classification ONNX model (input: person text [SEP] job text, output
@@ -73,7 +82,9 @@ const ONNX_CLASSIFIER_SETTINGS_NAMES = { model: true, modelPath: true, device: t
 export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): OnnxClassifierRanker {
   rejectUnknownKeys('OnnxClassifierSettings', settings, ONNX_CLASSIFIER_SETTINGS_NAMES);
   const name = settings.name ?? 'onnx-classifier';
-  const directory = resolve(readModelSetting('OnnxClassifierSettings', settings, 'a directory holding an ONNX model in Hugging Face layout'));
+  const directory = resolve(
+    readModelSetting('OnnxClassifierSettings', settings, 'a directory holding an ONNX model in Hugging Face layout'),
+  );
   const batchSize = settings.batchSize ?? 16;
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
@@ -87,22 +98,37 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
       'Export a cross-encoder or classifier to ONNX in Hugging Face layout (e.g. Xenova/ms-marco-MiniLM-L-6-v2: onnx/model.onnx plus its tokenizer files) and pass that directory as model.',
     );
     const feature = 'The ONNX classifier ranker (createOnnxClassifierRanker)';
-    const transformers = await importOptional('@huggingface/transformers', feature, () => import('@huggingface/transformers'));
+    const transformers = await importOptional(
+      '@huggingface/transformers',
+      feature,
+      () => import('@huggingface/transformers'),
+    );
     const runtime = await importOptional('onnxruntime-node', feature, () => import('onnxruntime-node'));
     transformers.env.allowLocalModels = true;
     transformers.env.allowRemoteModels = false;
-    const tokenizer = (await transformers.AutoTokenizer.from_pretrained(directory, { local_files_only: true })) as unknown as Loaded['tokenizer'];
-    const devices: Array<'cuda' | 'cpu'> = settings.device === 'cuda' ? ['cuda'] : settings.device === 'cpu' || !isCudaProviderInstalled() ? ['cpu'] : ['cuda', 'cpu'];
+    const tokenizer = (await transformers.AutoTokenizer.from_pretrained(directory, {
+      local_files_only: true,
+    })) as unknown as Loaded['tokenizer'];
+    const devices: Array<'cuda' | 'cpu'> =
+      settings.device === 'cuda'
+        ? ['cuda']
+        : settings.device === 'cpu' || !isCudaProviderInstalled()
+          ? ['cpu']
+          : ['cuda', 'cpu'];
     let lastError: unknown;
     for (const device of devices) {
       try {
-        const session = (await runtime.InferenceSession.create(modelFile, { executionProviders: [device] })) as unknown as Loaded['session'];
+        const session = (await runtime.InferenceSession.create(modelFile, {
+          executionProviders: [device],
+        })) as unknown as Loaded['session'];
         return { tokenizer, session, Tensor: runtime.Tensor as unknown as Loaded['Tensor'], device };
       } catch (error) {
         lastError = error;
       }
     }
-    throw new Error(`cannot load ${modelFile} on ${devices.join(' or ')}: ${(lastError as Error)?.message}`, { cause: lastError });
+    throw new Error(`cannot load ${modelFile} on ${devices.join(' or ')}: ${(lastError as Error)?.message}`, {
+      cause: lastError,
+    });
   };
   const ready = async () => {
     loading ??= load().then((value) => (loaded = value));
@@ -117,14 +143,30 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
       const batch = jobs.slice(start, start + batchSize);
       const encoded = model.tokenizer(
         batch.map(() => person || ' '),
-        { text_pair: batch.map((job) => jobEmbeddingText(job)), padding: true, truncation: true, max_length: settings.maxTokens ?? 256 },
+        {
+          text_pair: batch.map((job) => jobEmbeddingText(job)),
+          padding: true,
+          truncation: true,
+          max_length: settings.maxTokens ?? 256,
+        },
       );
       const feeds: Record<string, unknown> = {};
       for (const input of model.session.inputNames) {
-        const tensor = input === 'input_ids' ? encoded.input_ids : input === 'attention_mask' ? encoded.attention_mask : input === 'token_type_ids' ? encoded.token_type_ids : undefined;
+        const tensor =
+          input === 'input_ids'
+            ? encoded.input_ids
+            : input === 'attention_mask'
+              ? encoded.attention_mask
+              : input === 'token_type_ids'
+                ? encoded.token_type_ids
+                : undefined;
         if (tensor === undefined) {
           if (input !== 'token_type_ids') throw new Error(`the model asks for an unknown input "${input}"`);
-          feeds[input] = new model.Tensor('int64', new BigInt64Array(encoded.input_ids.data.length), encoded.input_ids.dims);
+          feeds[input] = new model.Tensor(
+            'int64',
+            new BigInt64Array(encoded.input_ids.data.length),
+            encoded.input_ids.dims,
+          );
         } else feeds[input] = new model.Tensor('int64', tensor.data, tensor.dims);
       }
       const outputs = await model.session.run(feeds);
@@ -165,7 +207,15 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
       const scores = await scorePairs(personText(query), jobs, options.signal);
       const matches: Match[] = jobs.map((job, position) => {
         const score = clampUnit(scores[position] ?? 0);
-        return { jobId: job.id, score, breakdown: { [name]: score }, matchedSkills: [], missingSkills: [], ranker: name, explanation: `classifier probability ${score.toFixed(2)}` };
+        return {
+          jobId: job.id,
+          score,
+          breakdown: { [name]: score },
+          matchedSkills: [],
+          missingSkills: [],
+          ranker: name,
+          explanation: `classifier probability ${score.toFixed(2)}`,
+        };
       });
       return orderMatches(matches, options);
     },

@@ -64,7 +64,11 @@ export function fitKernelRidge(kernel: Matrix, targets: readonly number[], lambd
   });
   const grandMean = columnMeans.reduce((sum, value) => sum + value, 0) / size;
   const centred = Array.from({ length: size }, (_unused, row) =>
-    Array.from({ length: size }, (_unused2, column) => kernel[row]![column]! - columnMeans[row]! - columnMeans[column]! + grandMean + (row === column ? lambda : 0)),
+    Array.from(
+      { length: size },
+      (_unused2, column) =>
+        kernel[row]![column]! - columnMeans[row]! - columnMeans[column]! + grandMean + (row === column ? lambda : 0),
+    ),
   );
   const alpha = choleskySolve(
     centred,
@@ -78,14 +82,19 @@ export function predictKernelRidge(fit: KernelRidgeFit, row: readonly number[]):
   let rowMean = 0;
   for (const value of row) rowMean += value / row.length;
   let sum = fit.mean;
-  fit.alpha.forEach((weight, index) => (sum += weight * ((row[index] ?? 0) - rowMean - fit.columnMeans[index]! + fit.grandMean)));
+  fit.alpha.forEach(
+    (weight, index) => (sum += weight * ((row[index] ?? 0) - rowMean - fit.columnMeans[index]! + fit.grandMean)),
+  );
   return sum;
 }
 
 /** Fold of each item: a seeded shuffle, then sorted by grade and dealt round-robin, so every fold sees every grade. */
 export function stratifiedFolds(grades: readonly number[], folds: number, seed: number): number[] {
   if (!(Number.isInteger(folds) && folds >= 2)) throw new RangeError(`folds must be a whole number >= 2, got ${folds}`);
-  const order = shuffled(grades.map((_grade, index) => index), seed);
+  const order = shuffled(
+    grades.map((_grade, index) => index),
+    seed,
+  );
   const sorted = [...order].sort((left, right) => grades[left]! - grades[right]!);
   const assignment = new Array<number>(grades.length).fill(0);
   sorted.forEach((index, position) => (assignment[index] = position % folds));
@@ -96,7 +105,12 @@ export function stratifiedFolds(grades: readonly number[], folds: number, seed: 
  * Like {@link stratifiedFolds}, but items with the same key (e.g. identical posting text) share a fold: the keys are
  * dealt by their highest grade, so a repost never sits on both sides of a split.
  */
-export function groupedStratifiedFolds(grades: readonly number[], keys: readonly string[], folds: number, seed: number): number[] {
+export function groupedStratifiedFolds(
+  grades: readonly number[],
+  keys: readonly string[],
+  folds: number,
+  seed: number,
+): number[] {
   const first = new Map<string, number>();
   const top = new Map<string, number>();
   keys.forEach((key, index) => {
@@ -104,12 +118,21 @@ export function groupedStratifiedFolds(grades: readonly number[], keys: readonly
     top.set(key, Math.max(top.get(key) ?? -Infinity, grades[index]!));
   });
   const unique = [...first.keys()];
-  const assignment = stratifiedFolds(unique.map((key) => top.get(key)!), folds, seed);
+  const assignment = stratifiedFolds(
+    unique.map((key) => top.get(key)!),
+    folds,
+    seed,
+  );
   return keys.map((key) => assignment[first.get(key)!]!);
 }
 
 /** Out-of-fold predictions of kernel ridge: each fold predicted by a model fitted on the others (NaN for an empty fold). */
-export function outOfFoldPredictions(kernel: Matrix, targets: readonly number[], lambda: number, folds: readonly number[]): number[] {
+export function outOfFoldPredictions(
+  kernel: Matrix,
+  targets: readonly number[],
+  lambda: number,
+  folds: readonly number[],
+): number[] {
   const predictions = new Array<number>(targets.length).fill(Number.NaN);
   const count = Math.max(...folds) + 1;
   for (let fold = 0; fold < count; fold += 1) {
@@ -138,9 +161,15 @@ export interface RidgeScore {
 }
 
 /** Scores out-of-fold predictions against grades (AUC) and targets (MSE). */
-export function scorePredictions(predictions: readonly number[], grades: readonly number[], targets: readonly number[]): RidgeScore {
+export function scorePredictions(
+  predictions: readonly number[],
+  grades: readonly number[],
+  targets: readonly number[],
+): RidgeScore {
   const items = predictions.map((score, index) => ({ grade: grades[index]!, score }));
-  const mse = predictions.reduce((sum, value, index) => sum + (value - targets[index]!) ** 2, 0) / Math.max(1, predictions.length);
+  const mse =
+    predictions.reduce((sum, value, index) => sum + (value - targets[index]!) ** 2, 0) /
+    Math.max(1, predictions.length);
   return { auc: auc(items) ?? 0.5, mse, predictions: [...predictions] };
 }
 
@@ -152,9 +181,17 @@ export function betterRidgeScore(candidate: RidgeScore, best: RidgeScore | undef
 }
 
 /** Picks λ from a grid by k-fold CV (pooled out-of-fold AUC, ties by MSE) on one kernel; returns the choice and every score. */
-export function chooseLambda(kernel: Matrix, targets: readonly number[], grades: readonly number[], lambdas: readonly number[], folds: readonly number[]): { lambda: number; score: RidgeScore; scores: RidgeScore[] } {
+export function chooseLambda(
+  kernel: Matrix,
+  targets: readonly number[],
+  grades: readonly number[],
+  lambdas: readonly number[],
+  folds: readonly number[],
+): { lambda: number; score: RidgeScore; scores: RidgeScore[] } {
   if (lambdas.length === 0) throw new RangeError('chooseLambda needs at least one λ');
-  const scores = lambdas.map((lambda) => scorePredictions(outOfFoldPredictions(kernel, targets, lambda, folds), grades, targets));
+  const scores = lambdas.map((lambda) =>
+    scorePredictions(outOfFoldPredictions(kernel, targets, lambda, folds), grades, targets),
+  );
   let bestIndex = 0;
   scores.forEach((score, index) => {
     if (betterRidgeScore(score, scores[bestIndex]) && index !== bestIndex) bestIndex = index;

@@ -2,7 +2,11 @@
 // (rejectUnknownKeys, issue #17 item 6). `satisfies` keeps each list complete when a setting is added.
 import type { ColdStartSettings } from './cold-start.js';
 import type { DesirabilitySettings } from './desirability.js';
-import type { FeedbackClassifierSettings, FeedbackRuntimeSettings, TrainFeedbackSettings } from './feedback-classifier.js';
+import type {
+  FeedbackClassifierSettings,
+  FeedbackRuntimeSettings,
+  TrainFeedbackSettings,
+} from './feedback-classifier.js';
 import type { HeadSettings } from './head.js';
 import type { TextRidgeSettings } from './text-ridge.js';
 
@@ -21,7 +25,10 @@ export const HEAD_SETTING_NAMES = {
 } satisfies Record<keyof HeadSettings, true>;
 
 /** Every key of {@link FeedbackRuntimeSettings}. */
-export const FEEDBACK_RUNTIME_SETTING_NAMES = { name: true, embedder: true, now: true } satisfies Record<keyof FeedbackRuntimeSettings, true>;
+export const FEEDBACK_RUNTIME_SETTING_NAMES = { name: true, embedder: true, now: true } satisfies Record<
+  keyof FeedbackRuntimeSettings,
+  true
+>;
 
 /** Every key of {@link TrainFeedbackSettings}. */
 export const TRAIN_FEEDBACK_SETTING_NAMES = {
@@ -40,7 +47,10 @@ export const TRAIN_FEEDBACK_SETTING_NAMES = {
 } satisfies Record<keyof TrainFeedbackSettings, true>;
 
 /** Every key of {@link FeedbackClassifierSettings}. */
-export const FEEDBACK_CLASSIFIER_SETTING_NAMES = { ...FEEDBACK_RUNTIME_SETTING_NAMES, model: true } satisfies Record<keyof FeedbackClassifierSettings, true>;
+export const FEEDBACK_CLASSIFIER_SETTING_NAMES = { ...FEEDBACK_RUNTIME_SETTING_NAMES, model: true } satisfies Record<
+  keyof FeedbackClassifierSettings,
+  true
+>;
 
 /** Every key of {@link DesirabilitySettings}. */
 export const DESIRABILITY_SETTING_NAMES = {

@@ -38,7 +38,10 @@ const script = resolve(__dirname, '../../../../scripts/build-dev-sets.mjs');
 const core = resolve(__dirname, '../../../core/dist/index.js');
 const prebuilt = devSets !== undefined && existsSync(join(devSets, 'lirecommend', 'train', 'qrels.tsv'));
 const buildable = existsSync(join(data, 'lirecommend-dev', 'ratings.jsonl')) && existsSync(script) && existsSync(core);
-if (!prebuilt && !buildable) console.log(`skipping the lirecommend test: no ${join(data, 'lirecommend-dev', 'ratings.jsonl')} (set ROLEFIT_DATA), or core is not built (${core})`);
+if (!prebuilt && !buildable)
+  console.log(
+    `skipping the lirecommend test: no ${join(data, 'lirecommend-dev', 'ratings.jsonl')} (set ROLEFIT_DATA), or core is not built (${core})`,
+  );
 
 describe.skipIf(!prebuilt && !buildable)('desirability model on the real lirecommend ratings', () => {
   let built: string | undefined;
@@ -49,7 +52,9 @@ describe.skipIf(!prebuilt && !buildable)('desirability model on the real lirecom
   async function root(): Promise<string> {
     if (prebuilt) return devSets!;
     built = await mkdtemp(join(tmpdir(), 'rolefit-taste-'));
-    const module = (await import(pathToFileURL(script).href)) as { buildDevSets: (options: { out: string; sets: string[]; data: string }) => unknown };
+    const module = (await import(pathToFileURL(script).href)) as {
+      buildDevSets: (options: { out: string; sets: string[]; data: string }) => unknown;
+    };
     await module.buildDevSets({ out: built, sets: ['lirecommend'], data });
     return built;
   }
@@ -65,14 +70,25 @@ describe.skipIf(!prebuilt && !buildable)('desirability model on the real lirecom
     const grades = test.map((rating) => rating.rating);
     const value = ratingAuc(grades, await model.score({}, jobs));
     const accuracy = exactAccuracy(await model.grades(jobs), grades);
-    const majority = exactAccuracy(grades.map(() => majorityGrade(train.map((rating) => rating.rating))), grades);
-    console.log(`lirecommend train → test: AUC ${value.toFixed(3)}, exact grade ${accuracy.toFixed(3)} (majority ${majority.toFixed(3)}), CV choice ${JSON.stringify(model.model.ridge?.selection)}`);
+    const majority = exactAccuracy(
+      grades.map(() => majorityGrade(train.map((rating) => rating.rating))),
+      grades,
+    );
+    console.log(
+      `lirecommend train → test: AUC ${value.toFixed(3)}, exact grade ${accuracy.toFixed(3)} (majority ${majority.toFixed(3)}), CV choice ${JSON.stringify(model.model.ridge?.selection)}`,
+    );
     expect(value).toBeGreaterThanOrEqual(0.85);
     expect(accuracy).toBeGreaterThan(majority + 0.1);
     // The plain text model of issue #22 (scikit-learn's TfidfVectorizer defaults over title + description, Ridge α = 1
     // on the grade), fitted on the same ratings: the shipped model, tuned by CV on training ratings only, is no worse.
-    const plain = plainTextRidge(train.map((rating) => `${rating.job.title} ${rating.job.description ?? ''}`), train.map((rating) => rating.rating));
-    const baseline = ratingAuc(grades, jobs.map((job) => plain(`${job.title} ${job.description ?? ''}`)));
+    const plain = plainTextRidge(
+      train.map((rating) => `${rating.job.title} ${rating.job.description ?? ''}`),
+      train.map((rating) => rating.rating),
+    );
+    const baseline = ratingAuc(
+      grades,
+      jobs.map((job) => plain(`${job.title} ${job.description ?? ''}`)),
+    );
     console.log(`plain TF-IDF + ridge (α 1) baseline: AUC ${baseline.toFixed(3)}`);
     expect(value).toBeGreaterThanOrEqual(baseline);
   }, 120_000);
@@ -83,18 +99,31 @@ function plainTextRidge(texts: readonly string[], targets: readonly number[]): (
   const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}_]{2,}/gu) ?? [];
   const documents = texts.map(tokens);
   const frequency = new Map<string, number>();
-  for (const document of documents) for (const term of new Set(document)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const document of documents)
+    for (const term of new Set(document)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const vector = (terms: readonly string[]) => {
     const counts = new Map<string, number>();
     for (const term of terms) if (frequency.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const weights = new Map([...counts].map(([term, count]) => [term, count * (Math.log((1 + documents.length) / (1 + frequency.get(term)!)) + 1)]));
+    const weights = new Map(
+      [...counts].map(([term, count]) => [
+        term,
+        count * (Math.log((1 + documents.length) / (1 + frequency.get(term)!)) + 1),
+      ]),
+    );
     const length = Math.sqrt([...weights.values()].reduce((sum, value) => sum + value * value, 0));
     return new Map([...weights].map(([term, value]) => [term, length > 0 ? value / length : 0]));
   };
   const vectors = documents.map(vector);
-  const fit = fitKernelRidge(vectors.map((left) => vectors.map((right) => dot(left, right))), targets, 1);
+  const fit = fitKernelRidge(
+    vectors.map((left) => vectors.map((right) => dot(left, right))),
+    targets,
+    1,
+  );
   return (text) => {
     const item = vector(tokens(text));
-    return predictKernelRidge(fit, vectors.map((other) => dot(item, other)));
+    return predictKernelRidge(
+      fit,
+      vectors.map((other) => dot(item, other)),
+    );
   };
 }

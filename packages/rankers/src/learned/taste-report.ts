@@ -6,7 +6,12 @@ import { createRandom } from '@rolefit/core/internal';
 import { loadEvaluationDataset } from '../evaluation/dataset.js';
 import { auc } from '../evaluation/metrics.js';
 import { buildLabelledQueries } from '../evaluation/queries.js';
-import { trainDesirabilityModel, type DesirabilityModel, type DesirabilitySettings, type JobRating } from './desirability.js';
+import {
+  trainDesirabilityModel,
+  type DesirabilityModel,
+  type DesirabilitySettings,
+  type JobRating,
+} from './desirability.js';
 import { shuffled } from './random.js';
 import { groupedStratifiedFolds } from './ridge.js';
 import { examplesFromQueries } from './trainable.js';
@@ -14,7 +19,10 @@ import { examplesFromQueries } from './trainable.js';
 /** Reads the 0–3 ratings of an evaluation dataset directory (every judged resume–job pair). */
 export async function loadRatings(directory: string): Promise<JobRating[]> {
   const queries = buildLabelledQueries(await loadEvaluationDataset(directory), 'resume');
-  return examplesFromQueries(queries).map((example) => ({ job: example.job, rating: Math.max(0, Math.min(3, example.label)) as JobRating['rating'] }));
+  return examplesFromQueries(queries).map((example) => ({
+    job: example.job,
+    rating: Math.max(0, Math.min(3, example.label)) as JobRating['rating'],
+  }));
 }
 
 /** Pairwise AUC of scores over the grades (pairs of equal grade skipped, ties count half); 0.5 with one grade. */
@@ -35,7 +43,13 @@ export function majorityGrade(grades: readonly number[]): number {
 }
 
 /** Paired bootstrap of AUC(b) − AUC(a) over resampled items: the difference on the data and a percentile 95% interval. */
-export function pairedBootstrapAuc(grades: readonly number[], scoresA: readonly number[], scoresB: readonly number[], samples = 2000, seed = 1): { difference: number; low: number; high: number } {
+export function pairedBootstrapAuc(
+  grades: readonly number[],
+  scoresA: readonly number[],
+  scoresB: readonly number[],
+  samples = 2000,
+  seed = 1,
+): { difference: number; low: number; high: number } {
   const random = createRandom(seed);
   const differences: number[] = [];
   for (let sample = 0; sample < samples; sample += 1) {
@@ -71,10 +85,17 @@ const meanSd = (values: readonly number[]) => {
 };
 
 /** AUC on `test` of the ridge and the older head, trained on `size` ratings drawn from `train` (one draw per seed; all of them once when `size` ≥ the count). */
-export async function learningCurve(train: readonly JobRating[], test: readonly JobRating[], sizes: readonly number[], seeds: readonly number[], settings: DesirabilitySettings = {}): Promise<LearningCurvePoint[]> {
+export async function learningCurve(
+  train: readonly JobRating[],
+  test: readonly JobRating[],
+  sizes: readonly number[],
+  seeds: readonly number[],
+  settings: DesirabilitySettings = {},
+): Promise<LearningCurvePoint[]> {
   const points: LearningCurvePoint[] = [];
   for (const size of sizes) {
-    const draws = size >= train.length ? [train] : seeds.map((seed) => shuffled(train, seed * 7919 + size).slice(0, size));
+    const draws =
+      size >= train.length ? [train] : seeds.map((seed) => shuffled(train, seed * 7919 + size).slice(0, size));
     const ridge: number[] = [];
     const head: number[] = [];
     for (const draw of draws) {
@@ -87,9 +108,19 @@ export async function learningCurve(train: readonly JobRating[], test: readonly 
 }
 
 /** k-fold CV over every rating (folds stratified by grade, seeded; identical postings kept in one fold; each training part picks its own settings by inner CV, so this is nested CV): pooled out-of-fold AUC and mean per-fold AUC of the ridge and the head, with the training size. */
-export async function crossValidatedAuc(ratings: readonly JobRating[], folds: number, seed = 1, settings: DesirabilitySettings = {}) {
+export async function crossValidatedAuc(
+  ratings: readonly JobRating[],
+  folds: number,
+  seed = 1,
+  settings: DesirabilitySettings = {},
+) {
   const keys = ratings.map((rating) => `${rating.job.title}\n${rating.job.description ?? ''}`);
-  const assignment = groupedStratifiedFolds(ratings.map((rating) => rating.rating), keys, folds, seed);
+  const assignment = groupedStratifiedFolds(
+    ratings.map((rating) => rating.rating),
+    keys,
+    folds,
+    seed,
+  );
   const pooled = { ridge: new Array<number>(ratings.length).fill(0), head: new Array<number>(ratings.length).fill(0) };
   const perFold = { ridge: [] as number[], head: [] as number[] };
   for (let fold = 0; fold < folds; fold += 1) {
@@ -125,7 +156,13 @@ export interface CrossValidatedCurvePoint {
  * fold); in each fold the model is trained on `size` ratings drawn from the training part (all of it when `size` is at
  * least that) and scores the held-out fold; the out-of-fold scores are pooled per size.
  */
-export async function crossValidatedLearningCurve(ratings: readonly JobRating[], folds: number, sizes: readonly number[], seed = 1, settings: DesirabilitySettings = {}): Promise<CrossValidatedCurvePoint[]> {
+export async function crossValidatedLearningCurve(
+  ratings: readonly JobRating[],
+  folds: number,
+  sizes: readonly number[],
+  seed = 1,
+  settings: DesirabilitySettings = {},
+): Promise<CrossValidatedCurvePoint[]> {
   const keys = ratings.map((rating) => `${rating.job.title}\n${rating.job.description ?? ''}`);
   const grades = ratings.map((rating) => rating.rating);
   const assignment = groupedStratifiedFolds(grades, keys, folds, seed);
@@ -138,7 +175,10 @@ export async function crossValidatedLearningCurve(ratings: readonly JobRating[],
     for (let fold = 0; fold < folds; fold += 1) {
       const indices = ratings.flatMap((_rating, index) => (assignment[index] === fold ? [index] : []));
       if (indices.length === 0) continue;
-      const draw = shuffled(ratings.filter((_rating, index) => assignment[index] !== fold), seed * 7919 + size * 31 + fold).slice(0, size);
+      const draw = shuffled(
+        ratings.filter((_rating, index) => assignment[index] !== fold),
+        seed * 7919 + size * 31 + fold,
+      ).slice(0, size);
       largest = Math.max(largest, draw.length);
       const model = await trainDesirabilityModel(draw, { ...settings, learner: 'ridge' });
       const jobs = indices.map((index) => ratings[index]!.job);
@@ -151,7 +191,12 @@ export async function crossValidatedLearningCurve(ratings: readonly JobRating[],
         guessed[index] = majority;
       });
     }
-    points.push({ size: Math.min(size, largest), auc: ratingAuc(grades, scores), exact: exactAccuracy(predicted, grades), majority: exactAccuracy(guessed, grades) });
+    points.push({
+      size: Math.min(size, largest),
+      auc: ratingAuc(grades, scores),
+      exact: exactAccuracy(predicted, grades),
+      majority: exactAccuracy(guessed, grades),
+    });
   }
   return points;
 }
@@ -194,19 +239,33 @@ export async function tasteReport(options: TasteReportOptions) {
   const majority = majorityGrade(train.map((rating) => rating.rating));
   log(`test AUC: ridge ${f(newResult.auc)}, old head ${f(oldResult.auc)}`);
   const liked = newResult.grades.map((grade) => (grade >= 2 ? 1 : 0));
-  log(`test binary AUC (grade ≥ 2 against < 2, for comparison with binary figures): ridge ${f(ratingAuc(liked, newResult.scores))}, old head ${f(ratingAuc(liked, oldResult.scores))}`);
+  log(
+    `test binary AUC (grade ≥ 2 against < 2, for comparison with binary figures): ridge ${f(ratingAuc(liked, newResult.scores))}, old head ${f(ratingAuc(liked, oldResult.scores))}`,
+  );
   const bootstrap = pairedBootstrapAuc(newResult.grades, oldResult.scores, newResult.scores);
-  log(`paired bootstrap (2000) of AUC ridge − head on test: ${f(bootstrap.difference)} [95% ${f(bootstrap.low)}, ${f(bootstrap.high)}]`);
+  log(
+    `paired bootstrap (2000) of AUC ridge − head on test: ${f(bootstrap.difference)} [95% ${f(bootstrap.low)}, ${f(bootstrap.high)}]`,
+  );
   const rounded = oldResult.scores.map((score) => Math.round(score * 3));
   log(
-    `exact grade on test: ridge ${f(exactAccuracy(newResult.predicted, newResult.grades))}, old head rounded ${f(exactAccuracy(rounded, newResult.grades))}, always ${majority} (train majority) ${f(exactAccuracy(newResult.grades.map(() => majority), newResult.grades))}`,
+    `exact grade on test: ridge ${f(exactAccuracy(newResult.predicted, newResult.grades))}, old head rounded ${f(exactAccuracy(rounded, newResult.grades))}, always ${majority} (train majority) ${f(
+      exactAccuracy(
+        newResult.grades.map(() => majority),
+        newResult.grades,
+      ),
+    )}`,
   );
 
   const swappedRidge = await heldOut(await trainDesirabilityModel(test, { ...settings, learner: 'ridge' }), train);
   const swappedHead = await heldOut(await trainDesirabilityModel(test, { ...settings, learner: 'head' }), train);
   const swappedMajority = majorityGrade(test.map((rating) => rating.rating));
   log(
-    `swapped (train on test, score train): AUC ridge ${f(swappedRidge.auc)}, old head ${f(swappedHead.auc)}; exact grade ridge ${f(exactAccuracy(swappedRidge.predicted, swappedRidge.grades))} vs majority ${f(exactAccuracy(swappedRidge.grades.map(() => swappedMajority), swappedRidge.grades))}`,
+    `swapped (train on test, score train): AUC ridge ${f(swappedRidge.auc)}, old head ${f(swappedHead.auc)}; exact grade ridge ${f(exactAccuracy(swappedRidge.predicted, swappedRidge.grades))} vs majority ${f(
+      exactAccuracy(
+        swappedRidge.grades.map(() => swappedMajority),
+        swappedRidge.grades,
+      ),
+    )}`,
   );
 
   const everything = [...train, ...test];
@@ -219,17 +278,48 @@ export async function tasteReport(options: TasteReportOptions) {
     );
   }
 
-  const curve = await learningCurve(train, test, options.sizes ?? [10, 25, 50, 100, 200, train.length], options.seeds ?? [1, 2, 3, 4, 5], settings);
+  const curve = await learningCurve(
+    train,
+    test,
+    options.sizes ?? [10, 25, 50, 100, 200, train.length],
+    options.seeds ?? [1, 2, 3, 4, 5],
+    settings,
+  );
   log('learning curve (test AUC, mean ± sd over seeded subsamples of train)');
   log('ratings  runs  ridge          old head');
-  for (const point of curve) log(`${String(point.size).padStart(7)}  ${String(point.runs).padStart(4)}  ${f(point.ridge.mean)} ± ${f(point.ridge.sd)}  ${f(point.head.mean)} ± ${f(point.head.sd)}`);
-  for (const result of cross) log(`${String(result.trainingSize).padStart(7)}  ${String(result.folds).padStart(4)}  ${f(result.ridge.perFold.mean)} ± ${f(result.ridge.perFold.sd)}  ${f(result.head.perFold.mean)} ± ${f(result.head.perFold.sd)}   (${result.folds}-fold CV over all ratings, per-fold AUC)`);
+  for (const point of curve)
+    log(
+      `${String(point.size).padStart(7)}  ${String(point.runs).padStart(4)}  ${f(point.ridge.mean)} ± ${f(point.ridge.sd)}  ${f(point.head.mean)} ± ${f(point.head.sd)}`,
+    );
+  for (const result of cross)
+    log(
+      `${String(result.trainingSize).padStart(7)}  ${String(result.folds).padStart(4)}  ${f(result.ridge.perFold.mean)} ± ${f(result.ridge.perFold.sd)}  ${f(result.head.perFold.mean)} ± ${f(result.head.perFold.sd)}   (${result.folds}-fold CV over all ratings, per-fold AUC)`,
+    );
   const curveFolds = options.curveFolds ?? 10;
-  const cvCurve = curveFolds >= 2 ? await crossValidatedLearningCurve(everything, curveFolds, options.curveSizes ?? [10, 25, 50, 100, 200, 300, 400], 1, settings) : [];
+  const cvCurve =
+    curveFolds >= 2
+      ? await crossValidatedLearningCurve(
+          everything,
+          curveFolds,
+          options.curveSizes ?? [10, 25, 50, 100, 200, 300, 400],
+          1,
+          settings,
+        )
+      : [];
   if (cvCurve.length > 0) {
-    log(`learning curve over all ${everything.length} ratings (${curveFolds}-fold grouped CV, a seeded draw of the training part per fold; pooled out-of-fold)`);
+    log(
+      `learning curve over all ${everything.length} ratings (${curveFolds}-fold grouped CV, a seeded draw of the training part per fold; pooled out-of-fold)`,
+    );
     log('ratings  AUC    exact grade  majority guess');
-    for (const point of cvCurve) log(`${String(point.size).padStart(7)}  ${f(point.auc)}  ${f(point.exact)}        ${f(point.majority)}`);
+    for (const point of cvCurve)
+      log(`${String(point.size).padStart(7)}  ${f(point.auc)}  ${f(point.exact)}        ${f(point.majority)}`);
   }
-  return { selection, test: { ridge: newResult.auc, head: oldResult.auc, bootstrap }, swapped: { ridge: swappedRidge.auc, head: swappedHead.auc }, cross, curve, cvCurve };
+  return {
+    selection,
+    test: { ridge: newResult.auc, head: oldResult.auc, bootstrap },
+    swapped: { ridge: swappedRidge.auc, head: swappedHead.auc },
+    cross,
+    curve,
+    cvCurve,
+  };
 }

@@ -3,7 +3,17 @@ import { createRandom } from '@rolefit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { dot } from '../shared/sparse-vectors.js';
 import { fitKernelRidge, predictKernelRidge } from './ridge.js';
-import { CONVEX_GRADE_TARGETS, calibratedScore, fitGradeCuts, gradeOf, predictTextRidge, softUnit, spaceTerms, trainTextRidge, type TextRidgeRow } from './text-ridge.js';
+import {
+  CONVEX_GRADE_TARGETS,
+  calibratedScore,
+  fitGradeCuts,
+  gradeOf,
+  predictTextRidge,
+  softUnit,
+  spaceTerms,
+  trainTextRidge,
+  type TextRidgeRow,
+} from './text-ridge.js';
 import { tfidfVector } from './tfidf.js';
 
 describe('grade cut-points', () => {
@@ -38,13 +48,33 @@ describe('grade cut-points', () => {
 });
 
 describe('text ridge', () => {
-  const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima'];
+  const WORDS = [
+    'alpha',
+    'bravo',
+    'charlie',
+    'delta',
+    'echo',
+    'foxtrot',
+    'golf',
+    'hotel',
+    'india',
+    'juliet',
+    'kilo',
+    'lima',
+  ];
   /** Jobs whose grade follows the title ("machine learning" good, "bus driver" bad) under random description noise. */
   function rows(count: number, seed: number): TextRidgeRow[] {
     const random = createRandom(seed);
     return Array.from({ length: count }, (_unused, index) => {
       const grade = index % 4;
-      const title = grade >= 2 ? (grade === 3 ? 'Machine Learning Engineer' : 'Software Engineer') : grade === 1 ? 'Sales Associate' : 'Bus Driver';
+      const title =
+        grade >= 2
+          ? grade === 3
+            ? 'Machine Learning Engineer'
+            : 'Software Engineer'
+          : grade === 1
+            ? 'Sales Associate'
+            : 'Bus Driver';
       const noise = Array.from({ length: 30 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
       const job = parseJob({ id: `j${seed}-${index}`, source: 'test', title, description: noise });
       return { job, dense: [random()], target: grade / 3, grade };
@@ -59,7 +89,10 @@ describe('text ridge', () => {
   });
 
   it('CV gives the title space weight when asked to search it and the title carries the grade, and ranks unseen jobs by it', () => {
-    const { state, outOfFold } = trainTextRidge(rows(60, 1), true, { lambdas: [0.01, 0.1, 1], mixGrid: { title: [0, 0.25, 0.5, 1] } });
+    const { state, outOfFold } = trainTextRidge(rows(60, 1), true, {
+      lambdas: [0.01, 0.1, 1],
+      mixGrid: { title: [0, 0.25, 0.5, 1] },
+    });
     expect(state.selection.mix.title).toBeGreaterThan(0);
     expect([0.01, 0.1, 1]).toContain(state.selection.lambda);
     expect(state.selection.auc).toBeGreaterThan(0.95);
@@ -81,7 +114,10 @@ describe('text ridge', () => {
     const first = trainTextRidge(data, true).state;
     expect(trainTextRidge(data, true).state).toEqual(first);
     const copy = JSON.parse(JSON.stringify(first)) as typeof first;
-    expect(predictTextRidge(copy, data[0]!.job, data[0]!.dense)).toBeCloseTo(predictTextRidge(first, data[0]!.job, data[0]!.dense), 12);
+    expect(predictTextRidge(copy, data[0]!.job, data[0]!.dense)).toBeCloseTo(
+      predictTextRidge(first, data[0]!.job, data[0]!.dense),
+      12,
+    );
   });
 
   it('fits the grade targets when given (ordinal only) and records them', () => {
@@ -114,7 +150,13 @@ describe('text ridge', () => {
       const grade = engineering ? (high ? 3 : 2) : high ? 0 : 1;
       const noise = Array.from({ length: 12 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
       const description = `${engineering ? 'machine learning pipelines python' : 'litigation contracts counsel'} ${noise}`;
-      const job = parseJob({ id: `s${seed}-${index}`, source: 'test', title: 'Role', description, salary: { min: pay, max: pay, currency: 'USD', period: 'year', annualMin: pay, annualMax: pay } });
+      const job = parseJob({
+        id: `s${seed}-${index}`,
+        source: 'test',
+        title: 'Role',
+        description,
+        salary: { min: pay, max: pay, currency: 'USD', period: 'year', annualMin: pay, annualMax: pay },
+      });
       return { job, dense: [Math.log(pay)], target: grade / 3, grade };
     });
   }
@@ -124,12 +166,26 @@ describe('text ridge', () => {
     expect(state.selection.mix.salaryText).toBeGreaterThan(0);
     expect(state.selection.auc).toBeGreaterThan(0.9);
     expect(state.salary).toBeDefined();
-    const job = (description: string, pay: number) => parseJob({ id: `${description}-${pay}`, source: 'test', title: 'Role', description, salary: { min: pay, max: pay, currency: 'USD', period: 'year', annualMin: pay, annualMax: pay } });
+    const job = (description: string, pay: number) =>
+      parseJob({
+        id: `${description}-${pay}`,
+        source: 'test',
+        title: 'Role',
+        description,
+        salary: { min: pay, max: pay, currency: 'USD', period: 'year', annualMin: pay, annualMax: pay },
+      });
     const score = (description: string, pay: number) => predictTextRidge(state, job(description, pay), [Math.log(pay)]);
-    expect(score('machine learning pipelines python', 240_000)).toBeGreaterThan(score('machine learning pipelines python', 70_000));
+    expect(score('machine learning pipelines python', 240_000)).toBeGreaterThan(
+      score('machine learning pipelines python', 70_000),
+    );
     expect(score('litigation contracts counsel', 240_000)).toBeLessThan(score('litigation contracts counsel', 70_000));
     // A job without a salary sits at the mean pay: no interaction term.
-    const unpaid = parseJob({ id: 'unpaid', source: 'test', title: 'Role', description: 'machine learning pipelines python' });
+    const unpaid = parseJob({
+      id: 'unpaid',
+      source: 'test',
+      title: 'Role',
+      description: 'machine learning pipelines python',
+    });
     expect(Number.isFinite(predictTextRidge(state, unpaid, [0]))).toBe(true);
   });
 
@@ -148,7 +204,11 @@ describe('text ridge', () => {
     expect(state.salary!.scale).toBeCloseTo(scale, 10);
     const s = logs.map((value) => (value - mean) / scale);
     const kernel = vectors.map((left, i) => vectors.map((right, j) => dot(left, right) * (1 + 0.5 * s[i]! * s[j]!)));
-    const fit = fitKernelRidge(kernel, data.map((row) => row.target), 0.1);
+    const fit = fitKernelRidge(
+      kernel,
+      data.map((row) => row.target),
+      0.1,
+    );
     const fresh = salaryRows(5, 10);
     for (const row of fresh) {
       const vector = tfidfVector(space.vocabulary, spaceTerms(row.job, 'description', false));

@@ -14,7 +14,15 @@
 import type { Job } from '@rolefit/core';
 import { dot, type SparseVector } from '../shared/sparse-vectors.js';
 import { annualSalary, jobSkillKeys } from './features.js';
-import { betterRidgeScore, fitKernelRidge, groupedStratifiedFolds, outOfFoldPredictions, scorePredictions, type Matrix, type RidgeScore } from './ridge.js';
+import {
+  betterRidgeScore,
+  fitKernelRidge,
+  groupedStratifiedFolds,
+  outOfFoldPredictions,
+  scorePredictions,
+  type Matrix,
+  type RidgeScore,
+} from './ridge.js';
 import { fitTfidf, textTerms, tfidfVector, type TfidfVocabulary } from './tfidf.js';
 
 /** One sparse text space of a job. */
@@ -154,7 +162,10 @@ export function spaceTerms(job: Job, space: TextSpace, bigrams: boolean, titleIn
     case 'title':
       return textTerms(job.title, bigrams);
     case 'description':
-      return textTerms(titleInDescription ? `${job.title}\n${job.description ?? ''}` : (job.description ?? ''), bigrams);
+      return textTerms(
+        titleInDescription ? `${job.title}\n${job.description ?? ''}` : (job.description ?? ''),
+        bigrams,
+      );
     case 'skills':
       return jobSkillKeys(job);
     case 'company': {
@@ -168,12 +179,16 @@ function standardisation(rows: ReadonlyArray<readonly number[]>): { means: numbe
   const width = rows[0]?.length ?? 0;
   const means = new Array<number>(width).fill(0);
   const scales = new Array<number>(width).fill(0);
-  for (const row of rows) for (let index = 0; index < width; index += 1) means[index]! += (row[index] ?? 0) / rows.length;
-  for (const row of rows) for (let index = 0; index < width; index += 1) scales[index]! += ((row[index] ?? 0) - means[index]!) ** 2 / rows.length;
+  for (const row of rows)
+    for (let index = 0; index < width; index += 1) means[index]! += (row[index] ?? 0) / rows.length;
+  for (const row of rows)
+    for (let index = 0; index < width; index += 1)
+      scales[index]! += ((row[index] ?? 0) - means[index]!) ** 2 / rows.length;
   return { means, scales: scales.map((variance) => (variance > 1e-12 ? Math.sqrt(variance) : 1)) };
 }
 
-const standardised = (dense: readonly number[], means: readonly number[], scales: readonly number[]) => means.map((mean, index) => ((dense[index] ?? 0) - mean) / scales[index]!);
+const standardised = (dense: readonly number[], means: readonly number[], scales: readonly number[]) =>
+  means.map((mean, index) => ((dense[index] ?? 0) - mean) / scales[index]!);
 
 function gram(vectors: readonly SparseVector[]): number[][] {
   const size = vectors.length;
@@ -189,7 +204,9 @@ function gram(vectors: readonly SparseVector[]): number[][] {
 
 function denseGram(rows: ReadonlyArray<readonly number[]>): number[][] {
   const width = Math.max(1, rows[0]?.length ?? 1);
-  return rows.map((left) => rows.map((right) => left.reduce((sum, value, index) => sum + value * (right[index] ?? 0), 0) / width));
+  return rows.map((left) =>
+    rows.map((right) => left.reduce((sum, value, index) => sum + value * (right[index] ?? 0), 0) / width),
+  );
 }
 
 function combine(kernels: Readonly<Record<RidgeBlock, Matrix>>, mix: Readonly<Record<RidgeBlock, number>>): number[][] {
@@ -199,7 +216,8 @@ function combine(kernels: Readonly<Record<RidgeBlock, Matrix>>, mix: Readonly<Re
     const weight = mix[block];
     if (weight === 0) continue;
     const kernel = kernels[block];
-    for (let row = 0; row < size; row += 1) for (let column = 0; column < size; column += 1) matrix[row]![column]! += weight * kernel[row]![column]!;
+    for (let row = 0; row < size; row += 1)
+      for (let column = 0; column < size; column += 1) matrix[row]![column]! += weight * kernel[row]![column]!;
   }
   return matrix;
 }
@@ -216,7 +234,8 @@ export function fitGradeCuts(scores: readonly number[], grades: readonly number[
   const size = sorted.length;
   // Boundaries: before position p (0 … size), allowed where the score changes.
   const boundaries = [0];
-  for (let position = 1; position < size; position += 1) if (sorted[position]! > sorted[position - 1]!) boundaries.push(position);
+  for (let position = 1; position < size; position += 1)
+    if (sorted[position]! > sorted[position - 1]!) boundaries.push(position);
   boundaries.push(size);
   const prefix = [0, 1, 2, 3].map((grade) => {
     const counts = [0];
@@ -248,7 +267,12 @@ export function fitGradeCuts(scores: readonly number[], grades: readonly number[
     b = choice[grade]![b]!;
     cutsAt.unshift(boundaries[b]!);
   }
-  const valueAt = (position: number) => (position <= 0 ? sorted[0]! - 1e-3 : position >= size ? sorted[size - 1]! + 1e-3 : (sorted[position - 1]! + sorted[position]!) / 2);
+  const valueAt = (position: number) =>
+    position <= 0
+      ? sorted[0]! - 1e-3
+      : position >= size
+        ? sorted[size - 1]! + 1e-3
+        : (sorted[position - 1]! + sorted[position]!) / 2;
   const cuts = cutsAt.map(valueAt);
   for (let index = 1; index < 3; index += 1) cuts[index] = Math.max(cuts[index]!, cuts[index - 1]! + 1e-6);
   return cuts as [number, number, number];
@@ -273,7 +297,8 @@ export function softUnit(value: number): number {
 export function calibratedScore(value: number, cuts: readonly [number, number, number] | undefined): number {
   if (!cuts) return softUnit(value);
   const knots = cuts.map((cut, index) => [cut, (index + 0.5) / 3] as const);
-  const slope = (left: readonly [number, number], right: readonly [number, number]) => (right[1] - left[1]) / Math.max(1e-9, right[0] - left[0]);
+  const slope = (left: readonly [number, number], right: readonly [number, number]) =>
+    (right[1] - left[1]) / Math.max(1e-9, right[0] - left[0]);
   let mapped: number;
   if (value <= knots[0]![0]) mapped = knots[0]![1] + (value - knots[0]![0]) * slope(knots[0]!, knots[1]!);
   else if (value <= knots[1]![0]) mapped = knots[0]![1] + (value - knots[0]![0]) * slope(knots[0]!, knots[1]!);
@@ -287,7 +312,10 @@ export function predictTextRidge(state: TextRidgeState, job: Job, dense: readonl
   let sum = state.intercept;
   const salary = state.salary ? standardisedSalary(job, state.salary) : 0;
   for (const space of state.spaces) {
-    const vector = tfidfVector(space.vocabulary, spaceTerms(job, space.name, space.bigrams, space.titleInDescription ?? false));
+    const vector = tfidfVector(
+      space.vocabulary,
+      spaceTerms(job, space.name, space.bigrams, space.titleInDescription ?? false),
+    );
     const salaryWeights = salary !== 0 ? space.salaryWeights : undefined;
     for (const [term, value] of vector) {
       sum += value * (space.weights[term] ?? 0);
@@ -304,15 +332,30 @@ export function predictTextRidge(state: TextRidgeState, job: Job, dense: readonl
  * weights and λ by stratified k-fold CV, the final fit on all rows, and grade cut-points from the chosen setting's
  * out-of-fold predictions when `ordinal`. Deterministic for a seed.
  */
-export function trainTextRidge(rows: readonly TextRidgeRow[], ordinal: boolean, settings: TextRidgeSettings = {}): TextRidgeFit {
+export function trainTextRidge(
+  rows: readonly TextRidgeRow[],
+  ordinal: boolean,
+  settings: TextRidgeSettings = {},
+): TextRidgeFit {
   if (rows.length === 0) throw new RangeError('trainTextRidge needs at least one row');
   const lambdas = settings.lambdas ?? DEFAULT_LAMBDAS;
   const grid = { ...DEFAULT_MIX, ...settings.mixGrid } as Record<RidgeBlock, readonly number[]>;
-  const bigrams: Record<TextSpace, boolean> = { title: true, description: settings.descriptionBigrams ?? false, skills: false, company: false };
-  const terms = Object.fromEntries(TEXT_SPACES.map((space) => [space, rows.map((row) => spaceTerms(row.job, space, bigrams[space]))])) as Record<TextSpace, string[][]>;
+  const bigrams: Record<TextSpace, boolean> = {
+    title: true,
+    description: settings.descriptionBigrams ?? false,
+    skills: false,
+    company: false,
+  };
+  const terms = Object.fromEntries(
+    TEXT_SPACES.map((space) => [space, rows.map((row) => spaceTerms(row.job, space, bigrams[space]))]),
+  ) as Record<TextSpace, string[][]>;
   const minimumDocuments = settings.minimumDocuments ?? (rows.length >= 20 ? 2 : 1);
-  const vocabularies = Object.fromEntries(TEXT_SPACES.map((space) => [space, fitTfidf(terms[space], minimumDocuments)])) as Record<TextSpace, TfidfVocabulary>;
-  const vectors = Object.fromEntries(TEXT_SPACES.map((space) => [space, terms[space].map((list) => tfidfVector(vocabularies[space], list))])) as Record<TextSpace, SparseVector[]>;
+  const vocabularies = Object.fromEntries(
+    TEXT_SPACES.map((space) => [space, fitTfidf(terms[space], minimumDocuments)]),
+  ) as Record<TextSpace, TfidfVocabulary>;
+  const vectors = Object.fromEntries(
+    TEXT_SPACES.map((space) => [space, terms[space].map((list) => tfidfVector(vocabularies[space], list))]),
+  ) as Record<TextSpace, SparseVector[]>;
   const { means, scales } = standardisation(rows.map((row) => row.dense));
   const denseRows = rows.map((row) => standardised(row.dense, means, scales));
   const salary = salaryStandardisation(rows.map((row) => row.job));
@@ -356,7 +399,12 @@ export function trainTextRidge(rows: readonly TextRidgeRow[], ordinal: boolean, 
     }
   }
   // Without CV (too few rows or one grade): every block at 1 (or its largest weight), but no salary interaction.
-  const fallbackMix = Object.fromEntries(BLOCKS.map((block) => [block, block === 'salaryText' ? (grid[block][0] ?? 0) : grid[block].includes(1) ? 1 : (grid[block].at(-1) ?? 0)])) as Record<RidgeBlock, number>;
+  const fallbackMix = Object.fromEntries(
+    BLOCKS.map((block) => [
+      block,
+      block === 'salaryText' ? (grid[block][0] ?? 0) : grid[block].includes(1) ? 1 : (grid[block].at(-1) ?? 0),
+    ]),
+  ) as Record<RidgeBlock, number>;
   const lambda = chosen?.lambda ?? lambdas[Math.floor(lambdas.length / 2)] ?? 1;
   const mix = chosen?.mix ?? fallbackMix;
   const fit = fitKernelRidge(combine(kernels, mix), targets, lambda);
@@ -372,7 +420,11 @@ export function trainTextRidge(rows: readonly TextRidgeRow[], ordinal: boolean, 
     vectors[space].forEach((vector, index) => {
       for (const [term, value] of vector) {
         if (mix[space] !== 0) weights.set(term, (weights.get(term) ?? 0) + mix[space] * fit.alpha[index]! * value);
-        if (interaction !== 0 && salaries[index] !== 0) salaryWeights.set(term, (salaryWeights.get(term) ?? 0) + interaction * fit.alpha[index]! * salaries[index]! * value);
+        if (interaction !== 0 && salaries[index] !== 0)
+          salaryWeights.set(
+            term,
+            (salaryWeights.get(term) ?? 0) + interaction * fit.alpha[index]! * salaries[index]! * value,
+          );
       }
     });
     spaces.push({
@@ -385,7 +437,10 @@ export function trainTextRidge(rows: readonly TextRidgeRow[], ordinal: boolean, 
     });
   }
   const width = Math.max(1, means.length);
-  const denseWeights = means.map((_mean, column) => (mix.dense * denseRows.reduce((sum, row, index) => sum + fit.alpha[index]! * row[column]!, 0)) / width);
+  const denseWeights = means.map(
+    (_mean, column) =>
+      (mix.dense * denseRows.reduce((sum, row, index) => sum + fit.alpha[index]! * row[column]!, 0)) / width,
+  );
   const state: TextRidgeState = {
     spaces,
     dense: { means, scales, weights: denseWeights },

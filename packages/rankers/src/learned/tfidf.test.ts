@@ -3,7 +3,10 @@ import { fitTfidf, textTerms, tfidfVector } from './tfidf.js';
 
 describe('TF-IDF', () => {
   // Two documents: d1 = x y y, d2 = x z. idf = ln((1 + 2) / (1 + df)) + 1: x → 1, y and z → ln 1.5 + 1 = 1.405465.
-  const vocabulary = fitTfidf([['x', 'y', 'y'], ['x', 'z']]);
+  const vocabulary = fitTfidf([
+    ['x', 'y', 'y'],
+    ['x', 'z'],
+  ]);
 
   it('fits the smoothed idf on the training documents', () => {
     expect(vocabulary.documents).toBe(2);
@@ -26,12 +29,24 @@ describe('TF-IDF', () => {
   });
 
   it('drops terms in fewer than the minimum documents', () => {
-    const pruned = fitTfidf([['x', 'y', 'y'], ['x', 'z']], 2);
+    const pruned = fitTfidf(
+      [
+        ['x', 'y', 'y'],
+        ['x', 'z'],
+      ],
+      2,
+    );
     expect(Object.keys(pruned.idf)).toEqual(['x']);
   });
 
   it('tokenises without stop words and adds word pairs on request', () => {
     expect(textTerms('The Senior Data Scientist')).toEqual(['senior', 'data', 'scientist']);
-    expect(textTerms('Senior Data Scientist', true)).toEqual(['senior', 'data', 'scientist', 'senior data', 'data scientist']);
+    expect(textTerms('Senior Data Scientist', true)).toEqual([
+      'senior',
+      'data',
+      'scientist',
+      'senior data',
+      'data scientist',
+    ]);
   });
 });

@@ -27,7 +27,9 @@ export function fitTfidf(documents: readonly (readonly string[])[], minimumDocum
   const counts = new Map<string, number>();
   for (const terms of documents) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
   const idf: Record<string, number> = {};
-  for (const [term, weight] of [...frequencies].sort((left, right) => (left[0] < right[0] ? -1 : left[0] > right[0] ? 1 : 0)))
+  for (const [term, weight] of [...frequencies].sort((left, right) =>
+    left[0] < right[0] ? -1 : left[0] > right[0] ? 1 : 0,
+  ))
     if ((counts.get(term) ?? 0) >= minimumDocuments) idf[term] = weight;
   return { documents: documents.length, idf };
 }

@@ -6,12 +6,21 @@ import { createFusionRanker } from '../fusion/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { createColdStartRanker, type ColdStartSettings } from './cold-start.js';
 import { trainDesirabilityModel, type DesirabilitySettings } from './desirability.js';
-import { checkTrainFeedbackSettings, trainFeedbackClassifier, type FeedbackExample, type TrainFeedbackSettings } from './feedback-classifier.js';
+import {
+  checkTrainFeedbackSettings,
+  trainFeedbackClassifier,
+  type FeedbackExample,
+  type TrainFeedbackSettings,
+} from './feedback-classifier.js';
 import { COLD_START_SETTING_NAMES, DESIRABILITY_SETTING_NAMES, TEXT_RIDGE_SETTING_NAMES } from './setting-names.js';
 
 /** Every judged (query, job, grade) of labelled queries as feedback examples. */
 export function examplesFromQueries(queries: readonly LabelledQuery[]): FeedbackExample[] {
-  return queries.flatMap((query) => query.jobs.filter((job) => query.grades.has(job.id)).map((job) => ({ query: query.query, job, label: query.grades.get(job.id)! })));
+  return queries.flatMap((query) =>
+    query.jobs
+      .filter((job) => query.grades.has(job.id))
+      .map((job) => ({ query: query.query, job, label: query.grades.get(job.id)! })),
+  );
 }
 
 /** The unsupervised fallback: RRF fusion of multi-factor and bm25. */
@@ -20,7 +29,9 @@ function unsupervisedFallback(name: string): Ranker {
 }
 
 /** The feedback classifier for the harness: trained on the `--train` grades; without them, the unsupervised fusion. */
-export function createTrainableFeedbackClassifier(settings: Omit<TrainFeedbackSettings, 'examples'> = {}): TrainableRanker {
+export function createTrainableFeedbackClassifier(
+  settings: Omit<TrainFeedbackSettings, 'examples'> = {},
+): TrainableRanker {
   checkTrainFeedbackSettings(settings);
   const name = settings.name ?? 'learned';
   return {
@@ -28,7 +39,12 @@ export function createTrainableFeedbackClassifier(settings: Omit<TrainFeedbackSe
     async fit(train, options = {}) {
       const examples = examplesFromQueries(train ?? []);
       if (examples.length === 0) return unsupervisedFallback(name);
-      return trainFeedbackClassifier({ ...settings, name, examples, ...(options.signal ? { signal: options.signal } : {}) });
+      return trainFeedbackClassifier({
+        ...settings,
+        name,
+        examples,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
     },
   };
 }
@@ -41,7 +57,10 @@ export function createTrainableDesirabilityModel(settings: DesirabilitySettings 
   return {
     name,
     async fit(train) {
-      const ratings = examplesFromQueries(train ?? []).map((example) => ({ job: example.job, rating: example.label as 0 | 1 | 2 | 3 }));
+      const ratings = examplesFromQueries(train ?? []).map((example) => ({
+        job: example.job,
+        rating: example.label as 0 | 1 | 2 | 3,
+      }));
       if (ratings.length === 0) return unsupervisedFallback(name);
       return trainDesirabilityModel(ratings, { ...settings, name });
     },

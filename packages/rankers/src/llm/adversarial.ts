@@ -28,11 +28,22 @@ export interface InjectionEffect {
 }
 
 /** Scores each adversarial job with and without its injected sentence for one person, so the effect of the injection can be reported. */
-export async function measureInjectionEffects(ranker: LlmRanker, query: RankQuery, jobs: readonly AdversarialJob[]): Promise<InjectionEffect[]> {
-  const injected = jobs.map((job) => parseJob({ id: job.id, source: 'adversarial', title: job.title, skills: job.skills, description: job.description }));
+export async function measureInjectionEffects(
+  ranker: LlmRanker,
+  query: RankQuery,
+  jobs: readonly AdversarialJob[],
+): Promise<InjectionEffect[]> {
+  const injected = jobs.map((job) =>
+    parseJob({ id: job.id, source: 'adversarial', title: job.title, skills: job.skills, description: job.description }),
+  );
   const clean = jobs.map((job) => {
-    if (!job.description.includes(job.injection)) throw new Error(`Adversarial job ${job.id}: the description does not contain its injection.`);
-    const description = job.description.split(job.injection).join(' ').replace(/\s{2,}/g, ' ').trim();
+    if (!job.description.includes(job.injection))
+      throw new Error(`Adversarial job ${job.id}: the description does not contain its injection.`);
+    const description = job.description
+      .split(job.injection)
+      .join(' ')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
     return parseJob({ id: job.id, source: 'adversarial', title: job.title, skills: job.skills, description });
   });
   const withInjection = await ranker.rank(query, injected);

@@ -34,7 +34,11 @@ export interface LlmBenchmarkResult {
  * loading and a one-job warm-up are excluded from both timings.
  */
 export async function benchmarkLlmRanker(options: LlmBenchmarkOptions): Promise<LlmBenchmarkResult> {
-  const shared = createLlmRanker({ ...options.settings, model: options.modelPath, ...(options.sequences === undefined ? {} : { sequences: options.sequences }) });
+  const shared = createLlmRanker({
+    ...options.settings,
+    model: options.modelPath,
+    ...(options.sequences === undefined ? {} : { sequences: options.sequences }),
+  });
   const naive = createLlmRanker({ ...options.settings, model: options.modelPath, sequences: 1 });
   const naiveInternals = llmRankerInternals(naive);
   try {

@@ -137,7 +137,11 @@ function commonPrefixLength(left: readonly number[], right: readonly number[]): 
 }
 
 /** P(yes) = Σ exp(yes logits) / Σ exp(yes and no logits): the next-token distribution restricted to the answer tokens. */
-export function yesProbabilityFromLogits(logits: ReadonlyMap<number, number>, yesTokenIds: readonly number[], noTokenIds: readonly number[]): number {
+export function yesProbabilityFromLogits(
+  logits: ReadonlyMap<number, number>,
+  yesTokenIds: readonly number[],
+  noTokenIds: readonly number[],
+): number {
   const read = (ids: readonly number[]) => ids.map((id) => logits.get(id) ?? Number.NEGATIVE_INFINITY);
   const yes = read(yesTokenIds);
   const no = read(noTokenIds);
@@ -155,8 +159,18 @@ function variants(value: string | readonly string[] | undefined, fallback: reado
 
 // Each variant counts through the first token it tokenises to in mid-text position; a token both answers
 // start with (e.g. a bare space) says nothing and is dropped from both sides.
-function resolveAnswerTokens(model: LlamaModel, yesVariants: readonly string[], noVariants: readonly string[]): { yes: number[]; no: number[] } {
-  const firstTokens = (list: readonly string[]) => new Set(list.map((text) => model.tokenize(text, false, 'trimLeadingSpace')[0]).filter((token) => token !== undefined).map(Number));
+function resolveAnswerTokens(
+  model: LlamaModel,
+  yesVariants: readonly string[],
+  noVariants: readonly string[],
+): { yes: number[]; no: number[] } {
+  const firstTokens = (list: readonly string[]) =>
+    new Set(
+      list
+        .map((text) => model.tokenize(text, false, 'trimLeadingSpace')[0])
+        .filter((token) => token !== undefined)
+        .map(Number),
+    );
   const yes = firstTokens(yesVariants);
   const no = firstTokens(noVariants);
   const shared = [...yes].filter((token) => no.has(token));
@@ -164,7 +178,8 @@ function resolveAnswerTokens(model: LlamaModel, yesVariants: readonly string[], 
     yes.delete(token);
     no.delete(token);
   }
-  if (yes.size === 0 || no.size === 0) throw new Error(`The yes/no answer variants leave no distinct first token (yes: ${[...yes]}, no: ${[...no]}).`);
+  if (yes.size === 0 || no.size === 0)
+    throw new Error(`The yes/no answer variants leave no distinct first token (yes: ${[...yes]}, no: ${[...no]}).`);
   return { yes: [...yes].sort((a, b) => a - b), no: [...no].sort((a, b) => a - b) };
 }
 
@@ -172,16 +187,21 @@ function tokenizePieces(model: LlamaModel, pieces: readonly PromptPiece[]): numb
   const tokens: number[] = [];
   for (const piece of pieces) {
     if (piece.kind === 'tokens') tokens.push(...piece.tokens);
-    else if (piece.kind === 'text') tokens.push(...(model.tokenize(piece.text, piece.specialTokens, 'trimLeadingSpace') as number[]));
+    else if (piece.kind === 'text')
+      tokens.push(...(model.tokenize(piece.text, piece.specialTokens, 'trimLeadingSpace') as number[]));
   }
   return tokens;
 }
 
 // Splits a layout at the resume and job slots into the three constant token runs around them.
-function splitAtSlots(model: LlamaModel, pieces: readonly PromptPiece[]): { beforeResume: number[]; betweenResumeAndJob: number[]; afterJob: number[] } {
+function splitAtSlots(
+  model: LlamaModel,
+  pieces: readonly PromptPiece[],
+): { beforeResume: number[]; betweenResumeAndJob: number[]; afterJob: number[] } {
   const resumeIndex = pieces.findIndex((piece) => piece.kind === 'resume');
   const jobIndex = pieces.findIndex((piece) => piece.kind === 'job');
-  if (resumeIndex < 0 || jobIndex < resumeIndex) throw new Error('The prompt layout must hold the resume slot before the job slot.');
+  if (resumeIndex < 0 || jobIndex < resumeIndex)
+    throw new Error('The prompt layout must hold the resume slot before the job slot.');
   return {
     beforeResume: tokenizePieces(model, pieces.slice(0, resumeIndex)),
     betweenResumeAndJob: tokenizePieces(model, pieces.slice(resumeIndex + 1, jobIndex)),
@@ -190,7 +210,8 @@ function splitAtSlots(model: LlamaModel, pieces: readonly PromptPiece[]): { befo
 }
 
 async function chatPromptPieces(model: LlamaModel, template: LlmPromptTemplate): Promise<PromptPiece[] | undefined> {
-  const chatTemplate = (model.fileInfo.metadata as unknown as { tokenizer?: { chat_template?: unknown } }).tokenizer?.chat_template;
+  const chatTemplate = (model.fileInfo.metadata as unknown as { tokenizer?: { chat_template?: unknown } }).tokenizer
+    ?.chat_template;
   if (typeof chatTemplate !== 'string' || chatTemplate.trim() === '') return undefined;
   const { resolveChatWrapper, SpecialToken, SpecialTokensText } = await import('node-llama-cpp');
   const wrapper = resolveChatWrapper(model);
@@ -198,7 +219,10 @@ async function chatPromptPieces(model: LlamaModel, template: LlmPromptTemplate):
   const { contextText } = wrapper.generateContextState({
     chatHistory: [
       { type: 'system', text: template.instruction },
-      { type: 'user', text: `${block.beforeResume}${RESUME_SLOT}${block.betweenResumeAndJob}${JOB_SLOT}${block.afterJob}` },
+      {
+        type: 'user',
+        text: `${block.beforeResume}${RESUME_SLOT}${block.betweenResumeAndJob}${JOB_SLOT}${block.afterJob}`,
+      },
       { type: 'model', response: [] },
     ],
   });
@@ -222,10 +246,25 @@ async function chatPromptPieces(model: LlamaModel, template: LlmPromptTemplate):
 }
 
 const LLM_RANKER_SETTING_NAMES = {
-  ...LLAMA_RUNTIME_SETTING_NAMES, model: true, modelsDirectory: true, contextSize: true, batchSize: true, sequences: true,
-  yesToken: true, noToken: true, promptTemplate: true, maxJobTokens: true, name: true,
+  ...LLAMA_RUNTIME_SETTING_NAMES,
+  model: true,
+  modelsDirectory: true,
+  contextSize: true,
+  batchSize: true,
+  sequences: true,
+  yesToken: true,
+  noToken: true,
+  promptTemplate: true,
+  maxJobTokens: true,
+  name: true,
 } as const satisfies Record<keyof LlmRankerSettings, true>;
-const PROMPT_TEMPLATE_NAMES = { instruction: true, resumeLabel: true, jobLabel: true, reminder: true, answerPrefix: true } as const satisfies Record<keyof LlmPromptTemplate, true>;
+const PROMPT_TEMPLATE_NAMES = {
+  instruction: true,
+  resumeLabel: true,
+  jobLabel: true,
+  reminder: true,
+  answerPrefix: true,
+} as const satisfies Record<keyof LlmPromptTemplate, true>;
 
 /**
  * Ranks jobs with a local GGUF language model through node-llama-cpp: for each job it asks "is this
@@ -255,7 +294,8 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   const maxJobTokens = settings.maxJobTokens ?? DEFAULT_MAX_JOB_TOKENS;
   if (settings.sequences !== undefined && !(Number.isInteger(settings.sequences) && settings.sequences >= 1))
     throw invalidSetting('LlmRankerSettings', 'sequences', `must be an integer >= 1, got ${settings.sequences}`);
-  if (!(Number.isInteger(maxJobTokens) && maxJobTokens >= 1)) throw invalidSetting('LlmRankerSettings', 'maxJobTokens', `must be an integer >= 1, got ${maxJobTokens}`);
+  if (!(Number.isInteger(maxJobTokens) && maxJobTokens >= 1))
+    throw invalidSetting('LlmRankerSettings', 'maxJobTokens', `must be an integer >= 1, got ${maxJobTokens}`);
   let loading: Promise<Loaded> | undefined;
   let disposed = false;
   let queue: Promise<unknown> = Promise.resolve();
@@ -271,7 +311,11 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     loading ??= (async () => {
       const modelPath = resolveLlmModelPath(settings.model, settings.modelsDirectory);
       checkGgufFile(modelPath);
-      const binding = await importOptional('node-llama-cpp', 'The LLM ranker (createLlmRanker)', () => import('node-llama-cpp'));
+      const binding = await importOptional(
+        'node-llama-cpp',
+        'The LLM ranker (createLlmRanker)',
+        () => import('node-llama-cpp'),
+      );
       const runtime = await loadLlamaModel(binding, modelPath, settings);
       const { model } = runtime;
       try {
@@ -287,11 +331,22 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
         });
         const sequences = Array.from({ length: sequenceCount }, () => context.getSequence());
         const specialTokenIds: number[] = [];
-        const vocabularySize = Number((model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } }).tokenizer?.ggml?.tokens?.length ?? 0);
-        for (let token = 0; token < vocabularySize; token += 1) if (model.isSpecialToken(token as never)) specialTokenIds.push(token);
-        const specialTokenTexts = specialTokenIds.map((token) => model.detokenize([token as never], true)).filter((text) => text.trim().length > 1);
-        const answers = resolveAnswerTokens(model, variants(settings.yesToken, DEFAULT_YES_VARIANTS), variants(settings.noToken, DEFAULT_NO_VARIANTS));
-        const beginning = model.tokens.shouldPrependBosToken && model.tokens.bos !== null ? [Number(model.tokens.bos)] : [];
+        const vocabularySize = Number(
+          (model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } }).tokenizer?.ggml
+            ?.tokens?.length ?? 0,
+        );
+        for (let token = 0; token < vocabularySize; token += 1)
+          if (model.isSpecialToken(token as never)) specialTokenIds.push(token);
+        const specialTokenTexts = specialTokenIds
+          .map((token) => model.detokenize([token as never], true))
+          .filter((text) => text.trim().length > 1);
+        const answers = resolveAnswerTokens(
+          model,
+          variants(settings.yesToken, DEFAULT_YES_VARIANTS),
+          variants(settings.noToken, DEFAULT_NO_VARIANTS),
+        );
+        const beginning =
+          model.tokens.shouldPrependBosToken && model.tokens.bos !== null ? [Number(model.tokens.bos)] : [];
         const chatPieces = await chatPromptPieces(model, template);
         const parts = splitAtSlots(model, chatPieces ?? plainPromptPieces(template, beginning));
         return {
@@ -318,43 +373,87 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   const resumeTokens = (loaded: Loaded, query: RankQuery): number[] => {
     const text = neutraliseUntrustedText(personText(query), loaded.specialTokenTexts);
     const tokens = loaded.model.tokenize(text, false, 'trimLeadingSpace') as number[];
-    const budget = loaded.sequenceContextSize - loaded.beforeResume.length - loaded.betweenResumeAndJob.length - maxJobTokens - loaded.afterJob.length - 1;
-    if (budget < 1) throw invalidSetting('LlmRankerSettings', 'contextSize', `${loaded.sequenceContextSize} leaves no room for the resume; raise contextSize or lower maxJobTokens.`);
+    const budget =
+      loaded.sequenceContextSize -
+      loaded.beforeResume.length -
+      loaded.betweenResumeAndJob.length -
+      maxJobTokens -
+      loaded.afterJob.length -
+      1;
+    if (budget < 1)
+      throw invalidSetting(
+        'LlmRankerSettings',
+        'contextSize',
+        `${loaded.sequenceContextSize} leaves no room for the resume; raise contextSize or lower maxJobTokens.`,
+      );
     return tokens.slice(0, budget);
   };
-  const prefixTokens = (loaded: Loaded, query: RankQuery) => [...loaded.beforeResume, ...resumeTokens(loaded, query), ...loaded.betweenResumeAndJob];
+  const prefixTokens = (loaded: Loaded, query: RankQuery) => [
+    ...loaded.beforeResume,
+    ...resumeTokens(loaded, query),
+    ...loaded.betweenResumeAndJob,
+  ];
   const jobTokens = (loaded: Loaded, job: Job) =>
-    (loaded.model.tokenize(neutraliseUntrustedText(jobSegmentText(job), loaded.specialTokenTexts), false, 'trimLeadingSpace') as number[]).slice(0, maxJobTokens);
+    (
+      loaded.model.tokenize(
+        neutraliseUntrustedText(jobSegmentText(job), loaded.specialTokenTexts),
+        false,
+        'trimLeadingSpace',
+      ) as number[]
+    ).slice(0, maxJobTokens);
 
   // Evaluates tokens on a sequence and returns P(yes) read from the logits after the last one.
-  const evaluateAnswer = async (loaded: Loaded, sequence: LlamaContextSequence, tokens: readonly number[]): Promise<number> => {
+  const evaluateAnswer = async (
+    loaded: Loaded,
+    sequence: LlamaContextSequence,
+    tokens: readonly number[],
+  ): Promise<number> => {
     const last = tokens.length - 1;
     const filter = { tokens: [...loaded.yesTokenIds, ...loaded.noTokenIds] as never[] };
-    const input = tokens.map((token, index) => (index === last ? ([token, { generateNext: { logits: { filter } } }] as const) : token)) as Parameters<LlamaContextSequence['controlledEvaluate']>[0];
+    const input = tokens.map((token, index) =>
+      index === last ? ([token, { generateNext: { logits: { filter } } }] as const) : token,
+    ) as Parameters<LlamaContextSequence['controlledEvaluate']>[0];
     const output = await sequence.controlledEvaluate(input);
     const logits = output[last]?.next.logits;
     if (logits === undefined) throw new Error('node-llama-cpp returned no logits for the answer position.');
-    return clampUnit(yesProbabilityFromLogits(logits as ReadonlyMap<number, number>, loaded.yesTokenIds, loaded.noTokenIds));
+    return clampUnit(
+      yesProbabilityFromLogits(logits as ReadonlyMap<number, number>, loaded.yesTokenIds, loaded.noTokenIds),
+    );
   };
 
   // Brings a sequence to hold exactly `prefix`, reusing whatever part of it is already cached.
   const holdPrefix = async (sequence: LlamaContextSequence, prefix: readonly number[]) => {
     const { firstDifferentIndex } = sequence.compareContextTokens(prefix as never[]);
-    if (firstDifferentIndex < sequence.nextTokenIndex) await sequence.eraseContextTokenRanges([{ start: firstDifferentIndex, end: sequence.nextTokenIndex }]);
-    if (firstDifferentIndex < prefix.length) await sequence.evaluateWithoutGeneratingNewTokens(prefix.slice(firstDifferentIndex) as never[]);
+    if (firstDifferentIndex < sequence.nextTokenIndex)
+      await sequence.eraseContextTokenRanges([{ start: firstDifferentIndex, end: sequence.nextTokenIndex }]);
+    if (firstDifferentIndex < prefix.length)
+      await sequence.evaluateWithoutGeneratingNewTokens(prefix.slice(firstDifferentIndex) as never[]);
   };
 
   // Brings `sequence` to hold `prefix` by copying the state of `source` (which holds it) where node-llama-cpp
   // allows (its internal `_copyStateFromOtherSequence`, llama.cpp's seq_cp: no evaluation), else by evaluating it.
-  const copyPrefix = async (sequence: LlamaContextSequence, source: LlamaContextSequence, prefix: readonly number[]) => {
+  const copyPrefix = async (
+    sequence: LlamaContextSequence,
+    source: LlamaContextSequence,
+    prefix: readonly number[],
+  ) => {
     if (sequence.compareContextTokens(prefix as never[]).firstDifferentIndex < prefix.length) {
-      const copy = (sequence as unknown as { _copyStateFromOtherSequence?: (other: LlamaContextSequence, upTo: number) => Promise<boolean> })._copyStateFromOtherSequence;
+      const copy = (
+        sequence as unknown as {
+          _copyStateFromOtherSequence?: (other: LlamaContextSequence, upTo: number) => Promise<boolean>;
+        }
+      )._copyStateFromOtherSequence;
       if (typeof copy === 'function' && (await copy.call(sequence, source, prefix.length).catch(() => false))) return;
     }
     await holdPrefix(sequence, prefix);
   };
 
-  const scoreJobs = async (loaded: Loaded, query: RankQuery, jobs: readonly Job[], signal: AbortSignal | undefined): Promise<number[]> => {
+  const scoreJobs = async (
+    loaded: Loaded,
+    query: RankQuery,
+    jobs: readonly Job[],
+    signal: AbortSignal | undefined,
+  ): Promise<number[]> => {
     const prefix = prefixTokens(loaded, query);
     // What follows the prefix for each job: its segment, then the constant suffix ending at the answer position.
     const tails = jobs.map((job) => [...jobTokens(loaded, job), ...loaded.afterJob]);
@@ -379,14 +478,19 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
         }
         // At least the last token is evaluated again: its logits are the answer.
         const keep = Math.min(shared, tail.length - 1);
-        if (prefix.length + keep < sequence.nextTokenIndex) await sequence.eraseContextTokenRanges([{ start: prefix.length + keep, end: sequence.nextTokenIndex }]);
+        if (prefix.length + keep < sequence.nextTokenIndex)
+          await sequence.eraseContextTokenRanges([{ start: prefix.length + keep, end: sequence.nextTokenIndex }]);
         held = [];
         heldScore = await evaluateAnswer(loaded, sequence, tail.slice(keep));
         held = tail;
         scores[index] = heldScore;
       }
     };
-    await Promise.all(used.map((sequence, position) => walk(sequence, order.slice(position * perSequence, (position + 1) * perSequence))));
+    await Promise.all(
+      used.map((sequence, position) =>
+        walk(sequence, order.slice(position * perSequence, (position + 1) * perSequence)),
+      ),
+    );
     return scores;
   };
 
@@ -400,7 +504,15 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
       const scores = await exclusive(() => scoreJobs(loaded, query, jobs, options.signal));
       const matches: Match[] = jobs.map((job, index) => {
         const score = scores[index]!;
-        return { jobId: job.id, score, breakdown: { llm: score }, matchedSkills: [], missingSkills: [], ranker: name, explanation: `language model answers yes with probability ${(score * 100).toFixed(0)}%` };
+        return {
+          jobId: job.id,
+          score,
+          breakdown: { llm: score },
+          matchedSkills: [],
+          missingSkills: [],
+          ranker: name,
+          explanation: `language model answers yes with probability ${(score * 100).toFixed(0)}%`,
+        };
       });
       return orderMatches(matches, options);
     },

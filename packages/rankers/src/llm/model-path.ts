@@ -11,7 +11,8 @@ export function defaultLlmModelsDirectory(start: string = process.cwd()): string
   const fromEnvironment = process.env[LLM_MODELS_ENVIRONMENT_VARIABLE];
   if (fromEnvironment) return path.resolve(fromEnvironment);
   for (let directory = path.resolve(start); ; directory = path.dirname(directory)) {
-    if (existsSync(path.join(directory, 'pnpm-workspace.yaml'))) return path.resolve(directory, '..', 'shared', 'models');
+    if (existsSync(path.join(directory, 'pnpm-workspace.yaml')))
+      return path.resolve(directory, '..', 'shared', 'models');
     if (path.dirname(directory) === directory) return undefined;
   }
 }
@@ -19,7 +20,9 @@ export function defaultLlmModelsDirectory(start: string = process.cwd()): string
 function ggufInside(directory: string): string | undefined {
   const preferred = path.join(directory, `${path.basename(directory)}.gguf`);
   if (existsSync(preferred)) return preferred;
-  const files = readdirSync(directory).filter((file) => file.toLowerCase().endsWith('.gguf')).sort();
+  const files = readdirSync(directory)
+    .filter((file) => file.toLowerCase().endsWith('.gguf'))
+    .sort();
   return files.length === 1 ? path.join(directory, files[0]!) : undefined;
 }
 
@@ -28,7 +31,10 @@ function ggufInside(directory: string): string | undefined {
  * optionally ending in `.gguf`) under the models folder, where a folder resolves to `<name>.gguf` inside it
  * or its only `.gguf` file. Never downloads. Throws a `ModelFilesError` naming the places looked at when nothing is found.
  */
-export function resolveLlmModelPath(model: string, modelsDirectory: string | undefined = defaultLlmModelsDirectory()): string {
+export function resolveLlmModelPath(
+  model: string,
+  modelsDirectory: string | undefined = defaultLlmModelsDirectory(),
+): string {
   const candidates = [path.resolve(model)];
   if (modelsDirectory !== undefined && !path.isAbsolute(model)) candidates.push(path.resolve(modelsDirectory, model));
   for (const candidate of candidates) {

@@ -1,4 +1,13 @@
-import { parseExperience, readSeniority, readYearsRequirement, totalYearsOfExperience, type ExperienceLevel, type Job, type RankQuery, type SeniorityLevel } from '@rolefit/core';
+import {
+  parseExperience,
+  readSeniority,
+  readYearsRequirement,
+  totalYearsOfExperience,
+  type ExperienceLevel,
+  type Job,
+  type RankQuery,
+  type SeniorityLevel,
+} from '@rolefit/core';
 import { NEUTRAL_SCORE } from './neutral.js';
 
 /** Years of experience a job asks for, and where that figure came from. */
@@ -53,7 +62,9 @@ export function personYearsOfExperience(query: RankQuery, now: Date = new Date()
   const resume = query.resume;
   if (resume?.totalYears !== undefined) return resume.totalYears;
   // An entry without an end date is taken as the current job; undated entries cannot be counted.
-  const ranges = (resume?.experience ?? []).flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
+  const ranges = (resume?.experience ?? []).flatMap((entry) =>
+    entry.start ? [{ start: entry.start, end: entry.end ?? null }] : [],
+  );
   if (ranges.length > 0) return totalYearsOfExperience(ranges, { now });
   for (const text of [resume?.summary, resume?.text, query.text]) {
     const parsed = text ? parseExperience(text) : undefined;
@@ -77,13 +88,18 @@ export interface ExperienceFactorSettings {
  * 1 / (1 + (gap / 2)²) below it (2 years short → 0.5, 5 years short → 0.14), and a milder fall
  * towards 0.3 above it; 0.5 when either side is unknown.
  */
-export function scoreExperience(years: number | undefined, range: Pick<ExperienceRange, 'min' | 'max'> | undefined, settings: ExperienceFactorSettings = {}): number {
+export function scoreExperience(
+  years: number | undefined,
+  range: Pick<ExperienceRange, 'min' | 'max'> | undefined,
+  settings: ExperienceFactorSettings = {},
+): number {
   if (years === undefined || range === undefined) return NEUTRAL_SCORE;
   const underHalf = settings.underQualifiedHalfYears ?? 2;
   const overHalf = settings.overQualifiedHalfYears ?? 6;
   const floor = settings.overQualifiedFloor ?? 0.3;
   if (years < range.min) return 1 / (1 + ((range.min - years) / underHalf) ** 2);
-  if (range.max !== undefined && years > range.max) return floor + (1 - floor) / (1 + ((years - range.max) / overHalf) ** 2);
+  if (range.max !== undefined && years > range.max)
+    return floor + (1 - floor) / (1 + ((years - range.max) / overHalf) ** 2);
   return 1;
 }
 

@@ -23,7 +23,10 @@ function personYears(years: number): string {
 
 function describeExperience(years: number | undefined, range: ExperienceRange | undefined): string {
   // Ranges read from the level or title are typical values, not what the ad asked for.
-  const asked = range === undefined ? '' : `${formatYearsRange(range)} ${range.source === 'stated' || range.source === 'description' ? 'asked' : 'typical'}`;
+  const asked =
+    range === undefined
+      ? ''
+      : `${formatYearsRange(range)} ${range.source === 'stated' || range.source === 'description' ? 'asked' : 'typical'}`;
   if (years !== undefined && range !== undefined) return `${personYears(years)} vs ${asked}`;
   if (years !== undefined) return `${personYears(years)} of experience (none stated)`;
   if (range !== undefined) return `${asked.replace(/ (asked|typical)$/, ' years $1')} (yours unknown)`;
@@ -56,11 +59,24 @@ export function explainMatch(factors: readonly MultiFactorName[], details: Expla
         clauses.push(score >= 1 ? 'location fits' : score >= 0.5 ? 'location may fit' : 'location does not fit');
         break;
       case 'salary':
-        if (details.salary === 'compared') clauses.push(score >= 1 ? 'pay meets your minimum' : score >= 0.7 ? 'pay range reaches your minimum' : 'pay below your minimum');
+        if (details.salary === 'compared')
+          clauses.push(
+            score >= 1
+              ? 'pay meets your minimum'
+              : score >= 0.7
+                ? 'pay range reaches your minimum'
+                : 'pay below your minimum',
+          );
         else if (details.salary === 'unknown') clauses.push('pay unknown');
         break;
       case 'recency':
-        clauses.push(details.ageDays === undefined ? 'posting date unknown' : details.ageDays < 1 ? 'posted today' : `posted ${countOf(details.ageDays, 'day')} ago`);
+        clauses.push(
+          details.ageDays === undefined
+            ? 'posting date unknown'
+            : details.ageDays < 1
+              ? 'posted today'
+              : `posted ${countOf(details.ageDays, 'day')} ago`,
+        );
         break;
     }
   }

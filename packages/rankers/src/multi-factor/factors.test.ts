@@ -10,14 +10,19 @@ import { scoreSkills } from './skills-factor.js';
 const resolver = createSkillResolver(testTaxonomy);
 const jobSkills = (job: Job) => analyzeJobSkills(job, descriptionText(job), resolver);
 const personWith = (skills: string[], text = '') => createPersonSkills(resolver, skills, text);
-const job = (input: Partial<Parameters<typeof parseJob>[0]>) => parseJob({ id: 'j', source: 'test', title: 'Engineer', ...input });
+const job = (input: Partial<Parameters<typeof parseJob>[0]>) =>
+  parseJob({ id: 'j', source: 'test', title: 'Engineer', ...input });
 
 describe('scoreSkills', () => {
   it('rises as the person covers more of the job skills', () => {
     const skills = jobSkills(nodeBackendJob);
-    const scores = [[], ['Node.js'], ['Node.js', 'TypeScript'], ['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'AWS'], nodeBackendJob.skills].map(
-      (listed) => scoreSkills(personWith(listed), skills).score,
-    );
+    const scores = [
+      [],
+      ['Node.js'],
+      ['Node.js', 'TypeScript'],
+      ['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'AWS'],
+      nodeBackendJob.skills,
+    ].map((listed) => scoreSkills(personWith(listed), skills).score);
     expect(scores[0]).toBe(0);
     for (let index = 1; index < scores.length; index++) expect(scores[index]!).toBeGreaterThan(scores[index - 1]!);
     expect(scores.at(-1)).toBe(1);
@@ -25,8 +30,14 @@ describe('scoreSkills', () => {
 
   it('counts a missing nice-to-have skill less than a missing required one', () => {
     const skills = jobSkills(nodeBackendJob);
-    const lacksOptional = scoreSkills(personWith(['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'AWS', 'Kubernetes']), skills);
-    const lacksRequired = scoreSkills(personWith(['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'Kubernetes', 'Terraform']), skills);
+    const lacksOptional = scoreSkills(
+      personWith(['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'AWS', 'Kubernetes']),
+      skills,
+    );
+    const lacksRequired = scoreSkills(
+      personWith(['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'Kubernetes', 'Terraform']),
+      skills,
+    );
     expect(lacksOptional.score).toBeGreaterThan(lacksRequired.score);
     // 5 required + 2 × 0.5 optional = 6; lacking Terraform leaves 5.5.
     expect(lacksOptional.score).toBeCloseTo(5.5 / 6, 12);
@@ -85,7 +96,11 @@ describe('jobExperienceRange', () => {
   });
 
   it('parses the description when no years are stated', () => {
-    expect(jobExperienceRange(job({ description: 'You bring 3-5 years of experience with Python.' }))).toEqual({ min: 3, max: 5, source: 'description' });
+    expect(jobExperienceRange(job({ description: 'You bring 3-5 years of experience with Python.' }))).toEqual({
+      min: 3,
+      max: 5,
+      source: 'description',
+    });
   });
 
   it('falls back to the experience level, then to seniority words in the title', () => {
@@ -98,7 +113,9 @@ describe('jobExperienceRange', () => {
 
 describe('personYearsOfExperience', () => {
   it('prefers totalYears, then dated entries, then the text', () => {
-    expect(personYearsOfExperience({ resume: parseResume({ id: 'r', totalYears: 3, text: '10 years of experience' }) }, NOW)).toBe(3);
+    expect(
+      personYearsOfExperience({ resume: parseResume({ id: 'r', totalYears: 3, text: '10 years of experience' }) }, NOW),
+    ).toBe(3);
     const years = personYearsOfExperience({ resume: javascriptResume }, NOW);
     // June 2017 to June 2025, a gap of a month or so between jobs.
     expect(years).toBeGreaterThan(7.5);
@@ -131,7 +148,9 @@ describe('scoreLocation', () => {
   });
 
   it('accepts remote jobs anywhere for a person open to remote work', () => {
-    expect(scoreLocation({ places: ['Berlin'], workplaces: ['remote'] }, { country: 'US', workplace: 'remote' })).toBe(1);
+    expect(scoreLocation({ places: ['Berlin'], workplaces: ['remote'] }, { country: 'US', workplace: 'remote' })).toBe(
+      1,
+    );
   });
 
   it('penalises another city, another way of working and unknown locations', () => {
@@ -146,9 +165,18 @@ describe('scoreSalary', () => {
 
   it('is 1 when the whole range meets the minimum and lower as pay falls short', () => {
     expect(scoreSalary(minimum, nodeBackendJob.salary)).toBe(1);
-    const straddles = scoreSalary(minimum, job({ salary: { min: 120_000, max: 160_000, currency: 'USD', period: 'year' } }).salary);
-    const below = scoreSalary(minimum, job({ salary: { min: 100_000, max: 130_000, currency: 'USD', period: 'year' } }).salary);
-    const farBelow = scoreSalary(minimum, job({ salary: { min: 50_000, max: 70_000, currency: 'USD', period: 'year' } }).salary);
+    const straddles = scoreSalary(
+      minimum,
+      job({ salary: { min: 120_000, max: 160_000, currency: 'USD', period: 'year' } }).salary,
+    );
+    const below = scoreSalary(
+      minimum,
+      job({ salary: { min: 100_000, max: 130_000, currency: 'USD', period: 'year' } }).salary,
+    );
+    const farBelow = scoreSalary(
+      minimum,
+      job({ salary: { min: 50_000, max: 70_000, currency: 'USD', period: 'year' } }).salary,
+    );
     expect(straddles).toBeGreaterThan(0.7);
     expect(straddles).toBeLessThan(1);
     expect(below).toBeLessThan(straddles);

@@ -1,4 +1,8 @@
-export { createMultiFactorRanker, DEFAULT_RELATED_SKILL_CREDIT, type MultiFactorSettings } from './multi-factor-ranker.js';
+export {
+  createMultiFactorRanker,
+  DEFAULT_RELATED_SKILL_CREDIT,
+  type MultiFactorSettings,
+} from './multi-factor-ranker.js';
 export {
   DEFAULT_MULTI_FACTOR_WEIGHTS,
   InvalidWeightsError,
@@ -8,7 +12,13 @@ export {
   type MultiFactorName,
   type MultiFactorWeights,
 } from './weights.js';
-export { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills, type SkillOverlapMeasure, type SkillScoringOptions, type SkillsFactorResult } from './skills-factor.js';
+export {
+  DEFAULT_NICE_TO_HAVE_WEIGHT,
+  scoreSkills,
+  type SkillOverlapMeasure,
+  type SkillScoringOptions,
+  type SkillsFactorResult,
+} from './skills-factor.js';
 export { analyzeJobSkills, descriptionText, type JobSkill, type JobSkillSettings } from './job-skills.js';
 export {
   EXPERIENCE_LEVEL_YEARS,

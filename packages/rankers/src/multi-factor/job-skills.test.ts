@@ -9,7 +9,8 @@ const analyze = (input: Parameters<typeof parseJob>[0], minimumListedSkills?: nu
   const job = parseJob(input);
   return analyzeJobSkills(job, descriptionText(job), resolver, { minimumListedSkills });
 };
-const summary = (skills: ReturnType<typeof analyze>) => skills.map((skill) => `${skill.name}${skill.required ? '' : '?'}`);
+const summary = (skills: ReturnType<typeof analyze>) =>
+  skills.map((skill) => `${skill.name}${skill.required ? '' : '?'}`);
 
 describe('analyzeJobSkills', () => {
   it('keeps listed skills, marking those the ad calls nice to have as optional, required ones first', () => {
@@ -36,12 +37,20 @@ describe('analyzeJobSkills', () => {
   });
 
   it('treats soft skills found only in the text as nice to have', () => {
-    const skills = analyze({ id: 'j', source: 'test', title: 'Engineer', description: 'Strong communication skills and Python.' });
+    const skills = analyze({
+      id: 'j',
+      source: 'test',
+      title: 'Engineer',
+      description: 'Strong communication skills and Python.',
+    });
     expect(summary(skills)).toEqual(['Python', 'Communication?']);
   });
 
   it('does not add skills from the text when the list is long enough', () => {
-    const skills = analyze({ id: 'j', source: 'test', title: 'Python Developer', skills: ['Django', 'Flask'], description: 'Also Rust.' }, 2);
+    const skills = analyze(
+      { id: 'j', source: 'test', title: 'Python Developer', skills: ['Django', 'Flask'], description: 'Also Rust.' },
+      2,
+    );
     expect(summary(skills)).toEqual(['Django', 'Flask']);
   });
 
@@ -50,13 +59,19 @@ describe('analyzeJobSkills', () => {
       id: 'j',
       source: 'test',
       title: 'Engineer',
-      description: '<h3>What you need</h3><ul><li>Go for backend services</li><li>PostgreSQL</li></ul><h3>Nice to have</h3><ul><li>Kafka</li></ul>',
+      description:
+        '<h3>What you need</h3><ul><li>Go for backend services</li><li>PostgreSQL</li></ul><h3>Nice to have</h3><ul><li>Kafka</li></ul>',
     });
     expect(summary(skills)).toEqual(['Go', 'PostgreSQL', 'Apache Kafka?']);
   });
 
   it('canonicalises and de-duplicates listed skills', () => {
-    const skills = analyze({ id: 'j', source: 'test', title: 'Engineer', skills: ['nodejs', 'Node.js', 'k8s', 'In-house DSL'] });
+    const skills = analyze({
+      id: 'j',
+      source: 'test',
+      title: 'Engineer',
+      skills: ['nodejs', 'Node.js', 'k8s', 'In-house DSL'],
+    });
     expect(summary(skills)).toEqual(['Node.js', 'Kubernetes', 'In-house DSL']);
   });
 
@@ -77,14 +92,18 @@ describe('analyzeJobSkills', () => {
       id: 'g',
       source: 'test',
       title: 'Data Engineer',
-      description: 'Minimum qualifications:\n- 3 years of experience with Python and SQL\n- BS in Computer Science\n\nPreferred qualifications:\n- Experience with Apache Spark and Airflow',
+      description:
+        'Minimum qualifications:\n- 3 years of experience with Python and SQL\n- BS in Computer Science\n\nPreferred qualifications:\n- Experience with Apache Spark and Airflow',
     });
     const skills = analyzeJobSkills(job, descriptionText(job), builtIn);
     const core = readJobRequirements(job);
-    expect(skills.filter((skill) => skill.required).map((skill) => skill.name)).toEqual(core.requiredSkills.map((skill) => skill.skill));
-    expect(skills.filter((skill) => !skill.required).map((skill) => skill.name)).toEqual(core.preferredSkills.map((skill) => skill.skill));
+    expect(skills.filter((skill) => skill.required).map((skill) => skill.name)).toEqual(
+      core.requiredSkills.map((skill) => skill.skill),
+    );
+    expect(skills.filter((skill) => !skill.required).map((skill) => skill.name)).toEqual(
+      core.preferredSkills.map((skill) => skill.skill),
+    );
     expect(skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Apache Spark']));
     expect(skills.map((skill) => skill.name)).not.toContain('Computer Science');
   });
 });
-

@@ -24,7 +24,12 @@ export function descriptionText(job: Job): string {
  * a skill named only in nice-to-have parts is optional. One ranking policy on top: a soft skill that only
  * the description names (not the skills list or title) counts as nice to have.
  */
-export function analyzeJobSkills(job: Job, description: string, resolver: SkillResolver, settings: JobSkillSettings = {}): JobSkill[] {
+export function analyzeJobSkills(
+  job: Job,
+  description: string,
+  resolver: SkillResolver,
+  settings: JobSkillSettings = {},
+): JobSkill[] {
   const requirements = readJobSkills(job, {
     taxonomy: resolver.taxonomy,
     description,
@@ -36,7 +41,8 @@ export function analyzeJobSkills(job: Job, description: string, resolver: SkillR
     const resolved = resolver.resolve(skill.skill);
     if (resolved.key === '' || seen.has(resolved.key)) continue;
     seen.add(resolved.key);
-    const softFromText = skill.category === 'soft-skill' && !skill.foundIn.includes('listed') && !skill.foundIn.includes('title');
+    const softFromText =
+      skill.category === 'soft-skill' && !skill.foundIn.includes('listed') && !skill.foundIn.includes('title');
     skills.push({ ...resolved, required: skill.required && !softFromText });
   }
   // Stable sort: required skills first, each group in the order the ad gives them.

@@ -1,4 +1,12 @@
-import { getDefaultSkillTaxonomy, parseJob, parseMatch, parseResume, ValidationError, type Job, type SkillTaxonomy } from '@rolefit/core';
+import {
+  getDefaultSkillTaxonomy,
+  parseJob,
+  parseMatch,
+  parseResume,
+  ValidationError,
+  type Job,
+  type SkillTaxonomy,
+} from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import {
   NOW,
@@ -31,16 +39,19 @@ describe('createMultiFactorRanker', () => {
   it.each([
     ['a small fixed taxonomy', ranker],
     ['the built-in taxonomy', createMultiFactorRanker({ now: () => NOW })],
-  ])('ranks a Node.js backend job above nursing and Java jobs for a JavaScript resume, with %s', async (_label, subject) => {
-    const matches = await subject.rank({ resume: javascriptResume }, allJobs);
-    expect(matches[0]?.jobId).toBe(nodeBackendJob.id);
-    expect(position(matches, nodeBackendJob)).toBeLessThan(position(matches, nursingJob));
-    expect(position(matches, nodeBackendJob)).toBeLessThan(position(matches, javaJob));
-    expect(matchFor(matches, nodeBackendJob).score).toBeGreaterThan(0.6);
-    // Only the experience factor (8 years against 2+) speaks for the nursing job.
-    expect(matchFor(matches, nursingJob).score).toBeLessThan(0.35);
-    expect(matchFor(matches, nursingJob).breakdown.skills).toBe(0);
-  });
+  ])(
+    'ranks a Node.js backend job above nursing and Java jobs for a JavaScript resume, with %s',
+    async (_label, subject) => {
+      const matches = await subject.rank({ resume: javascriptResume }, allJobs);
+      expect(matches[0]?.jobId).toBe(nodeBackendJob.id);
+      expect(position(matches, nodeBackendJob)).toBeLessThan(position(matches, nursingJob));
+      expect(position(matches, nodeBackendJob)).toBeLessThan(position(matches, javaJob));
+      expect(matchFor(matches, nodeBackendJob).score).toBeGreaterThan(0.6);
+      // Only the experience factor (8 years against 2+) speaks for the nursing job.
+      expect(matchFor(matches, nursingJob).score).toBeLessThan(0.35);
+      expect(matchFor(matches, nursingJob).breakdown.skills).toBe(0);
+    },
+  );
 
   it('ranks the nursing job first for a nurse', async () => {
     const matches = await ranker.rank({ resume: nurseResume }, allJobs);
@@ -58,7 +69,8 @@ describe('createMultiFactorRanker', () => {
         expect(value).toBeLessThanOrEqual(1);
       }
     }
-    for (let index = 1; index < matches.length; index++) expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
+    for (let index = 1; index < matches.length; index++)
+      expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
   });
 
   it('scores the weighted sum of its factors', async () => {
@@ -70,7 +82,10 @@ describe('createMultiFactorRanker', () => {
   it('reports exactly the enabled factors in the breakdown', async () => {
     const [byDefault] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
     expect(Object.keys(byDefault!.breakdown)).toEqual(['skills', 'experience', 'keywords']);
-    const custom = createMultiFactorRanker({ now: () => NOW, weights: { keywords: 0, title: 0.1, location: 0.1, salary: 0.1, recency: 0.1 } });
+    const custom = createMultiFactorRanker({
+      now: () => NOW,
+      weights: { keywords: 0, title: 0.1, location: 0.1, salary: 0.1, recency: 0.1 },
+    });
     const [match] = await custom.rank({ resume: javascriptResume, profile: backendProfile }, [nodeBackendJob]);
     expect(Object.keys(match!.breakdown)).toEqual(['skills', 'experience', 'title', 'location', 'salary', 'recency']);
     expect(match!.breakdown).toMatchObject({ location: 1, salary: 1 });
@@ -83,7 +98,9 @@ describe('createMultiFactorRanker', () => {
     // AWS counts: the resume mentions it in a highlight, not in its skill list.
     expect(match!.matchedSkills).toEqual(['Node.js', 'TypeScript', 'PostgreSQL', 'Docker', 'AWS']);
     expect(match!.missingSkills).toEqual(['Kubernetes', 'Terraform']);
-    expect(match!.explanation).toMatch(/^Matches 5 of 7 skills \(missing Kubernetes, Terraform\); 8 years vs 5\+ asked; strong keyword overlap$/);
+    expect(match!.explanation).toMatch(
+      /^Matches 5 of 7 skills \(missing Kubernetes, Terraform\); 8 years vs 5\+ asked; strong keyword overlap$/,
+    );
     expect(match!.explanation).not.toContain('\n');
   });
 
@@ -96,7 +113,11 @@ describe('createMultiFactorRanker', () => {
   });
 
   it('gives lower experience scores to an under-qualified person', async () => {
-    const junior = parseResume({ ...javascriptResume, id: 'junior', experience: [{ title: 'Web Developer', start: '2024-06', end: null }] });
+    const junior = parseResume({
+      ...javascriptResume,
+      id: 'junior',
+      experience: [{ title: 'Web Developer', start: '2024-06', end: null }],
+    });
     const [senior] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
     const [beginner] = await ranker.rank({ resume: junior }, [nodeBackendJob]);
     expect(senior!.breakdown.experience).toBe(1);
@@ -132,7 +153,7 @@ describe('createMultiFactorRanker', () => {
     expect(node.explanation).toContain('6 years vs 5+ asked');
   });
 
-  it('scores skills as the cosine of the two skill sets by default, and as the share of the job\'s skills with coverage', async () => {
+  it("scores skills as the cosine of the two skill sets by default, and as the share of the job's skills with coverage", async () => {
     const person = parseResume({ id: 'four-skills', skills: ['Node.js', 'Express', 'Python', 'Rust'] });
     const job = parseJob({ id: 'listed', source: 's', title: 'Position 7', skills: ['Node.js', 'Express', 'MongoDB'] });
     const [cosine] = await ranker.rank({ resume: person }, [job]);
@@ -147,7 +168,11 @@ describe('createMultiFactorRanker', () => {
     const common = parseJob({ id: 'common', source: 's', title: 'Position 1', skills: ['Node.js', 'Git'] });
     const rare = parseJob({ id: 'rare', source: 's', title: 'Position 2', skills: ['Git', 'Erlang'] });
     const rarity = createMultiFactorRanker({ now: () => NOW, skillOverlap: 'coverage', skillRarity: true });
-    const matches = await rarity.rank({ resume: person }, [common, rare, parseJob({ id: 'git', source: 's', title: 'Position 3', skills: ['Git'] })]);
+    const matches = await rarity.rank({ resume: person }, [
+      common,
+      rare,
+      parseJob({ id: 'git', source: 's', title: 'Position 3', skills: ['Git'] }),
+    ]);
     // Git is in all three jobs (weight ln 2), Node.js in one (ln 4): the person covers ln 4 / (ln 4 + ln 2) of "common".
     expect(matchFor(matches, common).breakdown.skills).toBeCloseTo(Math.log(4) / (Math.log(4) + Math.log(2)), 12);
   });
@@ -165,7 +190,10 @@ describe('createMultiFactorRanker', () => {
   });
 
   it('uses the profile for title, location and salary when those factors are on', async () => {
-    const picky = createMultiFactorRanker({ now: () => NOW, weights: { skills: 0, experience: 0, keywords: 0, location: 1, salary: 1 } });
+    const picky = createMultiFactorRanker({
+      now: () => NOW,
+      weights: { skills: 0, experience: 0, keywords: 0, location: 1, salary: 1 },
+    });
     const matches = await picky.rank({ profile: backendProfile }, [nodeBackendJob, dataAnalystJob, nursingJob]);
     expect(matches[0]?.jobId).toBe(nodeBackendJob.id);
     expect(matches[0]?.explanation).toBe('Location fits; pay meets your minimum');
@@ -174,7 +202,11 @@ describe('createMultiFactorRanker', () => {
   });
 
   it('ranks newer postings higher on recency', async () => {
-    const recent = createMultiFactorRanker({ now: () => NOW, weights: { skills: 0, experience: 0, keywords: 0, recency: 1 }, recencyHalfLifeDays: 14 });
+    const recent = createMultiFactorRanker({
+      now: () => NOW,
+      weights: { skills: 0, experience: 0, keywords: 0, recency: 1 },
+      recencyHalfLifeDays: 14,
+    });
     const matches = await recent.rank({}, [nursingJob, nodeBackendJob, javaJob]);
     expect(ids(matches)).toEqual([nodeBackendJob.id, javaJob.id, nursingJob.id]);
     expect(matches[0]?.explanation).toBe('Posted 3 days ago');
@@ -221,13 +253,28 @@ describe('createMultiFactorRanker with related-skill credit', () => {
     const { loadOccupationKnowledge } = await import('@rolefit/core');
     const knowledge = await loadOccupationKnowledge();
     // A job skill with a known related skill, from the shipped ESCO / O*NET knowledge.
-    const asked = ['Kubernetes', 'PostgreSQL', 'Python', 'Java', 'Machine Learning'].find((name) => knowledge.relatedSkills(name, { limit: 5 }).length > 0)!;
+    const asked = ['Kubernetes', 'PostgreSQL', 'Python', 'Java', 'Machine Learning'].find(
+      (name) => knowledge.relatedSkills(name, { limit: 5 }).length > 0,
+    )!;
     expect(asked, 'a skill with related skills in the shipped knowledge').toBeDefined();
     const related = knowledge.relatedSkills(asked, { limit: 1 })[0]!;
     const person = parseResume({ id: 'related', skills: [related.skill] });
-    const job = parseJob({ id: 'asks', source: 's', title: 'Position 9', skills: [asked, 'Underwater Basket Weaving'] });
-    const plain = createMultiFactorRanker({ now: () => new Date('2026-06-01T00:00:00Z'), skillOverlap: 'coverage', relatedSkillCredit: 0 });
-    const credited = createMultiFactorRanker({ now: () => new Date('2026-06-01T00:00:00Z'), skillOverlap: 'coverage', relatedSkillCredit: 0.5 });
+    const job = parseJob({
+      id: 'asks',
+      source: 's',
+      title: 'Position 9',
+      skills: [asked, 'Underwater Basket Weaving'],
+    });
+    const plain = createMultiFactorRanker({
+      now: () => new Date('2026-06-01T00:00:00Z'),
+      skillOverlap: 'coverage',
+      relatedSkillCredit: 0,
+    });
+    const credited = createMultiFactorRanker({
+      now: () => new Date('2026-06-01T00:00:00Z'),
+      skillOverlap: 'coverage',
+      relatedSkillCredit: 0.5,
+    });
     const before = (await plain.rank({ resume: person }, [job]))[0]!.breakdown.skills!;
     const after = (await credited.rank({ resume: person }, [job]))[0]!;
     expect(after.breakdown.skills! - before).toBeCloseTo((0.5 * related.strength) / 2, 6);

@@ -1,13 +1,48 @@
-import { invalidSetting, loadOccupationKnowledge, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker, type RelatedSkill, type SkillTaxonomy } from '@rolefit/core';
-import { checkBm25Settings, normalizeBm25Score, scoreJobsWithBm25, type Bm25ScoringSettings } from '../shared/bm25-scoring.js';
+import {
+  invalidSetting,
+  loadOccupationKnowledge,
+  rejectUnknownKeys,
+  type Job,
+  type Match,
+  type RankQuery,
+  type Ranker,
+  type RelatedSkill,
+  type SkillTaxonomy,
+} from '@rolefit/core';
+import {
+  checkBm25Settings,
+  normalizeBm25Score,
+  scoreJobsWithBm25,
+  type Bm25ScoringSettings,
+} from '../shared/bm25-scoring.js';
 import { personText } from '../shared/person.js';
 import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { createPersonSkills, createSkillResolver, type PersonSkills } from '../shared/skills.js';
-import { jobExperienceRange, personYearsOfExperience, scoreExperience, type ExperienceFactorSettings, type ExperienceRange } from './experience-factor.js';
+import {
+  jobExperienceRange,
+  personYearsOfExperience,
+  scoreExperience,
+  type ExperienceFactorSettings,
+  type ExperienceRange,
+} from './experience-factor.js';
 import { explainMatch } from './explanation.js';
 import { analyzeJobSkills, descriptionText, type JobSkill } from './job-skills.js';
-import { DEFAULT_RECENCY_HALF_LIFE_DAYS, scoreLocation, scoreRecency, scoreSalary, scoreTitle, titleWords, type LocationWish, type WeightedTitle } from './preference-factors.js';
-import { DEFAULT_NICE_TO_HAVE_WEIGHT, scoreSkills, type SkillOverlapMeasure, type SkillScoringOptions } from './skills-factor.js';
+import {
+  DEFAULT_RECENCY_HALF_LIFE_DAYS,
+  scoreLocation,
+  scoreRecency,
+  scoreSalary,
+  scoreTitle,
+  titleWords,
+  type LocationWish,
+  type WeightedTitle,
+} from './preference-factors.js';
+import {
+  DEFAULT_NICE_TO_HAVE_WEIGHT,
+  scoreSkills,
+  type SkillOverlapMeasure,
+  type SkillScoringOptions,
+} from './skills-factor.js';
 import { enabledFactors, normalizeWeights, type MultiFactorName, type MultiFactorWeights } from './weights.js';
 
 /** Default share of a missing skill credited for a related skill the person has (chosen leave-one-dataset-out). */
@@ -65,20 +100,26 @@ interface PersonFeatures {
 }
 
 function checkUnitSetting(name: string, value: number | undefined): void {
-  if (value !== undefined && !(value >= 0 && value <= 1)) throw invalidSetting('MultiFactorRankerSettings', name, `must be in [0, 1], got ${value}`);
+  if (value !== undefined && !(value >= 0 && value <= 1))
+    throw invalidSetting('MultiFactorRankerSettings', name, `must be in [0, 1], got ${value}`);
 }
 
 function checkPositiveSetting(name: string, value: number | undefined): void {
-  if (value !== undefined && !(value > 0 && Number.isFinite(value))) throw invalidSetting('MultiFactorRankerSettings', name, `must be a finite number > 0, got ${value}`);
+  if (value !== undefined && !(value > 0 && Number.isFinite(value)))
+    throw invalidSetting('MultiFactorRankerSettings', name, `must be a finite number > 0, got ${value}`);
 }
 
 /** The person's recent titles (newest first when dated) and desired titles, weighted for the title factor. */
 function personTitles(query: RankQuery, pastTitleWeight: number, pastTitleCount: number): WeightedTitle[] {
-  const titles: WeightedTitle[] = (query.profile?.desiredTitles ?? []).map((title) => ({ words: titleWords(title), weight: 1 }));
+  const titles: WeightedTitle[] = (query.profile?.desiredTitles ?? []).map((title) => ({
+    words: titleWords(title),
+    weight: 1,
+  }));
   const entries = [...(query.resume?.experience ?? [])];
   // Newest first; undated entries keep their place after the dated ones (resumes list newest first anyway).
   entries.sort((left, right) => (right.start?.getTime() ?? -Infinity) - (left.start?.getTime() ?? -Infinity) || 0);
-  for (const entry of entries.slice(0, pastTitleCount)) titles.push({ words: titleWords(entry.title), weight: pastTitleWeight });
+  for (const entry of entries.slice(0, pastTitleCount))
+    titles.push({ words: titleWords(entry.title), weight: pastTitleWeight });
   return titles.filter((title) => title.words.size > 0);
 }
 
@@ -118,7 +159,12 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   // Related skills of a job skill, by key, once per ranker: the knowledge does not change.
   const relatedCache = new Map<string, readonly RelatedSkill[]>();
   checkPositiveSetting('recencyHalfLifeDays', halfLifeDays);
-  if (!(Number.isInteger(pastTitleCount) && pastTitleCount >= 0)) throw invalidSetting('MultiFactorRankerSettings', 'pastTitleCount', `must be a whole number >= 0, got ${pastTitleCount}`);
+  if (!(Number.isInteger(pastTitleCount) && pastTitleCount >= 0))
+    throw invalidSetting(
+      'MultiFactorRankerSettings',
+      'pastTitleCount',
+      `must be a whole number >= 0, got ${pastTitleCount}`,
+    );
   checkBm25Settings(settings.keywords);
   const taxonomy = settings.taxonomy;
   // Job features depend only on the job and these settings; jobs are treated as immutable values.
@@ -139,7 +185,9 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
         titles: uses('title') ? personTitles(query, pastTitleWeight, pastTitleCount) : [],
         location: { places: query.profile?.locations ?? [], workplaces: query.profile?.workplace ?? [] },
       };
-      const keywordScores = uses('keywords') ? scoreJobsWithBm25(text, jobs, settings.keywords, options.corpusStatistics) : { raw: [], ceiling: 0 };
+      const keywordScores = uses('keywords')
+        ? scoreJobsWithBm25(text, jobs, settings.keywords, options.corpusStatistics)
+        : { raw: [], ceiling: 0 };
       const minimumSalary = query.profile?.minSalary;
 
       const featuresOf = (job: Job): JobFeatures => {
@@ -162,15 +210,20 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
         options.signal?.throwIfAborted();
         skillOptions.partialCredit = (skill) => {
           let related = relatedCache.get(skill.key);
-          if (related === undefined) relatedCache.set(skill.key, (related = knowledge.relatedSkills(skill.name, { limit: 20 })));
+          if (related === undefined)
+            relatedCache.set(skill.key, (related = knowledge.relatedSkills(skill.name, { limit: 20 })));
           let best = 0;
-          for (const candidate of related) if (candidate.strength > best && person.skills.has(resolver.resolve(candidate.skill))) best = candidate.strength;
+          for (const candidate of related)
+            if (candidate.strength > best && person.skills.has(resolver.resolve(candidate.skill)))
+              best = candidate.strength;
           return relatedSkillCredit * best;
         };
       }
       if (settings.skillRarity && uses('skills')) {
         const documentFrequency = new Map<string, number>();
-        for (const job of jobs) for (const skill of featuresOf(job).skills) documentFrequency.set(skill.key, (documentFrequency.get(skill.key) ?? 0) + 1);
+        for (const job of jobs)
+          for (const skill of featuresOf(job).skills)
+            documentFrequency.set(skill.key, (documentFrequency.get(skill.key) ?? 0) + 1);
         skillOptions.skillWeight = (key) => Math.log(1 + jobs.length / (documentFrequency.get(key) ?? 1));
       }
       const matches: Match[] = [];
@@ -189,7 +242,11 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
               score = scoreExperience(person.years, features.range, settings.experience);
               break;
             case 'keywords':
-              score = normalizeBm25Score(keywordScores.raw[position] ?? 0, keywordScores.ceiling, settings.keywords?.halfScoreCoverage);
+              score = normalizeBm25Score(
+                keywordScores.raw[position] ?? 0,
+                keywordScores.ceiling,
+                settings.keywords?.halfScoreCoverage,
+              );
               break;
             case 'title':
               score = scoreTitle(person.titles, features.titleWords);
@@ -208,8 +265,14 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
         }
         let total = 0;
         for (const factor of factors) total += weights[factor] * (scores[factor] ?? 0);
-        const salaryState = !minimumSalary ? 'none' : job.salary?.currency === minimumSalary.currency ? 'compared' : 'unknown';
-        const ageDays = job.postedAt ? Math.max(0, Math.floor((now.getTime() - job.postedAt.getTime()) / 86_400_000)) : undefined;
+        const salaryState = !minimumSalary
+          ? 'none'
+          : job.salary?.currency === minimumSalary.currency
+            ? 'compared'
+            : 'unknown';
+        const ageDays = job.postedAt
+          ? Math.max(0, Math.floor((now.getTime() - job.postedAt.getTime()) / 86_400_000))
+          : undefined;
         matches.push({
           jobId: job.id,
           score: clampUnit(total),
@@ -217,7 +280,14 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
           matchedSkills: skills.matched,
           missingSkills: skills.missing,
           ranker: name,
-          explanation: explainMatch(factors, { skills, years: person.years, range: features.range, scores, salary: salaryState, ageDays }),
+          explanation: explainMatch(factors, {
+            skills,
+            years: person.years,
+            range: features.range,
+            scores,
+            salary: salaryState,
+            ageDays,
+          }),
         });
       });
       return orderMatches(matches, options);

@@ -1,9 +1,23 @@
-import { annualize, matchesLocation, roleWords, type Location, type MinimumSalary, type Salary, type Workplace } from '@rolefit/core';
+import {
+  annualize,
+  matchesLocation,
+  roleWords,
+  type Location,
+  type MinimumSalary,
+  type Salary,
+  type Workplace,
+} from '@rolefit/core';
 import { normalizeText, stemWord, STOPWORDS } from '@rolefit/core/text';
 import { NEUTRAL_SCORE } from './neutral.js';
 
 // Spellings of the same role word.
-const TITLE_SYNONYMS: Readonly<Record<string, string>> = { developer: 'engineer', programmer: 'engineer', dev: 'engineer', swe: 'engineer', rn: 'nurse' };
+const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
+  developer: 'engineer',
+  programmer: 'engineer',
+  dev: 'engineer',
+  swe: 'engineer',
+  rn: 'nurse',
+};
 
 /** The words of a title that name the role (core's `roleWords` (from `@rolefit/core`): "Senior Backend Engineer" is a backend engineer): stemmed, without stop words, synonyms merged. */
 export function titleWords(title: string): Set<string> {
@@ -99,7 +113,11 @@ export const DEFAULT_RECENCY_HALF_LIFE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** Scores how fresh a posting is: 0.5 ^ (age in days / half-life), 1 for future dates, 0.5 when the date is unknown. */
-export function scoreRecency(postedAt: Date | undefined, now: Date, halfLifeDays: number = DEFAULT_RECENCY_HALF_LIFE_DAYS): number {
+export function scoreRecency(
+  postedAt: Date | undefined,
+  now: Date,
+  halfLifeDays: number = DEFAULT_RECENCY_HALF_LIFE_DAYS,
+): number {
   if (!postedAt || Number.isNaN(postedAt.getTime())) return NEUTRAL_SCORE;
   const ageDays = Math.max(0, (now.getTime() - postedAt.getTime()) / DAY_MS);
   return 0.5 ** (ageDays / halfLifeDays);

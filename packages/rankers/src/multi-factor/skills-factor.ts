@@ -61,6 +61,7 @@ export function scoreSkills(
   }
   // A job that names no skills says nothing either way.
   let score = total > 0 ? covered / total : NEUTRAL_SCORE;
-  if (options.measure === 'cosine' && total > 0) score = person.names.length === 0 ? 0 : Math.min(1, covered / Math.sqrt(total * person.names.length));
+  if (options.measure === 'cosine' && total > 0)
+    score = person.names.length === 0 ? 0 : Math.min(1, covered / Math.sqrt(total * person.names.length));
   return { score, matched, missing, requiredCount };
 }

@@ -1,7 +1,15 @@
 import { ValidationError } from '@rolefit/core';
 
 /** Every factor the multi-factor ranker can score, in the order they are reported. */
-export const MULTI_FACTOR_NAMES = ['skills', 'experience', 'keywords', 'title', 'location', 'salary', 'recency'] as const;
+export const MULTI_FACTOR_NAMES = [
+  'skills',
+  'experience',
+  'keywords',
+  'title',
+  'location',
+  'salary',
+  'recency',
+] as const;
 
 /** A factor the multi-factor ranker can score. */
 export type MultiFactorName = (typeof MULTI_FACTOR_NAMES)[number];
@@ -29,7 +37,9 @@ export class InvalidWeightsError extends ValidationError {
   readonly factor: string | undefined;
 
   constructor(factor: string | undefined, message: string) {
-    super('MultiFactorWeights', [{ path: factor ?? '', message, code: factor === undefined ? 'custom' : 'invalid_value' }]);
+    super('MultiFactorWeights', [
+      { path: factor ?? '', message, code: factor === undefined ? 'custom' : 'invalid_value' },
+    ]);
     this.factor = factor;
   }
 }
@@ -42,10 +52,15 @@ const KNOWN = new Set<string>(MULTI_FACTOR_NAMES);
  */
 export function normalizeWeights(weights: Readonly<Partial<Record<string, number>>> = {}): MultiFactorWeights {
   for (const [factor, weight] of Object.entries(weights)) {
-    if (!KNOWN.has(factor)) throw new InvalidWeightsError(factor, `unknown factor "${factor}"; expected one of ${MULTI_FACTOR_NAMES.join(', ')}`);
+    if (!KNOWN.has(factor))
+      throw new InvalidWeightsError(
+        factor,
+        `unknown factor "${factor}"; expected one of ${MULTI_FACTOR_NAMES.join(', ')}`,
+      );
     // undefined means "keep the default", as with any optional setting.
     if (weight === undefined) continue;
-    if (typeof weight !== 'number' || !Number.isFinite(weight)) throw new InvalidWeightsError(factor, `weight of "${factor}" must be a finite number, got ${String(weight)}`);
+    if (typeof weight !== 'number' || !Number.isFinite(weight))
+      throw new InvalidWeightsError(factor, `weight of "${factor}" must be a finite number, got ${String(weight)}`);
     if (weight < 0) throw new InvalidWeightsError(factor, `weight of "${factor}" must be >= 0, got ${weight}`);
   }
   const merged = { ...DEFAULT_MULTI_FACTOR_WEIGHTS } as MultiFactorWeights;
@@ -55,7 +70,8 @@ export function normalizeWeights(weights: Readonly<Partial<Record<string, number
   }
   const total = MULTI_FACTOR_NAMES.reduce((sum, factor) => sum + merged[factor], 0);
   if (!(total > 0)) throw new InvalidWeightsError(undefined, 'at least one factor needs a weight > 0');
-  if (!Number.isFinite(total)) throw new InvalidWeightsError(undefined, 'weights are too large to add up; use smaller numbers');
+  if (!Number.isFinite(total))
+    throw new InvalidWeightsError(undefined, 'weights are too large to add up; use smaller numbers');
   for (const factor of MULTI_FACTOR_NAMES) merged[factor] /= total;
   return merged;
 }

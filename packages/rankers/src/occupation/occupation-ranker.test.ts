@@ -1,14 +1,21 @@
 import { parseJob, parseMatch, parseResume, ValidationError, type Job } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { createRankerRegistry } from '../evaluation/registry.js';
-import { createOccupationRanker, InvalidOccupationRankerSettingsError, resolveOccupationRankerSettings } from './index.js';
+import {
+  createOccupationRanker,
+  InvalidOccupationRankerSettingsError,
+  resolveOccupationRankerSettings,
+} from './index.js';
 
 // The ranker reads the shipped ESCO v1.2 + O*NET knowledge file (real data).
-const job = (id: string, title: string, extra: Partial<Parameters<typeof parseJob>[0]> = {}): Job => parseJob({ id, source: 'test', title, description: '', ...extra });
+const job = (id: string, title: string, extra: Partial<Parameters<typeof parseJob>[0]> = {}): Job =>
+  parseJob({ id, source: 'test', title, description: '', ...extra });
 
 const jobs = [
   job('dev', 'Senior Software Engineer', { skills: ['Python', 'SQL', 'Docker'] }),
-  job('ml', 'Machine Learning Engineer', { description: 'We build models in Python with PyTorch and run them on Kubernetes.' }),
+  job('ml', 'Machine Learning Engineer', {
+    description: 'We build models in Python with PyTorch and run them on Kubernetes.',
+  }),
   job('nurse', 'Registered Nurse - ICU', { skills: ['Patient Care', 'BLS'] }),
   job('bus', 'Bus Driver', { description: 'Drive city routes safely. CDL required.' }),
   job('cashier', 'Cashier (part time)'),
@@ -18,7 +25,13 @@ const developer = parseResume({
   id: 'r1',
   skills: ['Python', 'Java', 'PostgreSQL'],
   experience: [
-    { title: 'Software Developer', company: 'Acme', start: '2019-01', end: null, description: 'Backend services in Python and Java.' },
+    {
+      title: 'Software Developer',
+      company: 'Acme',
+      start: '2019-01',
+      end: null,
+      description: 'Backend services in Python and Java.',
+    },
     { title: 'Barista', company: 'Cafe', start: '2015-01', end: '2018-12' },
   ],
 });
@@ -29,7 +42,9 @@ describe('occupation ranker', () => {
     const matches = await ranker.rank({ resume: developer }, jobs);
     expect(matches).toHaveLength(jobs.length);
     expect(matches[0]?.jobId).toBe('dev');
-    expect(matches.map((match) => match.jobId).indexOf('ml')).toBeLessThan(matches.map((match) => match.jobId).indexOf('bus'));
+    expect(matches.map((match) => match.jobId).indexOf('ml')).toBeLessThan(
+      matches.map((match) => match.jobId).indexOf('bus'),
+    );
     const top = matches[0]!;
     expect(top.breakdown.occupation).toBeGreaterThan(0.5);
     expect(top.matchedSkills).toEqual(expect.arrayContaining(['Python']));
@@ -41,7 +56,10 @@ describe('occupation ranker', () => {
   it('gives related skills partial credit (PostgreSQL for SQL) and names them', async () => {
     const withRelated = await createOccupationRanker({ weights: { occupation: 0, skills: 1, title: 0 } }).rank(
       { resume: parseResume({ id: 'r', skills: ['MySQL'] }) },
-      [job('a', 'Database work', { skills: ['PostgreSQL'] }), job('b', 'Other work', { skills: ['Watercolour painting'] })],
+      [
+        job('a', 'Database work', { skills: ['PostgreSQL'] }),
+        job('b', 'Other work', { skills: ['Watercolour painting'] }),
+      ],
     );
     const [first, second] = withRelated;
     expect(first?.jobId).toBe('a');
@@ -53,18 +71,31 @@ describe('occupation ranker', () => {
 
   it('reads each job once per ranker, and ranks alike for every person whether the job was read before or not', async () => {
     const shared = createOccupationRanker();
-    const nurse = parseResume({ id: 'r2', skills: ['Patient Care'], experience: [{ title: 'Registered Nurse', company: 'Clinic', start: '2018-01', end: null }] });
+    const nurse = parseResume({
+      id: 'r2',
+      skills: ['Patient Care'],
+      experience: [{ title: 'Registered Nurse', company: 'Clinic', start: '2018-01', end: null }],
+    });
     for (const person of [developer, nurse, developer]) {
       const again = await shared.rank({ resume: person }, jobs);
-      const fresh = await createOccupationRanker().rank({ resume: person }, jobs.map((item) => ({ ...item })));
+      const fresh = await createOccupationRanker().rank(
+        { resume: person },
+        jobs.map((item) => ({ ...item })),
+      );
       expect(again).toEqual(fresh);
     }
   });
 
   it('reads desired titles and plain person text', async () => {
-    const matches = await createOccupationRanker().rank({ text: 'Positions of interest: Bus driver, Cashier\n\nI like people.' }, jobs);
+    const matches = await createOccupationRanker().rank(
+      { text: 'Positions of interest: Bus driver, Cashier\n\nI like people.' },
+      jobs,
+    );
     expect(['bus', 'cashier']).toContain(matches[0]?.jobId);
-    const byProfile = await createOccupationRanker().rank({ profile: { desiredTitles: ['Registered nurse'] } as never }, jobs);
+    const byProfile = await createOccupationRanker().rank(
+      { profile: { desiredTitles: ['Registered nurse'] } as never },
+      jobs,
+    );
     expect(byProfile[0]?.jobId).toBe('nurse');
   });
 
@@ -74,14 +105,21 @@ describe('occupation ranker', () => {
     const empty = await ranker.rank({}, jobs);
     expect(empty).toHaveLength(jobs.length);
     for (const match of empty) expect(match.score).toBe(0);
-    const odd = [job('x', '!!!'), job('y', '🙂 ™', { description: '<p>&nbsp;</p>' }), job('z', 'a'.repeat(5000), { skills: ['', '  '] })];
+    const odd = [
+      job('x', '!!!'),
+      job('y', '🙂 ™', { description: '<p>&nbsp;</p>' }),
+      job('z', 'a'.repeat(5000), { skills: ['', '  '] }),
+    ];
     const matches = await ranker.rank({ text: '\n\n???\n' }, odd);
     expect(matches.map((match) => match.jobId).sort()).toEqual(['x', 'y', 'z']);
     for (const match of matches) expect(() => parseMatch(match)).not.toThrow();
   });
 
   it('ranks 10,000 jobs, honours limit and abort', async () => {
-    const many = Array.from({ length: 10_000 }, (_, index) => jobs[index % jobs.length]!).map((entry, index) => ({ ...entry, id: `j${index}` }));
+    const many = Array.from({ length: 10_000 }, (_, index) => jobs[index % jobs.length]!).map((entry, index) => ({
+      ...entry,
+      id: `j${index}`,
+    }));
     const ranker = createOccupationRanker();
     const started = performance.now();
     const top = await ranker.rank({ resume: developer }, many, { limit: 3 });

@@ -11,7 +11,12 @@ import {
 import { countOf, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
 import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
-import { OCCUPATION_PARTS, resolveOccupationRankerSettings, type OccupationPart, type OccupationRankerSettings } from './settings.js';
+import {
+  OCCUPATION_PARTS,
+  resolveOccupationRankerSettings,
+  type OccupationPart,
+  type OccupationRankerSettings,
+} from './settings.js';
 import { jobDescription, jobTexts, personTexts, titleWords } from './texts.js';
 
 /** When a job lists fewer skills than this, skills found in its title and description are added. */
@@ -46,7 +51,9 @@ function buildPerson(query: RankQuery, knowledge: OccupationKnowledge, kept: num
   const texts = personTexts(query);
   const found = knowledge.findOccupations(texts.parts, { limit: kept });
   const best = found[0]?.score ?? 0;
-  const occupations = found.map((match) => ({ match, weight: best > 0 ? match.score / best : 0 })).filter((entry) => entry.weight >= PERSON_FLOOR);
+  const occupations = found
+    .map((match) => ({ match, weight: best > 0 ? match.score / best : 0 }))
+    .filter((entry) => entry.weight >= PERSON_FLOOR);
 
   const text = personText(query);
   const skills = new Map<string, string>();
@@ -105,7 +112,11 @@ interface OccupationPair {
 }
 
 // Σ over the job's occupations of its share × the best (person weight × proximity), times how sure the job's match is.
-function occupationScore(person: Person, found: readonly OccupationMatch[], knowledge: OccupationKnowledge): { score: number; best: OccupationPair | undefined } {
+function occupationScore(
+  person: Person,
+  found: readonly OccupationMatch[],
+  knowledge: OccupationKnowledge,
+): { score: number; best: OccupationPair | undefined } {
   const total = found.reduce((sum, match) => sum + match.score, 0);
   if (!(total > 0) || person.occupations.length === 0) return { score: 0, best: undefined };
   const confidence = Math.min(1, (found[0]?.score ?? 0) / CONFIDENT_EVIDENCE);
@@ -129,11 +140,18 @@ function occupationScore(person: Person, found: readonly OccupationMatch[], know
   return { score: clampUnit(score * confidence), best };
 }
 
-function describeOccupations(best: OccupationPair | undefined, found: readonly OccupationMatch[], person: Person, knowledge: OccupationKnowledge): string {
+function describeOccupations(
+  best: OccupationPair | undefined,
+  found: readonly OccupationMatch[],
+  person: Person,
+  knowledge: OccupationKnowledge,
+): string {
   if (best === undefined) {
     if (found.length === 0) return 'no occupation recognised in the job';
     const job = found[0]?.occupation.label ?? '';
-    return person.occupations.length === 0 ? `job is ${job}; no occupation recognised for you` : `job is ${job}, far from your ${person.occupations[0]?.match.occupation.label ?? ''}`;
+    return person.occupations.length === 0
+      ? `job is ${job}; no occupation recognised for you`
+      : `job is ${job}, far from your ${person.occupations[0]?.match.occupation.label ?? ''}`;
   }
   const { person: mine, job, proximity } = best;
   if (proximity >= 1) return `same occupation: ${job.occupation.label}`;
@@ -149,10 +167,22 @@ function describeOccupations(best: OccupationPair | undefined, found: readonly O
   return `distant occupations: ${pair}${group(2)}`;
 }
 
-function describeSkills(matched: readonly string[], related: readonly { skill: string; via: string }[], total: number): string {
+function describeSkills(
+  matched: readonly string[],
+  related: readonly { skill: string; via: string }[],
+  total: number,
+): string {
   if (total === 0) return 'no skills listed';
-  const clauses = [`shares ${matched.length} of ${countOf(total, 'skill')}${matched.length > 0 ? ` (${matched.slice(0, SHOWN).join(', ')}${matched.length > SHOWN ? ` and ${matched.length - SHOWN} more` : ''})` : ''}`];
-  if (related.length > 0) clauses.push(`related: ${related.slice(0, SHOWN).map(({ skill, via }) => `${skill} (you know ${via})`).join(', ')}`);
+  const clauses = [
+    `shares ${matched.length} of ${countOf(total, 'skill')}${matched.length > 0 ? ` (${matched.slice(0, SHOWN).join(', ')}${matched.length > SHOWN ? ` and ${matched.length - SHOWN} more` : ''})` : ''}`,
+  ];
+  if (related.length > 0)
+    clauses.push(
+      `related: ${related
+        .slice(0, SHOWN)
+        .map(({ skill, via }) => `${skill} (you know ${via})`)
+        .join(', ')}`,
+    );
   return clauses.join('; ');
 }
 
@@ -245,7 +275,15 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
           describeOccupations(occupation.best, found, person, knowledge),
           describeSkills(matchedSkills, related, skills.length),
         ]);
-        matches.push({ jobId: job.id, score, breakdown: parts, matchedSkills, missingSkills, ranker: name, explanation });
+        matches.push({
+          jobId: job.id,
+          score,
+          breakdown: parts,
+          matchedSkills,
+          missingSkills,
+          ranker: name,
+          explanation,
+        });
       });
       return orderMatches(matches, options);
     },

@@ -29,7 +29,11 @@ export interface OccupationRankerSettings {
 }
 
 /** Default part weights, chosen on the dev sets' train splits only (job-views, wuzzuf-skills, lirecommend-profile, ember). */
-export const DEFAULT_OCCUPATION_WEIGHTS: Readonly<Record<OccupationPart, number>> = Object.freeze({ occupation: 0.3, skills: 0.5, title: 0.2 });
+export const DEFAULT_OCCUPATION_WEIGHTS: Readonly<Record<OccupationPart, number>> = Object.freeze({
+  occupation: 0.3,
+  skills: 0.5,
+  title: 0.2,
+});
 
 /** Default credit for a related skill, before the relation's strength. */
 export const DEFAULT_RELATED_CREDIT = 0.6;
@@ -57,40 +61,73 @@ export interface ResolvedOccupationRankerSettings {
 }
 
 /** Every setting of the occupation ranker, so an unknown (mistyped) one is refused. */
-const OCCUPATION_SETTING_NAMES = { name: true, weights: true, relatedCredit: true, skillPrior: true, occupationsKept: true, knowledge: true } satisfies Record<keyof OccupationRankerSettings, true>;
+const OCCUPATION_SETTING_NAMES = {
+  name: true,
+  weights: true,
+  relatedCredit: true,
+  skillPrior: true,
+  occupationsKept: true,
+  knowledge: true,
+} satisfies Record<keyof OccupationRankerSettings, true>;
 
 /** Validates settings and fills in defaults; throws {@link InvalidOccupationRankerSettingsError}. */
-export function resolveOccupationRankerSettings(settings: OccupationRankerSettings = {}): ResolvedOccupationRankerSettings {
+export function resolveOccupationRankerSettings(
+  settings: OccupationRankerSettings = {},
+): ResolvedOccupationRankerSettings {
   rejectUnknownKeys('OccupationRankerSettings', settings, OCCUPATION_SETTING_NAMES);
-  if (settings === null || typeof settings !== 'object') throw new InvalidOccupationRankerSettingsError('', 'settings must be an object');
+  if (settings === null || typeof settings !== 'object')
+    throw new InvalidOccupationRankerSettingsError('', 'settings must be an object');
   const name = settings.name ?? 'occupation';
-  if (typeof name !== 'string' || name.trim() === '') throw new InvalidOccupationRankerSettingsError('name', 'name must be a non-empty string');
+  if (typeof name !== 'string' || name.trim() === '')
+    throw new InvalidOccupationRankerSettingsError('name', 'name must be a non-empty string');
   const weights = { ...DEFAULT_OCCUPATION_WEIGHTS };
   if (settings.weights !== undefined) {
-    if (settings.weights === null || typeof settings.weights !== 'object') throw new InvalidOccupationRankerSettingsError('weights', 'weights must be an object');
+    if (settings.weights === null || typeof settings.weights !== 'object')
+      throw new InvalidOccupationRankerSettingsError('weights', 'weights must be an object');
     for (const [part, weight] of Object.entries(settings.weights)) {
       if (!(OCCUPATION_PARTS as readonly string[]).includes(part)) {
-        throw new InvalidOccupationRankerSettingsError(`weights.${part}`, `unknown part "${part}"; expected one of ${OCCUPATION_PARTS.join(', ')}`);
+        throw new InvalidOccupationRankerSettingsError(
+          `weights.${part}`,
+          `unknown part "${part}"; expected one of ${OCCUPATION_PARTS.join(', ')}`,
+        );
       }
       if (weight === undefined) continue;
       if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-        throw new InvalidOccupationRankerSettingsError(`weights.${part}`, `weight of "${part}" must be a finite number >= 0, got ${String(weight)}`);
+        throw new InvalidOccupationRankerSettingsError(
+          `weights.${part}`,
+          `weight of "${part}" must be a finite number >= 0, got ${String(weight)}`,
+        );
       }
       weights[part as OccupationPart] = weight;
     }
-    if (!(OCCUPATION_PARTS.reduce((sum, part) => sum + weights[part], 0) > 0)) throw new InvalidOccupationRankerSettingsError('weights', 'at least one part needs a weight > 0');
+    if (!(OCCUPATION_PARTS.reduce((sum, part) => sum + weights[part], 0) > 0))
+      throw new InvalidOccupationRankerSettingsError('weights', 'at least one part needs a weight > 0');
   }
   const relatedCredit = settings.relatedCredit ?? DEFAULT_RELATED_CREDIT;
   if (typeof relatedCredit !== 'number' || !(relatedCredit >= 0 && relatedCredit <= 1)) {
-    throw new InvalidOccupationRankerSettingsError('relatedCredit', `relatedCredit must be a number in [0, 1], got ${String(relatedCredit)}`);
+    throw new InvalidOccupationRankerSettingsError(
+      'relatedCredit',
+      `relatedCredit must be a number in [0, 1], got ${String(relatedCredit)}`,
+    );
   }
   const skillPrior = settings.skillPrior ?? DEFAULT_SKILL_PRIOR;
   if (typeof skillPrior !== 'number' || !Number.isFinite(skillPrior) || skillPrior < 0) {
-    throw new InvalidOccupationRankerSettingsError('skillPrior', `skillPrior must be a finite number >= 0, got ${String(skillPrior)}`);
+    throw new InvalidOccupationRankerSettingsError(
+      'skillPrior',
+      `skillPrior must be a finite number >= 0, got ${String(skillPrior)}`,
+    );
   }
   const occupationsKept = settings.occupationsKept ?? DEFAULT_OCCUPATIONS_KEPT;
-  if (typeof occupationsKept !== 'number' || !Number.isInteger(occupationsKept) || occupationsKept < 1 || occupationsKept > 100) {
-    throw new InvalidOccupationRankerSettingsError('occupationsKept', `occupationsKept must be an integer in [1, 100], got ${String(occupationsKept)}`);
+  if (
+    typeof occupationsKept !== 'number' ||
+    !Number.isInteger(occupationsKept) ||
+    occupationsKept < 1 ||
+    occupationsKept > 100
+  ) {
+    throw new InvalidOccupationRankerSettingsError(
+      'occupationsKept',
+      `occupationsKept must be an integer in [1, 100], got ${String(occupationsKept)}`,
+    );
   }
   return { name, weights: Object.freeze(weights), relatedCredit, skillPrior, occupationsKept };
 }

@@ -48,7 +48,8 @@ function plainTextParts(text: string, scale: number, parts: WeightedText[], titl
     const headWords = wordCount(head);
     if (headWords > 0 && headWords <= TITLE_WORDS && (head.length < line.length || wordCount(line) <= TITLE_WORDS)) {
       addTitle(head, titleWeight(titles.length));
-      if (head.length < line.length) parts.push({ text: line.slice(head.length), weight: PERSON_PROSE * scale, title: false });
+      if (head.length < line.length)
+        parts.push({ text: line.slice(head.length), weight: PERSON_PROSE * scale, title: false });
       continue;
     }
     parts.push({ text: line, weight: PERSON_PROSE * scale, title: false });
@@ -68,7 +69,8 @@ export function personTexts(query: RankQuery): PersonTexts {
   for (const title of query.profile?.desiredTitles ?? []) addTitle(title, 1);
   const experience = [...(query.resume?.experience ?? [])];
   // Ongoing jobs first, then by start date, newest first; undated entries keep their order after dated ones.
-  const order = (entry: (typeof experience)[number]) => (entry.end === null ? Infinity : (entry.end ?? entry.start)?.getTime() ?? -Infinity);
+  const order = (entry: (typeof experience)[number]) =>
+    entry.end === null ? Infinity : ((entry.end ?? entry.start)?.getTime() ?? -Infinity);
   // A stable sort: equal keys (undated entries) keep the order the resume gives.
   experience.sort((left, right) => {
     const difference = order(right) - order(left);
@@ -76,7 +78,8 @@ export function personTexts(query: RankQuery): PersonTexts {
   });
   experience.forEach((entry, index) => {
     addTitle(entry.title, titleWeight(index));
-    if (entry.description) parts.push({ text: entry.description, weight: PERSON_PROSE * titleWeight(index), title: false });
+    if (entry.description)
+      parts.push({ text: entry.description, weight: PERSON_PROSE * titleWeight(index), title: false });
   });
   if (query.resume?.summary) plainTextParts(query.resume.summary, 0.8, parts, titles);
   if (query.resume?.text) plainTextParts(query.resume.text, 1, parts, titles);
@@ -97,7 +100,8 @@ const JOB_PROSE_CHARACTERS = 2000;
 export function jobTexts(job: Job, description: string): WeightedText[] {
   const parts: WeightedText[] = [];
   if (typeof job.title === 'string' && job.title.trim() !== '') parts.push({ text: job.title, weight: 1, title: true });
-  for (const line of description.slice(0, JOB_PROSE_CHARACTERS).split(/\r?\n/u)) if (line.trim() !== '') parts.push({ text: line, weight: JOB_PROSE, title: false });
+  for (const line of description.slice(0, JOB_PROSE_CHARACTERS).split(/\r?\n/u))
+    if (line.trim() !== '') parts.push({ text: line, weight: JOB_PROSE, title: false });
   return parts;
 }
 

@@ -2,7 +2,8 @@ import { parseJob, type Job } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { jobTermVectors, termVectorSimilarity } from './job-vectors.js';
 
-const job = (id: string, fields: Partial<Omit<Job, 'id' | 'source'>> & { title: string }): Job => parseJob({ id, source: 'test', ...fields });
+const job = (id: string, fields: Partial<Omit<Job, 'id' | 'source'>> & { title: string }): Job =>
+  parseJob({ id, source: 'test', ...fields });
 
 describe('jobTermVectors', () => {
   it('weighs each word by (1 + ln tf) · ln(1 + n / df) and makes every vector unit length', () => {
@@ -27,7 +28,12 @@ describe('jobTermVectors', () => {
 
   it('reads skills, company and place, and gives a job without words an empty vector', () => {
     const [listed, empty] = jobTermVectors([
-      job('a', { title: 'Engineer', skills: ['Kubernetes'], company: 'Acme', location: { city: 'Austin', region: 'TX', country: 'Canada' } }),
+      job('a', {
+        title: 'Engineer',
+        skills: ['Kubernetes'],
+        company: 'Acme',
+        location: { city: 'Austin', region: 'TX', country: 'Canada' },
+      }),
       job('b', { title: '—' }),
     ]);
     expect([...listed!.keys()].sort()).toEqual(['acme', 'austin', 'engineer', 'canada', 'kubernete', 'tx'].sort());
@@ -61,13 +67,23 @@ describe('jobTermVectors with corpus statistics', () => {
       job('c', { title: 'Nurse', description: 'Patient care' }),
     ];
     // Hand-made statistics of a 1,000-job collection: "engineer" is common there, the rest rare.
-    const corpus = { documentCount: 1000, averageLength: 20, documentFrequency: (term: string) => (term === 'engineer' ? 400 : term === 'node' ? 10 : 0) };
+    const corpus = {
+      documentCount: 1000,
+      averageLength: 20,
+      documentFrequency: (term: string) => (term === 'engineer' ? 400 : term === 'node' ? 10 : 0),
+    };
     const [alone] = jobTermVectors([jobs[0]!], corpus);
     const [inBatch] = jobTermVectors(jobs, corpus);
     expect([...alone!]).toEqual([...inBatch!]);
     // (1 + ln 1) · ln(1 + 1000 / df), a word the collection lacks counted as in one job.
-    expect(alone!.get('engineer')! / alone!.get('node')!).toBeCloseTo(Math.log(1 + 1000 / 400) / Math.log(1 + 1000 / 10), 12);
-    expect(alone!.get('backend')! / alone!.get('node')!).toBeCloseTo(Math.log(1 + 1000 / 1) / Math.log(1 + 1000 / 10), 12);
+    expect(alone!.get('engineer')! / alone!.get('node')!).toBeCloseTo(
+      Math.log(1 + 1000 / 400) / Math.log(1 + 1000 / 10),
+      12,
+    );
+    expect(alone!.get('backend')! / alone!.get('node')!).toBeCloseTo(
+      Math.log(1 + 1000 / 1) / Math.log(1 + 1000 / 10),
+      12,
+    );
     // Without them the batch decides, and the same job's vector changes with its batch.
     expect([...jobTermVectors([jobs[0]!])[0]!]).not.toEqual([...jobTermVectors(jobs)[0]!]);
   });

@@ -9,7 +9,15 @@ export type TermVector = ReadonlyMap<string, number>;
 // person, so no field is favoured.
 const jobWords = (job: Job): string[] =>
   tokenize(
-    [job.title, ...(job.skills ?? []), job.description ?? '', job.company ?? '', job.location?.city, job.location?.region, job.location?.country]
+    [
+      job.title,
+      ...(job.skills ?? []),
+      job.description ?? '',
+      job.company ?? '',
+      job.location?.city,
+      job.location?.region,
+      job.location?.country,
+    ]
       .filter(Boolean)
       .join('\n'),
     { removeStopwords: true, stem: true },
@@ -37,12 +45,16 @@ function termCounts(job: Job): ReadonlyMap<string, number> {
 export function jobTermVectors(jobs: readonly Job[], corpus?: CorpusStatistics): TermVector[] {
   const counts = jobs.map(termCounts);
   const documentFrequency = new Map<string, number>();
-  for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const terms of counts)
+    for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
-  const frequencyOf = corpus ? (term: string) => Math.max(1, corpus.documentFrequency(term)) : (term: string) => documentFrequency.get(term)!;
+  const frequencyOf = corpus
+    ? (term: string) => Math.max(1, corpus.documentFrequency(term))
+    : (term: string) => documentFrequency.get(term)!;
   return counts.map((terms) => {
     const weights = new Map<string, number>();
-    for (const [term, count] of terms) weights.set(term, (1 + Math.log(count)) * Math.log(1 + jobCount / frequencyOf(term)));
+    for (const [term, count] of terms)
+      weights.set(term, (1 + Math.log(count)) * Math.log(1 + jobCount / frequencyOf(term)));
     return unit(weights);
   });
 }

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createBm25Ranker } from '../bm25/index.js';
 import { allJobs, javaJob, javascriptResume, nodeBackendJob, rankedIds } from '../testing/fixtures.js';
 import { jobTermVectors } from './job-vectors.js';
-import { applyPseudoRelevance, InvalidPseudoRelevanceSettingsError, SIMILARITY_TO_TOP_KEY } from './pseudo-relevance.js';
+import {
+  applyPseudoRelevance,
+  InvalidPseudoRelevanceSettingsError,
+  SIMILARITY_TO_TOP_KEY,
+} from './pseudo-relevance.js';
 import { createPseudoRelevanceRanker } from './pseudo-relevance-ranker.js';
 
 describe('createPseudoRelevanceRanker', () => {
@@ -26,12 +30,16 @@ describe('createPseudoRelevanceRanker', () => {
     for (const match of matches) {
       const position = ids.indexOf(match.jobId);
       expect(match.score).toBeCloseTo(expected.scores[position]!, 12);
-      expect(match.breakdown).toEqual({ bm25: plain[position]!.score, [SIMILARITY_TO_TOP_KEY]: expected.similarity[position] });
+      expect(match.breakdown).toEqual({
+        bm25: plain[position]!.score,
+        [SIMILARITY_TO_TOP_KEY]: expected.similarity[position],
+      });
       expect(match.ranker).toBe('bm25+prf');
       expect(match.explanation).toBe(plain[position]!.explanation);
       expect(parseMatch(match)).toEqual(match);
     }
-    for (let index = 1; index < matches.length; index++) expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
+    for (let index = 1; index < matches.length; index++)
+      expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
     expect(matches[0]?.jobId).toBe(nodeBackendJob.id);
   });
 
@@ -43,7 +51,9 @@ describe('createPseudoRelevanceRanker', () => {
     );
     const ranker = createPseudoRelevanceRanker({ ranker: bm25 });
     const full = await ranker.rank({ resume: javascriptResume }, allJobs);
-    expect(rankedIds(await ranker.rank({ resume: javascriptResume }, allJobs, { limit: 2 }))).toEqual(rankedIds(full).slice(0, 2));
+    expect(rankedIds(await ranker.rank({ resume: javascriptResume }, allJobs, { limit: 2 }))).toEqual(
+      rankedIds(full).slice(0, 2),
+    );
     // A job id given twice is ranked once.
     expect(await ranker.rank({ resume: javascriptResume }, [...allJobs, { ...javaJob }])).toHaveLength(allJobs.length);
     const controller = new AbortController();
@@ -53,7 +63,9 @@ describe('createPseudoRelevanceRanker', () => {
   });
 
   it('rejects bad settings naming the setting', () => {
-    expect(() => createPseudoRelevanceRanker({ ranker: createBm25Ranker(), depth: 0 })).toThrow(InvalidPseudoRelevanceSettingsError);
+    expect(() => createPseudoRelevanceRanker({ ranker: createBm25Ranker(), depth: 0 })).toThrow(
+      InvalidPseudoRelevanceSettingsError,
+    );
     expect(() => createPseudoRelevanceRanker({ ranker: createBm25Ranker(), weight: -1 })).toThrow(/settings\.weight/);
     expect(() => createPseudoRelevanceRanker({ ranker: {} as never })).toThrow(TypeError);
   });

@@ -1,7 +1,12 @@
 import { rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import { jobTermVectors } from './job-vectors.js';
-import { applyPseudoRelevance, resolvePseudoRelevanceSettings, SIMILARITY_TO_TOP_KEY, type PseudoRelevanceSettings } from './pseudo-relevance.js';
+import {
+  applyPseudoRelevance,
+  resolvePseudoRelevanceSettings,
+  SIMILARITY_TO_TOP_KEY,
+  type PseudoRelevanceSettings,
+} from './pseudo-relevance.js';
 
 /** Settings for {@link createPseudoRelevanceRanker}. */
 export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
@@ -27,8 +32,18 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
     normalization: true,
   } satisfies Record<keyof PseudoRelevanceRankerSettings, true>);
   const { ranker } = settings;
-  if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string') throw new TypeError('ranker must be a Ranker');
-  const resolved = resolvePseudoRelevanceSettings({ depth: settings.depth, weight: settings.weight, minimumJobs: settings.minimumJobs, maximumShare: settings.maximumShare, normalization: settings.normalization }, 'settings');
+  if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string')
+    throw new TypeError('ranker must be a Ranker');
+  const resolved = resolvePseudoRelevanceSettings(
+    {
+      depth: settings.depth,
+      weight: settings.weight,
+      minimumJobs: settings.minimumJobs,
+      maximumShare: settings.maximumShare,
+      normalization: settings.normalization,
+    },
+    'settings',
+  );
   const name = settings.name ?? `${ranker.name}+prf`;
 
   return {
@@ -37,7 +52,10 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
       // The expansion needs the whole ranking, so a limit applies only to the result.
-      const matches = await ranker.rank(query, jobs, { ...(options.signal ? { signal: options.signal } : {}), ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}) });
+      const matches = await ranker.rank(query, jobs, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}),
+      });
       options.signal?.throwIfAborted();
       const jobsById = new Map(firstOfEachId(jobs, (job) => job.id).map((job) => [job.id, job] as const));
       // One Match per job id (the first, best one), for jobs the batch holds.
@@ -45,7 +63,10 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
       const ids = kept.map((match) => match.jobId);
       const result = applyPseudoRelevance(
         kept.map((match) => match.score),
-        jobTermVectors(ids.map((id) => jobsById.get(id)!), options.corpusStatistics),
+        jobTermVectors(
+          ids.map((id) => jobsById.get(id)!),
+          options.corpusStatistics,
+        ),
         ids,
         resolved,
       );
@@ -53,7 +74,10 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
         (match, position): Match => ({
           ...match,
           score: clampUnit(result?.scores[position] ?? match.score),
-          breakdown: { ...match.breakdown, ...(result ? { [SIMILARITY_TO_TOP_KEY]: result.similarity[position]! } : {}) },
+          breakdown: {
+            ...match.breakdown,
+            ...(result ? { [SIMILARITY_TO_TOP_KEY]: result.similarity[position]! } : {}),
+          },
           matchedSkills: [...match.matchedSkills],
           missingSkills: [...match.missingSkills],
           ranker: name,

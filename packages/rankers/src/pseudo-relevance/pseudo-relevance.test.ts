@@ -45,7 +45,10 @@ describe('similarityToTop', () => {
 describe('applyPseudoRelevance', () => {
   it('computes (minmax(score) + w · minmax(similarity)) / (1 + w), worked by hand', () => {
     // b and c tie on score; c resembles the top job a, b does not, so c moves ahead.
-    const result = applyPseudoRelevance([0.9, 0.5, 0.5, 0.1], [x, y, d, y], ['a', 'b', 'c', 'e'], { depth: 1, weight: 0.5 });
+    const result = applyPseudoRelevance([0.9, 0.5, 0.5, 0.1], [x, y, d, y], ['a', 'b', 'c', 'e'], {
+      depth: 1,
+      weight: 0.5,
+    });
     expect(result).toBeDefined();
     // Similarity to a: a itself 0 (left out), b 0, c √½, e 0 → normalised 0, 0, 1, 0.
     expect(result!.similarity).toEqual([0, 0, 1, 0]);
@@ -66,7 +69,11 @@ describe('applyPseudoRelevance', () => {
 
 describe('applyPseudoRelevance without batch scaling', () => {
   it('computes (score + w · similarityToTop) / (1 + w) on the scores and cosines as they are, worked by hand', () => {
-    const result = applyPseudoRelevance([0.9, 0.5, 0.5, 0.1], [x, y, d, y], ['a', 'b', 'c', 'e'], { depth: 1, weight: 0.5, normalization: 'none' })!;
+    const result = applyPseudoRelevance([0.9, 0.5, 0.5, 0.1], [x, y, d, y], ['a', 'b', 'c', 'e'], {
+      depth: 1,
+      weight: 0.5,
+      normalization: 'none',
+    })!;
     // Similarity to a: a itself 0 (left out), b 0, c √½, e 0, not rescaled.
     expect(result.similarity).toEqual([0, 0, expect.closeTo(Math.SQRT1_2, 12), 0]);
     expect(result.scores[0]).toBeCloseTo(0.9 / 1.5, 12);
@@ -88,16 +95,25 @@ describe('applyPseudoRelevance without batch scaling', () => {
     const whole = applyPseudoRelevance(largest.scores, largest.vectors, largest.ids, settings)!;
     for (const size of [2, 3, 10, 100, 1000]) {
       // The same jobs at the head of each batch; a job's score differs only when it is not the same job.
-      const subset = { scores: largest.scores.slice(0, size), vectors: largest.vectors.slice(0, size), ids: largest.ids.slice(0, size) };
+      const subset = {
+        scores: largest.scores.slice(0, size),
+        vectors: largest.vectors.slice(0, size),
+        ids: largest.ids.slice(0, size),
+      };
       const result = applyPseudoRelevance(subset.scores, subset.vectors, subset.ids, settings)!;
-      for (let position = 0; position < size; position += 1) expect(result.scores[position]).toBeCloseTo(whole.scores[position]!, 12);
+      for (let position = 0; position < size; position += 1)
+        expect(result.scores[position]).toBeCloseTo(whole.scores[position]!, 12);
       for (const score of result.scores) {
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(1);
       }
     }
     // Min-max scaling, by contrast, gives the same job another score once the batch's lowest score changes.
-    const scaled = (size: number) => applyPseudoRelevance(largest.scores.slice(0, size), largest.vectors.slice(0, size), largest.ids.slice(0, size), { ...settings, normalization: 'min-max' })!.scores[1]!;
+    const scaled = (size: number) =>
+      applyPseudoRelevance(largest.scores.slice(0, size), largest.vectors.slice(0, size), largest.ids.slice(0, size), {
+        ...settings,
+        normalization: 'min-max',
+      })!.scores[1]!;
     expect(scaled(10)).not.toBeCloseTo(scaled(10_000), 6);
   });
 });
@@ -116,19 +132,38 @@ describe('applyPseudoRelevance on small and large batches', () => {
     const scores = [0.9, 0.8, 0.1, 0.05];
     const vectors = [x, y, x, y];
     const ids = ['a', 'b', 'c', 'd'];
-    const capped = applyPseudoRelevance(scores, vectors, ids, { depth: 2, weight: 1, minimumJobs: 2, maximumShare: 0.25 })!;
+    const capped = applyPseudoRelevance(scores, vectors, ids, {
+      depth: 2,
+      weight: 1,
+      minimumJobs: 2,
+      maximumShare: 0.25,
+    })!;
     expect(capped.similarity).toEqual([0, 0, 1, 0]);
-    const uncapped = applyPseudoRelevance(scores, vectors, ids, { depth: 2, weight: 1, minimumJobs: 2, maximumShare: 1 })!;
+    const uncapped = applyPseudoRelevance(scores, vectors, ids, {
+      depth: 2,
+      weight: 1,
+      minimumJobs: 2,
+      maximumShare: 1,
+    })!;
     expect(uncapped.similarity[3]).toBeGreaterThan(0);
     // A tiny share still keeps one best job.
-    expect(applyPseudoRelevance(scores, vectors, ids, { depth: 2, weight: 1, minimumJobs: 2, maximumShare: 0.01 })!.similarity).toEqual([0, 0, 1, 0]);
+    expect(
+      applyPseudoRelevance(scores, vectors, ids, { depth: 2, weight: 1, minimumJobs: 2, maximumShare: 0.01 })!
+        .similarity,
+    ).toEqual([0, 0, 1, 0]);
   });
 });
 
 describe('resolvePseudoRelevanceSettings', () => {
   it('fills in the defaults and names a bad setting', () => {
     expect(resolvePseudoRelevanceSettings()).toEqual(DEFAULT_PSEUDO_RELEVANCE);
-    expect(resolvePseudoRelevanceSettings({ depth: 3 })).toEqual({ depth: 3, weight: 0.5, minimumJobs: 2, maximumShare: 1, normalization: 'min-max' });
+    expect(resolvePseudoRelevanceSettings({ depth: 3 })).toEqual({
+      depth: 3,
+      weight: 0.5,
+      minimumJobs: 2,
+      maximumShare: 1,
+      normalization: 'min-max',
+    });
     const cases: Array<[unknown, string]> = [
       [{ depth: 0 }, 'pseudoRelevance.depth'],
       [{ depth: 2.5 }, 'pseudoRelevance.depth'],

@@ -30,7 +30,13 @@ export type PseudoRelevanceNormalization = 'min-max' | 'none';
 export type ResolvedPseudoRelevanceSettings = Required<PseudoRelevanceSettings>;
 
 /** Defaults: the 5 best jobs, similarity weighted half as much as the ranker's own score, on any batch of 2 or more. */
-export const DEFAULT_PSEUDO_RELEVANCE: Readonly<ResolvedPseudoRelevanceSettings> = Object.freeze({ depth: 5, weight: 0.5, minimumJobs: 2, maximumShare: 1, normalization: 'min-max' });
+export const DEFAULT_PSEUDO_RELEVANCE: Readonly<ResolvedPseudoRelevanceSettings> = Object.freeze({
+  depth: 5,
+  weight: 0.5,
+  minimumJobs: 2,
+  maximumShare: 1,
+  normalization: 'min-max',
+});
 
 /** Key of the similarity to the best jobs in a re-scored Match's `breakdown`. */
 export const SIMILARITY_TO_TOP_KEY = 'similarityToTop';
@@ -47,29 +53,50 @@ export class InvalidPseudoRelevanceSettingsError extends ValidationError {
 }
 
 /** Validates pseudo-relevance settings and fills in defaults; `path` prefixes the setting named in an error. */
-export function resolvePseudoRelevanceSettings(settings: PseudoRelevanceSettings = {}, path = 'pseudoRelevance'): ResolvedPseudoRelevanceSettings {
-  if (typeof settings !== 'object' || settings === null) throw new InvalidPseudoRelevanceSettingsError(path, `must be an object or false, got ${String(settings)}`);
+export function resolvePseudoRelevanceSettings(
+  settings: PseudoRelevanceSettings = {},
+  path = 'pseudoRelevance',
+): ResolvedPseudoRelevanceSettings {
+  if (typeof settings !== 'object' || settings === null)
+    throw new InvalidPseudoRelevanceSettingsError(path, `must be an object or false, got ${String(settings)}`);
   const depth = settings.depth ?? DEFAULT_PSEUDO_RELEVANCE.depth;
-  if (!(Number.isInteger(depth) && depth >= 1)) throw new InvalidPseudoRelevanceSettingsError(`${path}.depth`, `must be a whole number >= 1, got ${String(depth)}`);
+  if (!(Number.isInteger(depth) && depth >= 1))
+    throw new InvalidPseudoRelevanceSettingsError(`${path}.depth`, `must be a whole number >= 1, got ${String(depth)}`);
   const weight = settings.weight ?? DEFAULT_PSEUDO_RELEVANCE.weight;
   if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
-    throw new InvalidPseudoRelevanceSettingsError(`${path}.weight`, `must be a finite number >= 0, got ${String(weight)}`);
+    throw new InvalidPseudoRelevanceSettingsError(
+      `${path}.weight`,
+      `must be a finite number >= 0, got ${String(weight)}`,
+    );
   const minimumJobs = settings.minimumJobs ?? DEFAULT_PSEUDO_RELEVANCE.minimumJobs;
   if (!(Number.isInteger(minimumJobs) && minimumJobs >= 2))
-    throw new InvalidPseudoRelevanceSettingsError(`${path}.minimumJobs`, `must be a whole number >= 2, got ${String(minimumJobs)}`);
+    throw new InvalidPseudoRelevanceSettingsError(
+      `${path}.minimumJobs`,
+      `must be a whole number >= 2, got ${String(minimumJobs)}`,
+    );
   const maximumShare = settings.maximumShare ?? DEFAULT_PSEUDO_RELEVANCE.maximumShare;
   if (typeof maximumShare !== 'number' || !(maximumShare > 0 && maximumShare <= 1))
-    throw new InvalidPseudoRelevanceSettingsError(`${path}.maximumShare`, `must be a number in (0, 1], got ${String(maximumShare)}`);
+    throw new InvalidPseudoRelevanceSettingsError(
+      `${path}.maximumShare`,
+      `must be a number in (0, 1], got ${String(maximumShare)}`,
+    );
   const normalization = settings.normalization ?? DEFAULT_PSEUDO_RELEVANCE.normalization;
   if (normalization !== 'min-max' && normalization !== 'none')
-    throw new InvalidPseudoRelevanceSettingsError(`${path}.normalization`, `must be "min-max" or "none", got ${String(normalization)}`);
+    throw new InvalidPseudoRelevanceSettingsError(
+      `${path}.normalization`,
+      `must be "min-max" or "none", got ${String(normalization)}`,
+    );
   return { depth, weight, minimumJobs, maximumShare, normalization };
 }
 
 /** Positions of the `depth` highest scores, best first; equal scores by `tieKeys` (then position). */
 function topPositions(scores: readonly number[], tieKeys: readonly string[], depth: number): number[] {
   const order = scores.map((_, position) => position);
-  order.sort((left, right) => scores[right]! - scores[left]! || (tieKeys[left]! < tieKeys[right]! ? -1 : tieKeys[left]! > tieKeys[right]! ? 1 : left - right));
+  order.sort(
+    (left, right) =>
+      scores[right]! - scores[left]! ||
+      (tieKeys[left]! < tieKeys[right]! ? -1 : tieKeys[left]! > tieKeys[right]! ? 1 : left - right),
+  );
   return order.slice(0, depth);
 }
 
@@ -77,8 +104,14 @@ function topPositions(scores: readonly number[], tieKeys: readonly string[], dep
  * Each job's mean cosine similarity to the `depth` best-scored jobs, leaving itself out (so a top job is not
  * credited for resembling itself). `tieKeys` (job ids) order equal scores, so the choice never depends on input order.
  */
-export function similarityToTop(scores: readonly number[], vectors: readonly TermVector[], tieKeys: readonly string[], depth: number): number[] {
-  if (scores.length !== vectors.length || scores.length !== tieKeys.length) throw new RangeError('scores, vectors and tieKeys must have the same length');
+export function similarityToTop(
+  scores: readonly number[],
+  vectors: readonly TermVector[],
+  tieKeys: readonly string[],
+  depth: number,
+): number[] {
+  if (scores.length !== vectors.length || scores.length !== tieKeys.length)
+    throw new RangeError('scores, vectors and tieKeys must have the same length');
   const top = topPositions(scores, tieKeys, depth);
   return vectors.map((vector, position) => {
     let sum = 0;
@@ -132,12 +165,17 @@ export function applyPseudoRelevance(
   const depth = Math.max(1, Math.min(settings.depth, Math.floor(maximumShare * scores.length)));
   const raw = similarityToTop(scores, vectors, tieKeys, depth);
   if ((settings.normalization ?? DEFAULT_PSEUDO_RELEVANCE.normalization) === 'none')
-    return { scores: scores.map((score, position) => (score + settings.weight * raw[position]!) / (1 + settings.weight)), similarity: raw };
+    return {
+      scores: scores.map((score, position) => (score + settings.weight * raw[position]!) / (1 + settings.weight)),
+      similarity: raw,
+    };
   const similarityRange = spread(raw);
   if (!(similarityRange.max > similarityRange.min)) return undefined;
   const similarity = raw.map((value) => (value - similarityRange.min) / (similarityRange.max - similarityRange.min));
   const newScores = scores.map(
-    (score, position) => ((score - scoreRange.min) / (scoreRange.max - scoreRange.min) + settings.weight * similarity[position]!) / (1 + settings.weight),
+    (score, position) =>
+      ((score - scoreRange.min) / (scoreRange.max - scoreRange.min) + settings.weight * similarity[position]!) /
+      (1 + settings.weight),
   );
   return { scores: newScores, similarity };
 }

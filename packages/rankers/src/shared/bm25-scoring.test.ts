@@ -44,13 +44,27 @@ describe('scoreJobsWithBm25', () => {
   });
 
   it("matches the person's words against the job's company and place, unless their weights are 0", () => {
-    const austin = parseJob({ id: 'austin', source: 'test', title: 'Nurse', company: 'Seton Health', location: { city: 'Austin', region: 'TX' } });
-    const denver = parseJob({ id: 'denver', source: 'test', title: 'Nurse', company: 'Mercy Care', location: { city: 'Denver', region: 'CO' } });
+    const austin = parseJob({
+      id: 'austin',
+      source: 'test',
+      title: 'Nurse',
+      company: 'Seton Health',
+      location: { city: 'Austin', region: 'TX' },
+    });
+    const denver = parseJob({
+      id: 'denver',
+      source: 'test',
+      title: 'Nurse',
+      company: 'Mercy Care',
+      location: { city: 'Denver', region: 'CO' },
+    });
     const place = scoreJobsWithBm25('nurse in Austin', [austin, denver]).raw;
     expect(place[0]).toBeGreaterThan(place[1]!);
     const company = scoreJobsWithBm25('nurse, five years at Mercy', [austin, denver]).raw;
     expect(company[1]).toBeGreaterThan(company[0]!);
-    const off = scoreJobsWithBm25('nurse in Austin at Mercy', [austin, denver], { fieldWeights: { company: 0, location: 0 } }).raw;
+    const off = scoreJobsWithBm25('nurse in Austin at Mercy', [austin, denver], {
+      fieldWeights: { company: 0, location: 0 },
+    }).raw;
     expect(off[0]).toBeCloseTo(off[1]!, 12);
   });
 

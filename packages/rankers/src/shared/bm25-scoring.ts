@@ -17,7 +17,13 @@ export interface Bm25ScoringSettings {
 export type Bm25JobField = 'title' | 'skills' | 'description' | 'company' | 'location';
 
 /** Default field weights: a title word counts three times, a listed skill twice, a description, company or place word once. */
-export const DEFAULT_BM25_FIELD_WEIGHTS: Readonly<Record<Bm25JobField, number>> = { title: 3, skills: 2, description: 1, company: 1, location: 1 };
+export const DEFAULT_BM25_FIELD_WEIGHTS: Readonly<Record<Bm25JobField, number>> = {
+  title: 3,
+  skills: 2,
+  description: 1,
+  company: 1,
+  location: 1,
+};
 
 /** Default share of the attainable score at which a job scores 0.5. */
 export const DEFAULT_BM25_HALF_SCORE_COVERAGE = 0.08;
@@ -37,12 +43,14 @@ export interface Bm25BatchScores {
 const splitTerms = (text: string) => tokenize(text, { removeStopwords: true, stem: true });
 
 // City, region and country as words: a person who names the place matches jobs there.
-const placeText = (job: Job): string => [job.location?.city, job.location?.region, job.location?.country].filter(Boolean).join(' ');
+const placeText = (job: Job): string =>
+  [job.location?.city, job.location?.region, job.location?.country].filter(Boolean).join(' ');
 
 /** Throws a ValidationError naming the setting for BM25 settings the rankers cannot use. */
 export function checkBm25Settings(settings: Bm25ScoringSettings = {}): void {
   const coverage = settings.halfScoreCoverage ?? DEFAULT_BM25_HALF_SCORE_COVERAGE;
-  if (!(coverage > 0 && coverage < 0.5)) throw invalidSetting('Bm25RankerSettings', 'halfScoreCoverage', `must be in (0, 0.5), got ${coverage}`);
+  if (!(coverage > 0 && coverage < 0.5))
+    throw invalidSetting('Bm25RankerSettings', 'halfScoreCoverage', `must be in (0, 0.5), got ${coverage}`);
   // The index checks k1 and b itself.
   createBm25Index({ k1: settings.k1 ?? DEFAULT_K1, b: settings.b ?? DEFAULT_B });
 }
@@ -52,7 +60,12 @@ export function checkBm25Settings(settings: Bm25ScoringSettings = {}): void {
  * `corpus` (the statistics of the collection the jobs were drawn from) when given, so a job's score does not depend
  * on the other jobs in the batch; without it, from this batch.
  */
-export function scoreJobsWithBm25(queryText: string, jobs: readonly Job[], settings: Bm25ScoringSettings = {}, corpus?: CorpusStatistics): Bm25BatchScores {
+export function scoreJobsWithBm25(
+  queryText: string,
+  jobs: readonly Job[],
+  settings: Bm25ScoringSettings = {},
+  corpus?: CorpusStatistics,
+): Bm25BatchScores {
   const k1 = settings.k1 ?? DEFAULT_K1;
   const index = createBm25Index({
     k1,
@@ -64,7 +77,13 @@ export function scoreJobsWithBm25(queryText: string, jobs: readonly Job[], setti
   // Documents are keyed by position, so two jobs with the same id in one batch each keep their own score.
   const ids = jobs.map((job, position) => {
     const id = String(position);
-    index.add(id, { title: job.title, skills: job.skills ?? [], description: job.description ?? '', company: job.company ?? '', location: placeText(job) });
+    index.add(id, {
+      title: job.title,
+      skills: job.skills ?? [],
+      description: job.description ?? '',
+      company: job.company ?? '',
+      location: placeText(job),
+    });
     return id;
   });
   if (jobs.length === 0) return { raw: [], ceiling: 0 };
@@ -88,7 +107,11 @@ export function scoreJobsWithBm25(queryText: string, jobs: readonly Job[], setti
  * length of the query, so one k cannot suit a 10-job batch and a 2,000-job one, or a search phrase
  * and a full resume. The coverage ratio cancels both; the curve is monotonic, so order is kept.
  */
-export function normalizeBm25Score(raw: number, ceiling: number, halfScoreCoverage: number = DEFAULT_BM25_HALF_SCORE_COVERAGE): number {
+export function normalizeBm25Score(
+  raw: number,
+  ceiling: number,
+  halfScoreCoverage: number = DEFAULT_BM25_HALF_SCORE_COVERAGE,
+): number {
   if (!(raw > 0 && ceiling > 0)) return 0;
   const coverage = Math.min(1, raw / ceiling);
   const h = halfScoreCoverage / (1 - 2 * halfScoreCoverage);

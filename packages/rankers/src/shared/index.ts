@@ -1,5 +1,12 @@
 export { personText, personTextParts } from './person.js';
-export { createPersonSkills, createSkillResolver, skillKey, type PersonSkills, type ResolvedSkill, type SkillResolver } from './skills.js';
+export {
+  createPersonSkills,
+  createSkillResolver,
+  skillKey,
+  type PersonSkills,
+  type ResolvedSkill,
+  type SkillResolver,
+} from './skills.js';
 export {
   DEFAULT_BM25_FIELD_WEIGHTS,
   DEFAULT_BM25_HALF_SCORE_COVERAGE,

@@ -8,11 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTransformersEmbedder } from '../embedding/index.js';
 import { createOnnxClassifierRanker } from '../learned/onnx-classifier.js';
 import { createLlmRanker } from '../llm/index.js';
-import { ANY_ONNX_FILE, checkGgufFile, checkModelDirectory, importOptional, onnxFileForDtype, onnxModelFiles } from './model-files.js';
+import {
+  ANY_ONNX_FILE,
+  checkGgufFile,
+  checkModelDirectory,
+  importOptional,
+  onnxFileForDtype,
+  onnxModelFiles,
+} from './model-files.js';
 
 // Real files only: the all-MiniLM-L6-v2 tokenizer and config from ../shared/models (no weights: see its SOURCES.md),
 // the real stories260K GGUF, and temporary directories missing some of them.
-const modelsDirectory = process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
+const modelsDirectory =
+  process.env.ROLEFIT_MODELS ?? resolve(fileURLToPath(new URL('../../../../', import.meta.url)), '../shared/models');
 const tokenizerDirectory = join(modelsDirectory, 'Xenova', 'all-MiniLM-L6-v2');
 const tokenizerPresent = existsSync(join(tokenizerDirectory, 'tokenizer.json'));
 const storiesPath = join(modelsDirectory, 'stories260K', 'stories260K.gguf');
@@ -27,7 +35,11 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-const caught = async (work: () => Promise<unknown>) => work().then(() => undefined, (error: unknown) => error);
+const caught = async (work: () => Promise<unknown>) =>
+  work().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('checkModelDirectory', () => {
   it('names the directory, every expected file and the missing ones', async () => {
@@ -54,23 +66,26 @@ describe('checkModelDirectory', () => {
     const directory = join(scratch, 'auto');
     await mkdir(join(directory, 'onnx'), { recursive: true });
     const expected = onnxModelFiles(ANY_ONNX_FILE);
-    for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json']) await writeFile(join(directory, file), '{}');
+    for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json'])
+      await writeFile(join(directory, file), '{}');
     expect(() => checkModelDirectory('embedding model', directory, expected, '.')).toThrow(/missing onnx\/\*\.onnx\./);
     await writeFile(join(directory, 'onnx', 'model_q4.onnx'), '');
     expect(() => checkModelDirectory('embedding model', directory, expected, '.')).not.toThrow();
   });
 
   it('says when the directory does not exist', () => {
-    expect(() => checkModelDirectory('embedding model', join(scratch, 'absent'), ['config.json'], '.')).toThrow(/absent: no such directory\. Expected: config\.json/);
+    expect(() => checkModelDirectory('embedding model', join(scratch, 'absent'), ['config.json'], '.')).toThrow(
+      /absent: no such directory\. Expected: config\.json/,
+    );
   });
 
   it('maps dtypes to the file transformers.js loads', () => {
-    expect([onnxFileForDtype('fp32'), onnxFileForDtype('q8'), onnxFileForDtype('fp16'), onnxFileForDtype('auto')]).toEqual([
-      'onnx/model.onnx',
-      'onnx/model_quantized.onnx',
-      'onnx/model_fp16.onnx',
-      undefined,
-    ]);
+    expect([
+      onnxFileForDtype('fp32'),
+      onnxFileForDtype('q8'),
+      onnxFileForDtype('fp16'),
+      onnxFileForDtype('auto'),
+    ]).toEqual(['onnx/model.onnx', 'onnx/model_quantized.onnx', 'onnx/model_fp16.onnx', undefined]);
   });
 });
 
@@ -79,11 +94,15 @@ describe('checkGgufFile', () => {
     const file = join(scratch, 'model.gguf');
     await writeFile(file, '<!DOCTYPE html><html>a download error page</html>');
     expect(() => checkGgufFile(file)).toThrow(ModelFilesError);
-    expect(() => checkGgufFile(file)).toThrow(`No usable GGUF model at ${file}: it is not a GGUF file (it starts with "<!DO", not "GGUF")`);
+    expect(() => checkGgufFile(file)).toThrow(
+      `No usable GGUF model at ${file}: it is not a GGUF file (it starts with "<!DO", not "GGUF")`,
+    );
   });
 
   it('refuses a missing path and a directory', () => {
-    expect(() => checkGgufFile(join(scratch, 'none.gguf'))).toThrow(/none\.gguf: no such file\. Expected: a GGUF file .*ROLEFIT_MODELS/);
+    expect(() => checkGgufFile(join(scratch, 'none.gguf'))).toThrow(
+      /none\.gguf: no such file\. Expected: a GGUF file .*ROLEFIT_MODELS/,
+    );
     expect(() => checkGgufFile(scratch)).toThrow(/it is a directory, not a GGUF file/);
   });
 
@@ -94,7 +113,9 @@ describe('checkGgufFile', () => {
 
 describe('importOptional', () => {
   it('turns a package that is not installed into an OptionalDependencyError with the install command', async () => {
-    const error = await caught(() => importOptional('rolefit-no-such-package', 'The test feature', () => import('rolefit-no-such-package' as string)));
+    const error = await caught(() =>
+      importOptional('rolefit-no-such-package', 'The test feature', () => import('rolefit-no-such-package' as string)),
+    );
     expect(error).toBeInstanceOf(OptionalDependencyError);
     expect((error as OptionalDependencyError).packageName).toBe('rolefit-no-such-package');
     expect((error as Error).message).toBe(
@@ -104,31 +125,51 @@ describe('importOptional', () => {
 });
 
 describe('the embedder checks its model files before transformers.js loads them', () => {
-  it.skipIf(!tokenizerPresent)('a directory with the real tokenizer and config but no weights: names onnx/model.onnx', async () => {
-    const embedder = createTransformersEmbedder({ model: tokenizerDirectory, device: 'cpu', workers: 0 });
-    const error = await caught(() => embedder.embed(['Registered nurse']));
-    expect(error).toBeInstanceOf(ModelFilesError);
-    expect((error as ModelFilesError).path).toBe(tokenizerDirectory);
-    expect((error as ModelFilesError).missingFiles).toEqual(['onnx/model.onnx']);
-    expect((error as Error).message).toContain(`No usable embedding model at ${tokenizerDirectory}: missing onnx/model.onnx.`);
-    expect((error as Error).message).not.toContain('tokenizer_class');
-  });
+  it.skipIf(!tokenizerPresent)(
+    'a directory with the real tokenizer and config but no weights: names onnx/model.onnx',
+    async () => {
+      const embedder = createTransformersEmbedder({ model: tokenizerDirectory, device: 'cpu', workers: 0 });
+      const error = await caught(() => embedder.embed(['Registered nurse']));
+      expect(error).toBeInstanceOf(ModelFilesError);
+      expect((error as ModelFilesError).path).toBe(tokenizerDirectory);
+      expect((error as ModelFilesError).missingFiles).toEqual(['onnx/model.onnx']);
+      expect((error as Error).message).toContain(
+        `No usable embedding model at ${tokenizerDirectory}: missing onnx/model.onnx.`,
+      );
+      expect((error as Error).message).not.toContain('tokenizer_class');
+    },
+  );
 
-  it.skipIf(!tokenizerPresent)('a hub id under the models folder with a tokenizer file missing: names it, not "tokenizer_class"', async () => {
-    const directory = join(scratch, 'models', 'someone', 'half-model');
-    await mkdir(join(directory, 'onnx'), { recursive: true });
-    await copyFile(join(tokenizerDirectory, 'tokenizer.json'), join(directory, 'tokenizer.json'));
-    await copyFile(join(tokenizerDirectory, 'config.json'), join(directory, 'config.json'));
-    await writeFile(join(directory, 'onnx', 'model.onnx'), '');
-    const embedder = createTransformersEmbedder({ model: 'someone/half-model', modelsDirectory: join(scratch, 'models'), device: 'cpu', workers: 0 });
-    const error = await caught(() => embedder.embed(['x']));
-    expect(error).toBeInstanceOf(ModelFilesError);
-    expect((error as ModelFilesError).missingFiles).toEqual(['tokenizer_config.json']);
-    expect((error as Error).message).toMatch(/Put the files of the Hugging Face repo someone\/half-model .* ROLEFIT_MODELS .* allowRemoteModels: true/);
-  });
+  it.skipIf(!tokenizerPresent)(
+    'a hub id under the models folder with a tokenizer file missing: names it, not "tokenizer_class"',
+    async () => {
+      const directory = join(scratch, 'models', 'someone', 'half-model');
+      await mkdir(join(directory, 'onnx'), { recursive: true });
+      await copyFile(join(tokenizerDirectory, 'tokenizer.json'), join(directory, 'tokenizer.json'));
+      await copyFile(join(tokenizerDirectory, 'config.json'), join(directory, 'config.json'));
+      await writeFile(join(directory, 'onnx', 'model.onnx'), '');
+      const embedder = createTransformersEmbedder({
+        model: 'someone/half-model',
+        modelsDirectory: join(scratch, 'models'),
+        device: 'cpu',
+        workers: 0,
+      });
+      const error = await caught(() => embedder.embed(['x']));
+      expect(error).toBeInstanceOf(ModelFilesError);
+      expect((error as ModelFilesError).missingFiles).toEqual(['tokenizer_config.json']);
+      expect((error as Error).message).toMatch(
+        /Put the files of the Hugging Face repo someone\/half-model .* ROLEFIT_MODELS .* allowRemoteModels: true/,
+      );
+    },
+  );
 
   it('a hub id that is nowhere, with remote models off: names the folder looked in', async () => {
-    const embedder = createTransformersEmbedder({ model: 'nobody/no-such-model', modelsDirectory: scratch, device: 'cpu', workers: 0 });
+    const embedder = createTransformersEmbedder({
+      model: 'nobody/no-such-model',
+      modelsDirectory: scratch,
+      device: 'cpu',
+      workers: 0,
+    });
     const error = await caught(() => embedder.embed(['x']));
     expect(error).toBeInstanceOf(ModelFilesError);
     expect((error as Error).message).toContain(`no directory ${join(scratch, 'nobody/no-such-model')}`);
@@ -141,7 +182,9 @@ describe('the ONNX classifier ranker checks its model directory', () => {
     const ranker = createOnnxClassifierRanker({ model: tokenizerDirectory, device: 'cpu' });
     const error = await caught(() => ranker.rank({ resume }, [job]));
     expect(error).toBeInstanceOf(ModelFilesError);
-    expect((error as Error).message).toContain(`No usable sequence-classification model at ${tokenizerDirectory}: missing onnx/model.onnx.`);
+    expect((error as Error).message).toContain(
+      `No usable sequence-classification model at ${tokenizerDirectory}: missing onnx/model.onnx.`,
+    );
   });
 });
 
@@ -152,7 +195,9 @@ describe('the LLM ranker checks its GGUF file', () => {
     const ranker = createLlmRanker({ model: file, threads: 1 });
     const error = await caught(() => ranker.rank({ resume }, [job]));
     expect(error).toBeInstanceOf(ModelFilesError);
-    expect((error as Error).message).toContain(`No usable GGUF model at ${file}: it is not a GGUF file (it starts with "vers", not "GGUF")`);
+    expect((error as Error).message).toContain(
+      `No usable GGUF model at ${file}: it is not a GGUF file (it starts with "vers", not "GGUF")`,
+    );
     await ranker.dispose();
   });
 

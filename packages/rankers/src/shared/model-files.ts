@@ -15,7 +15,12 @@ export async function importOptional<T>(packageName: string, feature: string, lo
     const onnx = packageName === '@huggingface/transformers' || packageName === 'onnxruntime-node';
     throw new OptionalDependencyError(packageName, feature, {
       cause: error,
-      installCommand: packageName === '@huggingface/transformers' ? TRANSFORMERS_INSTALL : onnx ? `ONNXRUNTIME_NODE_INSTALL=skip npm install ${packageName}` : undefined,
+      installCommand:
+        packageName === '@huggingface/transformers'
+          ? TRANSFORMERS_INSTALL
+          : onnx
+            ? `ONNXRUNTIME_NODE_INSTALL=skip npm install ${packageName}`
+            : undefined,
       note: onnx ? ONNXRUNTIME_NOTE : undefined,
     });
   }
@@ -23,7 +28,16 @@ export async function importOptional<T>(packageName: string, feature: string, lo
 
 /** The file transformers.js loads for a dtype: `onnx/model.onnx` for fp32, `onnx/model_quantized.onnx` for q8, …; undefined for `auto`. */
 export function onnxFileForDtype(dtype: string): string | undefined {
-  const suffixes: Record<string, string> = { fp32: '', fp16: '_fp16', int8: '_int8', uint8: '_uint8', q8: '_quantized', q4: '_q4', q4f16: '_q4f16', bnb4: '_bnb4' };
+  const suffixes: Record<string, string> = {
+    fp32: '',
+    fp16: '_fp16',
+    int8: '_int8',
+    uint8: '_uint8',
+    q8: '_quantized',
+    q4: '_q4',
+    q4f16: '_q4f16',
+    bnb4: '_bnb4',
+  };
   const suffix = suffixes[dtype];
   return suffix === undefined ? undefined : `onnx/model${suffix}.onnx`;
 }
@@ -37,7 +51,9 @@ export function onnxModelFiles(onnxFile: string): string[] {
 function present(directory: string, file: string): boolean {
   if (file !== ANY_ONNX_FILE) return existsSync(join(directory, file));
   const folder = join(directory, 'onnx');
-  return existsSync(folder) && statSync(folder).isDirectory() && readdirSync(folder).some((name) => name.endsWith('.onnx'));
+  return (
+    existsSync(folder) && statSync(folder).isDirectory() && readdirSync(folder).some((name) => name.endsWith('.onnx'))
+  );
 }
 
 /** The expected-file entry that any `.onnx` file in `onnx/` satisfies. */
@@ -47,10 +63,22 @@ export const ANY_ONNX_FILE = 'onnx/*.onnx';
  * Throws a {@link ModelFilesError} unless `directory` holds every file of `expectedFiles` (checked before
  * transformers.js, which fails on a missing tokenizer file with "Cannot read properties of undefined (reading 'tokenizer_class')").
  */
-export function checkModelDirectory(what: string, directory: string, expectedFiles: readonly string[], howToGet: string): void {
+export function checkModelDirectory(
+  what: string,
+  directory: string,
+  expectedFiles: readonly string[],
+  howToGet: string,
+): void {
   if (!existsSync(directory) || !statSync(directory).isDirectory()) {
     const problem = existsSync(directory) ? 'it is a file, not a model directory' : 'no such directory';
-    throw new ModelFilesError({ what, path: directory, expectedFiles, missingFiles: [...expectedFiles], problem, howToGet });
+    throw new ModelFilesError({
+      what,
+      path: directory,
+      expectedFiles,
+      missingFiles: [...expectedFiles],
+      problem,
+      howToGet,
+    });
   }
   const missingFiles = expectedFiles.filter((file) => !present(directory, file));
   if (missingFiles.length) throw new ModelFilesError({ what, path: directory, expectedFiles, missingFiles, howToGet });
@@ -64,7 +92,14 @@ const GGUF_HOW_TO_GET =
 export function checkGgufFile(file: string): void {
   const expectedFiles = ['a GGUF file (starts with the bytes "GGUF")'];
   const fail = (problem: string) => {
-    throw new ModelFilesError({ what: 'GGUF model', path: file, expectedFiles, missingFiles: expectedFiles, problem, howToGet: GGUF_HOW_TO_GET });
+    throw new ModelFilesError({
+      what: 'GGUF model',
+      path: file,
+      expectedFiles,
+      missingFiles: expectedFiles,
+      problem,
+      howToGet: GGUF_HOW_TO_GET,
+    });
   };
   const problem = ggufFileProblem(file);
   if (problem !== undefined) fail(problem);

@@ -76,7 +76,12 @@ export function createPersonSkills(resolver: SkillResolver, listed: readonly str
     let found = phraseCache.get(name);
     if (found === undefined) {
       const words = tokenize(name, STEMMED);
-      found = words.length === 0 ? false : words.length === 1 ? tokenSet.has(words[0] ?? '') : joined.includes(` ${words.join(' ')} `);
+      found =
+        words.length === 0
+          ? false
+          : words.length === 1
+            ? tokenSet.has(words[0] ?? '')
+            : joined.includes(` ${words.join(' ')} `);
       phraseCache.set(name, found);
     }
     return found;

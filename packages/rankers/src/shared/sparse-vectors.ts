@@ -37,7 +37,8 @@ export function unit(vector: ReadonlyMap<string, number>): SparseVector {
 /** The mean of several vectors. */
 export function centroid(vectors: readonly SparseVector[]): SparseVector {
   const sum: SparseVector = new Map();
-  for (const vector of vectors) for (const [feature, weight] of vector) sum.set(feature, (sum.get(feature) ?? 0) + weight);
+  for (const vector of vectors)
+    for (const [feature, weight] of vector) sum.set(feature, (sum.get(feature) ?? 0) + weight);
   for (const [feature, weight] of sum) sum.set(feature, weight / Math.max(1, vectors.length));
   return sum;
 }
@@ -45,8 +46,10 @@ export function centroid(vectors: readonly SparseVector[]): SparseVector {
 /** Inverse document frequency of each feature over documents given as feature sets: ln((1 + n) / (1 + df)) + 1. */
 export function inverseDocumentFrequencies(documents: ReadonlyArray<ReadonlySet<string>>): Map<string, number> {
   const frequencies = new Map<string, number>();
-  for (const document of documents) for (const feature of document) frequencies.set(feature, (frequencies.get(feature) ?? 0) + 1);
+  for (const document of documents)
+    for (const feature of document) frequencies.set(feature, (frequencies.get(feature) ?? 0) + 1);
   const idf = new Map<string, number>();
-  for (const [feature, frequency] of frequencies) idf.set(feature, Math.log((1 + documents.length) / (1 + frequency)) + 1);
+  for (const [feature, frequency] of frequencies)
+    idf.set(feature, Math.log((1 + documents.length) / (1 + frequency)) + 1);
   return idf;
 }

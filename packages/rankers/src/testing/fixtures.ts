@@ -1,5 +1,14 @@
 // Realistic jobs and people shared by the rankers' tests. Not exported from the package.
-import { createSkillTaxonomy, parseJob, parseProfile, parseResume, type Job, type Profile, type Resume, type SkillTaxonomy } from '@rolefit/core';
+import {
+  createSkillTaxonomy,
+  parseJob,
+  parseProfile,
+  parseResume,
+  type Job,
+  type Profile,
+  type Resume,
+  type SkillTaxonomy,
+} from '@rolefit/core';
 
 /**
  * A small, fixed taxonomy, so exact assertions do not change when the built-in skill data grows.
@@ -14,7 +23,10 @@ export const testTaxonomy: SkillTaxonomy = createSkillTaxonomy([
   {
     name: 'Go',
     category: 'programming-language',
-    aliases: [{ text: 'Go', caseSensitive: true, unlessFollowedBy: ['to'], contextWords: ['golang', 'services', 'backend'] }, 'Golang'],
+    aliases: [
+      { text: 'Go', caseSensitive: true, unlessFollowedBy: ['to'], contextWords: ['golang', 'services', 'backend'] },
+      'Golang',
+    ],
   },
   { name: 'Node.js', category: 'web-and-mobile', aliases: ['NodeJS', 'Node'] },
   { name: 'Express', category: 'web-and-mobile', aliases: ['Express.js', 'ExpressJS'] },
@@ -111,7 +123,8 @@ export const frontendJob: Job = parseJob({
   location: { country: 'US', workplace: 'remote' },
   experienceYears: { min: 2, max: 5 },
   skills: ['JavaScript', 'TypeScript', 'React', 'CSS', 'HTML'],
-  description: 'Build accessible, fast storefront pages in React and TypeScript. You care about CSS, HTML semantics and web performance.',
+  description:
+    'Build accessible, fast storefront pages in React and TypeScript. You care about CSS, HTML semantics and web performance.',
 });
 
 /** A job that carries only a skill list, no description. */
@@ -131,11 +144,19 @@ export const dataAnalystJob: Job = parseJob({
   location: { city: 'Chicago', region: 'IL', country: 'US', workplace: 'hybrid' },
   experienceLevel: 'associate',
   skills: ['SQL', 'Python', 'Tableau', 'Excel'],
-  description: 'Turn sales data into dashboards and insight. Daily work in SQL and Python; reporting in Tableau and Excel.',
+  description:
+    'Turn sales data into dashboards and insight. Daily work in SQL and Python; reporting in Tableau and Excel.',
 });
 
 /** Every job above, in a fixed order. */
-export const allJobs: readonly Job[] = [nodeBackendJob, nursingJob, javaJob, frontendJob, skillListOnlyJob, dataAnalystJob];
+export const allJobs: readonly Job[] = [
+  nodeBackendJob,
+  nursingJob,
+  javaJob,
+  frontendJob,
+  skillListOnlyJob,
+  dataAnalystJob,
+];
 
 /** A JavaScript/Node.js backend engineer with dated experience (about 8 years by NOW). */
 export const javascriptResume: Resume = parseResume({
@@ -148,7 +169,10 @@ export const javascriptResume: Resume = parseResume({
       company: 'PayFast',
       start: '2019-03',
       end: null,
-      highlights: ['Built REST APIs in Node.js and TypeScript serving 2M requests a day', 'Moved PostgreSQL workloads to AWS RDS'],
+      highlights: [
+        'Built REST APIs in Node.js and TypeScript serving 2M requests a day',
+        'Moved PostgreSQL workloads to AWS RDS',
+      ],
     },
     {
       title: 'Web Developer',
@@ -195,4 +219,5 @@ export const backendProfile: Profile = parseProfile({
 export const rankedIds = (matches: readonly { jobId: string }[]): string[] => matches.map((match) => match.jobId);
 
 /** Where a job stands in a ranking (-1 when absent). */
-export const rankOf = (matches: readonly { jobId: string }[], job: { id: string }): number => rankedIds(matches).indexOf(job.id);
+export const rankOf = (matches: readonly { jobId: string }[], job: { id: string }): number =>
+  rankedIds(matches).indexOf(job.id);

@@ -3,7 +3,13 @@
 import { Client } from '@elastic/elasticsearch';
 import { StoreWriteError, ValidationError, type JobInput } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { elasticError, startReplayServer, type RecordedRequest, type ReplayResponse, type ReplayServer } from '../replay/index.js';
+import {
+  elasticError,
+  startReplayServer,
+  type RecordedRequest,
+  type ReplayResponse,
+  type ReplayServer,
+} from '../replay/index.js';
 import { ElasticStore } from '../store/index.js';
 import { ElasticBulkRequestError, isRetryableItem, writeBulk } from './index.js';
 
@@ -19,10 +25,14 @@ function bulkEndpoint(script: Map<string, ItemFailure[]>, options: { failWholeRe
   const attempts = new Map<string, number>();
   let wholeFailures = options.failWholeRequests ?? 0;
   const handler = (request: RecordedRequest): ReplayResponse => {
-    if (request.method !== 'POST' || !request.path.endsWith('/_bulk')) return { status: 404, body: elasticError(404, 'not_found', request.path) };
+    if (request.method !== 'POST' || !request.path.endsWith('/_bulk'))
+      return { status: 404, body: elasticError(404, 'not_found', request.path) };
     if (wholeFailures > 0) {
       wholeFailures--;
-      return { status: 429, body: elasticError(429, 'es_rejected_execution_exception', 'rejected execution of coordinating operation') };
+      return {
+        status: 429,
+        body: elasticError(429, 'es_rejected_execution_exception', 'rejected execution of coordinating operation'),
+      };
     }
     const lines = request.json as Array<Record<string, { _id: string }>>;
     const items: unknown[] = [];
@@ -33,13 +43,30 @@ function bulkEndpoint(script: Map<string, ItemFailure[]>, options: { failWholeRe
       attempts.set(id, (attempts.get(id) ?? 0) + 1);
       const failure = script.get(id)?.shift();
       if (failure) {
-        items.push({ [kind]: { _index: 'rolefit-jobs-v1-1', _id: id, status: failure.status, error: { type: failure.type, reason: `scripted ${failure.type}` } } });
+        items.push({
+          [kind]: {
+            _index: 'rolefit-jobs-v1-1',
+            _id: id,
+            status: failure.status,
+            error: { type: failure.type, reason: `scripted ${failure.type}` },
+          },
+        });
         continue;
       }
       const result = stored.has(id) ? 'updated' : 'created';
       stored.add(id);
       succeeded.push(id);
-      items.push({ [kind]: { _index: 'rolefit-jobs-v1-1', _id: id, _version: 1, result, status: result === 'created' ? 201 : 200, _seq_no: 0, _primary_term: 1 } });
+      items.push({
+        [kind]: {
+          _index: 'rolefit-jobs-v1-1',
+          _id: id,
+          _version: 1,
+          result,
+          status: result === 'created' ? 201 : 200,
+          _seq_no: 0,
+          _primary_term: 1,
+        },
+      });
     }
     return { body: { took: 3, errors: items.some((item) => Object.values(item as object)[0].status >= 300), items } };
   };
@@ -47,7 +74,12 @@ function bulkEndpoint(script: Map<string, ItemFailure[]>, options: { failWholeRe
 }
 
 const jobs = (count: number): JobInput[] =>
-  Array.from({ length: count }, (_, index) => ({ id: `job-${String(index).padStart(4, '0')}`, source: 'replay', title: `Job ${index}`, postedAt: '2026-11-01' }));
+  Array.from({ length: count }, (_, index) => ({
+    id: `job-${String(index).padStart(4, '0')}`,
+    source: 'replay',
+    title: `Job ${index}`,
+    postedAt: '2026-11-01',
+  }));
 
 let server: ReplayServer | undefined;
 let client: Client | undefined;
@@ -62,7 +94,13 @@ async function storeFor(handler: (request: RecordedRequest) => ReplayResponse, m
   server = await startReplayServer(handler);
   // The client's own retries are off, so every resend seen by the server comes from the store's retry policy.
   client = new Client({ node: server.url, maxRetries: 0 });
-  return new ElasticStore(client, { createIndices: false, refresh: 'wait_for', bulkChunkSize: 500, maxRetries, retryBaseDelayMs: 1 });
+  return new ElasticStore(client, {
+    createIndices: false,
+    refresh: 'wait_for',
+    bulkChunkSize: 500,
+    maxRetries,
+    retryBaseDelayMs: 1,
+  });
 }
 
 describe('bulk upsert against a replaying HTTP server', () => {
@@ -84,7 +122,11 @@ describe('bulk upsert against a replaying HTTP server', () => {
     // Chunk one (500), its retry with only the two failed items, chunk two (500), its retry with one: back-pressure, one at a time.
     const bulks = server!.requests.filter((request) => request.path.endsWith('/_bulk'));
     expect(bulks.map((request) => (request.json as unknown[]).length / 2)).toEqual([500, 2, 500, 1]);
-    expect((bulks[1]!.json as Array<Record<string, { _id?: string }>>).flatMap((line) => (line.index?._id ? [line.index._id] : []))).toEqual(['job-0010', 'job-0333']);
+    expect(
+      (bulks[1]!.json as Array<Record<string, { _id?: string }>>).flatMap((line) =>
+        line.index?._id ? [line.index._id] : [],
+      ),
+    ).toEqual(['job-0010', 'job-0333']);
     expect(bulks[0]!.path).toBe('/rolefit-jobs/_bulk');
     expect(bulks[0]!.query.get('refresh')).toBe('wait_for');
     expect(endpoint.attempts.get('job-0010')).toBe(2);
@@ -99,7 +141,9 @@ describe('bulk upsert against a replaying HTTP server', () => {
       inserted: 4,
       updated: 0,
       retried: 0,
-      failed: [{ id: 'job-0002', status: 400, type: 'mapper_parsing_exception', reason: 'scripted mapper_parsing_exception' }],
+      failed: [
+        { id: 'job-0002', status: 400, type: 'mapper_parsing_exception', reason: 'scripted mapper_parsing_exception' },
+      ],
     });
     expect(endpoint.attempts.get('job-0002')).toBe(1);
     expect(server!.requests).toHaveLength(1);
@@ -127,14 +171,23 @@ describe('bulk upsert against a replaying HTTP server', () => {
     const store = await storeFor(endpoint.handler, 2);
     const result = await store.upsertJobs(jobs(3));
     expect(result.inserted).toBe(2);
-    expect(result.failed).toEqual([{ id: 'job-0001', status: 429, type: 'es_rejected_execution_exception', reason: 'scripted es_rejected_execution_exception' }]);
+    expect(result.failed).toEqual([
+      {
+        id: 'job-0001',
+        status: 429,
+        type: 'es_rejected_execution_exception',
+        reason: 'scripted es_rejected_execution_exception',
+      },
+    ]);
     expect(endpoint.attempts.get('job-0001')).toBe(3);
   });
 
   it('validates every job before sending anything', async () => {
     const endpoint = bulkEndpoint(new Map());
     const store = await storeFor(endpoint.handler);
-    const error = await store.upsertJobs([...jobs(2), { id: 'bad', source: 's', title: '' }]).catch((caught: unknown) => caught);
+    const error = await store
+      .upsertJobs([...jobs(2), { id: 'bad', source: 's', title: '' }])
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).entity).toBe('Job at index 2 (for rolefit-jobs)');
     expect((error as ValidationError).fields).toEqual(['title']);
@@ -145,10 +198,17 @@ describe('bulk upsert against a replaying HTTP server', () => {
     const endpoint = bulkEndpoint(new Map());
     let requests = 0;
     server = await startReplayServer((request) =>
-      ++requests === 3 ? { status: 400, body: elasticError(400, 'illegal_argument_exception', 'scripted whole-request refusal') } : endpoint.handler(request),
+      ++requests === 3
+        ? { status: 400, body: elasticError(400, 'illegal_argument_exception', 'scripted whole-request refusal') }
+        : endpoint.handler(request),
     );
     client = new Client({ node: server.url, maxRetries: 0 });
-    const store = new ElasticStore(client, { createIndices: false, bulkChunkSize: 2, bulkConcurrency: 2, retryBaseDelayMs: 1 });
+    const store = new ElasticStore(client, {
+      createIndices: false,
+      bulkChunkSize: 2,
+      bulkConcurrency: 2,
+      retryBaseDelayMs: 1,
+    });
     const error = await store.upsertJobs(jobs(10)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ElasticBulkRequestError);
     expect(error).toBeInstanceOf(StoreWriteError);
@@ -165,7 +225,12 @@ describe('bulk upsert against a replaying HTTP server', () => {
     server = await startReplayServer(endpoint.handler);
     client = new Client({ node: server.url, maxRetries: 0 });
     const actions = jobs(9).map((job) => ({ kind: 'index' as const, id: String(job.id), document: { id: job.id } }));
-    const result = await writeBulk(client, actions, { index: 'rolefit-jobs', chunkSize: 2, concurrency: 2, retryBaseDelayMs: 1 });
+    const result = await writeBulk(client, actions, {
+      index: 'rolefit-jobs',
+      chunkSize: 2,
+      concurrency: 2,
+      retryBaseDelayMs: 1,
+    });
     expect(result).toEqual({ inserted: 9, updated: 0, failed: [], retried: 1 });
     expect([...endpoint.succeeded].sort()).toEqual(actions.map((action) => action.id));
   });

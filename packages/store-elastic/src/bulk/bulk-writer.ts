@@ -71,7 +71,9 @@ export interface BulkWriteOptions {
 
 /** True for a failed bulk item that may succeed when sent again (core's retryable statuses or a rejected execution). */
 export function isRetryableItem(status: number, type: string | undefined): boolean {
-  return isRetryableStatus(status) || type === 'es_rejected_execution_exception' || type === 'circuit_breaking_exception';
+  return (
+    isRetryableStatus(status) || type === 'es_rejected_execution_exception' || type === 'circuit_breaking_exception'
+  );
 }
 
 /**
@@ -81,9 +83,14 @@ export function isRetryableItem(status: number, type: string | undefined): boole
  * (`client.helpers.bulk` of the 8.x client is not used: it retries only 429 items, after a fixed wait, and reports
  * only dropped documents, so it cannot tell created from updated items nor retry 5xx and rejected executions.)
  */
-export async function writeBulk(client: Client, actions: readonly BulkAction[], options: BulkWriteOptions): Promise<BulkWriteResult> {
+export async function writeBulk(
+  client: Client,
+  actions: readonly BulkAction[],
+  options: BulkWriteOptions,
+): Promise<BulkWriteResult> {
   const chunkSize = options.chunkSize ?? 500;
-  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw invalidSetting('ElasticStoreSettings', 'bulkChunkSize', `must be a positive integer, got ${chunkSize}`);
+  if (!Number.isInteger(chunkSize) || chunkSize < 1)
+    throw invalidSetting('ElasticStoreSettings', 'bulkChunkSize', `must be a positive integer, got ${chunkSize}`);
   const concurrency = options.concurrency ?? 1;
   const result: BulkWriteResult = { inserted: 0, updated: 0, failed: [], retried: 0 };
   const chunks: BulkAction[][] = [];
@@ -109,7 +116,12 @@ export async function writeBulk(client: Client, actions: readonly BulkAction[], 
     for (const action of stopped.pending) result.failed.push(refusedItem(action, stopped.cause));
     for (const chunk of chunks.slice(next))
       for (const action of chunk)
-        result.failed.push({ id: action.id, status: 0, type: 'not_sent', reason: `not sent: an earlier bulk request of this write failed (${(stopped.cause as Error | undefined)?.message ?? String(stopped.cause)})` });
+        result.failed.push({
+          id: action.id,
+          status: 0,
+          type: 'not_sent',
+          reason: `not sent: an earlier bulk request of this write failed (${(stopped.cause as Error | undefined)?.message ?? String(stopped.cause)})`,
+        });
     throw new ElasticBulkRequestError(options.index, stopped.cause, result);
   }
   return result;
@@ -128,25 +140,47 @@ class ChunkStopped extends Error {
 function refusedItem(action: BulkAction, cause: unknown): BulkItemFailure {
   const status = statusOf(cause) ?? 0;
   const message = (cause as Error | undefined)?.message ?? String(cause);
-  return { id: action.id, status, type: errorTypeOf(cause) ?? 'request_error', reason: `the bulk request failed${status ? ` with HTTP ${status}` : ''}: ${message}` };
+  return {
+    id: action.id,
+    status,
+    type: errorTypeOf(cause) ?? 'request_error',
+    reason: `the bulk request failed${status ? ` with HTTP ${status}` : ''}: ${message}`,
+  };
 }
 
-async function writeChunk(client: Client, chunk: BulkAction[], options: BulkWriteOptions, result: BulkWriteResult): Promise<void> {
+async function writeChunk(
+  client: Client,
+  chunk: BulkAction[],
+  options: BulkWriteOptions,
+  result: BulkWriteResult,
+): Promise<void> {
   const maxRetries = options.maxRetries ?? 3;
-  const backoff = { baseDelayMs: options.retryBaseDelayMs ?? 100, maxDelayMs: options.maxRetryDelayMs ?? 30_000, random: options.random };
+  const backoff = {
+    baseDelayMs: options.retryBaseDelayMs ?? 100,
+    maxDelayMs: options.maxRetryDelayMs ?? 30_000,
+    random: options.random,
+  };
   let pending = chunk;
   for (let attempt = 0; pending.length > 0; attempt++) {
     const canRetry = attempt < maxRetries;
     let response: estypes.BulkResponse;
     try {
       // The client's own retries are off here so that one retry policy (this one) decides, and counts.
-      response = await client.bulk(buildBulkRequest(options.index, pending, options.refresh ?? false), { maxRetries: 0 });
+      response = await client.bulk(buildBulkRequest(options.index, pending, options.refresh ?? false), {
+        maxRetries: 0,
+      });
     } catch (error) {
       const status = statusOf(error);
       if (status === undefined || !isRetryableStatus(status)) throw new ChunkStopped(error, pending);
       if (!canRetry) {
         const type = errorTypeOf(error) ?? 'http_error';
-        for (const action of pending) result.failed.push({ id: action.id, status, type, reason: `bulk request failed with HTTP ${status} after ${attempt} retries` });
+        for (const action of pending)
+          result.failed.push({
+            id: action.id,
+            status,
+            type,
+            reason: `bulk request failed with HTTP ${status} after ${attempt} retries`,
+          });
         return;
       }
       result.retried += pending.length;
@@ -158,7 +192,12 @@ async function writeChunk(client: Client, chunk: BulkAction[], options: BulkWrit
       const item = firstItem(response.items[position]);
       if (!item) {
         // A response shorter than the request: the item's fate is unknown, so it is reported rather than assumed written.
-        result.failed.push({ id: action.id, status: 0, type: 'missing_item', reason: 'the bulk response had no item for this action' });
+        result.failed.push({
+          id: action.id,
+          status: 0,
+          type: 'missing_item',
+          reason: 'the bulk response had no item for this action',
+        });
         continue;
       }
       if (item.status >= 200 && item.status < 300) {
@@ -178,7 +217,9 @@ async function writeChunk(client: Client, chunk: BulkAction[], options: BulkWrit
   }
 }
 
-function firstItem(item: Partial<Record<estypes.BulkOperationType, estypes.BulkResponseItem>> | undefined): estypes.BulkResponseItem | undefined {
+function firstItem(
+  item: Partial<Record<estypes.BulkOperationType, estypes.BulkResponseItem>> | undefined,
+): estypes.BulkResponseItem | undefined {
   return item ? (item.index ?? item.create ?? item.update ?? item.delete) : undefined;
 }
 

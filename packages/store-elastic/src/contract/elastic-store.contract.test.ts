@@ -11,11 +11,18 @@ const url = process.env.ELASTICSEARCH_URL;
 
 describe.skipIf(!url)('Store contract: ElasticStore on live Elasticsearch (ELASTICSEARCH_URL)', () => {
   const createStore = async () =>
-    createElasticStore({ node: url, indexPrefix: `rolefit-test-${randomUUID().slice(0, 8)}`, dimensions: 3, replicas: 0, refresh: 'wait_for' });
+    createElasticStore({
+      node: url,
+      indexPrefix: `rolefit-test-${randomUUID().slice(0, 8)}`,
+      dimensions: 3,
+      replicas: 0,
+      refresh: 'wait_for',
+    });
   const cleanup = (store: unknown) => (store as ElasticStore).deleteIndices();
   // A job core accepts that Elasticsearch refuses on its own: `experienceYears` is mapped as `float`, and 1e39 is past
   // the largest float, which Elasticsearch refuses per item ("[float] supports only finite values"). Not yet run
   // against a live cluster from this repository's machines (none can run here).
   const refusable = (job: JobInput): JobInput => ({ ...job, experienceYears: { min: 1e39 } });
-  for (const testCase of STORE_CONTRACT_CASES) it(testCase.name, () => runStoreContractCase(testCase, createStore, { cleanup, refusable }));
+  for (const testCase of STORE_CONTRACT_CASES)
+    it(testCase.name, () => runStoreContractCase(testCase, createStore, { cleanup, refusable }));
 });

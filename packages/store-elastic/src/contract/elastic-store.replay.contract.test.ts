@@ -13,7 +13,9 @@ import { ElasticStore } from '../store/index.js';
 const MARK = '[refuse-me]';
 const refusable = (job: JobInput): JobInput => ({ ...job, description: `${job.description ?? ''} ${MARK}` });
 const refuse = (document: Record<string, unknown>) =>
-  String(document.description ?? '').includes(MARK) ? "[1:57] failed to parse field [description] of type [text] in document (scripted refusal)" : undefined;
+  String(document.description ?? '').includes(MARK)
+    ? '[1:57] failed to parse field [description] of type [text] in document (scripted refusal)'
+    : undefined;
 
 let servers: ReplayServer[] = [];
 let clients: Client[] = [];
@@ -30,7 +32,11 @@ async function refusingStore(settings: ConstructorParameters<typeof ElasticStore
   const client = new Client({ node: server.url, maxRetries: 0 });
   servers.push(server);
   clients.push(client);
-  return { store: new ElasticStore(client, { refresh: 'wait_for', retryBaseDelayMs: 1, ...settings }), cluster, server };
+  return {
+    store: new ElasticStore(client, { refresh: 'wait_for', retryBaseDelayMs: 1, ...settings }),
+    cluster,
+    server,
+  };
 }
 
 describe('Store contract: ElasticStore on a stand-in cluster that refuses items (partial failure)', () => {
@@ -69,20 +75,29 @@ describe('pipeline.ingest over ElasticStore when the cluster refuses items', () 
     const summary = await pipeline.ingest(jobs);
     expect(cluster.refused.sort()).toEqual(['gh-1', 'gh-2', 'gh-3', 'gh-5', 'muse-2']);
     expect(summary.failed.map((failure) => failure.jobId).sort()).toEqual(['gh-1', 'gh-2', 'gh-3', 'gh-5', 'muse-2']);
-    expect(summary.failed.find((failure) => failure.jobId === 'muse-2')).toMatchObject({ source: 'themuse', reason: expect.stringMatching(/failed to parse/) });
+    expect(summary.failed.find((failure) => failure.jobId === 'muse-2')).toMatchObject({
+      source: 'themuse',
+      reason: expect.stringMatching(/failed to parse/),
+    });
     // Data Engineer, Welder and Chef each stored once, from the first source the cluster accepted.
     const stored = [...cluster.documents.values()].flatMap((index) => [...index.keys()]).sort();
     expect(stored).toEqual(['gh-4', 'li-2', 'muse-1']);
     expect(summary).toMatchObject({ received: 10, inserted: 3, updated: 0, duplicates: 2 });
     // Every job is accounted for: stored, a duplicate of a stored one, or reported.
-    expect(summary.inserted + summary.updated + summary.duplicates + summary.failed.length + summary.invalid.length).toBe(summary.received);
+    expect(
+      summary.inserted + summary.updated + summary.duplicates + summary.failed.length + summary.invalid.length,
+    ).toBe(summary.received);
   });
 
   it('reports the unwritten rest when a bulk request is refused for good part-way, keeping what was written', async () => {
     const cluster = createRefusingCluster();
     let bulks = 0;
     const server = await startReplayServer((request) => {
-      if (request.path.endsWith('/_bulk') && ++bulks === 2) return { status: 413, body: { error: { type: 'content_too_long', reason: 'request entity too large' }, status: 413 } };
+      if (request.path.endsWith('/_bulk') && ++bulks === 2)
+        return {
+          status: 413,
+          body: { error: { type: 'content_too_long', reason: 'request entity too large' }, status: 413 },
+        };
       return cluster.handler(request);
     });
     const client = new Client({ node: server.url, maxRetries: 0 });
@@ -90,7 +105,9 @@ describe('pipeline.ingest over ElasticStore when the cluster refuses items', () 
     clients.push(client);
     const store = new ElasticStore(client, { bulkChunkSize: 2 });
 
-    const error = await store.upsertJobs(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => posting(id, 'board', `Role ${id}`))).catch((caught: unknown) => caught);
+    const error = await store
+      .upsertJobs(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => posting(id, 'board', `Role ${id}`)))
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ElasticBulkRequestError);
     const result = (error as ElasticBulkRequestError).result as BulkWriteResult;
     expect([result.inserted, result.updated]).toEqual([2, 0]);
@@ -105,8 +122,17 @@ describe('pipeline.ingest over ElasticStore when the cluster refuses items', () 
 
     // The pipeline turns it into per-job failures and goes on.
     bulks = 1; // the next bulk request is refused
-    const summary = await createPipeline({ store, ranker: noRanker }).ingest(['g', 'h'].map((id) => posting(id, 'board', `Other ${id}`)));
-    expect(summary).toMatchObject({ received: 2, inserted: 0, failed: [{ jobId: 'g', source: 'board' }, { jobId: 'h', source: 'board' }] });
+    const summary = await createPipeline({ store, ranker: noRanker }).ingest(
+      ['g', 'h'].map((id) => posting(id, 'board', `Other ${id}`)),
+    );
+    expect(summary).toMatchObject({
+      received: 2,
+      inserted: 0,
+      failed: [
+        { jobId: 'g', source: 'board' },
+        { jobId: 'h', source: 'board' },
+      ],
+    });
     expect(summary.failed[0]?.reason).toMatch(/413/);
   });
 });

@@ -8,6 +8,9 @@ it('returns query containers the client accepts', () => {
   expectTypeOf(toElasticFilter).parameter(0).toEqualTypeOf<JobFilter | undefined>();
   expectTypeOf(toElasticFilter({})).toEqualTypeOf<estypes.QueryDslQueryContainer[]>();
   expectTypeOf(toElasticQuery({})).toEqualTypeOf<estypes.QueryDslQueryContainer>();
-  expectTypeOf({ index: 'jobs', query: { bool: { filter: toElasticFilter({ sources: ['s'] }) } } }).toExtend<estypes.SearchRequest>();
+  expectTypeOf({
+    index: 'jobs',
+    query: { bool: { filter: toElasticFilter({ sources: ['s'] }) } },
+  }).toExtend<estypes.SearchRequest>();
   expectTypeOf({ index: 'jobs', query: toElasticQuery({ strict: true }) }).toExtend<estypes.CountRequest>();
 });

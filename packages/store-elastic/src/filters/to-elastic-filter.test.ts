@@ -8,7 +8,9 @@ import { toElasticFilter, toElasticQuery } from './index.js';
 
 type Query = estypes.QueryDslQueryContainer;
 const missing = (field: string): Query => ({ bool: { must_not: [{ exists: { field } }] } });
-const orMissing = (clause: Query, field: string): Query => ({ bool: { should: [clause, missing(field)], minimum_should_match: 1 } });
+const orMissing = (clause: Query, field: string): Query => ({
+  bool: { should: [clause, missing(field)], minimum_should_match: 1 },
+});
 
 describe('toElasticFilter', () => {
   it('returns no clauses for an empty filter', () => {
@@ -18,10 +20,23 @@ describe('toElasticFilter', () => {
   });
 
   it('lets jobs without workplace, contract type or level pass unless strict', () => {
-    expect(toElasticFilter({ workplace: ['remote', 'hybrid'] })).toEqual([orMissing({ terms: { 'location.workplace': ['remote', 'hybrid'] } }, 'location.workplace')]);
-    expect(toElasticFilter({ employmentTypes: ['full-time'] })).toEqual([orMissing({ terms: { employmentType: ['full-time'] } }, 'employmentType')]);
-    expect(toElasticFilter({ experienceLevels: ['entry', 'associate'] })).toEqual([orMissing({ terms: { experienceLevel: ['entry', 'associate'] } }, 'experienceLevel')]);
-    expect(toElasticFilter({ workplace: ['onsite'], employmentTypes: ['contract'], experienceLevels: ['director'], strict: true })).toEqual([
+    expect(toElasticFilter({ workplace: ['remote', 'hybrid'] })).toEqual([
+      orMissing({ terms: { 'location.workplace': ['remote', 'hybrid'] } }, 'location.workplace'),
+    ]);
+    expect(toElasticFilter({ employmentTypes: ['full-time'] })).toEqual([
+      orMissing({ terms: { employmentType: ['full-time'] } }, 'employmentType'),
+    ]);
+    expect(toElasticFilter({ experienceLevels: ['entry', 'associate'] })).toEqual([
+      orMissing({ terms: { experienceLevel: ['entry', 'associate'] } }, 'experienceLevel'),
+    ]);
+    expect(
+      toElasticFilter({
+        workplace: ['onsite'],
+        employmentTypes: ['contract'],
+        experienceLevels: ['director'],
+        strict: true,
+      }),
+    ).toEqual([
       { terms: { 'location.workplace': ['onsite'] } },
       { terms: { employmentType: ['contract'] } },
       { terms: { experienceLevel: ['director'] } },
@@ -66,7 +81,9 @@ describe('toElasticFilter', () => {
         },
       },
     ]);
-    expect(toElasticFilter({ locations: ['Anywhere / US'] })).toEqual([{ bool: { should: [{ term: { 'location.workplace': 'remote' } }], minimum_should_match: 1 } }]);
+    expect(toElasticFilter({ locations: ['Anywhere / US'] })).toEqual([
+      { bool: { should: [{ term: { 'location.workplace': 'remote' } }], minimum_should_match: 1 } },
+    ]);
     expect(toElasticFilter({ locations: [' , '] })).toEqual([{ match_none: {} }]);
   });
 
@@ -79,7 +96,12 @@ describe('toElasticFilter', () => {
             bool: {
               should: [
                 { range: { 'salary.annualMax': { gte: 84_000 } } },
-                { bool: { filter: [{ range: { 'salary.annualMin': { gte: 84_000 } } }], must_not: [{ exists: { field: 'salary.annualMax' } }] } },
+                {
+                  bool: {
+                    filter: [{ range: { 'salary.annualMin': { gte: 84_000 } } }],
+                    must_not: [{ exists: { field: 'salary.annualMax' } }],
+                  },
+                },
               ],
               minimum_should_match: 1,
             },
@@ -88,14 +110,20 @@ describe('toElasticFilter', () => {
       },
     };
     // 7,000 a month is 84,000 a year.
-    expect(toElasticFilter({ minSalary: { amount: 7_000, currency: 'USD', period: 'month' }, strict: true })).toEqual([meets]);
+    expect(toElasticFilter({ minSalary: { amount: 7_000, currency: 'USD', period: 'month' }, strict: true })).toEqual([
+      meets,
+    ]);
     expect(toElasticFilter({ minSalary: { amount: 7_000, currency: 'USD', period: 'month' } })).toEqual([
       {
         bool: {
           should: [
             meets,
             { bool: { must_not: [{ term: { 'salary.currency': 'USD' } }] } },
-            { bool: { must_not: [{ exists: { field: 'salary.annualMax' } }, { exists: { field: 'salary.annualMin' } }] } },
+            {
+              bool: {
+                must_not: [{ exists: { field: 'salary.annualMax' } }, { exists: { field: 'salary.annualMin' } }],
+              },
+            },
           ],
           minimum_should_match: 1,
         },
@@ -111,7 +139,9 @@ describe('toElasticFilter', () => {
     const remote = parseJob({ id: 'r', source: 's', title: 'T', location: { workplace: 'remote' } }).location;
     for (const word of ['Remote', 'Anywhere', 'Worldwide', 'Удаленно', 'удалённо', 'Удаленная работа']) {
       expect(matchesLocation(remote, [word]), word).toBe(true);
-      expect(toElasticFilter({ locations: [word] }), word).toEqual([{ bool: { should: [{ term: { 'location.workplace': 'remote' } }], minimum_should_match: 1 } }]);
+      expect(toElasticFilter({ locations: [word] }), word).toEqual([
+        { bool: { should: [{ term: { 'location.workplace': 'remote' } }], minimum_should_match: 1 } },
+      ]);
     }
   });
 });
@@ -130,7 +160,13 @@ describe('toElasticFilter agrees with matchesJobFilter', () => {
       postedAt: '2026-11-10',
       fingerprint: 'f-denver',
     }),
-    parseJob({ id: 'remote', source: 'lever', title: 'Analyst', location: { country: 'US', workplace: 'remote' }, salary: { min: 90_000, currency: 'USD', period: 'year' } }),
+    parseJob({
+      id: 'remote',
+      source: 'lever',
+      title: 'Analyst',
+      location: { country: 'US', workplace: 'remote' },
+      salary: { min: 90_000, currency: 'USD', period: 'year' },
+    }),
     parseJob({ id: 'bare', source: 'sample', title: 'Anything' }),
     parseJob({
       id: 'munich',
@@ -144,8 +180,21 @@ describe('toElasticFilter agrees with matchesJobFilter', () => {
       postedAt: '2026-10-01',
       fingerprint: 'f-munich',
     }),
-    parseJob({ id: 'nocurrency', source: 'greenhouse', title: 'Nurse', location: { city: 'Austin', region: 'TX' }, salary: { max: 200_000, period: 'year' }, postedAt: '2026-11-20' }),
-    parseJob({ id: 'moscow', source: 'hh', title: 'Разработчик', location: { city: 'Москва', country: 'Россия' }, salary: { min: 200_000, currency: 'RUB', period: 'month' } }),
+    parseJob({
+      id: 'nocurrency',
+      source: 'greenhouse',
+      title: 'Nurse',
+      location: { city: 'Austin', region: 'TX' },
+      salary: { max: 200_000, period: 'year' },
+      postedAt: '2026-11-20',
+    }),
+    parseJob({
+      id: 'moscow',
+      source: 'hh',
+      title: 'Разработчик',
+      location: { city: 'Москва', country: 'Россия' },
+      salary: { min: 200_000, currency: 'RUB', period: 'month' },
+    }),
   ];
 
   const filters: JobFilter[] = [
@@ -175,7 +224,13 @@ describe('toElasticFilter agrees with matchesJobFilter', () => {
     { minSalary: { amount: 6_900, currency: 'USD', period: 'month' } },
     { minSalary: { amount: 60_000, currency: 'EUR', period: 'year' } },
     { minSalary: { amount: 2_400_000, currency: 'RUB', period: 'year' } },
-    { workplace: ['onsite'], employmentTypes: ['full-time'], postedSince: new Date('2026-01-01'), locations: ['Remote', 'Denver'], minSalary: { amount: 50_000, currency: 'USD', period: 'year' } },
+    {
+      workplace: ['onsite'],
+      employmentTypes: ['full-time'],
+      postedSince: new Date('2026-01-01'),
+      locations: ['Remote', 'Denver'],
+      minSalary: { amount: 50_000, currency: 'USD', period: 'year' },
+    },
   ];
 
   it('selects the same jobs as core for every filter, strict or not', () => {
@@ -213,7 +268,9 @@ function valuesAt(document: Record<string, unknown>, field: string): unknown[] {
   const path = (normalized ? field.slice(0, -'.normalized'.length) : field).split('.');
   let values: unknown[] = [document];
   for (const part of path) {
-    values = values.flatMap((value) => (value && typeof value === 'object' ? [(value as Record<string, unknown>)[part]] : [])).flat();
+    values = values
+      .flatMap((value) => (value && typeof value === 'object' ? [(value as Record<string, unknown>)[part]] : []))
+      .flat();
   }
   values = values.filter((value) => value !== undefined && value !== null);
   return normalized ? values.map((value) => normalizeText(String(value))) : values;

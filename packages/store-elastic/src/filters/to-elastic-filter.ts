@@ -1,5 +1,12 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { annualize, checkJobFilter, equivalentPlaceNames, REMOTE_PLACE_WORDS, type JobFilter, type MinimumSalary } from '@rolefit/core';
+import {
+  annualize,
+  checkJobFilter,
+  equivalentPlaceNames,
+  REMOTE_PLACE_WORDS,
+  type JobFilter,
+  type MinimumSalary,
+} from '@rolefit/core';
 import { normalizeText } from '@rolefit/core/text';
 
 type Query = estypes.QueryDslQueryContainer;
@@ -30,7 +37,13 @@ export function toElasticFilter(wanted: JobFilter = {}): Query[] {
   }
   if (filter.excludeCompanies?.length) {
     // Jobs without a company are never excluded, which is what must_not does with a missing field.
-    clauses.push({ bool: { must_not: [{ terms: { [COMPANY_FIELD]: distinct(filter.excludeCompanies.map((company) => normalizeText(company))) } }] } });
+    clauses.push({
+      bool: {
+        must_not: [
+          { terms: { [COMPANY_FIELD]: distinct(filter.excludeCompanies.map((company) => normalizeText(company))) } },
+        ],
+      },
+    });
   }
   if (filter.locations?.length) clauses.push(locationClause(filter.locations));
   if (filter.minSalary) clauses.push(salaryClause(filter.minSalary, strict));
@@ -93,7 +106,12 @@ function salaryClause(floor: MinimumSalary, strict: boolean): Query {
           bool: {
             should: [
               { range: { 'salary.annualMax': { gte: threshold } } },
-              { bool: { filter: [{ range: { 'salary.annualMin': { gte: threshold } } }], must_not: [{ exists: { field: 'salary.annualMax' } }] } },
+              {
+                bool: {
+                  filter: [{ range: { 'salary.annualMin': { gte: threshold } } }],
+                  must_not: [{ exists: { field: 'salary.annualMax' } }],
+                },
+              },
             ],
             minimum_should_match: 1,
           },

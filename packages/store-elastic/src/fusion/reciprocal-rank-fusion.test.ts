@@ -2,7 +2,8 @@ import { parseJob, ValidationError, type ScoredJob } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { fuseJobLists } from './index.js';
 
-const hits = (...ids: string[]): ScoredJob[] => ids.map((id, index) => ({ job: parseJob({ id, source: 's', title: id }), score: 100 - index }));
+const hits = (...ids: string[]): ScoredJob[] =>
+  ids.map((id, index) => ({ job: parseJob({ id, source: 's', title: id }), score: 100 - index }));
 
 describe('fuseJobLists (core reciprocal rank fusion over ScoredJob lists)', () => {
   it('sums 1 / (k + rank) over the lists, ignoring the original scores, and keeps the jobs', () => {
@@ -15,7 +16,11 @@ describe('fuseJobLists (core reciprocal rank fusion over ScoredJob lists)', () =
   });
 
   it('rewards agreement over a single top rank, keeps first-seen order on ties, and limits', () => {
-    expect(fuseJobLists([hits('x', 'y'), hits('z', 'y')], { rrfK: 1 }).map((hit) => hit.job.id)).toEqual(['y', 'x', 'z']);
+    expect(fuseJobLists([hits('x', 'y'), hits('z', 'y')], { rrfK: 1 }).map((hit) => hit.job.id)).toEqual([
+      'y',
+      'x',
+      'z',
+    ]);
     expect(fuseJobLists([hits('p'), hits('q')]).map((hit) => hit.job.id)).toEqual(['p', 'q']);
     expect(fuseJobLists([hits('a', 'b', 'c')], { limit: 2 })).toHaveLength(2);
     expect(fuseJobLists([])).toEqual([]);

@@ -6,7 +6,11 @@ import { createJobIndexMappings, createJobIndexSettings, type JobMappingSettings
 it('returns the client types for mappings and settings', () => {
   expectTypeOf(createJobIndexMappings({ dimensions: 384 })).toExtend<estypes.MappingTypeMapping>();
   expectTypeOf(createJobIndexSettings()).toExtend<estypes.IndicesIndexSettings>();
-  expectTypeOf({ index: 'jobs', mappings: createJobIndexMappings(), settings: createJobIndexSettings() }).toExtend<estypes.IndicesCreateRequest>();
+  expectTypeOf({
+    index: 'jobs',
+    mappings: createJobIndexMappings(),
+    settings: createJobIndexSettings(),
+  }).toExtend<estypes.IndicesCreateRequest>();
   expectTypeOf({ index: 'jobs', ...createJobIndexMappings() }).toExtend<estypes.IndicesPutMappingRequest>();
 });
 

@@ -3,12 +3,20 @@
 import { jobSchema, locationSchema, parseJob, salarySchema, ValidationError, yearsRangeSchema } from '@rolefit/core';
 import type { estypes } from '@elastic/elasticsearch';
 import { describe, expect, it } from 'vitest';
-import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, JOB_NORMALIZER, KEYWORD_IGNORE_ABOVE } from './index.js';
+import {
+  createJobIndexMappings,
+  createJobIndexSettings,
+  JOB_MAPPING_VERSION,
+  JOB_NORMALIZER,
+  KEYWORD_IGNORE_ABOVE,
+} from './index.js';
 
 const mappings = createJobIndexMappings();
 const properties = mappings.properties ?? {};
 
-function childrenOf(property: estypes.MappingProperty | undefined): Record<string, estypes.MappingProperty> | undefined {
+function childrenOf(
+  property: estypes.MappingProperty | undefined,
+): Record<string, estypes.MappingProperty> | undefined {
   return property && 'properties' in property ? property.properties : undefined;
 }
 
@@ -31,9 +39,15 @@ describe('createJobIndexMappings', () => {
   });
 
   it('maps every field of the nested location, salary and experience objects', () => {
-    expect(Object.keys(childrenOf(propertyAt('location')) ?? {}).sort()).toEqual(Object.keys(locationSchema.shape).sort());
-    expect(Object.keys(childrenOf(propertyAt('salary')) ?? {}).sort()).toEqual(Object.keys(salarySchema.in.shape).sort());
-    expect(Object.keys(childrenOf(propertyAt('experienceYears')) ?? {}).sort()).toEqual(Object.keys(yearsRangeSchema.shape).sort());
+    expect(Object.keys(childrenOf(propertyAt('location')) ?? {}).sort()).toEqual(
+      Object.keys(locationSchema.shape).sort(),
+    );
+    expect(Object.keys(childrenOf(propertyAt('salary')) ?? {}).sort()).toEqual(
+      Object.keys(salarySchema.in.shape).sort(),
+    );
+    expect(Object.keys(childrenOf(propertyAt('experienceYears')) ?? {}).sort()).toEqual(
+      Object.keys(yearsRangeSchema.shape).sort(),
+    );
   });
 
   it('rejects unknown fields and records its version', () => {
@@ -45,7 +59,12 @@ describe('createJobIndexMappings', () => {
     const keywords: Array<[string, { ignore_above?: number }]> = [];
     const walk = (properties: Record<string, unknown> | undefined, prefix: string) => {
       for (const [name, property] of Object.entries(properties ?? {})) {
-        const field = property as { type?: string; ignore_above?: number; properties?: Record<string, unknown>; fields?: Record<string, unknown> };
+        const field = property as {
+          type?: string;
+          ignore_above?: number;
+          properties?: Record<string, unknown>;
+          fields?: Record<string, unknown>;
+        };
         if (field.type === 'keyword') keywords.push([`${prefix}${name}`, field]);
         walk(field.properties, `${prefix}${name}.`);
         walk(field.fields, `${prefix}${name}.`);
@@ -61,15 +80,39 @@ describe('createJobIndexMappings', () => {
   });
 
   it('types each field for how it is searched and filtered', () => {
-    for (const keyword of ['id', 'source', 'fingerprint', 'employmentType', 'experienceLevel', 'location.workplace', 'salary.currency', 'salary.period']) {
+    for (const keyword of [
+      'id',
+      'source',
+      'fingerprint',
+      'employmentType',
+      'experienceLevel',
+      'location.workplace',
+      'salary.currency',
+      'salary.period',
+    ]) {
       expect(propertyAt(keyword), keyword).toEqual({ type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE });
     }
-    expect(propertyAt('title')).toEqual({ type: 'text', analyzer: 'english', fields: { keyword: { type: 'keyword', ignore_above: 256 } } });
-    expect(propertyAt('company')).toMatchObject({ type: 'text', analyzer: 'english', fields: { keyword: { type: 'keyword' }, normalized: { type: 'keyword', normalizer: JOB_NORMALIZER } } });
+    expect(propertyAt('title')).toEqual({
+      type: 'text',
+      analyzer: 'english',
+      fields: { keyword: { type: 'keyword', ignore_above: 256 } },
+    });
+    expect(propertyAt('company')).toMatchObject({
+      type: 'text',
+      analyzer: 'english',
+      fields: { keyword: { type: 'keyword' }, normalized: { type: 'keyword', normalizer: JOB_NORMALIZER } },
+    });
     expect(propertyAt('description')).toEqual({ type: 'text', analyzer: 'english' });
-    expect(propertyAt('skills')).toEqual({ type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE, fields: { text: { type: 'text', analyzer: 'english' } } });
+    expect(propertyAt('skills')).toEqual({
+      type: 'keyword',
+      ignore_above: KEYWORD_IGNORE_ABOVE,
+      fields: { text: { type: 'text', analyzer: 'english' } },
+    });
     for (const place of ['city', 'region', 'country']) {
-      expect(propertyAt(`location.${place}`)).toMatchObject({ type: 'keyword', fields: { normalized: { normalizer: JOB_NORMALIZER } } });
+      expect(propertyAt(`location.${place}`)).toMatchObject({
+        type: 'keyword',
+        fields: { normalized: { normalizer: JOB_NORMALIZER } },
+      });
     }
     expect(propertyAt('salary.min')).toEqual({ type: 'scaled_float', scaling_factor: 100 });
     expect(propertyAt('salary.annualMax')).toEqual({ type: 'double' });
@@ -98,7 +141,9 @@ describe('createJobIndexMappings', () => {
       raw: { anything: { nested: [1, 2] } },
     });
     // dynamic: 'strict' rejects a document with any unmapped path, so every leaf we would send must be mapped.
-    const unmapped = leafPaths(JSON.parse(JSON.stringify(job)) as Record<string, unknown>).filter((path) => !isMapped(path));
+    const unmapped = leafPaths(JSON.parse(JSON.stringify(job)) as Record<string, unknown>).filter(
+      (path) => !isMapped(path),
+    );
     expect(unmapped).toEqual([]);
   });
 
@@ -111,7 +156,10 @@ describe('createJobIndexMappings', () => {
       similarity: 'cosine',
       index_options: { type: 'hnsw', m: 16, ef_construction: 100 },
     });
-    expect(createJobIndexMappings({ dimensions: 8, similarity: 'dot_product', hnsw: { m: 32, efConstruction: 200 } }).properties?.vector).toEqual({
+    expect(
+      createJobIndexMappings({ dimensions: 8, similarity: 'dot_product', hnsw: { m: 32, efConstruction: 200 } })
+        .properties?.vector,
+    ).toEqual({
       type: 'dense_vector',
       dims: 8,
       index: true,
@@ -131,15 +179,27 @@ describe('createJobIndexMappings', () => {
 
 describe('createJobIndexSettings', () => {
   it('defaults to one shard, one replica and a one-second refresh', () => {
-    expect(createJobIndexSettings()).toMatchObject({ number_of_shards: 1, number_of_replicas: 1, refresh_interval: '1s' });
-    expect(createJobIndexSettings({ shards: 3, replicas: 0, refreshInterval: '-1' })).toMatchObject({ number_of_shards: 3, number_of_replicas: 0, refresh_interval: '-1' });
+    expect(createJobIndexSettings()).toMatchObject({
+      number_of_shards: 1,
+      number_of_replicas: 1,
+      refresh_interval: '1s',
+    });
+    expect(createJobIndexSettings({ shards: 3, replicas: 0, refreshInterval: '-1' })).toMatchObject({
+      number_of_shards: 3,
+      number_of_replicas: 0,
+      refresh_interval: '-1',
+    });
     expect(() => createJobIndexSettings({ shards: 0 })).toThrow(/shards/);
     expect(() => createJobIndexSettings({ replicas: -1 })).toThrow(/replicas/);
   });
 
   it('defines every normalizer the mappings use, with char filters that exist', () => {
     const analysis = createJobIndexSettings().analysis ?? {};
-    const used = new Set(JSON.stringify(mappings).match(/"normalizer":"[^"]+"/g)?.map((entry) => entry.split('"')[3]));
+    const used = new Set(
+      JSON.stringify(mappings)
+        .match(/"normalizer":"[^"]+"/g)
+        ?.map((entry) => entry.split('"')[3]),
+    );
     expect([...used]).toEqual([JOB_NORMALIZER]);
     const normalizer = analysis.normalizer?.[JOB_NORMALIZER];
     expect(normalizer).toMatchObject({ type: 'custom', filter: ['lowercase', 'asciifolding', 'trim'] });
@@ -151,7 +211,8 @@ describe('createJobIndexSettings', () => {
 function leafPaths(value: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => {
     const path = prefix + key;
-    if (child && typeof child === 'object' && !Array.isArray(child)) return [path, ...leafPaths(child as Record<string, unknown>, `${path}.`)];
+    if (child && typeof child === 'object' && !Array.isArray(child))
+      return [path, ...leafPaths(child as Record<string, unknown>, `${path}.`)];
     return [path];
   });
 }

@@ -43,11 +43,18 @@ export interface JobIndexShardSettings {
 const DEFAULT_HNSW = { m: 16, efConstruction: 100 } as const;
 
 // Fields the filter compares with normalizeText() on the core side get a subfield run through the same folding.
-const normalizedKeyword: estypes.MappingKeywordProperty = { type: 'keyword', normalizer: JOB_NORMALIZER, ignore_above: 256 };
+const normalizedKeyword: estypes.MappingKeywordProperty = {
+  type: 'keyword',
+  normalizer: JOB_NORMALIZER,
+  ignore_above: 256,
+};
 const englishText = (fields?: Record<string, estypes.MappingProperty>): estypes.MappingTextProperty =>
   fields ? { type: 'text', analyzer: 'english', fields } : { type: 'text', analyzer: 'english' };
 const exactKeyword = (): estypes.MappingKeywordProperty => ({ type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE });
-const placeKeyword = (): estypes.MappingKeywordProperty => ({ ...exactKeyword(), fields: { normalized: normalizedKeyword } });
+const placeKeyword = (): estypes.MappingKeywordProperty => ({
+  ...exactKeyword(),
+  fields: { normalized: normalizedKeyword },
+});
 
 /** Explicit mappings for core's Job schema (plus `vector` when `dimensions` is given); unknown fields are rejected. */
 export function createJobIndexMappings(settings: JobMappingSettings = {}): estypes.MappingTypeMapping {
@@ -135,12 +142,34 @@ export function createJobIndexSettings(options: JobIndexShardSettings = {}): est
         // Typographic dashes and quotes become ASCII, as in normalizeText().
         rolefit_punctuation: {
           type: 'mapping',
-          mappings: ['‐=>-', '‑=>-', '‒=>-', '–=>-', '—=>-', '―=>-', '−=>-', "‘=>'", "’=>'", "‚=>'", "‛=>'", "′=>'", '“=>"', '”=>"', '„=>"', '‟=>"', '″=>"'],
+          mappings: [
+            '‐=>-',
+            '‑=>-',
+            '‒=>-',
+            '–=>-',
+            '—=>-',
+            '―=>-',
+            '−=>-',
+            "‘=>'",
+            "’=>'",
+            "‚=>'",
+            "‛=>'",
+            "′=>'",
+            '“=>"',
+            '”=>"',
+            '„=>"',
+            '‟=>"',
+            '″=>"',
+          ],
         },
         rolefit_whitespace: { type: 'pattern_replace', pattern: '[\\s\\u00a0\\u202f\\u200b]+', replacement: ' ' },
       },
       normalizer: {
-        [JOB_NORMALIZER]: { type: 'custom', char_filter: ['rolefit_punctuation', 'rolefit_whitespace'], filter: ['lowercase', 'asciifolding', 'trim'] },
+        [JOB_NORMALIZER]: {
+          type: 'custom',
+          char_filter: ['rolefit_punctuation', 'rolefit_whitespace'],
+          filter: ['lowercase', 'asciifolding', 'trim'],
+        },
       },
     },
   };

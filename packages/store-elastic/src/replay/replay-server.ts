@@ -40,13 +40,22 @@ export async function startReplayServer(handler: (request: RecordedRequest) => R
     incoming.on('end', () => {
       const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
       const body = Buffer.concat(chunks).toString('utf8');
-      const request: RecordedRequest = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, body, json: parseBody(url.pathname, body) };
+      const request: RecordedRequest = {
+        method: incoming.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        body,
+        json: parseBody(url.pathname, body),
+      };
       requests.push(request);
       let response: ReplayResponse;
       try {
         response = handler(request);
       } catch (error) {
-        response = { status: 500, body: { error: { type: 'replay_handler_error', reason: (error as Error).message }, status: 500 } };
+        response = {
+          status: 500,
+          body: { error: { type: 'replay_handler_error', reason: (error as Error).message }, status: 500 },
+        };
       }
       const status = response.status ?? 200;
       const text = request.method === 'HEAD' || response.body === undefined ? '' : JSON.stringify(response.body);
@@ -69,11 +78,19 @@ export async function startReplayServer(handler: (request: RecordedRequest) => R
 
 function parseBody(path: string, body: string): unknown {
   if (!body) return undefined;
-  if (path.endsWith('/_bulk')) return body.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+  if (path.endsWith('/_bulk'))
+    return body
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as unknown);
   return JSON.parse(body) as unknown;
 }
 
 /** The error body Elasticsearch sends with a failed request or item. */
-export function elasticError(status: number, type: string, reason: string): { error: { type: string; reason: string; root_cause: Array<{ type: string; reason: string }> }; status: number } {
+export function elasticError(
+  status: number,
+  type: string,
+  reason: string,
+): { error: { type: string; reason: string; root_cause: Array<{ type: string; reason: string }> }; status: number } {
   return { error: { type, reason, root_cause: [{ type, reason }] }, status };
 }

@@ -12,13 +12,18 @@ export function buildBulkOperations(actions: readonly BulkAction[]): NonNullable
   for (const action of actions) {
     // The job id is the document _id, so replaying a bulk overwrites instead of duplicating.
     if (action.kind === 'index') operations.push({ index: { _id: action.id } }, action.document);
-    else if (action.kind === 'update') operations.push({ update: { _id: action.id } }, { doc: action.partial } satisfies estypes.BulkUpdateAction);
+    else if (action.kind === 'update')
+      operations.push({ update: { _id: action.id } }, { doc: action.partial } satisfies estypes.BulkUpdateAction);
     else operations.push({ delete: { _id: action.id } });
   }
   return operations;
 }
 
 /** A whole bulk request against one index. */
-export function buildBulkRequest(index: string, actions: readonly BulkAction[], refresh: estypes.Refresh = false): estypes.BulkRequest {
+export function buildBulkRequest(
+  index: string,
+  actions: readonly BulkAction[],
+  refresh: estypes.Refresh = false,
+): estypes.BulkRequest {
   return { index, refresh, operations: buildBulkOperations(actions) };
 }

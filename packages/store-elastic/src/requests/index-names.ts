@@ -14,7 +14,11 @@ export interface IndexNames {
 export function createIndexNames(prefix: string): IndexNames {
   // Elasticsearch index names are lowercase, cannot start with -, _ or +, and cannot contain these characters.
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(prefix) || prefix.length > 200) {
-    throw invalidSetting('ElasticStoreSettings', 'indexPrefix', `must be lowercase letters, digits, '.', '_' or '-' and start with a letter or digit, got "${prefix}"`);
+    throw invalidSetting(
+      'ElasticStoreSettings',
+      'indexPrefix',
+      `must be lowercase letters, digits, '.', '_' or '-' and start with a letter or digit, got "${prefix}"`,
+    );
   }
   return {
     jobs: `${prefix}-jobs`,

@@ -1,11 +1,22 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { createJobIndexMappings, createJobIndexSettings, JOB_MAPPING_VERSION, KEYWORD_IGNORE_ABOVE, type JobIndexShardSettings, type JobMappingSettings } from '../mappings/index.js';
+import {
+  createJobIndexMappings,
+  createJobIndexSettings,
+  JOB_MAPPING_VERSION,
+  KEYWORD_IGNORE_ABOVE,
+  type JobIndexShardSettings,
+  type JobMappingSettings,
+} from '../mappings/index.js';
 
 /** Options for the job index: vector mapping plus shard, replica and refresh settings. */
 export type JobIndexOptions = JobMappingSettings & JobIndexShardSettings;
 
 /** Request that creates a versioned job index, optionally already behind the alias; the version is kept in `_meta.rolefit_mapping_version`. */
-export function buildCreateJobIndexRequest(index: string, options: JobIndexOptions = {}, alias?: string): estypes.IndicesCreateRequest {
+export function buildCreateJobIndexRequest(
+  index: string,
+  options: JobIndexOptions = {},
+  alias?: string,
+): estypes.IndicesCreateRequest {
   const mappings = createJobIndexMappings(options);
   const request: estypes.IndicesCreateRequest = {
     index,
@@ -21,7 +32,10 @@ export type SideIndexKind = 'resumes' | 'feedback' | 'matches' | 'embeddings';
 
 // Only the fields the store filters or sorts on are mapped; the rest is kept in _source as is (dynamic: false),
 // so free-form parts such as a match breakdown cannot grow the mapping.
-const keyword = { type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE } as const satisfies estypes.MappingKeywordProperty;
+const keyword = {
+  type: 'keyword',
+  ignore_above: KEYWORD_IGNORE_ABOVE,
+} as const satisfies estypes.MappingKeywordProperty;
 const SIDE_INDEX_PROPERTIES: Record<SideIndexKind, Record<string, estypes.MappingProperty>> = {
   resumes: { id: keyword },
   feedback: { id: keyword, subjectId: keyword, jobId: keyword, timestamp: { type: 'date' } },
@@ -31,23 +45,44 @@ const SIDE_INDEX_PROPERTIES: Record<SideIndexKind, Record<string, estypes.Mappin
 };
 
 /** Request that creates one of the side indices (resumes, feedback, matches, embeddings). */
-export function buildCreateSideIndexRequest(index: string, kind: SideIndexKind, options: JobIndexShardSettings = {}): estypes.IndicesCreateRequest {
+export function buildCreateSideIndexRequest(
+  index: string,
+  kind: SideIndexKind,
+  options: JobIndexShardSettings = {},
+): estypes.IndicesCreateRequest {
   const { analysis: _analysis, ...settings } = createJobIndexSettings(options);
   return {
     index,
     settings,
-    mappings: { dynamic: false, _meta: { schema: `rolefit.${kind}`, rolefit_mapping_version: JOB_MAPPING_VERSION }, properties: SIDE_INDEX_PROPERTIES[kind] },
+    mappings: {
+      dynamic: false,
+      _meta: { schema: `rolefit.${kind}`, rolefit_mapping_version: JOB_MAPPING_VERSION },
+      properties: SIDE_INDEX_PROPERTIES[kind],
+    },
   };
 }
 
 /** Request that moves an alias from its current indices to a new one in one atomic step. */
-export function buildSwapAliasRequest(alias: string, fromIndices: readonly string[], toIndex: string): estypes.IndicesUpdateAliasesRequest {
+export function buildSwapAliasRequest(
+  alias: string,
+  fromIndices: readonly string[],
+  toIndex: string,
+): estypes.IndicesUpdateAliasesRequest {
   return {
-    actions: [...fromIndices.map((index) => ({ remove: { index, alias } })), { add: { index: toIndex, alias, is_write_index: true } }],
+    actions: [
+      ...fromIndices.map((index) => ({ remove: { index, alias } })),
+      { add: { index: toIndex, alias, is_write_index: true } },
+    ],
   };
 }
 
 /** Request that copies every document from one index (or alias) into another, waiting until it is done. */
 export function buildReindexRequest(from: string, to: string): estypes.ReindexRequest {
-  return { source: { index: from }, dest: { index: to, op_type: 'index' }, conflicts: 'abort', refresh: true, wait_for_completion: true };
+  return {
+    source: { index: from },
+    dest: { index: to, op_type: 'index' },
+    conflicts: 'abort',
+    refresh: true,
+    wait_for_completion: true,
+  };
 }

@@ -33,6 +33,8 @@ it('builds the client request types', () => {
 });
 
 it('puts the kNN search where the client expects it', () => {
-  expectTypeOf(buildVectorSearchRequest('i', [1]).knn).toEqualTypeOf<estypes.KnnSearch | estypes.KnnSearch[] | undefined>();
+  expectTypeOf(buildVectorSearchRequest('i', [1]).knn).toEqualTypeOf<
+    estypes.KnnSearch | estypes.KnnSearch[] | undefined
+  >();
   expectTypeOf(buildBulkRequest).parameter(2).toEqualTypeOf<estypes.Refresh | undefined>();
 });

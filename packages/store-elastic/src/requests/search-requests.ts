@@ -12,10 +12,17 @@ export const MAX_RESULT_WINDOW = 10_000;
 const WITHOUT_VECTOR: estypes.SearchSourceConfig = { excludes: ['vector'] };
 
 /** Newest first, undated last, then by id so every page boundary is stable. */
-export const NEWEST_FIRST_SORT: estypes.Sort = [{ postedAt: { order: 'desc', missing: '_last' } }, { id: { order: 'asc' } }];
+export const NEWEST_FIRST_SORT: estypes.Sort = [
+  { postedAt: { order: 'desc', missing: '_last' } },
+  { id: { order: 'asc' } },
+];
 
 /** Lexical search: multi_match over the job text fields (english analysis from the mapping), filters in `bool.filter`. */
-export function buildLexicalSearchRequest(index: string, text: string, options: { filter?: JobFilter; limit?: number } = {}): estypes.SearchRequest {
+export function buildLexicalSearchRequest(
+  index: string,
+  text: string,
+  options: { filter?: JobFilter; limit?: number } = {},
+): estypes.SearchRequest {
   return {
     index,
     size: options.limit ?? 10,
@@ -31,18 +38,31 @@ export function buildLexicalSearchRequest(index: string, text: string, options: 
 }
 
 /** Approximate kNN search on `vector`, with the filter applied inside the kNN search so `k` hits can still be found. */
-export function buildVectorSearchRequest(index: string, vector: Float32Array | readonly number[], options: { filter?: JobFilter; limit?: number; numCandidates?: number } = {}): estypes.SearchRequest {
+export function buildVectorSearchRequest(
+  index: string,
+  vector: Float32Array | readonly number[],
+  options: { filter?: JobFilter; limit?: number; numCandidates?: number } = {},
+): estypes.SearchRequest {
   const k = options.limit ?? 10;
   // More candidates per shard means better recall; 10× k (at least 100, at most 10,000, the server's cap) is a common choice.
   const numCandidates = options.numCandidates ?? Math.min(MAX_RESULT_WINDOW, Math.max(100, k * 10));
   const filter = toElasticFilter(options.filter);
-  const knn: estypes.KnnSearch = { field: 'vector', query_vector: Array.from(vector), k, num_candidates: Math.max(numCandidates, k) };
+  const knn: estypes.KnnSearch = {
+    field: 'vector',
+    query_vector: Array.from(vector),
+    k,
+    num_candidates: Math.max(numCandidates, k),
+  };
   if (filter.length) knn.filter = filter;
   return { index, size: k, track_total_hits: false, _source: WITHOUT_VECTOR, knn };
 }
 
 /** One page of jobs newest first: after `searchAfter` (the last hit's sort values) or from an offset. */
-export function buildListJobsRequest(index: string, filter: JobFilter | undefined, page: { size: number; from?: number; searchAfter?: estypes.SortResults }): estypes.SearchRequest {
+export function buildListJobsRequest(
+  index: string,
+  filter: JobFilter | undefined,
+  page: { size: number; from?: number; searchAfter?: estypes.SortResults },
+): estypes.SearchRequest {
   const request: estypes.SearchRequest = {
     index,
     size: page.size,
@@ -73,7 +93,10 @@ export function buildLatestCrawledAtRequest(index: string, source: string): esty
 }
 
 /** Most common skills among jobs meeting a filter (terms aggregation on the `skills` keyword). */
-export function buildPopularSkillsRequest(index: string, options: { filter?: JobFilter; size?: number } = {}): estypes.SearchRequest {
+export function buildPopularSkillsRequest(
+  index: string,
+  options: { filter?: JobFilter; size?: number } = {},
+): estypes.SearchRequest {
   return {
     index,
     size: 0,
@@ -84,11 +107,22 @@ export function buildPopularSkillsRequest(index: string, options: { filter?: Job
 }
 
 /** Documents of a side index matching exact keyword values, sorted, up to the result window. */
-export function buildTermsSearchRequest(index: string, terms: Record<string, string | undefined>, sort: estypes.Sort, page: { from?: number; size?: number } = {}): estypes.SearchRequest {
+export function buildTermsSearchRequest(
+  index: string,
+  terms: Record<string, string | undefined>,
+  sort: estypes.Sort,
+  page: { from?: number; size?: number } = {},
+): estypes.SearchRequest {
   const filter: estypes.QueryDslQueryContainer[] = Object.entries(terms)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([field, value]) => ({ term: { [field]: value } }));
-  const request: estypes.SearchRequest = { index, size: page.size ?? MAX_RESULT_WINDOW, track_total_hits: false, sort, query: filter.length ? { bool: { filter } } : { match_all: {} } };
+  const request: estypes.SearchRequest = {
+    index,
+    size: page.size ?? MAX_RESULT_WINDOW,
+    track_total_hits: false,
+    sort,
+    query: filter.length ? { bool: { filter } } : { match_all: {} },
+  };
   if (page.from) request.from = page.from;
   return request;
 }

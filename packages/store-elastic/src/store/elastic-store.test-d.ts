@@ -7,6 +7,11 @@ it('implements the core interfaces', () => {
   expectTypeOf<ElasticStore>().toExtend<Store>();
   expectTypeOf<ElasticStore>().toExtend<EmbeddingCache>();
   expectTypeOf<ElasticUpsertResult>().toExtend<UpsertResult>();
-  expectTypeOf<ElasticUpsertResult['failed'][number]>().toEqualTypeOf<{ id: string; status: number; type: string; reason: string }>();
+  expectTypeOf<ElasticUpsertResult['failed'][number]>().toEqualTypeOf<{
+    id: string;
+    status: number;
+    type: string;
+    reason: string;
+  }>();
   expectTypeOf(createElasticStore).returns.resolves.toEqualTypeOf<ElasticStore>();
 });

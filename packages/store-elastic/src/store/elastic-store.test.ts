@@ -4,11 +4,26 @@ import { readFileSync } from 'node:fs';
 import { Client } from '@elastic/elasticsearch';
 import { OptionalDependencyError, VectorDimensionError } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { elasticError, startReplayServer, type RecordedRequest, type ReplayResponse, type ReplayServer } from '../replay/index.js';
+import {
+  elasticError,
+  startReplayServer,
+  type RecordedRequest,
+  type ReplayResponse,
+  type ReplayServer,
+} from '../replay/index.js';
 import { JOB_MAPPING_VERSION } from '../mappings/index.js';
-import { createElasticStore, ElasticClientMissingError, ElasticMigrationError, ElasticPagingError, ElasticStore, loadElasticClient, toSimilarity } from './index.js';
+import {
+  createElasticStore,
+  ElasticClientMissingError,
+  ElasticMigrationError,
+  ElasticPagingError,
+  ElasticStore,
+  loadElasticClient,
+  toSimilarity,
+} from './index.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
 const acknowledged = { acknowledged: true };
 
 let server: ReplayServer | undefined;
@@ -19,7 +34,10 @@ afterEach(async () => {
   server = client = undefined;
 });
 
-async function storeFor(handler: (request: RecordedRequest) => ReplayResponse, settings: ConstructorParameters<typeof ElasticStore>[1] = {}): Promise<ElasticStore> {
+async function storeFor(
+  handler: (request: RecordedRequest) => ReplayResponse,
+  settings: ConstructorParameters<typeof ElasticStore>[1] = {},
+): Promise<ElasticStore> {
   server = await startReplayServer(handler);
   client = new Client({ node: server.url, maxRetries: 0 });
   return new ElasticStore(client, { createIndices: false, dimensions: 3, ...settings });
@@ -29,7 +47,13 @@ const calls = () => server!.requests.map((request) => `${request.method} ${reque
 
 describe('ElasticStore indices and aliases', () => {
   it('creates the versioned job index behind the alias and the side indices when missing', async () => {
-    const store = await storeFor((request) => (request.method === 'HEAD' ? { status: 404 } : { body: { ...acknowledged, shards_acknowledged: true, index: request.path.slice(1) } }), { indexPrefix: 'acme' });
+    const store = await storeFor(
+      (request) =>
+        request.method === 'HEAD'
+          ? { status: 404 }
+          : { body: { ...acknowledged, shards_acknowledged: true, index: request.path.slice(1) } },
+      { indexPrefix: 'acme' },
+    );
     await store.ensureIndices();
     expect(calls()).toEqual([
       'HEAD /_alias/acme-jobs',
@@ -43,7 +67,10 @@ describe('ElasticStore indices and aliases', () => {
       'HEAD /acme-embeddings',
       'PUT /acme-embeddings',
     ]);
-    const body = server!.requests[1]!.json as { aliases: unknown; mappings: { _meta: unknown; properties: Record<string, unknown> } };
+    const body = server!.requests[1]!.json as {
+      aliases: unknown;
+      mappings: { _meta: unknown; properties: Record<string, unknown> };
+    };
     expect(body.aliases).toEqual({ 'acme-jobs': { is_write_index: true } });
     expect(body.mappings._meta).toMatchObject({ rolefit_mapping_version: JOB_MAPPING_VERSION });
     expect(body.mappings.properties.vector).toMatchObject({ type: 'dense_vector', dims: 3 });
@@ -58,7 +85,19 @@ describe('ElasticStore indices and aliases', () => {
   it('migrates: new index, reindex through the alias, then one atomic alias swap', async () => {
     const store = await storeFor((request) => {
       if (request.path === '/_alias/rolefit-jobs') return { body: fixture('get-alias.json') };
-      if (request.path === '/_reindex') return { body: { took: 10, timed_out: false, total: 42, created: 42, updated: 0, deleted: 0, batches: 1, failures: [] } };
+      if (request.path === '/_reindex')
+        return {
+          body: {
+            took: 10,
+            timed_out: false,
+            total: 42,
+            created: 42,
+            updated: 0,
+            deleted: 0,
+            batches: 1,
+            failures: [],
+          },
+        };
       return { body: acknowledged };
     });
     const result = await store.migrate();
@@ -69,12 +108,20 @@ describe('ElasticStore indices and aliases', () => {
     expect(server!.requests[2]!.json).toMatchObject({ source: { index: 'rolefit-jobs' }, dest: { index: result.to } });
     expect(server!.requests[2]!.query.get('wait_for_completion')).toBe('true');
     expect(server!.requests[3]!.json).toEqual({
-      actions: [{ remove: { index: 'rolefit-jobs-v1-1767225600000', alias: 'rolefit-jobs' } }, { add: { index: result.to, alias: 'rolefit-jobs', is_write_index: true } }],
+      actions: [
+        { remove: { index: 'rolefit-jobs-v1-1767225600000', alias: 'rolefit-jobs' } },
+        { add: { index: result.to, alias: 'rolefit-jobs', is_write_index: true } },
+      ],
     });
   });
 
   it('fails the migration on reindex failures, deletes the new index and keeps the old alias', async () => {
-    const failure = { index: 'rolefit-jobs-v2-1', id: 'job-7', status: 400, cause: { type: 'document_parsing_exception', reason: 'failed to parse field [postedAt]' } };
+    const failure = {
+      index: 'rolefit-jobs-v2-1',
+      id: 'job-7',
+      status: 400,
+      cause: { type: 'document_parsing_exception', reason: 'failed to parse field [postedAt]' },
+    };
     for (const reindex of [
       { took: 10, timed_out: false, total: 42, created: 41, updated: 0, deleted: 0, batches: 1, failures: [failure] },
       { took: 10, timed_out: false, total: 42, created: 40, updated: 1, deleted: 0, batches: 1, failures: [] },
@@ -92,7 +139,12 @@ describe('ElasticStore indices and aliases', () => {
       expect(migration.failures).toEqual(reindex.failures);
       expect(migration.message).toMatch(/alias still points at rolefit-jobs-v1-1767225600000/);
       // No alias change; the incomplete index is removed so a later migrate() can start clean.
-      expect(calls()).toEqual(['GET /_alias/rolefit-jobs', `PUT /${migration.to}`, 'POST /_reindex', `DELETE /${migration.to}`]);
+      expect(calls()).toEqual([
+        'GET /_alias/rolefit-jobs',
+        `PUT /${migration.to}`,
+        'POST /_reindex',
+        `DELETE /${migration.to}`,
+      ]);
       await client!.close();
       await server!.close();
       server = client = undefined;
@@ -100,7 +152,9 @@ describe('ElasticStore indices and aliases', () => {
   });
 
   it('reads the mapping version from the index behind the alias', async () => {
-    const store = await storeFor(() => ({ body: { 'rolefit-jobs-v0-1': { mappings: { _meta: { rolefit_mapping_version: 0 } } } } }));
+    const store = await storeFor(() => ({
+      body: { 'rolefit-jobs-v0-1': { mappings: { _meta: { rolefit_mapping_version: 0 } } } },
+    }));
     expect(await store.mappingVersion()).toBe(0);
     expect(await store.needsMigration()).toBe(true);
   });
@@ -131,7 +185,9 @@ describe('ElasticStore reads', () => {
   });
 
   it('fuses lexical and vector hits by reciprocal rank', async () => {
-    const store = await storeFor((request) => ({ body: fixture((request.json as { knn?: unknown }).knn ? 'knn-hits.json' : 'search-hits.json') }));
+    const store = await storeFor((request) => ({
+      body: fixture((request.json as { knn?: unknown }).knn ? 'knn-hits.json' : 'search-hits.json'),
+    }));
     const fused = await store.searchJobsHybrid('backend', new Float32Array([1, 0, 0]), { limit: 2, rrfK: 60 });
     expect(fused.map((hit) => hit.job.id)).toEqual(['a', 'c']);
     expect(fused[0]!.score).toBeCloseTo(2 / 61, 10);
@@ -151,7 +207,15 @@ describe('ElasticStore reads', () => {
 
   it('walks every page with search_after', async () => {
     const page = (ids: string[]) => ({
-      hits: { hits: ids.map((id, index) => ({ _index: 'x', _id: id, _score: null, _source: { id, source: 's', title: id }, sort: [null, id] })) },
+      hits: {
+        hits: ids.map((id, index) => ({
+          _index: 'x',
+          _id: id,
+          _score: null,
+          _source: { id, source: 's', title: id },
+          sort: [null, id],
+        })),
+      },
     });
     const pages = [page(['a', 'b']), page(['c'])];
     const store = await storeFor(() => ({ body: pages.shift() }));
@@ -174,32 +238,58 @@ describe('ElasticStore reads', () => {
       { skill: 'SQL', count: 12 },
       { skill: 'Python', count: 9 },
     ]);
-    expect(server!.requests[0]!.json).toMatchObject({ size: 0, aggs: { skills: { terms: { field: 'skills', size: 2 } } } });
+    expect(server!.requests[0]!.json).toMatchObject({
+      size: 0,
+      aggs: { skills: { terms: { field: 'skills', size: 2 } } },
+    });
   });
 
   it('finds when a source was last crawled with one max aggregation, listing no job', async () => {
-    const store = await storeFor((request) =>
-      ({ body: fixture(JSON.stringify(request.json).includes('"empty-board"') ? 'latest-crawled-at-none.json' : 'latest-crawled-at.json') }));
+    const store = await storeFor((request) => ({
+      body: fixture(
+        JSON.stringify(request.json).includes('"empty-board"')
+          ? 'latest-crawled-at-none.json'
+          : 'latest-crawled-at.json',
+      ),
+    }));
     expect(await store.latestCrawledAt('greenhouse')).toEqual(new Date('2025-12-04T10:00:00.000Z'));
     expect(await store.latestCrawledAt('empty-board')).toBeUndefined();
     expect(calls()).toEqual(['POST /rolefit-jobs/_search', 'POST /rolefit-jobs/_search']);
-    expect(server!.requests[0]!.json).toMatchObject({ size: 0, aggs: { latestCrawledAt: { max: { field: 'crawledAt' } } } });
+    expect(server!.requests[0]!.json).toMatchObject({
+      size: 0,
+      aggs: { latestCrawledAt: { max: { field: 'crawledAt' } } },
+    });
     expect(JSON.stringify(server!.requests[0]!.json)).toContain('"greenhouse"');
   });
 
   it('writes vectors as partial updates only after checking the jobs exist', async () => {
     const store = await storeFor((request) => {
-      if (request.path.endsWith('/_mget')) return { body: { docs: [{ _index: 'x', _id: 'a', found: true }, { _index: 'x', _id: 'zzz', found: false }] } };
+      if (request.path.endsWith('/_mget'))
+        return {
+          body: {
+            docs: [
+              { _index: 'x', _id: 'a', found: true },
+              { _index: 'x', _id: 'zzz', found: false },
+            ],
+          },
+        };
       return { status: 500, body: elasticError(500, 'unexpected', 'should not be called') };
     });
-    await expect(store.upsertJobVectors([{ id: 'a', vector: new Float32Array([1, 0, 0]) }, { id: 'zzz', vector: new Float32Array([0, 1, 0]) }])).rejects.toThrow(/index 1 is for unknown job zzz/);
+    await expect(
+      store.upsertJobVectors([
+        { id: 'a', vector: new Float32Array([1, 0, 0]) },
+        { id: 'zzz', vector: new Float32Array([0, 1, 0]) },
+      ]),
+    ).rejects.toThrow(/index 1 is for unknown job zzz/);
     expect(calls()).toEqual(['POST /rolefit-jobs/_mget']);
   });
 });
 
 describe('createElasticStore', () => {
   it('gives a typed error when the client package is missing', async () => {
-    const missing = Object.assign(new Error("Cannot find package '@elastic/elasticsearch'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    const missing = Object.assign(new Error("Cannot find package '@elastic/elasticsearch'"), {
+      code: 'ERR_MODULE_NOT_FOUND',
+    });
     await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toBeInstanceOf(ElasticClientMissingError);
     await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toThrow(/npm i @elastic\/elasticsearch/);
     // One way to catch every missing optional package across Rolefit's packages.

@@ -112,7 +112,8 @@ export class ElasticStore implements Store, EmbeddingCache {
     }
     for (const kind of ['resumes', 'feedback', 'matches', 'embeddings'] as const satisfies readonly SideIndexKind[]) {
       const index = this.indices[kind];
-      if (!(await this.client.indices.exists({ index }))) await this.client.indices.create(buildCreateSideIndexRequest(index, kind, this.indexSettings()));
+      if (!(await this.client.indices.exists({ index })))
+        await this.client.indices.create(buildCreateSideIndexRequest(index, kind, this.indexSettings()));
     }
   }
 
@@ -160,9 +161,14 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** Deletes every index of this store (all versions behind the jobs alias too). */
   async deleteIndices(): Promise<void> {
-    const aliased = Object.keys(await this.client.indices.getAlias({ name: this.indices.jobs }, notFound())).filter((name) => name.startsWith(this.indices.jobs));
+    const aliased = Object.keys(await this.client.indices.getAlias({ name: this.indices.jobs }, notFound())).filter(
+      (name) => name.startsWith(this.indices.jobs),
+    );
     const { jobs: _alias, ...side } = this.indices;
-    await this.client.indices.delete({ index: [...aliased, ...Object.values(side)], ignore_unavailable: true }, notFound());
+    await this.client.indices.delete(
+      { index: [...aliased, ...Object.values(side)], ignore_unavailable: true },
+      notFound(),
+    );
     this.ready = undefined;
   }
 
@@ -173,7 +179,9 @@ export class ElasticStore implements Store, EmbeddingCache {
    */
   async upsertJobs(inputs: readonly JobInput[]): Promise<ElasticUpsertResult> {
     // Validate everything before sending anything, so a bad item changes nothing.
-    const jobs = inputs.map((input, index) => parseWith(jobSchema, `Job at index ${index} (for ${this.indices.jobs})`, input));
+    const jobs = inputs.map((input, index) =>
+      parseWith(jobSchema, `Job at index ${index} (for ${this.indices.jobs})`, input),
+    );
     await this.ensureReady();
     return this.bulk(
       this.indices.jobs,
@@ -183,7 +191,10 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   async getJob(id: string): Promise<Job | undefined> {
     await this.ensureReady();
-    const response = await this.client.get<Record<string, unknown>>({ index: this.indices.jobs, id, _source_excludes: ['vector'] }, notFound());
+    const response = await this.client.get<Record<string, unknown>>(
+      { index: this.indices.jobs, id, _source_excludes: ['vector'] },
+      notFound(),
+    );
     return response.found && response._source ? fromDocument(response._source) : undefined;
   }
 
@@ -209,7 +220,9 @@ export class ElasticStore implements Store, EmbeddingCache {
     }
     if (page.limit <= 0) return [];
     if (offset + page.limit > MAX_RESULT_WINDOW) throw new ElasticPagingError(offset, page.limit, MAX_RESULT_WINDOW);
-    const response = await this.client.search<Record<string, unknown>>(buildListJobsRequest(this.indices.jobs, filter, { size: page.limit, from: offset }));
+    const response = await this.client.search<Record<string, unknown>>(
+      buildListJobsRequest(this.indices.jobs, filter, { size: page.limit, from: offset }),
+    );
     return response.hits.hits.map(hitToJob);
   }
 
@@ -219,7 +232,9 @@ export class ElasticStore implements Store, EmbeddingCache {
     const size = options.pageSize ?? 500;
     let searchAfter: estypes.SortResults | undefined;
     for (;;) {
-      const response = await this.client.search<Record<string, unknown>>(buildListJobsRequest(this.indices.jobs, filter, searchAfter ? { size, searchAfter } : { size }));
+      const response = await this.client.search<Record<string, unknown>>(
+        buildListJobsRequest(this.indices.jobs, filter, searchAfter ? { size, searchAfter } : { size }),
+      );
       const hits = response.hits.hits;
       for (const hit of hits) yield hitToJob(hit);
       const last = hits[hits.length - 1];
@@ -245,23 +260,36 @@ export class ElasticStore implements Store, EmbeddingCache {
   async searchJobs(query: string, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
     await this.ensureReady();
     if (!query.trim() || options.limit === 0) return [];
-    const response = await this.client.search<Record<string, unknown>>(buildLexicalSearchRequest(this.indices.jobs, query, options));
+    const response = await this.client.search<Record<string, unknown>>(
+      buildLexicalSearchRequest(this.indices.jobs, query, options),
+    );
     return response.hits.hits.map((hit) => ({ job: hitToJob(hit), score: hit._score ?? 0 }));
   }
 
   /** Stores one vector per job by partial update; the jobs must exist and the vectors must have `dimensions` entries. */
   async upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void> {
     const dimensions = this.settings.dimensions;
-    if (dimensions === undefined) throw invalidSetting('ElasticStoreSettings', 'dimensions', 'this ElasticStore has no vector field: create it with `dimensions`');
+    if (dimensions === undefined)
+      throw invalidSetting(
+        'ElasticStoreSettings',
+        'dimensions',
+        'this ElasticStore has no vector field: create it with `dimensions`',
+      );
     for (const [index, entry] of entries.entries()) {
       if (!(entry.vector instanceof Float32Array) || entry.vector.length === 0 || !entry.vector.every(Number.isFinite))
-        throw new TypeError(`Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`);
+        throw new TypeError(
+          `Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`,
+        );
       if (entry.vector.length !== dimensions) throw new VectorDimensionError(dimensions, entry.vector.length, entry.id);
     }
     if (!entries.length) return;
     await this.ensureReady();
     // Check every job exists first, as MemoryStore does, so nothing is written for a bad batch.
-    const found = await this.client.mget({ index: this.indices.jobs, ids: [...new Set(entries.map((entry) => entry.id))], _source: false });
+    const found = await this.client.mget({
+      index: this.indices.jobs,
+      ids: [...new Set(entries.map((entry) => entry.id))],
+      _source: false,
+    });
     const missing = found.docs.find((doc) => !('found' in doc) || !doc.found);
     if (missing) {
       const index = entries.findIndex((entry) => entry.id === missing._id);
@@ -275,12 +303,17 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   /** Nearest jobs by approximate kNN (HNSW); scores are cosine similarity. Without `dimensions` it returns nothing. */
-  async searchJobsByVector(vector: Float32Array, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
+  async searchJobsByVector(
+    vector: Float32Array,
+    options: { filter?: JobFilter; limit?: number } = {},
+  ): Promise<ScoredJob[]> {
     const dimensions = this.settings.dimensions;
     if (dimensions === undefined || options.limit === 0) return [];
     if (vector.length !== dimensions) throw new VectorDimensionError(dimensions, vector.length);
     await this.ensureReady();
-    const response = await this.client.search<Record<string, unknown>>(buildVectorSearchRequest(this.indices.jobs, vector, options));
+    const response = await this.client.search<Record<string, unknown>>(
+      buildVectorSearchRequest(this.indices.jobs, vector, options),
+    );
     const similarity = this.settings.similarity ?? 'cosine';
     return response.hits.hits.map((hit) => ({ job: hitToJob(hit), score: toSimilarity(hit._score ?? 0, similarity) }));
   }
@@ -308,7 +341,12 @@ export class ElasticStore implements Store, EmbeddingCache {
   async upsertResume(input: ResumeInput): Promise<Resume> {
     const resume = parseResume(input);
     await this.ensureReady();
-    await this.client.index({ index: this.indices.resumes, id: resume.id, document: toDocument(resume), refresh: this.refresh });
+    await this.client.index({
+      index: this.indices.resumes,
+      id: resume.id,
+      document: toDocument(resume),
+      refresh: this.refresh,
+    });
     return resume;
   }
 
@@ -320,13 +358,18 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   async deleteResume(id: string): Promise<boolean> {
     await this.ensureReady();
-    return (await this.client.delete({ index: this.indices.resumes, id, refresh: this.refresh }, notFound())).result === 'deleted';
+    return (
+      (await this.client.delete({ index: this.indices.resumes, id, refresh: this.refresh }, notFound())).result ===
+      'deleted'
+    );
   }
 
   /** Resumes by id (MemoryStore lists them in insertion order). */
   async listResumes(page: PageOptions = {}): Promise<Resume[]> {
     await this.ensureReady();
-    const response = await this.client.search<Record<string, unknown>>(buildTermsSearchRequest(this.indices.resumes, {}, [{ id: 'asc' }], windowOf(page)));
+    const response = await this.client.search<Record<string, unknown>>(
+      buildTermsSearchRequest(this.indices.resumes, {}, [{ id: 'asc' }], windowOf(page)),
+    );
     return response.hits.hits.flatMap((hit) => (hit._source ? [parseResume(hit._source)] : []));
   }
 
@@ -334,14 +377,22 @@ export class ElasticStore implements Store, EmbeddingCache {
     const feedback = parseFeedback({ ...input, id: input.id ?? randomUUID() });
     await this.ensureReady();
     // The feedback id is the document id, so a repeated id replaces, as in MemoryStore.
-    await this.client.index({ index: this.indices.feedback, id: feedback.id, document: toDocument(feedback), refresh: this.refresh });
+    await this.client.index({
+      index: this.indices.feedback,
+      id: feedback.id,
+      document: toDocument(feedback),
+      refresh: this.refresh,
+    });
     return feedback;
   }
 
   /** Feedback oldest first (up to 10,000 items). */
   async listFeedback(query: { subjectId?: string; jobId?: string } = {}): Promise<Feedback[]> {
     await this.ensureReady();
-    const request = buildTermsSearchRequest(this.indices.feedback, { subjectId: query.subjectId, jobId: query.jobId }, [{ timestamp: 'asc' }, { id: 'asc' }]);
+    const request = buildTermsSearchRequest(this.indices.feedback, { subjectId: query.subjectId, jobId: query.jobId }, [
+      { timestamp: 'asc' },
+      { id: 'asc' },
+    ]);
     const response = await this.client.search<Record<string, unknown>>(request);
     return response.hits.hits.flatMap((hit) => (hit._source ? [parseFeedback(hit._source)] : []));
   }
@@ -366,12 +417,23 @@ export class ElasticStore implements Store, EmbeddingCache {
   /** A person's matches, newest first (offset + limit up to 10,000). */
   async listMatches(subjectId: string, page: PageOptions = {}): Promise<StoredMatch[]> {
     await this.ensureReady();
-    const request = buildTermsSearchRequest(this.indices.matches, { subjectId }, [{ createdAt: 'desc' }, { position: 'desc' }], windowOf(page));
+    const request = buildTermsSearchRequest(
+      this.indices.matches,
+      { subjectId },
+      [{ createdAt: 'desc' }, { position: 'desc' }],
+      windowOf(page),
+    );
     const response = await this.client.search<Record<string, unknown>>(request);
     return response.hits.hits.flatMap((hit) => {
       if (!hit._source) return [];
       const { subjectId: owner, createdAt, position: _position, ...match } = hit._source;
-      return [{ ...parseWith(matchSchema, `Match ${hit._id ?? ''} (from ${this.indices.matches})`, match), subjectId: String(owner), createdAt: new Date(String(createdAt)) }];
+      return [
+        {
+          ...parseWith(matchSchema, `Match ${hit._id ?? ''} (from ${this.indices.matches})`, match),
+          subjectId: String(owner),
+          createdAt: new Date(String(createdAt)),
+        },
+      ];
     });
   }
 
@@ -381,7 +443,8 @@ export class ElasticStore implements Store, EmbeddingCache {
     const response = await this.client.mget<{ vector?: string }>({ index: this.indices.embeddings, ids: [...keys] });
     const byKey = new Map<string, Float32Array>();
     for (const doc of response.docs) {
-      if ('found' in doc && doc.found && typeof doc._source?.vector === 'string') byKey.set(doc._id, decodeVector(doc._source.vector));
+      if ('found' in doc && doc.found && typeof doc._source?.vector === 'string')
+        byKey.set(doc._id, decodeVector(doc._source.vector));
     }
     return keys.map((key) => byKey.get(key));
   }
@@ -452,19 +515,27 @@ export class ElasticStore implements Store, EmbeddingCache {
 export async function createElasticStore(settings: ElasticStoreSettings = {}): Promise<ElasticStore> {
   rejectUnknownKeys('ElasticStoreSettings', settings, ELASTIC_STORE_SETTING_NAMES);
   if (settings.client) return new ElasticStore(settings.client, settings);
-  if (!settings.node && !settings.clientOptions) throw invalidSetting('ElasticStoreSettings', 'node', 'createElasticStore needs `node` (e.g. http://localhost:9200) or `client`');
+  if (!settings.node && !settings.clientOptions)
+    throw invalidSetting(
+      'ElasticStoreSettings',
+      'node',
+      'createElasticStore needs `node` (e.g. http://localhost:9200) or `client`',
+    );
   const { Client } = await loadElasticClient();
   const client = new Client({ ...settings.clientOptions, ...(settings.node ? { node: settings.node } : {}) });
   return new ElasticStore(client, settings, true);
 }
 
 /** Loads `@elastic/elasticsearch`, turning "not installed" into ElasticClientMissingError. */
-export async function loadElasticClient(importer: () => Promise<typeof import('@elastic/elasticsearch')> = () => import('@elastic/elasticsearch')): Promise<typeof import('@elastic/elasticsearch')> {
+export async function loadElasticClient(
+  importer: () => Promise<typeof import('@elastic/elasticsearch')> = () => import('@elastic/elasticsearch'),
+): Promise<typeof import('@elastic/elasticsearch')> {
   try {
     return await importer();
   } catch (error) {
     const code = (error as { code?: string } | undefined)?.code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new ElasticClientMissingError({ cause: error });
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND')
+      throw new ElasticClientMissingError({ cause: error });
     throw error;
   }
 }
@@ -486,7 +557,8 @@ export function toSimilarity(score: number, similarity: 'cosine' | 'dot_product'
 }
 
 function hitToJob(hit: estypes.SearchHit<Record<string, unknown>>): Job {
-  if (!hit._source) throw new TypeError(`Search hit ${hit._id ?? ''} has no _source; is _source disabled on the job index?`);
+  if (!hit._source)
+    throw new TypeError(`Search hit ${hit._id ?? ''} has no _source; is _source disabled on the job index?`);
   return fromDocument(hit._source);
 }
 

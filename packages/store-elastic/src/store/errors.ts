@@ -9,7 +9,11 @@ export class ElasticClientMissingError extends OptionalDependencyError {
   override readonly name: string = 'ElasticClientMissingError';
 
   constructor(options?: { cause?: unknown }) {
-    super('@elastic/elasticsearch', '@rolefit/store-elastic', { installCommand: 'npm i @elastic/elasticsearch', note: 'Use the 8.x client, or pass `client`', cause: options?.cause });
+    super('@elastic/elasticsearch', '@rolefit/store-elastic', {
+      installCommand: 'npm i @elastic/elasticsearch',
+      note: 'Use the 8.x client, or pass `client`',
+      cause: options?.cause,
+    });
   }
 }
 
@@ -21,7 +25,10 @@ export class ElasticBulkError extends RolefitError {
 
   constructor(index: string, failed: readonly BulkItemFailure[]) {
     const first = failed[0];
-    super('ROLEFIT_ELASTIC_BULK', `${failed.length} bulk item(s) failed in ${index}${first ? `; first: ${first.id} ${first.status} ${first.type}: ${first.reason}` : ''}`);
+    super(
+      'ROLEFIT_ELASTIC_BULK',
+      `${failed.length} bulk item(s) failed in ${index}${first ? `; first: ${first.id} ${first.status} ${first.type}: ${first.reason}` : ''}`,
+    );
     this.failed = failed;
   }
 }
@@ -32,7 +39,11 @@ export class ElasticPagingError extends ValidationError {
 
   constructor(offset: number, limit: number, window: number) {
     super('PageOptions', [
-      { path: 'offset', message: `offset ${offset} + limit ${limit} passes Elasticsearch's result window of ${window}; use store.iterateJobs(filter) (search_after) to page further`, code: 'too_big' },
+      {
+        path: 'offset',
+        message: `offset ${offset} + limit ${limit} passes Elasticsearch's result window of ${window}; use store.iterateJobs(filter) (search_after) to page further`,
+        code: 'too_big',
+      },
     ]);
   }
 }
@@ -59,7 +70,9 @@ export class ElasticMigrationError extends RolefitError {
     super(
       'ROLEFIT_ELASTIC_MIGRATION',
       `Reindex into ${to} copied ${counts.created + counts.updated} of ${counts.total} documents` +
-        (failures.length ? ` with ${failures.length} failure(s)${first ? ` (first: ${first.id ?? '?'} ${first.cause?.type ?? ''}: ${first.cause?.reason ?? ''})` : ''}` : '') +
+        (failures.length
+          ? ` with ${failures.length} failure(s)${first ? ` (first: ${first.id ?? '?'} ${first.cause?.type ?? ''}: ${first.cause?.reason ?? ''})` : ''}`
+          : '') +
         `; the alias still points at ${from.join(', ') || 'nothing'}`,
     );
   }

@@ -33,7 +33,11 @@ const label: RealResumeLabel = {
 
 const resume = parseResume({
   id: 'r',
-  contact: { name: 'SOUS CHEF', phone: '(864) 472 7092', links: ['https://indeed.com/r/Someone/abc?isid=rex-download'] },
+  contact: {
+    name: 'SOUS CHEF',
+    phone: '(864) 472 7092',
+    links: ['https://indeed.com/r/Someone/abc?isid=rex-download'],
+  },
   skills: ['cooking'],
   experience: [
     { title: 'Sous Chef', company: 'Company Name', start: '2010-07', end: null },
@@ -67,12 +71,19 @@ describe('the real-resume scorer', () => {
     expect(REAL_RESUME_MATCH.dates('2008-03~2010-11', '2008-01~2010')).toBe(false);
     expect(REAL_RESUME_MATCH.dates('2010-07~?', '2010-07~present')).toBe(false);
     expect(REAL_RESUME_MATCH.phones('(864) 472 7092', '864-472-7092')).toBe(true);
-    expect(REAL_RESUME_MATCH.links('https://indeed.com/r/Someone/abc?isid=rex-download', 'https://www.indeed.com/r/Someone/abc')).toBe(true);
+    expect(
+      REAL_RESUME_MATCH.links(
+        'https://indeed.com/r/Someone/abc?isid=rex-download',
+        'https://www.indeed.com/r/Someone/abc',
+      ),
+    ).toBe(true);
     expect(REAL_RESUME_MATCH.degrees('BS', 'B.S.')).toBe(true);
   });
 
   it('scores a group: a name on a nameless resume is a false positive, repeated companies count', () => {
-    const report = buildRealResumeReport([{ label, expected: expectedFields(label), predicted: predictedFields(resume, label) }]);
+    const report = buildRealResumeReport([
+      { label, expected: expectedFields(label), predicted: predictedFields(resume, label) },
+    ]);
     const field = (name: string) => report.overall.fields.find((score) => score.field === name);
     expect(field('name')).toMatchObject({ precision: 0, predicted: 1, expected: 0, f1: 0 });
     expect(field('companies')).toMatchObject({ precision: 1, recall: 0.5, f1: 2 / 3 });
@@ -84,7 +95,15 @@ describe('the real-resume scorer', () => {
 
   it('reports Kaggle PDFs by category and the text sets by source', () => {
     expect(categoryOf(label)).toBe('CHEF');
-    expect(categoryOf({ ...label, source: 'dataturks-dev/resumes.jsonl#dt-7', category: 'dataturks' })).toBe('dataturks-dev');
-    expect(categoryOf({ ...label, source: 'updated-resume-dataset/UpdatedResumeDataSet.csv#row=1', category: 'Data Science' })).toBe('updated-resume-dataset: Data Science');
+    expect(categoryOf({ ...label, source: 'dataturks-dev/resumes.jsonl#dt-7', category: 'dataturks' })).toBe(
+      'dataturks-dev',
+    );
+    expect(
+      categoryOf({
+        ...label,
+        source: 'updated-resume-dataset/UpdatedResumeDataSet.csv#row=1',
+        category: 'Data Science',
+      }),
+    ).toBe('updated-resume-dataset: Data Science');
   });
 });

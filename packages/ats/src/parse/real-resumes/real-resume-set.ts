@@ -49,7 +49,18 @@ export interface RealResumeLabel {
 export type RealResumeLayout = 'one-column' | 'table' | 'two-column' | 'plain-text' | 'flattened-text';
 
 /** The fields scored, in report order. */
-export const REAL_RESUME_FIELDS = ['name', 'emails', 'phones', 'links', 'companies', 'titles', 'dates', 'degrees', 'institutions', 'skills'] as const;
+export const REAL_RESUME_FIELDS = [
+  'name',
+  'emails',
+  'phones',
+  'links',
+  'companies',
+  'titles',
+  'dates',
+  'degrees',
+  'institutions',
+  'skills',
+] as const;
 /** One scored field. */
 export type RealResumeField = (typeof REAL_RESUME_FIELDS)[number];
 
@@ -57,7 +68,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = path.resolve(here, '../../../../../');
 
 /** The data folder: ROLEFIT_DATA_DIR, else ROLEFIT_DATA, else ../shared/data beside the checkout. */
-export const REAL_RESUME_DATA_DIR = process.env.ROLEFIT_DATA_DIR ?? process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
+export const REAL_RESUME_DATA_DIR =
+  process.env.ROLEFIT_DATA_DIR ?? process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
 
 /** Reads labels.json. */
 export function readRealResumeLabels(): RealResumeLabel[] {
@@ -65,7 +77,10 @@ export function readRealResumeLabels(): RealResumeLabel[] {
 }
 
 /** Why the set cannot be read (a missing data folder or file), or undefined when every source is there. */
-export function missingRealResumeData(labels: readonly RealResumeLabel[], dataDir = REAL_RESUME_DATA_DIR): string | undefined {
+export function missingRealResumeData(
+  labels: readonly RealResumeLabel[],
+  dataDir = REAL_RESUME_DATA_DIR,
+): string | undefined {
   for (const label of labels) {
     const file = path.join(dataDir, label.source.split('#')[0] ?? '');
     if (!existsSync(file)) return `${file} is missing (set ROLEFIT_DATA_DIR to the shared data folder)`;
@@ -116,12 +131,14 @@ export function readRealResumeInput(label: RealResumeLabel, dataDir = REAL_RESUM
     hashed = text;
   }
   const digest = createHash('sha256').update(hashed).digest('hex').slice(0, 16);
-  if (digest !== label.sha256) throw new Error(`${label.id}: ${label.source} changed (sha256 ${digest}, labelled ${label.sha256})`);
+  if (digest !== label.sha256)
+    throw new Error(`${label.id}: ${label.source} changed (sha256 ${digest}, labelled ${label.sha256})`);
   return input;
 }
 
 // A job's dates as one comparable value: "start~end" with "?" for unknown and "present" for ongoing.
-const monthOf = (date: Date | null | undefined, absent: string): string => (date === null ? 'present' : date === undefined ? absent : date.toISOString().slice(0, 7));
+const monthOf = (date: Date | null | undefined, absent: string): string =>
+  date === null ? 'present' : date === undefined ? absent : date.toISOString().slice(0, 7);
 const datesKey = (start: string, end: string) => `${start}~${end}`;
 
 /** The scored values of a parsed resume; `skills` is left empty when the label has no skills section. */
@@ -133,7 +150,9 @@ export function predictedFields(resume: Resume, label: RealResumeLabel): Record<
     links: resume.contact.links,
     companies: resume.experience.flatMap((entry) => (entry.company ? [entry.company] : [])),
     titles: resume.experience.map((entry) => entry.title),
-    dates: resume.experience.filter((entry) => entry.start || entry.end !== undefined).map((entry) => datesKey(monthOf(entry.start, '?'), monthOf(entry.end, '?'))),
+    dates: resume.experience
+      .filter((entry) => entry.start || entry.end !== undefined)
+      .map((entry) => datesKey(monthOf(entry.start, '?'), monthOf(entry.end, '?'))),
     degrees: resume.education.flatMap((entry) => (entry.degree ? [entry.degree] : [])),
     institutions: resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
     skills: label.skills === null ? [] : resume.skills,
@@ -150,7 +169,9 @@ export function expectedFields(label: RealResumeLabel): Record<RealResumeField, 
     links: label.links,
     companies: present(label.experience.map((job) => job.company)),
     titles: present(label.experience.map((job) => job.title)),
-    dates: label.experience.filter((job) => job.start || job.end).map((job) => datesKey(job.start ?? '?', job.end ?? '?')),
+    dates: label.experience
+      .filter((job) => job.start || job.end)
+      .map((job) => datesKey(job.start ?? '?', job.end ?? '?')),
     degrees: present(label.education.map((entry) => entry.degree)),
     institutions: present(label.education.map((entry) => entry.institution)),
     skills: label.skills ?? [],
@@ -167,7 +188,8 @@ const linkKey = (link: string) =>
     .replace(/[?#].*$/, '')
     .replace(/\/+$/, '');
 // A labelled "2011" takes any month of 2011; "?" (not stated) matches only "?".
-const datePartMatches = (predicted: string, expected: string) => (expected.length === 4 ? predicted.slice(0, 4) === expected : predicted === expected);
+const datePartMatches = (predicted: string, expected: string) =>
+  expected.length === 4 ? predicted.slice(0, 4) === expected : predicted === expected;
 const datesMatch = (predicted: string, expected: string) => {
   const [predictedStart = '', predictedEnd = ''] = predicted.split('~');
   const [expectedStart = '', expectedEnd = ''] = expected.split('~');
@@ -230,9 +252,15 @@ export function buildRealResumeReport(pairs: readonly RealResumePair[]): RealRes
   const groupBy = (key: (pair: RealResumePair) => string) => {
     const groups = new Map<string, RealResumePair[]>();
     for (const pair of pairs) groups.set(key(pair), [...(groups.get(key(pair)) ?? []), pair]);
-    return [...groups.entries()].sort(([left], [right]) => left.localeCompare(right)).map(([group, members]) => scoreRealResumes(group, members));
+    return [...groups.entries()]
+      .sort(([left], [right]) => left.localeCompare(right))
+      .map(([group, members]) => scoreRealResumes(group, members));
   };
-  return { overall: scoreRealResumes('all', pairs), byLayout: groupBy((pair) => pair.label.layout), byCategory: groupBy((pair) => categoryOf(pair.label)) };
+  return {
+    overall: scoreRealResumes('all', pairs),
+    byLayout: groupBy((pair) => pair.label.layout),
+    byCategory: groupBy((pair) => categoryOf(pair.label)),
+  };
 }
 
 const cell = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(2));
@@ -244,7 +272,10 @@ export function formatRealResumeReport(report: RealResumeReport, title = 'Real-r
     '',
     '| field | precision | recall | F1 | predicted | labelled |',
     '|---|---:|---:|---:|---:|---:|',
-    ...report.overall.fields.map((score) => `| ${score.field} | ${cell(score.predicted ? score.precision : undefined)} | ${cell(score.expected ? score.recall : undefined)} | ${cell(score.f1)} | ${score.predicted} | ${score.expected} |`),
+    ...report.overall.fields.map(
+      (score) =>
+        `| ${score.field} | ${cell(score.predicted ? score.precision : undefined)} | ${cell(score.expected ? score.recall : undefined)} | ${cell(score.f1)} | ${score.predicted} | ${score.expected} |`,
+    ),
   ];
   const grid = (heading: string, groups: RealResumeGroupScore[]) => [
     '',
@@ -252,7 +283,15 @@ export function formatRealResumeReport(report: RealResumeReport, title = 'Real-r
     '',
     `| ${heading} | n | ${REAL_RESUME_FIELDS.join(' | ')} |`,
     `|---|---:|${REAL_RESUME_FIELDS.map(() => '---:').join('|')}|`,
-    ...groups.map((group) => `| ${group.group} | ${group.resumes} | ${group.fields.map((score) => cell(score.f1)).join(' | ')} |`),
+    ...groups.map(
+      (group) => `| ${group.group} | ${group.resumes} | ${group.fields.map((score) => cell(score.f1)).join(' | ')} |`,
+    ),
   ];
-  return [...overall, ...grid('layout', report.byLayout), ...grid('category', report.byCategory), '', '"–": nothing labelled and nothing predicted.'].join('\n');
+  return [
+    ...overall,
+    ...grid('layout', report.byLayout),
+    ...grid('category', report.byCategory),
+    '',
+    '"–": nothing labelled and nothing predicted.',
+  ].join('\n');
 }

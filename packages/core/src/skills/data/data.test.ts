@@ -11,7 +11,9 @@ const aliasText = (alias: SkillAlias): string => (typeof alias === 'string' ? al
 
 // Ordinary spellings of a skill: the name unless a rule governs it, and every plain-text alias.
 function plainSpellings(definition: SkillDefinition): string[] {
-  const ruled = definition.aliases.filter((alias) => typeof alias !== 'string').map((alias) => termKey(aliasText(alias)));
+  const ruled = definition.aliases
+    .filter((alias) => typeof alias !== 'string')
+    .map((alias) => termKey(aliasText(alias)));
   const spellings = definition.aliases.filter((alias): alias is string => typeof alias === 'string');
   return ruled.includes(termKey(definition.name)) ? spellings : [definition.name, ...spellings];
 }
@@ -24,7 +26,10 @@ describe('built-in skill data', () => {
 
   it('gives every skill an alias that differs from its name', () => {
     const withoutAlias = allSkillDefinitions
-      .filter((definition) => !definition.aliases.some((alias) => aliasText(alias).toLowerCase() !== definition.name.toLowerCase()))
+      .filter(
+        (definition) =>
+          !definition.aliases.some((alias) => aliasText(alias).toLowerCase() !== definition.name.toLowerCase()),
+      )
       .map((definition) => definition.name);
     expect(withoutAlias).toEqual([]);
   });
@@ -37,7 +42,9 @@ describe('built-in skill data', () => {
         owners.set(key, (owners.get(key) ?? new Set()).add(definition.name));
       }
     }
-    const shared = [...owners].filter(([, names]) => names.size > 1).map(([key, names]) => `${key}: ${[...names].join(', ')}`);
+    const shared = [...owners]
+      .filter(([, names]) => names.size > 1)
+      .map(([key, names]) => `${key}: ${[...names].join(', ')}`);
     expect(shared).toEqual([]);
   });
 
@@ -69,7 +76,9 @@ describe('built-in skill data', () => {
   });
 
   it('guards every one- or two-letter alias with a rule', () => {
-    const unguarded = allSkillDefinitions.flatMap((definition) => plainSpellings(definition).filter((text) => SHORT_WORD.test(text)));
+    const unguarded = allSkillDefinitions.flatMap((definition) =>
+      plainSpellings(definition).filter((text) => SHORT_WORD.test(text)),
+    );
     expect(unguarded).toEqual([]);
   });
 
@@ -84,7 +93,21 @@ describe('built-in skill data', () => {
 
   it('covers non-tech trades as well as technology', () => {
     const taxonomy = getDefaultSkillTaxonomy();
-    for (const term of ['CDL', 'forklift', 'PMP', 'CPA', 'phlebotomy', 'dental hygienist', 'MIG', 'HVAC', 'plumber', 'CNC', 'bartender', 'payroll', 'IEP']) {
+    for (const term of [
+      'CDL',
+      'forklift',
+      'PMP',
+      'CPA',
+      'phlebotomy',
+      'dental hygienist',
+      'MIG',
+      'HVAC',
+      'plumber',
+      'CNC',
+      'bartender',
+      'payroll',
+      'IEP',
+    ]) {
       expect(taxonomy.lookup(term), term).toBeDefined();
     }
   });

@@ -14,6 +14,10 @@ export function exact(text: string, rule: Omit<SkillAliasRule, 'text' | 'caseSen
 }
 
 /** An alias that matches in any case but only near one of the context words or a skill of the same category. */
-export function nearby(text: string, contextWords: readonly string[], rule: Omit<SkillAliasRule, 'text' | 'contextWords'> = {}): SkillAliasRule {
+export function nearby(
+  text: string,
+  contextWords: readonly string[],
+  rule: Omit<SkillAliasRule, 'text' | 'contextWords'> = {},
+): SkillAliasRule {
   return { text, contextWords, ...rule };
 }

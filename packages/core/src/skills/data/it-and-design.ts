@@ -1,15 +1,97 @@
 import type { SkillDefinition } from '../types.js';
 import { defineSkills, exact, nearby } from './define.js';
 
-const OFFICE_WORDS = ['microsoft', 'ms', 'office', 'excel', 'word', 'powerpoint', 'outlook', 'spreadsheet', 'spreadsheets', 'access', 'sharepoint', 'teams'];
+const OFFICE_WORDS = [
+  'microsoft',
+  'ms',
+  'office',
+  'excel',
+  'word',
+  'powerpoint',
+  'outlook',
+  'spreadsheet',
+  'spreadsheets',
+  'access',
+  'sharepoint',
+  'teams',
+];
 // "excel at", "excel in" and "you will excel" are the verb, not the spreadsheet.
 const EXCEL_VERB_FOLLOWERS = ['at', 'in'];
-const EXCEL_VERB_PRECEDERS = ['will', 'you', 'we', 'they', 'who', 'can', 'should', 'must', 'would', 'could', 'helps', 'help', 'strive', 'truly'];
+const EXCEL_VERB_PRECEDERS = [
+  'will',
+  'you',
+  'we',
+  'they',
+  'who',
+  'can',
+  'should',
+  'must',
+  'would',
+  'could',
+  'helps',
+  'help',
+  'strive',
+  'truly',
+];
 // "networking" is also meeting people; as an IT skill it comes with words like these.
-const NETWORK_WORDS = ['network', 'networks', 'tcp', 'ip', 'cisco', 'routing', 'switching', 'lan', 'wan', 'linux', 'firewall', 'firewalls', 'servers', 'ccna', 'dns', 'vpn', 'wireless', 'hardware'];
-const SECURITY_WORDS = ['firewall', 'firewalls', 'fortinet', 'checkpoint', 'cisco', 'security', 'network', 'ngfw', 'vpn'];
-const DESIGN_TOOL_WORDS = ['figma', 'invision', 'adobe', 'xd', 'zeplin', 'photoshop', 'illustrator', 'ui', 'ux', 'wireframes', 'prototypes'];
-const MODELING_WORDS = ['3d', 'blender', 'maya', 'modeling', 'modelling', 'rendering', 'animation', 'cinema', 'zbrush', 'houdini', 'unity', 'unreal'];
+const NETWORK_WORDS = [
+  'network',
+  'networks',
+  'tcp',
+  'ip',
+  'cisco',
+  'routing',
+  'switching',
+  'lan',
+  'wan',
+  'linux',
+  'firewall',
+  'firewalls',
+  'servers',
+  'ccna',
+  'dns',
+  'vpn',
+  'wireless',
+  'hardware',
+];
+const SECURITY_WORDS = [
+  'firewall',
+  'firewalls',
+  'fortinet',
+  'checkpoint',
+  'cisco',
+  'security',
+  'network',
+  'ngfw',
+  'vpn',
+];
+const DESIGN_TOOL_WORDS = [
+  'figma',
+  'invision',
+  'adobe',
+  'xd',
+  'zeplin',
+  'photoshop',
+  'illustrator',
+  'ui',
+  'ux',
+  'wireframes',
+  'prototypes',
+];
+const MODELING_WORDS = [
+  '3d',
+  'blender',
+  'maya',
+  'modeling',
+  'modelling',
+  'rendering',
+  'animation',
+  'cinema',
+  'zbrush',
+  'houdini',
+  'unity',
+  'unreal',
+];
 
 const cybersecurity = defineSkills('cybersecurity', [
   ['Cybersecurity', 'cyber security', 'information security', 'InfoSec', 'IT security', 'security engineering'],
@@ -79,11 +161,24 @@ const itAndNetworking = defineSkills('it-and-networking', [
   ['Red Hat Enterprise Linux', 'RHEL', 'Red Hat Linux', 'CentOS', 'Rocky Linux'],
   ['Debian', 'Debian Linux'],
   ['Windows Server', 'Windows Server 2019', 'Windows Server 2016', 'Windows Server 2022', 'Microsoft Windows Server'],
-  ['Microsoft Windows', 'Windows 10', 'Windows 11', 'Windows OS', exact('Windows', { contextWords: ['linux', 'macos', 'os', 'server', 'microsoft', 'operating', 'unix', 'desktop'] })],
+  [
+    'Microsoft Windows',
+    'Windows 10',
+    'Windows 11',
+    'Windows OS',
+    exact('Windows', { contextWords: ['linux', 'macos', 'os', 'server', 'microsoft', 'operating', 'unix', 'desktop'] }),
+  ],
   ['macOS', 'Mac OS', 'OS X', 'Mac OS X', 'Apple macOS'],
   ['System Administration', 'systems administration', 'sysadmin', 'system administrator', 'systems administrator'],
   ['Network Administration', 'network administrator', 'network admin', 'network management'],
-  ['Networking', nearby('Networking', NETWORK_WORDS), 'computer networking', 'computer networks', 'network engineering', 'network engineer'],
+  [
+    'Networking',
+    nearby('Networking', NETWORK_WORDS),
+    'computer networking',
+    'computer networks',
+    'network engineering',
+    'network engineer',
+  ],
   ['TCP/IP', 'TCP IP', 'TCP', 'TCP/IP networking', 'Internet Protocol Suite'],
   ['IP Addressing', 'subnetting', 'IPv4', 'IP subnetting'],
   ['IPv6', 'IP version 6', 'IPv6 addressing'],
@@ -154,7 +249,16 @@ const itAndNetworking = defineSkills('it-and-networking', [
 ]);
 
 const businessSoftware = defineSkills('business-software', [
-  ['Microsoft Office', 'MS Office', 'Office 365', 'Microsoft 365', 'M365', 'O365', 'Office suite', 'Microsoft Office Suite'],
+  [
+    'Microsoft Office',
+    'MS Office',
+    'Office 365',
+    'Microsoft 365',
+    'M365',
+    'O365',
+    'Office suite',
+    'Microsoft Office Suite',
+  ],
   [
     'Microsoft Excel',
     exact('Excel', { unlessFollowedBy: EXCEL_VERB_FOLLOWERS, unlessPrecededBy: EXCEL_VERB_PRECEDERS }),
@@ -173,7 +277,13 @@ const businessSoftware = defineSkills('business-software', [
   ['Microsoft Word', 'MS Word', exact('Word', { contextWords: OFFICE_WORDS }), 'Word processing'],
   ['Microsoft PowerPoint', 'PowerPoint', 'MS PowerPoint', 'PPT', 'Power Point'],
   ['Microsoft Outlook', 'MS Outlook', exact('Outlook', { contextWords: OFFICE_WORDS })],
-  ['Microsoft Teams', 'MS Teams', exact('Teams', { contextWords: ['zoom', 'slack', 'outlook', 'sharepoint', 'microsoft', 'office', 'meetings', 'webex'] })],
+  [
+    'Microsoft Teams',
+    'MS Teams',
+    exact('Teams', {
+      contextWords: ['zoom', 'slack', 'outlook', 'sharepoint', 'microsoft', 'office', 'meetings', 'webex'],
+    }),
+  ],
   ['Microsoft Project', 'MS Project', 'Microsoft Project Server'],
   ['Microsoft Visio', 'Visio', 'MS Visio'],
   ['Microsoft OneNote', 'OneNote', 'One Note'],
@@ -189,11 +299,24 @@ const businessSoftware = defineSkills('business-software', [
   ['Typing', 'touch typing', 'keyboarding', 'typing speed', 'fast typing'],
   ['Data Entry', 'data input', 'data entry clerk', 'keying data'],
   ['Computer Literacy', 'computer skills', 'basic computer skills', 'computer literate', 'PC skills'],
-  ['Slack', nearby('Slack', ['zoom', 'teams', 'jira', 'confluence', 'notion', 'trello', 'asana', 'google']), 'Slack messaging'],
-  ['Zoom', exact('Zoom', { contextWords: ['teams', 'slack', 'webex', 'meetings', 'video', 'conferencing', 'google'] }), 'Zoom meetings', 'Zoom video conferencing'],
+  [
+    'Slack',
+    nearby('Slack', ['zoom', 'teams', 'jira', 'confluence', 'notion', 'trello', 'asana', 'google']),
+    'Slack messaging',
+  ],
+  [
+    'Zoom',
+    exact('Zoom', { contextWords: ['teams', 'slack', 'webex', 'meetings', 'video', 'conferencing', 'google'] }),
+    'Zoom meetings',
+    'Zoom video conferencing',
+  ],
   ['Confluence', 'Atlassian Confluence', 'Confluence wiki'],
   ['Trello', 'Trello boards'],
-  ['Asana', nearby('Asana', ['trello', 'jira', 'monday', 'notion', 'slack', 'clickup', 'project', 'projects']), 'Asana project management'],
+  [
+    'Asana',
+    nearby('Asana', ['trello', 'jira', 'monday', 'notion', 'slack', 'clickup', 'project', 'projects']),
+    'Asana project management',
+  ],
   ['Monday.com', 'Monday Work Management'],
   ['ClickUp', 'Click Up'],
   ['Airtable', 'Air Table'],
@@ -202,8 +325,23 @@ const businessSoftware = defineSkills('business-software', [
   ['Salesforce Administration', 'Salesforce admin', 'Salesforce administrator'],
   ['HubSpot', 'HubSpot CRM', 'Hub Spot'],
   ['Zoho CRM', 'Zoho', 'Zoho One'],
-  ['Microsoft Dynamics 365', 'Dynamics 365', 'MS Dynamics', 'Microsoft Dynamics', 'Dynamics CRM', 'D365', 'Dynamics AX', 'Dynamics NAV'],
-  ['Customer Relationship Management', 'CRM', 'CRM software', 'CRM system', 'customer relationship management software'],
+  [
+    'Microsoft Dynamics 365',
+    'Dynamics 365',
+    'MS Dynamics',
+    'Microsoft Dynamics',
+    'Dynamics CRM',
+    'D365',
+    'Dynamics AX',
+    'Dynamics NAV',
+  ],
+  [
+    'Customer Relationship Management',
+    'CRM',
+    'CRM software',
+    'CRM system',
+    'customer relationship management software',
+  ],
   ['Enterprise Resource Planning', 'ERP', 'ERP system', 'ERP software', 'ERP implementation'],
   ['SAP', 'SAP ERP', 'SAP S/4HANA', 'S/4HANA', 'SAP ECC', 'SAP R/3'],
   ['SAP FICO', 'SAP FI/CO', 'SAP FI', 'SAP Finance'],
@@ -216,7 +354,14 @@ const businessSoftware = defineSkills('business-software', [
   ['Oracle NetSuite', 'NetSuite', 'Net Suite'],
   ['Oracle Fusion', 'Oracle Fusion Cloud', 'Oracle Cloud ERP'],
   ['Odoo', 'Odoo ERP', 'OpenERP'],
-  ['Workday', exact('Workday', { contextWords: ['hcm', 'hris', 'payroll', 'sap', 'successfactors', 'oracle', 'erp', 'financials', 'adp'] }), 'Workday HCM', 'Workday Financials'],
+  [
+    'Workday',
+    exact('Workday', {
+      contextWords: ['hcm', 'hris', 'payroll', 'sap', 'successfactors', 'oracle', 'erp', 'financials', 'adp'],
+    }),
+    'Workday HCM',
+    'Workday Financials',
+  ],
   ['QuickBooks', 'QuickBooks Online', 'QBO', 'Intuit QuickBooks'],
   ['Xero', 'Xero accounting'],
   ['Sage Accounting', 'Sage 50', 'Sage Intacct', 'Sage 300'],
@@ -236,7 +381,18 @@ const businessSoftware = defineSkills('business-software', [
 const design = defineSkills('design', [
   ['Graphic Design', 'graphic designer', 'graphics design', 'visual design'],
   ['User Interface Design', 'UI design', exact('UI'), 'user interface', 'interface design', 'UI designer'],
-  ['User Experience Design', 'UX design', exact('UX'), 'user experience', 'UX designer', 'experience design', 'UI/UX', 'UX/UI', 'UI/UX design', 'UX/UI design'],
+  [
+    'User Experience Design',
+    'UX design',
+    exact('UX'),
+    'user experience',
+    'UX designer',
+    'experience design',
+    'UI/UX',
+    'UX/UI',
+    'UI/UX design',
+    'UX/UI design',
+  ],
   ['User Research', 'UX research', 'usability research', 'user interviews'],
   ['Usability Testing', 'usability tests', 'user testing', 'usability studies'],
   ['Interaction Design', 'IxD', 'interaction designer'],
@@ -306,4 +462,9 @@ const design = defineSkills('design', [
 ]);
 
 /** Cybersecurity, IT and networking, business software and office tools, and design. */
-export const itAndDesignSkills: readonly SkillDefinition[] = [...cybersecurity, ...itAndNetworking, ...businessSoftware, ...design];
+export const itAndDesignSkills: readonly SkillDefinition[] = [
+  ...cybersecurity,
+  ...itAndNetworking,
+  ...businessSoftware,
+  ...design,
+];

@@ -1,5 +1,12 @@
 import { createOccupationKnowledge, decodeOccupationKnowledge, type OccupationKnowledgeFile } from './knowledge.js';
-import type { FindOccupationsOptions, OccupationKnowledge, OccupationMatch, RelatedSkill, RelatedSkillsOptions, WeightedText } from './types.js';
+import type {
+  FindOccupationsOptions,
+  OccupationKnowledge,
+  OccupationMatch,
+  RelatedSkill,
+  RelatedSkillsOptions,
+  WeightedText,
+} from './types.js';
 
 export type {
   FindOccupationsOptions,
@@ -41,7 +48,10 @@ export function loadOccupationKnowledge(): Promise<OccupationKnowledge> {
 }
 
 /** Occupations named in text (see {@link OccupationKnowledge.findOccupations}), from the shipped knowledge. */
-export async function findOccupations(text: string | readonly WeightedText[], options?: FindOccupationsOptions): Promise<OccupationMatch[]> {
+export async function findOccupations(
+  text: string | readonly WeightedText[],
+  options?: FindOccupationsOptions,
+): Promise<OccupationMatch[]> {
   return (await loadOccupationKnowledge()).findOccupations(text, options);
 }
 

@@ -59,7 +59,9 @@ describe('findOccupations', () => {
   });
 
   it('weighs title lines over prose, and reads plain text line by line', () => {
-    const matches = knowledge.findOccupations('Barista\nI worked next to a software developer for a while and learned a great deal about many things.');
+    const matches = knowledge.findOccupations(
+      'Barista\nI worked next to a software developer for a while and learned a great deal about many things.',
+    );
     expect(matches[0]?.occupation.label.toLowerCase()).toContain('barista');
     const weighted = knowledge.findOccupations([
       { text: 'barista', weight: 0.1, title: true },
@@ -103,7 +105,10 @@ describe('proximity', () => {
     expect(knowledge.proximity(developer, developer)).toBe(1);
     expect(knowledge.proximity(developer, occupation('Software Developers', 'onet'))).toBe(0.9);
     expect(developer.iscoGroup).toBe('2512');
-    const sameUnit = knowledge.occupations.find((candidate) => candidate.iscoGroup === '2512' && candidate.socCode?.slice(0, 7) !== developer.socCode?.slice(0, 7));
+    const sameUnit = knowledge.occupations.find(
+      (candidate) =>
+        candidate.iscoGroup === '2512' && candidate.socCode?.slice(0, 7) !== developer.socCode?.slice(0, 7),
+    );
     expect(knowledge.proximity(developer, sameUnit!)).toBe(0.75);
     expect(knowledge.proximity(developer, occupation('data scientist', 'esco'))).toBe(0.5);
     expect(knowledge.proximity(developer, occupation('bus driver', 'esco'))).toBe(0);
@@ -112,9 +117,24 @@ describe('proximity', () => {
 
   it('falls back on O*NET-SOC groups when an ISCO group is missing', () => {
     const base = { altLabels: [], source: 'onet' as const, iscoGroup: undefined };
-    expect(occupationProximity({ ...base, id: 1, label: 'a', socCode: '29-1141.01' }, { ...base, id: 2, label: 'b', socCode: '29-1141.03' })).toBe(0.9);
-    expect(occupationProximity({ ...base, id: 1, label: 'a', socCode: '29-1141.01' }, { ...base, id: 2, label: 'b', socCode: '29-1171.00' })).toBe(0.45);
-    expect(occupationProximity({ ...base, id: 1, label: 'a', socCode: undefined }, { ...base, id: 2, label: 'b', socCode: undefined })).toBe(0);
+    expect(
+      occupationProximity(
+        { ...base, id: 1, label: 'a', socCode: '29-1141.01' },
+        { ...base, id: 2, label: 'b', socCode: '29-1141.03' },
+      ),
+    ).toBe(0.9);
+    expect(
+      occupationProximity(
+        { ...base, id: 1, label: 'a', socCode: '29-1141.01' },
+        { ...base, id: 2, label: 'b', socCode: '29-1171.00' },
+      ),
+    ).toBe(0.45);
+    expect(
+      occupationProximity(
+        { ...base, id: 1, label: 'a', socCode: undefined },
+        { ...base, id: 2, label: 'b', socCode: undefined },
+      ),
+    ).toBe(0);
   });
 });
 
@@ -129,7 +149,9 @@ describe('skills', () => {
   });
 
   it('finds skills in text: phrases in any case, one-word names only as written', () => {
-    const found = knowledge.findSkills('Oracle Java, microsoft excel and MATLAB; we swift through tasks and cut some slack.');
+    const found = knowledge.findSkills(
+      'Oracle Java, microsoft excel and MATLAB; we swift through tasks and cut some slack.',
+    );
     expect(found).toEqual(expect.arrayContaining(['Java', 'MATLAB']));
     expect(found.some((name) => /excel/i.test(name))).toBe(true);
     expect(found).not.toContain('Swift');
@@ -143,15 +165,20 @@ describe('skills', () => {
     expect(related.map((entry) => entry.skill)).toEqual(expect.arrayContaining(['Java']));
     expect(related.map((entry) => entry.skill)).not.toContain('Python');
     for (const entry of related) expect(entry.strength).toBeGreaterThan(0);
-    for (let index = 1; index < related.length; index++) expect(related[index - 1]!.strength).toBeGreaterThanOrEqual(related[index]!.strength);
+    for (let index = 1; index < related.length; index++)
+      expect(related[index - 1]!.strength).toBeGreaterThanOrEqual(related[index]!.strength);
     // ESCO's broader concept is a relation of its own, and shares the taxonomy's name where it has one.
-    expect(knowledge.relatedSkills('PostgreSQL').find((entry) => entry.skill === 'database management systems')?.relation).toBe('broader');
+    expect(
+      knowledge.relatedSkills('PostgreSQL').find((entry) => entry.skill === 'database management systems')?.relation,
+    ).toBe('broader');
     expect(knowledge.relatedSkills('Haskell')[0]).toEqual({ skill: 'Programming', strength: 0.6, relation: 'broader' });
   });
 
   it('accepts aliases, limits and thresholds, and answers unknown skills with nothing', async () => {
     expect(knowledge.relatedSkills('python', { limit: 2 })).toHaveLength(2);
-    expect(knowledge.relatedSkills('Python', { minStrength: 0.55 }).every((entry) => entry.strength >= 0.55)).toBe(true);
+    expect(knowledge.relatedSkills('Python', { minStrength: 0.55 }).every((entry) => entry.strength >= 0.55)).toBe(
+      true,
+    );
     expect(knowledge.relatedSkills('no such skill at all')).toEqual([]);
     expect(knowledge.relatedSkills('')).toEqual([]);
     expect(await relatedSkills('Java', { limit: 1 })).toHaveLength(1);
@@ -184,7 +211,9 @@ describe('small custom knowledge', () => {
   it('works on any data of the format', () => {
     const custom = createOccupationKnowledge(data);
     expect(custom.findOccupations('Senior Widgeteer')[0]?.occupation.label).toBe('widget maker');
-    expect(custom.relatedSkills('widget welding')).toEqual([{ skill: 'gadget gluing', strength: 0.7, relation: 'essential' }]);
+    expect(custom.relatedSkills('widget welding')).toEqual([
+      { skill: 'gadget gluing', strength: 0.7, relation: 'essential' },
+    ]);
     expect(custom.proximity(custom.occupations[0]!, custom.occupations[1]!)).toBe(0.5);
   });
 });

@@ -54,8 +54,14 @@ export class OccupationKnowledgeError extends RolefitError {
 
 /** Inflates the shipped file into the knowledge data; throws {@link OccupationKnowledgeError} on a bad file. */
 export function decodeOccupationKnowledge(file: OccupationKnowledgeFile): OccupationKnowledgeData {
-  if (file.version !== OCCUPATION_KNOWLEDGE_VERSION || file.encoding !== 'gzip+base64' || typeof file.data !== 'string') {
-    throw new OccupationKnowledgeError(`occupation knowledge: expected version ${OCCUPATION_KNOWLEDGE_VERSION} gzip+base64, got version ${String(file.version)} ${String(file.encoding)}`);
+  if (
+    file.version !== OCCUPATION_KNOWLEDGE_VERSION ||
+    file.encoding !== 'gzip+base64' ||
+    typeof file.data !== 'string'
+  ) {
+    throw new OccupationKnowledgeError(
+      `occupation knowledge: expected version ${OCCUPATION_KNOWLEDGE_VERSION} gzip+base64, got version ${String(file.version)} ${String(file.encoding)}`,
+    );
   }
   let data: OccupationKnowledgeData;
   try {
@@ -63,7 +69,11 @@ export function decodeOccupationKnowledge(file: OccupationKnowledgeFile): Occupa
   } catch (error) {
     throw new OccupationKnowledgeError(`occupation knowledge: cannot decode the data (${(error as Error).message})`);
   }
-  if (data.version !== OCCUPATION_KNOWLEDGE_VERSION || !Array.isArray(data.occupations) || !Array.isArray(data.skills)) {
+  if (
+    data.version !== OCCUPATION_KNOWLEDGE_VERSION ||
+    !Array.isArray(data.occupations) ||
+    !Array.isArray(data.skills)
+  ) {
     throw new OccupationKnowledgeError('occupation knowledge: the decoded data has an unexpected shape');
   }
   return data;
@@ -91,7 +101,25 @@ const MAX_LABEL_WORDS = 6;
 const TITLE_LINE_WORDS = 8;
 /** Weight of a prose line (long lines of a plain text) against a title line. */
 const PROSE_WEIGHT = 0.25;
-const VENDORS = new Set(['microsoft', 'oracle', 'apache', 'adobe', 'google', 'ibm', 'amazon', 'apple', 'sap', 'autodesk', 'the', 'mathworks', 'atlassian', 'salesforce', 'intuit', 'red', 'hat']);
+const VENDORS = new Set([
+  'microsoft',
+  'oracle',
+  'apache',
+  'adobe',
+  'google',
+  'ibm',
+  'amazon',
+  'apple',
+  'sap',
+  'autodesk',
+  'the',
+  'mathworks',
+  'atlassian',
+  'salesforce',
+  'intuit',
+  'red',
+  'hat',
+]);
 
 // Strengths by relation; the same-class strength also grows with how many occupations use both skills.
 const STRENGTH: Readonly<Record<SkillRelation, number>> = {
@@ -104,7 +132,10 @@ const STRENGTH: Readonly<Record<SkillRelation, number>> = {
 };
 
 /** Builds the lookups over decoded knowledge data. */
-export function createOccupationKnowledge(data: OccupationKnowledgeData, options: OccupationKnowledgeOptions = {}): OccupationKnowledge {
+export function createOccupationKnowledge(
+  data: OccupationKnowledgeData,
+  options: OccupationKnowledgeOptions = {},
+): OccupationKnowledge {
   const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();
 
   // Occupations and the label index.
@@ -238,7 +269,8 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
       if (name === undefined || name.toLowerCase() === canonical.toLowerCase() || !(strength > 0)) return;
       const rounded = Math.round(strength * 1000) / 1000;
       const current = best.get(name);
-      if (current === undefined || current.strength < rounded) best.set(name, { skill: name, strength: rounded, relation });
+      if (current === undefined || current.strength < rounded)
+        best.set(name, { skill: name, strength: rounded, relation });
     };
     for (const index of indices) {
       for (const { index: other, relation } of neighbours.get(index) ?? []) {
@@ -265,10 +297,16 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
         offer(member, STRENGTH['same-class'] + 0.5 * jaccard, 'same-class');
       }
     }
-    return [...best.values()].sort((left, right) => right.strength - left.strength || (left.skill < right.skill ? -1 : left.skill > right.skill ? 1 : 0));
+    return [...best.values()].sort(
+      (left, right) =>
+        right.strength - left.strength || (left.skill < right.skill ? -1 : left.skill > right.skill ? 1 : 0),
+    );
   };
 
-  const findOccupations = (input: string | readonly WeightedText[], findOptions: FindOccupationsOptions = {}): OccupationMatch[] => {
+  const findOccupations = (
+    input: string | readonly WeightedText[],
+    findOptions: FindOccupationsOptions = {},
+  ): OccupationMatch[] => {
     const limit = findOptions.limit ?? 10;
     const parts: readonly WeightedText[] = typeof input === 'string' ? splitPlainText(input) : input;
     const scores = new Map<number, { score: number; label: string; labelWeight: number }>();
@@ -327,7 +365,10 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
       if (match.count === 1) {
         const word = raw[start] ?? '';
         const key = words[start] ?? '';
-        const distinctive = (word.length >= 3 || /[+#]/u.test(word)) && singleWordCase.get(key)?.has(word) === true && /[A-Z0-9+#.]/u.test(word);
+        const distinctive =
+          (word.length >= 3 || /[+#]/u.test(word)) &&
+          singleWordCase.get(key)?.has(word) === true &&
+          /[A-Z0-9+#.]/u.test(word);
         if (!distinctive) {
           start++;
           continue;
@@ -345,7 +386,11 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
     if (soc === undefined) return [];
     let names = skillsByOccupation.get(soc);
     if (names === undefined) {
-      names = Object.freeze([...new Set((data.occupationSkills[soc] ?? []).map((index) => canonicalOf[index] ?? '').filter((name) => name !== ''))]);
+      names = Object.freeze([
+        ...new Set(
+          (data.occupationSkills[soc] ?? []).map((index) => canonicalOf[index] ?? '').filter((name) => name !== ''),
+        ),
+      ]);
       skillsByOccupation.set(soc, names);
     }
     return names;
@@ -376,7 +421,8 @@ export function createOccupationKnowledge(data: OccupationKnowledgeData, options
 }
 
 function addPrefixes(prefixes: Set<string>, key: string): void {
-  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1))
+    prefixes.add(key.slice(0, space));
 }
 
 // The longest key of `index` starting at word `start` (its last word also tried singular when `singular`), or undefined.
@@ -447,7 +493,8 @@ function canonicalFor(taxonomy: SkillTaxonomy, label: string): string {
   if (stripped !== label) candidates.push(stripped);
   const words = stripped.split(/\s+/u);
   const last = words.at(-1) ?? '';
-  if (words.length > 1 && (/^[A-Z0-9][A-Z0-9+#.]+$/u.test(last) || VENDORS.has((words[0] ?? '').toLowerCase()))) candidates.push(last);
+  if (words.length > 1 && (/^[A-Z0-9][A-Z0-9+#.]+$/u.test(last) || VENDORS.has((words[0] ?? '').toLowerCase())))
+    candidates.push(last);
   if (words.length > 2 && VENDORS.has((words[0] ?? '').toLowerCase())) candidates.push(words.slice(1).join(' '));
   for (const candidate of candidates) {
     const name = taxonomy.lookup(candidate)?.name;

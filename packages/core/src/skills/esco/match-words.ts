@@ -26,7 +26,9 @@ export function singularKey(key: string): string | undefined {
   if (length - space - 1 < 4) return undefined;
   const before = key[length - 2];
   if (before === 's' || before === 'u' || before === 'i') return undefined;
-  if (key.endsWith('ches') || key.endsWith('shes') || key.endsWith('sses') || key.endsWith('xes')) return key.slice(0, -2);
-  if (before === 'e' && key[length - 3] === 'i' && !'aeiou'.includes(key[length - 4] ?? 'a')) return `${key.slice(0, -3)}y`;
+  if (key.endsWith('ches') || key.endsWith('shes') || key.endsWith('sses') || key.endsWith('xes'))
+    return key.slice(0, -2);
+  if (before === 'e' && key[length - 3] === 'i' && !'aeiou'.includes(key[length - 4] ?? 'a'))
+    return `${key.slice(0, -3)}y`;
   return key.slice(0, -1);
 }

@@ -12,7 +12,9 @@ const refusable = (job: JobInput): JobInput => ({ ...job, description: 'x'.repea
 
 describe('Store contract: MemoryStore', () => {
   for (const testCase of STORE_CONTRACT_CASES)
-    it(testCase.name, () => runStoreContractCase(testCase, async () => createMemoryStore({ maxJobBytes: MAX_JOB_BYTES }), { refusable }));
+    it(testCase.name, () =>
+      runStoreContractCase(testCase, async () => createMemoryStore({ maxJobBytes: MAX_JOB_BYTES }), { refusable }),
+    );
 });
 
 describe('STORE_CONTRACT_CASES', () => {
@@ -23,19 +25,29 @@ describe('STORE_CONTRACT_CASES', () => {
     const oldestFirst = async (): Promise<Store> => {
       const store = createMemoryStore();
       const listJobs = store.listJobs.bind(store);
-      return Object.assign(store, { listJobs: async (...args: Parameters<Store['listJobs']>) => (await listJobs(...args)).reverse() });
+      return Object.assign(store, {
+        listJobs: async (...args: Parameters<Store['listJobs']>) => (await listJobs(...args)).reverse(),
+      });
     };
-    await expect(runStoreContractCase(caseNamed('lists newest first'), oldestFirst)).rejects.toBeInstanceOf(AssertionError);
+    await expect(runStoreContractCase(caseNamed('lists newest first'), oldestFirst)).rejects.toBeInstanceOf(
+      AssertionError,
+    );
   });
 
   it('fails a store that answers latestCrawledAt with the oldest crawl of the source', async () => {
     const oldest = async (): Promise<Store> => {
       const store = createMemoryStore();
       return Object.assign(store, {
-        latestCrawledAt: async (source: string) => (await store.listJobs({ sources: [source] })).map((job) => job.crawledAt).filter(Boolean).sort((a, b) => a!.getTime() - b!.getTime())[0],
+        latestCrawledAt: async (source: string) =>
+          (await store.listJobs({ sources: [source] }))
+            .map((job) => job.crawledAt)
+            .filter(Boolean)
+            .sort((a, b) => a!.getTime() - b!.getTime())[0],
       });
     };
-    await expect(runStoreContractCase(caseNamed('tells when a source was last crawled'), oldest)).rejects.toBeInstanceOf(AssertionError);
+    await expect(
+      runStoreContractCase(caseNamed('tells when a source was last crawled'), oldest),
+    ).rejects.toBeInstanceOf(AssertionError);
   });
 
   it('fails a store that keeps half of a bad batch', async () => {
@@ -49,16 +61,22 @@ describe('STORE_CONTRACT_CASES', () => {
         },
       });
     };
-    await expect(runStoreContractCase(caseNamed('validates the whole batch'), partial)).rejects.toBeInstanceOf(AssertionError);
+    await expect(runStoreContractCase(caseNamed('validates the whole batch'), partial)).rejects.toBeInstanceOf(
+      AssertionError,
+    );
   });
 
   it('fails a store that drops a refused item without reporting it', async () => {
     const silent = async (): Promise<Store> => {
       const store = createMemoryStore({ maxJobBytes: MAX_JOB_BYTES });
       const upsertJobs = store.upsertJobs.bind(store);
-      return Object.assign(store, { upsertJobs: async (jobs: Parameters<Store['upsertJobs']>[0]) => ({ ...(await upsertJobs(jobs)), failed: [] }) });
+      return Object.assign(store, {
+        upsertJobs: async (jobs: Parameters<Store['upsertJobs']>[0]) => ({ ...(await upsertJobs(jobs)), failed: [] }),
+      });
     };
-    await expect(runStoreContractCase(caseNamed('partial failure: reports the item'), silent, { refusable })).rejects.toBeInstanceOf(AssertionError);
+    await expect(
+      runStoreContractCase(caseNamed('partial failure: reports the item'), silent, { refusable }),
+    ).rejects.toBeInstanceOf(AssertionError);
   });
 
   it('cleans up and closes the store even when a case fails', async () => {
@@ -69,12 +87,16 @@ describe('STORE_CONTRACT_CASES', () => {
       const close = store.close.bind(store);
       return Object.assign(store, { close: async () => (calls.push('close'), close()) });
     };
-    await expect(runStoreContractCase(failing, create, { cleanup: async () => void calls.push('cleanup') })).rejects.toThrow('broken');
+    await expect(
+      runStoreContractCase(failing, create, { cleanup: async () => void calls.push('cleanup') }),
+    ).rejects.toThrow('broken');
     expect(calls).toEqual(['cleanup', 'close']);
   });
 
   it('starts from three jobs that cover two sources, three workplaces and two currencies', () => {
     expect(CONTRACT_JOBS.map((job) => job.id)).toEqual(['a', 'b', 'c']);
-    expect(new Set(CONTRACT_JOBS.map((job) => job.location?.workplace))).toEqual(new Set(['hybrid', 'onsite', 'remote']));
+    expect(new Set(CONTRACT_JOBS.map((job) => job.location?.workplace))).toEqual(
+      new Set(['hybrid', 'onsite', 'remote']),
+    );
   });
 });

@@ -30,7 +30,14 @@ export const CONTRACT_JOBS: readonly JobInput[] = [
     postedAt: '2026-11-05',
     salary: { min: 35000, max: 42000, currency: 'GBP', period: 'year' },
   },
-  { id: 'c', source: 'other', title: 'Remote Data Analyst', description: 'SQL dashboards', location: { workplace: 'remote' }, postedAt: '2026-10-01' },
+  {
+    id: 'c',
+    source: 'other',
+    title: 'Remote Data Analyst',
+    description: 'SQL dashboards',
+    location: { workplace: 'remote' },
+    postedAt: '2026-10-01',
+  },
 ];
 
 /** What a harness tells the contract about its store, for the cases that need more than the Store interface. */
@@ -53,7 +60,11 @@ export interface StoreContractCase {
 const idsOf = (items: ReadonlyArray<{ id: string }>) => items.map((item) => item.id);
 const failedIds = (result: UpsertResult) => (result.failed ?? []).map((failure) => failure.id).sort();
 const assertReasons = (result: UpsertResult) => {
-  for (const failure of result.failed ?? []) assert.ok(typeof failure.reason === 'string' && failure.reason.length > 0, `a refused item (${failure.id}) says why`);
+  for (const failure of result.failed ?? [])
+    assert.ok(
+      typeof failure.reason === 'string' && failure.reason.length > 0,
+      `a refused item (${failure.id}) says why`,
+    );
 };
 const hitIds = (hits: ReadonlyArray<{ job: { id: string } }>) => hits.map((hit) => hit.job.id);
 
@@ -79,7 +90,9 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
   {
     name: 'validates the whole batch first and changes nothing when one item is bad',
     async run(store) {
-      const error = await store.upsertJobs([CONTRACT_JOBS[0]!, { id: 'bad', source: 's', title: '' }]).catch((caught: unknown) => caught);
+      const error = await store
+        .upsertJobs([CONTRACT_JOBS[0]!, { id: 'bad', source: 's', title: '' }])
+        .catch((caught: unknown) => caught);
       assert.ok(error instanceof ValidationError, `expected a ValidationError, got ${String(error)}`);
       assert.match(error.entity, /^Job at index 1/);
       assert.deepEqual(error.fields, ['title']);
@@ -106,7 +119,10 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
       if (!hooks?.refusable) return;
       const [a, , c] = CONTRACT_JOBS as [JobInput, JobInput, JobInput];
       await store.upsertJobs(CONTRACT_JOBS);
-      const result = await store.upsertJobs([hooks.refusable({ ...a, title: 'Changed' }), { ...c, title: 'Changed too' }]);
+      const result = await store.upsertJobs([
+        hooks.refusable({ ...a, title: 'Changed' }),
+        { ...c, title: 'Changed too' },
+      ]);
       assert.deepEqual([result.inserted, result.updated], [0, 1]);
       assert.deepEqual(failedIds(result), ['a']);
       assertReasons(result);
@@ -132,7 +148,10 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
       assert.deepEqual(idsOf(await store.listJobs()), ['b', 'a', 'c', 'undated']);
       assert.deepEqual(idsOf(await store.listJobs({ workplace: ['remote', 'hybrid'], strict: true })), ['a', 'c']);
       assert.deepEqual(idsOf(await store.listJobs({ locations: ['Manchester'] })), ['b']);
-      assert.deepEqual(idsOf(await store.listJobs({ minSalary: { amount: 130000, currency: 'USD', period: 'year' }, strict: true })), ['a']);
+      assert.deepEqual(
+        idsOf(await store.listJobs({ minSalary: { amount: 130000, currency: 'USD', period: 'year' }, strict: true })),
+        ['a'],
+      );
       assert.deepEqual(idsOf(await store.listJobs({ postedSince: new Date('2026-10-15'), strict: true })), ['b', 'a']);
       assert.deepEqual(idsOf(await store.listJobs({ sources: ['other'] })), ['c', 'undated']);
       assert.deepEqual(idsOf(await store.listJobs({ ids: [] })), []);
@@ -160,10 +179,16 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
   {
     name: 'pages through many jobs without gaps or repeats',
     async run(store) {
-      const many = Array.from({ length: 25 }, (_, index) => ({ id: `job-${String(index).padStart(2, '0')}`, source: 's', title: `Role ${index}`, postedAt: new Date(Date.UTC(2026, 0, 1 + (index % 7))) }));
+      const many = Array.from({ length: 25 }, (_, index) => ({
+        id: `job-${String(index).padStart(2, '0')}`,
+        source: 's',
+        title: `Role ${index}`,
+        postedAt: new Date(Date.UTC(2026, 0, 1 + (index % 7))),
+      }));
       await store.upsertJobs(many);
       const seen: string[] = [];
-      for (let offset = 0; offset < 25; offset += 10) seen.push(...idsOf(await store.listJobs({}, { offset, limit: 10 })));
+      for (let offset = 0; offset < 25; offset += 10)
+        seen.push(...idsOf(await store.listJobs({}, { offset, limit: 10 })));
       assert.deepEqual(seen, idsOf(await store.listJobs()));
       assert.equal(new Set(seen).size, 25);
     },
@@ -175,14 +200,18 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
       const hits = await store.searchJobs('postgresql backend');
       assert.equal(hits[0]?.job.id, 'a');
       assert.ok(hits[0]!.score > 0, 'the best hit scores above 0');
-      for (let index = 1; index < hits.length; index++) assert.ok(hits[index]!.score <= hits[index - 1]!.score, 'hits come best first');
+      for (let index = 1; index < hits.length; index++)
+        assert.ok(hits[index]!.score <= hits[index - 1]!.score, 'hits come best first');
       // A title match outranks a description-only match (title weighs 3, description 1).
       await store.upsertJobs([
         { id: 'd', source: 'board', title: 'Nurse Educator', description: 'Teaching' },
         { id: 'e', source: 'board', title: 'Educator', description: 'Works with a nurse' },
       ]);
       const nurse = hitIds(await store.searchJobs('educator nurse'));
-      assert.ok(nurse.includes('d') && nurse.includes('e') && nurse.indexOf('d') < nurse.indexOf('e'), `title match first, got ${nurse.join(', ')}`);
+      assert.ok(
+        nurse.includes('d') && nurse.includes('e') && nurse.indexOf('d') < nurse.indexOf('e'),
+        `title match first, got ${nurse.join(', ')}`,
+      );
       assert.deepEqual(await store.searchJobs('postgresql', { filter: { workplace: ['onsite'] } }), []);
       assert.deepEqual(await store.searchJobs('nothing matches this'), []);
       assert.equal((await store.searchJobs('care', { limit: 1 })).length, 1);
@@ -200,11 +229,23 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
       const hits = await store.searchJobsByVector(new Float32Array([2, 0.1, 0]), { limit: 2 });
       assert.deepEqual(hitIds(hits), ['a', 'c']);
       assert.ok(Math.abs(hits[0]!.score - 2 / Math.sqrt(4.01)) < 5e-6, `cosine of the nearest, got ${hits[0]!.score}`);
-      assert.deepEqual(hitIds(await store.searchJobsByVector(new Float32Array([1, 0, 0]), { filter: { sources: ['other'] } })), ['c']);
+      assert.deepEqual(
+        hitIds(await store.searchJobsByVector(new Float32Array([1, 0, 0]), { filter: { sources: ['other'] } })),
+        ['c'],
+      );
       await assert.rejects(store.searchJobsByVector(new Float32Array([1, 0])), VectorDimensionError);
-      await assert.rejects(store.upsertJobVectors([{ id: 'a', vector: new Float32Array([1, 0]) }]), VectorDimensionError);
-      await assert.rejects(store.upsertJobVectors([{ id: 'zzz', vector: new Float32Array([1, 0, 0]) }]), /unknown job zzz/);
-      await assert.rejects(store.upsertJobVectors([{ id: 'a', vector: new Float32Array([Number.NaN, 0, 0]) }]), /finite/);
+      await assert.rejects(
+        store.upsertJobVectors([{ id: 'a', vector: new Float32Array([1, 0]) }]),
+        VectorDimensionError,
+      );
+      await assert.rejects(
+        store.upsertJobVectors([{ id: 'zzz', vector: new Float32Array([1, 0, 0]) }]),
+        /unknown job zzz/,
+      );
+      await assert.rejects(
+        store.upsertJobVectors([{ id: 'a', vector: new Float32Array([Number.NaN, 0, 0]) }]),
+        /finite/,
+      );
     },
   },
   {
@@ -219,7 +260,11 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
   {
     name: 'keeps resumes',
     async run(store) {
-      const resume = await store.upsertResume({ id: 'r1', skills: ['SQL'], experience: [{ title: 'Analyst', start: '2020-01' }] });
+      const resume = await store.upsertResume({
+        id: 'r1',
+        skills: ['SQL'],
+        experience: [{ title: 'Analyst', start: '2020-01' }],
+      });
       assert.deepEqual(resume.skills, ['SQL']);
       await store.upsertResume({ id: 'r2' });
       const stored = await store.getResume('r1');
@@ -255,11 +300,20 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
       await store.addMatches('r1', [{ jobId: 'b', score: 0.2, ranker: 'test' }]);
       await store.addMatches('r2', [{ jobId: 'c', score: 0.5, ranker: 'test' }]);
       const history = await store.listMatches('r1');
-      assert.deepEqual(history.map((match) => match.jobId), ['b', 'a']);
+      assert.deepEqual(
+        history.map((match) => match.jobId),
+        ['b', 'a'],
+      );
       const older = history[1]!;
-      assert.deepEqual([older.subjectId, older.score, older.breakdown, older.matchedSkills], ['r1', 0.9, { skills: 0.5 }, []]);
+      assert.deepEqual(
+        [older.subjectId, older.score, older.breakdown, older.matchedSkills],
+        ['r1', 0.9, { skills: 0.5 }, []],
+      );
       assert.ok(history[0]!.createdAt instanceof Date, 'a match has a Date createdAt');
-      assert.deepEqual((await store.listMatches('r1', { offset: 1, limit: 1 })).map((match) => match.jobId), ['a']);
+      assert.deepEqual(
+        (await store.listMatches('r1', { offset: 1, limit: 1 })).map((match) => match.jobId),
+        ['a'],
+      );
       await assert.rejects(store.addMatches('r1', [{ jobId: 'x', score: 2, ranker: 't' }]), ValidationError);
       assert.equal((await store.listMatches('r1')).length, 2);
     },
@@ -274,7 +328,10 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
       assert.ok(found instanceof Float32Array, 'a cached vector comes back as a Float32Array');
       assert.deepEqual(found, vector);
       assert.equal(missing, undefined);
-      await assert.rejects(store.putEmbeddings([{ key: 'bad', vector: new Float32Array([Number.POSITIVE_INFINITY]) }]), /finite/);
+      await assert.rejects(
+        store.putEmbeddings([{ key: 'bad', vector: new Float32Array([Number.POSITIVE_INFINITY]) }]),
+        /finite/,
+      );
     },
   },
 ];
@@ -286,7 +343,11 @@ export interface RunStoreContractCaseOptions extends StoreContractHooks {
 }
 
 /** Runs one contract case on a fresh store from `createStore`, then cleans up and closes the store, even when the case fails. */
-export async function runStoreContractCase(testCase: StoreContractCase, createStore: () => Promise<Store>, options: RunStoreContractCaseOptions = {}): Promise<void> {
+export async function runStoreContractCase(
+  testCase: StoreContractCase,
+  createStore: () => Promise<Store>,
+  options: RunStoreContractCaseOptions = {},
+): Promise<void> {
   const store = await createStore();
   try {
     await testCase.run(store, { refusable: options.refusable });

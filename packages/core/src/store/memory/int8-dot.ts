@@ -42,7 +42,10 @@ const leb = (value: number): number[] => {
   return bytes;
 };
 const section = (id: number, bytes: number[]): number[] => [id, ...leb(bytes.length), ...bytes];
-const name = (text: string): number[] => [...leb(text.length), ...[...text].map((character) => character.charCodeAt(0))];
+const name = (text: string): number[] => [
+  ...leb(text.length),
+  ...[...text].map((character) => character.charCodeAt(0)),
+];
 const simd = (opcode: number): number[] => [0xfd, ...leb(opcode)];
 const get = (local: number): number[] => [0x20, local];
 const set = (local: number): number[] => [0x21, local];
@@ -72,31 +75,108 @@ const lane = (index: number): number[] => [...simd(0x1b), index]; // i32x4.extra
 function kernelBytes(): Uint8Array {
   const [Q, BASE, COUNT, STRIDE, OUT, ROW, COLUMN, POINTER, ACC, BYTES] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const code = [
-    2, 3, 0x7f, 2, 0x7b, // locals: 3 × i32, 2 × v128
-    ...get(BASE), ...set(POINTER),
-    BLOCK, VOID, ...get(COUNT), I32_EQZ, BR_IF, 0,
-    LOOP, VOID,
-    ...simd(0x0c), ...new Array<number>(16).fill(0), ...set(ACC),
-    ...i32Const(0), ...set(COLUMN),
-    LOOP, VOID,
-    ...get(POINTER), ...get(COLUMN), I32_ADD, ...v128Load(0), ...set(BYTES),
-    ...get(ACC),
-    ...get(BYTES), ...EXTEND_LOW_S, ...get(Q), ...get(COLUMN), ...get(COLUMN), I32_ADD, I32_ADD, ...v128Load(0), ...DOT, ...ADD,
-    ...get(BYTES), ...EXTEND_HIGH_S, ...get(Q), ...get(COLUMN), ...get(COLUMN), I32_ADD, I32_ADD, ...v128Load(16), ...DOT, ...ADD,
+    2,
+    3,
+    0x7f,
+    2,
+    0x7b, // locals: 3 × i32, 2 × v128
+    ...get(BASE),
+    ...set(POINTER),
+    BLOCK,
+    VOID,
+    ...get(COUNT),
+    I32_EQZ,
+    BR_IF,
+    0,
+    LOOP,
+    VOID,
+    ...simd(0x0c),
+    ...new Array<number>(16).fill(0),
     ...set(ACC),
-    ...get(COLUMN), ...i32Const(16), I32_ADD, ...tee(COLUMN), ...get(STRIDE), I32_LT_U, BR_IF, 0,
+    ...i32Const(0),
+    ...set(COLUMN),
+    LOOP,
+    VOID,
+    ...get(POINTER),
+    ...get(COLUMN),
+    I32_ADD,
+    ...v128Load(0),
+    ...set(BYTES),
+    ...get(ACC),
+    ...get(BYTES),
+    ...EXTEND_LOW_S,
+    ...get(Q),
+    ...get(COLUMN),
+    ...get(COLUMN),
+    I32_ADD,
+    I32_ADD,
+    ...v128Load(0),
+    ...DOT,
+    ...ADD,
+    ...get(BYTES),
+    ...EXTEND_HIGH_S,
+    ...get(Q),
+    ...get(COLUMN),
+    ...get(COLUMN),
+    I32_ADD,
+    I32_ADD,
+    ...v128Load(16),
+    ...DOT,
+    ...ADD,
+    ...set(ACC),
+    ...get(COLUMN),
+    ...i32Const(16),
+    I32_ADD,
+    ...tee(COLUMN),
+    ...get(STRIDE),
+    I32_LT_U,
+    BR_IF,
+    0,
     END,
-    ...get(OUT), ...get(ROW), ...i32Const(2), I32_SHL, I32_ADD,
-    ...get(ACC), ...lane(0), ...get(ACC), ...lane(1), I32_ADD, ...get(ACC), ...lane(2), I32_ADD, ...get(ACC), ...lane(3), I32_ADD,
-    0x36, 2, 0, // i32.store align=4
-    ...get(POINTER), ...get(STRIDE), I32_ADD, ...set(POINTER),
-    ...get(ROW), ...i32Const(1), I32_ADD, ...tee(ROW), ...get(COUNT), I32_LT_U, BR_IF, 0,
+    ...get(OUT),
+    ...get(ROW),
+    ...i32Const(2),
+    I32_SHL,
+    I32_ADD,
+    ...get(ACC),
+    ...lane(0),
+    ...get(ACC),
+    ...lane(1),
+    I32_ADD,
+    ...get(ACC),
+    ...lane(2),
+    I32_ADD,
+    ...get(ACC),
+    ...lane(3),
+    I32_ADD,
+    0x36,
+    2,
+    0, // i32.store align=4
+    ...get(POINTER),
+    ...get(STRIDE),
+    I32_ADD,
+    ...set(POINTER),
+    ...get(ROW),
+    ...i32Const(1),
+    I32_ADD,
+    ...tee(ROW),
+    ...get(COUNT),
+    I32_LT_U,
+    BR_IF,
+    0,
     END,
     END,
     END,
   ];
   return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
     ...section(1, [1, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]),
     ...section(3, [1, 0]),
     ...section(5, [1, 0, 1]),
@@ -113,7 +193,13 @@ export function createInt8Dot(forceJavaScript = false): Int8Dot {
       if (wasm.validate(bytes)) {
         const instance = new wasm.Instance(new wasm.Module(bytes));
         const memory = instance.exports.memory as WasmMemory;
-        const dots = instance.exports.dots as (query: number, base: number, count: number, stride: number, out: number) => void;
+        const dots = instance.exports.dots as (
+          query: number,
+          base: number,
+          count: number,
+          stride: number,
+          out: number,
+        ) => void;
         return { memory, simd: true, dots };
       }
     } catch {

@@ -74,12 +74,20 @@ class PendingJob {
     try {
       raw = JSON.parse(bytes.toString('utf8'));
     } catch (error) {
-      throw new StoreFileError(this.file.path, `has a job record that fails its checksum and is not JSON (${(error as Error).message})`, { section, cause: error });
+      throw new StoreFileError(
+        this.file.path,
+        `has a job record that fails its checksum and is not JSON (${(error as Error).message})`,
+        { section, cause: error },
+      );
     }
     try {
       return parseWith(jobSchema, `${this.file.path}: ${section}`, raw);
     } catch (error) {
-      throw new StoreFileError(this.file.path, `has a job record that fails its checksum and is invalid: ${(error as Error).message}`, { section, cause: error });
+      throw new StoreFileError(
+        this.file.path,
+        `has a job record that fails its checksum and is invalid: ${(error as Error).message}`,
+        { section, cause: error },
+      );
     }
   }
 }
@@ -119,7 +127,14 @@ export class JobTable {
   }
 
   /** Adds a job as the JSON at `offset` (`length` bytes) of a trusted snapshot file. */
-  setPending(id: string, file: SnapshotFile, offset: number, length: number, fingerprint: string | undefined, checksum: number): void {
+  setPending(
+    id: string,
+    file: SnapshotFile,
+    offset: number,
+    length: number,
+    fingerprint: string | undefined,
+    checksum: number,
+  ): void {
     this.files.add(file);
     this.map.set(id, new PendingJob(file, offset, length, fingerprint, checksum));
   }
@@ -162,7 +177,10 @@ export class JobTable {
    * one after another in a file are copied as bytes (their checksums go with them), parsed jobs are serialised.
    * Returns each record's offset (from the section's start), length and crc32.
    */
-  async writeRecords(captured: CapturedJobs, writer: SnapshotStreamWriter): Promise<{ offsets: number[]; lengths: number[]; checksums: number[] }> {
+  async writeRecords(
+    captured: CapturedJobs,
+    writer: SnapshotStreamWriter,
+  ): Promise<{ offsets: number[]; lengths: number[]; checksums: number[] }> {
     const { values } = captured;
     const offsets: number[] = new Array(values.length);
     const lengths: number[] = new Array(values.length);
@@ -176,7 +194,8 @@ export class JobTable {
         let end = value.offset + value.length;
         for (; next < values.length; next += 1) {
           const following = values[next];
-          if (!(following instanceof PendingJob) || following.file !== value.file || following.offset !== end + 4) break;
+          if (!(following instanceof PendingJob) || following.file !== value.file || following.offset !== end + 4)
+            break;
           end = following.offset + following.length;
         }
         const from = value.offset - 4;
@@ -206,13 +225,22 @@ export class JobTable {
    * After a snapshot of `written` reached `file` (each job's JSON at `offsets[i]`): every job still as it was then is
    * read from that file from now on (parsed jobs are let go too), and the older files are closed.
    */
-  wrote(file: SnapshotFile, written: CapturedJobs, offsets: readonly number[], lengths: readonly number[], checksums: readonly number[]): void {
+  wrote(
+    file: SnapshotFile,
+    written: CapturedJobs,
+    offsets: readonly number[],
+    lengths: readonly number[],
+    checksums: readonly number[],
+  ): void {
     for (const [index, id] of written.ids.entries()) {
       const current = this.map.get(id);
       if (current === undefined) continue;
       // Unchanged since the snapshot: the same object, or a pending job (its bytes never change).
       if (current === written.values[index] || current instanceof PendingJob)
-        this.map.set(id, new PendingJob(file, offsets[index]!, lengths[index]!, current.fingerprint, checksums[index]!));
+        this.map.set(
+          id,
+          new PendingJob(file, offsets[index]!, lengths[index]!, current.fingerprint, checksums[index]!),
+        );
     }
     for (const old of this.files) old.close();
     this.files = new Set([file]);

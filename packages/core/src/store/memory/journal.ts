@@ -60,7 +60,9 @@ export function parseJournal(path: string, text: string): JournalContents {
   while (lastGood >= 0 && parsed[lastGood] === undefined) lastGood -= 1;
   const firstBad = parsed.findIndex((record) => record === undefined);
   if (firstBad >= 0 && firstBad < lastGood)
-    throw new StoreFileError(path, 'has a damaged record (bad checksum or JSON) followed by good ones', { section: `line ${firstBad + 1}` });
+    throw new StoreFileError(path, 'has a damaged record (bad checksum or JSON) followed by good ones', {
+      section: `line ${firstBad + 1}`,
+    });
   let validBytes = 0;
   for (let index = 0; index <= lastGood; index += 1) validBytes += Buffer.byteLength(complete[index]!) + 1;
   const good = parsed.slice(0, lastGood + 1) as Array<{ value: unknown }>;

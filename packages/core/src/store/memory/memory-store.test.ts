@@ -52,7 +52,9 @@ describe('MemoryStore persistence', () => {
   });
 
   it('rejects non-finite cached embeddings', async () => {
-    await expect(createMemoryStore().putEmbeddings([{ key: 'k', vector: new Float32Array([Number.NaN]) }])).rejects.toThrow(/finite/);
+    await expect(
+      createMemoryStore().putEmbeddings([{ key: 'k', vector: new Float32Array([Number.NaN]) }]),
+    ).rejects.toThrow(/finite/);
   });
 
   it('writes only on flush when autosave is off', async () => {
@@ -72,7 +74,18 @@ describe('MemoryStore persistence', () => {
     await expect(createMemoryStore({ path }).open()).rejects.toThrow(/not a Rolefit memory store file/);
     await writeFile(path, '{"format": "rolefit-memory-store", "version": 99}');
     await expect(createMemoryStore({ path }).open()).rejects.toThrow(/version 99/);
-    await writeFile(path, JSON.stringify({ format: 'rolefit-memory-store', version: 1, jobs: [{ id: 'x' }], vectors: [], resumes: [], feedback: [], matches: [] }));
+    await writeFile(
+      path,
+      JSON.stringify({
+        format: 'rolefit-memory-store',
+        version: 1,
+        jobs: [{ id: 'x' }],
+        vectors: [],
+        resumes: [],
+        feedback: [],
+        matches: [],
+      }),
+    );
     await expect(createMemoryStore({ path }).open()).rejects.toThrow(/jobs\[0\].*source/);
   });
 
@@ -110,7 +123,8 @@ describe('MemoryStore persistence', () => {
     await after.upsertJobs([{ id: 'after-crash', source: 'seed', title: 'Saved fine' }]);
     const reloaded = await createMemoryStore({ path }).open();
     expect(await reloaded.getJob('after-crash')).toBeDefined();
-    await expectAcknowledged(reloaded, acked);    await Promise.all([after.close(), reloaded.close()]);
+    await expectAcknowledged(reloaded, acked);
+    await Promise.all([after.close(), reloaded.close()]);
   });
 
   it('keeps every acknowledged change when killed halfway through folding the journal into the snapshot', async () => {
@@ -141,7 +155,9 @@ async function snapshotHeader(path: string): Promise<{ generation: number; jobs:
 /** Seeds a store file with 50 jobs, keep-0 … keep-49. */
 async function seed(path: string): Promise<void> {
   const before = createMemoryStore({ path });
-  await before.upsertJobs(Array.from({ length: 50 }, (_, index) => ({ id: `keep-${index}`, source: 'seed', title: `Seed job ${index}` })));
+  await before.upsertJobs(
+    Array.from({ length: 50 }, (_, index) => ({ id: `keep-${index}`, source: 'seed', title: `Seed job ${index}` })),
+  );
   await before.close();
 }
 
@@ -157,12 +173,17 @@ async function crashChild(path: string, mode: 'snapshot' | 'append' | 'compact')
     outfile: bundlePath,
     logLevel: 'silent',
   });
-  const child = fork(fileURLToPath(new URL('./fixtures/crash-during-save.mjs', import.meta.url)), [bundlePath, path, mode], { stdio: 'pipe' });
+  const child = fork(
+    fileURLToPath(new URL('./fixtures/crash-during-save.mjs', import.meta.url)),
+    [bundlePath, path, mode],
+    { stdio: 'pipe' },
+  );
   const acked: number[] = [];
   const halfWritten = new Promise<void>((resolve, reject) => {
     child.on('message', (message) => {
       if (message === 'half-written') resolve();
-      else if (typeof message === 'string' && message.startsWith('acked:')) acked.push(Number(message.slice('acked:'.length)));
+      else if (typeof message === 'string' && message.startsWith('acked:'))
+        acked.push(Number(message.slice('acked:'.length)));
     });
     child.on('exit', (code) => reject(new Error(`child exited (${code}) before writing`)));
   });
@@ -184,11 +205,21 @@ async function expectAcknowledged(store: MemoryStore, acked: readonly number[]):
 }
 
 describe('MemoryStore file checks', () => {
-  const base = { format: 'rolefit-memory-store', version: 1, jobs: [{ id: 'a', source: 's', title: 'A' }], vectors: [], resumes: [], feedback: [], matches: [] };
+  const base = {
+    format: 'rolefit-memory-store',
+    version: 1,
+    jobs: [{ id: 'a', source: 's', title: 'A' }],
+    vectors: [],
+    resumes: [],
+    feedback: [],
+    matches: [],
+  };
   const float32 = (...values: number[]) => Buffer.from(new Float32Array(values).buffer).toString('base64');
   const sectionOf = async (path: string, content: unknown): Promise<string | undefined> => {
     await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));
-    const error = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    const error = await createMemoryStore({ path })
+      .open()
+      .catch((caught: unknown) => caught);
     expect(error, JSON.stringify(content).slice(0, 200)).toBeInstanceOf(StoreFileError);
     return (error as StoreFileError).section;
   };
@@ -203,26 +234,52 @@ describe('MemoryStore file checks', () => {
     expect(await sectionOf(path, { ...base, jobs: [null] })).toBe('jobs[0]');
     expect(await sectionOf(path, { ...base, resumes: [{ id: 5 }] })).toBe('resumes[0]');
     expect(await sectionOf(path, { ...base, feedback: [{}] })).toBe('feedback[0]');
-    expect(await sectionOf(path, { ...base, matches: [{ subjectId: 's', createdAt: 'never', match: { jobId: 'a', score: 1, ranker: 't' } }] })).toBe('matches[0].createdAt');
-    expect(await sectionOf(path, { ...base, matches: [{ subjectId: 's', createdAt: '2026-01-01', match: { jobId: 'a', score: 5, ranker: 't' } }] })).toBe('matches[0].match');
+    expect(
+      await sectionOf(path, {
+        ...base,
+        matches: [{ subjectId: 's', createdAt: 'never', match: { jobId: 'a', score: 1, ranker: 't' } }],
+      }),
+    ).toBe('matches[0].createdAt');
+    expect(
+      await sectionOf(path, {
+        ...base,
+        matches: [{ subjectId: 's', createdAt: '2026-01-01', match: { jobId: 'a', score: 5, ranker: 't' } }],
+      }),
+    ).toBe('matches[0].match');
     expect(await sectionOf(path, { ...base, generation: 'one' })).toBe('generation');
     // Vectors: wrong types, an unknown job, bytes that are not whole floats, bad base64, NaN, mixed lengths.
     expect(await sectionOf(path, { ...base, vectors: [5] })).toBe('vectors[0]');
     expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: [1, 2] }] })).toBe('vectors[0].vector');
     expect(await sectionOf(path, { ...base, vectors: [{ id: 'zzz', vector: float32(1) }] })).toBe('vectors[0].id');
-    expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: Buffer.from([1, 2, 3]).toString('base64') }] })).toBe('vectors[0].vector');
+    expect(
+      await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: Buffer.from([1, 2, 3]).toString('base64') }] }),
+    ).toBe('vectors[0].vector');
     expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: '!!!!' }] })).toBe('vectors[0].vector');
     expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: '' }] })).toBe('vectors[0].vector');
-    expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: float32(1, Number.NaN) }] })).toBe('vectors[0].vector');
-    expect(await sectionOf(path, { ...base, embeddings: [{ key: 'k', vector: float32(Number.POSITIVE_INFINITY) }] })).toBe('embeddings[0].vector');
+    expect(await sectionOf(path, { ...base, vectors: [{ id: 'a', vector: float32(1, Number.NaN) }] })).toBe(
+      'vectors[0].vector',
+    );
+    expect(
+      await sectionOf(path, { ...base, embeddings: [{ key: 'k', vector: float32(Number.POSITIVE_INFINITY) }] }),
+    ).toBe('embeddings[0].vector');
     const two = { ...base, jobs: [...base.jobs, { id: 'b', source: 's', title: 'B' }] };
-    expect(await sectionOf(path, { ...two, vectors: [{ id: 'a', vector: float32(1, 0) }, { id: 'b', vector: float32(1, 0, 0) }] })).toBe('vectors[1].vector');
+    expect(
+      await sectionOf(path, {
+        ...two,
+        vectors: [
+          { id: 'a', vector: float32(1, 0) },
+          { id: 'b', vector: float32(1, 0, 0) },
+        ],
+      }),
+    ).toBe('vectors[1].vector');
     // The whole file: not JSON, not a store, another version.
     expect(await sectionOf(path, '[')).toBeUndefined();
     expect(await sectionOf(path, 'null')).toBeUndefined();
     // A good file still loads.
     await writeFile(path, JSON.stringify({ ...base, vectors: [{ id: 'a', vector: float32(1, 0) }] }));
-    expect((await (await createMemoryStore({ path }).open()).searchJobsByVector(new Float32Array([1, 0])))[0]?.job.id).toBe('a');
+    expect(
+      (await (await createMemoryStore({ path }).open()).searchJobsByVector(new Float32Array([1, 0])))[0]?.job.id,
+    ).toBe('a');
   });
 
   it('gives no unhandled rejection when open() is not awaited at once, and fails the next call instead', async () => {
@@ -265,7 +322,17 @@ describe('MemoryStore journal', () => {
     await reopened.flush(); // with autosave: waits, writes no snapshot
     expect(await readFile(path, 'utf8')).toBe(snapshot);
     const lines = (await readFile(`${path}.journal`, 'utf8')).split('\n').filter(Boolean);
-    expect(lines.map((line) => (readJournalLine(line)?.value as { op?: string }).op ?? 'header')).toEqual(['header', 'jobs', 'deleteJob', 'vectors', 'resume', 'feedback', 'matches', 'embeddings', 'deleteResume']);
+    expect(lines.map((line) => (readJournalLine(line)?.value as { op?: string }).op ?? 'header')).toEqual([
+      'header',
+      'jobs',
+      'deleteJob',
+      'vectors',
+      'resume',
+      'feedback',
+      'matches',
+      'embeddings',
+      'deleteResume',
+    ]);
 
     // Not closed (as after a crash): the snapshot plus the journal give everything back.
     const reloaded = await createMemoryStore({ path }).open();
@@ -274,13 +341,15 @@ describe('MemoryStore journal', () => {
     expect(await reloaded.getResume('r1')).toBeUndefined();
     expect((await reloaded.listFeedback())[0]?.rating).toBe(2);
     expect(await reloaded.listMatches('r1')).toHaveLength(1);
-    expect(await reloaded.getEmbeddings(['k'])).toEqual([new Float32Array([0.5])]);    await Promise.all([reopened.close(), reloaded.close()]);
+    expect(await reloaded.getEmbeddings(['k'])).toEqual([new Float32Array([0.5])]);
+    await Promise.all([reopened.close(), reloaded.close()]);
   });
 
   it('folds the journal into the snapshot once it passes compactAfterBytes', async () => {
     const path = join(directory, 'store.json');
     const store = await createMemoryStore({ path, compactAfterBytes: 2000 }).open();
-    for (let index = 0; index < 30; index++) await store.upsertJobs([{ id: `j${index}`, source: 's', title: `Job ${index}`, description: 'z'.repeat(100) }]);
+    for (let index = 0; index < 30; index++)
+      await store.upsertJobs([{ id: `j${index}`, source: 's', title: `Job ${index}`, description: 'z'.repeat(100) }]);
     await store.flush();
     const snapshot = await snapshotHeader(path);
     expect(snapshot.generation).toBeGreaterThan(0);
@@ -314,7 +383,10 @@ describe('MemoryStore journal', () => {
     await first.close(); // snapshot generation 1
     const store = await createMemoryStore({ path }).open();
     const ghost = { op: 'jobs', jobs: [{ id: 'ghost', source: 's', title: 'Already in the snapshot' }] };
-    await writeFile(`${path}.journal`, `${JSON.stringify({ format: 'rolefit-memory-store-journal', generation: 0 })}\n${JSON.stringify(ghost)}\n`);
+    await writeFile(
+      `${path}.journal`,
+      `${JSON.stringify({ format: 'rolefit-memory-store-journal', generation: 0 })}\n${JSON.stringify(ghost)}\n`,
+    );
     await store.upsertJobs([{ id: 'd', source: 'board', title: 'Welder' }]);
     const reloaded = await createMemoryStore({ path }).open();
     expect(await reloaded.getJob('d')).toBeDefined();
@@ -336,13 +408,28 @@ describe('MemoryStore journal', () => {
 
     const [header, first, second] = journal.split('\n');
     await writeFile(`${path}.journal`, `${header}\n${first!.slice(0, 20)}\n${second}\n`);
-    const damaged = await createMemoryStore({ path }).open().catch((error: unknown) => error);
+    const damaged = await createMemoryStore({ path })
+      .open()
+      .catch((error: unknown) => error);
     expect(damaged).toBeInstanceOf(StoreFileError);
     expect((damaged as StoreFileError).section).toBe('line 2');
     await writeFile(`${path}.journal`, `${header}\n{"op":"jobs","jobs":[{"id":"x"}]}\n`);
-    expect(((await createMemoryStore({ path }).open().catch((error: unknown) => error)) as StoreFileError).section).toBe('line 2.jobs[0]');
+    expect(
+      (
+        (await createMemoryStore({ path })
+          .open()
+          .catch((error: unknown) => error)) as StoreFileError
+      ).section,
+    ).toBe('line 2.jobs[0]');
     await writeFile(`${path}.journal`, `${header}\n{"op":"explode"}\n`);
-    expect(((await createMemoryStore({ path }).open().catch((error: unknown) => error)) as StoreFileError).section).toBe('line 2.op');    await Promise.all([store.close(), reloaded.close()]);
+    expect(
+      (
+        (await createMemoryStore({ path })
+          .open()
+          .catch((error: unknown) => error)) as StoreFileError
+      ).section,
+    ).toBe('line 2.op');
+    await Promise.all([store.close(), reloaded.close()]);
   });
 
   it('refuses a job over maxJobBytes on its own and keeps the rest of the batch', async () => {

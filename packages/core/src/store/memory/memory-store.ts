@@ -5,7 +5,15 @@ import { createBm25Index, type Bm25Index, type CorpusStatistics } from '../../bm
 import { createBm25IndexFromState, exportBm25State, type Bm25Document, type Bm25State } from '../../bm25/bm25-index.js';
 import { invalidSetting, StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
 import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
-import type { EmbeddingCache, JobFilter, PageOptions, ScoredJob, Store, StoredMatch, UpsertResult } from '../../interfaces/index.js';
+import type {
+  EmbeddingCache,
+  JobFilter,
+  PageOptions,
+  ScoredJob,
+  Store,
+  StoredMatch,
+  UpsertResult,
+} from '../../interfaces/index.js';
 import {
   feedbackSchema,
   jobSchema,
@@ -34,7 +42,8 @@ const FILE_FORMAT = 'rolefit-memory-store';
 /** The JSON snapshot of earlier versions: still read, and replaced by a binary one on the next compaction. */
 const FILE_VERSION = 1;
 /** Tokens of this text identify the tokenizer a saved BM25 index was built with; another tokenizer rebuilds it. */
-const TOKENIZER_PROBE = 'Senior Node.js/TypeScript engineers building cloud-native APIs; São Paulo, Zürich & remote — 5+ years';
+const TOKENIZER_PROBE =
+  'Senior Node.js/TypeScript engineers building cloud-native APIs; São Paulo, Zürich & remote — 5+ years';
 /** Smallest journal worth folding into the snapshot by default. */
 const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
@@ -65,8 +74,18 @@ export interface MemoryStoreSettings {
 }
 
 // Every setting and field weight, so that an unknown key (a typo) is refused with the nearest known one.
-const MEMORY_STORE_OPTION_NAMES = { path: true, autosave: true, compactAfterBytes: true, maxJobBytes: true, fieldWeights: true, rescoreCandidates: true } satisfies Record<keyof MemoryStoreSettings, true>;
-const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, description: true } satisfies Record<keyof NonNullable<MemoryStoreSettings['fieldWeights']>, true>;
+const MEMORY_STORE_OPTION_NAMES = {
+  path: true,
+  autosave: true,
+  compactAfterBytes: true,
+  maxJobBytes: true,
+  fieldWeights: true,
+  rescoreCandidates: true,
+} satisfies Record<keyof MemoryStoreSettings, true>;
+const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, description: true } satisfies Record<
+  keyof NonNullable<MemoryStoreSettings['fieldWeights']>,
+  true
+>;
 
 interface StoreFile {
   format: typeof FILE_FORMAT;
@@ -139,7 +158,12 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.compactAfterBytes = options.compactAfterBytes;
     this.maxJobBytes = options.maxJobBytes;
     const rescore = options.rescoreCandidates ?? DEFAULT_RESCORE_CANDIDATES;
-    if (!Number.isSafeInteger(rescore) || rescore < 1) throw invalidSetting('MemoryStoreSettings', 'rescoreCandidates', `must be a whole number of at least 1, got ${String(rescore)}`);
+    if (!Number.isSafeInteger(rescore) || rescore < 1)
+      throw invalidSetting(
+        'MemoryStoreSettings',
+        'rescoreCandidates',
+        `must be a whole number of at least 1, got ${String(rescore)}`,
+      );
     this.vectors = new VectorIndex(rescore);
     this.fieldWeights = options.fieldWeights ?? { title: 3, skills: 2, company: 1, description: 1 };
     this.lexical = createBm25Index({ fieldWeights: this.fieldWeights });
@@ -164,7 +188,11 @@ export class MemoryStore implements Store, EmbeddingCache {
     for (const job of jobs) {
       const bytes = this.maxJobBytes === undefined ? 0 : Buffer.byteLength(JSON.stringify(job));
       if (this.maxJobBytes !== undefined && bytes > this.maxJobBytes) {
-        result.failed.push({ id: job.id, type: 'too_large', reason: `job is ${bytes} bytes of JSON, over this store's maxJobBytes of ${this.maxJobBytes}` });
+        result.failed.push({
+          id: job.id,
+          type: 'too_large',
+          reason: `job is ${bytes} bytes of JSON, over this store's maxJobBytes of ${this.maxJobBytes}`,
+        });
         continue;
       }
       if (this.jobs.has(job.id)) result.updated += 1;
@@ -193,7 +221,9 @@ export class MemoryStore implements Store, EmbeddingCache {
   async listJobs(filter?: JobFilter, page: PageOptions = {}): Promise<Job[]> {
     await this.ready;
     const candidates = this.candidates(filter);
-    const jobs = (restricts(filter) ? candidates.filter((job) => matchesJobFilter(job, filter)) : candidates).sort(newestFirst);
+    const jobs = (restricts(filter) ? candidates.filter((job) => matchesJobFilter(job, filter)) : candidates).sort(
+      newestFirst,
+    );
     return paginate(jobs, page);
   }
 
@@ -206,7 +236,8 @@ export class MemoryStore implements Store, EmbeddingCache {
   async latestCrawledAt(source: string): Promise<Date | undefined> {
     await this.ready;
     let latest: Date | undefined;
-    for (const job of this.jobs.values()) if (job.source === source && job.crawledAt && (!latest || job.crawledAt > latest)) latest = job.crawledAt;
+    for (const job of this.jobs.values())
+      if (job.source === source && job.crawledAt && (!latest || job.crawledAt > latest)) latest = job.crawledAt;
     return latest;
   }
 
@@ -238,15 +269,25 @@ export class MemoryStore implements Store, EmbeddingCache {
   async upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void> {
     await this.ready;
     for (const [index, entry] of entries.entries()) {
-      if (!this.jobs.has(entry.id)) throw new RangeError(`Vector at index ${index} is for unknown job ${entry.id}; upsert the job first`);
+      if (!this.jobs.has(entry.id))
+        throw new RangeError(`Vector at index ${index} is for unknown job ${entry.id}; upsert the job first`);
       if (!(entry.vector instanceof Float32Array) || entry.vector.length === 0 || !entry.vector.every(Number.isFinite))
-        throw new TypeError(`Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`);
+        throw new TypeError(
+          `Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`,
+        );
     }
     for (const entry of entries) this.vectors.set(entry.id, entry.vector);
-    if (entries.length) await this.changed({ op: 'vectors', entries: entries.map((entry) => ({ id: entry.id, vector: encodeVector(entry.vector) })) });
+    if (entries.length)
+      await this.changed({
+        op: 'vectors',
+        entries: entries.map((entry) => ({ id: entry.id, vector: encodeVector(entry.vector) })),
+      });
   }
 
-  async searchJobsByVector(vector: Float32Array, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
+  async searchJobsByVector(
+    vector: Float32Array,
+    options: { filter?: JobFilter; limit?: number } = {},
+  ): Promise<ScoredJob[]> {
     await this.ready;
     const filter = restricts(options.filter) ? options.filter : undefined;
     // Without a filter no job is read during the scan (a job still in the snapshot file would be parsed for nothing).
@@ -299,7 +340,9 @@ export class MemoryStore implements Store, EmbeddingCache {
   async listFeedback(query: { subjectId?: string; jobId?: string } = {}): Promise<Feedback[]> {
     await this.ready;
     return this.feedback.filter(
-      (item) => (query.subjectId === undefined || item.subjectId === query.subjectId) && (query.jobId === undefined || item.jobId === query.jobId),
+      (item) =>
+        (query.subjectId === undefined || item.subjectId === query.subjectId) &&
+        (query.jobId === undefined || item.jobId === query.jobId),
     );
   }
 
@@ -329,7 +372,11 @@ export class MemoryStore implements Store, EmbeddingCache {
       if (!(entry.vector instanceof Float32Array) || !entry.vector.every(Number.isFinite))
         throw new TypeError(`Embedding at index ${index} (${entry.key}) must be a Float32Array of finite numbers`);
     for (const entry of entries) this.embeddings.set(entry.key, entry.vector);
-    if (entries.length) await this.changed({ op: 'embeddings', entries: entries.map((entry) => ({ key: entry.key, vector: encodeVector(entry.vector) })) });
+    if (entries.length)
+      await this.changed({
+        op: 'embeddings',
+        entries: entries.map((entry) => ({ key: entry.key, vector: encodeVector(entry.vector) })),
+      });
   }
 
   /**
@@ -359,7 +406,9 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Id and fingerprint lookups (the dedupe path) avoid a scan of every job.
     if (filter?.ids) return filter.ids.map((id) => this.jobs.get(id)).filter((job): job is Job => job !== undefined);
     if (filter?.fingerprints)
-      return [...new Set(filter.fingerprints.flatMap((fingerprint) => [...(this.fingerprints.get(fingerprint) ?? [])]))].map((id) => this.jobs.get(id)!);
+      return [
+        ...new Set(filter.fingerprints.flatMap((fingerprint) => [...(this.fingerprints.get(fingerprint) ?? [])])),
+      ].map((id) => this.jobs.get(id)!);
     return [...this.jobs.values()];
   }
 
@@ -372,7 +421,8 @@ export class MemoryStore implements Store, EmbeddingCache {
       this.fingerprints.set(job.fingerprint, ids);
     }
     // A changed text invalidates the job's old embedding.
-    if (previous && (previous.title !== job.title || previous.description !== job.description)) this.vectors.delete(job.id);
+    if (previous && (previous.title !== job.title || previous.description !== job.description))
+      this.vectors.delete(job.id);
     // Before the map changes: a BM25 index restored from a snapshot reads the old job's text to remove it.
     this.lexical.add(job.id, lexicalDocument(job));
     this.jobs.set(job.id, job);
@@ -393,7 +443,11 @@ export class MemoryStore implements Store, EmbeddingCache {
     else this.feedback.push(feedback);
   }
 
-  private putMatches(subjectId: string, createdAt: Date, matches: ReadonlyArray<Omit<StoredMatch, 'subjectId' | 'createdAt'>>): void {
+  private putMatches(
+    subjectId: string,
+    createdAt: Date,
+    matches: ReadonlyArray<Omit<StoredMatch, 'subjectId' | 'createdAt'>>,
+  ): void {
     const history = this.matches.get(subjectId) ?? [];
     history.push(...matches.map((match) => ({ ...match, subjectId, createdAt })));
     this.matches.set(subjectId, history);
@@ -410,7 +464,10 @@ export class MemoryStore implements Store, EmbeddingCache {
     const line = journalLine(entry);
     this.journalBytes += Buffer.byteLength(line);
     const appended = this.enqueue(() => this.append(line));
-    if (!this.compactionQueued && this.journalBytes > (this.compactAfterBytes ?? Math.max(DEFAULT_COMPACT_AFTER_BYTES, this.snapshotBytes))) {
+    if (
+      !this.compactionQueued &&
+      this.journalBytes > (this.compactAfterBytes ?? Math.max(DEFAULT_COMPACT_AFTER_BYTES, this.snapshotBytes))
+    ) {
       // The change is acknowledged once its line is durable; the compaction after it only shortens the journal.
       this.compactionQueued = true;
       this.snapshot().catch(() => undefined);
@@ -502,7 +559,11 @@ export class MemoryStore implements Store, EmbeddingCache {
     const jobs = this.jobs.capture();
     const resumes = JSON.stringify([...this.resumes.values()]);
     const feedback = JSON.stringify(this.feedback);
-    const matches = JSON.stringify([...this.matches.values()].flat().map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })));
+    const matches = JSON.stringify(
+      [...this.matches.values()]
+        .flat()
+        .map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })),
+    );
     const vectors = this.vectors.snapshotParts();
     const embeddingKeys: Array<[string, number]> = [];
     const embeddingValues: Uint8Array[] = [];
@@ -537,7 +598,16 @@ export class MemoryStore implements Store, EmbeddingCache {
       writer.end();
       const written = places;
       // Each job's id, fingerprint, place in the jobs section and crc32: a load indexes the jobs without reading them.
-      await writer.json('jobIndex', jobs.ids.map((id, index) => [id, jobs.values[index]!.fingerprint ?? null, written.offsets[index], written.lengths[index], written.checksums[index]]));
+      await writer.json(
+        'jobIndex',
+        jobs.ids.map((id, index) => [
+          id,
+          jobs.values[index]!.fingerprint ?? null,
+          written.offsets[index],
+          written.lengths[index],
+          written.checksums[index],
+        ]),
+      );
       await writer.section('resumes', [Buffer.from(resumes)]);
       await writer.section('feedback', [Buffer.from(feedback)]);
       await writer.section('matches', [Buffer.from(matches)]);
@@ -599,7 +669,8 @@ export class MemoryStore implements Store, EmbeddingCache {
       handle = await open(path, 'r');
     } catch (error) {
       // No snapshot yet: a new store, or one whose changes are all still in the journal.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
     }
     // An interrupted save leaves only a temp file; the main file is the last complete save.
     await removeStaleTemporaryFiles(path);
@@ -637,7 +708,9 @@ export class MemoryStore implements Store, EmbeddingCache {
     if (header.format !== FILE_FORMAT) throw new StoreFileError(path, 'is not a Rolefit memory store file');
     const generation = header.generation;
     if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0)
-      throw new StoreFileError(path, `must be a whole number of at least 0, got ${describe(generation)}`, { section: 'generation' });
+      throw new StoreFileError(path, `must be a whole number of at least 0, got ${describe(generation)}`, {
+        section: 'generation',
+      });
     this.generation = this.plannedGeneration = generation;
     this.snapshotBytes = reader.size;
 
@@ -645,8 +718,15 @@ export class MemoryStore implements Store, EmbeddingCache {
     // is checked against its own crc32 (and validated only if that fails); otherwise every record is validated now.
     let jobsIntact = false;
     const jobIndex = reader.has('jobIndex') ? await reader.json('jobIndex') : undefined;
-    const entries = jobIndex?.intact && Array.isArray(jobIndex.value) ? (jobIndex.value as Array<[string, string | null, number, number, number]>) : undefined;
-    if (entries && entries.length === header.jobs && entries.every((entry) => Array.isArray(entry) && entry.length === 5)) {
+    const entries =
+      jobIndex?.intact && Array.isArray(jobIndex.value)
+        ? (jobIndex.value as Array<[string, string | null, number, number, number]>)
+        : undefined;
+    if (
+      entries &&
+      entries.length === header.jobs &&
+      entries.every((entry) => Array.isArray(entry) && entry.length === 5)
+    ) {
       const file = new SnapshotFile(path);
       const base = reader.offsetOf('jobs');
       for (const [id, fingerprint, offset, length, checksum] of entries) {
@@ -666,7 +746,10 @@ export class MemoryStore implements Store, EmbeddingCache {
         try {
           raw = JSON.parse(json);
         } catch (error) {
-          throw new StoreFileError(path, `is not valid JSON (${(error as Error).message})`, { section: `jobs[${index}]`, cause: error });
+          throw new StoreFileError(path, `is not valid JSON (${(error as Error).message})`, {
+            section: `jobs[${index}]`,
+            cause: error,
+          });
         }
         const job = parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
         this.jobs.set(job.id, job);
@@ -680,9 +763,22 @@ export class MemoryStore implements Store, EmbeddingCache {
     }
 
     // The BM25 postings, unless they are damaged, were made with other weights or another tokenizer, or miss a job.
-    const bm25Header = header.bm25 as { fieldWeights?: unknown; tokenizer?: unknown; frequencyBytes?: unknown; postings?: unknown; postingCount?: unknown } | undefined;
+    const bm25Header = header.bm25 as
+      | {
+          fieldWeights?: unknown;
+          tokenizer?: unknown;
+          frequencyBytes?: unknown;
+          postings?: unknown;
+          postingCount?: unknown;
+        }
+      | undefined;
     let restored = false;
-    if (jobsIntact && bm25Header && JSON.stringify(bm25Header.fieldWeights) === JSON.stringify(this.fieldWeights) && bm25Header.tokenizer === this.tokenizerFingerprint()) {
+    if (
+      jobsIntact &&
+      bm25Header &&
+      JSON.stringify(bm25Header.fieldWeights) === JSON.stringify(this.fieldWeights) &&
+      bm25Header.tokenizer === this.tokenizerFingerprint()
+    ) {
       const meta = await reader.json('bm25');
       const lengths = await reader.bytes('bm25Lengths');
       const offsets = await reader.bytes('bm25TermOffsets');
@@ -692,7 +788,8 @@ export class MemoryStore implements Store, EmbeddingCache {
       if (bm25Header.postings === 'varint') {
         const encoded = await reader.bytes('bm25Postings');
         const count = bm25Header.postingCount;
-        const decoded = encoded.intact && typeof count === 'number' ? decodePostings(encoded.bytes, termOffsets, count) : undefined;
+        const decoded =
+          encoded.intact && typeof count === 'number' ? decodePostings(encoded.bytes, termOffsets, count) : undefined;
         if (decoded) postings = { intact: true, ...decoded };
       } else {
         const documents = await reader.bytes('bm25Documents');
@@ -700,7 +797,10 @@ export class MemoryStore implements Store, EmbeddingCache {
         postings = {
           intact: documents.intact && frequencies.intact,
           documents: new Uint32Array(documents.bytes.buffer),
-          frequencies: bm25Header.frequencyBytes === 8 ? new Float64Array(frequencies.bytes.buffer) : new Float32Array(frequencies.bytes.buffer),
+          frequencies:
+            bm25Header.frequencyBytes === 8
+              ? new Float64Array(frequencies.bytes.buffer)
+              : new Float32Array(frequencies.bytes.buffer),
         };
       }
       const { ids, terms } = (meta.value ?? {}) as { ids?: unknown; terms?: unknown };
@@ -732,21 +832,34 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Vectors: float32 rows, their int8 copy and scales read in place.
     const vectorHeader = header.vectors as { count?: unknown; dimension?: unknown } | undefined;
     const vectorIds = await reader.json('vectorIds');
-    if (!Array.isArray(vectorIds.value)) throw new StoreFileError(path, `must be an array, got ${describe(vectorIds.value)}`, { section: 'vectorIds' });
+    if (!Array.isArray(vectorIds.value))
+      throw new StoreFileError(path, `must be an array, got ${describe(vectorIds.value)}`, { section: 'vectorIds' });
     const ids = vectorIds.value as unknown[];
     for (const [index, id] of ids.entries()) {
-      if (typeof id !== 'string') throw new StoreFileError(path, `must be a string, got ${describe(id)}`, { section: `vectorIds[${index}]` });
-      if (!this.jobs.has(id)) throw new StoreFileError(path, `names job ${id}, which the file does not hold`, { section: `vectorIds[${index}]` });
+      if (typeof id !== 'string')
+        throw new StoreFileError(path, `must be a string, got ${describe(id)}`, { section: `vectorIds[${index}]` });
+      if (!this.jobs.has(id))
+        throw new StoreFileError(path, `names job ${id}, which the file does not hold`, {
+          section: `vectorIds[${index}]`,
+        });
     }
     if (ids.length) {
       const dimension = vectorHeader?.dimension;
-      if (typeof dimension !== 'number' || !Number.isSafeInteger(dimension) || dimension < 1) throw new StoreFileError(path, `must be a whole number of at least 1, got ${describe(dimension)}`, { section: 'vectors.dimension' });
+      if (typeof dimension !== 'number' || !Number.isSafeInteger(dimension) || dimension < 1)
+        throw new StoreFileError(path, `must be a whole number of at least 1, got ${describe(dimension)}`, {
+          section: 'vectors.dimension',
+        });
       // Trusted float32 rows stay in the file (read for the re-score, or brought in when their chunk changes);
       // the int8 copy and scales, which every search scans, are read into memory.
       let restored = false;
       if (vectorIds.intact && (await reader.checksum('vectorsFloat32'))) {
-        const targets = this.vectors.beginRestore(ids as string[], dimension, { file: new SnapshotFile(path), offset: reader.offsetOf('vectorsFloat32') });
-        restored = (await reader.readInto('vectorsInt8', [targets.int8])) && (await reader.readInto('vectorScales', [targets.scales]));
+        const targets = this.vectors.beginRestore(ids as string[], dimension, {
+          file: new SnapshotFile(path),
+          offset: reader.offsetOf('vectorsFloat32'),
+        });
+        restored =
+          (await reader.readInto('vectorsInt8', [targets.int8])) &&
+          (await reader.readInto('vectorScales', [targets.scales]));
         if (restored) this.vectors.finishRestore(true);
       }
       if (!restored) {
@@ -754,22 +867,35 @@ export class MemoryStore implements Store, EmbeddingCache {
         const targets = this.vectors.beginRestore(ids as string[], dimension);
         await reader.readInto('vectorsFloat32', targets.float32);
         const bad = this.vectors.finishRestore(false);
-        if (bad !== undefined) throw new StoreFileError(path, `has a non-finite value in the vector of ${String(ids[bad])}`, { section: `vectorsFloat32[${bad}]` });
+        if (bad !== undefined)
+          throw new StoreFileError(path, `has a non-finite value in the vector of ${String(ids[bad])}`, {
+            section: `vectorsFloat32[${bad}]`,
+          });
       }
     }
 
     // Cached embeddings: keys with lengths, then the float32 values one after another.
     const keys = await reader.json('embeddingKeys');
     const values = await reader.bytes('embeddingValues');
-    if (!Array.isArray(keys.value)) throw new StoreFileError(path, `must be an array, got ${describe(keys.value)}`, { section: 'embeddingKeys' });
+    if (!Array.isArray(keys.value))
+      throw new StoreFileError(path, `must be an array, got ${describe(keys.value)}`, { section: 'embeddingKeys' });
     let at = 0;
     const floats = new Float32Array(values.bytes.buffer, 0, Math.floor(values.bytes.byteLength / 4));
     for (const [index, entry] of (keys.value as unknown[]).entries()) {
       const [key, length] = Array.isArray(entry) ? entry : [];
-      if (typeof key !== 'string' || typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0 || at + length > floats.length)
-        throw new StoreFileError(path, 'must be a [key, length] pair within the values', { section: `embeddingKeys[${index}]` });
+      if (
+        typeof key !== 'string' ||
+        typeof length !== 'number' ||
+        !Number.isSafeInteger(length) ||
+        length < 0 ||
+        at + length > floats.length
+      )
+        throw new StoreFileError(path, 'must be a [key, length] pair within the values', {
+          section: `embeddingKeys[${index}]`,
+        });
       const vector = floats.subarray(at, at + length);
-      if (!(keys.intact && values.intact) && !vector.every(Number.isFinite)) throw new StoreFileError(path, 'has a non-finite value', { section: `embeddingValues[${index}]` });
+      if (!(keys.intact && values.intact) && !vector.every(Number.isFinite))
+        throw new StoreFileError(path, 'has a non-finite value', { section: `embeddingValues[${index}]` });
       this.embeddings.set(key, vector);
       at += length;
     }
@@ -777,21 +903,30 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Resumes and feedback are few: always validated. Matches are validated when their checksum does not match.
     const array = async (name: string): Promise<{ value: unknown[]; intact: boolean }> => {
       const { value, intact } = await reader.json(name);
-      if (!Array.isArray(value)) throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: name });
+      if (!Array.isArray(value))
+        throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: name });
       return { value, intact };
     };
     for (const [index, raw] of (await array('resumes')).value.entries()) {
-      const resume = parseSection(path, `resumes[${index}]`, () => parseWith(resumeSchema, `${path}: resumes[${index}]`, raw));
+      const resume = parseSection(path, `resumes[${index}]`, () =>
+        parseWith(resumeSchema, `${path}: resumes[${index}]`, raw),
+      );
       this.resumes.set(resume.id, resume);
     }
-    for (const [index, raw] of (await array('feedback')).value.entries()) this.putFeedback(parseSection(path, `feedback[${index}]`, () => parseWith(feedbackSchema, `${path}: feedback[${index}]`, raw)));
+    for (const [index, raw] of (await array('feedback')).value.entries())
+      this.putFeedback(
+        parseSection(path, `feedback[${index}]`, () => parseWith(feedbackSchema, `${path}: feedback[${index}]`, raw)),
+      );
     const matches = await array('matches');
     for (const [index, entry] of matches.value.entries()) {
       const where = `matches[${index}]`;
-      if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
+      if (!isRecord(entry))
+        throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
       const subjectId = requireString(path, `${where}.subjectId`, entry.subjectId);
       const createdAt = requireDate(path, `${where}.createdAt`, entry.createdAt);
-      const match = matches.intact ? (entry.match as Omit<StoredMatch, 'subjectId' | 'createdAt'>) : parseSection(path, `${where}.match`, () => parseWith(matchSchema, `${path}: ${where}.match`, entry.match));
+      const match = matches.intact
+        ? (entry.match as Omit<StoredMatch, 'subjectId' | 'createdAt'>)
+        : parseSection(path, `${where}.match`, () => parseWith(matchSchema, `${path}: ${where}.match`, entry.match));
       this.putMatches(subjectId, createdAt, [match]);
     }
   }
@@ -803,18 +938,23 @@ export class MemoryStore implements Store, EmbeddingCache {
     } catch (error) {
       throw new StoreFileError(path, `is not valid JSON (${(error as Error).message})`, { cause: error });
     }
-    if (!isRecord(parsed) || parsed.format !== FILE_FORMAT) throw new StoreFileError(path, `is not a Rolefit memory store file`);
+    if (!isRecord(parsed) || parsed.format !== FILE_FORMAT)
+      throw new StoreFileError(path, `is not a Rolefit memory store file`);
     const file = parsed as Partial<Record<keyof StoreFile, unknown>>;
-    if (file.version !== FILE_VERSION) throw new StoreFileError(path, `has format version ${String(file.version)}; this version reads ${FILE_VERSION}`);
+    if (file.version !== FILE_VERSION)
+      throw new StoreFileError(path, `has format version ${String(file.version)}; this version reads ${FILE_VERSION}`);
     const generation = file.generation ?? 0;
     if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0)
-      throw new StoreFileError(path, `must be a whole number of at least 0, got ${describe(generation)}`, { section: 'generation' });
+      throw new StoreFileError(path, `must be a whole number of at least 0, got ${describe(generation)}`, {
+        section: 'generation',
+      });
     this.generation = this.plannedGeneration = generation;
     this.snapshotBytes = Buffer.byteLength(content);
     const section = (name: keyof StoreFile, optional = false): unknown[] => {
       const value = file[name];
       if (value === undefined && optional) return [];
-      if (!Array.isArray(value)) throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: name });
+      if (!Array.isArray(value))
+        throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: name });
       return value;
     };
     const jobs = section('jobs');
@@ -823,20 +963,29 @@ export class MemoryStore implements Store, EmbeddingCache {
     const resumes = section('resumes');
     const feedback = section('feedback');
     const matches = section('matches');
-    for (const [index, raw] of jobs.entries()) this.putJob(parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw)));
+    for (const [index, raw] of jobs.entries())
+      this.putJob(parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw)));
     this.loadVectors(path, 'vectors', vectors);
     this.loadEmbeddings(path, 'embeddings', embeddings);
     for (const [index, raw] of resumes.entries()) {
-      const resume = parseSection(path, `resumes[${index}]`, () => parseWith(resumeSchema, `${path}: resumes[${index}]`, raw));
+      const resume = parseSection(path, `resumes[${index}]`, () =>
+        parseWith(resumeSchema, `${path}: resumes[${index}]`, raw),
+      );
       this.resumes.set(resume.id, resume);
     }
-    for (const [index, raw] of feedback.entries()) this.putFeedback(parseSection(path, `feedback[${index}]`, () => parseWith(feedbackSchema, `${path}: feedback[${index}]`, raw)));
+    for (const [index, raw] of feedback.entries())
+      this.putFeedback(
+        parseSection(path, `feedback[${index}]`, () => parseWith(feedbackSchema, `${path}: feedback[${index}]`, raw)),
+      );
     for (const [index, entry] of matches.entries()) {
       const where = `matches[${index}]`;
-      if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
+      if (!isRecord(entry))
+        throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
       const subjectId = requireString(path, `${where}.subjectId`, entry.subjectId);
       const createdAt = requireDate(path, `${where}.createdAt`, entry.createdAt);
-      const match = parseSection(path, `${where}.match`, () => parseWith(matchSchema, `${path}: ${where}.match`, entry.match));
+      const match = parseSection(path, `${where}.match`, () =>
+        parseWith(matchSchema, `${path}: ${where}.match`, entry.match),
+      );
       this.putMatches(subjectId, createdAt, [match]);
     }
   }
@@ -845,14 +994,17 @@ export class MemoryStore implements Store, EmbeddingCache {
   private loadVectors(path: string, where: string, entries: unknown[]): void {
     for (const [index, entry] of entries.entries()) {
       const at = `${where}[${index}]`;
-      if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: at });
+      if (!isRecord(entry))
+        throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: at });
       const id = requireString(path, `${at}.id`, entry.id);
-      if (!this.jobs.has(id)) throw new StoreFileError(path, `names job ${id}, which the file does not hold`, { section: `${at}.id` });
+      if (!this.jobs.has(id))
+        throw new StoreFileError(path, `names job ${id}, which the file does not hold`, { section: `${at}.id` });
       const vector = readVector(path, `${at}.vector`, entry.vector, false);
       try {
         this.vectors.set(id, vector);
       } catch (error) {
-        if (error instanceof VectorDimensionError) throw new StoreFileError(path, error.message, { section: `${at}.vector`, cause: error });
+        if (error instanceof VectorDimensionError)
+          throw new StoreFileError(path, error.message, { section: `${at}.vector`, cause: error });
         throw error;
       }
     }
@@ -861,8 +1013,12 @@ export class MemoryStore implements Store, EmbeddingCache {
   private loadEmbeddings(path: string, where: string, entries: unknown[]): void {
     for (const [index, entry] of entries.entries()) {
       const at = `${where}[${index}]`;
-      if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: at });
-      this.embeddings.set(requireString(path, `${at}.key`, entry.key), readVector(path, `${at}.vector`, entry.vector, true));
+      if (!isRecord(entry))
+        throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: at });
+      this.embeddings.set(
+        requireString(path, `${at}.key`, entry.key),
+        readVector(path, `${at}.vector`, entry.vector, true),
+      );
     }
   }
 
@@ -890,7 +1046,11 @@ export class MemoryStore implements Store, EmbeddingCache {
       return;
     }
     if (header.generation > this.generation)
-      throw new StoreFileError(journalPath, `has generation ${header.generation} but the snapshot has ${this.generation}: the snapshot is older than its journal`, { section: 'line 1' });
+      throw new StoreFileError(
+        journalPath,
+        `has generation ${header.generation} but the snapshot has ${this.generation}: the snapshot is older than its journal`,
+        { section: 'line 1' },
+      );
     for (const { line, entry } of entries) this.applyJournalEntry(journalPath, `line ${line}`, entry);
     if (validBytes < totalBytes) await truncate(journalPath, validBytes);
     this.journalBytes = validBytes;
@@ -899,15 +1059,22 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   private applyJournalEntry(path: string, where: string, entry: unknown): void {
-    if (!isRecord(entry)) throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
+    if (!isRecord(entry))
+      throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
     const list = (key: string): unknown[] => {
       const value = entry[key];
-      if (!Array.isArray(value)) throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: `${where}.${key}` });
+      if (!Array.isArray(value))
+        throw new StoreFileError(path, `must be an array, got ${describe(value)}`, { section: `${where}.${key}` });
       return value;
     };
     switch (entry.op) {
       case 'jobs':
-        for (const [index, raw] of list('jobs').entries()) this.putJob(parseSection(path, `${where}.jobs[${index}]`, () => parseWith(jobSchema, `${path}: ${where}.jobs[${index}]`, raw)));
+        for (const [index, raw] of list('jobs').entries())
+          this.putJob(
+            parseSection(path, `${where}.jobs[${index}]`, () =>
+              parseWith(jobSchema, `${path}: ${where}.jobs[${index}]`, raw),
+            ),
+          );
         return;
       case 'deleteJob':
         this.removeJob(requireString(path, `${where}.id`, entry.id));
@@ -919,7 +1086,9 @@ export class MemoryStore implements Store, EmbeddingCache {
         this.loadEmbeddings(path, `${where}.entries`, list('entries'));
         return;
       case 'resume': {
-        const resume = parseSection(path, `${where}.resume`, () => parseWith(resumeSchema, `${path}: ${where}.resume`, entry.resume));
+        const resume = parseSection(path, `${where}.resume`, () =>
+          parseWith(resumeSchema, `${path}: ${where}.resume`, entry.resume),
+        );
         this.resumes.set(resume.id, resume);
         return;
       }
@@ -927,12 +1096,20 @@ export class MemoryStore implements Store, EmbeddingCache {
         this.resumes.delete(requireString(path, `${where}.id`, entry.id));
         return;
       case 'feedback':
-        this.putFeedback(parseSection(path, `${where}.feedback`, () => parseWith(feedbackSchema, `${path}: ${where}.feedback`, entry.feedback)));
+        this.putFeedback(
+          parseSection(path, `${where}.feedback`, () =>
+            parseWith(feedbackSchema, `${path}: ${where}.feedback`, entry.feedback),
+          ),
+        );
         return;
       case 'matches': {
         const subjectId = requireString(path, `${where}.subjectId`, entry.subjectId);
         const createdAt = requireDate(path, `${where}.createdAt`, entry.createdAt);
-        const matches = list('matches').map((raw, index) => parseSection(path, `${where}.matches[${index}]`, () => parseWith(matchSchema, `${path}: ${where}.matches[${index}]`, raw)));
+        const matches = list('matches').map((raw, index) =>
+          parseSection(path, `${where}.matches[${index}]`, () =>
+            parseWith(matchSchema, `${path}: ${where}.matches[${index}]`, raw),
+          ),
+        );
         this.putMatches(subjectId, createdAt, matches);
         return;
       }
@@ -971,14 +1148,17 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 
 /** A vector from a file: base64 of whole little-endian Float32 values, all finite (and at least one for a job vector). */
 function readVector(path: string, section: string, encoded: unknown, allowEmpty: boolean): Float32Array {
-  if (typeof encoded !== 'string') throw new StoreFileError(path, `must be a base64 string, got ${describe(encoded)}`, { section });
+  if (typeof encoded !== 'string')
+    throw new StoreFileError(path, `must be a base64 string, got ${describe(encoded)}`, { section });
   if (!BASE64.test(encoded)) throw new StoreFileError(path, 'is not valid base64', { section });
   const bytes = Buffer.from(encoded, 'base64');
-  if (bytes.byteLength % 4 !== 0) throw new StoreFileError(path, `holds ${bytes.byteLength} bytes, not a whole number of 4-byte floats`, { section });
+  if (bytes.byteLength % 4 !== 0)
+    throw new StoreFileError(path, `holds ${bytes.byteLength} bytes, not a whole number of 4-byte floats`, { section });
   if (bytes.byteLength === 0 && !allowEmpty) throw new StoreFileError(path, 'is empty', { section });
   const vector = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const bad = vector.findIndex((value) => !Number.isFinite(value));
-  if (bad >= 0) throw new StoreFileError(path, `has a non-finite value (${vector[bad]}) at position ${bad}`, { section });
+  if (bad >= 0)
+    throw new StoreFileError(path, `has a non-finite value (${vector[bad]}) at position ${bad}`, { section });
   return vector;
 }
 
@@ -996,17 +1176,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  return typeof value === 'string'
+    ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+    : typeof value === 'object'
+      ? 'an object'
+      : `${typeof value} ${String(value)}`;
 }
 
 function requireString(path: string, section: string, value: unknown): string {
-  if (typeof value !== 'string') throw new StoreFileError(path, `must be a string, got ${describe(value)}`, { section });
+  if (typeof value !== 'string')
+    throw new StoreFileError(path, `must be a string, got ${describe(value)}`, { section });
   return value;
 }
 
 function requireDate(path: string, section: string, value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw new StoreFileError(path, `must be an ISO date string, got ${describe(value)}`, { section });
+  if (!date || Number.isNaN(date.getTime()))
+    throw new StoreFileError(path, `must be an ISO date string, got ${describe(value)}`, { section });
   return date;
 }
 

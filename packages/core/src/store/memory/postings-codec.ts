@@ -6,7 +6,11 @@
  */
 
 /** The varint bytes of the postings, or undefined when they cannot be written this way (a fractional weight). */
-export function encodePostings(termOffsets: Uint32Array, documents: Uint32Array, frequencies: Float32Array | Float64Array): Uint8Array | undefined {
+export function encodePostings(
+  termOffsets: Uint32Array,
+  documents: Uint32Array,
+  frequencies: Float32Array | Float64Array,
+): Uint8Array | undefined {
   // At most 10 bytes a posting; grown as needed from an estimate of 3.
   let bytes = new Uint8Array(Math.max(64, documents.length * 3));
   let at = 0;
@@ -16,7 +20,8 @@ export function encodePostings(termOffsets: Uint32Array, documents: Uint32Array,
     for (let index = termOffsets[term]!; index < last; index += 1) {
       const document = documents[index]!;
       const frequency = frequencies[index]!;
-      if (document < previous || !(frequency >= 0 && frequency < 2 ** 32 && Math.floor(frequency) === frequency)) return undefined;
+      if (document < previous || !(frequency >= 0 && frequency < 2 ** 32 && Math.floor(frequency) === frequency))
+        return undefined;
       if (at + 10 > bytes.length) {
         const larger = new Uint8Array(Math.ceil(bytes.length * 1.5) + 16);
         larger.set(bytes.subarray(0, at));
@@ -40,7 +45,11 @@ export function encodePostings(termOffsets: Uint32Array, documents: Uint32Array,
  * Decodes {@link encodePostings}' bytes into `count` documents and frequencies, term by term as `termOffsets` says;
  * undefined when the bytes do not hold exactly that (a damaged section).
  */
-export function decodePostings(bytes: Uint8Array, termOffsets: Uint32Array, count: number): { documents: Uint32Array; frequencies: Float32Array } | undefined {
+export function decodePostings(
+  bytes: Uint8Array,
+  termOffsets: Uint32Array,
+  count: number,
+): { documents: Uint32Array; frequencies: Float32Array } | undefined {
   if (termOffsets.length === 0 || termOffsets[termOffsets.length - 1] !== count) return undefined;
   const documents = new Uint32Array(count);
   const frequencies = new Float32Array(count);

@@ -159,7 +159,8 @@ export class SnapshotStreamWriter {
     if (this.current) throw new Error(`section ${this.current.name} is still open`);
     await this.drain();
     const json = Buffer.from(JSON.stringify({ ...header, sections: this.sections }));
-    if (16 + json.length > STREAM_HEADER_BYTES) throw new Error(`snapshot header of ${json.length} bytes does not fit its ${STREAM_HEADER_BYTES}-byte area`);
+    if (16 + json.length > STREAM_HEADER_BYTES)
+      throw new Error(`snapshot header of ${json.length} bytes does not fit its ${STREAM_HEADER_BYTES}-byte area`);
     const prefix = Buffer.alloc(STREAM_HEADER_BYTES, 0x20);
     SNAPSHOT_MAGIC.copy(prefix, 0);
     json.copy(prefix, 16);
@@ -202,7 +203,12 @@ export class SnapshotStreamWriter {
 
 async function writeAllAt(handle: FileHandle, bytes: Uint8Array, position: number): Promise<void> {
   for (let done = 0; done < bytes.byteLength; ) {
-    const { bytesWritten } = await handle.write(bytes, done, Math.min(bytes.byteLength - done, 1 << 30), position + done);
+    const { bytesWritten } = await handle.write(
+      bytes,
+      done,
+      Math.min(bytes.byteLength - done, 1 << 30),
+      position + done,
+    );
     done += bytesWritten;
   }
 }
@@ -213,7 +219,10 @@ function alignUp(value: number): number {
 
 /** True when `bytes` start with the binary snapshot's magic. */
 export function isBinarySnapshot(bytes: Uint8Array): boolean {
-  return bytes.length >= SNAPSHOT_MAGIC.length && Buffer.from(bytes.buffer, bytes.byteOffset, SNAPSHOT_MAGIC.length).equals(SNAPSHOT_MAGIC);
+  return (
+    bytes.length >= SNAPSHOT_MAGIC.length &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, SNAPSHOT_MAGIC.length).equals(SNAPSHOT_MAGIC)
+  );
 }
 
 /** Reads a binary snapshot section by section. */
@@ -231,22 +240,32 @@ export class SnapshotReader {
     const prefix = Buffer.alloc(16);
     await readFully(handle, prefix, 0);
     const length = prefix.readUInt32LE(8);
-    if (length > size) throw new StoreFileError(path, `has a header of ${length} bytes, longer than the file`, { section: 'header' });
+    if (length > size)
+      throw new StoreFileError(path, `has a header of ${length} bytes, longer than the file`, { section: 'header' });
     const bytes = Buffer.alloc(length);
     await readFully(handle, bytes, 16);
-    if (crc32(bytes) !== prefix.readUInt32LE(12)) throw new StoreFileError(path, 'has a damaged header (checksum mismatch)', { section: 'header' });
+    if (crc32(bytes) !== prefix.readUInt32LE(12))
+      throw new StoreFileError(path, 'has a damaged header (checksum mismatch)', { section: 'header' });
     let header: SnapshotHeader;
     try {
       header = JSON.parse(bytes.toString('utf8')) as SnapshotHeader;
     } catch (error) {
-      throw new StoreFileError(path, `has a header that is not JSON (${(error as Error).message})`, { section: 'header', cause: error });
+      throw new StoreFileError(path, `has a header that is not JSON (${(error as Error).message})`, {
+        section: 'header',
+        cause: error,
+      });
     }
-    if (!READABLE_VERSIONS.includes(header.version)) throw new StoreFileError(path, `has format version ${String(header.version)}; this version reads 1, ${READABLE_VERSIONS.join(' and ')}`);
+    if (!READABLE_VERSIONS.includes(header.version))
+      throw new StoreFileError(
+        path,
+        `has format version ${String(header.version)}; this version reads 1, ${READABLE_VERSIONS.join(' and ')}`,
+      );
     // Section offsets in the header count from the end of the (aligned) header.
     const base = alignUp(16 + length);
     for (const [name, entry] of Object.entries(header.sections ?? {})) {
       entry.offset += base;
-      if (!(entry.offset >= 0 && entry.length >= 0 && entry.offset + entry.length <= size)) throw new StoreFileError(path, 'lies outside the file (truncated?)', { section: name });
+      if (!(entry.offset >= 0 && entry.length >= 0 && entry.offset + entry.length <= size))
+        throw new StoreFileError(path, 'lies outside the file (truncated?)', { section: name });
     }
     return new SnapshotReader(path, handle, header, size);
   }
@@ -287,9 +306,15 @@ export class SnapshotReader {
   async json(name: string): Promise<{ value: unknown; intact: boolean }> {
     const { bytes, intact } = await this.bytes(name);
     try {
-      return { value: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')), intact };
+      return {
+        value: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')),
+        intact,
+      };
     } catch (error) {
-      throw new StoreFileError(this.path, `is not valid JSON (${(error as Error).message})`, { section: name, cause: error });
+      throw new StoreFileError(this.path, `is not valid JSON (${(error as Error).message})`, {
+        section: name,
+        cause: error,
+      });
     }
   }
 
@@ -297,7 +322,10 @@ export class SnapshotReader {
   async readInto(name: string, targets: readonly Uint8Array[]): Promise<boolean> {
     const entry = this.entry(name);
     const total = targets.reduce((sum, target) => sum + target.byteLength, 0);
-    if (total !== entry.length) throw new StoreFileError(this.path, `holds ${entry.length} bytes where ${total} were expected`, { section: name });
+    if (total !== entry.length)
+      throw new StoreFileError(this.path, `holds ${entry.length} bytes where ${total} were expected`, {
+        section: name,
+      });
     let offset = entry.offset;
     let checksum = 0;
     for (const target of targets) {
@@ -317,7 +345,10 @@ export class SnapshotReader {
    * Walks a records section through a small window, calling `each` with every record's index and its bytes in the
    * window (valid only during the call) and its place in the file. Returns whether the checksum matches.
    */
-  async recordPlaces(name: string, each: (index: number, window: Buffer, start: number, end: number, fileOffset: number) => void): Promise<boolean> {
+  async recordPlaces(
+    name: string,
+    each: (index: number, window: Buffer, start: number, end: number, fileOffset: number) => void,
+  ): Promise<boolean> {
     const entry = this.entry(name);
     let window = Buffer.allocUnsafe(WINDOW_BYTES);
     let start = 0; // bytes of the window holding unread data
@@ -349,7 +380,8 @@ export class SnapshotReader {
         progressed = true;
       }
       if (!progressed && start < filled) {
-        if (position >= end) throw new StoreFileError(this.path, `ends in a cut record after ${index} records`, { section: name });
+        if (position >= end)
+          throw new StoreFileError(this.path, `ends in a cut record after ${index} records`, { section: name });
         const need = 4 + window.readUInt32LE(start);
         // A record bigger than the window: grow the window to hold it.
         if (need > window.length - start) {

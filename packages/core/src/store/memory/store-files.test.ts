@@ -51,8 +51,13 @@ describe('MemoryStore binary snapshot', () => {
     const path = join(directory, 'store.bin');
     const store = await createMemoryStore({ path }).open();
     await store.upsertJobs(Array.from({ length: 40 }, (_, index) => job(index)));
-    await store.upsertJobVectors(Array.from({ length: 40 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })));
-    await store.putEmbeddings([{ key: 'k1', vector: new Float32Array([0.5, -2]) }, { key: 'empty', vector: new Float32Array(0) }]);
+    await store.upsertJobVectors(
+      Array.from({ length: 40 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })),
+    );
+    await store.putEmbeddings([
+      { key: 'k1', vector: new Float32Array([0.5, -2]) },
+      { key: 'empty', vector: new Float32Array(0) },
+    ]);
     await store.upsertResume({ id: 'r1', experience: [{ title: 'Welder', start: '2020-01', end: null }] });
     await store.addFeedback({ id: 'f1', subjectId: 'r1', jobId: 'job-1', rating: 1 });
     await store.addMatches('r1', [{ jobId: 'job-1', score: 0.75, ranker: 'test' }]);
@@ -76,7 +81,15 @@ describe('MemoryStore binary snapshot', () => {
     await reloaded.upsertJobs([job(1, { title: 'Nurse', description: 'Patient care' })]);
     await reloaded.deleteJob('job-3');
     const fresh = createMemoryStore();
-    await fresh.upsertJobs((await reloaded.listJobs()).map(({ id, source, title, description, postedAt }) => ({ id, source, title, description, postedAt })));
+    await fresh.upsertJobs(
+      (await reloaded.listJobs()).map(({ id, source, title, description, postedAt }) => ({
+        id,
+        source,
+        title,
+        description,
+        postedAt,
+      })),
+    );
     for (const query of ['welding fabrication', 'patient care', 'node.js backend'])
       expect((await reloaded.searchJobs(query)).map((hit) => [hit.job.id, hit.score.toFixed(9)])).toEqual(
         (await fresh.searchJobs(query)).map((hit) => [hit.job.id, hit.score.toFixed(9)]),
@@ -97,23 +110,41 @@ describe('MemoryStore binary snapshot', () => {
     await middle.upsertJobs([job(10)]); // and a later fold still finds every job
     await middle.close();
     const reloaded = await createMemoryStore({ path }).open();
-    expect((await reloaded.listJobs()).map((item) => item.id).sort()).toEqual(['job-0', 'job-1', 'job-10', 'job-2', 'job-3', 'job-4', 'job-9']);
+    expect((await reloaded.listJobs()).map((item) => item.id).sort()).toEqual([
+      'job-0',
+      'job-1',
+      'job-10',
+      'job-2',
+      'job-3',
+      'job-4',
+      'job-9',
+    ]);
     expect((await reloaded.getJob('job-4'))?.postedAt).toEqual(new Date('2026-05-15'));
-    expect((await reloaded.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort()).toEqual(['job-1', 'job-3']);
+    expect((await reloaded.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort()).toEqual([
+      'job-1',
+      'job-3',
+    ]);
   });
 
   it('searches vectors left in the file after a load (int8 in memory, float32 re-score from the file), through changes and folds', async () => {
     const path = join(directory, 'store.bin');
-    const many = (index: number) => new Float32Array(Array.from({ length: 24 }, (_, position) => Math.sin(index * 0.37 + position * (1 + (index % 7)))));
+    const many = (index: number) =>
+      new Float32Array(
+        Array.from({ length: 24 }, (_, position) => Math.sin(index * 0.37 + position * (1 + (index % 7)))),
+      );
     const store = await createMemoryStore({ path }).open();
     await store.upsertJobs(Array.from({ length: 3000 }, (_, index) => job(index)));
-    await store.upsertJobVectors(Array.from({ length: 3000 }, (_, index) => ({ id: `job-${index}`, vector: many(index) })));
+    await store.upsertJobVectors(
+      Array.from({ length: 3000 }, (_, index) => ({ id: `job-${index}`, vector: many(index) })),
+    );
     const queries = [many(5), many(1234), many(2999)];
     const before = await Promise.all(queries.map((query) => store.searchJobsByVector(query, { limit: 10 })));
     await store.close();
 
     const reloaded = await createMemoryStore({ path }).open();
-    expect(await Promise.all(queries.map((query) => reloaded.searchJobsByVector(query, { limit: 10 })))).toEqual(before);
+    expect(await Promise.all(queries.map((query) => reloaded.searchJobsByVector(query, { limit: 10 })))).toEqual(
+      before,
+    );
     // A change brings its chunk into memory; the fold on close writes the rest from the file and reads them from the new one.
     await reloaded.upsertJobVectors([{ id: 'job-5', vector: many(2999) }]);
     await reloaded.deleteJob('job-0');
@@ -122,7 +153,9 @@ describe('MemoryStore binary snapshot', () => {
     expect(hits.map((hit) => hit.job.id).sort()).toEqual(['job-2999', 'job-5']);
     const again = await createMemoryStore({ path }).open();
     expect(await again.searchJobsByVector(many(2999), { limit: 2 })).toEqual(hits);
-    expect(await again.searchJobsByVector(many(1234), { limit: 10 })).toEqual(before[1]!.filter((hit) => hit.job.id !== 'job-0'));
+    expect(await again.searchJobsByVector(many(1234), { limit: 10 })).toEqual(
+      before[1]!.filter((hit) => hit.job.id !== 'job-0'),
+    );
   });
 
   it('validates a job whose record fails its checksum when it is read, and names a bad one', async () => {
@@ -148,7 +181,9 @@ describe('MemoryStore binary snapshot', () => {
     expect((error as StoreFileError).section).toMatch(/^jobs@\d+$/);
     // A damaged job index (the list of records) makes the load validate every record at once.
     await patch(path, (await sectionOf(path, 'jobIndex')).offset + 3, Buffer.from('x'));
-    const whole = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    const whole = await createMemoryStore({ path })
+      .open()
+      .catch((caught: unknown) => caught);
     expect(whole).toBeInstanceOf(StoreFileError);
     expect((whole as StoreFileError).section).toBe('jobs[0]');
   });
@@ -157,14 +192,22 @@ describe('MemoryStore binary snapshot', () => {
     const path = join(directory, 'store.bin');
     const store = await createMemoryStore({ path }).open();
     await store.upsertJobs(Array.from({ length: 3 }, (_, index) => job(index)));
-    await store.upsertJobVectors(Array.from({ length: 3 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })));
+    await store.upsertJobVectors(
+      Array.from({ length: 3 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })),
+    );
     await store.close();
     await patch(path, (await sectionOf(path, 'vectorsInt8')).offset, new Uint8Array([0x7f, 0x7f, 0x7f, 0x7f]));
     const reloaded = await createMemoryStore({ path }).open();
     expect((await reloaded.searchJobsByVector(vector(2), { limit: 1 }))[0]?.score).toBeCloseTo(1, 6);
     // A non-finite float in a damaged float32 section is refused.
-    await patch(path, (await sectionOf(path, 'vectorsFloat32')).offset, new Uint8Array(new Float32Array([Number.NaN]).buffer));
-    const error = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    await patch(
+      path,
+      (await sectionOf(path, 'vectorsFloat32')).offset,
+      new Uint8Array(new Float32Array([Number.NaN]).buffer),
+    );
+    const error = await createMemoryStore({ path })
+      .open()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreFileError);
     expect((error as StoreFileError).section).toBe('vectorsFloat32[0]');
   });
@@ -176,7 +219,13 @@ describe('MemoryStore binary snapshot', () => {
     await store.close();
     const content = await readFile(path);
     await writeFile(path, Buffer.concat([content.subarray(0, 20), Buffer.from('x'), content.subarray(21)]));
-    expect(((await createMemoryStore({ path }).open().catch((caught: unknown) => caught)) as StoreFileError).section).toBe('header');
+    expect(
+      (
+        (await createMemoryStore({ path })
+          .open()
+          .catch((caught: unknown) => caught)) as StoreFileError
+      ).section,
+    ).toBe('header');
     await writeFile(path, content.subarray(0, content.length - 10));
     await expect(createMemoryStore({ path }).open()).rejects.toBeInstanceOf(StoreFileError);
   });
@@ -200,7 +249,9 @@ describe('MemoryStore journal checksums', () => {
     // The same record in the middle is damage: refused, naming the line.
     const corrupt = first!.replace('job-0', 'job-8');
     await writeFile(`${path}.journal`, `${header}\n${corrupt}\n${second}\n`);
-    const error = await createMemoryStore({ path }).open().catch((caught: unknown) => caught);
+    const error = await createMemoryStore({ path })
+      .open()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreFileError);
     expect((error as StoreFileError).section).toBe('line 2');
     await Promise.all([store.close(), reloaded.close()]);
@@ -226,7 +277,10 @@ describe('MemoryStore format 1 (JSON) files', () => {
         matches: [],
       }),
     );
-    await writeFile(`${path}.journal`, `${JSON.stringify({ format: 'rolefit-memory-store-journal', generation: 3 })}\n${JSON.stringify({ op: 'deleteJob', id: 'job-1' })}\n`);
+    await writeFile(
+      `${path}.journal`,
+      `${JSON.stringify({ format: 'rolefit-memory-store-journal', generation: 3 })}\n${JSON.stringify({ op: 'deleteJob', id: 'job-1' })}\n`,
+    );
     const store = await createMemoryStore({ path }).open();
     expect((await store.listJobs()).map((item) => item.id)).toEqual(['job-0']);
     expect((await store.searchJobsByVector(new Float32Array([1, 0, 0, 0])))[0]?.job.id).toBe('job-0');

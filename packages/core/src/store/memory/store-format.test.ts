@@ -51,7 +51,12 @@ describe('MemoryStore snapshot format 3', () => {
     expect(welders.every((hit) => hit.job.title.startsWith('Welder'))).toBe(true);
     const near = await old.searchJobsByVector(new Float32Array([Math.cos(7), Math.sin(7), 2 / 5, 1]), { limit: 3 });
     expect(near[0]?.job.id).toBe('job-7');
-    expect((await old.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort()).toEqual(['job-1', 'job-10', 'job-4', 'job-7']);
+    expect((await old.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort()).toEqual([
+      'job-1',
+      'job-10',
+      'job-4',
+      'job-7',
+    ]);
     await old.upsertJobs([{ ...job(20), title: 'Welder 20' }]); // a change, so close() writes a new snapshot
     await old.close();
 
@@ -61,14 +66,18 @@ describe('MemoryStore snapshot format 3', () => {
     expect(header.sections.bm25Documents).toBeUndefined();
     const reloaded = await createMemoryStore({ path }).open();
     expect(await reloaded.countJobs()).toBe(13);
-    expect((await reloaded.searchJobs('welding fabrication', { limit: 4 })).map((hit) => [hit.job.id, hit.score.toFixed(9)])).toEqual(
+    expect(
+      (await reloaded.searchJobs('welding fabrication', { limit: 4 })).map((hit) => [hit.job.id, hit.score.toFixed(9)]),
+    ).toEqual(
       (await old.searchJobs('welding fabrication', { limit: 4 })).map((hit) => [hit.job.id, hit.score.toFixed(9)]),
     );
-    expect(await reloaded.searchJobsByVector(new Float32Array([Math.cos(7), Math.sin(7), 2 / 5, 1]), { limit: 3 })).toEqual(near);
+    expect(
+      await reloaded.searchJobsByVector(new Float32Array([Math.cos(7), Math.sin(7), 2 / 5, 1]), { limit: 3 }),
+    ).toEqual(near);
     await reloaded.close();
   });
 
-  it("gives each job record the crc32 of its own bytes, also for records copied from the last snapshot", async () => {
+  it('gives each job record the crc32 of its own bytes, also for records copied from the last snapshot', async () => {
     const path = join(directory, 'store.bin');
     const store = await createMemoryStore({ path }).open();
     await store.upsertJobs(Array.from({ length: 30 }, (_, index) => job(index)));
@@ -89,7 +98,9 @@ describe('MemoryStore snapshot format 3', () => {
     const reloaded = await createMemoryStore({ path }).open();
     expect((await reloaded.getJob('job-3'))?.title).toBe('Changed 3');
     expect(await reloaded.getJob('job-10')).toBeUndefined();
-    expect((await reloaded.listJobs()).map((item) => item.id).sort()).toEqual([...Array.from({ length: 30 }, (_, index) => `job-${index}`).filter((id) => id !== 'job-10'), 'job-31'].sort());
+    expect((await reloaded.listJobs()).map((item) => item.id).sort()).toEqual(
+      [...Array.from({ length: 30 }, (_, index) => `job-${index}`).filter((id) => id !== 'job-10'), 'job-31'].sort(),
+    );
   });
 
   it('keeps postings of fractional field weights as typed arrays, and reloads them', async () => {
@@ -103,14 +114,20 @@ describe('MemoryStore snapshot format 3', () => {
     expect((header.bm25 as { postings?: string }).postings).toBeUndefined();
     expect(header.sections.bm25Frequencies).toBeDefined();
     const reloaded = await createMemoryStore({ path, fieldWeights }).open();
-    expect((await reloaded.searchJobs('welding backend', { limit: 6 })).map((hit) => [hit.job.id, hit.score])).toEqual(before.map((hit) => [hit.job.id, hit.score]));
+    expect((await reloaded.searchJobs('welding backend', { limit: 6 })).map((hit) => [hit.job.id, hit.score])).toEqual(
+      before.map((hit) => [hit.job.id, hit.score]),
+    );
   });
 
   it('applies a filter to BM25 hits past the first rounds, and counts with an empty filter', async () => {
     const store = createMemoryStore();
     // 400 welders, of which only the 3 oldest are remote: the filter must look past the first few hundred hits.
     await store.upsertJobs(
-      Array.from({ length: 400 }, (_, index) => ({ ...job(index * 2 + 1), title: `Welder ${index}`, location: { workplace: index < 3 ? ('remote' as const) : ('onsite' as const) } })),
+      Array.from({ length: 400 }, (_, index) => ({
+        ...job(index * 2 + 1),
+        title: `Welder ${index}`,
+        location: { workplace: index < 3 ? ('remote' as const) : ('onsite' as const) },
+      })),
     );
     const all = await store.searchJobs('welder welding', {});
     const remote = all.filter((hit) => hit.job.location?.workplace === 'remote').slice(0, 2);
@@ -131,7 +148,9 @@ describe('BM25 postings codec', () => {
     expect(bytes.length).toBeLessThan(documents.length * 8);
     expect(decodePostings(bytes, termOffsets, 6)).toEqual({ documents, frequencies });
     expect(encodePostings(termOffsets, documents, Float32Array.from([1, 2, 3, 4, 5.5, 6]))).toBeUndefined();
-    expect(encodePostings(Uint32Array.from([0, 2]), Uint32Array.from([4, 3]), Float32Array.from([1, 1]))).toBeUndefined();
+    expect(
+      encodePostings(Uint32Array.from([0, 2]), Uint32Array.from([4, 3]), Float32Array.from([1, 1])),
+    ).toBeUndefined();
     // Damaged bytes: cut short, or one byte too many.
     expect(decodePostings(bytes.subarray(0, bytes.length - 1), termOffsets, 6)).toBeUndefined();
     expect(decodePostings(Uint8Array.from([...bytes, 0]), termOffsets, 6)).toBeUndefined();

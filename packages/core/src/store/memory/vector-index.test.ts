@@ -14,7 +14,7 @@ function clustered(index: number, dimensions: number): Float32Array {
     noise ^= noise << 13;
     noise ^= noise >>> 17;
     noise ^= noise << 5;
-    vector[position] = ((centre >>> 0) / 4294967295 - 0.5) + 0.6 * ((noise >>> 0) / 4294967295 - 0.5);
+    vector[position] = (centre >>> 0) / 4294967295 - 0.5 + 0.6 * ((noise >>> 0) / 4294967295 - 0.5);
   }
   return vector;
 }
@@ -35,7 +35,8 @@ describe('int8 dot kernel', () => {
     });
     const expected = Array.from({ length: 5 }, (_, row) => {
       let sum = 0;
-      for (let column = 0; column < 48; column += 1) sum += ((((row * 48 + column) * 91) % 255) - 127) * (((column * 37) % 255) - 127);
+      for (let column = 0; column < 48; column += 1)
+        sum += ((((row * 48 + column) * 91) % 255) - 127) * (((column * 37) % 255) - 127);
       return sum;
     });
     expect(results[0]).toEqual(expected);

@@ -55,7 +55,10 @@ export class VectorIndex {
   private rowsAt = 0;
 
   /** `rescoreCandidates`: how many int8 candidates are re-scored in float32. */
-  constructor(private readonly rescoreCandidates = DEFAULT_RESCORE_CANDIDATES, forceJavaScript = false) {
+  constructor(
+    private readonly rescoreCandidates = DEFAULT_RESCORE_CANDIDATES,
+    forceJavaScript = false,
+  ) {
     this.kernel = createInt8Dot(forceJavaScript);
   }
 
@@ -110,7 +113,11 @@ export class VectorIndex {
       const movedId = this.ids[last]!;
       this.writableRow(slot).set(this.row(last));
       const rows = new Int8Array(this.kernel.memory.buffer);
-      rows.copyWithin(this.rowsAt + slot * this.stride, this.rowsAt + last * this.stride, this.rowsAt + (last + 1) * this.stride);
+      rows.copyWithin(
+        this.rowsAt + slot * this.stride,
+        this.rowsAt + last * this.stride,
+        this.rowsAt + (last + 1) * this.stride,
+      );
       this.scales[slot] = this.scales[last]!;
       this.ids[slot] = movedId;
       this.slotOf.set(movedId, slot);
@@ -126,8 +133,14 @@ export class VectorIndex {
   }
 
   /** The `limit` most similar ids that pass `accept`, best first, with cosine similarity. */
-  search(query: Float32Array, limit: number, accept: (id: string) => boolean = () => true, options: { exact?: boolean } = {}): Array<{ id: string; score: number }> {
-    if (this.dimensions !== undefined && query.length !== this.dimensions) throw new VectorDimensionError(this.dimensions, query.length);
+  search(
+    query: Float32Array,
+    limit: number,
+    accept: (id: string) => boolean = () => true,
+    options: { exact?: boolean } = {},
+  ): Array<{ id: string; score: number }> {
+    if (this.dimensions !== undefined && query.length !== this.dimensions)
+      throw new VectorDimensionError(this.dimensions, query.length);
     if (limit <= 0 || this.ids.length === 0) return [];
     const unit = new Float32Array(query.length);
     normalizeInto(query, unit);
@@ -140,7 +153,15 @@ export class VectorIndex {
    * The vectors as byte parts for a snapshot, row order = `ids`: the float32 rows (the chunks themselves, copied on
    * the next change to them, so the parts stay as they are now), and copies of the int8 rows and scales.
    */
-  snapshotParts(): { ids: string[]; dimension: number; stride: number; float32: Array<Uint8Array | FilePart>; int8: Uint8Array; scales: Uint8Array; backed: Array<[number, number]> } {
+  snapshotParts(): {
+    ids: string[];
+    dimension: number;
+    stride: number;
+    float32: Array<Uint8Array | FilePart>;
+    int8: Uint8Array;
+    scales: Uint8Array;
+    backed: Array<[number, number]>;
+  } {
     const count = this.ids.length;
     const dimension = this.dimensions ?? 0;
     const float32: Array<Uint8Array | FilePart> = [];
@@ -175,7 +196,12 @@ export class VectorIndex {
     const dimension = this.dimensions ?? 0;
     for (const [chunk, rows] of backed) {
       const backing = this.backing[chunk];
-      if (backing) this.backing[chunk] = { file, offset: offset + chunk * CHUNK_ROWS * dimension * 4, rows: Math.min(rows, backing.rows) };
+      if (backing)
+        this.backing[chunk] = {
+          file,
+          offset: offset + chunk * CHUNK_ROWS * dimension * 4,
+          rows: Math.min(rows, backing.rows),
+        };
     }
     for (const old of this.files) if (old !== file) old.close();
     this.files = new Set([file]);
@@ -190,7 +216,11 @@ export class VectorIndex {
    * Empties the index and makes room for `ids` (row order) of `dimension`: returns the byte views to read the
    * float32 rows, int8 rows and scales into; then call {@link finishRestore}.
    */
-  beginRestore(ids: readonly string[], dimension: number, inFile?: { file: RowFile; offset: number }): { float32: Uint8Array[]; int8: Uint8Array; scales: Uint8Array; stride: number } {
+  beginRestore(
+    ids: readonly string[],
+    dimension: number,
+    inFile?: { file: RowFile; offset: number },
+  ): { float32: Uint8Array[]; int8: Uint8Array; scales: Uint8Array; stride: number } {
     this.slotOf.clear();
     this.ids = [];
     this.shared.clear();
@@ -203,7 +233,11 @@ export class VectorIndex {
       this.files.add(inFile.file);
       for (let chunk = 0; chunk * CHUNK_ROWS < count; chunk += 1) {
         this.chunks.push(undefined);
-        this.backing.push({ file: inFile.file, offset: inFile.offset + chunk * CHUNK_ROWS * dimension * 4, rows: Math.min(CHUNK_ROWS, count - chunk * CHUNK_ROWS) });
+        this.backing.push({
+          file: inFile.file,
+          offset: inFile.offset + chunk * CHUNK_ROWS * dimension * 4,
+          rows: Math.min(CHUNK_ROWS, count - chunk * CHUNK_ROWS),
+        });
       }
     }
     if (count) this.reserve(count);
@@ -340,7 +374,11 @@ export class VectorIndex {
     return scored.slice(0, limit).map(({ slot, score }) => ({ id: this.ids[slot]!, score }));
   }
 
-  private exactSearch(unit: Float32Array, limit: number, accept: (id: string) => boolean): Array<{ id: string; score: number }> {
+  private exactSearch(
+    unit: Float32Array,
+    limit: number,
+    accept: (id: string) => boolean,
+  ): Array<{ id: string; score: number }> {
     // Keep the best `limit` in a small sorted array: cheaper than sorting every score when limit ≪ size.
     const best: Array<{ id: string; score: number }> = [];
     for (let slot = 0; slot < this.ids.length; slot += 1) {
