@@ -8,7 +8,7 @@ import {
 } from '../evaluation/dataset.js';
 import { evaluate, type RankerEvaluation } from '../evaluation/evaluate.js';
 import { RankerRegistryError, createRankerRegistry, type RankerRegistry } from '../evaluation/registry.js';
-import type { TrainableRanker } from '../evaluation/trainable.js';
+import type { TrainableRanker } from '../training/trainable.js';
 import {
   buildEvaluationReport,
   findReportSets,

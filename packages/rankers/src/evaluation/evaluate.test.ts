@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createBm25Ranker } from '../bm25/index.js';
 import type { EvaluationDataset } from './dataset.js';
 import { evaluate } from './evaluate.js';
-import type { LabelledQuery } from './labelled-query.js';
-import type { TrainableRanker } from './trainable.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
+import type { TrainableRanker } from '../training/trainable.js';
 
 /** A dataset of `resumes` × 3 jobs in which job `<resume>-good` is grade 3, `-ok` grade 1 and `-bad` grade 0. */
 function makeDataset(name: string, resumeIds: readonly string[]): EvaluationDataset {

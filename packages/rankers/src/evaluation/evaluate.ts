@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Ranker } from '@rolefit/core';
 import type { EvaluationDataset, QueryDirection } from './dataset.js';
-import type { LabelledQuery } from './labelled-query.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
 import {
   DEFAULT_RELEVANT_GRADE,
   auc,
@@ -10,9 +10,9 @@ import {
   expectedRecallAtK,
   expectedReciprocalRank,
   tiedGradeGroups,
-} from './metrics.js';
+} from '../training/metrics.js';
 import { buildLabelledQueries } from './queries.js';
-import { isTrainableRanker, type TrainableRanker } from './trainable.js';
+import { isTrainableRanker, type TrainableRanker } from '../training/trainable.js';
 
 /** Cut-off of nDCG and recall in the report. */
 export const EVALUATION_CUTOFF = 10;

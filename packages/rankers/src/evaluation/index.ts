@@ -13,8 +13,8 @@ export {
   tiedGradeGroups,
   type RelevanceOptions,
   type ScoredGrade,
-} from './metrics.js';
-export { hasGain, type LabelledQuery } from './labelled-query.js';
+} from '../training/metrics.js';
+export { hasGain, type LabelledQuery } from '../training/labelled-query.js';
 export {
   EvaluationDataError,
   MAX_GRADE,
@@ -25,7 +25,7 @@ export {
   type QueryDirection,
 } from './dataset.js';
 export { buildLabelledQueries, jobAsQuery, resumeAsJob } from './queries.js';
-export { isTrainableRanker, type FitOptions, type TrainableRanker } from './trainable.js';
+export { isTrainableRanker, type FitOptions, type TrainableRanker } from '../training/trainable.js';
 export {
   EVALUATION_CUTOFF,
   evaluate,

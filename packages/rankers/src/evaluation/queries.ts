@@ -1,7 +1,7 @@
 import { extractSkills, parseJob, parseResume, type Job, type RankQuery, type Resume } from '@rolefit/core';
 import { personText } from '../shared/person.js';
 import type { EvaluationDataset, QueryDirection } from './dataset.js';
-import type { LabelledQuery } from './labelled-query.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
 
 /** How many words of a resume's first line make its pseudo-job title. */
 const TITLE_WORDS = 10;

@@ -1,7 +1,7 @@
 import { parseJob, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { RankerRegistryError, createRankerRegistry } from './registry.js';
-import { isTrainableRanker, type TrainableRanker } from './trainable.js';
+import { isTrainableRanker, type TrainableRanker } from '../training/trainable.js';
 import { defaultFusionMembers } from '../default/index.js';
 
 describe('createRankerRegistry', () => {

@@ -12,7 +12,7 @@ import { createTrainableFusionRanker, DEFAULT_TRAINED_FUSION } from '../fusion/t
 import { defaultFusionMembers, defaultFusionRecipe } from '../default/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { createOccupationRanker } from '../occupation/index.js';
-import type { TrainableRanker } from './trainable.js';
+import type { TrainableRanker } from '../training/trainable.js';
 
 /** Environment variable naming the embedding model; the `embedding` ranker exists only when it is set. */
 export const EMBEDDING_MODEL_VARIABLE = 'ROLEFIT_EMBEDDING_MODEL';

@@ -4,9 +4,9 @@ import type { Ranker } from '@rolefit/core';
 import { pairedBootstrap, type PairedDifference } from './bootstrap.js';
 import { loadEvaluationDataset, type EvaluationDataset, type QueryDirection } from './dataset.js';
 import { scoreRanker, type QueryScore } from './evaluate.js';
-import type { LabelledQuery } from './labelled-query.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
 import { buildLabelledQueries } from './queries.js';
-import { isTrainableRanker, type TrainableRanker } from './trainable.js';
+import { isTrainableRanker, type TrainableRanker } from '../training/trainable.js';
 
 /** One dev set of a report: the split reported on and the split settings may be chosen on. */
 export interface ReportSet {

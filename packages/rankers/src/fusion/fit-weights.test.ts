@@ -1,7 +1,7 @@
 import { parseJob, ValidationError, type Match, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import type { LabelledQuery } from '../evaluation/labelled-query.js';
-import { expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
+import { expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
 import { fitFusionWeights } from './fit-weights.js';
 import { createFusionRanker } from './fusion-ranker.js';
 import { createTrainableFusionRanker } from './trainable-fusion.js';

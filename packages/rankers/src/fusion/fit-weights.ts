@@ -1,7 +1,7 @@
 import { invalidSetting } from '@rolefit/core';
 import type { Ranker } from '@rolefit/core';
-import { hasGain, type LabelledQuery } from '../evaluation/labelled-query.js';
-import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
+import { hasGain, type LabelledQuery } from '../training/labelled-query.js';
+import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
 import {
   applyPseudoRelevance,
   jobTermVectors,

@@ -1,5 +1,5 @@
 import type { Ranker } from '@rolefit/core';
-import type { TrainableRanker } from '../evaluation/trainable.js';
+import type { TrainableRanker } from '../training/trainable.js';
 import { fitFusionWeights } from './fit-weights.js';
 import { createFusionRanker } from './fusion-ranker.js';
 import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';

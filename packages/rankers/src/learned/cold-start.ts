@@ -1,7 +1,7 @@
 import { invalidSetting, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
-import type { LabelledQuery } from '../evaluation/labelled-query.js';
-import type { FitOptions, TrainableRanker } from '../evaluation/trainable.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
+import type { FitOptions, TrainableRanker } from '../training/trainable.js';
 import { createFusionRanker } from '../fusion/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';

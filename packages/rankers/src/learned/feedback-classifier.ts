@@ -7,7 +7,7 @@ import {
   type RankQuery,
   type Ranker,
 } from '@rolefit/core';
-import { auc, expectedNdcgAtK, tiedGradeGroups } from '../evaluation/metrics.js';
+import { auc, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
 import { predictRow, trainHead, type HeadRow, type HeadSettings, type LabelKind, type TrainingReport } from './head.js';

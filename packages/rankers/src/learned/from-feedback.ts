@@ -9,8 +9,8 @@ import {
   type RankQuery,
   type Store,
 } from '@rolefit/core';
-import type { LabelledQuery } from '../evaluation/labelled-query.js';
-import type { TrainableRanker } from '../evaluation/trainable.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
+import type { TrainableRanker } from '../training/trainable.js';
 import type { ColdStartRanker, ColdStartSettings } from './cold-start.js';
 import type { FeedbackExample } from './feedback-classifier.js';
 import { createTrainableColdStartRanker, examplesFromQueries } from './trainable.js';

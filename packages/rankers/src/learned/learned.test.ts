@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseJob, parseResume, type Job, type RankQuery } from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
 import { describe, expect, it } from 'vitest';
-import type { LabelledQuery } from '../evaluation/labelled-query.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
 import {
   LearnedModelFormatError,
   createColdStartRanker,

@@ -1,6 +1,6 @@
 // Ridge regression in the dual: with a few hundred ratings and thousands of sparse text features, solving the n × n
 // system (K + λI) α = y − ȳ over the centred linear kernel is cheaper than the primal and exact.
-import { auc } from '../evaluation/metrics.js';
+import { auc } from '../training/metrics.js';
 import { shuffled } from './random.js';
 
 /** A square matrix as rows. */

@@ -4,7 +4,7 @@
 // A report, not a test: `node bench/learning-curve.mjs` prints it.
 import { createRandom } from '@rolefit/core/internal';
 import { loadEvaluationDataset } from '../evaluation/dataset.js';
-import { auc } from '../evaluation/metrics.js';
+import { auc } from '../training/metrics.js';
 import { buildLabelledQueries } from '../evaluation/queries.js';
 import {
   trainDesirabilityModel,

@@ -1,7 +1,7 @@
 import { rejectUnknownKeys, type Ranker } from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
-import type { LabelledQuery } from '../evaluation/labelled-query.js';
-import type { TrainableRanker } from '../evaluation/trainable.js';
+import type { LabelledQuery } from '../training/labelled-query.js';
+import type { TrainableRanker } from '../training/trainable.js';
 import { createFusionRanker } from '../fusion/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { createColdStartRanker, type ColdStartSettings } from './cold-start.js';
