@@ -1,3 +1,5 @@
+import { sentenceSpans } from '@rolefit/core/text';
+
 /** A piece of generated text that was used, with its place in the whole output. */
 export interface GeneratedPiece {
   /** The text, trimmed. */
@@ -19,9 +21,6 @@ export interface ParsedTailorOutput {
 const SUMMARY = /^[\s*#_>]*summary[\s*_]*[:\-–—][\s*_]*/i;
 const ROLE = /^[\s*#_>]*(?:role|position|job)\s*(\d+)\b[^\n]*$/i;
 const BULLET = /^\s*(?:[-*•‣▪]|\d+[.)])\s+/;
-// A sentence ends at . ! or ? followed by space and a capital or digit, so "B.S." and "2.5" stay whole.
-// Sentence boundaries by Unicode's rules (UAX #29) through ICU: "e.g. the" and "3.5" do not end a sentence.
-const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Reads `SUMMARY: …` and `ROLE n:` headers with `- ` bullets from a generator's answer, tolerating markdown and stray text. */
 export function parseTailorOutput(output: string, roleCount: number): ParsedTailorOutput {
@@ -79,8 +78,9 @@ function trimmed(text: string, start: number): GeneratedPiece | undefined {
 
 function sentences(text: string, start: number): GeneratedPiece[] {
   const pieces: GeneratedPiece[] = [];
-  for (const { segment, index } of SENTENCES.segment(text)) {
-    const piece = trimmed(segment, start + index);
+  // Core's sentence boundaries (Unicode's rules): "e.g. the", "3.5" and "Dr. Smith" do not end a sentence.
+  for (const [from, to] of sentenceSpans(text)) {
+    const piece = trimmed(text.slice(from, to), start + from);
     if (piece !== undefined) pieces.push(piece);
   }
   return pieces;

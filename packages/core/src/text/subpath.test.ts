@@ -15,6 +15,7 @@ describe('@rolefit/core/text', () => {
       'decodeHtmlEntities',
       'fenceUntrustedText',
       'cleanUntrustedText',
+      'sentenceSpans',
     ] as const) {
       expect(typeof text[name]).toBe('function');
       expect(name in core).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinearTime } from '../../../core/src/testing/scaling.js';
 import { packSentences, slidingWindows, splitSentences } from './chunking.js';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
@@ -27,6 +28,25 @@ describe('splitSentences', () => {
   it('keeps leading and trailing whitespace and handles empty text', () => {
     expect(splitSentences('  Hello. World.  ')).toEqual(['  Hello.', ' World.', '  ']);
     expect(splitSentences('')).toEqual([]);
+  });
+
+  it('keeps abbreviations and initials inside their sentence, and runs of blank lines with the next piece', () => {
+    expect(splitSentences('Led by Dr. Jones, e.g. for U.S. clients. Done.\n\n\nNext')).toEqual([
+      'Led by Dr. Jones, e.g. for U.S. clients.',
+      ' Done.',
+      '\n\n\nNext',
+    ]);
+  });
+
+  it('stays linear on a long run without punctuation and on many blank lines', () => {
+    expectLinearTime(
+      (text) => splitSentences(text),
+      (size) => 'a'.repeat(size),
+    );
+    expectLinearTime(
+      (text) => splitSentences(text),
+      (size) => `a.${'\n'.repeat(size)}b`,
+    );
   });
 });
 

@@ -1,3 +1,5 @@
+import { sentenceSpans } from '@rolefit/core/text';
+
 /**
  * How a text longer than the model's window is split: `sentences` packs whole sentences into each chunk
  * (a sentence longer than the window is cut into overlapping windows); `windows` cuts fixed windows that
@@ -5,26 +7,21 @@
  */
 export type Chunking = 'sentences' | 'windows';
 
-const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？']);
-// Closing quotes and brackets that may follow a sentence's final stop ("… done.)").
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-
 /**
- * Splits a text into sentences and lines. Each piece keeps the whitespace before it, so the pieces
- * join back into the text exactly and each tokenizes as it would in place.
+ * Splits a text into sentences and lines (core's `sentenceSpans`: Unicode's sentence rules, line breaks, common
+ * abbreviations kept whole). Each piece keeps the whitespace before it, so the pieces join back into the text exactly
+ * and each tokenizes as it would in place.
  */
 export function splitSentences(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(/\s+/g)) {
-    const at = match.index;
-    if (at <= start) continue;
-    let last = at - 1;
-    if (CLOSERS.has(text[last]!) && last > start) last -= 1;
-    if (match[0].includes('\n') || SENTENCE_END.has(text[last]!)) {
-      pieces.push(text.slice(start, at));
-      start = at;
-    }
+  for (const [spanStart, end] of sentenceSpans(text)) {
+    // The whitespace after a sentence moves to the front of the next piece (a span of only whitespace joins it whole).
+    let cut = end;
+    while (cut > spanStart && /\s/.test(text[cut - 1]!)) cut -= 1;
+    if (cut === spanStart) continue;
+    pieces.push(text.slice(start, cut));
+    start = cut;
   }
   if (start < text.length) pieces.push(text.slice(start));
   return pieces;
