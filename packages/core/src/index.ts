@@ -156,6 +156,8 @@ export {
   readYearsRequirement,
   experienceLevelOfTitle,
   QUALIFYING_SENIORITY_LEVELS,
+  GENERAL_ROLE_NOUNS,
+  ROLE_NOUNS,
   roleWords,
   withoutQualifyingSeniority,
   SENIORITY_WORDS,

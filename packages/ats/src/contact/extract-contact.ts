@@ -1,4 +1,4 @@
-import { contactSchema, type Contact } from '@rolefit/core';
+import { contactSchema, findDegreeMentions, ROLE_NOUNS, SENIORITY_WORDS, type Contact } from '@rolefit/core';
 import { classifyHeading } from '../sections/index.js';
 import { isRegionOrCountry } from './places.js';
 
@@ -28,8 +28,23 @@ const PHONE =
 const PHONE_LABEL =
   /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:(?:no\.?|number|#)\s*)?(?:[:.\-]\s*)?$/i;
 
-// Words that make a line a title, an organisation or a heading rather than a person's name.
+// Role and seniority words that are also common surnames (John Head, Ann Driver, Mary Nurse, Tim Cook), kept out of
+// NOT_NAME_WORDS.
+const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'head',
+  'driver',
+  'nurse',
+  'cook',
+  'carpenter',
+  'foreman',
+  'buyer',
+  'chief',
+]);
+// Words that make a line a title, an organisation or a heading rather than a person's name: core's role nouns and
+// seniority words, and the words below. (Degrees are core's findDegreeMentions, in looksLikeName.)
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS.filter((word) => !SURNAME_ROLE_WORDS.has(word)),
+  ...Object.keys(SENIORITY_WORDS).filter((word) => !SURNAME_ROLE_WORDS.has(word) && !/^[ivx]+$/.test(word)),
   'resume',
   'résumé',
   'curriculum',
@@ -42,47 +57,9 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'objective',
   'contact',
   'confidential',
-  'engineer',
   'engineering',
-  'developer',
   'development',
-  'manager',
   'management',
-  'analyst',
-  'consultant',
-  'designer',
-  'architect',
-  'specialist',
-  'lead',
-  'senior',
-  'junior',
-  'sr',
-  'jr',
-  'principal',
-  'director',
-  'officer',
-  'executive',
-  'assistant',
-  'associate',
-  'intern',
-  'administrator',
-  'admin',
-  'technician',
-  'coordinator',
-  'scientist',
-  'programmer',
-  'tester',
-  'accountant',
-  'teacher',
-  'operator',
-  'representative',
-  'agent',
-  'clerk',
-  'supervisor',
-  'student',
-  'graduate',
-  'fresher',
-  'trainer',
   'support',
   'software',
   'hardware',
@@ -132,13 +109,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'automation',
   'certificate',
   'certification',
-  'diploma',
   'degree',
-  'bachelor',
-  'master',
-  'masters',
-  'higher',
-  'secondary',
   'board',
   'aggregate',
   'state',
@@ -148,11 +119,6 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'com',
   'tech',
   'sc',
-  'ssc',
-  'hsc',
-  'mba',
-  'bca',
-  'mca',
   'cgpa',
   'gpa',
   'резюме',
@@ -421,6 +387,8 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))))
     return false;
+  // "B. Tech Mechanical", "Higher Secondary", "MCA": a degree, not a name.
+  if (findDegreeMentions(candidate, { mode: 'education' }).length > 0) return false;
   if (!words.some((word) => lettersOf(word).length >= 2)) return false;
   const capitalised = words.every(
     (word, index) => CAPITALISED.test(word) || (index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)),

@@ -1,4 +1,11 @@
-import { findDateRanges, parseMonthYear, type ExperienceEntry } from '@rolefit/core';
+import {
+  findDateRanges,
+  GENERAL_ROLE_NOUNS,
+  parseMonthYear,
+  ROLE_NOUNS,
+  seniorityLevels,
+  type ExperienceEntry,
+} from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
 import { isBullet, repairMojibake, squash, stripBullet } from './lines.js';
 
@@ -9,8 +16,11 @@ export interface EntryOptions {
 }
 
 // Words that mark a job title, and words that mark an organisation.
-const TITLE_WORDS =
-  /\b(?:engineer|developer|manager|analyst|consultant|designer|architect|specialist|lead|director|officer|executive|assistant|associate|intern|administrator|technician|coordinator|scientist|programmer|tester|accountant|teacher|nurse|electrician|apprentice|journeyman|operator|representative|agent|clerk|supervisor|trainer|head|president|vp|cto|ceo|cfo|founder|owner|editor|writer|researcher|professor|lecturer|tutor|instructor|chef|cook|driver|mechanic|plumber|welder|carpenter|therapist|pharmacist|physician|counsel|attorney|lawyer|paralegal|auditor|bookkeeper|cashier|receptionist|secretary|advisor|adviser|strategist|recruiter|buyer|planner|controller|foreman|superintendent|fellow|member|staff|senior|junior|principal|trainee|volunteer|worker|expert|partner)s?\b/i;
+// Role nouns and the names of seniority levels ("Staff", "Senior"), from core's vocabularies; "mid" is left out ("mid-2019").
+const TITLE_WORDS = new RegExp(
+  String.raw`\b(?:${[...ROLE_NOUNS, ...GENERAL_ROLE_NOUNS, ...seniorityLevels.filter((level) => level !== 'mid')].join('|')})s?\b`,
+  'i',
+);
 const COMPANY_WORDS =
   /\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pvt|group|holdings|university|college|institute|school|hospital|clinic|bank|technologies|technology|solutions|services|systems|labs?|studios?|partners|consulting|foundation|trust|agency|industries|international|global|software|networks|media|health|logistics|retail|analytics|electric|enterprises|ventures|association|council|department|ministry|nhs|infosys|tcs|wipro|accenture|cognizant|ibm|google|microsoft|amazon|oracle|capgemini|deloitte)\b\.?/i;
 

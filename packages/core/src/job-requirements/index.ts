@@ -36,3 +36,4 @@ export {
   seniorityRank,
   type SeniorityLevel,
 } from './seniority.js';
+export { GENERAL_ROLE_NOUNS, ROLE_NOUNS } from './roles.js';

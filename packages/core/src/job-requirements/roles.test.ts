@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { GENERAL_ROLE_NOUNS, ROLE_NOUNS } from './roles.js';
+import { QUALIFYING_SENIORITY_LEVELS, seniorityOfWord } from './seniority.js';
+
+describe('ROLE_NOUNS', () => {
+  it('lists lower-case singular words once, none of them also a general role noun', () => {
+    const all = [...ROLE_NOUNS, ...GENERAL_ROLE_NOUNS];
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.every((word) => /^[a-z]+$/.test(word) && !word.endsWith('s'))).toBe(true);
+  });
+
+  it('holds no seniority word that only qualifies a role except those that also end a title ("Team Lead")', () => {
+    const qualifying = ROLE_NOUNS.filter((word) => {
+      const level = seniorityOfWord(word);
+      return level !== undefined && QUALIFYING_SENIORITY_LEVELS.has(level);
+    });
+    expect(qualifying.sort()).toEqual(['apprentice', 'intern', 'journeyman', 'lead', 'trainee']);
+    expect(ROLE_NOUNS).not.toContain('senior');
+    expect(ROLE_NOUNS).not.toContain('staff');
+  });
+});
