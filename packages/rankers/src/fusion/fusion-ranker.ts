@@ -1,6 +1,7 @@
 import type { Match, Ranker } from '@rolefit/core';
 import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
-import { applyPseudoRelevance, jobTermVectors, SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
+import { applyPseudoRelevanceToJobs } from '../pseudo-relevance/pseudo-relevance.js';
+import { SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
 import { memberContributions, rescaleFused } from './fuse.js';
 import { resolveFusionSettings, type FusionSettings } from './settings.js';
 
@@ -76,7 +77,7 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
       });
       const expansion =
         resolved.pseudoRelevance &&
-        applyPseudoRelevance(fused, jobTermVectors(unique, options.corpusStatistics), ids, resolved.pseudoRelevance);
+        applyPseudoRelevanceToJobs(fused, unique, ids, resolved.pseudoRelevance, options.corpusStatistics);
 
       const matches = unique.map((job, position): Match => {
         const breakdown: Record<string, number> = {};

@@ -1,5 +1,6 @@
 import { type CorpusStatistics, type Job } from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
+import { countedTerms, createJobTextCache, termCount, termName, type CountedTerms } from '../shared/job-terms.js';
 import { dot, unit } from '../shared/sparse-vectors.js';
 
 /** A sparse unit-length term vector: term → weight. */
@@ -63,4 +64,112 @@ export function jobTermVectors(jobs: readonly Job[], corpus?: CorpusStatistics):
 export function termVectorSimilarity(left: TermVector, right: TermVector): number {
   // Rounding can carry the dot product of two equal unit vectors a hair above 1.
   return Math.min(1, dot(left, right));
+}
+
+/** A batch's unit-length TF-IDF vectors as arrays: per job, term ids and weights in the order {@link jobTermVectors} builds them. */
+export interface CompactTermVectors {
+  readonly vectors: readonly CountedTerms[];
+}
+
+// A job's word counts as arrays, kept per job object and counted again when its text changes.
+const countedByJob = createJobTextCache((job: Job): CountedTerms => {
+  const counted = new Map<string, number>();
+  for (const word of jobWords(job)) counted.set(word, (counted.get(word) ?? 0) + 1);
+  return countedTerms(counted);
+});
+
+/**
+ * {@link jobTermVectors} as arrays, from word counts kept per job: the same weights to the last bit (computed in the
+ * same order), without a Map per job per call. For {@link compactSimilarityToTop}.
+ */
+export function compactJobTermVectors(jobs: readonly Job[], corpus?: CorpusStatistics): CompactTermVectors {
+  const counts = jobs.map((job) => countedByJob.get(job));
+  const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
+  // ln(1 + n / df) once per term of the batch.
+  const factor = new Map<number, number>();
+  if (corpus) {
+    for (const terms of counts)
+      for (const id of terms.ids)
+        if (!factor.has(id))
+          factor.set(id, Math.log(1 + jobCount / Math.max(1, corpus.documentFrequency(termName(id)))));
+  } else {
+    const frequency = new Map<number, number>();
+    for (const terms of counts) for (const id of terms.ids) frequency.set(id, (frequency.get(id) ?? 0) + 1);
+    for (const [id, documents] of frequency) factor.set(id, Math.log(1 + jobCount / documents));
+  }
+  const vectors = counts.map((terms): CountedTerms => {
+    const weights = new Float64Array(terms.ids.length);
+    let sum = 0;
+    for (let index = 0; index < weights.length; index += 1) {
+      const weight = (1 + Math.log(terms.counts[index]!)) * factor.get(terms.ids[index]!)!;
+      weights[index] = weight;
+      sum += weight * weight;
+    }
+    const length = Math.sqrt(sum);
+    if (length > 0) for (let index = 0; index < weights.length; index += 1) weights[index]! /= length;
+    return { ids: terms.ids, counts: weights };
+  });
+  return { vectors };
+}
+
+// Dense scratch arrays by term id (NaN where a vector has no weight), cleared after each use.
+let topScratch: Float64Array[] = [];
+let jobScratch = new Float64Array(0);
+const scratchFor = (length: number): void => {
+  if (jobScratch.length >= length) return;
+  const size = Math.max(1024, Math.ceil(length * 1.5));
+  jobScratch = new Float64Array(size).fill(Number.NaN);
+  topScratch = topScratch.map(() => new Float64Array(size).fill(Number.NaN));
+};
+
+/**
+ * `similarityToTop` over {@link compactJobTermVectors}: each job's mean cosine similarity to the jobs at `top`
+ * (best first), leaving itself out; each dot product is summed in the order `termVectorSimilarity` sums it (over the
+ * smaller vector), so the result is the same to the last bit.
+ */
+export function compactSimilarityToTop(batch: CompactTermVectors, top: readonly number[]): number[] {
+  const { vectors } = batch;
+  scratchFor(termCount());
+  while (topScratch.length < top.length) topScratch.push(new Float64Array(jobScratch.length).fill(Number.NaN));
+  top.forEach((position, rank) => {
+    const vector = vectors[position]!;
+    const dense = topScratch[rank]!;
+    for (let index = 0; index < vector.ids.length; index += 1) dense[vector.ids[index]!] = vector.counts[index]!;
+  });
+  const result = vectors.map((vector, position) => {
+    let jobScattered = false;
+    let total = 0;
+    let count = 0;
+    top.forEach((other, rank) => {
+      if (other === position) return;
+      const topVector = vectors[other]!;
+      let sum = 0;
+      if (vector.ids.length <= topVector.ids.length) {
+        const dense = topScratch[rank]!;
+        for (let index = 0; index < vector.ids.length; index += 1) {
+          const weight = dense[vector.ids[index]!]!;
+          if (!Number.isNaN(weight)) sum += vector.counts[index]! * weight;
+        }
+      } else {
+        if (!jobScattered) {
+          for (let index = 0; index < vector.ids.length; index += 1)
+            jobScratch[vector.ids[index]!] = vector.counts[index]!;
+          jobScattered = true;
+        }
+        for (let index = 0; index < topVector.ids.length; index += 1) {
+          const weight = jobScratch[topVector.ids[index]!]!;
+          if (!Number.isNaN(weight)) sum += topVector.counts[index]! * weight;
+        }
+      }
+      total += Math.min(1, sum);
+      count += 1;
+    });
+    if (jobScattered) for (const id of vector.ids) jobScratch[id] = Number.NaN;
+    return count === 0 ? 0 : total / count;
+  });
+  top.forEach((position, rank) => {
+    const dense = topScratch[rank]!;
+    for (const id of vectors[position]!.ids) dense[id] = Number.NaN;
+  });
+  return result;
 }

@@ -1,8 +1,7 @@
 import { rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
-import { jobTermVectors } from './job-vectors.js';
 import {
-  applyPseudoRelevance,
+  applyPseudoRelevanceToJobs,
   resolvePseudoRelevanceSettings,
   SIMILARITY_TO_TOP_KEY,
   type PseudoRelevanceSettings,
@@ -61,14 +60,12 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
       // One Match per job id (the first, best one), for jobs the batch holds.
       const kept = firstOfEachId(matches, (match) => match.jobId).filter((match) => jobsById.has(match.jobId));
       const ids = kept.map((match) => match.jobId);
-      const result = applyPseudoRelevance(
+      const result = applyPseudoRelevanceToJobs(
         kept.map((match) => match.score),
-        jobTermVectors(
-          ids.map((id) => jobsById.get(id)!),
-          options.corpusStatistics,
-        ),
+        ids.map((id) => jobsById.get(id)!),
         ids,
         resolved,
+        options.corpusStatistics,
       );
       const rescored = kept.map(
         (match, position): Match => ({

@@ -1,5 +1,6 @@
 import { ValidationError } from '@rolefit/core';
-import { termVectorSimilarity, type TermVector } from './job-vectors.js';
+import type { CorpusStatistics, Job } from '@rolefit/core';
+import { compactJobTermVectors, compactSimilarityToTop, termVectorSimilarity, type TermVector } from './job-vectors.js';
 
 /** Settings of the pseudo-relevance expansion step. */
 export interface PseudoRelevanceSettings {
@@ -90,7 +91,7 @@ export function resolvePseudoRelevanceSettings(
 }
 
 /** Positions of the `depth` highest scores, best first; equal scores by `tieKeys` (then position). */
-function topPositions(scores: readonly number[], tieKeys: readonly string[], depth: number): number[] {
+export function topPositions(scores: readonly number[], tieKeys: readonly string[], depth: number): number[] {
   const order = scores.map((_, position) => position);
   order.sort(
     (left, right) =>
@@ -157,13 +158,25 @@ export function applyPseudoRelevance(
   tieKeys: readonly string[],
   settings: Pick<ResolvedPseudoRelevanceSettings, 'depth' | 'weight'> & PseudoRelevanceSettings,
 ): PseudoRelevanceResult | undefined {
+  return expandWithSimilarity(scores, settings, (depth) => similarityToTop(scores, vectors, tieKeys, depth));
+}
+
+/**
+ * {@link applyPseudoRelevance} with each job's similarity to the best jobs computed by `similarityOf` (given the
+ * positions of the best jobs, best first), and only when the step runs.
+ */
+export function expandWithSimilarity(
+  scores: readonly number[],
+  settings: Pick<ResolvedPseudoRelevanceSettings, 'depth' | 'weight'> & PseudoRelevanceSettings,
+  similarityOf: (depth: number) => number[],
+): PseudoRelevanceResult | undefined {
   const minimumJobs = settings.minimumJobs ?? DEFAULT_PSEUDO_RELEVANCE.minimumJobs;
   const maximumShare = settings.maximumShare ?? DEFAULT_PSEUDO_RELEVANCE.maximumShare;
   if (settings.weight === 0 || scores.length < Math.max(2, minimumJobs)) return undefined;
   const scoreRange = spread(scores);
   if (!(scoreRange.max > scoreRange.min)) return undefined;
   const depth = Math.max(1, Math.min(settings.depth, Math.floor(maximumShare * scores.length)));
-  const raw = similarityToTop(scores, vectors, tieKeys, depth);
+  const raw = similarityOf(depth);
   if ((settings.normalization ?? DEFAULT_PSEUDO_RELEVANCE.normalization) === 'none')
     return {
       scores: scores.map((score, position) => (score + settings.weight * raw[position]!) / (1 + settings.weight)),
@@ -178,4 +191,22 @@ export function applyPseudoRelevance(
       (1 + settings.weight),
   );
   return { scores: newScores, similarity };
+}
+
+/**
+ * {@link applyPseudoRelevance} over the jobs themselves (their TF-IDF vectors as `jobTermVectors` makes them, from
+ * word counts kept per job), the same result to the last bit; the vectors are built only when the step runs.
+ */
+export function applyPseudoRelevanceToJobs(
+  scores: readonly number[],
+  jobs: readonly Job[],
+  tieKeys: readonly string[],
+  settings: Pick<ResolvedPseudoRelevanceSettings, 'depth' | 'weight'> & PseudoRelevanceSettings,
+  corpus?: CorpusStatistics,
+): PseudoRelevanceResult | undefined {
+  if (scores.length !== jobs.length || scores.length !== tieKeys.length)
+    throw new RangeError('scores, jobs and tieKeys must have the same length');
+  return expandWithSimilarity(scores, settings, (depth) =>
+    compactSimilarityToTop(compactJobTermVectors(jobs, corpus), topPositions(scores, tieKeys, depth)),
+  );
 }

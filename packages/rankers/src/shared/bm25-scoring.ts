@@ -1,5 +1,6 @@
-import { invalidSetting, createBm25Index, type CorpusStatistics, type Job } from '@rolefit/core';
+import { invalidSetting, createBm25Index, type Bm25Document, type CorpusStatistics, type Job } from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
+import { countedTerms, createJobTextCache, knownTermId, type CountedTerms } from './job-terms.js';
 
 /** BM25 settings shared by the rankers that score text. */
 export interface Bm25ScoringSettings {
@@ -58,9 +59,136 @@ export function checkBm25Settings(settings: Bm25ScoringSettings = {}): void {
 /**
  * Raw BM25 scores of `jobs` (same order) for `queryText`, and their ceiling. IDF and average length come from
  * `corpus` (the statistics of the collection the jobs were drawn from) when given, so a job's score does not depend
- * on the other jobs in the batch; without it, from this batch.
+ * on the other jobs in the batch; without it, from this batch. Each job's field-weighted term counts are kept per job
+ * object (counted again when its text changes), so a job is tokenised once however often it is ranked; the scores
+ * are those of a BM25 index over the batch (`createBm25Index`), to the last bit.
  */
 export function scoreJobsWithBm25(
+  queryText: string,
+  jobs: readonly Job[],
+  settings: Bm25ScoringSettings = {},
+  corpus?: CorpusStatistics,
+): Bm25BatchScores {
+  const k1 = settings.k1 ?? DEFAULT_K1;
+  const b = settings.b ?? DEFAULT_B;
+  const fieldWeights = { ...DEFAULT_BM25_FIELD_WEIGHTS, ...settings.fieldWeights };
+  // Refuses bad k1, b and corpus statistics as the index would.
+  createBm25Index({ k1, b, ...(corpus ? { corpus } : {}) });
+  if (jobs.length === 0) return { raw: [], ceiling: 0 };
+  const cache = countCacheFor(fieldWeights);
+  const documents = jobs.map((job) => cache.get(job));
+
+  // The query's terms in first-seen order with their counts, as the index reads them.
+  const queryCounts = new Map<string, number>();
+  for (const term of splitTerms(queryText)) queryCounts.set(term, (queryCounts.get(term) ?? 0) + 1);
+  const queryTerms = [...queryCounts.keys()];
+  const positionOf = new Map<number, number>();
+  queryTerms.forEach((term, position) => {
+    const id = knownTermId(term);
+    if (id !== undefined) positionOf.set(id, position);
+  });
+
+  // Without corpus statistics: document count, frequencies and average length of this batch.
+  let totalLength = 0;
+  const batchFrequency = new Float64Array(queryTerms.length);
+  for (const document of documents) {
+    totalLength += document.length;
+    if (corpus) continue;
+    for (const id of document.terms.ids) {
+      const position = positionOf.get(id);
+      if (position !== undefined) batchFrequency[position]! += 1;
+    }
+  }
+  const documentCount = corpus ? corpus.documentCount : jobs.length;
+  const idfs = queryTerms.map((term, position) => {
+    const frequency = corpus
+      ? Math.min(corpus.documentCount, corpus.documentFrequency(term))
+      : batchFrequency[position]!;
+    return Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
+  });
+
+  // Terms no job holds count in the ceiling too: they are part of what the person asked for, so a
+  // batch that lacks them should not look like a perfect fit.
+  let ceiling = 0;
+  queryTerms.forEach((term, position) => {
+    ceiling += queryCounts.get(term)! * idfs[position]! * (k1 + 1);
+  });
+  if (ceiling === 0) return { raw: jobs.map(() => 0), ceiling: 0 };
+
+  const weights = queryTerms.map((term, position) => queryCounts.get(term)! * idfs[position]!);
+  const averageLength = (corpus ? corpus.averageLength : totalLength / jobs.length) || 1;
+  // A job's contributions are summed in the query's term order, as the index sums them.
+  const contributions = new Float64Array(queryTerms.length);
+  const held = new Uint8Array(queryTerms.length);
+  const raw = documents.map(({ terms, length }) => {
+    const normalizedLength = 1 - b + (b * length) / averageLength;
+    let any = false;
+    for (let index = 0; index < terms.ids.length; index += 1) {
+      const position = positionOf.get(terms.ids[index]!);
+      if (position === undefined) continue;
+      const frequency = terms.counts[index]!;
+      contributions[position] = (weights[position]! * (frequency * (k1 + 1))) / (frequency + k1 * normalizedLength);
+      held[position] = 1;
+      any = true;
+    }
+    if (!any) return 0;
+    let score = 0;
+    for (let position = 0; position < held.length; position += 1) {
+      if (held[position] === 0) continue;
+      held[position] = 0;
+      const contribution = contributions[position]!;
+      if (contribution > 0) score += contribution;
+    }
+    return score;
+  });
+  return { raw, ceiling };
+}
+
+/** A job as BM25 reads it: its field-weighted term counts and their sum (its length). */
+interface CountedJob {
+  terms: CountedTerms;
+  length: number;
+}
+
+/** The fields BM25 reads from a job, in the order they are counted. */
+const bm25Document = (job: Job): Bm25Document => ({
+  title: job.title,
+  skills: job.skills ?? [],
+  description: job.description ?? '',
+  company: job.company ?? '',
+  location: placeText(job),
+});
+
+// One cache per set of field weights (a job's counts depend on them).
+const countCaches = new Map<string, { get(job: Job): CountedJob }>();
+function countCacheFor(fieldWeights: Readonly<Record<string, number>>): { get(job: Job): CountedJob } {
+  const key = JSON.stringify(Object.entries(fieldWeights).sort(([left], [right]) => (left < right ? -1 : 1)));
+  let cache = countCaches.get(key);
+  if (cache === undefined) {
+    cache = createJobTextCache((job) => {
+      // Counted as the index counts a document: each field's terms times the field's weight, in field order.
+      const counts = new Map<string, number>();
+      for (const [field, value] of Object.entries(bm25Document(job))) {
+        if (value === undefined) continue;
+        const weight = fieldWeights[field] ?? 1;
+        if (weight <= 0) continue;
+        for (const term of splitTerms(typeof value === 'string' ? value : value.join(' \n ')))
+          counts.set(term, (counts.get(term) ?? 0) + weight);
+      }
+      let length = 0;
+      for (const count of counts.values()) length += count;
+      return { terms: countedTerms(counts), length };
+    });
+    countCaches.set(key, cache);
+  }
+  return cache;
+}
+
+/**
+ * {@link scoreJobsWithBm25} through a BM25 index built over the batch (every job tokenised on every call): the
+ * reference the cached path is tested against.
+ */
+export function scoreJobsWithBm25Index(
   queryText: string,
   jobs: readonly Job[],
   settings: Bm25ScoringSettings = {},
@@ -77,18 +205,10 @@ export function scoreJobsWithBm25(
   // Documents are keyed by position, so two jobs with the same id in one batch each keep their own score.
   const ids = jobs.map((job, position) => {
     const id = String(position);
-    index.add(id, {
-      title: job.title,
-      skills: job.skills ?? [],
-      description: job.description ?? '',
-      company: job.company ?? '',
-      location: placeText(job),
-    });
+    index.add(id, bm25Document(job));
     return id;
   });
   if (jobs.length === 0) return { raw: [], ceiling: 0 };
-  // Terms no job holds count in the ceiling too: they are part of what the person asked for, so a
-  // batch that lacks them should not look like a perfect fit.
   const ceiling = index.maxScore(queryText);
   if (ceiling === 0) return { raw: ids.map(() => 0), ceiling: 0 };
   return { raw: index.scoreAll(queryText, ids).map((hit) => hit.score), ceiling };

@@ -1,0 +1,90 @@
+// What the text rankers read from a job depends only on the job's text: its counted terms are kept per job object (a
+// store hands out the same objects on every search), checked against the job's fields on each use so an edited job
+// is counted again. Terms are numbered in one dictionary shared by every cache, so a batch is scored with arrays.
+import type { Job } from '@rolefit/core';
+
+const termIds = new Map<string, number>();
+const termNames: string[] = [];
+
+/** The number of a term in the shared dictionary (numbered on first sight). */
+export function termIdOf(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) {
+    id = termNames.length;
+    termIds.set(term, id);
+    termNames.push(term);
+  }
+  return id;
+}
+
+/** The number of a term, or undefined when no job or query counted so far held it. */
+export function knownTermId(term: string): number | undefined {
+  return termIds.get(term);
+}
+
+/** The term numbered `id`. */
+export function termName(id: number): string {
+  return termNames[id]!;
+}
+
+/** Size of the shared dictionary (every term id is below it). */
+export function termCount(): number {
+  return termNames.length;
+}
+
+/** A job's terms with their counts, in the order the counting first met them. */
+export interface CountedTerms {
+  /** Term ids (see {@link termIdOf}). */
+  readonly ids: Int32Array;
+  /** Count (or field-weighted count) of each term. */
+  readonly counts: Float64Array;
+}
+
+/** Term counts (a Map in first-seen order) as arrays in the same order. */
+export function countedTerms(counts: ReadonlyMap<string, number>): CountedTerms {
+  const ids = new Int32Array(counts.size);
+  const values = new Float64Array(counts.size);
+  let position = 0;
+  for (const [term, count] of counts) {
+    ids[position] = termIdOf(term);
+    values[position] = count;
+    position += 1;
+  }
+  return { ids, counts: values };
+}
+
+// The fields a job's text comes from: when any of them is not the same as when the job was counted, it is counted again.
+function jobFields(job: Job): unknown[] {
+  const skills = Array.isArray(job.skills) ? job.skills : [];
+  return [
+    job.title,
+    job.description,
+    job.company,
+    job.location?.city,
+    job.location?.region,
+    job.location?.country,
+    skills.length,
+    ...skills,
+  ];
+}
+
+const sameFields = (left: readonly unknown[], right: readonly unknown[]): boolean =>
+  left.length === right.length && left.every((value, index) => Object.is(value, right[index]));
+
+/**
+ * A per-job cache of something computed from a job's text fields (title, description, company, place, skills):
+ * `get` computes it the first time a job object is seen, and again when one of those fields changed since.
+ */
+export function createJobTextCache<T>(compute: (job: Job) => T): { get(job: Job): T } {
+  const entries = new WeakMap<Job, { fields: unknown[]; value: T }>();
+  return {
+    get(job) {
+      const fields = jobFields(job);
+      const entry = entries.get(job);
+      if (entry !== undefined && sameFields(entry.fields, fields)) return entry.value;
+      const value = compute(job);
+      entries.set(job, { fields, value });
+      return value;
+    },
+  };
+}
