@@ -31,6 +31,11 @@ const READER_PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
     '"under the" and a loose alias repeated',
     (size) => 'under the supervision physician outreach IT Specialist '.repeat(size / 55),
   ],
+  ['upper-case letters without "We"', (size) => 'A'.repeat(size)],
+  [
+    'a company name, abbreviations and fields before nouns repeated',
+    (size) => 'Acme Recruitment SOC, LAN and WAN construction documentation sales orders '.repeat(size / 74),
+  ],
 ];
 
 describe('job fields, optional spans, degrees and readJobRequirements on adversarial input', () => {

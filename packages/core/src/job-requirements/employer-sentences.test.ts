@@ -40,6 +40,15 @@ describe('employerSentenceSpans', () => {
     expect(sentences('Massimo roasts coffee for the foodservice trade.')).toHaveLength(0);
   });
 
+  it("reads award statements and the employer's own search for better ways as the employer's", () => {
+    const text = [
+      'Award winner of KSA Recruitment Company of the Year.',
+      "We're founded on 150 years of market leadership, and we're always looking for new and better ways to perform.",
+    ].join('\n');
+    expect(sentences(text)).toHaveLength(2);
+    expect(sentences("We're looking for an engineer with leadership experience.")).toEqual([]);
+  });
+
   it('is linear on a long text without sentence ends', () => {
     expect(() => employerSentenceSpans(`We ${'a'.repeat(200_000)}`)).not.toThrow();
   });

@@ -13,10 +13,10 @@ const ORGANISATION_IS =
   /^[\s>*•·\-–—#_"'“(]*(?:the\s+(?:company|group|firm|organi[sz]ation|business)|(?!(?:this|that|it|there|these|those|the|a|an|our|your|each|every|all|any|experience|knowledge|ability)\b)\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\(?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\)?|of|and|&|de|for)){0,6})\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|among|proud|committed|dedicated|founded|headquartered|based|comprised|known|home|part)(?![\p{L}])/iu;
 // Statements no ad makes of a candidate.
 const EMPLOYER_STATEMENT =
-  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to)\b/i;
+  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to|award[\s-]winn(?:er|ing))\b/i;
 // Words that turn a sentence towards the candidate ("we are looking for someone with …", "our ideal candidate has …").
 const ASKS_CANDIDATE =
-  /(?:^|[^\p{L}])(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|hires?|individuals?|someone|person|looking\s+for|seeking|hiring\s+(?:a|an|for|someone)|must|required|requires?|require|need|needs|should|ideal|experience\s+(?:in|with|of)|knowledge\s+of|ability\s+to|proficien\p{L}*|familiar\p{L}*|skills?|plus|bonus|advantage\p{L}*|preferred|desired|desirable|asset|essential|nice)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|hires?|individuals?|someone|person|looking\s+for(?!\s+(?:new|better|ways|innovative|opportunities)(?![\p{L}]))|seeking|hiring\s+(?:a|an|for|someone)|must|required|requires?|require|need|needs|should|ideal|experience\s+(?:in|with|of)|knowledge\s+of|ability\s+to|proficien\p{L}*|familiar\p{L}*|skills?|plus|bonus|advantage\p{L}*|preferred|desired|desirable|asset|essential|nice)(?![\p{L}])/iu;
 
 // Longest sentence looked at; a longer run without a sentence end is split at this length.
 const MAX_SENTENCE_CHARACTERS = 600;

@@ -273,6 +273,69 @@ describe('broad fields, loose aliases and lists of groups', () => {
   });
 });
 
+describe('words torn from phrases, employer names and short abbreviations', () => {
+  const read = (title: string, description: string, company?: string) => {
+    const requirements = readJobRequirements({ title, description, skills: [], ...(company ? { company } : {}) });
+    return [...names(requirements.requiredSkills), ...names(requirements.preferredSkills)];
+  };
+
+  it('reads no broad field from a word that qualifies another noun, and keeps one asked for itself', () => {
+    const skills = read(
+      'Office Coordinator',
+      'Requirements:\n- Prepare construction documentation and create sales orders in the ERP\n- Support information technology systems',
+    );
+    expect(skills).not.toEqual(expect.arrayContaining(['Construction']));
+    expect(skills).not.toContain('Sales');
+    expect(skills).not.toContain('Information Technology');
+    expect(read('Estimator', 'Requirements:\n- 3 years of construction experience').includes('Construction')).toBe(
+      true,
+    );
+    expect(read('Developer', 'Requirements:\n- Python and C++ programming languages')).toContain('Programming');
+  });
+
+  it('reads no skill from a name for analytics or a chart of another thing', () => {
+    const skills = read('Analyst', 'Requirements:\n- Knowledge of advertising analytics and process control charts');
+    expect(skills).not.toContain('Advertising');
+    expect(skills).not.toContain('Industrial Automation');
+  });
+
+  it("reads no skill from the employer's name", () => {
+    const text = 'To find out more about Progressive Recruitment, visit our site.\nRequirements:\n- SAP and Excel';
+    expect(read('Buyer', text, 'Progressive GE')).not.toContain('Recruitment');
+    expect(read('Buyer', text, 'Progressive GE')).toContain('SAP');
+  });
+
+  it('reads a short abbreviation only where the ad asks for it, defines it or lists it with other skills', () => {
+    expect(read('RN Case Manager', 'Every SOC, ROC and recertification will be reported to the team.')).not.toContain(
+      'Security Operations',
+    );
+    expect(read('Help Desk', 'Provide support for wired and wireless LAN and WAN communications.')).toContain(
+      'LAN/WAN',
+    );
+    expect(read('Analyst', 'Requirements:\n- Experience in a SOC')).toContain('Security Operations');
+  });
+
+  it('reads no skill from the people someone supervises or works with, nor from the disciplines coordinated', () => {
+    const skills = read(
+      'RN Case Manager',
+      'Supervises LVN and HHA staff. Coordinates visits among all disciplines (SN, PT, OT, ST). Works with QA and automation engineers.',
+    );
+    expect(skills).not.toEqual(expect.arrayContaining(['Physical Therapy']));
+    expect(skills).not.toContain('Occupational Therapy');
+    expect(skills).not.toContain('Quality Assurance');
+  });
+
+  it('reads no skill from a "Why join us" section or a sentence glued to an upper-case name', () => {
+    const skills = read(
+      'Backend Engineer',
+      'Requirements:\n- Go and Kubernetes\n\n### **Why Join Us?**\nApply systems-engineering principles to autonomous vehicles.\nOverview of ACMEWe are advisors who provide investment management.',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Go', 'Kubernetes']));
+    expect(skills).not.toContain('Autonomous Vehicles');
+    expect(skills).not.toContain('Investment Management');
+  });
+});
+
 describe('hostile input', () => {
   it('reads long crafted descriptions in bounded time', () => {
     const inputs = [

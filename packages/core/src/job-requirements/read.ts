@@ -102,10 +102,12 @@ function phrasePositions(text: string, phrase: string): number[] {
 // their second too short), and after sentence punctuation glued to a capitalised word ("Node.JS" stays whole).
 const GLUED_WORDS = /(?<![\p{L}])(\p{Ll}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 const GLUED_SENTENCES = /(\p{L}[.!?;:])(?=\p{Lu}\p{Ll}{2,})/gu;
+// "Overview of ACMEWe are wealth advisors": an upper-case name glued to the next sentence's "We" or "Our".
+const GLUED_NAME = /(?<!\p{Lu})(\p{Lu}{2,})(?=(?:We|Our)\s)/gu;
 
 /** The text with line breaks put back where flattened list items and sentences run into each other. */
 function separateGluedText(text: string): string {
-  return text.replace(GLUED_WORDS, '$1\n').replace(GLUED_SENTENCES, '$1\n');
+  return text.replace(GLUED_WORDS, '$1\n').replace(GLUED_SENTENCES, '$1\n').replace(GLUED_NAME, '$1\n');
 }
 
 /** The text with the given spans blanked out (offsets kept), so a parser sees only the rest. */
@@ -232,9 +234,11 @@ function skillsOf(
     ];
     // Soft skills count where the ad asks them of the candidate: a requirements section, or a sentence that says so.
     const requirementSections = requirementSectionSpans(description);
+    const companyWord = companyNameWord(job.company);
     const softSkillAsked = (start: number) =>
       inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
-    for (const mention of taxonomy.extract(description)) {
+    const mentions = taxonomy.extract(description);
+    for (const [index, mention] of mentions.entries()) {
       if (
         inSpans(ignored, mention.start) ||
         namesPeopleOrOrganisation(description, mention) ||
@@ -243,11 +247,23 @@ function skillsOf(
         continue;
       // "physician outreach" is no Community Outreach; "under the supervision of" someone is no People Management.
       if (qualifiedOtherwise(description, mention) || underSomeone(description, mention.start)) continue;
-      // Weak evidence counts only where the ad asks it of the candidate: soft skills, and broad fields (never as an
-      // occupation, a department or an office: "IT Specialist", "IT department", "Office of Information Technology").
+      // "advertising analytics", "process control chart": the skill's words qualify another thing.
+      if (HEAD_NOUN_AFTER.test(description.slice(mention.end, mention.end + 20))) continue;
+      // "Progressive Recruitment" where the company is Progressive: part of the employer's name.
+      if (inCompanyName(description, mention, companyWord)) continue;
+      // Weak evidence counts only where the ad asks it of the candidate: soft skills, broad fields (never as an
+      // occupation, a department or an office: "IT Specialist", "IT department", "Office of Information Technology";
+      // never as a word qualifying another noun: "construction documentation", "sales orders"), and short
+      // abbreviations read as a longer skill ("SOC" is Security Operations or the start of care).
       const broad = isBroadField(mention.skill);
-      if (broad && namesOccupation(description, mention)) continue;
-      if ((mention.category === 'soft-skill' || broad) && !softSkillAsked(mention.start)) continue;
+      if (broad && (namesOccupation(description, mention) || qualifiesNoun(description, mention.end))) continue;
+      if (
+        (mention.category === 'soft-skill' ||
+          broad ||
+          (isShortAbbreviation(mention) && !abbreviationVouched(description, mentions, index))) &&
+        !softSkillAsked(mention.start)
+      )
+        continue;
       const entry = tally(mention.skill, mention.category);
       if (inSpans(spans, mention.start)) entry.inPreferred = true;
       else entry.inBody = true;
@@ -320,7 +336,7 @@ function skillsOf(
 // "About us", "Benefits", "Equal Opportunity Employer"): at the start of a line (maybe glued to the text after them,
 // as flattened ads have it), or anywhere as an upper-case label before a colon ("... BENEFITS:100% employee owned").
 const COMPANY_HEADING =
-  /^[\s>*•·\-–—#_]*(?:company description|company overview|about (?:us|the company|our company)|who we are|our (?:company|story|mission)|benefits|perks|what we offer|we offer|compensation(?: and benefits)?|equal (?:employment )?opportunity(?: employer)?|eeo statement)[\s:.-]*/i;
+  /^[\s>*•·\-–—#_]*(?:company description|company overview|about (?:us|the company|our company)|who we are|our (?:company|story|mission)|benefits|perks|what we offer|we offer|compensation(?: and benefits)?|equal (?:employment )?opportunity(?: employer)?|eeo statement|why (?:join|work (?:for|with|at)) us|why us)[\s:.?!*_-]*/i;
 const COMPANY_LABEL =
   /(?<![\p{L}])(?:BENEFITS|PERKS|ABOUT US|COMPANY DESCRIPTION|COMPANY OVERVIEW|WHO WE ARE|WHAT WE OFFER)\s*:/gu;
 // A line that opens another section: a short label before a colon, or a short line without sentence punctuation.
@@ -396,7 +412,7 @@ function requirementSectionSpans(description: string): TextSpan[] {
 
 // After a skill: words that make it a team, department or group of people ("our ML teams", "the Engineering Department").
 const PEOPLE_AFTER =
-  /^(?:\s*\/\s*\p{L}{1,12})?[\s/-]*(?:teams?|forces?|crews?|departments?|dept\.?|groups?|units?|divisions?|staff|personnel|professionals|colleagues|partners|counterparts|leaders|stakeholders|assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|owners|officers|recruiters|consultants)\b/iu;
+  /^(?:\s*\/\s*\p{L}{1,12}|\s+(?:and|or|&)\s+\p{L}{2,20})?[\s/-]*(?:supervision|teams?|forces?|crews?|departments?|dept\.?|groups?|units?|divisions?|staff|personnel|professionals|colleagues|partners|counterparts|leaders|stakeholders|assistants|managers|engineers|developers|designers|analysts|scientists|technicians|specialists|nurses|pharmacists|owners|officers|recruiters|consultants)\b/iu;
 // A skill written as people: "nursing assistants", "product managers", "electrical engineers".
 const PEOPLE_NOUN = /(?:ants|ers|ists|ians|ors|ees|nurses)$/i;
 const PERSON_SKILL_TEXT =
@@ -466,9 +482,77 @@ const BROAD_FIELDS: ReadonlySet<string> = new Set(
     'Social Work',
     'Public Health',
     'Banking',
+    'Programming',
   ].map((name) => name.toLowerCase()),
 );
 const isBroadField = (skill: string) => BROAD_FIELDS.has(skill.toLowerCase());
+
+// After a field, words that still ask for the field itself ("construction experience", "sales skills").
+// ("ExperienceOperating": flattened ads glue the next item on, so the word's start is what counts.)
+const FIELD_ITSELF =
+  /^(?:skills?|experiences?|knowledge|background|expertise|abilit(?:y|ies)|principles|concepts|fundamentals|techniques|methods|methodolog(?:y|ies)|practices|fields?|roles?|environments?|settings?|languages?|technolog(?:y|ies)|tools|software|platforms?)/u;
+
+/**
+ * True when a field's name is followed by another noun it qualifies ("construction documentation", "sales orders",
+ * "information technology systems", "Civil Engineering Degree"): the thing asked is that noun phrase, not the field.
+ */
+function qualifiesNoun(description: string, end: number): boolean {
+  const next = /^[ \t-]+(\p{L}[\p{L}'’]*)/u.exec(description.slice(end, end + 40))?.[1]?.toLowerCase();
+  return next !== undefined && !STOPWORDS.has(next) && !FIELD_ITSELF.test(next) && !DUTY_VERBS.has(next);
+}
+
+// After any skill: a noun that makes the skill's words the kind of another thing ("mobile app analytics",
+// "advertising analytics", "process control chart").
+const HEAD_NOUN_AFTER = /^[ \t-]+(?:analytics|charts?)(?![\p{L}])/iu;
+
+/** An all-capital alias of two or three letters read as a longer skill ("SOC", "PT", "EMS"). */
+function isShortAbbreviation(mention: { skill: string; text: string }): boolean {
+  return /^\p{Lu}{2,3}$/u.test(mention.text) && mention.skill.length > mention.text.length;
+}
+
+// Between two items of one list: "LAN and WAN", "HACCP, GMP", "SQL/NoSQL".
+const LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|,\s*or)\s*$/iu;
+
+/**
+ * True when the context vouches for a short abbreviation: it is defined in parentheses after its long form
+ * ("service level agreements (SLA)"), or listed next to another skill ("LAN and WAN", "HACCP, GMP, SQF").
+ */
+function abbreviationVouched(
+  description: string,
+  mentions: readonly { start: number; end: number }[],
+  index: number,
+): boolean {
+  const mention = mentions[index];
+  if (mention === undefined) return false;
+  if (/\p{L}{3,}\s*\($/u.test(description.slice(Math.max(0, mention.start - 20), mention.start))) return true;
+  const previous = mentions[index - 1];
+  const next = mentions[index + 1];
+  const listed = (from: number, to: number) => to - from <= 12 && LIST_GAP.test(description.slice(from, to));
+  return (
+    (previous !== undefined && listed(previous.end, mention.start)) ||
+    (next !== undefined && listed(mention.end, next.start))
+  );
+}
+
+/** The first word of the company's name that can stand for it in the text, or undefined. */
+function companyNameWord(company: string | undefined): string | undefined {
+  const first = /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]{2,}/u.exec((company ?? '').trim())?.[0];
+  if (first === undefined || /^(?:the|inc|llc|ltd|company|group|confidential|discreet)$/i.test(first)) return undefined;
+  return first.toLowerCase();
+}
+
+/** True when a capitalised skill mention follows the company's first word in a run of capitalised words ("Progressive Recruitment"). */
+function inCompanyName(
+  description: string,
+  mention: { text: string; start: number },
+  companyWord: string | undefined,
+): boolean {
+  if (companyWord === undefined || !/^\p{Lu}/u.test(mention.text)) return false;
+  const before = /((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4})$/u.exec(
+    description.slice(Math.max(0, mention.start - 80), mention.start),
+  )?.[1];
+  return before?.toLowerCase().split(/\s+/).includes(companyWord) === true;
+}
 
 // After a field: a word that makes it an occupation, a group or an organisation ("IT Specialist", "IT professionals",
 // "Rehabilitation Specialist", "nursing staff", "the electronics industry").
@@ -573,7 +657,7 @@ function fieldListSpans(description: string): TextSpan[] {
 // "stakeholders including product, user experience, design and leadership", "groups within Google (HR, Legal, etc.)":
 // the names of the groups one works with, up to the end of the clause. (Not after a colon: "Job functions:" heads duties.)
 const GROUP_LIST =
-  /\b(?:stakeholders|teams|groups|partners|functions|departments|colleagues|organi[sz]ations|agencies)(?:\s+(?:within|across|in|at|of|outside(?:\s+of)?)\s+[\p{L}&]+)?\s*(?:,\s*)?(?:such\s+as|including|like|\()/giu;
+  /\b(?:stakeholders|teams|groups|partners|functions|departments|disciplines|colleagues|organi[sz]ations|agencies)(?:\s+(?:within|across|in|at|of|outside(?:\s+of)?)\s+[\p{L}&]+)?\s*(?:,\s*)?(?:such\s+as|including|like|\()/giu;
 const GROUP_LIST_END = /[.;:)\n]|,\s+(?:to|and\s+to|in\s+order\s+to)\s/u;
 const MAX_GROUP_LIST = 160;
 
