@@ -32,7 +32,7 @@ export default defineConfig({
         find: '@rolefit/rankers/testing',
         replacement: fileURLToPath(new URL('./packages/rankers/src/testing/index.ts', import.meta.url)),
       },
-      ...['core', 'crawlers', 'rankers', 'career', 'ats', 'store-elastic', 'notify', 'cli'].map((name) => ({
+      ...['core', 'crawlers', 'rankers', 'career', 'ats', 'store-elastic', 'notify', 'cli', 'eval'].map((name) => ({
         find: `@rolefit/${name}`,
         replacement: packageSource(name),
       })),

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
-const PACKAGES = ['core', 'crawlers', 'rankers', 'ats', 'store-elastic'];
+const PACKAGES = ['core', 'crawlers', 'rankers', 'ats', 'store-elastic', 'eval'];
 const EXTERNAL = [
   '@huggingface/transformers',
   'onnxruntime-node',
@@ -47,6 +47,7 @@ export async function bundleSources(name, entry) {
       '@rolefit/core/internal': join(root, 'packages/core/src/internal/index.ts'),
       '@rolefit/core/testing': join(root, 'packages/core/src/store/contract/index.ts'),
       '@rolefit/rankers/testing': join(root, 'packages/rankers/src/testing/index.ts'),
+      '@rolefit/dev-tools': join(root, 'tools/src/index.ts'),
       ...Object.fromEntries(PACKAGES.map((name) => [`@rolefit/${name}`, join(root, `packages/${name}/src/index.ts`)])),
     },
     external: EXTERNAL,

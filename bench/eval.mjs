@@ -4,8 +4,10 @@
 // Root has no "eval" script on purpose: pnpm then runs this bin without printing a script header on
 // stdout, so `--json` leaves exactly one JSON object there. pnpm 10 passes a literal `--` through; it is dropped.
 //
-// The CLI is bundled from the workspace sources with esbuild into packages/rankers/node_modules/.cache/ (about a second, and only when
-// a source file is newer than the bundle), so no package build is needed and a source change is seen at once.
+// The CLI (packages/eval/src/cli/eval.ts, @rolefit/eval) is bundled from the workspace sources with esbuild into
+// packages/rankers/node_modules/.cache/ (about a second, and only when a source file is newer than the bundle), so no
+// package build is needed and a source change is seen at once. The dev sets are built the same way
+// (scripts/build-dev-sets.mjs bundles packages/eval/src/dev-sets/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,7 @@ import { join } from 'node:path';
 import { newestPackageSourceTime } from '../scripts/build-if-stale.mjs';
 import { bundlePath, bundleSources, root } from './bundle-sources.mjs';
 
-const entry = 'packages/rankers/src/cli/eval.ts';
+const entry = 'packages/eval/src/cli/eval.ts';
 const outfile = bundlePath('rolefit-eval');
 
 if (!existsSync(outfile) || statSync(outfile).mtimeMs < newestPackageSourceTime())
@@ -23,12 +25,6 @@ let argv = process.argv.slice(2).filter((argument, index) => !(index === 0 && ar
 // the sets shipped in datasets/.
 if (argv.includes('--report') && !argv.some((argument) => argument === '--sets' || argument.startsWith('--sets='))) {
   const devSets = join(process.env.ROLEFIT_DEV_SETS ?? join(tmpdir(), 'rolefit-dev-sets'));
-  if (!existsSync(join(root, 'packages/core/dist/index.js'))) {
-    // The dev-set builder reads CSV with core's reader: build core once when it has never been built.
-    const tsup = join(root, 'node_modules/.bin/tsup');
-    const built = spawnSync(tsup, ['--silent'], { cwd: join(root, 'packages/core'), stdio: ['ignore', 2, 2] });
-    if (built.status !== 0) process.exit(built.status ?? 1);
-  }
   process.stderr.write(`eval: building the dev sets into ${devSets}\n`);
   const built = spawnSync(process.execPath, [join(root, 'scripts/build-dev-sets.mjs'), '--out', devSets], {
     stdio: ['ignore', 2, 2],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseCsv } from '@rolefit/dev-tools';
-import { loadEvaluationDataset, type EvaluationDataset } from '@rolefit/rankers';
+import { loadEvaluationDataset, type EvaluationDataset } from '@rolefit/eval';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const script = fileURLToPath(new URL('./build-dev-sets.mjs', import.meta.url));

@@ -1,6 +1,5 @@
 import { parseJob, parseMatch, parseResume, ValidationError, type Job } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { createRankerRegistry } from '../evaluation/registry.js';
 import {
   createOccupationRanker,
   InvalidOccupationRankerSettingsError,
@@ -153,13 +152,5 @@ describe('occupation ranker', () => {
     expect(fieldOf({ occupationsKept: 0 })).toBe('occupationsKept');
     expect(fieldOf({ name: ' ' })).toBe('name');
     expect(resolveOccupationRankerSettings({ weights: { title: 0 } }).weights.title).toBe(0);
-  });
-
-  it('is an opt-in entry of the evaluation registry', async () => {
-    const registry = createRankerRegistry({ env: {} });
-    expect(registry.available()).toContain('occupation');
-    expect(registry.defaults()).not.toContain('occupation');
-    const ranker = await registry.create('occupation');
-    expect('rank' in ranker && ranker.name).toBe('occupation');
   });
 });

@@ -1,0 +1,83 @@
+import { extractSkills, parseJob, parseResume, type Job, type RankQuery, type Resume } from '@rolefit/core';
+import { personText } from '@rolefit/core/text';
+import type { EvaluationDataset, QueryDirection } from './dataset.js';
+import type { LabelledQuery } from '@rolefit/rankers';
+
+/** How many words of a resume's first line make its pseudo-job title. */
+const TITLE_WORDS = 10;
+
+/** The first non-blank line of `text`, cut to its first {@link TITLE_WORDS} words. */
+function titleFrom(text: string): string {
+  const line = text.split(/\r?\n/).find((candidate) => candidate.trim() !== '') ?? '';
+  return line.trim().split(/\s+/).slice(0, TITLE_WORDS).join(' ');
+}
+
+/**
+ * A resume as a job, so a ranker can score resumes for a job: title = the first line of the resume's text
+ * (at most 10 words), description = all of its text, skills = its listed skills plus those the built-in
+ * taxonomy finds in the text. The pseudo-job keeps the resume's id.
+ */
+export function resumeAsJob(resume: Resume): Job {
+  const description = personText({ resume });
+  const found = extractSkills(description).map((mention) => mention.skill);
+  return parseJob({
+    id: resume.id,
+    source: 'eval-resume',
+    // The title may not be empty; a resume without text is a blank pseudo-job.
+    title: titleFrom(description) || resume.summary?.trim() || '-',
+    description,
+    skills: [...resume.skills, ...found],
+  });
+}
+
+/**
+ * A job as the query of a ranking of resumes: `text` = title, description and skills, one per line, and a
+ * `resume` that carries the job's skills as a skill list (it has no text, so the text is not read twice).
+ */
+export function jobAsQuery(job: Job): RankQuery {
+  const text = [job.title, job.description, job.skills.join(', ')].filter((part) => part.trim() !== '').join('\n');
+  return { text, resume: parseResume({ id: job.id, skills: job.skills }) };
+}
+
+/**
+ * The labelled queries of a dataset. With `resume`, each resume that has judgements ranks exactly its judged
+ * jobs (the ranker gets `{ resume }`). With `job`, each job that has judgements ranks its judged resumes, turned
+ * into pseudo-jobs by `resumeAsJob`, for the query `jobAsQuery`; so one Ranker serves both directions.
+ * Queries and items keep the order of `resumes.jsonl` and `jobs.jsonl`, never the order of `qrels.tsv`.
+ */
+export function buildLabelledQueries(dataset: EvaluationDataset, direction: QueryDirection): LabelledQuery[] {
+  const byQuery = new Map<string, Map<string, number>>();
+  for (const { resumeId, jobId, grade } of dataset.judgements) {
+    const [queryId, itemId] = direction === 'resume' ? [resumeId, jobId] : [jobId, resumeId];
+    let grades = byQuery.get(queryId);
+    if (grades === undefined) byQuery.set(queryId, (grades = new Map()));
+    grades.set(itemId, grade);
+  }
+  const queries: LabelledQuery[] = [];
+  if (direction === 'resume') {
+    for (const resume of dataset.resumes) {
+      const grades = byQuery.get(resume.id);
+      if (!grades) continue;
+      queries.push({
+        id: resume.id,
+        query: { resume },
+        jobs: dataset.jobs.filter((job) => grades.has(job.id)),
+        grades,
+      });
+    }
+  } else {
+    const pseudoJobs = new Map<string, Job>();
+    const pseudoJobOf = (resume: Resume) => {
+      let job = pseudoJobs.get(resume.id);
+      if (job === undefined) pseudoJobs.set(resume.id, (job = resumeAsJob(resume)));
+      return job;
+    };
+    for (const job of dataset.jobs) {
+      const grades = byQuery.get(job.id);
+      if (!grades) continue;
+      const items = dataset.resumes.filter((resume) => grades.has(resume.id)).map(pseudoJobOf);
+      queries.push({ id: job.id, query: jobAsQuery(job), jobs: items, grades });
+    }
+  }
+  return queries;
+}
