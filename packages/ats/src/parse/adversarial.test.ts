@@ -49,6 +49,7 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],
+  ['an undated title, spaces, an open parenthesis', (size) => `Software Developer${spaces(size)}(x)\n\nAcme\n`],
   [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,

@@ -118,6 +118,29 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  it('reads an undated title whose first word names a kind of organisation, after a page-footer link', () => {
+    // "Software" is an organisation cue ("Acme Software"), but a line ending in "Developer" is a title.
+    const text = [
+      '• Strong analytical ability.',
+      '',
+      'https://www.indeed.com/r/Jane-Doe/cd079a9e5de18281?isid=rex-download',
+      '',
+      'Software Developer',
+      '',
+      'Microsoft',
+      '',
+      'Worked as Individual Contributor in Technical Role',
+    ].join('\n');
+    expect(headers(text)).toEqual([['Software Developer', 'Microsoft', undefined, undefined, undefined]]);
+  });
+
+  it('reads a dangling line that is only a place as the location, not the employer', () => {
+    const text = ['Secretary of State', '', 'Salem, Tamil Nadu -', '', 'December 1995 to February 1996'].join('\n');
+    expect(headers(text)).toEqual([
+      ['Secretary of State', undefined, 'Salem, Tamil Nadu', month(1995, 11), month(1996, 1)],
+    ]);
+  });
+
   it('does not read a body line or a bullet as an undated position', () => {
     const text = [
       'Data Engineer',

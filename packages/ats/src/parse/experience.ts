@@ -39,9 +39,25 @@ const TITLE_WORDS_INTL =
 const COMPANY_WORDS_INTL =
   /(?<!\p{L})(?:s\.a\.|s\.l\.|sarl|sas|kg|grupo|groupe|banco|banque|universidad|université|universität|hochschule|société|compañía|empresa|entreprise|ministerio|ministère|ооо|зао|оао|пао|ао|университет|банк|компания)(?!\p{L})/iu;
 
-const titleScore = (text: string) =>
-  (TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text) ? 1 : 0) -
-  (COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text) ? 1 : 0);
+const isTitleWord = (text: string) => TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text);
+const isCompanyWord = (text: string) => COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text);
+
+// The last word of a text, without closing punctuation: "Software Developer (Contract)" → "Developer".
+function lastWord(text: string): string {
+  let words = squash(text);
+  if (words.endsWith(')')) words = words.slice(0, Math.max(0, words.lastIndexOf('('))).trimEnd();
+  return words.slice(words.lastIndexOf(' ') + 1);
+}
+
+/**
+ * 1 for a job title, -1 for an organisation, 0 when unsure. A text that ends in a title word is a title even when an
+ * earlier word names a kind of organisation ("Software Developer", "Bank Manager", "Health Analyst").
+ */
+const titleScore = (text: string) => {
+  const last = lastWord(text);
+  if (isTitleWord(last) && !isCompanyWord(last)) return 1;
+  return (isTitleWord(text) ? 1 : 0) - (isCompanyWord(text) ? 1 : 0);
+};
 
 // A line that can name a job: short, not a sentence.
 function isHeaderLike(line: string): boolean {
@@ -316,7 +332,10 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
   const companyText = companyLine.replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
   const parts = headerParts(companyText);
   const last = parts[parts.length - 1];
-  if (parts.length >= 2 && last !== undefined && looksLikeLocation(last)) {
+  // "Secretary of State\nSalem, Tamil Nadu -": the employer was left out and only its place is written.
+  if (parts.length === 1 && looksLikeLocation(cleanPart(companyText)) && companyText.includes(',')) {
+    header.location = cleanPart(companyText);
+  } else if (parts.length >= 2 && last !== undefined && looksLikeLocation(last)) {
     header.company = parts.slice(0, -1).join(' - ');
     header.location = last;
   } else if (companyText.trim()) Object.assign(header, companyAndLocation(cleanPart(companyText), undefined));
@@ -329,7 +348,8 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
 const PAGE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
 const wordCount = (text: string) => squash(text).split(' ').length;
-const startsBlock = (line: string | undefined) => line === undefined || isBullet(line) || !isHeaderLike(line);
+const startsBlock = (line: string | undefined) =>
+  line === undefined || isBullet(line) || !isHeaderLike(line) || PAGE_LINK.test(line);
 
 /**
  * Positions written without dates, as Indeed's export writes them ("Data Entry Operator\n\nMicrosoft\n\n<description>"):
