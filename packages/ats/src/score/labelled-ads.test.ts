@@ -285,14 +285,14 @@ describe.skipIf(!available)('labelled job ads', () => {
 
   it('reads the tuning set close to the labels, and suggests only labelled skills', () => {
     const figures = measure('labelled ads (tuning set)', ads);
-    // Failable bounds a little below the figures measured after the rules were tuned on this set (see the fixtures
-    // README): suggestions 0.928 / 0.455, top five 0.94, required 0.904 / 0.438, preferred 0.759, all 0.903 / 0.47.
-    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.9);
-    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.9);
+    // Floors a little below the figures measured after the rules were tuned on this set (see the fixtures README),
+    // at 6fe070d: suggestions 0.95 / 0.455, top five 0.957, required 0.931 / 0.438, preferred 0.772, all 0.926 / 0.47.
+    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.92);
+    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.92);
     expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.42);
-    expect(figures.required.precision).toBeGreaterThanOrEqual(0.86);
+    expect(figures.required.precision).toBeGreaterThanOrEqual(0.9);
     expect(figures.preferred.precision).toBeGreaterThanOrEqual(0.7);
-    expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.86);
+    expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.9);
     expect(figures.required.recall).toBeGreaterThanOrEqual(0.4);
     expect(figures.anySkill.recall).toBeGreaterThanOrEqual(0.42);
     expect(figures.years).toBeGreaterThanOrEqual(0.9);
@@ -301,14 +301,14 @@ describe.skipIf(!available)('labelled job ads', () => {
   it('reads the held-out set close to the labels, and suggests only labelled skills', () => {
     const figures = measure('labelled ads (held-out set)', heldOut);
     expect(figures.ads).toBeGreaterThanOrEqual(15);
-    // These ads were labelled before the rules changed and never tuned on: their figures are the ones to quote.
-    // Bounds a little below what was measured (suggestions 0.84 / 0.43, top five 0.821, required 0.824 / 0.444,
-    // all 0.839 / 0.44, years 13 of 16, degrees 15 of 16).
-    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.8);
-    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.76);
-    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.38);
-    expect(figures.required.precision).toBeGreaterThanOrEqual(0.78);
-    expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.8);
+    // Labelled before any rule change, but its errors were used to write rules since (employer sentences, and the
+    // rules of 6fe070d): no longer a held-out figure. Floors a little below what was measured at 6fe070d
+    // (suggestions 0.881 / 0.43, top five 0.864, required 0.862 / 0.444, all 0.878 / 0.44, years 13 of 16, degrees 15 of 16).
+    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.85);
+    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.82);
+    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    expect(figures.required.precision).toBeGreaterThanOrEqual(0.82);
+    expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.84);
     expect(figures.required.recall).toBeGreaterThanOrEqual(0.4);
     expect(figures.anySkill.recall).toBeGreaterThanOrEqual(0.4);
     expect(figures.years).toBeGreaterThanOrEqual(0.75);
@@ -316,21 +316,22 @@ describe.skipIf(!available)('labelled job ads', () => {
   });
 
   it('reads the second held-out set, and both held-out sets together, close to the labels', () => {
-    // Measured once, after the rules were final: second set suggestions 0.817 / 0.442, required 0.732 / 0.444;
-    // both sets (30 ads) suggestions 0.83 / 0.435, top five 0.824, required 0.782 / 0.444, all 0.819 / 0.447.
+    // Tuned on since (employer sentences, 6fe070d). At 6fe070d: second set suggestions 0.925 / 0.442, required
+    // 0.82 / 0.444, all 0.894; both sets (30 ads) suggestions 0.90 / 0.435, top five 0.893, required 0.843 / 0.444,
+    // all 0.885 / 0.447. Floors a little below.
     const second = measure('labelled ads (second held-out set)', heldOutTwo);
-    expect(second.suggestions.precision).toBeGreaterThanOrEqual(0.77);
-    expect(second.suggestions.recall).toBeGreaterThanOrEqual(0.38);
-    expect(second.required.precision).toBeGreaterThanOrEqual(0.68);
-    expect(second.anySkill.precision).toBeGreaterThanOrEqual(0.75);
+    expect(second.suggestions.precision).toBeGreaterThanOrEqual(0.88);
+    expect(second.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    expect(second.required.precision).toBeGreaterThanOrEqual(0.78);
+    expect(second.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(second.years).toBeGreaterThanOrEqual(0.85);
     expect(second.degree).toBeGreaterThanOrEqual(0.85);
     const together = measure('labelled ads (both held-out sets)', [...heldOut, ...heldOutTwo]);
-    expect(together.suggestions.precision).toBeGreaterThanOrEqual(0.8);
-    expect(together.suggestions.top5Precision).toBeGreaterThanOrEqual(0.78);
-    expect(together.suggestions.recall).toBeGreaterThanOrEqual(0.39);
-    expect(together.required.precision).toBeGreaterThanOrEqual(0.74);
-    expect(together.anySkill.precision).toBeGreaterThanOrEqual(0.78);
+    expect(together.suggestions.precision).toBeGreaterThanOrEqual(0.86);
+    expect(together.suggestions.top5Precision).toBeGreaterThanOrEqual(0.85);
+    expect(together.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    expect(together.required.precision).toBeGreaterThanOrEqual(0.8);
+    expect(together.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(together.anySkill.recall).toBeGreaterThanOrEqual(0.4);
   });
 });
@@ -340,13 +341,14 @@ describe.skipIf(!available)('labelled job ads, third held-out set', () => {
     expect(heldOutThree.length).toBeGreaterThanOrEqual(10);
     const third = measure('labelled ads (third held-out set)', heldOutThree);
     const all = measure('labelled ads (all three held-out sets)', [...heldOut, ...heldOutTwo, ...heldOutThree]);
-    // Measured once (2026-12-04): third set suggestions 0.85 / 0.457 (100), top five 0.882, all skills 0.857 / 0.473;
-    // all three held-out sets (42 ads) suggestions 0.856 / 0.441 (361). Bounds a little below.
-    expect(third.suggestions.precision).toBeGreaterThanOrEqual(0.8);
-    expect(third.suggestions.recall).toBeGreaterThanOrEqual(0.4);
-    expect(third.anySkill.precision).toBeGreaterThanOrEqual(0.8);
-    expect(all.suggestions.precision).toBeGreaterThanOrEqual(0.82);
-    expect(all.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    // Held out until 6fe070d, whose rules were chosen on its errors too. At 6fe070d: third set suggestions 0.885 / 0.457
+    // (96), top five 0.92, all skills 0.891 / 0.473; the three sets (42 ads) suggestions 0.896 / 0.441 (345).
+    // Floors a little below.
+    expect(third.suggestions.precision).toBeGreaterThanOrEqual(0.85);
+    expect(third.suggestions.recall).toBeGreaterThanOrEqual(0.42);
+    expect(third.anySkill.precision).toBeGreaterThanOrEqual(0.85);
+    expect(all.suggestions.precision).toBeGreaterThanOrEqual(0.86);
+    expect(all.suggestions.recall).toBeGreaterThanOrEqual(0.41);
   });
 });
 
@@ -356,12 +358,17 @@ describe.skipIf(!available)('labelled job ads, fourth held-out set', () => {
     const all = [...ads, ...heldOut, ...heldOutTwo, ...heldOutThree, ...heldOutFour];
     expect(new Set(all.map((ad) => `${ad.file} ${JSON.stringify(ad.key)}`)).size).toBe(all.length);
     const fourth = measure('labelled ads (fourth held-out set)', heldOutFour);
-    // Measured once with the code as the set was labelled (a0620b6): suggestions 0.854 / 0.418 (157), top five
-    // 0.864, all skills 0.828 / 0.433, years 14 of 17, degrees 16 of 17. Floors a little below.
-    expect(fourth.suggestions.precision).toBeGreaterThanOrEqual(0.8);
+    // The only held-out set: never tuned on. Before (the code as it was labelled, a0620b6): suggestions 0.854 / 0.418
+    // (157), top five 0.864, all skills 0.828 / 0.433. After the rules of 6fe070d (chosen on the other sets' errors),
+    // measured once: suggestions 0.874 / 0.412 (151), top five 0.90, all skills 0.846 / 0.424, years 14 of 17, degrees
+    // 16 of 17. Floors a little below; the 0.9 target for suggestions is not met here.
+    expect(fourth.suggestions.precision).toBeGreaterThanOrEqual(0.84);
     expect(fourth.suggestions.recall).toBeGreaterThanOrEqual(0.38);
-    expect(fourth.anySkill.precision).toBeGreaterThanOrEqual(0.78);
+    expect(fourth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.85);
+    expect(fourth.anySkill.precision).toBeGreaterThanOrEqual(0.8);
     expect(fourth.anySkill.recall).toBeGreaterThanOrEqual(0.39);
+    expect(fourth.years).toBeGreaterThanOrEqual(0.75);
+    expect(fourth.degree).toBeGreaterThanOrEqual(0.88);
   });
 });
 
