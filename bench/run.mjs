@@ -202,7 +202,7 @@ async function benchLlm(resume) {
   // A resume is ranked against many jobs; 20 keeps the run to minutes on a 2-core CPU.
   const jobs = sampleJobs.slice(0, values.quick ? 4 : 20).map((job) => parseJob(job));
   const result = await benchmarkLlmRanker({
-    modelPath: model.path,
+    model: model.path,
     jobs,
     resume: { resume },
     settings: { threads: 2, contextSize: 2048 },

@@ -8,14 +8,7 @@ import * as notify from '@rolefit/notify';
 import * as storeElastic from '@rolefit/store-elastic';
 
 // Every error class a package exports extends core's RolefitError, so it carries a stable `code` (and `field` /
-// `setting` where it is about one). Classes owned by packages whose errors have not moved onto the base yet are
-// listed by name below, so the list can only shrink.
-const NOT_YET_ROLEFIT_ERRORS = new Set([
-  // @rolefit/rankers' embedding errors (packages/rankers/src/embedding, being moved into its own package).
-  'ModelLoadError',
-  'SentenceTransformersConfigError',
-  'EmbeddingModelError',
-]);
+// `setting` where it is about one).
 
 const packages: Record<string, Record<string, unknown>> = {
   core,
@@ -39,10 +32,7 @@ describe('every exported error class is a RolefitError with a code', () => {
       const classes = errorClasses(exports);
       expect(classes.length).toBeGreaterThan(0);
       const outside = classes.filter(
-        ([exported, value]) =>
-          !(value.prototype instanceof core.RolefitError) &&
-          value !== core.RolefitError &&
-          !NOT_YET_ROLEFIT_ERRORS.has(exported),
+        ([exported, value]) => !(value.prototype instanceof core.RolefitError) && value !== core.RolefitError,
       );
       expect(outside.map(([exported]) => exported)).toEqual([]);
     });
@@ -63,6 +53,8 @@ describe('every exported error class is a RolefitError with a code', () => {
       new storeElastic.ElasticClientMissingError(),
       new storeElastic.ElasticPagingError(9_995, 10, 10_000),
       new rankers.LearnedModelFormatError('not a model', undefined),
+      new rankers.EmbeddingModelError('no model at /nowhere'),
+      new rankers.SentenceTransformersConfigError('not JSON', '/nowhere/modules.json'),
     ];
     for (const error of samples) {
       expect(error).toBeInstanceOf(core.RolefitError);
@@ -82,6 +74,8 @@ describe('every exported error class is a RolefitError with a code', () => {
       'ROLEFIT_OPTIONAL_DEPENDENCY',
       'ROLEFIT_VALIDATION',
       'ROLEFIT_LEARNED_MODEL_FORMAT',
+      'ROLEFIT_EMBEDDING_MODEL',
+      'ROLEFIT_SENTENCE_TRANSFORMERS_CONFIG',
     ]);
     expect(samples[0]!.field).toBe('title');
     expect(samples[1]).toMatchObject({ setting: 'maxRetries', field: 'maxRetries' });

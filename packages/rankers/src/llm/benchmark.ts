@@ -1,10 +1,10 @@
-import type { Job, RankQuery } from '@rolefit/core';
+import { invalidSetting, rejectUnknownKeys, type Job, type RankQuery } from '@rolefit/core';
 import { createLlmRanker, llmRankerInternals, type LlmRankerSettings } from './llm-ranker.js';
 
 /** Options for {@link benchmarkLlmRanker}. */
 export interface LlmBenchmarkOptions {
-  /** GGUF file (or hub-style id) to measure. */
-  modelPath: string;
+  /** GGUF file (or hub-style id) to measure, as `LlmRankerSettings.model`. */
+  model: string;
   /** Jobs scored in both passes. */
   jobs: readonly Job[];
   /** The person; a long resume makes the shared prefix matter. */
@@ -14,6 +14,14 @@ export interface LlmBenchmarkOptions {
   /** Other ranker settings (threads, contextSize, gpu…). */
   settings?: Omit<LlmRankerSettings, 'model' | 'sequences'>;
 }
+
+const LLM_BENCHMARK_OPTION_NAMES = {
+  model: true,
+  jobs: true,
+  resume: true,
+  sequences: true,
+  settings: true,
+} satisfies Record<keyof LlmBenchmarkOptions, true>;
 
 /** Throughput of the shared-prefix ranker against one full prompt per job. */
 export interface LlmBenchmarkResult {
@@ -34,12 +42,15 @@ export interface LlmBenchmarkResult {
  * loading and a one-job warm-up are excluded from both timings.
  */
 export async function benchmarkLlmRanker(options: LlmBenchmarkOptions): Promise<LlmBenchmarkResult> {
+  if (Object.hasOwn(options, 'modelPath'))
+    throw invalidSetting('LlmBenchmarkOptions', 'modelPath', 'was renamed to model');
+  rejectUnknownKeys('LlmBenchmarkOptions', options, LLM_BENCHMARK_OPTION_NAMES);
   const shared = createLlmRanker({
     ...options.settings,
-    model: options.modelPath,
+    model: options.model,
     ...(options.sequences === undefined ? {} : { sequences: options.sequences }),
   });
-  const naive = createLlmRanker({ ...options.settings, model: options.modelPath, sequences: 1 });
+  const naive = createLlmRanker({ ...options.settings, model: options.model, sequences: 1 });
   const naiveInternals = llmRankerInternals(naive);
   try {
     const warmJob = options.jobs.slice(0, 1);
