@@ -85,32 +85,55 @@ const countedByJob = createJobTextCache((job: Job): CountedTerms => {
 export function compactJobTermVectors(jobs: readonly Job[], corpus?: CorpusStatistics): CompactTermVectors {
   const counts = jobs.map((job) => countedByJob.get(job));
   const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
-  // ln(1 + n / df) once per term of the batch.
-  const factor = new Map<number, number>();
-  if (corpus) {
-    for (const terms of counts)
-      for (const id of terms.ids)
-        if (!factor.has(id))
-          factor.set(id, Math.log(1 + jobCount / Math.max(1, corpus.documentFrequency(termName(id)))));
-  } else {
-    const frequency = new Map<number, number>();
-    for (const terms of counts) for (const id of terms.ids) frequency.set(id, (frequency.get(id) ?? 0) + 1);
-    for (const [id, documents] of frequency) factor.set(id, Math.log(1 + jobCount / documents));
-  }
-  const vectors = counts.map((terms): CountedTerms => {
-    const weights = new Float64Array(terms.ids.length);
-    let sum = 0;
-    for (let index = 0; index < weights.length; index += 1) {
-      const weight = (1 + Math.log(terms.counts[index]!)) * factor.get(terms.ids[index]!)!;
-      weights[index] = weight;
-      sum += weight * weight;
+  // ln(1 + n / df) once per term of the batch, in a dense array by term id (NaN: not computed yet).
+  if (factorScratch.length < termCount())
+    factorScratch = new Float64Array(Math.ceil(termCount() * 1.5)).fill(Number.NaN);
+  const factor = factorScratch;
+  const seen: number[] = [];
+  try {
+    if (corpus) {
+      for (const terms of counts)
+        for (const id of terms.ids)
+          if (Number.isNaN(factor[id]!)) {
+            factor[id] = Math.log(1 + jobCount / Math.max(1, corpus.documentFrequency(termName(id))));
+            seen.push(id);
+          }
+    } else {
+      // Document frequencies counted in the same array, then turned into factors.
+      for (const terms of counts)
+        for (const id of terms.ids) {
+          if (Number.isNaN(factor[id]!)) {
+            factor[id] = 0;
+            seen.push(id);
+          }
+          factor[id]! += 1;
+        }
+      for (const id of seen) factor[id] = Math.log(1 + jobCount / factor[id]!);
     }
-    const length = Math.sqrt(sum);
-    if (length > 0) for (let index = 0; index < weights.length; index += 1) weights[index]! /= length;
-    return { ids: terms.ids, counts: weights };
-  });
-  return { vectors };
+    const vectors = counts.map((terms): CountedTerms => {
+      const weights = new Float64Array(terms.ids.length);
+      let sum = 0;
+      for (let index = 0; index < weights.length; index += 1) {
+        const count = terms.counts[index]!;
+        const weight =
+          (1 + (count < LOG_TABLE.length ? LOG_TABLE[count]! : Math.log(count))) * factor[terms.ids[index]!]!;
+        weights[index] = weight;
+        sum += weight * weight;
+      }
+      const length = Math.sqrt(sum);
+      if (length > 0) for (let index = 0; index < weights.length; index += 1) weights[index]! /= length;
+      return { ids: terms.ids, counts: weights };
+    });
+    return { vectors };
+  } finally {
+    // The scratch array is shared: every factor set here is cleared, whatever happened.
+    for (const id of seen) factor[id] = Number.NaN;
+  }
 }
+
+// ln of the small whole counts most words have (Math.log of each, so the weights are the same to the last bit).
+const LOG_TABLE = Float64Array.from({ length: 64 }, (_, count) => Math.log(count));
+let factorScratch = new Float64Array(0);
 
 // Dense scratch arrays by term id (NaN where a vector has no weight), cleared after each use.
 let topScratch: Float64Array[] = [];

@@ -1,6 +1,6 @@
 import { invalidSetting, createBm25Index, type Bm25Document, type CorpusStatistics, type Job } from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
-import { countedTerms, createJobTextCache, knownTermId, type CountedTerms } from './job-terms.js';
+import { countedTerms, createJobTextCache, knownTermId, termCount, type CountedTerms } from './job-terms.js';
 
 /** BM25 settings shared by the rankers that score text. */
 export interface Bm25ScoringSettings {
@@ -82,12 +82,36 @@ export function scoreJobsWithBm25(
   const queryCounts = new Map<string, number>();
   for (const term of splitTerms(queryText)) queryCounts.set(term, (queryCounts.get(term) ?? 0) + 1);
   const queryTerms = [...queryCounts.keys()];
-  const positionOf = new Map<number, number>();
+  // Position of each query term by term id (-1: not a query term), in a dense array reset before returning.
+  if (positionScratch.length < termCount()) positionScratch = new Int32Array(Math.ceil(termCount() * 1.5)).fill(-1);
+  const positionOf = positionScratch;
+  const queryIds: number[] = [];
   queryTerms.forEach((term, position) => {
     const id = knownTermId(term);
-    if (id !== undefined) positionOf.set(id, position);
+    if (id === undefined) return;
+    positionOf[id] = position;
+    queryIds.push(id);
   });
+  try {
+    return scoreCounted(queryTerms, queryCounts, positionOf, documents, jobs.length, k1, b, corpus);
+  } finally {
+    for (const id of queryIds) positionOf[id] = -1;
+  }
+}
 
+let positionScratch = new Int32Array(0);
+
+/** {@link scoreJobsWithBm25} once the jobs are counted and the query's term positions are known. */
+function scoreCounted(
+  queryTerms: readonly string[],
+  queryCounts: ReadonlyMap<string, number>,
+  positionOf: Int32Array,
+  documents: readonly CountedJob[],
+  jobCount: number,
+  k1: number,
+  b: number,
+  corpus: CorpusStatistics | undefined,
+): Bm25BatchScores {
   // Without corpus statistics: document count, frequencies and average length of this batch.
   let totalLength = 0;
   const batchFrequency = new Float64Array(queryTerms.length);
@@ -95,11 +119,11 @@ export function scoreJobsWithBm25(
     totalLength += document.length;
     if (corpus) continue;
     for (const id of document.terms.ids) {
-      const position = positionOf.get(id);
-      if (position !== undefined) batchFrequency[position]! += 1;
+      const position = positionOf[id]!;
+      if (position >= 0) batchFrequency[position]! += 1;
     }
   }
-  const documentCount = corpus ? corpus.documentCount : jobs.length;
+  const documentCount = corpus ? corpus.documentCount : jobCount;
   const idfs = queryTerms.map((term, position) => {
     const frequency = corpus
       ? Math.min(corpus.documentCount, corpus.documentFrequency(term))
@@ -113,10 +137,10 @@ export function scoreJobsWithBm25(
   queryTerms.forEach((term, position) => {
     ceiling += queryCounts.get(term)! * idfs[position]! * (k1 + 1);
   });
-  if (ceiling === 0) return { raw: jobs.map(() => 0), ceiling: 0 };
+  if (ceiling === 0) return { raw: documents.map(() => 0), ceiling: 0 };
 
   const weights = queryTerms.map((term, position) => queryCounts.get(term)! * idfs[position]!);
-  const averageLength = (corpus ? corpus.averageLength : totalLength / jobs.length) || 1;
+  const averageLength = (corpus ? corpus.averageLength : totalLength / jobCount) || 1;
   // A job's contributions are summed in the query's term order, as the index sums them.
   const contributions = new Float64Array(queryTerms.length);
   const held = new Uint8Array(queryTerms.length);
@@ -124,8 +148,8 @@ export function scoreJobsWithBm25(
     const normalizedLength = 1 - b + (b * length) / averageLength;
     let any = false;
     for (let index = 0; index < terms.ids.length; index += 1) {
-      const position = positionOf.get(terms.ids[index]!);
-      if (position === undefined) continue;
+      const position = positionOf[terms.ids[index]!]!;
+      if (position < 0) continue;
       const frequency = terms.counts[index]!;
       contributions[position] = (weights[position]! * (frequency * (k1 + 1))) / (frequency + k1 * normalizedLength);
       held[position] = 1;
