@@ -1,6 +1,7 @@
 export {
   createTransformersEmbedder,
   EmbeddingModelError,
+  devicesToTry,
   isCudaProviderInstalled,
   type EmbeddingDevice,
   type TransformersEmbedder,

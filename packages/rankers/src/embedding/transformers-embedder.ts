@@ -163,6 +163,12 @@ export function isCudaProviderInstalled(): boolean {
   }
 }
 
+/** The devices an ONNX model is tried on, in order: the one asked for, or for `auto` CUDA (when installed) then CPU. */
+export function devicesToTry(device: EmbeddingDevice | undefined): Array<'cuda' | 'cpu'> {
+  if (device === 'cuda') return ['cuda'];
+  return device === 'cpu' || !isCudaProviderInstalled() ? ['cpu'] : ['cuda', 'cpu'];
+}
+
 /**
  * The pooling a model was trained with: its sentence-transformers pooling config when the directory has one,
  * else `cls` for the bge family (bge-small/base/large, bge-m3), else `mean`.
@@ -334,12 +340,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       { cause: error },
     );
   }
-  const devices: Array<'cuda' | 'cpu'> =
-    settings.device === 'cuda'
-      ? ['cuda']
-      : settings.device === 'cpu' || !isCudaProviderInstalled()
-        ? ['cpu']
-        : ['cuda', 'cpu'];
+  const devices = devicesToTry(settings.device);
   // Chosen before loading, so the cache key (and a persisted cache) always matches the weights in use.
   const cpuOnly = devices.length === 1 && devices[0] === 'cpu';
   const hasQuantized = localDirectory !== undefined && existsSync(join(localDirectory, 'onnx', 'model_quantized.onnx'));

@@ -1,7 +1,7 @@
 import { readModelSetting, rejectUnknownKeys } from '@rolefit/core';
 import { join, resolve } from 'node:path';
 import type { Job, Match, Ranker } from '@rolefit/core';
-import { isCudaProviderInstalled, jobEmbeddingText } from '../embedding/index.js';
+import { devicesToTry, jobEmbeddingText } from '../embedding/index.js';
 import { checkModelDirectory, importOptional } from '../shared/model-files.js';
 import { personText } from '../shared/person.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -109,12 +109,7 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
     const tokenizer = (await transformers.AutoTokenizer.from_pretrained(directory, {
       local_files_only: true,
     })) as unknown as Loaded['tokenizer'];
-    const devices: Array<'cuda' | 'cpu'> =
-      settings.device === 'cuda'
-        ? ['cuda']
-        : settings.device === 'cpu' || !isCudaProviderInstalled()
-          ? ['cpu']
-          : ['cuda', 'cpu'];
+    const devices = devicesToTry(settings.device);
     let lastError: unknown;
     for (const device of devices) {
       try {
