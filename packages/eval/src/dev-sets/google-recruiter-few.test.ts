@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGoogleRecruiterFew } from './google-recruiter-few.js';
+import {
+  expectOccupationDescription,
+  expectOccupationShape,
+  expectUpdatedResumeGrades,
+  expectWellFormed,
+  hasData,
+  realContext,
+  updatedResumeCategories,
+} from './test-helpers.js';
+import type { DevSet } from './types.js';
+
+// Built from the real sources in ../shared/data (O*NET titles and the résumé and posting files the set names).
+describe.skipIf(!hasData)('google-recruiter-few on the real data', () => {
+  let set: DevSet;
+  beforeAll(() => {
+    set = buildGoogleRecruiterFew(realContext());
+  }, 120_000);
+
+  it('has two splits with no query on both sides, something relevant for every query, and job queries', () => {
+    expectWellFormed(set);
+    expect(set.query).toBe('job');
+    expectOccupationShape(set, true);
+    expectOccupationDescription(set);
+  });
+
+  it('grades updated-resume-dataset résumés by their own category (Arts and Sales never above 1), each text once per split', () => {
+    expectUpdatedResumeGrades(set, updatedResumeCategories());
+  });
+
+  it('has jobs that are qualification lists only, and the O*NET-free category tables in its README', () => {
+    for (const job of [...set.splits.train.jobs, ...set.splits.test.jobs]) {
+      expect(job.description).toBe('');
+      expect(job.skills!.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(set.describe).toMatch(/Google categories: Administrative 43; /);
+  });
+});
