@@ -90,6 +90,12 @@ describe('guide snippets', () => {
             '@rolefit/ats': source('packages/ats/src/index.ts'),
             '@rolefit/store-elastic': source('packages/store-elastic/src/index.ts'),
             '@rolefit/notify': source('packages/notify/src/index.ts'),
+            // The private evaluation harness (the "Measure it" steps run inside this repository) and what it imports.
+            '@rolefit/eval': source('packages/eval/src/index.ts'),
+            '@rolefit/rankers/testing': source('packages/rankers/src/testing/index.ts'),
+            '@rolefit/core/internal': source('packages/core/src/internal/index.ts'),
+            '@rolefit/core/text': source('packages/core/src/text/index.ts'),
+            '@rolefit/dev-tools': source('tools/src/index.ts'),
             // Optional peers, as an app that installed them sees them.
             '@huggingface/transformers': peerTypes('@huggingface/transformers'),
             'node-llama-cpp': peerTypes('node-llama-cpp'),
