@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `node bench/learning-curve.mjs [--train DIR] [--test DIR] [--sizes 10,25,…] [--seeds 1,2,3] [--folds 5,10] [--curve-folds 10] [--curve-sizes 10,…,400] [--grade-targets 0,0.2,0.5,1]`
-// The taste report of the desirability model (packages/rankers/src/learned/taste-report.ts): CV-chosen settings,
+// The taste report of the desirability model (packages/eval/src/bench/taste-report.ts): CV-chosen settings,
 // AUC and exact-grade accuracy on the test ratings, a paired bootstrap against the older logistic head, the swapped
 // split, nested k-fold CV over every rating (identical postings kept in one fold), the learning curve on the test split
 // (up to the training half) and a cross-validated learning curve over every rating (up to ~400; `--curve-folds 0` skips it).
@@ -42,7 +42,7 @@ if (values['grade-targets'] !== undefined) {
 
 const outfile = await bundleSources('rolefit-learning-curve', {
   contents:
-    "import { tasteReport } from './packages/rankers/src/learned/taste-report.ts';\nawait tasteReport(JSON.parse(process.argv[2]));\n",
+    "import { tasteReport } from './packages/eval/src/bench/taste-report.ts';\nawait tasteReport(JSON.parse(process.argv[2]));\n",
   sourcefile: 'learning-curve-entry.ts',
 });
 const run = spawnSync(process.execPath, [outfile, JSON.stringify(options)], { stdio: 'inherit', cwd: process.cwd() });
