@@ -36,23 +36,23 @@ describe('sentenceSpans', () => {
 
   it('stays linear on hostile input: no punctuation, only stops, abbreviations, spaces', () => {
     expectLinearTime(
-      (text) => sentenceSpans(text),
+      (text: string) => sentenceSpans(text),
       (size) => 'a'.repeat(size),
     );
     expectLinearTime(
-      (text) => sentenceSpans(text),
+      (text: string) => sentenceSpans(text),
       (size) => '.'.repeat(size),
     );
     expectLinearTime(
-      (text) => sentenceSpans(text),
+      (text: string) => sentenceSpans(text),
       (size) => 'Dr. '.repeat(size / 4),
     );
     expectLinearTime(
-      (text) => sentenceSpans(text),
+      (text: string) => sentenceSpans(text),
       (size) => `A.${' '.repeat(size)}B`,
     );
     expectLinearTime(
-      (text) => sentenceSpans(text),
+      (text: string) => sentenceSpans(text),
       (size) => 'Go. '.repeat(size / 4),
     );
   });

@@ -40,11 +40,11 @@ describe('splitSentences', () => {
 
   it('stays linear on a long run without punctuation and on many blank lines', () => {
     expectLinearTime(
-      (text) => splitSentences(text),
+      (text: string) => splitSentences(text),
       (size) => 'a'.repeat(size),
     );
     expectLinearTime(
-      (text) => splitSentences(text),
+      (text: string) => splitSentences(text),
       (size) => `a.${'\n'.repeat(size)}b`,
     );
   });
