@@ -20,6 +20,20 @@ describe('extractContact', () => {
     });
   });
 
+  it('passes over role, seniority and degree lines to the name, and keeps surnames that are also role words', () => {
+    // Hand-written headers: the role words come from core's ROLE_NOUNS and SENIORITY_WORDS, degrees from findDegreeMentions.
+    // (The name is looked for in the first three lines.)
+    expect(
+      extractContact(['Marketing Intern', 'B. Tech Mechanical', 'Tim Cook', 'x@example.com'].join('\n')).name,
+    ).toBe('Tim Cook');
+    expect(
+      extractContact(['Staff Nurse', 'Diplom-Ingenieur Maschinenbau', 'Ann Driver', 'x@example.com'].join('\n')).name,
+    ).toBe('Ann Driver');
+    expect(extractContact(['Higher Secondary Certificate', 'LONG MA', 'x@example.com'].join('\n')).name).toBe(
+      'LONG MA',
+    );
+  });
+
   it('skips a "Curriculum Vitae" title and reads UK formats', () => {
     const text = [
       'Curriculum Vitae',

@@ -387,8 +387,8 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))))
     return false;
-  // "B. Tech Mechanical", "Higher Secondary", "MCA": a degree, not a name.
-  if (findDegreeMentions(candidate, { mode: 'education' }).length > 0) return false;
+  // "B. Tech Mechanical", "Higher Secondary", "MCA": a degree, not a name. Two letters ("MA", "BE") may be a surname.
+  if (findDegreeMentions(candidate, { mode: 'education' }).some((degree) => degree.text.length > 2)) return false;
   if (!words.some((word) => lettersOf(word).length >= 2)) return false;
   const capitalised = words.every(
     (word, index) => CAPITALISED.test(word) || (index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)),
