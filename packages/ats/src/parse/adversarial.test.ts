@@ -49,6 +49,11 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],
+  [
+    'labelled fields, blank lines between',
+    (size) => 'Company: Acme\nDesignation: Engineer\n\n\nDuration: Jan 2019 - Present\n\n'.repeat(size / 60),
+  ],
+  ['the same dates again and again', (size) => `Engineer\n\nAcme -\n\n${'(Jan 2019 - Present)\n'.repeat(size / 21)}`],
   ['an undated title, spaces, an open parenthesis', (size) => `Software Developer${spaces(size)}(x)\n\nAcme\n`],
   [
     'double-encoded dashes and placeholders',

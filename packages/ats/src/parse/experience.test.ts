@@ -141,6 +141,73 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  it('reads a position written as labelled fields, and not a project\'s "Role:" as one', () => {
+    const text = [
+      'Company 1: Oracle India Private Limited, Bangalore',
+      'Designation: Principal Engineer Technical Staff',
+      'Duration: September 2005 - till date',
+      '',
+      '• Organization: Infosys Limited, India',
+      '• Role: Test Engineer',
+      '• Period: July 2003 - August 2005',
+      '',
+      'Project 1:',
+      'June 2002 to May 2003',
+      'Title: CAWP (Compliance Automated Work Paper)',
+      'Role: Software Test Executive',
+    ].join('\n');
+    expect(headers(text).slice(0, 2)).toEqual([
+      [
+        'Principal Engineer Technical Staff',
+        'Oracle India Private Limited, Bangalore',
+        undefined,
+        month(2005, 8),
+        null,
+      ],
+      ['Test Engineer', 'Infosys Limited', 'India', month(2003, 6), month(2005, 7)],
+    ]);
+    expect(headers(text).map(([title]) => title)).not.toContain('Software Test Executive');
+  });
+
+  it('reads the same dates again under a position as part of it, taking labelled fields there', () => {
+    const text = [
+      'Principal Engineer Technical Staff',
+      '',
+      'Company 1 -  Bengaluru, Karnataka -',
+      '',
+      'September 2005 to Present',
+      '',
+      'Worked onshore and offshore.',
+      '',
+      'Company 1: Oracle India Private Limited',
+      'Designation: Principal Engineer Technical Staff',
+      'Duration: September 2005 - till date',
+      '',
+      'PMO Analyst',
+      '',
+      'Infosys BPO Ltd -  Bengaluru, Karnataka -',
+      '',
+      'October 2003 to May 2005',
+      '',
+      'Bangalore',
+      '',
+      '(Oct 2003- May 2005)',
+      '',
+      'Responsibilities',
+      '• Tracked demands.',
+    ].join('\n');
+    expect(headers(text)).toEqual([
+      [
+        'Principal Engineer Technical Staff',
+        'Oracle India Private Limited',
+        'Bengaluru, Karnataka',
+        month(2005, 8),
+        null,
+      ],
+      ['PMO Analyst', 'Infosys BPO Ltd', 'Bengaluru, Karnataka', month(2003, 9), month(2005, 4)],
+    ]);
+  });
+
   it('does not read a body line or a bullet as an undated position', () => {
     const text = [
       'Data Engineer',

@@ -280,9 +280,13 @@ export function joinDateLines(text: string): string[] {
   return lines;
 }
 
+const sameDate = (left: Date | null | undefined, right: Date | null | undefined) =>
+  left instanceof Date && right instanceof Date ? left.getTime() === right.getTime() : left === right;
+
 /** The dates that make `line` a position's anchor, or undefined: a range on a header-like line, or a lone start date. */
 function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
-  if (isBullet(line) || !line.trim()) return undefined;
+  // A bullet starts a highlight, except "• Period: July 2017 - Present" in a position written as labelled fields.
+  if (!line.trim() || (isBullet(line) && !DATE_LABEL.test(labelledField(line)?.[0] ?? ''))) return undefined;
   const range = findDateRanges(line, { now })[0];
   if (range) {
     const at = line.indexOf(range.text);
@@ -393,7 +397,8 @@ function findUndatedEntries(
     if (
       titleScore(title) <= 0 ||
       titleScore(company) > 0 ||
-      !/^\s*[\p{Lu}\p{N}]/u.test(company) ||
+      // A lower-case employer only when it is a known organisation word ("oracle").
+      !(/^\s*[\p{Lu}\p{N}]/u.test(company) || isCompanyWord(company)) ||
       /[,–—-]$/.test(title.trim())
     )
       continue;
@@ -407,6 +412,75 @@ function findUndatedEntries(
   return found;
 }
 
+// An entry written as labelled fields: "Company 1: Oracle India Private Limited, Bangalore", "Designation: Principal
+// Engineer", "Duration: September 2005 - till date" (common on Indian resumes).
+const COMPANY_LABEL =
+  /^(?:company|company name|name of (?:the )?(?:company|organi[sz]ation|employer)|organi[sz]ation|employer)(?: ?#? ?\d{1,2})?$/i;
+const TITLE_LABEL = /^(?:designation|position|job title|job role|role|title)$/i;
+const DATE_LABEL = /^(?:duration|period|tenure|dates?|time ?period|working period)$/i;
+
+/** The label and value of a "Label: value" line (a bullet allowed before it), or undefined. */
+function labelledField(line: string): [label: string, value: string] | undefined {
+  const text = squash(stripBullet(line));
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 40) return undefined;
+  return [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
+}
+
+/**
+ * The title and company of the entry anchored at `index` when they are written as labelled fields, up to four lines
+ * above the dates (after the previous entry) or, failing that, below them (before the next one).
+ */
+function readLabelledFields(
+  lines: readonly string[],
+  index: number,
+  previousAnchor: number,
+  nextAnchor: number,
+  used: ReadonlySet<number>,
+): { header: Header; lines: number[] } | undefined {
+  const read = (direction: -1 | 1) => {
+    let title: string | undefined;
+    let company: string | undefined;
+    // "Role:" and "Title:" also head a project's details; they name a position only beside a company label.
+    let strongTitle = false;
+    const at: number[] = [];
+    let seen = 0;
+    for (
+      let line = index + direction;
+      line > previousAnchor && line < nextAnchor && seen < 4 && !used.has(line);
+      line += direction
+    ) {
+      const text = lines[line] as string;
+      if (!text.trim() || PAGE_LINK.test(text)) continue;
+      seen += 1;
+      const field = labelledField(text);
+      if (!field) break;
+      const [label, value] = field;
+      const words = wordCount(value);
+      if (!value || words > 10) continue;
+      if (!company && COMPANY_LABEL.test(label) && !DATE_LABEL.test(label)) {
+        company = value;
+        at.push(line);
+      } else if (
+        !title &&
+        TITLE_LABEL.test(label) &&
+        (/^(?:designation|position|job title)$/i.test(label) || (titleScore(value) > 0 && words <= 6))
+      ) {
+        title = value;
+        strongTitle = /^(?:designation|position|job title)$/i.test(label);
+        at.push(line);
+      }
+    }
+    return title && (company || strongTitle)
+      ? {
+          header: { title: cleanPart(title), ...(company ? companyAndLocation(cleanPart(company), undefined) : {}) },
+          lines: at,
+        }
+      : undefined;
+  };
+  return read(-1) ?? read(1);
+}
+
 /** Reads positions from the text of an experience section: entries are anchored on their dates, or on a title and employer pair. */
 export function parseExperienceSection(text: string, options: EntryOptions = {}): ExperienceEntry[] {
   const lines = joinDateLines(text);
@@ -418,7 +492,44 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
     const anchor = found[index] as Anchor;
     const previousAnchor = anchors[order - 1] ?? -1;
     const line = lines[index] as string;
-    const remainder = line.replace(anchor.text, '\t').replace(/\([^\S\t]*\t\s*\)/, '\t');
+    // The same dates again under an entry ("(Oct 2016- May 2017)", "Hyderabad, since December 2014 to till date.")
+    // repeat its dates in its description, unless a dangling company line between them starts another position.
+    // Written as labelled fields there ("Company 1: Oracle India Private Limited"), they name the entry better.
+    const before = found[previousAnchor];
+    const previousEntry = entries[entries.length - 1];
+    if (
+      before &&
+      previousEntry?.anchor === before &&
+      sameDate(before.start, anchor.start) &&
+      sameDate(before.end, anchor.end) &&
+      !lines.slice(previousAnchor + 1, index).some((between) => DANGLING.test(between.trim()))
+    ) {
+      const repeated = readLabelledFields(lines, index, previousAnchor, anchors[order + 1] ?? lines.length, used);
+      if (repeated) {
+        previousEntry.header = { ...previousEntry.header, ...repeated.header };
+        for (const at of repeated.lines) used.add(at);
+      }
+      used.add(index);
+      continue;
+    }
+    // "Duration: September 2005 - till date": the label is not a title.
+    const dateLabel = labelledField(line);
+    const remainder =
+      dateLabel && DATE_LABEL.test(dateLabel[0]) && dateLabel[1].includes(squash(anchor.text))
+        ? ''
+        : line.replace(anchor.text, '\t').replace(/\([^\S\t]*\t\s*\)/, '\t');
+    const labelled = readLabelledFields(lines, index, previousAnchor, anchors[order + 1] ?? lines.length, used);
+    if (labelled) {
+      for (const at of labelled.lines) used.add(at);
+      used.add(index);
+      entries.push({
+        header: labelled.header,
+        anchor,
+        first: Math.min(index, ...labelled.lines),
+        last: Math.max(index, ...labelled.lines),
+      });
+      continue;
+    }
     const headerLines: number[] = [];
     // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry.
     for (let above = index - 1; above > previousAnchor && headerLines.length < 2; above--) {
