@@ -1,27 +1,21 @@
-// The default ranker against BM25 on real dev sets built from ../shared/data (scripts/build-dev-sets.mjs), on the
+// The default ranker against BM25 on real dev sets built from ../shared/data (the dev-set builder), on the
 // held-out split of the two largest multi-query sets. A failable guard of "never does harm", not an order on a
-// handful of queries: each set has about 100–400 queries. Skipped, with the reason, without the data or core's build.
-import { spawnSync } from 'node:child_process';
+// handful of queries: each set has about 100–400 queries. Skipped, with the reason, without the data.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBm25Ranker } from '@rolefit/rankers';
+import { createBm25Ranker, createDefaultRanker, DEFAULT_RANKER_MAXIMUM_LOSS } from '@rolefit/rankers';
 import { pairedBootstrap } from '../harness/bootstrap.js';
 import { loadEvaluationDataset } from '../harness/dataset.js';
 import { scoreRanker } from '../harness/evaluate.js';
 import { buildLabelledQueries } from '../harness/queries.js';
-import { createDefaultRanker, DEFAULT_RANKER_MAXIMUM_LOSS } from '@rolefit/rankers';
+import { buildDevSets } from '../dev-sets/build.js';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const data = process.env.ROLEFIT_DATA ?? join(repo, '..', 'shared', 'data');
-const coreBuilt = existsSync(join(repo, 'packages/core/dist/index.js'));
-const reason = !existsSync(data)
-  ? `no data folder at ${data}`
-  : !coreBuilt
-    ? 'core is not built (the dev-set builder reads CSV with it)'
-    : undefined;
+const reason = !existsSync(data) ? `no data folder at ${data}` : undefined;
 if (reason) console.log(`default ranker on dev sets: skipped, ${reason}`);
 
 const SETS = ['job-views', 'resume-occupation'];
@@ -31,15 +25,7 @@ describe.skipIf(reason !== undefined)('the default ranker on held-out dev sets',
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('stays within 0.01 nDCG@10 of BM25 (mean over queries) on each set', async () => {
-    const built = spawnSync(
-      process.execPath,
-      [join(repo, 'scripts/build-dev-sets.mjs'), '--out', out, '--sets', SETS.join(',')],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, ROLEFIT_DATA: data },
-      },
-    );
-    expect(built.status, built.stderr).toBe(0);
+    buildDevSets({ out, sets: SETS, data, repository: repo });
     for (const set of SETS) {
       const dataset = await loadEvaluationDataset(join(out, set, 'test'));
       const queries = buildLabelledQueries(dataset, dataset.defaultQuery ?? 'resume');

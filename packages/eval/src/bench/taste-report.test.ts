@@ -2,11 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dot } from '@rolefit/rankers/testing';
 import { trainDesirabilityModel } from '@rolefit/rankers';
-import { fitKernelRidge, predictKernelRidge } from '@rolefit/rankers/testing';
+import { dot, fitKernelRidge, predictKernelRidge } from '@rolefit/rankers/testing';
+import { buildDevSets } from '../dev-sets/build.js';
 import { exactAccuracy, loadRatings, majorityGrade, pairedBootstrapAuc, ratingAuc } from './taste-report.js';
 
 describe('taste report helpers', () => {
@@ -31,17 +30,14 @@ describe('taste report helpers', () => {
 });
 
 // The real lirecommend ratings (one person, 0–3), split as the dev sets split them. Uses ROLEFIT_DEV_SETS when it
-// holds the set, else builds it from ROLEFIT_DATA (default ../shared/data) with scripts/build-dev-sets.mjs.
+// holds the set, else builds it from ROLEFIT_DATA (default ../shared/data) with the dev-set builder.
 const devSets = process.env.ROLEFIT_DEV_SETS;
 const data = resolve(process.env.ROLEFIT_DATA ?? '../shared/data');
-const script = resolve(__dirname, '../../../../scripts/build-dev-sets.mjs');
-const core = resolve(__dirname, '../../../core/dist/index.js');
+const repository = resolve(__dirname, '../../../../');
 const prebuilt = devSets !== undefined && existsSync(join(devSets, 'lirecommend', 'train', 'qrels.tsv'));
-const buildable = existsSync(join(data, 'lirecommend-dev', 'ratings.jsonl')) && existsSync(script) && existsSync(core);
+const buildable = existsSync(join(data, 'lirecommend-dev', 'ratings.jsonl'));
 if (!prebuilt && !buildable)
-  console.log(
-    `skipping the lirecommend test: no ${join(data, 'lirecommend-dev', 'ratings.jsonl')} (set ROLEFIT_DATA), or core is not built (${core})`,
-  );
+  console.log(`skipping the lirecommend test: no ${join(data, 'lirecommend-dev', 'ratings.jsonl')} (set ROLEFIT_DATA)`);
 
 describe.skipIf(!prebuilt && !buildable)('desirability model on the real lirecommend ratings', () => {
   let built: string | undefined;
@@ -52,10 +48,7 @@ describe.skipIf(!prebuilt && !buildable)('desirability model on the real lirecom
   async function root(): Promise<string> {
     if (prebuilt) return devSets!;
     built = await mkdtemp(join(tmpdir(), 'rolefit-taste-'));
-    const module = (await import(pathToFileURL(script).href)) as {
-      buildDevSets: (options: { out: string; sets: string[]; data: string }) => unknown;
-    };
-    await module.buildDevSets({ out: built, sets: ['lirecommend'], data });
+    buildDevSets({ out: built, sets: ['lirecommend'], data, repository });
     return built;
   }
 

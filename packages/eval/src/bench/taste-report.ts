@@ -4,17 +4,17 @@
 // A report, not a test: `node bench/learning-curve.mjs` prints it.
 import { createRandom } from '@rolefit/core/internal';
 import { loadEvaluationDataset } from '../harness/dataset.js';
-import { auc } from '@rolefit/rankers';
-import { buildLabelledQueries } from '../harness/queries.js';
 import {
+  auc,
   trainDesirabilityModel,
   type DesirabilityModel,
   type DesirabilitySettings,
   type JobRating,
+  examplesFromQueries,
 } from '@rolefit/rankers';
+import { buildLabelledQueries } from '../harness/queries.js';
 import { shuffled } from '@rolefit/rankers/testing';
 import { groupedStratifiedFolds } from '@rolefit/rankers/testing';
-import { examplesFromQueries } from '@rolefit/rankers';
 
 /** Reads the 0–3 ratings of an evaluation dataset directory (every judged resume–job pair). */
 export async function loadRatings(directory: string): Promise<JobRating[]> {

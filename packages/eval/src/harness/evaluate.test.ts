@@ -1,10 +1,8 @@
 import { parseJob, parseResume, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { createBm25Ranker } from '@rolefit/rankers';
+import { createBm25Ranker, type LabelledQuery, type TrainableRanker } from '@rolefit/rankers';
 import type { EvaluationDataset } from './dataset.js';
 import { evaluate } from './evaluate.js';
-import type { LabelledQuery } from '@rolefit/rankers';
-import type { TrainableRanker } from '@rolefit/rankers';
 
 /** A dataset of `resumes` × 3 jobs in which job `<resume>-good` is grade 3, `-ok` grade 1 and `-bad` grade 0. */
 function makeDataset(name: string, resumeIds: readonly string[]): EvaluationDataset {

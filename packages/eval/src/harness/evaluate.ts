@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Ranker } from '@rolefit/core';
 import type { EvaluationDataset, QueryDirection } from './dataset.js';
-import type { LabelledQuery } from '@rolefit/rankers';
 import {
+  type LabelledQuery,
   DEFAULT_RELEVANT_GRADE,
   auc,
   expectedAveragePrecision,
@@ -10,9 +10,10 @@ import {
   expectedRecallAtK,
   expectedReciprocalRank,
   tiedGradeGroups,
+  isTrainableRanker,
+  type TrainableRanker,
 } from '@rolefit/rankers';
 import { buildLabelledQueries } from './queries.js';
-import { isTrainableRanker, type TrainableRanker } from '@rolefit/rankers';
 
 /** Cut-off of nDCG and recall in the report. */
 export const EVALUATION_CUTOFF = 10;

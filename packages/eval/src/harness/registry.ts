@@ -1,18 +1,20 @@
 import { RolefitError } from '@rolefit/core';
 import type { Ranker } from '@rolefit/core';
-import { createBm25Ranker } from '@rolefit/rankers';
-import { createLlmRanker } from '@rolefit/rankers';
 import {
+  createBm25Ranker,
+  createLlmRanker,
   createTrainableColdStartRanker,
   createTrainableDesirabilityModel,
   createTrainableFeedbackClassifier,
+  createEmbeddingRanker,
+  createTransformersEmbedder,
+  createTrainableFusionRanker,
+  DEFAULT_TRAINED_FUSION,
+  createMultiFactorRanker,
+  createOccupationRanker,
+  type TrainableRanker,
 } from '@rolefit/rankers';
-import { createEmbeddingRanker, createTransformersEmbedder } from '@rolefit/rankers';
-import { createTrainableFusionRanker, DEFAULT_TRAINED_FUSION } from '@rolefit/rankers';
 import { defaultFusionMembers, defaultFusionRecipe } from '@rolefit/rankers/testing';
-import { createMultiFactorRanker } from '@rolefit/rankers';
-import { createOccupationRanker } from '@rolefit/rankers';
-import type { TrainableRanker } from '@rolefit/rankers';
 
 /** Environment variable naming the embedding model; the `embedding` ranker exists only when it is set. */
 export const EMBEDDING_MODEL_VARIABLE = 'ROLEFIT_EMBEDDING_MODEL';

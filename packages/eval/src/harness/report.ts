@@ -4,9 +4,8 @@ import type { Ranker } from '@rolefit/core';
 import { pairedBootstrap, type PairedDifference } from './bootstrap.js';
 import { loadEvaluationDataset, type EvaluationDataset, type QueryDirection } from './dataset.js';
 import { scoreRanker, type QueryScore } from './evaluate.js';
-import type { LabelledQuery } from '@rolefit/rankers';
+import { type LabelledQuery, isTrainableRanker, type TrainableRanker } from '@rolefit/rankers';
 import { buildLabelledQueries } from './queries.js';
-import { isTrainableRanker, type TrainableRanker } from '@rolefit/rankers';
 
 /** One dev set of a report: the split reported on and the split settings may be chosen on. */
 export interface ReportSet {
