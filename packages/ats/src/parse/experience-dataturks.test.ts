@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DATATURKS_FILE, readDataturks } from '../testing/index.js';
+import { f1Of, formatScores, relaxedMatch, scoreFields, type FieldScore } from './evaluation.js';
+import { parseResumeText } from './index.js';
+
+const FIELDS = ['name', 'companies', 'designation', 'degree', 'college'] as const;
+
+/** Every scored field on the resumes whose index has the given parity (0: even half, 1: odd half), relaxed match. */
+function scoreHalf(parity: 0 | 1): FieldScore[] {
+  const pairs = readDataturks()
+    .filter((_, index) => index % 2 === parity)
+    .map((record) => {
+      const resume = parseResumeText(record.text, { id: record.id, now: new Date(Date.UTC(2019, 0, 1)) });
+      // Annotation is incomplete: a field is scored only on resumes where it is labelled.
+      const labelled = (values: readonly string[], predicted: string[]) => (values.length > 0 ? predicted : []);
+      const { fields } = record;
+      return {
+        expected: {
+          name: fields.name,
+          companies: fields.companies,
+          designation: fields.designation,
+          degree: fields.degree,
+          college: fields.college,
+        },
+        predicted: {
+          name: labelled(fields.name, resume.contact.name ? [resume.contact.name] : []),
+          companies: labelled(
+            fields.companies,
+            resume.experience.flatMap((entry) => (entry.company ? [entry.company] : [])),
+          ),
+          designation: labelled(
+            fields.designation,
+            resume.experience.map((entry) => entry.title),
+          ),
+          degree: labelled(
+            fields.degree,
+            resume.education.flatMap((entry) =>
+              entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : [],
+            ),
+          ),
+          college: labelled(
+            fields.college,
+            resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
+          ),
+        },
+      };
+    });
+  return scoreFields(pairs, FIELDS, relaxedMatch);
+}
+
+// Experience rules were changed looking at one half and checked on the other (both ways: the even half for the title
+// cue, the page link and the place-only company line; the odd half for labelled fields and repeated dates). Skipped
+// without the data (shared/data). Precision is held down by the labels: 50 of the 101 resumes with a labelled company
+// label fewer companies than they have dated Indeed positions, so a correctly read employer often counts as wrong.
+describe('all fields on the DataTurks labelled resumes, by half (relaxed match)', () => {
+  it.skipIf(!existsSync(DATATURKS_FILE))('reaches the F1 floors on both halves', () => {
+    for (const parity of [0, 1] as const) {
+      const scores = scoreHalf(parity);
+      const f1 = Object.fromEntries(scores.map((score) => [score.field, f1Of(score) ?? 0]));
+      console.log(
+        formatScores(`DataTurks ${parity === 0 ? 'even' : 'odd'} half`, scores),
+        `\nF1 ${FIELDS.map((field) => `${field} ${(f1[field] ?? 0).toFixed(3)}`).join(', ')}`,
+      );
+      for (const [field, floor] of Object.entries(F1_FLOORS))
+        expect(f1[field], `${field} F1, half ${parity}`).toBeGreaterThanOrEqual(floor);
+    }
+  });
+});
+
+// A little under the lower of the two halves as measured (even/odd): name 1.000/1.000, companies 0.701/0.779,
+// designation 0.735/0.773, degree 0.857/0.837, college 0.921/0.839.
+const F1_FLOORS: Record<(typeof FIELDS)[number], number> = {
+  name: 0.97,
+  companies: 0.68,
+  designation: 0.71,
+  degree: 0.8,
+  college: 0.8,
+};
