@@ -34,7 +34,13 @@ export function fitTfidf(documents: readonly (readonly string[])[], minimumDocum
   return { documents: documents.length, idf };
 }
 
-/** The unit-length TF-IDF vector of a document: sublinear tf (1 + ln count) × idf, over the vocabulary's terms only. */
+/**
+ * The unit-length TF-IDF vector of a document: sublinear tf (1 + ln count) × idf, over the vocabulary's terms only.
+ * With min documents 2 this is scikit-learn's `TfidfVectorizer(sublinear_tf=True, min_df=2)` up to the tokeniser (ours
+ * drops stop words and keeps one-letter words and "c++"): the description space alone at λ 1 scores 0.859 test pairwise
+ * AUC on the shared lirecommend split, scikit-learn's 0.859 (bench/taste-sklearn-reference.py); its defaults (raw
+ * counts) score lower there (0.848 at α 1, 0.855 at the α its CV picks).
+ */
 export function tfidfVector(vocabulary: TfidfVocabulary, terms: readonly string[]): SparseVector {
   const counts = new Map<string, number>();
   for (const term of terms) if (Object.hasOwn(vocabulary.idf, term)) counts.set(term, (counts.get(term) ?? 0) + 1);
