@@ -2,6 +2,7 @@ import { matchesJobFilter } from '../filter/index.js';
 import type { Crawler, CrawlProgressEvent } from '../interfaces/index.js';
 import type { Job } from '../schemas/index.js';
 import { jobFingerprint } from './dedupe.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 /** Jobs to leave out of a crawl. */
 export interface CrawlBlacklist {
@@ -65,10 +66,6 @@ export interface CrawlAllRun extends AsyncIterable<Job> {
   readonly summary: Promise<CrawlAllSummary>;
   /** Live counts, updated as jobs arrive. */
   readonly stats: CrawlAllSummary;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Builds the whole-word, case-insensitive keyword matcher; returns the keyword a text contains, or undefined. */

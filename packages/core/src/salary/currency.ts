@@ -2,6 +2,7 @@
  * Currency tokens as they appear in job ads, and how each maps to an ISO 4217 code.
  * Tokens are matched against lower-cased text, so every token here is lower case.
  */
+import { escapeRegExp } from '../text/regexp.js';
 
 /** ISO 4217 codes recognised when written out; hh.ru still sends the pre-2016 codes RUR and BYR. */
 const ISO_CODES = [
@@ -109,7 +110,6 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   br: 'BYN',
 };
 
-const escapeRegExp = (token: string) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (tokens: readonly string[]) =>
   [...new Set(tokens)]
     .sort((left, right) => right.length - left.length)

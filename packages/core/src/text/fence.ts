@@ -20,6 +20,7 @@
  * check that a second pass never changes anything. Russian or Greek text keeps its letters: the look-alike map is
  * only used to find markers, never written into the output.
  */
+import { escapeRegExp } from './regexp.js';
 
 /** Options of {@link cleanUntrustedText}. */
 export interface CleanUntrustedTextOptions {
@@ -211,10 +212,6 @@ function buildSkeleton(text: string): { skeleton: string; origin: number[] } {
 
 function skeletonOf(tag: string): string {
   return buildSkeleton(normalizeUntrustedText(tag)).skeleton;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One pass: every angle-bracket run and every tag occurrence in the skeleton, replaced by one space in `text`. */
