@@ -122,6 +122,7 @@ describe('build-if-stale: the workspace', () => {
       'cli',
       'core',
       'crawlers',
+      'eval',
       'notify',
       'rankers',
       'store-elastic',
