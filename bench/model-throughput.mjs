@@ -68,8 +68,8 @@ export async function benchModelThroughput({ texts, quick, record, log }) {
  *     (the tokenizer truncates at 512), so the vectors must agree (lowest cosine recorded over every posting);
  * (2) ours as configured by default, which chunks at the model's 256-token window and embeds every token, so it does
  *     more work per text (token counts recorded);
- * (3) the floor: the pipeline's own ONNX session run on each posting's pre-tokenised ids, one posting per call, with
- *     no tokenising, pooling or pipeline code: what is left of the plain loop once its overhead is gone.
+ * (3) the model alone: the pipeline's own ONNX session run on each posting's pre-tokenised ids, one posting per call,
+ *     with no tokenising, pooling or pipeline code: what is left of the plain loop once its overhead is gone.
  * Wall and process CPU time (worker threads included) are both recorded, with the load average before and after:
  * on a shared CPU the wall ratio moves with the neighbours, the CPU one much less.
  */
@@ -92,7 +92,7 @@ async function benchEmbedderThroughput({ texts, repeats, record, log }) {
   for (const dtype of dtypes) {
     const extractor = await pipeline('feature-extraction', basename(model.directory), { dtype });
     await extractor('warm up', { pooling: 'mean', normalize: true });
-    // Each posting as the plain loop's tokenizer call gives it (truncated at 512), for the floor.
+    // Each posting as the plain loop's tokenizer call gives it (truncated at 512), for the model-alone run.
     const encoded = texts.map((text) => extractor.tokenizer(text, { truncation: true }));
     const runModelAlone = async () => {
       for (const inputs of encoded) {
@@ -108,7 +108,7 @@ async function benchEmbedderThroughput({ texts, repeats, record, log }) {
     const plainRuns = [];
     const oursRuns = [];
     const sameRuns = [];
-    const floorRuns = [];
+    const aloneRuns = [];
     let oursTokens = 0;
     let sameTokens = 0;
     let workers = 0;
@@ -123,7 +123,7 @@ async function benchEmbedderThroughput({ texts, repeats, record, log }) {
       });
       plainRuns.push(plain);
       plainVectors = plain.value;
-      floorRuns.push(await timed(runModelAlone));
+      aloneRuns.push(await timed(runModelAlone));
       const embedder = createTransformersEmbedder({ model: model.directory, dtype });
       await embedder.embed(['warm up']);
       workers = embedder.workers;
@@ -175,15 +175,15 @@ async function benchEmbedderThroughput({ texts, repeats, record, log }) {
       round(cpu(plainRuns) / cpu(sameRuns), 2),
       'x',
     );
-    // What no batching of these postings can pass: the plain loop's time without its tokenising and pooling.
+    // The plain loop's time without its tokenising and pooling: how much of it is the model's own work.
     record(
-      `${label}: floor: the pipeline's ONNX session alone on the pre-tokenised postings, one per call`,
-      perSecond(texts.length, wall(floorRuns)),
+      `${label}: the model alone: the pipeline's ONNX session on the pre-tokenised postings, one per call`,
+      perSecond(texts.length, wall(aloneRuns)),
       'jobs/s',
     );
     record(
-      `${label}: plain loop time / floor time, wall and CPU (median of ${repeats})`,
-      `${round(plainMs / wall(floorRuns), 2)} / ${round(cpu(plainRuns) / cpu(floorRuns), 2)}`,
+      `${label}: plain loop time / model-alone time, wall and CPU (median of ${repeats})`,
+      `${round(plainMs / wall(aloneRuns), 2)} / ${round(cpu(plainRuns) / cpu(aloneRuns), 2)}`,
       'x',
     );
     record(
