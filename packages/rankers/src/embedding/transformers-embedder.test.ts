@@ -141,10 +141,12 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
 
   it('packs whole sentences into chunks by default and embeds each token once, where fixed windows overlap', async () => {
     // Three sentences of 7 tokens each; a 16-token window holds 14 tokens of text: the first two, then the third.
+    // Capitalised: Intl.Segmenter (Unicode's sentence rules) does not end a sentence at a full stop followed by a
+    // lower-case word, and the model's uncased tokenizer gives the same tokens either way.
     const [first, second, third] = [
-      'one two three four five six.',
-      'seven eight nine ten eleven twelve.',
-      'red green blue black white grey.',
+      'One two three four five six.',
+      'Seven eight nine ten eleven twelve.',
+      'Red green blue black white grey.',
     ];
     const text = `${first} ${second} ${third}`;
     const sentences = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4 });
@@ -176,7 +178,7 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
   });
 
   it('starts every chunk of a long text with the passage prefix', async () => {
-    const [first, second] = ['one two three four five six.', 'seven eight nine ten eleven twelve.'];
+    const [first, second] = ['One two three four five six.', 'Seven eight nine ten eleven twelve.'];
     // With "passage:" (2 tokens) the 14 tokens of text no longer fit a 16-token window: one sentence per chunk.
     const prefixed = createTransformersEmbedder({
       model: modelDirectory,
