@@ -8,7 +8,10 @@ import { join } from 'node:path';
 /** A SOC code prefix: '15-1252' (detailed occupation), '15-12' (minor group) or '15' (major group). */
 export type Occupation = string;
 
-/** Words that say a level, not an occupation; removed in the second try of a title lookup. */
+/**
+ * Words that say a level, not an occupation; removed in the second try of a title lookup. The grader's own list on
+ * purpose, not core's seniority vocabulary: labels must not be derived from the words the rankers read.
+ */
 const LEVEL_WORDS =
   /\b(senior|sr|junior|jr|lead|principal|staff|entry level|i|ii|iii|iv|1|2|3|remote|part time|full time)\b/g;
 

@@ -1,4 +1,11 @@
-import { readSeniority, seniorityRank, type Embedder, type Job, type RankQuery } from '@rolefit/core';
+import {
+  experienceLevelSchema,
+  readSeniority,
+  seniorityRank,
+  type Embedder,
+  type Job,
+  type RankQuery,
+} from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
 import { createBm25Ranker } from '../bm25/index.js';
 import { jobEmbeddingText } from '../embedding/index.js';
@@ -40,14 +47,8 @@ export interface FeatureContext {
   signal?: AbortSignal;
 }
 
-const SENIORITY: Readonly<Record<string, number>> = {
-  internship: 0,
-  entry: 1,
-  associate: 2,
-  'mid-senior': 3,
-  director: 4,
-  executive: 5,
-};
+/** LinkedIn's six experience levels in their order in core's schema (internship 0 … executive 5). */
+const EXPERIENCE_LEVEL_ORDER: readonly string[] = experienceLevelSchema.options;
 const SENIOR_RANK = seniorityRank('senior');
 const JUNIOR_RANK = seniorityRank('junior');
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'INR'] as const;
@@ -111,7 +112,7 @@ export function annualSalary(job: Job): number | undefined {
 function jobSideFeatures(job: Job, now: Date): number[] {
   const salary = annualSalary(job);
   const currency = job.salary?.currency;
-  const level = job.experienceLevel === undefined ? undefined : SENIORITY[job.experienceLevel];
+  const level = job.experienceLevel === undefined ? undefined : EXPERIENCE_LEVEL_ORDER.indexOf(job.experienceLevel);
   const titleLevel = readSeniority(job.title);
   const titleRank = titleLevel === undefined ? undefined : seniorityRank(titleLevel);
   const workplace = job.location?.workplace;
