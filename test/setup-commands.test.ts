@@ -35,15 +35,21 @@ describe('README set-up commands', () => {
     expect(ciLines).toEqual(['bash scripts/install-chromium.sh', 'bash scripts/install-test-tools.sh', commands[1]]);
   });
 
-  it('every package builds ESM + CJS with types and requires Node >= 20.19', () => {
+  it('every published package builds ESM + CJS with types, every private one ESM with types, all for Node >= 20.19', () => {
     for (const name of readdirSync(new URL('packages/', root))) {
       const manifest = JSON.parse(read(`packages/${name}/package.json`)) as {
+        private?: boolean;
         engines: { node: string };
-        exports: Record<string, { import?: { types: string }; require?: { types: string } }>;
+        exports: Record<string, { types?: string; import?: { types: string }; require?: { types: string } }>;
         scripts: { build: string };
       };
       expect(manifest.engines.node, name).toBe('>=20.19');
       expect(manifest.scripts.build, name).toBe('tsup');
+      if (manifest.private === true) {
+        // The evaluation harness (@rolefit/eval) is never published: ESM only.
+        expect(manifest.exports['.']?.types, name).toBe('./dist/index.d.ts');
+        continue;
+      }
       expect(manifest.exports['.']?.import?.types, name).toBe('./dist/index.d.ts');
       expect(manifest.exports['.']?.require?.types, name).toBe('./dist/index.d.cts');
     }
