@@ -1,6 +1,13 @@
 import { type CorpusStatistics, type Job } from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
-import { countedTerms, createJobTextCache, termCount, termName, type CountedTerms } from '../shared/job-terms.js';
+import {
+  countedTerms,
+  createJobTextCache,
+  startScoring,
+  termCount,
+  termName,
+  type CountedTerms,
+} from '../shared/job-terms.js';
 import { dot, unit } from '../shared/sparse-vectors.js';
 
 /** A sparse unit-length term vector: term → weight. */
@@ -69,6 +76,8 @@ export function termVectorSimilarity(left: TermVector, right: TermVector): numbe
 /** A batch's unit-length TF-IDF vectors as arrays: per job, term ids and weights in the order {@link jobTermVectors} builds them. */
 export interface CompactTermVectors {
   readonly vectors: readonly CountedTerms[];
+  /** Every term id in `vectors` is below this (the dictionary's size when they were made). */
+  readonly termLimit: number;
 }
 
 // A job's word counts as arrays, kept per job object and counted again when its text changes.
@@ -83,6 +92,7 @@ const countedByJob = createJobTextCache((job: Job): CountedTerms => {
  * same order), without a Map per job per call. For {@link compactSimilarityToTop}.
  */
 export function compactJobTermVectors(jobs: readonly Job[], corpus?: CorpusStatistics): CompactTermVectors {
+  startScoring();
   const counts = jobs.map((job) => countedByJob.get(job));
   const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
   // ln(1 + n / df) once per term of the batch, in a dense array by term id (NaN: not computed yet).
@@ -124,7 +134,7 @@ export function compactJobTermVectors(jobs: readonly Job[], corpus?: CorpusStati
       if (length > 0) for (let index = 0; index < weights.length; index += 1) weights[index]! /= length;
       return { ids: terms.ids, counts: weights };
     });
-    return { vectors };
+    return { vectors, termLimit: termCount() };
   } finally {
     // The scratch array is shared: every factor set here is cleared, whatever happened.
     for (const id of seen) factor[id] = Number.NaN;
@@ -152,7 +162,8 @@ const scratchFor = (length: number): void => {
  */
 export function compactSimilarityToTop(batch: CompactTermVectors, top: readonly number[]): number[] {
   const { vectors } = batch;
-  scratchFor(termCount());
+  // The dictionary may have started afresh since the batch was made: its ids stay below its own limit.
+  scratchFor(Math.max(termCount(), batch.termLimit));
   while (topScratch.length < top.length) topScratch.push(new Float64Array(jobScratch.length).fill(Number.NaN));
   top.forEach((position, rank) => {
     const vector = vectors[position]!;

@@ -1,6 +1,13 @@
 import { invalidSetting, createBm25Index, type Bm25Document, type CorpusStatistics, type Job } from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
-import { countedTerms, createJobTextCache, knownTermId, termCount, type CountedTerms } from './job-terms.js';
+import {
+  countedTerms,
+  createJobTextCache,
+  knownTermId,
+  startScoring,
+  termCount,
+  type CountedTerms,
+} from './job-terms.js';
 
 /** BM25 settings shared by the rankers that score text. */
 export interface Bm25ScoringSettings {
@@ -75,6 +82,7 @@ export function scoreJobsWithBm25(
   // Refuses bad k1, b and corpus statistics as the index would.
   createBm25Index({ k1, b, ...(corpus ? { corpus } : {}) });
   if (jobs.length === 0) return { raw: [], ceiling: 0 };
+  startScoring();
   const cache = countCacheFor(fieldWeights);
   const documents = jobs.map((job) => cache.get(job));
 

@@ -12,7 +12,7 @@ import { createDefaultRanker } from '../default/index.js';
 import { compactJobTermVectors, compactSimilarityToTop, jobTermVectors } from '../pseudo-relevance/job-vectors.js';
 import { similarityToTop, topPositions } from '../pseudo-relevance/pseudo-relevance.js';
 import { scoreJobsWithBm25, scoreJobsWithBm25Index } from './bm25-scoring.js';
-import { createJobTextCache } from './job-terms.js';
+import { createJobTextCache, setTermDictionaryLimit, startScoring, termCount } from './job-terms.js';
 import { personText } from './person.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -137,5 +137,26 @@ describe('cached term counts give the scores of counting every job again', () =>
     job.location = { city: 'Leeds' };
     cache.get(job);
     expect(computed).toBe(4);
+  });
+
+  it('starts the term dictionary afresh past its limit, with the same scores and without losing a cached job', () => {
+    const batch = jobs.slice(0, 200);
+    const query = personText(resumes[0]!);
+    const before = scoreJobsWithBm25(query, batch);
+    const vectorsBefore = compactJobTermVectors(batch);
+    const previous = setTermDictionaryLimit(10);
+    try {
+      expect(termCount()).toBeGreaterThan(10);
+      startScoring();
+      // Emptied, and every cached job is counted again under the new numbering.
+      expect(termCount()).toBe(0);
+      expect(scoreJobsWithBm25(query, batch)).toEqual(before);
+      expect(termCount()).toBeGreaterThan(10);
+      // A batch made before the dictionary started afresh still compares within itself.
+      const fresh = compactJobTermVectors(batch);
+      expect(compactSimilarityToTop(vectorsBefore, [0, 1, 2])).toEqual(compactSimilarityToTop(fresh, [0, 1, 2]));
+    } finally {
+      setTermDictionaryLimit(previous);
+    }
   });
 });

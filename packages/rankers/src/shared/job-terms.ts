@@ -6,6 +6,30 @@ import type { Job } from '@rolefit/core';
 const termIds = new Map<string, number>();
 const termNames: string[] = [];
 
+/** Most terms the dictionary keeps before it starts afresh: a long-running process meets new words for ever. */
+export const DEFAULT_TERM_DICTIONARY_LIMIT = 2_000_000;
+let dictionaryLimit = DEFAULT_TERM_DICTIONARY_LIMIT;
+// Bumped when the dictionary starts afresh: counts cached under an older generation are counted again.
+let generation = 0;
+
+/**
+ * Starts the shared dictionary afresh when it holds more terms than its limit. Call it only at the start of a
+ * synchronous scoring step, before any term id is read; ids taken before stay consistent among themselves.
+ */
+export function startScoring(): void {
+  if (termNames.length <= dictionaryLimit) return;
+  termIds.clear();
+  termNames.length = 0;
+  generation += 1;
+}
+
+/** Sets the dictionary's limit (for tests) and returns the one before. */
+export function setTermDictionaryLimit(limit: number): number {
+  const before = dictionaryLimit;
+  dictionaryLimit = limit;
+  return before;
+}
+
 /** The number of a term in the shared dictionary (numbered on first sight). */
 export function termIdOf(term: string): number {
   let id = termIds.get(term);
@@ -73,17 +97,19 @@ const sameFields = (left: readonly unknown[], right: readonly unknown[]): boolea
 
 /**
  * A per-job cache of something computed from a job's text fields (title, description, company, place, skills):
- * `get` computes it the first time a job object is seen, and again when one of those fields changed since.
+ * `get` computes it the first time a job object is seen, and again when one of those fields changed since or the
+ * term dictionary started afresh.
  */
 export function createJobTextCache<T>(compute: (job: Job) => T): { get(job: Job): T } {
-  const entries = new WeakMap<Job, { fields: unknown[]; value: T }>();
+  const entries = new WeakMap<Job, { fields: unknown[]; value: T; generation: number }>();
   return {
     get(job) {
       const fields = jobFields(job);
       const entry = entries.get(job);
-      if (entry !== undefined && sameFields(entry.fields, fields)) return entry.value;
+      if (entry !== undefined && entry.generation === generation && sameFields(entry.fields, fields))
+        return entry.value;
       const value = compute(job);
-      entries.set(job, { fields, value });
+      entries.set(job, { fields, value, generation });
       return value;
     },
   };
