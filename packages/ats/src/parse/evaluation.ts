@@ -97,8 +97,8 @@ const wordsOf = (text: string) =>
   );
 
 /**
- * Lenient match for labelled spans of uneven extent: half the words of the shorter value in common, and a third of the
- * longer one's (so containment of a short value in a long one counts only when it is a fair part of it).
+ * Lenient match for labelled spans of uneven extent: half the words of the shorter value in common, and more than a third
+ * (≥ 0.34) of the longer one's (so containment of a short value in a long one counts only when it is a fair part of it).
  */
 export function wordsOverlap(predicted: string, expected: string): boolean {
   const left = wordsOf(predicted);
