@@ -130,7 +130,8 @@ function memberLines(checker: ts.TypeChecker, type: ts.Type, at: ts.Node, prefix
         : '';
     const propertyType = checker.getTypeOfSymbolAtLocation(property, at);
     if (property.flags & ts.SymbolFlags.Method) {
-      for (const signature of propertyType.getCallSignatures())
+      // An optional method's type is `method | undefined`: its signatures are those of the method.
+      for (const signature of checker.getNonNullableType(propertyType).getCallSignatures())
         lines.push(`  ${prefix}${memberName(property)}${optional}${signatureText(checker, signature, at)};`);
     } else {
       lines.push(`  ${prefix}${readonly}${memberName(property)}${optional}: ${typeText(checker, propertyType, at)};`);

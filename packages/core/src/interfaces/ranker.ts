@@ -28,4 +28,14 @@ export interface Ranker {
   readonly name: string;
   /** One Match per job (or the best `limit`), best first, scores in [0, 1]. */
   rank(query: RankQuery, jobs: readonly Job[], options?: RankOptions): Promise<Match[]>;
+  /**
+   * Optional: reads `jobs` ahead (whatever the ranker keeps per job, such as its term counts), so that a later `rank`
+   * of them costs what a warm one does. Never changes a score. The pipeline calls it from `prepare()`.
+   */
+  prepare?(jobs: readonly Job[], options?: PrepareOptions): Promise<void>;
+}
+
+/** Options for {@link Ranker.prepare}. */
+export interface PrepareOptions {
+  signal?: AbortSignal;
 }

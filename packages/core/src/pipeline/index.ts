@@ -2,6 +2,7 @@ export {
   createPipeline,
   type Pipeline,
   type PipelineSettings,
+  type PipelinePrepareOptions,
   type IngestSummary,
   type CrawlSummary,
   type Recommendation,

@@ -254,4 +254,37 @@ describe('pipeline', () => {
     expect(second.notified).toBe(0);
     expect(notifications).toHaveLength(1);
   });
+
+  it('prepare hands every stored job to the ranker in steps, the objects recommend later ranks', async () => {
+    const store = createMemoryStore();
+    const batches: Job[][] = [];
+    const ranked: Job[] = [];
+    const reading: Ranker = {
+      name: 'reading',
+      async prepare(jobs) {
+        batches.push([...jobs]);
+      },
+      async rank(query, jobs, options) {
+        ranked.push(...jobs);
+        return lexicalRanker.rank(query, jobs, options);
+      },
+    };
+    const pipeline = createPipeline({ store, ranker: reading });
+    await pipeline.ingest(Array.from({ length: 7 }, (_, index) => job(`job-${index}`, `Welder ${index}`)));
+    expect(await pipeline.prepare({ batchSize: 3 })).toBe(7);
+    expect(batches.map((batch) => batch.length)).toEqual([3, 3, 1]);
+    const prepared = new Set(batches.flat());
+    expect(new Set([...prepared].map((item) => item.id)).size).toBe(7);
+    await pipeline.recommend({ text: 'welder' });
+    // The same objects: a ranker's per-job cache (kept by object) is what recommend reads.
+    expect(ranked.length).toBe(7);
+    expect(ranked.every((item) => prepared.has(item))).toBe(true);
+
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(pipeline.prepare({ signal: aborted.signal })).rejects.toThrow();
+    await expect(pipeline.prepare({ batchSize: 0 })).rejects.toThrow(RangeError);
+    // A ranker without prepare: nothing to read ahead.
+    expect(await createPipeline({ store, ranker: lexicalRanker }).prepare()).toBe(0);
+  });
 });

@@ -64,6 +64,13 @@ export interface RunResult {
   notified: number;
 }
 
+/** Options for {@link Pipeline.prepare}. */
+export interface PipelinePrepareOptions {
+  /** Jobs read per step; the event loop runs other work (a recommend) between steps (default 500). */
+  batchSize?: number;
+  signal?: AbortSignal;
+}
+
 /** crawl → dedupe → store → filter → rank → notify → feedback, over any Store, Crawlers, Ranker and Notifiers. */
 export interface Pipeline {
   /** Runs the crawlers in parallel (blacklists, per-source counts and progress) and stores what they yield, deduped. */
@@ -74,6 +81,12 @@ export interface Pipeline {
   recommend(request: RecommendRequest): Promise<Recommendation[]>;
   /** crawl (if crawlers are set) → recommend → notify new good matches. */
   run(request: RecommendRequest & { crawl?: boolean }): Promise<RunResult>;
+  /**
+   * Has the ranker read every stored job ahead (`Ranker.prepare`, when it has one), in steps that let other work run,
+   * so that a person's first recommend costs what a warm one does. Returns how many jobs were read (0 when the ranker
+   * has no `prepare`). Jobs read before are cheap to go over again: call it after a load and after a crawl.
+   */
+  prepare(options?: PipelinePrepareOptions): Promise<number>;
   /** Records a person's reaction to a job; dismissed jobs leave later recommendations. */
   feedback(input: FeedbackInput): Promise<Feedback>;
   /**
@@ -152,8 +165,24 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     return recommendations;
   }
 
+  async function prepare(options: PipelinePrepareOptions = {}): Promise<number> {
+    const batchSize = options.batchSize ?? 500;
+    if (!Number.isInteger(batchSize) || batchSize < 1)
+      throw new RangeError(`prepare: batchSize must be a whole number ≥ 1, got ${String(batchSize)}`);
+    if (typeof ranker.prepare !== 'function') return 0;
+    const jobs = await store.listJobs({});
+    for (let start = 0; start < jobs.length; start += batchSize) {
+      options.signal?.throwIfAborted();
+      await ranker.prepare(jobs.slice(start, start + batchSize), options.signal ? { signal: options.signal } : {});
+      // Let other work (a recommend, a request) run between steps.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return jobs.length;
+  }
+
   return {
     crawl: ingestion.crawl,
+    prepare,
     ingest: ingestion.ingest,
     recommend,
     retrain: learned.retrain,

@@ -2,6 +2,7 @@ import { rejectUnknownKeys, type Match, type Ranker, type SkillTaxonomy } from '
 import {
   checkBm25Settings,
   normalizeBm25Score,
+  prepareBm25Counts,
   scoreJobsWithBm25,
   type Bm25ScoringSettings,
 } from '../shared/bm25-scoring.js';
@@ -40,6 +41,11 @@ export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
 
   return {
     name,
+    // Counts each job's terms into the per-job cache ranking reads.
+    async prepare(jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      prepareBm25Counts(jobs, settings);
+    },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);

@@ -104,6 +104,7 @@ function rememberingRanker(ranker: Ranker): Ranker {
   const answers = new WeakMap<object, WeakMap<object, Promise<Match[]>>>();
   return {
     name: ranker.name,
+    ...(ranker.prepare ? { prepare: ranker.prepare.bind(ranker) } : {}),
     rank(query, jobs, options = {}) {
       if (options.limit !== undefined || options.signal !== undefined) return ranker.rank(query, jobs, options);
       let byJobs = answers.get(query);
@@ -157,6 +158,7 @@ function buildRecipeRanker(
     return recipe.pseudoRelevance === false
       ? {
           name,
+          prepare: async (jobs, options) => members[0]!.prepare?.(jobs, options),
           rank: (query, jobs, options) =>
             members[0]!
               .rank(query, jobs, options)

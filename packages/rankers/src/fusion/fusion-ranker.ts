@@ -2,6 +2,7 @@ import type { Match, Ranker } from '@rolefit/core';
 import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import { applyPseudoRelevanceToJobs } from '../pseudo-relevance/pseudo-relevance.js';
 import { SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
+import { prepareJobWordCounts } from '../pseudo-relevance/job-vectors.js';
 import { memberContributions, rescaleFused } from './fuse.js';
 import { resolveFusionSettings, type FusionSettings } from './settings.js';
 
@@ -40,6 +41,12 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
 
   return {
     name,
+    // The members that run read the jobs ahead (those that can), and so does the expansion step.
+    async prepare(jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      for (const index of active) await rankers[index]!.prepare?.(jobs, options);
+      if (resolved.pseudoRelevance) prepareJobWordCounts(jobs);
+    },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);

@@ -1,4 +1,12 @@
-import { parseJob, parseMatch, parseResume, ValidationError, type Job } from '@rolefit/core';
+import {
+  loadOccupationKnowledge,
+  parseJob,
+  parseMatch,
+  parseResume,
+  ValidationError,
+  type Job,
+  type OccupationKnowledge,
+} from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import {
   createOccupationRanker,
@@ -83,6 +91,31 @@ describe('occupation ranker', () => {
       );
       expect(again).toEqual(fresh);
     }
+  });
+
+  it('prepare reads the jobs ahead: ranking them then reads only the person, with the same matches', async () => {
+    const shipped = await loadOccupationKnowledge();
+    let reads = 0;
+    // The shipped knowledge, counting how often occupations are looked up (once for the person, once per job read).
+    const knowledge: OccupationKnowledge = {
+      ...shipped,
+      findOccupations: (input, options) => {
+        reads += 1;
+        return shipped.findOccupations(input, options);
+      },
+    };
+    const ranker = createOccupationRanker({ knowledge });
+    const copies = jobs.map((item) => ({ ...item }));
+    await ranker.prepare!(copies);
+    expect(reads).toBe(copies.length);
+    await ranker.prepare!(copies);
+    expect(reads).toBe(copies.length);
+    const matches = await ranker.rank({ resume: developer }, copies);
+    expect(reads).toBe(copies.length + 1);
+    expect(matches).toEqual(await createOccupationRanker().rank({ resume: developer }, jobs));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(ranker.prepare!(jobs, { signal: controller.signal })).rejects.toThrow();
   });
 
   it('reads desired titles and plain person text', async () => {

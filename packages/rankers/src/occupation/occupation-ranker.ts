@@ -224,6 +224,15 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
 
   return {
     name,
+    // Reads each job's occupations, skills and title words into the per-job cache, so ranking it later reads nothing.
+    async prepare(jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
+      jobs.forEach((job, position) => {
+        if (position % ABORT_CHECK_INTERVAL === 0) options.signal?.throwIfAborted();
+        viewOf(job, knowledge);
+      });
+    },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);

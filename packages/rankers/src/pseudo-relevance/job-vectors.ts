@@ -87,6 +87,12 @@ const countedByJob = createJobTextCache((job: Job): CountedTerms => {
   return countedTerms(counted);
 });
 
+/** Counts `jobs`' words into the per-job cache {@link compactJobTermVectors} reads, ahead of ranking them. */
+export function prepareJobWordCounts(jobs: readonly Job[]): void {
+  startScoring();
+  for (const job of jobs) countedByJob.get(job);
+}
+
 /**
  * {@link jobTermVectors} as arrays, from word counts kept per job: the same weights to the last bit (computed in the
  * same order), without a Map per job per call. For {@link compactSimilarityToTop}.

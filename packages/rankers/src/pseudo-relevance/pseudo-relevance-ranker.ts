@@ -6,6 +6,7 @@ import {
   SIMILARITY_TO_TOP_KEY,
   type PseudoRelevanceSettings,
 } from './pseudo-relevance.js';
+import { prepareJobWordCounts } from './job-vectors.js';
 
 /** Settings for {@link createPseudoRelevanceRanker}. */
 export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
@@ -47,6 +48,12 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
 
   return {
     name,
+    // The wrapped ranker reads the jobs ahead (if it can), and so does the expansion step.
+    async prepare(jobs, options = {}) {
+      options.signal?.throwIfAborted();
+      await ranker.prepare?.(jobs, options);
+      prepareJobWordCounts(jobs);
+    },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);

@@ -107,6 +107,13 @@ export function scoreJobsWithBm25(
   }
 }
 
+/** Counts `jobs` into the per-job cache {@link scoreJobsWithBm25} reads (with the same field weights), ahead of ranking them. */
+export function prepareBm25Counts(jobs: readonly Job[], settings: Bm25ScoringSettings = {}): void {
+  startScoring();
+  const cache = countCacheFor({ ...DEFAULT_BM25_FIELD_WEIGHTS, ...settings.fieldWeights });
+  for (const job of jobs) cache.get(job);
+}
+
 let positionScratch = new Int32Array(0);
 
 /** {@link scoreJobsWithBm25} once the jobs are counted and the query's term positions are known. */

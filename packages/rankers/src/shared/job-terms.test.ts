@@ -9,9 +9,14 @@ import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { parseCsv } from '@rolefit/dev-tools';
 import { describe, expect, it } from 'vitest';
 import { createDefaultRanker } from '../default/index.js';
-import { compactJobTermVectors, compactSimilarityToTop, jobTermVectors } from '../pseudo-relevance/job-vectors.js';
+import {
+  compactJobTermVectors,
+  compactSimilarityToTop,
+  jobTermVectors,
+  prepareJobWordCounts,
+} from '../pseudo-relevance/job-vectors.js';
 import { similarityToTop, topPositions } from '../pseudo-relevance/pseudo-relevance.js';
-import { scoreJobsWithBm25, scoreJobsWithBm25Index } from './bm25-scoring.js';
+import { prepareBm25Counts, scoreJobsWithBm25, scoreJobsWithBm25Index } from './bm25-scoring.js';
 import { createJobTextCache, setTermDictionaryLimit, startScoring, termCount } from './job-terms.js';
 import { personText } from './person.js';
 
@@ -119,6 +124,48 @@ describe('cached term counts give the scores of counting every job again', () =>
     },
     SLOW,
   );
+
+  it(
+    'the default ranker read ahead (prepare) gives the same matches as ranking fresh copies it has not read',
+    async () => {
+      const store = createMemoryStore();
+      await store.upsertJobs(jobs);
+      const corpusStatistics = await store.corpusStatistics();
+      const batch = jobs.slice(300, 600);
+      const prepared = createDefaultRanker();
+      const ahead = copies(batch);
+      await prepared.prepare!(ahead);
+      for (const resume of resumes.slice(0, 2)) {
+        const cold = await createDefaultRanker().rank({ resume }, copies(batch), { corpusStatistics });
+        expect(await prepared.rank({ resume }, ahead, { corpusStatistics })).toEqual(cold);
+      }
+    },
+    SLOW,
+  );
+
+  it('prepare counts the jobs ahead, so scoring them counts no new term', () => {
+    // Words no other test job holds, so the dictionary grows only when these jobs are counted.
+    const unseen = [0, 1, 2].map((index) =>
+      parseJob({
+        id: `unseen-${index}`,
+        source: 'test',
+        title: `Qzxv${index} technician`,
+        description: `Works with wqpr${index} and plkm${index} daily`,
+      }),
+    );
+    const before = termCount();
+    prepareBm25Counts(unseen);
+    const afterBm25 = termCount();
+    expect(afterBm25).toBeGreaterThan(before);
+    scoreJobsWithBm25('technician daily', unseen);
+    expect(termCount()).toBe(afterBm25);
+    const others = unseen.map((job) => ({ ...job, id: `${job.id}-again`, title: `${job.title} Ywrt${job.id}` }));
+    prepareJobWordCounts(others);
+    const afterWords = termCount();
+    expect(afterWords).toBeGreaterThan(afterBm25);
+    compactJobTermVectors(others);
+    expect(termCount()).toBe(afterWords);
+  });
 
   it('counts a job again when its text changes', () => {
     let computed = 0;
