@@ -4,6 +4,8 @@ import {
   chooseLambda,
   choleskySolve,
   fitKernelRidge,
+  fitPairwiseKernelRidge,
+  luSolve,
   outOfFoldPredictions,
   predictKernelRidge,
   scorePredictions,
@@ -96,5 +98,109 @@ describe('ridge regression in the dual', () => {
     for (let fold = 0; fold < 5; fold += 1)
       expect(new Set(grades.filter((_grade, index) => folds[index] === fold)).size).toBeGreaterThan(1);
     expect(groupedStratifiedFolds(grades, keys, 5, 3)).toEqual(folds);
+  });
+});
+
+describe('pairwise ridge', () => {
+  it('LU solves a non-symmetric system that needs a row swap', () => {
+    // [[0, 1, 2], [1, 0, 3], [4, -3, 8]] x = [8, 10, 22] → x = [1, 2, 3] (hand-checked).
+    const solution = luSolve(
+      [
+        [0, 1, 2],
+        [1, 0, 3],
+        [4, -3, 8],
+      ],
+      [8, 10, 22],
+    );
+    [1, 2, 3].forEach((value, index) => expect(solution[index]).toBeCloseTo(value, 12));
+    expect(() =>
+      luSolve(
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        [1, 1],
+      ),
+    ).toThrow(RangeError);
+  });
+
+  /** Random features X (rows), their linear kernel, and targets from a noisy linear rule. */
+  function problem(seed: number, size: number, width: number) {
+    const random = createRandom(seed);
+    const rows = Array.from({ length: size }, () => Array.from({ length: width }, () => random() * 2 - 1));
+    const kernel = rows.map((left) =>
+      rows.map((right) => left.reduce((sum, value, at) => sum + value * right[at]!, 0)),
+    );
+    const raw = rows.map((row) => row[0]! - 0.5 * row[1]! + 0.3 * (random() - 0.5));
+    return { rows, kernel, raw };
+  }
+
+  it('with every pair of a different grade it is the pointwise ridge', () => {
+    const { kernel, raw } = problem(3, 12, 5);
+    const grades = raw.map((_value, index) => index); // all different
+    const pointwise = fitKernelRidge(kernel, raw, 0.7);
+    const pairwise = fitPairwiseKernelRidge(kernel, raw, grades, 0.7);
+    pairwise.alpha.forEach((value, index) => expect(value).toBeCloseTo(pointwise.alpha[index]!, 10));
+    expect(predictKernelRidge(pairwise, kernel[4]!)).toBeCloseTo(predictKernelRidge(pointwise, kernel[4]!), 10);
+  });
+
+  it('solves the pairwise least squares over pairs of different grades (zero gradient, computed pair by pair)', () => {
+    const { rows, kernel, raw } = problem(5, 30, 4);
+    const grades = raw.map((value) => (value > 0.4 ? 3 : value > 0 ? 2 : value > -0.4 ? 1 : 0));
+    const targets = grades.map((grade) => grade / 3);
+    const lambda = 0.3;
+    const fit = fitPairwiseKernelRidge(kernel, targets, grades, lambda);
+    expect(fit.alpha.reduce((sum, value) => sum + value, 0)).toBeCloseTo(0, 10);
+    // Primal w = Σ αᵢ xᵢ; gradient of (1/n) Σ_{i<j, gᵢ≠gⱼ} ((yᵢ − yⱼ) − (fᵢ − fⱼ))² / 2 + λ‖w‖² / 2 must vanish.
+    const width = rows[0]!.length;
+    const w = Array.from({ length: width }, (_unused, at) =>
+      rows.reduce((sum, row, index) => sum + fit.alpha[index]! * row[at]!, 0),
+    );
+    const f = rows.map((row) => row.reduce((sum, value, at) => sum + value * w[at]!, 0));
+    const gradient = w.map((value) => lambda * value);
+    for (let i = 0; i < rows.length; i += 1)
+      for (let j = i + 1; j < rows.length; j += 1) {
+        if (grades[i] === grades[j]) continue;
+        const residual = targets[i]! - targets[j]! - (f[i]! - f[j]!);
+        for (let at = 0; at < width; at += 1)
+          gradient[at]! -= (residual * (rows[i]![at]! - rows[j]![at]!)) / rows.length;
+      }
+    gradient.forEach((value) => expect(Math.abs(value)).toBeLessThan(1e-10));
+    // It differs from the pointwise fit here (equal-grade pairs are left out), and ranks the training rows well.
+    const pointwise = fitKernelRidge(kernel, targets, lambda);
+    expect(Math.max(...fit.alpha.map((value, index) => Math.abs(value - pointwise.alpha[index]!)))).toBeGreaterThan(
+      1e-3,
+    );
+    const predictions = kernel.map((row) => predictKernelRidge(fit, row));
+    expect(scorePredictions(predictions, grades, targets).auc).toBeGreaterThan(0.9);
+    // The offset puts the mean prediction on the training rows at the mean target.
+    const meanPrediction = predictions.reduce((sum, value) => sum + value, 0) / predictions.length;
+    expect(meanPrediction).toBeCloseTo(fit.mean, 10);
+  });
+
+  it('out-of-fold predictions use the pairwise fit when given the grades', () => {
+    const { kernel, raw } = problem(9, 24, 4);
+    const grades = raw.map((value) => (value > 0 ? 1 : 0));
+    const targets = grades.map((grade) => grade * 1.0);
+    const folds = stratifiedFolds(grades, 3, 2);
+    const kept = folds.flatMap((fold, index) => (fold === 0 ? [] : [index]));
+    const fit = fitPairwiseKernelRidge(
+      kept.map((row) => kept.map((column) => kernel[row]![column]!)),
+      kept.map((index) => targets[index]!),
+      kept.map((index) => grades[index]!),
+      0.5,
+    );
+    const predictions = outOfFoldPredictions(kernel, targets, 0.5, folds, grades);
+    folds.forEach((fold, index) => {
+      if (fold === 0)
+        expect(predictions[index]).toBeCloseTo(
+          predictKernelRidge(
+            fit,
+            kept.map((column) => kernel[index]![column]!),
+          ),
+          12,
+        );
+    });
+    expect(predictions).not.toEqual(outOfFoldPredictions(kernel, targets, 0.5, folds));
   });
 });

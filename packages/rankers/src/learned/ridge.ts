@@ -77,6 +77,86 @@ export function fitKernelRidge(kernel: Matrix, targets: readonly number[], lambd
   return { alpha, mean, columnMeans, grandMean };
 }
 
+/** Solves A x = b for a square, non-singular A by Gaussian elimination with partial pivoting (throws when A is singular). */
+export function luSolve(matrix: Matrix, rhs: readonly number[]): number[] {
+  const size = rhs.length;
+  const rows = Array.from({ length: size }, (_unused, row) => Float64Array.from(matrix[row]!));
+  const values = Float64Array.from(rhs);
+  for (let column = 0; column < size; column += 1) {
+    let pivot = column;
+    for (let row = column + 1; row < size; row += 1)
+      if (Math.abs(rows[row]![column]!) > Math.abs(rows[pivot]![column]!)) pivot = row;
+    if (!(Math.abs(rows[pivot]![column]!) > 1e-300)) throw new RangeError('luSolve: the matrix is singular');
+    if (pivot !== column) {
+      [rows[pivot], rows[column]] = [rows[column]!, rows[pivot]!];
+      [values[pivot], values[column]] = [values[column]!, values[pivot]!];
+    }
+    const top = rows[column]!;
+    for (let row = column + 1; row < size; row += 1) {
+      const current = rows[row]!;
+      const factor = current[column]! / top[column]!;
+      if (factor === 0) continue;
+      for (let index = column; index < size; index += 1) current[index]! -= factor * top[index]!;
+      values[row]! -= factor * values[column]!;
+    }
+  }
+  const solution = new Array<number>(size).fill(0);
+  for (let row = size - 1; row >= 0; row -= 1) {
+    let sum = values[row]!;
+    for (let index = row + 1; index < size; index += 1) sum -= rows[row]![index]! * solution[index]!;
+    solution[row] = sum / rows[row]![row]!;
+  }
+  return solution;
+}
+
+/**
+ * Pairwise ridge (RankRLS) on a linear kernel: minimises (1/n) Σ over pairs i, j of different grades of
+ * ((yᵢ − yⱼ) − (f(xᵢ) − f(xⱼ)))² + λ‖w‖², i.e. a least-squares fit of the rating differences, whose solution is
+ * α = (L K + λI)⁻¹ L y with L the Laplacian of the different-grade pairs over n. With every pair counted it is exactly
+ * {@link fitKernelRidge}; leaving out the pairs of equal grade spends the fit on the orders AUC counts. Σ α = 0, so
+ * the returned fit predicts with {@link predictKernelRidge} (its offset puts the training mean at the target mean).
+ */
+export function fitPairwiseKernelRidge(
+  kernel: Matrix,
+  targets: readonly number[],
+  grades: readonly number[],
+  lambda: number,
+): KernelRidgeFit {
+  const size = targets.length;
+  if (size === 0) throw new RangeError('fitPairwiseKernelRidge needs at least one target');
+  if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
+  const mean = targets.reduce((sum, value) => sum + value, 0) / size;
+  // L = (D − A) / n, A the different-grade pairs: L v = (deg ∘ v − A v) / n, with A v = Σ v − Σ over the same grade.
+  const gradeTotals = (values: readonly number[]) => {
+    const totals = new Map<number, number>();
+    values.forEach((value, index) => totals.set(grades[index]!, (totals.get(grades[index]!) ?? 0) + value));
+    return totals;
+  };
+  const counts = gradeTotals(grades.map(() => 1));
+  const laplacian = (values: readonly number[]) => {
+    const total = values.reduce((sum, value) => sum + value, 0);
+    const same = gradeTotals(values);
+    return values.map((value, index) => {
+      const degree = size - counts.get(grades[index]!)!;
+      return (degree * value - (total - same.get(grades[index]!)!)) / size;
+    });
+  };
+  const columns = Array.from({ length: size }, (_unused, column) =>
+    laplacian(Array.from({ length: size }, (_unused2, row) => kernel[row]![column]!)),
+  );
+  const system = Array.from({ length: size }, (_unused, row) =>
+    Array.from({ length: size }, (_unused2, column) => columns[column]![row]! + (row === column ? lambda : 0)),
+  );
+  const alpha = luSolve(system, laplacian(targets));
+  const columnMeans = Array.from({ length: size }, (_unused, column) => {
+    let sum = 0;
+    for (let row = 0; row < size; row += 1) sum += kernel[row]![column]!;
+    return sum / size;
+  });
+  const grandMean = columnMeans.reduce((sum, value) => sum + value, 0) / size;
+  return { alpha, mean, columnMeans, grandMean };
+}
+
 /** Prediction of a fitted kernel ridge for a new point, given its kernel values against the training points. */
 export function predictKernelRidge(fit: KernelRidgeFit, row: readonly number[]): number {
   let rowMean = 0;
@@ -126,12 +206,13 @@ export function groupedStratifiedFolds(
   return keys.map((key) => assignment[first.get(key)!]!);
 }
 
-/** Out-of-fold predictions of kernel ridge: each fold predicted by a model fitted on the others (NaN for an empty fold). */
+/** Out-of-fold predictions of kernel ridge: each fold predicted by a model fitted on the others (NaN for an empty fold); the pairwise fit when `pairwiseGrades` is given. */
 export function outOfFoldPredictions(
   kernel: Matrix,
   targets: readonly number[],
   lambda: number,
   folds: readonly number[],
+  pairwiseGrades?: readonly number[],
 ): number[] {
   const predictions = new Array<number>(targets.length).fill(Number.NaN);
   const count = Math.max(...folds) + 1;
@@ -139,11 +220,16 @@ export function outOfFoldPredictions(
     const kept = folds.flatMap((value, index) => (value === fold ? [] : [index]));
     const held = folds.flatMap((value, index) => (value === fold ? [index] : []));
     if (kept.length === 0 || held.length === 0) continue;
-    const fit = fitKernelRidge(
-      kept.map((row) => kept.map((column) => kernel[row]![column]!)),
-      kept.map((index) => targets[index]!),
-      lambda,
-    );
+    const keptKernel = kept.map((row) => kept.map((column) => kernel[row]![column]!));
+    const keptTargets = kept.map((index) => targets[index]!);
+    const fit = pairwiseGrades
+      ? fitPairwiseKernelRidge(
+          keptKernel,
+          keptTargets,
+          kept.map((index) => pairwiseGrades[index]!),
+          lambda,
+        )
+      : fitKernelRidge(keptKernel, keptTargets, lambda);
     for (const index of held)
       predictions[index] = predictKernelRidge(
         fit,

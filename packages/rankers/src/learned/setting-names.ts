@@ -85,4 +85,6 @@ export const TEXT_RIDGE_SETTING_NAMES = {
   descriptionBigrams: true,
   minimumDocuments: true,
   gradeTargets: true,
+  objective: true,
+  ensemble: true,
 } satisfies Record<keyof TextRidgeSettings, true>;

@@ -218,3 +218,75 @@ describe('text ridge', () => {
     }
   });
 });
+
+describe('text ridge options', () => {
+  /** Titles that carry the grade (two wordings per grade), descriptions of noise. */
+  function rows(count: number, seed: number): TextRidgeRow[] {
+    const random = createRandom(seed);
+    const titles = [
+      ['Bus Driver', 'Driving Instructor'],
+      ['Sales Associate', 'Salesperson'],
+      ['Software Engineer', 'Engineering Lead'],
+      ['Machine Learning Engineer', 'Machine-Learning Researcher'],
+    ];
+    return Array.from({ length: count }, (_unused, index) => {
+      const grade = index % 4;
+      const title = titles[grade]![Math.floor(random() * 2)]!;
+      const noise = Array.from({ length: 20 }, () => `w${Math.floor(random() * 15)}`).join(' ');
+      const job = parseJob({ id: `o${seed}-${index}`, source: 'test', title, description: noise });
+      return { job, dense: [random()], target: grade / 3, grade };
+    });
+  }
+
+  it('the pairwise objective fits, ranks unseen jobs, and records itself; it differs from the pointwise fit', () => {
+    const data = rows(48, 4);
+    const pairwise = trainTextRidge(data, true, { objective: 'pairwise', lambdas: [0.1, 1] }).state;
+    const pointwise = trainTextRidge(data, true, { lambdas: [0.1, 1] }).state;
+    expect(pairwise.selection.objective).toBe('pairwise');
+    expect(pointwise.selection.objective).toBeUndefined();
+    const test = rows(24, 5);
+    const scores = test.map((row) => predictTextRidge(pairwise, row.job, row.dense));
+    const grades = test.map((row) => row.grade);
+    let right = 0;
+    let pairs = 0;
+    grades.forEach((grade, i) =>
+      grades.forEach((other, j) => {
+        if (grade > other) {
+          pairs += 1;
+          right += scores[i]! > scores[j]! ? 1 : scores[i] === scores[j] ? 0.5 : 0;
+        }
+      }),
+    );
+    expect(right / pairs).toBeGreaterThan(0.9);
+    expect(predictTextRidge(pairwise, test[0]!.job, test[0]!.dense)).not.toBeCloseTo(
+      predictTextRidge(pointwise, test[0]!.job, test[0]!.dense),
+      6,
+    );
+  });
+
+  it('an ensemble is the mean of its members, each refitted alone', () => {
+    const data = rows(40, 6);
+    const lambdas = [0.1, 0.3, 1];
+    const { state } = trainTextRidge(data, true, { ensemble: 3, lambdas });
+    const members = state.selection.members!;
+    expect(members).toHaveLength(3);
+    expect(members[0]).toMatchObject({ lambda: state.selection.lambda, mix: state.selection.mix });
+    expect(members[0]!.auc).toBeGreaterThanOrEqual(members[1]!.auc);
+    expect(members[1]!.auc).toBeGreaterThanOrEqual(members[2]!.auc);
+    const alone = members.map(
+      (member) =>
+        trainTextRidge(data, true, {
+          lambdas: [member.lambda],
+          mixGrid: Object.fromEntries(Object.entries(member.mix).map(([block, weight]) => [block, [weight]])),
+        }).state,
+    );
+    const test = rows(8, 7);
+    for (const row of test) {
+      const mean = alone.reduce((sum, model) => sum + predictTextRidge(model, row.job, row.dense), 0) / alone.length;
+      expect(predictTextRidge(state, row.job, row.dense)).toBeCloseTo(mean, 10);
+    }
+    expect(trainTextRidge(data, true, { lambdas }).state.selection.members).toBeUndefined();
+    expect(() => trainTextRidge(data, true, { ensemble: 0 })).toThrow(/ensemble/);
+    expect(() => trainTextRidge(data, true, { objective: 'listwise' as 'pairwise' })).toThrow(/objective/);
+  });
+});
