@@ -66,7 +66,10 @@ export interface RunResult {
 
 /** Options for {@link Pipeline.prepare}. */
 export interface PipelinePrepareOptions {
-  /** Jobs read per step; the event loop runs other work (a recommend) between steps (default 500). */
+  /**
+   * Jobs read per step (default 100: about 0.1 s of CPU for the default ranker); other work (a recommend) runs
+   * between steps.
+   */
   batchSize?: number;
   signal?: AbortSignal;
 }
@@ -166,7 +169,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   }
 
   async function prepare(options: PipelinePrepareOptions = {}): Promise<number> {
-    const batchSize = options.batchSize ?? 500;
+    const batchSize = options.batchSize ?? 100;
     if (!Number.isInteger(batchSize) || batchSize < 1)
       throw new RangeError(`prepare: batchSize must be a whole number ≥ 1, got ${String(batchSize)}`);
     if (typeof ranker.prepare !== 'function') return 0;
