@@ -156,6 +156,15 @@ describe('education mode', () => {
     ['Ingeniero Civil, Universidad de los Andes', ['bachelor:Ingeniero']],
     ['Специалист, Экономика', ['master:Специалист']],
     ['Técnico en Electrónica', ['diploma:Técnico']],
+    ['M.B.A in Finance', ['master:M.B.A']],
+    ['B-Tech, JNTU', ['bachelor:B-Tech']],
+    ['B.B.M, Bangalore University', ['bachelor:B.B.M']],
+    ['M.D., Johns Hopkins University', ['phd:M.D.']],
+    ['J.D., Harvard Law School', ['phd:J.D.']],
+    ['BDS, Manipal College of Dental Sciences', ['bachelor:BDS']],
+    ['MSW in Social Work', ['master:MSW']],
+    ['MFA in Creative Writing', ['master:MFA']],
+    ['D.Pharm, Government Polytechnic', ['diploma:D.Pharm']],
   ])('reads %s', (text, expected) => {
     expect(education(text)).toEqual(expected);
   });
@@ -167,6 +176,9 @@ describe('education mode', () => {
       'Специалист по продажам',
       'Intermediate Excel skills',
       'Diploma required',
+      'Write the JD and screen candidates',
+      'Set up MFA for every account',
+      'Reported to the MD and the board',
     ]) {
       expect(levels(text), text).toEqual([]);
       expect(levels(text, 'resume'), text).toEqual([]);
