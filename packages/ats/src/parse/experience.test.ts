@@ -310,6 +310,58 @@ describe('parseExperienceSection', () => {
   });
 });
 
+// Hand-written in the Indeed layout above, with title fields filled the ways people fill them.
+describe('titles that carry more than the title (Indeed layout)', () => {
+  const indeed = (entries: readonly (readonly [string, string, string])[]) =>
+    entries
+      .flatMap(([title, company, dates]) => [title, '', company, '', dates, '', 'Handled the accounts.', ''])
+      .join('\n');
+
+  it('takes the employer out of "Employer as a Title" and the title out of "Title in Employer"', () => {
+    const text = indeed([
+      [
+        'Infosys group as a Test Analyst',
+        'Infosys Ltd/Edgeverve Systems Ltd -  Chandigarh, Chandigarh -',
+        'June 2013 to January 2014',
+      ],
+      ['INFOSYS as Process Associate', 'Job Profile with Infosys -', 'December 2009 to March 2012'],
+      ['HR Executive in Infosys', 'Recruitment -', 'September 2016 to April 2017'],
+      ['"Process Executive" in Infosys BPO Limited, Bangalore', '-', 'January 2006 to July 2008'],
+    ]);
+    expect(headers(text)).toEqual([
+      ['Test Analyst', 'Infosys Ltd/Edgeverve Systems Ltd', 'Chandigarh, Chandigarh', month(2013, 5), month(2014, 0)],
+      ['Process Associate', 'Infosys', undefined, month(2009, 11), month(2012, 2)],
+      // The company line names the employer where there is one.
+      ['HR Executive', 'Recruitment', undefined, month(2016, 8), month(2017, 3)],
+      ['Process Executive', 'Infosys BPO Limited, Bangalore', undefined, month(2006, 0), month(2008, 6)],
+    ]);
+  });
+
+  it('keeps "in" that names a field or a project, drops quotes and "Working as"', () => {
+    const text = indeed([
+      ['Specialist in Data Science', 'Acme Analytics -', 'May 2017 to Present'],
+      ['L1 Analyst in Microsoft project', 'HCL Technologies -  Noida, Uttar Pradesh -', 'September 2016 to May 2017'],
+      ['"HR Officer "', 'Gulf Warehousing Company -', 'January 2012 to July 2015'],
+      ['Working as Sales Consultant (Promoter)', 'MICROSOFT -', 'August 2014 to October 2015'],
+    ]);
+    expect(headers(text).map(([title, company]) => [title, company])).toEqual([
+      ['Specialist in Data Science', 'Acme Analytics'],
+      ['L1 Analyst in Microsoft project', 'HCL Technologies'],
+      ['HR Officer', 'Gulf Warehousing Company'],
+      ['Sales Consultant (Promoter)', 'MICROSOFT'],
+    ]);
+  });
+
+  it('swaps a title line that names an organisation and a company line that names a role', () => {
+    const text = indeed([
+      ['Acme Technologies', 'Customer Service Executive -  Dubai, AE -', 'December 2012 to May 2014'],
+    ]);
+    expect(headers(text)).toEqual([
+      ['Customer Service Executive', 'Acme Technologies', 'Dubai, AE', month(2012, 11), month(2014, 4)],
+    ]);
+  });
+});
+
 describe('repairMojibake', () => {
   it('repairs UTF-8 punctuation read as Windows-1252', () => {
     expect(repairMojibake('Company Name â€“ City , State')).toBe('Company Name – City , State');

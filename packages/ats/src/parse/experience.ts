@@ -124,7 +124,70 @@ function cleanPart(text: string): string {
     .replace(/^[\s,|:()–—-]+|(?<![\s,|:(–—-])[\s,|:(–—-]+$/g, '')
     .replace(/\(\s*\)$/, '')
     .replace(/^\((.*)\)$/, '$1')
+    .replace(/^["“”](.*)["“”]$/, '$1')
     .trim();
+}
+
+// "Working as Sales Consultant", "Worked as a Trainer": the verb is not part of the title.
+const WORKING_AS = /^(?:currently\s+)?(?:working|worked|work|employed|joined)\s+as\s+(?:an?\s+)?(?=\S)/i;
+// "Job Profile in LabourNet Services", "Job Profile with Infosys": a label left before the employer.
+const JOB_PROFILE_LABEL = /^job profile\s*(?:in|with|at|-)\s+(?=\S)/i;
+const wordsIn = (text: string) => text.split(' ').length;
+
+/**
+ * A title that also names its employer, as people type it into a title field: "Oceanic Consultants as a HR Executive",
+ * "HR Executive in Infosys", "\"Process Executive\" in Infosys BPO Limited, Bangalore". Returns the title alone and the
+ * employer, or undefined when the text does not read so. "in" and "with" name an employer only when it carries an
+ * organisation word ("Specialist in Data Science" stays whole).
+ */
+function splitTitleEmployer(text: string): { title: string; employer: string } | undefined {
+  const squashed = squash(text);
+  const quoted = /^["“](.+?)["”]\s+(?:in|at|with|for)\s+(\S.*)$/i.exec(squashed);
+  if (quoted?.[1] && quoted[2]) return { title: cleanPart(quoted[1]), employer: cleanPart(quoted[2]) };
+  const as = /^(.+?)\s+as\s+(?:an?\s+)?(\S.*)$/i.exec(squashed);
+  if (
+    as?.[1] &&
+    as[2] &&
+    /^[\p{Lu}\p{N}]/u.test(as[1]) &&
+    titleScore(as[1]) <= 0 &&
+    titleScore(as[2]) > 0 &&
+    wordsIn(as[1]) <= 5 &&
+    wordsIn(as[2]) <= 6
+  )
+    return { title: cleanPart(as[2]), employer: cleanPart(as[1]) };
+  const within = /^(.+?)\s+(?:in|with)\s+(\S.*)$/.exec(squashed);
+  if (
+    within?.[1] &&
+    within[2] &&
+    isTitleWord(lastWord(within[1])) &&
+    /^[\p{Lu}\p{N}]/u.test(within[2]) &&
+    isCompanyWord(within[2]) &&
+    titleScore(within[2]) <= 0 &&
+    wordsIn(within[2]) <= 6 &&
+    // "L1 Analyst in Microsoft project": a project or a team at a client, not the employer.
+    !/\b(?:projects?|teams?|domains?|division|department|accounts?|process(?:es)?)$/i.test(within[2])
+  )
+    return { title: cleanPart(within[1]), employer: cleanPart(within[2]) };
+  return undefined;
+}
+
+/** The header with its title freed of an employer or a "working as" written into it, and a label left before the company removed. */
+function refineHeader(header: Header): Header {
+  const refined = { ...header };
+  if (refined.company) refined.company = refined.company.replace(JOB_PROFILE_LABEL, '');
+  if (!refined.title) return refined;
+  const withoutVerb = cleanPart(
+    refined.title.replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '').replace(WORKING_AS, ''),
+  );
+  if (withoutVerb && titleScore(withoutVerb) > 0) refined.title = withoutVerb;
+  const split = splitTitleEmployer(refined.title);
+  if (split?.title) {
+    refined.title = split.title;
+    // The company line, where there is one, is the employer as the resume's layout gives it.
+    if (!refined.company && split.employer)
+      Object.assign(refined, companyAndLocation(split.employer, refined.location));
+  }
+  return refined;
 }
 
 /**
@@ -345,6 +408,16 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
   } else if (companyText.trim()) Object.assign(header, companyAndLocation(cleanPart(companyText), undefined));
   if (title.title) header.title = title.title;
   if (!header.location && title.location) header.location = title.location;
+  // "Atlas Medical Center\nCustomer Service Executive -": the two fields were filled the other way round.
+  if (
+    header.title &&
+    header.company &&
+    !title.company &&
+    titleScore(header.title) < 0 &&
+    titleScore(header.company) > 0 &&
+    !isCompanyWord(header.company)
+  )
+    [header.title, header.company] = [header.company, header.title];
   return header;
 }
 
@@ -588,7 +661,7 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
         highlights[highlights.length - 1] += ` ${value.trim()}`;
       else description.push(squash(value));
     }
-    const { header } = entry;
+    const header = refineHeader(entry.header);
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
