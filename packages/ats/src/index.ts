@@ -59,6 +59,7 @@ export { checkTruthfulness, type Claim, type ClaimKind, type TruthfulnessReport 
 export {
   atsComponents,
   DEFAULT_ATS_WEIGHTS,
+  DEFAULT_SUGGESTION_CONFIDENCE,
   formatAtsReport,
   jobFromText,
   scoreResumeAgainstJob,

@@ -154,6 +154,7 @@ export {
   readJobSkills,
   readSeniority,
   readYearsRequirement,
+  skillConfidence,
   experienceLevelOfTitle,
   QUALIFYING_SENIORITY_LEVELS,
   GENERAL_ROLE_NOUNS,
@@ -172,6 +173,7 @@ export {
   type JobRequirementSettings,
   type JobSkillRequirement,
   type SeniorityLevel,
+  type SkillEvidence,
   type SkillSource,
 } from './job-requirements/index.js';
 // Seeded random numbers are not public API: Rolefit's own packages import them from `@rolefit/core/internal`.

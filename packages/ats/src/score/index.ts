@@ -1,6 +1,7 @@
 export {
   atsComponents,
   DEFAULT_ATS_WEIGHTS,
+  DEFAULT_SUGGESTION_CONFIDENCE,
   PREFERRED_SKILL_WEIGHT,
   jobFromText,
   scoreResumeAgainstJob,

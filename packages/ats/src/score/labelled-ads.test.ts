@@ -36,6 +36,21 @@ const heldOutTwo = readAds('labelled-ads-holdout-2.json');
 const heldOutThree = readAds('labelled-ads-holdout-3.json');
 // A fourth, picked at random and labelled before any rule change made while it existed, and never tuned on.
 const heldOutFour = readAds('labelled-ads-holdout-4.json');
+// A fifth, drawn by a seeded random choice and labelled before the precision-first suggestions were written; those
+// were chosen on sets 1-4 only. Its wrong suggestions are never printed, so that nobody tunes on it.
+const heldOutFive = readAds('labelled-ads-holdout-5.json');
+// Set 5's per-ad suggestion figures with the code before that change (b62fc59), for paired intervals.
+const beforeFive = (
+  JSON.parse(readFileSync(join(fixtures, 'holdout-5-before.json'), 'utf8')) as {
+    ads: Array<{ id: string; all: BeforeTally; top5: BeforeTally }>;
+  }
+).ads;
+interface BeforeTally {
+  tp: number;
+  extracted: number;
+  labelled: number;
+  found: number;
+}
 
 const fileCache = new Map<string, Array<Record<string, unknown>>>();
 function records(file: string): Array<Record<string, unknown>> {
@@ -181,11 +196,37 @@ function bootstrap(perAd: readonly Tally[], figure: (tally: Tally) => number): [
   return [round(values[49] as number), round(values[1949] as number)];
 }
 
+/**
+ * Paired 95% percentile bootstrap over ads (2,000 resamples, seeded): the same ads drawn for both figures, so the
+ * interval of the difference (after minus before) says whether the change holds whichever ads were drawn.
+ */
+function pairedBootstrap(
+  before: readonly Tally[],
+  after: readonly Tally[],
+  figure: (tally: Tally) => number,
+): { before: [number, number]; after: [number, number]; difference: [number, number] } {
+  const random = createRandom(20261204);
+  const values = { before: [] as number[], after: [] as number[], difference: [] as number[] };
+  for (let sample = 0; sample < 2000; sample++) {
+    const drawn = before.map(() => Math.floor(random() * before.length));
+    const beforeFigure = figure(sum(drawn.map((index) => before[index] as Tally)));
+    const afterFigure = figure(sum(drawn.map((index) => after[index] as Tally)));
+    values.before.push(beforeFigure);
+    values.after.push(afterFigure);
+    values.difference.push(afterFigure - beforeFigure);
+  }
+  const interval = (list: number[]): [number, number] => {
+    list.sort((a, b) => a - b);
+    return [round(list[49] as number), round(list[1949] as number)];
+  };
+  return { before: interval(values.before), after: interval(values.after), difference: interval(values.difference) };
+}
+
 // Someone whose resume names none of the ads' skills.
 const EMPTY_RESUME = 'Alex Kim\nalex.kim@example.com\n\nSummary\nLooking for a new role.\n';
 
 /** Reads every ad, scores an empty resume against it, and prints and returns the figures against the labels. */
-function measure(name: string, set: readonly LabelledAd[]) {
+function measure(name: string, set: readonly LabelledAd[], { printErrors = true } = {}) {
   const required = emptyTally();
   const preferred = emptyTally();
   const any = emptyTally();
@@ -261,12 +302,14 @@ function measure(name: string, set: readonly LabelledAd[]) {
   };
   console.log(`${name}: ${JSON.stringify(figures)}`);
   console.log(`${name}, 95% bootstrap intervals over ads: ${JSON.stringify(intervals)}`);
-  console.log(`${name}, years and degrees read otherwise than labelled: ${misreadings.join('; ')}`);
   console.log(`${name}, suggestions by kind: ${JSON.stringify(byKind)}`);
-  console.log(
-    `${name}, suggestions that are no labelled skill (${wrongSuggestions.length}): ${wrongSuggestions.join('; ')}`,
-  );
-  return figures;
+  if (printErrors) {
+    console.log(`${name}, years and degrees read otherwise than labelled: ${misreadings.join('; ')}`);
+    console.log(
+      `${name}, suggestions that are no labelled skill (${wrongSuggestions.length}): ${wrongSuggestions.join('; ')}`,
+    );
+  }
+  return { ...figures, perAd };
 }
 
 describe.skipIf(!available)('labelled job ads', () => {
@@ -287,9 +330,10 @@ describe.skipIf(!available)('labelled job ads', () => {
     const figures = measure('labelled ads (tuning set)', ads);
     // Floors a little below the figures measured after the rules were tuned on this set (see the fixtures README),
     // at 6fe070d: suggestions 0.95 / 0.455, top five 0.957, required 0.931 / 0.438, preferred 0.772, all 0.926 / 0.47.
-    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.92);
-    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.92);
-    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.42);
+    // Suggestions since the confidence threshold (DEFAULT_SUGGESTION_CONFIDENCE, chosen on sets 1-4): 0.959 / 0.415 (196).
+    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.94);
+    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
+    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.39);
     expect(figures.required.precision).toBeGreaterThanOrEqual(0.9);
     expect(figures.preferred.precision).toBeGreaterThanOrEqual(0.7);
     expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.9);
@@ -304,9 +348,10 @@ describe.skipIf(!available)('labelled job ads', () => {
     // Labelled before any rule change, but its errors were used to write rules since (employer sentences, and the
     // rules of 6fe070d): no longer a held-out figure. Floors a little below what was measured at 6fe070d
     // (suggestions 0.881 / 0.43, top five 0.864, required 0.862 / 0.444, all 0.878 / 0.44, years 13 of 16, degrees 15 of 16).
-    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.85);
-    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.82);
-    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    // With the confidence threshold (chosen on sets 1-4, this one included): suggestions 0.892 / 0.396, top five 0.889.
+    expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.86);
+    expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.85);
+    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.36);
     expect(figures.required.precision).toBeGreaterThanOrEqual(0.82);
     expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.84);
     expect(figures.required.recall).toBeGreaterThanOrEqual(0.4);
@@ -318,18 +363,19 @@ describe.skipIf(!available)('labelled job ads', () => {
   it('reads the second held-out set, and both held-out sets together, close to the labels', () => {
     // Tuned on since (employer sentences, 6fe070d). At 6fe070d: second set suggestions 0.925 / 0.442, required
     // 0.82 / 0.444, all 0.894; both sets (30 ads) suggestions 0.90 / 0.435, top five 0.893, required 0.843 / 0.444,
-    // all 0.885 / 0.447. Floors a little below.
+    // all 0.885 / 0.447. With the confidence threshold: second set suggestions 0.936 / 0.403, both sets 0.911 / 0.399,
+    // top five 0.923. Floors a little below.
     const second = measure('labelled ads (second held-out set)', heldOutTwo);
-    expect(second.suggestions.precision).toBeGreaterThanOrEqual(0.88);
-    expect(second.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    expect(second.suggestions.precision).toBeGreaterThanOrEqual(0.9);
+    expect(second.suggestions.recall).toBeGreaterThanOrEqual(0.38);
     expect(second.required.precision).toBeGreaterThanOrEqual(0.78);
     expect(second.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(second.years).toBeGreaterThanOrEqual(0.85);
     expect(second.degree).toBeGreaterThanOrEqual(0.85);
     const together = measure('labelled ads (both held-out sets)', [...heldOut, ...heldOutTwo]);
-    expect(together.suggestions.precision).toBeGreaterThanOrEqual(0.86);
-    expect(together.suggestions.top5Precision).toBeGreaterThanOrEqual(0.85);
-    expect(together.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    expect(together.suggestions.precision).toBeGreaterThanOrEqual(0.88);
+    expect(together.suggestions.top5Precision).toBeGreaterThanOrEqual(0.9);
+    expect(together.suggestions.recall).toBeGreaterThanOrEqual(0.37);
     expect(together.required.precision).toBeGreaterThanOrEqual(0.8);
     expect(together.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(together.anySkill.recall).toBeGreaterThanOrEqual(0.4);
@@ -343,12 +389,12 @@ describe.skipIf(!available)('labelled job ads, third held-out set', () => {
     const all = measure('labelled ads (all three held-out sets)', [...heldOut, ...heldOutTwo, ...heldOutThree]);
     // Held out until 6fe070d, whose rules were chosen on its errors too. At 6fe070d: third set suggestions 0.885 / 0.457
     // (96), top five 0.92, all skills 0.891 / 0.473; the three sets (42 ads) suggestions 0.896 / 0.441 (345).
-    // Floors a little below.
-    expect(third.suggestions.precision).toBeGreaterThanOrEqual(0.85);
-    expect(third.suggestions.recall).toBeGreaterThanOrEqual(0.42);
+    // With the confidence threshold: third set 0.93 / 0.43 (86), the three sets 0.916 / 0.407 (310). Floors a little below.
+    expect(third.suggestions.precision).toBeGreaterThanOrEqual(0.89);
+    expect(third.suggestions.recall).toBeGreaterThanOrEqual(0.4);
     expect(third.anySkill.precision).toBeGreaterThanOrEqual(0.85);
-    expect(all.suggestions.precision).toBeGreaterThanOrEqual(0.86);
-    expect(all.suggestions.recall).toBeGreaterThanOrEqual(0.41);
+    expect(all.suggestions.precision).toBeGreaterThanOrEqual(0.89);
+    expect(all.suggestions.recall).toBeGreaterThanOrEqual(0.38);
   });
 });
 
@@ -361,14 +407,58 @@ describe.skipIf(!available)('labelled job ads, fourth held-out set', () => {
     // The only held-out set: never tuned on. Before (the code as it was labelled, a0620b6): suggestions 0.854 / 0.418
     // (157), top five 0.864, all skills 0.828 / 0.433. After the rules of 6fe070d (chosen on the other sets' errors),
     // measured once: suggestions 0.874 / 0.412 (151), top five 0.90, all skills 0.846 / 0.424, years 14 of 17, degrees
-    // 16 of 17. Floors a little below; the 0.9 target for suggestions is not met here.
-    expect(fourth.suggestions.precision).toBeGreaterThanOrEqual(0.84);
-    expect(fourth.suggestions.recall).toBeGreaterThanOrEqual(0.38);
-    expect(fourth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.85);
+    // 16 of 17. Since then tuned on: the confidence weights and threshold were chosen on sets 1-4, this one included
+    // (suggestions 0.96 / 0.379 (126), top five 0.986). Floors a little below.
+    expect(fourth.suggestions.precision).toBeGreaterThanOrEqual(0.92);
+    expect(fourth.suggestions.recall).toBeGreaterThanOrEqual(0.35);
+    expect(fourth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
     expect(fourth.anySkill.precision).toBeGreaterThanOrEqual(0.8);
     expect(fourth.anySkill.recall).toBeGreaterThanOrEqual(0.39);
     expect(fourth.years).toBeGreaterThanOrEqual(0.75);
     expect(fourth.degree).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
+describe.skipIf(!available)('labelled job ads, fifth held-out set', () => {
+  it('suggests few but right skills on ads never used to choose the rules', () => {
+    expect(heldOutFive.length).toBeGreaterThanOrEqual(25);
+    const all = [...ads, ...heldOut, ...heldOutTwo, ...heldOutThree, ...heldOutFour, ...heldOutFive];
+    expect(new Set(all.map((ad) => `${ad.file} ${JSON.stringify(ad.key)}`)).size).toBe(all.length);
+    expect(new Set(all.map((ad) => ad.id)).size).toBe(all.length);
+    expect(new Set(heldOutFive.map((ad) => ad.file.split('/')[0])).size).toBeGreaterThanOrEqual(5);
+    // Only the figures are printed: the wrong suggestions and misread years stay unseen.
+    const fifth = measure('labelled ads (fifth held-out set)', heldOutFive, { printErrors: false });
+    expect(beforeFive.map((ad) => ad.id)).toEqual(heldOutFive.map((ad) => ad.id));
+    const asTally = (tally: BeforeTally): Tally => ({
+      truePositives: tally.tp,
+      extracted: tally.extracted,
+      labelled: tally.labelled,
+      found: tally.found,
+    });
+    const before = { all: beforeFive.map((ad) => asTally(ad.all)), top5: beforeFive.map((ad) => asTally(ad.top5)) };
+    const paired = {
+      precision: pairedBootstrap(before.all, fifth.perAd.suggestions, precision),
+      recall: pairedBootstrap(before.all, fifth.perAd.suggestions, recall),
+      top5Precision: pairedBootstrap(before.top5, fifth.perAd.top5, precision),
+    };
+    const beforeFigures = {
+      count: sum(before.all).extracted,
+      precision: round(precision(sum(before.all))),
+      recall: round(recall(sum(before.all))),
+      top5Precision: round(precision(sum(before.top5))),
+    };
+    console.log(
+      `labelled ads (fifth held-out set), suggestions before (b62fc59): ${JSON.stringify(beforeFigures)}; paired 95% bootstrap intervals (before, after, after minus before): ${JSON.stringify(paired)}`,
+    );
+    // With the confidence threshold (weights and threshold chosen on sets 1-4 only): suggestions 0.934 / 0.433 (257),
+    // top five 0.955; before (b62fc59) 0.901 / 0.474 (292), top five 0.902. (A first version, whose one-word aliases
+    // written as names such as "AWS" did not count as named, gave 0.933 / 0.429 (254); see the fixtures README.)
+    // Floors a little below.
+    expect(fifth.suggestions.precision).toBeGreaterThanOrEqual(0.91);
+    expect(fifth.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    expect(fifth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
+    expect(fifth.anySkill.precision).toBeGreaterThanOrEqual(0.86);
+    expect(fifth.anySkill.recall).toBeGreaterThanOrEqual(0.46);
   });
 });
 

@@ -6,10 +6,12 @@ export {
   readJobRequirements,
   readJobSkills,
   readYearsRequirement,
+  skillConfidence,
   type DegreeRequirement,
   type JobRequirementSettings,
   type JobRequirements,
   type JobSkillRequirement,
+  type SkillEvidence,
   type SkillSource,
 } from './read.js';
 export {

@@ -7,6 +7,7 @@ import {
   readJobRequirements,
   readJobSkills,
   readYearsRequirement,
+  skillConfidence,
 } from './read.js';
 
 const names = (skills: ReadonlyArray<{ skill: string }>) => skills.map((skill) => skill.skill);
@@ -353,5 +354,55 @@ describe('hostile input', () => {
     const started = performance.now();
     for (const description of inputs) readJobRequirements({ title: 'Engineer '.repeat(100), description, skills: [] });
     expect(performance.now() - started).toBeLessThan(8_000);
+  });
+});
+
+describe('skillConfidence', () => {
+  const job = parseJob({
+    id: 'c',
+    source: 'test',
+    title: 'Data Engineer',
+    description: [
+      'We are a construction company.',
+      'Requirements:',
+      '- Python, SQL and Apache Airflow',
+      '- Strong knowledge of SQL query tuning',
+      '- Experience in construction',
+      '',
+      'You will help with recruiting now and then.',
+    ].join('\n'),
+  });
+  const read = readJobRequirements(job);
+  const find = (name: string) =>
+    [...read.requiredSkills, ...read.preferredSkills].find((skill) => skill.skill === name);
+
+  it('reads how the ad names each skill', () => {
+    expect(find('SQL')?.evidence).toEqual({ asked: 2, listed: 1, named: true, field: false });
+    expect(find('Construction')?.evidence).toMatchObject({ field: true, listed: 0 });
+  });
+
+  it('is surer of a skill named twice or listed with others than of a field or a one-word alias named once', () => {
+    const sql = find('SQL');
+    const construction = find('Construction');
+    const recruitment = find('Recruitment');
+    expect(sql?.confidence).toBeGreaterThan(0.95);
+    expect(construction?.confidence).toBeLessThan(0.85);
+    // "recruiting" is an alias of Recruitment: the ad never writes the skill's own name.
+    expect(recruitment?.evidence.named).toBe(false);
+    expect(recruitment?.confidence).toBeLessThan(sql?.confidence ?? 0);
+    for (const skill of [...read.requiredSkills, ...read.preferredSkills]) {
+      expect(skill.confidence).toBe(skillConfidence(skill));
+      expect(skill.confidence).toBeGreaterThan(0);
+      expect(skill.confidence).toBeLessThan(1);
+    }
+  });
+
+  it('counts a skill in the job’s own skills list as listed and named', () => {
+    const listed = readJobRequirements(parseJob({ id: 'l', source: 'test', title: 'Clerk', skills: ['Bookkeeping'] }));
+    expect(listed.requiredSkills[0]).toMatchObject({
+      skill: 'Bookkeeping',
+      evidence: { asked: 1, listed: 1, named: true, field: false },
+    });
+    expect(listed.requiredSkills[0]?.confidence).toBeGreaterThan(0.95);
   });
 });

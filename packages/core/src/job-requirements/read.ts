@@ -31,6 +31,66 @@ export interface JobSkillRequirement {
   foundIn: SkillSource[];
   /** Mentions in the title and description (at least 1 for a skill only in the skills list). */
   frequency: number;
+  /** How the ad names it: the signs that it is asked of the candidate rather than named in passing. */
+  evidence: SkillEvidence;
+  /**
+   * How likely (0–1) the ad asks this skill of the candidate, from its evidence (see {@link skillConfidence}); a
+   * caller that wants few but right skills keeps those above a threshold.
+   */
+  confidence: number;
+}
+
+/** How a job ad names one skill: the signs that it is asked of the candidate rather than named in passing. */
+export interface SkillEvidence {
+  /** Mentions in a requirements or nice-to-have section, or in a sentence or short line that asks something of the candidate. */
+  asked: number;
+  /** Mentions in a list next to another skill ("SQL, Python", "LAN and WAN"), or 1 when the job's own skills list has it. */
+  listed: number;
+  /** True when some mention writes the skill's own name rather than a one-word alias ("recruiting" for Recruitment). */
+  named: boolean;
+  /** True when the skill is a whole field or discipline ("Construction", "Programming", "Statistics"). */
+  field: boolean;
+}
+
+// Log-odds that a skill read from an ad is one the ad asks for, per sign. Fitted (logistic regression, L2 1.0, then
+// rounded to 0.1) on the ATS suggestions for an empty resume over the hand-labelled ads of sets 1-4 (714 suggestions,
+// fixtures README), never on set 5. Whether the skill is a soft skill was tried and weighed nothing.
+const CONFIDENCE_WEIGHTS = {
+  base: 0.8,
+  field: -1.6,
+  named: 1.0,
+  repeated: 0.9,
+  listed: 0.9,
+  asked: 0.3,
+  preferred: -0.3,
+  severalWords: 0.3,
+} as const;
+
+/**
+ * How likely (0–1) a job ad asks a skill of the candidate, from how it names it: more when named twice or more, in a
+ * list with other skills, by its own name (or as a name: "AWS", "Kafka"), in two words or more, or where the ad asks
+ * things of the candidate; less for a whole field or a nice-to-have.
+ */
+export function skillConfidence(
+  skill: Pick<JobSkillRequirement, 'skill' | 'required' | 'frequency' | 'evidence'>,
+): number {
+  const weights = CONFIDENCE_WEIGHTS;
+  const { evidence } = skill;
+  const logOdds =
+    weights.base +
+    (evidence.field ? weights.field : 0) +
+    (evidence.named ? weights.named : 0) +
+    (skill.frequency >= 2 ? weights.repeated : 0) +
+    (evidence.listed >= 1 ? weights.listed : 0) +
+    (evidence.asked >= 1 ? weights.asked : 0) +
+    (skill.required ? 0 : weights.preferred) +
+    (skill.skill.trim().split(/\s+/).length >= 2 ? weights.severalWords : 0);
+  return Math.round((1 / (1 + Math.exp(-logOdds))) * 1000) / 1000;
+}
+
+/** A skill with its confidence added. */
+function withConfidence(skill: Omit<JobSkillRequirement, 'confidence'>): JobSkillRequirement {
+  return { ...skill, confidence: skillConfidence(skill) };
 }
 
 /** The degree a job asks for. */
@@ -146,6 +206,9 @@ interface Tally {
   inBody: boolean;
   inPreferred: boolean;
   frequency: number;
+  asked: number;
+  listed: number;
+  named: boolean;
 }
 
 /**
@@ -207,6 +270,9 @@ function skillsOf(
         inBody: false,
         inPreferred: false,
         frequency: 0,
+        asked: 0,
+        listed: 0,
+        named: false,
       };
       tallies.set(key, entry);
       order.push(key);
@@ -219,6 +285,7 @@ function skillsOf(
     const entry = tally(mention.skill, mention.category);
     entry.inTitle = true;
     entry.frequency++;
+    entry.named ||= namesItself(title, mention, false);
   }
   if (hasText) {
     // "BS in Computer Science" (a field of study), "About us" and "Benefits" sections: no skill asked of the candidate.
@@ -268,6 +335,9 @@ function skillsOf(
       if (inSpans(spans, mention.start)) entry.inPreferred = true;
       else entry.inBody = true;
       entry.frequency++;
+      if (softSkillAsked(mention.start)) entry.asked++;
+      if (listedWithOthers(description, mentions, index)) entry.listed++;
+      entry.named ||= namesItself(description, mention);
     }
   }
 
@@ -300,14 +370,23 @@ function skillsOf(
       required = !inPreferred;
     }
     const category = known?.category;
-    skills.push({
-      skill,
-      ...(category === undefined ? {} : { category }),
-      required,
-      foundIn:
-        entry === undefined ? (inPreferred ? ['listed', 'preferred-section'] : ['listed']) : sourcesOf(entry, true),
-      frequency: Math.max(1, entry?.frequency ?? 0),
-    });
+    skills.push(
+      withConfidence({
+        skill,
+        ...(category === undefined ? {} : { category }),
+        required,
+        foundIn:
+          entry === undefined ? (inPreferred ? ['listed', 'preferred-section'] : ['listed']) : sourcesOf(entry, true),
+        frequency: Math.max(1, entry?.frequency ?? 0),
+        // A skill the employer lists is asked and named by the employer itself.
+        evidence: {
+          asked: Math.max(1, entry?.asked ?? 0),
+          listed: Math.max(1, entry?.listed ?? 0),
+          named: true,
+          field: isBroadField(skill),
+        },
+      }),
+    );
   }
   // Skills from the text count when the job lists few: a long list is the employer's own reading.
   if (listed.length < minimumListed) {
@@ -316,13 +395,16 @@ function skillsOf(
       seen.add(key);
       const entry = tallies.get(key);
       if (entry === undefined) continue;
-      skills.push({
-        skill: entry.skill,
-        ...(entry.category === undefined ? {} : { category: entry.category }),
-        required: entry.inTitle || entry.inBody,
-        foundIn: sourcesOf(entry, false),
-        frequency: entry.frequency,
-      });
+      skills.push(
+        withConfidence({
+          skill: entry.skill,
+          ...(entry.category === undefined ? {} : { category: entry.category }),
+          required: entry.inTitle || entry.inBody,
+          foundIn: sourcesOf(entry, false),
+          frequency: entry.frequency,
+          evidence: { asked: entry.asked, listed: entry.listed, named: entry.named, field: isBroadField(entry.skill) },
+        }),
+      );
     }
   }
 
@@ -525,6 +607,17 @@ function abbreviationVouched(
   const mention = mentions[index];
   if (mention === undefined) return false;
   if (/\p{L}{3,}\s*\($/u.test(description.slice(Math.max(0, mention.start - 20), mention.start))) return true;
+  return listedWithOthers(description, mentions, index);
+}
+
+/** True when a mention stands in a list next to another skill mention ("SQL, Python", "LAN and WAN", "HACCP/GMP"). */
+function listedWithOthers(
+  description: string,
+  mentions: readonly { start: number; end: number }[],
+  index: number,
+): boolean {
+  const mention = mentions[index];
+  if (mention === undefined) return false;
   const previous = mentions[index - 1];
   const next = mentions[index + 1];
   const listed = (from: number, to: number) => to - from <= 12 && LIST_GAP.test(description.slice(from, to));
@@ -533,6 +626,23 @@ function abbreviationVouched(
     (next !== undefined && listed(mention.end, next.start))
   );
 }
+
+/** True when a mention writes the skill's own name, an alias of two words or more, or a one-word alias written as a name. */
+function namesItself(text: string, mention: { skill: string; text: string; start: number }, byCase = true): boolean {
+  const words = tokenize(mention.text);
+  if (words.length >= 2 || words.join(' ') === tokenize(mention.skill).join(' ')) return true;
+  // (Titles capitalise every word: there the case says nothing.)
+  if (!byCase) return false;
+  // A one-word alias written as a name is the name of one thing ("AWS", "Kafka", "K8s", ".NET"); a common word
+  // ("recruiting", "cloud", "creative") may mean something else.
+  if (/\p{Lu}.*\p{Lu}|[\p{N}+#.]/u.test(mention.text)) return true;
+  return (
+    /^\p{Lu}/u.test(mention.text) && !SENTENCE_START.test(text.slice(Math.max(0, mention.start - 4), mention.start))
+  );
+}
+
+// Just before a word that starts a sentence, a line or a list item.
+const SENTENCE_START = /(?:^|[\n.!?:;•*]\s*|^\s*[-–—]\s*|\n\s*[-–—]\s*)$/u;
 
 /** The first word of the company's name that can stand for it in the text, or undefined. */
 function companyNameWord(company: string | undefined): string | undefined {
