@@ -14,8 +14,9 @@ import { personText } from '../text/index.js';
  * scores a job alike in any batch holding its best jobs), so what is left is the first stage's recall: BM25 on the
  * person's text misses jobs the occupation member ranks high. 3,000 is the smallest measured K that reaches the same
  * top 10 on 99% of queries. Warm, the default ranker re-ranks 3,000 jobs in about 0.15 s of CPU (its per-job term
- * caches; a job it has not read yet costs about 1 ms more), so set `retrieval.depth` lower where the first run for a
- * new person matters more than matching a full ranking.
+ * caches; a job it has not read yet costs about 1 ms more: `Pipeline.prepare` reads every stored job ahead), so where
+ * the store is not read ahead and the first run for a new person matters more than matching a full ranking, set
+ * `retrieval.depth` lower.
  */
 export const DEFAULT_RETRIEVAL_DEPTH = 3000;
 
