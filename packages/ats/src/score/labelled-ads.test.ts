@@ -1,7 +1,7 @@
 // Measures core's reading of job requirements, and the ATS missing-keyword suggestions built on it, against
 // hand-labelled real job ads (packages/core/src/job-requirements/fixtures: references and labels only; the ad
 // texts are read from the developer data set, which may not be redistributed).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDefaultSkillTaxonomy, parseJob, readJobRequirements, type Job } from '@rolefit/core';
@@ -459,6 +459,58 @@ describe.skipIf(!available)('labelled job ads, fifth held-out set', () => {
     expect(fifth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
     expect(fifth.anySkill.precision).toBeGreaterThanOrEqual(0.86);
     expect(fifth.anySkill.recall).toBeGreaterThanOrEqual(0.46);
+  });
+});
+
+// For refitting core's confidence weights (fixtures/fit-confidence.py): every suggestion for an empty resume over
+// sets 1-4 with its evidence and whether it is a labelled skill. Set 5 is never written out.
+const dumpFile = process.env.ROLEFIT_DUMP_SUGGESTIONS;
+describe.skipIf(!available || dumpFile === undefined)('labelled job ads, suggestions of sets 1-4 for fitting', () => {
+  it('writes every suggestion of sets 1-4 with its evidence', () => {
+    const rows: unknown[] = [];
+    const files: Array<[string, LabelledAd[]]> = [
+      ['labelled-ads.json', ads],
+      ['labelled-ads-holdout.json', heldOut],
+      ['labelled-ads-holdout-2.json', heldOutTwo],
+      ['labelled-ads-holdout-3.json', heldOutThree],
+      ['labelled-ads-holdout-4.json', heldOutFour],
+    ];
+    for (const [file, set] of files)
+      for (const ad of set) {
+        const job = loadAd(ad);
+        const read = readJobRequirements(job);
+        const skills = [...read.requiredSkills, ...read.preferredSkills];
+        const labels = [...ad.required, ...ad.preferred].map(labelKeys);
+        const report = scoreResumeAgainstJob(EMPTY_RESUME, job, {
+          now: new Date('2026-01-15T00:00:00.000Z'),
+          minimumConfidence: 0,
+        });
+        for (const missing of report.missingKeywords) {
+          const skill = skills.find((candidate) => candidate.skill.toLowerCase() === missing.keyword.toLowerCase());
+          rows.push({
+            file,
+            ad: ad.id,
+            labels: labels.length,
+            keyword: missing.keyword,
+            kind: missing.kind,
+            required: skill?.required ?? missing.kind !== 'preferred-skill',
+            frequency: missing.frequency,
+            evidence: skill?.evidence,
+            right: labels.some((keys) => keys.has(missing.keyword.toLowerCase())),
+          });
+        }
+      }
+    writeFileSync(
+      dumpFile as string,
+      JSON.stringify({
+        labels: [...ads, ...heldOut, ...heldOutTwo, ...heldOutThree, ...heldOutFour].reduce(
+          (total, ad) => total + ad.required.length + ad.preferred.length,
+          0,
+        ),
+        rows,
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(500);
   });
 });
 
