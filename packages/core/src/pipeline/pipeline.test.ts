@@ -287,4 +287,27 @@ describe('pipeline', () => {
     // A ranker without prepare: nothing to read ahead.
     expect(await createPipeline({ store, ranker: lexicalRanker }).prepare()).toBe(0);
   });
+
+  it('prepare lets other work (a timer, a request) run between its steps', async () => {
+    const store = createMemoryStore();
+    const events: string[] = [];
+    const reading: Ranker = {
+      name: 'reading',
+      async prepare(jobs) {
+        // A step that holds the thread for 2 ms, as reading real jobs does.
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        events.push(`step ${jobs.length}`);
+      },
+      rank: lexicalRanker.rank,
+    };
+    const pipeline = createPipeline({ store, ranker: reading });
+    await pipeline.ingest(Array.from({ length: 20 }, (_, index) => job(`job-${index}`, `Welder ${index}`)));
+    const preparing = pipeline.prepare({ batchSize: 1 }).then(() => events.push('prepared'));
+    setTimeout(() => events.push('timer'), 0);
+    await preparing;
+    expect(events.filter((event) => event.startsWith('step'))).toHaveLength(20);
+    expect(events.indexOf('timer')).toBeGreaterThan(-1);
+    expect(events.indexOf('timer')).toBeLessThan(events.indexOf('prepared'));
+  });
 });
