@@ -95,6 +95,62 @@ describe('parseEducationSection', () => {
         entry('Higher Secondary Certificate', undefined, "King's College", '2012-01', '2014-12'),
       ],
     ],
+    [
+      '" from " and "in" around the school, a grade after the year',
+      'M.C.A from Pune University in 2010 with 65%\n10th from Kendriya Vidyalaya, Delhi in 2006',
+      [
+        entry('M.C.A', undefined, 'Pune University', undefined, '2010-01'),
+        entry('10th', undefined, 'Kendriya Vidyalaya', undefined, '2006-01'),
+      ],
+    ],
+    [
+      'a generic word as a label before the degree',
+      'Graduation: B.Sc (Computer Science) from Madras University\nPost Graduation: MCA from Anna University',
+      [entry('B.Sc', 'Computer Science', 'Madras University'), entry('MCA', undefined, 'Anna University')],
+    ],
+    [
+      "a table's header row, then rows with tabs",
+      'Degree\tInstitute\tYear\tPercentage\nB.Tech\tJNTU Hyderabad\t2014\t72%\nIntermediate\tSri Chaitanya Junior College\t2010\t90%',
+      [
+        entry('B.Tech', undefined, 'JNTU Hyderabad', undefined, '2014-01'),
+        entry('Intermediate', undefined, 'Sri Chaitanya Junior College', undefined, '2010-01'),
+      ],
+    ],
+    [
+      'two spaces between columns of flattened text, "at" before the school',
+      'January 2019 B.Tech. Electrical and Electronics Engineering  Manipal Institute of Technology\nJanuary 2014 HSC   at SAV Higher Secondary School',
+      [
+        entry(
+          'B.Tech.',
+          'Electrical and Electronics Engineering',
+          'Manipal Institute of Technology',
+          undefined,
+          '2019-01',
+        ),
+        entry('HSC', undefined, 'SAV Higher Secondary School', undefined, '2014-01'),
+      ],
+    ],
+    [
+      'a city and region glued between the field and the school',
+      "January 2017 B. Tech Computer Science & Engineering Mohali, Punjab Indo Global College of Engineering\nAugust 2014 to May 2018 B.Tech.  Ghatkesar, Andhra Pradesh Aurora's Scientific and Technological Institute",
+      [
+        entry('B. Tech', 'Computer Science & Engineering', 'Indo Global College of Engineering', undefined, '2017-01'),
+        entry('B.Tech.', undefined, "Aurora's Scientific and Technological Institute", '2014-08', '2018-05'),
+      ],
+    ],
+    [
+      "a region that begins the school's name stays in it",
+      'B.Com, Chandigarh, Punjab University, 2012\nBachelor of Science, California State University, 2015',
+      [
+        entry('B.Com', undefined, 'Punjab University', undefined, '2012-01'),
+        entry('Bachelor of Science', undefined, 'California State University', undefined, '2015-01'),
+      ],
+    ],
+    [
+      "a dotted M.B.A is a master's, not the B.A inside it",
+      'M.B.A in Finance, Symbiosis Institute of Business Management, 2014',
+      [entry('M.B.A', 'Finance', 'Symbiosis Institute of Business Management', undefined, '2014-01')],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -217,6 +273,13 @@ describe('parseEducationSection on hostile input', () => {
     ['a degree, then a long line of spaces and commas', (size: number) => `Master of${' ,'.repeat(size / 2)}x\nMIT`],
     ['a degree line of digits and percents', (size: number) => `SSC ${'9'.repeat(size)}%`],
     ['lines of unknown names between schools', (size: number) => 'Anna University\nAlpha Beta\n'.repeat(size / 27)],
+    ['a degree, then "in" again and again', (size: number) => `MBA from X${' in'.repeat(size / 3)} College`],
+    ['a line of column gaps', (size: number) => `B.Tech${'  x'.repeat(size / 3)}`],
+    [
+      'cities and regions glued again and again',
+      (size: number) => 'BE Pune, Maharashtra Anna College '.repeat(size / 34),
+    ],
+    ['header words', (size: number) => `Degree Institute ${'Year '.repeat(size / 5)}`],
   ])('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);
   });

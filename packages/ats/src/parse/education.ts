@@ -1,4 +1,5 @@
 import { findDateRanges, findDegreeMentions, parseMonthYear, type DateRange, type EducationEntry } from '@rolefit/core';
+import { isRegionOrCountry } from '../contact/places.js';
 import type { EntryOptions } from './experience.js';
 import { splitHeaderParts, splitLocation } from './experience.js';
 import { squash, stripBullet } from './lines.js';
@@ -110,12 +111,62 @@ interface Block {
   dated: boolean;
 }
 
+// Two or more spaces between words are a column gap in text flattened from a table or a form ("B.Tech. Electrical
+// Engineering  Manipal Institute of Technology"): they separate parts as a tab does.
+function separateColumns(line: string): string {
+  return line.replace(/(?<=\S) {2,}(?=\S)/g, '\t');
+}
+
+// A table's header row ("Degree | Institute | Year | Percentage"): column names, not an entry.
+const HEADER_WORD =
+  /^(?:degree|course|courses|qualifications?|examination|exam|class|standard|institute|institution|university|college|school|board|year|years|passing|of|percentage|marks|cgpa|gpa|grade|result|name|the|and|specialization|stream|duration|s\.?\s?no\.?|sr\.?\s?no\.?|sl\.?\s?no\.?|[&/%|.-])$/i;
+function isHeaderRow(line: string): boolean {
+  const words = line
+    .trim()
+    .split(/[\s|,:]+/)
+    .filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.length <= 12 &&
+    words.every((word) => HEADER_WORD.test(word)) &&
+    words.some((word) => /^(?:degree|course|qualifications?|examination|exam|class)$/i.test(word)) &&
+    words.some((word) => /^(?:institute|institution|university|college|school|board|year|passing)$/i.test(word))
+  );
+}
+
+// "Computer Science Mohali, Punjab Indo Global College": flattened text glues the place between the field and the school.
+// A city, a comma and a region named in full, followed by capitalised words that name a school, are cut out as a part of
+// their own. Not where the region begins the school's name ("Chandigarh, Punjab University", "BS, Ohio State University",
+// "Science, Texas A&M"), nor where the "city" ends a field or a name ("Bachelor of Science, …", "Engineering College, …").
+const GLUED_PLACE =
+  /(?<=\S)[ \t]+(\p{Lu}\p{Ll}{2,}),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?=[ \t]+\p{Lu})/gu;
+const NAME_GOES_ON =
+  /^(?:state|tech|technical|technological|a&m|agricultural|medical|christian|baptist|lutheran|wesleyan|southern|northern|eastern|western|central|international|national|open|global)\b/i;
+function separateGluedPlace(line: string): string {
+  if (line.length > MAX_ENTRY_LINE || !line.includes(',')) return line;
+  return line.replace(GLUED_PLACE, (whole, city: string, region: string, offset: number) => {
+    if (INSTITUTION.test(city) || /(?:^|\s)(?:of|in|and|&)$/i.test(line.slice(0, offset).trimEnd())) return whole;
+    const words = region.split(/[ \t]+/);
+    const after = line.slice(offset + whole.length);
+    for (let take = words.length; take >= 1; take--) {
+      const place = words.slice(0, take).join(' ');
+      if (!isRegionOrCountry(place)) continue;
+      const name = `${words.slice(take).join(' ')}${after}`.trim();
+      const rest = name.split(/\t|\s[|–—-]\s|,/)[0] ?? '';
+      if (NAME_GOES_ON.test(name) || INSTITUTION.test(name.split(' ')[0] ?? '')) return whole;
+      if (!INSTITUTION.test(rest) && !UNIVERSITY_ACRONYM.test(rest)) return whole;
+      return `\t${city}, ${place}\t${words.slice(take).join(' ')}`;
+    }
+    return whole;
+  });
+}
+
 /** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
   const lines = text
     .split('\n')
-    .map((line) => stripBullet(line))
-    .filter((line) => line.trim())
+    .map((line) => separateGluedPlace(separateColumns(stripBullet(line))))
+    .filter((line) => line.trim() && !isHeaderRow(line))
     .map((line) => readLine(line, options.now));
   // A level of education alone on the first line ("Высшее", "Higher education": hh.ru's layout) is the section's level,
   // not an entry of its own: it is every entry's degree unless the entry names one.
@@ -231,7 +282,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     rest.unshift(...parts.map((part) => splitLocation(part).name));
   }
   const candidates = rest
-    .map((part) => cleanPart(cutGrade(part)))
+    .map((part) => cleanPart(withoutConnectors(cleanPart(cutGrade(part)))))
     .filter(
       (part) =>
         part.length > 1 &&
@@ -258,10 +309,24 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   return entry;
 }
 
+// "from Pune University in 2010 with 65%", "at SAV Higher Secondary School": the words that tied a part to the line.
+const LEADING_WORD = /^(?:from|at|in)\s+(?=\S)/i;
+const TRAILING_WORDS = /(?:\s+(?:in|on|with|from|at|of|and|during|year|passed|passing))+$/i;
+// Past this length a part is no name; the trailing words are looked for only in shorter parts (each try of the pattern
+// scans to the end of the part, so a long run of "in in in …" would take quadratic time).
+const MAX_NAME_PART = 200;
+const withoutConnectors = (part: string) =>
+  part.length > MAX_NAME_PART ? part : part.replace(LEADING_WORD, '').replace(TRAILING_WORDS, '');
+
 // A full-width comma, also as it reads after a wrong decoding ("ï¼" + U+008C): PDF text of some resume builders.
 const FULLWIDTH_COMMA = /\s*(?:，|ï¼\u008c?)\s*/u;
 
 const looksLikePlace = (part: string) => splitLocation(`x, ${part}`).location !== undefined;
+// The whole text is a place ("Chidambaram, Tamil Nadu"), not a name that ends with one.
+const isPlace = (text: string) => {
+  const part = cleanPart(text);
+  return part.includes(',') && splitLocation(`x, ${part}`).location === part;
+};
 
 /** The parts of a line between separators: tabs, "|", dashes, commas, " at ", " from ". */
 function splitParts(text: string): string[] {
@@ -286,9 +351,24 @@ const OF_WORD = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*/u;
 const FIELD_LEAD =
   /^\s*(?:,|\(|-|–|:|\s(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
 
+const GENERIC_DEGREE = /^(?:(?:post|under)?[-\s]?graduation|degree|diploma|master['’]?s?|bachelor['’]?s?)$/i;
+
 /** Degree, field of study and the other parts of the line that names the degree. */
-function readDegreeLine(text: string): { degree?: string; field?: string; rest: string[] } {
-  const mention = findDegreeMentions(text, { mode: 'education' })[0];
+function readDegreeLine(line: string): { degree?: string; field?: string; rest: string[] } {
+  // A column that is only a place ("B.Tech.\tGhatkesar, Andhra Pradesh\t…") is neither the field nor the school.
+  const text = line.includes('\t')
+    ? line
+        .split('\t')
+        .filter((column) => !isPlace(column))
+        .join('\t')
+    : line;
+  const mentions = findDegreeMentions(text, { mode: 'education' });
+  // "Graduation: B.Sc (Computer Science)", "Degree - MCA": a generic word used as a label gives way to the degree it labels.
+  const labelled =
+    mentions.length > 1 &&
+    GENERIC_DEGREE.test(mentions[0]!.text) &&
+    /^\s*[:–—-]/.test(text.slice(mentions[0]!.end, mentions[1]!.start));
+  const mention = mentions[labelled ? 1 : 0];
   if (!mention) return { rest: splitParts(text) };
   // Core's reading may run into the field or the "of" phrase ("Diploma in Graphic", "Associate of Applied"): the degree
   // word ends before them, and the "of" phrase is read again in full here.
@@ -310,7 +390,7 @@ function readDegreeLine(text: string): { degree?: string; field?: string; rest: 
   if (honours) end += honours[0].length;
   // Letters glued to an abbreviation's end are part of it ("B.Sc(MECs)" keeps its field apart by the parenthesis).
   const degree = cleanPart(text.slice(mention.start, end));
-  const before = text.slice(0, mention.start);
+  const before = text.slice(0, labelled ? mentions[0]!.start : mention.start);
   const after = text.slice(end);
   const afterParts = splitParts(after);
   let field: string | undefined;
