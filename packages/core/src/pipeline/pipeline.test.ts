@@ -283,7 +283,10 @@ describe('pipeline', () => {
     const aborted = new AbortController();
     aborted.abort();
     await expect(pipeline.prepare({ signal: aborted.signal })).rejects.toThrow();
-    await expect(pipeline.prepare({ batchSize: 0 })).rejects.toThrow(RangeError);
+    await expect(pipeline.prepare({ batchSize: 0 })).rejects.toMatchObject({
+      name: 'ValidationError',
+      setting: 'batchSize',
+    });
     // A ranker without prepare: nothing to read ahead.
     expect(await createPipeline({ store, ranker: lexicalRanker }).prepare()).toBe(0);
   });

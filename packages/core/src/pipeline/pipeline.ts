@@ -1,3 +1,4 @@
+import { invalidSetting } from '../errors/index.js';
 import { profileToJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
 import {
@@ -171,7 +172,11 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   async function prepare(options: PipelinePrepareOptions = {}): Promise<number> {
     const batchSize = options.batchSize ?? 100;
     if (!Number.isInteger(batchSize) || batchSize < 1)
-      throw new RangeError(`prepare: batchSize must be a whole number ≥ 1, got ${String(batchSize)}`);
+      throw invalidSetting(
+        'PipelinePrepareOptions',
+        'batchSize',
+        `must be a whole number ≥ 1, got ${String(batchSize)}`,
+      );
     if (typeof ranker.prepare !== 'function') return 0;
     const jobs = await store.listJobs({});
     for (let start = 0; start < jobs.length; start += batchSize) {
