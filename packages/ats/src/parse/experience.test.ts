@@ -295,6 +295,24 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  it('reads dates written first, then a title line and a short employer line', () => {
+    // Hand-written; a dates-first layout as some templates print it.
+    const text = [
+      'Jan 2018 - Present',
+      'Software Engineer',
+      'Acme Corp',
+      '- Built the billing service.',
+      'Mar 2015 - Dec 2017',
+      'Support Engineer',
+      'Responsible for the support desk of three offices',
+    ].join('\n');
+    expect(headers(text)).toEqual([
+      ['Software Engineer', 'Acme Corp', undefined, month(2018, 0), null],
+      // A longer line after the title is its description, not an employer.
+      ['Support Engineer', undefined, undefined, month(2015, 2), month(2017, 11)],
+    ]);
+  });
+
   it('gives later titles under a company written first that company', () => {
     const text = [
       'Acme Corp',

@@ -636,6 +636,24 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
         if (next !== undefined && isHeaderLike(next) && !found[nextIndex] && !isBullet(next)) {
           parts = [...parts, ...headerParts(next)];
           last = nextIndex;
+          // "Dates\nTitle\nCompany": dates alone on their line, then a title line and a short employer line.
+          let afterIndex = nextIndex + 1;
+          while (afterIndex < lines.length && !(lines[afterIndex] as string).trim()) afterIndex++;
+          const after = lines[afterIndex];
+          if (
+            parts.length === 1 &&
+            after !== undefined &&
+            titleScore(parts[0] as string) > 0 &&
+            isHeaderLike(after) &&
+            !found[afterIndex] &&
+            !isBullet(after) &&
+            wordCount(after) <= 6 &&
+            titleScore(after) <= 0 &&
+            /^\s*[\p{Lu}\p{N}]/u.test(after)
+          ) {
+            parts = [...parts, ...headerParts(after)];
+            last = afterIndex;
+          }
         }
       }
       header = readHeader(parts);
