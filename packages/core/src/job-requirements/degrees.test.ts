@@ -165,6 +165,8 @@ describe('education mode', () => {
     ['MSW in Social Work', ['master:MSW']],
     ['MFA in Creative Writing', ['master:MFA']],
     ['D.Pharm, Government Polytechnic', ['diploma:D.Pharm']],
+    ['Associates : Applied Science Architecture Technology', ['associate:Associates']],
+    ['Sales Associate, Walmart', []],
   ])('reads %s', (text, expected) => {
     expect(education(text)).toEqual(expected);
   });

@@ -130,7 +130,8 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ['bachelor', new RegExp(String.raw`(?<![\p{L}])высшее${END}`, 'giu')],
   ['high-school', new RegExp(String.raw`(?<![\p{L}])неоконченное\s+высшее${END}`, 'giu')],
   ['bachelor', new RegExp(String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|b\.\s?e\.?)${END}`, 'giu')],
-  ['associate', new RegExp(String.raw`\b(?:associate['’]?s?|DUT|BTS)${END}`, 'gu')],
+  // "Associates : Applied Science" (either case); "Sales Associate" is a role, as with "Master" above.
+  ['associate', new RegExp(String.raw`(?<!\p{L}[ \t])\b[Aa]ssociate['’]?s?${END}|\b(?:DUT|BTS)${END}`, 'gu')],
   ['diploma', new RegExp(String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?)${END}`, 'giu')],
   [
     'high-school',
