@@ -279,7 +279,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
   if (block.institution && block.institution !== block.degree) {
     const parts = splitHeaderParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
-    rest.unshift(...parts.map((part) => splitLocation(part).name));
+    rest.unshift(...parts.filter((part) => !isPlace(part)).map((part) => splitLocation(part).name));
   }
   const candidates = rest
     .map((part) => cleanPart(withoutConnectors(cleanPart(cutGrade(part)))))
