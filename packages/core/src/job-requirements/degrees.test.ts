@@ -167,6 +167,7 @@ describe('education mode', () => {
     ['D.Pharm, Government Polytechnic', ['diploma:D.Pharm']],
     ['Associates : Applied Science Architecture Technology', ['associate:Associates']],
     ['Sales Associate, Walmart', []],
+    ['LLM Criminology, University of Pune', ['master:LLM']],
   ])('reads %s', (text, expected) => {
     expect(education(text)).toEqual(expected);
   });
@@ -180,6 +181,7 @@ describe('education mode', () => {
       'Diploma required',
       'Write the JD and screen candidates',
       'Set up MFA for every account',
+      'Fine-tuned an LLM for search',
       'Reported to the MD and the board',
     ]) {
       expect(levels(text), text).toEqual([]);

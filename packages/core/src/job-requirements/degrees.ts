@@ -139,11 +139,11 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ],
 ];
 // Abbreviations that are degrees in an education entry but also other things in a job ad or a skills list ("JD": job
-// description, "MFA": multi-factor authentication, "MD": managing director): medical (Indian BDS, BHMS, BAMS), law,
+// description, "MFA": multi-factor authentication, "MD": managing director, "LLM": large language model): medical (Indian BDS, BHMS, BAMS), law,
 // social work, fine arts, public administration and health.
 const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ['phd', new RegExp(String.raw`${ABBREVIATION}M\.D\.|J\.D\.?|JD|Ed\.D\.?|EdD|DVM|DDS|DNP)${END}`, 'gu')],
-  ['master', new RegExp(String.raw`${ABBREVIATION}ME|MFA|MSW|MPA|M\.P\.H\.?|MDS|MHRM|PGP)${END}`, 'gu')],
+  ['master', new RegExp(String.raw`${ABBREVIATION}ME|MFA|MSW|MPA|M\.P\.H\.?|MDS|MHRM|PGP|LLM)${END}`, 'gu')],
   ['bachelor', new RegExp(String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM)${END}`, 'gu')],
   ['diploma', new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm)${END}`, 'gu')],
 ];
