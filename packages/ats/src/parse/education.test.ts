@@ -139,6 +139,19 @@ describe('parseEducationSection', () => {
       ],
     ],
     [
+      'a region before "University of …"',
+      'January 2016 B.Sc. Information Technology Mumbai, Maharashtra University of Mumbai\nJanuary 2014 LLM Criminology Pune, Maharashtra University of Pune',
+      [
+        entry('B.Sc.', 'Information Technology', 'University of Mumbai', undefined, '2016-01'),
+        entry('LLM', 'Criminology', 'University of Pune', undefined, '2014-01'),
+      ],
+    ],
+    [
+      'a region followed by a word that continues the name',
+      'BS Biology, Texas Southern University, 2010',
+      [entry('BS', 'Biology', 'Texas Southern University', undefined, '2010-01')],
+    ],
+    [
       "a region that begins the school's name stays in it",
       'B.Com, Chandigarh, Punjab University, 2012\nBachelor of Science, California State University, 2015',
       [

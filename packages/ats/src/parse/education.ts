@@ -142,6 +142,7 @@ const GLUED_PLACE =
   /(?<=\S)[ \t]+(\p{Lu}\p{Ll}{2,}),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?=[ \t]+\p{Lu})/gu;
 const NAME_GOES_ON =
   /^(?:state|tech|technical|technological|a&m|agricultural|medical|christian|baptist|lutheran|wesleyan|southern|northern|eastern|western|central|international|national|open|global)\b/i;
+const OWN_NAME = /^(?:university|college|institute|school|academy)\s+of\s/i;
 function separateGluedPlace(line: string): string {
   if (line.length > MAX_ENTRY_LINE || !line.includes(',')) return line;
   return line.replace(GLUED_PLACE, (whole, city: string, region: string, offset: number) => {
@@ -153,8 +154,12 @@ function separateGluedPlace(line: string): string {
       if (!isRegionOrCountry(place)) continue;
       const name = `${words.slice(take).join(' ')}${after}`.trim();
       const rest = name.split(/\t|\s[|–—-]\s|,/)[0] ?? '';
-      if (NAME_GOES_ON.test(name) || INSTITUTION.test(name.split(' ')[0] ?? '')) return whole;
-      if (!INSTITUTION.test(rest) && !UNIVERSITY_ACRONYM.test(rest)) return whole;
+      // "Punjab University" is one name; "Maharashtra University of Mumbai" is a region, then "University of Mumbai".
+      const ownName = OWN_NAME.test(name);
+      if (!ownName && (NAME_GOES_ON.test(name) || INSTITUTION.test(name.split(' ')[0] ?? ''))) return whole;
+      // What follows names a school, or is the rest of the line ("Chennai, Tamil Nadu Sdnbvc").
+      const last = rest === name && rest.split(' ').length <= 6;
+      if (!INSTITUTION.test(rest) && !UNIVERSITY_ACRONYM.test(rest) && !last) return whole;
       return `\t${city}, ${place}\t${words.slice(take).join(' ')}`;
     }
     return whole;
