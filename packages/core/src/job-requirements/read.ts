@@ -34,7 +34,7 @@ export interface JobSkillRequirement {
   /** How the ad names it: the signs that it is asked of the candidate rather than named in passing. */
   evidence: SkillEvidence;
   /**
-   * How likely (0–1) the ad asks this skill of the candidate, from its evidence (see {@link skillConfidence}); a
+   * How likely (0–1) the ad asks this skill of the candidate, from its evidence (core's `skillConfidence`); a
    * caller that wants few but right skills keeps those above a threshold.
    */
   confidence: number;
