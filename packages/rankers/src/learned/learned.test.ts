@@ -5,6 +5,7 @@ import { parseJob, parseResume, type Job, type RankQuery } from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
 import { describe, expect, it } from 'vitest';
 import type { LabelledQuery } from '../training/labelled-query.js';
+import { desirabilityTextSettings } from './desirability.js';
 import {
   LearnedModelFormatError,
   createColdStartRanker,
@@ -212,6 +213,27 @@ describe('desirability model', () => {
       ratings.slice(0, 5).map((rating) => rating.job),
     );
     expect(matches[0]?.ranker).toBe('desirability');
+  });
+
+  it('searches the lead space, fits pairwise and averages 5 settings by default; given text settings win (mixGrid block by block)', async () => {
+    expect(desirabilityTextSettings()).toEqual({
+      objective: 'pairwise',
+      ensemble: 5,
+      mixGrid: { lead: [0, 0.25, 0.5, 1] },
+    });
+    expect(desirabilityTextSettings({ objective: 'pointwise', ensemble: 1 })).toMatchObject({
+      objective: 'pointwise',
+      ensemble: 1,
+    });
+    const merged = desirabilityTextSettings({ lambdas: [1], mixGrid: { dense: [0.1] } });
+    expect(merged).toMatchObject({ lambdas: [1], mixGrid: { lead: [0, 0.25, 0.5, 1], dense: [0.1] } });
+    expect(desirabilityTextSettings({ mixGrid: { lead: [0] } }).mixGrid?.lead).toEqual([0]);
+    const ratings = syntheticJobs(60, 12).map(({ job, pay }) => ({ job, rating: payGrade(pay) as 0 | 1 | 2 | 3 }));
+    const model = await trainDesirabilityModel(ratings, { now, seed: 1, text: { lambdas: [1] } });
+    // The start, then dense 4 more weights, salaryText 3, lead 3, skills 2, company 2: 15 mixes at one λ (12 without lead).
+    expect(model.model.ridge?.selection.candidates).toBe(15);
+    expect(model.model.ridge?.selection.objective).toBe('pairwise');
+    expect(model.model.ridge?.selection.members).toHaveLength(5);
   });
 });
 

@@ -8,15 +8,16 @@ import type { TextRidgeState } from './text-ridge.js';
 export const LEARNED_MODEL_FORMAT = 'rolefit-learned-model';
 /**
  * Version of the saved format this code writes (2 added the text ridge; 3 the title in the description space and the
- * description × salary weights, which version-2 code would silently ignore); it reads versions 1–3.
+ * description × salary weights, which version-2 code would silently ignore; 4 the `lead` text space, which version-3
+ * code cannot read); it reads versions 1–4.
  */
-export const LEARNED_MODEL_VERSION = 3;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
+export const LEARNED_MODEL_VERSION = 4;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3, 4];
 
 /** A learned model as saved: format, version, feature spec, and either a trained head or a text ridge over the features. */
 export interface SavedLearnedModel {
   format: typeof LEARNED_MODEL_FORMAT;
-  version: 1 | 2 | typeof LEARNED_MODEL_VERSION;
+  version: 1 | 2 | 3 | typeof LEARNED_MODEL_VERSION;
   /** Which model it is. */
   model: 'feedback-classifier' | 'desirability';
   labelKind: LabelKind;

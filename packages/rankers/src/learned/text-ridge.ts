@@ -27,9 +27,11 @@ import {
 import { fitTfidf, textTerms, tfidfVector, type TfidfVocabulary } from './tfidf.js';
 
 /** One sparse text space of a job. */
-export type TextSpace = 'title' | 'description' | 'skills' | 'company';
+export type TextSpace = 'title' | 'lead' | 'description' | 'skills' | 'company';
 /** The sparse text spaces of a job. */
-export const TEXT_SPACES: readonly TextSpace[] = ['title', 'description', 'skills', 'company'];
+export const TEXT_SPACES: readonly TextSpace[] = ['title', 'lead', 'description', 'skills', 'company'];
+/** Terms of the title and description the `lead` space reads (see `leadTerms`). */
+export const LEAD_WORDS = 60;
 /** A kernel block: a text space, the dense features, or the description × standardised log salary interaction. */
 export type RidgeBlock = TextSpace | 'dense' | 'salaryText';
 
@@ -41,7 +43,8 @@ export interface TextRidgeSettings {
    * Candidate weights of each block; the first of each is where the coordinate search starts (default: description 1;
    * dense 0, 0.03, 0.1, 0.3, 1; salaryText 0, 0.1, 0.3, 1; skills and company 0, 0.25, 0.5; title 0, since the
    * description space reads the title already: a separate title block lost 0.007 of nested CV AUC on the lirecommend
-   * training ratings, CV picking its weight by fold noise; give it e.g. `[0, 0.25, 0.5, 1]` to search it).
+   * training ratings, CV picking its weight by fold noise; give it e.g. `[0, 0.25, 0.5, 1]` to search it; lead 0 here,
+   * 0, 0.25, 0.5, 1 in the desirability model).
    */
   mixGrid?: Partial<Record<RidgeBlock, readonly number[]>>;
   /** Folds of the cross-validation (default 5). */
@@ -77,6 +80,8 @@ export interface TextSpaceState {
   vocabulary: TfidfVocabulary;
   /** term → weight on the unit TF-IDF vector (block weight included). */
   weights: Record<string, number>;
+  /** Terms the `lead` space reads (absent: 60). */
+  leadWords?: number;
   /** The description space reads "title\ndescription" (version 3 on; absent: the description alone). */
   titleInDescription?: boolean;
   /** term → weight on the unit TF-IDF vector times the standardised log salary (the `salaryText` block; description only). */
@@ -134,12 +139,21 @@ const DEFAULT_MIX: Record<RidgeBlock, readonly number[]> = {
   dense: [0, 0.03, 0.1, 0.3, 1],
   salaryText: [0, 0.1, 0.3, 1],
   title: [0],
+  lead: [0],
   skills: [0, 0.25, 0.5],
   company: [0, 0.25, 0.5],
 };
-const BLOCKS: readonly RidgeBlock[] = ['description', 'title', 'skills', 'company', 'dense', 'salaryText'];
+const BLOCKS: readonly RidgeBlock[] = ['description', 'title', 'lead', 'skills', 'company', 'dense', 'salaryText'];
 /** Blocks whose weight the coordinate search tunes, in order (the description's weight fixes the scale of λ). */
-const SEARCH_ORDER: readonly RidgeBlock[] = ['dense', 'salaryText', 'title', 'skills', 'company', 'description'];
+const SEARCH_ORDER: readonly RidgeBlock[] = [
+  'dense',
+  'salaryText',
+  'title',
+  'lead',
+  'skills',
+  'company',
+  'description',
+];
 
 /** ln(annual salary) of a job, when it states a positive one. */
 function logSalary(job: Job): number | undefined {
@@ -165,11 +179,27 @@ function standardisedSalary(job: Job, salary: { mean: number; scale: number }): 
   return value === undefined ? 0 : (value - salary.mean) / salary.scale;
 }
 
+/**
+ * The first `words` terms of the title and description: where postings put the title, the employer, the place, the
+ * pay and the kind of work (LinkedIn's "Seniority level / Job function / Industries" lines), before the boilerplate.
+ */
+export function leadTerms(job: Job, words = LEAD_WORDS): string[] {
+  return textTerms(`${job.title}\n${job.description ?? ''}`).slice(0, words);
+}
+
 /** The terms of a job in one text space; the description space reads the title too unless `titleInDescription` is false (models saved before version 3). */
-export function spaceTerms(job: Job, space: TextSpace, bigrams: boolean, titleInDescription = true): string[] {
+export function spaceTerms(
+  job: Job,
+  space: TextSpace,
+  bigrams: boolean,
+  titleInDescription = true,
+  leadWords = LEAD_WORDS,
+): string[] {
   switch (space) {
     case 'title':
       return textTerms(job.title, bigrams);
+    case 'lead':
+      return leadTerms(job, leadWords);
     case 'description':
       return textTerms(
         titleInDescription ? `${job.title}\n${job.description ?? ''}` : (job.description ?? ''),
@@ -323,7 +353,7 @@ export function predictTextRidge(state: TextRidgeState, job: Job, dense: readonl
   for (const space of state.spaces) {
     const vector = tfidfVector(
       space.vocabulary,
-      spaceTerms(job, space.name, space.bigrams, space.titleInDescription ?? false),
+      spaceTerms(job, space.name, space.bigrams, space.titleInDescription ?? false, space.leadWords),
     );
     const salaryWeights = salary !== 0 ? space.salaryWeights : undefined;
     for (const [term, value] of vector) {
@@ -359,6 +389,7 @@ export function trainTextRidge(
   const grid = { ...DEFAULT_MIX, ...settings.mixGrid } as Record<RidgeBlock, readonly number[]>;
   const bigrams: Record<TextSpace, boolean> = {
     title: true,
+    lead: false,
     description: settings.descriptionBigrams ?? false,
     skills: false,
     company: false,
@@ -380,6 +411,7 @@ export function trainTextRidge(
   const description = gram(vectors.description);
   const kernels: Record<RidgeBlock, Matrix> = {
     title: gram(vectors.title),
+    lead: gram(vectors.lead),
     description,
     skills: gram(vectors.skills),
     company: gram(vectors.company),
@@ -485,6 +517,7 @@ export function trainTextRidge(
       vocabulary: vocabularies[space],
       weights: Object.fromEntries(weights),
       ...(space === 'description' ? { titleInDescription: true } : {}),
+      ...(space === 'lead' ? { leadWords: LEAD_WORDS } : {}),
       ...(interaction ? { salaryWeights: Object.fromEntries(salaryWeights) } : {}),
     });
   }
