@@ -333,6 +333,8 @@ describe('the lead space', () => {
       if (row.grade === 3)
         expect(scores[index]!).toBeGreaterThan(Math.max(...scores.filter((_s, i) => test[i]!.grade === 0)));
     });
+    const copy = JSON.parse(JSON.stringify(state)) as typeof state;
+    expect(predictTextRidge(copy, test[0]!.job, test[0]!.dense)).toBeCloseTo(scores[0]!, 12);
     // Without the lead block (the text ridge's default grid) the same data is near chance.
     const without = trainTextRidge(rows(40, 1), true, { lambdas: [0.1, 1] }).state;
     expect(without.selection.mix.lead).toBe(0);
