@@ -49,6 +49,10 @@ export async function createWebApp(settings = {}) {
   const pipeline = createPipeline({ store, ranker: createDefaultRanker() });
   // Seed from the 62 sample postings so the app works offline; re-seeding on each start only updates them.
   const seeded = await pipeline.ingest(sampleJobs);
+  // Read the stored jobs ahead in the background (in small steps that let requests run), so that a person's first
+  // recommendation costs what a later one does; stopped on close.
+  const readingAhead = new AbortController();
+  const preparing = pipeline.prepare({ signal: readingAhead.signal }).catch(() => 0);
   const http = createHttpClient({
     cacheDirectory: false,
     timeoutMs: 15_000,
@@ -523,6 +527,8 @@ export async function createWebApp(settings = {}) {
     /** What seeding the store did on start. */
     seeded,
     async close() {
+      readingAhead.abort();
+      await preparing;
       await store.close();
     },
   };
