@@ -91,6 +91,12 @@ describe('createLlmRanker settings', () => {
       /did you mean 'reminder'/,
     );
   });
+
+  it("refuses a KV cache type other than 'f16' or 'f32'", () => {
+    expect(() => createLlmRanker({ model: 'none', kvCacheType: 'q8_0' } as never)).toThrow(
+      /kvCacheType.*must be 'f16' or 'f32', got q8_0/,
+    );
+  });
 });
 
 describe('resolveLlmModelPath', () => {
@@ -175,6 +181,24 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
     // A later call for the same person starts from the cached prefix and gives the same scores.
     const again = await ranker.rank(query, [...jobs].reverse());
     for (const match of again) expect(Math.abs(match.score - score(match.jobId))).toBeLessThan(1e-4);
+  });
+
+  it("scores as the f16 KV cache (node-llama-cpp's default) does with the f32 one (the CPU default)", async () => {
+    const f16 = createLlmRanker({ model: storiesPath, threads: 1, contextSize: 1024, kvCacheType: 'f16' });
+    const f32 = createLlmRanker({ model: storiesPath, threads: 1, contextSize: 1024, kvCacheType: 'f32' });
+    rankers.push(f16, f32);
+    const half = await f16.rank(query, allJobs);
+    const full = await f32.rank(query, allJobs);
+    const byId = new Map(half.map((match) => [match.jobId, match.score]));
+    // Only the rounding of the cached keys and values differs.
+    for (const match of full) expect(Math.abs(match.score - byId.get(match.jobId)!)).toBeLessThan(1e-3);
+    const job = allJobs[0]!;
+    expect(
+      Math.abs(
+        full.find((match) => match.jobId === job.id)!.score -
+          (await llmRankerInternals(f32).scoreWithoutPrefixReuse(query, job)),
+      ),
+    ).toBeLessThan(1e-4);
   });
 
   it('keeps the best `limit` matches and honours an abort signal', async () => {
