@@ -33,7 +33,7 @@ export interface JobRating {
 
 /**
  * How much a feature moves the model's raw output (on the scale of the grade targets: grade / 3 unless `text.gradeTargets` says otherwise): for a dense feature, one standard deviation
- * of it; for a text term (`title:…`, `description:…`, `skills:…`, `company:…`), having it at its mean TF-IDF weight in
+ * of it; for a text term (`title:…`, `lead:…`, `description:…`, `skills:…`, `company:…`), having it at its mean TF-IDF weight in
  * the rated jobs that have it; for `salary×description:…`, one standard deviation more log pay for a job with that term
  * at its mean weight (positive: pay matters more for such jobs). For the head learner, the change in the logit per
  * standard deviation.
