@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinDateLines, parseExperienceSection } from './experience.js';
+import { joinDateLines, parseExperienceSection, readExperienceSection } from './experience.js';
+import { parseResumeText } from './parse-resume-text.js';
 import { repairMojibake } from './lines.js';
 
 const NOW = new Date(Date.UTC(2024, 0, 1));
@@ -377,6 +378,36 @@ describe('titles that carry more than the title (Indeed layout)', () => {
     expect(headers(text)).toEqual([
       ['Customer Service Executive', 'Acme Technologies', 'Dubai, AE', month(2012, 11), month(2014, 4)],
     ]);
+  });
+});
+
+describe('positions without a title', () => {
+  // Hand-written in the Indeed layout: a position whose title field was left empty writes only "Company -" and dates.
+  const text = [
+    'Senior Software Developer',
+    '',
+    'Oracle Inc -',
+    '',
+    'January 1998 to August 1999',
+    '',
+    'R-Systems -  Sacramento, CA -',
+    '',
+    'January 1997 to January 1998',
+  ].join('\n');
+
+  it('leaves them out of the entries (a title is required) and reports them', () => {
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Senior Software Developer', 'Oracle Inc']]);
+    expect(untitled).toEqual([{ company: 'R-Systems', start: month(1997, 0), end: month(1998, 0) }]);
+  });
+
+  it('are a warning of the parsed resume', () => {
+    const resume = parseResumeText(`Jane Doe\n\nWORK EXPERIENCE\n\n${text}`, { now: NOW });
+    expect(resume.experience).toHaveLength(1);
+    expect(resume.warnings).toContainEqual({
+      path: 'experience',
+      reason: 'a position at R-Systems (1997-01 to 1998-01) has no job title and is left out',
+    });
   });
 });
 

@@ -556,6 +556,24 @@ function readLabelledFields(
 
 /** Reads positions from the text of an experience section: entries are anchored on their dates, or on a title and employer pair. */
 export function parseExperienceSection(text: string, options: EntryOptions = {}): ExperienceEntry[] {
+  return readExperienceSection(text, options).entries;
+}
+
+/** A dated position whose employer is written but its title is not ("Cisco -  Samba, Jammu and Kashmir -\n2000 to 2000"). */
+export interface UntitledPosition {
+  company: string;
+  start: Date;
+  end?: Date | null;
+}
+
+/**
+ * The positions of an experience section, and the dated ones left out because no title is written: core's
+ * `ExperienceEntry` needs a title, so those are reported (as a warning) instead of being given one the resume lacks.
+ */
+export function readExperienceSection(
+  text: string,
+  options: EntryOptions = {},
+): { entries: ExperienceEntry[]; untitled: UntitledPosition[] } {
   const lines = joinDateLines(text);
   const found: (Anchor | undefined)[] = lines.map((line) => findAnchor(line, options.now));
   const anchors = found.flatMap((anchor, index) => (anchor ? [index] : []));
@@ -665,6 +683,7 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
   const undated = findUndatedEntries(lines, used, new Set(anchors));
   const all = [...entries, ...undated].sort((left, right) => left.first - right.first);
   const result: ExperienceEntry[] = [];
+  const untitled: UntitledPosition[] = [];
   let sharedCompany: string | undefined;
   all.forEach((entry, order) => {
     const stop = all[order + 1]?.first ?? lines.length;
@@ -683,7 +702,15 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
-    if (!header.title) return;
+    if (!header.title) {
+      if (header.company && entry.anchor)
+        untitled.push({
+          company: header.company,
+          start: entry.anchor.start,
+          ...(entry.anchor.end !== undefined ? { end: entry.anchor.end } : {}),
+        });
+      return;
+    }
     result.push({
       title: header.title,
       ...(company ? { company } : {}),
@@ -694,7 +721,7 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
       highlights,
     });
   });
-  return result;
+  return { entries: result, untitled };
 }
 
 // The title and organisation cues, read again by confidence.ts to judge the entries parsed here.

@@ -12,7 +12,7 @@ import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
-import { parseExperienceSection } from './experience.js';
+import { readExperienceSection, type UntitledPosition } from './experience.js';
 import { isBullet, squash, stripBullet } from './lines.js';
 
 /** Options for {@link parseResumeText}. */
@@ -36,9 +36,8 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   const sections = splitSections(text);
   const bodies = (kind: ResumeSection['kind']) =>
     sections.filter((section) => section.kind === kind).map((section) => section.text);
-  const experience: ExperienceEntry[] = bodies('experience').flatMap((body) =>
-    parseExperienceSection(body, { now: options.now }),
-  );
+  const experienceSections = bodies('experience').map((body) => readExperienceSection(body, { now: options.now }));
+  const experience: ExperienceEntry[] = experienceSections.flatMap((section) => section.entries);
   const education: EducationEntry[] = bodies('education').flatMap((body) =>
     parseEducationSection(body, { now: options.now }),
   );
@@ -48,6 +47,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .join('\n\n');
   const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
   const contact = extractContact(text);
+  const assessment = assessParse({ contact, experience, education });
   return resumeSchema.parse({
     id: options.id ?? `resume-${hash(text)}`,
     contact,
@@ -59,9 +59,24 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     languages: bodies('languages').flatMap(readLanguages),
     ...(ranges.length > 0 ? { totalYears: totalYearsOfExperience(ranges, { now: options.now }) } : {}),
     text,
-    ...assessParse({ contact, experience, education }),
+    ...assessment,
+    warnings: [
+      ...assessment.warnings,
+      ...experienceSections.flatMap((section) => section.untitled.map(untitledWarning)),
+    ],
   });
 }
+
+// A position the experience parser left out for want of a title: said, so that the caller can ask for it.
+const untitledWarning = (position: UntitledPosition) => {
+  const month = (date: Date) => date.toISOString().slice(0, 7);
+  const end = position.end === null ? 'present' : position.end ? month(position.end) : undefined;
+  const dates = end ? `${month(position.start)} to ${end}` : `from ${month(position.start)}`;
+  return {
+    path: 'experience',
+    reason: `a position at ${position.company} (${dates}) has no job title and is left out`,
+  };
+};
 
 /**
  * The skills of a resume: the skills sections' items (canonical names where known) and every known skill in the whole
