@@ -26,6 +26,64 @@ describe('normalizeText', () => {
     const [start, end] = toOriginalRange(normalized, cafe, cafe + 'Café'.length);
     expect(original.slice(start, end)).toBe('Cafe\u0301');
   });
+
+  it('keeps a character and its marks together wherever ASCII and other text meet', () => {
+    // A mark after the last ASCII letter of a run, one at the very start, a surrogate pair, a lone surrogate.
+    const original = 'Pokemon Cafe\u0301\u0327 \u0301x \ud83d\ude00 Resume\u0301 \ud800z ﬁ';
+    const normalized = normalizeText(original);
+    expect(normalized.text).toBe(
+      `Pokemon Caf${'e\u0301\u0327'.normalize('NFKC')} \u0301x \ud83d\ude00 Resumé \ud800z fi`,
+    );
+    const at = (needle: string) => {
+      const start = normalized.text.indexOf(needle);
+      const [from, to] = toOriginalRange(normalized, start, start + needle.length);
+      return original.slice(from, to);
+    };
+    expect(at('Pokemon')).toBe('Pokemon');
+    expect(at('Resumé')).toBe('Resume\u0301');
+    expect(at('\ud83d\ude00')).toBe('\ud83d\ude00');
+    expect(at('\ud800z')).toBe('\ud800z');
+    expect(at('fi')).toBe('ﬁ');
+    expect(normalizeText('\u0301abc').text).toBe('\u0301abc');
+  });
+
+  it('gives every text the same result as normalizing it segment by segment', () => {
+    // The reference: NFKC and the folds applied to each character with its marks, in one regular expression pass.
+    const reference = (text: string) =>
+      [...text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)]
+        .map((match) => match[0].normalize('NFKC').replace(/[\u2018\u2019\u02bc\u2032]/g, "'"))
+        .map((part) =>
+          part
+            .replace(/[\u2010\u2011\ufe63]/g, '-')
+            .replace(/\u00ad/g, '')
+            .replace(/\u200b/g, ' '),
+        )
+        .map((part) => part.replace(/\u266f/g, '#'))
+        .join('');
+    const pieces = [
+      'a',
+      'Z',
+      ' ',
+      '-',
+      'é',
+      'e\u0301',
+      '\u0301',
+      '\u0308',
+      '\ud83d\ude00',
+      '\ud800',
+      '’',
+      '\u00ad',
+      'ﬁ',
+      '½',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      for (let count = next() % 12; count > 0; count--) text += pieces[next() % pieces.length];
+      expect(normalizeText(text).text).toBe(reference(text));
+    }
+  });
 });
 
 describe('tokenize', () => {

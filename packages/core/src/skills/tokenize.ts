@@ -25,8 +25,9 @@ export interface Token {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-// A base character with its combining marks, so NFKC can compose them (e + ◌́ → é).
-const SEGMENT = /\P{M}\p{M}*|\p{M}+/gu;
+const NEXT_NON_ASCII = /[^\x00-\x7f]/g;
+// A base character with its combining marks, so NFKC can compose them (e + ◌́ → é); every code point starts one.
+const SEGMENT_HERE = /\P{M}\p{M}*|\p{M}+/uy;
 // NFKC keeps these; folding them makes "e‑mail" and "women’s" tokenize like their ASCII spellings.
 const EXTRA_FOLDS = /[\u2018\u2019\u02bc\u2032\u2010\u2011\u00ad\u200b\u266f\ufe63]/g;
 const EXTRA_FOLD_TARGETS: Readonly<Record<string, string>> = {
@@ -41,9 +42,23 @@ const EXTRA_FOLD_TARGETS: Readonly<Record<string, string>> = {
   '\u266f': '#',
   '\ufe63': '-',
 };
+/** Folded NFKC forms of segments seen before (texts repeat the same few: ’ • – é); cleared when it grows large. */
+const foldedSegments = new Map<string, string>();
+const FOLDED_SEGMENTS_KEPT = 4096;
 
-function foldExtras(text: string): string {
-  return text.replace(EXTRA_FOLDS, (character) => EXTRA_FOLD_TARGETS[character] ?? character);
+const FOLDED_SEGMENT_LENGTH = 4;
+
+function foldSegment(segment: string): string {
+  let folded = foldedSegments.get(segment);
+  if (folded === undefined) {
+    folded = segment.normalize('NFKC').replace(EXTRA_FOLDS, (character) => EXTRA_FOLD_TARGETS[character] ?? character);
+    // Only short segments are kept: one character can carry any number of marks.
+    if (segment.length <= FOLDED_SEGMENT_LENGTH) {
+      if (foldedSegments.size >= FOLDED_SEGMENTS_KEPT) foldedSegments.clear();
+      foldedSegments.set(segment, folded);
+    }
+  }
+  return folded;
 }
 
 /** Normalizes text with NFKC (plus curly quotes and Unicode hyphens) and keeps a map back to the original offsets. */
@@ -53,15 +68,38 @@ export function normalizeText(text: string): NormalizedText {
   const parts: string[] = [];
   const originalStarts: number[] = [];
   const originalEnds: number[] = [];
-  for (const match of text.matchAll(SEGMENT)) {
-    const segment = match[0];
-    const start = match.index;
-    const end = start + segment.length;
-    const normalized = foldExtras(segment.normalize('NFKC'));
-    parts.push(normalized);
-    for (let index = 0; index < normalized.length; index++) {
-      originalStarts.push(start);
-      originalEnds.push(end);
+  const length = text.length;
+  // Segment by segment (a character with its combining marks); `position` always starts one.
+  for (let position = 0; position < length; ) {
+    NEXT_NON_ASCII.lastIndex = position;
+    const next = NEXT_NON_ASCII.exec(text)?.index ?? length;
+    // ASCII characters are segments of their own that NFKC keeps, except one that combining marks follow.
+    const plainEnd = next === length ? length : Math.max(position, next - 1);
+    if (plainEnd > position) {
+      parts.push(text.slice(position, plainEnd));
+      for (let offset = position; offset < plainEnd; offset++) {
+        originalStarts.push(offset);
+        originalEnds.push(offset + 1);
+      }
+      position = plainEnd;
+    }
+    // Then segments up to the next ASCII character that starts one.
+    while (position < length) {
+      let end = position + 1;
+      const code = text.charCodeAt(position);
+      // A character of the BMP before an ASCII character (or the end) is a segment by itself, mark or not.
+      if ((code & 0xf800) === 0xd800 || (end < length && text.charCodeAt(end) >= 0x80)) {
+        SEGMENT_HERE.lastIndex = position;
+        end = SEGMENT_HERE.exec(text) === null ? end : SEGMENT_HERE.lastIndex;
+      }
+      const folded = foldSegment(text.slice(position, end));
+      parts.push(folded);
+      for (let index = 0; index < folded.length; index++) {
+        originalStarts.push(position);
+        originalEnds.push(end);
+      }
+      position = end;
+      if (position < length && text.charCodeAt(position) < 0x80) break;
     }
   }
   return { text: parts.join(''), originalStarts, originalEnds };

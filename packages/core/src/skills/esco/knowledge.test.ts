@@ -13,6 +13,7 @@ import {
   type OccupationKnowledge,
   type OccupationKnowledgeData,
 } from './index.js';
+import { expectLinearTime } from '../../testing/scaling.js';
 import { labelKey, singularKey } from './match-words.js';
 
 // Every test reads the real, shipped file (ESCO v1.2 + O*NET).
@@ -215,6 +216,52 @@ describe('small custom knowledge', () => {
       { skill: 'gadget gluing', strength: 0.7, relation: 'essential' },
     ]);
     expect(custom.proximity(custom.occupations[0]!, custom.occupations[1]!)).toBe(0.5);
+  });
+});
+
+describe('label matching', () => {
+  const data: OccupationKnowledgeData = {
+    version: 1,
+    occupations: [
+      ['machine operator', [], '8189', '', 0],
+      ['machine operator helper', [], '9329', '', 0],
+      ['cnc machine tool programmer', [], '7223', '', 0],
+      ['operator', [], '8100', '', 0],
+    ],
+    iscoGroups: {},
+    skills: [
+      ['machine learning', []],
+      ['machine learning operations', []],
+    ],
+    skillCommodity: [-1, -1],
+    commodities: [],
+    skillLinks: [],
+    occupationSkills: {},
+  };
+  const custom = createOccupationKnowledge(data);
+  const labels = (text: string) => custom.findOccupations(text).map((match) => match.label);
+
+  it('takes the longest label at each word, the last word also singular, and goes on after it', () => {
+    expect(labels('machine operator helpers')).toEqual(['machine operator helper']);
+    expect(labels('machine operators')).toEqual(['machine operator']);
+    // "cnc machine tool" is a prefix of a label but no label: the walk falls back on nothing and moves one word on.
+    expect(labels('cnc machine tool operator')).toEqual(['operator']);
+    expect(labels('machine operator, operator')).toEqual(['machine operator', 'operator']);
+    expect(custom.findSkills('Machine learning operations and machine learning')).toEqual([
+      'MLOps',
+      'Machine Learning',
+    ]);
+  });
+
+  it('stays linear on text made of label prefixes', () => {
+    expectLinearTime(
+      (text) => knowledge.findOccupations([{ text, title: false }]),
+      (size) => 'registered '.repeat(size / 11),
+    );
+    expectLinearTime(
+      (text) => knowledge.findSkills(text),
+      (size) => 'machine learning '.repeat(size / 17),
+    );
   });
 });
 

@@ -150,8 +150,6 @@ export function createOccupationKnowledge(
     } satisfies Occupation),
   );
   const labelIndex = new Map<string, LabelEntry>();
-  // Every proper word prefix of a key ("registered" of "registered nurse"): matching stops as soon as text leaves them.
-  const labelPrefixes = new Set<string>();
   const addLabel = (label: string, id: number, preferred: boolean) => {
     const words = matchWords(label);
     if (words.length === 0 || words.length > MAX_LABEL_WORDS) return;
@@ -162,7 +160,6 @@ export function createOccupationKnowledge(
     if (singular !== undefined) addLabelKey(singular, words.length, label, id, preferred);
   };
   const addLabelKey = (key: string, wordCount: number, label: string, id: number, preferred: boolean) => {
-    addPrefixes(labelPrefixes, key);
     let entry = labelIndex.get(key);
     if (entry === undefined) labelIndex.set(key, (entry = { ids: [], preferred: [], labels: [], words: wordCount }));
     const at = entry.ids.indexOf(id);
@@ -185,13 +182,11 @@ export function createOccupationKnowledge(
   const groups = new Map<string, number[]>(); // lower-cased canonical → data skill indices
   const canonicalByKey = new Map<string, string>(); // label key → canonical
   const singleWordCase = new Map<string, Set<string>>(); // lower-cased one-word label → spellings as written
-  const skillPrefixes = new Set<string>();
   const addSpelling = (spelling: string, canonical: string) => {
     const words = rawWords(spelling);
     if (words.length === 0 || words.length > MAX_LABEL_WORDS) return;
     const key = words.join(' ').toLowerCase();
     if (!canonicalByKey.has(key)) canonicalByKey.set(key, canonical);
-    addPrefixes(skillPrefixes, key);
     if (words.length === 1) {
       const spellings = singleWordCase.get(key) ?? new Set<string>();
       spellings.add(words[0] ?? '');
@@ -303,12 +298,19 @@ export function createOccupationKnowledge(
     );
   };
 
+  // Word tries over the label and skill keys, built on first use; `labelFound` and `skillFound` carry a match's value out.
+  let labelTrie: Map<string, WordNode<LabelEntry>> | undefined;
+  let skillTrie: Map<string, WordNode<string>> | undefined;
+  const labelFound: { value: LabelEntry | undefined } = { value: undefined };
+  const skillFound: { value: string | undefined } = { value: undefined };
+
   const findOccupations = (
     input: string | readonly WeightedText[],
     findOptions: FindOccupationsOptions = {},
   ): OccupationMatch[] => {
     const limit = findOptions.limit ?? 10;
     const parts: readonly WeightedText[] = typeof input === 'string' ? splitPlainText(input) : input;
+    const labels = (labelTrie ??= wordTrie(labelIndex));
     const scores = new Map<number, { score: number; label: string; labelWeight: number }>();
     for (const part of parts) {
       const weight = part.weight ?? 1;
@@ -316,13 +318,13 @@ export function createOccupationKnowledge(
       const words = matchWords(part.text);
       const title = part.title ?? words.length <= TITLE_LINE_WORDS;
       for (let start = 0; start < words.length; ) {
-        const found = longestAt(words, start, labelIndex, labelPrefixes, true);
+        const count = longestAt(words, start, labels, true, labelFound);
+        const entry = labelFound.value;
         // Prose counts only labels of two or more words: one word ("nurse", "driver") in a sentence says little.
-        if (found === undefined || found.count < (title ? 1 : 2)) {
+        if (count < (title ? 1 : 2) || entry === undefined) {
           start++;
           continue;
         }
-        const { count, value: entry } = found;
         // Longer labels are more specific; a label many occupations share says little about each.
         const specificity = count === 1 ? 0.5 : count === 2 ? 0.85 : 1;
         const whole = title && count === words.length ? 1.5 : 1;
@@ -353,16 +355,18 @@ export function createOccupationKnowledge(
 
   const findSkills = (text: string): string[] => {
     const raw = rawWords(text);
+    const skills = (skillTrie ??= wordTrie(canonicalByKey));
     const words = raw.map((word) => word.toLowerCase());
     const found = new Set<string>();
     for (let start = 0; start < words.length; ) {
-      const match = longestAt(words, start, canonicalByKey, skillPrefixes, false);
-      if (match === undefined) {
+      const count = longestAt(words, start, skills, false, skillFound);
+      const value = skillFound.value;
+      if (count === 0 || value === undefined) {
         start++;
         continue;
       }
       // One-word names are often plain words ("Slack", "Swift"): only as written in the data, and not one or two letters.
-      if (match.count === 1) {
+      if (count === 1) {
         const word = raw[start] ?? '';
         const key = words[start] ?? '';
         const distinctive =
@@ -374,8 +378,8 @@ export function createOccupationKnowledge(
           continue;
         }
       }
-      found.add(match.value);
-      start += match.count;
+      found.add(value);
+      start += count;
     }
     return [...found];
   };
@@ -420,33 +424,65 @@ export function createOccupationKnowledge(
   };
 }
 
-function addPrefixes(prefixes: Set<string>, key: string): void {
-  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1))
-    prefixes.add(key.slice(0, space));
+/** A node of a word trie: the value of the key that ends here, and the nodes one word longer. */
+interface WordNode<T> {
+  value: T | undefined;
+  next: Map<string, WordNode<T>> | undefined;
 }
 
-// The longest key of `index` starting at word `start` (its last word also tried singular when `singular`), or undefined.
+/** The keys of `index` (words joined by single spaces) as a word trie, so matching walks words without joining them. */
+function wordTrie<T>(index: ReadonlyMap<string, T>): Map<string, WordNode<T>> {
+  const root = new Map<string, WordNode<T>>();
+  for (const [key, value] of index) {
+    let level = root;
+    let node: WordNode<T> | undefined;
+    for (const word of key.split(' ')) {
+      node = level.get(word);
+      if (node === undefined) level.set(word, (node = { value: undefined, next: undefined }));
+      level = node.next ??= new Map();
+    }
+    if (node !== undefined) node.value = value;
+  }
+  // Leaves keep no empty map: a node has `next` exactly when a longer key continues it.
+  const prune = (level: Map<string, WordNode<T>>): void => {
+    for (const node of level.values()) {
+      if (node.next === undefined) continue;
+      if (node.next.size === 0) node.next = undefined;
+      else prune(node.next);
+    }
+  };
+  prune(root);
+  return root;
+}
+
+// The longest key of the trie starting at word `start` (its last word also tried singular when `singular`): its word
+// count, with its value in `found.value`; 0 when none.
 function longestAt<T>(
   words: readonly string[],
   start: number,
-  index: ReadonlyMap<string, T>,
-  prefixes: ReadonlySet<string>,
+  trie: ReadonlyMap<string, WordNode<T>>,
   singular: boolean,
-): { count: number; value: T } | undefined {
-  let key = '';
-  let best: { count: number; value: T } | undefined;
+  found: { value: T | undefined },
+): number {
+  let count = 0;
+  let level: ReadonlyMap<string, WordNode<T>> | undefined = trie;
   const end = Math.min(words.length, start + MAX_LABEL_WORDS);
-  for (let at = start; at < end; at++) {
-    key = at === start ? (words[at] ?? '') : `${key} ${words[at] ?? ''}`;
-    let value = index.get(key);
-    if (value === undefined && singular && key.endsWith('s')) {
-      const singularForm = singularKey(key);
-      if (singularForm !== undefined) value = index.get(singularForm);
+  for (let at = start; at < end && level !== undefined; at++) {
+    const word = words[at] ?? '';
+    const node = level.get(word);
+    let value = node?.value;
+    if (value === undefined && singular) {
+      // singularKey only changes the last word of a key, and only a word of four or more letters.
+      const singularWord = singularKey(word);
+      if (singularWord !== undefined) value = level.get(singularWord)?.value;
     }
-    if (value !== undefined) best = { count: at - start + 1, value };
-    if (!prefixes.has(key)) break;
+    if (value !== undefined) {
+      count = at - start + 1;
+      found.value = value;
+    }
+    level = node?.next;
   }
-  return best;
+  return count;
 }
 
 /** How close two occupations are, from their ids and their ISCO-08 and O*NET-SOC codes. */
