@@ -204,6 +204,11 @@ describe('classifyHeading', () => {
     ['Трудовой стаж', 'experience'],
     ['Organizational Experience', 'experience'],
     ['Work Experience Details', 'experience'],
+    // The headings of the Kaggle updated-resume dataset and of many Indian resumes.
+    ['Company Details', 'experience'],
+    ['Employment Details', 'experience'],
+    ['Skill Details', 'skills'],
+    ['Project Details', 'projects'],
   ] as const)('reads %s as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
