@@ -8,6 +8,8 @@ import type { SkillDefinition, SkillMention } from './types.js';
 // LINK_HERE (sticky, no lookbehind) is tried first right where the previous link ended, as the plain regex did.
 const LINK = /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu;
 const LINK_HERE = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/iuy;
+// What every link contains: most texts have none of it, and this plain pattern finds that much faster than LINK.
+const LINK_MARK = /https?:\/\/|www\.|@/i;
 // How many tokens either side a context-dependent alias looks for support.
 const CONTEXT_WINDOW = 12;
 // Glue inside "C++", "C#", "R&D" and "name@host": a match may not stop or start next to it.
@@ -179,6 +181,7 @@ function* findLinks(text: string): Generator<RegExpExecArray> {
 // Flags tokens that lie inside a web or e-mail address; tokens and links are both in text order.
 function markLinks(text: string, tokens: readonly Token[]): Uint8Array {
   const inLink = new Uint8Array(tokens.length);
+  if (!LINK_MARK.test(text)) return inLink;
   let index = 0;
   for (const link of findLinks(text)) {
     const end = link.index + link[0].length;

@@ -120,18 +120,26 @@ export function isWordCharacter(character: string | undefined): boolean {
   return character !== undefined && WORD_CHARACTER.test(character);
 }
 
+// isWordCharacter for the first character of a token, without a regular expression for ASCII.
+function isWordStart(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code >= 0x80) return WORD_CHARACTER.test(token);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 /** Splits normalized text into word and punctuation tokens; hyphens separate words but are dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index;
     const attached = start === previousEnd;
     previousEnd = start + raw.length;
     // "e-mail" and "e mail" tokenize alike: a hyphen separates words but is not a token.
     if (raw === '-') continue;
-    tokens.push({ raw, folded: raw.toLowerCase(), word: isWordCharacter(raw), attached, start, end: previousEnd });
+    tokens.push({ raw, folded: raw.toLowerCase(), word: isWordStart(raw), attached, start, end: previousEnd });
   }
   return tokens;
 }

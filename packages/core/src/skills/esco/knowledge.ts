@@ -97,6 +97,9 @@ interface LabelEntry {
 }
 
 const MAX_LABEL_WORDS = 6;
+/** canonicalSkill keeps its answers for terms up to this long, at most this many at a time. */
+const CACHED_TERM_LENGTH = 100;
+const CACHED_TERMS = 20_000;
 /** Lines of a plain text with at most this many words are read as titles. */
 const TITLE_LINE_WORDS = 8;
 /** Weight of a prose line (long lines of a plain text) against a title line. */
@@ -243,7 +246,19 @@ export function createOccupationKnowledge(
     }
   }
 
+  // Answers for short terms, kept: jobs and people name the same few hundred skills over and over.
+  const canonicalCache = new Map<string, string | null>();
   const canonicalSkill = (term: string): string | undefined => {
+    const kept = canonicalCache.get(term);
+    if (kept !== undefined) return kept ?? undefined;
+    const found = findCanonicalSkill(term);
+    if (term.length <= CACHED_TERM_LENGTH) {
+      if (canonicalCache.size >= CACHED_TERMS) canonicalCache.clear();
+      canonicalCache.set(term, found ?? null);
+    }
+    return found;
+  };
+  const findCanonicalSkill = (term: string): string | undefined => {
     const trimmed = term.trim();
     if (trimmed === '') return undefined;
     const known = taxonomy.lookup(trimmed)?.name;
