@@ -473,13 +473,13 @@ export function trainTextRidge(
   const mix = chosen?.mix ?? fallbackMix;
   // The settings averaged: the best, then the next best by CV (distinct settings), up to `ensemble`.
   const seen = new Set<string>();
-  const members: Array<{ lambda: number; mix: Record<RidgeBlock, number>; score?: RidgeScore }> = (
-    chosen
-      ? [...results].sort((left, right) =>
-          betterRidgeScore(left.score, right.score) ? -1 : betterRidgeScore(right.score, left.score) ? 1 : 0,
-        )
-      : [{ lambda, mix }]
-  )
+  type Member = { lambda: number; mix: Record<RidgeBlock, number>; score?: RidgeScore };
+  const ranked: Member[] = chosen
+    ? [...results].sort((left, right) =>
+        betterRidgeScore(left.score, right.score) ? -1 : betterRidgeScore(right.score, left.score) ? 1 : 0,
+      )
+    : [{ lambda, mix }];
+  const members = ranked
     .filter((member) => {
       // A setting that only moves an empty block's weight (no job has skills, say) predicts the same: count it once.
       const key = member.score
