@@ -87,6 +87,45 @@ describe('normalizeText', () => {
 });
 
 describe('tokenize', () => {
+  it('gives every text the tokens of one regular expression pass, ASCII and other characters mixed', () => {
+    // The reference: the token pattern over the whole text, hyphens dropped, attached when nothing lies between.
+    const reference = (text: string) => {
+      let previousEnd = -1;
+      return [...text.matchAll(/[\p{L}\p{N}\p{M}_]+|\S/gu)].flatMap((match) => {
+        const start = match.index;
+        const attached = start === previousEnd;
+        previousEnd = start + match[0].length;
+        return match[0] === '-' ? [] : [[match[0], start, attached]];
+      });
+    };
+    const pieces = [
+      'a',
+      'Z',
+      '9',
+      '_',
+      ' ',
+      '\t',
+      '-',
+      '.',
+      '+',
+      'é',
+      'e\u0301',
+      '\u0301',
+      '\ud83d\ude00',
+      '\ud800',
+      '’',
+    ];
+    const more = ['\u00a0', '\u2003', '한', 'İ', '\ufeff', '\u001c', '\u007f', 'C++', 'node.js'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      for (let count = next() % 14; count > 0; count--)
+        text += [...pieces, ...more][next() % (pieces.length + more.length)];
+      expect(tokenize(text).map((token) => [token.raw, token.start, token.attached])).toEqual(reference(text));
+    }
+  });
+
   it('splits words from punctuation and drops hyphens', () => {
     const tokens = tokenize('C++, e-mail and Node.js');
     expect(tokens.map((token) => token.raw)).toEqual(['C', '+', '+', ',', 'e', 'mail', 'and', 'Node', '.', 'js']);

@@ -120,6 +120,15 @@ export function isWordCharacter(character: string | undefined): boolean {
   return character !== undefined && WORD_CHARACTER.test(character);
 }
 
+const SPACE = 1;
+const WORD = 2;
+/** Per ASCII code: SPACE for whitespace (\s), WORD for letters, digits and "_", 0 for punctuation. */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
+  const character = String.fromCharCode(code);
+  if (/\s/u.test(character)) return SPACE;
+  return /[\p{L}\p{N}\p{M}_]/u.test(character) ? WORD : 0;
+});
+
 // isWordCharacter for the first character of a token, without a regular expression for ASCII.
 function isWordStart(token: string): boolean {
   const code = token.charCodeAt(0);
@@ -131,15 +140,37 @@ function isWordStart(token: string): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const raw = match[0];
-    const start = match.index;
+  const length = text.length;
+  // ASCII is read character by character; from a non-ASCII character on, TOKEN finds the token (the same one, since
+  // a scan only ever restarts where a token may start).
+  for (let position = 0; position < length; ) {
+    const code = text.charCodeAt(position);
+    let start = position;
+    let end = position + 1;
+    if (code < 0x80) {
+      if (ASCII_KIND[code] === SPACE) {
+        position++;
+        continue;
+      }
+      if (ASCII_KIND[code] === WORD) {
+        while (end < length && ASCII_KIND[text.charCodeAt(end)] === WORD) end++;
+        if (end < length && text.charCodeAt(end) >= 0x80) end = -1;
+      }
+    } else end = -1;
+    if (end === -1) {
+      TOKEN.lastIndex = position;
+      const match = TOKEN.exec(text);
+      if (match === null) break;
+      start = match.index;
+      end = TOKEN.lastIndex;
+    }
+    position = end;
     const attached = start === previousEnd;
-    previousEnd = start + raw.length;
+    previousEnd = end;
     // "e-mail" and "e mail" tokenize alike: a hyphen separates words but is not a token.
-    if (raw === '-') continue;
-    tokens.push({ raw, folded: raw.toLowerCase(), word: isWordStart(raw), attached, start, end: previousEnd });
+    if (end - start === 1 && text.charCodeAt(start) === 45) continue;
+    const raw = text.slice(start, end);
+    tokens.push({ raw, folded: raw.toLowerCase(), word: isWordStart(raw), attached, start, end });
   }
   return tokens;
 }
