@@ -14,6 +14,10 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['dots', (size) => '.'.repeat(size)],
   ['many "@"', (size) => 'a@'.repeat(size / 2)],
   ['"$5", then em-spaces', (size) => `$5${'\u2003'.repeat(size)}`],
+  // ASCII and other characters taking turns: the tokenizer and normalizer switch between their two ways each time.
+  ['words ending in a curly quote', (size) => 'women\u2019'.repeat(size / 6)],
+  ['letters with combining marks', (size) => 'e\u0301'.repeat(size / 2)],
+  ['one letter, then many marks', (size) => `a${'\u0301'.repeat(size - 1)}`],
 ];
 
 describe('extractSkills on adversarial input', () => {
