@@ -36,7 +36,10 @@ export function findJobSkills(job: Job): JobSkillRequirement[] {
 }
 
 /** Orders requirements: required before preferred, then more frequent first, then by name. */
-export function compareSkillRequirements(left: JobSkillRequirement, right: JobSkillRequirement): number {
+export function compareSkillRequirements(
+  left: Pick<JobSkillRequirement, 'skill' | 'required' | 'frequency'>,
+  right: Pick<JobSkillRequirement, 'skill' | 'required' | 'frequency'>,
+): number {
   return (
     Number(right.required) - Number(left.required) ||
     right.frequency - left.frequency ||

@@ -255,11 +255,11 @@ describe('label matching', () => {
 
   it('stays linear on text made of label prefixes', () => {
     expectLinearTime(
-      (text) => knowledge.findOccupations([{ text, title: false }]),
+      (text: string) => knowledge.findOccupations([{ text, title: false }]),
       (size) => 'registered '.repeat(size / 11),
     );
     expectLinearTime(
-      (text) => knowledge.findSkills(text),
+      (text: string) => knowledge.findSkills(text),
       (size) => 'machine learning '.repeat(size / 17),
     );
   });
