@@ -226,7 +226,8 @@ async function benchEmbedderThroughput({ texts, repeats, record, log }) {
  * person (a long resume: the shared prefix) against sample postings. Naive: each job's full prompt on an empty
  * sequence (`scoreWithoutPrefixReuse`), one job after another, on a context with node-llama-cpp's defaults (flash
  * attention 'auto', which llama.cpp turns on for the CPU, and an f16 KV cache: `kvCacheType: 'f16'`), as a user's loop
- * would have it; and again on our ranker's own context (its f32 KV cache on the CPU), for the ratio at equal settings.
+ * would have it; and again on our ranker's own context (the same unless `kvCacheType` is set), for the ratio at equal
+ * settings.
  * Its cost per job does not depend on how many jobs there are, so it is timed on a few. Ours: one `rank` call over n
  * jobs (ROLEFIT_BENCH_LLM_JOBS, default 16, 8 with --quick; at most half the 62 sample postings, 31), timed two ways:
  * - cold: the ranker's KV cache is empty (as in a fresh ranker once its model is loaded) and the jobs are new to it:
@@ -311,7 +312,7 @@ async function benchLlmThroughput({ quick, repeats, record, log }) {
       'jobs/s',
     );
     record(
-      `model throughput: LLM ranker: naive loop on our ranker's context (f32 KV cache on the CPU)`,
+      `model throughput: LLM ranker: naive loop on our ranker's own context (kvCacheType as configured)`,
       perSecond(1, wall(sameSettingsRuns)),
       'jobs/s',
     );

@@ -183,7 +183,7 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
     for (const match of again) expect(Math.abs(match.score - score(match.jobId))).toBeLessThan(1e-4);
   });
 
-  it("scores as the f16 KV cache (node-llama-cpp's default) does with the f32 one (the CPU default)", async () => {
+  it("scores as the f16 KV cache (the default, node-llama-cpp's) does with the f32 one", async () => {
     const f16 = createLlmRanker({ model: storiesPath, threads: 1, contextSize: 1024, kvCacheType: 'f16' });
     const f32 = createLlmRanker({ model: storiesPath, threads: 1, contextSize: 1024, kvCacheType: 'f32' });
     rankers.push(f16, f32);

@@ -49,8 +49,8 @@ export interface LlmRankerSettings extends LlamaRuntimeSettings {
   /** Context sequences jobs are spread over, each holding the shared prefix (default 4 when the model runs on a GPU, 1 on the CPU). */
   sequences?: number;
   /**
-   * Number type of the KV cache (default `'f32'` on the CPU, where each job's tokens attending over the long cached
-   * prefix ran faster with it, `'f16'`, node-llama-cpp's default, on a GPU). Scores differ only by rounding.
+   * Number type of the KV cache (default `'f16'`, node-llama-cpp's). `'f32'` doubles its memory; scores are the same
+   * up to rounding, and on a 2-core CPU it measured no faster (within noise either way).
    */
   kvCacheType?: 'f16' | 'f32';
   /** Answer strings counted as yes (default {@link DEFAULT_YES_VARIANTS}). */
@@ -335,14 +335,13 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
         // On the CPU parallel sequences share the same threads and llama.cpp splits a batch of several
         // sequences into equal parts, which measured slower than one sequence; on a GPU they fill the batch.
         const sequenceCount = settings.sequences ?? (runtime.onGpu ? 4 : 1);
-        // llama.cpp's CPU attention reads an f32 cache without converting each entry (measured faster over a long
-        // prefix); node-llama-cpp names the option experimental, so only the two plain float types are offered.
-        const kvCacheType = (settings.kvCacheType ?? (runtime.onGpu ? 'f16' : 'f32')) === 'f32' ? 'F32' : 'F16';
         const context = await model.createContext({
           contextSize,
           sequences: sequenceCount,
-          experimentalKvCacheKeyType: kvCacheType,
-          experimentalKvCacheValueType: kvCacheType,
+          // node-llama-cpp names the option experimental: only set when asked, and only the two plain float types.
+          ...(settings.kvCacheType === 'f32'
+            ? { experimentalKvCacheKeyType: 'F32' as const, experimentalKvCacheValueType: 'F32' as const }
+            : {}),
           ...llamaContextThreads(settings),
           ...(settings.batchSize === undefined ? {} : { batchSize: settings.batchSize }),
         });
