@@ -88,6 +88,8 @@ function blendRanker(
   return {
     name,
     ...state,
+    // Reading jobs ahead is the unsupervised ranker's: it scores every job in every mode.
+    ...(unsupervised.prepare ? { prepare: unsupervised.prepare.bind(unsupervised) } : {}),
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);

@@ -1,9 +1,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseJob, parseResume, type Job, type RankQuery } from '@rolefit/core';
+import { parseJob, parseResume, type Job, type Ranker, type RankQuery } from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
 import { describe, expect, it } from 'vitest';
+import { createDefaultRanker } from '../default/index.js';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import { desirabilityTextSettings } from './desirability.js';
 import {
@@ -271,5 +272,30 @@ describe('cold-start switch', () => {
     const matches = await warm.rank(person, labelled(90)[0]!.jobs);
     expect(matches[0]?.explanation).toMatch(new RegExp(`^\\[${warm.mode}:`));
     expect(matches[0]?.breakdown.learned).toBeDefined();
+  });
+  it('hands prepare (reading jobs ahead) to its unsupervised ranker, and scores as before', async () => {
+    const base = createDefaultRanker();
+    const prepared: (readonly Job[])[] = [];
+    // The real default ranker, with its prepare recorded on the way through.
+    const unsupervised: Ranker = {
+      name: base.name,
+      rank: (query, jobs, options) => base.rank(query, jobs, options),
+      prepare: async (jobs, options) => {
+        prepared.push(jobs);
+        await base.prepare?.(jobs, options);
+      },
+    };
+    const settings = { learned: createTrainableFeedbackClassifier({ now, epochs: 60 }), minLabels: 30, folds: 3 };
+    const jobs = labelled(20)[0]!.jobs;
+    const cold = (await createColdStartRanker({ ...settings, unsupervised }).fit(labelled(20))) as ColdStartRanker;
+    await cold.prepare?.(jobs);
+    expect(prepared).toEqual([jobs]);
+    const fresh = (await createColdStartRanker({ ...settings, unsupervised: createDefaultRanker() }).fit(
+      labelled(20),
+    )) as ColdStartRanker;
+    const freshJobs = jobs.map((job) => ({ ...job }));
+    expect((await cold.rank(person, jobs)).map((match) => [match.jobId, match.score])).toEqual(
+      (await fresh.rank(person, freshJobs)).map((match) => [match.jobId, match.score]),
+    );
   });
 });
