@@ -207,7 +207,6 @@ describe('classifyHeading', () => {
     // The headings of the Kaggle updated-resume dataset and of many Indian resumes.
     ['Company Details', 'experience'],
     ['Employment Details', 'experience'],
-    ['Skill Details', 'skills'],
     ['Project Details', 'projects'],
   ] as const)('reads %s as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
