@@ -132,7 +132,6 @@ function cleanPart(text: string): string {
 const WORKING_AS = /^(?:currently\s+)?(?:working|worked|work|employed|joined)\s+as\s+(?:an?\s+)?(?=\S)/i;
 // "Job Profile in LabourNet Services", "Job Profile with Infosys": a label left before the employer.
 const JOB_PROFILE_LABEL = /^job profile\s*(?:in|with|at|-)\s+(?=\S)/i;
-const wordsIn = (text: string) => text.split(' ').length;
 
 /**
  * A title that also names its employer, as people type it into a title field: "Oceanic Consultants as a HR Executive",
@@ -151,8 +150,8 @@ function splitTitleEmployer(text: string): { title: string; employer: string } |
     /^[\p{Lu}\p{N}]/u.test(as[1]) &&
     titleScore(as[1]) <= 0 &&
     titleScore(as[2]) > 0 &&
-    wordsIn(as[1]) <= 5 &&
-    wordsIn(as[2]) <= 6
+    wordCount(as[1]) <= 5 &&
+    wordCount(as[2]) <= 6
   )
     return { title: cleanPart(as[2]), employer: cleanPart(as[1]) };
   const within = /^(.+?)\s+(?:in|with)\s+(\S.*)$/.exec(squashed);
@@ -163,7 +162,7 @@ function splitTitleEmployer(text: string): { title: string; employer: string } |
     /^[\p{Lu}\p{N}]/u.test(within[2]) &&
     isCompanyWord(within[2]) &&
     titleScore(within[2]) <= 0 &&
-    wordsIn(within[2]) <= 6 &&
+    wordCount(within[2]) <= 6 &&
     // "L1 Analyst in Microsoft project": a project or a team at a client, not the employer.
     !/\b(?:projects?|teams?|domains?|division|department|accounts?|process(?:es)?)$/i.test(within[2])
   )

@@ -132,8 +132,7 @@ const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
 // isWordCharacter for the first character of a token, without a regular expression for ASCII.
 function isWordStart(token: string): boolean {
   const code = token.charCodeAt(0);
-  if (code >= 0x80) return WORD_CHARACTER.test(token);
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return code < 0x80 ? ASCII_KIND[code] === WORD : WORD_CHARACTER.test(token);
 }
 
 /** Splits normalized text into word and punctuation tokens; hyphens separate words but are dropped. */
