@@ -67,6 +67,25 @@ export interface Bm25State {
   postingFrequencies: Float32Array | Float64Array;
 }
 
+/**
+ * Postings restored from a saved state, handed out term by term: a store can decode each term's postings when a
+ * search first needs them instead of all of them at load (internal; see createBm25IndexFromPostings).
+ */
+export interface RestoredPostings {
+  /** Term `t`'s postings are numbers `termOffsets[t]` to `termOffsets[t + 1]`. */
+  readonly termOffsets: Uint32Array;
+  /** Term `t`'s documents and frequencies; `keep`: the postings will be asked for again (a search), so worth caching. */
+  term(termId: number, keep: boolean): { documents: Uint32Array; frequencies: Float32Array | Float64Array };
+}
+
+/** A saved index whose postings are read term by term. */
+export interface RestoredBm25 {
+  ids: string[];
+  lengths: Float64Array;
+  terms: string[];
+  postings: RestoredPostings;
+}
+
 const exporters = new WeakMap<Bm25Index, () => Bm25State>();
 
 /** The index's postings as flat arrays (live documents only, renumbered densely). */
@@ -88,10 +107,50 @@ export function createBm25IndexFromState(
   return createBm25Index(options, { state, documentOf });
 }
 
+/**
+ * Like {@link createBm25IndexFromState}, with postings read term by term when first needed (a search decodes only its
+ * terms' postings). `restored` is taken over: its arrays become the index's own.
+ */
+export function createBm25IndexFromPostings(
+  options: Bm25IndexSettings,
+  restored: RestoredBm25,
+  documentOf: (id: string) => Bm25Document | undefined,
+): Bm25Index {
+  return buildIndex(options, restored, documentOf);
+}
+
+/** A flat state's postings, term by term (views into its arrays). */
+function statePostings(state: Bm25State): RestoredPostings {
+  const { termOffsets, postingDocuments, postingFrequencies } = state;
+  return {
+    termOffsets,
+    term(termId) {
+      const from = termOffsets[termId]!;
+      const to = termOffsets[termId + 1]!;
+      return { documents: postingDocuments.subarray(from, to), frequencies: postingFrequencies.subarray(from, to) };
+    },
+  };
+}
+
 /** Creates an empty BM25 index. */
 export function createBm25Index(
   options: Bm25IndexSettings = {},
   restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined },
+): Bm25Index {
+  if (!restore) return buildIndex(options);
+  const { state, documentOf } = restore;
+  // Copies of the arrays the index changes (ids, terms), as before: the caller's state stays as it was.
+  return buildIndex(
+    options,
+    { ids: [...state.ids], lengths: state.lengths, terms: [...state.terms], postings: statePostings(state) },
+    documentOf,
+  );
+}
+
+function buildIndex(
+  options: Bm25IndexSettings,
+  restore?: RestoredBm25,
+  documentOf?: (id: string) => Bm25Document | undefined,
 ): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
@@ -105,16 +164,17 @@ export function createBm25Index(
   // and term frequencies; per document, its term ids (to undo on removal). Removed slots stay in the
   // postings as tombstones and are compacted away once they are half of all entries.
   const termIds = new Map<string, number>();
-  const termNames: string[] = [];
-  const postingSlots: number[][] = [];
-  const postingFrequencies: number[][] = [];
-  // Postings restored from a saved state stay typed arrays (documents added later go to the arrays above) until a
-  // compaction merges them.
-  const restoredSlots: Array<Uint32Array | undefined> = [];
-  const restoredFrequencies: Array<Float32Array | Float64Array | undefined> = [];
+  const termNames: string[] = restore?.terms ?? [];
+  // Postings added here, per term (undefined until a document adds one to a restored term).
+  const postingSlots: Array<number[] | undefined> = [];
+  const postingFrequencies: Array<number[] | undefined> = [];
+  // Postings restored from a saved state stay where they are, read term by term (documents added later go to the
+  // arrays above), until a compaction merges them; terms `0 … restoredTerms - 1` are the restored ones.
+  let restored = restore?.postings;
+  const restoredTerms = restored ? restored.termOffsets.length - 1 : 0;
   const documentFrequencies: number[] = [];
   const slotOf = new Map<string, number>();
-  const idOf: Array<string | undefined> = [];
+  const idOf: Array<string | undefined> = restore?.ids ?? [];
   const lengths: number[] = [];
   const documentTerms: Array<Uint32Array | undefined> = [];
   let totalLength = 0;
@@ -122,7 +182,7 @@ export function createBm25Index(
   let deadPostings = 0;
   /** Documents restored from a saved state: their term ids are recomputed from the text when they are removed. */
   const restoredTermsOf = (slot: number): Uint32Array => {
-    const document = restore?.documentOf(idOf[slot]!);
+    const document = documentOf?.(idOf[slot]!);
     const counts = document === undefined ? new Map<string, number>() : countTerms(document);
     return Uint32Array.from([...counts.keys()].flatMap((term) => (termIds.has(term) ? [termIds.get(term)!] : [])));
   };
@@ -151,8 +211,6 @@ export function createBm25Index(
       termNames.push(term);
       postingSlots.push([]);
       postingFrequencies.push([]);
-      restoredSlots.push(undefined);
-      restoredFrequencies.push(undefined);
       documentFrequencies.push(0);
     }
     return termId;
@@ -160,14 +218,15 @@ export function createBm25Index(
 
   const compact = () => {
     for (let termId = 0; termId < postingSlots.length; termId += 1) {
-      let slots = postingSlots[termId]!;
-      let frequencies = postingFrequencies[termId]!;
-      const restored = restoredSlots[termId];
-      if (restored) {
-        postingSlots[termId] = slots = [...restored, ...slots];
-        postingFrequencies[termId] = frequencies = [...restoredFrequencies[termId]!, ...frequencies];
-        restoredSlots[termId] = restoredFrequencies[termId] = undefined;
+      let slots = postingSlots[termId] ?? [];
+      let frequencies = postingFrequencies[termId] ?? [];
+      if (restored && termId < restoredTerms) {
+        const { documents, frequencies: counts } = restored.term(termId, false);
+        slots = [...documents, ...slots];
+        frequencies = [...counts, ...frequencies];
       }
+      postingSlots[termId] = slots;
+      postingFrequencies[termId] = frequencies;
       let kept = 0;
       for (let index = 0; index < slots.length; index += 1) {
         if (idOf[slots[index]!] === undefined) continue;
@@ -178,6 +237,7 @@ export function createBm25Index(
       slots.length = kept;
       frequencies.length = kept;
     }
+    restored = undefined;
     deadPostings = 0;
   };
 
@@ -245,9 +305,12 @@ export function createBm25Index(
     };
     for (const [termId, queryCount] of queryTermsOf(query)) {
       const weight = queryCount * inverseDocumentFrequency(termId);
-      const restored = restoredSlots[termId];
-      if (restored) scorePostings(weight, restored, restoredFrequencies[termId]!);
-      scorePostings(weight, postingSlots[termId]!, postingFrequencies[termId]!);
+      if (restored && termId < restoredTerms) {
+        const { documents, frequencies } = restored.term(termId, true);
+        scorePostings(weight, documents, frequencies);
+      }
+      const slots = postingSlots[termId];
+      if (slots) scorePostings(weight, slots, postingFrequencies[termId]!);
     }
     for (let index = 0; index < touchedCount; index += 1) {
       const slot = touched[index]!;
@@ -270,7 +333,12 @@ export function createBm25Index(
       let position = 0;
       for (const [term, count] of counts) {
         const termId = termIdOf(term);
-        postingSlots[termId]!.push(slot);
+        let slots = postingSlots[termId];
+        if (!slots) {
+          postingSlots[termId] = slots = [];
+          postingFrequencies[termId] = [];
+        }
+        slots.push(slot);
         postingFrequencies[termId]!.push(count);
         documentFrequencies[termId]! += 1;
         terms[position] = termId;
@@ -342,27 +410,24 @@ export function createBm25Index(
     },
   };
   if (restore) {
-    const { state } = restore;
-    for (const [termId, term] of state.terms.entries()) {
-      termIds.set(term, termId);
-      termNames.push(term);
-      const from = state.termOffsets[termId]!;
-      const to = state.termOffsets[termId + 1]!;
-      postingSlots.push([]);
-      postingFrequencies.push([]);
-      restoredSlots.push(state.postingDocuments.subarray(from, to));
-      restoredFrequencies.push(state.postingFrequencies.subarray(from, to));
-      documentFrequencies.push(to - from);
+    // The restored arrays are the index's own (termNames and idOf above); per term only its id and document
+    // frequency, per document its slot and length: no per-term arrays until a term gets a new posting.
+    const { termOffsets } = restore.postings;
+    for (let termId = 0; termId < restoredTerms; termId += 1) {
+      termIds.set(termNames[termId]!, termId);
+      postingSlots.push(undefined);
+      postingFrequencies.push(undefined);
+      documentFrequencies.push(termOffsets[termId + 1]! - termOffsets[termId]!);
     }
-    for (const [slot, id] of state.ids.entries()) {
-      slotOf.set(id, slot);
-      idOf.push(id);
-      const length = state.lengths[slot]!;
+    const restoredLengths = restore.lengths;
+    for (let slot = 0; slot < idOf.length; slot += 1) {
+      slotOf.set(idOf[slot]!, slot);
+      const length = restoredLengths[slot]!;
       lengths.push(length);
       documentTerms.push(undefined);
       totalLength += length;
     }
-    livePostings = state.postingDocuments.length;
+    livePostings = termOffsets[restoredTerms] ?? 0;
   }
   exporters.set(index, () => {
     // Live documents renumbered 0…n-1 in slot order; terms no live document holds are dropped.
@@ -387,9 +452,12 @@ export function createBm25Index(
     for (const [term, termId] of termIds) {
       if (!(documentFrequencies[termId]! > 0)) continue;
       const lists: Array<[ArrayLike<number>, ArrayLike<number>]> = [
-        [postingSlots[termId]!, postingFrequencies[termId]!],
+        [postingSlots[termId] ?? [], postingFrequencies[termId] ?? []],
       ];
-      if (restoredSlots[termId]) lists.unshift([restoredSlots[termId], restoredFrequencies[termId]!]);
+      if (restored && termId < restoredTerms) {
+        const { documents, frequencies: counts } = restored.term(termId, false);
+        lists.unshift([documents, counts]);
+      }
       for (const [slots, termFrequencies] of lists)
         for (let position = 0; position < slots.length; position += 1) {
           const dense = denseOf[slots[position]!]!;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createBm25Index, createBm25IndexFromState, exportBm25State, type Bm25Document } from './bm25-index.js';
+import {
+  createBm25Index,
+  createBm25IndexFromPostings,
+  createBm25IndexFromState,
+  exportBm25State,
+  type Bm25Document,
+  type RestoredPostings,
+} from './bm25-index.js';
 
 // What a store saves and loads instead of re-tokenising: the postings as flat arrays.
 describe('exportBm25State / createBm25IndexFromState', () => {
@@ -30,6 +37,45 @@ describe('exportBm25State / createBm25IndexFromState', () => {
     expect(restored.search('cashier').map((hit) => hit.id)).toEqual(['doc-new']);
     expect(restored.search('welder', { limit: 5 })).toEqual(original.search('welder', { limit: 5 }));
     expect(exportBm25State(restored).postingDocuments.length).toBe(exportBm25State(original).postingDocuments.length);
+  });
+
+  it('reads restored postings term by term: a search reads only its own terms, and the scores are the same', () => {
+    const documents = new Map<string, Bm25Document>();
+    const original = createBm25Index({ fieldWeights: { title: 2 } });
+    for (let number = 0; number < 500; number += 1) {
+      const document = { title: text(number) };
+      documents.set(`doc-${number}`, document);
+      original.add(`doc-${number}`, document);
+    }
+    const state = exportBm25State(original);
+    const read: number[] = [];
+    const postings: RestoredPostings = {
+      termOffsets: state.termOffsets,
+      term(termId) {
+        read.push(termId);
+        const [from, to] = [state.termOffsets[termId]!, state.termOffsets[termId + 1]!];
+        return {
+          documents: state.postingDocuments.subarray(from, to),
+          frequencies: state.postingFrequencies.subarray(from, to),
+        };
+      },
+    };
+    const restored = createBm25IndexFromPostings(
+      { fieldWeights: { title: 2 } },
+      { ids: [...state.ids], lengths: state.lengths, terms: [...state.terms], postings },
+      (id) => documents.get(id),
+    );
+    expect(read).toEqual([]); // nothing read at restore
+    expect(restored.search('welder', { limit: 10 })).toEqual(original.search('welder', { limit: 10 }));
+    expect(read).toEqual([state.terms.indexOf('welder')]);
+    expect(restored.statistics().documentFrequency('cashier')).toBe(original.statistics().documentFrequency('cashier'));
+    for (const index of [original, restored]) {
+      index.remove('doc-3');
+      index.add('doc-new', { title: 'welder and cashier' });
+    }
+    for (const query of ['welder', 'cashier helper', 'number 42'])
+      expect(restored.search(query)).toEqual(original.search(query));
+    expect(exportBm25State(restored)).toEqual(exportBm25State(original));
   });
 
   it('refuses an object it did not make', () => {

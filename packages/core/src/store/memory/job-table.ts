@@ -1,29 +1,40 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { StoreFileError } from '../../errors/index.js';
 import { jobSchema, parseWith, type Job } from '../../schemas/index.js';
 import type { SnapshotStreamWriter } from './snapshot.js';
 
-/** Jobs as they were at a snapshot: ids and, for each, the parsed job or its place in a file. */
+/** Jobs as they were at a snapshot: ids, and for each the parsed job or its record's number in `block`, and its fingerprint. */
 export interface CapturedJobs {
   ids: string[];
-  values: Array<Job | PendingJob>;
+  values: Array<Job | number>;
+  fingerprints: Array<string | undefined>;
+  block: RecordBlock | undefined;
 }
 
-/** A snapshot file kept open so that jobs not read yet can be read from it. */
+/**
+ * A snapshot file kept open so that jobs and vector rows not read yet can be read from it. Once a newer snapshot
+ * replaces it at its path it is retired: it stays open while a planned snapshot still copies from it, and is never
+ * opened again by path (which now names another file); a reopen checks that the path still names this file.
+ */
 export class SnapshotFile {
   private descriptor: number | undefined;
+  private readonly identity: { dev: number; ino: number };
+  private holds = 0;
+  private retired = false;
 
   constructor(readonly path: string) {
     this.descriptor = openSync(path, 'r');
+    const { dev, ino } = fstatSync(this.descriptor);
+    this.identity = { dev, ino };
   }
 
   /** Fills `target` from `offset`. */
   readInto(target: Uint8Array, offset: number): void {
-    this.descriptor ??= openSync(this.path, 'r');
+    const descriptor = this.open();
     let done = 0;
     while (done < target.byteLength) {
-      const read = readSync(this.descriptor, target, done, target.byteLength - done, offset + done);
+      const read = readSync(descriptor, target, done, target.byteLength - done, offset + done);
       if (read === 0) throw new Error(`${this.path}: ended before a vector's record did`);
       done += read;
     }
@@ -31,45 +42,82 @@ export class SnapshotFile {
 
   /** `length` bytes from `offset`. */
   read(offset: number, length: number): Buffer {
-    // Closed by the store's close(): the file is still its latest snapshot, so it opens again.
-    this.descriptor ??= openSync(this.path, 'r');
+    const descriptor = this.open();
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
-      const read = readSync(this.descriptor, bytes, done, length - done, offset + done);
+      const read = readSync(descriptor, bytes, done, length - done, offset + done);
       if (read === 0) throw new Error(`${this.path}: ended before a job's record did`);
       done += read;
     }
     return bytes;
   }
 
+  /** Keeps the file open for a planned snapshot that copies from it (until {@link release}). */
+  hold(): void {
+    try {
+      this.open();
+    } catch {
+      // Left to the copy, which fails with this error where a snapshot reports its errors.
+    }
+    this.holds += 1;
+  }
+
+  /** Ends a {@link hold}. */
+  release(): void {
+    this.holds -= 1;
+    if (this.retired && this.holds === 0) this.close();
+  }
+
+  /** A newer snapshot replaced this one at its path: closed once no planned snapshot copies from it. */
+  retire(): void {
+    this.retired = true;
+    if (this.holds === 0) this.close();
+  }
+
   close(): void {
     if (this.descriptor !== undefined) closeSync(this.descriptor);
     this.descriptor = undefined;
   }
+
+  /** The open descriptor; closed by the store's close(), the file is still its latest snapshot, so it opens again. */
+  private open(): number {
+    if (this.descriptor !== undefined) return this.descriptor;
+    if (this.retired) throw new Error(`${this.path}: this snapshot was replaced by a newer one`);
+    const descriptor = openSync(this.path, 'r');
+    const { dev, ino } = fstatSync(descriptor);
+    if (dev !== this.identity.dev || ino !== this.identity.ino) {
+      closeSync(descriptor);
+      throw new Error(`${this.path}: the file was replaced since this snapshot was read`);
+    }
+    this.descriptor = descriptor;
+    return descriptor;
+  }
 }
 
 /**
- * A job still in a snapshot file: read the first time it is asked for and checked against its record's crc32;
- * a record that matches is taken as written, one that does not is validated like any input (or refused).
+ * Job records of one snapshot file, by number: record `i` is `lengths[i]` bytes of JSON at `offsets[i]` with crc32
+ * `checksums[i]`. A record is read the first time its job is asked for and checked against its crc32: one that matches
+ * is taken as written, one that does not is validated like any input (or refused).
  */
-class PendingJob {
+export class RecordBlock {
   constructor(
     readonly file: SnapshotFile,
-    readonly offset: number,
-    readonly length: number,
-    readonly fingerprint: string | undefined,
-    readonly checksum: number,
+    readonly offsets: Float64Array,
+    readonly lengths: Uint32Array,
+    readonly checksums: Uint32Array,
+    readonly fingerprints: Array<string | undefined>,
   ) {}
 
-  parse(): Job {
-    const bytes = this.file.read(this.offset, this.length);
-    if (crc32(bytes) === this.checksum) return reviveJob(JSON.parse(bytes.toString('utf8')) as Job);
-    return this.validated(bytes);
+  /** Record `record`'s job. */
+  parse(record: number): Job {
+    const bytes = this.file.read(this.offsets[record]!, this.lengths[record]!);
+    if (crc32(bytes) === this.checksums[record]) return reviveJob(JSON.parse(bytes.toString('utf8')) as Job);
+    return this.validated(record, bytes);
   }
 
-  private validated(bytes: Buffer): Job {
-    const section = `jobs@${this.offset}`;
+  private validated(record: number, bytes: Buffer): Job {
+    const section = `jobs@${this.offsets[record]}`;
     let raw: unknown;
     try {
       raw = JSON.parse(bytes.toString('utf8'));
@@ -98,7 +146,9 @@ class PendingJob {
  * snapshot copies those bytes over unchanged, and afterwards every job it wrote is read from the new file again.
  */
 export class JobTable {
-  private readonly map = new Map<string, Job | PendingJob>();
+  /** A parsed job, or the number of its record in `block` (every job not parsed yet is in the latest block). */
+  private readonly map = new Map<string, Job | number>();
+  private block: RecordBlock | undefined;
   private files = new Set<SnapshotFile>();
 
   /** Number of jobs. */
@@ -114,10 +164,16 @@ export class JobTable {
   /** The job (read and parsed now if it was still in the file). */
   get(id: string): Job | undefined {
     const value = this.map.get(id);
-    if (!(value instanceof PendingJob)) return value;
-    const job = value.parse();
+    if (typeof value !== 'number') return value;
+    const job = this.block!.parse(value);
     this.map.set(id, job);
     return job;
+  }
+
+  /** The job's fingerprint, read without parsing a job still in the file. */
+  fingerprintOf(id: string): string | undefined {
+    const value = this.map.get(id);
+    return typeof value === 'number' ? this.block!.fingerprints[value] : value?.fingerprint;
   }
 
   /** Adds or replaces a job. */
@@ -126,17 +182,16 @@ export class JobTable {
     return this;
   }
 
-  /** Adds a job as the JSON at `offset` (`length` bytes) of a trusted snapshot file. */
-  setPending(
-    id: string,
-    file: SnapshotFile,
-    offset: number,
-    length: number,
-    fingerprint: string | undefined,
-    checksum: number,
-  ): void {
-    this.files.add(file);
-    this.map.set(id, new PendingJob(file, offset, length, fingerprint, checksum));
+  /**
+   * Empties the table and takes the jobs of `block` (record `i` is job `ids[i]`), each left in the file until first
+   * read; returns false when an id comes twice.
+   */
+  load(ids: readonly string[], block: RecordBlock): boolean {
+    this.clear();
+    this.block = block;
+    this.files.add(block.file);
+    for (let record = 0; record < ids.length; record += 1) this.map.set(ids[record]!, record);
+    return this.map.size === ids.length;
   }
 
   /** Removes a job. */
@@ -149,6 +204,7 @@ export class JobTable {
     this.map.clear();
     this.closeFiles();
     this.files.clear();
+    this.block = undefined;
   }
 
   /** Every job (reading those still in the file). */
@@ -158,18 +214,22 @@ export class JobTable {
 
   /** Every job's id and fingerprint, in the order of {@link capture}. */
   *index(): IterableIterator<[string, string | undefined]> {
-    for (const [id, value] of this.map) yield [id, value.fingerprint];
+    for (const [id, value] of this.map)
+      yield [id, typeof value === 'number' ? this.block!.fingerprints[value] : value.fingerprint];
   }
 
   /** Every job as it is now (ids and what each holds: a parsed job or its place in a file), for {@link writeRecords}. */
   capture(): CapturedJobs {
     const ids: string[] = [];
-    const values: Array<Job | PendingJob> = [];
+    const values: Array<Job | number> = [];
+    const fingerprints: Array<string | undefined> = [];
+    const block = this.block;
     for (const [id, value] of this.map) {
       ids.push(id);
       values.push(value);
+      fingerprints.push(typeof value === 'number' ? block!.fingerprints[value] : value.fingerprint);
     }
-    return { ids, values };
+    return { ids, values, fingerprints, block };
   }
 
   /**
@@ -181,31 +241,30 @@ export class JobTable {
     captured: CapturedJobs,
     writer: SnapshotStreamWriter,
   ): Promise<{ offsets: number[]; lengths: number[]; checksums: number[] }> {
-    const { values } = captured;
+    const { values, block } = captured;
     const offsets: number[] = new Array(values.length);
     const lengths: number[] = new Array(values.length);
     const checksums: number[] = new Array(values.length);
     const start = writer.offset;
     for (let index = 0; index < values.length; ) {
       const value = values[index]!;
-      if (value instanceof PendingJob) {
-        // The longest run of records lying one after another in the same file.
+      if (typeof value === 'number') {
+        // The longest run of records lying one after another in the file.
+        const from = block!.offsets[value]! - 4;
         let next = index + 1;
-        let end = value.offset + value.length;
+        let end = block!.offsets[value]! + block!.lengths[value]!;
         for (; next < values.length; next += 1) {
           const following = values[next];
-          if (!(following instanceof PendingJob) || following.file !== value.file || following.offset !== end + 4)
-            break;
-          end = following.offset + following.length;
+          if (typeof following !== 'number' || block!.offsets[following] !== end + 4) break;
+          end = block!.offsets[following]! + block!.lengths[following]!;
         }
-        const from = value.offset - 4;
         const at = writer.offset - start;
-        await writer.copy(value.file, from, end - from);
+        await writer.copy(block!.file, from, end - from);
         for (let item = index; item < next; item += 1) {
-          const pending = values[item] as PendingJob;
-          offsets[item] = at + (pending.offset - from);
-          lengths[item] = pending.length;
-          checksums[item] = pending.checksum;
+          const record = values[item] as number;
+          offsets[item] = at + (block!.offsets[record]! - from);
+          lengths[item] = block!.lengths[record]!;
+          checksums[item] = block!.checksums[record]!;
         }
         index = next;
         continue;
@@ -232,17 +291,21 @@ export class JobTable {
     lengths: readonly number[],
     checksums: readonly number[],
   ): void {
+    const block = new RecordBlock(
+      file,
+      Float64Array.from(offsets),
+      Uint32Array.from(lengths),
+      Uint32Array.from(checksums),
+      written.fingerprints,
+    );
     for (const [index, id] of written.ids.entries()) {
       const current = this.map.get(id);
       if (current === undefined) continue;
-      // Unchanged since the snapshot: the same object, or a pending job (its bytes never change).
-      if (current === written.values[index] || current instanceof PendingJob)
-        this.map.set(
-          id,
-          new PendingJob(file, offsets[index]!, lengths[index]!, current.fingerprint, checksums[index]!),
-        );
+      // Unchanged since the snapshot: the same object, or a job still in a file (its bytes never change).
+      if (current === written.values[index] || typeof current === 'number') this.map.set(id, index);
     }
-    for (const old of this.files) old.close();
+    this.block = block;
+    for (const old of this.files) if (old !== file) old.retire();
     this.files = new Set([file]);
   }
 

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { open, readFile, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createBm25Index, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
-import { createBm25IndexFromState, exportBm25State, type Bm25Document, type Bm25State } from '../../bm25/bm25-index.js';
+import {
+  createBm25IndexFromPostings,
+  exportBm25State,
+  type Bm25Document,
+  type RestoredPostings,
+} from '../../bm25/bm25-index.js';
 import { invalidSetting, StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
 import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
 import type {
@@ -32,11 +37,11 @@ import {
   type ResumeInput,
 } from '../../schemas/index.js';
 import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomicWith } from '../atomic-file.js';
-import { JobTable, SnapshotFile } from './job-table.js';
+import { JobTable, RecordBlock, SnapshotFile } from './job-table.js';
 import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
-import { encodePostings, decodePostings } from './postings-codec.js';
+import { encodePostings, indexPostings, VarintPostings } from './postings-codec.js';
 import { isBinarySnapshot, SnapshotReader, SnapshotStreamWriter, SNAPSHOT_VERSION } from './snapshot.js';
-import { DEFAULT_RESCORE_CANDIDATES, VectorIndex } from './vector-index.js';
+import { DEFAULT_RESCORE_CANDIDATES, VectorIndex, type RowFile } from './vector-index.js';
 
 const FILE_FORMAT = 'rolefit-memory-store';
 /** The JSON snapshot of earlier versions: still read, and replaced by a binary one on the next compaction. */
@@ -130,7 +135,8 @@ export class MemoryStore implements Store, EmbeddingCache {
   private readonly feedback: Feedback[] = [];
   private readonly matches = new Map<string, StoredMatch[]>();
   private readonly vectors: VectorIndex;
-  private readonly fingerprints = new Map<string, Set<string>>();
+  /** Ids by fingerprint, built from the jobs when a fingerprint filter first needs it (then kept up to date). */
+  private fingerprints: Map<string, Set<string>> | undefined;
   private readonly embeddings = new Map<string, Float32Array>();
   private lexical: Bm25Index;
   private readonly fieldWeights: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>>;
@@ -211,8 +217,6 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async deleteJob(id: string): Promise<boolean> {
     await this.ready;
-    const fingerprint = this.jobs.get(id)?.fingerprint;
-    if (fingerprint) this.fingerprints.get(fingerprint)?.delete(id);
     const existed = this.removeJob(id);
     if (existed) await this.changed({ op: 'deleteJob', id });
     return existed;
@@ -407,18 +411,16 @@ export class MemoryStore implements Store, EmbeddingCache {
     if (filter?.ids) return filter.ids.map((id) => this.jobs.get(id)).filter((job): job is Job => job !== undefined);
     if (filter?.fingerprints)
       return [
-        ...new Set(filter.fingerprints.flatMap((fingerprint) => [...(this.fingerprints.get(fingerprint) ?? [])])),
+        ...new Set(filter.fingerprints.flatMap((fingerprint) => [...(this.fingerprintIndex().get(fingerprint) ?? [])])),
       ].map((id) => this.jobs.get(id)!);
     return [...this.jobs.values()];
   }
 
   private putJob(job: Job): void {
     const previous = this.jobs.get(job.id);
-    if (previous?.fingerprint) this.fingerprints.get(previous.fingerprint)?.delete(job.id);
-    if (job.fingerprint) {
-      const ids = this.fingerprints.get(job.fingerprint) ?? new Set<string>();
-      ids.add(job.id);
-      this.fingerprints.set(job.fingerprint, ids);
+    if (this.fingerprints) {
+      if (previous?.fingerprint) this.fingerprints.get(previous.fingerprint)?.delete(job.id);
+      if (job.fingerprint) addFingerprint(this.fingerprints, job.fingerprint, job.id);
     }
     // A changed text invalidates the job's old embedding.
     if (previous && (previous.title !== job.title || previous.description !== job.description))
@@ -428,9 +430,19 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.jobs.set(job.id, job);
   }
 
+  /** Ids by fingerprint (built from the jobs the first time). */
+  private fingerprintIndex(): Map<string, Set<string>> {
+    if (!this.fingerprints) {
+      this.fingerprints = new Map();
+      for (const [id, fingerprint] of this.jobs.index())
+        if (fingerprint) addFingerprint(this.fingerprints, fingerprint, id);
+    }
+    return this.fingerprints;
+  }
+
   private removeJob(id: string): boolean {
-    const fingerprint = this.jobs.get(id)?.fingerprint;
-    if (fingerprint) this.fingerprints.get(fingerprint)?.delete(id);
+    const fingerprint = this.fingerprints && this.jobs.fingerprintOf(id);
+    if (fingerprint) this.fingerprints!.get(fingerprint)?.delete(id);
     this.lexical.remove(id);
     const existed = this.jobs.delete(id);
     this.vectors.delete(id);
@@ -543,6 +555,7 @@ export class MemoryStore implements Store, EmbeddingCache {
         this.dirty = true;
         throw error;
       } finally {
+        plan.release();
         this.compactionQueued = false;
       }
     });
@@ -555,7 +568,11 @@ export class MemoryStore implements Store, EmbeddingCache {
    * now (jobs by reference: a stored job is never changed in place, a new one replaces it); `write` streams the file
    * later, copying jobs and float32 rows still in the last snapshot from it. `written` returns the file's size.
    */
-  private serialize(generation: number): { write: (handle: FileHandle) => Promise<void>; written: () => number } {
+  private serialize(generation: number): {
+    write: (handle: FileHandle) => Promise<void>;
+    written: () => number;
+    release: () => void;
+  } {
     const jobs = this.jobs.capture();
     const resumes = JSON.stringify([...this.resumes.values()]);
     const feedback = JSON.stringify(this.feedback);
@@ -565,6 +582,14 @@ export class MemoryStore implements Store, EmbeddingCache {
         .map(({ subjectId, createdAt, ...match }) => ({ subjectId, createdAt: createdAt.toISOString(), match })),
     );
     const vectors = this.vectors.snapshotParts();
+    // The files this snapshot copies from stay open until it is written, even if an earlier one replaces them.
+    const sources = new Set<SnapshotFile | RowFile>();
+    if (jobs.block) sources.add(jobs.block.file);
+    for (const part of vectors.float32) if (!(part instanceof Uint8Array)) sources.add(part.file);
+    for (const source of sources) source.hold();
+    const release = () => {
+      for (const source of sources) source.release();
+    };
     const embeddingKeys: Array<[string, number]> = [];
     const embeddingValues: Uint8Array[] = [];
     for (const [key, vector] of this.embeddings) {
@@ -602,7 +627,7 @@ export class MemoryStore implements Store, EmbeddingCache {
         'jobIndex',
         jobs.ids.map((id, index) => [
           id,
-          jobs.values[index]!.fingerprint ?? null,
+          jobs.fingerprints[index] ?? null,
           written.offsets[index],
           written.lengths[index],
           written.checksums[index],
@@ -653,7 +678,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       );
       return size;
     };
-    return { write, written };
+    return { write, written, release };
   }
 
   /** Identifies how this store tokenises (the field weights and the tokens of a probe text). */
@@ -727,17 +752,25 @@ export class MemoryStore implements Store, EmbeddingCache {
       entries.length === header.jobs &&
       entries.every((entry) => Array.isArray(entry) && entry.length === 5)
     ) {
-      const file = new SnapshotFile(path);
       const base = reader.offsetOf('jobs');
-      for (const [id, fingerprint, offset, length, checksum] of entries) {
-        this.jobs.setPending(id, file, base + offset, length, fingerprint ?? undefined, checksum);
-        if (fingerprint !== null) {
-          const ids = this.fingerprints.get(fingerprint) ?? new Set<string>();
-          ids.add(id);
-          this.fingerprints.set(fingerprint, ids);
-        }
+      const count = entries.length;
+      const ids: string[] = new Array(count);
+      const offsets = new Float64Array(count);
+      const lengths = new Uint32Array(count);
+      const checksums = new Uint32Array(count);
+      const fingerprints: Array<string | undefined> = new Array(count);
+      for (let index = 0; index < count; index += 1) {
+        const [id, fingerprint, offset, length, checksum] = entries[index]!;
+        ids[index] = id;
+        fingerprints[index] = fingerprint ?? undefined;
+        offsets[index] = base + offset;
+        lengths[index] = length;
+        checksums[index] = checksum;
       }
-      jobsIntact = this.jobs.size === entries.length;
+      jobsIntact = this.jobs.load(
+        ids,
+        new RecordBlock(new SnapshotFile(path), offsets, lengths, checksums, fingerprints),
+      );
     }
     if (!jobsIntact) {
       this.jobs.clear();
@@ -754,13 +787,9 @@ export class MemoryStore implements Store, EmbeddingCache {
         const job = parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
         this.jobs.set(job.id, job);
       });
-      for (const job of this.jobs.values())
-        if (job.fingerprint) {
-          const ids = this.fingerprints.get(job.fingerprint) ?? new Set<string>();
-          ids.add(job.id);
-          this.fingerprints.set(job.fingerprint, ids);
-        }
     }
+    // The fingerprint index is built from the jobs when first needed.
+    this.fingerprints = undefined;
 
     // The BM25 postings, unless they are damaged, were made with other weights or another tokenizer, or miss a job.
     const bm25Header = header.bm25 as
@@ -783,24 +812,36 @@ export class MemoryStore implements Store, EmbeddingCache {
       const lengths = await reader.bytes('bm25Lengths');
       const offsets = await reader.bytes('bm25TermOffsets');
       const termOffsets = new Uint32Array(offsets.bytes.buffer);
-      // Version 3: varint postings (decoded here); version 2, or weights that are not whole numbers: typed arrays.
-      let postings: { intact: boolean; documents: Uint32Array; frequencies: Float32Array | Float64Array } | undefined;
+      // Version 3: varint postings, decoded term by term when a search first needs them (one pass here finds where
+      // each term starts and checks the bytes); version 2, or weights that are not whole numbers: typed arrays.
+      let postings: { intact: boolean; postings: RestoredPostings } | undefined;
       if (bm25Header.postings === 'varint') {
         const encoded = await reader.bytes('bm25Postings');
         const count = bm25Header.postingCount;
-        const decoded =
-          encoded.intact && typeof count === 'number' ? decodePostings(encoded.bytes, termOffsets, count) : undefined;
-        if (decoded) postings = { intact: true, ...decoded };
+        const starts =
+          encoded.intact && typeof count === 'number' ? indexPostings(encoded.bytes, termOffsets, count) : undefined;
+        if (starts) postings = { intact: true, postings: new VarintPostings(encoded.bytes, termOffsets, starts) };
       } else {
         const documents = await reader.bytes('bm25Documents');
         const frequencies = await reader.bytes('bm25Frequencies');
+        const postingDocuments = new Uint32Array(documents.bytes.buffer);
+        const postingFrequencies =
+          bm25Header.frequencyBytes === 8
+            ? new Float64Array(frequencies.bytes.buffer)
+            : new Float32Array(frequencies.bytes.buffer);
         postings = {
           intact: documents.intact && frequencies.intact,
-          documents: new Uint32Array(documents.bytes.buffer),
-          frequencies:
-            bm25Header.frequencyBytes === 8
-              ? new Float64Array(frequencies.bytes.buffer)
-              : new Float32Array(frequencies.bytes.buffer),
+          postings: {
+            termOffsets,
+            term: (termId) => {
+              const from = termOffsets[termId]!;
+              const to = termOffsets[termId + 1]!;
+              return {
+                documents: postingDocuments.subarray(from, to),
+                frequencies: postingFrequencies.subarray(from, to),
+              };
+            },
+          },
         };
       }
       const { ids, terms } = (meta.value ?? {}) as { ids?: unknown; terms?: unknown };
@@ -810,20 +851,21 @@ export class MemoryStore implements Store, EmbeddingCache {
         Array.isArray(ids) &&
         Array.isArray(terms) &&
         ids.length === this.jobs.size &&
-        ids.every((id) => this.jobs.has(id as string))
+        everyKnownJob(ids, this.jobs)
       ) {
-        const state: Bm25State = {
-          ids: ids as string[],
-          terms: terms as string[],
-          lengths: new Float64Array(lengths.bytes.buffer),
-          termOffsets,
-          postingDocuments: postings.documents,
-          postingFrequencies: postings.frequencies,
-        };
-        this.lexical = createBm25IndexFromState({ fieldWeights: this.fieldWeights }, state, (id) => {
-          const job = this.jobs.get(id);
-          return job && lexicalDocument(job);
-        });
+        this.lexical = createBm25IndexFromPostings(
+          { fieldWeights: this.fieldWeights },
+          {
+            ids: ids as string[],
+            terms: terms as string[],
+            lengths: new Float64Array(lengths.bytes.buffer),
+            postings: postings.postings,
+          },
+          (id) => {
+            const job = this.jobs.get(id);
+            return job && lexicalDocument(job);
+          },
+        );
         restored = true;
       }
     }
@@ -1133,6 +1175,21 @@ async function journalGeneration(handle: FileHandle): Promise<number | undefined
   const buffer = Buffer.alloc(256);
   const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
   return headerGeneration(buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0]!);
+}
+
+function addFingerprint(index: Map<string, Set<string>>, fingerprint: string, id: string): void {
+  const ids = index.get(fingerprint);
+  if (ids) ids.add(id);
+  else index.set(fingerprint, new Set([id]));
+}
+
+/** True when every id is a string naming a job of `jobs`. */
+function everyKnownJob(ids: readonly unknown[], jobs: { has(id: string): boolean }): boolean {
+  for (let index = 0; index < ids.length; index += 1) {
+    const id = ids[index];
+    if (typeof id !== 'string' || !jobs.has(id)) return false;
+  }
+  return true;
 }
 
 /** The text BM25 indexes for a job. */

@@ -1,3 +1,5 @@
+import type { RestoredPostings } from '../../bm25/bm25-index.js';
+
 /**
  * BM25 postings in a snapshot, compact: per term, each posting as two unsigned LEB128 varints, the gap to the previous
  * document number (the first: the number itself) and the term frequency. Used when every frequency is a whole number
@@ -42,39 +44,82 @@ export function encodePostings(
 }
 
 /**
- * Decodes {@link encodePostings}' bytes into `count` documents and frequencies, term by term as `termOffsets` says;
- * undefined when the bytes do not hold exactly that (a damaged section).
+ * Where each term's postings start in {@link encodePostings}' bytes (`termOffsets.length` entries, the last the end),
+ * found by one pass over the bytes that checks each term holds its whole number of varints of at most 5 bytes and
+ * that they end exactly at the end; undefined when they do not (a damaged section).
  */
-export function decodePostings(
-  bytes: Uint8Array,
-  termOffsets: Uint32Array,
-  count: number,
-): { documents: Uint32Array; frequencies: Float32Array } | undefined {
+export function indexPostings(bytes: Uint8Array, termOffsets: Uint32Array, count: number): Uint32Array | undefined {
   if (termOffsets.length === 0 || termOffsets[termOffsets.length - 1] !== count) return undefined;
-  const documents = new Uint32Array(count);
-  const frequencies = new Float32Array(count);
+  const starts = new Uint32Array(termOffsets.length);
   const end = bytes.length;
   let at = 0;
   for (let term = 0; term + 1 < termOffsets.length; term += 1) {
-    let previous = 0;
-    const last = termOffsets[term + 1]!;
-    // Two varints per posting, the document gap then the frequency (`second` tells which); one byte is the usual case.
-    for (let index = termOffsets[term]!, second = false; index < last; second = !second, index += second ? 0 : 1) {
+    starts[term] = at;
+    const postings = termOffsets[term + 1]! - termOffsets[term]!;
+    if (postings < 0) return undefined;
+    // Two varints a posting: count the bytes that end one (high bit clear).
+    let left = 2 * postings;
+    let run = 0;
+    while (left > 0) {
       if (at >= end) return undefined;
-      let byte = bytes[at++]!;
-      let value = byte & 0x7f;
-      for (let shift = 7; byte >= 0x80; shift += 7) {
-        if (at >= end || shift > 28) return undefined;
-        byte = bytes[at++]!;
-        value += shift < 28 ? (byte & 0x7f) << shift : (byte & 0x7f) * 0x10000000;
-      }
-      if (second) frequencies[index] = value;
-      else {
-        previous += value;
-        if (previous > 0xffffffff) return undefined;
-        documents[index] = previous;
-      }
+      if (bytes[at++]! < 0x80) {
+        left -= 1;
+        run = 0;
+      } else if (++run === 5) return undefined;
     }
   }
-  return at === end ? { documents, frequencies } : undefined;
+  starts[termOffsets.length - 1] = at;
+  return at === end ? starts : undefined;
+}
+
+/**
+ * Varint postings read term by term: a term's documents and frequencies are decoded the first time a search asks
+ * for them (and kept), so a load decodes none. `starts` comes from {@link indexPostings}, which checked the bytes.
+ */
+export class VarintPostings implements RestoredPostings {
+  private readonly decoded: Array<{ documents: Uint32Array; frequencies: Float32Array } | undefined> = [];
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly termOffsets: Uint32Array,
+    private readonly starts: Uint32Array,
+  ) {}
+
+  term(termId: number, keep: boolean): { documents: Uint32Array; frequencies: Float32Array } {
+    const cached = this.decoded[termId];
+    if (cached) return cached;
+    const count = this.termOffsets[termId + 1]! - this.termOffsets[termId]!;
+    const documents = new Uint32Array(count);
+    const frequencies = new Float32Array(count);
+    decodeRun(this.bytes, this.starts[termId]!, documents, frequencies);
+    const postings = { documents, frequencies };
+    if (keep) {
+      // Filled one term at a time; a sparse array until then would turn into a slow dictionary.
+      while (this.decoded.length <= termId) this.decoded.push(undefined);
+      this.decoded[termId] = postings;
+    }
+    return postings;
+  }
+}
+
+/** Decodes `documents.length` postings from `at` (bytes already checked by {@link indexPostings}). */
+function decodeRun(bytes: Uint8Array, at: number, documents: Uint32Array, frequencies: Float32Array): void {
+  let previous = 0;
+  for (let index = 0; index < documents.length; index += 1) {
+    let byte = bytes[at++]!;
+    let value = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = bytes[at++]!;
+      value += shift < 28 ? (byte & 0x7f) << shift : (byte & 0x7f) * 0x10000000;
+    }
+    previous += value;
+    documents[index] = previous;
+    byte = bytes[at++]!;
+    value = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = bytes[at++]!;
+      value += shift < 28 ? (byte & 0x7f) << shift : (byte & 0x7f) * 0x10000000;
+    }
+    frequencies[index] = value;
+  }
 }

@@ -126,6 +126,53 @@ describe('MemoryStore binary snapshot', () => {
     ]);
   });
 
+  it('finds jobs by fingerprint after a load, through changes made before the first such query', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 6 }, (_, index) => job(index, { fingerprint: `fp-${index % 3}` })));
+    await store.close();
+    const reloaded = await createMemoryStore({ path }).open();
+    await reloaded.upsertJobs([job(0, { fingerprint: 'fp-2' }), job(7, { fingerprint: 'fp-1' })]);
+    await reloaded.deleteJob('job-4');
+    const ids = async (fingerprint: string) =>
+      (await reloaded.listJobs({ fingerprints: [fingerprint] })).map((item) => item.id).sort();
+    expect(await ids('fp-0')).toEqual(['job-3']);
+    expect(await ids('fp-1')).toEqual(['job-1', 'job-7']);
+    expect(await ids('fp-2')).toEqual(['job-0', 'job-2', 'job-5']);
+    // Kept up to date once built.
+    await reloaded.upsertJobs([job(3, { fingerprint: 'fp-1' })]);
+    await reloaded.deleteJob('job-7');
+    expect(await ids('fp-0')).toEqual([]);
+    expect(await ids('fp-1')).toEqual(['job-1', 'job-3']);
+    expect(await reloaded.countJobs({ fingerprints: ['fp-2', 'fp-1'] })).toBe(5);
+    await reloaded.close();
+  });
+
+  it('writes two snapshots queued one behind the other from the right files', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 6 }, (_, index) => job(index)));
+    await store.upsertJobVectors(
+      Array.from({ length: 6 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })),
+    );
+    await store.close();
+    // Loaded jobs and vectors stay in the file; the second snapshot is planned before the first is written.
+    const reloaded = await createMemoryStore({ path, autosave: false }).open();
+    await reloaded.upsertJobs([job(20, { description: 'x'.repeat(5000) })]);
+    const first = reloaded.flush();
+    await reloaded.upsertJobs([job(21)]);
+    const second = reloaded.flush();
+    await Promise.all([first, second]);
+    const again = await createMemoryStore({ path }).open();
+    for (let index = 0; index < 6; index += 1) {
+      expect((await again.getJob(`job-${index}`))?.title).toBe(job(index).title);
+      const [hit] = await again.searchJobsByVector(vector(index), { limit: 1 });
+      expect(hit?.job.id).toBe(`job-${index}`);
+    }
+    expect(await again.countJobs()).toBe(8);
+    await again.close();
+  });
+
   it('searches vectors left in the file after a load (int8 in memory, float32 re-score from the file), through changes and folds', async () => {
     const path = join(directory, 'store.bin');
     const many = (index: number) =>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStore } from './index.js';
-import { decodePostings, encodePostings } from './postings-codec.js';
+import { encodePostings, indexPostings, VarintPostings } from './postings-codec.js';
 import { SnapshotReader } from './snapshot.js';
 
 // Snapshot format 3 (streamed, varint BM25 postings) and the format-2 files written before it. The format-2 fixture
@@ -146,13 +146,27 @@ describe('BM25 postings codec', () => {
     const frequencies = Float32Array.from([1, 200, 3, 7, 1, 65_536]);
     const bytes = encodePostings(termOffsets, documents, frequencies)!;
     expect(bytes.length).toBeLessThan(documents.length * 8);
-    expect(decodePostings(bytes, termOffsets, 6)).toEqual({ documents, frequencies });
+    const starts = indexPostings(bytes, termOffsets, 6)!;
+    expect(starts.length).toBe(termOffsets.length);
+    const postings = new VarintPostings(bytes, termOffsets, starts);
+    for (let term = 0; term < 3; term += 1) {
+      const [from, to] = [termOffsets[term]!, termOffsets[term + 1]!];
+      expect(postings.term(term, true)).toEqual({
+        documents: documents.subarray(from, to),
+        frequencies: frequencies.subarray(from, to),
+      });
+    }
+    expect(postings.term(2, true)).toBe(postings.term(2, false)); // kept once a search asked for it
     expect(encodePostings(termOffsets, documents, Float32Array.from([1, 2, 3, 4, 5.5, 6]))).toBeUndefined();
     expect(
       encodePostings(Uint32Array.from([0, 2]), Uint32Array.from([4, 3]), Float32Array.from([1, 1])),
     ).toBeUndefined();
-    // Damaged bytes: cut short, or one byte too many.
-    expect(decodePostings(bytes.subarray(0, bytes.length - 1), termOffsets, 6)).toBeUndefined();
-    expect(decodePostings(Uint8Array.from([...bytes, 0]), termOffsets, 6)).toBeUndefined();
+    // Damaged bytes: cut short, one byte too many, a varint longer than 5 bytes, a count that does not match.
+    expect(indexPostings(bytes.subarray(0, bytes.length - 1), termOffsets, 6)).toBeUndefined();
+    expect(indexPostings(Uint8Array.from([...bytes, 0]), termOffsets, 6)).toBeUndefined();
+    expect(indexPostings(Uint8Array.from([0x80, 0x80, 0x80, 0x80, 0x80, 0x01, 1]), Uint32Array.from([0, 1]), 1)).toBe(
+      undefined,
+    );
+    expect(indexPostings(bytes, termOffsets, 5)).toBeUndefined();
   });
 });

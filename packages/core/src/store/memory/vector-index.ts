@@ -14,6 +14,11 @@ const PAGE = 65536;
 export interface RowFile {
   readInto(target: Uint8Array, offset: number): void;
   close(): void;
+  /** Keeps it open for a planned snapshot that copies from it, until `release()`. */
+  hold(): void;
+  release(): void;
+  /** Closes it for good once no planned snapshot copies from it (a newer snapshot replaced it). */
+  retire(): void;
 }
 
 /** Bytes of a snapshot part still in a file: `length` bytes from `offset`. */
@@ -203,7 +208,7 @@ export class VectorIndex {
           rows: Math.min(rows, backing.rows),
         };
     }
-    for (const old of this.files) if (old !== file) old.close();
+    for (const old of this.files) if (old !== file) old.retire();
     this.files = new Set([file]);
   }
 
