@@ -13,6 +13,7 @@ import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
 import { readExperienceSection, type UntitledPosition } from './experience.js';
+import { readLabelledLayout } from './labelled-fields.js';
 import { isBullet, squash, stripBullet } from './lines.js';
 
 /** Options for {@link parseResumeText}. */
@@ -36,11 +37,17 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   const sections = splitSections(text);
   const bodies = (kind: ResumeSection['kind']) =>
     sections.filter((section) => section.kind === kind).map((section) => section.text);
-  const experienceSections = bodies('experience').map((body) => readExperienceSection(body, { now: options.now }));
+  // A job-board export's key–value layout ("Education Details … Company Details / company - X") has its own reader.
+  const labelled = readLabelledLayout(text, { now: options.now });
+  const experienceSections =
+    labelled && labelled.experience.length > 0
+      ? [{ entries: labelled.experience, untitled: labelled.untitled }]
+      : bodies('experience').map((body) => readExperienceSection(body, { now: options.now }));
   const experience: ExperienceEntry[] = experienceSections.flatMap((section) => section.entries);
-  const education: EducationEntry[] = bodies('education').flatMap((body) =>
-    parseEducationSection(body, { now: options.now }),
-  );
+  const education: EducationEntry[] =
+    labelled && labelled.education.length > 0
+      ? labelled.education
+      : bodies('education').flatMap((body) => parseEducationSection(body, { now: options.now }));
   const summary = bodies('summary')
     .map((body) => squash(body.replace(/\n+/g, ' ')))
     .filter(Boolean)

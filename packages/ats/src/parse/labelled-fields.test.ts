@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { expectLinearTime } from '../../../core/src/testing/scaling.js';
+import { readLabelledLayout } from './labelled-fields.js';
+import { parseResumeText } from './parse-resume-text.js';
+
+const NOW = new Date(Date.UTC(2026, 0, 1));
+
+// Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
+// labels glued to the end of the line before them, empty columns as runs of spaces, CRLF line ends. The names are made up.
+const RESUME = [
+  'Skills Python, SQL, Excel. Education Details ',
+  'June 2014 to May 2018 B.E Computer Science Pune, Maharashtra Westfield Institute of Technology',
+  'January 2012 HSC   Riverside Junior College',
+  'Data Analyst ',
+  '',
+  'Data Analyst - Northwind Analytics Pvt Ltd',
+  'Skill Details ',
+  'Python- Experience - 24 months',
+  'SQL- Experience - Less than 1 year monthsCompany Details ',
+  'company - Northwind Analytics Pvt Ltd',
+  'description - Built dashboards for the sales team.',
+  'company - Northwind Analytics Pvt. Ltd.',
+  'description - • Wrote SQL reports.',
+  'company - Harbor Logistics',
+  'description - Junior Analyst, Jan 2016 to Dec 2017',
+  'Kept the shipment data clean.',
+  'company - Lakeside Retail',
+  'description - Project Description: store audits',
+  'Designation: Store Trainee',
+  'company - Fresher',
+  'description - ',
+  'company - www.example-client.com',
+  'description - Designed the client website.',
+  'company - ',
+  'description - ',
+].join('\r\n');
+
+describe('readLabelledLayout', () => {
+  it('reads employers, titles and education from the key–value layout', () => {
+    const layout = readLabelledLayout(RESUME, { now: NOW });
+    expect(layout?.experience.map(({ title, company }) => ({ title, company }))).toEqual([
+      // The form's title line names the current employer; the repeated employer is one position.
+      { title: 'Data Analyst', company: 'Northwind Analytics Pvt Ltd' },
+      // A description that starts with a title and dates.
+      { title: 'Junior Analyst', company: 'Harbor Logistics' },
+      // A "Designation:" line in the description.
+      { title: 'Store Trainee', company: 'Lakeside Retail' },
+    ]);
+    const harbor = layout?.experience[1];
+    expect(harbor?.start?.toISOString().slice(0, 7)).toBe('2016-01');
+    expect(harbor?.end?.toISOString().slice(0, 7)).toBe('2017-12');
+    expect(layout?.education.map(({ degree, institution }) => ({ degree, institution }))).toEqual([
+      { degree: 'B.E', institution: 'Westfield Institute of Technology' },
+      { degree: 'HSC', institution: 'Riverside Junior College' },
+    ]);
+  });
+
+  it('invents no title: an employer with none is left out, and reported when dated', () => {
+    const text = [
+      'Education Details ',
+      ' BCom   Hill University',
+      'Accountant ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      'company - Delta Traders',
+      'description - Mar 2015 to Apr 2017',
+      'Kept the books.',
+    ].join('\n');
+    const layout = readLabelledLayout(text, { now: NOW });
+    expect(layout?.experience).toEqual([]);
+    expect(layout?.untitled).toEqual([
+      { company: 'Delta Traders', start: new Date(Date.UTC(2015, 2, 1)), end: new Date(Date.UTC(2017, 3, 1)) },
+    ]);
+  });
+
+  it('reads a title typed into the company slot as a title without an employer', () => {
+    const text =
+      'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
+    ).toEqual([{ title: 'HR Assistant', company: undefined }]);
+  });
+
+  it('leaves a "Role:" of duties and a project "Title:" alone', () => {
+    const text = [
+      'Education Details ',
+      '',
+      'Consultant ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      'company - Orbit Systems',
+      'description - Title: Leave Management System',
+      'Role: Requirement gathering, gap analysis, support',
+    ].join('\n');
+    expect(readLabelledLayout(text, { now: NOW })?.experience).toEqual([]);
+  });
+
+  it('is undefined for other layouts, and parseResumeText then reads the sections as before', () => {
+    const plain =
+      'Jane Doe\nExperience\nData Analyst — Northwind Analytics\nJan 2019 - Present\nEducation\nB.S. Westfield University 2018';
+    expect(readLabelledLayout(plain)).toBeUndefined();
+    // The labels without "company - " lines are not this layout either.
+    expect(readLabelledLayout('Education Details \nB.E\nSkill Details \nCompany Details \nAcme')).toBeUndefined();
+    const resume = parseResumeText(plain, { now: NOW });
+    expect(resume.experience.map((entry) => entry.company)).toEqual(['Northwind Analytics']);
+  });
+
+  it('gives parseResumeText the positions and education it reads', () => {
+    const resume = parseResumeText(RESUME, { now: NOW });
+    expect(resume.experience.map((entry) => entry.company)).toEqual([
+      'Northwind Analytics Pvt Ltd',
+      'Harbor Logistics',
+      'Lakeside Retail',
+    ]);
+    expect(resume.education.map((entry) => entry.institution)).toEqual([
+      'Westfield Institute of Technology',
+      'Riverside Junior College',
+    ]);
+  });
+
+  it.each([
+    [
+      'many company lines',
+      (size: number) => `${RESUME}\n${'company - Acme Ltd\ndescription - Role: Engineer\n'.repeat(size / 45)}`,
+    ],
+    ['a long company value of spaces', (size: number) => `${RESUME}\ncompany - Acme${' '.repeat(size)}x\n`],
+    ['a long run of quotes and dashes', (size: number) => `${RESUME}\ncompany - Acme${'"-'.repeat(size / 2)}x\n`],
+    ['a long title line', (size: number) => RESUME.replace('Data Analyst - ', `Data Analyst${' - '.repeat(size / 3)}`)],
+    [
+      'many education lines',
+      (size: number) =>
+        RESUME.replace('January 2012', `${'January 2012 HSC   Riverside College\n'.repeat(size / 38)}January 2012`),
+    ],
+    [
+      'the labels again and again',
+      (size: number) => 'Education Details \nSkill Details \nCompany Details \n'.repeat(size / 50),
+    ],
+  ])('runs in linear time: %s', (_name, make) => {
+    expectLinearTime((text) => readLabelledLayout(text, { now: NOW }), make);
+  });
+});

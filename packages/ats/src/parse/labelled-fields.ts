@@ -1,0 +1,221 @@
+import { findDateRanges, type EducationEntry, type ExperienceEntry } from '@rolefit/core';
+import { parseEducationSection } from './education.js';
+import { COMPANY_WORDS, type EntryOptions, TITLE_WORDS, type UntitledPosition } from './experience.js';
+import { repairMojibake, squash, stripBullet } from './lines.js';
+
+// The key–value layout of resumes exported from a job board's form (the Kaggle "UpdatedResumeDataSet" is all of this
+// kind): free text, then three labelled blocks in a fixed order, each label possibly glued to the end of the line before
+// it ("…Less than 1 year monthsCompany Details"):
+//
+//   Education Details
+//   <start>[ to <end>] <degree> <field> [<City, Region>] <school>     one line per entry, empty columns as extra spaces
+//   <headline>                                                       the role sought, then a blank line
+//   [<title> - <employer>]                                           the current position, as the form's title field
+//   Skill Details
+//   <skill>- Experience - <n> months                                 one per line
+//   Company Details
+//   company - <employer>
+//   description - <free text, several lines, until the next "company - ">
+//   …
+//
+// This file reads that skeleton; education lines go to the education reader, employers and their titles are read here.
+
+/** What the key–value layout gives: positions, those left out for want of a title, and education entries. */
+export interface LabelledLayout {
+  experience: ExperienceEntry[];
+  untitled: UntitledPosition[];
+  education: EducationEntry[];
+}
+
+// The three block labels, each at a line's end (glued to text before it or on a line of its own).
+const EDUCATION_LABEL = /Education Details[ \t]*\n/;
+const SKILL_LABEL = /(?:^|\n)Skill Details[ \t]*\n/;
+const COMPANY_LABEL = /Company Details[ \t]*(?:\n|$)/;
+// "company - X" / "description - …": the labelled lines of the employment block (spaces around the dash may be missing).
+const COMPANY_LINE = /^company[ \t]*-[ \t]*(.*)$/i;
+const DESCRIPTION_LINE = /^description[ \t]*-[ \t]*(.*)$/i;
+
+// What stands in the company slot but names no employer.
+const NO_EMPLOYER =
+  /^(?:fresher|fresh graduate|n\.?\s?a\.?|nil|none|nothing|not applicable|no experience|no|-+|\.+|company|organi[sz]ation)$/i;
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|in|org|net|co|io|info|biz)(?:\/\S*)?$/i;
+
+// Labels inside a description that give the position's title ("Designation - Software Engineer", "Role: ETL Developer",
+// "Job Profile: Operations Manager - Acme", "Position: …"), at a line's start.
+// "Role" also heads a list of duties ("Role: Requirement gathering, gap analysis, …"): its value must read as a title.
+// ("Title: Leave Management System" names a project, so a bare "Title" is not read.)
+const TITLE_FIELD =
+  /^(?:(?:current\s+)?designation|position(?:\s+held)?|job\s+title|job\s+profile|job\s+role|role)[ \t]*(?::|-|–)[ \t]*(\S.*)$/i;
+const WEAK_TITLE_LABEL = /^(?:job\s+role|role)\b/i;
+const WORKED_AS = /^(?:currently\s+)?(?:working|worked|work|employed|joined)\s+as\s+(?:an?\s+)?/i;
+// Past this many lines into a description, a label is about something else (a project's role).
+const DESCRIPTION_LINES_READ = 12;
+const MAX_TITLE_WORDS = 8;
+
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const wordsOf = (text: string) => squash(text).split(' ').filter(Boolean).length;
+
+/** A short name-like value: no sentence, at most `words` words. */
+function nameLike(text: string, words: number): boolean {
+  return text.length > 0 && text.length <= 120 && wordsOf(text) <= words && !/[.!?;]$/.test(text);
+}
+
+/** A value that reads as a job title: title words, and not only an organisation's name. */
+function titleLike(text: string): boolean {
+  return nameLike(text, MAX_TITLE_WORDS) && TITLE_WORDS.test(text) && /^[\p{L}"“'(]/u.test(text);
+}
+
+// Quotes and closing punctuation around a value ("Application Support Engineer Tier II''", "Acme Ltd -"). The trailing
+// runs start at their first character (the lookbehinds), so a long run inside the value is not rescanned from each of its
+// characters.
+function cleanValue(text: string): string {
+  return squash(text)
+    .replace(/^["“”'‘’`]+|(?<!["“”'‘’`])["“”'‘’`]+$/g, '')
+    .replace(/(?<![\s,;:–-])[\s,;:–-]+$/, '')
+    .trim();
+}
+
+/** "Title - Employer" → ["Title", "Employer"]; a value without " - " is a title alone. */
+function splitTitleLine(text: string): [title: string, employer: string | undefined] {
+  const at = text.search(/\s[-–—]\s/);
+  if (at === -1) return [cleanValue(text), undefined];
+  return [cleanValue(text.slice(0, at)), cleanValue(text.slice(at + 2)) || undefined];
+}
+
+/** The title a description's labelled line gives, if any ("Role: ETL Developer", "Job Profile: Worked as an \"X\""). */
+function titleInDescription(lines: readonly string[]): string | undefined {
+  for (const line of lines.slice(0, DESCRIPTION_LINES_READ)) {
+    const text = squash(stripBullet(line));
+    const field = TITLE_FIELD.exec(text);
+    if (!field?.[1]) continue;
+    const value = cleanValue(field[1].replace(WORKED_AS, ''));
+    const [title] = splitTitleLine(value);
+    if (!title || !nameLike(title, MAX_TITLE_WORDS) || !/^\p{L}/u.test(title)) continue;
+    if (WEAK_TITLE_LABEL.test(text) && !titleLike(title)) continue;
+    return title;
+  }
+  return undefined;
+}
+
+interface LabelledJob {
+  company?: string;
+  description: string[];
+  title?: string;
+}
+
+/** The employers and descriptions of the employment block ("company - X", "description - …"), in order. */
+function readCompanyBlock(block: string): LabelledJob[] {
+  const jobs: LabelledJob[] = [];
+  let current: LabelledJob | undefined;
+  for (const raw of block.split('\n')) {
+    const line = raw.trim();
+    const company = COMPANY_LINE.exec(line);
+    if (company) {
+      const name = cleanValue(company[1] ?? '');
+      // An empty or non-employer slot still ends the description before it; its own lines are nobody's.
+      current =
+        name && !NO_EMPLOYER.test(name) && !WEB_ADDRESS.test(name) && nameLike(name, 12)
+          ? { company: name, description: [] }
+          : undefined;
+      // "company - HR Assistant": a title typed into the company slot names the position, not its employer.
+      if (current && titleLike(name) && !COMPANY_WORDS.test(name)) current = { title: name, description: [] };
+      if (current) jobs.push(current);
+      continue;
+    }
+    if (!current) continue;
+    const description = DESCRIPTION_LINE.exec(line);
+    const text = description ? (description[1] ?? '') : line;
+    if (text.trim()) current.description.push(text.trim());
+  }
+  // The same employer twice in a row ("Acme Pvt. Ltd" then "Acme Pvt Ltd.": a summary, then the duties) is one position.
+  const merged: LabelledJob[] = [];
+  for (const job of jobs) {
+    const previous = merged[merged.length - 1];
+    if (previous?.company && job.company && lettersOf(previous.company) === lettersOf(job.company))
+      previous.description.push(...job.description);
+    else merged.push(job);
+  }
+  return merged;
+}
+
+/** The three blocks of the layout, or undefined when the text is not laid out so. */
+function findBlocks(text: string): { education: string; titleLines: string[]; companies: string } | undefined {
+  const education = EDUCATION_LABEL.exec(text);
+  if (!education) return undefined;
+  const afterEducation = education.index + education[0].length;
+  const skills = SKILL_LABEL.exec(text.slice(afterEducation));
+  if (!skills) return undefined;
+  const skillsAt = afterEducation + skills.index;
+  const afterSkills = skillsAt + skills[0].length;
+  const companies = COMPANY_LABEL.exec(text.slice(afterSkills));
+  if (!companies) return undefined;
+  const companyBlock = text.slice(afterSkills + companies.index + companies[0].length);
+  if (!/^[ \t]*company[ \t]*-/im.test(companyBlock)) return undefined;
+  // Education lines run to the headline: the first line followed by a blank one. The lines after it are the form's title field.
+  const lines = text.slice(afterEducation, skillsAt).split('\n');
+  let headline = lines.findIndex((line, index) => line.trim() !== '' && (lines[index + 1] ?? '').trim() === '');
+  if (headline === -1) headline = lines.length;
+  return {
+    education: lines.slice(0, headline).join('\n'),
+    titleLines: lines.slice(headline + 1).filter((line) => line.trim()),
+    companies: companyBlock,
+  };
+}
+
+/**
+ * Reads a resume written in the key–value layout of job-board exports ("Education Details", "Skill Details", "Company
+ * Details" blocks with "company - X" / "description - …" lines, as in the Kaggle UpdatedResumeDataSet): its positions
+ * (title from the form's title line "Title - Employer", or from a "Designation"/"Role"/"Job Profile" line of the
+ * description; none invented), and its education entries. Undefined when the text is not in this layout.
+ */
+export function readLabelledLayout(text: string, options: EntryOptions = {}): LabelledLayout | undefined {
+  if (!text.includes('Company Details') || !text.includes('Education Details')) return undefined;
+  const blocks = findBlocks(repairMojibake(text.replace(/\r\n?/g, '\n')));
+  if (!blocks) return undefined;
+  const jobs = readCompanyBlock(blocks.companies);
+  for (const job of jobs) {
+    const title = titleInDescription(job.description);
+    if (title) job.title = title;
+  }
+  // The form's title line names the current position: the employer it names, else the first one.
+  const formTitle = blocks.titleLines.length === 1 ? splitTitleLine(blocks.titleLines[0] as string) : undefined;
+  if (formTitle && titleLike(formTitle[0])) {
+    const [title, employer] = formTitle;
+    // "Virtuous Media Point, Pune" names the employer "Virtuous Media Point".
+    const key = employer ? lettersOf(employer) : '';
+    const named = key
+      ? jobs.find(
+          (job) => job.company && (key.startsWith(lettersOf(job.company)) || lettersOf(job.company).startsWith(key)),
+        )
+      : undefined;
+    const target = named ?? jobs[0];
+    if (target && !target.title) target.title = title;
+  }
+  // A description that starts with only a title ("description - Business Analyst", "Data Science Intern, Nov 2015 to Jan 2016").
+  for (const job of jobs) {
+    const first = job.description[0];
+    if (job.title || !first) continue;
+    const range = findDateRanges(first, { now: options.now })[0];
+    const candidate = cleanValue(range ? first.replace(range.text, ' ') : first);
+    if (titleLike(candidate) && !COMPANY_WORDS.test(candidate) && wordsOf(candidate) <= 5) job.title = candidate;
+  }
+  const experience: ExperienceEntry[] = [];
+  const untitled: UntitledPosition[] = [];
+  for (const job of jobs) {
+    const head = job.description.slice(0, 3).join('\n');
+    const range = findDateRanges(head, { now: options.now })[0];
+    if (!job.title) {
+      if (range && job.company) untitled.push({ company: job.company, start: range.start, end: range.end });
+      continue;
+    }
+    const body = job.description.filter((line) => !TITLE_FIELD.test(squash(stripBullet(line))));
+    experience.push({
+      title: job.title,
+      ...(job.company ? { company: job.company } : {}),
+      ...(range ? { start: range.start, end: range.end } : {}),
+      ...(body.length > 0 ? { description: squash(body.join(' ')) } : {}),
+      highlights: [],
+    });
+  }
+  return { experience, untitled, education: parseEducationSection(blocks.education, options) };
+}
