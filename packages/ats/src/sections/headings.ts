@@ -65,7 +65,85 @@ export function classifyHeading(line: string): ResumeSectionKind | undefined {
   if (heading.endsWith('.') || !/^\P{Ll}/u.test(heading)) return undefined;
   const cleaned = cleanHeading(heading);
   for (const [kind, pattern] of HEADING_PATTERNS) if (pattern.test(cleaned)) return kind;
+  // A heading in capitals with one misspelt word ("ACADEMEIC CREDENTIALS", "WORK EXPERIANCE"): read with the word corrected.
+  const corrected = isUpperCase(heading) ? correctMisspelling(cleaned) : undefined;
+  if (corrected) for (const [kind, pattern] of HEADING_PATTERNS) if (pattern.test(corrected)) return kind;
   return undefined;
+}
+
+const isUpperCase = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+// The English words of the headings above that resumes misspell; a word is corrected to one of them only when one letter
+// was added, dropped or changed, or two neighbours swapped, inside it (not at its end: "experienced", "references" and
+// "skilled" are other words or forms, not typos).
+const HEADING_WORDS = [
+  'academic',
+  'academics',
+  'accomplishments',
+  'achievements',
+  'activities',
+  'background',
+  'career',
+  'certifications',
+  'competencies',
+  'credentials',
+  'details',
+  'education',
+  'educational',
+  'employment',
+  'experience',
+  'experiences',
+  'expertise',
+  'history',
+  'interests',
+  'internships',
+  'languages',
+  'objective',
+  'professional',
+  'profile',
+  'projects',
+  'publications',
+  'qualifications',
+  'references',
+  'skills',
+  'summary',
+  'technical',
+];
+const KNOWN_WORDS = new Set(HEADING_WORDS);
+const MAX_CORRECTED_WORDS = 4;
+
+/** The cleaned heading with its one misspelt word corrected, or undefined (no word, or more than one, is misspelt). */
+function correctMisspelling(cleaned: string): string | undefined {
+  const words = cleaned.split(' ');
+  if (words.length > MAX_CORRECTED_WORDS) return undefined;
+  let corrections = 0;
+  const fixed = words.map((word) => {
+    if (word.length < 5 || KNOWN_WORDS.has(word)) return word;
+    const known = HEADING_WORDS.find((candidate) => oneEditInside(word, candidate));
+    if (known === undefined) return word;
+    corrections += 1;
+    return known;
+  });
+  return corrections === 1 ? fixed.join(' ') : undefined;
+}
+
+/** True when `word` is `known` with one letter added, dropped or changed, or two neighbours swapped, before its last letter. */
+function oneEditInside(word: string, known: string): boolean {
+  if (Math.abs(word.length - known.length) > 1 || word.startsWith(known) || known.startsWith(word)) return false;
+  let start = 0;
+  while (start < word.length && word[start] === known[start]) start++;
+  let wordEnd = word.length;
+  let knownEnd = known.length;
+  while (wordEnd > start && knownEnd > start && word[wordEnd - 1] === known[knownEnd - 1]) {
+    wordEnd--;
+    knownEnd--;
+  }
+  // The letters that differ, between the common start and the common end.
+  const wordMiddle = word.slice(start, wordEnd);
+  const knownMiddle = known.slice(start, knownEnd);
+  if (wordEnd === word.length && knownEnd === known.length) return false;
+  if (wordMiddle.length <= 1 && knownMiddle.length <= 1) return true;
+  return wordMiddle.length === 2 && knownMiddle.length === 2 && wordMiddle === `${knownMiddle[1]}${knownMiddle[0]}`;
 }
 
 function cleanHeading(heading: string): string {
