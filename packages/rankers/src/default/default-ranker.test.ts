@@ -109,6 +109,27 @@ describe('createDefaultRanker', () => {
     );
   }, 120_000);
 
+  it('keeps its fused order on batches of 2 and 3 jobs, where the expansion step would have one best job', async () => {
+    // Every sample resume against consecutive runs of the sample postings (62 invented postings, core's samples).
+    const recipe = DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!;
+    expect(recipe.pseudoRelevance).not.toBe(false);
+    const ranker = createDefaultRanker({ multiFactor: { now } });
+    const withoutStep = createRankerFromRecipe({ ...recipe, pseudoRelevance: false }, { multiFactor: { now } });
+    let compared = 0;
+    for (const input of sampleResumes) {
+      const person = parseResume(input);
+      for (const size of [2, 3])
+        for (let start = 0; start + size <= sampleJobs.length; start += size) {
+          const batch = sampleJobs.slice(start, start + size);
+          const order = async (chosen: typeof ranker) =>
+            (await chosen.rank({ resume: person }, batch)).map((match) => match.jobId);
+          expect(await order(ranker)).toEqual(await order(withoutStep));
+          compared += 1;
+        }
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 60_000);
+
   it('refuses a recipe with no member', () => {
     expect(() => createRankerFromRecipe({ bm25: 0, multiFactor: 0, method: 'rrf', pseudoRelevance: false })).toThrow(
       /needs bm25, multiFactor or occupation/,

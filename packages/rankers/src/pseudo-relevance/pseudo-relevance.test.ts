@@ -126,31 +126,58 @@ describe('applyPseudoRelevance on small and large batches', () => {
     expect(applyPseudoRelevance([...scores, 0.3], [x, y, x, y], ['a', 'b', 'c', 'd'], settings)).toBeDefined();
   });
 
-  it('takes at most maximumShare of the batch as the best jobs, and at least one', () => {
-    // Four jobs, depth 2 but share 0.25: only the top job (x) stands for what the person wants, so the job like it
-    // (c) gains and the job like the second-best (d, like b) does not.
-    const scores = [0.9, 0.8, 0.1, 0.05];
-    const vectors = [x, y, x, y];
-    const ids = ['a', 'b', 'c', 'd'];
+  it('takes at most maximumShare of the batch as the best jobs', () => {
+    // Eight jobs, depth 3 but share 0.25: only the top two (a: x, b: y) stand for what the person wants; the
+    // third-best (c) is compared with them rather than counted among them.
+    const scores = [0.9, 0.8, 0.7, 0.3, 0.2, 0.1, 0.05, 0.01];
+    const vectors = [x, y, d, x, d, d, y, d];
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     const capped = applyPseudoRelevance(scores, vectors, ids, {
-      depth: 2,
+      depth: 3,
       weight: 1,
       minimumJobs: 2,
       maximumShare: 0.25,
+      normalization: 'none',
     })!;
-    expect(capped.similarity).toEqual([0, 0, 1, 0]);
+    // c is not among the best two: its similarity is to a and b, (√½ + √½) / 2.
+    expect(capped.similarity[2]).toBeCloseTo(Math.SQRT1_2, 12);
     const uncapped = applyPseudoRelevance(scores, vectors, ids, {
-      depth: 2,
+      depth: 3,
       weight: 1,
       minimumJobs: 2,
       maximumShare: 1,
+      normalization: 'none',
     })!;
-    expect(uncapped.similarity[3]).toBeGreaterThan(0);
-    // A tiny share still keeps one best job.
-    expect(
-      applyPseudoRelevance(scores, vectors, ids, { depth: 2, weight: 1, minimumJobs: 2, maximumShare: 0.01 })!
-        .similarity,
-    ).toEqual([0, 0, 1, 0]);
+    // With c among the best three, d (x) sees a (1), b (0) and c (√½).
+    expect(uncapped.similarity[3]).toBeCloseTo((1 + Math.SQRT1_2) / 3, 12);
+    expect(capped.similarity[3]).toBeCloseTo(1 / 2, 12);
+  });
+
+  it('does not run when the share leaves one best job where depth asks for more', () => {
+    // Three jobs at share 0.5 leave one best job (a). Left out of its own comparison a would get similarity 0 while c,
+    // a lower-scored copy of it, gets 1: unscaled, c would end at (0.8 + 0.5) / 1.5 above a at 0.9 / 1.5, on
+    // resemblance alone. The step keeps the scores instead.
+    const scores = [0.9, 0.85, 0.8];
+    const vectors = [x, y, x];
+    const ids = ['a', 'b', 'c'];
+    for (const normalization of ['min-max', 'none'] as const) {
+      for (const jobs of [2, 3]) {
+        const settings = { depth: 5, weight: 0.5, minimumJobs: 2, maximumShare: 0.5, normalization };
+        expect(
+          applyPseudoRelevance(scores.slice(0, jobs), vectors.slice(0, jobs), ids.slice(0, jobs), settings),
+        ).toBeUndefined();
+      }
+      // Four jobs give two best jobs, and the step runs; depth 1 asked for runs on any batch.
+      expect(
+        applyPseudoRelevance([...scores, 0.1], [...vectors, d], [...ids, 'd'], {
+          depth: 5,
+          weight: 0.5,
+          maximumShare: 0.5,
+          normalization,
+        }),
+      ).toBeDefined();
+      expect(applyPseudoRelevance(scores, vectors, ids, { depth: 1, weight: 0.5, normalization })).toBeDefined();
+    }
   });
 });
 
