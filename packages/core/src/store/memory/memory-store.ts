@@ -621,22 +621,20 @@ export class MemoryStore implements Store, EmbeddingCache {
       await writer.begin('jobs');
       places = await this.jobs.writeRecords(jobs, writer);
       writer.end();
-      const written = places;
-      // Each job's id, fingerprint, place in the jobs section and crc32: a load indexes the jobs without reading them.
-      await writer.json(
-        'jobIndex',
-        jobs.ids.map((id, index) => [
-          id,
-          jobs.fingerprints[index] ?? null,
-          written.offsets[index],
-          written.lengths[index],
-          written.checksums[index],
-        ]),
-      );
+      // Each job's id and fingerprint, and its record's place in the jobs section and crc32: a load indexes the jobs
+      // without reading them. Jobs are numbered in record order; the vectors and BM25 documents name them by number.
+      await writer.json('jobKeys', { ids: jobs.ids, fingerprints: jobs.fingerprints.map((value) => value ?? null) });
+      await writer.section('jobPlaces', [
+        bytesOf(Float64Array.from(places.offsets)),
+        bytesOf(Uint32Array.from(places.lengths)),
+        bytesOf(Uint32Array.from(places.checksums)),
+      ]);
+      const numberOf = new Map<string, number>();
+      for (const [index, id] of jobs.ids.entries()) numberOf.set(id, index);
       await writer.section('resumes', [Buffer.from(resumes)]);
       await writer.section('feedback', [Buffer.from(feedback)]);
       await writer.section('matches', [Buffer.from(matches)]);
-      await writer.json('vectorIds', vectors.ids);
+      await writer.section('vectorJobs', [bytesOf(jobNumbers(vectors.ids, numberOf))]);
       await writer.begin('vectorsFloat32');
       for (const part of vectors.float32) {
         if (part instanceof Uint8Array) await writer.write(part);
@@ -647,7 +645,8 @@ export class MemoryStore implements Store, EmbeddingCache {
       await writer.section('vectorScales', [vectors.scales]);
       await writer.json('embeddingKeys', embeddingKeys);
       await writer.section('embeddingValues', embeddingValues);
-      await writer.json('bm25', { ids: bm25.ids, terms: bm25.terms });
+      await writer.json('bm25', { terms: bm25.terms });
+      await writer.section('bm25Jobs', [bytesOf(jobNumbers(bm25.ids, numberOf))]);
       await writer.section('bm25Lengths', [bytesOf(bm25.lengths)]);
       await writer.section('bm25TermOffsets', [bytesOf(bm25.termOffsets)]);
       if (postings) await writer.section('bm25Postings', [postings]);
@@ -723,6 +722,79 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   /**
+   * Format 2–3: the job index (JSON, `[id, fingerprint, offset, length, crc32]` per job). When it matches its checksum
+   * the jobs are left in the file (returns their ids); otherwise undefined.
+   */
+  private async loadJobIndex(path: string, reader: SnapshotReader): Promise<string[] | undefined> {
+    const jobIndex = reader.has('jobIndex') ? await reader.json('jobIndex') : undefined;
+    const entries =
+      jobIndex?.intact && Array.isArray(jobIndex.value)
+        ? (jobIndex.value as Array<[string, string | null, number, number, number]>)
+        : undefined;
+    if (
+      !entries ||
+      entries.length !== reader.header.jobs ||
+      !entries.every((entry) => Array.isArray(entry) && entry.length === 5)
+    )
+      return undefined;
+    const base = reader.offsetOf('jobs');
+    const count = entries.length;
+    const ids: string[] = new Array(count);
+    const offsets = new Float64Array(count);
+    const lengths = new Uint32Array(count);
+    const checksums = new Uint32Array(count);
+    const fingerprints: Array<string | undefined> = new Array(count);
+    for (let index = 0; index < count; index += 1) {
+      const [id, fingerprint, offset, length, checksum] = entries[index]!;
+      ids[index] = id;
+      fingerprints[index] = fingerprint ?? undefined;
+      offsets[index] = base + offset;
+      lengths[index] = length;
+      checksums[index] = checksum;
+    }
+    const block = new RecordBlock(new SnapshotFile(path), offsets, lengths, checksums, fingerprints);
+    return this.jobs.load(ids, block) ? ids : undefined;
+  }
+
+  /**
+   * Format 4: the jobs' ids and fingerprints (JSON `{ ids, fingerprints }`), and their records' places (float64
+   * offsets, then uint32 lengths, then uint32 crc32s). When both match their checksums the jobs are left in the file
+   * (returns their ids, in record order); otherwise undefined.
+   */
+  private async loadJobTable(path: string, reader: SnapshotReader): Promise<string[] | undefined> {
+    const keys = await reader.json('jobKeys');
+    const places = await reader.bytes('jobPlaces');
+    const { ids, fingerprints } = (isRecord(keys.value) ? keys.value : {}) as { ids?: unknown; fingerprints?: unknown };
+    const count = reader.header.jobs;
+    if (
+      !(keys.intact && places.intact) ||
+      typeof count !== 'number' ||
+      !Array.isArray(ids) ||
+      !Array.isArray(fingerprints) ||
+      ids.length !== count ||
+      fingerprints.length !== count ||
+      places.bytes.byteLength !== count * 16
+    )
+      return undefined;
+    const buffer = places.bytes.buffer;
+    const offsets = new Float64Array(buffer, 0, count);
+    const base = reader.offsetOf('jobs');
+    const known: Array<string | undefined> = new Array(count);
+    for (let index = 0; index < count; index += 1) {
+      offsets[index]! += base;
+      known[index] = (fingerprints[index] as string | null) ?? undefined;
+    }
+    const block = new RecordBlock(
+      new SnapshotFile(path),
+      offsets,
+      new Uint32Array(buffer, count * 8, count),
+      new Uint32Array(buffer, count * 12, count),
+      known,
+    );
+    return this.jobs.load(ids as string[], block) ? (ids as string[]) : undefined;
+  }
+
+  /**
    * Loads a binary snapshot. Sections whose checksum matches are taken as written (jobs get their dates back, the
    * BM25 postings and int8 vectors are used as they are); a section that does not match is validated record by
    * record, and the BM25 index is rebuilt from the jobs.
@@ -741,39 +813,14 @@ export class MemoryStore implements Store, EmbeddingCache {
 
     // Jobs: when the job index matches its checksum, each job stays in the file until first read, when its record
     // is checked against its own crc32 (and validated only if that fails); otherwise every record is validated now.
-    let jobsIntact = false;
-    const jobIndex = reader.has('jobIndex') ? await reader.json('jobIndex') : undefined;
-    const entries =
-      jobIndex?.intact && Array.isArray(jobIndex.value)
-        ? (jobIndex.value as Array<[string, string | null, number, number, number]>)
-        : undefined;
-    if (
-      entries &&
-      entries.length === header.jobs &&
-      entries.every((entry) => Array.isArray(entry) && entry.length === 5)
-    ) {
-      const base = reader.offsetOf('jobs');
-      const count = entries.length;
-      const ids: string[] = new Array(count);
-      const offsets = new Float64Array(count);
-      const lengths = new Uint32Array(count);
-      const checksums = new Uint32Array(count);
-      const fingerprints: Array<string | undefined> = new Array(count);
-      for (let index = 0; index < count; index += 1) {
-        const [id, fingerprint, offset, length, checksum] = entries[index]!;
-        ids[index] = id;
-        fingerprints[index] = fingerprint ?? undefined;
-        offsets[index] = base + offset;
-        lengths[index] = length;
-        checksums[index] = checksum;
-      }
-      jobsIntact = this.jobs.load(
-        ids,
-        new RecordBlock(new SnapshotFile(path), offsets, lengths, checksums, fingerprints),
-      );
-    }
+    // Format 4 numbers the jobs in the order of their records (the BM25 documents and vectors name jobs by number).
+    const numbered = header.version >= 4;
+    const trusted = numbered ? await this.loadJobTable(path, reader) : await this.loadJobIndex(path, reader);
+    const jobsIntact = trusted !== undefined;
+    let jobIds: string[] = trusted ?? [];
     if (!jobsIntact) {
       this.jobs.clear();
+      const recordIds: string[] = [];
       await reader.records('jobs', (json, index) => {
         let raw: unknown;
         try {
@@ -786,7 +833,9 @@ export class MemoryStore implements Store, EmbeddingCache {
         }
         const job = parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
         this.jobs.set(job.id, job);
+        recordIds.push(job.id);
       });
+      jobIds = recordIds;
     }
     // The fingerprint index is built from the jobs when first needed.
     this.fingerprints = undefined;
@@ -844,10 +893,13 @@ export class MemoryStore implements Store, EmbeddingCache {
           },
         };
       }
-      const { ids, terms } = (meta.value ?? {}) as { ids?: unknown; terms?: unknown };
+      const { terms, ...named } = (meta.value ?? {}) as { ids?: unknown; terms?: unknown };
+      // Format 4: each document's job number (a uint32 array); before: the ids (JSON, beside the terms).
+      const documents = numbered ? await reader.bytes('bm25Jobs') : { bytes: undefined, intact: true };
+      const ids = documents.bytes ? idsOfNumbers(documents.bytes, jobIds) : named.ids;
       if (
         postings?.intact &&
-        [meta, lengths, offsets].every((part) => part.intact) &&
+        [meta, lengths, offsets, documents].every((part) => part.intact) &&
         Array.isArray(ids) &&
         Array.isArray(terms) &&
         ids.length === this.jobs.size &&
@@ -873,11 +925,22 @@ export class MemoryStore implements Store, EmbeddingCache {
 
     // Vectors: float32 rows, their int8 copy and scales read in place.
     const vectorHeader = header.vectors as { count?: unknown; dimension?: unknown } | undefined;
-    const vectorIds = await reader.json('vectorIds');
+    // Format 4: each row's job number (a uint32 array); before: the ids (JSON).
+    let vectorIds: { value: unknown; intact: boolean };
+    if (numbered) {
+      const numbers = await reader.bytes('vectorJobs');
+      const value = idsOfNumbers(numbers.bytes, jobIds);
+      if (!value)
+        throw new StoreFileError(path, 'must be uint32 job numbers below the number of jobs', {
+          section: 'vectorJobs',
+        });
+      vectorIds = { value, intact: numbers.intact };
+    } else vectorIds = await reader.json('vectorIds');
     if (!Array.isArray(vectorIds.value))
       throw new StoreFileError(path, `must be an array, got ${describe(vectorIds.value)}`, { section: 'vectorIds' });
     const ids = vectorIds.value as unknown[];
-    for (const [index, id] of ids.entries()) {
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index];
       if (typeof id !== 'string')
         throw new StoreFileError(path, `must be a string, got ${describe(id)}`, { section: `vectorIds[${index}]` });
       if (!this.jobs.has(id))
@@ -1181,6 +1244,30 @@ function addFingerprint(index: Map<string, Set<string>>, fingerprint: string, id
   const ids = index.get(fingerprint);
   if (ids) ids.add(id);
   else index.set(fingerprint, new Set([id]));
+}
+
+/** The numbers of jobs by id (every id is a job of the same snapshot: vectors and BM25 documents follow the jobs). */
+function jobNumbers(ids: readonly string[], numberOf: ReadonlyMap<string, number>): Uint32Array {
+  const numbers = new Uint32Array(ids.length);
+  for (let index = 0; index < ids.length; index += 1) {
+    const number = numberOf.get(ids[index]!);
+    if (number === undefined) throw new Error(`snapshot: ${ids[index]} is not among the jobs it saves`);
+    numbers[index] = number;
+  }
+  return numbers;
+}
+
+/** The ids of uint32 job numbers, or undefined when the bytes are not whole uint32s or a number has no job. */
+function idsOfNumbers(bytes: Uint8Array, jobIds: readonly string[]): string[] | undefined {
+  if (bytes.byteLength % 4 !== 0) return undefined;
+  const numbers = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const ids: string[] = new Array(numbers.length);
+  for (let index = 0; index < numbers.length; index += 1) {
+    const id = jobIds[numbers[index]!];
+    if (id === undefined) return undefined;
+    ids[index] = id;
+  }
+  return ids;
 }
 
 /** True when every id is a string naming a job of `jobs`. */

@@ -3,15 +3,18 @@ import { crc32 } from 'node:zlib';
 import { StoreFileError } from '../../errors/index.js';
 
 /**
- * The binary snapshot (format versions 2 and 3, one layout): an 8-byte magic, the header's length and crc32 (two little-endian
+ * The binary snapshot (format versions 2, 3 and 4, one layout): an 8-byte magic, the header's length and crc32 (two little-endian
  * uint32), the header (JSON), then sections, each at a 64-byte-aligned offset (counted from the end of the
  * header, padded to 64 bytes) the header names with its length and crc32. Binary sections (vectors, BM25 postings) are little-endian typed arrays; `jobs` is a sequence of
  * (uint32 length, JSON) records so that it can be read through a small window.
  */
 export const SNAPSHOT_MAGIC = Buffer.from('RFSTORE2', 'latin1');
-export const SNAPSHOT_VERSION = 3;
-/** Snapshot versions this code reads: 2 (BM25 postings as typed arrays), 3 (the same layout; postings as varints). */
-const READABLE_VERSIONS: readonly number[] = [2, 3];
+export const SNAPSHOT_VERSION = 4;
+/**
+ * Snapshot versions this code reads: 2 (BM25 postings as typed arrays), 3 (the same layout; postings as varints), 4
+ * (the job index as typed arrays, vectors and BM25 documents naming jobs by number instead of by id).
+ */
+const READABLE_VERSIONS: readonly number[] = [2, 3, 4];
 const ALIGN = 64;
 /** Bytes read at a time from the jobs section. */
 const WINDOW_BYTES = 8 * 1024 * 1024;
@@ -258,7 +261,7 @@ export class SnapshotReader {
     if (!READABLE_VERSIONS.includes(header.version))
       throw new StoreFileError(
         path,
-        `has format version ${String(header.version)}; this version reads 1, ${READABLE_VERSIONS.join(' and ')}`,
+        `has format version ${String(header.version)}; this version reads 1, ${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_VERSIONS.at(-1)}`,
       );
     // Section offsets in the header count from the end of the (aligned) header.
     const base = alignUp(16 + length);

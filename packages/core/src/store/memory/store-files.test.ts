@@ -226,8 +226,8 @@ describe('MemoryStore binary snapshot', () => {
     const error = await damaged.getJob('job-0').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreFileError);
     expect((error as StoreFileError).section).toMatch(/^jobs@\d+$/);
-    // A damaged job index (the list of records) makes the load validate every record at once.
-    await patch(path, (await sectionOf(path, 'jobIndex')).offset + 3, Buffer.from('x'));
+    // A damaged job index (the records' places) makes the load validate every record at once.
+    await patch(path, (await sectionOf(path, 'jobPlaces')).offset + 3, Buffer.from('x'));
     const whole = await createMemoryStore({ path })
       .open()
       .catch((caught: unknown) => caught);
@@ -257,6 +257,27 @@ describe('MemoryStore binary snapshot', () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreFileError);
     expect((error as StoreFileError).section).toBe('vectorsFloat32[0]');
+  });
+
+  it('rebuilds BM25 when its job numbers fail their checksum, and refuses a vector naming a job number past the jobs', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 4 }, (_, index) => job(index)));
+    await store.upsertJobVectors(
+      Array.from({ length: 4 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })),
+    );
+    const lexical = await store.searchJobs('welding', {});
+    await store.close();
+    // BM25 document 1 (a welder) now names job 0 (trusted, job 0 would be found for welding): not trusted, rebuilt.
+    await patch(path, (await sectionOf(path, 'bm25Jobs')).offset + 4, new Uint8Array([0, 0, 0, 0]));
+    const rebuilt = await createMemoryStore({ path }).open();
+    expect(await rebuilt.searchJobs('welding', {})).toEqual(lexical);
+    await patch(path, (await sectionOf(path, 'vectorJobs')).offset, new Uint8Array([9, 0, 0, 0]));
+    const error = await createMemoryStore({ path })
+      .open()
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect((error as StoreFileError).section).toBe('vectorJobs');
   });
 
   it('refuses a damaged header and a truncated file with a typed error', async () => {

@@ -27,19 +27,42 @@ const job = (index: number) => ({
   postedAt: `2026-0${1 + (index % 9)}-15`,
 });
 
+/** The header, and each job's id, fingerprint, record offset (in the jobs section), length and crc32 (format 4). */
 async function headerOf(path: string) {
   const handle = await open(path, 'r');
   try {
     const reader = await SnapshotReader.open(path, handle);
-    const index = (await reader.json('jobIndex')).value as Array<[string, string | null, number, number, number]>;
-    return { header: reader.header, jobIndex: index, jobsAt: reader.offsetOf('jobs') };
+    if (reader.header.version < 4) return { header: reader.header, jobIndex: [], jobsAt: reader.offsetOf('jobs') };
+    const { ids, fingerprints } = (await reader.json('jobKeys')).value as {
+      ids: string[];
+      fingerprints: Array<string | null>;
+    };
+    const { buffer } = (await reader.bytes('jobPlaces')).bytes;
+    const count = ids.length;
+    const [offsets, lengths, checksums] = [
+      new Float64Array(buffer, 0, count),
+      new Uint32Array(buffer, count * 8, count),
+      new Uint32Array(buffer, count * 12, count),
+    ];
+    const jobIndex = ids.map((id, index) => [
+      id,
+      fingerprints[index],
+      offsets[index],
+      lengths[index],
+      checksums[index],
+    ]);
+    return {
+      header: reader.header,
+      jobIndex: jobIndex as Array<[string, string | null, number, number, number]>,
+      jobsAt: reader.offsetOf('jobs'),
+    };
   } finally {
     await handle.close();
   }
 }
 
-describe('MemoryStore snapshot format 3', () => {
-  it('loads a format-2 snapshot (typed-array postings) and writes format 3 on close, with the same answers', async () => {
+describe('MemoryStore snapshot format 4', () => {
+  it('loads a format-2 snapshot (typed-array postings) and writes format 4 on close, with the same answers', async () => {
     const path = join(directory, 'store.bin');
     await copyFile(new URL('./fixtures/store-format-2.bin', import.meta.url), path);
     expect((await headerOf(path)).header.version).toBe(2);
@@ -61,7 +84,7 @@ describe('MemoryStore snapshot format 3', () => {
     await old.close();
 
     const { header } = await headerOf(path);
-    expect(header.version).toBe(3);
+    expect(header.version).toBe(4);
     expect((header.bm25 as { postings?: string }).postings).toBe('varint');
     expect(header.sections.bm25Documents).toBeUndefined();
     const reloaded = await createMemoryStore({ path }).open();
@@ -74,6 +97,50 @@ describe('MemoryStore snapshot format 3', () => {
     expect(
       await reloaded.searchJobsByVector(new Float32Array([Math.cos(7), Math.sin(7), 2 / 5, 1]), { limit: 3 }),
     ).toEqual(near);
+    await reloaded.close();
+  });
+
+  it('loads a format-3 snapshot (jobs, vectors and BM25 documents named by id) and writes format 4 on close', async () => {
+    const path = join(directory, 'store.bin');
+    await copyFile(new URL('./fixtures/store-format-3.bin', import.meta.url), path);
+    expect((await headerOf(path)).header.version).toBe(3);
+    const vectorOf = (index: number) => new Float32Array([Math.cos(index), Math.sin(index), (index % 5) / 5, 1]);
+    const answers = async (store: ReturnType<typeof createMemoryStore>) => ({
+      count: await store.countJobs(),
+      changed: (await store.getJob('job-4'))?.title,
+      deleted: await store.getJob('job-2'),
+      postedAt: (await store.getJob('job-5'))?.postedAt,
+      lexical: (await store.searchJobs('welding fabrication', { limit: 5 })).map((hit) => [hit.job.id, hit.score]),
+      changedLexical: (await store.searchJobs('changed', {})).map((hit) => hit.job.id),
+      vectors: await Promise.all(
+        [0, 4, 7, 11].map(async (index) => (await store.searchJobsByVector(vectorOf(index), { limit: 1 }))[0]?.job.id),
+      ),
+      twins: (await store.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id).sort(),
+      resume: (await store.getResume('resume-1'))?.id,
+    });
+    const old = await createMemoryStore({ path }).open();
+    const before = await answers(old);
+    expect(before).toEqual({
+      count: 11,
+      changed: 'Backend engineer 4 (changed)',
+      deleted: undefined,
+      postedAt: new Date('2026-06-15'),
+      lexical: expect.any(Array),
+      changedLexical: ['job-4'],
+      vectors: ['job-0', 'job-4', 'job-7', 'job-11'],
+      twins: ['job-1', 'job-10', 'job-4', 'job-7'],
+      resume: 'resume-1',
+    });
+    expect(before.lexical.map(([id]) => Number(String(id).slice(4)) % 2)).toEqual([1, 1, 1, 1, 1]);
+    await old.upsertResume({ id: 'resume-2', text: 'Backend engineer' }); // a change, so close() writes a new snapshot
+    await old.close();
+    const { header } = await headerOf(path);
+    expect(header.version).toBe(4);
+    expect(header.sections.vectorIds).toBeUndefined();
+    expect(header.sections.vectorJobs).toBeDefined();
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await answers(reloaded)).toEqual(before);
+    expect((await reloaded.listResumes()).map((resume) => resume.id)).toEqual(['resume-1', 'resume-2']);
     await reloaded.close();
   });
 
