@@ -187,6 +187,20 @@ describe('parseEducationSection', () => {
       ['Accounting', undefined, 'Science College, Hinjilicut'],
     ]);
   });
+
+  it('ends a degree\'s "of" phrase at a column gap (flattened form text, as in the Kaggle UpdatedResumeDataSet)', () => {
+    // Hand-written in that dataset's form: date, degree, field, place, school, empty columns left as runs of spaces.
+    const text = [
+      'January 1998 to January 2000 Bachelor of Arts Sociology  Westfield College',
+      "January 2018 Bachelor's of Engineering Engineering Mumbai, Maharashtra Harbor College of Engineering",
+    ].join('\n');
+    expect(read(text).map((found) => [found.degree, found.institution])).toEqual([
+      // The field stays glued to the degree (one space apart it cannot be told from "Bachelor of Computer Applications"),
+      // but the school's name is not cut at the column gap any more ("… Sociology Westfield" + "College").
+      ['Bachelor of Arts Sociology', 'Westfield College'],
+      ["Bachelor's of Engineering Engineering", 'Harbor College of Engineering'],
+    ]);
+  });
 });
 
 // Hand-written resumes in Russian and German (no real resume copied), for the education side of #23.

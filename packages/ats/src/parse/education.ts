@@ -380,8 +380,9 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   const into = /\s+(?:in|en|de|ès|es|of)(?:\s+\p{L}+)?$/iu.exec(mention.text);
   let end = into ? mention.start + into.index : mention.end;
   // "Bachelor of Science DELAWARE VALLEY COLLEGE": past the first word, the phrase stops where a school's name begins.
-  const phrase = OF_PHRASE.exec(text.slice(end, end + 120));
+  // The phrase stays inside the degree's column: "Bachelor of Arts Sociology\tSophia College" (a column gap) ends at "Sociology".
   const part = text.slice(end, end + 200).split(/[,;:|\t，]|\s[–—-]\s/)[0] ?? '';
+  const phrase = OF_PHRASE.exec(part);
   const of = phrase && (INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part)) ? OF_WORD.exec(phrase[0]) : phrase;
   if (
     of &&
