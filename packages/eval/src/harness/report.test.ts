@@ -120,6 +120,35 @@ describe('evaluation report', () => {
     expect(report.leaveOneOut[1]!.chosenOnAllSets).toBe('worse');
   });
 
+  it('with compareWith, sets each fold against every named ranker and the best of them', async () => {
+    const sets = await findReportSets([join(root, 'sets')]);
+    const report = await buildEvaluationReport({
+      sets,
+      rankers: { bm25: () => createBm25Ranker(), reversed },
+      candidates: {
+        family: { candidates: { better: () => createBm25Ranker() }, compareWith: ['reversed', 'bm25'] },
+      },
+      resamples: 200,
+      minimumQueries: 1,
+    });
+    for (const fold of report.leaveOneOut[0]!.folds) {
+      // The chosen candidate is BM25 itself: no difference from bm25, and above the reversed ranker.
+      expect(fold.versusRankers!.bm25!.difference).toBe(0);
+      expect(fold.versusRankers!.reversed!.low).toBeGreaterThan(0);
+      expect(fold.versusBest!.ranker).toBe('bm25');
+    }
+    const text = formatEvaluationReport(report);
+    expect(text).toContain('Δ vs best of reversed, bm25 [95% CI]');
+    expect(text).toContain('Above every one of reversed, bm25 (point estimate) on 0 of 2 sets with enough queries');
+    await expect(
+      buildEvaluationReport({
+        sets,
+        rankers: { bm25: () => createBm25Ranker() },
+        candidates: { family: { candidates: { better: () => createBm25Ranker() }, compareWith: ['occupation'] } },
+      }),
+    ).rejects.toThrow(/compareWith names "occupation"/);
+  });
+
   it('refuses a baseline that is not among the rankers', async () => {
     const sets = await findReportSets([join(root, 'sets')]);
     await expect(buildEvaluationReport({ sets, rankers: { reversed } })).rejects.toThrow(/baseline "bm25"/);

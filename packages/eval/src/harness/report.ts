@@ -37,6 +37,12 @@ export interface CandidateFamily {
    * 0.002): list the simpler settings first, and a difference within the noise keeps the simpler one.
    */
   tieTolerance?: number;
+  /**
+   * Names of the report's rankers that each fold's chosen candidate is also compared with on the held-out set (paired
+   * bootstrap over queries), one by one and against the best of them there: for a fused default that should beat
+   * every single ranker it is made of.
+   */
+  compareWith?: readonly string[];
 }
 
 /** Settings for {@link buildEvaluationReport}. */
@@ -117,6 +123,10 @@ export interface LeaveOneOutResult {
   ndcg: number | null;
   /** Its difference from the baseline on the held-out set. */
   versusBaseline: PairedDifference;
+  /** With {@link CandidateFamily.compareWith}: its difference from each named ranker on the held-out set. */
+  versusRankers?: Record<string, PairedDifference>;
+  /** With {@link CandidateFamily.compareWith}: its difference from the named ranker with the best nDCG@10 on the held-out set. */
+  versusBest?: PairedDifference & { ranker: string };
 }
 
 /** Mean and worst case of one ranker across the sets. */
@@ -245,6 +255,11 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
 
   const sets: ReportSetResult[] = [];
   const baselineScores = new Map<string, QueryScore[]>();
+  const rankerScores = new Map<string, Record<string, { ndcg: number | null; perQuery: QueryScore[] }>>();
+  for (const family of Object.values(settings.candidates ?? {}))
+    for (const name of family.compareWith ?? [])
+      if (!(name in settings.rankers))
+        throw new RangeError(`compareWith names "${name}", which is not one of the report's rankers`);
   for (const set of settings.sets) {
     const queries = queriesOf(set.heldOut, set.direction);
     progress(`report: ${set.name} (${set.heldOut.name}, query: ${set.direction}, ${queries.length} queries)`);
@@ -253,6 +268,7 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
       results[name] = await run(factory, set.heldOut, set.direction);
     const base = results[baseline]!;
     baselineScores.set(set.name, base.perQuery);
+    rankerScores.set(set.name, results);
     const rankers: Record<string, ReportCell> = {};
     for (const [name, result] of Object.entries(results)) {
       rankers[name] = {
@@ -301,7 +317,7 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
       );
     }
   }
-  for (const [family, { candidates: members, maximumLoss, tieTolerance = 0.002 }] of Object.entries(
+  for (const [family, { candidates: members, maximumLoss, tieTolerance = 0.002, compareWith }] of Object.entries(
     settings.candidates ?? {},
   )) {
     const candidates = Object.entries(members);
@@ -349,16 +365,25 @@ export async function buildEvaluationReport(settings: EvaluationReportSettings):
           ndcg: null,
           versusBaseline: { difference: Number.NaN, low: Number.NaN, high: Number.NaN, pairs: 0 },
         };
-      return {
+      const chosenScores = ndcgs(heldOutScores.get(chosen)!.get(set.name)!);
+      const result: LeaveOneOutResult = {
         set: set.name,
         chosen,
         ndcg: scores[chosen]![set.name]!.heldOut,
-        versusBaseline: pairedBootstrap(
-          ndcgs(heldOutScores.get(chosen)!.get(set.name)!),
-          ndcgs(baselineScores.get(set.name)!),
-          bootstrap,
-        ),
+        versusBaseline: pairedBootstrap(chosenScores, ndcgs(baselineScores.get(set.name)!), bootstrap),
       };
+      if (compareWith !== undefined && compareWith.length > 0) {
+        const results = rankerScores.get(set.name)!;
+        result.versusRankers = Object.fromEntries(
+          compareWith.map((name) => [name, pairedBootstrap(chosenScores, ndcgs(results[name]!.perQuery), bootstrap)]),
+        );
+        // The first named wins a tie.
+        const best = compareWith.reduce((left, right) =>
+          (results[right]!.ndcg ?? -Infinity) > (results[left]!.ndcg ?? -Infinity) ? right : left,
+        );
+        result.versusBest = { ranker: best, ...result.versusRankers[best]! };
+      }
+      return result;
     });
     leaveOneOut.push({
       family,
@@ -436,37 +461,65 @@ export function formatEvaluationReport(report: EvaluationReport): string {
   );
   for (const family of report.leaveOneOut) {
     const summary = family.summary;
+    const compared = family.folds.find((row) => row.versusRankers !== undefined)?.versusRankers;
+    const comparedNames = compared === undefined ? [] : Object.keys(compared);
+    const beatsAll = (row: LeaveOneOutResult) =>
+      row.versusRankers !== undefined && Object.values(row.versusRankers).every((cell) => cell.difference > 0);
+    const countedSets = new Set(report.sets.filter((set) => set.counted).map((set) => set.name));
+    const bestColumn =
+      comparedNames.length === 0
+        ? undefined
+        : {
+            title: `Δ vs best of ${comparedNames.join(', ')} [95% CI]`,
+            cell: (row: LeaveOneOutResult) =>
+              row.versusBest === undefined ? '—' : `${interval(row.versusBest)} (${row.versusBest.ranker})`,
+          };
     parts.push(
       `Leave-one-dataset-out, ${family.family}: the candidate chosen on the other sets' tuning splits (sets with enough queries), scored on the held-out set\n` +
         table(
-          ['held-out set', 'chosen', 'nDCG@10', `Δ vs ${report.baseline} [95% CI]`],
+          [
+            'held-out set',
+            'chosen',
+            'nDCG@10',
+            `Δ vs ${report.baseline} [95% CI]`,
+            ...(bestColumn ? [bestColumn.title] : []),
+          ],
           [
             ...family.folds.map((row) => [
               row.set,
               row.chosen ?? '(no other set to choose on)',
               figure(row.ndcg),
               row.chosen === undefined ? '—' : interval(row.versusBaseline),
+              ...(bestColumn ? [bestColumn.cell(row)] : []),
             ]),
             [
               'mean',
               '',
               figure(summary.meanNdcg),
               summary.meanDifference === null ? 'n/a' : signed(summary.meanDifference),
+              ...(bestColumn ? [''] : []),
             ],
             [
               'worst',
               summary.worstSet?.name ?? '',
               '',
               summary.worstSet === undefined ? 'n/a' : signed(summary.worstSet.difference),
+              ...(bestColumn ? [''] : []),
             ],
             [
               'worst of all',
               summary.worstOfAll?.name ?? '',
               '',
               summary.worstOfAll === undefined ? 'n/a' : signed(summary.worstOfAll.difference),
+              ...(bestColumn ? [''] : []),
             ],
           ],
         ) +
+        (bestColumn
+          ? `\nAbove every one of ${comparedNames.join(', ')} (point estimate) on ${
+              family.folds.filter((row) => countedSets.has(row.set) && beatsAll(row)).length
+            } of ${family.folds.filter((row) => countedSets.has(row.set) && row.chosen !== undefined).length} sets with enough queries`
+          : '') +
         `\nChosen on every set's tuning split (what ships): ${family.chosenOnAllSets ?? 'nothing: no set has enough queries to choose on'}\n\n` +
         `Each ${family.family} candidate's nDCG@10 on each held-out set (tuning-split figure in brackets)\n` +
         table(
