@@ -201,6 +201,13 @@ describe('parseEducationSection', () => {
       ["Bachelor's of Engineering Engineering", 'Harbor College of Engineering'],
     ]);
   });
+
+  it('takes an examination board for neither the field nor the school', () => {
+    // Hand-written in the UpdatedResumeDataSet's form: the field column is empty, the board stands where the school goes.
+    expect(
+      read('January 2011 HSC   Maharashtra board').map((found) => [found.degree, found.field, found.institution]),
+    ).toEqual([['HSC', undefined, undefined]]);
+  });
 });
 
 // Hand-written resumes in Russian and German (no real resume copied), for the education side of #23.

@@ -428,6 +428,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
       !INSTITUTION.test(candidate) &&
       !UNIVERSITY_ACRONYM.test(candidate) &&
       !GRADE.test(candidate) &&
+      !BOARD.test(candidate) &&
       !looksLikePlace(candidate) &&
       candidate.split(' ').length <= 8
     ) {
