@@ -117,8 +117,10 @@ function readCompanyBlock(block: string): LabelledJob[] {
         name && !NO_EMPLOYER.test(name) && !WEB_ADDRESS.test(name) && nameLike(name, 12)
           ? { company: name, description: [] }
           : undefined;
-      // "company - HR Assistant": a title typed into the company slot names the position, not its employer.
-      if (current && titleLike(name) && !COMPANY_WORDS.test(name)) current = { title: name, description: [] };
+      // "company - HR Assistant": a title typed into the company slot names the position, not its employer. A plural last
+      // word is a firm's name ("Atri Developers", "Shah Consultants").
+      if (current && titleLike(name) && !COMPANY_WORDS.test(name) && !/s$/i.test(name))
+        current = { title: name, description: [] };
       if (current) jobs.push(current);
       continue;
     }
@@ -197,7 +199,9 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     if (job.title || !first) continue;
     const range = findDateRanges(first, { now: options.now })[0];
     const candidate = cleanValue(range ? first.replace(range.text, ' ') : first);
-    if (titleLike(candidate) && !COMPANY_WORDS.test(candidate) && wordsOf(candidate) <= 5) job.title = candidate;
+    // A list ("programming, scripting, developer") is no title.
+    if (titleLike(candidate) && !COMPANY_WORDS.test(candidate) && wordsOf(candidate) <= 5 && !candidate.includes(','))
+      job.title = candidate;
   }
   const experience: ExperienceEntry[] = [];
   const untitled: UntitledPosition[] = [];
