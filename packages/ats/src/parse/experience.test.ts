@@ -350,9 +350,64 @@ describe('titles that carry more than the title (Indeed layout)', () => {
     expect(headers(text)).toEqual([
       ['Test Analyst', 'Infosys Ltd/Edgeverve Systems Ltd', 'Chandigarh, Chandigarh', month(2013, 5), month(2014, 0)],
       ['Process Associate', 'Infosys', undefined, month(2009, 11), month(2012, 2)],
-      // The company line names the employer where there is one.
-      ['HR Executive', 'Recruitment', undefined, month(2016, 8), month(2017, 3)],
+      // The company line names the employer where there is one, not where it names only a department.
+      ['HR Executive', 'Infosys', undefined, month(2016, 8), month(2017, 3)],
       ['Process Executive', 'Infosys BPO Limited, Bangalore', undefined, month(2006, 0), month(2008, 6)],
+    ]);
+  });
+
+  it('takes out of the title the employer that the company line names, and a parenthesis cut off', () => {
+    const text = indeed([
+      [
+        'HR Executive- Brightline Infotech',
+        'Brightline Infotech Pvt. Ltd -  Chandigarh, Chandigarh -',
+        'January 2011 to October 2011',
+      ],
+      [
+        'Project Manager, Sr Consultant/ Northwind Limited',
+        'Tekno Staffing Pvt Ltd & Northwind Limited -',
+        'December 2015 to October 2016',
+      ],
+      ['Harbor Consultants as a HR Executive', 'Harbor Consultants Pvt. Ltd -', 'June 2013 to January 2014'],
+      [
+        'Production Support Analyst (Globex',
+        'Northwind Limited -  Hyderabad, Telangana -',
+        'April 2004 to September 2007',
+      ],
+      // Pieces the company does not hold, or that make the title, stay.
+      ['Manager - Operations', 'Brightline Infotech -', 'May 2017 to Present'],
+      ['Senior Consultant', 'Senior Consultant Group -', 'May 2015 to May 2017'],
+    ]);
+    expect(headers(text).map(([title, company]) => [title, company])).toEqual([
+      ['HR Executive', 'Brightline Infotech Pvt. Ltd'],
+      ['Project Manager, Sr Consultant', 'Tekno Staffing Pvt Ltd & Northwind Limited'],
+      ['HR Executive', 'Harbor Consultants Pvt. Ltd'],
+      ['Production Support Analyst', 'Northwind Limited'],
+      ['Manager - Operations', 'Brightline Infotech'],
+      ['Senior Consultant', 'Senior Consultant Group'],
+    ]);
+  });
+
+  it('reads the employer from the title when the company line names the client', () => {
+    const text = [
+      ...['Sales Associate in Convex', '', 'Globex -', '', 'January 2014 to May 2015', '', 'Client: Globex', ''],
+      ...['Customer Relations Officer in HGX', '', '-', '', 'December 2011 to July 2012', '', 'Client: Initech', ''],
+      ...['Technical Lead (Hooli)', '', 'Client Initech Systems -', '', 'January 2010 to December 2011', ''],
+      // Without a client named, "in" keeps its reading: the company line is the employer.
+      ...['Sales Associate in Convex', '', 'Globex -', '', 'June 2015 to May 2016', '', 'Sold phones.', ''],
+    ].join('\n');
+    expect(headers(text).map(([title, company]) => [title, company])).toEqual([
+      ['Sales Associate', 'Convex'],
+      ['Customer Relations Officer', 'HGX'],
+      ['Technical Lead', 'Hooli'],
+      ['Sales Associate in Convex', 'Globex'],
+    ]);
+  });
+
+  it('keeps a place after the dash whole: "Company -  Town, State, IN -"', () => {
+    const text = indeed([['HR Officer', 'Maple Estates -  Zirakpur, Punjab, IN -', 'January 2012 to May 2013']]);
+    expect(headers(text)).toEqual([
+      ['HR Officer', 'Maple Estates', 'Zirakpur, Punjab, IN', month(2012, 0), month(2013, 4)],
     ]);
   });
 
@@ -417,5 +472,47 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Itâ€™s 09/2012 ï¼ Current')).toBe('It’s 09/2012 – Current');
     // Text without such sequences is unchanged, accented words included.
     expect(repairMojibake('Ingénieur – Société Générale')).toBe('Ingénieur – Société Générale');
+  });
+});
+
+// Hand-written in the Indeed layout (DataTurks set): courses listed under the experience heading, and a position
+// written twice.
+describe('courses and repeated positions under an experience heading', () => {
+  it('does not read a grade or a level of proficiency as the title of the next entry', () => {
+    const text = [
+      ...['Tutorial Centre -', '', '2016 to 2016', '', 'B+ Average', 'Advanced', ''],
+      ...['SQL Course -', '', '2016 to 2016', '', 'A Completed', ''],
+      ...['Computer Course -', '', '2011 to 2011', '', '85%', ''],
+      ...['Data Analyst', '', 'Northwind Limited -', '', '2017 to 2018'],
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Data Analyst', 'Northwind Limited']]);
+    // The courses have no title: left out of the entries, reported as untitled.
+    expect(untitled.map((position) => position.company)).toEqual(['Tutorial Centre', 'SQL Course', 'Computer Course']);
+  });
+
+  it('merges a position written twice (same title and company, the same dates or none)', () => {
+    const text = [
+      ...['Project Manager / Technology Lead', '', 'Northwind Limited -', '', 'February 2015 to Present', ''],
+      '• Led the delivery team.',
+      '',
+      ...['Project Manager / Technology Lead', '', 'Northwind Limited -', '', 'February 2015 to Present', ''],
+      '• Led the delivery team.',
+      '• Mentored a team of 30.',
+      '',
+      ...['Associate consultant', '', 'Globex labs', '', 'Handled incidents.', ''],
+      ...['Associate Consultant', '', 'Globex Labs -', '', 'January 2017 to Present', ''],
+      // The same title and company with other dates: another position.
+      ...['System Engineer', '', 'Northwind Limited -', '', 'June 2013 to January 2015', ''],
+      ...['System Engineer', '', 'Northwind Limited -  Mysore, Karnataka -', '', 'June 2012 to May 2013'],
+    ].join('\n');
+    const entries = parseExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company, entry.start, entry.end])).toEqual([
+      ['Project Manager / Technology Lead', 'Northwind Limited', month(2015, 1), null],
+      ['Associate consultant', 'Globex labs', month(2017, 0), null],
+      ['System Engineer', 'Northwind Limited', month(2013, 5), month(2015, 0)],
+      ['System Engineer', 'Northwind Limited', month(2012, 5), month(2013, 4)],
+    ]);
+    expect(entries[0]?.highlights).toEqual(['Led the delivery team.', 'Mentored a team of 30.']);
   });
 });

@@ -66,8 +66,15 @@ function isHeaderLike(line: string): boolean {
   if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text)) return false;
   // "Operating System: Windows 7", "Job Profile: -": a labelled detail of the job, not its header.
   if (LABELLED_DETAIL.test(text)) return false;
+  // "B+ Average", "A Completed", "Advanced", "85%": a course's grade or a skill's level, not a job's header.
+  if (GRADE_OR_LEVEL.test(text)) return false;
   return text.split(' ').length <= 14;
 }
+
+// A line that is only a grade ("B+", "B+ Average", "A Completed", "First Class", "8.2 CGPA", "85%") or a level of
+// proficiency ("Advanced", "Intermediate"): what a course or a skill listed under an experience heading carries.
+const GRADE_OR_LEVEL =
+  /^(?:(?:(?:[A-E][+-]?|O)(?: (?:grade|average|completed|passed|pass))?|(?:first|second|third) class(?: with distinction)?|distinction|(?:c?gpa|cpi|percentage|grade|score)?:? ?\d{1,3}(?:\.\d{1,2})? ?(?:%|c?gpa|cpi)?|beginner|basic|elementary|intermediate|advanced|expert|proficient|fluent|native)\.?)$/i;
 
 // A label of one to four words and a colon at the start of a line.
 const LABELLED_DETAIL = /^\p{L}[\p{L}'’&/()-]*(?: [\p{L}'’&/()-]+){0,3} ?:(?:\s|$)/u;
@@ -171,22 +178,110 @@ function splitTitleEmployer(text: string): { title: string; employer: string } |
 }
 
 /** The header with its title freed of an employer or a "working as" written into it, and a label left before the company removed. */
-function refineHeader(header: Header): Header {
+function refineHeader(header: Header, client?: string): Header {
   const refined = { ...header };
   if (refined.company) refined.company = refined.company.replace(JOB_PROFILE_LABEL, '');
   if (!refined.title) return refined;
+  // "Technical Lead (Acme)\nClient Globex Systems -": the company line names the client, the parenthesis the employer.
+  const clientLine = refined.company === undefined ? undefined : CLIENT_PREFIX.exec(refined.company);
+  const employer = clientLine ? finalParenthesis(squash(refined.title)) : undefined;
+  if (employer && isEmployerName(employer[1]) && titleScore(employer[0]) > 0) {
+    refined.title = employer[0];
+    refined.company = employer[1];
+  }
+  // "Sales Associate in Acme\nGlobex -\nClient: Globex": the company line repeats the client the description names; the
+  // title names the employer.
+  if (client && (refined.company === undefined || key(refined.company) === key(client))) {
+    const within = /^(.+?)\s+(?:in|at|with|for)\s+(\S.*)$/i.exec(squash(refined.title));
+    if (within?.[1] && within[2] && isEmployerName(within[2]) && titleScore(within[1]) > 0) {
+      refined.title = within[1];
+      refined.company = within[2];
+    }
+  }
   const withoutVerb = cleanPart(
     refined.title.replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '').replace(WORKING_AS, ''),
   );
   if (withoutVerb && titleScore(withoutVerb) > 0) refined.title = withoutVerb;
+  // "Production Support Analyst (Acme": a parenthesis cut off where the field ended.
+  const open = refined.title.lastIndexOf('(');
+  if (open > 0 && !refined.title.includes(')', open)) {
+    const head = cleanPart(refined.title.slice(0, open));
+    if (head && titleScore(head) > 0) refined.title = head;
+  }
   const split = splitTitleEmployer(refined.title);
   if (split?.title) {
     refined.title = split.title;
-    // The company line, where there is one, is the employer as the resume's layout gives it.
-    if (!refined.company && split.employer)
-      Object.assign(refined, companyAndLocation(split.employer, refined.location));
+    // The company line, where there is one, is the employer as the resume's layout gives it; unless it names only a
+    // department ("HR Executive in Acme Ltd\nRecruitment -").
+    if (split.employer && (!refined.company || DEPARTMENT.test(squash(refined.company)))) {
+      delete refined.location;
+      Object.assign(refined, companyAndLocation(split.employer, header.location));
+    }
+  }
+  if (refined.company) {
+    const alone = withoutEmployer(refined.title, refined.company);
+    if (alone) refined.title = alone;
   }
   return refined;
+}
+
+// "Client Globex Systems", "Customer: Globex": a company line that names the client served, not the employer.
+const CLIENT_PREFIX = /^(?:client|customer)\s*[:-]?\s+(?=\S)/i;
+
+/** "Client: Globex" (or "Client - Globex"), the first line of a position's description: the client's name, or undefined. */
+function clientOf(line: string): string | undefined {
+  const client = /^client\s*[:-]\s*(\S.{0,60})$/i.exec(squash(stripBullet(line)).replace(/&amp;/g, '&'));
+  return client?.[1] ? cleanPart(client[1]) : undefined;
+}
+
+// A short capitalised name without a title word: what an employer written into a title looks like ("HGS", "Acme Ltd").
+const isEmployerName = (text: string) =>
+  /^[\p{Lu}\p{N}]/u.test(text) && wordCount(text) <= 4 && titleScore(text) <= 0 && !DEPARTMENT.test(text);
+
+// A company line that names a department, not an employer.
+const DEPARTMENT =
+  /^(?:human resources?|hr|recruitment|recruiting|talent acquisition|operations|sales|marketing|finance|accounts?|accounting|admin(?:istration)?|it|information technology|production|quality(?: assurance| control)?|qa|qc|r ?& ?d|research and development|customer (?:service|support|care)|technical support|support|procurement|purchasing|logistics|legal|payroll|training)(?: (?:department|dept\.?|division|team))?$/i;
+
+const wordsOfName = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean);
+
+/**
+ * The title without the employer written into it beside the company line: "HR Executive- Acme Infotech" under "Acme
+ * Infotech Pvt. Ltd", "Project Manager, Sr Consultant/ Acme Limited" under "Beta Ltd & Acme Limited", "Acme
+ * Consultants as a HR Executive" under "Acme Consultants Pvt. Ltd". The piece left out is at one end of the title and
+ * every word of it is in the company; the rest must read as a title. Undefined when nothing is left out.
+ */
+function withoutEmployer(title: string, company: string): string | undefined {
+  const text = squash(title);
+  const companyNames = wordsOfName(company);
+  const companyWords = new Set(companyNames);
+  // A piece with a title word ("Acme Consultants") counts only when the company starts with it.
+  const isEmployer = (piece: string) => {
+    const words = wordsOfName(piece);
+    return (
+      words.length > 0 &&
+      words.length <= 6 &&
+      words.every((word) => companyWords.has(word)) &&
+      (!isTitleWord(piece) || (words.length >= 2 && words.every((word, at) => companyNames[at] === word)))
+    );
+  };
+  if (text.length > 200) return undefined;
+  // The last separator: a dash or slash with a space on either side, a comma, a bar, " at ", " in ", " with ", " for ".
+  let trailing: RegExpExecArray | undefined;
+  for (const match of text.matchAll(/\s[-–—/|]\s?|[-–—/|]\s|,\s?|\s(?:at|in|with|for|@)\s/gi)) trailing = match;
+  if (trailing) {
+    const head = cleanPart(text.slice(0, trailing.index));
+    if (head && isEmployer(text.slice(trailing.index + trailing[0].length)) && titleScore(head) > 0) return head;
+  }
+  const leading = /\s(?:as\s(?:an?\s)?|[-–—/|:]\s)|[-–—/|:]\s/i.exec(text);
+  if (leading) {
+    const rest = cleanPart(text.slice(leading.index + leading[0].length));
+    if (rest && isEmployer(text.slice(0, leading.index)) && titleScore(rest) > 0) return rest;
+  }
+  return undefined;
 }
 
 /**
@@ -396,7 +491,11 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
   // Otherwise the title line is the title whole ("Volunteer Contestant, Yappon\nMicrosoft -").
   if (titleLines.length === 1 && title.company) title.title = cleanPart(titleLines[0] as string);
   const companyText = companyLine.replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
-  const parts = headerParts(companyText);
+  // "Acme -  Zirakpur, Punjab, IN": the place after the dash is read whole before the run-together split cuts it.
+  const written = splitHeaderParts(companyText);
+  const place = written[written.length - 1];
+  const parts =
+    written.length >= 2 && place !== undefined && looksLikeLocation(place) ? written : headerParts(companyText);
   const last = parts[parts.length - 1];
   // "Secretary of State\nSalem, Tamil Nadu -": the employer was left out and only its place is written.
   if (parts.length === 1 && looksLikeLocation(cleanPart(companyText)) && companyText.includes(',')) {
@@ -697,7 +796,9 @@ export function readExperienceSection(
         highlights[highlights.length - 1] += ` ${value.trim()}`;
       else description.push(squash(value));
     }
-    const header = refineHeader(entry.header);
+    let firstLine = entry.last + 1;
+    while (firstLine < stop && !(lines[firstLine] as string).trim()) firstLine++;
+    const header = refineHeader(entry.header, firstLine < stop ? clientOf(lines[firstLine] as string) : undefined);
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
@@ -720,7 +821,60 @@ export function readExperienceSection(
       highlights,
     });
   });
-  return { entries: result, untitled };
+  return { entries: mergeRepeats(result), untitled };
+}
+
+const key = (text: string | undefined) => (text === undefined ? '' : squash(text).toLowerCase());
+
+/**
+ * The same position written twice (Indeed's export repeats a header above a second block of its description, or
+ * lists it once with dates and once without): one entry, with the dates the other lacks and both descriptions.
+ * Entries with the same title and company but different dates are different positions and stay apart.
+ */
+function mergeRepeats(entries: readonly ExperienceEntry[]): ExperienceEntry[] {
+  const kept: ExperienceEntry[] = [];
+  // Per title and company: the first entry, the first undated one, and the dated ones by their dates (lookups, no
+  // scans: a resume of many positions stays linear). And the highlights each entry already holds.
+  const byName = new Map<
+    string,
+    { first: ExperienceEntry; undated?: ExperienceEntry; dated: Map<string, ExperienceEntry> }
+  >();
+  const highlightsOf = new Map<ExperienceEntry, Set<string>>();
+  const datesOf = (entry: ExperienceEntry) =>
+    `${entry.start?.getTime()}:${entry.end === null ? 'now' : entry.end?.getTime()}`;
+  for (const entry of entries) {
+    const name = `${key(entry.title)}\n${key(entry.company)}`;
+    const same = byName.get(name);
+    const twin = same && (entry.start === undefined ? same.first : (same.dated.get(datesOf(entry)) ?? same.undated));
+    if (!twin) {
+      kept.push(entry);
+      const group = same ?? { first: entry, dated: new Map() };
+      if (entry.start === undefined) group.undated ??= entry;
+      else group.dated.set(datesOf(entry), entry);
+      byName.set(name, group);
+      highlightsOf.set(entry, new Set(entry.highlights));
+      continue;
+    }
+    // An undated entry that takes dates here now answers to them.
+    if (twin.start === undefined && entry.start !== undefined && same) {
+      if (same.undated === twin) delete same.undated;
+      same.dated.set(datesOf(entry), twin);
+    }
+    if (twin.start === undefined && entry.start !== undefined) {
+      twin.start = entry.start;
+      if (entry.end !== undefined) twin.end = entry.end;
+    }
+    if (!twin.location && entry.location) twin.location = entry.location;
+    if (entry.description && entry.description !== twin.description)
+      twin.description = twin.description ? `${twin.description} ${entry.description}` : entry.description;
+    const held = highlightsOf.get(twin) as Set<string>;
+    for (const line of entry.highlights)
+      if (!held.has(line)) {
+        held.add(line);
+        twin.highlights.push(line);
+      }
+  }
+  return kept;
 }
 
 // The title and organisation cues, read again by confidence.ts to judge the entries parsed here.
