@@ -404,6 +404,20 @@ describe('titles that carry more than the title (Indeed layout)', () => {
     ]);
   });
 
+  it('reads a title whose spaces were lost ("CUSTOMERSERVICEEXECUTIVE") in the company slot as a title', () => {
+    const text = indeed([
+      ['Harbor Medical Centre', 'CUSTOMERSERVICEEXECUTIVE -  Dubai, AE -', 'December 2012 to May 2014'],
+      ['Sales and marketing specialist', 'ASSISTANTSALESMANAGER -', 'February 2017 to October 2017'],
+      // One long capitalised word that does not end in a role noun is still a company.
+      ['Sales Officer', 'MARKETINGCORPORATION -', 'July 2010 to July 2012'],
+    ]);
+    expect(headers(text).map(([title, company]) => [title, company])).toEqual([
+      ['CUSTOMERSERVICEEXECUTIVE', 'Harbor Medical Centre'],
+      ['Sales and marketing specialist', undefined],
+      ['Sales Officer', 'MARKETINGCORPORATION'],
+    ]);
+  });
+
   it('keeps a place after the dash whole: "Company -  Town, State, IN -"', () => {
     const text = indeed([['HR Officer', 'Maple Estates -  Zirakpur, Punjab, IN -', 'January 2012 to May 2013']]);
     expect(headers(text)).toEqual([

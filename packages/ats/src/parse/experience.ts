@@ -516,8 +516,21 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
     !isCompanyWord(header.company)
   )
     [header.title, header.company] = [header.company, header.title];
+  // "Acme Hospital\nCUSTOMERSERVICEEXECUTIVE -": a title whose spaces the text export lost, in the company slot. With a
+  // title line that names no role it is the title (the fields were swapped); beside a real title it names no employer.
+  if (header.company && !title.company && GLUED_TITLE.test(header.company)) {
+    if (header.title && titleScore(header.title) <= 0) [header.title, header.company] = [header.company, header.title];
+    else if (header.title) delete header.company;
+  }
   return header;
 }
+
+// One capitalised word of run-together words that ends in a role noun: "CUSTOMERSERVICEEXECUTIVE", "SALESOFFICER".
+const GLUED_TITLE = new RegExp(
+  `^[A-Z]{5,}(?:${ROLE_NOUNS.filter((noun) => /^[a-z]{5,}$/.test(noun))
+    .map((noun) => noun.toUpperCase())
+    .join('|')})S?$`,
+);
 
 // A line that is only a link: a page footer ("https://www.indeed.com/r/…") that the text export put between header lines.
 const PAGE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
