@@ -76,6 +76,8 @@ export interface RestoredPostings {
   readonly termOffsets: Uint32Array;
   /** Term `t`'s documents and frequencies; `keep`: the postings will be asked for again (a search), so worth caching. */
   term(termId: number, keep: boolean): { documents: Uint32Array; frequencies: Float32Array | Float64Array };
+  /** Reads into memory what is still read from elsewhere (a file a new snapshot may replace); called on export. */
+  detach?(): void;
 }
 
 /** A saved index whose postings are read term by term. */
@@ -430,6 +432,7 @@ function buildIndex(
     livePostings = termOffsets[restoredTerms] ?? 0;
   }
   exporters.set(index, () => {
+    restored?.detach?.();
     // Live documents renumbered 0…n-1 in slot order; terms no live document holds are dropped.
     const denseOf = new Int32Array(idOf.length).fill(-1);
     const ids: string[] = [];

@@ -39,7 +39,7 @@ import {
 import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomicWith } from '../atomic-file.js';
 import { JobTable, RecordBlock, SnapshotFile } from './job-table.js';
 import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
-import { encodePostings, indexPostings, VarintPostings } from './postings-codec.js';
+import { encodePostings, PostingsIndexer, VarintPostings } from './postings-codec.js';
 import { isBinarySnapshot, SnapshotReader, SnapshotStreamWriter, SNAPSHOT_VERSION } from './snapshot.js';
 import { DEFAULT_RESCORE_CANDIDATES, VectorIndex, type RowFile } from './vector-index.js';
 
@@ -139,6 +139,8 @@ export class MemoryStore implements Store, EmbeddingCache {
   private fingerprints: Map<string, Set<string>> | undefined;
   private readonly embeddings = new Map<string, Float32Array>();
   private lexical: Bm25Index;
+  /** BM25 postings restored from the snapshot and still read from its file, if any. */
+  private lexicalPostings: VarintPostings | undefined;
   private readonly fieldWeights: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>>;
   private readonly ready: Promise<void>;
   /** Every file write, one after another, so that the files always change in the order the memory did. */
@@ -401,9 +403,11 @@ export class MemoryStore implements Store, EmbeddingCache {
     if (this.needsSnapshot || this.dirty || this.journalBytes > 0) await this.snapshot();
     else await this.writes;
     await this.enqueue(() => this.closeJournal());
-    // Jobs and vectors not read yet stay in the snapshot: its file is opened again if one is asked for after close().
+    // Jobs, vectors and BM25 postings not read yet stay in the snapshot: its file is opened again if one is asked for
+    // after close().
     this.jobs.closeFiles();
     this.vectors.closeFiles();
+    this.lexicalPostings?.close();
   }
 
   private candidates(filter: JobFilter | undefined): Job[] {
@@ -428,6 +432,12 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Before the map changes: a BM25 index restored from a snapshot reads the old job's text to remove it.
     this.lexical.add(job.id, lexicalDocument(job));
     this.jobs.set(job.id, job);
+  }
+
+  /** Lets go of restored BM25 postings that are not used (or of the file they were read from). */
+  private closeLexicalPostings(): void {
+    this.lexicalPostings?.close();
+    this.lexicalPostings = undefined;
   }
 
   /** Ids by fingerprint (built from the jobs the first time). */
@@ -709,7 +719,8 @@ export class MemoryStore implements Store, EmbeddingCache {
           this.dirty = true;
         }
       } catch (error) {
-        this.jobs.clear(); // lets go of the snapshot file a partial load opened
+        this.jobs.clear(); // lets go of the snapshot files a partial load opened
+        this.closeLexicalPostings();
         if (error instanceof StoreFileError) throw error;
         throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
       } finally {
@@ -865,11 +876,19 @@ export class MemoryStore implements Store, EmbeddingCache {
       // each term starts and checks the bytes); version 2, or weights that are not whole numbers: typed arrays.
       let postings: { intact: boolean; postings: RestoredPostings } | undefined;
       if (bm25Header.postings === 'varint') {
-        const encoded = await reader.bytes('bm25Postings');
+        // Read through a small window (checksum, and where each term starts); the bytes stay in the file.
         const count = bm25Header.postingCount;
-        const starts =
-          encoded.intact && typeof count === 'number' ? indexPostings(encoded.bytes, termOffsets, count) : undefined;
-        if (starts) postings = { intact: true, postings: new VarintPostings(encoded.bytes, termOffsets, starts) };
+        const indexer = typeof count === 'number' ? new PostingsIndexer(termOffsets, count) : undefined;
+        const intact = indexer !== undefined && (await reader.checksum('bm25Postings', (part) => indexer.push(part)));
+        const starts = intact ? indexer.finish() : undefined;
+        if (starts) {
+          this.lexicalPostings = new VarintPostings(
+            { file: new SnapshotFile(path), offset: reader.offsetOf('bm25Postings') },
+            termOffsets,
+            starts,
+          );
+          postings = { intact: true, postings: this.lexicalPostings };
+        }
       } else {
         const documents = await reader.bytes('bm25Documents');
         const frequencies = await reader.bytes('bm25Frequencies');
@@ -921,7 +940,10 @@ export class MemoryStore implements Store, EmbeddingCache {
         restored = true;
       }
     }
-    if (!restored) for (const job of this.jobs.values()) this.lexical.add(job.id, lexicalDocument(job));
+    if (!restored) {
+      this.closeLexicalPostings();
+      for (const job of this.jobs.values()) this.lexical.add(job.id, lexicalDocument(job));
+    }
 
     // Vectors: float32 rows, their int8 copy and scales read in place.
     const vectorHeader = header.vectors as { count?: unknown; dimension?: unknown } | undefined;

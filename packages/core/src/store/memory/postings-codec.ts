@@ -44,46 +44,117 @@ export function encodePostings(
 }
 
 /**
- * Where each term's postings start in {@link encodePostings}' bytes (`termOffsets.length` entries, the last the end),
- * found by one pass over the bytes that checks each term holds its whole number of varints of at most 5 bytes and
- * that they end exactly at the end; undefined when they do not (a damaged section).
+ * Where each term's postings start in {@link encodePostings}' bytes, fed a part at a time (a snapshot's section read
+ * through a small window): checks that each term holds its whole number of varints of at most 5 bytes and that they
+ * end exactly at the end.
  */
-export function indexPostings(bytes: Uint8Array, termOffsets: Uint32Array, count: number): Uint32Array | undefined {
-  if (termOffsets.length === 0 || termOffsets[termOffsets.length - 1] !== count) return undefined;
-  const starts = new Uint32Array(termOffsets.length);
-  const end = bytes.length;
-  let at = 0;
-  for (let term = 0; term + 1 < termOffsets.length; term += 1) {
-    starts[term] = at;
-    const postings = termOffsets[term + 1]! - termOffsets[term]!;
-    if (postings < 0) return undefined;
-    // Two varints a posting: count the bytes that end one (high bit clear).
-    let left = 2 * postings;
-    let run = 0;
-    while (left > 0) {
-      if (at >= end) return undefined;
-      if (bytes[at++]! < 0x80) {
+export class PostingsIndexer {
+  private readonly starts: Uint32Array;
+  private readonly terms: number;
+  private term = -1;
+  /** Varints the current term still holds. */
+  private left = 0;
+  /** Bytes of the current varint so far. */
+  private run = 0;
+  private at = 0;
+  private failed: boolean;
+
+  constructor(
+    private readonly termOffsets: Uint32Array,
+    count: number,
+  ) {
+    this.terms = Math.max(0, termOffsets.length - 1);
+    this.starts = new Uint32Array(termOffsets.length);
+    this.failed = termOffsets.length === 0 || termOffsets[termOffsets.length - 1] !== count;
+  }
+
+  /** Reads the next part of the bytes. */
+  push(bytes: Uint8Array): void {
+    if (this.failed) return;
+    let { left, run, at } = this;
+    for (let index = 0; index < bytes.length; index += 1) {
+      if (left === 0) {
+        this.at = at;
+        left = this.nextTerm();
+        if (left === 0) {
+          this.failed = true; // bytes past the last posting
+          return;
+        }
+      }
+      // Two varints a posting: count the bytes that end one (high bit clear).
+      if (bytes[index]! < 0x80) {
         left -= 1;
         run = 0;
-      } else if (++run === 5) return undefined;
+      } else if (++run === 5) {
+        this.failed = true;
+        return;
+      }
+      at += 1;
     }
+    this.left = left;
+    this.run = run;
+    this.at = at;
   }
-  starts[termOffsets.length - 1] = at;
-  return at === end ? starts : undefined;
+
+  /** Each term's first byte (`termOffsets.length` entries, the last the end), or undefined when the bytes do not fit. */
+  finish(): Uint32Array | undefined {
+    if (this.failed || this.left !== 0) return undefined;
+    // Terms after the last byte must hold no postings.
+    if (this.nextTerm() !== 0) return undefined;
+    this.starts[this.terms] = this.at;
+    return this.starts;
+  }
+
+  /** Moves to the next term that holds postings, noting where each term passed starts; its varints, or 0 at the end. */
+  private nextTerm(): number {
+    while (this.term + 1 < this.terms) {
+      this.term += 1;
+      this.starts[this.term] = this.at;
+      const postings = this.termOffsets[this.term + 1]! - this.termOffsets[this.term]!;
+      if (postings > 0) return 2 * postings;
+    }
+    return 0;
+  }
+}
+
+/** Where each term's postings start in {@link encodePostings}' bytes (see {@link PostingsIndexer}), or undefined. */
+export function indexPostings(bytes: Uint8Array, termOffsets: Uint32Array, count: number): Uint32Array | undefined {
+  const indexer = new PostingsIndexer(termOffsets, count);
+  indexer.push(bytes);
+  return indexer.finish();
+}
+
+/** A file postings can be read from (a snapshot). */
+export interface PostingsFile {
+  read(offset: number, length: number): Uint8Array;
+  close(): void;
 }
 
 /**
  * Varint postings read term by term: a term's documents and frequencies are decoded the first time a search asks
- * for them (and kept), so a load decodes none. `starts` comes from {@link indexPostings}, which checked the bytes.
+ * for them (and kept), so a load decodes none. The bytes stay in the snapshot file (at `source.offset`) until
+ * {@link detach} reads them all into memory (before a new snapshot may replace that file), or are given in memory.
+ * `starts` comes from {@link PostingsIndexer}, which checked the bytes.
  */
 export class VarintPostings implements RestoredPostings {
   private readonly decoded: Array<{ documents: Uint32Array; frequencies: Float32Array } | undefined> = [];
+  private bytes: Uint8Array | undefined;
+  private file: PostingsFile | undefined;
+  private readonly offset: number;
 
   constructor(
-    private readonly bytes: Uint8Array,
+    source: Uint8Array | { file: PostingsFile; offset: number },
     readonly termOffsets: Uint32Array,
     private readonly starts: Uint32Array,
-  ) {}
+  ) {
+    if (source instanceof Uint8Array) {
+      this.bytes = source;
+      this.offset = 0;
+    } else {
+      this.file = source.file;
+      this.offset = source.offset;
+    }
+  }
 
   term(termId: number, keep: boolean): { documents: Uint32Array; frequencies: Float32Array } {
     const cached = this.decoded[termId];
@@ -91,7 +162,10 @@ export class VarintPostings implements RestoredPostings {
     const count = this.termOffsets[termId + 1]! - this.termOffsets[termId]!;
     const documents = new Uint32Array(count);
     const frequencies = new Float32Array(count);
-    decodeRun(this.bytes, this.starts[termId]!, documents, frequencies);
+    const from = this.starts[termId]!;
+    const to = this.starts[termId + 1]!;
+    if (this.bytes) decodeRun(this.bytes, from, documents, frequencies);
+    else if (count) decodeRun(this.file!.read(this.offset + from, to - from), 0, documents, frequencies);
     const postings = { documents, frequencies };
     if (keep) {
       // Filled one term at a time; a sparse array until then would turn into a slow dictionary.
@@ -100,9 +174,23 @@ export class VarintPostings implements RestoredPostings {
     }
     return postings;
   }
+
+  /** Reads the bytes still in the file into memory and lets go of the file. */
+  detach(): void {
+    if (!this.file) return;
+    const end = this.starts[this.starts.length - 1]!;
+    this.bytes = end ? this.file.read(this.offset, end) : new Uint8Array(0);
+    this.close();
+  }
+
+  /** Closes the file the bytes are read from, if any (a later read opens it again). */
+  close(): void {
+    this.file?.close();
+    if (this.bytes) this.file = undefined;
+  }
 }
 
-/** Decodes `documents.length` postings from `at` (bytes already checked by {@link indexPostings}). */
+/** Decodes `documents.length` postings from `at` (bytes already checked by {@link PostingsIndexer}). */
 function decodeRun(bytes: Uint8Array, at: number, documents: Uint32Array, frequencies: Float32Array): void {
   let previous = 0;
   for (let index = 0; index < documents.length; index += 1) {

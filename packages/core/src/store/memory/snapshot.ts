@@ -18,6 +18,8 @@ const READABLE_VERSIONS: readonly number[] = [2, 3, 4];
 const ALIGN = 64;
 /** Bytes read at a time from the jobs section. */
 const WINDOW_BYTES = 8 * 1024 * 1024;
+/** Bytes read at a time to check a section's checksum (one window, kept by the reader). */
+const CHECK_WINDOW_BYTES = 1024 * 1024;
 
 /** Where a section lies in the file, and its checksum. */
 export interface SectionEntry {
@@ -230,6 +232,10 @@ export function isBinarySnapshot(bytes: Uint8Array): boolean {
 
 /** Reads a binary snapshot section by section. */
 export class SnapshotReader {
+  /** The window {@link checksum} reads through, and the scratch buffer {@link json} reads into (grown as needed). */
+  private window: Buffer | undefined;
+  private scratch: Buffer | undefined;
+
   private constructor(
     private readonly path: string,
     private readonly handle: FileHandle,
@@ -286,15 +292,20 @@ export class SnapshotReader {
     return { bytes, intact: crc32(bytes) === entry.crc32 };
   }
 
-  /** Whether a section's checksum matches, read through a small window (nothing kept). */
-  async checksum(name: string): Promise<boolean> {
+  /**
+   * Whether a section's checksum matches, read through a small window (nothing kept); `each` sees every part of the
+   * bytes in order (valid only during the call).
+   */
+  async checksum(name: string, each?: (part: Uint8Array) => void): Promise<boolean> {
     const entry = this.entry(name);
-    const window = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, entry.length));
+    this.window ??= Buffer.allocUnsafe(CHECK_WINDOW_BYTES);
+    const window = this.window;
     let checksum = 0;
     for (let done = 0; done < entry.length; ) {
       const part = window.subarray(0, Math.min(window.length, entry.length - done));
       await readFully(this.handle, part, entry.offset + done);
       checksum = crc32(part, checksum);
+      each?.(part);
       done += part.length;
     }
     return checksum === entry.crc32;
@@ -305,14 +316,16 @@ export class SnapshotReader {
     return this.entry(name).offset;
   }
 
-  /** A JSON section's value, and whether its checksum matches. */
+  /** A JSON section's value, and whether its checksum matches (read through a scratch buffer the reader keeps). */
   async json(name: string): Promise<{ value: unknown; intact: boolean }> {
-    const { bytes, intact } = await this.bytes(name);
+    const entry = this.entry(name);
+    if (!this.scratch || this.scratch.length < entry.length)
+      this.scratch = Buffer.allocUnsafe(Math.max(entry.length, 64 * 1024));
+    const bytes = this.scratch.subarray(0, entry.length);
+    await readFully(this.handle, bytes, entry.offset);
+    const intact = crc32(bytes) === entry.crc32;
     try {
-      return {
-        value: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')),
-        intact,
-      };
+      return { value: JSON.parse(bytes.toString('utf8')), intact };
     } catch (error) {
       throw new StoreFileError(this.path, `is not valid JSON (${(error as Error).message})`, {
         section: name,

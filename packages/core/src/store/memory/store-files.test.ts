@@ -148,6 +148,28 @@ describe('MemoryStore binary snapshot', () => {
     await reloaded.close();
   });
 
+  it('searches BM25 postings left in the file after a load, after close() and after a fold replaced the file', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 8 }, (_, index) => job(index)));
+    const answer = async (of: ReturnType<typeof createMemoryStore>, query: string) =>
+      (await of.searchJobs(query, { limit: 3 })).map((hit) => [hit.job.id, hit.score]);
+    const welding = await answer(store, 'welding');
+    const backend = await answer(store, 'backend postgresql');
+    await store.close();
+    const reloaded = await createMemoryStore({ path, autosave: false }).open();
+    expect(await answer(reloaded, 'welding')).toEqual(welding);
+    await reloaded.close(); // nothing changed: no new snapshot, the file is closed and opens again for a new term
+    expect(await answer(reloaded, 'backend postgresql')).toEqual(backend);
+    // A fold writes a new snapshot over the file (another file at the path; the old one may not be read by path): the
+    // postings not searched yet were read into memory before.
+    const again = await createMemoryStore({ path }).open();
+    await again.upsertResume({ id: 'resume-1', text: 'Welder' });
+    await again.close();
+    expect(await answer(again, 'backend postgresql')).toEqual(backend);
+    expect(await answer(again, 'welding')).toEqual(welding);
+  });
+
   it('writes two snapshots queued one behind the other from the right files', async () => {
     const path = join(directory, 'store.bin');
     const store = await createMemoryStore({ path }).open();

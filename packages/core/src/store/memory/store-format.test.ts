@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStore } from './index.js';
-import { encodePostings, indexPostings, VarintPostings } from './postings-codec.js';
+import { encodePostings, indexPostings, PostingsIndexer, VarintPostings } from './postings-codec.js';
 import { SnapshotReader } from './snapshot.js';
 
 // Snapshot format 3 (streamed, varint BM25 postings) and the format-2 files written before it. The format-2 fixture
@@ -224,6 +224,30 @@ describe('BM25 postings codec', () => {
       });
     }
     expect(postings.term(2, true)).toBe(postings.term(2, false)); // kept once a search asked for it
+    // Fed a byte at a time (a section read through a window), the same starts.
+    const indexer = new PostingsIndexer(termOffsets, 6);
+    for (const byte of bytes) indexer.push(Uint8Array.of(byte));
+    expect(indexer.finish()).toEqual(starts);
+    // Left in a file: a term's bytes are read when it is first asked for, all of them on detach (then no more reads).
+    const reads: Array<[number, number]> = [];
+    let closed = 0;
+    const file = {
+      read: (offset: number, length: number) => {
+        reads.push([offset, length]);
+        return bytes.slice(offset - 100, offset - 100 + length);
+      },
+      close: () => {
+        closed += 1;
+      },
+    };
+    const inFile = new VarintPostings({ file, offset: 100 }, termOffsets, starts);
+    expect(inFile.term(2, false).documents).toEqual(documents.subarray(3, 6));
+    expect(reads).toEqual([[100 + starts[2]!, starts[3]! - starts[2]!]]);
+    inFile.detach();
+    expect(reads.at(-1)).toEqual([100, bytes.length]);
+    expect(closed).toBe(1);
+    expect(inFile.term(0, false).frequencies).toEqual(frequencies.subarray(0, 3));
+    expect(reads).toHaveLength(2);
     expect(encodePostings(termOffsets, documents, Float32Array.from([1, 2, 3, 4, 5.5, 6]))).toBeUndefined();
     expect(
       encodePostings(Uint32Array.from([0, 2]), Uint32Array.from([4, 3]), Float32Array.from([1, 1])),
