@@ -374,7 +374,9 @@ describe('titles that carry more than the title (Indeed layout)', () => {
         'Northwind Limited -  Hyderabad, Telangana -',
         'April 2004 to September 2007',
       ],
+      ['Band-Sub band/ Designation U4 / DevOps Consultant', 'Northwind Limited -', 'April 2005 to March 2015'],
       // Pieces the company does not hold, or that make the title, stay.
+      ['Level Designer / Artist', 'Brightline Games -', 'May 2015 to May 2016'],
       ['Manager - Operations', 'Brightline Infotech -', 'May 2017 to Present'],
       ['Senior Consultant', 'Senior Consultant Group -', 'May 2015 to May 2017'],
     ]);
@@ -383,6 +385,8 @@ describe('titles that carry more than the title (Indeed layout)', () => {
       ['Project Manager, Sr Consultant', 'Tekno Staffing Pvt Ltd & Northwind Limited'],
       ['HR Executive', 'Harbor Consultants Pvt. Ltd'],
       ['Production Support Analyst', 'Northwind Limited'],
+      ['DevOps Consultant', 'Northwind Limited'],
+      ['Level Designer / Artist', 'Brightline Games'],
       ['Manager - Operations', 'Brightline Infotech'],
       ['Senior Consultant', 'Senior Consultant Group'],
     ]);

@@ -202,6 +202,13 @@ function refineHeader(header: Header, client?: string): Header {
     refined.title.replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '').replace(WORKING_AS, ''),
   );
   if (withoutVerb && titleScore(withoutVerb) > 0) refined.title = withoutVerb;
+  // "Band-Sub band/ Designation U4 / DevOps Consultant": an employer's grade code written beside the title.
+  if (refined.title.includes('/')) {
+    const pieces = refined.title.split('/').map(cleanPart);
+    const kept = pieces.filter((piece) => !GRADE_CODE.test(piece));
+    if (kept.length > 0 && kept.length < pieces.length && titleScore(kept.join(' / ')) > 0)
+      refined.title = kept.join(' / ');
+  }
   // "Production Support Analyst (Acme": a parenthesis cut off where the field ended.
   const open = refined.title.lastIndexOf('(');
   if (open > 0 && !refined.title.includes(')', open)) {
@@ -237,6 +244,10 @@ function clientOf(line: string): string | undefined {
 // A short capitalised name without a title word: what an employer written into a title looks like ("HGS", "Acme Ltd").
 const isEmployerName = (text: string) =>
   /^[\p{Lu}\p{N}]/u.test(text) && wordCount(text) <= 4 && titleScore(text) <= 0 && !DEPARTMENT.test(text);
+
+// "Band-Sub band", "Designation U4", "Grade C2", "Level 3": a grade in an employer's scale, not a title.
+const GRADE_CODE =
+  /^(?:(?:band|grade|level|designation)(?:[\s:-]*(?:sub[\s-]?band|[A-Z]?\d{1,2}[A-Z]?\d?))?|sub[\s-]?band(?:[\s:-]*[A-Z]?\d{1,2}[A-Z]?)?)$/i;
 
 // A company line that names a department, not an employer.
 const DEPARTMENT =
