@@ -202,6 +202,21 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it('reads the first line above a school as the degree where the section names no degree it knows', () => {
+    // Hand-written in Indeed's layout (as the DataTurks texts): a certificate the degree list does not know.
+    expect(
+      read('Course Completion Award\n\nWestfield Virtual Academy\n\nDecember 2016').map((found) => [
+        found.degree,
+        found.institution,
+      ]),
+    ).toEqual([['Course Completion Award', 'Westfield Virtual Academy']]);
+    // Not a later line, and not where a known degree is named (the layout there says where degrees go).
+    expect(read('Westfield Academy\n\nCourse Completion Award\n\nHill College').map((found) => found.degree)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('takes an examination board for neither the field nor the school', () => {
     // Hand-written in the UpdatedResumeDataSet's form: the field column is empty, the board stands where the school goes.
     expect(

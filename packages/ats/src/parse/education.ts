@@ -189,6 +189,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     if (line.degree && !line.institution && next.institution && !next.degree) degreeAbove++;
     if (line.institution && !line.degree && next.degree && !next.institution) degreeAbove--;
   }
+  const anyDegree = lines.some((line) => line.degree);
   const blocks: Block[] = [];
   let current: Block | undefined;
   const open = () => {
@@ -250,8 +251,10 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       block.lines.push(line);
       continue;
     }
-    // Above a school, where the degree goes ("Accounting / Science College / 2010").
-    if (degreeAbove > 0 && next?.institution && !next.degree) {
+    // Above a school, where the degree goes ("Accounting / Science College / 2010"); in a section that names no degree
+    // we know, the first line when it is the only such line ("Certificate of Achievement / Microsoft Virtual Academy").
+    const onlyGuess = !anyDegree && index === firstContent && next?.institution && !next.degree;
+    if ((degreeAbove > 0 || onlyGuess) && next?.institution && !next.degree) {
       const target =
         block && !closed(block) && !block.degree && !block.degreeGuess && !block.institution ? block : open();
       target.degreeGuess = line;
