@@ -7,6 +7,9 @@ import { squash, stripBullet } from './lines.js';
 // Degrees come from core's one international list (findDegreeMentions, education mode): B.Tech, MCA, Diplom-Ingenieur,
 // Licenciatura, магистр, SSC/HSC... This file only splits an education section into entries and an entry into
 // degree, field, institution, dates and grade.
+// School-leaving entries (SSC, HSC, SSLC, Class XII, a CBSE line) are kept as entries with that degree, as written: a
+// person expects the education they listed, and core's degree levels rank them below any degree. The DataTurks labels
+// rarely mark them, so they count against precision there (education-dataturks.test.ts).
 
 /** Words that name a school, college or university, in the languages the section headings cover. */
 const INSTITUTION = new RegExp(
