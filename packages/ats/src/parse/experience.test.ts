@@ -378,6 +378,7 @@ describe('titles that carry more than the title (Indeed layout)', () => {
       // Pieces the company does not hold, or that make the title, stay.
       ['Level Designer / Artist', 'Brightline Games -', 'May 2015 to May 2016'],
       ['Manager - Operations', 'Brightline Infotech -', 'May 2017 to Present'],
+      ['Analyst, Operations', 'Northwind Operations Ltd -', 'May 2014 to April 2015'],
       ['Senior Consultant', 'Senior Consultant Group -', 'May 2015 to May 2017'],
     ]);
     expect(headers(text).map(([title, company]) => [title, company])).toEqual([
@@ -388,6 +389,7 @@ describe('titles that carry more than the title (Indeed layout)', () => {
       ['DevOps Consultant', 'Northwind Limited'],
       ['Level Designer / Artist', 'Brightline Games'],
       ['Manager - Operations', 'Brightline Infotech'],
+      ['Analyst, Operations', 'Northwind Operations Ltd'],
       ['Senior Consultant', 'Senior Consultant Group'],
     ]);
   });

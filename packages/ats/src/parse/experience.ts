@@ -267,19 +267,22 @@ const wordsOfName = (text: string) =>
  */
 function withoutEmployer(title: string, company: string): string | undefined {
   const text = squash(title);
+  if (text.length > 200 || company.length > 200) return undefined;
   const companyNames = wordsOfName(company);
-  const companyWords = new Set(companyNames);
-  // A piece with a title word ("Acme Consultants") counts only when the company starts with it.
+  // Where the piece's words run in the company's, or -1: "Acme Infotech" in "Acme Infotech Pvt Ltd" at 0.
+  const foundAt = (words: readonly string[]) => {
+    for (let start = 0; start + words.length <= companyNames.length; start++)
+      if (words.every((word, at) => companyNames[start + at] === word)) return start;
+    return -1;
+  };
+  // The piece is written in the company: two words or more anywhere in it, one word only as its first; a piece with a
+  // title word ("Acme Consultants") only as its start.
   const isEmployer = (piece: string) => {
     const words = wordsOfName(piece);
-    return (
-      words.length > 0 &&
-      words.length <= 6 &&
-      words.every((word) => companyWords.has(word)) &&
-      (!isTitleWord(piece) || (words.length >= 2 && words.every((word, at) => companyNames[at] === word)))
-    );
+    if (words.length === 0 || words.length > 6) return false;
+    const at = foundAt(words);
+    return at === 0 ? words.length >= 2 || !isTitleWord(piece) : at > 0 && words.length >= 2 && !isTitleWord(piece);
   };
-  if (text.length > 200) return undefined;
   // The last separator: a dash or slash with a space on either side, a comma, a bar, " at ", " in ", " with ", " for ".
   let trailing: RegExpExecArray | undefined;
   for (const match of text.matchAll(/\s[-–—/|]\s?|[-–—/|]\s|,\s?|\s(?:at|in|with|for|@)\s/gi)) trailing = match;
