@@ -872,7 +872,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       const lengths = await reader.bytes('bm25Lengths');
       const offsets = await reader.bytes('bm25TermOffsets');
       const termOffsets = new Uint32Array(offsets.bytes.buffer);
-      // Version 3: varint postings, decoded term by term when a search first needs them (one pass here finds where
+      // Versions 3 and 4: varint postings, decoded term by term when a search first needs them (one pass here finds where
       // each term starts and checks the bytes); version 2, or weights that are not whole numbers: typed arrays.
       let postings: { intact: boolean; postings: RestoredPostings } | undefined;
       if (bm25Header.postings === 'varint') {
