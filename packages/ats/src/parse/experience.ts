@@ -862,10 +862,8 @@ function mergeRepeats(entries: readonly ExperienceEntry[]): ExperienceEntry[] {
   const kept: ExperienceEntry[] = [];
   // Per title and company: the first entry, the first undated one, and the dated ones by their dates (lookups, no
   // scans: a resume of many positions stays linear). And the highlights each entry already holds.
-  const byName = new Map<
-    string,
-    { first: ExperienceEntry; undated?: ExperienceEntry; dated: Map<string, ExperienceEntry> }
-  >();
+  type Group = { first: ExperienceEntry; undated?: ExperienceEntry; dated: Map<string, ExperienceEntry> };
+  const byName = new Map<string, Group>();
   const highlightsOf = new Map<ExperienceEntry, Set<string>>();
   const datesOf = (entry: ExperienceEntry) =>
     `${entry.start?.getTime()}:${entry.end === null ? 'now' : entry.end?.getTime()}`;
@@ -875,7 +873,7 @@ function mergeRepeats(entries: readonly ExperienceEntry[]): ExperienceEntry[] {
     const twin = same && (entry.start === undefined ? same.first : (same.dated.get(datesOf(entry)) ?? same.undated));
     if (!twin) {
       kept.push(entry);
-      const group = same ?? { first: entry, dated: new Map() };
+      const group: Group = same ?? { first: entry, dated: new Map() };
       if (entry.start === undefined) group.undated ??= entry;
       else group.dated.set(datesOf(entry), entry);
       byName.set(name, group);
