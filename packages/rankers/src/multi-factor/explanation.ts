@@ -6,6 +6,8 @@ import type { MultiFactorName } from './weights.js';
 /** What the explanation of one match is built from. */
 export interface ExplanationDetails {
   skills: SkillsFactorResult;
+  /** How many skills the person has (listed or found in their text); with 0 the skills clause says so. */
+  personSkillCount?: number;
   years: number | undefined;
   range: ExperienceRange | undefined;
   /** Each enabled factor's score. */
@@ -43,9 +45,15 @@ export function explainMatch(factors: readonly MultiFactorName[], details: Expla
   for (const factor of factors) {
     const score = details.scores[factor] ?? 0;
     switch (factor) {
-      case 'skills':
-        clauses.push(describeSkillCoverage(details.skills.matched, details.skills.missing));
+      case 'skills': {
+        const named = details.skills.matched.length + details.skills.missing.length;
+        // Without skills on either side the factor says nothing, and the clause says why.
+        if (named === 0) clauses.push('the job names no skills');
+        else if (details.personSkillCount === 0)
+          clauses.push(`you list no skills (the job names ${countOf(named, 'skill')})`);
+        else clauses.push(describeSkillCoverage(details.skills.matched, details.skills.missing));
         break;
+      }
       case 'experience':
         clauses.push(describeExperience(details.years, details.range));
         break;

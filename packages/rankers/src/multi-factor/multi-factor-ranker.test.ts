@@ -33,7 +33,8 @@ const matchFor = <T extends { jobId: string }>(matches: readonly T[], job: Job):
   if (!match) throw new Error(`no match for ${job.id}`);
   return match;
 };
-const ranker = createMultiFactorRanker({ now: () => NOW, taxonomy: testTaxonomy });
+// Experience is off by default; these tests turn it on to check what it says.
+const ranker = createMultiFactorRanker({ now: () => NOW, taxonomy: testTaxonomy, weights: { experience: 0.1 } });
 
 describe('createMultiFactorRanker', () => {
   it.each([
@@ -73,18 +74,27 @@ describe('createMultiFactorRanker', () => {
       expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
   });
 
-  it('scores the weighted sum of its factors', async () => {
-    const [match] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
+  it('scores the weighted sum of its factors when each has evidence', async () => {
+    const weighted = createMultiFactorRanker({
+      now: () => NOW,
+      taxonomy: testTaxonomy,
+      weights: { skills: 0.5, experience: 0.1, keywords: 0.4 },
+    });
+    const [match] = await weighted.rank({ resume: javascriptResume }, [nodeBackendJob]);
     const { skills = 0, experience = 0, keywords = 0 } = match!.breakdown;
     expect(match!.score).toBeCloseTo(0.5 * skills + 0.1 * experience + 0.4 * keywords, 12);
   });
 
   it('reports exactly the enabled factors in the breakdown', async () => {
-    const [byDefault] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
-    expect(Object.keys(byDefault!.breakdown)).toEqual(['skills', 'experience', 'keywords']);
+    const [byDefault] = await createMultiFactorRanker({ now: () => NOW }).rank({ resume: javascriptResume }, [
+      nodeBackendJob,
+    ]);
+    expect(Object.keys(byDefault!.breakdown)).toEqual(['skills', 'keywords']);
+    const [withExperience] = await ranker.rank({ resume: javascriptResume }, [nodeBackendJob]);
+    expect(Object.keys(withExperience!.breakdown)).toEqual(['skills', 'experience', 'keywords']);
     const custom = createMultiFactorRanker({
       now: () => NOW,
-      weights: { keywords: 0, title: 0.1, location: 0.1, salary: 0.1, recency: 0.1 },
+      weights: { keywords: 0, experience: 0.1, title: 0.1, location: 0.1, salary: 0.1, recency: 0.1 },
     });
     const [match] = await custom.rank({ resume: javascriptResume, profile: backendProfile }, [nodeBackendJob]);
     expect(Object.keys(match!.breakdown)).toEqual(['skills', 'experience', 'title', 'location', 'salary', 'recency']);
@@ -178,7 +188,7 @@ describe('createMultiFactorRanker', () => {
   });
 
   it('works on a job that carries only a skill list', async () => {
-    const ranker = createMultiFactorRanker({ now: () => NOW, skillOverlap: 'coverage' });
+    const ranker = createMultiFactorRanker({ now: () => NOW, skillOverlap: 'coverage', weights: { experience: 0.1 } });
     const [match] = await ranker.rank({ resume: javascriptResume }, [skillListOnlyJob, nursingJob]);
     expect(match?.jobId).toBe(skillListOnlyJob.id);
     // Listed skills, canonical names; with fewer than 5 listed, the title's skills join them (backend → Back-End Development).
@@ -245,6 +255,62 @@ describe('createMultiFactorRanker', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(ranker.rank({ resume: javascriptResume }, allJobs, { signal: controller.signal })).rejects.toThrow();
+  });
+});
+
+describe('createMultiFactorRanker when a factor has no evidence', () => {
+  const weights = { skills: 0.5, experience: 0.1, keywords: 0.4 };
+  const settings = { now: () => NOW, taxonomy: testTaxonomy, weights };
+  // No skills the taxonomy knows, no years asked and no seniority word: neither skills nor experience can say anything.
+  const bare = parseJob({ id: 'bare', source: 'test', title: 'Shift Worker', description: 'Evenings and weekends.' });
+
+  it('hands the weight of a factor without evidence to the others, and says why in the explanation', async () => {
+    const [match] = await createMultiFactorRanker(settings).rank({ resume: javascriptResume }, [bare]);
+    const { skills, experience, keywords = 0 } = match!.breakdown;
+    // The breakdown keeps each factor's own (neutral) score; only keywords count in the total.
+    expect(skills).toBe(0.5);
+    expect(experience).toBe(0.5);
+    expect(match!.score).toBeCloseTo(keywords, 12);
+    expect(match!.explanation).toMatch(/^The job names no skills; 8 years of experience \(none stated\); /);
+    const [neutral] = await createMultiFactorRanker({ ...settings, missingEvidence: 'neutral' }).rank(
+      { resume: javascriptResume },
+      [bare],
+    );
+    expect(neutral!.score).toBeCloseTo(0.5 * 0.5 + 0.1 * 0.5 + 0.4 * keywords, 12);
+  });
+
+  it('leaves skills out when the person lists none, and experience out when either side is unknown', async () => {
+    const person = { text: 'I have worked evenings and weekends.' };
+    const [match] = await createMultiFactorRanker(settings).rank(person, [nodeBackendJob]);
+    expect(match!.breakdown.skills).toBe(0);
+    expect(match!.score).toBeCloseTo(match!.breakdown.keywords!, 12);
+    expect(match!.explanation).toMatch(/^You list no skills \(the job names 7 skills\); /);
+  });
+
+  it('gives the skills factor n / (n + prior) of its weight for a job naming n skills', async () => {
+    const prior = 3;
+    const [plain] = await createMultiFactorRanker(settings).rank({ resume: javascriptResume }, [skillListOnlyJob]);
+    const [shrunk] = await createMultiFactorRanker({ ...settings, skillEvidencePrior: prior }).rank(
+      { resume: javascriptResume },
+      [skillListOnlyJob],
+    );
+    const { skills = 0, experience = 0, keywords = 0 } = shrunk!.breakdown;
+    expect(shrunk!.breakdown).toEqual(plain!.breakdown);
+    const named = shrunk!.matchedSkills.length + shrunk!.missingSkills.length;
+    expect(named).toBeGreaterThan(0);
+    const share = 0.5 * (named / (named + prior));
+    // The job states no years and has no seniority word, so experience has no evidence either.
+    expect(experience).toBe(0.5);
+    expect(shrunk!.score).toBeCloseTo((share * skills + 0.4 * keywords) / (share + 0.4), 12);
+    expect(plain!.score).toBeCloseTo((0.5 * skills + 0.4 * keywords) / 0.9, 12);
+  });
+
+  it('is neutral when no enabled factor has evidence, and checks its settings', async () => {
+    const skillsOnly = createMultiFactorRanker({ ...settings, weights: { skills: 1, experience: 0, keywords: 0 } });
+    const [match] = await skillsOnly.rank({ resume: javascriptResume }, [bare]);
+    expect(match!.score).toBe(0.5);
+    expect(() => createMultiFactorRanker({ missingEvidence: 'zero' as never })).toThrow(/missingEvidence/);
+    expect(() => createMultiFactorRanker({ skillEvidencePrior: -1 })).toThrow(/skillEvidencePrior/);
   });
 });
 

@@ -43,6 +43,7 @@ import {
   type SkillOverlapMeasure,
   type SkillScoringOptions,
 } from './skills-factor.js';
+import { NEUTRAL_SCORE } from './neutral.js';
 import { enabledFactors, normalizeWeights, type MultiFactorName, type MultiFactorWeights } from './weights.js';
 
 /** Default share of a missing skill credited for a related skill the person has (chosen leave-one-dataset-out). */
@@ -82,6 +83,18 @@ export interface MultiFactorSettings {
    * [0, 1] (default 0.5, chosen on the dev sets; 0 turns it off).
    */
   relatedSkillCredit?: number;
+  /**
+   * What a factor that has nothing to go on does. `reweigh` (default, chosen leave-one-dataset-out): it leaves the sum
+   * and its weight goes to the factors that have evidence, pro rata; skills have none when the job names no skills or
+   * the person lists none, experience when either side's years are unknown. `neutral`: it scores 0.5 (the old way).
+   * The breakdown shows each factor's own score either way.
+   */
+  missingEvidence?: 'reweigh' | 'neutral';
+  /**
+   * With `reweigh`, a job naming n skills gives the skills factor n / (n + prior) of its weight, so a job that names
+   * one or two skills cannot outweigh the keywords on them alone (default 0: full weight from one skill).
+   */
+  skillEvidencePrior?: number;
 }
 
 /** What the ranker learns about a job once and reuses across calls. */
@@ -139,6 +152,8 @@ const MULTI_FACTOR_SETTING_NAMES = {
   skillOverlap: true,
   skillRarity: true,
   relatedSkillCredit: true,
+  missingEvidence: true,
+  skillEvidencePrior: true,
 } satisfies Record<keyof MultiFactorSettings, true>;
 
 /** Ranks jobs by a weighted sum of factors: skills, experience and keywords by default; title, location, salary and recency on request. */
@@ -166,6 +181,20 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
       `must be a whole number >= 0, got ${pastTitleCount}`,
     );
   checkBm25Settings(settings.keywords);
+  const missingEvidence = settings.missingEvidence ?? 'reweigh';
+  if (missingEvidence !== 'reweigh' && missingEvidence !== 'neutral')
+    throw invalidSetting(
+      'MultiFactorRankerSettings',
+      'missingEvidence',
+      `must be 'reweigh' or 'neutral', got ${String(missingEvidence)}`,
+    );
+  const skillEvidencePrior = settings.skillEvidencePrior ?? 0;
+  if (!(skillEvidencePrior >= 0 && Number.isFinite(skillEvidencePrior)))
+    throw invalidSetting(
+      'MultiFactorRankerSettings',
+      'skillEvidencePrior',
+      `must be a finite number >= 0, got ${skillEvidencePrior}`,
+    );
   const taxonomy = settings.taxonomy;
   // Job features depend only on the job and these settings; jobs are treated as immutable values.
   const jobCache = new WeakMap<Job, JobFeatures>();
@@ -263,8 +292,25 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
           }
           scores[factor] = clampUnit(score);
         }
+        const evidence = (factor: MultiFactorName): number => {
+          if (missingEvidence === 'neutral') return 1;
+          if (factor === 'skills') {
+            const named = features.skills.length;
+            if (named === 0 || person.skills.names.length === 0) return 0;
+            return named / (named + skillEvidencePrior);
+          }
+          if (factor === 'experience') return person.years === undefined || features.range === undefined ? 0 : 1;
+          return 1;
+        };
         let total = 0;
-        for (const factor of factors) total += weights[factor] * (scores[factor] ?? 0);
+        let weightWithEvidence = 0;
+        for (const factor of factors) {
+          const weight = weights[factor] * evidence(factor);
+          total += weight * (scores[factor] ?? 0);
+          weightWithEvidence += weight;
+        }
+        // Weights sum to 1; factors without evidence hand theirs to the rest. Nothing to go on at all: neutral.
+        total = weightWithEvidence > 0 ? total / weightWithEvidence : NEUTRAL_SCORE;
         const salaryState = !minimumSalary
           ? 'none'
           : job.salary?.currency === minimumSalary.currency
@@ -282,6 +328,7 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
           ranker: name,
           explanation: explainMatch(factors, {
             skills,
+            personSkillCount: person.skills.names.length,
             years: person.years,
             range: features.range,
             scores,

@@ -16,22 +16,22 @@ function errorOf(action: () => unknown): InvalidWeightsError {
 }
 
 describe('normalizeWeights', () => {
-  it('defaults to skills 0.5, experience 0.1, keywords 0.4 and the rest off', () => {
+  it('defaults to skills 0.6, keywords 0.4 and the rest off', () => {
     expect(normalizeWeights()).toEqual({ ...DEFAULT_MULTI_FACTOR_WEIGHTS });
-    expect(enabledFactors(normalizeWeights())).toEqual(['skills', 'experience', 'keywords']);
+    expect(enabledFactors(normalizeWeights())).toEqual(['skills', 'keywords']);
   });
 
   it('merges over the defaults and scales to sum 1', () => {
-    const weights = normalizeWeights({ title: 0.5, keywords: 0 });
+    const weights = normalizeWeights({ title: 0.5, experience: 0.1, keywords: 0 });
     expect(sum(weights)).toBeCloseTo(1, 12);
     expect(weights.keywords).toBe(0);
-    expect(weights.title).toBeCloseTo(0.5 / 1.1, 12);
-    expect(weights.skills).toBeCloseTo(0.5 / 1.1, 12);
+    expect(weights.title).toBeCloseTo(0.5 / 1.2, 12);
+    expect(weights.skills).toBeCloseTo(0.6 / 1.2, 12);
     expect(enabledFactors(weights)).toEqual(['skills', 'experience', 'title']);
   });
 
   it('accepts weights on any scale', () => {
-    expect(normalizeWeights({ skills: 5, experience: 1, keywords: 4 })).toEqual(normalizeWeights());
+    expect(normalizeWeights({ skills: 6, experience: 0, keywords: 4 })).toEqual(normalizeWeights());
   });
 
   it('names an unknown factor', () => {
