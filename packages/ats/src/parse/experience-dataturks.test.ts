@@ -66,6 +66,11 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
 // schema needs one, so the entry is dropped, with a warning), 3 employers or clients named only inside a title, a
 // second name for a company found, 3 Indeed headlines under the name ("Quantitative Analyst"), 2 labels that swap title
 // and company, 2 spans over two lines, and odd labels ("2001", a skill).
+// Later rules for misreads spotted on the ODD half (training programmes and courses read as jobs, a sentence read as a
+// title, "Title@ Company", "Employer for Client" in the company line, a skills line "Office Suite - Expert" read as a
+// job) mean the odd half is no longer a clean check for those kinds either. They moved the even half down (companies
+// 0.733 -> 0.724, titles 0.742 -> 0.728: one resume labels a training programme as its job, one a skills line as a
+// title) and the odd half up (0.779 -> 0.783, 0.773 -> 0.777).
 describe('all fields on the DataTurks labelled resumes, by half (relaxed match)', () => {
   it.skipIf(!existsSync(DATATURKS_FILE))('reaches the F1 floors on both halves', () => {
     for (const parity of [0, 1] as const) {
@@ -81,8 +86,8 @@ describe('all fields on the DataTurks labelled resumes, by half (relaxed match)'
   });
 });
 
-// A little under the lower of the two halves as measured (even/odd): name 1.000/1.000, companies 0.733/0.779,
-// designation 0.742/0.773, degree 0.877/0.859, college 0.933/0.844.
+// A little under the lower of the two halves as measured (even/odd): name 1.000/1.000, companies 0.724/0.783,
+// designation 0.728/0.777, degree 0.877/0.859, college 0.933/0.844.
 const F1_FLOORS: Record<(typeof FIELDS)[number], number> = {
   name: 0.97,
   companies: 0.71,

@@ -507,8 +507,8 @@ describe('courses and repeated positions under an experience heading', () => {
     ].join('\n');
     const { entries, untitled } = readExperienceSection(text, { now: NOW });
     expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Data Analyst', 'Northwind Limited']]);
-    // The courses have no title: left out of the entries, reported as untitled.
-    expect(untitled.map((position) => position.company)).toEqual(['Tutorial Centre', 'SQL Course', 'Computer Course']);
+    // The centre has no title: left out of the entries, reported as untitled. The courses are not positions at all.
+    expect(untitled.map((position) => position.company)).toEqual(['Tutorial Centre']);
   });
 
   it('merges a position written twice (same title and company, the same dates or none)', () => {
@@ -534,5 +534,81 @@ describe('courses and repeated positions under an experience heading', () => {
       ['System Engineer', 'Northwind Limited', month(2012, 5), month(2013, 4)],
     ]);
     expect(entries[0]?.highlights).toEqual(['Led the delivery team.', 'Mentored a team of 30.']);
+  });
+});
+
+// Hand-written in the Indeed layout (DataTurks set), with invented names: misreads of the kinds seen on the DataTurks
+// odd half (training programmes, sentences, "@" written against a word, employer and client together, skills lines).
+describe('lines under an experience heading that are not a position as written', () => {
+  it('leaves out training programmes and courses, but keeps trainee schemes and roles over training', () => {
+    const text = [
+      ...['Certified Cloud Associate Training Program', '', 'Northwind -', '', 'July 2013 to October 2013', ''],
+      '• Workshop on networking.',
+      '',
+      ...['Pilot Batch under the Campus Connect Programme', '', 'Online Foundation Program -', '', '2016 to 2016', ''],
+      ...['Python Course', '', 'Globex Academy -', '', '2015 to 2015', ''],
+      ...['Graduate Trainee Program', '', 'Initech Limited -', '', '2014 to 2015', ''],
+      ...['Head of Training', '', 'Umbrella Labs -', '', '2018 to Present', ''],
+      ...['Training Coordinator', '', 'Hooli Services -', '', '2012 to 2013'],
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([
+      ['Graduate Trainee Program', 'Initech Limited'],
+      ['Head of Training', 'Umbrella Labs'],
+      ['Training Coordinator', 'Hooli Services'],
+    ]);
+    expect(untitled).toEqual([]);
+  });
+
+  it('does not read a sentence as a title; an internship it names gives the title "Intern"', () => {
+    const text = [
+      ...['Worked on data centre migration during internship', '', 'Northwind -', '', 'January 2012 to June 2012', ''],
+      ...['Involved in the rollout of the billing system', '', 'Globex Limited -', '', '2010 to 2011', ''],
+      // "Worked as" is a verb before a title, not a sentence.
+      ...['Worked as Network Engineer', '', 'Initech -', '', '2008 to 2010'],
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([
+      ['Intern', 'Northwind'],
+      ['Network Engineer', 'Initech'],
+    ]);
+    expect(untitled.map((position) => position.company)).toEqual(['Globex Limited']);
+  });
+
+  it('splits "Title@ Company" and "Title @Company", but not an e-mail address', () => {
+    expect(
+      headers(['Process Associate@ Northwind', '', 'HR SPOC -  Pune, Maharashtra -', '', '2011 to 2012'].join('\n')),
+    ).toEqual([['Process Associate', 'Northwind', undefined, month(2011, 0), month(2012, 11)]]);
+    expect(headers('Support Engineer @Globex Systems\n2015 – 2017')).toEqual([
+      ['Support Engineer', 'Globex Systems', undefined, month(2015, 0), month(2017, 11)],
+    ]);
+    expect(headers('Support Engineer jane@globex.com\n2015 – 2017').map((entry) => entry[0])).toEqual([
+      'Support Engineer jane@globex.com',
+    ]);
+  });
+
+  it('takes the employer, not the client, from "Employer for Client"', () => {
+    const text = [
+      ...['technical support engineer', '', 'Northwind Staffing for Globex Corporation -', '', '2014 to 2015', ''],
+      ...['Research Associate', '', 'Centre for Advanced Systems -', '', '2012 to 2014', ''],
+      ...['Teacher', '', 'Teach for Change -', '', '2010 to 2012'],
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => entry.company)).toEqual([
+      'Northwind Staffing',
+      'Centre for Advanced Systems',
+      'Teach for Change',
+    ]);
+  });
+
+  it('does not read a skills line ("Office Suite - Expert", "Java (Advanced)") as a position', () => {
+    const text = [
+      ...['Office Suite - Expert', '', 'Java (Advanced)', '', 'Spreadsheets: Intermediate', ''],
+      ...['Data Analyst', '', 'Northwind Limited -', '', '2017 to 2018', ''],
+      ...['Subject Matter Expert', '', 'Globex -', '', '2015 to 2017'],
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Data Analyst', 'Northwind Limited'],
+      ['Subject Matter Expert', 'Globex'],
+    ]);
   });
 });

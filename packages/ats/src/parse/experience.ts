@@ -68,8 +68,15 @@ function isHeaderLike(line: string): boolean {
   if (LABELLED_DETAIL.test(text)) return false;
   // "B+ Average", "A Completed", "Advanced", "85%": a course's grade or a skill's level, not a job's header.
   if (GRADE_OR_LEVEL.test(text)) return false;
+  // "Microsoft Office Suite - Expert", "Java (Advanced)": a skill and its level, not a job's header.
+  if (SKILL_LEVEL.test(text)) return false;
   return text.split(' ').length <= 14;
 }
+
+// A level of proficiency after a dash, a colon or in a final parenthesis: the end of a skills line. A title ending in
+// such a word without a separator ("Subject Matter Expert") is not one.
+const SKILL_LEVEL =
+  /(?:\s[-–—]\s*|:\s*|\()(?:beginner|basic|elementary|intermediate|advanced|expert|proficient|fluent|native)\)?$/i;
 
 // A line that is only a grade ("B+", "B+ Average", "A Completed", "First Class", "8.2 CGPA", "85%") or a level of
 // proficiency ("Advanced", "Intermediate"): what a course or a skill listed under an experience heading carries.
@@ -181,6 +188,7 @@ function splitTitleEmployer(text: string): { title: string; employer: string } |
 function refineHeader(header: Header, client?: string): Header {
   const refined = { ...header };
   if (refined.company) refined.company = refined.company.replace(JOB_PROFILE_LABEL, '');
+  if (refined.company) refined.company = employerBeforeClient(refined.company) ?? refined.company;
   if (!refined.title) return refined;
   // "Technical Lead (Acme)\nClient Globex Systems -": the company line names the client, the parenthesis the employer.
   const clientLine = refined.company === undefined ? undefined : CLIENT_PREFIX.exec(refined.company);
@@ -202,6 +210,13 @@ function refineHeader(header: Header, client?: string): Header {
     refined.title.replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '').replace(WORKING_AS, ''),
   );
   if (withoutVerb && titleScore(withoutVerb) > 0) refined.title = withoutVerb;
+  // "Worked on network migration during internship": a sentence, not a title. It names the position only when it says
+  // it was an internship; otherwise the position has no title written.
+  if (SENTENCE_TITLE.test(squash(refined.title))) {
+    if (INTERNSHIP.test(refined.title)) refined.title = 'Intern';
+    else delete refined.title;
+    return refined;
+  }
   // "Band-Sub band/ Designation U4 / DevOps Consultant": an employer's grade code written beside the title.
   if (refined.title.includes('/')) {
     const pieces = refined.title.split('/').map(cleanPart);
@@ -230,6 +245,25 @@ function refineHeader(header: Header, client?: string): Header {
     if (alone) refined.title = alone;
   }
   return refined;
+}
+
+// A title that opens as a sentence does: a verb and what it was done on ("Worked on", "Involved in", "Responsible for").
+const SENTENCE_TITLE =
+  /^(?:worked|working|involved|responsible|participated|participating|assisted|assisting|handled|handling|contributed|contributing|helped|helping|did|doing|completed|underwent|undergone|learned|learnt|learning)\s(?:on|in|with|for|at|during|under|to|the|a|an|my|various|several|multiple)\s/i;
+const INTERNSHIP = /\bintern(?:ship)?s?\b/i;
+
+// "Acme Staffing for Globex": the employer, then the client its staff were placed with. The employer is a short name
+// that does not end in a kind of body named for its purpose ("Centre for Development", "Teach for All" has no
+// organisation word in the client); the client must read as an organisation, or the employer must.
+const EMPLOYER_FOR_CLIENT = /^(\p{Lu}[^\s,]*(?: [^\s,]+){0,3}) for (\p{Lu}\S*(?: \S+){0,4})$/u;
+const PURPOSE_BODY =
+  /\b(?:cent(?:re|er)s?|society|institute|institution|council|ministry|association|foundation|agency|office|department|dept|committee|commission|school|academy|alliance|trust|fund|board|bureau|hospital|college|university|organi[sz]ation|federation|union|league|coalition|network|campaign|initiative|program(?:me)?|project|fellowship|partnership|forum|club|volunteers?|doctors|engineers|teach|lawyers)$/i;
+
+/** The employer of a company line that also names the client ("Acme Staffing for Globex Corp" → "Acme Staffing"), or undefined. */
+function employerBeforeClient(company: string): string | undefined {
+  const parts = EMPLOYER_FOR_CLIENT.exec(squash(company));
+  if (!parts?.[1] || !parts[2] || PURPOSE_BODY.test(parts[1]) || titleScore(parts[1]) > 0) return undefined;
+  return isCompanyWord(parts[2]) || isCompanyWord(parts[1]) ? parts[1] : undefined;
 }
 
 // "Client Globex Systems", "Customer: Globex": a company line that names the client served, not the employer.
@@ -324,7 +358,11 @@ function splitAtKeyword(text: string): [string, string] | undefined {
     const rest = keyword + length + spaces[0].length;
     if (rest < text.length && rest > lastBreak) return [text.slice(0, run.index), text.slice(rest)];
   }
-  return undefined;
+  // "Process Associate@ Acme", "Process Associate @Acme": an "@" with a space on one side only (an e-mail address has
+  // none; the employer written against it starts with a capital or a digit). Only on one line: the first such "@"
+  // splits it.
+  const sign = firstBreak === -1 ? /(?<=[\p{L}\p{N}).])@(?=\s+\S)|(?<=\s)@(?=[\p{Lu}\p{N}])/u.exec(text) : null;
+  return sign ? [text.slice(0, sign.index).trimEnd(), text.slice(sign.index + 1).trimStart()] : undefined;
 }
 
 /** Splits a header line into its parts: "Title — Company, City" → ["Title", "Company, City"]. */
@@ -826,6 +864,8 @@ export function readExperienceSection(
     let firstLine = entry.last + 1;
     while (firstLine < stop && !(lines[firstLine] as string).trim()) firstLine++;
     const header = refineHeader(entry.header, firstLine < stop ? clientOf(lines[firstLine] as string) : undefined);
+    // A training programme or a course listed under the experience heading is not a position.
+    if (isTraining(header)) return;
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
@@ -849,6 +889,29 @@ export function readExperienceSection(
     });
   });
   return { entries: mergeRepeats(result), untitled };
+}
+
+// The last word of a training programme or a course: "Network Associate Training Program", "Java Course".
+const TRAINING_END =
+  /\b(?:training|trainings|course|courses|coursework|program|programme|programs|programmes|workshop|workshops|bootcamp|boot camp|seminar|seminars|batch|certification|certificate)$/i;
+// Words that make a programme employment: a trainee or graduate scheme is a job.
+const EMPLOYMENT_SCHEME =
+  /\b(?:trainees?|interns?|internship|apprentices?|apprenticeship|graduates?|rotational|fellows?|fellowship|employees?|staff|development program(?:me)?)\b/i;
+
+/**
+ * A header that names a training programme or a course, not a position: its title ends in one ("Certified Network
+ * Associate Training Program", "Java Course"), or its company line does and its title names no role ("Pilot Batch
+ * under the Campus Connect Program\nOnline Foundation Program -"). Trainee and graduate schemes are employment.
+ */
+function isTraining(header: Header): boolean {
+  const title = header.title === undefined ? '' : squash(header.title).replace(/\s*\([^()]*\)$/, '');
+  const company = header.company === undefined ? '' : squash(header.company);
+  if (EMPLOYMENT_SCHEME.test(title) || EMPLOYMENT_SCHEME.test(company)) return false;
+  // "Head of Training", "Manager, Training Programmes": a role over the training is a position.
+  const role = /\s(?:of|for|in|-|–|—)\s|,\s/.exec(title);
+  if (role && isTitleWord(lastWord(title.slice(0, role.index)))) return false;
+  if (TRAINING_END.test(title)) return true;
+  return TRAINING_END.test(company) && !isTitleWord(lastWord(title));
 }
 
 const key = (text: string | undefined) => (text === undefined ? '' : squash(text).toLowerCase());
