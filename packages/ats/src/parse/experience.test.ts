@@ -564,12 +564,14 @@ describe('lines under an experience heading that are not a position as written',
     const text = [
       ...['Worked on data centre migration during internship', '', 'Northwind -', '', 'January 2012 to June 2012', ''],
       ...['Involved in the rollout of the billing system', '', 'Globex Limited -', '', '2010 to 2011', ''],
-      // "Worked as" is a verb before a title, not a sentence.
+      // "Worked as" is a verb before a title, and "Worked with X as" names the title after it.
+      ...['Worked with Hooli as a Data Analyst', '', 'Hooli -', '', '2010 to 2011', ''],
       ...['Worked as Network Engineer', '', 'Initech -', '', '2008 to 2010'],
     ].join('\n');
     const { entries, untitled } = readExperienceSection(text, { now: NOW });
     expect(entries.map((entry) => [entry.title, entry.company])).toEqual([
       ['Intern', 'Northwind'],
+      ['Data Analyst', 'Hooli'],
       ['Network Engineer', 'Initech'],
     ]);
     expect(untitled.map((position) => position.company)).toEqual(['Globex Limited']);

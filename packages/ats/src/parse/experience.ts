@@ -212,7 +212,9 @@ function refineHeader(header: Header, client?: string): Header {
   if (withoutVerb && titleScore(withoutVerb) > 0) refined.title = withoutVerb;
   // "Worked on network migration during internship": a sentence, not a title. It names the position only when it says
   // it was an internship; otherwise the position has no title written.
-  if (SENTENCE_TITLE.test(squash(refined.title))) {
+  // "Worked with Acme as a Data Analyst" names its title after "as" (read below).
+  const asRole = /\sas\s+(?:an?\s+)?(\S.*)$/i.exec(squash(refined.title));
+  if (SENTENCE_TITLE.test(squash(refined.title)) && !(asRole?.[1] && titleScore(asRole[1]) > 0)) {
     if (INTERNSHIP.test(refined.title)) refined.title = 'Intern';
     else delete refined.title;
     return refined;
