@@ -577,6 +577,18 @@ describe('lines under an experience heading that are not a position as written',
     expect(untitled.map((position) => position.company)).toEqual(['Globex Limited']);
   });
 
+  it('reads "Working at Employer as Title" as the title and its employer', () => {
+    expect(headers('Working at Northwind as Software Engineer\nJanuary 2018 to December 2019')).toEqual([
+      ['Software Engineer', 'Northwind', undefined, month(2018, 0), month(2019, 11)],
+    ]);
+    expect(headers('Currently working with Globex Systems as a Support Analyst\n2015 – 2017')).toEqual([
+      ['Support Analyst', 'Globex Systems', undefined, month(2015, 0), month(2017, 11)],
+    ]);
+    // A long line without " as " costs one pass (squashed, the lazy employer never rescans a run of spaces).
+    const long = `Working at ${'x '.repeat(50_000)}`;
+    expect(() => headers(`${long}\n2015 – 2017`)).not.toThrow();
+  });
+
   it('splits "Title@ Company" and "Title @Company", but not an e-mail address', () => {
     expect(
       headers(['Process Associate@ Northwind', '', 'HR SPOC -  Pune, Maharashtra -', '', '2011 to 2012'].join('\n')),

@@ -370,12 +370,19 @@ function splitAtKeyword(text: string): [string, string] | undefined {
 /** Splits a header line into its parts: "Title — Company, City" → ["Title", "Company, City"]. */
 export function splitHeaderParts(line: string): string[] {
   const text = line.replace(/\(\s*\)/g, ' ').trim();
+  // "Working at Acme as Software Engineer": the employer after the verb's "at", the title after "as".
+  const workingAt = WORKING_AT_AS.exec(squash(text));
+  if (workingAt?.[1] && workingAt[2] && titleScore(workingAt[2]) > 0)
+    return [cleanPart(workingAt[2]), cleanPart(workingAt[1])].filter(Boolean);
   const at = splitAtKeyword(text);
   if (at?.[0] && at[1] && !/[|—\t]/.test(text)) return at.map(cleanPart).filter(Boolean);
   // A plain dash or an en dash separates only when nothing stronger does ("Electrician – Industrial — Acme": the title keeps its dash).
   const strong = /\s—\s|\|/.test(text);
   return splitOn(text, strong ? SEPARATORS.slice(0, 3) : SEPARATORS);
 }
+
+// On squashed text (single spaces), so the lazy employer costs one pass.
+const WORKING_AT_AS = /^(?:currently )?(?:working|worked|employed) (?:at|with|for|in) (.+?) as (?:an? )?(\S.*)$/i;
 
 const SEPARATORS = [/(?<!\s)\s*\t+\s*|(?<!\s)\s{3,}/, /(?!(?<=\s)\s)\s*\|\s*/, /(?<!\s)\s+—\s+/, /(?<!\s)\s+[–-]\s+/];
 
