@@ -142,8 +142,8 @@ function cleanPart(text: string): string {
     .trim();
 }
 
-// "Working as Sales Consultant", "Worked as a Trainer": the verb is not part of the title.
-const WORKING_AS = /^(?:currently\s+)?(?:working|worked|work|employed|joined)\s+as\s+(?:an?\s+)?(?=\S)/i;
+/** "Working as Sales Consultant", "Worked as a Trainer": the verb before a title, not part of it. */
+export const WORKING_AS = /^(?:currently\s+)?(?:working|worked|work|employed|joined)\s+as\s+(?:an?\s+)?(?=\S)/i;
 // "Job Profile in LabourNet Services", "Job Profile with Infosys": a label left before the employer.
 const JOB_PROFILE_LABEL = /^job profile\s*(?:in|with|at|-)\s+(?=\S)/i;
 

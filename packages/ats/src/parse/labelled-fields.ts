@@ -1,6 +1,6 @@
 import { findDateRanges, type EducationEntry, type ExperienceEntry } from '@rolefit/core';
 import { parseEducationSection } from './education.js';
-import { COMPANY_WORDS, type EntryOptions, TITLE_WORDS, type UntitledPosition } from './experience.js';
+import { COMPANY_WORDS, type EntryOptions, TITLE_WORDS, type UntitledPosition, WORKING_AS } from './experience.js';
 import { repairMojibake, squash, stripBullet } from './lines.js';
 
 // The key–value layout of resumes exported from a job board's form (the Kaggle "UpdatedResumeDataSet" is all of this
@@ -47,7 +47,6 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|in|org|
 const TITLE_FIELD =
   /^(?:(?:current\s+)?designation|position(?:\s+held)?|job\s+title|job\s+profile|job\s+role|role)[ \t]*(?::|-|–)[ \t]*(\S.*)$/i;
 const WEAK_TITLE_LABEL = /^(?:job\s+role|role)\b/i;
-const WORKED_AS = /^(?:currently\s+)?(?:working|worked|work|employed|joined)\s+as\s+(?:an?\s+)?/i;
 // Past this many lines into a description, a label is about something else (a project's role).
 const DESCRIPTION_LINES_READ = 12;
 const MAX_TITLE_WORDS = 8;
@@ -88,7 +87,7 @@ function titleInDescription(lines: readonly string[]): string | undefined {
     const text = squash(stripBullet(line));
     const field = TITLE_FIELD.exec(text);
     if (!field?.[1]) continue;
-    const value = cleanValue(field[1].replace(WORKED_AS, ''));
+    const value = cleanValue(field[1].replace(WORKING_AS, ''));
     const [title] = splitTitleLine(value);
     if (!title || !nameLike(title, MAX_TITLE_WORDS) || !/^\p{L}/u.test(title)) continue;
     if (WEAK_TITLE_LABEL.test(text) && !titleLike(title)) continue;
