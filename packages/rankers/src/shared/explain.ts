@@ -6,10 +6,13 @@ export function countOf(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** "matches 6 of 8 skills (missing Kubernetes, Terraform)", or "no skills listed". */
+/**
+ * "matches 6 of 8 skills (missing Kubernetes, Terraform)" for the job's skills the person has and lacks, or "the job
+ * names no skills" (as the multi-factor ranker says it).
+ */
 export function describeSkillCoverage(matched: readonly string[], missing: readonly string[]): string {
   const total = matched.length + missing.length;
-  if (total === 0) return 'no skills listed';
+  if (total === 0) return 'the job names no skills';
   const text = `matches ${matched.length} of ${countOf(total, 'skill')}`;
   if (missing.length === 0) return text;
   const shown = missing.slice(0, MISSING_SHOWN).join(', ');
