@@ -7,7 +7,7 @@ import {
   type ExperienceEntry,
 } from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
-import { isBullet, repairMojibake, squash, stripBullet } from './lines.js';
+import { isBullet, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
 /** Options shared by the entry parsers. */
 export interface EntryOptions {
@@ -596,7 +596,6 @@ const GLUED_TITLE = new RegExp(
 // A line that is only a link: a page footer ("https://www.indeed.com/r/…") that the text export put between header lines.
 const PAGE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
-const wordCount = (text: string) => squash(text).split(' ').length;
 const startsBlock = (line: string | undefined) =>
   line === undefined || isBullet(line) || !isHeaderLike(line) || PAGE_LINK.test(line);
 

@@ -1,7 +1,7 @@
 import { findDateRanges, type EducationEntry, type ExperienceEntry } from '@rolefit/core';
 import { parseEducationSection } from './education.js';
 import { COMPANY_WORDS, type EntryOptions, TITLE_WORDS, type UntitledPosition, WORKING_AS } from './experience.js';
-import { repairMojibake, squash, stripBullet } from './lines.js';
+import { repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
 // The key–value layout of resumes exported from a job board's form (the Kaggle "UpdatedResumeDataSet" is all of this
 // kind): free text, then three labelled blocks in a fixed order, each label possibly glued to the end of the line before
@@ -52,11 +52,10 @@ const DESCRIPTION_LINES_READ = 12;
 const MAX_TITLE_WORDS = 8;
 
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const wordsOf = (text: string) => squash(text).split(' ').filter(Boolean).length;
 
 /** A short name-like value: no sentence, at most `words` words. */
 function nameLike(text: string, words: number): boolean {
-  return text.length > 0 && text.length <= 120 && wordsOf(text) <= words && !/[.!?;]$/.test(text);
+  return text.length > 0 && text.length <= 120 && wordCount(text) <= words && !/[.!?;]$/.test(text);
 }
 
 /** A value that reads as a job title: title words, and not only an organisation's name. */
@@ -199,7 +198,7 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     const range = findDateRanges(first, { now: options.now })[0];
     const candidate = cleanValue(range ? first.replace(range.text, ' ') : first);
     // A list ("programming, scripting, developer") is no title.
-    if (titleLike(candidate) && !COMPANY_WORDS.test(candidate) && wordsOf(candidate) <= 5 && !candidate.includes(','))
+    if (titleLike(candidate) && !COMPANY_WORDS.test(candidate) && wordCount(candidate) <= 5 && !candidate.includes(','))
       job.title = candidate;
   }
   const experience: ExperienceEntry[] = [];

@@ -16,6 +16,12 @@ export function squash(text: string): string {
   return text.replace(/[ \t\u00a0]+/g, ' ').trim();
 }
 
+/** Words in a text, counted between runs of spaces and tabs (0 for a blank text). */
+export function wordCount(text: string): number {
+  const squashed = squash(text);
+  return squashed === '' ? 0 : squashed.split(' ').length;
+}
+
 /** Lower case with whitespace collapsed: how values are compared. */
 export function normalizeValue(text: string): string {
   return squash(text.replace(/\s+/g, ' ')).toLowerCase();
