@@ -29,27 +29,21 @@ export class SnapshotFile {
     this.identity = { dev, ino };
   }
 
-  /** Fills `target` from `offset`. */
-  readInto(target: Uint8Array, offset: number): void {
+  /** Fills `target` from `offset`; `section` names what is read in the error when the file ends first. */
+  readInto(target: Uint8Array, offset: number, section = 'vectorsFloat32'): void {
     const descriptor = this.open();
     let done = 0;
     while (done < target.byteLength) {
       const read = readSync(descriptor, target, done, target.byteLength - done, offset + done);
-      if (read === 0) throw new Error(`${this.path}: ended before a vector's record did`);
+      if (read === 0) throw new StoreFileError(this.path, 'ended before its bytes did (cut short?)', { section });
       done += read;
     }
   }
 
-  /** `length` bytes from `offset`. */
-  read(offset: number, length: number): Buffer {
-    const descriptor = this.open();
+  /** `length` bytes from `offset` (`section` as in {@link readInto}). */
+  read(offset: number, length: number, section = 'jobs'): Buffer {
     const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const read = readSync(descriptor, bytes, done, length - done, offset + done);
-      if (read === 0) throw new Error(`${this.path}: ended before a job's record did`);
-      done += read;
-    }
+    this.readInto(bytes, offset, section);
     return bytes;
   }
 
@@ -109,11 +103,28 @@ export class RecordBlock {
     readonly fingerprints: Array<string | undefined>,
   ) {}
 
-  /** Record `record`'s job. */
-  parse(record: number): Job {
-    const bytes = this.file.read(this.offsets[record]!, this.lengths[record]!);
-    if (crc32(bytes) === this.checksums[record]) return reviveJob(JSON.parse(bytes.toString('utf8')) as Job);
-    return this.validated(record, bytes);
+  /**
+   * Record `record`'s job, which must have the id `id` (the index names it). A record that passes its crc32 is taken
+   * as written, but a crafted file can recompute that crc32: one that is not JSON, not an object with an id, or another
+   * job's record is refused with a StoreFileError.
+   */
+  parse(record: number, id: string): Job {
+    const section = `jobs@${this.offsets[record]}`;
+    const bytes = this.file.read(this.offsets[record]!, this.lengths[record]!, section);
+    let job: Job;
+    if (crc32(bytes) === this.checksums[record]) {
+      try {
+        job = reviveJob(JSON.parse(bytes.toString('utf8')) as Job);
+      } catch (error) {
+        throw new StoreFileError(this.file.path, `has a job record that is not a job (${(error as Error).message})`, {
+          section,
+          cause: error,
+        });
+      }
+    } else job = this.validated(record, bytes);
+    if (job.id !== id)
+      throw new StoreFileError(this.file.path, `holds job ${job.id} where its index names ${id}`, { section });
+    return job;
   }
 
   private validated(record: number, bytes: Buffer): Job {
@@ -165,7 +176,7 @@ export class JobTable {
   get(id: string): Job | undefined {
     const value = this.map.get(id);
     if (typeof value !== 'number') return value;
-    const job = this.block!.parse(value);
+    const job = this.block!.parse(value, id);
     this.map.set(id, job);
     return job;
   }
@@ -317,7 +328,8 @@ export class JobTable {
 
 /** A job read back from a trusted snapshot: JSON gives every field back but the dates. */
 export function reviveJob(job: Job): Job {
-  if (typeof job.id !== 'string') throw new TypeError('job without an id');
+  if (typeof job !== 'object' || job === null || Array.isArray(job) || typeof job.id !== 'string')
+    throw new TypeError('job without an id');
   if (job.postedAt !== undefined) job.postedAt = new Date(job.postedAt);
   if (job.crawledAt !== undefined) job.crawledAt = new Date(job.crawledAt);
   return job;

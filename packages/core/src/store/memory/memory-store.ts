@@ -757,12 +757,15 @@ export class MemoryStore implements Store, EmbeddingCache {
     const fingerprints: Array<string | undefined> = new Array(count);
     for (let index = 0; index < count; index += 1) {
       const [id, fingerprint, offset, length, checksum] = entries[index]!;
+      if (typeof id !== 'string' || !(typeof fingerprint === 'string' || fingerprint === null)) return undefined;
       ids[index] = id;
       fingerprints[index] = fingerprint ?? undefined;
       offsets[index] = base + offset;
       lengths[index] = length;
       checksums[index] = checksum;
+      if (lengths[index] !== length) offsets[index] = Number.NaN; // not a uint32: refused below
     }
+    checkRecordPlaces(path, 'jobIndex', offsets, lengths, base, reader.sizeOf('jobs'));
     const block = new RecordBlock(new SnapshotFile(path), offsets, lengths, checksums, fingerprints);
     return this.jobs.load(ids, block) ? ids : undefined;
   }
@@ -792,13 +795,19 @@ export class MemoryStore implements Store, EmbeddingCache {
     const base = reader.offsetOf('jobs');
     const known: Array<string | undefined> = new Array(count);
     for (let index = 0; index < count; index += 1) {
+      const fingerprint = fingerprints[index];
+      // Keys a crafted file got wrong (with a recomputed crc32): every record is read and validated instead.
+      if (typeof ids[index] !== 'string' || !(typeof fingerprint === 'string' || fingerprint === null))
+        return undefined;
       offsets[index]! += base;
-      known[index] = (fingerprints[index] as string | null) ?? undefined;
+      known[index] = fingerprint ?? undefined;
     }
+    const lengths = new Uint32Array(buffer, count * 8, count);
+    checkRecordPlaces(path, 'jobPlaces', offsets, lengths, base, reader.sizeOf('jobs'));
     const block = new RecordBlock(
       new SnapshotFile(path),
       offsets,
-      new Uint32Array(buffer, count * 8, count),
+      lengths,
       new Uint32Array(buffer, count * 12, count),
       known,
     );
@@ -871,7 +880,18 @@ export class MemoryStore implements Store, EmbeddingCache {
       const meta = await reader.json('bm25');
       const lengths = await reader.bytes('bm25Lengths');
       const offsets = await reader.bytes('bm25TermOffsets');
-      const termOffsets = new Uint32Array(offsets.bytes.buffer);
+      // Sizes a crafted file got wrong (with recomputed checksums) make the index be rebuilt from the jobs.
+      const termOffsets = new Uint32Array(offsets.bytes.buffer, 0, offsets.bytes.byteLength >> 2);
+      const { terms, ...named } = (meta.value ?? {}) as { ids?: unknown; terms?: unknown };
+      // Format 4: each document's job number (a uint32 array, each job once); before: the ids (JSON, beside the terms).
+      const documents = numbered ? await reader.bytes('bm25Jobs') : { bytes: undefined, intact: true };
+      const ids = documents.bytes ? idsOfNumbers(documents.bytes, jobIds, true) : named.ids;
+      const sized =
+        offsets.bytes.byteLength % 4 === 0 &&
+        Array.isArray(terms) &&
+        terms.length === termOffsets.length - 1 &&
+        Array.isArray(ids) &&
+        lengths.bytes.byteLength === ids.length * 8;
       // Versions 3 and 4: varint postings, decoded term by term when a search first needs them (one pass here finds where
       // each term starts and checks the bytes); version 2, or weights that are not whole numbers: typed arrays.
       let postings: { intact: boolean; postings: RestoredPostings } | undefined;
@@ -879,26 +899,31 @@ export class MemoryStore implements Store, EmbeddingCache {
         // Read through a small window (checksum, and where each term starts); the bytes stay in the file.
         const count = bm25Header.postingCount;
         const indexer = typeof count === 'number' ? new PostingsIndexer(termOffsets, count) : undefined;
-        const intact = indexer !== undefined && (await reader.checksum('bm25Postings', (part) => indexer.push(part)));
+        const intact =
+          sized && indexer !== undefined && (await reader.checksum('bm25Postings', (part) => indexer.push(part)));
         const starts = intact ? indexer.finish() : undefined;
         if (starts) {
           this.lexicalPostings = new VarintPostings(
             { file: new SnapshotFile(path), offset: reader.offsetOf('bm25Postings') },
             termOffsets,
             starts,
+            (ids as unknown[]).length,
+            path,
           );
           postings = { intact: true, postings: this.lexicalPostings };
         }
       } else {
         const documents = await reader.bytes('bm25Documents');
         const frequencies = await reader.bytes('bm25Frequencies');
-        const postingDocuments = new Uint32Array(documents.bytes.buffer);
+        const frequencyBytes = bm25Header.frequencyBytes === 8 ? 8 : 4;
+        const whole = documents.bytes.byteLength % 4 === 0 && frequencies.bytes.byteLength % frequencyBytes === 0;
+        const postingDocuments = new Uint32Array(documents.bytes.buffer, 0, documents.bytes.byteLength >> 2);
         const postingFrequencies =
-          bm25Header.frequencyBytes === 8
-            ? new Float64Array(frequencies.bytes.buffer)
-            : new Float32Array(frequencies.bytes.buffer);
+          frequencyBytes === 8
+            ? new Float64Array(frequencies.bytes.buffer, 0, frequencies.bytes.byteLength >> 3)
+            : new Float32Array(frequencies.bytes.buffer, 0, frequencies.bytes.byteLength >> 2);
         postings = {
-          intact: documents.intact && frequencies.intact,
+          intact: sized && whole && documents.intact && frequencies.intact,
           postings: {
             termOffsets,
             term: (termId) => {
@@ -912,11 +937,8 @@ export class MemoryStore implements Store, EmbeddingCache {
           },
         };
       }
-      const { terms, ...named } = (meta.value ?? {}) as { ids?: unknown; terms?: unknown };
-      // Format 4: each document's job number (a uint32 array); before: the ids (JSON, beside the terms).
-      const documents = numbered ? await reader.bytes('bm25Jobs') : { bytes: undefined, intact: true };
-      const ids = documents.bytes ? idsOfNumbers(documents.bytes, jobIds) : named.ids;
       if (
+        sized &&
         postings?.intact &&
         [meta, lengths, offsets, documents].every((part) => part.intact) &&
         Array.isArray(ids) &&
@@ -929,7 +951,7 @@ export class MemoryStore implements Store, EmbeddingCache {
           {
             ids: ids as string[],
             terms: terms as string[],
-            lengths: new Float64Array(lengths.bytes.buffer),
+            lengths: new Float64Array(lengths.bytes.buffer, 0, (ids as unknown[]).length),
             postings: postings.postings,
           },
           (id) => {
@@ -951,9 +973,9 @@ export class MemoryStore implements Store, EmbeddingCache {
     let vectorIds: { value: unknown; intact: boolean };
     if (numbered) {
       const numbers = await reader.bytes('vectorJobs');
-      const value = idsOfNumbers(numbers.bytes, jobIds);
+      const value = idsOfNumbers(numbers.bytes, jobIds, true);
       if (!value)
-        throw new StoreFileError(path, 'must be uint32 job numbers below the number of jobs', {
+        throw new StoreFileError(path, 'must be uint32 job numbers below the number of jobs, each once', {
           section: 'vectorJobs',
         });
       vectorIds = { value, intact: numbers.intact };
@@ -970,12 +992,21 @@ export class MemoryStore implements Store, EmbeddingCache {
           section: `vectorIds[${index}]`,
         });
     }
+    if (!numbered && new Set(ids).size !== ids.length)
+      throw new StoreFileError(path, 'names a job twice', { section: 'vectorIds' });
     if (ids.length) {
       const dimension = vectorHeader?.dimension;
       if (typeof dimension !== 'number' || !Number.isSafeInteger(dimension) || dimension < 1)
         throw new StoreFileError(path, `must be a whole number of at least 1, got ${describe(dimension)}`, {
           section: 'vectors.dimension',
         });
+      // The rows' size before anything is allocated for them: a crafted dimension (2^31) is refused here.
+      if (reader.sizeOf('vectorsFloat32') !== ids.length * dimension * 4)
+        throw new StoreFileError(
+          path,
+          `holds ${reader.sizeOf('vectorsFloat32')} bytes, not ${ids.length} rows of ${dimension} float32s`,
+          { section: 'vectorsFloat32' },
+        );
       // Trusted float32 rows stay in the file (read for the re-score, or brought in when their chunk changes);
       // the int8 copy and scales, which every search scans, are read into memory.
       let restored = false;
@@ -1268,6 +1299,27 @@ function addFingerprint(index: Map<string, Set<string>>, fingerprint: string, id
   else index.set(fingerprint, new Set([id]));
 }
 
+/**
+ * Refuses job record places (file offsets from `base`, the jobs section's start, and lengths) that are not whole
+ * numbers with room for their length prefix, or reach past the section: a crafted index would otherwise make a first
+ * read allocate what a length says (up to 4 GiB) or read another section. One comparison a job, at load.
+ */
+function checkRecordPlaces(
+  path: string,
+  section: string,
+  offsets: Float64Array,
+  lengths: Uint32Array,
+  base: number,
+  size: number,
+): void {
+  const end = base + size;
+  for (let index = 0; index < offsets.length; index += 1) {
+    const offset = offsets[index]!;
+    if (!(offset >= base + 4 && offset + lengths[index]! <= end && Number.isInteger(offset)))
+      throw new StoreFileError(path, `places job record ${index} outside the jobs section`, { section });
+  }
+}
+
 /** The numbers of jobs by id (every id is a job of the same snapshot: vectors and BM25 documents follow the jobs). */
 function jobNumbers(ids: readonly string[], numberOf: ReadonlyMap<string, number>): Uint32Array {
   const numbers = new Uint32Array(ids.length);
@@ -1279,14 +1331,24 @@ function jobNumbers(ids: readonly string[], numberOf: ReadonlyMap<string, number
   return numbers;
 }
 
-/** The ids of uint32 job numbers, or undefined when the bytes are not whole uint32s or a number has no job. */
-function idsOfNumbers(bytes: Uint8Array, jobIds: readonly string[]): string[] | undefined {
+/**
+ * The ids of uint32 job numbers, or undefined when the bytes are not whole uint32s, a number has no job, or (with
+ * `distinct`) a number comes twice.
+ */
+function idsOfNumbers(bytes: Uint8Array, jobIds: readonly string[], distinct = false): string[] | undefined {
   if (bytes.byteLength % 4 !== 0) return undefined;
   const numbers = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  if (numbers.length > jobIds.length && distinct) return undefined;
+  const seen = distinct ? new Uint8Array(jobIds.length) : undefined;
   const ids: string[] = new Array(numbers.length);
   for (let index = 0; index < numbers.length; index += 1) {
-    const id = jobIds[numbers[index]!];
+    const number = numbers[index]!;
+    const id = jobIds[number];
     if (id === undefined) return undefined;
+    if (seen) {
+      if (seen[number]) return undefined;
+      seen[number] = 1;
+    }
     ids[index] = id;
   }
   return ids;

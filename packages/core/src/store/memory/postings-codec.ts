@@ -1,3 +1,4 @@
+import { StoreFileError } from '../../errors/index.js';
 import type { RestoredPostings } from '../../bm25/bm25-index.js';
 
 /**
@@ -100,7 +101,7 @@ export class PostingsIndexer {
   finish(): Uint32Array | undefined {
     if (this.failed || this.left !== 0) return undefined;
     // Terms after the last byte must hold no postings.
-    if (this.nextTerm() !== 0) return undefined;
+    if (this.nextTerm() !== 0 || this.failed) return undefined;
     this.starts[this.terms] = this.at;
     return this.starts;
   }
@@ -111,6 +112,10 @@ export class PostingsIndexer {
       this.term += 1;
       this.starts[this.term] = this.at;
       const postings = this.termOffsets[this.term + 1]! - this.termOffsets[this.term]!;
+      if (postings < 0) {
+        this.failed = true; // offsets that descend (a crafted file): a term would hold a negative number of postings
+        return 0;
+      }
       if (postings > 0) return 2 * postings;
     }
     return 0;
@@ -126,7 +131,8 @@ export function indexPostings(bytes: Uint8Array, termOffsets: Uint32Array, count
 
 /** A file postings can be read from (a snapshot). */
 export interface PostingsFile {
-  read(offset: number, length: number): Uint8Array;
+  /** `length` bytes from `offset`; `section` names them in the error when the file ends first. */
+  read(offset: number, length: number, section?: string): Uint8Array;
   close(): void;
 }
 
@@ -142,10 +148,16 @@ export class VarintPostings implements RestoredPostings {
   private file: PostingsFile | undefined;
   private readonly offset: number;
 
+  /**
+   * `documentCount`: documents the index holds; a decoded document number at or past it (a crafted file; a 5-byte
+   * varint can also reach past 2^32) is refused with a StoreFileError naming `bm25Postings` of `path`.
+   */
   constructor(
     source: Uint8Array | { file: PostingsFile; offset: number },
     readonly termOffsets: Uint32Array,
     private readonly starts: Uint32Array,
+    private readonly documentCount = 2 ** 32,
+    private readonly path = '(postings)',
   ) {
     if (source instanceof Uint8Array) {
       this.bytes = source;
@@ -164,8 +176,15 @@ export class VarintPostings implements RestoredPostings {
     const frequencies = new Float32Array(count);
     const from = this.starts[termId]!;
     const to = this.starts[termId + 1]!;
-    if (this.bytes) decodeRun(this.bytes, from, documents, frequencies);
-    else if (count) decodeRun(this.file!.read(this.offset + from, to - from), 0, documents, frequencies);
+    let last = 0;
+    if (this.bytes) last = decodeRun(this.bytes, from, documents, frequencies);
+    else if (count)
+      last = decodeRun(this.file!.read(this.offset + from, to - from, 'bm25Postings'), 0, documents, frequencies);
+    // Documents ascend within a term: its last is its largest.
+    if (count && last >= this.documentCount)
+      throw new StoreFileError(this.path, `names document ${last} of ${this.documentCount} in term ${termId}`, {
+        section: 'bm25Postings',
+      });
     const postings = { documents, frequencies };
     if (keep) {
       // Filled one term at a time; a sparse array until then would turn into a slow dictionary.
@@ -179,7 +198,7 @@ export class VarintPostings implements RestoredPostings {
   detach(): void {
     if (!this.file) return;
     const end = this.starts[this.starts.length - 1]!;
-    this.bytes = end ? this.file.read(this.offset, end) : new Uint8Array(0);
+    this.bytes = end ? this.file.read(this.offset, end, 'bm25Postings') : new Uint8Array(0);
     this.close();
   }
 
@@ -190,8 +209,11 @@ export class VarintPostings implements RestoredPostings {
   }
 }
 
-/** Decodes `documents.length` postings from `at` (bytes already checked by {@link PostingsIndexer}). */
-function decodeRun(bytes: Uint8Array, at: number, documents: Uint32Array, frequencies: Float32Array): void {
+/**
+ * Decodes `documents.length` postings from `at` (bytes already checked by {@link PostingsIndexer}); returns the last
+ * document number as decoded (before it is stored as a uint32, so one past 2^32 shows).
+ */
+function decodeRun(bytes: Uint8Array, at: number, documents: Uint32Array, frequencies: Float32Array): number {
   let previous = 0;
   for (let index = 0; index < documents.length; index += 1) {
     let byte = bytes[at++]!;
@@ -210,4 +232,5 @@ function decodeRun(bytes: Uint8Array, at: number, documents: Uint32Array, freque
     }
     frequencies[index] = value;
   }
+  return previous;
 }

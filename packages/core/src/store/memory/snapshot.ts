@@ -247,12 +247,12 @@ export class SnapshotReader {
   static async open(path: string, handle: FileHandle): Promise<SnapshotReader> {
     const { size } = await handle.stat();
     const prefix = Buffer.alloc(16);
-    await readFully(handle, prefix, 0);
+    await readFully(handle, prefix, 0, path);
     const length = prefix.readUInt32LE(8);
-    if (length > size)
+    if (16 + length > size)
       throw new StoreFileError(path, `has a header of ${length} bytes, longer than the file`, { section: 'header' });
     const bytes = Buffer.alloc(length);
-    await readFully(handle, bytes, 16);
+    await readFully(handle, bytes, 16, path);
     if (crc32(bytes) !== prefix.readUInt32LE(12))
       throw new StoreFileError(path, 'has a damaged header (checksum mismatch)', { section: 'header' });
     let header: SnapshotHeader;
@@ -264,6 +264,8 @@ export class SnapshotReader {
         cause: error,
       });
     }
+    if (!isObject(header) || !isObject(header.sections))
+      throw new StoreFileError(path, 'must be a JSON object with a sections object', { section: 'header' });
     if (!READABLE_VERSIONS.includes(header.version))
       throw new StoreFileError(
         path,
@@ -271,9 +273,17 @@ export class SnapshotReader {
       );
     // Section offsets in the header count from the end of the (aligned) header.
     const base = alignUp(16 + length);
-    for (const [name, entry] of Object.entries(header.sections ?? {})) {
+    for (const [name, entry] of Object.entries(header.sections)) {
+      // A crafted header can name anything: whole numbers within the file, or the section is refused.
+      if (
+        !isObject(entry) ||
+        !Number.isSafeInteger(entry.offset) ||
+        !Number.isSafeInteger(entry.length) ||
+        typeof entry.crc32 !== 'number'
+      )
+        throw new StoreFileError(path, 'must be whole numbers offset, length and crc32', { section: name });
       entry.offset += base;
-      if (!(entry.offset >= 0 && entry.length >= 0 && entry.offset + entry.length <= size))
+      if (!(entry.offset >= base && entry.length >= 0 && entry.offset + entry.length <= size))
         throw new StoreFileError(path, 'lies outside the file (truncated?)', { section: name });
     }
     return new SnapshotReader(path, handle, header, size);
@@ -288,7 +298,7 @@ export class SnapshotReader {
   async bytes(name: string): Promise<{ bytes: Uint8Array; intact: boolean }> {
     const entry = this.entry(name);
     const bytes = new Uint8Array(new ArrayBuffer(entry.length));
-    await readFully(this.handle, bytes, entry.offset);
+    await readFully(this.handle, bytes, entry.offset, this.path);
     return { bytes, intact: crc32(bytes) === entry.crc32 };
   }
 
@@ -303,12 +313,17 @@ export class SnapshotReader {
     let checksum = 0;
     for (let done = 0; done < entry.length; ) {
       const part = window.subarray(0, Math.min(window.length, entry.length - done));
-      await readFully(this.handle, part, entry.offset + done);
+      await readFully(this.handle, part, entry.offset + done, this.path);
       checksum = crc32(part, checksum);
       each?.(part);
       done += part.length;
     }
     return checksum === entry.crc32;
+  }
+
+  /** A section's length in bytes. */
+  sizeOf(name: string): number {
+    return this.entry(name).length;
   }
 
   /** Where a section starts in the file. */
@@ -322,7 +337,7 @@ export class SnapshotReader {
     if (!this.scratch || this.scratch.length < entry.length)
       this.scratch = Buffer.allocUnsafe(Math.max(entry.length, 64 * 1024));
     const bytes = this.scratch.subarray(0, entry.length);
-    await readFully(this.handle, bytes, entry.offset);
+    await readFully(this.handle, bytes, entry.offset, this.path);
     const intact = crc32(bytes) === entry.crc32;
     try {
       return { value: JSON.parse(bytes.toString('utf8')), intact };
@@ -345,7 +360,7 @@ export class SnapshotReader {
     let offset = entry.offset;
     let checksum = 0;
     for (const target of targets) {
-      await readFully(this.handle, target, offset);
+      await readFully(this.handle, target, offset, this.path);
       checksum = crc32(target, checksum);
       offset += target.byteLength;
     }
@@ -381,7 +396,7 @@ export class SnapshotReader {
         start = 0;
         const want = Math.min(window.length - filled, end - position);
         const target = window.subarray(filled, filled + want);
-        await readFully(this.handle, target, position);
+        await readFully(this.handle, target, position, this.path);
         checksum = crc32(target, checksum);
         position += want;
         filled += want;
@@ -399,9 +414,14 @@ export class SnapshotReader {
         if (position >= end)
           throw new StoreFileError(this.path, `ends in a cut record after ${index} records`, { section: name });
         const need = 4 + window.readUInt32LE(start);
-        // A record bigger than the window: grow the window to hold it.
+        // A length past the end of the section (a crafted one may say 4 GiB) is refused before the window grows.
+        if (need > filled - start + (end - position))
+          throw new StoreFileError(this.path, `ends in a cut record after ${index} records`, { section: name });
+        // A record bigger than the window: grow the window to hold it (at most to what the section still holds).
         if (need > window.length - start) {
-          const larger = Buffer.allocUnsafe(Math.max(need, window.length * 2));
+          const larger = Buffer.allocUnsafe(
+            Math.max(need, Math.min(window.length * 2, filled - start + (end - position))),
+          );
           window.copy(larger, 0, start, filled);
           filled -= start;
           start = 0;
@@ -419,11 +439,15 @@ export class SnapshotReader {
   }
 }
 
-async function readFully(handle: FileHandle, target: Uint8Array, position: number): Promise<void> {
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function readFully(handle: FileHandle, target: Uint8Array, position: number, path = '(snapshot)'): Promise<void> {
   let done = 0;
   while (done < target.byteLength) {
     const { bytesRead } = await handle.read(target, done, Math.min(target.byteLength - done, 1 << 30), position + done);
-    if (bytesRead === 0) throw new StoreFileError('(snapshot)', 'ended before a section did (truncated?)');
+    if (bytesRead === 0) throw new StoreFileError(path, 'ended before a section did (truncated?)');
     done += bytesRead;
   }
 }

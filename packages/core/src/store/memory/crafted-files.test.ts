@@ -1,0 +1,481 @@
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoreFileError } from '../../errors/index.js';
+import { createMemoryStore, type MemoryStore } from './index.js';
+import { journalHeader, journalLine } from './journal.js';
+
+// Snapshots (format 4) and journals an attacker wrote: every section's checksum is recomputed after the change, so
+// the store cannot tell them from its own files by their checksums. Each must end in a typed StoreFileError (or load
+// what it holds, correctly), never in a TypeError/RangeError from deep inside, a hang or an allocation a header
+// number asks for. The files start as real ones this store wrote (below); the changes are hand-made.
+
+let directory: string;
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'rolefit-crafted-'));
+});
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+const job = (index: number) => ({
+  id: `job-${index}`,
+  source: 'test',
+  title: index % 2 ? `Welder ${index}` : `Backend engineer ${index}`,
+  description: index % 2 ? 'Shop floor welding and fabrication' : 'Node.js services on PostgreSQL',
+  postedAt: `2026-0${1 + (index % 9)}-15`,
+});
+const vector = (index: number) => new Float32Array([Math.cos(index), Math.sin(index), (index % 5) / 5, 1]);
+
+/** A small real store file: 4 jobs with vectors, varint BM25 postings. */
+async function realStore(): Promise<string> {
+  const path = join(directory, 'store.bin');
+  const store = await createMemoryStore({ path }).open();
+  await store.upsertJobs(Array.from({ length: 4 }, (_, index) => job(index)));
+  await store.upsertJobVectors(
+    Array.from({ length: 4 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })),
+  );
+  await store.close();
+  return path;
+}
+
+interface Section {
+  offset: number;
+  length: number;
+  crc32: number;
+}
+
+/** The snapshot at `path` taken apart: its header and every section's bytes. */
+async function takeApart(path: string) {
+  const file = await readFile(path);
+  const length = file.readUInt32LE(8);
+  const header = JSON.parse(file.toString('utf8', 16, 16 + length)) as Record<string, unknown> & {
+    sections: Record<string, Section>;
+  };
+  const base = Math.ceil((16 + length) / 64) * 64;
+  const sections = new Map<string, Uint8Array>();
+  for (const [name, entry] of Object.entries(header.sections).sort((a, b) => a[1].offset - b[1].offset))
+    sections.set(name, new Uint8Array(file.subarray(base + entry.offset, base + entry.offset + entry.length)));
+  return { header, sections };
+}
+
+/**
+ * Rewrites the snapshot at `path` as the writer lays it out (header area of 64 KiB, sections 64-byte aligned), with
+ * `change` applied to its sections and header first, every checksum recomputed; `raw` then edits the section table
+ * as written (offsets counted from the header's end), for entries no writer would produce.
+ */
+async function craft(
+  path: string,
+  change: (parts: Awaited<ReturnType<typeof takeApart>>) => void,
+  raw?: (sections: Record<string, unknown>) => void,
+): Promise<void> {
+  const parts = await takeApart(path);
+  change(parts);
+  const chunks: Buffer[] = [];
+  const table: Record<string, unknown> = {};
+  let at = 0;
+  for (const [name, bytes] of parts.sections) {
+    const padding = Math.ceil(at / 64) * 64 - at;
+    chunks.push(Buffer.alloc(padding));
+    at += padding;
+    table[name] = { offset: at, length: bytes.byteLength, crc32: crc32(bytes) };
+    chunks.push(Buffer.from(bytes));
+    at += bytes.byteLength;
+  }
+  raw?.(table);
+  const json = Buffer.from(JSON.stringify({ ...parts.header, sections: table }));
+  const prefix = Buffer.alloc(64 * 1024, 0x20);
+  Buffer.from('RFSTORE2', 'latin1').copy(prefix, 0);
+  json.copy(prefix, 16);
+  prefix.writeUInt32LE(prefix.length - 16, 8);
+  prefix.writeUInt32LE(crc32(prefix.subarray(16)), 12);
+  await writeFile(path, Buffer.concat([prefix, ...chunks]));
+}
+
+/** The job places section (float64 offsets, uint32 lengths, uint32 crc32s) as three views, for `count` jobs. */
+function placesOf(bytes: Uint8Array, count: number) {
+  return {
+    offsets: new Float64Array(bytes.buffer, bytes.byteOffset, count),
+    lengths: new Uint32Array(bytes.buffer, bytes.byteOffset + count * 8, count),
+    checksums: new Uint32Array(bytes.buffer, bytes.byteOffset + count * 12, count),
+  };
+}
+
+const u32 = (...values: number[]) => new Uint8Array(Uint32Array.from(values).buffer);
+
+/** What `action` threw (or undefined). */
+async function failure(action: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await action();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+/** Expects a StoreFileError whose section matches `section`. */
+function expectStoreFileError(error: unknown, section: string | RegExp): void {
+  expect(error, String(error)).toBeInstanceOf(StoreFileError);
+  if (typeof section === 'string') expect((error as StoreFileError).section).toBe(section);
+  else expect((error as StoreFileError).section).toMatch(section);
+}
+
+/** Opens the store at `path`, then reads everything: each job, a BM25 search, a vector search, a fold on close. */
+async function useAll(path: string): Promise<MemoryStore> {
+  const store = await createMemoryStore({ path }).open();
+  for (let index = 0; index < 4; index += 1) await store.getJob(`job-${index}`);
+  await store.listJobs();
+  await store.searchJobs('welding', {});
+  await store.searchJobsByVector(vector(1), { limit: 2 });
+  await store.close();
+  return store;
+}
+
+describe('MemoryStore, crafted snapshot header', () => {
+  it('refuses a section table entry that is not whole numbers inside the file, naming the section', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    const cases: Array<(entry: Record<string, unknown>) => void> = [
+      (entry) => {
+        entry.offset = String(entry.offset);
+      },
+      (entry) => {
+        entry.offset = (entry.offset as number) + 0.5;
+      },
+      (entry) => {
+        entry.length = 2 ** 32 - 1;
+      },
+      (entry) => {
+        entry.offset = -64;
+      },
+      (entry) => {
+        entry.offset = 2 ** 53;
+      },
+      (entry) => {
+        entry.length = null;
+      },
+    ];
+    for (const edit of cases) {
+      await writeFile(path, original);
+      await craft(
+        path,
+        () => undefined,
+        (sections) => edit(sections.jobKeys as Record<string, unknown>),
+      );
+      expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'jobKeys');
+    }
+    for (const value of [null, 7, 'x']) {
+      await writeFile(path, original);
+      await craft(
+        path,
+        () => undefined,
+        (sections) => {
+          sections.vectorJobs = value;
+        },
+      );
+      expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'vectorJobs');
+    }
+  });
+
+  it('refuses a header whose sections are not an object, and a header length past the end of the file', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    // craft() writes its own section table: this header is put in by hand.
+    const json = Buffer.from(
+      JSON.stringify({ format: 'rolefit-memory-store', version: 4, generation: 1, sections: 5 }),
+    );
+    const prefix = Buffer.alloc(16 + json.length);
+    Buffer.from('RFSTORE2', 'latin1').copy(prefix, 0);
+    prefix.writeUInt32LE(json.length, 8);
+    prefix.writeUInt32LE(crc32(json), 12);
+    json.copy(prefix, 16);
+    await writeFile(path, Buffer.concat([prefix, original.subarray(prefix.length)]));
+    expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'header');
+    // A header length within the file's size but past its end once the 16-byte prefix is counted.
+    const cut = Buffer.from(original.subarray(0, 1024));
+    cut.writeUInt32LE(1020, 8);
+    await writeFile(path, cut);
+    const error = await failure(() => createMemoryStore({ path }).open());
+    expectStoreFileError(error, 'header');
+    expect((error as StoreFileError).path).toBe(path);
+  });
+});
+
+describe('MemoryStore, crafted job index (format 4)', () => {
+  it('refuses record places outside the jobs section at load, before any record is read', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    const jobsLength = (await takeApart(path)).sections.get('jobs')!.byteLength;
+    const edits: Array<(places: ReturnType<typeof placesOf>) => void> = [
+      (places) => {
+        places.lengths[0] = 2 ** 32 - 1;
+      },
+      (places) => {
+        places.lengths[1] = 2 ** 31;
+      },
+      (places) => {
+        places.offsets[2] = jobsLength + 10;
+      },
+      (places) => {
+        places.offsets[0] = -4;
+      },
+      (places) => {
+        places.offsets[0] = Number.NaN;
+      },
+      (places) => {
+        places.offsets[3] = 2 ** 60;
+      },
+      (places) => {
+        places.offsets[1] = 10.5;
+      },
+      (places) => {
+        places.offsets[0] = 0; // no room for its length prefix before it
+      },
+    ];
+    for (const edit of edits) {
+      await writeFile(path, original);
+      await craft(path, ({ sections }) => edit(placesOf(sections.get('jobPlaces')!, 4)));
+      expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'jobPlaces');
+    }
+  });
+
+  it('refuses a record that holds another job than the index names, or is not a job, when it is read', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    // Job 0's place points at job 1's record (its crc32 copied too): the bytes pass their checksum.
+    await craft(path, ({ sections }) => {
+      const places = placesOf(sections.get('jobPlaces')!, 4);
+      places.offsets[0] = places.offsets[1]!;
+      places.lengths[0] = places.lengths[1]!;
+      places.checksums[0] = places.checksums[1]!;
+    });
+    const swapped = await createMemoryStore({ path }).open();
+    expectStoreFileError(await failure(() => swapped.getJob('job-0')), /^jobs@\d+$/);
+    expect((await swapped.getJob('job-1'))?.id).toBe('job-1');
+    await swapped.close();
+    // A record cut in the middle of its JSON, with the crc32 of those bytes: not JSON.
+    await writeFile(path, original);
+    let cutCrc = 0;
+    await craft(path, ({ sections }) => {
+      const jobs = sections.get('jobs')!;
+      const places = placesOf(sections.get('jobPlaces')!, 4);
+      places.lengths[2] = 10;
+      const at = places.offsets[2]!;
+      cutCrc = crc32(jobs.subarray(at, at + 10));
+      places.checksums[2] = cutCrc;
+    });
+    expect(cutCrc).not.toBe(0);
+    const cut = await createMemoryStore({ path }).open();
+    expectStoreFileError(await failure(() => cut.getJob('job-2')), /^jobs@\d+$/);
+    // Valid JSON with the right crc32 that is not an object with an id (`null`, `7`, `[]`).
+    for (const text of ['null', '7', '[]', '{"id":3}']) {
+      await writeFile(path, original);
+      await craft(path, ({ sections }) => {
+        const jobs = sections.get('jobs')!;
+        const places = placesOf(sections.get('jobPlaces')!, 4);
+        const at = places.offsets[3]!;
+        jobs.set(Buffer.from(text.padEnd(places.lengths[3]!, ' ')), at);
+        places.checksums[3] = crc32(jobs.subarray(at, at + places.lengths[3]!));
+      });
+      const odd = await createMemoryStore({ path }).open();
+      expectStoreFileError(await failure(() => odd.getJob('job-3')), /^jobs@\d+$/);
+      expectStoreFileError(await failure(() => odd.listJobs()), /^jobs@\d+$/);
+    }
+  });
+
+  it('validates every record when the job keys are not strings, or an id comes twice', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    const keyEdits: Array<(keys: { ids: unknown[]; fingerprints: unknown[] }) => void> = [
+      (keys) => {
+        keys.ids[1] = 12;
+      },
+      (keys) => {
+        keys.ids[2] = 'job-0';
+      },
+      (keys) => {
+        keys.fingerprints[0] = { not: 'a string' };
+      },
+    ];
+    for (const edit of keyEdits) {
+      await writeFile(path, original);
+      await craft(path, ({ sections }) => {
+        const keys = JSON.parse(Buffer.from(sections.get('jobKeys')!).toString('utf8'));
+        edit(keys);
+        sections.set('jobKeys', Buffer.from(JSON.stringify(keys)));
+      });
+      // Every record is read and validated instead: the jobs are the ones the records hold.
+      const store = await createMemoryStore({ path }).open();
+      expect((await store.listJobs()).map((item) => item.id).sort()).toEqual(['job-0', 'job-1', 'job-2', 'job-3']);
+      expect((await store.searchJobs('welding', {})).map((hit) => hit.job.id).sort()).toEqual(['job-1', 'job-3']);
+      await store.close();
+    }
+  });
+
+  it('bounds a record length prefix by what the jobs section still holds when it reads every record', async () => {
+    const path = await realStore();
+    // Job keys that fail to match the count (every record is then read); a record of 2^32-1 bytes after the real
+    // ones, then 9 MiB of filler (more than the reader's 8 MiB window, so the window would have to grow).
+    await craft(path, ({ header, sections }) => {
+      const jobs = sections.get('jobs')!;
+      const filler = Buffer.alloc(9 * 1024 * 1024, 0x20);
+      sections.set('jobs', Buffer.concat([jobs, u32(2 ** 32 - 1), filler]));
+      header.jobs = 5;
+    });
+    const before = process.memoryUsage().arrayBuffers;
+    const error = await failure(() => createMemoryStore({ path }).open());
+    expectStoreFileError(error, 'jobs');
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(256 * 1024 * 1024);
+  });
+
+  it('reports a job file cut short after the load with a typed error', async () => {
+    const path = await realStore();
+    const store = await createMemoryStore({ path }).open();
+    // The jobs section is first: leave the header and a few bytes of it.
+    await truncate(path, 64 * 1024 + 8);
+    const error = await failure(() => store.getJob('job-3'));
+    expectStoreFileError(error, /^jobs@\d+$/);
+  });
+});
+
+describe('MemoryStore, crafted BM25 sections (format 4)', () => {
+  /** A BM25 search after the load finds the welders, as a store rebuilt from the jobs does. */
+  async function expectWelders(path: string): Promise<void> {
+    const store = await createMemoryStore({ path }).open();
+    expect((await store.searchJobs('welding', {})).map((hit) => hit.job.id).sort()).toEqual(['job-1', 'job-3']);
+    expect((await store.searchJobs('postgresql', {})).map((hit) => hit.job.id).sort()).toEqual(['job-0', 'job-2']);
+    await store.close();
+  }
+
+  it('rebuilds the index from the jobs when the term offsets descend, are not whole uint32s, or miss terms', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    const edits: Array<(parts: Awaited<ReturnType<typeof takeApart>>) => void> = [
+      ({ sections }) => {
+        // Two postings moved from one term to the one before: a term then holds a negative number of them.
+        const offsets = sections.get('bm25TermOffsets')!;
+        const view = new Uint32Array(offsets.buffer, offsets.byteOffset, offsets.byteLength / 4);
+        view[2] = view[1]! + 3;
+        view[3] = view[1]! + 1;
+      },
+      ({ sections }) => {
+        sections.set('bm25TermOffsets', sections.get('bm25TermOffsets')!.subarray(0, 9));
+      },
+      ({ sections }) => {
+        const offsets = sections.get('bm25TermOffsets')!;
+        sections.set('bm25TermOffsets', offsets.subarray(0, offsets.byteLength - 4));
+      },
+      ({ sections }) => {
+        sections.set('bm25Lengths', sections.get('bm25Lengths')!.subarray(0, 8));
+      },
+      ({ sections }) => {
+        sections.set('bm25Lengths', sections.get('bm25Lengths')!.subarray(0, 13));
+      },
+      ({ sections }) => {
+        // Document 3 names job 1 as well: one job twice, another never.
+        sections.set('bm25Jobs', u32(0, 1, 2, 1));
+      },
+      ({ sections }) => {
+        const meta = JSON.parse(Buffer.from(sections.get('bm25')!).toString('utf8'));
+        meta.terms.pop();
+        sections.set('bm25', Buffer.from(JSON.stringify(meta)));
+      },
+    ];
+    for (const edit of edits) {
+      await writeFile(path, original);
+      await craft(path, edit);
+      await expectWelders(path);
+    }
+  });
+
+  it('refuses postings naming a document past the index, or wrapping past 2^32, when a search decodes them', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    // Each term's postings re-encoded with the given first document (varint gap), frequency 1, the rest kept.
+    const firstDocuments: number[][] = [
+      [7], // past the 4 documents
+      [0xff, 0xff, 0xff, 0xff, 0x7f], // 5 bytes: 2^35 - 1, wraps modulo 2^32 if stored as it is
+      [0xff, 0xff, 0xff, 0xff, 0x0f], // 2^32 - 1
+    ];
+    for (const first of firstDocuments) {
+      await writeFile(path, original);
+      await craft(path, ({ header, sections }) => {
+        // Every term holds one posting, that document.
+        const termOffsets = sections.get('bm25TermOffsets')!;
+        const terms = termOffsets.byteLength / 4 - 1;
+        const bytes: number[] = [];
+        for (let term = 0; term < terms; term += 1) bytes.push(...first, 1);
+        sections.set('bm25Postings', Uint8Array.from(bytes));
+        sections.set('bm25TermOffsets', u32(...Array.from({ length: terms + 1 }, (_, index) => index)));
+        (header.bm25 as Record<string, unknown>).postingCount = terms;
+      });
+      const store = await createMemoryStore({ path }).open();
+      expectStoreFileError(await failure(() => store.searchJobs('welding', {})), 'bm25Postings');
+      await store.close().catch(() => undefined);
+    }
+  });
+
+  it('refuses a typed-array postings section (no varints) of the wrong size', async () => {
+    const path = await realStore();
+    await craft(path, ({ header, sections }) => {
+      // The format-2 layout inside a format-4 file: documents and frequencies as typed arrays, cut to odd sizes.
+      const bm25 = header.bm25 as Record<string, unknown>;
+      delete bm25.postings;
+      delete bm25.postingCount;
+      sections.delete('bm25Postings');
+      sections.set('bm25Documents', new Uint8Array(7));
+      sections.set('bm25Frequencies', new Uint8Array(5));
+    });
+    await expectWelders(path);
+  });
+});
+
+describe('MemoryStore, crafted vector sections (format 4)', () => {
+  it('refuses a dimension the vector sections do not hold before allocating for it', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    for (const dimension of [2 ** 31, 2 ** 32 - 1, 2 ** 40, 3, 5]) {
+      await writeFile(path, original);
+      await craft(path, ({ header }) => {
+        (header.vectors as Record<string, unknown>).dimension = dimension;
+      });
+      const before = process.memoryUsage().arrayBuffers;
+      expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'vectorsFloat32');
+      expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(256 * 1024 * 1024);
+    }
+  });
+
+  it('refuses a vector row naming a job twice', async () => {
+    const path = await realStore();
+    await craft(path, ({ sections }) => {
+      sections.set('vectorJobs', u32(0, 1, 1, 3));
+    });
+    expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'vectorJobs');
+  });
+
+  it('loads a store whose every section is as written, and uses all of it', async () => {
+    const path = await realStore();
+    await craft(path, () => undefined);
+    await useAll(path);
+  });
+});
+
+describe('MemoryStore, crafted journal', () => {
+  it('refuses a checksummed line holding an invalid change, and takes a huge line only as the bytes it has', async () => {
+    const path = await realStore();
+    const journal = `${path}.journal`;
+    const { header } = await takeApart(path);
+    const generation = header.generation as number;
+    await writeFile(journal, journalHeader(generation) + journalLine({ op: 'jobs', jobs: [{ id: 'x', title: 7 }] }));
+    expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), /^line 2\.jobs\[0\]/);
+    await writeFile(journal, journalHeader(generation) + journalLine({ op: 'vectors', entries: [{ id: 'job-0' }] }));
+    expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), /^line 2\.entries/);
+    // A torn line of 20 MB with no newline: cut off as a crash's tail, the store loads.
+    await writeFile(journal, `${journalHeader(generation)}ffffffff {"op":"jobs","jobs":[${'9'.repeat(20_000_000)}`);
+    const store = await createMemoryStore({ path }).open();
+    expect(await store.countJobs()).toBe(4);
+    await store.close();
+  });
+});
