@@ -285,6 +285,35 @@ describe('MemoryStore, crafted job index (format 4)', () => {
     }
   });
 
+  it('validates a record that passes its checksum when it is read: a crafted one of the wrong shape is refused', async () => {
+    const path = await realStore();
+    // Job 3's record replaced by JSON with its id but not a job (a title that is a number, skills a string, a
+    // description an object): before, it was returned as it was, and filters and an upsert failed on it with TypeErrors.
+    const text = '{"id":"job-3","source":"test","title":7,"description":{"a":1},"skills":"x","postedAt":"garbage"}';
+    await craft(path, ({ sections }) => {
+      const jobs = sections.get('jobs')!;
+      const places = placesOf(sections.get('jobPlaces')!, 4);
+      const at = places.offsets[3]!;
+      const bytes = Buffer.from(text);
+      sections.set('jobs', Buffer.concat([jobs.subarray(0, at - 4), u32(bytes.length), bytes]));
+      places.lengths[3] = bytes.length;
+      places.checksums[3] = crc32(bytes);
+    });
+    const steps: Array<(store: MemoryStore) => Promise<unknown>> = [
+      (store) => store.getJob('job-3'),
+      (store) => store.listJobs({ postedSince: new Date('2020-01-01') }),
+      (store) => store.searchJobs('welding', { filter: { postedSince: new Date('2020-01-01') } }),
+      (store) => store.searchJobsByVector(vector(3), { limit: 4 }),
+      (store) => store.upsertJobs([job(3)]),
+    ];
+    for (const step of steps) {
+      const store = await createMemoryStore({ path }).open();
+      expectStoreFileError(await failure(() => step(store)), /^jobs@\d+$/);
+      expect((await store.getJob('job-2'))?.title).toBe('Backend engineer 2');
+      await store.close();
+    }
+  });
+
   it('validates every record when the job keys are not strings, or an id comes twice', async () => {
     const path = await realStore();
     const original = await readFile(path);
