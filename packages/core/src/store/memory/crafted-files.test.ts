@@ -491,6 +491,17 @@ describe('MemoryStore, crafted vector sections (format 4)', () => {
   });
 });
 
+describe('MemoryStore, crafted matches section', () => {
+  it('validates stored matches even when their checksum matches', async () => {
+    const path = await realStore();
+    await craft(path, ({ sections }) => {
+      const matches = [{ subjectId: 'resume-1', createdAt: '2026-01-01T00:00:00.000Z', match: { jobId: 5 } }];
+      sections.set('matches', Buffer.from(JSON.stringify(matches)));
+    });
+    expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'matches[0].match');
+  });
+});
+
 describe('MemoryStore, crafted journal', () => {
   it('refuses a checksummed line holding an invalid change, and takes a huge line only as the bytes it has', async () => {
     const path = await realStore();

@@ -1058,7 +1058,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       at += length;
     }
 
-    // Resumes and feedback are few: always validated. Matches are validated when their checksum does not match.
+    // Resumes, feedback and matches are always validated (a checksum a crafted file recomputes proves nothing).
     const array = async (name: string): Promise<{ value: unknown[]; intact: boolean }> => {
       const { value, intact } = await reader.json(name);
       if (!Array.isArray(value))
@@ -1082,9 +1082,10 @@ export class MemoryStore implements Store, EmbeddingCache {
         throw new StoreFileError(path, `must be an object, got ${describe(entry)}`, { section: where });
       const subjectId = requireString(path, `${where}.subjectId`, entry.subjectId);
       const createdAt = requireDate(path, `${where}.createdAt`, entry.createdAt);
-      const match = matches.intact
-        ? (entry.match as Omit<StoredMatch, 'subjectId' | 'createdAt'>)
-        : parseSection(path, `${where}.match`, () => parseWith(matchSchema, `${path}: ${where}.match`, entry.match));
+      // Validated even when the section's checksum matches: a crafted file recomputes it.
+      const match = parseSection(path, `${where}.match`, () =>
+        parseWith(matchSchema, `${path}: ${where}.match`, entry.match),
+      );
       this.putMatches(subjectId, createdAt, [match]);
     }
   }
