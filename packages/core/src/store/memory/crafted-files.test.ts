@@ -314,6 +314,19 @@ describe('MemoryStore, crafted job index (format 4)', () => {
     }
   });
 
+  it('refuses a job whose fingerprint is not the one its index names, when it is read', async () => {
+    const path = await realStore();
+    await craft(path, ({ sections }) => {
+      const keys = JSON.parse(Buffer.from(sections.get('jobKeys')!).toString('utf8'));
+      keys.fingerprints[1] = 'someone-else';
+      sections.set('jobKeys', Buffer.from(JSON.stringify(keys)));
+    });
+    const store = await createMemoryStore({ path }).open();
+    expectStoreFileError(await failure(() => store.getJob('job-1')), /^jobs@\d+$/);
+    expect((await store.getJob('job-0'))?.id).toBe('job-0');
+    await store.close();
+  });
+
   it('validates every record when the job keys are not strings, or an id comes twice', async () => {
     const path = await realStore();
     const original = await readFile(path);

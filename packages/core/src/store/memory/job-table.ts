@@ -137,6 +137,11 @@ export class RecordBlock {
     }
     if (job.id !== id)
       throw new StoreFileError(this.file.path, `holds job ${job.id} where its index names ${id}`, { section });
+    // The index's fingerprint answered fingerprint queries before the job was read: it must be the job's own.
+    if (job.fingerprint !== this.fingerprints[record])
+      throw new StoreFileError(this.file.path, `holds job ${id} with another fingerprint than its index names`, {
+        section,
+      });
     return job;
   }
 }
