@@ -416,6 +416,15 @@ describe('MemoryStore, crafted BM25 sections (format 4)', () => {
         sections.set('bm25Lengths', sections.get('bm25Lengths')!.subarray(0, 13));
       },
       ({ sections }) => {
+        // A document length that is not a length (NaN scores every posting of that document as nothing).
+        const lengths = sections.get('bm25Lengths')!;
+        new Float64Array(lengths.buffer, lengths.byteOffset, lengths.byteLength / 8)[1] = Number.NaN;
+      },
+      ({ sections }) => {
+        const lengths = sections.get('bm25Lengths')!;
+        new Float64Array(lengths.buffer, lengths.byteOffset, lengths.byteLength / 8)[3] = -5;
+      },
+      ({ sections }) => {
         // Document 3 names job 1 as well: one job twice, another never.
         sections.set('bm25Jobs', u32(0, 1, 2, 1));
       },

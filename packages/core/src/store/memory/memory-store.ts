@@ -891,7 +891,8 @@ export class MemoryStore implements Store, EmbeddingCache {
         Array.isArray(terms) &&
         terms.length === termOffsets.length - 1 &&
         Array.isArray(ids) &&
-        lengths.bytes.byteLength === ids.length * 8;
+        lengths.bytes.byteLength === ids.length * 8 &&
+        new Float64Array(lengths.bytes.buffer).every((length) => length >= 0 && length < Number.POSITIVE_INFINITY);
       // Versions 3 and 4: varint postings, decoded term by term when a search first needs them (one pass here finds where
       // each term starts and checks the bytes); version 2, or weights that are not whole numbers: typed arrays.
       let postings: { intact: boolean; postings: RestoredPostings } | undefined;
