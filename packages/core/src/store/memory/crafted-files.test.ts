@@ -498,6 +498,33 @@ describe('MemoryStore, crafted vector sections (format 4)', () => {
     }
   });
 
+  it('quantises again when the scales are not finite, and refuses a non-finite float32 row where it is read', async () => {
+    const path = await realStore();
+    const original = await readFile(path);
+    const reference = await createMemoryStore({ path }).open();
+    const expected = await reference.searchJobsByVector(vector(1), { limit: 4 });
+    await reference.close();
+    await craft(path, ({ sections }) => {
+      const scales = sections.get('vectorScales')!;
+      new Float32Array(scales.buffer, scales.byteOffset, 4).fill(Number.NaN);
+    });
+    const requantised = await createMemoryStore({ path }).open();
+    expect(await requantised.searchJobsByVector(vector(1), { limit: 4 })).toEqual(expected);
+    await requantised.close();
+    // Row 2 holds a NaN: before, the search gave scores of NaN (null in JSON) for every job.
+    await writeFile(path, original);
+    await craft(path, ({ sections }) => {
+      const rows = sections.get('vectorsFloat32')!;
+      new Float32Array(rows.buffer, rows.byteOffset, rows.byteLength / 4)[2 * 4 + 1] = Number.NaN;
+    });
+    const store = await createMemoryStore({ path }).open();
+    expectStoreFileError(await failure(() => store.searchJobsByVector(vector(1), { limit: 4 })), 'vectorsFloat32');
+    expectStoreFileError(
+      await failure(() => store.upsertJobVectors([{ id: 'job-3', vector: vector(3) }])),
+      'vectorsFloat32',
+    );
+  });
+
   it('refuses a vector row naming a job twice', async () => {
     const path = await realStore();
     await craft(path, ({ sections }) => {

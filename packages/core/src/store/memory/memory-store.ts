@@ -1018,7 +1018,11 @@ export class MemoryStore implements Store, EmbeddingCache {
         });
         restored =
           (await reader.readInto('vectorsInt8', [targets.int8])) &&
-          (await reader.readInto('vectorScales', [targets.scales]));
+          (await reader.readInto('vectorScales', [targets.scales])) &&
+          // Scales a crafted file made NaN or negative would hide rows from every search: quantised again instead.
+          new Float32Array(targets.scales.buffer, targets.scales.byteOffset, ids.length).every(
+            (scale) => scale >= 0 && scale < Number.POSITIVE_INFINITY,
+          );
         if (restored) this.vectors.finishRestore(true);
       }
       if (!restored) {

@@ -1,4 +1,4 @@
-import { VectorDimensionError } from '../../errors/index.js';
+import { StoreFileError, VectorDimensionError } from '../../errors/index.js';
 import { createInt8Dot, type Int8Dot } from './int8-dot.js';
 
 /** Rows per float32 chunk: chunks grow the store without copying what it holds. */
@@ -12,6 +12,8 @@ const PAGE = 65536;
 
 /** A file float32 rows can be read from (a snapshot). */
 export interface RowFile {
+  /** The file's path (named in the error when a row read from it is not finite). */
+  readonly path: string;
   readInto(target: Uint8Array, offset: number): void;
   close(): void;
   /** Keeps it open for a planned snapshot that copies from it, until `release()`. */
@@ -314,7 +316,10 @@ export class VectorIndex {
       const dimension = this.dimensions!;
       const array = new Float32Array(CHUNK_ROWS * dimension);
       const backing = this.backing[chunk];
-      if (backing) backing.file.readInto(new Uint8Array(array.buffer, 0, backing.rows * dimension * 4), backing.offset);
+      if (backing) {
+        backing.file.readInto(new Uint8Array(array.buffer, 0, backing.rows * dimension * 4), backing.offset);
+        checkFinite(backing.file, array);
+      }
       this.chunks[chunk] = array;
       this.backing[chunk] = undefined;
     } else if (this.shared.delete(chunk)) this.chunks[chunk] = this.chunks[chunk].slice();
@@ -330,7 +335,10 @@ export class VectorIndex {
     if (array) return array.subarray(offset, offset + dimension);
     const row = new Float32Array(dimension);
     const backing = this.backing[chunk];
-    if (backing) backing.file.readInto(new Uint8Array(row.buffer), backing.offset + offset * 4);
+    if (backing) {
+      backing.file.readInto(new Uint8Array(row.buffer), backing.offset + offset * 4);
+      checkFinite(backing.file, row);
+    }
     return row;
   }
 
@@ -459,4 +467,16 @@ function siftDown(scores: Float64Array, slots: Int32Array, size: number, score: 
   }
   scores[index] = score;
   slots[index] = slot;
+}
+
+/**
+ * Rows read from a snapshot were taken as written (their section's checksum matched), but a crafted file recomputes
+ * checksums: a non-finite value is refused where it is read, so no search scores NaN.
+ */
+function checkFinite(file: RowFile, values: Float32Array): void {
+  for (let index = 0; index < values.length; index += 1)
+    if (!Number.isFinite(values[index]!))
+      throw new StoreFileError(file.path, 'has a non-finite value in a row read from the file', {
+        section: 'vectorsFloat32',
+      });
 }
