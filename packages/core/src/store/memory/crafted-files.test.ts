@@ -540,6 +540,20 @@ describe('MemoryStore, crafted vector sections (format 4)', () => {
   });
 });
 
+describe('MemoryStore, crafted embedding cache', () => {
+  it('refuses a cached embedding that is not finite even when its checksum matches', async () => {
+    const path = await realStore();
+    const store = await createMemoryStore({ path }).open();
+    await store.putEmbeddings([{ key: 'k', vector: new Float32Array([1, 2]) }]);
+    await store.close();
+    await craft(path, ({ sections }) => {
+      const values = sections.get('embeddingValues')!;
+      new Float32Array(values.buffer, values.byteOffset, 2)[1] = Number.NaN;
+    });
+    expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'embeddingValues[0]');
+  });
+});
+
 describe('MemoryStore, crafted matches section', () => {
   it('validates stored matches even when their checksum matches', async () => {
     const path = await realStore();
