@@ -382,6 +382,54 @@ describe('MemoryStore, crafted job index (format 4)', () => {
   });
 });
 
+describe('MemoryStore, crafted job index (format 3)', () => {
+  it('refuses record places outside the jobs section and falls back on keys that are not strings', async () => {
+    // fixtures/store-format-3.bin: written by this store at commit baaeafe (see fixtures/README.md).
+    const path = join(directory, 'store.bin');
+    const original = await readFile(new URL('./fixtures/store-format-3.bin', import.meta.url));
+    type Entry = [unknown, unknown, unknown, unknown, unknown];
+    const edits: Array<(entries: Entry[]) => void> = [
+      (entries) => {
+        entries[0]![3] = 2 ** 32 - 1;
+      },
+      (entries) => {
+        entries[1]![2] = 'far';
+      },
+      (entries) => {
+        entries[1]![3] = -1;
+      },
+      (entries) => {
+        entries[2]![2] = 1e12;
+      },
+    ];
+    for (const edit of edits) {
+      await writeFile(path, original);
+      await craft(path, ({ sections }) => {
+        const entries = JSON.parse(Buffer.from(sections.get('jobIndex')!).toString('utf8')) as Entry[];
+        edit(entries);
+        sections.set('jobIndex', Buffer.from(JSON.stringify(entries)));
+      });
+      expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'jobIndex');
+    }
+    await writeFile(path, original);
+    const count = await (async () => {
+      const store = await createMemoryStore({ path }).open();
+      const jobs = await store.countJobs();
+      await store.close();
+      return jobs;
+    })();
+    await writeFile(path, original);
+    await craft(path, ({ sections }) => {
+      const entries = JSON.parse(Buffer.from(sections.get('jobIndex')!).toString('utf8')) as Entry[];
+      entries[0]![0] = 12;
+      sections.set('jobIndex', Buffer.from(JSON.stringify(entries)));
+    });
+    const store = await createMemoryStore({ path }).open();
+    expect((await store.listJobs()).length).toBe(count);
+    await store.close();
+  });
+});
+
 describe('MemoryStore, crafted BM25 sections (format 4)', () => {
   /** A BM25 search after the load finds the welders, as a store rebuilt from the jobs does. */
   async function expectWelders(path: string): Promise<void> {
