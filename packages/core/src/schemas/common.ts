@@ -65,3 +65,30 @@ export const skillListSchema = z
     }
     return result;
   });
+
+/** Deepest nesting of arrays and objects a source's own record (`raw`) may have. */
+export const MAX_RAW_DEPTH = 64;
+
+/** How deep arrays and objects nest in `value`, counted up to `limit + 1` (iterative: no stack to overflow). */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const seen = new Set<object>();
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null || seen.has(item)) continue;
+    seen.add(item);
+    deepest = Math.max(deepest, depth);
+    if (depth > limit) break;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * A source's own record, kept as it is, but no deeper than {@link MAX_RAW_DEPTH}: a deeper one (a crafted record of
+ * `[[[[…` in a feed or a store file) would overflow the stack when it is written out as JSON.
+ */
+export const rawRecordSchema = z.unknown().refine((value) => nestingDepth(value, MAX_RAW_DEPTH) <= MAX_RAW_DEPTH, {
+  message: `must not nest arrays and objects deeper than ${MAX_RAW_DEPTH}`,
+});

@@ -4,6 +4,7 @@ import {
   employmentTypeSchema,
   experienceLevelSchema,
   nonEmptyStringSchema,
+  rawRecordSchema,
   skillListSchema,
   workplaceSchema,
 } from './common.js';
@@ -54,8 +55,8 @@ export const jobSchema = strictObject({
   crawledAt: dateSchema.optional(),
   /** Same value for the same posting seen on different sources; set by the pipeline's dedupe step. */
   fingerprint: z.string().optional(),
-  /** The source's own record, kept for audit. */
-  raw: z.unknown().optional(),
+  /** The source's own record, kept for audit (arrays and objects nested at most `MAX_RAW_DEPTH` deep). */
+  raw: rawRecordSchema.optional(),
   /** What validation changed on the way in, one line each (e.g. a description cut to `MAX_JOB_DESCRIPTION_LENGTH`). */
   notes: z.array(z.string()).optional(),
 });

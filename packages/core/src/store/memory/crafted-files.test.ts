@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StoreFileError } from '../../errors/index.js';
+import { StoreFileError, ValidationError } from '../../errors/index.js';
 import { createMemoryStore, type MemoryStore } from './index.js';
 import { journalHeader, journalLine } from './journal.js';
 
@@ -312,6 +312,29 @@ describe('MemoryStore, crafted job index (format 4)', () => {
       expect((await store.getJob('job-2'))?.title).toBe('Backend engineer 2');
       await store.close();
     }
+  });
+
+  it('refuses a job whose raw record nests deeper than JSON can be written back, when read or upserted', async () => {
+    const path = await realStore();
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    // Job 3 as written, with a raw record nested 100,000 deep: before, it was read, and close() then failed with a
+    // RangeError (stack overflow) writing it back; the same job given to upsertJobs threw that RangeError too.
+    await craft(path, ({ sections }) => {
+      const jobs = sections.get('jobs')!;
+      const places = placesOf(sections.get('jobPlaces')!, 4);
+      const at = places.offsets[3]!;
+      const record = JSON.parse(Buffer.from(jobs.subarray(at, at + places.lengths[3]!)).toString('utf8'));
+      const bytes = Buffer.from(JSON.stringify({ ...record, raw: '@' }).replace('"@"', deep));
+      sections.set('jobs', Buffer.concat([jobs.subarray(0, at - 4), u32(bytes.length), bytes]));
+      places.lengths[3] = bytes.length;
+      places.checksums[3] = crc32(bytes);
+    });
+    const store = await createMemoryStore({ path }).open();
+    expectStoreFileError(await failure(() => store.getJob('job-3')), /^jobs@\d+$/);
+    expect(await failure(() => store.upsertJobs([{ ...job(5), raw: JSON.parse(deep) }]))).toBeInstanceOf(
+      ValidationError,
+    );
+    await store.close();
   });
 
   it('refuses a job whose fingerprint is not the one its index names, when it is read', async () => {
