@@ -379,6 +379,24 @@ describe('MemoryStore, crafted job index (format 4)', () => {
     }
   });
 
+  it('refuses a jobs section that holds one job twice when it reads every record', async () => {
+    const path = await realStore();
+    // Record 2 replaced by a copy of record 0, and a job count that does not match the keys (every record is read).
+    await craft(path, ({ header, sections }) => {
+      const jobs = Buffer.from(sections.get('jobs')!);
+      const records: Buffer[] = [];
+      for (let at = 0; at < jobs.length; ) {
+        const length = jobs.readUInt32LE(at);
+        records.push(jobs.subarray(at, at + 4 + length));
+        at += 4 + length;
+      }
+      records[2] = records[0]!;
+      sections.set('jobs', Buffer.concat(records));
+      header.jobs = 99;
+    });
+    expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'jobs[2]');
+  });
+
   it('bounds a record length prefix by what the jobs section still holds when it reads every record', async () => {
     const path = await realStore();
     // Job keys that fail to match the count (every record is then read); a record of 2^32-1 bytes after the real

@@ -852,6 +852,9 @@ export class MemoryStore implements Store, EmbeddingCache {
           });
         }
         const job = parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
+        // The writer writes each job once; a repeated id would make two job numbers name one job.
+        if (this.jobs.has(job.id))
+          throw new StoreFileError(path, `repeats job ${job.id}`, { section: `jobs[${index}]` });
         this.jobs.set(job.id, job);
         recordIds.push(job.id);
       });
