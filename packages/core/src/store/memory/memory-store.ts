@@ -454,9 +454,10 @@ export class MemoryStore implements Store, EmbeddingCache {
     const fingerprint = this.fingerprints && this.jobs.fingerprintOf(id);
     if (fingerprint) this.fingerprints!.get(fingerprint)?.delete(id);
     this.lexical.remove(id);
-    const existed = this.jobs.delete(id);
+    // The job goes last: where a removal above fails (a row of a crafted file that is not finite), the vectors and
+    // BM25 documents still name only jobs the store holds, so it can still be saved.
     this.vectors.delete(id);
-    return existed;
+    return this.jobs.delete(id);
   }
 
   private putFeedback(feedback: Feedback): void {
