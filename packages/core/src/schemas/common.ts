@@ -69,26 +69,46 @@ export const skillListSchema = z
 /** Deepest nesting of arrays and objects a source's own record (`raw`) may have. */
 export const MAX_RAW_DEPTH = 64;
 
-/** How deep arrays and objects nest in `value`, counted up to `limit + 1` (iterative: no stack to overflow). */
-function nestingDepth(value: unknown, limit: number): number {
-  let deepest = 0;
-  const seen = new Set<object>();
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length) {
-    const [item, depth] = stack.pop()!;
-    if (typeof item !== 'object' || item === null || seen.has(item)) continue;
-    seen.add(item);
-    deepest = Math.max(deepest, depth);
-    if (depth > limit) break;
-    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+/**
+ * Why `value` cannot be written out as JSON and read back as it was, or undefined: a bigint, symbol or function
+ * (`JSON.stringify` throws or drops it), a Map or Set (written as `{}`, its entries lost), a cycle, or arrays and objects
+ * nested deeper than `limit` (the write would overflow the stack). Iterative; an object reached again is explored again
+ * only at a shallower depth, so shared parts cost at most `limit` passes each.
+ */
+function rawRecordProblem(value: unknown, limit: number): string | undefined {
+  const onPath = new Set<object>();
+  const exploredAt = new Map<object, number>();
+  const stack: Array<[item: unknown, depth: number, leaving: boolean]> = [[value, 1, false]];
+  while (stack.length > 0) {
+    const [item, depth, leaving] = stack.pop()!;
+    if (leaving) {
+      onPath.delete(item as object);
+      continue;
+    }
+    if (typeof item === 'bigint') return 'must not hold a bigint (JSON cannot write one)';
+    if (typeof item === 'symbol' || typeof item === 'function') return `must not hold a ${typeof item} (JSON drops it)`;
+    if (typeof item !== 'object' || item === null) continue;
+    if (onPath.has(item)) return 'must not contain itself (JSON cannot write a cycle)';
+    if (item instanceof Map || item instanceof Set)
+      return `must not hold a ${item instanceof Map ? 'Map' : 'Set'} (JSON writes it as {} and its entries are lost)`;
+    if (depth > limit) return `must not nest arrays and objects deeper than ${limit}`;
+    const explored = exploredAt.get(item);
+    if (explored !== undefined && explored <= depth) continue;
+    exploredAt.set(item, depth);
+    onPath.add(item);
+    stack.push([item, depth, true]);
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1, false]);
   }
-  return deepest;
+  return undefined;
 }
 
 /**
- * A source's own record, kept as it is, but no deeper than {@link MAX_RAW_DEPTH}: a deeper one (a crafted record of
- * `[[[[…` in a feed or a store file) would overflow the stack when it is written out as JSON.
+ * A source's own record, kept as it is, if it can be written out as JSON and read back: nothing JSON cannot write
+ * (bigint, Map, Set, functions, cycles) and no deeper than {@link MAX_RAW_DEPTH}. Such a record, accepted, made every
+ * later journal append and save of the store throw; a deeper one (a crafted record of `[[[[…` in a feed or a store
+ * file) would overflow the stack when written.
  */
-export const rawRecordSchema = z.unknown().refine((value) => nestingDepth(value, MAX_RAW_DEPTH) <= MAX_RAW_DEPTH, {
-  message: `must not nest arrays and objects deeper than ${MAX_RAW_DEPTH}`,
+export const rawRecordSchema = z.unknown().superRefine((value, context) => {
+  const problem = rawRecordProblem(value, MAX_RAW_DEPTH);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
 });

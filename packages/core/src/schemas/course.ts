@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, nonEmptyStringSchema, skillListSchema } from './common.js';
+import { dateSchema, nonEmptyStringSchema, rawRecordSchema, skillListSchema } from './common.js';
 import { safeUrlSchema } from './strict.js';
 
 /** A course that teaches skills. */
@@ -16,7 +16,7 @@ export const courseSchema = z.object({
   rating: z.number().min(0).max(5).optional(),
   free: z.boolean().optional(),
   crawledAt: dateSchema.optional(),
-  raw: z.unknown().optional(),
+  raw: rawRecordSchema.optional(),
 });
 /** A validated course. */
 export type Course = z.output<typeof courseSchema>;

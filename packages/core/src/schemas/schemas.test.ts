@@ -50,6 +50,40 @@ describe('Job', () => {
     expect(job.salary).toMatchObject({ annualMin: 124_800, annualMax: 156_000 });
   });
 
+  it('keeps a raw record JSON can write back, and refuses one it cannot, naming raw and why', () => {
+    const shared = { id: 7, tags: ['a', 'b'] };
+    const kept = parseJob({ ...validJob, raw: { first: shared, second: shared, when: null, deep: [[[1]]] } });
+    expect(kept.raw).toEqual({ first: shared, second: shared, when: null, deep: [[[1]]] });
+    const cyclic: Record<string, unknown> = { id: 1 };
+    cyclic.self = { back: cyclic };
+    const cases: Array<[unknown, RegExp]> = [
+      [{ count: 10n }, /bigint/],
+      [{ seen: new Map([['a', 1]]) }, /Map/],
+      [[new Set([1])], /Set/],
+      [{ callback: () => 1 }, /function/],
+      [cyclic, /itself/],
+    ];
+    for (const [raw, reason] of cases) {
+      const error = errorOf(() => parseJob({ ...validJob, raw }));
+      expect(error.fields).toEqual(['raw']);
+      expect(error.message).toMatch(reason);
+    }
+  });
+
+  it('refuses a course whose raw record JSON cannot write back, as for a job', () => {
+    const error = errorOf(() =>
+      parseCourse({ id: 'c:1', source: 'coursera', title: 'SQL basics', raw: { students: 12n } }),
+    );
+    expect(error.fields).toEqual(['raw']);
+  });
+
+  it('checks a raw record of shared parts in time linear in its objects (60 levels of two links to one child)', () => {
+    // 2^60 paths from the top, 61 objects: explored once each (a walk of every path would not finish).
+    let chain: unknown = { leaf: true };
+    for (let level = 0; level < 60; level += 1) chain = { left: chain, right: chain };
+    expect(parseJob({ ...validJob, raw: chain }).raw).toBe(chain);
+  });
+
   it('defaults description and skills', () => {
     const job = parseJob({ id: 'x', source: 's', title: 'Cook' });
     expect(job.description).toBe('');
