@@ -105,20 +105,22 @@ export class RecordBlock {
 
   /**
    * Record `record`'s job, which must have the id `id` (the index names it). Every record is validated when first
-   * read (about 10 µs a job): its crc32 only tells a damaged record from a crafted one in the error, since a crafted
-   * file recomputes it. One that is not JSON, not a valid job, or another job's record is refused with a StoreFileError.
+   * read (about 10 µs a job); its crc32, computed only for an error, tells a damaged record from a crafted one there,
+   * since a crafted file recomputes it. One that is not JSON, not a valid job, or another job's record is refused with
+   * a StoreFileError.
    */
   parse(record: number, id: string): Job {
     const section = `jobs@${this.offsets[record]}`;
     const bytes = this.file.read(this.offsets[record]!, this.lengths[record]!, section);
-    const what = crc32(bytes) === this.checksums[record] ? 'passes its checksum but' : 'fails its checksum and';
+    // Only an error message tells the two apart, so the crc32 is computed only for one.
+    const what = () => (crc32(bytes) === this.checksums[record] ? 'passes its checksum but' : 'fails its checksum and');
     let raw: unknown;
     try {
       raw = JSON.parse(bytes.toString('utf8'));
     } catch (error) {
       throw new StoreFileError(
         this.file.path,
-        `has a job record that ${what} is not JSON (${(error as Error).message})`,
+        `has a job record that ${what()} is not JSON (${(error as Error).message})`,
         { section, cause: error },
       );
     }
@@ -128,7 +130,7 @@ export class RecordBlock {
     } catch (error) {
       throw new StoreFileError(
         this.file.path,
-        `has a job record that ${what} is invalid: ${(error as Error).message}`,
+        `has a job record that ${what()} is invalid: ${(error as Error).message}`,
         {
           section,
           cause: error,
