@@ -254,7 +254,13 @@ export {
   profileToJobFilter,
   REMOTE_PLACE_WORDS,
 } from './filter/index.js';
-export { createMemoryStore, MemoryStore, type MemoryStoreSettings } from './store/index.js';
+export {
+  createMemoryStore,
+  MemoryStore,
+  type DamagedJob,
+  type MemoryStoreCheck,
+  type MemoryStoreSettings,
+} from './store/index.js';
 export {
   blacklistReason,
   crawlAll,

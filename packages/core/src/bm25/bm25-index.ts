@@ -99,7 +99,8 @@ export function exportBm25State(index: Bm25Index): Bm25State {
 
 /**
  * Creates an index holding `state` without re-tokenising it. A document's terms (needed only to remove or replace
- * it) are recomputed from `documentOf(id)` when first needed, so it must return the text that was indexed.
+ * it) are recomputed from `documentOf(id)` when first needed, so it must return the text that was indexed, or
+ * undefined when that text cannot be had (then they are found by scanning every posting for the document).
  */
 export function createBm25IndexFromState(
   options: Bm25IndexSettings,
@@ -182,11 +183,30 @@ function buildIndex(
   let totalLength = 0;
   let livePostings = 0;
   let deadPostings = 0;
-  /** Documents restored from a saved state: their term ids are recomputed from the text when they are removed. */
+  /**
+   * Documents restored from a saved state: their term ids are recomputed from the text when they are removed. When
+   * `documentOf` cannot give the text (undefined: a store's damaged record), they are the terms whose postings hold
+   * the slot: every posting is scanned once (slow, but exact, so document frequencies stay right).
+   */
   const restoredTermsOf = (slot: number): Uint32Array => {
     const document = documentOf?.(idOf[slot]!);
-    const counts = document === undefined ? new Map<string, number>() : countTerms(document);
+    if (document === undefined) return termsHolding(slot);
+    const counts = countTerms(document);
     return Uint32Array.from([...counts.keys()].flatMap((term) => (termIds.has(term) ? [termIds.get(term)!] : [])));
+  };
+  /** The terms whose postings hold `slot` (a slot is never reused, so a live slot's postings are exactly its terms). */
+  const termsHolding = (slot: number): Uint32Array => {
+    const found: number[] = [];
+    for (let termId = 0; termId < postingSlots.length; termId += 1) {
+      if (!(documentFrequencies[termId]! > 0)) continue;
+      const added = postingSlots[termId];
+      if (
+        (restored && termId < restoredTerms && restored.term(termId, false).documents.includes(slot)) ||
+        added?.includes(slot)
+      )
+        found.push(termId);
+    }
+    return Uint32Array.from(found);
   };
 
   const countTerms = (document: Bm25Document): Map<string, number> => {

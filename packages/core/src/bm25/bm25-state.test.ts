@@ -78,6 +78,39 @@ describe('exportBm25State / createBm25IndexFromState', () => {
     expect(exportBm25State(restored)).toEqual(exportBm25State(original));
   });
 
+  it('removes a restored document whose text cannot be had, by the postings that hold it', () => {
+    // A store whose record of a job is damaged cannot give its text: the index finds its terms in the postings, so
+    // document frequencies (and so every other document's score) are as if the text had been read.
+    const documents = new Map<string, Bm25Document>();
+    const original = createBm25Index({ fieldWeights: { title: 2 } });
+    for (let number = 0; number < 300; number += 1) {
+      const document = { title: text(number) };
+      documents.set(`doc-${number}`, document);
+      original.add(`doc-${number}`, document);
+    }
+    const unreadable = new Set(['doc-3', 'doc-4', 'doc-new']);
+    const restored = createBm25IndexFromState({ fieldWeights: { title: 2 } }, exportBm25State(original), (id) =>
+      unreadable.has(id) ? undefined : documents.get(id),
+    );
+    // doc-3 removed, doc-4 replaced (a store's upsert over a damaged record); a document added after the restore.
+    for (const index of [original, restored]) {
+      index.remove('doc-3');
+      index.add('doc-4', { title: 'forklift driver' });
+      index.add('doc-new', { title: 'welder and cashier' });
+      index.remove('doc-new');
+    }
+    const before = original.statistics();
+    const after = restored.statistics();
+    for (const term of ['welder', 'cashier', 'number', 'helper', 'forklift', '3', '4'])
+      expect(after.documentFrequency(term), term).toBe(before.documentFrequency(term));
+    expect(after.documentCount).toBe(before.documentCount);
+    expect(after.averageLength).toBe(before.averageLength);
+    for (const query of ['welder', 'cashier helper', 'number 3', 'number 4', 'forklift'])
+      expect(restored.search(query)).toEqual(original.search(query));
+    expect(restored.search('number 3').some((hit) => hit.id === 'doc-3')).toBe(false);
+    expect(exportBm25State(restored)).toEqual(exportBm25State(original));
+  });
+
   it('refuses an object it did not make', () => {
     expect(() => exportBm25State({} as never)).toThrow(TypeError);
   });

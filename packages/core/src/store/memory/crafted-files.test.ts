@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreFileError, ValidationError } from '../../errors/index.js';
+import { tokenize } from '../../text/index.js';
 import { createMemoryStore, type MemoryStore } from './index.js';
 import { journalHeader, journalLine } from './journal.js';
 
@@ -304,7 +305,6 @@ describe('MemoryStore, crafted job index (format 4)', () => {
       (store) => store.listJobs({ postedSince: new Date('2020-01-01') }),
       (store) => store.searchJobs('welding', { filter: { postedSince: new Date('2020-01-01') } }),
       (store) => store.searchJobsByVector(vector(3), { limit: 4 }),
-      (store) => store.upsertJobs([job(3)]),
     ];
     for (const step of steps) {
       const store = await createMemoryStore({ path }).open();
@@ -312,6 +312,11 @@ describe('MemoryStore, crafted job index (format 4)', () => {
       expect((await store.getJob('job-2'))?.title).toBe('Backend engineer 2');
       await store.close();
     }
+    // An upsert replaces it without reading it (more in 'damaged job records' below).
+    const store = await createMemoryStore({ path }).open();
+    expect(await store.upsertJobs([job(3)])).toEqual({ inserted: 0, updated: 1, failed: [] });
+    expect((await store.getJob('job-3'))?.title).toBe('Welder 3');
+    await store.close();
   });
 
   it('refuses a job whose raw record nests deeper than JSON can be written back, when read or upserted', async () => {
@@ -655,6 +660,269 @@ describe('MemoryStore, crafted matches section', () => {
       sections.set('matches', Buffer.from(JSON.stringify(matches)));
     });
     expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), 'matches[0].match');
+  });
+});
+
+describe('MemoryStore, damaged job records', () => {
+  // Six jobs with fingerprints and vectors; job-2 alone holds the word 'glassblower'.
+  const titles = ['Welder', 'Baker', 'Glassblower', 'Roofer', 'Plumber', 'Welder'];
+  const trade = (index: number) => ({
+    id: `job-${index}`,
+    source: 'test',
+    title: titles[index]!,
+    description: `${titles[index]} wanted, full time, shop ${index}`,
+    skills: index % 2 ? ['welding'] : ['safety'],
+    fingerprint: `fp-${index}`,
+    postedAt: `2026-0${1 + index}-15`,
+  });
+  const replacement = {
+    id: 'job-2',
+    source: 'test',
+    title: 'Cooper',
+    description: 'Cooper wanted for oak barrels',
+    skills: ['woodwork'],
+    fingerprint: 'fp-new',
+  };
+  const queries = ['glassblower', 'welder shop', 'wanted full time', 'cooper barrels', 'safety', '2'];
+
+  async function tradeStore(): Promise<string> {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(Array.from({ length: 6 }, (_, index) => trade(index)));
+    await store.upsertJobVectors(
+      Array.from({ length: 6 }, (_, index) => ({ id: `job-${index}`, vector: vector(index) })),
+    );
+    await store.close();
+    return path;
+  }
+
+  /**
+   * Damages job-2's record: 'torn' changes bytes inside it and leaves its crc32 (a disk or copy error), 'crafted'
+   * writes a job of the wrong shape with its crc32 recomputed.
+   */
+  async function damage(path: string, kind: 'torn' | 'crafted'): Promise<void> {
+    await craft(path, ({ sections }) => {
+      const jobs = sections.get('jobs')!;
+      const places = placesOf(sections.get('jobPlaces')!, 6);
+      const at = places.offsets[2]!;
+      if (kind === 'torn') {
+        for (let offset = 5; offset < 25; offset += 1) jobs[at + offset] = 0x7b; // '{'
+        return;
+      }
+      const bytes = Buffer.from('{"id":"job-2","source":"test","title":7,"skills":"x","fingerprint":"fp-2"}');
+      sections.set(
+        'jobs',
+        Buffer.concat([jobs.subarray(0, at - 4), u32(bytes.length), bytes, jobs.subarray(at + places.lengths[2]!)]),
+      );
+      const grown = bytes.length - places.lengths[2]!;
+      for (let record = 3; record < 6; record += 1) places.offsets[record]! += grown;
+      places.lengths[2] = bytes.length;
+      places.checksums[2] = crc32(bytes);
+    });
+  }
+
+  /** A store in memory that holds `jobs` (never had a damaged record): what BM25 should answer. */
+  async function reference(jobs: Array<Record<string, unknown>>): Promise<MemoryStore> {
+    const store = createMemoryStore();
+    await store.upsertJobs(jobs as never);
+    return store;
+  }
+
+  /** Expects the same BM25 hits (ids and scores) and document frequencies as `expected`. */
+  async function expectSameSearch(store: MemoryStore, expected: MemoryStore): Promise<void> {
+    for (const query of queries) {
+      const hits = (await store.searchJobs(query)).map((hit) => [hit.job.id, hit.score] as const);
+      const want = (await expected.searchJobs(query)).map((hit) => [hit.job.id, hit.score] as const);
+      expect(
+        hits.map(([id]) => id),
+        query,
+      ).toEqual(want.map(([id]) => id));
+      for (const [index, [, score]] of hits.entries()) expect(score).toBeCloseTo(want[index]![1], 12);
+    }
+    const statistics = await store.corpusStatistics();
+    const wanted = await expected.corpusStatistics();
+    expect(statistics.documentCount).toBe(wanted.documentCount);
+    expect(statistics.averageLength).toBeCloseTo(wanted.averageLength, 12);
+    // Every term of the damaged job's text: its postings must not still count the job.
+    for (const term of tokenize(`${trade(2).title} ${trade(2).description} safety`, {
+      removeStopwords: true,
+      stem: true,
+    }))
+      expect(statistics.documentFrequency(term), term).toBe(wanted.documentFrequency(term));
+  }
+
+  for (const kind of ['torn', 'crafted'] as const)
+    it(`lists a ${kind} record in check(), deletes its job, and searches, saves and reloads without it`, async () => {
+      const path = await tradeStore();
+      await damage(path, kind);
+      const store = await createMemoryStore({ path }).open();
+      const report = await store.check();
+      expect(report.jobs).toBe(6);
+      expect(report.damaged.map((item) => item.id)).toEqual(['job-2']);
+      expectStoreFileError(report.damaged[0]!.error, /^jobs@\d+$/);
+      expect(report.damaged[0]!.error.message).toContain('job job-2');
+      expect(report.damaged[0]!.error.message).toContain(
+        kind === 'torn' ? 'fails its checksum' : 'passes its checksum',
+      );
+      expectStoreFileError(await failure(() => store.getJob('job-2')), /^jobs@\d+$/);
+      // The fingerprint index built before the delete (it is kept up to date from then on).
+      expect((await store.listJobs({ fingerprints: ['fp-1'] })).map((item) => item.id)).toEqual(['job-1']);
+      // Before: the delete read the old record (to find its BM25 terms) and threw, for good.
+      expect(await store.deleteJob('job-2')).toBe(true);
+      expect(await store.getJob('job-2')).toBeUndefined();
+      expect(await store.countJobs()).toBe(5);
+      expect(await store.listJobs({ fingerprints: ['fp-2'] })).toEqual([]);
+      expect((await store.searchJobsByVector(vector(2), { limit: 6 })).map((hit) => hit.job.id)).not.toContain('job-2');
+      expect(await store.check()).toEqual({ jobs: 5, damaged: [] });
+      const expected = await reference([0, 1, 3, 4, 5].map(trade));
+      await expectSameSearch(store, expected);
+      await store.close();
+      const reopened = await createMemoryStore({ path }).open();
+      expect(await reopened.check()).toEqual({ jobs: 5, damaged: [] });
+      expect((await reopened.listJobs()).map((item) => item.id).sort()).toEqual([
+        'job-0',
+        'job-1',
+        'job-3',
+        'job-4',
+        'job-5',
+      ]);
+      await expectSameSearch(reopened, expected);
+      expect((await reopened.searchJobsByVector(vector(3), { limit: 1 }))[0]?.job.id).toBe('job-3');
+      await reopened.close();
+    });
+
+  it('replaces a job whose record is damaged with an upsert, with its BM25 terms, fingerprint and vector', async () => {
+    const path = await tradeStore();
+    await damage(path, 'crafted');
+    const store = await createMemoryStore({ path }).open();
+    expect((await store.listJobs({ fingerprints: ['fp-1'] })).length).toBe(1);
+    // Before: the upsert read the old record first and threw, for good.
+    expect(await store.upsertJobs([replacement])).toEqual({ inserted: 0, updated: 1, failed: [] });
+    expect((await store.getJob('job-2'))?.title).toBe('Cooper');
+    expect(await store.listJobs({ fingerprints: ['fp-2'] })).toEqual([]);
+    expect((await store.listJobs({ fingerprints: ['fp-new'] })).map((item) => item.id)).toEqual(['job-2']);
+    // The old text could not be read, so its vector is taken for out of date (as for a changed text).
+    expect((await store.searchJobsByVector(vector(2), { limit: 6 })).map((hit) => hit.job.id)).not.toContain('job-2');
+    expect(await store.check()).toEqual({ jobs: 6, damaged: [] });
+    const expected = await reference([...[0, 1, 3, 4, 5].map(trade), replacement]);
+    await expectSameSearch(store, expected);
+    await store.close();
+    const reopened = await createMemoryStore({ path }).open();
+    expect((await reopened.getJob('job-2'))?.title).toBe('Cooper');
+    await expectSameSearch(reopened, expected);
+    await reopened.close();
+  });
+
+  it('saves a damaged record as it is until its job is deleted or replaced (nothing is dropped unasked)', async () => {
+    const path = await tradeStore();
+    await damage(path, 'torn');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs([{ ...trade(1), title: 'Baker and confectioner' }]);
+    await store.close();
+    const reopened = await createMemoryStore({ path }).open();
+    expect((await reopened.check()).damaged.map((item) => item.id)).toEqual(['job-2']);
+    expect((await reopened.getJob('job-1'))?.title).toBe('Baker and confectioner');
+    await reopened.close();
+  });
+});
+
+describe('MemoryStore, jobs written with fields jobs no longer have', () => {
+  /** Rewrites job-1's record with `edit` applied, its crc32 recomputed (as the version that wrote it would have). */
+  async function rewriteJob1(path: string, edit: (record: Record<string, unknown>) => void): Promise<void> {
+    await craft(path, ({ sections }) => {
+      const jobs = sections.get('jobs')!;
+      const places = placesOf(sections.get('jobPlaces')!, 4);
+      const at = places.offsets[1]!;
+      const record = JSON.parse(Buffer.from(jobs.subarray(at, at + places.lengths[1]!)).toString('utf8'));
+      edit(record);
+      const bytes = Buffer.from(JSON.stringify(record));
+      const grown = bytes.length - places.lengths[1]!;
+      sections.set(
+        'jobs',
+        Buffer.concat([jobs.subarray(0, at - 4), u32(bytes.length), bytes, jobs.subarray(at + places.lengths[1]!)]),
+      );
+      for (let record = 2; record < 4; record += 1) places.offsets[record]! += grown;
+      places.lengths[1] = bytes.length;
+      places.checksums[1] = crc32(bytes);
+    });
+  }
+
+  it('drops them when the job is read, notes which, and saves the job without them', async () => {
+    const path = await realStore();
+    await rewriteJob1(path, (record) => {
+      record.remote = true;
+      record.location = { city: 'Oslo', zip: '0150' };
+    });
+    const store = await createMemoryStore({ path }).open();
+    const read = await store.getJob('job-1');
+    expect(read).not.toHaveProperty('remote');
+    expect(read?.location).toEqual({ city: 'Oslo' });
+    expect(read?.title).toBe('Welder 1');
+    expect(read?.notes).toEqual([
+      "dropped 'location.zip', 'remote' when read from the store: fields jobs no longer have",
+    ]);
+    expect(await store.check()).toEqual({ jobs: 4, damaged: [] });
+    expect((await store.searchJobs('welding')).map((hit) => hit.job.id).sort()).toEqual(['job-1', 'job-3']);
+    // Input a person types stays strict: the same field in an upsert is refused, naming it.
+    const refused = await failure(() => store.upsertJobs([{ ...job(7), remote: true } as never]));
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).fields).toEqual(['remote']);
+    // A store with no change is not saved on close; with one, the job (read, so held as it is now) is written as it is.
+    await store.upsertJobs([job(6)]);
+    await store.close();
+    const saved = (await takeApart(path)).sections.get('jobs')!;
+    expect(Buffer.from(saved).toString('utf8')).not.toContain('"remote"');
+    const reopened = await createMemoryStore({ path }).open();
+    expect((await reopened.getJob('job-1'))?.notes).toHaveLength(1);
+    await reopened.close();
+  });
+
+  it('still refuses a record whose known fields are invalid, naming the job and the field', async () => {
+    const path = await realStore();
+    await rewriteJob1(path, (record) => {
+      record.remote = true;
+      record.title = 7;
+    });
+    const store = await createMemoryStore({ path }).open();
+    const error = await failure(() => store.getJob('job-1'));
+    expectStoreFileError(error, /^jobs@\d+$/);
+    expect((error as Error).message).toContain('job job-1');
+    expect(((error as StoreFileError).cause as ValidationError).fields).toEqual(['title']);
+    expect((await store.check()).damaged.map((item) => item.id)).toEqual(['job-1']);
+    await store.close();
+  });
+
+  it('drops them from a journal line and a format-1 JSON snapshot too', async () => {
+    const path = await realStore();
+    const { header } = await takeApart(path);
+    await writeFile(
+      `${path}.journal`,
+      journalHeader(header.generation as number) + journalLine({ op: 'jobs', jobs: [{ ...job(5), remote: true }] }),
+    );
+    const store = await createMemoryStore({ path }).open();
+    expect((await store.getJob('job-5'))?.notes).toEqual([
+      "dropped 'remote' when read from the store: fields jobs no longer have",
+    ]);
+    await store.close();
+    const jsonPath = join(directory, 'old.json');
+    const file = { format: 'rolefit-memory-store', version: 1, savedAt: '2026-01-01T00:00:00.000Z' };
+    await writeFile(
+      jsonPath,
+      JSON.stringify({
+        ...file,
+        jobs: [{ ...job(0), salary: { period: 'year', min: 1, bonus: 5 } }],
+        vectors: [],
+        resumes: [],
+        feedback: [],
+        matches: [],
+      }),
+    );
+    const old = await createMemoryStore({ path: jsonPath }).open();
+    const migrated = await old.getJob('job-0');
+    expect(migrated?.salary).toMatchObject({ period: 'year', min: 1 });
+    expect(migrated?.salary).not.toHaveProperty('bonus');
+    expect(migrated?.notes?.[0]).toContain("'salary.bonus'");
+    await old.close();
   });
 });
 

@@ -1,1 +1,7 @@
-export { MemoryStore, createMemoryStore, type MemoryStoreSettings } from './memory-store.js';
+export {
+  createMemoryStore,
+  MemoryStore,
+  type DamagedJob,
+  type MemoryStoreCheck,
+  type MemoryStoreSettings,
+} from './memory-store.js';

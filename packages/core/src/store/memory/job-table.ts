@@ -1,8 +1,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { StoreFileError } from '../../errors/index.js';
-import { jobSchema, parseWith, type Job } from '../../schemas/index.js';
+import type { Job } from '../../schemas/index.js';
 import type { SnapshotStreamWriter } from './snapshot.js';
+import { parseStoredJob } from './stored-job.js';
 
 /** Jobs as they were at a snapshot: ids, and for each the parsed job or its record's number in `block`, and its fingerprint. */
 export interface CapturedJobs {
@@ -105,9 +106,10 @@ export class RecordBlock {
 
   /**
    * Record `record`'s job, which must have the id `id` (the index names it). Every record is validated when first
-   * read (about 10 µs a job); its crc32, computed only for an error, tells a damaged record from a crafted one there,
-   * since a crafted file recomputes it. One that is not JSON, not a valid job, or another job's record is refused with
-   * a StoreFileError.
+   * read (about 10 µs a job), fields earlier versions wrote and jobs no longer have dropped (see parseStoredJob); its
+   * crc32, computed only for an error, tells a damaged record from a crafted one there, since a crafted file
+   * recomputes it. One that is not JSON, not a valid job, or another job's record is refused with a StoreFileError
+   * naming the job and the record's place.
    */
   parse(record: number, id: string): Job {
     const section = `jobs@${this.offsets[record]}`;
@@ -120,17 +122,17 @@ export class RecordBlock {
     } catch (error) {
       throw new StoreFileError(
         this.file.path,
-        `has a job record that ${what()} is not JSON (${(error as Error).message})`,
+        `has a record of job ${id} that ${what()} is not JSON (${(error as Error).message})`,
         { section, cause: error },
       );
     }
     let job: Job;
     try {
-      job = parseWith(jobSchema, `${this.file.path}: ${section}`, raw);
+      job = parseStoredJob(`${this.file.path}: ${section} (job ${id})`, raw);
     } catch (error) {
       throw new StoreFileError(
         this.file.path,
-        `has a job record that ${what()} is invalid: ${(error as Error).message}`,
+        `has a record of job ${id} that ${what()} is invalid: ${(error as Error).message}`,
         {
           section,
           cause: error,
@@ -176,6 +178,39 @@ export class JobTable {
     const job = this.block!.parse(value, id);
     this.map.set(id, job);
     return job;
+  }
+
+  /**
+   * The job, undefined when there is none, or the StoreFileError its record fails with (a damaged or crafted record
+   * still in the file): for what must go on without the old job (replacing or deleting it).
+   */
+  tryGet(id: string): Job | StoreFileError | undefined {
+    try {
+      return this.get(id);
+    } catch (error) {
+      if (error instanceof StoreFileError) return error;
+      throw error;
+    }
+  }
+
+  /**
+   * Reads every job still in the file without keeping it (parsed jobs are valid already), and returns the id and
+   * error of each whose record cannot be read. `every` jobs are looked at, `read` of them read from the file.
+   */
+  check(): { every: number; read: number; damaged: Array<{ id: string; error: StoreFileError }> } {
+    const damaged: Array<{ id: string; error: StoreFileError }> = [];
+    let read = 0;
+    for (const [id, value] of this.map) {
+      if (typeof value !== 'number') continue;
+      read += 1;
+      try {
+        this.block!.parse(value, id);
+      } catch (error) {
+        if (!(error instanceof StoreFileError)) throw error;
+        damaged.push({ id, error });
+      }
+    }
+    return { every: this.map.size, read, damaged };
   }
 
   /** The job's fingerprint, read without parsing a job still in the file. */

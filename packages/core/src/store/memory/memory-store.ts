@@ -38,6 +38,7 @@ import {
 } from '../../schemas/index.js';
 import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomicWith } from '../atomic-file.js';
 import { JobTable, RecordBlock, SnapshotFile } from './job-table.js';
+import { parseStoredJob } from './stored-job.js';
 import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
 import { encodePostings, PostingsIndexer, VarintPostings } from './postings-codec.js';
 import { isBinarySnapshot, SnapshotReader, SnapshotStreamWriter, SNAPSHOT_VERSION } from './snapshot.js';
@@ -91,6 +92,22 @@ const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, descripti
   keyof NonNullable<MemoryStoreSettings['fieldWeights']>,
   true
 >;
+
+/** A job whose record in the store's file cannot be read: see {@link MemoryStore.check}. */
+export interface DamagedJob {
+  /** The job's id (from the file's index of jobs, which is checked apart from the records). */
+  id: string;
+  /** What is wrong with its record, naming the record's place (`jobs@offset`) and the field. */
+  error: StoreFileError;
+}
+
+/** What {@link MemoryStore.check} found. */
+export interface MemoryStoreCheck {
+  /** Jobs the store holds (the damaged ones included). */
+  jobs: number;
+  /** Jobs whose record cannot be read; empty when every job can be. */
+  damaged: DamagedJob[];
+}
 
 interface StoreFile {
   format: typeof FILE_FORMAT;
@@ -386,6 +403,17 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   /**
+   * Reads every job not read yet (each is validated; about 10 µs a job) without keeping it, and lists the jobs whose
+   * record in the snapshot file is damaged or invalid. Such a job makes every read that reaches it throw a
+   * StoreFileError naming it; `deleteJob` removes it and `upsertJobs` replaces it, without reading the old record.
+   */
+  async check(): Promise<MemoryStoreCheck> {
+    await this.ready;
+    const { every, damaged } = this.jobs.check();
+    return { jobs: every, damaged };
+  }
+
+  /**
    * Makes every change so far durable. With autosave the changes already are (in the journal): this waits for the
    * writes in flight. Without it, it saves a snapshot.
    */
@@ -421,16 +449,23 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   private putJob(job: Job): void {
-    const previous = this.jobs.get(job.id);
+    // A job whose record cannot be read (damaged) is replaced all the same: nothing below needs its contents.
+    const previous = this.jobs.tryGet(job.id);
+    // A changed text invalidates the job's old embedding (as does an old text that cannot be read).
+    if (
+      previous instanceof StoreFileError ||
+      (previous && (previous.title !== job.title || previous.description !== job.description))
+    )
+      this.vectors.delete(job.id);
+    // Before the map changes: a BM25 index restored from a snapshot reads the old job's text to remove it (or, for
+    // a damaged record, finds its terms in the postings).
+    this.lexical.add(job.id, lexicalDocument(job));
     if (this.fingerprints) {
-      if (previous?.fingerprint) this.fingerprints.get(previous.fingerprint)?.delete(job.id);
+      // The old fingerprint as the index knows it (the snapshot's index of jobs, for a job not read yet).
+      const old = previous === undefined ? undefined : this.jobs.fingerprintOf(job.id);
+      if (old) this.fingerprints.get(old)?.delete(job.id);
       if (job.fingerprint) addFingerprint(this.fingerprints, job.fingerprint, job.id);
     }
-    // A changed text invalidates the job's old embedding.
-    if (previous && (previous.title !== job.title || previous.description !== job.description))
-      this.vectors.delete(job.id);
-    // Before the map changes: a BM25 index restored from a snapshot reads the old job's text to remove it.
-    this.lexical.add(job.id, lexicalDocument(job));
     this.jobs.set(job.id, job);
   }
 
@@ -450,9 +485,11 @@ export class MemoryStore implements Store, EmbeddingCache {
     return this.fingerprints;
   }
 
+  /** Removes a job and everything naming it; its record is not read (a damaged one is removed as well). */
   private removeJob(id: string): boolean {
     const fingerprint = this.fingerprints && this.jobs.fingerprintOf(id);
     if (fingerprint) this.fingerprints!.get(fingerprint)?.delete(id);
+    // A BM25 index restored from a snapshot reads the job's text to remove it, or finds its terms in the postings.
     this.lexical.remove(id);
     // The job goes last: where a removal above fails (a row of a crafted file that is not finite), the vectors and
     // BM25 documents still name only jobs the store holds, so it can still be saved.
@@ -852,7 +889,7 @@ export class MemoryStore implements Store, EmbeddingCache {
             cause: error,
           });
         }
-        const job = parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw));
+        const job = parseSection(path, `jobs[${index}]`, () => parseStoredJob(`${path}: jobs[${index}]`, raw));
         // The writer writes each job once; a repeated id would make two job numbers name one job.
         if (this.jobs.has(job.id))
           throw new StoreFileError(path, `repeats job ${job.id}`, { section: `jobs[${index}]` });
@@ -959,9 +996,10 @@ export class MemoryStore implements Store, EmbeddingCache {
             lengths: new Float64Array(lengths.bytes.buffer, 0, (ids as unknown[]).length),
             postings: postings.postings,
           },
+          // Undefined for a damaged record: the index then finds the job's terms in its postings.
           (id) => {
-            const job = this.jobs.get(id);
-            return job && lexicalDocument(job);
+            const job = this.jobs.tryGet(id);
+            return job === undefined || job instanceof StoreFileError ? undefined : lexicalDocument(job);
           },
         );
         restored = true;
@@ -1133,7 +1171,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     const feedback = section('feedback');
     const matches = section('matches');
     for (const [index, raw] of jobs.entries())
-      this.putJob(parseSection(path, `jobs[${index}]`, () => parseWith(jobSchema, `${path}: jobs[${index}]`, raw)));
+      this.putJob(parseSection(path, `jobs[${index}]`, () => parseStoredJob(`${path}: jobs[${index}]`, raw)));
     this.loadVectors(path, 'vectors', vectors);
     this.loadEmbeddings(path, 'embeddings', embeddings);
     for (const [index, raw] of resumes.entries()) {
@@ -1241,7 +1279,7 @@ export class MemoryStore implements Store, EmbeddingCache {
         for (const [index, raw] of list('jobs').entries())
           this.putJob(
             parseSection(path, `${where}.jobs[${index}]`, () =>
-              parseWith(jobSchema, `${path}: ${where}.jobs[${index}]`, raw),
+              parseStoredJob(`${path}: ${where}.jobs[${index}]`, raw),
             ),
           );
         return;

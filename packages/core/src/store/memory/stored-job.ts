@@ -1,0 +1,37 @@
+import { ValidationError } from '../../errors/index.js';
+import { jobSchema, type Job } from '../../schemas/index.js';
+
+/**
+ * A job read back from one of the store's own files (a snapshot record, a format-1 JSON snapshot, a journal line),
+ * validated as input is, with one difference: a key the job schema does not know is dropped instead of refused. The
+ * store wrote the record, so such a key is not a typo but a field an earlier version had (at the top level, or inside
+ * `location`, `salary` or `experienceYears`); the job gets a note naming each one dropped, and when it is next saved
+ * it is written without them. Every other problem (a field of the wrong type, a bad date, a raw record too deep) is a
+ * ValidationError naming the field; `entity` names the record in it. A valid record costs one parse, as before.
+ */
+export function parseStoredJob(entity: string, raw: unknown): Job {
+  const first = jobSchema.safeParse(raw);
+  if (first.success) return first.data;
+  const dropped: string[] = [];
+  for (const issue of first.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    // Where the unknown keys are: the record itself (it came from JSON.parse, so it is this function's to change).
+    let holder: unknown = raw;
+    for (const key of issue.path) holder = isObject(holder) ? holder[key as string] : undefined;
+    if (!isObject(holder)) continue;
+    for (const key of issue.keys) {
+      delete holder[key];
+      dropped.push([...issue.path.map(String), key].join('.'));
+    }
+  }
+  if (!dropped.length) throw ValidationError.fromZod(entity, first.error);
+  const second = jobSchema.safeParse(raw);
+  if (!second.success) throw ValidationError.fromZod(entity, second.error);
+  const job = second.data;
+  const note = `dropped ${dropped.map((key) => `'${key}'`).join(', ')} when read from the store: fields jobs no longer have`;
+  return { ...job, notes: [...(job.notes ?? []), note] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
