@@ -28,7 +28,10 @@ export function parseStoredJob(entity: string, raw: unknown): Job {
   const second = jobSchema.safeParse(raw);
   if (!second.success) throw ValidationError.fromZod(entity, second.error);
   const job = second.data;
-  const note = `dropped ${dropped.map((key) => `'${key}'`).join(', ')} when read from the store: fields jobs no longer have`;
+  const note = `dropped ${dropped
+    .sort()
+    .map((key) => `'${key}'`)
+    .join(', ')} when read from the store: fields jobs no longer have`;
   return { ...job, notes: [...(job.notes ?? []), note] };
 }
 
