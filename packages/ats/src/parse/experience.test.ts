@@ -64,6 +64,38 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  it('reads the employer from "Title - Organisation" when the company line under it is an empty "-"', () => {
+    const text = ['FIELD ENGINEER - NORTHWIND DATA SOLUTIONS', '', '-', '', 'May 2012 to June 2015'].join('\n');
+    expect(headers(text)).toEqual([
+      ['FIELD ENGINEER', 'NORTHWIND DATA SOLUTIONS', undefined, month(2012, 4), month(2015, 5)],
+    ]);
+    // After the dash a specialty, not an organisation: the title stays whole.
+    expect(headers('Field Engineer - Sensors & Controls\n\n-\n\nMay 2012 to June 2015')[0]?.slice(0, 2)).toEqual([
+      'Field Engineer - Sensors & Controls',
+      undefined,
+    ]);
+  });
+
+  it("reads an undated title and employer written just above another position's title and employer", () => {
+    const text = [
+      'Solutions Architect',
+      '',
+      'Fabrikam Services -  Springfield, Oregon',
+      '',
+      'Platform Engineer',
+      '',
+      'Contoso -  Salem, Oregon -',
+      '',
+      'March 2016 to April 2018',
+      '',
+      '• Built the release pipeline.',
+    ].join('\n');
+    expect(headers(text)).toEqual([
+      ['Solutions Architect', 'Fabrikam Services', 'Springfield, Oregon', undefined, undefined],
+      ['Platform Engineer', 'Contoso', 'Salem, Oregon', month(2016, 2), month(2018, 3)],
+    ]);
+  });
+
   it('keeps "Title at Company" whole when a dangling line follows it, and a comma inside the title line', () => {
     expect(
       headers(

@@ -549,9 +549,18 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
   const title = readHeader(titleLines.flatMap(headerParts));
   // "Technical Lead at Infosys Ltd.\nPharmaceuticals and Life Sciences Domain -": the title line already names the company.
   if (title.title && title.company && titleLines.some((line) => splitAtKeyword(squash(line)))) return title;
+  const companyText = companyLine.replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
+  // "Sales Engineer - Acme Technology Solutions\n-": the company line is left empty and the title line names an
+  // organisation after its title; that is the employer.
+  const employerInTitle =
+    !companyText.trim() &&
+    title.title !== undefined &&
+    title.company !== undefined &&
+    titleScore(title.title) > 0 &&
+    titleScore(title.company) < 0;
+  if (employerInTitle) return title;
   // Otherwise the title line is the title whole ("Volunteer Contestant, Yappon\nMicrosoft -").
   if (titleLines.length === 1 && title.company) title.title = cleanPart(titleLines[0] as string);
-  const companyText = companyLine.replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
   // "Acme -  Zirakpur, Punjab, IN": the place after the dash is read whole before the run-together split cuts it.
   const written = splitHeaderParts(companyText);
   const place = written[written.length - 1];
@@ -607,6 +616,7 @@ function findUndatedEntries(
   lines: readonly string[],
   taken: ReadonlySet<number>,
   anchors: ReadonlySet<number>,
+  headed: ReadonlySet<number> = new Set(),
 ): Entry[] {
   const found: Entry[] = [];
   const nonBlank: number[] = [];
@@ -647,7 +657,10 @@ function findUndatedEntries(
     )
       continue;
     const nextIndex = nonBlank[position + 2];
-    if (nextIndex !== undefined && (anchors.has(nextIndex) || taken.has(nextIndex))) continue;
+    // The pair is the header of the dates below it, unless another position's own title and employer lines come
+    // first ("Technical Architect\nAcme Services\nSoftware Engineer\nGlobex -\nJune 2016 to …": two positions).
+    if (nextIndex !== undefined && (anchors.has(nextIndex) || (taken.has(nextIndex) && !headed.has(nextIndex))))
+      continue;
     const header = readDanglingHeader([title], company);
     if (!header.title) continue;
     found.push({ header, first: titleIndex, last: companyIndex });
@@ -749,6 +762,8 @@ export function readExperienceSection(
   const found: (Anchor | undefined)[] = lines.map((line) => findAnchor(line, options.now));
   const anchors = found.flatMap((anchor, index) => (anchor ? [index] : []));
   const used = new Set<number>();
+  // The first lines of positions whose title and employer are both written on lines of their own above the dates.
+  const headed = new Set<number>();
   const entries: Entry[] = [];
   for (const [order, index] of anchors.entries()) {
     const anchor = found[index] as Anchor;
@@ -849,9 +864,10 @@ export function readExperienceSection(
     }
     for (const at of headerLines) used.add(at);
     for (let at = index; at <= last; at++) used.add(at);
+    if (headerLines.length === 2) headed.add(headerLines[0] as number);
     entries.push({ header, anchor, first: headerLines[0] ?? index, last });
   }
-  const undated = findUndatedEntries(lines, used, new Set(anchors));
+  const undated = findUndatedEntries(lines, used, new Set(anchors), headed);
   const all = [...entries, ...undated].sort((left, right) => left.first - right.first);
   const result: ExperienceEntry[] = [];
   const untitled: UntitledPosition[] = [];
