@@ -151,6 +151,17 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  it('reads an undated line that says it was an internship at an employer as a position', () => {
+    expect(headers('Recently completed 4 months internship at NORTHWIND\n\nNORTHWIND')).toEqual([
+      ['Intern', 'NORTHWIND', undefined, undefined, undefined],
+    ]);
+    expect(headers('Summer Internship at Contoso Ltd')).toEqual([
+      ['Summer Internship', 'Contoso Ltd', undefined, undefined, undefined],
+    ]);
+    // Neither a role nor an internship before "at": no position.
+    expect(headers('Presented a paper at Contoso Conference')).toEqual([]);
+  });
+
   it('reads an undated title whose first word names a kind of organisation, after a page-footer link', () => {
     // "Software" is an organisation cue ("Acme Software"), but a line ending in "Developer" is a title.
     const text = [

@@ -608,6 +608,9 @@ const PAGE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 const startsBlock = (line: string | undefined) =>
   line === undefined || isBullet(line) || !isHeaderLike(line) || PAGE_LINK.test(line);
 
+// Words before "at" that end in an internship, in a short line: "Completed 6 months internship", "Summer Internship".
+const INTERNSHIP_AT = /^(?:\S+ ){0,7}internships?$/i;
+
 /**
  * Positions written without dates, as Indeed's export writes them ("Data Entry Operator\n\nMicrosoft\n\n<description>"):
  * a short line with a job-title word, then a short line naming the employer, starting a block and not followed by dates.
@@ -632,14 +635,18 @@ function findUndatedEntries(
     const blockStart = startsBlock(previous) || taken.has(nonBlank[position - 1] as number);
     // "Admin assistant at Infosys limited": one line names both.
     const at = blockStart && isHeaderLike(title) && wordCount(title) <= 10 ? splitAtKeyword(squash(title)) : undefined;
+    // "Completed 6 months internship at Acme": a line that says it was an internship at an employer; its title is
+    // "Intern" unless the words before "at" are a short name for it ("Summer Internship").
+    const internship = at !== undefined && titleScore(at[0]) <= 0 && INTERNSHIP_AT.test(squash(at[0]));
     if (
       at &&
-      titleScore(at[0]) > 0 &&
+      (titleScore(at[0]) > 0 || internship) &&
       /^[\p{Lu}\p{N}]/u.test(at[1]) &&
       (companyIndex === undefined || !anchors.has(companyIndex))
     ) {
+      const named = internship && wordCount(at[0]) <= 3 && !/\d/.test(at[0]) ? cleanPart(at[0]) : 'Intern';
       found.push({
-        header: { title: cleanPart(at[0]), ...companyAndLocation(cleanPart(at[1]), undefined) },
+        header: { title: internship ? named : cleanPart(at[0]), ...companyAndLocation(cleanPart(at[1]), undefined) },
         first: titleIndex,
         last: titleIndex,
       });
