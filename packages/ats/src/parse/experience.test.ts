@@ -178,6 +178,17 @@ describe('parseExperienceSection', () => {
     expect(headers(text)).toEqual([['Software Developer', 'Microsoft', undefined, undefined, undefined]]);
   });
 
+  it('leaves out of the title a final parenthesis that names the client', () => {
+    expect(
+      headers('Senior Consultant (Client of Globex Systems)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.slice(0, 2),
+    ).toEqual(['Senior Consultant', 'Northwind Ltd']);
+    expect(headers('Data Analyst (Customer - Globex)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.[0]).toBe('Data Analyst');
+    // Another parenthesis stays.
+    expect(headers('Data Analyst (Contract)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.[0]).toBe(
+      'Data Analyst (Contract)',
+    );
+  });
+
   it('reads a dangling line that is only a place as the location, not the employer', () => {
     const text = ['Secretary of State', '', 'Salem, Tamil Nadu -', '', 'December 1995 to February 1996'].join('\n');
     expect(headers(text)).toEqual([

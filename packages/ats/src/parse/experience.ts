@@ -226,6 +226,10 @@ function refineHeader(header: Header, client?: string): Header {
     if (kept.length > 0 && kept.length < pieces.length && titleScore(kept.join(' / ')) > 0)
       refined.title = kept.join(' / ');
   }
+  // "Senior Consultant (Client of Globex)", "Analyst (Client: Globex)": the client served, written after the title.
+  const clientNote = finalParenthesis(squash(refined.title));
+  if (clientNote && /^(?:client|customer)\b/i.test(clientNote[1]) && titleScore(clientNote[0]) > 0)
+    refined.title = cleanPart(clientNote[0]);
   // "Production Support Analyst (Acme": a parenthesis cut off where the field ended.
   const open = refined.title.lastIndexOf('(');
   if (open > 0 && !refined.title.includes(')', open)) {
