@@ -37,6 +37,16 @@ describe('parseStoredJob', () => {
     ]);
   });
 
+  it('names at most 10 dropped fields in its note', () => {
+    const record: Record<string, unknown> = { ...stored };
+    for (let index = 0; index < 5000; index += 1) record[`old${String(index).padStart(4, '0')}`] = index;
+    const job = parseStoredJob('record', record);
+    expect(Object.keys(job)).not.toContain('old0000');
+    expect(job.notes).toEqual([
+      `dropped ${Array.from({ length: 10 }, (_, index) => `'old000${index}'`).join(', ')} and 4990 more when read from the store: fields jobs no longer have`,
+    ]);
+  });
+
   it('refuses a known field with an invalid value, naming only that field', () => {
     for (const record of [
       { ...stored, title: 7, remote: true },

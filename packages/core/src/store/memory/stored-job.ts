@@ -28,10 +28,10 @@ export function parseStoredJob(entity: string, raw: unknown): Job {
   const second = jobSchema.safeParse(raw);
   if (!second.success) throw ValidationError.fromZod(entity, second.error);
   const job = second.data;
-  const note = `dropped ${dropped
-    .sort()
-    .map((key) => `'${key}'`)
-    .join(', ')} when read from the store: fields jobs no longer have`;
+  // At most 10 named (a crafted record may carry thousands), sorted so the note is the same on every read.
+  const named = dropped.sort().slice(0, 10);
+  const more = dropped.length > named.length ? ` and ${dropped.length - named.length} more` : '';
+  const note = `dropped ${named.map((key) => `'${key}'`).join(', ')}${more} when read from the store: fields jobs no longer have`;
   return { ...job, notes: [...(job.notes ?? []), note] };
 }
 
