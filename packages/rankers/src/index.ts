@@ -69,6 +69,14 @@ export {
   type DefaultRankerSettings,
 } from './default/index.js';
 export {
+  JOB_FEATURES_VERSION,
+  openJobFeatures,
+  writeJobFeatures,
+  type JobFeatureFile,
+  type JobFeaturesWriteSummary,
+  type WriteJobFeaturesOptions,
+} from './job-features/index.js';
+export {
   auc,
   averagePrecision,
   dcgAtK,

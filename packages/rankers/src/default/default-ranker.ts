@@ -1,6 +1,14 @@
-import { invalidSetting, rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
+import {
+  invalidSetting,
+  loadOccupationKnowledge,
+  rejectUnknownKeys,
+  type Job,
+  type Match,
+  type Ranker,
+} from '@rolefit/core';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createFusionRanker } from '../fusion/fusion-ranker.js';
+import { installJobFeatures, type JobFeatureFile } from '../job-features/job-features.js';
 import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
 import type { FusionRecipe } from '../fusion/trainable-fusion.js';
 import {
@@ -87,6 +95,11 @@ export interface DefaultRankerSettings {
   multiFactor?: MultiFactorSettings;
   /** The configuration (default: {@link DEFAULT_RANKER_CHOICE}). */
   recipe?: DefaultRankerRecipe;
+  /**
+   * Job readings saved by `writeJobFeatures` (opened with `openJobFeatures`): a job found there for its current text
+   * is not read again (same scores, less CPU for jobs this process has not ranked yet).
+   */
+  jobFeatures?: JobFeatureFile;
 }
 
 /** Members a recipe may reuse instead of building its own (the report's candidates share them). */
@@ -187,12 +200,30 @@ function buildRecipeRanker(
  * over the dev sets; see the ranking guide and `pnpm eval --report`.
  */
 export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranker {
-  rejectUnknownKeys('DefaultRankerSettings', settings, { name: true, multiFactor: true, recipe: true } satisfies Record<
-    keyof DefaultRankerSettings,
-    true
-  >);
+  rejectUnknownKeys('DefaultRankerSettings', settings, {
+    name: true,
+    multiFactor: true,
+    recipe: true,
+    jobFeatures: true,
+  } satisfies Record<keyof DefaultRankerSettings, true>);
   const recipe = settings.recipe ?? DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!;
-  return createRankerFromRecipe(recipe, settings);
+  const { jobFeatures, ...rest } = settings;
+  const ranker = createRankerFromRecipe(recipe, rest);
+  if (jobFeatures === undefined) return ranker;
+  // The candidates' saved readings go into the members' per-job caches before they rank (or read ahead).
+  const install = async (jobs: readonly Job[]) =>
+    installJobFeatures(jobFeatures, jobs, await loadOccupationKnowledge());
+  return {
+    name: ranker.name,
+    async prepare(jobs, options) {
+      await install(jobs);
+      await ranker.prepare?.(jobs, options);
+    },
+    async rank(query, jobs, options) {
+      await install(jobs);
+      return ranker.rank(query, jobs, options);
+    },
+  };
 }
 
 /**

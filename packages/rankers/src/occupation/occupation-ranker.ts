@@ -187,10 +187,53 @@ function describeSkills(
 }
 
 /** What the ranker reads from one job: its occupations, skills and title words. */
-interface JobView {
+export interface OccupationJobView {
   found: OccupationMatch[];
   skills: string[];
   words: string[];
+}
+
+/** The per-job readings of one knowledge and occupation limit: kept per job object, read once per job. */
+export interface OccupationViewCache {
+  /** The job's reading, read now when not kept. */
+  get(job: Job): OccupationJobView;
+  /** Whether the job's reading is kept. */
+  has(job: Job): boolean;
+  /** Keeps a reading for the job (one read back from a file). */
+  set(job: Job, view: OccupationJobView): void;
+}
+
+// What is read from a job depends only on the job, the knowledge and the occupation limit: kept per job object, so a
+// store's jobs (the same objects on every search) are read once, however many people and rankers they are ranked for.
+const viewCaches = new WeakMap<OccupationKnowledge, Map<number, OccupationViewCache>>();
+
+/** The cache of job readings for `knowledge` finding at most `occupationsKept` occupations per job. */
+export function occupationViewCache(knowledge: OccupationKnowledge, occupationsKept: number): OccupationViewCache {
+  let byLimit = viewCaches.get(knowledge);
+  if (byLimit === undefined) viewCaches.set(knowledge, (byLimit = new Map()));
+  let cache = byLimit.get(occupationsKept);
+  if (cache === undefined) {
+    const views = new WeakMap<Job, OccupationJobView>();
+    cache = {
+      get(job) {
+        let view = views.get(job);
+        if (view === undefined) {
+          const description = jobDescription(job);
+          view = {
+            found: knowledge.findOccupations(jobTexts(job, description), { limit: occupationsKept }),
+            skills: jobSkills(job, description, knowledge),
+            words: titleWords(typeof job.title === 'string' ? job.title : ''),
+          };
+          views.set(job, view);
+        }
+        return view;
+      },
+      has: (job) => views.has(job),
+      set: (job, view) => void views.set(job, view),
+    };
+    byLimit.set(occupationsKept, cache);
+  }
+  return cache;
 }
 
 /**
@@ -203,24 +246,8 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
   const resolved = resolveOccupationRankerSettings(settings);
   const { name, weights, relatedCredit, skillPrior, occupationsKept } = resolved;
   const knowledgeSource = settings.knowledge;
-  // What is read from a job depends only on the job and the knowledge: kept per job object, so a store's jobs
-  // (the same objects on every search) are read once, however many people they are ranked for.
-  const jobCache = new WeakMap<OccupationKnowledge, WeakMap<Job, JobView>>();
-  const viewOf = (job: Job, knowledge: OccupationKnowledge): JobView => {
-    let byJob = jobCache.get(knowledge);
-    if (byJob === undefined) jobCache.set(knowledge, (byJob = new WeakMap()));
-    let view = byJob.get(job);
-    if (view === undefined) {
-      const description = jobDescription(job);
-      view = {
-        found: knowledge.findOccupations(jobTexts(job, description), { limit: occupationsKept }),
-        skills: jobSkills(job, description, knowledge),
-        words: titleWords(typeof job.title === 'string' ? job.title : ''),
-      };
-      byJob.set(job, view);
-    }
-    return view;
-  };
+  const viewOf = (job: Job, knowledge: OccupationKnowledge): OccupationJobView =>
+    occupationViewCache(knowledge, occupationsKept).get(job);
 
   return {
     name,

@@ -7,6 +7,7 @@ import {
   termCount,
   termName,
   type CountedTerms,
+  type JobTextCache,
 } from '../shared/job-terms.js';
 import { dot, unit } from '../shared/sparse-vectors.js';
 
@@ -80,8 +81,8 @@ export interface CompactTermVectors {
   readonly termLimit: number;
 }
 
-// A job's word counts as arrays, kept per job object and counted again when its text changes.
-const countedByJob = createJobTextCache((job: Job): CountedTerms => {
+/** A job's word counts as arrays, kept per job object and counted again when its text changes. */
+export const countedByJob: JobTextCache<CountedTerms> = createJobTextCache((job: Job): CountedTerms => {
   const counted = new Map<string, number>();
   for (const word of jobWords(job)) counted.set(word, (counted.get(word) ?? 0) + 1);
   return countedTerms(counted);

@@ -7,6 +7,7 @@ import {
   startScoring,
   termCount,
   type CountedTerms,
+  type JobTextCache,
 } from './job-terms.js';
 
 /** BM25 settings shared by the rankers that score text. */
@@ -184,7 +185,7 @@ function scoreCounted(
 }
 
 /** A job as BM25 reads it: its field-weighted term counts and their sum (its length). */
-interface CountedJob {
+export interface CountedJob {
   terms: CountedTerms;
   length: number;
 }
@@ -198,10 +199,20 @@ const bm25Document = (job: Job): Bm25Document => ({
   location: placeText(job),
 });
 
+/** The key of a set of field weights: the per-job counts depend on it. */
+export function bm25FieldWeightsKey(fieldWeights: Readonly<Record<string, number>>): string {
+  return JSON.stringify(Object.entries(fieldWeights).sort(([left], [right]) => (left < right ? -1 : 1)));
+}
+
+/** The per-job cache of field-weighted term counts for these settings' field weights (what ranking reads). */
+export function bm25CountCache(settings: Bm25ScoringSettings = {}): JobTextCache<CountedJob> {
+  return countCacheFor({ ...DEFAULT_BM25_FIELD_WEIGHTS, ...settings.fieldWeights });
+}
+
 // One cache per set of field weights (a job's counts depend on them).
-const countCaches = new Map<string, { get(job: Job): CountedJob }>();
-function countCacheFor(fieldWeights: Readonly<Record<string, number>>): { get(job: Job): CountedJob } {
-  const key = JSON.stringify(Object.entries(fieldWeights).sort(([left], [right]) => (left < right ? -1 : 1)));
+const countCaches = new Map<string, JobTextCache<CountedJob>>();
+function countCacheFor(fieldWeights: Readonly<Record<string, number>>): JobTextCache<CountedJob> {
+  const key = bm25FieldWeightsKey(fieldWeights);
   let cache = countCaches.get(key);
   if (cache === undefined) {
     cache = createJobTextCache((job) => {

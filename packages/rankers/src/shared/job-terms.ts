@@ -23,6 +23,11 @@ export function startScoring(): void {
   generation += 1;
 }
 
+/** How many times the dictionary started afresh: term ids taken under another generation are stale. */
+export function termDictionaryGeneration(): number {
+  return generation;
+}
+
 /** Sets the dictionary's limit (for tests) and returns the one before. */
 export function setTermDictionaryLimit(limit: number): number {
   const before = dictionaryLimit;
@@ -95,22 +100,41 @@ function jobFields(job: Job): unknown[] {
 const sameFields = (left: readonly unknown[], right: readonly unknown[]): boolean =>
   left.length === right.length && left.every((value, index) => Object.is(value, right[index]));
 
+/** A per-job cache of something computed from a job's text fields (see {@link createJobTextCache}). */
+export interface JobTextCache<T> {
+  /** The value for `job`, computed when the job is new or its text changed. */
+  get(job: Job): T;
+  /** Whether `get(job)` would return a kept value without computing. */
+  has(job: Job): boolean;
+  /** Keeps `value` for `job`'s current text, as if `get` had computed it (for values read back from a file). */
+  set(job: Job, value: T): void;
+}
+
 /**
  * A per-job cache of something computed from a job's text fields (title, description, company, place, skills):
  * `get` computes it the first time a job object is seen, and again when one of those fields changed since or the
  * term dictionary started afresh.
  */
-export function createJobTextCache<T>(compute: (job: Job) => T): { get(job: Job): T } {
+export function createJobTextCache<T>(compute: (job: Job) => T): JobTextCache<T> {
   const entries = new WeakMap<Job, { fields: unknown[]; value: T; generation: number }>();
+  const kept = (job: Job, fields: unknown[]) => {
+    const entry = entries.get(job);
+    return entry !== undefined && entry.generation === generation && sameFields(entry.fields, fields)
+      ? entry
+      : undefined;
+  };
   return {
     get(job) {
       const fields = jobFields(job);
-      const entry = entries.get(job);
-      if (entry !== undefined && entry.generation === generation && sameFields(entry.fields, fields))
-        return entry.value;
+      const entry = kept(job, fields);
+      if (entry !== undefined) return entry.value;
       const value = compute(job);
       entries.set(job, { fields, value, generation });
       return value;
+    },
+    has: (job) => kept(job, jobFields(job)) !== undefined,
+    set(job, value) {
+      entries.set(job, { fields: jobFields(job), value, generation });
     },
   };
 }

@@ -1,0 +1,224 @@
+// Saved job readings (job-features.ts) against reading every job afresh: the default ranker with the file must give
+// the same matches to the last bit, and a damaged, crafted or outdated file must never crash or change a score.
+// Real data: LinkedIn postings (2023-24) as jobs and Dataturks resumes as queries, from ../shared/data
+// (ROLEFIT_DATA_DIR); the built-in samples where it is absent.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
+import { parseJob, parseResume, StoreFileError, type Job, type Ranker } from '@rolefit/core';
+import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
+import { parseCsv } from '@rolefit/dev-tools';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRandom } from '@rolefit/core/internal';
+import { createDefaultRanker } from '../default/index.js';
+import { openJobFeatures, writeJobFeatures, type JobFeatureFile } from './job-features.js';
+
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
+const dataDirectory = process.env.ROLEFIT_DATA_DIR ?? process.env.ROLEFIT_DATA ?? resolve(root, '../shared/data');
+const postingsFile = resolve(dataDirectory, 'linkedin-postings-2023-24-head1000/postings_head1000.csv');
+const resumesFile = resolve(dataDirectory, 'dataturks-dev/resumes.jsonl');
+
+function realJobs(count: number): Job[] {
+  if (!existsSync(postingsFile)) return sampleJobs.map((job) => parseJob(job));
+  return (parseCsv(readFileSync(postingsFile, 'utf8')) as Record<string, string>[]).slice(0, count).map((row, index) =>
+    parseJob({
+      id: `linkedin-${row.job_id || index}-${index}`,
+      source: 'linkedin',
+      title: row.title || 'Untitled',
+      company: row.company_name || undefined,
+      description: row.description || row.title || 'No description',
+      ...(row.skills_desc ? { skills: row.skills_desc.split(/[,;]/u).filter((skill) => skill.trim() !== '') } : {}),
+      location: { city: (row.location ?? '').split(',')[0] || undefined },
+    }),
+  );
+}
+
+function realResumes() {
+  if (!existsSync(resumesFile)) return sampleResumes.map((resume) => parseResume(resume));
+  return readFileSync(resumesFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 3)
+    .map((line) => {
+      const record = JSON.parse(line) as { id: string; text: string };
+      return parseResume({ id: record.id, text: record.text });
+    });
+}
+
+const jobs = realJobs(240);
+const resumes = realResumes();
+const directory = mkdtempSync(join(tmpdir(), 'rolefit-job-features-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+// Fresh copies: objects no per-job cache has seen, as in a new process.
+const copies = (some: readonly Job[]) => some.map((job) => structuredClone(job));
+const SLOW = 240_000;
+
+/** The matches of every resume, each job read afresh (no file). */
+async function reference(some: readonly Job[]) {
+  const ranker = createDefaultRanker();
+  return Promise.all(resumes.map((resume) => ranker.rank({ resume }, copies(some))));
+}
+async function withFile(ranker: Ranker, some: readonly Job[]) {
+  return Promise.all(resumes.map((resume) => ranker.rank({ resume }, copies(some))));
+}
+
+// The file's parts, for crafting: trailer, index and its checksum.
+function parts(bytes: Buffer) {
+  const trailerAt = bytes.length - 24;
+  const indexOffset = Number(bytes.readBigUInt64LE(trailerAt));
+  const indexLength = bytes.readUInt32LE(trailerAt + 8);
+  const index = bytes.subarray(indexOffset, indexOffset + indexLength);
+  const headerLength = index.readUInt32LE(0);
+  const header = JSON.parse(index.toString('utf8', 4, 4 + headerLength)) as { entries: number };
+  const tableAt = 4 + headerLength + header.entries * 16;
+  const resign = () => bytes.writeUInt32LE(crc32(index), trailerAt + 12);
+  return { index, headerLength, header, tableAt, resign };
+}
+
+describe('saved job readings', () => {
+  const path = join(directory, 'jobs.features');
+  let written: Awaited<ReturnType<typeof writeJobFeatures>>;
+  let expected: Awaited<ReturnType<typeof reference>>;
+
+  it(
+    'give the same matches as reading every job afresh, reading no job',
+    async () => {
+      written = await writeJobFeatures(path, copies(jobs));
+      expect(written.computed).toBe(written.entries);
+      expect(written.entries).toBeGreaterThan(jobs.length * 0.9);
+      expected = await reference(jobs);
+      const file = openJobFeatures(path)!;
+      try {
+        const matches = await withFile(createDefaultRanker({ jobFeatures: file }), jobs);
+        expect(matches).toEqual(expected);
+        // Every job of each ranking (fresh copies per resume) was read back from the file.
+        expect(file.counts).toEqual({ read: jobs.length * resumes.length, missing: 0, damaged: 0 });
+      } finally {
+        file.close();
+      }
+    },
+    SLOW,
+  );
+
+  it('a missing file opens as undefined; one that is not such a file is a StoreFileError', () => {
+    expect(openJobFeatures(join(directory, 'absent.features'))).toBeUndefined();
+    const garbage = join(directory, 'garbage.features');
+    writeFileSync(garbage, 'not a features file, just text that is long enough to have a trailer');
+    expect(() => openJobFeatures(garbage)).toThrow(StoreFileError);
+    const cut = join(directory, 'cut.features');
+    writeFileSync(cut, readFileSync(path).subarray(0, 5000));
+    expect(() => openJobFeatures(cut)).toThrow(StoreFileError);
+  });
+
+  it('a file written for another features version is refused (StoreFileError), even with its checksum right', () => {
+    const bytes = Buffer.from(readFileSync(path));
+    const { index, resign } = parts(bytes);
+    const at = index.indexOf('"featuresVersion":1');
+    index.write('"featuresVersion":7', at, 'latin1');
+    resign();
+    const other = join(directory, 'other-version.features');
+    writeFileSync(other, bytes);
+    expect(() => openJobFeatures(other)).toThrow(/other readings/u);
+  });
+
+  it(
+    'a changed job is read afresh; a rewrite reads only it and takes the rest over',
+    async () => {
+      const changed = copies(jobs);
+      changed[3] = { ...changed[3]!, description: `${changed[3]!.description} Kubernetes and Terraform on AWS.` };
+      const file = openJobFeatures(path)!;
+      try {
+        const matches = await withFile(createDefaultRanker({ jobFeatures: file }), changed);
+        expect(matches).toEqual(await reference(changed));
+        expect(file.counts.missing).toBe(resumes.length);
+      } finally {
+        file.close();
+      }
+      const rewritten = await writeJobFeatures(path, changed);
+      expect(rewritten.computed).toBe(1);
+      expect(rewritten.reused).toBe(rewritten.entries - 1);
+      const again = openJobFeatures(path)!;
+      try {
+        expect(await withFile(createDefaultRanker({ jobFeatures: again }), changed)).toEqual(await reference(changed));
+        expect(again.counts).toMatchObject({ missing: 0, damaged: 0 });
+      } finally {
+        again.close();
+      }
+      await writeJobFeatures(path, copies(jobs));
+    },
+    SLOW,
+  );
+
+  it(
+    'an entry with crafted contents and a recomputed checksum is read afresh, not trusted past its bounds',
+    async () => {
+      const bytes = Buffer.from(readFileSync(path));
+      const { index, tableAt, resign } = parts(bytes);
+      // Entry 0 becomes a term count far past its bytes; entry 1 names string 2^32-1; entry 2 an occupation 10^9.
+      const crafted = [
+        Buffer.from([0xff, 0xff, 0xff, 0x0f]),
+        Buffer.from([1, 0xff, 0xff, 0xff, 0xff, 0x0f, 0, 1]),
+        Buffer.from([0, 0, 0, 1, 0x80, 0x94, 0xeb, 0xdc, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      ];
+      crafted.forEach((content, entry) => {
+        const at = tableAt + entry * 12;
+        const offset = index.readUInt32LE(at);
+        content.copy(bytes, 8 + offset);
+        index.writeUInt32LE(content.length, at + 4);
+        index.writeUInt32LE(crc32(content), at + 8);
+      });
+      resign();
+      const craftedPath = join(directory, 'crafted.features');
+      writeFileSync(craftedPath, bytes);
+      const file = openJobFeatures(craftedPath)!;
+      try {
+        expect(await withFile(createDefaultRanker({ jobFeatures: file }), jobs)).toEqual(expected);
+        expect(file.counts.damaged).toBeGreaterThanOrEqual(3);
+      } finally {
+        file.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'random damage (60 seeded byte changes) gives a StoreFileError on open or the same matches, never a crash',
+    async () => {
+      const original = readFileSync(path);
+      const random = createRandom(21);
+      const subset = jobs.slice(0, 40);
+      const subsetExpected = await reference(subset);
+      const damagedPath = join(directory, 'damaged.features');
+      let refused = 0;
+      let readAfresh = 0;
+      for (let round = 0; round < 60; round += 1) {
+        const bytes = Buffer.from(original);
+        // Half the rounds damage an entry (most of the file), half the index and trailer at the end.
+        const at =
+          round % 2 === 0
+            ? Math.floor(random() * bytes.length)
+            : bytes.length - 1 - Math.floor(random() * Math.min(bytes.length, 200_000));
+        bytes[at] = (bytes[at]! + 1 + Math.floor(random() * 255)) % 256;
+        writeFileSync(damagedPath, bytes);
+        let file: JobFeatureFile | undefined;
+        try {
+          file = openJobFeatures(damagedPath);
+        } catch (error) {
+          expect(error).toBeInstanceOf(StoreFileError);
+          refused += 1;
+          continue;
+        }
+        try {
+          expect(await withFile(createDefaultRanker({ jobFeatures: file! }), subset)).toEqual(subsetExpected);
+          readAfresh += file!.counts.damaged;
+        } finally {
+          file!.close();
+        }
+      }
+      expect(refused + readAfresh).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,727 @@
+// The default ranker's per-job readings (BM25 and pseudo-relevance term counts, the occupation ranker's occupations,
+// skills and title words) saved to a file keyed by a hash of each job's text, so a fresh process reads the candidates'
+// readings back instead of computing them (about 0.5 ms of CPU per job). The file is untrusted: every part is
+// checksummed and bounds-checked, and a job whose entry is missing, damaged or written for other text is read afresh.
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import {
+  getDefaultSkillTaxonomy,
+  loadOccupationKnowledge,
+  StoreFileError,
+  type Job,
+  type OccupationKnowledge,
+  type OccupationMatch,
+} from '@rolefit/core';
+import { tokenize } from '@rolefit/core/text';
+import { DEFAULT_OCCUPATIONS_KEPT } from '../occupation/settings.js';
+import { occupationViewCache, type OccupationJobView } from '../occupation/occupation-ranker.js';
+import { titleWords } from '../occupation/texts.js';
+import { countedByJob } from '../pseudo-relevance/job-vectors.js';
+import {
+  bm25CountCache,
+  bm25FieldWeightsKey,
+  DEFAULT_BM25_FIELD_WEIGHTS,
+  type CountedJob,
+} from '../shared/bm25-scoring.js';
+import { startScoring, termDictionaryGeneration, termIdOf, termName, type CountedTerms } from '../shared/job-terms.js';
+
+/** Version of what is read from a job: raise it whenever the tokenizer, skill finding or occupation finding changes. */
+export const JOB_FEATURES_VERSION = 1;
+
+const MAGIC = Buffer.from('RFJOBFT1', 'latin1');
+const FORMAT = 'rolefit-job-features';
+const TRAILER_BYTES = 24;
+const KEY_BYTES = 16;
+const TABLE_BYTES = 12;
+/** Largest index section read (keys, offsets and terms of about 10M jobs). */
+const MAX_INDEX_BYTES = 1 << 30;
+/** Largest single entry read. */
+const MAX_ENTRY_BYTES = 16 << 20;
+// Text whose readings change when the tokenizer, the stemmer or the skill finder changes: part of the file's signature.
+const PROBE =
+  'Senior Node.js/TypeScript engineers building cloud-native APIs with Python, SQL and Kubernetes; São Paulo, Zürich & remote — 5+ years of project management';
+
+/** What {@link writeJobFeatures} did. */
+export interface JobFeaturesWriteSummary {
+  /** Entries in the file (jobs with the same text share one). */
+  entries: number;
+  /** Entries taken from the file written before (their jobs' text unchanged). */
+  reused: number;
+  /** Entries read from their jobs now. */
+  computed: number;
+}
+
+/** Options for {@link writeJobFeatures}. */
+export interface WriteJobFeaturesOptions {
+  /** Occupation knowledge the readings are made with (default: the built-in ESCO / O*NET one, as the default ranker). */
+  knowledge?: OccupationKnowledge;
+  signal?: AbortSignal;
+}
+
+/** A job's readings with terms as text (the file's form). */
+interface FeatureRecord {
+  bm25: { terms: string[]; counts: Float64Array };
+  words: { terms: string[]; counts: Float64Array };
+  found: { occupation: number; score: number; label: string }[];
+  skills: string[];
+  titleWords: string[];
+}
+
+/** A file of per-job readings written by {@link writeJobFeatures}, opened with {@link openJobFeatures}; read lazily per job. */
+export interface JobFeatureFile {
+  /** The file. */
+  readonly path: string;
+  /** Number of entries (distinct job texts). */
+  readonly entries: number;
+  /** Jobs whose readings were read back from the file, not found in it, or found damaged (read afresh). */
+  readonly counts: { readonly read: number; readonly missing: number; readonly damaged: number };
+  /** Closes the file; later rankings read every job afresh. */
+  close(): void;
+}
+
+/** Thrown inside the reader for a malformed part; turned into a StoreFileError or a job read afresh. */
+class Malformed extends Error {}
+
+/** The text fields every reading depends on, hashed: a changed job gets another key. */
+export function jobFeatureKey(job: Job): Buffer {
+  const skills = Array.isArray(job.skills) ? job.skills : [];
+  const text = JSON.stringify([
+    job.title,
+    job.description,
+    job.company,
+    job.location?.city,
+    job.location?.region,
+    job.location?.country,
+    skills,
+  ]);
+  return createHash('sha256').update(text).digest().subarray(0, KEY_BYTES);
+}
+
+// What the readings depend on besides the job: tokenizer, stemmer, skill taxonomy, field weights, occupation limit.
+function signature(): string {
+  const terms = tokenize(PROBE, { removeStopwords: true, stem: true });
+  return JSON.stringify({
+    features: JOB_FEATURES_VERSION,
+    bm25: bm25FieldWeightsKey(DEFAULT_BM25_FIELD_WEIGHTS),
+    occupationsKept: DEFAULT_OCCUPATIONS_KEPT,
+    terms,
+    titleWords: titleWords(PROBE),
+    skills: getDefaultSkillTaxonomy().extractNames(PROBE),
+  });
+}
+
+const fingerprints = new WeakMap<OccupationKnowledge, string>();
+/** A hash of the occupation knowledge: readings made with other knowledge are not used. */
+function knowledgeFingerprint(knowledge: OccupationKnowledge): string {
+  let fingerprint = fingerprints.get(knowledge);
+  if (fingerprint === undefined) {
+    const hash = createHash('sha256');
+    hash.update(`${knowledge.occupations.length} ${knowledge.skillCount}\n`);
+    for (const occupation of knowledge.occupations)
+      hash.update(
+        `${occupation.id}\t${occupation.label}\t${occupation.iscoGroup ?? ''}\t${occupation.socCode ?? ''}\t${occupation.source}\n`,
+      );
+    hash.update(JSON.stringify(knowledge.findSkills(PROBE)));
+    fingerprints.set(knowledge, (fingerprint = hash.digest('hex')));
+  }
+  return fingerprint;
+}
+
+// --- encoding --------------------------------------------------------------------------------------------------
+
+class ByteWriter {
+  private buffer = Buffer.alloc(4096);
+  length = 0;
+  private room(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    const grown = Buffer.alloc(Math.max(this.buffer.length * 2, this.length + bytes));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+  varint(value: number): void {
+    this.room(5);
+    let rest = value >>> 0;
+    while (rest >= 0x80) {
+      this.buffer[this.length++] = (rest & 0x7f) | 0x80;
+      rest >>>= 7;
+    }
+    this.buffer[this.length++] = rest;
+  }
+  float(value: number): void {
+    this.room(8);
+    this.buffer.writeDoubleLE(value, this.length);
+    this.length += 8;
+  }
+  u32(value: number): void {
+    this.room(4);
+    this.buffer.writeUInt32LE(value >>> 0, this.length);
+    this.length += 4;
+  }
+  bytes(value: Uint8Array): void {
+    this.room(value.length);
+    this.buffer.set(value, this.length);
+    this.length += value.length;
+  }
+  take(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+class ByteReader {
+  position = 0;
+  constructor(readonly buffer: Buffer) {}
+  varint(): number {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (this.position >= this.buffer.length) throw new Malformed('ends inside a number');
+      const byte = this.buffer[this.position++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) {
+        if (value > 0xffffffff) throw new Malformed('a number is too large');
+        return value;
+      }
+    }
+    throw new Malformed('a number is too long');
+  }
+  /** A count of items each at least `bytesEach` long: never more than the bytes left allow. */
+  count(bytesEach: number): number {
+    const value = this.varint();
+    if (value * bytesEach > this.buffer.length - this.position) throw new Malformed('a count runs past its entry');
+    return value;
+  }
+  float(): number {
+    if (this.position + 8 > this.buffer.length) throw new Malformed('ends inside a number');
+    const value = this.buffer.readDoubleLE(this.position);
+    this.position += 8;
+    if (!Number.isFinite(value)) throw new Malformed('holds a number that is not finite');
+    return value;
+  }
+  byte(): number {
+    if (this.position >= this.buffer.length) throw new Malformed('ends early');
+    return this.buffer[this.position++]!;
+  }
+}
+
+/** Strings of one file, numbered in first-seen order. */
+class StringTable {
+  readonly ids = new Map<string, number>();
+  readonly list: string[] = [];
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(value, id);
+      this.list.push(value);
+    }
+    return id;
+  }
+}
+
+const isWhole = (counts: Float64Array) =>
+  counts.every((count) => Number.isInteger(count) && count >= 0 && count < 2 ** 32);
+
+function writeCounts(out: ByteWriter, counts: Float64Array): void {
+  if (isWhole(counts)) {
+    out.varint(0);
+    for (const count of counts) out.varint(count);
+  } else {
+    out.varint(1);
+    for (const count of counts) out.float(count);
+  }
+}
+
+function encodeRecord(record: FeatureRecord, strings: StringTable): Buffer {
+  const out = new ByteWriter();
+  out.varint(record.bm25.terms.length);
+  for (const term of record.bm25.terms) out.varint(strings.id(term));
+  writeCounts(out, record.bm25.counts);
+  // Pseudo-relevance counts the same fields, so its terms are most often BM25's in the same order.
+  const same =
+    record.words.terms.length === record.bm25.terms.length &&
+    record.words.terms.every((term, index) => term === record.bm25.terms[index]);
+  out.varint(same ? 0 : 1);
+  if (!same) {
+    out.varint(record.words.terms.length);
+    for (const term of record.words.terms) out.varint(strings.id(term));
+  }
+  writeCounts(out, record.words.counts);
+  out.varint(record.found.length);
+  for (const found of record.found) {
+    out.varint(found.occupation);
+    out.float(found.score);
+    out.varint(strings.id(found.label));
+  }
+  out.varint(record.skills.length);
+  for (const skill of record.skills) out.varint(strings.id(skill));
+  out.varint(record.titleWords.length);
+  for (const word of record.titleWords) out.varint(strings.id(word));
+  return out.take();
+}
+
+// --- the file --------------------------------------------------------------------------------------------------
+
+interface OpenedFile extends JobFeatureFile {
+  readonly signature: string;
+  readonly knowledge: string;
+  /** Index of the entry with this key, or -1. */
+  find(key: Buffer): number;
+  /** The entry decoded with term ids of this process's dictionary (for installing into the caches). */
+  install(entry: number, occupationCount: number): InstalledRecord | undefined;
+  /** Every string of the file in order (throws Malformed when one is out of bounds). */
+  strings(): string[];
+  /** The entry's bytes when they pass their checksum and decode, else undefined (for copying into a new file). */
+  raw(entry: number, occupationCount: number): Buffer | undefined;
+}
+
+interface InstalledRecord {
+  bm25: CountedJob;
+  words: CountedTerms;
+  found: { occupation: number; score: number; label: string }[];
+  skills: string[];
+  titleWords: string[];
+}
+
+function fail(path: string, message: string, section?: string): never {
+  throw new StoreFileError(path, message, section === undefined ? {} : { section });
+}
+
+function readExactly(fd: number, length: number, position: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, buffer, done, length - done, position + done);
+    if (read === 0) throw new Malformed('the file ended early');
+    done += read;
+  }
+  return buffer;
+}
+
+/**
+ * Opens a file written by {@link writeJobFeatures}: reads its index (keys, offsets, terms; checksummed), not its
+ * entries, which are read per job when a ranking needs them. Returns undefined when the file does not exist; throws a
+ * StoreFileError (code `ROLEFIT_STORE_FILE`) for a file that is damaged, not such a file, or written for other
+ * readings (another features version, tokenizer or field weights), which the caller may ignore and rewrite.
+ */
+export function openJobFeatures(path: string): JobFeatureFile | undefined {
+  return openFeatureFile(path);
+}
+
+function openFeatureFile(path: string): OpenedFile | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return readIndex(path, fd);
+  } catch (error) {
+    closeSync(fd);
+    if (error instanceof Malformed) fail(path, error.message);
+    throw error;
+  }
+}
+
+function readIndex(path: string, fd: number): OpenedFile {
+  const size = fstatSync(fd).size;
+  if (size < MAGIC.length + TRAILER_BYTES) fail(path, 'is too short to be a job features file');
+  if (!readExactly(fd, MAGIC.length, 0).equals(MAGIC)) fail(path, 'is not a job features file');
+  const trailer = readExactly(fd, TRAILER_BYTES, size - TRAILER_BYTES);
+  if (!trailer.subarray(16).equals(MAGIC)) fail(path, 'does not end as a job features file (cut short?)', 'trailer');
+  const indexOffset = Number(trailer.readBigUInt64LE(0));
+  const indexLength = trailer.readUInt32LE(8);
+  const indexChecksum = trailer.readUInt32LE(12);
+  if (indexOffset < MAGIC.length || indexOffset + indexLength !== size - TRAILER_BYTES || indexLength > MAX_INDEX_BYTES)
+    fail(path, 'names an index outside the file', 'trailer');
+  const index = readExactly(fd, indexLength, indexOffset);
+  if (crc32(index) !== indexChecksum) fail(path, 'fails its checksum', 'index');
+  if (indexLength < 4) fail(path, 'is too short', 'index');
+  const headerLength = index.readUInt32LE(0);
+  if (4 + headerLength > indexLength) fail(path, 'names a header longer than the index', 'index');
+  let header: {
+    format?: unknown;
+    featuresVersion?: unknown;
+    signature?: unknown;
+    knowledge?: unknown;
+    entries?: unknown;
+    strings?: unknown;
+  };
+  try {
+    header = JSON.parse(index.toString('utf8', 4, 4 + headerLength));
+  } catch {
+    fail(path, 'has a header that is not JSON', 'index');
+  }
+  if (typeof header !== 'object' || header === null || header.format !== FORMAT)
+    fail(path, 'is not a job features file');
+  if (header.featuresVersion !== JOB_FEATURES_VERSION || header.signature !== signature())
+    fail(path, 'was written for other readings (another version, tokenizer or field weights): write it again');
+  const { entries, strings, knowledge } = header;
+  if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(strings) || typeof knowledge !== 'string')
+    fail(path, 'has a malformed header', 'index');
+  const entryCount = entries as number;
+  const stringCount = strings as number;
+  const keysStart = 4 + headerLength;
+  const tableStart = keysStart + entryCount * KEY_BYTES;
+  const offsetsStart = tableStart + entryCount * TABLE_BYTES;
+  const stringsStart = offsetsStart + (stringCount + 1) * 4;
+  if (entryCount < 0 || stringCount < 0 || stringsStart > indexLength) fail(path, 'counts more than it holds', 'index');
+  const stringBytes = indexLength - stringsStart;
+  const entriesLength = indexOffset - MAGIC.length;
+  const keys = index.subarray(keysStart, tableStart);
+  const table = index.subarray(tableStart, offsetsStart);
+  const stringOffset = (id: number) => index.readUInt32LE(offsetsStart + id * 4);
+
+  // Strings are read on first use; term ids are kept per string for the dictionary's current generation.
+  const decoded: (string | undefined)[] = new Array(stringCount);
+  let termIds = new Int32Array(0);
+  let termGeneration = -1;
+  const stringOf = (id: number): string => {
+    if (id >= stringCount) throw new Malformed('names a term it does not hold');
+    let value = decoded[id];
+    if (value === undefined) {
+      const start = stringOffset(id);
+      const end = stringOffset(id + 1);
+      if (start > end || end > stringBytes) throw new Malformed('has a term outside its terms');
+      decoded[id] = value = index.toString('utf8', stringsStart + start, stringsStart + end);
+    }
+    return value;
+  };
+  const termIdOfString = (id: number): number => {
+    if (id >= stringCount) throw new Malformed('names a term it does not hold');
+    if (termGeneration !== termDictionaryGeneration()) {
+      termIds = new Int32Array(stringCount).fill(-1);
+      termGeneration = termDictionaryGeneration();
+    }
+    let termId = termIds[id]!;
+    if (termId < 0) termIds[id] = termId = termIdOf(stringOf(id));
+    return termId;
+  };
+
+  const counts = { read: 0, missing: 0, damaged: 0 };
+  let open = true;
+  const entryBytes = (entry: number): Buffer => {
+    const at = entry * TABLE_BYTES;
+    const offset = table.readUInt32LE(at);
+    const length = table.readUInt32LE(at + 4);
+    if (length > MAX_ENTRY_BYTES || offset + length > entriesLength)
+      throw new Malformed('names bytes outside the file');
+    const bytes = readExactly(fd, length, MAGIC.length + offset);
+    if (crc32(bytes) !== table.readUInt32LE(at + 8)) throw new Malformed('fails its checksum');
+    return bytes;
+  };
+  const readCounts = (reader: ByteReader, length: number): Float64Array => {
+    const kind = reader.varint();
+    const values = new Float64Array(length);
+    if (kind === 0) for (let index = 0; index < length; index += 1) values[index] = reader.varint();
+    else if (kind === 1) for (let index = 0; index < length; index += 1) values[index] = reader.float();
+    else throw new Malformed('has an unknown kind of counts');
+    return values;
+  };
+  // Decodes one entry; `term` turns a string number into what the caller keeps (a string or a term id).
+  function decode<T>(
+    bytes: Buffer,
+    occupationCount: number,
+    term: (id: number) => T,
+  ): {
+    bm25: T[];
+    bm25Counts: Float64Array;
+    words: T[];
+    wordCounts: Float64Array;
+    rest: Omit<FeatureRecord, 'bm25' | 'words'>;
+  } {
+    const reader = new ByteReader(bytes);
+    const bm25Length = reader.count(1);
+    const bm25: T[] = [];
+    for (let index = 0; index < bm25Length; index += 1) bm25.push(term(reader.varint()));
+    const bm25Counts = readCounts(reader, bm25Length);
+    let words = bm25;
+    const shape = reader.varint();
+    if (shape === 1) {
+      const length = reader.count(1);
+      words = [];
+      for (let index = 0; index < length; index += 1) words.push(term(reader.varint()));
+    } else if (shape !== 0) throw new Malformed('has an unknown shape');
+    const wordCounts = readCounts(reader, words.length);
+    const foundLength = reader.count(10);
+    const found: FeatureRecord['found'] = [];
+    for (let index = 0; index < foundLength; index += 1) {
+      const occupation = reader.varint();
+      if (occupation >= occupationCount) throw new Malformed('names an occupation the knowledge does not have');
+      const score = reader.float();
+      found.push({ occupation, score, label: stringOf(reader.varint()) });
+    }
+    const strings = () => {
+      const length = reader.count(1);
+      const values: string[] = [];
+      for (let index = 0; index < length; index += 1) values.push(stringOf(reader.varint()));
+      return values;
+    };
+    const skills = strings();
+    const titles = strings();
+    if (reader.position !== reader.buffer.length) throw new Malformed('has bytes after its end');
+    return { bm25, bm25Counts, words, wordCounts, rest: { found, skills, titleWords: titles } };
+  }
+  const guarded = <T>(work: () => T): T | undefined => {
+    if (!open) return undefined;
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof Malformed) {
+        counts.damaged += 1;
+        return undefined;
+      }
+      throw error;
+    }
+  };
+
+  return {
+    path,
+    entries: entryCount,
+    counts,
+    signature: header.signature as string,
+    knowledge,
+    close() {
+      if (!open) return;
+      open = false;
+      closeSync(fd);
+    },
+    find(key) {
+      let low = 0;
+      let high = entryCount - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const order = keys.compare(key, 0, KEY_BYTES, middle * KEY_BYTES, middle * KEY_BYTES + KEY_BYTES);
+        if (order === 0) return middle;
+        if (order < 0) low = middle + 1;
+        else high = middle - 1;
+      }
+      return -1;
+    },
+    strings: () => Array.from({ length: stringCount }, (_, id) => stringOf(id)),
+    raw: (entry, occupationCount) =>
+      guarded(() => {
+        const bytes = entryBytes(entry);
+        const inRange = (id: number) => {
+          if (id >= stringCount) throw new Malformed('names a term it does not hold');
+          return id;
+        };
+        decode(bytes, occupationCount, inRange);
+        return bytes;
+      }),
+    install: (entry, occupationCount) =>
+      guarded(() => {
+        const { bm25, bm25Counts, words, wordCounts, rest } = decode(
+          entryBytes(entry),
+          occupationCount,
+          termIdOfString,
+        );
+        // Summed in the order the counting sums a job's length, so the length is the same to the last bit.
+        let length = 0;
+        for (const count of bm25Counts) length += count;
+        const bm25Ids = Int32Array.from(bm25);
+        return {
+          bm25: { terms: { ids: bm25Ids, counts: bm25Counts }, length },
+          words: { ids: words === bm25 ? bm25Ids : Int32Array.from(words), counts: wordCounts },
+          ...rest,
+        };
+      }),
+  };
+}
+
+/**
+ * Puts the readings of `jobs` that the file holds (for their current text) into the rankers' per-job caches, so
+ * ranking them reads nothing; jobs it lacks, or whose entry is damaged, are read as usual when ranked. For the
+ * default ranker's settings (default BM25 field weights and occupation limit) and `knowledge`.
+ */
+export function installJobFeatures(file: JobFeatureFile, jobs: readonly Job[], knowledge: OccupationKnowledge): void {
+  const opened = file as OpenedFile;
+  startScoring();
+  const bm25 = bm25CountCache();
+  const occupations =
+    opened.knowledge === knowledgeFingerprint(knowledge)
+      ? occupationViewCache(knowledge, DEFAULT_OCCUPATIONS_KEPT)
+      : undefined;
+  const counts = opened.counts as { read: number; missing: number; damaged: number };
+  const all = knowledge.occupations;
+  for (const job of jobs) {
+    const needBm25 = !bm25.has(job);
+    const needWords = !countedByJob.has(job);
+    const needView = occupations !== undefined && !occupations.has(job);
+    if (!needBm25 && !needWords && !needView) continue;
+    const entry = opened.find(jobFeatureKey(job));
+    if (entry < 0) {
+      counts.missing += 1;
+      continue;
+    }
+    const record = opened.install(entry, all.length);
+    if (record === undefined) continue;
+    counts.read += 1;
+    if (needBm25) bm25.set(job, record.bm25);
+    if (needWords) countedByJob.set(job, record.words);
+    if (needView) {
+      const found: OccupationMatch[] = record.found.map(({ occupation, score, label }) => ({
+        occupation: all[occupation]!,
+        score,
+        label,
+      }));
+      const view: OccupationJobView = { found, skills: record.skills, words: record.titleWords };
+      occupations!.set(job, view);
+    }
+  }
+}
+
+// The readings of one job, computed through the rankers' own caches (so they are what ranking would read).
+function computeRecord(job: Job, knowledge: OccupationKnowledge): FeatureRecord {
+  const counted = bm25CountCache().get(job);
+  const words = countedByJob.get(job);
+  const view = occupationViewCache(knowledge, DEFAULT_OCCUPATIONS_KEPT).get(job);
+  return {
+    bm25: { terms: Array.from(counted.terms.ids, termName), counts: counted.terms.counts },
+    words: { terms: Array.from(words.ids, termName), counts: words.counts },
+    found: view.found.map((match) => {
+      if (knowledge.occupations[match.occupation.id] !== match.occupation)
+        throw new RangeError(`occupation ${match.occupation.id} is not the knowledge's occupation of that number`);
+      return { occupation: match.occupation.id, score: match.score, label: match.label };
+    }),
+    skills: view.skills,
+    titleWords: view.words,
+  };
+}
+
+/**
+ * Writes the default ranker's readings of `jobs` to `path` (atomically: a temporary file renamed over it), for
+ * {@link openJobFeatures} in later processes. Entries of the file already there whose job text is unchanged are
+ * taken over without reading their jobs again; a damaged or outdated file there is replaced.
+ */
+export async function writeJobFeatures(
+  path: string,
+  jobs: readonly Job[],
+  options: WriteJobFeaturesOptions = {},
+): Promise<JobFeaturesWriteSummary> {
+  options.signal?.throwIfAborted();
+  const knowledge = await (options.knowledge ?? loadOccupationKnowledge());
+  const fingerprint = knowledgeFingerprint(knowledge);
+  let before: OpenedFile | undefined;
+  try {
+    before = openFeatureFile(path);
+    if (before !== undefined && before.knowledge !== fingerprint) {
+      before.close();
+      before = undefined;
+    }
+  } catch (error) {
+    if (!(error instanceof StoreFileError)) throw error;
+  }
+  // The strings of the file there are kept in their order, so its entries are copied byte for byte.
+  const strings = new StringTable();
+  if (before !== undefined) {
+    try {
+      before.strings().forEach((value, id) => {
+        strings.list.push(value);
+        if (!strings.ids.has(value)) strings.ids.set(value, id);
+      });
+    } catch (error) {
+      if (!(error instanceof Malformed)) throw error;
+      before.close();
+      before = undefined;
+      strings.list.length = 0;
+      strings.ids.clear();
+    }
+  }
+  const temporary = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  const summary: JobFeaturesWriteSummary = { entries: 0, reused: 0, computed: 0 };
+  try {
+    const written = new Map<string, { key: Buffer; offset: number; length: number; checksum: number }>();
+    let position = MAGIC.length;
+    writeSync(fd, MAGIC, 0, MAGIC.length, 0);
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const flush = () => {
+      if (pendingBytes === 0) return;
+      const chunk = Buffer.concat(pending, pendingBytes);
+      let done = 0;
+      while (done < chunk.length)
+        done += writeSync(fd, chunk, done, chunk.length - done, position - pendingBytes + done);
+      pending = [];
+      pendingBytes = 0;
+    };
+    for (let index = 0; index < jobs.length; index += 1) {
+      const job = jobs[index]!;
+      const key = jobFeatureKey(job);
+      const name = key.toString('latin1');
+      if (written.has(name)) continue;
+      const entry = before?.find(key) ?? -1;
+      let bytes = entry >= 0 ? before!.raw(entry, knowledge.occupations.length) : undefined;
+      if (bytes !== undefined) summary.reused += 1;
+      else {
+        if (summary.computed % 100 === 99) {
+          options.signal?.throwIfAborted();
+          // Other work (a request, a progress line) runs between steps.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        startScoring();
+        bytes = encodeRecord(computeRecord(job, knowledge), strings);
+        summary.computed += 1;
+      }
+      written.set(name, { key, offset: position - MAGIC.length, length: bytes.length, checksum: crc32(bytes) });
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      position += bytes.length;
+      if (pendingBytes > 1 << 20) flush();
+    }
+    flush();
+    if (position - MAGIC.length > 0xffffffff) throw new RangeError('job features past 4 GiB are not supported');
+    const entries = [...written.values()].sort((left, right) => Buffer.compare(left.key, right.key));
+    const encodedStrings = strings.list.map((value) => Buffer.from(value, 'utf8'));
+    const header = Buffer.from(
+      JSON.stringify({
+        format: FORMAT,
+        featuresVersion: JOB_FEATURES_VERSION,
+        signature: signature(),
+        knowledge: fingerprint,
+        entries: entries.length,
+        strings: encodedStrings.length,
+      }),
+    );
+    const index = new ByteWriter();
+    index.u32(header.length);
+    index.bytes(header);
+    for (const entry of entries) index.bytes(entry.key);
+    for (const entry of entries) {
+      index.u32(entry.offset);
+      index.u32(entry.length);
+      index.u32(entry.checksum);
+    }
+    let stringOffset = 0;
+    index.u32(0);
+    for (const value of encodedStrings) index.u32((stringOffset += value.length));
+    for (const value of encodedStrings) index.bytes(value);
+    const indexBytes = index.take();
+    const trailer = Buffer.alloc(TRAILER_BYTES);
+    trailer.writeBigUInt64LE(BigInt(position), 0);
+    trailer.writeUInt32LE(indexBytes.length, 8);
+    trailer.writeUInt32LE(crc32(indexBytes), 12);
+    MAGIC.copy(trailer, 16);
+    pending = [indexBytes, trailer];
+    pendingBytes = indexBytes.length + TRAILER_BYTES;
+    position += pendingBytes;
+    flush();
+    fsyncSync(fd);
+    closeSync(fd);
+    before?.close();
+    renameSync(temporary, path);
+    summary.entries = entries.length;
+    return summary;
+  } catch (error) {
+    before?.close();
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed.
+    }
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
