@@ -813,6 +813,25 @@ describe('MemoryStore, damaged job records', () => {
     await reopened.close();
   });
 
+  it('opens a store with a damaged record when the BM25 index is rebuilt (other field weights), leaving that job out of it', async () => {
+    const path = await tradeStore();
+    await damage(path, 'torn');
+    const fieldWeights = { title: 5, skills: 2, company: 1, description: 1 };
+    // Before: the rebuild read every job and the load failed on the damaged one, for good.
+    const store = await createMemoryStore({ path, fieldWeights }).open();
+    expect((await store.check()).damaged.map((item) => item.id)).toEqual(['job-2']);
+    expect(await store.searchJobs('glassblower')).toEqual([]);
+    expect((await store.searchJobs('roofer')).map((hit) => hit.job.id)).toEqual(['job-3']);
+    expect(await store.deleteJob('job-2')).toBe(true);
+    const expected = createMemoryStore({ fieldWeights });
+    await expected.upsertJobs([0, 1, 3, 4, 5].map(trade));
+    await expectSameSearch(store, expected);
+    await store.close();
+    const reopened = await createMemoryStore({ path, fieldWeights }).open();
+    await expectSameSearch(reopened, expected);
+    await reopened.close();
+  });
+
   it('saves a damaged record as it is until its job is deleted or replaced (nothing is dropped unasked)', async () => {
     const path = await tradeStore();
     await damage(path, 'torn');

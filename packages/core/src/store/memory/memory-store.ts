@@ -1007,7 +1007,12 @@ export class MemoryStore implements Store, EmbeddingCache {
     }
     if (!restored) {
       this.closeLexicalPostings();
-      for (const job of this.jobs.values()) this.lexical.add(job.id, lexicalDocument(job));
+      // A job whose record is damaged is left out of the index rather than failing the load: it stays in the store,
+      // listed by check(), until deleteJob or upsertJobs repairs it (every load rebuilds the index until then).
+      for (const [id] of this.jobs.index()) {
+        const job = this.jobs.tryGet(id);
+        if (job && !(job instanceof StoreFileError)) this.lexical.add(id, lexicalDocument(job));
+      }
     }
 
     // Vectors: float32 rows, their int8 copy and scales read in place.
