@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { createPipeline, type IngestProgressEvent, type Ranker } from '@rolefit/core';
 import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
 import { UsageError, type RolefitCliIo } from '../shared/io.js';
-import { openStore } from '../shared/store.js';
+import { jobFeaturesPath, openStore, saveJobFeatures } from '../shared/store.js';
 import { createCrawlProgress } from './progress.js';
 import { CRAWL_OPTIONS, CRAWL_SOURCES, createSourceCrawler } from './sources.js';
 
@@ -45,6 +46,9 @@ export async function runCrawl(argv: readonly string[], io: RolefitCliIo): Promi
       ...(since === undefined ? {} : { since }),
       onProgress: (event: IngestProgressEvent) => progress.update(event),
     });
+    // The default ranker's readings of the jobs, saved beside the store for `recommend` (only new jobs are read).
+    if (summary.inserted + summary.updated > 0 || !existsSync(jobFeaturesPath(storePath)))
+      await saveJobFeatures(store, storePath);
   } finally {
     progress.stop();
     await store.close();

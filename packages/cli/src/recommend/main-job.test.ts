@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,6 +147,34 @@ describe.skipIf(!built)('rolefit crawl → recommend → dismiss / rate / apply'
         (item) => typeof item.match.explanation === 'string' && item.match.explanation.length > 0,
       ),
     ).toBe(true);
+  });
+
+  it("reads the default ranker's readings that crawl saved beside the store: the same JSON with them, without them, and with a damaged file", {
+    timeout: 180_000,
+  }, async () => {
+    const features = `${store}.features`;
+    expect(existsSync(features)).toBe(true);
+    const recommend = async () => {
+      const output = await rolefit('recommend', '--resume', resumePdf, '--store', store, '--limit', '8', '--json');
+      expect(output.code, output.stderr).toBe(0);
+      return { stderr: output.stderr, recommendations: (JSON.parse(output.stdout) as Recommended).recommendations };
+    };
+    const saved = readFileSync(features);
+    try {
+      const withFile = await recommend();
+      rmSync(features);
+      const without = await recommend();
+      expect(withFile.recommendations).toEqual(without.recommendations);
+      // A damaged index: a note on stderr, the jobs read afresh, the same answer.
+      const damaged = Buffer.from(saved);
+      damaged[damaged.length - 30] = damaged[damaged.length - 30]! ^ 0xff;
+      writeFileSync(features, damaged);
+      const afterDamage = await recommend();
+      expect(afterDamage.stderr).toMatch(/^note: .*\.features.*reading the jobs afresh$/m);
+      expect(afterDamage.recommendations).toEqual(without.recommendations);
+    } finally {
+      writeFileSync(features, saved);
+    }
   });
 
   it('drops a dismissed job from the next recommend, and stores a rating and an application under the person', {

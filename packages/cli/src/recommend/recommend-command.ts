@@ -1,16 +1,17 @@
 import { createPipeline, summarizeMatch, type Job, type Match, type Ranker } from '@rolefit/core';
-import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
+import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker, type JobFeatureFile } from '@rolefit/rankers';
 import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
 import { InputError, UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadProfile, loadResume, OWN_RESUME_TIMEOUT_MS } from '../shared/inputs.js';
-import { openStore } from '../shared/store.js';
+import { openStore, openStoreJobFeatures } from '../shared/store.js';
 import { formatTable } from '../shared/table.js';
 
 /** The rankers `rolefit recommend --ranker` offers. */
 export const RECOMMEND_RANKERS = ['default', 'multi-factor', 'bm25'] as const;
 
-const RANKERS: Readonly<Record<(typeof RECOMMEND_RANKERS)[number], () => Ranker>> = {
-  default: () => createDefaultRanker(),
+const RANKERS: Readonly<Record<(typeof RECOMMEND_RANKERS)[number], (jobFeatures?: JobFeatureFile) => Ranker>> = {
+  // The readings `rolefit crawl` saved beside the store: candidates are not read again (same scores).
+  default: (jobFeatures) => createDefaultRanker(jobFeatures ? { jobFeatures } : {}),
   'multi-factor': () => createMultiFactorRanker(),
   bm25: () => createBm25Ranker(),
 };
@@ -42,6 +43,7 @@ export async function runRecommend(argv: readonly string[], io: RolefitCliIo): P
   const resume = await loadResume(resumeFile, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS });
   const profile = profileFile === undefined ? undefined : await loadProfile(profileFile, io);
   const store = await openStore(storePath);
+  const jobFeatures = rankerName === 'default' ? openStoreJobFeatures(storePath, io.stderr) : undefined;
   try {
     const total = await store.countJobs();
     if (total === 0)
@@ -50,7 +52,7 @@ export async function runRecommend(argv: readonly string[], io: RolefitCliIo): P
       );
     // The person is kept in the store, so that rate / apply / dismiss find them without the resume.
     await store.upsertResume(resume);
-    const pipeline = createPipeline({ store, ranker: RANKERS[rankerName]() });
+    const pipeline = createPipeline({ store, ranker: RANKERS[rankerName](jobFeatures) });
     const recommendations = await pipeline.recommend({
       resume,
       ...(profile ? { profile } : {}),
@@ -79,6 +81,7 @@ export async function runRecommend(argv: readonly string[], io: RolefitCliIo): P
     );
     return 0;
   } finally {
+    jobFeatures?.close();
     await store.close();
   }
 }

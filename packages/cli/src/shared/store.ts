@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createMemoryStore, type MemoryStore } from '@rolefit/core';
+import { createMemoryStore, StoreFileError, type MemoryStore } from '@rolefit/core';
+import { openJobFeatures, writeJobFeatures, type JobFeatureFile, type JobFeaturesWriteSummary } from '@rolefit/rankers';
 import { describeError, InputError } from './io.js';
 
 /**
@@ -20,4 +21,34 @@ export async function openStore(path: string, options: { create?: boolean } = {}
     throw new InputError(describeError(error).split('\n')[0]!);
   }
   return store;
+}
+
+/** The file beside a store that keeps the default ranker's readings of its jobs (`<store>.features`). */
+export function jobFeaturesPath(storePath: string): string {
+  return `${storePath}.features`;
+}
+
+/**
+ * Saves the default ranker's readings of every stored job beside the store, reading only jobs that are new or changed
+ * since the file was written, so that a later `recommend` in a fresh process does not read its candidates again.
+ */
+export async function saveJobFeatures(store: MemoryStore, storePath: string): Promise<JobFeaturesWriteSummary> {
+  return writeJobFeatures(jobFeaturesPath(storePath), await store.listJobs({}));
+}
+
+/**
+ * The store's saved job readings, or undefined when there are none; a damaged or outdated file is left unused with a
+ * note on `warn` (the jobs are read afresh, with the same scores), and replaced by the next crawl.
+ */
+export function openStoreJobFeatures(
+  storePath: string,
+  warn: { write(text: string): unknown },
+): JobFeatureFile | undefined {
+  try {
+    return openJobFeatures(jobFeaturesPath(storePath));
+  } catch (error) {
+    if (!(error instanceof StoreFileError)) throw error;
+    warn.write(`note: ${describeError(error).split('\n')[0]}; reading the jobs afresh\n`);
+    return undefined;
+  }
 }
