@@ -189,6 +189,23 @@ describe('parseExperienceSection', () => {
     );
   });
 
+  it('reads the place after "Company -  " in the company line even when it is a town no list knows', () => {
+    expect(headers('Platform Engineer\n\nContoso -  Riverton -\n\n2014 to 2016')[0]?.slice(0, 3)).toEqual([
+      'Platform Engineer',
+      'Contoso',
+      'Riverton',
+    ]);
+    // One space after the dash, or an organisation after it: the company line is the name whole.
+    expect(headers('Platform Engineer\n\nContoso - Riverton -\n\n2014 to 2016')[0]?.slice(1, 3)).toEqual([
+      'Contoso - Riverton',
+      undefined,
+    ]);
+    expect(headers('Platform Engineer\n\nContoso -  Data Services -\n\n2014 to 2016')[0]?.slice(1, 3)).toEqual([
+      'Contoso - Data Services',
+      undefined,
+    ]);
+  });
+
   it('reads a dangling line that is only a place as the location, not the employer', () => {
     const text = ['Secretary of State', '', 'Salem, Tamil Nadu -', '', 'December 1995 to February 1996'].join('\n');
     expect(headers(text)).toEqual([

@@ -577,7 +577,15 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
   } else if (parts.length >= 2 && last !== undefined && looksLikeLocation(last)) {
     header.company = parts.slice(0, -1).join(' - ');
     header.location = last;
-  } else if (companyText.trim()) Object.assign(header, companyAndLocation(cleanPart(companyText), undefined));
+  } else if (companyText.trim()) {
+    Object.assign(header, companyAndLocation(cleanPart(companyText), undefined));
+    // "Acme -  Redmond -": Indeed's export writes the place after a dash and two spaces, a town no list need know.
+    const town = EXPORT_PLACE.exec(companyText.trimEnd());
+    if (!header.location && town?.[1] && town[2] && wordCount(town[2]) <= 3 && titleScore(town[2]) === 0) {
+      header.company = cleanPart(town[1]);
+      header.location = town[2];
+    }
+  }
   if (title.title) header.title = title.title;
   if (!header.location && title.location) header.location = title.location;
   // "Atlas Medical Center\nCustomer Service Executive -": the two fields were filled the other way round.
@@ -598,6 +606,9 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
   }
   return header;
 }
+
+// "Company -  Town": the name, a dash and two spaces, then a capitalised place of letters (the company line of Indeed's export).
+const EXPORT_PLACE = /^(.*[^\s-]) - {2}(\p{Lu}[\p{L}.'’ ]{0,30})$/u;
 
 // One capitalised word of run-together words that ends in a role noun: "CUSTOMERSERVICEEXECUTIVE", "SALESOFFICER".
 const GLUED_TITLE = new RegExp(
