@@ -9,6 +9,12 @@
 // `--compare '{"objective":"pointwise"}'` prints only a head-to-head on the test split instead of the report: the ridge
 // with these text settings (a) against the ridge with `--text` (b, default: the shipped defaults), both trained on the
 // train ratings alone: test AUC, exact grade, and a paired bootstrap (2000) of AUC b − a.
+// `--repeated 5x5` prints instead the estimate that predicts new ratings best: repeated grouped k-fold CV over every
+// rating (5 folds × 5 fold seeds; reposts of one ad in one fold, see repostKeys), each training part choosing its own
+// settings by inner CV (nested): mean AUC with a 95% interval from resampling repost groups, per-fold AUC, exact and
+// within-one grade accuracy against always guessing the training part's commonest grade. `--save FILE` writes the
+// folds and out-of-fold scores as JSON (bench/taste-sklearn-reference.py --folds FILE scores the same folds);
+// `--against FILE` (an earlier --save, or the sklearn script's --save) adds the paired difference to those scores.
 // Defaults: the dev sets' lirecommend/train and /test (node scripts/build-dev-sets.mjs --out /tmp/devsets). Bundled from the workspace sources with esbuild, as eval.mjs.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -27,6 +33,9 @@ const { values } = parseArgs({
     'curve-sizes': { type: 'string' },
     text: { type: 'string' },
     compare: { type: 'string' },
+    repeated: { type: 'string' },
+    save: { type: 'string' },
+    against: { type: 'string' },
   },
 });
 const numbers = (text) => (text === undefined ? undefined : text === '' ? [] : text.split(',').map(Number));
@@ -48,6 +57,11 @@ if (values['grade-targets'] !== undefined) {
 if (values.text !== undefined)
   options.settings = { ...options.settings, text: { ...options.settings?.text, ...JSON.parse(values.text) } };
 if (values.compare !== undefined) options.compare = { text: JSON.parse(values.compare) };
+if (values.repeated !== undefined) {
+  const [folds, repeats] = values.repeated.split('x').map(Number);
+  if (!(folds >= 2 && repeats >= 1)) throw new RangeError('--repeated needs FOLDSxREPEATS, e.g. 5x5');
+  options.repeated = { folds, repeats, save: values.save, against: values.against };
+}
 
 // The head-to-head of --compare: both ridges trained on the train ratings, scored once on the test ratings.
 const COMPARE = `
@@ -78,8 +92,33 @@ export async function compareOnTest(options) {
   console.log('paired bootstrap (2000) of test AUC b − a: ' + f(bootstrap.difference) + ' [95% ' + f(bootstrap.low) + ', ' + f(bootstrap.high) + ']');
 }
 `;
+// Repeated grouped k-fold CV over every rating (train + test directories together).
+const REPEATED = `
+import { readFileSync, writeFileSync } from 'node:fs';
+import { groupBootstrapAuc, repeatedCrossValidation, summariseRepeatedCrossValidation } from './packages/eval/src/bench/taste-report.ts';
+export async function repeatedReport(options) {
+  const ratings = [...(await loadRatings(options.train)), ...(await loadRatings(options.test))];
+  const { folds, repeats, save, against } = options.repeated;
+  const f = (value) => value.toFixed(3);
+  const started = Date.now();
+  const cv = await repeatedCrossValidation(ratings, folds, repeats, options.settings ?? {}, (repeat, fold, auc) =>
+    console.log('repeat ' + repeat + ' fold ' + fold + ': AUC ' + f(auc) + ' (' + Math.round((Date.now() - started) / 1000) + ' s)'));
+  const summary = summariseRepeatedCrossValidation(cv);
+  console.log(ratings.length + ' ratings, ' + new Set(cv.groups).size + ' repost groups; ' + folds + '-fold grouped CV × ' + repeats + ' fold seeds, settings ' + JSON.stringify(options.settings ?? {}));
+  console.log('pairwise AUC (mean over repeats of pooled out-of-fold AUC): ' + f(summary.auc.mean) + ' [95% group bootstrap ' + f(summary.auc.low) + ', ' + f(summary.auc.high) + ']; per repeat ' + summary.repeatAucs.map(f).join(', ') + '; per fold ' + f(summary.foldAuc.mean) + ' ± ' + f(summary.foldAuc.sd) + ' (sd over ' + cv.foldAucs.length + ')');
+  console.log('grade accuracy: exact ' + f(summary.exact) + ', within one ' + f(summary.withinOne) + '; majority guess exact ' + f(summary.majorityExact) + ', within one ' + f(summary.majorityWithinOne));
+  if (against) {
+    const other = JSON.parse(readFileSync(against, 'utf8'));
+    const same = JSON.stringify(other.ids) === JSON.stringify(cv.ids) && JSON.stringify(other.assignments) === JSON.stringify(cv.assignments);
+    if (!same) throw new Error(against + ' was scored on other ratings or other folds');
+    const difference = groupBootstrapAuc(cv.grades, cv.groups, cv.scores, { baseline: other.scores });
+    console.log('paired difference AUC this − ' + (other.name ?? against) + ': ' + f(difference.mean) + ' [95% ' + f(difference.low) + ', ' + f(difference.high) + ']');
+  }
+  if (save) writeFileSync(save, JSON.stringify({ name: options.name ?? 'desirability', settings: options.settings ?? {}, ...cv }));
+}
+`;
 const outfile = await bundleSources('rolefit-learning-curve', {
-  contents: `import { tasteReport } from './packages/eval/src/bench/taste-report.ts';\n${COMPARE}\nconst options = JSON.parse(process.argv[2]);\nawait (options.compare ? compareOnTest(options) : tasteReport(options));\n`,
+  contents: `import { tasteReport } from './packages/eval/src/bench/taste-report.ts';\n${COMPARE}\n${REPEATED}\nconst options = JSON.parse(process.argv[2]);\nawait (options.repeated ? repeatedReport(options) : options.compare ? compareOnTest(options) : tasteReport(options));\n`,
   sourcefile: 'learning-curve-entry.ts',
 });
 const run = spawnSync(process.execPath, [outfile, JSON.stringify(options)], { stdio: 'inherit', cwd: process.cwd() });

@@ -6,7 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { trainDesirabilityModel } from '@rolefit/rankers';
 import { dot, fitKernelRidge, predictKernelRidge } from '@rolefit/rankers/testing';
 import { buildDevSets } from '../dev-sets/build.js';
-import { exactAccuracy, loadRatings, majorityGrade, pairedBootstrapAuc, ratingAuc } from './taste-report.js';
+import {
+  exactAccuracy,
+  groupBootstrapAuc,
+  loadRatings,
+  majorityGrade,
+  pairedBootstrapAuc,
+  ratingAuc,
+  withinOneAccuracy,
+} from './taste-report.js';
 
 describe('taste report helpers', () => {
   it('AUC, exact accuracy and the majority grade', () => {
@@ -26,6 +34,41 @@ describe('taste report helpers', () => {
     expect(result.low).toBeLessThanOrEqual(result.difference);
     expect(result.high).toBeGreaterThanOrEqual(result.difference);
     expect(pairedBootstrapAuc(grades, weak, weak, 100, 3)).toEqual({ difference: 0, low: 0, high: 0 });
+  });
+
+  it('within-one accuracy counts predictions at most one grade off', () => {
+    expect(withinOneAccuracy([0, 2, 0, 3], [1, 0, 0, 1])).toBe(0.5);
+    expect(withinOneAccuracy([], [])).toBe(0);
+  });
+
+  it('the group bootstrap averages AUC over runs, resamples whole groups and pairs runs with a baseline', () => {
+    const grades = [0, 0, 1, 1, 2, 2, 3, 3, 0, 3];
+    const groups = ['a', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const weak = [0.3, 0.1, 0.2, 0.5, 0.4, 0.3, 0.6, 0.2, 0.5, 0.7];
+    const strong = [0.1, 0.2, 0.3, 0.35, 0.5, 0.55, 0.8, 0.9, 0.15, 0.7];
+    const single = groupBootstrapAuc(grades, groups, [strong], { samples: 300 });
+    expect(single.mean).toBeCloseTo(ratingAuc(grades, strong), 12);
+    const both = groupBootstrapAuc(grades, groups, [strong, weak], { samples: 300 });
+    expect(both.mean).toBeCloseTo((ratingAuc(grades, strong) + ratingAuc(grades, weak)) / 2, 12);
+    expect(both.low).toBeLessThanOrEqual(both.mean);
+    expect(both.high).toBeGreaterThanOrEqual(both.mean);
+    const difference = groupBootstrapAuc(grades, groups, [strong], { baseline: [weak], samples: 300 });
+    expect(difference.mean).toBeCloseTo(ratingAuc(grades, strong) - ratingAuc(grades, weak), 12);
+    expect(difference.low).toBeGreaterThan(0);
+    expect(groupBootstrapAuc(grades, groups, [weak], { baseline: [weak], samples: 50 })).toEqual({
+      mean: 0,
+      low: 0,
+      high: 0,
+    });
+    // One group holding every item: every resample is the data itself.
+    const one = groupBootstrapAuc(
+      grades,
+      grades.map(() => 'x'),
+      [weak],
+      { samples: 50 },
+    );
+    expect(one.low).toBeCloseTo(one.mean, 12);
+    expect(one.high).toBeCloseTo(one.mean, 12);
   });
 });
 

@@ -14,7 +14,7 @@ import {
 } from '@rolefit/rankers';
 import { buildLabelledQueries } from '../harness/queries.js';
 import { shuffled } from '@rolefit/rankers/testing';
-import { groupedStratifiedFolds } from '@rolefit/rankers/testing';
+import { groupedStratifiedFolds, repostKeys } from '@rolefit/rankers/testing';
 
 /** Reads the 0–3 ratings of an evaluation dataset directory (every judged resume–job pair). */
 export async function loadRatings(directory: string): Promise<JobRating[]> {
@@ -199,6 +199,156 @@ export async function crossValidatedLearningCurve(
     });
   }
   return points;
+}
+
+/** Share of predicted grades at most one grade from the true ones. */
+export function withinOneAccuracy(predicted: readonly number[], grades: readonly number[]): number {
+  return grades.length === 0
+    ? 0
+    : grades.filter((grade, index) => Math.abs((predicted[index] ?? Number.NaN) - grade) <= 1).length / grades.length;
+}
+
+/**
+ * The mean over runs of the pairwise AUC of each run's scores, and a percentile 95% interval from resampling whole
+ * groups (reposts of one ad) with replacement; with `baseline` runs, the same for the paired difference runs −
+ * baseline. Every run scores the same items (e.g. out-of-fold scores of repeated k-fold CV with other fold seeds).
+ */
+export function groupBootstrapAuc(
+  grades: readonly number[],
+  groups: readonly string[],
+  runs: ReadonlyArray<readonly number[]>,
+  options: { baseline?: ReadonlyArray<readonly number[]>; samples?: number; seed?: number } = {},
+): { mean: number; low: number; high: number } {
+  const size = grades.length;
+  // Per ordered pair (higher grade first): the mean over runs of 1 / ½ / 0, minus the baseline's.
+  const pairs: Array<[number, number, number]> = [];
+  const credit = (scores: readonly number[], high: number, low: number) =>
+    scores[high]! > scores[low]! ? 1 : scores[high]! === scores[low]! ? 0.5 : 0;
+  for (let high = 0; high < size; high += 1)
+    for (let low = 0; low < size; low += 1) {
+      if (!(grades[high]! > grades[low]!)) continue;
+      let value = runs.reduce((sum, scores) => sum + credit(scores, high, low), 0) / runs.length;
+      if (options.baseline)
+        value -= options.baseline.reduce((sum, scores) => sum + credit(scores, high, low), 0) / options.baseline.length;
+      pairs.push([high, low, value]);
+    }
+  const weighted = (weights: ArrayLike<number>) => {
+    let total = 0;
+    let count = 0;
+    for (const [high, low, value] of pairs) {
+      const weight = weights[high]! * weights[low]!;
+      total += weight * value;
+      count += weight;
+    }
+    return count === 0 ? 0 : total / count;
+  };
+  const names = [...new Set(groups)];
+  const members = names.map((name) => groups.flatMap((group, index) => (group === name ? [index] : [])));
+  const random = createRandom(options.seed ?? 1);
+  const samples = options.samples ?? 1000;
+  const values: number[] = [];
+  const weights = new Float64Array(size);
+  for (let sample = 0; sample < samples; sample += 1) {
+    weights.fill(0);
+    for (let draw = 0; draw < names.length; draw += 1)
+      for (const index of members[Math.floor(random() * names.length)]!) weights[index]! += 1;
+    values.push(weighted(weights));
+  }
+  values.sort((left, right) => left - right);
+  const at = (share: number) => values[Math.min(samples - 1, Math.max(0, Math.floor(share * samples)))] ?? 0;
+  return { mean: weighted(new Float64Array(size).fill(1)), low: at(0.025), high: at(0.975) };
+}
+
+/** Out-of-fold results of repeated grouped k-fold CV: per repeat, the fold of each rating, its score and its predicted grade. */
+export interface RepeatedCrossValidation {
+  folds: number;
+  repeats: number;
+  grades: number[];
+  /** Repost group of each rating (see `repostKeys`): a group never spans two folds. */
+  groups: string[];
+  ids: string[];
+  assignments: number[][];
+  scores: number[][];
+  predicted: number[][];
+  /** Per repeat and rating, the training part's commonest grade. */
+  majority: number[][];
+  /** AUC of each fold of each repeat. */
+  foldAucs: number[];
+}
+
+/**
+ * Repeated grouped stratified k-fold CV over every rating: repeat r splits with fold seed r (reposts of one ad in one
+ * fold), trains the model on the other folds (its own settings chosen by inner CV there: nested) and scores the held
+ * fold.
+ */
+export async function repeatedCrossValidation(
+  ratings: readonly JobRating[],
+  folds: number,
+  repeats: number,
+  settings: DesirabilitySettings = {},
+  onFold?: (repeat: number, fold: number, auc: number) => void,
+): Promise<RepeatedCrossValidation> {
+  const grades = ratings.map((rating) => rating.rating);
+  const groups = repostKeys(ratings.map((rating) => rating.job));
+  const result: RepeatedCrossValidation = {
+    folds,
+    repeats,
+    grades,
+    groups,
+    ids: ratings.map((rating) => rating.job.id),
+    assignments: [],
+    scores: [],
+    predicted: [],
+    majority: [],
+    foldAucs: [],
+  };
+  for (let repeat = 1; repeat <= repeats; repeat += 1) {
+    const assignment = groupedStratifiedFolds(grades, groups, folds, repeat);
+    const scores = new Array<number>(ratings.length).fill(0);
+    const predicted = new Array<number>(ratings.length).fill(0);
+    const majority = new Array<number>(ratings.length).fill(0);
+    for (let fold = 0; fold < folds; fold += 1) {
+      const indices = ratings.flatMap((_rating, index) => (assignment[index] === fold ? [index] : []));
+      if (indices.length === 0) continue;
+      const train = ratings.filter((_rating, index) => assignment[index] !== fold);
+      const model = await trainDesirabilityModel(train, settings);
+      const jobs = indices.map((index) => ratings[index]!.job);
+      const foldScores = await model.score({}, jobs);
+      const foldGrades = await model.grades(jobs);
+      const guess = majorityGrade(train.map((rating) => rating.rating));
+      indices.forEach((index, position) => {
+        scores[index] = foldScores[position]!;
+        predicted[index] = foldGrades[position]!;
+        majority[index] = guess;
+      });
+      const value = ratingAuc(
+        indices.map((index) => grades[index]!),
+        foldScores,
+      );
+      result.foldAucs.push(value);
+      onFold?.(repeat, fold, value);
+    }
+    result.assignments.push(assignment);
+    result.scores.push(scores);
+    result.predicted.push(predicted);
+    result.majority.push(majority);
+  }
+  return result;
+}
+
+/** The summary of a repeated CV: mean AUC with its group-bootstrap interval, fold AUCs, exact and within-one grade accuracy against the majority guess. */
+export function summariseRepeatedCrossValidation(cv: RepeatedCrossValidation) {
+  const mean = (values: readonly number[]) =>
+    values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+  return {
+    auc: groupBootstrapAuc(cv.grades, cv.groups, cv.scores),
+    repeatAucs: cv.scores.map((scores) => ratingAuc(cv.grades, scores)),
+    foldAuc: meanSd(cv.foldAucs),
+    exact: mean(cv.predicted.map((predicted) => exactAccuracy(predicted, cv.grades))),
+    withinOne: mean(cv.predicted.map((predicted) => withinOneAccuracy(predicted, cv.grades))),
+    majorityExact: mean(cv.majority.map((guess) => exactAccuracy(guess, cv.grades))),
+    majorityWithinOne: mean(cv.majority.map((guess) => withinOneAccuracy(guess, cv.grades))),
+  };
 }
 
 /** Options of {@link tasteReport}. */

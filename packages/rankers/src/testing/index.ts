@@ -17,4 +17,5 @@ export {
 } from '../default/index.js';
 export { shuffled } from '../learned/random.js';
 export { fitKernelRidge, groupedStratifiedFolds, predictKernelRidge } from '../learned/ridge.js';
+export { repostKeys } from '../learned/reposts.js';
 export { dot } from '../shared/sparse-vectors.js';
