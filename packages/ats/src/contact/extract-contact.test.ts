@@ -32,6 +32,9 @@ describe('extractContact', () => {
     expect(extractContact(['Higher Secondary Certificate', 'LONG MA', 'x@example.com'].join('\n')).name).toBe(
       'LONG MA',
     );
+    // Job titles that head a resume without a name (as in the Kaggle resume PDFs) are no name.
+    expect(extractContact(['CHILD FAMILY ADVOCATE', 'Professional Profile'].join('\n')).name).toBeUndefined();
+    expect(extractContact(['FLIGHT ATTENDANT', 'Maria Lopez', 'x@example.com'].join('\n')).name).toBe('Maria Lopez');
   });
 
   it('skips a "Curriculum Vitae" title and reads UK formats', () => {

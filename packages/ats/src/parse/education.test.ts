@@ -217,6 +217,63 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it('reads the field once where a job site repeats it, and not a place or a school as the field', () => {
+    // Hand-written in Indeed's layout ("Degree in Field" typed by the person, the site's "in Field" after it).
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    expect(fields('BE (Mechanical Engineering) in Mechanical Engineering\n\nWestfield College of Engineering')).toEqual(
+      [['BE', 'Mechanical Engineering', 'Westfield College of Engineering']],
+    );
+    expect(fields('B.Sc. in Zoology in Zoology\n\nHill College, Westfield University\n\nApril 2009')).toEqual([
+      ['B.Sc.', 'Zoology', 'Hill College, Westfield University'],
+    ]);
+    expect(fields('M.Sc in Botany in WCT, Pune\n\nWestfield University')).toEqual([
+      ['M.Sc', 'Botany', 'Westfield University'],
+    ]);
+    expect(fields('B.Sc in Tamil Nadu State\n\nHill College -  Chennai, Tamil Nadu\n\n2012')).toEqual([
+      ['B.Sc', undefined, 'Hill College'],
+    ]);
+    // Two- and three-letter fields are not taken for region codes.
+    expect(fields('M.Tech in IT\n\nWestfield University')).toEqual([['M.Tech', 'IT', 'Westfield University']]);
+    // Written in lower case, the "of" phrase runs on to its "in".
+    expect(fields('bachelor of computer science in computer science\n\nHill College')).toEqual([
+      ['bachelor of computer science', 'computer science', 'Hill College'],
+    ]);
+  });
+
+  it("takes a school-leaving exam's stream for its field, and nothing else typed there", () => {
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    expect(fields('HSC in Science\n\nHill Junior College\n\n2010')).toEqual([
+      ['HSC', 'Science', 'Hill Junior College'],
+    ]);
+    expect(fields('SSC in Computer Networks\n\nHill High School\n\n2008')).toEqual([
+      ['SSC', undefined, 'Hill High School'],
+    ]);
+    expect(fields('SSLC in Private\n\nState Board\n\n2005')).toEqual([['SSLC', undefined, undefined]]);
+    // After a comma the words may name the school, and stay for it.
+    expect(fields('SSC, Little Flower Convent, 2008')).toEqual([['SSC', undefined, 'Little Flower Convent']]);
+  });
+
+  it('takes a school written in lower case, before a dash and a place, below its degree', () => {
+    expect(read('masters in mass communication\n\nwestfield -  Noida, Uttar Pradesh\n\n2011 to 2013')).toEqual([
+      entry('masters', 'mass communication', 'westfield', '2011-01', '2013-12'),
+    ]);
+  });
+
+  it('takes no project, language list or heading in the degree place for a degree', () => {
+    const text = [
+      'B.E in Electronics\n\nWestfield Institute of Technology\n\n2013',
+      'Electronics Project\n\nHill PU College\n\n2009',
+      'English, Hindi\n\nHill High School\n\n2007',
+      'Education, A.P\n\nHill Junior College\n\n2005',
+    ].join('\n\n');
+    expect(read(text).map((found) => [found.degree, found.institution])).toEqual([
+      ['B.E', 'Westfield Institute of Technology'],
+      [undefined, 'Hill PU College'],
+      [undefined, 'Hill High School'],
+      [undefined, 'Hill Junior College'],
+    ]);
+  });
+
   it('takes an examination board for neither the field nor the school', () => {
     // Hand-written in the UpdatedResumeDataSet's form: the field column is empty, the board stands where the school goes.
     expect(
@@ -329,6 +386,11 @@ describe('parseEducationSection on hostile input', () => {
       (size: number) => 'BE Pune, Maharashtra Anna College '.repeat(size / 34),
     ],
     ['header words', (size: number) => `Degree Institute ${'Year '.repeat(size / 5)}`],
+    ['a line of dashes before a place', (size: number) => `BCA\n${'a - '.repeat(size / 4)}Pune, Maharashtra`],
+    ['a field repeated after "in"', (size: number) => `BE (${'x '.repeat(size / 4)}) in ${'x '.repeat(size / 4)}`],
+    ['a lower-case "of" phrase', (size: number) => `bachelor of${' arts'.repeat(size / 5)} in x\nHill College`],
+    ['a school-leaving exam and a long field', (size: number) => `SSC in ${'Dot '.repeat(size / 4)}\nHill School`],
+    ['language lists above schools', (size: number) => 'English, Hindi\nHill College\n'.repeat(size / 27)],
   ])('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);
   });

@@ -2,7 +2,7 @@ import { findDateRanges, findDegreeMentions, parseMonthYear, type DateRange, typ
 import { isRegionOrCountry } from '../contact/places.js';
 import type { EntryOptions } from './experience.js';
 import { splitHeaderParts, splitLocation } from './experience.js';
-import { squash, stripBullet } from './lines.js';
+import { normalizeValue, squash, stripBullet } from './lines.js';
 
 // Degrees come from core's one international list (findDegreeMentions, education mode): B.Tech, MCA, Diplom-Ingenieur,
 // Licenciatura, магистр, SSC/HSC... This file only splits an education section into entries and an entry into
@@ -76,6 +76,7 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   const gradeOnly = !degree && GRADE.test(head) && cutGrade(withoutDates).replace(/[\s,:;|–—-]+/g, '').length === 0;
   const url = URL.test(head);
   const words = squash(withoutDates).split(' ').length;
+  const placed = !long && !url && words <= 10 && namesBeforePlace(withoutDates);
   return {
     text,
     degree: degree && !url,
@@ -84,15 +85,26 @@ function readLine(text: string, now: Date | undefined): EducationLine {
     dateOnly,
     gradeOnly,
     nameLike:
-      !long &&
-      !url &&
-      words <= 10 &&
-      /\p{Lu}/u.test(withoutDates) &&
-      !/[.!?;]\s*$/.test(withoutDates.trim()) &&
-      !/^\p{Ll}/u.test(withoutDates.trim()) &&
-      !/:\s/.test(withoutDates),
+      placed ||
+      (!long &&
+        !url &&
+        words <= 10 &&
+        /\p{Lu}/u.test(withoutDates) &&
+        !/[.!?;]\s*$/.test(withoutDates.trim()) &&
+        !/^\p{Ll}/u.test(withoutDates.trim()) &&
+        !/:\s/.test(withoutDates)),
     hasDate,
   };
+}
+
+// "amity -  Noida, Uttar Pradesh": a name, a dash, then only a place (a school or employer as job sites write it, even in
+// lower case). Read with string searches: the line is at most MAX_ENTRY_LINE long.
+function namesBeforePlace(text: string): boolean {
+  const dash = /\s[-–—]\s[^-–—]*$/.exec(text);
+  if (!dash) return false;
+  const name = text.slice(0, dash.index).trim();
+  const place = cleanPart(text.slice(dash.index).replace(/^\s[-–—]\s/, ''));
+  return /\p{L}{2}/u.test(name) && !/[.!?;:]$/.test(name) && place.includes(',') && isPlace(place);
 }
 
 // A degree word inside a name is no degree: "Sindhi High School", "Government Boys Higher Secondary School", "Board of Secondary Education".
@@ -285,7 +297,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     rest.push(...read.rest);
   } else if (block.degreeGuess) {
     const guess = cleanPart(splitLocation(cutGrade(undated(block.degreeGuess.text))).name);
-    if (guess) entry.degree = guess;
+    if (guess && !NOT_A_DEGREE.test(guess) && !isLanguageList(guess)) entry.degree = guess;
   }
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
   if (block.institution && block.institution !== block.degree) {
@@ -318,6 +330,21 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     if (date) entry.end = date;
   }
   return entry;
+}
+
+// A line in the degree's place that names something else: a project, a training, the section's own word with a place
+// ("Electronics Project", "Summer Internship", "Education, A.P").
+const NOT_A_DEGREE =
+  /\b(?:projects?|internships?|trainings?|workshops?|seminars?|hobbies|interests|skills?)\b|^(?:education|qualifications?|academics?)\s*,/i;
+// Languages people list ("English, Hindi"): two or more of them and nothing else is a languages line, not a degree.
+const LANGUAGE =
+  /^(?:english|hindi|marathi|tamil|telugu|kannada|malayalam|bengali|bangla|gujarati|punjabi|urdu|odia|oriya|assamese|sanskrit|konkani|nepali|sindhi|french|german|spanish|italian|portuguese|russian|arabic|chinese|mandarin|cantonese|japanese|korean|dutch|polish|turkish|persian|farsi|hebrew|greek|swedish|norwegian|danish|finnish|ukrainian|romanian|hungarian|czech|vietnamese|thai|indonesian|malay|tagalog|swahili)$/i;
+function isLanguageList(text: string): boolean {
+  const items = text
+    .split(/\s*(?:[,/&;|]|\band\b)\s*/i)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= 2 && items.every((item) => LANGUAGE.test(item));
 }
 
 // "from Pune University in 2010 with 65%", "at SAV Higher Secondary School": the words that tied a part to the line.
@@ -357,10 +384,16 @@ function cleanPart(text: string): string {
 
 // "of Engineering", "of Science in": the "of" phrase that belongs to a degree word ("Bachelor of Engineering").
 const OF_PHRASE = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?(?!The\b|THE\b)\p{Lu}[\p{L}.&-]*){0,2}/u;
+const LOWER_RUN = /^(?:[ \t]+\p{Ll}[\p{L}.&-]*){1,2}(?=[ \t]+in[ \t])/u;
 const OF_WORD = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*/u;
 // What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in".
 const FIELD_LEAD =
   /^\s*(?:,|\(|-|–|:|\s(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
+
+// The streams of a school-leaving exam: science, commerce, arts, their subject groups (PCM, PCB, MPC, BiPC, CEC, MEC), and
+// a subject such as computer science or mathematics.
+const STREAM =
+  /^(?:(?:general|pure|applied|computer|medical|non[-\s]?medical|political|social|home|natural)\s+)?(?:science|sciences|commerce|arts|humanities|mathematics|maths?|biology|physics|chemistry|economics|accountancy|accounts|statistics|vocational|pcm|pcb|pcmb|pcmc|mpc|bipc|cec|mec|hec|non[-\s]?medical|medical)(?:\s*(?:[,&/]|and|with)\s*\p{L}[\p{L} ]{0,30})?$/iu;
 
 const GENERIC_DEGREE = /^(?:(?:post|under)?[-\s]?graduation|degree|diploma|master['’]?s?|bachelor['’]?s?)$/i;
 
@@ -395,8 +428,12 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     /^(?:bachelor|master|doctor|associate)/i.test(mention.text) &&
     !/\bof\s+(?:the|a)\b/i.test(of[0]) &&
     !INSTITUTION.test(of[0])
-  )
+  ) {
     end += of[0].length;
+    // Written in lower case ("Bachelor of computer science in computer science"), the phrase runs on to its "in".
+    const lower = /^\s+of\s+\p{Ll}/u.test(of[0]) ? LOWER_RUN.exec(text.slice(end, end + 80)) : null;
+    if (lower) end += lower[0].length;
+  }
   // "(Hons)", "(Honours)" belong to the degree.
   const honours = /^\s*\((?:hons?|honou?rs)\.?\)/i.exec(text.slice(end, end + 20));
   if (honours) end += honours[0].length;
@@ -429,13 +466,49 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
       afterParts.splice(1, 0, candidate.slice(school.index + 1));
       candidate = candidate.slice(0, school.index);
     }
+    // "Computer Science) in Computer Science", "Microbiology in Microbiology": a field the person wrote and a job site's
+    // template repeated after "in"; "IT in VIT, Pune": a field, then the school (an acronym before a place).
+    const inAt = candidate.toLowerCase().indexOf(' in ');
+    if (inAt > 0 && candidate.length <= MAX_NAME_PART) {
+      const left = candidate.slice(0, inAt).trim();
+      const right = candidate.slice(inAt + 4).trim();
+      const next = afterParts[1];
+      if (left.endsWith(')') || normalizeValue(left) === normalizeValue(right))
+        candidate = cleanPart(left.replace(/\)$/, ''));
+      else if (
+        /^\p{Lu}{2,6}$/u.test(right) &&
+        next !== undefined &&
+        (looksLikePlace(next) || (afterParts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(next)))
+      ) {
+        afterParts.splice(1, 0, right);
+        candidate = left;
+      }
+    }
+    // "B.Sc in West Bengal State": a region is where one studied, not what.
+    // (Not a two- or three-letter code: "IT", "CS", "ECE" are fields as often as they are places.)
+    if (
+      !/^\p{Lu}{2,3}$/u.test(candidate) &&
+      (isRegionOrCountry(candidate) || isRegionOrCountry(candidate.replace(/\s+(?:state|province)$/i, '')))
+    ) {
+      afterParts.shift();
+      candidate = '';
+    }
+    // A school-leaving exam's field is its stream ("HSC in Science", "Class XII (PCM)"); anything else typed there is not
+    // ("SSC in Dot Net Framework", "SSLC in Government", "S.S.C in A'Bad").
+    // After "in" it is neither a field nor a school's name, and is dropped; after a comma or a dash it may name the school.
+    if (mention.level === 'high-school' && !STREAM.test(candidate)) {
+      if (/^\s+in\s/i.test(after) && !INSTITUTION.test(candidate) && !UNIVERSITY_ACRONYM.test(candidate))
+        afterParts.shift();
+      candidate = '';
+    }
     if (
       candidate &&
       !INSTITUTION.test(candidate) &&
       !UNIVERSITY_ACRONYM.test(candidate) &&
       !GRADE.test(candidate) &&
       !BOARD.test(candidate) &&
-      !looksLikePlace(candidate) &&
+      // "in IT", "in CS": after "in", a code of two or three capitals is a field, not a region ("Boston, MA").
+      (!looksLikePlace(candidate) || (/^\s+in\s/i.test(after) && /^\p{Lu}{2,3}$/u.test(candidate))) &&
       candidate.split(' ').length <= 8
     ) {
       field = candidate;
