@@ -2,7 +2,7 @@
 // skills and title words) saved to a file keyed by a hash of each job's text, so a fresh process reads the candidates'
 // readings back instead of computing them (about 0.5 ms of CPU per job). The file is untrusted: every part is
 // checksummed and bounds-checked, and a job whose entry is missing, damaged or written for other text is read afresh.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import {
@@ -95,7 +95,7 @@ export function jobFeatureKey(job: Job): Buffer {
     job.location?.country,
     skills,
   ]);
-  return createHash('sha256').update(text).digest().subarray(0, KEY_BYTES);
+  return hash('sha256', text, 'buffer').subarray(0, KEY_BYTES);
 }
 
 // What the readings depend on besides the job: tokenizer, stemmer, skill taxonomy, field weights, occupation limit.
@@ -116,14 +116,14 @@ const fingerprints = new WeakMap<OccupationKnowledge, string>();
 function knowledgeFingerprint(knowledge: OccupationKnowledge): string {
   let fingerprint = fingerprints.get(knowledge);
   if (fingerprint === undefined) {
-    const hash = createHash('sha256');
-    hash.update(`${knowledge.occupations.length} ${knowledge.skillCount}\n`);
+    const digest = createHash('sha256');
+    digest.update(`${knowledge.occupations.length} ${knowledge.skillCount}\n`);
     for (const occupation of knowledge.occupations)
-      hash.update(
+      digest.update(
         `${occupation.id}\t${occupation.label}\t${occupation.iscoGroup ?? ''}\t${occupation.socCode ?? ''}\t${occupation.source}\n`,
       );
-    hash.update(JSON.stringify(knowledge.findSkills(PROBE)));
-    fingerprints.set(knowledge, (fingerprint = hash.digest('hex')));
+    digest.update(JSON.stringify(knowledge.findSkills(PROBE)));
+    fingerprints.set(knowledge, (fingerprint = digest.digest('hex')));
   }
   return fingerprint;
 }
@@ -420,29 +420,30 @@ function readIndex(path: string, fd: number): OpenedFile {
     return values;
   };
   // Decodes one entry; `term` turns a string number into what the caller keeps (a string or a term id).
-  function decode<T>(
+  function decode(
     bytes: Buffer,
     occupationCount: number,
-    term: (id: number) => T,
+    term: (id: number) => number,
   ): {
-    bm25: T[];
+    bm25: Int32Array;
     bm25Counts: Float64Array;
-    words: T[];
+    words: Int32Array;
     wordCounts: Float64Array;
     rest: Omit<FeatureRecord, 'bm25' | 'words'>;
   } {
     const reader = new ByteReader(bytes);
-    const bm25Length = reader.count(1);
-    const bm25: T[] = [];
-    for (let index = 0; index < bm25Length; index += 1) bm25.push(term(reader.varint()));
-    const bm25Counts = readCounts(reader, bm25Length);
+    const terms = () => {
+      const length = reader.count(1);
+      const ids = new Int32Array(length);
+      for (let index = 0; index < length; index += 1) ids[index] = term(reader.varint());
+      return ids;
+    };
+    const bm25 = terms();
+    const bm25Counts = readCounts(reader, bm25.length);
     let words = bm25;
     const shape = reader.varint();
-    if (shape === 1) {
-      const length = reader.count(1);
-      words = [];
-      for (let index = 0; index < length; index += 1) words.push(term(reader.varint()));
-    } else if (shape !== 0) throw new Malformed('has an unknown shape');
+    if (shape === 1) words = terms();
+    else if (shape !== 0) throw new Malformed('has an unknown shape');
     const wordCounts = readCounts(reader, words.length);
     const foundLength = reader.count(10);
     const found: FeatureRecord['found'] = [];
@@ -520,10 +521,9 @@ function readIndex(path: string, fd: number): OpenedFile {
         // Summed in the order the counting sums a job's length, so the length is the same to the last bit.
         let length = 0;
         for (const count of bm25Counts) length += count;
-        const bm25Ids = Int32Array.from(bm25);
         return {
-          bm25: { terms: { ids: bm25Ids, counts: bm25Counts }, length },
-          words: { ids: words === bm25 ? bm25Ids : Int32Array.from(words), counts: wordCounts },
+          bm25: { terms: { ids: bm25, counts: bm25Counts }, length },
+          words: { ids: words, counts: wordCounts },
           ...rest,
         };
       }),
