@@ -945,20 +945,112 @@ describe('MemoryStore, jobs written with fields jobs no longer have', () => {
   });
 });
 
+describe('MemoryStore, jobs an earlier version accepted and this one refuses', () => {
+  // An ftp: URL was a valid job URL before URLs were limited to http, https and mailto: such a job in a journal,
+  // a format-1 JSON snapshot or a snapshot whose records are all validated at load made the load fail, for good.
+  const old = { ...job(5), url: 'ftp://old.example/5', fingerprint: 'fp-5' };
+
+  it('keeps one from a journal line as a damaged record: the store opens, check() names it, saves keep it, an upsert replaces it', async () => {
+    const path = await realStore();
+    const { header } = await takeApart(path);
+    await writeFile(
+      `${path}.journal`,
+      journalHeader(header.generation as number) + journalLine({ op: 'jobs', jobs: [old] }),
+    );
+    const store = await createMemoryStore({ path }).open();
+    const report = await store.check();
+    expect(report).toMatchObject({ jobs: 5, damaged: [{ id: 'job-5' }] });
+    expectStoreFileError(report.damaged[0]!.error, 'line 2.jobs[0]');
+    expect(((report.damaged[0]!.error as StoreFileError).cause as ValidationError).fields).toEqual(['url']);
+    expectStoreFileError(await failure(() => store.getJob('job-5')), 'line 2.jobs[0]');
+    expectStoreFileError(await failure(() => store.listJobs({ fingerprints: ['fp-5'] })), 'line 2.jobs[0]');
+    expect((await store.searchJobs('welding')).map((hit) => hit.job.id).sort()).toEqual(['job-1', 'job-3']);
+    await store.close();
+    // Written to the snapshot as it was: nothing is lost.
+    expect(Buffer.from((await takeApart(path)).sections.get('jobs')!).toString('utf8')).toContain(
+      'ftp://old.example/5',
+    );
+    const reopened = await createMemoryStore({ path }).open();
+    expect((await reopened.check()).damaged.map((item) => item.id)).toEqual(['job-5']);
+    expect(await reopened.upsertJobs([{ ...old, url: 'https://new.example/5' }])).toEqual({
+      inserted: 0,
+      updated: 1,
+      failed: [],
+    });
+    await reopened.close();
+    const repaired = await createMemoryStore({ path }).open();
+    expect(await repaired.check()).toEqual({ jobs: 5, damaged: [] });
+    expect((await repaired.getJob('job-5'))?.url).toBe('https://new.example/5');
+    expect((await repaired.listJobs({ fingerprints: ['fp-5'] })).map((item) => item.id)).toEqual(['job-5']);
+    await repaired.close();
+  });
+
+  it('keeps one from a format-1 JSON snapshot, and deletes it', async () => {
+    const path = join(directory, 'old.json');
+    const file = { format: 'rolefit-memory-store', version: 1, savedAt: '2026-01-01T00:00:00.000Z' };
+    await writeFile(
+      path,
+      JSON.stringify({ ...file, jobs: [job(1), old], vectors: [], resumes: [], feedback: [], matches: [] }),
+    );
+    const store = await createMemoryStore({ path }).open();
+    expect((await store.check()).damaged.map((item) => item.id)).toEqual(['job-5']);
+    expect(await store.deleteJob('job-5')).toBe(true);
+    await store.close();
+    const reopened = await createMemoryStore({ path }).open();
+    expect(await reopened.check()).toEqual({ jobs: 1, damaged: [] });
+    expect((await reopened.searchJobs('welding')).map((hit) => hit.job.id)).toEqual(['job-1']);
+    await reopened.close();
+  });
+
+  it('keeps one from a snapshot whose records are all validated at load (its job keys damaged)', async () => {
+    const path = await realStore();
+    await craft(path, ({ sections }) => {
+      const keys = JSON.parse(Buffer.from(sections.get('jobKeys')!).toString('utf8'));
+      keys.ids[1] = 12; // not a string: every record is read and validated at load
+      sections.set('jobKeys', Buffer.from(JSON.stringify(keys)));
+      const jobs = sections.get('jobs')!;
+      const places = placesOf(sections.get('jobPlaces')!, 4);
+      const at = places.offsets[3]!;
+      const bytes = Buffer.from(JSON.stringify({ ...job(3), url: 'ftp://old.example/3' }));
+      sections.set('jobs', Buffer.concat([jobs.subarray(0, at - 4), u32(bytes.length), bytes]));
+    });
+    const store = await createMemoryStore({ path }).open();
+    expect((await store.check()).damaged.map((item) => item.id)).toEqual(['job-3']);
+    expectStoreFileError(await failure(() => store.getJob('job-3')), 'jobs[3]');
+    // The index is rebuilt from the jobs that can be read.
+    expect((await store.searchJobs('welding')).map((hit) => hit.job.id)).toEqual(['job-1']);
+    expect((await store.searchJobsByVector(vector(0), { limit: 1 }))[0]?.job.id).toBe('job-0');
+    expect(await store.deleteJob('job-3')).toBe(true);
+    await store.close();
+    const reopened = await createMemoryStore({ path }).open();
+    expect(await reopened.check()).toEqual({ jobs: 3, damaged: [] });
+    await reopened.close();
+  });
+});
+
 describe('MemoryStore, crafted journal', () => {
   it('refuses a checksummed line holding an invalid change, and takes a huge line only as the bytes it has', async () => {
     const path = await realStore();
     const journal = `${path}.journal`;
     const { header } = await takeApart(path);
     const generation = header.generation as number;
+    // A job with an id that is not valid is kept as a damaged record (see 'jobs an earlier version accepted'); one
+    // with no id cannot be kept under one.
     await writeFile(journal, journalHeader(generation) + journalLine({ op: 'jobs', jobs: [{ id: 'x', title: 7 }] }));
+    const kept = await createMemoryStore({ path }).open();
+    const report = await kept.check();
+    expect(report.damaged.map((item) => item.id)).toEqual(['x']);
+    expectStoreFileError(report.damaged[0]!.error, /^line 2\.jobs\[0\]/);
+    await kept.close(); // folds the journal into a snapshot of the next generation
+    const next = (await takeApart(path)).header.generation as number;
+    await writeFile(journal, journalHeader(next) + journalLine({ op: 'jobs', jobs: [{ title: 7 }] }));
     expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), /^line 2\.jobs\[0\]/);
-    await writeFile(journal, journalHeader(generation) + journalLine({ op: 'vectors', entries: [{ id: 'job-0' }] }));
+    await writeFile(journal, journalHeader(next) + journalLine({ op: 'vectors', entries: [{ id: 'job-0' }] }));
     expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), /^line 2\.entries/);
-    // A torn line of 20 MB with no newline: cut off as a crash's tail, the store loads.
-    await writeFile(journal, `${journalHeader(generation)}ffffffff {"op":"jobs","jobs":[${'9'.repeat(20_000_000)}`);
+    // A torn line of 20 MB with no newline: cut off as a crash's tail, the store loads (4 jobs and x).
+    await writeFile(journal, `${journalHeader(next)}ffffffff {"op":"jobs","jobs":[${'9'.repeat(20_000_000)}`);
     const store = await createMemoryStore({ path }).open();
-    expect(await store.countJobs()).toBe(4);
+    expect(await store.countJobs()).toBe(5);
     await store.close();
   });
 });

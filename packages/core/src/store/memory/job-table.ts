@@ -5,10 +5,28 @@ import type { Job } from '../../schemas/index.js';
 import type { SnapshotStreamWriter } from './snapshot.js';
 import { parseStoredJob } from './stored-job.js';
 
-/** Jobs as they were at a snapshot: ids, and for each the parsed job or its record's number in `block`, and its fingerprint. */
+/**
+ * A job read from a journal line or a JSON file (its id known) whose record is not a valid job: kept as it was
+ * written, so that nothing is lost, and reported as damaged until it is deleted or replaced.
+ */
+export class DamagedRecord {
+  constructor(
+    /** The record as JSON, written to the next snapshot as it is. */
+    readonly json: string,
+    /** Why it is not a valid job; every read of the job throws it. */
+    readonly error: StoreFileError,
+    /** The record's fingerprint, if it has a string one (fingerprint queries find the job by it). */
+    readonly fingerprint: string | undefined,
+  ) {}
+}
+
+/**
+ * Jobs as they were at a snapshot: ids, and for each the parsed job (or a damaged record) or its record's number in
+ * `block`, and its fingerprint.
+ */
 export interface CapturedJobs {
   ids: string[];
-  values: Array<Job | number>;
+  values: Array<Job | number | DamagedRecord>;
   fingerprints: Array<string | undefined>;
   block: RecordBlock | undefined;
 }
@@ -156,8 +174,11 @@ export class RecordBlock {
  * snapshot copies those bytes over unchanged, and afterwards every job it wrote is read from the new file again.
  */
 export class JobTable {
-  /** A parsed job, or the number of its record in `block` (every job not parsed yet is in the latest block). */
-  private readonly map = new Map<string, Job | number>();
+  /**
+   * A parsed job, the number of its record in `block` (every job not parsed yet is in the latest block), or a damaged
+   * record read from a journal or JSON file.
+   */
+  private readonly map = new Map<string, Job | number | DamagedRecord>();
   private block: RecordBlock | undefined;
   private files = new Set<SnapshotFile>();
 
@@ -174,6 +195,7 @@ export class JobTable {
   /** The job (read and parsed now if it was still in the file). */
   get(id: string): Job | undefined {
     const value = this.map.get(id);
+    if (value instanceof DamagedRecord) throw value.error;
     if (typeof value !== 'number') return value;
     const job = this.block!.parse(value, id);
     this.map.set(id, job);
@@ -201,6 +223,7 @@ export class JobTable {
     const damaged: Array<{ id: string; error: StoreFileError }> = [];
     let read = 0;
     for (const [id, value] of this.map) {
+      if (value instanceof DamagedRecord) damaged.push({ id, error: value.error });
       if (typeof value !== 'number') continue;
       read += 1;
       try {
@@ -219,8 +242,8 @@ export class JobTable {
     return typeof value === 'number' ? this.block!.fingerprints[value] : value?.fingerprint;
   }
 
-  /** Adds or replaces a job. */
-  set(id: string, job: Job): this {
+  /** Adds or replaces a job, or keeps a damaged record under its id. */
+  set(id: string, job: Job | DamagedRecord): this {
     this.map.set(id, job);
     return this;
   }
@@ -261,10 +284,10 @@ export class JobTable {
       yield [id, typeof value === 'number' ? this.block!.fingerprints[value] : value.fingerprint];
   }
 
-  /** Every job as it is now (ids and what each holds: a parsed job or its place in a file), for {@link writeRecords}. */
+  /** Every job as it is now (ids and what each holds: a parsed job, a damaged record or its place in a file), for {@link writeRecords}. */
   capture(): CapturedJobs {
     const ids: string[] = [];
-    const values: Array<Job | number> = [];
+    const values: Array<Job | number | DamagedRecord> = [];
     const fingerprints: Array<string | undefined> = [];
     const block = this.block;
     for (const [id, value] of this.map) {
@@ -312,7 +335,7 @@ export class JobTable {
         index = next;
         continue;
       }
-      const json = JSON.stringify(value);
+      const json = value instanceof DamagedRecord ? value.json : JSON.stringify(value);
       const recordAt = writer.offset;
       const written = await writer.writeRecord(json);
       offsets[index] = recordAt + 4 - start;

@@ -79,7 +79,7 @@ describe('MemoryStore persistence', () => {
       JSON.stringify({
         format: 'rolefit-memory-store',
         version: 1,
-        jobs: [{ id: 'x' }],
+        jobs: [{ title: 'x' }],
         vectors: [],
         resumes: [],
         feedback: [],
@@ -87,6 +87,23 @@ describe('MemoryStore persistence', () => {
       }),
     );
     await expect(createMemoryStore({ path }).open()).rejects.toThrow(/jobs\[0\].*source/);
+    // A job with an id is kept as a damaged record (the store opens; check() lists it, reading it throws).
+    await writeFile(
+      path,
+      JSON.stringify({
+        format: 'rolefit-memory-store',
+        version: 1,
+        jobs: [{ id: 'x' }],
+        vectors: [],
+        resumes: [],
+        feedback: [],
+        matches: [],
+      }),
+    );
+    const kept = await createMemoryStore({ path }).open();
+    expect((await kept.check()).damaged.map((item) => item.id)).toEqual(['x']);
+    await expect(kept.getJob('x')).rejects.toThrow(/jobs\[0\].*source/);
+    await kept.close();
   });
 
   it('reloads the last complete save after a process is killed in the middle of writing', async () => {
@@ -230,7 +247,7 @@ describe('MemoryStore file checks', () => {
     expect(await sectionOf(path, { ...base, vectors: 'nope' })).toBe('vectors');
     expect(await sectionOf(path, { ...base, matches: null })).toBe('matches');
     expect(await sectionOf(path, { ...base, embeddings: 7 })).toBe('embeddings');
-    expect(await sectionOf(path, { ...base, jobs: [{ id: 'x' }] })).toBe('jobs[0]');
+    expect(await sectionOf(path, { ...base, jobs: [{ title: 'x' }] })).toBe('jobs[0]');
     expect(await sectionOf(path, { ...base, jobs: [null] })).toBe('jobs[0]');
     expect(await sectionOf(path, { ...base, resumes: [{ id: 5 }] })).toBe('resumes[0]');
     expect(await sectionOf(path, { ...base, feedback: [{}] })).toBe('feedback[0]');
@@ -413,7 +430,8 @@ describe('MemoryStore journal', () => {
       .catch((error: unknown) => error);
     expect(damaged).toBeInstanceOf(StoreFileError);
     expect((damaged as StoreFileError).section).toBe('line 2');
-    await writeFile(`${path}.journal`, `${header}\n{"op":"jobs","jobs":[{"id":"x"}]}\n`);
+    // A job with no id (one with an id is kept as a damaged record: crafted-files.test.ts).
+    await writeFile(`${path}.journal`, `${header}\n{"op":"jobs","jobs":[{"title":"x"}]}\n`);
     expect(
       (
         (await createMemoryStore({ path })

@@ -37,7 +37,7 @@ import {
   type ResumeInput,
 } from '../../schemas/index.js';
 import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomicWith } from '../atomic-file.js';
-import { JobTable, RecordBlock, SnapshotFile } from './job-table.js';
+import { DamagedRecord, JobTable, RecordBlock, SnapshotFile } from './job-table.js';
 import { parseStoredJob } from './stored-job.js';
 import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
 import { encodePostings, PostingsIndexer, VarintPostings } from './postings-codec.js';
@@ -469,6 +469,18 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.jobs.set(job.id, job);
   }
 
+  /** Puts a job read from one of the store's files: a valid one as {@link putJob} does, a damaged record under its id. */
+  private putStoredJob({ id, value }: { id: string; value: Job | DamagedRecord }): void {
+    if (!(value instanceof DamagedRecord)) {
+      this.putJob(value);
+      return;
+    }
+    // Whatever held the id before is replaced by a record that cannot be read: nothing is indexed for it.
+    this.removeJob(id);
+    if (this.fingerprints && value.fingerprint) addFingerprint(this.fingerprints, value.fingerprint, id);
+    this.jobs.set(id, value);
+  }
+
   /** Lets go of restored BM25 postings that are not used (or of the file they were read from). */
   private closeLexicalPostings(): void {
     this.lexicalPostings?.close();
@@ -889,12 +901,11 @@ export class MemoryStore implements Store, EmbeddingCache {
             cause: error,
           });
         }
-        const job = parseSection(path, `jobs[${index}]`, () => parseStoredJob(`${path}: jobs[${index}]`, raw));
+        const { id, value } = readStoredJob(path, `jobs[${index}]`, raw, json);
         // The writer writes each job once; a repeated id would make two job numbers name one job.
-        if (this.jobs.has(job.id))
-          throw new StoreFileError(path, `repeats job ${job.id}`, { section: `jobs[${index}]` });
-        this.jobs.set(job.id, job);
-        recordIds.push(job.id);
+        if (this.jobs.has(id)) throw new StoreFileError(path, `repeats job ${id}`, { section: `jobs[${index}]` });
+        this.jobs.set(id, value);
+        recordIds.push(id);
       });
       jobIds = recordIds;
     }
@@ -1175,8 +1186,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     const resumes = section('resumes');
     const feedback = section('feedback');
     const matches = section('matches');
-    for (const [index, raw] of jobs.entries())
-      this.putJob(parseSection(path, `jobs[${index}]`, () => parseStoredJob(`${path}: jobs[${index}]`, raw)));
+    for (const [index, raw] of jobs.entries()) this.putStoredJob(readStoredJob(path, `jobs[${index}]`, raw));
     this.loadVectors(path, 'vectors', vectors);
     this.loadEmbeddings(path, 'embeddings', embeddings);
     for (const [index, raw] of resumes.entries()) {
@@ -1282,11 +1292,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     switch (entry.op) {
       case 'jobs':
         for (const [index, raw] of list('jobs').entries())
-          this.putJob(
-            parseSection(path, `${where}.jobs[${index}]`, () =>
-              parseStoredJob(`${path}: ${where}.jobs[${index}]`, raw),
-            ),
-          );
+          this.putStoredJob(readStoredJob(path, `${where}.jobs[${index}]`, raw));
         return;
       case 'deleteJob':
         this.removeJob(requireString(path, `${where}.id`, entry.id));
@@ -1476,6 +1482,35 @@ function requireDate(path: string, section: string, value: unknown): Date {
   if (!date || Number.isNaN(date.getTime()))
     throw new StoreFileError(path, `must be an ISO date string, got ${describe(value)}`, { section });
   return date;
+}
+
+/**
+ * A job read from one of the store's files: the job, or, when the record has an id but is not a valid job (a value an
+ * earlier version accepted and this one refuses, a crafted record), a DamagedRecord that keeps it as written (`json`,
+ * or the record written out again) so that the store still opens and the job can be found with check(), deleted or
+ * replaced. A record without an id cannot be kept under one: its StoreFileError is thrown.
+ */
+function readStoredJob(
+  path: string,
+  section: string,
+  raw: unknown,
+  json?: string,
+): { id: string; value: Job | DamagedRecord } {
+  try {
+    const job = parseSection(path, section, () => parseStoredJob(`${path}: ${section}`, raw));
+    return { id: job.id, value: job };
+  } catch (error) {
+    const id = isRecord(raw) && typeof raw.id === 'string' && raw.id.trim() !== '' ? raw.id : undefined;
+    if (!(error instanceof StoreFileError) || id === undefined) throw error;
+    let text = json;
+    try {
+      text ??= JSON.stringify(raw);
+    } catch {
+      throw error; // nested too deep to write back
+    }
+    const fingerprint = isRecord(raw) && typeof raw.fingerprint === 'string' ? raw.fingerprint : undefined;
+    return { id, value: new DamagedRecord(text, error, fingerprint) };
+  }
 }
 
 /** Runs a schema parse for one record of a file, turning its ValidationError into a StoreFileError naming the record. */

@@ -248,13 +248,15 @@ describe('MemoryStore binary snapshot', () => {
     const error = await damaged.getJob('job-0').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreFileError);
     expect((error as StoreFileError).section).toMatch(/^jobs@\d+$/);
-    // A damaged job index (the records' places) makes the load validate every record at once.
+    // A damaged job index (the records' places) makes the load validate every record at once: the bad one is kept
+    // as a damaged record, named by check() and by the error of every read of it.
     await patch(path, (await sectionOf(path, 'jobPlaces')).offset + 3, Buffer.from('x'));
-    const whole = await createMemoryStore({ path })
-      .open()
-      .catch((caught: unknown) => caught);
-    expect(whole).toBeInstanceOf(StoreFileError);
-    expect((whole as StoreFileError).section).toBe('jobs[0]');
+    const whole = await createMemoryStore({ path }).open();
+    const report = await whole.check();
+    expect(report.damaged.map((item) => item.id)).toEqual(['job-0']);
+    expect(report.damaged[0]!.error.section).toBe('jobs[0]');
+    expect((await whole.getJob('job-1'))?.title).toBe('Wilder 1');
+    await whole.close();
   });
 
   it('quantises the vectors again when their section fails its checksum', async () => {

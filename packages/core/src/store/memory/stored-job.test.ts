@@ -37,6 +37,17 @@ describe('parseStoredJob', () => {
     ]);
   });
 
+  it('leaves the record it is given as it was (a damaged one is kept as written)', () => {
+    const record = { ...stored, remote: true, location: { city: 'Oslo', zip: '0150' } };
+    const written = JSON.stringify(record);
+    parseStoredJob('record', record);
+    expect(JSON.stringify(record)).toBe(written);
+    const invalid = { ...record, title: 7 };
+    const invalidWritten = JSON.stringify(invalid);
+    expect(() => parseStoredJob('record', invalid)).toThrow(ValidationError);
+    expect(JSON.stringify(invalid)).toBe(invalidWritten);
+  });
+
   it('names at most 10 dropped fields in its note', () => {
     const record: Record<string, unknown> = { ...stored };
     for (let index = 0; index < 5000; index += 1) record[`old${String(index).padStart(4, '0')}`] = index;

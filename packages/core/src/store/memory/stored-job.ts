@@ -13,11 +13,23 @@ export function parseStoredJob(entity: string, raw: unknown): Job {
   const first = jobSchema.safeParse(raw);
   if (first.success) return first.data;
   const dropped: string[] = [];
+  // The keys are dropped from a copy (of the record and of each object on the way to them): a record that is still
+  // invalid after it is left as it was read, to be kept as it was written.
+  const copy: unknown = isObject(raw) ? { ...raw } : raw;
+  const copied = new Set<unknown>([copy]);
   for (const issue of first.error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    // Where the unknown keys are: the record itself (it came from JSON.parse, so it is this function's to change).
-    let holder: unknown = raw;
-    for (const key of issue.path) holder = isObject(holder) ? holder[key as string] : undefined;
+    let holder: unknown = copy;
+    for (const key of issue.path) {
+      if (!isObject(holder)) break;
+      let child = holder[key as string];
+      if (isObject(child) && !copied.has(child)) {
+        child = { ...child };
+        copied.add(child);
+        holder[key as string] = child;
+      }
+      holder = child;
+    }
     if (!isObject(holder)) continue;
     for (const key of issue.keys) {
       delete holder[key];
@@ -25,7 +37,7 @@ export function parseStoredJob(entity: string, raw: unknown): Job {
     }
   }
   if (!dropped.length) throw ValidationError.fromZod(entity, first.error);
-  const second = jobSchema.safeParse(raw);
+  const second = jobSchema.safeParse(copy);
   if (!second.success) throw ValidationError.fromZod(entity, second.error);
   const job = second.data;
   // At most 10 named (a crafted record may carry thousands), sorted so the note is the same on every read.
