@@ -93,11 +93,14 @@ const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, descripti
   true
 >;
 
-/** A job whose record in the store's file cannot be read: see {@link MemoryStore.check}. */
+/** A job whose record in the store's files cannot be read: see {@link MemoryStore.check}. */
 export interface DamagedJob {
-  /** The job's id (from the file's index of jobs, which is checked apart from the records). */
+  /** The job's id (from the snapshot's index of jobs, or from the record itself). */
   id: string;
-  /** What is wrong with its record, naming the record's place (`jobs@offset`) and the field. */
+  /**
+   * What is wrong with its record, naming the job and the record's place (`jobs@offset` in a snapshot, `jobs[i]`,
+   * or `line n.jobs[i]` in the journal); for an invalid job its `cause` is the ValidationError naming the fields.
+   */
   error: StoreFileError;
 }
 
@@ -404,8 +407,9 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   /**
    * Reads every job not read yet (each is validated; about 10 µs a job) without keeping it, and lists the jobs whose
-   * record in the snapshot file is damaged or invalid. Such a job makes every read that reaches it throw a
-   * StoreFileError naming it; `deleteJob` removes it and `upsertJobs` replaces it, without reading the old record.
+   * record in the store's files is damaged or invalid. Such a job makes every read that reaches it throw its
+   * StoreFileError, and saves keep its record as it is; `deleteJob` removes it and `upsertJobs` replaces it, without
+   * reading the old record.
    */
   async check(): Promise<MemoryStoreCheck> {
     await this.ready;
