@@ -10,7 +10,24 @@ import {
 } from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
-import { createDefaultRanker } from '@rolefit/rankers';
+import { createDefaultRanker, writeJobFeatures } from '@rolefit/rankers';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FRESH_PROCESS = fileURLToPath(new URL('./recommend-fresh-process.mjs', import.meta.url));
+
+/** One recommend in a fresh process over the saved store (with the saved job readings, or `-` for none): its timings. */
+function freshProcess(storePath, featuresPath, warmth = 'cold') {
+  const started = performance.now();
+  const output = execFileSync(process.execPath, [FRESH_PROCESS, storePath, featuresPath, warmth], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return { ...JSON.parse(output), wallMs: performance.now() - started };
+}
 
 const CITIES = ['Austin', 'Berlin', 'London', 'Toronto', 'Bangalore', 'Chicago', 'Remote', 'Paris', 'Sydney', 'Denver'];
 const WORKPLACES = ['remote', 'hybrid', 'onsite'];
@@ -78,10 +95,16 @@ export async function benchRecommendScale({
   for (const size of sizes) {
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
-    const store = createMemoryStore();
+    // Saved to a file (once, at the end) so a fresh process can load it as `rolefit recommend` does.
+    const directory = mkdtempSync(join(tmpdir(), 'rolefit-bench-recommend-'));
+    const storePath = join(directory, 'jobs.rolefit');
+    const featuresPath = `${storePath}.features`;
+    const store = createMemoryStore({ path: storePath, autosave: false });
+    await store.open();
     const jobs = generatedJobs(size, postings);
     for (let start = 0; start < jobs.length; start += 10_000) await store.upsertJobs(jobs.slice(start, start + 10_000));
     jobs.length = 0;
+    await store.flush();
     const ranker = createDefaultRanker();
     const pipeline = createPipeline({ store, ranker });
     // The first call loads the occupation ranker's knowledge (ESCO / O*NET, about 1 s, once per process).
@@ -93,6 +116,13 @@ export async function benchRecommendScale({
     const prepared = await time(() => pipeline.prepare());
     const rssPrepare = process.memoryUsage().rss - rssBeforePrepare;
     const again = await time(() => pipeline.prepare());
+    // The readings saved for later processes (what `rolefit crawl` writes): every job is read already, so this
+    // mostly encodes them. Then a fresh process recommends once without the file and once with it.
+    const saved = await time(async () => writeJobFeatures(featuresPath, await store.listJobs({})));
+    const freshWithout = freshProcess(storePath, '-');
+    const freshWith = freshProcess(storePath, featuresPath);
+    const freshWarm = freshProcess(storePath, featuresPath, 'warm');
+    const sameTop = JSON.stringify(freshWith.top) === JSON.stringify(freshWithout.top);
     // From here on `resume` is new to this process: its first run is the first of the 5.
     const runs = [];
     const cpu = [];
@@ -137,6 +167,60 @@ export async function benchRecommendScale({
       round(unread.ms, 1),
       'ms',
     );
+    record(
+      `recommend ${size} jobs: fresh process, first run without saved readings (the recommend call)`,
+      round(freshWithout.firstMs, 1),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process, first run without saved readings, CPU`,
+      round(freshWithout.firstCpuMs, 1),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process, first run with the saved readings (the recommend call)`,
+      round(freshWith.firstMs, 1),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process, first run with the saved readings, CPU`,
+      round(freshWith.firstCpuMs, 1),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process with the saved readings, second run`,
+      round(freshWith.secondMs, 1),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process, build the knowledge's lazy indexes first (once per process)`,
+      round(freshWarm.lazyIndexesMs),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process with the saved readings, first run after those indexes`,
+      round(freshWarm.firstMs, 1),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process with the saved readings, first run after those indexes, CPU`,
+      round(freshWarm.firstCpuMs, 1),
+      'ms',
+    );
+    record(`recommend ${size} jobs: fresh process, store load`, round(freshWith.openMs), 'ms');
+    record(`recommend ${size} jobs: fresh process, occupation knowledge load`, round(freshWith.knowledgeMs), 'ms');
+    record(`recommend ${size} jobs: fresh process, open the saved readings`, round(freshWith.featuresOpenMs, 1), 'ms');
+    record(
+      `recommend ${size} jobs: fresh process with the saved readings, whole process wall`,
+      round(freshWith.wallMs),
+      'ms',
+    );
+    record(`recommend ${size} jobs: fresh process without them, whole process wall`, round(freshWithout.wallMs), 'ms');
+    record(`recommend ${size} jobs: save the readings of every job (after the read-ahead)`, round(saved.ms), 'ms');
+    record(`recommend ${size} jobs: saved readings file`, megabytes(statSync(featuresPath).size), 'MB');
+    log(
+      `recommend ${size} jobs: fresh process top 10 with the saved readings ${sameTop ? 'equals' : 'DIFFERS FROM'} the one without (scores included); ${freshWith.counts.read} candidates read back, ${freshWith.counts.missing} missing, ${freshWith.counts.damaged} damaged`,
+    );
     record(`recommend ${size} jobs: read ahead every stored job (pipeline.prepare), wall`, round(prepared.ms), 'ms');
     record(`recommend ${size} jobs: read ahead every stored job, CPU time`, round(prepared.cpuMs), 'ms');
     record(`recommend ${size} jobs: read ahead, RSS growth`, megabytes(rssPrepare), 'MB');
@@ -180,5 +264,6 @@ export async function benchRecommendScale({
       'MB',
     );
     await store.close();
+    rmSync(directory, { recursive: true, force: true });
   }
 }
