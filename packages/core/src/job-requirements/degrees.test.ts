@@ -168,6 +168,18 @@ describe('education mode', () => {
     ['Associates : Applied Science Architecture Technology', ['associate:Associates']],
     ['Sales Associate, Walmart', []],
     ['LLM Criminology, University of Pune', ['master:LLM']],
+    ['AMIE, Institution of Engineers', ['bachelor:AMIE']],
+    ['BMM in Journalism, Mumbai University', ['bachelor:BMM']],
+    ['B.Des in Fashion Design', ['bachelor:B.Des']],
+    ['MMS in Finance', ['master:MMS']],
+    ['M-Tech in VLSI', ['master:M-Tech']],
+    ['DMLT, Government Polytechnic', ['diploma:DMLT']],
+    ['D.Ed, District Institute of Education', ['diploma:D.Ed']],
+    ['A-Levels, Westfield Sixth Form College', ['high-school:A-Levels']],
+    ['GCSEs, Hill School', ['high-school:GCSEs']],
+    ['Under Graduate, Hill College', ['bachelor:Under Graduate']],
+    ['XII, CBSE', ['high-school:XII', 'high-school:CBSE']],
+    ['Pre-University, Hill PU College', ['high-school:Pre-University']],
   ])('reads %s', (text, expected) => {
     expect(education(text)).toEqual(expected);
   });

@@ -129,13 +129,22 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   // hh.ru's level line: "Высшее" (higher), "Неоконченное высшее" (unfinished higher: school level reached).
   ['bachelor', new RegExp(String.raw`(?<![\p{L}])высшее${END}`, 'giu')],
   ['high-school', new RegExp(String.raw`(?<![\p{L}])неоконченное\s+высшее${END}`, 'giu')],
-  ['bachelor', new RegExp(String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|b\.\s?e\.?)${END}`, 'giu')],
+  [
+    'bachelor',
+    new RegExp(
+      String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
+      'giu',
+    ),
+  ],
   // "Associates : Applied Science" (either case); "Sales Associate" is a role, as with "Master" above.
   ['associate', new RegExp(String.raw`(?<!\p{L}[ \t])\b[Aa]ssociate['’]?s?${END}|\b(?:DUT|BTS)${END}`, 'gu')],
   ['diploma', new RegExp(String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?)${END}`, 'giu')],
   [
     'high-school',
-    new RegExp(String.raw`\b(?:intermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?)${END}`, 'giu'),
+    new RegExp(
+      String.raw`\b(?:intermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?|pre[-\s]?university|xii(?:th)?)${END}`,
+      'giu',
+    ),
   ],
 ];
 // Abbreviations that are degrees in an education entry but also other things in a job ad or a skills list ("JD": job
@@ -143,9 +152,30 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 // social work, fine arts, public administration and health.
 const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ['phd', new RegExp(String.raw`${ABBREVIATION}M\.D\.|J\.D\.?|JD|Ed\.D\.?|EdD|DVM|DDS|DNP)${END}`, 'gu')],
-  ['master', new RegExp(String.raw`${ABBREVIATION}ME|MFA|MSW|MPA|M\.P\.H\.?|MDS|MHRM|PGP|LLM)${END}`, 'gu')],
-  ['bachelor', new RegExp(String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM)${END}`, 'gu')],
-  ['diploma', new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm)${END}`, 'gu')],
+  // Indian forms too: media (BMM, BJMC, MJMC), accounting and finance (BAF, MFM), management (MMS), design (B.Des),
+  // physiotherapy (BPT, MPT), physical education (B.P.Ed), hotel management (BHMCT), lab technology (BMLT, DMLT),
+  // nursing (GNM), teaching (D.Ed), computer applications (DCA, ADCA, GNIIT), and AMIE (the engineers' institution's
+  // degree-equivalent membership).
+  [
+    'master',
+    new RegExp(
+      String.raw`${ABBREVIATION}ME|MFA|MSW|MPA|M\.P\.H\.?|MDS|MHRM|PGP|LLM|MMS|MFM|MJMC|MPT|M\.\s?Des\.?|MDes|M\.\s?P\.\s?Ed\.?|M-Tech)${END}`,
+      'gu',
+    ),
+  ],
+  [
+    'bachelor',
+    new RegExp(
+      String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM|BMM|BAF|BJMC|BHMCT|BPT|BMLT|B\.\s?Des\.?|BDes|B\.\s?P\.\s?Ed\.?|AMIE|A\.M\.I\.E\.?)${END}`,
+      'gu',
+    ),
+  ],
+  [
+    'diploma',
+    new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT)${END}`, 'gu'),
+  ],
+  // British school-leaving exams.
+  ['high-school', new RegExp(String.raw`${ABBREVIATION}A[-\s]Levels?|O[-\s]Levels?|GCSEs?|IGCSEs?)${END}`, 'gu')],
 ];
 // After an ambiguous two-letter abbreviation in a job ad, what makes it a degree: "BS/MS", "MS in", "BA degree", "BS or".
 const DEGREE_CONTEXT_AFTER =
