@@ -183,6 +183,11 @@ describe('parseExperienceSection', () => {
       headers('Senior Consultant (Client of Globex Systems)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.slice(0, 2),
     ).toEqual(['Senior Consultant', 'Northwind Ltd']);
     expect(headers('Data Analyst (Customer - Globex)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.[0]).toBe('Data Analyst');
+    // A colon inside the parenthesis does not make the title line a "Label: value" detail (the position was lost).
+    expect(headers('Data Analyst (Client: Globex)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.slice(0, 2)).toEqual([
+      'Data Analyst',
+      'Northwind Ltd',
+    ]);
     // Another parenthesis stays.
     expect(headers('Data Analyst (Contract)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.[0]).toBe(
       'Data Analyst (Contract)',

@@ -65,7 +65,9 @@ function isHeaderLike(line: string): boolean {
   if (!text || isBullet(line) || text.length > 110) return false;
   if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text)) return false;
   // "Operating System: Windows 7", "Job Profile: -": a labelled detail of the job, not its header.
-  if (LABELLED_DETAIL.test(text)) return false;
+  // Not "Data Analyst (Client: Acme)": a colon inside an open parenthesis is the title's note, not a label's end.
+  const label = LABELLED_DETAIL.exec(text)?.[0];
+  if (label && label.split('(').length <= label.split(')').length) return false;
   // "B+ Average", "A Completed", "Advanced", "85%": a course's grade or a skill's level, not a job's header.
   if (GRADE_OR_LEVEL.test(text)) return false;
   // "Microsoft Office Suite - Expert", "Java (Advanced)": a skill and its level, not a job's header.
