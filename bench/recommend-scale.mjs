@@ -218,8 +218,16 @@ export async function benchRecommendScale({
     record(`recommend ${size} jobs: fresh process without them, whole process wall`, round(freshWithout.wallMs), 'ms');
     record(`recommend ${size} jobs: save the readings of every job (after the read-ahead)`, round(saved.ms), 'ms');
     record(`recommend ${size} jobs: saved readings file`, megabytes(statSync(featuresPath).size), 'MB');
-    log(
-      `recommend ${size} jobs: fresh process top 10 with the saved readings ${sameTop ? 'equals' : 'DIFFERS FROM'} the one without (scores included); ${freshWith.counts.read} candidates read back, ${freshWith.counts.missing} missing, ${freshWith.counts.damaged} damaged`,
+    // 1 when the fresh process's top 10 (ids and scores) with the saved readings equals the one without.
+    record(
+      `recommend ${size} jobs: fresh process, same top 10 and scores with the saved readings (1 = yes)`,
+      sameTop ? 1 : 0,
+      '',
+    );
+    record(
+      `recommend ${size} jobs: fresh process, candidates read back from the saved readings`,
+      freshWith.counts.read,
+      'jobs',
     );
     record(`recommend ${size} jobs: read ahead every stored job (pipeline.prepare), wall`, round(prepared.ms), 'ms');
     record(`recommend ${size} jobs: read ahead every stored job, CPU time`, round(prepared.cpuMs), 'ms');
