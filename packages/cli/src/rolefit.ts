@@ -1,4 +1,4 @@
-import { InputError, UsageError } from './shared/errors.js';
+import { damagedJobHint, InputError, UsageError } from './shared/errors.js';
 import type { RolefitCliIo } from './shared/io.js';
 import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, type RolefitCommand } from './usage.js';
 
@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<RolefitCommand, () => Promise<CommandRunner>>> =
   ats: async () => (await import('./ats/ats-command.js')).runAts,
   tailor: async () => (await import('./tailor/tailor-command.js')).runTailor,
   career: async () => (await import('./career/career-command.js')).runCareer,
+  check: async () => (await import('./check/check-command.js')).runCheck,
 };
 
 const isCommand = (name: string | undefined): name is RolefitCommand =>
@@ -38,7 +39,7 @@ const BUILT_IN_ERRORS = new Set([
 function typedFailure(error: unknown): string | undefined {
   if (error instanceof InputError) return error.message;
   if (error instanceof Error && !BUILT_IN_ERRORS.has(error.name))
-    return `${error.name}: ${error.message.split('\n')[0]}`;
+    return `${error.name}: ${error.message.split('\n')[0]}${damagedJobHint(error)}`;
   return undefined;
 }
 

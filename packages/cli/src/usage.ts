@@ -12,12 +12,13 @@ export const ROLEFIT_COMMANDS = [
   'ats',
   'tailor',
   'career',
+  'check',
 ] as const;
 
 /** A command of `rolefit`. */
 export type RolefitCommand = (typeof ROLEFIT_COMMANDS)[number];
 
-const STORE = '  --store FILE    the job store (an embedded store file: JSON snapshot plus a journal beside it)';
+const STORE = '  --store FILE    the job store (an embedded store file: a binary snapshot plus a journal beside it)';
 
 /** Usage text of each command (`rolefit <command> --help`). */
 export const COMMAND_USAGE: Readonly<Record<RolefitCommand, string>> = {
@@ -56,7 +57,8 @@ Options:
   --resume FILE   PDF, DOCX, plain text or a Resume JSON file ("-" for text on stdin)
 ${STORE}
   --profile FILE  a Profile JSON file: desired titles, locations, workplace, employment types, pay floor
-  --ranker NAME   default (BM25 + multi-factor, fused), multi-factor or bm25 (default: default)
+  --ranker NAME   default (BM25 + the occupation ranker, fused, then pseudo-relevance expansion), multi-factor
+                  or bm25 (default: default)
   --limit N       how many jobs (default 10)
   --all           keep jobs this person dismissed or rated 0
   --json          print JSON instead of a table
@@ -171,6 +173,18 @@ ${STORE}
   --json          print JSON instead of a readable report
   --help          print this help
 `,
+  check: `Usage: rolefit check --store FILE [--repair] [--json]
+
+Read every stored job and list those whose record is damaged (a disk or copy error) or invalid (e.g. written by an
+earlier version that accepted it): id and what is wrong, naming the field. While such a job is in the store, every
+command that reaches it (recommend, career, watch...) fails. Exit code 1 when some are damaged and not repaired.
+
+Options:
+${STORE}
+  --repair        delete the damaged jobs and save the store (crawling their source again restores them)
+  --json          print JSON: { store, jobs, damaged: [{ id, error, fields }], repaired, jobsLeft }
+  --help          print this help
+`,
 };
 
 /** Usage text of the `rolefit` command. */
@@ -187,6 +201,7 @@ Commands:
   ats --resume FILE --job FILE [--json]   score a resume against a job like an applicant tracking system
   tailor --resume FILE --job FILE ...     tailor a resume to a job with a text generator, claims checked
   career --resume FILE --store FILE       specialisations, skill gaps and courses from the stored jobs
+  check --store FILE [--repair]           list (and delete) stored jobs whose record is damaged
 
 Exit codes: 0 done, 1 a failure (one line on stderr says what), 2 bad arguments (with the usage).
 `;
