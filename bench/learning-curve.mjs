@@ -15,6 +15,8 @@
 // within-one grade accuracy against always guessing the training part's commonest grade. `--save FILE` writes the
 // folds and out-of-fold scores as JSON (bench/taste-sklearn-reference.py --folds FILE scores the same folds);
 // `--against FILE` (an earlier --save, or the sklearn script's --save) adds the paired difference to those scores.
+// `--curve-only` prints only the train → test split figures (AUC, exact and within-one grade) and the cross-validated
+// learning curve (`--curve-folds`, default 10, `--curve-sizes`).
 // Defaults: the dev sets' lirecommend/train and /test (node scripts/build-dev-sets.mjs --out /tmp/devsets). Bundled from the workspace sources with esbuild, as eval.mjs.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     text: { type: 'string' },
     compare: { type: 'string' },
     repeated: { type: 'string' },
+    'curve-only': { type: 'boolean' },
     save: { type: 'string' },
     against: { type: 'string' },
   },
@@ -57,6 +60,7 @@ if (values['grade-targets'] !== undefined) {
 if (values.text !== undefined)
   options.settings = { ...options.settings, text: { ...options.settings?.text, ...JSON.parse(values.text) } };
 if (values.compare !== undefined) options.compare = { text: JSON.parse(values.compare) };
+if (values['curve-only']) options.curveOnly = true;
 if (values.repeated !== undefined) {
   const [folds, repeats] = values.repeated.split('x').map(Number);
   if (!(folds >= 2 && repeats >= 1)) throw new RangeError('--repeated needs FOLDSxREPEATS, e.g. 5x5');
@@ -92,6 +96,26 @@ export async function compareOnTest(options) {
   console.log('paired bootstrap (2000) of test AUC b − a: ' + f(bootstrap.difference) + ' [95% ' + f(bootstrap.low) + ', ' + f(bootstrap.high) + ']');
 }
 `;
+// The split figures and the cross-validated learning curve alone.
+const CURVE = `
+import { crossValidatedLearningCurve, majorityGrade, withinOneAccuracy } from './packages/eval/src/bench/taste-report.ts';
+export async function curveOnly(options) {
+  const train = await loadRatings(options.train);
+  const test = await loadRatings(options.test);
+  const f = (value) => value.toFixed(3);
+  const model = await trainDesirabilityModel(train, options.settings ?? {});
+  const jobs = test.map((rating) => rating.job);
+  const grades = test.map((rating) => rating.rating);
+  const predicted = await model.grades(jobs);
+  const guess = grades.map(() => majorityGrade(train.map((rating) => rating.rating)));
+  console.log('train ' + train.length + ' → test ' + test.length + ': AUC ' + f(ratingAuc(grades, await model.score({}, jobs))) + ', exact grade ' + f(exactAccuracy(predicted, grades)) + ', within one ' + f(withinOneAccuracy(predicted, grades)) + '; majority guess exact ' + f(exactAccuracy(guess, grades)) + ', within one ' + f(withinOneAccuracy(guess, grades)));
+  const folds = options.curveFolds ?? 10;
+  const curve = await crossValidatedLearningCurve([...train, ...test], folds, options.curveSizes ?? [10, 25, 50, 100, 200, 300, 400], 1, options.settings ?? {});
+  console.log('learning curve over all ' + (train.length + test.length) + ' ratings (' + folds + '-fold grouped CV, reposts in one fold, a seeded draw of the training part per fold; pooled out-of-fold)');
+  console.log('ratings  AUC    exact  within one  majority exact');
+  for (const point of curve) console.log(String(point.size).padStart(7) + '  ' + f(point.auc) + '  ' + f(point.exact) + '  ' + f(point.withinOne) + '       ' + f(point.majority));
+}
+`;
 // Repeated grouped k-fold CV over every rating (train + test directories together).
 const REPEATED = `
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -118,7 +142,7 @@ export async function repeatedReport(options) {
 }
 `;
 const outfile = await bundleSources('rolefit-learning-curve', {
-  contents: `import { tasteReport } from './packages/eval/src/bench/taste-report.ts';\n${COMPARE}\n${REPEATED}\nconst options = JSON.parse(process.argv[2]);\nawait (options.repeated ? repeatedReport(options) : options.compare ? compareOnTest(options) : tasteReport(options));\n`,
+  contents: `import { tasteReport } from './packages/eval/src/bench/taste-report.ts';\n${COMPARE}\n${REPEATED}\n${CURVE}\nconst options = JSON.parse(process.argv[2]);\nawait (options.curveOnly ? curveOnly(options) : options.repeated ? repeatedReport(options) : options.compare ? compareOnTest(options) : tasteReport(options));\n`,
   sourcefile: 'learning-curve-entry.ts',
 });
 const run = spawnSync(process.execPath, [outfile, JSON.stringify(options)], { stdio: 'inherit', cwd: process.cwd() });

@@ -107,14 +107,14 @@ export async function learningCurve(
   return points;
 }
 
-/** k-fold CV over every rating (folds stratified by grade, seeded; identical postings kept in one fold; each training part picks its own settings by inner CV, so this is nested CV): pooled out-of-fold AUC and mean per-fold AUC of the ridge and the head, with the training size. */
+/** k-fold CV over every rating (folds stratified by grade, seeded; reposts of one ad kept in one fold; each training part picks its own settings by inner CV, so this is nested CV): pooled out-of-fold AUC and mean per-fold AUC of the ridge and the head, with the training size. */
 export async function crossValidatedAuc(
   ratings: readonly JobRating[],
   folds: number,
   seed = 1,
   settings: DesirabilitySettings = {},
 ) {
-  const keys = ratings.map((rating) => `${rating.job.title}\n${rating.job.description ?? ''}`);
+  const keys = repostKeys(ratings.map((rating) => rating.job));
   const assignment = groupedStratifiedFolds(
     ratings.map((rating) => rating.rating),
     keys,
@@ -148,11 +148,12 @@ export interface CrossValidatedCurvePoint {
   size: number;
   auc: number;
   exact: number;
+  withinOne: number;
   majority: number;
 }
 
 /**
- * A learning curve over every rating, reaching near all of them: grouped stratified k-fold CV (identical postings in one
+ * A learning curve over every rating, reaching near all of them: grouped stratified k-fold CV (reposts of one ad in one
  * fold); in each fold the model is trained on `size` ratings drawn from the training part (all of it when `size` is at
  * least that) and scores the held-out fold; the out-of-fold scores are pooled per size.
  */
@@ -163,7 +164,7 @@ export async function crossValidatedLearningCurve(
   seed = 1,
   settings: DesirabilitySettings = {},
 ): Promise<CrossValidatedCurvePoint[]> {
-  const keys = ratings.map((rating) => `${rating.job.title}\n${rating.job.description ?? ''}`);
+  const keys = repostKeys(ratings.map((rating) => rating.job));
   const grades = ratings.map((rating) => rating.rating);
   const assignment = groupedStratifiedFolds(grades, keys, folds, seed);
   const points: CrossValidatedCurvePoint[] = [];
@@ -195,6 +196,7 @@ export async function crossValidatedLearningCurve(
       size: Math.min(size, largest),
       auc: ratingAuc(grades, scores),
       exact: exactAccuracy(predicted, grades),
+      withinOne: withinOneAccuracy(predicted, grades),
       majority: exactAccuracy(guessed, grades),
     });
   }
@@ -460,9 +462,11 @@ export async function tasteReport(options: TasteReportOptions) {
     log(
       `learning curve over all ${everything.length} ratings (${curveFolds}-fold grouped CV, a seeded draw of the training part per fold; pooled out-of-fold)`,
     );
-    log('ratings  AUC    exact grade  majority guess');
+    log('ratings  AUC    exact grade  within one  majority guess');
     for (const point of cvCurve)
-      log(`${String(point.size).padStart(7)}  ${f(point.auc)}  ${f(point.exact)}        ${f(point.majority)}`);
+      log(
+        `${String(point.size).padStart(7)}  ${f(point.auc)}  ${f(point.exact)}        ${f(point.withinOne)}       ${f(point.majority)}`,
+      );
   }
   return {
     selection,

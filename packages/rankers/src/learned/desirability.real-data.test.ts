@@ -1,8 +1,9 @@
 // The desirability model on one person's real ratings: lirecommend-dev/ratings.jsonl from ../shared/data
 // (ROLEFIT_DATA_DIR; 413 LinkedIn postings rated 0–3 by one person, see SOURCES.md there). The ratings are split in two
-// halves here (grouped by posting text, stratified by grade, seed 1; not the dev sets' split), the model is trained on
-// one half and scored on the other, both ways. Floors, not pins: a few hundredths under what was measured when written
-// (see the log lines), so a change that loses real taste-learning quality fails, and noise from a retuned grid does not.
+// halves here (reposts of one ad on one side, see repostKeys; stratified by grade, seed 1; not the dev sets' split),
+// the model is trained on one half and scored on the other, both ways. Floors, not pins: a few hundredths under what was
+// measured when written (see the log lines and the numbers below), so a change that loses real taste-learning quality
+// fails, and noise from a retuned grid does not.
 // Skipped where the data folder is absent.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { parseJob, type Job } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { auc } from '../training/metrics.js';
 import { trainDesirabilityModel, type JobRating } from './desirability.js';
+import { repostKeys } from './reposts.js';
 import { groupedStratifiedFolds } from './ridge.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -87,10 +89,11 @@ describe.skipIf(!existsSync(ratingsFile))('desirability model on the real lireco
     expect(ratings.length).toBe(413);
     const halves = groupedStratifiedFolds(
       ratings.map((rating) => rating.rating),
-      ratings.map((rating) => `${rating.job.title}\n${rating.job.description ?? ''}`),
+      repostKeys(ratings.map((rating) => rating.job)),
       2,
       1,
     );
+    const aucs: number[] = [];
     for (const trainHalf of [0, 1]) {
       const train = ratings.filter((_rating, index) => halves[index] === trainHalf);
       const test = ratings.filter((_rating, index) => halves[index] !== trainHalf);
@@ -100,15 +103,22 @@ describe.skipIf(!existsSync(ratingsFile))('desirability model on the real lireco
       const value = pairwiseAuc(grades, await model.score({}, jobs));
       const predicted = await model.grades(jobs);
       const exact = predicted.filter((grade, index) => grade === grades[index]).length / grades.length;
+      const withinOne =
+        predicted.filter((grade, index) => Math.abs(grade - grades[index]!) <= 1).length / grades.length;
       const counts = [0, 1, 2, 3].map((grade) => train.filter((rating) => rating.rating === grade).length);
       const majority = counts.indexOf(Math.max(...counts));
       const majorityExact = grades.filter((grade) => grade === majority).length / grades.length;
+      const majorityWithinOne = grades.filter((grade) => Math.abs(grade - majority) <= 1).length / grades.length;
       const selection = model.model.ridge?.selection;
       console.log(
-        `lirecommend half ${trainHalf} → other half (${train.length} → ${test.length}): AUC ${value.toFixed(3)}, exact grade ${exact.toFixed(3)} (majority ${majorityExact.toFixed(3)}); λ ${selection?.lambda}, blocks ${JSON.stringify(selection?.mix)}`,
+        `lirecommend half ${trainHalf} → other half (${train.length} → ${test.length}): AUC ${value.toFixed(3)}, exact grade ${exact.toFixed(3)} (majority ${majorityExact.toFixed(3)}), within one ${withinOne.toFixed(3)} (majority ${majorityWithinOne.toFixed(3)}); λ ${selection?.lambda}, blocks ${JSON.stringify(selection?.mix)}`,
       );
-      expect(value).toBeGreaterThanOrEqual(0.85);
+      aucs.push(value);
+      expect(value).toBeGreaterThanOrEqual(0.82);
       expect(exact).toBeGreaterThan(majorityExact + 0.1);
+      expect(withinOne).toBeGreaterThan(majorityWithinOne + 0.1);
     }
-  }, 120_000);
+    // Measured 0.899 and 0.854 (mean 0.877; repeated 5-fold CV over all 413, with more to learn from: 0.89).
+    expect((aucs[0]! + aucs[1]!) / 2).toBeGreaterThanOrEqual(0.85);
+  }, 300_000);
 });
