@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StoreFileError, ValidationError } from '../../errors/index.js';
+import { StoreFileError, StoreWriteError, ValidationError } from '../../errors/index.js';
 import { tokenize } from '../../text/index.js';
 import { createMemoryStore, type MemoryStore } from './index.js';
 import { journalHeader, journalLine } from './journal.js';
@@ -623,6 +623,34 @@ describe('MemoryStore, crafted vector sections (format 4)', () => {
     await store.close();
   });
 
+  it('leaves the store unchanged when a batch stops at a job whose vector row in the file is not finite', async () => {
+    const path = await realStore();
+    await craft(path, ({ sections }) => {
+      const rows = sections.get('vectorsFloat32')!;
+      new Float32Array(rows.buffer, rows.byteOffset, rows.byteLength / 4)[2 * 4 + 1] = Number.NaN;
+    });
+    const store = await createMemoryStore({ path }).open();
+    // job-1's new title drops its vector, which reads the rows of its chunk. Before, job-new (first in the batch) was
+    // then in memory, found by reads, but not in the journal: gone after a crash, or saved by a later snapshot.
+    const batch = [
+      { ...job(9), id: 'job-new', title: 'Glazier' },
+      { ...job(1), title: 'Changed welder' },
+    ];
+    expectStoreFileError(await failure(() => store.upsertJobs(batch)), 'vectorsFloat32');
+    const unchanged = async (reader: MemoryStore) => {
+      expect(await reader.countJobs()).toBe(4);
+      expect(await reader.getJob('job-new')).toBeUndefined();
+      expect((await reader.getJob('job-1'))?.title).toBe(job(1).title);
+      expect(await reader.searchJobs('glazier')).toEqual([]);
+      expect((await reader.searchJobs('changed')).map((hit) => hit.job.id)).toEqual([]);
+    };
+    await unchanged(store);
+    await store.close();
+    const reopened = await createMemoryStore({ path }).open();
+    await unchanged(reopened);
+    await reopened.close();
+  });
+
   it('refuses a vector row naming a job twice', async () => {
     const path = await realStore();
     await craft(path, ({ sections }) => {
@@ -811,6 +839,45 @@ describe('MemoryStore, damaged job records', () => {
     expect((await reopened.getJob('job-2'))?.title).toBe('Cooper');
     await expectSameSearch(reopened, expected);
     await reopened.close();
+  });
+
+  it('journals the jobs put before one that fails in the BM25 index, and says which were written (StoreWriteError)', async () => {
+    const path = await tradeStore();
+    await damage(path, 'crafted');
+    // Every term's postings name document 7 (past the 6): replacing job-2, whose terms cannot be read from its
+    // record, scans the postings and fails there, after the jobs before it in the batch were put.
+    await craft(path, ({ header, sections }) => {
+      const terms = sections.get('bm25TermOffsets')!.byteLength / 4 - 1;
+      sections.set('bm25Postings', Uint8Array.from(Array.from({ length: terms }, () => [7, 1]).flat()));
+      sections.set('bm25TermOffsets', u32(...Array.from({ length: terms + 1 }, (_, index) => index)));
+      (header.bm25 as Record<string, unknown>).postingCount = terms;
+    });
+    const store = await createMemoryStore({ path }).open();
+    const fresh = { ...trade(6), title: 'Glazier' };
+    const error = await failure(() => store.upsertJobs([fresh, replacement]));
+    // Before: the StoreFileError alone, with job-6 in memory and not in the journal.
+    expect(error).toBeInstanceOf(StoreWriteError);
+    expect((error as StoreWriteError).result).toMatchObject({ inserted: 1, updated: 0, failed: [{ id: 'job-2' }] });
+    expectStoreFileError((error as StoreWriteError).cause, 'bm25Postings');
+    const state = async (reader: MemoryStore) => ({
+      jobs: await reader.countJobs(),
+      fresh: (await reader.getJob('job-6'))?.title,
+      damaged: (await reader.check()).damaged.map((item) => item.id),
+      // job-2's vector is the nearest: the search reaches its damaged record.
+      vector: ((await failure(() => reader.searchJobsByVector(vector(2), { limit: 1 }))) as Error).message,
+    });
+    // job-2 is untouched (still damaged, its vector kept); job-6 is in memory and in the journal.
+    const now = await state(store);
+    expect(now).toMatchObject({ jobs: 7, fresh: 'Glazier', damaged: ['job-2'] });
+    expect(now.vector).toMatch(/jobs@\d+ .*job job-2/);
+    // Opened again from the files as they are now (no save in between): the same.
+    const copy = join(directory, 'copy.bin');
+    await writeFile(copy, await readFile(path));
+    await writeFile(`${copy}.journal`, await readFile(`${path}.journal`));
+    const reopened = await createMemoryStore({ path: copy }).open();
+    expect(await state(reopened)).toEqual({ ...now, vector: now.vector.replaceAll(path, copy) });
+    await reopened.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
   });
 
   it('opens a store with a damaged record when the BM25 index is rebuilt (other field weights), leaving that job out of it', async () => {

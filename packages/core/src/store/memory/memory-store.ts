@@ -8,7 +8,13 @@ import {
   type Bm25Document,
   type RestoredPostings,
 } from '../../bm25/bm25-index.js';
-import { invalidSetting, StoreFileError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
+import {
+  invalidSetting,
+  StoreFileError,
+  StoreWriteError,
+  VectorDimensionError,
+  type UpsertFailure,
+} from '../../errors/index.js';
 import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
 import type {
   EmbeddingCache,
@@ -212,8 +218,22 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Validate all first so a bad item leaves the store unchanged.
     const jobs = inputs.map((input, index) => parseWith(jobSchema, `Job at index ${index}`, input));
     const result: UpsertResult & { failed: UpsertFailure[] } = { inserted: 0, updated: 0, failed: [] };
-    const accepted: Job[] = [];
+    // What reads the store's files goes first, so that a damaged file fails the batch before any of its jobs is in
+    // memory: the old records (parsed and kept, as putJob would), and the float32 rows that dropping the vectors of
+    // jobs whose text changes moves (a row that is not finite or cannot be read throws here, not half-way).
+    const dropped = new Set<string>();
     for (const job of jobs) {
+      if (!this.vectors.has(job.id)) continue;
+      const previous = this.jobs.tryGet(job.id);
+      if (
+        previous instanceof StoreFileError ||
+        (previous && (previous.title !== job.title || previous.description !== job.description))
+      )
+        dropped.add(job.id);
+    }
+    this.vectors.prepareDelete(dropped);
+    const accepted: Job[] = [];
+    for (const [index, job] of jobs.entries()) {
       const bytes = this.maxJobBytes === undefined ? 0 : Buffer.byteLength(JSON.stringify(job));
       if (this.maxJobBytes !== undefined && bytes > this.maxJobBytes) {
         result.failed.push({
@@ -223,9 +243,24 @@ export class MemoryStore implements Store, EmbeddingCache {
         });
         continue;
       }
-      if (this.jobs.has(job.id)) result.updated += 1;
+      const existed = this.jobs.has(job.id);
+      try {
+        this.putJob(job);
+      } catch (error) {
+        // Not checked above: BM25 postings of a crafted file, read to replace a damaged record (before the index
+        // changes, so nothing of this job changed). Without jobs put before it nothing did; otherwise those are
+        // journaled (memory and files agree) and the error says which were written and which were not.
+        if (!accepted.length) throw error;
+        await this.changed({ op: 'jobs', jobs: accepted });
+        const reason = `not written: the batch stopped at job ${job.id} (${error instanceof Error ? error.message : String(error)})`;
+        throw new StoreWriteError(
+          `upsertJobs wrote ${accepted.length} of ${jobs.length} jobs, then failed at job ${job.id}`,
+          { ...result, failed: [...result.failed, ...jobs.slice(index).map(({ id }) => ({ id, reason }))] },
+          { cause: error },
+        );
+      }
+      if (existed) result.updated += 1;
       else result.inserted += 1;
-      this.putJob(job);
       accepted.push(job);
     }
     if (accepted.length) await this.changed({ op: 'jobs', jobs: accepted });
@@ -455,15 +490,16 @@ export class MemoryStore implements Store, EmbeddingCache {
   private putJob(job: Job): void {
     // A job whose record cannot be read (damaged) is replaced all the same: nothing below needs its contents.
     const previous = this.jobs.tryGet(job.id);
-    // A changed text invalidates the job's old embedding (as does an old text that cannot be read).
+    // First, before the map changes: a BM25 index restored from a snapshot reads the old job's text to remove it (or,
+    // for a damaged record, finds its terms in the postings, which may fail on a crafted file before any change).
+    this.lexical.add(job.id, lexicalDocument(job));
+    // A changed text invalidates the job's old embedding (as does an old text that cannot be read); the rows this
+    // moves were read by upsertJobs before the batch changed anything.
     if (
       previous instanceof StoreFileError ||
       (previous && (previous.title !== job.title || previous.description !== job.description))
     )
       this.vectors.delete(job.id);
-    // Before the map changes: a BM25 index restored from a snapshot reads the old job's text to remove it (or, for
-    // a damaged record, finds its terms in the postings).
-    this.lexical.add(job.id, lexicalDocument(job));
     if (this.fingerprints) {
       // The old fingerprint as the index knows it (the snapshot's index of jobs, for a job not read yet).
       const old = previous === undefined ? undefined : this.jobs.fingerprintOf(job.id);

@@ -308,22 +308,46 @@ export class VectorIndex {
     }
   }
 
+  /**
+   * Brings into memory (checked) every float32 chunk that deleting `ids` one after another would change: their rows
+   * and the last rows, which move into their places. A row of the file that cannot be read or is not finite then
+   * fails here, before anything changed (a store's batch checks this before it changes anything).
+   */
+  prepareDelete(ids: Iterable<string>): void {
+    if (this.dimensions === undefined) return;
+    const chunks = new Set<number>();
+    let deleted = 0;
+    for (const id of ids) {
+      const slot = this.slotOf.get(id);
+      if (slot === undefined) continue;
+      chunks.add(slot >>> CHUNK_BITS);
+      deleted += 1;
+    }
+    for (let slot = Math.max(0, this.ids.length - deleted); slot < this.ids.length; slot += 1)
+      chunks.add(slot >>> CHUNK_BITS);
+    for (const chunk of chunks) this.loadChunk(chunk);
+  }
+
   /** The row, in a chunk no snapshot in progress reads. */
   private writableRow(slot: number): Float32Array {
     const chunk = slot >>> CHUNK_BITS;
-    if (!this.chunks[chunk]) {
-      // Brought into memory from the file before its first change.
-      const dimension = this.dimensions!;
-      const array = new Float32Array(CHUNK_ROWS * dimension);
-      const backing = this.backing[chunk];
-      if (backing) {
-        backing.file.readInto(new Uint8Array(array.buffer, 0, backing.rows * dimension * 4), backing.offset);
-        checkFinite(backing.file, array);
-      }
-      this.chunks[chunk] = array;
-      this.backing[chunk] = undefined;
-    } else if (this.shared.delete(chunk)) this.chunks[chunk] = this.chunks[chunk].slice();
+    if (!this.chunks[chunk]) this.loadChunk(chunk);
+    else if (this.shared.delete(chunk)) this.chunks[chunk] = this.chunks[chunk].slice();
     return this.row(slot);
+  }
+
+  /** Brings a chunk still in the file into memory before its first change (checked: finite); no-op for one in memory. */
+  private loadChunk(chunk: number): void {
+    if (this.chunks[chunk]) return;
+    const dimension = this.dimensions!;
+    const array = new Float32Array(CHUNK_ROWS * dimension);
+    const backing = this.backing[chunk];
+    if (backing) {
+      backing.file.readInto(new Uint8Array(array.buffer, 0, backing.rows * dimension * 4), backing.offset);
+      checkFinite(backing.file, array);
+    }
+    this.chunks[chunk] = array;
+    this.backing[chunk] = undefined;
   }
 
   /** The row, to read (a copy read from the file where its chunk is not in memory). */
