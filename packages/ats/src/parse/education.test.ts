@@ -259,6 +259,23 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it('reads a name before a dash and a place as a school, but not a region or a job', () => {
+    // Hand-written in Indeed's layout: a course line, then the school without a school word, then the dates.
+    const text = [
+      'B.Tech in CSE\n\nHill Institute of Technology -  Pune, Maharashtra\n\n2016',
+      'Embedded Systems\n\nWCDAC -  Mohali, Punjab\n\nJanuary 2017 to Present',
+      'DCE\n\nHill Polytechnic College -  Madurai, Tamil Nadu\n\n2009',
+      'B.E. in Electrical\n\nKarnataka State -  Bidar, Karnataka',
+      'Month/Year Format\n\nTech lead -  Hyderabad, Telangana\n\nSeptember 2016 to May 2017',
+    ].join('\n\n');
+    expect(read(text).map((found) => [found.degree, found.institution])).toEqual([
+      ['B.Tech', 'Hill Institute of Technology'],
+      ['Embedded Systems', 'WCDAC'],
+      ['DCE', 'Hill Polytechnic College'],
+      ['B.E.', undefined],
+    ]);
+  });
+
   it('takes no project, language list or heading in the degree place for a degree', () => {
     const text = [
       'B.E in Electronics\n\nWestfield Institute of Technology\n\n2013',
@@ -391,6 +408,7 @@ describe('parseEducationSection on hostile input', () => {
     ['a lower-case "of" phrase', (size: number) => `bachelor of${' arts'.repeat(size / 5)} in x\nHill College`],
     ['a school-leaving exam and a long field', (size: number) => `SSC in ${'Dot '.repeat(size / 4)}\nHill School`],
     ['language lists above schools', (size: number) => 'English, Hindi\nHill College\n'.repeat(size / 27)],
+    ['schools before a dash and a place', (size: number) => 'Alpha Beta -  Pune, Maharashtra\n'.repeat(size / 32)],
   ])('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);
   });

@@ -1,4 +1,11 @@
-import { findDateRanges, findDegreeMentions, parseMonthYear, type DateRange, type EducationEntry } from '@rolefit/core';
+import {
+  findDateRanges,
+  findDegreeMentions,
+  parseMonthYear,
+  ROLE_NOUNS,
+  type DateRange,
+  type EducationEntry,
+} from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
 import type { EntryOptions } from './experience.js';
 import { splitHeaderParts, splitLocation } from './experience.js';
@@ -80,7 +87,11 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   return {
     text,
     degree: degree && !url,
-    institution: !long && !url && (INSTITUTION.test(head) || UNIVERSITY_ACRONYM.test(head)),
+    // "CDAC -  Mohali, Punjab": in an education section, a name before a dash and a place is where one studied.
+    institution:
+      !long &&
+      !url &&
+      (INSTITUTION.test(head) || UNIVERSITY_ACRONYM.test(head) || (placed && !degree && !BOARD.test(head))),
     board: !long && BOARD.test(head),
     dateOnly,
     gradeOnly,
@@ -97,6 +108,9 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   };
 }
 
+// Core's role nouns ("lead", "engineer"), not its seniority words: "Junior", "Senior" name colleges too.
+const ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS);
+
 // "amity -  Noida, Uttar Pradesh": a name, a dash, then only a place (a school or employer as job sites write it, even in
 // lower case). Read with string searches: the line is at most MAX_ENTRY_LINE long.
 function namesBeforePlace(text: string): boolean {
@@ -104,7 +118,13 @@ function namesBeforePlace(text: string): boolean {
   if (!dash) return false;
   const name = text.slice(0, dash.index).trim();
   const place = cleanPart(text.slice(dash.index).replace(/^\s[-–—]\s/, ''));
-  return /\p{L}{2}/u.test(name) && !/[.!?;:]$/.test(name) && place.includes(',') && isPlace(place);
+  if (!/\p{L}{2}/u.test(name) || /[.!?;:]$/.test(name) || !place.includes(',') || !isPlace(place)) return false;
+  // Not a region ("Karnataka State -  Bidar, Karnataka") nor a job ("Tech lead -  Hyderabad, Telangana").
+  if (isRegionName(name)) return false;
+  return !name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => ROLE_WORDS.has(word));
 }
 
 // A degree word inside a name is no degree: "Sindhi High School", "Government Boys Higher Secondary School", "Board of Secondary Education".
@@ -312,6 +332,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
         !DATE_WORDS.test(part) &&
         !BOARD.test(part) &&
         !looksLikePlace(part) &&
+        !(/^\p{L}[\p{L} ]+$/u.test(part) && !/^\p{Lu}{2,3}$/u.test(part) && isRegionName(part)) &&
         !/^(?:with|and|in|from|at)$/i.test(part),
     );
   const institution =
@@ -335,7 +356,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
 // A line in the degree's place that names something else: a project, a training, the section's own word with a place
 // ("Electronics Project", "Summer Internship", "Education, A.P").
 const NOT_A_DEGREE =
-  /\b(?:projects?|internships?|trainings?|workshops?|seminars?|hobbies|interests|skills?)\b|^(?:education|qualifications?|academics?)\s*,/i;
+  /\b(?:projects?|internships?|trainings?|workshops?|seminars?|hobbies|interests|skills?|month|format)\b|^(?:education|qualifications?|academics?)\s*,/i;
 // Languages people list ("English, Hindi"): two or more of them and nothing else is a languages line, not a degree.
 const LANGUAGE =
   /^(?:english|hindi|marathi|tamil|telugu|kannada|malayalam|bengali|bangla|gujarati|punjabi|urdu|odia|oriya|assamese|sanskrit|konkani|nepali|sindhi|french|german|spanish|italian|portuguese|russian|arabic|chinese|mandarin|cantonese|japanese|korean|dutch|polish|turkish|persian|farsi|hebrew|greek|swedish|norwegian|danish|finnish|ukrainian|romanian|hungarian|czech|vietnamese|thai|indonesian|malay|tagalog|swahili)$/i;
@@ -360,6 +381,9 @@ const withoutConnectors = (part: string) =>
 const FULLWIDTH_COMMA = /\s*(?:，|ï¼\u008c?)\s*/u;
 
 const looksLikePlace = (part: string) => splitLocation(`x, ${part}`).location !== undefined;
+// A region named alone, or as a state or province ("Karnataka State", "West Bengal State"): where, not which school or what.
+const isRegionName = (part: string) =>
+  isRegionOrCountry(part) || isRegionOrCountry(part.replace(/\s+(?:state|province)$/i, ''));
 // The whole text is a place ("Chidambaram, Tamil Nadu"), not a name that ends with one.
 const isPlace = (text: string) => {
   const part = cleanPart(text);
@@ -486,10 +510,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     }
     // "B.Sc in West Bengal State": a region is where one studied, not what.
     // (Not a two- or three-letter code: "IT", "CS", "ECE" are fields as often as they are places.)
-    if (
-      !/^\p{Lu}{2,3}$/u.test(candidate) &&
-      (isRegionOrCountry(candidate) || isRegionOrCountry(candidate.replace(/\s+(?:state|province)$/i, '')))
-    ) {
+    if (!/^\p{Lu}{2,3}$/u.test(candidate) && isRegionName(candidate)) {
       afterParts.shift();
       candidate = '';
     }
