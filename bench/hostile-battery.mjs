@@ -32,12 +32,32 @@ const bundle = (entry, name) =>
     format: 'esm',
     target: 'node20',
     outfile: join(out, name),
-    alias: { '@rolefit/core': join(root, 'packages/core/src/index.ts') },
-    external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'docx', 'node-llama-cpp', 'zod'],
+    // Core's subpath entries first (as in packages/core/tsup.config.ts), then the package itself.
+    alias: {
+      '@rolefit/core/text': join(root, 'packages/core/src/text/index.ts'),
+      '@rolefit/core/internal': join(root, 'packages/core/src/internal/index.ts'),
+      '@rolefit/core/samples': join(root, 'packages/core/src/samples/index.ts'),
+      '@rolefit/core': join(root, 'packages/core/src/index.ts'),
+      '@rolefit/ats': join(root, 'packages/ats/src/index.ts'),
+    },
+    // The program's other packages (crawlers, rankers, career) come from their built dist/, their heavy peers stay out.
+    external: [
+      'pdfjs-dist',
+      'pdfjs-dist/*',
+      'mammoth',
+      'docx',
+      'node-llama-cpp',
+      'zod',
+      'onnxruntime-node',
+      '@huggingface/transformers',
+      '@elastic/elasticsearch',
+      'playwright-core',
+      'tesseract.js',
+    ],
     logLevel: 'error',
   });
 await Promise.all([
-  bundle('packages/ats/src/cli/main.ts', 'rolefit.mjs'),
+  bundle('packages/cli/src/main.ts', 'rolefit.mjs'),
   bundle('packages/ats/src/index.ts', 'api.mjs'),
   bundle('packages/ats/src/parse/extract-worker.ts', 'extract-worker.mjs'),
   bundle('packages/ats/src/testing/hostile-files.ts', 'hostile-files.mjs'),

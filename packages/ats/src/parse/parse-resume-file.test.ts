@@ -49,7 +49,15 @@ describe('parseResumeFile on plain text', () => {
     const text = `Jane Doe\n${'Phone'.padEnd(40_000, ' ')}x\n${'$5\u2003\u2003 '.repeat(50_000)}`.slice(0, 299_000);
     const started = performance.now();
     expect(await codeOf(parseResumeFile(encode(text), { timeoutMs: 50 }))).toBe('timeout');
-    expect(performance.now() - started).toBeLessThan(3_000);
+    // A new worker's start (not counted in the limit) is inside this figure.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("does not count a new worker's start against the file's limit: a short résumé parses with 150 ms to spare", async () => {
+    // maxMemoryMb 200 gives a worker heap no earlier test's idle worker has, so this call starts a new worker, which
+    // loads pdf.js and warms the parser up (hundreds of ms, seconds on a busy machine) before its 150 ms start.
+    const resume = await parseResumeFile(encode(resumeText), { now, timeoutMs: 150, maxMemoryMb: 200 });
+    expect(resume).toEqual(parseResumeText(resumeText, { now, id: resume.id }));
   });
 
   it('refuses text over the character cap before parsing it', async () => {

@@ -20,7 +20,8 @@ export type ResumeFileType = 'pdf' | 'docx' | 'text';
 /**
  * Options for {@link parseResumeFile}. The file is read and parsed (PDF, DOCX and plain text alike) in a worker thread
  * under the limits of {@link ExtractionLimits} (time 'timeout', pages 'too-many-pages', inflated bytes, text and memory
- * 'too-large'); `timeoutMs` bounds the whole call, reading the path included.
+ * 'too-large'); `timeoutMs` bounds the whole call, reading the path included, except the start of a new worker (loading
+ * its code and warming the parser up, the same for every file; limited apart to 30 s).
  */
 export interface ParseResumeFileOptions extends ParseResumeTextOptions, ExtractionLimits {
   /** The file's type; sniffed from its first bytes when absent. */
@@ -50,7 +51,7 @@ export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
 /**
  * Reads a resume file (a path or its bytes; PDF, DOCX or plain text) into core's `Resume`; throws {@link ResumeParseError}.
- * Extraction and parsing run in a worker thread that is terminated after `timeoutMs` (default 4 s, for the whole call).
+ * Extraction and parsing run in a worker thread that is terminated after `timeoutMs` (default 4 s, for the whole call but a new worker's start).
  */
 export async function parseResumeFile(
   input: string | Uint8Array,
@@ -75,7 +76,7 @@ export interface ResumeTask {
 }
 
 /**
- * Reads and parses a resume file in the extraction worker under one wall-clock limit for the whole call (reading the
+ * Reads and parses a resume file in the extraction worker under one wall-clock limit for the whole call but a new worker's start (reading the
  * path, extracting, parsing); with `acceptJson`, text that is a JSON object is handed back unparsed for the caller to
  * validate, and blank text is reported. Throws {@link ResumeParseError}.
  */

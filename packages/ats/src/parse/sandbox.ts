@@ -8,7 +8,11 @@ import type { ResumeTask } from './parse-resume-file.js';
 
 /** Limits on reading one resume file (PDF or DOCX) in a worker thread; every field has a default. */
 export interface ExtractionLimits {
-  /** Wall-clock limit in milliseconds (default 4 000); the worker is terminated then and 'timeout' thrown. */
+  /**
+   * Wall-clock limit in milliseconds on reading the file (default 4 000); the worker is terminated then and 'timeout'
+   * thrown. It counts from when the worker is ready: starting a new worker (loading its code and the parser's
+   * knowledge, the same for every file) has its own limit of 30 s.
+   */
   timeoutMs?: number;
   /** Most PDF pages read (default 100); a longer PDF is refused as 'too-many-pages' before any page is read. */
   maxPages?: number;
@@ -69,6 +73,22 @@ export type ExtractionTask =
 
 /** The message a worker sends back. */
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; code: ResumeParseErrorCode; message: string };
+
+/** What a new worker says once its code is loaded (and, when asked, the résumé parser warmed up): it takes files now. */
+export interface WorkerReady {
+  ready: true;
+}
+
+/** What a worker is started with: `warm` asks it to run the résumé parser once before it says it is ready. */
+export interface WorkerStartData {
+  warm: boolean;
+}
+
+/**
+ * Most time a new worker may take to load its code and warm up before its first file, in milliseconds. It does not
+ * depend on the file, so it is not part of the file's `timeoutMs`: on a busy machine the start alone can take seconds.
+ */
+export const WORKER_START_TIMEOUT_MS = 30_000;
 
 /** What a worker receives for each file (as a message, the bytes transferred). */
 export interface WorkerRequest {
@@ -155,6 +175,8 @@ interface PooledWorker {
   worker: Worker;
   heapMb: number;
   tasks: number;
+  /** Whether the worker has said it is ready (loaded, and warmed up when asked). */
+  ready: boolean;
   idleTimer?: NodeJS.Timeout;
 }
 
@@ -177,13 +199,14 @@ export function workerExecArgv(parentArguments: readonly string[]): string[] {
   return kept;
 }
 
-function startWorker(url: URL, heapMb: number): PooledWorker {
+function startWorker(url: URL, heapMb: number, warm: boolean): PooledWorker {
   const worker = new Worker(url, {
     execArgv: workerExecArgv(process.execArgv),
+    workerData: { warm } satisfies WorkerStartData,
     // The V8 heap of the worker is capped; typed arrays live outside it, so the parent also watches the process's RSS.
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
   });
-  const pooled: PooledWorker = { worker, heapMb, tasks: 0 };
+  const pooled: PooledWorker = { worker, heapMb, tasks: 0, ready: false };
   worker.on('exit', () => {
     const index = idleWorkers.indexOf(pooled);
     if (index !== -1) idleWorkers.splice(index, 1);
@@ -191,9 +214,9 @@ function startWorker(url: URL, heapMb: number): PooledWorker {
   return pooled;
 }
 
-function takeWorker(url: URL, heapMb: number): PooledWorker {
+function takeWorker(url: URL, heapMb: number, warm: boolean): PooledWorker {
   const index = idleWorkers.findIndex((pooled) => pooled.heapMb === heapMb);
-  if (index === -1) return startWorker(url, heapMb);
+  if (index === -1) return startWorker(url, heapMb, warm);
   const [pooled] = idleWorkers.splice(index, 1) as [PooledWorker];
   clearTimeout(pooled.idleTimer);
   pooled.worker.ref();
@@ -218,8 +241,9 @@ function returnWorker(pooled: PooledWorker): void {
 
 /**
  * Runs an extraction task on a copy of `bytes` in a worker thread that can be stopped: terminated after `timeoutMs`
- * ('timeout'), when its heap hits `resourceLimits` or the process grows by more than `maxMemoryMb` ('too-large');
- * errors thrown in the worker come back as {@link ResumeParseError}s with their codes.
+ * ('timeout'; counted from when the worker is ready, a new worker's start having its own limit,
+ * {@link WORKER_START_TIMEOUT_MS}), when its heap hits `resourceLimits` or the process grows by more than `maxMemoryMb`
+ * ('too-large'); errors thrown in the worker come back as {@link ResumeParseError}s with their codes.
  */
 export async function runExtraction<T>(
   task: ExtractionTask,
@@ -233,10 +257,13 @@ export async function runExtraction<T>(
   const request: WorkerRequest = { task, bytes: copy, limits: resolved };
   const heapMb = Math.max(64, Math.min(384, resolved.maxMemoryMb));
   return new Promise<T>((resolve, reject) => {
-    const baseline = process.memoryUsage.rss();
-    const pooled = takeWorker(url, heapMb);
+    // A worker started for a résumé runs the parser once before it is ready, so that building the parser's tables
+    // (the same for every file) is not timed as reading this one.
+    const pooled = takeWorker(url, heapMb, task.kind === 'resume');
     const { worker } = pooled;
     let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    let watch: NodeJS.Timeout | undefined;
     const finish = (reusable: boolean, settle: () => void) => {
       if (settled) return;
       settled = true;
@@ -251,16 +278,27 @@ export async function runExtraction<T>(
     };
     const fail = (code: ResumeParseErrorCode, message: string, cause?: unknown) =>
       finish(false, () => reject(new ResumeParseError(code, message, cause === undefined ? undefined : { cause })));
-    const timer = setTimeout(
-      () => fail('timeout', `Reading the file took longer than ${resolved.timeoutMs} ms`),
-      resolved.timeoutMs,
-    );
-    const watch = setInterval(() => {
-      const grown = process.memoryUsage.rss() - baseline;
-      if (grown > resolved.maxMemoryMb * MB)
-        fail('too-large', `Reading the file needed more than ${resolved.maxMemoryMb} MB of memory`);
-    }, MEMORY_POLL_MS);
-    const onMessage = (reply: WorkerReply) => {
+    // The file's limits start once the worker is ready: its time, and its memory from what the loaded worker holds.
+    const send = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => fail('timeout', `Reading the file took longer than ${resolved.timeoutMs} ms`),
+        resolved.timeoutMs,
+      );
+      const baseline = process.memoryUsage.rss();
+      watch = setInterval(() => {
+        const grown = process.memoryUsage.rss() - baseline;
+        if (grown > resolved.maxMemoryMb * MB)
+          fail('too-large', `Reading the file needed more than ${resolved.maxMemoryMb} MB of memory`);
+      }, MEMORY_POLL_MS);
+      worker.postMessage(request, [copy.buffer as ArrayBuffer]);
+    };
+    const onMessage = (reply: WorkerReply | WorkerReady) => {
+      if ('ready' in reply) {
+        pooled.ready = true;
+        if (!settled) send();
+        return;
+      }
       // A typed refusal leaves the worker sound (it stopped by throwing); it is reused like after a success.
       if (reply.ok) finish(true, () => resolve(reply.value as T));
       else finish(true, () => reject(new ResumeParseError(reply.code, reply.message)));
@@ -276,6 +314,11 @@ export async function runExtraction<T>(
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage(request, [copy.buffer as ArrayBuffer]);
+    if (pooled.ready) send();
+    else
+      timer = setTimeout(
+        () => fail('timeout', `The reader did not start within ${WORKER_START_TIMEOUT_MS} ms`),
+        WORKER_START_TIMEOUT_MS,
+      );
   });
 }

@@ -14,7 +14,8 @@ export interface RolefitCliIo {
   now?: Date;
   /**
    * When every input must be read by, as a `performance.now()` value, which counts from the process's start (the `rolefit`
-   * program passes 4000, so a hostile file is answered within 4 s of its start); default: the library's limit for each read.
+   * program passes 4000, so a hostile file is answered within 4 s of its start plus the start of the reading worker, which
+   * is not counted); default: the library's limit for each read.
    */
   deadlineMs?: number;
   /** Environment variables (default `process.env`): `OPENAI_API_KEY` for `rolefit tailor --openai-url`. */
