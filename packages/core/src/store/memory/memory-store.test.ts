@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StoreFileError } from '../../errors/index.js';
+import { StoreFileError, VectorDimensionError } from '../../errors/index.js';
 import { CONTRACT_JOBS } from '../contract/index.js';
 import { createMemoryStore, type MemoryStore } from './index.js';
 import { readJournalLine } from './journal.js';
@@ -455,5 +455,25 @@ describe('MemoryStore journal', () => {
     const result = await store.upsertJobs([jobs[0]!, { ...jobs[1]!, description: 'x'.repeat(5000) }, jobs[2]!]);
     expect(result).toMatchObject({ inserted: 2, updated: 0, failed: [{ id: 'b', type: 'too_large' }] });
     expect(await store.getJob('b')).toBeUndefined();
+  });
+
+  it('leaves every vector as it was when a vector of a batch has another length (nothing half-applied)', async () => {
+    const path = join(directory, 'store.bin');
+    const store = await createMemoryStore({ path }).open();
+    await store.upsertJobs(jobs);
+    await store.upsertJobVectors([{ id: 'b', vector: new Float32Array([0, 1, 0]) }]);
+    // Before: 'a' (first in the batch) was in memory, found by searches, but not in the journal.
+    const batch = [
+      { id: 'a', vector: new Float32Array([1, 0, 0]) },
+      { id: 'c', vector: new Float32Array([1, 0]) },
+    ];
+    await expect(store.upsertJobVectors(batch)).rejects.toBeInstanceOf(VectorDimensionError);
+    const nearest = async (reader: MemoryStore) =>
+      (await reader.searchJobsByVector(new Float32Array([1, 0, 0]), { limit: 3 })).map((hit) => hit.job.id);
+    expect(await nearest(store)).toEqual(['b']);
+    await store.close();
+    const reopened = await createMemoryStore({ path }).open();
+    expect(await nearest(reopened)).toEqual(['b']);
+    await reopened.close();
   });
 });

@@ -337,6 +337,13 @@ export class MemoryStore implements Store, EmbeddingCache {
           `Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`,
         );
     }
+    // Checked before any vector is set, so that a failure leaves the store unchanged (nothing in memory that the
+    // journal misses): one length for all (the store's, or the first's in an empty store), and the rows of the file
+    // that the batch changes readable and finite.
+    const dimension = this.vectors.size ? this.vectors.dimension! : entries[0]?.vector.length;
+    for (const entry of entries)
+      if (entry.vector.length !== dimension) throw new VectorDimensionError(dimension!, entry.vector.length, entry.id);
+    this.vectors.prepareSet(entries.map((entry) => entry.id));
     for (const entry of entries) this.vectors.set(entry.id, entry.vector);
     if (entries.length)
       await this.changed({

@@ -328,6 +328,24 @@ export class VectorIndex {
     for (const chunk of chunks) this.loadChunk(chunk);
   }
 
+  /**
+   * Brings into memory (checked) every float32 chunk that setting vectors for `ids` would change: their rows, or for
+   * new ids the chunk the next rows go to. As {@link prepareDelete}, so that a batch fails before anything changed.
+   */
+  prepareSet(ids: Iterable<string>): void {
+    if (this.dimensions === undefined || this.ids.length === 0) return;
+    const chunks = new Set<number>();
+    let added = 0;
+    for (const id of ids) {
+      const slot = this.slotOf.get(id);
+      if (slot === undefined) added += 1;
+      else chunks.add(slot >>> CHUNK_BITS);
+    }
+    // New rows go after the last; only a chunk that holds rows already can still be in the file.
+    if (added) chunks.add((this.ids.length - 1) >>> CHUNK_BITS);
+    for (const chunk of chunks) this.loadChunk(chunk);
+  }
+
   /** The row, in a chunk no snapshot in progress reads. */
   private writableRow(slot: number): Float32Array {
     const chunk = slot >>> CHUNK_BITS;
