@@ -620,6 +620,9 @@ describe('MemoryStore, crafted vector sections (format 4)', () => {
     // A delete that fails there leaves a store that still saves (it removed the job but not its vector, and close()
     // then failed naming a job the snapshot did not hold).
     expectStoreFileError(await failure(() => store.deleteJob('job-1')), 'vectorsFloat32');
+    // And it changes nothing (before, job-1 had left the BM25 index but not the store).
+    expect((await store.getJob('job-1'))?.title).toBe(job(1).title);
+    expect((await store.searchJobs('welder')).map((hit) => hit.job.id).sort()).toEqual(['job-1', 'job-3']);
     await store.close();
   });
 

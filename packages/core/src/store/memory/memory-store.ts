@@ -274,6 +274,8 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async deleteJob(id: string): Promise<boolean> {
     await this.ready;
+    // The float32 rows the removal moves are read first: a row of the file that is not finite fails here, unchanged.
+    this.vectors.prepareDelete([id]);
     const existed = this.removeJob(id);
     if (existed) await this.changed({ op: 'deleteJob', id });
     return existed;
