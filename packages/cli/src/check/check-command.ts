@@ -64,8 +64,9 @@ export async function runCheck(argv: readonly string[], io: RolefitCliIo): Promi
     `${storePath}: ${report.damaged.length} of ${report.jobs} jobs damaged (every command that reads them fails):\n${lines}`,
   );
   if (values.repair) {
+    const kept = report.jobs - repaired;
     io.stdout.write(
-      `Deleted ${repaired} damaged job${repaired === 1 ? '' : 's'} and saved the store (${report.jobs - repaired} jobs left). ` +
+      `Deleted ${repaired} damaged job${repaired === 1 ? '' : 's'} and saved the store (${kept} job${kept === 1 ? '' : 's'} left). ` +
         'Crawling their source again restores them ("rolefit crawl <source> --store ' +
         `${storePath}").\n`,
     );
