@@ -449,24 +449,19 @@ interface WordNode<T> {
 function wordTrie<T>(index: ReadonlyMap<string, T>): Map<string, WordNode<T>> {
   const root = new Map<string, WordNode<T>>();
   for (const [key, value] of index) {
+    const words = key.split(' ');
+    const last = words.length - 1;
     let level = root;
-    let node: WordNode<T> | undefined;
-    for (const word of key.split(' ')) {
-      node = level.get(word);
+    for (let at = 0; at <= last; at++) {
+      const word = words[at] as string;
+      let node = level.get(word);
       if (node === undefined) level.set(word, (node = { value: undefined, next: undefined }));
-      level = node.next ??= new Map();
+      if (at === last) node.value = value;
+      // A node has `next` exactly when a longer key continues it (a leaf gets no empty map: tens of thousands of them
+      // made building the tries mostly garbage collection).
+      else level = node.next ??= new Map();
     }
-    if (node !== undefined) node.value = value;
   }
-  // Leaves keep no empty map: a node has `next` exactly when a longer key continues it.
-  const prune = (level: Map<string, WordNode<T>>): void => {
-    for (const node of level.values()) {
-      if (node.next === undefined) continue;
-      if (node.next.size === 0) node.next = undefined;
-      else prune(node.next);
-    }
-  };
-  prune(root);
   return root;
 }
 
