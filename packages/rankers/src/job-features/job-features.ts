@@ -24,7 +24,14 @@ import {
   DEFAULT_BM25_FIELD_WEIGHTS,
   type CountedJob,
 } from '../shared/bm25-scoring.js';
-import { startScoring, termDictionaryGeneration, termIdOf, termName, type CountedTerms } from '../shared/job-terms.js';
+import {
+  jobFields,
+  startScoring,
+  termDictionaryGeneration,
+  termIdOf,
+  termName,
+  type CountedTerms,
+} from '../shared/job-terms.js';
 
 /** Version of what is read from a job: raise it whenever the tokenizer, skill finding or occupation finding changes. */
 export const JOB_FEATURES_VERSION = 1;
@@ -85,17 +92,7 @@ class Malformed extends Error {}
 
 /** The text fields every reading depends on, hashed: a changed job gets another key. */
 export function jobFeatureKey(job: Job): Buffer {
-  const skills = Array.isArray(job.skills) ? job.skills : [];
-  const text = JSON.stringify([
-    job.title,
-    job.description,
-    job.company,
-    job.location?.city,
-    job.location?.region,
-    job.location?.country,
-    skills,
-  ]);
-  return hash('sha256', text, 'buffer').subarray(0, KEY_BYTES);
+  return hash('sha256', JSON.stringify(jobFields(job)), 'buffer').subarray(0, KEY_BYTES);
 }
 
 // What the readings depend on besides the job: tokenizer, stemmer, skill taxonomy, field weights, occupation limit.

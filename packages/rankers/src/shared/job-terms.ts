@@ -82,8 +82,8 @@ export function countedTerms(counts: ReadonlyMap<string, number>): CountedTerms 
   return { ids, counts: values };
 }
 
-// The fields a job's text comes from: when any of them is not the same as when the job was counted, it is counted again.
-function jobFields(job: Job): unknown[] {
+/** The fields a job's text comes from: when any of them is not the same as when the job was counted, it is counted again. */
+export function jobFields(job: Job): unknown[] {
   const skills = Array.isArray(job.skills) ? job.skills : [];
   return [
     job.title,
