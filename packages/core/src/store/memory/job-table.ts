@@ -217,15 +217,13 @@ export class JobTable {
 
   /**
    * Reads every job still in the file without keeping it (parsed jobs are valid already), and returns the id and
-   * error of each whose record cannot be read. `every` jobs are looked at, `read` of them read from the file.
+   * error of each whose record cannot be read, with the number of jobs (`every`).
    */
-  check(): { every: number; read: number; damaged: Array<{ id: string; error: StoreFileError }> } {
+  check(): { every: number; damaged: Array<{ id: string; error: StoreFileError }> } {
     const damaged: Array<{ id: string; error: StoreFileError }> = [];
-    let read = 0;
     for (const [id, value] of this.map) {
       if (value instanceof DamagedRecord) damaged.push({ id, error: value.error });
       if (typeof value !== 'number') continue;
-      read += 1;
       try {
         this.block!.parse(value, id);
       } catch (error) {
@@ -233,7 +231,7 @@ export class JobTable {
         damaged.push({ id, error });
       }
     }
-    return { every: this.map.size, read, damaged };
+    return { every: this.map.size, damaged };
   }
 
   /** The job's fingerprint, read without parsing a job still in the file. */

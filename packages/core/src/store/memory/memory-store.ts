@@ -224,12 +224,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     const dropped = new Set<string>();
     for (const job of jobs) {
       if (!this.vectors.has(job.id)) continue;
-      const previous = this.jobs.tryGet(job.id);
-      if (
-        previous instanceof StoreFileError ||
-        (previous && (previous.title !== job.title || previous.description !== job.description))
-      )
-        dropped.add(job.id);
+      if (embeddingOutdated(this.jobs.tryGet(job.id), job)) dropped.add(job.id);
     }
     this.vectors.prepareDelete(dropped);
     const accepted: Job[] = [];
@@ -504,11 +499,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.lexical.add(job.id, lexicalDocument(job));
     // A changed text invalidates the job's old embedding (as does an old text that cannot be read); the rows this
     // moves were read by upsertJobs before the batch changed anything.
-    if (
-      previous instanceof StoreFileError ||
-      (previous && (previous.title !== job.title || previous.description !== job.description))
-    )
-      this.vectors.delete(job.id);
+    if (embeddingOutdated(previous, job)) this.vectors.delete(job.id);
     if (this.fingerprints) {
       // The old fingerprint as the index knows it (the snapshot's index of jobs, for a job not read yet).
       const old = previous === undefined ? undefined : this.jobs.fingerprintOf(job.id);
@@ -1531,6 +1522,17 @@ function requireDate(path: string, section: string, value: unknown): Date {
   if (!date || Number.isNaN(date.getTime()))
     throw new StoreFileError(path, `must be an ISO date string, got ${describe(value)}`, { section });
   return date;
+}
+
+/**
+ * Whether replacing `previous` (the stored job, its damaged record's error, or undefined) with `job` invalidates the
+ * job's embedding: a changed title or description, or an old text that cannot be read.
+ */
+function embeddingOutdated(previous: Job | StoreFileError | undefined, job: Job): boolean {
+  return (
+    previous instanceof StoreFileError ||
+    (previous !== undefined && (previous.title !== job.title || previous.description !== job.description))
+  );
 }
 
 /**
