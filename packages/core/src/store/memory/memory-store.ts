@@ -793,8 +793,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       handle = await open(path, 'r');
     } catch (error) {
       // No snapshot yet: a new store, or one whose changes are all still in the journal.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-        throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(path, error);
     }
     // An interrupted save leaves only a temp file; the main file is the last complete save.
     await removeStaleTemporaryFiles(path);
@@ -812,7 +811,7 @@ export class MemoryStore implements Store, EmbeddingCache {
         this.jobs.clear(); // lets go of the snapshot files a partial load opened
         this.closeLexicalPostings();
         if (error instanceof StoreFileError) throw error;
-        throw new StoreFileError(path, `cannot be read (${(error as Error).message})`, { cause: error });
+        throw unreadable(path, error);
       } finally {
         await handle.close();
       }
@@ -1292,7 +1291,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       text = await readFile(journalPath, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw new StoreFileError(journalPath, `cannot be read (${(error as Error).message})`, { cause: error });
+      throw unreadable(journalPath, error);
     }
     const { header, entries, validBytes, totalBytes } = parseJournal(journalPath, text);
     if (header === undefined) {
@@ -1499,6 +1498,21 @@ function restricts(filter: JobFilter | undefined): filter is JobFilter {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The StoreFileError for a file the system would not read. Node's message ends with the file ("ENOTDIR: not a
+ * directory, open '/data/jobs.store'"), which the StoreFileError names first already: that ending is left out.
+ */
+function unreadable(path: string, error: unknown): StoreFileError {
+  const { message, path: named } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
+  const text =
+    typeof message !== 'string'
+      ? String(error)
+      : typeof named === 'string'
+        ? message.replace(` '${named}'`, '')
+        : message;
+  return new StoreFileError(path, `cannot be read (${text})`, { cause: error });
 }
 
 function describe(value: unknown): string {

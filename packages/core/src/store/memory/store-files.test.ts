@@ -323,6 +323,27 @@ describe('MemoryStore binary snapshot', () => {
   });
 });
 
+describe('MemoryStore files the system will not read', () => {
+  it('names the file once, keeping its path and the system error', async () => {
+    // A store whose folder is a plain file: opening the snapshot fails with ENOTDIR, a message that ends with the path.
+    await writeFile(join(directory, 'plain'), 'not a folder');
+    const path = join(directory, 'plain', 'jobs.store');
+    const error = await createMemoryStore({ path })
+      .open()
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+    expect(error).toBeInstanceOf(StoreFileError);
+    const { message, path: named, section, cause } = error as StoreFileError;
+    expect(message).toBe(`${path}: cannot be read (ENOTDIR: not a directory, open)`);
+    expect(message.split(path).length - 1).toBe(1);
+    expect(named).toBe(path);
+    expect(section).toBeUndefined();
+    expect((cause as NodeJS.ErrnoException).code).toBe('ENOTDIR');
+  });
+});
+
 describe('MemoryStore journal checksums', () => {
   it('drops a tail record whose checksum does not match, and refuses one with good records after it', async () => {
     const path = join(directory, 'store.bin');
