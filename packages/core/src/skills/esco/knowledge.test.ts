@@ -12,9 +12,12 @@ import {
   type Occupation,
   type OccupationKnowledge,
   type OccupationKnowledgeData,
+  type OccupationKnowledgeFile,
 } from './index.js';
+import { WORDS_BEFORE_TRIE } from './knowledge.js';
+import { sampleJobs, sampleResumes } from '../../samples/index.js';
 import { expectLinearTime } from '../../testing/scaling.js';
-import { labelKey, singularKey } from './match-words.js';
+import { labelKey, matchWords, singularKey } from './match-words.js';
 
 // Every test reads the real, shipped file (ESCO v1.2 + O*NET).
 let knowledge: OccupationKnowledge;
@@ -263,6 +266,37 @@ describe('label matching', () => {
       (size) => 'machine learning '.repeat(size / 17),
     );
   });
+});
+
+describe('matching before and after the word trie is built', () => {
+  it('finds the same occupations, labels, scores and skills both ways in the built-in sample jobs and resumes', async () => {
+    const file = (await import('./data/occupation-knowledge.json', { with: { type: 'json' } }))
+      .default as OccupationKnowledgeFile;
+    const texts = [
+      ...sampleJobs.map((job) => `${job.title}\n${job.description}`),
+      ...sampleResumes.map((resume) => resume.text),
+      'Registered Nurses | Cashiers & Valets Needed! | machine operators | Senior Software Engineers',
+    ];
+    // Each word of a text is one lookup of each matcher: all of them together stay below the count that builds the trie.
+    const words = texts.reduce((sum, text) => sum + matchWords(text).length, 0);
+    expect(words).toBeLessThan(WORDS_BEFORE_TRIE);
+    const answers = (found: OccupationKnowledge) =>
+      texts.map((text) => ({
+        occupations: found
+          .findOccupations(text, { limit: 1000 })
+          .map(({ occupation, score, label }) => [occupation.id, score, label]),
+        skills: found.findSkills(text),
+      }));
+    const flat = answers(createOccupationKnowledge(decodeOccupationKnowledge(file)));
+    const withTries = createOccupationKnowledge(decodeOccupationKnowledge(file));
+    // A text longer than that count builds both tries first.
+    const long = 'registered nurse python '.repeat(WORDS_BEFORE_TRIE);
+    withTries.findOccupations([{ text: long, title: false }]);
+    withTries.findSkills(long);
+    expect(answers(withTries)).toEqual(flat);
+    expect(flat.filter((answer) => answer.occupations.length > 0).length).toBeGreaterThan(texts.length / 2);
+    expect(flat.filter((answer) => answer.skills.length > 0).length).toBeGreaterThan(texts.length / 2);
+  }, 60_000);
 });
 
 describe('match words', () => {

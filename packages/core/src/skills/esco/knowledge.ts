@@ -313,9 +313,10 @@ export function createOccupationKnowledge(
     );
   };
 
-  // Word tries over the label and skill keys, built on first use; `labelFound` and `skillFound` carry a match's value out.
-  let labelTrie: Map<string, WordNode<LabelEntry>> | undefined;
-  let skillTrie: Map<string, WordNode<string>> | undefined;
+  // Label and skill matching: flat key lookups at first, a word trie once enough words were matched (see wordMatcher);
+  // `labelFound` and `skillFound` carry a match's value out.
+  const labelsAt = wordMatcher(labelIndex);
+  const skillsAt = wordMatcher(canonicalByKey);
   const labelFound: { value: LabelEntry | undefined } = { value: undefined };
   const skillFound: { value: string | undefined } = { value: undefined };
 
@@ -325,7 +326,6 @@ export function createOccupationKnowledge(
   ): OccupationMatch[] => {
     const limit = findOptions.limit ?? 10;
     const parts: readonly WeightedText[] = typeof input === 'string' ? splitPlainText(input) : input;
-    const labels = (labelTrie ??= wordTrie(labelIndex));
     const scores = new Map<number, { score: number; label: string; labelWeight: number }>();
     for (const part of parts) {
       const weight = part.weight ?? 1;
@@ -333,7 +333,7 @@ export function createOccupationKnowledge(
       const words = matchWords(part.text);
       const title = part.title ?? words.length <= TITLE_LINE_WORDS;
       for (let start = 0; start < words.length; ) {
-        const count = longestAt(words, start, labels, true, labelFound);
+        const count = labelsAt(words, start, true, labelFound);
         const entry = labelFound.value;
         // Prose counts only labels of two or more words: one word ("nurse", "driver") in a sentence says little.
         if (count < (title ? 1 : 2) || entry === undefined) {
@@ -370,11 +370,10 @@ export function createOccupationKnowledge(
 
   const findSkills = (text: string): string[] => {
     const raw = rawWords(text);
-    const skills = (skillTrie ??= wordTrie(canonicalByKey));
     const words = raw.map((word) => word.toLowerCase());
     const found = new Set<string>();
     for (let start = 0; start < words.length; ) {
-      const count = longestAt(words, start, skills, false, skillFound);
+      const count = skillsAt(words, start, false, skillFound);
       const value = skillFound.value;
       if (count === 0 || value === undefined) {
         start++;
@@ -437,6 +436,66 @@ export function createOccupationKnowledge(
       return related.filter((entry) => entry.strength >= minimum).slice(0, limit);
     },
   };
+}
+
+/**
+ * Words matched by key lookups before a matcher builds its word trie. The trie of the occupation labels (about 120,000
+ * keys) takes 0.15-0.4 s of CPU to build; key lookups cost about 5-9 µs a word against 2.5-4 µs through the trie
+ * (62 sample postings, load 17), so this many words cost less without it. A process that reads one resume (its jobs'
+ * readings saved) never builds it; one that reads many jobs builds it after a few dozen.
+ */
+export const WORDS_BEFORE_TRIE = 20_000;
+
+/** Finds the longest key of an index at a word of a text (as longestAt below). */
+type WordMatch<T> = (
+  words: readonly string[],
+  start: number,
+  singular: boolean,
+  found: { value: T | undefined },
+) => number;
+
+/**
+ * The longest-key matcher over `index` (keys: words joined by single spaces): flat lookups of the joined words for
+ * the first WORDS_BEFORE_TRIE words, then a word trie built once. Both give the same answer at every word.
+ */
+function wordMatcher<T>(index: ReadonlyMap<string, T>): WordMatch<T> {
+  let trie: Map<string, WordNode<T>> | undefined;
+  let words = 0;
+  return (text, start, singular, found) => {
+    if (trie === undefined && ++words > WORDS_BEFORE_TRIE) trie = wordTrie(index);
+    return trie === undefined
+      ? longestKeyAt(text, start, index, singular, found)
+      : longestAt(text, start, trie, singular, found);
+  };
+}
+
+// longestAt without a trie: looks up the key of each run of 1 to MAX_LABEL_WORDS words from `start` (no key is longer),
+// the last word also singular when `singular`. A run no key starts with finds nothing, as the trie's walk stops there.
+function longestKeyAt<T>(
+  words: readonly string[],
+  start: number,
+  index: ReadonlyMap<string, T>,
+  singular: boolean,
+  found: { value: T | undefined },
+): number {
+  let count = 0;
+  let key = '';
+  const end = Math.min(words.length, start + MAX_LABEL_WORDS);
+  for (let at = start; at < end; at++) {
+    const word = words[at] ?? '';
+    const before = key;
+    key = at === start ? word : `${before} ${word}`;
+    let value = index.get(key);
+    if (value === undefined && singular) {
+      const singularWord = singularKey(word);
+      if (singularWord !== undefined) value = index.get(at === start ? singularWord : `${before} ${singularWord}`);
+    }
+    if (value !== undefined) {
+      count = at - start + 1;
+      found.value = value;
+    }
+  }
+  return count;
 }
 
 /** A node of a word trie: the value of the key that ends here, and the nodes one word longer. */
