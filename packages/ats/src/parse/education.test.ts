@@ -291,6 +291,17 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it("takes a line of core's language skills (any language the taxonomy knows, sign language) for no degree", () => {
+    // Hand-written: the languages the parser's own list held before, and ones only core's taxonomy knows.
+    const languages = ['English', 'Hindi', 'Kannada', 'Oriya', 'Bangla', 'Farsi', 'Mandarin', 'Chinese', 'Swahili'];
+    for (const language of languages)
+      expect(read(`Tamil, ${language}\n\nHill High School\n\n2007`)[0]?.degree, language).toBeUndefined();
+    expect(read('English, Latin, Sign Language\n\nHill High School\n\n2007')[0]?.degree).toBeUndefined();
+    expect(read('Flemish / English language\n\nHill High School\n\n2007')[0]?.degree).toBeUndefined();
+    // A line of languages and something else stays a degree guess.
+    expect(read('English, Commerce\n\nHill High School\n\n2007')[0]?.degree).toBe('English, Commerce');
+  });
+
   it('takes an examination board for neither the field nor the school', () => {
     // Hand-written in the UpdatedResumeDataSet's form: the field column is empty, the board stands where the school goes.
     expect(

@@ -1,6 +1,7 @@
 import {
   findDateRanges,
   findDegreeMentions,
+  getDefaultSkillTaxonomy,
   parseMonthYear,
   ROLE_NOUNS,
   type DateRange,
@@ -357,15 +358,18 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
 // ("Electronics Project", "Summer Internship", "Education, A.P").
 const NOT_A_DEGREE =
   /\b(?:projects?|internships?|trainings?|workshops?|seminars?|hobbies|interests|skills?|month|format)\b|^(?:education|qualifications?|academics?)\s*,/i;
-// Languages people list ("English, Hindi"): two or more of them and nothing else is a languages line, not a degree.
-const LANGUAGE =
-  /^(?:english|hindi|marathi|tamil|telugu|kannada|malayalam|bengali|bangla|gujarati|punjabi|urdu|odia|oriya|assamese|sanskrit|konkani|nepali|sindhi|french|german|spanish|italian|portuguese|russian|arabic|chinese|mandarin|cantonese|japanese|korean|dutch|polish|turkish|persian|farsi|hebrew|greek|swedish|norwegian|danish|finnish|ukrainian|romanian|hungarian|czech|vietnamese|thai|indonesian|malay|tagalog|swahili)$/i;
+// Languages people list ("English, Hindi"): two or more of them and nothing else is a languages line, not a degree. A
+// language is a skill of core's taxonomy in its language category (a language's name or other name, "Sign Language").
+// Longer items are no language's name and are not looked up.
+const LONGEST_LANGUAGE_ITEM = 40;
 function isLanguageList(text: string): boolean {
   const items = text
     .split(/\s*(?:[,/&;|]|\band\b)\s*/i)
     .map((item) => item.trim())
     .filter(Boolean);
-  return items.length >= 2 && items.every((item) => LANGUAGE.test(item));
+  if (items.length < 2) return false;
+  const taxonomy = getDefaultSkillTaxonomy();
+  return items.every((item) => item.length <= LONGEST_LANGUAGE_ITEM && taxonomy.lookup(item)?.category === 'language');
 }
 
 // "from Pune University in 2010 with 65%", "at SAV Higher Secondary School": the words that tied a part to the line.

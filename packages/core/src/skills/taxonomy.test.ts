@@ -137,4 +137,25 @@ describe('default taxonomy', () => {
     expect(extractSkills('k8s').map((mention) => mention.skill)).toEqual(['Kubernetes']);
     expect(canonicalSkillName('Golang')).toBe('Go');
   });
+
+  it('knows the languages Indian resumes list, each by its name and other names (the résumé parser reads languages lines with it)', () => {
+    const taxonomy = getDefaultSkillTaxonomy();
+    const found = ['Kannada', 'Malayalam', 'Odia', 'Oriya', 'Assamese', 'Sanskrit', 'Konkani', 'Nepali', 'Sindhi'].map(
+      (name) => [name, taxonomy.lookup(name)?.name, taxonomy.lookup(name)?.category],
+    );
+    expect(found).toEqual([
+      ['Kannada', 'Kannada', 'language'],
+      ['Malayalam', 'Malayalam', 'language'],
+      ['Odia', 'Odia', 'language'],
+      ['Oriya', 'Odia', 'language'],
+      ['Assamese', 'Assamese', 'language'],
+      ['Sanskrit', 'Sanskrit', 'language'],
+      ['Konkani', 'Konkani', 'language'],
+      ['Nepali', 'Nepali', 'language'],
+      ['Sindhi', 'Sindhi', 'language'],
+    ]);
+    // A bare language name counts in text only near language words, as for the other languages.
+    expect(taxonomy.extractNames('Languages: Kannada and English (fluent)')).toEqual(['Kannada', 'English']);
+    expect(taxonomy.extractNames('Kannada Film Society')).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { parseCsv } from '@rolefit/dev-tools';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRandom } from '@rolefit/core/internal';
 import { createDefaultRanker } from '../default/index.js';
-import { openJobFeatures, writeJobFeatures, type JobFeatureFile } from './job-features.js';
+import { JOB_FEATURES_VERSION, openJobFeatures, writeJobFeatures, type JobFeatureFile } from './job-features.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const dataDirectory = process.env.ROLEFIT_DATA_DIR ?? process.env.ROLEFIT_DATA ?? resolve(root, '../shared/data');
@@ -115,7 +115,7 @@ describe('saved job readings', () => {
   it('a file written for another features version is refused (StoreFileError), even with its checksum right', () => {
     const bytes = Buffer.from(readFileSync(path));
     const { index, resign } = parts(bytes);
-    const at = index.indexOf('"featuresVersion":1');
+    const at = index.indexOf(`"featuresVersion":${JOB_FEATURES_VERSION}`);
     index.write('"featuresVersion":7', at, 'latin1');
     resign();
     const other = join(directory, 'other-version.features');

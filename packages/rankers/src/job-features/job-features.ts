@@ -34,7 +34,7 @@ import {
 } from '../shared/job-terms.js';
 
 /** Version of what is read from a job: raise it whenever the tokenizer, skill finding or occupation finding changes. */
-export const JOB_FEATURES_VERSION = 1;
+export const JOB_FEATURES_VERSION = 2; // 2: the skill taxonomy knows eight more languages (Kannada, Odia…)
 
 const MAGIC = Buffer.from('RFJOBFT1', 'latin1');
 const FORMAT = 'rolefit-job-features';
