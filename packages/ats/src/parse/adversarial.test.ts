@@ -56,6 +56,14 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
   ['the same dates again and again', (size) => `Engineer\n\nAcme -\n\n${'(Jan 2019 - Present)\n'.repeat(size / 21)}`],
   ['an undated title, spaces, an open parenthesis', (size) => `Software Developer${spaces(size)}(x)\n\nAcme\n`],
   [
+    'a company line of lower-case places',
+    (size) => `Engineer\n\nAcme -  ${'pune, '.repeat(size / 6)}x -\n\n2019 to 2020`,
+  ],
+  [
+    'a legal form, a comma, a long place',
+    (size) => `Company: Acme Ltd, ${'Pune '.repeat(size / 5)}x\nRole: Engineer\n2019 to 2020`,
+  ],
+  [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,
   ],

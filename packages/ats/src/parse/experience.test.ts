@@ -234,13 +234,8 @@ describe('parseExperienceSection', () => {
       'Role: Software Test Executive',
     ].join('\n');
     expect(headers(text).slice(0, 2)).toEqual([
-      [
-        'Principal Engineer Technical Staff',
-        'Oracle India Private Limited, Bangalore',
-        undefined,
-        month(2005, 8),
-        null,
-      ],
+      // The town after the legal form is the place.
+      ['Principal Engineer Technical Staff', 'Oracle India Private Limited', 'Bangalore', month(2005, 8), null],
       ['Test Engineer', 'Infosys Limited', 'India', month(2003, 6), month(2005, 7)],
     ]);
     expect(headers(text).map(([title]) => title)).not.toContain('Software Test Executive');
@@ -428,7 +423,7 @@ describe('titles that carry more than the title (Indeed layout)', () => {
       ['Process Associate', 'Infosys', undefined, month(2009, 11), month(2012, 2)],
       // The company line names the employer where there is one, not where it names only a department.
       ['HR Executive', 'Infosys', undefined, month(2016, 8), month(2017, 3)],
-      ['Process Executive', 'Infosys BPO Limited, Bangalore', undefined, month(2006, 0), month(2008, 6)],
+      ['Process Executive', 'Infosys BPO Limited', 'Bangalore', month(2006, 0), month(2008, 6)],
     ]);
   });
 
@@ -528,6 +523,46 @@ describe('titles that carry more than the title (Indeed layout)', () => {
     ]);
     expect(headers(text)).toEqual([
       ['Customer Service Executive', 'Acme Technologies', 'Dubai, AE', month(2012, 11), month(2014, 4)],
+    ]);
+  });
+});
+
+// Hand-written in the Indeed layout and the labelled-fields layout of the DataTurks set, with made-up names.
+describe('a place left in the company', () => {
+  it('reads a lower-case town after the export\'s " -  " as the place when its region is known', () => {
+    const text = ['Software Engineer', '', 'Northwind -  puNE, Maharashtra -', '', 'December 2015 to Present'].join(
+      '\n',
+    );
+    expect(headers(text)).toEqual([['Software Engineer', 'Northwind', 'puNE, Maharashtra', month(2015, 11), null]]);
+  });
+
+  it('splits a town written after a legal form and a comma off the company', () => {
+    const text = [
+      'Company 1: Northwind Traders Private Limited, Bangalore',
+      'Designation: Principal Engineer',
+      'Duration: September 2005 - till date',
+      '',
+      'Data Analyst',
+      '',
+      'Globex Pvt. Ltd, Finance Division -',
+      '',
+      '2003 to 2005',
+    ].join('\n');
+    expect(headers(text).map(([title, company, location]) => [title, company, location])).toEqual([
+      ['Principal Engineer', 'Northwind Traders Private Limited', 'Bangalore'],
+      ['Data Analyst', 'Globex Pvt. Ltd, Finance Division', undefined],
+    ]);
+  });
+
+  it('splits off a town that the section names elsewhere as a place, and only such a town', () => {
+    const text = [
+      ...['Test Analyst at Globex, Nagpur', '', 'Tested releases.', '', 'Tester at Initech, Operations', ''],
+      ...['Associate', '', 'Northwind Ltd -  Nagpur, Maharashtra -', '', '2012 to 2014'],
+    ].join('\n');
+    expect(headers(text).map(([title, company, location]) => [title, company, location])).toEqual([
+      ['Test Analyst', 'Globex', 'Nagpur'],
+      ['Tester', 'Initech, Operations', undefined],
+      ['Associate', 'Northwind Ltd', 'Nagpur, Maharashtra'],
     ]);
   });
 });

@@ -432,7 +432,41 @@ function readHeader(parts: string[]): Header {
 function companyAndLocation(text: string, location: string | undefined): Header {
   if (location) return { company: text, location };
   const split = splitLocation(text);
-  return split.location && split.name ? { company: split.name, location: split.location } : { company: text };
+  if (split.location && split.name) return { company: split.name, location: split.location };
+  const town = placeAfterComma(text, (name) => LEGAL_FORM.test(lastWord(name)));
+  return town ? { company: town.name, location: town.place } : { company: text };
+}
+
+// The legal form that ends a company's name ("Pvt. Ltd", "Limited", "Inc."): after it a comma is followed by a place.
+const LEGAL_FORM = /^(?:ltd|limited|inc|incorporated|llc|llp|plc|corp|corporation|gmbh|pvt|private|co|company)\.?$/i;
+
+/**
+ * "Oracle India Private Limited, Bangalore" → name and place, when the text before the last comma passes `isName` and
+ * the text after it reads as a town: one to three capitalised words of letters that name no organisation, role or
+ * department. Undefined otherwise.
+ */
+function placeAfterComma(text: string, isName: (name: string) => boolean): { name: string; place: string } | undefined {
+  const squashed = squash(text);
+  const comma = squashed.lastIndexOf(',');
+  if (comma < 1) return undefined;
+  const name = cleanPart(squashed.slice(0, comma));
+  const place = squashed.slice(comma + 1).trim();
+  if (!name || !/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(place)) return undefined;
+  if (titleScore(place) !== 0 || isCompanyWord(place) || DEPARTMENT.test(place) || !isName(name)) return undefined;
+  return { name, place };
+}
+
+/**
+ * The towns a section names in its own places ("Hyderabad" of "Hyderabad, Telangana"), lower-cased: a company written
+ * "Oracle, Hyderabad" elsewhere in it ends in a place, not in a second name.
+ */
+function townsOf(entries: readonly ExperienceEntry[]): Set<string> {
+  const towns = new Set<string>();
+  for (const entry of entries) {
+    const parts = entry.location?.split(',') ?? [];
+    if (parts.length >= 2 && parts[0]) towns.add(squash(parts[0]).toLowerCase());
+  }
+  return towns;
 }
 
 /** A date range, or a lone start date, that anchors one position. */
@@ -571,12 +605,14 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
   const written = splitHeaderParts(companyText);
   const place = written[written.length - 1];
   const parts =
-    written.length >= 2 && place !== undefined && looksLikeLocation(place) ? written : headerParts(companyText);
+    written.length >= 2 && place !== undefined && isExportPlace(place, companyText)
+      ? written
+      : headerParts(companyText);
   const last = parts[parts.length - 1];
   // "Secretary of State\nSalem, Tamil Nadu -": the employer was left out and only its place is written.
   if (parts.length === 1 && looksLikeLocation(cleanPart(companyText)) && companyText.includes(',')) {
     header.location = cleanPart(companyText);
-  } else if (parts.length >= 2 && last !== undefined && looksLikeLocation(last)) {
+  } else if (parts.length >= 2 && last !== undefined && isExportPlace(last, companyText)) {
     header.company = parts.slice(0, -1).join(' - ');
     header.location = last;
   } else if (companyText.trim()) {
@@ -607,6 +643,18 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
     else if (header.title) delete header.company;
   }
   return header;
+}
+
+/**
+ * A place after the company's dash. Indeed's export writes it after " -  " as the person typed it ("Acme -  hyderbad,
+ * Telangana"): there a lower-case town is still a town, when the region after it is known.
+ */
+function isExportPlace(place: string, companyLine: string): boolean {
+  if (looksLikeLocation(place)) return true;
+  if (!companyLine.includes(' -  ')) return false;
+  return looksLikeLocation(
+    place.replace(/(^|,\s?)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()),
+  );
 }
 
 // "Company -  Town": the name, a dash and two spaces, then a capitalised place of letters (the company line of Indeed's export).
@@ -936,6 +984,15 @@ export function readExperienceSection(
       highlights,
     });
   });
+  // "Test Analyst at Oracle, Hyderabad" beside "Infosys Ltd -  Hyderabad, Telangana -": the section's own town.
+  const towns = townsOf(result);
+  for (const entry of result) {
+    if (!entry.company || towns.size === 0) continue;
+    const town = placeAfterComma(entry.company, () => true);
+    if (!town || !towns.has(town.place.toLowerCase())) continue;
+    entry.company = town.name;
+    entry.location ??= town.place;
+  }
   return { entries: mergeRepeats(result), untitled };
 }
 
