@@ -9,6 +9,7 @@ import { buildApplicantOccupationFew } from './applicant-occupation-few.js';
 import { createDevSetContext, type DevSetContext } from './context.js';
 import { buildEmber } from './ember.js';
 import { buildGoogleRecruiterFew } from './google-recruiter-few.js';
+import { buildHandGradedJobResumes } from './hand-graded-job-resumes.js';
 import { buildJobViews } from './job-views.js';
 import { buildLirecommend } from './lirecommend.js';
 import { buildLirecommendProfile } from './lirecommend-profile.js';
@@ -31,6 +32,7 @@ export const DEV_SET_BUILDERS: Readonly<Record<string, (context: DevSetContext) 
   'recruiter-occupation': buildRecruiterOccupation,
   'google-recruiter-few': buildGoogleRecruiterFew,
   'resume-skill-jobs-few': buildResumeSkillJobsFew,
+  'hand-graded-job-resumes': buildHandGradedJobResumes,
 });
 
 /** Every set, in build order. */
