@@ -10,6 +10,7 @@ import { createDevSetContext, type DevSetContext } from './context.js';
 import { buildEmber } from './ember.js';
 import { buildGoogleRecruiterFew } from './google-recruiter-few.js';
 import { buildHandGradedJobResumes } from './hand-graded-job-resumes.js';
+import { buildHandGradedResumeJobs } from './hand-graded-resume-jobs.js';
 import { buildJobViews } from './job-views.js';
 import { buildLirecommend } from './lirecommend.js';
 import { buildLirecommendProfile } from './lirecommend-profile.js';
@@ -32,6 +33,7 @@ export const DEV_SET_BUILDERS: Readonly<Record<string, (context: DevSetContext) 
   'recruiter-occupation': buildRecruiterOccupation,
   'google-recruiter-few': buildGoogleRecruiterFew,
   'resume-skill-jobs-few': buildResumeSkillJobsFew,
+  'hand-graded-resume-jobs': buildHandGradedResumeJobs,
   'hand-graded-job-resumes': buildHandGradedJobResumes,
 });
 
