@@ -4,6 +4,12 @@
 // (BM25 + occupation 1 : 1, expansion 0.5) under the same leave-one-dataset-out protocol as `pnpm eval --report`?
 //
 //   node bench/query-adaptive-fusion.mjs [--sets DIR,DIR] [--json FILE]
+//   node bench/query-adaptive-fusion.mjs --evaluate DIR[,DIR…] [--json FILE]
+//
+// --evaluate: no choosing at all; on each dataset folder named (a split, or a folder of train/ and test/, whose
+// union is scored too), nDCG@10 of the three members, the shipped default (BM25 + occupation 1 : 1, expansion 0.5)
+// and the agreement variant (occupation 1 + 2·min(1, BM25/0.2), expansion 0.5), each with a paired-bootstrap 95%
+// interval against BM25, and the agreement variant against the shipped default. For a set nothing was tuned on.
 //
 // Without --sets: the dev sets in ROLEFIT_DEV_SETS (default <tmp>/rolefit-dev-sets; build them with
 // `node scripts/build-dev-sets.mjs --out DIR`) and datasets/. Prints three leave-one-dataset-out families (each with
@@ -34,13 +40,15 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { bundleSources, root } from './bundle-sources.mjs';
 
-const { values } = parseArgs({ options: { sets: { type: 'string' }, json: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { sets: { type: 'string' }, json: { type: 'string' }, evaluate: { type: 'string' } },
+});
 const roots = values.sets
   ? values.sets.split(',')
   : [process.env.ROLEFIT_DEV_SETS ?? join(tmpdir(), 'rolefit-dev-sets'), join(root, 'datasets')];
 
 const entry = `
-export { buildEvaluationReport, findReportSets, formatEvaluationReport } from '@rolefit/eval';
+export { buildEvaluationReport, evaluate, findReportSets, formatEvaluationReport, loadEvaluationDataset, pairedBootstrap } from '@rolefit/eval';
 export { createBm25Ranker, createMultiFactorRanker, createOccupationRanker, DEFAULT_RANKER_MAXIMUM_LOSS } from '@rolefit/rankers';
 export { loadOccupationKnowledge } from '@rolefit/core';
 export { applyPseudoRelevanceToJobs } from './packages/rankers/src/pseudo-relevance/pseudo-relevance.js';
@@ -227,6 +235,71 @@ const adaptive = Object.keys(variants);
 // A plain heavier occupation weight, for comparison.
 for (const weight of [2, 3]) add(`sum 1:0:${weight}`, { w: { bm25: 1, mf: 0, occ: weight } }, [false, 0.5, 1]);
 const heavier = Object.keys(variants);
+
+if (values.evaluate !== undefined) {
+  await evaluateFixed(values.evaluate.split(','));
+  process.exit(0);
+}
+
+/** Scores the members, the shipped default and the agreement variant on each named folder; nothing is chosen. */
+async function evaluateFixed(folders) {
+  const { existsSync, mkdtempSync, readFileSync, writeFileSync: write } = await import('node:fs');
+  const fixed = {
+    bm25: members.bm25,
+    'multi-factor': members.mf,
+    occupation: members.occ,
+    default: variantRanker('default', variants['sum 1:0:1 +prf 0.5']),
+    agreement: variantRanker('agreement', variants['1:0:1+2[bm25Agree] +prf 0.5']),
+  };
+  // train + test as one folder: each file's lines once (a résumé judged on both sides is one record).
+  const union = (folder) => {
+    const out = mkdtempSync(join(tmpdir(), 'rolefit-union-'));
+    for (const file of ['jobs.jsonl', 'resumes.jsonl', 'qrels.tsv']) {
+      const lines = ['train', 'test'].flatMap((part) =>
+        readFileSync(join(folder, part, file), 'utf8')
+          .split('\n')
+          .filter(Boolean),
+      );
+      write(join(out, file), `${[...new Set(lines)].join('\n')}\n`);
+    }
+    write(join(out, 'README.md'), readFileSync(join(folder, 'test', 'README.md'), 'utf8'));
+    return out;
+  };
+  const splits = folders.flatMap((folder) =>
+    existsSync(join(folder, 'test'))
+      ? [
+          [`${folder} train`, join(folder, 'train')],
+          [`${folder} test`, join(folder, 'test')],
+          [`${folder} train+test`, union(folder)],
+        ]
+      : [[folder, folder]],
+  );
+  const results = [];
+  const f = (value) => (value >= 0 ? '+' : '') + value.toFixed(3);
+  const interval = (d) => `${f(d.difference)} [${f(d.low)}, ${f(d.high)}]`;
+  for (const [label, folder] of splits) {
+    const dataset = await lib.loadEvaluationDataset(folder);
+    const scores = await lib.evaluate({ dataset, rankers: Object.values(fixed), perQuery: true });
+    const per = (name) => scores[name].perQuery.map((query) => query.ndcg);
+    const row = {
+      set: label,
+      queries: scores.bm25['ndcg@10'] === null ? 0 : per('bm25').filter((v) => v !== null).length,
+    };
+    for (const name of Object.keys(fixed)) row[name] = scores[name]['ndcg@10'];
+    for (const name of ['multi-factor', 'occupation', 'default', 'agreement'])
+      row[`${name} - bm25`] = lib.pairedBootstrap(per(name), per('bm25'));
+    row['agreement - default'] = lib.pairedBootstrap(per('agreement'), per('default'));
+    results.push(row);
+    process.stdout.write(
+      `${label} (${row.queries} queries): ${Object.keys(fixed)
+        .map((name) => `${name} ${row[name].toFixed(3)}`)
+        .join(', ')}\n  ${['multi-factor', 'occupation', 'default', 'agreement']
+        .map((name) => `${name} - bm25 ${interval(row[`${name} - bm25`])}`)
+        .join('; ')}; agreement - default ${interval(row['agreement - default'])}\n`,
+    );
+  }
+  if (values.json) writeFileSync(values.json, JSON.stringify(results));
+}
 
 const family = (names) => ({
   candidates: Object.fromEntries(names.map((name) => [name, () => variantRanker(name, variants[name])])),
