@@ -517,6 +517,19 @@ describe('titles that carry more than the title (Indeed layout)', () => {
     ]);
   });
 
+  it('takes a list number and a duration out of the title', () => {
+    const text = indeed([
+      ['3 Security Guard Front Desk 1 year', 'Northwind Facilities -', 'October 2017 to Present'],
+      ['10years Warehouse Supervisor', 'Globex Logistics -', 'February 2007 to May 2017'],
+      ['Software Engineer 2', 'Initech -', 'June 2005 to January 2007'],
+    ]);
+    expect(headers(text).map(([title]) => title)).toEqual([
+      'Security Guard Front Desk',
+      'Warehouse Supervisor',
+      'Software Engineer 2',
+    ]);
+  });
+
   it('swaps a title line that names an organisation and a company line that names a role', () => {
     const text = indeed([
       ['Acme Technologies', 'Customer Service Executive -  Dubai, AE -', 'December 2012 to May 2014'],

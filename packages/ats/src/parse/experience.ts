@@ -208,6 +208,8 @@ function refineHeader(header: Header, client?: string): Header {
       refined.company = within[2];
     }
   }
+  const counted = withoutCount(refined.title);
+  if (counted) refined.title = counted;
   const withoutVerb = cleanPart(
     refined.title.replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '').replace(WORKING_AS, ''),
   );
@@ -253,6 +255,22 @@ function refineHeader(header: Header, client?: string): Header {
     if (alone) refined.title = alone;
   }
   return refined;
+}
+
+// "3 Security Guard", "4. Store Executive": the number of a numbered list of positions.
+const LIST_NUMBER = /^\d{1,2}[.)]?\s+(?=\p{Lu})/u;
+// "1 year", "10years", "(6 months)": how long the position lasted, written at either end of its title.
+const LEADING_DURATION = /^\(?\d{1,2}(?:\.\d)?\+?\s?(?:years?|yrs?|months?|mos?)\)?\s+(?=\S)/i;
+const TRAILING_DURATION = /(?<=\S)\s+\(?\d{1,2}(?:\.\d)?\+?\s?(?:years?|yrs?|months?|mos?)\)?$/i;
+
+/**
+ * The title without a list number before it and a duration at either end ("3 Security Guard Mail Room 1 year" →
+ * "Security Guard Mail Room"), when two words or more are left; undefined when there is nothing to take out.
+ */
+function withoutCount(title: string): string | undefined {
+  const text = squash(title);
+  const rest = cleanPart(text.replace(LIST_NUMBER, '').replace(LEADING_DURATION, '').replace(TRAILING_DURATION, ''));
+  return rest !== text && wordCount(rest) >= 2 && /\p{L}/u.test(rest) ? rest : undefined;
 }
 
 // A title that opens as a sentence does: a verb and what it was done on ("Worked on", "Involved in", "Responsible for").
