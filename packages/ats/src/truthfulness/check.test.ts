@@ -82,6 +82,13 @@ describe('checkTruthfulness', () => {
     expect(unsupportedOf('In 2011 she joined Initech.')).toEqual([['date', '2011']]);
   });
 
+  it("flags a title made of any of core's role nouns, trades and services as well as office ones", () => {
+    expect(unsupportedOf('Worked as a Flight Attendant, then as a Claims Inspector.')).toEqual([
+      ['title', 'Flight Attendant'],
+      ['title', 'Claims Inspector'],
+    ]);
+  });
+
   it('checks a resume against itself as fully supported', () => {
     const report = checkTruthfulness(source, source);
     expect(report.claims.length).toBeGreaterThan(10);

@@ -9,6 +9,12 @@ describe('ROLE_NOUNS', () => {
     expect(all.every((word) => /^[a-z]+$/.test(word) && !word.endsWith('s'))).toBe(true);
   });
 
+  it('names roles beyond the office: trades, services, care, the arts', () => {
+    // Job titles that open real resumes in place of a name (the contact parser reads them with this list).
+    for (const word of ['pilot', 'attendant', 'advocate', 'photographer', 'paramedic', 'machinist', 'barista'])
+      expect(ROLE_NOUNS, word).toContain(word);
+  });
+
   it('holds no seniority word that only qualifies a role except those that also end a title ("Team Lead")', () => {
     const qualifying = ROLE_NOUNS.filter((word) => {
       const level = seniorityOfWord(word);
