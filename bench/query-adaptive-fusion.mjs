@@ -289,6 +289,11 @@ async function evaluateFixed(folders) {
     for (const name of ['multi-factor', 'occupation', 'default', 'agreement'])
       row[`${name} - bm25`] = lib.pairedBootstrap(per(name), per('bm25'));
     row['agreement - default'] = lib.pairedBootstrap(per('agreement'), per('default'));
+    // Each query's nDCG@10 per ranker, for a look at where they differ (in --json only).
+    row.perQuery = scores.bm25.perQuery.map((query, index) => ({
+      id: query.id,
+      ...Object.fromEntries(Object.keys(fixed).map((name) => [name, scores[name].perQuery[index].ndcg])),
+    }));
     results.push(row);
     process.stdout.write(
       `${label} (${row.queries} queries): ${Object.keys(fixed)
