@@ -1,7 +1,8 @@
 /**
  * Helpers Rolefit's own packages share that are not part of the public API (no semver promise), importable as
  * `@rolefit/core/internal`: the seeded random generator behind reproducible splits, bootstrap samples and initial
- * weights.
+ * weights, and the varint codec of the binary files (the store's postings, the rankers' saved job readings).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
+export { MAX_VARINT_BYTES, VARINT_CUT, VARINT_TOO_LONG, VarintReader, writeVarint } from '../varint/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '@rolefit/core';
-import { createRandom } from '@rolefit/core/internal';
+import { createRandom, VarintReader, writeVarint } from '@rolefit/core/internal';
 
 describe('@rolefit/core/internal', () => {
   it('exports the seeded random generator, which the main entry does not', () => {
@@ -10,5 +10,12 @@ describe('@rolefit/core/internal', () => {
     expect([second(), second(), second()]).toEqual(draws);
     for (const value of draws) expect(value >= 0 && value < 1).toBe(true);
     expect('createRandom' in core).toBe(false);
+  });
+
+  it('exports the varint codec of the binary files, which the main entry does not', () => {
+    const bytes = new Uint8Array(5);
+    expect(writeVarint(bytes, 0, 300)).toBe(2);
+    expect(new VarintReader(bytes).next()).toBe(300);
+    expect('writeVarint' in core || 'VarintReader' in core).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import {
   type OccupationKnowledge,
   type OccupationMatch,
 } from '@rolefit/core';
+import { MAX_VARINT_BYTES, VARINT_CUT, VARINT_TOO_LONG, VarintReader, writeVarint } from '@rolefit/core/internal';
 import { tokenize } from '@rolefit/core/text';
 import { DEFAULT_OCCUPATIONS_KEPT } from '../occupation/settings.js';
 import { occupationViewCache, type OccupationJobView } from '../occupation/occupation-ranker.js';
@@ -137,13 +138,8 @@ class ByteWriter {
     this.buffer = grown;
   }
   varint(value: number): void {
-    this.room(5);
-    let rest = value >>> 0;
-    while (rest >= 0x80) {
-      this.buffer[this.length++] = (rest & 0x7f) | 0x80;
-      rest >>>= 7;
-    }
-    this.buffer[this.length++] = rest;
+    this.room(MAX_VARINT_BYTES);
+    this.length = writeVarint(this.buffer, this.length, value);
   }
   float(value: number): void {
     this.room(8);
@@ -165,21 +161,16 @@ class ByteWriter {
   }
 }
 
-class ByteReader {
-  position = 0;
-  constructor(readonly buffer: Buffer) {}
+class ByteReader extends VarintReader {
+  constructor(readonly buffer: Buffer) {
+    super(buffer);
+  }
   varint(): number {
-    let value = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      if (this.position >= this.buffer.length) throw new Malformed('ends inside a number');
-      const byte = this.buffer[this.position++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) {
-        if (value > 0xffffffff) throw new Malformed('a number is too large');
-        return value;
-      }
-    }
-    throw new Malformed('a number is too long');
+    const value = this.next();
+    if (value === VARINT_CUT) throw new Malformed('ends inside a number');
+    if (value === VARINT_TOO_LONG) throw new Malformed('a number is too long');
+    if (value > 0xffffffff) throw new Malformed('a number is too large');
+    return value;
   }
   /** A count of items each at least `bytesEach` long: never more than the bytes left allow. */
   count(bytesEach: number): number {

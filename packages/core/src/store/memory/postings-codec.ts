@@ -1,5 +1,6 @@
 import { StoreFileError } from '../../errors/index.js';
 import type { RestoredPostings } from '../../bm25/bm25-index.js';
+import { MAX_VARINT_BYTES, VarintReader, writeVarint } from '../../varint/index.js';
 
 /**
  * BM25 postings in a snapshot, compact: per term, each posting as two unsigned LEB128 varints, the gap to the previous
@@ -14,7 +15,7 @@ export function encodePostings(
   documents: Uint32Array,
   frequencies: Float32Array | Float64Array,
 ): Uint8Array | undefined {
-  // At most 10 bytes a posting; grown as needed from an estimate of 3.
+  // At most two varints a posting; grown as needed from an estimate of 3 bytes.
   let bytes = new Uint8Array(Math.max(64, documents.length * 3));
   let at = 0;
   for (let term = 0; term + 1 < termOffsets.length; term += 1) {
@@ -25,19 +26,13 @@ export function encodePostings(
       const frequency = frequencies[index]!;
       if (document < previous || !(frequency >= 0 && frequency < 2 ** 32 && Math.floor(frequency) === frequency))
         return undefined;
-      if (at + 10 > bytes.length) {
+      if (at + 2 * MAX_VARINT_BYTES > bytes.length) {
         const larger = new Uint8Array(Math.ceil(bytes.length * 1.5) + 16);
         larger.set(bytes.subarray(0, at));
         bytes = larger;
       }
-      for (let value = document - previous, second = false; ; value = frequency, second = true) {
-        while (value >= 0x80) {
-          bytes[at++] = (value & 0x7f) | 0x80;
-          value = Math.floor(value / 128);
-        }
-        bytes[at++] = value;
-        if (second) break;
-      }
+      at = writeVarint(bytes, at, document - previous);
+      at = writeVarint(bytes, at, frequency);
       previous = document;
     }
   }
@@ -214,23 +209,12 @@ export class VarintPostings implements RestoredPostings {
  * document number as decoded (before it is stored as a uint32, so one past 2^32 shows).
  */
 function decodeRun(bytes: Uint8Array, at: number, documents: Uint32Array, frequencies: Float32Array): number {
+  const reader = new VarintReader(bytes, at);
   let previous = 0;
   for (let index = 0; index < documents.length; index += 1) {
-    let byte = bytes[at++]!;
-    let value = byte & 0x7f;
-    for (let shift = 7; byte >= 0x80; shift += 7) {
-      byte = bytes[at++]!;
-      value += shift < 28 ? (byte & 0x7f) << shift : (byte & 0x7f) * 0x10000000;
-    }
-    previous += value;
+    previous += reader.next();
     documents[index] = previous;
-    byte = bytes[at++]!;
-    value = byte & 0x7f;
-    for (let shift = 7; byte >= 0x80; shift += 7) {
-      byte = bytes[at++]!;
-      value += shift < 28 ? (byte & 0x7f) << shift : (byte & 0x7f) * 0x10000000;
-    }
-    frequencies[index] = value;
+    frequencies[index] = reader.next();
   }
   return previous;
 }
