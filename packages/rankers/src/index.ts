@@ -159,6 +159,7 @@ export {
   type OnnxClassifierBaseSettings,
   type OnnxClassifierSettings,
   type RidgeBlock,
+  type PairWeights,
   type SavedLearnedModel,
   type TextRidgeSelection,
   type TextRidgeSettings,

@@ -5,6 +5,7 @@ import {
   choleskySolve,
   fitKernelRidge,
   fitPairwiseKernelRidge,
+  fitPairwiseLogisticKernel,
   luSolve,
   outOfFoldPredictions,
   predictKernelRidge,
@@ -202,5 +203,64 @@ describe('pairwise ridge', () => {
         );
     });
     expect(predictions).not.toEqual(outOfFoldPredictions(kernel, targets, 0.5, folds));
+  });
+  it('weighs each pair by its grade distance when asked (zero gradient of the weighted least squares)', () => {
+    const { rows, kernel, raw } = problem(7, 28, 4);
+    const grades = raw.map((value) => (value > 0.4 ? 3 : value > 0 ? 2 : value > -0.4 ? 1 : 0));
+    const targets = grades.map((grade) => grade / 3);
+    const lambda = 0.2;
+    const fit = fitPairwiseKernelRidge(kernel, targets, grades, lambda, 'gradeDistance');
+    const width = rows[0]!.length;
+    const w = Array.from({ length: width }, (_unused, at) =>
+      rows.reduce((sum, row, index) => sum + fit.alpha[index]! * row[at]!, 0),
+    );
+    const f = rows.map((row) => row.reduce((sum, value, at) => sum + value * w[at]!, 0));
+    const gradient = w.map((value) => lambda * value);
+    for (let i = 0; i < rows.length; i += 1)
+      for (let j = i + 1; j < rows.length; j += 1) {
+        const weight = Math.abs(grades[i]! - grades[j]!);
+        const residual = targets[i]! - targets[j]! - (f[i]! - f[j]!);
+        for (let at = 0; at < width; at += 1)
+          gradient[at]! -= (weight * residual * (rows[i]![at]! - rows[j]![at]!)) / rows.length;
+      }
+    gradient.forEach((value) => expect(Math.abs(value)).toBeLessThan(1e-10));
+    const equal = fitPairwiseKernelRidge(kernel, targets, grades, lambda);
+    expect(Math.max(...fit.alpha.map((value, index) => Math.abs(value - equal.alpha[index]!)))).toBeGreaterThan(1e-3);
+  });
+
+  it('fits the pairwise logistic loss (zero gradient, computed pair by pair in the primal)', () => {
+    const { rows, kernel, raw } = problem(11, 30, 4);
+    const grades = raw.map((value) => (value > 0.4 ? 3 : value > 0 ? 2 : value > -0.4 ? 1 : 0));
+    const targets = grades.map((grade) => grade / 3);
+    const lambda = 0.05;
+    const slope = 6;
+    for (const pairWeights of ['equal', 'gradeDistance'] as const) {
+      const fit = fitPairwiseLogisticKernel(kernel, targets, grades, lambda, { pairWeights, iterations: 50 });
+      expect(fit.alpha.reduce((sum, value) => sum + value, 0)).toBeCloseTo(0, 10);
+      // w = Σ αᵢ (xᵢ − x̄); gradient of (1/n) Σ_{gᵢ>gⱼ} c log(1 + exp(−κ (fᵢ − fⱼ))) + λ‖w‖² must vanish.
+      const width = rows[0]!.length;
+      const centre = Array.from(
+        { length: width },
+        (_unused, at) => rows.reduce((sum, row) => sum + row[at]!, 0) / rows.length,
+      );
+      const w = Array.from({ length: width }, (_unused, at) =>
+        rows.reduce((sum, row, index) => sum + fit.alpha[index]! * (row[at]! - centre[at]!), 0),
+      );
+      const f = rows.map((row) => row.reduce((sum, value, at) => sum + value * w[at]!, 0));
+      const gradient = w.map((value) => 2 * lambda * value);
+      for (let i = 0; i < rows.length; i += 1)
+        for (let j = 0; j < rows.length; j += 1) {
+          if (!(grades[i]! > grades[j]!)) continue;
+          const weight = pairWeights === 'equal' ? 1 : grades[i]! - grades[j]!;
+          const pull = (weight * slope) / (1 + Math.exp(slope * (f[i]! - f[j]!)));
+          for (let at = 0; at < width; at += 1) gradient[at]! -= (pull * (rows[i]![at]! - rows[j]![at]!)) / rows.length;
+        }
+      gradient.forEach((value) => expect(Math.abs(value)).toBeLessThan(1e-7));
+      // Predictions on the training rows order them well, and their mean sits at the target mean.
+      const predictions = kernel.map((row) => predictKernelRidge(fit, row));
+      expect(scorePredictions(predictions, grades, targets).auc).toBeGreaterThan(0.9);
+      const meanPrediction = predictions.reduce((sum, value) => sum + value, 0) / predictions.length;
+      expect(meanPrediction).toBeCloseTo(fit.mean, 10);
+    }
   });
 });

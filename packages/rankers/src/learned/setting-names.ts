@@ -87,4 +87,6 @@ export const TEXT_RIDGE_SETTING_NAMES = {
   gradeTargets: true,
   objective: true,
   ensemble: true,
+  pairWeights: true,
+  bagging: true,
 } satisfies Record<keyof TextRidgeSettings, true>;

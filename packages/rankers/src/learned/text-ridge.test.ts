@@ -11,6 +11,7 @@ import {
   predictTextRidge,
   softUnit,
   LEAD_WORDS,
+  LOGISTIC_LAMBDA_FACTORS,
   leadTerms,
   spaceTerms,
   trainTextRidge,
@@ -296,6 +297,121 @@ describe('text ridge options', () => {
     expect(single.members).toBeUndefined();
     expect(() => trainTextRidge(data, true, { ensemble: 0 })).toThrow(/ensemble/);
     expect(() => trainTextRidge(data, true, { objective: 'listwise' as 'pairwise' })).toThrow(/objective/);
+  });
+});
+
+describe('text ridge: pairwise logistic, pair weights, bagging, location', () => {
+  /** Titles that carry the grade (two wordings per grade), descriptions of noise; the city optionally carries it too. */
+  function rows(count: number, seed: number, cityCarries = false): TextRidgeRow[] {
+    const random = createRandom(seed);
+    const titles = [
+      ['Bus Driver', 'Driving Instructor'],
+      ['Sales Associate', 'Salesperson'],
+      ['Software Engineer', 'Engineering Lead'],
+      ['Machine Learning Engineer', 'Machine-Learning Researcher'],
+    ];
+    const cities = ['Fresno', 'Tulsa', 'Austin', 'Boston'];
+    return Array.from({ length: count }, (_unused, index) => {
+      const grade = index % 4;
+      // With cityCarries the title is noise and the city says the grade.
+      const title = cityCarries ? titles[Math.floor(random() * 4)]![0]! : titles[grade]![Math.floor(random() * 2)]!;
+      const city = cityCarries ? cities[grade]! : cities[Math.floor(random() * 4)]!;
+      const noise = Array.from({ length: 20 }, () => `w${Math.floor(random() * 15)}`).join(' ');
+      const job = parseJob({
+        id: `p${seed}-${index}`,
+        source: 'test',
+        title,
+        description: noise,
+        location: { city, country: 'US' },
+      });
+      return { job, dense: [random()], target: grade / 3, grade };
+    });
+  }
+  const testAuc = (state: ReturnType<typeof trainTextRidge>['state'], test: TextRidgeRow[]) => {
+    const scores = test.map((row) => predictTextRidge(state, row.job, row.dense));
+    let right = 0;
+    let pairs = 0;
+    test.forEach((high, i) =>
+      test.forEach((low, j) => {
+        if (high.grade > low.grade) {
+          pairs += 1;
+          right += scores[i]! > scores[j]! ? 1 : scores[i] === scores[j] ? 0.5 : 0;
+        }
+      }),
+    );
+    return right / pairs;
+  };
+
+  it('the logistic objective refits the CV settings with the pairwise logistic loss and records its λ factor', () => {
+    const data = rows(40, 8);
+    const settings = { lambdas: [0.1, 1], ensemble: 2 };
+    const logistic = trainTextRidge(data, true, { ...settings, objective: 'logistic' });
+    const pairwise = trainTextRidge(data, true, { ...settings, objective: 'pairwise' }).state;
+    expect(logistic.state.selection.objective).toBe('logistic');
+    expect(LOGISTIC_LAMBDA_FACTORS).toContain(logistic.state.selection.logisticFactor);
+    expect(logistic.state.gradeCuts).toHaveLength(3);
+    expect(logistic.outOfFold.every(Number.isFinite)).toBe(true);
+    const test = rows(24, 9);
+    expect(testAuc(logistic.state, test)).toBeGreaterThan(0.9);
+    expect(predictTextRidge(logistic.state, test[0]!.job, test[0]!.dense)).not.toBeCloseTo(
+      predictTextRidge(pairwise, test[0]!.job, test[0]!.dense),
+      6,
+    );
+    expect(trainTextRidge(data, true, { ...settings, objective: 'logistic' }).state).toEqual(logistic.state);
+  });
+
+  it('grade-distance pair weights change the pairwise fit and are recorded', () => {
+    const data = rows(40, 10);
+    const weighted = trainTextRidge(data, true, {
+      objective: 'pairwise',
+      pairWeights: 'gradeDistance',
+      lambdas: [0.3],
+    });
+    const equal = trainTextRidge(data, true, { objective: 'pairwise', lambdas: [0.3] });
+    expect(weighted.state.selection.pairWeights).toBe('gradeDistance');
+    expect(equal.state.selection.pairWeights).toBeUndefined();
+    expect(weighted.outOfFold).not.toEqual(equal.outOfFold);
+    expect(testAuc(weighted.state, rows(24, 11))).toBeGreaterThan(0.9);
+    expect(() => trainTextRidge(data, true, { pairWeights: 'squared' as 'equal' })).toThrow(/pairWeights/);
+  });
+
+  it('bagging averages the final fit over seeded bootstrap draws: deterministic, different from one fit', () => {
+    const data = rows(40, 12);
+    const settings = { objective: 'pairwise' as const, lambdas: [0.3], mixGrid: { dense: [0], salaryText: [0] } };
+    const bagged = trainTextRidge(data, true, { ...settings, bagging: 4 }).state;
+    const single = trainTextRidge(data, true, settings).state;
+    expect(bagged.selection.bagging).toBe(4);
+    expect(single.selection.bagging).toBeUndefined();
+    expect(trainTextRidge(data, true, { ...settings, bagging: 4 }).state).toEqual(bagged);
+    const test = rows(24, 13);
+    expect(testAuc(bagged, test)).toBeGreaterThan(0.9);
+    expect(predictTextRidge(bagged, test[0]!.job, test[0]!.dense)).not.toBeCloseTo(
+      predictTextRidge(single, test[0]!.job, test[0]!.dense),
+      6,
+    );
+    expect(() => trainTextRidge(data, true, { bagging: -1 })).toThrow(/bagging/);
+  });
+
+  it('the location space reads city, region, country and workplace; CV weighs it when the place carries the grade', () => {
+    const job = parseJob({
+      id: 'l',
+      source: 'test',
+      title: 'Nurse',
+      location: { city: 'New York', region: 'NY', country: 'US', workplace: 'hybrid' },
+    });
+    expect(spaceTerms(job, 'location', false)).toEqual([
+      'city:new york',
+      'region:ny',
+      'country:us',
+      'workplace:hybrid',
+    ]);
+    const data = rows(48, 14, true);
+    const off = trainTextRidge(data, true, { lambdas: [0.1, 1] }).state;
+    expect(off.selection.mix.location).toBe(0);
+    const { state } = trainTextRidge(data, true, { lambdas: [0.1, 1], mixGrid: { location: [0, 0.25, 0.5] } });
+    expect(state.selection.mix.location).toBeGreaterThan(0);
+    expect(state.spaces.map((space) => space.name)).toContain('location');
+    expect(testAuc(state, rows(24, 15, true))).toBeGreaterThan(0.9);
   });
 });
 

@@ -20,24 +20,29 @@
 // lirecommend training half (pooled AUC, mean of nine fold seeds): 0.886 without them, lead 0.889, pairwise 0.887,
 // pairwise + 5 settings 0.889, all three 0.891, and 0.892 once settings that predict alike are counted once.
 import { invalidSetting, type Job } from '@rolefit/core';
+import { createRandom } from '@rolefit/core/internal';
 import { dot, type SparseVector } from '../shared/sparse-vectors.js';
 import { annualSalary, jobSkillKeys } from './features.js';
 import {
   betterRidgeScore,
   fitKernelRidge,
   fitPairwiseKernelRidge,
+  fitPairwiseLogisticKernel,
   groupedStratifiedFolds,
   outOfFoldPredictions,
   scorePredictions,
+  type KernelRidgeFit,
   type Matrix,
+  type PairWeights,
+  type PairwiseFitter,
   type RidgeScore,
 } from './ridge.js';
 import { fitTfidf, textTerms, tfidfVector, type TfidfVocabulary } from './tfidf.js';
 
 /** One sparse text space of a job. */
-export type TextSpace = 'title' | 'lead' | 'description' | 'skills' | 'company';
+export type TextSpace = 'title' | 'lead' | 'description' | 'skills' | 'company' | 'location';
 /** The sparse text spaces of a job. */
-export const TEXT_SPACES: readonly TextSpace[] = ['title', 'lead', 'description', 'skills', 'company'];
+export const TEXT_SPACES: readonly TextSpace[] = ['title', 'lead', 'description', 'skills', 'company', 'location'];
 /** Terms of the title and description the `lead` space reads (see `leadTerms`). */
 export const LEAD_WORDS = 60;
 /** A kernel block: a text space, the dense features, or the description × standardised log salary interaction. */
@@ -52,7 +57,8 @@ export interface TextRidgeSettings {
    * dense 0, 0.03, 0.1, 0.3, 1; salaryText 0, 0.1, 0.3, 1; skills and company 0, 0.25, 0.5; title 0, since the
    * description space reads the title already: a separate title block lost 0.007 of nested CV AUC on the lirecommend
    * training ratings, CV picking its weight by fold noise; give it e.g. `[0, 0.25, 0.5, 1]` to search it; lead 0 here,
-   * 0, 0.25, 0.5, 1 in the desirability model).
+   * 0, 0.25, 0.5, 1 in the desirability model; location 0: its city, region, country and workplace as tokens, which
+   * the lirecommend postings also state in their lead).
    */
   mixGrid?: Partial<Record<RidgeBlock, readonly number[]>>;
   /** Folds of the cross-validation (default 5; identical postings share a fold). */
@@ -68,8 +74,17 @@ export interface TextRidgeSettings {
    * rows' targets). A convex coding such as {@link CONVEX_GRADE_TARGETS} stretches the top grades apart.
    */
   gradeTargets?: readonly [number, number, number, number];
-  /** `pointwise` (default): ridge regression of the targets; `pairwise`: least squares on the target differences of pairs of different grades (see `fitPairwiseKernelRidge`). */
-  objective?: 'pointwise' | 'pairwise';
+  /**
+   * `pointwise` (default): ridge regression of the targets; `pairwise`: least squares on the target differences of
+   * pairs of different grades (see `fitPairwiseKernelRidge`); `logistic`: the settings searched as `pairwise`, then
+   * each refitted with the pairwise logistic loss (RankNet's; `fitPairwiseLogisticKernel`), its λ scaled by a factor
+   * the CV picks from `LOGISTIC_LAMBDA_FACTORS`.
+   */
+  objective?: 'pointwise' | 'pairwise' | 'logistic';
+  /** Weight of a pair of different grades in the pairwise objectives: `equal` (default) or `gradeDistance` (|gᵢ − gⱼ|). */
+  pairWeights?: PairWeights;
+  /** Average the final fit over this many bootstrap resamples of the training rows (identical postings drawn together; default 0: none). */
+  bagging?: number;
   /** Average the models of this many best settings by CV (default 1: the best alone; settings whose CV predictions are equal count once); the average is one linear model, saved as such. */
   ensemble?: number;
 }
@@ -109,7 +124,13 @@ export interface TextRidgeSelection {
   /** Target of each grade 0–3 the ridge was fitted to (absent: the rows' own targets, grade / 3 for ratings). */
   gradeTargets?: [number, number, number, number];
   /** The objective fitted (absent: pointwise). */
-  objective?: 'pairwise';
+  objective?: 'pairwise' | 'logistic';
+  /** Pair weights of the pairwise objective (absent: equal). */
+  pairWeights?: 'gradeDistance';
+  /** The logistic λ over the ridge's λ the CV chose (objective `logistic`). */
+  logisticFactor?: number;
+  /** Bootstrap resamples the final fit was averaged over. */
+  bagging?: number;
   /** The settings averaged when `ensemble` > 1 (best first), each with its CV AUC. */
   members?: Array<{ lambda: number; mix: Record<RidgeBlock, number>; auc: number }>;
 }
@@ -142,6 +163,8 @@ export interface TextRidgeFit {
 }
 
 const DEFAULT_LAMBDAS = [0.03, 0.1, 0.3, 1, 3];
+/** Factors of the ridge's λ the `logistic` objective tries (its loss curves about 2–4 times as fast as the squared one). */
+export const LOGISTIC_LAMBDA_FACTORS: readonly number[] = [1, 3, 10];
 const DEFAULT_MIX: Record<RidgeBlock, readonly number[]> = {
   description: [1],
   dense: [0, 0.03, 0.1, 0.3, 1],
@@ -150,8 +173,18 @@ const DEFAULT_MIX: Record<RidgeBlock, readonly number[]> = {
   lead: [0],
   skills: [0, 0.25, 0.5],
   company: [0, 0.25, 0.5],
+  location: [0],
 };
-const BLOCKS: readonly RidgeBlock[] = ['description', 'title', 'lead', 'skills', 'company', 'dense', 'salaryText'];
+const BLOCKS: readonly RidgeBlock[] = [
+  'description',
+  'title',
+  'lead',
+  'skills',
+  'company',
+  'location',
+  'dense',
+  'salaryText',
+];
 /** Blocks whose weight the coordinate search tunes, in order (the description's weight fixes the scale of λ). */
 const SEARCH_ORDER: readonly RidgeBlock[] = [
   'dense',
@@ -160,6 +193,7 @@ const SEARCH_ORDER: readonly RidgeBlock[] = [
   'lead',
   'skills',
   'company',
+  'location',
   'description',
 ];
 
@@ -218,6 +252,14 @@ export function spaceTerms(
     case 'company': {
       const name = job.company?.trim().toLowerCase();
       return name ? [name] : [];
+    }
+    case 'location': {
+      const place = job.location;
+      if (!place) return [];
+      return (['city', 'region', 'country', 'workplace'] as const).flatMap((part) => {
+        const value = place[part]?.trim().toLowerCase();
+        return value ? [`${part}:${value}`] : [];
+      });
     }
   }
 }
@@ -385,12 +427,29 @@ export function trainTextRidge(
   settings: TextRidgeSettings = {},
 ): TextRidgeFit {
   if (rows.length === 0) throw new RangeError('trainTextRidge needs at least one row');
-  if (settings.objective !== undefined && settings.objective !== 'pointwise' && settings.objective !== 'pairwise')
+  if (
+    settings.objective !== undefined &&
+    settings.objective !== 'pointwise' &&
+    settings.objective !== 'pairwise' &&
+    settings.objective !== 'logistic'
+  )
     throw invalidSetting(
       'TextRidgeSettings',
       'objective',
-      `must be 'pointwise' or 'pairwise', got ${settings.objective}`,
+      `must be 'pointwise', 'pairwise' or 'logistic', got ${settings.objective}`,
     );
+  if (
+    settings.pairWeights !== undefined &&
+    settings.pairWeights !== 'equal' &&
+    settings.pairWeights !== 'gradeDistance'
+  )
+    throw invalidSetting(
+      'TextRidgeSettings',
+      'pairWeights',
+      `must be 'equal' or 'gradeDistance', got ${settings.pairWeights}`,
+    );
+  if (settings.bagging !== undefined && !(Number.isInteger(settings.bagging) && settings.bagging >= 0))
+    throw invalidSetting('TextRidgeSettings', 'bagging', `must be a whole number >= 0, got ${settings.bagging}`);
   if (settings.ensemble !== undefined && !(Number.isInteger(settings.ensemble) && settings.ensemble >= 1))
     throw invalidSetting('TextRidgeSettings', 'ensemble', `must be a whole number >= 1, got ${settings.ensemble}`);
   const lambdas = settings.lambdas ?? DEFAULT_LAMBDAS;
@@ -401,6 +460,7 @@ export function trainTextRidge(
     description: settings.descriptionBigrams ?? false,
     skills: false,
     company: false,
+    location: false,
   };
   const terms = Object.fromEntries(
     TEXT_SPACES.map((space) => [space, rows.map((row) => spaceTerms(row.job, space, bigrams[space]))]),
@@ -423,31 +483,39 @@ export function trainTextRidge(
     description,
     skills: gram(vectors.skills),
     company: gram(vectors.company),
+    location: gram(vectors.location),
     dense: denseGram(denseRows),
     salaryText: description.map((row, left) => row.map((value, right) => value * salaries[left]! * salaries[right]!)),
   };
   const coding = ordinal ? settings.gradeTargets : undefined;
   const targets = rows.map((row) => (coding ? coding[Math.max(0, Math.min(3, Math.round(row.grade)))]! : row.target));
   const grades = rows.map((row) => row.grade);
-  const pairwise = settings.objective === 'pairwise' && new Set(grades).size > 1;
+  const pairwise = (settings.objective === 'pairwise' || settings.objective === 'logistic') && new Set(grades).size > 1;
+  const logistic = pairwise && settings.objective === 'logistic';
+  const pairWeights = settings.pairWeights ?? 'equal';
+  const ridgeFitter: PairwiseFitter = (kernel, fitTargets, fitGrades, fitLambda) =>
+    fitPairwiseKernelRidge(kernel, fitTargets, fitGrades, fitLambda, pairWeights);
+  const logisticFitter: PairwiseFitter = (kernel, fitTargets, fitGrades, fitLambda) =>
+    fitPairwiseLogisticKernel(kernel, fitTargets, fitGrades, fitLambda, { pairWeights });
   const foldCount = Math.min(settings.folds ?? 5, rows.length);
   let chosen: { lambda: number; mix: Record<RidgeBlock, number>; score: RidgeScore } | undefined;
   const results: Array<{ lambda: number; mix: Record<RidgeBlock, number>; score: RidgeScore }> = [];
   let tried = 0;
+  let folds: number[] | undefined;
   if (foldCount >= 2 && new Set(grades).size > 1) {
     // Identical postings (a repost) share a fold: split apart, the title and company spaces would win CV by
     // recognising the copy, which is no use on new postings. (Grouping by repostKeys, which also joins the same title
     // at the company and near-identical descriptions, changed the outer repeated 5x5 CV AUC on the lirecommend
     // ratings by -0.002 [-0.006, 0.002] and merges the near-copies that small or synthetic training sets are made of.)
     const keys = rows.map((row) => `${row.job.title}\n${row.job.description ?? ''}`);
-    const folds = groupedStratifiedFolds(grades, keys, foldCount, settings.seed ?? 1);
+    folds = groupedStratifiedFolds(grades, keys, foldCount, settings.seed ?? 1);
     const tryMix = (mix: Record<RidgeBlock, number>) => {
       if (!BLOCKS.some((block) => mix[block] > 0)) return;
       const kernel = combine(kernels, mix);
       for (const lambda of lambdas) {
         tried += 1;
         const score = scorePredictions(
-          outOfFoldPredictions(kernel, targets, lambda, folds, pairwise ? grades : undefined),
+          outOfFoldPredictions(kernel, targets, lambda, folds!, pairwise ? grades : undefined, ridgeFitter),
           grades,
           targets,
         );
@@ -476,6 +544,7 @@ export function trainTextRidge(
   // The settings averaged: the best, then the next best by CV (distinct settings), up to `ensemble`.
   const seen = new Set<string>();
   type Member = { lambda: number; mix: Record<RidgeBlock, number>; score?: RidgeScore };
+  let logisticFactor: number | undefined;
   const ranked: Member[] = chosen
     ? [...results].sort((left, right) =>
         betterRidgeScore(left.score, right.score) ? -1 : betterRidgeScore(right.score, left.score) ? 1 : 0,
@@ -494,15 +563,75 @@ export function trainTextRidge(
   const coefficients = Object.fromEntries(
     BLOCKS.map((block) => [block, new Array<number>(rows.length).fill(0)]),
   ) as Record<RidgeBlock, number[]>;
+  // The logistic objective: the factor of λ by CV on the best setting, then every member's CV predictions with it.
+  if (logistic && folds) {
+    const kernel = combine(kernels, members[0]!.mix);
+    let best: RidgeScore | undefined;
+    for (const factor of LOGISTIC_LAMBDA_FACTORS) {
+      const score = scorePredictions(
+        outOfFoldPredictions(kernel, targets, members[0]!.lambda * factor, folds, grades, logisticFitter),
+        grades,
+        targets,
+      );
+      if (betterRidgeScore(score, best)) [best, logisticFactor] = [score, factor];
+    }
+    members[0] = { ...members[0]!, score: best! };
+    for (let index = 1; index < members.length; index += 1) {
+      const member = members[index]!;
+      const predictions = outOfFoldPredictions(
+        combine(kernels, member.mix),
+        targets,
+        member.lambda * logisticFactor!,
+        folds,
+        grades,
+        logisticFitter,
+      );
+      members[index] = { ...member, score: scorePredictions(predictions, grades, targets) };
+    }
+  }
+  const fitMember = (member: Member, kernel: Matrix, fitTargets: number[], fitGrades: number[]): KernelRidgeFit =>
+    logistic
+      ? logisticFitter(kernel, fitTargets, fitGrades, member.lambda * (logisticFactor ?? 1))
+      : pairwise
+        ? ridgeFitter(kernel, fitTargets, fitGrades, member.lambda)
+        : fitKernelRidge(kernel, fitTargets, member.lambda);
+  // Bagging: the final fit of each member averaged over bootstrap resamples of the identical-text groups.
+  const bags = settings.bagging ?? 0;
+  const draws: number[][] = [];
+  if (bags > 0) {
+    const keys = rows.map((row) => `${row.job.title}\n${row.job.description ?? ''}`);
+    const groups = [...new Set(keys)];
+    const groupRows = groups.map((key) => keys.flatMap((other, index) => (other === key ? [index] : [])));
+    for (let bag = 0; bag < bags; bag += 1) {
+      const random = createRandom((settings.seed ?? 1) * 1000 + bag + 1);
+      const drawn: number[] = [];
+      for (let index = 0; index < groups.length; index += 1)
+        drawn.push(...groupRows[Math.floor(random() * groups.length)]!);
+      if (new Set(drawn.map((index) => grades[index])).size > 1) draws.push(drawn);
+    }
+  }
   for (const member of members) {
-    const fit = pairwise
-      ? fitPairwiseKernelRidge(combine(kernels, member.mix), targets, grades, member.lambda)
-      : fitKernelRidge(combine(kernels, member.mix), targets, member.lambda);
-    for (const block of BLOCKS)
-      if (member.mix[block] !== 0)
-        fit.alpha.forEach(
-          (value, index) => (coefficients[block][index]! += (member.mix[block] * value) / members.length),
-        );
+    const kernel = combine(kernels, member.mix);
+    const fits: Array<{ indices: number[]; fit: KernelRidgeFit }> =
+      draws.length > 0
+        ? draws.map((indices) => ({
+            indices,
+            fit: fitMember(
+              member,
+              indices.map((row) => indices.map((column) => kernel[row]![column]!)),
+              indices.map((index) => targets[index]!),
+              indices.map((index) => grades[index]!),
+            ),
+          }))
+        : [{ indices: rows.map((_row, index) => index), fit: fitMember(member, kernel, targets, grades) }];
+    for (const { indices, fit } of fits)
+      for (const block of BLOCKS)
+        if (member.mix[block] !== 0)
+          fit.alpha.forEach(
+            (value, position) =>
+              (coefficients[block][indices[position]!]! +=
+                (member.mix[block] * value) / (members.length * fits.length)),
+          );
   }
   const used = (block: RidgeBlock) => members.some((member) => member.mix[block] !== 0);
 
@@ -553,7 +682,13 @@ export function trainTextRidge(
       mse: chosen?.score.mse ?? Number.NaN,
       candidates: tried,
       ...(coding ? { gradeTargets: [...coding] as [number, number, number, number] } : {}),
-      ...(pairwise ? { objective: 'pairwise' as const } : {}),
+      ...(logistic
+        ? { objective: 'logistic' as const, logisticFactor: logisticFactor ?? 1 }
+        : pairwise
+          ? { objective: 'pairwise' as const }
+          : {}),
+      ...(pairwise && pairWeights === 'gradeDistance' ? { pairWeights: 'gradeDistance' as const } : {}),
+      ...(draws.length > 0 ? { bagging: draws.length } : {}),
       ...(members.length > 1
         ? {
             members: members.map((member) => ({
