@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { createPipeline, type IngestProgressEvent, type Ranker } from '@rolefit/core';
 import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
 import { UsageError, type RolefitCliIo } from '../shared/io.js';
-import { jobFeaturesPath, openStore, saveJobFeatures } from '../shared/store.js';
+import { openStore, saveJobFeatures } from '../shared/store.js';
 import { createCrawlProgress } from './progress.js';
 import { CRAWL_OPTIONS, CRAWL_SOURCES, createSourceCrawler } from './sources.js';
 
@@ -47,8 +46,7 @@ export async function runCrawl(argv: readonly string[], io: RolefitCliIo): Promi
       onProgress: (event: IngestProgressEvent) => progress.update(event),
     });
     // The default ranker's readings of the jobs, saved beside the store for `recommend` (only new jobs are read).
-    if (summary.inserted + summary.updated > 0 || !existsSync(jobFeaturesPath(storePath)))
-      await saveJobFeatures(store, storePath);
+    await saveJobFeatures(store, storePath, summary.inserted + summary.updated);
   } finally {
     progress.stop();
     await store.close();

@@ -29,11 +29,19 @@ export function jobFeaturesPath(storePath: string): string {
 }
 
 /**
- * Saves the default ranker's readings of every stored job beside the store, reading only jobs that are new or changed
- * since the file was written, so that a later `recommend` in a fresh process does not read its candidates again.
+ * After a crawl that stored `stored` new or changed jobs (`rolefit crawl`, a round of `rolefit watch`): saves the
+ * default ranker's readings of every stored job beside the store when there are such jobs or no file yet, reading only
+ * jobs that are new or changed since the file was written, so that a later `recommend` in a fresh process does not
+ * read its candidates again. Undefined when nothing needed saving.
  */
-export async function saveJobFeatures(store: MemoryStore, storePath: string): Promise<JobFeaturesWriteSummary> {
-  return writeJobFeatures(jobFeaturesPath(storePath), await store.listJobs({}));
+export async function saveJobFeatures(
+  store: MemoryStore,
+  storePath: string,
+  stored: number,
+): Promise<JobFeaturesWriteSummary | undefined> {
+  const path = jobFeaturesPath(storePath);
+  if (stored === 0 && existsSync(path)) return undefined;
+  return writeJobFeatures(path, await store.listJobs({}));
 }
 
 /**

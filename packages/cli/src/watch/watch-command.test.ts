@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyWebhookSignature } from '@rolefit/notify';
+import { openJobFeatures } from '@rolefit/rankers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendStrongResume } from '../../../ats/src/score/fixtures.js';
 import { sendJson, startTestServer, type TestServer } from '../../../crawlers/src/testing/index.js';
@@ -71,9 +72,23 @@ describe('rolefit watch', () => {
     const payload = JSON.parse(hook.body) as { matches: Array<{ jobId: string; title: string }> };
     expect(payload.matches.map((match) => match.title)).toContain('Senior Backend Engineer');
 
-    // A restart: the same jobs come back (updated, not new), and nothing is sent again.
+    // The default ranker's readings of the stored jobs, saved beside the store as `rolefit crawl` saves them.
+    const features = `${store}.features`;
+    const saved = openJobFeatures(features);
+    expect(saved?.entries).toBeGreaterThan(0);
+    saved?.close();
+
+    // A restart: the same jobs come back (updated, not new), and nothing is sent again. The saved readings are read as
+    // `recommend` reads them: a damaged file is noted and the jobs read afresh, then the round writes it again.
+    const damaged = readFileSync(features);
+    damaged[damaged.length - 30] = damaged[damaged.length - 30]! ^ 0xff;
+    writeFileSync(features, damaged);
     const second = await run(args);
     expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(second.stderr).toMatch(/^note: .*\.features.*reading the jobs afresh$/m);
+    const rewritten = openJobFeatures(features);
+    expect(rewritten?.entries).toBe(saved?.entries);
+    rewritten?.close();
     expect(second.stdout).toMatch(
       /^round 1: \d+ jobs read, 0 new, \d+ updated; 1 person ranked; nothing new to send\n$/,
     );

@@ -4,9 +4,9 @@ import { createEmailDigestNotifier, createWebhookNotifier } from '@rolefit/notif
 import { createDefaultRanker } from '@rolefit/rankers';
 import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
 import { damagedJobHint } from '../shared/errors.js';
-import { UsageError, type RolefitCliIo } from '../shared/io.js';
+import { describeError, UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadResume, OWN_RESUME_TIMEOUT_MS } from '../shared/inputs.js';
-import { openStore } from '../shared/store.js';
+import { openStore, openStoreJobFeatures, saveJobFeatures } from '../shared/store.js';
 import { CRAWL_OPTIONS, CRAWL_SOURCES, createSourceCrawler } from '../crawl/sources.js';
 
 /** Options of `rolefit watch` besides the crawl's (source, filters, --store, --limit…). */
@@ -120,6 +120,8 @@ export async function runWatch(argv: readonly string[], io: RolefitCliIo): Promi
     resumes.push(await loadResume(file, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS }));
 
   const store = await openStore(storePath, { create: true });
+  // The readings `rolefit crawl` (or an earlier watch) saved beside the store, read as `recommend` reads them.
+  const jobFeatures = openStoreJobFeatures(storePath, io.stderr);
   const controller = new AbortController();
   const stop = () => controller.abort(new Error('interrupted'));
   process.once('SIGINT', stop);
@@ -132,7 +134,7 @@ export async function runWatch(argv: readonly string[], io: RolefitCliIo): Promi
       );
     const pipeline = createPipeline({
       store,
-      ranker: createDefaultRanker(),
+      ranker: createDefaultRanker(jobFeatures ? { jobFeatures } : {}),
       crawlers: [crawler],
       notifiers,
       notifyThreshold: threshold,
@@ -142,12 +144,20 @@ export async function runWatch(argv: readonly string[], io: RolefitCliIo): Promi
       ...(rounds === undefined ? {} : { rounds }),
       limit: top,
       signal: controller.signal,
-      onRound: (round) => {
+      onRound: async (round) => {
         if (values.json)
           io.stdout.write(
             `${JSON.stringify({ ...round, errors: round.errors.map(({ error, ...rest }) => ({ ...rest, error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}${damagedJobHint(error)}` : String(error) })) })}\n`,
           );
         else io.stdout.write(formatWatchRound(round));
+        // Kept current for `recommend` and the next watch, as `rolefit crawl` keeps it; this watch's ranker reads the
+        // round's new jobs itself. A failed save costs only speed: noted, and the watch goes on.
+        if (round.crawl)
+          try {
+            await saveJobFeatures(store, storePath, round.crawl.inserted + round.crawl.updated);
+          } catch (error) {
+            io.stderr.write(`note: the job readings were not saved (${describeError(error).split('\n')[0]})\n`);
+          }
       },
     });
     const failed = done.filter((round) => round.errors.length > 0 || round.crawl === undefined).length;
@@ -159,6 +169,7 @@ export async function runWatch(argv: readonly string[], io: RolefitCliIo): Promi
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    jobFeatures?.close();
     await store.close();
   }
 }

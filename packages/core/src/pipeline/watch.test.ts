@@ -158,6 +158,41 @@ describe('pipeline.watch', () => {
     });
     expect(stopped.map((round) => round.index)).toEqual([0]);
     expect(seen).toEqual([0]);
+    // A promise onRound returns is awaited before the next round (a caller saving what the round stored), and its
+    // rejection ends the watch.
+    const events: string[] = [];
+    const logged = createPipeline({
+      store: createMemoryStore(),
+      ranker: skillRanker,
+      crawlers: [
+        {
+          name: 'logged',
+          async *crawl(options) {
+            events.push('crawl');
+            yield* boardCrawler({ jobs: [jobs.dataEngineer] }).crawl(options);
+          },
+        },
+      ],
+    });
+    await logged.watch({
+      rounds: 2,
+      intervalMs: 0,
+      people: [],
+      onRound: async (round) => {
+        events.push(`saving ${round.index}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        events.push(`saved ${round.index}`);
+      },
+    });
+    expect(events).toEqual(['crawl', 'saving 0', 'saved 0', 'crawl', 'saving 1', 'saved 1']);
+    await expect(
+      logged.watch({
+        rounds: 2,
+        intervalMs: 0,
+        people: [],
+        onRound: async () => Promise.reject(new Error('disk full')),
+      }),
+    ).rejects.toThrow('disk full');
     await expect(pipeline.watch({ people: [], interval: 5 } as never)).rejects.toThrow(
       /unknown key 'interval' \(did you mean 'intervalMs'\?\)/,
     );

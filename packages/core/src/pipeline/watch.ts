@@ -27,8 +27,11 @@ export interface WatchOptions {
   limit?: number;
   /** Ends the watch: the round in progress stops and `watch` resolves with the rounds run. */
   signal?: AbortSignal;
-  /** Called after each round, with what it did. */
-  onRound?: (round: WatchRound) => void;
+  /**
+   * Called after each round, with what it did; a promise it returns is awaited before the wait for the next round
+   * (e.g. to save what the round stored for other processes), and a rejection ends the watch with it.
+   */
+  onRound?: (round: WatchRound) => void | Promise<void>;
 }
 
 /** Something that went wrong in a round for one person or notifier; the others went on. */
@@ -191,7 +194,7 @@ export async function runWatch(parts: WatchParts, options: WatchOptions = {}): P
       round = { index, startedAt: new Date(started), people: 0, notified: [], errors: [{ error }] };
     }
     rounds.push(round);
-    options.onRound?.(round);
+    await options.onRound?.(round);
     wait = Math.max(0, intervalMs - (Date.now() - started));
   }
   return rounds;
