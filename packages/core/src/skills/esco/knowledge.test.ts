@@ -220,6 +220,25 @@ describe('small custom knowledge', () => {
     ]);
     expect(custom.proximity(custom.occupations[0]!, custom.occupations[1]!)).toBe(0.5);
   });
+
+  it('gives each occupation of a shared label its own weight and label as written, each once', () => {
+    const shared = createOccupationKnowledge({
+      ...data,
+      occupations: [
+        ['Widget Maker', ['widget makers', 'WIDGET MAKER'], '7001', '', 0],
+        ['gadget maker', ['Widget-Maker'], '7002', '', 0],
+      ],
+    });
+    const found = shared.findOccupations('widget maker');
+    expect(found.map((match) => [match.occupation.id, match.label])).toEqual([
+      [0, 'Widget Maker'],
+      [1, 'Widget-Maker'],
+    ]);
+    // A whole title line (1.5), two words (0.85), a key two occupations share (1/√2); the second has it as an
+    // alternate label (0.9), not its own.
+    expect(found[0]!.score).toBeCloseTo(1.5 * 0.85 * Math.SQRT1_2, 12);
+    expect(found[1]!.score).toBeCloseTo(1.5 * 0.85 * Math.SQRT1_2 * 0.9, 12);
+  });
 });
 
 describe('label matching', () => {

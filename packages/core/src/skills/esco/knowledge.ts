@@ -93,7 +93,6 @@ interface LabelEntry {
   readonly preferred: boolean[];
   /** Per id, the label as written. */
   readonly labels: string[];
-  readonly words: number;
 }
 
 const MAX_LABEL_WORDS = 6;
@@ -152,28 +151,62 @@ export function createOccupationKnowledge(
       source: source === 1 ? 'onet' : 'esco',
     } satisfies Occupation),
   );
-  const labelIndex = new Map<string, LabelEntry>();
+  // Label key → entry number. An entry's (occupation, preferred, label) pairs are a list linked through `pairNext`
+  // (numbers in plain arrays, not an object and three arrays per key: that made the index about 7× slower to build);
+  // the LabelEntry of a key is made when a text first matches it.
+  const labelIndex = new Map<string, number>();
+  const entryFirst: number[] = [];
+  const entryLast: number[] = [];
+  const pairId: number[] = [];
+  const pairPreferred: boolean[] = [];
+  const pairLabel: string[] = [];
+  const pairNext: number[] = [];
   const addLabel = (label: string, id: number, preferred: boolean) => {
     const words = matchWords(label);
     if (words.length === 0 || words.length > MAX_LABEL_WORDS) return;
     const key = words.join(' ');
-    addLabelKey(key, words.length, label, id, preferred);
+    addLabelKey(key, label, id, preferred);
     // O*NET titles are plural ("Registered Nurses"): the singular finds "Registered Nurse" too.
     const singular = singularKey(key);
-    if (singular !== undefined) addLabelKey(singular, words.length, label, id, preferred);
+    if (singular !== undefined) addLabelKey(singular, label, id, preferred);
   };
-  const addLabelKey = (key: string, wordCount: number, label: string, id: number, preferred: boolean) => {
+  const addLabelKey = (key: string, label: string, id: number, preferred: boolean) => {
     let entry = labelIndex.get(key);
-    if (entry === undefined) labelIndex.set(key, (entry = { ids: [], preferred: [], labels: [], words: wordCount }));
-    const at = entry.ids.indexOf(id);
-    if (at === -1) {
-      entry.ids.push(id);
-      entry.preferred.push(preferred);
-      entry.labels.push(label);
-    } else if (preferred && entry.preferred[at] !== true) {
-      entry.preferred[at] = true;
-      entry.labels[at] = label;
+    if (entry === undefined) {
+      labelIndex.set(key, (entry = entryFirst.length));
+      entryFirst.push(-1);
+      entryLast.push(-1);
     }
+    let pair = entryFirst[entry]!;
+    while (pair !== -1 && pairId[pair] !== id) pair = pairNext[pair]!;
+    if (pair === -1) {
+      pair = pairId.length;
+      pairId.push(id);
+      pairPreferred.push(preferred);
+      pairLabel.push(label);
+      pairNext.push(-1);
+      const last = entryLast[entry]!;
+      if (last === -1) entryFirst[entry] = pair;
+      else pairNext[last] = pair;
+      entryLast[entry] = pair;
+    } else if (preferred && !pairPreferred[pair]) {
+      pairPreferred[pair] = true;
+      pairLabel[pair] = label;
+    }
+  };
+  const labelEntries: (LabelEntry | undefined)[] = [];
+  const labelEntry = (entry: number): LabelEntry => {
+    let made = labelEntries[entry];
+    if (made === undefined) {
+      made = { ids: [], preferred: [], labels: [] };
+      for (let pair = entryFirst[entry]!; pair !== -1; pair = pairNext[pair]!) {
+        made.ids.push(pairId[pair]!);
+        made.preferred.push(pairPreferred[pair]!);
+        made.labels.push(pairLabel[pair]!);
+      }
+      labelEntries[entry] = made;
+    }
+    return made;
   };
   for (const occupation of occupations) {
     addLabel(occupation.label, occupation.id, true);
@@ -317,7 +350,7 @@ export function createOccupationKnowledge(
   // `labelFound` and `skillFound` carry a match's value out.
   const labelsAt = wordMatcher(labelIndex);
   const skillsAt = wordMatcher(canonicalByKey);
-  const labelFound: { value: LabelEntry | undefined } = { value: undefined };
+  const labelFound: { value: number | undefined } = { value: undefined };
   const skillFound: { value: string | undefined } = { value: undefined };
 
   const findOccupations = (
@@ -334,12 +367,13 @@ export function createOccupationKnowledge(
       const title = part.title ?? words.length <= TITLE_LINE_WORDS;
       for (let start = 0; start < words.length; ) {
         const count = labelsAt(words, start, true, labelFound);
-        const entry = labelFound.value;
+        const found = labelFound.value;
         // Prose counts only labels of two or more words: one word ("nurse", "driver") in a sentence says little.
-        if (count < (title ? 1 : 2) || entry === undefined) {
+        if (count < (title ? 1 : 2) || found === undefined) {
           start++;
           continue;
         }
+        const entry = labelEntry(found);
         // Longer labels are more specific; a label many occupations share says little about each.
         const specificity = count === 1 ? 0.5 : count === 2 ? 0.85 : 1;
         const whole = title && count === words.length ? 1.5 : 1;
