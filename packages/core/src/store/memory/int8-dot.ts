@@ -3,6 +3,8 @@
  * it, else in plain JavaScript. The rows live in the WebAssembly memory, so a scan reads them in place.
  */
 
+import { MAX_VARINT_BYTES, writeVarint } from '../../varint/index.js';
+
 /** The part of a WebAssembly memory used here (Node's types do not declare the WebAssembly global). */
 export interface WasmMemory {
   readonly buffer: ArrayBuffer;
@@ -31,15 +33,10 @@ export interface Int8Dot {
   dots(query: number, base: number, count: number, stride: number, out: number): void;
 }
 
+// WebAssembly writes its numbers as unsigned LEB128: core's one varint codec.
 const leb = (value: number): number[] => {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    bytes.push(byte);
-  } while (value);
-  return bytes;
+  const bytes = new Uint8Array(MAX_VARINT_BYTES);
+  return [...bytes.subarray(0, writeVarint(bytes, 0, value))];
 };
 const section = (id: number, bytes: number[]): number[] => [id, ...leb(bytes.length), ...bytes];
 const name = (text: string): number[] => [
