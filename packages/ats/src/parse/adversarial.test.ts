@@ -64,6 +64,7 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     (size) => `Company: Acme Ltd, ${'Pune '.repeat(size / 5)}x\nRole: Engineer\n2019 to 2020`,
   ],
   ['a title of many durations', (size) => `3 Guard ${'1 year '.repeat(size / 7)}x 2 years\n\nAcme -\n\n2019 to 2020`],
+  ['a long past-tense word', (size) => `Manag${'e'.repeat(size)}d the x\nEngineer Jan 2019 - Present Acme`],
   [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,

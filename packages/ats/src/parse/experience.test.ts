@@ -701,6 +701,25 @@ describe('lines under an experience heading that are not a position as written',
     expect(untitled.map((position) => position.company)).toEqual(['Globex Limited']);
   });
 
+  it("does not read the lines of a description that lost its bullets as the next position's header", () => {
+    // The Kaggle PDFs' layout as pdf.js reads some of them: the title, dates and employer on one line, the description's
+    // lines below it without their bullets.
+    const text = [
+      'Store Manager 03/2009 to 05/2012 Company Name City , State',
+      'Developed and managed five retail accounts',
+      'Led a team of twelve associates',
+      'Sales Associate 01/2005 to 02/2009 Company Name City , State',
+      'Sold 40 service plans in one quarter',
+      'Maintain displays and stock levels daily',
+      'Registered nurse at county clinic 01/2003 to 12/2004',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Store Manager', 'Company Name'],
+      ['Sales Associate', 'Company Name'],
+      ['Registered nurse', 'county clinic'],
+    ]);
+  });
+
   it('reads "Working at Employer as Title" as the title and its employer', () => {
     expect(headers('Working at Northwind as Software Engineer\nJanuary 2018 to December 2019')).toEqual([
       ['Software Engineer', 'Northwind', undefined, month(2018, 0), month(2019, 11)],

@@ -64,6 +64,8 @@ function isHeaderLike(line: string): boolean {
   const text = squash(line);
   if (!text || isBullet(line) || text.length > 110) return false;
   if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text)) return false;
+  // "Researched and resolved billing disputes", "Led a team of five": a line of a description without its bullet.
+  if (isDescriptionSentence(text)) return false;
   // "Operating System: Windows 7", "Job Profile: -": a labelled detail of the job, not its header.
   // Not "Data Analyst (Client: Acme)": a colon inside an open parenthesis is the title's note, not a label's end.
   const label = LABELLED_DETAIL.exec(text)?.[0];
@@ -73,6 +75,29 @@ function isHeaderLike(line: string): boolean {
   // "Microsoft Office Suite - Expert", "Java (Advanced)": a skill and its level, not a job's header.
   if (SKILL_LEVEL.test(text)) return false;
   return text.split(' ').length <= 14;
+}
+
+// The first word of a description's sentence: a verb in the past tense, or one of the verbs descriptions open with,
+// followed by a lower-case word or a number ("Promoted client retention", "Sold 28 homes", "Maintain culture of …").
+const DESCRIPTION_VERB =
+  /^(?:\p{Lu}\p{Ll}+ed|(?:Maintain|Ensure|Attract|Inspect|Coordinate|Assist|Provide|Create|Develop|Perform|Prepare|Handle|Conduct|Achieve|Build|Deliver|Implement|Oversee|Participate|Manage|Evaluate|Greet)s?|Sold|Built|Led|Ran|Won|Wrote|Made|Oversaw|Grew|Drove|Taught|Brought|Took)\s(?=[\p{Ll}\d])/u;
+// Participles that open titles and names: "Registered nurse", "Certified trainer", "United Airlines".
+const TITLE_PARTICIPLE =
+  /^(?:registered|licensed|certified|qualified|chartered|experienced|advanced|skilled|trained|accredited|authori[sz]ed|enrolled|retired|united|allied|applied|integrated|embedded|dedicated|detailed|talented|motivated|associated|consolidated|distributed|automated|seed)\s/i;
+
+/**
+ * A line of four words or more that opens as a description's sentence does, with a verb and then a lower-case word;
+ * not one that says it was an internship ("Worked on network migration during internship" heads its position) or
+ * names a role after "as" ("Worked with Acme as a Data Analyst"): those are read as titles.
+ */
+function isDescriptionSentence(text: string): boolean {
+  return (
+    DESCRIPTION_VERB.test(text) &&
+    !TITLE_PARTICIPLE.test(text) &&
+    wordCount(text) >= 4 &&
+    !INTERNSHIP.test(text) &&
+    !/\sas\s/i.test(text)
+  );
 }
 
 // A level of proficiency after a dash, a colon or in a final parenthesis: the end of a skills line. A title ending in
