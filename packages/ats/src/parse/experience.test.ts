@@ -517,6 +517,17 @@ describe('titles that carry more than the title (Indeed layout)', () => {
     ]);
   });
 
+  it('takes out of the title the employer the company line names with the place written after it', () => {
+    const text = indeed([
+      ['Systems Engineer, Northwind Limited, India', 'NORTHWIND LIMITED COMPANY -', 'May 2015 to Present'],
+      ['Analyst, Operations, India', 'Globex Operations Ltd -', 'May 2013 to April 2015'],
+    ]);
+    expect(headers(text).map(([title, company]) => [title, company])).toEqual([
+      ['Systems Engineer', 'NORTHWIND LIMITED COMPANY'],
+      ['Analyst, Operations, India', 'Globex Operations Ltd'],
+    ]);
+  });
+
   it('takes a list number and a duration out of the title', () => {
     const text = indeed([
       ['3 Security Guard Front Desk 1 year', 'Northwind Facilities -', 'October 2017 to Present'],

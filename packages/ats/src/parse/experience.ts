@@ -276,7 +276,11 @@ function refineHeader(header: Header, client?: string): Header {
     }
   }
   if (refined.company) {
-    const alone = withoutEmployer(refined.title, refined.company);
+    // "System Engineer, Acme Limited, India" under "ACME LIMITED": the employer and its place after the title.
+    const placed = placeAfterComma(refined.title, () => true);
+    const alone =
+      withoutEmployer(refined.title, refined.company) ??
+      (placed && looksLikeLocation(placed.place) ? withoutEmployer(placed.name, refined.company) : undefined);
     if (alone) refined.title = alone;
   }
   return refined;
