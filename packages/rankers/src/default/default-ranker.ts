@@ -39,6 +39,12 @@ export interface DefaultRankerRecipe {
    * absent for never. A job that matches much of the person's text is not overruled by the coarser members.
    */
   bm25Decides?: { from: number; to: number };
+  /**
+   * The occupation ranker's weight grows by `weight` times BM25's own score over `at` (capped at 1) for each job
+   * (`FusionSettings.agreementBoost`): occupation counts more where the texts also share words. Needs BM25 and the
+   * occupation ranker both weighted.
+   */
+  occupationAgreement?: { weight: number; at: number };
 }
 
 /**
@@ -49,6 +55,12 @@ export interface DefaultRankerRecipe {
  * lost 0.19 nDCG@10 to BM25; that set is also why the rule exists, so its held-out figure is not independent evidence.)
  */
 export const BM25_DECIDES = Object.freeze({ from: 0.78, to: 0.85 });
+
+/**
+ * How the agreement recipes grow the occupation ranker's weight: by 2 at a BM25 score of 0.2 and above (the
+ * variant every leave-one-dataset-out fold chose among 56 query-adaptive ones in bench/query-adaptive-fusion.mjs).
+ */
+const AGREEMENT = Object.freeze({ weight: 2, at: 0.2 });
 
 const prf = (weight: number): PseudoRelevanceSettings => ({ maximumShare: 0.5, normalization: 'none', weight });
 const sum = (bm25: number, multiFactor: number, occupation: number, weight: number | false): DefaultRankerRecipe => ({
@@ -79,6 +91,8 @@ export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<Default
   'sum 1:1:1 +prf 1': sum(1, 1, 1, 1),
   'sum 2:1:1 +prf .5': sum(2, 1, 1, 0.5),
   'sum bm25 2 occupation 1 +prf .5': sum(2, 0, 1, 0.5),
+  'sum bm25 1 occupation 1 + 2 by agreement +prf .5': { ...sum(1, 0, 1, 0.5), occupationAgreement: AGREEMENT },
+  'sum bm25 1 occupation 1 + 2 by agreement +prf 1': { ...sum(1, 0, 1, 1), occupationAgreement: AGREEMENT },
 });
 
 /** How far below BM25 (nDCG@10) the default may be on any dev set it is chosen on: it must never do harm. */
@@ -188,8 +202,31 @@ function buildRecipeRanker(
     ...(recipe.bm25Decides && recipe.bm25 > 0
       ? { decisiveMember: { ranker: members[0]!.name, ...recipe.bm25Decides } }
       : {}),
+    ...(recipe.occupationAgreement
+      ? {
+          agreementBoost: {
+            ranker: occupationMember(recipe, members).name,
+            agreesWith: bm25Member(recipe, members).name,
+            ...recipe.occupationAgreement,
+          },
+        }
+      : {}),
     name,
   });
+}
+
+/** The recipe's BM25 member (always first), or a typed error when BM25 is not weighted. */
+function bm25Member(recipe: DefaultRankerRecipe, members: readonly Ranker[]): Ranker {
+  if (!(recipe.bm25 > 0))
+    throw invalidSetting('DefaultRankerSettings', 'recipe.occupationAgreement', 'needs bm25 above 0');
+  return members[0]!;
+}
+
+/** The recipe's occupation member (always last), or a typed error when it is not weighted. */
+function occupationMember(recipe: DefaultRankerRecipe, members: readonly Ranker[]): Ranker {
+  if (!((recipe.occupation ?? 0) > 0))
+    throw invalidSetting('DefaultRankerSettings', 'recipe.occupationAgreement', 'needs occupation above 0');
+  return members[members.length - 1]!;
 }
 
 /**

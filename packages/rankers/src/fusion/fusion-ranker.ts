@@ -21,7 +21,9 @@ function leadOrder(weights: readonly number[]): number[] {
  * - `weighted-sum`: `Σ wᵢ · normᵢ(score) / Σ wᵢ`, with each member's scores normalised over the query's jobs
  *   (`min-max` by default, `z-score` through the normal CDF, or `none` to keep the members' own scores).
  *
- * With `decisiveMember`, a job that member scores high gets (in part, then wholly) that member's score instead.
+ * With `agreementBoost`, one member's weight for a job grows with another member's score for it (a weighted mean
+ * per job). With `decisiveMember`, a job that member scores high gets (in part, then wholly) that member's score
+ * instead.
  *
  * Then, unless `pseudoRelevance` is `false`, pseudo-relevance expansion: the fused top `depth` (5) stand for
  * what the person wants, and each job's score becomes (minmax(fused) + w · minmax(similarity to them)) / (1 + w)
@@ -70,13 +72,24 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
 
       const unique = firstOfEachId(jobs, (job) => job.id);
       const ids = unique.map((job) => job.id);
-      const raw = unique.map((job) =>
-        members.reduce((sum, member) => sum + member.weight * (member.contributions.get(job.id) ?? 0), 0),
-      );
       const decisive = resolved.decisiveMember;
       const decider = decisive && members.find((member) => member.name === decisive.ranker);
-      const fused = raw.map((value, position) => {
-        const score = rescaleFused(value, weights, resolved, unique.length);
+      const boost = resolved.agreementBoost;
+      const agreeing = boost && members.find((member) => member.name === boost.agreesWith);
+      // Each job's member weights: the fixed ones, or with the boosted member's grown by the other's agreement.
+      const fixed = members.map((member) => member.weight);
+      const jobWeights = (id: string): readonly number[] => {
+        if (!boost) return fixed;
+        const agreement = Math.min(1, clampUnit(agreeing?.byJob.get(id)?.score ?? 0) / boost.at);
+        return members.map((member) => member.weight + (member.name === boost.ranker ? boost.weight * agreement : 0));
+      };
+      const fused = unique.map((job, position) => {
+        const jobWeight = jobWeights(job.id);
+        const raw = members.reduce(
+          (sum, member, index) => sum + jobWeight[index]! * (member.contributions.get(job.id) ?? 0),
+          0,
+        );
+        const score = rescaleFused(raw, jobWeight, resolved, unique.length);
         if (!decisive) return score;
         const own = clampUnit(decider?.byJob.get(ids[position]!)?.score ?? 0);
         const share = Math.min(1, Math.max(0, (own - decisive.from) / (decisive.to - decisive.from)));

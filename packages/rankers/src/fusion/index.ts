@@ -21,6 +21,7 @@ export {
   resolveFusionSettings,
   type FusionMethod,
   type FusionNormalization,
+  type AgreementBoost,
   type DecisiveMember,
   type FusionSettings,
   type ResolvedFusionSettings,

@@ -50,8 +50,27 @@ export interface FusionSettings {
    * overruled by coarser members. Off by default.
    */
   decisiveMember?: DecisiveMember | false;
+  /**
+   * Where two members agree, one of them counts more: for each job, the member named `ranker` gets `weight` more,
+   * times `agreesWith`'s own score over `at` (capped at 1). With a BM25 member as `agreesWith`: a coarse member
+   * (occupation) counts more where the texts also share words, and less where it is the only evidence.
+   * `weighted-sum` only; off by default.
+   */
+  agreementBoost?: AgreementBoost | false;
   /** Name recorded in each Match (default `fusion`). */
   name?: string;
+}
+
+/** A member whose weight grows with another member's score (see {@link FusionSettings.agreementBoost}). */
+export interface AgreementBoost {
+  /** Name of the member whose weight grows. */
+  ranker: string;
+  /** Name of the member whose own score in [0, 1] measures the agreement. */
+  agreesWith: string;
+  /** Weight added at full agreement, > 0. */
+  weight: number;
+  /** Score of `agreesWith` at which the whole `weight` is added (linear from 0), in (0, 1]. */
+  at: number;
 }
 
 /** A member whose high scores decide (see {@link FusionSettings.decisiveMember}). */
@@ -75,6 +94,8 @@ export interface ResolvedFusionSettings {
   pseudoRelevance: ResolvedPseudoRelevanceSettings | undefined;
   /** Undefined when no member decides. */
   decisiveMember: DecisiveMember | undefined;
+  /** Undefined when no member's weight follows agreement. */
+  agreementBoost: AgreementBoost | undefined;
   name: string;
 }
 
@@ -98,6 +119,7 @@ const FUSION_SETTING_NAMES = {
   normalization: true,
   pseudoRelevance: true,
   decisiveMember: true,
+  agreementBoost: true,
   name: true,
 } satisfies Record<keyof FusionSettings, true>;
 
@@ -196,8 +218,41 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
     decisiveMember = { ranker, from, to };
   }
 
+  let agreementBoost: AgreementBoost | undefined;
+  if (settings.agreementBoost !== undefined && settings.agreementBoost !== false) {
+    const boost = settings.agreementBoost;
+    if (typeof boost !== 'object' || boost === null)
+      throw new InvalidFusionSettingsError('agreementBoost', `must be an object or false, got ${String(boost)}`);
+    rejectUnknownKeys('FusionSettings.agreementBoost', boost, {
+      ranker: true,
+      agreesWith: true,
+      weight: true,
+      at: true,
+    } satisfies Record<keyof AgreementBoost, true>);
+    if (method !== 'weighted-sum')
+      throw new InvalidFusionSettingsError('agreementBoost', `applies to method "weighted-sum" only, not "${method}"`);
+    const running = rankers.filter((_, position) => weights[position]! > 0).map((member) => member.name);
+    for (const key of ['ranker', 'agreesWith'] as const)
+      if (!running.includes(boost[key]))
+        throw new InvalidFusionSettingsError(
+          `agreementBoost.${key}`,
+          `must name a ranker with a weight above 0 (${running.join(', ')}), got ${String(boost[key])}`,
+        );
+    if (boost.ranker === boost.agreesWith)
+      throw new InvalidFusionSettingsError('agreementBoost.agreesWith', 'must name another member than ranker');
+    if (typeof boost.weight !== 'number' || !Number.isFinite(boost.weight) || !(boost.weight > 0))
+      throw new InvalidFusionSettingsError(
+        'agreementBoost.weight',
+        `must be a finite number > 0, got ${String(boost.weight)}`,
+      );
+    if (typeof boost.at !== 'number' || !(boost.at > 0 && boost.at <= 1))
+      throw new InvalidFusionSettingsError('agreementBoost.at', `must be a number in (0, 1], got ${String(boost.at)}`);
+    agreementBoost = { ranker: boost.ranker, agreesWith: boost.agreesWith, weight: boost.weight, at: boost.at };
+  }
+
   return {
     decisiveMember,
+    agreementBoost,
     rankers,
     method,
     weights: [...weights],
