@@ -193,8 +193,18 @@ export async function benchRecommendScale({
       'ms',
     );
     record(
+      `recommend ${size} jobs: fresh process with the saved readings, second run, CPU`,
+      round(freshWith.secondCpuMs, 1),
+      'ms',
+    );
+    record(
       `recommend ${size} jobs: fresh process, build the knowledge's lazy indexes first (once per process)`,
       round(freshWarm.lazyIndexesMs),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process, the knowledge's lazy indexes, CPU`,
+      round(freshWarm.lazyIndexesCpuMs),
       'ms',
     );
     record(
@@ -209,10 +219,20 @@ export async function benchRecommendScale({
     );
     record(`recommend ${size} jobs: fresh process, store load`, round(freshWith.openMs), 'ms');
     record(`recommend ${size} jobs: fresh process, occupation knowledge load`, round(freshWith.knowledgeMs), 'ms');
+    record(
+      `recommend ${size} jobs: fresh process, occupation knowledge load, CPU`,
+      round(freshWith.knowledgeCpuMs),
+      'ms',
+    );
     record(`recommend ${size} jobs: fresh process, open the saved readings`, round(freshWith.featuresOpenMs, 1), 'ms');
     record(
       `recommend ${size} jobs: fresh process with the saved readings, whole process wall`,
       round(freshWith.wallMs),
+      'ms',
+    );
+    record(
+      `recommend ${size} jobs: fresh process with the saved readings, whole process CPU (to the end of its second run)`,
+      round(freshWith.processCpuMs),
       'ms',
     );
     record(`recommend ${size} jobs: fresh process without them, whole process wall`, round(freshWithout.wallMs), 'ms');
