@@ -55,6 +55,7 @@ export {
   type FusionMethod,
   type FusionNormalization,
   type FusionRecipe,
+  type AgreementBoost,
   type DecisiveMember,
   type FusionSettings,
   type TrainableFusionSettings,
