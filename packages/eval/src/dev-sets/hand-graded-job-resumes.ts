@@ -63,7 +63,7 @@ export interface PoolResume {
  * `ur-<row from 1>`) and every dataturks-dev résumé with text.
  */
 export const handGradedPool = (context: DevSetContext): PoolResume[] =>
-  once(context, 'handGradedPool', () => {
+  once(context, 'handGradedResumePool', () => {
     const pool: PoolResume[] = [];
     const seen = new Set<string>();
     parseCsv(context.read('updated-resume-dataset', 'UpdatedResumeDataSet.csv')).forEach((row, index) => {

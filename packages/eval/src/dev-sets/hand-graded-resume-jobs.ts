@@ -42,7 +42,7 @@ const mostlyLatin = (text: string): boolean => {
  * letters, each description once (its first posting).
  */
 export const postingPool = (context: DevSetContext): PoolPosting[] =>
-  once(context, 'handGradedPool', () => readPool(context));
+  once(context, 'handGradedJobAdPool', () => readPool(context));
 
 function readPool(context: DevSetContext): PoolPosting[] {
   const pool: PoolPosting[] = [];
