@@ -621,10 +621,28 @@ describe('positions without a title', () => {
   });
 });
 
+describe('a header line that names only the employer and its place', () => {
+  it('reads no title from it (the position is reported untitled), and keeps a title beside them', () => {
+    const text = [
+      'January 2011 to August 2012 Company Name – City , State',
+      'Kept the office running.',
+      'Office Manager',
+      'August 2007 to September 2010 Company Name – City , State',
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company, entry.location])).toEqual([
+      ['Office Manager', 'Company Name', 'City , State'],
+    ]);
+    expect(untitled.map((position) => position.company)).toEqual(['Company Name']);
+  });
+});
+
 describe('repairMojibake', () => {
   it('repairs UTF-8 punctuation read as Windows-1252', () => {
     expect(repairMojibake('Company Name â€“ City , State')).toBe('Company Name – City , State');
     expect(repairMojibake('Itâ€™s 09/2012 ï¼ Current')).toBe('It’s 09/2012 – Current');
+    // pdftotext's form: the lost last byte of the fullwidth hyphen as a zero-width space.
+    expect(repairMojibake('Company Name ï¼\u200b City , State Driver')).toBe('Company Name – City , State Driver');
     // Text without such sequences is unchanged, accented words included.
     expect(repairMojibake('Ingénieur – Société Générale')).toBe('Ingénieur – Société Générale');
   });

@@ -452,10 +452,16 @@ function readHeader(parts: string[]): Header {
   const pieces = parts.filter((part) => part && !/^(?:present|current|now)$/i.test(part));
   // A part that is only a place is the location.
   const rest: string[] = [];
+  // Beside only an employer ("Company Name – City , State", the title left out) the place is no title either.
+  const placeBesideEmployer =
+    pieces.length === 2 && pieces.some((piece) => piece === ANONYMISED_COMPANY || titleScore(piece) < 0);
   for (const piece of pieces) {
-    if (!header.location && pieces.length > 2 && looksLikeLocation(piece)) header.location = piece;
+    if (!header.location && (pieces.length > 2 || placeBesideEmployer) && looksLikeLocation(piece))
+      header.location = piece;
     else rest.push(piece);
   }
+  if (placeBesideEmployer && header.location && rest[0] !== undefined && titleScore(rest[0]) <= 0)
+    return { company: rest[0], location: header.location };
   const [first, second, ...others] = rest;
   if (first === undefined) return header;
   if (second === undefined) {

@@ -43,9 +43,11 @@ const MOJIBAKE: Readonly<Record<string, string>> = {
   'Â\u00a0': ' ',
   'Â ': ' ',
   'ï¼\u008d': '–',
+  // pdftotext writes the lost byte as a zero-width space.
+  'ï¼\u200b': '–',
   'ï¼': '–',
 };
-const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹]|Â[\u00a0 ]|ï¼\u008d|ï¼(?=\s|$)/gmu;
+const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹]|Â[\u00a0 ]|ï¼[\u008d\u200b]|ï¼(?=\s|$)/gmu;
 
 /** Repairs punctuation that went through a wrong encoding: "Designer â€“ Acme" → "Designer – Acme", "Â " → " ". */
 export function repairMojibake(text: string): string {
