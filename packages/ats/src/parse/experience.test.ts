@@ -635,6 +635,17 @@ describe('a header line that names only the employer and its place', () => {
     ]);
     expect(untitled.map((position) => position.company)).toEqual(['Company Name']);
   });
+
+  it("reads no title from a place alone in the title's place", () => {
+    const text = [
+      'City , State',
+      '04/2012 to 06/2014',
+      'Prepared the weekly menus.',
+      'Line Cook',
+      '05/2010 to 03/2012',
+    ];
+    expect(headers(text.join('\n')).map(([title]) => title)).toEqual(['Line Cook']);
+  });
 });
 
 describe('repairMojibake', () => {

@@ -1018,6 +1018,11 @@ export function readExperienceSection(
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
+    // "City , State" alone in the title's place: the position's place, its title left out.
+    if (header.title && looksLikeLocation(cleanPart(header.title)) && titleScore(header.title) <= 0) {
+      header.location ??= cleanPart(header.title);
+      delete header.title;
+    }
     if (!header.title) {
       if (header.company && entry.anchor)
         untitled.push({
