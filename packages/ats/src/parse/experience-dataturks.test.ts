@@ -76,6 +76,17 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
 // line gives the employer, and a line saying it was an internship at an employer is a position ("Intern"). The even
 // half is unchanged; the odd half 0.783 -> 0.799 (companies), 0.777 -> 0.784 (titles; the internship's title and a
 // split-off employer's title are not labelled).
+// Error list of 2026-12-05, on all 120 (both halves studied) less the 8 that are also in the held-out real-resume set
+// (not read): companies 51 counted wrong, 17 missed; titles 76 wrong, 16 missed. Of the 51 companies, about 45 are real
+// employers the labels leave out, 5-6 misreads (a product or a place in the company slot as written, a client where the
+// title names the employer, a committee, a run-together fragment). Of the 17 missed, 11 are label noise (a headline or
+// a bullet's longer name, a place or "Company 1" inside the span, a title labelled as company, a school), 3 contested
+// (a course and a training programme listed as jobs, a client site), 3 real (2 positions with no title written, which
+// core's schema cannot hold; an employer written only in the title above a client's company line). Of the 76 titles
+// about 64 are real unlabelled positions, 8 misreads, 4 contested (certifications, a work area); of the 16 missed, 5
+// are Indeed headlines under the name, 10 odd labels (a skill, "2001", a sentence), 1 a training programme. Real kinds
+// fixed then (unit-tested, no figure here moved, as relaxed match already counted them): a place left in the company,
+// a list number or a duration in a title, the employer and its place written after a title.
 describe('all fields on the DataTurks labelled resumes, by half (relaxed match)', () => {
   it.skipIf(!existsSync(DATATURKS_FILE))('reaches the F1 floors on both halves', () => {
     for (const parity of [0, 1] as const) {
