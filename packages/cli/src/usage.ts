@@ -105,7 +105,8 @@ across rounds and restarts. Runs until interrupted (Ctrl-C) or for --rounds roun
 Options:
 ${STORE}
   --resume FILE       add this person to the store first (repeatable); otherwise everyone rolefit recommend saw
-  --webhook URL       POST each person's new matches as signed JSON (HMAC-SHA256 with ROLEFIT_WEBHOOK_SECRET, if set)
+  --webhook URL       POST each person's new matches as JSON signed with HMAC-SHA256 (the secret from
+                      ROLEFIT_WEBHOOK_SECRET, required unless --slack)
   --slack             send the webhook in Slack's incoming-webhook format
   --smtp HOST[:PORT]  e-mail a digest over SMTP (port 587 by default; 465 is TLS; login from ROLEFIT_SMTP_USER and
                       ROLEFIT_SMTP_PASSWORD; needs the nodemailer package)

@@ -100,6 +100,14 @@ describe('rolefit watch', () => {
     const noTarget = await run(['watch', 'greenhouse', '--board', 'acme', '--store', store]);
     expect(noTarget.code).toBe(2);
     expect(noTarget.stderr).toMatch(/^rolefit: watch needs somewhere to send matches/);
+    // Without ROLEFIT_WEBHOOK_SECRET the JSON webhook cannot be signed: a usage error naming the variable, not the
+    // notifier's settings error about a `secret` setting the command line has no option for.
+    const unsigned = await runInProcess(
+      ['watch', 'greenhouse', '--board', 'acme', '--store', store, '--webhook', `${server.origin}/hook`],
+      { env: {} },
+    );
+    expect(unsigned.code).toBe(2);
+    expect(unsigned.stderr).toMatch(/^rolefit: --webhook signs each request: set ROLEFIT_WEBHOOK_SECRET/);
     const nobody = await run([
       'watch',
       'greenhouse',

@@ -33,6 +33,11 @@ export function watchNotifiers(
   if (webhook !== undefined) {
     if (!/^https?:\/\//.test(webhook)) throw new UsageError(`--webhook must be an http(s) URL, got "${webhook}"`);
     const secret = env.ROLEFIT_WEBHOOK_SECRET;
+    // The JSON format is always signed (the notifier refuses it without a secret); say which variable to set.
+    if (!secret && !values.slack)
+      throw new UsageError(
+        "--webhook signs each request: set ROLEFIT_WEBHOOK_SECRET to the secret the receiver checks (--slack sends Slack's unsigned format instead)",
+      );
     notifiers.push(
       createWebhookNotifier({
         url: webhook,
