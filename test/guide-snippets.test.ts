@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { COMMAND_USAGE, ROLEFIT_COMMANDS, type RolefitCommand } from '../packages/cli/src/usage.js';
 
 // Every ```ts block of the guides and the README is type-checked against the packages' sources, so a guide cannot
 // drift from the API. A block right after a line `<!-- snippet: not checked -->` is left out (none should need it);
@@ -126,4 +127,59 @@ describe('guide snippets', () => {
       });
     expect(located).toEqual([]);
   }, 240_000);
+});
+
+/** The `rolefit …` command lines of a markdown file's sh blocks (after any `NAME=value` prefixes, without the comment). */
+export function extractCommandLines(
+  file: string,
+  text: string,
+): Array<{ file: string; line: number; words: string[] }> {
+  const commands: Array<{ file: string; line: number; words: string[] }> = [];
+  let inShell = false;
+  text.split('\n').forEach((line, index) => {
+    if (/^\s*```/.test(line)) {
+      inShell = !inShell && /^\s*```(sh|bash|shell)\s*$/.test(line);
+      return;
+    }
+    const command = inShell ? /^\s*(?:[A-Z_]+=\S+\s+)*rolefit\s+(.*)$/.exec(line) : null;
+    if (!command) return;
+    // Words as a shell splits them (double-quoted words kept whole), up to a `#` comment.
+    const words = [...command[1]!.matchAll(/"[^"]*"|#.*|\S+/g)]
+      .map((match) => match[0])
+      .filter((word) => !word.startsWith('#'));
+    commands.push({ file, line: index + 1, words });
+  });
+  return commands;
+}
+
+describe('rolefit command lines in the docs', () => {
+  const documents = [...guides, 'packages/cli/README.md'];
+  const lines = documents.flatMap((file) => extractCommandLines(file, readFileSync(join(root, file), 'utf8')));
+
+  it('finds them', () => {
+    expect(lines.length).toBeGreaterThan(20);
+    expect(
+      extractCommandLines(
+        'x.md',
+        '```sh\nX=1 rolefit crawl hh --text "a b" # note --nope\n```\nrolefit parse no.pdf\n',
+      ),
+    ).toEqual([{ file: 'x.md', line: 2, words: ['crawl', 'hh', '--text', '"a b"'] }]);
+  });
+
+  it('name commands and options the command knows', () => {
+    const problems: string[] = [];
+    for (const { file, line, words } of lines) {
+      const [command, ...rest] = words;
+      if (!(ROLEFIT_COMMANDS as readonly string[]).includes(command!)) {
+        problems.push(`${file}:${line}: unknown command "${command}"`);
+        continue;
+      }
+      // watch takes crawl's sources and filters ("as for rolefit crawl").
+      const usage = COMMAND_USAGE[command as RolefitCommand] + (command === 'watch' ? COMMAND_USAGE.crawl : '');
+      for (const option of rest.filter((word) => word.startsWith('--')))
+        if (!new RegExp(`(^|[\\s\\[(|,])${option}(?![\\w-])`).test(usage))
+          problems.push(`${file}:${line}: rolefit ${command} has no ${option}`);
+    }
+    expect(problems).toEqual([]);
+  });
 });
