@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,10 @@ const guides = [
   ...readdirSync(join(root, 'docs', 'guides'))
     .filter((file) => file.endsWith('.md'))
     .map((file) => join('docs', 'guides', file)),
+  // The package READMEs too: their TypeScript blocks (the "## Example" JavaScript blocks run in packed-packages.test.ts).
+  ...readdirSync(join(root, 'packages'))
+    .map((name) => join('packages', name, 'README.md'))
+    .filter((file) => existsSync(join(root, file))),
 ];
 
 interface Snippet {
@@ -89,6 +93,9 @@ describe('guide snippets', () => {
             '@rolefit/crawlers': source('packages/crawlers/src/index.ts'),
             '@rolefit/rankers': source('packages/rankers/src/index.ts'),
             '@rolefit/ats': source('packages/ats/src/index.ts'),
+            '@rolefit/ats/resume': source('packages/ats/src/resume.ts'),
+            '@rolefit/career': source('packages/career/src/index.ts'),
+            '@rolefit/cli': source('packages/cli/src/index.ts'),
             '@rolefit/store-elastic': source('packages/store-elastic/src/index.ts'),
             '@rolefit/notify': source('packages/notify/src/index.ts'),
             // The private evaluation harness (the "Measure it" steps run inside this repository) and what it imports.
@@ -153,8 +160,7 @@ export function extractCommandLines(
 }
 
 describe('rolefit command lines in the docs', () => {
-  const documents = [...guides, 'packages/cli/README.md'];
-  const lines = documents.flatMap((file) => extractCommandLines(file, readFileSync(join(root, file), 'utf8')));
+  const lines = guides.flatMap((file) => extractCommandLines(file, readFileSync(join(root, file), 'utf8')));
 
   it('finds them', () => {
     expect(lines.length).toBeGreaterThan(20);
