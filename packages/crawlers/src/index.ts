@@ -1,4 +1,4 @@
-export { createFileCrawler, FileRecordError, type FileCrawlerSettings } from './file/index.js';
+export { createFileCrawler, FileRecordError, FileSourceError, type FileCrawlerSettings } from './file/index.js';
 export {
   CacheMissError,
   CrawlError,

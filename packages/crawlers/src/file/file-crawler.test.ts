@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CrawlProgressEvent, Job } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileCrawler, FileRecordError } from './index.js';
+import { createFileCrawler, FileRecordError, FileSourceError } from './index.js';
 
 let directory: string;
 beforeEach(async () => {
@@ -73,6 +73,7 @@ describe('createFileCrawler', () => {
     const path = join(directory, 'jobs.json');
     await writeFile(path, '{"jobs": []}');
     await expect(collect(createFileCrawler({ path }).crawl())).rejects.toThrow(/JSON array/);
+    await expect(collect(createFileCrawler({ path }).crawl())).rejects.toBeInstanceOf(FileSourceError);
     const listPath = join(directory, 'many.jsonl');
     await writeFile(
       listPath,
@@ -89,5 +90,33 @@ describe('createFileCrawler', () => {
       })(),
     ).rejects.toThrow();
     expect(seen).toEqual(['0', '1']);
+  });
+
+  it('names the file, the setting and the reason when the file cannot be read or is not JSON', async () => {
+    const failure = async (path: string) => {
+      try {
+        await collect(createFileCrawler({ path }).crawl());
+      } catch (error) {
+        return error as FileSourceError;
+      }
+      throw new Error('the crawl did not fail');
+    };
+    for (const name of ['missing.jsonl', 'missing.json']) {
+      const path = join(directory, name);
+      const error = await failure(path);
+      expect(error).toBeInstanceOf(FileSourceError);
+      expect(error).toMatchObject({ code: 'ROLEFIT_FILE_SOURCE', setting: 'path', path });
+      expect(error.message).toBe(`jobs file ${path}: no such file`);
+      expect((error.cause as { code?: string }).code).toBe('ENOENT');
+    }
+    const folder = await failure(directory);
+    expect(folder.message).toMatch(/a directory, not a file/);
+    const notJson = join(directory, 'jobs.json');
+    await writeFile(notJson, '{"id": "1"}\n{"id": "2"}\n');
+    const error = await failure(notJson);
+    expect(error).toBeInstanceOf(FileSourceError);
+    expect(error.message).toMatch(
+      /^jobs file .*jobs\.json: not valid JSON \(.*\); a \.jsonl file holds one job per line$/,
+    );
   });
 });

@@ -40,6 +40,34 @@ export class FileRecordError extends RolefitError {
   }
 }
 
+/** Thrown when the file as a whole cannot be read: missing or unreadable, not JSON, or JSON that is not an array. */
+export class FileSourceError extends RolefitError {
+  override readonly name: string = 'FileSourceError';
+
+  constructor(
+    message: string,
+    /** The file named by the crawler's `path` setting. */
+    readonly path: string,
+    options?: { cause?: unknown },
+  ) {
+    super('ROLEFIT_FILE_SOURCE', message, { setting: 'path', cause: options?.cause });
+  }
+}
+
+/** The FileSourceError for a failed read: says plainly when the file is missing, keeps the system error as the cause. */
+function readFailure(path: string, error: unknown): FileSourceError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'a directory, not a file'
+        : code === 'EACCES'
+          ? 'not readable (permission denied)'
+          : (error as Error).message;
+  return new FileSourceError(`jobs file ${path}: ${reason}`, path, { cause: error });
+}
+
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map: true } satisfies Record<
   keyof FileCrawlerSettings,
@@ -56,8 +84,25 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
     signal: AbortSignal | undefined,
   ): AsyncGenerator<{ position: number; value: unknown } | { position: number; error: Error }> {
     if (format === 'json') {
-      const parsed: unknown = JSON.parse(await readFile(settings.path, { encoding: 'utf8', signal }));
-      if (!Array.isArray(parsed)) throw new TypeError(`${settings.path} must hold a JSON array of jobs`);
+      let text: string;
+      try {
+        text = await readFile(settings.path, { encoding: 'utf8', signal });
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        throw readFailure(settings.path, error);
+      }
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        throw new FileSourceError(
+          `jobs file ${settings.path}: not valid JSON (${(error as Error).message}); a .jsonl file holds one job per line`,
+          settings.path,
+          { cause: error },
+        );
+      }
+      if (!Array.isArray(parsed))
+        throw new FileSourceError(`jobs file ${settings.path} must hold a JSON array of jobs`, settings.path);
       for (const [position, value] of parsed.entries()) yield { position, value };
       return;
     }
@@ -66,6 +111,11 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
     const stream = createReadStream(settings.path, { encoding: 'utf8' });
     const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let lineNumber = 0;
+    // A file that cannot be opened fails the first read of the stream: reported as a FileSourceError.
+    let opened = false;
+    stream.once('open', () => {
+      opened = true;
+    });
     try {
       for await (const line of lines) {
         signal?.throwIfAborted();
@@ -80,6 +130,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
         }
         yield { position: lineNumber, value };
       }
+    } catch (error) {
+      if (!opened && !signal?.aborted) throw readFailure(settings.path, error);
+      throw error;
     } finally {
       lines.close();
       stream.destroy();

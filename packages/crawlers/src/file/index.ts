@@ -1,1 +1,1 @@
-export { createFileCrawler, FileRecordError, type FileCrawlerSettings } from './file-crawler.js';
+export { createFileCrawler, FileRecordError, FileSourceError, type FileCrawlerSettings } from './file-crawler.js';
