@@ -20,7 +20,7 @@ describe('createCrawlProgress', () => {
     expect(text.split('\n')).toEqual([
       'rolefit crawl: hh: page 1: 20 jobs',
       'rolefit crawl: hh: SourceRecordError: bad record',
-      'rolefit crawl: hh: done, 1 page, 20 jobs, 1 errors',
+      'rolefit crawl: hh: done, 1 page, 20 jobs, 1 error',
       '',
     ]);
   });

@@ -31,7 +31,7 @@ export function createCrawlProgress(
           stream.write(`rolefit crawl: ${event.source}: ${event.error.name}: ${event.error.message.split('\n')[0]}\n`);
         else if (event.type === 'done')
           stream.write(
-            `rolefit crawl: ${event.source}: done, ${event.pages} page${event.pages === 1 ? '' : 's'}, ${event.items} jobs, ${event.errors} errors\n`,
+            `rolefit crawl: ${event.source}: done, ${event.pages} page${event.pages === 1 ? '' : 's'}, ${event.items} job${event.items === 1 ? '' : 's'}, ${event.errors} error${event.errors === 1 ? '' : 's'}\n`,
           );
       },
       stop() {},
