@@ -288,6 +288,17 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
       ) as string[];
       expect(esm.length).toBeGreaterThan(0);
       expect([...cjs].sort()).toEqual(esm.filter((name) => name !== 'default' && name !== 'module.exports').sort());
+      // Exported classes keep their own names in the bundles (Node prints an uncaught error by its constructor's
+      // name: `_ValidationError: …` before tsup's keepNames).
+      const misnamed = await runOk(
+        process.execPath,
+        [
+          '-e',
+          `const m = require(${JSON.stringify(specifier)}); console.log(Object.entries(m).filter(([k, v]) => /^[A-Z]/.test(k) && typeof v === 'function' && v.name !== k).map(([k, v]) => k + ' is named ' + v.name).join('\\n'))`,
+        ],
+        app,
+      );
+      expect(misnamed.trim(), specifier).toBe('');
     });
   }
 
