@@ -198,6 +198,13 @@ describe('pipeline', () => {
     expect(recommendations.map((item) => item.job.id)).toEqual(['node', 'java']);
     expect(recommendations[0]?.match.ranker).toBe('test-bm25');
     expect((await store.listMatches('ada')).map((match) => match.jobId).sort()).toEqual(['java', 'node']);
+    // A misspelt key is refused with the nearest known one, not ignored (the limit of 10 would apply instead).
+    const typo = { resume, limt: 1 } as unknown as Parameters<typeof pipeline.recommend>[0];
+    await expect(pipeline.recommend(typo)).rejects.toMatchObject({
+      code: 'ROLEFIT_VALIDATION',
+      field: 'limt',
+      message: expect.stringMatching(/RecommendRequest: limt: unknown key 'limt' \(did you mean 'limit'\?\)/),
+    });
   });
 
   it('retrieves K candidates with BM25 when more jobs pass the filter than the retrieval depth', async () => {

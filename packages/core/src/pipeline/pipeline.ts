@@ -115,6 +115,19 @@ const PIPELINE_SETTING_NAMES = {
   learner: true,
 } satisfies Record<keyof PipelineSettings, true>;
 
+// Every key of a recommend request, so that a typo (`limt`) is refused instead of silently ignored.
+const RECOMMEND_REQUEST_NAMES = {
+  resume: true,
+  profile: true,
+  text: true,
+  subjectId: true,
+  filter: true,
+  limit: true,
+  includeDismissed: true,
+  record: true,
+  signal: true,
+} satisfies Record<keyof RecommendRequest, true>;
+
 /** Creates a pipeline over the given store, ranker, crawlers and notifiers. */
 export function createPipeline(settings: PipelineSettings): Pipeline {
   rejectUnknownKeys('PipelineSettings', settings, PIPELINE_SETTING_NAMES);
@@ -129,6 +142,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   const learned = createSubjectRankers(store, settings.learner);
 
   async function recommend(request: RecommendRequest): Promise<Recommendation[]> {
+    rejectUnknownKeys('RecommendRequest', request, RECOMMEND_REQUEST_NAMES);
     const subjectId = request.subjectId ?? request.resume?.id ?? request.profile?.id;
     const filter: JobFilter = { ...(request.profile ? profileToJobFilter(request.profile) : {}), ...request.filter };
     const rejected = new Set(
@@ -201,7 +215,8 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
       const subjectId = request.subjectId ?? request.resume?.id ?? request.profile?.id;
       // Read history before recommend() appends this run's matches to it.
       const alreadyShown = new Set(subjectId ? (await store.listMatches(subjectId)).map((match) => match.jobId) : []);
-      const recommendations = await recommend(request);
+      const { crawl: _crawl, ...recommendRequest } = request;
+      const recommendations = await recommend(recommendRequest);
       const worthTelling = recommendations.filter(
         (item) => item.match.score >= notifyThreshold && !alreadyShown.has(item.job.id),
       );
