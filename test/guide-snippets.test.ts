@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseProfile } from '@rolefit/core';
 import { COMMAND_USAGE, ROLEFIT_COMMANDS, type RolefitCommand } from '../packages/cli/src/usage.js';
 
 // Every ```ts block of the guides and the README is type-checked against the packages' sources, so a guide cannot
@@ -187,5 +188,15 @@ describe('rolefit command lines in the docs', () => {
           problems.push(`${file}:${line}: rolefit ${command} has no ${option}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it("the CLI README's Profile JSON example is a valid Profile", () => {
+    const readme = readFileSync(join(root, 'packages', 'cli', 'README.md'), 'utf8');
+    const example = /A Profile JSON file, for example[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(
+      example,
+      'packages/cli/README.md shows a Profile JSON under "A Profile JSON file, for example"',
+    ).toBeDefined();
+    expect(parseProfile(JSON.parse(example!)).desiredTitles).toEqual(['Data Analyst']);
   });
 });
