@@ -40,7 +40,8 @@ export async function saveJobFeatures(
   stored: number,
 ): Promise<JobFeaturesWriteSummary | undefined> {
   const path = jobFeaturesPath(storePath);
-  if (stored === 0 && existsSync(path)) return undefined;
+  // Nothing new: the saved readings still hold; and a store never written (a first crawl that failed) gets no file either.
+  if (stored === 0 && (existsSync(path) || !existsSync(storePath))) return undefined;
   return writeJobFeatures(path, await store.listJobs({}));
 }
 

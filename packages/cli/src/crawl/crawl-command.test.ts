@@ -1,0 +1,38 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../testing/run-in-process.js';
+
+// `rolefit crawl file` in-process on files written here: a jobs file that cannot be read fails with one line naming
+// the file and why, says nothing was stored, and leaves no store or readings file behind.
+const directory = mkdtempSync(join(tmpdir(), 'rolefit-crawl-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('rolefit crawl file', () => {
+  it('names a missing jobs file, stores nothing and writes no files', async () => {
+    const store = join(directory, 'missing-store.json');
+    const missing = join(directory, 'missing.jsonl');
+    const run = await runInProcess(['crawl', 'file', '--path', missing, '--store', store]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      'file: 0 jobs read, 0 new, 0 updated, 0 duplicates dropped, 0 refused, 1 error; nothing stored\n',
+    );
+    expect(run.stderr).toContain(`rolefit: crawl file failed: FileSourceError: jobs file ${missing}: no such file\n`);
+    expect(existsSync(store)).toBe(false);
+    expect(existsSync(`${store}.features`)).toBe(false);
+  });
+
+  it('stores the jobs of a JSON Lines file and says where', { timeout: 60_000 }, async () => {
+    const store = join(directory, 'jobs.json');
+    const path = join(directory, 'jobs.jsonl');
+    writeFileSync(path, `${JSON.stringify({ id: 'a', source: 'x', title: 'Teacher', description: 'Teach maths' })}\n`);
+    const run = await runInProcess(['crawl', 'file', '--path', path, '--store', store]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      `file: 1 job read, 1 new, 0 updated, 0 duplicates dropped, 0 refused, 0 errors; stored in ${store}\n`,
+    );
+    expect(existsSync(store)).toBe(true);
+    expect(existsSync(`${store}.features`)).toBe(true);
+  });
+});
