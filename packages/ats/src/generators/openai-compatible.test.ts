@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLocalChatServer, sendCompletion, type LocalChatServer } from './local-chat-server.js';
-import { createOpenAiCompatibleGenerator, GeneratorHttpError } from './index.js';
+import { createOpenAiCompatibleGenerator, GeneratorError, GeneratorHttpError } from './index.js';
 
 let server: LocalChatServer | undefined;
 afterEach(async () => {
@@ -113,5 +113,16 @@ describe('createOpenAiCompatibleGenerator against a local chat-completions serve
     });
     expect((error as Error).message).toContain("400: 'messages' must not be empty");
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('says why a server could not be reached (the cause fetch keeps), after its retries', async () => {
+    // A port that was just listening on 127.0.0.1 and is closed now: the connection is refused.
+    const closed = await startLocalChatServer((_request, response) => response.end());
+    const baseUrl = closed.baseUrl;
+    await closed.close();
+    const generator = createOpenAiCompatibleGenerator({ baseUrl, model: 'tiny', maxRetries: 1, retryDelayMs: 1 });
+    const error = (await generator.generate('hi').catch((caught: unknown) => caught)) as Error;
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect(error.message).toMatch(/could not be reached: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
   });
 });

@@ -69,7 +69,12 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
           if (generateOptions.signal?.aborted) throw error;
           if (timeout.aborted)
             throw new GeneratorResponseError(`${url} did not answer within ${timeoutMs} ms`, { cause: error });
-          throw new NetworkFailure(`${url} could not be reached: ${String(error)}`, { cause: error });
+          // fetch says only 'fetch failed'; why (ECONNREFUSED, ENOTFOUND…) is in its cause.
+          const reason = (error as { cause?: unknown } | null)?.cause;
+          throw new NetworkFailure(
+            `${url} could not be reached: ${reason instanceof Error ? reason.message : String(error)}`,
+            { cause: error },
+          );
         }
         return { response: answer, text: await answer.text() };
       },
