@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseJob } from '@rolefit/core';
 import { loadEvaluationDataset, type EvaluationDataset } from '@rolefit/eval';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -86,6 +87,13 @@ describe('scripts/build-dev-sets.mjs', () => {
         rmSync(again, { recursive: true, force: true });
       }
     }, 120_000);
+
+    it.each(SETS)('%s: every job as written is valid for core (tools that pool the sets read them strictly)', (set) => {
+      for (const split of ['train', 'test'])
+        for (const line of readFileSync(join(out, set, split, 'jobs.jsonl'), 'utf8').split('\n'))
+          if (line.trim())
+            expect(() => parseJob(JSON.parse(line)), `${set}/${split}: ${line.slice(0, 80)}`).not.toThrow();
+    });
 
     it.each(SETS)(
       '%s: two splits with a query line, grades 0–3, no query on both sides, something relevant for every query',

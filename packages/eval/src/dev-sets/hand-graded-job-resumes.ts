@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { parseCsv } from '@rolefit/dev-tools';
 import { clean, once, random, seedFor, shuffle, splitByQuery, type DevSetContext } from './context.js';
 import labels from './hand-graded-job-resumes.json' with { type: 'json' };
-import { linkedInLocation } from './lirecommend.js';
+import { EXPERIENCE_LEVELS, linkedInLocation } from './lirecommend.js';
 import { perQuery, randomNdcg } from './pick.js';
 import type { DevJob, DevLocation, DevSet, Qrel } from './types.js';
 
@@ -171,7 +171,8 @@ export function readSourceJob(context: DevSetContext, source: string, key: strin
     if (clean(row.company_name)) job.company = clean(row.company_name);
     const location = linkedInLocation(row.location);
     if (location) job.location = location;
-    if (clean(row.formatted_experience_level)) job.experienceLevel = clean(row.formatted_experience_level);
+    const experienceLevel = EXPERIENCE_LEVELS[clean(row.formatted_experience_level).toLowerCase()];
+    if (experienceLevel) job.experienceLevel = experienceLevel;
     return { job, hashed: description };
   }
   if (source.startsWith('jobspy-scraped-postings-israel-2026/')) {

@@ -23,7 +23,8 @@ const EMPLOYMENT_TYPES: Record<string, string> = {
   internship: 'internship',
   volunteer: 'volunteer',
 };
-const EXPERIENCE_LEVELS: Record<string, string> = {
+/** LinkedIn's seniority levels, lower-cased ("Mid-Senior level"), to the job schema's. */
+export const EXPERIENCE_LEVELS: Readonly<Record<string, string>> = {
   internship: 'internship',
   'entry level': 'entry',
   associate: 'associate',
