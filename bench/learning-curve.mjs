@@ -14,7 +14,8 @@
 // settings by inner CV (nested): mean AUC with a 95% interval from resampling repost groups, per-fold AUC, exact and
 // within-one grade accuracy against always guessing the training part's commonest grade. `--save FILE` writes the
 // folds and out-of-fold scores as JSON (bench/taste-sklearn-reference.py --folds FILE scores the same folds);
-// `--against FILE` (an earlier --save, or the sklearn script's --save) adds the paired difference to those scores.
+// `--against FILE` (an earlier --save, or the sklearn script's --save) adds the paired difference to those scores
+// (on its first fold seeds when it has more: a 5x2 run against a saved 5x5).
 // `--curve-only` prints only the train → test split figures (AUC, exact and within-one grade) and the cross-validated
 // learning curve (`--curve-folds`, default 10, `--curve-sizes`).
 // Defaults: the dev sets' lirecommend/train and /test (node scripts/build-dev-sets.mjs --out /tmp/devsets). Bundled from the workspace sources with esbuild, as eval.mjs.
@@ -132,7 +133,9 @@ export async function repeatedReport(options) {
   console.log('pairwise AUC (mean over repeats of pooled out-of-fold AUC): ' + f(summary.auc.mean) + ' [95% group bootstrap ' + f(summary.auc.low) + ', ' + f(summary.auc.high) + ']; per repeat ' + summary.repeatAucs.map(f).join(', ') + '; per fold ' + f(summary.foldAuc.mean) + ' ± ' + f(summary.foldAuc.sd) + ' (sd over ' + cv.foldAucs.length + ')');
   console.log('grade accuracy: exact ' + f(summary.exact) + ', within one ' + f(summary.withinOne) + '; majority guess exact ' + f(summary.majorityExact) + ', within one ' + f(summary.majorityWithinOne));
   if (against) {
-    const other = JSON.parse(readFileSync(against, 'utf8'));
+    // A saved run with more fold seeds is compared on its first ones (a 5x2 run against a saved 5x5).
+    const saved = JSON.parse(readFileSync(against, 'utf8'));
+    const other = { ...saved, assignments: saved.assignments.slice(0, cv.assignments.length), scores: saved.scores.slice(0, cv.scores.length) };
     const same = JSON.stringify(other.ids) === JSON.stringify(cv.ids) && JSON.stringify(other.assignments) === JSON.stringify(cv.assignments);
     if (!same) throw new Error(against + ' was scored on other ratings or other folds');
     const difference = groupBootstrapAuc(cv.grades, cv.groups, cv.scores, { baseline: other.scores });
