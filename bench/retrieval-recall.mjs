@@ -2,7 +2,8 @@
 // Retrieval recall@K against full ranking (issue #21 item 1): does re-ranking K retrieved candidates give the default
 // ranker's top 10 over every job?
 //
-//   node bench/retrieval-recall.mjs [--json] [--queries-per-set N] [--depths 50,100,...] [--dev-sets DIR]
+//   node bench/retrieval-recall.mjs [--json] [--queries-per-set N] [--depths 50,100,...] [--dev-sets DIR] [--recipe NAME]
+//   (--recipe: one of DEFAULT_RANKER_CANDIDATES instead of the default ranker, to compare recipes on the same queries)
 //   pnpm bench --only recall        (the same, as part of the bench report)
 //
 // The dev sets give each query only its ~10–20 judged jobs, too few to test K. So the test splits of every dev set are
@@ -19,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createMemoryStore, parseJob, parseResume, retrieveCandidates } from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
-import { createDefaultRanker } from '@rolefit/rankers';
+import { createDefaultRanker, createRankerFromRecipe, DEFAULT_RANKER_CANDIDATES } from '@rolefit/rankers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const RECALL_DEPTHS = Object.freeze([50, 100, 200, 300, 500, 1000, 3000]);
@@ -98,6 +99,7 @@ export async function measureRetrievalRecall({
   queriesPerSet = 40,
   depths = RECALL_DEPTHS,
   seed = 21,
+  recipe,
   onQuery,
 } = {}) {
   const { jobs: poolJobs, querySets } = loadPool(directory);
@@ -106,7 +108,10 @@ export async function measureRetrievalRecall({
   // The store's own job objects, as retrieval returns them (rankers keep what they read per job object).
   const jobs = await store.listJobs();
   const byId = new Map(jobs.map((job) => [job.id, job]));
-  const ranker = createDefaultRanker();
+  if (recipe !== undefined && DEFAULT_RANKER_CANDIDATES[recipe] === undefined)
+    throw new Error(`no default-ranker candidate "${recipe}" (${Object.keys(DEFAULT_RANKER_CANDIDATES).join(', ')})`);
+  const ranker =
+    recipe === undefined ? createDefaultRanker() : createRankerFromRecipe(DEFAULT_RANKER_CANDIDATES[recipe]);
   const corpusStatistics = await store.corpusStatistics();
   const queries = querySets.flatMap(({ set, resumes }, index) =>
     sample(resumes, queriesPerSet, seed + index).map((resume) => ({ set, resume })),
@@ -229,11 +234,13 @@ if (isMain) {
       'queries-per-set': { type: 'string', default: '40' },
       depths: { type: 'string' },
       'dev-sets': { type: 'string' },
+      recipe: { type: 'string' },
     },
   });
   const result = await measureRetrievalRecall({
     directory: devSetsDirectory(values['dev-sets']),
     queriesPerSet: Number(values['queries-per-set']),
+    recipe: values.recipe,
     depths: values.depths ? values.depths.split(',').map(Number) : RECALL_DEPTHS,
     onQuery: values.json
       ? undefined

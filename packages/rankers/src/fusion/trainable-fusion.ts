@@ -3,7 +3,13 @@ import type { TrainableRanker } from '../training/trainable.js';
 import { fitFusionWeights } from './fit-weights.js';
 import { createFusionRanker } from './fusion-ranker.js';
 import type { PseudoRelevanceSettings } from '../pseudo-relevance/index.js';
-import { resolveFusionSettings, type DecisiveMember, type FusionMethod, type FusionNormalization } from './settings.js';
+import {
+  resolveFusionSettings,
+  type AgreementBoost,
+  type DecisiveMember,
+  type FusionMethod,
+  type FusionNormalization,
+} from './settings.js';
 
 /** How fused scores are combined, without the members and weights. */
 export interface FusionRecipe {
@@ -14,6 +20,8 @@ export interface FusionRecipe {
   pseudoRelevance?: PseudoRelevanceSettings | false;
   /** A member whose high scores decide (see `FusionSettings.decisiveMember`; default none). */
   decisiveMember?: DecisiveMember | false;
+  /** A member whose weight grows with another's score (see `FusionSettings.agreementBoost`; default none). */
+  agreementBoost?: AgreementBoost | false;
   /** Member weights without a training set (default: all 1); fitted weights replace them when there is one. */
   weights?: readonly number[];
 }
