@@ -1,26 +1,10 @@
-import { parseJob, type Match, type Ranker } from '@rolefit/core';
+import { parseJob } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { createFusionRanker } from './fusion-ranker.js';
 import { InvalidFusionSettingsError } from './settings.js';
+import { fixedScoreMember } from './test-helpers.js';
 
-// Two hand-made members with fixed scores per job id, so the arithmetic can be checked by hand.
-const member = (name: string, scores: Record<string, number>): Ranker => ({
-  name,
-  async rank(_query, jobs) {
-    return jobs
-      .map(
-        (job): Match => ({
-          jobId: job.id,
-          score: scores[job.id] ?? 0,
-          breakdown: { [name]: scores[job.id] ?? 0 },
-          matchedSkills: [],
-          missingSkills: [],
-          ranker: name,
-        }),
-      )
-      .sort((left, right) => right.score - left.score);
-  },
-});
+const member = fixedScoreMember;
 const jobs = ['strong', 'middle', 'weak'].map((id) => parseJob({ id, source: 'test', title: id }));
 const lexical = member('lexical', { strong: 0.9, middle: 0.8, weak: 0.3 });
 const other = member('other', { strong: 0.1, middle: 0.9, weak: 0.9 });

@@ -48,6 +48,18 @@ export interface KernelRidgeFit {
   grandMean: number;
 }
 
+/** A square kernel's column means and their mean, for centring it in feature space. */
+function kernelMeans(kernel: Matrix): { columnMeans: number[]; grandMean: number } {
+  const size = kernel.length;
+  const columnMeans = Array.from({ length: size }, (_unused, column) => {
+    let sum = 0;
+    for (let row = 0; row < size; row += 1) sum += kernel[row]![column]!;
+    return sum / size;
+  });
+  const grandMean = columnMeans.reduce((sum, value) => sum + value, 0) / size;
+  return { columnMeans, grandMean };
+}
+
 /**
  * Ridge regression with an unpenalised intercept on a linear kernel K = X Xᵀ: centres the kernel (the features
  * centred on the training mean, as scikit-learn's Ridge does) and solves (K_c + λI) α = y − ȳ.
@@ -57,12 +69,7 @@ export function fitKernelRidge(kernel: Matrix, targets: readonly number[], lambd
   if (size === 0) throw new RangeError('fitKernelRidge needs at least one target');
   if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
   const mean = targets.reduce((sum, value) => sum + value, 0) / size;
-  const columnMeans = Array.from({ length: size }, (_unused, column) => {
-    let sum = 0;
-    for (let row = 0; row < size; row += 1) sum += kernel[row]![column]!;
-    return sum / size;
-  });
-  const grandMean = columnMeans.reduce((sum, value) => sum + value, 0) / size;
+  const { columnMeans, grandMean } = kernelMeans(kernel);
   const centred = Array.from({ length: size }, (_unused, row) =>
     Array.from(
       { length: size },
@@ -193,12 +200,7 @@ export function fitPairwiseLogisticKernel(
   if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
   const slope = options.slope ?? PAIRWISE_LOGISTIC_SLOPE;
   const mean = targets.reduce((sum, value) => sum + value, 0) / size;
-  const columnMeans = Array.from({ length: size }, (_unused, column) => {
-    let sum = 0;
-    for (let row = 0; row < size; row += 1) sum += kernel[row]![column]!;
-    return sum / size;
-  });
-  const grandMean = columnMeans.reduce((sum, value) => sum + value, 0) / size;
+  const { columnMeans, grandMean } = kernelMeans(kernel);
   const centred = Array.from({ length: size }, (_unused, row) =>
     Float64Array.from(
       { length: size },
