@@ -133,6 +133,7 @@ export async function measureRetrievalRecall({
         query,
         filter: {},
         settings: { depth },
+        ...(ranker.retrievalTexts ? { texts: () => ranker.retrievalTexts(query) } : {}),
       });
       const retrieved = new Set(candidates.map((job) => job.id));
       const reranked = (await ranker.rank(query, candidates, { limit: TOP, corpusStatistics: statistics })).map(

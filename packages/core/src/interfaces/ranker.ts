@@ -33,6 +33,12 @@ export interface Ranker {
    * of them costs what a warm one does. Never changes a score. The pipeline calls it from `prepare()`.
    */
   prepare?(jobs: readonly Job[], options?: PrepareOptions): Promise<void>;
+  /**
+   * Optional: more texts that recommend's first stage should retrieve candidates by (BM25 over each, fused with the
+   * person's own text), for a ranker that reads more than the person's words, such as the labels of the occupations
+   * it finds for them. Never changes a score, only which stored jobs reach `rank`.
+   */
+  retrievalTexts?(query: RankQuery, options?: PrepareOptions): Promise<readonly string[]>;
 }
 
 /** Options for {@link Ranker.prepare}. */

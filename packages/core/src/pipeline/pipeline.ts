@@ -159,6 +159,9 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
       filter,
       settings: retrieval,
       exclude: rejected,
+      ...(ranker.retrievalTexts
+        ? { texts: () => ranker.retrievalTexts!(request, request.signal ? { signal: request.signal } : {}) }
+        : {}),
       signal: request.signal,
     });
     const jobs = candidates.jobs;

@@ -302,6 +302,48 @@ describe('two-stage recommend', () => {
     expect(filled.retrieval.get('job-199')).toEqual({ method: 'retrieved', depth: 5, candidates: 5 });
   });
 
+  it("also retrieves by the ranker's retrievalTexts (asked only when more than K jobs pass), through recommend", async () => {
+    const store = createMemoryStore();
+    await store.upsertJobs([
+      ...generatedJobs(60),
+      { id: 'cleaner', source: 'test', title: 'Office cleaner', description: 'Cleaning offices at night.' },
+    ]);
+    const asked: string[] = [];
+    // A ranker that knows a janitor is a cleaner: it scores the cleaner job 1 and everything else 0.
+    const occupationLike: Ranker = {
+      name: 'test-occupation-like',
+      async retrievalTexts(query) {
+        asked.push(query.text ?? '');
+        return ['cleaner\ncaretaker'];
+      },
+      async rank(_query, jobs) {
+        return jobs
+          .map((job) => ({
+            jobId: job.id,
+            score: job.id === 'cleaner' ? 1 : 0,
+            breakdown: {},
+            matchedSkills: [],
+            missingSkills: [],
+            ranker: 'test-occupation-like',
+          }))
+          .sort((left, right) => right.score - left.score || (left.jobId < right.jobId ? -1 : 1));
+      },
+    };
+    const query = { text: 'Janitor at a school, 2011 to now' };
+    // Without the texts BM25 finds nothing; the newest jobs fill K and miss the cleaner job.
+    const plain = await retrieveCandidates({ store, query, filter: {}, settings: { depth: 5 } });
+    expect(plain.jobs.map((job) => job.id)).not.toContain('cleaner');
+    const pipeline = createPipeline({ store, ranker: occupationLike, retrieval: { depth: 5 } });
+    const [best] = await pipeline.recommend({ text: query.text, limit: 1 });
+    expect(best?.job.id).toBe('cleaner');
+    expect(best?.match.retrieval).toEqual({ method: 'retrieved', depth: 5, candidates: 5, fusedRank: 1 });
+    expect(asked).toEqual([query.text]);
+    // With every job within K nothing is retrieved, so the ranker is not asked.
+    const all = createPipeline({ store, ranker: occupationLike, retrieval: { depth: 100 } });
+    await all.recommend({ text: query.text, limit: 1 });
+    expect(asked).toHaveLength(1);
+  });
+
   it('rejects unknown and out-of-range retrieval settings, naming the field', () => {
     const store = createMemoryStore();
     const errorOf = (run: () => unknown) => {

@@ -7,18 +7,24 @@ import { personText } from '../text/index.js';
 
 /**
  * Default K, the candidates the ranker re-ranks. Measured with `node bench/retrieval-recall.mjs` (the dev sets' test
- * splits pooled into one store of 5,536 jobs, 43 resume queries, BM25 retrieval, the default ranker given the store's
- * corpus statistics, 2026-12-04): the re-ranked top 10 is the full ranking's top 10 on 53.5% of queries at K = 100,
- * 74.4% at 300, 93.0% at 1,000, 97.7% at 2,000 and 2,500, and 100% at 3,000 (recall@K of that top 10: 84.4%, 93.3%,
- * 98.1%, 99.3%, 99.8%, 100%). Whenever retrieval holds that top 10 the re-ranked top 10 is the same (the ranker
- * scores a job alike in any batch holding its best jobs), so what is left is the first stage's recall: BM25 on the
- * person's text misses jobs the occupation member ranks high. 3,000 is the smallest measured K that reaches the same
- * top 10 on 99% of queries. Warm, the default ranker re-ranks 3,000 jobs in about 0.15 s of CPU (its per-job term
- * caches; a job it has not read yet costs about 1 ms more: `Pipeline.prepare` reads every stored job ahead), so where
- * the store is not read ahead and the first run for a new person matters more than matching a full ranking, set
- * `retrieval.depth` lower.
+ * splits pooled into one store of 5,606 jobs, 218 resume queries, BM25 retrieval plus the ranker's `retrievalTexts`,
+ * the default ranker given the store's corpus statistics, 2026-12-05): the re-ranked top 10 is the full ranking's top
+ * 10 on 49.1% of queries at K = 300, 76.6% at 1,000, 95.4% at 2,000 and 98.6% at 3,000 (recall@K of that top 10:
+ * 76.5%, 93.3%, 99.1%, 99.5%), 100% at 5,000. Whenever retrieval holds that top 10 the re-ranked top 10 is the same
+ * (the ranker scores a job alike in any batch holding its best jobs), so what is left is the first stage's recall:
+ * jobs the occupation member ranks high that share few words with the person and are not named as their occupations
+ * are. Warm, the default ranker re-ranks 3,000 jobs in about 0.15 s of CPU (its per-job term caches; a job it has not
+ * read yet costs about 1 ms more: `Pipeline.prepare` reads every stored job ahead), so where the store is not read
+ * ahead and the first run for a new person matters more than matching a full ranking, set `retrieval.depth` lower.
  */
 export const DEFAULT_RETRIEVAL_DEPTH = 3000;
+
+/**
+ * Weight of each list retrieved by a ranker's `retrievalTexts` in the fusion with the person's own lists (weight 1).
+ * 0.25, 0.5 and 1 gave the same top 10 as full ranking at K = 3,000 on 98.6%, 98.6% and 98.2% of 218 queries
+ * (`bench/retrieval-recall.mjs`, 2026-12-05); 0.5 also keeps more of the person's own list at smaller K.
+ */
+const RETRIEVAL_TEXT_WEIGHT = 0.5;
 
 /** Settings for the retrieval stage of {@link createPipeline}'s recommend: which stored jobs the ranker gets to see. */
 export interface RetrievalSettings {
@@ -79,6 +85,11 @@ export interface RetrieveCandidatesRequest {
   settings?: RetrievalSettings;
   /** Ids to leave out (e.g. jobs the person dismissed); they do not count towards K. */
   exclude?: ReadonlySet<string>;
+  /**
+   * More texts to retrieve by, BM25 over each, fused with the person's own list (the ranker's `retrievalTexts`); asked
+   * only when more than K jobs pass the filter.
+   */
+  texts?: () => Promise<readonly string[]>;
   signal?: AbortSignal;
 }
 
@@ -134,16 +145,27 @@ export async function retrieveCandidates(request: RetrieveCandidatesRequest): Pr
       semantic = (await store.searchJobsByVector(vector, { filter, limit })).map((hit) => hit.job).filter(keep);
     signal?.throwIfAborted();
   }
+  const extra: Job[][] = [];
+  for (const extraText of request.texts ? await request.texts() : []) {
+    if (!extraText.trim()) continue;
+    extra.push((await store.searchJobs(extraText, { filter, limit })).map((hit) => hit.job).filter(keep));
+    signal?.throwIfAborted();
+  }
   const byId = new Map<string, Job>();
-  for (const job of [...lexical, ...semantic]) byId.set(job.id, job);
-  const lists = semantic.length
-    ? [lexical.map((job) => job.id), semantic.map((job) => job.id)]
-    : [lexical.map((job) => job.id)];
-  const fused = reciprocalRankFusion(lists, { k: settings.rrfK, limit: depth });
+  for (const job of [...lexical, ...semantic, ...extra.flat()]) byId.set(job.id, job);
+  // The person's own words and vectors first (their ranks are reported), then the ranker's texts.
+  const lists = [
+    lexical.map((job) => job.id),
+    ...(semantic.length ? [semantic.map((job) => job.id)] : []),
+    ...extra.map((list) => list.map((job) => job.id)),
+  ];
+  const weights = lists.map((_, index) => (index < lists.length - extra.length ? 1 : RETRIEVAL_TEXT_WEIGHT));
+  const fused = reciprocalRankFusion(lists, { k: settings.rrfK, weights, limit: depth });
   const jobs = fused.map((item) => byId.get(item.id)!);
   const retrieval = new Map<string, MatchRetrieval>();
   fused.forEach((item, index) => {
-    const [lexicalRank, vectorRank] = item.ranks;
+    const lexicalRank = item.ranks[0];
+    const vectorRank = semantic.length ? item.ranks[1] : undefined;
     retrieval.set(item.id, {
       method: 'retrieved',
       depth,

@@ -253,6 +253,7 @@ export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranke
     installJobFeatures(jobFeatures, jobs, await loadOccupationKnowledge());
   return {
     name: ranker.name,
+    ...(ranker.retrievalTexts ? { retrievalTexts: ranker.retrievalTexts.bind(ranker) } : {}),
     async prepare(jobs, options) {
       await install(jobs);
       await ranker.prepare?.(jobs, options);

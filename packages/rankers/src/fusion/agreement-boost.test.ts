@@ -77,4 +77,18 @@ describe('fusion with an agreement boost', () => {
       }
     }
   });
+
+  it('asks the members that run for their retrievalTexts (not a member weighted 0)', async () => {
+    const withTexts = (name: string, text: string) => ({
+      ...member(name, {}),
+      retrievalTexts: async () => [text],
+    });
+    const fusion = createFusionRanker({
+      rankers: [withTexts('a', 'text of a'), withTexts('b', 'text of b'), withTexts('c', 'text of c')],
+      method: 'weighted-sum',
+      weights: [1, 0, 2],
+      pseudoRelevance: false,
+    });
+    expect(await fusion.retrievalTexts!({ text: 'x' })).toEqual(['text of c', 'text of a']);
+  });
 });

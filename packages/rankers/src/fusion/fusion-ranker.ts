@@ -49,6 +49,12 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
       for (const index of active) await rankers[index]!.prepare?.(jobs, options);
       if (resolved.pseudoRelevance) prepareJobWordCounts(jobs);
     },
+    // What the members that run would also retrieve by.
+    async retrievalTexts(query, options = {}) {
+      const texts: string[] = [];
+      for (const index of active) texts.push(...((await rankers[index]!.retrievalTexts?.(query, options)) ?? []));
+      return texts;
+    },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);

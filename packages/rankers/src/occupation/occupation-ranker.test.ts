@@ -131,6 +131,17 @@ describe('occupation ranker', () => {
     expect(byProfile[0]?.jobId).toBe('nurse');
   });
 
+  it("retrievalTexts names the person's occupations (labels and other names) for recommend's first stage", async () => {
+    const ranker = createOccupationRanker();
+    const [names] = await ranker.retrievalTexts!({
+      text: 'Janitor at a school, 2011 to now\nCleaning floors and toilets.',
+    });
+    const lines = names!.toLowerCase().split('\n');
+    expect(lines).toContain('janitor');
+    expect(lines).toContain('custodian');
+    expect(await ranker.retrievalTexts!({ text: 'zzzz qqqq' })).toEqual([]);
+  });
+
   it('survives empty and odd input without crashing', async () => {
     const ranker = createOccupationRanker();
     expect(await ranker.rank({}, [])).toEqual([]);

@@ -260,6 +260,18 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
         viewOf(job, knowledge);
       });
     },
+    // The names of the person's occupations (labels and other names, one text for all), so that recommend also
+    // retrieves jobs named as those occupations are when they share few words with the person's own text.
+    async retrievalTexts(query, options = {}) {
+      options.signal?.throwIfAborted();
+      const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
+      const found = knowledge.findOccupations(personTexts(query ?? {}).parts, { limit: occupationsKept });
+      const best = found[0]?.score ?? 0;
+      const names = found
+        .filter((match) => best > 0 && match.score / best >= PERSON_FLOOR)
+        .flatMap((match) => [match.occupation.label, ...match.occupation.altLabels]);
+      return names.length ? [names.join('\n')] : [];
+    },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
       checkLimit(options.limit);
