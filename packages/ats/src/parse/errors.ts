@@ -2,7 +2,8 @@ import { RolefitError } from '@rolefit/core';
 
 /**
  * Why a resume file could not be read: 'too-large' covers the file size, decoded or inflated bytes, extracted text and memory;
- * 'too-many-pages' a PDF over the page cap; 'timeout' the wall-clock limit; 'empty' a file of zero bytes.
+ * 'too-many-pages' a PDF over the page cap; 'timeout' the wall-clock limit; 'empty' a file of zero bytes; 'unreadable' a
+ * path the system will not open or read (missing, a directory, no permission; Node's error is the `cause`).
  */
 export type ResumeParseErrorCode =
   | 'scanned-pdf'
@@ -12,7 +13,8 @@ export type ResumeParseErrorCode =
   | 'too-many-pages'
   | 'unsupported-type'
   | 'timeout'
-  | 'empty';
+  | 'empty'
+  | 'unreadable';
 
 /** A resume file that could not be turned into text; `code` (a RolefitError code) says why. */
 export class ResumeParseError extends RolefitError {

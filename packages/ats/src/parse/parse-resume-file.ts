@@ -158,10 +158,32 @@ export async function readResumeBytes(
   maxBytes = DEFAULT_MAX_RESUME_BYTES,
   options: ReadResumeBytesOptions = {},
 ): Promise<Uint8Array> {
-  const bytes = typeof input === 'string' ? await readFileLimited(input, maxBytes, options) : input;
+  const bytes = typeof input === 'string' ? await readPath(input, maxBytes, options) : input;
   if (bytes.byteLength > maxBytes)
     throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
   return bytes;
+}
+
+/** What a file-system error code means, for the ones a reader meets on a path. */
+const UNREADABLE: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+// A path read with the cap; a path the system will not open or read is an 'unreadable' ResumeParseError.
+async function readPath(path: string, maxBytes: number, options: ReadResumeBytesOptions): Promise<Uint8Array> {
+  try {
+    return await readFileLimited(path, maxBytes, options);
+  } catch (error) {
+    const what = UNREADABLE[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
+    if (what === undefined) throw error;
+    throw new ResumeParseError('unreadable', `${path}: ${what}`, { cause: error });
+  }
 }
 
 // The type a file's name promises, so that a .pdf that is not a PDF is refused instead of being read as text.

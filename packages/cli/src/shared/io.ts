@@ -28,6 +28,8 @@ export { InputError, UsageError } from './errors.js';
 export function describeError(error: unknown): string {
   if (isValidationError(error)) return error.message;
   // The code stays on the one line printed, even when a reader's message runs over several.
+  // A path the system would not read: what the system said, as for any other file.
+  if (isResumeParseError(error, 'unreadable')) return describeError(error.cause);
   if (isResumeParseError(error)) return `${error.message.split('\n')[0]} (${error.code})`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file';
