@@ -293,7 +293,7 @@ describe('matching before and after the word trie is built', () => {
       .default as OccupationKnowledgeFile;
     const texts = [
       ...sampleJobs.map((job) => `${job.title}\n${job.description}`),
-      ...sampleResumes.map((resume) => resume.text),
+      ...sampleResumes.flatMap((resume) => (resume.text ? [resume.text] : [])),
       'Registered Nurses | Cashiers & Valets Needed! | machine operators | Senior Software Engineers',
     ];
     // Each word of a text is one lookup of each matcher: all of them together stay below the count that builds the trie.
