@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, runRolefitCli } from './index.js';
 
@@ -19,6 +20,14 @@ describe('runRolefitCli', () => {
       expect(COMMAND_USAGE[command]).toMatch(new RegExp(`^Usage: rolefit ${command}\\b`));
       expect(await run([command, '--help']), command).toEqual({ code: 0, stdout: COMMAND_USAGE[command], stderr: '' });
     }
+  });
+
+  it('prints the version of its package.json for --version and -V', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await run(['-V'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it('answers a missing or unknown command, or an unknown option, with exit code 2 and the usage on stderr', async () => {

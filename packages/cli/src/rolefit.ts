@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { damagedJobHint, InputError, UsageError } from './shared/errors.js';
 import type { RolefitCliIo } from './shared/io.js';
 import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, type RolefitCommand } from './usage.js';
@@ -43,12 +46,24 @@ function typedFailure(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The version of `@rolefit/cli`, from its package.json (one folder above this module's: `src/` or `dist/`). */
+export function cliVersion(): string {
+  // The CommonJS build has __filename; the ES module build has import.meta.url.
+  const folder = typeof __filename === 'string' ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
+  const { version } = JSON.parse(readFileSync(join(folder, '..', 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof version === 'string' ? version : 'unknown';
+}
+
 /**
  * Runs the `rolefit` command with `argv` (without node and script); resolves to the exit code: 0 done, 1 a failure (one
  * line on stderr), 2 bad arguments (the usage on stderr). A bug rejects, with its stack.
  */
 export async function main(argv: readonly string[], io: RolefitCliIo): Promise<number> {
   const [name, ...rest] = argv;
+  if ((name === '--version' || name === '-V') && rest.length === 0) {
+    io.stdout.write(`${cliVersion()}\n`);
+    return 0;
+  }
   const help = argv.includes('--help') || argv.includes('-h');
   if (!isCommand(name)) {
     if (help && (name === undefined || name.startsWith('-'))) {

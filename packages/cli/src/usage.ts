@@ -204,5 +204,6 @@ Commands:
   career --resume FILE --store FILE       specialisations, skill gaps and courses from the stored jobs
   check --store FILE [--repair]           list (and delete) stored jobs whose record is damaged
 
+rolefit --version prints the version.
 Exit codes: 0 done, 1 a failure (one line on stderr says what), 2 bad arguments (with the usage).
 `;
