@@ -1,4 +1,5 @@
 import { rejectUnknownKeys, type Resume } from '@rolefit/core';
+import { fileSystemReason } from '@rolefit/core/internal';
 import { docxToText, readDocxText } from '../docx/docx-to-text.js';
 import { checkOcrSettings, ocrPdf, type OcrSettings } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
@@ -164,23 +165,12 @@ export async function readResumeBytes(
   return bytes;
 }
 
-/** What a file-system error code means, for the ones a reader meets on a path. */
-const UNREADABLE: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  ENOTDIR: 'a part of the path is not a directory',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-};
-
 // A path read with the cap; a path the system will not open or read is an 'unreadable' ResumeParseError.
 async function readPath(path: string, maxBytes: number, options: ReadResumeBytesOptions): Promise<Uint8Array> {
   try {
     return await readFileLimited(path, maxBytes, options);
   } catch (error) {
-    const what = UNREADABLE[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
+    const what = fileSystemReason(error);
     if (what === undefined) throw error;
     throw new ResumeParseError('unreadable', `${path}: ${what}`, { cause: error });
   }

@@ -134,6 +134,8 @@ async function bundleDevWorker(source: URL): Promise<URL> {
   const esbuild = (await import(esbuildName)) as { build(options: Record<string, unknown>): Promise<unknown> };
   const out = new URL('../../node_modules/.cache/rolefit-ats/', source);
   const coreSource = new URL('../../../core/src/index.ts', source);
+  // The folder, so that subpaths resolve too: `@rolefit/core/internal` → core/src/internal/index.ts.
+  const coreSources = new URL('../../../core/src', source);
   await mkdir(out, { recursive: true });
   const target = new URL('extract-worker.mjs', out);
   const temporary = new URL(`extract-worker.${process.pid}.${Date.now()}.mjs`, out);
@@ -144,7 +146,7 @@ async function bundleDevWorker(source: URL): Promise<URL> {
     format: 'esm',
     target: 'node20',
     // @rolefit/core is bundled from its sources (its dist/ may be stale or missing while testing); other packages stay external.
-    alias: existsSync(coreSource) ? { '@rolefit/core': fileURLToPath(coreSource) } : {},
+    alias: existsSync(coreSource) ? { '@rolefit/core': fileURLToPath(coreSources) } : {},
     external: [
       'pdfjs-dist',
       'pdfjs-dist/*',
@@ -153,7 +155,7 @@ async function bundleDevWorker(source: URL): Promise<URL> {
       'node-llama-cpp',
       'yauzl',
       'htmlparser2',
-      ...(existsSync(coreSource) ? [] : ['@rolefit/core']),
+      ...(existsSync(coreSource) ? [] : ['@rolefit/core', '@rolefit/core/*']),
     ],
     outfile: fileURLToPath(temporary),
     logLevel: 'silent',

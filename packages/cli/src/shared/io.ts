@@ -1,5 +1,6 @@
 import { isValidationError } from '@rolefit/core';
 import { isResumeParseError } from '@rolefit/ats';
+import { fileSystemReason } from '@rolefit/core/internal';
 import { InputError } from './errors.js';
 
 /** Where the command writes, and what it reads for `-`; tests pass their own. */
@@ -31,11 +32,7 @@ export function describeError(error: unknown): string {
   // A path the system would not read: what the system said, as for any other file.
   if (isResumeParseError(error, 'unreadable')) return describeError(error.cause);
   if (isResumeParseError(error)) return `${error.message.split('\n')[0]} (${error.code})`;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return fileSystemReason(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Runs `read`; any error becomes an {@link InputError} naming `file` (or stdin) and saying what went wrong in one line. */

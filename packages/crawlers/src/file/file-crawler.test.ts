@@ -110,7 +110,7 @@ describe('createFileCrawler', () => {
       expect((error.cause as { code?: string }).code).toBe('ENOENT');
     }
     const folder = await failure(directory);
-    expect(folder.message).toMatch(/a directory, not a file/);
+    expect(folder.message).toMatch(/: is a directory$/);
     const notJson = join(directory, 'jobs.json');
     await writeFile(notJson, '{"id": "1"}\n{"id": "2"}\n');
     const error = await failure(notJson);

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { fileSystemReason } from '@rolefit/core/internal';
 import {
   jobSchema,
   parseJob,
@@ -54,17 +55,9 @@ export class FileSourceError extends RolefitError {
   }
 }
 
-/** The FileSourceError for a failed read: says plainly when the file is missing, keeps the system error as the cause. */
+/** The FileSourceError for a failed read: says plainly what the system ran into, keeps the system error as the cause. */
 function readFailure(path: string, error: unknown): FileSourceError {
-  const code = (error as { code?: unknown } | null)?.code;
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'a directory, not a file'
-        : code === 'EACCES'
-          ? 'not readable (permission denied)'
-          : (error as Error).message;
+  const reason = fileSystemReason(error) ?? (error instanceof Error ? error.message : String(error));
   return new FileSourceError(`jobs file ${path}: ${reason}`, path, { cause: error });
 }
 
