@@ -19,6 +19,9 @@ beforeAll(async () => {
     if (request.headers['x-api-key'] !== 'test-key') sendJson(response, { message: 'Forbidden' }, 403);
     else if (url.searchParams.get('q') === 'nothing')
       sendJson(response, { data: [], meta: { currentPage: 1, pageCount: 0, pageSize: 3, totalResults: 0 } });
+    // A hostile server: page 1 whatever page is asked for, with no pageCount.
+    else if (url.searchParams.get('q') === 'repeat')
+      sendJson(response, { data: (pages['1'] as { data: unknown[] }).data, meta: { currentPage: 1 } });
     else
       sendJson(
         response,
@@ -168,6 +171,21 @@ describe('createDiceCrawler', () => {
     );
     expect(events.at(-1)).toEqual({ type: 'done', source: 'dice', pages: 1, items: 0, errors: 0 });
     await expect(collect(crawler({ apiKey: 'wrong' }).crawl())).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('ends when a page holds no posting it has not seen, though the server never says how many pages there are', async () => {
+    const before = server.received.length;
+    const events: CrawlProgressEvent[] = [];
+    const jobs = await collect(
+      crawler({ query: 'repeat' }).crawl({
+        onProgress: (event) => events.push(event),
+        signal: AbortSignal.timeout(20_000),
+      }),
+    );
+    expect(jobs.length).toBeGreaterThan(0);
+    expect(new Set(jobs.map((job) => job.id)).size).toBe(jobs.length);
+    expect(apiRequests(before)).toHaveLength(2);
+    expect(events.at(-1)).toMatchObject({ type: 'done', pages: 2, items: jobs.length });
   });
 
   it('throws on a record that is not a job', () => {

@@ -179,6 +179,7 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
         if (isRecord(body.meta) && typeof body.meta.pageCount === 'number') pageCount = body.meta.pageCount;
         tally.page(url, results.length);
         if (results.length === 0) break;
+        let newIds = 0;
         for (const record of results) {
           signal?.throwIfAborted();
           if (tally.full) break;
@@ -187,6 +188,7 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
           if (recordId !== undefined) {
             if (seen.has(recordId)) continue;
             seen.add(recordId);
+            newIds += 1;
           }
           const job = tally.map(
             () => mapDiceJob(record, { crawledAt }),
@@ -198,6 +200,9 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
           tally.item(job.id);
           yield job;
         }
+        // A server that ignores `page` (with no pageCount, or a huge one) would repeat one page for ever: a page with
+        // no posting not seen before ends the crawl.
+        if (newIds === 0) break;
       }
       tally.done();
     },

@@ -18,6 +18,9 @@ beforeAll(async () => {
     if (url.pathname !== '/api/public/jobs' || url.searchParams.get('descending') !== 'true') return;
     if (url.searchParams.getAll('category').includes('Nothing'))
       sendJson(response, { page: 0, page_count: 0, items_per_page: 20, total: 0, results: [] });
+    // A hostile server: page 0 whatever page is asked for, and a page count it never reaches.
+    else if (url.searchParams.getAll('category').includes('Repeat'))
+      sendJson(response, { ...(pages['0'] as object), page_count: 1e9 });
     else
       sendJson(
         response,
@@ -147,6 +150,21 @@ describe('createMuseCrawler', () => {
       await collect(crawler({ categories: ['Nothing'] }).crawl({ onProgress: (event) => events.push(event) })),
     ).toEqual([]);
     expect(events.at(-1)).toEqual({ type: 'done', source: 'themuse', pages: 1, items: 0, errors: 0 });
+  });
+
+  it('ends when a page holds no posting it has not seen, however many pages the server claims', async () => {
+    const before = server.received.length;
+    const events: CrawlProgressEvent[] = [];
+    const jobs = await collect(
+      crawler({ categories: ['Repeat'] }).crawl({
+        onProgress: (event) => events.push(event),
+        signal: AbortSignal.timeout(20_000),
+      }),
+    );
+    // Each posting once (page 0 holds three jobs and one malformed record), then one repeated page, then the end.
+    expect(jobs.map((job) => job.id)).toEqual(['themuse:15230011', 'themuse:15230012', 'themuse:15230013']);
+    expect(apiRequests(before)).toHaveLength(2);
+    expect(events.at(-1)).toMatchObject({ type: 'done', pages: 2, items: 3 });
   });
 
   it('throws on a record that is not a job', () => {
