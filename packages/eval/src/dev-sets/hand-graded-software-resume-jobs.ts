@@ -71,8 +71,8 @@ const TECH_TERMS: readonly string[] = (
 /** How many distinct TECH_TERMS a résumé or an ad must use to count as software, data or IT. */
 export const MIN_TECH_TERMS = 3;
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&');
-const TECH_PATTERNS = TECH_TERMS.map((term) => new RegExp(`(?<![a-z0-9])${escape(term)}(?![a-z0-9])`, 'i'));
+const quoteForRegExp = (term: string) => term.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&');
+const TECH_PATTERNS = TECH_TERMS.map((term) => new RegExp(`(?<![a-z0-9])${quoteForRegExp(term)}(?![a-z0-9])`, 'i'));
 
 /** How many distinct TECH_TERMS a text uses. */
 export const techTermCount = (text: string): number => TECH_PATTERNS.filter((pattern) => pattern.test(text)).length;
