@@ -8,7 +8,8 @@
 // --out         output folder (default <os.tmpdir()>/rolefit-dev-sets); refused inside the repository
 // --sets        only these sets (default: all): lirecommend, lirecommend-profile, job-views, ember, wuzzuf-skills,
 //               resume-occupation, applicant-occupation-few, recruiter-occupation, google-recruiter-few,
-//               resume-skill-jobs-few, hand-graded-resume-jobs, hand-graded-job-resumes
+//               resume-skill-jobs-few, hand-graded-resume-jobs, hand-graded-job-resumes,
+//               hand-graded-software-resume-jobs
 //
 // A thin wrapper: the builders are TypeScript, one module per set, in packages/eval/src/dev-sets/ (@rolefit/eval).
 // This file bundles them from the sources with esbuild (about a second, only when a source is newer than the

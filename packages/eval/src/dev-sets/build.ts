@@ -11,6 +11,7 @@ import { buildEmber } from './ember.js';
 import { buildGoogleRecruiterFew } from './google-recruiter-few.js';
 import { buildHandGradedJobResumes } from './hand-graded-job-resumes.js';
 import { buildHandGradedResumeJobs } from './hand-graded-resume-jobs.js';
+import { buildHandGradedSoftwareResumeJobs } from './hand-graded-software-resume-jobs.js';
 import { buildJobViews } from './job-views.js';
 import { buildLirecommend } from './lirecommend.js';
 import { buildLirecommendProfile } from './lirecommend-profile.js';
@@ -35,6 +36,7 @@ export const DEV_SET_BUILDERS: Readonly<Record<string, (context: DevSetContext) 
   'resume-skill-jobs-few': buildResumeSkillJobsFew,
   'hand-graded-resume-jobs': buildHandGradedResumeJobs,
   'hand-graded-job-resumes': buildHandGradedJobResumes,
+  'hand-graded-software-resume-jobs': buildHandGradedSoftwareResumeJobs,
 });
 
 /** Every set, in build order. */

@@ -274,16 +274,25 @@ export function buildHandGradedSoftwareResumeJobs(context: DevSetContext): DevSe
   const qrels: Qrel[] = [];
   const usedJobs = new Map<string, DevJob>();
   const usedResumes: DevResume[] = [];
+  const dropped: string[] = [];
   for (const label of SOFTWARE_LABELS.resumes) {
     const person = resumes.get(label.id);
     if (!person || textDigest(person.resume.text) !== label.sha256)
       throw new Error(`${NAME}: résumé ${label.id} (${label.source}) is missing or changed`);
-    usedResumes.push(person.resume);
     for (const graded of label.jobs) {
       const posting = jobs.get(graded.id);
       if (!posting || textDigest(posting.job.description) !== graded.sha256)
         throw new Error(`${NAME}: job ${graded.id} (${graded.source}) is missing or changed`);
-      usedJobs.set(graded.id, posting.job);
+    }
+    // A résumé with every candidate graded 0 cannot tell rankers apart (nDCG is undefined): it stays in the labels
+    // and out of the set.
+    if (label.jobs.every((graded) => graded.grade === 0)) {
+      dropped.push(label.id);
+      continue;
+    }
+    usedResumes.push(person.resume);
+    for (const graded of label.jobs) {
+      usedJobs.set(graded.id, jobs.get(graded.id)!.job);
       qrels.push({ resumeId: label.id, jobId: graded.id, grade: graded.grade });
     }
   }
@@ -292,7 +301,13 @@ export function buildHandGradedSoftwareResumeJobs(context: DevSetContext): DevSe
   return {
     name: NAME,
     splits: splitByQuery(all, NAME),
-    describe: [...DESCRIBE_HEAD, '', ...gradesSection(counts), '', ...DESCRIBE_LIMITS].join('\n'),
+    describe: [
+      ...DESCRIBE_HEAD,
+      '',
+      ...gradesSection(counts, usedResumes.length, dropped),
+      '',
+      ...DESCRIBE_LIMITS,
+    ].join('\n'),
     query: 'resume',
   };
 }
@@ -317,9 +332,12 @@ const DESCRIBE_HEAD = [
   'ranker or score took part in the choice.',
 ];
 
-function gradesSection(counts: number[]): string[] {
+/** The README's grades section: counts, grader, criteria, the résumés left out and the split. */
+function gradesSection(counts: number[], queries: number, dropped: readonly string[]): string[] {
   return [
     `Grades (${counts.map((count, grade) => `${grade}: ${count}`).join(', ')}): one grader, by criteria written before grading.`,
+    `${queries} queries: ${dropped.length} of the 30 graded résumés had every candidate graded 0 and are left out` +
+      ` (${dropped.join(', ') || 'none'}; they stay in the labels file).`,
     `Grader: ${SOFTWARE_LABELS.grader}`,
     'Criteria:',
     ...SOFTWARE_LABELS.criteria.map((line) => `- ${line}`),
