@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relaxedMatch } from '../evaluation.js';
-import { parseResumeFile, parseResumeText } from '../index.js';
-import { missingRealResumeData, readRealResumeInput, readRealResumeLabels } from './real-resume-set.js';
+import { missingRealResumeData, parseRealResume, readRealResumeLabels } from './real-resume-set.js';
 
 // Does the parser's per-entry confidence (confidence.ts) tell right entries from wrong ones on resumes it was not
 // written against? Each parsed experience (education) entry of the held-out real-resume set is right when a labelled
@@ -11,7 +10,6 @@ import { missingRealResumeData, readRealResumeInput, readRealResumeLabels } from
 // when this test was written (README.md), not targets.
 const labels = readRealResumeLabels();
 const missing = missingRealResumeData(labels);
-const NOW = new Date(Date.UTC(2026, 0, 1));
 
 interface Judged {
   confidence: number;
@@ -51,11 +49,7 @@ describe('parse confidence on the real-resume set', () => {
       const experience: Judged[] = [];
       const education: Judged[] = [];
       for (const label of labels) {
-        const input = readRealResumeInput(label);
-        const resume =
-          input.kind === 'file'
-            ? await parseResumeFile(input.path, { id: label.id, now: NOW, timeoutMs: 60_000 })
-            : parseResumeText(input.text, { id: label.id, now: NOW });
+        const resume = await parseRealResume(label);
         const takenJobs = new Set<number>();
         resume.experience.forEach((entry, index) => {
           const found = label.experience.findIndex(

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Resume } from '@rolefit/core';
 import { parseCsv } from '@rolefit/dev-tools';
 import { f1Of, relaxedMatch, scoreFields, type FieldScore } from '../evaluation.js';
+import { parseResumeFile } from '../parse-resume-file.js';
+import { parseResumeText } from '../parse-resume-text.js';
 
 /** One job as a person reads it in the resume; null where the resume does not say. */
 export interface LabelledJob {
@@ -47,6 +49,20 @@ export interface RealResumeLabel {
 
 /** Layout classes of the set (README.md says how each was assigned). */
 export type RealResumeLayout = 'one-column' | 'table' | 'two-column' | 'plain-text' | 'flattened-text';
+
+/** The date the set is parsed as of ("present" and durations count to it). */
+export const REAL_RESUME_NOW = new Date(Date.UTC(2026, 0, 1));
+
+/**
+ * Parses one resume of the set with the public readers: `parseResumeFile` for a PDF (a generous time limit: the point
+ * is what is read, not how fast; timings are measured in bench/), `parseResumeText` for a text.
+ */
+export async function parseRealResume(label: RealResumeLabel, dataDir = REAL_RESUME_DATA_DIR): Promise<Resume> {
+  const input = readRealResumeInput(label, dataDir);
+  return input.kind === 'file'
+    ? await parseResumeFile(input.path, { id: label.id, now: REAL_RESUME_NOW, timeoutMs: 60_000 })
+    : parseResumeText(input.text, { id: label.id, now: REAL_RESUME_NOW });
+}
 
 /** The fields scored, in report order. */
 export const REAL_RESUME_FIELDS = [

@@ -1,13 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseResumeFile, parseResumeText } from '../index.js';
 import {
   buildRealResumeReport,
   expectedFields,
   formatRealResumeReport,
   missingRealResumeData,
   predictedFields,
-  readRealResumeInput,
+  parseRealResume,
   readRealResumeLabels,
   REAL_RESUME_DATA_DIR,
   REAL_RESUME_FIELDS,
@@ -22,17 +21,10 @@ const labels = readRealResumeLabels();
 const missing = missingRealResumeData(labels);
 if (missing) console.log(`real-resume set skipped: ${missing}`);
 
-const NOW = new Date(Date.UTC(2026, 0, 1));
-// A generous extraction limit: the point here is what is read, not how fast (timings are measured in bench/).
-
 async function parseAll(): Promise<RealResumePair[]> {
   const pairs: RealResumePair[] = [];
   for (const label of labels) {
-    const input = readRealResumeInput(label);
-    const resume =
-      input.kind === 'file'
-        ? await parseResumeFile(input.path, { id: label.id, now: NOW, timeoutMs: 60_000 })
-        : parseResumeText(input.text, { id: label.id, now: NOW });
+    const resume = await parseRealResume(label);
     pairs.push({ label, expected: expectedFields(label), predicted: predictedFields(resume, label) });
   }
   return pairs;
