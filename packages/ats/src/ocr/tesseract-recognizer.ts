@@ -73,7 +73,10 @@ export function createTesseractRecognizer(settings: TesseractRecognizerSettings)
       const name = 'tesseract.js';
       tesseract = (await import(name)) as typeof tesseract;
     } catch (cause) {
-      throw new OptionalDependencyError('tesseract.js', 'OCR of scanned resumes', { cause });
+      throw new OptionalDependencyError('tesseract.js', 'OCR of scanned resumes', {
+        cause,
+        guide: "@rolefit/ats's README (OCR of scanned PDFs)",
+      });
     }
     // OEM 1: the LSTM engine only (Debian's and tessdata_fast's models); gzip false reads the plain .traineddata;
     // cacheMethod 'none' neither reads nor writes a cache copy in the working directory.

@@ -24,6 +24,15 @@ describe('OptionalDependencyError', () => {
     );
   });
 
+  it('points to the guide it is given (a mail or search client is not a model runtime)', () => {
+    const error = new OptionalDependencyError('nodemailer', 'The e-mail digest notifier', {
+      guide: 'docs/guides/notifications.md',
+    });
+    expect(error.message).toBe(
+      'The e-mail digest notifier needs the optional package nodemailer, which is not installed. Install it: npm install nodemailer. See docs/guides/notifications.md.',
+    );
+  });
+
   it('matches any error with its code (a package-specific error class), and subclasses by prototype', () => {
     class GeneratorFailure extends Error {
       readonly code = 'ROLEFIT_OPTIONAL_DEPENDENCY';

@@ -51,12 +51,13 @@ export class OptionalDependencyError extends RolefitError {
   /**
    * @param packageName The missing package.
    * @param feature What needs it, e.g. `The embedding ranker`.
-   * @param options `installCommand` (default `npm install <packageName>`), `note` added after it, and the import's `cause`.
+   * @param options `installCommand` (default `npm install <packageName>`), `note` added after it, the import's `cause`,
+   *   and `guide`, the documentation page the message points to (default the models guide).
    */
   constructor(
     packageName: string,
     feature: string,
-    options: { installCommand?: string; note?: string; cause?: unknown } = {},
+    options: { installCommand?: string; note?: string; cause?: unknown; guide?: string } = {},
   ) {
     const installCommand = options.installCommand ?? `npm install ${packageName}`;
     const absent = isNotFound(options.cause, packageName);
@@ -65,7 +66,7 @@ export class OptionalDependencyError extends RolefitError {
       : `which is installed but failed to load (${(options.cause as Error)?.message ?? String(options.cause)})`;
     super(
       OPTIONAL_DEPENDENCY,
-      `${feature} needs the optional package ${packageName}, ${state}. ${absent ? 'Install' : 'Reinstall'} it: ${installCommand}${options.note ? `. ${options.note}` : ''}. See ${MODELS_GUIDE}.`,
+      `${feature} needs the optional package ${packageName}, ${state}. ${absent ? 'Install' : 'Reinstall'} it: ${installCommand}${options.note ? `. ${options.note}` : ''}. See ${options.guide ?? MODELS_GUIDE}.`,
       { cause: options.cause },
     );
     this.packageName = packageName;

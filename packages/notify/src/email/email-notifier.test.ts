@@ -138,6 +138,8 @@ describe('createEmailDigestNotifier', () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OptionalDependencyError);
     expect((error as Error).message).toContain('npm install nodemailer');
+    // It points to the notifier's own documentation, not to the guide on model runtimes.
+    expect((error as Error).message).toMatch(/See @rolefit\/notify's README or docs\/guides\/notifications\.md\.$/);
   });
 });
 

@@ -101,6 +101,8 @@ const SMTP_SETTING_NAMES = {
 
 // A variable specifier: bundlers leave the optional peer alone, and it is loaded only when the first digest is sent.
 const NODEMAILER = 'nodemailer';
+// Where a missing nodemailer's error points: the README ships in the package; the repository's guide says more.
+const NOTIFY_GUIDE = "@rolefit/notify's README or docs/guides/notifications.md";
 
 function invalid(field: string, message: string): ValidationError {
   return invalidSetting('EmailDigestNotifierSettings', field, message);
@@ -112,13 +114,14 @@ async function loadNodemailer(importer: () => Promise<unknown>): Promise<Nodemai
   try {
     loaded = await importer();
   } catch (error) {
-    throw new OptionalDependencyError(NODEMAILER, 'The e-mail digest notifier', { cause: error });
+    throw new OptionalDependencyError(NODEMAILER, 'The e-mail digest notifier', { cause: error, guide: NOTIFY_GUIDE });
   }
   const module = loaded as Partial<Nodemailer> & { default?: Partial<Nodemailer> };
   const api = typeof module.createTransport === 'function' ? module : module.default;
   if (typeof api?.createTransport !== 'function')
     throw new OptionalDependencyError(NODEMAILER, 'The e-mail digest notifier', {
       cause: new Error('nodemailer has no createTransport'),
+      guide: NOTIFY_GUIDE,
     });
   return api as Nodemailer;
 }

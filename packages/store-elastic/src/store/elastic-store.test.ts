@@ -291,7 +291,9 @@ describe('createElasticStore', () => {
       code: 'ERR_MODULE_NOT_FOUND',
     });
     await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toBeInstanceOf(ElasticClientMissingError);
-    await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toThrow(/npm i @elastic\/elasticsearch/);
+    await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toThrow(
+      "Install it: npm i @elastic/elasticsearch@8. Use the client of your cluster's major version (@8 or @9; an 8.x cluster refuses the 9.x client), or pass `client`. See @rolefit/store-elastic's README.",
+    );
     // One way to catch every missing optional package across Rolefit's packages.
     await expect(loadElasticClient(() => Promise.reject(missing))).rejects.toBeInstanceOf(OptionalDependencyError);
     await expect(loadElasticClient(() => Promise.reject(new SyntaxError('boom')))).rejects.toBeInstanceOf(SyntaxError);

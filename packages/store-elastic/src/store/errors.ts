@@ -10,8 +10,9 @@ export class ElasticClientMissingError extends OptionalDependencyError {
 
   constructor(options?: { cause?: unknown }) {
     super('@elastic/elasticsearch', '@rolefit/store-elastic', {
-      installCommand: 'npm i @elastic/elasticsearch',
-      note: 'Use the 8.x client, or pass `client`',
+      installCommand: 'npm i @elastic/elasticsearch@8',
+      note: "Use the client of your cluster's major version (@8 or @9; an 8.x cluster refuses the 9.x client), or pass `client`",
+      guide: "@rolefit/store-elastic's README",
       cause: options?.cause,
     });
   }
