@@ -38,6 +38,7 @@ beforeAll(() => {
     }),
   );
   writeFileSync(join(directory, 'bad.json'), '{"id": ""}');
+  writeFileSync(join(directory, 'two.jsonl'), '{"id": "j1", "title": "A"}\n{"id": "j2", "title": "B"}\n');
   writeFileSync(join(directory, 'binary.bin'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x10]));
 });
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -168,6 +169,16 @@ describe('rolefit main', () => {
       [
         ['ats', '--resume', join(directory, 'strong.txt'), '--job', join(directory, 'bad.json')],
         /bad\.json: Invalid Job/,
+      ],
+      // The job is read first: a wrong --job path is named, not hidden behind the resume's read or its time limit.
+      [
+        ['ats', '--resume', join(directory, 'bad.json'), '--job', join(directory, 'missing-job.txt')],
+        /missing-job\.txt: no such file/,
+      ],
+      // Two JSON lines start like a Resume JSON; the message says how the file was taken.
+      [
+        ['parse', join(directory, 'two.jsonl')],
+        /two\.jsonl: starts with "\{", so it is read as Resume JSON, but it is not valid JSON \(Unexpected non-whitespace/,
       ],
       [['parse', join(directory, 'binary.bin')], /binary\.bin: .*unsupported-type/],
       [['parse', directory], /is a directory/],

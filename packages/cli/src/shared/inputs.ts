@@ -63,10 +63,23 @@ export async function loadResume(
       timeoutMs,
       ...(io.now === undefined ? {} : { now: io.now }),
     });
-    if ('json' in readout) return parseResume(JSON.parse(readout.json));
+    if ('json' in readout) return parseResume(parseResumeJson(readout.json));
     if ('blank' in readout) throw new Error('the file has no text');
     return readout.resume;
   });
+}
+
+/**
+ * The value of a resume whose text starts with `{` (read as Resume JSON). Text that is not one JSON value (a JSON Lines
+ * file, a cut-off export) says so, on one line, instead of JSON.parse's bare "Unexpected non-whitespace character…".
+ */
+function parseResumeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = (error as Error).message.replace(/\s+/g, ' ');
+    throw new Error(`starts with "{", so it is read as Resume JSON, but it is not valid JSON (${reason})`);
+  }
 }
 
 /** Header/footer text and images of a PDF or DOCX resume, for the parseability check; text, JSON and stdin have none. */
