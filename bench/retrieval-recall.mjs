@@ -2,12 +2,15 @@
 // Retrieval recall@K against full ranking (issue #21 item 1): does re-ranking K retrieved candidates give the default
 // ranker's top 10 over every job?
 //
-//   node bench/retrieval-recall.mjs [--json] [--queries-per-set N] [--depths 50,100,...] [--dev-sets DIR] [--recipe NAME]
-//   (--recipe: one of DEFAULT_RANKER_CANDIDATES instead of the default ranker, to compare recipes on the same queries)
+//   node bench/retrieval-recall.mjs [--json] [--queries-per-set N|all] [--sets a,b] [--depths 50,100,...] [--dev-sets DIR]
+//     [--recipe NAME]
+//   (--recipe: one of DEFAULT_RANKER_CANDIDATES instead of the default ranker, to compare recipes on the same queries;
+//   --sets: only these sets' queries, e.g. the held-out half (the pool is always every set's jobs);
+//   --queries-per-set all: every judged resume query, about 1,000, about 20 minutes on a quiet machine)
 //   pnpm bench --only recall        (the same, as part of the bench report)
 //
 // The dev sets give each query only its ~10–20 judged jobs, too few to test K. So the test splits of every dev set are
-// pooled into one store (about 6,200 real jobs), and each sampled query (a resume) is ranked against the whole pool:
+// pooled into one store (5,606 real jobs), and each sampled query (a resume) is ranked against the whole pool:
 // once with every job ("full ranking"), and once per K with the pipeline's first stage (retrieveCandidates: BM25 on
 // the person's text; no embedder, so no vector list) followed by the same ranker on the K candidates. Both rankings get
 // the store's corpus statistics, as recommend passes them, so the ranker scores a job alike in either.
@@ -100,6 +103,7 @@ export async function measureRetrievalRecall({
   depths = RECALL_DEPTHS,
   seed = 21,
   recipe,
+  sets,
   onQuery,
 } = {}) {
   const { jobs: poolJobs, querySets } = loadPool(directory);
@@ -114,7 +118,9 @@ export async function measureRetrievalRecall({
     recipe === undefined ? createDefaultRanker() : createRankerFromRecipe(DEFAULT_RANKER_CANDIDATES[recipe]);
   const corpusStatistics = await store.corpusStatistics();
   const queries = querySets.flatMap(({ set, resumes }, index) =>
-    sample(resumes, queriesPerSet, seed + index).map((resume) => ({ set, resume })),
+    sets !== undefined && !sets.includes(set)
+      ? []
+      : sample(resumes, queriesPerSet, seed + index).map((resume) => ({ set, resume })),
   );
   const keys = ['sameSet', 'sameOrder', 'recall', 'tiedSet', 'tiedOrder', 'tiedRecall', 'allRetrieved', 'oracleSet'];
   const totals = Object.fromEntries(depths.map((depth) => [depth, Object.fromEntries(keys.map((key) => [key, 0]))]));
@@ -190,6 +196,7 @@ export async function measureRetrievalRecall({
       sameTop10Order: totals[depth].sameOrder / count,
       recallOfFullTop10: totals[depth].recall / count,
       sameTop10SetUpToTies: totals[depth].tiedSet / count,
+      sameTop10SetUpToTiesInterval: wilsonInterval(totals[depth].tiedSet, count),
       sameTop10OrderUpToTies: totals[depth].tiedOrder / count,
       recallOfFullTop10UpToTies: totals[depth].tiedRecall / count,
       fullTop10AllRetrieved: totals[depth].allRetrieved / count,
@@ -197,6 +204,16 @@ export async function measureRetrievalRecall({
     })),
     misses,
   };
+}
+
+/** Wilson score interval (95%, z = 1.96) of a binomial share: `hits` of `count`. */
+export function wilsonInterval(hits, count, z = 1.96) {
+  if (count === 0) return [0, 1];
+  const share = hits / count;
+  const denominator = 1 + (z * z) / count;
+  const centre = (share + (z * z) / (2 * count)) / denominator;
+  const half = (z * Math.sqrt((share * (1 - share)) / count + (z * z) / (4 * count * count))) / denominator;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
 /** The smallest K whose re-ranked top 10 equals the full ranking's (as a set, up to ties) on at least `target` of the queries. */
@@ -214,11 +231,11 @@ export function formatRecall(result) {
       .join(', ')}) against a pool of ${result.pool} dev-set jobs, default ranker, ${result.seconds} s`,
   ];
   lines.push(
-    '    K | same top-10 set  order  recall@K | up to ties: set  order  recall@K | whole top 10 retrieved | same set, top 10 added',
+    '    K | same top-10 set  order  recall@K | up to ties: set  order  recall@K | whole top 10 retrieved | same set, top 10 added | up to ties: set, 95% interval',
   );
   for (const row of result.depths)
     lines.push(
-      `${String(row.depth).padStart(5)} | ${percent(row.sameTop10Set).padStart(15)} ${percent(row.sameTop10Order).padStart(6)} ${percent(row.recallOfFullTop10).padStart(9)} | ${percent(row.sameTop10SetUpToTies).padStart(15)} ${percent(row.sameTop10OrderUpToTies).padStart(6)} ${percent(row.recallOfFullTop10UpToTies).padStart(9)} | ${percent(row.fullTop10AllRetrieved).padStart(22)} | ${percent(row.sameTop10SetWithFullTop10Added).padStart(22)}`,
+      `${String(row.depth).padStart(5)} | ${percent(row.sameTop10Set).padStart(15)} ${percent(row.sameTop10Order).padStart(6)} ${percent(row.recallOfFullTop10).padStart(9)} | ${percent(row.sameTop10SetUpToTies).padStart(15)} ${percent(row.sameTop10OrderUpToTies).padStart(6)} ${percent(row.recallOfFullTop10UpToTies).padStart(9)} | ${percent(row.fullTop10AllRetrieved).padStart(22)} | ${percent(row.sameTop10SetWithFullTop10Added).padStart(22)} | ${row.sameTop10SetUpToTiesInterval.map((value) => percent(value)).join('–')}`,
     );
   lines.push(
     `smallest K with the same top-10 set (up to ties) on ≥ 99% of queries: ${chooseDepth(result) ?? 'none of these'}`,
@@ -233,6 +250,7 @@ if (isMain) {
     options: {
       json: { type: 'boolean', default: false },
       'queries-per-set': { type: 'string', default: '40' },
+      sets: { type: 'string' },
       depths: { type: 'string' },
       'dev-sets': { type: 'string' },
       recipe: { type: 'string' },
@@ -240,7 +258,8 @@ if (isMain) {
   });
   const result = await measureRetrievalRecall({
     directory: devSetsDirectory(values['dev-sets']),
-    queriesPerSet: Number(values['queries-per-set']),
+    queriesPerSet: values['queries-per-set'] === 'all' ? Infinity : Number(values['queries-per-set']),
+    ...(values.sets ? { sets: values.sets.split(',') } : {}),
     recipe: values.recipe,
     depths: values.depths ? values.depths.split(',').map(Number) : RECALL_DEPTHS,
     onQuery: values.json
