@@ -22,9 +22,20 @@ export const DEFAULT_RETRIEVAL_DEPTH = 3000;
 /**
  * Weight of each list retrieved by a ranker's `retrievalTexts` in the fusion with the person's own lists (weight 1).
  * 0.25, 0.5 and 1 gave the same top 10 as full ranking at K = 3,000 on 98.6%, 98.6% and 98.2% of 218 queries
- * (`bench/retrieval-recall.mjs`, 2026-12-05); 0.5 also keeps more of the person's own list at smaller K.
+ * (`bench/retrieval-recall.mjs`, 2026-12-05); 0.5 also keeps more of the person's own list at smaller K. With the
+ * occupation ranker's texts one per occupation, title and skills, 0.5 again (against 0.25 and 1) on the tuning half
+ * of the dev sets' queries (see `RETRIEVAL_TEXT_DEPTH`).
  */
 const RETRIEVAL_TEXT_WEIGHT = 0.5;
+
+/**
+ * The most jobs each of a ranker's `retrievalTexts` retrieves (fewer when K is smaller): a search's cost grows with
+ * the hits it returns (at 100k generated jobs about 3–5 ms of CPU for 300 hits, 15–20 ms for 3,000), and a ranker may
+ * give a dozen texts. Chosen on the tuning half of the dev sets' resume queries (ember, job-views,
+ * lirecommend-profile, resume-skill-jobs-few; 500 queries; `bench/retrieval-recall.mjs`) among 300, 500, 1,000 and
+ * K: 500 held the full top 10 as often as K at every K up to 2,000 and within 0.4 points at 3,000.
+ */
+const RETRIEVAL_TEXT_DEPTH = 500;
 
 /** Settings for the retrieval stage of {@link createPipeline}'s recommend: which stored jobs the ranker gets to see. */
 export interface RetrievalSettings {
@@ -86,8 +97,8 @@ export interface RetrieveCandidatesRequest {
   /** Ids to leave out (e.g. jobs the person dismissed); they do not count towards K. */
   exclude?: ReadonlySet<string>;
   /**
-   * More texts to retrieve by, BM25 over each, fused with the person's own list (the ranker's `retrievalTexts`); asked
-   * only when more than K jobs pass the filter.
+   * More texts to retrieve by, BM25 over each (at most 500 hits a text, fewer when K is smaller), fused with the
+   * person's own list (the ranker's `retrievalTexts`); asked only when more than K jobs pass the filter.
    */
   texts?: () => Promise<readonly string[]>;
   signal?: AbortSignal;
@@ -146,9 +157,10 @@ export async function retrieveCandidates(request: RetrieveCandidatesRequest): Pr
     signal?.throwIfAborted();
   }
   const extra: Job[][] = [];
+  const extraLimit = Math.min(depth, RETRIEVAL_TEXT_DEPTH) + exclude.size;
   for (const extraText of request.texts ? await request.texts() : []) {
     if (!extraText.trim()) continue;
-    extra.push((await store.searchJobs(extraText, { filter, limit })).map((hit) => hit.job).filter(keep));
+    extra.push((await store.searchJobs(extraText, { filter, limit: extraLimit })).map((hit) => hit.job).filter(keep));
     signal?.throwIfAborted();
   }
   const byId = new Map<string, Job>();
