@@ -404,6 +404,10 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
         target: 'ES2022',
         lib: ['ES2023'],
         strict: true,
+        // The strictest settings an integrator may turn on: optional properties without `| undefined` in the shipped
+        // types fail under exactOptionalPropertyTypes, indexed reads in them under noUncheckedIndexedAccess.
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
         noEmit: true,
         skipLibCheck: false, // the shipped .d.ts files are checked too
         esModuleInterop: true, // as `tsc --init` sets; zod's and @elastic/transport's CommonJS types need it under node10
@@ -424,6 +428,75 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
       if (output.code !== 0) failures.push(`${name}:\n${output.stdout}${output.stderr}`);
     }
     expect(failures.join('\n')).toBe('');
+  });
+
+  it('an optional peer that is not installed fails the feature that needs it with an OptionalDependencyError naming it', async () => {
+    // The app installs none of the optional model, OCR and mail packages (only @elastic/elasticsearch, for the types;
+    // store-elastic's own test covers its error). Each feature is reached past its settings and file checks: a model
+    // folder with the files the loaders look for, a file that starts like a GGUF, a folder holding eng.traineddata.
+    const peers = ['@huggingface/transformers', 'node-llama-cpp', 'tesseract.js', 'nodemailer'];
+    for (const peer of peers) expect(existsSync(join(app, 'node_modules', peer)), `${peer} is installed`).toBe(false);
+    const models = join(app, 'peer-models');
+    mkdirSync(join(models, 'embedder', 'onnx'), { recursive: true });
+    mkdirSync(join(models, 'tessdata'), { recursive: true });
+    for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json'])
+      writeFileSync(join(models, 'embedder', file), '{}');
+    writeFileSync(join(models, 'embedder', 'onnx', 'model.onnx'), 'not a model');
+    writeFileSync(join(models, 'model.gguf'), Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(60)]));
+    writeFileSync(join(models, 'tessdata', 'eng.traineddata'), 'not language data');
+    writeFileSync(
+      join(app, 'optional-peers.mjs'),
+      `import { OptionalDependencyError, parseJob, parseResume } from '@rolefit/core';
+import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
+import { createTransformersEmbedder, createLlmRanker } from '@rolefit/rankers';
+import { createTesseractRecognizer, createLlamaCppGenerator } from '@rolefit/ats';
+import { createEmailDigestNotifier } from '@rolefit/notify';
+const resume = parseResume(sampleResumes[0]);
+const job = parseJob(sampleJobs[0]);
+const features = {
+  embedder: () => createTransformersEmbedder({ model: 'peer-models/embedder' }).embed(['text']),
+  'llm ranker': () => createLlmRanker({ model: 'peer-models/model.gguf' }).rank({ resume }, [job]),
+  'llama.cpp generator': () => createLlamaCppGenerator({ model: 'peer-models/model.gguf' }).generate('Hello'),
+  ocr: () => createTesseractRecognizer({ langPath: 'peer-models/tessdata' }).recognize({ width: 1, height: 1, channels: 1, data: new Uint8Array(1) }),
+  'e-mail digest': () =>
+    createEmailDigestNotifier({ smtp: { host: '127.0.0.1', port: 9 }, from: 'a@example.com', to: 'b@example.com' }).notify({
+      subjectId: resume.id,
+      matches: [{ job, match: { jobId: job.id, score: 0.5, breakdown: {}, explanation: 'test' } }],
+      createdAt: new Date(),
+    }),
+};
+const results = {};
+for (const [feature, run] of Object.entries(features)) {
+  try {
+    await run();
+    results[feature] = 'no error';
+  } catch (error) {
+    results[feature] = { optional: error instanceof OptionalDependencyError, packageName: error.packageName, message: error.message };
+  }
+}
+console.log(JSON.stringify(results));
+`,
+    );
+    const results = JSON.parse(await runOk(process.execPath, ['optional-peers.mjs'], app)) as Record<
+      string,
+      { optional: boolean; packageName: string; message: string }
+    >;
+    const expected: Array<[string, string, string]> = [
+      ['embedder', '@huggingface/transformers', 'docs/guides/using-real-models.md'],
+      ['llm ranker', 'node-llama-cpp', 'docs/guides/using-real-models.md'],
+      ['llama.cpp generator', 'node-llama-cpp', 'docs/guides/using-real-models.md'],
+      ['ocr', 'tesseract.js', "@rolefit/ats's README"],
+      ['e-mail digest', 'nodemailer', "@rolefit/notify's README"],
+    ];
+    for (const [feature, packageName, guide] of expected) {
+      expect(results[feature], feature).toMatchObject({ optional: true, packageName });
+      // The message names the package, the command that installs it, and documentation about that feature.
+      expect(results[feature]!.message, feature).toContain(
+        `needs the optional package ${packageName}, which is not installed`,
+      );
+      expect(results[feature]!.message, feature).toContain(`npm install ${packageName}`);
+      expect(results[feature]!.message, feature).toContain(`See ${guide}`);
+    }
   });
 
   it('publint finds no error or warning in any tarball', async () => {
