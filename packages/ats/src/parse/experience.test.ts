@@ -656,6 +656,11 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Company Name ï¼\u200b City , State Driver')).toBe('Company Name – City , State Driver');
     // Text without such sequences is unchanged, accented words included.
     expect(repairMojibake('Ingénieur – Société Générale')).toBe('Ingénieur – Société Générale');
+    // A no-break space whose second byte went with the line's end, a middle dot, a line separator.
+    expect(repairMojibake('in a timely manner.Â\nÂ· Answered incoming calls\nLearned a lotâ€¨')).toBe(
+      'in a timely manner.\n·  Answered incoming calls\nLearned a lot',
+    );
+    expect(repairMojibake('ÂGUEDA')).toBe('ÂGUEDA');
   });
 });
 
@@ -806,6 +811,88 @@ describe('lines under an experience heading that are not a position as written',
     expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
       ['Data Analyst', 'Northwind Limited'],
       ['Subject Matter Expert', 'Globex'],
+    ]);
+  });
+
+  // Hand-written in the Kaggle PDFs' layouts as pdf.js and pdftotext read them: the description's bullets lost, its
+  // wrapped lines ending above the next header, and the next header naming its title and employer on one line.
+  it("does not read the wrapped end of a description's sentence as the next position's header", () => {
+    const text = [
+      'Office Manager 01/2008 to 12/2011 Company Name City , State',
+      'Prepared reports, spreadsheets, and administrative documents; maintained office calendars, opened mail and returned all',
+      '',
+      'phone calls',
+      '',
+      'General Manager 02/2004 to 04/2007',
+      '',
+      'Company Name City , State',
+      'Validated stability indicating compendial and non-compendial analytical methods in accordance with ICH and FDA',
+      'guidelines',
+      '',
+      '01/1998 to 01/2001',
+      'Chemist / Supervisor Company Name – City , State',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Office Manager', 'Company Name'],
+      ['General Manager', 'Company Name'],
+      ['Chemist / Supervisor', 'Company Name'],
+    ]);
+  });
+
+  it('does not take the lines above a header line that names its title and employer itself', () => {
+    const text = [
+      'Independent Beauty Advisor , 10/2013 – Current Company Name – City , State',
+      '',
+      'Provide individualized client facials and product profiles',
+      'Fill customer beauty product orders',
+      'Recruit new potential beauty advisors',
+      '',
+      'Commercial Lines Specialist , 01/2013 – 09/2013 Company Name – City , State',
+      '',
+      'Teaching classes to small and large groups.',
+      'Creating lesson plans and menus',
+      '',
+      '02/2010 to 12/2012',
+      'Sales Representative Company Name – City , State',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Independent Beauty Advisor', 'Company Name'],
+      ['Commercial Lines Specialist', 'Company Name'],
+      ['Sales Representative', 'Company Name'],
+    ]);
+  });
+
+  it('still reads header lines written above such a line when they stand apart, and lower-case Indeed titles', () => {
+    const text = [
+      // A company written on its own line above a header line: a block of its own (a blank line above it).
+      'Contoso Limited',
+      'Staff Engineer – Platform Team, 2019 – 2021',
+      '',
+      // Indeed: a lower-case title after a description whose last line has no full stop.
+      'technical support engineer',
+      '',
+      'Convergys -',
+      '',
+      'November 2014 to November 2015',
+      '',
+      'Handled escalations for enterprise customers across the region and their field service partners in',
+      '',
+      'process specialist',
+      '',
+      'June 2013 to October 2014',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Staff Engineer', 'Contoso Limited'],
+      ['technical support engineer', 'Convergys'],
+      ['process specialist', undefined],
+    ]);
+  });
+
+  it('never reads the anonymised employer "Company Name" as the title', () => {
+    const text =
+      'Company Name March 1993 to September 1997 Software Quality Assurance\nTested client/server applications.';
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Software Quality Assurance', 'Company Name'],
     ]);
   });
 });

@@ -447,6 +447,38 @@ function splitOn(text: string, separators: readonly RegExp[]): string[] {
   return [cleanPart(text)].filter(Boolean);
 }
 
+/**
+ * True when the parts of one line name both a title and an employer that is not a place ("Sports Intern", "Company
+ * Name", "City , State"): such a line heads its position without the lines above it.
+ */
+function namesTitleAndEmployer(parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
+  const header = readHeader([...parts]);
+  return (
+    header.title !== undefined &&
+    header.company !== undefined &&
+    titleScore(header.title) > 0 &&
+    titleScore(header.company) <= 0 &&
+    !looksLikeLocation(header.company)
+  );
+}
+
+/**
+ * True when the line at `index` is the wrapped end of the sentence above it: it opens in lower case ("relationships",
+ * "phone calls", "the Center's website") and the line above (or, with `blankBetween`, the one above a blank line) is a
+ * sentence or a bullet that runs on (long, not ended by a full stop or a colon). Such a line is description, never a header.
+ */
+function continuesSentence(lines: readonly string[], index: number, blankBetween = false): boolean {
+  const line = squash(lines[index] as string);
+  if (!/^\p{Ll}/u.test(line)) return false;
+  let previous = index - 1;
+  // pdf.js text may put one blank line between a wrapped line and its end.
+  if (blankBetween && previous >= 0 && !(lines[previous] as string).trim()) previous--;
+  const above = previous >= 0 ? squash(lines[previous] as string) : '';
+  if (!above || /[.!?:;]$/.test(above)) return false;
+  return isBullet(lines[previous] as string) || !isHeaderLike(above);
+}
+
 function readHeader(parts: string[]): Header {
   const header: Header = {};
   const pieces = parts.filter((part) => part && !/^(?:present|current|now)$/i.test(part));
@@ -474,7 +506,9 @@ function readHeader(parts: string[]): Header {
     return header;
   }
   // The title is the part with title words; on a tie, the first part (the most common order).
-  const swap = titleScore(second) > titleScore(first);
+  // The anonymised employer ("Company Name") is never the title, whatever the other part reads as.
+  const swap =
+    titleScore(second) > titleScore(first) || (first === ANONYMISED_COMPANY && second !== ANONYMISED_COMPANY);
   header.title = swap ? second : first;
   Object.assign(header, companyAndLocation(swap ? first : second, header.location));
   if (swap) header.companyFirst = true;
@@ -773,6 +807,7 @@ function findUndatedEntries(
     if (companyIndex === undefined || taken.has(companyIndex) || anchors.has(companyIndex) || !blockStart) continue;
     const company = lines[companyIndex] as string;
     if (!isHeaderLike(title) || !isHeaderLike(company) || wordCount(title) > 7 || wordCount(company) > 8) continue;
+    if (continuesSentence(lines, titleIndex)) continue;
     if (
       titleScore(title) <= 0 ||
       titleScore(company) > 0 ||
@@ -933,18 +968,39 @@ export function readExperienceSection(
       continue;
     }
     const headerLines: number[] = [];
+    const remainderParts = headerParts(remainder);
+    // "Sports Intern , 09/2013 to 02/2014 Company Name – City , State": the dates' line names the title and the employer
+    // itself, so lines run together with the text above them are the previous position's description, not this header.
+    // So does the line just below dates written alone ("01/1998 to 01/2001\nChemist Company Name – City , State").
+    let below = index + 1;
+    while (below < lines.length && !(lines[below] as string).trim()) below++;
+    const belowLine = lines[below];
+    const belowParts =
+      belowLine === undefined || found[below] || !isHeaderLike(belowLine) ? [] : headerParts(belowLine);
+    let selfContained =
+      namesTitleAndEmployer(remainderParts) ||
+      (remainderParts.length === 0 &&
+        belowParts.some((part) => looksLikeLocation(part)) &&
+        namesTitleAndEmployer(belowParts));
+    const titled = [...remainderParts, ...belowParts].some((part) => titleScore(part) > 0);
     // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry.
     for (let above = index - 1; above > previousAnchor && headerLines.length < 2; above--) {
       const candidate = lines[above] as string;
       // Some exports (Indeed) put a blank line between every header line, and a page's footer link can fall between them.
       if (!candidate.trim() || PAGE_LINK.test(candidate)) continue;
       if (used.has(above) || !isHeaderLike(candidate)) break;
+      // "Acme -  Pune, Maharashtra -" just above the dates is a company line (Indeed): the lines above it are its header.
+      if (headerLines.length === 0 && DANGLING.test(candidate.trim())) selfContained = false;
+      // The wrapped end of a sentence. A blank line between (pdf.js text puts one there) is allowed only just above dates
+      // whose own line, or the header line below them, already names the title: not above an Indeed company line, where
+      // blank lines separate every header line, nor where the line would be the only title.
+      if (continuesSentence(lines, above, headerLines.length === 0 && titled)) break;
+      if (selfContained && above > 0 && (lines[above - 1] as string).trim()) break;
       headerLines.unshift(above);
     }
     let last = index;
     let header: Header;
     const lastHeader = headerLines[headerLines.length - 1];
-    const remainderParts = headerParts(remainder);
     if (
       lastHeader !== undefined &&
       remainderParts.length === 0 &&

@@ -42,12 +42,17 @@ const MOJIBAKE: Readonly<Record<string, string>> = {
   'â€‹': '',
   'Â\u00a0': ' ',
   'Â ': ' ',
+  // A no-break space whose second byte was trimmed with the line's end ("manner.Â"), and a middle dot ("Â· Answered").
+  Â: '',
+  Â·: '· ',
+  // A line separator (U+2028) read the same way.
+  'â€¨': '',
   'ï¼\u008d': '–',
   // pdftotext writes the lost byte as a zero-width space.
   'ï¼\u200b': '–',
   'ï¼': '–',
 };
-const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹]|Â[\u00a0 ]|ï¼[\u008d\u200b]|ï¼(?=\s|$)/gmu;
+const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹¨]|Â[\u00a0 ·]|Â$|ï¼[\u008d\u200b]|ï¼(?=\s|$)/gmu;
 
 /** Repairs punctuation that went through a wrong encoding: "Designer â€“ Acme" → "Designer – Acme", "Â " → " ". */
 export function repairMojibake(text: string): string {
