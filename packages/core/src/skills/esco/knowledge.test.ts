@@ -80,6 +80,27 @@ describe('findOccupations', () => {
     expect(first!.score).toBeGreaterThanOrEqual(second?.score ?? 0);
   });
 
+  it('reads a field in a title line as its worker, below a label as written', () => {
+    // Headlines of flattened résumés (updated-resume-dataset) name the field: "DATA SCIENCE", "Electrical engineering".
+    expect(best('DATA SCIENCE')).toContain('data scientist');
+    expect(best('Electrical engineering')).toContain('electrical engineer');
+    expect(best('Data Science Assurance Associate')).toContain('data scientist');
+    const [field] = knowledge.findOccupations([{ text: 'Data Science', title: true }]);
+    const [worker] = knowledge.findOccupations([{ text: 'Data Scientist', title: true }]);
+    expect(field!.score).toBeLessThan(worker!.score);
+    // Prose is read as written.
+    expect(knowledge.findOccupations([{ text: 'we do data science', title: false }])).toEqual([]);
+  });
+
+  it('does not read a skill name ending in a one-word label, or a web address, as a job', () => {
+    // "Server" is an alternate title of waiters; "SQL Server" is a database.
+    expect(best('SQL Server 2008 R2')).toEqual([]);
+    expect(best('Server')).toContain('Waiters and Waitresses');
+    // "COMS" (O*NET) is an acronym, not the plural of the "com" of every web address.
+    expect(best('indeed.com')).toEqual([]);
+    expect(best('COMS')).not.toEqual([]);
+  });
+
   it('handles empty, odd and huge texts', () => {
     expect(knowledge.findOccupations('')).toEqual([]);
     expect(knowledge.findOccupations('   \n\n ')).toEqual([]);

@@ -103,6 +103,27 @@ const CACHED_TERMS = 20_000;
 const TITLE_LINE_WORDS = 8;
 /** Weight of a prose line (long lines of a plain text) against a title line. */
 const PROSE_WEIGHT = 0.25;
+/** A label written as one capitalised acronym ("COMS", "PMO"). */
+const ACRONYM = /^[A-Z0-9]+$/u;
+/**
+ * A field of work in a title line, read as its worker: "Data Science" → data scientist, "Electrical Engineering" →
+ * electrical engineer, "Web Designing" → web designer (a résumé's headline often names the field, not the role).
+ */
+const FIELD_WORKER: ReadonlyMap<string, string> = new Map([
+  ['science', 'scientist'],
+  ['sciences', 'scientist'],
+  ['engineering', 'engineer'],
+  ['testing', 'tester'],
+  ['design', 'designer'],
+  ['designing', 'designer'],
+  ['development', 'developer'],
+  ['programming', 'programmer'],
+  ['analytics', 'analyst'],
+  ['accounting', 'accountant'],
+  ['nursing', 'nurse'],
+]);
+/** Weight of a label matched through FIELD_WORKER against one matched as written. */
+const FIELD_WEIGHT = 0.6;
 const VENDORS = new Set([
   'microsoft',
   'oracle',
@@ -166,9 +187,10 @@ export function createOccupationKnowledge(
     if (words.length === 0 || words.length > MAX_LABEL_WORDS) return;
     const key = words.join(' ');
     addLabelKey(key, label, id, preferred);
-    // O*NET titles are plural ("Registered Nurses"): the singular finds "Registered Nurse" too.
+    // O*NET titles are plural ("Registered Nurses"): the singular finds "Registered Nurse" too. Not for an acronym
+    // written in capitals ("COMS" is not the plural of "com", which every web address has).
     const singular = singularKey(key);
-    if (singular !== undefined) addLabelKey(singular, label, id, preferred);
+    if (singular !== undefined && !ACRONYM.test(label)) addLabelKey(singular, label, id, preferred);
   };
   const addLabelKey = (key: string, label: string, id: number, preferred: boolean) => {
     let entry = labelIndex.get(key);
@@ -365,11 +387,27 @@ export function createOccupationKnowledge(
       if (!(weight > 0) || typeof part.text !== 'string') continue;
       const words = matchWords(part.text);
       const title = part.title ?? words.length <= TITLE_LINE_WORDS;
+      const workers = title ? fieldWorkers(words) : undefined;
       for (let start = 0; start < words.length; ) {
-        const count = labelsAt(words, start, true, labelFound);
-        const found = labelFound.value;
+        let count = labelsAt(words, start, true, labelFound);
+        let found = labelFound.value;
+        let field = 1;
+        if (workers !== undefined) {
+          // The field read as its worker, when that gives a longer label that takes in the field word.
+          const workerCount = labelsAt(workers, start, true, labelFound);
+          if (workerCount > count && workerCount >= 2 && hasWorker(words, workers, start, workerCount)) {
+            count = workerCount;
+            found = labelFound.value;
+            field = FIELD_WEIGHT;
+          }
+        }
         // Prose counts only labels of two or more words: one word ("nurse", "driver") in a sentence says little.
-        if (count < (title ? 1 : 2) || found === undefined) {
+        // A one-word label that ends a skill's name ("SQL Server", "BizTalk Server") is that skill, not a job.
+        if (
+          count < (title ? 1 : 2) ||
+          found === undefined ||
+          (count === 1 && start > 0 && skillsAt(words, start - 1, false, skillFound) === 2)
+        ) {
           start++;
           continue;
         }
@@ -379,7 +417,7 @@ export function createOccupationKnowledge(
         const whole = title && count === words.length ? 1.5 : 1;
         const share = 1 / Math.sqrt(entry.ids.length);
         entry.ids.forEach((id, at) => {
-          const labelWeight = weight * specificity * whole * share * (entry.preferred[at] === true ? 1 : 0.9);
+          const labelWeight = weight * specificity * whole * share * field * (entry.preferred[at] === true ? 1 : 0.9);
           const current = scores.get(id);
           if (current === undefined) scores.set(id, { score: labelWeight, label: entry.labels[at] ?? '', labelWeight });
           else {
@@ -610,6 +648,24 @@ export function occupationProximity(left: Occupation, right: Occupation): number
     else if (soc.slice(0, 2) === otherSoc.slice(0, 2)) best = Math.max(best, 0.2);
   }
   return best;
+}
+
+// The words with each field word as its worker (FIELD_WORKER), or undefined when the text names no field.
+function fieldWorkers(words: readonly string[]): string[] | undefined {
+  let workers: string[] | undefined;
+  words.forEach((word, at) => {
+    const worker = FIELD_WORKER.get(word);
+    if (worker === undefined) return;
+    workers ??= [...words];
+    workers[at] = worker;
+  });
+  return workers;
+}
+
+// Whether words start..start+count-1 hold a field word read as its worker.
+function hasWorker(words: readonly string[], workers: readonly string[], start: number, count: number): boolean {
+  for (let at = start; at < start + count; at++) if (words[at] !== workers[at]) return true;
+  return false;
 }
 
 // A plain text: short lines are titles, long lines prose at a lower weight.
