@@ -101,6 +101,14 @@ describe('findOccupations', () => {
     expect(best('COMS')).not.toEqual([]);
   });
 
+  it('puts first, among occupations sharing a label, one whose own title has its word', () => {
+    // O*NET lists "Developer" for software developers, database architects and photographic process workers.
+    const [first, second] = knowledge.findOccupations([{ text: 'Developer', title: true }]);
+    expect(first?.occupation.label).toBe('Software Developers');
+    // A tie-break only: the others stay close.
+    expect(second!.score).toBeGreaterThanOrEqual(0.97 * first!.score);
+  });
+
   it('handles empty, odd and huge texts', () => {
     expect(knowledge.findOccupations('')).toEqual([]);
     expect(knowledge.findOccupations('   \n\n ')).toEqual([]);

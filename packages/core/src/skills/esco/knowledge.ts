@@ -93,6 +93,8 @@ interface LabelEntry {
   readonly preferred: boolean[];
   /** Per id, the label as written. */
   readonly labels: string[];
+  /** Per id, the weight of the label among the occupations sharing it (see UNNAMED_WEIGHT). */
+  readonly sense: number[];
 }
 
 const MAX_LABEL_WORDS = 6;
@@ -122,6 +124,11 @@ const FIELD_WORKER: ReadonlyMap<string, string> = new Map([
   ['accounting', 'accountant'],
   ['nursing', 'nurse'],
 ]);
+/**
+ * Weight of a label that several occupations share, for one whose own title has none of the label's words ("Developer"
+ * is a software developer before a database architect or a photographic process worker): a tie-break, not evidence.
+ */
+const UNNAMED_WEIGHT = 0.98;
 /** Weight of a label matched through FIELD_WORKER against one matched as written. */
 const FIELD_WEIGHT = 0.6;
 const VENDORS = new Set([
@@ -220,11 +227,17 @@ export function createOccupationKnowledge(
   const labelEntry = (entry: number): LabelEntry => {
     let made = labelEntries[entry];
     if (made === undefined) {
-      made = { ids: [], preferred: [], labels: [] };
+      made = { ids: [], preferred: [], labels: [], sense: [] };
       for (let pair = entryFirst[entry]!; pair !== -1; pair = pairNext[pair]!) {
         made.ids.push(pairId[pair]!);
         made.preferred.push(pairPreferred[pair]!);
         made.labels.push(pairLabel[pair]!);
+      }
+      const shared = made.ids.length > 1;
+      for (let at = 0; at < made.ids.length; at++) {
+        const named =
+          !shared || made.preferred[at] === true || sharesWord(made.labels[at]!, occupations[made.ids[at]!]!.label);
+        made.sense.push(named ? 1 : UNNAMED_WEIGHT);
       }
       labelEntries[entry] = made;
     }
@@ -417,7 +430,8 @@ export function createOccupationKnowledge(
         const whole = title && count === words.length ? 1.5 : 1;
         const share = 1 / Math.sqrt(entry.ids.length);
         entry.ids.forEach((id, at) => {
-          const labelWeight = weight * specificity * whole * share * field * (entry.preferred[at] === true ? 1 : 0.9);
+          const labelWeight =
+            weight * specificity * whole * share * field * entry.sense[at]! * (entry.preferred[at] === true ? 1 : 0.9);
           const current = scores.get(id);
           if (current === undefined) scores.set(id, { score: labelWeight, label: entry.labels[at] ?? '', labelWeight });
           else {
@@ -660,6 +674,12 @@ function fieldWorkers(words: readonly string[]): string[] | undefined {
     workers[at] = worker;
   });
   return workers;
+}
+
+// Whether a label and an occupation's title share a word, singular or plural ("Developer", "Software Developers").
+function sharesWord(label: string, title: string): boolean {
+  const own = new Set(matchWords(title).map((word) => singularKey(word) ?? word));
+  return matchWords(label).some((word) => own.has(singularKey(word) ?? word));
 }
 
 // Whether words start..start+count-1 hold a field word read as its worker.
