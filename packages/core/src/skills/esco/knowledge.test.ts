@@ -99,6 +99,14 @@ describe('findOccupations', () => {
     // "COMS" (O*NET) is an acronym, not the plural of the "com" of every web address.
     expect(best('indeed.com')).toEqual([]);
     expect(best('COMS')).not.toEqual([]);
+    // A one-word acronym label ("PI", "MSC") is read only in capitals.
+    expect(best('PI')).toContain('Detectives and Criminal Investigators');
+    expect(best('Raspberry pi')).toEqual([]);
+  });
+
+  it('does not read a degree as a worker of its field', () => {
+    expect(best('Msc Computer Science Pune University')).toEqual([]);
+    expect(best('B.Tech. Electrical and Electronics Engineering')).toEqual([]);
   });
 
   it('puts first, among occupations sharing a label, one whose own title has its word', () => {

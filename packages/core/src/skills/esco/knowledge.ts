@@ -95,6 +95,8 @@ interface LabelEntry {
   readonly labels: string[];
   /** Per id, the weight of the label among the occupations sharing it (see UNNAMED_WEIGHT). */
   readonly sense: number[];
+  /** Per id, whether the label as written is an acronym ("PA", "MSC"). */
+  readonly acronym: boolean[];
 }
 
 const MAX_LABEL_WORDS = 6;
@@ -129,6 +131,12 @@ const FIELD_WORKER: ReadonlyMap<string, string> = new Map([
  * is a software developer before a database architect or a photographic process worker): a tie-break, not evidence.
  */
 const UNNAMED_WEIGHT = 0.98;
+/** Words of a line that names a degree or a school, where FIELD_WORKER does not apply. */
+const DEGREE_WORDS = new Set(
+  'b m ba bs bsc be btech bca bcom ma ms msc me mtech mca mba phd tech degree bachelor bachelors master masters diploma university college institute school academy'.split(
+    ' ',
+  ),
+);
 /** Weight of a label matched through FIELD_WORKER against one matched as written. */
 const FIELD_WEIGHT = 0.6;
 const VENDORS = new Set([
@@ -227,7 +235,7 @@ export function createOccupationKnowledge(
   const labelEntry = (entry: number): LabelEntry => {
     let made = labelEntries[entry];
     if (made === undefined) {
-      made = { ids: [], preferred: [], labels: [], sense: [] };
+      made = { ids: [], preferred: [], labels: [], sense: [], acronym: [] };
       for (let pair = entryFirst[entry]!; pair !== -1; pair = pairNext[pair]!) {
         made.ids.push(pairId[pair]!);
         made.preferred.push(pairPreferred[pair]!);
@@ -238,6 +246,7 @@ export function createOccupationKnowledge(
         const named =
           !shared || made.preferred[at] === true || sharesWord(made.labels[at]!, occupations[made.ids[at]!]!.label);
         made.sense.push(named ? 1 : UNNAMED_WEIGHT);
+        made.acronym.push(ACRONYM.test(made.labels[at]!));
       }
       labelEntries[entry] = made;
     }
@@ -398,7 +407,8 @@ export function createOccupationKnowledge(
     for (const part of parts) {
       const weight = part.weight ?? 1;
       if (!(weight > 0) || typeof part.text !== 'string') continue;
-      const words = matchWords(part.text);
+      const raw = rawWords(part.text);
+      const words = raw.map((word) => word.toLowerCase());
       const title = part.title ?? words.length <= TITLE_LINE_WORDS;
       const workers = title ? fieldWorkers(words) : undefined;
       for (let start = 0; start < words.length; ) {
@@ -429,7 +439,10 @@ export function createOccupationKnowledge(
         const specificity = count === 1 ? 0.5 : count === 2 ? 0.85 : 1;
         const whole = title && count === words.length ? 1.5 : 1;
         const share = 1 / Math.sqrt(entry.ids.length);
+        // A one-word acronym label is read only in capitals: "Msc", "Raspberry pi" are not MSC or PI.
+        const lowerCase = count === 1 && raw[start] !== raw[start]!.toUpperCase();
         entry.ids.forEach((id, at) => {
+          if (lowerCase && entry.acronym[at] === true) return;
           const labelWeight =
             weight * specificity * whole * share * field * entry.sense[at]! * (entry.preferred[at] === true ? 1 : 0.9);
           const current = scores.get(id);
@@ -664,9 +677,11 @@ export function occupationProximity(left: Occupation, right: Occupation): number
   return best;
 }
 
-// The words with each field word as its worker (FIELD_WORKER), or undefined when the text names no field.
+// The words with each field word as its worker (FIELD_WORKER), or undefined when the text names no field or names a
+// degree ("Msc Computer Science" is a degree, not a computer scientist).
 function fieldWorkers(words: readonly string[]): string[] | undefined {
   let workers: string[] | undefined;
+  if (words.some((word) => DEGREE_WORDS.has(word))) return undefined;
   words.forEach((word, at) => {
     const worker = FIELD_WORKER.get(word);
     if (worker === undefined) return;
