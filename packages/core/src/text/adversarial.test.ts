@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectLinearTime, medianMilliseconds, propertyRuns, timeSafetyFactor } from '../testing/scaling.js';
 import { textFrom } from '../testing/text-arbitrary.js';
-import { htmlToText, normalizeText } from './normalize.js';
+import { Parser } from 'htmlparser2';
+import { forgetOutermostElements, htmlToText, MAX_OPEN_ELEMENTS, normalizeText } from './normalize.js';
 import { tokenize } from './tokenize.js';
 
 // 40k "<" took htmlToText 3.2 s: /<[^>]+>/g rescanned the rest of the text from every unclosed "<".
@@ -36,6 +37,34 @@ describe('htmlToText and normalizeText on adversarial input', () => {
 
   it.each(PATHOLOGICAL)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
     expect(medianMilliseconds((input) => htmlToText(input), make(40_000))).toBeLessThan(100 * timeSafetyFactor());
+  });
+
+  // htmlparser2's Parser shifts its open-element array on every tag: 320,000 unclosed <div>s (1.6 MB) took 80 s.
+  it('keeps the parser at most MAX_OPEN_ELEMENTS open elements deep, whatever the markup leaves open', () => {
+    const depths: number[] = [];
+    const parser = new Parser({
+      onopentagname() {
+        forgetOutermostElements(parser);
+        depths.push((parser as unknown as { stack: unknown[] }).stack.length);
+      },
+    });
+    parser.end(`${'<div>'.repeat(5_000)}${'<svg>'.repeat(5_000)}${'<span>'.repeat(5_000)}`);
+    expect(depths).toHaveLength(15_000);
+    expect(Math.max(...depths)).toBe(MAX_OPEN_ELEMENTS);
+    expect((parser as unknown as { foreignContext: unknown[] }).foreignContext.length).toBeLessThanOrEqual(
+      MAX_OPEN_ELEMENTS,
+    );
+  });
+
+  it('reads a megabyte of never-closed elements, and nesting within the bound as before', { timeout: 30_000 }, () => {
+    for (const tag of ['div', 'span', 'svg', 'b']) {
+      expect(htmlToText(`${`<${tag}>`.repeat(200_000)}end`)).toBe('end');
+      expect(htmlToText(`${`<${tag}>a`.repeat(200_000)}`)).toBe(
+        tag === 'div' ? 'a\n'.repeat(199_999).concat('a') : 'a '.repeat(199_999).concat('a'),
+      );
+    }
+    const nested = `<p>x</p>${'<div><noscript>hidden</noscript><b>'.repeat(MAX_OPEN_ELEMENTS / 2)}y${'</b></div>'.repeat(MAX_OPEN_ELEMENTS / 2)}z`;
+    expect(htmlToText(nested)).toBe('x\ny\nz');
   });
 
   it('reads ordinary and broken markup as a browser does', () => {

@@ -112,7 +112,8 @@ export function linkedInJobId(reference: string): string | undefined {
 /** Splits a guest search page into its cards' fields; a card's missing fields stay undefined. */
 export function extractLinkedInCards(html: string): LinkedInCard[] {
   // Each card is a `base-card` div; the `<li>` around it is optional in what LinkedIn sends.
-  return findElements(html, 'div', 'base-card').map(({ attributes, inner }) => {
+  // Cards do not nest: one that never closes ends where the next begins, so a page of unclosed cards stays linear.
+  return findElements(html, 'div', 'base-card', { endAtNested: true }).map(({ attributes, inner }) => {
     const link = findElement(inner, 'a', 'base-card__full-link');
     const href = link ? attributeOf(link.attributes, 'href') : undefined;
     const time =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectLinearTime, medianMilliseconds, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
+import { extractLinkedInCards } from './linkedin-crawler.js';
 import { findElements, inlineText } from './markup.js';
 
 // A hostile page controls the markup: tags that never close made the old regexes rescan the rest of the page.
@@ -21,6 +22,30 @@ describe('LinkedIn markup on adversarial input', () => {
     expect(medianMilliseconds((html) => [findElements(html, 'div', 'x'), inlineText(html)], make(40_000))).toBeLessThan(
       100 * timeSafetyFactor(),
     );
+  });
+
+  // htmlParser2's Parser shifts its open-element array on every tag (quadratic in never-closed elements), and each
+  // unclosed card's inner HTML ran to the end of the page, where every field of every card was searched again.
+  it('reads 200,000 never-closed elements, and a page of 20,000 never-closed cards card by card', {
+    timeout: 30_000,
+  }, () => {
+    expect(findElements('<div class="x">'.repeat(200_000), 'div', 'x')).toHaveLength(200_000);
+    const card = (id: number) =>
+      `<div class="base-card" data-entity-urn="urn:li:jobPosting:${id}"><div><h3 class="base-search-card__title">T${id}</h3>`;
+    const cards = extractLinkedInCards(Array.from({ length: 20_000 }, (_, index) => card(index + 1)).join(''));
+    expect(cards).toHaveLength(20_000);
+    expect(cards.every((one, index) => one.jobId === String(index + 1) && one.title === `T${index + 1}`)).toBe(true);
+  });
+
+  it('ends an element at the first one found inside it with endAtNested, and keeps closed ones whole', () => {
+    const html = '<div class="x">a<div class="x">b</div>c</div><div class="x">d<div>e</div></div><div class="x">f';
+    expect(findElements(html, 'div', 'x', { endAtNested: true }).map((element) => element.inner)).toEqual([
+      'a',
+      'b',
+      'd<div>e</div>',
+      'f',
+    ]);
+    expect(findElements(html, 'div', 'x').map((element) => element.inner)[0]).toBe('a<div class="x">b</div>c');
   });
 
   it('keeps depth matching and unclosed elements as before', () => {

@@ -25,6 +25,19 @@ const VOID_TAGS = new Set([
   'wbr',
 ]);
 
+/**
+ * Most elements htmlparser2's Parser keeps open: it shifts its open-element array on every opening tag and searches it
+ * on every closing one, so never-closed markup cost time quadratic in its tags (320,000 × `<div>`, 1.6 MB, took 80 s in
+ * core's htmlToText, which bounds its parser the same way). Past this depth the outermost open elements are forgotten.
+ */
+const MAX_OPEN_ELEMENTS = 256;
+
+function forgetOutermostElements(parser: Parser): void {
+  const stacks = parser as unknown as { stack: unknown[]; foreignContext: unknown[] };
+  if (stacks.stack.length > MAX_OPEN_ELEMENTS) stacks.stack.length = MAX_OPEN_ELEMENTS;
+  if (stacks.foreignContext.length > MAX_OPEN_ELEMENTS) stacks.foreignContext.length = MAX_OPEN_ELEMENTS;
+}
+
 /** Reads one attribute of an element (the name is matched case-insensitively). */
 export function attributeOf(attributes: Readonly<Record<string, string>>, name: string): string | undefined {
   return attributes[name.toLowerCase()];
@@ -39,25 +52,44 @@ export function hasClass(attributes: Readonly<Record<string, string>>, className
 /**
  * Finds every `<tag>` whose class list holds `className` and returns its attributes and inner HTML. The markup is
  * read by htmlparser2's tokenizer (one pass, linear in the markup) with HTML's nesting rules, so a description
- * `<div>` holding further `<div>`s ends at its own closing tag, and an element left unclosed runs to the end.
+ * `<div>` holding further `<div>`s ends at its own closing tag, and an element left unclosed runs to the end. With
+ * `endAtNested`, an element's inner HTML ends where the first element found inside it starts, so the found elements'
+ * inner HTML never overlaps (a page of n cards that never close holds n inner texts, not n copies of the rest of it).
  */
-export function findElements(html: string, tag: string, className?: string): MarkupElement[] {
+export function findElements(
+  html: string,
+  tag: string,
+  className?: string,
+  options: { endAtNested?: boolean } = {},
+): MarkupElement[] {
   const wanted = tag.toLowerCase();
   const isVoid = VOID_TAGS.has(wanted);
   const found: MarkupElement[] = [];
-  // Open elements of the wanted name, innermost last; `element` is set for the ones being returned.
-  const open: { element?: MarkupElement; start: number }[] = [];
+  // Open elements of the wanted name, innermost last; `element` is set for the ones being returned, `end` where an
+  // element found inside it starts (with `endAtNested`).
+  type Open = { element?: MarkupElement; start: number; end?: number };
+  const open: Open[] = [];
+  // The open entries that have an element, innermost last.
+  const openFound: Open[] = [];
   let ending = false;
   const parser = new Parser(
     {
+      onopentagname() {
+        forgetOutermostElements(parser);
+      },
       onopentag(name, attributes) {
         if (name !== wanted) return;
         const start = parser.endIndex + 1;
         const entry: { element?: MarkupElement; start: number } = { start };
         if (className === undefined || hasClass(attributes, className)) {
+          const outer = openFound.at(-1);
+          if (options.endAtNested && outer && outer.end === undefined) outer.end = parser.startIndex;
           const element: MarkupElement = { attributes, inner: '' };
           found.push(element);
-          if (!isVoid) entry.element = element;
+          if (!isVoid) {
+            entry.element = element;
+            openFound.push(entry);
+          }
         }
         if (!isVoid) open.push(entry);
       },
@@ -65,10 +97,10 @@ export function findElements(html: string, tag: string, className?: string): Mar
         if (name !== wanted || isVoid) return;
         const closed = open.pop();
         if (!closed?.element) return;
+        if (openFound.at(-1) === closed) openFound.pop();
         // Closed by its own tag: up to it; closed by a later tag (HTML's rules): up to that tag; at the end: to the end.
-        closed.element.inner = ending
-          ? html.slice(closed.start)
-          : html.slice(closed.start, Math.max(closed.start, parser.startIndex));
+        const end = ending ? html.length : Math.max(closed.start, parser.startIndex);
+        closed.element.inner = html.slice(closed.start, Math.min(end, closed.end ?? end));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -76,6 +108,8 @@ export function findElements(html: string, tag: string, className?: string): Mar
   parser.write(html);
   ending = true;
   parser.end();
+  // Elements the parser forgot (past MAX_OPEN_ELEMENTS) got no closing event: they run to the end.
+  for (const left of open) if (left.element) left.element.inner = html.slice(left.start, left.end ?? html.length);
   return found;
 }
 
