@@ -895,4 +895,46 @@ describe('lines under an experience heading that are not a position as written',
       ['Software Quality Assurance', 'Company Name'],
     ]);
   });
+
+  // Hand-written in the Indeed layout (DataTurks set): a client and the employer written together in the company line,
+  // and an employer written into the title above a company line that names the client.
+  it('takes the employer with a legal name, not the client written before it, from the company line', () => {
+    const text = [
+      ...[
+        'PMO Analyst',
+        '',
+        'Globex Bank, Northwind BPO Ltd -  Bengaluru, Karnataka -',
+        '',
+        'October 2016 to May 2017',
+        '',
+      ],
+      ...['Process Specialist', '', 'Contoso Mortgage- Northwind BPO Ltd -', '', 'November 2008 to March 2011', ''],
+      ...['Team Lead', '', 'Fabrikam - Acme Services Pvt Ltd -', '', 'June 2006 to July 2008', ''],
+      // Both parts legal names, or the last one none: left as written.
+      ...['Consultant', '', 'Tekskills India Pvt Ltd, Northwind Limited -', '', 'June 2004 to May 2006', ''],
+      ...['Engineer', '', 'Globex, Fabrikam Research -', '', 'June 2002 to May 2004'],
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['PMO Analyst', 'Northwind BPO Ltd'],
+      ['Process Specialist', 'Northwind BPO Ltd'],
+      ['Team Lead', 'Acme Services Pvt Ltd'],
+      ['Consultant', 'Tekskills India Pvt Ltd, Northwind Limited'],
+      ['Engineer', 'Globex, Fabrikam Research'],
+    ]);
+  });
+
+  it('takes the employer a title names by its legal name when the company line names the client', () => {
+    const text = [
+      ...['Global Production Support Lead, - Northwind Ltd (Technology Lead)', '', 'Globex -  Pune, Maharashtra -', ''],
+      ...['June 2016 to Present', ''],
+      // The company line names a legal form or the same employer: it stays the company.
+      ...['Sales Engineer - Acme Technologies Pvt Ltd', '', 'Contoso Ltd -', '', 'January 2014 to May 2016', ''],
+      ...['Support Engineer - Northwind Ltd', '', 'Northwind -', '', 'January 2012 to December 2013'],
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Global Production Support Lead', 'Northwind Ltd'],
+      ['Sales Engineer - Acme Technologies Pvt Ltd', 'Contoso Ltd'],
+      ['Support Engineer - Northwind Ltd', 'Northwind'],
+    ]);
+  });
 });

@@ -215,8 +215,15 @@ function splitTitleEmployer(text: string): { title: string; employer: string } |
 function refineHeader(header: Header, client?: string): Header {
   const refined = { ...header };
   if (refined.company) refined.company = refined.company.replace(JOB_PROFILE_LABEL, '');
-  if (refined.company) refined.company = employerBeforeClient(refined.company) ?? refined.company;
+  if (refined.company) refined.company = employerBeforeClient(refined.company) ?? employerAfterClient(refined.company);
   if (!refined.title) return refined;
+  // "Global Production Support Lead - Infosys Ltd (Technology Lead)\nHSBC -": the title names the employer by its legal
+  // name; the company line, which has none, names the client served.
+  const titledEmployer = employerAfterTitle(refined.title, refined.company);
+  if (titledEmployer) {
+    refined.title = titledEmployer.title;
+    refined.company = titledEmployer.employer;
+  }
   // "Technical Lead (Acme)\nClient Globex Systems -": the company line names the client, the parenthesis the employer.
   const clientLine = refined.company === undefined ? undefined : CLIENT_PREFIX.exec(refined.company);
   const employer = clientLine ? finalParenthesis(squash(refined.title)) : undefined;
@@ -319,6 +326,53 @@ function employerBeforeClient(company: string): string | undefined {
   const parts = EMPLOYER_FOR_CLIENT.exec(squash(company));
   if (!parts?.[1] || !parts[2] || PURPOSE_BODY.test(parts[1]) || titleScore(parts[1]) > 0) return undefined;
   return isCompanyWord(parts[2]) || isCompanyWord(parts[1]) ? parts[1] : undefined;
+}
+
+// A name that ends in a legal form ("Infosys BPO Ltd", "Acme Pvt. Ltd.", "Globex Inc"): a company's registered name.
+const hasLegalForm = (text: string) => LEGAL_FORM.test(lastWord(text)) && wordCount(text) >= 2;
+// Anywhere in a text: "Ltd", "Limited", "Inc", "Pvt", "LLC"... as a word.
+const LEGAL_WORD = /\b(?:ltd|limited|inc|incorporated|llc|llp|plc|pvt|gmbh)\b/i;
+
+/**
+ * The employer of a company line that names the client first ("Commerzbank, Infosys BPO Ltd", "Deutsche Bank - Infosys
+ * BPO Ltd", "UBS- Infosys BPO Ltd"): the part after the last comma or dash when it ends in a legal form and the part
+ * before names none. Otherwise the company line as it is.
+ */
+function employerAfterClient(company: string): string {
+  const text = squash(company);
+  if (text.length > 200) return company;
+  let separator: RegExpExecArray | undefined;
+  for (const match of text.matchAll(/,\s|\s[-–—|]\s|(?<=\S)[-–—]\s/g)) separator = match;
+  if (!separator) return company;
+  const client = cleanPart(text.slice(0, separator.index));
+  const employer = cleanPart(text.slice(separator.index + separator[0].length));
+  if (!client || !hasLegalForm(employer) || LEGAL_WORD.test(client) || wordCount(client) > 5) return company;
+  return employer;
+}
+
+/**
+ * "Global Production Support Lead, - Infosys Ltd (Technology Lead)" above a company line without a legal form ("HSBC"):
+ * the title and the employer its last dash names, or undefined. The employer ends in a legal form (a parenthesis after
+ * it, a grade or a second title, is left out); the title before the dash reads as one; the company line names none of
+ * the employer's words, nor a legal form of its own.
+ */
+function employerAfterTitle(
+  title: string,
+  company: string | undefined,
+): { title: string; employer: string } | undefined {
+  if (company === undefined || LEGAL_WORD.test(company)) return undefined;
+  const text = squash(title);
+  if (text.length > 200) return undefined;
+  let separator: RegExpExecArray | undefined;
+  for (const match of text.matchAll(/\s[-–—|]\s/g)) separator = match;
+  if (!separator) return undefined;
+  const head = cleanPart(text.slice(0, separator.index));
+  const tail = text.slice(separator.index + separator[0].length);
+  const employer = cleanPart(finalParenthesis(tail)?.[0] ?? tail);
+  if (!head || titleScore(head) <= 0 || !hasLegalForm(employer) || wordCount(employer) > 6) return undefined;
+  const companyWords = new Set(wordsOfName(company));
+  if (wordsOfName(employer).some((word) => companyWords.has(word))) return undefined;
+  return { title: head, employer };
 }
 
 // "Client Globex Systems", "Customer: Globex": a company line that names the client served, not the employer.
