@@ -21,6 +21,11 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
 ];
 
 describe('extractSkills on adversarial input', () => {
+  // 150,000 context-dependent mentions ("R", "Go"…): Math.max(...mentions) overflowed the stack with a RangeError.
+  it.each(['R', 'Go', 'Chef'])('reads "%s " × 150,000 without overflowing the stack', (word) => {
+    expect(extractSkills(`${word} `.repeat(150_000))).toEqual([]);
+  });
+
   it.each(PATHOLOGICAL)('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text) => extractSkills(text), make);
   });

@@ -126,7 +126,9 @@ function applyContext(
     .filter((candidate) => candidate.alias.contextWords !== undefined)
     .sort((left, right) => left.first - right.first);
   if (pending.length === 0) return accepted;
-  const longest = Math.max(...pending.map((candidate) => candidate.last - candidate.first));
+  // A loop, not Math.max(...spread): a spread of more than ~120,000 values overflows the stack ("R " × 150,000 did).
+  let longest = 0;
+  for (const candidate of pending) longest = Math.max(longest, candidate.last - candidate.first);
   const confirmed = new Uint8Array(pending.length);
   const queue = [...accepted];
   pending.forEach((candidate, index) => {

@@ -24,4 +24,11 @@ describe('personTextParts / personText', () => {
     expect(personText({ text: 'search phrase', profile })).toBe('Staff Engineer\nsearch phrase');
     expect(personText({})).toBe('');
   });
+
+  it('takes 300,000 desired titles and highlights (a spread of them overflowed the stack with a RangeError)', () => {
+    const titles = Array.from({ length: 300_000 }, (_, index) => `Title ${index}`);
+    const profile = parseProfile({ id: 'p', desiredTitles: titles });
+    const resume = parseResume({ id: 'r', experience: [{ title: 'Engineer', highlights: titles }] });
+    expect(personTextParts({ resume, profile })).toHaveLength(600_001);
+  });
 });

@@ -4,7 +4,8 @@ import type { RankQuery } from '../interfaces/index.js';
 export function personTextParts(query: RankQuery): string[] {
   const parts: string[] = [];
   const { resume, profile } = query;
-  if (profile) parts.push(...(profile.desiredTitles ?? []));
+  // Loops, not push(...spread): a spread of more than ~120,000 values overflows the stack.
+  for (const title of profile?.desiredTitles ?? []) parts.push(title);
   if (resume) {
     // Skills are joined with commas so a multi-word skill stays one phrase.
     if (resume.skills?.length) parts.push(resume.skills.join(', '));
@@ -12,7 +13,7 @@ export function personTextParts(query: RankQuery): string[] {
     for (const entry of resume.experience ?? []) {
       parts.push(entry.title);
       if (entry.description) parts.push(entry.description);
-      parts.push(...(entry.highlights ?? []));
+      for (const highlight of entry.highlights ?? []) parts.push(highlight);
     }
     if (resume.text) parts.push(resume.text);
   }

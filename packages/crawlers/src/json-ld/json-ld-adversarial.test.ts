@@ -1,3 +1,4 @@
+import type { CrawlProgressEvent } from '@rolefit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,7 +7,9 @@ import {
   propertyRuns,
   timeSafetyFactor,
 } from '../../../core/src/testing/scaling.js';
-import { extractJsonLdBlocks } from './json-ld-crawler.js';
+import { createHttpClient } from '../http/index.js';
+import { startTestServer } from '../testing/index.js';
+import { createJsonLdCrawler, extractJsonLdBlocks } from './json-ld-crawler.js';
 
 // A hostile page controls the markup: script tags left open made the old regex rescan the rest of the page.
 const PAGES: readonly (readonly [string, (size: number) => string])[] = [
@@ -53,5 +56,32 @@ describe('extractJsonLdBlocks on adversarial input', () => {
       }),
       { numRuns: propertyRuns() },
     );
+  });
+});
+
+describe('the JSON-LD crawler on a hostile page', () => {
+  // Served from 127.0.0.1: one block of 180,000 expired JobPosting nodes (8.1 MB, under the client's 10 MB cap). The
+  // crawl threw a RangeError (push(...postings) overflowed the stack) and ended; now the page is read and each node
+  // skipped as expired.
+  it('reads a block of 180,000 postings and ends normally', { timeout: 60_000 }, async () => {
+    const posting = '{"@type":"JobPosting","validThrough":"2000"}';
+    const page = `<html><script type="application/ld+json">[${Array(180_000).fill(posting).join(',')}]</script></html>`;
+    const server = await startTestServer((request, response) => {
+      if (request.url === '/jobs') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    });
+    try {
+      const events: CrawlProgressEvent[] = [];
+      const crawler = createJsonLdCrawler({
+        urls: [`${server.origin}/jobs`],
+        http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }),
+      });
+      const jobs: unknown[] = [];
+      for await (const job of crawler.crawl({ onProgress: (event) => events.push(event) })) jobs.push(job);
+      expect(jobs).toEqual([]);
+      expect(events.map((event) => event.type)).toEqual(['page', 'done']);
+      expect(events[0]).toMatchObject({ type: 'page', items: 180_000 });
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -254,7 +254,8 @@ export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Jo
               ),
             finalUrl,
           );
-          postings.push(...(found ?? []));
+          // A loop, not push(...found): a block of 430,000 postings overflowed the stack with a RangeError.
+          for (const posting of found ?? []) postings.push(posting);
         }
         tally.page(finalUrl, postings.length);
         for (const posting of postings) {
