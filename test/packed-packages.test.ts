@@ -499,6 +499,46 @@ console.log(JSON.stringify(results));
     }
   });
 
+  it('an app bundled with esbuild builds without the optional peers and runs; @rolefit/ats says to stay out of a bundle', async () => {
+    // A literal import('node-llama-cpp') in a package fails an app's esbuild build when the peer is not installed
+    // ("Could not resolve"); the packages import optional peers by a name in a variable. nodePaths: [] so that only the
+    // app's node_modules resolve (pnpm's bin shims set NODE_PATH to the workspace's).
+    const { build } = await import('esbuild');
+    const bundle = (entry: string, outfile: string, external: string[] = []) =>
+      build({
+        absWorkingDir: app,
+        entryPoints: [entry],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        external,
+        nodePaths: [],
+        logLevel: 'silent',
+      });
+    mkdirSync(join(app, 'bundled'), { recursive: true });
+    writeFileSync(join(app, 'bundle-use-it.mjs'), readmeSnippet!);
+    await bundle('bundle-use-it.mjs', 'bundled/use-it.mjs');
+    const lines = (await runOk(process.execPath, ['bundled/use-it.mjs'], app)).trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\d\.\d\d \S/);
+    // @rolefit/ats reads files in a worker started from its own dist: inlined, it says what to do; external, it works.
+    writeFileSync(
+      join(app, 'bundle-ats.mjs'),
+      `import { parseResumeFile } from '@rolefit/ats';
+const resume = await parseResumeFile(new TextEncoder().encode('Jane Doe\\njane@example.com\\n\\nSkills\\nPython, SQL\\n'));
+console.log(resume.skills.join(', '));
+`,
+    );
+    await bundle('bundle-ats.mjs', 'bundled/ats-inlined.mjs');
+    const inlined = await run(process.execPath, ['bundled/ats-inlined.mjs'], app);
+    expect(inlined.code).not.toBe(0);
+    expect(inlined.stderr).toContain('leave the package out of the bundle (esbuild --external:@rolefit/ats');
+    await bundle('bundle-ats.mjs', 'bundled/ats-external.mjs', ['@rolefit/ats']);
+    expect(await runOk(process.execPath, ['bundled/ats-external.mjs'], app)).toContain('Python, SQL');
+  });
+
   it('publint finds no error or warning in any tarball', async () => {
     const findings: string[] = [];
     for (const { manifest } of published) {

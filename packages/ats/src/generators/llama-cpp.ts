@@ -90,7 +90,10 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
       checkGgufFile(modelFile);
       let module: NodeLlamaCpp;
       try {
-        module = await import('node-llama-cpp');
+        // The specifier in a variable: an app's bundler leaves this optional peer alone instead of failing the build
+        // when it is not installed.
+        const specifier = 'node-llama-cpp';
+        module = (await import(specifier)) as NodeLlamaCpp;
       } catch (error) {
         throw new GeneratorDependencyError('node-llama-cpp', { cause: error });
       }

@@ -124,7 +124,12 @@ async function workerUrl(): Promise<URL> {
   }
   const source = new URL('./extract-worker.ts', here);
   if (existsSync(source)) return (devWorker ??= bundleDevWorker(source));
-  throw new Error('@rolefit/ats: the extraction worker (extract-worker.js) is missing next to the package bundle');
+  // Typically an app bundle (esbuild, webpack) that inlined this package: its worker file is not beside the bundle.
+  throw new Error(
+    `@rolefit/ats: the extraction worker (extract-worker.js) is missing next to ${fileURLToPath(new URL('.', here))}. ` +
+      'An app bundle that inlines @rolefit/ats cannot start it: leave the package out of the bundle (esbuild ' +
+      '--external:@rolefit/ats, webpack externals, Next.js serverExternalPackages) and install it beside the app',
+  );
 }
 
 // Running from sources (tests): Node cannot start a .ts worker, so the entry is bundled with esbuild (a dev dependency) into

@@ -28,6 +28,7 @@ import {
   ANY_ONNX_FILE,
   checkModelDirectory,
   importOptional,
+  importPeer,
   onnxFileForDtype,
   onnxModelFiles,
 } from '../shared/model-files.js';
@@ -407,7 +408,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     const transformers = await importOptional(
       '@huggingface/transformers',
       'The embedding ranker (createTransformersEmbedder)',
-      () => import('@huggingface/transformers'),
+      () => importPeer<typeof import('@huggingface/transformers')>('@huggingface/transformers'),
     );
     const { env, AutoTokenizer, AutoConfig } = transformers;
     env.allowLocalModels = true;

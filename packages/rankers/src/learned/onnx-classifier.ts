@@ -2,7 +2,7 @@ import { readModelSetting, rejectUnknownKeys } from '@rolefit/core';
 import { join, resolve } from 'node:path';
 import type { Job, Match, Ranker } from '@rolefit/core';
 import { devicesToTry, jobEmbeddingText } from '../embedding/index.js';
-import { checkModelDirectory, importOptional } from '../shared/model-files.js';
+import { checkModelDirectory, importOptional, importPeer } from '../shared/model-files.js';
 import { personText } from '../shared/person.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 
@@ -98,12 +98,12 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
       'Export a cross-encoder or classifier to ONNX in Hugging Face layout (e.g. Xenova/ms-marco-MiniLM-L-6-v2: onnx/model.onnx plus its tokenizer files) and pass that directory as model.',
     );
     const feature = 'The ONNX classifier ranker (createOnnxClassifierRanker)';
-    const transformers = await importOptional(
-      '@huggingface/transformers',
-      feature,
-      () => import('@huggingface/transformers'),
+    const transformers = await importOptional('@huggingface/transformers', feature, () =>
+      importPeer<typeof import('@huggingface/transformers')>('@huggingface/transformers'),
     );
-    const runtime = await importOptional('onnxruntime-node', feature, () => import('onnxruntime-node'));
+    const runtime = await importOptional('onnxruntime-node', feature, () =>
+      importPeer<typeof import('onnxruntime-node')>('onnxruntime-node'),
+    );
     transformers.env.allowLocalModels = true;
     transformers.env.allowRemoteModels = false;
     const tokenizer = (await transformers.AutoTokenizer.from_pretrained(directory, {

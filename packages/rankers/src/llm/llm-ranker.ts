@@ -15,7 +15,7 @@ import {
 } from '@rolefit/core';
 import type { LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { personText } from '../shared/person.js';
-import { checkGgufFile, importOptional } from '../shared/model-files.js';
+import { checkGgufFile, importOptional, importPeer } from '../shared/model-files.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { resolveLlmModelPath } from './model-path.js';
 import {
@@ -218,7 +218,8 @@ async function chatPromptPieces(model: LlamaModel, template: LlmPromptTemplate):
   const chatTemplate = (model.fileInfo.metadata as unknown as { tokenizer?: { chat_template?: unknown } }).tokenizer
     ?.chat_template;
   if (typeof chatTemplate !== 'string' || chatTemplate.trim() === '') return undefined;
-  const { resolveChatWrapper, SpecialToken, SpecialTokensText } = await import('node-llama-cpp');
+  const { resolveChatWrapper, SpecialToken, SpecialTokensText } =
+    await importPeer<typeof import('node-llama-cpp')>('node-llama-cpp');
   const wrapper = resolveChatWrapper(model);
   const block = dataBlock(template);
   const { contextText } = wrapper.generateContextState({
@@ -323,10 +324,8 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     loading ??= (async () => {
       const modelPath = resolveLlmModelPath(settings.model, settings.modelsDirectory);
       checkGgufFile(modelPath);
-      const binding = await importOptional(
-        'node-llama-cpp',
-        'The LLM ranker (createLlmRanker)',
-        () => import('node-llama-cpp'),
+      const binding = await importOptional('node-llama-cpp', 'The LLM ranker (createLlmRanker)', () =>
+        importPeer<typeof import('node-llama-cpp')>('node-llama-cpp'),
       );
       const runtime = await loadLlamaModel(binding, modelPath, settings);
       const { model } = runtime;

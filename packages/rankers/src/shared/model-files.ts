@@ -7,6 +7,15 @@ export const TRANSFORMERS_INSTALL = 'ONNXRUNTIME_NODE_INSTALL=skip npm install @
 const ONNXRUNTIME_NOTE =
   "ONNXRUNTIME_NODE_INSTALL=skip stops onnxruntime-node's install script, which on Linux x64 downloads its CUDA libraries from api.nuget.org and fails offline; the CPU build is inside the npm package";
 
+/**
+ * `import(specifier)` with the specifier in a variable: an app's bundler (esbuild, webpack, Rollup) leaves the import of an
+ * optional peer alone instead of failing the app's build when the peer is not installed, as it does for a literal
+ * `import('node-llama-cpp')`. The caller names the module's type.
+ */
+export function importPeer<T>(specifier: string): Promise<T> {
+  return import(specifier) as Promise<T>;
+}
+
 /** Imports an optional peer package, or throws an {@link OptionalDependencyError} that names it and its install command. */
 export async function importOptional<T>(packageName: string, feature: string, load: () => Promise<T>): Promise<T> {
   try {

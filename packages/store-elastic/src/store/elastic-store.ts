@@ -526,9 +526,13 @@ export async function createElasticStore(settings: ElasticStoreSettings = {}): P
   return new ElasticStore(client, settings, true);
 }
 
+const ELASTIC_CLIENT: string = '@elastic/elasticsearch';
+
 /** Loads `@elastic/elasticsearch`, turning "not installed" into ElasticClientMissingError. */
 export async function loadElasticClient(
-  importer: () => Promise<typeof import('@elastic/elasticsearch')> = () => import('@elastic/elasticsearch'),
+  // The specifier in a variable: an app's bundler leaves this optional peer alone instead of failing the build.
+  importer: () => Promise<typeof import('@elastic/elasticsearch')> = () =>
+    import(ELASTIC_CLIENT) as Promise<typeof import('@elastic/elasticsearch')>,
 ): Promise<typeof import('@elastic/elasticsearch')> {
   try {
     return await importer();
