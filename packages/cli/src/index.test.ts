@@ -22,6 +22,14 @@ describe('runRolefitCli', () => {
     }
   });
 
+  it('takes "help" and "help <command>" as --help', async () => {
+    expect(await run(['help'])).toEqual({ code: 0, stdout: ROLEFIT_USAGE, stderr: '' });
+    expect(await run(['help', 'recommend'])).toEqual({ code: 0, stdout: COMMAND_USAGE.recommend, stderr: '' });
+    const unknown = await run(['help', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe(`rolefit: unknown command "nope"\n\n${ROLEFIT_USAGE}`);
+  });
+
   it('prints the version of its package.json for --version and -V', async () => {
     const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
       version: string;

@@ -64,6 +64,16 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
     io.stdout.write(`${cliVersion()}\n`);
     return 0;
   }
+  // `rolefit help` and `rolefit help <command>`, as git and npm take them.
+  if (name === 'help' && rest.length <= 1) {
+    const [topic] = rest;
+    if (topic === undefined || isCommand(topic)) {
+      io.stdout.write(topic === undefined ? ROLEFIT_USAGE : COMMAND_USAGE[topic]);
+      return 0;
+    }
+    io.stderr.write(`rolefit: unknown command "${topic}"\n\n${ROLEFIT_USAGE}`);
+    return 2;
+  }
   const help = argv.includes('--help') || argv.includes('-h');
   if (!isCommand(name)) {
     if (help && (name === undefined || name.startsWith('-'))) {
