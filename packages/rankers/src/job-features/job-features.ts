@@ -35,7 +35,7 @@ import {
 } from '../shared/job-terms.js';
 
 /** Version of what is read from a job: raise it whenever the tokenizer, skill finding or occupation finding changes. */
-export const JOB_FEATURES_VERSION = 5; // 2: the skill taxonomy knows eight more languages (Kannada, Odia…); 3: occupation finding reads fields as workers, skips "SQL Server"-like skill names and acronym plurals; 4: a shared label goes first to an occupation whose title has its word; 5: acronym labels only in capitals, degree lines not read as field workers
+export const JOB_FEATURES_VERSION = 6; // 2: the skill taxonomy knows eight more languages (Kannada, Odia…); 3: occupation finding reads fields as workers, skips "SQL Server"-like skill names and acronym plurals; 4: a shared label goes first to an occupation whose title has its word; 5: acronym labels only in capitals, degree lines not read as field workers; 6: a one-word label is skipped after any word it makes a two-word skill name with
 
 const MAGIC = Buffer.from('RFJOBFT1', 'latin1');
 const FORMAT = 'rolefit-job-features';

@@ -232,6 +232,10 @@ export function createOccupationKnowledge(
     }
   };
   const labelEntries: (LabelEntry | undefined)[] = [];
+  // Per occupation, the words of its own title, singular (made when a shared label first needs them).
+  const titleWordSets: (Set<string> | undefined)[] = [];
+  const titleWords = (id: number): Set<string> =>
+    (titleWordSets[id] ??= new Set(matchWords(occupations[id]?.label ?? '').map(singularWord)));
   const labelEntry = (entry: number): LabelEntry => {
     let made = labelEntries[entry];
     if (made === undefined) {
@@ -241,10 +245,12 @@ export function createOccupationKnowledge(
         made.preferred.push(pairPreferred[pair]!);
         made.labels.push(pairLabel[pair]!);
       }
+      // The labels of an entry share one key (up to a final plural): their words are those of the first.
       const shared = made.ids.length > 1;
+      const words = shared ? matchWords(made.labels[0]!).map(singularWord) : [];
       for (let at = 0; at < made.ids.length; at++) {
         const named =
-          !shared || made.preferred[at] === true || sharesWord(made.labels[at]!, occupations[made.ids[at]!]!.label);
+          !shared || made.preferred[at] === true || words.some((word) => titleWords(made!.ids[at]!).has(word));
         made.sense.push(named ? 1 : UNNAMED_WEIGHT);
         made.acronym.push(ACRONYM.test(made.labels[at]!));
       }
@@ -429,7 +435,7 @@ export function createOccupationKnowledge(
         if (
           count < (title ? 1 : 2) ||
           found === undefined ||
-          (count === 1 && start > 0 && skillsAt(words, start - 1, false, skillFound) === 2)
+          (count === 1 && start > 0 && canonicalByKey.has(`${words[start - 1]} ${words[start]}`))
         ) {
           start++;
           continue;
@@ -691,11 +697,8 @@ function fieldWorkers(words: readonly string[]): string[] | undefined {
   return workers;
 }
 
-// Whether a label and an occupation's title share a word, singular or plural ("Developer", "Software Developers").
-function sharesWord(label: string, title: string): boolean {
-  const own = new Set(matchWords(title).map((word) => singularKey(word) ?? word));
-  return matchWords(label).some((word) => own.has(singularKey(word) ?? word));
-}
+// A word made singular when it looks plural ("developers" → "developer").
+const singularWord = (word: string): string => singularKey(word) ?? word;
 
 // Whether words start..start+count-1 hold a field word read as its worker.
 function hasWorker(words: readonly string[], workers: readonly string[], start: number, count: number): boolean {
