@@ -12,7 +12,10 @@ export class StoreFileError extends RolefitError {
   readonly section: string | undefined;
 
   constructor(path: string, message: string, options?: { cause?: unknown; section?: string }) {
-    super('ROLEFIT_STORE_FILE', `${path}: ${options?.section ? `${options.section} ` : ''}${message}`, {
+    // One line: JSON.parse quotes a short file whole, newlines included ("garbage\n" is not valid JSON), and a command
+    // line that prints an error's first line cut it there.
+    const line = message.replace(/\s*\n\s*/g, ' ');
+    super('ROLEFIT_STORE_FILE', `${path}: ${options?.section ? `${options.section} ` : ''}${line}`, {
       cause: options?.cause,
     });
     this.path = path;

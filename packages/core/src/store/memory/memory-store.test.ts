@@ -72,6 +72,13 @@ describe('MemoryStore persistence', () => {
     await expect(createMemoryStore({ path }).open()).rejects.toBeInstanceOf(StoreFileError);
     await writeFile(path, '{"hello": "world"}');
     await expect(createMemoryStore({ path }).open()).rejects.toThrow(/not a Rolefit memory store file/);
+    // JSON.parse quotes a short file whole, its newline too; the message stays on one line.
+    await writeFile(path, 'garbage\n');
+    const garbage = await createMemoryStore({ path })
+      .open()
+      .catch((error: unknown) => error as Error);
+    expect(garbage).toBeInstanceOf(StoreFileError);
+    expect(garbage?.message).toMatch(/^\S+store\.json: is not valid JSON \(Unexpected token .*"garbage ".*\)$/);
     await writeFile(path, '{"format": "rolefit-memory-store", "version": 99}');
     await expect(createMemoryStore({ path }).open()).rejects.toThrow(/version 99/);
     await writeFile(
