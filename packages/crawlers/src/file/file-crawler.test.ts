@@ -48,6 +48,11 @@ describe('createFileCrawler', () => {
     expect(errors.map((event) => (event.error as FileRecordError).position)).toEqual([3, 4]);
     expect(errors[0]?.error).toBeInstanceOf(FileRecordError);
     expect(errors[1]?.error.message).toContain('title');
+    // The message says where: the line of a JSON Lines file.
+    expect(errors.map((event) => event.error.message.slice(0, event.error.message.indexOf(':')))).toEqual([
+      `${path} line 3`,
+      `${path} line 4`,
+    ]);
     expect(events.at(-1)).toEqual({ type: 'done', source: 'my-export', pages: 1, items: 2, errors: 2 });
   });
 
@@ -67,6 +72,21 @@ describe('createFileCrawler', () => {
     });
     const jobs = await collect(crawler.crawl({ since: new Date('2026-06-01'), limit: 1 }));
     expect(jobs.map((job) => job.title)).toEqual(['New']);
+    // A bad item is named by its array index, as in the file: [1] is the second.
+    await writeFile(
+      path,
+      JSON.stringify([
+        { id: 'a', title: 'Fine' },
+        { id: 'b', title: '' },
+      ]),
+    );
+    const errors: string[] = [];
+    await collect(
+      createFileCrawler({ path }).crawl({
+        onProgress: (event) => (event.type === 'error' ? errors.push(event.error.message) : undefined),
+      }),
+    );
+    expect(errors).toEqual([expect.stringMatching(/^\S+jobs\.json \[1\]: Invalid Job: title/)]);
   });
 
   it('fails clearly on a JSON file that is not an array, and stops on abort', async () => {

@@ -160,7 +160,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
             type: 'error',
             source: name,
             error: new FileRecordError(
-              `${settings.path} record ${record.position}: ${reason}`,
+              // A line number for JSON Lines, an array index (from 0) for JSON: "record 1" named the first line of one
+              // and the second item of the other.
+              `${settings.path} ${format === 'json' ? `[${record.position}]` : `line ${record.position}`}: ${reason}`,
               settings.path,
               record.position,
               { cause: error },
