@@ -45,6 +45,7 @@ const bundle = (entry, name) =>
       'pdfjs-dist',
       'pdfjs-dist/*',
       'mammoth',
+      'yauzl',
       'docx',
       'node-llama-cpp',
       'zod',
@@ -112,6 +113,24 @@ const cases = [
       randomWords(600_000)
         .map((word) => `<w:p><w:r><w:t>${word}</w:t></w:r></w:p>`)
         .join(''),
+    ),
+  ],
+  // One table cell of 200,000 one-letter paragraphs (4.8 MB, under the 5 MB part cap and the compression-ratio check):
+  // its lines were spread into one push (more than ~120,000 arguments overflow V8's stack).
+  [
+    'table-cell-lines.docx',
+    docxWithBody(
+      `<w:tbl><w:tr><w:tc>${randomWords(200_000)
+        .map((word) => `<w:p><w:t>${word[0]}</w:t></w:p>`)
+        .join('')}</w:tc></w:tr></w:tbl>`,
+    ),
+  ],
+  // An external entity and a billion-laughs DTD: the XML reader must neither fetch nor expand them.
+  [
+    'entities.docx',
+    docxWithBody(
+      '<w:p><w:r><w:t>&xxe;&lol9;Jane Doe</w:t></w:r></w:p>',
+      '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol9 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>',
     ),
   ],
   ['empty.pdf', new Uint8Array(0)],

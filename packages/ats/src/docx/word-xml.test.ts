@@ -78,4 +78,9 @@ describe('wordXmlToLines', () => {
     }
     expect(isResumeParseError(caught, 'too-large')).toBe(true);
   });
+
+  it('reads a table cell of 200,000 paragraphs (its lines were spread into one push, which overflowed the stack)', () => {
+    const text = wordXmlToText(body(`<w:tbl><w:tr><w:tc>${paragraph('x').repeat(200_000)}</w:tc></w:tr></w:tbl>`));
+    expect(text.split('\n')).toHaveLength(200_000);
+  });
 });

@@ -195,11 +195,11 @@ export function docxZipBomb(inflatedBytes: number, declaredSize = 4096): Uint8Ar
   ]);
 }
 
-/** A DOCX (with the content types and relationships mammoth needs) whose word/document.xml body is `body`. */
-export function docxWithBody(body: string): Uint8Array {
+/** A DOCX (with the content types and relationships mammoth needs) whose word/document.xml body is `body`, after `doctype`. */
+export function docxWithBody(body: string, doctype = ''): Uint8Array {
   const rels =
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>${doctype}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
   const entry = (name: string, text: string) => ({
     name,
     deflated: deflateRawSync(Buffer.from(text)),

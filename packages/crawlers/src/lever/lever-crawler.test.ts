@@ -22,6 +22,8 @@ beforeAll(async () => {
     ) {
       sendJson(response, pages[url.searchParams.get('skip') ?? ''] ?? []);
     } else if (url.pathname === '/v0/postings/quiet') sendJson(response, []);
+    // A hostile server: the same page of postings without ids, whatever skip is asked for.
+    else if (url.pathname === '/v0/postings/idless') sendJson(response, [{ text: 'No id' }, { text: 'No id either' }]);
   });
 });
 afterAll(() => server.close());
@@ -120,6 +122,21 @@ describe('createLeverCrawler', () => {
     });
     expect(await collect(quiet.crawl({ onProgress: (event) => events.push(event) }))).toEqual([]);
     expect(events.at(-1)).toEqual({ type: 'done', source: 'lever', pages: 1, items: 0, errors: 0 });
+  });
+
+  it('ends after a page of postings without ids, reporting each, though the server repeats it for ever', async () => {
+    // It paged for ever: 11,336 pages in 30 s, each posting reported again on every page.
+    const events: CrawlProgressEvent[] = [];
+    const idless = createLeverCrawler({
+      company: 'idless',
+      baseUrl: server.origin,
+      http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }),
+    });
+    const jobs = await collect(
+      idless.crawl({ onProgress: (event) => events.push(event), signal: AbortSignal.timeout(20_000) }),
+    );
+    expect(jobs).toEqual([]);
+    expect(events.at(-1)).toEqual({ type: 'done', source: 'lever', pages: 1, items: 0, errors: 2 });
   });
 });
 

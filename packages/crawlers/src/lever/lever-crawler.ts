@@ -128,8 +128,8 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
           if (recordId !== undefined) {
             if (seen.has(recordId)) continue;
             seen.add(recordId);
+            fresh += 1; // a record without an id is reported below, but is nothing new: a page of them repeated ends
           }
-          fresh += 1;
           const job = tally.map(
             () => mapLeverPosting(record, settings.company, { companyName: settings.companyName, crawledAt }),
             (error) =>
