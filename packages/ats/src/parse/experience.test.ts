@@ -937,4 +937,52 @@ describe('lines under an experience heading that are not a position as written',
       ['Support Engineer - Northwind Ltd', 'Northwind'],
     ]);
   });
+
+  // Hand-written in the Kaggle PDFs' layout as pdf.js reads it (placeholders "Company Name" and "City , State").
+  it("reads a place alone in the company's place as the location, not the employer", () => {
+    const text = [
+      'Engineering Manager , 03/2018 to Current',
+      'City , State',
+      '',
+      'Created and maintained technical files for legacy products.',
+      '',
+      'Field Analyst , 01/2015 to 02/2018',
+      'Karnataka',
+      '',
+      'Quality Lead , 01/2012 to 12/2014',
+      'Company Name City , State',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.location]),
+    ).toEqual([
+      ['Engineering Manager', undefined, 'City , State'],
+      ['Field Analyst', undefined, 'Karnataka'],
+      ['Quality Lead', 'Company Name', 'City , State'],
+    ]);
+  });
+
+  it('does not read task lines opened by a gerund, an imperative or "Responsible for" as a header', () => {
+    const text = [
+      'Chef Instructor 04/2016 to Current Company Name City , State',
+      'Maintained standards for all kitchen operations',
+      'Responsible for daily set up of all stations',
+      '',
+      'General Manager 02/2010 to 03/2016',
+      'Company Name City , State',
+      'Calling business clients to schedule meetings',
+      'Register new employees in the time clock system',
+      '',
+      'Sales Representative 01/2008 to 01/2010 Company Name City , State',
+      // Titles that open with a word of such a kind stay titles.
+      'Training coordinator for new hires',
+      'Company Name City , State',
+      '01/2006 to 12/2007',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Chef Instructor', 'Company Name'],
+      ['General Manager', 'Company Name'],
+      ['Sales Representative', 'Company Name'],
+      ['Training coordinator for new hires', 'Company Name'],
+    ]);
+  });
 });

@@ -78,9 +78,11 @@ function isHeaderLike(line: string): boolean {
 }
 
 // The first word of a description's sentence: a verb in the past tense, or one of the verbs descriptions open with,
-// followed by a lower-case word or a number ("Promoted client retention", "Sold 28 homes", "Maintain culture of …").
+// followed by a lower-case word or a number ("Promoted client retention", "Sold 28 homes", "Maintain culture of …"), or
+// a gerund that opens a task ("Creating lesson plans and menus", "Calling business clients"), or "Responsible for".
+// Not verbs that also open titles as nouns or adjectives ("Lead", "Process", "Support", "Managing", "Training").
 const DESCRIPTION_VERB =
-  /^(?:\p{Lu}\p{Ll}+ed|(?:Maintain|Ensure|Attract|Inspect|Coordinate|Assist|Provide|Create|Develop|Perform|Prepare|Handle|Conduct|Achieve|Build|Deliver|Implement|Oversee|Participate|Manage|Evaluate|Greet)s?|Sold|Built|Led|Ran|Won|Wrote|Made|Oversaw|Grew|Drove|Taught|Brought|Took)\s(?=[\p{Ll}\d])/u;
+  /^(?:\p{Lu}\p{Ll}+ed|(?:Maintain|Ensure|Attract|Inspect|Coordinate|Assist|Provide|Create|Develop|Perform|Prepare|Handle|Conduct|Achieve|Build|Deliver|Implement|Oversee|Participate|Manage|Evaluate|Greet|Collaborate|Make|Present|Register|Take|Fill|Recruit|Facilitate|Answer|Review|Monitor|Negotiate|Identify|Organi[sz]e|Use|Help)s?|(?:Creat|Ensur|Call|Perform|Prepar|Implement|Maintain|Provid|Coordinat|Conduct|Assist|Monitor|Review|Answer|Greet|Schedul|Handl|Develop|Negotiat|Recruit|Facilitat)ing|Responsible|Sold|Built|Led|Ran|Won|Wrote|Made|Oversaw|Grew|Drove|Taught|Brought|Took)\s(?=[\p{Ll}\d])/u;
 // Participles that open titles and names: "Registered nurse", "Certified trainer", "United Airlines".
 const TITLE_PARTICIPLE =
   /^(?:registered|licensed|certified|qualified|chartered|experienced|advanced|skilled|trained|accredited|authori[sz]ed|enrolled|retired|united|allied|applied|integrated|embedded|dedicated|detailed|talented|motivated|associated|consolidated|distributed|automated|seed)\s/i;
@@ -128,6 +130,9 @@ function looksLikeLocation(text: string): boolean {
     (parts.length >= 2 ? isRegionOrCountry(last) || /^[A-Z]{2,3}$/.test(last) : isRegionOrCountry(last))
   );
 }
+
+/** The anonymised place ("City , State") or one known region or country alone ("Karnataka", "Armenia"). */
+const isPlaceOnly = (text: string) => ANONYMISED_PLACE.test(text) || (!text.includes(',') && isRegionOrCountry(text));
 
 // Patterns that start with whitespace never start inside a run of spaces (`(?!(?<=\s)\s)`, or `(?<!\s)` before
 // `\s+`): tried at every space of a long run they would each rescan the run, quadratic in its length. The matches
@@ -1125,6 +1130,13 @@ export function readExperienceSection(
     const header = refineHeader(entry.header, firstLine < stop ? clientOf(lines[firstLine] as string) : undefined);
     // A training programme or a course listed under the experience heading is not a position.
     if (isTraining(header)) return;
+    // "Engineering Manager , 03/2018 to Current\nCity , State", "Analyst\nKarnataka -": a place alone in the company's
+    // place is where the position was, not its employer (a town and a region only when written as the placeholder or
+    // as a known region: "Oracle, India" was split before, and a town alone is not known as one).
+    if (header.company && isPlaceOnly(cleanPart(header.company))) {
+      header.location ??= cleanPart(header.company);
+      delete header.company;
+    }
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
