@@ -2,6 +2,7 @@ import { parseJob, parseProfile, parseResume, type Job, type Profile, type Resum
 import {
   DEFAULT_MAX_RESUME_BYTES,
   extractDocumentLayout,
+  isResumeParseError,
   jobFromText,
   readFileLimited,
   readResumeFile,
@@ -10,6 +11,7 @@ import {
   type ResumeLayout,
 } from '@rolefit/ats';
 import { withFile, type RolefitCliIo } from './io.js';
+import { PROGRAM_TIME_LIMIT_MS } from './limits.js';
 
 /** Most bytes read for a resume (file, pipe, device or stdin): the library's 10 MB cap. */
 export const MAX_RESUME_INPUT_BYTES = DEFAULT_MAX_RESUME_BYTES;
@@ -31,6 +33,21 @@ export const OWN_RESUME_TIMEOUT_MS = 30_000;
 // never under one second; without a deadline, the library's own limit for each call.
 const timeLeftMs = (io: RolefitCliIo) =>
   io.deadlineMs === undefined ? undefined : Math.max(1_000, Math.floor(io.deadlineMs - performance.now()));
+
+// A read under the program's deadline that runs out says which limit that is: the library's message gives only the
+// milliseconds that were left of it ("Reading the file took longer than 3092 ms"), a number from nowhere to the user.
+async function byDeadline<T>(io: RolefitCliIo, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (io.deadlineMs === undefined || !isResumeParseError(error, 'timeout')) throw error;
+    throw new ResumeParseError(
+      'timeout',
+      `not read within ${PROGRAM_TIME_LIMIT_MS / 1000} s of the program's start, the time limit for this file (a busy machine can run over it: try again)`,
+      { cause: error },
+    );
+  }
+}
 
 // Standard input as bytes, read through a cap: `cat /dev/zero | rolefit parse -` stops at the cap with 'too-large'.
 async function stdinBytes(io: RolefitCliIo, maxBytes: number): Promise<Uint8Array> {
@@ -56,13 +73,14 @@ export async function loadResume(
   return withFile(file, async () => {
     const input = file === '-' ? await stdinBytes(io, MAX_RESUME_INPUT_BYTES) : file;
     if (input instanceof Uint8Array && input.byteLength === 0) throw new Error('the file has no text');
-    const timeoutMs = options.timeoutMs ?? timeLeftMs(io);
-    const readout = await readResumeFile(input, {
-      maxBytes: MAX_RESUME_INPUT_BYTES,
-      acceptJson: true,
-      timeoutMs,
-      ...(io.now === undefined ? {} : { now: io.now }),
-    });
+    const read = () =>
+      readResumeFile(input, {
+        maxBytes: MAX_RESUME_INPUT_BYTES,
+        acceptJson: true,
+        timeoutMs: options.timeoutMs ?? timeLeftMs(io),
+        ...(io.now === undefined ? {} : { now: io.now }),
+      });
+    const readout = options.timeoutMs === undefined ? await byDeadline(io, read) : await read();
     if ('json' in readout) return parseResume(parseResumeJson(readout.json));
     if ('blank' in readout) throw new Error('the file has no text');
     return readout.resume;
@@ -86,7 +104,9 @@ function parseResumeJson(text: string): unknown {
 export async function loadLayout(file: string, io: RolefitCliIo): Promise<ResumeLayout | undefined> {
   if (file === '-') return undefined;
   return withFile(file, async () => {
-    const { headerText, footerText, imageCount } = await extractDocumentLayout(file, { timeoutMs: timeLeftMs(io) });
+    const { headerText, footerText, imageCount } = await byDeadline(io, () =>
+      extractDocumentLayout(file, { timeoutMs: timeLeftMs(io) }),
+    );
     return { headerText, footerText, imageCount };
   });
 }
@@ -97,7 +117,7 @@ export async function loadJob(file: string, io: RolefitCliIo): Promise<Job> {
     const bytes =
       file === '-'
         ? await stdinBytes(io, MAX_JOB_INPUT_BYTES)
-        : await readFileLimited(file, MAX_JOB_INPUT_BYTES, { timeoutMs: timeLeftMs(io) });
+        : await byDeadline(io, () => readFileLimited(file, MAX_JOB_INPUT_BYTES, { timeoutMs: timeLeftMs(io) }));
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') throw new Error('the file is empty');
     const json = /^\s*\{/.test(text);
