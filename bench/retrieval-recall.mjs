@@ -12,8 +12,11 @@
 // The dev sets give each query only its ~10–20 judged jobs, too few to test K. So the test splits of every dev set are
 // pooled into one store (5,606 real jobs), and each sampled query (a resume) is ranked against the whole pool:
 // once with every job ("full ranking"), and once per K with the pipeline's first stage (retrieveCandidates: BM25 on
-// the person's text; no embedder, so no vector list) followed by the same ranker on the K candidates. Both rankings get
-// the store's corpus statistics, as recommend passes them, so the ranker scores a job alike in either.
+// the person's text and on each of the ranker's retrievalTexts; no embedder, so no vector list) followed by the same
+// ranker on the K candidates. Both rankings get the store's corpus statistics, as recommend passes them, so the ranker
+// scores a job alike in either. To choose a setting, choose it on some sets' queries (--sets) and report on the others.
+// Held-out split used on 2026-12-05: tuned on ember, job-views, lirecommend-profile, resume-skill-jobs-few; reported on
+// applicant-occupation-few, hand-graded-resume-jobs, lirecommend, resume-occupation, wuzzuf-skills.
 // Dev sets: ROLEFIT_DEV_SETS or --dev-sets (default <tmp>/rolefit-dev-sets); built from ../shared/data when missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
