@@ -56,6 +56,24 @@ describe('createFileCrawler', () => {
     expect(events.at(-1)).toEqual({ type: 'done', source: 'my-export', pages: 1, items: 2, errors: 2 });
   });
 
+  it('skips a line over 8 MiB as a bad record without holding it, and splits lines at CRLF, LF and CR', async () => {
+    // Node's readline held a line whole: /dev/zero, or a file of one endless line, grew to 630 MB and failed with
+    // V8's 'Invalid string length'. Written here: 9,000,000 characters between two jobs, and each kind of line break.
+    const path = join(directory, 'jobs.jsonl');
+    await writeFile(
+      path,
+      `${line({ id: '1', title: 'Welder' })}\r\n${'x'.repeat(9_000_000)}\n${line({ id: '2', title: 'Plumber' })}\r{not json\n${line({ id: '3', title: 'Baker' })}`,
+    );
+    const events: CrawlProgressEvent[] = [];
+    const jobs = await collect(createFileCrawler({ path }).crawl({ onProgress: (event) => events.push(event) }));
+    expect(jobs.map((job) => job.id)).toEqual(['1', '2', '3']);
+    const errors = events.flatMap((event) => (event.type === 'error' ? [event.error as FileRecordError] : []));
+    expect(errors.map((error) => error.position)).toEqual([2, 4]);
+    expect(errors[0]?.message).toBe(
+      `${path} line 2: the line is 9000000 characters long, over the 8388608 read (skipped)`,
+    );
+  });
+
   it('reads a JSON array, honours since and limit, and maps foreign fields', async () => {
     const path = join(directory, 'jobs.json');
     await writeFile(

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { fileSystemReason } from '@rolefit/core/internal';
 import {
   jobSchema,
@@ -61,6 +60,45 @@ function readFailure(path: string, error: unknown): FileSourceError {
   return new FileSourceError(`jobs file ${path}: ${reason}`, path, { cause: error });
 }
 
+/**
+ * Longest line of a JSON Lines file that is parsed, in characters (8 MiB; a job record is a few KB, and descriptions are
+ * cut at 200,000 characters). A longer line is reported as a bad record and skipped while it is read, so memory stays
+ * bounded: Node's readline held a line whole, and `/dev/zero` or a file of one endless line grew to 630 MB and failed
+ * with V8's "Invalid string length".
+ */
+const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
+
+/**
+ * The lines of a text stream (breaks: CRLF, LF or CR, as readline splits them), each a string, or the length of a line
+ * longer than `maxChars`, whose characters are counted and dropped instead of kept.
+ */
+async function* cappedLines(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<string | number> {
+  let line = '';
+  let dropped = -1; // characters of the current over-long line, or -1
+  let afterCr = false; // the previous chunk ended in CR: an LF that starts this one belongs to that break
+  for await (const chunk of chunks) {
+    let start = afterCr && chunk.startsWith('\n') ? 1 : 0;
+    afterCr = false;
+    while (start <= chunk.length) {
+      const lf = chunk.indexOf('\n', start);
+      const cr = chunk.indexOf('\r', start);
+      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      const stop = end === -1 ? chunk.length : end;
+      if (dropped >= 0) dropped += stop - start;
+      else if (line.length + stop - start > maxChars) dropped = line.length + stop - start;
+      else line += chunk.slice(start, stop);
+      if (end === -1) break;
+      yield dropped >= 0 ? dropped : line;
+      line = '';
+      dropped = -1;
+      if (end === cr && end + 1 === chunk.length) afterCr = true;
+      start = end === cr && chunk[end + 1] === '\n' ? end + 2 : end + 1;
+    }
+  }
+  if (dropped >= 0) yield dropped;
+  else if (line !== '') yield line;
+}
+
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map: true } satisfies Record<
   keyof FileCrawlerSettings,
@@ -102,7 +140,6 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
     // Line by line, so a large export is never held in memory at once. Abort is checked per record by
     // the caller; the stream is closed here however the loop ends.
     const stream = createReadStream(settings.path, { encoding: 'utf8' });
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let lineNumber = 0;
     // A file that cannot be opened fails the first read of the stream: reported as a FileSourceError.
     let opened = false;
@@ -110,9 +147,16 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
       opened = true;
     });
     try {
-      for await (const line of lines) {
+      for await (const line of cappedLines(stream, MAX_JSONL_LINE_CHARS)) {
         signal?.throwIfAborted();
         lineNumber += 1;
+        if (typeof line === 'number') {
+          yield {
+            position: lineNumber,
+            error: new Error(`the line is ${line} characters long, over the ${MAX_JSONL_LINE_CHARS} read (skipped)`),
+          };
+          continue;
+        }
         if (!line.trim()) continue;
         let value: unknown;
         try {
@@ -127,7 +171,6 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
       if (!opened && !signal?.aborted) throw readFailure(settings.path, error);
       throw error;
     } finally {
-      lines.close();
       stream.destroy();
     }
   }
