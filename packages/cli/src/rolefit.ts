@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { damagedJobHint, InputError, UsageError } from './shared/errors.js';
 import type { RolefitCliIo } from './shared/io.js';
+import { printable } from './shared/table.js';
 import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, type RolefitCommand } from './usage.js';
 
 /** A command: runs with its arguments (after the command's name) and resolves to the exit code. */
@@ -99,7 +100,7 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
     }
     const failure = typedFailure(error);
     if (failure === undefined) throw error;
-    io.stderr.write(`rolefit: ${failure}\n`);
+    io.stderr.write(`${printable(`rolefit: ${failure}`)}\n`);
     return 1;
   }
 }

@@ -35,4 +35,16 @@ describe('rolefit crawl file', () => {
     expect(existsSync(store)).toBe(true);
     expect(existsSync(`${store}.features`)).toBe(true);
   });
+
+  it('prints a hostile line of a jobs file without its terminal escape sequences', async () => {
+    // Written here: a line of ESC ] 0 ; … BEL (set the window title) and ESC [ 2 J (clear the screen), which
+    // JSON.parse's error quotes; the progress line and the failure line printed them raw.
+    const store = join(directory, 'escapes-store.json');
+    const path = join(directory, 'escapes.jsonl');
+    writeFileSync(path, '\x1b]0;PWNED\x07\x1b[2J\x1b[31mred\n');
+    const run = await runInProcess(['crawl', 'file', '--path', path, '--store', store]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('\uFFFD]0;PWNED\uFFFD');
+    expect(run.stderr).not.toMatch(/[\u001B\u0007\u009B]/);
+  });
 });

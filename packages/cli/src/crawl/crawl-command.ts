@@ -2,6 +2,7 @@ import { createPipeline, type IngestProgressEvent, type Ranker } from '@rolefit/
 import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
 import { UsageError, type RolefitCliIo } from '../shared/io.js';
 import { openStore, saveJobFeatures } from '../shared/store.js';
+import { printable } from '../shared/table.js';
 import { createCrawlProgress } from './progress.js';
 import { CRAWL_OPTIONS, CRAWL_SOURCES, createSourceCrawler } from './sources.js';
 
@@ -70,7 +71,7 @@ export async function runCrawl(argv: readonly string[], io: RolefitCliIo): Promi
   }
   // A source that failed outright (nothing read, an error) is a failure; bad records beside good ones are reported above.
   if (stored === 0 && errors.length > 0) {
-    io.stderr.write(`rolefit: crawl ${source} failed: ${errors[errors.length - 1]!.error}\n`);
+    io.stderr.write(`${printable(`rolefit: crawl ${source} failed: ${errors[errors.length - 1]!.error}`)}\n`);
     return 1;
   }
   return 0;

@@ -1,5 +1,6 @@
 import type { IngestProgressEvent } from '@rolefit/core';
 import cliProgress from 'cli-progress';
+import { printable } from '../shared/table.js';
 
 /** Shows a crawl's progress: {@link createCrawlProgress}. */
 export interface CrawlProgress {
@@ -28,7 +29,10 @@ export function createCrawlProgress(
             `rolefit crawl: ${event.source}: page ${event.page}: ${event.items} job${event.items === 1 ? '' : 's'}\n`,
           );
         else if (event.type === 'error')
-          stream.write(`rolefit crawl: ${event.source}: ${event.error.name}: ${event.error.message.split('\n')[0]}\n`);
+          stream.write(
+            printable(`rolefit crawl: ${event.source}: ${event.error.name}: ${event.error.message.split('\n')[0]}`) +
+              '\n',
+          );
         else if (event.type === 'done')
           stream.write(
             `rolefit crawl: ${event.source}: done, ${event.pages} page${event.pages === 1 ? '' : 's'}, ${event.items} job${event.items === 1 ? '' : 's'}, ${event.errors} error${event.errors === 1 ? '' : 's'}\n`,

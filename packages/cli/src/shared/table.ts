@@ -1,6 +1,15 @@
+/**
+ * `text` safe to print on a terminal: C0 controls other than tab and newline, DEL, C1 controls (ESC and CSI begin
+ * terminal escape sequences: an error quoting a hostile file's bytes set the window title and cleared the screen) and
+ * bidirectional overrides and isolates (which reorder what is shown) become U+FFFD.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
+}
+
 /** Text cut to `width` characters, with an ellipsis when cut. */
 export function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = printable(text.replace(/\s+/g, ' ').trim());
   return flat.length > width ? `${flat.slice(0, Math.max(0, width - 1))}…` : flat;
 }
 
