@@ -311,6 +311,33 @@ describe('parseEducationSection', () => {
 });
 
 // Hand-written resumes in Russian and German (no real resume copied), for the education side of #23.
+// Hand-written in the Indeed layout (DataTurks set): course or degree above its school, where the first entry's course is
+// one no degree word names, so the evidence of the pairs is even.
+describe('the order of degree and school when the pairs disagree', () => {
+  it("reads a course our words do not know above the first school as that school's course", () => {
+    const text = [
+      'Software Product Management',
+      '',
+      'Product School -  New York, NY',
+      '',
+      'Bachelor of Computer Science in Computer Science Engineering',
+      '',
+      'Anna University',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      entry('Software Product Management', undefined, 'Product School'),
+      entry('Bachelor of Computer Science', 'Computer Science Engineering', 'Anna University'),
+    ]);
+  });
+
+  it('keeps school-first sections as they were read', () => {
+    const text = ['Anna University', '', 'Bachelor of Engineering in Mechanical Engineering', '', '2014'].join('\n');
+    expect(read(text)).toEqual([
+      entry('Bachelor of Engineering', 'Mechanical Engineering', 'Anna University', undefined, '2014-01'),
+    ]);
+  });
+});
+
 describe('education in resumes written in other languages', () => {
   it('reads a Russian resume', () => {
     const resume = parseResumeText(

@@ -225,6 +225,13 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     if (line.degree && !line.institution && next.institution && !next.degree) degreeAbove++;
     if (line.institution && !line.degree && next.degree && !next.institution) degreeAbove--;
   }
+  // A tie ("Software Product Management / Product School -  New York, NY / Bachelor of Computer Science / Anna
+  // University": a course our words do not know above the first school) is broken by the first entry: a line that is
+  // neither a degree nor a school, just above a school, is that school's course.
+  const first = lines[firstContent];
+  const second = lines[firstContent + 1];
+  if (degreeAbove === 0 && first?.nameLike && !first.degree && !first.institution && !first.board)
+    if (second?.institution && !second.degree) degreeAbove = 1;
   const anyDegree = lines.some((line) => line.degree);
   const blocks: Block[] = [];
   let current: Block | undefined;
