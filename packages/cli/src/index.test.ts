@@ -48,6 +48,12 @@ describe('runRolefitCli', () => {
     const unknownOption = await run(['recommend', '--resume', 'x.pdf', '--store', 'x.json', '--rankr', 'bm25']);
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toMatch(/^rolefit: unknown option "--rankr"\n\nUsage: rolefit recommend/);
+    // A value that starts with a dash: how to write it, not parseArgs's bare "argument is ambiguous".
+    const dashValue = await run(['recommend', '--resume', 'x.pdf', '--store', 'x.json', '--limit', '-1']);
+    expect(dashValue.code).toBe(2);
+    expect(dashValue.stderr).toMatch(
+      /^rolefit: --limit needs a value; a value that starts with "-" is written --limit=-…, in one argument\n\nUsage: rolefit recommend/,
+    );
     const badLimit = await run(['recommend', '--resume', 'x.pdf', '--store', 'x.json', '--limit', '0']);
     expect(badLimit.code).toBe(2);
     expect(badLimit.stderr).toMatch(/^rolefit: --limit must be a whole number from 1 to 1000, got "0"/);

@@ -16,6 +16,13 @@ export function parseCommandArguments(argv: readonly string[], options: Options)
     return { values: values as CommandArguments['values'], positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // A value that starts with a dash (`--limit -1`): parseArgs's first sentence says only "argument is ambiguous",
+    // and the way to write it is in its last.
+    const ambiguous = /^Option '(--[^']+)' argument is ambiguous/.exec(message);
+    if (ambiguous)
+      throw new UsageError(
+        `${ambiguous[1]} needs a value; a value that starts with "-" is written ${ambiguous[1]}=-…, in one argument`,
+      );
     // parseArgs explains itself over two sentences ("... To specify a positional argument ..."): the first says what is wrong.
     throw new UsageError(message.split(/\.\s/)[0]!.replace(/^Unknown option '([^']+)'$/, 'unknown option "$1"'));
   }
