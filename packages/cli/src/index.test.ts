@@ -24,6 +24,7 @@ describe('runRolefitCli', () => {
 
   it('takes "help" and "help <command>" as --help', async () => {
     expect(await run(['help'])).toEqual({ code: 0, stdout: ROLEFIT_USAGE, stderr: '' });
+    expect(await run(['help', '--help'])).toEqual({ code: 0, stdout: ROLEFIT_USAGE, stderr: '' });
     expect(await run(['help', 'recommend'])).toEqual({ code: 0, stdout: COMMAND_USAGE.recommend, stderr: '' });
     const unknown = await run(['help', 'nope']);
     expect(unknown.code).toBe(2);

@@ -68,8 +68,8 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
   // `rolefit help` and `rolefit help <command>`, as git and npm take them.
   if (name === 'help' && rest.length <= 1) {
     const [topic] = rest;
-    if (topic === undefined || isCommand(topic)) {
-      io.stdout.write(topic === undefined ? ROLEFIT_USAGE : COMMAND_USAGE[topic]);
+    if (topic === undefined || topic === '--help' || topic === '-h' || isCommand(topic)) {
+      io.stdout.write(isCommand(topic) ? COMMAND_USAGE[topic] : ROLEFIT_USAGE);
       return 0;
     }
     io.stderr.write(`rolefit: unknown command "${topic}"\n\n${ROLEFIT_USAGE}`);
