@@ -985,4 +985,20 @@ describe('lines under an experience heading that are not a position as written',
       ['Training coordinator for new hires', 'Company Name'],
     ]);
   });
+
+  // Hand-written in the Indeed layout (DataTurks set): a call centre's process written in the company line.
+  it('does not read a process ("Voice Process", "AT&T Process") as the employer', () => {
+    const text = [
+      ...['Customer Support Associate', '', 'Voice Process -  Pune, Maharashtra -', '', 'June 2014 to May 2016', ''],
+      ...['Process Executive', '', 'AT&T Process -', '', 'June 2012 to May 2014', ''],
+      ...['Process Associate', '', 'Northwind Process Solutions Pvt Ltd -', '', 'June 2010 to May 2012'],
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.location]),
+    ).toEqual([
+      ['Customer Support Associate', undefined, 'Pune, Maharashtra'],
+      ['Process Executive', undefined, undefined],
+      ['Process Associate', 'Northwind Process Solutions Pvt Ltd', undefined],
+    ]);
+  });
 });

@@ -131,6 +131,9 @@ function looksLikeLocation(text: string): boolean {
   );
 }
 
+// One to three words and then "Process": how Indian call centres name an account or a line of work ("Non-Voice Process").
+const BUSINESS_PROCESS = /^(?:[\p{L}\p{N}&.'-]+ ){1,3}process(?:es)?$/iu;
+
 /** The anonymised place ("City , State") or one known region or country alone ("Karnataka", "Armenia"). */
 const isPlaceOnly = (text: string) => ANONYMISED_PLACE.test(text) || (!text.includes(',') && isRegionOrCountry(text));
 
@@ -1137,6 +1140,10 @@ export function readExperienceSection(
       header.location ??= cleanPart(header.company);
       delete header.company;
     }
+    // "Voice Process -", "Technology Process -", "AT&T Process -": a call centre's line of business (a process, named
+    // for its work or its client) in the company's place; the employer is not written.
+    if (header.company && BUSINESS_PROCESS.test(squash(header.company)) && !LEGAL_WORD.test(header.company))
+      delete header.company;
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
