@@ -87,6 +87,14 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
 // are Indeed headlines under the name, 10 odd labels (a skill, "2001", a sentence), 1 a training programme. Real kinds
 // fixed then (unit-tested, no figure here moved, as relaxed match already counted them): a place left in the company,
 // a list number or a duration in a title, the employer and its place written after a title.
+// Later on 2026-12-05 (all 120 studied, the 8 in the real-resume set left out): of the company values counted wrong,
+// nearly all are real employers the labels leave out; the misreads fixed then are a client written before the
+// employer in the company line ("Commerzbank, Infosys BPO Ltd"), an employer with a legal name written in the title
+// above a client's company line, a call centre's process in the company line ("Technology Process"), and a course
+// above its school read as nothing (education). Products in the company line ("Microsoft SharePoint", "SAP ABAP") are
+// left as written: the labels count them as companies, and nothing in core tells a product from a vendor's unit
+// ("Amazon Web Services"). All 120: companies P 0.686 -> 0.679, R 0.862 -> 0.870 (one resume's seven
+// "<client> - Infosys BPO Ltd" values, each matching the one label, are now one); titles unchanged; degree R 0.901 -> 0.907.
 describe('all fields on the DataTurks labelled resumes, by half (relaxed match)', () => {
   it.skipIf(!existsSync(DATATURKS_FILE))('reaches the F1 floors on both halves', () => {
     for (const parity of [0, 1] as const) {
