@@ -76,7 +76,10 @@ describe('MemoryStore persistence', () => {
     await writeFile(path, 'garbage\n');
     const garbage = await createMemoryStore({ path })
       .open()
-      .catch((error: unknown) => error as Error);
+      .then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      );
     expect(garbage).toBeInstanceOf(StoreFileError);
     expect(garbage?.message).toMatch(/^\S+store\.json: is not valid JSON \(Unexpected token .*"garbage ".*\)$/);
     await writeFile(path, '{"format": "rolefit-memory-store", "version": 99}');
