@@ -142,7 +142,9 @@ describe('occupation ranker', () => {
     // The title line on its own, so a job titled so ranks near the top of its list.
     expect(texts).toContain('janitor');
     // Skills, listed and found in the text, in one text.
-    const listed = await ranker.retrievalTexts!({ resume: { skills: ['Forklift driving', 'Inventory control'] } });
+    const listed = await ranker.retrievalTexts!({
+      resume: parseResume({ id: 'listed', skills: ['Forklift driving', 'Inventory control'] }),
+    });
     expect(listed).toContain('Forklift driving, Inventory control');
     // A developer's occupations are other texts than a janitor's.
     const developerTexts = await ranker.retrievalTexts!({ resume: developer });
