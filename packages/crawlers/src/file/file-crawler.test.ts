@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CrawlProgressEvent, Job } from '@rolefit/core';
@@ -73,6 +73,33 @@ describe('createFileCrawler', () => {
       `${path} line 2: the line is 9000000 characters long, over the 8388608 read (skipped)`,
     );
   });
+
+  // /dev/zero under a .json and a .jsonl name: a .json path was read whole until V8's string limit (632 MB, 'Invalid
+  // string length'); a .jsonl one crashed the process from inside readline (662 MB, an uncaught RangeError).
+  it.skipIf(process.platform === 'win32')(
+    'refuses a .json file past 64 MiB, and reads an endless line in bounded memory until aborted',
+    { timeout: 30_000 },
+    async () => {
+      const json = join(directory, 'zero.json');
+      const jsonl = join(directory, 'zero.jsonl');
+      await symlink('/dev/zero', json);
+      await symlink('/dev/zero', jsonl);
+      const failure = await collect(createFileCrawler({ path: json }).crawl()).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(FileSourceError);
+      expect((failure as FileSourceError).message).toBe(
+        `jobs file ${json} holds more than 67108864 bytes; a larger export belongs in a .jsonl file, one job per line`,
+      );
+      const events: CrawlProgressEvent[] = [];
+      const endless = collect(
+        createFileCrawler({ path: jsonl }).crawl({
+          signal: AbortSignal.timeout(1_000),
+          onProgress: (event) => events.push(event),
+        }),
+      );
+      await expect(endless).rejects.toMatchObject({ name: 'TimeoutError' });
+      expect(events).toEqual([]);
+    },
+  );
 
   it('reads a JSON array, honours since and limit, and maps foreign fields', async () => {
     const path = join(directory, 'jobs.json');

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileSystemReason } from '@rolefit/core/internal';
 import {
   jobSchema,
@@ -69,14 +68,47 @@ function readFailure(path: string, error: unknown): FileSourceError {
 const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 
 /**
- * The lines of a text stream (breaks: CRLF, LF or CR, as readline splits them), each a string, or the length of a line
- * longer than `maxChars`, whose characters are counted and dropped instead of kept.
+ * Largest `.json` file read (64 MiB): a JSON array is parsed whole, which takes several times its size in memory. A
+ * larger export belongs in JSON Lines, read line by line. `readFile` read `/dev/zero` until V8's string limit (632 MB).
  */
-async function* cappedLines(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<string | number> {
+const MAX_JSON_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The file's text, or a FileSourceError once it holds more than `maxBytes` (counted while read: `stat` may say 0). */
+async function readCapped(path: string, maxBytes: number, signal: AbortSignal | undefined): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const stream = createReadStream(path, { signal });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes)
+        throw new FileSourceError(
+          `jobs file ${path} holds more than ${maxBytes} bytes; a larger export belongs in a .jsonl file, one job per line`,
+          path,
+        );
+      chunks.push(chunk);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
+}
+
+/**
+ * The lines of a text stream (breaks: CRLF, LF or CR, as readline splits them), each a string, or the length of a line
+ * longer than `maxChars`, whose characters are counted and dropped instead of kept. `signal` is checked per chunk, so
+ * a line that never ends (`/dev/zero`) can still be stopped.
+ */
+async function* cappedLines(
+  chunks: AsyncIterable<string>,
+  maxChars: number,
+  signal?: AbortSignal,
+): AsyncGenerator<string | number> {
   let line = '';
   let dropped = -1; // characters of the current over-long line, or -1
   let afterCr = false; // the previous chunk ended in CR: an LF that starts this one belongs to that break
   for await (const chunk of chunks) {
+    signal?.throwIfAborted();
     let start = afterCr && chunk.startsWith('\n') ? 1 : 0;
     afterCr = false;
     while (start <= chunk.length) {
@@ -117,9 +149,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
     if (format === 'json') {
       let text: string;
       try {
-        text = await readFile(settings.path, { encoding: 'utf8', signal });
+        text = await readCapped(settings.path, MAX_JSON_FILE_BYTES, signal);
       } catch (error) {
-        if (signal?.aborted) throw error;
+        if (signal?.aborted || error instanceof FileSourceError) throw error;
         throw readFailure(settings.path, error);
       }
       let parsed: unknown;
@@ -147,7 +179,7 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
       opened = true;
     });
     try {
-      for await (const line of cappedLines(stream, MAX_JSONL_LINE_CHARS)) {
+      for await (const line of cappedLines(stream, MAX_JSONL_LINE_CHARS, signal)) {
         signal?.throwIfAborted();
         lineNumber += 1;
         if (typeof line === 'number') {
