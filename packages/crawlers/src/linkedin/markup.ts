@@ -1,3 +1,4 @@
+import { forgetOutermostElements } from '@rolefit/core/internal';
 import { htmlToText } from '@rolefit/core/text';
 import { Parser } from 'htmlparser2';
 
@@ -25,18 +26,7 @@ const VOID_TAGS = new Set([
   'wbr',
 ]);
 
-/**
- * Most elements htmlparser2's Parser keeps open: it shifts its open-element array on every opening tag and searches it
- * on every closing one, so never-closed markup cost time quadratic in its tags (320,000 × `<div>`, 1.6 MB, took 80 s in
- * core's htmlToText, which bounds its parser the same way). Past this depth the outermost open elements are forgotten.
- */
-const MAX_OPEN_ELEMENTS = 256;
-
-function forgetOutermostElements(parser: Parser): void {
-  const stacks = parser as unknown as { stack: unknown[]; foreignContext: unknown[] };
-  if (stacks.stack.length > MAX_OPEN_ELEMENTS) stacks.stack.length = MAX_OPEN_ELEMENTS;
-  if (stacks.foreignContext.length > MAX_OPEN_ELEMENTS) stacks.foreignContext.length = MAX_OPEN_ELEMENTS;
-}
+// htmlparser2's open-element stacks are bounded as core's htmlToText bounds them (never-closed markup was quadratic).
 
 /** Reads one attribute of an element (the name is matched case-insensitively). */
 export function attributeOf(attributes: Readonly<Record<string, string>>, name: string): string | undefined {
