@@ -7,9 +7,9 @@
 //   node bench/query-adaptive-fusion.mjs --evaluate DIR[,DIR…] [--json FILE]
 //
 // --evaluate: no choosing at all; on each dataset folder named (a split, or a folder of train/ and test/, whose
-// union is scored too), nDCG@10 of the three members, the default (the agreement variant: BM25 1 + occupation 1 +
-// 2·min(1, BM25/0.2), expansion 0.5; shipped since 2026-12-05) and the previous default (BM25 + occupation 1 : 1,
-// expansion 0.5), each with a paired-bootstrap 95% interval against BM25, and the default against the previous one.
+// union is scored too), nDCG@10 of the three members, the sum (BM25 + occupation 1 : 1, expansion 0.5: the default
+// ranker's recipe) and the agreement variant (BM25 1 + occupation 1 + 2·min(1, BM25/0.2), expansion 0.5; the default
+// for a few hours on 2026-12-05), each with a paired-bootstrap 95% interval against BM25, and agreement against sum.
 // For a set nothing was tuned on.
 //
 // Without --sets: the dev sets in ROLEFIT_DEV_SETS (default <tmp>/rolefit-dev-sets; build them with
@@ -242,15 +242,15 @@ if (values.evaluate !== undefined) {
   process.exit(0);
 }
 
-/** Scores the members, the default (the agreement variant) and the previous default on each named folder; nothing is chosen. */
+/** Scores the members, the sum (the default's recipe) and the agreement variant on each named folder; nothing is chosen. */
 async function evaluateFixed(folders) {
   const { existsSync, mkdtempSync, readFileSync, writeFileSync: write } = await import('node:fs');
   const fixed = {
     bm25: members.bm25,
     'multi-factor': members.mf,
     occupation: members.occ,
-    previous: variantRanker('previous', variants['sum 1:0:1 +prf 0.5']),
-    default: variantRanker('default', variants['1:0:1+2[bm25Agree] +prf 0.5']),
+    sum: variantRanker('sum', variants['sum 1:0:1 +prf 0.5']),
+    agreement: variantRanker('agreement', variants['1:0:1+2[bm25Agree] +prf 0.5']),
   };
   // train + test as one folder: each file's lines once (a résumé judged on both sides is one record).
   const union = (folder) => {
@@ -287,9 +287,9 @@ async function evaluateFixed(folders) {
       queries: scores.bm25['ndcg@10'] === null ? 0 : per('bm25').filter((v) => v !== null).length,
     };
     for (const name of Object.keys(fixed)) row[name] = scores[name]['ndcg@10'];
-    for (const name of ['multi-factor', 'occupation', 'previous', 'default'])
+    for (const name of ['multi-factor', 'occupation', 'sum', 'agreement'])
       row[`${name} - bm25`] = lib.pairedBootstrap(per(name), per('bm25'));
-    row['default - previous'] = lib.pairedBootstrap(per('default'), per('previous'));
+    row['agreement - sum'] = lib.pairedBootstrap(per('agreement'), per('sum'));
     // Each query's nDCG@10 per ranker, for a look at where they differ (in --json only).
     row.perQuery = scores.bm25.perQuery.map((query, index) => ({
       id: query.id,
@@ -299,9 +299,9 @@ async function evaluateFixed(folders) {
     process.stdout.write(
       `${label} (${row.queries} queries): ${Object.keys(fixed)
         .map((name) => `${name} ${row[name].toFixed(3)}`)
-        .join(', ')}\n  ${['multi-factor', 'occupation', 'previous', 'default']
+        .join(', ')}\n  ${['multi-factor', 'occupation', 'sum', 'agreement']
         .map((name) => `${name} - bm25 ${interval(row[`${name} - bm25`])}`)
-        .join('; ')}; default - previous ${interval(row['default - previous'])}\n`,
+        .join('; ')}; agreement - sum ${interval(row['agreement - sum'])}\n`,
     );
   }
   if (values.json) writeFileSync(values.json, JSON.stringify(results));
