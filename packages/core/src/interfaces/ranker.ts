@@ -34,9 +34,9 @@ export interface Ranker {
    */
   prepare?(jobs: readonly Job[], options?: PrepareOptions): Promise<void>;
   /**
-   * Optional: more texts that recommend's first stage should retrieve candidates by (BM25 over each on its own, at
-   * most 500 hits a text, fused with the person's own text), for a ranker that reads more than the person's words,
-   * such as the labels of the occupations it finds for them. Never changes a score, only which stored jobs reach `rank`.
+   * Optional: more texts that recommend's first stage should retrieve candidates by (BM25 over each, fused with the
+   * person's own text), for a ranker that reads more than the person's words, such as the labels of the occupations
+   * it finds for them. Never changes a score, only which stored jobs reach `rank`.
    */
   retrievalTexts?(query: RankQuery, options?: PrepareOptions): Promise<readonly string[]>;
 }

@@ -344,29 +344,6 @@ describe('two-stage recommend', () => {
     expect(asked).toHaveLength(1);
   });
 
-  it("retrieves at most 500 jobs (fewer when K is smaller) by each of the ranker's texts, K by the person's own", async () => {
-    const store = createMemoryStore();
-    await store.upsertJobs(generatedJobs(700));
-    const limits = new Map<string, number | undefined>();
-    const watched: Store = Object.assign(Object.create(store) as Store, {
-      async searchJobs(query: string, options?: { filter?: JobFilter; limit?: number }) {
-        limits.set(query, options?.limit);
-        return store.searchJobs(query, options);
-      },
-    });
-    const query = { text: 'Senior TypeScript engineer, React and Node.js' };
-    const texts = async () => ['python engineer', 'react developer'];
-    const deep = await retrieveCandidates({ store: watched, query, filter: {}, settings: { depth: 600 }, texts });
-    expect(deep.jobs).toHaveLength(600);
-    expect(Object.fromEntries(limits)).toEqual({ [query.text]: 600, 'python engineer': 500, 'react developer': 500 });
-    // Jobs only the texts find still come in, and with K below 500 each text retrieves K.
-    const fromTexts = (await store.searchJobs('python engineer', { limit: 500 })).map((hit) => hit.job.id);
-    expect(fromTexts.some((id) => deep.jobs.some((job) => job.id === id))).toBe(true);
-    limits.clear();
-    await retrieveCandidates({ store: watched, query, filter: {}, settings: { depth: 50 }, texts });
-    expect(Object.fromEntries(limits)).toEqual({ [query.text]: 50, 'python engineer': 50, 'react developer': 50 });
-  });
-
   it('rejects unknown and out-of-range retrieval settings, naming the field', () => {
     const store = createMemoryStore();
     const errorOf = (run: () => unknown) => {

@@ -10,35 +10,24 @@ import { personText } from '../text/index.js';
  * splits pooled into one store of 5,606 jobs, BM25 retrieval plus the ranker's `retrievalTexts`, the default ranker
  * given the store's corpus statistics, 2026-12-05), on the 508 resume queries of the sets no retrieval setting was
  * chosen on (applicant-occupation-few, hand-graded-resume-jobs, lirecommend, resume-occupation, wuzzuf-skills): the
- * re-ranked top 10 is the full ranking's top 10 on 64.8% of queries at K = 300, 76.0% at 500, 89.6% at 1,000, 98.6%
- * at 2,000 (95% interval 97.2–99.3%) and 100% at 3,000 (99.2–100%), so 3,000 is the smallest of these that meets 99%
- * there. On the other sets' 500 queries, on which the retrieval texts were chosen (mostly job-views: short texts
- * whose best jobs share no word with them, or only their place, which the store's BM25 does not index), 70.6% at 300
- * and 96.2% at 3,000; all 1,008 queries, 98.1% at 3,000. Whenever retrieval holds that top
- * 10 the re-ranked top 10 is almost always the same (the ranker scores a job alike in any batch holding its best
- * jobs). Warm, the default ranker re-ranks 3,000 jobs in about 0.15 s of CPU (its per-job term caches; a job it has
- * not read yet costs about 1 ms more: `Pipeline.prepare` reads every stored job ahead), so where the store is not read
- * ahead and the first run for a new person matters more than matching a full ranking, set `retrieval.depth` lower.
+ * re-ranked top 10 is the full ranking's top 10 on 74.2% of queries at K = 300, 83.9% at 500, 92.5% at 1,000, 98.6%
+ * at 2,000 (95% interval 97.2–99.3%) and 99.8% at 3,000 (98.9–100%), so 3,000 is the smallest of these that meets 99%
+ * there. On the other sets' queries (mostly job-views: short texts whose best jobs share no word with them, or only
+ * their place, which the store's BM25 does not index) about 95% at 3,000, so 99% over all queries is not met.
+ * Whenever retrieval holds that top 10 the re-ranked top 10 is almost always the same (the ranker scores a job alike
+ * in any batch holding its best jobs). Warm, the default ranker re-ranks 3,000 jobs in about 0.15 s of CPU (its
+ * per-job term caches; a job it has not read yet costs about 1 ms more: `Pipeline.prepare` reads every stored job
+ * ahead), so where the store is not read ahead and the first run for a new person matters more than matching a full
+ * ranking, set `retrieval.depth` lower.
  */
 export const DEFAULT_RETRIEVAL_DEPTH = 3000;
 
 /**
  * Weight of each list retrieved by a ranker's `retrievalTexts` in the fusion with the person's own lists (weight 1).
  * 0.25, 0.5 and 1 gave the same top 10 as full ranking at K = 3,000 on 98.6%, 98.6% and 98.2% of 218 queries
- * (`bench/retrieval-recall.mjs`, 2026-12-05); 0.5 also keeps more of the person's own list at smaller K. With the
- * occupation ranker's texts one per occupation, title and skills, 0.5 again (against 0.25 and 1) on the tuning half
- * of the dev sets' queries (see `RETRIEVAL_TEXT_DEPTH`).
+ * (`bench/retrieval-recall.mjs`, 2026-12-05); 0.5 also keeps more of the person's own list at smaller K.
  */
 const RETRIEVAL_TEXT_WEIGHT = 0.5;
-
-/**
- * The most jobs each of a ranker's `retrievalTexts` retrieves (fewer when K is smaller): a search's cost grows with
- * the hits it returns (at 100k generated jobs about 3–5 ms of CPU for 300 hits, 15–20 ms for 3,000), and a ranker may
- * give a dozen texts. Chosen on the tuning half of the dev sets' resume queries (ember, job-views,
- * lirecommend-profile, resume-skill-jobs-few; 500 queries; `bench/retrieval-recall.mjs`) among 300, 500, 1,000 and
- * K: 500 held the full top 10 as often as K at every K up to 2,000 and within 0.4 points at 3,000.
- */
-const RETRIEVAL_TEXT_DEPTH = 500;
 
 /** Settings for the retrieval stage of {@link createPipeline}'s recommend: which stored jobs the ranker gets to see. */
 export interface RetrievalSettings {
@@ -100,8 +89,8 @@ export interface RetrieveCandidatesRequest {
   /** Ids to leave out (e.g. jobs the person dismissed); they do not count towards K. */
   exclude?: ReadonlySet<string>;
   /**
-   * More texts to retrieve by, BM25 over each (at most 500 hits a text, fewer when K is smaller), fused with the
-   * person's own list (the ranker's `retrievalTexts`); asked only when more than K jobs pass the filter.
+   * More texts to retrieve by, BM25 over each, fused with the person's own list (the ranker's `retrievalTexts`); asked
+   * only when more than K jobs pass the filter.
    */
   texts?: () => Promise<readonly string[]>;
   signal?: AbortSignal;
@@ -160,10 +149,9 @@ export async function retrieveCandidates(request: RetrieveCandidatesRequest): Pr
     signal?.throwIfAborted();
   }
   const extra: Job[][] = [];
-  const extraLimit = Math.min(depth, RETRIEVAL_TEXT_DEPTH) + exclude.size;
   for (const extraText of request.texts ? await request.texts() : []) {
     if (!extraText.trim()) continue;
-    extra.push((await store.searchJobs(extraText, { filter, limit: extraLimit })).map((hit) => hit.job).filter(keep));
+    extra.push((await store.searchJobs(extraText, { filter, limit })).map((hit) => hit.job).filter(keep));
     signal?.throwIfAborted();
   }
   const byId = new Map<string, Job>();

@@ -131,28 +131,15 @@ describe('occupation ranker', () => {
     expect(byProfile[0]?.jobId).toBe('nurse');
   });
 
-  it("retrievalTexts gives each of the person's occupations' names, title lines and skills for recommend's first stage", async () => {
+  it("retrievalTexts names the person's occupations (labels and other names) for recommend's first stage", async () => {
     const ranker = createOccupationRanker();
-    const texts = await ranker.retrievalTexts!({
+    const [names] = await ranker.retrievalTexts!({
       text: 'Janitor at a school, 2011 to now\nCleaning floors and toilets.',
     });
-    // One text per occupation: its label and other names, one per line.
-    const janitor = texts.find((text) => text.toLowerCase().split('\n').includes('janitor'));
-    expect(janitor?.toLowerCase().split('\n')).toContain('custodian');
-    // The title line on its own, so a job titled so ranks near the top of its list.
-    expect(texts).toContain('janitor');
-    // Skills, listed and found in the text, in one text.
-    const listed = await ranker.retrievalTexts!({
-      resume: parseResume({ id: 'listed', skills: ['Forklift driving', 'Inventory control'] }),
-    });
-    expect(listed).toContain('Forklift driving, Inventory control');
-    // A developer's occupations are other texts than a janitor's.
-    const developerTexts = await ranker.retrievalTexts!({ resume: developer });
-    expect(developerTexts.some((text) => /developer/i.test(text))).toBe(true);
-    expect(developerTexts).not.toContain(janitor);
-    // Nothing known: no occupation names and no skills, only the line itself (a title to the ranker).
-    expect(await ranker.retrievalTexts!({ text: 'zzzz qqqq' })).toEqual(['zzzz qqqq']);
-    expect(await ranker.retrievalTexts!({})).toEqual([]);
+    const lines = names!.toLowerCase().split('\n');
+    expect(lines).toContain('janitor');
+    expect(lines).toContain('custodian');
+    expect(await ranker.retrievalTexts!({ text: 'zzzz qqqq' })).toEqual([]);
   });
 
   it('survives empty and odd input without crashing', async () => {

@@ -86,31 +86,6 @@ function buildPerson(query: RankQuery, knowledge: OccupationKnowledge, kept: num
   return { occupations, skills, related, titleWords: words };
 }
 
-/** Title lines of the person searched by on their own in recommend's first stage (the first ones: desired, then recent). */
-const RETRIEVAL_TITLE_LINES = 5;
-
-/**
- * The occupation ranker's `retrievalTexts`: one text per occupation found for the person (its label and other names,
- * one per line), one per distinct title line (the first {@link RETRIEVAL_TITLE_LINES}), and the person's skills (listed
- * and found in their text) in one text. Searched each on its own, a job titled as one of them ranks near the top of
- * that list however long the person's text is.
- */
-function personRetrievalTexts(query: RankQuery, knowledge: OccupationKnowledge, occupationsKept: number): string[] {
-  const texts = personTexts(query);
-  const found = knowledge.findOccupations(texts.parts, { limit: occupationsKept });
-  const best = found[0]?.score ?? 0;
-  const occupations = found
-    .filter((match) => best > 0 && match.score / best >= PERSON_FLOOR)
-    .map((match) => [match.occupation.label, ...match.occupation.altLabels].join('\n'));
-  const titles = [...new Set(texts.titles.map((title) => title.text.trim().toLowerCase()))]
-    .filter((title) => title !== '')
-    .slice(0, RETRIEVAL_TITLE_LINES);
-  const skills = new Set<string>();
-  for (const name of query.resume?.skills ?? []) if (typeof name === 'string' && name.trim()) skills.add(name.trim());
-  for (const name of knowledge.findSkills(personText(query))) skills.add(name);
-  return [...occupations, ...titles, ...(skills.size ? [[...skills].join(', ')] : [])];
-}
-
 /** The skills a job asks for: its listed skills, plus those found in its title and description when it lists few. */
 function jobSkills(job: Job, description: string, knowledge: OccupationKnowledge): string[] {
   const names = new Map<string, string>();
@@ -285,13 +260,17 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
         viewOf(job, knowledge);
       });
     },
-    // What this ranker rates jobs by, as texts for recommend's first stage to search by (each its own list), so it
-    // also retrieves jobs that share few words with the person's whole text: the names of each of the person's
-    // occupations (label and other names), each of their title lines, and their skills.
+    // The names of the person's occupations (labels and other names, one text for all), so that recommend also
+    // retrieves jobs named as those occupations are when they share few words with the person's own text.
     async retrievalTexts(query, options = {}) {
       options.signal?.throwIfAborted();
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
-      return personRetrievalTexts(query ?? {}, knowledge, occupationsKept);
+      const found = knowledge.findOccupations(personTexts(query ?? {}).parts, { limit: occupationsKept });
+      const best = found[0]?.score ?? 0;
+      const names = found
+        .filter((match) => best > 0 && match.score / best >= PERSON_FLOOR)
+        .flatMap((match) => [match.occupation.label, ...match.occupation.altLabels]);
+      return names.length ? [names.join('\n')] : [];
     },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
