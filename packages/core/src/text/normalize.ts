@@ -29,8 +29,11 @@ const BREAK_CLOSINGS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 
  */
 export const MAX_OPEN_ELEMENTS = 256;
 
-/** Cuts the Parser's open-element stacks (innermost first) to {@link MAX_OPEN_ELEMENTS}; call after each opening tag. */
-export function forgetOutermostElements(parser: Parser): void {
+/**
+ * Cuts an htmlparser2 Parser's open-element stacks (innermost first) to {@link MAX_OPEN_ELEMENTS}; call after each
+ * opening tag. Typed `object`, not `Parser`, so that core's CommonJS declarations do not import the ESM-only htmlparser2.
+ */
+export function forgetOutermostElements(parser: object): void {
   const stacks = parser as unknown as { stack: unknown[]; foreignContext: unknown[] };
   if (stacks.stack.length > MAX_OPEN_ELEMENTS) stacks.stack.length = MAX_OPEN_ELEMENTS;
   if (stacks.foreignContext.length > MAX_OPEN_ELEMENTS) stacks.foreignContext.length = MAX_OPEN_ELEMENTS;
