@@ -11,7 +11,10 @@ describe('README set-up commands', () => {
     scripts: Record<string, string>;
     engines: { node: string };
   };
-  const commands = [...readme.matchAll(/```sh\n(.+)\n```/g)].map((match) => match[1]!);
+  // The set-up commands: one-line sh blocks that run pnpm (an `npm install @rolefit/…` block for users is not one).
+  const commands = [...readme.matchAll(/```sh\n(.+)\n```/g)]
+    .map((match) => match[1]!)
+    .filter((command) => command.startsWith('npx --yes pnpm@'));
 
   it('pins pnpm in packageManager and uses that exact version in every command', () => {
     const version = /^pnpm@(\d+\.\d+\.\d+)$/.exec(packageJson.packageManager)?.[1];
