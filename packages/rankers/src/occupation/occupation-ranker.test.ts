@@ -142,6 +142,20 @@ describe('occupation ranker', () => {
     expect(await ranker.retrievalTexts!({ text: 'zzzz qqqq' })).toEqual([]);
   });
 
+  it("reuses the person's occupations read by retrievalTexts only for the same texts: another person is read afresh", async () => {
+    const janitor = { text: 'Janitor at a school, 2011 to now\nCleaning floors and toilets.' };
+    const nurse = { text: 'Registered nurse on a surgical ward since 2015. Patient care, wound dressing.' };
+    const shared = createOccupationRanker();
+    await shared.retrievalTexts!(janitor);
+    // Same person after the reading: the same matches as a ranker that never read it.
+    expect(await shared.rank(janitor, jobs)).toEqual(await createOccupationRanker().rank(janitor, jobs));
+    // Another person after the janitor's reading: not the janitor's occupations.
+    await shared.retrievalTexts!(janitor);
+    const nurseMatches = await shared.rank(nurse, jobs);
+    expect(nurseMatches).toEqual(await createOccupationRanker().rank(nurse, jobs));
+    expect(nurseMatches[0]?.jobId).toBe('nurse');
+  });
+
   it('survives empty and odd input without crashing', async () => {
     const ranker = createOccupationRanker();
     expect(await ranker.rank({}, [])).toEqual([]);

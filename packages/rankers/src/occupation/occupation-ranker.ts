@@ -7,6 +7,7 @@ import {
   type OccupationMatch,
   type Ranker,
   type RankQuery,
+  type WeightedText,
 } from '@rolefit/core';
 import { countOf, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
@@ -47,9 +48,37 @@ function canonicalName(knowledge: OccupationKnowledge, name: string): string {
   return knowledge.canonicalSkill(name) ?? name.trim();
 }
 
-function buildPerson(query: RankQuery, knowledge: OccupationKnowledge, kept: number): Person {
+/** The person's occupations as `findOccupations` reads them from their texts (see {@link personOccupationReader}). */
+type PersonOccupations = (
+  parts: readonly WeightedText[],
+  knowledge: OccupationKnowledge,
+  kept: number,
+) => OccupationMatch[];
+
+/**
+ * Reads a person's occupations, keeping the last reading: recommend asks for the same person's occupations twice
+ * (`retrievalTexts`, then `rank`), and reading a resume's occupations costs ~10–30 ms. The reading is reused only when
+ * the knowledge, the limit and every weighted text are the same, so a changed query is read afresh.
+ */
+function personOccupationReader(): PersonOccupations {
+  let last: { knowledge: OccupationKnowledge; kept: number; key: string; found: OccupationMatch[] } | undefined;
+  return (parts, knowledge, kept) => {
+    const key = JSON.stringify(parts.map((part) => [part.text, part.weight, part.title]));
+    if (last !== undefined && last.knowledge === knowledge && last.kept === kept && last.key === key) return last.found;
+    const found = knowledge.findOccupations(parts, { limit: kept });
+    last = { knowledge, kept, key, found };
+    return found;
+  };
+}
+
+function buildPerson(
+  query: RankQuery,
+  knowledge: OccupationKnowledge,
+  kept: number,
+  occupationsOf: PersonOccupations,
+): Person {
   const texts = personTexts(query);
-  const found = knowledge.findOccupations(texts.parts, { limit: kept });
+  const found = occupationsOf(texts.parts, knowledge, kept);
   const best = found[0]?.score ?? 0;
   const occupations = found
     .map((match) => ({ match, weight: best > 0 ? match.score / best : 0 }))
@@ -246,6 +275,7 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
   const resolved = resolveOccupationRankerSettings(settings);
   const { name, weights, relatedCredit, skillPrior, occupationsKept } = resolved;
   const knowledgeSource = settings.knowledge;
+  const occupationsOf = personOccupationReader();
   const viewOf = (job: Job, knowledge: OccupationKnowledge): OccupationJobView =>
     occupationViewCache(knowledge, occupationsKept).get(job);
 
@@ -265,7 +295,7 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
     async retrievalTexts(query, options = {}) {
       options.signal?.throwIfAborted();
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
-      const found = knowledge.findOccupations(personTexts(query ?? {}).parts, { limit: occupationsKept });
+      const found = occupationsOf(personTexts(query ?? {}).parts, knowledge, occupationsKept);
       const best = found[0]?.score ?? 0;
       const names = found
         .filter((match) => best > 0 && match.score / best >= PERSON_FLOOR)
@@ -277,7 +307,7 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
       checkLimit(options.limit);
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
       options.signal?.throwIfAborted();
-      const person = buildPerson(query ?? {}, knowledge, occupationsKept);
+      const person = buildPerson(query ?? {}, knowledge, occupationsKept, occupationsOf);
 
       const matches: Match[] = [];
       jobs.forEach((job, position) => {
