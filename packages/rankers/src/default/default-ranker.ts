@@ -93,6 +93,15 @@ export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<Default
   'sum bm25 2 occupation 1 +prf .5': sum(2, 0, 1, 0.5),
   'sum bm25 1 occupation 1 + 2 by agreement +prf .5': { ...sum(1, 0, 1, 0.5), occupationAgreement: AGREEMENT },
   'sum bm25 1 occupation 1 + 2 by agreement +prf 1': { ...sum(1, 0, 1, 1), occupationAgreement: AGREEMENT },
+  // Added 2026-12-05 (tenth session), after the report that showed the plain sum below multi-factor on wuzzuf-skills
+  // and the agreement variant failing the no-harm rule on the software set's tuning split: a half-weight agreement
+  // and a half-weight multi-factor member, between the shipped recipe and those it lost to.
+  'sum bm25 1 occupation 1 + 1 by agreement +prf .5': {
+    ...sum(1, 0, 1, 0.5),
+    occupationAgreement: { ...AGREEMENT, weight: 1 },
+  },
+  'sum 1:.5:1 +prf .5': sum(1, 0.5, 1, 0.5),
+  'sum 1:.5:1 + 1 by agreement +prf .5': { ...sum(1, 0.5, 1, 0.5), occupationAgreement: { ...AGREEMENT, weight: 1 } },
 });
 
 /** How far below BM25 (nDCG@10) the default may be on any dev set it is chosen on: it must never do harm. */
