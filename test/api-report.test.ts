@@ -1,7 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApiReports, formatReport, packageEntryPoints, reportFile, root, type EntryReport } from './api-report.js';
+import type ts from 'typescript';
+import {
+  buildApiReports,
+  createApiProgram,
+  formatReport,
+  packageEntryPoints,
+  reportFile,
+  root,
+  settingsWithoutUndefined,
+  type EntryReport,
+} from './api-report.js';
 
 // Every entry point of every published package (package.json `exports` -> tsup entry -> source file) is written as
 // a sorted list of exported names with their kind and signature, and compared with the report checked in next to
@@ -12,10 +22,12 @@ const howToUpdate =
 
 describe('public API reports', () => {
   const packages = packageEntryPoints();
+  let program: ts.Program;
   let reports: Map<string, EntryReport[]>;
 
   beforeAll(() => {
-    reports = buildApiReports(packages);
+    program = createApiProgram(packages);
+    reports = buildApiReports(packages, program);
   }, 180_000);
 
   for (const pkg of packages) {
@@ -58,5 +70,14 @@ describe('public API reports', () => {
       .find((entry) => entry.specifier === '@rolefit/rankers')!
       .lines.join('\n');
     expect(llmRanker).not.toMatch(/promptTokens\(|scoreWithoutPrefixReuse\(/);
+  });
+
+  it('declares every optional property of an exported …Settings type as `?: T | undefined`', () => {
+    // A consumer compiling with exactOptionalPropertyTypes passes `{ fetch: maybeFetch }` (maybeFetch possibly
+    // undefined); the factories treat an undefined setting as an absent one.
+    const found = settingsWithoutUndefined(program, packages).map(
+      ({ setting, declaredAt }) => `${setting} (${declaredAt})`,
+    );
+    expect(found, 'optional settings without `| undefined`').toEqual([]);
   });
 });

@@ -248,10 +248,95 @@ export interface EntryReport {
   lines: string[];
 }
 
-/** Builds the API report of every entry point of every package with one ts.Program. */
-export function buildApiReports(packages = packageEntryPoints()): Map<string, EntryReport[]> {
+/** One program over the entry points of every package, for {@link buildApiReports} and {@link settingsWithoutUndefined}. */
+export function createApiProgram(packages = packageEntryPoints()): ts.Program {
   const sources = packages.flatMap((pkg) => pkg.entries.map((entry) => join(root, entry.source)));
-  const program = ts.createProgram(sources, compilerOptions());
+  return ts.createProgram(sources, compilerOptions());
+}
+
+/** The module symbol of each entry point of each package. */
+function entryModules(
+  program: ts.Program,
+  packages: PackageEntryPoints[],
+): Array<{ pkg: PackageEntryPoints; entry: EntryPoint; moduleSymbol: ts.Symbol }> {
+  const checker = program.getTypeChecker();
+  return packages.flatMap((pkg) =>
+    pkg.entries.map((entry) => {
+      const file = program.getSourceFile(join(root, entry.source));
+      const moduleSymbol = file && checker.getSymbolAtLocation(file);
+      if (moduleSymbol === undefined) throw new Error(`${entry.specifier}: ${entry.source} is not a module`);
+      return { pkg, entry, moduleSymbol };
+    }),
+  );
+}
+
+/** An optional property of an exported settings type that an `exactOptionalPropertyTypes` consumer cannot set to undefined. */
+export interface SettingWithoutUndefined {
+  /** `HttpClientSettings.fetch` */
+  setting: string;
+  /** Where the property is declared: `packages/crawlers/src/http/client.ts:40`. */
+  declaredAt: string;
+}
+
+/** Whether a declared type accepts `undefined` as written (`T | undefined`, `unknown`, `any`). */
+function acceptsUndefined(node: ts.TypeNode): boolean {
+  if (ts.isParenthesizedTypeNode(node)) return acceptsUndefined(node.type);
+  if (ts.isUnionTypeNode(node)) return node.types.some(acceptsUndefined);
+  return (
+    node.kind === ts.SyntaxKind.UndefinedKeyword ||
+    node.kind === ts.SyntaxKind.UnknownKeyword ||
+    node.kind === ts.SyntaxKind.AnyKeyword ||
+    (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.UndefinedKeyword)
+  );
+}
+
+/**
+ * The optional properties of every exported `…Settings` type (own and inherited) whose declaration does not say
+ * `| undefined`: under a consumer's `exactOptionalPropertyTypes`, `createX({ fetch: maybeFetch })` with a
+ * `maybeFetch: typeof fetch | undefined` fails to compile against `fetch?: typeof fetch`. The workspace compiles
+ * without that flag, where both spellings mean the same, so the declarations are read as written. A property made
+ * optional by a mapped type (`Partial<…>`) of a required one is listed too.
+ */
+export function settingsWithoutUndefined(
+  program: ts.Program,
+  packages = packageEntryPoints(),
+): SettingWithoutUndefined[] {
+  const checker = program.getTypeChecker();
+  const found = new Map<string, SettingWithoutUndefined>();
+  for (const { moduleSymbol } of entryModules(program, packages)) {
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      if (!exported.name.endsWith('Settings')) continue;
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      if (!(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))) continue;
+      for (const property of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
+        if (!(property.flags & ts.SymbolFlags.Optional)) continue;
+        const declarations = property.declarations ?? [];
+        // A property required in one branch of a union and `?: undefined` in another is optional as a whole: the
+        // required branch is as written.
+        const isOptional = (declaration: ts.Declaration) =>
+          (declaration as { questionToken?: ts.QuestionToken }).questionToken !== undefined;
+        const inUnion = declarations.some(isOptional);
+        for (const declaration of declarations) {
+          if (inUnion && !isOptional(declaration)) continue;
+          const source = declaration.getSourceFile();
+          if (program.isSourceFileFromExternalLibrary(source) || source.isDeclarationFile) continue;
+          const typeNode = (declaration as { type?: ts.TypeNode }).type;
+          if (typeNode !== undefined && isOptional(declaration) && acceptsUndefined(typeNode)) continue;
+          const line = source.getLineAndCharacterOfPosition(declaration.getStart()).line + 1;
+          const declaredAt = `${relative(root, source.fileName)}:${line}`;
+          found.set(declaredAt, { setting: `${exported.name}.${property.name}`, declaredAt });
+        }
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.declaredAt.localeCompare(b.declaredAt));
+}
+
+/** Builds the API report of every entry point of every package with one ts.Program. */
+export function buildApiReports(
+  packages = packageEntryPoints(),
+  program = createApiProgram(packages),
+): Map<string, EntryReport[]> {
   const checker = program.getTypeChecker();
   const reports = new Map<string, EntryReport[]>();
   for (const pkg of packages) {

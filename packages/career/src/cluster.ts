@@ -24,13 +24,13 @@ export interface PostingFeatures {
 /** Settings for {@link clusterJobs} and the vectors it builds. */
 export interface ClusterSettings {
   /** Average similarity two groups need to be merged, in (0, 1] (default 0.25). */
-  threshold?: number;
+  threshold?: number | undefined;
   /** Share of a posting's vector given to title words; the rest goes to skills (default 0.5). */
-  titleWeight?: number;
+  titleWeight?: number | undefined;
   /** Postings with fewer listed skills than this get skills found in their title and description too (default 3). */
-  minimumListedSkills?: number;
+  minimumListedSkills?: number | undefined;
   /** Resolver used to canonicalise skills (default: the built-in taxonomy). */
-  resolver?: SkillResolver;
+  resolver?: SkillResolver | undefined;
 }
 
 /** One group of similar postings. */

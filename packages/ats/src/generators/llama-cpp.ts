@@ -24,21 +24,21 @@ export type LlamaCppGeneratorSettings = LlamaCppGeneratorBaseSettings &
     | {
         /** Path to a GGUF model file (the same word as the LLM ranker's and the embedder's `model`). */
         readonly model: string;
-        readonly modelPath?: never;
+        readonly modelPath?: undefined;
       }
     | {
         /** @deprecated Use `model`; `modelPath` is its old name and is read the same way. */
         readonly modelPath: string;
-        readonly model?: never;
+        readonly model?: undefined;
       }
   );
 
 /** The settings of {@link LlamaCppGeneratorSettings} other than the model. */
 export interface LlamaCppGeneratorBaseSettings extends LlamaRuntimeSettings {
   /** Context size in tokens: prompt plus answer (default 2048). */
-  readonly contextSize?: number;
+  readonly contextSize?: number | undefined;
   /** `'auto'` uses the model's chat template when it has one; `'none'` always uses plain completion (default `'auto'`). */
-  readonly chatTemplate?: 'auto' | 'none';
+  readonly chatTemplate?: 'auto' | 'none' | undefined;
 }
 
 /** A text generator backed by a local GGUF model; call `dispose()` when done. */

@@ -7,17 +7,17 @@ export interface OpenAiCompatibleGeneratorSettings {
   /** API root up to and without `/chat/completions`, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:8080/v1`. */
   readonly baseUrl: string;
   /** Sent as `Authorization: Bearer <apiKey>` when given. */
-  readonly apiKey?: string;
+  readonly apiKey?: string | undefined;
   /** Model name the server knows. */
   readonly model: string;
   /** The fetch to use; the global one by default. */
-  readonly fetch?: typeof fetch;
+  readonly fetch?: typeof fetch | undefined;
   /** Time allowed for one request, in milliseconds (default 60,000). */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
   /** Retries after a network failure or a retryable status (core's `isRetryableStatus`: 408, 429, 500, 502-504; default 2). */
-  readonly maxRetries?: number;
+  readonly maxRetries?: number | undefined;
   /** Backoff ceiling before the first retry when the server gives no Retry-After, doubled on each retry, with full jitter (default 500 ms). */
-  readonly retryDelayMs?: number;
+  readonly retryDelayMs?: number | undefined;
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;

@@ -8,11 +8,11 @@ export interface OcrSettings {
   /** Reads the page images, e.g. `createTesseractRecognizer({ langPath })`; the caller closes it. */
   recognizer: TextRecognizer;
   /** Most pages recognised (default 5); later pages are left out. */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** Most pixels of one page image (default 40 000 000); a larger image is not decoded. */
-  maxPixels?: number;
+  maxPixels?: number | undefined;
   /** Wall-clock limit on recognising all pages, in milliseconds (default 120 000); past it, 'timeout'. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 const OCR_SETTING_NAMES = { recognizer: true, maxPages: true, maxPixels: true, timeoutMs: true } satisfies Record<

@@ -15,7 +15,7 @@ export interface TesseractRecognizerSettings {
   /** Folder holding `<language>.traineddata` (uncompressed), e.g. Debian's `/usr/share/tesseract-ocr/5/tessdata`; nothing is downloaded. */
   langPath: string;
   /** Tesseract language codes (default `['eng']`). */
-  languages?: readonly string[];
+  languages?: readonly string[] | undefined;
 }
 
 const SETTING_NAMES = { langPath: true, languages: true } satisfies Record<keyof TesseractRecognizerSettings, true>;

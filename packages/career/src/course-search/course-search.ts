@@ -25,8 +25,8 @@ export interface FetchCourseSearchesSettings {
    */
   crawlerFor: (query: string) => Crawler<Course>;
   /** Courses kept per search (default 5). */
-  limit?: number;
-  signal?: AbortSignal;
+  limit?: number | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** The courses one search found. */

@@ -5,19 +5,19 @@ import { checkCorpusStatistics, type CorpusStatistics } from './corpus-statistic
 /** BM25 parameters. */
 export interface Bm25IndexSettings {
   /** Term-frequency saturation (default 1.2). */
-  k1?: number;
+  k1?: number | undefined;
   /** Length normalisation, 0…1 (default 0.75). */
-  b?: number;
+  b?: number | undefined;
   /** Per-field weight; a field's tokens count this many times (default 1 for each field). */
-  fieldWeights?: Readonly<Record<string, number>>;
+  fieldWeights?: Readonly<Record<string, number>> | undefined;
   /** Tokenizer; defaults to the core tokenizer with stop words removed and light stemming. */
-  tokenize?: (text: string) => string[];
+  tokenize?: ((text: string) => string[]) | undefined;
   /**
    * Statistics of the whole collection the indexed documents come from (e.g. a store's, see `Bm25Index.statistics`):
    * IDF and the average length are read from it instead of from the documents indexed here, so a document scores
    * the same whichever others are indexed beside it. Default: the index's own documents.
    */
-  corpus?: CorpusStatistics;
+  corpus?: CorpusStatistics | undefined;
 }
 
 /** One scored document. */

@@ -120,11 +120,11 @@ export interface JobRequirements {
 /** Settings for {@link readJobRequirements}. */
 export interface JobRequirementSettings {
   /** Taxonomy that finds and names skills (default: the built-in one). */
-  taxonomy?: SkillTaxonomy;
+  taxonomy?: SkillTaxonomy | undefined;
   /** When the job lists fewer skills than this, skills found in its title and description are added (default 5). */
-  minimumListedSkills?: number;
+  minimumListedSkills?: number | undefined;
   /** The description as plain text, when the caller already has it (default: {@link plainJobDescription}). */
-  description?: string;
+  description?: string | undefined;
 }
 
 /** Longest description read; the rest of a longer one is ignored (real ads are well under this). */

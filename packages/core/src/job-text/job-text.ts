@@ -6,16 +6,16 @@ export type JobTextField = 'title' | 'company' | 'location' | 'skills' | 'descri
 /** Settings for {@link jobToText}. */
 export interface JobTextSettings {
   /** Fields to render, in this order (default title, company, skills, description). Empty ones are left out. */
-  fields?: readonly JobTextField[];
+  fields?: readonly JobTextField[] | undefined;
   /**
    * `labelled` (default): one `Title: …`, `Company: …`, `Skills: …`, `Description: …` line per field, for prompts;
    * `passage`: title and description bare, only the skills labelled, for embedders and text scorers.
    */
-  style?: 'labelled' | 'passage';
+  style?: 'labelled' | 'passage' | undefined;
   /** Cut the description to this many characters, ending it with "…" (default: no cut). */
-  maxDescriptionCharacters?: number;
+  maxDescriptionCharacters?: number | undefined;
   /** Collapse every whitespace run of the description into one space (default false). */
-  collapseWhitespace?: boolean;
+  collapseWhitespace?: boolean | undefined;
 }
 
 const DEFAULT_FIELDS: readonly JobTextField[] = ['title', 'company', 'skills', 'description'];

@@ -18,11 +18,11 @@ export const DEFAULT_LLAMA_LOG_LEVEL: LlamaLogLevelName = 'error';
 /** How a llama.cpp model runs: the same names and defaults for every factory that loads one. */
 export interface LlamaRuntimeSettings {
   /** Compute backend (default `DEFAULT_LLAMA_GPU`: a GPU when one works, else the CPU). */
-  gpu?: LlamaGpu;
+  gpu?: LlamaGpu | undefined;
   /** CPU threads of a context (default: node-llama-cpp's choice; 1 is fastest on a busy 2-core machine). */
-  threads?: number;
+  threads?: number | undefined;
   /** Least severe llama.cpp message shown (default `DEFAULT_LLAMA_LOG_LEVEL`). */
-  logLevel?: LlamaLogLevelName;
+  logLevel?: LlamaLogLevelName | undefined;
 }
 
 /** The keys of {@link LlamaRuntimeSettings}, for a factory's unknown-setting check. */

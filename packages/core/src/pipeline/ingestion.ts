@@ -75,10 +75,10 @@ export interface PipelineCrawlOptions {
 /** Settings for {@link createIngestion}. */
 export interface IngestionSettings {
   store: Store;
-  crawlers?: readonly Crawler[];
+  crawlers?: readonly Crawler[] | undefined;
   /** Jobs are stored in batches of this size (default 200). */
-  batchSize?: number;
-  blacklist?: CrawlBlacklist;
+  batchSize?: number | undefined;
+  blacklist?: CrawlBlacklist | undefined;
 }
 
 /** The one ingestion path: crawl → validate → dedupe (in the run and against the store) → store. */

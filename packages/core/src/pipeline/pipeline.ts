@@ -22,18 +22,18 @@ export type { CrawlSummary, IngestSummary, PipelineCrawlOptions } from './ingest
 export interface PipelineSettings {
   store: Store;
   ranker: Ranker;
-  crawlers?: readonly Crawler[];
-  notifiers?: readonly Notifier[];
+  crawlers?: readonly Crawler[] | undefined;
+  notifiers?: readonly Notifier[] | undefined;
   /** First stage of recommend: how many candidates (K) the ranker re-ranks and how they are retrieved (BM25, vectors). */
-  retrieval?: RetrievalSettings;
+  retrieval?: RetrievalSettings | undefined;
   /** Lowest score worth a notification (default 0.5). */
-  notifyThreshold?: number;
+  notifyThreshold?: number | undefined;
   /** Jobs crawled are stored in batches of this size (default 200). */
-  batchSize?: number;
+  batchSize?: number | undefined;
   /** Companies and keywords every crawl leaves out. */
-  blacklist?: CrawlBlacklist;
+  blacklist?: CrawlBlacklist | undefined;
   /** Learns a person's ranker from their stored feedback for `retrain` (e.g. `createFeedbackLearner()` from @rolefit/rankers). */
-  learner?: FeedbackLearner;
+  learner?: FeedbackLearner | undefined;
 }
 
 /** A ranked job with its match. */

@@ -35,11 +35,11 @@ export interface RetrievalSettings {
    * K: the most candidates the ranker re-ranks (default {@link DEFAULT_RETRIEVAL_DEPTH}). When no more jobs than this
    * pass the filter, every one of them is ranked.
    */
-  depth?: number;
+  depth?: number | undefined;
   /** Embeds the person's text for vector search; without one, or when the store holds no vectors, retrieval is BM25 alone. */
-  embedder?: Embedder;
+  embedder?: Embedder | undefined;
   /** Reciprocal-rank-fusion constant k for fusing the BM25 and vector lists (default 60). */
-  rrfK?: number;
+  rrfK?: number | undefined;
 }
 
 const RETRIEVAL_SETTING_NAMES = { depth: true, embedder: true, rrfK: true } satisfies Record<

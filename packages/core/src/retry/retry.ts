@@ -32,13 +32,13 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 /** How the wait before each retry grows. */
 export interface BackoffSettings {
   /** Wait ceiling before the first retry, doubled on each later one (default 500 ms). */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Cap on any single wait (default 30,000 ms). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** `'full'`: a random share of the ceiling (AWS "full jitter", the default); `'none'`: the ceiling itself. */
-  jitter?: 'full' | 'none';
+  jitter?: 'full' | 'none' | undefined;
   /** Random source in [0, 1) for the jitter (default Math.random). */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 /** Default first backoff ceiling, in ms. */
@@ -85,17 +85,17 @@ export type RetryOutcome<T> =
 /** Settings for {@link retry}. */
 export interface RetrySettings<T> extends BackoffSettings {
   /** Retries after the first attempt (default 3). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Aborts the backoff sleeps; an aborted signal is never retried. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Decides whether an attempt's outcome is tried again: `false` settles it (the value is returned, the error
    * thrown), `true` retries after the backoff, a number retries after that many ms (e.g. from `Retry-After`, capped
    * at `maxDelayMs`). It may throw to stop with its own error. Default: retry every error, accept every value.
    */
-  shouldRetry?: (outcome: RetryOutcome<T>, attempt: number) => boolean | number;
+  shouldRetry?: ((outcome: RetryOutcome<T>, attempt: number) => boolean | number) | undefined;
   /** Called before each wait with the retry number (0-based) and the wait in ms. */
-  onRetry?: (attempt: number, delayMs: number, outcome: RetryOutcome<T>) => void;
+  onRetry?: ((attempt: number, delayMs: number, outcome: RetryOutcome<T>) => void) | undefined;
 }
 
 const defaultShouldRetry = (outcome: RetryOutcome<unknown>): boolean => !outcome.ok;

@@ -23,11 +23,11 @@ export interface CourseraCrawlerSettings {
   /** A skill or specialisation to search for ("machine learning", "SQL"). */
   query: string;
   /** API origin (default `https://api.coursera.org`); tests point it at a local server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
   /** Courses asked for per request, the API's own `limit` (default 100); a crawl's `limit` caps the total. */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 const UNIT_HOURS: Readonly<Record<string, number>> = { minute: 1 / 60, min: 1 / 60, hour: 1, hr: 1, h: 1 };

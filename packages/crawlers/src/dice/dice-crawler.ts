@@ -29,27 +29,27 @@ export interface DiceCrawlerSettings {
   /** The `x-api-key` Dice's search page sends. */
   apiKey: string;
   /** Search words (`q`). */
-  query?: string;
+  query?: string | undefined;
   /** Place to search around ("Austin, TX"); without it the whole country. */
-  location?: string;
+  location?: string | undefined;
   /** Two-letter country (default `US`). */
-  countryCode?: string;
+  countryCode?: string | undefined;
   /** Search radius around `location`, in miles (default 30). */
-  radius?: number;
+  radius?: number | undefined;
   /** Workplace filters: "Remote", "On-Site", "Hybrid". */
-  workplaceTypes?: readonly string[];
+  workplaceTypes?: readonly string[] | undefined;
   /** Employment filters: "FULLTIME", "PARTTIME", "CONTRACTS", "THIRD_PARTY". */
-  employmentTypes?: readonly string[];
+  employmentTypes?: readonly string[] | undefined;
   /** Only postings from the last 1, 3 or 7 days; by default derived from `since` when it is that recent. */
-  postedWithin?: DicePostedWithin;
+  postedWithin?: DicePostedWithin | undefined;
   /** Postings per page (default 100). */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Most pages read (default all that the API reports). */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** API origin (default `https://job-search-api.svc.dhigroupinc.com`); tests point it at a local server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
 }
 
 /** Source name of Dice jobs. */

@@ -16,11 +16,11 @@ export interface FileCrawlerSettings {
   /** A `.json` file holding an array of jobs, or a `.jsonl`/`.ndjson` file with one job per line. */
   path: string;
   /** Crawler name; also the `source` given to records that have none (default `file`). */
-  name?: string;
+  name?: string | undefined;
   /** Forces the format instead of guessing it from the extension. */
-  format?: 'json' | 'jsonl';
+  format?: 'json' | 'jsonl' | undefined;
   /** Maps each raw record to a job input first, e.g. to rename a foreign export's fields. */
-  map?: (record: Record<string, unknown>) => unknown;
+  map?: ((record: Record<string, unknown>) => unknown) | undefined;
 }
 
 /** Thrown (through `onProgress`) for one record that is not valid JSON or not a valid Job. */

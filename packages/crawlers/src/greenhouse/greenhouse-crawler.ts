@@ -23,13 +23,13 @@ export interface GreenhouseCrawlerSettings {
   /** The board token, as in `boards.greenhouse.io/{board}`. */
   board: string;
   /** API origin (default `https://boards-api.greenhouse.io`); tests point it at a local server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
   /** Ask for descriptions (`content=true`, default true). */
-  content?: boolean;
+  content?: boolean | undefined;
   /** Company name used when a record has no `company_name`. */
-  company?: string;
+  company?: string | undefined;
 }
 
 /** Source name of Greenhouse jobs. */

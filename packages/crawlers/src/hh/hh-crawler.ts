@@ -29,24 +29,24 @@ export interface HhCrawlerSettings {
   /** Search words (`text`). */
   text: string;
   /** Area ids (1 Moscow, 113 Russia, 97 Uzbekistan, 2759 Tashkent, ...); without one, every area. */
-  area?: string | readonly string[];
+  area?: string | readonly string[] | undefined;
   /** Site whose vacancies and links are returned (default `hh.ru`); `hh.uz` for Uzbekistan. */
-  host?: HhHost;
+  host?: HhHost | undefined;
   /** Vacancies per page (default 100, hh's most). */
-  perPage?: number;
+  perPage?: number | undefined;
   /** Most pages read (default all that the API reports; hh serves at most 2,000 results per search). */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** Only vacancies that state pay. */
-  onlyWithSalary?: boolean;
+  onlyWithSalary?: boolean | undefined;
   /**
    * Sent as `HH-User-Agent` (default the client's User-Agent). hh rejects requests without a descriptive
    * one, "AppName/1.0 (contact@example.com)"; the HTTP client also sends its own User-Agent.
    */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** API origin (default `https://api.hh.ru`); tests point it at a local server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
 }
 
 /** Source name of hh.ru / hh.uz vacancies. */

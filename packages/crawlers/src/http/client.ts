@@ -32,53 +32,53 @@ export interface HttpClientSettings {
    * private-address check accepted (DNS pinning: no rebinding between check and connect); with
    * `allowPrivateNetworks: true`, the global fetch.
    */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** User-Agent header (default {@link DEFAULT_USER_AGENT}). */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** Token matched against robots.txt `User-agent` lines (default the User-Agent up to its first `/`). */
-  robotsProductToken?: string;
+  robotsProductToken?: string | undefined;
   /** Least time between request starts to one host (host:port), in ms (default 1000). */
-  minIntervalMs?: number;
+  minIntervalMs?: number | undefined;
   /** Most requests in flight to one host (default 2). */
-  perHostConcurrency?: number;
+  perHostConcurrency?: number | undefined;
   /** Most requests in flight overall (default 8). */
-  globalConcurrency?: number;
+  globalConcurrency?: number | undefined;
   /** Retries after the first attempt, for network errors and core's retryable statuses (408, 429, 500, 502, 503, 504; default 3). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff ceiling, doubled each retry; the wait is a random share of it (default 500). */
-  retryBaseDelayMs?: number;
+  retryBaseDelayMs?: number | undefined;
   /** Cap on any wait between attempts (default 30000); a Retry-After above it fails with RateLimitedError at once. */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Per-attempt limit for connecting and reading the body, in ms (default 30000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Largest decoded body accepted, in bytes (default 10 MB). */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** Most redirects followed (default 5). */
-  maxRedirects?: number;
+  maxRedirects?: number | undefined;
   /** Obey robots.txt (default true). */
-  respectRobots?: boolean;
+  respectRobots?: boolean | undefined;
   /**
    * Directory of the on-disk cache, or false for none (default {@link defaultCacheDirectory}: a per-user directory).
    * It is created with mode 0700; a directory that is a symbolic link, belongs to another user or is writable by
    * others is not used (no caching). Entries are checked against the URL asked for and their body's SHA-256.
    */
-  cacheDirectory?: string | false;
+  cacheDirectory?: string | false | undefined;
   /** How long a cached response is served without asking the server, in ms (default 24 h). */
-  cacheTtlMs?: number;
+  cacheTtlMs?: number | undefined;
   /**
    * Allow hosts that resolve to private, loopback or link-local addresses (default false); `'loopback'` allows
    * loopback addresses only (127.0.0.0/8, ::1), which is all tests against a local server need.
    */
-  allowPrivateNetworks?: boolean | 'loopback';
+  allowPrivateNetworks?: boolean | 'loopback' | undefined;
   /** Host names allowed even when they resolve to private addresses. */
-  allowedHosts?: readonly string[];
+  allowedHosts?: readonly string[] | undefined;
   /** Resolver used by the private-address check (default `dns.lookup`). */
-  lookup?: LookupFunction;
+  lookup?: LookupFunction | undefined;
   /**
    * How long robots.txt that answered 429 or 5xx, or could not be fetched, counts as disallow-all before it is
    * asked for again, in ms (default 10 minutes; Google's semantics).
    */
-  robotsErrorTtlMs?: number;
+  robotsErrorTtlMs?: number | undefined;
 }
 
 /**

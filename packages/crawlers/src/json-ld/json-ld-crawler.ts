@@ -25,9 +25,9 @@ export interface JsonLdCrawlerSettings {
   /** Job pages (or career pages) whose `<script type="application/ld+json">` blocks hold JobPostings. */
   urls: readonly string[];
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
   /** Keep postings whose `validThrough` has passed (default false: an expired ad is not a job). */
-  includeExpired?: boolean;
+  includeExpired?: boolean | undefined;
 }
 
 /** Source name of schema.org JobPosting jobs. */

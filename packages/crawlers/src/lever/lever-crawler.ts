@@ -24,13 +24,13 @@ export interface LeverCrawlerSettings {
   /** The company's Lever site name, as in `jobs.lever.co/{company}`. */
   company: string;
   /** API origin (default `https://api.lever.co`); tests point it at a local server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
   /** Postings asked for per page (default 100). */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Company name put on jobs (Lever's postings do not carry one). */
-  companyName?: string;
+  companyName?: string | undefined;
 }
 
 /** Source name of Lever jobs. */

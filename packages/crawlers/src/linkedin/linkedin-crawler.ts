@@ -52,23 +52,23 @@ export interface LinkedInCrawlerSettings {
   /** Search words, as typed into LinkedIn's job search. */
   keywords: string;
   /** Place to search in ("Austin, Texas, United States", "Germany", "Remote"). */
-  location?: string;
+  location?: string | undefined;
   /** Experience levels asked for (`f_E`); with exactly one, jobs carry it when the posting does not say. */
-  experienceLevels?: readonly LinkedInExperienceCode[];
+  experienceLevels?: readonly LinkedInExperienceCode[] | undefined;
   /** Workplaces asked for (`f_WT`); with exactly one, jobs carry it. */
-  workplace?: readonly Workplace[];
+  workplace?: readonly Workplace[] | undefined;
   /** Job types asked for (`f_JT`); with exactly one, jobs carry it when the posting does not say. */
-  jobTypes?: readonly LinkedInJobTypeCode[];
+  jobTypes?: readonly LinkedInJobTypeCode[] | undefined;
   /** Only postings this recent (`f_TPR=r<seconds>`); when unset, a crawl's `since` sets it. */
-  postedWithinSeconds?: number;
+  postedWithinSeconds?: number | undefined;
   /** Most search pages fetched (default 10). */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** Fetch each posting for its description, criteria and pay (default true; one more request per job). */
-  fetchDetails?: boolean;
+  fetchDetails?: boolean | undefined;
   /** Site origin (default `https://www.linkedin.com`); tests point it at a local server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
 }
 
 /** One job card of a guest search page, as written in the markup (text decoded, nothing validated). */
@@ -426,9 +426,9 @@ export interface LinkedInPostingCrawlerSettings {
   /** Posting URLs (`https://www.linkedin.com/jobs/view/...-4012345678`). */
   urls: readonly string[];
   /** Site origin of the guest posting endpoint (default `https://www.linkedin.com`). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.

@@ -19,15 +19,17 @@ export interface RefreshSchedulerSettings {
    * The pipeline whose crawl stores the jobs (its blacklist, batch size and dedupe apply); it must write to `store`.
    * Default: core's ingestion path over `store` (`createIngestion`), the same code `pipeline.crawl` runs.
    */
-  pipeline?: Pick<Pipeline, 'crawl'>;
+  pipeline?: Pick<Pipeline, 'crawl'> | undefined;
   /** A source whose newest stored job was crawled longer ago than this is re-crawled (default 24 h). */
-  ttlMs?: number;
+  ttlMs?: number | undefined;
   /** The clock (default `new Date()`); tests pass a fixed one. */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
   /** Passed to the pipeline's crawl: blacklist, per-source limit, concurrency, progress, signal. */
-  crawl?: Pick<PipelineCrawlOptions, 'blacklist' | 'limitPerSource' | 'concurrency' | 'onProgress' | 'signal'>;
+  crawl?:
+    | Pick<PipelineCrawlOptions, 'blacklist' | 'limitPerSource' | 'concurrency' | 'onProgress' | 'signal'>
+    | undefined;
   /** Called when a scheduled refresh fails (default: ignored, the next tick tries again). */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 /** What one refresh did for one source. */

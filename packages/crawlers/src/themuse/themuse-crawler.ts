@@ -21,21 +21,21 @@ import {
 /** Settings for {@link createMuseCrawler}; every filter is optional and may be repeated. */
 export interface MuseCrawlerSettings {
   /** Job categories, as The Muse names them ("Software Engineering", "Data and Analytics"). */
-  categories?: readonly string[];
+  categories?: readonly string[] | undefined;
   /** Levels: "Internship", "Entry Level", "Mid Level", "Senior Level", "management". */
-  levels?: readonly string[];
+  levels?: readonly string[] | undefined;
   /** Locations, as The Muse writes them ("New York, NY", "Flexible / Remote"). */
-  locations?: readonly string[];
+  locations?: readonly string[] | undefined;
   /** Company names, as The Muse writes them. */
-  company?: readonly string[];
+  company?: readonly string[] | undefined;
   /** API key; without one The Muse allows fewer requests per hour. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Most pages read (default all that the API reports). */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** API origin (default `https://www.themuse.com`); tests point it at a local server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The HTTP client (default a new polite client). */
-  http?: HttpClient;
+  http?: HttpClient | undefined;
 }
 
 /** Source name of The Muse jobs. */

@@ -45,11 +45,11 @@ export const DEV_SETS: readonly string[] = Object.freeze(Object.keys(DEV_SET_BUI
 /** Where {@link buildDevSets} reads and writes. */
 export interface BuildDevSetsSettings {
   /** Output folder (default `<os.tmpdir()>/rolefit-dev-sets`). */
-  out?: string;
+  out?: string | undefined;
   /** Sets to build (default: all, {@link DEV_SETS}). */
-  sets?: readonly string[];
+  sets?: readonly string[] | undefined;
   /** Public data folder (default ROLEFIT_DATA, else `<repository>/../shared/data`). */
-  data?: string;
+  data?: string | undefined;
   /** The repository root: the output may not be inside it, and the default data folder is next to it. */
   repository: string;
 }

@@ -3,11 +3,11 @@ import { createRandom } from '@rolefit/core/internal';
 /** Settings for {@link pairedBootstrap}. */
 export interface PairedBootstrapSettings {
   /** Resamples drawn (default 2,000). */
-  resamples?: number;
+  resamples?: number | undefined;
   /** Two-sided confidence level of the interval, in (0, 1) (default 0.95). */
-  confidence?: number;
+  confidence?: number | undefined;
   /** Seed of the resampling, so a report is reproducible (default 1). */
-  seed?: number;
+  seed?: number | undefined;
 }
 
 /** A difference of means over paired observations, with its percentile bootstrap interval. */

@@ -32,11 +32,11 @@ const registeredEmbeddingFactory: EmbeddingRankerFactory = (model) =>
 /** Settings for {@link createRankerRegistry}. */
 export interface RankerRegistrySettings {
   /** Where `ROLEFIT_EMBEDDING_MODEL` is read (default `process.env`). */
-  env?: Readonly<Record<string, string | undefined>>;
+  env?: Readonly<Record<string, string | undefined>> | undefined;
   /** Clock for the multi-factor ranker (default: the system clock). */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
   /** Overrides the registered embedding factory (tests, or an app that brings its own). */
-  embeddingFactory?: EmbeddingRankerFactory;
+  embeddingFactory?: EmbeddingRankerFactory | undefined;
 }
 
 /** One ranker the CLI can run. */

@@ -52,27 +52,27 @@ export interface EvaluationReportSettings {
   /** Rankers reported on every set, by name, in column order. */
   rankers: Readonly<Record<string, ReportRankerFactory>>;
   /** Name of the ranker every other one is compared with (default `bm25`); must be one of `rankers`. */
-  baseline?: string;
+  baseline?: string | undefined;
   /**
    * Families of candidate settings, by family name (e.g. the default ranker's configurations, multi-factor's
    * weights), each a map of candidate name to factory. For each family and held-out set the candidate with the best
    * mean nDCG@10 over the OTHER sets' tuning splits is chosen and scored on the held-out set:
    * leave-one-dataset-out, so no figure comes from a set its setting was chosen on.
    */
-  candidates?: Readonly<Record<string, CandidateFamily>>;
+  candidates?: Readonly<Record<string, CandidateFamily>> | undefined;
   /**
    * Fewest held-out queries for a set to count in choices and in the worst-set figure (default 10). Smaller sets
    * (one person's ratings, the 5-query sample set) are still reported, marked, and counted in the means; a setting
    * chosen on, or a worst case read from, a handful of queries is noise.
    */
-  minimumQueries?: number;
+  minimumQueries?: number | undefined;
   /** Bootstrap resamples (default 2,000). */
-  resamples?: number;
+  resamples?: number | undefined;
   /** Seed of the bootstrap (default 1). */
-  seed?: number;
+  seed?: number | undefined;
   /** Receives progress lines. */
-  onProgress?: (message: string) => void;
-  signal?: AbortSignal;
+  onProgress?: ((message: string) => void) | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** One ranker on one set's held-out split. */

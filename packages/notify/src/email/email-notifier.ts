@@ -13,18 +13,18 @@ import { renderDigest } from './digest.js';
 export interface SmtpSettings {
   host: string;
   /** Default 587, or 465 with `secure`. */
-  port?: number;
+  port?: number | undefined;
   /** TLS from the first byte (port 465); otherwise STARTTLS is used when the server offers it. */
-  secure?: boolean;
+  secure?: boolean | undefined;
   /** Refuse to send unless STARTTLS succeeds. */
-  requireTLS?: boolean;
+  requireTLS?: boolean | undefined;
   /** Never try STARTTLS (a local test server, say). */
-  ignoreTLS?: boolean;
-  auth?: { user: string; pass: string };
+  ignoreTLS?: boolean | undefined;
+  auth?: { user: string; pass: string } | undefined;
   /** TLS options, e.g. `{ rejectUnauthorized: false }` for a self-signed development server. */
-  tls?: { rejectUnauthorized?: boolean; servername?: string };
+  tls?: { rejectUnauthorized?: boolean; servername?: string } | undefined;
   /** Connection, greeting and socket time limits in ms (default 30,000 each). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** Who gets a person's digest: addresses, or a function from the subject id to them (undefined: that person gets none). */
@@ -40,13 +40,13 @@ export interface EmailDigestNotifierSettings {
   from: string;
   to: DigestRecipients;
   /** The subject line for a notification (default `<n> new job match(es) for <subjectId>`). */
-  subject?: (notification: Notification) => string;
+  subject?: ((notification: Notification) => string) | undefined;
   /** Matches listed in one e-mail at most; the rest are counted (default 50). */
-  maxMatches?: number;
+  maxMatches?: number | undefined;
   /** Notifier name, used as the key watch records deliveries under (default `email`). */
-  name?: string;
+  name?: string | undefined;
   /** Loads nodemailer (default `import('nodemailer')`); tests pass a failing one. */
-  importNodemailer?: () => Promise<unknown>;
+  importNodemailer?: (() => Promise<unknown>) | undefined;
 }
 
 /** A person's digest had nobody to go to. */

@@ -17,27 +17,27 @@ export interface WebhookNotifierSettings {
   /** Where to POST (http or https). */
   url: string | URL;
   /** Shared secret for the `Rolefit-Signature` HMAC-SHA256 header; required with `format: 'json'`, optional for Slack. */
-  secret?: string;
+  secret?: string | undefined;
   /** `'json'` (default): {@link WebhookPayload}; `'slack'`: Slack's incoming-webhook `{ text, blocks }`. */
-  format?: 'json' | 'slack';
+  format?: 'json' | 'slack' | undefined;
   /** Notifier name, used in logs and as the key watch records deliveries under (default `webhook`). */
-  name?: string;
+  name?: string | undefined;
   /** Extra request headers (an Authorization header, say). */
-  headers?: Readonly<Record<string, string>>;
+  headers?: Readonly<Record<string, string>> | undefined;
   /** The fetch to use (default the global fetch). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Retries after the first attempt, for 5xx, 408, 429 and network errors (default 4); a 4xx is never retried. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff ceiling in ms, doubled each retry, with full jitter (default 500). */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Cap on one wait in ms, `Retry-After` included (default 30,000). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Time limit for one attempt in ms (default 10,000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Random source in [0, 1) for the jitter (default Math.random). */
-  random?: () => number;
+  random?: (() => number) | undefined;
   /** Called before each retry with the attempt number (0-based), the wait and why. */
-  onRetry?: (info: { attempt: number; delayMs: number; status?: number; error?: unknown }) => void;
+  onRetry?: ((info: { attempt: number; delayMs: number; status?: number; error?: unknown }) => void) | undefined;
 }
 
 /** A delivery that failed for good: a 4xx, or 5xx / network errors after every retry. */

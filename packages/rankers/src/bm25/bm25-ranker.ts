@@ -14,9 +14,9 @@ import { createPersonSkills, createSkillResolver } from '../shared/skills.js';
 /** Settings for {@link createBm25Ranker}. */
 export interface Bm25RankerSettings extends Bm25ScoringSettings {
   /** Name recorded in each Match (default `bm25`). */
-  name?: string;
+  name?: string | undefined;
   /** Taxonomy used to canonicalise skills (default: the built-in one). */
-  taxonomy?: SkillTaxonomy;
+  taxonomy?: SkillTaxonomy | undefined;
 }
 
 /** Every setting of {@link createBm25Ranker}, so an unknown (mistyped) one is refused. */

@@ -113,16 +113,16 @@ export const DEFAULT_RANKER_CHOICE = 'sum bm25 1 occupation 1 +prf .5';
 /** Settings for {@link createDefaultRanker}. */
 export interface DefaultRankerSettings {
   /** Name recorded in each Match (default `fusion`). */
-  name?: string;
+  name?: string | undefined;
   /** Settings of the multi-factor member (clock, taxonomy, weights…). */
-  multiFactor?: MultiFactorSettings;
+  multiFactor?: MultiFactorSettings | undefined;
   /** The configuration (default: {@link DEFAULT_RANKER_CHOICE}). */
-  recipe?: DefaultRankerRecipe;
+  recipe?: DefaultRankerRecipe | undefined;
   /**
    * Job readings saved by `writeJobFeatures` (opened with `openJobFeatures`): a job found there for its current text
    * is not read again (same scores, less CPU for jobs this process has not ranked yet).
    */
-  jobFeatures?: JobFeatureFile;
+  jobFeatures?: JobFeatureFile | undefined;
 }
 
 /** Members a recipe may reuse instead of building its own (the report's candidates share them). */

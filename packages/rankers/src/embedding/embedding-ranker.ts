@@ -10,9 +10,9 @@ export interface EmbeddingRankerSettings {
   /** Any Embedder, e.g. {@link createTransformersEmbedder}. */
   embedder: Embedder;
   /** Name recorded in each Match (default `embedding`). */
-  name?: string;
+  name?: string | undefined;
   /** Taxonomy used to list matched and missing skills (default: the built-in one). */
-  taxonomy?: SkillTaxonomy;
+  taxonomy?: SkillTaxonomy | undefined;
 }
 
 /** The text of a job the embedder reads: title, skills, then the description (core's `jobToText` as a passage). */

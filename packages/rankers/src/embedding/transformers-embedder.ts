@@ -41,53 +41,53 @@ export interface TransformersEmbedderSettings {
   /** A Hugging Face hub id (`Xenova/bge-small-en-v1.5`) or a local directory in Hugging Face layout. */
   model: string;
   /** Where local models live; a hub id is looked up here first (default: env `ROLEFIT_MODELS`). */
-  modelsDirectory?: string;
+  modelsDirectory?: string | undefined;
   /** Download from the hub when the model is not found locally (default false: never touch the network). */
-  allowRemoteModels?: boolean;
-  device?: EmbeddingDevice;
+  allowRemoteModels?: boolean | undefined;
+  device?: EmbeddingDevice | undefined;
   /**
    * Weights to load: `fp32` (onnx/model.onnx), `fp16`, `q8` (model_quantized.onnx), `int8`, `uint8`, `q4`…
    * Default: `q8` when the model runs on the CPU and its local directory has `onnx/model_quantized.onnx`
    * (int8 matrix products run about twice as fast there; vectors differ slightly from fp32), else `fp32`.
    */
-  dtype?: 'auto' | 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4' | 'bnb4' | 'q4f16';
+  dtype?: 'auto' | 'fp32' | 'fp16' | 'q8' | 'int8' | 'uint8' | 'q4' | 'bnb4' | 'q4f16' | undefined;
   /**
    * Mean of token vectors (sentence-transformers, e5) or the first token (bge). Default: what the model
    * directory's sentence-transformers pooling config says, else `cls` for the bge family, else `mean`.
    */
-  pooling?: Pooling;
+  pooling?: Pooling | undefined;
   /** Scale vectors to unit length (default true). */
-  normalize?: boolean;
+  normalize?: boolean | undefined;
   /** Text put before queries and passages, e.g. e5's `query: ` / `passage: ` (default: from the model name). */
-  queryPrefix?: string;
-  passagePrefix?: string;
+  queryPrefix?: string | undefined;
+  passagePrefix?: string | undefined;
   /** Most chunks per model call (default 64). */
-  batchSize?: number;
+  batchSize?: number | undefined;
   /** Most tokens per model call, padding included; long chunks go in smaller batches so memory stays flat (default 768: measured best on a 2-core CPU; larger batches of long chunks run slower). */
-  maxBatchTokens?: number;
+  maxBatchTokens?: number | undefined;
   /**
    * Tokens per chunk, special tokens included. Default: `max_seq_length` from sentence_bert_config.json,
    * else the one the sentence-transformers release of a known model uses (256 for all-MiniLM-L6/L12-v2),
    * else the model's window; never above the window or 512.
    */
-  maxTokens?: number;
+  maxTokens?: number | undefined;
   /**
    * How a text longer than the window is split (default `sentences`: whole sentences packed into each
    * chunk, so no chunk starts mid-sentence and no token is embedded twice; `windows`: fixed overlapping windows).
    */
-  chunking?: Chunking;
+  chunking?: Chunking | undefined;
   /** Tokens repeated between neighbouring windows: all of them with `windows`, only inside a sentence longer than the window with `sentences` (default 32). */
-  chunkOverlap?: number;
+  chunkOverlap?: number | undefined;
   /**
    * What happens to a text longer than the window: `chunk` (default) embeds all of it, chunk by chunk (see `chunking`);
    * `truncate` embeds only its first `maxTokens` tokens, as sentence-transformers and a plain
    * `pipeline('feature-extraction')` call do (the same tokens in, so the same vector out).
    */
-  longTexts?: 'chunk' | 'truncate';
+  longTexts?: 'chunk' | 'truncate' | undefined;
   /** Where vectors are cached by content hash; pass a Store to keep them across runs (default: in memory). */
-  cache?: EmbeddingCache;
+  cache?: EmbeddingCache | undefined;
   /** Threads onnxruntime may use for one model call (default: onnxruntime's own choice, or an equal share of the cores per worker when there are several). */
-  threads?: number;
+  threads?: number | undefined;
   /**
    * Worker threads that run the model, each with its own copy of it and an equal share of the cores. The
    * calling thread's event loop stays free while batches run. Default: 2 on a CPU with 2 or more cores
@@ -96,7 +96,7 @@ export interface TransformersEmbedderSettings {
    * 1.21.x, which aborts the process when a second thread runs a model. `0` runs the model on the calling
    * thread, which blocks its event loop while each batch runs.
    */
-  workers?: number;
+  workers?: number | undefined;
 }
 
 /** An Embedder that also says what it runs on. */

@@ -31,34 +31,34 @@ export interface FusionSettings {
   /** The member rankers, each with a distinct name; at least one. */
   rankers: readonly Ranker[];
   /** `rrf` (default) or `weighted-sum`. */
-  method?: FusionMethod;
+  method?: FusionMethod | undefined;
   /** One weight ≥ 0 per member, in the order of `rankers`, not all 0 (default: all 1). */
-  weights?: readonly number[];
+  weights?: readonly number[] | undefined;
   /** RRF constant k in `w / (k + rank)`, ≥ 0 (default 60); `rrf` only. */
-  rrfK?: number;
+  rrfK?: number | undefined;
   /** Per-query normalisation of member scores (default `min-max`); `weighted-sum` only. */
-  normalization?: FusionNormalization;
+  normalization?: FusionNormalization | undefined;
   /**
    * Pseudo-relevance expansion after fusing: jobs that resemble the fused top `depth` move up (see
    * `applyPseudoRelevance`). On by default (`DEFAULT_PSEUDO_RELEVANCE`); `false` turns it off.
    */
-  pseudoRelevance?: PseudoRelevanceSettings | false;
+  pseudoRelevance?: PseudoRelevanceSettings | false | undefined;
   /**
    * Where one member is sure, it decides: a job whose score from the member named `ranker` is `from` or less keeps
    * its fused score, one at `to` or more gets that member's score, and in between the fused score moves linearly
    * towards it (before the expansion step). For a BM25 member: a job that matches much of the person's text is not
    * overruled by coarser members. Off by default.
    */
-  decisiveMember?: DecisiveMember | false;
+  decisiveMember?: DecisiveMember | false | undefined;
   /**
    * Where two members agree, one of them counts more: for each job, the member named `ranker` gets `weight` more,
    * times `agreesWith`'s own score over `at` (capped at 1). With a BM25 member as `agreesWith`: a coarse member
    * (occupation) counts more where the texts also share words, and less where it is the only evidence.
    * `weighted-sum` only; off by default.
    */
-  agreementBoost?: AgreementBoost | false;
+  agreementBoost?: AgreementBoost | false | undefined;
   /** Name recorded in each Match (default `fusion`). */
-  name?: string;
+  name?: string | undefined;
 }
 
 /** A member whose weight grows with another member's score (see {@link FusionSettings.agreementBoost}). */

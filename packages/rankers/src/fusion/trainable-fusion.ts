@@ -31,11 +31,11 @@ export interface TrainableFusionSettings {
   /** The member rankers. */
   rankers: readonly Ranker[];
   /** Name of the fitted ranker (default `fusion`). */
-  name?: string;
+  name?: string | undefined;
   /** Fusion used without a training set, with its `weights` or equal ones (default {@link DEFAULT_UNTRAINED_FUSION}). */
-  untrained?: FusionRecipe;
+  untrained?: FusionRecipe | undefined;
   /** Fusion whose weights are fitted when there is a training set (default {@link DEFAULT_TRAINED_FUSION}). */
-  trained?: FusionRecipe & { grid?: number };
+  trained?: (FusionRecipe & { grid?: number }) | undefined;
 }
 
 /** Without training data: reciprocal rank fusion with equal weights, which needs no score calibration. */

@@ -37,18 +37,18 @@ export interface ColdStartSettings {
   /** The learned ranker, fitted on the labels. */
   learned: TrainableRanker;
   /** Ranker used without enough labels (default: RRF fusion of multi-factor and bm25). */
-  unsupervised?: Ranker;
+  unsupervised?: Ranker | undefined;
   /** Labels needed before the learned ranker is tried (default 30). */
-  minLabels?: number;
+  minLabels?: number | undefined;
   /** Cross-validated nDCG@10 gain over the unsupervised ranker needed to use it (default 0.01). */
-  minGain?: number;
+  minGain?: number | undefined;
   /** Cross-validation folds (default 5). */
-  folds?: number;
+  folds?: number | undefined;
   /** Learned weights tried for the blend (default 0.25, 0.5, 0.75, 1). */
-  weights?: readonly number[];
+  weights?: readonly number[] | undefined;
   /** Name recorded in each Match (default `cold-start`). */
-  name?: string;
-  seed?: number;
+  name?: string | undefined;
+  seed?: number | undefined;
 }
 
 /** Number of judged (query, job) pairs. */

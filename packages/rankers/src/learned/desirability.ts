@@ -55,17 +55,17 @@ export interface DesirabilityModel extends FeedbackClassifier {
 /** Settings for {@link trainDesirabilityModel}. */
 export interface DesirabilitySettings extends HeadSettings {
   /** `auto` (default: the text ridge up to 600 ratings), `ridge` or `head` (the logistic head over named title and skill indicators). */
-  learner?: Learner;
+  learner?: Learner | undefined;
   /** Grids and folds of the ridge's cross-validation, its objective, ensemble and grade targets (default: lead searched, pairwise, 5 settings averaged, grade / 3; see `CONVEX_GRADE_TARGETS` in text-ridge.ts). */
-  text?: TextRidgeSettings;
+  text?: TextRidgeSettings | undefined;
   /** Name recorded in each Match (default `desirability`). */
-  name?: string;
+  name?: string | undefined;
   /** A title token or skill becomes a named feature when this many rated jobs have it (default 3). */
-  minimumCount?: number;
+  minimumCount?: number | undefined;
   /** Most title tokens / skills kept as features (default 40 / 30). */
-  maximumTitleTokens?: number;
-  maximumSkills?: number;
-  now?: () => Date;
+  maximumTitleTokens?: number | undefined;
+  maximumSkills?: number | undefined;
+  now?: (() => Date) | undefined;
 }
 
 /**

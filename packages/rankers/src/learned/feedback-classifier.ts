@@ -49,31 +49,31 @@ export interface FeedbackExample {
 /** Settings shared by training and loading. */
 export interface FeedbackRuntimeSettings {
   /** Name recorded in each Match (default `learned`). */
-  name?: string;
+  name?: string | undefined;
   /** The frozen encoder; when given at training, pooled embeddings become features and feed the adapter. */
-  embedder?: Embedder;
+  embedder?: Embedder | undefined;
   /** Clock for posting age and the multi-factor factors (default: the system clock). */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
 }
 
 /** Settings for {@link trainFeedbackClassifier}. */
 export interface TrainFeedbackSettings extends FeedbackRuntimeSettings, HeadSettings {
   examples: readonly FeedbackExample[];
   /** `binary` or `ordinal` (default: ordinal when a label is above 1). */
-  labelKind?: LabelKind;
+  labelKind?: LabelKind | undefined;
   /** Buckets for hashed title tokens and skills (default 16 each). */
-  titleBuckets?: number;
-  skillBuckets?: number;
+  titleBuckets?: number | undefined;
+  skillBuckets?: number | undefined;
   /** Named title tokens / skills instead of hashing. */
-  titleVocabulary?: string[];
-  skillVocabulary?: string[];
+  titleVocabulary?: string[] | undefined;
+  skillVocabulary?: string[] | undefined;
   /** Person-versus-job features (default true); the desirability model turns them off. */
-  personFeatures?: boolean;
+  personFeatures?: boolean | undefined;
   /** `auto` (default), `ridge` or `head`: see {@link Learner}. */
-  learner?: Learner;
+  learner?: Learner | undefined;
   /** Grids and folds of the ridge's cross-validation. */
-  text?: TextRidgeSettings;
-  signal?: AbortSignal;
+  text?: TextRidgeSettings | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** Held-out metrics of one cross-validation fold. */

@@ -29,9 +29,9 @@ export const FEEDBACK_ACTION_GRADES: Readonly<Record<FeedbackAction, number>> = 
 /** Settings for {@link feedbackToExamples}. */
 export interface FeedbackToExamplesSettings {
   /** The person as the ranker sees them (default: the stored resume with id `subjectId`, else an empty query). */
-  query?: RankQuery;
+  query?: RankQuery | undefined;
   /** Grades of the actions, merged over {@link FEEDBACK_ACTION_GRADES}. */
-  actionGrades?: Partial<Record<FeedbackAction, number>>;
+  actionGrades?: Partial<Record<FeedbackAction, number>> | undefined;
 }
 
 /** A person's stored feedback as training data for the learned rankers. */
@@ -107,9 +107,11 @@ export async function feedbackToExamples(
 }
 
 /** Settings for {@link createFeedbackLearner}: the cold-start switch's settings and the grade mapping. */
-export interface FeedbackLearnerSettings extends Partial<ColdStartSettings> {
+export interface FeedbackLearnerSettings extends Omit<ColdStartSettings, 'learned'> {
+  /** The learned ranker, fitted on the labels (default: a trainable feedback classifier). */
+  learned?: TrainableRanker | undefined;
   /** Grades of the actions, merged over {@link FEEDBACK_ACTION_GRADES}. */
-  actionGrades?: Partial<Record<FeedbackAction, number>>;
+  actionGrades?: Partial<Record<FeedbackAction, number>> | undefined;
 }
 
 /** A `FeedbackLearner` whose learned ranker is the cold-start switch (it says its mode and why). */

@@ -13,25 +13,25 @@ export type LabelKind = 'binary' | 'ordinal';
 /** Settings of the trainable head. */
 export interface HeadSettings {
   /** Units of the one hidden layer (tanh); 0 gives logistic regression (default 0). */
-  hidden?: number;
+  hidden?: number | undefined;
   /** Rank of the low-rank adapter over the embeddings (0: none; default 4 when vectors are given, else 0). */
-  adapterRank?: number;
+  adapterRank?: number | undefined;
   /** Adam step size (default 0.03). */
-  learningRate?: number;
+  learningRate?: number | undefined;
   /** L2 penalty on the weights, not the biases (default 0.001). */
-  l2?: number;
+  l2?: number | undefined;
   /** Most passes over the training rows (default 300). */
-  epochs?: number;
+  epochs?: number | undefined;
   /** Rows per Adam step (default 32). */
-  batchSize?: number;
+  batchSize?: number | undefined;
   /** Passes without a better validation loss before training stops (default 15). */
-  patience?: number;
+  patience?: number | undefined;
   /** Share of the rows held out for early stopping when there are at least 10 (default 0.2; 0 turns it off). */
-  validationShare?: number;
+  validationShare?: number | undefined;
   /** Weight each label value by how rare it is, so every class counts as much in the loss (default true). */
-  classWeighting?: boolean;
+  classWeighting?: boolean | undefined;
   /** Seed of the initial weights, the split and the batch order (default 1). */
-  seed?: number;
+  seed?: number | undefined;
 }
 
 /** The normalisation and weights of a trained head; plain numbers so it saves as JSON. */

@@ -12,27 +12,27 @@ export type OnnxClassifierSettings = OnnxClassifierBaseSettings &
     | {
         /** Directory in Hugging Face layout: `onnx/model.onnx` plus the tokenizer files. */
         model: string;
-        modelPath?: never;
+        modelPath?: undefined;
       }
     | {
         /** @deprecated Use `model`; `modelPath` is its old name and is read the same way. */
         modelPath: string;
-        model?: never;
+        model?: undefined;
       }
   );
 
 /** The settings of {@link OnnxClassifierSettings} other than the model. */
 export interface OnnxClassifierBaseSettings {
   /** `auto` (default) uses CUDA where onnxruntime-node's CUDA provider is installed, else the CPU. */
-  device?: 'auto' | 'cpu' | 'cuda';
+  device?: 'auto' | 'cpu' | 'cuda' | undefined;
   /** Index of the positive label when there are two or more (default: the last). */
-  positiveLabel?: number;
+  positiveLabel?: number | undefined;
   /** Pairs per inference call (default 16). */
-  batchSize?: number;
+  batchSize?: number | undefined;
   /** Longest input in tokens (default 256). */
-  maxTokens?: number;
+  maxTokens?: number | undefined;
   /** Name recorded in each Match (default `onnx-classifier`). */
-  name?: string;
+  name?: string | undefined;
 }
 
 /** A ranker running an external sequence-classification model; reports the device it loaded on. */

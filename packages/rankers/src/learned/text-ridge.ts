@@ -51,7 +51,7 @@ export type RidgeBlock = TextSpace | 'dense' | 'salaryText';
 /** Settings of the text ridge's cross-validation (the `text` setting of the feedback classifier and the desirability model). */
 export interface TextRidgeSettings {
   /** λ candidates (default 0.03, 0.1, 0.3, 1, 3). */
-  lambdas?: readonly number[];
+  lambdas?: readonly number[] | undefined;
   /**
    * Candidate weights of each block; the first of each is where the coordinate search starts (default: description 1;
    * dense 0, 0.03, 0.1, 0.3, 1; salaryText 0, 0.1, 0.3, 1; skills and company 0, 0.25, 0.5; title 0, since the
@@ -60,20 +60,20 @@ export interface TextRidgeSettings {
    * 0, 0.25, 0.5, 1 in the desirability model; location 0: its city, region, country and workplace as tokens, which
    * the lirecommend postings also state in their lead).
    */
-  mixGrid?: Partial<Record<RidgeBlock, readonly number[]>>;
+  mixGrid?: Partial<Record<RidgeBlock, readonly number[]>> | undefined;
   /** Folds of the cross-validation (default 5; identical postings share a fold). */
-  folds?: number;
+  folds?: number | undefined;
   /** Seed of the fold split (default 1). */
-  seed?: number;
+  seed?: number | undefined;
   /** Bigrams in the description space too (default false; the title space always has them). */
-  descriptionBigrams?: boolean;
+  descriptionBigrams?: boolean | undefined;
   /** Terms in fewer training jobs are dropped from a space (default 2 from 20 rows on, else 1: a term in one job only cannot generalise). */
-  minimumDocuments?: number;
+  minimumDocuments?: number | undefined;
   /**
    * Regression target of each grade 0–3, replacing the rows' own targets when fitting an ordinal ridge (default: the
    * rows' targets). A convex coding such as {@link CONVEX_GRADE_TARGETS} stretches the top grades apart.
    */
-  gradeTargets?: readonly [number, number, number, number];
+  gradeTargets?: readonly [number, number, number, number] | undefined;
   /**
    * `pointwise` (default): ridge regression of the targets; `pairwise`: least squares on the target differences of
    * pairs of different grades (see `fitPairwiseKernelRidge`); `logistic`: the settings searched as `pairwise`, then
@@ -81,13 +81,13 @@ export interface TextRidgeSettings {
    * the CV picks from `LOGISTIC_LAMBDA_FACTORS`. Not the desirability model's: on the lirecommend ratings (repeated
    * grouped CV, first two fold seeds) it changed AUC by −0.003 [−0.010, 0.002] against `pairwise` at 2.3× the time.
    */
-  objective?: 'pointwise' | 'pairwise' | 'logistic';
+  objective?: 'pointwise' | 'pairwise' | 'logistic' | undefined;
   /** Weight of a pair of different grades in the pairwise objectives: `equal` (default) or `gradeDistance` (|gᵢ − gⱼ|; +0.001 [−0.001, 0.003] AUC on the lirecommend repeated 5x5 CV, not kept). */
-  pairWeights?: PairWeights;
+  pairWeights?: PairWeights | undefined;
   /** Average the final fit over this many bootstrap resamples of the training rows (identical postings drawn together; default 0: none; 10 changed the lirecommend repeated 5x5 CV AUC by −0.001 [−0.005, 0.002]). */
-  bagging?: number;
+  bagging?: number | undefined;
   /** Average the models of this many best settings by CV (default 1: the best alone; settings whose CV predictions are equal count once); the average is one linear model, saved as such. */
-  ensemble?: number;
+  ensemble?: number | undefined;
 }
 
 /**

@@ -68,7 +68,9 @@ export function createTrainableDesirabilityModel(settings: DesirabilitySettings 
 }
 
 /** The cold-start switch for the harness, over the feedback classifier (override with `learned`). */
-export function createTrainableColdStartRanker(settings: Partial<ColdStartSettings> = {}): TrainableRanker {
+export function createTrainableColdStartRanker(
+  settings: Omit<ColdStartSettings, 'learned'> & { learned?: TrainableRanker | undefined } = {},
+): TrainableRanker {
   rejectUnknownKeys('ColdStartSettings', settings, COLD_START_SETTING_NAMES);
   return createColdStartRanker({ ...settings, learned: settings.learned ?? createTrainableFeedbackClassifier() });
 }

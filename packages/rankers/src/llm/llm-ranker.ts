@@ -41,28 +41,28 @@ export interface LlmRankerSettings extends LlamaRuntimeSettings {
   /** A GGUF file path, or a hub-style id resolved under `modelsDirectory` (see {@link resolveLlmModelPath}). */
   model: string;
   /** Folder hub-style ids are looked up in (default `$ROLEFIT_MODELS`, else `<repo>/../shared/models`). */
-  modelsDirectory?: string;
+  modelsDirectory?: string | undefined;
   /** Tokens per sequence: prompt prefix + job segment + suffix must fit (default min(2048, the model's training context)). */
-  contextSize?: number;
+  contextSize?: number | undefined;
   /** Tokens evaluated per batch (default: node-llama-cpp's). */
-  batchSize?: number;
+  batchSize?: number | undefined;
   /** Context sequences jobs are spread over, each holding the shared prefix (default 4 when the model runs on a GPU, 1 on the CPU). */
-  sequences?: number;
+  sequences?: number | undefined;
   /**
    * Number type of the KV cache (default `'f16'`, node-llama-cpp's). `'f32'` doubles its memory; scores are the same
    * up to rounding, and on a 2-core CPU it measured no faster (within noise either way).
    */
-  kvCacheType?: 'f16' | 'f32';
+  kvCacheType?: 'f16' | 'f32' | undefined;
   /** Answer strings counted as yes (default {@link DEFAULT_YES_VARIANTS}). */
-  yesToken?: string | readonly string[];
+  yesToken?: string | readonly string[] | undefined;
   /** Answer strings counted as no (default {@link DEFAULT_NO_VARIANTS}). */
-  noToken?: string | readonly string[];
+  noToken?: string | readonly string[] | undefined;
   /** Replaces parts of the default wording. */
-  promptTemplate?: Partial<LlmPromptTemplate>;
+  promptTemplate?: Partial<LlmPromptTemplate> | undefined;
   /** Most tokens of one job segment (default {@link DEFAULT_MAX_JOB_TOKENS}). */
-  maxJobTokens?: number;
+  maxJobTokens?: number | undefined;
   /** Name recorded in each Match (default `llm`). */
-  name?: string;
+  name?: string | undefined;
 }
 
 /** The tokenised prompt of one (person, job) pair and where its parts lie, for inspection and tests. */

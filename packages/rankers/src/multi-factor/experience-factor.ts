@@ -76,11 +76,11 @@ export function personYearsOfExperience(query: RankQuery, now: Date = new Date()
 /** Settings of the experience factor (`experience` in {@link MultiFactorSettings}). */
 export interface ExperienceFactorSettings {
   /** Years short of the minimum at which the score falls to 0.5 (default 2). */
-  underQualifiedHalfYears?: number;
+  underQualifiedHalfYears?: number | undefined;
   /** Years over the maximum at which the score falls halfway to its floor (default 6). */
-  overQualifiedHalfYears?: number;
+  overQualifiedHalfYears?: number | undefined;
   /** Lowest score for over-qualification (default 0.3): more experience than asked rarely rules a person out. */
-  overQualifiedFloor?: number;
+  overQualifiedFloor?: number | undefined;
 }
 
 /**

@@ -52,49 +52,49 @@ export const DEFAULT_RELATED_SKILL_CREDIT = 0.5;
 /** Settings for {@link createMultiFactorRanker}. */
 export interface MultiFactorSettings {
   /** Name recorded in each Match (default `multi-factor`). */
-  name?: string;
+  name?: string | undefined;
   /** Factor weights, merged over {@link DEFAULT_MULTI_FACTOR_WEIGHTS} and scaled to sum to 1; 0 turns a factor off. */
-  weights?: Partial<MultiFactorWeights>;
+  weights?: Partial<MultiFactorWeights> | undefined;
   /** Taxonomy that canonicalises and finds skills (default: the built-in one). */
-  taxonomy?: SkillTaxonomy;
+  taxonomy?: SkillTaxonomy | undefined;
   /** Weight of a nice-to-have job skill relative to a required one, 0…1 (default 0.5). */
-  niceToHaveWeight?: number;
+  niceToHaveWeight?: number | undefined;
   /** When a job lists fewer skills than this, skills found in its title and description are added (default 5). */
-  minimumListedSkills?: number;
+  minimumListedSkills?: number | undefined;
   /** How under- and over-qualification are penalised. */
-  experience?: ExperienceFactorSettings;
+  experience?: ExperienceFactorSettings | undefined;
   /** BM25 settings of the keyword factor. */
-  keywords?: Bm25ScoringSettings;
+  keywords?: Bm25ScoringSettings | undefined;
   /** Days after which a posting's recency score halves (default 30). */
-  recencyHalfLifeDays?: number;
+  recencyHalfLifeDays?: number | undefined;
   /** How much a title the person has held counts against a desired one in the title factor, 0…1 (default 0.8). */
-  pastTitleWeight?: number;
+  pastTitleWeight?: number | undefined;
   /** How many of the most recent past titles the title factor uses (default 3). */
-  pastTitleCount?: number;
+  pastTitleCount?: number | undefined;
   /** Clock for recency and for experience that runs to the present (default: the system clock). */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
   /** How matched skills become the skills score (default `cosine`, chosen on the dev sets); see {@link SkillOverlapMeasure}. */
-  skillOverlap?: SkillOverlapMeasure;
+  skillOverlap?: SkillOverlapMeasure | undefined;
   /** Weigh each job skill by its rarity in the batch, ln(1 + jobs / jobs naming it), so shared common skills count less (default false). */
-  skillRarity?: boolean;
+  skillRarity?: boolean | undefined;
   /**
    * Share of a missing job skill that counts when the person has a skill related to it (ESCO skill–skill and O*NET
    * relations, through core's occupation knowledge, loaded on first use; scaled by the relation's strength), in
    * [0, 1] (default 0.5, chosen on the dev sets; 0 turns it off).
    */
-  relatedSkillCredit?: number;
+  relatedSkillCredit?: number | undefined;
   /**
    * What a factor that has nothing to go on does. `reweigh` (default, chosen leave-one-dataset-out): it leaves the sum
    * and its weight goes to the factors that have evidence, pro rata; skills have none when the job names no skills or
    * the person lists none, experience when either side's years are unknown. `neutral`: it scores 0.5 (the old way).
    * The breakdown shows each factor's own score either way.
    */
-  missingEvidence?: 'reweigh' | 'neutral';
+  missingEvidence?: 'reweigh' | 'neutral' | undefined;
   /**
    * With `reweigh`, a job naming n skills gives the skills factor n / (n + prior) of its weight, so a job that names
    * one or two skills cannot outweigh the keywords on them alone (default 0: full weight from one skill).
    */
-  skillEvidencePrior?: number;
+  skillEvidencePrior?: number | undefined;
 }
 
 /** What the ranker learns about a job once and reuses across calls. */

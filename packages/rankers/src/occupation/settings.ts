@@ -9,23 +9,23 @@ export type OccupationPart = (typeof OCCUPATION_PARTS)[number];
 /** Settings for {@link createOccupationRanker}. */
 export interface OccupationRankerSettings {
   /** Name recorded in each Match (default `occupation`). */
-  name?: string;
+  name?: string | undefined;
   /**
    * Weight ≥ 0 of each part, not all 0 (defaults {@link DEFAULT_OCCUPATION_WEIGHTS}). A part a job gives no evidence
    * for (skills of a job with none) is left out and the others share its weight.
    */
-  weights?: Partial<Record<OccupationPart, number>>;
+  weights?: Partial<Record<OccupationPart, number>> | undefined;
   /** Credit for a job skill the person does not have but has a related skill of, times the relation's strength; in [0, 1] (default 0.6). */
-  relatedCredit?: number;
+  relatedCredit?: number | undefined;
   /**
    * Pseudo-count added to a job's number of skills before dividing the credit by it, ≥ 0 (default 2): one shared
    * skill of one listed counts less than five of five.
    */
-  skillPrior?: number;
+  skillPrior?: number | undefined;
   /** How many occupations are kept for the person and for each job, ≥ 1 (default 5). */
-  occupationsKept?: number;
+  occupationsKept?: number | undefined;
   /** Knowledge to use (default: the shipped ESCO + O*NET knowledge, loaded on the first ranking). */
-  knowledge?: OccupationKnowledge | Promise<OccupationKnowledge>;
+  knowledge?: OccupationKnowledge | Promise<OccupationKnowledge> | undefined;
 }
 
 /** Default part weights, chosen on the dev sets' train splits only (job-views, wuzzuf-skills, lirecommend-profile, ember). */

@@ -13,7 +13,7 @@ export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
   /** The ranker whose best jobs feed back into its ranking. */
   ranker: Ranker;
   /** Name recorded in each Match (default: the ranker's name + `+prf`). */
-  name?: string;
+  name?: string | undefined;
 }
 
 /**

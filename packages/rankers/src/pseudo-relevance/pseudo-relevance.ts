@@ -5,26 +5,26 @@ import { compactJobTermVectors, compactSimilarityToTop, termVectorSimilarity, ty
 /** Settings of the pseudo-relevance expansion step. */
 export interface PseudoRelevanceSettings {
   /** How many of the best-scored jobs stand for what the person is after, a whole number ≥ 1 (default 5). */
-  depth?: number;
+  depth?: number | undefined;
   /** Weight of a job's similarity to those jobs against its own normalised score, ≥ 0; 0 turns the step off (default 0.5). */
-  weight?: number;
+  weight?: number | undefined;
   /**
    * Fewest jobs in a batch for the step to run, a whole number ≥ 2 (default 2). In a small batch the "best jobs"
    * are most of the batch, so the step would reward jobs for being typical of it rather than like the best ones.
    */
-  minimumJobs?: number;
+  minimumJobs?: number | undefined;
   /**
    * Largest share of the batch taken as the best jobs, in (0, 1]: depth is at most ⌊share · jobs⌋ (default 1). When
    * that leaves one best job where `depth` asks for two or more (3 jobs or fewer at share 0.5), the step does not run.
    */
-  maximumShare?: number;
+  maximumShare?: number | undefined;
   /**
    * How score and similarity are put on one scale before they are mixed: `min-max` over the batch (the lowest 0, the
    * highest 1: relative to the batch), or `none`: the score as the ranker gives it (in [0, 1]) and the cosine
    * similarity as it is, so a job's new score depends only on itself and the best jobs, not on the rest of the batch
    * (default `min-max`).
    */
-  normalization?: PseudoRelevanceNormalization;
+  normalization?: PseudoRelevanceNormalization | undefined;
 }
 
 /** How the pseudo-relevance step scales scores and similarities: over the batch (`min-max`) or not at all (`none`). */

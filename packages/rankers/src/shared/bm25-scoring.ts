@@ -13,13 +13,13 @@ import {
 /** BM25 settings shared by the rankers that score text. */
 export interface Bm25ScoringSettings {
   /** Term-frequency saturation (default 1.2). */
-  k1?: number;
+  k1?: number | undefined;
   /** Length normalisation, 0…1 (default 0.75). */
-  b?: number;
+  b?: number | undefined;
   /** Weight of each job field: `title`, `skills`, `description`, `company`, `location` (default 3, 2, 1, 1, 1). */
-  fieldWeights?: Readonly<Partial<Record<Bm25JobField, number>>>;
+  fieldWeights?: Readonly<Partial<Record<Bm25JobField, number>>> | undefined;
   /** Share of the query's attainable score at which a job scores 0.5, in (0, 0.5) (default 0.08); see `normalizeBm25Score`. */
-  halfScoreCoverage?: number;
+  halfScoreCoverage?: number | undefined;
 }
 
 /** A job field the BM25 index reads. */

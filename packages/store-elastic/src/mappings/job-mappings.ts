@@ -23,21 +23,21 @@ export const MAX_VECTOR_DIMENSIONS = 4096;
 /** How job embeddings are indexed; leave `dimensions` out for an index without vectors. */
 export interface JobMappingSettings {
   /** Length of each job vector; the `vector` field exists only when this is set. */
-  dimensions?: number;
+  dimensions?: number | undefined;
   /** Vector similarity (default `cosine`, what the Store interface promises; `dot_product` needs unit-length vectors). */
-  similarity?: 'cosine' | 'dot_product' | 'l2_norm';
+  similarity?: 'cosine' | 'dot_product' | 'l2_norm' | undefined;
   /** HNSW graph options (Elasticsearch defaults: m 16, efConstruction 100). */
-  hnsw?: { m?: number; efConstruction?: number };
+  hnsw?: { m?: number; efConstruction?: number } | undefined;
 }
 
 /** Shard, replica and refresh settings for the job index ({@link createJobIndexSettings}). */
 export interface JobIndexShardSettings {
   /** Primary shards (default 1). */
-  shards?: number;
+  shards?: number | undefined;
   /** Replicas per shard (default 1). */
-  replicas?: number;
+  replicas?: number | undefined;
   /** How often new documents become searchable, e.g. `1s` (default), `30s` or `-1` to pause during bulk loads. */
-  refreshInterval?: string;
+  refreshInterval?: string | undefined;
 }
 
 const DEFAULT_HNSW = { m: 16, efConstruction: 100 } as const;

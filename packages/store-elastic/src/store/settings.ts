@@ -4,35 +4,35 @@ import type { JobMappingSettings } from '../mappings/index.js';
 /** Settings for {@link createElasticStore}. */
 export interface ElasticStoreSettings {
   /** Elasticsearch URL, e.g. `http://localhost:9200` (ignored when `client` is given). */
-  node?: string;
+  node?: string | undefined;
   /** Extra client options (auth, TLS…) used when the store creates the client from `node`. */
-  clientOptions?: ClientOptions;
+  clientOptions?: ClientOptions | undefined;
   /** A ready client; the store does not close it. */
-  client?: Client;
+  client?: Client | undefined;
   /** Prefix of every index and alias name (default `rolefit`). */
-  indexPrefix?: string;
+  indexPrefix?: string | undefined;
   /** Job vector length; without it the job index has no `vector` field and vector search returns nothing. */
-  dimensions?: number;
+  dimensions?: number | undefined;
   /** Vector similarity (default `cosine`). */
-  similarity?: JobMappingSettings['similarity'];
+  similarity?: JobMappingSettings['similarity'] | undefined;
   /** HNSW graph options for the job vectors. */
-  hnsw?: JobMappingSettings['hnsw'];
+  hnsw?: JobMappingSettings['hnsw'] | undefined;
   /** Primary shards per index (default 1). */
-  shards?: number;
+  shards?: number | undefined;
   /** Replicas per shard (default 1; use 0 on a single node). */
-  replicas?: number;
+  replicas?: number | undefined;
   /** Refresh policy of writes (default false; `wait_for` makes a write visible to search before it returns). */
-  refresh?: estypes.Refresh;
+  refresh?: estypes.Refresh | undefined;
   /** Jobs per bulk request (default 500). */
-  bulkChunkSize?: number;
+  bulkChunkSize?: number | undefined;
   /** Bulk requests in flight at once, 1 or 2 (default 1). */
-  bulkConcurrency?: 1 | 2;
+  bulkConcurrency?: 1 | 2 | undefined;
   /** Retries of a retryable bulk failure (429, 5xx, rejected execution) before it is reported (default 3). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First retry delay, doubled per retry with jitter (default 100 ms). */
-  retryBaseDelayMs?: number;
+  retryBaseDelayMs?: number | undefined;
   /** Create missing indices on first use (default true); otherwise call `ensureIndices()`. */
-  createIndices?: boolean;
+  createIndices?: boolean | undefined;
 }
 
 /** Every key of {@link ElasticStoreSettings}, so that an unknown key (a typo) is refused with the nearest known one. */

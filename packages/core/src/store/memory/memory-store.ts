@@ -62,27 +62,27 @@ const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 /** Settings for {@link createMemoryStore}. */
 export interface MemoryStoreSettings {
   /** File to load from (if it exists) and save to; without it the store lives in memory only. */
-  path?: string;
+  path?: string | undefined;
   /**
    * Make every change durable before it resolves (default true when `path` is set): each change is appended as one
    * fsync'd line to the journal `<path>.journal`, which is folded into the snapshot at `path` once it grows past
    * `compactAfterBytes` and on `close()`. When false, nothing is written until `flush()` saves a snapshot.
    */
-  autosave?: boolean;
+  autosave?: boolean | undefined;
   /** Journal size that triggers folding it into the snapshot (default: the larger of 4 MiB and the snapshot's size). */
-  compactAfterBytes?: number;
+  compactAfterBytes?: number | undefined;
   /**
    * Largest job, in bytes of JSON, this store keeps; a bigger one is refused on its own (listed in the upsert's
    * `failed`) while the rest of the batch is written, as Elasticsearch refuses a document it cannot index (default: no limit).
    */
-  maxJobBytes?: number;
+  maxJobBytes?: number | undefined;
   /** BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1). */
-  fieldWeights?: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>>;
+  fieldWeights?: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>> | undefined;
   /**
    * Vector search scans an int8 copy of the vectors, then re-scores this many best candidates with the float32
    * vectors (default 100); a store with at most 4× as many vectors is searched exactly.
    */
-  rescoreCandidates?: number;
+  rescoreCandidates?: number | undefined;
 }
 
 // Every setting and field weight, so that an unknown key (a typo) is refused with the nearest known one.
