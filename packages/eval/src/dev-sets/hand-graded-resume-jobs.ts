@@ -287,27 +287,58 @@ interface LabelResume {
 /** The labels file: the grading criteria (written before grading) and the graded résumés. */
 export const HAND_GRADED_LABELS = labels as { criteria: string[]; grader: string; resumes: LabelResume[] };
 
+/** What assembling a graded set reads of one labelled résumé: its id and source, text digests and grades. */
+export interface GradedResumeLabel {
+  id: string;
+  source: string;
+  sha256: string;
+  jobs: readonly { id: string; source: string; sha256: string; grade: number }[];
+}
+
+/**
+ * The rows of a hand-graded résumé → jobs set: every labelled text checked against the data folder's by its digest
+ * (an error names the one missing or changed), and each résumé's graded jobs. A résumé whose candidates are all
+ * graded 0 cannot tell rankers apart (nDCG is undefined): it stays in the labels, out of the set, and in `dropped`.
+ */
+export function assembleGradedResumeJobs(
+  name: string,
+  labelled: readonly GradedResumeLabel[],
+  resumes: ReadonlyMap<string, { resume: DevResume }>,
+  jobs: ReadonlyMap<string, { job: DevJob }>,
+): { all: { jobs: DevJob[]; resumes: DevResume[]; qrels: Qrel[] }; dropped: string[] } {
+  const qrels: Qrel[] = [];
+  const usedJobs = new Map<string, DevJob>();
+  const usedResumes: DevResume[] = [];
+  const dropped: string[] = [];
+  for (const label of labelled) {
+    const person = resumes.get(label.id);
+    if (!person || textDigest(person.resume.text) !== label.sha256)
+      throw new Error(`${name}: résumé ${label.id} (${label.source}) is missing or changed`);
+    for (const graded of label.jobs) {
+      const posting = jobs.get(graded.id);
+      if (!posting || textDigest(posting.job.description) !== graded.sha256)
+        throw new Error(`${name}: job ${graded.id} (${graded.source}) is missing or changed`);
+    }
+    if (label.jobs.every((graded) => graded.grade === 0)) {
+      dropped.push(label.id);
+      continue;
+    }
+    usedResumes.push(person.resume);
+    for (const graded of label.jobs) {
+      usedJobs.set(graded.id, jobs.get(graded.id)!.job);
+      qrels.push({ resumeId: label.id, jobId: graded.id, grade: graded.grade });
+    }
+  }
+  return { all: { jobs: [...usedJobs.values()], resumes: usedResumes, qrels }, dropped };
+}
+
 /** Builds the hand-graded-resume-jobs set from the labels and the texts in the data folder. */
 export function buildHandGradedResumeJobs(context: DevSetContext): DevSet {
   const resumes = new Map(pickResumes(context).map((person) => [person.resume.id, person]));
   const jobs = new Map(postingPool(context).map((posting) => [posting.job.id, posting]));
-  const qrels: Qrel[] = [];
-  const usedJobs = new Map<string, DevJob>();
-  const usedResumes: DevResume[] = [];
-  for (const label of HAND_GRADED_LABELS.resumes) {
-    const person = resumes.get(label.id);
-    if (!person || textDigest(person.resume.text) !== label.sha256)
-      throw new Error(`${NAME}: résumé ${label.id} (${label.source}) is missing or changed`);
-    usedResumes.push(person.resume);
-    for (const graded of label.jobs) {
-      const posting = jobs.get(graded.id);
-      if (!posting || textDigest(posting.job.description) !== graded.sha256)
-        throw new Error(`${NAME}: job ${graded.id} (${graded.source}) is missing or changed`);
-      usedJobs.set(graded.id, posting.job);
-      qrels.push({ resumeId: label.id, jobId: graded.id, grade: graded.grade });
-    }
-  }
-  const all = { jobs: [...usedJobs.values()], resumes: usedResumes, qrels };
+  // No résumé of this set has only 0 grades (dropped is empty).
+  const { all } = assembleGradedResumeJobs(NAME, HAND_GRADED_LABELS.resumes, resumes, jobs);
+  const { qrels } = all;
   const counts = [0, 1, 2, 3].map((grade) => qrels.filter((row) => row.grade === grade).length);
   return {
     name: NAME,

@@ -8,16 +8,16 @@ import { parseCsv } from '@rolefit/dev-tools';
 import { clean, random, seedFor, shuffle, splitByQuery, type DevSetContext } from './context.js';
 import handGradedJobResumes from './hand-graded-job-resumes.json' with { type: 'json' };
 import {
+  assembleGradedResumeJobs,
   HAND_GRADED_LABELS,
   type PoolPosting,
   postingPool,
   roleWords,
-  textDigest,
   titleMatches,
   wordsOf,
 } from './hand-graded-resume-jobs.js';
 import labels from './hand-graded-software-resume-jobs.labels.json' with { type: 'json' };
-import type { DevJob, DevResume, DevSet, Qrel } from './types.js';
+import type { DevResume, DevSet } from './types.js';
 
 const NAME = 'hand-graded-software-resume-jobs';
 
@@ -271,32 +271,8 @@ export const SOFTWARE_LABELS = labels as { criteria: string[]; grader: string; r
 export function buildHandGradedSoftwareResumeJobs(context: DevSetContext): DevSet {
   const resumes = new Map(pickSoftwareResumes(context).map((person) => [person.resume.id, person]));
   const jobs = new Map(postingPool(context).map((posting) => [posting.job.id, posting]));
-  const qrels: Qrel[] = [];
-  const usedJobs = new Map<string, DevJob>();
-  const usedResumes: DevResume[] = [];
-  const dropped: string[] = [];
-  for (const label of SOFTWARE_LABELS.resumes) {
-    const person = resumes.get(label.id);
-    if (!person || textDigest(person.resume.text) !== label.sha256)
-      throw new Error(`${NAME}: résumé ${label.id} (${label.source}) is missing or changed`);
-    for (const graded of label.jobs) {
-      const posting = jobs.get(graded.id);
-      if (!posting || textDigest(posting.job.description) !== graded.sha256)
-        throw new Error(`${NAME}: job ${graded.id} (${graded.source}) is missing or changed`);
-    }
-    // A résumé with every candidate graded 0 cannot tell rankers apart (nDCG is undefined): it stays in the labels
-    // and out of the set.
-    if (label.jobs.every((graded) => graded.grade === 0)) {
-      dropped.push(label.id);
-      continue;
-    }
-    usedResumes.push(person.resume);
-    for (const graded of label.jobs) {
-      usedJobs.set(graded.id, jobs.get(graded.id)!.job);
-      qrels.push({ resumeId: label.id, jobId: graded.id, grade: graded.grade });
-    }
-  }
-  const all = { jobs: [...usedJobs.values()], resumes: usedResumes, qrels };
+  const { all, dropped } = assembleGradedResumeJobs(NAME, SOFTWARE_LABELS.resumes, resumes, jobs);
+  const { qrels, resumes: usedResumes } = all;
   const counts = [0, 1, 2, 3].map((grade) => qrels.filter((row) => row.grade === grade).length);
   return {
     name: NAME,
