@@ -5,9 +5,11 @@ import {
   choleskySolve,
   fitKernelRidge,
   fitPairwiseKernelRidge,
+  fitPairwiseKernelRidgePath,
   fitPairwiseLogisticKernel,
   luSolve,
   outOfFoldPredictions,
+  pairwiseOutOfFoldPredictionsPath,
   predictKernelRidge,
   scorePredictions,
   stratifiedFolds,
@@ -177,6 +179,50 @@ describe('pairwise ridge', () => {
     // The offset puts the mean prediction on the training rows at the mean target.
     const meanPrediction = predictions.reduce((sum, value) => sum + value, 0) / predictions.length;
     expect(meanPrediction).toBeCloseTo(fit.mean, 10);
+  });
+
+  it('the λ path gives the pairwise fit of each λ (one tridiagonal reduction for all)', () => {
+    // Rank-deficient kernels too (more rows than features, and a repeated row), 1 to 4 grades, uneven grade counts.
+    for (const [seed, size, width, levels] of [
+      [11, 40, 6, 4],
+      [12, 25, 30, 3],
+      [13, 9, 3, 2],
+      [14, 7, 4, 1],
+      [15, 2, 3, 2],
+    ] as const) {
+      const { kernel, raw } = problem(seed, size, width);
+      kernel.push([...kernel[0]!, kernel[0]![0]!]);
+      kernel.forEach((row, index) => index < size && row.push(kernel[0]![index]!));
+      raw.push(raw[0]!);
+      const grades = raw.map((value, index) =>
+        levels === 1 ? 2 : Math.min(levels - 1, Math.floor(((value + 1) / 2) * levels + (index % 3 === 0 ? 1 : 0))),
+      );
+      const targets = grades.map((grade) => grade / 3 + 0.01 * (raw[0]! - grade));
+      const lambdas = [0.03, 0.1, 1, 10];
+      const path = fitPairwiseKernelRidgePath(kernel, targets, grades, lambdas);
+      lambdas.forEach((lambda, position) => {
+        const single = fitPairwiseKernelRidge(kernel, targets, grades, lambda);
+        const scale = Math.max(1e-12, ...single.alpha.map(Math.abs));
+        path[position]!.alpha.forEach((value, index) =>
+          expect(Math.abs(value - single.alpha[index]!) / scale).toBeLessThan(1e-8),
+        );
+        expect(predictKernelRidge(path[position]!, kernel[1]!)).toBeCloseTo(predictKernelRidge(single, kernel[1]!), 8);
+      });
+    }
+    expect(() => fitPairwiseKernelRidgePath([[1]], [0], [0], [0])).toThrow(RangeError);
+  });
+
+  it('out-of-fold predictions of the λ path equal those of one fit per λ', () => {
+    const { kernel, raw } = problem(21, 36, 5);
+    const grades = raw.map((value) => (value > 0.4 ? 3 : value > 0 ? 2 : value > -0.4 ? 1 : 0));
+    const targets = grades.map((grade) => grade / 3);
+    const folds = stratifiedFolds(grades, 4, 3);
+    const lambdas = [0.03, 0.3, 3];
+    const path = pairwiseOutOfFoldPredictionsPath(kernel, targets, lambdas, folds, grades);
+    lambdas.forEach((lambda, position) => {
+      const single = outOfFoldPredictions(kernel, targets, lambda, folds, grades);
+      single.forEach((value, index) => expect(path[position]![index]).toBeCloseTo(value, 9));
+    });
   });
 
   it('out-of-fold predictions use the pairwise fit when given the grades', () => {

@@ -21,7 +21,7 @@
 // pairwise + 5 settings 0.889, all three 0.891, and 0.892 once settings that predict alike are counted once.
 import { invalidSetting, type Job } from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
-import { dot, type SparseVector } from '../shared/sparse-vectors.js';
+import type { SparseVector } from '../shared/sparse-vectors.js';
 import { annualSalary, jobSkillKeys } from './features.js';
 import {
   betterRidgeScore,
@@ -30,6 +30,7 @@ import {
   fitPairwiseLogisticKernel,
   groupedStratifiedFolds,
   outOfFoldPredictions,
+  pairwiseOutOfFoldPredictionsPath,
   scorePredictions,
   type KernelRidgeFit,
   type Matrix,
@@ -280,15 +281,37 @@ function standardisation(rows: ReadonlyArray<readonly number[]>): { means: numbe
 const standardised = (dense: readonly number[], means: readonly number[], scales: readonly number[]) =>
   means.map((mean, index) => ((dense[index] ?? 0) - mean) / scales[index]!);
 
+/** The linear kernel of sparse vectors: terms numbered once, each row scattered into a dense array and read by the others' term numbers. */
 function gram(vectors: readonly SparseVector[]): number[][] {
   const size = vectors.length;
+  const numbers = new Map<string, number>();
+  const packed = vectors.map((vector) => {
+    const indices = new Int32Array(vector.size);
+    const values = new Float64Array(vector.size);
+    let at = 0;
+    for (const [term, value] of vector) {
+      let number = numbers.get(term);
+      if (number === undefined) numbers.set(term, (number = numbers.size));
+      indices[at] = number;
+      values[at] = value;
+      at += 1;
+    }
+    return { indices, values };
+  });
+  const scattered = new Float64Array(numbers.size);
   const matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  for (let row = 0; row < size; row += 1)
+  for (let row = 0; row < size; row += 1) {
+    const { indices, values } = packed[row]!;
+    for (let at = 0; at < indices.length; at += 1) scattered[indices[at]!] = values[at]!;
     for (let column = row; column < size; column += 1) {
-      const value = dot(vectors[row]!, vectors[column]!);
+      const other = packed[column]!;
+      let value = 0;
+      for (let at = 0; at < other.indices.length; at += 1) value += scattered[other.indices[at]!]! * other.values[at]!;
       matrix[row]![column] = value;
       matrix[column]![row] = value;
     }
+    for (let at = 0; at < indices.length; at += 1) scattered[indices[at]!] = 0;
+  }
   return matrix;
 }
 
@@ -513,22 +536,31 @@ export function trainTextRidge(
     const tryMix = (mix: Record<RidgeBlock, number>) => {
       if (!BLOCKS.some((block) => mix[block] > 0)) return;
       const kernel = combine(kernels, mix);
-      for (const lambda of lambdas) {
+      // The equal-weight pairwise ridge factorises each fold once for every λ (the same fits as one solve per λ).
+      const path =
+        pairwise && pairWeights === 'equal'
+          ? pairwiseOutOfFoldPredictionsPath(kernel, targets, lambdas, folds!, grades)
+          : undefined;
+      lambdas.forEach((lambda, position) => {
         tried += 1;
         const score = scorePredictions(
-          outOfFoldPredictions(kernel, targets, lambda, folds!, pairwise ? grades : undefined, ridgeFitter),
+          path?.[position] ??
+            outOfFoldPredictions(kernel, targets, lambda, folds!, pairwise ? grades : undefined, ridgeFitter),
           grades,
           targets,
         );
         results.push({ lambda, mix, score });
         if (betterRidgeScore(score, chosen?.score)) chosen = { lambda, mix, score };
-      }
+      });
     };
     // Coordinate search: the description alone (or the first weights of the grid), then each other block's weights
     // in turn with the rest held at the best so far, every λ each time.
     const start = Object.fromEntries(BLOCKS.map((block) => [block, grid[block][0] ?? 0])) as Record<RidgeBlock, number>;
     tryMix(start);
+    // A block whose kernel is all zero (no job has skills, say) changes no prediction: its weights are not tried.
+    const empty = (block: RidgeBlock) => kernels[block].every((row) => row.every((value) => value === 0));
     for (const block of SEARCH_ORDER) {
+      if (empty(block)) continue;
       const base = chosen?.mix ?? start;
       for (const weight of grid[block]) if (weight !== base[block]) tryMix({ ...base, [block]: weight });
     }
