@@ -68,6 +68,18 @@ loaded.add('scored');`);
     expect(heavyModules(urls)).toEqual([]);
   });
 
+  it('requiring @rolefit/ats from CommonJS and scoring a plain-text resume loads neither pdf.js, mammoth nor docx', () => {
+    const urls = loadedModules(`
+const { createRequire } = await import('node:module');
+const ats = createRequire(import.meta.url)('@rolefit/ats');
+const report = ats.scoreResumeAgainstJob('Jane Doe\\nSkills: TypeScript, SQL', 'TypeScript engineer. Requirements: TypeScript, SQL.');
+if (typeof report.score !== 'number') throw new Error('no score');
+loaded.add('scored');`);
+    expect(urls).toContain('scored');
+    expect(urls.some((url) => url.includes('/packages/ats/dist/index.cjs'))).toBe(true);
+    expect(heavyModules(urls)).toEqual([]);
+  });
+
   it('sees pdf.js and docx when they do load (writing a DOCX, importing pdf.js from the package)', () => {
     const urls = loadedModules(`
 const { createRequire } = await import('node:module');
