@@ -38,7 +38,7 @@ import {
   type PairwiseFitter,
   type RidgeScore,
 } from './ridge.js';
-import { fitTfidf, textTerms, tfidfVector, type TfidfVocabulary } from './tfidf.js';
+import { fitTfidf, textTerms, tfidfVector, withBigrams, type TfidfVocabulary } from './tfidf.js';
 
 /** One sparse text space of a job. */
 export type TextSpace = 'title' | 'lead' | 'description' | 'skills' | 'company' | 'location';
@@ -486,8 +486,17 @@ export function trainTextRidge(
     company: false,
     location: false,
   };
+  // The description and lead spaces read the same words of "title\ndescription": tokenised once.
+  const words = rows.map((row) => textTerms(`${row.job.title}\n${row.job.description ?? ''}`));
   const terms = Object.fromEntries(
-    TEXT_SPACES.map((space) => [space, rows.map((row) => spaceTerms(row.job, space, bigrams[space]))]),
+    TEXT_SPACES.map((space) => [
+      space,
+      space === 'description'
+        ? words.map((list) => (bigrams.description ? withBigrams(list) : list))
+        : space === 'lead'
+          ? words.map((list) => list.slice(0, LEAD_WORDS))
+          : rows.map((row) => spaceTerms(row.job, space, bigrams[space])),
+    ]),
   ) as Record<TextSpace, string[][]>;
   const minimumDocuments = settings.minimumDocuments ?? (rows.length >= 20 ? 2 : 1);
   const vocabularies = Object.fromEntries(
@@ -733,7 +742,19 @@ export function trainTextRidge(
         : {}),
     },
   };
-  const raw = rows.map((row) => predictTextRidge(state, row.job, row.dense));
+  // predictTextRidge on the training rows, from their vectors already built.
+  const raw = rows.map((row, index) => {
+    let sum = 0;
+    for (const space of spaces) {
+      const salaryWeights = salaries[index] !== 0 ? space.salaryWeights : undefined;
+      for (const [term, value] of vectors[space.name][index]!) {
+        sum += value * (space.weights[term] ?? 0);
+        if (salaryWeights) sum += salaries[index]! * value * (salaryWeights[term] ?? 0);
+      }
+    }
+    standardised(row.dense, means, scales).forEach((value, column) => (sum += value * denseWeights[column]!));
+    return sum;
+  });
   const targetMean = targets.reduce((sum, value) => sum + value, 0) / targets.length;
   state.intercept = targetMean - raw.reduce((sum, value) => sum + value, 0) / raw.length;
   const outOfFold = chosen

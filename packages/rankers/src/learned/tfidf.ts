@@ -15,7 +15,11 @@ export interface TfidfVocabulary {
  */
 export function textTerms(text: string, bigrams = false): string[] {
   const words = tokenize(text, { removeStopwords: true });
-  if (!bigrams) return words;
+  return bigrams ? withBigrams(words) : words;
+}
+
+/** Words followed by their adjacent-word bigrams, as {@link textTerms} with bigrams reads a text. */
+export function withBigrams(words: readonly string[]): string[] {
   const pairs: string[] = [];
   for (let index = 1; index < words.length; index += 1) pairs.push(`${words[index - 1]} ${words[index]}`);
   return [...words, ...pairs];
