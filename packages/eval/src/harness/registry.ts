@@ -9,7 +9,6 @@ import {
   createEmbeddingRanker,
   createTransformersEmbedder,
   createTrainableFusionRanker,
-  DEFAULT_TRAINED_FUSION,
   createMultiFactorRanker,
   createOccupationRanker,
   type TrainableRanker,
@@ -114,11 +113,11 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
       create: async () => {
         const { members, extra } = await fusionMembers();
         const untrained = defaultFusionRecipe(extra);
-        return createTrainableFusionRanker({
-          rankers: members,
-          untrained,
-          trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: untrained.pseudoRelevance ?? false },
-        });
+        // Fitted weights on the default recipe's own shape (its sum, expansion, the BM25 guard and any agreement
+        // boost), so --train changes only the weights.
+        const { weights = [], ...shape } = untrained;
+        const weightTotal = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+        return createTrainableFusionRanker({ rankers: members, untrained, trained: { ...shape, weightTotal } });
       },
     },
     {
@@ -131,7 +130,11 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
           rankers: members,
           name: 'fusion-plain',
           untrained: { ...defaultFusionRecipe(extra), pseudoRelevance: false },
-          trained: { ...DEFAULT_TRAINED_FUSION, pseudoRelevance: false },
+          trained: (({ weights = [], ...shape }) => ({
+            ...shape,
+            pseudoRelevance: false as const,
+            weightTotal: weights.reduce((sum, weight) => sum + weight, 0) || 1,
+          }))(defaultFusionRecipe(extra)),
         });
       },
     },

@@ -162,6 +162,51 @@ describe('fitFusionWeights', () => {
     ).rejects.toThrow(/pseudoRelevance\.depth/);
   });
 
+  it('scores each weighting with the decisive member and agreement boost as the fusion ranker applies them', async () => {
+    // "lexical" is noisy but decides on its high scores; "topical" follows the grades and gains weight where
+    // "lexical" agrees. The fitted score must be what the fusion ranker built from the fit gets on the same queries.
+    const lexical = gradeReader('lexical', queries, (grade, noise) => Math.min(1, 0.2 * grade + 0.6 * noise));
+    const topical = gradeReader('topical', queries, (grade, noise) => 0.2 * grade + 0.1 * noise);
+    const rankers = [lexical, topical];
+    const shape = {
+      method: 'weighted-sum',
+      normalization: 'none',
+      pseudoRelevance: false,
+      decisiveMember: { ranker: 'lexical', from: 0.6, to: 0.8 },
+      agreementBoost: { ranker: 'topical', agreesWith: 'lexical', weight: 2, at: 0.5 },
+    } as const;
+    const ndcgOf = async (ranker: Ranker) => {
+      let total = 0;
+      let counted = 0;
+      for (const query of queries) {
+        const allGrades = [...query.grades.values()];
+        if (!allGrades.some((grade) => grade > 0)) continue;
+        const matches = await ranker.rank(query.query, query.jobs);
+        const items = matches.map((match) => ({ grade: query.grades.get(match.jobId)!, score: match.score }));
+        total += expectedNdcgAtK(tiedGradeGroups(items), allGrades, 10);
+        counted += 1;
+      }
+      return total / counted;
+    };
+    for (const weightTotal of [1, 2]) {
+      const fitted = await fitFusionWeights({ rankers, queries, ...shape, weightTotal });
+      expect(fitted.weights.reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(weightTotal, 12);
+      const fused = createFusionRanker({ rankers, ...shape, weights: fitted.weights });
+      expect(fitted.score, `weightTotal ${weightTotal}`).toBeCloseTo(await ndcgOf(fused), 12);
+    }
+    // Without the guard and boost in the fit, the fitted score would be another ranker's: they change the result.
+    const plain = await fitFusionWeights({
+      rankers,
+      queries,
+      method: 'weighted-sum',
+      normalization: 'none',
+      pseudoRelevance: false,
+    });
+    const guarded = await fitFusionWeights({ rankers, queries, ...shape });
+    expect(guarded.score).not.toBeCloseTo(plain.score, 6);
+    await expect(fitFusionWeights({ rankers, queries, ...shape, weightTotal: 0 })).rejects.toThrow(/weightTotal/);
+  });
+
   it('rejects a bad grid, metric or member list', async () => {
     const ranker = gradeReader('r', queries, (grade) => grade);
     await expect(fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', grid: 0 })).rejects.toThrow(

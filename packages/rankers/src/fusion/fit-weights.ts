@@ -8,12 +8,14 @@ import {
   type PseudoRelevanceSettings,
   type TermVector,
 } from '../pseudo-relevance/index.js';
-import { firstOfEachId } from '../shared/ranking.js';
-import { memberContributions, rescaleFused, type FusionArithmetic } from './fuse.js';
+import { clampUnit, firstOfEachId } from '../shared/ranking.js';
+import { fuseJob, memberContributions, type FusionArithmetic, type JobFusionInputs } from './fuse.js';
 import {
   DEFAULT_FUSION_NORMALIZATION,
   DEFAULT_RRF_K,
   resolveFusionSettings,
+  type AgreementBoost,
+  type DecisiveMember,
   type FusionMethod,
   type FusionNormalization,
 } from './settings.js';
@@ -39,10 +41,19 @@ export interface FitFusionWeightsOptions {
   pseudoRelevance?: PseudoRelevanceSettings | false;
   /** Steps per unit of the weight simplex: weights are multiples of 1 / grid that sum to 1 (default 10). */
   grid?: number;
+  /**
+   * What the weights sum to (default 1). It matters only with `agreementBoost`, whose weight is added to the
+   * members' own: give the total of the weights the boost was chosen with, so the fitted recipe keeps its balance.
+   */
+  weightTotal?: number;
+  /** A member whose high scores decide, applied in the fit as the fusion ranker will (default none). */
+  decisiveMember?: DecisiveMember | false;
+  /** A member whose weight grows with another's score, applied in the fit as the fusion ranker will (default none). */
+  agreementBoost?: AgreementBoost | false;
   signal?: AbortSignal;
 }
 
-/** Fitted weights (summing to 1, in the order of `rankers`) and the mean metric they reach on the training queries. */
+/** Fitted weights (summing to `weightTotal`, in the order of `rankers`) and the mean metric they reach on the training queries. */
 export interface FittedFusionWeights {
   weights: number[];
   score: number;
@@ -74,6 +85,8 @@ interface PreparedQuery {
   vectors: TermVector[];
   /** contributions[member][job]. */
   contributions: Float64Array[];
+  /** What each job brings to the fusion besides its contributions (agreement, the deciding member's score). */
+  inputs: JobFusionInputs[];
   /** Grade of each job, in the order of `ids`. */
   grades: number[];
   allGrades: number[];
@@ -86,7 +99,8 @@ interface PreparedQuery {
  * Each member ranks each query once; the candidates only re-combine those cached rankings. Equal nDCG@10 is
  * decided by mean average precision (nDCG@10 saturates on a query with many relevant jobs), then by closeness
  * to equal weights, so members that are equally good (or a training set that cannot tell them apart) keep
- * equal weights.
+ * equal weights. A decisive member and an agreement boost are applied as the fusion ranker applies them, and the
+ * members they name keep a weight above 0 (the fusion ranker runs only those).
  */
 export async function fitFusionWeights(options: FitFusionWeightsOptions): Promise<FittedFusionWeights> {
   const metric = options.metric ?? 'ndcg@10';
@@ -100,13 +114,31 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
       ? { rrfK: options.rrfK ?? DEFAULT_RRF_K }
       : { normalization: options.normalization ?? DEFAULT_FUSION_NORMALIZATION }),
     ...(options.pseudoRelevance === undefined ? {} : { pseudoRelevance: options.pseudoRelevance }),
+    ...(options.decisiveMember ? { decisiveMember: options.decisiveMember } : {}),
+    ...(options.agreementBoost ? { agreementBoost: options.agreementBoost } : {}),
   });
-  const expansion = resolved.pseudoRelevance;
-  const arithmetic: FusionArithmetic = resolved;
-  const members = resolved.rankers;
+  const weightTotal = options.weightTotal ?? 1;
+  if (!(Number.isFinite(weightTotal) && weightTotal > 0))
+    throw invalidSetting('FitFusionWeightsOptions', 'weightTotal', `must be a number above 0, got ${weightTotal}`);
+  const decisive = resolved.decisiveMember;
+  const boost = resolved.agreementBoost;
+  const memberIndex = (name: string) => resolved.rankers.findIndex((ranker) => ranker.name === name);
+  const decider = decisive ? memberIndex(decisive.ranker) : -1;
+  const boosted = boost ? memberIndex(boost.ranker) : -1;
+  const agreeing = boost ? memberIndex(boost.agreesWith) : -1;
+  const required = [...new Set([decider, boosted, agreeing].filter((member) => member >= 0))];
   const grid = options.grid ?? 10;
   if (!(Number.isInteger(grid) && grid >= 1))
     throw invalidSetting('FitFusionWeightsOptions', 'grid', `must be a whole number >= 1, got ${grid}`);
+  if (required.length > grid)
+    throw invalidSetting(
+      'FitFusionWeightsOptions',
+      'grid',
+      `must be at least ${required.length} to weigh every member the guard and boost name, got ${grid}`,
+    );
+  const expansion = resolved.pseudoRelevance;
+  const arithmetic: FusionArithmetic = resolved;
+  const members = resolved.rankers;
   const candidateCount = binomial(grid + members.length - 1, members.length - 1);
   if (candidateCount > MAX_CANDIDATES)
     throw new RangeError(
@@ -129,8 +161,29 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
       return Float64Array.from(ids, (id) => byJob.get(id) ?? 0);
     });
     const grades = ids.map((id) => query.grades.get(id) ?? 0);
+    const ownScores = results.map((matches) => {
+      const byJob = new Map(firstOfEachId(matches, (match) => match.jobId).map((match) => [match.jobId, match.score]));
+      return ids.map((id) => clampUnit(byJob.get(id) ?? 0));
+    });
+    const inputs = ids.map(
+      (_, job): JobFusionInputs => ({
+        ...(boost && boosted >= 0
+          ? {
+              boost: {
+                member: boosted,
+                weight: boost.weight,
+                agreement: Math.min(1, (agreeing >= 0 ? ownScores[agreeing]![job]! : 0) / boost.at),
+              },
+            }
+          : {}),
+        ...(decisive && decider >= 0
+          ? { decisive: { own: ownScores[decider]![job]!, from: decisive.from, to: decisive.to } }
+          : {}),
+      }),
+    );
     prepared.push({
       ids,
+      inputs,
       vectors: expansion ? jobTermVectors(unique) : [],
       contributions,
       grades,
@@ -138,22 +191,27 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
     });
   }
 
-  const uniform = 1 / members.length;
+  const uniform = weightTotal / members.length;
   const tolerance = 1e-12;
   let best: (FittedFusionWeights & { averagePrecision: number; distance: number }) | undefined;
   for (const parts of compositions(grid, members.length)) {
     options.signal?.throwIfAborted();
-    const weights = parts.map((part) => part / grid);
+    // The fusion ranker runs only members weighted above 0, and needs those the guard and the boost name.
+    if (required.some((member) => parts[member] === 0)) continue;
+    const weights = parts.map((part) => (part / grid) * weightTotal);
     let ndcgTotal = 0;
     let averagePrecisionTotal = 0;
     for (const query of prepared) {
-      const fused = query.ids.map((_, job) => {
-        let value = 0;
-        for (let member = 0; member < weights.length; member++)
-          value += weights[member]! * query.contributions[member]![job]!;
-        // On the fusion ranker's [0, 1] scale, which the expansion step reads without normalising it.
-        return rescaleFused(value, weights, arithmetic, query.ids.length);
-      });
+      // On the fusion ranker's [0, 1] scale, which the expansion step reads without normalising it.
+      const fused = query.ids.map((_, job) =>
+        fuseJob(
+          query.contributions.map((member) => member[job]!),
+          weights,
+          arithmetic,
+          query.ids.length,
+          query.inputs[job],
+        ),
+      );
       const scores = (expansion && applyPseudoRelevance(fused, query.vectors, query.ids, expansion)?.scores) || fused;
       // Ranked as the harness scores the fusion ranker: by fused value, ties at their expected value.
       const groups = tiedGradeGroups(scores.map((score, job) => ({ score, grade: query.grades[job]! })));

@@ -109,3 +109,35 @@ export function rescaleFused(
   if (!(ceiling > floor)) return raw >= ceiling ? 1 : 0;
   return Math.min(1, Math.max(0, (raw - floor) / (ceiling - floor)));
 }
+
+/** What one job brings to {@link fuseJob} besides its member contributions. */
+export interface JobFusionInputs {
+  /** The boosted member's position, the weight it gains at full agreement and this job's agreement in [0, 1]. */
+  boost?: { member: number; weight: number; agreement: number };
+  /** The deciding member's own score for this job in [0, 1], and where it starts and ends deciding. */
+  decisive?: { own: number; from: number; to: number };
+}
+
+/**
+ * One job's fused score in [0, 1] from its members' contributions: the weights (the boosted member's grown by the
+ * job's agreement), the rescaled weighted sum, then the deciding member's share of its own score.
+ */
+export function fuseJob(
+  contributions: ArrayLike<number>,
+  weights: readonly number[],
+  arithmetic: FusionArithmetic,
+  jobCount: number,
+  inputs: JobFusionInputs = {},
+): number {
+  const { boost, decisive } = inputs;
+  const jobWeights =
+    boost === undefined
+      ? weights
+      : weights.map((weight, member) => weight + (member === boost.member ? boost.weight * boost.agreement : 0));
+  let raw = 0;
+  for (let member = 0; member < jobWeights.length; member++) raw += jobWeights[member]! * (contributions[member] ?? 0);
+  const score = rescaleFused(raw, jobWeights, arithmetic, jobCount);
+  if (decisive === undefined) return score;
+  const share = Math.min(1, Math.max(0, (decisive.own - decisive.from) / (decisive.to - decisive.from)));
+  return share * decisive.own + (1 - share) * score;
+}

@@ -3,7 +3,7 @@ import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ra
 import { applyPseudoRelevanceToJobs } from '../pseudo-relevance/pseudo-relevance.js';
 import { SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
 import { prepareJobWordCounts } from '../pseudo-relevance/job-vectors.js';
-import { memberContributions, rescaleFused } from './fuse.js';
+import { fuseJob, memberContributions } from './fuse.js';
 import { resolveFusionSettings, type FusionSettings } from './settings.js';
 
 /** Member positions by falling weight (the first on equal weights): whose reasons a fused Match repeats. */
@@ -82,24 +82,22 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
       const decider = decisive && members.find((member) => member.name === decisive.ranker);
       const boost = resolved.agreementBoost;
       const agreeing = boost && members.find((member) => member.name === boost.agreesWith);
-      // Each job's member weights: the fixed ones, or with the boosted member's grown by the other's agreement.
+      const boosted = boost ? members.findIndex((member) => member.name === boost.ranker) : -1;
       const fixed = members.map((member) => member.weight);
-      const jobWeights = (id: string): readonly number[] => {
-        if (!boost) return fixed;
-        const agreement = Math.min(1, clampUnit(agreeing?.byJob.get(id)?.score ?? 0) / boost.at);
-        return members.map((member) => member.weight + (member.name === boost.ranker ? boost.weight * agreement : 0));
-      };
-      const fused = unique.map((job, position) => {
-        const jobWeight = jobWeights(job.id);
-        const raw = members.reduce(
-          (sum, member, index) => sum + jobWeight[index]! * (member.contributions.get(job.id) ?? 0),
-          0,
-        );
-        const score = rescaleFused(raw, jobWeight, resolved, unique.length);
-        if (!decisive) return score;
-        const own = clampUnit(decider?.byJob.get(ids[position]!)?.score ?? 0);
-        const share = Math.min(1, Math.max(0, (own - decisive.from) / (decisive.to - decisive.from)));
-        return share * own + (1 - share) * score;
+      const fused = unique.map((job) => {
+        const contributions = members.map((member) => member.contributions.get(job.id) ?? 0);
+        return fuseJob(contributions, fixed, resolved, unique.length, {
+          ...(boost && boosted >= 0
+            ? {
+                boost: {
+                  member: boosted,
+                  weight: boost.weight,
+                  agreement: Math.min(1, clampUnit(agreeing?.byJob.get(job.id)?.score ?? 0) / boost.at),
+                },
+              }
+            : {}),
+          ...(decisive ? { decisive: { own: clampUnit(decider?.byJob.get(job.id)?.score ?? 0), ...decisive } } : {}),
+        });
       });
       const expansion =
         resolved.pseudoRelevance &&

@@ -34,8 +34,11 @@ export interface TrainableFusionSettings {
   name?: string | undefined;
   /** Fusion used without a training set, with its `weights` or equal ones (default {@link DEFAULT_UNTRAINED_FUSION}). */
   untrained?: FusionRecipe | undefined;
-  /** Fusion whose weights are fitted when there is a training set (default {@link DEFAULT_TRAINED_FUSION}). */
-  trained?: (FusionRecipe & { grid?: number }) | undefined;
+  /**
+   * Fusion whose weights are fitted when there is a training set (default {@link DEFAULT_TRAINED_FUSION}); its
+   * decisive member and agreement boost take part in the fit, and the fitted weights sum to `weightTotal` (default 1).
+   */
+  trained?: (FusionRecipe & { grid?: number; weightTotal?: number }) | undefined;
 }
 
 /** Without training data: reciprocal rank fusion with equal weights, which needs no score calibration. */
@@ -60,10 +63,10 @@ export const DEFAULT_TRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({
 export function createTrainableFusionRanker(settings: TrainableFusionSettings): TrainableRanker {
   const name = settings.name ?? 'fusion';
   const untrained = settings.untrained ?? DEFAULT_UNTRAINED_FUSION;
-  const trained: FusionRecipe & { grid?: number } = settings.trained ?? DEFAULT_TRAINED_FUSION;
+  const trained: FusionRecipe & { grid?: number; weightTotal?: number } = settings.trained ?? DEFAULT_TRAINED_FUSION;
   // Fail at construction, not at fit time, on bad members or recipes.
   resolveFusionSettings({ rankers: settings.rankers, name, ...untrained });
-  const { grid: _grid, weights: _weights, ...trainedRecipe } = trained;
+  const { grid: _grid, weights: _weights, weightTotal: _weightTotal, ...trainedRecipe } = trained;
   resolveFusionSettings({ rankers: settings.rankers, name, ...trainedRecipe });
 
   return {
