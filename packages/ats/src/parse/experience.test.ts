@@ -108,6 +108,33 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  // Hand-written in the Indeed layout (DataTurks set): a client's site after "at" in the title field, the employer in the
+  // company field by its legal name.
+  it('takes the company line as the employer when it has a legal name and the title\'s "at" names none', () => {
+    expect(
+      headers(
+        'Test Analyst at Globex, Pune\n\nNorthwind Technologies Ltd -  Pune, Maharashtra -\n\nJune 2012 to May 2016',
+      ),
+    ).toEqual([['Test Analyst', 'Northwind Technologies Ltd', 'Pune, Maharashtra', month(2012, 5), month(2016, 4)]]);
+    // Both or neither with a legal name: the title line's "at" is the employer, as before.
+    expect(
+      headers('Test Analyst at Globex Ltd\n\nNorthwind Technologies Ltd -\n\nJune 2012 to May 2016')[0]?.slice(0, 2),
+    ).toEqual(['Test Analyst', 'Globex Ltd']);
+  });
+
+  // Hand-written in the Indeed layout (DataTurks set): the text export cut a description's sentence around a position's
+  // header ("… Release Management according" / header / "to project needs.").
+  it('does not read a line that stops on a joining word ("according", "of", "and") as a title', () => {
+    const text = [
+      ...['Release Engineer', '', 'Northwind Ltd -  Hyderabad, Telangana -', '', 'March 2012 to Present', ''],
+      ...['Responsibilities:', 'Set up the build tools and the release calendar according', '', 'Globex -', ''],
+      ...['January 2010 to February 2012', '', 'to project needs.'],
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Release Engineer', 'Northwind Ltd']]);
+    expect(untitled.map((position) => position.company)).toEqual(['Globex']);
+  });
+
   it('skips a page-footer link between the header lines', () => {
     const text = [
       'Process Specialist',

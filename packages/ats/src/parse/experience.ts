@@ -59,11 +59,17 @@ const titleScore = (text: string) => {
   return (isTitleWord(text) ? 1 : 0) - (isCompanyWord(text) ? 1 : 0);
 };
 
+// Words that cannot end a title or a name: they join what comes after them ("… according", "… in addition to the").
+const WRAPPED_SENTENCE_END = /\s(?:according|and|or|of|the|to|an|which|that|including|whose|than|into|as well as)$/i;
+
 // A line that can name a job: short, not a sentence.
 function isHeaderLike(line: string): boolean {
   const text = squash(line);
   if (!text || isBullet(line) || text.length > 110) return false;
   if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text)) return false;
+  // "Atlassian tools Release Management according": a line that stops on a word joining it to more (the text export
+  // wrapped a sentence there) is part of a description, not a title or an employer.
+  if (WRAPPED_SENTENCE_END.test(text)) return false;
   // "Researched and resolved billing disputes", "Led a team of five": a line of a description without its bullet.
   if (isDescriptionSentence(text)) return false;
   // "Operating System: Windows 7", "Job Profile: -": a labelled detail of the job, not its header.
@@ -736,9 +742,12 @@ const headerParts = (line: string) => splitHeaderParts(line).flatMap(splitRunTog
 function readDanglingHeader(titleLines: readonly string[], companyLine: string): Header {
   const header: Header = {};
   const title = readHeader(titleLines.flatMap(headerParts));
-  // "Technical Lead at Infosys Ltd.\nPharmaceuticals and Life Sciences Domain -": the title line already names the company.
-  if (title.title && title.company && titleLines.some((line) => splitAtKeyword(squash(line)))) return title;
   const companyText = companyLine.replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
+  // "Technical Lead at Infosys Ltd.\nPharmaceuticals and Life Sciences Domain -": the title line already names the
+  // company. Unless the company line names an employer by its legal name and the title's "at" names none: "Test
+  // Analyst at Globex, Pune\nNorthwind Ltd -  Pune, Maharashtra -" names the client's site, the company line the employer.
+  const titledAt = title.title && title.company && titleLines.some((line) => splitAtKeyword(squash(line)));
+  if (titledAt && !(LEGAL_WORD.test(companyText) && !LEGAL_WORD.test(title.company ?? ''))) return title;
   // "Sales Engineer - Acme Technology Solutions\n-": the company line is left empty and the title line names an
   // organisation after its title; that is the employer.
   const employerInTitle =
@@ -749,7 +758,7 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
     titleScore(title.company) < 0;
   if (employerInTitle) return title;
   // Otherwise the title line is the title whole ("Volunteer Contestant, Yappon\nMicrosoft -").
-  if (titleLines.length === 1 && title.company) title.title = cleanPart(titleLines[0] as string);
+  if (titleLines.length === 1 && title.company && !titledAt) title.title = cleanPart(titleLines[0] as string);
   // "Acme -  Zirakpur, Punjab, IN": the place after the dash is read whole before the run-together split cuts it.
   const written = splitHeaderParts(companyText);
   const place = written[written.length - 1];
