@@ -27,6 +27,7 @@ import {
   betterRidgeScore,
   fitKernelRidge,
   fitPairwiseKernelRidge,
+  fitPairwiseKernelRidgePath,
   fitPairwiseLogisticKernel,
   groupedStratifiedFolds,
   outOfFoldPredictions,
@@ -652,10 +653,26 @@ export function trainTextRidge(
       if (new Set(drawn.map((index) => grades[index])).size > 1) draws.push(drawn);
     }
   }
+  // The equal-weight pairwise ridge without bagging: the members of one mix (they differ in λ) from one factorisation.
+  const pathFits = new Map<string, Map<number, KernelRidgeFit>>();
+  if (pairwise && !logistic && pairWeights === 'equal' && draws.length === 0) {
+    const byMix = new Map<string, { mix: Record<RidgeBlock, number>; lambdas: number[] }>();
+    for (const member of members) {
+      const key = JSON.stringify(member.mix);
+      const entry = byMix.get(key) ?? { mix: member.mix, lambdas: [] };
+      entry.lambdas.push(member.lambda);
+      byMix.set(key, entry);
+    }
+    for (const [key, entry] of byMix) {
+      const fits = fitPairwiseKernelRidgePath(combine(kernels, entry.mix), targets, grades, entry.lambdas);
+      pathFits.set(key, new Map(entry.lambdas.map((value, index) => [value, fits[index]!])));
+    }
+  }
   for (const member of members) {
-    const kernel = combine(kernels, member.mix);
-    const fits: Array<{ indices: number[]; fit: KernelRidgeFit }> =
-      draws.length > 0
+    const fromPath = pathFits.get(JSON.stringify(member.mix))?.get(member.lambda);
+    const memberFits = (): Array<{ indices: number[]; fit: KernelRidgeFit }> => {
+      const kernel = combine(kernels, member.mix);
+      return draws.length > 0
         ? draws.map((indices) => ({
             indices,
             fit: fitMember(
@@ -666,6 +683,8 @@ export function trainTextRidge(
             ),
           }))
         : [{ indices: rows.map((_row, index) => index), fit: fitMember(member, kernel, targets, grades) }];
+    };
+    const fits = fromPath ? [{ indices: rows.map((_row, index) => index), fit: fromPath }] : memberFits();
     for (const { indices, fit } of fits)
       for (const block of BLOCKS)
         if (member.mix[block] !== 0)
