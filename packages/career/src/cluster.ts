@@ -1,4 +1,5 @@
 import { invalidSetting, rejectUnknownKeys, type Job } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { normalizeText } from '@rolefit/core/text';
 import {
   centroid,
@@ -159,6 +160,7 @@ export const CLUSTER_SETTINGS_NAMES = {
 /** Clusters postings by title words and skills; returns groups biggest first (ties by first id). */
 export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}): JobCluster[] {
   rejectUnknownKeys('ClusterSettings', settings, CLUSTER_SETTINGS_NAMES);
+  checkNumberSetting('ClusterSettings', 'minimumListedSkills', settings.minimumListedSkills, { integer: true, min: 0 });
   const resolver = settings.resolver ?? createSkillResolver();
   const ordered = [...jobs].sort((left, right) => compareText(left.id, right.id));
   const features = ordered.map((job) => postingFeatures(job, resolver, settings.minimumListedSkills));

@@ -10,6 +10,7 @@ import {
   type LoadedLlamaModel,
 } from '@rolefit/core';
 import { basename } from 'node:path';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
@@ -80,7 +81,9 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
   rejectUnknownKeys('LlamaCppGeneratorSettings', options, LLAMA_CPP_GENERATOR_OPTIONS_NAMES);
   checkLlamaRuntimeSettings('LlamaCppGeneratorSettings', options);
   const modelFile = readModelSetting('LlamaCppGeneratorSettings', options, 'the path of a GGUF model file');
-  const contextSize = options.contextSize ?? 2048;
+  const contextSize =
+    checkNumberSetting('LlamaCppGeneratorSettings', 'contextSize', options.contextSize, { integer: true, min: 1 }) ??
+    2048;
   let loading: Promise<Loaded> | undefined;
   // One context sequence serves every call, so calls take turns.
   let queue: Promise<unknown> = Promise.resolve();

@@ -1,4 +1,5 @@
 import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { GeneratorError, GeneratorHttpError, GeneratorResponseError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
@@ -38,9 +39,10 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
   rejectUnknownKeys('OpenAiCompatibleGeneratorSettings', options, OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES);
   const url = `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
   const fetchFunction = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const maxRetries = options.maxRetries ?? 2;
-  const retryDelayMs = options.retryDelayMs ?? 500;
+  const entity = 'OpenAiCompatibleGeneratorSettings';
+  const timeoutMs = checkNumberSetting(entity, 'timeoutMs', options.timeoutMs, { min: 1 }) ?? 60_000;
+  const maxRetries = checkNumberSetting(entity, 'maxRetries', options.maxRetries, { integer: true, min: 0 }) ?? 2;
+  const retryDelayMs = checkNumberSetting(entity, 'retryDelayMs', options.retryDelayMs, { min: 0 }) ?? 500;
 
   const generate = async (
     prompt: string | readonly ChatMessage[],

@@ -9,3 +9,4 @@ export { createRandom } from '../random/index.js';
 export { MAX_VARINT_BYTES, VARINT_CUT, VARINT_TOO_LONG, VarintReader, writeVarint } from '../varint/index.js';
 export { fileSystemReason } from '../file-system/file-system-reason.js';
 export { forgetOutermostElements, MAX_OPEN_ELEMENTS } from '../text/normalize.js';
+export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';

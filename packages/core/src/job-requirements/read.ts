@@ -1,3 +1,4 @@
+import { checkNumberSetting } from '../errors/number-setting.js';
 import { parseExperience } from '../experience/parse.js';
 import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spans.js';
 import { employerSentenceSpans, modifiesThing } from './employer-sentences.js';
@@ -252,7 +253,11 @@ function skillsOf(
   settings: JobRequirementSettings,
 ): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
   const taxonomy = settings.taxonomy ?? getDefaultSkillTaxonomy();
-  const minimumListed = settings.minimumListedSkills ?? DEFAULT_MINIMUM_LISTED_SKILLS;
+  const minimumListed =
+    checkNumberSetting('JobRequirementSettings', 'minimumListedSkills', settings.minimumListedSkills, {
+      integer: true,
+      min: 0,
+    }) ?? DEFAULT_MINIMUM_LISTED_SKILLS;
   const title = (job.title ?? '').slice(0, MAX_TITLE_CHARACTERS);
   const hasText = description.trim() !== '';
 

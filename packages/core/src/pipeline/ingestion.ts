@@ -1,4 +1,5 @@
 import { StoreWriteError, type UpsertFailure } from '../errors/index.js';
+import { checkNumberSetting } from '../errors/number-setting.js';
 import type { Crawler, Store } from '../interfaces/index.js';
 import { jobSchema, parseWith, type Job, type JobInput } from '../schemas/index.js';
 import { mergeCrawls, type CrawlAllProgressEvent, type CrawlBlacklist, type SourcedJob } from './crawl-all.js';
@@ -125,7 +126,8 @@ interface Pending extends SourcedJob {
 /** Creates the ingestion path the pipeline (and the refresh scheduler, and watch) store crawled jobs through. */
 export function createIngestion(settings: IngestionSettings): Ingestion {
   const { store } = settings;
-  const batchSize = settings.batchSize ?? 200;
+  const batchSize =
+    checkNumberSetting('IngestionSettings', 'batchSize', settings.batchSize, { integer: true, min: 1 }) ?? 200;
 
   /** Stores one batch; `seen` maps fingerprints met in this run to the id kept. */
   async function storeBatch(

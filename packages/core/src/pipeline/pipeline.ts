@@ -1,4 +1,5 @@
 import { invalidSetting } from '../errors/index.js';
+import { checkNumberSetting } from '../errors/number-setting.js';
 import { profileToJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
 import {
@@ -133,8 +134,11 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   rejectUnknownKeys('PipelineSettings', settings, PIPELINE_SETTING_NAMES);
   const { store, ranker, crawlers = [], notifiers = [] } = settings;
   const retrieval = resolveRetrievalSettings(settings.retrieval);
-  const notifyThreshold = settings.notifyThreshold ?? 0.5;
-  const batchSize = settings.batchSize ?? 200;
+  // Match scores are in [0, 1].
+  const notifyThreshold =
+    checkNumberSetting('PipelineSettings', 'notifyThreshold', settings.notifyThreshold, { min: 0, max: 1 }) ?? 0.5;
+  const batchSize =
+    checkNumberSetting('PipelineSettings', 'batchSize', settings.batchSize, { integer: true, min: 1 }) ?? 200;
 
   // The one ingestion path (ingestion.ts): the refresh scheduler and watch store crawled jobs through it too.
   const ingestion = createIngestion({ store, crawlers, batchSize, blacklist: settings.blacklist });

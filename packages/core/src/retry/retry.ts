@@ -3,6 +3,8 @@
  * the HTTP client, the OpenAI-compatible generator and the Elasticsearch bulk writer share.
  */
 
+import { checkNumberSetting } from '../errors/number-setting.js';
+
 /** Statuses worth sending again: request timeout, too many requests and server-side trouble. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -108,8 +110,11 @@ export async function retry<T>(
   operation: (attempt: number) => Promise<T>,
   settings: RetrySettings<T> = {},
 ): Promise<T> {
-  const maxRetries = settings.maxRetries ?? 3;
-  const maxDelayMs = settings.maxDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+  const maxRetries =
+    checkNumberSetting('RetrySettings', 'maxRetries', settings.maxRetries, { integer: true, min: 0 }) ?? 3;
+  const maxDelayMs =
+    checkNumberSetting('RetrySettings', 'maxDelayMs', settings.maxDelayMs, { min: 0 }) ?? DEFAULT_MAX_RETRY_DELAY_MS;
+  checkNumberSetting('RetrySettings', 'baseDelayMs', settings.baseDelayMs, { min: 0 });
   const shouldRetry = settings.shouldRetry ?? defaultShouldRetry;
   for (let attempt = 0; ; attempt++) {
     settings.signal?.throwIfAborted();

@@ -2,6 +2,7 @@ import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
 import {
@@ -243,28 +244,33 @@ function crawlErrorCause(error: unknown): CrawlError | undefined {
 export function createHttpClient(settings: HttpClientSettings = {}): HttpClient {
   // A typo'd setting (`maxRetry`) is a ValidationError naming the nearest one, never silently ignored.
   rejectUnknownKeys('HttpClientSettings', settings, HTTP_CLIENT_SETTING_NAMES);
+  // Counts are whole numbers, durations finite: NaN, Infinity or a negative number is a ValidationError naming the setting.
+  const count = (name: keyof HttpClientSettings, min: number) =>
+    checkNumberSetting('HttpClientSettings', name, settings[name], { integer: true, min });
+  const milliseconds = (name: keyof HttpClientSettings, min: number) =>
+    checkNumberSetting('HttpClientSettings', name, settings[name], { min });
   const fetchImpl =
     settings.fetch ?? (settings.allowPrivateNetworks === true ? globalThis.fetch : pinnedFetch(settings));
   const userAgent = settings.userAgent ?? DEFAULT_USER_AGENT;
   const productToken = settings.robotsProductToken ?? userAgent.split('/')[0]?.trim() ?? userAgent;
-  const maxRetries = settings.maxRetries ?? 3;
-  const retryBaseDelayMs = settings.retryBaseDelayMs ?? 500;
-  const maxRetryDelayMs = settings.maxRetryDelayMs ?? 30_000;
-  const timeoutMs = settings.timeoutMs ?? 30_000;
-  const maxResponseBytes = settings.maxResponseBytes ?? 10 * 1024 * 1024;
-  const maxRedirects = settings.maxRedirects ?? 5;
+  const maxRetries = count('maxRetries', 0) ?? 3;
+  const retryBaseDelayMs = milliseconds('retryBaseDelayMs', 0) ?? 500;
+  const maxRetryDelayMs = milliseconds('maxRetryDelayMs', 0) ?? 30_000;
+  const timeoutMs = milliseconds('timeoutMs', 1) ?? 30_000;
+  const maxResponseBytes = count('maxResponseBytes', 1) ?? 10 * 1024 * 1024;
+  const maxRedirects = count('maxRedirects', 0) ?? 5;
   const respectRobots = settings.respectRobots ?? true;
-  const cacheTtlMs = settings.cacheTtlMs ?? 24 * 60 * 60 * 1000;
+  const cacheTtlMs = milliseconds('cacheTtlMs', 0) ?? 24 * 60 * 60 * 1000;
   const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
   const cache: ResponseCache | undefined =
     settings.cacheDirectory === false
       ? undefined
       : createResponseCache(settings.cacheDirectory ?? defaultCacheDirectory());
-  const robotsErrorTtlMs = settings.robotsErrorTtlMs ?? 10 * 60 * 1000;
+  const robotsErrorTtlMs = milliseconds('robotsErrorTtlMs', 0) ?? 10 * 60 * 1000;
   const scheduler = createRequestScheduler({
-    minIntervalMs: settings.minIntervalMs ?? 1000,
-    perHostConcurrency: settings.perHostConcurrency ?? 2,
-    globalConcurrency: settings.globalConcurrency ?? 8,
+    minIntervalMs: milliseconds('minIntervalMs', 0) ?? 1000,
+    perHostConcurrency: count('perHostConcurrency', 1) ?? 2,
+    globalConcurrency: count('globalConcurrency', 1) ?? 8,
   });
   // Per origin: the policy, and until when it holds (disallow-all after an error holds for robotsErrorTtlMs only).
   const robotsByOrigin = new Map<string, { policy: Promise<RobotsPolicy>; until: number }>();

@@ -9,6 +9,7 @@ import {
   type SourceIngestStats,
   type Store,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 
 /** Settings for {@link createRefreshScheduler}. */
 export interface RefreshSchedulerSettings {
@@ -87,7 +88,7 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
   rejectUnknownKeys('RefreshSchedulerSettings', settings, REFRESH_SCHEDULER_SETTINGS_NAMES);
   const { store, crawlers } = settings;
   const pipeline = settings.pipeline ?? createIngestion({ store });
-  const ttlMs = settings.ttlMs ?? DAY_MS;
+  const ttlMs = checkNumberSetting('RefreshSchedulerSettings', 'ttlMs', settings.ttlMs, { min: 0 }) ?? DAY_MS;
   const now = settings.now ?? (() => new Date());
   let inFlight: Promise<RefreshResult> | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;

@@ -7,6 +7,7 @@ import {
   type Notifier,
   type ValidationError,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { renderDigest } from './digest.js';
 
 /** How to reach the SMTP server (the subset of nodemailer's SMTP transport options Rolefit passes on). */
@@ -152,7 +153,8 @@ export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings)
   if (settings.maxMatches !== undefined && !(Number.isInteger(settings.maxMatches) && settings.maxMatches >= 1))
     throw invalid('maxMatches', `must be a whole number ≥ 1, got ${String(settings.maxMatches)}`);
   const { smtp } = settings;
-  const timeoutMs = smtp.timeoutMs ?? 30_000;
+  const timeoutMs =
+    checkNumberSetting('EmailDigestNotifierSettings', 'smtp.timeoutMs', smtp.timeoutMs, { min: 1 }) ?? 30_000;
   let transport: Promise<MailTransport> | undefined;
 
   const transportOf = () => {

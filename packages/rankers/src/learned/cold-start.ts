@@ -1,4 +1,5 @@
 import { invalidSetting, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createBm25Ranker } from '../bm25/index.js';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import type { FitOptions, TrainableRanker } from '../training/trainable.js';
@@ -145,11 +146,13 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
       name: 'unsupervised',
       method: 'rrf',
     });
-  const minLabels = settings.minLabels ?? 30;
-  const minGain = settings.minGain ?? 0.01;
+  const minLabels =
+    checkNumberSetting('ColdStartSettings', 'minLabels', settings.minLabels, { integer: true, min: 0 }) ?? 30;
+  // A gain in nDCG@10, which lies in [0, 1]: a negative one lets a learned ranker in that does worse.
+  const minGain = checkNumberSetting('ColdStartSettings', 'minGain', settings.minGain, { min: -1, max: 1 }) ?? 0.01;
   const folds = settings.folds ?? 5;
   const weights = settings.weights ?? [0.25, 0.5, 0.75, 1];
-  const seed = settings.seed ?? 1;
+  const seed = checkNumberSetting('ColdStartSettings', 'seed', settings.seed, { integer: true }) ?? 1;
   if (!(Number.isInteger(folds) && folds >= 2))
     throw invalidSetting('ColdStartSettings', 'folds', `must be a whole number >= 2, got ${folds}`);
   return {

@@ -1,4 +1,5 @@
 import { readModelSetting, rejectUnknownKeys } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { join, resolve } from 'node:path';
 import type { Job, Match, Ranker } from '@rolefit/core';
 import { devicesToTry, jobEmbeddingText } from '../embedding/index.js';
@@ -85,7 +86,11 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
   const directory = resolve(
     readModelSetting('OnnxClassifierSettings', settings, 'a directory holding an ONNX model in Hugging Face layout'),
   );
-  const batchSize = settings.batchSize ?? 16;
+  const count = (setting: 'batchSize' | 'maxTokens' | 'positiveLabel', min: number) =>
+    checkNumberSetting('OnnxClassifierSettings', setting, settings[setting], { integer: true, min });
+  const batchSize = count('batchSize', 1) ?? 16;
+  count('maxTokens', 1);
+  count('positiveLabel', 0);
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
 

@@ -14,6 +14,7 @@ import {
   type Ranker,
 } from '@rolefit/core';
 import type { LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { personText } from '../shared/person.js';
 import { checkGgufFile, importOptional, importPeer } from '../shared/model-files.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -309,6 +310,8 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     );
   if (!(Number.isInteger(maxJobTokens) && maxJobTokens >= 1))
     throw invalidSetting('LlmRankerSettings', 'maxJobTokens', `must be an integer >= 1, got ${maxJobTokens}`);
+  checkNumberSetting('LlmRankerSettings', 'contextSize', settings.contextSize, { integer: true, min: 1 });
+  checkNumberSetting('LlmRankerSettings', 'batchSize', settings.batchSize, { integer: true, min: 1 });
   let loading: Promise<Loaded> | undefined;
   let disposed = false;
   let queue: Promise<unknown> = Promise.resolve();

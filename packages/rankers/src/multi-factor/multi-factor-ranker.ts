@@ -9,6 +9,7 @@ import {
   type RelatedSkill,
   type SkillTaxonomy,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import {
   checkBm25Settings,
   normalizeBm25Score,
@@ -181,6 +182,17 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
       `must be a whole number >= 0, got ${pastTitleCount}`,
     );
   checkBm25Settings(settings.keywords);
+  checkNumberSetting('MultiFactorSettings', 'minimumListedSkills', settings.minimumListedSkills, {
+    integer: true,
+    min: 0,
+  });
+  const experience = settings.experience ?? {};
+  for (const half of ['underQualifiedHalfYears', 'overQualifiedHalfYears'] as const)
+    checkNumberSetting('MultiFactorSettings', `experience.${half}`, experience[half], { above: 0 });
+  checkNumberSetting('MultiFactorSettings', 'experience.overQualifiedFloor', experience.overQualifiedFloor, {
+    min: 0,
+    max: 1,
+  });
   const missingEvidence = settings.missingEvidence ?? 'reweigh';
   if (missingEvidence !== 'reweigh' && missingEvidence !== 'neutral')
     throw invalidSetting(

@@ -1,0 +1,205 @@
+// Numeric settings refuse NaN, ±Infinity, numbers out of range and fractions where the setting is a count, with a
+// ValidationError that names the setting and the range (`must be a whole number ≥ 1, got NaN`), when the factory is
+// called rather than on first use. One row per setting whose factory did not check it before (see
+// checkNumberSetting in @rolefit/core/internal); each is called with the required settings plus the bad value.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ats from '@rolefit/ats';
+import * as career from '@rolefit/career';
+import * as core from '@rolefit/core';
+import { sampleJobs } from '@rolefit/core/samples';
+import * as crawlers from '@rolefit/crawlers';
+import * as notify from '@rolefit/notify';
+import * as rankers from '@rolefit/rankers';
+import { describe, expect, it } from 'vitest';
+
+/** Kinds of numeric setting, each with values it must refuse. */
+const BAD = {
+  /** A whole number ≥ 0 (a count that may be zero). */
+  count: [Number.NaN, Number.POSITIVE_INFINITY, -1, 1.5],
+  /** A whole number ≥ 1. */
+  positiveCount: [Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5],
+  /** A duration or size in a unit that may be fractional, ≥ 0. */
+  nonNegative: [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1],
+  /** A timeout: ≥ 1 ms. */
+  timeout: [Number.NaN, Number.POSITIVE_INFINITY, 0, -1],
+  /** A share or a score in [0, 1]. */
+  unit: [Number.NaN, Number.POSITIVE_INFINITY, -0.1, 1.5],
+  /** A difference of two scores in [0, 1]: from -1 to 1. */
+  signedUnit: [Number.NaN, Number.POSITIVE_INFINITY, -1.5, 1.5],
+  /** Any whole number (a seed). */
+  integer: [Number.NaN, Number.POSITIVE_INFINITY, 1.5],
+  /** Divided by: > 0. */
+  positive: [Number.NaN, Number.POSITIVE_INFINITY, 0, -1],
+} as const;
+type Kind = keyof typeof BAD;
+
+const job = core.parseJob(sampleJobs[0]!);
+const store = () => core.createMemoryStore();
+const ranker = () => rankers.createBm25Ranker();
+const cacheDirectory = () => mkdtempSync(join(tmpdir(), 'rolefit-http-cache-'));
+
+/** A factory, the settings it needs, and its numeric settings by kind (a dotted name is a nested setting). */
+interface Row {
+  name: string;
+  entity: string;
+  build: (settings: Record<string, unknown>) => unknown;
+  required: () => Record<string, unknown>;
+  settings: Record<string, Kind>;
+}
+
+const rows: Row[] = [
+  {
+    name: 'createHttpClient',
+    entity: 'HttpClientSettings',
+    build: crawlers.createHttpClient,
+    required: () => ({ cacheDirectory: cacheDirectory() }),
+    settings: {
+      minIntervalMs: 'nonNegative',
+      perHostConcurrency: 'positiveCount',
+      globalConcurrency: 'positiveCount',
+      maxRetries: 'count',
+      retryBaseDelayMs: 'nonNegative',
+      maxRetryDelayMs: 'nonNegative',
+      timeoutMs: 'timeout',
+      maxResponseBytes: 'positiveCount',
+      maxRedirects: 'count',
+      cacheTtlMs: 'nonNegative',
+      robotsErrorTtlMs: 'nonNegative',
+    },
+  },
+  {
+    name: 'createRefreshScheduler',
+    entity: 'RefreshSchedulerSettings',
+    build: crawlers.createRefreshScheduler,
+    required: () => ({ store: store(), crawlers: [] }),
+    settings: { ttlMs: 'nonNegative' },
+  },
+  {
+    name: 'createIngestion',
+    entity: 'IngestionSettings',
+    build: core.createIngestion as Row['build'],
+    required: () => ({ store: store() }),
+    settings: { batchSize: 'positiveCount' },
+  },
+  {
+    name: 'createPipeline',
+    entity: 'PipelineSettings',
+    build: core.createPipeline as Row['build'],
+    required: () => ({ store: store(), ranker: ranker() }),
+    settings: { batchSize: 'positiveCount', notifyThreshold: 'unit' },
+  },
+  {
+    name: 'retry',
+    entity: 'RetrySettings',
+    build: (settings) => core.retry(async () => 1, settings),
+    required: () => ({}),
+    settings: { maxRetries: 'count', baseDelayMs: 'nonNegative', maxDelayMs: 'nonNegative' },
+  },
+  {
+    name: 'readJobRequirements',
+    entity: 'JobRequirementSettings',
+    build: (settings) => core.readJobRequirements(job, settings),
+    required: () => ({}),
+    settings: { minimumListedSkills: 'count' },
+  },
+  {
+    name: 'clusterJobs',
+    entity: 'ClusterSettings',
+    build: (settings) => career.clusterJobs([job], settings),
+    required: () => ({}),
+    settings: { minimumListedSkills: 'count' },
+  },
+  {
+    name: 'createMultiFactorRanker',
+    entity: 'MultiFactorSettings',
+    build: rankers.createMultiFactorRanker,
+    required: () => ({}),
+    settings: {
+      minimumListedSkills: 'count',
+      'experience.underQualifiedHalfYears': 'positive',
+      'experience.overQualifiedHalfYears': 'positive',
+      'experience.overQualifiedFloor': 'unit',
+    },
+  },
+  {
+    name: 'createColdStartRanker',
+    entity: 'ColdStartSettings',
+    build: rankers.createColdStartRanker as Row['build'],
+    required: () => ({ learned: rankers.createTrainableDesirabilityModel() }),
+    settings: { minLabels: 'count', minGain: 'signedUnit', seed: 'integer' },
+  },
+  {
+    name: 'createLlmRanker',
+    entity: 'LlmRankerSettings',
+    build: rankers.createLlmRanker as Row['build'],
+    required: () => ({ model: 'model.gguf' }),
+    settings: { contextSize: 'positiveCount', batchSize: 'positiveCount' },
+  },
+  {
+    name: 'createOnnxClassifierRanker',
+    entity: 'OnnxClassifierSettings',
+    build: rankers.createOnnxClassifierRanker as Row['build'],
+    required: () => ({ model: 'classifier' }),
+    settings: { batchSize: 'positiveCount', maxTokens: 'positiveCount', positiveLabel: 'count' },
+  },
+  {
+    name: 'createOpenAiCompatibleGenerator',
+    entity: 'OpenAiCompatibleGeneratorSettings',
+    build: ats.createOpenAiCompatibleGenerator as Row['build'],
+    required: () => ({ baseUrl: 'http://127.0.0.1:9/v1', model: 'model' }),
+    settings: { timeoutMs: 'timeout', maxRetries: 'count', retryDelayMs: 'nonNegative' },
+  },
+  {
+    name: 'createLlamaCppGenerator',
+    entity: 'LlamaCppGeneratorSettings',
+    build: ats.createLlamaCppGenerator as Row['build'],
+    required: () => ({ model: 'model.gguf' }),
+    settings: { contextSize: 'positiveCount' },
+  },
+  {
+    name: 'createEmailDigestNotifier',
+    entity: 'EmailDigestNotifierSettings',
+    build: notify.createEmailDigestNotifier as Row['build'],
+    required: () => ({ smtp: { host: '127.0.0.1' }, from: 'a@example.com', to: 'b@example.com' }),
+    settings: { 'smtp.timeoutMs': 'timeout' },
+  },
+];
+
+/** The required settings with `value` at `path` (`experience.overQualifiedFloor` goes inside `experience`). */
+function withSetting(required: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const [head, rest] = path.split('.') as [string, string | undefined];
+  if (rest === undefined) return { ...required, [head]: value };
+  return { ...required, [head]: { ...(required[head] as object | undefined), [rest]: value } };
+}
+
+/** The error `build` throws or rejects with, or undefined when it accepts the settings. */
+async function errorOf(build: () => unknown): Promise<unknown> {
+  try {
+    await build();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+describe('numeric settings are checked when the factory is called', () => {
+  for (const row of rows) {
+    it(`${row.name}: ${Object.keys(row.settings).join(', ')}`, async () => {
+      // The required settings alone are accepted, so each refusal below is the bad value's.
+      expect(await errorOf(() => row.build(row.required()))).toBeUndefined();
+      for (const [setting, kind] of Object.entries(row.settings)) {
+        for (const value of BAD[kind]) {
+          const error = await errorOf(() => row.build(withSetting(row.required(), setting, value)));
+          const label = `${row.name} ${setting}: ${value}`;
+          expect(error, label).toBeInstanceOf(core.ValidationError);
+          expect((error as core.ValidationError).setting, label).toBe(setting);
+          expect((error as Error).message, label).toMatch(
+            new RegExp(`^Invalid ${row.entity}: ${setting}: must be a (whole|finite) number.* got ${value}$`),
+          );
+        }
+      }
+    });
+  }
+});
