@@ -18,29 +18,23 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ALL_FIELDS = ['name', 'companies', 'designation', 'degree', 'college'];
 const args = process.argv.slice(2);
 const option = (name) => {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;
 };
+const usage = (fields) => {
+  console.error(`usage: node scripts/eval-dataturks.mjs [--errors even|odd] [--fields ${fields}] [--show ID,...]`);
+  process.exit(2);
+};
 const errorsHalf = option('--errors');
 const shown = new Set(option('--show')?.split(',') ?? []);
-const fields = (option('--fields') ?? ALL_FIELDS.join(',')).split(',');
-if (
-  (errorsHalf !== undefined && !['even', 'odd'].includes(errorsHalf)) ||
-  fields.some((field) => !ALL_FIELDS.includes(field))
-) {
-  console.error(
-    `usage: node scripts/eval-dataturks.mjs [--errors even|odd] [--fields ${ALL_FIELDS.join(',')}] [--show ID,...]`,
-  );
-  process.exit(2);
-}
+if (errorsHalf !== undefined && !['even', 'odd'].includes(errorsHalf)) usage('name,companies,...');
 
 const entry = `
 export { decodeResumeText, parseResumeText } from './packages/ats/src/parse/index.ts';
 export { f1Of, relaxedMatch, scoreFields } from './packages/ats/src/parse/evaluation.ts';
-export { DATATURKS_FILE, readDataturks } from './packages/ats/src/testing/index.ts';
+export { DATATURKS_FILE, DATATURKS_SCORED_FIELDS, dataturksPredicted, readDataturks } from './packages/ats/src/testing/index.ts';
 `;
 // Written under packages/ats/node_modules so that the bundle finds the package's dependencies as the sources do.
 const bundleFolder = path.join(root, 'packages/ats/node_modules/.cache');
@@ -63,7 +57,10 @@ try {
 } finally {
   rmSync(bundle, { force: true });
 }
-const { decodeResumeText, parseResumeText, f1Of, relaxedMatch, scoreFields, readDataturks, DATATURKS_FILE } = parser;
+const { decodeResumeText, parseResumeText, f1Of, relaxedMatch, scoreFields } = parser;
+const { readDataturks, DATATURKS_FILE, DATATURKS_SCORED_FIELDS, dataturksPredicted } = parser;
+const fields = option('--fields')?.split(',') ?? [...DATATURKS_SCORED_FIELDS];
+if (fields.some((field) => !DATATURKS_SCORED_FIELDS.includes(field))) usage(DATATURKS_SCORED_FIELDS.join(','));
 
 const records = readDataturks();
 if (records.length === 0) {
@@ -71,7 +68,7 @@ if (records.length === 0) {
   process.exit(1);
 }
 
-/** What the parser reads for each field, and the labels, for one resume; a field unlabelled there is left empty. */
+/** The labels and what the parser reads for each field, for one resume (a field unlabelled there gets no values). */
 function readOne(record) {
   const text = decodeResumeText(new TextEncoder().encode(record.text));
   const resume = parseResumeText(text, { id: record.id });
@@ -83,20 +80,11 @@ function readOne(record) {
     for (const entry of resume.education)
       console.log(`  ${entry.degree ?? ''} | ${entry.field ?? ''} | ${entry.institution ?? ''}`);
   }
-  const predicted = {
-    name: resume.contact.name ? [resume.contact.name] : [],
-    companies: resume.experience.flatMap((entry) => (entry.company ? [entry.company] : [])),
-    designation: resume.experience.map((entry) => entry.title),
-    degree: resume.education.flatMap((entry) =>
-      entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : [],
-    ),
-    college: resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
-  };
-  const expected = Object.fromEntries(fields.map((field) => [field, record.fields[field] ?? []]));
+  const predicted = dataturksPredicted(resume, record);
   return {
     id: record.id,
-    expected,
-    predicted: Object.fromEntries(fields.map((field) => [field, expected[field].length > 0 ? predicted[field] : []])),
+    expected: Object.fromEntries(fields.map((field) => [field, record.fields[field]])),
+    predicted: Object.fromEntries(fields.map((field) => [field, predicted[field]])),
   };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATATURKS_FILE, readDataturks } from '../testing/index.js';
+import { DATATURKS_FILE, dataturksPredicted, readDataturks } from '../testing/index.js';
 import { formatScores, relaxedMatch, scoreFields, type FieldScore } from './evaluation.js';
 import { parseResumeText } from './index.js';
 
@@ -15,22 +15,10 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
     .filter((_, index) => index % 2 === parity)
     .map((record) => {
       const resume = parseResumeText(record.text, { id: record.id, now: new Date(Date.UTC(2019, 0, 1)) });
-      // Annotation is incomplete: a field is scored only on resumes where it is labelled.
-      const labelled = (values: readonly string[], predicted: string[]) => (values.length > 0 ? predicted : []);
+      const { degree, college } = dataturksPredicted(resume, record);
       return {
         expected: { degree: record.fields.degree, college: record.fields.college },
-        predicted: {
-          degree: labelled(
-            record.fields.degree,
-            resume.education.flatMap((entry) =>
-              entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : [],
-            ),
-          ),
-          college: labelled(
-            record.fields.college,
-            resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
-          ),
-        },
+        predicted: { degree, college },
       };
     });
   return scoreFields(pairs, ['degree', 'college'], relaxedMatch);

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATATURKS_FILE, readDataturks } from '../testing/index.js';
+import { DATATURKS_FILE, DATATURKS_SCORED_FIELDS, dataturksPredicted, readDataturks } from '../testing/index.js';
 import { f1Of, formatScores, relaxedMatch, scoreFields, type FieldScore } from './evaluation.js';
 import { parseResumeText } from './index.js';
 
-const FIELDS = ['name', 'companies', 'designation', 'degree', 'college'] as const;
+const FIELDS = DATATURKS_SCORED_FIELDS;
 
 /** Every scored field on the resumes whose index has the given parity (0: even half, 1: odd half), relaxed match. */
 function scoreHalf(parity: 0 | 1): FieldScore[] {
@@ -12,8 +12,6 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
     .filter((_, index) => index % 2 === parity)
     .map((record) => {
       const resume = parseResumeText(record.text, { id: record.id, now: new Date(Date.UTC(2019, 0, 1)) });
-      // Annotation is incomplete: a field is scored only on resumes where it is labelled.
-      const labelled = (values: readonly string[], predicted: string[]) => (values.length > 0 ? predicted : []);
       const { fields } = record;
       return {
         expected: {
@@ -23,27 +21,7 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
           degree: fields.degree,
           college: fields.college,
         },
-        predicted: {
-          name: labelled(fields.name, resume.contact.name ? [resume.contact.name] : []),
-          companies: labelled(
-            fields.companies,
-            resume.experience.flatMap((entry) => (entry.company ? [entry.company] : [])),
-          ),
-          designation: labelled(
-            fields.designation,
-            resume.experience.map((entry) => entry.title),
-          ),
-          degree: labelled(
-            fields.degree,
-            resume.education.flatMap((entry) =>
-              entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : [],
-            ),
-          ),
-          college: labelled(
-            fields.college,
-            resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
-          ),
-        },
+        predicted: dataturksPredicted(resume, record),
       };
     });
   return scoreFields(pairs, FIELDS, relaxedMatch);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Resume } from '@rolefit/core';
 
 /** One labelled resume from the DataTurks "Entity Recognition in Resumes" set (see shared/data/SOURCES.md). */
 export interface DataturksResume {
@@ -27,4 +28,38 @@ export function readDataturks(): DataturksResume[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as DataturksResume);
+}
+
+/** The DataTurks fields the parser's figures are given for. */
+export const DATATURKS_SCORED_FIELDS = ['name', 'companies', 'designation', 'degree', 'college'] as const;
+export type DataturksScoredField = (typeof DATATURKS_SCORED_FIELDS)[number];
+
+/**
+ * What a parsed resume gives for each scored field, as the labels write it: the name, each position's employer and
+ * title, each entry's degree ("<degree> in <field>") and school. A field the record leaves unlabelled gets no values:
+ * annotation is incomplete, so a field is scored only on resumes where it is labelled.
+ */
+export function dataturksPredicted(resume: Resume, record: DataturksResume): Record<DataturksScoredField, string[]> {
+  const labelled = (field: DataturksScoredField, values: string[]) => (record.fields[field].length > 0 ? values : []);
+  return {
+    name: labelled('name', resume.contact.name ? [resume.contact.name] : []),
+    companies: labelled(
+      'companies',
+      resume.experience.flatMap((entry) => (entry.company ? [entry.company] : [])),
+    ),
+    designation: labelled(
+      'designation',
+      resume.experience.map((entry) => entry.title),
+    ),
+    degree: labelled(
+      'degree',
+      resume.education.flatMap((entry) =>
+        entry.degree ? [[entry.degree, entry.field].filter(Boolean).join(' in ')] : [],
+      ),
+    ),
+    college: labelled(
+      'college',
+      resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
+    ),
+  };
 }
