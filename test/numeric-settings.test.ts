@@ -70,6 +70,13 @@ const rows: Row[] = [
     },
   },
   {
+    name: 'createCourseraCrawler',
+    entity: 'CourseraCrawlerSettings',
+    build: crawlers.createCourseraCrawler as Row['build'],
+    required: () => ({ query: 'sql' }),
+    settings: { limit: 'positiveCount' },
+  },
+  {
     name: 'createRefreshScheduler',
     entity: 'RefreshSchedulerSettings',
     build: crawlers.createRefreshScheduler,
@@ -129,6 +136,22 @@ const rows: Row[] = [
     build: rankers.createColdStartRanker as Row['build'],
     required: () => ({ learned: rankers.createTrainableDesirabilityModel() }),
     settings: { minLabels: 'count', minGain: 'signedUnit', seed: 'integer' },
+  },
+  {
+    name: 'createTrainableDesirabilityModel',
+    entity: 'DesirabilitySettings',
+    build: rankers.createTrainableDesirabilityModel as Row['build'],
+    required: () => ({}),
+    settings: {
+      minimumCount: 'positiveCount',
+      maximumTitleTokens: 'count',
+      maximumSkills: 'count',
+      'text.folds': 'positiveCount',
+      'text.minimumDocuments': 'positiveCount',
+      'text.bagging': 'count',
+      'text.ensemble': 'positiveCount',
+      'text.seed': 'integer',
+    },
   },
   {
     name: 'createLlmRanker',

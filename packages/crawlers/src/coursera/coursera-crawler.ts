@@ -8,6 +8,7 @@ import {
   type CrawlOptions,
 } from '@rolefit/core';
 import { decodeHtmlEntities } from '@rolefit/core/text';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -131,7 +132,8 @@ const COURSERA_CRAWLER_SETTINGS_NAMES = { query: true, baseUrl: true, http: true
 export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawler<Course> {
   rejectUnknownKeys('CourseraCrawlerSettings', settings, COURSERA_CRAWLER_SETTINGS_NAMES);
   const baseUrl = (settings.baseUrl ?? 'https://api.coursera.org').replace(/\/+$/, '');
-  const pageSize = settings.limit ?? 100;
+  const pageSize =
+    checkNumberSetting('CourseraCrawlerSettings', 'limit', settings.limit, { integer: true, min: 1 }) ?? 100;
   let http = settings.http;
   return {
     name: COURSERA_SOURCE,

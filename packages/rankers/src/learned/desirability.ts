@@ -1,4 +1,5 @@
 import { rejectUnknownKeys, type Job, type RankQuery } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { jobSkillKeys, titleTokens } from './features.js';
 import {
   RIDGE_MAXIMUM_EXAMPLES,
@@ -8,7 +9,7 @@ import {
 } from './feedback-classifier.js';
 import type { HeadSettings } from './head.js';
 import { DESIRABILITY_SETTING_NAMES, TEXT_RIDGE_SETTING_NAMES } from './setting-names.js';
-import { spaceTerms, type TextRidgeSettings, type TextRidgeState } from './text-ridge.js';
+import { checkTextRidgeNumbers, spaceTerms, type TextRidgeSettings, type TextRidgeState } from './text-ridge.js';
 import { tfidfVector } from './tfidf.js';
 
 /**
@@ -118,6 +119,16 @@ function ridgeEffects(ridge: TextRidgeState, names: readonly string[], jobs: rea
   return effects.filter((entry) => entry.weight !== 0);
 }
 
+/** Refuses numeric desirability settings (and those of its `text` ridge) that are not finite whole numbers in range, naming the setting. */
+export function checkDesirabilityNumbers(settings: DesirabilitySettings): void {
+  const count = (setting: 'minimumCount' | 'maximumTitleTokens' | 'maximumSkills', min: number) =>
+    checkNumberSetting('DesirabilitySettings', setting, settings[setting], { integer: true, min });
+  count('minimumCount', 1);
+  count('maximumTitleTokens', 0);
+  count('maximumSkills', 0);
+  if (settings.text !== undefined) checkTextRidgeNumbers(settings.text, 'DesirabilitySettings', 'text.');
+}
+
 /**
  * Trains a model of one person's 0–3 ratings over job features only; works with an empty resume. By default a
  * pairwise ridge (least squares on the differences of grade / 3 between jobs rated differently) over TF-IDF spaces of
@@ -134,6 +145,7 @@ export async function trainDesirabilityModel(
 ): Promise<DesirabilityModel> {
   rejectUnknownKeys('DesirabilitySettings', settings, DESIRABILITY_SETTING_NAMES);
   rejectUnknownKeys('DesirabilitySettings.text', settings.text, TEXT_RIDGE_SETTING_NAMES);
+  checkDesirabilityNumbers(settings);
   if (ratings.length === 0) throw new RangeError('trainDesirabilityModel needs at least one rating');
   const learner = settings.learner ?? (ratings.length > RIDGE_MAXIMUM_EXAMPLES ? 'head' : 'ridge');
   const minimum = settings.minimumCount ?? 3;

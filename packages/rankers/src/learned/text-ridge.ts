@@ -20,7 +20,7 @@
 // lirecommend training half (pooled AUC, mean of nine fold seeds): 0.886 without them, lead 0.889, pairwise 0.887,
 // pairwise + 5 settings 0.889, all three 0.891, and 0.892 once settings that predict alike are counted once.
 import { invalidSetting, type Job } from '@rolefit/core';
-import { createRandom } from '@rolefit/core/internal';
+import { checkNumberSetting, createRandom } from '@rolefit/core/internal';
 import type { SparseVector } from '../shared/sparse-vectors.js';
 import { annualSalary, jobSkillKeys } from './features.js';
 import {
@@ -48,7 +48,7 @@ export const TEXT_SPACES: readonly TextSpace[] = ['title', 'lead', 'description'
 /** Terms of the title and description the `lead` space reads (see `leadTerms`). */
 export const LEAD_WORDS = 60;
 /** A kernel block: a text space, the dense features, or the description × standardised log salary interaction. */
-export type RidgeBlock = TextSpace | 'dense' | 'salaryText';
+export type RidgeBlock = TextSpace | 'dense' | 'salaryText' | 'salaryLead';
 
 /** Settings of the text ridge's cross-validation (the `text` setting of the feedback classifier and the desirability model). */
 export interface TextRidgeSettings {
@@ -172,6 +172,7 @@ const DEFAULT_MIX: Record<RidgeBlock, readonly number[]> = {
   description: [1],
   dense: [0, 0.03, 0.1, 0.3, 1],
   salaryText: [0, 0.1, 0.3, 1],
+  salaryLead: [0],
   title: [0],
   lead: [0],
   skills: [0, 0.25, 0.5],
@@ -187,6 +188,7 @@ const BLOCKS: readonly RidgeBlock[] = [
   'location',
   'dense',
   'salaryText',
+  'salaryLead',
 ];
 /** Blocks whose weight the coordinate search tunes, in order (the description's weight fixes the scale of λ). */
 const SEARCH_ORDER: readonly RidgeBlock[] = [
@@ -194,6 +196,7 @@ const SEARCH_ORDER: readonly RidgeBlock[] = [
   'salaryText',
   'title',
   'lead',
+  'salaryLead',
   'skills',
   'company',
   'location',
@@ -442,6 +445,20 @@ export function predictTextRidge(state: TextRidgeState, job: Job, dense: readonl
 }
 
 /**
+ * Refuses numeric text-ridge settings that are not finite whole numbers in range (NaN, Infinity, a fraction, too few
+ * folds), naming the setting; the desirability model's factory calls it too, so a bad `text` fails when it is created.
+ */
+export function checkTextRidgeNumbers(settings: TextRidgeSettings, entity = 'TextRidgeSettings', prefix = ''): void {
+  const count = (setting: 'folds' | 'minimumDocuments' | 'bagging' | 'ensemble', min: number) =>
+    checkNumberSetting(entity, `${prefix}${setting}`, settings[setting], { integer: true, min });
+  count('folds', 2);
+  count('minimumDocuments', 1);
+  count('bagging', 0);
+  count('ensemble', 1);
+  checkNumberSetting(entity, `${prefix}seed`, settings.seed, { integer: true });
+}
+
+/**
  * Fits the text ridge: TF-IDF spaces (idf from these rows only), dense features standardised on these rows, block
  * weights and λ by stratified k-fold CV, the final fit on all rows, and grade cut-points from the chosen setting's
  * out-of-fold predictions when `ordinal`. Deterministic for a seed.
@@ -473,10 +490,7 @@ export function trainTextRidge(
       'pairWeights',
       `must be 'equal' or 'gradeDistance', got ${settings.pairWeights}`,
     );
-  if (settings.bagging !== undefined && !(Number.isInteger(settings.bagging) && settings.bagging >= 0))
-    throw invalidSetting('TextRidgeSettings', 'bagging', `must be a whole number >= 0, got ${settings.bagging}`);
-  if (settings.ensemble !== undefined && !(Number.isInteger(settings.ensemble) && settings.ensemble >= 1))
-    throw invalidSetting('TextRidgeSettings', 'ensemble', `must be a whole number >= 1, got ${settings.ensemble}`);
+  checkTextRidgeNumbers(settings);
   const lambdas = settings.lambdas ?? DEFAULT_LAMBDAS;
   const grid = { ...DEFAULT_MIX, ...settings.mixGrid } as Record<RidgeBlock, readonly number[]>;
   const bigrams: Record<TextSpace, boolean> = {
@@ -520,7 +534,9 @@ export function trainTextRidge(
     location: gram(vectors.location),
     dense: denseGram(denseRows),
     salaryText: description.map((row, left) => row.map((value, right) => value * salaries[left]! * salaries[right]!)),
+    salaryLead: [],
   };
+  kernels.salaryLead = kernels.lead.map((row, left) => row.map((value, right) => value * salaries[left]! * salaries[right]!));
   const coding = ordinal ? settings.gradeTargets : undefined;
   const targets = rows.map((row) => (coding ? coding[Math.max(0, Math.min(3, Math.round(row.grade)))]! : row.target));
   const grades = rows.map((row) => row.grade);
@@ -579,7 +595,7 @@ export function trainTextRidge(
   const fallbackMix = Object.fromEntries(
     BLOCKS.map((block) => [
       block,
-      block === 'salaryText' ? (grid[block][0] ?? 0) : grid[block].includes(1) ? 1 : (grid[block].at(-1) ?? 0),
+      block === 'salaryText' || block === 'salaryLead' ? (grid[block][0] ?? 0) : grid[block].includes(1) ? 1 : (grid[block].at(-1) ?? 0),
     ]),
   ) as Record<RidgeBlock, number>;
   const lambda = chosen?.lambda ?? lambdas[Math.floor(lambdas.length / 2)] ?? 1;
@@ -700,7 +716,8 @@ export function trainTextRidge(
   // The salaryText block: β = Σᵢ αᵢ sᵢ φ(xᵢ) on the description's terms, read against s(x) φ(x).
   const spaces: TextSpaceState[] = [];
   for (const space of TEXT_SPACES) {
-    const interaction = space === 'description' && used('salaryText');
+    const salaryBlock = space === 'description' ? 'salaryText' : space === 'lead' ? 'salaryLead' : undefined;
+    const interaction = salaryBlock !== undefined && used(salaryBlock);
     if (!used(space) && !interaction) continue;
     const weights = new Map<string, number>();
     const salaryWeights = new Map<string, number>();
@@ -710,7 +727,7 @@ export function trainTextRidge(
         if (interaction && salaries[index] !== 0)
           salaryWeights.set(
             term,
-            (salaryWeights.get(term) ?? 0) + coefficients.salaryText[index]! * salaries[index]! * value,
+            (salaryWeights.get(term) ?? 0) + coefficients[salaryBlock!][index]! * salaries[index]! * value,
           );
       }
     });
@@ -732,7 +749,7 @@ export function trainTextRidge(
   const state: TextRidgeState = {
     spaces,
     dense: { means, scales, weights: denseWeights },
-    ...(used('salaryText') ? { salary } : {}),
+    ...(used('salaryText') || used('salaryLead') ? { salary } : {}),
     intercept: 0,
     selection: {
       lambda,

@@ -5,7 +5,7 @@ import type { TrainableRanker } from '../training/trainable.js';
 import { createFusionRanker } from '../fusion/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
 import { createColdStartRanker, type ColdStartSettings } from './cold-start.js';
-import { trainDesirabilityModel, type DesirabilitySettings } from './desirability.js';
+import { checkDesirabilityNumbers, trainDesirabilityModel, type DesirabilitySettings } from './desirability.js';
 import {
   checkTrainFeedbackSettings,
   trainFeedbackClassifier,
@@ -53,6 +53,7 @@ export function createTrainableFeedbackClassifier(
 export function createTrainableDesirabilityModel(settings: DesirabilitySettings = {}): TrainableRanker {
   rejectUnknownKeys('DesirabilitySettings', settings, DESIRABILITY_SETTING_NAMES);
   rejectUnknownKeys('DesirabilitySettings.text', settings.text, TEXT_RIDGE_SETTING_NAMES);
+  checkDesirabilityNumbers(settings);
   const name = settings.name ?? 'desirability';
   return {
     name,
