@@ -1,4 +1,4 @@
-import { resumeSchema } from '@rolefit/core';
+import { MAX_SHORT_TEXT_LENGTH, MAX_SKILLS, resumeSchema } from '@rolefit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -167,5 +167,24 @@ describe('parseResumeText on adversarial input', () => {
       }),
       { numRuns: propertyRuns() },
     );
+  });
+});
+
+describe('parseResumeText within the Resume schema size caps', () => {
+  // Before the caps the Resume schema took any size; with them, such text made resumeSchema.parse throw a ZodError.
+  it('cuts a field past a cap with a warning instead of failing: 36,000 skill items, a 290,000-character certification', () => {
+    const items = Array.from({ length: 36_000 }, (_, index) => `sk${index}`).join(', ');
+    const skills = parseResumeText(`Jane Doe\n\nSkills\n${items}\n`, { now: NOW });
+    expect(skills.skills).toHaveLength(MAX_SKILLS);
+    expect(skills.warnings).toContainEqual({
+      path: 'skills',
+      reason: `cut from 36000 to ${MAX_SKILLS} items, the Resume schema's limit`,
+    });
+    const certificate = parseResumeText(`Jane Doe\n\nCertifications\n${'Certified '.repeat(29_000)}\n`, { now: NOW });
+    expect(certificate.certifications[0]!.length).toBeLessThanOrEqual(MAX_SHORT_TEXT_LENGTH);
+    expect(certificate.warnings).toContainEqual({
+      path: 'certifications[0]',
+      reason: expect.stringMatching(/^cut from \d+ to 1000 characters/),
+    });
   });
 });

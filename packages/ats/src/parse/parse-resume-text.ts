@@ -1,11 +1,14 @@
 import {
   canonicalSkillName,
   extractSkills,
+  MAX_LIST_LENGTH,
+  parseWith,
   resumeSchema,
   totalYearsOfExperience,
   rejectUnknownKeys,
   type EducationEntry,
   type ExperienceEntry,
+  type ParseWarning,
   type Resume,
 } from '@rolefit/core';
 import { extractContact } from '../contact/index.js';
@@ -55,7 +58,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
   const contact = extractContact(text);
   const assessment = assessParse({ contact, experience, education });
-  return resumeSchema.parse({
+  return fitToLimits({
     id: options.id ?? `resume-${hash(text)}`,
     contact,
     ...(summary ? { summary } : {}),
@@ -72,6 +75,35 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
       ...experienceSections.flatMap((section) => section.untitled.map(untitledWarning)),
     ],
   });
+}
+
+/**
+ * The Resume of `candidate`. Text at the 300,000-character cap can make fields past the Resume schema's size caps
+ * (a 290,000-character line read as a certification, 40,000 skill items): each is cut to its cap, with a warning
+ * naming it, so a résumé never fails to parse on size. Anything else invalid is a ValidationError.
+ */
+function fitToLimits(candidate: Record<string, unknown> & { warnings: ParseWarning[] }): Resume {
+  const first = resumeSchema.safeParse(candidate);
+  if (first.success) return first.data;
+  const warnings: ParseWarning[] = [];
+  for (const issue of first.error.issues) {
+    if (issue.code !== 'too_big' || (issue.origin !== 'string' && issue.origin !== 'array')) continue;
+    const key = issue.path.at(-1);
+    let holder: unknown = candidate;
+    for (const step of issue.path.slice(0, -1)) holder = (holder as Record<PropertyKey, unknown> | undefined)?.[step];
+    if (typeof holder !== 'object' || holder === null || key === undefined) continue;
+    const value = (holder as Record<PropertyKey, unknown>)[key];
+    if (typeof value !== 'string' && !Array.isArray(value)) continue;
+    (holder as Record<PropertyKey, unknown>)[key] = value.slice(0, Number(issue.maximum));
+    const path = issue.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('');
+    const unit = issue.origin === 'string' ? 'characters' : 'items';
+    warnings.push({
+      path: path.replace(/^\./, ''),
+      reason: `cut from ${value.length} to ${issue.maximum} ${unit}, the Resume schema's limit`,
+    });
+  }
+  candidate.warnings = [...candidate.warnings, ...warnings].slice(0, MAX_LIST_LENGTH);
+  return parseWith(resumeSchema, 'Resume', candidate);
 }
 
 // A position the experience parser left out for want of a title: said, so that the caller can ask for it.

@@ -2,11 +2,14 @@
  * Helpers Rolefit's own packages share that are not part of the public API (no semver promise), importable as
  * `@rolefit/core/internal`: the seeded random generator behind reproducible splits, bootstrap samples and initial
  * weights, the varint codec of the binary files (the store's postings, the rankers' saved job readings), and the plain
- * reason for a file-system error on a path, and the bound on htmlparser2's open-element stacks.
+ * reason for a file-system error on a path, the bound on htmlparser2's open-element stacks, building errors about bad
+ * records without a stack trace, and cutting a job's description to its cap before anything reads it.
  * @module internal
  */
 export { createRandom } from '../random/index.js';
 export { MAX_VARINT_BYTES, VARINT_CUT, VARINT_TOO_LONG, VarintReader, writeVarint } from '../varint/index.js';
 export { fileSystemReason } from '../file-system/file-system-reason.js';
 export { forgetOutermostElements, MAX_OPEN_ELEMENTS } from '../text/normalize.js';
+export { withoutStackTrace } from '../errors/without-stack-trace.js';
+export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cappedArray, cappedString, MAX_SHORT_TEXT_LENGTH, MAX_SKILLS } from './limits.js';
 
 /** Where the work happens. */
 export const workplaceSchema = z.enum(['onsite', 'remote', 'hybrid']);
@@ -48,9 +49,15 @@ export const dateSchema = z.preprocess(
 /** A non-empty string with surrounding whitespace removed. */
 export const nonEmptyStringSchema = z.string().trim().min(1, 'must not be empty');
 
-/** A list of distinct skill names, trimmed, empties dropped. */
-export const skillListSchema = z
-  .array(z.string())
+/**
+ * A list of distinct skill names, trimmed, empties dropped: at most `MAX_SKILLS` names of at most
+ * `MAX_SHORT_TEXT_LENGTH` characters each.
+ */
+export const skillListSchema = cappedArray(
+  cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH'),
+  MAX_SKILLS,
+  'MAX_SKILLS',
+)
   .default([])
   .transform((skills) => {
     const seen = new Set<string>();

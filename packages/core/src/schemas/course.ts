@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { dateSchema, nonEmptyStringSchema, rawRecordSchema, skillListSchema } from './common.js';
+import { dateSchema, rawRecordSchema, skillListSchema } from './common.js';
+import { idSchema, longTextSchema, shortTextSchema } from './limits.js';
 import { safeUrlSchema } from './strict.js';
 
 /** A course that teaches skills. */
 export const courseSchema = z.object({
-  id: nonEmptyStringSchema,
-  source: nonEmptyStringSchema,
+  id: idSchema,
+  source: shortTextSchema,
   url: safeUrlSchema.optional(),
-  title: nonEmptyStringSchema,
-  provider: z.string().trim().min(1).optional(),
-  description: z.string().default(''),
+  title: shortTextSchema,
+  provider: shortTextSchema.optional(),
+  description: longTextSchema.default(''),
   skills: skillListSchema,
   level: z.enum(['beginner', 'intermediate', 'advanced', 'mixed']).optional(),
   durationHours: z.number().positive().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateSchema, nonEmptyStringSchema } from './common.js';
+import { dateSchema } from './common.js';
+import { idSchema, longTextSchema } from './limits.js';
 import { strictObject } from './strict.js';
 
 /** A person's explicit action on a job. */
@@ -9,14 +10,14 @@ export type FeedbackAction = z.infer<typeof feedbackActionSchema>;
 
 /** What a person thought of a job: a 0–3 rating, an action, or both. */
 export const feedbackSchema = strictObject({
-  id: z.string().trim().min(1).optional(),
+  id: idSchema.optional(),
   /** Who gave it: a resume or profile id. */
-  subjectId: nonEmptyStringSchema,
-  jobId: nonEmptyStringSchema,
+  subjectId: idSchema,
+  jobId: idSchema,
   /** 0 = not at all … 3 = ideal. */
   rating: z.number().int('must be a whole number').min(0).max(3).optional(),
   action: feedbackActionSchema.optional(),
-  note: z.string().optional(),
+  note: longTextSchema.optional(),
   timestamp: dateSchema.default(() => new Date()),
 }).refine((feedback) => feedback.rating !== undefined || feedback.action !== undefined, {
   message: 'feedback needs a rating or an action',

@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './limits.js';
 export * from './strict.js';
 export * from './salary.js';
 export * from './job.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ValidationError } from '../errors/index.js';
 import { courseSchema, type Course } from './course.js';
 import { feedbackSchema, type Feedback } from './feedback.js';
-import { capJobDescription, jobSchema, type Job } from './job.js';
+import { capJobDescriptionInput, jobSchema, type Job } from './job.js';
 import { matchSchema, type Match } from './match.js';
 import { profileSchema, type Profile } from './profile.js';
 import { resumeSchema, type Resume } from './resume.js';
@@ -20,9 +20,13 @@ export const schemas = {
 /** Name of an entity schema. */
 export type EntityName = keyof typeof schemas;
 
+// zod's own safeParse builds its error as a real Error, capturing a stack trace on every failure (about half the cost
+// of refusing a small record); only the issues are read here, so the error is built as a plain object.
+const safeParseQuietly = z.core._safeParse(z.core.$ZodError);
+
 /** Validates `value` against `schema`, throwing a ValidationError that names each bad field. */
 export function parseWith<Schema extends z.ZodType>(schema: Schema, entity: string, value: unknown): z.output<Schema> {
-  const result = schema.safeParse(value);
+  const result = safeParseQuietly(schema, value);
   if (!result.success) throw ValidationError.fromZod(entity, result.error);
   return result.data;
 }
@@ -36,14 +40,17 @@ export function safeParseWith<Schema extends z.ZodType>(
   entity: string,
   value: unknown,
 ): SafeParseResult<z.output<Schema>> {
-  const result = schema.safeParse(value);
+  const result = safeParseQuietly(schema, value);
   return result.success
     ? { success: true, data: result.data }
     : { success: false, error: ValidationError.fromZod(entity, result.error) };
 }
 
-/** Validates and normalises a job posting; a description over `MAX_JOB_DESCRIPTION_LENGTH` is cut, with a note. */
-export const parseJob = (value: unknown): Job => capJobDescription(parseWith(jobSchema, 'Job', value));
+/**
+ * Validates and normalises a job posting; a description over `MAX_JOB_DESCRIPTION_LENGTH` is cut (before validation),
+ * with a note. Fields past the caps of `limits.ts` (`MAX_SHORT_TEXT_LENGTH`, `MAX_SKILLS`, …) are a ValidationError.
+ */
+export const parseJob = (value: unknown): Job => parseWith(jobSchema, 'Job', capJobDescriptionInput(value));
 /** Validates and normalises a resume. */
 export const parseResume = (value: unknown): Resume => parseWith(resumeSchema, 'Resume', value);
 /** Validates and normalises a profile. */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { employmentTypeSchema, experienceLevelSchema, workStyleSchema, workplaceSchema } from './common.js';
 import { salaryPeriodSchema } from './salary.js';
+import { cappedArray, idSchema, longTextSchema, MAX_LIST_LENGTH, shortTextSchema } from './limits.js';
 import { moneyAmountSchema, strictObject } from './strict.js';
+
+const list = <Item extends z.ZodType>(item: Item) => cappedArray(item, MAX_LIST_LENGTH, 'MAX_LIST_LENGTH');
 
 /** The lowest pay a person accepts. */
 export const minimumSalarySchema = strictObject({
@@ -14,16 +17,16 @@ export type MinimumSalary = z.output<typeof minimumSalarySchema>;
 
 /** What a person is looking for. */
 export const profileSchema = strictObject({
-  id: z.string().trim().min(1).optional(),
-  desiredTitles: z.array(z.string().trim().min(1)).default([]),
+  id: idSchema.optional(),
+  desiredTitles: list(shortTextSchema).default([]),
   /** Free-form places, e.g. "Austin, TX" or "Remote". */
-  locations: z.array(z.string().trim().min(1)).default([]),
-  workplace: z.array(workplaceSchema).default([]),
-  employmentTypes: z.array(employmentTypeSchema).default([]),
-  experienceLevels: z.array(experienceLevelSchema).default([]),
+  locations: list(shortTextSchema).default([]),
+  workplace: list(workplaceSchema).default([]),
+  employmentTypes: list(employmentTypeSchema).default([]),
+  experienceLevels: list(experienceLevelSchema).default([]),
   minSalary: minimumSalarySchema.optional(),
   /** Free text: what the person wants and avoids. */
-  preferences: z.string().optional(),
+  preferences: longTextSchema.optional(),
   /** Desk (mental), hands-on (physical) or mixed work. */
   workStyle: workStyleSchema.optional(),
 });

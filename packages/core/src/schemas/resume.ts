@@ -1,28 +1,39 @@
 import { z } from 'zod';
-import { dateSchema, nonEmptyStringSchema, skillListSchema } from './common.js';
+import { dateSchema, skillListSchema } from './common.js';
+import {
+  cappedArray,
+  cappedString,
+  idSchema,
+  longTextSchema,
+  MAX_LIST_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  shortTextSchema,
+} from './limits.js';
 import { emailSchema, safeUrlSchema, strictObject } from './strict.js';
+
+const list = <Item extends z.ZodType>(item: Item) => cappedArray(item, MAX_LIST_LENGTH, 'MAX_LIST_LENGTH');
 
 /** How to reach a person. */
 export const contactSchema = strictObject({
-  name: z.string().trim().min(1).optional(),
+  name: shortTextSchema.optional(),
   email: emailSchema.optional(),
-  phone: z.string().trim().min(1).optional(),
-  location: z.string().trim().min(1).optional(),
+  phone: shortTextSchema.optional(),
+  location: shortTextSchema.optional(),
   /** Profile pages and sites: http, https or mailto only. */
-  links: z.array(safeUrlSchema).default([]),
+  links: list(safeUrlSchema).default([]),
 });
 /** How to reach a person. */
 export type Contact = z.infer<typeof contactSchema>;
 
 /** One position held; `end: null` (or absent with `current`) means ongoing. */
 export const experienceEntrySchema = strictObject({
-  title: nonEmptyStringSchema,
-  company: z.string().trim().min(1).optional(),
-  location: z.string().trim().min(1).optional(),
+  title: shortTextSchema,
+  company: shortTextSchema.optional(),
+  location: shortTextSchema.optional(),
   start: dateSchema.optional(),
   end: dateSchema.nullable().optional(),
-  description: z.string().optional(),
-  highlights: z.array(z.string()).default([]),
+  description: longTextSchema.optional(),
+  highlights: list(longTextSchema).default([]),
 }).refine((entry) => !(entry.start && entry.end && entry.end < entry.start), {
   message: 'end must not be before start',
   path: ['end'],
@@ -32,9 +43,9 @@ export type ExperienceEntry = z.infer<typeof experienceEntrySchema>;
 
 /** One degree or course of study. */
 export const educationEntrySchema = strictObject({
-  institution: z.string().trim().min(1).optional(),
-  degree: z.string().trim().min(1).optional(),
-  field: z.string().trim().min(1).optional(),
+  institution: shortTextSchema.optional(),
+  degree: shortTextSchema.optional(),
+  field: shortTextSchema.optional(),
   start: dateSchema.optional(),
   end: dateSchema.nullable().optional(),
 });
@@ -43,8 +54,8 @@ export type EducationEntry = z.infer<typeof educationEntrySchema>;
 
 /** A field of a parsed resume that may be wrong: its path ("experience[2].company", "contact.name") and why. */
 export const parseWarningSchema = strictObject({
-  path: nonEmptyStringSchema,
-  reason: nonEmptyStringSchema,
+  path: shortTextSchema,
+  reason: longTextSchema.trim().min(1, 'must not be empty'),
 });
 /** A field of a parsed resume that may be wrong. */
 export type ParseWarning = z.infer<typeof parseWarningSchema>;
@@ -54,28 +65,28 @@ const share = z.number().min(0).max(1);
 export const parseConfidenceSchema = strictObject({
   name: share.optional(),
   contact: share.optional(),
-  experience: z.array(share).default([]),
-  education: z.array(share).default([]),
+  experience: list(share).default([]),
+  education: list(share).default([]),
 });
 /** How sure a resume parser is of what it read. */
 export type ParseConfidence = z.infer<typeof parseConfidenceSchema>;
 
 /** A resume: structured fields plus, optionally, its plain text. */
 export const resumeSchema = strictObject({
-  id: nonEmptyStringSchema,
+  id: idSchema,
   contact: contactSchema.default({ links: [] }),
-  summary: z.string().optional(),
+  summary: longTextSchema.optional(),
   skills: skillListSchema,
-  experience: z.array(experienceEntrySchema).default([]),
-  education: z.array(educationEntrySchema).default([]),
-  certifications: z.array(z.string()).default([]),
-  languages: z.array(z.string()).default([]),
+  experience: list(experienceEntrySchema).default([]),
+  education: list(educationEntrySchema).default([]),
+  certifications: list(cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')).default([]),
+  languages: list(cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')).default([]),
   /** Total years of work, overlaps counted once; derived from `experience` when absent. */
   totalYears: z.number().nonnegative().optional(),
   /** The resume as plain text, when known (rankers fall back to it). */
-  text: z.string().optional(),
+  text: longTextSchema.optional(),
   /** Fields a parser read from text that may be wrong ("please check"); absent on resumes not parsed from text. */
-  warnings: z.array(parseWarningSchema).optional(),
+  warnings: list(parseWarningSchema).optional(),
   /** How sure the parser is of the name, contact and each entry; absent on resumes not parsed from text. */
   confidence: parseConfidenceSchema.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { longTextSchema } from './limits.js';
 import { moneyAmountSchema, strictObject } from './strict.js';
 
 /** How often a salary amount is paid. */
@@ -35,7 +36,7 @@ export const salarySchema = strictObject({
   annualMin: moneyAmountSchema.optional(),
   annualMax: moneyAmountSchema.optional(),
   /** The text the salary was read from, kept for audit. */
-  text: z.string().optional(),
+  text: longTextSchema.optional(),
 })
   .refine((salary) => salary.min === undefined || salary.max === undefined || salary.min <= salary.max, {
     message: 'min must not exceed max',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_SUGGESTED_KEYS, unknownKeyMessage, unknownKeyMessages } from '../errors/unknown-keys.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { MAX_KEPT_ISSUES, MAX_MESSAGE_ISSUES, ValidationError } from '../errors/validation-error.js';
+import { cappedString, MAX_SHORT_TEXT_LENGTH, MAX_URL_LENGTH } from './limits.js';
 
 /**
  * Guards for what people type (profiles, filters, résumés, job postings, feedback, store input):
@@ -23,7 +24,10 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape):
       if (issue.code !== 'unrecognized_keys') return undefined;
       // Kept on the issue, so ValidationError can report one issue per key with its own suggestion.
       (issue as { knownKeys?: readonly string[] }).knownKeys = known;
-      return unknownKeyMessages(issue.keys, known).join('; ');
+      // The first keys only: zod's message for 300,000 unknown keys was 9 MB (ValidationError has its own list).
+      const shown = issue.keys.slice(0, MAX_MESSAGE_ISSUES);
+      const more = issue.keys.length - shown.length;
+      return `${unknownKeyMessages(shown, known).join('; ')}${more > 0 ? `; and ${more} more unknown keys` : ''}`;
     },
   });
 }
@@ -31,9 +35,13 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape):
 /** URL schemes accepted in user-typed links: web pages and e-mail. */
 export const SAFE_URL_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 
-/** An absolute `http`, `https` or `mailto` URL; `javascript:`, `file:`, `data:` and every other scheme are refused. */
+/**
+ * An absolute `http`, `https` or `mailto` URL of at most `MAX_URL_LENGTH` characters; `javascript:`, `file:`, `data:`
+ * and every other scheme are refused.
+ */
 export const safeUrlSchema = z
   .url({ error: 'must be an absolute URL' })
+  .max(MAX_URL_LENGTH, { error: `must be at most ${MAX_URL_LENGTH} characters (MAX_URL_LENGTH)`, abort: true })
   .refine((value) => /^(?:https?|mailto):/i.test(value), { message: `must be an http, https or mailto URL` });
 
 /** An absolute `http` or `https` URL (pages to open or fetch). */
@@ -48,8 +56,7 @@ export const MAX_MONEY_AMOUNT = 1e12;
 export const moneyAmountSchema = z.number().nonnegative().max(MAX_MONEY_AMOUNT, `must be at most ${MAX_MONEY_AMOUNT}`);
 
 /** An e-mail address with no NUL or other control character (which could name a different mailbox downstream). */
-export const emailSchema = z
-  .string()
+export const emailSchema = cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')
   .refine((value) => !/[\u0000-\u001F\u007F-\u009F]/.test(value), { message: 'must not contain control characters' })
   .pipe(z.email({ error: 'must be an email address' }));
 
@@ -92,7 +99,9 @@ export function rejectUnknownKeys(entity: string, value: unknown, known: Readonl
   if (typeof value !== 'object' || value === null) return;
   const names = Object.keys(known);
   const unknown = Object.keys(value).filter((key) => !Object.hasOwn(known, key));
-  const messages = unknownKeyMessages(unknown, names);
-  const issues = unknown.map((key, index) => ({ path: key, message: messages[index]!, code: 'unrecognized_keys' }));
-  if (issues.length > 0) throw new ValidationError(entity, issues);
+  if (unknown.length === 0) return;
+  const kept = unknown.slice(0, MAX_KEPT_ISSUES);
+  const messages = unknownKeyMessages(kept, names);
+  const issues = kept.map((key, index) => ({ path: key, message: messages[index]!, code: 'unrecognized_keys' }));
+  throw new ValidationError(entity, issues, { issueCount: unknown.length });
 }

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * Size caps of the entity schemas (Job, Resume, Profile, Feedback, Course): a value past one is a ValidationError that
+ * names the field and the cap, so a 100 MB title or a million skills is refused before it costs seconds and hundreds
+ * of MB downstream. No real record comes near them; the largest values in the project's real data (../shared/data,
+ * 2026-12-05) are given with each, and the caps leave a margin of 7× or more.
+ */
+
+/**
+ * Longest short text, in characters: a title, a company, a place, a person's name, a skill, a degree, a source, a
+ * certification (1,000). Real: job titles up to 133 characters (Glassdoor, JobSpy), companies 81 (LinkedIn postings).
+ */
+export const MAX_SHORT_TEXT_LENGTH = 1_000;
+
+/** Longest id, in characters (10,000): ids are often `source:` plus a URL or a source's own id. */
+export const MAX_ID_LENGTH = 10_000;
+
+/** Longest URL, in characters (8,192, the request-line limit of common web servers). */
+export const MAX_URL_LENGTH = 8_192;
+
+/**
+ * Longest free text, in characters (1,000,000): a résumé's text, a summary, a role's description, a highlight, a note,
+ * a salary's source text, a profile's preferences, a course's description. Real résumé texts reach 20,143 characters
+ * (DataTurks) and 14,614 (the updated résumé dataset); résumé files are cut at 300,000 characters before parsing.
+ * A job's description is cut to `MAX_JOB_DESCRIPTION_LENGTH` (200,000) by `parseJob`; the schema refuses one past this.
+ */
+export const MAX_LONG_TEXT_LENGTH = 1_000_000;
+
+/** Most skills in one list (5,000): real postings list up to 52 (Wuzzuf); the built-in taxonomy knows about 2,000. */
+export const MAX_SKILLS = 5_000;
+
+/**
+ * Most items in any other list (1,000): roles, degrees, links, highlights, certifications, languages, notes, warnings,
+ * a profile's titles and places. Real résumés hold a few dozen of each.
+ */
+export const MAX_LIST_LENGTH = 1_000;
+
+const characters = (max: number, name: string) => `must be at most ${max} characters (${name})`;
+
+/** A string of at most `max` characters; the cap is checked first and ends the checks, so a huge value costs nothing more. */
+export function cappedString(max: number, name: string): z.ZodString {
+  return z.string().max(max, { error: characters(max, name), abort: true });
+}
+
+/** A trimmed, non-empty string of at most {@link MAX_SHORT_TEXT_LENGTH} characters (checked before trimming). */
+export const shortTextSchema = cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')
+  .trim()
+  .min(1, 'must not be empty');
+
+/** A trimmed, non-empty id of at most {@link MAX_ID_LENGTH} characters. */
+export const idSchema = cappedString(MAX_ID_LENGTH, 'MAX_ID_LENGTH').trim().min(1, 'must not be empty');
+
+/** Free text of at most {@link MAX_LONG_TEXT_LENGTH} characters. */
+export const longTextSchema = cappedString(MAX_LONG_TEXT_LENGTH, 'MAX_LONG_TEXT_LENGTH');
+
+/**
+ * An array of at most `max` items whose length is checked before any item is: zod checks an array's length after
+ * parsing every item, so 300,000 bad items made 300,000 issues (seconds) before the cap was looked at. Past the cap
+ * its items are not read and the length check gives the array its one `too_big` issue.
+ */
+export function cappedArray<Item extends z.ZodType>(item: Item, max: number, name: string): z.ZodArray<Item> {
+  const message = `must hold at most ${max} items (${name})`;
+  const schema = z.array(item).max(max, message);
+  const internals = schema._zod;
+  const parse = internals.parse.bind(internals);
+  internals.parse = (payload, context) => {
+    const input = payload.value;
+    // Left unread: the length check that follows adds the one issue.
+    if (Array.isArray(input) && input.length > max) return payload;
+    return parse(payload, context);
+  };
+  return schema;
+}
