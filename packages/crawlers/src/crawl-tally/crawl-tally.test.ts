@@ -99,3 +99,34 @@ describe('createCrawlTally', () => {
     expect(() => aborted.next()).toThrow();
   });
 });
+
+describe('CrawlTally.unseen', () => {
+  it('keeps what no earlier page had and counts the new ids; a repeated page brings nothing new', () => {
+    const tally = createCrawlTally('board', {});
+    const idOf = (record: { id?: string }) => record.id;
+    const first = tally.unseen([{ id: 'a' }, { id: 'b' }, { id: 'a' }, {}], idOf);
+    expect(first).toEqual({ records: [{ id: 'a' }, { id: 'b' }, {}], newIds: 2 });
+    const second = tally.unseen([{ id: 'b' }, { id: 'c' }], idOf);
+    expect(second).toEqual({ records: [{ id: 'c' }], newIds: 1 });
+    // The same page again, and a page of records without ids: nothing new (the id-less records are kept for reporting).
+    expect(tally.unseen([{ id: 'a' }, { id: 'b' }, { id: 'c' }], idOf)).toEqual({ records: [], newIds: 0 });
+    expect(tally.unseen([{}, {}], idOf)).toEqual({ records: [{}, {}], newIds: 0 });
+    // A new crawl has its own memory.
+    expect(createCrawlTally('board', {}).unseen([{ id: 'a' }], idOf).newIds).toBe(1);
+  });
+
+  it('reports a record that fails to map with an error that has no stack trace, keeping the cause', () => {
+    const events: CrawlProgressEvent[] = [];
+    const tally = createCrawlTally('board', { onProgress: (event) => events.push(event) });
+    const cause = new TypeError('no title');
+    tally.map(
+      () => {
+        throw cause;
+      },
+      (error) => new Error(`record 1: ${(error as Error).message}`, { cause: error }),
+    );
+    const [event] = events;
+    expect(event?.type === 'error' && event.error.stack).toBe('Error: record 1: no title');
+    expect(event?.type === 'error' && event.error.cause).toBe(cause);
+  });
+});

@@ -1,4 +1,5 @@
 import type { CrawlOptions, CrawlProgressEvent } from '@rolefit/core';
+import { withoutStackTrace } from '@rolefit/core/internal';
 
 /**
  * One crawl's bookkeeping: counts pages, yielded items and errors, reports each through `onProgress`,
@@ -17,6 +18,13 @@ export interface CrawlTally {
   page(url: string | undefined, count: number): void;
   /** Records a failure that skips a record or a page; the crawl goes on. */
   error(error: Error, url?: string): void;
+  /**
+   * The records of a fetched page whose id (`idOf`) no earlier page of this crawl had, in order, and how many ids
+   * were new: a server that ignores the page parameter repeats one page for ever (up to a page cap), so a crawl skips
+   * what it has seen and stops on a page with nothing new (`newIds === 0`). A record without an id is kept (its mapper
+   * reports it) but is nothing new; an id repeated within the page is kept once.
+   */
+  unseen<Record>(records: readonly Record[], idOf: (record: Record) => string | undefined): UnseenRecords<Record>;
   /** Runs `map` on one record; a throw is reported as `describe(error)` and gives `undefined`. */
   map<Item>(map: () => Item, describe: (error: unknown) => Error, url?: string): Item | undefined;
   /** True when `postedAt` is known and earlier than `since`. */
@@ -39,6 +47,14 @@ export interface CrawlTally {
   done(): void;
 }
 
+/** What {@link CrawlTally.unseen} kept of a page. */
+export interface UnseenRecords<Record> {
+  /** The records not seen on an earlier page (and those without an id), in the page's order. */
+  records: Record[];
+  /** How many of them had an id not seen before; 0 means the page brought nothing new. */
+  newIds: number;
+}
+
 /** Starts the tally of one crawl of `source` with the caller's options. */
 export function createCrawlTally(
   source: string,
@@ -49,6 +65,7 @@ export function createCrawlTally(
   let items = 0;
   let errors = 0;
   const emit = (event: CrawlProgressEvent) => onProgress?.(event);
+  const seen = new Set<string>();
   const tally: CrawlTally = {
     get pages() {
       return pages;
@@ -70,11 +87,30 @@ export function createCrawlTally(
       errors += 1;
       emit({ type: 'error', source, error, ...(url === undefined ? {} : { url }) });
     },
+    unseen(records, idOf) {
+      const kept: (typeof records)[number][] = [];
+      let newIds = 0;
+      for (const record of records) {
+        const id = idOf(record);
+        if (id !== undefined) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          newIds += 1;
+        }
+        kept.push(record);
+      }
+      return { records: kept, newIds };
+    },
     map(map, describe, url) {
       try {
         return map();
       } catch (error) {
-        tally.error(describe(error), url);
+        // The report of a bad record gets no stack trace (it would point into this loop; the cause keeps its own):
+        // a page of 430,000 invalid postings built as many.
+        tally.error(
+          withoutStackTrace(() => describe(error)),
+          url,
+        );
         return undefined;
       }
     },

@@ -149,6 +149,9 @@ const DICE_CRAWLER_SETTINGS_NAMES = {
   http: true,
 } satisfies Record<keyof DiceCrawlerSettings, true>;
 
+const diceRecordId = (record: unknown) =>
+  isRecord(record) ? (stringField(record, 'guid') ?? stringField(record, 'id')) : undefined;
+
 /** A Crawler over Dice's job search, paging from page 1 to `meta.pageCount`. */
 export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('DiceCrawlerSettings', settings, DICE_CRAWLER_SETTINGS_NAMES);
@@ -161,7 +164,6 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
       http ??= createHttpClient();
       const crawledAt = new Date();
       const postedWithin = settings.postedWithin ?? postedWithinFor(since, crawledAt.getTime());
-      const seen = new Set<string>();
       const tally = createCrawlTally(DICE_SOURCE, options);
       let pageCount = Number.POSITIVE_INFINITY;
       for (
@@ -179,17 +181,12 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
         if (isRecord(body.meta) && typeof body.meta.pageCount === 'number') pageCount = body.meta.pageCount;
         tally.page(url, results.length);
         if (results.length === 0) break;
-        let newIds = 0;
-        for (const record of results) {
+        // Sponsored results can repeat on later pages: a posting seen before is skipped.
+        const { records: fresh, newIds } = tally.unseen(results, diceRecordId);
+        for (const record of fresh) {
           signal?.throwIfAborted();
           if (tally.full) break;
-          const recordId = isRecord(record) ? (stringField(record, 'guid') ?? stringField(record, 'id')) : undefined;
-          // Sponsored results can repeat on later pages.
-          if (recordId !== undefined) {
-            if (seen.has(recordId)) continue;
-            seen.add(recordId);
-            newIds += 1;
-          }
+          const recordId = diceRecordId(record);
           const job = tally.map(
             () => mapDiceJob(record, { crawledAt }),
             (error) => SourceRecordError.forRecord(DICE_SOURCE, 'dice job', recordId, url, error),

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CrawlProgressEvent, Job } from '@rolefit/core';
+import { MAX_JOB_DESCRIPTION_LENGTH, type CrawlProgressEvent, type Job } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, DEFAULT_USER_AGENT } from '../http/index.js';
 import { SourceRecordError } from '../mapping/index.js';
@@ -27,7 +27,19 @@ beforeAll(async () => {
     const text = url.searchParams.get('text');
     if (text === 'recorded') sendJson(response, JSON.parse(readFileSync(recordedFile, 'utf8')));
     else if (text === 'nothing') sendJson(response, { items: [], found: 0, pages: 0, page: 0, per_page: 3 });
-    else
+    // A server that ignores `page` and claims 20 pages: the same page every time.
+    else if (text === 'repeat') sendJson(response, { ...(pages['0'] as object), found: 2000, pages: 20, page: 0 });
+    // One posting with a 5,000,000-character description and one with a 2,000-character title, then a normal one.
+    else if (text === 'huge') {
+      const [first, second] = (pages['0'] as { items: Record<string, unknown>[] }).items;
+      const snippet = { requirement: 'Python. '.repeat(625_000), responsibility: 'Write code.' };
+      const items = [
+        { ...first, snippet },
+        { ...second, id: '110000099', name: 'Engineer '.repeat(223) },
+        pages['1'] && (pages['1'] as { items: unknown[] }).items[0],
+      ];
+      sendJson(response, { items, found: 3, pages: 1, page: 0, per_page: 3 });
+    } else
       sendJson(
         response,
         pages[url.searchParams.get('page') ?? ''] ?? { items: [], found: 5, pages: 2, page: 2, per_page: 3 },
@@ -152,6 +164,27 @@ describe('createHhCrawler', () => {
     expect(query.getAll('area')).toEqual(['97', '2759']);
     expect([query.get('host'), query.get('only_with_salary')]).toEqual(['hh.uz', 'true']);
     expect(request?.headers['hh-user-agent']).toBe('RolefitTest/1.0 (dev@example.com)');
+  });
+
+  it('stops on a page with nothing new when the server repeats one page (it yielded each vacancy 20 times)', async () => {
+    const before = server.received.length;
+    const events: CrawlProgressEvent[] = [];
+    const jobs = await collect(crawler({ text: 'repeat' }).crawl({ onProgress: (event) => events.push(event) }));
+    expect(jobs.map((job) => job.id)).toEqual(['hh:110000001', 'hh:110000002']);
+    expect(apiRequests(before)).toHaveLength(2);
+    expect(events.at(-1)).toEqual({ type: 'done', source: 'hh', pages: 2, items: 2, errors: 1 });
+  });
+
+  it('cuts a huge description with a note and skips a record whose title is past its cap, and crawls on', async () => {
+    const events: CrawlProgressEvent[] = [];
+    const jobs = await collect(crawler({ text: 'huge' }).crawl({ onProgress: (event) => events.push(event) }));
+    expect(jobs.map((job) => job.id)).toEqual(['hh:110000001', 'hh:110000004']);
+    expect(jobs[0]!.description.length).toBeLessThanOrEqual(MAX_JOB_DESCRIPTION_LENGTH);
+    expect(jobs[0]!.notes).toEqual([expect.stringMatching(/^description cut from \d{7} to \d+ characters/)]);
+    const errors = events.flatMap((event) => (event.type === 'error' ? [event.error] : []));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ source: 'hh', recordId: '110000099' });
+    expect(errors[0]?.message).toContain('title: must be at most 1000 characters (MAX_SHORT_TEXT_LENGTH)');
   });
 
   it('ends at once on an empty first page', async () => {

@@ -244,15 +244,18 @@ export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
         if (typeof body.pages === 'number') pageCount = Math.min(body.pages, Math.ceil(MAX_DEPTH / perPage));
         tally.page(url, results.length);
         if (results.length === 0) break;
+        // A server that repeats one page (ignoring `page`) yielded its vacancies once per page up to the page cap: a
+        // vacancy seen on an earlier page is skipped, and a page with nothing new ends the crawl.
+        const { records: fresh, newIds } = tally.unseen(results, recordIdOf);
         // `date_from` already filters on the server; ordered by publication time, an older one means the rest are older.
         const reachedOlder = yield* tally.newestFirst(
-          results,
+          fresh,
           (record) => mapHhVacancy(record, { crawledAt }),
           (record, error) => SourceRecordError.forRecord(HH_SOURCE, 'hh vacancy', recordIdOf(record), url, error),
           url,
           signal,
         );
-        if (reachedOlder) break;
+        if (reachedOlder || newIds === 0) break;
       }
       tally.done();
     },

@@ -97,6 +97,8 @@ const LEVER_CRAWLER_SETTINGS_NAMES = {
   companyName: true,
 } satisfies Record<keyof LeverCrawlerSettings, true>;
 
+const leverRecordId = (record: unknown) => (isRecord(record) && typeof record.id === 'string' ? record.id : undefined);
+
 /** A Crawler over a company's Lever postings, paging with skip/limit until an empty page. */
 export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('LeverCrawlerSettings', settings, LEVER_CRAWLER_SETTINGS_NAMES);
@@ -109,7 +111,6 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
       const { signal } = options;
       http ??= createHttpClient();
       const crawledAt = new Date();
-      const seen = new Set<string>();
       const tally = createCrawlTally(LEVER_SOURCE, options);
       for (let skip = 0; !tally.full; skip += pageSize) {
         signal?.throwIfAborted();
@@ -120,16 +121,12 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
         tally.page(url, postings.length);
         // Only an empty page ends the crawl: a short page may just mean the server caps `limit` lower than asked.
         if (postings.length === 0) break;
-        let fresh = 0;
-        for (const record of postings) {
+        // A posting seen on an earlier page is skipped; one without an id is reported below, but is nothing new.
+        const { records: fresh, newIds } = tally.unseen(postings, leverRecordId);
+        for (const record of fresh) {
           signal?.throwIfAborted();
           if (tally.full) break;
-          const recordId = isRecord(record) && typeof record.id === 'string' ? record.id : undefined;
-          if (recordId !== undefined) {
-            if (seen.has(recordId)) continue;
-            seen.add(recordId);
-            fresh += 1; // a record without an id is reported below, but is nothing new: a page of them repeated ends
-          }
+          const recordId = leverRecordId(record);
           const job = tally.map(
             () => mapLeverPosting(record, settings.company, { companyName: settings.companyName, crawledAt }),
             (error) =>
@@ -142,7 +139,7 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
           yield job;
         }
         // A server that ignores `skip` would repeat the first page forever; nothing new means stop.
-        if (fresh === 0) break;
+        if (newIds === 0) break;
       }
       tally.done();
     },

@@ -370,7 +370,6 @@ export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawle
       const { signal, since } = options;
       const client = (http ??= createHttpClient());
       const crawledAt = new Date();
-      const seen = new Set<string>();
       const tally = createCrawlTally(LINKEDIN_SOURCE, options);
       for (let start = 0; tally.pages < maxPages && !tally.full; ) {
         signal?.throwIfAborted();
@@ -380,15 +379,11 @@ export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawle
         tally.page(url, cards.length);
         // An empty body (or one without cards) is how LinkedIn says there are no more results.
         if (cards.length === 0) break;
-        let fresh = 0;
-        for (const card of cards) {
+        // A card seen on an earlier page is skipped; a card without a job id counts as new (it may still make a job).
+        const { records: fresh } = tally.unseen(cards, (card) => card.jobId);
+        for (const card of fresh) {
           signal?.throwIfAborted();
           if (tally.full) break;
-          if (card.jobId !== undefined) {
-            if (seen.has(card.jobId)) continue;
-            seen.add(card.jobId);
-          }
-          fresh += 1;
           // The card's own date decides `since` before any detail request is spent on an old posting.
           if (since && card.postedDate && !postedOnOrAfter(Date.parse(card.postedDate), since)) continue;
           let details: LinkedInPostingDetails | undefined;
@@ -413,7 +408,7 @@ export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawle
           yield job;
         }
         // A server that ignores `start` repeats a page forever; nothing new means stop.
-        if (fresh === 0) break;
+        if (fresh.length === 0) break;
         start += cards.length;
       }
       tally.done();

@@ -11,6 +11,7 @@ import {
   type SalaryInput,
   type SalaryPeriod,
 } from '@rolefit/core';
+import { capJobDescription } from '@rolefit/core/internal';
 import { decodeHtmlEntities, htmlToText } from '@rolefit/core/text';
 
 /** One source record that could not be turned into a valid Job; reported through `onProgress`, the crawl goes on. */
@@ -106,10 +107,15 @@ export interface JobDraft {
  */
 export function finishJob(draft: JobDraft): Job {
   const taxonomy = getDefaultSkillTaxonomy();
-  const text = `${draft.title}\n${draft.description}`;
+  // A description past MAX_JOB_DESCRIPTION_LENGTH is cut (with a note) before anything reads it: the job keeps only
+  // that much, and one huge posting must not hold up the crawl (a title or list past its cap makes the record fail).
+  const { description, notes } = capJobDescription<{ description: string; notes?: string[] }>({
+    description: draft.description,
+  });
+  const text = `${draft.title}\n${description}`;
   const skills = taxonomy.canonicalize([...(draft.skills ?? []), ...taxonomy.extractNames(text)]);
-  const experience = draft.experienceYears ?? parseExperience(draft.description);
-  const salary = draft.salary ?? parseSalary(draft.salaryText ?? '') ?? parseSalary(draft.description);
+  const experience = draft.experienceYears ?? parseExperience(description);
+  const salary = draft.salary ?? parseSalary(draft.salaryText ?? '') ?? parseSalary(description);
   const level = experienceLevelOfTitle(draft.title);
   return parseJob({
     id: draft.id,
@@ -124,11 +130,12 @@ export function finishJob(draft: JobDraft): Job {
       ? { min: experience.min, ...(experience.max !== undefined && { max: experience.max }) }
       : undefined,
     salary,
-    description: draft.description,
+    description,
     skills,
     postedAt: draft.postedAt,
     crawledAt: draft.crawledAt,
     raw: draft.raw,
+    ...(notes && { notes }),
   });
 }
 

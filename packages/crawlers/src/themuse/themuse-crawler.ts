@@ -147,7 +147,6 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
       http ??= createHttpClient();
       const crawledAt = new Date();
       const tally = createCrawlTally(MUSE_SOURCE, options);
-      const seen = new Set<string>();
       let pageCount = Number.POSITIVE_INFINITY;
       for (
         let page = 0;
@@ -168,15 +167,7 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
         if (results.length === 0) break;
         // A server that ignores `page` would repeat one page for ever (page_count is its word too): a posting seen on
         // an earlier page is skipped, and a page with no posting not seen before ends the crawl.
-        let newIds = 0;
-        const fresh = results.filter((record) => {
-          const id = recordIdOf(record);
-          if (id === undefined) return true; // reported as malformed below
-          if (seen.has(id)) return false;
-          seen.add(id);
-          newIds += 1;
-          return true;
-        });
+        const { records: fresh, newIds } = tally.unseen(results, recordIdOf);
         // Pages come newest first (descending=true): an older posting means later pages hold only older ones.
         const reachedOlder = yield* tally.newestFirst(
           fresh,
