@@ -207,7 +207,7 @@ export {
   type RetryOutcome,
   type RetrySettings,
 } from './retry/index.js';
-export { jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
+export { jobPlaceText, jobToText, type JobTextField, type JobTextSettings } from './job-text/index.js';
 export {
   createBm25Index,
   type Bm25Document,
@@ -267,6 +267,7 @@ export {
   MemoryStore,
   type DamagedJob,
   type MemoryStoreCheck,
+  type MemoryStoreFieldWeights,
   type MemoryStoreSettings,
 } from './store/index.js';
 export {

@@ -8,7 +8,7 @@ import { invalidSetting } from '../errors/index.js';
 export interface CorpusStatistics {
   /** Number of documents (jobs) in the collection. */
   readonly documentCount: number;
-  /** Mean document length in field-weighted tokens (title ×3, skills ×2, description, company ×1 in a MemoryStore). */
+  /** Mean document length in field-weighted tokens (title ×3, skills ×2, description, company, place ×1 in a MemoryStore). */
   readonly averageLength: number;
   /** Number of documents that hold `term` (0 for a term none holds). */
   documentFrequency(term: string): number;

@@ -80,7 +80,7 @@ export interface Store extends Partial<EmbeddingCache> {
   countJobs(filter?: JobFilter): Promise<number>;
   /** The newest `crawledAt` among the stored jobs of one source (undefined when none has one): when it was last crawled. */
   latestCrawledAt(source: string): Promise<Date | undefined>;
-  /** Lexical (BM25) search over title, skills, company and description. */
+  /** Lexical (BM25) search over title, skills, company, description and place (the job's city, region and country). */
   searchJobs(query: string, options?: { filter?: JobFilter; limit?: number }): Promise<ScoredJob[]>;
   /**
    * Optional: BM25 statistics of every stored job (document count, average length, document frequencies), which

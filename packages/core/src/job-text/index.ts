@@ -1,1 +1,1 @@
-export { jobToText, type JobTextField, type JobTextSettings } from './job-text.js';
+export { jobPlaceText, jobToText, type JobTextField, type JobTextSettings } from './job-text.js';

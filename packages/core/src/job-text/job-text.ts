@@ -39,6 +39,15 @@ export function jobToText(job: Job, settings: JobTextSettings = {}): string {
   return lines.join('\n');
 }
 
+/**
+ * A job's place as words, city, region and country (not the workplace): what a store's and a ranker's BM25 index as the
+ * job's `location` field, so a person whose text names the place matches jobs there. Empty when the job has no place.
+ */
+export function jobPlaceText(job: Pick<Job, 'location'>): string {
+  const location = job.location;
+  return location ? [location.city, location.region, location.country].filter(Boolean).join(' ') : '';
+}
+
 function fieldText(job: Job, field: JobTextField, settings: JobTextSettings): string {
   switch (field) {
     case 'title':

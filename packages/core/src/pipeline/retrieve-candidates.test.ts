@@ -344,6 +344,35 @@ describe('two-stage recommend', () => {
     expect(asked).toHaveLength(1);
   });
 
+  it("retrieves a job by its place when the place is all it shares with the person's text", async () => {
+    const store = createMemoryStore();
+    // 100 cashier jobs elsewhere (each shares "cashier" with the person), and the oldest job, the only one in
+    // Cleveland, whose title shares no word with them: only the store's index of each job's place can find it.
+    await store.upsertJobs([
+      {
+        id: 'cleveland',
+        source: 'test',
+        title: 'Shift lead',
+        location: { city: 'Cleveland', region: 'OH', country: 'US' },
+        postedAt: '2025-01-01',
+      },
+      ...Array.from({ length: 100 }, (_, index) => ({
+        id: `cashier-${index}`,
+        source: 'test',
+        title: `Cashier ${index}`,
+        location: { city: 'Bellingham', region: 'WA', country: 'US' },
+        postedAt: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(),
+      })),
+    ]);
+    const query = { text: 'Cashier at Rite Aid (Cleveland)' };
+    const retrieved = await retrieveCandidates({ store, query, filter: {}, settings: { depth: 5 } });
+    expect(retrieved.jobs[0]?.id).toBe('cleveland');
+    expect(retrieved.retrieval.get('cleveland')).toMatchObject({ method: 'retrieved', lexicalRank: 1 });
+    // The place counts towards the corpus statistics the ranker gets, as it counts in the rankers' own BM25.
+    expect(retrieved.corpusStatistics?.documentFrequency('cleveland')).toBe(1);
+    expect(retrieved.corpusStatistics?.documentFrequency('bellingham')).toBe(100);
+  });
+
   it('rejects unknown and out-of-range retrieval settings, naming the field', () => {
     const store = createMemoryStore();
     const errorOf = (run: () => unknown) => {

@@ -1,4 +1,11 @@
-import { invalidSetting, createBm25Index, type Bm25Document, type CorpusStatistics, type Job } from '@rolefit/core';
+import {
+  invalidSetting,
+  createBm25Index,
+  jobPlaceText,
+  type Bm25Document,
+  type CorpusStatistics,
+  type Job,
+} from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
 import {
   countedTerms,
@@ -50,10 +57,6 @@ export interface Bm25BatchScores {
 
 // Same tokenizer for jobs and query, so the ceiling counts the terms the index scores.
 const splitTerms = (text: string) => tokenize(text, { removeStopwords: true, stem: true });
-
-// City, region and country as words: a person who names the place matches jobs there.
-const placeText = (job: Job): string =>
-  [job.location?.city, job.location?.region, job.location?.country].filter(Boolean).join(' ');
 
 /** Throws a ValidationError naming the setting for BM25 settings the rankers cannot use. */
 export function checkBm25Settings(settings: Bm25ScoringSettings = {}): void {
@@ -196,7 +199,8 @@ const bm25Document = (job: Job): Bm25Document => ({
   skills: job.skills ?? [],
   description: job.description ?? '',
   company: job.company ?? '',
-  location: placeText(job),
+  // City, region and country as words (as a MemoryStore indexes them): a person who names the place matches jobs there.
+  location: jobPlaceText(job),
 });
 
 /** The key of a set of field weights: the per-job counts depend on it. */

@@ -111,7 +111,7 @@ describe('createJobIndexMappings', () => {
     for (const place of ['city', 'region', 'country']) {
       expect(propertyAt(`location.${place}`)).toMatchObject({
         type: 'keyword',
-        fields: { normalized: { normalizer: JOB_NORMALIZER } },
+        fields: { normalized: { normalizer: JOB_NORMALIZER }, text: { type: 'text', analyzer: 'english' } },
       });
     }
     expect(propertyAt('salary.min')).toEqual({ type: 'scaled_float', scaling_factor: 100 });

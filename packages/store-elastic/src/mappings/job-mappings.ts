@@ -3,9 +3,11 @@ import { invalidSetting } from '@rolefit/core';
 
 /**
  * Version of the job index layout; bump it when a mapping changes so a store can tell an index needs reindexing
- * (`needsMigration()`, then `migrate()`). 2: every keyword field has `ignore_above`.
+ * (`needsMigration()`, then `migrate()`). 2: every keyword field has `ignore_above`. 3: city, region and country have
+ * an english `text` subfield, searched lexically as core's MemoryStore searches a job's place (an index of version 2
+ * answers lexical searches without the place until it is migrated).
  */
-export const JOB_MAPPING_VERSION = 2;
+export const JOB_MAPPING_VERSION = 3;
 
 /**
  * `ignore_above` of keyword fields compared exactly (ids, enums, skills, places): 8191 characters is the longest value
@@ -51,9 +53,10 @@ const normalizedKeyword: estypes.MappingKeywordProperty = {
 const englishText = (fields?: Record<string, estypes.MappingProperty>): estypes.MappingTextProperty =>
   fields ? { type: 'text', analyzer: 'english', fields } : { type: 'text', analyzer: 'english' };
 const exactKeyword = (): estypes.MappingKeywordProperty => ({ type: 'keyword', ignore_above: KEYWORD_IGNORE_ABOVE });
+// A place is filtered on as a normalised keyword and searched as words (`text`, like title and description).
 const placeKeyword = (): estypes.MappingKeywordProperty => ({
   ...exactKeyword(),
-  fields: { normalized: normalizedKeyword },
+  fields: { normalized: normalizedKeyword, text: englishText() },
 });
 
 /** Explicit mappings for core's Job schema (plus `vector` when `dimensions` is given); unknown fields are rejected. */

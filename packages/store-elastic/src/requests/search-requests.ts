@@ -2,8 +2,19 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { JobFilter } from '@rolefit/core';
 import { toElasticFilter, toElasticQuery } from '../filters/index.js';
 
-/** Fields lexical search runs over, with the weights MemoryStore uses (title 3, skills 2, company 1, description 1). */
-export const LEXICAL_FIELDS = ['title^3', 'skills.text^2', 'company', 'description'] as const;
+/**
+ * Fields lexical search runs over, with the weights MemoryStore uses (title 3, skills 2, company, description and the
+ * job's place 1).
+ */
+export const LEXICAL_FIELDS = [
+  'title^3',
+  'skills.text^2',
+  'company',
+  'description',
+  'location.city.text',
+  'location.region.text',
+  'location.country.text',
+] as const;
 
 /** Largest `from + size` Elasticsearch serves by default (`index.max_result_window`). */
 export const MAX_RESULT_WINDOW = 10_000;

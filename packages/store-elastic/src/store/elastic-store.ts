@@ -256,7 +256,10 @@ export class ElasticStore implements Store, EmbeddingCache {
     return typeof value === 'number' ? new Date(value) : undefined;
   }
 
-  /** Lexical search (multi_match over title^3, skills^2, company, description); default limit 10. Scores are Elasticsearch's BM25. */
+  /**
+   * Lexical search (multi_match over title^3, skills^2, company, description and the job's city, region and country);
+   * default limit 10. Scores are Elasticsearch's BM25.
+   */
   async searchJobs(query: string, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
     await this.ensureReady();
     if (!query.trim() || options.limit === 0) return [];

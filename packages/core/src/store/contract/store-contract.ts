@@ -215,6 +215,9 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
       assert.deepEqual(await store.searchJobs('postgresql', { filter: { workplace: ['onsite'] } }), []);
       assert.deepEqual(await store.searchJobs('nothing matches this'), []);
       assert.equal((await store.searchJobs('care', { limit: 1 })).length, 1);
+      // The job's place is searched (its city, region and country), as a person's text names it; not its workplace.
+      assert.deepEqual(hitIds(await store.searchJobs('Manchester')), ['b']);
+      assert.deepEqual(hitIds(await store.searchJobs('hybrid')), []);
     },
   },
   {

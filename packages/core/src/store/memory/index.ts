@@ -3,5 +3,6 @@ export {
   MemoryStore,
   type DamagedJob,
   type MemoryStoreCheck,
+  type MemoryStoreFieldWeights,
   type MemoryStoreSettings,
 } from './memory-store.js';

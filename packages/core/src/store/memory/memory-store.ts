@@ -16,6 +16,7 @@ import {
   type UpsertFailure,
 } from '../../errors/index.js';
 import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
+import { jobPlaceText } from '../../job-text/index.js';
 import type {
   EmbeddingCache,
   JobFilter,
@@ -59,6 +60,11 @@ const TOKENIZER_PROBE =
 /** Smallest journal worth folding into the snapshot by default. */
 const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
+/** BM25 weight of each job field a {@link MemoryStore} indexes; `location` (city, region and country) may be left out. */
+export type MemoryStoreFieldWeights = Readonly<
+  Record<'title' | 'skills' | 'company' | 'description', number> & { location?: number | undefined }
+>;
+
 /** Settings for {@link createMemoryStore}. */
 export interface MemoryStoreSettings {
   /** File to load from (if it exists) and save to; without it the store lives in memory only. */
@@ -76,8 +82,11 @@ export interface MemoryStoreSettings {
    * `failed`) while the rest of the batch is written, as Elasticsearch refuses a document it cannot index (default: no limit).
    */
   maxJobBytes?: number | undefined;
-  /** BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1). */
-  fieldWeights?: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>> | undefined;
+  /**
+   * BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1, location 1: the job's city,
+   * region and country, as the rankers' BM25 reads them). Left out, `location` weighs 1.
+   */
+  fieldWeights?: MemoryStoreFieldWeights | undefined;
   /**
    * Vector search scans an int8 copy of the vectors, then re-scores this many best candidates with the float32
    * vectors (default 100); a store with at most 4× as many vectors is searched exactly.
@@ -94,10 +103,15 @@ const MEMORY_STORE_OPTION_NAMES = {
   fieldWeights: true,
   rescoreCandidates: true,
 } satisfies Record<keyof MemoryStoreSettings, true>;
-const FIELD_WEIGHT_NAMES = { title: true, skills: true, company: true, description: true } satisfies Record<
-  keyof NonNullable<MemoryStoreSettings['fieldWeights']>,
-  true
->;
+const FIELD_WEIGHT_NAMES = {
+  title: true,
+  skills: true,
+  company: true,
+  description: true,
+  location: true,
+} satisfies Record<keyof MemoryStoreFieldWeights, true>;
+/** Default BM25 weight of each job field (the rankers' BM25 weighs the job's fields alike). */
+const DEFAULT_FIELD_WEIGHTS = Object.freeze({ title: 3, skills: 2, company: 1, description: 1, location: 1 });
 
 /** A job whose record in the store's files cannot be read: see {@link MemoryStore.check}. */
 export interface DamagedJob {
@@ -167,7 +181,7 @@ export class MemoryStore implements Store, EmbeddingCache {
   private lexical: Bm25Index;
   /** BM25 postings restored from the snapshot and still read from its file, if any. */
   private lexicalPostings: VarintPostings | undefined;
-  private readonly fieldWeights: Readonly<Record<'title' | 'skills' | 'company' | 'description', number>>;
+  private readonly fieldWeights: Readonly<Record<keyof MemoryStoreFieldWeights, number>>;
   private readonly ready: Promise<void>;
   /** Every file write, one after another, so that the files always change in the order the memory did. */
   private writes: Promise<void> = Promise.resolve();
@@ -199,7 +213,12 @@ export class MemoryStore implements Store, EmbeddingCache {
         `must be a whole number of at least 1, got ${String(rescore)}`,
       );
     this.vectors = new VectorIndex(rescore);
-    this.fieldWeights = options.fieldWeights ?? { title: 3, skills: 2, company: 1, description: 1 };
+    // Every weight, location included: a snapshot written before the job's place was indexed names four weights, so
+    // its BM25 postings are not used and the index is built again from the jobs (with their places) on load.
+    const weights = options.fieldWeights;
+    this.fieldWeights = weights
+      ? { ...DEFAULT_FIELD_WEIGHTS, ...weights, location: weights.location ?? DEFAULT_FIELD_WEIGHTS.location }
+      : DEFAULT_FIELD_WEIGHTS;
     this.lexical = createBm25Index({ fieldWeights: this.fieldWeights });
     this.ready = this.path ? this.load(this.path) : Promise.resolve();
     // A store nobody awaits yet must not crash the process with an unhandled rejection: the error is kept in
@@ -1462,9 +1481,15 @@ function everyKnownJob(ids: readonly unknown[], jobs: { has(id: string): boolean
   return true;
 }
 
-/** The text BM25 indexes for a job. */
+/** The text BM25 indexes for a job: its text fields and its place (city, region, country). */
 function lexicalDocument(job: Job): Bm25Document {
-  return { title: job.title, skills: job.skills, company: job.company, description: job.description };
+  return {
+    title: job.title,
+    skills: job.skills,
+    company: job.company,
+    description: job.description,
+    location: jobPlaceText(job),
+  };
 }
 
 function bytesOf(array: Float64Array | Float32Array | Uint32Array): Uint8Array {

@@ -144,6 +144,44 @@ describe('MemoryStore snapshot format 4', () => {
     await reloaded.close();
   });
 
+  it("rebuilds a format-4 snapshot's BM25 index written before the job's place was indexed, and saves the new one", async () => {
+    // fixtures/store-format-4-unplaced.bin: 9 jobs in Cleveland OH, Bellingham WA and Cairo, Egypt (3 each), saved by
+    // this store at commit 8512750, whose BM25 index held title, skills, company and description only.
+    const path = join(directory, 'store.bin');
+    await copyFile(new URL('./fixtures/store-format-4-unplaced.bin', import.meta.url), path);
+    const old = await headerOf(path);
+    expect(old.header.version).toBe(4);
+    expect((old.header.bm25 as { fieldWeights: object }).fieldWeights).toEqual({
+      title: 3,
+      skills: 2,
+      company: 1,
+      description: 1,
+    });
+    const store = await createMemoryStore({ path }).open();
+    const answers = async (opened: ReturnType<typeof createMemoryStore>) => ({
+      cleveland: (await opened.searchJobs('Cleveland')).map((hit) => hit.job.id).sort(),
+      cairo: (await opened.searchJobs('cashier in Cairo', { limit: 1 })).map((hit) => hit.job.id),
+      cashiers: (await opened.searchJobs('cashier')).map((hit) => hit.job.id).sort(),
+      documents: (await opened.corpusStatistics()).documentFrequency('egypt'),
+    });
+    const before = await answers(store);
+    expect(before).toEqual({
+      cleveland: ['job-0', 'job-3', 'job-6'],
+      cairo: ['job-5'],
+      cashiers: ['job-1', 'job-3', 'job-5', 'job-7'],
+      documents: 3,
+    });
+    await store.upsertJobs([{ id: 'job-9', source: 'test', title: 'Baker', location: { city: 'Cleveland' } }]);
+    await store.close();
+    expect((await headerOf(path)).header.bm25).toMatchObject({
+      fieldWeights: { title: 3, skills: 2, company: 1, description: 1, location: 1 },
+      postings: 'varint',
+    });
+    const reloaded = await createMemoryStore({ path }).open();
+    expect(await answers(reloaded)).toEqual({ ...before, cleveland: ['job-0', 'job-3', 'job-6', 'job-9'] });
+    await reloaded.close();
+  });
+
   it('gives each job record the crc32 of its own bytes, also for records copied from the last snapshot', async () => {
     const path = join(directory, 'store.bin');
     const store = await createMemoryStore({ path }).open();

@@ -28,6 +28,9 @@ describe('MemoryStore options refuse unknown keys', () => {
         rescoreCandidates: 50,
       }),
     ).not.toThrow();
+    expect(() =>
+      createMemoryStore({ fieldWeights: { title: 3, skills: 2, company: 1, description: 1, location: 0.5 } }),
+    ).not.toThrow();
   });
 
   it('refuses a typo in rescoreCandidates, and a value that is not a whole number of at least 1', async () => {
