@@ -126,6 +126,22 @@ interface Packed {
   files: Array<{ path: string }>;
 }
 
+// Optional settings given values that may be undefined, as a consumer with exactOptionalPropertyTypes writes them.
+const settingsUndefinedSnippet = `import { createMemoryStore } from '@rolefit/core';
+import { createHttpClient } from '@rolefit/crawlers';
+import { createMultiFactorRanker } from '@rolefit/rankers';
+import { createOpenAiCompatibleGenerator } from '@rolefit/ats';
+import { createWebhookNotifier } from '@rolefit/notify';
+declare const maybeFetch: typeof fetch | undefined;
+declare const maybeText: string | undefined;
+declare const maybeNumber: number | undefined;
+export const client = createHttpClient({ fetch: maybeFetch, userAgent: maybeText, maxRetries: maybeNumber });
+export const store = createMemoryStore({ path: maybeText, maxJobBytes: maybeNumber });
+export const ranker = createMultiFactorRanker({ name: maybeText, minimumListedSkills: maybeNumber });
+export const generator = createOpenAiCompatibleGenerator({ baseUrl: 'http://127.0.0.1:8080/v1', model: 'm', apiKey: maybeText, fetch: maybeFetch });
+export const notifier = createWebhookNotifier({ url: 'https://example.com/hook', secret: 's', timeoutMs: maybeNumber });
+`;
+
 const readmeSnippet = fencedBlock(readFileSync(join(root, 'README.md'), 'utf8'), 'Use it', 'ts');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
@@ -397,6 +413,9 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
     writeFileSync(join(types, 'node10.ts'), imports('import'));
     writeFileSync(join(types, 'use-it.mts'), `${readmeSnippet}\nexport {};\n`);
     writeFileSync(join(types, 'use-it-bundler.ts'), `${readmeSnippet}\nexport {};\n`);
+    // Under exactOptionalPropertyTypes a consumer passes a value that may be undefined to an optional setting: the
+    // settings say `?: T | undefined` (api-report.test.ts checks every one; these are a few, as a consumer writes them).
+    writeFileSync(join(types, 'settings-undefined.mts'), settingsUndefinedSnippet);
     const settings = (module: string, moduleResolution: string, files: string[]) => ({
       compilerOptions: {
         module,
@@ -417,7 +436,7 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
       files,
     });
     const configs = {
-      node16: settings('node16', 'node16', ['esm.mts', 'cjs.cts', 'use-it.mts']),
+      node16: settings('node16', 'node16', ['esm.mts', 'cjs.cts', 'use-it.mts', 'settings-undefined.mts']),
       bundler: settings('esnext', 'bundler', ['bundler.ts', 'use-it-bundler.ts']),
       node10: settings('commonjs', 'node10', ['node10.ts']),
     };
