@@ -136,6 +136,13 @@ const cases = [
       '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol9 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>',
     ),
   ],
+  // 32,000 items in a Skills section and a 290,000-character certification line (under the text cap): fields past the
+  // Resume schema's size caps (MAX_SKILLS, MAX_SHORT_TEXT_LENGTH), which the parser cuts with a warning.
+  [
+    'skill-items-290k-chars.txt',
+    `Jane Doe\n\nSkills\n${Array.from({ length: 32_000 }, (_, index) => `sk${index}`).join(', ')}\n`,
+  ],
+  ['certification-290k-chars.txt', `Jane Doe\n\nCertifications\n${'Certified '.repeat(29_000)}\n`],
   ['empty.pdf', new Uint8Array(0)],
   ['truncated.pdf', okPdf.subarray(0, Math.floor(okPdf.byteLength / 2))],
   ...Object.entries(shapes).flatMap(([name, make]) => {

@@ -1,65 +1,103 @@
 #!/usr/bin/env node
 // Hostile records through the schemas and the file crawler, each case in a fresh Node process (bundled from the current
-// sources): wall time of the case itself, the process's peak RSS, and what came out (a typed error and its message's
+// sources): wall time of the call itself (the input is built before the clock starts), the process's peak RSS, and what came out (a typed error and its message's
 // size, or the parsed record). For ADVERSARIAL.md's third hostile round (schema caps, bounded error messages, cheap
 // invalid records). Prints a Markdown table.
 //
-//   node bench/hostile-records.mjs [--only NAME]
+//   node bench/hostile-records.mjs [--only NAME] [--sources DIR]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleSources } from './bundle-sources.mjs';
+import { root } from './bundle-sources.mjs';
 
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const library = await bundleSources('hostile-records', {
-  contents: [
-    "export * from './packages/core/src/index.ts';",
-    "export { createFileCrawler } from './packages/crawlers/src/file/index.ts';",
-  ].join('\n'),
-  sourcefile: 'hostile-records-entry.ts',
+const { values } = parseArgs({ options: { only: { type: 'string' }, sources: { type: 'string' } } });
+// --sources DIR: bundle the packages/core and packages/crawlers sources under DIR instead (an older commit's, from
+// `git archive COMMIT packages/core/src packages/crawlers/src | tar -x -C DIR`), for before → after figures.
+const sources = values.sources ?? root;
+const library = join(
+  root,
+  'packages/rankers/node_modules/.cache/hostile-records',
+  `${values.sources ? 'before' : 'current'}.mjs`,
+);
+await (await import('esbuild')).build({
+  stdin: {
+    contents: [
+      `export * from ${JSON.stringify(join(sources, 'packages/core/src/index.ts'))};`,
+      `export { createFileCrawler } from ${JSON.stringify(join(sources, 'packages/crawlers/src/file/index.ts'))};`,
+    ].join('\n'),
+    resolveDir: root,
+    sourcefile: 'hostile-records-entry.ts',
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: library,
+  alias: {
+    '@rolefit/core/text': join(sources, 'packages/core/src/text/index.ts'),
+    '@rolefit/core/internal': join(sources, 'packages/core/src/internal/index.ts'),
+    '@rolefit/core/samples': join(sources, 'packages/core/src/samples/index.ts'),
+    '@rolefit/core': join(sources, 'packages/core/src/index.ts'),
+  },
+  // Third-party packages resolve from this checkout's installs.
+  nodePaths: [join(root, 'packages/core/node_modules'), join(root, 'packages/crawlers/node_modules')],
+  external: ['node-llama-cpp', 'onnxruntime-node', '@huggingface/transformers'],
+  banner: {
+    js: "import { createRequire as __rolefitCreateRequire } from 'node:module'; const require = __rolefitCreateRequire(import.meta.url);",
+  },
+  logLevel: 'error',
 });
 const directory = mkdtempSync(join(tmpdir(), 'rolefit-hostile-records-'));
 const job = (extra) => `({ id: 'j1', source: 'test', title: 'Engineer', ...(${extra}) })`;
+// [name, an expression building the input (not timed), an expression using `input` (timed), a file to write first]
 const cases = [
-  ['title of 100 MB', `core.parseJob(${job("{ title: 'a'.repeat(100e6) }")})`],
+  ['title of 100 MB', job("{ title: 'a'.repeat(100e6) }"), 'core.parseJob(input)'],
   [
     '1,000,000 skills of 100 characters',
-    `core.parseJob(${job("{ skills: Array.from({ length: 1e6 }, (_, i) => String(i).padStart(100, 'x')) }")})`,
+    job("{ skills: Array.from({ length: 1e6 }, (_, i) => String(i).padStart(100, 'x')) }"),
+    'core.parseJob(input)',
   ],
-  ['300,000 invalid skills', `core.parseJob(${job('{ skills: Array.from({ length: 3e5 }, () => 1) }')})`],
+  ['300,000 invalid skills', job('{ skills: Array.from({ length: 3e5 }, () => 1) }'), 'core.parseJob(input)'],
+  [
+    '5,000 invalid skills (at the cap)',
+    job('{ skills: Array.from({ length: 5e3 }, () => 1) }'),
+    'core.parseJob(input)',
+  ],
   [
     '300,000 unknown keys',
-    `core.parseJob(${job("Object.fromEntries(Array.from({ length: 3e5 }, (_, i) => ['k' + i, 1]))")})`,
+    job("Object.fromEntries(Array.from({ length: 3e5 }, (_, i) => ['k' + i, 1]))"),
+    'core.parseJob(input)',
   ],
-  ['résumé text of 100 MB', "core.parseResume({ id: 'r1', text: 'a'.repeat(100e6) })"],
+  ['résumé text of 100 MB', "({ id: 'r1', text: 'a'.repeat(100e6) })", 'core.parseResume(input)'],
   [
     'profile with 1,000,000 desired titles',
-    "core.parseProfile({ desiredTitles: Array.from({ length: 1e6 }, (_, i) => 'title ' + i) })",
+    "({ desiredTitles: Array.from({ length: 1e6 }, (_, i) => 'title ' + i) })",
+    'core.parseProfile(input)',
   ],
   [
     '300,000 × parseJob({})',
+    'null',
     '(() => { let bad = 0; for (let i = 0; i < 3e5; i++) { try { core.parseJob({}); } catch { bad++; } } return { bad }; })()',
   ],
   [
-    '300,000 × safeParseWith(jobSchema, {})',
-    "(() => { let bad = 0; for (let i = 0; i < 3e5; i++) if (!core.safeParseWith(core.jobSchema, 'Job', {}).success) bad++; return { bad }; })()",
-  ],
-  [
     'file crawler, 1,000,000 lines of {}',
+    'null',
     "(async () => { let errors = 0; for await (const _ of core.createFileCrawler({ path: FILE }).crawl({ onProgress: (e) => { if (e.type === 'error') errors++; } })); return { errors }; })()",
     () => '{}\n'.repeat(1e6),
   ],
 ];
 const rows = [];
-for (const [name, expression, makeFile] of cases) {
+for (const [name, build, expression, makeFile] of cases) {
   if (values.only && !name.includes(values.only)) continue;
   const file = join(directory, 'records.jsonl');
   if (makeFile) writeFileSync(file, makeFile());
   const script = `
 import * as core from ${JSON.stringify(library)};
 const FILE = ${JSON.stringify(file)};
+const input = ${build};
 const started = performance.now();
 let outcome;
 try {

@@ -20,13 +20,9 @@ export const schemas = {
 /** Name of an entity schema. */
 export type EntityName = keyof typeof schemas;
 
-// zod's own safeParse builds its error as a real Error, capturing a stack trace on every failure (about half the cost
-// of refusing a small record); only the issues are read here, so the error is built as a plain object.
-const safeParseQuietly = z.core._safeParse(z.core.$ZodError);
-
 /** Validates `value` against `schema`, throwing a ValidationError that names each bad field. */
 export function parseWith<Schema extends z.ZodType>(schema: Schema, entity: string, value: unknown): z.output<Schema> {
-  const result = safeParseQuietly(schema, value);
+  const result = schema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod(entity, result.error);
   return result.data;
 }
@@ -40,7 +36,7 @@ export function safeParseWith<Schema extends z.ZodType>(
   entity: string,
   value: unknown,
 ): SafeParseResult<z.output<Schema>> {
-  const result = safeParseQuietly(schema, value);
+  const result = schema.safeParse(value);
   return result.success
     ? { success: true, data: result.data }
     : { success: false, error: ValidationError.fromZod(entity, result.error) };
