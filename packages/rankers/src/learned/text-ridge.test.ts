@@ -220,6 +220,39 @@ describe('text ridge', () => {
       expect(predictTextRidge(state, row.job, row.dense)).toBeCloseTo(predictKernelRidge(fit, kernelRow), 9);
     }
   });
+
+  it('the lead × salary block (opt-in) saves primal weights on the lead terms that reproduce its dual fit', () => {
+    // Fixed setting: K = K_lead + 0.5 K_lead ∘ s sᵀ, the description and the other blocks off.
+    const data = salaryRows(24, 11);
+    const grid = {
+      description: [0],
+      lead: [1],
+      salaryLead: [0.5],
+      salaryText: [0],
+      dense: [0],
+      skills: [0],
+      company: [0],
+    };
+    const { state } = trainTextRidge(data, true, { lambdas: [0.1], mixGrid: grid, minimumDocuments: 1 });
+    expect(state.selection.mix).toMatchObject({ lead: 1, salaryLead: 0.5, description: 0, salaryText: 0 });
+    expect(state.spaces.map((entry) => entry.name)).toEqual(['lead']);
+    const space = state.spaces[0]!;
+    expect(space.salaryWeights).toBeDefined();
+    const vectors = data.map((row) => tfidfVector(space.vocabulary, spaceTerms(row.job, 'lead', false)));
+    const s = data.map((row) => (Math.log(row.job.salary!.annualMin!) - state.salary!.mean) / state.salary!.scale);
+    const kernel = vectors.map((left, i) => vectors.map((right, j) => dot(left, right) * (1 + 0.5 * s[i]! * s[j]!)));
+    const fit = fitKernelRidge(
+      kernel,
+      data.map((row) => row.target),
+      0.1,
+    );
+    for (const row of salaryRows(5, 12)) {
+      const vector = tfidfVector(space.vocabulary, spaceTerms(row.job, 'lead', false));
+      const sNew = (Math.log(row.job.salary!.annualMin!) - state.salary!.mean) / state.salary!.scale;
+      const kernelRow = vectors.map((other, i) => dot(vector, other) * (1 + 0.5 * sNew * s[i]!));
+      expect(predictTextRidge(state, row.job, row.dense)).toBeCloseTo(predictKernelRidge(fit, kernelRow), 9);
+    }
+  });
 });
 
 describe('text ridge options', () => {

@@ -11,6 +11,12 @@
 // that. On the lirecommend ratings (grouped 5-fold CV on the training half alone, four fold seeds) it raised the
 // pooled AUC of a fixed text + dense setting from 0.882 to 0.897; with everything chosen by inner CV as shipped, nested
 // CV on the training half went 0.867 → 0.884 (with the title read in the description space and the title block off).
+// `salaryLead`, the same on the lead space, is opt-in (see `mixGrid`).
+//
+// Cost: the pairwise objective's CV factorises each fold once for every λ (`fitPairwiseKernelRidgePath`), so one
+// training is a tridiagonal reduction of an n × n matrix per mix and fold (13 mixes × 5 folds on the lirecommend
+// ratings): about 0.4 s of CPU for 100 ratings, 0.8 s for 200, 2 s for 330 and 3.5 s for 413 (load average 10 on 2
+// shared cores; 12 s for 330 before, with one LU solve per λ).
 //
 // Three options the desirability model turns on (the feedback classifier keeps them off): `lead`, a TF-IDF space of
 // the first 60 terms of the title and description (the title, employer, place, pay and LinkedIn's job function and
@@ -47,7 +53,7 @@ export type TextSpace = 'title' | 'lead' | 'description' | 'skills' | 'company' 
 export const TEXT_SPACES: readonly TextSpace[] = ['title', 'lead', 'description', 'skills', 'company', 'location'];
 /** Terms of the title and description the `lead` space reads (see `leadTerms`). */
 export const LEAD_WORDS = 60;
-/** A kernel block: a text space, the dense features, or the description × standardised log salary interaction. */
+/** A kernel block: a text space, the dense features, or the description's or the lead's × standardised log salary interaction. */
 export type RidgeBlock = TextSpace | 'dense' | 'salaryText' | 'salaryLead';
 
 /** Settings of the text ridge's cross-validation (the `text` setting of the feedback classifier and the desirability model). */
@@ -60,7 +66,9 @@ export interface TextRidgeSettings {
    * description space reads the title already: a separate title block lost 0.007 of nested CV AUC on the lirecommend
    * training ratings, CV picking its weight by fold noise; give it e.g. `[0, 0.25, 0.5, 1]` to search it; lead 0 here,
    * 0, 0.25, 0.5, 1 in the desirability model; location 0: its city, region, country and workplace as tokens, which
-   * the lirecommend postings also state in their lead).
+   * the lirecommend postings also state in their lead; salaryLead 0: the lead's TF-IDF vector × the standardised log
+   * salary, a pay slope per lead term; searched over 0, 0.1, 0.3, 1 next to salaryText it changed the lirecommend
+   * repeated 5x5 CV AUC by +0.001 [−0.002, 0.003] and exact grade 0.652 → 0.640, so it is not on by default).
    */
   mixGrid?: Partial<Record<RidgeBlock, readonly number[]>> | undefined;
   /** Folds of the cross-validation (default 5; identical postings share a fold). */
@@ -110,7 +118,7 @@ export interface TextSpaceState {
   leadWords?: number;
   /** The description space reads "title\ndescription" (version 3 on; absent: the description alone). */
   titleInDescription?: boolean;
-  /** term → weight on the unit TF-IDF vector times the standardised log salary (the `salaryText` block; description only). */
+  /** term → weight on the unit TF-IDF vector times the standardised log salary (the `salaryText` block on the description, `salaryLead` on the lead). */
   salaryWeights?: Record<string, number>;
 }
 
@@ -143,7 +151,7 @@ export interface TextRidgeState {
   spaces: TextSpaceState[];
   /** Dense features: standardised with these means and scales, then weighted. */
   dense: { means: number[]; scales: number[]; weights: number[] };
-  /** Mean and standard deviation of ln(annual salary) over the training jobs that state one (the `salaryText` block). */
+  /** Mean and standard deviation of ln(annual salary) over the training jobs that state one (the `salaryText` and `salaryLead` blocks). */
   salary?: { mean: number; scale: number };
   intercept: number;
   selection: TextRidgeSelection;
@@ -536,7 +544,9 @@ export function trainTextRidge(
     salaryText: description.map((row, left) => row.map((value, right) => value * salaries[left]! * salaries[right]!)),
     salaryLead: [],
   };
-  kernels.salaryLead = kernels.lead.map((row, left) => row.map((value, right) => value * salaries[left]! * salaries[right]!));
+  kernels.salaryLead = kernels.lead.map((row, left) =>
+    row.map((value, right) => value * salaries[left]! * salaries[right]!),
+  );
   const coding = ordinal ? settings.gradeTargets : undefined;
   const targets = rows.map((row) => (coding ? coding[Math.max(0, Math.min(3, Math.round(row.grade)))]! : row.target));
   const grades = rows.map((row) => row.grade);
@@ -595,7 +605,11 @@ export function trainTextRidge(
   const fallbackMix = Object.fromEntries(
     BLOCKS.map((block) => [
       block,
-      block === 'salaryText' || block === 'salaryLead' ? (grid[block][0] ?? 0) : grid[block].includes(1) ? 1 : (grid[block].at(-1) ?? 0),
+      block === 'salaryText' || block === 'salaryLead'
+        ? (grid[block][0] ?? 0)
+        : grid[block].includes(1)
+          ? 1
+          : (grid[block].at(-1) ?? 0),
     ]),
   ) as Record<RidgeBlock, number>;
   const lambda = chosen?.lambda ?? lambdas[Math.floor(lambdas.length / 2)] ?? 1;
