@@ -1,7 +1,7 @@
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CrawlProgressEvent, Job } from '@rolefit/core';
+import { isValidationError, type CrawlProgressEvent, type Job } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileCrawler, FileRecordError, FileSourceError } from './index.js';
 
@@ -54,6 +54,28 @@ describe('createFileCrawler', () => {
       `${path} line 4`,
     ]);
     expect(events.at(-1)).toEqual({ type: 'done', source: 'my-export', pages: 1, items: 2, errors: 2 });
+  });
+
+  it('reports a bad record without stack traces (they were half the cost of a line of {}), the cause a ValidationError', async () => {
+    const path = join(directory, 'empty-records.jsonl');
+    await writeFile(path, '{}\n'.repeat(3));
+    const errors: Error[] = [];
+    const jobs = await collect(
+      createFileCrawler({ path }).crawl({
+        onProgress: (event) => {
+          if (event.type === 'error') errors.push(event.error);
+        },
+      }),
+    );
+    expect(jobs).toEqual([]);
+    expect(errors).toHaveLength(3);
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(FileRecordError);
+      expect(error.stack?.split('\n')).toHaveLength(1);
+      expect(isValidationError(error.cause)).toBe(true);
+      expect((error.cause as Error).stack?.split('\n')).toHaveLength(1);
+    }
+    expect(new Error('after the crawl').stack?.split('\n').length).toBeGreaterThan(1);
   });
 
   it('skips a line over 8 MiB as a bad record without holding it, and splits lines at CRLF, LF and CR', async () => {
