@@ -12,6 +12,7 @@ import { sampleJobs } from '@rolefit/core/samples';
 import * as crawlers from '@rolefit/crawlers';
 import * as notify from '@rolefit/notify';
 import * as rankers from '@rolefit/rankers';
+import * as elastic from '@rolefit/store-elastic';
 import { describe, expect, it } from 'vitest';
 
 /** Kinds of numeric setting, each with values it must refuse. */
@@ -77,11 +78,60 @@ const rows: Row[] = [
     settings: { limit: 'positiveCount' },
   },
   {
+    name: 'createDiceCrawler',
+    entity: 'DiceCrawlerSettings',
+    build: crawlers.createDiceCrawler as Row['build'],
+    required: () => ({ apiKey: 'key' }),
+    settings: { radius: 'nonNegative', pageSize: 'positiveCount', maxPages: 'positiveCount' },
+  },
+  {
+    name: 'createHhCrawler',
+    entity: 'HhCrawlerSettings',
+    build: crawlers.createHhCrawler as Row['build'],
+    required: () => ({ text: 'developer' }),
+    settings: { perPage: 'positiveCount', maxPages: 'positiveCount' },
+  },
+  {
+    name: 'createLeverCrawler',
+    entity: 'LeverCrawlerSettings',
+    build: crawlers.createLeverCrawler as Row['build'],
+    required: () => ({ company: 'acme' }),
+    settings: { pageSize: 'positiveCount' },
+  },
+  {
+    name: 'createLinkedInCrawler',
+    entity: 'LinkedInCrawlerSettings',
+    build: crawlers.createLinkedInCrawler as Row['build'],
+    required: () => ({ keywords: 'developer' }),
+    settings: { postedWithinSeconds: 'positiveCount', maxPages: 'positiveCount' },
+  },
+  {
+    name: 'createMuseCrawler',
+    entity: 'MuseCrawlerSettings',
+    build: crawlers.createMuseCrawler as Row['build'],
+    required: () => ({}),
+    settings: { maxPages: 'positiveCount' },
+  },
+  {
     name: 'createRefreshScheduler',
     entity: 'RefreshSchedulerSettings',
     build: crawlers.createRefreshScheduler,
     required: () => ({ store: store(), crawlers: [] }),
     settings: { ttlMs: 'nonNegative' },
+  },
+  {
+    name: 'createMemoryStore',
+    entity: 'MemoryStoreSettings',
+    build: core.createMemoryStore as Row['build'],
+    required: () => ({}),
+    settings: { compactAfterBytes: 'count', maxJobBytes: 'positiveCount' },
+  },
+  {
+    name: 'jobToText',
+    entity: 'JobTextSettings',
+    build: (settings) => core.jobToText(job, settings),
+    required: () => ({}),
+    settings: { maxDescriptionCharacters: 'count' },
   },
   {
     name: 'createIngestion',
@@ -180,6 +230,21 @@ const rows: Row[] = [
     build: ats.createLlamaCppGenerator as Row['build'],
     required: () => ({ model: 'model.gguf' }),
     settings: { contextSize: 'positiveCount' },
+  },
+  {
+    name: 'createElasticStore',
+    entity: 'ElasticStoreSettings',
+    // A client object the store only keeps until it is used: the settings are checked when the store is created.
+    build: elastic.createElasticStore as Row['build'],
+    required: () => ({ client: {} }),
+    settings: {
+      dimensions: 'positiveCount',
+      shards: 'positiveCount',
+      replicas: 'count',
+      bulkChunkSize: 'positiveCount',
+      maxRetries: 'count',
+      retryBaseDelayMs: 'nonNegative',
+    },
   },
   {
     name: 'createEmailDigestNotifier',

@@ -1,4 +1,5 @@
 import type { Job } from '../schemas/job.js';
+import { checkNumberSetting } from '../errors/number-setting.js';
 
 /** A field of a job that {@link jobToText} can render. */
 export type JobTextField = 'title' | 'company' | 'location' | 'skills' | 'description';
@@ -63,7 +64,10 @@ function fieldText(job: Job, field: JobTextField, settings: JobTextSettings): st
     case 'description': {
       let description = job.description ?? '';
       if (settings.collapseWhitespace) description = description.replace(/\s+/g, ' ').trim();
-      const max = settings.maxDescriptionCharacters;
+      const max = checkNumberSetting('JobTextSettings', 'maxDescriptionCharacters', settings.maxDescriptionCharacters, {
+        integer: true,
+        min: 0,
+      });
       return max !== undefined && description.length > max ? `${description.slice(0, max).trimEnd()}…` : description;
     }
   }

@@ -11,6 +11,7 @@ import {
   type Location,
   type Workplace,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
 
@@ -155,6 +156,9 @@ const diceRecordId = (record: unknown) =>
 /** A Crawler over Dice's job search, paging from page 1 to `meta.pageCount`. */
 export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('DiceCrawlerSettings', settings, DICE_CRAWLER_SETTINGS_NAMES);
+  checkNumberSetting('DiceCrawlerSettings', 'radius', settings.radius, { min: 0 });
+  checkNumberSetting('DiceCrawlerSettings', 'pageSize', settings.pageSize, { integer: true, min: 1 });
+  checkNumberSetting('DiceCrawlerSettings', 'maxPages', settings.maxPages, { integer: true, min: 1 });
   const baseUrl = (settings.baseUrl ?? 'https://job-search-api.svc.dhigroupinc.com').replace(/\/+$/, '');
   let http = settings.http;
   return {

@@ -1,4 +1,5 @@
 import { rejectUnknownKeys } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import type {
   Crawler,
   CrawlOptions,
@@ -217,6 +218,8 @@ const HH_CRAWLER_SETTINGS_NAMES = {
 /** A Crawler over the hh.ru / hh.uz vacancies search, newest first, paging from page 0 to `pages`. */
 export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('HhCrawlerSettings', settings, HH_CRAWLER_SETTINGS_NAMES);
+  checkNumberSetting('HhCrawlerSettings', 'perPage', settings.perPage, { integer: true, min: 1 });
+  checkNumberSetting('HhCrawlerSettings', 'maxPages', settings.maxPages, { integer: true, min: 1 });
   const baseUrl = (settings.baseUrl ?? 'https://api.hh.ru').replace(/\/+$/, '');
   const perPage = Math.min(settings.perPage ?? 100, 100);
   const headers = { 'HH-User-Agent': settings.userAgent ?? DEFAULT_USER_AGENT };

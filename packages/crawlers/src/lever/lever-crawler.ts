@@ -8,6 +8,7 @@ import {
   type Job,
   type SalaryInput,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import {
@@ -102,6 +103,7 @@ const leverRecordId = (record: unknown) => (isRecord(record) && typeof record.id
 /** A Crawler over a company's Lever postings, paging with skip/limit until an empty page. */
 export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('LeverCrawlerSettings', settings, LEVER_CRAWLER_SETTINGS_NAMES);
+  checkNumberSetting('LeverCrawlerSettings', 'pageSize', settings.pageSize, { integer: true, min: 1 });
   const baseUrl = (settings.baseUrl ?? 'https://api.lever.co').replace(/\/+$/, '');
   const pageSize = settings.pageSize ?? 100;
   let http = settings.http;

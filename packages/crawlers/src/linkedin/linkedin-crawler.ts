@@ -16,6 +16,7 @@ import {
   type Location,
   type Workplace,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, SourceRecordError } from '../mapping/index.js';
@@ -360,6 +361,11 @@ const LINKED_IN_CRAWLER_SETTINGS_NAMES = {
 /** A Crawler over LinkedIn's guest job search, paging with `start` until an empty page; see the note on terms above. */
 export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('LinkedInCrawlerSettings', settings, LINKED_IN_CRAWLER_SETTINGS_NAMES);
+  checkNumberSetting('LinkedInCrawlerSettings', 'postedWithinSeconds', settings.postedWithinSeconds, {
+    integer: true,
+    min: 1,
+  });
+  checkNumberSetting('LinkedInCrawlerSettings', 'maxPages', settings.maxPages, { integer: true, min: 1 });
   const maxPages = settings.maxPages ?? 10;
   const fetchDetails = settings.fetchDetails ?? true;
   const implied = impliedBy(settings);

@@ -7,6 +7,7 @@ import {
   type Job,
   type Location,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import {
@@ -138,6 +139,7 @@ const MUSE_CRAWLER_SETTINGS_NAMES = {
 /** A Crawler over The Muse's public jobs API, newest first, paging from page 0 to `page_count`. */
 export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<Job> {
   rejectUnknownKeys('MuseCrawlerSettings', settings, MUSE_CRAWLER_SETTINGS_NAMES);
+  checkNumberSetting('MuseCrawlerSettings', 'maxPages', settings.maxPages, { integer: true, min: 1 });
   const baseUrl = (settings.baseUrl ?? 'https://www.themuse.com').replace(/\/+$/, '');
   let http = settings.http;
   return {

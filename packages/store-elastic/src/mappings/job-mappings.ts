@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { invalidSetting } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 
 /**
  * Version of the job index layout; bump it when a mapping changes so a store can tell an index needs reindexing
@@ -113,13 +113,10 @@ export function createJobIndexMappings(settings: JobMappingSettings = {}): estyp
 }
 
 function createVectorProperty(settings: JobMappingSettings): estypes.MappingDenseVectorProperty {
+  checkJobIndexNumbers('JobMappingSettings', { dimensions: settings.dimensions ?? 0, hnsw: settings.hnsw });
   const dimensions = settings.dimensions ?? 0;
-  requireInteger('dimensions', dimensions, 1, MAX_VECTOR_DIMENSIONS);
   const m = settings.hnsw?.m ?? DEFAULT_HNSW.m;
   const efConstruction = settings.hnsw?.efConstruction ?? DEFAULT_HNSW.efConstruction;
-  // Lucene's HNSW limits: at most 512 connections per node and a beam of 3200.
-  requireInteger('hnsw.m', m, 2, 512);
-  requireInteger('hnsw.efConstruction', efConstruction, 1, 3200);
   return {
     type: 'dense_vector',
     dims: dimensions,
@@ -134,8 +131,7 @@ function createVectorProperty(settings: JobMappingSettings): estypes.MappingDens
 export function createJobIndexSettings(options: JobIndexShardSettings = {}): estypes.IndicesIndexSettings {
   const shards = options.shards ?? 1;
   const replicas = options.replicas ?? 1;
-  requireInteger('shards', shards, 1, 1024);
-  requireInteger('replicas', replicas, 0, 1024);
+  checkJobIndexNumbers('JobMappingSettings', { shards, replicas });
   return {
     number_of_shards: shards,
     number_of_replicas: replicas,
@@ -178,8 +174,31 @@ export function createJobIndexSettings(options: JobIndexShardSettings = {}): est
   };
 }
 
-function requireInteger(name: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw invalidSetting('JobMappingSettings', name, `must be an integer from ${min} to ${max}, got ${value}`);
-  }
+/** Elasticsearch's and Lucene's limits on the numbers of the job index, by setting. */
+const INDEX_NUMBER_RANGES = {
+  dimensions: { integer: true, min: 1, max: MAX_VECTOR_DIMENSIONS },
+  // Lucene's HNSW limits: at most 512 connections per node and a beam of 3200.
+  'hnsw.m': { integer: true, min: 2, max: 512 },
+  'hnsw.efConstruction': { integer: true, min: 1, max: 3200 },
+  shards: { integer: true, min: 1, max: 1024 },
+  replicas: { integer: true, min: 0, max: 1024 },
+} as const;
+
+/**
+ * Refuses a number of the job index outside Elasticsearch's limits (NaN, Infinity and fractions too), naming the
+ * setting of `entity` (`JobMappingSettings`, or `ElasticStoreSettings`, which checks them when the store is created).
+ */
+export function checkJobIndexNumbers(
+  entity: string,
+  settings: Pick<JobMappingSettings, 'dimensions' | 'hnsw'> & JobIndexShardSettings,
+): void {
+  const values: Record<keyof typeof INDEX_NUMBER_RANGES, unknown> = {
+    dimensions: settings.dimensions,
+    'hnsw.m': settings.hnsw?.m,
+    'hnsw.efConstruction': settings.hnsw?.efConstruction,
+    shards: settings.shards,
+    replicas: settings.replicas,
+  };
+  for (const [setting, range] of Object.entries(INDEX_NUMBER_RANGES))
+    checkNumberSetting(entity, setting, values[setting as keyof typeof values], range);
 }

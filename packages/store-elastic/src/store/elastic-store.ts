@@ -24,8 +24,10 @@ import {
   type Store,
   type StoredMatch,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { writeBulk, type BulkWriteResult } from '../bulk/index.js';
 import { fuseJobLists } from '../fusion/index.js';
+import { checkJobIndexNumbers } from '../mappings/job-mappings.js';
 import { JOB_MAPPING_VERSION } from '../mappings/index.js';
 import {
   buildCountRequest,
@@ -97,6 +99,11 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   constructor(client: Client, settings: ElasticStoreSettings = {}, ownsClient = false) {
     rejectUnknownKeys('ElasticStoreSettings', settings, ELASTIC_STORE_SETTING_NAMES);
+    // The numbers are checked here, not on the first write that creates the indices.
+    checkJobIndexNumbers('ElasticStoreSettings', settings);
+    checkNumberSetting('ElasticStoreSettings', 'bulkChunkSize', settings.bulkChunkSize, { integer: true, min: 1 });
+    checkNumberSetting('ElasticStoreSettings', 'maxRetries', settings.maxRetries, { integer: true, min: 0 });
+    checkNumberSetting('ElasticStoreSettings', 'retryBaseDelayMs', settings.retryBaseDelayMs, { min: 0 });
     this.client = client;
     this.ownsClient = ownsClient;
     this.settings = settings;

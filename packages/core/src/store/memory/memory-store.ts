@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { checkNumberSetting } from '../../errors/number-setting.js';
 import { createBm25Index, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
 import {
   createBm25IndexFromPostings,
@@ -203,8 +204,14 @@ export class MemoryStore implements Store, EmbeddingCache {
     rejectUnknownKeys('MemoryStoreSettings.fieldWeights', options.fieldWeights, FIELD_WEIGHT_NAMES);
     this.path = options.path;
     this.autosave = options.autosave ?? options.path !== undefined;
-    this.compactAfterBytes = options.compactAfterBytes;
-    this.maxJobBytes = options.maxJobBytes;
+    this.compactAfterBytes = checkNumberSetting('MemoryStoreSettings', 'compactAfterBytes', options.compactAfterBytes, {
+      integer: true,
+      min: 0,
+    });
+    this.maxJobBytes = checkNumberSetting('MemoryStoreSettings', 'maxJobBytes', options.maxJobBytes, {
+      integer: true,
+      min: 1,
+    });
     const rescore = options.rescoreCandidates ?? DEFAULT_RESCORE_CANDIDATES;
     if (!Number.isSafeInteger(rescore) || rescore < 1)
       throw invalidSetting(
