@@ -134,6 +134,13 @@ const rows: Row[] = [
     settings: { maxDescriptionCharacters: 'count' },
   },
   {
+    name: 'createBm25Index',
+    entity: 'Bm25IndexSettings',
+    build: core.createBm25Index as Row['build'],
+    required: () => ({}),
+    settings: { k1: 'nonNegative' },
+  },
+  {
     name: 'createIngestion',
     entity: 'IngestionSettings',
     build: core.createIngestion as Row['build'],

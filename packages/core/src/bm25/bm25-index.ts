@@ -1,4 +1,5 @@
 import { invalidSetting } from '../errors/index.js';
+import { checkNumberSetting } from '../errors/number-setting.js';
 import { tokenize } from '../text/index.js';
 import { checkCorpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
 
@@ -157,7 +158,8 @@ function buildIndex(
 ): Bm25Index {
   const k1 = options.k1 ?? 1.2;
   const b = options.b ?? 0.75;
-  if (!(k1 >= 0)) throw invalidSetting('Bm25IndexSettings', 'k1', `must be >= 0, got ${k1}`);
+  // A finite k1: with Infinity every term's saturation is Infinity / Infinity, a NaN score.
+  checkNumberSetting('Bm25IndexSettings', 'k1', k1, { min: 0 });
   if (!(b >= 0 && b <= 1)) throw invalidSetting('Bm25IndexSettings', 'b', `must be in [0, 1], got ${b}`);
   const fieldWeights = options.fieldWeights ?? {};
   const split = options.tokenize ?? defaultTokenize;
