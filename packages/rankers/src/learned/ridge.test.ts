@@ -225,6 +225,27 @@ describe('pairwise ridge', () => {
     });
   });
 
+  it('with every row its own grade the λ path is the pointwise ridge, out of fold too', () => {
+    const { kernel, raw } = problem(23, 30, 6);
+    const distinct = raw.map((_value, index) => index);
+    const folds = stratifiedFolds(
+      raw.map((value) => (value > 0 ? 1 : 0)),
+      5,
+      4,
+    );
+    const lambdas = [0.03, 0.3, 3];
+    const path = pairwiseOutOfFoldPredictionsPath(kernel, raw, lambdas, folds, distinct);
+    lambdas.forEach((lambda, position) => {
+      outOfFoldPredictions(kernel, raw, lambda, folds).forEach((value, index) =>
+        expect(path[position]![index]).toBeCloseTo(value, 9),
+      );
+      const whole = fitKernelRidge(kernel, raw, lambda);
+      fitPairwiseKernelRidgePath(kernel, raw, distinct, [lambda])[0]!.alpha.forEach((value, index) =>
+        expect(value).toBeCloseTo(whole.alpha[index]!, 9),
+      );
+    });
+  });
+
   it('out-of-fold predictions use the pairwise fit when given the grades', () => {
     const { kernel, raw } = problem(9, 24, 4);
     const grades = raw.map((value) => (value > 0 ? 1 : 0));

@@ -557,6 +557,7 @@ export function trainTextRidge(
     fitPairwiseKernelRidge(kernel, fitTargets, fitGrades, fitLambda, pairWeights);
   const logisticFitter: PairwiseFitter = (kernel, fitTargets, fitGrades, fitLambda) =>
     fitPairwiseLogisticKernel(kernel, fitTargets, fitGrades, fitLambda, { pairWeights });
+  const pointwiseGrades = rows.map((_row, index) => index);
   const foldCount = Math.min(settings.folds ?? 5, rows.length);
   let chosen: { lambda: number; mix: Record<RidgeBlock, number>; score: RidgeScore } | undefined;
   const results: Array<{ lambda: number; mix: Record<RidgeBlock, number>; score: RidgeScore }> = [];
@@ -572,10 +573,11 @@ export function trainTextRidge(
     const tryMix = (mix: Record<RidgeBlock, number>) => {
       if (!BLOCKS.some((block) => mix[block] > 0)) return;
       const kernel = combine(kernels, mix);
-      // The equal-weight pairwise ridge factorises each fold once for every λ (the same fits as one solve per λ).
+      // The equal-weight pairwise ridge factorises each fold once for every λ (the same fits as one solve per λ); so
+      // does the pointwise ridge, which is the pairwise one with every row its own grade (every pair counted).
       const path =
-        pairwise && pairWeights === 'equal'
-          ? pairwiseOutOfFoldPredictionsPath(kernel, targets, lambdas, folds!, grades)
+        !pairwise || pairWeights === 'equal'
+          ? pairwiseOutOfFoldPredictionsPath(kernel, targets, lambdas, folds!, pairwise ? grades : pointwiseGrades)
           : undefined;
       lambdas.forEach((lambda, position) => {
         tried += 1;
