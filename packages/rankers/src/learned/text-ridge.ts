@@ -13,9 +13,9 @@
 // CV on the training half went 0.867 → 0.884 (with the title read in the description space and the title block off).
 // `salaryLead`, the same on the lead space, is opt-in (see `mixGrid`).
 //
-// Cost: the pairwise objective's CV factorises each fold once for every λ (`fitPairwiseKernelRidgePath`), so one
-// training is a tridiagonal reduction of an n × n matrix per mix and fold (13 mixes × 5 folds on the lirecommend
-// ratings): about 0.4 s of CPU for 100 ratings, 0.8 s for 200, 2 s for 330 and 3.5 s for 413 (load average 10 on 2
+// Cost: the CV (pairwise, or pointwise as pairwise with every row its own grade) factorises each fold once for every
+// λ (`fitPairwiseKernelRidgePath`), so one training is a tridiagonal reduction of an n × n matrix per mix and fold
+// (13 mixes × 5 folds on the lirecommend ratings): about 0.4 s of CPU for 100 ratings, 0.8 s for 200, 2 s for 330 and 3.5 s for 413 (load average 10 on 2
 // shared cores; 12 s for 330 before, with one LU solve per λ).
 //
 // Three options the desirability model turns on (the feedback classifier keeps them off): `lead`, a TF-IDF space of
