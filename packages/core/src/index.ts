@@ -277,6 +277,7 @@ export {
   createKeywordMatcher,
   createPipeline,
   jobFingerprint,
+  MAX_KEPT_CRAWL_ERRORS,
   type CrawlAllOptions,
   type CrawlAllProgressEvent,
   type CrawlAllRun,

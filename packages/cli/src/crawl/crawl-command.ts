@@ -66,7 +66,7 @@ export async function runCrawl(argv: readonly string[], io: RolefitCliIo): Promi
     io.stdout.write(
       `${source}: ${summary.received} job${summary.received === 1 ? '' : 's'} read, ${summary.inserted} new, ${summary.updated} updated, ` +
         `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'} dropped, ${summary.invalid.length + summary.failed.length} refused, ` +
-        `${errors.length} error${errors.length === 1 ? '' : 's'}; ${stored === 0 ? 'nothing stored' : `stored in ${storePath}`}\n`,
+        `${summary.errorCount} error${summary.errorCount === 1 ? '' : 's'}; ${stored === 0 ? 'nothing stored' : `stored in ${storePath}`}\n`,
     );
   }
   // A source that failed outright (nothing read, an error) is a failure; bad records beside good ones are reported above.

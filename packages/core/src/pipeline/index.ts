@@ -23,6 +23,7 @@ export {
 } from './crawl-all.js';
 export {
   createIngestion,
+  MAX_KEPT_CRAWL_ERRORS,
   type Ingestion,
   type IngestionSettings,
   type IngestProgressEvent,

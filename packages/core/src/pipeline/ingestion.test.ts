@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Crawler, CrawlOptions, Ranker } from '../interfaces/index.js';
 import { parseJob, type JobInput } from '../schemas/index.js';
 import { createMemoryStore } from '../store/index.js';
-import { crawlAll, createIngestion, createPipeline, type IngestProgressEvent } from './index.js';
+import { crawlAll, createIngestion, createPipeline, MAX_KEPT_CRAWL_ERRORS, type IngestProgressEvent } from './index.js';
 
 // Crawlers written here as plain async generators: the Crawler interface is all the pipeline sees.
 function crawlerOf(
@@ -123,6 +123,25 @@ describe('pipeline.crawl: the one ingestion path, with crawlAll semantics', () =
     expect(summary.inserted).toBe(3);
     expect((await store.listJobs()).every((job) => job.crawledAt?.getTime() === crawledAt.getTime())).toBe(true);
     expect(await store.latestCrawledAt('b')).toEqual(crawledAt);
+  });
+
+  it('keeps the first MAX_KEPT_CRAWL_ERRORS errors and the latest, and counts them all (3,000,000 bad records held 4.2 GB)', async () => {
+    const bad = 250_000;
+    const noisy: Crawler = {
+      name: 'noisy',
+      // biome-ignore lint/correctness/useYield: the crawler only reports bad records, then fails
+      async *crawl(options = {}) {
+        for (let index = 0; index < bad; index++)
+          options.onProgress?.({ type: 'error', source: 'noisy', error: new Error(`record ${index} is bad`) });
+        throw new Error('noisy went down');
+      },
+    };
+    const summary = await createPipeline({ store: createMemoryStore(), ranker, crawlers: [noisy] }).crawl();
+    expect(summary.errorCount).toBe(bad + 1);
+    expect(summary.errors).toHaveLength(MAX_KEPT_CRAWL_ERRORS);
+    expect(summary.errors[0]?.error.message).toBe('record 0 is bad');
+    expect(summary.errors.at(-2)?.error.message).toBe(`record ${MAX_KEPT_CRAWL_ERRORS - 2} is bad`);
+    expect(summary.errors.at(-1)?.error.message).toBe('noisy went down');
   });
 
   it('keeps going when a source fails, and stops every crawler when the signal aborts (what was stored stays)', async () => {
