@@ -27,8 +27,10 @@ describe('personTextParts / personText', () => {
 
   it('takes 300,000 desired titles and highlights (a spread of them overflowed the stack with a RangeError)', () => {
     const titles = Array.from({ length: 300_000 }, (_, index) => `Title ${index}`);
-    const profile = parseProfile({ id: 'p', desiredTitles: titles });
-    const resume = parseResume({ id: 'r', experience: [{ title: 'Engineer', highlights: titles }] });
+    // Past the schemas' MAX_LIST_LENGTH, so put in after parsing: personText takes any Profile and Resume object.
+    const profile = { ...parseProfile({ id: 'p' }), desiredTitles: titles };
+    const parsed = parseResume({ id: 'r', experience: [{ title: 'Engineer' }] });
+    const resume = { ...parsed, experience: [{ ...parsed.experience[0]!, highlights: titles }] };
     expect(personTextParts({ resume, profile })).toHaveLength(600_001);
   });
 });
