@@ -26,6 +26,8 @@ await (await import('esbuild')).build({
     contents: [
       `export * from ${JSON.stringify(join(sources, 'packages/core/src/index.ts'))};`,
       `export { createFileCrawler } from ${JSON.stringify(join(sources, 'packages/crawlers/src/file/index.ts'))};`,
+      `export { createJsonLdCrawler } from ${JSON.stringify(join(sources, 'packages/crawlers/src/json-ld/index.ts'))};`,
+      `export { createHttpClient } from ${JSON.stringify(join(sources, 'packages/crawlers/src/http/index.ts'))};`,
     ].join('\n'),
     resolveDir: root,
     sourcefile: 'hostile-records-entry.ts',
@@ -87,6 +89,23 @@ const cases = [
     'null',
     "(async () => { let errors = 0; for await (const _ of core.createFileCrawler({ path: FILE }).crawl({ onProgress: (e) => { if (e.type === 'error') errors++; } })); return { errors }; })()",
     () => '{}\n'.repeat(1e6),
+  ],
+  [
+    // The page is served from 127.0.0.1 (a 9.6 MB page, under the client's 10 MB cap): JobPostings without a title.
+    'JSON-LD page of 290,000 invalid postings',
+    'null',
+    `(async () => {
+      const { createServer } = await import('node:http');
+      const body = '<script type="application/ld+json">[' + Array(2.9e5).fill('{"@type":"JobPosting","title":""}').join(',') + ']</script>';
+      const server = createServer((request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(body));
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const http = core.createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0, respectRobots: false });
+      let errors = 0;
+      try {
+        for await (const _ of core.createJsonLdCrawler({ urls: ['http://127.0.0.1:' + server.address().port + '/jobs'], http }).crawl({ onProgress: (e) => { if (e.type === 'error') errors++; } }));
+      } finally { server.close(); }
+      return { errors };
+    })()`,
   ],
 ];
 const rows = [];

@@ -1,5 +1,6 @@
+import { isValidationError, MAX_SHORT_TEXT_LENGTH, type ValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { descriptionToText, mapSalaryPeriod, recordIdOf } from './fields.js';
+import { descriptionToText, finishJob, mapSalaryPeriod, recordIdOf, type JobDraft } from './fields.js';
 
 describe('field mapping', () => {
   it('maps pay periods', () => {
@@ -28,5 +29,45 @@ describe('recordIdOf', () => {
     expect(recordIdOf({ title: 'no id' })).toBeUndefined();
     expect(recordIdOf('not a record')).toBeUndefined();
     expect(recordIdOf(null)).toBeUndefined();
+  });
+});
+
+describe('finishJob on a bad record', () => {
+  const draft = (extra: Partial<JobDraft>): JobDraft => ({
+    id: 'board:1',
+    source: 'board',
+    title: 'Engineer',
+    description: 'Python and SQL, 3+ years.',
+    crawledAt: new Date('2026-12-01T00:00:00Z'),
+    raw: {},
+    ...extra,
+  });
+
+  it('fails on a missing or over-long title before reading the text, with no stack trace', () => {
+    for (const title of ['', 'x'.repeat(MAX_SHORT_TEXT_LENGTH + 1)]) {
+      const record = draft({ title });
+      // Reading the description would throw this instead of the ValidationError.
+      Object.defineProperty(record, 'description', {
+        get: () => {
+          throw new Error('the description was read');
+        },
+      });
+      let caught: unknown;
+      try {
+        finishJob(record);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isValidationError(caught)).toBe(true);
+      expect((caught as ValidationError).field).toBe('title');
+      expect((caught as Error).stack?.split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('still names every bad field of a record that has its title', () => {
+    expect(() => finishJob(draft({ url: 'javascript:alert(1)', salary: { min: 5, max: 1, period: 'year' } }))).toThrow(
+      /url: must be an http, https or mailto URL; salary\.min: min must not exceed max/,
+    );
+    expect(finishJob(draft({})).skills).toEqual(['Python', 'SQL']);
   });
 });

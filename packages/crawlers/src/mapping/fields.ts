@@ -3,15 +3,17 @@ import {
   experienceLevelOfTitle,
   getDefaultSkillTaxonomy,
   parseExperience,
+  jobSchema,
   parseJob,
   parseSalary,
+  parseWith,
   type EmploymentType,
   type Job,
   type Location,
   type SalaryInput,
   type SalaryPeriod,
 } from '@rolefit/core';
-import { capJobDescription } from '@rolefit/core/internal';
+import { capJobDescription, withoutStackTrace } from '@rolefit/core/internal';
 import { decodeHtmlEntities, htmlToText } from '@rolefit/core/text';
 
 /** One source record that could not be turned into a valid Job; reported through `onProgress`, the crawl goes on. */
@@ -106,6 +108,13 @@ export interface JobDraft {
  * from the text) and validates the result; throws the core ValidationError when the record is not a valid Job.
  */
 export function finishJob(draft: JobDraft): Job {
+  // Errors about a bad record carry no stack trace (it would point into the crawler's loop): capturing one was the
+  // largest single cost of a bad posting. A record that cannot make a Job for want of an id, source or title (or with
+  // one past its cap) fails before its text is read for skills, years and pay: a page of 290,000 postings without a
+  // title spent most of its time there.
+  withoutStackTrace(() =>
+    parseWith(REQUIRED_JOB_FIELDS, 'Job', { id: draft.id, source: draft.source, title: draft.title }),
+  );
   const taxonomy = getDefaultSkillTaxonomy();
   // A description past MAX_JOB_DESCRIPTION_LENGTH is cut (with a note) before anything reads it: the job keeps only
   // that much, and one huge posting must not hold up the crawl (a title or list past its cap makes the record fail).
@@ -117,27 +126,32 @@ export function finishJob(draft: JobDraft): Job {
   const experience = draft.experienceYears ?? parseExperience(description);
   const salary = draft.salary ?? parseSalary(draft.salaryText ?? '') ?? parseSalary(description);
   const level = experienceLevelOfTitle(draft.title);
-  return parseJob({
-    id: draft.id,
-    source: draft.source,
-    url: draft.url,
-    title: draft.title,
-    company: draft.company,
-    location: draft.location,
-    employmentType: draft.employmentType,
-    experienceLevel: level,
-    experienceYears: experience
-      ? { min: experience.min, ...(experience.max !== undefined && { max: experience.max }) }
-      : undefined,
-    salary,
-    description,
-    skills,
-    postedAt: draft.postedAt,
-    crawledAt: draft.crawledAt,
-    raw: draft.raw,
-    ...(notes && { notes }),
-  });
+  return withoutStackTrace(() =>
+    parseJob({
+      id: draft.id,
+      source: draft.source,
+      url: draft.url,
+      title: draft.title,
+      company: draft.company,
+      location: draft.location,
+      employmentType: draft.employmentType,
+      experienceLevel: level,
+      experienceYears: experience
+        ? { min: experience.min, ...(experience.max !== undefined && { max: experience.max }) }
+        : undefined,
+      salary,
+      description,
+      skills,
+      postedAt: draft.postedAt,
+      crawledAt: draft.crawledAt,
+      raw: draft.raw,
+      ...(notes && { notes }),
+    }),
+  );
 }
+
+// The fields without which no Job can be made, checked before the text work.
+const REQUIRED_JOB_FIELDS = jobSchema.pick({ id: true, source: true, title: true });
 
 /** Reads a string field of an unknown record, or undefined. */
 export function stringField(record: Record<string, unknown>, key: string): string | undefined {
