@@ -1,6 +1,7 @@
 import { ResumeParseError } from '../parse/errors.js';
 import { resolveLimits, type ExtractionLimits } from '../parse/sandbox.js';
 import { pageLines } from '../pdf/layout.js';
+import { loadPdfjs } from '../pdf/load-pdfjs.js';
 import { pageTextItems, withPdfDocument, type TextBudget } from '../pdf/pdf-to-text.js';
 
 /** Share of the page height, at the top and at the bottom, where header and footer lines sit. */
@@ -27,7 +28,7 @@ export interface PdfMargins {
 
 // The image-painting operators of pdf.js, read when a PDF is read (pdf.js is not loaded when @rolefit/ats is imported).
 async function imageOperators(): Promise<Set<number>> {
-  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { OPS } = await loadPdfjs();
   return new Set<number>([
     OPS.paintImageXObject,
     OPS.paintInlineImageXObject,

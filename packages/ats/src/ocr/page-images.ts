@@ -4,6 +4,7 @@
 import type { RecognizerImage } from '@rolefit/core';
 import { ResumeParseError } from '../parse/errors.js';
 import type { ResolvedLimits } from '../parse/sandbox.js';
+import { loadPdfjs } from '../pdf/load-pdfjs.js';
 import { withPdfDocument, type PdfDocument } from '../pdf/pdf-to-text.js';
 
 /** Caps on the page images taken from a scanned PDF for OCR. */
@@ -88,7 +89,7 @@ export async function readPdfPageImages(
   limits: ResolvedLimits,
   caps: PageImageLimits = DEFAULT_PAGE_IMAGE_LIMITS,
 ): Promise<RecognizerImage[]> {
-  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { OPS } = await loadPdfjs();
   return withPdfDocument(
     bytes,
     limits,

@@ -2,6 +2,7 @@
 // the result (or a typed error) back. Started by runExtraction (sandbox.ts), which terminates it on timeout or when memory
 // grows too far, and reuses it for the next file otherwise.
 import { parentPort, workerData } from 'node:worker_threads';
+import { OptionalDependencyError } from '@rolefit/core';
 import { readDocxText } from '../docx/docx-to-text.js';
 import { readDocxLayout } from '../layout/docx-layout.js';
 import { readPdfMargins } from '../layout/pdf-margins.js';
@@ -31,6 +32,11 @@ async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
 
 function reply(error: unknown): WorkerReply {
   if (error instanceof ResumeParseError) return { ok: false, code: error.code, message: error.message };
+  // A package the file's reader needs is missing (pdf.js without @napi-rs/canvas): the file is fine, so not 'corrupt'.
+  if (error instanceof OptionalDependencyError) {
+    const { packageName, installCommand, message } = error;
+    return { ok: false, optionalDependency: { packageName, installCommand, message } };
+  }
   // A deep or huge structure that overflows the stack or an array is a hostile file, not a bug of the caller's.
   if (error instanceof RangeError)
     return { ok: false, code: 'too-large', message: `The file is too complex to read: ${error.message}` };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { OptionalDependencyError } from '@rolefit/core';
 import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
 import type { PageImageLimits } from '../ocr/page-images.js';
 import type { ResumeTask } from './parse-resume-file.js';
@@ -71,8 +72,28 @@ export type ExtractionTask =
   | { kind: 'docx-layout' }
   | ResumeTask;
 
-/** The message a worker sends back. */
-export type WorkerReply = { ok: true; value: unknown } | { ok: false; code: ResumeParseErrorCode; message: string };
+/**
+ * The message a worker sends back: a value, a {@link ResumeParseError}'s code and message, or the fields of an
+ * `OptionalDependencyError` (pdf.js without `@napi-rs/canvas`), which the parent throws again as one.
+ */
+export type WorkerReply =
+  | { ok: true; value: unknown }
+  | { ok: false; code: ResumeParseErrorCode; message: string }
+  | { ok: false; optionalDependency: { packageName: string; installCommand: string; message: string } };
+
+/** An `OptionalDependencyError` thrown in a worker, as the parent throws it: same package, command and message. */
+export function optionalDependencyFromWorker(fields: {
+  packageName: string;
+  installCommand: string;
+  message: string;
+}): OptionalDependencyError {
+  const error = new OptionalDependencyError(fields.packageName, 'This feature', {
+    installCommand: fields.installCommand,
+  });
+  // The worker's message, which says why the package did not load (its cause stays in the worker).
+  error.message = fields.message;
+  return error;
+}
 
 /** What a new worker says once its code is loaded (and, when asked, the résumé parser warmed up): it takes files now. */
 export interface WorkerReady {
@@ -250,7 +271,8 @@ function returnWorker(pooled: PooledWorker): void {
  * Runs an extraction task on a copy of `bytes` in a worker thread that can be stopped: terminated after `timeoutMs`
  * ('timeout'; counted from when the worker is ready, a new worker's start having its own limit,
  * {@link WORKER_START_TIMEOUT_MS}), when its heap hits `resourceLimits` or the process grows by more than `maxMemoryMb`
- * ('too-large'); errors thrown in the worker come back as {@link ResumeParseError}s with their codes.
+ * ('too-large'); errors thrown in the worker come back as {@link ResumeParseError}s with their codes (an
+ * `OptionalDependencyError`, such as pdf.js missing `@napi-rs/canvas`, as one with its package, command and message).
  */
 export async function runExtraction<T>(
   task: ExtractionTask,
@@ -308,6 +330,8 @@ export async function runExtraction<T>(
       }
       // A typed refusal leaves the worker sound (it stopped by throwing); it is reused like after a success.
       if (reply.ok) finish(true, () => resolve(reply.value as T));
+      else if ('optionalDependency' in reply)
+        finish(true, () => reject(optionalDependencyFromWorker(reply.optionalDependency)));
       else finish(true, () => reject(new ResumeParseError(reply.code, reply.message)));
     };
     const onError = (error: Error & { code?: string }) => {

@@ -9,6 +9,7 @@ import {
   type ResolvedLimits,
 } from '../parse/sandbox.js';
 import { joinHyphenatedLines, layoutPage, type PdfTextItem } from './layout.js';
+import { isMissingCanvas, loadPdfjs, missingCanvasError } from './load-pdfjs.js';
 import { checkDecodedSize, checkPageCount } from './stream-budget.js';
 
 /**
@@ -31,7 +32,8 @@ const MAX_IMAGE_PIXELS = 4 * 1024 * 1024;
 
 /**
  * Opens a PDF with pdf.js in the calling thread and runs `read` on it; refuses stream bombs and PDFs over the page cap
- * first. pdf.js failures become {@link ResumeParseError}s and the document is always destroyed. pdf.js blocks the thread
+ * first. pdf.js failures become {@link ResumeParseError}s (pdf.js unable to load in Node without its optional dependency
+ * `@napi-rs/canvas`, core's `OptionalDependencyError`) and the document is always destroyed. pdf.js blocks the thread
  * it runs on, so this is meant for the extraction worker (see {@link pdfToText}), which enforces the time limit.
  * Images over `maxImagePixels` (default 4 MP) are not decoded.
  */
@@ -44,7 +46,7 @@ export async function withPdfDocument<T>(
   await checkDecodedSize(bytes, limits.maxDecodedBytes);
   checkPageCount(bytes, limits.maxPages);
   // pdf.js is loaded when a PDF is read, not when @rolefit/ats is imported.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
   const loadingTask = getDocument({
     data: bytes.slice(),
@@ -68,14 +70,18 @@ export async function withPdfDocument<T>(
     }
     return await read(document);
   } catch (error) {
-    throw toParseError(error);
+    throw isMissingCanvas(error) ? await missingCanvasError(error) : toParseError(error);
   } finally {
     // Not awaited: destroying can wait on work that never finishes after a refusal; the worker is terminated anyway.
     void loadingTask.destroy().catch(() => undefined);
   }
 }
 
-/** The text of a PDF in reading order (columns read one after the other); throws {@link ResumeParseError} on scanned, encrypted, corrupt or hostile files. */
+/**
+ * The text of a PDF in reading order (columns read one after the other); throws {@link ResumeParseError} on scanned,
+ * encrypted, corrupt or hostile files, and core's `OptionalDependencyError` when pdf.js cannot load in Node because its
+ * optional dependency `@napi-rs/canvas` is not installed (`npm install --omit=optional`).
+ */
 export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {}): Promise<string> {
   rejectUnknownKeys('PdfToTextOptions', options, EXTRACTION_LIMIT_NAMES);
   return runExtraction<string>({ kind: 'pdf-text' }, bytes, options);
