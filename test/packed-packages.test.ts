@@ -167,6 +167,28 @@ function tapCounts(output: string): { pass: number; fail: number } {
   return { pass: count('pass'), fail: count('fail') };
 }
 
+/** A one-page PDF showing one line of text in Helvetica, its cross-reference offsets counted. */
+function onePagePdf(line: string): string {
+  const text = `BT /F1 12 Tf 72 720 Td (${line.replace(/[\\()]/g, '\\$&')}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  return `${pdf}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+
 // `pnpm test` builds first; a bare `vitest run` on an unbuilt tree has nothing to pack.
 // Generous limits: tsc with skipLibCheck off and attw take tens of seconds each on a busy machine.
 describe.skipIf(!built)('packed packages installed with npm outside the workspace', { timeout: 10 * 60_000 }, () => {
@@ -516,6 +538,82 @@ console.log(JSON.stringify(results));
       expect(results[feature]!.message, feature).toContain(`npm install ${packageName}`);
       expect(results[feature]!.message, feature).toContain(`See ${guide}`);
     }
+  });
+
+  it('installed with --omit=optional, @rolefit/ats answers a PDF with an OptionalDependencyError naming @napi-rs/canvas', async () => {
+    // pdf.js 5 cannot load in Node without its optional dependency @napi-rs/canvas ("DOMMatrix is not defined"), which
+    // `npm install --omit=optional` leaves out. A second app installs only the core and ats tarballs that way; the same
+    // one-page PDF (written here) is read in the main app, which has the package, to show the file itself is sound.
+    const lean = join(work, 'app-omit-optional');
+    mkdirSync(lean);
+    const tarballOf = (name: string) => `file:${packed.get(name)!.filename}`;
+    writeFileSync(
+      join(lean, 'package.json'),
+      JSON.stringify({
+        name: 'rolefit-lean-consumer',
+        version: '0.0.0',
+        private: true,
+        dependencies: { '@rolefit/core': tarballOf('@rolefit/core'), '@rolefit/ats': tarballOf('@rolefit/ats') },
+      }),
+    );
+    await runOk(
+      'npm',
+      [
+        'install',
+        '--omit=optional',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--ignore-scripts',
+        '--loglevel=warn',
+      ],
+      lean,
+    );
+    expect(existsSync(join(lean, 'node_modules', '@napi-rs', 'canvas'))).toBe(false);
+    expect(existsSync(join(app, 'node_modules', '@napi-rs', 'canvas'))).toBe(true);
+    const script = `import { readFileSync } from 'node:fs';
+import { OptionalDependencyError } from '@rolefit/core';
+import { parseResumeFile } from '@rolefit/ats';
+try {
+  const resume = await parseResumeFile(new Uint8Array(readFileSync('one-page.pdf')));
+  console.log(JSON.stringify({ skills: resume.skills }));
+} catch (error) {
+  console.log(JSON.stringify({ optional: error instanceof OptionalDependencyError, code: error.code, packageName: error.packageName, message: error.message }));
+}
+`;
+    for (const folder of [app, lean]) {
+      writeFileSync(join(folder, 'one-page.pdf'), onePagePdf('Jane Doe jane@example.com Skills Python, SQL'));
+      writeFileSync(join(folder, 'read-pdf.mjs'), script);
+    }
+    expect(JSON.parse(await runOk(process.execPath, ['read-pdf.mjs'], app))).toEqual({
+      skills: expect.arrayContaining(['Python', 'SQL']),
+    });
+    // NODE_PATH emptied: pnpm's bin shims set it to the workspace's node_modules/.pnpm/node_modules, where
+    // @napi-rs/canvas is, and pdf.js's require() would find it there.
+    const answer = JSON.parse(await runOk(process.execPath, ['read-pdf.mjs'], lean, { NODE_PATH: '' })) as Record<
+      string,
+      unknown
+    >;
+    expect(answer).toMatchObject({
+      optional: true,
+      code: 'ROLEFIT_OPTIONAL_DEPENDENCY',
+      packageName: '@napi-rs/canvas',
+    });
+    expect(answer.message).toContain('needs the optional package @napi-rs/canvas, which is not installed');
+    expect(answer.message).toContain('npm install @napi-rs/canvas');
+    // The text side of the package still works without it.
+    expect(
+      await runOk(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          "console.log((await import('@rolefit/ats')).parseResumeText('Jane Doe\\n\\nSkills\\nPython, SQL\\n').skills.join(', '))",
+        ],
+        lean,
+        { NODE_PATH: '' },
+      ),
+    ).toContain('Python, SQL');
   });
 
   it('an app bundled with esbuild builds without the optional peers and runs; @rolefit/ats says to stay out of a bundle', async () => {
