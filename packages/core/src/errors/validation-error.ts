@@ -32,14 +32,14 @@ export class ValidationError extends RolefitError {
   override readonly name: string = 'ValidationError';
   /** What was being validated, e.g. `Job`. */
   readonly entity: string;
-  /** The invalid fields in the order they were found: the first {@link MAX_KEPT_ISSUES} of them. */
+  /** The invalid fields in the order they were found: the first `MAX_KEPT_ISSUES` (1,000) of them. */
   readonly issues: readonly FieldIssue[];
   /** How many invalid fields there are in all (more than `issues.length` when some were not kept). */
   readonly issueCount: number;
 
   /**
    * @param entity What was validated, e.g. `Job` or `HttpClientSettings`.
-   * @param issues The invalid fields (only the first {@link MAX_KEPT_ISSUES} are kept).
+   * @param issues The invalid fields (only the first `MAX_KEPT_ISSUES` (1,000) are kept).
    * @param options `setting` when the entity is a settings object (default: the first issue's path for entities ending in `Settings`), the `cause`, and `issueCount` when `issues` is already a part of them.
    */
   constructor(
