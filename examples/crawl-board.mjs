@@ -139,7 +139,7 @@ async function main() {
         inserted: summary.inserted,
         updated: summary.updated,
         duplicates: summary.duplicates,
-        invalid: summary.invalid.length,
+        invalid: summary.invalidCount,
         errors: summary.errors.map(({ source, error }) => `${source}: ${error.message.split('\n')[0]}`),
       },
       jobs: jobs.slice(0, limit),
@@ -147,7 +147,7 @@ async function main() {
     if (values.json) return console.log(JSON.stringify(result, null, 2));
     console.log(`Crawled ${values.board} from ${board.provenance}`);
     console.log(
-      `${summary.received} postings: ${summary.inserted} new, ${summary.updated} updated, ${summary.duplicates} duplicates, ${summary.invalid.length + summary.errors.length} errors; ${jobs.length} ${values.board} jobs now in ${values.store}`,
+      `${summary.received} postings: ${summary.inserted} new, ${summary.updated} updated, ${summary.duplicates} duplicates, ${summary.invalidCount + summary.errorCount} errors; ${jobs.length} ${values.board} jobs now in ${values.store}`,
     );
     console.log('');
     for (const job of jobs.slice(0, limit))

@@ -81,7 +81,7 @@ async function main() {
   if (values.json) {
     console.log(
       JSON.stringify(
-        { resume: resume.id, ingest: { ...ingest, invalid: ingest.invalid.length }, recommendations },
+        { resume: resume.id, ingest: { ...ingest, invalid: ingest.invalidCount }, recommendations },
         null,
         2,
       ),

@@ -61,7 +61,7 @@ async function main() {
     });
     const crawl = await pipeline.crawl();
     console.log(
-      `crawled ${crawl.received} postings: ${crawl.inserted} new, ${crawl.updated} updated, ${crawl.duplicates} duplicates, ${crawl.failed.length} refused by Elasticsearch, ${crawl.invalid.length + crawl.errors.length} errors`,
+      `crawled ${crawl.received} postings: ${crawl.inserted} new, ${crawl.updated} updated, ${crawl.duplicates} duplicates, ${crawl.failedCount} refused by Elasticsearch, ${crawl.invalidCount + crawl.errorCount} errors`,
     );
 
     // 2. Embed every stored job (the embedder caches by content hash, so a re-run re-embeds nothing new).

@@ -278,6 +278,7 @@ export {
   createPipeline,
   jobFingerprint,
   MAX_KEPT_CRAWL_ERRORS,
+  MAX_KEPT_INGEST_PROBLEMS,
   type CrawlAllOptions,
   type CrawlAllProgressEvent,
   type CrawlAllRun,

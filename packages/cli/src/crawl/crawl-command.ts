@@ -65,7 +65,7 @@ export async function runCrawl(argv: readonly string[], io: RolefitCliIo): Promi
   } else {
     io.stdout.write(
       `${source}: ${summary.received} job${summary.received === 1 ? '' : 's'} read, ${summary.inserted} new, ${summary.updated} updated, ` +
-        `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'} dropped, ${summary.invalid.length + summary.failed.length} refused, ` +
+        `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'} dropped, ${summary.invalidCount + summary.failedCount} refused, ` +
         `${summary.errorCount} error${summary.errorCount === 1 ? '' : 's'}; ${stored === 0 ? 'nothing stored' : `stored in ${storePath}`}\n`,
     );
   }

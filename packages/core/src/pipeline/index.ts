@@ -24,6 +24,7 @@ export {
 export {
   createIngestion,
   MAX_KEPT_CRAWL_ERRORS,
+  MAX_KEPT_INGEST_PROBLEMS,
   type Ingestion,
   type IngestionSettings,
   type IngestProgressEvent,

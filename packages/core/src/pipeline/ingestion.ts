@@ -12,13 +12,21 @@ export interface IngestSummary {
   updated: number;
   /** Same posting as one already stored or seen in this run, under another id. */
   duplicates: number;
-  /** Records that failed validation, with the reason. */
-  invalid: Array<{ index: number; error: Error }>;
   /**
-   * Valid jobs the store refused (per item, or because a write stopped part-way), with the reason. Their fingerprints
-   * are not recorded, so a copy of the same posting from another source is still stored.
+   * Records that failed validation, with the reason: the first {@link MAX_KEPT_INGEST_PROBLEMS} − 1 and the latest
+   * (`invalidCount` counts them all).
+   */
+  invalid: Array<{ index: number; error: Error }>;
+  /** How many records failed validation in all. */
+  invalidCount: number;
+  /**
+   * Valid jobs the store refused (per item, or because a write stopped part-way), with the reason: the first
+   * {@link MAX_KEPT_INGEST_PROBLEMS} − 1 and the latest (`failedCount` counts them all). Their fingerprints are not
+   * recorded, so a copy of the same posting from another source is still stored.
    */
   failed: Array<{ jobId: string; source: string; reason: string }>;
+  /** How many valid jobs the store refused in all. */
+  failedCount: number;
   /** Ids of the jobs written (inserted or updated) in this run, in order: what `watch` ranks for each person. */
   storedIds: string[];
 }
@@ -51,6 +59,19 @@ export interface SourceIngestStats {
  * 3,000,000 lines of `{}` held 4.2 GB of them by the end of `rolefit crawl file`.
  */
 export const MAX_KEPT_CRAWL_ERRORS = 1_000;
+
+/**
+ * Most invalid records and most refused jobs an {@link IngestSummary} keeps (each): the first ones, with the last
+ * place always holding the latest; `invalidCount` and `failedCount` count them all. Every one was kept: 300,000
+ * invalid records handed to `ingest` held 300,000 errors, stack traces included, until the summary was dropped.
+ */
+export const MAX_KEPT_INGEST_PROBLEMS = 1_000;
+
+/** Adds `entry` to a list that keeps at most `kept` entries: the first `kept − 1` and, in the last place, the latest. */
+function keepBounded<Entry>(list: Entry[], entry: Entry, kept: number): void {
+  if (list.length < kept) list.push(entry);
+  else list[kept - 1] = entry;
+}
 
 /** What a crawl did, in total and per source (keyed by crawler name). */
 export interface CrawlSummary extends IngestSummary {
@@ -106,7 +127,9 @@ const emptyIngestSummary = (): IngestSummary => ({
   updated: 0,
   duplicates: 0,
   invalid: [],
+  invalidCount: 0,
   failed: [],
+  failedCount: 0,
   storedIds: [],
 });
 const emptySourceStats = (): SourceIngestStats => ({
@@ -202,11 +225,16 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
         const byId = new Map(group.map((item) => [item.job.id, item]));
         for (const failure of result.failed ?? []) {
           const item = byId.get(failure.id);
-          summary.failed.push({
-            jobId: failure.id,
-            source: item?.source ?? source,
-            reason: failure.reason || failure.type || 'refused by the store',
-          });
+          summary.failedCount += 1;
+          keepBounded(
+            summary.failed,
+            {
+              jobId: failure.id,
+              source: item?.source ?? source,
+              reason: failure.reason || failure.type || 'refused by the store',
+            },
+            MAX_KEPT_INGEST_PROBLEMS,
+          );
           if (!item) continue;
           const fingerprint = item.job.fingerprint;
           // Not stored: forget its fingerprint unless another stored job already carries it.
@@ -250,7 +278,8 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
           job: { ...job, ...(crawledAt && { crawledAt }), fingerprint: job.fingerprint ?? jobFingerprint(job) },
         });
       } catch (error) {
-        summary.invalid.push({ index, error: error as Error });
+        summary.invalidCount += 1;
+        keepBounded(summary.invalid, { index, error: error as Error }, MAX_KEPT_INGEST_PROBLEMS);
         const name =
           source ??
           (typeof (item.job as { source?: unknown }).source === 'string'
@@ -297,9 +326,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
           if (event.type === 'summary') return;
           if (event.type === 'error') {
             summary.errorCount += 1;
-            const entry = { source: event.source, error: event.error };
-            if (summary.errors.length < MAX_KEPT_CRAWL_ERRORS) summary.errors.push(entry);
-            else summary.errors[MAX_KEPT_CRAWL_ERRORS - 1] = entry;
+            keepBounded(summary.errors, { source: event.source, error: event.error }, MAX_KEPT_CRAWL_ERRORS);
           }
           if (event.type === 'source-done') {
             const row = (summary.perSource[event.source] ??= emptySourceStats());

@@ -5,7 +5,7 @@ import type { Crawler, Notification, Ranker } from '../interfaces/index.js';
 import { createCallbackNotifier } from '../notifiers/index.js';
 import { parseJob, parseProfile, parseResume, type Job, type JobInput } from '../schemas/index.js';
 import { createMemoryStore } from '../store/index.js';
-import { createPipeline, jobFingerprint } from './index.js';
+import { createPipeline, jobFingerprint, MAX_KEPT_INGEST_PROBLEMS } from './index.js';
 
 // A real (if simple) ranker built on core's BM25: core's tests cannot import @rolefit/rankers.
 const lexicalRanker: Ranker = {
@@ -72,6 +72,40 @@ describe('jobFingerprint', () => {
 });
 
 describe('pipeline', () => {
+  it('keeps at most MAX_KEPT_INGEST_PROBLEMS invalid records (the first ones and the latest) and counts them all', async () => {
+    const store = createMemoryStore();
+    const pipeline = createPipeline({ store, ranker: lexicalRanker });
+    const count = MAX_KEPT_INGEST_PROBLEMS * 2 + 500;
+    // Made here: every other record has no title; the valid ones in between are all stored.
+    const records = Array.from({ length: count * 2 }, (_, index) =>
+      index % 2 === 0 ? { id: `bad-${index}`, source: 'x', title: '' } : job(`ok-${index}`, `Welder ${index}`),
+    );
+    const summary = await pipeline.ingest(records);
+    expect(summary.invalidCount).toBe(count);
+    expect(summary.invalid).toHaveLength(MAX_KEPT_INGEST_PROBLEMS);
+    expect(summary.invalid[0]?.index).toBe(0);
+    expect(summary.invalid[MAX_KEPT_INGEST_PROBLEMS - 2]?.index).toBe((MAX_KEPT_INGEST_PROBLEMS - 2) * 2);
+    expect(summary.invalid[MAX_KEPT_INGEST_PROBLEMS - 1]?.index).toBe(count * 2 - 2);
+    expect(summary.inserted).toBe(count);
+    expect(await store.countJobs()).toBe(count);
+  });
+
+  it('keeps at most MAX_KEPT_INGEST_PROBLEMS jobs the store refused and counts them all', async () => {
+    // The store refuses every job over 2,000 bytes; each of these has a 3,000-character description.
+    const store = createMemoryStore({ maxJobBytes: 2_000 });
+    const pipeline = createPipeline({ store, ranker: lexicalRanker });
+    const count = MAX_KEPT_INGEST_PROBLEMS + 300;
+    const records = Array.from({ length: count }, (_, index) =>
+      job(`big-${index}`, `Welder ${index}`, { description: `weld ${index} `.repeat(300).slice(0, 3_000) }),
+    );
+    const summary = await pipeline.ingest(records);
+    expect(summary.failedCount).toBe(count);
+    expect(summary.failed).toHaveLength(MAX_KEPT_INGEST_PROBLEMS);
+    expect(summary.failed[0]?.jobId).toBe('big-0');
+    expect(summary.failed[MAX_KEPT_INGEST_PROBLEMS - 1]?.jobId).toBe(`big-${count - 1}`);
+    expect(await store.countJobs()).toBe(0);
+  });
+
   it('ingests with dedupe across sources and reports invalid records without losing the rest', async () => {
     const store = createMemoryStore();
     const pipeline = createPipeline({ store, ranker: lexicalRanker });
@@ -83,6 +117,7 @@ describe('pipeline', () => {
     ]);
     expect(summary).toMatchObject({ received: 4, inserted: 2, updated: 0, duplicates: 1 });
     expect(summary.invalid).toHaveLength(1);
+    expect(summary.invalidCount).toBe(1);
     expect(summary.invalid[0]?.index).toBe(2);
     expect(summary.invalid[0]?.error.message).toContain('title');
     expect(await store.countJobs()).toBe(2);

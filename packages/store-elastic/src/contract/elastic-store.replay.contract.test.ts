@@ -85,7 +85,7 @@ describe('pipeline.ingest over ElasticStore when the cluster refuses items', () 
     expect(summary).toMatchObject({ received: 10, inserted: 3, updated: 0, duplicates: 2 });
     // Every job is accounted for: stored, a duplicate of a stored one, or reported.
     expect(
-      summary.inserted + summary.updated + summary.duplicates + summary.failed.length + summary.invalid.length,
+      summary.inserted + summary.updated + summary.duplicates + summary.failedCount + summary.invalidCount,
     ).toBe(summary.received);
   });
 
