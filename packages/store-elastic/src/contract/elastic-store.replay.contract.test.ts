@@ -84,9 +84,9 @@ describe('pipeline.ingest over ElasticStore when the cluster refuses items', () 
     expect(stored).toEqual(['gh-4', 'li-2', 'muse-1']);
     expect(summary).toMatchObject({ received: 10, inserted: 3, updated: 0, duplicates: 2 });
     // Every job is accounted for: stored, a duplicate of a stored one, or reported.
-    expect(
-      summary.inserted + summary.updated + summary.duplicates + summary.failedCount + summary.invalidCount,
-    ).toBe(summary.received);
+    expect(summary.inserted + summary.updated + summary.duplicates + summary.failedCount + summary.invalidCount).toBe(
+      summary.received,
+    );
   });
 
   it('reports the unwritten rest when a bulk request is refused for good part-way, keeping what was written', async () => {
