@@ -126,11 +126,12 @@ interface Packed {
   files: Array<{ path: string }>;
 }
 
-// Optional settings given values that may be undefined, as a consumer with exactOptionalPropertyTypes writes them.
-const settingsUndefinedSnippet = `import { createMemoryStore } from '@rolefit/core';
+// Optional settings, options and requests given values that may be undefined, as a consumer with
+// exactOptionalPropertyTypes writes them.
+const settingsUndefinedSnippet = `import { createMemoryStore, createPipeline } from '@rolefit/core';
 import { createHttpClient } from '@rolefit/crawlers';
-import { createMultiFactorRanker } from '@rolefit/rankers';
-import { createOpenAiCompatibleGenerator } from '@rolefit/ats';
+import { createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
+import { createOpenAiCompatibleGenerator, parseResumeText, scoreResumeAgainstJob } from '@rolefit/ats';
 import { createWebhookNotifier } from '@rolefit/notify';
 declare const maybeFetch: typeof fetch | undefined;
 declare const maybeText: string | undefined;
@@ -140,6 +141,14 @@ export const store = createMemoryStore({ path: maybeText, maxJobBytes: maybeNumb
 export const ranker = createMultiFactorRanker({ name: maybeText, minimumListedSkills: maybeNumber });
 export const generator = createOpenAiCompatibleGenerator({ baseUrl: 'http://127.0.0.1:8080/v1', model: 'm', apiKey: maybeText, fetch: maybeFetch });
 export const notifier = createWebhookNotifier({ url: 'https://example.com/hook', secret: 's', timeoutMs: maybeNumber });
+declare const maybeSignal: AbortSignal | undefined;
+declare const maybeDate: Date | undefined;
+const pipeline = createPipeline({ store, ranker: createDefaultRanker() });
+export const recommended = pipeline.recommend({ text: maybeText, limit: maybeNumber, signal: maybeSignal });
+export const matches = ranker.rank({ text: maybeText }, [], { limit: maybeNumber, signal: maybeSignal });
+export const page = client.getText('https://example.com/', { signal: maybeSignal });
+export const resume = parseResumeText('Jane Doe', { now: maybeDate });
+export const score = scoreResumeAgainstJob(resume, 'Analyst: SQL', { now: maybeDate, minimumConfidence: maybeNumber });
 `;
 
 const readmeSnippet = fencedBlock(readFileSync(join(root, 'README.md'), 'utf8'), 'Use it', 'ts');

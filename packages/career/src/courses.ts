@@ -16,11 +16,11 @@ export const sampleCourses: readonly CourseInput[] = courseList as CourseInput[]
 /** Options for {@link rankCoursesForSkills}. */
 export interface CourseRankingOptions {
   /** Courses kept per skill (default 3). */
-  limit?: number;
+  limit?: number | undefined;
   /** Level the learner wants; a closer level ranks higher (default `beginner`, since these are gaps). */
-  level?: 'beginner' | 'intermediate' | 'advanced';
+  level?: 'beginner' | 'intermediate' | 'advanced' | undefined;
   /** Taxonomy that canonicalises course and gap skills (default: the built-in one). */
-  taxonomy?: SkillTaxonomy;
+  taxonomy?: SkillTaxonomy | undefined;
 }
 
 /** A course suggested for a skill, with its relevance in [0, 1] and why. */

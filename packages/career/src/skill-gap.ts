@@ -28,25 +28,25 @@ export type TargetSource = 'jobs' | 'specialisation' | 'feedback';
 /** Options for {@link skillGapPath}: the person, and target jobs given directly, by a specialisation or by feedback. */
 export interface SkillGapOptions {
   resume: Resume | ResumeInput;
-  profile?: Profile | ProfileInput;
+  profile?: Profile | ProfileInput | undefined;
   /** The jobs to close the gap to. */
-  targetJobs?: readonly JobInput[];
+  targetJobs?: readonly JobInput[] | undefined;
   /** A specialisation whose postings are the targets (looked up in `jobs` or `store`). */
-  specialisation?: Pick<Specialisation, 'id' | 'name' | 'evidence'>;
+  specialisation?: Pick<Specialisation, 'id' | 'name' | 'evidence'> | undefined;
   /** The person's feedback: jobs rated 3 or 2, applied to or hired for are the targets (looked up in `jobs` or `store`). */
-  feedback?: readonly FeedbackInput[];
+  feedback?: readonly FeedbackInput[] | undefined;
   /** The corpus that specialisation and feedback ids refer to. */
-  jobs?: readonly JobInput[];
+  jobs?: readonly JobInput[] | undefined;
   /** A store to look ids up in, when `jobs` is not given. */
-  store?: Store;
+  store?: Store | undefined;
   /** Scores the person against each target, with and without each gap skill (default: the multi-factor ranker with coverage of the target's skills and no related-skill credit). */
-  ranker?: Ranker;
+  ranker?: Ranker | undefined;
   /** Clock for the default ranker (default: the system clock). */
-  now?: Date;
+  now?: Date | undefined;
   /** Gap skills returned at most (default 10). */
-  limit?: number;
+  limit?: number | undefined;
   /** Taxonomy that names skill categories (default: the built-in one). */
-  taxonomy?: SkillTaxonomy;
+  taxonomy?: SkillTaxonomy | undefined;
 }
 
 /** A learning stage; the plan goes foundations → core → specialise. */

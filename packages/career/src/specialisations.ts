@@ -94,27 +94,27 @@ export const DEFAULT_SPECIALISATION_WEIGHTS: Readonly<SpecialisationWeights> = O
 /** Options for {@link recommendSpecialisations}. */
 export interface SpecialisationOptions {
   /** Where the postings come from (`listJobs`); give this or `jobs`. */
-  store?: Store;
+  store?: Store | undefined;
   /** The postings, validated on the way in; give this or `store`. */
-  jobs?: readonly JobInput[];
+  jobs?: readonly JobInput[] | undefined;
   /** The person; without resume or profile the list is ranked by demand alone. */
-  resume?: Resume | ResumeInput;
+  resume?: Resume | ResumeInput | undefined;
   /** What the person is looking for: desired titles, work style, workplace and free-text preferences count towards fit. */
-  profile?: Profile | ProfileInput;
+  profile?: Profile | ProfileInput | undefined;
   /** How many specialisations to return (default 10; `Infinity` for all). */
-  limit?: number;
+  limit?: number | undefined;
   /** Reference time for recency (default: the newest posting date, so results do not drift with the clock). */
-  now?: Date;
+  now?: Date | undefined;
   /** Most recent postings clustered at most; clustering is O(n³) (default 1000). */
-  maxJobs?: number;
+  maxJobs?: number | undefined;
   /** Clustering settings (threshold default 0.25). */
-  cluster?: Omit<ClusterSettings, 'resolver'>;
+  cluster?: Omit<ClusterSettings, 'resolver'> | undefined;
   /** Score weights, merged over {@link DEFAULT_SPECIALISATION_WEIGHTS}. */
-  weights?: Partial<SpecialisationWeights>;
+  weights?: Partial<SpecialisationWeights> | undefined;
   /** Sample postings listed as evidence (default 3). */
-  samplePostings?: number;
+  samplePostings?: number | undefined;
   /** Top skills listed per specialisation (default 8). */
-  topSkills?: number;
+  topSkills?: number | undefined;
 }
 
 /** Each score component of a specialisation, all in [0, 1]. */

@@ -7,7 +7,7 @@ type Docx = typeof import('docx');
 /** Options for {@link resumeToDocx}. */
 export interface ResumeToDocxOptions {
   /** A photo (PNG or JPEG) shown inline at the top. */
-  photo?: Uint8Array;
+  photo?: Uint8Array | undefined;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

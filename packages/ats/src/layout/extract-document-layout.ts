@@ -8,11 +8,11 @@ import type { DocumentLayout } from './types.js';
 /** Options for {@link extractDocumentLayout}. */
 export interface ExtractDocumentLayoutOptions extends ExtractionLimits {
   /** The file's type; sniffed from its first bytes when absent. */
-  type?: ResumeFileType;
+  type?: ResumeFileType | undefined;
   /** Largest accepted file in bytes (default 10 MB), checked while reading. */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /** Count PDF images from the pages' operator lists (default true). */
-  countImages?: boolean;
+  countImages?: boolean | undefined;
 }
 
 // Every option, so that an unknown key (a typo) is refused with the nearest known one.

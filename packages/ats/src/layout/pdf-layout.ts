@@ -8,7 +8,7 @@ export { MARGIN_BAND_SHARE };
 /** Options for {@link pdfLayout}: the limits of {@link ExtractionLimits} (the PDF is read in a worker thread) and image counting. */
 export interface PdfLayoutOptions extends ExtractionLimits {
   /** Count images from each page's operator list (default true); costs a little time on image-heavy files. */
-  countImages?: boolean;
+  countImages?: boolean | undefined;
 }
 
 const hasContact = (text: string) => {

@@ -26,15 +26,15 @@ export type ResumeFileType = 'pdf' | 'docx' | 'text';
  */
 export interface ParseResumeFileOptions extends ParseResumeTextOptions, ExtractionLimits {
   /** The file's type; sniffed from its first bytes when absent. */
-  type?: ResumeFileType;
+  type?: ResumeFileType | undefined;
   /** Largest accepted file in bytes (default 10 MB); reading stops one chunk past it, whatever the file system says of its size. */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /**
    * Read a scanned (image-only) PDF with this OCR setting instead of refusing it as 'scanned-pdf': its page images are
    * decoded in the worker and given to `ocr.recognizer` (e.g. `createTesseractRecognizer`); `ocr.timeoutMs` bounds the
    * recognition, on top of `timeoutMs`.
    */
-  ocr?: OcrSettings;
+  ocr?: OcrSettings | undefined;
 }
 
 // Every option, so that an unknown key (a typo) is refused with the nearest known one.
@@ -146,7 +146,7 @@ function checkedType(
 /** Options for {@link readResumeBytes} beyond the byte cap. */
 export interface ReadResumeBytesOptions {
   /** Wall-clock limit on reading a FIFO, pipe or device path (default 4 000 ms): past it, 'timeout'. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /**

@@ -22,9 +22,9 @@ import { isBullet, squash, stripBullet } from './lines.js';
 /** Options for {@link parseResumeText}. */
 export interface ParseResumeTextOptions {
   /** The resume's id; by default one derived from the text. */
-  id?: string;
+  id?: string | undefined;
   /** The reference "today" for ongoing date ranges and total years. Default: now. */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 // Skill items longer than this are sentences, not skills.

@@ -14,17 +14,17 @@ export interface ExtractionLimits {
    * thrown. It counts from when the worker is ready: starting a new worker (loading its code and the parser's
    * knowledge, the same for every file) has its own limit of 30 s.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Most PDF pages read (default 100); a longer PDF is refused as 'too-many-pages' before any page is read. */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** Most bytes a PDF's compressed streams may inflate to in all, images aside (default 32 MB); more is 'too-large'. */
-  maxDecodedBytes?: number;
+  maxDecodedBytes?: number | undefined;
   /** Most bytes inflated from a DOCX's ZIP in all (default 20 MB); more is 'too-large'. */
-  maxInflatedBytes?: number;
+  maxInflatedBytes?: number | undefined;
   /** Most characters of extracted text (default 300 000); more is 'too-large'. */
-  maxTextChars?: number;
+  maxTextChars?: number | undefined;
   /** Most growth of the process's resident memory while the worker runs, in MB (default 256); more is 'too-large'. */
-  maxMemoryMb?: number;
+  maxMemoryMb?: number | undefined;
 }
 
 /** Every key of {@link ExtractionLimits}, so that an unknown key (a typo) is refused with the nearest known one. */

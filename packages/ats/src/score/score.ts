@@ -58,17 +58,17 @@ export const DEFAULT_SUGGESTION_CONFIDENCE = 0.85;
 /** Options for {@link scoreResumeAgainstJob}. */
 export interface AtsScoreOptions {
   /** Component weights; missing ones take the defaults, and all are rescaled to sum to 1. */
-  weights?: Partial<Record<AtsComponent, number>>;
+  weights?: Partial<Record<AtsComponent, number>> | undefined;
   /** Page header/footer text and image count from a file parser, for the parseability check. */
-  layout?: ResumeLayout;
+  layout?: ResumeLayout | undefined;
   /** The date ongoing roles run to (default: now); pass one for reproducible reports. */
-  now?: Date;
+  now?: Date | undefined;
   /**
    * Suggest a missing skill only when core's reading is at least this sure the job asks it (its `confidence`, 0–1;
    * default {@link DEFAULT_SUGGESTION_CONFIDENCE}). 0 suggests every skill read; higher gives fewer, surer ones.
    * The score itself counts every skill read, whatever this is.
    */
-  minimumConfidence?: number;
+  minimumConfidence?: number | undefined;
 }
 
 /** One component of the score. */

@@ -14,11 +14,11 @@ export interface TailorResumeOptions {
   /** What writes the tailored text. */
   readonly generator: TextGenerator;
   /** `'flag'` keeps everything and reports unsupported claims; `'remove-unsupported'` drops what carries them (default `'flag'`). */
-  readonly mode?: 'flag' | 'remove-unsupported';
+  readonly mode?: 'flag' | 'remove-unsupported' | undefined;
   /** Most tokens to ask for (default 600). */
-  readonly maxTokens?: number;
+  readonly maxTokens?: number | undefined;
   /** Cancels the generation. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** A tailored resume and what its generated parts claim. */

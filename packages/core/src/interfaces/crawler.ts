@@ -10,13 +10,13 @@ export type CrawlProgressEvent =
 /** Options every crawl accepts. */
 export interface CrawlOptions {
   /** Stops the crawl; the iterator then ends with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Only items posted at or after this moment (incremental mode). */
-  since?: Date;
+  since?: Date | undefined;
   /** Stop after this many items. */
-  limit?: number;
+  limit?: number | undefined;
   /** Called for pages fetched, items found and per-item errors. */
-  onProgress?: (event: CrawlProgressEvent) => void;
+  onProgress?: ((event: CrawlProgressEvent) => void) | undefined;
 }
 
 /** A source of jobs (or courses): an async iterable of validated items. */

@@ -3,8 +3,8 @@ export type EmbeddingKind = 'query' | 'passage';
 
 /** Options for one embedding call. */
 export interface EmbedOptions {
-  signal?: AbortSignal;
-  kind?: EmbeddingKind;
+  signal?: AbortSignal | undefined;
+  kind?: EmbeddingKind | undefined;
 }
 
 /** Turns texts into fixed-size vectors. */

@@ -3,23 +3,23 @@ import type { Job, Match, Profile, Resume } from '../schemas/index.js';
 
 /** Who the jobs are ranked for: a resume, a profile, free text, or any mix. */
 export interface RankQuery {
-  resume?: Resume;
-  profile?: Profile;
+  resume?: Resume | undefined;
+  profile?: Profile | undefined;
   /** Free text such as a pasted resume or a search phrase. */
-  text?: string;
+  text?: string | undefined;
 }
 
 /** Options for one ranking call. */
 export interface RankOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Keep only the best `limit` matches. */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Statistics of the collection the jobs were drawn from (a store's, when the jobs are candidates it retrieved).
    * Rankers that weigh words by how rare they are (BM25) read them instead of the batch's, so a job scores the same
    * in a batch of 5 or of 5,000. Rankers that need none ignore them.
    */
-  corpusStatistics?: CorpusStatistics;
+  corpusStatistics?: CorpusStatistics | undefined;
 }
 
 /** Scores jobs for one person. */
@@ -43,5 +43,5 @@ export interface Ranker {
 
 /** Options for {@link Ranker.prepare}. */
 export interface PrepareOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }

@@ -47,8 +47,8 @@ export interface ScoredJob {
 
 /** Paging for list calls. */
 export interface PageOptions {
-  limit?: number;
-  offset?: number;
+  limit?: number | undefined;
+  offset?: number | undefined;
 }
 
 /** What an upsert did. */

@@ -9,15 +9,15 @@ export interface ChatMessage {
 /** Options for one generation; a generator ignores those its backend does not support. */
 export interface GenerateOptions {
   /** Most tokens to generate. */
-  readonly maxTokens?: number;
+  readonly maxTokens?: number | undefined;
   /** Sampling temperature; 0 picks the most likely token every time. */
-  readonly temperature?: number;
+  readonly temperature?: number | undefined;
   /** Texts that end the generation; they are not part of the result. */
-  readonly stop?: readonly string[];
+  readonly stop?: readonly string[] | undefined;
   /** Cancels the generation. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** Seed for sampling, for repeatable output where the backend supports it. */
-  readonly seed?: number;
+  readonly seed?: number | undefined;
 }
 
 /** Something that turns a prompt into text: a local model, a remote API, a test double. */

@@ -13,7 +13,7 @@ export interface RecognizerImage {
 /** Options for one recognition. */
 export interface RecognizeOptions {
   /** Stops the recognition (the promise rejects) when aborted. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** What a {@link TextRecognizer} read from an image. */

@@ -49,15 +49,15 @@ export type CrawlAllProgressEvent =
 export interface CrawlAllOptions {
   crawlers: readonly Crawler<Job>[];
   /** Stops every crawler; iteration then ends with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Passed to every crawler: only jobs posted at or after this moment. */
-  since?: Date;
+  since?: Date | undefined;
   /** Passed to every crawler as its `limit`. */
-  limitPerSource?: number;
-  blacklist?: CrawlBlacklist;
+  limitPerSource?: number | undefined;
+  blacklist?: CrawlBlacklist | undefined;
   /** Crawlers run at once (default 4). */
-  concurrency?: number;
-  onProgress?: (event: CrawlAllProgressEvent) => void;
+  concurrency?: number | undefined;
+  onProgress?: ((event: CrawlAllProgressEvent) => void) | undefined;
 }
 
 /** A running crawl: iterate it for deduped jobs; `summary` resolves when the iteration has finished. */

@@ -88,20 +88,20 @@ export type IngestProgressEvent = Exclude<CrawlAllProgressEvent, { type: 'summar
 /** What to crawl: every crawler of the pipeline unless `crawlers` names others. */
 export interface PipelineCrawlOptions {
   /** Crawlers to run instead of the pipeline's own (the refresh scheduler passes the stale ones). */
-  crawlers?: readonly Crawler[];
+  crawlers?: readonly Crawler[] | undefined;
   /** Stops every crawler; the crawl then rejects with the signal's reason (what was stored stays stored). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Passed to every crawler: only jobs posted at or after this moment. */
-  since?: Date;
+  since?: Date | undefined;
   /** Passed to every crawler as its `limit`. */
-  limitPerSource?: number;
+  limitPerSource?: number | undefined;
   /** Leaves these companies and keywords out (added to the pipeline's own blacklist). */
-  blacklist?: CrawlBlacklist;
+  blacklist?: CrawlBlacklist | undefined;
   /** Crawlers run at once (default 4). */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** Stamped on every job as `crawledAt`; default: the job's own, else when this crawl started. */
-  crawledAt?: Date;
-  onProgress?: (event: IngestProgressEvent) => void;
+  crawledAt?: Date | undefined;
+  onProgress?: ((event: IngestProgressEvent) => void) | undefined;
 }
 
 /** Settings for {@link createIngestion}. */

@@ -46,16 +46,16 @@ export interface Recommendation {
 /** What to recommend for. */
 export interface RecommendRequest extends RankQuery {
   /** Id the matches and feedback are recorded under; defaults to the resume's or profile's id. */
-  subjectId?: string;
+  subjectId?: string | undefined;
   /** Extra conditions, combined with those the profile implies. */
-  filter?: JobFilter;
+  filter?: JobFilter | undefined;
   /** How many to return (default 10). */
-  limit?: number;
+  limit?: number | undefined;
   /** Keep jobs this person dismissed or rated 0 (default false). */
-  includeDismissed?: boolean;
+  includeDismissed?: boolean | undefined;
   /** Record the matches in the person's history (default true); `watch` records only what it sent. */
-  record?: boolean;
-  signal?: AbortSignal;
+  record?: boolean | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** What a full run did. */
@@ -72,8 +72,8 @@ export interface PipelinePrepareOptions {
    * Jobs read per step (default 100: about 0.1 s of CPU for the default ranker); other work (a recommend) runs
    * between steps.
    */
-  batchSize?: number;
-  signal?: AbortSignal;
+  batchSize?: number | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** crawl → dedupe → store → filter → rank → notify → feedback, over any Store, Crawlers, Ranker and Notifiers. */

@@ -18,20 +18,20 @@ export interface WatchPerson {
 /** Options of `pipeline.watch`. */
 export interface WatchOptions {
   /** Time from the start of one round to the start of the next, in ms (default 1 hour). */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Whom to watch for: a list, or a function asked each round (default: every resume in the store, each round). */
-  people?: readonly WatchPerson[] | (() => Promise<readonly WatchPerson[]>);
+  people?: (readonly WatchPerson[] | (() => Promise<readonly WatchPerson[]>)) | undefined;
   /** Stop after this many rounds (default: run until `signal` aborts). */
-  rounds?: number;
+  rounds?: number | undefined;
   /** Jobs ranked per person per round; the best this many are considered for notification (default 20). */
-  limit?: number;
+  limit?: number | undefined;
   /** Ends the watch: the round in progress stops and `watch` resolves with the rounds run. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Called after each round, with what it did; a promise it returns is awaited before the wait for the next round
    * (e.g. to save what the round stored for other processes), and a rejection ends the watch with it.
    */
-  onRound?: (round: WatchRound) => void | Promise<void>;
+  onRound?: ((round: WatchRound) => void | Promise<void>) | undefined;
 }
 
 /** Something that went wrong in a round for one person or notifier; the others went on. */

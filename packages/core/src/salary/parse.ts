@@ -5,9 +5,9 @@ import { foldInPlace } from '../text/fold.js';
 /** Options for {@link parseSalary}. */
 export interface ParseSalaryOptions {
   /** ISO 4217 code used when the text names no currency (also picks the dollar/crown/yen a bare "$"/"kr"/"¥" means). */
-  defaultCurrency?: string;
+  defaultCurrency?: string | undefined;
   /** Period used when the text states none; without it the period is inferred from the amount (see `inferPeriod`). */
-  defaultPeriod?: SalaryPeriod;
+  defaultPeriod?: SalaryPeriod | undefined;
 }
 
 // Indian lakh grouping (6,00,000), then 3-digit groups with one consistent separator

@@ -108,11 +108,11 @@ export function defaultCacheDirectory(environment: NodeJS.ProcessEnv = process.e
 /** Per-request options. */
 export interface HttpRequestOptions {
   /** Aborts waiting for a slot, backoff sleeps and the request in flight. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Extra request headers; they are part of the cache key. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** `default`: serve fresh entries; `no-cache`: always revalidate; `only-if-cached`: never touch the network. */
-  cache?: 'default' | 'no-cache' | 'only-if-cached';
+  cache?: 'default' | 'no-cache' | 'only-if-cached' | undefined;
 }
 
 /** A successful response. */

@@ -10,11 +10,11 @@ export interface DigestMessage {
 /** Options of {@link renderDigest}. */
 export interface RenderDigestOptions {
   /** The subject line (default: `<n> new job match(es) for <subjectId>`). */
-  subject?: string;
+  subject?: string | undefined;
   /** How to call the person in the greeting (default the subject id). */
-  greetingName?: string;
+  greetingName?: string | undefined;
   /** Matches listed at most; the rest are counted (default 50). */
-  maxMatches?: number;
+  maxMatches?: number | undefined;
 }
 
 /** Escapes text for HTML element content and attribute values. */

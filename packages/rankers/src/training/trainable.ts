@@ -3,9 +3,9 @@ import type { LabelledQuery } from './labelled-query.js';
 
 /** Options for {@link TrainableRanker.fit}. */
 export interface FitOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Receives a line of progress now and then (the CLI writes them to stderr). */
-  onProgress?: (message: string) => void;
+  onProgress?: ((message: string) => void) | undefined;
 }
 
 /**

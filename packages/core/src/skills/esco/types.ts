@@ -37,7 +37,7 @@ export interface WeightedText {
 /** Options for {@link OccupationKnowledge.findOccupations}. */
 export interface FindOccupationsOptions {
   /** Most matches returned, best first (default 10). */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
 }
 
 /** How a related skill relates to the one asked about. */
@@ -67,9 +67,9 @@ export interface RelatedSkill {
 /** Options for {@link OccupationKnowledge.relatedSkills}. */
 export interface RelatedSkillsOptions {
   /** Most skills returned, strongest first (default 20). */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   /** Weakest strength kept (default 0). */
-  readonly minStrength?: number;
+  readonly minStrength?: number | undefined;
 }
 
 /** ESCO and O*NET occupation and skill knowledge, with lookups. Built once by {@link loadOccupationKnowledge}. */
