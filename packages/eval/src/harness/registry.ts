@@ -11,6 +11,7 @@ import {
   createTrainableFusionRanker,
   createMultiFactorRanker,
   createOccupationRanker,
+  type FusionRecipe,
   type TrainableRanker,
 } from '@rolefit/rankers';
 import { defaultFusionMembers, defaultFusionRecipe } from '@rolefit/rankers/testing';
@@ -96,6 +97,13 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
     return { members: [...defaultFusionMembers({ multiFactor: multiFactorSettings }), ...extra], extra: extra.length };
   };
 
+  // Fitted weights on the default recipe's own shape (its sum, expansion, the BM25 guard and any agreement boost),
+  // summing to the recipe's own total, so --train changes only the weights.
+  const trainedShape = ({ weights = [], ...shape }: FusionRecipe) => ({
+    ...shape,
+    weightTotal: weights.reduce((sum, weight) => sum + weight, 0) || 1,
+  });
+
   const entries: RegisteredRanker[] = [
     {
       name: 'bm25',
@@ -113,11 +121,7 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
       create: async () => {
         const { members, extra } = await fusionMembers();
         const untrained = defaultFusionRecipe(extra);
-        // Fitted weights on the default recipe's own shape (its sum, expansion, the BM25 guard and any agreement
-        // boost), so --train changes only the weights.
-        const { weights = [], ...shape } = untrained;
-        const weightTotal = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-        return createTrainableFusionRanker({ rankers: members, untrained, trained: { ...shape, weightTotal } });
+        return createTrainableFusionRanker({ rankers: members, untrained, trained: trainedShape(untrained) });
       },
     },
     {
@@ -130,11 +134,7 @@ export function createRankerRegistry(options: RankerRegistrySettings = {}): Rank
           rankers: members,
           name: 'fusion-plain',
           untrained: { ...defaultFusionRecipe(extra), pseudoRelevance: false },
-          trained: (({ weights = [], ...shape }) => ({
-            ...shape,
-            pseudoRelevance: false as const,
-            weightTotal: weights.reduce((sum, weight) => sum + weight, 0) || 1,
-          }))(defaultFusionRecipe(extra)),
+          trained: { ...trainedShape(defaultFusionRecipe(extra)), pseudoRelevance: false },
         });
       },
     },

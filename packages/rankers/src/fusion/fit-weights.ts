@@ -1,4 +1,5 @@
 import { invalidSetting } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import type { Ranker } from '@rolefit/core';
 import { hasGain, type LabelledQuery } from '../training/labelled-query.js';
 import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
@@ -117,9 +118,8 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
     ...(options.decisiveMember ? { decisiveMember: options.decisiveMember } : {}),
     ...(options.agreementBoost ? { agreementBoost: options.agreementBoost } : {}),
   });
-  const weightTotal = options.weightTotal ?? 1;
-  if (!(Number.isFinite(weightTotal) && weightTotal > 0))
-    throw invalidSetting('FitFusionWeightsOptions', 'weightTotal', `must be a number above 0, got ${weightTotal}`);
+  const weightTotal =
+    checkNumberSetting('FitFusionWeightsOptions', 'weightTotal', options.weightTotal, { above: 0 }) ?? 1;
   const decisive = resolved.decisiveMember;
   const boost = resolved.agreementBoost;
   const memberIndex = (name: string) => resolved.rankers.findIndex((ranker) => ranker.name === name);
