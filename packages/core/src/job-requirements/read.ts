@@ -725,16 +725,25 @@ function underSomeone(description: string, start: number): boolean {
 const CANDIDATE_CUE =
   /\b(?:skills?|abilit(?:y|ies)|able|excellent|strong|proven|demonstrated|outstanding|good|great|exceptional|effective|must|required|requires?|preferred|candidates?|applicants?|experience|proficien\w*|knowledge|self[-\s]?starter|attitude|detail[-\s]oriented|looking\s+for|seeking|eager)\b/i;
 const SHORT_LINE = 40;
+// How far either side of a mention its sentence is looked for.
+const SENTENCE_REACH = 200;
 
 /** True when the sentence or list line around `position` asks something of the candidate, or is a short list line. */
 function asksOfCandidate(description: string, position: number): boolean {
-  const lineStart = description.lastIndexOf('\n', position - 1) + 1;
-  const lineEndAt = description.indexOf('\n', position);
-  const lineEnd = lineEndAt === -1 ? description.length : lineEndAt;
+  // Only the 200 characters either side are read: a search for the line's ends across the whole description, once
+  // per skill mention, made a long description without line breaks quadratic.
+  const windowStart = Math.max(0, position - SENTENCE_REACH);
+  const windowBefore = description.slice(windowStart, position);
+  const windowAfter = description.slice(position, position + SENTENCE_REACH);
+  const breakBefore = windowBefore.lastIndexOf('\n');
+  const breakAfter = windowAfter.indexOf('\n');
+  // A line whose break lies outside the window is longer than the window, so never short.
+  const lineStart = breakBefore === -1 ? windowStart : windowStart + breakBefore + 1;
+  const lineEnd = breakAfter === -1 ? position + windowAfter.length : position + breakAfter;
   if (lineEnd - lineStart <= SHORT_LINE) return true;
-  const before = description.slice(Math.max(lineStart, position - 200), position);
+  const before = windowBefore.slice(lineStart - windowStart);
   const sentenceStart = Math.max(before.search(/[.!?;•][^.!?;•]*$/u) + 1, 0);
-  const after = description.slice(position, Math.min(lineEnd, position + 200));
+  const after = windowAfter.slice(0, lineEnd - position);
   const sentenceEnd = after.search(/[.!?;•]/u);
   const sentence = before.slice(sentenceStart) + (sentenceEnd === -1 ? after : after.slice(0, sentenceEnd));
   return CANDIDATE_CUE.test(sentence);
