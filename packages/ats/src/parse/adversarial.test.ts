@@ -64,6 +64,15 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     (size) => `Company: Acme Ltd, ${'Pune '.repeat(size / 5)}x\nRole: Engineer\n2019 to 2020`,
   ],
   ['a title of many durations', (size) => `3 Guard ${'1 year '.repeat(size / 7)}x 2 years\n\nAcme -\n\n2019 to 2020`],
+  [
+    'a title naming a client after many "for"s',
+    (size) => `Analyst ${'for Acme '.repeat(size / 9)}in x\n\nBeta Ltd -\n\n2019 to 2020`,
+  ],
+  ['an office of an office of …', (size) => `Engineer\n\n${'Head office of '.repeat(size / 15)}Acme -\n\n2019 to 2020`],
+  [
+    'a first line restating the title with a long name',
+    (size) => `Engineer\n\nacme -\n\n2019 to 2020\n\n• Engineer in ${'Acme '.repeat(size / 5)}Ltd`,
+  ],
   ['a long past-tense word', (size) => `Manag${'e'.repeat(size)}d the x\nEngineer Jan 2019 - Present Acme`],
   [
     'double-encoded dashes and placeholders',

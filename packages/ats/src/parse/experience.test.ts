@@ -1028,4 +1028,61 @@ describe('lines under an experience heading that are not a position as written',
       ['Process Associate', 'Northwind Process Solutions Pvt Ltd', undefined],
     ]);
   });
+
+  // Hand-written in the Indeed layout (DataTurks set): an office named before the employer in the company line.
+  it('reads the employer, not its office, from "Head quarters of Acme Travels Pvt Ltd"', () => {
+    const text = [
+      ...['Travel Consultant', '', 'Head quarters of Northwind Travels Pvt Ltd -  Mysore, Karnataka -', ''],
+      ...['June 2014 to May 2016', ''],
+      ...['Sales Executive', '', 'Regional Office of Globex -', '', 'June 2012 to May 2014', ''],
+      // An office's own name stays whole.
+      ...['Clerk', '', 'Head Office Supplies Ltd -', '', 'June 2010 to May 2012'],
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.location]),
+    ).toEqual([
+      ['Travel Consultant', 'Northwind Travels Pvt Ltd', 'Mysore, Karnataka'],
+      ['Sales Executive', 'Globex', undefined],
+      ['Clerk', 'Head Office Supplies Ltd', undefined],
+    ]);
+  });
+
+  it('leaves out of the title the client it names after "for", when a company line names the employer', () => {
+    const text = [
+      ...['Financial Analyst for GLOBEX in Risk Desk', '', 'Globex Bank - Northwind BPO Ltd -', ''],
+      ...['February 2012 to May 2013', ''],
+      ...['Support Engineer for Contoso Bank', '', 'Northwind BPO Ltd -', '', 'June 2010 to January 2012', ''],
+      // A subject or a department after "for", or no company line: the title stays whole.
+      ...['Teacher for Mathematics', '', 'Fabrikam School -', '', 'June 2008 to May 2010', ''],
+      ...['Manager for Sales in Europe', '', 'Acme Ltd -', '', 'June 2006 to May 2008', ''],
+      ...['Analyst for Contoso Bank', '', '-', '', 'June 2004 to May 2006'],
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Financial Analyst', 'Northwind BPO Ltd'],
+      ['Support Engineer', 'Northwind BPO Ltd'],
+      ['Teacher for Mathematics', 'Fabrikam School'],
+      ['Manager for Sales in Europe', 'Acme Ltd'],
+      ['Analyst for Contoso Bank', undefined],
+    ]);
+  });
+
+  it("takes the employer's registered name from a first line that restates the position with it", () => {
+    const text = [
+      ...['Associate Software Engineer', '', 'northwind -', '', 'September 2017 to Present', ''],
+      '• Associate Software Engineer in Northwind India Pvt Ltd. (through Contoso Staffing Pvt Ltd)',
+      '• Automation scripting in Python.',
+      '',
+      ...['Test Engineer', '', 'Globex -', '', 'June 2012 to May 2014', ''],
+      // Another employer's name, or the same name without a legal form: the company line stays.
+      '• Test Engineer at Fabrikam Ltd for the Globex account',
+      '',
+      ...['Developer', '', 'Acme -', '', 'June 2010 to May 2012', ''],
+      '• Developer at Acme Labs, Pune',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Associate Software Engineer', 'Northwind India Pvt Ltd'],
+      ['Test Engineer', 'Globex'],
+      ['Developer', 'Acme'],
+    ]);
+  });
 });

@@ -225,12 +225,67 @@ function splitTitleEmployer(text: string): { title: string; employer: string } |
   return undefined;
 }
 
+// "Head quarters of Acme Travels Pvt Ltd", "Regional Office of Globex": an office of the employer, named before it.
+const OFFICE_OF =
+  /^(?:(?:head|regional|branch|corporate|registered|zonal|area|country|main|local)\s+(?:office|quarters)|head-?quarters|hq)\s+of\s+(?=\S)/i;
+
+// "Financial Analyst for Globex in Risk", "Contract Analyst for JPM through Northwind": the client served, then the team
+// or the employer it was served from, written after a title.
+const TITLE_FOR_CLIENT = /^(.+?) for (\p{Lu}[^\s,]*(?: [^\s,]+){0,3}?) (?:in|through|via|from) (?=\S)/u;
+
+/**
+ * The title without the client it names after "for", when a company line names the employer: "Financial Analyst for
+ * AMEX in iFIND" → "Financial Analyst". The client is a short capitalised name, not a department nor a subject
+ * ("Teacher for Mathematics" has no team or employer after it and no organisation word, and stays whole); the title
+ * before it ends in a title word. Undefined when the title does not read so.
+ */
+function withoutClient(title: string): string | undefined {
+  const text = squash(title);
+  if (text.length > 200) return undefined;
+  const named = TITLE_FOR_CLIENT.exec(text) ?? /^(.+?) for (\p{Lu}[^\s,]*(?: [^\s,]+){0,3})$/u.exec(text);
+  if (!named?.[1] || !named[2]) return undefined;
+  const [, head, client] = named;
+  // Without a team or an employer after it, the client must read as an organisation ("for Globex Bank").
+  if (named[0] === text && !isCompanyWord(client)) return undefined;
+  if (!isTitleWord(lastWord(head)) || titleScore(head) <= 0 || !isEmployerName(client)) return undefined;
+  return cleanPart(head);
+}
+
+/**
+ * The employer's registered name when the description's first line restates the position with it and it begins with
+ * the company line's words: "oracle" above "• Associate Software Engineer in Oracle India Pvt Ltd. (through Trigent)"
+ * → "Oracle India Pvt Ltd". Undefined otherwise.
+ */
+function registeredName(title: string, company: string, firstLine: string | undefined): string | undefined {
+  if (firstLine === undefined || hasLegalForm(company)) return undefined;
+  const line = squash(stripBullet(firstLine));
+  const head = squash(title);
+  if (
+    line.length > 200 ||
+    line.length <= head.length ||
+    line.slice(0, head.length).toLowerCase() !== head.toLowerCase()
+  )
+    return undefined;
+  const restated = /^ (?:in|at|with) ([^(,;]+)/i.exec(line.slice(head.length));
+  if (!restated?.[1]) return undefined;
+  const name = cleanPart(restated[1].replace(/\.\s*$/, ''));
+  const companyWords = wordsOfName(company);
+  const nameWords = wordsOfName(name);
+  if (!hasLegalForm(name) || wordCount(name) > 6 || nameWords.length <= companyWords.length) return undefined;
+  return companyWords.every((word, at) => nameWords[at] === word) ? name : undefined;
+}
+
 /** The header with its title freed of an employer or a "working as" written into it, and a label left before the company removed. */
-function refineHeader(header: Header, client?: string): Header {
+function refineHeader(header: Header, client?: string, firstLine?: string): Header {
   const refined = { ...header };
   if (refined.company) refined.company = refined.company.replace(JOB_PROFILE_LABEL, '');
   if (refined.company) refined.company = employerBeforeClient(refined.company) ?? employerAfterClient(refined.company);
+  if (refined.company) {
+    const office = cleanPart(squash(refined.company).replace(OFFICE_OF, ''));
+    if (office) refined.company = office;
+  }
   if (!refined.title) return refined;
+  if (refined.company) refined.company = registeredName(refined.title, refined.company, firstLine) ?? refined.company;
   // "Global Production Support Lead - Infosys Ltd (Technology Lead)\nHSBC -": the title names the employer by its legal
   // name; the company line, which has none, names the client served.
   const titledEmployer = employerAfterTitle(refined.title, refined.company);
@@ -254,6 +309,7 @@ function refineHeader(header: Header, client?: string): Header {
       refined.company = within[2];
     }
   }
+  if (refined.company) refined.title = withoutClient(refined.title) ?? refined.title;
   const counted = withoutCount(refined.title);
   if (counted) refined.title = counted;
   const withoutVerb = cleanPart(
@@ -1139,7 +1195,11 @@ export function readExperienceSection(
     }
     let firstLine = entry.last + 1;
     while (firstLine < stop && !(lines[firstLine] as string).trim()) firstLine++;
-    const header = refineHeader(entry.header, firstLine < stop ? clientOf(lines[firstLine] as string) : undefined);
+    const header = refineHeader(
+      entry.header,
+      firstLine < stop ? clientOf(lines[firstLine] as string) : undefined,
+      firstLine < stop ? lines[firstLine] : undefined,
+    );
     // A training programme or a course listed under the experience heading is not a position.
     if (isTraining(header)) return;
     // "Engineering Manager , 03/2018 to Current\nCity , State", "Analyst\nKarnataka -": a place alone in the company's
