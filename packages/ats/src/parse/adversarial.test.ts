@@ -73,6 +73,8 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     'a first line restating the title with a long name',
     (size) => `Engineer\n\nacme -\n\n2019 to 2020\n\n• Engineer in ${'Acme '.repeat(size / 5)}Ltd`,
   ],
+  ['sentences "Worked as … at … from"', (size) => 'Worked as Engineer at Acme from 2019 to 2020\n'.repeat(size / 45)],
+  ['one long "Worked as" sentence', (size) => `Worked as Engineer ${'at Acme '.repeat(size / 8)}in x`],
   ['a long past-tense word', (size) => `Manag${'e'.repeat(size)}d the x\nEngineer Jan 2019 - Present Acme`],
   [
     'double-encoded dashes and placeholders',

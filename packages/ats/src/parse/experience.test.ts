@@ -1085,4 +1085,43 @@ describe('lines under an experience heading that are not a position as written',
       ['Developer', 'Acme'],
     ]);
   });
+
+  it('reads positions written only as sentences: "Worked as <title> at <employer> from <dates>"', () => {
+    const text = [
+      'Worked as Software Engineer in Northwind Technologies Pvt Ltd from June 2015 to May 2017.',
+      '• Currently working as a Senior Test Analyst at Globex, Hyderabad since January 2018',
+      'Worked with Contoso Bank as a Data Analyst from 2013 to 2015',
+      // Not positions: no title, a team, a department, dates followed by more of the sentence.
+      'Worked as part of the migration team at Acme from 2012 to 2013',
+      'Working as Lead in the Payments project',
+      'Worked as Trainee in Finance from 2010 to 2011',
+      'Worked as Developer at Initech from 2009 to 2010 on the billing system and its reports',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [
+        entry.title,
+        entry.company,
+        entry.location,
+        entry.start,
+        entry.end,
+      ]),
+    ).toEqual([
+      ['Software Engineer', 'Northwind Technologies Pvt Ltd', undefined, month(2015, 5), month(2017, 4)],
+      ['Senior Test Analyst', 'Globex', 'Hyderabad', month(2018, 0), null],
+      ['Data Analyst', 'Contoso Bank', undefined, month(2013, 0), month(2015, 11)],
+    ]);
+    // Beside a position read from its header, such a sentence restates it in the description: no second entry.
+    const headed = [
+      'Senior System Engineer',
+      '',
+      'Northwind Ltd -',
+      '',
+      'January 2016 to Present',
+      '',
+      '• Working as Senior System Engineer at Northwind Limited from January 2016 to till date.',
+    ].join('\n');
+    expect(parseExperienceSection(headed, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Senior System Engineer', 'Northwind Ltd'],
+    ]);
+  });
 });

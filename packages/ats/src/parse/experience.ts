@@ -1249,7 +1249,76 @@ export function readExperienceSection(
     entry.company = town.name;
     entry.location ??= town.place;
   }
+  // A section whose positions are written only as sentences ("Worked as Software Engineer at Acme Ltd from June 2015 to
+  // May 2017."): read those, when nothing else was read (elsewhere such a sentence restates a position in its description).
+  if (result.length === 0 && untitled.length === 0) return { entries: readSentencePositions(lines, options), untitled };
   return { entries: mergeRepeats(result), untitled };
+}
+
+// "Worked as", "Currently working as a", "Employed as an": the verb that opens a position written as a sentence.
+const SENTENCE_ROLE = /^(?:(?:currently|presently) )?(?:working|worked|employed|serving|served) as (?:an? )?(?=\S)/i;
+// "Working at Acme Ltd as a", "Worked with Acme as": the employer first.
+const SENTENCE_EMPLOYER_FIRST =
+  /^(?:(?:currently|presently) )?(?:working|worked|employed) (?:at|with|in|for) (.+?) as (?:an? )?(\S.*)$/i;
+// The word that joins the sentence to its dates ("… from June 2015", "… since 2016", "…, during 2014 - 2015").
+const BEFORE_DATES = /,?\s(?:from|since|during|between)\s?:?$|,$/i;
+
+/**
+ * Positions written as sentences, one a line (a bullet allowed): "Worked as Software Engineer in Acme Technologies Pvt
+ * Ltd from June 2015 to May 2017.", "• Currently working as a Test Analyst at Globex, Hyderabad since January 2016",
+ * "Working with Acme Ltd as a Data Analyst". The title must read as one and the employer be a short capitalised name;
+ * the dates, where written, follow the employer. Each line is read once, and only its first 300 characters.
+ */
+function readSentencePositions(lines: readonly string[], options: EntryOptions): ExperienceEntry[] {
+  const entries: ExperienceEntry[] = [];
+  for (const raw of lines) {
+    let text = squash(stripBullet(raw)).replace(/[.;]$/, '');
+    if (text.length > 300 || !/^(?:currently|presently|working|worked|employed|serving|served)\b/i.test(text)) continue;
+    const range = findDateRanges(text, { now: options.now })[0];
+    if (range) {
+      const at = text.indexOf(range.text);
+      // The dates end the sentence (a full stop or a place after them is allowed).
+      if (wordCount(text.slice(at + range.text.length)) > 3) continue;
+      text = squash(text.slice(0, at)).replace(BEFORE_DATES, '');
+    }
+    const position = sentencePosition(text);
+    if (!position) continue;
+    entries.push({
+      title: position.title,
+      ...(position.company ? { company: position.company } : {}),
+      ...(position.location ? { location: position.location } : {}),
+      ...(range ? { start: range.start } : {}),
+      ...(range && range.end !== undefined ? { end: range.end } : {}),
+      highlights: [],
+    });
+  }
+  return mergeRepeats(entries);
+}
+
+/** The title, employer and place of "Worked as <title> at|in|with <employer>[, <place>]" (or employer first), or undefined. */
+function sentencePosition(text: string): Header | undefined {
+  let title: string | undefined;
+  let employer: string | undefined;
+  const first = SENTENCE_EMPLOYER_FIRST.exec(text);
+  if (first?.[1] && first[2]) [employer, title] = [first[1], first[2]];
+  else if (SENTENCE_ROLE.test(text)) {
+    const rest = text.replace(SENTENCE_ROLE, '');
+    // "at" or "with" first ("Specialist in Data Science at Acme"), then the last "in" ("Engineer in Acme").
+    const split = /^(.+?) (?:at|with|@) (\S.*)$/i.exec(rest) ?? /^(.+) in (\S.*)$/i.exec(rest);
+    if (split?.[1] && split[2]) [title, employer] = [split[1], split[2]];
+  }
+  if (!title || !employer) return undefined;
+  title = cleanPart(title);
+  const header = companyAndLocation(cleanPart(employer), undefined);
+  // "at Globex, Hyderabad": in a sentence, a short capitalised name after the employer's comma is its place.
+  const placed = header.location ? undefined : placeAfterComma(header.company ?? '', () => true);
+  if (placed) Object.assign(header, { company: placed.name, location: placed.place });
+  if (!header.company || titleScore(title) <= 0 || wordCount(title) > 6) return undefined;
+  if (!/^[\p{Lu}\p{N}]/u.test(header.company) || wordCount(header.company) > 6 || titleScore(header.company) > 0)
+    return undefined;
+  if (DEPARTMENT.test(header.company) || /\b(?:projects?|teams?|domains?|division|accounts?)$/i.test(header.company))
+    return undefined;
+  return { ...header, title };
 }
 
 // The last word of a training programme or a course: "Network Associate Training Program", "Java Course".
