@@ -1296,7 +1296,7 @@ function readSentencePositions(lines: readonly string[], options: EntryOptions):
 }
 
 /** The title, employer and place of "Worked as <title> at|in|with <employer>[, <place>]" (or employer first), or undefined. */
-function sentencePosition(text: string): Header | undefined {
+function sentencePosition(text: string): (Header & { title: string }) | undefined {
   let title: string | undefined;
   let employer: string | undefined;
   const first = SENTENCE_EMPLOYER_FIRST.exec(text);
