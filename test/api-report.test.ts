@@ -8,8 +8,8 @@ import {
   formatReport,
   packageEntryPoints,
   reportFile,
+  optionalWithoutUndefined,
   root,
-  settingsWithoutUndefined,
   type EntryReport,
 } from './api-report.js';
 
@@ -72,12 +72,12 @@ describe('public API reports', () => {
     expect(llmRanker).not.toMatch(/promptTokens\(|scoreWithoutPrefixReuse\(/);
   });
 
-  it('declares every optional property of an exported …Settings type as `?: T | undefined`', () => {
-    // A consumer compiling with exactOptionalPropertyTypes passes `{ fetch: maybeFetch }` (maybeFetch possibly
-    // undefined); the factories treat an undefined setting as an absent one.
-    const found = settingsWithoutUndefined(program, packages).map(
-      ({ setting, declaredAt }) => `${setting} (${declaredAt})`,
+  it('declares every optional property of a public type as `?: T | undefined`', () => {
+    // A consumer compiling with exactOptionalPropertyTypes passes `{ fetch: maybeFetch }` or `{ stem: maybeStem }`
+    // (possibly undefined) to any factory or function; Rolefit treats an undefined property as an absent one.
+    const found = optionalWithoutUndefined(program, packages).map(
+      ({ property, reachedFrom, declaredAt }) => `${property} (${declaredAt}, reached from ${reachedFrom})`,
     );
-    expect(found, 'optional settings without `| undefined`').toEqual([]);
+    expect(found, 'optional properties without `| undefined`').toEqual([]);
   });
 });

@@ -248,7 +248,7 @@ export interface EntryReport {
   lines: string[];
 }
 
-/** One program over the entry points of every package, for {@link buildApiReports} and {@link settingsWithoutUndefined}. */
+/** One program over the entry points of every package, for {@link buildApiReports} and {@link optionalWithoutUndefined}. */
 export function createApiProgram(packages = packageEntryPoints()): ts.Program {
   const sources = packages.flatMap((pkg) => pkg.entries.map((entry) => join(root, entry.source)));
   return ts.createProgram(sources, compilerOptions());
@@ -270,10 +270,12 @@ function entryModules(
   );
 }
 
-/** An optional property of an exported settings type that an `exactOptionalPropertyTypes` consumer cannot set to undefined. */
-export interface SettingWithoutUndefined {
-  /** `HttpClientSettings.fetch` */
-  setting: string;
+/** An optional property of a public type that an `exactOptionalPropertyTypes` consumer cannot set to undefined. */
+export interface OptionalWithoutUndefined {
+  /** `HttpClientSettings.fetch`; `__type.limit` for a property of an inline object type. */
+  property: string;
+  /** The export it was reached from: `@rolefit/crawlers:createHttpClient(settings)`. */
+  reachedFrom: string;
   /** Where the property is declared: `packages/crawlers/src/http/client.ts:40`. */
   declaredAt: string;
 }
@@ -291,45 +293,100 @@ function acceptsUndefined(node: ts.TypeNode): boolean {
 }
 
 /**
- * The optional properties of every exported `…Settings` type (own and inherited) whose declaration does not say
- * `| undefined`: under a consumer's `exactOptionalPropertyTypes`, `createX({ fetch: maybeFetch })` with a
- * `maybeFetch: typeof fetch | undefined` fails to compile against `fetch?: typeof fetch`. The workspace compiles
- * without that flag, where both spellings mean the same, so the declarations are read as written. A property made
- * optional by a mapped type (`Partial<…>`) of a required one is listed too.
+ * The optional properties, declared in the workspace's sources, of every type a public entry point exposes (its
+ * exported interfaces and type aliases, and the parameters, results and properties of its exported functions, classes
+ * and constants, followed through properties, type arguments and signatures) whose declaration does not say
+ * `| undefined`: under a consumer's `exactOptionalPropertyTypes`, `tokenize(text, { stem: maybeStem })` with a
+ * `maybeStem: boolean | undefined` fails to compile against `stem?: boolean`. The workspace compiles without that flag,
+ * where both spellings mean the same, so the declarations are read as written. A property made optional by a mapped
+ * type (`Partial<…>`) of a required one is listed too. Left out: optional methods (`prepare?(jobs): Promise<void>`,
+ * which an implementation has or has not; a method is compared bivariantly, a function-typed property is not),
+ * optional parameters (which accept undefined under the flag too) and the properties of zod-inferred types (zod
+ * writes `?: T | undefined` itself).
  */
-export function settingsWithoutUndefined(
+export function optionalWithoutUndefined(
   program: ts.Program,
   packages = packageEntryPoints(),
-): SettingWithoutUndefined[] {
+): OptionalWithoutUndefined[] {
   const checker = program.getTypeChecker();
-  const found = new Map<string, SettingWithoutUndefined>();
-  for (const { moduleSymbol } of entryModules(program, packages)) {
-    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-      if (!exported.name.endsWith('Settings')) continue;
-      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      if (!(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))) continue;
-      for (const property of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
-        if (!(property.flags & ts.SymbolFlags.Optional)) continue;
-        const declarations = property.declarations ?? [];
+  const found = new Map<string, OptionalWithoutUndefined>();
+  const seen = new Set<ts.Type>();
+  const ours = (source: ts.SourceFile) => !program.isSourceFileFromExternalLibrary(source) && !source.isDeclarationFile;
+  const isOptional = (declaration: ts.Declaration) =>
+    (declaration as { questionToken?: ts.QuestionToken }).questionToken !== undefined;
+
+  const visitSignature = (signature: ts.Signature, via: string): void => {
+    for (const parameter of signature.getParameters()) {
+      const declaration = parameter.valueDeclaration;
+      if (declaration)
+        visitType(checker.getTypeOfSymbolAtLocation(parameter, declaration), `${via}(${parameter.name})`);
+    }
+    visitType(signature.getReturnType(), via);
+  };
+
+  const visitType = (type: ts.Type, via: string): void => {
+    if (seen.has(type)) return;
+    seen.add(type);
+    if (type.isUnionOrIntersection()) {
+      for (const member of type.types) visitType(member, via);
+      return;
+    }
+    if (!(type.flags & ts.TypeFlags.Object)) return;
+    const symbol = type.getSymbol() ?? type.aliasSymbol;
+    const first = symbol?.declarations?.[0];
+    // Types of other libraries (Date, AbortSignal, the Elasticsearch client's) are theirs to declare.
+    // A mapped type (`Partial<JobFilter>`) is declared in the library, its properties in the sources.
+    const mapped = ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Mapped) !== 0;
+    if (first !== undefined && !ours(first.getSourceFile()) && !mapped) return;
+    // `{ [Key in keyof Weights]?: Weights[Key] | undefined }` says it for every property (`Partial<…>` does not).
+    const template = mapped ? (type as { declaration?: ts.MappedTypeNode }).declaration?.type : undefined;
+    const mappedAcceptsUndefined = template !== undefined && acceptsUndefined(template);
+    if ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference)
+      for (const argument of checker.getTypeArguments(type as ts.TypeReference)) visitType(argument, via);
+    for (const signature of [...type.getCallSignatures(), ...type.getConstructSignatures()])
+      visitSignature(signature, via);
+    for (const property of checker.getPropertiesOfType(type)) {
+      const declarations = property.declarations ?? [];
+      if (declarations.length > 0 && !declarations.some((declaration) => ours(declaration.getSourceFile()))) continue;
+      if (property.flags & ts.SymbolFlags.Optional && !mappedAcceptsUndefined) {
         // A property required in one branch of a union and `?: undefined` in another is optional as a whole: the
         // required branch is as written.
-        const isOptional = (declaration: ts.Declaration) =>
-          (declaration as { questionToken?: ts.QuestionToken }).questionToken !== undefined;
         const inUnion = declarations.some(isOptional);
         for (const declaration of declarations) {
           if (inUnion && !isOptional(declaration)) continue;
+          if (!ts.isPropertySignature(declaration) && !ts.isPropertyDeclaration(declaration)) continue;
           const source = declaration.getSourceFile();
-          if (program.isSourceFileFromExternalLibrary(source) || source.isDeclarationFile) continue;
-          const typeNode = (declaration as { type?: ts.TypeNode }).type;
+          if (!ours(source)) continue;
+          const typeNode = declaration.type;
           if (typeNode !== undefined && isOptional(declaration) && acceptsUndefined(typeNode)) continue;
           const line = source.getLineAndCharacterOfPosition(declaration.getStart()).line + 1;
           const declaredAt = `${relative(root, source.fileName)}:${line}`;
-          found.set(declaredAt, { setting: `${exported.name}.${property.name}`, declaredAt });
+          const key = `${declaredAt}:${property.name}`;
+          if (!found.has(key))
+            found.set(key, { property: `${symbol?.name ?? '__type'}.${property.name}`, reachedFrom: via, declaredAt });
         }
       }
+      const declaration = declarations[0];
+      if (declaration !== undefined) visitType(checker.getTypeOfSymbolAtLocation(property, declaration), via);
+    }
+  };
+
+  for (const { entry, moduleSymbol } of entryModules(program, packages)) {
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const via = `${entry.specifier}:${exported.name}`;
+      if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Class))
+        visitType(checker.getDeclaredTypeOfSymbol(symbol), via);
+      if (
+        symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class) &&
+        symbol.valueDeclaration
+      )
+        visitType(checker.getTypeOfSymbolAtLocation(symbol, symbol.valueDeclaration), via);
     }
   }
-  return [...found.values()].sort((a, b) => a.declaredAt.localeCompare(b.declaredAt));
+  return [...found.values()].sort(
+    (a, b) => a.declaredAt.localeCompare(b.declaredAt) || a.property.localeCompare(b.property),
+  );
 }
 
 /** Builds the API report of every entry point of every package with one ts.Program. */

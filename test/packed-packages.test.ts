@@ -128,9 +128,11 @@ interface Packed {
 
 // Optional settings, options and requests given values that may be undefined, as a consumer with
 // exactOptionalPropertyTypes writes them.
-const settingsUndefinedSnippet = `import { createMemoryStore, createPipeline } from '@rolefit/core';
+const settingsUndefinedSnippet = `import { createMemoryStore, createPipeline, findDateRanges, reciprocalRankFusion } from '@rolefit/core';
+import { tokenize } from '@rolefit/core/text';
 import { createHttpClient } from '@rolefit/crawlers';
-import { createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
+import { createDefaultRanker, createMultiFactorRanker, writeJobFeatures } from '@rolefit/rankers';
+import type { ElasticStore } from '@rolefit/store-elastic';
 import { createOpenAiCompatibleGenerator, parseResumeText, scoreResumeAgainstJob } from '@rolefit/ats';
 import { createWebhookNotifier } from '@rolefit/notify';
 declare const maybeFetch: typeof fetch | undefined;
@@ -149,6 +151,13 @@ export const matches = ranker.rank({ text: maybeText }, [], { limit: maybeNumber
 export const page = client.getText('https://example.com/', { signal: maybeSignal });
 export const resume = parseResumeText('Jane Doe', { now: maybeDate });
 export const score = scoreResumeAgainstJob(resume, 'Analyst: SQL', { now: maybeDate, minimumConfidence: maybeNumber });
+declare const maybeBoolean: boolean | undefined;
+export const tokens = tokenize('Senior engineers', { stem: maybeBoolean, minLength: maybeNumber });
+export const ranges = findDateRanges('2019 - 2021', { now: maybeDate });
+export const fused = reciprocalRankFusion([['a'], ['b']], { k: maybeNumber, limit: maybeNumber });
+export const features = writeJobFeatures('job-features.bin', [], { signal: maybeSignal });
+declare const elastic: ElasticStore;
+export const hybrid = elastic.searchJobsHybrid('sql', new Float32Array(2), { limit: maybeNumber, rrfK: maybeNumber });
 `;
 
 const readmeSnippet = fencedBlock(readFileSync(join(root, 'README.md'), 'utf8'), 'Use it', 'ts');

@@ -87,7 +87,7 @@ export interface LearningStep {
 
 /** A person's skill gap to a set of target jobs and the order to close it in. */
 export interface SkillGapPath {
-  targets: { source: TargetSource; jobIds: string[]; unknownIds: string[]; label?: string };
+  targets: { source: TargetSource; jobIds: string[]; unknownIds: string[]; label?: string | undefined };
   /** Which ranker scored the matches. */
   ranker: string;
   /** Mean match score over the targets as the resume stands. */

@@ -110,7 +110,7 @@ export interface SpecialisationOptions {
   /** Clustering settings (threshold default 0.25). */
   cluster?: Omit<ClusterSettings, 'resolver'> | undefined;
   /** Score weights, merged over {@link DEFAULT_SPECIALISATION_WEIGHTS}. */
-  weights?: Partial<SpecialisationWeights> | undefined;
+  weights?: { [Weight in keyof SpecialisationWeights]?: SpecialisationWeights[Weight] | undefined } | undefined;
   /** Sample postings listed as evidence (default 3). */
   samplePostings?: number | undefined;
   /** Top skills listed per specialisation (default 8). */
@@ -125,11 +125,11 @@ export interface SpecialisationScores {
   similarity: number;
   skillCoverage: number;
   /** How the work's physical share suits the profile's work style; only when the profile states one. */
-  workStyle?: number;
+  workStyle?: number | undefined;
   /** Workplace match; only when the profile lists workplaces. */
-  workplace?: number;
+  workplace?: number | undefined;
   /** Free-text preference match; only when the profile's preferences name words the corpus uses. */
-  interests?: number;
+  interests?: number | undefined;
   demand: number;
   count: number;
   recency: number;
@@ -156,15 +156,15 @@ export interface SpecialisationEvidence {
   /** Median annual pay per currency, most postings first. */
   medianSalary: MedianSalary[];
   /** ISO date of the newest posting, when any is dated. */
-  newestPostedAt?: string;
+  newestPostedAt?: string | undefined;
   /** Top skills the person has. */
   matchedSkills: string[];
   /** Top skills the person lacks. */
   missingSkills: string[];
   /** Mean physical share of the postings' work (0 desk … 1 hands-on, from O*NET); only when the profile states a work style. */
-  physicalShare?: number;
+  physicalShare?: number | undefined;
   /** The O*NET occupations the postings name most, when the physical share was read. */
-  occupations?: string[];
+  occupations?: string[] | undefined;
 }
 
 /** A specialisation: a cluster of similar postings, named after its most typical title. */
@@ -204,7 +204,9 @@ export interface SpecialisationReport {
 }
 
 /** Scales the groups (fit, demand), (similarity, skills, workStyle, workplace, interests) and (count, recency, salary) to sum to 1 each. */
-export function normalizeSpecialisationWeights(weights: Partial<SpecialisationWeights> = {}): SpecialisationWeights {
+export function normalizeSpecialisationWeights(
+  weights: { [Weight in keyof SpecialisationWeights]?: SpecialisationWeights[Weight] | undefined } = {},
+): SpecialisationWeights {
   const merged = {
     ...DEFAULT_SPECIALISATION_WEIGHTS,
     ...Object.fromEntries(Object.entries(weights).filter(([, value]) => value !== undefined)),

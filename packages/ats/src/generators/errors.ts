@@ -4,7 +4,7 @@ import { ModelFilesError, OptionalDependencyError, RolefitError } from '@rolefit
 export class GeneratorError extends RolefitError {
   override readonly name: string = 'GeneratorError';
 
-  constructor(message: string, options: { cause?: unknown; code?: string } = {}) {
+  constructor(message: string, options: { cause?: unknown; code?: string | undefined } = {}) {
     super(options.code ?? 'ROLEFIT_GENERATOR', message, { cause: options.cause });
   }
 }

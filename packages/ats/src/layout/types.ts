@@ -7,5 +7,5 @@ export interface DocumentLayout {
   /** Pictures in the document (DOCX: pictures placed in the body, headers and footers; PDF: image painting operators). */
   imageCount: number;
   /** Number of pages, when the format knows it (PDF). */
-  pages?: number;
+  pages?: number | undefined;
 }

@@ -83,7 +83,7 @@ export interface ResumeTask {
  */
 export async function readResumeFile(
   input: string | Uint8Array,
-  options: ParseResumeFileOptions & { acceptJson?: boolean } = {},
+  options: ParseResumeFileOptions & { acceptJson?: boolean | undefined } = {},
 ): Promise<ResumeReadout> {
   const started = performance.now();
   rejectUnknownKeys('ParseResumeFileOptions', options, { ...PARSE_RESUME_FILE_OPTION_NAMES, acceptJson: true });

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ResumeParseError } from './errors.js';
 
 /** A source of bytes read by {@link readStreamLimited}: a readable stream (stdin, a file stream, a socket). */
-export type ByteSource = AsyncIterable<Uint8Array | string> & { destroy?: (error?: Error) => unknown };
+export type ByteSource = AsyncIterable<Uint8Array | string> & { destroy?: ((error?: Error) => unknown) | undefined };
 
 const tooLarge = (what: string, maxBytes: number) =>
   new ResumeParseError('too-large', `${what} is over the ${maxBytes}-byte limit`);
@@ -35,7 +35,7 @@ export interface ReadFileLimitedOptions {
    * Wall-clock limit in milliseconds on reading a file that is not a regular file (a FIFO, a pipe, a terminal, a device;
    * default 4 000): past it, 'timeout'. A FIFO nobody writes to would otherwise block the reader for ever.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** Default wall-clock limit on reading a FIFO, pipe or device: the default extraction time limit, 4 s. */

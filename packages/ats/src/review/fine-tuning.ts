@@ -3,11 +3,11 @@ import type { TailoringReview } from './review.js';
 /** Options for {@link exportFineTuningJsonl}. */
 export interface FineTuningExportOptions {
   /** Leave out records whose ATS score is below this (default: keep all). */
-  minAtsScore?: number;
+  minAtsScore?: number | undefined;
   /** Keep only records a rater marked truthful (default true); unrated (null) and untruthful ones are left out. */
-  truthfulOnly?: boolean;
+  truthfulOnly?: boolean | undefined;
   /** The system message of every example (default {@link DEFAULT_TAILORING_SYSTEM_PROMPT}). */
-  systemPrompt?: string;
+  systemPrompt?: string | undefined;
 }
 
 /** The lines of a fine-tuning export and how many records were left out, by reason. */

@@ -44,11 +44,11 @@ export interface TailoringReviewInput {
   generatedText: string;
   atsScore: number;
   truthful: boolean | null;
-  unsupportedClaims?: string[];
-  rater?: string;
-  ratedAt?: Date | string | number;
-  jobText?: string;
-  sourceResumeText?: string;
+  unsupportedClaims?: string[] | undefined;
+  rater?: string | undefined;
+  ratedAt?: Date | string | number | undefined;
+  jobText?: string | undefined;
+  sourceResumeText?: string | undefined;
 }
 
 /** Validates and normalises a tailoring review record; throws a ValidationError naming each bad field (entity `TailoringReview`). */

@@ -25,17 +25,17 @@ export interface ParseabilityIssue {
   /** What to change. */
   suggestion: string;
   /** The lines or headings concerned, when there are some (at most five). */
-  examples?: string[];
+  examples?: string[] | undefined;
 }
 
 /** Layout facts a file parser can pass on: text found in page headers and footers, and images found. */
 export interface ResumeLayout {
   /** Text of the page headers, which many ATS drop. */
-  headerText?: string;
+  headerText?: string | undefined;
   /** Text of the page footers, which many ATS drop. */
-  footerText?: string;
+  footerText?: string | undefined;
   /** Images in the document (photos, logos, text as pictures). */
-  imageCount?: number;
+  imageCount?: number | undefined;
 }
 
 /** Points lost per issue, by severity. */

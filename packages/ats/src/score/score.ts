@@ -130,11 +130,11 @@ export interface AtsReport {
   /** What was compared, for display. */
   facts: {
     jobTitle: string;
-    bestMatchingTitle?: string;
-    yearsAsked?: { min: number; max?: number };
-    resumeYears?: number;
-    educationAsked?: EducationRequirement;
-    resumeDegree?: DegreeLevel;
+    bestMatchingTitle?: string | undefined;
+    yearsAsked?: { min: number; max?: number | undefined } | undefined;
+    resumeYears?: number | undefined;
+    educationAsked?: EducationRequirement | undefined;
+    resumeDegree?: DegreeLevel | undefined;
   };
 }
 

@@ -8,19 +8,19 @@ export interface RolefitCliIo {
   /** Where results go (tables, reports, JSON). */
   stdout: { write(text: string): unknown };
   /** Where messages and progress go; a TTY stream (`isTTY: true`) gets a progress bar from `rolefit crawl`. */
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean | undefined };
   /** Reads all of standard input as text (for FILE `-`); by default stdin is read as bytes, stopping past the size cap. */
-  readStdin?: () => Promise<string>;
+  readStdin?: (() => Promise<string>) | undefined;
   /** The date ongoing roles run to and feedback is stamped with (default: now). */
-  now?: Date;
+  now?: Date | undefined;
   /**
    * When every input must be read by, as a `performance.now()` value, which counts from the process's start (the `rolefit`
    * program passes 4000, so a hostile file is answered within 4 s of its start plus the start of the reading worker, which
    * is not counted); default: the library's limit for each read.
    */
-  deadlineMs?: number;
+  deadlineMs?: number | undefined;
   /** Environment variables (default `process.env`): `OPENAI_API_KEY` for `rolefit tailor --openai-url`. */
-  env?: Readonly<Record<string, string | undefined>>;
+  env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 export { InputError, UsageError } from './errors.js';

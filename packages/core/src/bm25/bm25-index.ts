@@ -41,7 +41,10 @@ export interface Bm25Index {
   /** True when `id` is indexed. */
   has(id: string): boolean;
   /** Scores documents against `query`, best first; `candidates` limits the search to those ids. */
-  search(query: string, options?: { limit?: number; candidates?: ReadonlySet<string> }): Bm25Hit[];
+  search(
+    query: string,
+    options?: { limit?: number | undefined; candidates?: ReadonlySet<string> | undefined },
+  ): Bm25Hit[];
   /** Scores exactly the given ids (0 for unknown or unmatched ones), in the given order. */
   scoreAll(query: string, ids: readonly string[]): Bm25Hit[];
   /** The most any document could score for `query` here (each term's IDF at full term-frequency saturation). */

@@ -15,7 +15,7 @@ export interface DateRange {
 /** Options for {@link parseDateRange} and {@link findDateRanges}. */
 export interface DateRangeOptions {
   /** The reference "today": ongoing ranges must start by then, and two-digit years ('18) are read relative to it. Default: now. */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 // Month names and abbreviations in English, Russian (nominative, genitive, short), German, Spanish and French, 0-based.

@@ -57,7 +57,12 @@ export class OptionalDependencyError extends RolefitError {
   constructor(
     packageName: string,
     feature: string,
-    options: { installCommand?: string; note?: string; cause?: unknown; guide?: string } = {},
+    options: {
+      installCommand?: string | undefined;
+      note?: string | undefined;
+      cause?: unknown;
+      guide?: string | undefined;
+    } = {},
   ) {
     const installCommand = options.installCommand ?? `npm install ${packageName}`;
     const absent = isNotFound(options.cause, packageName);
@@ -107,7 +112,7 @@ export class ModelFilesError extends RolefitError {
     path: string;
     expectedFiles: readonly string[];
     missingFiles: readonly string[];
-    problem?: string;
+    problem?: string | undefined;
     howToGet: string;
     cause?: unknown;
   }) {

@@ -3,11 +3,11 @@ import { invalidSetting } from './validation-error.js';
 /** What a numeric setting may be: a whole number (a count) or any finite number, within `min`..`max` (inclusive). */
 export interface NumberSettingRange {
   /** A count: fractions are refused (default false). */
-  readonly integer?: boolean;
-  readonly min?: number;
-  readonly max?: number;
+  readonly integer?: boolean | undefined;
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
   /** Exclusive lower bound, for a setting that is divided by (a half-life): `{ above: 0 }`. */
-  readonly above?: number;
+  readonly above?: number | undefined;
 }
 
 /** `must be a whole number ≥ 1`, `must be a number from 0 to 1`: the range in words, for the error message. */

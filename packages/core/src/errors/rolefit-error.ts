@@ -3,9 +3,9 @@ export interface RolefitErrorOptions {
   /** The error that led to this one. */
   cause?: unknown;
   /** Dot path of the offending input field, e.g. `salary.min`. */
-  field?: string;
+  field?: string | undefined;
   /** Name of the offending setting of a factory, e.g. `maxRetries`. */
-  setting?: string;
+  setting?: string | undefined;
 }
 
 // Marks Rolefit errors across bundle copies (ESM and CJS builds of one package, two installed versions).

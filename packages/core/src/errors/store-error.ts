@@ -11,7 +11,7 @@ export class StoreFileError extends RolefitError {
   /** The malformed part, e.g. `jobs`, `jobs[3]`, `vectors[0].vector` or `journal line 12`; undefined for the file as a whole. */
   readonly section: string | undefined;
 
-  constructor(path: string, message: string, options?: { cause?: unknown; section?: string }) {
+  constructor(path: string, message: string, options?: { cause?: unknown; section?: string | undefined }) {
     // One line: JSON.parse quotes a short file whole, newlines included ("garbage\n" is not valid JSON), and a command
     // line that prints an error's first line cut it there.
     const line = message.replace(/\s*\n\s*/g, ' ');
@@ -30,9 +30,9 @@ export interface UpsertFailure {
   /** Why it was refused. */
   reason: string;
   /** HTTP-like status where the backend has one (e.g. 400 or 429). */
-  status?: number;
+  status?: number | undefined;
   /** The backend's error type, e.g. `document_parsing_exception` or `too_large`. */
-  type?: string;
+  type?: string | undefined;
 }
 
 /**

@@ -45,7 +45,7 @@ export class ValidationError extends RolefitError {
   constructor(
     entity: string,
     issues: readonly FieldIssue[],
-    options: { setting?: string; cause?: unknown; issueCount?: number } = {},
+    options: { setting?: string | undefined; cause?: unknown; issueCount?: number | undefined } = {},
   ) {
     const issueCount = Math.max(options.issueCount ?? 0, issues.length);
     const listed = issues.slice(0, MAX_MESSAGE_ISSUES).map((issue) => {

@@ -5,7 +5,7 @@ export interface ExperienceRequirement {
   /** Fewest years asked for (0.5 for "6 months", 0 for "no experience required"). */
   min: number;
   /** Most years, when the text gives a range ("3-5 years") or says none is needed (0). */
-  max?: number;
+  max?: number | undefined;
   /** The matched substring of the input. */
   text: string;
 }

@@ -5,5 +5,6 @@ export {
   matchesLocation,
   meetsSalaryFloor,
   profileToJobFilter,
+  withJobFilter,
 } from './job-filter.js';
 export { checkJobFilter, jobFilterSchema, parseJobFilter } from './job-filter-schema.js';

@@ -114,6 +114,13 @@ export function meetsSalaryFloor(job: Job, floor: NonNullable<JobFilter['minSala
   return best >= annualize(floor.amount, floor.period);
 }
 
+/** `base` with the conditions `over` sets; a condition `over` gives as undefined leaves `base`'s (`{ ...base, ...over }` would drop it). */
+export function withJobFilter(base: JobFilter, over: JobFilter | undefined): JobFilter {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over ?? {})) if (value !== undefined) merged[key] = value;
+  return merged as JobFilter;
+}
+
 /** The filter a profile implies: its workplaces, contract types, levels, places and salary floor. */
 export function profileToJobFilter(profile: Profile): JobFilter {
   const filter: JobFilter = {};

@@ -7,16 +7,16 @@ export const DEFAULT_RRF_K = 60;
 /** Options for {@link reciprocalRankFusion}. */
 export interface ReciprocalRankFusionOptions {
   /** Rank constant k in `w / (k + rank)`, finite and ≥ 0; larger values flatten the advantage of top ranks (default 60). */
-  k?: number;
+  k?: number | undefined;
   /** One weight per list, finite and ≥ 0 (default 1 for every list). */
-  weights?: readonly number[];
+  weights?: readonly number[] | undefined;
   /**
    * Per list, the rank (from 1) of each item at the same position, for lists with ties (e.g. fractional ranks 1, 2.5, 2.5, 4).
    * Default: position + 1. A list given here must have one finite rank ≥ 1 per item.
    */
-  ranks?: ReadonlyArray<readonly number[] | undefined>;
+  ranks?: ReadonlyArray<readonly number[] | undefined> | undefined;
   /** Keep only the best this many (default all). */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** One fused item: its id, fused score and the rank it had in each list. */

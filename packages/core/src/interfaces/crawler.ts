@@ -2,9 +2,9 @@ import type { Job } from '../schemas/index.js';
 
 /** Something a crawler reports while it runs. */
 export type CrawlProgressEvent =
-  | { type: 'page'; source: string; url?: string; page: number; items: number }
+  | { type: 'page'; source: string; url?: string | undefined; page: number; items: number }
   | { type: 'item'; source: string; id: string }
-  | { type: 'error'; source: string; error: Error; url?: string }
+  | { type: 'error'; source: string; error: Error; url?: string | undefined }
   | { type: 'done'; source: string; pages: number; items: number; errors: number };
 
 /** Options every crawl accepts. */

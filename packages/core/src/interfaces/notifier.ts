@@ -11,5 +11,5 @@ export interface Notification {
 /** Delivers notifications (email, chat, webhook…). */
 export interface Notifier {
   readonly name: string;
-  notify(notification: Notification, options?: { signal?: AbortSignal }): Promise<void>;
+  notify(notification: Notification, options?: { signal?: AbortSignal | undefined }): Promise<void>;
 }

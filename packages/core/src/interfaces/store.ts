@@ -21,22 +21,22 @@ import type {
  * A job that does not state a filtered field (no salary, no workplace…) passes unless `strict` is set.
  */
 export interface JobFilter {
-  workplace?: readonly Workplace[];
-  employmentTypes?: readonly EmploymentType[];
-  experienceLevels?: readonly ExperienceLevel[];
+  workplace?: readonly Workplace[] | undefined;
+  employmentTypes?: readonly EmploymentType[] | undefined;
+  experienceLevels?: readonly ExperienceLevel[] | undefined;
   /** Places such as "Austin, TX", "Germany" or "Remote"; a remote job matches "Remote". */
-  locations?: readonly string[];
+  locations?: readonly string[] | undefined;
   /** Jobs whose pay may reach this floor (compared per year, in the same currency). */
-  minSalary?: MinimumSalary;
+  minSalary?: MinimumSalary | undefined;
   /** Posted at or after this moment. */
-  postedSince?: Date;
-  sources?: readonly string[];
-  ids?: readonly string[];
+  postedSince?: Date | undefined;
+  sources?: readonly string[] | undefined;
+  ids?: readonly string[] | undefined;
   /** Jobs whose dedupe fingerprint is one of these. */
-  fingerprints?: readonly string[];
-  excludeCompanies?: readonly string[];
+  fingerprints?: readonly string[] | undefined;
+  excludeCompanies?: readonly string[] | undefined;
   /** Jobs missing a filtered field fail instead of passing (default false). */
-  strict?: boolean;
+  strict?: boolean | undefined;
 }
 
 /** A job with a search score (higher is better). */
@@ -59,7 +59,7 @@ export interface UpsertResult {
    * Items the store refused while writing the rest (never silently dropped); neither inserted nor updated.
    * Absent or empty when every item was written (optional so that older Store adapters still type-check).
    */
-  failed?: UpsertFailure[];
+  failed?: UpsertFailure[] | undefined;
 }
 
 /** A match kept in history, with when it was made. */
@@ -81,7 +81,10 @@ export interface Store extends Partial<EmbeddingCache> {
   /** The newest `crawledAt` among the stored jobs of one source (undefined when none has one): when it was last crawled. */
   latestCrawledAt(source: string): Promise<Date | undefined>;
   /** Lexical (BM25) search over title, skills, company, description and place (the job's city, region and country). */
-  searchJobs(query: string, options?: { filter?: JobFilter; limit?: number }): Promise<ScoredJob[]>;
+  searchJobs(
+    query: string,
+    options?: { filter?: JobFilter | undefined; limit?: number | undefined },
+  ): Promise<ScoredJob[]>;
   /**
    * Optional: BM25 statistics of every stored job (document count, average length, document frequencies), which
    * recommend hands the ranker with the retrieved candidates so they score as they would among all stored jobs.
@@ -90,13 +93,16 @@ export interface Store extends Partial<EmbeddingCache> {
   /** Stores one embedding per job (replacing any earlier one). */
   upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void>;
   /** Nearest jobs by cosine similarity. */
-  searchJobsByVector(vector: Float32Array, options?: { filter?: JobFilter; limit?: number }): Promise<ScoredJob[]>;
+  searchJobsByVector(
+    vector: Float32Array,
+    options?: { filter?: JobFilter | undefined; limit?: number | undefined },
+  ): Promise<ScoredJob[]>;
   upsertResume(resume: ResumeInput): Promise<Resume>;
   getResume(id: string): Promise<Resume | undefined>;
   deleteResume(id: string): Promise<boolean>;
   listResumes(page?: PageOptions): Promise<Resume[]>;
   addFeedback(feedback: FeedbackInput): Promise<Feedback>;
-  listFeedback(query?: { subjectId?: string; jobId?: string }): Promise<Feedback[]>;
+  listFeedback(query?: { subjectId?: string | undefined; jobId?: string | undefined }): Promise<Feedback[]>;
   /** Appends validated matches to a person's history. */
   addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void>;
   listMatches(subjectId: string, page?: PageOptions): Promise<StoredMatch[]>;

@@ -200,7 +200,7 @@ export interface DegreeMentionOptions {
    * `education` is for text known to be an education entry and also reads words that are degrees only there (bare "Master",
    * "Diploma", "Intermediate", "BE", "Ingeniero", "специалист").
    */
-  mode?: 'job' | 'resume' | 'education';
+  mode?: 'job' | 'resume' | 'education' | undefined;
 }
 
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */

@@ -25,7 +25,7 @@ export interface JobSkillRequirement {
   /** Canonical name: the taxonomy's when it knows the skill, else the listed name, trimmed. */
   skill: string;
   /** Taxonomy category, or undefined for a skill the taxonomy does not know. */
-  category?: SkillCategory;
+  category?: SkillCategory | undefined;
   /** False when every mention in the description lies in a nice-to-have part ("Preferred qualifications", "a plus"). */
   required: boolean;
   /** Where the job names it, each place once, in the order listed / title / description / preferred-section. */
@@ -111,7 +111,7 @@ export interface JobRequirements {
   /** Skills the job names only as nice to have, in ad order. */
   preferredSkills: JobSkillRequirement[];
   /** Years of experience asked: the job's `experienceYears`, else read from required parts of the text, else from any part. */
-  years: { min: number; max?: number } | undefined;
+  years: { min: number; max?: number | undefined } | undefined;
   /** Degree asked, or undefined when the ad names none. */
   degree: DegreeRequirement | undefined;
   /** Seniority the title states, or undefined when it states none. */
@@ -798,7 +798,7 @@ function groupListSpans(description: string): TextSpan[] {
 }
 
 /** Years of experience a job description asks for: read from its required parts, else from its nice-to-have parts; undefined when it names none. */
-export function readYearsRequirement(description: string): { min: number; max?: number } | undefined {
+export function readYearsRequirement(description: string): { min: number; max?: number | undefined } | undefined {
   const text = separateGluedText(description.slice(0, MAX_DESCRIPTION_CHARACTERS));
   return yearsFromText(text, text.trim() === '' ? [] : findOptionalSpans(text));
 }

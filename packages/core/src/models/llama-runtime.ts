@@ -117,6 +117,6 @@ export async function loadLlamaModel<Binding extends LlamaBindingLike>(
 }
 
 /** The context options of {@link LlamaRuntimeSettings}: `threads` when set, so node-llama-cpp picks otherwise. */
-export function llamaContextThreads(settings: LlamaRuntimeSettings): { threads?: number } {
+export function llamaContextThreads(settings: LlamaRuntimeSettings): { threads?: number | undefined } {
   return settings.threads === undefined ? {} : { threads: settings.threads };
 }

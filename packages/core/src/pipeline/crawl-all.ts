@@ -7,9 +7,9 @@ import { escapeRegExp } from '../text/regexp.js';
 /** Jobs to leave out of a crawl. */
 export interface CrawlBlacklist {
   /** Company names, compared after normalisation ("ACME" matches "Acme"). */
-  companies?: readonly string[];
+  companies?: readonly string[] | undefined;
   /** Words or phrases matched case-insensitively as whole words in the title or description. */
-  keywords?: readonly string[];
+  keywords?: readonly string[] | undefined;
 }
 
 /** Counts for one source of a {@link crawlAll} run. */
@@ -27,7 +27,7 @@ export interface SourceCrawlStats {
   /** Jobs this source contributed to the output. */
   kept: number;
   /** Why the source stopped early, when it failed. */
-  failure?: Error;
+  failure?: Error | undefined;
 }
 
 /** What a {@link crawlAll} run did. */

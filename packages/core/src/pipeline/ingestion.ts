@@ -50,7 +50,7 @@ export interface SourceIngestStats {
   /** Jobs the store refused. */
   failed: number;
   /** Why the source stopped early, when it failed. */
-  failure?: Error;
+  failure?: Error | undefined;
 }
 
 /**

@@ -6,8 +6,8 @@ export interface LearnRequest {
   /** The person: the `subjectId` their feedback is stored under. */
   subjectId: string;
   /** The person as the ranker sees them (default: the stored resume with id `subjectId`, if any). */
-  query?: RankQuery;
-  signal?: AbortSignal;
+  query?: RankQuery | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /**

@@ -233,6 +233,10 @@ describe('pipeline', () => {
     expect(recommendations.map((item) => item.job.id)).toEqual(['node', 'java']);
     expect(recommendations[0]?.match.ranker).toBe('test-bm25');
     expect((await store.listMatches('ada')).map((match) => match.jobId).sort()).toEqual(['java', 'node']);
+    // A filter condition given as undefined is absent: the profile's workplace still applies (a spread of the filter
+    // over the profile's would drop it, and the onsite job would rank first).
+    const withUndefined = await pipeline.recommend({ resume, profile, filter: { workplace: undefined }, limit: 2 });
+    expect(withUndefined.map((item) => item.job.id)).toEqual(['node', 'java']);
     // A misspelt key is refused with the nearest known one, not ignored (the limit of 10 would apply instead).
     const typo = { resume, limt: 1 } as unknown as Parameters<typeof pipeline.recommend>[0];
     await expect(pipeline.recommend(typo)).rejects.toMatchObject({

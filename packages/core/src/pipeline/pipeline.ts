@@ -1,6 +1,6 @@
 import { invalidSetting } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
-import { profileToJobFilter } from '../filter/index.js';
+import { profileToJobFilter, withJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
 import {
   parseFeedback,
@@ -85,7 +85,7 @@ export interface Pipeline {
   /** Filters stored jobs for a person and ranks them; records the matches in history. */
   recommend(request: RecommendRequest): Promise<Recommendation[]>;
   /** crawl (if crawlers are set) → recommend → notify new good matches. */
-  run(request: RecommendRequest & { crawl?: boolean }): Promise<RunResult>;
+  run(request: RecommendRequest & { crawl?: boolean | undefined }): Promise<RunResult>;
   /**
    * Has the ranker read every stored job ahead (`Ranker.prepare`, when it has one), in steps that let other work run,
    * so that a person's first recommend costs what a warm one does. Returns how many jobs were read (0 when the ranker
@@ -100,7 +100,10 @@ export interface Pipeline {
    */
   watch(options?: WatchOptions): Promise<WatchRound[]>;
   /** Learns the person's ranker from their stored feedback (needs `learner`); their later recommendations use it. */
-  retrain(subjectId: string, options?: { query?: RankQuery; signal?: AbortSignal }): Promise<RetrainResult>;
+  retrain(
+    subjectId: string,
+    options?: { query?: RankQuery | undefined; signal?: AbortSignal | undefined },
+  ): Promise<RetrainResult>;
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
@@ -148,7 +151,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   async function recommend(request: RecommendRequest): Promise<Recommendation[]> {
     rejectUnknownKeys('RecommendRequest', request, RECOMMEND_REQUEST_NAMES);
     const subjectId = request.subjectId ?? request.resume?.id ?? request.profile?.id;
-    const filter: JobFilter = { ...(request.profile ? profileToJobFilter(request.profile) : {}), ...request.filter };
+    const filter = withJobFilter(request.profile ? profileToJobFilter(request.profile) : {}, request.filter);
     const rejected = new Set(
       subjectId && !request.includeDismissed
         ? (await store.listFeedback({ subjectId }))

@@ -86,15 +86,15 @@ export interface RetrieveCandidatesRequest {
   /** Conditions every candidate meets; the store applies them while searching. */
   filter: JobFilter;
   /** Depth K, embedder, RRF constant (defaults as in {@link RetrievalSettings}). */
-  settings?: RetrievalSettings;
+  settings?: RetrievalSettings | undefined;
   /** Ids to leave out (e.g. jobs the person dismissed); they do not count towards K. */
-  exclude?: ReadonlySet<string>;
+  exclude?: ReadonlySet<string> | undefined;
   /**
    * More texts to retrieve by, BM25 over each, fused with the person's own list (the ranker's `retrievalTexts`); asked
    * only when more than K jobs pass the filter.
    */
-  texts?: () => Promise<readonly string[]>;
-  signal?: AbortSignal;
+  texts?: (() => Promise<readonly string[]>) | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** The candidates for the ranker, and how each was retrieved. */
@@ -106,7 +106,7 @@ export interface RetrievedCandidates {
    * The store's BM25 statistics over every stored job, when the store offers them (`Store.corpusStatistics`): handed
    * to the ranker (`RankOptions.corpusStatistics`) so it scores each candidate as it would among all stored jobs.
    */
-  corpusStatistics?: CorpusStatistics;
+  corpusStatistics?: CorpusStatistics | undefined;
 }
 
 /**

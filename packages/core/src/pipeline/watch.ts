@@ -8,11 +8,11 @@ import type { Recommendation, RecommendRequest } from './pipeline.js';
 /** A person a watch ranks new jobs for. */
 export interface WatchPerson {
   /** Id the notifications and their record are kept under; default the resume's or profile's id. */
-  subjectId?: string;
-  resume?: Resume;
-  profile?: Profile;
+  subjectId?: string | undefined;
+  resume?: Resume | undefined;
+  profile?: Profile | undefined;
   /** Extra conditions on the jobs worth telling this person about. */
-  filter?: JobFilter;
+  filter?: JobFilter | undefined;
 }
 
 /** Options of `pipeline.watch`. */
@@ -36,8 +36,8 @@ export interface WatchOptions {
 
 /** Something that went wrong in a round for one person or notifier; the others went on. */
 export interface WatchError {
-  subjectId?: string;
-  notifier?: string;
+  subjectId?: string | undefined;
+  notifier?: string | undefined;
   error: unknown;
 }
 
@@ -47,7 +47,7 @@ export interface WatchRound {
   index: number;
   startedAt: Date;
   /** The ingestion path's summary of the round's crawl (absent when the crawl itself failed). */
-  crawl?: CrawlSummary;
+  crawl?: CrawlSummary | undefined;
   /** People ranked in this round. */
   people: number;
   /** What each notifier delivered, per person: each job once per person and notifier, across rounds and restarts. */

@@ -41,13 +41,13 @@ export interface SkillAliasRule {
   /** The alias as it appears in text. */
   readonly text: string;
   /** Match only with the letter case written in `text` ("Go" but not "go"). */
-  readonly caseSensitive?: boolean;
+  readonly caseSensitive?: boolean | undefined;
   /** Words that, right after the alias, mean it is not the skill ("Go to market", "excel at"). */
-  readonly unlessFollowedBy?: readonly string[];
+  readonly unlessFollowedBy?: readonly string[] | undefined;
   /** Words that, right before the alias, mean it is not the skill ("you will excel"). */
-  readonly unlessPrecededBy?: readonly string[];
+  readonly unlessPrecededBy?: readonly string[] | undefined;
   /** When given, match only if one of these words or another skill of the same category is within a few words. */
-  readonly contextWords?: readonly string[];
+  readonly contextWords?: readonly string[] | undefined;
 }
 
 /** An alias: plain text matched case-insensitively, or a rule for aliases that need care. */

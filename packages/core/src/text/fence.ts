@@ -25,7 +25,7 @@ import { escapeRegExp } from './regexp.js';
 /** Options of {@link cleanUntrustedText}. */
 export interface CleanUntrustedTextOptions {
   /** Fence tags to remove wherever they appear (look-alikes included), besides runs of angle brackets. */
-  tags?: readonly string[];
+  tags?: readonly string[] | undefined;
 }
 
 /** Options of {@link fenceUntrustedText}. */
@@ -33,7 +33,7 @@ export interface FenceOptions {
   /** Name on the fence lines, letters, digits and `_` only, e.g. `JOB_POSTING_DATA`. */
   tag: string;
   /** Tags of the prompt's other fences, removed from the text too (look-alikes included). */
-  otherTags?: readonly string[];
+  otherTags?: readonly string[] | undefined;
 }
 
 /** Upper bound on cleaning passes; one is always enough (see the module comment), the rest are a guard. */

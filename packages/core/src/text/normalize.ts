@@ -3,11 +3,11 @@ import { Parser } from 'htmlparser2';
 /** Options for {@link normalizeText}. */
 export interface NormalizeTextOptions {
   /** Lower-case the text (default true). */
-  lowercase?: boolean;
+  lowercase?: boolean | undefined;
   /** Drop accents from Latin letters: "café" → "cafe" (default true). Cyrillic and other scripts keep theirs. */
-  foldDiacritics?: boolean;
+  foldDiacritics?: boolean | undefined;
   /** Remove HTML tags and decode common entities (default true). */
-  stripHtml?: boolean;
+  stripHtml?: boolean | undefined;
 }
 
 /** Decodes named and numeric HTML entities such as `&amp;`, `&eacute;` and `&#8217;` (the `entities` package, HTML5's full table). */

@@ -4,11 +4,11 @@ import { STOPWORDS } from './stopwords.js';
 /** Options for {@link tokenize}. */
 export interface TokenizeOptions {
   /** Drop common English and Russian function words (default false). */
-  removeStopwords?: boolean;
+  removeStopwords?: boolean | undefined;
   /** Reduce English words to a light stem: "engineers" → "engineer", "testing" → "test" (default false). */
-  stem?: boolean;
+  stem?: boolean | undefined;
   /** Shortest token kept, in characters (default 1). */
-  minLength?: number;
+  minLength?: number | undefined;
 }
 
 // A word, optionally with inner dots ("node.js"), a leading dot (".net") or a trailing +/# ("c++", "c#").

@@ -57,7 +57,7 @@ export function parseCourseraWorkload(workload: string | undefined): number | un
 }
 
 /** Maps one `courses.v1` element onto a validated Course; throws on an element that is not one. */
-export function mapCourseraCourse(element: unknown, settings: { crawledAt?: Date } = {}): Course {
+export function mapCourseraCourse(element: unknown, settings: { crawledAt?: Date | undefined } = {}): Course {
   if (!isRecord(element)) throw new TypeError('element is not an object');
   const externalId = stringField(element, 'id');
   if (!externalId) throw new TypeError('element has no id');
@@ -109,7 +109,10 @@ function pageShape(
 }
 
 /** Maps a recorded `courses.v1` response body; bad elements become errors, a body of the wrong shape throws CrawlError. */
-export function parseCourseraPage(body: unknown, settings: { crawledAt?: Date; url?: string } = {}): CourseraPage {
+export function parseCourseraPage(
+  body: unknown,
+  settings: { crawledAt?: Date | undefined; url?: string | undefined } = {},
+): CourseraPage {
   const { elements, next, total } = pageShape(body, settings.url ?? 'coursera response');
   const page: CourseraPage = { elements: elements.length, courses: [], errors: [], next, total };
   for (const element of elements) {

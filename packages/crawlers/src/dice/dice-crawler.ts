@@ -84,7 +84,7 @@ function diceWorkplace(record: Record<string, unknown>): Workplace | undefined {
  * Maps one Dice search result onto a validated Job; throws on a record that is not one. The description is
  * the search summary only: the full text sits on `detailsPageUrl`, which this adapter does not fetch.
  */
-export function mapDiceJob(record: unknown, settings: { crawledAt?: Date } = {}): Job {
+export function mapDiceJob(record: unknown, settings: { crawledAt?: Date | undefined } = {}): Job {
   if (!isRecord(record)) throw new TypeError('record is not an object');
   // `guid` is the id in Dice's public job URLs; `id` is the older internal one.
   const externalId = stringField(record, 'guid') ?? stringField(record, 'id');

@@ -61,7 +61,7 @@ function payRange(record: Record<string, unknown>): SalaryInput | undefined {
 export function mapGreenhouseJob(
   record: unknown,
   board: string,
-  settings: { company?: string; crawledAt?: Date } = {},
+  settings: { company?: string | undefined; crawledAt?: Date | undefined } = {},
 ): Job {
   if (!isRecord(record)) throw new TypeError('record is not an object');
   const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;

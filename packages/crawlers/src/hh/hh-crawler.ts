@@ -145,7 +145,7 @@ function hhLocation(record: Record<string, unknown>): Location | undefined {
  * Maps one hh vacancy (a search result) onto a validated Job; throws on a record that is not one. The description
  * is the search snippet (requirement and responsibility); the full text needs `GET /vacancies/{id}`, not fetched here.
  */
-export function mapHhVacancy(record: unknown, settings: { crawledAt?: Date } = {}): Job {
+export function mapHhVacancy(record: unknown, settings: { crawledAt?: Date | undefined } = {}): Job {
   if (!isRecord(record)) throw new TypeError('record is not an object');
   const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;
   if (!externalId) throw new TypeError('record has no id');

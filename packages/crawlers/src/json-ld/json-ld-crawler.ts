@@ -162,7 +162,7 @@ function experienceOf(posting: Record<string, unknown>): { min: number } | undef
 export function mapJobPosting(
   posting: Record<string, unknown>,
   pageUrl: string,
-  settings: { crawledAt?: Date } = {},
+  settings: { crawledAt?: Date | undefined } = {},
 ): Job {
   const title = typeof posting.title === 'string' ? decodeHtmlEntities(posting.title) : '';
   // A relative `url` is resolved against the page it was found on.

@@ -51,7 +51,7 @@ function salaryRange(value: unknown): SalaryInput | undefined {
 export function mapLeverPosting(
   record: unknown,
   company: string,
-  settings: { companyName?: string; crawledAt?: Date } = {},
+  settings: { companyName?: string | undefined; crawledAt?: Date | undefined } = {},
 ): Job {
   if (!isRecord(record)) throw new TypeError('record is not an object');
   const externalId = stringField(record, 'id');

@@ -237,7 +237,11 @@ export function mapLinkedInCard(
 }
 
 /** Maps a guest posting page onto a validated Job; throws when the page holds no job. */
-export function parseLinkedInPosting(html: string, reference: string, settings: { crawledAt?: Date } = {}): Job {
+export function parseLinkedInPosting(
+  html: string,
+  reference: string,
+  settings: { crawledAt?: Date | undefined } = {},
+): Job {
   const jobId = linkedInJobId(reference);
   const details = extractLinkedInPosting(html);
   const url = /\/jobs\/view\//.test(reference) ? reference : undefined;
@@ -266,7 +270,7 @@ export interface LinkedInSearchPage {
 /** Maps every card of a guest search page (without posting details); bad cards become errors, not exceptions. */
 export function parseLinkedInSearchPage(
   html: string,
-  settings: { crawledAt?: Date; url?: string } = {},
+  settings: { crawledAt?: Date | undefined; url?: string | undefined } = {},
 ): LinkedInSearchPage {
   const cards = extractLinkedInCards(html);
   const page: LinkedInSearchPage = { cards: cards.length, jobs: [], errors: [] };

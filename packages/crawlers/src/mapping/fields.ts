@@ -85,20 +85,20 @@ export function mapSalaryPeriod(label: string | undefined | null): SalaryPeriod 
 export interface JobDraft {
   id: string;
   source: string;
-  url?: string;
+  url?: string | undefined;
   title: string;
-  company?: string;
-  location?: Location;
-  employmentType?: EmploymentType;
+  company?: string | undefined;
+  location?: Location | undefined;
+  employmentType?: EmploymentType | undefined;
   /** Plain-text description. */
   description: string;
   /** Structured pay, when the source gives it; otherwise read from `salaryText` or the description. */
-  salary?: SalaryInput;
-  salaryText?: string;
+  salary?: SalaryInput | undefined;
+  salaryText?: string | undefined;
   /** Skills the source lists explicitly; merged with those found in the text. */
-  skills?: string[];
-  experienceYears?: { min: number; max?: number };
-  postedAt?: Date | string | number;
+  skills?: string[] | undefined;
+  experienceYears?: { min: number; max?: number | undefined } | undefined;
+  postedAt?: Date | string | number | undefined;
   crawledAt: Date;
   raw: unknown;
 }

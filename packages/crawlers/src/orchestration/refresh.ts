@@ -39,7 +39,7 @@ export interface SourceRefresh {
   /** `never-crawled`: no stored job with a `crawledAt`; `stale`: the newest is older than the TTL. */
   reason: 'never-crawled' | 'stale';
   /** The newest `crawledAt` among the source's stored jobs before the refresh. */
-  lastCrawledAt?: Date;
+  lastCrawledAt?: Date | undefined;
   /** The pipeline's counts for the source: items, pages, errors, blacklisted, invalid, duplicates, inserted, updated, failed. */
   stats: SourceIngestStats;
   inserted: number;
@@ -57,7 +57,7 @@ export interface RefreshResult {
   /** Sources still fresh, with the newest `crawledAt` of their stored jobs. */
   skipped: Array<{ source: string; lastCrawledAt: Date }>;
   /** The pipeline's summary of the crawl, when one ran. */
-  crawl?: CrawlSummary;
+  crawl?: CrawlSummary | undefined;
 }
 
 /** Re-crawls sources whose stored jobs have gone stale. */

@@ -90,7 +90,7 @@ function museLocation(locations: unknown): Location | undefined {
 }
 
 /** Maps one The Muse job record onto a validated Job; throws on a record that is not one. */
-export function mapMuseJob(record: unknown, settings: { crawledAt?: Date } = {}): Job {
+export function mapMuseJob(record: unknown, settings: { crawledAt?: Date | undefined } = {}): Job {
   if (!isRecord(record)) throw new TypeError('record is not an object');
   const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;
   if (!externalId) throw new TypeError('record has no id');

@@ -358,15 +358,15 @@ export interface TasteReportOptions {
   /** Dataset directories (e.g. the dev sets' lirecommend/train and lirecommend/test). */
   train: string;
   test: string;
-  sizes?: readonly number[];
-  seeds?: readonly number[];
+  sizes?: readonly number[] | undefined;
+  seeds?: readonly number[] | undefined;
   /** Folds of the CV over every rating (default 5 and 10); empty to skip. */
-  allRatingFolds?: readonly number[];
+  allRatingFolds?: readonly number[] | undefined;
   /** Folds of the cross-validated learning curve over every rating (default 10; 0 to skip) and its sizes (default 10, 25, 50, 100, 200, 300, 400). */
-  curveFolds?: number;
-  curveSizes?: readonly number[];
-  log?: (line: string) => void;
-  settings?: DesirabilitySettings;
+  curveFolds?: number | undefined;
+  curveSizes?: readonly number[] | undefined;
+  log?: ((line: string) => void) | undefined;
+  settings?: DesirabilitySettings | undefined;
 }
 
 /** Prints (through `log`) and returns the taste report: fitted settings, test AUC, grade accuracy, bootstrap, learning curve, swapped split and CV over every rating. */

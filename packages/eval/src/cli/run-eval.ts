@@ -23,7 +23,7 @@ export interface EvalCliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   /** Ranker registry (default: {@link createRankerRegistry} over `process.env`). */
-  registry?: RankerRegistry;
+  registry?: RankerRegistry | undefined;
 }
 
 /** Usage text of `eval`. */

@@ -4,9 +4,9 @@ import type { QueryDirection } from '../harness/dataset.js';
 
 /** A place as the dataset loader reads it (each part only when the source has it). */
 export interface DevLocation {
-  city?: string;
-  region?: string;
-  country?: string;
+  city?: string | undefined;
+  region?: string | undefined;
+  country?: string | undefined;
 }
 
 /** One line of a set's jobs.jsonl. */
@@ -15,12 +15,12 @@ export interface DevJob {
   source: string;
   title: string;
   description: string;
-  company?: string;
-  location?: DevLocation;
-  employmentType?: string;
-  experienceLevel?: string;
-  salary?: { min: number; max: number; currency: string; period: string };
-  skills?: string[];
+  company?: string | undefined;
+  location?: DevLocation | undefined;
+  employmentType?: string | undefined;
+  experienceLevel?: string | undefined;
+  salary?: { min: number; max: number; currency: string; period: string } | undefined;
+  skills?: string[] | undefined;
 }
 
 /** One line of a set's resumes.jsonl. */

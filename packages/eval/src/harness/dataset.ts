@@ -35,9 +35,9 @@ export interface EvaluationDataset {
   /** Every judgement of `qrels.tsv`, in file order. */
   judgements: Judgement[];
   /** Direction set by a `query: resume` or `query: job` line in `README.md`, when there is one. */
-  defaultQuery?: QueryDirection;
+  defaultQuery?: QueryDirection | undefined;
   /** Values that were reinterpreted or left out (a salary that names no pay, `null`s), one line per file, field and problem. */
-  warnings?: string[];
+  warnings?: string[] | undefined;
 }
 
 /** Thrown for a missing or malformed dataset file; names the file and, when one is to blame, the line (from 1). */

@@ -37,7 +37,7 @@ export interface RankerEvaluation {
   /** Wall time ranking the queries, in milliseconds (fitting on the training set is not counted). */
   ms: number;
   /** Each query's nDCG@10 and AUC, in query order; only when {@link EvaluateOptions.perQuery} is set. */
-  perQuery?: QueryScore[];
+  perQuery?: QueryScore[] | undefined;
 }
 
 /** One query's scores, for paired comparisons between rankers (the same query ids in the same order for each). */
@@ -57,16 +57,16 @@ export interface EvaluateOptions {
   /** Ready rankers, and trainable ones that are fitted on `train` first. */
   rankers: ReadonlyArray<Ranker | TrainableRanker>;
   /** Which side is the query (default: the dataset's README, else `resume`). */
-  query?: QueryDirection;
+  query?: QueryDirection | undefined;
   /** Set the trainable rankers are fitted on; without it they use their untrained defaults. */
-  train?: EvaluationDataset;
+  train?: EvaluationDataset | undefined;
   /** Smallest grade that counts as relevant for MAP, MRR and recall (default 1). */
-  relevantGrade?: number;
-  signal?: AbortSignal;
+  relevantGrade?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Receives progress lines (the CLI writes them to stderr). */
-  onProgress?: (message: string) => void;
+  onProgress?: ((message: string) => void) | undefined;
   /** Also return each query's nDCG@10 and AUC (`perQuery`), for paired bootstrap intervals. */
-  perQuery?: boolean;
+  perQuery?: boolean | undefined;
 }
 
 const mean = (values: readonly number[]) =>

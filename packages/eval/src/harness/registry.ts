@@ -45,9 +45,9 @@ export interface RegisteredRanker {
   /** One line on what it is. */
   description: string;
   /** Why it cannot run here, when it cannot. */
-  unavailable?: string;
+  unavailable?: string | undefined;
   /** Runs only when named in `--rankers`, not by default (the learned rankers, which need `--train`). */
-  optIn?: boolean;
+  optIn?: boolean | undefined;
   /** Builds it (a ready ranker, or one the harness fits on `--train`). */
   create(): Promise<Ranker | TrainableRanker>;
 }

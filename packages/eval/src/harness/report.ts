@@ -31,18 +31,18 @@ export interface CandidateFamily {
    * chosen on (tuning splits); the best mean among those wins, else the one with the best worst case. For a default
    * that must never do harm (0.01).
    */
-  maximumLoss?: number;
+  maximumLoss?: number | undefined;
   /**
    * A candidate listed later must beat the best earlier one by more than this mean nDCG@10 to be chosen (default
    * 0.002): list the simpler settings first, and a difference within the noise keeps the simpler one.
    */
-  tieTolerance?: number;
+  tieTolerance?: number | undefined;
   /**
    * Names of the report's rankers that each fold's chosen candidate is also compared with on the held-out set (paired
    * bootstrap over queries), one by one and against the best of them there: for a fused default that should beat
    * every single ranker it is made of.
    */
-  compareWith?: readonly string[];
+  compareWith?: readonly string[] | undefined;
 }
 
 /** Settings for {@link buildEvaluationReport}. */
@@ -82,7 +82,7 @@ export interface ReportCell {
   /** Mean pairwise AUC over the queries with two or more grades. */
   auc: number | null;
   /** nDCG@10 difference from the baseline with its paired-bootstrap interval (absent for the baseline itself). */
-  versusBaseline?: PairedDifference;
+  versusBaseline?: PairedDifference | undefined;
 }
 
 /** One set's row of the report. */
@@ -124,9 +124,9 @@ export interface LeaveOneOutResult {
   /** Its difference from the baseline on the held-out set. */
   versusBaseline: PairedDifference;
   /** With {@link CandidateFamily.compareWith}: its difference from each named ranker on the held-out set. */
-  versusRankers?: Record<string, PairedDifference>;
+  versusRankers?: Record<string, PairedDifference> | undefined;
   /** With {@link CandidateFamily.compareWith}: its difference from the named ranker with the best nDCG@10 on the held-out set. */
-  versusBest?: PairedDifference & { ranker: string };
+  versusBest?: (PairedDifference & { ranker: string }) | undefined;
 }
 
 /** Mean and worst case of one ranker across the sets. */

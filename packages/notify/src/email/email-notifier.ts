@@ -23,7 +23,7 @@ export interface SmtpSettings {
   ignoreTLS?: boolean | undefined;
   auth?: { user: string; pass: string } | undefined;
   /** TLS options, e.g. `{ rejectUnauthorized: false }` for a self-signed development server. */
-  tls?: { rejectUnauthorized?: boolean; servername?: string } | undefined;
+  tls?: { rejectUnauthorized?: boolean | undefined; servername?: string | undefined } | undefined;
   /** Connection, greeting and socket time limits in ms (default 30,000 each). */
   timeoutMs?: number | undefined;
 }

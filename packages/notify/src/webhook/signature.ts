@@ -13,7 +13,7 @@ export interface SignWebhookPayloadInput {
   /** The exact request body, as sent. */
   body: string;
   /** When the request is signed (default now). */
-  timestamp?: Date;
+  timestamp?: Date | undefined;
 }
 
 /** The hex HMAC-SHA256 over `<unix seconds>.<body>`. */
@@ -35,9 +35,9 @@ export interface VerifyWebhookSignatureInput {
   /** The `Rolefit-Signature` header as received. */
   header: string | readonly string[] | undefined;
   /** How far the signed time may be from `now`, in seconds (default 300); guards against replays. */
-  toleranceSeconds?: number;
+  toleranceSeconds?: number | undefined;
   /** The receiver's clock (default now). */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 /** Why a signature was refused, or `ok`. */

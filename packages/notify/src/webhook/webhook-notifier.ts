@@ -37,7 +37,9 @@ export interface WebhookNotifierSettings {
   /** Random source in [0, 1) for the jitter (default Math.random). */
   random?: (() => number) | undefined;
   /** Called before each retry with the attempt number (0-based), the wait and why. */
-  onRetry?: ((info: { attempt: number; delayMs: number; status?: number; error?: unknown }) => void) | undefined;
+  onRetry?:
+    | ((info: { attempt: number; delayMs: number; status?: number | undefined; error?: unknown }) => void)
+    | undefined;
 }
 
 /** A delivery that failed for good: a 4xx, or 5xx / network errors after every retry. */
@@ -52,7 +54,13 @@ export class WebhookDeliveryError extends RolefitError {
 
   constructor(
     url: string,
-    details: { status?: number; attempts: number; idempotencyKey: string; body?: string; cause?: unknown },
+    details: {
+      status?: number | undefined;
+      attempts: number;
+      idempotencyKey: string;
+      body?: string | undefined;
+      cause?: unknown;
+    },
   ) {
     const what =
       details.status === undefined

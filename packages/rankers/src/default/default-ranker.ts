@@ -27,24 +27,24 @@ export interface DefaultRankerRecipe {
   /** Weight of multi-factor in the fusion (0 leaves it out). */
   multiFactor: number;
   /** Weight of the occupation ranker (ESCO / O*NET) in the fusion (default 0: left out). */
-  occupation?: number;
+  occupation?: number | undefined;
   /** How the members are fused. */
   method: FusionMethod;
   /** Normalisation of a weighted sum (`none`: the members' own [0, 1] scores, the same in any batch). */
-  normalization?: FusionNormalization;
+  normalization?: FusionNormalization | undefined;
   /** Pseudo-relevance expansion after fusing, or `false`. */
   pseudoRelevance: PseudoRelevanceSettings | false;
   /**
    * BM25 scores from which BM25 starts to decide and at which it decides alone (`FusionSettings.decisiveMember`), or
    * absent for never. A job that matches much of the person's text is not overruled by the coarser members.
    */
-  bm25Decides?: { from: number; to: number };
+  bm25Decides?: { from: number; to: number } | undefined;
   /**
    * The occupation ranker's weight grows by `weight` times BM25's own score over `at` (capped at 1) for each job
    * (`FusionSettings.agreementBoost`): occupation counts more where the texts also share words. Needs BM25 and the
    * occupation ranker both weighted.
    */
-  occupationAgreement?: { weight: number; at: number };
+  occupationAgreement?: { weight: number; at: number } | undefined;
 }
 
 /**

@@ -33,25 +33,25 @@ export interface FitFusionWeightsOptions {
   /** Fusion method the weights are for. */
   method: FusionMethod;
   /** Metric to maximise, averaged over the queries that have an item graded above 0 (default `ndcg@10`). */
-  metric?: FusionFitMetric;
+  metric?: FusionFitMetric | undefined;
   /** RRF constant (default 60); `rrf` only. */
-  rrfK?: number;
+  rrfK?: number | undefined;
   /** Normalisation (default `min-max`); `weighted-sum` only. */
-  normalization?: FusionNormalization;
+  normalization?: FusionNormalization | undefined;
   /** Pseudo-relevance expansion applied after fusing, as the fusion ranker will (default on; `false` for off). */
-  pseudoRelevance?: PseudoRelevanceSettings | false;
+  pseudoRelevance?: PseudoRelevanceSettings | false | undefined;
   /** Steps per unit of the weight simplex: weights are multiples of 1 / grid that sum to 1 (default 10). */
-  grid?: number;
+  grid?: number | undefined;
   /**
    * What the weights sum to (default 1). It matters only with `agreementBoost`, whose weight is added to the
    * members' own: give the total of the weights the boost was chosen with, so the fitted recipe keeps its balance.
    */
-  weightTotal?: number;
+  weightTotal?: number | undefined;
   /** A member whose high scores decide, applied in the fit as the fusion ranker will (default none). */
-  decisiveMember?: DecisiveMember | false;
+  decisiveMember?: DecisiveMember | false | undefined;
   /** A member whose weight grows with another's score, applied in the fit as the fusion ranker will (default none). */
-  agreementBoost?: AgreementBoost | false;
-  signal?: AbortSignal;
+  agreementBoost?: AgreementBoost | false | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** Fitted weights (summing to `weightTotal`, in the order of `rankers`) and the mean metric they reach on the training queries. */

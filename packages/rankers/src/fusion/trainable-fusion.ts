@@ -14,16 +14,16 @@ import {
 /** How fused scores are combined, without the members and weights. */
 export interface FusionRecipe {
   method: FusionMethod;
-  rrfK?: number;
-  normalization?: FusionNormalization;
+  rrfK?: number | undefined;
+  normalization?: FusionNormalization | undefined;
   /** Pseudo-relevance expansion after fusing (default on; `false` for off). */
-  pseudoRelevance?: PseudoRelevanceSettings | false;
+  pseudoRelevance?: PseudoRelevanceSettings | false | undefined;
   /** A member whose high scores decide (see `FusionSettings.decisiveMember`; default none). */
-  decisiveMember?: DecisiveMember | false;
+  decisiveMember?: DecisiveMember | false | undefined;
   /** A member whose weight grows with another's score (see `FusionSettings.agreementBoost`; default none). */
-  agreementBoost?: AgreementBoost | false;
+  agreementBoost?: AgreementBoost | false | undefined;
   /** Member weights without a training set (default: all 1); fitted weights replace them when there is one. */
-  weights?: readonly number[];
+  weights?: readonly number[] | undefined;
 }
 
 /** Settings for {@link createTrainableFusionRanker}. */
@@ -38,7 +38,7 @@ export interface TrainableFusionSettings {
    * Fusion whose weights are fitted when there is a training set (default {@link DEFAULT_TRAINED_FUSION}); its
    * decisive member and agreement boost take part in the fit, and the fitted weights sum to `weightTotal` (default 1).
    */
-  trained?: (FusionRecipe & { grid?: number; weightTotal?: number }) | undefined;
+  trained?: (FusionRecipe & { grid?: number | undefined; weightTotal?: number | undefined }) | undefined;
 }
 
 /** Without training data: reciprocal rank fusion with equal weights, which needs no score calibration. */

@@ -63,8 +63,8 @@ export interface JobFeaturesWriteSummary {
 /** Options for {@link writeJobFeatures}. */
 export interface WriteJobFeaturesOptions {
   /** Occupation knowledge the readings are made with (default: the built-in ESCO / O*NET one, as the default ranker). */
-  knowledge?: OccupationKnowledge;
-  signal?: AbortSignal;
+  knowledge?: OccupationKnowledge | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** A job's readings with terms as text (the file's form). */

@@ -24,11 +24,11 @@ export interface FeatureSpec {
   /** Buckets job skills are hashed into (0: none); ignored when `skillVocabulary` is set. */
   skillBuckets: number;
   /** Named title tokens, one indicator each (readable weights, for the desirability model). */
-  titleVocabulary?: string[];
+  titleVocabulary?: string[] | undefined;
   /** Named skills, one indicator each. */
-  skillVocabulary?: string[];
+  skillVocabulary?: string[] | undefined;
   /** The frozen embedder's identity, when embedding features (person ⊙ job, |person − job|) are used. */
-  embedding?: { name: string; dimensions: number };
+  embedding?: { name: string; dimensions: number } | undefined;
 }
 
 /** Features of a batch of jobs for one query, plus the raw embeddings the low-rank adapter reads. */

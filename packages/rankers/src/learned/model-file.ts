@@ -25,9 +25,9 @@ export interface SavedLearnedModel {
   /** Names of the features, in input order (a check that the spec still produces the same ones). */
   featureNames: string[];
   /** The trained head over the features (absent for a text ridge). */
-  head?: HeadState;
+  head?: HeadState | undefined;
   /** Ridge regression over TF-IDF text spaces and the features as a dense block (version 2). */
-  ridge?: TextRidgeState;
+  ridge?: TextRidgeState | undefined;
   /** Examples it was trained on. */
   examples: number;
   seed: number;

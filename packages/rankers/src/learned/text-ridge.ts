@@ -115,11 +115,11 @@ export interface TextSpaceState {
   /** term → weight on the unit TF-IDF vector (block weight included). */
   weights: Record<string, number>;
   /** Terms the `lead` space reads (absent: 60). */
-  leadWords?: number;
+  leadWords?: number | undefined;
   /** The description space reads "title\ndescription" (version 3 on; absent: the description alone). */
-  titleInDescription?: boolean;
+  titleInDescription?: boolean | undefined;
   /** term → weight on the unit TF-IDF vector times the standardised log salary (the `salaryText` block on the description, `salaryLead` on the lead). */
-  salaryWeights?: Record<string, number>;
+  salaryWeights?: Record<string, number> | undefined;
 }
 
 /** What cross-validation chose, and how well it did. */
@@ -133,17 +133,17 @@ export interface TextRidgeSelection {
   /** Settings tried. */
   candidates: number;
   /** Target of each grade 0–3 the ridge was fitted to (absent: the rows' own targets, grade / 3 for ratings). */
-  gradeTargets?: [number, number, number, number];
+  gradeTargets?: [number, number, number, number] | undefined;
   /** The objective fitted (absent: pointwise). */
-  objective?: 'pairwise' | 'logistic';
+  objective?: 'pairwise' | 'logistic' | undefined;
   /** Pair weights of the pairwise objective (absent: equal). */
-  pairWeights?: 'gradeDistance';
+  pairWeights?: 'gradeDistance' | undefined;
   /** The logistic λ over the ridge's λ the CV chose (objective `logistic`). */
-  logisticFactor?: number;
+  logisticFactor?: number | undefined;
   /** Bootstrap resamples the final fit was averaged over. */
-  bagging?: number;
+  bagging?: number | undefined;
   /** The settings averaged when `ensemble` > 1 (best first), each with its CV AUC. */
-  members?: Array<{ lambda: number; mix: Record<RidgeBlock, number>; auc: number }>;
+  members?: Array<{ lambda: number; mix: Record<RidgeBlock, number>; auc: number }> | undefined;
 }
 
 /** A fitted text ridge, plain numbers so it saves as JSON. */
@@ -152,11 +152,11 @@ export interface TextRidgeState {
   /** Dense features: standardised with these means and scales, then weighted. */
   dense: { means: number[]; scales: number[]; weights: number[] };
   /** Mean and standard deviation of ln(annual salary) over the training jobs that state one (the `salaryText` and `salaryLead` blocks). */
-  salary?: { mean: number; scale: number };
+  salary?: { mean: number; scale: number } | undefined;
   intercept: number;
   selection: TextRidgeSelection;
   /** Cut-points on the raw output between grades 0|1, 1|2, 2|3, fitted for exact-grade accuracy on out-of-fold predictions (ordinal only). */
-  gradeCuts?: [number, number, number];
+  gradeCuts?: [number, number, number] | undefined;
 }
 
 /** One training row of the text ridge. */

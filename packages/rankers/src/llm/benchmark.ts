@@ -10,9 +10,9 @@ export interface LlmBenchmarkOptions {
   /** The person; a long resume makes the shared prefix matter. */
   resume: RankQuery;
   /** Sequences of the shared-prefix pass (default 2); the naive pass always uses one. */
-  sequences?: number;
+  sequences?: number | undefined;
   /** Other ranker settings (threads, contextSize, gpu…). */
-  settings?: Omit<LlmRankerSettings, 'model' | 'sequences'>;
+  settings?: Omit<LlmRankerSettings, 'model' | 'sequences'> | undefined;
 }
 
 const LLM_BENCHMARK_OPTION_NAMES = {

@@ -59,7 +59,7 @@ export interface LlmRankerSettings extends LlamaRuntimeSettings {
   /** Answer strings counted as no (default {@link DEFAULT_NO_VARIANTS}). */
   noToken?: string | readonly string[] | undefined;
   /** Replaces parts of the default wording. */
-  promptTemplate?: Partial<LlmPromptTemplate> | undefined;
+  promptTemplate?: { [Part in keyof LlmPromptTemplate]?: LlmPromptTemplate[Part] | undefined } | undefined;
   /** Most tokens of one job segment (default {@link DEFAULT_MAX_JOB_TOKENS}). */
   maxJobTokens?: number | undefined;
   /** Name recorded in each Match (default `llm`). */
@@ -298,7 +298,12 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   rejectUnknownKeys('LlmRankerSettings.promptTemplate', settings.promptTemplate, PROMPT_TEMPLATE_NAMES);
   checkLlamaRuntimeSettings('LlmRankerSettings', settings);
   const name = settings.name ?? 'llm';
-  const template: LlmPromptTemplate = { ...DEFAULT_LLM_PROMPT_TEMPLATE, ...settings.promptTemplate };
+  // A part given as undefined keeps the default one (a spread of promptTemplate would set it to undefined).
+  const template: LlmPromptTemplate = { ...DEFAULT_LLM_PROMPT_TEMPLATE };
+  for (const part of Object.keys(PROMPT_TEMPLATE_NAMES) as Array<keyof LlmPromptTemplate>) {
+    const given = settings.promptTemplate?.[part];
+    if (given !== undefined) template[part] = given;
+  }
   const maxJobTokens = settings.maxJobTokens ?? DEFAULT_MAX_JOB_TOKENS;
   if (settings.sequences !== undefined && !(Number.isInteger(settings.sequences) && settings.sequences >= 1))
     throw invalidSetting('LlmRankerSettings', 'sequences', `must be an integer >= 1, got ${settings.sequences}`);

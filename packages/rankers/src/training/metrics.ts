@@ -5,7 +5,7 @@
 /** Options shared by the metrics that need a yes/no notion of relevance. */
 export interface RelevanceOptions {
   /** Smallest grade that counts as relevant (default 1: any grade above "not a fit"). */
-  relevantGrade?: number;
+  relevantGrade?: number | undefined;
 }
 
 /** Grade at or above which an item counts as relevant unless told otherwise. */

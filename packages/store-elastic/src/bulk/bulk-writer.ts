@@ -54,19 +54,19 @@ export interface BulkWriteOptions {
   /** Index or alias to write to. */
   index: string;
   /** Refresh policy of each bulk request (default false). */
-  refresh?: estypes.Refresh;
+  refresh?: estypes.Refresh | undefined;
   /** Actions per bulk request (default 500). */
-  chunkSize?: number;
+  chunkSize?: number | undefined;
   /** Bulk requests in flight at once, 1 or 2 (default 1). */
-  concurrency?: 1 | 2;
+  concurrency?: 1 | 2 | undefined;
   /** Retries of a retryable failure before it is reported (default 3). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff delay; each retry doubles it, with full jitter (default 100 ms). */
-  retryBaseDelayMs?: number;
+  retryBaseDelayMs?: number | undefined;
   /** Longest single backoff (default 30 s). */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Random source for jitter, in [0, 1) (default Math.random). */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 /** True for a failed bulk item that may succeed when sent again (core's retryable statuses or a rejected execution). */

@@ -29,7 +29,7 @@ export interface JobMappingSettings {
   /** Vector similarity (default `cosine`, what the Store interface promises; `dot_product` needs unit-length vectors). */
   similarity?: 'cosine' | 'dot_product' | 'l2_norm' | undefined;
   /** HNSW graph options (Elasticsearch defaults: m 16, efConstruction 100). */
-  hnsw?: { m?: number; efConstruction?: number } | undefined;
+  hnsw?: { m?: number | undefined; efConstruction?: number | undefined } | undefined;
 }
 
 /** Shard, replica and refresh settings for the job index ({@link createJobIndexSettings}). */

@@ -57,13 +57,13 @@ export type ElasticUpsertResult = BulkWriteResult;
 
 /** Options for hybrid search. */
 export interface HybridSearchOptions {
-  filter?: JobFilter;
+  filter?: JobFilter | undefined;
   /** Results to return (default 10). */
-  limit?: number;
+  limit?: number | undefined;
   /** RRF rank constant (default 60). */
-  rrfK?: number;
+  rrfK?: number | undefined;
   /** Hits taken from each of the lexical and vector lists before fusing (default 2 × limit, at least 20). */
-  candidates?: number;
+  candidates?: number | undefined;
 }
 
 /** What `migrate()` did. */
@@ -234,7 +234,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   /** Every job meeting the filter, newest first, fetched page by page with `search_after` (no depth limit). */
-  async *iterateJobs(filter?: JobFilter, options: { pageSize?: number } = {}): AsyncGenerator<Job> {
+  async *iterateJobs(filter?: JobFilter, options: { pageSize?: number | undefined } = {}): AsyncGenerator<Job> {
     await this.ensureReady();
     const size = options.pageSize ?? 500;
     let searchAfter: estypes.SortResults | undefined;
@@ -267,7 +267,10 @@ export class ElasticStore implements Store, EmbeddingCache {
    * Lexical search (multi_match over title^3, skills^2, company, description and the job's city, region and country);
    * default limit 10. Scores are Elasticsearch's BM25.
    */
-  async searchJobs(query: string, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
+  async searchJobs(
+    query: string,
+    options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
+  ): Promise<ScoredJob[]> {
     await this.ensureReady();
     if (!query.trim() || options.limit === 0) return [];
     const response = await this.client.search<Record<string, unknown>>(
@@ -315,7 +318,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   /** Nearest jobs by approximate kNN (HNSW); scores are cosine similarity. Without `dimensions` it returns nothing. */
   async searchJobsByVector(
     vector: Float32Array,
-    options: { filter?: JobFilter; limit?: number } = {},
+    options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
     const dimensions = this.settings.dimensions;
     if (dimensions === undefined || options.limit === 0) return [];
@@ -340,7 +343,9 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   /** Most listed skills among jobs meeting the filter, most common first. */
-  async popularSkills(options: { filter?: JobFilter; size?: number } = {}): Promise<SkillCount[]> {
+  async popularSkills(
+    options: { filter?: JobFilter | undefined; size?: number | undefined } = {},
+  ): Promise<SkillCount[]> {
     await this.ensureReady();
     const response = await this.client.search(buildPopularSkillsRequest(this.indices.jobs, options));
     const aggregate = response.aggregations?.skills as estypes.AggregationsStringTermsAggregate | undefined;
@@ -397,7 +402,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   /** Feedback oldest first (up to 10,000 items). */
-  async listFeedback(query: { subjectId?: string; jobId?: string } = {}): Promise<Feedback[]> {
+  async listFeedback(query: { subjectId?: string | undefined; jobId?: string | undefined } = {}): Promise<Feedback[]> {
     await this.ensureReady();
     const request = buildTermsSearchRequest(this.indices.feedback, { subjectId: query.subjectId, jobId: query.jobId }, [
       { timestamp: 'asc' },
@@ -513,7 +518,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     return options;
   }
 
-  private indexSettings(): { shards?: number; replicas?: number } {
+  private indexSettings(): { shards?: number | undefined; replicas?: number | undefined } {
     return { shards: this.settings.shards, replicas: this.settings.replicas };
   }
 }

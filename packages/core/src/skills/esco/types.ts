@@ -29,9 +29,9 @@ export interface OccupationMatch {
 export interface WeightedText {
   readonly text: string;
   /** Weight > 0 (default 1). */
-  readonly weight?: number;
+  readonly weight?: number | undefined;
   /** The text is a title (a job title, a desired title): one-word labels count fully and a label that is the whole text counts more. */
-  readonly title?: boolean;
+  readonly title?: boolean | undefined;
 }
 
 /** Options for {@link OccupationKnowledge.findOccupations}. */

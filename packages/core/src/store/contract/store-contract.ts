@@ -46,7 +46,7 @@ export interface StoreContractHooks {
    * Turns a job into one this store accepts by validation but refuses when writing it (on its own: the rest of the
    * batch is written), e.g. one too large for it. Without it the partial-failure cases check nothing.
    */
-  refusable?: (job: JobInput) => JobInput;
+  refusable?: ((job: JobInput) => JobInput) | undefined;
 }
 
 /** One behaviour every Store must show, run on a fresh, empty store. */
@@ -342,7 +342,7 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
 /** Options for {@link runStoreContractCase}: hooks for the cases, and cleanup. */
 export interface RunStoreContractCaseOptions extends StoreContractHooks {
   /** Called after the case, before the store is closed, e.g. to delete the store's indices. */
-  cleanup?: (store: Store) => Promise<void>;
+  cleanup?: ((store: Store) => Promise<void>) | undefined;
 }
 
 /** Runs one contract case on a fresh store from `createStore`, then cleans up and closes the store, even when the case fails. */

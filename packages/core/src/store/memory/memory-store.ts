@@ -325,7 +325,10 @@ export class MemoryStore implements Store, EmbeddingCache {
     return latest;
   }
 
-  async searchJobs(query: string, options: { filter?: JobFilter; limit?: number } = {}): Promise<ScoredJob[]> {
+  async searchJobs(
+    query: string,
+    options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
+  ): Promise<ScoredJob[]> {
     await this.ready;
     const { limit } = options;
     const filter = restricts(options.filter) ? options.filter : undefined;
@@ -377,7 +380,7 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async searchJobsByVector(
     vector: Float32Array,
-    options: { filter?: JobFilter; limit?: number } = {},
+    options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
     await this.ready;
     const filter = restricts(options.filter) ? options.filter : undefined;
@@ -428,7 +431,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     return feedback;
   }
 
-  async listFeedback(query: { subjectId?: string; jobId?: string } = {}): Promise<Feedback[]> {
+  async listFeedback(query: { subjectId?: string | undefined; jobId?: string | undefined } = {}): Promise<Feedback[]> {
     await this.ready;
     return this.feedback.filter(
       (item) =>

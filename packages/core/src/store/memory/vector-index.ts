@@ -144,7 +144,7 @@ export class VectorIndex {
     query: Float32Array,
     limit: number,
     accept: (id: string) => boolean = () => true,
-    options: { exact?: boolean } = {},
+    options: { exact?: boolean | undefined } = {},
   ): Array<{ id: string; score: number }> {
     if (this.dimensions !== undefined && query.length !== this.dimensions)
       throw new VectorDimensionError(this.dimensions, query.length);
