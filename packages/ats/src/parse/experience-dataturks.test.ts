@@ -82,6 +82,16 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
 // Order System"), a sentence as a title ("2012 pass out with 3 months trining at Infosys"), "Head quarters of <agency>"
 // in the company line, titles naming a client ("Financial Analyst for AMEX in iFIND"), committees and certifications
 // listed as positions, and employers of positions with no title (dropped, with a warning).
+// Then (the odd half studied again, 2026-12-05; the 8 in the real-resume set not read): of its 22 company values counted
+// wrong, 15 are real employers the labels leave out, 5 contested (clients written in the company line of an Infosys
+// position, a society whose committee the person sat on), 1 a misread left (a product team, "Exchange Online and Office",
+// that the label writes into the title) and 1 an office named before the employer ("Head quarters of <agency>"). Rules
+// then: that office left out, a title's client after "for" left out ("Financial Analyst for AMEX in iFIND"), the
+// registered name taken from a first line that restates the position ("oracle" over "• Associate Software Engineer in
+// Oracle India Pvt Ltd."), and positions written only as sentences ("Worked as X at Y from …", none in this set). Odd
+// half: companies 0.787 -> 0.801 (P 0.714 -> 0.726), titles 0.788 unchanged; even half unchanged (0.729, 0.728). With
+// these labels 0.80 on the even half is out of reach by reading positions better: had the odd half's 15 real unlabelled
+// employers counted right, its company precision would be 0.90 (76/84) and F1 0.90.
 describe('all fields on the DataTurks labelled resumes, by half (relaxed match)', () => {
   it.skipIf(!existsSync(DATATURKS_FILE))('reaches the F1 floors on both halves', () => {
     for (const parity of [0, 1] as const) {
