@@ -38,6 +38,27 @@ const ISO_CODES = [
   'aed',
   'krw',
   'kgs',
+  // Middle East, Africa and Asia (Wuzzuf's Egyptian ads write "5000 - 8000 EGP per month"). Codes that are also
+  // words or names written beside numbers (TRY, MAD, PHP, AMD, ALL, TOP) are left out.
+  'egp',
+  'sar',
+  'qar',
+  'kwd',
+  'bhd',
+  'omr',
+  'jod',
+  'tnd',
+  'kes',
+  'ghs',
+  'pkr',
+  'bdt',
+  'lkr',
+  'npr',
+  'myr',
+  'thb',
+  'twd',
+  'ron',
+  'bgn',
 ] as const;
 
 const LEGACY_CODES: Readonly<Record<string, string>> = { rur: 'RUB', byr: 'BYN' };

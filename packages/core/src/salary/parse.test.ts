@@ -877,6 +877,23 @@ describe('parseSalary', () => {
     expect(parseSalary('$30 per hour', { defaultPeriod: 'year' })?.period).toBe('hour');
     expect(parseSalary('$30', { defaultPeriod: 'day' })?.period).toBe('day');
   });
+
+  it('reads Middle Eastern and Asian ISO codes, so a range starting at 2000 is pay, not a year', () => {
+    // Wuzzuf (Egypt) exports write the pay as "min - max EGP per month".
+    expect(parseSalary('2000 - 3000 EGP per month')).toMatchObject({
+      min: 2000,
+      max: 3000,
+      currency: 'EGP',
+      period: 'month',
+    });
+    expect(parseSalary('5000 - 8000 EGP per month')?.currency).toBe('EGP');
+    expect(parseSalary('SAR 8,000 monthly')).toMatchObject({ min: 8000, currency: 'SAR', period: 'month' });
+    expect(parseSalary('PKR 150,000 - 200,000 per month')).toMatchObject({
+      min: 150_000,
+      max: 200_000,
+      currency: 'PKR',
+    });
+  });
 });
 
 describe('parseSalary on real data', () => {
