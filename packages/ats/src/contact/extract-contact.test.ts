@@ -160,4 +160,13 @@ describe('extractContact', () => {
       expect(contactSchema.safeParse(extractContact(text)).success).toBe(true);
     }
   });
+
+  it('takes no name from under a template heading the parser knows ("Highlights", "Skill Highlights")', () => {
+    // Shaped like the Kaggle résumé PDFs (livecareer.com templates, names redacted): a job title, then a heading.
+    expect(
+      extractContact('OFFICE MANAGER\nHighlights\nMicrosoft Office\nSocial Media Marketing\n').name,
+    ).toBeUndefined();
+    expect(extractContact('DIRECTOR OF SAFETY\nSkill Highlights\nProject management\n').name).toBeUndefined();
+    expect(extractContact('TEACHER\nCore Accomplishments\nGirl Scouts service unit manager\n').name).toBeUndefined();
+  });
 });

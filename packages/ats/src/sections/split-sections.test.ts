@@ -208,6 +208,16 @@ describe('classifyHeading', () => {
     ['Company Details', 'experience'],
     ['Employment Details', 'experience'],
     ['Project Details', 'projects'],
+    // Headings of résumé-builder templates (the Kaggle résumé PDFs, rendered from livecareer.com, use them).
+    // A highlights list is kept out of the skills: in these PDFs it is often a narrow column whose items wrap ("Microsoft",
+    // "Office", "proficiency"); the known skills in it are found in the whole text anyway.
+    ['Highlights', 'other'],
+    ['Skill Highlights', 'other'],
+    ['Summary of Skills', 'skills'],
+    ['Military Experience', 'experience'],
+    ['Core Accomplishments', 'other'],
+    ['Activities and Honors', 'other'],
+    ['Presentations', 'other'],
   ] as const)('reads %s as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
