@@ -33,6 +33,8 @@ const BAD = {
   integer: [Number.NaN, Number.POSITIVE_INFINITY, 1.5],
   /** Divided by: > 0. */
   positive: [Number.NaN, Number.POSITIVE_INFINITY, 0, -1],
+  /** How many to return, where Infinity means all: ≥ 0. */
+  limit: [Number.NaN, Number.NEGATIVE_INFINITY, -1],
 } as const;
 type Kind = keyof typeof BAD;
 
@@ -124,7 +126,7 @@ const rows: Row[] = [
     entity: 'MemoryStoreSettings',
     build: core.createMemoryStore as Row['build'],
     required: () => ({}),
-    settings: { compactAfterBytes: 'count', maxJobBytes: 'positiveCount' },
+    settings: { compactAfterBytes: 'count', maxJobBytes: 'positiveCount', rescoreCandidates: 'positiveCount' },
   },
   {
     name: 'jobToText',
@@ -173,7 +175,35 @@ const rows: Row[] = [
     entity: 'ClusterSettings',
     build: (settings) => career.clusterJobs([job], settings),
     required: () => ({}),
-    settings: { minimumListedSkills: 'count' },
+    settings: { minimumListedSkills: 'count', titleWeight: 'unit', threshold: 'unit' },
+  },
+  {
+    name: 'rankCoursesForSkills',
+    entity: 'CourseRankingOptions',
+    build: (settings) => career.rankCoursesForSkills(['SQL'], career.sampleCourses, settings),
+    required: () => ({}),
+    settings: { limit: 'limit' },
+  },
+  {
+    name: 'recommendSpecialisations',
+    entity: 'SpecialisationOptions',
+    build: (settings) => career.recommendSpecialisations(settings as never),
+    required: () => ({ jobs: [] }),
+    settings: { limit: 'limit' },
+  },
+  {
+    name: 'fetchCourseSearches',
+    entity: 'FetchCourseSearchesSettings',
+    build: (settings) => career.fetchCourseSearches([], settings as never),
+    required: () => ({ crawlerFor: () => undefined }),
+    settings: { limit: 'positiveCount' },
+  },
+  {
+    name: 'reciprocalRankFusion',
+    entity: 'ReciprocalRankFusionOptions',
+    build: (settings) => core.reciprocalRankFusion([['a'], ['b']], settings),
+    required: () => ({}),
+    settings: { k: 'nonNegative', limit: 'count' },
   },
   {
     name: 'createMultiFactorRanker',
@@ -185,6 +215,12 @@ const rows: Row[] = [
       'experience.underQualifiedHalfYears': 'positive',
       'experience.overQualifiedHalfYears': 'positive',
       'experience.overQualifiedFloor': 'unit',
+      niceToHaveWeight: 'unit',
+      pastTitleWeight: 'unit',
+      relatedSkillCredit: 'unit',
+      recencyHalfLifeDays: 'positive',
+      pastTitleCount: 'count',
+      skillEvidencePrior: 'nonNegative',
     },
   },
   {
@@ -192,7 +228,34 @@ const rows: Row[] = [
     entity: 'ColdStartSettings',
     build: rankers.createColdStartRanker as Row['build'],
     required: () => ({ learned: rankers.createTrainableDesirabilityModel() }),
-    settings: { minLabels: 'count', minGain: 'signedUnit', seed: 'integer' },
+    settings: { minLabels: 'count', minGain: 'signedUnit', seed: 'integer', folds: 'positiveCount' },
+  },
+  {
+    name: 'fitFusionWeights',
+    entity: 'FitFusionWeightsOptions',
+    build: rankers.fitFusionWeights as Row['build'],
+    required: () => ({ rankers: [ranker(), rankers.createMultiFactorRanker()], method: 'weighted-sum', queries: [] }),
+    settings: { grid: 'positiveCount', weightTotal: 'positive' },
+  },
+  {
+    name: 'createTrainableFusionRanker',
+    entity: 'TrainableFusionSettings',
+    build: rankers.createTrainableFusionRanker as Row['build'],
+    required: () => ({ rankers: [ranker(), rankers.createMultiFactorRanker()], trained: { method: 'weighted-sum' } }),
+    settings: { 'trained.grid': 'positiveCount', 'trained.weightTotal': 'positive' },
+  },
+  {
+    name: 'createTransformersEmbedder',
+    entity: 'TransformersEmbedderSettings',
+    build: rankers.createTransformersEmbedder as Row['build'],
+    required: () => ({ model: 'embedder' }),
+    settings: {
+      workers: 'count',
+      threads: 'positiveCount',
+      batchSize: 'positiveCount',
+      maxBatchTokens: 'positiveCount',
+      chunkOverlap: 'count',
+    },
   },
   {
     name: 'createTrainableDesirabilityModel',
@@ -215,7 +278,13 @@ const rows: Row[] = [
     entity: 'LlmRankerSettings',
     build: rankers.createLlmRanker as Row['build'],
     required: () => ({ model: 'model.gguf' }),
-    settings: { contextSize: 'positiveCount', batchSize: 'positiveCount' },
+    settings: {
+      contextSize: 'positiveCount',
+      batchSize: 'positiveCount',
+      threads: 'positiveCount',
+      sequences: 'positiveCount',
+      maxJobTokens: 'positiveCount',
+    },
   },
   {
     name: 'createOnnxClassifierRanker',
@@ -236,7 +305,22 @@ const rows: Row[] = [
     entity: 'LlamaCppGeneratorSettings',
     build: ats.createLlamaCppGenerator as Row['build'],
     required: () => ({ model: 'model.gguf' }),
-    settings: { contextSize: 'positiveCount' },
+    settings: { contextSize: 'positiveCount', threads: 'positiveCount' },
+  },
+  {
+    name: 'createJobIndexMappings',
+    entity: 'JobMappingSettings',
+    build: elastic.createJobIndexMappings as Row['build'],
+    // The HNSW options are read (and checked) for a vector field only.
+    required: () => ({ dimensions: 3 }),
+    settings: { dimensions: 'positiveCount', 'hnsw.efConstruction': 'positiveCount' },
+  },
+  {
+    name: 'createJobIndexSettings',
+    entity: 'JobIndexShardSettings',
+    build: elastic.createJobIndexSettings as Row['build'],
+    required: () => ({}),
+    settings: { shards: 'positiveCount', replicas: 'count' },
   },
   {
     name: 'createElasticStore',

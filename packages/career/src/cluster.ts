@@ -1,4 +1,4 @@
-import { invalidSetting, rejectUnknownKeys, type Job } from '@rolefit/core';
+import { rejectUnknownKeys, type Job } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { normalizeText } from '@rolefit/core/text';
 import {
@@ -69,8 +69,7 @@ export function postingFeatures(job: Job, resolver: SkillResolver, minimumListed
 
 /** Builds the TF-IDF space of a corpus from its postings' features. */
 export function createCareerSpace(features: readonly PostingFeatures[], titleWeight = 0.5): CareerSpace {
-  if (!(titleWeight >= 0 && titleWeight <= 1))
-    throw invalidSetting('ClusterSettings', 'titleWeight', `must be in [0, 1], got ${titleWeight}`);
+  checkNumberSetting('ClusterSettings', 'titleWeight', titleWeight, { min: 0, max: 1 });
   const titleIdf = inverseDocumentFrequencies(features.map((feature) => feature.titleWords));
   const skillIdf = inverseDocumentFrequencies(features.map((feature) => feature.skillKeys));
   const part = (
@@ -101,8 +100,7 @@ export function createCareerSpace(features: readonly PostingFeatures[], titleWei
  * the pair with the lowest ids. Time O(n³) and memory O(n²), so callers cap n (see `maxJobs`).
  */
 export function clusterVectors(vectors: readonly SparseVector[], threshold: number): number[][] {
-  if (!(threshold > 0 && threshold <= 1))
-    throw invalidSetting('ClusterSettings', 'threshold', `must be in (0, 1], got ${threshold}`);
+  checkNumberSetting('ClusterSettings', 'threshold', threshold, { above: 0, max: 1 });
   const count = vectors.length;
   const similarity = new Float64Array(count * count);
   for (let row = 0; row < count; row += 1) {

@@ -6,6 +6,7 @@ import {
   type CourseInput,
   type SkillTaxonomy,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { tokenize } from '@rolefit/core/text';
 import { compareText } from './cluster.js';
 import courseList from './fixtures/courses.json' with { type: 'json' };
@@ -73,8 +74,11 @@ export function rankCoursesForSkills(
   options: CourseRankingOptions = {},
 ): SkillCourses[] {
   rejectUnknownKeys('CourseRankingOptions', options, COURSE_RANKING_OPTIONS_NAMES);
-  const limit = options.limit ?? 3;
-  if (!(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
+  // Infinity keeps every one; a fraction is rounded down.
+  const limit =
+    options.limit === Infinity
+      ? Infinity
+      : (checkNumberSetting('CourseRankingOptions', 'limit', options.limit, { min: 0 }) ?? 3);
   const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();
   const wanted = options.level ?? 'beginner';
   const prepared = courses.map((input) => {

@@ -18,6 +18,7 @@ import {
   type SkillTaxonomy,
   type Store,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createMultiFactorRanker, createPersonSkills, createSkillResolver, personText } from '@rolefit/rankers';
 import { compareText } from './cluster.js';
 import type { Specialisation } from './specialisations.js';
@@ -222,8 +223,11 @@ const SKILL_GAP_OPTIONS_NAMES = {
  */
 export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPath> {
   rejectUnknownKeys('SkillGapOptions', options, SKILL_GAP_OPTIONS_NAMES);
-  const limit = options.limit ?? 10;
-  if (!(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
+  // Infinity keeps every one; a fraction is rounded down.
+  const limit =
+    options.limit === Infinity
+      ? Infinity
+      : (checkNumberSetting('SkillGapOptions', 'limit', options.limit, { min: 0 }) ?? 10);
   const resume = parseResume(options.resume);
   const profile = options.profile === undefined ? undefined : parseProfile(options.profile);
   const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();

@@ -13,6 +13,7 @@ import {
   type Store,
   type Workplace,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import {
   cosine,
   createPersonSkills,
@@ -480,8 +481,11 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
   const { resolver: _resolver, ...clusterNames } = CLUSTER_SETTINGS_NAMES;
   rejectUnknownKeys('SpecialisationOptions.cluster', options.cluster, clusterNames);
   rejectUnknownKeys('SpecialisationOptions.weights', options.weights, SPECIALISATION_WEIGHT_NAMES);
-  const limit = options.limit ?? 10;
-  if (!(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
+  // Infinity keeps every one; a fraction is rounded down.
+  const limit =
+    options.limit === Infinity
+      ? Infinity
+      : (checkNumberSetting('SpecialisationOptions', 'limit', options.limit, { min: 0 }) ?? 10);
   const weights = normalizeSpecialisationWeights(options.weights);
   const resume = options.resume === undefined ? undefined : parseResume(options.resume);
   const profile = options.profile === undefined ? undefined : parseProfile(options.profile);

@@ -1,4 +1,5 @@
-import { invalidSetting, rejectUnknownKeys, type Course, type Crawler } from '@rolefit/core';
+import { rejectUnknownKeys, type Course, type Crawler } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 
 /** A Coursera search for a specialisation: the query, and the page a person opens to run it. */
 export interface CourseSearch {
@@ -50,9 +51,8 @@ export async function fetchCourseSearches(
   rejectUnknownKeys('FetchCourseSearchesSettings', settings, FETCH_COURSE_SEARCHES_SETTINGS_NAMES);
   if (typeof settings.crawlerFor !== 'function')
     throw new TypeError('fetchCourseSearches needs crawlerFor, a function from a query to a course crawler');
-  const limit = settings.limit ?? 5;
-  if (!(Number.isInteger(limit) && limit >= 1))
-    throw invalidSetting('FetchCourseSearchesSettings', 'limit', `must be a whole number >= 1, got ${String(limit)}`);
+  const limit =
+    checkNumberSetting('FetchCourseSearchesSettings', 'limit', settings.limit, { integer: true, min: 1 }) ?? 5;
   const results: CourseSearchResult[] = [];
   for (const specialisation of specialisations) {
     settings.signal?.throwIfAborted();

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/index.js';
+import { checkNumberSetting } from '../errors/number-setting.js';
 import { rejectUnknownKeys } from '../schemas/index.js';
 
 /** Default rank constant k, as in Cormack, Clarke & Büttcher (2009) and Elasticsearch. */
@@ -47,9 +48,7 @@ export function reciprocalRankFusion<Id = string>(
   options: ReciprocalRankFusionOptions = {},
 ): FusedRanking<Id>[] {
   rejectUnknownKeys('ReciprocalRankFusionOptions', options, OPTION_NAMES);
-  const k = options.k ?? DEFAULT_RRF_K;
-  if (typeof k !== 'number' || !Number.isFinite(k) || k < 0)
-    throw invalid('k', `must be a finite number ≥ 0, got ${String(k)}`);
+  const k = checkNumberSetting('ReciprocalRankFusionOptions', 'k', options.k, { min: 0 }) ?? DEFAULT_RRF_K;
   const weights = options.weights;
   if (weights !== undefined) {
     if (weights.length !== lists.length)
@@ -71,9 +70,7 @@ export function reciprocalRankFusion<Id = string>(
       if (bad >= 0) throw invalid(`ranks.${index}.${bad}`, `must be a finite number ≥ 1, got ${String(ranks[bad])}`);
     });
   }
-  const limit = options.limit;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
-    throw invalid('limit', `must be a whole number ≥ 0, got ${String(limit)}`);
+  const limit = checkNumberSetting('ReciprocalRankFusionOptions', 'limit', options.limit, { integer: true, min: 0 });
 
   const fused = new Map<Id, FusedRanking<Id>>();
   lists.forEach((list, listIndex) => {

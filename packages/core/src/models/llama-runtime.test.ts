@@ -70,7 +70,7 @@ describe('checkLlamaRuntimeSettings', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['gpu', 'threads', 'logLevel']);
     expect((error as Error).message).toMatch(
-      /^Invalid LlmRankerSettings: gpu: must be 'auto', 'cuda', 'vulkan', 'metal' or false, got "gpu"; threads: must be a whole number >= 1, got 0/,
+      /^Invalid LlmRankerSettings: gpu: must be 'auto', 'cuda', 'vulkan', 'metal' or false, got "gpu"; threads: must be a whole number ≥ 1, got 0/,
     );
   });
 

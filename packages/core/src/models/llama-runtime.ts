@@ -1,3 +1,4 @@
+import { checkNumberSetting } from '../errors/number-setting.js';
 import { ValidationError } from '../errors/validation-error.js';
 
 /**
@@ -43,12 +44,13 @@ export function checkLlamaRuntimeSettings(entity: string, settings: LlamaRuntime
       message: `must be 'auto', 'cuda', 'vulkan', 'metal' or false, got ${JSON.stringify(settings.gpu)}`,
       code: 'invalid_value',
     });
-  if (settings.threads !== undefined && !(Number.isInteger(settings.threads) && settings.threads >= 1))
-    issues.push({
-      path: 'threads',
-      message: `must be a whole number >= 1, got ${String(settings.threads)}`,
-      code: 'invalid_value',
-    });
+  try {
+    checkNumberSetting(entity, 'threads', settings.threads, { integer: true, min: 1 });
+  } catch (error) {
+    // Listed with the other bad settings, in the order they are declared.
+    if (!(error instanceof ValidationError)) throw error;
+    issues.push(...error.issues);
+  }
   if (settings.logLevel !== undefined && !LOG_LEVELS.includes(settings.logLevel))
     issues.push({
       path: 'logLevel',

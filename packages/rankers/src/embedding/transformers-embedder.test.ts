@@ -326,10 +326,10 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
   it('rejects bad settings and non-string input clearly', async () => {
     expect(() => createTransformersEmbedder({ model: modelDirectory, batchSize: 0 })).toThrow(/batchSize/);
     expect(() => createTransformersEmbedder({ model: modelDirectory, workers: -1 })).toThrow(
-      /workers: must be a whole number >= 0, got -1/,
+      /workers: must be a whole number ≥ 0, got -1/,
     );
     expect(() => createTransformersEmbedder({ model: modelDirectory, threads: 0.5 })).toThrow(
-      /threads: must be a positive whole number/,
+      /threads: must be a whole number ≥ 1, got 0.5/,
     );
     expect(() => createTransformersEmbedder({ model: modelDirectory, maxTokens: 10, chunkOverlap: 20 })).toThrow(
       /maxTokens/,

@@ -12,6 +12,7 @@ import {
   type EmbeddingKind,
   type EmbedOptions,
 } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -273,30 +274,10 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const chunking = settings.chunking ?? 'sentences';
   const longTexts = settings.longTexts ?? 'chunk';
   const normalize = settings.normalize ?? true;
-  if (settings.workers !== undefined && !(Number.isInteger(settings.workers) && settings.workers >= 0))
-    throw invalidSetting(
-      'TransformersEmbedderSettings',
-      'workers',
-      `must be a whole number >= 0, got ${settings.workers}`,
-    );
-  if (settings.threads !== undefined && !(Number.isInteger(settings.threads) && settings.threads > 0))
-    throw invalidSetting(
-      'TransformersEmbedderSettings',
-      'threads',
-      `must be a positive whole number, got ${settings.threads}`,
-    );
-  if (!(Number.isInteger(batchSize) && batchSize > 0))
-    throw invalidSetting(
-      'TransformersEmbedderSettings',
-      'batchSize',
-      `must be a positive whole number, got ${batchSize}`,
-    );
-  if (!(Number.isInteger(maxBatchTokens) && maxBatchTokens > 0))
-    throw invalidSetting(
-      'TransformersEmbedderSettings',
-      'maxBatchTokens',
-      `must be a positive whole number, got ${maxBatchTokens}`,
-    );
+  checkNumberSetting('TransformersEmbedderSettings', 'workers', settings.workers, { integer: true, min: 0 });
+  checkNumberSetting('TransformersEmbedderSettings', 'threads', settings.threads, { integer: true, min: 1 });
+  checkNumberSetting('TransformersEmbedderSettings', 'batchSize', batchSize, { integer: true, min: 1 });
+  checkNumberSetting('TransformersEmbedderSettings', 'maxBatchTokens', maxBatchTokens, { integer: true, min: 1 });
   if (chunking !== 'sentences' && chunking !== 'windows')
     throw invalidSetting(
       'TransformersEmbedderSettings',
@@ -309,12 +290,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       'longTexts',
       `must be 'chunk' or 'truncate', got ${String(longTexts)}`,
     );
-  if (!(Number.isInteger(chunkOverlap) && chunkOverlap >= 0))
-    throw invalidSetting(
-      'TransformersEmbedderSettings',
-      'chunkOverlap',
-      `must be a whole number >= 0, got ${chunkOverlap}`,
-    );
+  checkNumberSetting('TransformersEmbedderSettings', 'chunkOverlap', chunkOverlap, { integer: true, min: 0 });
   if (
     settings.maxTokens !== undefined &&
     !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2)

@@ -127,9 +127,7 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
   const boosted = boost ? memberIndex(boost.ranker) : -1;
   const agreeing = boost ? memberIndex(boost.agreesWith) : -1;
   const required = [...new Set([decider, boosted, agreeing].filter((member) => member >= 0))];
-  const grid = options.grid ?? 10;
-  if (!(Number.isInteger(grid) && grid >= 1))
-    throw invalidSetting('FitFusionWeightsOptions', 'grid', `must be a whole number >= 1, got ${grid}`);
+  const grid = checkNumberSetting('FitFusionWeightsOptions', 'grid', options.grid, { integer: true, min: 1 }) ?? 10;
   if (required.length > grid)
     throw invalidSetting(
       'FitFusionWeightsOptions',

@@ -1,4 +1,5 @@
 import type { Ranker } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import type { TrainableRanker } from '../training/trainable.js';
 import { fitFusionWeights } from './fit-weights.js';
 import { createFusionRanker } from './fusion-ranker.js';
@@ -65,6 +66,8 @@ export function createTrainableFusionRanker(settings: TrainableFusionSettings): 
   const untrained = settings.untrained ?? DEFAULT_UNTRAINED_FUSION;
   const trained: FusionRecipe & { grid?: number; weightTotal?: number } = settings.trained ?? DEFAULT_TRAINED_FUSION;
   // Fail at construction, not at fit time, on bad members or recipes.
+  checkNumberSetting('TrainableFusionSettings', 'trained.grid', trained.grid, { integer: true, min: 1 });
+  checkNumberSetting('TrainableFusionSettings', 'trained.weightTotal', trained.weightTotal, { above: 0 });
   resolveFusionSettings({ rankers: settings.rankers, name, ...untrained });
   const { grid: _grid, weights: _weights, weightTotal: _weightTotal, ...trainedRecipe } = trained;
   resolveFusionSettings({ rankers: settings.rankers, name, ...trainedRecipe });

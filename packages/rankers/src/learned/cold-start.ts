@@ -150,11 +150,9 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
     checkNumberSetting('ColdStartSettings', 'minLabels', settings.minLabels, { integer: true, min: 0 }) ?? 30;
   // A gain in nDCG@10, which lies in [0, 1]: a negative one lets a learned ranker in that does worse.
   const minGain = checkNumberSetting('ColdStartSettings', 'minGain', settings.minGain, { min: -1, max: 1 }) ?? 0.01;
-  const folds = settings.folds ?? 5;
+  const folds = checkNumberSetting('ColdStartSettings', 'folds', settings.folds, { integer: true, min: 2 }) ?? 5;
   const weights = settings.weights ?? [0.25, 0.5, 0.75, 1];
   const seed = checkNumberSetting('ColdStartSettings', 'seed', settings.seed, { integer: true }) ?? 1;
-  if (!(Number.isInteger(folds) && folds >= 2))
-    throw invalidSetting('ColdStartSettings', 'folds', `must be a whole number >= 2, got ${folds}`);
   return {
     name,
     async fit(train, options: FitOptions = {}) {

@@ -1,12 +1,5 @@
-import {
-  invalidSetting,
-  rejectUnknownKeys,
-  type Embedder,
-  type Job,
-  type Match,
-  type RankQuery,
-  type Ranker,
-} from '@rolefit/core';
+import { rejectUnknownKeys, type Embedder, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
@@ -213,8 +206,7 @@ export async function crossValidateFeedbackClassifier(
 ): Promise<CrossValidation> {
   checkTrainFeedbackSettings(settings, { k: true });
   const k = settings.k;
-  if (!(Number.isInteger(k) && k >= 2))
-    throw invalidSetting('CrossValidationSettings', 'k', `must be a whole number >= 2, got ${k}`);
+  checkNumberSetting('CrossValidationSettings', 'k', k, { integer: true, min: 2 });
   if (settings.examples.length < k)
     throw new RangeError(`${k}-fold cross-validation needs at least ${k} examples, got ${settings.examples.length}`);
   const order = shuffled(

@@ -1,5 +1,4 @@
-import { invalidSetting } from '@rolefit/core';
-import { createRandom } from '@rolefit/core/internal';
+import { checkNumberSetting, createRandom } from '@rolefit/core/internal';
 import { shuffled } from './random.js';
 
 /**
@@ -251,10 +250,8 @@ export function trainHead(
   const batchSize = settings.batchSize ?? 32;
   const patience = settings.patience ?? 15;
   const validationShare = settings.validationShare ?? 0.2;
-  if (!(Number.isInteger(hidden) && hidden >= 0))
-    throw invalidSetting('HeadSettings', 'hidden', `must be a whole number >= 0, got ${hidden}`);
-  if (!(Number.isInteger(adapterRank) && adapterRank >= 0))
-    throw invalidSetting('HeadSettings', 'adapterRank', `must be a whole number >= 0, got ${adapterRank}`);
+  checkNumberSetting('HeadSettings', 'hidden', hidden, { integer: true, min: 0 });
+  checkNumberSetting('HeadSettings', 'adapterRank', adapterRank, { integer: true, min: 0 });
 
   // Split: validation rows drawn per label so both sides see every class.
   const order = shuffled(

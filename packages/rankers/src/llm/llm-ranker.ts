@@ -305,16 +305,14 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     if (given !== undefined) template[part] = given;
   }
   const maxJobTokens = settings.maxJobTokens ?? DEFAULT_MAX_JOB_TOKENS;
-  if (settings.sequences !== undefined && !(Number.isInteger(settings.sequences) && settings.sequences >= 1))
-    throw invalidSetting('LlmRankerSettings', 'sequences', `must be an integer >= 1, got ${settings.sequences}`);
+  checkNumberSetting('LlmRankerSettings', 'sequences', settings.sequences, { integer: true, min: 1 });
   if (settings.kvCacheType !== undefined && settings.kvCacheType !== 'f16' && settings.kvCacheType !== 'f32')
     throw invalidSetting(
       'LlmRankerSettings',
       'kvCacheType',
       `must be 'f16' or 'f32', got ${String(settings.kvCacheType)}`,
     );
-  if (!(Number.isInteger(maxJobTokens) && maxJobTokens >= 1))
-    throw invalidSetting('LlmRankerSettings', 'maxJobTokens', `must be an integer >= 1, got ${maxJobTokens}`);
+  checkNumberSetting('LlmRankerSettings', 'maxJobTokens', maxJobTokens, { integer: true, min: 1 });
   checkNumberSetting('LlmRankerSettings', 'contextSize', settings.contextSize, { integer: true, min: 1 });
   checkNumberSetting('LlmRankerSettings', 'batchSize', settings.batchSize, { integer: true, min: 1 });
   let loading: Promise<Loaded> | undefined;

@@ -114,13 +114,7 @@ interface PersonFeatures {
 }
 
 function checkUnitSetting(name: string, value: number | undefined): void {
-  if (value !== undefined && !(value >= 0 && value <= 1))
-    throw invalidSetting('MultiFactorRankerSettings', name, `must be in [0, 1], got ${value}`);
-}
-
-function checkPositiveSetting(name: string, value: number | undefined): void {
-  if (value !== undefined && !(value > 0 && Number.isFinite(value)))
-    throw invalidSetting('MultiFactorRankerSettings', name, `must be a finite number > 0, got ${value}`);
+  checkNumberSetting('MultiFactorSettings', name, value, { min: 0, max: 1 });
 }
 
 /** The person's recent titles (newest first when dated) and desired titles, weighted for the title factor. */
@@ -174,13 +168,8 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   checkUnitSetting('relatedSkillCredit', relatedSkillCredit);
   // Related skills of a job skill, by key, once per ranker: the knowledge does not change.
   const relatedCache = new Map<string, readonly RelatedSkill[]>();
-  checkPositiveSetting('recencyHalfLifeDays', halfLifeDays);
-  if (!(Number.isInteger(pastTitleCount) && pastTitleCount >= 0))
-    throw invalidSetting(
-      'MultiFactorRankerSettings',
-      'pastTitleCount',
-      `must be a whole number >= 0, got ${pastTitleCount}`,
-    );
+  checkNumberSetting('MultiFactorSettings', 'recencyHalfLifeDays', halfLifeDays, { above: 0 });
+  checkNumberSetting('MultiFactorSettings', 'pastTitleCount', pastTitleCount, { integer: true, min: 0 });
   checkBm25Settings(settings.keywords);
   checkNumberSetting('MultiFactorSettings', 'minimumListedSkills', settings.minimumListedSkills, {
     integer: true,
@@ -196,17 +185,12 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   const missingEvidence = settings.missingEvidence ?? 'reweigh';
   if (missingEvidence !== 'reweigh' && missingEvidence !== 'neutral')
     throw invalidSetting(
-      'MultiFactorRankerSettings',
+      'MultiFactorSettings',
       'missingEvidence',
       `must be 'reweigh' or 'neutral', got ${String(missingEvidence)}`,
     );
   const skillEvidencePrior = settings.skillEvidencePrior ?? 0;
-  if (!(skillEvidencePrior >= 0 && Number.isFinite(skillEvidencePrior)))
-    throw invalidSetting(
-      'MultiFactorRankerSettings',
-      'skillEvidencePrior',
-      `must be a finite number >= 0, got ${skillEvidencePrior}`,
-    );
+  checkNumberSetting('MultiFactorSettings', 'skillEvidencePrior', skillEvidencePrior, { min: 0 });
   const taxonomy = settings.taxonomy;
   // Job features depend only on the job and these settings; jobs are treated as immutable values.
   const jobCache = new WeakMap<Job, JobFeatures>();

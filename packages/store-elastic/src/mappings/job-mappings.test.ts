@@ -10,6 +10,7 @@ import {
   JOB_NORMALIZER,
   KEYWORD_IGNORE_ABOVE,
 } from './index.js';
+import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 
 const mappings = createJobIndexMappings();
 const properties = mappings.properties ?? {};
@@ -226,3 +227,24 @@ function isMapped(path: string): boolean {
   }
   return propertyAt(path) !== undefined;
 }
+
+describe('job index settings refuse unknown keys', () => {
+  it('names the nearest known setting, as the other factories do', async () => {
+    expect(await validationMessageOf(() => createJobIndexMappings({ dimension: 3 } as never))).toContain(
+      "JobMappingSettings: dimension: unknown key 'dimension' (did you mean 'dimensions'?)",
+    );
+    expect(
+      await validationMessageOf(() => createJobIndexMappings({ dimensions: 3, hnsw: { efconstruction: 64 } } as never)),
+    ).toContain("unknown key 'efconstruction' (did you mean 'efConstruction'?)");
+    expect(await validationMessageOf(() => createJobIndexSettings({ replica: 0 } as never))).toContain(
+      "JobIndexShardSettings: replica: unknown key 'replica' (did you mean 'replicas'?)",
+    );
+  });
+
+  it('still accepts every documented setting', () => {
+    expect(() =>
+      createJobIndexMappings({ dimensions: 3, similarity: 'dot_product', hnsw: { m: 8, efConstruction: 64 } }),
+    ).not.toThrow();
+    expect(() => createJobIndexSettings({ shards: 2, replicas: 0, refreshInterval: '30s' })).not.toThrow();
+  });
+});

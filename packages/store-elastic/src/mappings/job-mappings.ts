@@ -1,4 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
+import { rejectUnknownKeys } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 
 /**
@@ -44,6 +45,19 @@ export interface JobIndexShardSettings {
 
 const DEFAULT_HNSW = { m: 16, efConstruction: 100 } as const;
 
+const JOB_MAPPING_SETTING_NAMES = { dimensions: true, similarity: true, hnsw: true } as const satisfies Record<
+  keyof JobMappingSettings,
+  true
+>;
+const HNSW_SETTING_NAMES = { m: true, efConstruction: true } as const satisfies Record<
+  keyof NonNullable<JobMappingSettings['hnsw']>,
+  true
+>;
+const JOB_INDEX_SHARD_SETTING_NAMES = { shards: true, replicas: true, refreshInterval: true } as const satisfies Record<
+  keyof JobIndexShardSettings,
+  true
+>;
+
 // Fields the filter compares with normalizeText() on the core side get a subfield run through the same folding.
 const normalizedKeyword: estypes.MappingKeywordProperty = {
   type: 'keyword',
@@ -59,8 +73,18 @@ const placeKeyword = (): estypes.MappingKeywordProperty => ({
   fields: { normalized: normalizedKeyword, text: englishText() },
 });
 
-/** Explicit mappings for core's Job schema (plus `vector` when `dimensions` is given); unknown fields are rejected. */
+/**
+ * Explicit mappings for core's Job schema (plus `vector` when `dimensions` is given); unknown fields are rejected. A
+ * misspelt setting (`dimension`) is refused with a ValidationError naming the nearest known one.
+ */
 export function createJobIndexMappings(settings: JobMappingSettings = {}): estypes.MappingTypeMapping {
+  rejectUnknownKeys('JobMappingSettings', settings, JOB_MAPPING_SETTING_NAMES);
+  rejectUnknownKeys('JobMappingSettings.hnsw', settings.hnsw, HNSW_SETTING_NAMES);
+  return jobIndexMappings(settings);
+}
+
+/** {@link createJobIndexMappings} for the store's own requests, whose options also hold the shard settings. */
+export function jobIndexMappings(settings: JobMappingSettings): estypes.MappingTypeMapping {
   const properties: Record<string, estypes.MappingProperty> = {
     id: exactKeyword(),
     source: exactKeyword(),
@@ -127,11 +151,23 @@ function createVectorProperty(settings: JobMappingSettings): estypes.MappingDens
   };
 }
 
-/** Index settings for the job index: shards, replicas, refresh interval and the normalizer the mappings use. */
+/**
+ * Index settings for the job index: shards, replicas, refresh interval and the normalizer the mappings use. A
+ * misspelt setting (`replica`) is refused with a ValidationError naming the nearest known one.
+ */
 export function createJobIndexSettings(options: JobIndexShardSettings = {}): estypes.IndicesIndexSettings {
+  rejectUnknownKeys('JobIndexShardSettings', options, JOB_INDEX_SHARD_SETTING_NAMES);
+  return jobIndexSettings(options, 'JobIndexShardSettings');
+}
+
+/** {@link createJobIndexSettings} for the store's own requests, whose options also hold the mapping settings. */
+export function jobIndexSettings(
+  options: JobIndexShardSettings,
+  entity = 'ElasticStoreSettings',
+): estypes.IndicesIndexSettings {
   const shards = options.shards ?? 1;
   const replicas = options.replicas ?? 1;
-  checkJobIndexNumbers('JobMappingSettings', { shards, replicas });
+  checkJobIndexNumbers(entity, { shards, replicas });
   return {
     number_of_shards: shards,
     number_of_replicas: replicas,

@@ -1,12 +1,12 @@
 import type { estypes } from '@elastic/elasticsearch';
 import {
-  createJobIndexMappings,
-  createJobIndexSettings,
   JOB_MAPPING_VERSION,
+  jobIndexMappings,
+  jobIndexSettings,
   KEYWORD_IGNORE_ABOVE,
   type JobIndexShardSettings,
   type JobMappingSettings,
-} from '../mappings/index.js';
+} from '../mappings/job-mappings.js';
 
 /** Options for the job index: vector mapping plus shard, replica and refresh settings. */
 export type JobIndexOptions = JobMappingSettings & JobIndexShardSettings;
@@ -17,10 +17,10 @@ export function buildCreateJobIndexRequest(
   options: JobIndexOptions = {},
   alias?: string,
 ): estypes.IndicesCreateRequest {
-  const mappings = createJobIndexMappings(options);
+  const mappings = jobIndexMappings(options);
   const request: estypes.IndicesCreateRequest = {
     index,
-    settings: createJobIndexSettings(options),
+    settings: jobIndexSettings(options),
     mappings: { ...mappings, _meta: { ...mappings._meta, rolefit_mapping_version: JOB_MAPPING_VERSION } },
   };
   if (alias) request.aliases = { [alias]: { is_write_index: true } };
@@ -50,7 +50,7 @@ export function buildCreateSideIndexRequest(
   kind: SideIndexKind,
   options: JobIndexShardSettings = {},
 ): estypes.IndicesCreateRequest {
-  const { analysis: _analysis, ...settings } = createJobIndexSettings(options);
+  const { analysis: _analysis, ...settings } = jobIndexSettings(options);
   return {
     index,
     settings,

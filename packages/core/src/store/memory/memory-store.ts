@@ -9,13 +9,7 @@ import {
   type Bm25Document,
   type RestoredPostings,
 } from '../../bm25/bm25-index.js';
-import {
-  invalidSetting,
-  StoreFileError,
-  StoreWriteError,
-  VectorDimensionError,
-  type UpsertFailure,
-} from '../../errors/index.js';
+import { StoreFileError, StoreWriteError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
 import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
 import { jobPlaceText } from '../../job-text/index.js';
 import type {
@@ -212,13 +206,11 @@ export class MemoryStore implements Store, EmbeddingCache {
       integer: true,
       min: 1,
     });
-    const rescore = options.rescoreCandidates ?? DEFAULT_RESCORE_CANDIDATES;
-    if (!Number.isSafeInteger(rescore) || rescore < 1)
-      throw invalidSetting(
-        'MemoryStoreSettings',
-        'rescoreCandidates',
-        `must be a whole number of at least 1, got ${String(rescore)}`,
-      );
+    const rescore =
+      checkNumberSetting('MemoryStoreSettings', 'rescoreCandidates', options.rescoreCandidates, {
+        integer: true,
+        min: 1,
+      }) ?? DEFAULT_RESCORE_CANDIDATES;
     this.vectors = new VectorIndex(rescore);
     // Every weight, location included: a snapshot written before the job's place was indexed names four weights, so
     // its BM25 postings are not used and the index is built again from the jobs (with their places) on load.

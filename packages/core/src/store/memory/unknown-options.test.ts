@@ -38,7 +38,7 @@ describe('MemoryStore options refuse unknown keys', () => {
       "unknown key 'rescoreCandidate' (did you mean 'rescoreCandidates'?)",
     );
     expect(() => createMemoryStore({ rescoreCandidates: 0 })).toThrow(
-      /rescoreCandidates: must be a whole number of at least 1/,
+      /rescoreCandidates: must be a whole number ≥ 1, got 0/,
     );
   });
 });
