@@ -34,6 +34,10 @@ const RESUMES: readonly (readonly [string, (size: number) => string])[] = [
   ['a header line of spaced separators', (size) => `Jane Doe${' | '.repeat(size / 3)}`],
   ['one line of years', (size) => '2019 '.repeat(size / 5)],
   ['one line of numbers', (size) => '1 '.repeat(size / 2)],
+  // The skills list joins lines inside an open parenthesis and splits outside parentheses.
+  ['a skills list of open parentheses over lines', (size) => `Skills\n${'a (b,\n'.repeat(size / 6)}`],
+  ['a skills list of wrapped parentheses', (size) => `Skills\n${'a (b\nc), '.repeat(size / 9)}`],
+  ['a skills list of one open parenthesis', (size) => `Skills\n(${'a, '.repeat(size / 3)}`],
 ];
 
 // Entry lines under an Experience / Education heading: a date range anchors each entry.

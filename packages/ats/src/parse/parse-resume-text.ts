@@ -11,6 +11,7 @@ import {
   type ParseWarning,
   type Resume,
 } from '@rolefit/core';
+import { decodeHtmlEntities } from '@rolefit/core/text';
 import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
@@ -155,19 +156,26 @@ function occurrences(text: string, needle: string): [number, number][] {
   return found;
 }
 
+// A job board's note of time with the skill: "SQL (3 years)", "Tally (Less than 1 year)", "Java (10+ years)".
+const SKILL_DURATION = /\s*\((?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)$/i;
+
 function splitSkillItems(body: string): string[] {
+  // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities).
   return (
-    body
+    joinWrappedParentheses(decodeHtmlEntities(body))
       .split('\n')
       .map((line) => stripBullet(line))
       // "Languages: Python, Go" — the label is a group name, not a skill.
       .map((line) => line.replace(/^[\p{L} &/]{2,30}:\s+/u, ''))
       // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
       // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
-      .flatMap((line) => line.split(/(?!(?<=\s)\s)\s*[,;|•·▪]\s*|\t+|\s{3,}/u))
+      .flatMap((line) => line.split(/\t+|(?!(?<=\s)\s)\s{3,}/u))
+      // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)".
+      .flatMap(splitOutsideParentheses)
       .map((item) =>
         squash(item)
           .replace(/^[-–—\s]+/, '')
+          .replace(SKILL_DURATION, '')
           .replace(/(?<![.\s])[.\s]+$/, ''),
       )
       .filter(
@@ -178,6 +186,32 @@ function splitSkillItems(body: string): string[] {
           /\p{L}/u.test(item),
       )
   );
+}
+
+/** The text with each line break inside an open parenthesis made a space ("Tally (Less than 1\nyear)"), in one pass. */
+function joinWrappedParentheses(text: string): string {
+  if (!text.includes('(')) return text;
+  let depth = 0;
+  let out = '';
+  let from = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === '\n' && depth > 0) {
+      // A blank line, or a parenthesis never closed on the next line, ends the skill: forget the parenthesis.
+      const next = text.indexOf('\n', index + 1);
+      const nextLine = text.slice(index + 1, next === -1 ? text.length : next);
+      const firstParenthesis = nextLine.search(/[()]/);
+      if (firstParenthesis === -1 || nextLine[firstParenthesis] !== ')') {
+        depth = 0;
+        continue;
+      }
+      out += `${text.slice(from, index)} `;
+      from = index + 1;
+    }
+  }
+  return out + text.slice(from);
 }
 
 function listLines(body: string): string[] {
@@ -209,7 +243,7 @@ function splitOutsideParentheses(line: string): string[] {
   const parts: string[] = [];
   let from = 0;
   let paren = -1; // the first "(" or ")" at or after the current separator
-  for (const separator of line.matchAll(/(?!(?<=\s)\s)\s*[,;|•·]\s*/gu)) {
+  for (const separator of line.matchAll(/(?!(?<=\s)\s)\s*[,;|•·▪]\s*/gu)) {
     const end = separator.index + separator[0].length;
     if (paren < end) {
       const next = line.slice(end).search(/[()]/);

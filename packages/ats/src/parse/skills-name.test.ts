@@ -20,3 +20,33 @@ describe("parseResumeText skills and the person's name", () => {
     expect(resume.skills.join('|')).toMatch(/maya/i);
   });
 });
+
+describe('parseResumeText skills list items', () => {
+  // Shaped like the Indeed exports of the DataTurks résumés: HTML entities kept, each skill with its years, lines wrapped.
+  const resume = parseResumeText(
+    [
+      'Priya Raman',
+      'priya.raman@example.com',
+      '',
+      'SKILLS',
+      'Recruitment &amp; Retention, Payroll &amp; Compensation, Tally (Less than 1 year), Mainframe (COBOL, JCL), DETAIL',
+      'ORIENTED (Less than 1',
+      'year), Java (10+ years)',
+    ].join('\n'),
+  );
+
+  it('reads "&amp;" as "&", not as an item and a ";" separator', () => {
+    expect(resume.skills).toEqual(expect.arrayContaining(['Recruitment & Retention', 'Payroll & Compensation']));
+    expect(resume.skills.join('|')).not.toMatch(/&amp|^Retention$/m);
+  });
+
+  it('drops the years written with a skill, also across a wrapped line', () => {
+    expect(resume.skills).toEqual(expect.arrayContaining(['Tally', 'Java']));
+    expect(resume.skills.join('|')).not.toMatch(/year|\(Less/i);
+  });
+
+  it('keeps commas inside parentheses with their skill', () => {
+    expect(resume.skills).toContain('Mainframe (COBOL, JCL)');
+    expect(resume.skills).not.toContain('JCL)');
+  });
+});
