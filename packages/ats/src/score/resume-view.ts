@@ -36,6 +36,8 @@ export interface ResumeView {
 }
 
 const MAX_TITLE_WORDS = 10;
+// The last word of a line a sentence runs on from: "… colleges with an intent to".
+const SENTENCE_CONTINUES = /\s(?:a|an|the|to|of|and|or|with|for|in|on|at|by|from|as|that|which)$/i;
 const TITLE_SEPARATORS = /\s+(?:\||–|—|-|at|@)\s+|[|,•·\t]|\s{3,}/;
 
 /** Composes plain text from a structured resume's fields, in the usual section order. */
@@ -89,6 +91,8 @@ function titleCandidatesFromText(sections: readonly ResumeSection[]): string[] {
     const trimmed = line.replace(/^[\s•*\-–—]+/, '').trim();
     if (!trimmed) continue;
     // "Senior Nurse | St. Mary's | 2019 – Present": each part is a candidate; sentences are not titles.
+    // A line starting in lower case, or ending in a word that joins it to the next, is part of a wrapped sentence.
+    if (/^\p{Ll}/u.test(trimmed) || SENTENCE_CONTINUES.test(trimmed)) continue;
     for (const part of trimmed.split(TITLE_SEPARATORS)) {
       const words = part.trim().split(/\s+/);
       if (part.trim() && words.length <= MAX_TITLE_WORDS && !/[.!?]$/.test(part.trim())) candidates.push(part.trim());

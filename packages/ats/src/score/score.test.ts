@@ -137,6 +137,23 @@ describe('scoreResumeAgainstJob', () => {
     expect(score(resume('Registered Nurse'), fixtures.backendJobText).breakdown.title.score).toBe(0);
   });
 
+  it('takes no job title from a wrapped sentence in the experience section', () => {
+    // A DataTurks résumé's HR manager's bullet wraps so that a line reads "law and engineering colleges with an intent to".
+    const resume = [
+      'Kim Park',
+      'kim@example.com',
+      '',
+      'Experience',
+      'HR Manager | Acme | Jan 2020 – Present',
+      '- Ran campus hiring drives at the',
+      'law and engineering colleges with an intent to',
+      'build the graduate pipeline.',
+    ].join('\n');
+    const title = score(resume, fixtures.backendJobText).breakdown.title;
+    expect(title.detail).not.toMatch(/colleges/);
+    expect(title.score).toBe(0);
+  });
+
   it('suggests only skills the job names: no employer, place, torn compound or generic word', () => {
     const job = `Registered Nurse - Med/Surg
 Mercy General Hospital in Sacramento is hiring an on-site Registered Nurse. Schedule depending on unit needs.
