@@ -30,12 +30,17 @@ export interface TruthfulnessReport {
 
 interface SourceFacts {
   readonly text: string;
-  readonly normalisedText: string;
+  /** Whether the normalised source text holds a string (remembered: a generated text repeats its claims). */
+  readonly mentions: (normalised: string) => boolean;
   readonly skills: ReadonlySet<string>;
   readonly employers: readonly string[];
-  readonly ranges: readonly { first: number; last: number }[];
+  /** "first:last" of every range. */
+  readonly ranges: ReadonlySet<string>;
+  /** Whether a range holds the year. */
+  readonly covers: (year: number) => boolean;
   readonly degreeLevels: ReadonlySet<string>;
-  readonly numbers: readonly { value: number; percent: boolean }[];
+  /** Whether the source states the value (with sameValue), as a percentage or not. */
+  readonly states: (value: number, percent: boolean) => boolean;
 }
 
 /** Normalises text for containment checks: lower case, punctuation to spaces, company suffixes kept. */
@@ -83,7 +88,76 @@ function sourceFacts(source: Resume): SourceFacts {
     if (claim.kind === 'degree' && claim.level) degreeLevels.add(claim.level);
   const numbers = findNumbers(text).map(({ value, percent }) => ({ value, percent }));
   if (source.totalYears !== undefined) numbers.push({ value: source.totalYears, percent: false });
-  return { text, normalisedText: normaliseForComparison(text), skills, employers, ranges, degreeLevels, numbers };
+  // Looked up by key, by binary search and from a cache rather than by a pass over the source's ranges, numbers and text
+  // per claim: a long generated text of dates or numbers against a long source was quadratic.
+  const normalisedText = normaliseForComparison(text);
+  const mentioned = new Map<string, boolean>();
+  const mentions = (normalised: string) => {
+    let found = mentioned.get(normalised);
+    if (found === undefined) mentioned.set(normalised, (found = normalisedText.includes(normalised)));
+    return found;
+  };
+  return {
+    text,
+    mentions,
+    skills,
+    employers,
+    ranges: new Set(ranges.filter(finiteRange).map((range) => `${range.first}:${range.last}`)),
+    covers: yearCover(ranges.filter(finiteRange)),
+    degreeLevels,
+    states: valueLookup(numbers),
+  };
+}
+
+// A range with a year that is not a number holds no year and equals no range (as comparisons with NaN are false).
+const finiteRange = (range: { first: number; last: number }) =>
+  Number.isFinite(range.first) && Number.isFinite(range.last);
+
+/** Whether one of the ranges holds a year: the largest last year among the ranges starting by then reaches it. */
+function yearCover(ranges: readonly { first: number; last: number }[]): (year: number) => boolean {
+  const sorted = [...ranges].sort((left, right) => left.first - right.first);
+  const firsts = sorted.map((range) => range.first);
+  const furthest: number[] = [];
+  for (const range of sorted) furthest.push(Math.max(range.last, furthest.at(-1) ?? Number.NEGATIVE_INFINITY));
+  return (year) => {
+    if (!Number.isFinite(year)) return false;
+    const count = countAtMost(firsts, year);
+    return count > 0 && (furthest[count - 1] ?? Number.NEGATIVE_INFINITY) >= year;
+  };
+}
+
+/**
+ * Whether a value is among the numbers (with sameValue). The numbers are never negative (digits, or total years), so
+ * a value close enough to one of them is close enough to its nearest neighbour on one side in sorted order.
+ */
+function valueLookup(
+  numbers: readonly { value: number; percent: boolean }[],
+): (value: number, percent: boolean) => boolean {
+  const sorted = (percent: boolean) =>
+    numbers
+      .filter((number) => number.percent === percent)
+      .map((number) => number.value)
+      .sort((left, right) => left - right);
+  const byKind = { percent: sorted(true), plain: sorted(false) };
+  return (value, percent) => {
+    const values = percent ? byKind.percent : byKind.plain;
+    const count = countAtMost(values, value);
+    const below = values[count - 1];
+    const above = values[count];
+    return (below !== undefined && sameValue(below, value)) || (above !== undefined && sameValue(above, value));
+  };
+}
+
+// How many of the ascending values are at most `limit`.
+function countAtMost(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? Number.POSITIVE_INFINITY) <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function degreeLevelIn(text: string): string | undefined {
@@ -106,8 +180,7 @@ function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; r
       const normalised = normaliseForComparison(claim.text);
       const withoutSuffix = normalised.replace(COMPANY_SUFFIX, '');
       const found =
-        facts.normalisedText.includes(normalised) ||
-        (withoutSuffix.trim() !== '' && facts.normalisedText.includes(`${withoutSuffix.trimEnd()} `));
+        facts.mentions(normalised) || (withoutSuffix.trim() !== '' && facts.mentions(`${withoutSuffix.trimEnd()} `));
       return found
         ? { supported: true, reason: `"${claim.text}" appears in the source` }
         : {
@@ -122,7 +195,7 @@ function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; r
           supported: false,
           reason: `the source shows no ${level === undefined ? 'such degree' : degreeLabels[level]}`,
         };
-      if (claim.field && !facts.normalisedText.includes(normaliseForComparison(claim.field))) {
+      if (claim.field && !facts.mentions(normaliseForComparison(claim.field))) {
         return { supported: false, reason: `the source shows no degree in ${claim.field}` };
       }
       return {
@@ -137,12 +210,12 @@ function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; r
       const last = years.last ?? currentYear;
       if (years.range) {
         // A range must match a source range at both ends ("2019 – Present" for a role still held).
-        const match = facts.ranges.some((range) => range.first === years.first && range.last === last);
+        const match = facts.ranges.has(`${years.first}:${last}`);
         return match
           ? { supported: true, reason: `the source has the range ${years.first}–${years.last ?? 'present'}` }
           : { supported: false, reason: `no range ${years.first}–${years.last ?? 'present'} in the source` };
       }
-      const within = facts.ranges.some((range) => range.first <= years.first && years.first <= range.last);
+      const within = facts.covers(years.first);
       return within
         ? { supported: true, reason: `${years.first} falls within a date range of the source` }
         : { supported: false, reason: `${years.first} is outside every date range of the source` };
@@ -150,7 +223,7 @@ function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; r
     case 'number': {
       const value = claim.value ?? Number.NaN;
       const percent = claim.percent ?? false;
-      const match = facts.numbers.some((number) => number.percent === percent && sameValue(number.value, value));
+      const match = facts.states(value, percent);
       return match
         ? { supported: true, reason: `the source has the value ${value}${percent ? '%' : ''}` }
         : { supported: false, reason: `the source never states ${value}${percent ? '%' : ''}` };

@@ -191,11 +191,18 @@ const NOT_UNITS = new Set([...STOPWORDS, 'than', 'more', 'per', 'across', 'into'
 /** Finds every number in a text with its value ("$2M" → 2,000,000, "30 percent" → 30 %), skipping the given spans (dates). */
 export function findNumbers(text: string, skip: readonly { start: number; end: number }[] = []): NumberMention[] {
   const found: NumberMention[] = [];
+  // The matches come in text order, so the skipped spans are swept once (by start), keeping the furthest end of those
+  // starting before the match's end: testing every span per match was quadratic on a text of dates and numbers.
+  const spans = [...skip].sort((left, right) => left.start - right.start);
+  let next = 0;
+  let furthestEnd = Number.NEGATIVE_INFINITY;
   for (const match of text.matchAll(NUMBER)) {
     const groups = match.groups ?? {};
     const start = match.index;
     let end = start + match[0].length;
-    if (skip.some((span) => start < span.end && end > span.start)) continue;
+    for (; next < spans.length && (spans[next]?.start ?? 0) < end; next++)
+      furthestEnd = Math.max(furthestEnd, spans[next]?.end ?? furthestEnd);
+    if (furthestEnd > start) continue;
     const multiplier = MULTIPLIERS[(groups.multiplier ?? '').toLowerCase()] ?? 1;
     const value = Number((groups.digits ?? '').replace(/,/g, '')) * multiplier;
     if (!Number.isFinite(value)) continue;
@@ -215,13 +222,25 @@ const YEAR =
 
 /** Finds every claim in a text: skills, employers, titles, degrees, dates and numbers, in text order. */
 export function extractClaimMentions(text: string, knownEmployers: readonly string[] = []): ClaimMention[] {
-  const claims: ClaimMention[] = [];
+  const found: ClaimMention[] = [];
+  // Where the claims of each kind are, for "does this overlap a claim of those kinds" in logarithmic time (testing
+  // every claim found so far was quadratic on a text of many claims: 4,000 year ranges took 3.5 s).
+  const spans = new Map<ClaimKind, SpanCounts>();
+  const claims = {
+    push(claim: ClaimMention) {
+      found.push(claim);
+      let counts = spans.get(claim.kind);
+      if (counts === undefined) spans.set(claim.kind, (counts = new SpanCounts(text.length)));
+      counts.add(claim.start, claim.end);
+    },
+  };
   const overlaps = (start: number, end: number, kinds: readonly ClaimKind[]) =>
-    claims.some((claim) => kinds.includes(claim.kind) && start < claim.end && end > claim.start);
+    kinds.some((kind) => spans.get(kind)?.overlaps(start, end) === true);
 
   // Dates first: their years are not numbers.
+  const findDate = dateFinder(text);
   for (const range of findDateRanges(text)) {
-    const begin = findFrom(text, range.text, claims);
+    const begin = findDate(range.text);
     if (begin === undefined) continue;
     claims.push({
       kind: 'date',
@@ -242,7 +261,7 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
     const year = Number(match[0]);
     claims.push({ kind: 'date', text: match[0], start, end, years: { first: year, last: year, range: false } });
   }
-  const dateSpans = claims.filter((claim) => claim.kind === 'date');
+  const dateSpans = found.filter((claim) => claim.kind === 'date');
   for (const number of findNumbers(text, dateSpans)) {
     claims.push({
       kind: 'number',
@@ -289,18 +308,65 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
     });
   }
 
-  return claims.sort((left, right) => left.start - right.start || left.end - right.end);
+  return found.sort((left, right) => left.start - right.start || left.end - right.end);
 }
 
-// findDateRanges gives the text but not the offset; take the first occurrence not already used.
-function findFrom(text: string, needle: string, claims: readonly ClaimMention[]): number | undefined {
-  let from = 0;
-  for (;;) {
-    const index = text.indexOf(needle, from);
-    if (index === -1) return undefined;
-    if (!claims.some((claim) => claim.kind === 'date' && claim.start === index)) return index;
-    from = index + 1;
+/**
+ * Counts of the spans [start, end) added, by start and by end, in Fenwick trees: a span [s, e) overlaps one of them
+ * when (spans starting before e) − (spans ending at or before s) > 0, every span being non-empty (claims are).
+ */
+class SpanCounts {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  constructor(length: number) {
+    this.starts = new Int32Array(length + 2);
+    this.ends = new Int32Array(length + 2);
   }
+  add(start: number, end: number): void {
+    SpanCounts.increment(this.starts, start);
+    SpanCounts.increment(this.ends, end);
+  }
+  overlaps(start: number, end: number): boolean {
+    return SpanCounts.countBelow(this.starts, end) - SpanCounts.countBelow(this.ends, start + 1) > 0;
+  }
+  // Positions are clamped to the text (claims lie in it), shifted by one for the tree.
+  private static increment(tree: Int32Array, position: number): void {
+    for (let index = Math.min(Math.max(position, 0), tree.length - 2) + 1; index < tree.length; index += index & -index)
+      tree[index] = (tree[index] ?? 0) + 1;
+  }
+  // How many positions added are below `position`.
+  private static countBelow(tree: Int32Array, position: number): number {
+    let count = 0;
+    for (let index = Math.min(Math.max(position, 0), tree.length - 1); index > 0; index -= index & -index)
+      count += tree[index] ?? 0;
+    return count;
+  }
+}
+
+/**
+ * findDateRanges gives the text but not the offset: the returned function takes the first occurrence of a range's text
+ * that no earlier range took. Each text's search goes on from its last find (the occurrences before it are taken), so
+ * the same range written many times is not searched for from the start each time (cubic on 4,000 repeats).
+ */
+function dateFinder(text: string): (needle: string) => number | undefined {
+  const taken = new Set<number>();
+  const resumeAt = new Map<string, number>();
+  return (needle) => {
+    let from = resumeAt.get(needle) ?? 0;
+    for (;;) {
+      const index = from > text.length ? -1 : text.indexOf(needle, from);
+      if (index === -1) {
+        resumeAt.set(needle, text.length + 1);
+        return undefined;
+      }
+      from = index + 1;
+      if (!taken.has(index)) {
+        taken.add(index);
+        resumeAt.set(needle, from);
+        return index;
+      }
+    }
+  };
 }
 
 const WORD_BEFORE = /([\p{L}][\p{L}\p{N}+#./&-]*)\s+$/u;
@@ -359,16 +425,70 @@ const AFTER_PREPOSITION = new RegExp(
   String.raw`(?<![\p{L}])(?:at|for|joined|from)\s+(?:the\s+)?(${ORG_WORD}(?:\s+(?:(?:of|and|&)\s+)?${ORG_WORD})*)`,
   'gu',
 );
+// Tried at one place only (sticky): orgSuffixMatches finds where.
 const ORG_SUFFIX = new RegExp(
   String.raw`(?:${ORG_WORD}\s+)+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Corporation|GmbH|Company|Co\.|Group|Technologies|Labs|Systems|Solutions|University|College|Bank|Hospital)(?![\p{L}])`,
-  'gu',
+  'uy',
 );
-const TRAILING = /(?:\s+(?:of|and|&))+$|[.,'-]+$/u;
+const ORG_CHAIN = new RegExp(String.raw`(?:${ORG_WORD}\s+)+`, 'uy');
+const NON_SPACE_RUN = /\S+/gu;
+const ORG_CHARACTER = /^[\p{L}\p{N}&'.-]$/u;
+const UPPER_CASE = /^\p{Lu}$/u;
+// The lookbehinds start a match at the first character of a run, as the leftmost match always does.
+const TRAILING = /(?<!\s)(?:\s+(?:of|and|&))+$|(?<![.,'-])[.,'-]+$/u;
+
+/**
+ * Where `ORG_WORD\s+` first matches at or after `from`: an upper-case letter followed by organisation-name characters up
+ * to a space. Found by one pass over each run of non-space characters (the regex tried from every capital of a long
+ * word scanned the rest of the word each time).
+ */
+function nextOrgWord(text: string, from: number): number {
+  NON_SPACE_RUN.lastIndex = from;
+  for (let run = NON_SPACE_RUN.exec(text); run; run = NON_SPACE_RUN.exec(text)) {
+    if (run.index + run[0].length >= text.length) return -1;
+    // The first capital after the run's last character that is not an organisation-name character.
+    let position = run.index;
+    let first = -1;
+    for (const character of run[0]) {
+      if (!ORG_CHARACTER.test(character)) first = -1;
+      else if (first === -1 && UPPER_CASE.test(character)) first = position;
+      position += character.length;
+    }
+    if (first !== -1) return first;
+  }
+  return -1;
+}
+
+/**
+ * The matches of ORG_SUFFIX (with the global flag) in text order, found in linear time: the regex is tried at the first
+ * place a chain of capitalised words starts; when it fails there it fails at every later word of the chain too (their
+ * ways on are the same), so the search goes on after the chain. (The global regex retried from each word of a long
+ * chain without a company suffix, quadratic on 'Acme ' repeated.)
+ */
+function* orgSuffixMatches(text: string): Generator<{ index: number; text: string }> {
+  for (let from = 0; ; ) {
+    const start = nextOrgWord(text, from);
+    if (start === -1) return;
+    ORG_SUFFIX.lastIndex = start;
+    const match = ORG_SUFFIX.exec(text);
+    if (match) {
+      yield { index: start, text: match[0] };
+      from = start + match[0].length;
+    } else {
+      ORG_CHAIN.lastIndex = start;
+      ORG_CHAIN.exec(text);
+      from = ORG_CHAIN.lastIndex;
+    }
+  }
+}
 
 function findEmployers(text: string, knownEmployers: readonly string[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  const taken = new SpanCounts(text.length);
   const add = (start: number, end: number) => {
-    if (!spans.some((span) => start < span.end && end > span.start)) spans.push({ start, end });
+    if (taken.overlaps(start, end)) return;
+    spans.push({ start, end });
+    taken.add(start, end);
   };
   const lowerText = text.toLowerCase();
   // The source's own employers, wherever they appear, come first so that a longer guess does not swallow them.
@@ -386,10 +506,16 @@ function findEmployers(text: string, knownEmployers: readonly string[]): { start
       add(index, index + needle.length);
     }
   }
-  for (const pattern of [ORG_SUFFIX, AFTER_PREPOSITION]) {
-    for (const match of text.matchAll(pattern)) {
-      const name = match[1] ?? match[0];
-      const offset = match.index + match[0].length - name.length;
+  const withSuffix = [...orgSuffixMatches(text)].map(({ index, text: name }) => ({ index, whole: name, name }));
+  const afterPreposition = [...text.matchAll(AFTER_PREPOSITION)].map((match) => ({
+    index: match.index,
+    whole: match[0],
+    name: match[1] ?? match[0],
+  }));
+  for (const matches of [withSuffix, afterPreposition]) {
+    for (const match of matches) {
+      const name = match.name;
+      const offset = match.index + match.whole.length - name.length;
       const trimmed = name.replace(TRAILING, '');
       if (trimmed.length < 2 || !isOrganisationName(trimmed)) continue;
       add(offset, offset + trimmed.length);
