@@ -1124,4 +1124,21 @@ describe('lines under an experience heading that are not a position as written',
       ['Senior System Engineer', 'Northwind Ltd'],
     ]);
   });
+
+  it('takes no title without a letter: a phone number above the dates is not one', () => {
+    // Shaped like a Kaggle résumé PDF (a US federal résumé): each position names its supervisor and their phone.
+    const body = [
+      'Supervisor: Jane Roe, Superintendent',
+      '',
+      '(701) 555-0147',
+      '',
+      'October 2008 to January 2013',
+      'Acme Farms Springfield , IL Soil Conservationist',
+      '',
+      'Developed conservation plans for trust lands.',
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(body, { now: new Date('2026-01-01') });
+    expect(entries.map((entry) => entry.title)).not.toContain('701) 555-0147');
+    expect(untitled).toEqual([expect.objectContaining({ company: 'Acme Farms' })]);
+  });
 });

@@ -1221,6 +1221,8 @@ export function readExperienceSection(
       header.location ??= cleanPart(header.title);
       delete header.title;
     }
+    // "(701) 627-4707" (a referee's phone above the dates), ".": a title has a letter.
+    if (header.title && !/\p{L}/u.test(header.title)) delete header.title;
     if (!header.title) {
       if (header.company && entry.anchor)
         untitled.push({
