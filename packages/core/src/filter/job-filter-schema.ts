@@ -9,22 +9,30 @@ import {
   strictObject,
   workplaceSchema,
 } from '../schemas/index.js';
+import { cappedArray, cappedString, MAX_ID_LENGTH, MAX_LIST_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../schemas/limits.js';
+
+const list = <Item extends z.ZodType>(item: Item) => cappedArray(item, MAX_LIST_LENGTH, 'MAX_LIST_LENGTH');
+const shortText = cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH');
+const id = cappedString(MAX_ID_LENGTH, 'MAX_ID_LENGTH');
 
 /**
  * What a {@link JobFilter} accepts: every key known, so a typo (`workplaces` for `workplace`) is a ValidationError
- * naming the key and the nearest known one instead of a filter that silently filters nothing.
+ * naming the key and the nearest known one instead of a filter that silently filters nothing. Each string has the cap
+ * of the Job field it is compared with (MAX_SHORT_TEXT_LENGTH, ids and fingerprints MAX_ID_LENGTH), and the lists of
+ * values and places at most MAX_LIST_LENGTH items. `ids`, `fingerprints` and `excludeCompanies` have no item cap (an
+ * ingestion batch asks for its fingerprints, a blacklist can be long): they are looked up in sets, not read per job.
  */
 export const jobFilterSchema = strictObject({
-  workplace: z.array(workplaceSchema).optional(),
-  employmentTypes: z.array(employmentTypeSchema).optional(),
-  experienceLevels: z.array(experienceLevelSchema).optional(),
-  locations: z.array(z.string()).optional(),
+  workplace: list(workplaceSchema).optional(),
+  employmentTypes: list(employmentTypeSchema).optional(),
+  experienceLevels: list(experienceLevelSchema).optional(),
+  locations: list(shortText).optional(),
   minSalary: minimumSalarySchema.optional(),
   postedSince: dateSchema.optional(),
-  sources: z.array(z.string()).optional(),
-  ids: z.array(z.string()).optional(),
-  fingerprints: z.array(z.string()).optional(),
-  excludeCompanies: z.array(z.string()).optional(),
+  sources: list(shortText).optional(),
+  ids: z.array(id).optional(),
+  fingerprints: z.array(id).optional(),
+  excludeCompanies: z.array(shortText).optional(),
   strict: z.boolean().optional(),
 });
 

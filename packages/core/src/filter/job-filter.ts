@@ -58,21 +58,49 @@ const NO_FILTER: JobFilter = Object.freeze({});
 /** True when `job` meets every condition in `filter`; a filter with an unknown key or a bad value is a ValidationError. */
 export function matchesJobFilter(job: Job, wanted: JobFilter = NO_FILTER): boolean {
   const filter = wanted === NO_FILTER ? wanted : checkJobFilter(wanted);
-  if (filter.ids && !filter.ids.includes(job.id)) return false;
-  if (filter.fingerprints && !(job.fingerprint && filter.fingerprints.includes(job.fingerprint))) return false;
-  if (filter.sources && !filter.sources.includes(job.source)) return false;
+  const sets = lookupSets(filter);
+  if (sets.ids && !sets.ids.has(job.id)) return false;
+  if (sets.fingerprints && !(job.fingerprint && sets.fingerprints.has(job.fingerprint))) return false;
+  if (sets.sources && !sets.sources.has(job.source)) return false;
   const strict = filter.strict ?? false;
   if (!allows(filter.workplace, job.location?.workplace, strict)) return false;
   if (!allows(filter.employmentTypes, job.employmentType, strict)) return false;
   if (!allows(filter.experienceLevels, job.experienceLevel, strict)) return false;
   if (filter.postedSince && (job.postedAt ? job.postedAt < filter.postedSince : strict)) return false;
-  if (filter.excludeCompanies?.length && job.company) {
-    const company = normalizeText(job.company);
-    if (filter.excludeCompanies.some((excluded) => normalizeText(excluded) === company)) return false;
-  }
+  if (sets.excludedCompanies?.size && job.company && sets.excludedCompanies.has(normalizeText(job.company)))
+    return false;
   if (filter.locations?.length && !matchesLocation(job.location, filter.locations)) return false;
   if (filter.minSalary && !meetsSalaryFloor(job, filter.minSalary, strict)) return false;
   return true;
+}
+
+interface LookupSets {
+  readonly ids?: ReadonlySet<string>;
+  readonly fingerprints?: ReadonlySet<string>;
+  readonly sources?: ReadonlySet<string>;
+  /** The excluded companies, normalised. */
+  readonly excludedCompanies?: ReadonlySet<string>;
+}
+const lookups = new WeakMap<JobFilter, LookupSets>();
+
+/**
+ * The filter's lists of ids, fingerprints, sources and excluded companies as sets, made once per checked filter:
+ * testing every listed value per job was jobs × values (an ingestion batch's fingerprints, a long company blacklist).
+ */
+function lookupSets(filter: JobFilter): LookupSets {
+  let sets = lookups.get(filter);
+  if (sets === undefined) {
+    sets = {
+      ...(filter.ids ? { ids: new Set(filter.ids) } : {}),
+      ...(filter.fingerprints ? { fingerprints: new Set(filter.fingerprints) } : {}),
+      ...(filter.sources ? { sources: new Set(filter.sources) } : {}),
+      ...(filter.excludeCompanies
+        ? { excludedCompanies: new Set(filter.excludeCompanies.map((company) => normalizeText(company))) }
+        : {}),
+    };
+    lookups.set(filter, sets);
+  }
+  return sets;
 }
 
 // A job that does not state a filtered field passes, unless the filter is strict.

@@ -1,5 +1,5 @@
 import { matchesJobFilter } from '../filter/index.js';
-import type { Crawler, CrawlProgressEvent } from '../interfaces/index.js';
+import type { Crawler, CrawlProgressEvent, JobFilter } from '../interfaces/index.js';
 import type { Job } from '../schemas/index.js';
 import { jobFingerprint } from './dedupe.js';
 import { escapeRegExp } from '../text/regexp.js';
@@ -84,13 +84,22 @@ export function createKeywordMatcher(keywords: readonly string[]): (text: string
   return (text) => patterns.find(({ pattern }) => pattern.test(text))?.keyword;
 }
 
+// One filter per blacklist's list of companies, so that it is checked, and its companies normalised, once rather than
+// per job (a 5,000-company blacklist was parsed and normalised again for every job crawled).
+const companyFilters = new WeakMap<readonly string[], JobFilter>();
+const companyFilter = (companies: readonly string[]): JobFilter => {
+  let filter = companyFilters.get(companies);
+  if (filter === undefined) companyFilters.set(companies, (filter = { excludeCompanies: companies }));
+  return filter;
+};
+
 /** Why a job is blacklisted, or undefined when it is not. */
 export function blacklistReason(
   job: Job,
   blacklist: CrawlBlacklist,
   matchKeyword = createKeywordMatcher(blacklist.keywords ?? []),
 ): { reason: 'company' | 'keyword'; match: string } | undefined {
-  if (blacklist.companies?.length && job.company && !matchesJobFilter(job, { excludeCompanies: blacklist.companies }))
+  if (blacklist.companies?.length && job.company && !matchesJobFilter(job, companyFilter(blacklist.companies)))
     return { reason: 'company', match: job.company };
   const keyword = matchKeyword(`${job.title}\n${job.description}`);
   return keyword === undefined ? undefined : { reason: 'keyword', match: keyword };

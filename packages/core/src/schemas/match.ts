@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { nonEmptyStringSchema } from './common.js';
+import {
+  cappedArray,
+  cappedString,
+  idSchema,
+  MAX_LONG_TEXT_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_SKILLS,
+  shortTextSchema,
+} from './limits.js';
 
 const unitInterval = z.number().min(0, 'must be in [0, 1]').max(1, 'must be in [0, 1]');
 
@@ -23,19 +31,24 @@ export const matchRetrievalSchema = z.object({
 /** How a matched job was retrieved. */
 export type MatchRetrieval = z.output<typeof matchRetrievalSchema>;
 
-/** A job's score for one person, with the reasons. */
+const skillNames = cappedArray(cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH'), MAX_SKILLS, 'MAX_SKILLS');
+
+/**
+ * A job's score for one person, with the reasons. Capped as the entities are (limits.ts): the job id as a Job's id,
+ * the ranker's name, factor names and skills as short texts, at most MAX_SKILLS skills in each list.
+ */
 export const matchSchema = z.object({
-  jobId: nonEmptyStringSchema,
+  jobId: idSchema,
   /** 0 = no fit … 1 = perfect fit, comparable within one ranker. */
   score: unitInterval,
   /** Each factor's own score in [0, 1], e.g. `{ skills: 0.8, experience: 0.5 }`. */
-  breakdown: z.record(z.string(), unitInterval).default({}),
-  matchedSkills: z.array(z.string()).default([]),
-  missingSkills: z.array(z.string()).default([]),
+  breakdown: z.record(cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH'), unitInterval).default({}),
+  matchedSkills: skillNames.default([]),
+  missingSkills: skillNames.default([]),
   /** Which ranker produced it. */
-  ranker: nonEmptyStringSchema,
+  ranker: shortTextSchema,
   /** A one-line reason a person can read. */
-  explanation: z.string().optional(),
+  explanation: cappedString(MAX_LONG_TEXT_LENGTH, 'MAX_LONG_TEXT_LENGTH').optional(),
   /** How the pipeline retrieved the job before ranking it (set by the pipeline's recommend; rankers leave it out). */
   retrieval: matchRetrievalSchema.optional(),
 });

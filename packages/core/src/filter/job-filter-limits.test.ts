@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/index.js';
+import type { JobFilter } from '../interfaces/index.js';
+import { blacklistReason } from '../pipeline/index.js';
+import { jobSchema, type Job } from '../schemas/index.js';
+import { MAX_ID_LENGTH, MAX_LIST_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../schemas/limits.js';
+import { expectLinearTime } from '../testing/scaling.js';
+import { matchesJobFilter, parseJobFilter } from './index.js';
+
+function refusal(value: unknown): ValidationError {
+  try {
+    parseJobFilter(value);
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+const jobs = (count: number): Job[] =>
+  Array.from({ length: count }, (_, index) =>
+    jobSchema.parse({
+      id: `j${index}`,
+      source: `board${index % 7}`,
+      title: 'Engineer',
+      company: `Company ${index}`,
+      fingerprint: `f${index}`,
+    }),
+  );
+
+describe('JobFilter size caps', () => {
+  it.each([
+    ['locations', { locations: Array(MAX_LIST_LENGTH + 1).fill('Berlin') }, 'MAX_LIST_LENGTH'],
+    ['workplace', { workplace: Array(1_000_000).fill('remote') }, 'MAX_LIST_LENGTH'],
+    ['employmentTypes', { employmentTypes: Array(MAX_LIST_LENGTH + 1).fill('full-time') }, 'MAX_LIST_LENGTH'],
+    ['experienceLevels', { experienceLevels: Array(MAX_LIST_LENGTH + 1).fill('senior') }, 'MAX_LIST_LENGTH'],
+    ['sources', { sources: Array(MAX_LIST_LENGTH + 1).fill('board') }, 'MAX_LIST_LENGTH'],
+    ['locations.0', { locations: ['B'.repeat(MAX_SHORT_TEXT_LENGTH + 1)] }, 'MAX_SHORT_TEXT_LENGTH'],
+    ['excludeCompanies.1', { excludeCompanies: ['Acme', 'a'.repeat(10_000_000)] }, 'MAX_SHORT_TEXT_LENGTH'],
+    ['ids.0', { ids: ['i'.repeat(MAX_ID_LENGTH + 1)] }, 'MAX_ID_LENGTH'],
+    ['fingerprints.0', { fingerprints: ['f'.repeat(MAX_ID_LENGTH + 1)] }, 'MAX_ID_LENGTH'],
+  ])('a filter with too long a %s is refused, naming the field and the cap', (field, value, cap) => {
+    const error = refusal(value);
+    expect(error.field).toBe(field);
+    expect(error.issues[0]!.message).toContain(cap);
+    expect(error.message.length).toBeLessThan(2_000);
+  });
+
+  it('takes as many ids, fingerprints and excluded companies as asked (an ingestion batch, a long blacklist)', () => {
+    const many = jobs(5_000);
+    const filter = parseJobFilter({
+      fingerprints: many.map((job) => job.fingerprint),
+      excludeCompanies: many.slice(0, 2_500).map((job) => `  ${job.company?.toUpperCase()} `),
+    });
+    expect(filter.fingerprints).toHaveLength(5_000);
+    expect(many.filter((job) => matchesJobFilter(job, filter)).map((job) => job.id)).toEqual(
+      many.slice(2_500).map((job) => job.id),
+    );
+  });
+
+  // Every listed id, source and excluded company was tested (and each company normalised) per job, and the crawl's
+  // blacklist was parsed again for every job: jobs × list. Both grow here. (The same filter object for every job, as
+  // the stores pass it: a filter is checked once per object.)
+  it('matches n jobs against lists of n ids and companies in linear time', () => {
+    expectLinearTime<{ list: Job[]; filter: JobFilter }>(
+      ({ list, filter }) => list.filter((job) => matchesJobFilter(job, filter)).length,
+      (size) => {
+        const list = jobs(size);
+        const filter = {
+          ids: list.map((job) => job.id),
+          excludeCompanies: list.map((job, index) => `Other ${job.company} ${index}`),
+        };
+        return { list, filter };
+      },
+      { size: 500, maxSize: 500 },
+    );
+  });
+
+  it('reads a crawl blacklist of n companies for n jobs in linear time', () => {
+    expectLinearTime<{ list: Job[]; blacklist: { companies: string[] } }>(
+      ({ list, blacklist }) => list.filter((job) => blacklistReason(job, blacklist) !== undefined).length,
+      (size) => {
+        const list = jobs(size);
+        return { list, blacklist: { companies: list.map((job) => `${job.company} Ltd`) } };
+      },
+      { size: 500, maxSize: 500 },
+    );
+    const list = jobs(10);
+    const blacklist = { companies: ['company 3', 'COMPANY 7 '] };
+    expect(list.filter((job) => blacklistReason(job, blacklist) !== undefined).map((job) => job.id)).toEqual([
+      'j3',
+      'j7',
+    ]);
+  });
+});

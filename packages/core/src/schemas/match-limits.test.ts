@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/index.js';
+import { MAX_ID_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_SKILLS } from './limits.js';
+import { parseMatch } from './parse.js';
+
+// Matches are read back from store files and from other processes: capped as the entities are (limits.ts).
+const match = { jobId: 'j1', score: 0.5, ranker: 'default' };
+
+function refusal(value: unknown): ValidationError {
+  try {
+    parseMatch(value);
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+describe('Match size caps', () => {
+  it.each([
+    ['jobId', { ...match, jobId: 'j'.repeat(MAX_ID_LENGTH + 1) }, 'MAX_ID_LENGTH'],
+    ['ranker', { ...match, ranker: 'r'.repeat(MAX_SHORT_TEXT_LENGTH + 1) }, 'MAX_SHORT_TEXT_LENGTH'],
+    ['explanation', { ...match, explanation: 'e'.repeat(MAX_LONG_TEXT_LENGTH + 1) }, 'MAX_LONG_TEXT_LENGTH'],
+    ['matchedSkills', { ...match, matchedSkills: Array(1_000_000).fill('Python') }, 'MAX_SKILLS'],
+    ['missingSkills', { ...match, missingSkills: Array(MAX_SKILLS + 1).fill('SQL') }, 'MAX_SKILLS'],
+    [
+      'missingSkills.1',
+      { ...match, missingSkills: ['SQL', 's'.repeat(MAX_SHORT_TEXT_LENGTH + 1)] },
+      'MAX_SHORT_TEXT_LENGTH',
+    ],
+  ])('a match with too long a %s is refused, naming the cap', (field, value, cap) => {
+    const error = refusal(value);
+    expect(error.field).toBe(field);
+    expect(error.issues[0]!.message).toContain(cap);
+    expect(error.message.length).toBeLessThan(2_000);
+  });
+
+  it('refuses a breakdown factor named past MAX_SHORT_TEXT_LENGTH', () => {
+    const error = refusal({ ...match, breakdown: { ['k'.repeat(MAX_SHORT_TEXT_LENGTH + 1)]: 0.5 } });
+    expect(error.field?.startsWith('breakdown')).toBe(true);
+    expect(error.message.length).toBeLessThan(2_000);
+  });
+
+  it('still takes a real-sized match and trims its id and ranker', () => {
+    const parsed = parseMatch({
+      ...match,
+      jobId: ' j1 ',
+      ranker: ' default ',
+      breakdown: { skills: 0.8 },
+      matchedSkills: Array.from({ length: MAX_SKILLS }, (_, index) => `skill ${index}`),
+      explanation: 'Python and SQL match.',
+    });
+    expect(parsed.jobId).toBe('j1');
+    expect(parsed.ranker).toBe('default');
+    expect(parsed.matchedSkills).toHaveLength(MAX_SKILLS);
+  });
+});
