@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors/index.js';
+import { validationErrorOf } from '../testing/validation-message.js';
 import type { JobFilter } from '../interfaces/index.js';
 import { blacklistReason } from '../pipeline/index.js';
 import { jobSchema, type Job } from '../schemas/index.js';
@@ -7,15 +7,7 @@ import { MAX_ID_LENGTH, MAX_LIST_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../schema
 import { expectLinearTime } from '../testing/scaling.js';
 import { matchesJobFilter, parseJobFilter } from './index.js';
 
-function refusal(value: unknown): ValidationError {
-  try {
-    parseJobFilter(value);
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('accepted');
-}
+const refusal = (value: unknown) => validationErrorOf(() => parseJobFilter(value));
 
 const jobs = (count: number): Job[] =>
   Array.from({ length: count }, (_, index) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validationErrorOf } from '../testing/validation-message.js';
 import { MAX_KEPT_ISSUES, MAX_MESSAGE_ISSUES, ValidationError } from '../errors/index.js';
 import { sampleJobs, sampleResumes } from '../samples/index.js';
 import { jobSchema, MAX_JOB_DESCRIPTION_LENGTH } from './job.js';
@@ -17,15 +18,7 @@ import { parseFeedback, parseJob, parseProfile, parseResume, safeParseWith } fro
 
 const job = { id: 'j1', source: 'test', title: 'Engineer' };
 
-function refusal(parse: (value: unknown) => unknown, value: unknown): ValidationError {
-  try {
-    parse(value);
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('accepted');
-}
+const refusal = (parse: (value: unknown) => unknown, value: unknown) => validationErrorOf(() => parse(value));
 
 describe('size caps of the schemas', () => {
   it.each([

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors/index.js';
+import { validationErrorOf } from '../testing/validation-message.js';
 import { MAX_ID_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_SKILLS } from './limits.js';
 import { parseMatch } from './parse.js';
 
 // Matches are read back from store files and from other processes: capped as the entities are (limits.ts).
 const match = { jobId: 'j1', score: 0.5, ranker: 'default' };
 
-function refusal(value: unknown): ValidationError {
-  try {
-    parseMatch(value);
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('accepted');
-}
+const refusal = (value: unknown) => validationErrorOf(() => parseMatch(value));
 
 describe('Match size caps', () => {
   it.each([

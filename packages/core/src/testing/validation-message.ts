@@ -1,4 +1,4 @@
-import { isValidationError } from '../errors/index.js';
+import { isValidationError, ValidationError } from '../errors/index.js';
 
 /**
  * The message of the ValidationError that `run` throws (or rejects with); fails on any other error and when nothing is
@@ -11,6 +11,17 @@ export async function validationMessageOf(run: () => unknown): Promise<string> {
     if (!isValidationError(error))
       throw new Error(`expected a ValidationError, got: ${String(error)}`, { cause: error });
     return error.message;
+  }
+  throw new Error('nothing was thrown');
+}
+
+/** The ValidationError that `run` throws; fails on any other error and when nothing is thrown. Test helper. */
+export function validationErrorOf(run: () => unknown): ValidationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw new Error(`expected a ValidationError, got: ${String(error)}`, { cause: error });
   }
   throw new Error('nothing was thrown');
 }
