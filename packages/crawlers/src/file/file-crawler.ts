@@ -95,6 +95,24 @@ async function readCapped(path: string, maxBytes: number, signal: AbortSignal | 
 }
 
 /**
+ * The line breaks of `chunk` from `start` (CRLF, LF or CR), in order: where each line ends and where the next starts.
+ * The next LF and the next CR are searched for again only once passed: searching the rest of the chunk for a CR at
+ * every line was quadratic in the chunk's lines when it holds none (a 64 KB chunk of 'x\n' took 31 ms, 0.5 ms for 16 KB).
+ */
+export function* lineBreaks(chunk: string, start: number): Generator<readonly [end: number, next: number]> {
+  let lf = -2;
+  let cr = -2;
+  while (start <= chunk.length) {
+    if (lf !== -1 && lf < start) lf = chunk.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = chunk.indexOf('\r', start);
+    const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (end === -1) return;
+    start = end === cr && chunk[end + 1] === '\n' ? end + 2 : end + 1;
+    yield [end, start];
+  }
+}
+
+/**
  * The lines of a text stream (breaks: CRLF, LF or CR, as readline splits them), each a string, or the length of a line
  * longer than `maxChars`, whose characters are counted and dropped instead of kept. `signal` is checked per chunk, so
  * a line that never ends (`/dev/zero`) can still be stopped.
@@ -107,25 +125,24 @@ async function* cappedLines(
   let line = '';
   let dropped = -1; // characters of the current over-long line, or -1
   let afterCr = false; // the previous chunk ended in CR: an LF that starts this one belongs to that break
+  const take = (chunk: string, start: number, stop: number) => {
+    if (dropped >= 0) dropped += stop - start;
+    else if (line.length + stop - start > maxChars) dropped = line.length + stop - start;
+    else line += chunk.slice(start, stop);
+  };
   for await (const chunk of chunks) {
     signal?.throwIfAborted();
     let start = afterCr && chunk.startsWith('\n') ? 1 : 0;
     afterCr = false;
-    while (start <= chunk.length) {
-      const lf = chunk.indexOf('\n', start);
-      const cr = chunk.indexOf('\r', start);
-      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-      const stop = end === -1 ? chunk.length : end;
-      if (dropped >= 0) dropped += stop - start;
-      else if (line.length + stop - start > maxChars) dropped = line.length + stop - start;
-      else line += chunk.slice(start, stop);
-      if (end === -1) break;
+    for (const [end, next] of lineBreaks(chunk, start)) {
+      take(chunk, start, end);
       yield dropped >= 0 ? dropped : line;
       line = '';
       dropped = -1;
-      if (end === cr && end + 1 === chunk.length) afterCr = true;
-      start = end === cr && chunk[end + 1] === '\n' ? end + 2 : end + 1;
+      if (chunk[end] === '\r' && end + 1 === chunk.length) afterCr = true;
+      start = next;
     }
+    take(chunk, start, chunk.length);
   }
   if (dropped >= 0) yield dropped;
   else if (line !== '') yield line;
