@@ -1141,4 +1141,27 @@ describe('lines under an experience heading that are not a position as written',
     expect(entries.map((entry) => entry.title)).not.toContain('701) 555-0147');
     expect(untitled).toEqual([expect.objectContaining({ company: 'Acme Farms' })]);
   });
+
+  it('reads a month and year at the end or start of a header line as the start of a position whose end is not written', () => {
+    // Shaped like the Kaggle résumé PDFs (livecareer templates, employers redacted as "Company Name").
+    const body = [
+      'Customer Service Advocate Mar 2016',
+      'Company Name City , State',
+      'Coached new representatives on casework.',
+      '',
+      'Bartender , 05/2018',
+      'Company Name City , State',
+      'Mixed drinks for a 200-seat venue.',
+      '',
+      'Finance Manager',
+      'January 2012 Company Name City , State',
+      'Closed the books monthly.',
+    ].join('\n');
+    const { entries } = readExperienceSection(body, { now: new Date('2026-01-01') });
+    expect(entries.map((entry) => [entry.title, entry.start?.toISOString().slice(0, 7)])).toEqual([
+      ['Customer Service Advocate', '2016-03'],
+      ['Bartender', '2018-05'],
+      ['Finance Manager', '2012-01'],
+    ]);
+  });
 });

@@ -768,7 +768,31 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     return { start: range.start, end: range.end, text: range.text };
   }
   const start = loneDate(line);
-  return start ? { start, end: undefined, text: line.trim() } : undefined;
+  if (start) return { start, end: undefined, text: line.trim() };
+  return edgeDate(line);
+}
+
+// A month and year at the end or the start of a short header line: "Customer Service Advocate Mar 2016", "Bartender ,
+// 05/2018", "February 2014 Company Name" (a position whose end date the résumé does not write). A bare year is not
+// enough ("Chairman's club for 2012"), nor a line that reads as a sentence.
+const MONTH_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,2}/\d{4}`;
+const TRAILING_MONTH_YEAR = new RegExp(String.raw`[\s,]\s?(${MONTH_YEAR})$`, 'i');
+const LEADING_MONTH_YEAR = new RegExp(String.raw`^(${MONTH_YEAR})\s`, 'i');
+const MAX_EDGE_DATE_WORDS = 8;
+
+function edgeDate(line: string): Anchor | undefined {
+  const squashed = squash(line);
+  if (squashed.length > 120 || !/^\p{Lu}|^\d/u.test(squashed)) return undefined;
+  const trailing = TRAILING_MONTH_YEAR.exec(squashed);
+  const leading = trailing ? undefined : LEADING_MONTH_YEAR.exec(squashed);
+  const found = trailing ?? leading;
+  const text = found?.[1];
+  if (!found || !text || !line.includes(text)) return undefined;
+  const rest = (trailing ? squashed.slice(0, found.index) : squashed.slice(found[0].length)).replace(/[\s,]+$/, '');
+  if (!rest || !/^\p{Lu}/u.test(rest) || /[.!?;:]$/.test(rest) || SENTENCE_BEFORE_DATE.test(rest)) return undefined;
+  if (rest.split(' ').length > MAX_EDGE_DATE_WORDS) return undefined;
+  const start = parseMonthYear(text);
+  return start ? { start, end: undefined, text } : undefined;
 }
 
 // Splits "Company Name City , State Floral designer" (a line whose column gaps were lost) around an inline place or
