@@ -93,6 +93,24 @@ await import(atsRequire.resolve('pdfjs-dist/legacy/build/pdf.mjs'));`);
     expect(heavyModules(urls).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('importing @rolefit/ats loads neither yauzl nor worker_threads, nor builds a sentence segmenter until one is used', () => {
+    // Each cost every import about 10 ms, 2 ms and 9 ms of CPU (yauzl is CommonJS, read for its ES exports; ICU
+    // builds its sentence rules per Intl.Segmenter); only DOCX reading, file parsing and sentence splitting need them.
+    const urls = loadedModules(`
+let segmenters = 0;
+const Segmenter = Intl.Segmenter;
+Intl.Segmenter = class extends Segmenter { constructor(...args) { super(...args); segmenters += 1; } };
+await import('@rolefit/ats');
+loaded.add('segmenters after import: ' + segmenters);
+const { sentenceSpans } = await import('@rolefit/core/text');
+sentenceSpans('Ada writes code. She reviews it.');
+loaded.add('segmenters after splitting: ' + segmenters);`);
+    expect(urls).toContain('segmenters after import: 0');
+    expect(urls).toContain('segmenters after splitting: 1');
+    expect(urls.some((url) => url.includes('/packages/ats/dist/'))).toBe(true);
+    expect(urls.filter((url) => /[\\/]yauzl[\\/]|^node:worker_threads$|^worker_threads$/.test(url))).toEqual([]);
+  });
+
   it('importing @rolefit/rankers loads neither @huggingface/transformers, onnxruntime nor node-llama-cpp', () => {
     const urls = loadedModules(`
 const rankers = await import('@rolefit/rankers');

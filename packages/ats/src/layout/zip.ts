@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { ResumeParseError } from '../parse/errors.js';
 
 /** One file in a ZIP archive, as its central directory describes it. */
@@ -63,8 +63,11 @@ export async function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): 
   const maxRatio = options.maxCompressionRatio ?? DEFAULT_MAX_COMPRESSION_RATIO;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let zip: yauzl.ZipFile;
+  // Loaded on first use: yauzl is CommonJS, and reading its exports for ESM cost every import of @rolefit/ats about
+  // 10 ms of CPU, though only DOCX reading needs it.
+  const library = (await import('yauzl')).default;
   try {
-    zip = await yauzl.fromBufferPromise(buffer, {
+    zip = await library.fromBufferPromise(buffer, {
       lazyEntries: true,
       validateEntrySizes: true,
       strictFileNames: false,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { OptionalDependencyError } from '@rolefit/core';
 import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
 import type { PageImageLimits } from '../ocr/page-images.js';
@@ -228,7 +228,9 @@ export function workerExecArgv(parentArguments: readonly string[]): string[] {
 }
 
 function startWorker(url: URL, heapMb: number, warm: boolean): PooledWorker {
-  const worker = new Worker(url, {
+  // Taken when the first worker starts (Node >= 20.16): the module is not loaded by every import of @rolefit/ats.
+  const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads');
+  const worker = new WorkerThread(url, {
     execArgv: workerExecArgv(process.execArgv),
     workerData: { warm } satisfies WorkerStartData,
     // The V8 heap of the worker is capped; typed arrays live outside it, so the parent also watches the process's RSS.

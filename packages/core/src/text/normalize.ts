@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 /** Options for {@link normalizeText}. */
 export interface NormalizeTextOptions {
