@@ -1,5 +1,6 @@
 import { resumeSchema } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
+import { extractClaimMentions } from './extract-claims.js';
 import { checkTruthfulness } from './index.js';
 
 const source = resumeSchema.parse({
@@ -93,5 +94,19 @@ describe('checkTruthfulness', () => {
     const report = checkTruthfulness(source, source);
     expect(report.claims.length).toBeGreaterThan(10);
     expect(report.unsupported).toEqual([]);
+  });
+
+  it("reads no employer inside a word and no title across lines (a résumé's own text is all supported)", () => {
+    // From DataTurks résumés checked against themselves: "Organization: iTalent Corporation" gave the employer claim
+    // "Talent Corporation", and a title grew back over the heading above it and a blank line into a long word cut by
+    // its look-back window ("S\n\nExperience\nTrainer").
+    const text = `Organization: iTalent Corporation\n${'X'.repeat(45)}S\n\nExperience\nTrainer`;
+    const claims = extractClaimMentions(text);
+    expect(claims.filter((claim) => claim.kind === 'employer').map((claim) => claim.text)).not.toContain(
+      'Talent Corporation',
+    );
+    const titles = claims.filter((claim) => claim.kind === 'title').map((claim) => claim.text);
+    expect(titles).toContain('Trainer');
+    expect(titles.filter((title) => title.includes('\n'))).toEqual([]);
   });
 });

@@ -382,6 +382,10 @@ function titleAround(text: string, start: number, end: number): { start: number;
     const word = before[1] ?? '';
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || MONTHS.has(lower)) break;
+    // A title is written on one line (the line above is a heading: "Experience\nTrainer"), and the look-back window
+    // can cut a long word ("S" of "…SKILLS").
+    const wordStart = first - before[0].length;
+    if (before[0].includes('\n') || /[\p{L}\p{N}]/u.test(text[wordStart - 1] ?? '')) break;
     const capitalised = /^\p{Lu}/u.test(word);
     if (!capitalised && !leadsRole(lower) && !DOMAIN_WORDS.has(lower)) break;
     // A capitalised word right after a sentence end starts the sentence, not the title ("Led. Senior").
@@ -448,10 +452,18 @@ function nextOrgWord(text: string, from: number): number {
     if (run.index + run[0].length >= text.length) return -1;
     // The first capital after the run's last character that is not an organisation-name character.
     let position = run.index;
+    // A name starts a word: "Talent Corporation" is not a name inside "iTalent Corporation".
     let first = -1;
+    let wordStart = true;
     for (const character of run[0]) {
-      if (!ORG_CHARACTER.test(character)) first = -1;
-      else if (first === -1 && UPPER_CASE.test(character)) first = position;
+      if (!ORG_CHARACTER.test(character)) {
+        first = -1;
+        wordStart = true;
+        position += character.length;
+        continue;
+      }
+      if (first === -1 && wordStart && UPPER_CASE.test(character)) first = position;
+      wordStart = false;
       position += character.length;
     }
     if (first !== -1) return first;
