@@ -140,7 +140,7 @@ const rows: Row[] = [
     entity: 'Bm25IndexSettings',
     build: core.createBm25Index as Row['build'],
     required: () => ({}),
-    settings: { k1: 'nonNegative' },
+    settings: { k1: 'nonNegative', b: 'unit' },
   },
   {
     name: 'createIngestion',
@@ -155,6 +155,20 @@ const rows: Row[] = [
     build: core.createPipeline as Row['build'],
     required: () => ({ store: store(), ranker: ranker() }),
     settings: { batchSize: 'positiveCount', notifyThreshold: 'unit' },
+  },
+  {
+    name: 'pipeline.prepare',
+    entity: 'PipelinePrepareOptions',
+    build: (settings) => core.createPipeline({ store: store(), ranker: ranker() }).prepare(settings),
+    required: () => ({}),
+    settings: { batchSize: 'positiveCount' },
+  },
+  {
+    name: 'pipeline.watch',
+    entity: 'WatchOptions',
+    build: (settings) => core.createPipeline({ store: store(), ranker: ranker() }).watch(settings),
+    required: () => ({ rounds: 0 }),
+    settings: { intervalMs: 'nonNegative' },
   },
   {
     name: 'retry',
@@ -306,6 +320,13 @@ const rows: Row[] = [
     build: ats.createLlamaCppGenerator as Row['build'],
     required: () => ({ model: 'model.gguf' }),
     settings: { contextSize: 'positiveCount', threads: 'positiveCount' },
+  },
+  {
+    name: 'scoreResumeAgainstJob',
+    entity: 'AtsScoreOptions',
+    build: (settings) => ats.scoreResumeAgainstJob('Jane Doe\nSkills: SQL', 'Analyst. Requirements: SQL.', settings),
+    required: () => ({}),
+    settings: { minimumConfidence: 'unit' },
   },
   {
     name: 'createJobIndexMappings',

@@ -1,4 +1,5 @@
-import { invalidSetting, parseJob, readJobRequirements, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
+import { parseJob, readJobRequirements, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { STOPWORDS, tokenize } from '@rolefit/core/text';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
 import {
@@ -175,9 +176,9 @@ export function scoreResumeAgainstJob(
   rejectUnknownKeys('AtsScoreOptions', options, ATS_SCORE_OPTIONS_NAMES);
   rejectUnknownKeys('AtsScoreOptions.weights', options.weights, DEFAULT_ATS_WEIGHTS);
   const now = options.now ?? new Date();
-  const minimumConfidence = options.minimumConfidence ?? DEFAULT_SUGGESTION_CONFIDENCE;
-  if (!Number.isFinite(minimumConfidence) || minimumConfidence < 0 || minimumConfidence > 1)
-    throw invalidSetting('AtsScoreOptions', 'minimumConfidence', 'must be a number from 0 to 1');
+  const minimumConfidence =
+    checkNumberSetting('AtsScoreOptions', 'minimumConfidence', options.minimumConfidence, { min: 0, max: 1 }) ??
+    DEFAULT_SUGGESTION_CONFIDENCE;
   const sure = (skill: JobSkillRequirement) => skill.confidence >= minimumConfidence;
   const theJob = typeof job === 'string' ? jobFromText(job) : job;
   const view = buildResumeView(resume, now);

@@ -70,7 +70,7 @@ describe('createBm25Index', () => {
   });
 
   it('rejects bad parameters', () => {
-    expect(() => createBm25Index({ b: 2 })).toThrow(/b: must be in \[0, 1\]/);
+    expect(() => createBm25Index({ b: 2 })).toThrow(/b: must be a finite number from 0 to 1, got 2/);
     expect(() => createBm25Index({ k1: -1 })).toThrow(ValidationError);
     expect(() => createBm25Index({ k1: -1 })).toThrow(expect.objectContaining({ setting: 'k1' }));
   });

@@ -1,4 +1,3 @@
-import { invalidSetting } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { tokenize } from '../text/index.js';
 import { checkCorpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
@@ -163,7 +162,7 @@ function buildIndex(
   const b = options.b ?? 0.75;
   // A finite k1: with Infinity every term's saturation is Infinity / Infinity, a NaN score.
   checkNumberSetting('Bm25IndexSettings', 'k1', k1, { min: 0 });
-  if (!(b >= 0 && b <= 1)) throw invalidSetting('Bm25IndexSettings', 'b', `must be in [0, 1], got ${b}`);
+  checkNumberSetting('Bm25IndexSettings', 'b', b, { min: 0, max: 1 });
   const fieldWeights = options.fieldWeights ?? {};
   const split = options.tokenize ?? defaultTokenize;
   const corpus = options.corpus === undefined ? undefined : checkCorpusStatistics(options.corpus, 'Bm25IndexSettings');

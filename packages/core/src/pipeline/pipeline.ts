@@ -1,4 +1,3 @@
-import { invalidSetting } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { profileToJobFilter, withJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
@@ -194,13 +193,8 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   }
 
   async function prepare(options: PipelinePrepareOptions = {}): Promise<number> {
-    const batchSize = options.batchSize ?? 100;
-    if (!Number.isInteger(batchSize) || batchSize < 1)
-      throw invalidSetting(
-        'PipelinePrepareOptions',
-        'batchSize',
-        `must be a whole number ≥ 1, got ${String(batchSize)}`,
-      );
+    const batchSize =
+      checkNumberSetting('PipelinePrepareOptions', 'batchSize', options.batchSize, { integer: true, min: 1 }) ?? 100;
     if (typeof ranker.prepare !== 'function') return 0;
     const jobs = await store.listJobs({});
     for (let start = 0; start < jobs.length; start += batchSize) {

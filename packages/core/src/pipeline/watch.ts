@@ -1,5 +1,6 @@
 import type { JobFilter, Notifier, Store } from '../interfaces/index.js';
 import { invalidSetting } from '../errors/index.js';
+import { checkNumberSetting } from '../errors/number-setting.js';
 import { sleep } from '../retry/index.js';
 import { rejectUnknownKeys, type Match, type Profile, type Resume } from '../schemas/index.js';
 import type { CrawlSummary, PipelineCrawlOptions } from './ingestion.js';
@@ -169,9 +170,8 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
 /** Runs watch rounds every `intervalMs` until `rounds` are done or `signal` aborts; resolves with the rounds run. */
 export async function runWatch(parts: WatchParts, options: WatchOptions = {}): Promise<WatchRound[]> {
   rejectUnknownKeys('WatchOptions', options, WATCH_OPTION_NAMES);
-  const intervalMs = options.intervalMs ?? HOUR_MS;
-  if (!(intervalMs >= 0))
-    throw invalidSetting('WatchOptions', 'intervalMs', `must be a number of ms ≥ 0, got ${String(options.intervalMs)}`);
+  // Infinity is refused too: setTimeout would fire after 1 ms.
+  const intervalMs = checkNumberSetting('WatchOptions', 'intervalMs', options.intervalMs, { min: 0 }) ?? HOUR_MS;
   const { signal } = options;
   const rounds: WatchRound[] = [];
   let wait = 0;
