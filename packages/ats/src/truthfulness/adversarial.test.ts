@@ -57,6 +57,18 @@ describe('checkTruthfulness on adversarial input', () => {
     );
   });
 
+  it('runs in linear time on a long source and a long generated text of distinct names before a year', () => {
+    // Each "Xn 2040" (a year no range of the source holds) is looked up among the source's words written before a year.
+    expectLinearTime<{ generated: string; from: Resume }>(
+      ({ generated, from }) => checkTruthfulness(generated, from),
+      (size) => ({
+        generated: Array.from({ length: Math.floor(size / 12) }, (_, index) => `X${index} 2040, `).join(''),
+        from: sourceOf(size),
+      }),
+      { size: 40_000, maxSize: 40_000 },
+    );
+  });
+
   it.each(GENERATED)('finishes 40,000 characters of it in 100 ms (× safety factor, × 4): %s', (_name, make) => {
     // The whole check (skills, dates, degrees, titles, employers, numbers) on the text and the source: four times the
     // budget of one parser.

@@ -109,4 +109,18 @@ describe('checkTruthfulness', () => {
     expect(titles).toContain('Trainer');
     expect(titles.filter((title) => title.includes('\n'))).toEqual([]);
   });
+
+  it('supports a year the source writes as part of a name (a version, a standard), not a year moved into a sentence', () => {
+    // DataTurks résumés checked against themselves flagged "Windows Server 2003", "SQL Server 2008/2005" and "ISO 9001:2008".
+    const withVersions = resumeSchema.parse({
+      ...source,
+      text: 'Administered Windows Server 2003 and SQL Server 2008/2005 under an ISO 9001:2008 quality system.',
+    });
+    const unsupported = (text: string) =>
+      checkTruthfulness(text, withVersions).unsupported.map((claim) => [claim.kind, claim.text]);
+    expect(unsupported('Administered Windows Server 2003 and SQL Server 2008/2005 (ISO 9001:2008).')).toEqual([]);
+    // The same years said to be when something happened, or beside another name, are still claims the source lacks.
+    expect(unsupported('Joined Globex in 2003.')).toContainEqual(['date', '2003']);
+    expect(unsupported('Upgraded to Exchange 2005.')).toContainEqual(['date', '2005']);
+  });
 });

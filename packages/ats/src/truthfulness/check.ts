@@ -1,4 +1,5 @@
 import { canonicalSkillName, degreeLabels, extractSkills, findDateRanges, type Resume } from '@rolefit/core';
+import { STOPWORDS } from '@rolefit/core/text';
 import { degreeLevel, extractClaimMentions, findNumbers, type ClaimKind, type ClaimMention } from './extract-claims.js';
 import { renderResumeText } from './resume-text.js';
 
@@ -32,6 +33,8 @@ interface SourceFacts {
   readonly text: string;
   /** Whether the normalised source text holds a string (remembered: a generated text repeats its claims). */
   readonly mentions: (normalised: string) => boolean;
+  /** Each year of the source with the word written just before it, normalised: "server 2003", "9001 2008". */
+  readonly namedYears: ReadonlySet<string>;
   readonly skills: ReadonlySet<string>;
   readonly employers: readonly string[];
   /** "first:last" of every range. */
@@ -97,9 +100,12 @@ function sourceFacts(source: Resume): SourceFacts {
     if (found === undefined) mentioned.set(normalised, (found = normalisedText.includes(normalised)));
     return found;
   };
+  const namedYears = new Set<string>();
+  for (const pair of normalisedText.matchAll(NAMED_YEAR)) namedYears.add(`${pair[1]} ${pair[2]}`);
   return {
     text,
     mentions,
+    namedYears,
     skills,
     employers,
     ranges: new Set(ranges.filter(finiteRange).map((range) => `${range.first}:${range.last}`)),
@@ -167,7 +173,26 @@ function degreeLevelIn(text: string): string | undefined {
 const sameValue = (left: number, right: number) =>
   Math.abs(left - right) <= 1e-9 * Math.max(1, Math.abs(left), Math.abs(right));
 
-function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; reason: string } {
+// A word and the year after it in normalised text (single spaces, no punctuation); the lookahead lets "server 2008 2005"
+// give both "server 2008" and "2008 2005".
+const NAMED_YEAR = /(?<= )([^ ]+) (?=((?:19[5-9]|20[0-4])\d) )/gu;
+// Words that put a year in time ("in 2014", "since 2016"): a year after one of them is a claim about when.
+const TIME_WORDS: ReadonlySet<string> = new Set(['since', 'till', 'upto', 'year', 'years', 'dated', 'circa']);
+// The token just before a claim, across at most a few marks ("Server 2003", "2008/2005", "9001:2008").
+const TOKEN_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}+#.-]*)[^\p{L}\p{N}\n]{0,3}$/u;
+
+/**
+ * The token before a lone year in `text` when it names something rather than a time ("Windows Server 2003", "Visual
+ * Studio 2008/2010", "ISO 9001:2008"), or undefined.
+ */
+function nameBeforeYear(text: string, start: number): string | undefined {
+  const token = TOKEN_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (token === undefined) return undefined;
+  const lower = token.toLowerCase();
+  return STOPWORDS.has(lower) || TIME_WORDS.has(lower) ? undefined : token;
+}
+
+function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported: boolean; reason: string } {
   switch (claim.kind) {
     case 'skill': {
       const skill = claim.skill ?? claim.text;
@@ -215,10 +240,14 @@ function judge(claim: ClaimMention, facts: SourceFacts): { supported: boolean; r
           ? { supported: true, reason: `the source has the range ${years.first}–${years.last ?? 'present'}` }
           : { supported: false, reason: `no range ${years.first}–${years.last ?? 'present'} in the source` };
       }
-      const within = facts.covers(years.first);
-      return within
-        ? { supported: true, reason: `${years.first} falls within a date range of the source` }
-        : { supported: false, reason: `${years.first} is outside every date range of the source` };
+      if (facts.covers(years.first))
+        return { supported: true, reason: `${years.first} falls within a date range of the source` };
+      // A year that is part of a name the source writes with it: a product's version, a standard.
+      const name = nameBeforeYear(text, claim.start);
+      const word = name === undefined ? undefined : normaliseForComparison(name).trim().split(' ').at(-1);
+      if (name !== undefined && word && facts.namedYears.has(`${word} ${claim.text}`))
+        return { supported: true, reason: `the source writes "${name} ${claim.text}"` };
+      return { supported: false, reason: `${years.first} is outside every date range of the source` };
     }
     case 'number': {
       const value = claim.value ?? Number.NaN;
@@ -244,7 +273,7 @@ export function checkTruthfulness(generated: string | Resume, source: Resume): T
     text: mention.text,
     start: mention.start,
     end: mention.end,
-    ...judge(mention, facts),
+    ...judge(mention, facts, text),
   }));
   const unsupported = claims.filter((claim) => !claim.supported);
   return {
