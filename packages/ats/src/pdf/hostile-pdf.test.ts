@@ -13,6 +13,7 @@ import {
   zlibBomb,
 } from '../testing/hostile-files.js';
 import { layoutPage, pdfToText, type PdfTextItem } from './index.js';
+import { medianMilliseconds, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
 import { checkDecodedSize, checkPageCount, lzwSize, runLengthSize } from './stream-budget.js';
 
 // Generous bounds: the machine running the tests may be busy; the limits themselves are seconds.
@@ -149,5 +150,20 @@ describe('stream budget', () => {
   it('reads the page count of a page tree from the raw bytes', () => {
     expect(() => checkPageCount(pdfManyPages(300), 100)).toThrow(/300 pages/);
     expect(() => checkPageCount(pdfManyPages(3), 100)).not.toThrow();
+  });
+
+  it('reads the page count of 10 MB with a thousand stray /Count entries and no object around them in 500 ms (× safety factor)', () => {
+    // Searching back to "obj" and on to "endobj" from each /Count read the whole file a thousand times (6 s here);
+    // the cursors move forward only.
+    const bytes = new TextEncoder().encode(`${'x'.repeat(10 * MB)}${'/Count 99999 '.repeat(1000)}`);
+    expect(() => checkPageCount(bytes, 100)).not.toThrow();
+    expect(medianMilliseconds((input) => checkPageCount(input, 100), bytes, 1)).toBeLessThan(500 * timeSafetyFactor());
+  });
+
+  it('finds the object around each /Count: the page tree node, not a stray /Count beside it', () => {
+    const pages = '1 0 obj << /Type /Pages /Count 300 /Kids [] >> endobj\n';
+    const stray = '2 0 obj << /Type /Catalog /Count 900 >> endobj\n';
+    expect(() => checkPageCount(new TextEncoder().encode(`${stray}${pages}${stray}`), 100)).toThrow(/300 pages/);
+    expect(() => checkPageCount(new TextEncoder().encode(`/Count 900 ${stray}`), 100)).not.toThrow();
   });
 });
