@@ -7,19 +7,20 @@ import { personText } from '../text/index.js';
 
 /**
  * Default K, the candidates the ranker re-ranks. Measured with `node bench/retrieval-recall.mjs` (the dev sets' test
- * splits pooled into one store of 5,606 jobs, BM25 retrieval plus the ranker's `retrievalTexts`, the store's index
- * holding each job's place, the default ranker given the store's corpus statistics, 2026-12-05), on the 508 resume
- * queries of the sets no retrieval setting was chosen on (applicant-occupation-few, hand-graded-resume-jobs,
- * lirecommend, resume-occupation, wuzzuf-skills): the re-ranked top 10 is the full ranking's top 10 on 78.0% of
- * queries at K = 300, 86.6% at 500, 94.7% at 1,000, 98.8% at 2,000 (95% interval 97.4–99.5%) and 99.8% at 3,000
- * (98.9–100%), so 3,000 is the smallest of these that meets 99% there. On the other sets' queries (mostly job-views:
- * short texts whose best jobs share no word with them, or are near-empty postings the occupation ranker likes) 97.6%
- * at 3,000, so over all 1,008 queries 98.7% (97.8–99.2%): 99% over all queries is not met.
- * Whenever retrieval holds that top 10 the re-ranked top 10 is almost always the same (the ranker scores a job alike
- * in any batch holding its best jobs). Warm, the default ranker re-ranks 3,000 jobs in about 0.1 s of CPU (its
- * per-job term caches; a job it has not read yet costs about 0.5 ms more: `Pipeline.prepare` reads every stored job
- * ahead), so where the store is not read ahead and the first run for a new person matters more than matching a full
- * ranking, set `retrieval.depth` lower.
+ * splits pooled into one store of 5,606 jobs, BM25 retrieval plus the ranker's `retrievalTexts`: for the default
+ * ranker one text per occupation of the person and one of the occupations closest to them; the store's index holding
+ * each job's place, the default ranker given the store's corpus statistics, 2026-12-05), on the 508 resume queries of
+ * the sets no retrieval setting was chosen on (applicant-occupation-few, hand-graded-resume-jobs, lirecommend,
+ * resume-occupation, wuzzuf-skills): the re-ranked top 10 is the full ranking's top 10 on 76.0% of queries at
+ * K = 300, 86.4% at 500, 97.6% at 1,000, 99.4% at 2,000 (95% interval 98.3–99.8%) and 99.6% at 3,000 (98.6–99.9%).
+ * On the other sets' queries, on which the retrieval texts were chosen (mostly job-views: short texts whose best jobs
+ * share no word with them, or are near-empty postings the occupation ranker likes), 98.0% at 2,000 and 99.4% at
+ * 3,000, so over all 1,008 queries 98.7% at 2,000 and 99.5% (98.8–99.8%) at 3,000: 3,000 is the smallest of these
+ * that meets 99% over all queries. Whenever retrieval holds that top 10 the re-ranked top 10 is almost always the same
+ * (the ranker scores a job alike in any batch holding its best jobs). Warm, the default ranker re-ranks 3,000 jobs in
+ * about 0.1 s of CPU (its per-job term caches; a job it has not read yet costs about 0.5 ms more: `Pipeline.prepare`
+ * reads every stored job ahead), so where the store is not read ahead and the first run for a new person matters
+ * more than matching a full ranking, set `retrieval.depth` lower.
  */
 export const DEFAULT_RETRIEVAL_DEPTH = 3000;
 

@@ -1,4 +1,5 @@
 import {
+  createMemoryStore,
   loadOccupationKnowledge,
   parseJob,
   parseMatch,
@@ -13,6 +14,7 @@ import {
   InvalidOccupationRankerSettingsError,
   resolveOccupationRankerSettings,
 } from './index.js';
+import { occupationRetrievalTexts } from './occupation-ranker.js';
 
 // The ranker reads the shipped ESCO v1.2 + O*NET knowledge file (real data).
 const job = (id: string, title: string, extra: Partial<Parameters<typeof parseJob>[0]> = {}): Job =>
@@ -140,6 +142,98 @@ describe('occupation ranker', () => {
     expect(lines).toContain('janitor');
     expect(lines).toContain('custodian');
     expect(await ranker.retrievalTexts!({ text: 'zzzz qqqq' })).toEqual([]);
+  });
+
+  it('retrievalTexts gives one text per occupation of the person, then the labels of the occupations closest to them', async () => {
+    const knowledge = await loadOccupationKnowledge();
+    const query = { text: 'Janitor at a school, 2011 to now\nCleaning floors and toilets.' };
+    const texts = await createOccupationRanker().retrievalTexts!(query);
+    const found = knowledge.findOccupations(query.text, { limit: 5 });
+    const best = found[0]!.score;
+    const person = found.filter((match) => match.score / best >= 0.2).map((match) => match.occupation);
+    expect(texts).toHaveLength(person.length + 1);
+    person.forEach((occupation, index) =>
+      expect(texts[index]!.split('\n')).toEqual([occupation.label, ...occupation.altLabels]),
+    );
+    // The neighbours: none of the person's own occupations, each close to one of them (the best one weighs 1 here).
+    const neighbours = texts.at(-1)!.split('\n');
+    expect(neighbours.length).toBeGreaterThan(3);
+    expect(neighbours).toContain('window cleaner');
+    for (const label of neighbours) {
+      const named = knowledge.occupations.filter(
+        (occupation) =>
+          occupation.label === label &&
+          !person.includes(occupation) &&
+          Math.max(...person.map((own) => knowledge.proximity(own, occupation))) >= 0.4,
+      );
+      expect(named.length, label).toBeGreaterThan(0);
+    }
+    expect(occupationRetrievalTexts([], knowledge)).toEqual([]);
+  });
+
+  it('names at most 60 neighbouring occupations, the closest first', async () => {
+    const knowledge = await loadOccupationKnowledge();
+    // A cashier: ESCO's and O*NET's cashiers, tellers and gambling cashiers sit in ISCO groups with many occupations.
+    const found = knowledge.findOccupations("Cashier at McDonald's 2019 to 2023\nTook orders at the counter.", {
+      limit: 5,
+    });
+    const texts = occupationRetrievalTexts(found, knowledge);
+    const person = found.filter((match) => match.score / found[0]!.score >= 0.2);
+    const neighbours = texts.at(-1)!.split('\n');
+    expect(texts).toHaveLength(person.length + 1);
+    expect(neighbours.length).toBeLessThanOrEqual(60);
+    const own = new Set(person.map((match) => match.occupation));
+    const closeness = (label: string) =>
+      Math.max(
+        ...knowledge.occupations
+          .filter((occupation) => occupation.label === label && !own.has(occupation))
+          .flatMap((occupation) =>
+            person.map((match) => (match.score / found[0]!.score) * knowledge.proximity(match.occupation, occupation)),
+          ),
+      );
+    // More than 60 are that close, so the cap applies: the 60 named are the closest.
+    const close = knowledge.occupations.filter(
+      (occupation) =>
+        !own.has(occupation) &&
+        person.some(
+          (match) => (match.score / found[0]!.score) * knowledge.proximity(match.occupation, occupation) >= 0.4,
+        ),
+    );
+    expect(close.length).toBeGreaterThan(60);
+    expect(neighbours).toHaveLength(60);
+    const weakest = closeness(neighbours.at(-1)!);
+    for (const occupation of close)
+      if (!neighbours.includes(occupation.label)) expect(closeness(occupation.label)).toBeLessThanOrEqual(weakest);
+  });
+
+  it("a retrieval text finds a posting named only by another name of the person's occupation", async () => {
+    // A near-empty posting ("Checkout Operator", an ESCO name of a cashier) shares no word with the person's text, and
+    // 30 postings of a neighbouring occupation (casino cage cashiers) match many more of the names of all the
+    // person's occupations: searched as one text, those names rank the posting after all 30 of them.
+    const person = { text: "Cashier at McDonald's 2019 to 2023\nTook orders at the counter, cleaned the dining area." };
+    const store = createMemoryStore();
+    await store.upsertJobs([
+      job('checkout', 'Checkout Operator', { company: 'Aldi' }),
+      ...Array.from({ length: 30 }, (_, index) =>
+        job(`casino-${index}`, 'Casino Cage Cashier', {
+          description:
+            'Cage cashier, booth cashier, bingo cashier, gaming cashier: slot attendant, change person, lottery clerk, bank teller.',
+        }),
+      ),
+      ...Array.from({ length: 100 }, (_, index) =>
+        job(`software-${index}`, 'Software Engineer', { description: 'Backend services in Python and Go.' }),
+      ),
+    ]);
+    const ranker = createOccupationRanker();
+    const texts = await ranker.retrievalTexts!(person);
+    const firsts = await Promise.all(
+      texts.map(async (text) => (await store.searchJobs(text, { limit: 1 }))[0]?.job.id),
+    );
+    expect(firsts).toContain('checkout');
+    const joined = (await store.searchJobs(texts.join('\n'))).map((hit) => hit.job.id);
+    expect(joined.indexOf('checkout')).toBeGreaterThanOrEqual(30);
+    // And the ranker puts it first.
+    expect((await ranker.rank(person, await store.listJobs()))[0]?.jobId).toBe('checkout');
   });
 
   it("reuses the person's occupations read by retrievalTexts only for the same texts: another person is read afresh", async () => {

@@ -265,6 +265,41 @@ export function occupationViewCache(knowledge: OccupationKnowledge, occupationsK
   return cache;
 }
 
+/** A neighbouring occupation is searched by when the ranker credits its jobs at least this (person weight × proximity). */
+const NEIGHBOUR_CLOSENESS = 0.4;
+/** The most neighbouring occupations whose labels are searched by (the closest first). */
+const MAX_NEIGHBOURS = 60;
+
+/**
+ * The texts recommend's first stage searches by for this ranker, from the person's occupations as `rank` reads them
+ * (`found`, best first): one text per occupation, its label and other names, so that a job named by one of them (a
+ * posting titled "Server" for a waiter) ranks by that name alone rather than among every name of every occupation; and
+ * one text of the preferred labels of the occupations closest to them (by ISCO group and O*NET code, as `rank` scores
+ * occupations: a job of one is credited at least {@link NEIGHBOUR_CLOSENESS} of a full match), whose jobs may share no
+ * word with the person; at most {@link MAX_NEIGHBOURS}, the closest first. Empty when no occupation is found. Measured with `bench/retrieval-recall.mjs` (2026-12-05; see `DEFAULT_RETRIEVAL_DEPTH`).
+ */
+export function occupationRetrievalTexts(found: readonly OccupationMatch[], knowledge: OccupationKnowledge): string[] {
+  const best = found[0]?.score ?? 0;
+  const person = found
+    .map((match) => ({ occupation: match.occupation, weight: best > 0 ? match.score / best : 0 }))
+    .filter((entry) => entry.weight >= PERSON_FLOOR);
+  const texts = person.map(({ occupation }) => [occupation.label, ...occupation.altLabels].join('\n'));
+  if (person.length === 0) return texts;
+  const own = new Set(person.map(({ occupation }) => occupation.id));
+  const neighbours: { label: string; closeness: number }[] = [];
+  for (const occupation of knowledge.occupations) {
+    if (own.has(occupation.id)) continue;
+    let closeness = 0;
+    for (const entry of person)
+      closeness = Math.max(closeness, entry.weight * knowledge.proximity(entry.occupation, occupation));
+    if (closeness >= NEIGHBOUR_CLOSENESS) neighbours.push({ label: occupation.label, closeness });
+  }
+  neighbours.sort((left, right) => right.closeness - left.closeness);
+  const labels = neighbours.slice(0, MAX_NEIGHBOURS).map((entry) => entry.label);
+  if (labels.length) texts.push(labels.join('\n'));
+  return texts;
+}
+
 /**
  * Ranks jobs by occupation and skills, from ESCO v1.2 and O*NET: maps the person (titles and recent job titles
  * first) and each job (its title first) to occupations through their labels and alternate labels, and scores
@@ -290,17 +325,12 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
         viewOf(job, knowledge);
       });
     },
-    // The names of the person's occupations (labels and other names, one text for all), so that recommend also
-    // retrieves jobs named as those occupations are when they share few words with the person's own text.
+    // What recommend's first stage also searches by (see occupationRetrievalTexts).
     async retrievalTexts(query, options = {}) {
       options.signal?.throwIfAborted();
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
       const found = occupationsOf(personTexts(query ?? {}).parts, knowledge, occupationsKept);
-      const best = found[0]?.score ?? 0;
-      const names = found
-        .filter((match) => best > 0 && match.score / best >= PERSON_FLOOR)
-        .flatMap((match) => [match.occupation.label, ...match.occupation.altLabels]);
-      return names.length ? [names.join('\n')] : [];
+      return occupationRetrievalTexts(found, knowledge);
     },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
