@@ -1164,4 +1164,16 @@ describe('lines under an experience heading that are not a position as written',
       ['Finance Manager', '2012-01'],
     ]);
   });
+
+  it('reads the edge month in the spellings core reads dates in, and not a day, a season or a year alone', () => {
+    const anchored = (line: string) =>
+      readExperienceSection([line, 'Company Name City , State', 'Closed the books monthly.'].join('\n'), {
+        now: new Date('2026-01-01'),
+      }).entries.map((entry) => [entry.title, entry.start?.toISOString().slice(0, 7)]);
+    expect(anchored('Finance Manager Sept. 2016')).toEqual([['Finance Manager', '2016-09']]);
+    expect(anchored('Finanzbuchhalter Dezember 2016')).toEqual([['Finanzbuchhalter', '2016-12']]);
+    // A birth date's day and a season are no month-year at a header's edge.
+    expect(anchored('Date of Birth: 14th of May, 1992').map(([, start]) => start)).not.toContain('1992-05');
+    expect(anchored('Finance Manager Summer 2016').map(([, start]) => start)).not.toContain('2016-06');
+  });
 });

@@ -6,6 +6,7 @@ import {
   seniorityLevels,
   type ExperienceEntry,
 } from '@rolefit/core';
+import { monthFromName } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
 import { isBullet, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
@@ -773,26 +774,42 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
 }
 
 // A month and year at the end or the start of a short header line: "Customer Service Advocate Mar 2016", "Bartender ,
-// 05/2018", "February 2014 Company Name" (a position whose end date the résumé does not write). A bare year is not
-// enough ("Chairman's club for 2012"), nor a line that reads as a sentence.
-const MONTH_YEAR = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,2}/\d{4}`;
-const TRAILING_MONTH_YEAR = new RegExp(String.raw`[\s,]\s?(${MONTH_YEAR})$`, 'i');
-const LEADING_MONTH_YEAR = new RegExp(String.raw`^(${MONTH_YEAR})\s`, 'i');
+// 05/2018", "February 2014 Company Name" (a position whose end date the résumé does not write), in any spelling core's
+// date reader knows ("Sept. 2016", "03/2018", "янв 2019"). A bare year is not enough ("Chairman's club for 2012"), nor a
+// line that reads as a sentence.
 const MAX_EDGE_DATE_WORDS = 8;
+// Where the date may sit: the last word or two, then the first word or two.
+const EDGE_DATE_PLACES = [
+  { atEnd: true, words: 1 },
+  { atEnd: true, words: 2 },
+  { atEnd: false, words: 1 },
+  { atEnd: false, words: 2 },
+] as const;
 
 function edgeDate(line: string): Anchor | undefined {
   const squashed = squash(line);
   if (squashed.length > 120 || !/^\p{Lu}|^\d/u.test(squashed)) return undefined;
-  const trailing = TRAILING_MONTH_YEAR.exec(squashed);
-  const leading = trailing ? undefined : LEADING_MONTH_YEAR.exec(squashed);
-  const found = trailing ?? leading;
-  const text = found?.[1];
-  if (!found || !text || !line.includes(text)) return undefined;
-  const rest = (trailing ? squashed.slice(0, found.index) : squashed.slice(found[0].length)).replace(/[\s,]+$/, '');
-  if (!rest || !/^\p{Lu}/u.test(rest) || /[.!?;:]$/.test(rest) || SENTENCE_BEFORE_DATE.test(rest)) return undefined;
-  if (rest.split(' ').length > MAX_EDGE_DATE_WORDS) return undefined;
-  const start = parseMonthYear(text);
-  return start ? { start, end: undefined, text } : undefined;
+  const words = squashed.split(' ');
+  for (const { atEnd, words: count } of EDGE_DATE_PLACES) {
+    if (words.length <= count) continue;
+    const text = (atEnd ? words.slice(-count) : words.slice(0, count)).join(' ');
+    if (!isMonthYear(text) || !line.includes(text)) continue;
+    const start = parseMonthYear(text);
+    if (start === undefined) continue;
+    const rest = (atEnd ? words.slice(0, -count) : words.slice(count)).join(' ').replace(/[\s,]+$/, '');
+    if (!rest || !/^\p{Lu}/u.test(rest) || /[.!?;:]$/.test(rest) || SENTENCE_BEFORE_DATE.test(rest)) return undefined;
+    if (rest.split(' ').length > MAX_EDGE_DATE_WORDS) return undefined;
+    return { start, end: undefined, text };
+  }
+  return undefined;
+}
+
+// "Mar 2016", "Sept. 2016", "03/2018": a month name (core's, in any language it reads) and a year, or month/year. Not a
+// year alone, a season, or a day ("14th of May, 1992" is a birth date).
+function isMonthYear(text: string): boolean {
+  if (/^\d{1,2}\/\d{4}$/.test(text)) return true;
+  const named = /^(\p{L}+)\.?\s\d{4}$/u.exec(text);
+  return named?.[1] !== undefined && monthFromName(named[1]) !== undefined;
 }
 
 // Splits "Company Name City , State Floral designer" (a line whose column gaps were lost) around an inline place or

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   findDateRanges,
+  monthFromName,
   monthsBetween,
   parseDateRange,
   parseMonthYear,
@@ -103,6 +104,18 @@ describe('parseMonthYear', () => {
     ['soon', undefined],
   ])('reads %j', (text, expected) => {
     expect(parseMonthYear(text)).toEqual(expected);
+  });
+});
+
+describe('monthFromName', () => {
+  it('names the month of a full name or abbreviation in the languages dates are read in, and nothing else', () => {
+    expect(monthFromName('Sept')).toBe(8);
+    expect(monthFromName('january')).toBe(0);
+    expect(monthFromName('янв')).toBe(0);
+    expect(monthFromName('Dezember')).toBe(11);
+    expect(monthFromName('Spring')).toBeUndefined();
+    expect(monthFromName('2016')).toBeUndefined();
+    expect(monthFromName('Manager')).toBeUndefined();
   });
 });
 

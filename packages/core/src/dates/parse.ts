@@ -154,6 +154,11 @@ function readToken(
 
 const monthStart = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
 
+/** The month (0-based) a month name or abbreviation stands for, in the languages the date reader knows ("Sept" → 8, "янв" → 0), or undefined. */
+export function monthFromName(word: string): number | undefined {
+  return MONTH_INDEX.get(foldInPlace(word.trim()));
+}
+
 /** Reads one month-year ("Jan 2019", "03/2017", "2017.03", "янв 2019") or year ("2019" → January) as the 1st of that month, UTC. */
 export function parseMonthYear(text: string): Date | undefined {
   const folded = foldInPlace(text.trim());
