@@ -69,6 +69,18 @@ describe('checkTruthfulness on adversarial input', () => {
     );
   });
 
+  it('runs in linear time on a long source and a long generated text of years in distinct time phrases', () => {
+    // Each "in 2040" after a distinct name is looked up, by its two words before, among the source's phrases before a year.
+    expectLinearTime<{ generated: string; from: Resume }>(
+      ({ generated, from }) => checkTruthfulness(generated, from),
+      (size) => ({
+        generated: Array.from({ length: Math.floor(size / 16) }, (_, index) => `joined X${index} in 2040\n`).join(''),
+        from: sourceOf(size),
+      }),
+      { size: 40_000, maxSize: 40_000 },
+    );
+  });
+
   it.each(GENERATED)('finishes 40,000 characters of it in 100 ms (× safety factor, × 4): %s', (_name, make) => {
     // The whole check (skills, dates, degrees, titles, employers, numbers) on the text and the source: four times the
     // budget of one parser.

@@ -1,7 +1,7 @@
 import { resumeSchema } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { extractClaimMentions } from './extract-claims.js';
-import { checkTruthfulness } from './index.js';
+import { checkTruthfulness, renderResumeText } from './index.js';
 
 const source = resumeSchema.parse({
   id: 'jane',
@@ -110,6 +110,16 @@ describe('checkTruthfulness', () => {
     expect(titles.filter((title) => title.includes('\n'))).toEqual([]);
   });
 
+  it("reads no title from a possessive's S (a résumé's own text is all supported)", () => {
+    // From a Kaggle résumé PDF (../shared/data/kaggle-resume-pdfs-sample, HEALTHCARE) checked against its own text: the
+    // title claim took the "S" of "WOMEN'S", which the comparison drops with the apostrophe.
+    const text = "PHARMACEUTICAL SALES REPRESENTATIVE, WOMEN'S HEALTHCARE SPECIALIST";
+    const own = resumeSchema.parse({ ...source, text });
+    const titles = extractClaimMentions(text).filter((claim) => claim.kind === 'title');
+    expect(titles.map((claim) => claim.text)).toContain('HEALTHCARE SPECIALIST');
+    expect(checkTruthfulness(text, own).unsupported).toEqual([]);
+  });
+
   it('supports a year the source writes as part of a name (a version, a standard), not a year moved into a sentence', () => {
     // DataTurks résumés checked against themselves flagged "Windows Server 2003", "SQL Server 2008/2005" and "ISO 9001:2008".
     const withVersions = resumeSchema.parse({
@@ -122,5 +132,65 @@ describe('checkTruthfulness', () => {
     // The same years said to be when something happened, or beside another name, are still claims the source lacks.
     expect(unsupported('Joined Globex in 2003.')).toContainEqual(['date', '2003']);
     expect(unsupported('Upgraded to Exchange 2005.')).toContainEqual(['date', '2005']);
+  });
+
+  describe('a year the source writes in a phrase (from the self-check sweep, self-check.test.ts)', () => {
+    // Shapes of the DataTurks and UpdatedResumeDataSet résumés that were still flagged against themselves: a year in a
+    // time phrase outside every date range, a standard whose capitals read as the stopword "is", and a year on the line
+    // below the name it belongs to.
+    // Its only dates are 2019–2020, so none of the years below falls within a date range.
+    const withPhrases = resumeSchema.parse({
+      id: 'phrases',
+      contact: { name: 'Jane Doe' },
+      experience: [{ title: 'Data Engineer', company: 'Acme Corp', start: '2019-03', end: '2020-02' }],
+      text: [
+        'Star Performer in Microsoft IGTSC in 2014.',
+        'Travel: B1 B2 US VISA till 2025',
+        'Oceanic Consultants, established in 1996, is one of the most successful consultancies.',
+        'Practising before the Courts in Guwahati from 2008.',
+        'Routine tests and Special tests as per IS 2026, IS 1180.',
+        'Certificate\n\nKerala State\n\n2001',
+      ].join('\n'),
+    });
+    const unsupported = (text: string) =>
+      checkTruthfulness(text, withPhrases).unsupported.map((claim) => [claim.kind, claim.text]);
+
+    it('supports a year in a time phrase the source writes', () => {
+      expect(unsupported('Star Performer in Microsoft IGTSC in 2014.')).toEqual([]);
+      expect(unsupported('Holds a B1 B2 US VISA till 2025.')).toEqual([]);
+      expect(unsupported('Oceanic Consultants, established in 1996, is a consultancy.')).toEqual([]);
+      expect(unsupported('Practising in Guwahati from 2008.')).toEqual([]);
+    });
+
+    it('supports a standard whose name reads as a stopword ("IS 2026")', () => {
+      expect(unsupported('Ran type tests as per IS 2026.')).toEqual([]);
+    });
+
+    it('supports a year on the line below the name the source writes it under', () => {
+      expect(unsupported('Certifications\nKerala State\n2001')).toEqual([]);
+    });
+
+    it('still flags a changed year, the year in another phrase, and a year after another name', () => {
+      expect(unsupported('Star Performer in Microsoft IGTSC in 2013.')).toEqual([['date', '2013']]);
+      expect(unsupported('Holds a B1 B2 US VISA till 2024.')).toEqual([['date', '2024']]);
+      expect(unsupported('Joined Globex in 2014.')).toContainEqual(['date', '2014']);
+      expect(unsupported('Promoted at Acme Corp in 1996.')).toEqual([['date', '1996']]);
+      expect(unsupported('Certifications\nKerala State\n2002')).toEqual([['date', '2002']]);
+      expect(unsupported('Ran type tests as per IS 2027.')).toEqual([['date', '2027']]);
+    });
+  });
+
+  it("flags an invented employer and an invented title in a résumé's own text", () => {
+    const own = renderResumeText(source);
+    expect(checkTruthfulness(own, source).unsupported).toEqual([]);
+    const unsupported = (text: string) =>
+      checkTruthfulness(text, source).unsupported.map((claim) => [claim.kind, claim.text]);
+    expect(unsupported(own.replace('at Initech', 'at Globex Corporation'))).toEqual([
+      ['employer', 'Globex Corporation'],
+    ]);
+    expect(unsupported(own.replace('Software Developer', 'Principal Architect'))).toEqual([
+      ['title', 'Principal Architect'],
+    ]);
+    expect(unsupported(own.replace('Jun 2016', 'Jun 2015'))).toEqual([['date', 'Jun 2015 – Feb 2019']]);
   });
 });

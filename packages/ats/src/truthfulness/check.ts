@@ -35,6 +35,8 @@ interface SourceFacts {
   readonly mentions: (normalised: string) => boolean;
   /** Each year of the source with the word written just before it, normalised: "server 2003", "9001 2008". */
   readonly namedYears: ReadonlySet<string>;
+  /** Each year of the source with the two words written just before it, normalised: "igtsc in 2014", "per is 2026". */
+  readonly phraseYears: ReadonlySet<string>;
   readonly skills: ReadonlySet<string>;
   readonly employers: readonly string[];
   /** "first:last" of every range. */
@@ -102,10 +104,15 @@ function sourceFacts(source: Resume): SourceFacts {
   };
   const namedYears = new Set<string>();
   for (const pair of normalisedText.matchAll(NAMED_YEAR)) namedYears.add(`${pair[1]} ${pair[2]}`);
+  const phraseYears = new Set<string>();
+  const words = normalisedText.trim().split(' ');
+  for (let index = 2; index < words.length; index++)
+    if (YEAR_WORD.test(words[index] ?? '')) phraseYears.add(`${words[index - 2]} ${words[index - 1]} ${words[index]}`);
   return {
     text,
     mentions,
     namedYears,
+    phraseYears,
     skills,
     employers,
     ranges: new Set(ranges.filter(finiteRange).map((range) => `${range.first}:${range.last}`)),
@@ -176,6 +183,7 @@ const sameValue = (left: number, right: number) =>
 // A word and the year after it in normalised text (single spaces, no punctuation); the lookahead lets "server 2008 2005"
 // give both "server 2008" and "2008 2005".
 const NAMED_YEAR = /(?<= )([^ ]+) (?=((?:19[5-9]|20[0-4])\d) )/gu;
+const YEAR_WORD = /^(?:19[5-9]|20[0-4])\d$/u;
 // Words that put a year in time ("in 2014", "since 2016"): a year after one of them is a claim about when.
 const TIME_WORDS: ReadonlySet<string> = new Set(['since', 'till', 'upto', 'year', 'years', 'dated', 'circa']);
 // The token just before a claim, across at most a few marks ("Server 2003", "2008/2005", "9001:2008").
@@ -190,6 +198,18 @@ function nameBeforeYear(text: string, start: number): string | undefined {
   if (token === undefined) return undefined;
   const lower = token.toLowerCase();
   return STOPWORDS.has(lower) || TIME_WORDS.has(lower) ? undefined : token;
+}
+
+/**
+ * The two words before a lone year in `text`, normalised and across line breaks and punctuation ("IGTSC in", "NESSA
+ * Trust till", "per IS"), or undefined. The look-back window is bounded (the check stays linear); a word it cuts is
+ * not taken.
+ */
+function phraseBeforeYear(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - 120);
+  const words = normaliseForComparison(text.slice(from, start)).trim().split(' ');
+  if (from > 0) words.shift();
+  return words.length >= 2 && words.at(-1) !== '' ? words.slice(-2).join(' ') : undefined;
 }
 
 function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported: boolean; reason: string } {
@@ -247,6 +267,11 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
       const word = name === undefined ? undefined : normaliseForComparison(name).trim().split(' ').at(-1);
       if (name !== undefined && word && facts.namedYears.has(`${word} ${claim.text}`))
         return { supported: true, reason: `the source writes "${name} ${claim.text}"` };
+      // A year in a phrase the source writes with the same two words before it: when something happened as the source
+      // says it ("established in 1996", "till 2025"), or a name after a word read as a stopword ("as per IS 2026").
+      const phrase = phraseBeforeYear(text, claim.start);
+      if (phrase !== undefined && facts.phraseYears.has(`${phrase} ${claim.text}`))
+        return { supported: true, reason: `the source writes "… ${phrase} ${claim.text}"` };
       return { supported: false, reason: `${years.first} is outside every date range of the source` };
     }
     case 'number': {

@@ -382,10 +382,10 @@ function titleAround(text: string, start: number, end: number): { start: number;
     const word = before[1] ?? '';
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || MONTHS.has(lower)) break;
-    // A title is written on one line (the line above is a heading: "Experience\nTrainer"), and the look-back window
-    // can cut a long word ("S" of "…SKILLS").
+    // A title is written on one line (the line above is a heading: "Experience\nTrainer"), the look-back window can
+    // cut a long word ("S" of "…SKILLS"), and a possessive's "S" is not a word ("WOMEN'S HEALTHCARE SPECIALIST").
     const wordStart = first - before[0].length;
-    if (before[0].includes('\n') || /[\p{L}\p{N}]/u.test(text[wordStart - 1] ?? '')) break;
+    if (before[0].includes('\n') || /[\p{L}\p{N}'’]/u.test(text[wordStart - 1] ?? '')) break;
     const capitalised = /^\p{Lu}/u.test(word);
     if (!capitalised && !leadsRole(lower) && !DOMAIN_WORDS.has(lower)) break;
     // A capitalised word right after a sentence end starts the sentence, not the title ("Led. Senior").
