@@ -10,6 +10,13 @@ describe('job field labels', () => {
     ).toEqual(['full-time', 'part-time', 'contract', 'temporary', 'internship', 'volunteer', 'full-time', undefined]);
   });
 
+  it("maps JobSpy's one-word employment types", () => {
+    // JobSpy's JobType values as its exports write them.
+    expect(
+      ['fulltime', 'parttime', 'contract', 'temporary', 'internship', 'perdiem', 'nights'].map(mapEmploymentType),
+    ).toEqual(['full-time', 'part-time', 'contract', 'temporary', 'internship', 'contract', undefined]);
+  });
+
   it('maps workplaces', () => {
     expect(['TELECOMMUTE', 'hybrid', 'on-site', 'unspecified'].map(mapWorkplace)).toEqual([
       'remote',

@@ -1,7 +1,10 @@
 import type { EmploymentType, Workplace } from '../schemas/common.js';
 import type { Location } from '../schemas/job.js';
 
-/** Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", ...) onto the core enum. */
+/**
+ * Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", JobSpy's "fulltime",
+ * ...) onto the core enum.
+ */
 export function mapEmploymentType(label: string | undefined | null): EmploymentType | undefined {
   const text = (label ?? '')
     .toLowerCase()
@@ -10,10 +13,10 @@ export function mapEmploymentType(label: string | undefined | null): EmploymentT
   if (!text) return undefined;
   if (/\bintern(ship)?\b|\btrainee\b|\bapprentice/.test(text)) return 'internship';
   if (/\bvolunteer/.test(text)) return 'volunteer';
-  if (/\bpart time\b/.test(text)) return 'part-time';
-  if (/\bcontract(or)?\b|\bfreelance|\bper diem\b/.test(text)) return 'contract';
+  if (/\bpart ?time\b/.test(text)) return 'part-time';
+  if (/\bcontract(or)?\b|\bfreelance|\bper ?diem\b/.test(text)) return 'contract';
   if (/\btemp(orary)?\b|\bseasonal\b|\bfixed term\b/.test(text)) return 'temporary';
-  if (/\bfull time\b|\bpermanent\b|\bregular\b/.test(text)) return 'full-time';
+  if (/\bfull ?time\b|\bpermanent\b|\bregular\b/.test(text)) return 'full-time';
   return undefined;
 }
 
