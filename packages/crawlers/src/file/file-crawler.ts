@@ -10,6 +10,7 @@ import {
   type CrawlOptions,
   type Job,
 } from '@rolefit/core';
+import { isRecord, jobInputFromExport } from '../mapping/index.js';
 
 /** Settings for {@link createFileCrawler}. */
 export interface FileCrawlerSettings {
@@ -19,7 +20,10 @@ export interface FileCrawlerSettings {
   name?: string | undefined;
   /** Forces the format instead of guessing it from the extension. */
   format?: 'json' | 'jsonl' | undefined;
-  /** Maps each raw record to a job input first, e.g. to rename a foreign export's fields. */
+  /**
+   * Maps each raw record to a job input first, e.g. to rename a foreign export's fields. What it returns is read as an
+   * export's record is (see {@link createFileCrawler}).
+   */
   map?: ((record: Record<string, unknown>) => unknown) | undefined;
 }
 
@@ -154,7 +158,17 @@ const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map:
   true
 >;
 
-/** A Crawler over jobs exported to a local JSON or JSON Lines file; bad records are reported and skipped. */
+/**
+ * A Crawler over jobs exported to a local JSON or JSON Lines file; bad records are reported and skipped.
+ *
+ * Records need not be Rolefit jobs: the exports of common scrapers and job-board dumps (JobSpy's, for one) are read
+ * as they are. Fields Rolefit does not know are dropped; null or a blank string in an optional field is absent; a
+ * `location` given as text ("Tel Aviv, Israel") is read with core's `parseLocationText`, and `skills` given as text
+ * as a comma-separated list; JobSpy's `job_url`, `site` (the job's `source`), `date_posted`, `job_type`,
+ * `min_amount`/`max_amount`/`currency`/`interval` and `is_remote` fill the Job's `url`, `source`, `postedAt`,
+ * `employmentType`, `salary` and `location.workplace` when the record has none of its own. A record still not a
+ * valid Job is reported as a FileRecordError naming the field.
+ */
 export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES);
   const name = settings.name ?? 'file';
@@ -236,7 +250,8 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
         try {
           if ('error' in record) throw record.error;
           const value = record.value as Record<string, unknown>;
-          const input = settings.map ? settings.map(value) : value;
+          const mapped = settings.map ? settings.map(value) : value;
+          const input = isRecord(mapped) ? jobInputFromExport(mapped) : mapped;
           // Records from other systems may carry fields of their own: the unknown top-level ones are dropped
           // (nested objects stay strict), where a typed Job with an unknown key is refused.
           // A bad record's ValidationError gets no stack trace (it would point here): capturing one was about half the

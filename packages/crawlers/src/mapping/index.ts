@@ -8,3 +8,9 @@ export {
   stringField,
   type JobDraft,
 } from './fields.js';
+export {
+  EXPORT_FIELD_ALIASES,
+  EXPORT_SALARY_FIELDS,
+  EXPORT_WORKPLACE_FIELDS,
+  jobInputFromExport,
+} from './export-fields.js';
