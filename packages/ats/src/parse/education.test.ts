@@ -424,6 +424,35 @@ describe('education in resumes written in other languages', () => {
 });
 
 // Hostile education sections: every line is read in time proportional to its length, and entries never look back.
+describe('certifications listed under Education', () => {
+  it('reads no degree in a certification that names one, nor a school or a date in its expiry', () => {
+    // Kaggle resume PDF INFORMATION-TECHNOLOGY/13405733, as pdftotext reads it (its own "â€“" kept).
+    const text = [
+      'Certified Associate in Project Management (CAPM) â€“ #2743884, Expires : Expected in 2028',
+      '2021',
+      'Master of Science : Information Technology Management , 2019',
+      'Western Governors University - City , State',
+    ].join('\n');
+    const found = read(text);
+    expect(found[0]).toMatchObject({ degree: 'Master of Science', end: '2019-01' });
+    expect(found.filter((each) => /associate|capm/i.test(`${each.degree} ${each.field}`))).toEqual([]);
+    expect(found.filter((each) => /expire/i.test(each.institution ?? '') || each.end === '2028-01')).toEqual([]);
+  });
+
+  it.each([
+    ['Expires', 'Expires 2027'],
+    ['Expiration Date', 'Expiration Date: 06/2027'],
+    ['Valid through', 'Valid through 2027'],
+  ])('reads no end date in a validity (%s)', (_name, validity) => {
+    expect(
+      read(`Certificate in Phlebotomy, Hill Community College, 2019, ${validity}`).map((found) => found.end),
+    ).toEqual(['2019-01']);
+    expect(read(`Diploma in Nursing, Hill College, ${validity}`)).toEqual([
+      entry('Diploma', 'Nursing', 'Hill College'),
+    ]);
+  });
+});
+
 describe('parseEducationSection on hostile input', () => {
   it.each([
     ['many degree lines', (size: number) => 'B.Tech in CSE\n'.repeat(size / 14)],
@@ -447,6 +476,8 @@ describe('parseEducationSection on hostile input', () => {
     ['a school-leaving exam and a long field', (size: number) => `SSC in ${'Dot '.repeat(size / 4)}\nHill School`],
     ['language lists above schools', (size: number) => 'English, Hindi\nHill College\n'.repeat(size / 27)],
     ['schools before a dash and a place', (size: number) => 'Alpha Beta -  Pune, Maharashtra\n'.repeat(size / 32)],
+    ['validity words on one line', (size: number) => `BSc ${'Expiry valid Expires-'.repeat(size / 21)}`],
+    ['validity lines', (size: number) => 'CAPM, Expires 2028\n'.repeat(size / 19)],
   ])('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);
   });

@@ -202,11 +202,21 @@ function separateGluedPlace(line: string): string {
   });
 }
 
+// A certification's validity ("Expires : Expected in 2028", "Expiration Date: 06/2025", "Valid through 2026", "Renewal
+// due 2027") is neither a school nor the date of an entry: it is cut with the rest of its line. A line that was nothing
+// but that goes. The search is one pass of a pattern without nested repetition.
+const VALIDITY =
+  /(?:^|(?<=[\s,;|(–—-]))(?:expires?|expired|expiry|expiration(?:\s+date)?|exp\.\s?date|valid\s+(?:until|through|thru|till|to)|renewal\s+(?:date|due))(?![\p{L}])/iu;
+function withoutValidity(line: string): string {
+  const at = line.length > MAX_ENTRY_LINE ? -1 : line.search(VALIDITY);
+  return at === -1 ? line : line.slice(0, at);
+}
+
 /** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
   const lines = text
     .split('\n')
-    .map((line) => separateGluedPlace(separateColumns(stripBullet(line))))
+    .map((line) => separateGluedPlace(separateColumns(withoutValidity(stripBullet(line)))))
     .filter((line) => line.trim() && !isHeaderRow(line))
     .map((line) => readLine(line, options.now));
   // A level of education alone on the first line ("Высшее", "Higher education": hh.ru's layout) is the section's level,

@@ -18,6 +18,7 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['many requirements', (size) => '5 years of Python. '.repeat(size / 19)],
   ['spaces, then a separator', (size) => `Berlin${' '.repeat(size)}x;`],
   ['a line with spaces, then a colon', (size) => `Nice to have${' '.repeat(size)}x:`],
+  ['"Certified" and degree words repeated', (size) => 'Certified Associate Master Certificate '.repeat(size / 39)],
 ];
 
 // For readJobRequirements' own readers: lists of fields of study and of groups, and the words around broad fields

@@ -144,6 +144,49 @@ describe('the international degree list', () => {
   });
 });
 
+describe("degree words inside a certification's or a firm's name", () => {
+  it.each([
+    // Kaggle resume PDF INFORMATION-TECHNOLOGY/13405733's education section.
+    'Certified Associate in Project Management (CAPM) – #2743884, Expires : Expected in 2028',
+    'Oracle Certified Master, Java EE',
+    'AWS Certified Solutions Architect – Associate',
+    // Kaggle resume PDF AUTOMOBILE/11152490.
+    'Master Certificate in Six Sigma : Leadership 2008 Villanova University',
+    'Master Certification in Project Management',
+    'Master Certficate in Six Sigma : Leadership 2008 Villanova University',
+    // Kaggle resume PDF FITNESS/14107571.
+    'Certification : Basic and Advanced Interrogations and Interviews 2009 John E. REID & Associates, Inc. City , State',
+    'Smith and Associates',
+    'Hill Associates LLC',
+  ])('reads no degree in %s, in any mode', (text) => {
+    for (const mode of ['job', 'resume', 'education'] as const)
+      expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);
+  });
+
+  it('still reads the degree beside a certification', () => {
+    expect(
+      findDegreeMentions('Certified Public Accountant, Master of Science in Accounting', { mode: 'education' }).map(
+        (mention) => mention.text,
+      ),
+    ).toEqual(['Master of Science']);
+    expect(
+      findDegreeMentions('Associate of Science, certificate program in nursing', { mode: 'resume' }).map(
+        (mention) => mention.level,
+      ),
+    ).toEqual(['associate']);
+    expect(
+      findDegreeMentions('Associates : Applied Science, Bachelor and Master of Science', { mode: 'education' }).map(
+        (mention) => mention.level,
+      ),
+    ).toEqual(['associate', 'bachelor', 'master']);
+    expect(
+      findDegreeMentions("Board certified and a Master's degree in nursing", { mode: 'job' }).map(
+        (mention) => mention.level,
+      ),
+    ).toEqual(['master']);
+  });
+});
+
 describe('education mode', () => {
   const education = (text: string) =>
     findDegreeMentions(text, { mode: 'education' }).map((mention) => `${mention.level}:${mention.text}`);

@@ -203,6 +203,24 @@ export interface DegreeMentionOptions {
   mode?: 'job' | 'resume' | 'education' | undefined;
 }
 
+// Degree words in other names. Certifications: "Certified Associate in Project Management (CAPM)", "Oracle Certified
+// Master", "AWS Certified Solutions Architect – Associate" (the word after "Certified" and at most four more capitalised
+// words: "board certified and a Master's degree" is a degree), and
+// "Master Certificate in Six Sigma" (the word before "Certificate", also misspelt "Certficate"). Firms: "John E. Reid &
+// Associates, Inc.", "Smith and Associates" (a bare "Associates" after "&" or "and", or any degree word before a company
+// suffix). Each mention looks at a window of fixed length on either side, so the whole check stays linear.
+const OTHER_NAME_WINDOW = 60;
+const CERTIFIED_BEFORE = /\b(?:[Cc]ertified|CERTIFIED)(?:[ \t]+[\p{Lu}&/-][\p{L}&/-]*){0,4}[ \t]*[-–—:]?[ \t]*$/u;
+const CERTIFICATE_AFTER = /^[ \t]+(?:certi?ficate|certification|certified)\b/i;
+const FIRM_BEFORE = /(?:&|\band)[ \t]*$/i;
+const FIRM_AFTER = /^,?[ \t]+(?:inc|llc|ltd|corp|pllc|llp|plc|gmbh)\b/i;
+function namesOtherThing(text: string, mention: DegreeMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - OTHER_NAME_WINDOW), mention.start);
+  const after = text.slice(mention.end, mention.end + OTHER_NAME_WINDOW);
+  if (CERTIFIED_BEFORE.test(before) || CERTIFICATE_AFTER.test(after) || FIRM_AFTER.test(after)) return true;
+  return /^associates?$/i.test(mention.text) && FIRM_BEFORE.test(before);
+}
+
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
 export function findDegreeMentions(text: string, options: DegreeMentionOptions = {}): DegreeMention[] {
   const input = text.length > MAX_DEGREE_TEXT ? text.slice(0, MAX_DEGREE_TEXT) : text;
@@ -234,6 +252,10 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
       mentions.push({ level, text: match[0], start, end });
     }
   }
+  // A degree word inside a certification's or a firm's name is no degree ("Certified Associate in Project Management").
+  const degrees = mentions.filter((mention) => !namesOtherThing(input, mention));
+  mentions.length = 0;
+  mentions.push(...degrees);
   // One place read twice ("B.Sc" by both lists): keep the first, longest reading. A bare "degree in" right after
   // another degree ("MS degree in") belongs to that one.
   mentions.sort((left, right) => left.start - right.start || right.end - left.end);
