@@ -453,6 +453,22 @@ describe('certifications listed under Education', () => {
   });
 });
 
+describe('honours, courses and credentials are no school', () => {
+  it.each([
+    // The layout of Kaggle resume PDF ARTS/11187796.
+    [
+      "Associate of Science : Liberal Arts , 2015 SUNY Adirondack - City , State\nDean's List\nGraduated Cum Laude",
+      'SUNY Adirondack',
+    ],
+    ['Bachelor of Arts in Criminal Justice, Emphasis in Legal Studies, Cum Laude, 3.63 GPA', undefined],
+    ['Associates of Arts Degree\nCompleted 57 credits towards', undefined],
+    ['MBA\nSeven-course online marketing certificate', undefined],
+    ['High School Diploma\nScholarship to Art', undefined],
+  ])('%s', (text, institution) => {
+    expect(read(text).map((found) => found.institution)).toEqual([institution]);
+  });
+});
+
 describe('parseEducationSection on hostile input', () => {
   it.each([
     ['many degree lines', (size: number) => 'B.Tech in CSE\n'.repeat(size / 14)],
@@ -478,6 +494,7 @@ describe('parseEducationSection on hostile input', () => {
     ['schools before a dash and a place', (size: number) => 'Alpha Beta -  Pune, Maharashtra\n'.repeat(size / 32)],
     ['validity words on one line', (size: number) => `BSc ${'Expiry valid Expires-'.repeat(size / 21)}`],
     ['validity lines', (size: number) => 'CAPM, Expires 2028\n'.repeat(size / 19)],
+    ['honour words under a degree', (size: number) => `MBA\n${'Magna  cum Dean Courses, '.repeat(size / 25)}`],
   ])('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);
   });

@@ -353,10 +353,13 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
         !(/^\p{L}[\p{L} ]+$/u.test(part) && !/^\p{Lu}{2,3}$/u.test(part) && isRegionName(part)) &&
         !/^(?:with|and|in|from|at)$/i.test(part),
     );
+  const named = candidates.find((part) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part));
+  // Without a school's word, a part that names an honour, a course or a credential is none ("Dean's List").
+  const unnamed = candidates.filter((part) => !NOT_AN_INSTITUTION.test(part));
   const institution =
-    candidates.find((part) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part)) ??
-    (block.institution && block.institution !== block.degree ? candidates[0] : undefined) ??
-    candidates.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
+    named ??
+    (block.institution && block.institution !== block.degree ? unnamed[0] : undefined) ??
+    unnamed.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
   if (institution) entry.institution = splitLocation(institution).name || institution;
   if (range) {
     entry.start = range.start;
@@ -370,6 +373,12 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   }
   return entry;
 }
+
+// What a part that names no school may name instead: an honour ("Dean's List", "Cum Laude", "Bright Futures Scholarship"), courses or
+// credits ("Graduate Level Courses", "Completed 57 credits towards"), a credential ("Seven-course online marketing
+// certificate", "Credentials") or the shape of a degree ("Emphasis in Legal Studies", "Concentration in Finance").
+const NOT_AN_INSTITUTION =
+  /\b(?:dean['’]?s\s+list|honou?r\s+roll|(?:summa|magna)?\s*cum\s+laude|scholarships?|fellowships?|courses?|coursework|credits?|certificates?|certifications?|certified|credentials?|licen[cs]es?|emphasis|concentration|minor|thesis|dissertation|gpa|earned|completed|continued)\b/i;
 
 // A line in the degree's place that names something else: a project, a training, the section's own word with a place
 // ("Electronics Project", "Summer Internship", "Education, A.P").
