@@ -453,6 +453,31 @@ describe('certifications listed under Education', () => {
   });
 });
 
+describe('a school below a degree line that carries the date', () => {
+  it("is that degree's school, also where a date alone on a line closes entries", () => {
+    // The layout of Kaggle resume PDF TEACHER/11943065 (a date alone on a line further down).
+    const text = [
+      'Masters of Arts : Teaching Social Studies , May 2018',
+      'Winthrop University - City , State',
+      'Bachelor of Arts : Sociology , June 1998',
+      'Coker College - City , State',
+      'April 2018',
+      'Rock Hill High School - City , State',
+    ].join('\n');
+    expect(read(text).slice(0, 2)).toEqual([
+      entry('Masters of Arts', 'Teaching Social Studies', 'Winthrop University', undefined, '2018-05'),
+      entry('Bachelor of Arts', 'Sociology', 'Coker College', undefined, '1998-06'),
+    ]);
+  });
+
+  it('does not take a school that carries its own date', () => {
+    expect(read('BSc Physics, 2014\nHill College, 2012\n2010').map((found) => found.institution)).toEqual([
+      undefined,
+      'Hill College',
+    ]);
+  });
+});
+
 describe('honours, courses and credentials are no school', () => {
   it.each([
     // The layout of Kaggle resume PDF ARTS/11187796.
@@ -494,6 +519,7 @@ describe('parseEducationSection on hostile input', () => {
     ['schools before a dash and a place', (size: number) => 'Alpha Beta -  Pune, Maharashtra\n'.repeat(size / 32)],
     ['validity words on one line', (size: number) => `BSc ${'Expiry valid Expires-'.repeat(size / 21)}`],
     ['validity lines', (size: number) => 'CAPM, Expires 2028\n'.repeat(size / 19)],
+    ['dated degrees, schools and dates', (size: number) => 'BSc, 2014\nHill College\n2010\n'.repeat(size / 27)],
     ['honour words under a degree', (size: number) => `MBA\n${'Magna  cum Dean Courses, '.repeat(size / 25)}`],
   ])('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);

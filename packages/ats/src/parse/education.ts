@@ -282,7 +282,17 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       continue;
     }
     if (line.institution) {
-      if (closed(block) || block?.institution || (degreeAbove < 0 && block?.degree)) block = open();
+      // "Master of Science : IT Management , 2019 / Western Governors University": an undated school right below a
+      // degree line that carried the entry's date is that degree's school, though the date closed the entry.
+      const belowDatedDegree =
+        block?.degree !== undefined &&
+        block.lines.at(-1) === block.degree &&
+        block.degree.hasDate &&
+        !line.hasDate &&
+        !line.degree &&
+        degreeAbove >= 0;
+      if ((closed(block) && !belowDatedDegree) || block?.institution || (degreeAbove < 0 && block?.degree))
+        block = open();
       const target = block ?? open();
       target.institution = line;
       if (line.hasDate) target.dated = true;
