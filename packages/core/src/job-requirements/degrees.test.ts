@@ -163,6 +163,17 @@ describe("degree words inside a certification's or a firm's name", () => {
       expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);
   });
 
+  it('reads a school-leaving or diploma qualification written with "Certificate" as that qualification', () => {
+    for (const mode of ['job', 'resume', 'education'] as const) {
+      expect(findDegreeMentions('GED Certificate, 2005', { mode }).map((mention) => mention.level)).toEqual([
+        'high-school',
+      ]);
+      expect(
+        findDegreeMentions('High school diploma or GED certificate required', { mode }).map((mention) => mention.level),
+      ).toEqual(['high-school', 'high-school']);
+    }
+  });
+
   it('still reads the degree beside a certification', () => {
     expect(
       findDegreeMentions('Certified Public Accountant, Master of Science in Accounting', { mode: 'education' }).map(

@@ -206,7 +206,7 @@ export interface DegreeMentionOptions {
 // Degree words in other names. Certifications: "Certified Associate in Project Management (CAPM)", "Oracle Certified
 // Master", "AWS Certified Solutions Architect – Associate" (the word after "Certified" and at most four more capitalised
 // words: "board certified and a Master's degree" is a degree), and
-// "Master Certificate in Six Sigma" (the word before "Certificate", also misspelt "Certficate"). Firms: "John E. Reid &
+// "Master Certificate in Six Sigma" (a degree title before "Certificate", also misspelt "Certficate"). Firms: "John E. Reid &
 // Associates, Inc.", "Smith and Associates" (a bare "Associates" after "&" or "and", or any degree word before a company
 // suffix). Each mention looks at a window of fixed length on either side, so the whole check stays linear.
 const OTHER_NAME_WINDOW = 60;
@@ -217,7 +217,10 @@ const FIRM_AFTER = /^,?[ \t]+(?:inc|llc|ltd|corp|pllc|llp|plc|gmbh)\b/i;
 function namesOtherThing(text: string, mention: DegreeMention): boolean {
   const before = text.slice(Math.max(0, mention.start - OTHER_NAME_WINDOW), mention.start);
   const after = text.slice(mention.end, mention.end + OTHER_NAME_WINDOW);
-  if (CERTIFIED_BEFORE.test(before) || CERTIFICATE_AFTER.test(after) || FIRM_AFTER.test(after)) return true;
+  if (CERTIFIED_BEFORE.test(before) || FIRM_AFTER.test(after)) return true;
+  // "Master Certificate" names a certificate; a school-leaving "GED Certificate" or a "Diploma Certificate" is the
+  // qualification itself.
+  if (CERTIFICATE_AFTER.test(after) && mention.level !== 'high-school' && mention.level !== 'diploma') return true;
   return /^associates?$/i.test(mention.text) && FIRM_BEFORE.test(before);
 }
 
