@@ -63,6 +63,14 @@ describe('matchesLocation', () => {
     expect(matchesLocation({ city: 'Leeds', country: 'GB' }, ['UK'])).toBe(true);
     expect(matchesLocation({ city: 'Leeds', country: 'United Kingdom' }, ['GB'])).toBe(true);
   });
+
+  it("reads only the job's country as a country code: a state code is no country", () => {
+    expect(matchesLocation({ city: 'Tel Aviv', country: 'IL' }, ['Israel'])).toBe(true);
+    expect(matchesLocation({ country: 'Israel' }, ['IL'])).toBe(true);
+    expect(matchesLocation({ city: 'Chicago', region: 'IL' }, ['Israel'])).toBe(false);
+    expect(matchesLocation({ city: 'Sacramento', region: 'CA' }, ['Canada'])).toBe(false);
+    expect(matchesLocation({ city: 'Chicago', region: 'IL' }, ['IL'])).toBe(true);
+  });
 });
 
 describe('meetsSalaryFloor', () => {

@@ -1,36 +1,9 @@
 import type { JobFilter } from '../interfaces/index.js';
 import { annualize, type Job, type Location, type Profile } from '../schemas/index.js';
 import { normalizeText } from '../text/index.js';
+import { COUNTRY_CODES } from '../job-fields/places.js';
 import { checkJobFilter } from './job-filter-schema.js';
 
-// Common ways people write countries, mapped to ISO 3166 alpha-2, so "UK" finds jobs coded "GB".
-const COUNTRY_CODES: Readonly<Record<string, string>> = {
-  uk: 'gb',
-  'united kingdom': 'gb',
-  britain: 'gb',
-  'great britain': 'gb',
-  england: 'gb',
-  scotland: 'gb',
-  wales: 'gb',
-  usa: 'us',
-  'united states': 'us',
-  'united states of america': 'us',
-  america: 'us',
-  germany: 'de',
-  deutschland: 'de',
-  india: 'in',
-  russia: 'ru',
-  россия: 'ru',
-  uzbekistan: 'uz',
-  узбекистан: 'uz',
-  canada: 'ca',
-  france: 'fr',
-  spain: 'es',
-  netherlands: 'nl',
-  poland: 'pl',
-  ireland: 'ie',
-  australia: 'au',
-};
 const countryCode = (place: string) => COUNTRY_CODES[place] ?? place;
 
 /** Normalised words that mean "remote" in a wanted place ("Remote", "Anywhere", "удаленно"). */
@@ -112,9 +85,12 @@ function allows<Value>(wanted: readonly Value[] | undefined, actual: Value | und
 /** True when a job's location fits any of the wanted places ("Austin, TX", "Germany", "Remote"). */
 export function matchesLocation(location: Location | undefined, wanted: readonly string[]): boolean {
   if (wanted.length === 0) return true;
-  const places = [location?.city, location?.region, location?.country]
+  // Only the job's country is read as a country code: a wanted "Israel" (IL) or "Colombia" (CO) is no match for a
+  // job in Illinois or Colorado.
+  const places = [location?.city, location?.region]
     .filter((part): part is string => Boolean(part))
-    .map((part) => countryCode(normalizeText(part)));
+    .map((part) => normalizeText(part));
+  const country = location?.country ? countryCode(normalizeText(location.country)) : undefined;
   for (const place of wanted) {
     const parts = normalizeText(place)
       .split(/[,/]/)
@@ -126,7 +102,7 @@ export function matchesLocation(location: Location | undefined, wanted: readonly
     }
     // The most specific part named ("austin" in "Austin, TX") must match one of the job's parts.
     const head = parts[0];
-    if (head && places.includes(countryCode(head))) return true;
+    if (head && (places.includes(head) || (country !== undefined && countryCode(head) === country))) return true;
   }
   return false;
 }

@@ -26,6 +26,29 @@ describe('job field labels', () => {
     ]);
   });
 
+  it('reads lone countries, regions and areas, and two-letter codes that are no country', () => {
+    // Place texts as JobSpy's Glassdoor, Greenhouse and Apple rows, LinkedIn, USAJOBS, Wuzzuf and hh.ru write them.
+    expect(parseLocationText('Israel')).toEqual({ country: 'Israel' });
+    expect(parseLocationText('United States')).toEqual({ country: 'United States' });
+    expect(parseLocationText('Россия')).toEqual({ country: 'Россия' });
+    expect(parseLocationText('Israel, Israel')).toEqual({ country: 'Israel' });
+    expect(parseLocationText('Tel Aviv, TA')).toEqual({ city: 'Tel Aviv', region: 'TA' });
+    expect(parseLocationText('Jerusalem, JM')).toEqual({ city: 'Jerusalem', region: 'JM' });
+    expect(parseLocationText('Alexandria, Virginia')).toEqual({ city: 'Alexandria', region: 'Virginia' });
+    expect(parseLocationText('Maadi, Cairo')).toEqual({ city: 'Maadi', region: 'Cairo' });
+    expect(parseLocationText('Texas, United States')).toEqual({ region: 'Texas', country: 'United States' });
+    expect(parseLocationText('Center District, Israel')).toEqual({ region: 'Center District', country: 'Israel' });
+    expect(parseLocationText('Greater Boston')).toEqual({ region: 'Greater Boston' });
+    expect(parseLocationText('Virginia')).toEqual({ region: 'Virginia' });
+    // Country codes core knows stay countries; US state and Canadian province codes stay regions.
+    expect(parseLocationText('Chicago, IL')).toEqual({ city: 'Chicago', region: 'IL' });
+    expect(parseLocationText('Remote - IL')).toEqual({ country: 'IL', workplace: 'remote' });
+    expect(parseLocationText('Dubai, United Arab Emirates')).toEqual({
+      city: 'Dubai',
+      country: 'United Arab Emirates',
+    });
+  });
+
   it('reads free-text locations', () => {
     expect(parseLocationText('San Francisco, CA')).toEqual({ city: 'San Francisco', region: 'CA' });
     expect(parseLocationText('Berlin, Germany')).toEqual({ city: 'Berlin', country: 'Germany' });

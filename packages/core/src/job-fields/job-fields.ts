@@ -1,5 +1,7 @@
 import type { EmploymentType, Workplace } from '../schemas/common.js';
 import type { Location } from '../schemas/job.js';
+import { normalizeText } from '../text/index.js';
+import { COUNTRY_CODE_SET, COUNTRY_CODES, REGION_CODES, REGION_NAMES } from './places.js';
 
 /**
  * Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", JobSpy's "fulltime",
@@ -29,12 +31,30 @@ export function mapWorkplace(label: string | undefined | null): Workplace | unde
   return undefined;
 }
 
-/** Two-letter US state and Canadian province codes, read as a region rather than a country. */
-const REGION_CODES = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK'.split(
-    ' ',
-  ),
-);
+/** A part that names an area rather than a town: "Tel Aviv District", "Greater Boston", "San Francisco Bay Area". */
+const AREA_PART =
+  /^greater\s|\s(?:district|region|province|state|county|governorate|oblast|prefecture|territory|area|metroplex)$/i;
+
+/** States that share their name with a large city: alone, "New York" and "Washington" name the city. */
+const CITY_NAMED_REGIONS: ReadonlySet<string> = new Set(['new york', 'washington']);
+
+/** The lowercase ISO code of a part that names a country ("Israel", "UK", "IL"), or undefined. */
+function countryOf(part: string): string | undefined {
+  if (/^[A-Z]{2}$/.test(part)) {
+    const code = part.toLowerCase();
+    return !REGION_CODES.has(part) && COUNTRY_CODE_SET.has(code) ? code : undefined;
+  }
+  return COUNTRY_CODES[normalizeText(part)];
+}
+
+/**
+ * True when a part names a region: a US state's or Canadian province's code or name, an area ("Center District"),
+ * or a two-letter code that is no country core knows (JobSpy's Greenhouse rows write Israeli districts: "Tel Aviv, TA").
+ */
+function isRegion(part: string): boolean {
+  if (/^[A-Z]{2}$/.test(part)) return countryOf(part) === undefined;
+  return REGION_NAMES.has(normalizeText(part)) || AREA_PART.test(part);
+}
 
 /**
  * Reads a free-text location ("San Francisco, CA", "Berlin, Germany", "Remote - US", "Austin, TX, United States")
@@ -56,18 +76,31 @@ export function parseLocationText(text: string | undefined | null): Location | u
     .trim();
   const parts = place ? place.split(/(?!(?<=\s)\s)\s*,\s*|(?<!\s)\s+[–—-]\s+/).filter(Boolean) : [];
   const location: Location = {};
+  const [head, next] = parts;
   if (parts.length >= 3) {
     location.city = parts[0];
     location.region = parts[1];
     location.country = parts[parts.length - 1];
-  } else if (parts.length === 2) {
-    location.city = parts[0];
-    if (REGION_CODES.has(parts[1] ?? '')) location.region = parts[1];
-    else location.country = parts[1];
-  } else if (parts.length === 1) {
-    // A lone word after "Remote" is a country ("Remote - US"); otherwise a city.
-    if (workplace === 'remote') location.country = parts[0];
-    else location.city = parts[0];
+  } else if (head !== undefined && next !== undefined) {
+    const country = countryOf(next);
+    if (country === undefined) {
+      // "Tel Aviv, TA", "Alexandria, Virginia", "Maadi, Cairo": a second part that is no country is the region.
+      location.city = head;
+      location.region = next;
+    } else {
+      // "Texas, United States" and "Center District, Israel" name a region; "Israel, Israel" names the country alone.
+      if (isRegion(head)) location.region = head;
+      else if (countryOf(head) !== country) location.city = head;
+      location.country = next;
+    }
+  } else if (head !== undefined) {
+    // A lone country ("Israel") or region ("Virginia", "Greater Boston", not "New York"); a lone word after "Remote" is a country
+    // ("Remote - US"); otherwise a city.
+    if (countryOf(head) !== undefined) location.country = head;
+    else if (isRegion(head) && !/^[A-Z]{2}$/.test(head) && !CITY_NAMED_REGIONS.has(normalizeText(head)))
+      location.region = head;
+    else if (workplace === 'remote') location.country = head;
+    else location.city = head;
   }
   if (workplace) location.workplace = workplace;
   return Object.keys(location).length ? location : undefined;
