@@ -43,6 +43,7 @@ describe('job field labels', () => {
     // Country codes core knows stay countries; US state and Canadian province codes stay regions.
     expect(parseLocationText('Chicago, IL')).toEqual({ city: 'Chicago', region: 'IL' });
     expect(parseLocationText('Remote - IL')).toEqual({ country: 'IL', workplace: 'remote' });
+    expect(parseLocationText('Santa Fe Springs, Los Angeles, CA')).toEqual({ city: 'Santa Fe Springs', region: 'CA' });
     expect(parseLocationText('Dubai, United Arab Emirates')).toEqual({
       city: 'Dubai',
       country: 'United Arab Emirates',

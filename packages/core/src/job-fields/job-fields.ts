@@ -78,9 +78,15 @@ export function parseLocationText(text: string | undefined | null): Location | u
   const location: Location = {};
   const [head, next] = parts;
   if (parts.length >= 3) {
+    const last = parts[parts.length - 1] ?? '';
     location.city = parts[0];
-    location.region = parts[1];
-    location.country = parts[parts.length - 1];
+    // "Austin, TX, United States"; a last part that is a region and no country ends the text without one
+    // ("Santa Fe Springs, Los Angeles, CA", "Marine Corps Air Station - Yuma, Arizona").
+    if (countryOf(last) === undefined && isRegion(last)) location.region = last;
+    else {
+      location.region = parts[1];
+      location.country = last;
+    }
   } else if (head !== undefined && next !== undefined) {
     const country = countryOf(next);
     if (country === undefined) {
