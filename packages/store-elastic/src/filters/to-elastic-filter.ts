@@ -12,7 +12,8 @@ import { normalizeText } from '@rolefit/core/text';
 type Query = estypes.QueryDslQueryContainer;
 
 // Subfields mapped with JOB_NORMALIZER, the index-side twin of normalizeText().
-const PLACE_FIELDS = ['location.city.normalized', 'location.region.normalized', 'location.country.normalized'] as const;
+const COUNTRY_FIELD = 'location.country.normalized';
+const PLACE_FIELDS = ['location.city.normalized', 'location.region.normalized', COUNTRY_FIELD] as const;
 const COMPANY_FIELD = 'company.normalized';
 
 /**
@@ -71,9 +72,12 @@ function orMissing(clause: Query, field: string, strict: boolean): Query {
 }
 
 // Mirrors matchesLocation(): a place naming a remote word matches remote jobs; otherwise its first part
-// ("austin" in "Austin, TX") must equal the job's city, region or country. A job without a location fails even when not strict.
+// ("austin" in "Austin, TX") must equal the job's city or region, or name the job's country in any spelling ("UK", "GB"):
+// only the country field is matched by country code, so "Canada" (CA) finds no job in California. A job without a
+// location fails even when not strict.
 function locationClause(places: readonly string[]): Query {
   const heads: string[] = [];
+  const countries: string[] = [];
   let remote = false;
   for (const place of places) {
     const parts = normalizeText(place)
@@ -81,12 +85,16 @@ function locationClause(places: readonly string[]): Query {
       .map((part) => part.trim())
       .filter(Boolean);
     if (parts.some((part) => REMOTE_PLACE_WORDS.has(part))) remote = true;
-    else if (parts[0]) heads.push(...equivalentPlaceNames(parts[0]));
+    else if (parts[0]) {
+      heads.push(parts[0]);
+      countries.push(...equivalentPlaceNames(parts[0]));
+    }
   }
   const should: Query[] = [];
   if (heads.length) {
-    const values = distinct(heads);
-    for (const field of PLACE_FIELDS) should.push({ terms: { [field]: values } });
+    const names = distinct(heads);
+    for (const field of PLACE_FIELDS)
+      should.push({ terms: { [field]: field === COUNTRY_FIELD ? distinct(countries) : names } });
   }
   if (remote) should.push({ term: { 'location.workplace': 'remote' } });
   if (!should.length) return { match_none: {} };
