@@ -3,8 +3,8 @@
  * `@rolefit/core/internal`: the seeded random generator behind reproducible splits, bootstrap samples and initial
  * weights, the varint codec of the binary files (the store's postings, the rankers' saved job readings), and the plain
  * reason for a file-system error on a path, the bound on htmlparser2's open-element stacks, building errors about bad
- * records without a stack trace, cutting a job's description to its cap before anything reads it, and the month a month
- * name stands for.
+ * records without a stack trace, cutting a job's description to its cap before anything reads it, the month a month
+ * name stands for, and core's place tables (country names to ISO codes, US state and Canadian province names).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -15,3 +15,4 @@ export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';
 export { monthFromName } from '../dates/parse.js';
+export { COUNTRY_CODES, REGION_NAMES } from '../job-fields/places.js';
