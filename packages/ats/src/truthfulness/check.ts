@@ -60,6 +60,71 @@ export function normaliseForComparison(text: string): string {
 
 const COMPANY_SUFFIX = / (inc|llc|ltd|corp|corporation|gmbh|co|company|plc)(?= $)/;
 
+// Longest run of words indexed by its hash; a longer claim is looked up by its first words, then searched for.
+const MAX_INDEXED_WORDS = 16;
+const HASH_BASE_1 = 1_000_003;
+const HASH_BASE_2 = 1_000_033;
+const HASH_MODULUS_1 = 67_108_859; // primes under 2^26: each product stays under 2^53
+const HASH_MODULUS_2 = 67_108_837;
+
+/**
+ * Which runs of words a text has, by length, built for a length when first asked: each word gets a number, each run of
+ * n words two polynomial hashes, kept with the run's first place so a hit is confirmed word by word (a collision falls
+ * back to a search). Building one length costs n × that length; lengths are capped at MAX_INDEXED_WORDS.
+ */
+function indexWordSequences(words: readonly string[], text: string): { has: (phrase: readonly string[]) => boolean } {
+  const ids = new Map<string, number>();
+  const wordIds = words.map((word) => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size + 1));
+    return id;
+  });
+  const byLength = new Map<number, Map<number, number>>();
+  const hashOf = (from: number, length: number, idOf: (index: number) => number): number => {
+    let first = 0;
+    let second = 0;
+    for (let index = from; index < from + length; index++) {
+      const id = idOf(index);
+      first = (first * HASH_BASE_1 + id) % HASH_MODULUS_1;
+      second = (second * HASH_BASE_2 + id) % HASH_MODULUS_2;
+    }
+    return first * HASH_MODULUS_2 + second;
+  };
+  const runsOf = (length: number): Map<number, number> => {
+    let runs = byLength.get(length);
+    if (runs === undefined) {
+      runs = new Map();
+      for (let start = 0; start + length <= wordIds.length; start++) {
+        const hash = hashOf(start, length, (index) => wordIds[index] ?? 0);
+        if (!runs.has(hash)) runs.set(hash, start);
+      }
+      byLength.set(length, runs);
+    }
+    return runs;
+  };
+  const sameWords = (phrase: readonly string[], start: number, length: number) => {
+    for (let offset = 0; offset < length; offset++) if (words[start + offset] !== phrase[offset]) return false;
+    return true;
+  };
+  return {
+    has(phrase) {
+      const length = Math.min(phrase.length, MAX_INDEXED_WORDS);
+      // A word the text never has: no run has it.
+      const phraseIds: number[] = [];
+      for (let index = 0; index < length; index++) {
+        const id = ids.get(phrase[index] ?? '');
+        if (id === undefined) return false;
+        phraseIds.push(id);
+      }
+      const start = runsOf(length).get(hashOf(0, length, (index) => phraseIds[index] ?? 0));
+      if (start === undefined) return false;
+      const joined = ` ${phrase.join(' ')} `;
+      if (phrase.length > MAX_INDEXED_WORDS || !sameWords(phrase, start, length)) return text.includes(joined);
+      return true;
+    },
+  };
+}
+
 function sourceFacts(source: Resume): SourceFacts {
   const rendered = renderResumeText(source);
   const text = source.text ? `${rendered}\n${source.text}` : rendered;
@@ -96,16 +161,25 @@ function sourceFacts(source: Resume): SourceFacts {
   // Looked up by key, by binary search and from a cache rather than by a pass over the source's ranges, numbers and text
   // per claim: a long generated text of dates or numbers against a long source was quadratic.
   const normalisedText = normaliseForComparison(text);
+  const words = normalisedText.trim().split(' ');
+  const wordSequences = indexWordSequences(words, normalisedText);
   const mentioned = new Map<string, boolean>();
+  // A claim's words in a row in the source. Every phrase looked up is a run of whole words between spaces (both texts
+  // are normalised alike), so it is looked up in the index of the source's word sequences instead of searched for: a
+  // search of the whole source per distinct claim made a long source and many distinct claims quadratic.
   const mentions = (normalised: string) => {
     let found = mentioned.get(normalised);
-    if (found === undefined) mentioned.set(normalised, (found = normalisedText.includes(normalised)));
+    if (found === undefined) {
+      const phrase = normalised.trim().split(' ');
+      const indexed = /^ \S/.test(normalised) && normalised.endsWith(' ') && phrase[0] !== '';
+      found = indexed ? wordSequences.has(phrase) : normalisedText.includes(normalised);
+      mentioned.set(normalised, found);
+    }
     return found;
   };
   const namedYears = new Set<string>();
   for (const pair of normalisedText.matchAll(NAMED_YEAR)) namedYears.add(`${pair[1]} ${pair[2]}`);
   const phraseYears = new Set<string>();
-  const words = normalisedText.trim().split(' ');
   for (let index = 2; index < words.length; index++)
     if (YEAR_WORD.test(words[index] ?? '')) phraseYears.add(`${words[index - 2]} ${words[index - 1]} ${words[index]}`);
   return {
