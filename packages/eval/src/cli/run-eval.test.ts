@@ -112,16 +112,47 @@ describe('runEvalCli', () => {
     }
   });
 
+  it('reads a set graded 1–7 by two annotators, with a row for a job not in jobs.jsonl: one JSON object on stdout', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
+    try {
+      const jobs = [
+        { id: 'j1', title: 'Data analyst', description: 'SQL, Python and Tableau dashboards.' },
+        { id: 'j2', title: 'Line cook', description: 'Prep and grill in a busy kitchen.' },
+      ];
+      writeFileSync(join(directory, 'jobs.jsonl'), jobs.map((job) => JSON.stringify(job)).join('\r\n'));
+      writeFileSync(join(directory, 'resumes.jsonl'), '{"id":"r1","text":"Analyst: SQL, Python, Tableau."}\r\n');
+      writeFileSync(join(directory, 'README.md'), 'query: job\r\n');
+      writeFileSync(join(directory, 'qrels.tsv'), 'r1\tj1\t7\r\nr1\tj2\t1\r\nr1\tj1\t6\r\nr1\tj9\t4\r\n\r\n');
+      const { code, stdout, stderr } = await run([
+        '--data',
+        directory,
+        '--rankers',
+        'bm25',
+        '--query',
+        'resume',
+        '--json',
+      ]);
+      expect(code).toBe(0);
+      const output = JSON.parse(stdout) as { rankers: { bm25: { pairs: number; 'ndcg@10': number; mrr: number } } };
+      expect(output.rankers.bm25).toMatchObject({ pairs: 2, 'ndcg@10': 1, mrr: 1 });
+      expect(stderr).toMatch(/warning: .*qrels\.tsv: grades run from 1 to 7/);
+      expect(stderr).toMatch(/warning: .*qrels\.tsv: 1 repeated judgement .*mean/);
+      expect(stderr).toMatch(/warning: .*qrels\.tsv: a job id not in jobs\.jsonl: judgement left out \(line 4\)/);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('reports an unreadable dataset with exit code 1 and the file and line', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
     try {
       writeFileSync(join(directory, 'jobs.jsonl'), '{"id":"j1","title":"T","description":""}\n');
       writeFileSync(join(directory, 'resumes.jsonl'), '{"id":"r1","text":"x"}\n');
-      writeFileSync(join(directory, 'qrels.tsv'), 'r1\tj1\t3\nr1\tj2\t1\n');
+      writeFileSync(join(directory, 'qrels.tsv'), 'r1\tj1\t3\nr1\tj2\tgood\n');
       const { code, stdout, stderr } = await run(['--data', directory]);
       expect(code).toBe(1);
       expect(stdout).toBe('');
-      expect(stderr).toMatch(/qrels\.tsv:2: unknown job id "j2"/);
+      expect(stderr).toMatch(/qrels\.tsv:2: grade must be a whole number/);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -130,14 +130,12 @@ describe('loadEvaluationDataset', () => {
 
   it('reports bad judgements with their line', async () => {
     const cases: Array<[string, number, RegExp]> = [
-      ['r1\tj1\t3\nr9\tj1\t2\n', 2, /unknown resume id "r9"/],
-      ['r1\tj1\t3\nr1\tj9\t2\n', 2, /unknown job id "j9"/],
-      ['r1\tj1\t4\n', 1, /grade must be a whole number from 0 to 3/],
+      ['r1\tj1\t101\n', 1, /grade must be a whole number from 0 to 3 \(or, on a wider scale such as 1–7, up to 100\)/],
       ['r1\tj1\t1.5\n', 1, /grade must be a whole number/],
+      ['r1\tj1\t2\n\tj2\t1\n', 2, /the resume id is empty/],
       ['r1\tj1\t3.0\nr1\tj2\t-0\n', 2, /grade must be a whole number/],
       ['r1\tj1\t2\nr1\tj2\thigh\n', 2, /grade must be a whole number/],
       ['r1\tj1\t2\nr1 j2 1\n', 2, /3 tab-separated fields/],
-      ['r1\tj1\t2\nr1\tj1\t1\n', 2, /duplicate judgement/],
     ];
     for (const [qrels, line, message] of cases) {
       const error = await loadError(writeSet({ 'qrels.tsv': qrels }));
@@ -145,6 +143,51 @@ describe('loadEvaluationDataset', () => {
       expect(error.line, qrels).toBe(line);
       expect(error.message, qrels).toMatch(message);
     }
+  });
+
+  it('leaves out a judgement whose resume or job is not in the jsonl files, with a warning naming the lines', async () => {
+    const dataset = await loadEvaluationDataset(
+      writeSet({ 'qrels.tsv': 'r1\tj1\t3\nr9\tj1\t2\nr1\tj9\t2\nr1\tj8\t1\nr2\tj2\t1\n' }),
+    );
+    expect(dataset.judgements).toEqual([
+      { resumeId: 'r1', jobId: 'j1', grade: 3 },
+      { resumeId: 'r2', jobId: 'j2', grade: 1 },
+    ]);
+    expect(dataset.warnings).toEqual([
+      'qrels.tsv: a resume id not in resumes.jsonl: judgement left out (line 2)',
+      'qrels.tsv: a job id not in jobs.jsonl: judgement left out (2 lines: 3, 4)',
+    ]);
+    // When no row names known ids, the file is wrong, not a few rows.
+    const none = await loadError(writeSet({ 'qrels.tsv': 'j1\tr1\t3\nj2\tr2\t1\n' }));
+    expect(none.file).toMatch(/qrels\.tsv$/);
+    expect(none.message).toMatch(/no judgement names both a resume of resumes\.jsonl and a job of jobs\.jsonl/);
+  });
+
+  it('gives a pair judged by two annotators the mean of their grades, noting it', async () => {
+    const dataset = await loadEvaluationDataset(
+      writeSet({ 'qrels.tsv': 'r1\tj1\t3\nr1\tj2\t0\nr1\tj1\t2\nr1\tj2\t0\n' }),
+    );
+    expect(dataset.judgements).toEqual([
+      { resumeId: 'r1', jobId: 'j1', grade: 2.5 },
+      { resumeId: 'r1', jobId: 'j2', grade: 0 },
+    ]);
+    expect(dataset.relevantGrade).toBeUndefined();
+    expect(dataset.warnings).toEqual([
+      'qrels.tsv: 2 repeated judgements of a pair already judged (several annotators): each pair gets the mean of its grades',
+    ]);
+  });
+
+  it('reads a wider scale such as HR relevance 1–7 from its lowest grade, relevant above its middle', async () => {
+    const dataset = await loadEvaluationDataset(writeSet({ 'qrels.tsv': 'r1\tj1\t7\nr1\tj2\t1\nr2\tj2\t5\n' }));
+    expect(dataset.judgements.map((judgement) => judgement.grade)).toEqual([6, 0, 4]);
+    expect(dataset.relevantGrade).toBe(4);
+    expect(dataset.warnings).toEqual([
+      'qrels.tsv: grades run from 1 to 7, over the 0–3 scale: read as 0–6 (minus 1); relevant for MAP, MRR and recall from grade 5',
+    ]);
+    // The 0–3 scale is read as written, even without a 0.
+    const narrow = await loadEvaluationDataset(writeSet({ 'qrels.tsv': 'r1\tj1\t3\nr1\tj2\t1\n' }));
+    expect(narrow.judgements.map((judgement) => judgement.grade)).toEqual([3, 1]);
+    expect(narrow.relevantGrade).toBeUndefined();
   });
 
   it('reads the shapes other tools write: numeric ids, nulls, skill strings, free-text fields, grades such as 2.0', async () => {

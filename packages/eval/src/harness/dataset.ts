@@ -15,7 +15,11 @@ import { jobInputFromRecord, resumeInputFromRecord } from './records.js';
 /** Which side is the query: a resume ranks its judged jobs, or a job ranks its judged resumes. */
 export type QueryDirection = 'resume' | 'job';
 
-/** One judgement from `qrels.tsv`: how well a job fits a resume, 0 (not a fit) … 3 (strong fit). */
+/**
+ * One judgement from `qrels.tsv`: how well a job fits a resume, 0 (not a fit) … 3 (strong fit) on the sample-dev scale.
+ * On a wider scale (a grade over 3, such as HR relevance 1–7) the grade is counted from the set's lowest grade (1–7 is
+ * read as 0–6); a pair judged more than once (two annotators) gets the mean of its grades.
+ */
 export interface Judgement {
   resumeId: string;
   jobId: string;
@@ -36,6 +40,11 @@ export interface EvaluationDataset {
   judgements: Judgement[];
   /** Direction set by a `query: resume` or `query: job` line in `README.md`, when there is one. */
   defaultQuery?: QueryDirection | undefined;
+  /**
+   * Smallest grade (of {@link EvaluationDataset.judgements}) that counts as relevant for MAP, MRR and recall: 1 on the
+   * 0–3 scale; on a wider one, the smallest above the middle of the scale (5 of 1–7, read as 4 of 0–6).
+   */
+  relevantGrade?: number | undefined;
   /** Values that were reinterpreted or left out (a salary that names no pay, `null`s), one line per file, field and problem. */
   warnings?: string[] | undefined;
 }
@@ -57,8 +66,11 @@ export class EvaluationDataError extends RolefitError {
   }
 }
 
-/** Highest grade a judgement may have. */
+/** Highest grade of the sample-dev scale (0 not a fit … 3 strong fit); a set with a higher grade is on a wider scale. */
 export const MAX_GRADE = 3;
+
+/** Highest grade `qrels.tsv` may hold, for sets on a wider scale than 0–3 (HR relevance 1–7, 0–10 ratings). */
+export const MAX_WIDE_GRADE = 100;
 
 const SPLIT_FOLDERS = new Set(['train', 'test', 'dev', 'validation']);
 
@@ -183,14 +195,22 @@ async function loadResumes(file: string, warnings: Warnings): Promise<Resume[]> 
   return resumes;
 }
 
+interface JudgementRead {
+  judgements: Judgement[];
+  relevantGrade: number | undefined;
+}
+
 function loadJudgements(
   file: string,
   lines: readonly NumberedLine[],
   resumeIds: ReadonlySet<string>,
   jobIds: ReadonlySet<string>,
-): Judgement[] {
-  const judgements: Judgement[] = [];
-  const seen = new Set<string>();
+  warn: (message: string) => void,
+): JudgementRead {
+  // Each pair's grades in file order (two annotators write two rows).
+  const byPair = new Map<string, { resumeId: string; jobId: string; grades: number[] }>();
+  const unknown = { resume: [] as number[], job: [] as number[] };
+  let repeated = 0;
   let first = true;
   for (const line of lines) {
     if (line.text.trimStart().startsWith('#')) continue;
@@ -210,27 +230,65 @@ function loadJudgements(
     const [resumeId = '', jobId = ''] = fields;
     const grade = Number(gradeText);
     // "2.0" is how spreadsheets and pandas write the grade 2.
-    if (!(Number.isInteger(grade) && grade >= 0 && grade <= MAX_GRADE) || !/^\d+(\.0+)?$/.test(gradeText))
+    if (!(Number.isInteger(grade) && grade >= 0 && grade <= MAX_WIDE_GRADE) || !/^\d+(\.0+)?$/.test(gradeText))
       throw new EvaluationDataError(
         file,
         line.number,
-        `grade must be a whole number from 0 to ${MAX_GRADE}, got "${gradeText}"`,
+        `grade must be a whole number from 0 to ${MAX_GRADE} (or, on a wider scale such as 1–7, up to ${MAX_WIDE_GRADE}), got "${gradeText}"`,
       );
-    if (!resumeIds.has(resumeId))
-      throw new EvaluationDataError(file, line.number, `unknown resume id "${resumeId}" (not in resumes.jsonl)`);
-    if (!jobIds.has(jobId))
-      throw new EvaluationDataError(file, line.number, `unknown job id "${jobId}" (not in jobs.jsonl)`);
+    if (resumeId === '' || jobId === '')
+      throw new EvaluationDataError(file, line.number, `the ${resumeId === '' ? 'resume' : 'job'} id is empty`);
+    // A judged item missing from the collection is left out, as trec_eval does, with a warning naming the lines.
+    if (!resumeIds.has(resumeId)) {
+      unknown.resume.push(line.number);
+      continue;
+    }
+    if (!jobIds.has(jobId)) {
+      unknown.job.push(line.number);
+      continue;
+    }
     const key = `${resumeId}\t${jobId}`;
-    if (seen.has(key))
-      throw new EvaluationDataError(
-        file,
-        line.number,
-        `duplicate judgement of resume "${resumeId}" and job "${jobId}"`,
-      );
-    seen.add(key);
-    judgements.push({ resumeId, jobId, grade });
+    const pair = byPair.get(key);
+    if (pair === undefined) byPair.set(key, { resumeId, jobId, grades: [grade] });
+    else {
+      pair.grades.push(grade);
+      repeated += 1;
+    }
   }
-  return judgements;
+  const lineList = (numbers: readonly number[]) =>
+    `${numbers.length === 1 ? 'line' : `${numbers.length} lines:`} ${numbers.slice(0, 5).join(', ')}${numbers.length > 5 ? ', …' : ''}`;
+  if (unknown.resume.length > 0)
+    warn(`${basename(file)}: a resume id not in resumes.jsonl: judgement left out (${lineList(unknown.resume)})`);
+  if (unknown.job.length > 0)
+    warn(`${basename(file)}: a job id not in jobs.jsonl: judgement left out (${lineList(unknown.job)})`);
+  if (repeated > 0)
+    warn(
+      `${basename(file)}: ${repeated} repeated judgement${repeated === 1 ? '' : 's'} of a pair already judged (several annotators): each pair gets the mean of its grades`,
+    );
+  if (byPair.size === 0 && unknown.resume.length + unknown.job.length > 0)
+    throw new EvaluationDataError(
+      file,
+      undefined,
+      'no judgement names both a resume of resumes.jsonl and a job of jobs.jsonl (are the columns resumeId, jobId, grade?)',
+    );
+  const all = [...byPair.values()].flatMap((pair) => pair.grades);
+  const lowest = all.length === 0 ? 0 : Math.min(...all);
+  const highest = all.length === 0 ? 0 : Math.max(...all);
+  // The 0–3 scale is read as it is; a wider one is counted from its lowest grade, so that grade gains nothing in nDCG,
+  // and grades above the scale's middle are relevant.
+  const wide = highest > MAX_GRADE;
+  const offset = wide ? lowest : 0;
+  const relevantGrade = wide ? Math.floor((highest - lowest) / 2) + 1 : undefined;
+  if (wide)
+    warn(
+      `${basename(file)}: grades run from ${lowest} to ${highest}, over the 0–${MAX_GRADE} scale: read as 0–${highest - lowest} (minus ${lowest}); relevant for MAP, MRR and recall from grade ${relevantGrade! + lowest}`,
+    );
+  const judgements = [...byPair.values()].map(({ resumeId, jobId, grades }) => ({
+    resumeId,
+    jobId,
+    grade: grades.reduce((sum, grade) => sum + grade, 0) / grades.length - offset,
+  }));
+  return { judgements, relevantGrade };
 }
 
 function readDirection(file: string, lines: readonly NumberedLine[] | undefined): QueryDirection | undefined {
@@ -253,7 +311,9 @@ export function datasetName(directory: string): string {
 /**
  * Reads a labelled set from `directory`: `jobs.jsonl` (one job per line: `id`, `title`, `description`, other Job
  * fields optional, `source` defaults to `eval`; numeric ids, nulls and free-text location, salary and experience are read too), `resumes.jsonl` (`id`, `text`, other Resume fields optional),
- * `qrels.tsv` (`resumeId<TAB>jobId<TAB>grade`, grade 0–3; an optional header line; `#` comment lines) and an
+ * `qrels.tsv` (`resumeId<TAB>jobId<TAB>grade`, grade 0–3, or a wider scale such as 1–7 counted from its lowest grade;
+ * a pair judged twice gets the mean grade; an id missing from the jsonl files is left out with a warning; an optional
+ * header line; `#` comment lines) and an
  * optional `README.md` whose `query: resume` or `query: job` line sets the default direction.
  * Pairs that `qrels.tsv` does not list are unjudged. Throws {@link EvaluationDataError} naming the file and line.
  */
@@ -264,11 +324,13 @@ export async function loadEvaluationDataset(directory: string): Promise<Evaluati
   const resumes = await loadResumes(join(root, 'resumes.jsonl'), warnings);
   const qrelsFile = join(root, 'qrels.tsv');
   const qrelsLines = (await readLines(qrelsFile, true))!;
-  const judgements = loadJudgements(
+  const qrelsWarnings: string[] = [];
+  const { judgements, relevantGrade } = loadJudgements(
     qrelsFile,
     qrelsLines,
     new Set(resumes.map((resume) => resume.id)),
     new Set(jobs.map((job) => job.id)),
+    (message) => qrelsWarnings.push(message),
   );
   const readmeFile = join(root, 'README.md');
   const defaultQuery = readDirection(readmeFile, await readLines(readmeFile, false));
@@ -279,6 +341,7 @@ export async function loadEvaluationDataset(directory: string): Promise<Evaluati
     resumes,
     judgements,
     ...(defaultQuery ? { defaultQuery } : {}),
-    warnings: warnings.list(),
+    ...(relevantGrade === undefined ? {} : { relevantGrade }),
+    warnings: [...warnings.list(), ...qrelsWarnings],
   };
 }

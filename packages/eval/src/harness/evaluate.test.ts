@@ -52,6 +52,23 @@ function fixedRanker(name: string, scoreOf: (jobId: string) => number): Ranker {
 const byGrade = (jobId: string) => (jobId.endsWith('good') ? 0.9 : jobId.endsWith('ok') ? 0.5 : 0.1);
 
 describe('evaluate', () => {
+  it("counts as relevant from the dataset's relevantGrade (a wider scale), unless the options name one", async () => {
+    // The ranker puts `ok` (grade 1) first: relevant on the 0–3 scale, not when the set says relevant starts at 2.
+    const okFirst = fixedRanker('ok-first', (id) => (id.endsWith('ok') ? 0.9 : id.endsWith('good') ? 0.5 : 0.1));
+    const dataset = makeDataset('set', ['a']);
+    const narrow = await evaluate({ dataset, rankers: [okFirst], query: 'resume' });
+    expect(narrow['ok-first']!.mrr).toBe(1);
+    const wide = await evaluate({ dataset: { ...dataset, relevantGrade: 2 }, rankers: [okFirst], query: 'resume' });
+    expect(wide['ok-first']!.mrr).toBe(0.5);
+    const named = await evaluate({
+      dataset: { ...dataset, relevantGrade: 2 },
+      rankers: [okFirst],
+      query: 'resume',
+      relevantGrade: 1,
+    });
+    expect(named['ok-first']!.mrr).toBe(1);
+  });
+
   it('scores a perfect ranker 1 and a reversed one lower, counting queries and pairs', async () => {
     const dataset = makeDataset('set', ['a', 'b']);
     const results = await evaluate({

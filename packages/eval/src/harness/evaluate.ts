@@ -60,7 +60,7 @@ export interface EvaluateOptions {
   query?: QueryDirection | undefined;
   /** Set the trainable rankers are fitted on; without it they use their untrained defaults. */
   train?: EvaluationDataset | undefined;
-  /** Smallest grade that counts as relevant for MAP, MRR and recall (default 1). */
+  /** Smallest grade that counts as relevant for MAP, MRR and recall (default: the dataset's, else 1). */
   relevantGrade?: number | undefined;
   signal?: AbortSignal | undefined;
   /** Receives progress lines (the CLI writes them to stderr). */
@@ -135,7 +135,7 @@ export async function scoreRanker(
  */
 export async function evaluate(options: EvaluateOptions): Promise<Record<string, RankerEvaluation>> {
   const direction = options.query ?? options.dataset.defaultQuery ?? 'resume';
-  const relevantGrade = options.relevantGrade ?? DEFAULT_RELEVANT_GRADE;
+  const relevantGrade = options.relevantGrade ?? options.dataset.relevantGrade ?? DEFAULT_RELEVANT_GRADE;
   const names = options.rankers.map((ranker) => ranker.name);
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);
   if (duplicate !== undefined) throw new RangeError(`two rankers are named "${duplicate}"; each needs its own name`);
