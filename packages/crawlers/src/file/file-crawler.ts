@@ -10,7 +10,7 @@ import {
   type CrawlOptions,
   type Job,
 } from '@rolefit/core';
-import { isRecord, jobInputFromExport } from '../mapping/index.js';
+import { isRecord, jobInputFromExport, withFieldsFromText } from '../mapping/index.js';
 
 /** Settings for {@link createFileCrawler}. */
 export interface FileCrawlerSettings {
@@ -167,7 +167,9 @@ const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map:
  * as a comma-separated list; JobSpy's `job_url`, `site` (the job's `source`), `date_posted`, `job_type`,
  * `min_amount`/`max_amount`/`currency`/`interval` and `is_remote` fill the Job's `url`, `source`, `postedAt`,
  * `employmentType`, `salary` and `location.workplace` when the record has none of its own. A record still not a
- * valid Job is reported as a FileRecordError naming the field.
+ * valid Job is reported as a FileRecordError naming the field. Last, what the description states and the record does
+ * not give is read from it as the API crawlers read it: skills, seniority (from the title), years of experience and
+ * pay (a record's own skills, `experienceLevel`, `experienceYears` and `salary` win).
  */
 export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES);
@@ -256,7 +258,7 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
           // (nested objects stay strict), where a typed Job with an unknown key is refused.
           // A bad record's ValidationError gets no stack trace (it would point here): capturing one was about half the
           // cost of refusing a record, and a file may hold millions.
-          job = withoutStackTrace(() =>
+          const valid = withoutStackTrace(() =>
             parseJob(
               pickKnownKeys(
                 jobSchema,
@@ -266,6 +268,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
               ),
             ),
           );
+          // What the description states and the record does not give (skills, seniority, years, pay) is read as the
+          // API crawlers read it; the record's own fields win. The description is already cut by parseJob.
+          job = withFieldsFromText(valid);
         } catch (error) {
           errors += 1;
           const reason = (error as Error).message;

@@ -101,7 +101,8 @@ describe('createFileCrawler on scraper exports', () => {
     expect(jobs[0]).toMatchObject({
       url: 'https://www.glassdoor.com/job-listing/j?jl=1000000001',
       description: 'SQL and Python for reporting.',
-      skills: [],
+      // Read from the title and description, as the API crawlers read them.
+      skills: ['Data Analysis', 'SQL', 'Python'],
     });
     expect(jobs[0]?.postedAt?.toISOString()).toBe('2026-06-10T00:00:00.000Z');
     expect(jobs[2]).toMatchObject({

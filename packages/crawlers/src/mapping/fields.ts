@@ -8,6 +8,7 @@ import {
   parseSalary,
   parseWith,
   type EmploymentType,
+  type ExperienceLevel,
   type Job,
   type Location,
   type SalaryInput,
@@ -103,9 +104,68 @@ export interface JobDraft {
   raw: unknown;
 }
 
+/** The fields of a job that its title and description can state, as {@link fieldsFromJobText} reads them. */
+export interface JobTextFields {
+  skills?: string[] | undefined;
+  experienceLevel?: ExperienceLevel | undefined;
+  experienceYears?: { min: number; max?: number | undefined } | undefined;
+  salary?: SalaryInput | undefined;
+}
+
+/**
+ * What a job's title and description state that `given` (its record) does not, read with core's parsers: skills with
+ * the default skill taxonomy (title and description, canonical names), seniority from the title
+ * (`experienceLevelOfTitle`), the years asked for (`parseExperience`) and the pay (`parseSalary`) from the description.
+ * A field `given` holds is neither read nor returned (skills: a non-empty list); one the text does not state is absent.
+ * `description` must already be cut to `MAX_JOB_DESCRIPTION_LENGTH` (as `parseJob` leaves it), so the reading is bounded.
+ * The one step every crawler takes: {@link finishJob} for the API crawlers, the file crawler for its records.
+ */
+export function fieldsFromJobText(title: string, description: string, given: JobTextFields = {}): JobTextFields {
+  const fields: JobTextFields = {};
+  if (!given.skills?.length) {
+    const skills = getDefaultSkillTaxonomy().extractNames(`${title}\n${description}`);
+    if (skills.length) fields.skills = skills;
+  }
+  if (given.experienceLevel === undefined) {
+    const level = experienceLevelOfTitle(title);
+    if (level !== undefined) fields.experienceLevel = level;
+  }
+  if (given.experienceYears === undefined) {
+    const experience = parseExperience(description);
+    if (experience)
+      fields.experienceYears = {
+        min: experience.min,
+        ...(experience.max !== undefined && { max: experience.max }),
+      };
+  }
+  if (given.salary === undefined) {
+    const salary = parseSalary(description);
+    if (salary) fields.salary = salary;
+  }
+  return fields;
+}
+
+// The fields fieldsFromJobText may add to a valid Job, validated on their own before they are added.
+const TEXT_FIELDS = jobSchema.pick({ skills: true, experienceLevel: true, experienceYears: true, salary: true });
+
+/**
+ * A valid job with what its description states and its record did not give ({@link fieldsFromJobText}): a record's
+ * own skills, seniority, years and pay win. The job itself when the text adds nothing.
+ */
+export function withFieldsFromText(job: Job): Job {
+  const fields = fieldsFromJobText(job.title, job.description, job);
+  if (!Object.keys(fields).length) return job;
+  // Only the fields read are taken from the check: the schema gives absent skills a default of [].
+  const checked: Partial<Job> = withoutStackTrace(() => parseWith(TEXT_FIELDS, 'Job', fields));
+  const added: Partial<Job> = {};
+  for (const key of Object.keys(fields) as Array<keyof JobTextFields>) Object.assign(added, { [key]: checked[key] });
+  return { ...job, ...added };
+}
+
 /**
  * Fills in what the source does not state (skills from the taxonomy, seniority from the title, years and pay
- * from the text) and validates the result; throws the core ValidationError when the record is not a valid Job.
+ * from the text, with {@link fieldsFromJobText}) and validates the result; throws the core ValidationError when the
+ * record is not a valid Job.
  */
 export function finishJob(draft: JobDraft): Job {
   // Errors about a bad record carry no stack trace (it would point into the crawler's loop): capturing one was the
@@ -115,17 +175,20 @@ export function finishJob(draft: JobDraft): Job {
   withoutStackTrace(() =>
     parseWith(REQUIRED_JOB_FIELDS, 'Job', { id: draft.id, source: draft.source, title: draft.title }),
   );
-  const taxonomy = getDefaultSkillTaxonomy();
   // A description past MAX_JOB_DESCRIPTION_LENGTH is cut (with a note) before anything reads it: the job keeps only
   // that much, and one huge posting must not hold up the crawl (a title or list past its cap makes the record fail).
   const { description, notes } = capJobDescription<{ description: string; notes?: string[] }>({
     description: draft.description,
   });
-  const text = `${draft.title}\n${description}`;
-  const skills = taxonomy.canonicalize([...(draft.skills ?? []), ...taxonomy.extractNames(text)]);
-  const experience = draft.experienceYears ?? parseExperience(description);
-  const salary = draft.salary ?? parseSalary(draft.salaryText ?? '') ?? parseSalary(description);
-  const level = experienceLevelOfTitle(draft.title);
+  // The source's own skills are merged with those found in the text; its years and pay win over the text's.
+  const statedSalary = draft.salary ?? parseSalary(draft.salaryText ?? '');
+  const fields = fieldsFromJobText(draft.title, description, {
+    experienceYears: draft.experienceYears,
+    salary: statedSalary,
+  });
+  const skills = getDefaultSkillTaxonomy().canonicalize([...(draft.skills ?? []), ...(fields.skills ?? [])]);
+  const experience = draft.experienceYears ?? fields.experienceYears;
+  const salary = statedSalary ?? fields.salary;
   return withoutStackTrace(() =>
     parseJob({
       id: draft.id,
@@ -135,7 +198,7 @@ export function finishJob(draft: JobDraft): Job {
       company: draft.company,
       location: draft.location,
       employmentType: draft.employmentType,
-      experienceLevel: level,
+      experienceLevel: fields.experienceLevel,
       experienceYears: experience
         ? { min: experience.min, ...(experience.max !== undefined && { max: experience.max }) }
         : undefined,

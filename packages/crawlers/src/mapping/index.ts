@@ -1,12 +1,15 @@
 export {
   SourceRecordError,
   descriptionToText,
+  fieldsFromJobText,
   finishJob,
   isRecord,
   recordIdOf,
   mapSalaryPeriod,
   stringField,
   type JobDraft,
+  type JobTextFields,
+  withFieldsFromText,
 } from './fields.js';
 export {
   EXPORT_FIELD_ALIASES,
