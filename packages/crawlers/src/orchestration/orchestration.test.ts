@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   crawlAll,
   createKeywordMatcher,
@@ -13,6 +14,7 @@ import {
   type Ranker,
 } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFileCrawler } from '../file/index.js';
 import { createGreenhouseCrawler } from '../greenhouse/index.js';
 import { createHttpClient, HttpStatusError } from '../http/index.js';
 import { createLeverCrawler } from '../lever/index.js';
@@ -191,6 +193,34 @@ describe('createRefreshScheduler', () => {
     const again = await scheduler.refreshStale();
     expect(again.refreshed).toEqual([]);
     expect(again.skipped.map((entry) => entry.source)).toEqual(['greenhouse', 'linkedin', 'lever']);
+  });
+
+  it('keeps a file whose jobs carry their board as source fresh once read (it was read at every refresh)', async () => {
+    // A JobSpy export: the crawler is `file`, its jobs' source is their board (`linkedin`), so the store holds no job
+    // of source `file` however often the file is read.
+    const path = fileURLToPath(new URL('../file/fixtures/jobspy-linkedin.jsonl', import.meta.url));
+    let now = new Date('2026-06-01T12:00:00Z');
+    const store = createMemoryStore();
+    const scheduler = createRefreshScheduler({ store, crawlers: [createFileCrawler({ path })], now: () => now });
+
+    const first = await scheduler.refreshStale();
+    expect(first.refreshed.map((entry) => [entry.source, entry.reason, entry.inserted])).toEqual([
+      ['file', 'never-crawled', 5],
+    ]);
+    expect(await store.latestCrawledAt('file')).toBeUndefined();
+    expect(await store.latestCrawledAt('linkedin')).toEqual(now);
+
+    const readAt = now;
+    now = new Date(readAt.getTime() + 3_600_000);
+    const second = await scheduler.refreshStale();
+    expect(second.refreshed).toEqual([]);
+    expect(second.skipped).toEqual([{ source: 'file', lastCrawledAt: readAt }]);
+
+    now = new Date(readAt.getTime() + 25 * 3_600_000);
+    const third = await scheduler.refreshStale();
+    expect(third.refreshed.map((entry) => [entry.source, entry.reason, entry.lastCrawledAt, entry.updated])).toEqual([
+      ['file', 'stale', readAt, 5],
+    ]);
   });
 
   it('reports the jobs the store refuses instead of counting them as stored', async () => {

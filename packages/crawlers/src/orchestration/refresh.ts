@@ -13,7 +13,11 @@ import { checkNumberSetting } from '@rolefit/core/internal';
 
 /** Settings for {@link createRefreshScheduler}. */
 export interface RefreshSchedulerSettings {
-  /** Asked when each source was last crawled (`Store.latestCrawledAt`), and stored into unless `pipeline` is given. */
+  /**
+   * Asked when each source was last crawled (`Store.latestCrawledAt` of the crawler's name), and stored into unless
+   * `pipeline` is given. A crawler whose jobs carry other sources than its name (a file of JobSpy's, whose jobs carry
+   * their board) was last crawled when this scheduler last stored a job of it.
+   */
   store: Store;
   crawlers: readonly Crawler<Job>[];
   /**
@@ -36,9 +40,12 @@ export interface RefreshSchedulerSettings {
 /** What one refresh did for one source. */
 export interface SourceRefresh {
   source: string;
-  /** `never-crawled`: no stored job with a `crawledAt`; `stale`: the newest is older than the TTL. */
+  /**
+   * `never-crawled`: no stored job of the source with a `crawledAt`, nor one this scheduler stored; `stale`: the newest
+   * is older than the TTL.
+   */
   reason: 'never-crawled' | 'stale';
-  /** The newest `crawledAt` among the source's stored jobs before the refresh. */
+  /** The newest `crawledAt` among the source's stored jobs before the refresh, or when this scheduler last stored one. */
   lastCrawledAt?: Date | undefined;
   /** The pipeline's counts for the source: items, pages, errors, blacklisted, invalid, duplicates, inserted, updated, failed. */
   stats: SourceIngestStats;
@@ -92,16 +99,23 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
   const now = settings.now ?? (() => new Date());
   let inFlight: Promise<RefreshResult> | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
+  // When this scheduler last crawled each crawler and stored a job of it. The store is asked by crawler name, which
+  // finds nothing for a crawler whose jobs carry other sources (a JobSpy file's jobs carry their board, `glassdoor`):
+  // such a crawler was crawled again at every refresh, as never crawled. Kept in memory, so after a restart the first
+  // refresh crawls it once more.
+  const storedAt = new Map<string, Date>();
+  const newest = (stored: Date | undefined, ran: Date | undefined) =>
+    stored && ran ? (stored > ran ? stored : ran) : (stored ?? ran);
 
   async function refresh(): Promise<RefreshResult> {
     const at = now();
     const result: RefreshResult = { at, refreshed: [], skipped: [] };
     const last = new Map<string, Date | undefined>();
     for (const name of new Set(crawlers.map((crawler) => crawler.name))) {
-      const newest = await store.latestCrawledAt(name);
-      last.set(name, newest);
-      if (newest && at.getTime() - newest.getTime() < ttlMs)
-        result.skipped.push({ source: name, lastCrawledAt: newest });
+      const latest = newest(await store.latestCrawledAt(name), storedAt.get(name));
+      last.set(name, latest);
+      if (latest && at.getTime() - latest.getTime() < ttlMs)
+        result.skipped.push({ source: name, lastCrawledAt: latest });
     }
     const due = crawlers.filter((crawler) => {
       const newest = last.get(crawler.name);
@@ -113,11 +127,13 @@ export function createRefreshScheduler(settings: RefreshSchedulerSettings): Refr
     result.crawl = summary;
     for (const source of new Set(due.map((crawler) => crawler.name))) {
       const stats = summary.perSource[source]!;
-      const newest = last.get(source);
+      const before = last.get(source);
+      // As the store would answer for a crawler whose jobs carry its name: crawled once a job of it is stored.
+      if (stats.inserted + stats.updated > 0) storedAt.set(source, at);
       result.refreshed.push({
         source,
-        reason: newest ? 'stale' : 'never-crawled',
-        ...(newest && { lastCrawledAt: newest }),
+        reason: before ? 'stale' : 'never-crawled',
+        ...(before && { lastCrawledAt: before }),
         stats,
         inserted: stats.inserted,
         updated: stats.updated,
