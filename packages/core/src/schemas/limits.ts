@@ -32,7 +32,8 @@ export const MAX_SKILLS = 5_000;
 
 /**
  * Most items in any other list (1,000): roles, degrees, links, highlights, certifications, languages, notes, warnings,
- * a profile's titles and places. Real résumés hold a few dozen of each.
+ * a profile's titles and places, a match's breakdown factors. Real résumés hold a few dozen of each; the built-in
+ * rankers' breakdowns hold at most a few dozen factors.
  */
 export const MAX_LIST_LENGTH = 1_000;
 
@@ -69,6 +70,47 @@ export function cappedArray<Item extends z.ZodType>(item: Item, max: number, nam
     // Left unread: the length check that follows adds the one issue.
     if (Array.isArray(input) && input.length > max) return payload;
     return parse(payload, context);
+  };
+  return schema;
+}
+
+/**
+ * A record (an object of string keys) of at most `max` entries, whose size is checked before any entry is: past the cap
+ * its keys and values are not read, and it gets one `too_big` issue naming the cap, as {@link cappedArray} does for a list.
+ */
+export function cappedRecord<Key extends z.core.$ZodRecordKey, Value extends z.ZodType>(
+  key: Key,
+  value: Value,
+  max: number,
+  name: string,
+): z.ZodRecord<Key, Value> {
+  const message = `must hold at most ${max} entries (${name})`;
+  const schema = z.record(key, value);
+  // The JSON Schema export says so too (`maxProperties`); `.meta()` would return a copy without the check below.
+  z.globalRegistry.add(schema, { maxProperties: max });
+  const internals = schema._zod;
+  // `run` (what an enclosing schema calls), not `parse`: a schema without checks runs its first `parse` directly.
+  const run = internals.run.bind(internals);
+  internals.run = (payload, context) => {
+    const input = payload.value;
+    if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      // Counted up to one past the cap, so an object of a million keys costs no more than max + 1 steps here.
+      let count = 0;
+      for (const entry in input)
+        if (Object.hasOwn(input, entry) && ++count > max) {
+          payload.issues.push({
+            code: 'too_big',
+            origin: 'object',
+            maximum: max,
+            inclusive: true,
+            input,
+            inst: schema,
+            message,
+          });
+          return payload;
+        }
+    }
+    return run(payload, context);
   };
   return schema;
 }

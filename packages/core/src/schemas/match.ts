@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
   cappedArray,
+  cappedRecord,
   cappedString,
   idSchema,
+  MAX_LIST_LENGTH,
   MAX_LONG_TEXT_LENGTH,
   MAX_SHORT_TEXT_LENGTH,
   MAX_SKILLS,
@@ -35,14 +37,20 @@ const skillNames = cappedArray(cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TE
 
 /**
  * A job's score for one person, with the reasons. Capped as the entities are (limits.ts): the job id as a Job's id,
- * the ranker's name, factor names and skills as short texts, at most MAX_SKILLS skills in each list.
+ * the ranker's name, factor names and skills as short texts, at most MAX_SKILLS skills in each list and MAX_LIST_LENGTH
+ * breakdown factors.
  */
 export const matchSchema = z.object({
   jobId: idSchema,
   /** 0 = no fit … 1 = perfect fit, comparable within one ranker. */
   score: unitInterval,
-  /** Each factor's own score in [0, 1], e.g. `{ skills: 0.8, experience: 0.5 }`. */
-  breakdown: z.record(cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH'), unitInterval).default({}),
+  /** Each factor's own score in [0, 1], e.g. `{ skills: 0.8, experience: 0.5 }`; at most MAX_LIST_LENGTH factors. */
+  breakdown: cappedRecord(
+    cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH'),
+    unitInterval,
+    MAX_LIST_LENGTH,
+    'MAX_LIST_LENGTH',
+  ).default({}),
   matchedSkills: skillNames.default([]),
   missingSkills: skillNames.default([]),
   /** Which ranker produced it. */
