@@ -92,6 +92,21 @@ describe('createFileCrawler reads what a description states', () => {
     expect(read.salary).toMatchObject({ min: 120000, max: 140000 });
   });
 
+  it('takes no pay from a description’s amount that names no currency', () => {
+    // From the real files (see mapping/fields.ts): core's parseSalary reads these as 30 a day and 4-6 a week.
+    for (const description of [
+      '**Day 30**: you know the roadmap. Hours Per Week: 37.5',
+      'Host 4-6 weekly virtual meetings for families',
+    ]) {
+      const job = withFieldsFromText(parseJob({ id: 'x-2', source: 'file', title: 'Program Lead', description }));
+      expect(job.salary).toBeUndefined();
+    }
+    const stated = withFieldsFromText(
+      parseJob({ id: 'x-3', source: 'file', title: 'Line Cook', description: 'Pay: 45 ₪ per hour' }),
+    );
+    expect(stated.salary).toMatchObject({ min: 45, max: 45, currency: 'ILS', period: 'hour' });
+  });
+
   describe('on hostile descriptions', () => {
     let directory: string;
     beforeEach(async () => {
