@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { damagedJobHint, InputError, UsageError } from './shared/errors.js';
+import type { CommandIo } from './shared/inputs.js';
 import type { RolefitCliIo } from './shared/io.js';
+import { PROGRAM_TIME_LIMIT_MS, TIME_LIMIT_RANGE_S } from './shared/limits.js';
 import { printable } from './shared/table.js';
 import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, type RolefitCommand } from './usage.js';
 
@@ -24,6 +26,65 @@ const COMMANDS: Readonly<Record<RolefitCommand, () => Promise<CommandRunner>>> =
   career: async () => (await import('./career/career-command.js')).runCareer,
   check: async () => (await import('./check/check-command.js')).runCheck,
 };
+
+/** The commands that read input files (a resume, a job, a profile) under a time limit, and so take `--time-limit SECONDS`. */
+const TIME_LIMIT_COMMANDS: ReadonlySet<RolefitCommand> = new Set([
+  'recommend',
+  'rate',
+  'apply',
+  'dismiss',
+  'watch',
+  'parse',
+  'ats',
+  'tailor',
+  'career',
+]);
+
+/**
+ * Takes `--time-limit SECONDS` (or `--time-limit=SECONDS`) out of a command's arguments (before a `--`), checked to be a
+ * whole number in {@link TIME_LIMIT_RANGE_S}; a UsageError otherwise, or when it is given twice.
+ */
+function takeTimeLimit(argv: readonly string[]): { argv: string[]; seconds: number | undefined } {
+  const rest: string[] = [];
+  let text: string | undefined;
+  let given = false;
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index]!;
+    if (argument === '--') {
+      rest.push(...argv.slice(index));
+      break;
+    }
+    if (argument !== '--time-limit' && !argument.startsWith('--time-limit=')) {
+      rest.push(argument);
+      continue;
+    }
+    if (given) throw new UsageError('--time-limit is given twice');
+    given = true;
+    if (argument === '--time-limit') {
+      const value = argv[index + 1];
+      if (value === undefined || value.startsWith('-')) throw new UsageError('--time-limit needs SECONDS');
+      text = value;
+      index += 1;
+    } else text = argument.slice('--time-limit='.length);
+  }
+  if (!given) return { argv: rest, seconds: undefined };
+  // Checked here rather than with args.ts's wholeNumber, which would load the libraries before a command needs them.
+  const { min, max } = TIME_LIMIT_RANGE_S;
+  const seconds = /^\s*\d+\s*$/.test(text ?? '') ? Number(text) : Number.NaN;
+  if (!(seconds >= min && seconds <= max))
+    throw new UsageError(`--time-limit must be a whole number of seconds from ${min} to ${max}, got "${text}"`);
+  return { argv: rest, seconds };
+}
+
+/**
+ * The io for a command given `--time-limit SECONDS`: inputs are read within that many seconds of the program's start
+ * instead of {@link PROGRAM_TIME_LIMIT_MS}, on the same clock as `io.deadlineMs` (without one, from now).
+ */
+function withTimeLimit(io: RolefitCliIo, seconds: number | undefined): CommandIo {
+  if (seconds === undefined) return io;
+  const start = io.deadlineMs === undefined ? performance.now() : io.deadlineMs - PROGRAM_TIME_LIMIT_MS;
+  return { ...io, deadlineMs: start + seconds * 1000, timeLimitSeconds: seconds };
+}
 
 const isCommand = (name: string | undefined): name is RolefitCommand =>
   (ROLEFIT_COMMANDS as readonly string[]).includes(name ?? '');
@@ -91,8 +152,9 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
     return 0;
   }
   try {
+    const limit = TIME_LIMIT_COMMANDS.has(name) ? takeTimeLimit(rest) : { argv: rest, seconds: undefined };
     const run = await COMMANDS[name]();
-    return await run(rest, io);
+    return await run(limit.argv, withTimeLimit(io, limit.seconds));
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`rolefit: ${error.message}\n\n${COMMAND_USAGE[name]}`);

@@ -20,6 +20,13 @@ export type RolefitCommand = (typeof ROLEFIT_COMMANDS)[number];
 
 const STORE = '  --store FILE    the job store (an embedded store file: a binary snapshot plus a journal beside it)';
 
+// --time-limit, for the commands that read input files (rolefit.ts takes it out of their arguments).
+const TIME_LIMIT = `  --time-limit S  read the input files within S seconds of the program's start (1 to 600; default 4): more
+                  for a large PDF on a busy machine`;
+const OWN_TIME_LIMIT = `  --time-limit S  read the input files within S seconds of the program's start (1 to 600; default 4, and at
+                  least 30 for the resume): more for a large PDF on a busy machine`;
+const RESUME_TIME_LIMIT = `  --time-limit S  read the resume within S seconds of the program's start when that is over 30 (1 to 600)`;
+
 /** Usage text of each command (`rolefit <command> --help`). */
 export const COMMAND_USAGE: Readonly<Record<RolefitCommand, string>> = {
   crawl: `Usage: rolefit crawl <source> [filters] --store FILE [--limit N] [--since DATE] [--base-url URL] [--no-cache] [--json]
@@ -62,6 +69,7 @@ ${STORE}
   --limit N       how many jobs (default 10)
   --all           keep jobs this person dismissed or rated 0
   --json          print JSON instead of a table
+${OWN_TIME_LIMIT}
   --help          print this help
 `,
   rate: `Usage: rolefit rate <jobId> <0-3> --store FILE [--resume FILE | --person ID]
@@ -73,6 +81,7 @@ ${STORE}
   --resume FILE   the person's resume: feedback is recorded under its id
   --person ID     the person's id (printed by rolefit recommend); without --resume or --person, the one person
                   the store holds
+${RESUME_TIME_LIMIT}
   --help          print this help
 `,
   apply: `Usage: rolefit apply <jobId> --store FILE [--resume FILE | --person ID]
@@ -83,6 +92,7 @@ Options:
 ${STORE}
   --resume FILE   the person's resume: feedback is recorded under its id
   --person ID     the person's id; without --resume or --person, the one person the store holds
+${RESUME_TIME_LIMIT}
   --help          print this help
 `,
   dismiss: `Usage: rolefit dismiss <jobId> --store FILE [--resume FILE | --person ID]
@@ -93,6 +103,7 @@ Options:
 ${STORE}
   --resume FILE   the person's resume: feedback is recorded under its id
   --person ID     the person's id; without --resume or --person, the one person the store holds
+${RESUME_TIME_LIMIT}
   --help          print this help
 `,
   watch: `Usage: rolefit watch <source> [filters] --store FILE (--webhook URL [--slack] | --smtp HOST[:PORT] --from ADDRESS --to ADDRESS...)
@@ -119,18 +130,20 @@ ${STORE}
   --max-pages N       read at most N pages per round
   --base-url URL, --no-cache   as for rolefit crawl
   --json              one JSON object per round instead of a line
+  --time-limit S      read each --resume FILE within S seconds of the program's start when that is over 30
   --help              print this help
 `,
-  parse: `Usage: rolefit parse FILE [--json]
+  parse: `Usage: rolefit parse FILE [--json] [--time-limit SECONDS]
 
 Read a resume (PDF, DOCX or plain text; FILE "-" reads text from stdin) and print a readable summary of what was
 read: contact, experience, education and skills.
 
 Options:
-  --json  print the Resume JSON (one line) instead
-  --help  print this help
+  --json          print the Resume JSON (one line) instead
+${TIME_LIMIT}
+  --help          print this help
 `,
-  ats: `Usage: rolefit ats --resume FILE --job FILE [--json]
+  ats: `Usage: rolefit ats --resume FILE --job FILE [--json] [--time-limit SECONDS]
 
 Score a resume against a job like an applicant tracking system: total, breakdown, missing keywords and suggestions.
 
@@ -138,6 +151,7 @@ Options:
   --resume FILE   PDF, DOCX, plain text, or a Resume JSON file ("-" for text on stdin)
   --job FILE      a Job JSON file or the job ad as plain text
   --json          print JSON instead of a readable report
+${TIME_LIMIT}
   --help          print this help
 `,
   tailor: `Usage: rolefit tailor --resume FILE (--job FILE | --job-id ID --store FILE) (--gguf FILE | --openai-url URL --model NAME)
@@ -157,6 +171,8 @@ Options:
   --remove-unsupported drop sentences and bullets that carry unsupported claims
   --docx OUT.docx      also write the tailored resume as a DOCX file
   --json               print JSON instead of a readable report
+  --time-limit S       read the input files within S seconds of the program's start (1 to 600; default 4, and
+                       at least 30 for the resume): more for a large PDF on a busy machine
   --help               print this help
 `,
   career: `Usage: rolefit career --resume FILE --store FILE [--profile FILE] [--limit N] [--gaps N] [--courses N] [--json]
@@ -172,6 +188,7 @@ ${STORE}
   --gaps N        how many missing skills (default 6)
   --courses N     courses per missing skill (default 2)
   --json          print JSON instead of a readable report
+${OWN_TIME_LIMIT}
   --help          print this help
 `,
   check: `Usage: rolefit check --store FILE [--repair] [--json]

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJobText, backendStrongResume, backendWeakResume } from '../../../ats/src/score/fixtures.js';
 import { main } from '../rolefit.js';
 import { runInProcess } from '../testing/run-in-process.js';
+import { PROGRAM_TIME_LIMIT_MS } from '../shared/limits.js';
 import { COMMAND_USAGE, ROLEFIT_USAGE } from '../usage.js';
 
 // `rolefit parse` and `rolefit ats` (moved here from @rolefit/ats with their tests): in-process through main(), and as
@@ -115,7 +116,7 @@ describe('rolefit main', () => {
       expect(stderr.trim()).toMatch(/resume\.fifo: .*\(timeout\)$/);
       // It names the program's limit, not the milliseconds that were left of it ("took longer than 998 ms").
       expect(stderr.trim()).toBe(
-        `rolefit: ${fifo}: not read within 4 s of the program's start, the time limit for this file (a busy machine can run over it: try again) (timeout)`,
+        `rolefit: ${fifo}: not read within 4 s of the program's start, the time limit for this file (a busy machine can run over it: try again, or give --time-limit SECONDS, up to 600) (timeout)`,
       );
       expect(performance.now() - started).toBeLessThan(4_000);
       const job = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', fifo]);
@@ -123,6 +124,76 @@ describe('rolefit main', () => {
       expect(job.stderr).toMatch(/resume\.fifo: .*\(timeout\)/);
     },
   );
+
+  it.skipIf(process.platform === 'win32')(
+    '--time-limit SECONDS replaces the 4 s limit: a FIFO nobody writes to times out at the given limit',
+    async () => {
+      const fifo = join(directory, 'limit.fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      for (const argv of [
+        ['parse', fifo, '--time-limit', '1'],
+        ['ats', '--time-limit=1', '--resume', join(directory, 'strong.txt'), '--job', fifo],
+      ]) {
+        let stderr = '';
+        const started = performance.now();
+        // The program's clock, as if it started now: without the option the read would be given 4 s.
+        const code = await main(argv, {
+          stdout: { write: () => undefined },
+          stderr: { write: (text: string) => (stderr += text) },
+          deadlineMs: performance.now() + PROGRAM_TIME_LIMIT_MS,
+        });
+        expect(code, argv.join(' ')).toBe(1);
+        expect(stderr.trim()).toBe(
+          `rolefit: ${fifo}: not read within 1 s of the program's start, the time limit for this file (a busy machine can run over it: try again, or give --time-limit SECONDS, up to 600) (timeout)`,
+        );
+        expect(performance.now() - started).toBeLessThan(PROGRAM_TIME_LIMIT_MS);
+      }
+    },
+  );
+
+  it('takes --time-limit on the commands that read files, refusing a value outside 1 to 600 with the usage', async () => {
+    const resume = join(directory, 'strong.txt');
+    for (const argv of [
+      ['parse', resume, '--json', '--time-limit', '600'],
+      ['parse', '--time-limit=1', resume, '--json'],
+    ]) {
+      const result = await run(argv);
+      expect(result.code, result.stderr).toBe(0);
+      expect((JSON.parse(result.stdout) as { contact: { email: string } }).contact.email).toBe('jane.doe@example.com');
+    }
+    for (const [value, message] of [
+      ['0', '--time-limit must be a whole number of seconds from 1 to 600, got "0"'],
+      ['601', '--time-limit must be a whole number of seconds from 1 to 600, got "601"'],
+      ['1.5', '--time-limit must be a whole number of seconds from 1 to 600, got "1.5"'],
+      ['soon', '--time-limit must be a whole number of seconds from 1 to 600, got "soon"'],
+    ] as const) {
+      const result = await run(['parse', resume, '--time-limit', value]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`rolefit: ${message}\n\n${COMMAND_USAGE.parse}`);
+    }
+    const missing = await run(['ats', '--resume', resume, '--job', resume, '--time-limit']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^rolefit: --time-limit needs SECONDS\n\nUsage: rolefit ats/);
+    const twice = await run(['parse', resume, '--time-limit', '5', '--time-limit=6']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/^rolefit: --time-limit is given twice/);
+    // A command that reads no input file has no such option.
+    const crawl = await run(['check', '--store', join(directory, 'none.json'), '--time-limit', '5']);
+    expect(crawl.code).toBe(2);
+    expect(crawl.stderr).toMatch(/^rolefit: unknown option "--time-limit"/);
+    for (const command of [
+      'recommend',
+      'rate',
+      'apply',
+      'dismiss',
+      'watch',
+      'parse',
+      'ats',
+      'tailor',
+      'career',
+    ] as const)
+      expect(COMMAND_USAGE[command], command).toContain('--time-limit S');
+  });
 
   it('parses a resume to JSON with --json, on one line', async () => {
     const result = await run(['parse', '-', '--json'], backendStrongResume);
@@ -260,6 +331,18 @@ describe.skipIf(!built)('rolefit as a program', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     expect((JSON.parse(result.stdout) as { contact: { email: string } }).contact.email).toBe('sam.lee@example.com');
+  });
+
+  it.skipIf(process.platform === 'win32')('parse --time-limit 1 gives up on a FIFO nobody writes to, saying so', () => {
+    const fifo = join(directory, 'program.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const result = spawnSync(process.execPath, [program, 'parse', fifo, '--time-limit', '1'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${fifo}: not read within 1 s of the program's start`);
   });
 
   it('exits 2 with usage for bad arguments and 1 without a stack trace for a missing file', () => {

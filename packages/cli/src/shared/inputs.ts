@@ -13,6 +13,9 @@ import {
 import { withFile, type RolefitCliIo } from './io.js';
 import { PROGRAM_TIME_LIMIT_MS } from './limits.js';
 
+/** The io a command runs with: `timeLimitSeconds` when the user gave `--time-limit` (main() set deadlineMs from it). */
+export type CommandIo = RolefitCliIo & { timeLimitSeconds?: number | undefined };
+
 /** Most bytes read for a resume (file, pipe, device or stdin): the library's 10 MB cap. */
 export const MAX_RESUME_INPUT_BYTES = DEFAULT_MAX_RESUME_BYTES;
 /** Most bytes read for a job (`--job` file, pipe, device or stdin). */
@@ -24,33 +27,34 @@ export const MAX_JOB_DESCRIPTION_CHARS = 100_000;
 
 /**
  * Time limit for reading and parsing the resume of `recommend`, `rate`, `career` and `tailor` (the person's own file, read
- * on a machine that may be busy); `parse` and `ats` keep the program's 4 s limit, which hostile files are tested against.
- * Size, page and memory caps apply to both.
+ * on a machine that may be busy), or what is left of `--time-limit` when that is longer; `parse` and `ats` keep the
+ * program's 4 s limit (or `--time-limit`), which hostile files are tested against. Size, page and memory caps apply to both.
  */
 export const OWN_RESUME_TIMEOUT_MS = 30_000;
 
 // The time limit for reading an input: what is left until io.deadlineMs (performance.now() counts from the process's start),
 // never under one second; without a deadline, the library's own limit for each call.
-const timeLeftMs = (io: RolefitCliIo) =>
+const timeLeftMs = (io: CommandIo) =>
   io.deadlineMs === undefined ? undefined : Math.max(1_000, Math.floor(io.deadlineMs - performance.now()));
 
 // A read under the program's deadline that runs out says which limit that is: the library's message gives only the
 // milliseconds that were left of it ("Reading the file took longer than 3092 ms"), a number from nowhere to the user.
-async function byDeadline<T>(io: RolefitCliIo, read: () => Promise<T>): Promise<T> {
+async function byDeadline<T>(io: CommandIo, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
     if (io.deadlineMs === undefined || !isResumeParseError(error, 'timeout')) throw error;
+    const seconds = io.timeLimitSeconds ?? PROGRAM_TIME_LIMIT_MS / 1000;
     throw new ResumeParseError(
       'timeout',
-      `not read within ${PROGRAM_TIME_LIMIT_MS / 1000} s of the program's start, the time limit for this file (a busy machine can run over it: try again)`,
+      `not read within ${seconds} s of the program's start, the time limit for this file (a busy machine can run over it: try again, or give --time-limit SECONDS, up to 600)`,
       { cause: error },
     );
   }
 }
 
 // Standard input as bytes, read through a cap: `cat /dev/zero | rolefit parse -` stops at the cap with 'too-large'.
-async function stdinBytes(io: RolefitCliIo, maxBytes: number): Promise<Uint8Array> {
+async function stdinBytes(io: CommandIo, maxBytes: number): Promise<Uint8Array> {
   if (io.readStdin) {
     const bytes = new TextEncoder().encode(await io.readStdin());
     if (bytes.byteLength > maxBytes)
@@ -65,22 +69,21 @@ async function stdinBytes(io: RolefitCliIo, maxBytes: number): Promise<Uint8Arra
  * read with a byte cap, then read and parsed in the extraction worker under the library's limits (one wall-clock limit
  * for reading and parsing: `options.timeoutMs`, else what is left of the program's deadline). Throws an InputError naming the file.
  */
-export async function loadResume(
-  file: string,
-  io: RolefitCliIo,
-  options: { timeoutMs?: number } = {},
-): Promise<Resume> {
+export async function loadResume(file: string, io: CommandIo, options: { timeoutMs?: number } = {}): Promise<Resume> {
   return withFile(file, async () => {
     const input = file === '-' ? await stdinBytes(io, MAX_RESUME_INPUT_BYTES) : file;
     if (input instanceof Uint8Array && input.byteLength === 0) throw new Error('the file has no text');
+    // The resume's own limit (30 s for the person's own file) unless the deadline leaves more (a long --time-limit).
+    const left = timeLeftMs(io);
+    const ownLimit = options.timeoutMs !== undefined && (left === undefined || options.timeoutMs >= left);
     const read = () =>
       readResumeFile(input, {
         maxBytes: MAX_RESUME_INPUT_BYTES,
         acceptJson: true,
-        timeoutMs: options.timeoutMs ?? timeLeftMs(io),
+        timeoutMs: ownLimit ? options.timeoutMs : left,
         ...(io.now === undefined ? {} : { now: io.now }),
       });
-    const readout = options.timeoutMs === undefined ? await byDeadline(io, read) : await read();
+    const readout = ownLimit ? await read() : await byDeadline(io, read);
     if ('json' in readout) return parseResume(parseResumeJson(readout.json));
     if ('blank' in readout) throw new Error('the file has no text');
     return readout.resume;
@@ -101,7 +104,7 @@ function parseResumeJson(text: string): unknown {
 }
 
 /** Header/footer text and images of a PDF or DOCX resume, for the parseability check; text, JSON and stdin have none. */
-export async function loadLayout(file: string, io: RolefitCliIo): Promise<ResumeLayout | undefined> {
+export async function loadLayout(file: string, io: CommandIo): Promise<ResumeLayout | undefined> {
   if (file === '-') return undefined;
   return withFile(file, async () => {
     const { headerText, footerText, imageCount } = await byDeadline(io, () =>
@@ -112,7 +115,7 @@ export async function loadLayout(file: string, io: RolefitCliIo): Promise<Resume
 }
 
 /** A job from a Job JSON file or the text of a job ad (`-` reads stdin); an overlong description is cut, with a note. */
-export async function loadJob(file: string, io: RolefitCliIo): Promise<Job> {
+export async function loadJob(file: string, io: CommandIo): Promise<Job> {
   return withFile(file, async () => {
     const bytes =
       file === '-'
@@ -132,9 +135,11 @@ export async function loadJob(file: string, io: RolefitCliIo): Promise<Job> {
 }
 
 /** A Profile JSON file (what the person wants: titles, places, workplace, pay floor…), validated. */
-export async function loadProfile(file: string, io: RolefitCliIo): Promise<Profile> {
+export async function loadProfile(file: string, io: CommandIo): Promise<Profile> {
   return withFile(file, async () => {
-    const bytes = await readFileLimited(file, MAX_PROFILE_INPUT_BYTES, { timeoutMs: timeLeftMs(io) });
+    const bytes = await byDeadline(io, () =>
+      readFileLimited(file, MAX_PROFILE_INPUT_BYTES, { timeoutMs: timeLeftMs(io) }),
+    );
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') throw new Error('the file is empty');
     return parseProfile(JSON.parse(text));

@@ -4,3 +4,6 @@
  * point loads no library before a command needs one (`rolefit --help` loads none).
  */
 export const PROGRAM_TIME_LIMIT_MS = 4_000;
+
+/** Fewest and most seconds `--time-limit` takes (the time limit for reading the inputs, from the program's start). */
+export const TIME_LIMIT_RANGE_S = { min: 1, max: 600 } as const;
