@@ -168,7 +168,7 @@ export function withFieldsFromText(job: Job): Job {
 
 /**
  * Fills in what the source does not state (skills from the taxonomy, seniority from the title, years and pay
- * from the text, with {@link fieldsFromJobText}) and validates the result; throws the core ValidationError when the
+ * from the text, the step every crawler takes) and validates the result; throws the core ValidationError when the
  * record is not a valid Job.
  */
 export function finishJob(draft: JobDraft): Job {
