@@ -268,8 +268,10 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
               ),
             ),
           );
+          if (since && valid.postedAt && valid.postedAt < since) continue;
           // What the description states and the record does not give (skills, seniority, years, pay) is read as the
-          // API crawlers read it; the record's own fields win. The description is already cut by parseJob.
+          // API crawlers read it (after the `since` check: a job left out is not read); the record's own fields win.
+          // The description is already cut by parseJob.
           job = withFieldsFromText(valid);
         } catch (error) {
           errors += 1;
@@ -291,7 +293,6 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
           });
           continue;
         }
-        if (since && job.postedAt && job.postedAt < since) continue;
         items += 1;
         onProgress?.({ type: 'item', source: name, id: job.id });
         yield job;
