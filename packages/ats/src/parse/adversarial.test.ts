@@ -81,6 +81,15 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
   ['one long "Worked as" sentence', (size) => `Worked as Engineer ${'at Acme '.repeat(size / 8)}in x`],
   ['a long past-tense word', (size) => `Manag${'e'.repeat(size)}d the x\nEngineer Jan 2019 - Present Acme`],
   [
+    "a dates' line naming a title, the employer and a long place",
+    (size) => `Previous duty\nRecruiter 01/2019 to 02/2020 Company Name ${'City , State '.repeat(size / 13)}`,
+  ],
+  [
+    "a long title before a dates' line naming the employer",
+    (size) =>
+      `Previous duty\n${'Sr. Recruiter '.repeat(size / 14)}\nOctober 2007 to March 2009 Company Name – City , State`,
+  ],
+  [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,
   ],

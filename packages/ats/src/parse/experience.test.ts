@@ -866,6 +866,55 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Hand-written in the Kaggle PDFs' layouts (pdftotext): the dates' line names the employer and its place, the title is
+  // written before the dates or on the line above, and the line above that is the previous position's description.
+  it("does not read the previous description's last line as the header when the dates' line names the employer", () => {
+    const text = [
+      'Lead Recruiter (Seasonal)',
+      'March 2015 to August 2015 Company Name \uff0d City , State',
+      'Track metrics related to recruiting to evaluate various strategies',
+      'Lead a team of 3 recruiters and 1 recruiting coordinator',
+      'Sr. Recruiter',
+      'October 2007 to March 2009 Company Name \uff0d City , State',
+      'Managed all phases of recruitment.',
+      'Assistant to the one and one with his/her academic needs as well as toiletries.',
+      'Do daily activities that are random for him/her to get acquainted withe the lesson/task',
+      'Direct Support Professional 09/2014 to 04/2015 Company Name City , State',
+      'Greeted passengers.',
+      'Strong clinical back ground using Electronic Medical Records',
+      'Computer Asst/Functional Adm. 06/2001 to 03/2007 Company Name City , State',
+      'Resolved computer desktop and laptops issues.',
+      '.Checked the quantity and quality of received products',
+      'Company Name City , State Automobile Salesperson 01/2008 to 01/2009',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Lead Recruiter (Seasonal)', 'Company Name'],
+      ['Sr. Recruiter', 'Company Name'],
+      ['Direct Support Professional', 'Company Name'],
+      ['Computer Asst/Functional Adm.', 'Company Name'],
+      ['Automobile Salesperson', 'Company Name'],
+    ]);
+  });
+
+  it('still reads two header lines above dates whose line names no employer, and no title after the dates', () => {
+    const text = [
+      // The dates' line names only a place: the two lines above are the title and the employer.
+      'Senior Analyst',
+      'Globex Corporation',
+      '06/2016 to 05/2018 City , State',
+      'Built reports.',
+      '',
+      // Text after the dates and the place is the description run on, not the title.
+      'Sales Associate',
+      'March 2014 to February 2015 Company Name \uff0d City , State Responsibilities Assist store management in',
+      'merchandising the store.',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Senior Analyst', 'Globex Corporation'],
+      ['Sales Associate', 'Company Name'],
+    ]);
+  });
+
   it('does not take the lines above a header line that names its title and employer itself', () => {
     const text = [
       'Independent Beauty Advisor , 10/2013 – Current Company Name – City , State',

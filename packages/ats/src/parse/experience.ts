@@ -589,6 +589,31 @@ function namesTitleAndEmployer(parts: readonly string[]): boolean {
 }
 
 /**
+ * True when the parts of a dates' line are an employer and its place and at most one other part: the anonymised
+ * employer ("Company Name") or a part that reads as an organisation, no part that reads as a title, and a place.
+ */
+function namesEmployerAndPlace(parts: readonly string[]): boolean {
+  if (parts.length < 2 || parts.length > 3 || !parts.some((part) => looksLikeLocation(part))) return false;
+  const others = parts.filter((part) => !looksLikeLocation(part));
+  return (
+    others.some((part) => part === ANONYMISED_COMPANY || titleScore(part) < 0) &&
+    !others.some((part) => part !== ANONYMISED_COMPANY && titleScore(part) > 0)
+  );
+}
+
+/**
+ * True when the one part of `parts` that is neither the employer nor a place is written before the line's dates ("Direct
+ * Support Professional 09/2014 …", "Company Name City , State Automobile Salesperson 01/2008 …").
+ */
+function titleBeforeDates(line: string, dates: string, parts: readonly string[]): boolean {
+  const others = parts.filter(
+    (part) => part !== ANONYMISED_COMPANY && titleScore(part) >= 0 && !looksLikeLocation(part),
+  );
+  const at = line.indexOf(dates);
+  return others.length === 1 && at > 0 && squash(line.slice(0, at)).includes(others[0] as string);
+}
+
+/**
  * True when the line at `index` is the wrapped end of the sentence above it: it opens in lower case ("relationships",
  * "phone calls", "the Center's website") and the line above (or, with `blankBetween`, the one above a blank line) is a
  * sentence or a bullet that runs on (long, not ended by a full stop or a colon). Such a line is description, never a header.
@@ -1145,8 +1170,14 @@ export function readExperienceSection(
     const belowLine = lines[below];
     const belowParts =
       belowLine === undefined || found[below] || !isHeaderLike(belowLine) ? [] : headerParts(belowLine);
+    // "Direct Support Professional 09/2014 to 04/2015 Company Name City , State", "Sr. Recruiter\nOctober 2007 to March
+    // 2009 Company Name – City , State": the dates' line names the employer (an organisation, not a title) and its place.
+    const employerOnDateLine = namesEmployerAndPlace(remainderParts);
     let selfContained =
       namesTitleAndEmployer(remainderParts) ||
+      // A part written before the dates, besides the employer and the place, is the title, whatever its words ("Direct
+      // Support Professional"); not one after them ("… City , State Responsibilities Assist store management").
+      (employerOnDateLine && remainderParts.length >= 3 && titleBeforeDates(line, anchor.text, remainderParts)) ||
       (remainderParts.length === 0 &&
         belowParts.some((part) => looksLikeLocation(part)) &&
         namesTitleAndEmployer(belowParts));
@@ -1165,6 +1196,9 @@ export function readExperienceSection(
       if (continuesSentence(lines, above, headerLines.length === 0 && titled)) break;
       if (selfContained && above > 0 && (lines[above - 1] as string).trim()) break;
       headerLines.unshift(above);
+      // With the employer on the dates' line, a title line just above is the whole header: a line above it is the
+      // previous position's description ("Lead a team of 3 recruiters and 1 recruiting coordinator\nSr. Recruiter").
+      if (employerOnDateLine && titleScore(candidate) > 0 && !DANGLING.test(candidate.trim())) break;
     }
     let last = index;
     let header: Header;
