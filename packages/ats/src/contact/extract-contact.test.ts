@@ -118,6 +118,13 @@ describe('extractContact', () => {
     expect(extractContact('Jane Roe\nJava, Python, SQL').location).toBeUndefined();
   });
 
+  it("reads a header place that core's place table names, written with accents", () => {
+    // The names are core's (isPlaceName), looked up as normalizeText writes them: accents folded.
+    expect(extractContact('Marie Tremblay\nMontréal, Québec').location).toBe('Montréal, Québec');
+    expect(extractContact('Jonas Weber\nStuttgart, Baden-Württemberg').location).toBe('Stuttgart, Baden-Württemberg');
+    expect(extractContact('Nino Beridze\nTbilisi, Грузия').location).toBe('Tbilisi, Грузия');
+  });
+
   it('normalises, joins and de-duplicates links', () => {
     const text = [
       'Akhil Yadav',

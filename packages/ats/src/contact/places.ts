@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, REGION_NAMES } from '@rolefit/core/internal';
+import { isPlaceName } from '@rolefit/core/internal';
 
 // Regions and countries that may follow a city in a resume header ("Austin, TX", "Pune, Maharashtra", "Berlin, Germany").
 // Any two-letter upper-case code (US state, Canadian province, ISO country) is accepted; three-letter ones only from a short list,
@@ -15,126 +15,12 @@ const THREE_LETTER_CODES: ReadonlySet<string> = new Set([
   'ACT',
 ]);
 
-// Countries and regions core's place tables (COUNTRY_CODES, REGION_NAMES: the US states and Canadian provinces) do not
-// name; core's are read from there.
-const COUNTRIES = [
-  'afghanistan',
-  'albania',
-  'algeria',
-  'azerbaijan',
-  'bolivia',
-  'bosnia and herzegovina',
-  'cambodia',
-  'cameroon',
-  'costa rica',
-  'dominican republic',
-  'ecuador',
-  'ethiopia',
-  'ghana',
-  'guatemala',
-  'iceland',
-  'iran',
-  'iraq',
-  'jamaica',
-  'malta',
-  'moldova',
-  'mongolia',
-  'montenegro',
-  'nepal',
-  'the netherlands',
-  'north macedonia',
-  'panama',
-  'paraguay',
-  'rwanda',
-  'slovenia',
-  'korea',
-  'tajikistan',
-  'tanzania',
-  'türkiye',
-  'uganda',
-  'uruguay',
-  'venezuela',
-  'zambia',
-  'zimbabwe',
-  'northern ireland',
-  'российская федерация',
-  'рф',
-  'украина',
-  'армения',
-  'грузия',
-  'кыргызстан',
-  'германия',
-  'сербия',
-  'израиль',
-  'турция',
-];
-
-const REGIONS = [
-  // Australian states
-  'new south wales',
-  'victoria',
-  'queensland',
-  'western australia',
-  'south australia',
-  'tasmania',
-  // Indian states and territories
-  'andhra pradesh',
-  'arunachal pradesh',
-  'assam',
-  'bihar',
-  'chhattisgarh',
-  'goa',
-  'gujarat',
-  'haryana',
-  'himachal pradesh',
-  'jharkhand',
-  'karnataka',
-  'kerala',
-  'madhya pradesh',
-  'maharashtra',
-  'manipur',
-  'meghalaya',
-  'mizoram',
-  'nagaland',
-  'odisha',
-  'orissa',
-  'punjab',
-  'rajasthan',
-  'sikkim',
-  'tamil nadu',
-  'telangana',
-  'tripura',
-  'uttar pradesh',
-  'uttarakhand',
-  'west bengal',
-  'delhi',
-  'new delhi',
-  'chandigarh',
-  'puducherry',
-  'jammu and kashmir',
-  // German states
-  'bavaria',
-  'bayern',
-  'berlin',
-  'hamburg',
-  'hesse',
-  'hessen',
-  'saxony',
-  'sachsen',
-  'baden-württemberg',
-  'north rhine-westphalia',
-];
-
-const KNOWN_PLACES: ReadonlySet<string> = new Set([
-  ...Object.keys(COUNTRY_CODES),
-  ...REGION_NAMES,
-  ...COUNTRIES,
-  ...REGIONS,
-]);
-
-/** True when `part` names a known country or region, or is a state or country code ("TX", "UK", "NSW"). */
+/**
+ * True when `part` names a country or region core knows (`isPlaceName`), or is a state or country
+ * code ("TX", "UK", "NSW").
+ */
 export function isRegionOrCountry(part: string): boolean {
   const trimmed = part.trim();
   if (/^[A-Z]{2}$/.test(trimmed) || THREE_LETTER_CODES.has(trimmed)) return true;
-  return KNOWN_PLACES.has(trimmed.toLowerCase().replace(/\s+/g, ' '));
+  return isPlaceName(trimmed);
 }

@@ -4,7 +4,8 @@
  * weights, the varint codec of the binary files (the store's postings, the rankers' saved job readings), and the plain
  * reason for a file-system error on a path, the bound on htmlparser2's open-element stacks, building errors about bad
  * records without a stack trace, cutting a job's description to its cap before anything reads it, the month a month
- * name stands for, and core's place tables (country names to ISO codes, US state and Canadian province names).
+ * name stands for, and whether a text names a place core knows (a country; a US, Canadian, Australian, Indian or
+ * German state).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -15,4 +16,4 @@ export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';
 export { monthFromName } from '../dates/parse.js';
-export { COUNTRY_CODES, REGION_NAMES } from '../job-fields/places.js';
+export { isPlaceName } from '../job-fields/places.js';

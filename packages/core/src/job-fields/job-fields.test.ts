@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinearTime } from '../testing/scaling.js';
 import { mapEmploymentType, mapWorkplace, parseLocationText } from './job-fields.js';
 
 describe('job field labels', () => {
@@ -63,5 +64,53 @@ describe('job field labels', () => {
     expect(parseLocationText('Hybrid (London)')).toEqual({ city: 'London', workplace: 'hybrid' });
     expect(parseLocationText('New York; London')).toEqual({ city: 'New York' });
     expect(parseLocationText('')).toBeUndefined();
+  });
+
+  it('reads the countries and states of the one place table: Moldova, Malta, Indian, Australian and German states', () => {
+    // Job-views (Experience.csv) and Wuzzuf's company table write these.
+    expect(parseLocationText('Chisinau, Moldova')).toEqual({ city: 'Chisinau', country: 'Moldova' });
+    expect(parseLocationText('Żebbuġ, Malta')).toEqual({ city: 'Żebbuġ', country: 'Malta' });
+    expect(parseLocationText('Moscow, РФ')).toEqual({ city: 'Moscow', country: 'РФ' });
+    expect(parseLocationText('Istanbul, Türkiye')).toEqual({ city: 'Istanbul', country: 'Türkiye' });
+    expect(parseLocationText('Maharashtra, India')).toEqual({ region: 'Maharashtra', country: 'India' });
+    expect(parseLocationText('Bavaria, Germany')).toEqual({ region: 'Bavaria', country: 'Germany' });
+    expect(parseLocationText('Queensland')).toEqual({ region: 'Queensland' });
+    expect(parseLocationText('Andheri, Mumbai, Maharashtra')).toEqual({ city: 'Andheri', region: 'Maharashtra' });
+    // A state that is also its city is read as the city.
+    expect(parseLocationText('Hamburg, Germany')).toEqual({ city: 'Hamburg', country: 'Germany' });
+    expect(parseLocationText('Delhi')).toEqual({ city: 'Delhi' });
+    // An Israeli district code is no country, though JM is Jamaica's.
+    expect(parseLocationText('Jerusalem, JM')).toEqual({ city: 'Jerusalem', region: 'JM' });
+  });
+
+  it('reads Georgia as the country after a Georgian city and as the US state after any other', () => {
+    expect(parseLocationText('Tbilisi, Georgia')).toEqual({ city: 'Tbilisi', country: 'Georgia' });
+    expect(parseLocationText('Batumi, Georgia')).toEqual({ city: 'Batumi', country: 'Georgia' });
+    expect(parseLocationText('Vake, Tbilisi, Georgia')).toEqual({
+      city: 'Vake',
+      region: 'Tbilisi',
+      country: 'Georgia',
+    });
+    expect(parseLocationText('Remote - Kutaisi, Georgia')).toEqual({
+      city: 'Kutaisi',
+      country: 'Georgia',
+      workplace: 'remote',
+    });
+    expect(parseLocationText('Atlanta, Georgia')).toEqual({ city: 'Atlanta', region: 'Georgia' });
+    expect(parseLocationText('Savannah, GA')).toEqual({ city: 'Savannah', region: 'GA' });
+    expect(parseLocationText('Dublin, Georgia')).toEqual({ city: 'Dublin', region: 'Georgia' });
+    expect(parseLocationText('Marietta, Cobb, Georgia')).toEqual({ city: 'Marietta', region: 'Georgia' });
+    expect(parseLocationText('Georgia')).toEqual({ region: 'Georgia' });
+  });
+
+  it("reads no country from an object's inherited names", () => {
+    expect(parseLocationText('Paris, constructor')).toEqual({ city: 'Paris', region: 'constructor' });
+    expect(parseLocationText('toString')).toEqual({ city: 'toString' });
+    expect(parseLocationText('Paris, __proto__')).toEqual({ city: 'Paris', region: '__proto__' });
+  });
+
+  it('reads a long run of parts before "Georgia" in linear time', () => {
+    expectLinearTime(parseLocationText, (size) => `${'Atlanta, '.repeat(size / 9)}Georgia`);
+    expectLinearTime(parseLocationText, (size) => `${'x'.repeat(size)}, Georgia`);
   });
 });

@@ -1,7 +1,7 @@
 import type { EmploymentType, Workplace } from '../schemas/common.js';
 import type { Location } from '../schemas/job.js';
 import { normalizeText } from '../text/index.js';
-import { COUNTRY_CODE_SET, COUNTRY_CODES, REGION_CODES, REGION_NAMES } from './places.js';
+import { COUNTRY_CODE_SET, COUNTRY_CODES, REGION_CODES, REGION_NAMES, STATE_NAMED_COUNTRIES } from './places.js';
 
 /**
  * Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", JobSpy's "fulltime",
@@ -48,6 +48,15 @@ function countryOf(part: string): string | undefined {
 }
 
 /**
+ * The lowercase ISO code of a country that shares its name with a US state, when a part before it is one of that
+ * country's cities ("Tbilisi, Georgia", "Vake, Tbilisi, Georgia"); undefined for "Atlanta, Georgia".
+ */
+function countryAfterCity(before: readonly string[], part: string): string | undefined {
+  const country = STATE_NAMED_COUNTRIES.get(normalizeText(part));
+  return country && before.some((city) => country.cities.has(normalizeText(city))) ? country.code : undefined;
+}
+
+/**
  * True when a part names a region: a US state's or Canadian province's code or name, an area ("Center District"),
  * or a two-letter code that is no country core knows (JobSpy's Greenhouse rows write Israeli districts: "Tel Aviv, TA").
  */
@@ -82,13 +91,14 @@ export function parseLocationText(text: string | undefined | null): Location | u
     location.city = parts[0];
     // "Austin, TX, United States"; a last part that is a region and no country ends the text without one
     // ("Santa Fe Springs, Los Angeles, CA", "Marine Corps Air Station - Yuma, Arizona").
-    if (countryOf(last) === undefined && isRegion(last)) location.region = last;
+    if (countryOf(last) === undefined && isRegion(last) && !countryAfterCity(parts.slice(0, -1), last))
+      location.region = last;
     else {
       location.region = parts[1];
       location.country = last;
     }
   } else if (head !== undefined && next !== undefined) {
-    const country = countryOf(next);
+    const country = countryOf(next) ?? countryAfterCity([head], next);
     if (country === undefined) {
       // "Tel Aviv, TA", "Alexandria, Virginia", "Maadi, Cairo": a second part that is no country is the region.
       location.city = head;

@@ -1,10 +1,17 @@
 /**
- * What core knows about place names, kept once: the ways people write countries (mapped to ISO 3166-1 alpha-2) and
- * the US states' and Canadian provinces' codes and names. Read by `parseLocationText` and by the job filter.
+ * What core knows about place names, kept once: the ways people write countries (mapped to ISO 3166-1 alpha-2), the
+ * codes and names of the US states, the Canadian provinces and the Australian, Indian and German states, and the
+ * places that are a city and a region at once. Read by `parseLocationText`, by the job filter and by
+ * `@rolefit/ats`'s résumé header reader (through {@link isPlaceName}). Names are kept as `normalizeText` writes them.
  */
 
-/** Normalised country names and common spellings, mapped to lowercase ISO 3166-1 alpha-2, so "UK" finds "GB". */
-export const COUNTRY_CODES: Readonly<Record<string, string>> = {
+import { normalizeText } from '../text/index.js';
+
+/**
+ * Normalised country names and common spellings, mapped to lowercase ISO 3166-1 alpha-2, so "UK" finds "GB". The
+ * table has no prototype: "constructor" or "toString" is no country.
+ */
+export const COUNTRY_CODES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   uk: 'gb',
   'united kingdom': 'gb',
   britain: 'gb',
@@ -101,19 +108,74 @@ export const COUNTRY_CODES: Readonly<Record<string, string>> = {
   kenya: 'ke',
   morocco: 'ma',
   tunisia: 'tn',
-};
+  // Countries résumé headers name ("Kathmandu, Nepal"; once @rolefit/ats's own list).
+  afghanistan: 'af',
+  albania: 'al',
+  algeria: 'dz',
+  azerbaijan: 'az',
+  bolivia: 'bo',
+  'bosnia and herzegovina': 'ba',
+  cambodia: 'kh',
+  cameroon: 'cm',
+  'costa rica': 'cr',
+  'dominican republic': 'do',
+  ecuador: 'ec',
+  ethiopia: 'et',
+  ghana: 'gh',
+  guatemala: 'gt',
+  iceland: 'is',
+  iran: 'ir',
+  iraq: 'iq',
+  jamaica: 'jm',
+  malta: 'mt',
+  moldova: 'md',
+  mongolia: 'mn',
+  montenegro: 'me',
+  nepal: 'np',
+  'the netherlands': 'nl',
+  'north macedonia': 'mk',
+  panama: 'pa',
+  paraguay: 'py',
+  rwanda: 'rw',
+  slovenia: 'si',
+  korea: 'kr',
+  tajikistan: 'tj',
+  tanzania: 'tz',
+  uganda: 'ug',
+  uruguay: 'uy',
+  venezuela: 've',
+  zambia: 'zm',
+  zimbabwe: 'zw',
+  'northern ireland': 'gb',
+  'российская федерация': 'ru',
+  рф: 'ru',
+  украина: 'ua',
+  армения: 'am',
+  грузия: 'ge',
+  кыргызстан: 'kg',
+  германия: 'de',
+  сербия: 'rs',
+  израиль: 'il',
+  турция: 'tr',
+});
 
 /** The ISO codes of {@link COUNTRY_CODES}: a two-letter code read as a country. */
 export const COUNTRY_CODE_SET: ReadonlySet<string> = new Set(Object.values(COUNTRY_CODES));
 
-/** Two-letter US state and Canadian province codes, read as a region rather than a country. */
+/**
+ * Two-letter codes read as a region rather than a country: the US states' and Canadian provinces', and the Israeli
+ * districts' that JobSpy's Greenhouse rows write ("Jerusalem, JM" is not in Jamaica; TA, HA, HM, HZ, HD are no country).
+ */
 export const REGION_CODES: ReadonlySet<string> = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK'.split(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK JM TA HA HM HZ HD'.split(
     ' ',
   ),
 );
 
-/** Normalised names of the US states (and the District of Columbia) and the Canadian provinces. */
+/**
+ * Normalised names of the US states (and the District of Columbia), the Canadian provinces, and the Australian, Indian
+ * and German states and territories. The ones that are also a city of the same name are in {@link CITY_STATE_NAMES}.
+ */
 export const REGION_NAMES: ReadonlySet<string> = new Set([
   ...'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(
     ' ',
@@ -135,4 +197,69 @@ export const REGION_NAMES: ReadonlySet<string> = new Set([
   'newfoundland and labrador',
   'nova scotia',
   'prince edward island',
+  // Australian states
+  'new south wales',
+  'victoria',
+  'queensland',
+  'western australia',
+  'south australia',
+  'tasmania',
+  // Indian states and territories
+  ...'assam bihar chhattisgarh goa gujarat haryana jharkhand karnataka kerala maharashtra manipur meghalaya mizoram nagaland odisha orissa punjab rajasthan sikkim telangana tripura uttarakhand'.split(
+    ' ',
+  ),
+  'andhra pradesh',
+  'arunachal pradesh',
+  'himachal pradesh',
+  'madhya pradesh',
+  'tamil nadu',
+  'uttar pradesh',
+  'west bengal',
+  'jammu and kashmir',
+  // German states
+  ...'bavaria bayern hesse hessen saxony sachsen'.split(' '),
+  'baden-wurttemberg',
+  'north rhine-westphalia',
 ]);
+
+/**
+ * Places that are a region and a city of the same name (Berlin, Hamburg, Delhi): `parseLocationText` reads them as
+ * the city ("Berlin, Germany"), a résumé header accepts them after a city ("Dwarka, Delhi").
+ */
+export const CITY_STATE_NAMES: ReadonlySet<string> = new Set([
+  'berlin',
+  'hamburg',
+  'delhi',
+  'new delhi',
+  'chandigarh',
+  'puducherry',
+]);
+
+/**
+ * Names that are a US state's and a country's ("Georgia"): the state, except after one of the country's own cities
+ * ("Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state). The cities are the country's larger towns.
+ */
+export const STATE_NAMED_COUNTRIES: ReadonlyMap<string, { code: string; cities: ReadonlySet<string> }> = new Map([
+  [
+    'georgia',
+    {
+      code: 'ge',
+      cities: new Set(
+        'tbilisi batumi kutaisi rustavi zugdidi gori poti kobuleti khashuri samtredia senaki zestafoni marneuli telavi akhaltsikhe ozurgeti kaspi borjomi mtskheta sighnaghi'.split(
+          ' ',
+        ),
+      ),
+    },
+  ],
+]);
+
+/**
+ * Every normalised place name core knows: the countries' ({@link COUNTRY_CODES}), the regions' ({@link REGION_NAMES}),
+ * and the city-states' ({@link CITY_STATE_NAMES}).
+ */
+const PLACE_NAMES: ReadonlySet<string> = new Set([...Object.keys(COUNTRY_CODES), ...REGION_NAMES, ...CITY_STATE_NAMES]);
+
+/** True when `text` is a country's, region's or city-state's name core knows ("Nepal", "Türkiye", "Maharashtra"). */
+export function isPlaceName(text: string): boolean {
+  return PLACE_NAMES.has(normalizeText(text));
+}
