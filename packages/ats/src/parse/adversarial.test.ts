@@ -90,6 +90,10 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
       `Previous duty\n${'Sr. Recruiter '.repeat(size / 14)}\nOctober 2007 to March 2009 Company Name – City , State`,
   ],
   [
+    'a long title before the dates, the employer on the line below',
+    (size) => `${'CTO '.repeat(size / 4)}, 02/2012 to 08/2013\nCompany Name – City , State`,
+  ],
+  [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,
   ],

@@ -886,6 +886,15 @@ describe('lines under an experience heading that are not a position as written',
       'Resolved computer desktop and laptops issues.',
       '.Checked the quantity and quality of received products',
       'Company Name City , State Automobile Salesperson 01/2008 to 01/2009',
+      'Led sessions for the Rapids Swim Team * First Aid/CPR & Lifeguard Instructor',
+      'Exercise Physiologist',
+      '',
+      'August 2002 to March 2003 Company Name \uff0d City , State * Developed cardiac rehab exercise programs and',
+      // The title before the dates, the employer and its place on the line below.
+      'Kept customer satisfaction ratings in the high 90 percent',
+      'CTO , 02/2012 to 08/2013',
+      'Company Name \u2013 City , State',
+      'Provided ticketing solutions.',
     ].join('\n');
     expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
       ['Lead Recruiter (Seasonal)', 'Company Name'],
@@ -893,6 +902,8 @@ describe('lines under an experience heading that are not a position as written',
       ['Direct Support Professional', 'Company Name'],
       ['Computer Asst/Functional Adm.', 'Company Name'],
       ['Automobile Salesperson', 'Company Name'],
+      ['Exercise Physiologist', 'Company Name'],
+      ['CTO', 'Company Name'],
     ]);
   });
 

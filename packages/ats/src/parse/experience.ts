@@ -1180,7 +1180,12 @@ export function readExperienceSection(
       (employerOnDateLine && remainderParts.length >= 3 && titleBeforeDates(line, anchor.text, remainderParts)) ||
       (remainderParts.length === 0 &&
         belowParts.some((part) => looksLikeLocation(part)) &&
-        namesTitleAndEmployer(belowParts));
+        namesTitleAndEmployer(belowParts)) ||
+      // "CTO , 02/2012 to 08/2013\nCompany Name – City , State": the title before the dates, the employer and its place
+      // on the line below.
+      (remainderParts.length === 1 &&
+        titleBeforeDates(line, anchor.text, remainderParts) &&
+        namesEmployerAndPlace(belowParts));
     const titled = [...remainderParts, ...belowParts].some((part) => titleScore(part) > 0);
     // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry.
     for (let above = index - 1; above > previousAnchor && headerLines.length < 2; above--) {
@@ -1198,7 +1203,7 @@ export function readExperienceSection(
       headerLines.unshift(above);
       // With the employer on the dates' line, a title line just above is the whole header: a line above it is the
       // previous position's description ("Lead a team of 3 recruiters and 1 recruiting coordinator\nSr. Recruiter").
-      if (employerOnDateLine && titleScore(candidate) > 0 && !DANGLING.test(candidate.trim())) break;
+      if (employerOnDateLine && !DANGLING.test(candidate.trim())) break;
     }
     let last = index;
     let header: Header;
