@@ -48,12 +48,16 @@ function countryOf(part: string): string | undefined {
 }
 
 /**
- * The lowercase ISO code of a country that shares its name with a US state, when a part before it is one of that
- * country's cities ("Tbilisi, Georgia", "Vake, Tbilisi, Georgia"); undefined for "Atlanta, Georgia".
+ * The lowercase ISO code of a country that shares its name with a US state, when the first part or the one just before
+ * it is one of that country's cities ("Tbilisi, Georgia", "Vake, Tbilisi, Georgia"); undefined for "Atlanta, Georgia".
  */
-function countryAfterCity(before: readonly string[], part: string): string | undefined {
-  const country = STATE_NAMED_COUNTRIES.get(normalizeText(part));
-  return country && before.some((city) => country.cities.has(normalizeText(city))) ? country.code : undefined;
+function countryAfterCity(parts: readonly string[]): string | undefined {
+  const country =
+    parts.length >= 2 ? STATE_NAMED_COUNTRIES.get(normalizeText(parts[parts.length - 1] ?? '')) : undefined;
+  const near = [parts[0], parts[parts.length - 2]];
+  return country && near.some((city) => city !== undefined && country.cities.has(normalizeText(city)))
+    ? country.code
+    : undefined;
 }
 
 /**
@@ -91,14 +95,13 @@ export function parseLocationText(text: string | undefined | null): Location | u
     location.city = parts[0];
     // "Austin, TX, United States"; a last part that is a region and no country ends the text without one
     // ("Santa Fe Springs, Los Angeles, CA", "Marine Corps Air Station - Yuma, Arizona").
-    if (countryOf(last) === undefined && isRegion(last) && !countryAfterCity(parts.slice(0, -1), last))
-      location.region = last;
+    if (countryOf(last) === undefined && isRegion(last) && !countryAfterCity(parts)) location.region = last;
     else {
       location.region = parts[1];
       location.country = last;
     }
   } else if (head !== undefined && next !== undefined) {
-    const country = countryOf(next) ?? countryAfterCity([head], next);
+    const country = countryOf(next) ?? countryAfterCity(parts);
     if (country === undefined) {
       // "Tel Aviv, TA", "Alexandria, Virginia", "Maadi, Cairo": a second part that is no country is the region.
       location.city = head;
