@@ -93,6 +93,7 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     'a long title before the dates, the employer on the line below',
     (size) => `${'CTO '.repeat(size / 4)}, 02/2012 to 08/2013\nCompany Name – City , State`,
   ],
+  ['dates on lines of their own, blank lines between', (size) => '2019\n\nto\n\n'.repeat(size / 10)],
   [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,

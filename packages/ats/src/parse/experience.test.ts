@@ -351,6 +351,22 @@ describe('parseExperienceSection', () => {
     expect(joinDateLines('2014\n2016')).toEqual(['2014', '2016']);
   });
 
+  it('puts a broken date range back together across one blank line (Kaggle AVIATION/10567764 as pdftotext reads it)', () => {
+    expect(joinDateLines('November 2014\n\nto\nMarch 2015\nCompany Name City , State Aircraft Painter')).toEqual([
+      'November 2014 – March 2015',
+      'Company Name City , State Aircraft Painter',
+    ]);
+    expect(joinDateLines('January 2000\nto\n\nJanuary 2005')).toEqual(['January 2000 – January 2005']);
+    expect(joinDateLines('Jan 2019 –\n\nPresent')).toEqual(['Jan 2019 – Present']);
+    // Not across two blank lines, nor without the word between the dates.
+    expect(joinDateLines('November 2014\n\n\nto\nMarch 2015')).toEqual(['November 2014', '', '', 'to', 'March 2015']);
+    expect(joinDateLines('2014\n\n2016')).toEqual(['2014', '', '2016']);
+    const text = ['Aircraft Painter', 'November 2014', '', 'to', 'March 2015', 'Company Name City , State'].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.start, entry.end])).toEqual([
+      ['Aircraft Painter', month(2014, 10), month(2015, 2)],
+    ]);
+  });
+
   it('splits a header line whose column gaps were lost around its place and placeholder company', () => {
     const text = [
       'June 2013',

@@ -751,22 +751,27 @@ export function joinDateLines(text: string): string[] {
   const lines: string[] = [];
   const isEnd = (line: string | undefined) =>
     line !== undefined && (loneDate(line) !== undefined || PRESENT_WORD.test(squash(line)));
+  // The line after `index`, past one blank line: PDF text may put one inside a range broken over lines ("November
+  // 2014\n\nto\nMarch 2015").
+  const following = (index: number) => (raw[index + 1]?.trim() === '' ? index + 2 : index + 1);
   for (let index = 0; index < raw.length; index++) {
     const line = raw[index] as string;
     const squashed = squash(line);
     // "June 2013 to" / "Jan 2019 –" with the end on the next line.
     const opened =
       squashed.length <= 40 ? /^(.+?)\s?(?:[-–—~]|\s(?:to|till|until|bis|hasta|au|a|по|до))$/i.exec(squashed) : null;
-    if (opened?.[1] && loneDate(opened[1]) !== undefined && isEnd(raw[index + 1])) {
-      lines.push(`${opened[1]} – ${squash(raw[index + 1] as string)}`);
-      index += 1;
+    const end = following(index);
+    if (opened?.[1] && loneDate(opened[1]) !== undefined && isEnd(raw[end])) {
+      lines.push(`${opened[1]} – ${squash(raw[end] as string)}`);
+      index = end;
       continue;
     }
     if (loneDate(line) !== undefined) {
-      const separator = raw[index + 1];
-      if (separator !== undefined && RANGE_WORD.test(squash(separator)) && isEnd(raw[index + 2])) {
-        lines.push(`${squash(line)} – ${squash(raw[index + 2] as string)}`);
-        index += 2;
+      const separator = following(index);
+      const last = following(separator);
+      if (raw[separator] !== undefined && RANGE_WORD.test(squash(raw[separator] as string)) && isEnd(raw[last])) {
+        lines.push(`${squash(line)} – ${squash(raw[last] as string)}`);
+        index = last;
         continue;
       }
     }
