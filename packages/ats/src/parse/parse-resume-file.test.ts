@@ -128,8 +128,35 @@ describe('the helpers around it', () => {
   it('sniffResumeType tells PDF, text and binary apart; resumeFileToText decodes text', async () => {
     expect(sniffResumeType(encode('%PDF-1.7\n'))).toBe('pdf');
     expect(sniffResumeType(encode(resumeText))).toBe('text');
-    expect(() => sniffResumeType(new Uint8Array(100).fill(1))).toThrow(/neither PDF, DOCX nor UTF-8 text/);
+    expect(() => sniffResumeType(new Uint8Array(100).fill(1))).toThrow(/neither PDF, DOCX nor text/);
     expect(await resumeFileToText(encode(resumeText))).toBe(resumeText);
+  });
+
+  it('reads a text saved as Windows-1252 ("ANSI") or UTF-16 with a byte-order mark, and still refuses binary data', async () => {
+    // Windows-1252 bytes written by hand (Node encodes only UTF-8, UTF-16 and Latin-1): é, ñ, €, the curly quotes, –.
+    const ansiText =
+      'José Núñez\njose@example.es\n\nExperiencia\nIngeniero de datos, Compañía, 2018 – 2023\n- “Spark” 25 €\n';
+    const ansi = Uint8Array.from(ansiText, (character) => {
+      const special: Record<string, number> = { '–': 0x96, '“': 0x93, '”': 0x94, '€': 0x80 };
+      return special[character] ?? character.charCodeAt(0);
+    });
+    expect(sniffResumeType(ansi)).toBe('text');
+    expect(decodeResumeText(ansi)).toBe(ansiText);
+    const resume = (await readResumeFile(ansi, { now })) as { resume: { contact: { name?: string; email?: string } } };
+    expect(resume.resume.contact).toMatchObject({ name: 'José Núñez', email: 'jose@example.es' });
+    const utf16le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(resumeText, 'utf16le')]);
+    expect(sniffResumeType(utf16le)).toBe('text');
+    expect(decodeResumeText(utf16le)).toBe(resumeText);
+    const utf16be = Uint8Array.from([0xfe, 0xff, ...Buffer.from(resumeText, 'utf16le').swap16()]);
+    expect(decodeResumeText(utf16be)).toBe(resumeText);
+    // UTF-8 with one damaged byte stays UTF-8 (its other characters are not turned into Windows-1252 pairs).
+    expect(decodeResumeText(Uint8Array.from([...encode('Zoë Müller '), 0xff]))).toBe('Zoë Müller \uFFFD');
+    // Bytes mostly past ASCII, or one of the five bytes Windows-1252 leaves undefined: not text.
+    const noisy = Uint8Array.from({ length: 4096 }, (_, index) => 0x20 + ((index * 7919) % 0xdf));
+    expect(() => sniffResumeType(noisy)).toThrow(/neither PDF, DOCX nor text/);
+    expect(() => sniffResumeType(Uint8Array.from([...encode('Jane Doe '), 0x81]))).toThrow(
+      /neither PDF, DOCX nor text/,
+    );
   });
 });
 

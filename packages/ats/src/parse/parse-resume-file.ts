@@ -182,12 +182,48 @@ function typeFromName(path: string): ResumeFileType | undefined {
   return extension === 'pdf' ? 'pdf' : extension === 'docx' ? 'docx' : undefined;
 }
 
-/** Plain resume text from its bytes (UTF-8, a BOM dropped), refusing more than `maxTextChars` characters ('too-large'). */
+/**
+ * The encoding of plain resume text: UTF-16 where a byte-order mark says so; else UTF-8, unless the bytes are not UTF-8
+ * and hold fewer UTF-8 characters past ASCII than bytes that are not (a text saved as Windows "ANSI"): Windows-1252,
+ * of which Latin-1's printable characters are a part. A UTF-8 text with a damaged byte or two stays UTF-8.
+ */
+function textEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' {
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    const decoded = new TextDecoder('utf-8').decode(bytes);
+    const damaged = decoded.match(/\uFFFD/g)?.length ?? 0;
+    const wide = decoded.match(/[^\u0000-\u007f\uFFFD]/g)?.length ?? 0;
+    return wide >= damaged ? 'utf-8' : 'windows-1252';
+  }
+}
+
+// What Windows-1252 puts at 0x80–0x9F (Latin-1 has C1 controls there); the five bytes it leaves undefined stay as they
+// are. Node's TextDecoder('windows-1252') decodes Latin-1, so the table is applied by hand.
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeText(bytes: Uint8Array, encoding: ReturnType<typeof textEncoding>): string {
+  if (encoding !== 'windows-1252') return new TextDecoder(encoding).decode(bytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]!);
+}
+
+/**
+ * Plain resume text from its bytes (UTF-8; UTF-16 with a byte-order mark; Windows-1252 or Latin-1 when the bytes are
+ * not UTF-8; a BOM dropped), refusing more than `maxTextChars` characters ('too-large').
+ */
 export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_TEXT_CHARS): string {
-  // UTF-8 takes at least one byte a character: bytes beyond 4 per character cannot fit, so no huge string is built first.
+  // Every encoding read takes at least one byte a character and UTF-8 at most 4: bytes beyond 4 per character cannot
+  // fit, so no huge string is built first.
   if (bytes.byteLength > 4 * maxTextChars)
     throw new ResumeParseError('too-large', `The text is over the ${maxTextChars}-character limit`);
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const text = decodeText(bytes, textEncoding(bytes)).replace(/^\uFEFF/, '');
   if (text.length > maxTextChars)
     throw new ResumeParseError(
       'too-large',
@@ -240,19 +276,35 @@ export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     throw new ResumeParseError('unsupported-type', 'Legacy Word (.doc) files are not supported; save as .docx or PDF');
   if (isText(bytes)) return 'text';
-  throw new ResumeParseError('unsupported-type', 'The file is neither PDF, DOCX nor UTF-8 text');
+  throw new ResumeParseError(
+    'unsupported-type',
+    'The file is neither PDF, DOCX nor text (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)',
+  );
 }
 
+// Text: the first 64 KB decode with few control characters, as UTF-8, as UTF-16 with a byte-order mark, or as
+// Windows-1252 (see textEncoding) with few bytes past ASCII and none of the five it leaves undefined, so that binary
+// data is not taken for it.
 function isText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 64 * 1024);
+  const encoding = textEncoding(sample);
   let decoded: string;
-  try {
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 64 * 1024));
-  } catch {
-    // A cut in the middle of a multi-byte character at the sample's end is fine; anything else is binary.
-    if (bytes.byteLength <= 64 * 1024) return false;
-    decoded = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024 - 4));
-    if (decoded.includes('\uFFFD')) return false;
-  }
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') decoded = new TextDecoder(encoding).decode(sample);
+  else if (encoding === 'windows-1252') {
+    let high = 0;
+    for (const byte of sample) if (byte >= 0x80) high += 1;
+    if (high > sample.byteLength * 0.3) return false;
+    decoded = decodeText(sample, encoding);
+    if (/[\u0081\u008d\u008f\u0090\u009d]/.test(decoded)) return false;
+  } else
+    try {
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(sample);
+    } catch {
+      // A cut in the middle of a multi-byte character at the sample's end is fine; a damaged UTF-8 text is not text.
+      if (bytes.byteLength <= sample.byteLength) return false;
+      decoded = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024 - 4));
+      if (decoded.includes('\uFFFD')) return false;
+    }
   const control = decoded.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   return control <= decoded.length * 0.01;
 }
