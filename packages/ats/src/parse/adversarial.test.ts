@@ -95,6 +95,11 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
   ],
   ['dates on lines of their own, blank lines between', (size) => '2019\n\nto\n\n'.repeat(size / 10)],
   [
+    'a header line run into a long description',
+    (size) => `2019\nto\n2020\nCompany Name Accountant ${'Performed the task '.repeat(size / 19)}`,
+  ],
+  ['a long header line of capitalised words', (size) => `2019\nto\n2020\nCompany ${'Word '.repeat(size / 5)}`],
+  [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,
   ],

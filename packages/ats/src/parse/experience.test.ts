@@ -942,6 +942,37 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Kaggle BUSINESS-DEVELOPMENT/12377803 and HR/ARTS résumés as pdftotext reads them: the header line below the dates runs
+  // into the first sentence of the description.
+  it('reads the header of a line run into its description, and keeps the rest as the description', () => {
+    const text = [
+      'Maintaining a database of all contacts.',
+      'January 2009',
+      'to',
+      'January 2012',
+      'Company Name City , State Finance Director/Accounting Manager Guided finance staff, vendors, and other Chapter personnel in',
+      'day-to-day finance department activities.',
+      'January 2006',
+      'to',
+      'January 2007',
+      'Company Name City , State Accountant Performed the full spectrum of accounting functions, including audit testing and',
+      'preparing tax returns.',
+      'January 2003',
+      'to',
+      'January 2005',
+      // No title before the verb: no header is read from the line.
+      'Company Name \uff0d City , State Developed better interpersonal skills while directing business individuals.',
+    ].join('\n');
+    const entries = parseExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company, entry.location, entry.start])).toEqual([
+      ['Finance Director/Accounting Manager', 'Company Name', 'City , State', month(2009, 0)],
+      ['Accountant', 'Company Name', 'City , State', month(2006, 0)],
+    ]);
+    expect(entries[0]?.description).toBe(
+      'Guided finance staff, vendors, and other Chapter personnel in day-to-day finance department activities.',
+    );
+  });
+
   it('does not take the lines above a header line that names its title and employer itself', () => {
     const text = [
       'Independent Beauty Advisor , 10/2013 – Current Company Name – City , State',

@@ -614,6 +614,28 @@ function titleBeforeDates(line: string, dates: string, parts: readonly string[])
 }
 
 /**
+ * "Company Name City , State Accountant Performed the full spectrum of accounting functions, …": a header line run into
+ * the first sentence of its description (the PDF text lost the line break between them). The header, when it names a
+ * title and two words or more come before the description's opening verb, and the description; undefined otherwise.
+ * Only the line's first 15 words are looked at.
+ */
+function splitRunOnDescription(line: string): [header: string, description: string] | undefined {
+  if (isBullet(line)) return undefined;
+  const text = squash(line);
+  const words = text.slice(0, 300).split(' ').slice(0, 15);
+  let offset = 0;
+  for (const [at, word] of words.entries()) {
+    // Not an organisation's word that reads as a verb ("… India Limited established in 1937").
+    if (at >= 2 && DESCRIPTION_VERB.test(text.slice(offset, offset + 40)) && !isCompanyWord(word)) {
+      const header = cleanPart(text.slice(0, offset));
+      return header && isHeaderLike(header) && titleScore(header) > 0 ? [header, text.slice(offset)] : undefined;
+    }
+    offset += word.length + 1;
+  }
+  return undefined;
+}
+
+/**
  * True when the line at `index` is the wrapped end of the sentence above it: it opens in lower case ("relationships",
  * "phone calls", "the Center's website") and the line above (or, with `blankBetween`, the one above a blank line) is a
  * sentence or a bullet that runs on (long, not ended by a full stop or a colon). Such a line is description, never a header.
@@ -721,6 +743,8 @@ interface Entry {
   /** First and last line of the entry's header (the dates' line included). */
   first: number;
   last: number;
+  /** The start of the description, written on the header's last line after the header. */
+  tail?: string;
 }
 
 // The word or mark between two dates written on lines of their own ("June 2013\nto\nMarch 2016").
@@ -1211,6 +1235,7 @@ export function readExperienceSection(
       if (employerOnDateLine && !DANGLING.test(candidate.trim())) break;
     }
     let last = index;
+    let tail: string | undefined;
     let header: Header;
     const lastHeader = headerLines[headerLines.length - 1];
     if (
@@ -1230,7 +1255,13 @@ export function readExperienceSection(
         let nextIndex = index + 1;
         while (nextIndex < lines.length && !(lines[nextIndex] as string).trim()) nextIndex++;
         const next = lines[nextIndex];
-        if (next !== undefined && isHeaderLike(next) && !found[nextIndex] && !isBullet(next)) {
+        const runOn =
+          next === undefined || isHeaderLike(next) || found[nextIndex] ? undefined : splitRunOnDescription(next);
+        if (runOn) {
+          parts = [...parts, ...headerParts(runOn[0])];
+          last = nextIndex;
+          tail = runOn[1];
+        } else if (next !== undefined && isHeaderLike(next) && !found[nextIndex] && !isBullet(next)) {
           parts = [...parts, ...headerParts(next)];
           last = nextIndex;
           // "Dates\nTitle\nCompany": dates alone on their line, then a title line and a short employer line.
@@ -1258,7 +1289,7 @@ export function readExperienceSection(
     for (const at of headerLines) used.add(at);
     for (let at = index; at <= last; at++) used.add(at);
     if (headerLines.length === 2) headed.add(headerLines[0] as number);
-    entries.push({ header, anchor, first: headerLines[0] ?? index, last });
+    entries.push({ header, anchor, first: headerLines[0] ?? index, last, ...(tail ? { tail } : {}) });
   }
   const undated = findUndatedEntries(lines, used, new Set(anchors), headed);
   const all = [...entries, ...undated].sort((left, right) => left.first - right.first);
@@ -1268,7 +1299,7 @@ export function readExperienceSection(
   all.forEach((entry, order) => {
     const stop = all[order + 1]?.first ?? lines.length;
     const highlights: string[] = [];
-    const description: string[] = [];
+    const description: string[] = entry.tail ? [entry.tail] : [];
     for (let line = entry.last + 1; line < stop; line++) {
       const value = lines[line] as string;
       if (!value.trim()) continue;
