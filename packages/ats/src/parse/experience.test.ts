@@ -1162,7 +1162,12 @@ describe('lines under an experience heading that are not a position as written',
       // A subject or a department after "for", or no company line: the title stays whole.
       ...['Teacher for Mathematics', '', 'Fabrikam School -', '', 'June 2008 to May 2010', ''],
       ...['Manager for Sales in Europe', '', 'Acme Ltd -', '', 'June 2006 to May 2008', ''],
-      ...['Analyst for Contoso Bank', '', '-', '', 'June 2004 to May 2006'],
+      ...['Analyst for Contoso Bank', '', '-', '', 'June 2004 to May 2006', ''],
+      // Placed with the client through the employer: a title of employment without a role noun (DataTurks dt-218's
+      // "Contract employee for JPM through Infosys"); without "through" it stays whole.
+      ...['Contract employee for Contoso through Northwind', '', 'Contoso - Northwind BPO Ltd -', ''],
+      ...['April 2003 to May 2004', ''],
+      ...['Contract employee for Contoso Bank', '', 'Northwind BPO Ltd -', '', 'April 2002 to March 2003'],
     ].join('\n');
     expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
       ['Financial Analyst', 'Northwind BPO Ltd'],
@@ -1170,6 +1175,8 @@ describe('lines under an experience heading that are not a position as written',
       ['Teacher for Mathematics', 'Fabrikam School'],
       ['Manager for Sales in Europe', 'Acme Ltd'],
       ['Analyst for Contoso Bank', undefined],
+      ['Contract employee', 'Northwind BPO Ltd'],
+      ['Contract employee for Contoso Bank', 'Northwind BPO Ltd'],
     ]);
   });
 

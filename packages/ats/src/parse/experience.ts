@@ -248,9 +248,16 @@ function withoutClient(title: string): string | undefined {
   const [, head, client] = named;
   // Without a team or an employer after it, the client must read as an organisation ("for Globex Bank").
   if (named[0] === text && !isCompanyWord(client)) return undefined;
-  if (!isTitleWord(lastWord(head)) || titleScore(head) <= 0 || !isEmployerName(client)) return undefined;
+  if (!isEmployerName(client)) return undefined;
+  // "Contract employee for JPM through Infosys": placed with the client through the employer, a short title may end in
+  // a word of employment that names no role.
+  const placed = / (?:through|via) $/.test(named[0]) && wordCount(head) <= 3 && PLACED_WORKER.test(head);
+  if (!placed && (!isTitleWord(lastWord(head)) || titleScore(head) <= 0)) return undefined;
   return cleanPart(head);
 }
+
+// The words of employment that end a title of someone placed with a client ("Contract employee", "Temporary staff").
+const PLACED_WORKER = /\b(?:employee|staff|contractor|worker|resource)$/i;
 
 /**
  * The employer's registered name when the description's first line restates the position with it and it begins with
