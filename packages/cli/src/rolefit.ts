@@ -6,7 +6,7 @@ import type { CommandIo } from './shared/inputs.js';
 import type { RolefitCliIo } from './shared/io.js';
 import { PROGRAM_TIME_LIMIT_MS, TIME_LIMIT_RANGE_S } from './shared/limits.js';
 import { printable } from './shared/table.js';
-import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, type RolefitCommand } from './usage.js';
+import { COMMAND_USAGE, ROLEFIT_COMMANDS, ROLEFIT_USAGE, TIME_LIMIT_COMMANDS, type RolefitCommand } from './usage.js';
 
 /** A command: runs with its arguments (after the command's name) and resolves to the exit code. */
 export type CommandRunner = (argv: readonly string[], io: RolefitCliIo) => Promise<number>;
@@ -26,19 +26,6 @@ const COMMANDS: Readonly<Record<RolefitCommand, () => Promise<CommandRunner>>> =
   career: async () => (await import('./career/career-command.js')).runCareer,
   check: async () => (await import('./check/check-command.js')).runCheck,
 };
-
-/** The commands that read input files (a resume, a job, a profile) under a time limit, and so take `--time-limit SECONDS`. */
-const TIME_LIMIT_COMMANDS: ReadonlySet<RolefitCommand> = new Set([
-  'recommend',
-  'rate',
-  'apply',
-  'dismiss',
-  'watch',
-  'parse',
-  'ats',
-  'tailor',
-  'career',
-]);
 
 /**
  * Takes `--time-limit SECONDS` (or `--time-limit=SECONDS`) out of a command's arguments (before a `--`), checked to be a
@@ -80,7 +67,7 @@ function takeTimeLimit(argv: readonly string[]): { argv: string[]; seconds: numb
  * The io for a command given `--time-limit SECONDS`: inputs are read within that many seconds of the program's start
  * instead of {@link PROGRAM_TIME_LIMIT_MS}, on the same clock as `io.deadlineMs` (without one, from now).
  */
-function withTimeLimit(io: RolefitCliIo, seconds: number | undefined): CommandIo {
+export function withTimeLimit(io: RolefitCliIo, seconds: number | undefined): CommandIo {
   if (seconds === undefined) return io;
   const start = io.deadlineMs === undefined ? performance.now() : io.deadlineMs - PROGRAM_TIME_LIMIT_MS;
   return { ...io, deadlineMs: start + seconds * 1000, timeLimitSeconds: seconds };

@@ -18,6 +18,11 @@ export const ROLEFIT_COMMANDS = [
 /** A command of `rolefit`. */
 export type RolefitCommand = (typeof ROLEFIT_COMMANDS)[number];
 
+/** The commands that read input files (a resume, a job, a profile) under a time limit: all but crawl and check. */
+export const TIME_LIMIT_COMMANDS: ReadonlySet<RolefitCommand> = new Set(
+  ROLEFIT_COMMANDS.filter((command) => command !== 'crawl' && command !== 'check'),
+);
+
 const STORE = '  --store FILE    the job store (an embedded store file: a binary snapshot plus a journal beside it)';
 
 // --time-limit, for the commands that read input files (rolefit.ts takes it out of their arguments).
@@ -42,7 +47,7 @@ Sources and their filters:
   linkedin    --keywords WORDS [--location PLACE]                                       (LinkedIn guest job search)
   dice        [--query WORDS] [--location PLACE]   (needs ROLEFIT_DICE_API_KEY in the environment)
   json-ld     --url URL...                          (schema.org JobPosting pages)
-  file        --path FILE.json|FILE.jsonl           (Job records, one JSON array or one per line)
+  file        --path FILE.json|.jsonl|.csv|.tsv     (jobs: a JSON array, one per line, or CSV/TSV under a header row)
 
 Options:
 ${STORE}
