@@ -16,6 +16,13 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['digits', (size) => '7'.repeat(size)],
   ['dash-chained numbers', (size) => '1-'.repeat(size / 2)],
   ['comma groups', (size) => '1,'.repeat(size / 2)],
+  // The pay-context rules (fees per unit, sentences about bonuses, labels glued to amounts).
+  ['"$5 per", then spaces', (size) => `$5 per${' '.repeat(size)}x`],
+  ['"$5 per ", then letters', (size) => `$5 per ${'a'.repeat(size)}`],
+  ['comma-space groups', (size) => '1, 000 '.repeat(size / 7)],
+  ['glued dollar amounts', (size) => '$1'.repeat(size / 2)],
+  ['amounts in bonus sentences', (size) => 'bonus $5 and '.repeat(size / 13)],
+  ['labels glued to amounts', (size) => '$50,000Job '.repeat(size / 11)],
 ];
 
 describe('parseSalary on adversarial input', () => {

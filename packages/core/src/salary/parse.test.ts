@@ -867,6 +867,74 @@ describe('parseSalary', () => {
     expect(parseSalary(description)).toMatchObject({ min: 120_000, max: 140_000, currency: 'USD', period: 'year' });
   });
 
+  // Lines from real job descriptions (the LinkedIn postings 2023-24 head and the JobSpy Israel 2026 exports in
+  // ../shared/data, SOURCES.md), shortened; the old parser read each of them wrong.
+  const descriptionPays: readonly [string, Partial<Salary>][] = [
+    [
+      'The potential base pay range for this role, when annualized, is 223, 800 ILS - 335, 600 ILS. The actual base pay offered may vary',
+      { min: 223_800, max: 335_600, currency: 'ILS', period: 'year' },
+    ],
+    [
+      'FLSA: non-exempt | Pay Range: $ 60, 000 - $90, 000',
+      { min: 60_000, max: 90_000, currency: 'USD', period: 'year' },
+    ],
+    [
+      'Salary: Salary is approximately $50,000Job Type: Full-time staff member',
+      { min: 50_000, max: 50_000, currency: 'USD', period: 'year' },
+    ],
+    ['Job Title: Program ManagerPay Rate: $34-$37Department: La Posada', { min: 34, max: 37, period: 'hour' }],
+    [
+      'HAY POINTS:702SALARY RANGE:$99,782 to $130,964DEADLINE:Open Until Filled',
+      { min: 99_782, max: 130_964, currency: 'USD', period: 'year' },
+    ],
+    [
+      "you'll earn:$500 for every 10 enrollments you drive$5,000 for every 100 enrollments, (plus, level up to 15% commission!)Additional bonuses up to $2000$15-17 an hour up to 20 hours a week",
+      { min: 15, max: 17, currency: 'USD', period: 'hour' },
+    ],
+    [
+      'Mandarin is a plusWage: $ 100 USD /one day(Good performance will have extra bonus)',
+      { min: 100, max: 100, currency: 'USD', period: 'day' },
+    ],
+    // Additions to the pay stay pay.
+    [
+      'Salary: $50,000.00 - $120,000.00 per year made up of base plus commission',
+      { min: 50_000, max: 120_000, period: 'year' },
+    ],
+    ['Compensation: $35/hr + CommissionLocation: Remote', { min: 35, max: 35, period: 'hour' }],
+    ['Pay: $40K-$64K/year, based on base pay and bonuses.', { min: 40_000, max: 64_000, period: 'year' }],
+    ['The offer is $120,000 base salary and bonus.', { min: 120_000, max: 120_000, period: 'year' }],
+  ];
+
+  it.each(descriptionPays)('reads the pay in the description line %j', (text, expected) => {
+    expect(parseSalary(text)).toMatchObject(expected);
+  });
+
+  // Money in these real lines is a bonus, a fee per unit of work, a retirement match, a commission or equity.
+  const notPayInDescriptions = [
+    'Referral programme — earn up to €2,000 per successful referral',
+    'Competitive Flat Fee Split: Earn what you deserve with our competitive flat fee split on commissions, offering $1500 per transaction.',
+    'Sessions pay $35 per session.',
+    'The rate is 40 USD for 1 person. 1 person only can join once time project.',
+    'The project offers compensation of $300 per batch of 10 interviews captured.',
+    'This career progression comes with a pay increase of $1 for each additional tier.',
+    "401(k) program with Erie matching $0.50 for every $1.00 up to the first 5% of the employee's biweekly salary.",
+    'Should your referral result in a successful hire, a $500 bonus will be awarded following six months of satisfactory employment, with an additional $500 after twelve months.',
+    'Remote $2,000.00 and $ 5,000.00 commissions each See homepage for details.',
+    'Equity initially (€300,000 RSU) and an option on OTE % split on salary and commissions.',
+    "* **A $500 Home office setup** if you're a remote employee.",
+    'Learn how to own a Virtual Dispensary with celebrity brands for under $500 start up',
+  ];
+
+  it.each(notPayInDescriptions)('finds no pay in %j', (text) => {
+    expect(parseSalary(text)).toBeUndefined();
+  });
+
+  it('never reads a range whose first end is far above its second', () => {
+    // "$130" is what is left of "$130,964" when the text is cut; 130 to 99,782 is no range.
+    const salary = parseSalary('SALARY RANGE: $99,782 to $130');
+    expect(salary).toMatchObject({ min: 99_782, max: 99_782 });
+  });
+
   it('reads a bare "$" as the default dollar currency only', () => {
     expect(parseSalary('$90,000', { defaultCurrency: 'AUD' })?.currency).toBe('AUD');
     expect(parseSalary('$90,000', { defaultCurrency: 'EUR' })?.currency).toBe('USD');

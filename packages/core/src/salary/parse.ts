@@ -12,16 +12,33 @@ export interface ParseSalaryOptions {
 
 // Indian lakh grouping (6,00,000), then 3-digit groups with one consistent separator
 // (120,000 / 60.000 / 150 000 / Swiss 120'000) and an optional 1-2 digit decimal, then plain digits.
-const NUMBER_SOURCE = String.raw`(?<number>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?<separator>[,.' ])\d{3}(?:\k<separator>\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)`;
+// A comma and one space also groups ("$ 60, 000", "223, 800 ILS": text pasted from a form). The number must not stop
+// before a separator and a digit: "$50,000Job Type" is 50,000, never 50 (nor "$130" of "$130,964DEADLINE").
+const NUMBER_SOURCE = String.raw`(?<number>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?<separator>, |[,.' ])\d{3}(?:\k<separator>\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d|[.,']\d)`;
 // One-letter multipliers must touch the number ("150k", "1.2m", "$21B"), so "20 M-F" is not 20 million.
 // "L" alone is left out: "2L, 10L" in ads are litres far more often than lakhs.
 const MULTIPLIER_SOURCE = String.raw`(?:(?<letter>k|mm|mn|m|bn|b|cr)(?![\p{L}])|\s?(?<word>lpa|lakhs|lakh|lacs|lac|crores|crore|thousand|millions|million|mln|billions|billion|trillion|quadrillion|тысяч[аи]?|тыс\.?|т\.\s?р\.|тр\.?|млн\.?|млрд\.?)(?![\p{L}]))`;
 // A number glued to letters ("288341BR", "3D", "B2") is a code, unless the letters are a period ("$15ph", "$50hr").
 const GLUED_PERIOD_SOURCE = String.raw`(?:ph|pd|pw|pm|pa|pcm|hr|p\.[hdwma]\.)(?![\p{L}])`;
+// A currency symbol may follow a number with no space ("Additional bonuses up to $2000$15-17 an hour"), and is then
+// the next amount's, not this one's suffix. A letter glued after the amount is kept as `glued` for `readAmounts` to
+// judge on the original casing: descriptions that lost their line breaks glue the next label on ("$50,000Job Type",
+// "$34-$37Department").
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}+#№])(?<!\d[.,'])(?:(?<prefix>${PREFIX_CURRENCY_SOURCE})(?![\p{L}])\s?)?${NUMBER_SOURCE}(?:${MULTIPLIER_SOURCE})?(?:\s(?<spacedSuffix>br)|\s?(?<suffix>${SUFFIX_CURRENCY_SOURCE}))?(?=$|[^\p{L}]|${GLUED_PERIOD_SOURCE})`,
+  String.raw`(?:(?<![\p{L}\p{N}+#№])|(?<=\p{N})(?=\p{Sc}))(?<!\d[.,'])(?:(?<prefix>${PREFIX_CURRENCY_SOURCE})(?![\p{L}])\s?)?${NUMBER_SOURCE}(?:${MULTIPLIER_SOURCE})?(?:(?:\s(?<spacedSuffix>br)|\s?(?<suffix>${SUFFIX_CURRENCY_SOURCE})(?!\p{N}))?(?=$|[^\p{L}]|${GLUED_PERIOD_SOURCE})|(?<glued>(?=\p{L})))`,
   'gu',
 );
+
+/**
+ * Whether a letter glued after an amount starts the next label rather than making the amount a code: only after a
+ * currency written before the number, and only a capital followed by a letter in the original text ("$50,000Job",
+ * "$130,964DEADLINE"), not "$5bn" or "288341BR" (no currency).
+ */
+function startsGluedLabel(text: string, index: number): boolean {
+  const capital = text[index] ?? '';
+  const next = text[index + 1] ?? '';
+  return capital !== capital.toLowerCase() && next.toLowerCase() !== next.toUpperCase();
+}
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3,
@@ -74,7 +91,7 @@ interface Amount {
 /** Reads "120,000", "60.000", "6,00,000", "18.50", "1,5" as numbers. */
 function readNumber(written: string): number {
   if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(written)) return Number(written.replace(/,/g, ''));
-  const grouped = /^(\d{1,3}([,.' ])\d{3}(?:\2\d{3})*)(?:[.,](\d{1,2}))?$/.exec(written);
+  const grouped = /^(\d{1,3}(, |[,.' ])\d{3}(?:\2\d{3})*)(?:[.,](\d{1,2}))?$/.exec(written);
   if (grouped) {
     const whole = (grouped[1] ?? '').split(grouped[2] ?? '').join('');
     return Number(`${whole}.${grouped[3] ?? '0'}`);
@@ -82,11 +99,12 @@ function readNumber(written: string): number {
   return Number(written.replace(',', '.'));
 }
 
-function readAmounts(folded: string, defaultCurrency: string | undefined): Amount[] {
+function readAmounts(text: string, folded: string, defaultCurrency: string | undefined): Amount[] {
   const amounts: Amount[] = [];
   for (const match of folded.matchAll(AMOUNT)) {
     const groups = match.groups ?? {};
     const start = match.index;
+    if (groups.glued !== undefined && !(groups.prefix && startsGluedLabel(text, start + match[0].length))) continue;
     const written = groups.number ?? '';
     const multiplierToken = (groups.letter ?? groups.word ?? '').replace(/\s/g, '');
     // "401(k)", "401k", "401(a)", "403b" are retirement plans, not pay.
@@ -149,7 +167,8 @@ interface PeriodPattern {
   weak?: boolean;
 }
 
-const PER = String.raw`(?:per|an?|each|every)\s+`;
+// ("$ 100 USD /one day")
+const PER = String.raw`(?:(?:per|an?|each|every)\s+|\/\s*one\s+)`;
 const periodPattern = (source: string, period: SalaryPeriod, weak = false): PeriodPattern => ({
   pattern: new RegExp(String.raw`^\s*(?:${source})(?![\p{L}])`, 'u'),
   period,
@@ -252,6 +271,17 @@ const OTHER_MONEY_WORDS = [
   'tuition',
   'assets',
   'sales',
+  'commissions?',
+  'referrals?',
+  'relocation',
+  'match',
+  'matching',
+  'equity',
+  'rsus?',
+  'sessions?',
+  'increase',
+  'signing',
+  'sign[-\\s]?on',
 ];
 const KEYWORD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<pay>${PAY_WORDS.join('|')})|(?<other>${OTHER_MONEY_WORDS.join('|')}))(?![\p{L}])[^\d\n.;]{0,40}$`,
@@ -285,11 +315,72 @@ const OTHER_MONEY_NOUNS = [
   'sales',
   'in\\s+(?:[\\p{L}-]+\\s+)?(?:funding|revenue|sales|arr|assets|investment|financing|coverage|expenditures?)',
   'of\\s+(?:funding|revenue)',
+  'commissions?',
+  'rsus?',
+  'equity',
+  'stock',
+  'shares',
+  'relocation',
+  'referrals?',
+  'sign[-\\s]?on',
+  'signing',
+  'setup',
+  'start[-\\s]?up',
+  'insurance',
 ];
+// (The words between may not be pay itself or join an addition: "$120,000 base salary and bonus" is pay.)
 const OTHER_MONEY_AFTER = new RegExp(
-  String.raw`^\s*(?!(?:plus|and|with|\+)(?![\p{L}]))(?:[\p{L}-]+\s+){0,3}(?:${OTHER_MONEY_NOUNS.join('|')})(?![\p{L}])`,
+  String.raw`^\s*(?:(?!(?:plus|and|with|or|salary|base|pay|wages?)(?![\p{L}]))[\p{L}-]+\s+){0,3}(?:${OTHER_MONEY_NOUNS.join('|')})(?![\p{L}])`,
   'u',
 );
+// A fee for a unit of work rather than a wage for time: "$1500 per transaction", "$35 per session", "$500 for every
+// 10 enrollments", "40 USD for 1 person" (a period, with up to one word before it, is pay: "per billable hour").
+const PER_UNIT_AFTER =
+  /^[^\S\n]*(?:per|each|\/|for\s+(?:every|each|\d+))[^\S\n]*(?![^\S\n]|(?:[\p{L}-]+\s+)?(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?|annum|annual|annually|yearly|monthly|weekly|daily|hourly|shifts?|diem))[\p{L}\d]/u;
+const PER_UNIT_BEFORE = /(?<![\p{L}])for\s+(?:every|each)\s*$/u;
+// Money a sentence is about that is not the job's pay; an amount in such a sentence is not pay unless a period is
+// written after it ("bonuses up to $2000$15-17 an hour") or a pay word sits between that word and it ("a 401k match
+// and a salary of $60,000"); when the word comes after the amount, also unless a pay word comes before the amount or
+// the word is added to it ("$80,000 plus bonuses").
+const SENTENCE_OTHER_MONEY =
+  /(?<![\p{L}])(?:bonus(?:es)?|commissions?|referrals?|referring|relocation|tuition|reimburse(?:ment|ments|d)?|equity|rsus?|stock|shares|sign(?:ing)?[-\s]?on|signing|retention|401\s?\(?k\)?|403\s?\(?b\)?|retirement|pension|matching|match|incentives?)(?![\p{L}])/gu;
+const FIRST_OTHER_MONEY = new RegExp(SENTENCE_OTHER_MONEY.source, 'u');
+const PAY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${PAY_WORDS.join('|')})(?![\p{L}])`, 'u');
+const ADDITION = /(?<![\p{L}])(?:plus|and|with|or|incl\w*|excl\w*)(?![\p{L}])|[+,&(]/u;
+// How far a sentence reaches either side of an amount (bounded, so each amount costs a constant).
+const SENTENCE_REACH = 160;
+
+/** The sentence around `start`..`end` in folded text: up to a full stop, a line break, ";", "|" or "•", or the reach. */
+function sentenceAround(folded: string, start: number, end: number): { before: string; after: string } {
+  let before = folded.slice(Math.max(0, start - SENTENCE_REACH), start);
+  const boundary = /[.!?](?=\s)|[\n;|•]/g;
+  let cut = -1;
+  for (const match of before.matchAll(boundary)) cut = match.index + match[0].length;
+  if (cut >= 0) before = before.slice(cut);
+  let after = folded.slice(end, end + SENTENCE_REACH);
+  const stop = /[.!?](?=\s|$)|[\n;|•]/.exec(after);
+  if (stop) after = after.slice(0, stop.index);
+  return { before, after };
+}
+
+/** Whether the sentence around an amount is about other money (see SENTENCE_OTHER_MONEY). */
+function inOtherMoneySentence(
+  folded: string,
+  start: number,
+  end: number,
+  payKeyword: boolean,
+  period: boolean,
+): boolean {
+  const { before, after } = sentenceAround(folded, start, end);
+  let lastOther: RegExpExecArray | undefined;
+  for (const match of before.matchAll(SENTENCE_OTHER_MONEY)) lastOther = match;
+  if (lastOther && !period && !PAY_WORD.test(before.slice(lastOther.index + lastOther[0].length))) return true;
+  if (payKeyword || period || PAY_WORD.test(before)) return false;
+  const laterOther = FIRST_OTHER_MONEY.exec(after);
+  if (!laterOther) return false;
+  const between = after.slice(0, laterOther.index);
+  return /\d/.test(between) || !ADDITION.test(between);
+}
 // What follows a bare number when it counts something else: "5+ years", "team of 10 people", "20%".
 const COUNTED_UNITS = [
   'years?',
@@ -423,6 +514,29 @@ function matchPeriodAfter(folded: string, from: number, hasCurrency: boolean) {
 }
 
 /**
+ * The two ends of a range, lower first, or undefined when the first written is more than twice the second: "$99,782
+ * to $130" (the rest cut off) is no range from 130 to 99,782. "$120-150K" and "12-15 LPA": the first number borrows
+ * the second's multiplier; "$60k-80" the reverse.
+ */
+function rangeEnds(first: Amount, second: Amount): [number, number] | undefined {
+  let firstValue = first.raw * first.multiplier;
+  let secondValue = second.raw * second.multiplier;
+  if (first.multiplier === 1 && second.multiplier !== 1 && first.raw <= second.raw)
+    firstValue = first.raw * second.multiplier;
+  if (
+    second.multiplier === 1 &&
+    first.multiplier !== 1 &&
+    second.raw < firstValue &&
+    second.raw * first.multiplier <= firstValue * 10
+  ) {
+    secondValue = second.raw * first.multiplier;
+  }
+  // A reversed range is read in order ("$150K-$120K") only when its ends are near each other.
+  if (firstValue > secondValue * 2) return undefined;
+  return [Math.min(firstValue, secondValue), Math.max(firstValue, secondValue)];
+}
+
+/**
  * Builds a candidate from one amount or a range of two, or returns undefined when the
  * numbers are not pay (a year, a head count, a phone number, a funding round).
  */
@@ -443,25 +557,15 @@ function buildCandidate(
   // Dash-chained numbers are phone numbers, dates or codes: 555-123-4567, 2015-2018-2020.
   if (/\d\s?[-/]\s?$/.test(before) || /^\s?[-/]\s?\d/.test(folded.slice(end))) return undefined;
 
-  let firstValue = first.raw * first.multiplier;
+  const firstValue = first.raw * first.multiplier;
   let min: number | undefined = firstValue;
   let max: number | undefined = firstValue;
   let qualifierStart = start;
   if (second) {
-    // "$120-150K" and "12-15 LPA": the first number borrows the second's multiplier; "$60k-80" the reverse.
-    let secondValue = second.raw * second.multiplier;
-    if (first.multiplier === 1 && second.multiplier !== 1 && first.raw <= second.raw)
-      firstValue = first.raw * second.multiplier;
-    if (
-      second.multiplier === 1 &&
-      first.multiplier !== 1 &&
-      second.raw < firstValue &&
-      second.raw * first.multiplier <= firstValue * 10
-    ) {
-      secondValue = second.raw * first.multiplier;
-    }
-    min = Math.min(firstValue, secondValue);
-    max = Math.max(firstValue, secondValue);
+    const ends = rangeEnds(first, second);
+    // The pairing in parseSalary only pairs amounts that make a range.
+    if (ends === undefined) return undefined;
+    [min, max] = ends;
     const opener = BETWEEN_BEFORE.exec(before);
     if (opener) qualifierStart = start - opener[0].length;
   } else {
@@ -501,6 +605,7 @@ function buildCandidate(
 
   if (!periodAfter && UNIT_AFTER.test(afterAmount)) return undefined;
   if (OTHER_MONEY_AFTER.test(afterAmount) || OTHER_MONEY_AFTER.test(folded.slice(end))) return undefined;
+  if (!periodAfter && (PER_UNIT_AFTER.test(afterAmount) || PER_UNIT_BEFORE.test(beforeQualifier))) return undefined;
   const keyword = KEYWORD_BEFORE.exec(beforeQualifier)?.groups;
   if (keyword?.other !== undefined) return undefined;
   const payKeyword = keyword?.pay !== undefined;
@@ -524,6 +629,8 @@ function buildCandidate(
     evidence = !/\d/.test(rest) && rest.trim().length <= 40 && large;
   }
   if (!evidence) return undefined;
+  // Last, as it reads the sentence around the amount: only an amount that passed every other check pays for that.
+  if (inOtherMoneySentence(folded, start, end, payKeyword, periodAfter !== undefined)) return undefined;
 
   const reference = max ?? min ?? 0;
   // With no currency, Cyrillic around the figure ("з/п 70000-90000") means a CIS ad, quoted per month.
@@ -555,7 +662,7 @@ function buildCandidate(
  */
 export function parseSalary(text: string, options: ParseSalaryOptions = {}): Salary | undefined {
   const folded = foldInPlace(text);
-  const amounts = readAmounts(folded, options.defaultCurrency);
+  const amounts = readAmounts(text, folded, options.defaultCurrency);
   let best: Candidate | undefined;
   for (let index = 0; index < amounts.length; index++) {
     const first = amounts[index];
@@ -569,7 +676,11 @@ export function parseSalary(text: string, options: ParseSalaryOptions = {}): Sal
       const gap = folded.slice(inner !== undefined && inner.end <= next.start ? inner.end : first.end, next.start);
       innerPeriod = inner?.period;
       const before = folded.slice(Math.max(0, first.start - 20), first.start);
-      if (RANGE_GAP.test(gap) || (AND_GAP.test(gap) && BETWEEN_BEFORE.test(before))) second = next;
+      if (
+        (RANGE_GAP.test(gap) || (AND_GAP.test(gap) && BETWEEN_BEFORE.test(before))) &&
+        rangeEnds(first, next) !== undefined
+      )
+        second = next;
     }
     const candidate = buildCandidate(
       text,
