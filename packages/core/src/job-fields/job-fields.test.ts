@@ -63,6 +63,14 @@ describe('job field labels', () => {
     expect(parseLocationText('Remote')).toEqual({ workplace: 'remote' });
     expect(parseLocationText('Hybrid (London)')).toEqual({ city: 'London', workplace: 'hybrid' });
     expect(parseLocationText('New York; London')).toEqual({ city: 'New York' });
+    expect(parseLocationText('Austin or Dallas')).toEqual({ city: 'Austin' });
+    // An upper-case OR is Oregon, not "or" (LinkedIn's and Google's postings write these).
+    expect(parseLocationText('Portland, OR')).toEqual({ city: 'Portland', region: 'OR' });
+    expect(parseLocationText('The Dalles, OR, United States')).toEqual({
+      city: 'The Dalles',
+      region: 'OR',
+      country: 'United States',
+    });
     expect(parseLocationText('')).toBeUndefined();
   });
 

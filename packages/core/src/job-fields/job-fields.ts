@@ -71,13 +71,14 @@ function isRegion(part: string): boolean {
 
 /**
  * Reads a free-text location ("San Francisco, CA", "Berlin, Germany", "Remote - US", "Austin, TX, United States")
- * into city/region/country and workplace. The first of several locations ("NYC; London") is used.
+ * into city/region/country and workplace. The first of several locations ("NYC; London", "Austin or Dallas") is used.
  */
 export function parseLocationText(text: string | undefined | null): Location | undefined {
   // Separators never start inside a run of spaces (`(?!(?<=\s)\s)`), and trailing runs start at their first
   // character (the lookbehind): a pattern such as /\s*;/ tried at every space of a long run is quadratic in the
   // run's length. The matches are the same: where a run's first space fails, its later ones fail too.
-  const first = (text ?? '').split(/(?!(?<=\s)\s)\s*(?:;|\||\bor\b|\/)\s*/i)[0]?.trim() ?? '';
+  // "or" separates only in lower case: "Portland, OR" is in Oregon.
+  const first = (text ?? '').split(/(?!(?<=\s)\s)\s*(?:;|\||\bor\b|\/)\s*/)[0]?.trim() ?? '';
   if (!first) return undefined;
   const workplace = mapWorkplace(first);
   // Drop the workplace words so "Remote - US" leaves "US" and "Hybrid (London)" leaves "London".
