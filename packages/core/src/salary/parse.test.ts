@@ -867,8 +867,9 @@ describe('parseSalary', () => {
     expect(parseSalary(description)).toMatchObject({ min: 120_000, max: 140_000, currency: 'USD', period: 'year' });
   });
 
-  // Lines from real job descriptions (the LinkedIn postings 2023-24 head and the JobSpy Israel 2026 exports in
-  // ../shared/data, SOURCES.md), shortened; the old parser read each of them wrong.
+  // Lines from real job descriptions (the LinkedIn postings 2023-24 head, the JobSpy Israel 2026 exports, the Wuzzuf
+  // postings and the USAJOBS 2026 postings in ../shared/data, SOURCES.md), shortened; the old parser read each of them
+  // wrong, but for the additions to pay at the end.
   const descriptionPays: readonly [string, Partial<Salary>][] = [
     [
       'The potential base pay range for this role, when annualized, is 223, 800 ILS - 335, 600 ILS. The actual base pay offered may vary',
@@ -894,6 +895,10 @@ describe('parseSalary', () => {
     [
       'Mandarin is a plusWage: $ 100 USD /one day(Good performance will have extra bonus)',
       { min: 100, max: 100, currency: 'USD', period: 'day' },
+    ],
+    [
+      'BenefitsTotal Net Package: 21,000 SAR to 24,000 SAR based on the Experience.Family Medical Insurance.',
+      { min: 21_000, max: 24_000, currency: 'SAR', period: 'month' },
     ],
     // Additions to the pay stay pay.
     [
@@ -923,6 +928,9 @@ describe('parseSalary', () => {
     'Equity initially (€300,000 RSU) and an option on OTE % split on salary and commissions.',
     "* **A $500 Home office setup** if you're a remote employee.",
     'Learn how to own a Virtual Dispensary with celebrity brands for under $500 start up',
+    'Program Approval, award amount (up to $200,000) & eligibility period (one to five years) are determined by the VHA Education Loan Repayment Services',
+    'Lead technicians can expect to make $500-$1000+ a month in tips in addition to regular wages.',
+    'Familiar with wiring and interfacing protocols such as RS232, RS485, Ethernet, etc.',
   ];
 
   it.each(notPayInDescriptions)('finds no pay in %j', (text) => {

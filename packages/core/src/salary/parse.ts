@@ -105,6 +105,8 @@ function readAmounts(text: string, folded: string, defaultCurrency: string | und
     const groups = match.groups ?? {};
     const start = match.index;
     if (groups.glued !== undefined && !(groups.prefix && startsGluedLabel(text, start + match[0].length))) continue;
+    // "RS232", "RS485" are serial interfaces, not rupees ("Rs. 500", "Rs 500").
+    if (groups.prefix === 'rs' && text.startsWith('RS', start) && /\d/.test(folded[start + 2] ?? '')) continue;
     const written = groups.number ?? '';
     const multiplierToken = (groups.letter ?? groups.word ?? '').replace(/\s/g, '');
     // "401(k)", "401k", "401(a)", "403b" are retirement plans, not pay.
@@ -282,6 +284,12 @@ const OTHER_MONEY_WORDS = [
   'increase',
   'signing',
   'sign[-\\s]?on',
+  'awards?',
+  'loans?',
+  'repayment',
+  'costs?',
+  'premiums?',
+  'fees?',
 ];
 const KEYWORD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<pay>${PAY_WORDS.join('|')})|(?<other>${OTHER_MONEY_WORDS.join('|')}))(?![\p{L}])[^\d\n.;]{0,40}$`,
@@ -327,6 +335,8 @@ const OTHER_MONEY_NOUNS = [
   'setup',
   'start[-\\s]?up',
   'insurance',
+  'tips',
+  'gratuit(?:y|ies)',
 ];
 // (The words between may not be pay itself or join an addition: "$120,000 base salary and bonus" is pay.)
 const OTHER_MONEY_AFTER = new RegExp(
@@ -343,7 +353,7 @@ const PER_UNIT_BEFORE = /(?<![\p{L}])for\s+(?:every|each)\s*$/u;
 // and a salary of $60,000"); when the word comes after the amount, also unless a pay word comes before the amount or
 // the word is added to it ("$80,000 plus bonuses").
 const SENTENCE_OTHER_MONEY =
-  /(?<![\p{L}])(?:bonus(?:es)?|commissions?|referrals?|referring|relocation|tuition|reimburse(?:ment|ments|d)?|equity|rsus?|stock|shares|sign(?:ing)?[-\s]?on|signing|retention|401\s?\(?k\)?|403\s?\(?b\)?|retirement|pension|matching|match|incentives?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:bonus(?:es)?|commissions?|referrals?|referring|relocation|tuition|reimburse(?:ment|ments|d)?|equity|rsus?|stock|shares|sign(?:ing)?[-\s]?on|signing|retention|401\s?\(?k\)?|403\s?\(?b\)?|retirement|pension|matching|match|incentives?|awards?|loans?|repayment|forgiveness|scholarships?|tips)(?![\p{L}])/gu;
 const FIRST_OTHER_MONEY = new RegExp(SENTENCE_OTHER_MONEY.source, 'u');
 const PAY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${PAY_WORDS.join('|')})(?![\p{L}])`, 'u');
 const ADDITION = /(?<![\p{L}])(?:plus|and|with|or|incl\w*|excl\w*)(?![\p{L}])|[+,&(]/u;
@@ -459,6 +469,11 @@ const THRESHOLDS: Readonly<Record<string, PeriodThresholds>> = {
   CNY: { hourBelow: 500, dayBelow: 3_000, monthBelow: 100_000 },
   PLN: { hourBelow: 500, dayBelow: 3_000, monthBelow: 60_000 },
   ILS: { hourBelow: 500, dayBelow: 2_000, monthBelow: 100_000 },
+  // Gulf pay is quoted per month ("AED 35,000 Per Month", "21,000 SAR to 24,000 SAR" in Riyadh), as in Egypt.
+  AED: { hourBelow: 500, dayBelow: 2_000, monthBelow: 100_000 },
+  SAR: { hourBelow: 500, dayBelow: 2_000, monthBelow: 100_000 },
+  QAR: { hourBelow: 500, dayBelow: 2_000, monthBelow: 100_000 },
+  EGP: { hourBelow: 1_000, dayBelow: 5_000, monthBelow: 1_000_000 },
   SEK: { hourBelow: 1_000, dayBelow: 8_000, monthBelow: 200_000 },
   NOK: { hourBelow: 1_000, dayBelow: 8_000, monthBelow: 200_000 },
   DKK: { hourBelow: 1_000, dayBelow: 8_000, monthBelow: 200_000 },
