@@ -22,7 +22,8 @@ export const MAX_URL_LENGTH = 8_192;
 /**
  * Longest free text, in characters (1,000,000): a résumé's text, a summary, a role's description, a highlight, a note,
  * a salary's source text, a profile's preferences, a course's description. Real résumé texts reach 20,143 characters
- * (DataTurks) and 14,614 (the updated résumé dataset); résumé files are cut at 300,000 characters before parsing.
+ * (DataTurks) and 14,614 (the updated résumé dataset); `@rolefit/ats` refuses a résumé file of more than 300,000
+ * characters of text before parsing it (`too-large`).
  * A job's description is cut to `MAX_JOB_DESCRIPTION_LENGTH` (200,000) by `parseJob`; the schema refuses one past this.
  */
 export const MAX_LONG_TEXT_LENGTH = 1_000_000;
