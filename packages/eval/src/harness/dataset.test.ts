@@ -177,6 +177,26 @@ describe('loadEvaluationDataset', () => {
     ]);
   });
 
+  it('reads a grade per annotator side by side (a header naming them, empty trailing cells) as their mean', async () => {
+    const dataset = await loadEvaluationDataset(
+      writeSet({ 'qrels.tsv': 'resume\tjob\tannotator A\tannotator B\nr1\tj1\t3\t2\t\t\nr1\tj2\t0\t0\nr2\tj2\t1\n' }),
+    );
+    expect(dataset.judgements).toEqual([
+      { resumeId: 'r1', jobId: 'j1', grade: 2.5 },
+      { resumeId: 'r1', jobId: 'j2', grade: 0 },
+      { resumeId: 'r2', jobId: 'j2', grade: 1 },
+    ]);
+    expect(dataset.warnings).toEqual([
+      'qrels.tsv: 2 rows with more than one grade (one per annotator): each pair gets the mean of its grades',
+    ]);
+    const error = await loadError(writeSet({ 'qrels.tsv': 'r1\tj1\t3\t3\nr1\tj2\t3\tA\n' }));
+    expect(error.line).toBe(2);
+    expect(error.message).toMatch(/grade must be a whole number .*got "A"/);
+    // A file of a header alone (or a first line that is not data) holds nothing to score: said, not scored as 0 queries.
+    const headerOnly = await loadError(writeSet({ 'qrels.tsv': 'r1\tj1\t3\tA\n\n# nothing else\n' }));
+    expect(headerOnly.message).toMatch(/qrels\.tsv: holds no judgement/);
+  });
+
   it('reads a wider scale such as HR relevance 1–7 from its lowest grade, relevant above its middle', async () => {
     const dataset = await loadEvaluationDataset(writeSet({ 'qrels.tsv': 'r1\tj1\t7\nr1\tj2\t1\nr2\tj2\t5\n' }));
     expect(dataset.judgements.map((judgement) => judgement.grade)).toEqual([6, 0, 4]);

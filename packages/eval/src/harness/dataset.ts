@@ -211,31 +211,39 @@ function loadJudgements(
   const byPair = new Map<string, { resumeId: string; jobId: string; grades: number[] }>();
   const unknown = { resume: [] as number[], job: [] as number[] };
   let repeated = 0;
+  let sideBySide = 0;
   let first = true;
   for (const line of lines) {
     if (line.text.trimStart().startsWith('#')) continue;
     const isFirst = first;
     first = false;
     const fields = line.text.split('\t').map((field) => field.trim());
-    const gradeText = fields[2] ?? '';
-    const looksLikeData = fields.length === 3 && /^-?\d+(\.\d+)?$/.test(gradeText);
+    // A spreadsheet's empty trailing cells.
+    while (fields.length > 3 && fields.at(-1) === '') fields.pop();
+    // One grade, or one per annotator in columns side by side.
+    const gradeTexts = fields.slice(2);
+    const looksLikeData = fields.length >= 3 && gradeTexts.every((text) => /^-?\d+(\.\d+)?$/.test(text));
     // A header is allowed, and recognised by not parsing as data.
     if (isFirst && !looksLikeData) continue;
-    if (fields.length !== 3)
+    if (fields.length < 3)
       throw new EvaluationDataError(
         file,
         line.number,
-        `expected 3 tab-separated fields (resumeId, jobId, grade), got ${fields.length}`,
+        `expected 3 tab-separated fields (resumeId, jobId, grade; or a grade per annotator after the ids), got ${fields.length}`,
       );
     const [resumeId = '', jobId = ''] = fields;
-    const grade = Number(gradeText);
-    // "2.0" is how spreadsheets and pandas write the grade 2.
-    if (!(Number.isInteger(grade) && grade >= 0 && grade <= MAX_WIDE_GRADE) || !/^\d+(\.0+)?$/.test(gradeText))
-      throw new EvaluationDataError(
-        file,
-        line.number,
-        `grade must be a whole number from 0 to ${MAX_GRADE} (or, on a wider scale such as 1–7, up to ${MAX_WIDE_GRADE}), got "${gradeText}"`,
-      );
+    const grades = gradeTexts.map((gradeText) => {
+      const grade = Number(gradeText);
+      // "2.0" is how spreadsheets and pandas write the grade 2.
+      if (!(Number.isInteger(grade) && grade >= 0 && grade <= MAX_WIDE_GRADE) || !/^\d+(\.0+)?$/.test(gradeText))
+        throw new EvaluationDataError(
+          file,
+          line.number,
+          `grade must be a whole number from 0 to ${MAX_GRADE} (or, on a wider scale such as 1–7, up to ${MAX_WIDE_GRADE}), got "${gradeText}"`,
+        );
+      return grade;
+    });
+    if (grades.length > 1) sideBySide += 1;
     if (resumeId === '' || jobId === '')
       throw new EvaluationDataError(file, line.number, `the ${resumeId === '' ? 'resume' : 'job'} id is empty`);
     // A judged item missing from the collection is left out, as trec_eval does, with a warning naming the lines.
@@ -249,9 +257,9 @@ function loadJudgements(
     }
     const key = `${resumeId}\t${jobId}`;
     const pair = byPair.get(key);
-    if (pair === undefined) byPair.set(key, { resumeId, jobId, grades: [grade] });
+    if (pair === undefined) byPair.set(key, { resumeId, jobId, grades });
     else {
-      pair.grades.push(grade);
+      pair.grades.push(...grades);
       repeated += 1;
     }
   }
@@ -261,11 +269,17 @@ function loadJudgements(
     warn(`${basename(file)}: a resume id not in resumes.jsonl: judgement left out (${lineList(unknown.resume)})`);
   if (unknown.job.length > 0)
     warn(`${basename(file)}: a job id not in jobs.jsonl: judgement left out (${lineList(unknown.job)})`);
+  if (sideBySide > 0)
+    warn(
+      `${basename(file)}: ${sideBySide} row${sideBySide === 1 ? '' : 's'} with more than one grade (one per annotator): each pair gets the mean of its grades`,
+    );
   if (repeated > 0)
     warn(
       `${basename(file)}: ${repeated} repeated judgement${repeated === 1 ? '' : 's'} of a pair already judged (several annotators): each pair gets the mean of its grades`,
     );
-  if (byPair.size === 0 && unknown.resume.length + unknown.job.length > 0)
+  if (byPair.size === 0 && unknown.resume.length + unknown.job.length === 0)
+    throw new EvaluationDataError(file, undefined, 'holds no judgement (resumeId<TAB>jobId<TAB>grade lines)');
+  if (byPair.size === 0)
     throw new EvaluationDataError(
       file,
       undefined,
@@ -312,7 +326,7 @@ export function datasetName(directory: string): string {
  * Reads a labelled set from `directory`: `jobs.jsonl` (one job per line: `id`, `title`, `description`, other Job
  * fields optional, `source` defaults to `eval`; numeric ids, nulls and free-text location, salary and experience are read too), `resumes.jsonl` (`id`, `text`, other Resume fields optional),
  * `qrels.tsv` (`resumeId<TAB>jobId<TAB>grade`, grade 0–3, or a wider scale such as 1–7 counted from its lowest grade;
- * a pair judged twice gets the mean grade; an id missing from the jsonl files is left out with a warning; an optional
+ * a pair judged twice, on two rows or with a grade per annotator side by side, gets the mean grade; an id missing from the jsonl files is left out with a warning; an optional
  * header line; `#` comment lines) and an
  * optional `README.md` whose `query: resume` or `query: job` line sets the default direction.
  * Pairs that `qrels.tsv` does not list are unjudged. Throws {@link EvaluationDataError} naming the file and line.
