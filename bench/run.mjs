@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchRecommendScale } from './recommend-scale.mjs';
 import { benchModelThroughput } from './model-throughput.mjs';
-import { benchStoreScale, storeScaleSizes } from './store-scale.mjs';
+import { benchStoreScale, storeScaleSizes, vectorOf } from './store-scale.mjs';
 import { formatRecall, measureRetrievalRecall } from './retrieval-recall.mjs';
 import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
@@ -433,7 +433,7 @@ async function benchEmbedding(resume) {
     const jobs = syntheticJobs(size);
     await store.upsertJobs(jobs);
     await store.upsertJobVectors(
-      jobs.map((job, index) => ({ id: job.id, vector: randomVector(embedder.dimensions, index + 7) })),
+      jobs.map((job, index) => ({ id: job.id, vector: vectorOf(index + 7, embedder.dimensions) })),
     );
     const ranked = await time(async () => {
       const [vector] = await embedder.embed([`${resume.summary}\n${resume.skills.join(', ')}\n${Date.now()}`], {

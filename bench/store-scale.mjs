@@ -80,7 +80,7 @@ function generatedJobs(sampleJobs, start, count) {
 }
 
 /** Reproducible vectors with some structure (a few hundred clusters), as real embeddings have. */
-function vectorOf(index, dimensions = DIMENSIONS) {
+export function vectorOf(index, dimensions = DIMENSIONS) {
   let state = (index % 397) * 2654435761 + 1;
   let noise = index * 40503 + 7;
   const vector = new Float32Array(dimensions);

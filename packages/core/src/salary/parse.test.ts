@@ -900,7 +900,28 @@ describe('parseSalary', () => {
       'BenefitsTotal Net Package: 21,000 SAR to 24,000 SAR based on the Experience.Family Medical Insurance.',
       { min: 21_000, max: 24_000, currency: 'SAR', period: 'month' },
     ],
+    [
+      'Please do not call. Job Type: Full-timeSalary: $120,000.00 - $170,000.00 per yearBenefits:401(k)401(k) matchingHealth insurance',
+      { min: 120_000, max: 170_000, period: 'year' },
+    ],
+    ['Salary Range | $82,000-$129,000+/negotiable depending on qualifications', { min: 82_000, max: 129_000 }],
+    [
+      'Commissions:- Estimated year one earnings range from $65,000 to $100,000 for dedicated full-time efforts.- Year two brings the potential to earn $150,000 to $250,000+.',
+      { min: 65_000, max: 100_000, period: 'year' },
+    ],
+    [
+      'We offer a HAWBI (Health and Well-Being Investment) stipend of up to $750 per year. · Compensation: The salary range for this position is $100,000 -$120,000.',
+      { min: 100_000, max: 120_000, period: 'year' },
+    ],
     // Additions to the pay stay pay.
+    [
+      'Pay Range: $20 - $25 Per Hour Average INCLUDING Tips, Bonuses, and Advancement Opportunities!',
+      { min: 20, max: 25, period: 'hour' },
+    ],
+    [
+      'The annual compensation and bonus for this full-time position vary by experience and performance, with a range of $130,000 to $230,000.',
+      { min: 130_000, max: 230_000, period: 'year' },
+    ],
     [
       'Salary: $50,000.00 - $120,000.00 per year made up of base plus commission',
       { min: 50_000, max: 120_000, period: 'year' },
@@ -931,6 +952,8 @@ describe('parseSalary', () => {
     'Program Approval, award amount (up to $200,000) & eligibility period (one to five years) are determined by the VHA Education Loan Repayment Services',
     'Lead technicians can expect to make $500-$1000+ a month in tips in addition to regular wages.',
     'Familiar with wiring and interfacing protocols such as RS232, RS485, Ethernet, etc.',
+    'BenefitsCompetitive session compensation ($35 and up, commensurate with experience)Supervision in Psychodynamic Psychotherapy',
+    '- Willingness to undergo a background check at a cost of $30 (covered by the candidate).',
   ];
 
   it.each(notPayInDescriptions)('finds no pay in %j', (text) => {

@@ -292,7 +292,9 @@ const OTHER_MONEY_WORDS = [
   'fees?',
 ];
 const KEYWORD_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<pay>${PAY_WORDS.join('|')})|(?<other>${OTHER_MONEY_WORDS.join('|')}))(?![\p{L}])[^\d\n.;]{0,40}$`,
+  // (`^[\s\S]*` makes it the nearest: "Commissions:- Estimated year one earnings range from $65,000" is pay.)
+  // A pay word for a unit of work or an extra is no pay word: "session compensation ($35 and up)", "bonus pay".
+  String.raw`^[\s\S]*(?<![\p{L}])(?:(?<!(?:sessions?|visits?|transactions?|referral|bonus)[\s-])(?<pay>${PAY_WORDS.join('|')})|(?<other>${OTHER_MONEY_WORDS.join('|')}))(?![\p{L}])[^\d\n.;]{0,40}$`,
   'u',
 );
 // Up to three words may come between ("$2,000 learning budget", "$1500/yr ProDev allowance"), but not
@@ -340,13 +342,16 @@ const OTHER_MONEY_NOUNS = [
 ];
 // (The words between may not be pay itself or join an addition: "$120,000 base salary and bonus" is pay.)
 const OTHER_MONEY_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:plus|and|with|or|salary|base|pay|wages?)(?![\p{L}]))[\p{L}-]+\s+){0,3}(?:${OTHER_MONEY_NOUNS.join('|')})(?![\p{L}])`,
+  String.raw`^\s*(?:(?!(?:plus|and|with|or|including|includes|excluding|salary|base|pay|wages?)(?![\p{L}]))[\p{L}-]+\s+){0,3}(?:${OTHER_MONEY_NOUNS.join('|')})(?![\p{L}])`,
   'u',
 );
 // A fee for a unit of work rather than a wage for time: "$1500 per transaction", "$35 per session", "$500 for every
 // 10 enrollments", "40 USD for 1 person" (a period, with up to one word before it, is pay: "per billable hour").
+// After a slash only a unit of work counts ("$82,000-$129,000+/negotiable" is pay).
 const PER_UNIT_AFTER =
-  /^[^\S\n]*(?:per|each|\/|for\s+(?:every|each|\d+))[^\S\n]*(?![^\S\n]|(?:[\p{L}-]+\s+)?(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?|annum|annual|annually|yearly|monthly|weekly|daily|hourly|shifts?|diem))[\p{L}\d]/u;
+  /^[^\S\n]*(?:(?:per|each|for\s+(?:every|each|\d+))[^\S\n]*(?![^\S\n]|(?:[\p{L}-]+\s+)?(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?|annum|annual|annually|yearly|monthly|weekly|daily|hourly|shifts?|diem))[\p{L}\d]|\/[^\S\n]*(?:visit|session|transaction|sale|hire|referral|person|unit|project|piece|appointment|lesson|class|delivery|call|case|interview|enrollment)s?(?![\p{L}]))/u;
+// A period written right after the amount even when the next label is glued on ("per yearBenefits:").
+const PERIOD_GLUED_AFTER = /^[^\S\n]*(?:per|an?|\/)[^\S\n]*(?:hour|hr|day|week|month|year|annum)/u;
 const PER_UNIT_BEFORE = /(?<![\p{L}])for\s+(?:every|each)\s*$/u;
 // Money a sentence is about that is not the job's pay; an amount in such a sentence is not pay unless a period is
 // written after it ("bonuses up to $2000$15-17 an hour") or a pay word sits between that word and it ("a 401k match
@@ -355,37 +360,71 @@ const PER_UNIT_BEFORE = /(?<![\p{L}])for\s+(?:every|each)\s*$/u;
 const SENTENCE_OTHER_MONEY =
   /(?<![\p{L}])(?:bonus(?:es)?|commissions?|referrals?|referring|relocation|tuition|reimburse(?:ment|ments|d)?|equity|rsus?|stock|shares|sign(?:ing)?[-\s]?on|signing|retention|401\s?\(?k\)?|403\s?\(?b\)?|retirement|pension|matching|match|incentives?|awards?|loans?|repayment|forgiveness|scholarships?|tips)(?![\p{L}])/gu;
 const FIRST_OTHER_MONEY = new RegExp(SENTENCE_OTHER_MONEY.source, 'u');
-const PAY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${PAY_WORDS.join('|')})(?![\p{L}])`, 'u');
+const PAY_WORD = new RegExp(String.raw`(?:${PAY_WORDS.join('|')})(?![\p{L}])`, 'gu');
+const PAY_AND_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PAY_WORDS.join('|')})[^\S\n]*(?:and|plus|with|&|\+)[^\S\n]*$`,
+  'u',
+);
 const ADDITION = /(?<![\p{L}])(?:plus|and|with|or|incl\w*|excl\w*)(?![\p{L}])|[+,&(]/u;
 // How far a sentence reaches either side of an amount (bounded, so each amount costs a constant).
 const SENTENCE_REACH = 160;
 
-/** The sentence around `start`..`end` in folded text: up to a full stop, a line break, ";", "|" or "•", or the reach. */
-function sentenceAround(folded: string, start: number, end: number): { before: string; after: string } {
-  let before = folded.slice(Math.max(0, start - SENTENCE_REACH), start);
+/**
+ * The sentence around `start`..`end` in folded text: up to a full stop, a line break, ";", "|" or "•", or the reach;
+ * `from` is where its part before the amount starts.
+ */
+function sentenceAround(folded: string, start: number, end: number): { from: number; before: string; after: string } {
+  let from = Math.max(0, start - SENTENCE_REACH);
+  let before = folded.slice(from, start);
   const boundary = /[.!?](?=\s)|[\n;|•]/g;
   let cut = -1;
   for (const match of before.matchAll(boundary)) cut = match.index + match[0].length;
-  if (cut >= 0) before = before.slice(cut);
+  if (cut >= 0) {
+    before = before.slice(cut);
+    from += cut;
+  }
   let after = folded.slice(end, end + SENTENCE_REACH);
   const stop = /[.!?](?=\s|$)|[\n;|•]/.exec(after);
   if (stop) after = after.slice(0, stop.index);
-  return { before, after };
+  return { from, before, after };
+}
+
+/**
+ * Whether a pay word starts a word in `text` between `from` and `to`: after a non-letter, or glued on as a capitalised
+ * label ("Full-timeSalary: $120,000").
+ */
+function hasPayWord(text: string, folded: string, from: number, to: number): boolean {
+  for (const match of folded.slice(from, to).matchAll(PAY_WORD)) {
+    const index = from + match.index;
+    const previous = folded[index - 1] ?? ' ';
+    if (!/\p{L}/u.test(previous) || (/\p{Ll}/u.test(text[index - 1] ?? '') && startsGluedLabel(text, index)))
+      return true;
+  }
+  return false;
 }
 
 /** Whether the sentence around an amount is about other money (see SENTENCE_OTHER_MONEY). */
 function inOtherMoneySentence(
+  text: string,
   folded: string,
   start: number,
   end: number,
   payKeyword: boolean,
   period: boolean,
 ): boolean {
-  const { before, after } = sentenceAround(folded, start, end);
+  const { from, before, after } = sentenceAround(folded, start, end);
   let lastOther: RegExpExecArray | undefined;
   for (const match of before.matchAll(SENTENCE_OTHER_MONEY)) lastOther = match;
-  if (lastOther && !period && !PAY_WORD.test(before.slice(lastOther.index + lastOther[0].length))) return true;
-  if (payKeyword || period || PAY_WORD.test(before)) return false;
+  // "The annual compensation and bonus ... range of $130,000 to $230,000": the bonus is added to pay.
+  const addedToPay = lastOther !== undefined && PAY_AND_BEFORE.test(before.slice(0, lastOther.index));
+  if (
+    lastOther &&
+    !period &&
+    !addedToPay &&
+    !hasPayWord(text, folded, from + lastOther.index + lastOther[0].length, start)
+  )
+    return true;
+  if (payKeyword || period || hasPayWord(text, folded, from, start)) return false;
   const laterOther = FIRST_OTHER_MONEY.exec(after);
   if (!laterOther) return false;
   const between = after.slice(0, laterOther.index);
@@ -498,6 +537,12 @@ function annualCap(currency: string | undefined): number {
   if (monthBelow !== undefined && Number.isFinite(monthBelow))
     return 5_000_000 * (monthBelow / DEFAULT_THRESHOLDS.monthBelow);
   return (currency !== undefined && MONTHLY_CURRENCY_CAPS[currency]) || 5_000_000;
+}
+
+/** The smallest yearly figure read as pay: a tenth of where monthly pay starts (2,000 for USD-sized currencies). */
+function yearlyFloor(currency: string | undefined): number {
+  const monthBelow = (currency !== undefined && THRESHOLDS[currency]?.monthBelow) || DEFAULT_THRESHOLDS.monthBelow;
+  return Number.isFinite(monthBelow) ? monthBelow / 10 : 0;
 }
 
 /** Guesses the period of an amount with none written (see the thresholds above). */
@@ -645,15 +690,19 @@ function buildCandidate(
   }
   if (!evidence) return undefined;
   // Last, as it reads the sentence around the amount: only an amount that passed every other check pays for that.
-  if (inOtherMoneySentence(folded, start, end, payKeyword, periodAfter !== undefined)) return undefined;
+  const periodWritten = periodAfter !== undefined || PERIOD_GLUED_AFTER.test(afterAmount);
+  if (inOtherMoneySentence(text, folded, start, end, payKeyword, periodWritten)) return undefined;
 
   const reference = max ?? min ?? 0;
   // With no currency, Cyrillic around the figure ("з/п 70000-90000") means a CIS ad, quoted per month.
   const cyrillic =
     currency === undefined && /\p{Script=Cyrillic}/u.test(`${beforeQualifier}${folded.slice(end, end + 30)}`);
   const period = statedPeriod ?? options.defaultPeriod ?? (cyrillic ? 'month' : inferPeriod(reference, currency));
-  // Company revenue, funding and "975 million monthly users" are far above any pay.
+  // Company revenue, funding and "975 million monthly users" are far above any pay; a yearly sum under a tenth of the
+  // smallest monthly pay is a perk ("stipend of up to $750 per year", "earn up to $600/year via ... the Healthy U
+  // program").
   if (annualize(reference, period) > annualCap(currency)) return undefined;
+  if (period === 'year' && reference < yearlyFloor(currency)) return undefined;
   const score =
     (currencyWritten !== undefined ? 2 : 0) +
     (periodAfter || impliedPeriod ? 2 : periodBefore ? 1 : 0) +
