@@ -15,6 +15,13 @@ describe('linkedInLocation', () => {
     expect(linkedInLocation('United States')).toEqual({ country: 'US' });
     expect(linkedInLocation('NA')).toBeUndefined();
   });
+
+  it("reads the place as core's parseLocationText does", () => {
+    expect(linkedInLocation('Portland, OR')).toEqual({ city: 'Portland', region: 'OR', country: 'US' });
+    expect(linkedInLocation('Greater Boston')).toEqual({ region: 'Greater Boston' });
+    expect(linkedInLocation('Cleveland')).toEqual({ city: 'Cleveland' });
+    expect(linkedInLocation('Tbilisi, Georgia')).toEqual({ city: 'Tbilisi', country: 'Georgia' });
+  });
 });
 
 // Built from the real ratings (lirecommend-dev/ratings.jsonl in ../shared/data).

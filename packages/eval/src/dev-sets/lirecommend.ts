@@ -1,4 +1,5 @@
 // lirecommend: one person's 0–3 ratings of 413 LinkedIn postings, with an empty pseudo-resume.
+import { parseLocationText } from '@rolefit/core';
 import { clean, splitByItem, type DevSetContext } from './context.js';
 import type { DevJob, DevLocation, DevSet } from './types.js';
 
@@ -33,20 +34,18 @@ export const EXPERIENCE_LEVELS: Readonly<Record<string, string>> = {
   executive: 'executive',
 };
 
-/** A US LinkedIn place: "Seattle, WA" (city, state), "Ohio, United States" (state, country), "United States". */
+/**
+ * A US LinkedIn place, read by core's `parseLocationText` ("Seattle, WA": city and state; "Ohio, United States": the
+ * state), with the country these postings are in, the US, written as "US" (another country core reads is kept). A lone
+ * place that is not the country ("Greater Boston") gets no country, as the dev sets have always had it.
+ */
 export function linkedInLocation(text: unknown): DevLocation | undefined {
-  const parts = clean(text)
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (parts.length === 0) return undefined;
-  if (parts.length === 1) return /united states/i.test(parts[0]!) ? { country: 'US' } : { region: parts[0]! };
-  const last = parts.at(-1)!;
-  if (/united states/i.test(last))
-    return parts.length === 2
-      ? { region: parts[0]!, country: 'US' }
-      : { city: parts[0]!, region: parts[1]!, country: 'US' };
-  return { city: parts[0]!, region: last, country: 'US' };
+  const place = clean(text);
+  const { city, region, country } = parseLocationText(place) ?? {};
+  if (!city && !region && !country) return undefined;
+  let written = country || place.includes(',') ? 'US' : undefined;
+  if (country && !/^united states$/i.test(country)) written = country;
+  return { ...(city ? { city } : {}), ...(region ? { region } : {}), ...(written ? { country: written } : {}) };
 }
 
 /** The rated postings as jobs, each with its rating and its text (reposts share a text). */
