@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLocationText } from '../job-fields/index.js';
 import { parseJob, parseProfile } from '../schemas/index.js';
 import {
   equivalentPlaceNames,
@@ -70,6 +71,16 @@ describe('matchesLocation', () => {
     expect(matchesLocation({ city: 'Chicago', region: 'IL' }, ['Israel'])).toBe(false);
     expect(matchesLocation({ city: 'Sacramento', region: 'CA' }, ['Canada'])).toBe(false);
     expect(matchesLocation({ city: 'Chicago', region: 'IL' }, ['IL'])).toBe(true);
+  });
+
+  it('finds a job whose place parseLocationText read, by any name core knows for its country', () => {
+    const at = (text: string) => parseLocationText(text);
+    expect(matchesLocation(at('Seoul, South Korea'), ['Korea'])).toBe(true);
+    expect(matchesLocation(at('Moscow, Russia'), ['РФ'])).toBe(true);
+    expect(matchesLocation(at('Amsterdam, Netherlands'), ['The Netherlands'])).toBe(true);
+    expect(matchesLocation(at('Portland, OR'), ['OR'])).toBe(true);
+    expect(matchesLocation(at('Tbilisi, Georgia'), ['Georgia'])).toBe(true);
+    expect(matchesLocation(at('Atlanta, Georgia'), ['Tbilisi, Georgia'])).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { parseJob, parseResume, type Job } from '@rolefit/core';
+import { parseJob, parseLocationText, parseResume, type Job } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { createPersonSkills, createSkillResolver } from '../shared/skills.js';
 import { NOW, javaJob, javascriptResume, nodeBackendJob, nursingJob, testTaxonomy } from '../testing/fixtures.js';
@@ -145,6 +145,13 @@ describe('scoreLocation', () => {
   it('is 1 when the person has no wish, or the place and workplace fit', () => {
     expect(scoreLocation({ places: [], workplaces: [] }, nursingJob.location)).toBe(1);
     expect(scoreLocation({ places: ['Austin, TX'], workplaces: ['hybrid'] }, nodeBackendJob.location)).toBe(1);
+  });
+
+  it("fits a place by any name core's place table has for the job's country", () => {
+    expect(scoreLocation({ places: ['Korea'], workplaces: [] }, parseLocationText('Seoul, South Korea'))).toBe(1);
+    expect(scoreLocation({ places: ['Georgia'], workplaces: [] }, parseLocationText('Batumi, Georgia'))).toBe(1);
+    expect(scoreLocation({ places: ['Moldova'], workplaces: [] }, parseLocationText('Chisinau, Moldova'))).toBe(1);
+    expect(scoreLocation({ places: ['Romania'], workplaces: [] }, parseLocationText('Chisinau, Moldova'))).toBe(0);
   });
 
   it('accepts remote jobs anywhere for a person open to remote work', () => {
