@@ -1,0 +1,160 @@
+import { finished } from 'node:stream/promises';
+import { withoutStackTrace } from '@rolefit/core/internal';
+import { lineBreaks } from './line-breaks.js';
+
+/**
+ * Largest record of a CSV or TSV file that is read, in bytes as written, separators and quotes included (8 MiB, the
+ * JSON Lines reader's line cap: a job record is a few KB, and descriptions are cut at 200,000 characters). Checked
+ * after each chunk read (64 KiB), so a quote never closed (the rest of the file one field), a 50 MB field or a line of
+ * millions of empty fields holds at most this much, and their fields, in memory.
+ */
+export const MAX_CSV_RECORD_BYTES = 8 * 1024 * 1024;
+
+/** Most columns a CSV or TSV header may name (a JobSpy export has 36); a record of another count is skipped. */
+export const MAX_CSV_FIELDS = 10_000;
+
+/** One record of a CSV file: the line it starts on, and its fields by the header's names, or why it was not read. */
+export type CsvRecord = { line: number; value: Record<string, string> } | { line: number; error: Error };
+
+/** A failure in the header row: no record of the file can be read. */
+export class CsvHeaderError extends Error {}
+
+/** Line breaks (CRLF, LF or CR, as the JSON Lines reader counts them) in `text`. */
+function countBreaks(text: string): number {
+  let count = 0;
+  for (const _ of lineBreaks(text, 0)) count += 1;
+  return count;
+}
+
+/** The number of blank lines `text` starts with: csv-parse keeps skipped empty lines in the next record's raw text. */
+function leadingBreaks(text: string): number {
+  let count = 0;
+  let index = 0;
+  while (index < text.length && (text[index] === '\n' || text[index] === '\r')) {
+    index += text[index] === '\r' && text[index + 1] === '\n' ? 2 : 1;
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * The records of a CSV (or, with `delimiter` a tab, TSV) byte stream, read with csv-parse (loaded on first use): the
+ * header row names the fields; quoted fields may hold delimiters, line breaks and doubled quotes; a UTF-8 BOM is
+ * skipped; CRLF, LF and CR end records; empty lines are skipped, and an empty field is left out of its record (as
+ * `null` is absent in a JSON record). Each record is numbered by the line it starts on, counted here from its raw text:
+ * csv-parse's own line count took a CRLF inside a quoted field for two lines.
+ *
+ * A record whose field count is not the header's is yielded as an error and skipped. A record over
+ * {@link MAX_CSV_RECORD_BYTES}, or a quote still open at the end of the file, ends the read (where the record ends can
+ * no longer be told): it is yielded as the last error. Such a failure in the header row, or a header of more than
+ * {@link MAX_CSV_FIELDS} columns, is thrown as a {@link CsvHeaderError}. Errors of the source are thrown as they are.
+ */
+export async function* csvRecords(
+  source: AsyncIterable<Buffer>,
+  delimiter: ',' | '\t',
+  signal?: AbortSignal,
+): AsyncGenerator<CsvRecord> {
+  const { parse } = await import('csv-parse');
+  // The parser is written to by hand, a chunk at a time, and hands each record over from `on_record` (returning null, so
+  // nothing queues in the stream): records parsed from a chunk before an error in it are still read, where the
+  // stream's own reading dropped them with the error, and no more than one chunk's records wait at once. (A `cast`
+  // hook could count a record's fields as they come, but csv-parse builds it a context of the record so far for every
+  // field: 17 times slower on a JobSpy file, and quadratic in a record's fields.)
+  let parsed: { record: string[]; raw: string }[] = [];
+  let recordsEnd = 0; // bytes up to the end of the last record
+  const parser = parse({
+    delimiter,
+    bom: true,
+    raw: true,
+    relax_column_count: true,
+    // A stray quote inside an unquoted field ('5" screen') is kept as text instead of failing the file.
+    relax_quotes: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_CSV_RECORD_BYTES,
+    on_record: (row, context) => {
+      parsed.push(row as unknown as { record: string[]; raw: string });
+      recordsEnd = context.bytes;
+      return null;
+    },
+  });
+  // Its error is read from `parser.errored` after each write; the event itself only must not go unheard.
+  parser.on('error', () => {});
+  let header: string[] | undefined;
+  let line = 1; // where the next record starts
+  function* take(): Generator<CsvRecord> {
+    const rows = parsed;
+    parsed = [];
+    for (const row of rows) {
+      const start = line + leadingBreaks(row.raw);
+      line += countBreaks(row.raw);
+      const fields = row.record;
+      if (header === undefined) {
+        if (fields.length > MAX_CSV_FIELDS)
+          throw new CsvHeaderError(`the header row names ${fields.length} columns, over the ${MAX_CSV_FIELDS} read`);
+        header = fields.map((name) => name.trim());
+        continue;
+      }
+      if (fields.length !== header.length) {
+        // A line of only blanks is no record, as in a JSON Lines file.
+        if (fields.length === 1 && fields[0]?.trim() === '') continue;
+        const message = `the record has ${fields.length} fields, the header ${header.length} (skipped)`;
+        yield { line: start, error: withoutStackTrace(() => new Error(message)) };
+        continue;
+      }
+      const value: Record<string, string> = {};
+      for (const [index, name] of header.entries()) {
+        const field = fields[index] as string;
+        // A nameless column (pandas' index) is dropped; of two columns of one name the first is kept.
+        if (name !== '' && field !== '' && !Object.hasOwn(value, name)) value[name] = field;
+      }
+      yield { line: start, value };
+    }
+  }
+  let failure: unknown;
+  let written = 0;
+  try {
+    for await (const chunk of source) {
+      signal?.throwIfAborted();
+      // Parsed at once: csv-parse's transform is synchronous, and nothing is pushed to hold the write back. Without
+      // stack traces: csv-parse builds an error for every record of a count not the header's, even when told to let it
+      // pass, and capturing its stack was most of the cost of a file of short ragged lines.
+      withoutStackTrace(() => parser.write(chunk));
+      written += chunk.length;
+      yield* take();
+      failure = parser.errored ?? undefined;
+      if (!failure && written - recordsEnd > MAX_CSV_RECORD_BYTES) failure = new RecordTooLong();
+      if (failure) break;
+    }
+    if (!failure) {
+      parser.end();
+      // The last record and the check for an open quote come in the stream's final step, a tick later.
+      await finished(parser, { readable: false }).catch((error: unknown) => {
+        failure = error;
+      });
+      yield* take();
+    }
+  } finally {
+    parser.destroy();
+  }
+  if (failure === undefined) return;
+  const reason = csvFailure(failure);
+  if (reason === undefined) throw failure;
+  if (header === undefined) throw new CsvHeaderError(`the header row cannot be read: ${reason}`, { cause: failure });
+  yield {
+    line,
+    error: new Error(`the record cannot be read: ${reason}; the rest of the file is not read`, { cause: failure }),
+  };
+}
+
+/** A record still open after {@link MAX_CSV_RECORD_BYTES}. */
+class RecordTooLong extends Error {}
+
+/** What an error that ends the read says of its record, or undefined for another (of the file system: rethrown). */
+function csvFailure(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof RecordTooLong || code === 'CSV_MAX_RECORD_SIZE')
+    return `it runs over ${MAX_CSV_RECORD_BYTES} bytes (a quote never closed?)`;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a quote opened in it is never closed';
+  if (typeof code === 'string' && /^(?:CSV_|INVALID_)/.test(code)) return (error as Error).message;
+  return undefined;
+}
