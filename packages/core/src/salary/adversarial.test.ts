@@ -23,6 +23,7 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['glued dollar amounts', (size) => '$1'.repeat(size / 2)],
   ['amounts in bonus sentences', (size) => 'bonus $5 and '.repeat(size / 13)],
   ['labels glued to amounts', (size) => '$50,000Job '.repeat(size / 11)],
+  ['multipliers glued to words', (size) => '$5kBb$5bEe '.repeat(size / 11)],
 ];
 
 describe('parseSalary on adversarial input', () => {

@@ -913,6 +913,11 @@ describe('parseSalary', () => {
       'We offer a HAWBI (Health and Well-Being Investment) stipend of up to $750 per year. · Compensation: The salary range for this position is $100,000 -$120,000.',
       { min: 100_000, max: 120_000, period: 'year' },
     ],
+    [
+      'Salary and Benefits:Starting Salary: $65k to $75kEmployment Type: Full TimeMedical, dental',
+      { min: 65_000, max: 75_000, period: 'year' },
+    ],
+    ['Salary: $140,000- $175,000Benefits: 401k, Medical, Dental', { min: 140_000, max: 175_000, period: 'year' }],
     // Additions to the pay stay pay.
     [
       'Pay Range: $20 - $25 Per Hour Average INCLUDING Tips, Bonuses, and Advancement Opportunities!',
@@ -954,6 +959,8 @@ describe('parseSalary', () => {
     'Familiar with wiring and interfacing protocols such as RS232, RS485, Ethernet, etc.',
     'BenefitsCompetitive session compensation ($35 and up, commensurate with experience)Supervision in Psychodynamic Psychotherapy',
     '- Willingness to undergo a background check at a cost of $30 (covered by the candidate).',
+    'At least 2 years of experience soliciting major gifts ($2,500+ per year)',
+    '• Utilize the PO systems for all purchases over $200 and for non-emergency repairs',
   ];
 
   it.each(notPayInDescriptions)('finds no pay in %j', (text) => {

@@ -15,9 +15,10 @@ export interface ParseSalaryOptions {
 // A comma and one space also groups ("$ 60, 000", "223, 800 ILS": text pasted from a form). The number must not stop
 // before a separator and a digit: "$50,000Job Type" is 50,000, never 50 (nor "$130" of "$130,964DEADLINE").
 const NUMBER_SOURCE = String.raw`(?<number>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?<separator>, |[,.' ])\d{3}(?:\k<separator>\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d|[.,']\d)`;
-// One-letter multipliers must touch the number ("150k", "1.2m", "$21B"), so "20 M-F" is not 20 million.
+// One-letter multipliers must touch the number ("150k", "1.2m", "$21B"), so "20 M-F" is not 20 million; one followed by
+// more letters counts only before a glued label ("$65k to $75kEmployment Type", see `glued` below).
 // "L" alone is left out: "2L, 10L" in ads are litres far more often than lakhs.
-const MULTIPLIER_SOURCE = String.raw`(?:(?<letter>k|mm|mn|m|bn|b|cr)(?![\p{L}])|\s?(?<word>lpa|lakhs|lakh|lacs|lac|crores|crore|thousand|millions|million|mln|billions|billion|trillion|quadrillion|тысяч[аи]?|тыс\.?|т\.\s?р\.|тр\.?|млн\.?|млрд\.?)(?![\p{L}]))`;
+const MULTIPLIER_SOURCE = String.raw`(?:(?<letter>k|mm|mn|m|bn|b|cr)|\s?(?<word>lpa|lakhs|lakh|lacs|lac|crores|crore|thousand|millions|million|mln|billions|billion|trillion|quadrillion|тысяч[аи]?|тыс\.?|т\.\s?р\.|тр\.?|млн\.?|млрд\.?)(?![\p{L}]))`;
 // A number glued to letters ("288341BR", "3D", "B2") is a code, unless the letters are a period ("$15ph", "$50hr").
 const GLUED_PERIOD_SOURCE = String.raw`(?:ph|pd|pw|pm|pa|pcm|hr|p\.[hdwma]\.)(?![\p{L}])`;
 // A currency symbol may follow a number with no space ("Additional bonuses up to $2000$15-17 an hour"), and is then
@@ -104,11 +105,21 @@ function readAmounts(text: string, folded: string, defaultCurrency: string | und
   for (const match of folded.matchAll(AMOUNT)) {
     const groups = match.groups ?? {};
     const start = match.index;
-    if (groups.glued !== undefined && !(groups.prefix && startsGluedLabel(text, start + match[0].length))) continue;
+    let end = start + match[0].length;
+    let letter = groups.letter;
+    if (groups.glued !== undefined) {
+      if (!groups.prefix) continue;
+      // "$75kEmployment" keeps its "k"; in "$175,000Benefits" the "b" starts the label.
+      if (!startsGluedLabel(text, end)) {
+        if (letter === undefined || !startsGluedLabel(text, end - letter.length)) continue;
+        end -= letter.length;
+        letter = undefined;
+      }
+    }
     // "RS232", "RS485" are serial interfaces, not rupees ("Rs. 500", "Rs 500").
     if (groups.prefix === 'rs' && text.startsWith('RS', start) && /\d/.test(folded[start + 2] ?? '')) continue;
     const written = groups.number ?? '';
-    const multiplierToken = (groups.letter ?? groups.word ?? '').replace(/\s/g, '');
+    const multiplierToken = (letter ?? groups.word ?? '').replace(/\s/g, '');
     // "401(k)", "401k", "401(a)", "403b" are retirement plans, not pay.
     if (
       !groups.prefix &&
@@ -135,7 +146,7 @@ function readAmounts(text: string, folded: string, defaultCurrency: string | und
     }
     amounts.push({
       start,
-      end: start + match[0].length,
+      end,
       raw: readNumber(written),
       multiplier,
       bare: /^\d+$/.test(written) && multiplier === 1,
@@ -290,6 +301,10 @@ const OTHER_MONEY_WORDS = [
   'costs?',
   'premiums?',
   'fees?',
+  'purchases?',
+  'gifts?',
+  'donations?',
+  'fundraising',
 ];
 const KEYWORD_BEFORE = new RegExp(
   // (`^[\s\S]*` makes it the nearest: "Commissions:- Estimated year one earnings range from $65,000" is pay.)

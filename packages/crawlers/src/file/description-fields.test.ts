@@ -107,6 +107,23 @@ describe('createFileCrawler reads what a description states', () => {
     expect(stated.salary).toMatchObject({ min: 45, max: 45, currency: 'ILS', period: 'hour' });
   });
 
+  it('takes no pay from a bonus, a fee per unit of work or a retirement match, and keeps the pay beside them', () => {
+    // Lines from the real LinkedIn postings and JobSpy files (see core's salary tests): core's parseSalary used to read
+    // each as the job's pay.
+    for (const description of [
+      'Referral programme — earn up to €2,000 per successful referral',
+      'Competitive flat fee split on commissions, offering $1500 per transaction.',
+      "401(k) program with Erie matching $0.50 for every $1.00 up to the first 5% of the employee's biweekly salary.",
+    ]) {
+      const job = withFieldsFromText(parseJob({ id: 'x-4', source: 'file', title: 'Broker', description }));
+      expect(job.salary).toBeUndefined();
+    }
+    const description =
+      'For full time, we are offering a $6000 sign on bonus! Pay Range: $ 60, 000 - $90, 000. 401K with Match.';
+    const job = withFieldsFromText(parseJob({ id: 'x-5', source: 'file', title: 'Fleet Manager', description }));
+    expect(job.salary).toMatchObject({ min: 60_000, max: 90_000, currency: 'USD', period: 'year' });
+  });
+
   describe('on hostile descriptions', () => {
     let directory: string;
     beforeEach(async () => {
