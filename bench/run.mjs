@@ -150,10 +150,19 @@ if (runs('throughput')) await benchModelThroughput({ texts: descriptions, quick:
 section = 'store';
 if (runs('store') || runs('store-scale')) await benchStoreScale({ sizes: storeScaleSizes(values.quick), record, log });
 // Two-stage recommend (retrieve K, re-rank) against ranking every stored job, in the same run.
+// Sizes: ROLEFIT_BENCH_RECOMMEND_SIZES (comma-separated job counts) or 10k and 100k; ROLEFIT_BENCH_1M=1 adds 1M.
+function recommendSizes() {
+  const fromEnvironment = process.env.ROLEFIT_BENCH_RECOMMEND_SIZES?.split(',')
+    .map(Number)
+    .filter((size) => Number.isSafeInteger(size) && size > 0);
+  const chosen = fromEnvironment?.length ? fromEnvironment : [...sizes];
+  if (process.env.ROLEFIT_BENCH_1M === '1' && !chosen.includes(1_000_000)) chosen.push(1_000_000);
+  return chosen;
+}
 section = 'recommend';
 if (runs('recommend'))
   await benchRecommendScale({
-    sizes: [...sizes, ...(process.env.ROLEFIT_BENCH_1M === '1' ? [1_000_000] : [])],
+    sizes: recommendSizes(),
     postings,
     record,
     log,
