@@ -126,6 +126,33 @@ describe('rolefit main', () => {
     },
   );
 
+  it('reads a job ad saved as Windows-1252 ("ANSI") bytes as its characters, not as U+FFFD', async () => {
+    // "Ingeniero de datos en Compañía – Madrid", then skills in curly quotes, in Windows-1252 bytes.
+    const ad = Buffer.concat([
+      Buffer.from('Ingeniero de datos en Compa', 'latin1'),
+      Buffer.from([0xf1, 0xed]),
+      Buffer.from('a ', 'latin1'),
+      Buffer.from([0x96]),
+      Buffer.from(' Madrid\nRequisitos: Python, Go, Kubernetes. Se valora ', 'latin1'),
+      Buffer.from([0x93]),
+      Buffer.from('PostgreSQL', 'latin1'),
+      Buffer.from([0x94]),
+      Buffer.from('.\n', 'latin1'),
+    ]);
+    writeFileSync(join(directory, 'ansi-job.txt'), ad);
+    const result = await run([
+      'ats',
+      '--resume',
+      join(directory, 'strong.txt'),
+      '--job',
+      join(directory, 'ansi-job.txt'),
+      '--json',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toContain('\uFFFD');
+    expect(result.stdout).toContain('Ingeniero de datos en Compañía – Madrid');
+  });
+
   it.skipIf(process.platform === 'win32')(
     '--time-limit SECONDS replaces the 4 s limit: a FIFO nobody writes to times out at the given limit',
     async () => {

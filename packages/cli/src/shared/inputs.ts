@@ -1,6 +1,7 @@
 import { parseJob, parseProfile, parseResume, type Job, type Profile, type Resume } from '@rolefit/core';
 import {
   DEFAULT_MAX_RESUME_BYTES,
+  decodeResumeText,
   extractDocumentLayout,
   isResumeParseError,
   jobFromText,
@@ -121,7 +122,8 @@ export async function loadJob(file: string, io: CommandIo): Promise<Job> {
       file === '-'
         ? await stdinBytes(io, MAX_JOB_INPUT_BYTES)
         : await byDeadline(io, () => readFileLimited(file, MAX_JOB_INPUT_BYTES, { timeoutMs: timeLeftMs(io) }));
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    // Read as a resume's text is: UTF-8, UTF-16 with a byte-order mark, or Windows-1252 ("ANSI") bytes.
+    const text = decodeResumeText(bytes, MAX_JOB_INPUT_BYTES);
     if (text.trim() === '') throw new Error('the file is empty');
     const json = /^\s*\{/.test(text);
     const job = json ? parseJob(JSON.parse(text)) : jobFromText(text.slice(0, MAX_JOB_DESCRIPTION_CHARS));
