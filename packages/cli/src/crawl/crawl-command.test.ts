@@ -36,6 +36,27 @@ describe('rolefit crawl file', () => {
     expect(existsSync(`${store}.features`)).toBe(true);
   });
 
+  it('stores the jobs of a CSV file (a JobSpy export) and counts a ragged row as an error', {
+    timeout: 60_000,
+  }, async () => {
+    const store = join(directory, 'csv-jobs.json');
+    const path = join(directory, 'jobs.csv');
+    writeFileSync(
+      path,
+      '\uFEFFid,site,title,company,location,description,min_amount,interval,currency\r\n' +
+        'li-1,linkedin,Data Engineer,Acme,"Austin, TX, US","Python, SQL\r\nand ""Spark""",120000.0,yearly,USD\r\n' +
+        'li-2,linkedin,Ragged\r\n',
+    );
+    const run = await runInProcess(['crawl', 'file', '--path', path, '--store', store]);
+    // The bad record (its line counts the line break quoted in the record before it) is reported; the rest is stored.
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      `file: 1 job read, 1 new, 0 updated, 0 duplicates dropped, 0 refused, 1 error; stored in ${store}\n`,
+    );
+    expect(run.stderr).toContain(`${path} line 4: the record has 3 fields, the header 9 (skipped)`);
+    expect(existsSync(store)).toBe(true);
+  });
+
   it('prints a hostile line of a jobs file without its terminal escape sequences', async () => {
     // Written here: a line of ESC ] 0 ; … BEL (set the window title) and ESC [ 2 J (clear the screen), which
     // JSON.parse's error quotes; the progress line and the failure line printed them raw.
