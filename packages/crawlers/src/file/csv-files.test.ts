@@ -1,7 +1,7 @@
 // The file crawler on CSV and TSV files: a JobSpy export written as CSV gives the jobs its JSON Lines give (the
 // hand-written fixtures of ./fixtures), quoting, BOM and CRLF, bad records with their line, and the caps.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +123,18 @@ describe('createFileCrawler on CSV files', () => {
     expect(done).toEqual({ type: 'done', source: 'export', pages: 1, items: 4, errors: 2 });
   });
 
+  it('ends rows at CR alone, LF and CRLF alike, even mixed in one file, counting lines as the JSON Lines reader does', async () => {
+    const path = join(directory, 'mixed.csv');
+    await writeFile(path, 'id,title\r1,Welder\n2,Plumber\r\n\r3\n4,Roofer');
+    const { jobs, errors } = await crawl({ path });
+    expect(jobs.map((job) => [job.id, job.title])).toEqual([
+      ['1', 'Welder'],
+      ['2', 'Plumber'],
+      ['4', 'Roofer'],
+    ]);
+    expect(errors.map((error) => error.position)).toEqual([5]);
+  });
+
   it('drops a nameless column (pandas’ index) and keeps the first of two columns of one name', async () => {
     const path = join(directory, 'index.csv');
     await writeFile(path, ',id,title,title\n0,a1,Welder,Other\n1,a2,Plumber,\n');
@@ -201,6 +213,32 @@ describe('createFileCrawler on CSV files', () => {
     await writeFile(empty, '');
     expect(await crawl({ path: empty })).toMatchObject({ jobs: [], errors: [] });
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'stops on abort, and reads /dev/zero only up to the record cap',
+    { timeout: 30_000 },
+    async () => {
+      const path = join(directory, 'five.csv');
+      await writeFile(path, `id,title\n${Array.from({ length: 5 }, (_, index) => `${index},Welder`).join('\n')}\n`);
+      const controller = new AbortController();
+      const seen: string[] = [];
+      await expect(
+        (async () => {
+          for await (const job of createFileCrawler({ path }).crawl({ signal: controller.signal })) {
+            seen.push(job.id);
+            if (seen.length === 2) controller.abort();
+          }
+        })(),
+      ).rejects.toMatchObject({ name: 'AbortError' });
+      expect(seen).toEqual(['0', '1']);
+      // One field of NUL bytes that never ends: refused at the cap as the header, not read until memory runs out.
+      const zero = join(directory, 'zero.csv');
+      await symlink('/dev/zero', zero);
+      const failure = await crawl({ path: zero }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(FileSourceError);
+      expect((failure as FileSourceError).message).toContain('the header row cannot be read: it runs over');
+    },
+  );
 
   it('stops reading at the limit', async () => {
     const path = join(directory, 'many.csv');
