@@ -14,8 +14,6 @@ import { isRecord, jobInputFromExport, withFieldsFromText } from '../mapping/ind
 import { CsvHeaderError, csvRecords } from './csv-records.js';
 import { lineBreaks } from './line-breaks.js';
 
-export { lineBreaks };
-
 /** Settings for {@link createFileCrawler}. */
 export interface FileCrawlerSettings {
   /**
@@ -144,7 +142,6 @@ async function* cappedLines(
   else if (line !== '') yield line;
 }
 
-// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 /** The format a file's name says: `.jsonl`/`.ndjson`, `.csv`, `.tsv`/`.tab`, else JSON. */
 function formatOf(path: string): NonNullable<FileCrawlerSettings['format']> {
   if (/\.(?:jsonl|ndjson)$/i.test(path)) return 'jsonl';
@@ -153,6 +150,7 @@ function formatOf(path: string): NonNullable<FileCrawlerSettings['format']> {
   return 'json';
 }
 
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map: true } satisfies Record<
   keyof FileCrawlerSettings,
   true

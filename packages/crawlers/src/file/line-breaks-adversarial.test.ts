@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectLinearTime, propertyRuns } from '../../../core/src/testing/scaling.js';
 import { textFrom } from '../../../core/src/testing/text-arbitrary.js';
-import { lineBreaks } from './file-crawler.js';
+import { lineBreaks } from './line-breaks.js';
 
 const countBreaks = (chunk: string) => {
   let count = 0;
