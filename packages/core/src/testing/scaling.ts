@@ -61,6 +61,16 @@ function garbageCollector(): () => void {
 }
 const collectGarbage = garbageCollector();
 
+/**
+ * The heap's live bytes: `process.memoryUsage().heapUsed` right after a full garbage collection, so what a parser
+ * holds between two reads can be compared with what it held before (memory caps are asserted on this, never on
+ * timings). Without a reachable collector it is the heap as it stands, garbage included.
+ */
+export function liveHeapBytes(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
 function timeOnce<Input>(run: (input: Input) => unknown, input: Input, collect = true): number {
   if (collect) collectGarbage();
   const started = performance.now();

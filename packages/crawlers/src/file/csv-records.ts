@@ -10,7 +10,11 @@ import { lineBreaks } from './line-breaks.js';
  */
 export const MAX_CSV_RECORD_BYTES = 8 * 1024 * 1024;
 
-/** Most columns a CSV or TSV header may name (a JobSpy export has 36); a record of another count is skipped. */
+/**
+ * Most columns a CSV or TSV header may name (a JobSpy export has 36); a record of another count is skipped. A record's
+ * fields past this count are let go as they are read (only their number is kept), so a line of millions of separators
+ * holds at most this many.
+ */
 export const MAX_CSV_FIELDS = 10_000;
 
 /** One record of a CSV file: the line it starts on, and its fields by the header's names, or why it was not read. */
@@ -60,8 +64,10 @@ export async function* csvRecords(
   // stream's own reading dropped them with the error, and no more than one chunk's records wait at once. (A `cast`
   // hook could count a record's fields as they come, but csv-parse builds it a context of the record so far for every
   // field: 17 times slower on a JobSpy file, and quadratic in a record's fields.)
-  let parsed: { record: string[]; raw: string }[] = [];
+  let parsed: { record: string[]; raw: string; fields: number }[] = [];
   let recordsEnd = 0; // bytes up to the end of the last record
+  // Fields of the record still open that were let go past MAX_CSV_FIELDS (see `capOpenRecord`), counted for its message.
+  let dropped = 0;
   const parser = parse({
     delimiter,
     bom: true,
@@ -75,7 +81,9 @@ export async function* csvRecords(
     record_delimiter: ['\r\n', '\n', '\r'],
     max_record_size: MAX_CSV_RECORD_BYTES,
     on_record: (row, context) => {
-      parsed.push(row as unknown as { record: string[]; raw: string });
+      const { record, raw } = row as unknown as { record: string[]; raw: string };
+      parsed.push({ record, raw, fields: record.length + dropped });
+      dropped = 0;
       recordsEnd = context.bytes;
       return null;
     },
@@ -92,15 +100,15 @@ export async function* csvRecords(
       line += countBreaks(row.raw);
       const fields = row.record;
       if (header === undefined) {
-        if (fields.length > MAX_CSV_FIELDS)
-          throw new CsvHeaderError(`the header row names ${fields.length} columns, over the ${MAX_CSV_FIELDS} read`);
+        if (row.fields > MAX_CSV_FIELDS)
+          throw new CsvHeaderError(`the header row names ${row.fields} columns, over the ${MAX_CSV_FIELDS} read`);
         header = fields.map((name) => name.trim());
         continue;
       }
-      if (fields.length !== header.length) {
+      if (row.fields !== header.length) {
         // A line of only blanks is no record, as in a JSON Lines file.
-        if (fields.length === 1 && fields[0]?.trim() === '') continue;
-        const message = `the record has ${fields.length} fields, the header ${header.length} (skipped)`;
+        if (row.fields === 1 && fields[0]?.trim() === '') continue;
+        const message = `the record has ${row.fields} fields, the header ${header.length} (skipped)`;
         yield { line: start, error: withoutStackTrace(() => new Error(message)) };
         continue;
       }
@@ -123,6 +131,7 @@ export async function* csvRecords(
       // pass, and capturing its stack was most of the cost of a file of short ragged lines.
       withoutStackTrace(() => parser.write(chunk));
       written += chunk.length;
+      dropped += capOpenRecord(parser);
       yield* take();
       failure = parser.errored ?? undefined;
       if (!failure && written - recordsEnd > MAX_CSV_RECORD_BYTES) failure = new RecordTooLong();
@@ -147,6 +156,21 @@ export async function* csvRecords(
     line,
     error: new Error(`the record cannot be read: ${reason}; the rest of the file is not read`, { cause: failure }),
   };
+}
+
+/**
+ * Lets go of the fields of csv-parse's open record past {@link MAX_CSV_FIELDS} (its `state.record`, which the stream
+ * parser exposes), returning how many: such a record is refused whatever its fields say, and a line of 8 MiB of
+ * separators held 8 million of them (an array of ~190 MB with its copies) until it ended. Called after each chunk, so
+ * at most the cap and one chunk's fields are held. The record csv-parse hands over later has the cap's fields; its
+ * count is made whole from what was let go.
+ */
+function capOpenRecord(parser: object): number {
+  const open = (parser as { state?: { record?: unknown } }).state?.record;
+  if (!Array.isArray(open) || open.length <= MAX_CSV_FIELDS) return 0;
+  const extra = open.length - MAX_CSV_FIELDS;
+  open.length = MAX_CSV_FIELDS;
+  return extra;
 }
 
 /** A record still open after {@link MAX_CSV_RECORD_BYTES}. */
