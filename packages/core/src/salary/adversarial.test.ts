@@ -24,6 +24,11 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['amounts in bonus sentences', (size) => 'bonus $5 and '.repeat(size / 13)],
   ['labels glued to amounts', (size) => '$50,000Job '.repeat(size / 11)],
   ['multipliers glued to words', (size) => '$5kBb$5bEe '.repeat(size / 11)],
+  // Decades of pay, labelled ends and markup inside numbers.
+  ['decade parts', (size) => 'high to mid-$70,000s '.repeat(size / 21)],
+  ['labelled ends', (size) => 'Min Rate $1 Max Rate $2 '.repeat(size / 24)],
+  ['markup inside numbers', (size) => '1.****555 '.repeat(size / 10)],
+  ['masked digits', (size) => '$8*,***'.repeat(size / 7)],
 ];
 
 describe('parseSalary on adversarial input', () => {

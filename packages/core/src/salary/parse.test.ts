@@ -967,6 +967,44 @@ describe('parseSalary', () => {
     expect(parseSalary(text)).toBeUndefined();
   });
 
+  // Real lines: a LinkedIn posting (linkedin-postings-2023-24-head1000), a Glassdoor 2020 posting's form, a JobSpy
+  // Glassdoor posting from Gdańsk (jobspy-scraped-postings-israel-2026) whose HTML bold split the number.
+  it.each([
+    [
+      'SALARY RANGE: High $70,000s to Mid $80,000s (position level & salary commensurate with experience)',
+      { min: 77_000, max: 86_999, currency: 'USD', period: 'year', text: 'High $70,000s to Mid $80,000s' },
+    ],
+    ['Salary: low $80Ks, depending on experience', { min: 80_000, max: 83_999, period: 'year' }],
+    ['Pay is in the mid-$90,000s.', { min: 94_000, max: 96_999, period: 'year' }],
+    ['Compensation: low-to-mid $80Ks', { min: 80_000, max: 86_999, period: 'year' }],
+    ['Hourly pay in the $20s', { min: 20, max: 29.99, period: 'hour' }],
+    [
+      'Other details\nPay Type\nHourly\nMin Hiring Rate\n$18.35\nMax Hiring Rate\n$22.93',
+      { min: 18.35, max: 22.93, currency: 'USD', period: 'hour' },
+    ],
+    ['Salary Min: $50,000 | Salary Max: $70,000', { min: 50_000, max: 70_000, period: 'year' }],
+    [
+      '* wynagrodzenie w przedziale **6.****555,00 zł – 9.100,00 zł brutto**',
+      { min: 6555, max: 9100, currency: 'PLN', period: 'month', text: '6.****555,00 zł – 9.100,00 zł' },
+    ],
+    ['Stipend: $3,000 per month', { min: 3000, max: 3000, period: 'month' }],
+  ])('reads decades of pay, labelled ends and numbers split by markup in %j', (text, expected) => {
+    expect(parseSalary(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A stipend for a three-month term (LinkedIn posting) is no monthly pay.
+    'Compensation: Total stipend of $5,680.00 (to be paid out in bi-weekly increments)Reports to: Director',
+    // Masked digits make no amount.
+    'Salary: $8*,*** per year',
+    'wynagrodzenie ***,555 zł brutto',
+    // A decade needs its currency written before it.
+    'Founded in the 1990s, we grew to 50 stores',
+    'Salary: high $75s',
+  ])('reads no pay from %j', (text) => {
+    expect(parseSalary(text)).toBeUndefined();
+  });
+
   it('never reads a range whose first end is far above its second', () => {
     // "$130" is what is left of "$130,964" when the text is cut; 130 to 99,782 is no range.
     const salary = parseSalary('SALARY RANGE: $99,782 to $130');

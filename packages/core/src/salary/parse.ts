@@ -25,8 +25,10 @@ const GLUED_PERIOD_SOURCE = String.raw`(?:ph|pd|pw|pm|pa|pcm|hr|p\.[hdwma]\.)(?!
 // the next amount's, not this one's suffix. A letter glued after the amount is kept as `glued` for `readAmounts` to
 // judge on the original casing: descriptions that lost their line breaks glue the next label on ("$50,000Job Type",
 // "$34-$37Department").
+// A number touching masked digits ("$8*,***", "***,555 zł") is no amount; "'s"/"s" after one is a decade ("$70,000s",
+// "$80Ks"), read in `readAmounts`.
 const AMOUNT = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}+#№])|(?<=\p{N})(?=\p{Sc}))(?<!\d[.,'])(?:(?<prefix>${PREFIX_CURRENCY_SOURCE})(?![\p{L}])\s?)?${NUMBER_SOURCE}(?:${MULTIPLIER_SOURCE})?(?:(?:\s(?<spacedSuffix>br)|\s?(?<suffix>${SUFFIX_CURRENCY_SOURCE})(?!\p{N}))?(?=$|[^\p{L}]|${GLUED_PERIOD_SOURCE})|(?<glued>(?=\p{L})))`,
+  String.raw`(?:(?<![\p{L}\p{N}+#№])|(?<=\p{N})(?=\p{Sc}))(?<!\d[.,'])(?<!\*[.,'])(?:(?<prefix>${PREFIX_CURRENCY_SOURCE})(?![\p{L}])\s?)?${NUMBER_SOURCE}(?!\*{1,8}(?!\*)[.,']?[\d*])(?:${MULTIPLIER_SOURCE})?(?<decade>'?s(?![\p{L}]))?(?:(?:\s(?<spacedSuffix>br)|\s?(?<suffix>${SUFFIX_CURRENCY_SOURCE})(?!\p{N}))?(?=$|[^\p{L}]|${GLUED_PERIOD_SOURCE})|(?<glued>(?=\p{L})))`,
   'gu',
 );
 
@@ -87,6 +89,53 @@ interface Amount {
   bare: boolean;
   currency?: string;
   period?: SalaryPeriod;
+  /** The pay a decade names ("high $70,000s" is 77,000 to 79,999): its lowest and highest value. */
+  band?: { low: number; high: number };
+}
+
+// "Low", "mid" and "high" before a decade name its lower, middle and upper part: of "$70,000s", 70,000-73,999,
+// 74,000-76,999 and 77,000-79,999 ("low-to-mid $80Ks" is 80,000-86,999). A decade alone is all of it.
+const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  low: [0, 0.4],
+  lower: [0, 0.4],
+  mid: [0.4, 0.7],
+  middle: [0.4, 0.7],
+  high: [0.7, 1],
+  upper: [0.7, 1],
+};
+const DECADE_PART_BEFORE =
+  /(?<![\p{L}])(?:(?<from>low|lower|mid|middle|high|upper)(?:[^\S\n]*(?:-|to|\/))+[^\S\n]*)?(?<part>low|lower|mid|middle|high|upper)[^\S\n]*-?[^\S\n]*(?:the[^\S\n]+)?$/u;
+
+/**
+ * The values a decade of pay covers ("$70,000s": 70,000 to 79,999, its last written digit that is not zero counting
+ * tens), narrowed by a part written before it, and where that part starts; undefined when the number ends in no zero
+ * ("$75s" is no decade).
+ */
+function decadeBand(
+  folded: string,
+  start: number,
+  raw: number,
+  multiplier: number,
+): { low: number; high: number; start: number } | undefined {
+  if (!Number.isInteger(raw) || raw <= 0 || raw % 10 !== 0) return undefined;
+  let span = 1;
+  while ((raw / span) % 10 === 0) span *= 10;
+  span *= multiplier;
+  const base = raw * multiplier;
+  const before = folded.slice(Math.max(0, start - 30), start);
+  const written = DECADE_PART_BEFORE.exec(before);
+  const part = DECADE_PARTS[written?.groups?.part ?? ''] ?? [0, 1];
+  const first = DECADE_PARTS[written?.groups?.from ?? ''] ?? part;
+  // ("high to mid" is read as "mid to high")
+  const from = Math.min(first[0], part[0]);
+  const to = Math.max(first[1], part[1]);
+  // The top is one unit below the next part (a cent below for hourly-sized figures).
+  const unit = span >= 100 ? 1 : 0.01;
+  return {
+    low: base + from * span,
+    high: base + to * span - unit,
+    start: written ? start - before.length + written.index : start,
+  };
 }
 
 /** Reads "120,000", "60.000", "6,00,000", "18.50", "1,5" as numbers. */
@@ -144,14 +193,22 @@ function readAmounts(text: string, folded: string, defaultCurrency: string | und
       }
       if (/^(?:lakhs?|lacs?|cr|crores?)$/.test(multiplierToken)) currency ??= 'INR';
     }
+    const raw = readNumber(written);
+    let band: ReturnType<typeof decadeBand>;
+    if (groups.decade !== undefined) {
+      // Only pay written after its currency sign or code is read as a decade: "the 1990s", "in her 20s" are not.
+      band = groups.prefix ? decadeBand(folded, start, raw, multiplier) : undefined;
+      if (band === undefined) continue;
+    }
     amounts.push({
-      start,
+      start: band?.start ?? start,
       end,
-      raw: readNumber(written),
+      raw,
       multiplier,
       bare: /^\d+$/.test(written) && multiplier === 1,
       ...(currency !== undefined && { currency }),
       ...(period !== undefined && { period }),
+      ...(band !== undefined && { band: { low: band.low, high: band.high } }),
     });
   }
   return amounts;
@@ -159,6 +216,12 @@ function readAmounts(text: string, folded: string, defaultCurrency: string | und
 
 const RANGE_GAP = /^\s*(?:-{1,2}|~|to|till|until|through|thru|до|по)\s*$/u;
 const AND_GAP = /^\s*(?:and|и)\s*$/u;
+// A table or form with the two ends labelled: "Min Hiring Rate\n$18.35\nMax Hiring Rate\n$22.93", "Salary Min: $50,000 |
+// Salary Max: $70,000". (Each side is tested on at most LABEL_REACH characters.)
+const MIN_LABEL_BEFORE = /(?<![\p{L}])(?:min(?:imum)?|lowest|starting)\.?(?:[^\S\n]+\p{L}+){0,3}[^\S\n]*[:|=]?\s*$/u;
+const MAX_LABEL_GAP =
+  /^\s*(?:[|,;/]\s*)?(?:\p{L}+[^\S\n]+){0,2}(?:max(?:imum)?|highest|top)\.?(?:[^\S\n]+\p{L}+){0,3}[^\S\n]*[:|=]?\s*$/u;
+const LABEL_REACH = 40;
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|между|from|от)\s*:?\s*$/u;
 const UP_TO_BEFORE =
   /(?<![\p{L}])(?:up\s*to|up\s+till|max(?:imum)?\.?|not\s+(?:to\s+)?exceed(?:ing)?|as\s+much\s+as|до|не\s+более|максимум)\s*:?\s*$/u;
@@ -641,9 +704,14 @@ function buildCandidate(
     // The pairing in parseSalary only pairs amounts that make a range.
     if (ends === undefined) return undefined;
     [min, max] = ends;
+    // "High $70,000s to Mid $80,000s": from the first decade's part to the second's.
+    if (first.band) min = first.band.low;
+    if (second.band) max = second.band.high;
+    if (min > max) return undefined;
     const opener = BETWEEN_BEFORE.exec(before);
     if (opener) qualifierStart = start - opener[0].length;
   } else {
+    if (first.band) [min, max] = [first.band.low, first.band.high];
     const upTo = UP_TO_BEFORE.exec(before);
     const from = FROM_BEFORE.exec(before);
     if (upTo) {
@@ -684,6 +752,15 @@ function buildCandidate(
   const keyword = KEYWORD_BEFORE.exec(beforeQualifier)?.groups;
   if (keyword?.other !== undefined) return undefined;
   const payKeyword = keyword?.pay !== undefined;
+  // A stipend is paid for a term or a programme whose length the amount does not say ("Total stipend of $5,680.00"
+  // for a three-month fellowship is no monthly pay): without a period written it is not read as a rate.
+  if (
+    keyword?.pay === 'stipend' &&
+    statedPeriod === undefined &&
+    options.defaultPeriod === undefined &&
+    !PERIOD_GLUED_AFTER.test(afterAmount)
+  )
+    return undefined;
 
   if ((min ?? 0) <= 0 && (max ?? 0) <= 0) return undefined;
   const hasMultiplier = first.multiplier !== 1 || (second?.multiplier ?? 1) !== 1;
@@ -737,9 +814,39 @@ function buildCandidate(
 /**
  * Finds a pay range in free text (a salary field or a whole job description) and returns it with its
  * yearly equivalent, or undefined when the text names no pay. When several amounts qualify, the one with
- * the most evidence (currency, period, a range, a "salary" keyword) wins, the earliest on ties.
+ * the most evidence (currency, period, a range, a "salary" keyword) wins, the earliest on ties. A decade of pay
+ * is read as the part of it named ("High $70,000s to Mid $80,000s" is 77,000 to 86,999 a year); masked digits
+ * ("$8*,***") and a stipend with no period written (a sum for a term, not a rate) give no pay.
  */
 export function parseSalary(text: string, options: ParseSalaryOptions = {}): Salary | undefined {
+  if (!MARKUP_IN_NUMBER.test(text)) return readSalary(text, options)?.[0];
+  // Read the text without the marks, and give back the original text the pay was read from.
+  const kept: string[] = [];
+  const origins: number[] = [];
+  let from = 0;
+  for (const mark of text.matchAll(new RegExp(MARKUP_IN_NUMBER, 'g'))) {
+    kept.push(text.slice(from, mark.index));
+    for (let index = from; index < mark.index; index++) origins.push(index);
+    from = mark.index + mark[0].length;
+  }
+  kept.push(text.slice(from));
+  for (let index = from; index <= text.length; index++) origins.push(index);
+  const read = readSalary(kept.join(''), options);
+  if (read === undefined) return undefined;
+  const [salary, start, end] = read;
+  const originalStart = origins[start] ?? 0;
+  const originalEnd = (origins[end - 1] ?? originalStart) + 1;
+  return { ...salary, text: text.slice(originalStart, originalEnd) };
+}
+
+// Markdown emphasis inside a number, between a group separator and a whole group of three digits:
+// "**6.****555,00 zł – 9.100,00 zł brutto**" is HTML's "<b>6.</b><b>555,00 zł – …</b>" converted, the same board's
+// "6.555,00 zł" (so 6,555 to 9,100 złoty, not 555); the marks are left out before reading. (Masked digits, "$8*,***"
+// or "***,555 zł", sit where digits belong and make no amount: see AMOUNT.)
+const MARKUP_IN_NUMBER = /(?<=\d[.,'])(?:\*{2,4}|_{2,4})(?=\d{3}(?!\d))|(?<=\d)(?:\*{2,4}|_{2,4})(?=[.,']\d{3}(?!\d))/;
+
+/** parseSalary's reading, with where in `text` the pay was read from. */
+function readSalary(text: string, options: ParseSalaryOptions): [Salary, number, number] | undefined {
   const folded = foldInPlace(text);
   const amounts = readAmounts(text, folded, options.defaultCurrency);
   let best: Candidate | undefined;
@@ -756,7 +863,11 @@ export function parseSalary(text: string, options: ParseSalaryOptions = {}): Sal
       innerPeriod = inner?.period;
       const before = folded.slice(Math.max(0, first.start - 20), first.start);
       if (
-        (RANGE_GAP.test(gap) || (AND_GAP.test(gap) && BETWEEN_BEFORE.test(before))) &&
+        (RANGE_GAP.test(gap) ||
+          (AND_GAP.test(gap) && BETWEEN_BEFORE.test(before)) ||
+          (gap.length <= LABEL_REACH &&
+            MAX_LABEL_GAP.test(gap) &&
+            MIN_LABEL_BEFORE.test(folded.slice(Math.max(0, first.start - LABEL_REACH), first.start)))) &&
         rangeEnds(first, next) !== undefined
       )
         second = next;
@@ -775,7 +886,7 @@ export function parseSalary(text: string, options: ParseSalaryOptions = {}): Sal
   }
   if (!best) return undefined;
   const { min, max, currency, period } = best;
-  return {
+  const salary: Salary = {
     ...(min !== undefined && { min }),
     ...(max !== undefined && { max }),
     ...(currency !== undefined && { currency }),
@@ -784,4 +895,5 @@ export function parseSalary(text: string, options: ParseSalaryOptions = {}): Sal
     annualMax: max === undefined ? undefined : annualize(max, period),
     text: text.slice(best.start, best.end),
   };
+  return [salary, best.start, best.end];
 }
