@@ -70,6 +70,38 @@ describe('extractContact', () => {
     });
   });
 
+  // Names in scripts without capital letters (and Greek and Cyrillic) on their own line at the top; a heading meaning
+  // "résumé" above them is not the name.
+  it.each([
+    ['王小明\n电话：13800138000\n邮箱：wang@example.com', '王小明'],
+    ['个人简历\n王小明\n电话 13800138000', '王小明'],
+    ['简历\n\n姓名：李华\n', '李华'],
+    ['项目经理\n王小明', '王小明'],
+    ['Wang Xiaoming\nBeijing, China', 'Wang Xiaoming'],
+    ['محمد أحمد\nالقاهرة، مصر', 'محمد أحمد'],
+    ['السيرة الذاتية\nمحمد أحمد', 'محمد أحمد'],
+    ['Резюме\nИванов Иван Иванович', 'Иванов Иван Иванович'],
+    ['Βιογραφικό Σημείωμα\nΓιώργος Παπαδόπουλος\nΑθήνα', 'Γιώργος Παπαδόπουλος'],
+    ['बायोडाटा\nराहुल शर्मा\nनई दिल्ली', 'राहुल शर्मा'],
+    ['이력서\n김민준\n서울', '김민준'],
+    ['履歴書\n山田 太郎\n東京都', '山田 太郎'],
+    ['קורות חיים\nשרה כהן', 'שרה כהן'],
+  ])('reads the name in %j', (text, name) => {
+    expect(extractContact(text).name).toBe(name);
+  });
+
+  it.each([
+    '简历',
+    '个人简历\n软件工程师',
+    'السيرة الذاتية',
+    'Резюме',
+    'Βιογραφικό Σημείωμα',
+    '이력서',
+    'مهندس برمجيات',
+  ])('takes no name from the heading or title %j', (text) => {
+    expect(extractContact(text).name).toBeUndefined();
+  });
+
   it('does not take dates, years, zip codes, ids or addresses for phone numbers', () => {
     const text = [
       'Sam Lee',

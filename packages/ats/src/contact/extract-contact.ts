@@ -132,7 +132,196 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'специалист',
   'руководитель',
   'директор',
+  // Greek ("Βιογραφικό Σημείωμα" is a CV's title).
+  'βιογραφικό',
+  'βιογραφικο',
+  'σημείωμα',
+  'σημειωμα',
 ]);
+
+// Names in scripts without capital letters, where "every word capitalised" cannot tell a name from a title.
+// Han, kana and Hangul write no spaces: a name is two to four characters ("王小明", "김민준") whose first (or first two)
+// is a common surname, or two words of one to five ("山田 太郎", "王 小明"). Arabic, Hebrew, Indic and other spaced
+// scripts: two to four words of one script ("محمد أحمد", "राहुल शर्मा"). Headings and role words below are not names.
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々・·]+$/u;
+const UNCASED_WORD = /^[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}\p{M}'’.-]*$/u;
+const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+// Scripts a spaced name is written in; every letter of the name must be of the first letter's script.
+const NAME_SCRIPTS: readonly RegExp[] = [
+  /\p{Script=Arabic}/u,
+  /\p{Script=Hebrew}/u,
+  /\p{Script=Devanagari}/u,
+  /\p{Script=Bengali}/u,
+  /\p{Script=Gurmukhi}/u,
+  /\p{Script=Gujarati}/u,
+  /\p{Script=Tamil}/u,
+  /\p{Script=Telugu}/u,
+  /\p{Script=Kannada}/u,
+  /\p{Script=Malayalam}/u,
+  /\p{Script=Thai}/u,
+  /\p{Script=Georgian}/u,
+  /\p{Script=Ethiopic}/u,
+  /\p{Script=Sinhala}/u,
+  /\p{Script=Khmer}/u,
+  /\p{Script=Myanmar}/u,
+];
+// Common Chinese surnames (the hundred most frequent, then compound ones) and Korean ones; a one-word Han or Hangul
+// line starting with none of them is taken for a title or a heading ("项目经理", "이력서" aside, which the heading list
+// holds).
+const CHINESE_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝王張劉陳楊黃趙吳週孫鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒熊邱閆龔錢嚴湯溫樊葛顏聶魯詹歐關蘭寧紀淩畢單裴羅馬',
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '夏侯',
+  '歐陽',
+  '諸葛',
+]);
+const KOREAN_SURNAMES = new Set([
+  ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황',
+  '남궁',
+  '제갈',
+  '선우',
+  '독고',
+  '황보',
+]);
+// Headings and role words of these scripts that head a resume in place of a name.
+const UNCASED_NOT_NAME: readonly string[] = [
+  // Chinese, Japanese, Korean: résumé, CV, personal details, contact, education, experience, job intention, role words
+  '简历',
+  '簡歷',
+  '履历',
+  '履歷',
+  '个人',
+  '個人',
+  '信息',
+  '資料',
+  '资料',
+  '联系',
+  '聯繫',
+  '教育',
+  '经历',
+  '經歷',
+  '经验',
+  '經驗',
+  '求职',
+  '求職',
+  '意向',
+  '技能',
+  '简介',
+  '工程师',
+  '工程師',
+  '经理',
+  '經理',
+  '主管',
+  '专员',
+  '开发',
+  '開發',
+  '设计',
+  '設計',
+  '分析',
+  '应聘',
+  '應聘',
+  '岗位',
+  '職位',
+  '职位',
+  '毕业',
+  '畢業',
+  '院校',
+  '证书',
+  '證書',
+  '荣誉',
+  '榮譽',
+  '履歴書',
+  '職務経歴',
+  '経歴',
+  '氏名',
+  'エンジニア',
+  '이력서',
+  '자기소개',
+  '경력',
+  '학력',
+  '인적사항',
+  '연락처',
+  '개발자',
+  '엔지니어',
+  // Arabic: CV, personal details, role words (engineer, manager, accountant, developer, analyst, specialist, teacher…)
+  'السيرة',
+  'سيرة',
+  'الذاتية',
+  'ذاتية',
+  'المعلومات',
+  'معلومات',
+  'الشخصية',
+  'شخصية',
+  'بيانات',
+  'البيانات',
+  'مهندس',
+  'مهندسة',
+  'مدير',
+  'مديرة',
+  'محاسب',
+  'مطور',
+  'محلل',
+  'أخصائي',
+  'اخصائي',
+  'مشرف',
+  'معلم',
+  'مدرس',
+  'طبيب',
+  'ممرض',
+  'ممرضة',
+  'مصمم',
+  'مبرمج',
+  'موظف',
+  'مسؤول',
+  'مستشار',
+  // Hebrew: CV, engineer, manager, developer
+  'קורות',
+  'חיים',
+  'מהנדס',
+  'מנהל',
+  'מפתח',
+  // Hindi: biodata, résumé, personal details, engineer, manager, teacher, developer
+  'बायोडाटा',
+  'रिज़्यूमे',
+  'रिज्यूमे',
+  'जीवन',
+  'परिचय',
+  'व्यक्तिगत',
+  'विवरण',
+  'इंजीनियर',
+  'अभियंता',
+  'प्रबंधक',
+  'शिक्षक',
+  'डेवलपर',
+];
+
+/** Whether a line in a script without capital letters reads as a person's name (see CJK_NAME above). */
+function looksLikeUncasedName(words: readonly string[]): boolean {
+  const joined = words.join('');
+  if (UNCASED_NOT_NAME.some((word) => joined.includes(word))) return false;
+  if (CJK_NAME.test(joined)) {
+    const lengths = words.map((word) => [...word].length);
+    if (words.length === 2) return lengths.every((length) => length <= 5);
+    if (words.length !== 1 || (lengths[0] ?? 0) < 2 || (lengths[0] ?? 0) > 4) return false;
+    const surnames = /\p{Script=Hangul}/u.test(joined) ? KOREAN_SURNAMES : CHINESE_SURNAMES;
+    return surnames.has(joined.slice(0, 1)) || surnames.has(joined.slice(0, 2));
+  }
+  if (words.length < 2 || words.length > 4 || !words.every((word) => UNCASED_WORD.test(word))) return false;
+  const script = NAME_SCRIPTS.find((pattern) => pattern.test(joined));
+  return (
+    script !== undefined &&
+    [...joined].every((character) => /\p{M}/u.test(character) || script.test(character) || !/\p{L}/u.test(character))
+  );
+}
 // Surnames that are also ordinary words (Page, Head, Driver, Nurse, Street) are deliberately left out of NOT_NAME_WORDS.
 // Words of a street address, which is not a city: "12 Main Street, Springfield, IL".
 const ADDRESS_WORDS: ReadonlySet<string> = new Set([
@@ -187,7 +376,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ten',
   'y',
 ]);
-const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
+const NAME_WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 // Separators between items on a header line: "Jane Doe | Austin, TX | jane@example.com".
@@ -373,9 +562,12 @@ function lettersOf(value: string): string {
     .replace(/[^\p{L}]/gu, '');
 }
 
+// "Name:", "姓名：", "氏名", "이름:", "الاسم:", "ФИО:", "नाम:" before the name.
+const NAME_LABEL = /^(?:(?:full\s+)?name|姓\s*名|氏\s*名|이름|성명|الاسم|фио|имя|नाम)\s*[:：\-]?\s*/iu;
+
 function guessName(header: readonly string[], handles: readonly string[]): string | undefined {
   for (const line of header.slice(0, NAME_LINE_LIMIT)) {
-    const candidate = (line.replace(/^(?:full\s+)?name\s*[:\-]\s*/i, '').split(HEADER_SEPARATORS)[0] ?? '')
+    const candidate = (line.replace(NAME_LABEL, '').split(HEADER_SEPARATORS)[0] ?? '')
       .replace(/(?<![,;])[,;]+$/, '')
       .trim();
     if (looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
@@ -386,6 +578,7 @@ function guessName(header: readonly string[], handles: readonly string[]): strin
 function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (!candidate || candidate.length > 60 || /[\d@]/.test(candidate) || classifyHeading(candidate)) return false;
   const words = candidate.split(/\s+/);
+  if (!CASED_LETTER.test(candidate)) return looksLikeUncasedName(words);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))))
     return false;
