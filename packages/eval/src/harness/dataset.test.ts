@@ -197,6 +197,23 @@ describe('loadEvaluationDataset', () => {
     expect(headerOnly.message).toMatch(/qrels\.tsv: holds no judgement/);
   });
 
+  it('reads a million rows of one pair, and a row of 200,000 grades, as their mean (a RangeError before)', async () => {
+    // Every grade was kept and spread into Math.min / Math.max and push: the stack ran out past ~120,000 of them.
+    const many = await loadEvaluationDataset(writeSet({ 'qrels.tsv': 'r1\tj1\t2\nr1\tj1\t3\n'.repeat(500_000) }));
+    expect(many.judgements).toEqual([{ resumeId: 'r1', jobId: 'j1', grade: 2.5 }]);
+    expect(many.warnings).toEqual([
+      'qrels.tsv: 999999 repeated judgements of a pair already judged (several annotators): each pair gets the mean of its grades',
+    ]);
+    const wide = await loadEvaluationDataset(
+      writeSet({ 'qrels.tsv': `r1\tj1${'\t7\t1'.repeat(100_000)}\nr1\tj2\t4\n` }),
+    );
+    expect(wide.judgements).toEqual([
+      { resumeId: 'r1', jobId: 'j1', grade: 3 },
+      { resumeId: 'r1', jobId: 'j2', grade: 3 },
+    ]);
+    expect(wide.relevantGrade).toBe(4);
+  });
+
   it('reads a wider scale such as HR relevance 1–7 from its lowest grade, relevant above its middle', async () => {
     const dataset = await loadEvaluationDataset(writeSet({ 'qrels.tsv': 'r1\tj1\t7\nr1\tj2\t1\nr2\tj2\t5\n' }));
     expect(dataset.judgements.map((judgement) => judgement.grade)).toEqual([6, 0, 4]);

@@ -207,8 +207,11 @@ function loadJudgements(
   jobIds: ReadonlySet<string>,
   warn: (message: string) => void,
 ): JudgementRead {
-  // Each pair's grades in file order (two annotators write two rows).
-  const byPair = new Map<string, { resumeId: string; jobId: string; grades: number[] }>();
+  // Each pair's grades (two annotators write two rows), as their sum and count: a file of a million rows of one pair
+  // kept a million grades, spread into Math.min and Math.max (a RangeError past ~120,000 grades in all).
+  const byPair = new Map<string, { resumeId: string; jobId: string; sum: number; count: number }>();
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
   const unknown = { resume: [] as number[], job: [] as number[] };
   let repeated = 0;
   let sideBySide = 0;
@@ -256,11 +259,14 @@ function loadJudgements(
       continue;
     }
     const key = `${resumeId}\t${jobId}`;
-    const pair = byPair.get(key);
-    if (pair === undefined) byPair.set(key, { resumeId, jobId, grades });
-    else {
-      pair.grades.push(...grades);
-      repeated += 1;
+    let pair = byPair.get(key);
+    if (pair === undefined) byPair.set(key, (pair = { resumeId, jobId, sum: 0, count: 0 }));
+    else repeated += 1;
+    for (const grade of grades) {
+      pair.sum += grade;
+      pair.count += 1;
+      if (grade < lowest) lowest = grade;
+      if (grade > highest) highest = grade;
     }
   }
   const lineList = (numbers: readonly number[]) =>
@@ -285,9 +291,6 @@ function loadJudgements(
       undefined,
       'no judgement names both a resume of resumes.jsonl and a job of jobs.jsonl (are the columns resumeId, jobId, grade?)',
     );
-  const all = [...byPair.values()].flatMap((pair) => pair.grades);
-  const lowest = all.length === 0 ? 0 : Math.min(...all);
-  const highest = all.length === 0 ? 0 : Math.max(...all);
   // The 0–3 scale is read as it is; a wider one is counted from its lowest grade, so that grade gains nothing in nDCG,
   // and grades above the scale's middle are relevant.
   const wide = highest > MAX_GRADE;
@@ -297,10 +300,10 @@ function loadJudgements(
     warn(
       `${basename(file)}: grades run from ${lowest} to ${highest}, over the 0–${MAX_GRADE} scale: read as 0–${highest - lowest} (minus ${lowest}); relevant for MAP, MRR and recall from grade ${relevantGrade! + lowest}`,
     );
-  const judgements = [...byPair.values()].map(({ resumeId, jobId, grades }) => ({
+  const judgements = [...byPair.values()].map(({ resumeId, jobId, sum, count }) => ({
     resumeId,
     jobId,
-    grade: grades.reduce((sum, grade) => sum + grade, 0) / grades.length - offset,
+    grade: sum / count - offset,
   }));
   return { judgements, relevantGrade };
 }
