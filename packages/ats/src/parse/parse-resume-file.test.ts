@@ -158,6 +158,33 @@ describe('the helpers around it', () => {
       /neither PDF, DOCX nor text/,
     );
   });
+
+  it('refuses binary data after a UTF-16 byte-order mark, and reads UTF-16 text cut or ended oddly', async () => {
+    // Random bytes after FF FE decode to CJK-looking units with a surrogate missing its pair every ~32 units: they were
+    // taken for text and parsed as an empty resume.
+    let seed = 1;
+    const random = Uint8Array.from({ length: 100_000 }, () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 24;
+    });
+    for (const mark of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ]) {
+      const binary = Uint8Array.from([...mark, ...random]);
+      expect(() => sniffResumeType(binary)).toThrow(/neither PDF, DOCX nor text/);
+      expect(await codeOf(readResumeFile(binary, { now }))).toBe('unsupported-type');
+    }
+    // A pair cut by the 64 KB sample's end, and one stray byte at a text's end, are no reason to refuse it.
+    const long = `${'a'.repeat(32_766)}😀${resumeText}`;
+    const cut = Uint8Array.from([0xff, 0xfe, ...Buffer.from(long, 'utf16le')]);
+    expect(cut[65_535]).toBe(0xd8); // the high half of 😀 ends the sample
+    expect(sniffResumeType(cut)).toBe('text');
+    expect(decodeResumeText(cut)).toBe(long);
+    const stray = Uint8Array.from([0xff, 0xfe, ...Buffer.from(resumeText, 'utf16le'), 0x0a]);
+    expect(sniffResumeType(stray)).toBe('text');
+    expect(decodeResumeText(stray)).toBe(`${resumeText}\uFFFD`);
+  });
 });
 
 describe('workerExecArgv', () => {
