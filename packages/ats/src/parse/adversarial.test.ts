@@ -38,6 +38,9 @@ const RESUMES: readonly (readonly [string, (size: number) => string])[] = [
   ['a skills list of open parentheses over lines', (size) => `Skills\n${'a (b,\n'.repeat(size / 6)}`],
   ['a skills list of wrapped parentheses', (size) => `Skills\n${'a (b\nc), '.repeat(size / 9)}`],
   ['a skills list of one open parenthesis', (size) => `Skills\n(${'a, '.repeat(size / 3)}`],
+  // Spaced dashes and quotes separate skills.
+  ['a skills line of spaces and dashes', (size) => `Skills\na${' '.repeat(size / 2)}—${' '.repeat(size / 2)}`],
+  ['a skills line of quotes', (size) => `Skills\n“a${'”'.repeat(size)}a`],
 ];
 
 // Entry lines under an Experience / Education heading: a date range anchors each entry.

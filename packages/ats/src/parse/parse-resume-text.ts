@@ -159,6 +159,11 @@ function occurrences(text: string, needle: string): [number, number][] {
 // A job board's note of time with the skill: "SQL (3 years)", "Tally (Less than 1 year)", "Java (10+ years)".
 const SKILL_DURATION = /\s*\((?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)$/i;
 
+// (Each run is matched from its first character, so a long run of quotes is not rescanned.)
+const SURROUNDING_QUOTES = /^["“”„«»‘’‹›]+|(?<!["“”„«»‘’‹›])["“”„«»‘’‹›]+$/gu;
+const SKILL_NOTE =
+  /^(?:(?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)|beginner|basic|elementary|intermediate|advanced|expert|proficient|fluent|native)$/i;
+
 function splitSkillItems(body: string): string[] {
   // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities).
   return (
@@ -170,14 +175,20 @@ function splitSkillItems(body: string): string[] {
       // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
       // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
       .flatMap((line) => line.split(/\t+|(?!(?<=\s)\s)\s{3,}/u))
+      // A spaced en or em dash separates two skills as a comma does ("SQL — “Airflow”"); a hyphen may be a skill's own.
+      .flatMap((line) => line.split(/(?<!\s)\s+[–—]\s+/u))
       // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)".
       .flatMap(splitOutsideParentheses)
       .map((item) =>
         squash(item)
           .replace(/^[-–—\s]+/, '')
           .replace(SKILL_DURATION, '')
-          .replace(/(?<![.\s])[.\s]+$/, ''),
+          .replace(/(?<![.\s])[.\s]+$/, '')
+          // Quotes around a skill are not part of it: “Airflow”, ‘NumPy’, «Docker», "Excel".
+          .replace(SURROUNDING_QUOTES, ''),
       )
+      // What a dash leaves after a skill when it gives a level or a time: "Tableau — 3 years", "Python – Advanced".
+      .filter((item) => !SKILL_NOTE.test(item))
       .filter(
         (item) =>
           item.length > 0 &&

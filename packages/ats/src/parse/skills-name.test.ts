@@ -50,3 +50,29 @@ describe('parseResumeText skills list items', () => {
     expect(resume.skills).not.toContain('JCL)');
   });
 });
+
+describe('parseResumeText skills items between typographic quotes and dashes', () => {
+  const resume = parseResumeText(
+    [
+      'Maya Okafor',
+      'maya.okafor@example.com',
+      '',
+      'SKILLS',
+      'SQL — “Airflow”',
+      'Python – ‘NumPy’, «Docker»',
+      'Tableau — 3 years',
+      'Figma – Advanced',
+      'Client-Server, CI-CD',
+    ].join('\n'),
+  );
+
+  it('reads a spaced en or em dash as a separator and drops the quotes around a skill', () => {
+    expect(resume.skills).toEqual(expect.arrayContaining(['SQL', 'Apache Airflow', 'Python', 'NumPy', 'Docker']));
+    expect(resume.skills.join('|')).not.toMatch(/[—–“”‘’«»]/);
+  });
+
+  it('drops the level or time a dash gives after a skill, and keeps hyphens inside one', () => {
+    expect(resume.skills).toEqual(expect.arrayContaining(['Tableau', 'Figma', 'Client-Server', 'CI/CD']));
+    expect(resume.skills.join('|')).not.toMatch(/years|Advanced/);
+  });
+});

@@ -24,6 +24,14 @@ describe('aliases', () => {
   });
 });
 
+describe('typographic punctuation', () => {
+  it('reads skills between curly quotes and em or en dashes as between commas', () => {
+    const names = (text: string) => extractSkills(text).map((mention) => mention.skill);
+    expect(names('SQL — “Airflow”, Python')).toEqual(names('SQL, Airflow, Python'));
+    expect(names('“Docker”–‘Kubernetes’')).toEqual(['Docker', 'Kubernetes']);
+  });
+});
+
 describe('no false hits inside other words', () => {
   it('does not find Java inside JavaScript', () => {
     expect(names('JavaScript developer')).toEqual(['JavaScript']);
