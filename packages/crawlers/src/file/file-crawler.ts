@@ -166,8 +166,10 @@ const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map:
  * `location` given as text ("Tel Aviv, Israel") is read with core's `parseLocationText`, and `skills` given as text
  * as a comma-separated list; JobSpy's `job_url`, `site` (the job's `source`), `date_posted`, `job_type`,
  * `min_amount`/`max_amount`/`currency`/`interval` and `is_remote` fill the Job's `url`, `source`, `postedAt`,
- * `employmentType`, `salary` and `location.workplace` when the record has none of its own. A record still not a
- * valid Job is reported as a FileRecordError naming the field. Last, what the description states and the record does
+ * `employmentType`, `salary` and `location.workplace` when the record has none of its own, as do the columns of common
+ * job-board dumps in any case ("Job Title", `company_name`, `listed_time`, "Salary Estimate", `city`/`state`); a record
+ * with no id of any name gets a stable one from its content. A record still not a valid Job is reported as a
+ * FileRecordError naming the field. Last, what the description states and the record does
  * not give is read from it as the API crawlers read it: skills, seniority (from the title), years of experience and
  * pay (a record's own skills, `experienceLevel`, `experienceYears` and `salary` win).
  */

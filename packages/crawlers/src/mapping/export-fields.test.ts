@@ -127,7 +127,6 @@ describe('jobInputFromExport', () => {
     expect(refusal({ ...jobSpyRecord, interval: 'per project' }).issues.map((issue) => issue.path)).toEqual([
       'salary.period',
     ]);
-    expect(refusal({ ...jobSpyRecord, interval: null }).issues.map((issue) => issue.path)).toEqual(['salary.period']);
     expect(refusal({ ...jobSpyRecord, location: 42 }).issues.map((issue) => issue.path)).toEqual(['location']);
   });
 
@@ -135,5 +134,125 @@ describe('jobInputFromExport', () => {
     expect(jobInputFromExport({ ...jobSpyRecord, raw: '' }).raw).toBe('');
     expect(jobInputFromExport({ ...jobSpyRecord, raw: null })).not.toHaveProperty('raw');
     expect(jobInputFromExport({ ...jobSpyRecord, job_type: 'nights' })).not.toHaveProperty('employmentType');
+  });
+});
+
+describe('jobInputFromExport on job-board dumps', () => {
+  // Hand-written in the format of the Kaggle "LinkedIn Job Postings 2023-2024" postings.csv as pandas writes it (every
+  // cell text, numbers with ".0", epoch milliseconds); the columns are the real file's (../shared/data/SOURCES.md).
+  const linkedInRow = {
+    job_id: '3884428798',
+    company_name: 'Example Health',
+    title: 'Registered Nurse',
+    description: 'Night shifts on a surgical ward.',
+    max_salary: '45.0',
+    pay_period: 'HOURLY',
+    location: 'Princeton, NJ',
+    company_id: '1234.0',
+    views: '20.0',
+    med_salary: '',
+    min_salary: '38.0',
+    formatted_work_type: 'Full-time',
+    applies: '',
+    original_listed_time: '1713397508000.0',
+    remote_allowed: '1.0',
+    job_posting_url: 'https://www.linkedin.com/jobs/view/3884428798/',
+    listed_time: '1713397508000.0',
+    formatted_experience_level: 'Mid-Senior level',
+    currency: 'USD',
+    compensation_type: 'BASE_SALARY',
+  };
+
+  it("reads LinkedIn's columns: id, company, address, date in epoch milliseconds, pay, work type, remote", () => {
+    expect(toJob({ ...linkedInRow, source: 'linkedin' })).toMatchObject({
+      id: '3884428798',
+      title: 'Registered Nurse',
+      company: 'Example Health',
+      url: 'https://www.linkedin.com/jobs/view/3884428798/',
+      postedAt: new Date(1713397508000),
+      employmentType: 'full-time',
+      salary: { min: 38, max: 45, currency: 'USD', period: 'hour' },
+      location: { city: 'Princeton', region: 'NJ', workplace: 'remote' },
+    });
+    // A single (median) figure is the range's both ends when there is no minimum nor maximum.
+    const median = toJob({ ...linkedInRow, source: 'linkedin', min_salary: '', max_salary: '', med_salary: '4200.0' });
+    expect(median.salary).toMatchObject({ min: 4200, max: 4200, period: 'hour' });
+  });
+
+  // Hand-written in the format of the Glassdoor data-science dump (glassdoor_jobs.csv: a nameless pandas index, no id,
+  // the company's rating under its name, the pay as an estimate text).
+  const glassdoorRow = {
+    '': '0',
+    'Job Title': 'Data Scientist',
+    'Salary Estimate': '$53K-$91K (Glassdoor est.)',
+    'Job Description': 'Python and SQL for forecasting.',
+    Rating: '3.8',
+    'Company Name': 'Example Research\n3.8',
+    Location: 'Albuquerque, NM',
+  };
+
+  it("reads Glassdoor's titled columns, the pay estimate, and gives a record with no id a stable one", () => {
+    const job = toJob({ ...glassdoorRow, source: 'glassdoor' });
+    expect(job).toMatchObject({
+      title: 'Data Scientist',
+      company: 'Example Research',
+      description: 'Python and SQL for forecasting.',
+      location: { city: 'Albuquerque', region: 'NM' },
+      salary: { min: 53000, max: 91000, currency: 'USD', period: 'year' },
+    });
+    expect(job.id).toMatch(/^[0-9a-f]{24}$/);
+    // The same row read again (another index) has the same id; another description gives another.
+    expect(toJob({ ...glassdoorRow, '': '7', source: 'glassdoor' }).id).toBe(job.id);
+    expect(toJob({ ...glassdoorRow, 'Job Description': 'R.', source: 'glassdoor' }).id).not.toBe(job.id);
+    // "-1" (the dump's "no estimate") names no pay: left out, the job kept.
+    expect(toJob({ ...glassdoorRow, 'Salary Estimate': '-1', source: 'glassdoor' })).not.toHaveProperty('salary');
+  });
+
+  it('reads a place in parts and pay with no period column by its size (USAJOBS columns)', () => {
+    const job = toJob({
+      source: 'usajobs',
+      role: 'data analyst',
+      title: 'IT Specialist (Data Management)',
+      city: 'Arlington',
+      state: 'Virginia',
+      description: 'Federal data work.',
+      posted_date: '2026-06-11',
+      salary_min: '70623.0',
+      salary_max: '158322.0',
+      employment_type: 'Full-time',
+      is_remote: 'False',
+    });
+    expect(job).toMatchObject({
+      location: { city: 'Arlington', region: 'Virginia' },
+      salary: { min: 70623, max: 158322, period: 'year' },
+      employmentType: 'full-time',
+      postedAt: new Date('2026-06-11'),
+    });
+    expect(job.location?.workplace).toBeUndefined();
+    // JobSpy's amounts with a null interval: the period from their size, as core's parseSalary reads bare amounts.
+    expect(toJob({ ...jobSpyRecord, interval: null }).salary).toMatchObject({ min: 300000, period: 'year' });
+  });
+
+  it('matches columns whatever their case and separators, and passes over an alias it cannot read', () => {
+    const job = toJob({
+      'Job ID': 17,
+      jobTitle: 'Welder',
+      'COMPANY NAME': 'Acme',
+      'Date Posted': 'soon',
+      'Job Type': 'nights',
+      'Employment Type': 'Part-time',
+      source: 'export',
+    });
+    expect(job).toMatchObject({ id: '17', title: 'Welder', company: 'Acme', employmentType: 'part-time' });
+    expect(job.postedAt).toBeUndefined();
+    // An own field is never replaced by an alias, and a record with neither id nor title is still refused naming both.
+    expect(jobInputFromExport({ title: 'Own', job_title: 'Alias' }).title).toBe('Own');
+    expect(() => toJob({ source: 'export', description: 'no title' })).toThrow(/id: .*title: /);
+  });
+
+  it('reads epoch seconds and milliseconds as dates, and leaves other numbers for validation', () => {
+    expect(toJob({ ...jobSpyRecord, date_posted: '1713397508' }).postedAt).toEqual(new Date(1713397508000));
+    expect(toJob({ ...jobSpyRecord, date_posted: 1713397508000 }).postedAt).toEqual(new Date(1713397508000));
+    expect(jobInputFromExport({ ...jobSpyRecord, postedAt: '1713397508000.0' }).postedAt).toBe(1713397508000);
   });
 });

@@ -1,33 +1,95 @@
-import { mapEmploymentType, mapWorkplace, parseLocationText, type JobInput } from '@rolefit/core';
+import { createHash } from 'node:crypto';
+import { mapEmploymentType, mapWorkplace, parseLocationText, parseSalary, type JobInput } from '@rolefit/core';
 import { isRecord, mapSalaryPeriod } from './fields.js';
 
 /**
- * The names exports of common scrapers and job-board dumps give a Job field, for records read from files: JobSpy's
- * normalised schema (`job_url`, `site`, `date_posted`, `job_type`; its `title`, `company`, `description` and `id` are
- * the Job's own names) first. A record's own Job field wins over an alias; the first alias with a value is taken.
+ * A column name as the aliases below write it: camelCase split, lowercase, each run of characters other than letters
+ * and digits one `_`, none at either end ("Job Title" and "jobTitle" are `job_title`, "Company Name" `company_name`).
+ */
+export function columnKey(name: string): string {
+  return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1_$2')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_|_$/g, '');
+}
+
+/**
+ * The columns exports of common scrapers and job-board dumps give a Job field, for records read from files (as
+ * {@link columnKey} writes them, so "Job Title", "job_title" and "jobTitle" are one): JobSpy's normalised schema
+ * (`job_url`, `site`, `date_posted`, `job_type`), then the names of Kaggle-style dumps (LinkedIn's `job_id`,
+ * `company_name`, `job_posting_url`, `listed_time`, `formatted_work_type`; Glassdoor's "Job Title", "Company Name",
+ * "Job Description"; USAJOBS' `posted_date`). A record's own Job field wins over an alias; the first alias with a value
+ * that can be read is taken, and one that cannot (a `date` that is no date, a label that maps to no employment type)
+ * is passed over, never failing the record; a web address is left for validation to check (an unsafe one refuses
+ * the record).
  */
 export const EXPORT_FIELD_ALIASES = {
-  url: ['job_url', 'job_url_direct'],
-  source: ['site'],
-  postedAt: ['date_posted'],
-  employmentType: ['job_type'],
+  id: ['id', 'job_id', 'posting_id', 'job_posting_id', 'requisition_id', 'req_id', 'vacancy_id'],
+  source: ['source', 'site'],
+  title: ['title', 'job_title', 'position', 'position_title', 'job_position', 'job_name', 'vacancy_title'],
+  company: [
+    'company',
+    'company_name',
+    'employer',
+    'employer_name',
+    'organization',
+    'organization_name',
+    'organisation',
+    'hiring_organization',
+  ],
+  description: ['description', 'job_description', 'description_text', 'job_desc', 'job_details'],
+  location: ['location', 'job_location', 'locations'],
+  url: [
+    'url',
+    'job_url',
+    'job_url_direct',
+    'job_posting_url',
+    'posting_url',
+    'job_link',
+    'link',
+    'application_url',
+    'apply_url',
+  ],
+  postedAt: [
+    'posted_at',
+    'date_posted',
+    'posted_date',
+    'posting_date',
+    'publication_date',
+    'published_at',
+    'listed_time',
+    'original_listed_time',
+    'created_at',
+  ],
+  employmentType: ['employment_type', 'job_type', 'formatted_work_type', 'work_type', 'contract_type', 'schedule_type'],
 } as const satisfies Partial<Record<keyof JobInput, readonly string[]>>;
 
-/** The fields of an export's flat pay (JobSpy's), read as the Job's `salary` when the record has none. */
+/**
+ * The columns of an export's flat pay, read as the Job's `salary` when the record has none: a minimum and a maximum
+ * (JobSpy's `min_amount`/`max_amount`, LinkedIn's `min_salary`/`max_salary`, USAJOBS' `salary_min`/`salary_max`), a
+ * single figure (LinkedIn's `med_salary`) as both, with a currency and a period; else a pay text (Glassdoor's "Salary
+ * Estimate", "$53K-$91K (Glassdoor est.)") read with core's `parseSalary`.
+ */
 export const EXPORT_SALARY_FIELDS = {
-  min: 'min_amount',
-  max: 'max_amount',
-  currency: 'currency',
-  period: 'interval',
+  min: ['min_amount', 'min_salary', 'salary_min', 'minimum_salary', 'salary_from', 'pay_min'],
+  max: ['max_amount', 'max_salary', 'salary_max', 'maximum_salary', 'salary_to', 'pay_max'],
+  single: ['med_salary', 'median_salary', 'salary_amount'],
+  currency: ['currency', 'salary_currency', 'pay_currency'],
+  period: ['interval', 'pay_period', 'salary_period', 'salary_interval', 'pay_interval'],
+  text: ['salary', 'salary_estimate', 'salary_range', 'salary_text', 'compensation', 'pay', 'pay_range'],
 } as const;
 
-/** The fields of an export saying how a job is worked (JobSpy's), read into `location.workplace` when it has none. */
+/** The columns of an export saying how a job is worked, read into `location.workplace` when it has none. */
 export const EXPORT_WORKPLACE_FIELDS = {
-  /** `true` (or the text "true") is remote; `false` says nothing. */
-  remote: 'is_remote',
+  /** Yes or no (JobSpy's `is_remote`, LinkedIn's `remote_allowed`): true, 1, "true", "1", "1.0", "yes" are remote. */
+  remote: ['is_remote', 'remote_allowed', 'remote'],
   /** A label such as "Work from home", "Hybrid", "Work from office" (core's `mapWorkplace`). */
-  label: 'work_from_home_type',
+  label: ['work_from_home_type', 'workplace_type', 'workplace', 'remote_type', 'work_model'],
 } as const;
+
+/** The columns of a place written in parts (USAJOBS' `city`, `state`), read as the `location` when the record has none. */
+const LOCATION_PART_FIELDS = [['city', 'town'], ['state', 'region', 'province'], ['country']] as const;
 
 // The Job fields a record must have (a blank one is left for validation to name), and `raw`, kept as it is unless null.
 const REQUIRED = new Set(['id', 'source', 'title']);
@@ -46,9 +108,34 @@ function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
   return kept;
 }
 
-/** The first of `names` that `record` gives a value. */
-function firstValue(record: Record<string, unknown>, names: readonly string[]): unknown {
-  for (const name of names) if (!isEmpty(record[name])) return record[name];
+/** Longest column name compared with the aliases, in characters (the longest alias has 20). */
+const MAX_ALIAS_KEY_LENGTH = 64;
+
+/** The record's values by {@link columnKey} of their column, blank ones left out; of two columns of one key the first. */
+function valuesByColumn(record: Record<string, unknown>): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(record)) {
+    // A longer name is no alias; skipping it keeps the work per record bounded by its column count, whatever the header
+    // (a CSV header of one 8 MB name was normalised again for every record).
+    if (key.length > MAX_ALIAS_KEY_LENGTH || isEmpty(value)) continue;
+    const column = columnKey(key);
+    if (!values.has(column)) values.set(column, value);
+  }
+  return values;
+}
+
+/** The first of `names` that the record gives a value that `read` can read (undefined from `read`: passed over). */
+function firstRead(
+  values: ReadonlyMap<string, unknown>,
+  names: readonly string[],
+  read: (value: unknown) => unknown = (value) => value,
+): unknown {
+  for (const name of names) {
+    const value = values.get(name);
+    if (value === undefined) continue;
+    const readValue = read(value);
+    if (readValue !== undefined) return readValue;
+  }
   return undefined;
 }
 
@@ -67,15 +154,105 @@ function employmentTypeOf(label: unknown): unknown {
   return undefined;
 }
 
+/** Text of at least one letter or digit, trimmed; else undefined. */
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && /[\p{L}\p{N}]/u.test(value) ? value.trim() : undefined;
+}
+
+/** A company cell's first line: Glassdoor's dump writes the rating under the name ("Tecolote Research\n3.8"). */
+function companyOf(value: unknown): string | undefined {
+  return textOf(typeof value === 'string' ? value.split(/\r\n?|\n/, 1)[0] : undefined);
+}
+
+/** An id cell: text, or a whole number (a JSON export's numeric `job_id`) as its digits. */
+function idOf(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : undefined;
+  return textOf(value);
+}
+
+/**
+ * A time written as epoch seconds (10 digits) or milliseconds (13), as text or a number ("1713397508000.0", as pandas
+ * writes LinkedIn's `listed_time`), as epoch milliseconds; undefined for anything else.
+ */
+function epochOf(value: unknown): number | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const digits = /^(\d{10}|\d{13})(?:\.0+)?$/.exec(text)?.[1];
+  if (digits === undefined) return undefined;
+  return digits.length === 10 ? Number(digits) * 1000 : Number(digits);
+}
+
+/** A date cell that core's date schema reads (an ISO date, a date text `Date` reads, or an epoch) as that; else undefined. */
+function dateOf(value: unknown): unknown {
+  const epoch = epochOf(value);
+  if (epoch !== undefined) return epoch;
+  if (typeof value !== 'string' || value.length > 100) return undefined;
+  return Number.isNaN(Date.parse(value.trim())) ? undefined : value.trim();
+}
+
+/** A yes/no cell that says yes: true, 1, or "true", "1", "1.0", "yes", "y" in any case. */
+function isYes(value: unknown): boolean {
+  if (value === true || value === 1) return true;
+  return typeof value === 'string' && /^(?:true|1(?:\.0+)?|yes|y)$/i.test(value.trim());
+}
+
+/** How each aliased field's value is read; a field not named here is taken as it is. */
+const READERS: Partial<Record<keyof typeof EXPORT_FIELD_ALIASES, (value: unknown) => unknown>> = {
+  id: idOf,
+  source: textOf,
+  title: textOf,
+  company: companyOf,
+  description: textOf,
+  location: (value) => (typeof value === 'string' ? textOf(value) : isRecord(value) ? value : undefined),
+  url: textOf,
+  postedAt: dateOf,
+  employmentType: employmentTypeOf,
+};
+
+/**
+ * A stable id for a record that has none: a hash of its title, company, place, description, address and date, so that
+ * reading the same file again updates its jobs instead of adding them twice.
+ */
+function contentId(input: Record<string, unknown>): string {
+  const parts = ['title', 'company', 'location', 'description', 'url', 'postedAt'].map((field) => input[field] ?? null);
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+}
+
+/**
+ * The pay an export gives in columns: a minimum and a maximum, or a single figure as both, with the currency and the
+ * period of their columns. With no period column the amounts are read as core's `parseSalary` reads bare amounts (the
+ * period from their size; none when they are too small to tell, e.g. "45 - 60" with no currency). An amount or a period
+ * that cannot be read is passed on, for validation to name `salary.min` or `salary.period`.
+ */
+function salaryFromColumns(values: ReadonlyMap<string, unknown>): unknown {
+  let min = amount(firstRead(values, EXPORT_SALARY_FIELDS.min));
+  let max = amount(firstRead(values, EXPORT_SALARY_FIELDS.max));
+  if (min === undefined && max === undefined) min = max = amount(firstRead(values, EXPORT_SALARY_FIELDS.single));
+  if (min === undefined && max === undefined) return undefined;
+  const interval = firstRead(values, EXPORT_SALARY_FIELDS.period);
+  const currency = firstRead(values, EXPORT_SALARY_FIELDS.currency);
+  const period = typeof interval === 'string' ? (mapSalaryPeriod(interval) ?? interval) : interval;
+  if (period !== undefined || ![min, max].every((value) => value === undefined || typeof value === 'number'))
+    return withoutEmpty({ min, max, currency, period });
+  const text = min === max || max === undefined ? `${min}` : min === undefined ? `${max}` : `${min} - ${max}`;
+  const defaultCurrency =
+    typeof currency === 'string' && /^[A-Z]{3}$/.test(currency.trim()) ? currency.trim() : undefined;
+  return parseSalary(text, { defaultCurrency });
+}
+
 /**
  * A record of a scraper's export or a job-board dump read as a job input, for `parseJob` to validate:
  * - null, and a blank string, in any optional field (or inside `location`, `salary`, `experienceYears`) is absent;
  *   a blank `id`, `source` or `title` is kept for validation to name, and a blank `raw` is kept as it is;
- * - a `location` given as text ("Tel Aviv, Israel") is read with core's `parseLocationText`;
- * - `skills` given as text is a comma-separated list ("Python, SQL", as JobSpy writes them);
  * - a Job field the record lacks is taken from its {@link EXPORT_FIELD_ALIASES} (a `job_type` label through core's
- *   `mapEmploymentType`, unmapped labels dropped), `salary` from {@link EXPORT_SALARY_FIELDS} when an amount is given
- *   (the interval through `mapSalaryPeriod`), and `location.workplace` from {@link EXPORT_WORKPLACE_FIELDS}.
+ *   `mapEmploymentType`, unmapped labels passed over; a date written as epoch seconds or milliseconds read as one);
+ * - a record with no id of any name but a title gets a stable one from its content (a hash of its title, company,
+ *   place, description, address and date), so reading the file again updates its jobs (Glassdoor's dump has no id);
+ * - a `location` given as text ("Tel Aviv, Israel") is read with core's `parseLocationText`, and one given in parts
+ *   (`city`, `state`, `country` columns) as their text joined;
+ * - `skills` given as text is a comma-separated list ("Python, SQL", as JobSpy writes them);
+ * - `salary` given as text is read with core's `parseSalary` (left out when it names no pay); with none, it is taken
+ *   from the pay columns of {@link EXPORT_SALARY_FIELDS};
+ * - `location.workplace` from {@link EXPORT_WORKPLACE_FIELDS} when it has none.
  * Anything else is passed on unchanged, so a record that is still not a valid Job is refused naming the field.
  */
 export function jobInputFromExport(record: Record<string, unknown>): Record<string, unknown> {
@@ -85,12 +262,18 @@ export function jobInputFromExport(record: Record<string, unknown>): Record<stri
       if (value !== null) input[key] = value;
     } else if (!isEmpty(value)) input[key] = NESTED.has(key) && isRecord(value) ? withoutEmpty(value) : value;
   }
+  const values = valuesByColumn(record);
   for (const [field, names] of Object.entries(EXPORT_FIELD_ALIASES)) {
     if (input[field] !== undefined) continue;
-    const value = firstValue(record, names);
-    if (value === undefined) continue;
-    const mapped = field === 'employmentType' ? employmentTypeOf(value) : value;
-    if (mapped !== undefined) input[field] = mapped;
+    const value = firstRead(values, names, READERS[field as keyof typeof EXPORT_FIELD_ALIASES]);
+    if (value !== undefined) input[field] = value;
+  }
+  if (input.id === undefined && textOf(input.title) !== undefined) input.id = contentId(input);
+  const postedEpoch = epochOf(input.postedAt);
+  if (postedEpoch !== undefined) input.postedAt = postedEpoch;
+  if (input.location === undefined) {
+    const parts = LOCATION_PART_FIELDS.flatMap((names) => textOf(firstRead(values, names, textOf)) ?? []);
+    if (parts.length > 0) input.location = parts.join(', ');
   }
   if (typeof input.location === 'string') {
     const location = parseLocationText(input.location);
@@ -102,28 +285,28 @@ export function jobInputFromExport(record: Record<string, unknown>): Record<stri
       .split(',')
       .map((skill) => skill.trim())
       .filter(Boolean);
+  if (typeof input.salary === 'string') {
+    const salary = parseSalary(input.salary);
+    if (salary) input.salary = salary;
+    else delete input.salary;
+  }
   if (input.salary === undefined) {
-    const min = firstValue(record, [EXPORT_SALARY_FIELDS.min]);
-    const max = firstValue(record, [EXPORT_SALARY_FIELDS.max]);
-    if (min !== undefined || max !== undefined) {
-      const interval = firstValue(record, [EXPORT_SALARY_FIELDS.period]);
-      const currency = firstValue(record, [EXPORT_SALARY_FIELDS.currency]);
-      // An interval that does not map is passed on as it is, for validation to name `salary.period`.
-      const period = typeof interval === 'string' ? (mapSalaryPeriod(interval) ?? interval) : interval;
-      input.salary = withoutEmpty({ min: amount(min), max: amount(max), currency, period });
-    }
+    const salary =
+      salaryFromColumns(values) ??
+      firstRead(values, EXPORT_SALARY_FIELDS.text, (value) =>
+        typeof value === 'string' ? parseSalary(value) : undefined,
+      );
+    if (salary !== undefined) input.salary = salary;
   }
   if (input.location === undefined || isRecord(input.location)) {
     const location = (input.location ?? {}) as Record<string, unknown>;
     if (location.workplace === undefined) {
-      const remote = record[EXPORT_WORKPLACE_FIELDS.remote];
-      const label = record[EXPORT_WORKPLACE_FIELDS.label];
-      const workplace =
-        remote === true || (typeof remote === 'string' && remote.trim().toLowerCase() === 'true')
-          ? 'remote'
-          : typeof label === 'string'
-            ? mapWorkplace(label)
-            : undefined;
+      const remote = firstRead(values, EXPORT_WORKPLACE_FIELDS.remote);
+      const workplace = isYes(remote)
+        ? 'remote'
+        : firstRead(values, [...EXPORT_WORKPLACE_FIELDS.label, ...EXPORT_WORKPLACE_FIELDS.remote], (label) =>
+            typeof label === 'string' ? mapWorkplace(label) : undefined,
+          );
       if (workplace) input.location = { ...location, workplace };
     }
   }
