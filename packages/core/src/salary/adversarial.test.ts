@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { salarySchema } from '../schemas/salary.js';
 import { expectLinearTime, medianMilliseconds, propertyRuns, timeSafetyFactor } from '../testing/scaling.js';
 import { textFrom } from '../testing/text-arbitrary.js';
-import { parseSalary } from './parse.js';
+import { MAX_SALARY_AMOUNTS, parseSalary } from './parse.js';
 
 // Inputs that made backtracking regexes quadratic (issue #17): a number followed by a long run of spaces took
 // 8.1 s at 40k; "$5" plus em-spaces 38 s at 160k.
@@ -29,6 +29,10 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['labelled ends', (size) => 'Min Rate $1 Max Rate $2 '.repeat(size / 24)],
   ['markup inside numbers', (size) => '1.****555 '.repeat(size / 10)],
   ['masked digits', (size) => '$8*,***'.repeat(size / 7)],
+  // Text made of amounts with a currency, each weighed against its sentence: 0.6-3.3 s at 200,000 characters before
+  // MAX_SALARY_AMOUNTS.
+  ['spaced euro amounts', (size) => '€1 '.repeat(size / 3)],
+  ['spaced dollar amounts', (size) => '$1 $1 '.repeat(size / 6)],
 ];
 
 describe('parseSalary on adversarial input', () => {
@@ -41,6 +45,16 @@ describe('parseSalary on adversarial input', () => {
     expect(medianMilliseconds((input) => parseSalary(input), text)).toBeLessThan(100 * timeSafetyFactor());
     const salary = parseSalary(text);
     if (salary !== undefined) salarySchema.parse(salary);
+  });
+
+  it('weighs the first MAX_SALARY_AMOUNTS amounts of a text, and no more', () => {
+    const pay = 'Salary: $120,000 per year.';
+    const within = `${'Room 1. '.repeat(MAX_SALARY_AMOUNTS - 1)}${pay}`;
+    expect(parseSalary(within)).toMatchObject({ min: 120_000, currency: 'USD', period: 'year' });
+    // A pay after a thousand other amounts was read, weighing every one of them (a 200,000-character description of
+    // amounts took seconds); the text past the cap is not read for pay.
+    expect(parseSalary(`Room 1. ${within}`)).toBeUndefined();
+    expect(parseSalary(`${pay} ${'€1 '.repeat(60_000)}`)).toMatchObject({ min: 120_000, currency: 'USD' });
   });
 
   it('never throws, and any salary it finds is well-formed (min ≤ max, finite annual figures, a period)', () => {

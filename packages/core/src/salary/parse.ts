@@ -149,9 +149,19 @@ function readNumber(written: string): number {
   return Number(written.replace(',', '.'));
 }
 
+/**
+ * Most amounts of one text that are weighed as pay. Each is weighed against up to 160 characters of its sentence on
+ * either side with a dozen patterns, so a text made of amounts ("$1 $1 $1 …", "€1 €1 …") took 0.6-3.3 s at the
+ * 200,000 characters a description is cut to (load 4-7); the real job descriptions read for pay hold at
+ * most ~90 numbers (the 1,004 JobSpy descriptions). Past this many, the rest of the text is not read for pay.
+ */
+export const MAX_SALARY_AMOUNTS = 1_000;
+
+/** The amounts of `text`, up to one past {@link MAX_SALARY_AMOUNTS} (so a caller can tell there were more). */
 function readAmounts(text: string, folded: string, defaultCurrency: string | undefined): Amount[] {
   const amounts: Amount[] = [];
   for (const match of folded.matchAll(AMOUNT)) {
+    if (amounts.length > MAX_SALARY_AMOUNTS) break;
     const groups = match.groups ?? {};
     const start = match.index;
     let end = start + match[0].length;
@@ -816,7 +826,8 @@ function buildCandidate(
  * yearly equivalent, or undefined when the text names no pay. When several amounts qualify, the one with
  * the most evidence (currency, period, a range, a "salary" keyword) wins, the earliest on ties. A decade of pay
  * is read as the part of it named ("High $70,000s to Mid $80,000s" is 77,000 to 86,999 a year); masked digits
- * ("$8*,***") and a stipend with no period written (a sum for a term, not a rate) give no pay.
+ * ("$8*,***") and a stipend with no period written (a sum for a term, not a rate) give no pay. Only the first 1,000
+ * amounts of a text are weighed (a text made of amounts stays fast; real job descriptions hold fewer than 100 numbers).
  */
 export function parseSalary(text: string, options: ParseSalaryOptions = {}): Salary | undefined {
   if (!MARKUP_IN_NUMBER.test(text)) return readSalary(text, options)?.[0];
@@ -850,7 +861,8 @@ function readSalary(text: string, options: ParseSalaryOptions): [Salary, number,
   const folded = foldInPlace(text);
   const amounts = readAmounts(text, folded, options.defaultCurrency);
   let best: Candidate | undefined;
-  for (let index = 0; index < amounts.length; index++) {
+  // The amount one past the cap may still end a range that starts at the last one weighed.
+  for (let index = 0; index < Math.min(amounts.length, MAX_SALARY_AMOUNTS); index++) {
     const first = amounts[index];
     if (first === undefined) continue;
     const next = amounts[index + 1];
