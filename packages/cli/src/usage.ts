@@ -47,7 +47,9 @@ Sources and their filters:
   linkedin    --keywords WORDS [--location PLACE]                                       (LinkedIn guest job search)
   dice        [--query WORDS] [--location PLACE]   (needs ROLEFIT_DICE_API_KEY in the environment)
   json-ld     --url URL...                          (schema.org JobPosting pages)
-  file        --path FILE.json|.jsonl|.csv|.tsv     (jobs: a JSON array, one per line, or CSV/TSV under a header row)
+  file        --path FILE.json|.jsonl|.csv|.tsv [--delimiter C]
+                                                    (jobs: a JSON array, one per line, or CSV/TSV under a header row;
+                                                    a .csv file's delimiter is its header's , ; | ~ or tab unless given)
 
 Options:
 ${STORE}

@@ -57,6 +57,14 @@ describe('createSourceCrawler', () => {
       /^--base-url must be an http\(s\) URL/,
     );
     expect(usageMessage(() => createSourceCrawler('dice', {}, { env }))).toMatch(/ROLEFIT_DICE_API_KEY/);
+    expect(usageMessage(() => createSourceCrawler('file', { path: 'jobs.csv', delimiter: ';;' }, { env }))).toBe(
+      '--delimiter must be one character other than a quote (or "tab"), got ";;"',
+    );
+    expect(usageMessage(() => createSourceCrawler('file', { path: 'jobs.csv', delimiter: '"' }, { env }))).toMatch(
+      /^--delimiter must be one character/,
+    );
+    for (const delimiter of [';', 'tab', '\\t', '~'])
+      expect(createSourceCrawler('file', { path: 'jobs.csv', delimiter }, { env }).name).toBe('file');
   });
 });
 

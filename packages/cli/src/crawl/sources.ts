@@ -33,7 +33,7 @@ export const SOURCE_FILTERS: Readonly<Record<CrawlSource, readonly string[]>> = 
   linkedin: ['keywords', 'location'],
   dice: ['query', 'location'],
   'json-ld': ['url'],
-  file: ['path'],
+  file: ['path', 'delimiter'],
 };
 
 /** Every option of `rolefit crawl`, for the argument parser. */
@@ -59,6 +59,7 @@ export const CRAWL_OPTIONS = {
   query: { type: 'string' },
   url: { type: 'string', multiple: true },
   path: { type: 'string' },
+  delimiter: { type: 'string' },
 } as const;
 
 /** Whether a URL's host is a loopback address (127.0.0.0/8, ::1 or localhost). */
@@ -211,6 +212,17 @@ export function createSourceCrawler(
       return createJsonLdCrawler({ urls, http });
     case 'file':
       if (baseUrl !== undefined) throw new UsageError('crawl file reads --path; --base-url does not apply');
-      return createFileCrawler({ path: need('path', 'FILE') });
+      return createFileCrawler({ path: need('path', 'FILE'), ...fileDelimiter(stringOption(values, 'delimiter')) });
   }
+}
+
+/** `--delimiter C` as the file crawler's setting: one character, `tab` or `\t` a tab; none when not given. */
+function fileDelimiter(option: string | undefined): { delimiter?: string } {
+  if (option === undefined) return {};
+  const delimiter = option === 'tab' || option === '\\t' ? '\t' : option;
+  if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter))
+    throw new UsageError(
+      `--delimiter must be one character other than a quote (or "tab"), got ${JSON.stringify(option.slice(0, 20))}`,
+    );
+  return { delimiter };
 }

@@ -42,7 +42,8 @@ function leadingBreaks(text: string): number {
 }
 
 /**
- * The records of a CSV (or, with `delimiter` a tab, TSV) byte stream, read with csv-parse (loaded on first use): the
+ * The records of a CSV (or, with `delimiter` a tab, TSV; with {@link AUTO_DELIMITER} the header row's, see
+ * {@link headerDelimiter}) byte stream, read with csv-parse (loaded on first use): the
  * header row names the fields; quoted fields may hold delimiters, line breaks and doubled quotes; a UTF-8 BOM is
  * skipped; CRLF, LF and CR end records; empty lines are skipped, and an empty field is left out of its record (as
  * `null` is absent in a JSON record). Each record is numbered by the line it starts on, counted here from its raw text:
@@ -55,7 +56,7 @@ function leadingBreaks(text: string): number {
  */
 export async function* csvRecords(
   source: AsyncIterable<Buffer>,
-  delimiter: ',' | '\t',
+  delimiter: string,
   signal?: AbortSignal,
 ): AsyncGenerator<CsvRecord> {
   const { parse } = await import('csv-parse');
@@ -68,28 +69,32 @@ export async function* csvRecords(
   let recordsEnd = 0; // bytes up to the end of the last record
   // Fields of the record still open that were let go past MAX_CSV_FIELDS (see `capOpenRecord`), counted for its message.
   let dropped = 0;
-  const parser = parse({
-    delimiter,
-    bom: true,
-    raw: true,
-    relax_column_count: true,
-    // A stray quote inside an unquoted field ('5" screen') is kept as text instead of failing the file.
-    relax_quotes: true,
-    skip_empty_lines: true,
-    // CRLF, LF and CR alike, as the JSON Lines reader takes them. Left to find the file's own, csv-parse tried the three
-    // at every byte until it met one, building them anew each time: an 8 MB first line took 7 s, 0.6 s when quoted.
-    record_delimiter: ['\r\n', '\n', '\r'],
-    max_record_size: MAX_CSV_RECORD_BYTES,
-    on_record: (row, context) => {
-      const { record, raw } = row as unknown as { record: string[]; raw: string };
-      parsed.push({ record, raw, fields: record.length + dropped });
-      dropped = 0;
-      recordsEnd = context.bytes;
-      return null;
-    },
-  });
+  // With `auto`, the delimiter is the header's (see `headerDelimiter`), read from the first chunk: the parser is made then.
+  const makeParser = (chosen: string) =>
+    parse({
+      delimiter: chosen,
+      bom: true,
+      raw: true,
+      relax_column_count: true,
+      // A stray quote inside an unquoted field ('5" screen') is kept as text instead of failing the file.
+      relax_quotes: true,
+      skip_empty_lines: true,
+      // CRLF, LF and CR alike, as the JSON Lines reader takes them. Left to find the file's own, csv-parse tried the three
+      // at every byte until it met one, building them anew each time: an 8 MB first line took 7 s, 0.6 s when quoted.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      max_record_size: MAX_CSV_RECORD_BYTES,
+      on_record: (row, context) => {
+        const { record, raw } = row as unknown as { record: string[]; raw: string };
+        parsed.push({ record, raw, fields: record.length + dropped });
+        dropped = 0;
+        recordsEnd = context.bytes;
+        return null;
+      },
+    });
+  let parser: ReturnType<typeof makeParser> | undefined =
+    delimiter === AUTO_DELIMITER ? undefined : makeParser(delimiter);
   // Its error is read from `parser.errored` after each write; the event itself only must not go unheard.
-  parser.on('error', () => {});
+  parser?.on('error', () => {});
   let header: string[] | undefined;
   let line = 1; // where the next record starts
   function* take(): Generator<CsvRecord> {
@@ -126,10 +131,15 @@ export async function* csvRecords(
   try {
     for await (const chunk of source) {
       signal?.throwIfAborted();
+      if (parser === undefined) {
+        parser = makeParser(headerDelimiter(chunk));
+        parser.on('error', () => {});
+      }
       // Parsed at once: csv-parse's transform is synchronous, and nothing is pushed to hold the write back. Without
       // stack traces: csv-parse builds an error for every record of a count not the header's, even when told to let it
       // pass, and capturing its stack was most of the cost of a file of short ragged lines.
-      withoutStackTrace(() => parser.write(chunk));
+      const open = parser;
+      withoutStackTrace(() => open.write(chunk));
       written += chunk.length;
       dropped += capOpenRecord(parser);
       yield* take();
@@ -137,6 +147,7 @@ export async function* csvRecords(
       if (!failure && written - recordsEnd > MAX_CSV_RECORD_BYTES) failure = new RecordTooLong();
       if (failure) break;
     }
+    if (parser === undefined) return; // an empty file
     if (!failure) {
       parser.end();
       // The last record and the check for an open quote come in the stream's final step, a tick later.
@@ -146,7 +157,7 @@ export async function* csvRecords(
       yield* take();
     }
   } finally {
-    parser.destroy();
+    parser?.destroy();
   }
   if (failure === undefined) return;
   const reason = csvFailure(failure);
@@ -156,6 +167,37 @@ export async function* csvRecords(
     line,
     error: new Error(`the record cannot be read: ${reason}; the rest of the file is not read`, { cause: failure }),
   };
+}
+
+/** The `delimiter` of {@link csvRecords} that has it read from the header row. */
+export const AUTO_DELIMITER = 'auto';
+
+/** The delimiters a header row is searched for, the first winning ties. */
+const DELIMITERS = [',', ';', '\t', '|', '~'] as const;
+
+/**
+ * The delimiter of a CSV file by its header row (its first line, in the first chunk read): the one of `,` `;` tab `|`
+ * `~` found most often outside quotes, a comma on a tie or when none is. Exports written for European spreadsheets use
+ * `;` (the Google job skills dump), others `~` (the Wuzzuf dump) or `|`.
+ */
+export function headerDelimiter(chunk: Buffer): string {
+  const counts = new Map<number, number>();
+  let quoted = false;
+  for (const byte of chunk) {
+    if (byte === 0x22) quoted = !quoted;
+    else if (!quoted && (byte === 0x0a || byte === 0x0d)) break;
+    else if (!quoted) counts.set(byte, (counts.get(byte) ?? 0) + 1);
+  }
+  let best: string = ',';
+  let bestCount = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = counts.get(delimiter.charCodeAt(0)) ?? 0;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /**

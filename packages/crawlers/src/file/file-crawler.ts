@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { fileSystemReason, withoutStackTrace } from '@rolefit/core/internal';
 import {
+  invalidSetting,
   jobSchema,
   parseJob,
   pickKnownKeys,
@@ -11,7 +12,7 @@ import {
   type Job,
 } from '@rolefit/core';
 import { isRecord, jobInputFromExport, withFieldsFromText } from '../mapping/index.js';
-import { CsvHeaderError, csvRecords } from './csv-records.js';
+import { AUTO_DELIMITER, CsvHeaderError, csvRecords } from './csv-records.js';
 import { lineBreaks } from './line-breaks.js';
 
 /** Settings for {@link createFileCrawler}. */
@@ -25,6 +26,11 @@ export interface FileCrawlerSettings {
   name?: string | undefined;
   /** Forces the format instead of guessing it from the extension. */
   format?: 'json' | 'jsonl' | 'csv' | 'tsv' | undefined;
+  /**
+   * The field delimiter of a CSV file, one character other than a quote or a line break. By default a `.csv` file's is
+   * the one of `,` `;` tab `|` `~` its header row holds most often (a comma on a tie), a `.tsv` file's a tab.
+   */
+  delimiter?: string | undefined;
   /**
    * Maps each raw record to a job input first, e.g. to rename a foreign export's fields. What it returns is read as an
    * export's record is (see {@link createFileCrawler}).
@@ -151,10 +157,13 @@ function formatOf(path: string): NonNullable<FileCrawlerSettings['format']> {
 }
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
-const FILE_CRAWLER_SETTINGS_NAMES = { path: true, name: true, format: true, map: true } satisfies Record<
-  keyof FileCrawlerSettings,
-  true
->;
+const FILE_CRAWLER_SETTINGS_NAMES = {
+  path: true,
+  name: true,
+  format: true,
+  delimiter: true,
+  map: true,
+} satisfies Record<keyof FileCrawlerSettings, true>;
 
 /**
  * A Crawler over jobs exported to a local JSON, JSON Lines, CSV or TSV file; bad records are reported and skipped.
@@ -177,6 +186,13 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES);
   const name = settings.name ?? 'file';
   const format = settings.format ?? formatOf(settings.path);
+  const { delimiter } = settings;
+  if (delimiter !== undefined && (typeof delimiter !== 'string' || !/^[^"\r\n]$/u.test(delimiter)))
+    throw invalidSetting(
+      'FileCrawlerSettings',
+      'delimiter',
+      `must be one character other than a quote or a line break, got ${typeof delimiter === 'string' ? JSON.stringify(delimiter.slice(0, 20)) : typeof delimiter}`,
+    );
 
   async function* records(
     signal: AbortSignal | undefined,
@@ -213,7 +229,11 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
         opened = true;
       });
       try {
-        for await (const record of csvRecords(stream, format === 'csv' ? ',' : '\t', signal)) {
+        for await (const record of csvRecords(
+          stream,
+          delimiter ?? (format === 'csv' ? AUTO_DELIMITER : '\t'),
+          signal,
+        )) {
           yield 'value' in record
             ? { position: record.line, value: record.value }
             : { position: record.line, error: record.error };

@@ -16,6 +16,8 @@ const dumps = {
   linkedIn: resolve(dataDirectory, 'linkedin-postings-2023-24-head1000/postings_head1000.csv'),
   glassdoor: resolve(dataDirectory, 'glassdoor-ds-jobs-2020/glassdoor_jobs.csv'),
   usaJobs: resolve(dataDirectory, 'usajobs-data-roles-2026/job_skills.csv'),
+  googleSkills: resolve(dataDirectory, 'google-job-skills/job_skills.csv'),
+  wuzzuf: resolve(dataDirectory, 'wuzzuf-postings-with-skills/job_postings_data_final.csv'),
 };
 
 async function crawl(path: string): Promise<{ jobs: Job[]; errors: string[] }> {
@@ -29,12 +31,12 @@ async function crawl(path: string): Promise<{ jobs: Job[]; errors: string[] }> {
 }
 
 /** The rows of a CSV file, each by its header's names. */
-const rowsOf = (path: string): Array<Record<string, string>> =>
-  parse(readFileSync(path), { columns: true, bom: true, relax_column_count: true });
+const rowsOf = (path: string, delimiter = ','): Array<Record<string, string>> =>
+  parse(readFileSync(path), { columns: true, bom: true, relax_column_count: true, delimiter });
 
 describe('createFileCrawler on real job-board dumps', () => {
   it.skipIf(!Object.values(dumps).every((path) => existsSync(path)))(
-    'reads every row of the three dumps as its job: title, company, place, pay and date from their own columns',
+    'reads every row of the three comma-separated dumps as its job: title, company, place, pay and date from their own columns',
     async () => {
       const linkedIn = await crawl(dumps.linkedIn);
       const linkedInRows = rowsOf(dumps.linkedIn);
@@ -82,6 +84,29 @@ describe('createFileCrawler on real job-board dumps', () => {
         if (row.salary_min && Number(row.salary_min) >= 20000)
           expect(job.salary).toMatchObject({ min: Number(row.salary_min), period: 'year' });
       });
+    },
+  );
+
+  it.skipIf(!existsSync(dumps.googleSkills) || !existsSync(dumps.wuzzuf))(
+    'reads the semicolon- and tilde-delimited dumps, their requirement columns into the description',
+    async () => {
+      // Before: one column named "Company;Title;…", so every row was refused.
+      const google = await crawl(dumps.googleSkills);
+      const googleRows = rowsOf(dumps.googleSkills, ';');
+      expect(google.errors).toEqual([]);
+      expect(google.jobs.map((job) => [job.company, job.title])).toEqual(
+        googleRows.map((row) => [row.Company?.trim(), row.Title?.trim()]),
+      );
+      google.jobs.forEach((job, index) => {
+        const minimum = googleRows[index]?.['Minimum Qualifications']?.trim();
+        if (minimum) expect(job.description).toContain(`Minimum Qualifications:\n${minimum}`);
+      });
+      const wuzzuf = await crawl(dumps.wuzzuf);
+      const wuzzufRows = rowsOf(dumps.wuzzuf, '~');
+      expect(wuzzuf.errors).toEqual([]);
+      expect(wuzzuf.jobs.map((job) => job.title)).toEqual(wuzzufRows.map((row) => row.job_title?.trim()));
+      // "-1" is the dump's "none": no job has a pay of -1.
+      expect(wuzzuf.jobs.every((job) => job.salary === undefined || (job.salary.min ?? 1) > 0)).toBe(true);
     },
   );
 });

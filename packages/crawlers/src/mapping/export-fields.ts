@@ -88,6 +88,25 @@ export const EXPORT_WORKPLACE_FIELDS = {
   label: ['work_from_home_type', 'workplace_type', 'workplace', 'remote_type', 'work_model'],
 } as const;
 
+/**
+ * Columns that hold part of a posting's text under a heading of their own (the Google job skills dump's
+ * "Responsibilities", "Minimum Qualifications", "Preferred Qualifications"; the Wuzzuf dump's `job_requirements`): each
+ * is added to the description as a paragraph under its column's name, so the requirements are read from it (required
+ * and preferred apart, by their headings) as from any posting.
+ */
+export const EXPORT_DESCRIPTION_PART_FIELDS = [
+  'responsibilities',
+  'duties',
+  'requirements',
+  'job_requirements',
+  'qualifications',
+  'minimum_qualifications',
+  'basic_qualifications',
+  'required_qualifications',
+  'preferred_qualifications',
+  'benefits',
+] as const;
+
 /** The columns of a place written in parts (USAJOBS' `city`, `state`), read as the `location` when the record has none. */
 const LOCATION_PART_FIELDS = [['city', 'town'], ['state', 'region', 'province'], ['country']] as const;
 
@@ -124,6 +143,20 @@ function valuesByColumn(record: Record<string, unknown>): Map<string, unknown> {
   return values;
 }
 
+/** The record's {@link EXPORT_DESCRIPTION_PART_FIELDS} with text, each as "Its column's name:" and the text. */
+function descriptionParts(record: Record<string, unknown>): string[] {
+  const parts: string[] = [];
+  const taken = new Set<string>();
+  for (const [key, value] of Object.entries(record)) {
+    if (key.length > MAX_ALIAS_KEY_LENGTH || typeof value !== 'string' || textOf(value) === undefined) continue;
+    const column = columnKey(key);
+    if (taken.has(column) || !(EXPORT_DESCRIPTION_PART_FIELDS as readonly string[]).includes(column)) continue;
+    taken.add(column);
+    parts.push(`${key.trim()}:\n${value.trim()}`);
+  }
+  return parts;
+}
+
 /** The first of `names` that the record gives a value that `read` can read (undefined from `read`: passed over). */
 function firstRead(
   values: ReadonlyMap<string, unknown>,
@@ -139,9 +172,13 @@ function firstRead(
   return undefined;
 }
 
-/** A number written as text in a CSV-born export ("85000", "85000.0") as a number; anything else as it is. */
+/**
+ * A number written as text in a CSV-born export ("85000", "85000.0") as a number; zero or a negative number (the
+ * dumps' "-1" for none) as no amount; anything else as it is.
+ */
 function amount(value: unknown): unknown {
-  return typeof value === 'string' && /^\s*\d{1,15}(?:\.\d{1,6})?\s*$/.test(value) ? Number(value) : value;
+  if (typeof value === 'string' && /^\s*-?\d{1,15}(?:\.\d{1,6})?\s*$/.test(value)) value = Number(value);
+  return typeof value === 'number' && value <= 0 ? undefined : value;
 }
 
 /** The first of a comma-separated list of employment labels ("fulltime, contract", as JobSpy joins them) that maps. */
@@ -268,6 +305,11 @@ export function jobInputFromExport(record: Record<string, unknown>): Record<stri
     const value = firstRead(values, names, READERS[field as keyof typeof EXPORT_FIELD_ALIASES]);
     if (value !== undefined) input[field] = value;
   }
+  const parts = descriptionParts(record);
+  if (parts.length > 0)
+    input.description = [typeof input.description === 'string' ? input.description : '', ...parts]
+      .filter(Boolean)
+      .join('\n\n');
   if (input.id === undefined && textOf(input.title) !== undefined) input.id = contentId(input);
   const postedEpoch = epochOf(input.postedAt);
   if (postedEpoch !== undefined) input.postedAt = postedEpoch;

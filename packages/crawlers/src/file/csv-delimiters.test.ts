@@ -1,0 +1,105 @@
+// The file crawler on CSV files delimited otherwise than by commas: the delimiter read from the header row, or set.
+// Files hand-written in the format of the Google job skills dump (`;`, quoted multi-line fields) and the Wuzzuf dump
+// (`~`, "-1" for no pay); the real dumps are read in job-board-dumps.test.ts.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isValidationError, type CrawlProgressEvent, type Job } from '@rolefit/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { headerDelimiter } from './csv-records.js';
+import { createFileCrawler, type FileCrawlerSettings } from './index.js';
+
+let directory: string;
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'rolefit-csv-delimiters-'));
+});
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+async function crawl(settings: FileCrawlerSettings): Promise<{ jobs: Job[]; errors: string[] }> {
+  const jobs: Job[] = [];
+  const errors: string[] = [];
+  const onProgress = (event: CrawlProgressEvent) => {
+    if (event.type === 'error') errors.push(event.error.message);
+  };
+  for await (const job of createFileCrawler(settings).crawl({ onProgress })) jobs.push(job);
+  return { jobs, errors };
+}
+
+describe('headerDelimiter', () => {
+  it('is the delimiter the header row holds most often outside quotes, a comma on a tie or none', () => {
+    const of = (text: string) => headerDelimiter(Buffer.from(text));
+    expect(of('id,title,company\n1;2;3;4;5\n')).toBe(',');
+    expect(of('Company;Title;"Minimum, Qualifications"\r\n')).toBe(';');
+    expect(of('job_title~company_name~job_description\n')).toBe('~');
+    expect(of('id|title|company')).toBe('|');
+    expect(of('id\ttitle\n')).toBe('\t');
+    expect(of('"a;b;c",d\n')).toBe(',');
+    expect(of('title\n')).toBe(',');
+    expect(of('a,b;c\n')).toBe(',');
+    expect(of('\uFEFFid;title\n')).toBe(';');
+  });
+});
+
+describe('createFileCrawler on CSV files of other delimiters', () => {
+  it('reads a semicolon-delimited dump, its text columns under their headings in the description', async () => {
+    const path = join(directory, 'google.csv');
+    await writeFile(
+      path,
+      'Company;Title;Category;Location;Responsibilities;Minimum Qualifications;Preferred Qualifications\n' +
+        'Google;Program Manager;Program Management;Singapore;"Shape programs.\nReport metrics; plan.";' +
+        '"BA/BS degree or equivalent practical experience.";"Experience with SQL."\n',
+    );
+    const { jobs, errors } = await crawl({ path });
+    expect(errors).toEqual([]);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ title: 'Program Manager', company: 'Google', location: { country: 'Singapore' } });
+    expect(jobs[0]?.description).toBe(
+      'Responsibilities:\nShape programs.\nReport metrics; plan.\n\n' +
+        'Minimum Qualifications:\nBA/BS degree or equivalent practical experience.\n\n' +
+        'Preferred Qualifications:\nExperience with SQL.',
+    );
+  });
+
+  it('reads a tilde-delimited dump, where "-1" is no pay', async () => {
+    const path = join(directory, 'wuzzuf.csv');
+    await writeFile(
+      path,
+      'job_title~experience_needed~min_salary~max_salary~job_description~job_requirements~company_name\n' +
+        'DLP Engineer~-1~-1~-1~Operate DLP.~Three years with Symantec DLP~Help AG\n' +
+        'Accountant~2~5000~8000~Books and VAT.~~Example Co\n',
+    );
+    const { jobs, errors } = await crawl({ path });
+    expect(errors).toEqual([]);
+    expect(jobs.map((job) => [job.title, job.company])).toEqual([
+      ['DLP Engineer', 'Help AG'],
+      ['Accountant', 'Example Co'],
+    ]);
+    expect(jobs[0]).not.toHaveProperty('salary');
+    expect(jobs[0]?.description).toBe('Operate DLP.\n\njob_requirements:\nThree years with Symantec DLP');
+    expect(jobs[1]?.salary).toMatchObject({ min: 5000, max: 8000 });
+  });
+
+  it('takes the delimiter set, and refuses one that is no single character with a typed error', async () => {
+    const path = join(directory, 'pipes.csv');
+    // As many commas as pipes in the header (a tie is a comma): only the setting reads it right.
+    await writeFile(path, 'id|title|note, as posted, in short\n1|Welder|"a, b"\n');
+    expect((await crawl({ path })).errors).toHaveLength(1);
+    expect((await crawl({ path, delimiter: '|' })).jobs.map((job) => [job.id, job.title])).toEqual([['1', 'Welder']]);
+    for (const delimiter of ['', '||', '"', '\n'])
+      expect(() => createFileCrawler({ path, delimiter })).toThrow(
+        expect.objectContaining({
+          code: 'ROLEFIT_VALIDATION',
+          message: expect.stringMatching(/delimiter: must be one character/),
+        }),
+      );
+    let refusal: unknown;
+    try {
+      createFileCrawler({ path, delimiter: 7 as unknown as string });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(isValidationError(refusal) && refusal.issues[0]?.path).toBe('delimiter');
+  });
+});
