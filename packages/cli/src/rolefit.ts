@@ -38,7 +38,8 @@ function takeTimeLimit(argv: readonly string[]): { argv: string[]; seconds: numb
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
     if (argument === '--') {
-      rest.push(...argv.slice(index));
+      // A loop, not push(...spread): 130,000 arguments after "--" overflowed the stack ("internal error: RangeError").
+      for (; index < argv.length; index += 1) rest.push(argv[index]!);
       break;
     }
     if (argument !== '--time-limit' && !argument.startsWith('--time-limit=')) {

@@ -210,6 +210,12 @@ describe('rolefit main', () => {
       ['601', '--time-limit must be a whole number of seconds from 1 to 600, got "601"'],
       ['1.5', '--time-limit must be a whole number of seconds from 1 to 600, got "1.5"'],
       ['soon', '--time-limit must be a whole number of seconds from 1 to 600, got "soon"'],
+      ['NaN', '--time-limit must be a whole number of seconds from 1 to 600, got "NaN"'],
+      ['Infinity', '--time-limit must be a whole number of seconds from 1 to 600, got "Infinity"'],
+      ['1e2', '--time-limit must be a whole number of seconds from 1 to 600, got "1e2"'],
+      ['0x10', '--time-limit must be a whole number of seconds from 1 to 600, got "0x10"'],
+      ['\u0665', '--time-limit must be a whole number of seconds from 1 to 600, got "\u0665"'],
+      ['9'.repeat(400), `--time-limit must be a whole number of seconds from 1 to 600, got "${'9'.repeat(400)}"`],
     ] as const) {
       const result = await run(['parse', resume, '--time-limit', value]);
       expect(result.code).toBe(2);
@@ -218,6 +224,12 @@ describe('rolefit main', () => {
     const missing = await run(['ats', '--resume', resume, '--job', resume, '--time-limit']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^rolefit: --time-limit needs SECONDS\n\nUsage: rolefit ats/);
+    const negative = await run(['parse', resume, '--time-limit=-5']);
+    expect(negative.stderr).toMatch(/^rolefit: --time-limit must be a whole number of seconds from 1 to 600, got "-5"/);
+    // Arguments after "--" are passed on whole, however many (130,000 overflowed the stack: "internal error").
+    const many = await run(['parse', resume, '--time-limit', '5', '--', ...Array.from({ length: 200_000 }, () => 'x')]);
+    expect(many.code, many.stderr).toBe(2);
+    expect(many.stderr).not.toMatch(/internal error/);
     const twice = await run(['parse', resume, '--time-limit', '5', '--time-limit=6']);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/^rolefit: --time-limit is given twice/);
