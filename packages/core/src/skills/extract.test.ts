@@ -106,6 +106,18 @@ describe('no false hits inside other words', () => {
     expect(names('Benefits: medical insurance and social insurance')).toEqual([]);
     expect(names('Key Accountabilities')).toEqual([]);
   });
+
+  it('reads "safeguarding" as child welfare only near the people or setting it protects', () => {
+    // The Wuzzuf dump's DLP engineer ad: "... strengthening their cyber defenses and safeguarding their business."
+    expect(names('We help customers by strengthening their cyber defenses and safeguarding their business.')).toEqual(
+      [],
+    );
+    expect(names('Safeguarding customer data is part of the role.')).toEqual([]);
+    expect(names('Knowledge of safeguarding procedures for children and vulnerable adults.')).toEqual([
+      'Child Welfare',
+    ]);
+    expect(names('Safeguarding children training')).toEqual(['Child Welfare']);
+  });
 });
 
 describe('punctuation, multi-word and variant spellings', () => {

@@ -267,7 +267,26 @@ const educationAndSocialWork = defineSkills('education-and-social-work', [
     'child protection',
     'child protective services',
     'safeguarding children',
-    'safeguarding',
+    {
+      text: 'safeguarding',
+      // Alone it is any protecting ("safeguarding their business", "safeguarding customer data"): child welfare only
+      // with the people it protects or the setting near it.
+      contextWords: [
+        'child',
+        'children',
+        'young',
+        'youth',
+        'pupils',
+        'students',
+        'school',
+        'vulnerable',
+        'adults',
+        'families',
+        'welfare',
+        'social',
+        'care',
+      ],
+    },
     'foster care',
   ],
   ['Youth Work', 'youth development', 'youth worker', 'youth mentoring', 'youth programs'],
