@@ -153,6 +153,30 @@ describe('rolefit main', () => {
     expect(result.stdout).toContain('Ingeniero de datos en Compañía – Madrid');
   });
 
+  it('refuses a job file that is not text (a PDF, binary data after a UTF-16 mark) naming what it is', async () => {
+    // Both were decoded as Windows-1252 and scored as a job of garbage (exit 0).
+    let seed = 7;
+    const random = Buffer.from(
+      Array.from({ length: 4096 }, () => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return seed >>> 24;
+      }),
+    );
+    const files = [
+      ['job.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n%\xe2\xe3\n', 'latin1'), random]), 'a PDF'],
+      ['job.bin', Buffer.concat([Buffer.from([0xff, 0xfe]), random]), 'not text'],
+    ] as const;
+    for (const [name, bytes, what] of files) {
+      const path = join(directory, name);
+      writeFileSync(path, bytes);
+      const result = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', path]);
+      expect(result.code, result.stdout).toBe(1);
+      expect(result.stderr).toBe(
+        `rolefit: ${path}: the file is ${what}: a job is read from its text (UTF-8, UTF-16 with a byte-order mark, or Windows-1252) or from Job JSON\n`,
+      );
+    }
+  });
+
   it.skipIf(process.platform === 'win32')(
     '--time-limit SECONDS replaces the 4 s limit: a FIFO nobody writes to times out at the given limit',
     async () => {

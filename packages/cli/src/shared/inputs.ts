@@ -10,6 +10,7 @@ import {
   readStreamLimited,
   ResumeParseError,
   type ResumeLayout,
+  sniffResumeType,
 } from '@rolefit/ats';
 import { withFile, type RolefitCliIo } from './io.js';
 import { PROGRAM_TIME_LIMIT_MS } from './limits.js';
@@ -115,6 +116,25 @@ export async function loadLayout(file: string, io: CommandIo): Promise<ResumeLay
   });
 }
 
+/**
+ * Refuses a job file that is not text, as a resume's bytes are sniffed: a PDF, a Word document or binary data (an image,
+ * random bytes after a UTF-16 byte-order mark) was decoded as Windows-1252 and scored as a job of garbage.
+ */
+function checkJobAdIsText(bytes: Uint8Array): void {
+  let type: string;
+  try {
+    type = sniffResumeType(bytes);
+  } catch (error) {
+    if (!isResumeParseError(error, 'unsupported-type')) throw error;
+    type = 'binary';
+  }
+  if (type === 'text') return;
+  const what = type === 'pdf' ? 'a PDF' : type === 'docx' ? 'a Word document' : 'not text';
+  throw new Error(
+    `the file is ${what}: a job is read from its text (UTF-8, UTF-16 with a byte-order mark, or Windows-1252) or from Job JSON`,
+  );
+}
+
 /** A job from a Job JSON file or the text of a job ad (`-` reads stdin); an overlong description is cut, with a note. */
 export async function loadJob(file: string, io: CommandIo): Promise<Job> {
   return withFile(file, async () => {
@@ -123,6 +143,7 @@ export async function loadJob(file: string, io: CommandIo): Promise<Job> {
         ? await stdinBytes(io, MAX_JOB_INPUT_BYTES)
         : await byDeadline(io, () => readFileLimited(file, MAX_JOB_INPUT_BYTES, { timeoutMs: timeLeftMs(io) }));
     // Read as a resume's text is: UTF-8, UTF-16 with a byte-order mark, or Windows-1252 ("ANSI") bytes.
+    checkJobAdIsText(bytes);
     const text = decodeResumeText(bytes, MAX_JOB_INPUT_BYTES);
     if (text.trim() === '') throw new Error('the file is empty');
     const json = /^\s*\{/.test(text);
