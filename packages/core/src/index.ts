@@ -144,7 +144,7 @@ export {
   type WeightedText,
 } from './skills/esco/index.js';
 export { formatSalary, parseSalary, type ParseSalaryOptions } from './salary/index.js';
-export { mapEmploymentType, mapWorkplace, parseLocationText } from './job-fields/index.js';
+export { mapEmploymentType, mapExperienceLevel, mapWorkplace, parseLocationText } from './job-fields/index.js';
 export { findExperienceRequirements, parseExperience, type ExperienceRequirement } from './experience/index.js';
 export {
   acceptsEquivalentExperience,

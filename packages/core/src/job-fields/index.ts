@@ -1,1 +1,1 @@
-export { mapEmploymentType, mapWorkplace, parseLocationText } from './job-fields.js';
+export { mapEmploymentType, mapExperienceLevel, mapWorkplace, parseLocationText } from './job-fields.js';

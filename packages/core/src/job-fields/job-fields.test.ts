@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectLinearTime } from '../testing/scaling.js';
-import { mapEmploymentType, mapWorkplace, parseLocationText } from './job-fields.js';
+import { mapEmploymentType, mapExperienceLevel, mapWorkplace, parseLocationText } from './job-fields.js';
 
 describe('job field labels', () => {
   it('maps employment types from schema.org and ATS labels', () => {
@@ -23,6 +23,32 @@ describe('job field labels', () => {
       'remote',
       'hybrid',
       'onsite',
+      undefined,
+    ]);
+  });
+
+  it('maps stated seniority labels, and leaves the ones that do not say out', () => {
+    // LinkedIn's "Seniority level" values (its guest pages and the Kaggle postings' formatted_experience_level),
+    // JobSpy's job_level, Wuzzuf's career_level.
+    const labels = ['Internship', 'Entry level', 'Associate', 'Mid-Senior level', 'Director', 'Executive'];
+    expect(labels.map(mapExperienceLevel)).toEqual([
+      'internship',
+      'entry',
+      'associate',
+      'mid-senior',
+      'director',
+      'executive',
+    ]);
+    expect(['mid-senior level', 'Entry Level', 'Senior Management', 'Student'].map(mapExperienceLevel)).toEqual([
+      'mid-senior',
+      'entry',
+      'director',
+      undefined,
+    ]);
+    expect(['Not Applicable', 'Experienced (Non-Manager)', '', undefined].map(mapExperienceLevel)).toEqual([
+      undefined,
+      undefined,
+      undefined,
       undefined,
     ]);
   });

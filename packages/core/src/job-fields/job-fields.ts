@@ -1,4 +1,4 @@
-import type { EmploymentType, Workplace } from '../schemas/common.js';
+import type { EmploymentType, ExperienceLevel, Workplace } from '../schemas/common.js';
 import type { Location } from '../schemas/job.js';
 import { normalizeText } from '../text/index.js';
 import { COUNTRY_CODE_SET, COUNTRY_CODES, REGION_CODES, REGION_NAMES, STATE_NAMED_COUNTRIES } from './places.js';
@@ -19,6 +19,22 @@ export function mapEmploymentType(label: string | undefined | null): EmploymentT
   if (/\bcontract(or)?\b|\bfreelance|\bper ?diem\b/.test(text)) return 'contract';
   if (/\btemp(orary)?\b|\bseasonal\b|\bfixed term\b/.test(text)) return 'temporary';
   if (/\bfull ?time\b|\bpermanent\b|\bregular\b/.test(text)) return 'full-time';
+  return undefined;
+}
+
+/**
+ * Maps a seniority label a board or an export states (LinkedIn's "Seniority level": "Entry level", "Mid-Senior level",
+ * "Associate", "Director", "Executive", "Internship"; JobSpy's `job_level`; Wuzzuf's "Entry Level", "Senior Management")
+ * onto the core enum; undefined for "Not Applicable" and labels that do not say ("Experienced (Non-Manager)").
+ */
+export function mapExperienceLevel(label: string | undefined | null): ExperienceLevel | undefined {
+  const text = (label ?? '').toLowerCase().slice(0, 100);
+  if (/\bintern(ship)?\b|\btrainee\b/.test(text)) return 'internship';
+  if (/\bentry\b|\bjunior\b|\bgraduate\b/.test(text)) return 'entry';
+  if (/\bassociate\b/.test(text)) return 'associate';
+  if (/\bmid[\s-]?senior\b/.test(text)) return 'mid-senior';
+  if (/\bdirector\b|\bsenior management\b/.test(text)) return 'director';
+  if (/\bexecutive\b|\bc-level\b/.test(text)) return 'executive';
   return undefined;
 }
 

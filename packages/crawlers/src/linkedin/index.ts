@@ -7,7 +7,6 @@ export {
   linkedInJobId,
   linkedInSearchUrl,
   mapLinkedInCard,
-  mapLinkedInSeniority,
   parseLinkedInPosting,
   parseLinkedInSearchPage,
   parseLinkedInTimeAgo,

@@ -6,6 +6,7 @@
  */
 import {
   mapEmploymentType,
+  mapExperienceLevel,
   parseLocationText,
   rejectUnknownKeys,
   type Crawler,
@@ -152,18 +153,6 @@ export function extractLinkedInPosting(html: string): LinkedInPostingDetails {
   };
 }
 
-/** Maps LinkedIn's "Seniority level" criterion ("Mid-Senior level", "Entry level") onto the core level. */
-export function mapLinkedInSeniority(label: string | undefined): ExperienceLevel | undefined {
-  const text = (label ?? '').toLowerCase();
-  if (text.includes('intern')) return 'internship';
-  if (text.includes('entry')) return 'entry';
-  if (text.includes('associate')) return 'associate';
-  if (text.includes('mid-senior') || text.includes('mid senior')) return 'mid-senior';
-  if (text.includes('director')) return 'director';
-  if (text.includes('executive')) return 'executive';
-  return undefined; // "Not Applicable"
-}
-
 /** Reads "2 days ago" / "3 weeks ago" / "Just now" into a moment before `now`; undefined for anything else. */
 export function parseLinkedInTimeAgo(text: string | undefined, now: Date): Date | undefined {
   const value = (text ?? '').toLowerCase();
@@ -232,7 +221,7 @@ export function mapLinkedInCard(
   });
   // The posting's own seniority beats the search filter, which beats finishJob's guess from the title.
   const experienceLevel =
-    mapLinkedInSeniority(details?.criteria['Seniority level']) ?? implied.experienceLevel ?? job.experienceLevel;
+    mapExperienceLevel(details?.criteria['Seniority level']) ?? implied.experienceLevel ?? job.experienceLevel;
   return experienceLevel === undefined ? job : { ...job, experienceLevel };
 }
 

@@ -173,6 +173,8 @@ describe('jobInputFromExport on job-board dumps', () => {
       employmentType: 'full-time',
       salary: { min: 38, max: 45, currency: 'USD', period: 'hour' },
       location: { city: 'Princeton', region: 'NJ', workplace: 'remote' },
+      // The stated level, not the title's reading (a nurse's title says none).
+      experienceLevel: 'mid-senior',
     });
     // A single (median) figure is the range's both ends when there is no minimum nor maximum.
     const median = toJob({ ...linkedInRow, source: 'linkedin', min_salary: '', max_salary: '', med_salary: '4200.0' });

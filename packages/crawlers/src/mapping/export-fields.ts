@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mapEmploymentType, mapWorkplace, parseLocationText, parseSalary, type JobInput } from '@rolefit/core';
+import {
+  mapEmploymentType,
+  mapExperienceLevel,
+  mapWorkplace,
+  parseLocationText,
+  parseSalary,
+  type JobInput,
+} from '@rolefit/core';
 import { isRecord, mapSalaryPeriod } from './fields.js';
 
 /**
@@ -19,7 +26,8 @@ export function columnKey(name: string): string {
  * {@link columnKey} writes them, so "Job Title", "job_title" and "jobTitle" are one): JobSpy's normalised schema
  * (`job_url`, `site`, `date_posted`, `job_type`), then the names of Kaggle-style dumps (LinkedIn's `job_id`,
  * `company_name`, `job_posting_url`, `listed_time`, `formatted_work_type`; Glassdoor's "Job Title", "Company Name",
- * "Job Description"; USAJOBS' `posted_date`). A record's own Job field wins over an alias; the first alias with a value
+ * "Job Description"; USAJOBS' `posted_date`), and a stated seniority (LinkedIn's `formatted_experience_level`, JobSpy's
+ * `job_level`, Wuzzuf's `career_level`, through core's `mapExperienceLevel`). A record's own Job field wins over an alias; the first alias with a value
  * that can be read is taken, and one that cannot (a `date` that is no date, a label that maps to no employment type)
  * is passed over, never failing the record; a web address is left for validation to check (an unsafe one refuses
  * the record).
@@ -63,6 +71,14 @@ export const EXPORT_FIELD_ALIASES = {
     'created_at',
   ],
   employmentType: ['employment_type', 'job_type', 'formatted_work_type', 'work_type', 'contract_type', 'schedule_type'],
+  experienceLevel: [
+    'experience_level',
+    'formatted_experience_level',
+    'seniority_level',
+    'seniority',
+    'job_level',
+    'career_level',
+  ],
 } as const satisfies Partial<Record<keyof JobInput, readonly string[]>>;
 
 /**
@@ -243,6 +259,7 @@ const READERS: Partial<Record<keyof typeof EXPORT_FIELD_ALIASES, (value: unknown
   url: textOf,
   postedAt: dateOf,
   employmentType: employmentTypeOf,
+  experienceLevel: (value) => (typeof value === 'string' ? mapExperienceLevel(value) : undefined),
 };
 
 /**
