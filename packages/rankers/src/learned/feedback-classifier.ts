@@ -5,6 +5,7 @@ import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
 import { predictRow, trainHead, type HeadRow, type HeadSettings, type LabelKind, type TrainingReport } from './head.js';
 import {
+  LEARNED_MODEL_MEMORY_VERSION,
   LEARNED_MODEL_VERSION,
   checkSavedModel,
   readSavedModel,
@@ -352,7 +353,8 @@ export async function trainCheckedFeedbackClassifier(settings: TrainFeedbackSett
       seed: settings.seed ?? 1,
       ...settings.text,
     });
-    return buildClassifier({ ...base, ridge: state }, settings, undefined, settings);
+    const version = state.memory ? ({ version: LEARNED_MODEL_MEMORY_VERSION } as const) : {};
+    return buildClassifier({ ...base, ...version, ridge: state }, settings, undefined, settings);
   }
   const { state, report } = trainHead(rows, settings);
   return buildClassifier({ ...base, head: state }, settings, report, settings);

@@ -60,6 +60,32 @@ function kernelMeans(kernel: Matrix): { columnMeans: number[]; grandMean: number
   return { columnMeans, grandMean };
 }
 
+/** A square kernel centred in feature space (rows of Float64Array), with the column means and grand mean that centre new rows. */
+export function centredKernel(kernel: Matrix): { centred: Float64Array[]; columnMeans: number[]; grandMean: number } {
+  const size = kernel.length;
+  const { columnMeans, grandMean } = kernelMeans(kernel);
+  const centred = Array.from({ length: size }, (_unused, row) =>
+    Float64Array.from(
+      { length: size },
+      (_unused2, column) => kernel[row]![column]! - columnMeans[row]! - columnMeans[column]! + grandMean,
+    ),
+  );
+  return { centred, columnMeans, grandMean };
+}
+
+/** The outputs f = K α of dual coefficients on a (centred) kernel. */
+export function kernelOutputs(kernel: readonly Float64Array[], alpha: Float64Array): Float64Array<ArrayBuffer> {
+  const size = kernel.length;
+  const f = new Float64Array(size);
+  for (let row = 0; row < size; row += 1) {
+    const kernelRow = kernel[row]!;
+    let sum = 0;
+    for (let column = 0; column < size; column += 1) sum += kernelRow[column]! * alpha[column]!;
+    f[row] = sum;
+  }
+  return f;
+}
+
 /**
  * Ridge regression with an unpenalised intercept on a linear kernel K = X Xᵀ: centres the kernel (the features
  * centred on the training mean, as scikit-learn's Ridge does) and solves (K_c + λI) α = y − ȳ.
@@ -344,13 +370,7 @@ export function fitPairwiseLogisticKernel(
   if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
   const slope = options.slope ?? PAIRWISE_LOGISTIC_SLOPE;
   const mean = targets.reduce((sum, value) => sum + value, 0) / size;
-  const { columnMeans, grandMean } = kernelMeans(kernel);
-  const centred = Array.from({ length: size }, (_unused, row) =>
-    Float64Array.from(
-      { length: size },
-      (_unused2, column) => kernel[row]![column]! - columnMeans[row]! - columnMeans[column]! + grandMean,
-    ),
-  );
+  const { centred, columnMeans, grandMean } = centredKernel(kernel);
   const highs: number[] = [];
   const lows: number[] = [];
   const weights: number[] = [];
@@ -361,16 +381,7 @@ export function fitPairwiseLogisticKernel(
         lows.push(low);
         weights.push(pairWeight(options.pairWeights ?? 'equal', grades[high]!, grades[low]!) / size);
       }
-  const outputs = (alpha: Float64Array) => {
-    const f = new Float64Array(size);
-    for (let row = 0; row < size; row += 1) {
-      const kernelRow = centred[row]!;
-      let sum = 0;
-      for (let column = 0; column < size; column += 1) sum += kernelRow[column]! * alpha[column]!;
-      f[row] = sum;
-    }
-    return f;
-  };
+  const outputs = (alpha: Float64Array) => kernelOutputs(centred, alpha);
   const softplus = (value: number) => (value > 30 ? 0 : value < -30 ? -value : Math.log1p(Math.exp(-value)));
   const objective = (alpha: Float64Array, f: Float64Array) => {
     let loss = 0;
@@ -411,27 +422,42 @@ export function fitPairwiseLogisticKernel(
       out[row]! += 2 * lambda;
       return out;
     });
-    const step = luSolve(
-      system,
-      Array.from(gradient, (value, index) => -(value + 2 * lambda * alpha[index]!)),
-    );
-    let scale = 1;
-    let next = alpha;
-    let nextF = f;
-    let value = current;
-    for (let halving = 0; halving < 20; halving += 1) {
-      next = Float64Array.from(alpha, (weight, index) => weight + scale * step[index]!);
-      nextF = outputs(next);
-      value = objective(next, nextF);
-      if (value <= current) break;
-      scale /= 2;
-    }
-    if (!(value <= current)) break;
-    const decrease = current - value;
-    [alpha, f, current] = [next, nextF, value];
+    const stepped = dampedDualNewtonStep(system, gradient, alpha, lambda, current, outputs, objective);
+    if (!stepped) break;
+    const decrease = current - stepped.value;
+    [alpha, f, current] = [stepped.alpha, stepped.f, stepped.value];
     if (decrease <= 1e-9 * Math.max(1, Math.abs(current))) break;
   }
   return { alpha: Array.from(alpha), mean, columnMeans, grandMean };
+}
+
+/**
+ * One damped Newton step in the dual of a kernel model penalised by λ αᵀKα: solves `system` Δ = −(g + 2λα), then
+ * halves the step (at most 20 times) until the objective at the new α and its outputs is no higher than `current`;
+ * undefined when no step gets there.
+ */
+export function dampedDualNewtonStep(
+  system: Matrix,
+  gradient: ArrayLike<number>,
+  alpha: Float64Array,
+  lambda: number,
+  current: number,
+  outputs: (alpha: Float64Array) => Float64Array<ArrayBuffer>,
+  objective: (alpha: Float64Array, f: Float64Array) => number,
+): { alpha: Float64Array<ArrayBuffer>; f: Float64Array<ArrayBuffer>; value: number } | undefined {
+  const step = luSolve(
+    system,
+    Array.from(gradient, (value, index) => -(value + 2 * lambda * alpha[index]!)),
+  );
+  let scale = 1;
+  for (let halving = 0; halving < 20; halving += 1) {
+    const next = Float64Array.from(alpha, (weight, index) => weight + scale * step[index]!);
+    const f = outputs(next);
+    const value = objective(next, f);
+    if (value <= current) return { alpha: next, f, value };
+    scale /= 2;
+  }
+  return undefined;
 }
 
 /** Prediction of a fitted kernel ridge for a new point, given its kernel values against the training points. */

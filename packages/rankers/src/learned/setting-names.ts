@@ -89,4 +89,5 @@ export const TEXT_RIDGE_SETTING_NAMES = {
   ensemble: true,
   pairWeights: true,
   bagging: true,
+  memory: true,
 } satisfies Record<keyof TextRidgeSettings, true>;

@@ -12,6 +12,7 @@ import {
   softUnit,
   LEAD_WORDS,
   LOGISTIC_LAMBDA_FACTORS,
+  ORDINAL_LAMBDA_FACTORS,
   leadTerms,
   spaceTerms,
   trainTextRidge,
@@ -391,6 +392,17 @@ describe('text ridge: pairwise logistic, pair weights, bagging, location', () =>
       6,
     );
     expect(trainTextRidge(data, true, { ...settings, objective: 'logistic' }).state).toEqual(logistic.state);
+  });
+
+  it('the ordinal objective refits the CV settings as a cumulative logit and records its λ factor', () => {
+    const data = rows(40, 8);
+    const ordinal = trainTextRidge(data, true, { lambdas: [0.1, 1], objective: 'ordinal' });
+    expect(ordinal.state.selection.objective).toBe('ordinal');
+    expect(ORDINAL_LAMBDA_FACTORS).toContain(ordinal.state.selection.logisticFactor);
+    expect(ordinal.state.gradeCuts).toHaveLength(3);
+    expect(ordinal.outOfFold.every(Number.isFinite)).toBe(true);
+    expect(testAuc(ordinal.state, rows(24, 9))).toBeGreaterThan(0.9);
+    expect(() => trainTextRidge(data, true, { objective: 'cumulative' } as never)).toThrow(/ordinal/);
   });
 
   it('grade-distance pair weights change the pairwise fit and are recorded', () => {
