@@ -78,9 +78,9 @@ export class OptionalDependencyError extends RolefitError {
     this.installCommand = installCommand;
   }
 
-  /** Matches any Error whose `code` is `ROLEFIT_OPTIONAL_DEPENDENCY` (subclasses keep the usual prototype check). */
+  /** Matches any Error whose `code` is `ROLEFIT_OPTIONAL_DEPENDENCY` (subclasses match as every RolefitError subclass does). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (this !== OptionalDependencyError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (this !== OptionalDependencyError) return super[Symbol.hasInstance](value);
     return hasCode(value, OPTIONAL_DEPENDENCY);
   }
 }
@@ -129,9 +129,9 @@ export class ModelFilesError extends RolefitError {
     this.missingFiles = details.missingFiles;
   }
 
-  /** Matches any Error whose `code` is `ROLEFIT_MODEL_FILES` (subclasses keep the usual prototype check). */
+  /** Matches any Error whose `code` is `ROLEFIT_MODEL_FILES` (subclasses match as every RolefitError subclass does). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (this !== ModelFilesError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (this !== ModelFilesError) return super[Symbol.hasInstance](value);
     return hasCode(value, MODEL_FILES);
   }
 }

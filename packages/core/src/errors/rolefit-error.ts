@@ -32,14 +32,28 @@ export class RolefitError extends Error {
     this.setting = options.setting;
   }
 
-  /** Matches Rolefit errors by prototype, or by their mark when they come from another copy of the package. */
+  /**
+   * Matches Rolefit errors by prototype, or by their mark when they come from another copy of the package (the ESM and
+   * CommonJS builds of one version are two copies: an app that `require`s `@rolefit/core` and `import()`s
+   * `@rolefit/ats` gets the ESM core's errors). A subclass matches an error from another copy whose class, or a class
+   * it extends, has the subclass's name: `instanceof ValidationError` holds for either copy's ValidationError.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    return (
-      this === RolefitError &&
-      value instanceof Error &&
-      (value as unknown as Record<symbol, unknown>)[ROLEFIT_ERROR] === true
-    );
+    if (!(value instanceof Error) || (value as unknown as Record<symbol, unknown>)[ROLEFIT_ERROR] !== true)
+      return false;
+    if (this === RolefitError) return true;
+    for (
+      let prototype: unknown = Object.getPrototypeOf(value);
+      prototype !== null && prototype !== Error.prototype;
+      prototype = Object.getPrototypeOf(prototype)
+    ) {
+      const maker = Object.hasOwn(prototype as object, 'constructor')
+        ? (prototype as { constructor: unknown }).constructor
+        : undefined;
+      if (typeof maker === 'function' && maker.name === this.name) return true;
+    }
+    return false;
   }
 }
 Object.defineProperty(RolefitError.prototype, ROLEFIT_ERROR, { value: true });

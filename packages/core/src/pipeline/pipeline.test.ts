@@ -274,8 +274,18 @@ describe('pipeline', () => {
       'a',
       'b',
     ]);
-    await expect(pipeline.feedback({ subjectId: 'sam', jobId: 'nope', rating: 3 })).rejects.toThrow(/not in the store/);
-    await expect(pipeline.feedback({ subjectId: 'sam', jobId: 'a', rating: 7 })).rejects.toThrow(/rating/);
+    // Both typed, with the field: a job gone from the store is as much the caller's input as a bad rating.
+    await expect(pipeline.feedback({ subjectId: 'sam', jobId: 'nope', rating: 3 })).rejects.toMatchObject({
+      name: 'ValidationError',
+      code: 'ROLEFIT_VALIDATION',
+      field: 'jobId',
+      message: 'Invalid Feedback: jobId: job nope is not in the store',
+    });
+    await expect(pipeline.feedback({ subjectId: 'sam', jobId: 'a', rating: 7 })).rejects.toMatchObject({
+      code: 'ROLEFIT_VALIDATION',
+      field: 'rating',
+    });
+    expect(await store.listFeedback({ subjectId: 'sam' })).toHaveLength(1);
   });
 
   it('runs end to end and notifies each good match once', async () => {

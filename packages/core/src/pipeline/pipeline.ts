@@ -1,4 +1,5 @@
 import { checkNumberSetting } from '../errors/number-setting.js';
+import { ValidationError } from '../errors/validation-error.js';
 import { profileToJobFilter, withJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
 import {
@@ -91,7 +92,10 @@ export interface Pipeline {
    * has no `prepare`). Jobs read before are cheap to go over again: call it after a load and after a crawl.
    */
   prepare(options?: PipelinePrepareOptions): Promise<number>;
-  /** Records a person's reaction to a job; dismissed jobs leave later recommendations. */
+  /**
+   * Records a person's reaction to a job; dismissed jobs leave later recommendations. Throws a `ValidationError` for
+   * invalid feedback, and one whose `field` is `jobId` for a job that is not in the store.
+   */
   feedback(input: FeedbackInput): Promise<Feedback>;
   /**
    * Every `intervalMs`: crawl (the ingestion path), rank the jobs stored in that round for each person (default: every
@@ -233,7 +237,11 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     async feedback(input) {
       const feedback = parseFeedback(input);
       const job = await store.getJob(feedback.jobId);
-      if (!job) throw new RangeError(`Feedback names job ${feedback.jobId}, which is not in the store`);
+      // A ValidationError naming the field, as for a bad rating: a job can leave the store between a page and a click.
+      if (!job)
+        throw new ValidationError('Feedback', [
+          { path: 'jobId', message: `job ${feedback.jobId} is not in the store`, code: 'not_found' },
+        ]);
       return store.addFeedback(input);
     },
   };
