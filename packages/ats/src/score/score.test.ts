@@ -315,3 +315,27 @@ ${'Long paragraph about many things that were done on many sites over many years
     expect(text).toMatch(/Suggestions:\n {2}1\. /);
   });
 });
+
+describe('scoreResumeAgainstJob on objects that were never parsed', () => {
+  // From JavaScript a Resume or Job read from JSON reaches the scorer as it is; it was read field by field and crashed
+  // ("TypeError: Cannot read properties of undefined (reading 'name')") instead of naming the bad field.
+  it('refuses an invalid resume or job object with a ValidationError naming the field', () => {
+    const job = 'Data Analyst\nWe need SQL and Python.';
+    expect(() => scoreResumeAgainstJob({} as never, job)).toThrow(
+      expect.objectContaining({ name: 'ValidationError', code: 'ROLEFIT_VALIDATION', entity: 'Resume' }),
+    );
+    const resume = parseResume({ id: 'r', skills: ['SQL'], text: 'Analyst. SQL.' });
+    expect(() =>
+      scoreResumeAgainstJob(resume, { id: 'j', source: 'board', title: 'Analyst', skills: 'SQL' } as never),
+    ).toThrow(expect.objectContaining({ name: 'ValidationError', field: 'skills', entity: 'Job' }));
+  });
+
+  it('scores a valid resume object the same whether or not it was parsed first', () => {
+    const input = { id: 'r', skills: ['SQL', 'Python'], text: 'Jane Doe\nSkills\nSQL, Python' };
+    const job = 'Data Analyst\nWe need SQL and Python.';
+    const now = new Date('2026-01-01');
+    expect(scoreResumeAgainstJob(input as never, job, { now })).toEqual(
+      scoreResumeAgainstJob(parseResume(input), job, { now }),
+    );
+  });
+});

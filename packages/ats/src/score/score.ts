@@ -1,4 +1,4 @@
-import { parseJob, readJobRequirements, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
+import { parseJob, parseResume, readJobRequirements, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { STOPWORDS, tokenize } from '@rolefit/core/text';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
@@ -166,7 +166,8 @@ const ATS_SCORE_OPTIONS_NAMES = { weights: true, layout: true, now: true, minimu
 
 /**
  * Scores a resume against a job like an applicant tracking system would, 0–100 with a breakdown, the missing
- * keywords and concrete suggestions. Deterministic: the same input (and `now`) gives the same report.
+ * keywords and concrete suggestions. Deterministic: the same input (and `now`) gives the same report. A resume or job
+ * object that is not valid is refused with core's `ValidationError`, as `parseResume` and `parseJob` refuse it.
  */
 export function scoreResumeAgainstJob(
   resume: Resume | string,
@@ -180,8 +181,10 @@ export function scoreResumeAgainstJob(
     checkNumberSetting('AtsScoreOptions', 'minimumConfidence', options.minimumConfidence, { min: 0, max: 1 }) ??
     DEFAULT_SUGGESTION_CONFIDENCE;
   const sure = (skill: JobSkillRequirement) => skill.confidence >= minimumConfidence;
-  const theJob = typeof job === 'string' ? jobFromText(job) : job;
-  const view = buildResumeView(resume, now);
+  // A resume or job object is checked as core's parsers check one (a ValidationError naming the field): from
+  // JavaScript, a Resume read from JSON without parseResume crashed in here ("Cannot read properties of undefined").
+  const theJob = typeof job === 'string' ? jobFromText(job) : parseJob(job);
+  const view = buildResumeView(typeof resume === 'string' ? resume : parseResume(resume), now);
   // One reading of what the job asks (skills, years, degree), shared with the multi-factor ranker.
   const requirements = readJobRequirements(theJob);
   const suggestions: AtsSuggestion[] = [];
