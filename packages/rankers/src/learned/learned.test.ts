@@ -176,6 +176,14 @@ describe('feedback classifier', () => {
       expect(() => createFeedbackClassifier({ model: { ...saved, version: 99 } })).toThrow(LearnedModelFormatError);
       await writeFile(path, JSON.stringify({ ...saved, format: 'other' }));
       await expect(loadFeedbackClassifier(path)).rejects.toBeInstanceOf(LearnedModelFormatError);
+      // A file that is not JSON at all (a resume passed by mistake) is the same typed error, naming the file; it was
+      // JSON.parse's bare SyntaxError.
+      await writeFile(path, 'Jane Doe\njane@example.com\n');
+      await expect(loadFeedbackClassifier(path)).rejects.toMatchObject({
+        name: 'LearnedModelFormatError',
+        code: 'ROLEFIT_LEARNED_MODEL_FORMAT',
+        message: expect.stringMatching(/model\.json is not a saved learned model: not JSON/),
+      });
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

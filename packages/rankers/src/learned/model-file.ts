@@ -42,8 +42,8 @@ export class LearnedModelFormatError extends RolefitError {
   /** The format or version found (undefined when absent). */
   readonly found: unknown;
 
-  constructor(message: string, found: unknown) {
-    super('ROLEFIT_LEARNED_MODEL_FORMAT', message);
+  constructor(message: string, found: unknown, options?: { cause?: unknown }) {
+    super('ROLEFIT_LEARNED_MODEL_FORMAT', message, { cause: options?.cause });
     this.found = found;
   }
 }
@@ -97,10 +97,24 @@ export async function writeSavedModel(path: string, model: SavedLearnedModel): P
   await writeFile(path, `${JSON.stringify(model)}\n`, 'utf8');
 }
 
-/** Reads and checks a saved model file. */
+/**
+ * Reads and checks a saved model file; a file that is not JSON is a {@link LearnedModelFormatError} naming the path (it
+ * was JSON.parse's bare SyntaxError). A file that cannot be read rejects with the system's error (`ENOENT`, …).
+ */
 export async function readSavedModel(
   path: string,
   expectedModel?: SavedLearnedModel['model'],
 ): Promise<SavedLearnedModel> {
-  return checkSavedModel(JSON.parse(await readFile(path, 'utf8')) as unknown, expectedModel);
+  const text = await readFile(path, 'utf8');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LearnedModelFormatError(
+      `${path} is not a saved learned model: not JSON (${(error as Error).message})`,
+      undefined,
+      { cause: error },
+    );
+  }
+  return checkSavedModel(value, expectedModel);
 }
