@@ -11,6 +11,7 @@ import {
   optionalWithoutUndefined,
   root,
   type EntryReport,
+  unexportedSignatureTypes,
 } from './api-report.js';
 
 // Every entry point of every published package (package.json `exports` -> tsup entry -> source file) is written as
@@ -79,5 +80,14 @@ describe('public API reports', () => {
       ({ property, reachedFrom, declaredAt }) => `${property} (${declaredAt}, reached from ${reachedFrom})`,
     );
     expect(found, 'optional properties without `| undefined`').toEqual([]);
+  });
+
+  it('exports every named type that an exported function takes or returns', () => {
+    // From the packed packages: @rolefit/rankers/testing's fitKernelRidge took a Matrix and returned a KernelRidgeFit
+    // that no entry exported.
+    const found = unexportedSignatureTypes(program, packages).map(
+      ({ name, reachedFrom }) => `${name} (${reachedFrom})`,
+    );
+    expect(found, 'types to export next to the functions that use them').toEqual([]);
   });
 });

@@ -389,6 +389,68 @@ export function optionalWithoutUndefined(
   );
 }
 
+/** A named type of a public function's signature that no entry point exports: `Matrix (fitKernelRidge(kernel), …)`. */
+export interface UnexportedSignatureType {
+  /** The type's name. */
+  name: string;
+  /** Where it was reached: `@rolefit/rankers/testing:fitKernelRidge(kernel)`. */
+  reachedFrom: string;
+}
+
+/**
+ * The interfaces, type aliases, classes and enums declared in the sources that an exported function's parameters or
+ * result name (through unions, arrays, Promises and other type arguments) and that no entry point of any published
+ * package exports: a consumer cannot write the type of what they pass or get (`const settings: XSettings = …`) without
+ * `Parameters<typeof f>[0]`.
+ */
+export function unexportedSignatureTypes(
+  program: ts.Program,
+  packages = packageEntryPoints(),
+): UnexportedSignatureType[] {
+  const checker = program.getTypeChecker();
+  const modules = entryModules(program, packages);
+  const exported = new Set<ts.Symbol>();
+  for (const { moduleSymbol } of modules)
+    for (const symbol of checker.getExportsOfModule(moduleSymbol))
+      exported.add(symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  const ours = (source: ts.SourceFile) => !program.isSourceFileFromExternalLibrary(source) && !source.isDeclarationFile;
+  const named = ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Class | ts.SymbolFlags.Enum;
+  const found = new Map<string, UnexportedSignatureType>();
+  const visit = (type: ts.Type, via: string, depth: number): void => {
+    if (depth > 3) return;
+    if (type.isUnionOrIntersection()) {
+      for (const member of type.types) visit(member, via, depth);
+      return;
+    }
+    for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
+      const declaration = symbol?.declarations?.[0];
+      if (symbol === undefined || declaration === undefined || !(symbol.flags & named)) continue;
+      if (ours(declaration.getSourceFile()) && !exported.has(symbol) && !found.has(symbol.name))
+        found.set(symbol.name, { name: symbol.name, reachedFrom: via });
+    }
+    for (const argument of type.aliasTypeArguments ?? []) visit(argument, via, depth + 1);
+    if ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference)
+      for (const argument of checker.getTypeArguments(type as ts.TypeReference)) visit(argument, via, depth + 1);
+  };
+  for (const { entry, moduleSymbol } of modules)
+    for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      if (!(target.flags & ts.SymbolFlags.Function) || target.valueDeclaration === undefined) continue;
+      const type = checker.getTypeOfSymbolAtLocation(target, target.valueDeclaration);
+      for (const signature of type.getCallSignatures()) {
+        for (const parameter of signature.getParameters())
+          if (parameter.valueDeclaration)
+            visit(
+              checker.getTypeOfSymbolAtLocation(parameter, parameter.valueDeclaration),
+              `${entry.specifier}:${symbol.name}(${parameter.name})`,
+              0,
+            );
+        visit(signature.getReturnType(), `${entry.specifier}:${symbol.name}`, 0);
+      }
+    }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Builds the API report of every entry point of every package with one ts.Program. */
 export function buildApiReports(
   packages = packageEntryPoints(),

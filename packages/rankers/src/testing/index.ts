@@ -16,6 +16,12 @@ export {
   multiFactorCandidates,
 } from '../default/index.js';
 export { shuffled } from '../learned/random.js';
-export { fitKernelRidge, groupedStratifiedFolds, predictKernelRidge } from '../learned/ridge.js';
+export {
+  fitKernelRidge,
+  groupedStratifiedFolds,
+  predictKernelRidge,
+  type KernelRidgeFit,
+  type Matrix,
+} from '../learned/ridge.js';
 export { repostKeys } from '../learned/reposts.js';
 export { dot } from '../shared/sparse-vectors.js';
