@@ -1,4 +1,4 @@
-import { rejectUnknownKeys, type Job, type RankQuery } from '@rolefit/core';
+import { rejectUnknownKeys, ValidationError, type Job, type RankQuery } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { jobSkillKeys, titleTokens } from './features.js';
 import {
@@ -147,6 +147,18 @@ export async function trainDesirabilityModel(
   rejectUnknownKeys('DesirabilitySettings.text', settings.text, TEXT_RIDGE_SETTING_NAMES);
   checkDesirabilityNumbers(settings);
   if (ratings.length === 0) throw new RangeError('trainDesirabilityModel needs at least one rating');
+  // A rating is data (what a person said), so a bad one is a ValidationError naming it, as core's parsers do.
+  const badRating = ratings.findIndex(
+    (rating) => !(Number.isInteger(rating.rating) && rating.rating >= 0 && rating.rating <= 3),
+  );
+  if (badRating >= 0)
+    throw new ValidationError('JobRating', [
+      {
+        path: `${badRating}.rating`,
+        message: `a rating is a whole number 0–3, got ${JSON.stringify(ratings[badRating]?.rating)}`,
+        code: 'invalid_value',
+      },
+    ]);
   const learner = settings.learner ?? (ratings.length > RIDGE_MAXIMUM_EXAMPLES ? 'head' : 'ridge');
   const minimum = settings.minimumCount ?? 3;
   const vocabularies =

@@ -1,4 +1,12 @@
-import { rejectUnknownKeys, type Embedder, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
+import {
+  rejectUnknownKeys,
+  ValidationError,
+  type Embedder,
+  type Job,
+  type Match,
+  type RankQuery,
+  type Ranker,
+} from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -329,9 +337,18 @@ export function checkTrainFeedbackSettings(settings: object, extra: Record<strin
 /** {@link trainFeedbackClassifier} for settings already checked (callers that spread their own wider settings into it). */
 export async function trainCheckedFeedbackClassifier(settings: TrainFeedbackSettings): Promise<FeedbackClassifier> {
   if (settings.examples.length === 0) throw new RangeError('trainFeedbackClassifier needs at least one example');
-  for (const example of settings.examples)
-    if (!(Number.isInteger(example.label) && example.label >= 0 && example.label <= 3))
-      throw new RangeError(`labels must be whole numbers 0–3, got ${example.label}`);
+  // A label is data (a person's grade), so a bad one is a ValidationError naming it, as core's parsers do.
+  const badLabel = settings.examples.findIndex(
+    (example) => !(Number.isInteger(example.label) && example.label >= 0 && example.label <= 3),
+  );
+  if (badLabel >= 0)
+    throw new ValidationError('TrainFeedbackSettings', [
+      {
+        path: `examples.${badLabel}.label`,
+        message: `labels must be whole numbers 0–3, got ${settings.examples[badLabel]?.label}`,
+        code: 'invalid_value',
+      },
+    ]);
   const labelKind =
     settings.labelKind ?? (settings.examples.some((example) => example.label > 1) ? 'ordinal' : 'binary');
   const learner = learnerOf(settings);
@@ -360,7 +377,10 @@ export async function trainCheckedFeedbackClassifier(settings: TrainFeedbackSett
   return buildClassifier({ ...base, head: state }, settings, report, settings);
 }
 
-/** Settings for {@link createFeedbackClassifier}: a saved model (object or file path) and the runtime it needs. */
+/**
+ * Settings for {@link createFeedbackClassifier}: a saved model, as the parsed object (`JSON.parse` of what `save`
+ * wrote; {@link loadFeedbackClassifier} reads the file instead), and the runtime it needs.
+ */
 export interface FeedbackClassifierSettings extends FeedbackRuntimeSettings {
   model: SavedLearnedModel | unknown;
 }

@@ -174,6 +174,10 @@ describe('feedback classifier', () => {
       const saved = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
       expect(saved.format).toBe('rolefit-learned-model');
       expect(() => createFeedbackClassifier({ model: { ...saved, version: 99 } })).toThrow(LearnedModelFormatError);
+      // A file path is not a model (the settings' doc said "object or file path"): the error says what reads a file.
+      expect(() => createFeedbackClassifier({ model: path })).toThrow(
+        /must be the parsed JSON object, not a string: loadFeedbackClassifier\(path\) reads a saved file/,
+      );
       await writeFile(path, JSON.stringify({ ...saved, format: 'other' }));
       await expect(loadFeedbackClassifier(path)).rejects.toBeInstanceOf(LearnedModelFormatError);
       // A file that is not JSON at all (a resume passed by mistake) is the same typed error, naming the file; it was
@@ -244,6 +248,22 @@ describe('desirability model', () => {
     expect(model.model.ridge?.selection.candidates).toBe(13);
     expect(model.model.ridge?.selection.objective).toBe('pairwise');
     expect(model.model.ridge?.selection.members).toHaveLength(5);
+  });
+
+  it('refuses a rating or label outside 0–3 with a ValidationError naming it (it was a bare RangeError)', async () => {
+    const jobs = syntheticJobs(3, 13).map((entry) => entry.job);
+    const ratings = jobs.map((job, index) => ({ job, rating: index === 2 ? 5 : 1 })) as never;
+    await expect(trainDesirabilityModel(ratings)).rejects.toMatchObject({
+      name: 'ValidationError',
+      code: 'ROLEFIT_VALIDATION',
+      field: '2.rating',
+      message: 'Invalid JobRating: 2.rating: a rating is a whole number 0–3, got 5',
+    });
+    const examples = jobs.map((job, index) => ({ query: person, job, label: index === 1 ? 1.5 : 0 }));
+    await expect(trainFeedbackClassifier({ examples })).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'examples.1.label',
+    });
   });
 });
 

@@ -50,6 +50,11 @@ export class LearnedModelFormatError extends RolefitError {
 
 /** Checks that a parsed value is a saved learned model of the current version, and returns it typed. */
 export function checkSavedModel(value: unknown, expectedModel?: SavedLearnedModel['model']): SavedLearnedModel {
+  if (typeof value === 'string')
+    throw new LearnedModelFormatError(
+      'a saved learned model must be the parsed JSON object, not a string: loadFeedbackClassifier(path) reads a saved file',
+      value,
+    );
   if (typeof value !== 'object' || value === null)
     throw new LearnedModelFormatError('a saved learned model must be a JSON object', value);
   const record = value as Partial<SavedLearnedModel>;
