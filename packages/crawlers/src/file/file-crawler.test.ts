@@ -207,3 +207,22 @@ describe('createFileCrawler', () => {
     );
   });
 });
+
+describe('createFileCrawler idPrefix', () => {
+  // Two dumps that number their rows alike: a store keeps one job per id, so the second file's job replaced the first's
+  // (a nurse's posting gone, counted as "updated"). With a prefix per file both are kept.
+  it('puts the prefix before every id, given or made from the content, so two files cannot overwrite each other', async () => {
+    const first = join(directory, 'a.csv');
+    const second = join(directory, 'b.csv');
+    await writeFile(first, 'id,title,company\n1,Nurse,Ward Hospital\n');
+    await writeFile(second, 'id,title,company\n1,Welder,Steel Works\n,Electrician,Volt Ltd\n');
+    expect((await collect(createFileCrawler({ path: first }).crawl())).map((job) => job.id)).toEqual(['1']);
+    const a = await collect(createFileCrawler({ path: first, name: 'a', idPrefix: 'a:' }).crawl());
+    const b = await collect(createFileCrawler({ path: second, name: 'b', idPrefix: 'b:' }).crawl());
+    expect(a.map((job) => job.id)).toEqual(['a:1']);
+    expect(b.map((job) => job.id)).toEqual(['b:1', expect.stringMatching(/^b:[0-9a-f]{24}$/)]);
+    expect(() => createFileCrawler({ path: first, idPrefix: 7 as never })).toThrow(
+      expect.objectContaining({ name: 'ValidationError', setting: 'idPrefix' }),
+    );
+  });
+});

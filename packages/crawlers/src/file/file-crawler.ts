@@ -36,6 +36,13 @@ export interface FileCrawlerSettings {
    * export's record is (see {@link createFileCrawler}).
    */
   map?: ((record: Record<string, unknown>) => unknown) | undefined;
+  /**
+   * Put before every record's id (`'kaggle-linkedin:'` makes `3884430259` `kaggle-linkedin:3884430259`). A store keeps
+   * one job per id, and a file's ids are kept as written (default: no prefix), so two files whose ids overlap (two
+   * dumps numbering their rows from 1) replace each other's jobs, counted as `updated`; the shipped adapters write
+   * `source:externalId` for the same reason.
+   */
+  idPrefix?: string | undefined;
 }
 
 /** Thrown (through `onProgress`) for one record that is not valid JSON or CSV, or not a valid Job. */
@@ -163,7 +170,14 @@ const FILE_CRAWLER_SETTINGS_NAMES = {
   format: true,
   delimiter: true,
   map: true,
+  idPrefix: true,
 } satisfies Record<keyof FileCrawlerSettings, true>;
+
+/** The `idPrefix` setting, refused with a ValidationError when it is not a string. */
+function checkIdPrefix(value: unknown): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  throw invalidSetting('FileCrawlerSettings', 'idPrefix', `must be a string, got ${typeof value}`);
+}
 
 /**
  * A Crawler over jobs exported to a local JSON, JSON Lines, CSV or TSV file; bad records are reported and skipped.
@@ -185,6 +199,7 @@ const FILE_CRAWLER_SETTINGS_NAMES = {
 export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES);
   const name = settings.name ?? 'file';
+  const idPrefix = checkIdPrefix(settings.idPrefix);
   const format = settings.format ?? formatOf(settings.path);
   const { delimiter } = settings;
   if (delimiter !== undefined && (typeof delimiter !== 'string' || !/^[^"\r\n]$/u.test(delimiter)))
@@ -303,6 +318,8 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
           const value = record.value as Record<string, unknown>;
           const mapped = settings.map ? settings.map(value) : value;
           const input = isRecord(mapped) ? jobInputFromExport(mapped) : mapped;
+          if (idPrefix && isRecord(input) && (typeof input.id === 'string' || typeof input.id === 'number'))
+            input.id = `${idPrefix}${input.id}`;
           // Records from other systems may carry fields of their own: the unknown top-level ones are dropped
           // (nested objects stay strict), where a typed Job with an unknown key is refused.
           // A bad record's ValidationError gets no stack trace (it would point here): capturing one was about half the
