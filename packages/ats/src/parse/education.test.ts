@@ -240,6 +240,34 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it('splits a field glued to its school where the line repeats the field after the place', () => {
+    // The layout of the Kaggle resume PDFs (livecareer's template): "Degree : Field School – City , State Field".
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    expect(fields("Master's : Business Administration Troy University – City , State Business Administration")).toEqual(
+      [["Master's", 'Business Administration', 'Troy University']],
+    );
+    expect(
+      fields(
+        'Master of Public Administration : Health Care Management Grand Canyon University – City , State Health Care Management',
+      ),
+    ).toEqual([['Master of Public Administration', 'Health Care Management', 'Grand Canyon University']]);
+    expect(fields('BA : Communications Siena Height University ï¼\u200b City , State Communications')).toEqual([
+      ['BA', 'Communications', 'Siena Height University'],
+    ]);
+    // Nothing repeated: left as it was read (the school keeps the words it cannot tell apart).
+    expect(fields('Master of Science : Chemistry University of North Carolina – City , State , US')).toEqual([
+      ['Master of Science', undefined, 'Chemistry University of North Carolina'],
+    ]);
+    // A repeated school name is no field.
+    expect(fields('BS : Westfield University Hill College – City , State Westfield University')).toEqual([
+      ['BS', undefined, 'Westfield University Hill College'],
+    ]);
+    // "AS :" and "AA :" at a line's start are associate degrees.
+    expect(fields('AS : Psychology Essex County College – City , State Psychology')).toEqual([
+      ['AS', 'Psychology', 'Essex County College'],
+    ]);
+  });
+
   it("takes a school-leaving exam's stream for its field, and nothing else typed there", () => {
     const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     expect(fields('HSC in Science\n\nHill Junior College\n\n2010')).toEqual([

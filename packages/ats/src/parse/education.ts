@@ -461,6 +461,34 @@ const STREAM =
 
 const GENERIC_DEGREE = /^(?:(?:post|under)?[-\s]?graduation|degree|diploma|master['’]?s?|bachelor['’]?s?)$/i;
 
+/** Words of a text in lower case, each between single spaces (" health care management "), for whole-word search. */
+function spacedWords(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * The leading words of `part` that `later` (the rest of the line) repeats, when the words after them name a school and
+ * they do not: "Business Administration" of "Business Administration Troy University" before "… State Business
+ * Administration". The longest such lead; undefined when there is none.
+ */
+function repeatedField(part: string, later: string): string | undefined {
+  const words = part.split(' ');
+  if (words.length < 2 || words.length > 16 || later.length > MAX_NAME_PART) return undefined;
+  const rest = spacedWords(later);
+  for (let count = words.length - 1; count >= 1; count--) {
+    const lead = words.slice(0, count).join(' ');
+    const school = words.slice(count).join(' ');
+    if (!INSTITUTION.test(school) && !UNIVERSITY_ACRONYM.test(school)) continue;
+    if (INSTITUTION.test(lead) || spacedWords(lead).trim() === '') continue;
+    // The lead repeated with the school's first word after it is the school's name written again, not a field.
+    if (rest.includes(spacedWords(lead)) && !rest.includes(spacedWords(`${lead} ${words[count]}`))) return lead;
+  }
+  return undefined;
+}
+
 /** Degree, field of study and the other parts of the line that names the degree. */
 function readDegreeLine(line: string): { degree?: string; field?: string; rest: string[] } {
   // A column that is only a place ("B.Tech.\tGhatkesar, Andhra Pradesh\t…") is neither the field nor the school.
@@ -520,6 +548,14 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
       '',
     );
     let candidate = cleanPart(first.replace(/\)\s*$/, ''));
+    // "Health Care Management Grand Canyon University – City , State Health Care Management": a resume builder's template
+    // (the Kaggle resumes') glues the field to the school and writes it again after the place; the words the line repeats
+    // are the field, the rest the school.
+    const repeated = repeatedField(candidate, afterParts.slice(1).join(' '));
+    if (repeated) {
+      afterParts.splice(1, 0, candidate.slice(repeated.length).trim());
+      candidate = repeated;
+    }
     // "Public Relations The University of Texas": the school's name, glued to the field, starts at "The …". ("Criminology
     // University of Washington" is left whole: "Pune Institute of Technology" has the same shape.)
     const school = /\s(?=The\s+\p{Lu})/u.exec(candidate);

@@ -33,6 +33,7 @@ describe('findDegreeMentions', () => {
     for (const text of [
       'Proficient in MS Office and MS Excel',
       'Boston, MA 02115',
+      'Known AS : the team lead',
       'Jackson, MS',
       'Senior BA for our team',
       'Master Electrician license',
@@ -220,6 +221,9 @@ describe('education mode', () => {
     ['MFA in Creative Writing', ['master:MFA']],
     ['D.Pharm, Government Polytechnic', ['diploma:D.Pharm']],
     ['Associates : Applied Science Architecture Technology', ['associate:Associates']],
+    ['AA : General Studies , 1 1987 Clark College', ['associate:AA']],
+    ['AS : Psychology Essex County College', ['associate:AS']],
+    ['AAS: Welding Technology', ['associate:AAS']],
     ['Sales Associate, Walmart', []],
     ['LLM Criminology, University of Pune', ['master:LLM']],
     ['AMIE, Institution of Engineers', ['bachelor:AMIE']],

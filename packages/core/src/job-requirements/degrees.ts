@@ -107,6 +107,8 @@ const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     ),
   ],
   ['associate', new RegExp(String.raw`${ABBREVIATION}AS|AA|AAS)\s+(?:in|degree)\b`, 'gu')],
+  // At a line's start before a colon, as the Kaggle resumes write a degree ("AA : General Studies", "AS : Psychology").
+  ['associate', /(?<![^\n\r])(?:AS|AA|AAS)(?=[ \t]?:\s)/gu],
   ['diploma', new RegExp(String.raw`${ABBREVIATION}HND|HNC|OND|ITI)${END}`, 'gu')],
   [
     'high-school',
