@@ -288,6 +288,24 @@ describe('pipeline', () => {
     expect(await store.listFeedback({ subjectId: 'sam' })).toHaveLength(1);
   });
 
+  it('refuses a resume or profile object that is not valid with a ValidationError naming the field', async () => {
+    // From JavaScript such objects reached the ranker as they were: `skills: 'SQL'` crashed in the default ranker
+    // ("resume.skills.join is not a function"), a profile's salary given as text in the filter.
+    const store = createMemoryStore();
+    const pipeline = createPipeline({ store, ranker: lexicalRanker });
+    await pipeline.ingest([{ id: 'a', source: 'b', title: 'Data analyst', description: 'SQL' }]);
+    await expect(pipeline.recommend({ resume: { id: 'r', skills: 'SQL' } as never })).rejects.toMatchObject({
+      name: 'ValidationError',
+      entity: 'Resume',
+      field: 'skills',
+    });
+    await expect(
+      pipeline.recommend({ text: 'SQL', profile: { id: 'p', desiredSalary: 'lots' } as never }),
+    ).rejects.toMatchObject({ name: 'ValidationError', entity: 'Profile', field: 'desiredSalary' });
+    const resume = { id: 'r', skills: ['SQL'], text: 'Data analyst: SQL' };
+    expect((await pipeline.recommend({ resume: resume as never })).map((item) => item.job.id)).toEqual(['a']);
+  });
+
   it('runs end to end and notifies each good match once', async () => {
     const store = createMemoryStore();
     const notifications: Notification[] = [];

@@ -4,6 +4,8 @@ import { profileToJobFilter, withJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
 import {
   parseFeedback,
+  parseProfile,
+  parseResume,
   rejectUnknownKeys,
   type Feedback,
   type FeedbackInput,
@@ -151,8 +153,15 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   // Rankers learned from each person's feedback by retrain(); recommend uses the person's own when there is one.
   const learned = createSubjectRankers(store, settings.learner);
 
-  async function recommend(request: RecommendRequest): Promise<Recommendation[]> {
-    rejectUnknownKeys('RecommendRequest', request, RECOMMEND_REQUEST_NAMES);
+  async function recommend(unchecked: RecommendRequest): Promise<Recommendation[]> {
+    rejectUnknownKeys('RecommendRequest', unchecked, RECOMMEND_REQUEST_NAMES);
+    // The resume and profile are checked as their parsers check them (a ValidationError naming the field): from
+    // JavaScript, a resume object with `skills: 'SQL'` crashed in the ranker ("resume.skills.join is not a function").
+    const request: RecommendRequest = {
+      ...unchecked,
+      ...(unchecked.resume === undefined ? {} : { resume: parseResume(unchecked.resume) }),
+      ...(unchecked.profile === undefined ? {} : { profile: parseProfile(unchecked.profile) }),
+    };
     const subjectId = request.subjectId ?? request.resume?.id ?? request.profile?.id;
     const filter = withJobFilter(request.profile ? profileToJobFilter(request.profile) : {}, request.filter);
     const rejected = new Set(
