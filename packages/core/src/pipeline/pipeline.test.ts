@@ -290,7 +290,8 @@ describe('pipeline', () => {
 
   it('refuses a resume or profile object that is not valid with a ValidationError naming the field', async () => {
     // From JavaScript such objects reached the ranker as they were: `skills: 'SQL'` crashed in the default ranker
-    // ("resume.skills.join is not a function"), a profile's salary given as text in the filter.
+    // ("resume.skills.join is not a function"), a profile without its default lists in the filter ("Cannot read
+    // properties of undefined").
     const store = createMemoryStore();
     const pipeline = createPipeline({ store, ranker: lexicalRanker });
     await pipeline.ingest([{ id: 'a', source: 'b', title: 'Data analyst', description: 'SQL' }]);
@@ -300,8 +301,13 @@ describe('pipeline', () => {
       field: 'skills',
     });
     await expect(
-      pipeline.recommend({ text: 'SQL', profile: { id: 'p', desiredSalary: 'lots' } as never }),
-    ).rejects.toMatchObject({ name: 'ValidationError', entity: 'Profile', field: 'desiredSalary' });
+      pipeline.recommend({ text: 'SQL', profile: { id: 'p', minSalary: 'lots' } as never }),
+    ).rejects.toMatchObject({ name: 'ValidationError', entity: 'Profile', field: 'minSalary' });
+    // A valid profile object that was never parsed (no default lists) is read as parseProfile reads it.
+    const profile = { id: 'p' };
+    expect((await pipeline.recommend({ text: 'SQL', profile: profile as never })).map((item) => item.job.id)).toEqual([
+      'a',
+    ]);
     const resume = { id: 'r', skills: ['SQL'], text: 'Data analyst: SQL' };
     expect((await pipeline.recommend({ resume: resume as never })).map((item) => item.job.id)).toEqual(['a']);
   });
