@@ -288,6 +288,21 @@ describe('pipeline', () => {
     expect(await store.listFeedback({ subjectId: 'sam' })).toHaveLength(1);
   });
 
+  it('refuses a pipeline without a store or ranker when it is made, naming the setting', () => {
+    // A ranker factory passed uncalled was accepted and failed at the first recommend: "ranker.rank is not a function".
+    const factory = () => lexicalRanker;
+    expect(() => createPipeline({ store: createMemoryStore(), ranker: factory as never })).toThrow(
+      expect.objectContaining({
+        name: 'ValidationError',
+        setting: 'ranker',
+        message: expect.stringContaining('call the factory'),
+      }),
+    );
+    expect(() => createPipeline({ ranker: lexicalRanker } as never)).toThrow(
+      expect.objectContaining({ name: 'ValidationError', setting: 'store' }),
+    );
+  });
+
   it('refuses a resume or profile object that is not valid with a ValidationError naming the field', async () => {
     // From JavaScript such objects reached the ranker as they were: `skills: 'SQL'` crashed in the default ranker
     // ("resume.skills.join is not a function"), a profile without its default lists in the filter ("Cannot read

@@ -1,5 +1,5 @@
 import { checkNumberSetting } from '../errors/number-setting.js';
-import { ValidationError } from '../errors/validation-error.js';
+import { invalidSetting, ValidationError } from '../errors/validation-error.js';
 import { profileToJobFilter, withJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
 import {
@@ -141,6 +141,16 @@ const RECOMMEND_REQUEST_NAMES = {
 export function createPipeline(settings: PipelineSettings): Pipeline {
   rejectUnknownKeys('PipelineSettings', settings, PIPELINE_SETTING_NAMES);
   const { store, ranker, crawlers = [], notifiers = [] } = settings;
+  // Checked here, not at the first recommend: `ranker: createDefaultRanker` (the factory, not called) failed there
+  // with "ranker.rank is not a function".
+  if (typeof (store as Partial<Store> | undefined)?.listJobs !== 'function')
+    throw invalidSetting('PipelineSettings', 'store', 'must be a Store (such as createMemoryStore())');
+  if (typeof (ranker as Partial<Ranker> | undefined)?.rank !== 'function')
+    throw invalidSetting(
+      'PipelineSettings',
+      'ranker',
+      `must be a Ranker, an object with rank(); got ${typeof ranker === 'function' ? 'a function (call the factory: createDefaultRanker())' : String(ranker)}`,
+    );
   const retrieval = resolveRetrievalSettings(settings.retrieval);
   // Match scores are in [0, 1].
   const notifyThreshold =
