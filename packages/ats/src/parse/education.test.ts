@@ -262,6 +262,13 @@ describe('parseEducationSection', () => {
     expect(fields('BS : Westfield University Hill College – City , State Westfield University')).toEqual([
       ['BS', undefined, 'Westfield University Hill College'],
     ]);
+    // Without the place between, the template writes the field twice in a row.
+    expect(fields('University of North Texas 2013 BBA : Finance Finance')).toEqual([
+      ['BBA', 'Finance', 'University of North Texas'],
+    ]);
+    expect(fields('University of North Texas 2015 MBA : Strategic Management Strategic Management')).toEqual([
+      ['MBA', 'Strategic Management', 'University of North Texas'],
+    ]);
     // "AS :" and "AA :" at a line's start are associate degrees.
     expect(fields('AS : Psychology Essex County College – City , State Psychology')).toEqual([
       ['AS', 'Psychology', 'Essex County College'],

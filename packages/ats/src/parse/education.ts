@@ -489,6 +489,27 @@ function repeatedField(part: string, later: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The longest run of words that `part` starts with and writes again right after ("Finance Finance", "Strategic
+ * Management Strategic Management Dallas TX"), with where its second writing ends; undefined when there is none.
+ */
+function doubledLead(part: string): { lead: string; end: number } | undefined {
+  const words = [...part.matchAll(/\S+/g)];
+  if (words.length < 2 || words.length > 24) return undefined;
+  const same = (left: number, right: number) => words[left]![0].toLowerCase() === words[right]![0].toLowerCase();
+  for (let count = Math.floor(words.length / 2); count >= 1; count--) {
+    let doubled = true;
+    for (let index = 0; index < count && doubled; index++) doubled = same(index, count + index);
+    if (!doubled) continue;
+    const last = words[2 * count - 1]!;
+    return {
+      lead: part.slice(0, words[count - 1]!.index + words[count - 1]![0].length),
+      end: last.index + last[0].length,
+    };
+  }
+  return undefined;
+}
+
 /** Degree, field of study and the other parts of the line that names the degree. */
 function readDegreeLine(line: string): { degree?: string; field?: string; rest: string[] } {
   // A column that is only a place ("B.Tech.\tGhatkesar, Andhra Pradesh\t…") is neither the field nor the school.
@@ -551,6 +572,14 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     // "Health Care Management Grand Canyon University – City , State Health Care Management": a resume builder's template
     // (the Kaggle resumes') glues the field to the school and writes it again after the place; the words the line repeats
     // are the field, the rest the school.
+    // "BBA : Finance Finance", "MBA : Strategic Management Strategic Management Dallas TX": the same template without the
+    // place between writes the field twice in a row; once is the field, what follows another part.
+    const doubled = doubledLead(candidate);
+    if (doubled) {
+      const after = candidate.slice(doubled.end).trim();
+      if (after) afterParts.splice(1, 0, after);
+      candidate = doubled.lead;
+    }
     const repeated = repeatedField(candidate, afterParts.slice(1).join(' '));
     if (repeated) {
       afterParts.splice(1, 0, candidate.slice(repeated.length).trim());
