@@ -24,7 +24,9 @@ export function formatAtsReport(report: AtsReport): string {
   if (report.missingKeywords.length > 0) {
     lines.push('', 'Missing keywords (most important first):');
     for (const missing of report.missingKeywords.slice(0, MAX_MISSING_SHOWN)) {
-      lines.push(`  - ${missing.keyword} (${missing.kind.replace('-', ' ')}, named ${missing.frequency}×)`);
+      lines.push(
+        `  - ${missing.keyword}${missing.anyOf === undefined ? '' : ' (any one)'} (${missing.kind.replace('-', ' ')}, named ${missing.frequency}×)`,
+      );
     }
     if (report.missingKeywords.length > MAX_MISSING_SHOWN)
       lines.push(`  … and ${report.missingKeywords.length - MAX_MISSING_SHOWN} more`);

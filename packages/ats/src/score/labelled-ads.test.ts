@@ -165,6 +165,30 @@ function count(tally: Tally, extracted: readonly string[], labels: readonly stri
   tally.labelled += labelSets.length;
   tally.found += labelSets.filter((keys) => names.some((name) => keys.has(name))).length;
 }
+/**
+ * Adds one ad's suggestions. A suggestion of alternatives ("R, SAS or Python", `anyOf`) is one suggestion, right
+ * only when every skill it names is a labelled skill of the ad (`strict`; else when any is); a label is found when
+ * any suggestion names it. (The labels list each alternative of a group as a skill of its own.)
+ */
+function countSuggestions(
+  tally: Tally,
+  suggested: readonly { keyword: string; anyOf?: readonly string[] | undefined }[],
+  labels: readonly string[],
+  strict = true,
+): void {
+  const labelSets = labels.map(labelKeys);
+  const namesOf = (missing: (typeof suggested)[number]) =>
+    (missing.anyOf ?? [missing.keyword]).map((name) => name.toLowerCase());
+  const labelled = (name: string) => labelSets.some((keys) => keys.has(name));
+  tally.extracted += suggested.length;
+  tally.truePositives += suggested.filter((missing) =>
+    strict ? namesOf(missing).every(labelled) : namesOf(missing).some(labelled),
+  ).length;
+  tally.labelled += labelSets.length;
+  tally.found += labelSets.filter((keys) =>
+    suggested.some((missing) => namesOf(missing).some((name) => keys.has(name))),
+  ).length;
+}
 const precision = (tally: Tally) => (tally.extracted === 0 ? 1 : tally.truePositives / tally.extracted);
 const recall = (tally: Tally) => (tally.labelled === 0 ? 1 : tally.found / tally.labelled);
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -231,11 +255,15 @@ function measure(name: string, set: readonly LabelledAd[], { printErrors = true 
   const preferred = emptyTally();
   const any = emptyTally();
   const suggestions = emptyTally();
+  const anyMemberSuggestions = emptyTally();
+  const skillsSuggested = emptyTally();
+  let groupSuggestions = 0;
   const topSuggestions = emptyTally();
   const topTenSuggestions = emptyTally();
   let yearsRight = 0;
   let degreesRight = 0;
   const wrongSuggestions: string[] = [];
+  const groupsSuggested: string[] = [];
   const misreadings: string[] = [];
   const perAd = { any: [] as Tally[], suggestions: [] as Tally[], top5: [] as Tally[] };
   const byKind: Record<string, { right: number; all: number }> = {};
@@ -257,23 +285,35 @@ function measure(name: string, set: readonly LabelledAd[], { printErrors = true 
     else misreadings.push(`${ad.id} degree ${read.degree?.level ?? null} vs ${ad.degree}`);
 
     const report = scoreResumeAgainstJob(EMPTY_RESUME, job, { now: new Date('2026-01-15T00:00:00.000Z') });
-    const suggested = report.missingKeywords.map((missing) => missing.keyword);
-    count(suggestions, suggested, [...ad.required, ...ad.preferred]);
-    count(topSuggestions, suggested.slice(0, 5), [...ad.required, ...ad.preferred]);
-    count(topTenSuggestions, suggested.slice(0, 10), [...ad.required, ...ad.preferred]);
+    const suggested = report.missingKeywords;
+    const adLabels = [...ad.required, ...ad.preferred];
+    countSuggestions(suggestions, suggested, adLabels);
+    countSuggestions(anyMemberSuggestions, suggested, adLabels, false);
+    // Each skill named by a suggestion as one (as before groups of alternatives were suggested once).
+    count(
+      skillsSuggested,
+      suggested.flatMap((missing) => missing.anyOf ?? [missing.keyword]),
+      adLabels,
+    );
+    groupSuggestions += suggested.filter((missing) => missing.anyOf !== undefined).length;
+    countSuggestions(topSuggestions, suggested.slice(0, 5), adLabels);
+    countSuggestions(topTenSuggestions, suggested.slice(0, 10), adLabels);
     const adSuggestions = emptyTally();
-    count(adSuggestions, suggested, [...ad.required, ...ad.preferred]);
+    countSuggestions(adSuggestions, suggested, adLabels);
     perAd.suggestions.push(adSuggestions);
     const adTop5 = emptyTally();
-    count(adTop5, suggested.slice(0, 5), [...ad.required, ...ad.preferred]);
+    countSuggestions(adTop5, suggested.slice(0, 5), adLabels);
     perAd.top5.push(adTop5);
-    const labels = [...ad.required, ...ad.preferred].map(labelKeys);
+    const labels = adLabels.map(labelKeys);
     for (const missing of report.missingKeywords) {
-      const right = labels.some((keys) => keys.has(missing.keyword.toLowerCase()));
+      const right = (missing.anyOf ?? [missing.keyword]).every((name) =>
+        labels.some((keys) => keys.has(name.toLowerCase())),
+      );
       const tier = (byKind[missing.kind] ??= { right: 0, all: 0 });
       tier.all++;
       if (right) tier.right++;
       else wrongSuggestions.push(`${ad.id}: ${missing.keyword} (${missing.kind})`);
+      if (printErrors && missing.anyOf !== undefined) groupsSuggested.push(`${ad.id}: ${missing.keyword}`);
     }
   }
   const figures = {
@@ -288,6 +328,10 @@ function measure(name: string, set: readonly LabelledAd[], { printErrors = true 
       precision: round(precision(suggestions)),
       recall: round(recall(suggestions)),
       top5Precision: round(precision(topSuggestions)),
+      // Groups of alternatives suggested, and precision when a group counts as right when any skill it names is.
+      groups: groupSuggestions,
+      anyMemberPrecision: round(precision(anyMemberSuggestions)),
+      skillsNamed: { count: skillsSuggested.extracted, precision: round(precision(skillsSuggested)) },
       top10: {
         count: topTenSuggestions.extracted,
         precision: round(precision(topTenSuggestions)),
@@ -305,6 +349,7 @@ function measure(name: string, set: readonly LabelledAd[], { printErrors = true 
   console.log(`${name}, suggestions by kind: ${JSON.stringify(byKind)}`);
   if (printErrors) {
     console.log(`${name}, years and degrees read otherwise than labelled: ${misreadings.join('; ')}`);
+    console.log(`${name}, groups of alternatives suggested: ${groupsSuggested.join('; ')}`);
     console.log(
       `${name}, suggestions that are no labelled skill (${wrongSuggestions.length}): ${wrongSuggestions.join('; ')}`,
     );
@@ -485,20 +530,22 @@ describe.skipIf(!available || dumpFile === undefined)('labelled job ads, suggest
           now: new Date('2026-01-15T00:00:00.000Z'),
           minimumConfidence: 0,
         });
-        for (const missing of report.missingKeywords) {
-          const skill = skills.find((candidate) => candidate.skill.toLowerCase() === missing.keyword.toLowerCase());
-          rows.push({
-            file,
-            ad: ad.id,
-            labels: labels.length,
-            keyword: missing.keyword,
-            kind: missing.kind,
-            required: skill?.required ?? missing.kind !== 'preferred-skill',
-            frequency: missing.frequency,
-            evidence: skill?.evidence,
-            right: labels.some((keys) => keys.has(missing.keyword.toLowerCase())),
-          });
-        }
+        // A group of alternatives ("R, SAS or Python") gives one row per skill it names.
+        for (const missing of report.missingKeywords)
+          for (const keyword of missing.anyOf ?? [missing.keyword]) {
+            const skill = skills.find((candidate) => candidate.skill.toLowerCase() === keyword.toLowerCase());
+            rows.push({
+              file,
+              ad: ad.id,
+              labels: labels.length,
+              keyword,
+              kind: missing.kind,
+              required: skill?.required ?? missing.kind !== 'preferred-skill',
+              frequency: skill?.frequency ?? missing.frequency,
+              evidence: skill?.evidence,
+              right: labels.some((keys) => keys.has(keyword.toLowerCase())),
+            });
+          }
       }
     writeFileSync(
       dumpFile as string,

@@ -339,3 +339,39 @@ describe('scoreResumeAgainstJob on objects that were never parsed', () => {
     );
   });
 });
+
+describe('skills the job names as alternatives', () => {
+  // The minimum qualifications of a Google data-science ad (google-job-skills), shortened.
+  const googleJob = [
+    'Data Scientist',
+    'Minimum qualifications:',
+    "Bachelor's degree in a quantitative field or equivalent practical experience.",
+    '1 year of experience with statistical modeling, forecasting or machine learning. Experience with R, SAS or Python.',
+    'Experience with SQL.',
+  ].join('\n');
+  const pythonResume =
+    'Alex Kim\nalex.kim@example.com\n\nSkills\nPython, statistics\n\nExperience\nAnalyst, Acme, 2022 - 2025\n';
+
+  it('counts "R, SAS or Python" as one required skill, met by Python', () => {
+    const report = score(pythonResume, googleJob, { minimumConfidence: 0 });
+    const messages = report.suggestions.map((suggestion) => suggestion.message).join('\n');
+    expect(messages).not.toMatch(/\b(?:R|SAS)\b/);
+    // Requirements, not skills: "statistical modeling, forecasting or machine learning" (met by statistics), "R,
+    // SAS or Python" (met by Python) and SQL.
+    expect(report.skills.filter((skill) => skill.required)).toHaveLength(7);
+    expect(report.breakdown.skills.detail).toBe('2/3 required and 0/0 preferred skills found');
+    expect(report.missingKeywords.map((missing) => missing.keyword)).toEqual(['SQL']);
+  });
+
+  it('suggests a missing group once, as any one of its skills', () => {
+    const report = score(fixtures.backendWeakResume, googleJob, { minimumConfidence: 0 });
+    expect(report.missingKeywords).toContainEqual(
+      expect.objectContaining({ keyword: 'R, SAS or Python', kind: 'required-skill', anyOf: ['R', 'SAS', 'Python'] }),
+    );
+    expect(report.missingKeywords.map((missing) => missing.keyword)).not.toContain('SAS');
+    expect(report.suggestions.map((suggestion) => suggestion.message)).toContain(
+      'Add R, SAS or Python (any one) to your skills section if you have used it — it is listed as required.',
+    );
+    expect(formatAtsReport(report)).toContain('  - R, SAS or Python (any one) (required skill');
+  });
+});

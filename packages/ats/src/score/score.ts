@@ -1,4 +1,13 @@
-import { parseJob, parseResume, readJobRequirements, rejectUnknownKeys, type Job, type Resume } from '@rolefit/core';
+import {
+  formatAlternatives,
+  parseJob,
+  parseResume,
+  readJobRequirements,
+  rejectUnknownKeys,
+  skillRequirementGroups,
+  type Job,
+  type Resume,
+} from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { STOPWORDS, tokenize } from '@rolefit/core/text';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
@@ -86,7 +95,7 @@ export interface AtsComponentScore {
 
 /** A job skill and whether the resume shows it. */
 export interface AtsSkillCheck extends JobSkillRequirement {
-  /** True when the resume names the skill or one of its aliases. */
+  /** True when the resume names the skill or one of its aliases (see `alternatives` for skills that meet the same requirement). */
   found: boolean;
 }
 
@@ -99,6 +108,11 @@ export interface MissingKeyword {
   frequency: number;
   /** How likely (0–1) the job asks it: core's `confidence` for the skill; the list is ordered by it first. */
   confidence: number;
+  /**
+   * The skills any one of which meets this requirement, when the job names them as alternatives ("R, SAS or
+   * Python"); `keyword` then names them all ("R, SAS or Python"). Absent for a single skill.
+   */
+  anyOf?: string[] | undefined;
 }
 
 /** One concrete change to the resume. */
@@ -197,27 +211,40 @@ export function scoreResumeAgainstJob(
     ...skill,
     found: view.skills.has(skill.skill.toLowerCase()),
   }));
-  const skillWeight = (skill: AtsSkillCheck) => (skill.required ? 1 : PREFERRED_SKILL_WEIGHT);
-  const skillTotal = skills.reduce((sum, skill) => sum + skillWeight(skill), 0);
-  const skillFound = skills.reduce((sum, skill) => sum + (skill.found ? skillWeight(skill) : 0), 0);
-  const required = skills.filter((skill) => skill.required);
-  const preferred = skills.filter((skill) => !skill.required);
+  // Requirements, not skills: skills the job names as alternatives ("R, SAS or Python") are one, met by any of them.
+  // Each group's skills in ad order ("R, SAS or Python"), as core read them.
+  const adOrder = new Map(
+    [...requirements.requiredSkills, ...requirements.preferredSkills].map((skill, index) => [skill.skill, index]),
+  );
+  const inAdOrder = (group: AtsSkillCheck[]) =>
+    group.length === 1
+      ? group
+      : group.sort((left, right) => (adOrder.get(left.skill) ?? 0) - (adOrder.get(right.skill) ?? 0));
+  const required = skillRequirementGroups(skills.filter((skill) => skill.required)).map(inAdOrder);
+  const preferred = skillRequirementGroups(skills.filter((skill) => !skill.required)).map(inAdOrder);
+  const met = (group: readonly AtsSkillCheck[]) => group.some((skill) => skill.found);
+  const requiredMet = required.filter(met).length;
+  const preferredMet = preferred.filter(met).length;
+  const skillTotal = required.length + preferred.length * PREFERRED_SKILL_WEIGHT;
+  const skillFound = requiredMet + preferredMet * PREFERRED_SKILL_WEIGHT;
   const skillsScore = skillTotal === 0 ? 100 : Math.round((skillFound / skillTotal) * 100);
-  // Suggestions: only the skills the reading is sure the job asks (the score above counts every skill read).
-  const missingRequired = required.filter((skill) => !skill.found && sure(skill));
-  const missingPreferred = preferred.filter((skill) => !skill.found && sure(skill));
-  for (const skill of missingRequired.slice(0, MAX_SKILL_SUGGESTIONS)) {
+  // Suggestions: only the requirements the reading is sure the job asks (the score above counts every skill read).
+  const missingRequired = required.filter((group) => !met(group) && group.some(sure));
+  const missingPreferred = preferred.filter((group) => !met(group) && group.some(sure));
+  const choice = (group: readonly AtsSkillCheck[]) =>
+    group.length === 1 ? (group[0]?.skill ?? '') : `${formatAlternatives(group.map((skill) => skill.skill))} (any one)`;
+  for (const group of missingRequired.slice(0, MAX_SKILL_SUGGESTIONS)) {
     suggestions.push({
       component: 'skills',
       priority: 1,
-      message: `Add ${skill.skill} to your skills section if you have used it — it is listed as required.`,
+      message: `Add ${choice(group)} to your skills section if you have used it — it is listed as required.`,
     });
   }
-  for (const skill of missingPreferred.slice(0, MAX_PREFERRED_SUGGESTIONS)) {
+  for (const group of missingPreferred.slice(0, MAX_PREFERRED_SUGGESTIONS)) {
     suggestions.push({
       component: 'skills',
       priority: 3,
-      message: `Mention ${skill.skill} if you have it — the job lists it as a plus.`,
+      message: `Mention ${choice(group)} if you have it — the job lists it as a plus.`,
     });
   }
 
@@ -323,6 +350,18 @@ export function scoreResumeAgainstJob(
     frequency: skill.frequency,
     confidence: skill.confidence,
   });
+  // One missing keyword per requirement: a group of alternatives as "R, SAS or Python", the surest member's figures.
+  const missingGroup = (group: readonly AtsSkillCheck[], kind: MissingKeyword['kind']): MissingKeyword => {
+    if (group.length === 1 && group[0] !== undefined) return missing(group[0], kind);
+    const names = group.map((skill) => skill.skill);
+    return {
+      keyword: formatAlternatives(names),
+      kind,
+      frequency: Math.max(...group.map((skill) => skill.frequency)),
+      confidence: Math.max(...group.map((skill) => skill.confidence)),
+      anyOf: names,
+    };
+  };
   // Required soft skills before preferred ones; the list is already in that order.
   const missingTerms = missingSoft.map((skill) => missing(skill, 'keyword', skill.skill.toLowerCase()));
   const tierOrder: Record<MissingKeyword['kind'], number> = { 'required-skill': 0, keyword: 1, 'preferred-skill': 2 };
@@ -334,9 +373,9 @@ export function scoreResumeAgainstJob(
     compareNames(left.keyword, right.keyword);
   missingKeywords.push(
     ...dropBroaderKeywords([
-      ...missingRequired.map((skill) => missing(skill, 'required-skill')),
+      ...missingRequired.map((group) => missingGroup(group, 'required-skill')),
       ...missingTerms,
-      ...missingPreferred.map((skill) => missing(skill, 'preferred-skill')),
+      ...missingPreferred.map((group) => missingGroup(group, 'preferred-skill')),
     ]).sort(bySureness),
   );
   const topTerms = missingTerms.slice(0, MAX_KEYWORD_SUGGESTIONS).map((keyword) => `"${keyword.keyword}"`);
@@ -365,7 +404,8 @@ export function scoreResumeAgainstJob(
     skills: {
       score: skillsScore,
       applicable: skills.length > 0,
-      detail: `${required.length - missingRequired.length}/${required.length} required and ${preferred.length - missingPreferred.length}/${preferred.length} preferred skills found`,
+      // Requirements counted: "R, SAS or Python" is one, found when the resume has any of them.
+      detail: `${requiredMet}/${required.length} required and ${preferredMet}/${preferred.length} preferred skills found`,
     },
     title: {
       score: titleApplicable ? titleScore : 100,

@@ -1,3 +1,4 @@
+export { formatAlternatives, MAX_ALTERNATIVES, skillRequirementGroups } from './alternatives.js';
 export {
   DEFAULT_MINIMUM_LISTED_SKILLS,
   MAX_DESCRIPTION_CHARACTERS,

@@ -1,6 +1,7 @@
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { parseExperience } from '../experience/parse.js';
 import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spans.js';
+import { alternativeGroups, MAX_ALTERNATIVES } from './alternatives.js';
 import { employerSentenceSpans, modifiesThing } from './employer-sentences.js';
 import type { Job } from '../schemas/job.js';
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../skills/taxonomy.js';
@@ -39,6 +40,13 @@ export interface JobSkillRequirement {
    * caller that wants few but right skills keeps those above a threshold.
    */
   confidence: number;
+  /**
+   * The other skills the ad accepts in this one's place, in ad order: it names them as alternatives ("R, SAS or
+   * Python", "Java and/or Kotlin", "one of AWS, GCP", "such as Jira or Asana", "e.g. Tableau, Power BI", "SQL/NoSQL"),
+   * so the requirement is met by any of them. Absent when the ad asks the skill on its own anywhere (its skills list,
+   * its title, a mention outside such a list). Core's `skillRequirementGroups` turns a list of skills into requirements.
+   */
+  alternatives?: string[] | undefined;
 }
 
 /** How a job ad names one skill: the signs that it is asked of the candidate rather than named in passing. */
@@ -264,6 +272,9 @@ function skillsOf(
   // Every skill the text names, with where.
   const tallies = new Map<string, Tally>();
   const order: string[] = [];
+  // Skills named as alternatives ("R, SAS or Python"): [group, key] per mention; and skills named on their own.
+  const alternativeMentions: [number, string][] = [];
+  const standalone = new Set<string>();
   const tally = (skill: string, category: SkillCategory | undefined): Tally => {
     const key = skill.toLowerCase();
     let entry = tallies.get(key);
@@ -288,6 +299,7 @@ function skillsOf(
     // A title names the occupation ("IT Administrator", "Data Scientist"): a broad field in it is no skill asked.
     if (isBroadField(mention.skill)) continue;
     const entry = tally(mention.skill, mention.category);
+    standalone.add(mention.skill.toLowerCase());
     entry.inTitle = true;
     entry.frequency++;
     entry.named ||= namesItself(title, mention, false);
@@ -310,6 +322,7 @@ function skillsOf(
     const softSkillAsked = (start: number) =>
       inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
     const mentions = taxonomy.extract(description);
+    const choices = alternativeGroups(description, mentions);
     for (const [index, mention] of mentions.entries()) {
       if (
         inSpans(ignored, mention.start) ||
@@ -337,6 +350,9 @@ function skillsOf(
       )
         continue;
       const entry = tally(mention.skill, mention.category);
+      const choice = choices[index] ?? -1;
+      if (choice >= 0) alternativeMentions.push([choice, mention.skill.toLowerCase()]);
+      else standalone.add(mention.skill.toLowerCase());
       if (inSpans(spans, mention.start)) entry.inPreferred = true;
       else entry.inBody = true;
       entry.frequency++;
@@ -364,6 +380,7 @@ function skillsOf(
     const key = skill.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
+    standalone.add(key);
     const entry = tallies.get(key);
     let required = true;
     let inPreferred = entry?.inPreferred ?? false;
@@ -413,10 +430,61 @@ function skillsOf(
     }
   }
 
+  addAlternatives(skills, alternativeMentions, standalone);
   return {
     requiredSkills: skills.filter((skill) => skill.required),
     preferredSkills: skills.filter((skill) => !skill.required),
   };
+}
+
+/**
+ * Sets each skill's `alternatives`: the skills named with it in a list of alternatives (lists that share a skill
+ * join), leaving out skills the ad also asks on their own and skills of the other kind (required or preferred).
+ * A group of more than {@link MAX_ALTERNATIVES} is no group.
+ */
+function addAlternatives(
+  skills: JobSkillRequirement[],
+  mentions: readonly [number, string][],
+  standalone: ReadonlySet<string>,
+): void {
+  if (mentions.length === 0) return;
+  const parent = new Map<string, string>();
+  const root = (key: string): string => {
+    let at = key;
+    while ((parent.get(at) ?? at) !== at) at = parent.get(at) ?? at;
+    // Path compression keeps the joins near-linear.
+    for (let walk = key; walk !== at; ) {
+      const up = parent.get(walk) ?? at;
+      parent.set(walk, at);
+      walk = up;
+    }
+    return at;
+  };
+  const firstOfGroup = new Map<number, string>();
+  for (const [group, key] of mentions) {
+    if (standalone.has(key)) continue;
+    if (!parent.has(key)) parent.set(key, key);
+    const first = firstOfGroup.get(group);
+    if (first === undefined) firstOfGroup.set(group, key);
+    else {
+      const [a, b] = [root(first), root(key)];
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  // Members per group and kind, in skill (ad) order.
+  const members = new Map<string, JobSkillRequirement[]>();
+  for (const skill of skills) {
+    const key = skill.skill.toLowerCase();
+    if (!parent.has(key)) continue;
+    const groupKey = `${skill.required ? 'r' : 'p'} ${root(key)}`;
+    const list = members.get(groupKey);
+    if (list === undefined) members.set(groupKey, [skill]);
+    else list.push(skill);
+  }
+  for (const list of members.values()) {
+    if (list.length < 2 || list.length > MAX_ALTERNATIVES) continue;
+    for (const skill of list) skill.alternatives = list.filter((other) => other !== skill).map((other) => other.skill);
+  }
 }
 
 // Headings of sections about the employer, the pay or the law rather than the candidate ("Company Description",

@@ -14,6 +14,22 @@ const job = (input: Partial<Parameters<typeof parseJob>[0]>) =>
   parseJob({ id: 'j', source: 'test', title: 'Engineer', ...input });
 
 describe('scoreSkills', () => {
+  it('scores skills the ad names as alternatives as one requirement, met by any of them', () => {
+    const skills = jobSkills(
+      job({ description: 'Requirements:\nExperience with Java, Go or Python.\nExperience with Docker.' }),
+    );
+    expect(skills.map((skill) => [skill.name, ...(skill.alternatives ?? []).map((other) => other.name)])).toEqual([
+      ['Java', 'Go', 'Python'],
+      ['Docker'],
+    ]);
+    // Python alone meets "Java, Go or Python": half the requirements, not a third of the skills.
+    const result = scoreSkills(personWith(['Python']), skills);
+    expect(result.score).toBeCloseTo(0.5, 10);
+    expect(result.matched).toEqual(['Python']);
+    expect(result.missing).toEqual(['Docker']);
+    expect(scoreSkills(personWith(['Docker']), skills).missing).toEqual(['Java, Go or Python']);
+  });
+
   it('rises as the person covers more of the job skills', () => {
     const skills = jobSkills(nodeBackendJob);
     const scores = [

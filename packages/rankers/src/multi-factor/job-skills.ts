@@ -1,10 +1,15 @@
-import { plainJobDescription, readJobSkills, type Job } from '@rolefit/core';
+import { plainJobDescription, readJobSkills, skillRequirementGroups, type Job } from '@rolefit/core';
 import type { ResolvedSkill, SkillResolver } from '../shared/skills.js';
 
 /** One skill a job asks for. */
 export interface JobSkill extends ResolvedSkill {
   /** False when the ad marks the skill as nice to have ("a plus", "preferred", a "Bonus" section). */
   readonly required: boolean;
+  /**
+   * Other skills that meet the same requirement: the ad names them as alternatives ("R, SAS or Python", core's
+   * `alternatives`), so a person with any of them meets it. Absent for a skill asked on its own.
+   */
+  readonly alternatives?: readonly ResolvedSkill[] | undefined;
 }
 
 /** Settings for {@link analyzeJobSkills}. */
@@ -37,13 +42,25 @@ export function analyzeJobSkills(
   });
   const skills: JobSkill[] = [];
   const seen = new Set<string>();
-  for (const skill of [...requirements.requiredSkills, ...requirements.preferredSkills]) {
-    const resolved = resolver.resolve(skill.skill);
-    if (resolved.key === '' || seen.has(resolved.key)) continue;
-    seen.add(resolved.key);
+  // One entry per requirement: skills named as alternatives ("R, SAS or Python") are one, under its first member.
+  for (const group of [
+    ...skillRequirementGroups(requirements.requiredSkills),
+    ...skillRequirementGroups(requirements.preferredSkills),
+  ]) {
+    const members = group
+      .map((skill) => ({ skill, resolved: resolver.resolve(skill.skill) }))
+      .filter(({ resolved }) => resolved.key !== '' && !seen.has(resolved.key));
+    const [first, ...others] = members;
+    if (first === undefined) continue;
+    for (const { resolved } of members) seen.add(resolved.key);
+    const { skill, resolved } = first;
     const softFromText =
       skill.category === 'soft-skill' && !skill.foundIn.includes('listed') && !skill.foundIn.includes('title');
-    skills.push({ ...resolved, required: skill.required && !softFromText });
+    skills.push({
+      ...resolved,
+      required: skill.required && !softFromText,
+      ...(others.length === 0 ? {} : { alternatives: others.map((other) => other.resolved) }),
+    });
   }
   // Stable sort: required skills first, each group in the order the ad gives them.
   return [...skills.filter((skill) => skill.required), ...skills.filter((skill) => !skill.required)];

@@ -1,3 +1,4 @@
+import { formatAlternatives } from '@rolefit/core';
 import type { PersonSkills } from '../shared/skills.js';
 import type { JobSkill } from './job-skills.js';
 import { NEUTRAL_SCORE } from './neutral.js';
@@ -6,9 +7,9 @@ import { NEUTRAL_SCORE } from './neutral.js';
 export interface SkillsFactorResult {
   /** Share of the job's skills the person has, nice-to-have skills counting `niceToHaveWeight` each; 0.5 when the job names no skills. */
   score: number;
-  /** Job skills the person has, in the job's order. */
+  /** Job skills the person has, in the job's order (for a requirement met by an alternative, the alternative the person has). */
   matched: string[];
-  /** Job skills the person lacks, required ones first. */
+  /** Job skills the person lacks, required ones first (a group of alternatives as "R, SAS or Python"). */
   missing: string[];
   /** How many of the job's skills are required (weight 1). */
   requiredCount: number;
@@ -50,13 +51,19 @@ export function scoreSkills(
     const weight = (skill.required ? 1 : niceToHaveWeight) * (options.skillWeight?.(skill.key) ?? 1);
     if (skill.required) requiredCount += 1;
     total += weight;
-    if (person.has(skill)) {
+    // A requirement the ad names as alternatives ("R, SAS or Python") is met by any of them.
+    const had = person.has(skill) ? skill : skill.alternatives?.find((alternative) => person.has(alternative));
+    if (had !== undefined) {
       covered += weight;
-      matched.push(skill.name);
+      matched.push(had.name);
     } else {
       const credit = options.partialCredit?.(skill) ?? 0;
       if (credit > 0) covered += weight * Math.min(1, credit);
-      missing.push(skill.name);
+      missing.push(
+        skill.alternatives === undefined
+          ? skill.name
+          : formatAlternatives([skill.name, ...skill.alternatives.map((alternative) => alternative.name)]),
+      );
     }
   }
   // A job that names no skills says nothing either way.
