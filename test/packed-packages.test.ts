@@ -489,6 +489,33 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
     expect(failures.join('\n')).toBe('');
   });
 
+  it("instanceof holds for an error of the other build: a CommonJS app that import()s @rolefit/ats gets ESM core's errors", async () => {
+    // require('@rolefit/core') is the CommonJS build; @rolefit/ats loaded with import() uses the ESM build of core, so
+    // its ValidationError and ResumeParseError are of another copy. instanceof ValidationError was false for them.
+    writeFileSync(
+      join(app, 'error-copies.cjs'),
+      `const { RolefitError, ValidationError, StoreFileError } = require('@rolefit/core');
+const { ResumeParseError } = require('@rolefit/ats');
+(async () => {
+  const ats = await import('@rolefit/ats');
+  const caught = [];
+  try { ats.scoreResumeAgainstJob('Jane Doe', 'Analyst: SQL', { typo: 1 }); } catch (error) { caught.push(error); }
+  try { await ats.parseResumeFile(Buffer.from('%PDF-1.4 not a pdf')); } catch (error) { caught.push(error); }
+  const [validation, parse] = caught;
+  console.log(JSON.stringify({
+    otherCopy: !Object.is(validation.constructor, ValidationError),
+    validation: [validation instanceof RolefitError, validation instanceof ValidationError, validation instanceof StoreFileError],
+    parse: [parse instanceof RolefitError, parse instanceof ResumeParseError, parse instanceof ValidationError, parse.code],
+  }));
+})().catch((error) => { console.error(error); process.exit(1); });`,
+    );
+    expect(JSON.parse(await runOk(process.execPath, ['error-copies.cjs'], app))).toEqual({
+      otherCopy: true,
+      validation: [true, true, false],
+      parse: [true, true, false, 'corrupt'],
+    });
+  });
+
   it('an optional peer that is not installed fails the feature that needs it with an OptionalDependencyError naming it', async () => {
     // The app installs none of the optional model, OCR and mail packages (only @elastic/elasticsearch, for the types;
     // store-elastic's own test covers its error). Each feature is reached past its settings and file checks: a model
