@@ -262,6 +262,15 @@ describe('parseEducationSection', () => {
     expect(fields('BS : Westfield University Hill College – City , State Westfield University')).toEqual([
       ['BS', undefined, 'Westfield University Hill College'],
     ]);
+    // Written again at the line's end with no place between; and a repeat cut short by a line wrap.
+    expect(fields('BS : Biology Computer Science Loyola Marymount University Biology Computer Science')).toEqual([
+      ['BS', 'Biology Computer Science', 'Loyola Marymount University'],
+    ]);
+    expect(
+      fields(
+        'Bachelor of Science : Political Science & Global Studies South Dakota State University – City , State , United States Political Science & Global',
+      ),
+    ).toEqual([['Bachelor of Science', 'Political Science & Global Studies', 'South Dakota State University']]);
     // Without the place between, the template writes the field twice in a row.
     expect(fields('University of North Texas 2013 BBA : Finance Finance')).toEqual([
       ['BBA', 'Finance', 'University of North Texas'],

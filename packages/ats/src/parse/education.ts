@@ -469,22 +469,40 @@ function spacedWords(text: string): string {
     .trim()} `;
 }
 
+// Words that end a field's name more often than they begin a school's ("Political Science & Global Studies South
+// Dakota State University" cut by a line wrap before the repeat's "Studies").
+const FIELD_END_WORD =
+  /^(?:studies|science|sciences|engineering|administration|management|technology|arts|education|economics|design|communications?|development|relations|marketing|accounting|finance|psychology|biology)$/i;
+
 /**
- * The leading words of `part` that `later` (the rest of the line) repeats, when the words after them name a school and
- * they do not: "Business Administration" of "Business Administration Troy University" before "… State Business
- * Administration". The longest such lead; undefined when there is none.
+ * A field glued to its school, told apart by the line writing the field again: after the place (`later`: "Business
+ * Administration Troy University – City , State Business Administration") or at the part's own end ("Biology Computer
+ * Science Loyola Marymount University Biology Computer Science"). The longest such lead whose rest names a school and
+ * which does not; undefined when there is none.
  */
-function repeatedField(part: string, later: string): string | undefined {
+function repeatedField(part: string, later: string): { field: string; school: string } | undefined {
   const words = part.split(' ');
-  if (words.length < 2 || words.length > 16 || later.length > MAX_NAME_PART) return undefined;
+  if (words.length < 2 || words.length > 24 || later.length > MAX_NAME_PART) return undefined;
   const rest = spacedWords(later);
+  const whole = spacedWords(part);
   for (let count = words.length - 1; count >= 1; count--) {
     const lead = words.slice(0, count).join(' ');
-    const school = words.slice(count).join(' ');
+    const spacedLead = spacedWords(lead);
+    if (spacedLead.trim() === '' || INSTITUTION.test(lead)) continue;
+    // Written again at the part's own end: the school is what lies between.
+    const ownEnd = 2 * count < words.length && whole.endsWith(spacedLead);
+    let school = words.slice(count, ownEnd ? words.length - count : words.length).join(' ');
     if (!INSTITUTION.test(school) && !UNIVERSITY_ACRONYM.test(school)) continue;
-    if (INSTITUTION.test(lead) || spacedWords(lead).trim() === '') continue;
     // The lead repeated with the school's first word after it is the school's name written again, not a field.
-    if (rest.includes(spacedWords(lead)) && !rest.includes(spacedWords(`${lead} ${words[count]}`))) return lead;
+    if (!ownEnd && !(rest.includes(spacedLead) && !rest.includes(spacedWords(`${lead} ${words[count]}`)))) continue;
+    let field = lead;
+    const next = words[count] ?? '';
+    const shorter = school.slice(next.length).trim();
+    if (FIELD_END_WORD.test(next) && (INSTITUTION.test(shorter) || UNIVERSITY_ACRONYM.test(shorter))) {
+      field = `${lead} ${next}`;
+      school = shorter;
+    }
+    return { field, school };
   }
   return undefined;
 }
@@ -582,8 +600,8 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     }
     const repeated = repeatedField(candidate, afterParts.slice(1).join(' '));
     if (repeated) {
-      afterParts.splice(1, 0, candidate.slice(repeated.length).trim());
-      candidate = repeated;
+      afterParts.splice(1, 0, repeated.school);
+      candidate = repeated.field;
     }
     // "Public Relations The University of Texas": the school's name, glued to the field, starts at "The …". ("Criminology
     // University of Washington" is left whole: "Pune Institute of Technology" has the same shape.)
