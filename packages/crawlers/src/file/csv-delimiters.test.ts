@@ -66,9 +66,9 @@ describe('createFileCrawler on CSV files of other delimiters', () => {
     const path = join(directory, 'wuzzuf.csv');
     await writeFile(
       path,
-      'job_title~experience_needed~min_salary~max_salary~job_description~job_requirements~company_name\n' +
-        'DLP Engineer~-1~-1~-1~Operate DLP.~Three years with Symantec DLP~Help AG\n' +
-        'Accountant~2~5000~8000~Books and VAT.~~Example Co\n',
+      'job_title~experience_needed~min_salary~max_salary~job_description~job_requirements~company_name~Location_Part1~Location_Part2\n' +
+        'DLP Engineer~-1~-1~-1~Operate DLP.~Three years with Symantec DLP~Help AG~Riyadh~Saudi Arabia\n' +
+        'Accountant~2~5000~8000~Books and VAT.~~Example Co~Maadi~Cairo\n',
     );
     const { jobs, errors } = await crawl({ path });
     expect(errors).toEqual([]);
@@ -79,6 +79,11 @@ describe('createFileCrawler on CSV files of other delimiters', () => {
     expect(jobs[0]).not.toHaveProperty('salary');
     expect(jobs[0]?.description).toBe('Operate DLP.\n\njob_requirements:\nThree years with Symantec DLP');
     expect(jobs[1]?.salary).toMatchObject({ min: 5000, max: 8000 });
+    // The place in two columns, narrowest first.
+    expect(jobs.map((job) => job.location)).toEqual([
+      { city: 'Riyadh', country: 'Saudi Arabia' },
+      expect.objectContaining({ city: 'Maadi' }),
+    ]);
   });
 
   it('takes the delimiter set, and refuses one that is no single character with a typed error', async () => {

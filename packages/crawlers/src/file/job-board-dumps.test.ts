@@ -105,6 +105,10 @@ describe('createFileCrawler on real job-board dumps', () => {
       const wuzzufRows = rowsOf(dumps.wuzzuf, '~');
       expect(wuzzuf.errors).toEqual([]);
       expect(wuzzuf.jobs.map((job) => job.title)).toEqual(wuzzufRows.map((row) => row.job_title?.trim()));
+      // The place in two columns ("Maadi", "Cairo"): every row that gives one has a place.
+      wuzzuf.jobs.forEach((job, index) => {
+        if (wuzzufRows[index]?.Location_Part1?.trim()) expect(job.location).toBeDefined();
+      });
       // "-1" is the dump's "none": no job has a pay of -1.
       expect(wuzzuf.jobs.every((job) => job.salary === undefined || (job.salary.min ?? 1) > 0)).toBe(true);
     },

@@ -123,8 +123,16 @@ export const EXPORT_DESCRIPTION_PART_FIELDS = [
   'benefits',
 ] as const;
 
-/** The columns of a place written in parts (USAJOBS' `city`, `state`), read as the `location` when the record has none. */
-const LOCATION_PART_FIELDS = [['city', 'town'], ['state', 'region', 'province'], ['country']] as const;
+/**
+ * The columns of a place written in parts, narrowest first (USAJOBS' `city`, `state`; Wuzzuf's `Location_Part1`,
+ * `Location_Part2`: "Maadi", "Cairo"), read as the `location` when the record has none: their texts joined, as
+ * core's `parseLocationText` reads "Maadi, Cairo".
+ */
+const LOCATION_PART_FIELDS = [
+  ['city', 'town', 'location_part1', 'location_part_1'],
+  ['state', 'region', 'province', 'location_part2', 'location_part_2'],
+  ['country', 'location_part3', 'location_part_3'],
+] as const;
 
 // The Job fields a record must have (a blank one is left for validation to name), and `raw`, kept as it is unless null.
 const REQUIRED = new Set(['id', 'source', 'title']);
