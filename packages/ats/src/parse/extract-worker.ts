@@ -11,7 +11,7 @@ import { readPdfText } from '../pdf/pdf-to-text.js';
 import { ResumeParseError } from './errors.js';
 import { readResumeInWorker } from './parse-resume-file.js';
 import { parseResumeText } from './parse-resume-text.js';
-import type { WorkerReady, WorkerReply, WorkerRequest, WorkerStartData } from './sandbox.js';
+import type { WorkerReady, WorkerReply, WorkerRequest, WorkerStartData, WorkerStop } from './sandbox.js';
 
 async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
   switch (task.kind) {
@@ -71,7 +71,9 @@ if (port) {
   // Warnings of pdf.js must never mix into the output of a program that reads resumes.
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
   // One file at a time: the parent sends the next request only after the answer to the last.
-  port.on('message', (request: WorkerRequest) => {
+  port.on('message', (request: WorkerRequest | WorkerStop) => {
+    // Told to stop (a timeout, a memory limit): exit here, between tasks, where no zlib handle is half made.
+    if ('stop' in request) process.exit(0);
     run(request).then(
       (value) => port.postMessage({ ok: true, value } satisfies WorkerReply),
       (error: unknown) => port.postMessage(reply(error)),

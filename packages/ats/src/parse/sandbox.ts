@@ -118,6 +118,29 @@ export interface WorkerRequest {
   limits: ResolvedLimits;
 }
 
+/** What the parent sends a worker it no longer waits for: exit at your next turn (see {@link stopWorker}). */
+export interface WorkerStop {
+  stop: true;
+}
+
+/** How long a worker told to stop may take to exit by itself before it is terminated, in milliseconds. */
+export const STOP_GRACE_MS = 250;
+
+/**
+ * Stops a worker whose answer is no longer wanted (a timeout, a memory limit): asks it to exit at its next turn of the
+ * event loop, and terminates it only when it has not within {@link STOP_GRACE_MS}. `worker.terminate()` at an arbitrary
+ * moment can land between node:zlib creating a native handle and initialising it (the PDF stream budget and the DOCX
+ * ZIP reader inflate in the worker); Node 20 then aborts the whole process in the worker's cleanup ("Assertion failed:
+ * init_done_ && "close before init"", seen once in CI on the test that times a PDF out at 0 ms). A worker that exits
+ * between two of its tasks holds no half-made handle; one stuck in a long synchronous step is still terminated.
+ */
+export function stopWorker(worker: Worker): void {
+  const force = setTimeout(() => void worker.terminate().catch(() => undefined), STOP_GRACE_MS);
+  force.unref();
+  worker.once('exit', () => clearTimeout(force));
+  worker.postMessage({ stop: true } satisfies WorkerStop);
+}
+
 const MB = 1024 * 1024;
 // How often the parent samples the process's resident memory while a worker runs.
 const MEMORY_POLL_MS = 20;
@@ -304,7 +327,7 @@ export async function runExtraction<T>(
       worker.off('error', onError);
       worker.off('exit', onExit);
       if (reusable) returnWorker(pooled);
-      else void worker.terminate().catch(() => undefined);
+      else stopWorker(worker);
       settle();
     };
     const fail = (code: ResumeParseErrorCode, message: string, cause?: unknown) =>
