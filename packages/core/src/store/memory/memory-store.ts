@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, readFile, truncate, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readFile, stat, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { checkNumberSetting } from '../../errors/number-setting.js';
 import { createBm25Index, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
@@ -62,7 +62,10 @@ export type MemoryStoreFieldWeights = Readonly<
 
 /** Settings for {@link createMemoryStore}. */
 export interface MemoryStoreSettings {
-  /** File to load from (if it exists) and save to; without it the store lives in memory only. */
+  /**
+   * File to load from (if it exists) and save to, in a folder that exists (else `open()` rejects with a
+   * StoreFileError); without it the store lives in memory only.
+   */
   path?: string | undefined;
   /**
    * Make every change durable before it resolves (default true when `path` is set): each change is appended as one
@@ -815,6 +818,13 @@ export class MemoryStore implements Store, EmbeddingCache {
     } catch (error) {
       // No snapshot yet: a new store, or one whose changes are all still in the journal.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(path, error);
+      // A store in a folder that does not exist is refused here, at open, before any job is taken in: its first write
+      // failed with a bare ENOENT after the batch was already in memory, ahead of the file.
+      await stat(dirname(path)).catch((missing: unknown) => {
+        throw new StoreFileError(path, `cannot be created: its folder ${dirname(path)} does not exist`, {
+          cause: missing,
+        });
+      });
     }
     // An interrupted save leaves only a temp file; the main file is the last complete save.
     await removeStaleTemporaryFiles(path);

@@ -342,6 +342,22 @@ describe('MemoryStore files the system will not read', () => {
     expect(section).toBeUndefined();
     expect((cause as NodeJS.ErrnoException).code).toBe('ENOTDIR');
   });
+
+  it('refuses a store in a folder that does not exist at open, before any job is taken in', async () => {
+    // Before, open() resolved and the first upsert failed with a bare ENOENT, its jobs already in memory.
+    const path = join(directory, 'missing', 'jobs.store');
+    const store = createMemoryStore({ path });
+    const error = await store.open().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect((error as StoreFileError).message).toBe(
+      `${path}: cannot be created: its folder ${join(directory, 'missing')} does not exist`,
+    );
+    await expect(store.upsertJobs([job(1)])).rejects.toBeInstanceOf(StoreFileError);
+    expect(existsSync(join(directory, 'missing'))).toBe(false);
+  });
 });
 
 describe('MemoryStore journal checksums', () => {
