@@ -154,31 +154,29 @@ function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
 /** Longest column name compared with the aliases, in characters (the longest alias has 20). */
 const MAX_ALIAS_KEY_LENGTH = 64;
 
-/** The record's values by {@link columnKey} of their column, blank ones left out; of two columns of one key the first. */
-function valuesByColumn(record: Record<string, unknown>): Map<string, unknown> {
+const DESCRIPTION_PART_COLUMNS: ReadonlySet<string> = new Set(EXPORT_DESCRIPTION_PART_FIELDS);
+
+/**
+ * One pass over a record's columns: its values by {@link columnKey} of their column (blank ones left out; of two
+ * columns of one key the first), and its {@link EXPORT_DESCRIPTION_PART_FIELDS} with text, each as "Its column's
+ * name:" and the text, in the record's order.
+ */
+function readColumns(record: Record<string, unknown>): { values: Map<string, unknown>; parts: string[] } {
   const values = new Map<string, unknown>();
+  const parts: string[] = [];
+  const taken = new Set<string>();
   for (const [key, value] of Object.entries(record)) {
     // A longer name is no alias; skipping it keeps the work per record bounded by its column count, whatever the header
     // (a CSV header of one 8 MB name was normalised again for every record).
     if (key.length > MAX_ALIAS_KEY_LENGTH || isEmpty(value)) continue;
     const column = columnKey(key);
     if (!values.has(column)) values.set(column, value);
+    if (DESCRIPTION_PART_COLUMNS.has(column) && !taken.has(column) && textOf(value) !== undefined) {
+      taken.add(column);
+      parts.push(`${key.trim()}:\n${(value as string).trim()}`);
+    }
   }
-  return values;
-}
-
-/** The record's {@link EXPORT_DESCRIPTION_PART_FIELDS} with text, each as "Its column's name:" and the text. */
-function descriptionParts(record: Record<string, unknown>): string[] {
-  const parts: string[] = [];
-  const taken = new Set<string>();
-  for (const [key, value] of Object.entries(record)) {
-    if (key.length > MAX_ALIAS_KEY_LENGTH || typeof value !== 'string' || textOf(value) === undefined) continue;
-    const column = columnKey(key);
-    if (taken.has(column) || !(EXPORT_DESCRIPTION_PART_FIELDS as readonly string[]).includes(column)) continue;
-    taken.add(column);
-    parts.push(`${key.trim()}:\n${value.trim()}`);
-  }
-  return parts;
+  return { values, parts };
 }
 
 /** The first of `names` that the record gives a value that `read` can read (undefined from `read`: passed over). */
@@ -324,13 +322,12 @@ export function jobInputFromExport(record: Record<string, unknown>): Record<stri
       if (value !== null) input[key] = value;
     } else if (!isEmpty(value)) input[key] = NESTED.has(key) && isRecord(value) ? withoutEmpty(value) : value;
   }
-  const values = valuesByColumn(record);
+  const { values, parts } = readColumns(record);
   for (const [field, names] of Object.entries(EXPORT_FIELD_ALIASES)) {
     if (input[field] !== undefined) continue;
     const value = firstRead(values, names, READERS[field as keyof typeof EXPORT_FIELD_ALIASES]);
     if (value !== undefined) input[field] = value;
   }
-  const parts = descriptionParts(record);
   if (parts.length > 0)
     input.description = [typeof input.description === 'string' ? input.description : '', ...parts]
       .filter(Boolean)
@@ -339,8 +336,8 @@ export function jobInputFromExport(record: Record<string, unknown>): Record<stri
   const postedEpoch = epochOf(input.postedAt);
   if (postedEpoch !== undefined) input.postedAt = postedEpoch;
   if (input.location === undefined) {
-    const parts = LOCATION_PART_FIELDS.flatMap((names) => textOf(firstRead(values, names, textOf)) ?? []);
-    if (parts.length > 0) input.location = parts.join(', ');
+    const place = LOCATION_PART_FIELDS.flatMap((names) => textOf(firstRead(values, names, textOf)) ?? []);
+    if (place.length > 0) input.location = place.join(', ');
   }
   if (typeof input.location === 'string') {
     const location = parseLocationText(input.location);
