@@ -8,14 +8,30 @@ const COMPANY_SUFFIX = /\b(inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|s
 
 /**
  * A key that is equal for the same posting seen on two boards: normalised company, title and place.
- * Two different openings with the same title at the same company and city share it, by design.
+ * Two different openings with the same title at the same company and city share it, by design. A posting that names
+ * no company also keys on its description's text (letters and digits only, case and spacing ignored), so that two
+ * company-less openings with one title in one city (a public employer's dump lists many) stay apart, and merge only
+ * when their texts are the same.
  */
-export function jobFingerprint(job: Pick<Job, 'title' | 'company' | 'location'>): string {
+export function jobFingerprint(
+  job: Pick<Job, 'title' | 'company' | 'location'> & { description?: string | undefined },
+): string {
   const title = normalizeText(job.title)
     .replace(/\(.*?\)/g, ' ')
     .replace(TITLE_NOISE, ' ');
   const company = normalizeText(job.company ?? '').replace(COMPANY_SUFFIX, ' ');
   const place = normalizeText([job.location?.city, job.location?.country].filter(Boolean).join(' '));
-  const key = [company, title, place].map((part) => part.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).join('|');
-  return createHash('sha256').update(key).digest('hex').slice(0, 24);
+  const parts = [company, title, place].map(keyPart);
+  const hash = createHash('sha256');
+  if (parts[0] === '' && job.description) {
+    // The description can be long: hashed as it is read, never joined into the key.
+    hash.update(`${parts.join('|')}|`);
+    hash.update(keyPart(normalizeText(job.description)));
+  } else hash.update(parts.join('|'));
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** Letters and digits of a normalised text, single-spaced. */
+function keyPart(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -69,6 +69,19 @@ describe('jobFingerprint', () => {
     ).not.toBe(jobFingerprint(base));
     expect(jobFingerprint(parseJob(job('4', 'Junior Data Engineer')))).not.toBe(jobFingerprint(base));
   });
+
+  it('keeps company-less openings with one title in one city apart unless their texts are the same', () => {
+    // Hand-written in the shape of the USAJOBS dump: no company column, many "Budget Analyst" posts in one city.
+    const posting = (id: string, description: string) =>
+      parseJob(job(id, 'Budget Analyst', { company: undefined, location: { city: 'Washington' }, description }));
+    const army = posting('1', 'Manages the budget of an Army command.');
+    expect(jobFingerprint(posting('2', 'Analyses grant spending for a health agency.'))).not.toBe(jobFingerprint(army));
+    expect(jobFingerprint(posting('3', '  manages the BUDGET of an army command'))).toBe(jobFingerprint(army));
+    // With a company, the description plays no part: the same opening on two boards is written differently.
+    expect(jobFingerprint(parseJob(job('4', 'Senior Data Engineer', { description: 'Other words' })))).toBe(
+      jobFingerprint(parseJob(job('5', 'Senior Data Engineer'))),
+    );
+  });
 });
 
 describe('pipeline', () => {
