@@ -57,6 +57,26 @@ describe('rolefit crawl file', () => {
     expect(existsSync(store)).toBe(true);
   });
 
+  it('keeps two files whose rows are numbered alike apart with --id-prefix', { timeout: 60_000 }, async () => {
+    // Hand-written: two dumps that number their rows from 1, as a spreadsheet export does.
+    const store = join(directory, 'prefixed-jobs.json');
+    const nurses = join(directory, 'nurses.csv');
+    const drivers = join(directory, 'drivers.csv');
+    writeFileSync(nurses, 'id,title,company\n1,Staff Nurse,St Mary\n2,Ward Nurse,St Mary\n');
+    writeFileSync(drivers, 'id,title,company\n1,Truck Driver,Haulage Ltd\n2,Van Driver,Haulage Ltd\n');
+    const first = await runInProcess(['crawl', 'file', '--path', nurses, '--store', store, '--id-prefix', 'nurses:']);
+    expect(first.code, first.stderr).toBe(0);
+    const second = await runInProcess(['crawl', 'file', '--path', drivers, '--store', store, '--id-prefix', 'drivers:']);
+    expect(second.code, second.stderr).toBe(0);
+    // Without the prefixes the second file's jobs 1 and 2 would replace the first's ("0 new, 2 updated").
+    expect(second.stdout).toBe(
+      `file: 2 jobs read, 2 new, 0 updated, 0 duplicates dropped, 0 refused, 0 errors; stored in ${store}\n`,
+    );
+    const empty = await runInProcess(['crawl', 'file', '--path', drivers, '--store', store, '--id-prefix', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--id-prefix must not be empty');
+  });
+
   it('prints a hostile line of a jobs file without its terminal escape sequences', async () => {
     // Written here: a line of ESC ] 0 ; … BEL (set the window title) and ESC [ 2 J (clear the screen), which
     // JSON.parse's error quotes; the progress line and the failure line printed them raw.

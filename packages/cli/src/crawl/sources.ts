@@ -33,7 +33,7 @@ export const SOURCE_FILTERS: Readonly<Record<CrawlSource, readonly string[]>> = 
   linkedin: ['keywords', 'location'],
   dice: ['query', 'location'],
   'json-ld': ['url'],
-  file: ['path', 'delimiter'],
+  file: ['path', 'delimiter', 'id-prefix'],
 };
 
 /** Every option of `rolefit crawl`, for the argument parser. */
@@ -60,6 +60,7 @@ export const CRAWL_OPTIONS = {
   url: { type: 'string', multiple: true },
   path: { type: 'string' },
   delimiter: { type: 'string' },
+  'id-prefix': { type: 'string' },
 } as const;
 
 /** Whether a URL's host is a loopback address (127.0.0.0/8, ::1 or localhost). */
@@ -212,8 +213,19 @@ export function createSourceCrawler(
       return createJsonLdCrawler({ urls, http });
     case 'file':
       if (baseUrl !== undefined) throw new UsageError('crawl file reads --path; --base-url does not apply');
-      return createFileCrawler({ path: need('path', 'FILE'), ...fileDelimiter(stringOption(values, 'delimiter')) });
+      return createFileCrawler({
+        path: need('path', 'FILE'),
+        ...fileDelimiter(stringOption(values, 'delimiter')),
+        ...fileIdPrefix(stringOption(values, 'id-prefix')),
+      });
   }
+}
+
+/** `--id-prefix P` as the file crawler's setting: put before every record's id, so two files' ids cannot collide. */
+function fileIdPrefix(option: string | undefined): { idPrefix?: string } {
+  if (option === undefined) return {};
+  if (option === '') throw new UsageError('--id-prefix must not be empty');
+  return { idPrefix: option };
 }
 
 /** `--delimiter C` as the file crawler's setting: one character, `tab` or `\t` a tab; none when not given. */
