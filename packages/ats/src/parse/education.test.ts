@@ -284,6 +284,31 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it('cuts the anonymised place off a school or a field that it follows with no separator', () => {
+    // Hand-written in the format of the Kaggle resume PDFs, whose template anonymises every place as "City , State".
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    expect(fields('Masters of Science : Guidance Counseling 1985 Hill Valley University City , State , US')).toEqual([
+      ['Masters of Science', 'Guidance Counseling', 'Hill Valley University'],
+    ]);
+    expect(
+      fields('Hill Valley State University 1988 Bachelor of Science : Business Administration City , State'),
+    ).toEqual([['Bachelor of Science', 'Business Administration', 'Hill Valley State University']]);
+    expect(
+      fields('Bachelor of Business Administration : Accounting August 2002\nHILL VALLEY COLLEGE City , State'),
+    ).toEqual([['Bachelor of Business Administration', 'Accounting', 'HILL VALLEY COLLEGE']]);
+    // The place alone in the field's column is no field; a country after it is part of it, other words are not.
+    expect(
+      fields('HILL VALLEY COLLEGE May 2016 Master of Business Administration City , State , United States'),
+    ).toEqual([['Master of Business Administration', undefined, 'HILL VALLEY COLLEGE']]);
+    expect(fields('City , State , US Bachelors in Business Administration, 1987 Hill Valley University')).toEqual([
+      ['Bachelors', 'Business Administration', 'Hill Valley University'],
+    ]);
+    // A name before a dash and the anonymised place is not taken for a school on that account.
+    expect(
+      fields('Bachelor of Arts : History 2000 Hill Valley College - City , State\nHarbor Rights Clinic - City , State'),
+    ).toEqual([['Bachelor of Arts', 'History', 'Hill Valley College']]);
+  });
+
   it("takes a school-leaving exam's stream for its field, and nothing else typed there", () => {
     const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     expect(fields('HSC in Science\n\nHill Junior College\n\n2010')).toEqual([
@@ -565,6 +590,10 @@ describe('parseEducationSection on hostile input', () => {
     ['validity lines', (size: number) => 'CAPM, Expires 2028\n'.repeat(size / 19)],
     ['dated degrees, schools and dates', (size: number) => 'BSc, 2014\nHill College\n2010\n'.repeat(size / 27)],
     ['honour words under a degree', (size: number) => `MBA\n${'Magna  cum Dean Courses, '.repeat(size / 25)}`],
+    [
+      'spaces before the anonymised place',
+      (size: number) => `BSc Hill${' '.repeat(size)}City , State x${'City , State '.repeat(size / 13)}`,
+    ],
   ])('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);
   });

@@ -202,6 +202,11 @@ function separateGluedPlace(line: string): string {
   });
 }
 
+// "Long Island University City , State , US", "TEMPLE UNIVERSITY City , State", "Accounting City , State": the anonymised
+// place of the Kaggle resume set, written right after the school or the field with no separator, is a column of its own
+// (as after "ï¼" or a dash). The spaces are taken only after a letter, so a run of them is never rescanned.
+const GLUED_ANONYMISED_PLACE = /(?<=[\p{L}.)])[ \t]+(?=City ?, ?State\b)/gu;
+
 // A certification's validity ("Expires : Expected in 2028", "Expiration Date: 06/2025", "Valid through 2026", "Renewal
 // due 2027") is neither a school nor the date of an entry: it is cut with the rest of its line. A line that was nothing
 // but that goes. The search is one pass of a pattern without nested repetition.
@@ -216,7 +221,9 @@ function withoutValidity(line: string): string {
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
   const lines = text
     .split('\n')
-    .map((line) => separateGluedPlace(separateColumns(withoutValidity(stripBullet(line)))))
+    .map((line) =>
+      separateGluedPlace(separateColumns(withoutValidity(stripBullet(line)).replace(GLUED_ANONYMISED_PLACE, '\t'))),
+    )
     .filter((line) => line.trim() && !isHeaderRow(line))
     .map((line) => readLine(line, options.now));
   // A level of education alone on the first line ("Высшее", "Higher education": hh.ru's layout) is the section's level,
@@ -350,7 +357,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
   if (block.institution && block.institution !== block.degree) {
     const parts = splitHeaderParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
-    rest.unshift(...parts.filter((part) => !isPlace(part)).map((part) => splitLocation(part).name));
+    rest.unshift(...parts.filter((part) => !isPartPlace(part)).map((part) => splitLocation(part).name));
   }
   const candidates = rest
     .map((part) => cleanPart(withoutConnectors(cleanPart(cutGrade(part)))))
@@ -428,6 +435,14 @@ const isRegionName = (part: string) =>
 const isPlace = (text: string) => {
   const part = cleanPart(text);
   return part.includes(',') && splitLocation(`x, ${part}`).location === part;
+};
+// The Kaggle resumes' anonymised place, with the country some of them add ("City , State , US"), is a place too where a
+// part of an entry's line is cut (not where a name before it is taken for a school's: "Fordham Rights Clinic - City , State").
+const ANONYMISED_PLACE = /^City ?, ?State(?: ?, ?(\p{Lu}.*))?$/u;
+const isPartPlace = (text: string) => {
+  if (isPlace(text)) return true;
+  const anonymised = ANONYMISED_PLACE.exec(cleanPart(text));
+  return anonymised !== null && (anonymised[1] === undefined || isRegionOrCountry(anonymised[1]));
 };
 
 /** The parts of a line between separators: tabs, "|", dashes, commas, " at ", " from ". */
@@ -534,7 +549,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   const text = line.includes('\t')
     ? line
         .split('\t')
-        .filter((column) => !isPlace(column))
+        .filter((column) => !isPartPlace(column))
         .join('\t')
     : line;
   const mentions = findDegreeMentions(text, { mode: 'education' });
