@@ -235,6 +235,34 @@ describe('jobInputFromExport on job-board dumps', () => {
     expect(toJob({ ...jobSpyRecord, interval: null }).salary).toMatchObject({ min: 300000, period: 'year' });
   });
 
+  it('reads a cell of "-1", the dumps\' "none", as absent in any column, passing on to the next alias', () => {
+    // Wuzzuf's columns (../shared/data/SOURCES.md: "-1 means missing"). Before, company was "-1", the place
+    // { city: '1', region: 'Cairo' } from "-1, Cairo", and the description "-1".
+    const job = toJob({
+      source: 'wuzzuf',
+      job_title: 'Welder',
+      company_name: '-1',
+      employer: 'Nile Works',
+      Location_Part1: '-1',
+      Location_Part2: 'Cairo',
+      job_description: ' -1.0 ',
+      job_requirements: '-1',
+      skills: '-1',
+      min_salary: '-1',
+      max_salary: '-1',
+    });
+    expect(job.company).toBe('Nile Works');
+    expect(job.location).toEqual({ city: 'Cairo' });
+    expect(job.description).toBe('');
+    expect(job.skills).toEqual([]);
+    expect(job).not.toHaveProperty('salary');
+    const glassdoor = toJob({ source: 'glassdoor', 'Job Title': 'Welder', Location: '-1', 'Company Name': '-1' });
+    expect(glassdoor).not.toHaveProperty('location');
+    expect(glassdoor).not.toHaveProperty('company');
+    // A required field is kept as written (an id of "-1" is an id).
+    expect(toJob({ id: '-1', source: 'x', title: 'Welder' }).id).toBe('-1');
+  });
+
   it('matches columns whatever their case and separators, and passes over an alias it cannot read', () => {
     const job = toJob({
       'Job ID': 17,

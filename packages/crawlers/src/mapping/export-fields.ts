@@ -139,9 +139,19 @@ const REQUIRED = new Set(['id', 'source', 'title']);
 // Nested objects whose null or blank properties are dropped too.
 const NESTED = new Set(['location', 'salary', 'experienceYears']);
 
-/** A value that says nothing: null, undefined, or a string of only whitespace. */
+/**
+ * A cell written as "-1", the job-board dumps' "none" (Glassdoor's, Wuzzuf's: ../shared/data/SOURCES.md), in any
+ * column: no company, place, description or skill is called that.
+ */
+const NONE_CELL = /^\s*-1(?:\.0+)?\s*$/;
+
+/** A value that says nothing: null, undefined, a string of only whitespace, or the dumps' "-1" ({@link NONE_CELL}). */
 function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && (value.trim() === '' || NONE_CELL.test(value)))
+  );
 }
 
 /** A copy of a plain object without its null and blank properties. */
@@ -213,9 +223,9 @@ function employmentTypeOf(label: unknown): unknown {
   return undefined;
 }
 
-/** Text of at least one letter or digit, trimmed; else undefined. */
+/** Text of at least one letter or digit, trimmed; else (the dumps' "-1" too) undefined. */
 function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' && /[\p{L}\p{N}]/u.test(value) ? value.trim() : undefined;
+  return typeof value === 'string' && /[\p{L}\p{N}]/u.test(value) && !NONE_CELL.test(value) ? value.trim() : undefined;
 }
 
 /** A company cell's first line: Glassdoor's dump writes the rating under the name ("Tecolote Research\n3.8"). */
