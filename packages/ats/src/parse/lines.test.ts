@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { squash, wordCount } from './lines.js';
+import { expectLinearTime } from '../../../core/src/testing/scaling.js';
+import { parseResumeText } from './parse-resume-text.js';
+import { repairLatin1Mojibake, repairMojibake, squash, wordCount } from './lines.js';
 
 describe('squash and wordCount', () => {
   it('collapses runs of spaces and tabs, and counts the words between them', () => {
@@ -8,5 +10,82 @@ describe('squash and wordCount', () => {
     expect(wordCount('Acme')).toBe(1);
     expect(wordCount(' \t ')).toBe(0);
     expect(wordCount('')).toBe(0);
+  });
+});
+
+// UTF-8 read as Latin-1 and written again: each byte of "•" (E2 80 A2) became a character, two of them C1 controls.
+const latin1 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+
+describe('repairLatin1Mojibake', () => {
+  it('reads UTF-8 that went through Latin-1 as meant, and leaves other text alone', () => {
+    expect(latin1('• Python')).toBe('\u00e2\u0080\u00a2 Python');
+    expect(repairLatin1Mojibake(latin1('• Python – Bachelor’s, Naïve Bayes, São Paulo'))).toBe(
+      '• Python – Bachelor’s, Naïve Bayes, São Paulo',
+    );
+    // Text that is no such sequence stays: accented words, a lone "â" or "Ã", a Windows-1252 form (repairMojibake's).
+    for (const text of ['Université de Montréal', 'Straße', 'â Python', 'Ã la carte', 'Designer â€“ Acme'])
+      expect(repairLatin1Mojibake(text)).toBe(text);
+    // A lead byte with continuation bytes that are no valid UTF-8 (an overlong form) stays as written.
+    expect(repairLatin1Mojibake('\u00c0\u0080')).toBe('\u00c0\u0080');
+    expect(repairMojibake(`Designer â€“ Acme ${latin1('•')}`)).toBe('Designer – Acme •');
+  });
+
+  it('lets parseResumeText read a degree and bullets written so (the Kaggle UpdatedResumeDataSet)', () => {
+    // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset), whose texts carry
+    // this encoding throughout; the names are made up.
+    const text = latin1(
+      [
+        'Skills • Python • SQL Education Details ',
+        'January 2014 to January 2017 Bachelor’s Degree Information Technology Pune, Maharashtra Westfield College of Engineering',
+        'Data Analyst ',
+        '',
+        'Data Analyst - Northwind Analytics',
+        'Skill Details ',
+        'Python- Experience - 24 monthsCompany Details ',
+        'company - Northwind Analytics',
+        'description - • Built dashboards.',
+      ].join('\n'),
+    );
+    const resume = parseResumeText(text, { now: new Date(Date.UTC(2026, 0, 1)) });
+    expect(resume.education.map(({ degree, institution }) => ({ degree, institution }))).toEqual([
+      { degree: 'Bachelor’s Degree', institution: 'Westfield College of Engineering' },
+    ]);
+    expect(resume.skills).toContain('Python');
+    expect(resume.skills.some((skill) => skill.includes('\u00e2'))).toBe(false);
+    // The resume keeps its text as given.
+    expect(resume.text).toBe(text);
+  });
+
+  it('lets parseResumeText read sections written so outside that layout', () => {
+    // Hand-written in the format of the updated-resume-dataset's free text (its résumés before the labelled blocks).
+    const text = latin1(
+      [
+        'Priya Sharma',
+        'SKILLS',
+        '• Python • SQL',
+        'EDUCATION',
+        'Bachelor’s Degree in Information Technology, Westfield College of Engineering, 2017',
+        'EXPERIENCE',
+        'Data Analyst – Northwind Analytics',
+        'June 2017 – Present',
+        '• Built dashboards.',
+      ].join('\n'),
+    );
+    const resume = parseResumeText(text, { now: new Date(Date.UTC(2026, 0, 1)) });
+    expect(resume.education.map(({ degree, field }) => ({ degree, field }))).toEqual([
+      { degree: 'Bachelor’s Degree', field: 'Information Technology' },
+    ]);
+    expect(resume.experience.map(({ title, company }) => ({ title, company }))).toEqual([
+      { title: 'Data Analyst', company: 'Northwind Analytics' },
+    ]);
+    expect(resume.skills).toEqual(expect.arrayContaining(['Python', 'SQL']));
+  });
+
+  it.each([
+    ['sequences', (size: number) => latin1('• a ’ ').repeat(size / 10)],
+    ['lead bytes without continuation', (size: number) => '\u00e2'.repeat(size)],
+    ['continuation bytes without a lead', (size: number) => '\u0080'.repeat(size)],
+  ])('runs in linear time: %s', (_name, make) => {
+    expectLinearTime(repairLatin1Mojibake, make);
   });
 });

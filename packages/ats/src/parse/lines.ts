@@ -54,7 +54,33 @@ const MOJIBAKE: Readonly<Record<string, string>> = {
 };
 const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹¨]|Â[\u00a0 ·]|Â$|ï¼[\u008d\u200b]|ï¼(?=\s|$)/gmu;
 
-/** Repairs punctuation that went through a wrong encoding: "Designer â€“ Acme" → "Designer – Acme", "Â " → " ". */
+// UTF-8 read as Latin-1 (ISO-8859-1) rather than Windows-1252: each byte became the character of the same number, the
+// bytes 0x80-0x9F C1 controls ("â\u0080¢" for "•", "â\u0080\u0099" for "’", "NaÃ¯ve" for "Naïve"), as the Kaggle
+// UpdatedResumeDataSet carries throughout. A lead byte and its continuation bytes, each a fixed count, so one pass; a run
+// that is no valid UTF-8 (an overlong or surrogate form) stays as written.
+const LATIN1_MOJIBAKE =
+  /[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}/gu;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+function fromLatin1Bytes(found: string): string {
+  try {
+    return strictUtf8.decode(Uint8Array.from(found, (character) => character.charCodeAt(0)));
+  } catch {
+    return found;
+  }
+}
+
+/**
+ * Repairs UTF-8 text that was read as Latin-1 and written again as UTF-8: "â\u0080¢ Python" → "• Python",
+ * "Bachelorâ\u0080\u0099s" → "Bachelor’s", "NaÃ¯ve" → "Naïve".
+ */
+export function repairLatin1Mojibake(text: string): string {
+  return text.replace(LATIN1_MOJIBAKE, fromLatin1Bytes);
+}
+
+/**
+ * Repairs characters that went through a wrong encoding: "Designer â€“ Acme" → "Designer – Acme", "Â " → " " (Windows-1252),
+ * and the Latin-1 forms ({@link repairLatin1Mojibake}).
+ */
 export function repairMojibake(text: string): string {
-  return text.replace(MOJIBAKE_PATTERN, (found) => MOJIBAKE[found] ?? found);
+  return repairLatin1Mojibake(text.replace(MOJIBAKE_PATTERN, (found) => MOJIBAKE[found] ?? found));
 }

@@ -18,7 +18,7 @@ import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
 import { readExperienceSection, type UntitledPosition } from './experience.js';
 import { readLabelledLayout } from './labelled-fields.js';
-import { isBullet, squash, stripBullet } from './lines.js';
+import { isBullet, repairLatin1Mojibake, squash, stripBullet } from './lines.js';
 
 /** Options for {@link parseResumeText}. */
 export interface ParseResumeTextOptions {
@@ -38,11 +38,14 @@ const PARSE_RESUME_TEXT_OPTIONS_NAMES = { id: true, now: true } satisfies Record
 /** Reads a resume's text into core's `Resume`: contact, summary, experience, education, skills, certifications, languages, total years, and warnings and confidences (confidence.ts). */
 export function parseResumeText(text: string, options: ParseResumeTextOptions = {}): Resume {
   rejectUnknownKeys('ParseResumeTextOptions', options, PARSE_RESUME_TEXT_OPTIONS_NAMES);
-  const sections = splitSections(text);
+  // UTF-8 read as Latin-1 ("â\u0080¢" bullets, "Bachelorâ\u0080\u0099s") is read as meant; the resume keeps its text as
+  // given. (The Windows-1252 forms are repaired where each reader needs it: a stray "Â" in a skills line stays.)
+  const source = repairLatin1Mojibake(text);
+  const sections = splitSections(source);
   const bodies = (kind: ResumeSection['kind']) =>
     sections.filter((section) => section.kind === kind).map((section) => section.text);
   // A job-board export's key–value layout ("Education Details … Company Details / company - X") has its own reader.
-  const labelled = readLabelledLayout(text, { now: options.now });
+  const labelled = readLabelledLayout(source, { now: options.now });
   const experienceSections =
     labelled && labelled.experience.length > 0
       ? [{ entries: labelled.experience, untitled: labelled.untitled }]
@@ -57,13 +60,13 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .filter(Boolean)
     .join('\n\n');
   const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
-  const contact = extractContact(text);
+  const contact = extractContact(source);
   const assessment = assessParse({ contact, experience, education });
   return fitToLimits({
     id: options.id ?? `resume-${hash(text)}`,
     contact,
     ...(summary ? { summary } : {}),
-    skills: readSkills(text, bodies('skills'), contact.name),
+    skills: readSkills(source, bodies('skills'), contact.name),
     experience,
     education,
     certifications: bodies('certifications').flatMap(listLines),
