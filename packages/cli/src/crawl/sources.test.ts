@@ -65,6 +65,10 @@ describe('createSourceCrawler', () => {
     );
     for (const delimiter of [';', 'tab', '\\t', '~'])
       expect(createSourceCrawler('file', { path: 'jobs.csv', delimiter }, { env }).name).toBe('file');
+    // A JSON file has none: it was passed over without a word.
+    expect(usageMessage(() => createSourceCrawler('file', { path: 'jobs.jsonl', delimiter: ';' }, { env }))).toBe(
+      '--delimiter is read for CSV and TSV files only; "jobs.jsonl" is read as JSON Lines (by its name)',
+    );
   });
 });
 

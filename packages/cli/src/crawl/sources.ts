@@ -1,4 +1,4 @@
-import type { Crawler } from '@rolefit/core';
+import { isValidationError, type Crawler } from '@rolefit/core';
 import {
   createDiceCrawler,
   createFileCrawler,
@@ -213,11 +213,18 @@ export function createSourceCrawler(
       return createJsonLdCrawler({ urls, http });
     case 'file':
       if (baseUrl !== undefined) throw new UsageError('crawl file reads --path; --base-url does not apply');
-      return createFileCrawler({
-        path: need('path', 'FILE'),
-        ...fileDelimiter(stringOption(values, 'delimiter')),
-        ...fileIdPrefix(stringOption(values, 'id-prefix')),
-      });
+      try {
+        return createFileCrawler({
+          path: need('path', 'FILE'),
+          ...fileDelimiter(stringOption(values, 'delimiter')),
+          ...fileIdPrefix(stringOption(values, 'id-prefix')),
+        });
+      } catch (error) {
+        // A delimiter for a file read as JSON: the option's usage error, as its other refusals are.
+        const issue = isValidationError(error) ? error.issues[0] : undefined;
+        if (issue?.path === 'delimiter') throw new UsageError(`--delimiter ${issue.message}`);
+        throw error;
+      }
   }
 }
 

@@ -106,5 +106,28 @@ describe('createFileCrawler on CSV files of other delimiters', () => {
       refusal = error;
     }
     expect(isValidationError(refusal) && refusal.issues[0]?.path).toBe('delimiter');
+    // Only CSV and TSV have one: set for a JSON file it was passed over without a word.
+    for (const other of ['jobs.json', 'jobs.jsonl'])
+      expect(() => createFileCrawler({ path: join(directory, other), delimiter: ';' })).toThrow(
+        expect.objectContaining({
+          code: 'ROLEFIT_VALIDATION',
+          message: expect.stringMatching(/delimiter: is read for CSV and TSV files only/),
+        }),
+      );
+    expect((await crawl({ path, format: 'csv', delimiter: '|' })).jobs).toHaveLength(1);
+  });
+
+  it('names the delimiter read with when the header came out one column under records of several', async () => {
+    // The Wuzzuf dump's format, its `~` overridden with a comma: every record was refused as "16 fields, the header 1".
+    const path = join(directory, 'tilde.csv');
+    await writeFile(path, 'job_title~company_name~job_description\r\nWelder~Nile Works~Weld, grind and fit~\r\n');
+    const { jobs, errors } = await crawl({ path, delimiter: ',' });
+    expect(jobs).toEqual([]);
+    expect(errors).toEqual([
+      `${path} line 2: the record has 2 fields, the header 1 (skipped; the header was read as one column with the delimiter ",": set the file's delimiter)`,
+    ]);
+    // Records of one field under it are no sign of a wrong delimiter (a blank line is none at all).
+    await writeFile(path, 'title\nWelder\n\nPlumber\n');
+    expect((await crawl({ path, delimiter: ',' })).errors).toEqual([]);
   });
 });

@@ -91,8 +91,9 @@ export async function* csvRecords(
         return null;
       },
     });
-  let parser: ReturnType<typeof makeParser> | undefined =
-    delimiter === AUTO_DELIMITER ? undefined : makeParser(delimiter);
+  // The delimiter read with, once known (named when a one-column header suggests another).
+  let used = delimiter === AUTO_DELIMITER ? undefined : delimiter;
+  let parser: ReturnType<typeof makeParser> | undefined = used === undefined ? undefined : makeParser(used);
   // Its error is read from `parser.errored` after each write; the event itself only must not go unheard.
   parser?.on('error', () => {});
   let header: string[] | undefined;
@@ -113,7 +114,12 @@ export async function* csvRecords(
       if (row.fields !== header.length) {
         // A line of only blanks is no record, as in a JSON Lines file.
         if (row.fields === 1 && fields[0]?.trim() === '') continue;
-        const message = `the record has ${row.fields} fields, the header ${header.length} (skipped)`;
+        // A header of one column under records of several is most likely read with the wrong delimiter.
+        const hint =
+          header.length === 1 && row.fields > 1
+            ? `; the header was read as one column with the delimiter ${JSON.stringify(used)}: set the file's delimiter`
+            : '';
+        const message = `the record has ${row.fields} fields, the header ${header.length} (skipped${hint})`;
         yield { line: start, error: withoutStackTrace(() => new Error(message)) };
         continue;
       }
@@ -132,7 +138,8 @@ export async function* csvRecords(
     for await (const chunk of source) {
       signal?.throwIfAborted();
       if (parser === undefined) {
-        parser = makeParser(headerDelimiter(chunk));
+        used = headerDelimiter(chunk);
+        parser = makeParser(used);
         parser.on('error', () => {});
       }
       // Parsed at once: csv-parse's transform is synchronous, and nothing is pushed to hold the write back. Without

@@ -28,7 +28,8 @@ export interface FileCrawlerSettings {
   format?: 'json' | 'jsonl' | 'csv' | 'tsv' | undefined;
   /**
    * The field delimiter of a CSV file, one character other than a quote or a line break. By default a `.csv` file's is
-   * the one of `,` `;` tab `|` `~` its header row holds most often (a comma on a tie), a `.tsv` file's a tab.
+   * the one of `,` `;` tab `|` `~` its header row holds most often (a comma on a tie), a `.tsv` file's a tab. Refused
+   * for a JSON or JSON Lines file.
    */
   delimiter?: string | undefined;
   /**
@@ -207,6 +208,13 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
       'FileCrawlerSettings',
       'delimiter',
       `must be one character other than a quote or a line break, got ${typeof delimiter === 'string' ? JSON.stringify(delimiter.slice(0, 20)) : typeof delimiter}`,
+    );
+  // Read only for CSV and TSV: given for a JSON file, it was passed over without a word.
+  if (delimiter !== undefined && format !== 'csv' && format !== 'tsv')
+    throw invalidSetting(
+      'FileCrawlerSettings',
+      'delimiter',
+      `is read for CSV and TSV files only; ${JSON.stringify(settings.path)} is read as ${format === 'json' ? 'JSON' : 'JSON Lines'} (${settings.format === undefined ? 'by its name' : 'format'})`,
     );
 
   async function* records(
