@@ -152,13 +152,15 @@ Options:
 ${TIME_LIMIT}
   --help          print this help
 `,
-  ats: `Usage: rolefit ats --resume FILE --job FILE [--json] [--time-limit SECONDS]
+  ats: `Usage: rolefit ats --resume FILE (--job FILE | --job-id ID --store FILE) [--json] [--time-limit SECONDS]
 
 Score a resume against a job like an applicant tracking system: total, breakdown, missing keywords and suggestions.
 
 Options:
   --resume FILE   PDF, DOCX, plain text, or a Resume JSON file ("-" for text on stdin)
   --job FILE      a Job JSON file or the job ad as plain text
+  --job-id ID     a job from the store instead, e.g. one "rolefit recommend" listed
+${STORE}
   --json          print JSON instead of a readable report
 ${TIME_LIMIT}
   --help          print this help

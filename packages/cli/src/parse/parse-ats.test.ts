@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
+import { createMemoryStore } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJobText, backendStrongResume, backendWeakResume } from '../../../ats/src/score/fixtures.js';
 import { main, withTimeLimit } from '../rolefit.js';
@@ -283,6 +284,36 @@ describe('rolefit main', () => {
     expect(result.stdout).toContain('jane.doe@example.com');
     expect(result.stdout).toMatch(/^Experience \(\d+ roles?/m);
     expect(result.stdout).toMatch(/^Skills \(\d+\): .*Kubernetes/m);
+  });
+
+  it('scores a stored job by its id (--job-id ID --store FILE), as recommend lists it', async () => {
+    // Before, only --job FILE: a job recommend listed had to be written out as Job JSON by hand to be scored.
+    const storePath = join(directory, 'jobs.store');
+    const store = createMemoryStore({ path: storePath });
+    await store.open();
+    await store.upsertJobs([
+      { id: 'board:7', source: 'board', title: 'Senior Backend Engineer', description: backendJobText, skills: [] },
+    ]);
+    await store.close();
+    const resume = join(directory, 'strong.txt');
+    const byId = await run(['ats', '--resume', resume, '--job-id', 'board:7', '--store', storePath, '--json']);
+    const byFile = await run(['ats', '--resume', resume, '--job', join(directory, 'job.json'), '--json']);
+    expect(byId.code, byId.stderr).toBe(0);
+    expect((JSON.parse(byId.stdout) as { score: number }).score).toBe(
+      (JSON.parse(byFile.stdout) as { score: number }).score,
+    );
+    const missing = await run(['ats', '--resume', resume, '--job-id', 'board:8', '--store', storePath]);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr.trim()).toBe(`rolefit: job board:8 is not in ${storePath}`);
+    for (const argv of [
+      ['ats', '--resume', resume, '--job-id', 'board:7'],
+      ['ats', '--resume', resume, '--job', 'job.json', '--job-id', 'board:7', '--store', storePath],
+      ['ats', '--resume', resume, '--job', 'job.json', '--store', storePath],
+    ]) {
+      const refused = await run(argv);
+      expect(refused.code, argv.join(' ')).toBe(2);
+      expect(refused.stderr).toMatch(/Usage: rolefit ats --resume FILE/);
+    }
   });
 
   it('answers bad arguments with the usage on stderr and exit code 2', async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createMemoryStore, StoreFileError, type MemoryStore } from '@rolefit/core';
+import { createMemoryStore, StoreFileError, type Job, type MemoryStore } from '@rolefit/core';
 import { openJobFeatures, writeJobFeatures, type JobFeatureFile, type JobFeaturesWriteSummary } from '@rolefit/rankers';
 import { describeError, InputError } from './io.js';
 
@@ -21,6 +21,18 @@ export async function openStore(path: string, options: { create?: boolean } = {}
     throw new InputError(describeError(error).split('\n')[0]!);
   }
   return store;
+}
+
+/** The job of id `jobId` in the store in `path` (`--job-id ID --store FILE`); an InputError when it has none. */
+export async function loadStoredJob(path: string, jobId: string): Promise<Job> {
+  const store = await openStore(path);
+  try {
+    const job = await store.getJob(jobId);
+    if (!job) throw new InputError(`job ${jobId} is not in ${path}`);
+    return job;
+  } finally {
+    await store.close();
+  }
 }
 
 /** The file beside a store that keeps the default ranker's readings of its jobs (`<store>.features`). */

@@ -9,9 +9,9 @@ import {
   type TextGenerator,
 } from '@rolefit/ats';
 import { parseCommandArguments, requiredOption, stringOption } from '../shared/args.js';
-import { InputError, UsageError, withFile, type RolefitCliIo } from '../shared/io.js';
+import { UsageError, withFile, type RolefitCliIo } from '../shared/io.js';
 import { loadJob, loadResume, OWN_RESUME_TIMEOUT_MS } from '../shared/inputs.js';
-import { openStore } from '../shared/store.js';
+import { loadStoredJob } from '../shared/store.js';
 
 /** A text generator chosen by the command's options, and how to free it. */
 interface ChosenGenerator {
@@ -107,16 +107,7 @@ export async function runTailor(argv: readonly string[], io: RolefitCliIo): Prom
     const resume = await loadResume(resumeFile, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS });
     let job: Job;
     if (jobFile !== undefined) job = await loadJob(jobFile, io);
-    else {
-      const store = await openStore(storePath!);
-      try {
-        const found = await store.getJob(jobId!);
-        if (!found) throw new InputError(`job ${jobId} is not in ${storePath}`);
-        job = found;
-      } finally {
-        await store.close();
-      }
-    }
+    else job = await loadStoredJob(storePath!, jobId!);
     const result = await tailorResume({
       resume,
       job,
