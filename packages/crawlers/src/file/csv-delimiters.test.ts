@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isValidationError, type CrawlProgressEvent, type Job } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { headerDelimiter } from './csv-records.js';
+import { excelSeparator, headerDelimiter } from './csv-records.js';
 import { createFileCrawler, type FileCrawlerSettings } from './index.js';
 
 let directory: string;
@@ -39,6 +39,43 @@ describe('headerDelimiter', () => {
     expect(of('title\n')).toBe(',');
     expect(of('a,b;c\n')).toBe(',');
     expect(of('\uFEFFid;title\n')).toBe(';');
+  });
+});
+
+describe('headerDelimiter and excelSeparator where the header is not the first line', () => {
+  it('reads the header after empty lines and a BOM, and the delimiter an Excel sep= line names', () => {
+    const of = (text: string) => headerDelimiter(Buffer.from(text));
+    // Before, the empty first line was read as the header: no delimiter in it, so a comma.
+    expect(of('\r\n\r\ntitle;company;id\r\nWelder;Acme, Inc;1\r\n')).toBe(';');
+    expect(of('\uFEFF\ntitle|company\n')).toBe('|');
+    expect(of('\n\n')).toBe(',');
+    const sep = (text: string) => excelSeparator(Buffer.from(text));
+    expect(sep('sep=;\r\ntitle;id\r\n')).toBe(';');
+    expect(sep('\uFEFFSEP=\t\ntitle\tid\n')).toBe('\t');
+    expect(sep('sep=|\rtitle|id')).toBe('|');
+    expect([sep('sep=;;\n'), sep('sep="\n'), sep('sep=\n'), sep('title,sep=;\n'), sep('sep=;')]).toEqual(
+      Array(5).fill(undefined),
+    );
+  });
+
+  it("reads a file that starts with empty lines or with Excel's sep= line", async () => {
+    const blank = join(directory, 'blank.csv');
+    await writeFile(blank, '\r\n\r\ntitle;company;id\r\nWelder;Acme, Inc;1\r\n');
+    const sepped = join(directory, 'sep.csv');
+    await writeFile(sepped, '\uFEFFsep=;\r\ntitle;company;id\r\nWelder;Acme, Inc;1\r\n\r\nPlumber;Pipe Co;2;x\r\n');
+    // Before: 'the record has 2 fields, the header 1' and 'the record has 3 fields, the header 2' (the sep= line).
+    expect(await crawl({ path: blank })).toEqual({
+      jobs: [expect.objectContaining({ id: '1', title: 'Welder', company: 'Acme, Inc' })],
+      errors: [],
+    });
+    expect(await crawl({ path: sepped })).toEqual({
+      jobs: [expect.objectContaining({ id: '1', title: 'Welder', company: 'Acme, Inc' })],
+      errors: [`${sepped} line 5: the record has 4 fields, the header 3 (skipped)`],
+    });
+    // A delimiter set wins over the line, which is still no header.
+    expect((await crawl({ path: sepped, delimiter: ';' })).jobs).toHaveLength(1);
+    await writeFile(sepped, 'sep=,\ntitle;company;id\nWelder;Acme;1\n');
+    expect((await crawl({ path: sepped, delimiter: ';' })).jobs.map((job) => job.company)).toEqual(['Acme']);
   });
 });
 

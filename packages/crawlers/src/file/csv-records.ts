@@ -45,7 +45,8 @@ function leadingBreaks(text: string): number {
  * The records of a CSV (or, with `delimiter` a tab, TSV; with {@link AUTO_DELIMITER} the header row's, see
  * {@link headerDelimiter}) byte stream, read with csv-parse (loaded on first use): the
  * header row names the fields; quoted fields may hold delimiters, line breaks and doubled quotes; a UTF-8 BOM is
- * skipped; CRLF, LF and CR end records; empty lines are skipped, and an empty field is left out of its record (as
+ * skipped, as is a first line `sep=X` (Excel's way of naming the delimiter, which it then is with `auto`); CRLF, LF
+ * and CR end records; empty lines are skipped, and an empty field is left out of its record (as
  * `null` is absent in a JSON record). Each record is numbered by the line it starts on, counted here from its raw text:
  * csv-parse's own line count took a CRLF inside a quoted field for two lines.
  *
@@ -97,6 +98,7 @@ export async function* csvRecords(
   // Its error is read from `parser.errored` after each write; the event itself only must not go unheard.
   parser?.on('error', () => {});
   let header: string[] | undefined;
+  let sepLine = false; // the file starts with Excel's `sep=X` line, not yet passed
   let line = 1; // where the next record starts
   function* take(): Generator<CsvRecord> {
     const rows = parsed;
@@ -105,6 +107,11 @@ export async function* csvRecords(
       const start = line + leadingBreaks(row.raw);
       line += countBreaks(row.raw);
       const fields = row.record;
+      if (header === undefined && sepLine) {
+        // Excel's `sep=;` line names the delimiter (read from it in `excelSeparator`); the header follows it.
+        sepLine = false;
+        continue;
+      }
       if (header === undefined) {
         if (row.fields > MAX_CSV_FIELDS)
           throw new CsvHeaderError(`the header row names ${row.fields} columns, over the ${MAX_CSV_FIELDS} read`);
@@ -137,8 +144,13 @@ export async function* csvRecords(
   try {
     for await (const chunk of source) {
       signal?.throwIfAborted();
+      if (written === 0) {
+        const separator = excelSeparator(chunk);
+        sepLine = separator !== undefined;
+        if (parser === undefined && separator !== undefined) used = separator;
+      }
       if (parser === undefined) {
-        used = headerDelimiter(chunk);
+        used ??= headerDelimiter(chunk);
         parser = makeParser(used);
         parser.on('error', () => {});
       }
@@ -183,14 +195,17 @@ export const AUTO_DELIMITER = 'auto';
 const DELIMITERS = [',', ';', '\t', '|', '~'] as const;
 
 /**
- * The delimiter of a CSV file by its header row (its first line, in the first chunk read): the one of `,` `;` tab `|`
- * `~` found most often outside quotes, a comma on a tie or when none is. Exports written for European spreadsheets use
+ * The delimiter of a CSV file by its header row (its first line that is not empty, in the first chunk read): the one
+ * of `,` `;` tab `|` `~` found most often outside quotes, a comma on a tie or when none is. Exports written for European spreadsheets use
  * `;` (the Google job skills dump), others `~` (the Wuzzuf dump) or `|`.
  */
 export function headerDelimiter(chunk: Buffer): string {
   const counts = new Map<number, number>();
   let quoted = false;
-  for (const byte of chunk) {
+  // The header row is the first that is not empty (csv-parse skips empty lines), after a UTF-8 BOM.
+  let start = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+  while (chunk[start] === 0x0a || chunk[start] === 0x0d) start += 1;
+  for (const byte of chunk.subarray(start)) {
     if (byte === 0x22) quoted = !quoted;
     else if (!quoted && (byte === 0x0a || byte === 0x0d)) break;
     else if (!quoted) counts.set(byte, (counts.get(byte) ?? 0) + 1);
@@ -205,6 +220,14 @@ export function headerDelimiter(chunk: Buffer): string {
     }
   }
   return best;
+}
+
+/**
+ * The delimiter a file's first line names the way Excel reads it, `sep=;` (after a UTF-8 BOM; any one character other
+ * than a quote or a line break), or undefined when it has no such line. Such a line precedes the header row.
+ */
+export function excelSeparator(chunk: Buffer): string | undefined {
+  return /^\uFEFF?sep=([^"\r\n])(?:\r\n?|\n)/iu.exec(chunk.subarray(0, 16).toString('utf8'))?.[1];
 }
 
 /**
