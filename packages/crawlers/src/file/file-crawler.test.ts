@@ -1,4 +1,4 @@
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isValidationError, type CrawlProgressEvent, type Job } from '@rolefit/core';
@@ -198,6 +198,14 @@ describe('createFileCrawler', () => {
     }
     const folder = await failure(directory);
     expect(folder.message).toMatch(/: is a directory$/);
+    // A folder named as a JSON Lines or CSV file opens, and fails its first read: was a bare EISDIR Error.
+    for (const name of ['jobs.jsonl', 'jobs.csv', 'jobs.tsv']) {
+      const path = join(directory, name);
+      await mkdir(path);
+      const error = await failure(path);
+      expect(error).toBeInstanceOf(FileSourceError);
+      expect(error.message).toBe(`jobs file ${path}: is a directory`);
+    }
     const notJson = join(directory, 'jobs.json');
     await writeFile(notJson, '{"id": "1"}\n{"id": "2"}\n');
     const error = await failure(notJson);

@@ -267,7 +267,8 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
           throw new FileSourceError(`jobs file ${settings.path}: ${error.message}`, settings.path, {
             cause: error,
           });
-        if (!opened) throw readFailure(settings.path, error);
+        // A directory opens, and fails its first read (EISDIR): a file-system error is the file's whenever it comes.
+        if (!opened || fileSystemReason(error) !== undefined) throw readFailure(settings.path, error);
         throw error;
       } finally {
         stream.destroy();
@@ -305,7 +306,8 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
         yield { position: lineNumber, value };
       }
     } catch (error) {
-      if (!opened && !signal?.aborted) throw readFailure(settings.path, error);
+      if ((!opened || fileSystemReason(error) !== undefined) && !signal?.aborted)
+        throw readFailure(settings.path, error);
       throw error;
     } finally {
       stream.destroy();
