@@ -194,12 +194,39 @@ describe('parseEducationSection', () => {
       'January 1998 to January 2000 Bachelor of Arts Sociology  Westfield College',
       "January 2018 Bachelor's of Engineering Engineering Mumbai, Maharashtra Harbor College of Engineering",
     ].join('\n');
-    expect(read(text).map((found) => [found.degree, found.institution])).toEqual([
-      // The field stays glued to the degree (one space apart it cannot be told from "Bachelor of Computer Applications"),
-      // but the school's name is not cut at the column gap any more ("… Sociology Westfield" + "College").
-      ['Bachelor of Arts Sociology', 'Westfield College'],
-      ["Bachelor's of Engineering Engineering", 'Harbor College of Engineering'],
+    expect(read(text).map((found) => [found.degree, found.field, found.institution])).toEqual([
+      // The school's name is not cut at the column gap ("… Sociology Westfield" + "College"), and the field glued to the
+      // degree one space apart is told from it after a standard subject ("Bachelor of Arts", "Bachelor of Engineering").
+      ['Bachelor of Arts', 'Sociology', 'Westfield College'],
+      ["Bachelor's of Engineering", 'Engineering', 'Harbor College of Engineering'],
     ]);
+  });
+
+  it('tells a field glued to a degree\'s "of" phrase from it: after a standard subject, or where the line writes it twice', () => {
+    // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset): date, degree,
+    // field, place and school, one space apart. The names are made up.
+    const text = [
+      'January 2007 Bachelor of Engineering Electronics and Telecommunications Pune, Maharashtra Westfield University',
+      'January 2014 Bachelor of Technology Information Technology  Harbor University',
+      'January 2005 Bachelor of Business Administration Business Administration Pune, Maharashtra Hill College',
+      ' Bachelor of Electronics Engineering Electronics Engineering Mumbai, Maharashtra Lake College of Engineering',
+      'January 2018 Master of Science Computer Science, Westfield University',
+      'January 2016 Bachelor of Fine Arts Painting, Harbor University',
+    ].join('\n');
+    expect(read(text).map((found) => [found.degree, found.field, found.institution])).toEqual([
+      ['Bachelor of Engineering', 'Electronics and Telecommunications', 'Westfield University'],
+      ['Bachelor of Technology', 'Information Technology', 'Harbor University'],
+      ['Bachelor of Business Administration', 'Business Administration', 'Hill College'],
+      ['Bachelor of Electronics Engineering', 'Electronics Engineering', 'Lake College of Engineering'],
+      ['Master of Science', 'Computer Science', 'Westfield University'],
+      ['Bachelor of Fine Arts', 'Painting', 'Harbor University'],
+    ]);
+    // What is still the degree's stays with it, and a name of two subjects is one degree.
+    expect(
+      read('Associate of Arts Degree, Hill College\nBachelor of Arts and Science, Lake College').map(
+        (found) => found.degree,
+      ),
+    ).toEqual(['Associate of Arts Degree', 'Bachelor of Arts and Science']);
   });
 
   it('reads the first line above a school as the degree where the section names no degree it knows', () => {
@@ -583,6 +610,11 @@ describe('parseEducationSection on hostile input', () => {
     ['a line of dashes before a place', (size: number) => `BCA\n${'a - '.repeat(size / 4)}Pune, Maharashtra`],
     ['a field repeated after "in"', (size: number) => `BE (${'x '.repeat(size / 4)}) in ${'x '.repeat(size / 4)}`],
     ['a lower-case "of" phrase', (size: number) => `bachelor of${' arts'.repeat(size / 5)} in x\nHill College`],
+    [
+      'an "of" phrase written twice, long',
+      (size: number) => `Bachelor of${' Arts Arts'.repeat(size / 10)} Hill College`,
+    ],
+    ['an "of" phrase of standard subjects', (size: number) => `Master of Science${' Science'.repeat(size / 8)}, Hill`],
     ['a school-leaving exam and a long field', (size: number) => `SSC in ${'Dot '.repeat(size / 4)}\nHill School`],
     ['language lists above schools', (size: number) => 'English, Hindi\nHill College\n'.repeat(size / 27)],
     ['schools before a dash and a place', (size: number) => 'Alpha Beta -  Pune, Maharashtra\n'.repeat(size / 32)],

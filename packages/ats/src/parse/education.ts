@@ -465,6 +465,23 @@ function cleanPart(text: string): string {
 const OF_PHRASE = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?(?!The\b|THE\b)\p{Lu}[\p{L}.&-]*){0,2}/u;
 const LOWER_RUN = /^(?:[ \t]+\p{Ll}[\p{L}.&-]*){1,2}(?=[ \t]+in[ \t])/u;
 const OF_WORD = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*/u;
+// A degree's standard one-word subject ends its "of" phrase ("Bachelor of Engineering", "Master of Science", "Bachelor of
+// Fine Arts"): capitalised words right after it are the field, which flattened text glues on with no "in" ("Bachelor of
+// Engineering Electronics and Telecommunications", "Master of Science Computer Science"). Not before "and" or "&" ("Bachelor
+// of Arts and Science") nor before what is still the degree's ("Associate of Arts Degree", "Bachelor of Science Honours").
+const STANDARD_SUBJECT =
+  /^\s+of\s+(?:fine\s+|applied\s+)?(?:sciences?|arts|engineering|technology|commerce|education|laws?|pharmacy|architecture|medicine|nursing|philosophy|design)(?=\s+(?!and\b|&|degree\b|diploma\b|program|course|hons\b|honou?rs\b)\S)/i;
+/**
+ * The "of" phrase of a degree as far as it names the degree: up to a standard subject ({@link STANDARD_SUBJECT}), or the
+ * first writing of words the line writes twice ("of Business Administration Business Administration": the field, written
+ * again by the job site's form). `phrase` is what OF_PHRASE read at the start of `part`.
+ */
+function subjectOfDegree(phrase: string, part: string): string {
+  const prefix = /^\s+of\s+/i.exec(phrase)?.[0] ?? '';
+  const doubled = doubledLead(part.slice(prefix.length).trim());
+  if (doubled && prefix.length + doubled.lead.length < phrase.length) return `${prefix}${doubled.lead}`;
+  return STANDARD_SUBJECT.exec(phrase)?.[0] ?? phrase;
+}
 // What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in".
 const FIELD_LEAD =
   /^\s*(?:,|\(|-|–|:|\s(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
@@ -569,6 +586,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   const part = text.slice(end, end + 200).split(/[,;:|\t，]|\s[–—-]\s/)[0] ?? '';
   const phrase = OF_PHRASE.exec(part);
   const of = phrase && (INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part)) ? OF_WORD.exec(phrase[0]) : phrase;
+  if (of) of[0] = subjectOfDegree(of[0], part);
   if (
     of &&
     /^(?:bachelor|master|doctor|associate)/i.test(mention.text) &&

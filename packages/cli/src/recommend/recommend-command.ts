@@ -22,6 +22,13 @@ export function recommendationRow(rank: number, job: Job, match: Match): Record<
   return { '#': String(rank), id: jobId, score: score.toFixed(3), title, company, place, pay, link, why };
 }
 
+/**
+ * Widest id the table shows whole: an id is copied from it into `rate`, `dismiss`, `apply` and `ats --job-id`, so it is
+ * not clipped at the width of the other columns (at 24 characters, a file's content id with its prefix,
+ * `wuzzuf:5883145ed7cbdf12260d34ad`, read `wuzzuf:5883145ed7cbdf12…`). A longer id is clipped; `--json` has it whole.
+ */
+const ID_WIDTH = 64;
+
 /** `rolefit recommend --resume FILE --store FILE …`: the stored jobs ranked for the resume, as a table or JSON. */
 export async function runRecommend(argv: readonly string[], io: RolefitCliIo): Promise<number> {
   const { values, positionals } = parseCommandArguments(argv, {
@@ -74,7 +81,7 @@ export async function runRecommend(argv: readonly string[], io: RolefitCliIo): P
       `${recommendations.length} of ${total} stored jobs for ${resume.contact.name ?? 'this resume'} (person ${resume.id}), ranked by ${rankerName}:\n\n` +
         formatTable(
           rows,
-          { id: 24, title: 40, company: 24, place: 28, pay: 28, link: 60, why: 80 },
+          { id: ID_WIDTH, title: 40, company: 24, place: 28, pay: 28, link: 60, why: 80 },
           '(no jobs left to recommend: all were filtered out or dismissed)\n',
         ) +
         `\nRate a job with "rolefit rate <id> 0-3 --store ${storePath}", or drop it with "rolefit dismiss <id> --store ${storePath}".\n`,
