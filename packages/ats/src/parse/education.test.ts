@@ -281,9 +281,9 @@ describe('parseEducationSection', () => {
     expect(fields('BA : Communications Siena Height University ï¼\u200b City , State Communications')).toEqual([
       ['BA', 'Communications', 'Siena Height University'],
     ]);
-    // Nothing repeated: left as it was read (the school keeps the words it cannot tell apart).
+    // Nothing repeated: see the next test.
     expect(fields('Master of Science : Chemistry University of North Carolina – City , State , US')).toEqual([
-      ['Master of Science', undefined, 'Chemistry University of North Carolina'],
+      ['Master of Science', 'Chemistry', 'University of North Carolina'],
     ]);
     // A repeated school name is no field.
     expect(fields('BS : Westfield University Hill College – City , State Westfield University')).toEqual([
@@ -309,6 +309,42 @@ describe('parseEducationSection', () => {
     expect(fields('AS : Psychology Essex County College – City , State Psychology')).toEqual([
       ['AS', 'Psychology', 'Essex County College'],
     ]);
+  });
+
+  it('splits a field glued to its school where nothing is written again, at the end of a field\'s name or before "University of"', () => {
+    // Hand-written in the format of the Kaggle resume PDFs: "Degree : Field School ï¼ City , State".
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    expect(fields('Associate of Arts : Criminal Justice Hillcrest Community College ï¼ City , State')).toEqual([
+      ['Associate of Arts', 'Criminal Justice', 'Hillcrest Community College'],
+    ]);
+    expect(fields('Bachelor of Arts : Mass Communications Southern University and A&M College')).toEqual([
+      ['Bachelor of Arts', 'Mass Communications', 'Southern University and A&M College'],
+    ]);
+    // The last word that ends a field's name, where the rest still names a school.
+    expect(fields('BACHELOR OF ARTS : General Psychology Human Development Hillcrest University')).toEqual([
+      ['BACHELOR OF ARTS', 'General Psychology Human Development', 'Hillcrest University'],
+    ]);
+    expect(fields('Associate of Arts : Culinary Arts Culinary Institute of Westfield')).toEqual([
+      ['Associate of Arts', 'Culinary Arts', 'Culinary Institute of Westfield'],
+    ]);
+    expect(fields('Bachelor of Arts : Pre-Law University of South Westfield')).toEqual([
+      ['Bachelor of Arts', 'Pre-Law', 'University of South Westfield'],
+    ]);
+    // Not where the words before "University of" are the school's own, nor where nothing names a field.
+    expect(fields('Bachelor of Science : California State University of Hayward')).toEqual([
+      ['Bachelor of Science', undefined, 'California State University of Hayward'],
+    ]);
+    expect(fields('Bachelor of Science : Hillcrest State University')).toEqual([
+      ['Bachelor of Science', undefined, 'Hillcrest State University'],
+    ]);
+    // A school-leaving diploma keeps no field, but its school loses the words before it.
+    expect(fields('High School Diploma : General Studies Hillcrest High School')).toEqual([
+      ['High School Diploma', undefined, 'Hillcrest High School'],
+    ]);
+    // A lead that names a school itself is no field.
+    expect(
+      fields('Bachelor of Science : Nursing Hill University Bachelor of Science in Nursing Hill University'),
+    ).toEqual([['Bachelor of Science', 'Nursing', 'Hill University Bachelor of Science in Nursing Hill University']]);
   });
 
   it('cuts the anonymised place off a school or a field that it follows with no separator', () => {
@@ -622,6 +658,8 @@ describe('parseEducationSection on hostile input', () => {
     ['validity lines', (size: number) => 'CAPM, Expires 2028\n'.repeat(size / 19)],
     ['dated degrees, schools and dates', (size: number) => 'BSc, 2014\nHill College\n2010\n'.repeat(size / 27)],
     ['honour words under a degree', (size: number) => `MBA\n${'Magna  cum Dean Courses, '.repeat(size / 25)}`],
+    ['a field glued to a school, long', (size: number) => `BS : ${'Arts Hill College '.repeat(size / 18)}`],
+    ['a field glued to a school, spaced', (size: number) => `BS : Arts${' The '.repeat(size / 5)}University of X`],
     [
       'spaces before the anonymised place',
       (size: number) => `BSc Hill${' '.repeat(size)}City , State x${'City , State '.repeat(size / 13)}`,

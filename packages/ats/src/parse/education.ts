@@ -504,7 +504,39 @@ function spacedWords(text: string): string {
 // Words that end a field's name more often than they begin a school's ("Political Science & Global Studies South
 // Dakota State University" cut by a line wrap before the repeat's "Studies").
 const FIELD_END_WORD =
-  /^(?:studies|science|sciences|engineering|administration|management|technology|arts|education|economics|design|communications?|development|relations|marketing|accounting|finance|psychology|biology)$/i;
+  /^(?:studies|science|sciences|engineering|administration|management|technology|arts|education|economics|design|communications?|development|relations|marketing|accounting|finance|psychology|biology|justice|journalism|nursing|english|history|chemistry|physics|mathematics|sociology|philosophy|anthropology|geography|geology|kinesiology|physiology|planning|hospitality|agriculture|architecture|counseling|counselling|affairs|resources|analytics|informatics|linguistics|literature|theology|leadership|medicine|writing)$/i;
+
+// A school's name that opens with "University of" ("Chemistry University of North Carolina"), unless the words before it
+// are part of the name ("California State University of …", "Southern University of …").
+const UNIVERSITY_OF = /\s(?=(?:The\s+)?University\s+of\s+\p{Lu})/u;
+
+/**
+ * "Criminal Justice Tallahassee Community College", "Chemistry University of North Carolina": a field glued to its
+ * school with nothing written again to tell them apart (the Kaggle PDFs' template, "Degree : Field School – City ,
+ * State"). The field ends at the last word that ends a field's name after which the rest, two words or more opening
+ * with a capital, still names a school; else before a school's "University of". Undefined when neither is found.
+ */
+function fieldBeforeSchool(part: string): { field: string; school: string } | undefined {
+  const words = part.split(' ');
+  if (words.length < 3 || words.length > 24) return undefined;
+  for (let count = words.length - 2; count >= 1; count--) {
+    if (!FIELD_END_WORD.test((words[count - 1] as string).replace(/[,.;:]$/, ''))) continue;
+    const school = words.slice(count).join(' ');
+    const field = words.slice(0, count).join(' ');
+    if (!/^\p{Lu}/u.test(school) || /^(?:and|of|in|at|for|the)\b/i.test(school) || !isFieldName(field)) continue;
+    if (INSTITUTION.test(school) || UNIVERSITY_ACRONYM.test(school)) return { field, school };
+  }
+  const of = UNIVERSITY_OF.exec(part);
+  if (!of) return undefined;
+  const field = part.slice(0, of.index);
+  const lastWord = field.split(' ').at(-1) ?? '';
+  if (!isFieldName(field) || NAME_GOES_ON.test(lastWord) || isRegionName(field)) return undefined;
+  return { field, school: part.slice(of.index + 1) };
+}
+
+// Words, not a school's ("Nursing Hill University Bachelor of Science in Nursing" is no field) nor a code or a label's
+// leftover ("BAAS) :").
+const isFieldName = (text: string) => /^\p{L}[\p{L}\p{N}&/'’ .,-]*$/u.test(text) && !INSTITUTION.test(text);
 
 /**
  * A field glued to its school, told apart by the line writing the field again: after the place (`later`: "Business
@@ -645,6 +677,13 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     ) {
       afterParts.splice(1, 0, candidate.slice(school.index + 1));
       candidate = candidate.slice(0, school.index);
+    } else if (!repeated && INSTITUTION.test(candidate)) {
+      const glued = fieldBeforeSchool(candidate);
+      // The school takes the part's place; the field goes before it, and is dropped below if it is no field.
+      if (glued) {
+        afterParts.splice(0, 1, glued.field, glued.school);
+        candidate = glued.field;
+      }
     }
     // "Computer Science) in Computer Science", "Microbiology in Microbiology": a field the person wrote and a job site's
     // template repeated after "in"; "IT in VIT, Pune": a field, then the school (an acronym before a place).
