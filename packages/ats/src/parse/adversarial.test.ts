@@ -101,6 +101,11 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     'a header line run into a long description',
     (size) => `2019\nto\n2020\nCompany Name Accountant ${'Performed the task '.repeat(size / 19)}`,
   ],
+  [
+    'header lines run into descriptions after the anonymised place, on one line',
+    (size) => `Cook 01/2011 to 01/2012 ${'Company Name City , State Kept a clean and safe kitchen '.repeat(size / 55)}`,
+  ],
+  ['spaces after the anonymised place', (size) => `Cook\nCompany Name City , State${' '.repeat(size)}Kept x`],
   ['a long header line of capitalised words', (size) => `2019\nto\n2020\nCompany ${'Word '.repeat(size / 5)}`],
   [
     'double-encoded dashes and placeholders',

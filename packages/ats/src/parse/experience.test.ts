@@ -942,6 +942,42 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Hand-written in the format of the Kaggle PDFs: the header line (title, dates, the anonymised employer and place)
+  // runs into its description's first line, with no title between the place and the description.
+  it('reads a header line run into its description after the anonymised place, dated or not', () => {
+    const dated = [
+      'Material Handler 01/2012 to Current Company Name City , State Helped achieve production goals by supporting the line',
+      'workers and adjusting schedules.',
+      'Line Cook 01/2010 to 01/2012 Company Name City , State Consistently kept a clean and safe kitchen by adhering to all',
+      'sanitation rules.',
+    ].join('\n');
+    expect(headers(dated)).toEqual([
+      ['Material Handler', 'Company Name', 'City , State', month(2012, 0), null],
+      ['Line Cook', 'Company Name', 'City , State', month(2010, 0), month(2012, 0)],
+    ]);
+    const undated = [
+      'Jane Roe',
+      'Experience',
+      'Bookkeeper',
+      'Company Name \u00ef\u00bc City , State A/P and A/R, bank and account reconciliations, maintain general ledger for',
+      'several subsidiary companies.',
+      'Office Manager',
+      'Company Name \u00ef\u00bc City , State Process payroll for hotel employees and prepare quarterly state payroll reports',
+      'for the hotel.',
+    ].join('\n');
+    expect(parseResumeText(undated, { now: NOW }).experience.map((entry) => [entry.title, entry.company])).toEqual([
+      ['Bookkeeper', 'Company Name'],
+      ['Office Manager', 'Company Name'],
+    ]);
+    // Not broken: a title after the place (read by the header readers), dates after it, or a rest all in capitalised words.
+    for (const line of [
+      'Company Name City , State Finance Director/Accounting Manager Guided finance staff, vendors, and other personnel in',
+      'Company Name City , State Consultant 05/2014 to Current and onwards with the same firm as before',
+      'Company Name - City , State Behavioral Health Help Line and Psychiatric Emergency Team Supervisor',
+    ])
+      expect(joinDateLines(line)).toEqual([line]);
+  });
+
   // Kaggle BUSINESS-DEVELOPMENT/12377803 and HR/ARTS résumés as pdftotext reads them: the header line below the dates runs
   // into the first sentence of the description.
   it('reads the header of a line run into its description, and keeps the rest as the description', () => {

@@ -754,6 +754,32 @@ interface Entry {
   tail?: string;
 }
 
+// "Chef 01/2011 to 01/2012 Company Name City , State Consistently kept a clean and safe environment by …", "Accountant
+// Company Name – City , State A/P and A/R, bank and account reconciliations, maintain …": the Kaggle PDFs' header line
+// (the anonymised employer and place) run into the first line of its description, too long then to head a position.
+// The line is broken after the place where what follows reads as a description: no year in it, its capitalised lead
+// names no title, and it opens with a description's verb or runs on for eight words or more (a title written after
+// the place is left for the header readers: "Company Name City , State Consultant 05/2014 to Current", "Company Name
+// City , State Accountant Performed …"). Each match looks at most RUN_ON_LOOK characters past it, so the pass stays
+// linear.
+const RUN_ON_PLACE = /Company Name[ \t]*(?:[–—|-][ \t]*)?City ?, ?State(?: ?, ?\p{Lu}{2,3}(?![\p{L}]))?[ \t]+(?=\S)/gu;
+const RUN_ON_LOOK = 300;
+const RUN_ON_WORDS = 8;
+const JOINING_WORD = /^(?:and|of|for|the|to|in|at|on|with|&)$/;
+function breakRunOnPlace(text: string): string {
+  return text.replace(RUN_ON_PLACE, (match: string, offset: number) => {
+    const start = offset + match.length;
+    const rest = squash(text.slice(start, start + RUN_ON_LOOK).split('\n')[0] ?? '');
+    if (/(?:19|20)\d{2}/.test(rest)) return match;
+    // The words up to the first one in lower case but a joining word: "Finance Director/Accounting Manager Guided"
+    // (finance staff …). A rest all in capitalised words is a name or a title ("Help Line and Emergency Team Supervisor").
+    const words = rest.split(' ');
+    const lower = words.findIndex((word) => /^\p{Ll}/u.test(word) && !JOINING_WORD.test(word));
+    if (lower === -1 || titleScore(words.slice(0, lower).join(' ')) > 0) return match;
+    return words.length >= RUN_ON_WORDS || isDescriptionSentence(rest) ? `${match.trimEnd()}\n` : match;
+  });
+}
+
 // The word or mark between two dates written on lines of their own ("June 2013\nto\nMarch 2016").
 const RANGE_WORD = /^(?:[-–—~]|to|till|until|through|bis|hasta|al|a|au|à|jusqu'à|по|до)$/i;
 const PRESENT_WORD =
@@ -776,7 +802,7 @@ function loneDate(text: string): Date | undefined {
  * "June 2013\nto\nMarch 2016" and "June 2013 –\nPresent" become "June 2013 – March 2016" and "June 2013 – Present".
  */
 export function joinDateLines(text: string): string[] {
-  const raw = repairMojibake(text)
+  const raw = breakRunOnPlace(repairMojibake(text))
     .split('\n')
     .map((line) => line.trimEnd());
   const lines: string[] = [];
