@@ -69,6 +69,9 @@ describe('createSourceCrawler', () => {
     expect(usageMessage(() => createSourceCrawler('file', { path: 'jobs.jsonl', delimiter: ';' }, { env }))).toBe(
       '--delimiter is read for CSV and TSV files only; "jobs.jsonl" is read as JSON Lines (by its name)',
     );
+    expect(usageMessage(() => createSourceCrawler('file', { path: 'jobs.xlsx' }, { env }))).toBe(
+      '--path "jobs.xlsx" is a spreadsheet workbook, which is not read: save it as CSV (UTF-8) and read that',
+    );
   });
 });
 

@@ -220,9 +220,11 @@ export function createSourceCrawler(
           ...fileIdPrefix(stringOption(values, 'id-prefix')),
         });
       } catch (error) {
-        // A delimiter for a file read as JSON: the option's usage error, as its other refusals are.
+        // A setting the file crawler refuses (a delimiter for a JSON file, a workbook's path): that option's usage error,
+        // as its other refusals are.
         const issue = isValidationError(error) ? error.issues[0] : undefined;
-        if (issue?.path === 'delimiter') throw new UsageError(`--delimiter ${issue.message}`);
+        const option = issue?.path === 'delimiter' ? '--delimiter' : issue?.path === 'path' ? '--path' : undefined;
+        if (option !== undefined) throw new UsageError(`${option} ${issue!.message}`);
         throw error;
       }
   }

@@ -216,6 +216,22 @@ describe('createFileCrawler', () => {
   });
 });
 
+describe('createFileCrawler on a spreadsheet workbook', () => {
+  it('refuses a workbook by its name, saying to save it as CSV', () => {
+    // Before, it fell to the JSON reader: 'not valid JSON (Unexpected token 'P', "PK…" is not valid JSON)'.
+    for (const name of ['jobs.xlsx', 'Jobs.XLS', 'jobs.ods', 'jobs.numbers'])
+      expect(() => createFileCrawler({ path: join(directory, name) })).toThrow(
+        expect.objectContaining({
+          code: 'ROLEFIT_VALIDATION',
+          setting: 'path',
+          message: expect.stringContaining('is a spreadsheet workbook, which is not read: save it as CSV (UTF-8)'),
+        }),
+      );
+    // A format set says how to read it, whatever its name.
+    expect(createFileCrawler({ path: join(directory, 'jobs.xlsx'), format: 'csv' }).name).toBe('file');
+  });
+});
+
 describe('createFileCrawler idPrefix', () => {
   // Two dumps that number their rows alike: a store keeps one job per id, so the second file's job replaced the first's
   // (a nurse's posting gone, counted as "updated"). With a prefix per file both are kept.

@@ -164,6 +164,9 @@ function formatOf(path: string): NonNullable<FileCrawlerSettings['format']> {
   return 'json';
 }
 
+/** The names of spreadsheet workbooks (Excel, OpenDocument, Numbers), whose rows are read once saved as CSV. */
+const SPREADSHEET = /\.(?:xlsx|xlsm|xlsb|xls|ods|numbers)$/i;
+
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 const FILE_CRAWLER_SETTINGS_NAMES = {
   path: true,
@@ -201,6 +204,13 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES);
   const name = settings.name ?? 'file';
   const idPrefix = checkIdPrefix(settings.idPrefix);
+  // A workbook's name falls to the JSON reader, which said "not valid JSON (Unexpected token 'P', "PK…")".
+  if (settings.format === undefined && typeof settings.path === 'string' && SPREADSHEET.test(settings.path))
+    throw invalidSetting(
+      'FileCrawlerSettings',
+      'path',
+      `${JSON.stringify(settings.path)} is a spreadsheet workbook, which is not read: save it as CSV (UTF-8) and read that`,
+    );
   const format = settings.format ?? formatOf(settings.path);
   const { delimiter } = settings;
   if (delimiter !== undefined && (typeof delimiter !== 'string' || !/^[^"\r\n]$/u.test(delimiter)))
