@@ -154,21 +154,22 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 // social work, fine arts, public administration and health.
 const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ['phd', new RegExp(String.raw`${ABBREVIATION}M\.D\.|J\.D\.?|JD|Ed\.D\.?|EdD|DVM|DDS|DNP)${END}`, 'gu')],
-  // Indian forms too: media (BMM, BJMC, MJMC), accounting and finance (BAF, MFM), management (MMS), design (B.Des),
+  // Indian forms too: media (BMM, BJMC, MJMC), accounting and finance (BAF, MFM), management (MMS, MCM: computer
+  // management), computer science (BCS, MCS), a year of a bachelor's (FYBCom, SYBSc, TYBCOM), design (B.Des),
   // physiotherapy (BPT, MPT), physical education (B.P.Ed), hotel management (BHMCT), lab technology (BMLT, DMLT),
   // nursing (GNM), teaching (D.Ed), computer applications (DCA, ADCA, GNIIT), and AMIE (the engineers' institution's
   // degree-equivalent membership).
   [
     'master',
     new RegExp(
-      String.raw`${ABBREVIATION}ME|MFA|MSW|MPA|M\.P\.H\.?|MDS|MHRM|PGP|LLM|MMS|MFM|MJMC|MPT|M\.\s?Des\.?|MDes|M\.\s?P\.\s?Ed\.?|M-Tech)${END}`,
+      String.raw`${ABBREVIATION}ME|MFA|M\.F\.A\.?|MSW|MPA|M\.P\.H\.?|MDS|MHRM|PGP|LLM|MMS|MFM|MJMC|MPT|M\.\s?Des\.?|MDes|M\.\s?P\.\s?Ed\.?|M-Tech|MCM|MCS|M\.C\.S\.?)${END}`,
       'gu',
     ),
   ],
   [
     'bachelor',
     new RegExp(
-      String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM|BMM|BAF|BJMC|BHMCT|BPT|BMLT|B\.\s?Des\.?|BDes|B\.\s?P\.\s?Ed\.?|AMIE|A\.M\.I\.E\.?)${END}`,
+      String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM|BMM|B\.M\.M\.?|BAF|BJMC|BHMCT|BPT|BMLT|B\.\s?Des\.?|BDes|B\.\s?P\.\s?Ed\.?|AMIE|A\.M\.I\.E\.?|B\.F\.A\.?|BCS|B\.C\.S\.?|(?:FY|SY|TY)B\.?(?:COM|Com|Sc|SC|A)\.?)${END}`,
       'gu',
     ),
   ],
