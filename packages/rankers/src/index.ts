@@ -165,6 +165,8 @@ export {
   type RidgeBlock,
   type PairWeights,
   type SavedLearnedModel,
+  type TermWeightingChoice,
+  type TermWeightingSettings,
   type TextRidgeSelection,
   type TextRidgeSettings,
   type TextRidgeState,

@@ -13,6 +13,7 @@ import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
 import { predictRow, trainHead, type HeadRow, type HeadSettings, type LabelKind, type TrainingReport } from './head.js';
 import {
+  LEARNED_MODEL_KERNEL_MEMORY_VERSION,
   LEARNED_MODEL_MEMORY_VERSION,
   LEARNED_MODEL_VERSION,
   checkSavedModel,
@@ -370,7 +371,11 @@ export async function trainCheckedFeedbackClassifier(settings: TrainFeedbackSett
       seed: settings.seed ?? 1,
       ...settings.text,
     });
-    const version = state.memory ? ({ version: LEARNED_MODEL_MEMORY_VERSION } as const) : {};
+    const version = state.memory?.kernel
+      ? ({ version: LEARNED_MODEL_KERNEL_MEMORY_VERSION } as const)
+      : state.memory
+        ? ({ version: LEARNED_MODEL_MEMORY_VERSION } as const)
+        : {};
     return buildClassifier({ ...base, ...version, ridge: state }, settings, undefined, settings);
   }
   const { state, report } = trainHead(rows, settings);

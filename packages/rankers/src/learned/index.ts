@@ -57,6 +57,7 @@ export type {
 } from './text-ridge.js';
 export { CONVEX_GRADE_TARGETS } from './text-ridge.js';
 export type { MemoryBlend, MemorySettings, MemoryState } from './memory.js';
+export type { TermWeightingChoice, TermWeightingSettings } from './term-weighting.js';
 export type { PairWeights } from './ridge.js';
 export type { TfidfVocabulary } from './tfidf.js';
 export {

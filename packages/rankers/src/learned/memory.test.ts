@@ -98,6 +98,34 @@ describe('text ridge with a memory', () => {
     expect(auc(test, score(ranked.state))).toBeGreaterThan(0.9);
   });
 
+  it('a kernel-ridge memory (Gaussian kernel of the cosine) learns what the linear ridge cannot, and saves as version 6', async () => {
+    const train = xorRows(80, 1);
+    const test = xorRows(40, 2);
+    const plain = trainTextRidge(train, true, settings).state;
+    const fit = trainTextRidge(train, true, { ...settings, memory: { model: 'kernel', weights: [0.5, 1] } });
+    const memory = fit.state.memory!;
+    expect(memory.kernel).toBeDefined();
+    expect([1, 3, 10]).toContain(memory.kernel!.gamma);
+    expect(memory.weight).toBeGreaterThan(0);
+    expect(memory.kernel!.alpha).toHaveLength(80);
+    const score = (state: typeof plain) => test.map((row) => predictTextRidge(state, row.job, row.dense));
+    expect(auc(test, score(plain))).toBeLessThan(0.75);
+    expect(auc(test, score(fit.state))).toBeGreaterThan(0.9);
+    const ratings: JobRating[] = train.slice(0, 40).map((row) => ({ job: row.job, rating: row.grade as 0 | 3 }));
+    const model = await trainDesirabilityModel(ratings, { text: { memory: { model: 'kernel', weights: [1] } } });
+    expect(model.model.version).toBe(6);
+    const directory = await mkdtemp(join(tmpdir(), 'rolefit-memory-'));
+    try {
+      const path = join(directory, 'taste.json');
+      await model.save(path);
+      const loaded = await loadFeedbackClassifier(path);
+      const jobs = test.slice(0, 8).map((row) => row.job);
+      expect(await loaded.score({}, jobs)).toEqual(await model.score({}, jobs));
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
   it('refuses unknown memory keys, neighbour counts below 1, weights outside [0, 1] and unknown spaces', () => {
     const train = xorRows(12, 3);
     for (const memory of [
@@ -108,6 +136,10 @@ describe('text ridge with a memory', () => {
       { weights: [1.5] },
       { space: 'title' },
       { blend: 'mean' },
+      { model: 'forest' },
+      { model: 'kernel', gammas: [0] },
+      { model: 'kernel', gammas: [] },
+      { model: 'kernel', blend: 'rank' },
     ])
       expect(() => trainTextRidge(train, true, { memory } as never)).toThrow(ValidationError);
   });

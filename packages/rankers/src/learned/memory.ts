@@ -11,10 +11,24 @@
 // (first two fold seeds). Training took 3.4 s of CPU instead of 2.5 s at 330 ratings. A saved model with a memory
 // holds the rated jobs' vectors (version 5 of the saved format), and scoring a job reads all of them (4.2 ms of CPU
 // per job instead of 0.7 ms with 413 ratings, load average 6.5–7.7).
+//
+// `model: 'kernel'` replaces the k-NN mean by a kernel ridge over the same space with the Gaussian kernel of the unit
+// TF-IDF vectors, exp(γ (cos − 1)), fitted with the ridge's objective: a smooth, regularised memory, γ by the CV.
+// Opt-in as well: on the same folds it changed AUC by +0.001 [−0.001, 0.003] (5x5; exact grade 0.652 → 0.648). It keeps a dual
+// coefficient per rated job (saved format version 6).
 import { invalidSetting, rejectUnknownKeys } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import type { TfidfVocabulary } from './tfidf.js';
-import { betterRidgeScore, scorePredictions, type Matrix, type RidgeScore } from './ridge.js';
+import {
+  betterRidgeScore,
+  fitPairwiseKernelRidgePath,
+  type KernelRidgeFit,
+  type Matrix,
+  pairwiseOutOfFoldPredictionsPath,
+  predictKernelRidge,
+  type RidgeScore,
+  scorePredictions,
+} from './ridge.js';
 
 /** How the memory's prediction is blended with the ridge's: `score` mixes the outputs, `rank` their ranks among the training rows' out-of-fold predictions. */
 export type MemoryBlend = 'score' | 'rank';
@@ -31,7 +45,19 @@ export interface MemorySettings {
   blend?: MemoryBlend | undefined;
   /** In the CV, a row's neighbours leave out its reposts (repostKeys) as well as its own fold (default false). */
   excludeReposts?: boolean | undefined;
+  /**
+   * `neighbours` (default): the k-NN mean above. `kernel`: a kernel ridge over the space with the Gaussian kernel of
+   * the unit TF-IDF vectors, exp(γ (cos − 1)) = exp(−γ ‖x − y‖² / 2), fitted with the ridge's objective (pointwise or
+   * pairwise) and λ grid; γ (from `gammas`), λ and the blend weight by the inner CV. Its fit keeps a coefficient per
+   * rated job (saved format version 6).
+   */
+  model?: 'neighbours' | 'kernel' | undefined;
+  /** γ of the `kernel` model the CV tries (default 1, 3, 10). */
+  gammas?: readonly number[] | undefined;
 }
+
+/** γ of the Gaussian kernel memory tried by default. */
+export const MEMORY_GAMMAS: readonly number[] = [1, 3, 10];
 
 /** What a fitted memory holds: the training rows' vectors and targets, and what the CV chose. */
 export interface MemoryState {
@@ -51,6 +77,61 @@ export interface MemoryState {
   memoryReference?: number[] | undefined;
   /** Pooled out-of-fold AUC of the chosen blend. */
   auc: number;
+  /**
+   * The `kernel` model: γ, λ and the kernel ridge fitted on every training row (the memory's output is its
+   * prediction): a coefficient per row, the training targets' mean, and the kernel's column means and grand mean.
+   */
+  kernel?:
+    | {
+        gamma: number;
+        lambda: number;
+        alpha: number[];
+        mean: number;
+        columnMeans: number[];
+        grandMean: number;
+      }
+    | undefined;
+}
+
+/** The Gaussian kernel exp(γ (cos − 1)) of a cosine-similarity matrix. */
+export function gaussianOfCosine(similarity: Matrix, gamma: number): number[][] {
+  return similarity.map((row) => row.map((value) => Math.exp(gamma * (value - 1))));
+}
+
+/**
+ * The `kernel` memory: for each γ, the kernel ridge's out-of-fold predictions on the ridge's folds for every λ (one
+ * factorisation per fold), blended with the ridge's out-of-fold predictions at each weight; the best by pooled AUC
+ * (ties by MSE), weight 0 (the ridge alone) always a candidate. Returns the choice with its fit on every row.
+ */
+export function chooseKernelMemoryBlend(
+  similarity: Matrix,
+  targets: readonly number[],
+  fitGrades: readonly number[],
+  grades: readonly number[],
+  folds: readonly number[],
+  ridgeOutOfFold: readonly number[],
+  settings: MemorySettings,
+  lambdas: readonly number[],
+): { gamma: number; lambda: number; weight: number; score: RidgeScore; fit: KernelRidgeFit } {
+  const weights = [0, ...(settings.weights ?? [0.1, 0.2, 0.3, 0.5]).filter((value) => value !== 0)];
+  let best: { gamma: number; lambda: number; weight: number; score: RidgeScore } | undefined;
+  for (const gamma of settings.gammas ?? MEMORY_GAMMAS) {
+    const kernel = gaussianOfCosine(similarity, gamma);
+    const paths = pairwiseOutOfFoldPredictionsPath(kernel, targets, lambdas, folds, fitGrades);
+    paths.forEach((memory, position) => {
+      for (const weight of weights) {
+        if (weight === 0 && best !== undefined) continue;
+        const blended = ridgeOutOfFold.map((value, index) => (1 - weight) * value + weight * memory[index]!);
+        const score = scorePredictions(blended, grades, targets);
+        if (betterRidgeScore(score, best?.score)) best = { gamma, lambda: lambdas[position]!, weight, score };
+      }
+    });
+  }
+  const chosen = best!;
+  const [fit] = fitPairwiseKernelRidgePath(gaussianOfCosine(similarity, chosen.gamma), targets, fitGrades, [
+    chosen.lambda,
+  ]);
+  return { ...chosen, fit: fit! };
 }
 
 /** The similarity-weighted mean target of the `k` most similar of `candidates` (`fallback` when none is similar). */
@@ -171,6 +252,13 @@ export function memoryPrediction(state: MemoryState, vector: ReadonlyMap<string,
     for (const [term, value] of vector) sum += value * (other[term] ?? 0);
     return sum;
   });
+  if (state.kernel) {
+    const gamma = state.kernel.gamma;
+    return predictKernelRidge(
+      state.kernel,
+      similarities.map((value) => Math.exp(gamma * (value - 1))),
+    );
+  }
   const mean = state.targets.reduce((sum, value) => sum + value, 0) / Math.max(1, state.targets.length);
   return neighbourMean(similarities, state.targets, state.k, mean);
 }
@@ -192,6 +280,8 @@ const MEMORY_SETTING_NAMES = {
   space: true,
   blend: true,
   excludeReposts: true,
+  model: true,
+  gammas: true,
 } satisfies Record<keyof MemorySettings, true>;
 
 /** Refuses memory settings with unknown keys, neighbour counts that are not whole numbers ≥ 1, weights outside [0, 1], or an unknown space or blend. */
@@ -214,6 +304,14 @@ export function checkMemorySettings(
       `${prefix}memory.space`,
       `must be 'description', 'lead' or 'auto', got ${settings.space}`,
     );
+  for (const [index, gamma] of (settings.gammas ?? []).entries())
+    checkNumberSetting(entity, `${prefix}memory.gammas[${index}]`, gamma, { above: 0 });
+  if (settings.gammas !== undefined && settings.gammas.length === 0)
+    throw invalidSetting(entity, `${prefix}memory.gammas`, 'needs at least one γ');
+  if (settings.model !== undefined && settings.model !== 'neighbours' && settings.model !== 'kernel')
+    throw invalidSetting(entity, `${prefix}memory.model`, `must be 'neighbours' or 'kernel', got ${settings.model}`);
+  if (settings.model === 'kernel' && settings.blend === 'rank')
+    throw invalidSetting(entity, `${prefix}memory.blend`, "the 'kernel' model blends by score only");
   if (settings.blend !== undefined && settings.blend !== 'score' && settings.blend !== 'rank')
     throw invalidSetting(entity, `${prefix}memory.blend`, `must be 'score' or 'rank', got ${settings.blend}`);
 }

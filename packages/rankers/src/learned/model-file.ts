@@ -10,17 +10,26 @@ export const LEARNED_MODEL_FORMAT = 'rolefit-learned-model';
  * Version of the saved format this code writes (2 added the text ridge; 3 the title in the description space and the
  * description × salary weights, which version-2 code would silently ignore; 4 the `lead` text space, which version-3
  * code cannot read); a text ridge with a memory (the `memory` setting) is written as version 5, which version-4 code
- * would read as the ridge alone. It reads versions 1–5.
+ * would read as the ridge alone; one whose memory is a kernel ridge (`memory: { model: 'kernel' }`) as version 6, which
+ * version-5 code would read as a k-NN memory. It reads versions 1–6.
  */
 export const LEARNED_MODEL_VERSION = 4;
 /** Version of a saved model whose text ridge has a memory. */
 export const LEARNED_MODEL_MEMORY_VERSION = 5;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3, 4, 5];
+/** Version of a saved model whose text ridge has a kernel-ridge memory. */
+export const LEARNED_MODEL_KERNEL_MEMORY_VERSION = 6;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3, 4, 5, 6];
 
 /** A learned model as saved: format, version, feature spec, and either a trained head or a text ridge over the features. */
 export interface SavedLearnedModel {
   format: typeof LEARNED_MODEL_FORMAT;
-  version: 1 | 2 | 3 | typeof LEARNED_MODEL_VERSION | typeof LEARNED_MODEL_MEMORY_VERSION;
+  version:
+    | 1
+    | 2
+    | 3
+    | typeof LEARNED_MODEL_VERSION
+    | typeof LEARNED_MODEL_MEMORY_VERSION
+    | typeof LEARNED_MODEL_KERNEL_MEMORY_VERSION;
   /** Which model it is. */
   model: 'feedback-classifier' | 'desirability';
   labelKind: LabelKind;
@@ -88,7 +97,12 @@ export function checkSavedModel(value: unknown, expectedModel?: SavedLearnedMode
         ridge.memory.vectors.length === ridge.memory.targets.length &&
         typeof ridge.memory.k === 'number' &&
         typeof ridge.memory.weight === 'number' &&
-        typeof ridge.memory.vocabulary?.idf === 'object'));
+        typeof ridge.memory.vocabulary?.idf === 'object' &&
+        (ridge.memory.kernel === undefined ||
+          (typeof ridge.memory.kernel.gamma === 'number' &&
+            Array.isArray(ridge.memory.kernel.alpha) &&
+            ridge.memory.kernel.alpha.length === ridge.memory.vectors.length &&
+            Array.isArray(ridge.memory.kernel.columnMeans)))));
   if (!(headOk || ridgeOk) || !Array.isArray(record.featureNames) || !record.featureSpec)
     throw new LearnedModelFormatError(
       'the saved model lacks its head (or text ridge), feature names or feature spec',

@@ -553,10 +553,11 @@ export function outOfFoldPredictions(
 
 /**
  * {@link outOfFoldPredictions} of the equal-weight pairwise ridge at every λ of `lambdas` (one array per λ, in order),
- * each fold factorised once for all of them ({@link fitPairwiseKernelRidgePath}).
+ * each fold factorised once for all of them ({@link fitPairwiseKernelRidgePath}). `kernel` may be a function of a
+ * fold's training rows giving the kernel over every row for that fold (a kernel learned from the training rows).
  */
 export function pairwiseOutOfFoldPredictionsPath(
-  kernel: Matrix,
+  kernelOrOfFold: Matrix | ((kept: readonly number[]) => Matrix),
   targets: readonly number[],
   lambdas: readonly number[],
   folds: readonly number[],
@@ -568,6 +569,7 @@ export function pairwiseOutOfFoldPredictionsPath(
     const kept = folds.flatMap((value, index) => (value === fold ? [] : [index]));
     const held = folds.flatMap((value, index) => (value === fold ? [index] : []));
     if (kept.length === 0 || held.length === 0) continue;
+    const kernel = typeof kernelOrOfFold === 'function' ? kernelOrOfFold(kept) : kernelOrOfFold;
     const fits = fitPairwiseKernelRidgePath(
       kept.map((row) => kept.map((column) => kernel[row]![column]!)),
       kept.map((index) => targets[index]!),

@@ -90,4 +90,5 @@ export const TEXT_RIDGE_SETTING_NAMES = {
   pairWeights: true,
   bagging: true,
   memory: true,
+  termWeighting: true,
 } satisfies Record<keyof TextRidgeSettings, true>;
