@@ -216,8 +216,8 @@ describe('createFileCrawler', () => {
   });
 });
 
-describe('createFileCrawler on a spreadsheet workbook', () => {
-  it('refuses a workbook by its name, saying to save it as CSV', () => {
+describe('createFileCrawler path', () => {
+  it('refuses a workbook by its name, saying to save it as CSV, and a path that is no string', () => {
     // Before, it fell to the JSON reader: 'not valid JSON (Unexpected token 'P', "PK…" is not valid JSON)'.
     for (const name of ['jobs.xlsx', 'Jobs.XLS', 'jobs.ods', 'jobs.numbers'])
       expect(() => createFileCrawler({ path: join(directory, name) })).toThrow(
@@ -225,6 +225,19 @@ describe('createFileCrawler on a spreadsheet workbook', () => {
           code: 'ROLEFIT_VALIDATION',
           setting: 'path',
           message: expect.stringContaining('is a spreadsheet workbook, which is not read: save it as CSV (UTF-8)'),
+        }),
+      );
+    // A path that is no string was only met at the first read, as Node's argument error in a FileSourceError.
+    for (const [path, got] of [
+      [7, 'number'],
+      [undefined, 'undefined'],
+      [null, 'null'],
+      [' ', 'an empty string'],
+    ] as const)
+      expect(() => createFileCrawler({ path: path as unknown as string })).toThrow(
+        expect.objectContaining({
+          setting: 'path',
+          message: expect.stringContaining(`path: must be a file's path, got ${got}`),
         }),
       );
     // A format set says how to read it, whatever its name.

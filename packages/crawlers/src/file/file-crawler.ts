@@ -204,8 +204,15 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES);
   const name = settings.name ?? 'file';
   const idPrefix = checkIdPrefix(settings.idPrefix);
+  // Checked here, as the other settings are: not a string, it failed the first read with Node's argument error.
+  if (typeof settings.path !== 'string' || settings.path.trim() === '')
+    throw invalidSetting(
+      'FileCrawlerSettings',
+      'path',
+      `must be a file's path, got ${typeof settings.path === 'string' ? 'an empty string' : settings.path === null ? 'null' : typeof settings.path}`,
+    );
   // A workbook's name falls to the JSON reader, which said "not valid JSON (Unexpected token 'P', "PK…")".
-  if (settings.format === undefined && typeof settings.path === 'string' && SPREADSHEET.test(settings.path))
+  if (settings.format === undefined && SPREADSHEET.test(settings.path))
     throw invalidSetting(
       'FileCrawlerSettings',
       'path',
