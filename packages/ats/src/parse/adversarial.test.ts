@@ -105,6 +105,14 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     'header lines run into descriptions after the anonymised place, on one line',
     (size) => `Cook 01/2011 to 01/2012 ${'Company Name City , State Kept a clean and safe kitchen '.repeat(size / 55)}`,
   ],
+  [
+    'positions over the same dates again and again',
+    (size) =>
+      Array.from(
+        { length: Math.ceil(size / 60) },
+        (_, at) => `01/2000 to 01/2001\nCook ${at} Company Name – City , State\n`,
+      ).join(''),
+  ],
   ['spaces after the anonymised place', (size) => `Cook\nCompany Name City , State${' '.repeat(size)}Kept x`],
   ['a long header line of capitalised words', (size) => `2019\nto\n2020\nCompany ${'Word '.repeat(size / 5)}`],
   [

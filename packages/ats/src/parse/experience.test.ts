@@ -978,6 +978,32 @@ describe('lines under an experience heading that are not a position as written',
       expect(joinDateLines(line)).toEqual([line]);
   });
 
+  // Hand-written in the format of the Kaggle PDFs: two positions held over the same dates, each with its own header line.
+  it('reads a second position over the same dates when it names another title, not the dates again in a description', () => {
+    const text = [
+      '05/2000 to 11/2008',
+      'Coordinator Company Name \u00ef\u00bc City , State',
+      'Provided advice to faculty and students.',
+      '05/2000 to 11/2008',
+      'Student Advisor/Secretary Company Name \u00ef\u00bc City , State',
+      'Drafted meeting agendas.',
+      '08/2001 to 07/2009',
+      'Aviation Technician Company Name \u00ef\u00bc City , State',
+      'Rank: E5-SGT 08/2001 to 07/2009 As an aviation electronics technician, I',
+      'repaired aircraft systems.',
+      '01/1999 to 07/2001',
+      'Line Cook Company Name \u00ef\u00bc City , State',
+      '01/1999 to 07/2001',
+      'Line Cook Company Name \u00ef\u00bc City , State',
+    ].join('\n');
+    expect(headers(text)).toEqual([
+      ['Coordinator', 'Company Name', 'City , State', month(2000, 4), month(2008, 10)],
+      ['Student Advisor/Secretary', 'Company Name', 'City , State', month(2000, 4), month(2008, 10)],
+      ['Aviation Technician', 'Company Name', 'City , State', month(2001, 7), month(2009, 6)],
+      ['Line Cook', 'Company Name', 'City , State', month(1999, 0), month(2001, 6)],
+    ]);
+  });
+
   // Kaggle BUSINESS-DEVELOPMENT/12377803 and HR/ARTS résumés as pdftotext reads them: the header line below the dates runs
   // into the first sentence of the description.
   it('reads the header of a line run into its description, and keeps the rest as the description', () => {

@@ -8,7 +8,7 @@ import {
 } from '@rolefit/core';
 import { monthFromName } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
-import { isBullet, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
+import { isBullet, normalizeValue, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
 /** Options shared by the entry parsers. */
 export interface EntryOptions {
@@ -593,6 +593,35 @@ function namesTitleAndEmployer(parts: readonly string[]): boolean {
     titleScore(header.company) <= 0 &&
     !looksLikeLocation(header.company)
   );
+}
+
+/**
+ * True when the dates' line at `index` (or, dates alone there, the line below it) names a title and an employer, the
+ * title another than `previous`'s: a second position held over the same dates ("05/2000 to 11/2008\nCoordinator Company
+ * Name – City , State" and then "05/2000 to 11/2008\nInternational Student Advisor Company Name – City , State"), not
+ * the same dates written again in a description.
+ */
+function headsOtherPosition(
+  lines: readonly string[],
+  index: number,
+  anchor: Anchor,
+  found: readonly (Anchor | undefined)[],
+  previous: Header,
+): boolean {
+  const remainder = (lines[index] as string).replace(anchor.text, '\t');
+  let parts = headerParts(remainder);
+  // "Rank: E5-SGT August 2001 to January 2009 As an aviation electronics technician, I": a description's sentence.
+  if (parts.length > 0 && !isHeaderLike(remainder)) return false;
+  if (parts.length === 0) {
+    let below = index + 1;
+    while (below < lines.length && !(lines[below] as string).trim()) below++;
+    const line = lines[below];
+    if (line === undefined || found[below] || !isHeaderLike(line)) return false;
+    parts = headerParts(line);
+  }
+  if (!namesTitleAndEmployer(parts)) return false;
+  const title = readHeader([...parts]).title;
+  return title !== undefined && normalizeValue(title) !== normalizeValue(previous.title ?? '');
 }
 
 /**
@@ -1194,7 +1223,8 @@ export function readExperienceSection(
       previousEntry?.anchor === before &&
       sameDate(before.start, anchor.start) &&
       sameDate(before.end, anchor.end) &&
-      !lines.slice(previousAnchor + 1, index).some((between) => DANGLING.test(between.trim()))
+      !lines.slice(previousAnchor + 1, index).some((between) => DANGLING.test(between.trim())) &&
+      !headsOtherPosition(lines, index, anchor, found, previousEntry.header)
     ) {
       const repeated = readLabelledFields(lines, index, previousAnchor, anchors[order + 1] ?? lines.length, used);
       if (repeated) {
