@@ -193,4 +193,25 @@ describe('checkTruthfulness', () => {
     ]);
     expect(unsupported(own.replace('Jun 2016', 'Jun 2015'))).toEqual([['date', 'Jun 2015 – Feb 2019']]);
   });
+
+  it('ends an employer named after "at" at the end of its sentence and of its line', () => {
+    const employers = (text: string) =>
+      checkTruthfulness(text, source)
+        .claims.filter((claim) => claim.kind === 'employer')
+        .map((claim) => [claim.text, claim.supported]);
+    // Before: 'Google. Then I' and, in a generator's answer, 'Google.\nROLE' (the next line's header).
+    expect(employers('Worked at Google. Then I led a team.')).toEqual([['Google', false]]);
+    expect(employers('SUMMARY: Data engineer at Google.\nROLE 1:\n- Led a team of 4 engineers')).toEqual([
+      ['Google', false],
+    ]);
+    expect(employers('Data engineer at Acme Corp. Then at Initech\nSales')).toEqual([
+      ['Acme Corp', true],
+      ['Initech', true],
+    ]);
+    // A name with abbreviations in it goes on.
+    expect(employers('Analyst at U.S. Bank and then at St. Jude Hospital')).toEqual([
+      ['U.S. Bank', false],
+      ['St. Jude Hospital', false],
+    ]);
+  });
 });

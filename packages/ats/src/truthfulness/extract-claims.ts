@@ -425,8 +425,12 @@ function titleAround(text: string, start: number, end: number): { start: number;
 }
 
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'.-]*`;
+// Between two words of one name: spaces on one line, not after a word that ends a sentence (two lower-case letters and
+// a full stop: 'Google.', where 'U.S.', 'St.' and 'Co.' go on). A name ran on over both: 'at Google. Then I led' was the
+// employer 'Google. Then I', and a generated 'at Google.' over the next line's 'ROLE 1:' was 'Google.\nROLE'.
+const ORG_GAP = String.raw`(?<!\p{Ll}{2}\.)[^\S\r\n]+`;
 const AFTER_PREPOSITION = new RegExp(
-  String.raw`(?<![\p{L}])(?:at|for|joined|from)\s+(?:the\s+)?(${ORG_WORD}(?:\s+(?:(?:of|and|&)\s+)?${ORG_WORD})*)`,
+  String.raw`(?<![\p{L}])(?:at|for|joined|from)\s+(?:the\s+)?(${ORG_WORD}(?:${ORG_GAP}(?:(?:of|and|&)${ORG_GAP})?${ORG_WORD})*)`,
   'gu',
 );
 // Tried at one place only (sticky): orgSuffixMatches finds where.
