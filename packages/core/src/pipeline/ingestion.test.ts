@@ -201,3 +201,29 @@ describe('pipeline.crawl: the one ingestion path, with crawlAll semantics', () =
     expect((await run.summary).perSource.two).toMatchObject({ items: 2, duplicates: 1, blacklisted: 1, kept: 0 });
   });
 });
+
+describe('ingestion: a record met twice in one run', () => {
+  it('counts a job whose id was already written in this run as a duplicate, not as an update', async () => {
+    const store = createMemoryStore();
+    // Stored before this run: its update below is a real update.
+    await createIngestion({ store }).ingest([{ id: 'kept', source: 'file', title: 'Welder', description: 'Old text' }]);
+    const events: IngestProgressEvent[] = [];
+    const twice = { id: 'row-1', source: 'file', title: 'Budget Analyst', description: 'Plans budgets' };
+    const summary = await createIngestion({
+      store,
+      batchSize: 2,
+      crawlers: [crawlerOf('file', [twice, { id: 'kept', title: 'Welder', description: 'New text' }, twice, twice])],
+    }).crawl({ onProgress: (event) => events.push(event) });
+    expect({ inserted: summary.inserted, updated: summary.updated, duplicates: summary.duplicates }).toEqual({
+      inserted: 1,
+      updated: 1,
+      duplicates: 2,
+    });
+    expect(summary.storedIds).toEqual(['row-1', 'kept']);
+    expect(events.filter((event) => event.type === 'duplicate')).toEqual([
+      { type: 'duplicate', source: 'file', id: 'row-1', keptId: 'row-1' },
+      { type: 'duplicate', source: 'file', id: 'row-1', keptId: 'row-1' },
+    ]);
+    expect((await store.getJob('kept'))?.description).toBe('New text');
+  });
+});

@@ -10,7 +10,10 @@ export interface IngestSummary {
   received: number;
   inserted: number;
   updated: number;
-  /** Same posting as one already stored or seen in this run, under another id. */
+  /**
+   * Same posting as one already stored or seen in this run under another id, or a job whose id was already written
+   * in this run (a file that lists a record twice, pages that overlap).
+   */
   duplicates: number;
   /**
    * Records that failed validation, with the reason: the first {@link MAX_KEPT_INGEST_PROBLEMS} − 1 and the latest
@@ -156,16 +159,26 @@ interface Pending extends SourcedJob {
   job: Job & { fingerprint: string };
 }
 
+/** What one ingestion run has met: each fingerprint's kept id, and the ids written (or being written). */
+interface RunState {
+  seen: Map<string, string>;
+  written: Set<string>;
+}
+
+function newRunState(): RunState {
+  return { seen: new Map(), written: new Set() };
+}
+
 /** Creates the ingestion path the pipeline (and the refresh scheduler, and watch) store crawled jobs through. */
 export function createIngestion(settings: IngestionSettings): Ingestion {
   const { store } = settings;
   const batchSize =
     checkNumberSetting('IngestionSettings', 'batchSize', settings.batchSize, { integer: true, min: 1 }) ?? 200;
 
-  /** Stores one batch; `seen` maps fingerprints met in this run to the id kept. */
+  /** Stores one batch; `seen` maps fingerprints met in this run to the id kept, `written` holds the ids written. */
   async function storeBatch(
     batch: Pending[],
-    seen: Map<string, string>,
+    { seen, written }: RunState,
     summary: IngestSummary,
     perSource?: Record<string, SourceIngestStats>,
     onProgress?: (event: IngestProgressEvent) => void,
@@ -185,8 +198,8 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
       if (!seen.has(job.fingerprint)) seen.set(job.fingerprint, job.id);
     }
     for (const item of batch) {
-      const keptId = seen.get(item.job.fingerprint);
-      if (keptId !== undefined && keptId !== item.job.id) {
+      const keptId = written.has(item.job.id) ? item.job.id : seen.get(item.job.fingerprint);
+      if (keptId !== undefined && (keptId !== item.job.id || written.has(item.job.id))) {
         summary.duplicates += 1;
         const counts = row(item.source);
         if (counts) counts.duplicates += 1;
@@ -197,6 +210,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
         continue;
       }
       seen.set(item.job.fingerprint, item.job.id);
+      written.add(item.job.id);
       fresh.push(item);
     }
     while (fresh.length) {
@@ -236,6 +250,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
             MAX_KEPT_INGEST_PROBLEMS,
           );
           if (!item) continue;
+          written.delete(item.job.id);
           const fingerprint = item.job.fingerprint;
           // Not stored: forget its fingerprint unless another stored job already carries it.
           if (seen.get(fingerprint) !== item.job.id || alreadyStored.has(fingerprint)) continue;
@@ -245,6 +260,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
             const nextCounts = row(next.source);
             if (nextCounts) nextCounts.duplicates -= 1;
             seen.set(fingerprint, next.job.id);
+            written.add(next.job.id);
             retry.push(next);
           } else seen.delete(fingerprint);
         }
@@ -257,7 +273,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
   async function ingestInto(
     items: Iterable<{ source?: string; job: JobInput }> | AsyncIterable<{ source?: string; job: JobInput }>,
     summary: IngestSummary,
-    seen: Map<string, string>,
+    run: RunState,
     extra: {
       perSource?: Record<string, SourceIngestStats>;
       crawledAt?: (job: Job) => Date | undefined;
@@ -289,11 +305,11 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
         continue;
       }
       if (batch.length >= batchSize) {
-        await storeBatch(batch, seen, summary, extra.perSource, extra.onProgress);
+        await storeBatch(batch, run, summary, extra.perSource, extra.onProgress);
         batch = [];
       }
     }
-    if (batch.length) await storeBatch(batch, seen, summary, extra.perSource, extra.onProgress);
+    if (batch.length) await storeBatch(batch, run, summary, extra.perSource, extra.onProgress);
   }
 
   async function* wrap(jobs: Iterable<JobInput> | AsyncIterable<JobInput>): AsyncGenerator<{ job: JobInput }> {
@@ -303,7 +319,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
   return {
     async ingest(jobs) {
       const summary = emptyIngestSummary();
-      await ingestInto(wrap(jobs), summary, new Map());
+      await ingestInto(wrap(jobs), summary, newRunState());
       await store.flush();
       return summary;
     },
@@ -342,7 +358,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
         },
       });
       try {
-        await ingestInto(merged, summary, new Map(), {
+        await ingestInto(merged, summary, newRunState(), {
           perSource: summary.perSource,
           crawledAt: (job) => options.crawledAt ?? job.crawledAt ?? startedAt,
           onProgress: options.onProgress,
