@@ -26,6 +26,9 @@ const GENERATED: readonly (readonly [string, (size: number) => string])[] = [
   ['one heading a line', repeated('Experience\n')],
   ['one employer repeated', repeated('at Acme Inc. ')],
   ['an employer ending in dots', (size) => `at A${'.'.repeat(size)}x`],
+  // Names that end a sentence or a line: the company-word search goes on after each word where no chain can.
+  ['one sentence-ending name a line', repeated('Google.\n')],
+  ['capitalised words ending sentences', repeated('Acme Labs. Systems. ')],
   ['one job line repeated', repeated('Software Engineer at Acme Inc, Jan 2019 - Feb 2020\n')],
   ['numbers and years', repeated('30% in 2019, $5M in 2020. ')],
 ];

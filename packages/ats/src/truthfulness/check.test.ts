@@ -208,6 +208,13 @@ describe('checkTruthfulness', () => {
       ['Acme Corp', true],
       ['Initech', true],
     ]);
+    // Nor does a name ending in a company word ('Systems') run back over a sentence's end or a line break.
+    expect(employers('I love Google. Systems thinking matters.')).toEqual([]);
+    expect(employers('Worked at Google.\nSystems administrator')).toEqual([['Google', false]]);
+    expect(employers('Consultant for Acme Corp.\nBlue Sky Systems')).toEqual([
+      ['Acme Corp', true],
+      ['Blue Sky Systems', false],
+    ]);
     // A name with abbreviations in it goes on.
     expect(employers('Analyst at U.S. Bank and then at St. Jude Hospital')).toEqual([
       ['U.S. Bank', false],

@@ -435,10 +435,12 @@ const AFTER_PREPOSITION = new RegExp(
 );
 // Tried at one place only (sticky): orgSuffixMatches finds where.
 const ORG_SUFFIX = new RegExp(
-  String.raw`(?:${ORG_WORD}\s+)+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Corporation|GmbH|Company|Co\.|Group|Technologies|Labs|Systems|Solutions|University|College|Bank|Hospital)(?![\p{L}])`,
+  String.raw`(?:${ORG_WORD}${ORG_GAP})+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Corporation|GmbH|Company|Co\.|Group|Technologies|Labs|Systems|Solutions|University|College|Bank|Hospital)(?![\p{L}])`,
   'uy',
 );
-const ORG_CHAIN = new RegExp(String.raw`(?:${ORG_WORD}\s+)+`, 'uy');
+const ORG_CHAIN = new RegExp(String.raw`(?:${ORG_WORD}${ORG_GAP})+`, 'uy');
+// The rest of a word, where a chain cannot go on from it (its gap ends a sentence or a line).
+const WORD_REST = /\S*/y;
 const NON_SPACE_RUN = /\S+/gu;
 const ORG_CHARACTER = /^[\p{L}\p{N}&'.-]$/u;
 const UPPER_CASE = /^\p{Lu}$/u;
@@ -492,8 +494,13 @@ function* orgSuffixMatches(text: string): Generator<{ index: number; text: strin
       from = start + match[0].length;
     } else {
       ORG_CHAIN.lastIndex = start;
-      ORG_CHAIN.exec(text);
-      from = ORG_CHAIN.lastIndex;
+      if (ORG_CHAIN.exec(text)) from = ORG_CHAIN.lastIndex;
+      else {
+        // A sticky regex that fails starts again at 0: the search goes on after this word instead.
+        WORD_REST.lastIndex = start;
+        WORD_REST.exec(text);
+        from = WORD_REST.lastIndex;
+      }
     }
   }
 }
