@@ -202,6 +202,30 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it('cuts out a glued place written in capitals, as a code, with a country code, or with a city of two words', () => {
+    // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset): date, degree,
+    // field, place and school, one space apart. The names are made up.
+    const text = [
+      'January 2012 DIPLOMA Electrical Kopargaon, MAHARASHTRA, IN K.B.P.Hill Polytechnic',
+      ' B.Sc  Jagiroad, ASSAM, IN Westfield College',
+      'January 2016 B.S. Nutrition and Dietetics Miami, FL Westfield International University',
+      'January 2018 M.S. Exercise Physiology New York, NY Teachers College, Hill University',
+      // A school's name that only ends in a school's word ("…C.College") is still the school's, not the region's.
+      'January 2014 B.E  Satara, Maharashtra L.N.B.C.College of Engg Satara.',
+    ].join('\n');
+    expect(read(text).map((found) => [found.degree, found.field, found.institution])).toEqual([
+      ['DIPLOMA', 'Electrical', 'K.B.P.Hill Polytechnic'],
+      ['B.Sc', undefined, 'Westfield College'],
+      ['B.S.', 'Nutrition and Dietetics', 'Westfield International University'],
+      ['M.S.', 'Exercise Physiology', 'Teachers College'],
+      ['B.E', undefined, 'L.N.B.C.College of Engg Satara.'],
+    ]);
+    // A region that begins the school's name stays in it.
+    expect(read('B.Tech Chandigarh, PUNJAB UNIVERSITY').map((found) => found.institution)).toEqual([
+      'PUNJAB UNIVERSITY',
+    ]);
+  });
+
   it('tells a field glued to a degree\'s "of" phrase from it: after a standard subject, or where the line writes it twice', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset): date, degree,
     // field, place and school, one space apart. The names are made up.
@@ -650,6 +674,8 @@ describe('parseEducationSection on hostile input', () => {
       'an "of" phrase written twice, long',
       (size: number) => `Bachelor of${' Arts Arts'.repeat(size / 10)} Hill College`,
     ],
+    ['glued places in capitals', (size: number) => 'BE Ab Pune, MAHARASHTRA, IN Hill College '.repeat(size / 42)],
+    ['capitalised words before a place', (size: number) => `BE ${'Ab '.repeat(size / 3)}Pune, NY Hill College`],
     ['an "of" phrase of standard subjects', (size: number) => `Master of Science${' Science'.repeat(size / 8)}, Hill`],
     ['a school-leaving exam and a long field', (size: number) => `SSC in ${'Dot '.repeat(size / 4)}\nHill School`],
     ['language lists above schools', (size: number) => 'English, Hindi\nHill College\n'.repeat(size / 27)],

@@ -8,6 +8,7 @@ import {
   type EducationEntry,
 } from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
+import { isPlaceName } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { splitHeaderParts, splitLocation } from './experience.js';
 import { normalizeValue, squash, stripBullet } from './lines.js';
@@ -174,32 +175,54 @@ function isHeaderRow(line: string): boolean {
 // A city, a comma and a region named in full, followed by capitalised words that name a school, are cut out as a part of
 // their own. Not where the region begins the school's name ("Chandigarh, Punjab University", "BS, Ohio State University",
 // "Science, Texas A&M"), nor where the "city" ends a field or a name ("Bachelor of Science, …", "Engineering College, …").
+// The region may be written in capitals or as a code, with a country code after it ("Kopargaon, MAHARASHTRA, IN", "Miami,
+// FL"), and the city may be two words core knows as one place ("New York, NY"). Lines are at most MAX_ENTRY_LINE long.
 const GLUED_PLACE =
-  /(?<=\S)[ \t]+(\p{Lu}\p{Ll}{2,}),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?=[ \t]+\p{Lu})/gu;
+  /(?<=\S)([ \t]+)(?:(\p{Lu}\p{Ll}+)[ \t]+)?(\p{Lu}\p{Ll}{2,}),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]*(\p{Lu}{2}))?(?=[ \t]+\p{Lu})/gu;
 const NAME_GOES_ON =
   /^(?:state|tech|technical|technological|a&m|agricultural|medical|christian|baptist|lutheran|wesleyan|southern|northern|eastern|western|central|international|national|open|global)\b/i;
 const OWN_NAME = /^(?:university|college|institute|school|academy)\s+of\s/i;
 function separateGluedPlace(line: string): string {
   if (line.length > MAX_ENTRY_LINE || !line.includes(',')) return line;
-  return line.replace(GLUED_PLACE, (whole, city: string, region: string, offset: number) => {
-    if (INSTITUTION.test(city) || /(?:^|\s)(?:of|in|and|&)$/i.test(line.slice(0, offset).trimEnd())) return whole;
-    const words = region.split(/[ \t]+/);
-    const after = line.slice(offset + whole.length);
-    for (let take = words.length; take >= 1; take--) {
-      const place = words.slice(0, take).join(' ');
-      if (!isRegionOrCountry(place)) continue;
-      const name = `${words.slice(take).join(' ')}${after}`.trim();
-      const rest = name.split(/\t|\s[|–—-]\s|,/)[0] ?? '';
-      // "Punjab University" is one name; "Maharashtra University of Mumbai" is a region, then "University of Mumbai".
-      const ownName = OWN_NAME.test(name);
-      if (!ownName && (NAME_GOES_ON.test(name) || INSTITUTION.test(name.split(' ')[0] ?? ''))) return whole;
-      // What follows names a school, or is the rest of the line ("Chennai, Tamil Nadu Sdnbvc").
-      const last = rest === name && rest.split(' ').length <= 6;
-      if (!INSTITUTION.test(rest) && !UNIVERSITY_ACRONYM.test(rest) && !last) return whole;
-      return `\t${city}, ${place}\t${words.slice(take).join(' ')}`;
-    }
-    return whole;
-  });
+  return line.replace(
+    GLUED_PLACE,
+    (
+      whole,
+      space: string,
+      lead: string | undefined,
+      city: string,
+      region: string,
+      country: string | undefined,
+      offset: number,
+    ) => {
+      // A word before the city is the city's only where the two name one place ("New York"); else it stays before.
+      const twoWords = lead !== undefined && isPlaceName(`${lead} ${city}`);
+      const kept = lead !== undefined && !twoWords ? `${space}${lead}` : '';
+      const town = twoWords ? `${lead} ${city}` : city;
+      if (INSTITUTION.test(town) || /(?:^|\s)(?:of|in|and|&)$/i.test(`${line.slice(0, offset)}${kept}`.trimEnd()))
+        return whole;
+      const words = region.split(/[ \t]+/);
+      const after = line.slice(offset + whole.length);
+      // A country code follows the whole region.
+      for (let take = words.length; take >= (country === undefined ? 1 : words.length); take--) {
+        const place = words.slice(0, take).join(' ');
+        if (!isRegionOrCountry(place)) continue;
+        const name = `${words.slice(take).join(' ')}${after}`.trim();
+        const rest = name.split(/\t|\s[|–—-]\s|,/)[0] ?? '';
+        // "Punjab University" is one name; "Maharashtra University of Mumbai" is a region, then "University of Mumbai".
+        // A first word that only ends in a school's word ("L.N.B.C.College") is the school's own name.
+        const ownName = OWN_NAME.test(name);
+        if (!ownName && (NAME_GOES_ON.test(name) || INSTITUTION.exec(name.split(' ')[0] ?? '')?.index === 0))
+          return whole;
+        // What follows names a school, or is the rest of the line ("Chennai, Tamil Nadu Sdnbvc").
+        const last = rest === name && rest.split(' ').length <= 6;
+        if (!INSTITUTION.test(rest) && !UNIVERSITY_ACRONYM.test(rest) && !last) return whole;
+        const code = country === undefined ? '' : `, ${country}`;
+        return `${kept}\t${town}, ${place}${code}\t${words.slice(take).join(' ')}`;
+      }
+      return whole;
+    },
+  );
 }
 
 // "Long Island University City , State , US", "TEMPLE UNIVERSITY City , State", "Accounting City , State": the anonymised
