@@ -35,6 +35,15 @@ describe('extractContact', () => {
     // Job titles that head a resume without a name (as in the Kaggle resume PDFs) are no name.
     expect(extractContact(['CHILD FAMILY ADVOCATE', 'Professional Profile'].join('\n')).name).toBeUndefined();
     expect(extractContact(['FLIGHT ATTENDANT', 'Maria Lopez', 'x@example.com'].join('\n')).name).toBe('Maria Lopez');
+    // Hand-written in the format of the Kaggle PDFs: titles ending in role nouns of trades, care and services.
+    for (const title of [
+      'PHYSICAL THERAPY AIDE',
+      'CONSTRUCTION LABORER',
+      'TEAM LEADER',
+      'PATIENT ACCESS REP',
+      'FOOD SERVER',
+    ])
+      expect(extractContact([title, 'Summary', 'Friendly and punctual.'].join('\n')).name, title).toBeUndefined();
   });
 
   it('skips a "Curriculum Vitae" title and reads UK formats', () => {

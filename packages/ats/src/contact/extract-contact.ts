@@ -68,6 +68,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'technical',
   'technology',
   'technologies',
+  // "FOOD SERVER": a role, though too much a word of computing to be one of core's role nouns.
+  'server',
   'services',
   'solutions',
   'limited',

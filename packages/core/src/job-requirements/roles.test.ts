@@ -13,6 +13,9 @@ describe('ROLE_NOUNS', () => {
     // Job titles that open real resumes in place of a name (the contact parser reads them with this list).
     for (const word of ['pilot', 'attendant', 'advocate', 'photographer', 'paramedic', 'machinist', 'barista'])
       expect(ROLE_NOUNS, word).toContain(word);
+    // And those of the Kaggle resume PDFs' titles ("Physical Therapy Aide", "Construction Laborer", "Team Leader").
+    for (const word of ['aide', 'laborer', 'leader', 'examiner', 'scribe', 'producer', 'rep', 'holder'])
+      expect(ROLE_NOUNS, word).toContain(word);
   });
 
   it('holds no seniority word that only qualifies a role except those that also end a title ("Team Lead")', () => {
