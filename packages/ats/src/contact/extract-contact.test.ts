@@ -35,13 +35,18 @@ describe('extractContact', () => {
     // Job titles that head a resume without a name (as in the Kaggle resume PDFs) are no name.
     expect(extractContact(['CHILD FAMILY ADVOCATE', 'Professional Profile'].join('\n')).name).toBeUndefined();
     expect(extractContact(['FLIGHT ATTENDANT', 'Maria Lopez', 'x@example.com'].join('\n')).name).toBe('Maria Lopez');
-    // Hand-written in the format of the Kaggle PDFs: titles ending in role nouns of trades, care and services.
+    // Hand-written in the format of the Kaggle PDFs: job titles in capitals (role nouns of trades, care and services, a
+    // credential's participle, the words of a line of work) where a name would be.
     for (const title of [
       'PHYSICAL THERAPY AIDE',
       'CONSTRUCTION LABORER',
       'TEAM LEADER',
       'PATIENT ACCESS REP',
       'FOOD SERVER',
+      'REGISTERED NURSE',
+      'CLAIMS SUBJECT MATTER EXPERT',
+      'DIGITAL MEDIA BUYER',
+      'ACCOUNTS PAYABLE',
     ])
       expect(extractContact([title, 'Summary', 'Friendly and punctual.'].join('\n')).name, title).toBeUndefined();
   });

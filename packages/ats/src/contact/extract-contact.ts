@@ -1,4 +1,11 @@
-import { contactSchema, findDegreeMentions, ROLE_NOUNS, SENIORITY_WORDS, type Contact } from '@rolefit/core';
+import {
+  contactSchema,
+  findDegreeMentions,
+  GENERAL_ROLE_NOUNS,
+  ROLE_NOUNS,
+  SENIORITY_WORDS,
+  type Contact,
+} from '@rolefit/core';
 import { classifyHeading } from '../sections/index.js';
 import { isRegionOrCountry } from './places.js';
 
@@ -44,6 +51,8 @@ const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set([
 // seniority words, and the words below. (Degrees are core's findDegreeMentions, in looksLikeName.)
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_NOUNS.filter((word) => !SURNAME_ROLE_WORDS.has(word)),
+  // "Claims Subject Matter Expert", "Team Member": general role nouns end titles too.
+  ...GENERAL_ROLE_NOUNS,
   ...Object.keys(SENIORITY_WORDS).filter((word) => !SURNAME_ROLE_WORDS.has(word) && !/^[ivx]+$/.test(word)),
   'resume',
   'résumé',
@@ -70,6 +79,20 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'technologies',
   // "FOOD SERVER": a role, though too much a word of computing to be one of core's role nouns.
   'server',
+  // "REGISTERED NURSE", "DIGITAL MEDIA BUYER", "ACCOUNT RECEIVABLE", "Position Applying": a credential's participle,
+  // the words of a line of work, a form's label.
+  'registered',
+  'licensed',
+  'certified',
+  'chartered',
+  'digital',
+  'media',
+  'account',
+  'accounts',
+  'receivable',
+  'payable',
+  'position',
+  'applying',
   'services',
   'solutions',
   'limited',
