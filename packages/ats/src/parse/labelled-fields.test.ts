@@ -99,6 +99,38 @@ describe('readLabelledLayout', () => {
     expect(readLabelledLayout(text, { now: NOW })?.experience).toEqual([]);
   });
 
+  it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
+    // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
+    const text = [
+      'Education Details ',
+      ' BE   Hill College',
+      'Java developer ',
+      '',
+      '',
+      'Skill Details ',
+      'Java- Experience - 6 monthsCompany Details ',
+      'company - Westfield Software Pvt.  Ltd.',
+      'description - Jr. Java Developer',
+      'company - Harbor Financial Services',
+      "description - for  Harbor  Corporation, Aug 29th' 2005 till  Feb '2007.",
+      'Job Profile: Worked as an "Accounts Receivable Associate" for HARBOR Inc.',
+      'company - Lakeside Retail',
+      'description - Job Profile: Store Supervisor at Lakeside Retail Inc.',
+    ].join('\n');
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
+    ).toEqual([
+      { title: 'Jr. Java Developer', company: 'Westfield Software Pvt. Ltd.' },
+      { title: 'Accounts Receivable Associate', company: 'Harbor Financial Services' },
+      { title: 'Store Supervisor', company: 'Lakeside Retail' },
+    ]);
+    // A sentence in the company slot is still no employer.
+    expect(
+      readLabelledLayout(text.replace('company - Lakeside Retail', 'company - I worked in retail.'), { now: NOW })
+        ?.experience.length,
+    ).toBe(2);
+  });
+
   it('is undefined for other layouts, and parseResumeText then reads the sections as before', () => {
     const plain =
       'Jane Doe\nExperience\nData Analyst — Northwind Analytics\nJan 2019 - Present\nEducation\nB.S. Westfield University 2018';
@@ -128,6 +160,15 @@ describe('readLabelledLayout', () => {
       (size: number) => `${RESUME}\n${'company - Acme Ltd\ndescription - Role: Engineer\n'.repeat(size / 45)}`,
     ],
     ['a long company value of spaces', (size: number) => `${RESUME}\ncompany - Acme${' '.repeat(size)}x\n`],
+    ['a long company value of dots', (size: number) => `${RESUME}\ncompany - Acme${' Ltd.'.repeat(size / 5)}\n`],
+    [
+      'a long quoted title',
+      (size: number) => `${RESUME}\ncompany - Acme\ndescription - Role: "${'Engineer '.repeat(size / 9)}`,
+    ],
+    [
+      'a title line of "for" again and again',
+      (size: number) => `${RESUME}\ncompany - Acme\ndescription - Role: Engineer${' for'.repeat(size / 4)} Acme`,
+    ],
     ['a long run of quotes and dashes', (size: number) => `${RESUME}\ncompany - Acme${'"-'.repeat(size / 2)}x\n`],
     ['a long title line', (size: number) => RESUME.replace('Data Analyst - ', `Data Analyst${' - '.repeat(size / 3)}`)],
     [

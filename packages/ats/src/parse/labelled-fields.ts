@@ -58,6 +58,15 @@ function nameLike(text: string, words: number): boolean {
   return text.length > 0 && text.length <= 120 && wordCount(text) <= words && !/[.!?;]$/.test(text);
 }
 
+// A company's abbreviated suffix ends with a full stop without ending a sentence ("Acme Software Pvt. Ltd.", "Acme Inc.").
+const SUFFIX_STOP = /(?:^|[\s.])(?:ltd|inc|co|corp|pvt|llc|llp|plc|bros|intl)\.$/i;
+/** An employer's name as the company slot gives it: name-like, or ending in an abbreviated suffix. */
+const employerLike = (text: string) =>
+  nameLike(
+    text.replace(SUFFIX_STOP, (suffix) => suffix.slice(0, -1)),
+    12,
+  );
+
 /** A value that reads as a job title: title words, and not only an organisation's name. */
 function titleLike(text: string): boolean {
   return nameLike(text, MAX_TITLE_WORDS) && TITLE_WORDS.test(text) && /^[\p{L}"“'(]/u.test(text);
@@ -87,7 +96,10 @@ function titleInDescription(lines: readonly string[]): string | undefined {
     const field = TITLE_FIELD.exec(text);
     if (!field?.[1]) continue;
     const value = cleanValue(field[1].replace(WORKING_AS, ''));
-    const [title] = splitTitleLine(value);
+    // 'Worked as an "Account Receivables Associate" for DELL Inc.': the quoted words, or those before "for"/"at" an employer.
+    const quoted = /^["“]([^"“”]{2,80})["”]/u.exec(field[1].replace(WORKING_AS, '').trim());
+    const employer = /\s(?:for|at)\s+\p{Lu}/u.exec(value);
+    const [title] = splitTitleLine(quoted?.[1] ?? (employer ? value.slice(0, employer.index) : value));
     if (!title || !nameLike(title, MAX_TITLE_WORDS) || !/^\p{L}/u.test(title)) continue;
     if (WEAK_TITLE_LABEL.test(text) && !titleLike(title)) continue;
     return title;
@@ -112,7 +124,7 @@ function readCompanyBlock(block: string): LabelledJob[] {
       const name = cleanValue(company[1] ?? '');
       // An empty or non-employer slot still ends the description before it; its own lines are nobody's.
       current =
-        name && !NO_EMPLOYER.test(name) && !WEB_ADDRESS.test(name) && nameLike(name, 12)
+        name && !NO_EMPLOYER.test(name) && !WEB_ADDRESS.test(name) && employerLike(name)
           ? { company: name, description: [] }
           : undefined;
       // "company - HR Assistant": a title typed into the company slot names the position, not its employer. A plural last
