@@ -84,7 +84,8 @@ export async function runRecommend(argv: readonly string[], io: RolefitCliIo): P
           { id: ID_WIDTH, title: 40, company: 24, place: 28, pay: 28, link: 60, why: 80 },
           '(no jobs left to recommend: all were filtered out or dismissed)\n',
         ) +
-        `\nRate a job with "rolefit rate <id> 0-3 --store ${storePath}", or drop it with "rolefit dismiss <id> --store ${storePath}".\n`,
+        `\nRate a job with "rolefit rate <id> 0-3 --store ${storePath}", or drop it with "rolefit dismiss <id> --store ${storePath}".\n` +
+        `Score the resume against one with "rolefit ats --resume ${resumeFile} --job-id <id> --store ${storePath}".\n`,
     );
     return 0;
   } finally {

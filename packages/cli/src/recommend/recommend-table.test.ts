@@ -41,6 +41,10 @@ describe('rolefit recommend table', () => {
     const row = result.stdout.split('\n').find((line) => line.startsWith('1  '));
     // Before, the id column was cut at 24 characters: 'wuzzuf:5883145ed7cbdf12…'.
     expect(row?.split(/\s{2,}/)[1]).toBe(longId);
+    // And the table says how to score one (before, only rate and dismiss were named).
+    expect(result.stdout).toContain(
+      `Score the resume against one with "rolefit ats --resume ${join(directory, 'resume.txt')} --job-id <id> --store ${store()}".`,
+    );
     const scored = await runInProcess([
       'ats',
       '--resume',
