@@ -113,6 +113,7 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
         (_, at) => `01/2000 to 01/2001\nCook ${at} Company Name – City , State\n`,
       ).join(''),
   ],
+  ['undated one-line headers again and again', (size) => 'Cook Company Name – City , State\n\n'.repeat(size / 34)],
   ['spaces after the anonymised place', (size) => `Cook\nCompany Name City , State${' '.repeat(size)}Kept x`],
   ['a long header line of capitalised words', (size) => `2019\nto\n2020\nCompany ${'Word '.repeat(size / 5)}`],
   [

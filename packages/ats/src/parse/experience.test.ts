@@ -978,6 +978,33 @@ describe('lines under an experience heading that are not a position as written',
       expect(joinDateLines(line)).toEqual([line]);
   });
 
+  // Hand-written in the format of the Kaggle PDFs: positions with no dates, each on one line with its employer and place.
+  it('reads an undated position whose one line names the title, the employer and its place', () => {
+    const text = [
+      "PHARMACEUTICAL SALES REPRESENTATIVE, Women's Health Specialist Company Name – City , State",
+      '',
+      'Doubled membership in a region of national chain accounts.',
+      'Construction Manager Company Name – City , State',
+      'Oversaw tank repairs.',
+      // Not without an organisation for the employer, nor a title cut short, nor a line with digits.
+      'Westfield Senior Project Springfield, IL',
+      'Worked on a search engine.',
+      'Current Director of Company Name – Marketing, PR',
+      'Led the team.',
+      'Night Auditor , 09/2009 Company Name – City , State',
+    ].join('\n');
+    expect(headers(text)).toEqual([
+      [
+        "PHARMACEUTICAL SALES REPRESENTATIVE, Women's Health Specialist",
+        'Company Name',
+        'City , State',
+        undefined,
+        undefined,
+      ],
+      ['Construction Manager', 'Company Name', 'City , State', undefined, undefined],
+    ]);
+  });
+
   // Hand-written in the format of the Kaggle PDFs: two positions held over the same dates, each with its own header line.
   it('reads a second position over the same dates when it names another title, not the dates again in a description', () => {
     const text = [

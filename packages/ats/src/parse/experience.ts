@@ -1088,6 +1088,19 @@ function findUndatedEntries(
       });
       continue;
     }
+    // "Pharmaceutical Sales Representative, Women's Healthcare Specialist Company Name – City , State": one line names
+    // the title, the employer (an organisation by its words, or the anonymised one) and its place, and no dates are
+    // written anywhere near (a resume builder's template left them out; no digits on the line).
+    if (blockStart && isHeaderLike(title) && !/\d/.test(title) && !continuesSentence(lines, titleIndex)) {
+      const parts = headerParts(title);
+      const header =
+        parts.some((part) => looksLikeLocation(part)) && namesTitleAndEmployer(parts) ? readHeader([...parts]) : {};
+      const employer = header.company === ANONYMISED_COMPANY || titleScore(header.company ?? '') < 0;
+      if (header.title && employer && !JOINING_WORD.test(lastWord(header.title).toLowerCase())) {
+        found.push({ header, first: titleIndex, last: titleIndex });
+        continue;
+      }
+    }
     if (companyIndex === undefined || taken.has(companyIndex) || anchors.has(companyIndex) || !blockStart) continue;
     const company = lines[companyIndex] as string;
     if (!isHeaderLike(title) || !isHeaderLike(company) || wordCount(title) > 7 || wordCount(company) > 8) continue;
