@@ -1,5 +1,6 @@
 import { rejectUnknownKeys, type Resume } from '@rolefit/core';
 import { fileSystemReason } from '@rolefit/core/internal';
+import { decodeTextBytes, detectTextEncoding } from '@rolefit/core/text';
 import { docxToText, readDocxText } from '../docx/docx-to-text.js';
 import { checkOcrSettings, ocrPdf, type OcrSettings } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
@@ -183,31 +184,6 @@ function typeFromName(path: string): ResumeFileType | undefined {
 }
 
 /**
- * The encoding of plain resume text: UTF-16 where a byte-order mark says so; else UTF-8, unless the bytes are not UTF-8
- * and hold fewer UTF-8 characters past ASCII than bytes that are not (a text saved as Windows "ANSI"): Windows-1252,
- * of which Latin-1's printable characters are a part. A UTF-8 text with a damaged byte or two stays UTF-8.
- */
-function textEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' {
-  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
-  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
-  } catch {
-    // Counted unit by unit, not as match arrays of every damaged and every wide unit (2 MB of 0x80 built ~4 million).
-    const decoded = new TextDecoder('utf-8').decode(bytes);
-    let damaged = 0;
-    let wide = 0;
-    for (let index = 0; index < decoded.length; index += 1) {
-      const unit = decoded.charCodeAt(index);
-      if (unit === 0xfffd) damaged += 1;
-      else if (unit > 0x7f) wide += 1;
-    }
-    return wide >= damaged ? 'utf-8' : 'windows-1252';
-  }
-}
-
-/**
  * The UTF-16 code units of `sample`, or undefined when it holds a surrogate without its pair (random bytes after a
  * byte-order mark have one every ~32 units; a text saved as UTF-16 has none). The sample's last unit may be the first
  * half of a pair cut off by the sample (`cut`), and a text may end with one stray byte.
@@ -226,30 +202,6 @@ function utf16Units(sample: Uint8Array, encoding: 'utf-16le' | 'utf-16be', cut: 
   }
 }
 
-// What Windows-1252 puts at 0x80–0x9F (Latin-1 has C1 controls there); the five bytes it leaves undefined stay as they
-// are. Node's TextDecoder('windows-1252') decodes Latin-1, so the table is applied by hand.
-const WINDOWS_1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-function decodeText(bytes: Uint8Array, encoding: ReturnType<typeof textEncoding>): string {
-  if (encoding !== 'windows-1252') return new TextDecoder(encoding).decode(bytes);
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (!/[\u0080-\u009f]/.test(latin1)) return latin1;
-  // Unit by unit into 8 KiB pieces (a replace calling back for each of 2 MB of 0x80-0x9F bytes took ~0.4 s).
-  const parts: string[] = [];
-  const units = new Uint16Array(Math.min(bytes.byteLength, 8192));
-  for (let start = 0; start < bytes.byteLength; start += units.length) {
-    const end = Math.min(start + units.length, bytes.byteLength);
-    for (let index = start; index < end; index += 1) {
-      const byte = bytes[index]!;
-      units[index - start] = byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte;
-    }
-    parts.push(String.fromCharCode(...units.subarray(0, end - start)));
-  }
-  return parts.join('');
-}
-
 /**
  * Plain resume text from its bytes (UTF-8; UTF-16 with a byte-order mark; Windows-1252 or Latin-1 when the bytes are
  * not UTF-8; a BOM dropped), refusing more than `maxTextChars` characters ('too-large').
@@ -259,7 +211,7 @@ export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_T
   // fit, so no huge string is built first.
   if (bytes.byteLength > 4 * maxTextChars)
     throw new ResumeParseError('too-large', `The text is over the ${maxTextChars}-character limit`);
-  const text = decodeText(bytes, textEncoding(bytes)).replace(/^\uFEFF/, '');
+  const text = decodeTextBytes(bytes, detectTextEncoding(bytes)).replace(/^\uFEFF/, '');
   if (text.length > maxTextChars)
     throw new ResumeParseError(
       'too-large',
@@ -319,11 +271,11 @@ export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
 }
 
 // Text: the first 64 KB decode with few control characters, as UTF-8, as UTF-16 with a byte-order mark (every
-// surrogate paired: binary after a mark is not text), or as Windows-1252 (see textEncoding) with few bytes past ASCII
+// surrogate paired: binary after a mark is not text), or as Windows-1252 (see core's detectTextEncoding) with few bytes past ASCII
 // and none of the five it leaves undefined, so that binary data is not taken for it.
 function isText(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 64 * 1024);
-  const encoding = textEncoding(sample);
+  const encoding = detectTextEncoding(sample);
   let decoded: string;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const units = utf16Units(sample, encoding, bytes.byteLength > sample.byteLength);
@@ -333,7 +285,7 @@ function isText(bytes: Uint8Array): boolean {
     let high = 0;
     for (const byte of sample) if (byte >= 0x80) high += 1;
     if (high > sample.byteLength * 0.3) return false;
-    decoded = decodeText(sample, encoding);
+    decoded = decodeTextBytes(sample, encoding);
     if (/[\u0081\u008d\u008f\u0090\u009d]/.test(decoded)) return false;
   } else
     try {

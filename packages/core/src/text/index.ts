@@ -18,3 +18,4 @@ export {
   type FenceOptions,
 } from './fence.js';
 export { personText, personTextParts } from './person-text.js';
+export { decodeTextBytes, detectTextEncoding, type TextEncodingName } from './encoding.js';

@@ -1,5 +1,6 @@
 import { finished } from 'node:stream/promises';
 import { withoutStackTrace } from '@rolefit/core/internal';
+import { decodeTextBytes, detectTextEncoding, type TextEncodingName } from '@rolefit/core/text';
 import { lineBreaks } from './line-breaks.js';
 
 /**
@@ -44,8 +45,8 @@ function leadingBreaks(text: string): number {
 /**
  * The records of a CSV (or, with `delimiter` a tab, TSV; with {@link AUTO_DELIMITER} the header row's, see
  * {@link headerDelimiter}) byte stream, read with csv-parse (loaded on first use): the
- * header row names the fields; quoted fields may hold delimiters, line breaks and doubled quotes; a UTF-8 BOM is
- * skipped, as is a first line `sep=X` (Excel's way of naming the delimiter, which it then is with `auto`); CRLF, LF
+ * header row names the fields; quoted fields may hold delimiters, line breaks and doubled quotes; a file saved as
+ * Windows-1252 is read as such (see `asUtf8`); a UTF-8 BOM is skipped, as is a first line `sep=X` (Excel's way of naming the delimiter, which it then is with `auto`); CRLF, LF
  * and CR end records; empty lines are skipped, and an empty field is left out of its record (as
  * `null` is absent in a JSON record). Each record is numbered by the line it starts on, counted here from its raw text:
  * csv-parse's own line count took a CRLF inside a quoted field for two lines.
@@ -142,7 +143,7 @@ export async function* csvRecords(
   let failure: unknown;
   let written = 0;
   try {
-    for await (const chunk of source) {
+    for await (const chunk of asUtf8(source)) {
       signal?.throwIfAborted();
       if (written === 0) {
         const separator = excelSeparator(chunk);
@@ -186,6 +187,31 @@ export async function* csvRecords(
     line,
     error: new Error(`the record cannot be read: ${reason}; the rest of the file is not read`, { cause: failure }),
   };
+}
+
+/**
+ * The chunks of a CSV byte stream as UTF-8. A file found to be Windows-1252 (Excel's "CSV" on Windows; core's
+ * `detectTextEncoding`, asked at the first chunk holding a byte past ASCII, so no character began before it) is
+ * re-encoded chunk by chunk: one byte a character, so a chunk's end cuts none. UTF-8, and UTF-16 after its byte-order
+ * mark, pass as they are.
+ */
+async function* asUtf8(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let encoding: TextEncodingName | undefined;
+  let first = true;
+  for await (const chunk of source) {
+    if (encoding === undefined && (first ? hasByteOrderMark(chunk) || pastAscii(chunk) : pastAscii(chunk)))
+      encoding = detectTextEncoding(chunk, { partial: true });
+    first = false;
+    yield encoding === 'windows-1252' ? Buffer.from(decodeTextBytes(chunk, encoding), 'utf8') : chunk;
+  }
+}
+
+const hasByteOrderMark = (chunk: Buffer) =>
+  (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
+
+function pastAscii(chunk: Buffer): boolean {
+  for (const byte of chunk) if (byte >= 0x80) return true;
+  return false;
 }
 
 /** The `delimiter` of {@link csvRecords} that has it read from the header row. */
