@@ -177,6 +177,23 @@ const FILE_CRAWLER_SETTINGS_NAMES = {
   idPrefix: true,
 } satisfies Record<keyof FileCrawlerSettings, true>;
 
+/**
+ * The Job fields of a record (its unknown top-level keys dropped), with `source` when it has none. A plain object's are
+ * picked before the `source` is added: copying the whole record to add it first cost as much again as the rest of
+ * reading a record under a header of thousands of columns.
+ */
+function knownJobFields(input: unknown, source: string): unknown {
+  if (isRecord(input)) {
+    const known = pickKnownKeys(jobSchema, input) as Record<string, unknown>;
+    if (!('source' in input)) known.source = source;
+    return known;
+  }
+  return pickKnownKeys(
+    jobSchema,
+    typeof input === 'object' && input !== null && !('source' in input) ? { ...input, source } : input,
+  );
+}
+
 /** The `idPrefix` setting, refused with a ValidationError when it is not a string. */
 function checkIdPrefix(value: unknown): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
@@ -351,16 +368,7 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
           // (nested objects stay strict), where a typed Job with an unknown key is refused.
           // A bad record's ValidationError gets no stack trace (it would point here): capturing one was about half the
           // cost of refusing a record, and a file may hold millions.
-          const valid = withoutStackTrace(() =>
-            parseJob(
-              pickKnownKeys(
-                jobSchema,
-                typeof input === 'object' && input !== null && !('source' in input)
-                  ? { ...input, source: name }
-                  : input,
-              ),
-            ),
-          );
+          const valid = withoutStackTrace(() => parseJob(knownJobFields(input, name)));
           if (since && valid.postedAt && valid.postedAt < since) continue;
           // What the description states and the record does not give (skills, seniority, years, pay) is read as the
           // API crawlers read it (after the `since` check: a job left out is not read); the record's own fields win.
