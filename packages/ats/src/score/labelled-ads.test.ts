@@ -500,7 +500,7 @@ describe.skipIf(!available)('labelled job ads, fifth held-out set', () => {
     // With the confidence threshold (weights and threshold chosen on sets 1-4 only): suggestions 0.934 / 0.433 (257),
     // top five 0.955; before (b62fc59) 0.901 / 0.474 (292), top five 0.902. (A first version, whose one-word aliases
     // written as names such as "AWS" did not count as named, gave 0.933 / 0.429 (254); see the fixtures README.)
-    // Floors a little below.
+    // After the rules written from set 6's errors: 0.936 / 0.433 (250). Floors a little below.
     expect(fifth.suggestions.precision).toBeGreaterThanOrEqual(0.91);
     expect(fifth.suggestions.recall).toBeGreaterThanOrEqual(0.4);
     expect(fifth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
@@ -520,6 +520,8 @@ describe.skipIf(!available)('labelled job ads, sixth held-out set', () => {
     // The held-out figures, measured once at 1a4b5f0 before any rule was changed after reading this set's errors:
     // suggestions 0.851 [0.745, 0.929] / 0.423 (154), top five 0.865, all skills 0.838 / 0.474, years 20 / 20,
     // degrees 18 / 20. Its errors were read after that, so later figures on it are not held out. Floors below them.
+    // After the rules written from its errors (offers, agency notices, "At <company>,", BS.c, a degree's field without
+    // "in"; see the fixtures README): 0.923 / 0.423 (142), all skills 0.906 / 0.474 — not a held-out figure.
     expect(sixth.suggestions.precision).toBeGreaterThanOrEqual(0.83);
     expect(sixth.suggestions.recall).toBeGreaterThanOrEqual(0.39);
     expect(sixth.anySkill.precision).toBeGreaterThanOrEqual(0.8);

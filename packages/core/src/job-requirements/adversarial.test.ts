@@ -39,6 +39,14 @@ const READER_PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
     'a company name, abbreviations and fields before nouns repeated',
     (size) => 'Acme Recruitment SOC, LAN and WAN construction documentation sales orders '.repeat(size / 74),
   ],
+  [
+    'offers, agency notices and degrees before fields repeated',
+    (size) =>
+      'will give you exposure to Spark to all staffing agencies BS.c Electrical Engineering or MS.c Computer Science '.repeat(
+        size / 106,
+      ),
+  ],
+  ['"give you" and spaces, no "exposure"', (size) => `give you${' '.repeat(size)}x`],
 ];
 
 describe('job fields, optional spans, degrees and readJobRequirements on adversarial input', () => {

@@ -29,6 +29,13 @@ describe('findDegreeMentions', () => {
     expect(levels(text)).toEqual(expected);
   });
 
+  it('reads the B.Sc. and M.Sc. written "BS.c" and "MS.c"', () => {
+    expect(findDegreeMentions('BS.c in EE, CS or CE is Required').map((mention) => mention.level)).toEqual([
+      'bachelor',
+    ]);
+    expect(findDegreeMentions('BS.c/ MS.c in EE/ CE').map((mention) => mention.level)).toEqual(['bachelor', 'master']);
+  });
+
   it('leaves out words that only look like degrees', () => {
     for (const text of [
       'Proficient in MS Office and MS Excel',

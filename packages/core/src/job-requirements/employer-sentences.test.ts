@@ -49,6 +49,30 @@ describe('employerSentenceSpans', () => {
     expect(sentences("We're looking for an engineer with leadership experience.")).toEqual([]);
   });
 
+  it("reads what the job offers, the notice to agencies and a sentence set at the employer as the employer's", () => {
+    const offer =
+      'An internship at ThousandEyes will give you exposure to technologies such as Apache Spark, Kafka and Docker.';
+    expect(sentences(offer)).toEqual(['give you exposure to technologies such as Apache Spark, Kafka and Docker.']);
+    // Only from the offer on: a skill asked before it in the same sentence still counts.
+    expect(sentences('Experience with Python is required, and you will gain exposure to Kubernetes.')).toEqual([
+      'gain exposure to Kubernetes.',
+    ]);
+    expect(sentences("You'll learn Terraform from our platform team.")).toHaveLength(1);
+    // A requirement that names exposure is asked, not offered.
+    expect(sentences('Exposure to Web3 tools such as Hardhat and Truffle.')).toEqual([]);
+    expect(sentences('You will have exposure to production systems and must know Linux.')).toEqual([]);
+    const agencies = [
+      '**To all Staffing and Recruiting Agencies** : Our Careers Site is only for individuals seeking a job at Acme.',
+      'Agencies are not authorized to submit profiles, and any such submissions will be considered unsolicited.',
+    ].join('\n');
+    expect(sentences(agencies)).toHaveLength(2);
+    const atEmployer =
+      'At Apple, new ideas become excellent products, services, and customer experiences very quickly.';
+    expect(sentences(atEmployer, 'Apple')).toHaveLength(1);
+    expect(sentences(atEmployer)).toHaveLength(0);
+    expect(sentences('At Apple, you will design chips with Verilog.', 'Apple')).toEqual([]);
+  });
+
   it('is linear on a long text without sentence ends', () => {
     expect(() => employerSentenceSpans(`We ${'a'.repeat(200_000)}`)).not.toThrow();
   });
@@ -62,6 +86,22 @@ describe('modifiesThing', () => {
     expect(modifiesThing('experience in cybersecurity and networking', 'experience in cybersecurity'.length)).toBe(
       false,
     );
+  });
+});
+
+describe('readJobRequirements and what the job offers', () => {
+  it('reads no skill from the technologies an internship exposes one to, and keeps those asked', () => {
+    const read = readJobRequirements({
+      title: 'Data Engineer Intern',
+      company: 'ThousandEyes',
+      skills: [],
+      description:
+        'An internship at ThousandEyes will give you exposure to cutting edge technologies used in big data such as Apache Spark, Kafka, MongoDB, Docker and Airflow.\n\nRequired Skills\nExperience with Python and SQL',
+    });
+    const names = read.requiredSkills.map((skill) => skill.skill.toLowerCase());
+    expect(names).toEqual(expect.arrayContaining(['python', 'sql']));
+    for (const offered of ['apache spark', 'apache kafka', 'mongodb', 'docker', 'apache airflow', 'big data'])
+      expect(names).not.toContain(offered);
   });
 });
 

@@ -11,9 +11,15 @@ const EMPLOYER_OPENING =
 // "Acme Dental Laboratory is the largest …", "The Group is comprised of …": a name, then what the organisation is.
 const ORGANISATION_IS =
   /^[\s>*•·\-–—#_"'“(]*(?:the\s+(?:company|group|firm|organi[sz]ation|business)|(?!(?:this|that|it|there|these|those|the|a|an|our|your|each|every|all|any|experience|knowledge|ability)\b)\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\(?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\)?|of|and|&|de|for)){0,6})\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|among|proud|committed|dedicated|founded|headquartered|based|comprised|known|home|part)(?![\p{L}])/iu;
-// Statements no ad makes of a candidate.
+// Statements no ad makes of a candidate: equal opportunity, privacy, awards, and the notice to recruitment agencies
+// ("To all Staffing and Recruiting Agencies", "… will be considered unsolicited").
 const EMPLOYER_STATEMENT =
-  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to|award[\s-]winn(?:er|ing))\b/i;
+  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to|award[\s-]winn(?:er|ing)|unsolicited|to all (?:[a-z-]+ ){1,4}agencies)\b/i;
+// What the job offers the candidate rather than asks: "An internship at Acme will give you exposure to … Spark, Kafka",
+// "you will gain exposure to", "you'll learn". From the offer to the sentence's end only, so that a skill asked before it
+// in the same sentence still counts.
+const OFFER =
+  /\b(?:(?:give|gives|offer|offers|provide|provides)\s+you\s+(?:(?:an?|the|some|early|hands-on|broad|valuable)\s+)?exposure|(?:get|gets|gain|gains|receive|receives)\s+(?:(?:an?|the|some|early|hands-on|broad|valuable)\s+)?exposure\s+to|you(?:['’]ll|\s+will)\s+(?:learn|be\s+exposed\s+to|be\s+trained\s+(?:in|on)))\b/iu;
 // Words that turn a sentence towards the candidate ("we are looking for someone with …", "our ideal candidate has …").
 const ASKS_CANDIDATE =
   /(?:^|[^\p{L}])(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|hires?|individuals?|someone|person|looking\s+for(?!\s+(?:new|better|ways|innovative|opportunities)(?![\p{L}]))|seeking|hiring\s+(?:a|an|for|someone)|must|required|requires?|require|need|needs|should|ideal|experience\s+(?:in|with|of)|knowledge\s+of|ability\s+to|proficien\p{L}*|familiar\p{L}*|skills?|plus|bonus|advantage\p{L}*|preferred|desired|desirable|asset|essential|nice)(?![\p{L}])/iu;
@@ -48,12 +54,16 @@ function companyOpening(company: string | undefined): RegExp | undefined {
   // The first word of the name is enough ("Massimo" for "Massimo Zanetti Beverage USA"); too short or common a word is not.
   const first = /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]{2,}/u.exec(name)?.[0];
   if (first === undefined || /^(?:the|inc|llc|ltd|company|group|confidential|discreet)$/i.test(first)) return undefined;
-  return new RegExp(`^[\\s>*•·\\-–—#_"'“(]*(?:the\\s+)?${escapeRegExp(first)}(?![\\p{L}])`, 'iu');
+  // Also "At Apple, new ideas become products …": the sentence is set at the employer.
+  return new RegExp(
+    `^[\\s>*•·\\-–—#_"'“(]*(?:(?:here\\s+)?at\\s+)?(?:the\\s+)?${escapeRegExp(first)}(?![\\p{L}])`,
+    'iu',
+  );
 }
 
 /**
- * Ranges of sentences about the employer (its name, "we" or "our" as the subject, equal-opportunity and privacy
- * statements) that ask nothing of the candidate. Skills named only there are not read as skills the job asks.
+ * Ranges of sentences about the employer (its name, "we" or "our" as the subject, equal-opportunity, privacy and
+ * agency statements) that ask nothing of the candidate, and of what the job offers ("will give you exposure to …"). Skills named only there are not read as skills the job asks.
  */
 export function employerSentenceSpans(description: string, company?: string): TextSpan[] {
   const byName = companyOpening(company);
@@ -67,6 +77,10 @@ export function employerSentenceSpans(description: string, company?: string): Te
       !ASKS_CANDIDATE.test(sentence)
     )
       spans.push([start, end]);
+    else {
+      const offer = OFFER.exec(sentence);
+      if (offer !== null) spans.push([start + offer.index, end]);
+    }
   }
   return spans;
 }

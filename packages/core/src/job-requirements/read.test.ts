@@ -263,6 +263,20 @@ describe('broad fields, loose aliases and lists of groups', () => {
     expect(required).not.toContain('People Management');
   });
 
+  it('reads no skill from a degree\'s field named without "in"', () => {
+    const read = readJobRequirements({
+      title: 'Layout Lead',
+      skills: [],
+      description:
+        '## Minimum Qualifications\n- B.Sc. or M.Sc. Electrical Engineering or Computer Engineering\n- BSc Computer Science\n- 4+ years of Layout Design experience with Python',
+    });
+    const names = read.requiredSkills.map((skill) => skill.skill.toLowerCase());
+    expect(names).toEqual(expect.arrayContaining(['layout design', 'python']));
+    for (const field of ['electrical engineering', 'computer engineering', 'computer science'])
+      expect(names).not.toContain(field);
+    expect(read.degree?.level).toBe('bachelor');
+  });
+
   it('skips lists of fields of study and of the groups the job works with', () => {
     const { required, preferred } = read(
       'Product Marketing Manager',

@@ -817,8 +817,12 @@ function asksOfCandidate(description: string, position: number): boolean {
   return CANDIDATE_CUE.test(sentence);
 }
 
-// After a degree: "in Computer Science, Statistics or a related field" up to the end of the clause.
+// After a degree: "in Computer Science, Statistics or a related field" up to the end of the clause; also a field named
+// right after the degree without "in" ("B.Sc. or M.Sc. Electrical Engineering or Computer Engineering", "BSc Computer
+// Science", "BS Mathematics"), where its words name a field of study.
 const FIELD_START = /^\s*(?:degree\s+|diploma\s+)?(?:in|of)\s/i;
+const FIELD_NAMED_AFTER =
+  /^[ \t]+(?:or\s+\S{2,12}[ \t]+)?(?=(?:\p{Lu}[\p{Ll}&-]*[ \t]+){0,2}(?:Engineering|Sciences?|Studies|Administration|Mathematics|Physics|Statistics|Economics|Chemistry|Biology|Finance|Accounting|Nursing)(?![\p{L}]))/u;
 const FIELD_END = /[.;:!?\n]|\s(?:or\s+(?:an?\s+)?equivalent|with|and\s+\d|plus|required|preferred)\b/i;
 const MAX_FIELD_CHARACTERS = 120;
 
@@ -827,7 +831,7 @@ function degreeFieldSpans(description: string, degrees: readonly DegreeMention[]
   const spans: TextSpan[] = [];
   for (const mention of degrees) {
     const after = description.slice(mention.end, mention.end + MAX_FIELD_CHARACTERS);
-    const start = FIELD_START.exec(after);
+    const start = FIELD_START.exec(after) ?? FIELD_NAMED_AFTER.exec(after);
     if (start === null) continue;
     const rest = after.slice(start[0].length);
     const end = FIELD_END.exec(rest);
