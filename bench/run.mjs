@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pnpm bench [--json] [--quick] [--only text,store,rankers,crawlers,throughput,embedding,recommend,recall]: speed and memory of the core paths, on real data where ../shared has it.
+// pnpm bench [--json] [--quick] [--only text,store,rankers,crawlers,crawl-file,throughput,embedding,recommend,recall]: speed and memory of the core paths, on real data where ../shared has it.
 // `recall` (retrieval recall@K against full ranking on the pooled dev sets, minutes) runs only when named; ROLEFIT_BENCH_1M=1 adds 1M jobs to `recommend`,
 // ROLEFIT_BENCH_FULL_RANKING_UP_TO=N ranks every stored job (the comparison) only up to N jobs (default 100000; minutes on a busy machine).
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchRecommendScale } from './recommend-scale.mjs';
 import { benchModelThroughput } from './model-throughput.mjs';
+import { benchCrawlFile, crawlFileSizes } from './crawl-file.mjs';
 import { benchStoreScale, storeScaleSizes, vectorOf } from './store-scale.mjs';
 import { formatRecall, measureRetrievalRecall } from './retrieval-recall.mjs';
 import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
@@ -138,6 +139,9 @@ if (runs('rankers')) {
 }
 section = 'crawlers';
 if (runs('crawlers')) benchCrawlers();
+// A job-board dump read into a store and its job features written, as `rolefit crawl file` does (crawl-file.mjs).
+section = 'crawl-file';
+if (runs('crawl-file')) await benchCrawlFile({ sizes: crawlFileSizes(values.quick), record, log });
 section = 'embedding';
 if (runs('embedding')) await benchEmbedding(resume);
 section = 'llm';
