@@ -7,6 +7,7 @@ import {
   type Contact,
 } from '@rolefit/core';
 import { classifyHeading } from '../sections/index.js';
+import { isPersonalDetailsHeading } from '../sections/headings.js';
 import { isRegionOrCountry } from './places.js';
 
 interface Span {
@@ -410,6 +411,9 @@ const HEADER_SEPARATORS = /(?<!\s)\s+[|•·–—-]\s+|[|•·\t]|\s{3,}/;
 const HEADER_LINE_LIMIT = 12;
 // The name heads a resume, at most under a title such as "Resume" and a blank line or two.
 const NAME_LINE_LIMIT = 3;
+// A personal-details heading after at most this many lines (the CV's title: "F O R M A T O  E U R O P E O  P E R  I L
+// C U R R I C U L U M  V I T A E" on three) opens the header rather than ending it.
+const PERSONAL_DETAILS_AFTER = 4;
 // A name and a place sit at the start of a header line; past this many characters a line is not a header, and
 // splitting all of it into segments only costs time (and garbage) on hostile input.
 const HEADER_LINE_CHARACTERS = 500;
@@ -564,7 +568,8 @@ function headerLines(text: string): string[] {
   for (const line of text.split(/\r\n|\r|\n/)) {
     const trimmed = line.trim();
     if (!trimmed) continue;
-    // Contact details sit above the first section.
+    // Contact details sit above the first section, or under a "Personal information" heading at the top (Europass).
+    if (lines.length <= PERSONAL_DETAILS_AFTER && isPersonalDetailsHeading(trimmed)) continue;
     if (classifyHeading(trimmed)) break;
     lines.push(trimmed.length > HEADER_LINE_CHARACTERS ? trimmed.slice(0, HEADER_LINE_CHARACTERS) : trimmed);
     if (lines.length >= HEADER_LINE_LIMIT) break;
@@ -590,7 +595,17 @@ function lettersOf(value: string): string {
 // "Name:", "姓名：", "氏名", "이름:", "الاسم:", "ФИО:", "नाम:" before the name.
 const NAME_LABEL = /^(?:(?:full\s+)?name|姓\s*名|氏\s*名|이름|성명|الاسم|фио|имя|नाम)\s*[:：\-]?\s*/iu;
 
+// A name after a label and a colon, in the languages of the resumes read: English, Spanish, Portuguese, Italian, French, German, Russian.
+const LABELLED_NAME =
+  /^(?:(?:full\s+)?name|nombre(?:\s+y\s+apellidos)?|nome(?:\s+completo)?|nom(?:\s+et\s+prénom)?|vor-?\s*und\s+nachname|фио|имя)\s*[:：]\s*/iu;
+
 function guessName(header: readonly string[], handles: readonly string[]): string | undefined {
+  // A labelled name anywhere in the header: "Nome: Marco Bianchi" under the older European CV's title lines.
+  for (const line of header) {
+    const labelled = LABELLED_NAME.exec(line);
+    const candidate = labelled ? line.slice(labelled[0].length).trim() : '';
+    if (candidate && looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
+  }
   for (const line of header.slice(0, NAME_LINE_LIMIT)) {
     const candidate = (line.replace(NAME_LABEL, '').split(HEADER_SEPARATORS)[0] ?? '')
       .replace(/(?<![,;])[,;]+$/, '')

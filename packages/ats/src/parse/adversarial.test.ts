@@ -41,6 +41,11 @@ const RESUMES: readonly (readonly [string, (size: number) => string])[] = [
   // Spaced dashes and quotes separate skills.
   ['a skills line of spaces and dashes', (size) => `Skills\na${' '.repeat(size / 2)}—${' '.repeat(size / 2)}`],
   ['a skills line of quotes', (size) => `Skills\n“a${'”'.repeat(size)}a`],
+  // The Europass CV: "Personal information" above the name, a labelled name.
+  [
+    'a personal-details heading, then a long labelled name',
+    (size) => `Angaben zur Person\nNome: ${'Marco '.repeat(size / 6)}`,
+  ],
 ];
 
 // Entry lines under an Experience / Education heading: a date range anchors each entry.
@@ -120,6 +125,36 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,
   ],
+  // International layouts (fixtures/international): the Europass CV's "Employer, City (Country)", labelled lines and
+  // EQF levels, a Lebenslauf's "Title, Employer, City", hh.ru's lengths, "presso", "Dal … al …".
+  [
+    'a Europass employer line with a long town and country',
+    (size) => `01/2015 – 02/2019\nAnalista\nAcme, ${'Villa '.repeat(size / 6)}(${'España '.repeat(size / 14)}`,
+  ],
+  [
+    'a long title "presso" a long employer',
+    (size) => `Dal 2012 al 2017\n${'Contabile '.repeat(size / 20)}presso ${'Studio '.repeat(size / 14)}`,
+  ],
+  [
+    'lengths of positions again and again',
+    (size) => '03/2018 – 02/2020\n7 лет 10 месяцев\nООО «Ромашка»\nМосква\n'.repeat(size / 60),
+  ],
+  [
+    'a Lebenslauf line of many commas',
+    (size) => `seit 03/2019\tProjektleiterin, ${'Isartal GmbH, '.repeat(size / 14)}`,
+  ],
+  [
+    'labelled Europass lines',
+    (size) =>
+      'Date (da – a): Giugno 2016 – Oggi\nTipo di impiego: Ingegnere\nNome e indirizzo del datore di lavoro: Acme\n'.repeat(
+        size / 110,
+      ),
+  ],
+  [
+    'Europass education labels and levels',
+    (size) => 'Qualifica conseguita: Laurea in Fisica\nEQF-Niveau 7\nEscola Técnica Estadual\n'.repeat(size / 70),
+  ],
+  ['a degree line of many capitalised words', (size) => `Ingeniero ${'Civil '.repeat(size / 6)}\n2010 – 2016`],
 ];
 
 describe('parseResumeText on adversarial input', () => {

@@ -23,7 +23,7 @@ import { normalizeValue, squash, stripBullet } from './lines.js';
 /** Words that name a school, college or university, in the languages the section headings cover. */
 const INSTITUTION = new RegExp(
   [
-    String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's)|univ\.|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
+    String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's)|univ\.|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|escola|scuola|faculdade|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
     // Russian and other Cyrillic names: университет, институт, академия, колледж, техникум, училище, лицей, школа, гимназия.
     String.raw`(?<![\p{L}])(?:университет|институт|академи|колледж|техникум|училищ|лице|школ|гимнази|вуз)\p{L}*`,
   ].join('|'),
@@ -73,9 +73,14 @@ interface EducationLine {
 function readLine(text: string, now: Date | undefined): EducationLine {
   const long = text.length > MAX_ENTRY_LINE;
   const head = long ? text.slice(0, MAX_ENTRY_LINE) : text;
-  const degree = findDegreeMentions(head, { mode: 'education' }).some(
+  const mentions = findDegreeMentions(head, { mode: 'education' }).filter(
     (mention) => !insideName(head, mention.start, mention.end),
   );
+  const degree = mentions.length > 0;
+  // "Máster Universitario en Ingeniería Informática": a school's word inside the degree's name names no school.
+  let schoolText = head;
+  for (const mention of mentions)
+    schoolText = `${schoolText.slice(0, mention.start)}${' '.repeat(mention.end - mention.start)}${schoolText.slice(mention.end)}`;
   const ranges = findDateRanges(head, { now });
   let withoutDates = head;
   for (const range of ranges) withoutDates = withoutDates.replace(range.text, ' ');
@@ -93,7 +98,7 @@ function readLine(text: string, now: Date | undefined): EducationLine {
     institution:
       !long &&
       !url &&
-      (INSTITUTION.test(head) || UNIVERSITY_ACRONYM.test(head) || (placed && !degree && !BOARD.test(head))),
+      (INSTITUTION.test(schoolText) || UNIVERSITY_ACRONYM.test(head) || (placed && !degree && !BOARD.test(head))),
     board: !long && BOARD.test(head),
     dateOnly,
     gradeOnly,
@@ -133,6 +138,9 @@ function namesBeforePlace(text: string): boolean {
 function insideName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (/\b(?:board|council)\s+of\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+  // "Escola Técnica Estadual", "Istituto Tecnico Industriale", "Escuela Técnica Superior": a school named for its level.
+  if (/(?<![\p{L}])(?:escola|escuela|école|ecole|scuola|istituto|instituto|colegio|liceo)\s+$/iu.test(before))
+    return true;
   const named =
     INSTITUTION.test(text.slice(start, end)) ||
     /^\s+(?:school|college|institute|academy)\b/i.test(text.slice(end, end + 20));
@@ -240,12 +248,26 @@ function withoutValidity(line: string): string {
   return at === -1 ? line : line.slice(0, at);
 }
 
+// The European CV's labels before a qualification, its school and its dates ("Qualifica conseguita: Laurea …", "Name and
+// type of organisation providing education and training: …", "Date (da – a): …"): the value is read without its label.
+const EUROPASS_LABEL =
+  /^(?:dates? \(from ?[–-] ?to\)|date \(da ?[–-] ?a\)|fechas|title of qualification awarded|titolo della qualifica rilasciata|qualifica conseguita|titulaci[oó]n (?:obtenida|de la cualificación)|name and type of organi[sz]ation providing education and training|nome e tipo di istituto di istruzione o formazione|nombre y tipo del centro de estudios|nombre y tipo de la organizaci[oó]n)[ \t]*:[ \t]*/iu;
+// Its lines that name neither ("Principali materie / abilità professionali oggetto dello studio: …", "EQF-Niveau 7",
+// "Level in national or international classification").
+const EUROPASS_DETAIL =
+  /^(?:principal subjects|principali materie|principales materias|level in national|livello nella classificazione|nivel en la clasificaci[oó]n|(?:eqf|eqr|cec)[-\s]?(?:level|niveau|livello|nivel|n[ií]vel)|(?:level|niveau|livello|nivel|n[ií]vel)\s(?:eqf|eqr|cec))(?![\p{L}])/iu;
+
 /** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
   const lines = text
     .split('\n')
+    .filter((line) => !EUROPASS_DETAIL.test(line.trim()))
     .map((line) =>
-      separateGluedPlace(separateColumns(withoutValidity(stripBullet(line)).replace(GLUED_ANONYMISED_PLACE, '\t'))),
+      separateGluedPlace(
+        separateColumns(
+          withoutValidity(stripBullet(line).replace(EUROPASS_LABEL, '')).replace(GLUED_ANONYMISED_PLACE, '\t'),
+        ),
+      ),
     )
     .filter((line) => line.trim() && !isHeaderRow(line))
     .map((line) => readLine(line, options.now));
@@ -505,9 +527,10 @@ function subjectOfDegree(phrase: string, part: string): string {
   if (doubled && prefix.length + doubled.lead.length < phrase.length) return `${prefix}${doubled.lead}`;
   return STANDARD_SUBJECT.exec(phrase)?.[0] ?? phrase;
 }
-// What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in".
+// What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in"; Spanish and French "en",
+// Portuguese "em" ("Bacharelado em Ciência da Computação").
 const FIELD_LEAD =
-  /^\s*(?:,|\(|-|–|:|\s(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
+  /^\s*(?:,|\(|-|–|:|\s(?:in|en|em|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
 
 // The streams of a school-leaving exam: science, commerce, arts, their subject groups (PCM, PCB, MPC, BiPC, CEC, MEC), and
 // a subject such as computer science or mathematics.
@@ -634,7 +657,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   if (!mention) return { rest: splitParts(text) };
   // Core's reading may run into the field or the "of" phrase ("Diploma in Graphic", "Associate of Applied"): the degree
   // word ends before them, and the "of" phrase is read again in full here.
-  const into = /\s+(?:in|en|de|ès|es|of)(?:\s+\p{L}+)?$/iu.exec(mention.text);
+  const into = /\s+(?:in|en|em|de|ès|es|of)(?:\s+\p{L}+)?$/iu.exec(mention.text);
   let end = into ? mention.start + into.index : mention.end;
   // "Bachelor of Science DELAWARE VALLEY COLLEGE": past the first word, the phrase stops where a school's name begins.
   // The phrase stays inside the degree's column: "Bachelor of Arts Sociology\tSophia College" (a column gap) ends at "Sociology".
@@ -667,11 +690,16 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   // The field is the first part after the degree, unless that part is the school, a place, a date or a grade.
   // Without a lead word, a capitalised part right after the degree is its field when the degree is an abbreviation
   // ("MSc Data Science") or another part follows ("Diplom-Ingenieurin Maschinenbau, Technische Universität München").
+  // So are the capitalised words that end a line opening with the degree ("Ingeniero Civil Industrial", "Master of
+  // Science Informatik"), and a Russian field in the genitive ("Магистр прикладной математики").
+  const alone = afterParts.length === 1 && !before.trim() && !/\d/.test(after);
   const bare =
-    /^[ \t]+\p{Lu}/u.test(after) && (short || afterParts.length >= 2) && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
-  if (afterParts[0] !== undefined && (lead || bare)) {
+    (/^[ \t]+\p{Lu}/u.test(after) && (short || afterParts.length >= 2 || alone)) ||
+    (/^[ \t]+[а-яё]/u.test(after) && afterParts.length <= 2);
+  const bareField = bare && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
+  if (afterParts[0] !== undefined && (lead || bareField)) {
     const first = afterParts[0].replace(
-      /^(?:in|en|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i,
+      /^(?:in|en|em|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i,
       '',
     );
     let candidate = cleanPart(first.replace(/\)\s*$/, ''));

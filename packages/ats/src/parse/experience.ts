@@ -36,9 +36,9 @@ interface Header {
 // The same in Spanish, French, German (compounds end in the role: "Softwareentwickler") and Russian; `\b` does not see
 // letters outside ASCII, so these use letter lookarounds.
 const TITLE_WORDS_INTL =
-  /(?<!\p{L})(?:ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch)(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|practicante|enfermer[oa]|especialista|desenvolvedor(?:a|es)?|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?|enfermeir[oa]|estagi[aá]ri[oa]|assistente|ingegnere|sviluppatore|impiegat[oa]|tecnico|stagista|progettista|responsabile|contabile|direttore|direttrice|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch)(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р)(?!\p{L})/iu;
 const COMPANY_WORDS_INTL =
-  /(?<!\p{L})(?:s\.a\.|s\.l\.|sarl|sas|kg|grupo|groupe|banco|banque|universidad|université|universität|hochschule|société|compañía|empresa|entreprise|ministerio|ministère|ооо|зао|оао|пао|ао|университет|банк|компания)(?!\p{L})/iu;
+  /(?<!\p{L})(?:s\.a\.|s\.l\.|s\.r\.l\.|s\.p\.a\.|srl|spa|ltda\.?|sarl|sas|kg|grupo|groupe|banco|banque|universidad|universidade|università|université|universität|hochschule|politecnico|société|compañía|empresa|entreprise|azienda|ministerio|ministère|centro\s+hospitalar|ооо|зао|оао|пао|ао|университет|банк|компания)(?!\p{L})/iu;
 
 const isTitleWord = (text: string) => TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text);
 const isCompanyWord = (text: string) => COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text);
@@ -63,10 +63,18 @@ const titleScore = (text: string) => {
 // Words that cannot end a title or a name: they join what comes after them ("… according", "… in addition to the").
 const WRAPPED_SENTENCE_END = /\s(?:according|and|or|of|the|to|an|which|that|including|whose|than|into|as well as)$/i;
 
+const EUROPASS_SECTOR =
+  /^(?:business or sector|actividad o sector|tätigkeitsbereich oder branche|activité ou secteur|secteur d'activité|settore|tipo di azienda o settore|atividade ou setor|сфера деятельности)(?![\p{L}])/iu;
+const DURATION_ALONE =
+  /^\(?(?:\d{1,2}\s?(?:год|года|лет|years?|yrs?|jahre?|años?|anos?|ans?|anni|anno)(?:,?\s\d{1,2}\s?(?:месяц|месяца|месяцев|months?|mos?|monate?|meses|mois|mesi|mese))?|\d{1,2}\s?(?:месяц|месяца|месяцев|months?|mos?|monate?|meses|mois|mesi|mese))\)?$/iu;
+
 // A line that can name a job: short, not a sentence.
 function isHeaderLike(line: string): boolean {
   const text = squash(line);
   if (!text || isBullet(line) || text.length > 110) return false;
+  // "7 лет 10 месяцев", "2 years 3 months": how long a position lasted (hh.ru, LinkedIn), not its header; "Business or
+  // sector Information technology": the Europass CV's line under a position.
+  if (DURATION_ALONE.test(text) || EUROPASS_SECTOR.test(text)) return false;
   if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text)) return false;
   // "Atlassian tools Release Management according": a line that stops on a word joining it to more (the text export
   // wrapped a sentence there) is part of a description, not a title or an employer.
@@ -525,6 +533,8 @@ function withoutEmployer(title: string, company: string): string | undefined {
  * after every " at " when a line break (which `.` does not cross) followed. Runs of spaces are tried in order; the
  * first is taken whose "at" or "@" is followed by spaces and then by text with no line break.
  */
+// "at" and its Italian, French and German words ("Contabile presso Studio Navigli", "Ingénieur chez Thales", "Entwickler bei SAP").
+const AT_WORD = /^(?:at|presso|chez|bei)(?![\p{L}])/iu;
 function splitAtKeyword(text: string): [string, string] | undefined {
   const lineBreak = /[\n\r\u2028\u2029]/;
   const firstBreak = text.search(lineBreak);
@@ -538,7 +548,7 @@ function splitAtKeyword(text: string): [string, string] | undefined {
     // The first part is `.+?`: it cannot hold a line break.
     if (firstBreak !== -1 && run.index > firstBreak) return undefined;
     const keyword = run.index + run[0].length;
-    const length = text[keyword] === '@' ? 1 : /^at$/i.test(text.slice(keyword, keyword + 2)) ? 2 : 0;
+    const length = text[keyword] === '@' ? 1 : (AT_WORD.exec(text.slice(keyword, keyword + 6))?.[0].length ?? 0);
     if (length === 0) continue;
     const spaces = /^\s+/.exec(text.slice(keyword + length));
     if (spaces === null) continue;
@@ -584,7 +594,7 @@ function splitOn(text: string, separators: readonly RegExp[]): string[] {
  * Name", "City , State"): such a line heads its position without the lines above it.
  */
 function namesTitleAndEmployer(parts: readonly string[]): boolean {
-  if (parts.length < 2) return false;
+  if (parts.length === 0) return false;
   const header = readHeader([...parts]);
   return (
     header.title !== undefined &&
@@ -733,7 +743,8 @@ function companyAndLocation(text: string, location: string | undefined): Header 
 }
 
 // The legal form that ends a company's name ("Pvt. Ltd", "Limited", "Inc."): after it a comma is followed by a place.
-const LEGAL_FORM = /^(?:ltd|limited|inc|incorporated|llc|llp|plc|corp|corporation|gmbh|pvt|private|co|company)\.?$/i;
+const LEGAL_FORM =
+  /^(?:ltd|limited|inc|incorporated|llc|llp|plc|corp|corporation|gmbh|pvt|private|co|company|ag|se|kg|sa|s\.a|sl|s\.l|srl|s\.r\.l|spa|s\.p\.a|ltda|sas|sarl|bv|nv)\.?$/i;
 
 /**
  * "Oracle India Private Limited, Bangalore" → name and place, when the text before the last comma passes `isName` and
@@ -951,6 +962,44 @@ function splitRunTogether(part: string): string[] {
 
 const headerParts = (line: string) => splitHeaderParts(line).flatMap(splitRunTogether);
 
+// "Dal", "Von", "From": the word that opens a date range ("Dal 2012 al 2017"), left beside the range's text.
+const RANGE_OPENING = /^(?:from|dal|dall'|von|vom|du|de|desde|с|от)$/i;
+// "Employer, City (Country)", as the Europass CV writes an employer: the last comma's part is a town and its country.
+const TOWN_AND_COUNTRY = /^\s*\p{Lu}[\p{L} .'’-]*\(\p{Lu}[\p{L} .'’-]*\)$/u;
+function endsInCountry(line: string): boolean {
+  const comma = line.lastIndexOf(',');
+  return comma > 0 && TOWN_AND_COUNTRY.test(line.slice(comma + 1));
+}
+
+/**
+ * The title on the line at `at` or, when that line is a town alone (one or two capitalised words, no title word), on
+ * the line after it: the header lines below an employer line, as hh.ru prints a position. Undefined when neither is.
+ */
+function titleBelowEmployer(
+  lines: readonly string[],
+  at: number,
+  found: readonly (Anchor | undefined)[],
+): { parts: string[]; last: number } | undefined {
+  const next = (from: number) => {
+    let index = from;
+    while (index < lines.length && !(lines[index] as string).trim()) index++;
+    return index;
+  };
+  const usable = (index: number) => {
+    const line = lines[index];
+    return line !== undefined && !found[index] && !isBullet(line) && isHeaderLike(line) ? line : undefined;
+  };
+  const first = usable(at);
+  if (first === undefined) return undefined;
+  if (titleScore(first) > 0) return { parts: headerParts(first), last: at };
+  if (!TOWN_ALONE.test(squash(first))) return undefined;
+  const titleIndex = next(at + 1);
+  const title = usable(titleIndex);
+  if (title === undefined || titleScore(title) <= 0) return undefined;
+  return { parts: [...headerParts(title), squash(first)], last: titleIndex };
+}
+const TOWN_ALONE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
+
 /** The header of an entry whose last header line ends in a dangling separator: that line names the company (and place), the line above the title. */
 function readDanglingHeader(titleLines: readonly string[], companyLine: string): Header {
   const header: Header = {};
@@ -1128,16 +1177,21 @@ function findUndatedEntries(
 
 // An entry written as labelled fields: "Company 1: Oracle India Private Limited, Bangalore", "Designation: Principal
 // Engineer", "Duration: September 2005 - till date" (common on Indian resumes).
+// The older European CV format's labels too, in English, Italian and Spanish ("Name and address of employer", "Nome e
+// indirizzo del datore di lavoro", "Tipo di impiego", "Date (da – a)").
 const COMPANY_LABEL =
-  /^(?:company|company name|name of (?:the )?(?:company|organi[sz]ation|employer)|organi[sz]ation|employer)(?: ?#? ?\d{1,2})?$/i;
+  /^(?:company|company name|name of (?:the )?(?:company|organi[sz]ation|employer)|organi[sz]ation|employer|name and address of (?:the )?employer|nome e indirizzo del datore di lavoro|datore di lavoro|nombre y direcci[oó]n (?:del empleador|de la empresa)|empleador)(?: ?#? ?\d{1,2})?$/i;
+const EUROPASS_TITLE_LABEL =
+  /^(?:occupation or position held|type of employment|tipo di impiego|lavoro o posizione ricoperti|posizione ricoperta|profesi[oó]n o cargo desempeñado|puesto o cargo ocupados)$/i;
 const TITLE_LABEL = /^(?:designation|position|job title|job role|role|title)$/i;
-const DATE_LABEL = /^(?:duration|period|tenure|dates?|time ?period|working period)$/i;
+const DATE_LABEL =
+  /^(?:duration|period|tenure|dates?|time ?period|working period|dates? \(from ?[–-] ?to\)|date \(da ?[–-] ?a\)|fechas|periodo)$/i;
 
 /** The label and value of a "Label: value" line (a bullet allowed before it), or undefined. */
 function labelledField(line: string): [label: string, value: string] | undefined {
   const text = squash(stripBullet(line));
   const colon = text.indexOf(':');
-  if (colon < 1 || colon > 40) return undefined;
+  if (colon < 1 || colon > 50) return undefined;
   return [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
 }
 
@@ -1177,11 +1231,13 @@ function readLabelledFields(
         at.push(line);
       } else if (
         !title &&
-        TITLE_LABEL.test(label) &&
-        (/^(?:designation|position|job title)$/i.test(label) || (titleScore(value) > 0 && words <= 6))
+        (TITLE_LABEL.test(label) || EUROPASS_TITLE_LABEL.test(label)) &&
+        (/^(?:designation|position|job title)$/i.test(label) ||
+          EUROPASS_TITLE_LABEL.test(label) ||
+          (titleScore(value) > 0 && words <= 6))
       ) {
         title = value;
-        strongTitle = /^(?:designation|position|job title)$/i.test(label);
+        strongTitle = /^(?:designation|position|job title)$/i.test(label) || EUROPASS_TITLE_LABEL.test(label);
         at.push(line);
       }
     }
@@ -1266,7 +1322,8 @@ export function readExperienceSection(
       continue;
     }
     const headerLines: number[] = [];
-    const remainderParts = headerParts(remainder);
+    // "Dal 2012 al 2017", "Von 2012 bis 2017": the word that opens the range is no part of the header.
+    const remainderParts = headerParts(remainder).filter((part) => !RANGE_OPENING.test(part));
     // "Sports Intern , 09/2013 to 02/2014 Company Name – City , State": the dates' line names the title and the employer
     // itself, so lines run together with the text above them are the previous position's description, not this header.
     // So does the line just below dates written alone ("01/1998 to 01/2001\nChemist Company Name – City , State").
@@ -1284,7 +1341,9 @@ export function readExperienceSection(
       // Support Professional"); not one after them ("… City , State Responsibilities Assist store management").
       (employerOnDateLine && remainderParts.length >= 3 && titleBeforeDates(line, anchor.text, remainderParts)) ||
       (remainderParts.length === 0 &&
-        belowParts.some((part) => looksLikeLocation(part)) &&
+        (belowParts.some((part) => looksLikeLocation(part)) ||
+          // "Dal 2012 al 2017\nContabile presso Studio Associato Navigli, Milano": the title "at" its employer.
+          (belowLine !== undefined && splitAtKeyword(squash(belowLine)) !== undefined)) &&
         namesTitleAndEmployer(belowParts)) ||
       // "CTO , 02/2012 to 08/2013\nCompany Name – City , State": the title before the dates, the employer and its place
       // on the line below.
@@ -1326,10 +1385,13 @@ export function readExperienceSection(
       );
     } else {
       let parts = [...headerLines.flatMap((at) => headerParts(lines[at] as string)), ...remainderParts];
-      // "Title | Dates\nCompany": read the next line too when the header is short.
-      if (parts.length < 2) {
+      // "Title | Dates\nCompany": read the next line too when the header is short, unless its one part names the title
+      // and the employer ("seit 03/2019<tab>Projektleiterin, Isartal Energietechnik GmbH, München", a Lebenslauf).
+      if (parts.length < 2 && !(parts.length === 1 && readHeader([...parts]).company !== undefined)) {
         let nextIndex = index + 1;
-        while (nextIndex < lines.length && !(lines[nextIndex] as string).trim()) nextIndex++;
+        // A blank line, or the position's length on a line of its own under its dates (hh.ru: "7 лет 10 месяцев").
+        const skipped = (line: string) => !line.trim() || DURATION_ALONE.test(squash(line));
+        while (nextIndex < lines.length && skipped(lines[nextIndex] as string)) nextIndex++;
         const next = lines[nextIndex];
         const runOn =
           next === undefined || isHeaderLike(next) || found[nextIndex] ? undefined : splitRunOnDescription(next);
@@ -1344,19 +1406,31 @@ export function readExperienceSection(
           let afterIndex = nextIndex + 1;
           while (afterIndex < lines.length && !(lines[afterIndex] as string).trim()) afterIndex++;
           const after = lines[afterIndex];
+          const readsAsEmployer =
+            after !== undefined &&
+            (titleScore(parts[0] as string) > 0
+              ? titleScore(after) <= 0
+              : titleScore(parts[0] as string) === 0 && (titleScore(after) < 0 || endsInCountry(after)));
           if (
             parts.length === 1 &&
             after !== undefined &&
-            titleScore(parts[0] as string) > 0 &&
+            readsAsEmployer &&
             isHeaderLike(after) &&
             !found[afterIndex] &&
             !isBullet(after) &&
             wordCount(after) <= 6 &&
-            titleScore(after) <= 0 &&
             /^\s*[\p{Lu}\p{N}]/u.test(after)
           ) {
             parts = [...parts, ...headerParts(after)];
             last = afterIndex;
+          } else if (parts.length === 1 && titleScore(parts[0] as string) < 0 && after !== undefined) {
+            // "Март 2018 — настоящее время\nООО «Ромашка»\nМосква\nРуководитель отдела продаж" (hh.ru): dates, the
+            // employer, its town on a line of its own, then the title.
+            const titleAt = titleBelowEmployer(lines, afterIndex, found);
+            if (titleAt) {
+              parts = [...parts, ...titleAt.parts];
+              last = titleAt.last;
+            }
           }
         }
       }

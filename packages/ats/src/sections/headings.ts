@@ -9,24 +9,29 @@ export type ResumeSectionKind =
   | 'languages'
   | 'other';
 
+// The Europass CV's "Personal information" in its languages, and the usual "personal details": the name and contact
+// details sit under it, at the top of the resume (see isPersonalDetailsHeading).
+const PERSONAL_DETAILS =
+  /^personal (?:details|information|data)$|^(?:información personal|datos personales|angaben zur person|persönliche (?:daten|angaben)|informations personnelles|état civil|личная информация|личные данные|informação pessoal|dados pessoais|informazioni personali|dati personali)$/;
+
 // Headings are compared after cleanHeading(): lower case, '&', '+', '/' and ',' read as "and", other punctuation dropped.
 // Order matters: the first kind whose pattern matches wins ("education and certifications" is education).
 const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
   [
     'summary',
-    /^(?:(?:professional|career|executive|personal|candidate|profile)\s+)?(?:summary|profile|overview|statement|objectives?)$|^summary of qualifications$|^about(?: me)?$|^(?:career|professional|job|employment) objective$|^о себе$|^обо мне$|^(?:профессиональный )?профиль$|^цель$|^краткая информация$|^(?:perfil(?: profesional)?|resumen(?: profesional)?|sobre m[ií]|objetivo(?: profesional)?|kurzprofil|profil|zusammenfassung|über mich|ziel|profil professionnel|à propos(?: de moi)?|objectif(?: professionnel)?|résumé)$/,
+    /^(?:(?:professional|career|executive|personal|candidate|profile)\s+)?(?:summary|profile|overview|statement|objectives?)$|^summary of qualifications$|^about(?: me)?$|^(?:career|professional|job|employment) objective$|^о себе$|^обо мне$|^(?:профессиональный )?профиль$|^цель$|^краткая информация$|^(?:perfil(?: profesional)?|resumen(?: profesional)?|sobre m[ií]|objetivo(?: profesional)?|kurzprofil|profil|zusammenfassung|über mich|ziel|profil professionnel|à propos(?: de moi)?|objectif(?: professionnel)?|résumé)$|^(?:perfil profissional|sobre mim|objetivo profissional|profilo(?: professionale)?|obiettivo(?: professionale)?|желаемая должность(?: и зарплата)?)$/,
   ],
   [
     'experience',
-    /^(?:(?:professional|work|working|relevant|career|employment|industry|job|previous|prior|internship|teaching|research|military)\s+)+(?:experiences?|history|background)$|^experiences?$|^employment(?: history| record)?$|^positions? held$|^internships?$|^опыт(?: работы)?$|^(?:профессиональный|трудовой) опыт$|^трудовая деятельность$|^места работы$|^(?:(?:professional|work|relevant|organi[sz]ational|military)\s+)*experiences? (?:summary|details|profile)$|^organi[sz]ational experience$|^(?:company|employment|work|job|professional|career|employer) details$|^(?:experiencias?|historial|trayectoria)(?: (?:laboral(?:es)?|profesional(?:es)?))?$|^experiencia (?:de trabajo|en el sector)$|^(?:berufserfahrung(?:en)?|berufliche (?:erfahrung(?:en)?|praxis|laufbahn|tätigkeiten)|(?:beruflicher )?werdegang|berufspraxis|praxiserfahrung|arbeitserfahrung|beschäftigungsverlauf|tätigkeiten)$|^exp[ée]riences? (?:professionnelles?|de travail)$|^exp[ée]riences?$|^parcours(?: professionnel)?$|^emplois? (?:occupés|précédents)$|^опыт работы и стажировки$|^(?:трудовой )?стаж(?: работы)?$|^профессиональная деятельность$/,
+    /^(?:(?:professional|work|working|relevant|career|employment|industry|job|previous|prior|internship|teaching|research|military)\s+)+(?:experiences?|history|background)$|^experiences?$|^employment(?: history| record)?$|^positions? held$|^internships?$|^опыт(?: работы)?$|^(?:профессиональный|трудовой) опыт$|^трудовая деятельность$|^места работы$|^(?:(?:professional|work|relevant|organi[sz]ational|military)\s+)*experiences? (?:summary|details|profile)$|^organi[sz]ational experience$|^(?:company|employment|work|job|professional|career|employer) details$|^(?:experiencias?|historial|trayectoria)(?: (?:laboral(?:es)?|profesional(?:es)?))?$|^experiencia (?:de trabajo|en el sector)$|^(?:berufserfahrung(?:en)?|berufliche (?:erfahrung(?:en)?|praxis|laufbahn|tätigkeiten)|(?:beruflicher )?werdegang|berufspraxis|praxiserfahrung|arbeitserfahrung|beschäftigungsverlauf|tätigkeiten)$|^exp[ée]riences? (?:professionnelles?|de travail)$|^exp[ée]riences?$|^parcours(?: professionnel)?$|^emplois? (?:occupés|précédents)$|^опыт работы и стажировки$|^(?:трудовой )?стаж(?: работы)?$|^профессиональная деятельность$|^(?:esperienz[ae](?: (?:lavorativ[ae]|professional[ei]|di lavoro))?|experiências?(?: (?:profissional|profissionais|de trabalho))?|histórico profissional)$|^опыт работы(?: \d{1,2} (?:год|года|лет))?(?: \d{1,2} (?:месяц|месяца|месяцев))?$/,
   ],
   [
     'education',
-    /^education(?:al)?(?: and (?:training|qualifications?|certifications?|courses|professional development))?$|^(?:academic|educational|education) (?:background|qualifications?|history|details|profile|credentials)$|^academics?$|^(?:основное |высшее )?образование$|^образование и (?:курсы|повышение квалификации)$|^(?:educación|formación(?: académica| profesional)?|estudios(?: realizados)?|(?:aus)?bildung(?:sweg|sgang)?|schul(?: und berufs)?bildung|akademische ausbildung|studium|formations?(?: académiques?| initiales?)?|éducation|études|diplômes(?: et formations?)?|scolarité)$/,
+    /^education(?:al)?(?: and (?:training|qualifications?|certifications?|courses|professional development))?$|^(?:academic|educational|education) (?:background|qualifications?|history|details|profile|credentials)$|^academics?$|^(?:основное |высшее )?образование$|^образование и (?:курсы|повышение квалификации)$|^(?:educación|formación(?: académica| profesional)?|estudios(?: realizados)?|(?:aus)?bildung(?:sweg|sgang)?|schul(?: und berufs)?bildung|akademische ausbildung|studium|formations?(?: académiques?| initiales?)?|éducation|études|diplômes(?: et formations?)?|scolarité)$|^(?:educación|formación|estudios) y formación$|^(?:éducation|enseignement) et formation$|^образование и обучение$|^(?:istruzione(?: e formazione)?|formazione|titoli di studio)$|^(?:educação(?: e formação)?|formação(?: acad[êé]mica| profissional)?|escolaridade)$/,
   ],
   [
     'skills',
-    /^(?:(?:technical|professional|key|core|relevant|computer|it|soft|hard|personal|other|additional|software|programming|language and)\s+)*(?:skills?|skill ?set|competenc(?:ies|es)|expertise|proficienc(?:y|ies)|abilities|qualifications|strengths|knowledge)(?: and (?:abilities|tools|technologies|expertise|competencies|qualifications|interests|knowledge))?$|^areas? of expertise$|^summary of (?:skills|qualifications and skills)$|^(?:technologies|tools)(?: and (?:technologies|tools|languages))?$|^tech(?:nical)? stack$|^(?:ключевые |профессиональные )?навыки(?: и умения)?$|^компетенции$|^(?:habilidades|competencias|conocimientos|aptitudes)(?: (?:técnicas|informáticas|profesionales|clave))?$|^(?:(?:edv|it|fach|computer)-? ?)?kenntnisse$|^(?:fähigkeiten|kompetenzen|fachkompetenzen|fähigkeiten und kenntnisse|kenntnisse und fähigkeiten)$|^compétences(?: (?:techniques|clés|professionnelles|informatiques))?$|^savoir faire$|^навыки и компетенции$/,
+    /^(?:(?:technical|professional|key|core|relevant|computer|it|soft|hard|personal|other|additional|software|programming|language and)\s+)*(?:skills?|skill ?set|competenc(?:ies|es)|expertise|proficienc(?:y|ies)|abilities|qualifications|strengths|knowledge)(?: and (?:abilities|tools|technologies|expertise|competencies|qualifications|interests|knowledge))?$|^areas? of expertise$|^summary of (?:skills|qualifications and skills)$|^(?:technologies|tools)(?: and (?:technologies|tools|languages))?$|^tech(?:nical)? stack$|^(?:ключевые |профессиональные )?навыки(?: и умения)?$|^компетенции$|^(?:habilidades|competencias|conocimientos|aptitudes)(?: (?:técnicas|informáticas|profesionales|clave))?$|^(?:(?:edv|it|fach|computer)-? ?)?kenntnisse$|^(?:fähigkeiten|kompetenzen|fachkompetenzen|fähigkeiten und kenntnisse|kenntnisse und fähigkeiten)$|^compétences(?: (?:techniques|clés|professionnelles|informatiques))?$|^savoir faire$|^навыки и компетенции$|^(?:competencias personales|persönliche fähigkeiten(?: und kompetenzen)?|compétences personnelles|личные навыки|competências pessoais|capacità e competenze(?: personali| tecniche)?|competenze(?: (?:personali|tecniche|informatiche|digitali))?|competências(?: técnicas)?|habilidades e competências)$/,
   ],
   [
     'projects',
@@ -38,12 +43,13 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
   ],
   [
     'languages',
-    /^(?:foreign )?languages?(?: skills| proficiency)?$|^(?:знание )?(?:иностранных )?языков$|^(?:иностранные )?языки$|^(?:idiomas|sprachen|sprachkenntnisse|langues|compétences linguistiques)$/,
+    /^(?:foreign )?languages?(?: skills| proficiency)?$|^(?:знание )?(?:иностранных )?языков$|^(?:иностранные )?языки$|^(?:idiomas|sprachen|sprachkenntnisse|langues|compétences linguistiques)$|^(?:lingue(?: straniere)?|conoscenze linguistiche|línguas|competencias lingüísticas)$/,
   ],
   [
     'other',
-    /^(?:(?:skills?|core|key|qualifications?|career) )?highlights$|^(?:(?:core|key|major|notable|selected|professional|career) )?(?:honou?rs|awards|achievements|accomplishments)(?: and (?:honou?rs|awards|achievements|accomplishments))?$|^(?:publications|presentations)(?: and (?:publications|presentations))?$|^volunteer(?:ing)?(?: (?:experience|work))?$|^(?:hobbies|interests|areas? of interest)(?: and (?:hobbies|interests))?$|^references$|^additional information$|^personal (?:details|information|data)$|^contacts?(?: (?:information|details))?$|^(?:extracurricular )?activities(?: and (?:honou?rs|awards))?$|^(?:professional )?(?:memberships|affiliations)$|^links$|^declaration$|^дополнительная информация$|^хобби$|^рекомендации$|^контакты$|^личные качества$|^достижения$|^(?:referencias|intereses|aficiones|hobbys|interessen|referenzen|centres d'intérêt|centres d intérêt|loisirs|références|logros|auszeichnungen|distinctions)$/,
+    /^(?:(?:skills?|core|key|qualifications?|career) )?highlights$|^(?:(?:core|key|major|notable|selected|professional|career) )?(?:honou?rs|awards|achievements|accomplishments)(?: and (?:honou?rs|awards|achievements|accomplishments))?$|^(?:publications|presentations)(?: and (?:publications|presentations))?$|^volunteer(?:ing)?(?: (?:experience|work))?$|^(?:hobbies|interests|areas? of interest)(?: and (?:hobbies|interests))?$|^references$|^additional information$|^contacts?(?: (?:information|details))?$|^(?:extracurricular )?activities(?: and (?:honou?rs|awards))?$|^(?:professional )?(?:memberships|affiliations)$|^links$|^declaration$|^дополнительная информация$|^хобби$|^рекомендации$|^контакты$|^личные качества$|^достижения$|^(?:referencias|intereses|aficiones|hobbys|interessen|referenzen|centres d'intérêt|centres d intérêt|loisirs|références|logros|auszeichnungen|distinctions)$|^(?:interessi|hobby|passatempos|interesses)$/,
   ],
+  ['other', PERSONAL_DETAILS],
 ];
 
 // Bullets, numbering and markdown marks before a heading; colons, dashes and rules after it.
@@ -69,6 +75,12 @@ export function classifyHeading(line: string): ResumeSectionKind | undefined {
   const corrected = isUpperCase(heading) ? correctMisspelling(cleaned) : undefined;
   if (corrected) for (const [kind, pattern] of HEADING_PATTERNS) if (pattern.test(corrected)) return kind;
   return undefined;
+}
+
+/** Whether a line heads personal details ("Personal information", "Angaben zur Person", "Личная информация"). */
+export function isPersonalDetailsHeading(line: string): boolean {
+  const heading = stripHeadingMarks(line);
+  return heading.length > 0 && heading.length <= MAX_HEADING_LENGTH && PERSONAL_DETAILS.test(cleanHeading(heading));
 }
 
 const isUpperCase = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);

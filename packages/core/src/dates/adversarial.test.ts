@@ -14,6 +14,10 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['dashes', (size) => '-'.repeat(size)],
   ['dots', (size) => '.'.repeat(size)],
   ['"since" then spaces', (size) => `since${' '.repeat(size)}2019`],
+  ['"dal" then spaces', (size) => `dal${' '.repeat(size)}2019`],
+  ['"até" then spaces', (size) => `2019 até${' '.repeat(size)}x`],
+  ['Italian and Portuguese month names', (size) => 'giugno maio out '.repeat(size / 16)],
+  ['"ad oggi" again and again', (size) => '2019 ad oggi '.repeat(size / 13)],
 ];
 
 describe('findDateRanges on adversarial input', () => {

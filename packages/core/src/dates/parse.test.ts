@@ -56,6 +56,16 @@ describe('parseDateRange', () => {
     ['depuis 2018', ongoing(month(2018, 1), 'depuis 2018')],
     ['Mai 2015 bis Dezember 2019', closed(month(2015, 5), month(2019, 12), 'Mai 2015 bis Dezember 2019')],
     ['März 2020 – heute', ongoing(month(2020, 3), 'März 2020 – heute')],
+    // Italian and Portuguese (fixtures/international in ats: the Europass CV, Italian and Brazilian CVs).
+    ['Giugno 2016 – Oggi', ongoing(month(2016, 6), 'Giugno 2016 – Oggi')],
+    ['Settembre 2010 – Luglio 2013', closed(month(2010, 9), month(2013, 7), 'Settembre 2010 – Luglio 2013')],
+    ['Dal 2017 ad oggi', ongoing(month(2017, 1), '2017 ad oggi')],
+    ['Dal 2012 al 2017', closed(month(2012, 1), month(2017, 12), '2012 al 2017')],
+    ["dall'aprile 2019", ongoing(month(2019, 4), "dall'aprile 2019")],
+    ['01/2020 – Atual', ongoing(month(2020, 1), '01/2020 – Atual')],
+    ['Fev 2018 – Jul 2021', closed(month(2018, 2), month(2021, 7), 'Fev 2018 – Jul 2021')],
+    ['Ago 2021 até o momento', ongoing(month(2021, 8), 'Ago 2021 até o momento')],
+    ['Outubro 2015 até Dezembro 2019', closed(month(2015, 10), month(2019, 12), 'Outubro 2015 até Dezembro 2019')],
   ])('reads %j', (text, expected) => {
     expect(parseDateRange(text, { now })).toEqual(expected);
   });

@@ -18,9 +18,25 @@ export interface DateRangeOptions {
   now?: Date | undefined;
 }
 
-// Month names and abbreviations in English, Russian (nominative, genitive, short), German, Spanish and French, 0-based.
+// Month names and abbreviations in English, Russian (nominative, genitive, short), German, Spanish, French, Italian and
+// Portuguese, 0-based.
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'январь', 'января', 'янв', 'januar', 'jänner', 'enero', 'ene', 'janvier', 'janv'],
+  [
+    'january',
+    'jan',
+    'январь',
+    'января',
+    'янв',
+    'januar',
+    'jänner',
+    'enero',
+    'ene',
+    'janvier',
+    'janv',
+    'gennaio',
+    'gen',
+    'janeiro',
+  ],
   [
     'february',
     'feb',
@@ -35,16 +51,47 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'févr',
     'fevr',
     'fév',
+    'febbraio',
+    'fevereiro',
+    'fev',
   ],
-  ['march', 'mar', 'март', 'марта', 'мар', 'märz', 'maerz', 'marzo', 'mars'],
-  ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr'],
-  ['may', 'май', 'мая', 'mai', 'mayo'],
-  ['june', 'jun', 'июнь', 'июня', 'июн', 'juni', 'junio', 'juin'],
-  ['july', 'jul', 'июль', 'июля', 'июл', 'juli', 'julio', 'juillet', 'juil'],
+  ['march', 'mar', 'март', 'марта', 'мар', 'märz', 'maerz', 'marzo', 'mars', 'março', 'marco'],
+  ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr', 'aprile'],
+  ['may', 'май', 'мая', 'mai', 'mayo', 'maggio', 'mag', 'maio'],
+  ['june', 'jun', 'июнь', 'июня', 'июн', 'juni', 'junio', 'juin', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'июль', 'июля', 'июл', 'juli', 'julio', 'juillet', 'juil', 'luglio', 'lug', 'julho'],
   ['august', 'aug', 'август', 'августа', 'авг', 'agosto', 'ago', 'août', 'aout'],
-  ['september', 'sept', 'sep', 'сентябрь', 'сентября', 'сент', 'сен', 'septiembre', 'setiembre', 'septembre'],
-  ['october', 'oct', 'октябрь', 'октября', 'окт', 'oktober', 'okt', 'octubre', 'octobre'],
-  ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя', 'noviembre', 'novembre'],
+  [
+    'september',
+    'sept',
+    'sep',
+    'сентябрь',
+    'сентября',
+    'сент',
+    'сен',
+    'septiembre',
+    'setiembre',
+    'septembre',
+    'settembre',
+    'setembro',
+    'set',
+  ],
+  [
+    'october',
+    'oct',
+    'октябрь',
+    'октября',
+    'окт',
+    'oktober',
+    'okt',
+    'octubre',
+    'octobre',
+    'ottobre',
+    'ott',
+    'outubro',
+    'out',
+  ],
+  ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя', 'noviembre', 'novembre', 'novembro'],
   [
     'december',
     'dec',
@@ -58,6 +105,8 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'décembre',
     'decembre',
     'déc',
+    'dicembre',
+    'dezembro',
   ],
 ];
 const MONTH_INDEX = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month] as const)));
@@ -90,14 +139,14 @@ const DATE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?<![\p{N}][-/.])(?:${DATE_FORMS
 const DATE = new RegExp(DATE_SOURCE, 'gu');
 const DATE_AT = new RegExp(`^${DATE_SOURCE}`, 'u');
 const SEPARATOR =
-  /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au))(?![\p{L}]))\s*/u;
+  /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até)(?![\p{L}]))\s*/u;
 const PRESENT =
-  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours)(?![\p{L}])/u;
+  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje)(?![\p{L}])/u;
 // "to date", "till now", "по настоящее время" need no separator of their own; PDF text often loses the
 // dash in "Jan 2019 – Present".
 const PRESENT_WITHOUT_SEPARATOR =
-  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent))(?![\p{L}])/u;
-const SINCE = /(?<![\p{L}])(?:since|seit|с|desde|depuis)\s+$/u;
+  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente))(?![\p{L}])/u;
+const SINCE = /(?<![\p{L}])(?:since|seit|с|desde|depuis|dal|dall')\s*$/u;
 
 const EARLIEST_YEAR = 1940;
 const LATEST_YEAR = 2100;
