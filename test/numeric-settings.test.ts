@@ -14,6 +14,7 @@ import * as notify from '@rolefit/notify';
 import * as rankers from '@rolefit/rankers';
 import * as elastic from '@rolefit/store-elastic';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from './error-of.js';
 
 /** Kinds of numeric setting, each with values it must refuse. */
 const BAD = {
@@ -372,16 +373,6 @@ function withSetting(required: Record<string, unknown>, path: string, value: unk
   const [head, rest] = path.split('.') as [string, string | undefined];
   if (rest === undefined) return { ...required, [head]: value };
   return { ...required, [head]: { ...(required[head] as object | undefined), [rest]: value } };
-}
-
-/** The error `build` throws or rejects with, or undefined when it accepts the settings. */
-async function errorOf(build: () => unknown): Promise<unknown> {
-  try {
-    await build();
-    return undefined;
-  } catch (error) {
-    return error;
-  }
 }
 
 describe('numeric settings are checked when the factory is called', () => {

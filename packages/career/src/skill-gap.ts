@@ -222,7 +222,7 @@ const SKILL_GAP_OPTIONS_NAMES = {
  * grouped into an ordered plan: foundations, then core practice, then specialisation; most impactful first within each.
  */
 export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPath> {
-  rejectUnknownKeys('SkillGapOptions', options, SKILL_GAP_OPTIONS_NAMES);
+  rejectUnknownKeys('SkillGapOptions', options, SKILL_GAP_OPTIONS_NAMES, { required: true });
   // Infinity keeps every one; a fraction is rounded down.
   const limit =
     options.limit === Infinity

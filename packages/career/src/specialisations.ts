@@ -477,7 +477,7 @@ const SPECIALISATION_OPTIONS_NAMES = {
  * (see {@link SpecialisationWeights} for the combination), with the evidence behind each.
  */
 export async function recommendSpecialisations(options: SpecialisationOptions): Promise<SpecialisationReport> {
-  rejectUnknownKeys('SpecialisationOptions', options, SPECIALISATION_OPTIONS_NAMES);
+  rejectUnknownKeys('SpecialisationOptions', options, SPECIALISATION_OPTIONS_NAMES, { required: true });
   const { resolver: _resolver, ...clusterNames } = CLUSTER_SETTINGS_NAMES;
   rejectUnknownKeys('SpecialisationOptions.cluster', options.cluster, clusterNames);
   rejectUnknownKeys('SpecialisationOptions.weights', options.weights, SPECIALISATION_WEIGHT_NAMES);

@@ -78,7 +78,7 @@ const LLAMA_CPP_GENERATOR_OPTIONS_NAMES = {
 
 /** Creates a generator that runs a GGUF model in-process with node-llama-cpp (an optional peer dependency), loading it on first use. */
 export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): LlamaCppGenerator {
-  rejectUnknownKeys('LlamaCppGeneratorSettings', options, LLAMA_CPP_GENERATOR_OPTIONS_NAMES);
+  rejectUnknownKeys('LlamaCppGeneratorSettings', options, LLAMA_CPP_GENERATOR_OPTIONS_NAMES, { required: true });
   checkLlamaRuntimeSettings('LlamaCppGeneratorSettings', options);
   const modelFile = readModelSetting('LlamaCppGeneratorSettings', options, 'the path of a GGUF model file');
   const contextSize =

@@ -36,7 +36,9 @@ const OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES = {
 
 /** Creates a generator that calls an OpenAI-compatible `/chat/completions` endpoint (OpenAI, llama.cpp server, vLLM, Ollama...). */
 export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGeneratorSettings): TextGenerator {
-  rejectUnknownKeys('OpenAiCompatibleGeneratorSettings', options, OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES);
+  rejectUnknownKeys('OpenAiCompatibleGeneratorSettings', options, OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES, {
+    required: true,
+  });
   const url = `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
   const fetchFunction = options.fetch ?? globalThis.fetch;
   const entity = 'OpenAiCompatibleGeneratorSettings';

@@ -47,7 +47,7 @@ export function toPnm(image: RecognizerImage): Uint8Array {
  * own worker thread; `close()` stops it. Throws core's OptionalDependencyError when tesseract.js is not installed.
  */
 export function createTesseractRecognizer(settings: TesseractRecognizerSettings): TextRecognizer {
-  rejectUnknownKeys('TesseractRecognizerSettings', settings, SETTING_NAMES);
+  rejectUnknownKeys('TesseractRecognizerSettings', settings, SETTING_NAMES, { required: true });
   const languages = settings.languages ?? ['eng'];
   if (typeof settings.langPath !== 'string' || settings.langPath === '') {
     throw new ValidationError('TesseractRecognizerSettings', [

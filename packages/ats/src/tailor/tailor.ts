@@ -50,7 +50,7 @@ const TAILOR_RESUME_OPTIONS_NAMES = {
  * checks every claim in what came back. Parts of the answer that cannot be read fall back to the source text.
  */
 export async function tailorResume(options: TailorResumeOptions): Promise<TailoredResume> {
-  rejectUnknownKeys('TailorResumeOptions', options, TAILOR_RESUME_OPTIONS_NAMES);
+  rejectUnknownKeys('TailorResumeOptions', options, TAILOR_RESUME_OPTIONS_NAMES, { required: true });
   const { resume, job, generator } = options;
   const mode = options.mode ?? 'flag';
   const generatedText = await generator.generate(buildTailorPrompt(resume, job), {

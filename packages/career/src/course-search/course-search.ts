@@ -48,7 +48,7 @@ export async function fetchCourseSearches(
   specialisations: ReadonlyArray<{ id: string; courseSearch: CourseSearch }>,
   settings: FetchCourseSearchesSettings,
 ): Promise<CourseSearchResult[]> {
-  rejectUnknownKeys('FetchCourseSearchesSettings', settings, FETCH_COURSE_SEARCHES_SETTINGS_NAMES);
+  rejectUnknownKeys('FetchCourseSearchesSettings', settings, FETCH_COURSE_SEARCHES_SETTINGS_NAMES, { required: true });
   if (typeof settings.crawlerFor !== 'function')
     throw new TypeError('fetchCourseSearches needs crawlerFor, a function from a query to a course crawler');
   const limit =

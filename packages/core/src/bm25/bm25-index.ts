@@ -1,4 +1,5 @@
 import { checkNumberSetting } from '../errors/number-setting.js';
+import { rejectUnknownKeys } from '../schemas/strict.js';
 import { tokenize } from '../text/index.js';
 import { checkCorpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
 
@@ -19,6 +20,14 @@ export interface Bm25IndexSettings {
    */
   corpus?: CorpusStatistics | undefined;
 }
+
+const BM25_INDEX_SETTING_NAMES = {
+  k1: true,
+  b: true,
+  fieldWeights: true,
+  tokenize: true,
+  corpus: true,
+} satisfies Record<keyof Bm25IndexSettings, true>;
 
 /** One scored document. */
 export interface Bm25Hit {
@@ -143,6 +152,7 @@ export function createBm25Index(
   options: Bm25IndexSettings = {},
   restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined },
 ): Bm25Index {
+  rejectUnknownKeys('Bm25IndexSettings', options, BM25_INDEX_SETTING_NAMES);
   if (!restore) return buildIndex(options);
   const { state, documentOf } = restore;
   // Copies of the arrays the index changes (ids, terms), as before: the caller's state stays as it was.

@@ -1,5 +1,6 @@
 import type { Job } from '../schemas/job.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
+import { rejectUnknownKeys } from '../schemas/strict.js';
 
 /** A field of a job that {@link jobToText} can render. */
 export type JobTextField = 'title' | 'company' | 'location' | 'skills' | 'description';
@@ -19,6 +20,13 @@ export interface JobTextSettings {
   collapseWhitespace?: boolean | undefined;
 }
 
+const JOB_TEXT_SETTING_NAMES = {
+  fields: true,
+  style: true,
+  maxDescriptionCharacters: true,
+  collapseWhitespace: true,
+} satisfies Record<keyof JobTextSettings, true>;
+
 const DEFAULT_FIELDS: readonly JobTextField[] = ['title', 'company', 'skills', 'description'];
 const LABELS: Readonly<Record<JobTextField, string>> = {
   title: 'Title',
@@ -30,6 +38,7 @@ const LABELS: Readonly<Record<JobTextField, string>> = {
 
 /** The one job-to-text rendering: a job's fields as plain lines for a prompt, an embedder or a text scorer. */
 export function jobToText(job: Job, settings: JobTextSettings = {}): string {
+  rejectUnknownKeys('JobTextSettings', settings, JOB_TEXT_SETTING_NAMES);
   const style = settings.style ?? 'labelled';
   const lines: string[] = [];
   for (const field of settings.fields ?? DEFAULT_FIELDS) {

@@ -2,6 +2,7 @@ import { StoreWriteError, type UpsertFailure } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import type { Crawler, Store } from '../interfaces/index.js';
 import { jobSchema, parseWith, type Job, type JobInput } from '../schemas/index.js';
+import { rejectUnknownKeys } from '../schemas/strict.js';
 import { mergeCrawls, type CrawlAllProgressEvent, type CrawlBlacklist, type SourcedJob } from './crawl-all.js';
 import { jobFingerprint } from './dedupe.js';
 
@@ -116,6 +117,13 @@ export interface IngestionSettings {
   blacklist?: CrawlBlacklist | undefined;
 }
 
+const INGESTION_SETTING_NAMES = {
+  store: true,
+  crawlers: true,
+  batchSize: true,
+  blacklist: true,
+} satisfies Record<keyof IngestionSettings, true>;
+
 /** The one ingestion path: crawl → validate → dedupe (in the run and against the store) → store. */
 export interface Ingestion {
   /** Runs the crawlers in parallel and ingests what they yield. */
@@ -171,6 +179,7 @@ function newRunState(): RunState {
 
 /** Creates the ingestion path the pipeline (and the refresh scheduler, and watch) store crawled jobs through. */
 export function createIngestion(settings: IngestionSettings): Ingestion {
+  rejectUnknownKeys('IngestionSettings', settings, INGESTION_SETTING_NAMES, { required: true });
   const { store } = settings;
   const batchSize =
     checkNumberSetting('IngestionSettings', 'batchSize', settings.batchSize, { integer: true, min: 1 }) ?? 200;

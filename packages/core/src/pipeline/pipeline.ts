@@ -139,7 +139,7 @@ const RECOMMEND_REQUEST_NAMES = {
 
 /** Creates a pipeline over the given store, ranker, crawlers and notifiers. */
 export function createPipeline(settings: PipelineSettings): Pipeline {
-  rejectUnknownKeys('PipelineSettings', settings, PIPELINE_SETTING_NAMES);
+  rejectUnknownKeys('PipelineSettings', settings, PIPELINE_SETTING_NAMES, { required: true });
   const { store, ranker, crawlers = [], notifiers = [] } = settings;
   // Checked here, not at the first recommend: `ranker: createDefaultRanker` (the factory, not called) failed there
   // with "ranker.rank is not a function".

@@ -100,6 +100,26 @@ describe('rejectUnknownKeys, for settings objects', () => {
     ]);
     expect(error.entity).toBe('Settings');
   });
+
+  it('refuses a value that is not a settings object, and undefined when the settings are required', () => {
+    const known = { board: true };
+    const messages = [null, 42, 'x', [], true].map(
+      (value) => validationError(() => rejectUnknownKeys('BoardSettings', value, known)).message,
+    );
+    expect(messages).toEqual([
+      'Invalid BoardSettings: (root): must be a settings object, got null',
+      'Invalid BoardSettings: (root): must be a settings object, got a number (42)',
+      'Invalid BoardSettings: (root): must be a settings object, got a string',
+      'Invalid BoardSettings: (root): must be a settings object, got an array',
+      'Invalid BoardSettings: (root): must be a settings object, got a boolean (true)',
+    ]);
+    expect(
+      validationError(() => rejectUnknownKeys('BoardSettings', undefined, known, { required: true })).message,
+    ).toBe('Invalid BoardSettings: (root): must be a settings object, got undefined (the settings are required)');
+    expect(() => rejectUnknownKeys('BoardSettings', { board: 'acme' }, known, { required: true })).not.toThrow();
+    // A class instance or an object without a prototype is an object.
+    expect(() => rejectUnknownKeys('BoardSettings', Object.create(null), known)).not.toThrow();
+  });
 });
 
 describe('edit distance', () => {

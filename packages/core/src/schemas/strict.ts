@@ -90,13 +90,39 @@ export function pickKnownKeys(
   return picked;
 }
 
+/** `null`, `an array`, `a number (42)`: what a value that should have been a settings object is, for the error message. */
+function describeNonObject(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return `a ${typeof value} (${String(value)})`;
+  return String(typeof value);
+}
+
 /**
  * Throws a ValidationError for each own key of `value` not in `known`, naming the nearest known key: for settings
  * objects checked by hand (`createHttpClient`, `createLlmRanker`). Pass `known` as an object whose keys are every
  * setting (`{ a: true, b: true } satisfies Record<keyof Settings, true>`), so the compiler keeps it complete.
+ *
+ * A value that is not a settings object (null, a number, a string, an array) is a ValidationError too
+ * (`Invalid GreenhouseCrawlerSettings: (root): must be a settings object, got null`), and so is `undefined` when
+ * `options.required` (the settings hold a setting that must be given); call it first thing in a factory, before any
+ * setting is read, so such a value never reaches a property read.
  */
-export function rejectUnknownKeys(entity: string, value: unknown, known: Readonly<Record<string, unknown>>): void {
-  if (typeof value !== 'object' || value === null) return;
+export function rejectUnknownKeys(
+  entity: string,
+  value: unknown,
+  known: Readonly<Record<string, unknown>>,
+  options: { required?: boolean | undefined } = {},
+): void {
+  if (value === undefined && !options.required) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const got = value === undefined ? 'undefined (the settings are required)' : describeNonObject(value);
+    throw new ValidationError(entity, [
+      { path: '', message: `must be a settings object, got ${got}`, code: 'invalid_type' },
+    ]);
+  }
   const names = Object.keys(known);
   const unknown = Object.keys(value).filter((key) => !Object.hasOwn(known, key));
   if (unknown.length === 0) return;

@@ -133,7 +133,7 @@ const COURSERA_CRAWLER_SETTINGS_NAMES = { query: true, baseUrl: true, http: true
 
 /** A `Crawler<Course>` over Coursera's public catalogue search, following `paging.next`. */
 export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawler<Course> {
-  rejectUnknownKeys('CourseraCrawlerSettings', settings, COURSERA_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('CourseraCrawlerSettings', settings, COURSERA_CRAWLER_SETTINGS_NAMES, { required: true });
   const baseUrl = (settings.baseUrl ?? 'https://api.coursera.org').replace(/\/+$/, '');
   const pageSize =
     checkNumberSetting('CourseraCrawlerSettings', 'limit', settings.limit, { integer: true, min: 1 }) ?? 100;

@@ -155,7 +155,7 @@ const diceRecordId = (record: unknown) =>
 
 /** A Crawler over Dice's job search, paging from page 1 to `meta.pageCount`. */
 export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
-  rejectUnknownKeys('DiceCrawlerSettings', settings, DICE_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('DiceCrawlerSettings', settings, DICE_CRAWLER_SETTINGS_NAMES, { required: true });
   checkNumberSetting('DiceCrawlerSettings', 'radius', settings.radius, { min: 0 });
   checkNumberSetting('DiceCrawlerSettings', 'pageSize', settings.pageSize, { integer: true, min: 1 });
   checkNumberSetting('DiceCrawlerSettings', 'maxPages', settings.maxPages, { integer: true, min: 1 });

@@ -218,7 +218,7 @@ function checkIdPrefix(value: unknown): string | undefined {
  * pay (a record's own skills, `experienceLevel`, `experienceYears` and `salary` win).
  */
 export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
-  rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES, { required: true });
   const name = settings.name ?? 'file';
   const idPrefix = checkIdPrefix(settings.idPrefix);
   // Checked here, as the other settings are: not a string, it failed the first read with Node's argument error.

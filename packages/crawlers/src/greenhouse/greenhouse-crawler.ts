@@ -95,7 +95,7 @@ const GREENHOUSE_CRAWLER_SETTINGS_NAMES = {
 
 /** A Crawler over a Greenhouse job board (Job Board API, one request for the whole board). */
 export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Crawler<Job> {
-  rejectUnknownKeys('GreenhouseCrawlerSettings', settings, GREENHOUSE_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('GreenhouseCrawlerSettings', settings, GREENHOUSE_CRAWLER_SETTINGS_NAMES, { required: true });
   const baseUrl = (settings.baseUrl ?? 'https://boards-api.greenhouse.io').replace(/\/+$/, '');
   let http = settings.http;
   return {

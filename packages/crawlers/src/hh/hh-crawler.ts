@@ -217,7 +217,7 @@ const HH_CRAWLER_SETTINGS_NAMES = {
 
 /** A Crawler over the hh.ru / hh.uz vacancies search, newest first, paging from page 0 to `pages`. */
 export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
-  rejectUnknownKeys('HhCrawlerSettings', settings, HH_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('HhCrawlerSettings', settings, HH_CRAWLER_SETTINGS_NAMES, { required: true });
   checkNumberSetting('HhCrawlerSettings', 'perPage', settings.perPage, { integer: true, min: 1 });
   checkNumberSetting('HhCrawlerSettings', 'maxPages', settings.maxPages, { integer: true, min: 1 });
   const baseUrl = (settings.baseUrl ?? 'https://api.hh.ru').replace(/\/+$/, '');

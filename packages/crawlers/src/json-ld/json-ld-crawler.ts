@@ -214,7 +214,7 @@ const JSON_LD_CRAWLER_SETTINGS_NAMES = { urls: true, http: true, includeExpired:
 
 /** A Crawler over pages carrying schema.org JobPosting JSON-LD; one failing page or record is reported and skipped. */
 export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Job> {
-  rejectUnknownKeys('JsonLdCrawlerSettings', settings, JSON_LD_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('JsonLdCrawlerSettings', settings, JSON_LD_CRAWLER_SETTINGS_NAMES, { required: true });
   let http = settings.http;
   return {
     name: JSON_LD_SOURCE,

@@ -102,7 +102,7 @@ const leverRecordId = (record: unknown) => (isRecord(record) && typeof record.id
 
 /** A Crawler over a company's Lever postings, paging with skip/limit until an empty page. */
 export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job> {
-  rejectUnknownKeys('LeverCrawlerSettings', settings, LEVER_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('LeverCrawlerSettings', settings, LEVER_CRAWLER_SETTINGS_NAMES, { required: true });
   checkNumberSetting('LeverCrawlerSettings', 'pageSize', settings.pageSize, { integer: true, min: 1 });
   const baseUrl = (settings.baseUrl ?? 'https://api.lever.co').replace(/\/+$/, '');
   const pageSize = settings.pageSize ?? 100;

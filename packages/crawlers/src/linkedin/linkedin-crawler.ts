@@ -353,7 +353,7 @@ const LINKED_IN_CRAWLER_SETTINGS_NAMES = {
 
 /** A Crawler over LinkedIn's guest job search, paging with `start` until an empty page; see the note on terms above. */
 export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawler<Job> {
-  rejectUnknownKeys('LinkedInCrawlerSettings', settings, LINKED_IN_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('LinkedInCrawlerSettings', settings, LINKED_IN_CRAWLER_SETTINGS_NAMES, { required: true });
   checkNumberSetting('LinkedInCrawlerSettings', 'postedWithinSeconds', settings.postedWithinSeconds, {
     integer: true,
     min: 1,
@@ -433,7 +433,9 @@ const LINKED_IN_POSTING_CRAWLER_SETTINGS_NAMES = { urls: true, baseUrl: true, ht
 
 /** A Crawler over single LinkedIn postings by URL; an unreadable URL or page is reported and skipped. */
 export function createLinkedInPostingCrawler(settings: LinkedInPostingCrawlerSettings): Crawler<Job> {
-  rejectUnknownKeys('LinkedInPostingCrawlerSettings', settings, LINKED_IN_POSTING_CRAWLER_SETTINGS_NAMES);
+  rejectUnknownKeys('LinkedInPostingCrawlerSettings', settings, LINKED_IN_POSTING_CRAWLER_SETTINGS_NAMES, {
+    required: true,
+  });
   let http = settings.http;
   return {
     name: LINKEDIN_SOURCE,

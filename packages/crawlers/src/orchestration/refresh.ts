@@ -92,7 +92,7 @@ const REFRESH_SCHEDULER_SETTINGS_NAMES = {
 
 /** Creates a scheduler that keeps each source's stored jobs younger than `ttlMs` by re-crawling it through the pipeline. */
 export function createRefreshScheduler(settings: RefreshSchedulerSettings): RefreshScheduler {
-  rejectUnknownKeys('RefreshSchedulerSettings', settings, REFRESH_SCHEDULER_SETTINGS_NAMES);
+  rejectUnknownKeys('RefreshSchedulerSettings', settings, REFRESH_SCHEDULER_SETTINGS_NAMES, { required: true });
   const { store, crawlers } = settings;
   const pipeline = settings.pipeline ?? createIngestion({ store });
   const ttlMs = checkNumberSetting('RefreshSchedulerSettings', 'ttlMs', settings.ttlMs, { min: 0 }) ?? DAY_MS;

@@ -1,4 +1,4 @@
-import { RolefitError } from '@rolefit/core';
+import { RolefitError, rejectUnknownKeys } from '@rolefit/core';
 import type { Ranker } from '@rolefit/core';
 import {
   createBm25Ranker,
@@ -83,6 +83,11 @@ export interface RankerRegistry {
  * feedback). `fusion-plain` (opt-in) is the same without the expansion step.
  */
 export function createRankerRegistry(options: RankerRegistrySettings = {}): RankerRegistry {
+  rejectUnknownKeys('RankerRegistrySettings', options, {
+    env: true,
+    now: true,
+    embeddingFactory: true,
+  } satisfies Record<keyof RankerRegistrySettings, true>);
   const env = options.env ?? process.env;
   const now = options.now;
   const multiFactorSettings = now ? { now } : {};

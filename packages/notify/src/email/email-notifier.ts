@@ -136,7 +136,7 @@ function addressList(value: string | readonly string[] | undefined): string[] {
  * SMTP with nodemailer, an optional peer dependency loaded on the first send.
  */
 export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings): Notifier {
-  rejectUnknownKeys('EmailDigestNotifierSettings', settings, EMAIL_SETTING_NAMES);
+  rejectUnknownKeys('EmailDigestNotifierSettings', settings, EMAIL_SETTING_NAMES, { required: true });
   if (!settings.smtp || typeof settings.smtp !== 'object')
     throw invalid('smtp', 'is required: { host, port?, secure?, auth? }');
   rejectUnknownKeys('EmailDigestNotifierSettings.smtp', settings.smtp, SMTP_SETTING_NAMES);

@@ -139,7 +139,7 @@ async function bodySnippet(response: Response): Promise<string> {
  * backoff and full jitter, waiting as long as `Retry-After` asks on 429 and 503; any other 4xx fails at once.
  */
 export function createWebhookNotifier(settings: WebhookNotifierSettings): Notifier {
-  rejectUnknownKeys('WebhookNotifierSettings', settings, WEBHOOK_SETTING_NAMES);
+  rejectUnknownKeys('WebhookNotifierSettings', settings, WEBHOOK_SETTING_NAMES, { required: true });
   let url: URL;
   try {
     url = new URL(String(settings.url));

@@ -164,6 +164,11 @@ export function createRankerFromRecipe(
   recipe: DefaultRankerRecipe,
   settings: Omit<DefaultRankerSettings, 'recipe'> = {},
 ): Ranker {
+  rejectUnknownKeys('DefaultRankerSettings', settings, {
+    name: true,
+    multiFactor: true,
+    jobFeatures: true,
+  } satisfies Record<keyof Omit<DefaultRankerSettings, 'recipe'>, true>);
   return buildRecipeRanker(recipe, settings, {});
 }
 
@@ -253,7 +258,7 @@ export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranke
     jobFeatures: true,
   } satisfies Record<keyof DefaultRankerSettings, true>);
   const recipe = settings.recipe ?? DEFAULT_RANKER_CANDIDATES[DEFAULT_RANKER_CHOICE]!;
-  const { jobFeatures, ...rest } = settings;
+  const { jobFeatures, recipe: _recipe, ...rest } = settings;
   const ranker = createRankerFromRecipe(recipe, rest);
   if (jobFeatures === undefined) return ranker;
   // The candidates' saved readings go into the members' per-job caches before they rank (or read ahead).

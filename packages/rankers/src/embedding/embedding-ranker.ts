@@ -46,7 +46,7 @@ const EMBEDDING_RANKER_SETTINGS_NAMES = { embedder: true, name: true, taxonomy: 
  * passage); the score is (cosine + 1) / 2 so it lies in [0, 1] and keeps the cosine order.
  */
 export function createEmbeddingRanker(settings: EmbeddingRankerSettings): Ranker {
-  rejectUnknownKeys('EmbeddingRankerSettings', settings, EMBEDDING_RANKER_SETTINGS_NAMES);
+  rejectUnknownKeys('EmbeddingRankerSettings', settings, EMBEDDING_RANKER_SETTINGS_NAMES, { required: true });
   const name = settings.name ?? 'embedding';
   const { embedder } = settings;
   return {

@@ -267,7 +267,7 @@ const TRANSFORMERS_EMBEDDER_SETTINGS_NAMES = {
 
 /** Sentence embeddings from any Hugging Face-layout ONNX model through @huggingface/transformers, batched, chunked and cached. */
 export function createTransformersEmbedder(settings: TransformersEmbedderSettings): TransformersEmbedder {
-  rejectUnknownKeys('TransformersEmbedderSettings', settings, TRANSFORMERS_EMBEDDER_SETTINGS_NAMES);
+  rejectUnknownKeys('TransformersEmbedderSettings', settings, TRANSFORMERS_EMBEDDER_SETTINGS_NAMES, { required: true });
   const batchSize = settings.batchSize ?? 64;
   const maxBatchTokens = settings.maxBatchTokens ?? 768;
   const chunkOverlap = settings.chunkOverlap ?? 32;

@@ -125,7 +125,7 @@ const FUSION_SETTING_NAMES = {
 
 /** Validates fusion settings and fills in defaults; throws {@link InvalidFusionSettingsError} naming the bad setting. */
 export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionSettings {
-  rejectUnknownKeys('FusionSettings', settings, FUSION_SETTING_NAMES);
+  rejectUnknownKeys('FusionSettings', settings, FUSION_SETTING_NAMES, { required: true });
   const { rankers } = settings;
   if (!Array.isArray(rankers) || rankers.length === 0)
     throw new InvalidFusionSettingsError('rankers', 'at least one ranker is needed');

@@ -1,4 +1,5 @@
 import type { Ranker } from '@rolefit/core';
+import { rejectUnknownKeys } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import type { TrainableRanker } from '../training/trainable.js';
 import { fitFusionWeights } from './fit-weights.js';
@@ -42,6 +43,13 @@ export interface TrainableFusionSettings {
   trained?: (FusionRecipe & { grid?: number | undefined; weightTotal?: number | undefined }) | undefined;
 }
 
+const TRAINABLE_FUSION_SETTING_NAMES = {
+  rankers: true,
+  name: true,
+  untrained: true,
+  trained: true,
+} satisfies Record<keyof TrainableFusionSettings, true>;
+
 /** Without training data: reciprocal rank fusion with equal weights, which needs no score calibration. */
 export const DEFAULT_UNTRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({ method: 'rrf' });
 
@@ -62,6 +70,7 @@ export const DEFAULT_TRAINED_FUSION: Readonly<FusionRecipe> = Object.freeze({
  * `fit(train)` fits weights for the trained recipe on the training queries only.
  */
 export function createTrainableFusionRanker(settings: TrainableFusionSettings): TrainableRanker {
+  rejectUnknownKeys('TrainableFusionSettings', settings, TRAINABLE_FUSION_SETTING_NAMES, { required: true });
   const name = settings.name ?? 'fusion';
   const untrained = settings.untrained ?? DEFAULT_UNTRAINED_FUSION;
   const trained: FusionRecipe & { grid?: number; weightTotal?: number } = settings.trained ?? DEFAULT_TRAINED_FUSION;

@@ -137,7 +137,7 @@ function blendRanker(
  * its `mode`, `reason`, `labelCount` and `validation`, and each Match says the mode in its explanation and breakdown.
  */
 export function createColdStartRanker(settings: ColdStartSettings): TrainableRanker {
-  rejectUnknownKeys('ColdStartSettings', settings, COLD_START_SETTING_NAMES);
+  rejectUnknownKeys('ColdStartSettings', settings, COLD_START_SETTING_NAMES, { required: true });
   const name = settings.name ?? 'cold-start';
   const unsupervised =
     settings.unsupervised ??

@@ -214,7 +214,7 @@ function crossEntropy(items: ReadonlyArray<{ score: number; target: number }>): 
 export async function crossValidateFeedbackClassifier(
   settings: TrainFeedbackSettings & { k: number },
 ): Promise<CrossValidation> {
-  checkTrainFeedbackSettings(settings, { k: true });
+  checkTrainFeedbackSettings(settings, { k: true }, { required: true });
   const k = settings.k;
   checkNumberSetting('CrossValidationSettings', 'k', k, { integer: true, min: 2 });
   if (settings.examples.length < k)
@@ -325,13 +325,17 @@ function buildClassifier(
  * head (see {@link Learner}). Deterministic for a seed.
  */
 export async function trainFeedbackClassifier(settings: TrainFeedbackSettings): Promise<FeedbackClassifier> {
-  checkTrainFeedbackSettings(settings);
+  checkTrainFeedbackSettings(settings, {}, { required: true });
   return trainCheckedFeedbackClassifier(settings);
 }
 
-/** Throws a ValidationError for a key of `settings` (or of its `text`) that {@link TrainFeedbackSettings} does not have, beyond `extra`. */
-export function checkTrainFeedbackSettings(settings: object, extra: Record<string, true> = {}): void {
-  rejectUnknownKeys('TrainFeedbackSettings', settings, { ...TRAIN_FEEDBACK_SETTING_NAMES, ...extra });
+/** Throws a ValidationError for a key of `settings` (or of its `text`) that {@link TrainFeedbackSettings} does not have, beyond `extra`, and for settings that are not an object (or are left out, when `required`). */
+export function checkTrainFeedbackSettings(
+  settings: object,
+  extra: Record<string, true> = {},
+  options: { required?: boolean } = {},
+): void {
+  rejectUnknownKeys('TrainFeedbackSettings', settings, { ...TRAIN_FEEDBACK_SETTING_NAMES, ...extra }, options);
   rejectUnknownKeys('TrainFeedbackSettings.text', (settings as { text?: unknown }).text, TEXT_RIDGE_SETTING_NAMES);
 }
 
@@ -392,7 +396,7 @@ export interface FeedbackClassifierSettings extends FeedbackRuntimeSettings {
 
 /** A feedback classifier from a saved model object; throws {@link LearnedModelFormatError} for a wrong format or version. */
 export function createFeedbackClassifier(settings: FeedbackClassifierSettings): FeedbackClassifier {
-  rejectUnknownKeys('FeedbackClassifierSettings', settings, FEEDBACK_CLASSIFIER_SETTING_NAMES);
+  rejectUnknownKeys('FeedbackClassifierSettings', settings, FEEDBACK_CLASSIFIER_SETTING_NAMES, { required: true });
   return buildClassifier(checkSavedModel(settings.model), settings, undefined, undefined);
 }
 

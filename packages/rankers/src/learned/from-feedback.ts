@@ -126,8 +126,8 @@ export interface ColdStartLearner extends FeedbackLearner {
  * Give it to `createPipeline({ learner })` and call `pipeline.retrain(subjectId)`.
  */
 export function createFeedbackLearner(settings: FeedbackLearnerSettings = {}): ColdStartLearner {
-  const { actionGrades, ...coldStart } = settings;
   rejectUnknownKeys('FeedbackLearnerSettings', settings, { ...COLD_START_SETTING_NAMES, actionGrades: true });
+  const { actionGrades, ...coldStart } = settings;
   rejectUnknownKeys('FeedbackLearnerSettings.actionGrades', actionGrades, ACTION_NAMES);
   const switcher: TrainableRanker = createTrainableColdStartRanker(coldStart);
   return {

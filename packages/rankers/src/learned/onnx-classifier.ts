@@ -81,7 +81,7 @@ const ONNX_CLASSIFIER_SETTINGS_NAMES = {
  * with the model's own tokenizer (via @huggingface/transformers), never downloading anything.
  */
 export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): OnnxClassifierRanker {
-  rejectUnknownKeys('OnnxClassifierSettings', settings, ONNX_CLASSIFIER_SETTINGS_NAMES);
+  rejectUnknownKeys('OnnxClassifierSettings', settings, ONNX_CLASSIFIER_SETTINGS_NAMES, { required: true });
   const name = settings.name ?? 'onnx-classifier';
   const directory = resolve(
     readModelSetting('OnnxClassifierSettings', settings, 'a directory holding an ONNX model in Hugging Face layout'),

@@ -42,9 +42,15 @@ export interface LlmBenchmarkResult {
  * loading and a one-job warm-up are excluded from both timings.
  */
 export async function benchmarkLlmRanker(options: LlmBenchmarkOptions): Promise<LlmBenchmarkResult> {
+  // modelPath is let through here to be named as renamed.
+  rejectUnknownKeys(
+    'LlmBenchmarkOptions',
+    options,
+    { ...LLM_BENCHMARK_OPTION_NAMES, modelPath: true },
+    { required: true },
+  );
   if (Object.hasOwn(options, 'modelPath'))
     throw invalidSetting('LlmBenchmarkOptions', 'modelPath', 'was renamed to model');
-  rejectUnknownKeys('LlmBenchmarkOptions', options, LLM_BENCHMARK_OPTION_NAMES);
   const shared = createLlmRanker({
     ...options.settings,
     model: options.model,

@@ -294,7 +294,7 @@ const PROMPT_TEMPLATE_NAMES = {
  */
 export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   // A typo'd setting (`contextSise`) is a ValidationError naming the nearest one, never silently ignored.
-  rejectUnknownKeys('LlmRankerSettings', settings, LLM_RANKER_SETTING_NAMES);
+  rejectUnknownKeys('LlmRankerSettings', settings, LLM_RANKER_SETTING_NAMES, { required: true });
   rejectUnknownKeys('LlmRankerSettings.promptTemplate', settings.promptTemplate, PROMPT_TEMPLATE_NAMES);
   checkLlamaRuntimeSettings('LlmRankerSettings', settings);
   const name = settings.name ?? 'llm';

@@ -75,8 +75,6 @@ export function resolveOccupationRankerSettings(
   settings: OccupationRankerSettings = {},
 ): ResolvedOccupationRankerSettings {
   rejectUnknownKeys('OccupationRankerSettings', settings, OCCUPATION_SETTING_NAMES);
-  if (settings === null || typeof settings !== 'object')
-    throw new InvalidOccupationRankerSettingsError('', 'settings must be an object');
   const name = settings.name ?? 'occupation';
   if (typeof name !== 'string' || name.trim() === '')
     throw new InvalidOccupationRankerSettingsError('name', 'name must be a non-empty string');

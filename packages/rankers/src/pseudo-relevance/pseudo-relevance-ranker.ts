@@ -22,15 +22,20 @@ export interface PseudoRelevanceRankerSettings extends PseudoRelevanceSettings {
  * each Match keeps the ranker's breakdown, skills and explanation and adds `similarityToTop` to the breakdown.
  */
 export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSettings): Ranker {
-  rejectUnknownKeys('PseudoRelevanceRankerSettings', settings, {
-    ranker: true,
-    name: true,
-    depth: true,
-    weight: true,
-    minimumJobs: true,
-    maximumShare: true,
-    normalization: true,
-  } satisfies Record<keyof PseudoRelevanceRankerSettings, true>);
+  rejectUnknownKeys(
+    'PseudoRelevanceRankerSettings',
+    settings,
+    {
+      ranker: true,
+      name: true,
+      depth: true,
+      weight: true,
+      minimumJobs: true,
+      maximumShare: true,
+      normalization: true,
+    } satisfies Record<keyof PseudoRelevanceRankerSettings, true>,
+    { required: true },
+  );
   const { ranker } = settings;
   if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string')
     throw new TypeError('ranker must be a Ranker');
