@@ -146,7 +146,16 @@ export async function trainDesirabilityModel(
   rejectUnknownKeys('DesirabilitySettings', settings, DESIRABILITY_SETTING_NAMES);
   rejectUnknownKeys('DesirabilitySettings.text', settings.text, TEXT_RIDGE_SETTING_NAMES);
   checkDesirabilityNumbers(settings);
-  if (ratings.length === 0) throw new RangeError('trainDesirabilityModel needs at least one rating');
+  if (!Array.isArray(ratings) || ratings.length === 0)
+    throw new ValidationError('JobRating', [
+      {
+        path: '(root)',
+        message: Array.isArray(ratings)
+          ? 'trainDesirabilityModel needs at least one rating'
+          : `the ratings must be an array of { job, rating }, got ${ratings === null ? 'null' : typeof ratings}`,
+        code: 'invalid_value',
+      },
+    ]);
   // A rating is data (what a person said), so a bad one is a ValidationError naming it, as core's parsers do.
   const badRating = ratings.findIndex(
     (rating) => !(Number.isInteger(rating.rating) && rating.rating >= 0 && rating.rating <= 3),

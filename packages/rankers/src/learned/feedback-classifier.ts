@@ -1,4 +1,5 @@
 import {
+  invalidSetting,
   rejectUnknownKeys,
   ValidationError,
   type Embedder,
@@ -218,7 +219,11 @@ export async function crossValidateFeedbackClassifier(
   const k = settings.k;
   checkNumberSetting('CrossValidationSettings', 'k', k, { integer: true, min: 2 });
   if (settings.examples.length < k)
-    throw new RangeError(`${k}-fold cross-validation needs at least ${k} examples, got ${settings.examples.length}`);
+    throw invalidSetting(
+      'CrossValidationSettings',
+      'k',
+      `${k}-fold cross-validation needs at least ${k} examples, got ${settings.examples.length}`,
+    );
   const order = shuffled(
     settings.examples.map((_example, index) => index),
     (settings.seed ?? 1) + 104_729,
@@ -337,11 +342,25 @@ export function checkTrainFeedbackSettings(
 ): void {
   rejectUnknownKeys('TrainFeedbackSettings', settings, { ...TRAIN_FEEDBACK_SETTING_NAMES, ...extra }, options);
   rejectUnknownKeys('TrainFeedbackSettings.text', (settings as { text?: unknown }).text, TEXT_RIDGE_SETTING_NAMES);
+  const examples = (settings as { examples?: unknown }).examples;
+  if (examples !== undefined && !Array.isArray(examples))
+    throw invalidSetting(
+      'TrainFeedbackSettings',
+      'examples',
+      `must be an array of { query, job, label }, got ${examples === null ? 'null' : typeof examples}`,
+    );
 }
 
 /** {@link trainFeedbackClassifier} for settings already checked (callers that spread their own wider settings into it). */
 export async function trainCheckedFeedbackClassifier(settings: TrainFeedbackSettings): Promise<FeedbackClassifier> {
-  if (settings.examples.length === 0) throw new RangeError('trainFeedbackClassifier needs at least one example');
+  if (!Array.isArray(settings.examples) || settings.examples.length === 0)
+    throw invalidSetting(
+      'TrainFeedbackSettings',
+      'examples',
+      Array.isArray(settings.examples)
+        ? 'trainFeedbackClassifier needs at least one example'
+        : `must be an array of { query, job, label }, got ${settings.examples === null ? 'null' : typeof settings.examples}`,
+    );
   // A label is data (a person's grade), so a bad one is a ValidationError naming it, as core's parsers do.
   const badLabel = settings.examples.findIndex(
     (example) => !(Number.isInteger(example.label) && example.label >= 0 && example.label <= 3),

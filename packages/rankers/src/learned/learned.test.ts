@@ -188,6 +188,17 @@ describe('feedback classifier', () => {
         code: 'ROLEFIT_LEARNED_MODEL_FORMAT',
         message: expect.stringMatching(/model\.json is not a saved learned model: not JSON/),
       });
+      // A file that is not there, or a folder, is core's ModelFilesError naming the path and why (it was a bare ENOENT).
+      for (const [missing, why] of [
+        [join(directory, 'nowhere.json'), /no such file/],
+        [directory, /directory/],
+      ] as const)
+        await expect(loadFeedbackClassifier(missing)).rejects.toMatchObject({
+          name: 'ModelFilesError',
+          code: 'ROLEFIT_MODEL_FILES',
+          path: missing,
+          message: expect.stringMatching(why),
+        });
     } finally {
       await rm(directory, { recursive: true, force: true });
     }
@@ -264,6 +275,30 @@ describe('desirability model', () => {
       name: 'ValidationError',
       field: 'examples.1.label',
     });
+  });
+
+  it('refuses no ratings or examples with a ValidationError saying so (it was a bare RangeError or TypeError)', async () => {
+    await expect(trainDesirabilityModel([])).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: 'Invalid JobRating: (root): trainDesirabilityModel needs at least one rating',
+    });
+    await expect(trainDesirabilityModel(null as never)).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: expect.stringMatching(/must be an array of \{ job, rating \}, got null/),
+    });
+    await expect(trainFeedbackClassifier({ examples: [] })).rejects.toMatchObject({
+      name: 'ValidationError',
+      setting: 'examples',
+    });
+    await expect(trainFeedbackClassifier({ examples: 'x' as never })).rejects.toMatchObject({
+      name: 'ValidationError',
+      setting: 'examples',
+      message: expect.stringMatching(/got string/),
+    });
+    const job = syntheticJobs(1, 14)[0]!.job;
+    await expect(
+      crossValidateFeedbackClassifier({ examples: [{ query: person, job, label: 1 }], k: 2 }),
+    ).rejects.toMatchObject({ name: 'ValidationError', setting: 'k' });
   });
 });
 

@@ -1,4 +1,5 @@
-import { RolefitError } from '@rolefit/core';
+import { ModelFilesError, RolefitError } from '@rolefit/core';
+import { fileSystemReason } from '@rolefit/core/internal';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { FeatureSpec } from './features.js';
 import type { HeadState, LabelKind } from './head.js';
@@ -118,13 +119,29 @@ export async function writeSavedModel(path: string, model: SavedLearnedModel): P
 
 /**
  * Reads and checks a saved model file; a file that is not JSON is a {@link LearnedModelFormatError} naming the path (it
- * was JSON.parse's bare SyntaxError). A file that cannot be read rejects with the system's error (`ENOENT`, …).
+ * was JSON.parse's bare SyntaxError). A file that cannot be read (missing, a folder, no permission) is a core
+ * `ModelFilesError` naming the path and why (it was the bare `ENOENT`).
  */
 export async function readSavedModel(
   path: string,
   expectedModel?: SavedLearnedModel['model'],
 ): Promise<SavedLearnedModel> {
-  const text = await readFile(path, 'utf8');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = fileSystemReason(error);
+    if (reason === undefined) throw error;
+    throw new ModelFilesError({
+      what: 'saved learned model',
+      path,
+      expectedFiles: [path],
+      missingFiles: [path],
+      problem: reason,
+      howToGet: 'Save one with model.save(path) after training (trainFeedbackClassifier, trainDesirabilityModel).',
+      cause: error,
+    });
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
