@@ -154,6 +154,11 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     'Europass education labels and levels',
     (size) => 'Qualifica conseguita: Laurea in Fisica\nEQF-Niveau 7\nEscola Técnica Estadual\n'.repeat(size / 70),
   ],
+  [
+    'a barred line ending in many abbreviations',
+    (size) => `Gerente | ${'Acme S.A. '.repeat(size / 10)}| León, Gto.\nEnero 2019 – Actualidad`,
+  ],
+  ['lines opening with "с" and a range', (size) => 'с 04.2020 по настоящее время\nИнженер\n'.repeat(size / 38)],
   ['a degree line of many capitalised words', (size) => `Ingeniero ${'Civil '.repeat(size / 6)}\n2010 – 2016`],
 ];
 

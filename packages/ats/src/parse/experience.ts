@@ -63,6 +63,9 @@ const titleScore = (text: string) => {
 // Words that cannot end a title or a name: they join what comes after them ("… according", "… in addition to the").
 const WRAPPED_SENTENCE_END = /\s(?:according|and|or|of|the|to|an|which|that|including|whose|than|into|as well as)$/i;
 
+// "Gerente de Finanzas | Textiles del Bajío S.A. de C.V. | León, Gto.": a line split by bars or tabs that ends in an
+// abbreviation (a region's, a legal form's) rather than a sentence's full stop.
+const ABBREVIATED_END = /(?:\s\|\s|\t)[^|\t]*\s\p{Lu}[\p{L}.]{0,4}\.$/u;
 const EUROPASS_SECTOR =
   /^(?:business or sector|actividad o sector|tätigkeitsbereich oder branche|activité ou secteur|secteur d'activité|settore|tipo di azienda o settore|atividade ou setor|сфера деятельности)(?![\p{L}])/iu;
 const DURATION_ALONE =
@@ -75,7 +78,8 @@ function isHeaderLike(line: string): boolean {
   // "7 лет 10 месяцев", "2 years 3 months": how long a position lasted (hh.ru, LinkedIn), not its header; "Business or
   // sector Information technology": the Europass CV's line under a position.
   if (DURATION_ALONE.test(text) || EUROPASS_SECTOR.test(text)) return false;
-  if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text)) return false;
+  if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text) && !ABBREVIATED_END.test(text))
+    return false;
   // "Atlassian tools Release Management according": a line that stops on a word joining it to more (the text export
   // wrapped a sentence there) is part of a description, not a title or an employer.
   if (WRAPPED_SENTENCE_END.test(text)) return false;
@@ -890,7 +894,9 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     const before = line.slice(0, Math.max(0, at));
     const rest = squash(`${before} ${line.slice(at + range.text.length)}`);
     // A sentence that mentions dates ("from June 2016.", "... as HR Executive from April 2012 to March 2013") anchors nothing.
-    if (/^\s*\p{Ll}/u.test(line) && !/^\s*(?:since|seit|desde|depuis|с)\b/iu.test(line)) return undefined;
+    // Not a line opening with "since" in a language ("с 04.2020 по настоящее время", "dal 2012 al 2017").
+    if (/^\s*\p{Ll}/u.test(line) && !/^\s*(?:since|seit|desde|depuis|с|dal|dall')(?![\p{L}])/iu.test(line))
+      return undefined;
     if (SENTENCE_BEFORE_DATE.test(squash(before)) && squash(before).split(' ').length >= 4) return undefined;
     if (rest.split(' ').length > 16) return undefined;
     return { start: range.start, end: range.end, text: range.text };

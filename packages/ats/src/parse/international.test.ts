@@ -31,7 +31,9 @@ interface Label {
 
 const directory = fileURLToPath(new URL('./fixtures/international/', import.meta.url));
 const labels = JSON.parse(readFileSync(`${directory}labels.json`, 'utf8')) as Label[];
-// Written after the parser was changed for the set above, labelled before it was run on them, and not tuned on.
+// Written after the parser was changed for the set above and labelled before it was run on them. Measured once so (text:
+// titles 0.55, companies 0.55, starts 0.36), then three general gaps they showed were fixed: a barred line ending in an
+// abbreviation ("| León, Gto."), a line opening with "с" ("с 04.2020 по настоящее время"), "Março de 2019". Not held out since.
 const holdoutDirectory = `${directory}holdout/`;
 const holdout = JSON.parse(readFileSync(`${holdoutDirectory}labels.json`, 'utf8')) as Label[];
 const NOW = new Date(Date.UTC(2026, 0, 1));
@@ -103,8 +105,7 @@ const TEXT_FLOORS = {
   ends: 0.65,
   educationEnds: 0.6,
 };
-// The held-out résumés were measured once, after the changes the set above led to (see the printed tables); their floors
-// are well under that and were not tuned to.
+// The second set's floors are under what it measured before it was used for those three fixes.
 const HOLDOUT_FLOORS = { name: 0.6, titles: 0.45, companies: 0.45, degrees: 0.4, institutions: 0.4, starts: 0.3 };
 const FILE_FLOORS = { name: 0.7, titles: 0.6, companies: 0.55, degrees: 0.55, institutions: 0.5, starts: 0.55 };
 
@@ -126,14 +127,14 @@ describe('international résumés (hand-written in the Europass, Lebenslauf, Fre
     expectF1(scores, TEXT_FLOORS);
   });
 
-  it('reads the held-out texts: per-field F1 over generous floors', () => {
+  it("reads the second set's texts: per-field F1 over generous floors", () => {
     const texts = holdout.filter((label) => label.files.includes('txt'));
     const pairs = texts.map((label) => ({
       expected: expectedOf(label),
       predicted: fieldsOf(parseResumeText(readFileSync(`${holdoutDirectory}${label.file}.txt`, 'utf8'), { now: NOW })),
     }));
     const scores = score(pairs);
-    console.log(f1Table(`International résumés, held out, text (${pairs.length})`, scores));
+    console.log(f1Table(`International résumés, second set, text (${pairs.length})`, scores));
     expectF1(scores, HOLDOUT_FLOORS);
   });
 });
@@ -200,7 +201,7 @@ describe.skipIf(!soffice)('international résumés as DOCX and PDF written by Li
       expectF1(scores, FILE_FLOORS);
     }, 120_000);
 
-    it(`reads the held-out table layouts (HTML tables) as ${extension.toUpperCase()}: per-field F1 over generous floors`, async () => {
+    it(`reads the second set's table layouts (HTML tables, not tuned on) as ${extension.toUpperCase()}: per-field F1 over generous floors`, async () => {
       const pairs = [];
       for (const label of tables) {
         const resume = await parseResumeFile(path.join(work, `${label.file}.${extension}`), {
@@ -211,7 +212,7 @@ describe.skipIf(!soffice)('international résumés as DOCX and PDF written by Li
       }
       const scores = score(pairs);
       console.log(
-        f1Table(`International résumés, held out, tables as ${extension.toUpperCase()} (${pairs.length})`, scores),
+        f1Table(`International résumés, second set, tables as ${extension.toUpperCase()} (${pairs.length})`, scores),
       );
       expectF1(scores, HOLDOUT_FLOORS);
     }, 120_000);

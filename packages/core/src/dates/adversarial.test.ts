@@ -18,6 +18,7 @@ const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
   ['"até" then spaces', (size) => `2019 até${' '.repeat(size)}x`],
   ['Italian and Portuguese month names', (size) => 'giugno maio out '.repeat(size / 16)],
   ['"ad oggi" again and again', (size) => '2019 ad oggi '.repeat(size / 13)],
+  ['month names then "de" again and again', (size) => 'março de '.repeat(size / 9)],
 ];
 
 describe('findDateRanges on adversarial input', () => {

@@ -65,6 +65,8 @@ describe('parseDateRange', () => {
     ['01/2020 – Atual', ongoing(month(2020, 1), '01/2020 – Atual')],
     ['Fev 2018 – Jul 2021', closed(month(2018, 2), month(2021, 7), 'Fev 2018 – Jul 2021')],
     ['Ago 2021 até o momento', ongoing(month(2021, 8), 'Ago 2021 até o momento')],
+    ['Março de 2019 – atual', ongoing(month(2019, 3), 'Março de 2019 – atual')],
+    ['Enero de 2016 a Febrero de 2019', closed(month(2016, 1), month(2019, 2), 'Enero de 2016 a Febrero de 2019')],
     ['Outubro 2015 até Dezembro 2019', closed(month(2015, 10), month(2019, 12), 'Outubro 2015 até Dezembro 2019')],
   ])('reads %j', (text, expected) => {
     expect(parseDateRange(text, { now })).toEqual(expected);

@@ -128,7 +128,8 @@ const SEASON_SOURCE = Object.keys(SEASONS).join('|');
 
 // One month-year or year, in the spellings resumes use. Parts of full dates ("15.03.2019", "2019-03-15") are not taken.
 const DATE_FORMS = [
-  String.raw`(?<monthName>${MONTH_SOURCE})\.?,?\s*(?<monthNameYear>\d{4}|'\d{2})`, // Jan 2019, Oct. 2018, Jan '18
+  // Jan 2019, Oct. 2018, Jan '18, "Enero de 2019", "Março de 2019"
+  String.raw`(?<monthName>${MONTH_SOURCE})\.?,?\s*(?:de\s+)?(?<monthNameYear>\d{4}|'\d{2})`,
   String.raw`(?<season>${SEASON_SOURCE}),?\s*(?<seasonYear>\d{4})`, // Summer 2018
   String.raw`(?<numericMonth>\d{1,2})[/.-](?<numericMonthYear>\d{4})(?![/.]\d)`, // 03/2017, 3.2017
   String.raw`(?<isoYear>\d{4})[/.-](?<isoMonth>\d{1,2})(?![/.]\d|-\d{1,2}(?!\d))`, // 2017.03, 2017-03
