@@ -13,17 +13,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseResumeFile, parseResumeText, resumeFileToText } from '../parse/index.js';
 import { readDataturks } from '../testing/dataturks.js';
-import { findProgram, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
+import { findSoffice, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
 import { docxToText } from './index.js';
 
 const run = promisify(execFile);
 const kagglePdf = KAGGLE_DESIGNER_PDF;
 const fodt = fileURLToPath(new URL('./fixtures/wild-resume.fodt', import.meta.url));
-const soffice = findProgram('ROLEFIT_SOFFICE', [
-  '/usr/bin/soffice',
-  '/usr/local/bin/soffice',
-  '/usr/lib/libreoffice/program/soffice',
-]);
+const soffice = findSoffice();
 if (!soffice)
   console.log(
     'libreoffice.test.ts skipped: soffice not found (install libreoffice-writer-nogui, see scripts/install-test-tools.sh, or set ROLEFIT_SOFFICE)',

@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Resume } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findProgram } from '../testing/system-tools.js';
+import { findSoffice } from '../testing/system-tools.js';
 import { f1Of, type FieldScore, formatScores, relaxedMatch, scoreFields } from './evaluation.js';
 import { parseResumeFile, parseResumeText } from './index.js';
 
@@ -139,11 +139,7 @@ describe('international résumés (hand-written in the Europass, Lebenslauf, Fre
   });
 });
 
-const soffice = findProgram('ROLEFIT_SOFFICE', [
-  '/usr/bin/soffice',
-  '/usr/local/bin/soffice',
-  '/usr/lib/libreoffice/program/soffice',
-]);
+const soffice = findSoffice();
 if (!soffice)
   console.log(
     'international.test.ts: DOCX and PDF skipped, soffice not found (install libreoffice-writer-nogui, see scripts/install-test-tools.sh, or set ROLEFIT_SOFFICE)',
@@ -184,37 +180,38 @@ describe.skipIf(!soffice)('international résumés as DOCX and PDF written by Li
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  for (const extension of ['docx', 'pdf'] as const) {
-    it(`reads the ${extension.toUpperCase()} versions: per-field F1 over generous floors`, async () => {
-      const pairs = [];
-      for (const label of converted) {
-        const resume = await parseResumeFile(path.join(work, `${label.file}.${extension}`), {
-          now: NOW,
-          timeoutMs: 60_000,
-        });
-        pairs.push({ expected: expectedOf(label), predicted: fieldsOf(resume) });
-      }
-      const scores = score(pairs);
-      console.log(
-        f1Table(`International résumés, ${extension.toUpperCase()} by LibreOffice (${pairs.length})`, scores),
-      );
-      expectF1(scores, FILE_FLOORS);
-    }, 120_000);
+  // Parses the converted files of `set`, prints its per-field figures and checks them against `floors`.
+  async function scoreFiles(
+    set: readonly Label[],
+    extension: 'docx' | 'pdf',
+    title: string,
+    floors: Record<string, number>,
+  ): Promise<void> {
+    const pairs = [];
+    for (const label of set) {
+      const resume = await parseResumeFile(path.join(work, `${label.file}.${extension}`), {
+        now: NOW,
+        timeoutMs: 60_000,
+      });
+      pairs.push({ expected: expectedOf(label), predicted: fieldsOf(resume) });
+    }
+    const scores = score(pairs);
+    console.log(f1Table(`${title} (${pairs.length})`, scores));
+    expectF1(scores, floors);
+  }
 
-    it(`reads the second set's table layouts (HTML tables, not tuned on) as ${extension.toUpperCase()}: per-field F1 over generous floors`, async () => {
-      const pairs = [];
-      for (const label of tables) {
-        const resume = await parseResumeFile(path.join(work, `${label.file}.${extension}`), {
-          now: NOW,
-          timeoutMs: 60_000,
-        });
-        pairs.push({ expected: expectedOf(label), predicted: fieldsOf(resume) });
-      }
-      const scores = score(pairs);
-      console.log(
-        f1Table(`International résumés, second set, tables as ${extension.toUpperCase()} (${pairs.length})`, scores),
-      );
-      expectF1(scores, HOLDOUT_FLOORS);
-    }, 120_000);
+  for (const extension of ['docx', 'pdf'] as const) {
+    const format = extension.toUpperCase();
+    it(
+      `reads the ${format} versions: per-field F1 over generous floors`,
+      () => scoreFiles(converted, extension, `International résumés, ${format} by LibreOffice`, FILE_FLOORS),
+      120_000,
+    );
+
+    it(
+      `reads the second set's table layouts (HTML tables, not tuned on) as ${format}: per-field F1 over generous floors`,
+      () => scoreFiles(tables, extension, `International résumés, second set, tables as ${format}`, HOLDOUT_FLOORS),
+      120_000,
+    );
   }
 });

@@ -24,6 +24,15 @@ export function findProgram(override: string, candidates: readonly string[]): st
   return process.env[override] || candidates.find((candidate) => existsSync(candidate));
 }
 
+/** LibreOffice's soffice (ROLEFIT_SOFFICE, or where Debian's libreoffice-writer-nogui and other installs put it). */
+export function findSoffice(): string | undefined {
+  return findProgram('ROLEFIT_SOFFICE', [
+    '/usr/bin/soffice',
+    '/usr/local/bin/soffice',
+    '/usr/lib/libreoffice/program/soffice',
+  ]);
+}
+
 /** The folder holding `<language>.traineddata` (ROLEFIT_TESSDATA, or Debian's /usr/share/tesseract-ocr/<version>/tessdata). */
 export function findTessdata(language = 'eng'): string | undefined {
   if (process.env.ROLEFIT_TESSDATA) return process.env.ROLEFIT_TESSDATA;
