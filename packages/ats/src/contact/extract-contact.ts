@@ -607,9 +607,10 @@ function guessName(header: readonly string[], handles: readonly string[]): strin
     if (candidate && looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
   }
   for (const line of header.slice(0, NAME_LINE_LIMIT)) {
-    const candidate = (line.replace(NAME_LABEL, '').split(HEADER_SEPARATORS)[0] ?? '')
-      .replace(/(?<![,;])[,;]+$/, '')
-      .trim();
+    const segments = line.replace(NAME_LABEL, '').split(HEADER_SEPARATORS);
+    // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
+    const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
+    const candidate = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
     if (looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
   }
   return undefined;

@@ -43,6 +43,10 @@ const RESUMES: readonly (readonly [string, (size: number) => string])[] = [
   ['a skills line of quotes', (size) => `Skills\n“a${'”'.repeat(size)}a`],
   // The Europass CV: "Personal information" above the name, a labelled name.
   [
+    'a personal-details heading and a long name on one row',
+    (size) => `PERSONAL INFORMATION\t${'Sofia '.repeat(size / 6)}`,
+  ],
+  [
     'a personal-details heading, then a long labelled name',
     (size) => `Angaben zur Person\nNome: ${'Marco '.repeat(size / 6)}`,
   ],
