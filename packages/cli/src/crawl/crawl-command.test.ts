@@ -66,7 +66,16 @@ describe('rolefit crawl file', () => {
     writeFileSync(drivers, 'id,title,company\n1,Truck Driver,Haulage Ltd\n2,Van Driver,Haulage Ltd\n');
     const first = await runInProcess(['crawl', 'file', '--path', nurses, '--store', store, '--id-prefix', 'nurses:']);
     expect(first.code, first.stderr).toBe(0);
-    const second = await runInProcess(['crawl', 'file', '--path', drivers, '--store', store, '--id-prefix', 'drivers:']);
+    const second = await runInProcess([
+      'crawl',
+      'file',
+      '--path',
+      drivers,
+      '--store',
+      store,
+      '--id-prefix',
+      'drivers:',
+    ]);
     expect(second.code, second.stderr).toBe(0);
     // Without the prefixes the second file's jobs 1 and 2 would replace the first's ("0 new, 2 updated").
     expect(second.stdout).toBe(
