@@ -67,6 +67,10 @@ describe('createPseudoRelevanceRanker', () => {
       InvalidPseudoRelevanceSettingsError,
     );
     expect(() => createPseudoRelevanceRanker({ ranker: createBm25Ranker(), weight: -1 })).toThrow(/settings\.weight/);
-    expect(() => createPseudoRelevanceRanker({ ranker: {} as never })).toThrow(TypeError);
+    // Not a Ranker: a ValidationError naming the setting (it was a plain TypeError).
+    for (const ranker of [{}, createBm25Ranker, null])
+      expect(() => createPseudoRelevanceRanker({ ranker: ranker as never })).toThrow(
+        expect.objectContaining({ name: 'ValidationError', setting: 'ranker' }),
+      );
   });
 });

@@ -1,4 +1,4 @@
-import { rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
+import { invalidSetting, rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import {
   applyPseudoRelevanceToJobs,
@@ -38,7 +38,11 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
   );
   const { ranker } = settings;
   if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string')
-    throw new TypeError('ranker must be a Ranker');
+    throw invalidSetting(
+      'PseudoRelevanceRankerSettings',
+      'ranker',
+      'must be a Ranker (an object with a name and a rank function)',
+    );
   const resolved = resolvePseudoRelevanceSettings(
     {
       depth: settings.depth,
