@@ -4,10 +4,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isValidationError, type CrawlProgressEvent, type Job } from '@rolefit/core';
+import { isValidationError } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { excelSeparator, headerDelimiter } from './csv-records.js';
-import { createFileCrawler, type FileCrawlerSettings } from './index.js';
+import { createFileCrawler } from './index.js';
+import { crawlFile as crawl } from './crawl-file.testing.js';
 
 let directory: string;
 beforeEach(async () => {
@@ -16,16 +17,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(directory, { recursive: true, force: true });
 });
-
-async function crawl(settings: FileCrawlerSettings): Promise<{ jobs: Job[]; errors: string[] }> {
-  const jobs: Job[] = [];
-  const errors: string[] = [];
-  const onProgress = (event: CrawlProgressEvent) => {
-    if (event.type === 'error') errors.push(event.error.message);
-  };
-  for await (const job of createFileCrawler(settings).crawl({ onProgress })) jobs.push(job);
-  return { jobs, errors };
-}
 
 describe('headerDelimiter', () => {
   it('is the delimiter the header row holds most often outside quotes, a comma on a tie or none', () => {

@@ -3,9 +3,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CrawlProgressEvent, Job } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileCrawler } from './index.js';
+import { crawlFile as crawl } from './crawl-file.testing.js';
 
 let directory: string;
 beforeEach(async () => {
@@ -19,16 +18,6 @@ afterEach(async () => {
 function windows1252(text: string): Buffer {
   const table: Record<string, number> = { '–': 0x96, '“': 0x93, '”': 0x94, '€': 0x80, '’': 0x92 };
   return Buffer.from([...text].map((character) => table[character] ?? character.charCodeAt(0)));
-}
-
-async function crawl(path: string): Promise<{ jobs: Job[]; errors: string[] }> {
-  const jobs: Job[] = [];
-  const errors: string[] = [];
-  const onProgress = (event: CrawlProgressEvent) => {
-    if (event.type === 'error') errors.push(event.error.message);
-  };
-  for await (const job of createFileCrawler({ path }).crawl({ onProgress })) jobs.push(job);
-  return { jobs, errors };
 }
 
 describe('createFileCrawler on a Windows-1252 CSV file', () => {

@@ -199,7 +199,7 @@ async function* asUtf8(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let encoding: TextEncodingName | undefined;
   let first = true;
   for await (const chunk of source) {
-    if (encoding === undefined && (first ? hasByteOrderMark(chunk) || pastAscii(chunk) : pastAscii(chunk)))
+    if (encoding === undefined && ((first && hasByteOrderMark(chunk)) || pastAscii(chunk)))
       encoding = detectTextEncoding(chunk, { partial: true });
     first = false;
     yield encoding === 'windows-1252' ? Buffer.from(decodeTextBytes(chunk, encoding), 'utf8') : chunk;

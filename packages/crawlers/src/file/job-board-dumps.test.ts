@@ -5,10 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CrawlProgressEvent, Job } from '@rolefit/core';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { createFileCrawler } from './index.js';
+import { crawlFile as crawl } from './crawl-file.testing.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const dataDirectory = process.env.ROLEFIT_DATA_DIR ?? process.env.ROLEFIT_DATA ?? resolve(root, '../shared/data');
@@ -19,16 +18,6 @@ const dumps = {
   googleSkills: resolve(dataDirectory, 'google-job-skills/job_skills.csv'),
   wuzzuf: resolve(dataDirectory, 'wuzzuf-postings-with-skills/job_postings_data_final.csv'),
 };
-
-async function crawl(path: string): Promise<{ jobs: Job[]; errors: string[] }> {
-  const jobs: Job[] = [];
-  const errors: string[] = [];
-  const onProgress = (event: CrawlProgressEvent) => {
-    if (event.type === 'error') errors.push(event.error.message);
-  };
-  for await (const job of createFileCrawler({ path }).crawl({ onProgress })) jobs.push(job);
-  return { jobs, errors };
-}
 
 /** The rows of a CSV file, each by its header's names. */
 const rowsOf = (path: string, delimiter = ','): Array<Record<string, string>> =>
