@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { dateSchema, nonEmptyStringSchema, parseWith, ValidationError } from '@rolefit/core';
 import { z } from 'zod';
@@ -24,7 +24,7 @@ export const tailoringReviewSchema = z
     truthful: booleanSchema.nullable(),
     /** Claims in the generated resume that the source resume does not support. */
     unsupportedClaims: stringListSchema.default([]),
-    rater: stringSchema.trim().min(1, 'must not be empty').optional(),
+    rater: nonEmptyStringSchema.optional(),
     ratedAt: dateSchema.optional(),
     /** The job ad's text, needed to export fine-tuning examples. */
     jobText: stringSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cappedArray, cappedString, MAX_SHORT_TEXT_LENGTH, MAX_SKILLS } from './limits.js';
+import { ON_STRINGS_ONLY } from './length-checks.js';
 
 /** Where the work happens. */
 export const workplaceSchema = z.enum(['onsite', 'remote', 'hybrid']);
@@ -47,7 +48,10 @@ export const dateSchema = z.preprocess(
 );
 
 /** A non-empty string with surrounding whitespace removed. */
-export const nonEmptyStringSchema = z.string().trim().min(1, 'must not be empty');
+export const nonEmptyStringSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty', ...ON_STRINGS_ONLY });
 
 /**
  * A list of distinct skill names, trimmed, empties dropped: at most `MAX_SKILLS` names of at most

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ON_ARRAYS_ONLY, ON_STRINGS_ONLY } from './length-checks.js';
 
 /**
  * Size caps of the entity schemas (Job, Resume, Profile, Feedback, Course): a value past one is a ValidationError that
@@ -42,16 +43,18 @@ const characters = (max: number, name: string) => `must be at most ${max} charac
 
 /** A string of at most `max` characters; the cap is checked first and ends the checks, so a huge value costs nothing more. */
 export function cappedString(max: number, name: string): z.ZodString {
-  return z.string().max(max, { error: characters(max, name), abort: true });
+  return z.string().max(max, { error: characters(max, name), abort: true, ...ON_STRINGS_ONLY });
 }
 
 /** A trimmed, non-empty string of at most {@link MAX_SHORT_TEXT_LENGTH} characters (checked before trimming). */
 export const shortTextSchema = cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')
   .trim()
-  .min(1, 'must not be empty');
+  .min(1, { error: 'must not be empty', ...ON_STRINGS_ONLY });
 
 /** A trimmed, non-empty id of at most {@link MAX_ID_LENGTH} characters. */
-export const idSchema = cappedString(MAX_ID_LENGTH, 'MAX_ID_LENGTH').trim().min(1, 'must not be empty');
+export const idSchema = cappedString(MAX_ID_LENGTH, 'MAX_ID_LENGTH')
+  .trim()
+  .min(1, { error: 'must not be empty', ...ON_STRINGS_ONLY });
 
 /** Free text of at most {@link MAX_LONG_TEXT_LENGTH} characters. */
 export const longTextSchema = cappedString(MAX_LONG_TEXT_LENGTH, 'MAX_LONG_TEXT_LENGTH');
@@ -63,7 +66,7 @@ export const longTextSchema = cappedString(MAX_LONG_TEXT_LENGTH, 'MAX_LONG_TEXT_
  */
 export function cappedArray<Item extends z.ZodType>(item: Item, max: number, name: string): z.ZodArray<Item> {
   const message = `must hold at most ${max} items (${name})`;
-  const schema = z.array(item).max(max, message);
+  const schema = z.array(item).max(max, { error: message, ...ON_ARRAYS_ONLY });
   const internals = schema._zod;
   const parse = internals.parse.bind(internals);
   internals.parse = (payload, context) => {

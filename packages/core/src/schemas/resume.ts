@@ -9,6 +9,7 @@ import {
   MAX_SHORT_TEXT_LENGTH,
   shortTextSchema,
 } from './limits.js';
+import { ON_STRINGS_ONLY } from './length-checks.js';
 import { emailSchema, safeUrlSchema, strictObject } from './strict.js';
 
 const list = <Item extends z.ZodType>(item: Item) => cappedArray(item, MAX_LIST_LENGTH, 'MAX_LIST_LENGTH');
@@ -55,7 +56,7 @@ export type EducationEntry = z.infer<typeof educationEntrySchema>;
 /** A field of a parsed resume that may be wrong: its path ("experience[2].company", "contact.name") and why. */
 export const parseWarningSchema = strictObject({
   path: shortTextSchema,
-  reason: longTextSchema.trim().min(1, 'must not be empty'),
+  reason: longTextSchema.trim().min(1, { error: 'must not be empty', ...ON_STRINGS_ONLY }),
 });
 /** A field of a parsed resume that may be wrong. */
 export type ParseWarning = z.infer<typeof parseWarningSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_SUGGESTED_KEYS, unknownKeyMessage, unknownKeyMessages } from '../errors/unknown-keys.js';
 import { MAX_KEPT_ISSUES, MAX_MESSAGE_ISSUES, ValidationError } from '../errors/validation-error.js';
 import { cappedString, MAX_SHORT_TEXT_LENGTH, MAX_URL_LENGTH } from './limits.js';
+import { ON_STRINGS_ONLY } from './length-checks.js';
 
 /**
  * Guards for what people type (profiles, filters, résumés, job postings, feedback, store input):
@@ -41,7 +42,11 @@ export const SAFE_URL_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
  */
 export const safeUrlSchema = z
   .url({ error: 'must be an absolute URL' })
-  .max(MAX_URL_LENGTH, { error: `must be at most ${MAX_URL_LENGTH} characters (MAX_URL_LENGTH)`, abort: true })
+  .max(MAX_URL_LENGTH, {
+    error: `must be at most ${MAX_URL_LENGTH} characters (MAX_URL_LENGTH)`,
+    abort: true,
+    ...ON_STRINGS_ONLY,
+  })
   .refine((value) => /^(?:https?|mailto):/i.test(value), { message: `must be an http, https or mailto URL` });
 
 /** An absolute `http` or `https` URL (pages to open or fetch). */
