@@ -8,6 +8,7 @@ export {
   OptionalDependencyError,
   RolefitError,
   StoreFileError,
+  StoreLockedError,
   StoreWriteError,
   ValidationError,
   VectorDimensionError,

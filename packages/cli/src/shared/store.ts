@@ -10,7 +10,8 @@ import { describeError, InputError } from './io.js';
  * missing file is an InputError saying to crawl first. A file that is not a store is an InputError naming it.
  */
 export async function openStore(path: string, options: { create?: boolean } = {}): Promise<MemoryStore> {
-  if (!options.create && !existsSync(path))
+  // A store whose changes are all still in its journal (a first crawl killed before it closed the store) exists too.
+  if (!options.create && !existsSync(path) && !existsSync(`${path}.journal`))
     throw new InputError(`${path}: no such store (fill one with "rolefit crawl <source> --store ${path}")`);
   if (options.create) await mkdir(dirname(resolve(path)), { recursive: true });
   const store = createMemoryStore({ path });

@@ -7,5 +7,11 @@ export {
   ValidationError,
   type FieldIssue,
 } from './validation-error.js';
-export { StoreFileError, StoreWriteError, VectorDimensionError, type UpsertFailure } from './store-error.js';
+export {
+  StoreFileError,
+  StoreLockedError,
+  StoreWriteError,
+  VectorDimensionError,
+  type UpsertFailure,
+} from './store-error.js';
 export { ModelFilesError, OptionalDependencyError } from './dependency-error.js';

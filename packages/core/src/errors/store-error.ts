@@ -72,3 +72,29 @@ export class VectorDimensionError extends RolefitError {
     );
   }
 }
+
+/**
+ * A store's files are held by another process that is still running (a MemoryStore's `<path>.lock`): two processes
+ * writing one store would lose each other's changes. Close the store in the other process, or delete the lock file
+ * (`lockPath`) when no such process runs.
+ */
+export class StoreLockedError extends StoreFileError {
+  override readonly name: string = 'StoreLockedError';
+  /** The process that holds the store, when the lock file says. */
+  readonly pid: number | undefined;
+  /** The host that process runs on, when the lock file says. */
+  readonly host: string | undefined;
+  /** The lock file. */
+  readonly lockPath: string;
+
+  constructor(
+    path: string,
+    message: string,
+    details: { pid?: number | undefined; host?: string | undefined; lockPath: string },
+  ) {
+    super(path, message);
+    this.pid = details.pid;
+    this.host = details.host;
+    this.lockPath = details.lockPath;
+  }
+}

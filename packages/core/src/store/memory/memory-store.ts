@@ -40,6 +40,7 @@ import {
 } from '../../schemas/index.js';
 import { removeStaleTemporaryFiles, syncDirectory, writeFileAtomicWith } from '../atomic-file.js';
 import { DamagedRecord, JobTable, RecordBlock, SnapshotFile } from './job-table.js';
+import { acquireStoreLock } from './store-lock.js';
 import { parseStoredJob } from './stored-job.js';
 import { headerGeneration, journalHeader, journalLine, JOURNAL_FORMAT, parseJournal } from './journal.js';
 import { encodePostings, PostingsIndexer, VarintPostings } from './postings-codec.js';
@@ -64,7 +65,9 @@ export type MemoryStoreFieldWeights = Readonly<
 export interface MemoryStoreSettings {
   /**
    * File to load from (if it exists) and save to, in a folder that exists (else `open()` rejects with a
-   * StoreFileError); without it the store lives in memory only.
+   * StoreFileError); without it the store lives in memory only. One process at a time has a store's files open: while
+   * it does, `<path>.lock` names it, and another process's `open()` rejects with StoreLockedError (stores of one
+   * process share the lock; a lock left by a process that is gone is taken over).
    */
   path?: string | undefined;
   /**
@@ -195,6 +198,8 @@ export class MemoryStore implements Store, EmbeddingCache {
   /** Bytes of the journal, counting lines queued but not yet written. */
   private journalBytes = 0;
   private journal: FileHandle | undefined;
+  /** Releases this store's hold on `<path>.lock` (see ./store-lock.ts); undefined while it holds none. */
+  private releaseLock: (() => Promise<void>) | undefined;
 
   constructor(options: MemoryStoreSettings = {}) {
     rejectUnknownKeys('MemoryStoreSettings', options, MEMORY_STORE_OPTION_NAMES);
@@ -495,9 +500,14 @@ export class MemoryStore implements Store, EmbeddingCache {
   async close(): Promise<void> {
     await this.ready;
     if (!this.path) return;
-    if (this.needsSnapshot || this.dirty || this.journalBytes > 0) await this.snapshot();
-    else await this.writes;
-    await this.enqueue(() => this.closeJournal());
+    try {
+      if (this.needsSnapshot || this.dirty || this.journalBytes > 0) await this.snapshot();
+      else await this.writes;
+      await this.enqueue(() => this.closeJournal());
+    } finally {
+      // Another process may open the store now (a write after close() takes the lock again).
+      await this.enqueue(() => this.unlock());
+    }
     // Jobs, vectors and BM25 postings not read yet stay in the snapshot: its file is opened again if one is asked for
     // after close().
     this.jobs.closeFiles();
@@ -622,7 +632,19 @@ export class MemoryStore implements Store, EmbeddingCache {
     return `${this.path!}.journal`;
   }
 
+  /** Takes the store's lock again for a write after close() (open() took it first). */
+  private async lock(): Promise<void> {
+    this.releaseLock ??= await acquireStoreLock(this.path!);
+  }
+
+  private async unlock(): Promise<void> {
+    const release = this.releaseLock;
+    this.releaseLock = undefined;
+    await release?.();
+  }
+
   private async append(line: string): Promise<void> {
+    await this.lock();
     try {
       if (!this.journal) {
         const handle = await open(this.journalPath(), 'a+', 0o600);
@@ -664,6 +686,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     this.dirty = false;
     const saved = this.enqueue(async () => {
       try {
+        await this.lock();
         await writeFileAtomicWith(path, plan.write);
         // Jobs unchanged since are read from the new file from now on (and the old one is let go).
         this.snapshotBytes = plan.written();
@@ -812,19 +835,32 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   private async load(path: string): Promise<void> {
+    // A store in a folder that does not exist is refused here, at open, before any job is taken in: its first write
+    // failed with a bare ENOENT after the batch was already in memory, ahead of the file.
+    await stat(dirname(path)).catch((missing: unknown) => {
+      throw new StoreFileError(path, `cannot be created: its folder ${dirname(path)} does not exist`, {
+        cause: missing,
+      });
+    });
+    // The files are read and written by one process at a time: another that has the store open is refused here.
+    this.releaseLock = await acquireStoreLock(path).catch((error: unknown) => {
+      throw error instanceof StoreFileError ? error : unreadable(path, error);
+    });
+    try {
+      await this.loadFiles(path);
+    } catch (error) {
+      await this.unlock();
+      throw error;
+    }
+  }
+
+  private async loadFiles(path: string): Promise<void> {
     let handle: FileHandle | undefined;
     try {
       handle = await open(path, 'r');
     } catch (error) {
       // No snapshot yet: a new store, or one whose changes are all still in the journal.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(path, error);
-      // A store in a folder that does not exist is refused here, at open, before any job is taken in: its first write
-      // failed with a bare ENOENT after the batch was already in memory, ahead of the file.
-      await stat(dirname(path)).catch((missing: unknown) => {
-        throw new StoreFileError(path, `cannot be created: its folder ${dirname(path)} does not exist`, {
-          cause: missing,
-        });
-      });
     }
     // An interrupted save leaves only a temp file; the main file is the last complete save.
     await removeStaleTemporaryFiles(path);
