@@ -47,6 +47,19 @@ const READER_PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
       ),
   ],
   ['"give you" and spaces, no "exposure"', (size) => `give you${' '.repeat(size)}x`],
+  [
+    'possessives, plural practitioners, R&D and "both" degrees in one sentence',
+    (size) =>
+      "our silicon and product roadmap systems engineers R&D Software Engineer both a Bachelor's and Master's degree ".repeat(
+        size / 104,
+      ),
+  ],
+  [
+    'a degree field list of "e.g." and hiring-process notes repeated',
+    (size) =>
+      `Bachelor's degree in a field, ${'e.g., math, i.e. data, '.repeat(size / 46)}workplace accommodation you're applying this recruitment`,
+  ],
+  ['"our" and spaces before a skill', (size) => `our${' '.repeat(size)}product roadmap`],
 ];
 
 describe('job fields, optional spans, degrees and readJobRequirements on adversarial input', () => {

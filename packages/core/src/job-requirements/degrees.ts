@@ -37,14 +37,14 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`\b(?:master['’]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,5}\.?|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
+      String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,5}\.?|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
       'giu',
     ),
   ],
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:bachelor['’]?s?(?:\s+degree)?|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+en|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
+      String.raw`\b(?:bachelor['’*]?s?(?:\s+degree)?|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+en|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
       'giu',
     ),
   ],

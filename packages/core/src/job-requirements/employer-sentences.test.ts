@@ -18,6 +18,17 @@ describe('employerSentenceSpans', () => {
     expect(sentences(text)).toHaveLength(6);
   });
 
+  it('finds notes on the hiring process itself', () => {
+    const text = [
+      'If you have a disability and need a workplace accommodation during the interview or onboarding process, please visit our page.',
+      "If the country you're applying in isn't listed, please contact your Recruiting Partner.",
+      'The Office of Personnel Management has authorized this recruitment to women only.',
+    ].join('\n');
+    expect(sentences(text)).toHaveLength(3);
+    // A recruiter's duties are no such note.
+    expect(sentences('Manage the recruitment of nurses and the onboarding of new hires.')).toHaveLength(0);
+  });
+
   it('keeps sentences that ask something of the candidate, whoever their subject is', () => {
     const text = [
       'We are looking for a Java developer with Spring experience.',

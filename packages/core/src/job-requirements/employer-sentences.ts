@@ -11,10 +11,12 @@ const EMPLOYER_OPENING =
 // "Acme Dental Laboratory is the largest …", "The Group is comprised of …": a name, then what the organisation is.
 const ORGANISATION_IS =
   /^[\s>*•·\-–—#_"'“(]*(?:the\s+(?:company|group|firm|organi[sz]ation|business)|(?!(?:this|that|it|there|these|those|the|a|an|our|your|each|every|all|any|experience|knowledge|ability)\b)\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\(?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\)?|of|and|&|de|for)){0,6})\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|among|proud|committed|dedicated|founded|headquartered|based|comprised|known|home|part)(?![\p{L}])/iu;
-// Statements no ad makes of a candidate: equal opportunity, privacy, awards, and the notice to recruitment agencies
-// ("To all Staffing and Recruiting Agencies", "… will be considered unsolicited").
+// Statements no ad makes of a candidate: equal opportunity, privacy, awards, the notice to recruitment agencies
+// ("To all Staffing and Recruiting Agencies", "… will be considered unsolicited"), and notes on the hiring process
+// itself ("need a workplace accommodation during the … onboarding process", "the country you're applying in",
+// "has authorized this recruitment").
 const EMPLOYER_STATEMENT =
-  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to|award[\s-]winn(?:er|ing)|unsolicited|to all (?:[a-z-]+ ){1,4}agencies)\b/i;
+  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to|award[\s-]winn(?:er|ing)|unsolicited|to all (?:[a-z-]+ ){1,4}agencies|(?:reasonable|workplace) accommodations?|you(?:['’]re| are) applying|this recruitment)\b/i;
 // What the job offers the candidate rather than asks: "An internship at Acme will give you exposure to … Spark, Kafka",
 // "you will gain exposure to", "you'll learn". From the offer to the sentence's end only, so that a skill asked before it
 // in the same sentence still counts.

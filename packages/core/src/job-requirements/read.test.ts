@@ -351,6 +351,70 @@ describe('words torn from phrases, employer names and short abbreviations', () =
   });
 });
 
+describe('rules written from the errors of labelled sets 1-6 (December 2026)', () => {
+  const read = (description: string, title = 'Accounting Specialist', company?: string) => {
+    const requirements = readJobRequirements({ title, description, skills: [], company });
+    return names([...requirements.requiredSkills, ...requirements.preferredSkills]);
+  };
+
+  it('reads no skill from the plural of the people who practise it', () => {
+    expect(
+      read(
+        'Physical Therapists work with us to open their own clinics.\nRequirements:\n- Accounts payable experience.',
+      ),
+    ).not.toContain('Physical Therapy');
+    expect(
+      read('Work closely with algorithm teams, systems engineers, and architects.\nExperience with Python.'),
+    ).not.toContain('Systems Engineering');
+    // The skill itself, or one person who practises it, still counts.
+    expect(read('Requirements:\n- 3 years of physical therapy experience.')).toContain('Physical Therapy');
+    expect(read('Requirements:\n- Experience as a systems engineer.')).toContain('Systems Engineering');
+  });
+
+  it('reads no skill from a common noun the employer owns ("our product roadmap")', () => {
+    expect(
+      read('You will validate kernel features that support our silicon and product roadmap.\nExperience with Python.'),
+    ).not.toContain('Product Roadmapping');
+    expect(read('Own the product roadmap and its priorities.\nExperience with Jira.')).toContain('Product Roadmapping');
+    // A name stays a skill: the candidate works in it.
+    expect(read('Maintain our Salesforce CRM and reports.\nExperience with Excel.')).toContain('Salesforce');
+  });
+
+  it('reads R&D as a department or field, a skill only where the ad asks for it', () => {
+    expect(read('We are seeking a mechanical engineer to join our dynamic R&D team.')).not.toContain(
+      'Research and Development',
+    );
+    expect(read('We are looking for a highly motivated R&D Software Engineer with strong C++ skills.')).not.toContain(
+      'Research and Development',
+    );
+    expect(read('You will own the full cycle of deep learning R&D for our cameras.')).not.toContain(
+      'Research and Development',
+    );
+    expect(read('Requirements:\n- Proven experience in R&D.')).toContain('Research and Development');
+  });
+
+  it('reads no field of study listed after "e.g." in a degree as a skill', () => {
+    const text =
+      "Requirements:\nBachelor's degree in a relevant field, e.g., math, data analysis, computer science, Artificial Intelligence (AI); three years of experience with SQL.";
+    expect(read(text)).not.toContain('Artificial Intelligence');
+    expect(read(text)).toContain('SQL');
+  });
+
+  it('reads no skill from an "About the organization" section', () => {
+    const text =
+      'Requirements:\n- Experience with CAD.\n\nABOUT THE ORGANIZATION: In 1978 a dental technician saw the need for a laboratory with outstanding customer service.';
+    expect(read(text, 'Dental CAD Designer')).not.toContain('Customer Service');
+  });
+
+  it('reads the higher degree where the ad asks for both', () => {
+    expect(readDegreeRequirement("Both a Bachelor's and Master's degree in Computer Science.")?.level).toBe('master');
+    // Flattened ads write the apostrophe as "*".
+    expect(readDegreeRequirement('Both a Bachelor*s and Master*s degree in Computer Science.')?.level).toBe('master');
+    expect(readDegreeRequirement("Bachelor's or Master's degree in Computer Science.")?.level).toBe('bachelor');
+    expect(readDegreeRequirement("Bachelor's degree required; Master's degree preferred.")?.level).toBe('bachelor');
+  });
+});
+
 describe('hostile input', () => {
   it('reads long crafted descriptions in bounded time', () => {
     const inputs = [

@@ -330,8 +330,12 @@ function skillsOf(
         modifiesThing(description, mention.end)
       )
         continue;
+      // "Physical Therapists work with us", "systems engineers": other people who practise a skill name no skill asked.
+      if (namesPractitioners(mention)) continue;
       // "physician outreach" is no Community Outreach; "under the supervision of" someone is no People Management.
       if (qualifiedOtherwise(description, mention) || underSomeone(description, mention.start)) continue;
+      // "our silicon and product roadmap", "our customer experience": a common noun the employer owns.
+      if (ownedByEmployer(description, mention)) continue;
       // "advertising analytics", "process control chart": the skill's words qualify another thing.
       if (HEAD_NOUN_AFTER.test(description.slice(mention.end, mention.end + 20))) continue;
       // "Progressive Recruitment" where the company is Progressive: part of the employer's name.
@@ -491,9 +495,9 @@ function addAlternatives(
 // "About us", "Benefits", "Equal Opportunity Employer"): at the start of a line (maybe glued to the text after them,
 // as flattened ads have it), or anywhere as an upper-case label before a colon ("... BENEFITS:100% employee owned").
 const COMPANY_HEADING =
-  /^[\s>*•·\-–—#_]*(?:company description|company overview|about (?:us|the company|our company)|who we are|our (?:company|story|mission)|benefits|perks|what we offer|we offer|compensation(?: and benefits)?|equal (?:employment )?opportunity(?: employer)?|eeo statement|why (?:join|work (?:for|with|at)) us|why us)[\s:.?!*_-]*/i;
+  /^[\s>*•·\-–—#_]*(?:company description|company overview|about (?:us|the (?:company|organi[sz]ation|firm|employer)|our (?:company|organi[sz]ation|firm))|who we are|our (?:company|story|mission)|benefits|perks|what we offer|we offer|compensation(?: and benefits)?|equal (?:employment )?opportunity(?: employer)?|eeo statement|why (?:join|work (?:for|with|at)) us|why us)[\s:.?!*_-]*/i;
 const COMPANY_LABEL =
-  /(?<![\p{L}])(?:BENEFITS|PERKS|ABOUT US|COMPANY DESCRIPTION|COMPANY OVERVIEW|WHO WE ARE|WHAT WE OFFER)\s*:/gu;
+  /(?<![\p{L}])(?:BENEFITS|PERKS|ABOUT US|ABOUT THE (?:COMPANY|ORGANI[SZ]ATION|FIRM)|COMPANY DESCRIPTION|COMPANY OVERVIEW|WHO WE ARE|WHAT WE OFFER)\s*:/gu;
 // A line that opens another section: a short label before a colon, or a short line without sentence punctuation.
 const ANY_HEADING = /^[\s>*•·\-–—#_]*(?:[\p{L}][\p{L} &/'’-]{2,40}:|[\p{L}][\p{L} &/'’-]{2,40}\s*$)/u;
 
@@ -638,6 +642,7 @@ const BROAD_FIELDS: ReadonlySet<string> = new Set(
     'Public Health',
     'Banking',
     'Programming',
+    'Research and Development',
   ].map((name) => name.toLowerCase()),
 );
 const isBroadField = (skill: string) => BROAD_FIELDS.has(skill.toLowerCase());
@@ -738,9 +743,10 @@ function inCompanyName(
 }
 
 // After a field: a word that makes it an occupation, a group or an organisation ("IT Specialist", "IT professionals",
-// "Rehabilitation Specialist", "nursing staff", "the electronics industry").
+// "Rehabilitation Specialist", "nursing staff", "the electronics industry"), maybe after one capitalised word ("R&D
+// Software Engineer", "IT Support Specialist").
 const OCCUPATION_AFTER =
-  /^[\s/-]*(?:specialists?|administrators?|engineers?|technicians?|technologists?|assistants?|analysts?|managers?|directors?|officers?|professionals?|coordinators?|consultants?|workers?|scientists?|teams?|departments?|dept\b|staff|personnel|help\s?desk|services|division|office|organi[sz]ations?|industry|industries|sector|compan(?:y|ies)|firms?|products?|clients?|customers?)\b/iu;
+  /^[\s/-]*(?:\p{Lu}\p{L}+[\s-]+)?(?:specialists?|administrators?|engineers?|technicians?|technologists?|assistants?|analysts?|managers?|directors?|officers?|professionals?|coordinators?|consultants?|workers?|scientists?|teams?|departments?|dept\b|staff|personnel|help\s?desk|services|division|office|organi[sz]ations?|industry|industries|sector|compan(?:y|ies)|firms?|products?|clients?|customers?)\b/iu;
 // A field written as the person who practises it: "mechanical engineer", "data scientist", "pharmacist", "nurse".
 const OCCUPATION_WORD = /(?:er|ist|or|ian|nurse)s?$/i;
 // Before a name: "Office of Personnel Management", "Department of Information Technology", "Centers for ...".
@@ -783,6 +789,40 @@ function qualifiedOtherwise(description: string, mention: { skill: string; text:
   return !name.slice(0, name.length - found.length).includes(stemWord(before));
 }
 
+// The last word of the people who do something, in the plural: "engineers", "analysts", "therapists", "operators".
+const PRACTITIONERS_WORD = /(?:ers|ists|ors|ians|ants)$/i;
+
+/**
+ * True when the text found names people who practise the skill rather than the skill: "Physical Therapists work with
+ * us" (Physical Therapy), "work closely with … systems engineers" (Systems Engineering), "data analysts and data
+ * scientists" (Data Analysis). The plural names others (the candidate is one person): its last word is a person's and
+ * not a word of the skill's own name ("Docker", "SQL Server" stay skills). Soft skills are left alone ("team players").
+ */
+function namesPractitioners(mention: { skill: string; text: string; category?: SkillCategory | undefined }): boolean {
+  const found = tokenize(mention.text);
+  const last = found[found.length - 1];
+  if (mention.category === 'soft-skill' || last === undefined || found.length < 2 || !PRACTITIONERS_WORD.test(last))
+    return false;
+  const name = tokenize(mention.skill);
+  return !name.includes(last) && !name.includes(last.slice(0, -1));
+}
+
+// "our silicon and product roadmap", "our customer experience": up to two words (maybe joined by "and") between the
+// possessive and the skill.
+const EMPLOYER_POSSESSIVE = /(?<![\p{L}])our\s+(?:([\p{L}-]+)\s+(?:(?:and|&)\s+)?)?(?:([\p{L}-]+)\s+)?$/iu;
+
+/**
+ * True when a skill written in lower case (a common noun, not a product's name: "our Salesforce CRM" stays a skill)
+ * is the employer's own: "our product roadmap", "our silicon and product roadmap", "our customer experience".
+ */
+function ownedByEmployer(description: string, mention: { text: string; start: number }): boolean {
+  if (/\p{Lu}/u.test(mention.text)) return false;
+  const match = EMPLOYER_POSSESSIVE.exec(description.slice(Math.max(0, mention.start - 50), mention.start));
+  if (match === null) return false;
+  // Only content words between: "our customers with Excel" is no possession of Excel.
+  return [match[1], match[2]].every((word) => word === undefined || !STOPWORDS.has(word.toLowerCase()));
+}
+
 const UNDER_SOMEONE = /\bunder\s+(?:the\s+)?(?:direct\s+|general\s+|close\s+)?$/i;
 /** True when the skill follows "under the supervision of"-style wording: someone else does it. */
 function underSomeone(description: string, start: number): boolean {
@@ -823,7 +863,8 @@ function asksOfCandidate(description: string, position: number): boolean {
 const FIELD_START = /^\s*(?:degree\s+|diploma\s+)?(?:in|of)\s/i;
 const FIELD_NAMED_AFTER =
   /^[ \t]+(?:or\s+\S{2,12}[ \t]+)?(?=(?:\p{Lu}[\p{Ll}&-]*[ \t]+){0,2}(?:Engineering|Sciences?|Studies|Administration|Mathematics|Physics|Statistics|Economics|Chemistry|Biology|Finance|Accounting|Nursing)(?![\p{L}]))/u;
-const FIELD_END = /[.;:!?\n]|\s(?:or\s+(?:an?\s+)?equivalent|with|and\s+\d|plus|required|preferred)\b/i;
+const FIELD_END =
+  /(?<!\b(?:e\.g|i\.e|e|i|etc))[.](?!\s?[gei]\.)|[;:!?\n]|\s(?:or\s+(?:an?\s+)?equivalent|with|and\s+\d|plus|required|preferred)\b/i;
 const MAX_FIELD_CHARACTERS = 120;
 
 /** Ranges naming a degree's field of study ("BS/MS in Computer Science or related field"). */
@@ -904,14 +945,31 @@ export function readDegreeRequirement(description: string): DegreeRequirement | 
   return degreeFromMentions(text, findOptionalSpans(text), findDegreeMentions(text, { mode: 'job' }));
 }
 
+// Around two degrees the ad asks for together: "both a Bachelor's and (a) Master's".
+const BOTH_BEFORE = /\bboth\s+(?:an?\s+)?$/i;
+const AND_BETWEEN = /^\s*(?:degrees?\s+)?(?:and|&)\s+(?:an?\s+)?$/i;
+
 function degreeFromMentions(
   description: string,
   spans: readonly TextSpan[],
   mentions: readonly DegreeMention[],
 ): DegreeRequirement | undefined {
   if (mentions.length === 0) return undefined;
-  const required = mentions.filter((mention) => !inSpans(spans, mention.start));
-  const pool = required.length > 0 ? required : mentions;
+  // "Both a Bachelor's and Master's degree": the ad asks for both, so the lower of the two is not enough.
+  const bothAsked = new Set<DegreeMention>();
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const first = mentions[index] as DegreeMention;
+    const second = mentions[index + 1] as DegreeMention;
+    if (
+      second.start - first.end <= 20 &&
+      BOTH_BEFORE.test(description.slice(Math.max(0, first.start - 12), first.start)) &&
+      AND_BETWEEN.test(description.slice(first.end, second.start))
+    )
+      bothAsked.add(degreeRank(first.level) < degreeRank(second.level) ? first : second);
+  }
+  const asked = mentions.filter((mention) => !bothAsked.has(mention));
+  const required = asked.filter((mention) => !inSpans(spans, mention.start));
+  const pool = required.length > 0 ? required : asked;
   const lowest = pool.reduce((best, mention) => (degreeRank(mention.level) < degreeRank(best.level) ? mention : best));
   return {
     level: lowest.level,
