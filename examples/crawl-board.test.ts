@@ -41,7 +41,12 @@ async function crawl(store: string, args: string[], environment: Record<string, 
 async function storedIds(store: string): Promise<string[]> {
   const { createMemoryStore } = await import('@rolefit/core');
   const saved = await createMemoryStore({ path: join(directory, store), autosave: false }).open();
-  return (await saved.listJobs()).map((job) => job.id);
+  try {
+    return (await saved.listJobs()).map((job) => job.id);
+  } finally {
+    // Closed, so that the example's next crawl (another process) may open the store.
+    await saved.close();
+  }
 }
 
 // The example crawls over real HTTP on 127.0.0.1 with the built packages; `pnpm test` builds them first.
