@@ -340,6 +340,28 @@ describe('pipeline', () => {
     expect((await pipeline.recommend({ resume: resume as never })).map((item) => item.job.id)).toEqual(['a']);
   });
 
+  it('refuses a limit that is not a number ≥ 0 before any work, naming it; Infinity and fractions keep working', async () => {
+    // -1 and NaN reached the ranker (the default ranker's RangeError came after retrieval; this one dropped the last
+    // match for -1), and '3' was used as a number.
+    let ranked = 0;
+    const counting: Ranker = { name: 'counting', rank: (...args) => ((ranked += 1), lexicalRanker.rank(...args)) };
+    const store = createMemoryStore();
+    const pipeline = createPipeline({ store, ranker: counting });
+    await pipeline.ingest([1, 2, 3].map((index) => job(`j${index}`, `Data analyst ${index}`, { skills: ['SQL'] })));
+    for (const limit of [-1, Number.NaN, -Infinity, '3', null])
+      await expect(pipeline.recommend({ text: 'SQL', limit: limit as never })).rejects.toMatchObject({
+        name: 'ValidationError',
+        entity: 'RecommendRequest',
+        field: 'limit',
+      });
+    await expect(pipeline.run({ text: 'SQL', limit: -1 })).rejects.toMatchObject({ field: 'limit' });
+    expect(ranked).toBe(0);
+    expect(await pipeline.recommend({ text: 'SQL', limit: Infinity })).toHaveLength(3);
+    expect(await pipeline.recommend({ text: 'SQL', limit: 1.5 })).toHaveLength(1);
+    expect(await pipeline.recommend({ text: 'SQL', limit: 0 })).toHaveLength(0);
+    expect(await pipeline.recommend({ text: 'SQL' })).toHaveLength(3);
+  });
+
   it('runs end to end and notifies each good match once', async () => {
     const store = createMemoryStore();
     const notifications: Notification[] = [];

@@ -51,7 +51,7 @@ export interface RecommendRequest extends RankQuery {
   subjectId?: string | undefined;
   /** Extra conditions, combined with those the profile implies. */
   filter?: JobFilter | undefined;
-  /** How many to return (default 10). */
+  /** How many to return (default 10; `Infinity` for every candidate); not a number ≥ 0 is a ValidationError. */
   limit?: number | undefined;
   /** Keep jobs this person dismissed or rated 0 (default false). */
   includeDismissed?: boolean | undefined;
@@ -165,6 +165,13 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
 
   async function recommend(unchecked: RecommendRequest): Promise<Recommendation[]> {
     rejectUnknownKeys('RecommendRequest', unchecked, RECOMMEND_REQUEST_NAMES);
+    // Checked before any work, as the other settings are: -1 or NaN reached the ranker, whose RangeError came after
+    // the candidates were retrieved, and a string ('3') was used as a number. Infinity keeps every candidate; a
+    // fraction is rounded down.
+    const limit =
+      unchecked.limit === Infinity
+        ? Infinity
+        : (checkNumberSetting('RecommendRequest', 'limit', unchecked.limit, { min: 0 }) ?? 10);
     // The resume and profile are checked as their parsers check them (a ValidationError naming the field): from
     // JavaScript, a resume object with `skills: 'SQL'` crashed in the ranker ("resume.skills.join is not a function").
     const request: RecommendRequest = {
@@ -194,7 +201,6 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
       signal: request.signal,
     });
     const jobs = candidates.jobs;
-    const limit = request.limit ?? 10;
     const statistics = candidates.corpusStatistics ? { corpusStatistics: candidates.corpusStatistics } : {};
     const matches = await learned
       .rankerFor(subjectId, ranker)
