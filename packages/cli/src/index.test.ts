@@ -55,6 +55,19 @@ describe('runRolefitCli', () => {
     expect(dashValue.stderr).toMatch(
       /^rolefit: --limit needs a value; a value that starts with "-" is written --limit=-…, in one argument\n\nUsage: rolefit recommend/,
     );
+    // An option at the end without its value: said as above, not in parseArgs's notation ("Option '--store <value>'
+    // argument missing").
+    for (const argv of [
+      ['recommend', '--resume', 'x.pdf', '--store'],
+      ['check', '--store'],
+      ['crawl', 'file', '--store', 'x.json', '--path'],
+    ]) {
+      const missingValue = await run(argv);
+      expect(missingValue.code).toBe(2);
+      expect(missingValue.stderr).toMatch(
+        new RegExp(`^rolefit: ${argv.at(-1)} needs a value\n\nUsage: rolefit ${argv[0]}`),
+      );
+    }
     const badLimit = await run(['recommend', '--resume', 'x.pdf', '--store', 'x.json', '--limit', '0']);
     expect(badLimit.code).toBe(2);
     expect(badLimit.stderr).toMatch(/^rolefit: --limit must be a whole number from 1 to 1000, got "0"/);

@@ -23,6 +23,10 @@ export function parseCommandArguments(argv: readonly string[], options: Options)
       throw new UsageError(
         `${ambiguous[1]} needs a value; a value that starts with "-" is written ${ambiguous[1]}=-…, in one argument`,
       );
+    // The last argument is an option without its value (`--store` at the end): parseArgs says "Option '--store
+    // <value>' argument missing", in its own notation.
+    const missing = /^Option '(--[^' ]+)(?: <value>)?' argument missing/.exec(message);
+    if (missing) throw new UsageError(`${missing[1]} needs a value`);
     // parseArgs explains itself over two sentences ("... To specify a positional argument ..."): the first says what is wrong.
     throw new UsageError(message.split(/\.\s/)[0]!.replace(/^Unknown option '([^']+)'$/, 'unknown option "$1"'));
   }
