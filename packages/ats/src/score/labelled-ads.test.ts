@@ -48,16 +48,21 @@ const heldOutSeven = readAds('labelled-ads-holdout-7.json');
 // written once by ROLEFIT_WRITE_HOLDOUT_7_BEFORE=1 (see the fixtures README).
 const beforeSevenFile = join(fixtures, 'holdout-7-before.json');
 // Set 5's per-ad suggestion figures with the code before that change (b62fc59), for paired intervals.
-const beforeFive = (
-  JSON.parse(readFileSync(join(fixtures, 'holdout-5-before.json'), 'utf8')) as {
-    ads: Array<{ id: string; all: BeforeTally; top5: BeforeTally }>;
-  }
-).ads;
+const beforeFive = readBefore('holdout-5-before.json');
 interface BeforeTally {
   tp: number;
   extracted: number;
   labelled: number;
   found: number;
+}
+/** One ad's suggestion figures with the code before a change: all suggestions and the top five. */
+interface BeforeAd {
+  id: string;
+  all: BeforeTally;
+  top5: BeforeTally;
+}
+function readBefore(name: string): BeforeAd[] {
+  return (JSON.parse(readFileSync(join(fixtures, name), 'utf8')) as { ads: BeforeAd[] }).ads;
 }
 
 const fileCache = new Map<string, Array<Record<string, unknown>>>();
@@ -252,6 +257,46 @@ function pairedBootstrap(
     return [round(list[49] as number), round(list[1949] as number)];
   };
   return { before: interval(values.before), after: interval(values.after), difference: interval(values.difference) };
+}
+
+const tallyOf = (tally: BeforeTally): Tally => ({
+  truePositives: tally.tp,
+  extracted: tally.extracted,
+  labelled: tally.labelled,
+  found: tally.found,
+});
+const beforeTallyOf = (tally: Tally): BeforeTally => ({
+  tp: tally.truePositives,
+  extracted: tally.extracted,
+  labelled: tally.labelled,
+  found: tally.found,
+});
+
+/**
+ * Prints a set's suggestion figures with the code before a change (per ad, in the set's order) and the paired
+ * bootstrap intervals of before, after and after minus before for precision, recall and top-five precision.
+ */
+function printPaired(
+  name: string,
+  commit: string,
+  beforeAds: readonly BeforeAd[],
+  after: { suggestions: readonly Tally[]; top5: readonly Tally[] },
+): void {
+  const before = { all: beforeAds.map((ad) => tallyOf(ad.all)), top5: beforeAds.map((ad) => tallyOf(ad.top5)) };
+  const paired = {
+    precision: pairedBootstrap(before.all, after.suggestions, precision),
+    recall: pairedBootstrap(before.all, after.suggestions, recall),
+    top5Precision: pairedBootstrap(before.top5, after.top5, precision),
+  };
+  const beforeFigures = {
+    count: sum(before.all).extracted,
+    precision: round(precision(sum(before.all))),
+    recall: round(recall(sum(before.all))),
+    top5Precision: round(precision(sum(before.top5))),
+  };
+  console.log(
+    `${name}, suggestions before (${commit}): ${JSON.stringify(beforeFigures)}; paired 95% bootstrap intervals (before, after, after minus before): ${JSON.stringify(paired)}`,
+  );
 }
 
 // Someone whose resume names none of the ads' skills.
@@ -483,27 +528,7 @@ describe.skipIf(!available)('labelled job ads, fifth held-out set', () => {
     // Only the figures are printed: the wrong suggestions and misread years stay unseen.
     const fifth = measure('labelled ads (fifth held-out set)', heldOutFive, { printErrors: false });
     expect(beforeFive.map((ad) => ad.id)).toEqual(heldOutFive.map((ad) => ad.id));
-    const asTally = (tally: BeforeTally): Tally => ({
-      truePositives: tally.tp,
-      extracted: tally.extracted,
-      labelled: tally.labelled,
-      found: tally.found,
-    });
-    const before = { all: beforeFive.map((ad) => asTally(ad.all)), top5: beforeFive.map((ad) => asTally(ad.top5)) };
-    const paired = {
-      precision: pairedBootstrap(before.all, fifth.perAd.suggestions, precision),
-      recall: pairedBootstrap(before.all, fifth.perAd.suggestions, recall),
-      top5Precision: pairedBootstrap(before.top5, fifth.perAd.top5, precision),
-    };
-    const beforeFigures = {
-      count: sum(before.all).extracted,
-      precision: round(precision(sum(before.all))),
-      recall: round(recall(sum(before.all))),
-      top5Precision: round(precision(sum(before.top5))),
-    };
-    console.log(
-      `labelled ads (fifth held-out set), suggestions before (b62fc59): ${JSON.stringify(beforeFigures)}; paired 95% bootstrap intervals (before, after, after minus before): ${JSON.stringify(paired)}`,
-    );
+    printPaired('labelled ads (fifth held-out set)', 'b62fc59', beforeFive, fifth.perAd);
     // With the confidence threshold (weights and threshold chosen on sets 1-4 only): suggestions 0.934 / 0.433 (257),
     // top five 0.955; before (b62fc59) 0.901 / 0.474 (292), top five 0.902. (A first version, whose one-word aliases
     // written as names such as "AWS" did not count as named, gave 0.933 / 0.429 (254); see the fixtures README.)
@@ -558,12 +583,6 @@ describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
     expect(new Set(heldOutSeven.map((ad) => ad.file.split('/')[0])).size).toBeGreaterThanOrEqual(5);
     // Only the figures are printed: the wrong suggestions and misread years stay unseen.
     const seventh = measure('labelled ads (seventh held-out set)', heldOutSeven, { printErrors: false });
-    const asBefore = (tally: Tally): BeforeTally => ({
-      tp: tally.truePositives,
-      extracted: tally.extracted,
-      labelled: tally.labelled,
-      found: tally.found,
-    });
     if (process.env.ROLEFIT_WRITE_HOLDOUT_7_BEFORE === '1')
       writeFileSync(
         beforeSevenFile,
@@ -573,8 +592,8 @@ describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
               'Per-ad figures of the ATS missing-keyword suggestions (an empty resume against each ad of labelled-ads-holdout-7.json) with the code as it was when the labels were committed (7d0e403), before any rule of that round; written once by ROLEFIT_WRITE_HOLDOUT_7_BEFORE=1 npx vitest run packages/ats/src/score/labelled-ads.test.ts -t "seventh". tp = suggestions that are labelled skills, extracted = suggestions, labelled = labels, found = labels some suggestion names.',
             ads: heldOutSeven.map((ad, index) => ({
               id: ad.id,
-              all: asBefore(seventh.perAd.suggestions[index] as Tally),
-              top5: asBefore(seventh.perAd.top5[index] as Tally),
+              all: beforeTallyOf(seventh.perAd.suggestions[index] as Tally),
+              top5: beforeTallyOf(seventh.perAd.top5[index] as Tally),
             })),
           },
           null,
@@ -582,33 +601,9 @@ describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
         )}\n`,
       );
     if (existsSync(beforeSevenFile)) {
-      const beforeSeven = (
-        JSON.parse(readFileSync(beforeSevenFile, 'utf8')) as {
-          ads: Array<{ id: string; all: BeforeTally; top5: BeforeTally }>;
-        }
-      ).ads;
+      const beforeSeven = readBefore('holdout-7-before.json');
       expect(beforeSeven.map((ad) => ad.id)).toEqual(heldOutSeven.map((ad) => ad.id));
-      const asTally = (tally: BeforeTally): Tally => ({
-        truePositives: tally.tp,
-        extracted: tally.extracted,
-        labelled: tally.labelled,
-        found: tally.found,
-      });
-      const before = { all: beforeSeven.map((ad) => asTally(ad.all)), top5: beforeSeven.map((ad) => asTally(ad.top5)) };
-      const paired = {
-        precision: pairedBootstrap(before.all, seventh.perAd.suggestions, precision),
-        recall: pairedBootstrap(before.all, seventh.perAd.suggestions, recall),
-        top5Precision: pairedBootstrap(before.top5, seventh.perAd.top5, precision),
-      };
-      const beforeFigures = {
-        count: sum(before.all).extracted,
-        precision: round(precision(sum(before.all))),
-        recall: round(recall(sum(before.all))),
-        top5Precision: round(precision(sum(before.top5))),
-      };
-      console.log(
-        `labelled ads (seventh held-out set), suggestions before (7d0e403): ${JSON.stringify(beforeFigures)}; paired 95% bootstrap intervals (before, after, after minus before): ${JSON.stringify(paired)}`,
-      );
+      printPaired('labelled ads (seventh held-out set)', '7d0e403', beforeSeven, seventh.perAd);
     }
     // Held out: before any rule of that round (7d0e403), measured once: suggestions 0.881 (176) [0.825, 0.924] / 0.437,
     // top five 0.871, all skills 0.867 / 0.514, years 18 / 20, degrees 18 / 20. After the rules of 7852bd7 (chosen on
