@@ -1,5 +1,6 @@
 import {
   getDefaultSkillTaxonomy,
+  invalidSetting,
   parseFeedback,
   parseJob,
   parseProfile,
@@ -21,6 +22,7 @@ import {
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { createMultiFactorRanker, createPersonSkills, createSkillResolver, personText } from '@rolefit/rankers';
 import { compareText } from './cluster.js';
+import { checkCorpusSettings } from './corpus-settings.js';
 import type { Specialisation } from './specialisations.js';
 
 /** Where the target jobs of a skill-gap path came from. */
@@ -173,6 +175,9 @@ async function resolveTargets(
   resume: Resume,
   profile: Profile | undefined,
 ): Promise<{ source: TargetSource; jobs: Job[]; unknownIds: string[]; label?: string }> {
+  const { jobs: corpusJobs, store } = checkCorpusSettings('SkillGapOptions', options);
+  if (options.targetJobs !== undefined && !Array.isArray(options.targetJobs))
+    throw invalidSetting('SkillGapOptions', 'targetJobs', 'must be a list of jobs');
   if (options.targetJobs)
     return { source: 'jobs', jobs: options.targetJobs.map((job) => parseJob(job)), unknownIds: [] };
   let source: TargetSource;
@@ -186,15 +191,19 @@ async function resolveTargets(
     source = 'feedback';
     ids = likedJobIds(options.feedback, [resume.id, ...(profile?.id ? [profile.id] : [])]);
   } else {
-    throw new TypeError('skillGapPath needs targetJobs, a specialisation, or feedback');
+    throw invalidSetting(
+      'SkillGapOptions',
+      'targetJobs',
+      'give the targets: `targetJobs`, `specialisation` or `feedback`',
+    );
   }
-  const corpus = options.jobs ? new Map(options.jobs.map((job) => [job.id, job])) : undefined;
-  if (!corpus && !options.store)
-    throw new TypeError(`skillGapPath needs jobs or a store to look up the ${source}'s job ids`);
+  const corpus = corpusJobs ? new Map(corpusJobs.map((job) => [job.id, job])) : undefined;
+  if (!corpus && !store)
+    throw invalidSetting('SkillGapOptions', 'jobs', `needs jobs or a store to look up the ${source}'s job ids`);
   const jobs: Job[] = [];
   const unknownIds: string[] = [];
   for (const id of ids) {
-    const input = corpus ? corpus.get(id) : await options.store?.getJob(id);
+    const input = corpus ? corpus.get(id) : await store?.getJob(id);
     if (input) jobs.push(parseJob(input));
     else unknownIds.push(id);
   }

@@ -37,6 +37,7 @@ import {
   type JobCluster,
   type PostingFeatures,
 } from './cluster.js';
+import { checkCorpusSettings } from './corpus-settings.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
 import { courseSearchFor, type CourseSearch } from './course-search/course-search.js';
 import {
@@ -270,10 +271,16 @@ function slug(name: string): string {
 async function loadCorpus(options: SpecialisationOptions): Promise<{ jobs: Job[]; duplicateCount: number }> {
   const maxJobs = options.maxJobs ?? 1000;
   if (!(maxJobs >= 1)) throw invalidSetting('SpecialisationOptions', 'maxJobs', `must be >= 1, got ${maxJobs}`);
+  const corpus = checkCorpusSettings('SpecialisationOptions', options);
   let jobs: Job[];
-  if (options.store) jobs = await options.store.listJobs(undefined, { limit: Math.floor(maxJobs) * 2 });
-  else if (options.jobs) jobs = options.jobs.map((job) => parseJob(job));
-  else throw new TypeError('recommendSpecialisations needs a store or jobs');
+  if (corpus.store) jobs = await corpus.store.listJobs(undefined, { limit: Math.floor(maxJobs) * 2 });
+  else if (corpus.jobs) jobs = corpus.jobs.map((job) => parseJob(job));
+  else
+    throw invalidSetting(
+      'SpecialisationOptions',
+      'jobs',
+      'needs a store or jobs: give `store` (a Store) or `jobs` (a list of jobs)',
+    );
   // Newest first, then the first copy (lowest id) of each posting seen on several boards.
   jobs = [...jobs].sort(
     (left, right) =>

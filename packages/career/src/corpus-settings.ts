@@ -1,0 +1,36 @@
+import { invalidSetting, type JobInput, type Store } from '@rolefit/core';
+
+/**
+ * The postings of a career function's settings, checked: `jobs` a list of jobs and `store` a Store, each where it
+ * belongs. A Store given as `jobs` (the guide's "a Store or an array of jobs") failed with "options.jobs.map is not a
+ * function", and a list given as `store` with "options.store.listJobs is not a function".
+ */
+export function checkCorpusSettings(
+  entity: string,
+  settings: { jobs?: unknown; store?: unknown },
+): { jobs: readonly JobInput[] | undefined; store: Store | undefined } {
+  const { jobs, store } = settings;
+  if (jobs !== undefined && !Array.isArray(jobs))
+    throw invalidSetting(
+      entity,
+      'jobs',
+      isStore(jobs) ? 'must be a list of jobs; give a Store as `store`' : `must be a list of jobs, got ${kind(jobs)}`,
+    );
+  if (store !== undefined && !isStore(store))
+    throw invalidSetting(
+      entity,
+      'store',
+      Array.isArray(store)
+        ? 'must be a Store (such as createMemoryStore()); give a list of jobs as `jobs`'
+        : `must be a Store (such as createMemoryStore()), got ${kind(store)}`,
+    );
+  return { jobs: jobs as readonly JobInput[] | undefined, store: store as Store | undefined };
+}
+
+function isStore(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<Store>).listJobs === 'function';
+}
+
+function kind(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
