@@ -12,6 +12,8 @@ export { createRandom } from '../random/index.js';
 export { MAX_VARINT_BYTES, VARINT_CUT, VARINT_TOO_LONG, VarintReader, writeVarint } from '../varint/index.js';
 export { fileSystemReason } from '../file-system/file-system-reason.js';
 export { forgetOutermostElements, MAX_OPEN_ELEMENTS } from '../text/normalize.js';
+// The tokens of several texts read once each, for callers that tokenize several joinings of them (a job's fields).
+export { tokenizeEach } from '../text/tokenize.js';
 export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';

@@ -39,12 +39,28 @@ const FOLDED_UNITS: ReadonlyMap<string, string> = new Map([
   ),
 ]);
 
+/** Texts at least this long are kept by foldInPlace (short ones, a date or a month's name, are cheap to fold). */
+const FOLD_KEPT_FROM = 256;
+let lastFolded = { text: '', folded: '' };
+
 /**
  * Folds text so one regex covers its spellings while every UTF-16 unit stays in place (match offsets
  * index the original): exotic spaces become ' ', dashes '-', apostrophes "'", and letters are
  * lower-cased one unit at a time (a unit whose lower case is longer stays as it is).
  */
 export function foldInPlace(text: string): string {
+  // A job's description is folded by each reader of it in turn (years of experience, then pay): the last long text
+  // folded is kept (one text, so memory stays bounded) and the next reader of the same text gets it without a pass.
+  if (text.length >= FOLD_KEPT_FROM) {
+    if (text === lastFolded.text) return lastFolded.folded;
+    const folded = foldText(text);
+    lastFolded = { text, folded };
+    return folded;
+  }
+  return foldText(text);
+}
+
+function foldText(text: string): string {
   // ASCII text (most job ads) folds only tabs and backquotes, and lower-cases unit for unit as a whole.
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/[\t`]/g, (unit) => (unit === '\t' ? ' ' : "'"));
   // One flat string at the end: appending unit by unit built a rope that every regex had to flatten (slow on long text).

@@ -82,10 +82,15 @@ export function htmlToText(html: string): string {
 
 const LATIN_WITH_MARKS = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\p{M}+/gu;
 
+/** True when {@link normalizeText} reads `text` as HTML (strips tags, decodes entities): a tag, or an entity such as `&amp;`. */
+export function readsAsHtml(text: string): boolean {
+  return containsHtmlTag(text) || /&[#a-z0-9]+;/i.test(text);
+}
+
 /** Normalises text for matching: NFKC, unified dashes/quotes, collapsed whitespace, optional lower-case and accent folding. */
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
   const { lowercase = true, foldDiacritics = true, stripHtml = true } = options;
-  let result = stripHtml && (containsHtmlTag(text) || /&[#a-z0-9]+;/i.test(text)) ? htmlToText(text) : text;
+  let result = stripHtml && readsAsHtml(text) ? htmlToText(text) : text;
   // Plain ASCII (most English job text) needs none of the Unicode passes, which dominate the cost.
   if (/[^\x00-\x7f]/.test(result)) {
     result = result.normalize('NFKC');

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize.js';
+import { normalizeText, readsAsHtml } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** Options for {@link tokenize}. */
@@ -27,6 +27,21 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
     if (token.length >= minLength) tokens.push(token);
   }
   return tokens;
+}
+
+/**
+ * The tokens of each of `texts`, read once each, for callers that tokenize several joinings of the same texts (a
+ * job's fields one by one, and all of them joined into one text): `tokenize(texts.join(separator), options)` for any
+ * separator of whitespace is the concatenation of the lists returned, and so is the tokenizing of any group of
+ * consecutive texts so joined. Undefined when the texts joined would be read as HTML (a tag, or an entity such as
+ * `&amp;`; a tag may start in one text and end in another): then only the joined text says what its tokens are.
+ * Internal (for the rankers' per-job readings); not part of the public API.
+ */
+export function tokenizeEach(texts: readonly string[], options: TokenizeOptions = {}): string[][] | undefined {
+  // Each token lies inside one text (whitespace ends a token, and normalising stops at a line break: NFKC, accent
+  // folding and lower-casing, Greek final sigma included, read no context across one), so only HTML reading joins them.
+  if (readsAsHtml(texts.join('\n'))) return undefined;
+  return texts.map((text) => tokenize(text, options));
 }
 
 /** A light English stemmer (plural, -ing, -ed, -ly): fast and predictable rather than linguistically complete. */

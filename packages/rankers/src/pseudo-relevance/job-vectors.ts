@@ -9,6 +9,7 @@ import {
   type CountedTerms,
   type JobTextCache,
 } from '../shared/job-terms.js';
+import { jobFieldWords } from '../shared/job-field-words.js';
 import { dot, unit } from '../shared/sparse-vectors.js';
 
 /** A sparse unit-length term vector: term → weight. */
@@ -84,7 +85,20 @@ export interface CompactTermVectors {
 /** A job's word counts as arrays, kept per job object and counted again when its text changes. */
 export const countedByJob: JobTextCache<CountedTerms> = createJobTextCache((job: Job): CountedTerms => {
   const counted = new Map<string, number>();
-  for (const word of jobWords(job)) counted.set(word, (counted.get(word) ?? 0) + 1);
+  const add = (words: readonly string[]) => {
+    for (const word of words) counted.set(word, (counted.get(word) ?? 0) + 1);
+  };
+  // The job's words read once field by field (shared with BM25's counting), when they can be: the same words in the
+  // same order as the fields joined.
+  const fields = jobFieldWords(job);
+  if (fields === undefined) add(jobWords(job));
+  else {
+    add(fields.title);
+    for (const skill of fields.skills) add(skill);
+    add(fields.description);
+    add(fields.company);
+    for (const part of fields.place) add(part);
+  }
   return countedTerms(counted);
 });
 

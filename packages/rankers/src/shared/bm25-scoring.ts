@@ -16,6 +16,7 @@ import {
   type CountedTerms,
   type JobTextCache,
 } from './job-terms.js';
+import { jobFieldWords, type JobFieldWords } from './job-field-words.js';
 
 /** BM25 settings shared by the rankers that score text. */
 export interface Bm25ScoringSettings {
@@ -203,6 +204,24 @@ const bm25Document = (job: Job): Bm25Document => ({
   location: jobPlaceText(job),
 });
 
+/** A BM25 field's words as lists whose concatenation is the field's tokens (its skills', its place's parts one by one). */
+function wordsOfField(words: JobFieldWords, field: string): readonly (readonly string[])[] | undefined {
+  switch (field) {
+    case 'title':
+      return [words.title];
+    case 'skills':
+      return words.skills;
+    case 'description':
+      return [words.description];
+    case 'company':
+      return [words.company];
+    case 'location':
+      return words.place;
+    default:
+      return undefined;
+  }
+}
+
 /** The key of a set of field weights: the per-job counts depend on it. */
 export function bm25FieldWeightsKey(fieldWeights: Readonly<Record<string, number>>): string {
   return JSON.stringify(Object.entries(fieldWeights).sort(([left], [right]) => (left < right ? -1 : 1)));
@@ -222,12 +241,18 @@ function countCacheFor(fieldWeights: Readonly<Record<string, number>>): JobTextC
     cache = createJobTextCache((job) => {
       // Counted as the index counts a document: each field's terms times the field's weight, in field order.
       const counts = new Map<string, number>();
+      const add = (terms: readonly string[], weight: number) => {
+        for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + weight);
+      };
+      // The job's words read once field by field (shared with the pseudo-relevance counting), when they can be.
+      const words = jobFieldWords(job);
       for (const [field, value] of Object.entries(bm25Document(job))) {
         if (value === undefined) continue;
         const weight = fieldWeights[field] ?? 1;
         if (weight <= 0) continue;
-        for (const term of splitTerms(typeof value === 'string' ? value : value.join(' \n ')))
-          counts.set(term, (counts.get(term) ?? 0) + weight);
+        const read = words && wordsOfField(words, field);
+        if (read === undefined) add(splitTerms(typeof value === 'string' ? value : value.join(' \n ')), weight);
+        else for (const terms of read) add(terms, weight);
       }
       let length = 0;
       for (const count of counts.values()) length += count;
