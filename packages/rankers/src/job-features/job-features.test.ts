@@ -13,6 +13,7 @@ import { parseCsv } from '@rolefit/dev-tools';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRandom } from '@rolefit/core/internal';
 import { createDefaultRanker } from '../default/index.js';
+import { setTermDictionaryLimit } from '../shared/job-terms.js';
 import { JOB_FEATURES_VERSION, openJobFeatures, writeJobFeatures, type JobFeatureFile } from './job-features.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -98,6 +99,25 @@ describe('saved job readings', () => {
       } finally {
         file.close();
       }
+    },
+    SLOW,
+  );
+
+  it(
+    'are the same bytes when the term dictionary starts afresh between jobs (terms numbered by their text)',
+    async () => {
+      const some = jobs.slice(0, 60);
+      const steady = join(directory, 'steady.features');
+      const restarted = join(directory, 'restarted.features');
+      await writeJobFeatures(steady, copies(some));
+      // A dictionary of at most 50 terms starts afresh before nearly every job: its term ids are renumbered each time.
+      const previous = setTermDictionaryLimit(50);
+      try {
+        await writeJobFeatures(restarted, copies(some));
+      } finally {
+        setTermDictionaryLimit(previous);
+      }
+      expect(readFileSync(restarted).equals(readFileSync(steady))).toBe(true);
     },
     SLOW,
   );

@@ -30,6 +30,7 @@ import {
   startScoring,
   termDictionaryGeneration,
   termIdOf,
+  termCount,
   termName,
   type CountedTerms,
 } from '../shared/job-terms.js';
@@ -201,6 +202,25 @@ class ByteReader extends VarintReader {
 class StringTable {
   readonly ids = new Map<string, number>();
   readonly list: string[] = [];
+  // The string number of each term id met (-1: not yet), for the dictionary's generation: a job's terms are numbered
+  // without turning each id into its text and looking that up.
+  private byTerm = new Int32Array(0);
+  private termGeneration = -1;
+  /** The number of the term `termId` of the shared dictionary (as `id(termName(termId))`). */
+  term(termId: number): number {
+    if (this.termGeneration !== termDictionaryGeneration()) {
+      this.byTerm = new Int32Array(0);
+      this.termGeneration = termDictionaryGeneration();
+    }
+    if (termId >= this.byTerm.length) {
+      const grown = new Int32Array(Math.max(1024, Math.ceil(Math.max(termCount(), termId + 1) * 1.5))).fill(-1);
+      grown.set(this.byTerm);
+      this.byTerm = grown;
+    }
+    let id = this.byTerm[termId]!;
+    if (id < 0) this.byTerm[termId] = id = this.id(termName(termId));
+    return id;
+  }
   id(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
@@ -229,20 +249,26 @@ function writeCounts(out: ByteWriter, counts: Float64Array): void {
 // tens of bytes, and the records waiting to be written held those 4 KiB each (80 MB per 1 MiB flushed for short jobs).
 const recordWriter = new ByteWriter();
 
-function encodeRecord(record: FeatureRecord, strings: StringTable): Buffer {
+/** A job's readings as computed: terms as ids of the shared dictionary (written as the file's strings). */
+interface ComputedRecord extends Omit<FeatureRecord, 'bm25' | 'words'> {
+  bm25: CountedTerms;
+  words: CountedTerms;
+}
+
+function encodeRecord(record: ComputedRecord, strings: StringTable): Buffer {
   const out = recordWriter;
   out.length = 0;
-  out.varint(record.bm25.terms.length);
-  for (const term of record.bm25.terms) out.varint(strings.id(term));
+  const bm25 = record.bm25.ids;
+  const words = record.words.ids;
+  out.varint(bm25.length);
+  for (const term of bm25) out.varint(strings.term(term));
   writeCounts(out, record.bm25.counts);
   // Pseudo-relevance counts the same fields, so its terms are most often BM25's in the same order.
-  const same =
-    record.words.terms.length === record.bm25.terms.length &&
-    record.words.terms.every((term, index) => term === record.bm25.terms[index]);
+  const same = words.length === bm25.length && words.every((term, index) => term === bm25[index]);
   out.varint(same ? 0 : 1);
   if (!same) {
-    out.varint(record.words.terms.length);
-    for (const term of record.words.terms) out.varint(strings.id(term));
+    out.varint(words.length);
+    for (const term of words) out.varint(strings.term(term));
   }
   writeCounts(out, record.words.counts);
   out.varint(record.found.length);
@@ -572,13 +598,13 @@ export function installJobFeatures(file: JobFeatureFile, jobs: readonly Job[], k
 }
 
 // The readings of one job, computed through the rankers' own caches (so they are what ranking would read).
-function computeRecord(job: Job, knowledge: OccupationKnowledge): FeatureRecord {
+function computeRecord(job: Job, knowledge: OccupationKnowledge): ComputedRecord {
   const counted = bm25CountCache().get(job);
   const words = countedByJob.get(job);
   const view = occupationViewCache(knowledge, DEFAULT_OCCUPATIONS_KEPT).get(job);
   return {
-    bm25: { terms: Array.from(counted.terms.ids, termName), counts: counted.terms.counts },
-    words: { terms: Array.from(words.ids, termName), counts: words.counts },
+    bm25: counted.terms,
+    words,
     found: view.found.map((match) => {
       if (knowledge.occupations[match.occupation.id] !== match.occupation)
         throw new RangeError(`occupation ${match.occupation.id} is not the knowledge's occupation of that number`);
