@@ -60,6 +60,17 @@ const READER_PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
       `Bachelor's degree in a field, ${'e.g., math, i.e. data, '.repeat(size / 46)}workplace accommodation you're applying this recruitment`,
   ],
   ['"our" and spaces before a skill', (size) => `our${' '.repeat(size)}product roadmap`],
+  [
+    'negations, travel, teams worked with, spelled-out names and glued headings repeated',
+    (size) =>
+      'no cold calling travel to trade shows partner with Field Sales Mine Safety Health Administration (MSHA) EducationBachelor interviewing lifecycle '.repeat(
+        size / 139,
+      ),
+  ],
+  [
+    'capitalised words, then an abbreviation',
+    (size) => `${'Mine Safety '.repeat(size / 12)}Health Administration (MSHA)`,
+  ],
 ];
 
 describe('job fields, optional spans, degrees and readJobRequirements on adversarial input', () => {

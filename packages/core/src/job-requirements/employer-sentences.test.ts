@@ -84,6 +84,15 @@ describe('employerSentenceSpans', () => {
     expect(sentences('At Apple, you will design chips with Verilog.', 'Apple')).toEqual([]);
   });
 
+  it("reads the visa conditions of the hire as the employer's", () => {
+    const visa =
+      'Caterpillar is not currently hiring individuals who now or in the future require sponsorship for employment visa status.';
+    expect(sentences(visa)).toHaveLength(1);
+    expect(sentences('Visa sponsorship is not available for this role.')).toHaveLength(1);
+    // A fundraiser's sponsorships are a skill.
+    expect(sentences('You must have experience securing corporate sponsorships.')).toEqual([]);
+  });
+
   it('is linear on a long text without sentence ends', () => {
     expect(() => employerSentenceSpans(`We ${'a'.repeat(200_000)}`)).not.toThrow();
   });

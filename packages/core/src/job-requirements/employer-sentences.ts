@@ -14,9 +14,10 @@ const ORGANISATION_IS =
 // Statements no ad makes of a candidate: equal opportunity, privacy, awards, the notice to recruitment agencies
 // ("To all Staffing and Recruiting Agencies", "… will be considered unsolicited"), and notes on the hiring process
 // itself ("need a workplace accommodation during the … onboarding process", "the country you're applying in",
-// "has authorized this recruitment").
+// "has authorized this recruitment"), and the visa conditions of the hire ("require sponsorship for employment visa
+// status", "visa sponsorship is not available": an eligibility condition, not a skill).
 const EMPLOYER_STATEMENT =
-  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to|award[\s-]winn(?:er|ing)|unsolicited|to all (?:[a-z-]+ ){1,4}agencies|(?:reasonable|workplace) accommodations?|you(?:['’]re| are) applying|this recruitment)\b/i;
+  /\b(?:equal (?:employment )?opportunity|affirmative action|privacy (?:notice|policy|statement)|without regard to|award[\s-]winn(?:er|ing)|unsolicited|to all (?:[a-z-]+ ){1,4}agencies|(?:reasonable|workplace) accommodations?|you(?:['’]re| are) applying|this recruitment|(?:visa|immigration)\s+sponsorship|sponsorship\s+for\s+(?:employment|(?:a\s+|an\s+)?(?:work\s+)?visa|work))\b/i;
 // What the job offers the candidate rather than asks: "An internship at Acme will give you exposure to … Spark, Kafka",
 // "you will gain exposure to", "you'll learn". From the offer to the sentence's end only, so that a skill asked before it
 // in the same sentence still counts.

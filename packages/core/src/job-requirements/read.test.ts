@@ -415,6 +415,78 @@ describe('rules written from the errors of labelled sets 1-6 (December 2026)', (
   });
 });
 
+describe('rules written from the errors of labelled sets 1-7 (December 2026)', () => {
+  const read = (description: string, title = 'Accounting Specialist', company?: string) => {
+    const requirements = readJobRequirements({ title, description, skills: [], company });
+    return names([...requirements.requiredSkills, ...requirements.preferredSkills]);
+  };
+
+  it("reads no skill from the employer's own name or a product named after it", () => {
+    // The employer itself, named as a skill.
+    expect(
+      read(
+        'Deliver outstanding service to Fortinet customers.\nExperience with SD-WAN.',
+        'Account Manager',
+        'Fortinet, Inc',
+      ),
+    ).not.toContain('Fortinet');
+    expect(read('Requirements:\n- Experience with Fortinet firewalls.', 'Network Engineer', 'Acme')).toContain(
+      'Fortinet',
+    );
+    // A title that names the employer's product or team.
+    expect(
+      read(
+        'Lead global analytical projects.\nExperience with SQL.',
+        'Operations Analyst, Sales, Google Cloud',
+        'Google',
+      ),
+    ).not.toContain('Google Cloud Platform');
+    expect(read('Lead global analytical projects.', 'Cloud Engineer, Google Cloud', 'Acme')).toContain(
+      'Google Cloud Platform',
+    );
+  });
+
+  it('reads no skill the ad says the job does not ask, nor the places it travels to', () => {
+    const insurance = 'Unlimited in-house leads provided for you. NO COLD-CALLING.\nRequirements:\n- A health license.';
+    expect(read(insurance, 'Health Insurance Agent')).not.toContain('Prospecting');
+    expect(read('Requirements:\n- Cold calling and lead generation experience.', 'Sales Agent')).toContain(
+      'Prospecting',
+    );
+    const travel = 'This position requires domestic and international travel to trade shows and vendors.';
+    expect(read(travel, 'Head of Product')).not.toContain('Trade Shows');
+    expect(read('Requirements:\n- Experience planning trade shows.', 'Event Manager')).toContain('Trade Shows');
+  });
+
+  it('reads no skill from a team the candidate partners with, nor from the tail of a spelled-out name', () => {
+    const sales =
+      'Drive sales in a territory and partner with Field Sales.\nWork with the Field Sales and Engineering teams on deals.';
+    expect(read(sales, 'Solutions Account Manager')).not.toContain('Field Sales');
+    expect(read('Requirements:\n- Experience working in Field Sales.', 'Account Manager')).toContain('Field Sales');
+    const agency =
+      'Required Skills:\nWorking knowledge of Mine Safety Health Administration (MSHA) standards and electrical codes.';
+    expect(read(agency, 'Journeyman Electrician')).not.toContain('Healthcare Administration');
+    expect(read('Requirements:\n- Experience in Health Administration.', 'Clinic Manager')).toContain(
+      'Healthcare Administration',
+    );
+    // The skill's own abbreviation spells the skill alone.
+    expect(read('Requirements:\n- Search Engine Optimization (SEO) experience.', 'Marketer')).toContain(
+      'Search Engine Optimization',
+    );
+  });
+
+  it('reads no skill from agents, from a field glued to an education heading, nor from a lifecycle', () => {
+    expect(read('We are looking for driven Health Insurance Agents.\nRequirements:\n- Excel.', 'Agent')).not.toContain(
+      'Insurance Sales',
+    );
+    const glued =
+      "Photography skills preferred\nEducationBachelor's degree in journalism, communications, or public relations";
+    expect(read(glued, 'Content Writer')).not.toContain('Public Relations');
+    expect(read('Requirements:\n- Public relations experience.', 'Content Writer')).toContain('Public Relations');
+    const lifecycle = 'Use Apps Script to automate processes across the interviewing lifecycle.\nExperience with SQL.';
+    expect(read(lifecycle, 'Project Lead')).not.toContain('Interviewing');
+  });
+});
+
 describe('hostile input', () => {
   it('reads long crafted descriptions in bounded time', () => {
     const inputs = [

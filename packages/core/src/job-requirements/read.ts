@@ -173,10 +173,17 @@ const GLUED_WORDS = /(?<![\p{L}])(\p{Ll}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 const GLUED_SENTENCES = /(\p{L}[.!?;:])(?=\p{Lu}\p{Ll}{2,})/gu;
 // "Overview of ACMEWe are wealth advisors": an upper-case name glued to the next sentence's "We" or "Our".
 const GLUED_NAME = /(?<!\p{Lu})(\p{Lu}{2,})(?=(?:We|Our)\s)/gu;
+// "EducationBachelor’s degree in …", "RequirementsExperience with …": a heading glued to its first line (a capitalised
+// word, which GLUED_WORDS leaves whole so that "JavaScript" and "PowerPoint" stay one word).
+const GLUED_HEADING = /(?<![\p{L}])(Education|Qualifications?|Requirements|Responsibilities|Skills)(?=\p{Lu}\p{Ll})/gu;
 
-/** The text with line breaks put back where flattened list items and sentences run into each other. */
+/** The text with line breaks put back where flattened list items, headings and sentences run into each other. */
 function separateGluedText(text: string): string {
-  return text.replace(GLUED_WORDS, '$1\n').replace(GLUED_SENTENCES, '$1\n').replace(GLUED_NAME, '$1\n');
+  return text
+    .replace(GLUED_WORDS, '$1\n')
+    .replace(GLUED_HEADING, '$1\n')
+    .replace(GLUED_SENTENCES, '$1\n')
+    .replace(GLUED_NAME, '$1\n');
 }
 
 /** The text with the given spans blanked out (offsets kept), so a parser sees only the rest. */
@@ -295,9 +302,12 @@ function skillsOf(
     }
     return entry;
   };
+  const companyWord = companyNameWord(job.company);
   for (const mention of taxonomy.extract(title)) {
     // A title names the occupation ("IT Administrator", "Data Scientist"): a broad field in it is no skill asked.
     if (isBroadField(mention.skill)) continue;
+    // "Operations Analyst, Sales, Google Cloud" at Google: the employer's own product or team, not a skill asked.
+    if (namedAfterEmployer(mention, companyWord)) continue;
     const entry = tally(mention.skill, mention.category);
     standalone.add(mention.skill.toLowerCase());
     entry.inTitle = true;
@@ -318,7 +328,6 @@ function skillsOf(
     ];
     // Soft skills count where the ad asks them of the candidate: a requirements section, or a sentence that says so.
     const requirementSections = requirementSectionSpans(description);
-    const companyWord = companyNameWord(job.company);
     const softSkillAsked = (start: number) =>
       inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
     const mentions = taxonomy.extract(description);
@@ -338,8 +347,17 @@ function skillsOf(
       if (ownedByEmployer(description, mention)) continue;
       // "advertising analytics", "process control chart": the skill's words qualify another thing.
       if (HEAD_NOUN_AFTER.test(description.slice(mention.end, mention.end + 20))) continue;
-      // "Progressive Recruitment" where the company is Progressive: part of the employer's name.
-      if (inCompanyName(description, mention, companyWord)) continue;
+      // "Progressive Recruitment" where the company is Progressive: part of the employer's name; "Fortinet customers"
+      // at Fortinet: the employer itself.
+      if (inCompanyName(description, mention, companyWord) || isEmployer(mention, companyWord)) continue;
+      // "NO COLD-CALLING", "without supervision": what the job does not ask.
+      if (NEGATION_BEFORE.test(description.slice(Math.max(0, mention.start - 12), mention.start))) continue;
+      // "travel to trade shows and vendors": where the job goes, not what it asks.
+      if (TRAVEL_TO_BEFORE.test(description.slice(Math.max(0, mention.start - 40), mention.start))) continue;
+      // "partner with Field Sales", "collaborate with Marketing": a team the candidate works with.
+      if (teamWorkedWith(description, mention)) continue;
+      // "Mine Safety Health Administration (MSHA)": the tail of a name its abbreviation spells out.
+      if (inSpelledOutName(description, mention)) continue;
       // Weak evidence counts only where the ad asks it of the candidate: soft skills, broad fields (never as an
       // occupation, a department or an office: "IT Specialist", "IT department", "Office of Information Technology";
       // never as a word qualifying another noun: "construction documentation", "sales orders"), and short
@@ -584,7 +602,7 @@ function namesPeopleOrOrganisation(
   description: string,
   mention: { text: string; start: number; end: number },
 ): boolean {
-  if (PEOPLE_AFTER.test(description.slice(mention.end, mention.end + 20))) return true;
+  if (PEOPLE_AFTER.test(description.slice(mention.end, mention.end + 32))) return true;
   if (PERSON_SKILL_TEXT.test(mention.text) && PEOPLE_NOUN.test(mention.text)) return true;
   // "GRAYLING NURSING AND REHABILITATION COMMUNITY": a long upper-case word among others is part of a name or a shout.
   if (mention.text.length >= 6 && /^[\p{Lu}\s&-]+$/u.test(mention.text)) {
@@ -663,7 +681,7 @@ function qualifiesNoun(description: string, end: number): boolean {
 
 // After any skill: a noun that makes the skill's words the kind of another thing ("mobile app analytics",
 // "advertising analytics", "process control chart").
-const HEAD_NOUN_AFTER = /^[ \t-]+(?:analytics|charts?)(?![\p{L}])/iu;
+const HEAD_NOUN_AFTER = /^[ \t-]+(?:analytics|charts?|life[ -]?cycles?)(?![\p{L}])/iu;
 
 /** An all-capital alias of two or three letters read as a longer skill ("SOC", "PT", "EMS"). */
 function isShortAbbreviation(mention: { skill: string; text: string }): boolean {
@@ -742,6 +760,68 @@ function inCompanyName(
   return before?.toLowerCase().split(/\s+/).includes(companyWord) === true;
 }
 
+/** True when a skill is the employer itself: its name is the company's first word ("Fortinet" at "Fortinet, Inc"). */
+function isEmployer(mention: { skill: string; text: string }, companyWord: string | undefined): boolean {
+  return (
+    companyWord !== undefined &&
+    (mention.skill.toLowerCase() === companyWord || mention.text.toLowerCase() === companyWord)
+  );
+}
+
+/** True when a skill found in the title starts with the company's first word ("Google Cloud" at Google): its product or team. */
+function namedAfterEmployer(mention: { skill: string; text: string }, companyWord: string | undefined): boolean {
+  if (companyWord === undefined) return false;
+  return tokenize(mention.text)[0] === companyWord || tokenize(mention.skill)[0] === companyWord;
+}
+
+// Right before a skill: "no" or "without" ("NO COLD-CALLING", "no weekends", "without supervision").
+const NEGATION_BEFORE = /(?<![\p{L}])(?:no|without)[\s-]+$/iu;
+// Before a skill: where the job travels ("travel to trade shows", "travelling to client sites").
+const TRAVEL_TO_BEFORE = /(?<![\p{L}])travel(?:l?ing|s)?\s+to\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
+// Before a capitalised skill: working with another group ("partner with Field Sales", "collaborate closely with
+// Marketing", "liaise with Finance").
+const WITH_TEAM_BEFORE =
+  /(?<![\p{L}])(?:partner(?:s|ing|ships?)?|collaborat(?:e|es|ing|ion)|engagements?|liais(?:e|es|ing)|coordinat(?:e|es|ing)|engag(?:e|es|ing)|align(?:s|ing)?)\s+(?:closely\s+)?with\s+(?:the\s+|our\s+|your\s+)?$/iu;
+
+/** True when a capitalised skill names a group the candidate works with: "partner with Field Sales". */
+function teamWorkedWith(description: string, mention: { text: string; start: number }): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(mention.text)) return false;
+  return WITH_TEAM_BEFORE.test(description.slice(Math.max(0, mention.start - 40), mention.start));
+}
+
+// Capitalised words right before a mention, and an abbreviation in parentheses right after it.
+const CAPITALISED_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|for|&|the)\s+)?){1,6})$/u;
+const ABBREVIATION_AFTER = /^\s*\((\p{Lu}{3,8})\)/u;
+const NAME_LINK_WORDS = new Set(['and', 'of', 'for', '&', 'the']);
+
+/**
+ * True when a capitalised skill ends a longer name that the abbreviation after it spells out: "Mine Safety Health
+ * Administration (MSHA)" (an agency, not Healthcare Administration). The skill's own abbreviation ("Search Engine
+ * Optimization (SEO)") spells the skill alone, so it stays.
+ */
+function inSpelledOutName(description: string, mention: { text: string; start: number; end: number }): boolean {
+  if (!/^\p{Lu}/u.test(mention.text)) return false;
+  const abbreviation = ABBREVIATION_AFTER.exec(description.slice(mention.end, mention.end + 12))?.[1];
+  if (abbreviation === undefined) return false;
+  const before = CAPITALISED_BEFORE.exec(description.slice(Math.max(0, mention.start - 80), mention.start))?.[1];
+  if (before === undefined) return false;
+  const initials = (text: string) =>
+    text
+      .split(/\s+/)
+      .filter((word) => word !== '' && !NAME_LINK_WORDS.has(word.toLowerCase()))
+      .map((word) => word[0]?.toUpperCase())
+      .join('');
+  const own = initials(mention.text);
+  const whole = initials(`${before} ${mention.text}`);
+  return (
+    own !== abbreviation &&
+    whole.endsWith(own) &&
+    whole.length > own.length &&
+    abbreviation.endsWith(own) &&
+    whole.endsWith(abbreviation)
+  );
+}
+
 // After a field: a word that makes it an occupation, a group or an organisation ("IT Specialist", "IT professionals",
 // "Rehabilitation Specialist", "nursing staff", "the electronics industry"), maybe after one capitalised word ("R&D
 // Software Engineer", "IT Support Specialist").
@@ -790,7 +870,8 @@ function qualifiedOtherwise(description: string, mention: { skill: string; text:
 }
 
 // The last word of the people who do something, in the plural: "engineers", "analysts", "therapists", "operators".
-const PRACTITIONERS_WORD = /(?:ers|ists|ors|ians|ants)$/i;
+// ("Health Insurance Agents", "Customer Service Representatives": people too.)
+const PRACTITIONERS_WORD = /(?:ers|ists|ors|ians|ants|agents|representatives)$/i;
 
 /**
  * True when the text found names people who practise the skill rather than the skill: "Physical Therapists work with
