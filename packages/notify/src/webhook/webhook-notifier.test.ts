@@ -209,3 +209,40 @@ describe('createWebhookNotifier', () => {
     ).toContain("format: must be 'json' or 'slack'");
   });
 });
+
+describe('createWebhookNotifier, an error answer with a huge body', () => {
+  it('reads only the start of the body for the error and cancels the rest', async () => {
+    // A receiver answering 500 with 64 MiB of 'x': the old bodySnippet read it all with response.text() (with an
+    // endless body the process grew by gigabytes, past the attempt's timeout) to keep 500 characters.
+    const bodyBytes = 64 * 1024 * 1024;
+    let written = 0;
+    const server = createServer((request, response) => {
+      request.resume();
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const pump = () => {
+        while (written < bodyBytes && !response.destroyed) {
+          written += chunk.byteLength;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end();
+      };
+      pump();
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/rolefit`;
+    const closed = new Promise<void>((resolve) => server.once('connection', (socket) => socket.once('close', resolve)));
+    const error = await createWebhookNotifier({ url, secret, maxRetries: 0 })
+      .notify(notification)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WebhookDeliveryError);
+    expect((error as WebhookDeliveryError).status).toBe(500);
+    expect((error as WebhookDeliveryError).message).toBe(
+      `Webhook ${url} answered 500: ${'x'.repeat(500)} after 1 attempt`,
+    );
+    await closed;
+    // What the receiver got out before the notifier let go: socket buffers' worth, not the body.
+    expect(written).toBeLessThan(bodyBytes / 2);
+  });
+});

@@ -124,12 +124,42 @@ function retryableStatus(status: number): boolean {
 }
 
 /** Reads at most 500 characters of an error body, for the error message. */
+/** Bytes of an error answer's body read for its snippet; the rest is never read. */
+const SNIPPET_BYTES = 2048;
+
+/**
+ * The first 500 characters of an error answer's body (whitespace folded), for the error. Only its first
+ * {@link SNIPPET_BYTES} bytes are read and the rest cancelled: `response.text()` read the whole body, so a receiver
+ * answering 500 with an endless body grew the process by gigabytes, past the attempt's timeout (the timeout's timer
+ * did not get a turn while the body streamed in).
+ */
 async function bodySnippet(response: Response): Promise<string> {
+  const body = response.body;
+  if (!body) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
-    return (await response.text()).slice(0, 500).replace(/\s+/g, ' ').trim();
+    while (total < SNIPPET_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      total += value.byteLength;
+    }
   } catch {
-    return '';
+    // The attempt's timeout, or the connection closed: what was read so far is the snippet.
+  } finally {
+    await reader.cancel().catch(() => undefined);
   }
+  const bytes = new Uint8Array(Math.min(total, SNIPPET_BYTES));
+  let offset = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, bytes.byteLength - offset);
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  // A character cut at the end decodes to U+FFFD, which the slice to 500 characters drops unless the body is short.
+  return new TextDecoder().decode(bytes).slice(0, 500).replace(/\s+/g, ' ').trim();
 }
 
 /**
