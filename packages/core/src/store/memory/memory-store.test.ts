@@ -4,10 +4,10 @@ import { mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreFileError, VectorDimensionError } from '../../errors/index.js';
 import { CONTRACT_JOBS } from '../contract/index.js';
+import { bundleMemoryStore } from './bundle-store.testing.js';
 import { createMemoryStore, type MemoryStore } from './index.js';
 import { readJournalLine } from './journal.js';
 import { SnapshotReader } from './snapshot.js';
@@ -192,14 +192,7 @@ async function seed(path: string): Promise<void> {
 async function crashChild(path: string, mode: 'snapshot' | 'append' | 'compact'): Promise<number[]> {
   // Bundle the real store so a plain Node child process can run it.
   const bundlePath = join(directory, 'store-bundle.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./index.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundlePath,
-    logLevel: 'silent',
-  });
+  await bundleMemoryStore(bundlePath);
   const child = fork(
     fileURLToPath(new URL('./fixtures/crash-during-save.mjs', import.meta.url)),
     [bundlePath, path, mode],

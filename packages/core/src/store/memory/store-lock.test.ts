@@ -4,9 +4,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StoreFileError, StoreLockedError } from '../../errors/index.js';
+import { bundleMemoryStore } from './bundle-store.testing.js';
 import { createMemoryStore } from './index.js';
 
 // Two processes with one store open: each appended to the one journal and folded it into its own snapshot, so the
@@ -22,14 +22,7 @@ beforeAll(async () => {
   // Bundle the real store so a plain Node child process can run it.
   bundleDirectory = await mkdtemp(join(tmpdir(), 'rolefit-lock-bundle-'));
   bundlePath = join(bundleDirectory, 'store-bundle.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./index.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundlePath,
-    logLevel: 'silent',
-  });
+  await bundleMemoryStore(bundlePath);
 });
 afterAll(async () => {
   await rm(bundleDirectory, { recursive: true, force: true });
