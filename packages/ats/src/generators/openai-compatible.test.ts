@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLocalChatServer, sendCompletion, type LocalChatServer } from './local-chat-server.js';
-import { createOpenAiCompatibleGenerator, GeneratorError, GeneratorHttpError } from './index.js';
+import {
+  createOpenAiCompatibleGenerator,
+  GeneratorError,
+  GeneratorHttpError,
+  GeneratorResponseError,
+} from './index.js';
+import { MAX_GENERATOR_ANSWER_BYTES } from './openai-compatible.js';
 
 let server: LocalChatServer | undefined;
 afterEach(async () => {
@@ -124,5 +130,34 @@ describe('createOpenAiCompatibleGenerator against a local chat-completions serve
     const error = (await generator.generate('hi').catch((caught: unknown) => caught)) as Error;
     expect(error).toBeInstanceOf(GeneratorError);
     expect(error.message).toMatch(/could not be reached: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+  });
+});
+
+describe('createOpenAiCompatibleGenerator, an answer without end', () => {
+  it('stops reading past MAX_GENERATOR_ANSWER_BYTES with a GeneratorResponseError', async () => {
+    // 64 MiB of spaces as the answer (a wrong URL, a broken proxy): response.text() read it all; with an endless body
+    // the process grew by gigabytes past timeoutMs.
+    const bodyBytes = 4 * MAX_GENERATOR_ANSWER_BYTES;
+    let written = 0;
+    server = await startLocalChatServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, ' ');
+      const pump = () => {
+        while (written < bodyBytes && !response.destroyed) {
+          written += chunk.byteLength;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end();
+      };
+      pump();
+    });
+    const generator = createOpenAiCompatibleGenerator({ baseUrl: server.baseUrl, model: 'tiny', maxRetries: 0 });
+    const error = await generator.generate('Say hello.').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GeneratorResponseError);
+    expect((error as Error).message).toBe(
+      `${server.baseUrl}/chat/completions answered 200 with a body of more than ${MAX_GENERATOR_ANSWER_BYTES} bytes`,
+    );
+    // What the server got out before the generator let go: the cap and socket buffers, not the body.
+    expect(written).toBeLessThan(bodyBytes * 0.75);
   });
 });

@@ -22,6 +22,12 @@ export interface OpenAiCompatibleGeneratorSettings {
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;
+/**
+ * Largest answer read, in bytes: a completion of 100,000 tokens is well under 1 MiB of JSON. A server answering with an
+ * endless body (a wrong URL, a broken proxy) was read whole by `response.text()`, growing the process by gigabytes
+ * past `timeoutMs` (its timer did not get a turn while the body streamed in).
+ */
+export const MAX_GENERATOR_ANSWER_BYTES = 16 * 1024 * 1024;
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 const OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES = {
@@ -80,7 +86,7 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
             { cause: error },
           );
         }
-        return { response: answer, text: await answer.text() };
+        return { response: answer, text: await readAnswer(answer, url, timeout, timeoutMs, generateOptions.signal) };
       },
       {
         baseDelayMs: retryDelayMs,
@@ -101,6 +107,42 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
     return cutAtStop(readContent(response.text, url), generateOptions.stop);
   };
   return { name: `openai-compatible:${options.model}`, generate };
+}
+
+/** The answer's body as text, at most {@link MAX_GENERATOR_ANSWER_BYTES}; a longer one, or one cut off, is a GeneratorResponseError. */
+async function readAnswer(
+  answer: Response,
+  url: string,
+  timeout: AbortSignal,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<string> {
+  if (!answer.body) return '';
+  const reader = answer.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > MAX_GENERATOR_ANSWER_BYTES)
+        throw new GeneratorResponseError(
+          `${url} answered ${answer.status} with a body of more than ${MAX_GENERATOR_ANSWER_BYTES} bytes`,
+        );
+      chunks.push(value);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    if (error instanceof GeneratorResponseError || signal?.aborted) throw error;
+    if (timeout.aborted)
+      throw new GeneratorResponseError(`${url} did not answer within ${timeoutMs} ms`, { cause: error });
+    throw new GeneratorResponseError(`${url}: the answer broke off (${(error as Error)?.message ?? String(error)})`, {
+      cause: error,
+    });
+  }
+  // As response.text() decodes: UTF-8, a byte-order mark dropped, bad bytes as U+FFFD.
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 // A request that never reached the server: the one failure sent again.
