@@ -42,7 +42,7 @@ const heldOutFive = readAds('labelled-ads-holdout-5.json');
 // A sixth, drawn (draw-holdout-6.mjs) from the sources sets 1-5 used least and labelled before anything was run on it.
 const heldOutSix = readAds('labelled-ads-holdout-6.json');
 // A seventh, drawn (draw-holdout-7.mjs) from domains sets 1-6 drew little and labelled before anything was run on it.
-// Like set 5's, its wrong suggestions are never printed, so that nobody tunes on it.
+// Its wrong suggestions were first printed to write the rules of 5099ae5: it is no longer held out.
 const heldOutSeven = readAds('labelled-ads-holdout-7.json');
 // Set 7's per-ad suggestion figures with the code as it was when its labels were committed, for paired intervals;
 // written once by ROLEFIT_WRITE_HOLDOUT_7_BEFORE=1 (see the fixtures README).
@@ -572,7 +572,7 @@ describe.skipIf(!available)('labelled job ads, sixth held-out set', () => {
 });
 
 describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
-  it('suggests few but right skills on ads of domains the other sets drew little, never used to choose the rules', () => {
+  it('suggests few but right skills on ads of domains the other sets drew little (studied since 5099ae5)', () => {
     expect(heldOutSeven.length).toBeGreaterThanOrEqual(20);
     const all = [
       ...ads,
@@ -587,8 +587,8 @@ describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
     expect(new Set(all.map((ad) => `${ad.file} ${JSON.stringify(ad.key)}`)).size).toBe(all.length);
     expect(new Set(all.map((ad) => ad.id)).size).toBe(all.length);
     expect(new Set(heldOutSeven.map((ad) => ad.file.split('/')[0])).size).toBeGreaterThanOrEqual(5);
-    // Only the figures are printed: the wrong suggestions and misread years stay unseen.
-    const seventh = measure('labelled ads (seventh held-out set)', heldOutSeven, { printErrors: false });
+    // Its errors were read to write the rules of 5099ae5, so it is no longer held out and they are printed.
+    const seventh = measure('labelled ads (seventh held-out set)', heldOutSeven);
     if (process.env.ROLEFIT_WRITE_HOLDOUT_7_BEFORE === '1')
       writeFileSync(
         beforeSevenFile,
@@ -614,11 +614,12 @@ describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
     // Held out: before any rule of that round (7d0e403), measured once: suggestions 0.881 (176) [0.825, 0.924] / 0.437,
     // top five 0.871, all skills 0.867 / 0.514, years 18 / 20, degrees 18 / 20. After the rules of 7852bd7 (chosen on
     // sets 1-6 only), measured once: suggestions 0.891 (174) [0.833, 0.936] / 0.437, top five 0.871, all skills 0.878 /
-    // 0.514, years and degrees unchanged. Floors a little below.
-    expect(seventh.suggestions.precision).toBeGreaterThanOrEqual(0.87);
+    // 0.514, years and degrees unchanged. After the rules of 5099ae5, written from its errors (no longer a held-out
+    // figure): 0.928 (167) [0.885, 0.961] / 0.437, top five 0.918, all skills 0.907 / 0.514. Floors a little below.
+    expect(seventh.suggestions.precision).toBeGreaterThanOrEqual(0.91);
     expect(seventh.suggestions.recall).toBeGreaterThanOrEqual(0.41);
-    expect(seventh.suggestions.top5Precision).toBeGreaterThanOrEqual(0.85);
-    expect(seventh.anySkill.precision).toBeGreaterThanOrEqual(0.85);
+    expect(seventh.suggestions.top5Precision).toBeGreaterThanOrEqual(0.89);
+    expect(seventh.anySkill.precision).toBeGreaterThanOrEqual(0.88);
     expect(seventh.anySkill.recall).toBeGreaterThanOrEqual(0.49);
     expect(seventh.years).toBeGreaterThanOrEqual(0.85);
     expect(seventh.degree).toBeGreaterThanOrEqual(0.85);
@@ -666,6 +667,16 @@ describe.skipIf(!available)('labelled job ads, eighth held-out set', () => {
       expect(beforeEight.map((ad) => ad.id)).toEqual(heldOutEight.map((ad) => ad.id));
       printPaired('labelled ads (eighth held-out set)', '336cf88', beforeEight, eighth.perAd);
     }
+    // Held out: before any rule of that round (336cf88), measured once: suggestions 0.885 (270) [0.83, 0.933] / 0.477
+    // [0.412, 0.531], top five 0.94, all skills 0.87 / 0.536, years 17 / 20, degrees 15 / 20. After the rules of 5099ae5
+    // (chosen on sets 1-7 only), measured once: the same in every figure (paired difference [0, 0]). Floors a little below.
+    expect(eighth.suggestions.precision).toBeGreaterThanOrEqual(0.87);
+    expect(eighth.suggestions.recall).toBeGreaterThanOrEqual(0.45);
+    expect(eighth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.92);
+    expect(eighth.anySkill.precision).toBeGreaterThanOrEqual(0.85);
+    expect(eighth.anySkill.recall).toBeGreaterThanOrEqual(0.51);
+    expect(eighth.years).toBeGreaterThanOrEqual(0.8);
+    expect(eighth.degree).toBeGreaterThanOrEqual(0.7);
   });
 });
 
