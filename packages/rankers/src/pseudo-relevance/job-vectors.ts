@@ -17,7 +17,8 @@ export type TermVector = ReadonlyMap<string, number>;
 
 // The fields BM25 reads, each word counted once per use: the vectors compare jobs with each other, not with a
 // person, so no field is favoured.
-const jobWords = (job: Job): string[] =>
+/** A job's words, its fields joined into one text and tokenized (what the counting reads when the fields cannot be read apart). */
+export const joinedJobWords = (job: Job): string[] =>
   tokenize(
     [
       job.title,
@@ -39,7 +40,7 @@ function termCounts(job: Job): ReadonlyMap<string, number> {
   let terms = countsByJob.get(job);
   if (terms === undefined) {
     const counted = new Map<string, number>();
-    for (const word of jobWords(job)) counted.set(word, (counted.get(word) ?? 0) + 1);
+    for (const word of joinedJobWords(job)) counted.set(word, (counted.get(word) ?? 0) + 1);
     countsByJob.set(job, (terms = counted));
   }
   return terms;
@@ -91,7 +92,7 @@ export const countedByJob: JobTextCache<CountedTerms> = createJobTextCache((job:
   // The job's words read once field by field (shared with BM25's counting), when they can be: the same words in the
   // same order as the fields joined.
   const fields = jobFieldWords(job);
-  if (fields === undefined) add(jobWords(job));
+  if (fields === undefined) add(joinedJobWords(job));
   else {
     add(fields.title);
     for (const skill of fields.skills) add(skill);

@@ -12,7 +12,7 @@ import { sampleJobs } from '@rolefit/core/samples';
 import { tokenize } from '@rolefit/core/text';
 import { parseCsv } from '@rolefit/dev-tools';
 import { describe, expect, it } from 'vitest';
-import { countedByJob } from '../pseudo-relevance/job-vectors.js';
+import { countedByJob, joinedJobWords } from '../pseudo-relevance/job-vectors.js';
 import { bm25CountCache, DEFAULT_BM25_FIELD_WEIGHTS } from './bm25-scoring.js';
 import { jobFieldWords } from './job-field-words.js';
 import { startScoring, termName, type CountedTerms } from './job-terms.js';
@@ -62,7 +62,8 @@ const htmlJobs: Job[] = [
 
 const STEMMED = { removeStopwords: true, stem: true } as const;
 
-// The code before: each counting tokenizes its own joining of the job's fields.
+// The code before: each counting tokenizes its own joining of the job's fields (the pseudo-relevance counting still
+// does so for a job whose fields cannot be read apart).
 function bm25Reference(job: Job): Map<string, number> {
   const counts = new Map<string, number>();
   const fields = {
@@ -81,19 +82,8 @@ function bm25Reference(job: Job): Map<string, number> {
 }
 
 function wordsReference(job: Job): Map<string, number> {
-  const text = [
-    job.title,
-    ...(job.skills ?? []),
-    job.description ?? '',
-    job.company ?? '',
-    job.location?.city,
-    job.location?.region,
-    job.location?.country,
-  ]
-    .filter(Boolean)
-    .join('\n');
   const counts = new Map<string, number>();
-  for (const term of tokenize(text, STEMMED)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of joinedJobWords(job)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
 
