@@ -44,15 +44,9 @@ const heldOutSix = readAds('labelled-ads-holdout-6.json');
 // A seventh, drawn (draw-holdout-7.mjs) from domains sets 1-6 drew little and labelled before anything was run on it.
 // Its wrong suggestions were first printed to write the rules of 5099ae5: it is no longer held out.
 const heldOutSeven = readAds('labelled-ads-holdout-7.json');
-// Set 7's per-ad suggestion figures with the code as it was when its labels were committed, for paired intervals;
-// written once by ROLEFIT_WRITE_HOLDOUT_7_BEFORE=1 (see the fixtures README).
-const beforeSevenFile = join(fixtures, 'holdout-7-before.json');
 // An eighth, drawn (draw-holdout-8.mjs) from every kind of job as the sources have them, labelled before anything was
 // run on it. Its wrong suggestions are never printed, so that nobody tunes on it.
 const heldOutEight = readAds('labelled-ads-holdout-8.json');
-// Set 8's per-ad suggestion figures with the code as it was when its labels were committed, for paired intervals;
-// written once by ROLEFIT_WRITE_HOLDOUT_8_BEFORE=1 (see the fixtures README).
-const beforeEightFile = join(fixtures, 'holdout-8-before.json');
 // Set 5's per-ad suggestion figures with the code before that change (b62fc59), for paired intervals.
 const beforeFive = readBefore('holdout-5-before.json');
 interface BeforeTally {
@@ -303,6 +297,47 @@ function printPaired(
   console.log(
     `${name}, suggestions before (${commit}): ${JSON.stringify(beforeFigures)}; paired 95% bootstrap intervals (before, after, after minus before): ${JSON.stringify(paired)}`,
   );
+}
+
+/** No ad is in two of the given sets: each has its own data-file key and its own id. */
+function expectNoAdTwice(sets: ReadonlyArray<readonly LabelledAd[]>): void {
+  const all = sets.flat();
+  expect(new Set(all.map((ad) => `${ad.file} ${JSON.stringify(ad.key)}`)).size).toBe(all.length);
+  expect(new Set(all.map((ad) => ad.id)).size).toBe(all.length);
+}
+
+/**
+ * A held-out set's per-ad suggestion figures with the code before a round (holdout-<n>-before.json): written once when
+ * ROLEFIT_WRITE_HOLDOUT_<n>_BEFORE=1, then read to print the paired intervals of after minus before.
+ */
+function pairWithBefore(
+  number: number,
+  ordinal: string,
+  commit: string,
+  set: readonly LabelledAd[],
+  after: { suggestions: readonly Tally[]; top5: readonly Tally[] },
+): void {
+  const name = `holdout-${number}-before.json`;
+  if (process.env[`ROLEFIT_WRITE_HOLDOUT_${number}_BEFORE`] === '1')
+    writeFileSync(
+      join(fixtures, name),
+      `${JSON.stringify(
+        {
+          about: `Per-ad figures of the ATS missing-keyword suggestions (an empty resume against each ad of labelled-ads-holdout-${number}.json) with the code as it was when the labels were committed (${commit}), before any rule of that round; written once by ROLEFIT_WRITE_HOLDOUT_${number}_BEFORE=1 npx vitest run packages/ats/src/score/labelled-ads.test.ts -t "${ordinal}". tp = suggestions that are labelled skills, extracted = suggestions, labelled = labels, found = labels some suggestion names.`,
+          ads: set.map((ad, index) => ({
+            id: ad.id,
+            all: beforeTallyOf(after.suggestions[index] as Tally),
+            top5: beforeTallyOf(after.top5[index] as Tally),
+          })),
+        },
+        null,
+        1,
+      )}\n`,
+    );
+  if (!existsSync(join(fixtures, name))) return;
+  const before = readBefore(name);
+  expect(before.map((ad) => ad.id)).toEqual(set.map((ad) => ad.id));
+  printPaired(`labelled ads (${ordinal} held-out set)`, commit, before, after);
 }
 
 // Someone whose resume names none of the ads' skills.
@@ -574,43 +609,11 @@ describe.skipIf(!available)('labelled job ads, sixth held-out set', () => {
 describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
   it('suggests few but right skills on ads of domains the other sets drew little (studied since 5099ae5)', () => {
     expect(heldOutSeven.length).toBeGreaterThanOrEqual(20);
-    const all = [
-      ...ads,
-      ...heldOut,
-      ...heldOutTwo,
-      ...heldOutThree,
-      ...heldOutFour,
-      ...heldOutFive,
-      ...heldOutSix,
-      ...heldOutSeven,
-    ];
-    expect(new Set(all.map((ad) => `${ad.file} ${JSON.stringify(ad.key)}`)).size).toBe(all.length);
-    expect(new Set(all.map((ad) => ad.id)).size).toBe(all.length);
+    expectNoAdTwice([ads, heldOut, heldOutTwo, heldOutThree, heldOutFour, heldOutFive, heldOutSix, heldOutSeven]);
     expect(new Set(heldOutSeven.map((ad) => ad.file.split('/')[0])).size).toBeGreaterThanOrEqual(5);
     // Its errors were read to write the rules of 5099ae5, so it is no longer held out and they are printed.
     const seventh = measure('labelled ads (seventh held-out set)', heldOutSeven);
-    if (process.env.ROLEFIT_WRITE_HOLDOUT_7_BEFORE === '1')
-      writeFileSync(
-        beforeSevenFile,
-        `${JSON.stringify(
-          {
-            about:
-              'Per-ad figures of the ATS missing-keyword suggestions (an empty resume against each ad of labelled-ads-holdout-7.json) with the code as it was when the labels were committed (7d0e403), before any rule of that round; written once by ROLEFIT_WRITE_HOLDOUT_7_BEFORE=1 npx vitest run packages/ats/src/score/labelled-ads.test.ts -t "seventh". tp = suggestions that are labelled skills, extracted = suggestions, labelled = labels, found = labels some suggestion names.',
-            ads: heldOutSeven.map((ad, index) => ({
-              id: ad.id,
-              all: beforeTallyOf(seventh.perAd.suggestions[index] as Tally),
-              top5: beforeTallyOf(seventh.perAd.top5[index] as Tally),
-            })),
-          },
-          null,
-          1,
-        )}\n`,
-      );
-    if (existsSync(beforeSevenFile)) {
-      const beforeSeven = readBefore('holdout-7-before.json');
-      expect(beforeSeven.map((ad) => ad.id)).toEqual(heldOutSeven.map((ad) => ad.id));
-      printPaired('labelled ads (seventh held-out set)', '7d0e403', beforeSeven, seventh.perAd);
-    }
+    pairWithBefore(7, 'seventh', '7d0e403', heldOutSeven, seventh.perAd);
     // Held out: before any rule of that round (7d0e403), measured once: suggestions 0.881 (176) [0.825, 0.924] / 0.437,
     // top five 0.871, all skills 0.867 / 0.514, years 18 / 20, degrees 18 / 20. After the rules of 7852bd7 (chosen on
     // sets 1-6 only), measured once: suggestions 0.891 (174) [0.833, 0.936] / 0.437, top five 0.871, all skills 0.878 /
@@ -629,44 +632,21 @@ describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
 describe.skipIf(!available)('labelled job ads, eighth held-out set', () => {
   it('suggests few but right skills on ads of every kind, as the sources have them, never used to choose the rules', () => {
     expect(heldOutEight.length).toBeGreaterThanOrEqual(20);
-    const all = [
-      ...ads,
-      ...heldOut,
-      ...heldOutTwo,
-      ...heldOutThree,
-      ...heldOutFour,
-      ...heldOutFive,
-      ...heldOutSix,
-      ...heldOutSeven,
-      ...heldOutEight,
-    ];
-    expect(new Set(all.map((ad) => `${ad.file} ${JSON.stringify(ad.key)}`)).size).toBe(all.length);
-    expect(new Set(all.map((ad) => ad.id)).size).toBe(all.length);
+    expectNoAdTwice([
+      ads,
+      heldOut,
+      heldOutTwo,
+      heldOutThree,
+      heldOutFour,
+      heldOutFive,
+      heldOutSix,
+      heldOutSeven,
+      heldOutEight,
+    ]);
     expect(new Set(heldOutEight.map((ad) => ad.file.split('/')[0])).size).toBeGreaterThanOrEqual(5);
     // Only the figures are printed: the wrong suggestions and misread years stay unseen.
     const eighth = measure('labelled ads (eighth held-out set)', heldOutEight, { printErrors: false });
-    if (process.env.ROLEFIT_WRITE_HOLDOUT_8_BEFORE === '1')
-      writeFileSync(
-        beforeEightFile,
-        `${JSON.stringify(
-          {
-            about:
-              'Per-ad figures of the ATS missing-keyword suggestions (an empty resume against each ad of labelled-ads-holdout-8.json) with the code as it was when the labels were committed (336cf88), before any rule of that round; written once by ROLEFIT_WRITE_HOLDOUT_8_BEFORE=1 npx vitest run packages/ats/src/score/labelled-ads.test.ts -t "eighth". tp = suggestions that are labelled skills, extracted = suggestions, labelled = labels, found = labels some suggestion names.',
-            ads: heldOutEight.map((ad, index) => ({
-              id: ad.id,
-              all: beforeTallyOf(eighth.perAd.suggestions[index] as Tally),
-              top5: beforeTallyOf(eighth.perAd.top5[index] as Tally),
-            })),
-          },
-          null,
-          1,
-        )}\n`,
-      );
-    if (existsSync(beforeEightFile)) {
-      const beforeEight = readBefore('holdout-8-before.json');
-      expect(beforeEight.map((ad) => ad.id)).toEqual(heldOutEight.map((ad) => ad.id));
-      printPaired('labelled ads (eighth held-out set)', '336cf88', beforeEight, eighth.perAd);
-    }
+    pairWithBefore(8, 'eighth', '336cf88', heldOutEight, eighth.perAd);
     // Held out: before any rule of that round (336cf88), measured once: suggestions 0.885 (270) [0.83, 0.933] / 0.477
     // [0.412, 0.531], top five 0.94, all skills 0.87 / 0.536, years 17 / 20, degrees 15 / 20. After the rules of 5099ae5
     // (chosen on sets 1-7 only), measured once: the same in every figure (paired difference [0, 0]). Floors a little below.
