@@ -385,6 +385,37 @@ describe('pipeline', () => {
     expect(notifications).toHaveLength(1);
   });
 
+  it('sends again, on the next run, the matches a notifier failed to send', async () => {
+    // run() recorded the matches in the history before notifying, so a receiver that was down once never got them:
+    // the next run found them in the history (not new) and notified nothing.
+    const store = createMemoryStore();
+    const sent: string[][] = [];
+    let down = true;
+    const receiver = createCallbackNotifier((notification) => {
+      if (down) throw new Error('receiver down');
+      sent.push(notification.matches.map((item) => item.job.id));
+    }, 'receiver');
+    const mirror: string[][] = [];
+    const pipeline = createPipeline({
+      store,
+      ranker: lexicalRanker,
+      notifiers: [receiver, createCallbackNotifier((n) => void mirror.push(n.matches.map((item) => item.job.id)))],
+    });
+    await pipeline.ingest([job('k8s', 'Platform Engineer', { description: 'Kubernetes Terraform AWS' })]);
+    await expect(pipeline.run({ subjectId: 'kim', text: 'kubernetes terraform aws' })).rejects.toThrow('receiver down');
+    expect(mirror).toEqual([['k8s']]); // the other notifier was still called
+    expect(await store.listMatches('kim')).toEqual([]);
+    down = false;
+    const retried = await pipeline.run({ subjectId: 'kim', text: 'kubernetes terraform aws' });
+    expect(retried.notified).toBe(1);
+    expect(sent).toEqual([['k8s']]);
+    expect((await store.listMatches('kim')).map((match) => match.jobId)).toEqual(['k8s']);
+    expect((await pipeline.run({ subjectId: 'kim', text: 'kubernetes terraform aws' })).notified).toBe(0);
+    // record: false leaves the history alone, as before.
+    await pipeline.run({ subjectId: 'lee', text: 'kubernetes terraform aws', record: false });
+    expect(await store.listMatches('lee')).toEqual([]);
+  });
+
   it('prepare hands every stored job to the ranker in steps, the objects recommend later ranks', async () => {
     const store = createMemoryStore();
     const batches: Job[][] = [];

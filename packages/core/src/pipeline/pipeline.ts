@@ -86,7 +86,11 @@ export interface Pipeline {
   ingest(jobs: Iterable<JobInput> | AsyncIterable<JobInput>): Promise<IngestSummary>;
   /** Filters stored jobs for a person and ranks them; records the matches in history. */
   recommend(request: RecommendRequest): Promise<Recommendation[]>;
-  /** crawl (if crawlers are set) → recommend → notify new good matches. */
+  /**
+   * crawl (if crawlers are set) → recommend → notify new good matches (those not in the person's history). A notifier
+   * that fails rejects `run` with its error once every notifier has answered; the matches it was to send are left out
+   * of the history, so the next run sends them again (to every notifier: `watch` keeps deliveries per notifier).
+   */
   run(request: RecommendRequest & { crawl?: boolean | undefined }): Promise<RunResult>;
   /**
    * Has the ranker read every stored job ahead (`Ranker.prepare`, when it has one), in steps that let other work run,
@@ -249,14 +253,28 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
       // Read history before recommend() appends this run's matches to it.
       const alreadyShown = new Set(subjectId ? (await store.listMatches(subjectId)).map((match) => match.jobId) : []);
       const { crawl: _crawl, ...recommendRequest } = request;
-      const recommendations = await recommend(recommendRequest);
+      // The matches go into the history only after the notifiers answered: a match in the history is not new, so one
+      // recorded before a notifier failed was never sent by any later run.
+      const recommendations = await recommend({ ...recommendRequest, record: false });
       const worthTelling = recommendations.filter(
         (item) => item.match.score >= notifyThreshold && !alreadyShown.has(item.job.id),
       );
+      let failure: { error: unknown } | undefined;
       if (subjectId && worthTelling.length && notifiers.length) {
         const notification = { subjectId, matches: worthTelling, createdAt: new Date() };
-        await Promise.all(notifiers.map((notifier) => notifier.notify(notification, { signal: request.signal })));
+        const outcomes = await Promise.allSettled(
+          notifiers.map((notifier) => notifier.notify(notification, { signal: request.signal })),
+        );
+        const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+        if (failed) failure = { error: failed.reason };
       }
+      if (subjectId && request.record !== false) {
+        // When a notifier failed, the matches it was to send stay out of the history, so the next run sends them again.
+        const unsent = new Set(failure ? worthTelling.map((item) => item.job.id) : []);
+        const recorded = recommendations.filter((item) => !unsent.has(item.job.id)).map((item) => item.match);
+        await store.addMatches(subjectId, recorded);
+      }
+      if (failure) throw failure.error;
       return { crawl: crawlSummary, recommendations, notified: notifiers.length ? worthTelling.length : 0 };
     },
     async feedback(input) {
