@@ -81,6 +81,13 @@ export function htmlToText(html: string): string {
 }
 
 const LATIN_WITH_MARKS = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\p{M}+/gu;
+/**
+ * What a Latin letter with marks is made of in NFKC text: a letter precomposed with its marks (U+00C0–U+024F,
+ * U+1E00–U+1EFF; U+212B, the angstrom sign, decomposes so too) or a combining mark. Text with none of them has no
+ * marks to drop: its NFD holds no Latin letter followed by a mark, and NFC gives back the NFKC text as it was, so the
+ * three passes are left out (text.test.ts checks every code point).
+ */
+export const MAY_HOLD_LATIN_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF\u212B\p{M}]/u;
 
 /** True when {@link normalizeText} reads `text` as HTML (strips tags, decodes entities): a tag, or an entity such as `&amp;`. */
 export function readsAsHtml(text: string): boolean {
@@ -94,7 +101,7 @@ export function normalizeText(text: string, options: NormalizeTextOptions = {}):
   // Plain ASCII (most English job text) needs none of the Unicode passes, which dominate the cost.
   if (/[^\x00-\x7f]/.test(result)) {
     result = result.normalize('NFKC');
-    if (foldDiacritics) {
+    if (foldDiacritics && MAY_HOLD_LATIN_MARKS.test(result)) {
       // Decompose, then drop marks only after Latin letters so "й" and "ё" stay intact.
       result = result
         .normalize('NFD')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtmlEntities, htmlToText, normalizeText, stemWord, tokenize } from './index.js';
+import { MAY_HOLD_LATIN_MARKS } from './normalize.js';
 
 describe('normalizeText', () => {
   it('lower-cases, folds Latin accents, unifies dashes and collapses whitespace', () => {
@@ -12,6 +13,29 @@ describe('normalizeText', () => {
 
   it('applies NFKC so full-width and ligature forms match', () => {
     expect(normalizeText('ＳＱＬ ﬁnance')).toBe('sql finance');
+  });
+
+  it('folds accents whether a letter comes precomposed or followed by its marks; other non-ASCII text is kept as it is', () => {
+    expect(normalizeText('Zürich Zu\u0308rich \u212Bngstro\u0308m')).toBe('zurich zurich angstrom');
+    expect(normalizeText('• Build “robust” APIs – 5+ yrs ™ ½ Ωmega ЙЁ ﬁ')).toBe(
+      '• build "robust" apis - 5+ yrs tm 1⁄2 ωmega йё fi',
+    );
+  });
+
+  it('leaves the accent passes out only where they change nothing: no code point outside the check holds a Latin letter with marks', () => {
+    // normalizeText decomposes (NFD), drops marks after Latin letters and composes (NFC) only when the NFKC text holds
+    // a character MAY_HOLD_LATIN_MARKS matches. Any other character must not decompose into a Latin letter followed
+    // by a mark, nor into a mark first: then text made of such characters has no mark to drop, and NFC gives it back.
+    const latinWithMark = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\p{M}/u;
+    const missed: string[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint += 1) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const character = String.fromCodePoint(codePoint);
+      if (MAY_HOLD_LATIN_MARKS.test(character)) continue;
+      const decomposed = character.normalize('NFD');
+      if (latinWithMark.test(decomposed) || /^\p{M}/u.test(decomposed)) missed.push(codePoint.toString(16));
+    }
+    expect(missed).toEqual([]);
   });
 
   it('strips HTML only when asked or present', () => {
