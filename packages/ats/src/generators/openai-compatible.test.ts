@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeLargeBody } from '../../../core/src/testing/large-body.js';
 import { startLocalChatServer, sendCompletion, type LocalChatServer } from './local-chat-server.js';
 import {
   createOpenAiCompatibleGenerator,
@@ -138,18 +139,10 @@ describe('createOpenAiCompatibleGenerator, an answer without end', () => {
     // 64 MiB of spaces as the answer (a wrong URL, a broken proxy): response.text() read it all; with an endless body
     // the process grew by gigabytes past timeoutMs.
     const bodyBytes = 4 * MAX_GENERATOR_ANSWER_BYTES;
-    let written = 0;
+    let written = () => 0;
     server = await startLocalChatServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
-      const chunk = Buffer.alloc(64 * 1024, ' ');
-      const pump = () => {
-        while (written < bodyBytes && !response.destroyed) {
-          written += chunk.byteLength;
-          if (!response.write(chunk)) return void response.once('drain', pump);
-        }
-        response.end();
-      };
-      pump();
+      written = writeLargeBody(response, bodyBytes, ' ');
     });
     const generator = createOpenAiCompatibleGenerator({ baseUrl: server.baseUrl, model: 'tiny', maxRetries: 0 });
     const error = await generator.generate('Say hello.').catch((caught: unknown) => caught);
@@ -158,6 +151,6 @@ describe('createOpenAiCompatibleGenerator, an answer without end', () => {
       `${server.baseUrl}/chat/completions answered 200 with a body of more than ${MAX_GENERATOR_ANSWER_BYTES} bytes`,
     );
     // What the server got out before the generator let go: the cap and socket buffers, not the body.
-    expect(written).toBeLessThan(bodyBytes * 0.75);
+    expect(written()).toBeLessThan(bodyBytes * 0.75);
   });
 });

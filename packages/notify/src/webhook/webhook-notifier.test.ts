@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { parseJob, parseMatch, RolefitError, type Notification } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeLargeBody } from '../../../core/src/testing/large-body.js';
 import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 import { notificationIdempotencyKey, type SlackPayload, type WebhookPayload } from './payload.js';
 import { verifyWebhookSignature } from './signature.js';
@@ -215,19 +216,11 @@ describe('createWebhookNotifier, an error answer with a huge body', () => {
     // A receiver answering 500 with 64 MiB of 'x': the old bodySnippet read it all with response.text() (with an
     // endless body the process grew by gigabytes, past the attempt's timeout) to keep 500 characters.
     const bodyBytes = 64 * 1024 * 1024;
-    let written = 0;
+    let written = () => 0;
     const server = createServer((request, response) => {
       request.resume();
       response.writeHead(500, { 'content-type': 'text/plain' });
-      const chunk = Buffer.alloc(64 * 1024, 'x');
-      const pump = () => {
-        while (written < bodyBytes && !response.destroyed) {
-          written += chunk.byteLength;
-          if (!response.write(chunk)) return void response.once('drain', pump);
-        }
-        response.end();
-      };
-      pump();
+      written = writeLargeBody(response, bodyBytes, 'x');
     });
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -243,6 +236,6 @@ describe('createWebhookNotifier, an error answer with a huge body', () => {
     );
     await closed;
     // What the receiver got out before the notifier let go: socket buffers' worth, not the body.
-    expect(written).toBeLessThan(bodyBytes / 2);
+    expect(written()).toBeLessThan(bodyBytes / 2);
   });
 });
