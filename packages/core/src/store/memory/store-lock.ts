@@ -75,11 +75,27 @@ async function createLock(path: string): Promise<'created' | 'exists' | 'unwrita
     await link(temporary, path);
     return 'created';
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return 'exists';
+    // A file system without hard links (FAT, some network and FUSE mounts: EPERM, ENOTSUP, ENOSYS): the lock is created
+    // in place instead, exclusively; a reader may then see it empty for a moment (taken for a stale lock).
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV')
+      return createLockInPlace(path, owner);
     if (isUnwritable(error)) return 'unwritable';
     throw error;
   } finally {
     await unlink(temporary).catch(() => undefined);
+  }
+}
+
+async function createLockInPlace(path: string, owner: LockOwner): Promise<'created' | 'exists' | 'unwritable'> {
+  try {
+    await writeFile(path, `${JSON.stringify(owner)}\n`, { flag: 'wx', mode: 0o600 });
+    return 'created';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    if (isUnwritable(error)) return 'unwritable';
+    throw error;
   }
 }
 
