@@ -1,5 +1,5 @@
 import { rejectUnknownKeys, type Job } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkJobArgument, checkListArgument, checkNumberSetting } from '@rolefit/core/internal';
 import { normalizeText } from '@rolefit/core/text';
 import {
   centroid,
@@ -157,6 +157,9 @@ export const CLUSTER_SETTINGS_NAMES = {
 
 /** Clusters postings by title words and skills; returns groups biggest first (ties by first id). */
 export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}): JobCluster[] {
+  checkListArgument('clusterJobs', 'jobs', jobs, 'a list of jobs').forEach((job, index) =>
+    checkJobArgument('clusterJobs', `jobs.${index}`, job),
+  );
   rejectUnknownKeys('ClusterSettings', settings, CLUSTER_SETTINGS_NAMES);
   checkNumberSetting('ClusterSettings', 'minimumListedSkills', settings.minimumListedSkills, { integer: true, min: 0 });
   const resolver = settings.resolver ?? createSkillResolver();

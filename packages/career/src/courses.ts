@@ -6,7 +6,7 @@ import {
   type CourseInput,
   type SkillTaxonomy,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkListArgument, checkNumberSetting, describeValue, invalidArgument } from '@rolefit/core/internal';
 import { tokenize } from '@rolefit/core/text';
 import { compareText } from './cluster.js';
 import courseList from './fixtures/courses.json' with { type: 'json' };
@@ -73,6 +73,16 @@ export function rankCoursesForSkills(
   courses: readonly CourseInput[],
   options: CourseRankingOptions = {},
 ): SkillCourses[] {
+  checkListArgument('rankCoursesForSkills', 'gapSkills', gapSkills, 'a list of skills').forEach((gap, index) => {
+    const skill = typeof gap === 'string' ? gap : (gap as { skill?: unknown } | null)?.skill;
+    if (typeof skill !== 'string')
+      throw invalidArgument(
+        'rankCoursesForSkills',
+        `gapSkills.${index}`,
+        `must be a skill or { skill }, got ${describeValue(gap)}`,
+      );
+  });
+  checkListArgument('rankCoursesForSkills', 'courses', courses, 'a list of courses');
   rejectUnknownKeys('CourseRankingOptions', options, COURSE_RANKING_OPTIONS_NAMES);
   // Infinity keeps every one; a fraction is rounded down.
   const limit =

@@ -6,6 +6,7 @@ import {
   SENIORITY_WORDS,
   type Contact,
 } from '@rolefit/core';
+import { checkTextArgument } from '@rolefit/core/internal';
 import { classifyHeading } from '../sections/index.js';
 import { isPersonalDetailsHeading } from '../sections/headings.js';
 import { isRegionOrCountry } from './places.js';
@@ -420,6 +421,7 @@ const HEADER_LINE_CHARACTERS = 500;
 
 /** Finds a person's contact details in resume text: name, e-mail, phone, location and profile links; the result passes core's contactSchema. */
 export function extractContact(text: string): Contact {
+  checkTextArgument('extractContact', 'text', text);
   const emails = findEmails(text);
   const links = findLinks(text);
   const masked = mask(text, [...emails, ...links]);

@@ -1,4 +1,5 @@
 import { rejectUnknownKeys } from '@rolefit/core';
+import { checkBytesArgument } from '@rolefit/core/internal';
 import { ResumeParseError } from '../parse/errors.js';
 import { EXTRACTION_LIMIT_NAMES, resolveLimits, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
 
@@ -16,6 +17,7 @@ export const MAX_DOCX_PART_BYTES = 5 * 1024 * 1024;
  * the body; tables row by row, text boxes once, list items with their marker. Throws {@link ResumeParseError}.
  */
 export async function docxToText(bytes: Uint8Array, options: DocxToTextOptions = {}): Promise<string> {
+  checkBytesArgument('docxToText', 'bytes', bytes);
   rejectUnknownKeys('DocxToTextOptions', options, EXTRACTION_LIMIT_NAMES);
   return runExtraction<string>({ kind: 'docx-text' }, bytes, options);
 }

@@ -1,4 +1,4 @@
-import { readResumeBytes, sniffResumeType, type ResumeFileType } from '../parse/parse-resume-file.js';
+import { checkResumeInput, readResumeBytes, sniffResumeType, type ResumeFileType } from '../parse/parse-resume-file.js';
 import { rejectUnknownKeys } from '@rolefit/core';
 import { EXTRACTION_LIMIT_NAMES, type ExtractionLimits } from '../parse/sandbox.js';
 import { docxLayoutLimited } from './docx-layout.js';
@@ -28,6 +28,7 @@ export async function extractDocumentLayout(
   input: string | Uint8Array,
   options: ExtractDocumentLayoutOptions = {},
 ): Promise<DocumentLayout> {
+  checkResumeInput('extractDocumentLayout', input);
   rejectUnknownKeys('ExtractDocumentLayoutOptions', options, EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES);
   const { type: givenType, maxBytes, ...limits } = options;
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });

@@ -1,5 +1,5 @@
 import { rejectUnknownKeys, type Resume } from '@rolefit/core';
-import { fileSystemReason } from '@rolefit/core/internal';
+import { checkBytesArgument, describeValue, fileSystemReason, invalidArgument } from '@rolefit/core/internal';
 import { decodeTextBytes, detectTextEncoding } from '@rolefit/core/text';
 import { docxToText, readDocxText } from '../docx/docx-to-text.js';
 import { checkOcrSettings, ocrPdf, type OcrSettings } from '../ocr/ocr-pdf.js';
@@ -48,6 +48,22 @@ const PARSE_RESUME_FILE_OPTION_NAMES = {
   ocr: true,
 } satisfies Record<keyof ParseResumeFileOptions, true>;
 
+/**
+ * A resume file's `input` (a path or its bytes) checked first thing, so that null, a number or an object is a
+ * ValidationError naming the argument (`Invalid parseResumeFile: input: must be …, got null`), not a TypeError from
+ * inside or a worker that never answers.
+ */
+export function checkResumeInput(fn: string, input: unknown): asserts input is string | Uint8Array {
+  if (typeof input === 'string') return;
+  if (typeof input !== 'object' || input === null || !ArrayBuffer.isView(input))
+    throw invalidArgument(
+      fn,
+      'input',
+      `must be a file's path or a Uint8Array of its bytes, got ${describeValue(input)}`,
+    );
+  checkBytesArgument(fn, 'input', input);
+}
+
 /** Default size cap on resume files: 10 MB. */
 export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
@@ -59,6 +75,7 @@ export async function parseResumeFile(
   input: string | Uint8Array,
   options: ParseResumeFileOptions = {},
 ): Promise<Resume> {
+  checkResumeInput('parseResumeFile', input);
   rejectUnknownKeys('ParseResumeFileOptions', options, PARSE_RESUME_FILE_OPTION_NAMES);
   const readout = await readResumeFile(input, options);
   // Without `acceptJson` the worker always parses.
@@ -87,6 +104,7 @@ export async function readResumeFile(
   options: ParseResumeFileOptions & { acceptJson?: boolean | undefined } = {},
 ): Promise<ResumeReadout> {
   const started = performance.now();
+  checkResumeInput('readResumeFile', input);
   rejectUnknownKeys('ParseResumeFileOptions', options, { ...PARSE_RESUME_FILE_OPTION_NAMES, acceptJson: true });
   const { type: givenType, maxBytes, id, now, acceptJson, ocr, ...limits } = options;
   if (ocr !== undefined) checkOcrSettings(ocr);
@@ -160,6 +178,7 @@ export async function readResumeBytes(
   maxBytes = DEFAULT_MAX_RESUME_BYTES,
   options: ReadResumeBytesOptions = {},
 ): Promise<Uint8Array> {
+  checkResumeInput('readResumeBytes', input);
   const bytes = typeof input === 'string' ? await readPath(input, maxBytes, options) : input;
   if (bytes.byteLength > maxBytes)
     throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
@@ -207,6 +226,7 @@ function utf16Units(sample: Uint8Array, encoding: 'utf-16le' | 'utf-16be', cut: 
  * not UTF-8; a BOM dropped), refusing more than `maxTextChars` characters ('too-large').
  */
 export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_TEXT_CHARS): string {
+  checkBytesArgument('decodeResumeText', 'bytes', bytes);
   // Every encoding read takes at least one byte a character and UTF-8 at most 4: bytes beyond 4 per character cannot
   // fit, so no huge string is built first.
   if (bytes.byteLength > 4 * maxTextChars)
@@ -225,6 +245,7 @@ export async function resumeFileToText(
   input: string | Uint8Array,
   options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {},
 ): Promise<string> {
+  checkResumeInput('resumeFileToText', input);
   rejectUnknownKeys('ResumeFileToTextOptions', options, {
     ...EXTRACTION_LIMIT_NAMES,
     type: true,
@@ -252,6 +273,7 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
 
 /** The type of a resume file from its bytes: `%PDF`, a ZIP holding `word/document.xml`, or UTF-8 text; throws 'unsupported-type' otherwise. */
 export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
+  checkBytesArgument('sniffResumeType', 'bytes', bytes);
   // "%PDF" may follow a little junk; pdf.js accepts a header within the first kilobyte.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';

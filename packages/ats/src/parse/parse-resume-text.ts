@@ -11,6 +11,7 @@ import {
   type ParseWarning,
   type Resume,
 } from '@rolefit/core';
+import { checkTextArgument } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
@@ -37,6 +38,7 @@ const PARSE_RESUME_TEXT_OPTIONS_NAMES = { id: true, now: true } satisfies Record
 
 /** Reads a resume's text into core's `Resume`: contact, summary, experience, education, skills, certifications, languages, total years, and warnings and confidences (confidence.ts). */
 export function parseResumeText(text: string, options: ParseResumeTextOptions = {}): Resume {
+  checkTextArgument('parseResumeText', 'text', text);
   rejectUnknownKeys('ParseResumeTextOptions', options, PARSE_RESUME_TEXT_OPTIONS_NAMES);
   // UTF-8 read as Latin-1 ("â\u0080¢" bullets, "Bachelorâ\u0080\u0099s") is read as meant; the resume keeps its text as
   // given. (The Windows-1252 forms are repaired where each reader needs it: a stray "Â" in a skills line stays.)

@@ -1,5 +1,6 @@
 import { ResumeParseError } from '../parse/errors.js';
 import { rejectUnknownKeys } from '@rolefit/core';
+import { checkBytesArgument } from '@rolefit/core/internal';
 import {
   DEFAULT_EXTRACTION_TIMEOUT_MS,
   EXTRACTION_LIMIT_NAMES,
@@ -83,6 +84,7 @@ export async function withPdfDocument<T>(
  * optional dependency `@napi-rs/canvas` is not installed (`npm install --omit=optional`).
  */
 export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {}): Promise<string> {
+  checkBytesArgument('pdfToText', 'bytes', bytes);
   rejectUnknownKeys('PdfToTextOptions', options, EXTRACTION_LIMIT_NAMES);
   return runExtraction<string>({ kind: 'pdf-text' }, bytes, options);
 }

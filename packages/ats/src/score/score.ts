@@ -8,7 +8,7 @@ import {
   type Job,
   type Resume,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, checkTextArgument } from '@rolefit/core/internal';
 import { STOPWORDS, tokenize } from '@rolefit/core/text';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
 import {
@@ -164,6 +164,8 @@ const SKILL_WORDS = new Set(['skill', 'skills']);
 
 /** Reads a job given as text: first non-empty line as the title, the whole text as the description. */
 export function jobFromText(text: string, id = 'job'): Job {
+  checkTextArgument('jobFromText', 'text', text);
+  checkTextArgument('jobFromText', 'id', id);
   const title =
     text
       .split('\n')

@@ -1,3 +1,4 @@
+import { checkTextArgument } from '@rolefit/core/internal';
 import { classifyHeading, stripHeadingMarks, type ResumeSectionKind } from './headings.js';
 
 /** One part of a resume under one heading; `start`/`end` are offsets into the input, heading included. */
@@ -34,6 +35,7 @@ const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
 
 /** Splits resume text into sections at recognised headings; text before the first heading is kind 'other' with heading ''. */
 export function splitSections(text: string): ResumeSection[] {
+  checkTextArgument('splitSections', 'text', text);
   const lines = splitLines(text);
   const headings: Heading[] = [];
   for (let index = 0; index < lines.length; index++) {

@@ -1,4 +1,12 @@
-import { canonicalSkillName, degreeLabels, extractSkills, findDateRanges, type Resume } from '@rolefit/core';
+import {
+  canonicalSkillName,
+  degreeLabels,
+  extractSkills,
+  findDateRanges,
+  parseResume,
+  type Resume,
+} from '@rolefit/core';
+import { checkRecordArgument } from '@rolefit/core/internal';
 import { STOPWORDS } from '@rolefit/core/text';
 import { degreeLevel, extractClaimMentions, findNumbers, type ClaimKind, type ClaimMention } from './extract-claims.js';
 import { renderResumeText } from './resume-text.js';
@@ -365,8 +373,14 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
  * `renderResumeText` of it.
  */
 export function checkTruthfulness(generated: string | Resume, source: Resume): TruthfulnessReport {
-  const text = typeof generated === 'string' ? generated : renderResumeText(generated);
-  const facts = sourceFacts(source);
+  // From JavaScript a resume may come unparsed: anything but a text or a valid Resume is a ValidationError, never a
+  // TypeError from a field read below.
+  const given =
+    typeof generated === 'string'
+      ? generated
+      : parseResume(checkRecordArgument('checkTruthfulness', 'generated', generated, 'a text or a Resume'));
+  const text = typeof given === 'string' ? given : renderResumeText(given);
+  const facts = sourceFacts(parseResume(checkRecordArgument('checkTruthfulness', 'source', source, 'a Resume')));
   const claims: Claim[] = extractClaimMentions(text, facts.employers).map((mention) => ({
     kind: mention.kind,
     text: mention.text,

@@ -1,3 +1,4 @@
+import { checkTextArgument } from '../errors/argument.js';
 import { foldInPlace } from '../text/fold.js';
 
 /** A span of time on a resume, to the month. */
@@ -225,6 +226,7 @@ export function parseMonthYear(text: string): Date | undefined {
  * ongoing but start after `now`, are left out rather than swapped: on a resume they are typos, not data.
  */
 export function findDateRanges(text: string, options: DateRangeOptions = {}): DateRange[] {
+  checkTextArgument('findDateRanges', 'text', text);
   const now = options.now ?? new Date();
   const nowMonth = monthStart(now.getUTCFullYear(), now.getUTCMonth());
   const folded = foldInPlace(text);

@@ -1,3 +1,4 @@
+import { checkTextArgument } from '../errors/argument.js';
 import { foldInPlace } from '../text/fold.js';
 
 /** Years of experience a job asks for, and the words it was read from. */
@@ -201,6 +202,7 @@ function findRussian(folded: string): Match[] {
 
 /** Finds every experience requirement in a text ("5+ years", "3-5 yrs", "опыт от 1 года до 3 лет", "no experience required"), in text order. */
 export function findExperienceRequirements(text: string): ExperienceRequirement[] {
+  checkTextArgument('findExperienceRequirements', 'text', text);
   const folded = foldInPlace(text);
   const found: Match[] = [...findEnglish(folded), ...findRussian(folded)];
   for (const match of folded.matchAll(NO_EXPERIENCE)) {
@@ -226,6 +228,7 @@ export function findExperienceRequirements(text: string): ExperienceRequirement[
  * 2 years of Go") it returns the primary one: the largest `min`, the earliest on ties.
  */
 export function parseExperience(text: string): ExperienceRequirement | undefined {
+  checkTextArgument('parseExperience', 'text', text);
   let primary: ExperienceRequirement | undefined;
   for (const requirement of findExperienceRequirements(text)) {
     if (primary === undefined || requirement.min > primary.min) primary = requirement;

@@ -2,6 +2,7 @@ import type { JobFilter } from '../interfaces/index.js';
 import { annualize, type Job, type Location, type Profile } from '../schemas/index.js';
 import { normalizeText } from '../text/index.js';
 import { COUNTRY_CODES } from '../job-fields/places.js';
+import { checkJobArgument, checkListArgument, checkRecordArgument } from '../errors/argument.js';
 import { checkJobFilter } from './job-filter-schema.js';
 
 const countryCode = (place: string) => COUNTRY_CODES[place] ?? place;
@@ -30,6 +31,7 @@ const NO_FILTER: JobFilter = Object.freeze({});
 
 /** True when `job` meets every condition in `filter`; a filter with an unknown key or a bad value is a ValidationError. */
 export function matchesJobFilter(job: Job, wanted: JobFilter = NO_FILTER): boolean {
+  checkJobArgument('matchesJobFilter', 'job', job);
   const filter = wanted === NO_FILTER ? wanted : checkJobFilter(wanted);
   const sets = lookupSets(filter);
   if (sets.ids && !sets.ids.has(job.id)) return false;
@@ -127,16 +129,30 @@ export function withJobFilter(base: JobFilter, over: JobFilter | undefined): Job
 
 /** The filter a profile implies: its workplaces, contract types, levels, places and salary floor. */
 export function profileToJobFilter(profile: Profile): JobFilter {
+  // From JavaScript a profile may come unparsed: a list left out is empty, one that is not a list a ValidationError.
+  checkRecordArgument('profileToJobFilter', 'profile', profile, 'a Profile (use parseProfile)');
+  const list = <Key extends 'workplace' | 'employmentTypes' | 'experienceLevels' | 'locations'>(
+    key: Key,
+  ): Profile[Key] =>
+    profile[key] === undefined
+      ? []
+      : (checkListArgument('profileToJobFilter', `profile.${key}`, profile[key]) as Profile[Key]);
+  const lists = {
+    workplace: list('workplace'),
+    employmentTypes: list('employmentTypes'),
+    experienceLevels: list('experienceLevels'),
+    locations: list('locations'),
+  };
   const filter: JobFilter = {};
-  if (profile.workplace.length) filter.workplace = profile.workplace;
-  if (profile.employmentTypes.length) filter.employmentTypes = profile.employmentTypes;
-  if (profile.experienceLevels.length) filter.experienceLevels = profile.experienceLevels;
-  if (profile.locations.length) {
+  if (lists.workplace.length) filter.workplace = lists.workplace;
+  if (lists.employmentTypes.length) filter.employmentTypes = lists.employmentTypes;
+  if (lists.experienceLevels.length) filter.experienceLevels = lists.experienceLevels;
+  if (lists.locations.length) {
     // A person open to remote work accepts remote jobs anywhere.
     filter.locations =
-      profile.workplace.includes('remote') && !profile.locations.some((place) => REMOTE_WORDS.has(normalizeText(place)))
-        ? [...profile.locations, 'Remote']
-        : profile.locations;
+      lists.workplace.includes('remote') && !lists.locations.some((place) => REMOTE_WORDS.has(normalizeText(place)))
+        ? [...lists.locations, 'Remote']
+        : lists.locations;
   }
   if (profile.minSalary) filter.minSalary = profile.minSalary;
   return filter;

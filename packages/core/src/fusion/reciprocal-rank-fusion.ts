@@ -1,3 +1,4 @@
+import { checkListArgument, describeValue, invalidArgument } from '../errors/argument.js';
 import { ValidationError } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { rejectUnknownKeys } from '../schemas/index.js';
@@ -47,6 +48,15 @@ export function reciprocalRankFusion<Id = string>(
   lists: ReadonlyArray<readonly Id[]>,
   options: ReciprocalRankFusionOptions = {},
 ): FusedRanking<Id>[] {
+  checkListArgument('reciprocalRankFusion', 'lists', lists, 'a list of ranked lists of ids');
+  lists.forEach((list, index) => {
+    if (!Array.isArray(list))
+      throw invalidArgument(
+        'reciprocalRankFusion',
+        `lists.${index}`,
+        `must be a list of ids, got ${describeValue(list)}`,
+      );
+  });
   rejectUnknownKeys('ReciprocalRankFusionOptions', options, OPTION_NAMES);
   const k = checkNumberSetting('ReciprocalRankFusionOptions', 'k', options.k, { min: 0 }) ?? DEFAULT_RRF_K;
   const weights = options.weights;

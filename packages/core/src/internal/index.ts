@@ -5,7 +5,7 @@
  * reason for a file-system error on a path, the bound on htmlparser2's open-element stacks, building errors about bad
  * records without a stack trace, cutting a job's description to its cap before anything reads it, the month a month
  * name stands for, and whether a text names a place core knows (a country; a US, Canadian, Australian, Indian or
- * German state).
+ * German state), and the ValidationError for a public function's bad positional argument (`checkTextArgument`).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -19,3 +19,14 @@ export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';
 export { monthFromName } from '../dates/parse.js';
 export { isPlaceName } from '../job-fields/places.js';
+export {
+  checkBytesArgument,
+  checkJobArgument,
+  checkListArgument,
+  checkNotificationArgument,
+  checkRankerArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+} from '../errors/argument.js';

@@ -1,4 +1,5 @@
 import type { Job } from '../schemas/job.js';
+import { checkJobArgument } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { rejectUnknownKeys } from '../schemas/strict.js';
 
@@ -38,6 +39,7 @@ const LABELS: Readonly<Record<JobTextField, string>> = {
 
 /** The one job-to-text rendering: a job's fields as plain lines for a prompt, an embedder or a text scorer. */
 export function jobToText(job: Job, settings: JobTextSettings = {}): string {
+  checkJobArgument('jobToText', 'job', job);
   rejectUnknownKeys('JobTextSettings', settings, JOB_TEXT_SETTING_NAMES);
   const style = settings.style ?? 'labelled';
   const lines: string[] = [];

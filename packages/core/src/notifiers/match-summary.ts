@@ -1,3 +1,4 @@
+import { checkJobArgument, checkRecordArgument, invalidArgument } from '../errors/argument.js';
 import { formatSalary } from '../salary/index.js';
 import type { Job, Match } from '../schemas/index.js';
 
@@ -26,6 +27,10 @@ export function formatJobPlace(job: Pick<Job, 'location'>): string {
 
 /** The readable fields of a match (title, company, place, pay, score, link, why), for notifications and tables. */
 export function summarizeMatch(job: Job, match: Match): MatchSummary {
+  checkJobArgument('summarizeMatch', 'job', job);
+  const { score, matchedSkills } = checkRecordArgument('summarizeMatch', 'match', match, 'a Match');
+  if (typeof score !== 'number' || !Array.isArray(matchedSkills))
+    throw invalidArgument('summarizeMatch', 'match', 'must be a Match: a number score and a list of matched skills');
   const why =
     match.explanation?.trim() || (match.matchedSkills.length ? `matches ${match.matchedSkills.join(', ')}` : '');
   return {

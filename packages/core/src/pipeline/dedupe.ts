@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { checkRecordArgument, invalidArgument } from '../errors/argument.js';
 import type { Job } from '../schemas/index.js';
 import { normalizeText } from '../text/index.js';
 
@@ -16,6 +17,8 @@ const COMPANY_SUFFIX = /\b(inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|s
 export function jobFingerprint(
   job: Pick<Job, 'title' | 'company' | 'location'> & { description?: string | undefined },
 ): string {
+  if (typeof checkRecordArgument('jobFingerprint', 'job', job, 'a Job').title !== 'string')
+    throw invalidArgument('jobFingerprint', 'job', 'must be a Job: it has no string title');
   const title = normalizeText(job.title)
     .replace(/\(.*?\)/g, ' ')
     .replace(TITLE_NOISE, ' ');

@@ -1,4 +1,5 @@
 import type { CorpusStatistics } from '../bm25/corpus-statistics.js';
+import { checkRecordArgument, invalidArgument } from '../errors/argument.js';
 import { ValidationError } from '../errors/index.js';
 import { DEFAULT_RRF_K, reciprocalRankFusion } from '../fusion/index.js';
 import type { Embedder, JobFilter, RankQuery, Store } from '../interfaces/index.js';
@@ -110,12 +111,43 @@ export interface RetrievedCandidates {
   corpusStatistics?: CorpusStatistics | undefined;
 }
 
+// Every field of the request, so that an unknown key (a typo) is refused with the nearest known one.
+const REQUEST_NAMES = {
+  store: true,
+  query: true,
+  filter: true,
+  settings: true,
+  exclude: true,
+  texts: true,
+  signal: true,
+} satisfies Record<keyof RetrieveCandidatesRequest, true>;
+
+// The request checked before any of it is read: null, a request without a store, or a query that is not an object
+// was a TypeError from a property read inside ("Cannot read properties of undefined (reading 'countJobs')").
+function checkRetrieveCandidatesRequest(request: RetrieveCandidatesRequest): void {
+  rejectUnknownKeys('RetrieveCandidatesRequest', request, REQUEST_NAMES, { required: true });
+  const { store, query, exclude, texts } = request as Partial<Record<keyof RetrieveCandidatesRequest, unknown>>;
+  const methods = ['countJobs', 'listJobs'] as const;
+  if (
+    typeof store !== 'object' ||
+    store === null ||
+    methods.some((name) => typeof (store as Record<string, unknown>)[name] !== 'function')
+  )
+    throw invalidArgument('RetrieveCandidatesRequest', 'store', 'must be a Store (such as createMemoryStore())');
+  checkRecordArgument('RetrieveCandidatesRequest', 'query', query, 'a RankQuery ({ resume?, profile?, text? })');
+  if (exclude !== undefined && typeof (exclude as { has?: unknown } | null)?.has !== 'function')
+    throw invalidArgument('RetrieveCandidatesRequest', 'exclude', 'must be a Set of job ids');
+  if (texts !== undefined && typeof texts !== 'function')
+    throw invalidArgument('RetrieveCandidatesRequest', 'texts', 'must be a function that resolves to a list of texts');
+}
+
 /**
  * First stage of recommend: every job passing the filter when there are at most K of them; otherwise the best K by
  * BM25 on the person's text and, with an embedder and stored vectors, by vector search, fused by reciprocal rank fusion.
  * Filters are applied inside the store. When the lists run out before K, the newest other jobs that pass fill the rest.
  */
 export async function retrieveCandidates(request: RetrieveCandidatesRequest): Promise<RetrievedCandidates> {
+  checkRetrieveCandidatesRequest(request);
   const { store, query, filter, signal } = request;
   const settings = resolveRetrievalSettings(request.settings);
   const exclude = request.exclude ?? new Set<string>();

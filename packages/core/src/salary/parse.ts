@@ -1,3 +1,4 @@
+import { checkTextArgument } from '../errors/argument.js';
 import { annualize, type Salary, type SalaryPeriod } from '../schemas/salary.js';
 import { currencyFromToken, MONTHLY_BY_DEFAULT, PREFIX_CURRENCY_SOURCE, SUFFIX_CURRENCY_SOURCE } from './currency.js';
 import { foldInPlace } from '../text/fold.js';
@@ -830,6 +831,7 @@ function buildCandidate(
  * amounts of a text are weighed (a text made of amounts stays fast; real job descriptions hold fewer than 100 numbers).
  */
 export function parseSalary(text: string, options: ParseSalaryOptions = {}): Salary | undefined {
+  checkTextArgument('parseSalary', 'text', text);
   if (!MARKUP_IN_NUMBER.test(text)) return readSalary(text, options)?.[0];
   // Read the text without the marks, and give back the original text the pay was read from.
   const kept: string[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue } from '../errors/argument.js';
 import { MAX_SUGGESTED_KEYS, unknownKeyMessage, unknownKeyMessages } from '../errors/unknown-keys.js';
 import { MAX_KEPT_ISSUES, MAX_MESSAGE_ISSUES, ValidationError } from '../errors/validation-error.js';
 import { cappedString, MAX_SHORT_TEXT_LENGTH, MAX_URL_LENGTH } from './limits.js';
@@ -95,16 +96,6 @@ export function pickKnownKeys(
   return picked;
 }
 
-/** `null`, `an array`, `a number (42)`: what a value that should have been a settings object is, for the error message. */
-function describeNonObject(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return `a ${typeof value} (${String(value)})`;
-  return String(typeof value);
-}
-
 /**
  * Throws a ValidationError for each own key of `value` not in `known`, naming the nearest known key: for settings
  * objects checked by hand (`createHttpClient`, `createLlmRanker`). Pass `known` as an object whose keys are every
@@ -123,7 +114,7 @@ export function rejectUnknownKeys(
 ): void {
   if (value === undefined && !options.required) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const got = value === undefined ? 'undefined (the settings are required)' : describeNonObject(value);
+    const got = value === undefined ? 'undefined (the settings are required)' : describeValue(value);
     throw new ValidationError(entity, [
       { path: '', message: `must be a settings object, got ${got}`, code: 'invalid_type' },
     ]);

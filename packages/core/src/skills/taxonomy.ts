@@ -1,3 +1,4 @@
+import { checkTextArgument } from '../errors/argument.js';
 import { compileTaxonomy, termKey } from './compile.js';
 import { allSkillDefinitions } from './data/index.js';
 import { findMentions } from './extract.js';
@@ -75,10 +76,12 @@ export function getDefaultSkillTaxonomy(): SkillTaxonomy {
 
 /** Finds skill mentions in text with the built-in taxonomy. */
 export function extractSkills(text: string): SkillMention[] {
+  checkTextArgument('extractSkills', 'text', text);
   return getDefaultSkillTaxonomy().extract(text);
 }
 
 /** The canonical name for a skill name or alias in the built-in taxonomy, or undefined when unknown. */
 export function canonicalSkillName(term: string): string | undefined {
+  checkTextArgument('canonicalSkillName', 'term', term);
   return getDefaultSkillTaxonomy().lookup(term)?.name;
 }

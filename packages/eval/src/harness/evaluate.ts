@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Ranker } from '@rolefit/core';
+import { invalidSetting, rejectUnknownKeys, type Ranker } from '@rolefit/core';
+import { checkListArgument, checkNumberSetting, checkRankerArgument, invalidArgument } from '@rolefit/core/internal';
 import type { EvaluationDataset, QueryDirection } from './dataset.js';
 import {
   type LabelledQuery,
@@ -13,7 +14,7 @@ import {
   isTrainableRanker,
   type TrainableRanker,
 } from '@rolefit/rankers';
-import { buildLabelledQueries } from './queries.js';
+import { buildLabelledQueries, checkEvaluationDataset, checkQueryDirection } from './queries.js';
 
 /** Cut-off of nDCG and recall in the report. */
 export const EVALUATION_CUTOFF = 10;
@@ -69,6 +70,38 @@ export interface EvaluateOptions {
   perQuery?: boolean | undefined;
 }
 
+// Every option, so that an unknown key (a typo) is refused with the nearest known one.
+const EVALUATE_OPTION_NAMES = {
+  dataset: true,
+  rankers: true,
+  query: true,
+  train: true,
+  relevantGrade: true,
+  signal: true,
+  onProgress: true,
+  perQuery: true,
+} satisfies Record<keyof EvaluateOptions, true>;
+
+// The options checked before any is read: a dataset or ranker of the wrong shape was a TypeError from inside
+// ("Cannot read properties of undefined (reading 'defaultQuery')").
+function checkEvaluateOptions(options: EvaluateOptions): void {
+  rejectUnknownKeys('EvaluateOptions', options, EVALUATE_OPTION_NAMES, { required: true });
+  checkEvaluationDataset('EvaluateOptions', 'dataset', options.dataset);
+  if (options.train !== undefined) checkEvaluationDataset('EvaluateOptions', 'train', options.train);
+  if (options.query !== undefined) checkQueryDirection('EvaluateOptions', 'query', options.query);
+  checkNumberSetting('EvaluateOptions', 'relevantGrade', options.relevantGrade, {});
+  checkListArgument('EvaluateOptions', 'rankers', options.rankers, 'a list of rankers').forEach((entry, index) => {
+    if (!isTrainableRanker(entry as Ranker | TrainableRanker))
+      checkRankerArgument('EvaluateOptions', `rankers.${index}`, entry);
+    else if (typeof (entry as TrainableRanker).name !== 'string')
+      throw invalidArgument(
+        'EvaluateOptions',
+        `rankers.${index}`,
+        'must be a Ranker or TrainableRanker with a string name',
+      );
+  });
+}
+
 const mean = (values: readonly number[]) =>
   values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 
@@ -79,6 +112,9 @@ export async function scoreRanker(
   relevantGrade: number = DEFAULT_RELEVANT_GRADE,
   signal?: AbortSignal,
 ): Promise<RankerEvaluation & { perQuery: QueryScore[] }> {
+  checkRankerArgument('scoreRanker', 'ranker', ranker);
+  checkListArgument('scoreRanker', 'queries', queries, 'a list of labelled queries (use buildLabelledQueries)');
+  checkNumberSetting('scoreRanker', 'relevantGrade', relevantGrade, {});
   const ndcg: number[] = [];
   const ap: number[] = [];
   const rr: number[] = [];
@@ -134,11 +170,13 @@ export async function scoreRanker(
  * and never see `dataset`'s judgements. Rankers run one after another so their times do not overlap.
  */
 export async function evaluate(options: EvaluateOptions): Promise<Record<string, RankerEvaluation>> {
+  checkEvaluateOptions(options);
   const direction = options.query ?? options.dataset.defaultQuery ?? 'resume';
   const relevantGrade = options.relevantGrade ?? options.dataset.relevantGrade ?? DEFAULT_RELEVANT_GRADE;
   const names = options.rankers.map((ranker) => ranker.name);
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);
-  if (duplicate !== undefined) throw new RangeError(`two rankers are named "${duplicate}"; each needs its own name`);
+  if (duplicate !== undefined)
+    throw invalidSetting('EvaluateOptions', 'rankers', `two rankers are named "${duplicate}"; each needs its own name`);
 
   const queries = buildLabelledQueries(options.dataset, direction);
   const trainQueries = options.train ? buildLabelledQueries(options.train, direction) : undefined;

@@ -1,7 +1,32 @@
 import { extractSkills, parseJob, parseResume, type Job, type RankQuery, type Resume } from '@rolefit/core';
+import { checkListArgument, checkRecordArgument, invalidArgument } from '@rolefit/core/internal';
 import { personText } from '@rolefit/core/text';
 import type { EvaluationDataset, QueryDirection } from './dataset.js';
 import type { LabelledQuery } from '@rolefit/rankers';
+
+/**
+ * A dataset argument checked before it is read (from JavaScript, a dataset built by hand or the path instead of
+ * loadEvaluationDataset's result was a TypeError from inside): an object with a string `name` and lists of `jobs`,
+ * `resumes` and `judgements`; anything else is a ValidationError naming the argument and the field.
+ */
+export function checkEvaluationDataset(fn: string, argument: string, value: unknown): EvaluationDataset {
+  const dataset = checkRecordArgument(fn, argument, value, 'an EvaluationDataset (use loadEvaluationDataset)');
+  if (typeof dataset.name !== 'string') throw invalidArgument(fn, `${argument}.name`, 'must be a string');
+  for (const field of ['jobs', 'resumes', 'judgements'] as const)
+    checkListArgument(fn, `${argument}.${field}`, dataset[field]);
+  return value as EvaluationDataset;
+}
+
+/** `'resume'` or `'job'`, else a ValidationError naming the argument. */
+export function checkQueryDirection(fn: string, argument: string, value: unknown): QueryDirection {
+  if (value !== 'resume' && value !== 'job')
+    throw invalidArgument(
+      fn,
+      argument,
+      `must be 'resume' or 'job', got ${typeof value === 'string' ? `'${value.slice(0, 40)}'` : String(typeof value)}`,
+    );
+  return value;
+}
 
 /** How many words of a resume's first line make its pseudo-job title. */
 const TITLE_WORDS = 10;
@@ -46,6 +71,8 @@ export function jobAsQuery(job: Job): RankQuery {
  * Queries and items keep the order of `resumes.jsonl` and `jobs.jsonl`, never the order of `qrels.tsv`.
  */
 export function buildLabelledQueries(dataset: EvaluationDataset, direction: QueryDirection): LabelledQuery[] {
+  checkEvaluationDataset('buildLabelledQueries', 'dataset', dataset);
+  checkQueryDirection('buildLabelledQueries', 'direction', direction);
   const byQuery = new Map<string, Map<string, number>>();
   for (const { resumeId, jobId, grade } of dataset.judgements) {
     const [queryId, itemId] = direction === 'resume' ? [resumeId, jobId] : [jobId, resumeId];

@@ -1,4 +1,5 @@
 import { summarizeMatch, type MatchSummary, type Notification } from '@rolefit/core';
+import { checkNotificationArgument, checkTextArgument } from '@rolefit/core/internal';
 
 /** The subject and the two bodies of a digest e-mail. */
 export interface DigestMessage {
@@ -19,6 +20,7 @@ export interface RenderDigestOptions {
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
+  checkTextArgument('escapeHtml', 'text', text);
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -59,6 +61,7 @@ function htmlEntry(summary: MatchSummary): string {
 
 /** Renders a notification as a digest e-mail: plain text and HTML listing each match (title, company, place, pay, score, link, why). */
 export function renderDigest(notification: Notification, options: RenderDigestOptions = {}): DigestMessage {
+  checkNotificationArgument('renderDigest', 'notification', notification);
   const summaries = notification.matches.map(({ job, match }) => summarizeMatch(job, match));
   const count = summaries.length;
   const shown = summaries.slice(0, options.maxMatches ?? 50);

@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
 import { summarizeMatch, type MatchSummary, type Notification } from '@rolefit/core';
+import {
+  checkListArgument,
+  checkNotificationArgument,
+  checkRecordArgument,
+  checkTextArgument,
+} from '@rolefit/core/internal';
 
 /** The key a receiver dedupes one job for one person by: hex SHA-256 of `<subjectId>\n<jobId>`, first 32 characters. */
 export function matchIdempotencyKey(subjectId: string, jobId: string): string {
+  checkTextArgument('matchIdempotencyKey', 'subjectId', subjectId);
+  checkTextArgument('matchIdempotencyKey', 'jobId', jobId);
   return createHash('sha256').update(`${subjectId}\n${jobId}`).digest('hex').slice(0, 32);
 }
 
@@ -11,6 +19,13 @@ export function matchIdempotencyKey(subjectId: string, jobId: string): string {
  * the same on every retry, and whenever the same jobs are sent to the same person again.
  */
 export function notificationIdempotencyKey(notification: Pick<Notification, 'subjectId' | 'matches'>): string {
+  const fn = 'notificationIdempotencyKey';
+  const { subjectId, matches } = checkRecordArgument(fn, 'notification', notification, '{ subjectId, matches }');
+  checkTextArgument(fn, 'notification.subjectId', subjectId);
+  checkListArgument(fn, 'notification.matches', matches).forEach((item, index) => {
+    const { job } = checkRecordArgument(fn, `notification.matches.${index}`, item, '{ job, match }');
+    checkTextArgument(fn, `notification.matches.${index}.job.id`, (job as { id?: unknown } | null | undefined)?.id);
+  });
   const jobIds = notification.matches.map((item) => item.job.id).sort();
   return createHash('sha256')
     .update([notification.subjectId, ...jobIds].join('\n'))
@@ -45,6 +60,7 @@ export interface SlackPayload {
 
 /** Builds the JSON payload for a notification. */
 export function buildWebhookPayload(notification: Notification): WebhookPayload {
+  checkNotificationArgument('buildWebhookPayload', 'notification', notification);
   return {
     type: 'rolefit.matches',
     idempotencyKey: notificationIdempotencyKey(notification),
@@ -84,6 +100,7 @@ function slackLine(summary: MatchSummary): string {
 
 /** Builds a Slack-compatible message (`{ text, blocks }`) for a notification; more than 45 matches are counted, not listed. */
 export function buildSlackPayload(notification: Notification): SlackPayload {
+  checkNotificationArgument('buildSlackPayload', 'notification', notification);
   const summaries = notification.matches.map(({ job, match }) => summarizeMatch(job, match));
   const count = summaries.length;
   const heading = `${count} new job match${count === 1 ? '' : 'es'} for ${notification.subjectId}`;

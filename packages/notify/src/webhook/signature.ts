@@ -1,4 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { rejectUnknownKeys } from '@rolefit/core';
+import {
+  checkBytesArgument,
+  checkNumberSetting,
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+} from '@rolefit/core/internal';
 
 /** The header that carries the signature: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
 export const SIGNATURE_HEADER = 'rolefit-signature';
@@ -16,6 +24,12 @@ export interface SignWebhookPayloadInput {
   timestamp?: Date | undefined;
 }
 
+// A time given as a Date that is a real time; left out (undefined) is now.
+function checkDate(fn: string, argument: string, value: unknown): void {
+  if (value !== undefined && (!(value instanceof Date) || Number.isNaN(value.getTime())))
+    throw invalidArgument(fn, argument, `must be a valid Date, got ${describeValue(value)}`);
+}
+
 /** The hex HMAC-SHA256 over `<unix seconds>.<body>`. */
 function digest(secret: string, seconds: number, body: string): string {
   return createHmac('sha256', secret).update(`${seconds}.`).update(body).digest('hex');
@@ -23,6 +37,11 @@ function digest(secret: string, seconds: number, body: string): string {
 
 /** The `Rolefit-Signature` header value for a body: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. */
 export function signWebhookPayload(input: SignWebhookPayloadInput): string {
+  const fn = 'SignWebhookPayloadInput';
+  rejectUnknownKeys(fn, input, { secret: true, body: true, timestamp: true }, { required: true });
+  checkTextArgument(fn, 'secret', input.secret);
+  checkTextArgument(fn, 'body', input.body);
+  checkDate(fn, 'timestamp', input.timestamp);
   const seconds = Math.floor((input.timestamp ?? new Date()).getTime() / 1000);
   return `t=${seconds},v1=${digest(input.secret, seconds, input.body)}`;
 }
@@ -51,6 +70,15 @@ export type WebhookSignatureCheck =
  * rotation) are each tried.
  */
 export function verifyWebhookSignature(input: VerifyWebhookSignatureInput): WebhookSignatureCheck {
+  const fn = 'VerifyWebhookSignatureInput';
+  const names = { secret: true, body: true, header: true, toleranceSeconds: true, now: true };
+  rejectUnknownKeys(fn, input, names, { required: true });
+  checkTextArgument(fn, 'secret', input.secret);
+  if (typeof input.body !== 'string') checkBytesArgument(fn, 'body', input.body);
+  if (input.header !== undefined && typeof input.header !== 'string' && !Array.isArray(input.header))
+    throw invalidArgument(fn, 'header', `must be the header's string (or strings), got ${describeValue(input.header)}`);
+  checkNumberSetting(fn, 'toleranceSeconds', input.toleranceSeconds, { min: 0 });
+  checkDate(fn, 'now', input.now);
   const header = Array.isArray(input.header) ? input.header.join(',') : (input.header as string | undefined);
   if (!header) return { ok: false, reason: 'missing' };
   let seconds: number | undefined;

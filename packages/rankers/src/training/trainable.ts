@@ -21,5 +21,5 @@ export interface TrainableRanker {
 
 /** Whether `value` is a {@link TrainableRanker} rather than a ready `Ranker`. */
 export function isTrainableRanker(value: Ranker | TrainableRanker): value is TrainableRanker {
-  return typeof (value as Partial<TrainableRanker>).fit === 'function';
+  return typeof value === 'object' && value !== null && typeof (value as Partial<TrainableRanker>).fit === 'function';
 }

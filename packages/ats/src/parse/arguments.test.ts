@@ -1,0 +1,41 @@
+// The resume readers refuse a data argument of the wrong shape with a ValidationError naming it. Before,
+// `parseResumeText(42)` was "text.replace is not a function", `parseResumeFile(null)` "Cannot read properties of
+// null (reading 'byteLength')", and `pdfToText('resume.pdf')` handed the string to the extraction worker, which
+// never answered (an unhandled ERR_INVALID_TRANSFER_OBJECT).
+import { isValidationError } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { extractContact } from '../contact/index.js';
+import { docxToText } from '../docx/index.js';
+import { pdfToText } from '../pdf/index.js';
+import { jobFromText } from '../score/index.js';
+import { checkTruthfulness } from '../truthfulness/index.js';
+import { parseResumeFile, parseResumeText, resumeFileToText, sniffResumeType } from './index.js';
+
+describe('a data argument of the wrong shape', () => {
+  it('text: a ValidationError naming it', () => {
+    expect(() => parseResumeText(42 as never)).toThrow(
+      'Invalid parseResumeText: text: must be a string, got a number (42)',
+    );
+    expect(() => extractContact(undefined as never)).toThrow('Invalid extractContact: text');
+    expect(() => jobFromText(['a'] as never)).toThrow('Invalid jobFromText: text: must be a string, got an array');
+    expect(() => checkTruthfulness('I know SQL.', null as never)).toThrow('Invalid checkTruthfulness: source');
+    expect(() => checkTruthfulness('I know SQL.', {} as never)).toThrow('Invalid Resume');
+  });
+
+  it('a file: a path or bytes, else a ValidationError naming the input', async () => {
+    await expect(parseResumeFile(null as never)).rejects.toThrow(
+      "Invalid parseResumeFile: input: must be a file's path or a Uint8Array of its bytes, got null",
+    );
+    await expect(resumeFileToText({ length: 3 } as never)).rejects.toThrow('Invalid resumeFileToText: input');
+    await expect(pdfToText('resume.pdf' as never)).rejects.toSatisfy(isValidationError);
+    await expect(docxToText([] as never)).rejects.toThrow('Invalid docxToText: bytes');
+    expect(() => sniffResumeType(undefined as never)).toThrow('Invalid sniffResumeType: bytes');
+  });
+
+  it('valid input reads as before', async () => {
+    const bytes = new TextEncoder().encode('Jane Doe\nSkills: SQL');
+    expect(sniffResumeType(Buffer.from(bytes))).toBe('text');
+    expect(await resumeFileToText(bytes)).toBe('Jane Doe\nSkills: SQL');
+    expect(parseResumeText('Jane Doe\nSkills: SQL').skills).toEqual(['SQL']);
+  });
+});

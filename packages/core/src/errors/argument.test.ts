@@ -1,0 +1,87 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { parseJob } from '../schemas/index.js';
+import { sampleJobs } from '../samples/index.js';
+import {
+  checkBytesArgument,
+  checkJobArgument,
+  checkListArgument,
+  checkNotificationArgument,
+  checkRankerArgument,
+  checkTextArgument,
+  describeValue,
+} from './argument.js';
+import { ValidationError } from './validation-error.js';
+
+const job = parseJob(sampleJobs[0]!);
+
+describe('the argument checks', () => {
+  it('give back a value of the right kind as it is', () => {
+    expect(checkTextArgument('f', 'text', '')).toBe('');
+    const list = ['a'];
+    expect(checkListArgument('f', 'ids', list)).toBe(list);
+    expect(checkJobArgument('f', 'job', job)).toBe(job);
+    const buffer = Buffer.from('x');
+    expect(checkBytesArgument('f', 'bytes', buffer)).toBe(buffer);
+  });
+
+  it('take bytes made in another realm (a vm context), as pdf.js and workers hand them over', () => {
+    const foreign = runInNewContext('new Uint8Array([1, 2])') as Uint8Array;
+    expect(foreign instanceof Uint8Array).toBe(false);
+    expect(checkBytesArgument('f', 'bytes', foreign)).toBe(foreign);
+  });
+
+  it('refuse the wrong kind with a ValidationError naming the function, the argument and what it got', () => {
+    const cases: Array<[() => unknown, string]> = [
+      [
+        () => checkTextArgument('parseResumeText', 'text', null),
+        'Invalid parseResumeText: text: must be a string, got null',
+      ],
+      [
+        () => checkListArgument('f', 'jobs', { length: 1 }, 'a list of jobs'),
+        'Invalid f: jobs: must be a list of jobs, got an object',
+      ],
+      [() => checkBytesArgument('f', 'bytes', new Uint16Array(2)), 'must be a Uint8Array or Buffer'],
+      [() => checkBytesArgument('f', 'bytes', { [Symbol.toStringTag]: 'Uint8Array' }), 'got an object'],
+      [() => checkJobArgument('f', 'job', {}), 'Invalid f: job: must be a Job (use parseJob)'],
+      [() => checkRankerArgument('f', 'ranker', () => undefined), 'call the factory'],
+      [() => checkRankerArgument('f', 'ranker', {}), 'must be a Ranker'],
+    ];
+    for (const [call, message] of cases) {
+      const error = (() => {
+        try {
+          call();
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as Error).message).toContain(message);
+    }
+  });
+
+  it('name the field of a notification that is wrong', () => {
+    const match = { jobId: job.id, score: 1, matchedSkills: [], missingSkills: [] };
+    const good = { subjectId: 'me', createdAt: new Date(0), matches: [{ job, match }] };
+    expect(checkNotificationArgument('f', 'notification', good)).toBe(good);
+    expect(() => checkNotificationArgument('f', 'notification', { ...good, matches: [{ job: {}, match }] })).toThrow(
+      'Invalid f: notification.matches.0.job: must be a Job',
+    );
+    expect(() => checkNotificationArgument('f', 'notification', { ...good, createdAt: new Date(Number.NaN) })).toThrow(
+      'notification.createdAt: must be a valid Date',
+    );
+  });
+
+  it('describe what a value is', () => {
+    expect([null, undefined, 42, 'x', [], {}, Symbol('s'), () => 1].map(describeValue)).toEqual([
+      'null',
+      'undefined',
+      'a number (42)',
+      'a string',
+      'an array',
+      'an object',
+      'a symbol',
+      'a function',
+    ]);
+  });
+});

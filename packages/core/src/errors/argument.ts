@@ -1,0 +1,119 @@
+import { ValidationError } from './validation-error.js';
+
+/** `null`, `an array`, `a number (42)`, `a symbol`: what a value of the wrong kind is, for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return `a ${typeof value} (${String(value)})`;
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/**
+ * The ValidationError for a bad positional argument of a public function, naming the function and the argument:
+ * `invalidArgument('parseResumeText', 'text', 'must be a string, got null')` is
+ * `Invalid parseResumeText: text: must be a string, got null`.
+ */
+export function invalidArgument(fn: string, argument: string, message: string): ValidationError {
+  return new ValidationError(fn, [{ path: argument, message, code: 'invalid_argument' }]);
+}
+
+/** `value` when it is a string, else the {@link invalidArgument} ValidationError (`must be a string, got null`). */
+export function checkTextArgument(fn: string, argument: string, value: unknown): string {
+  if (typeof value !== 'string') throw invalidArgument(fn, argument, `must be a string, got ${describeValue(value)}`);
+  return value;
+}
+
+/** `value` when it is an array, else the {@link invalidArgument} ValidationError (`must be a list of jobs, got null`). */
+export function checkListArgument<Item>(
+  fn: string,
+  argument: string,
+  value: unknown,
+  what = 'a list',
+): readonly Item[] {
+  if (!Array.isArray(value)) throw invalidArgument(fn, argument, `must be ${what}, got ${describeValue(value)}`);
+  return value as readonly Item[];
+}
+
+/** `value` when it is a plain object (not null, not an array), else the {@link invalidArgument} ValidationError. */
+export function checkRecordArgument(
+  fn: string,
+  argument: string,
+  value: unknown,
+  what: string,
+): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalidArgument(fn, argument, `must be ${what}, got ${describeValue(value)}`);
+  return value as Record<string, unknown>;
+}
+
+/**
+ * `value` when it looks like a Job (an object with a string `id` and `title`; the rest is the caller's to trust or
+ * check with parseJob), else the {@link invalidArgument} ValidationError: `must be a Job (use parseJob), got null`.
+ */
+export function checkJobArgument<Job>(fn: string, argument: string, value: unknown): Job {
+  const record = checkRecordArgument(fn, argument, value, 'a Job (use parseJob)');
+  if (typeof record.id !== 'string' || typeof record.title !== 'string')
+    throw invalidArgument(fn, argument, 'must be a Job (use parseJob): it has no string id and title');
+  return value as Job;
+}
+
+/** `value` when it is a Uint8Array (a Buffer is one), else the {@link invalidArgument} ValidationError. */
+export function checkBytesArgument(fn: string, argument: string, value: unknown): Uint8Array {
+  // ArrayBuffer.isView reads the internal slot, so bytes from another realm (a vm context, a worker) pass too.
+  const bytes =
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]');
+  if (!bytes)
+    throw invalidArgument(
+      fn,
+      argument,
+      `must be a Uint8Array or Buffer of the file's bytes, got ${describeValue(value)}`,
+    );
+  return value as Uint8Array;
+}
+
+/**
+ * `value` when it is a Ranker (an object with a string `name` and a `rank` function), else the
+ * {@link invalidArgument} ValidationError; an uncalled factory (`createBm25Ranker`) is named as one.
+ */
+export function checkRankerArgument<Ranker>(fn: string, argument: string, value: unknown): Ranker {
+  const ranker = value as { name?: unknown; rank?: unknown } | null | undefined;
+  if (typeof value === 'function')
+    throw invalidArgument(fn, argument, 'must be a Ranker, got a function (call the factory: createBm25Ranker())');
+  if (typeof value !== 'object' || typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string')
+    throw invalidArgument(
+      fn,
+      argument,
+      `must be a Ranker (an object with a name and rank()), got ${describeValue(value)}`,
+    );
+  return value as Ranker;
+}
+
+/**
+ * `value` when it is a Notification (a string `subjectId`, a valid `createdAt` Date, and `matches` a list of
+ * `{ job, match }` with a Job and a Match), else the {@link invalidArgument} ValidationError naming the field
+ * (`notification.matches.3.job`). Notifiers call it first, so a hand-built notification never fails halfway.
+ */
+export function checkNotificationArgument<Notification>(fn: string, argument: string, value: unknown): Notification {
+  const { subjectId, matches, createdAt } = checkRecordArgument(fn, argument, value, 'a Notification');
+  if (typeof subjectId !== 'string')
+    throw invalidArgument(fn, `${argument}.subjectId`, `must be a string, got ${describeValue(subjectId)}`);
+  if (!(createdAt instanceof Date) || Number.isNaN(createdAt.getTime()))
+    throw invalidArgument(fn, `${argument}.createdAt`, `must be a valid Date, got ${describeValue(createdAt)}`);
+  checkListArgument(fn, `${argument}.matches`, matches, 'a list of { job, match }').forEach((item, index) => {
+    const where = `${argument}.matches.${index}`;
+    const { job, match } = checkRecordArgument(fn, where, item, '{ job, match }');
+    checkJobArgument(fn, `${where}.job`, job);
+    const { score, matchedSkills, missingSkills } = checkRecordArgument(fn, `${where}.match`, match, 'a Match');
+    if (typeof score !== 'number' || !Array.isArray(matchedSkills) || !Array.isArray(missingSkills))
+      throw invalidArgument(
+        fn,
+        `${where}.match`,
+        'must be a Match: a number score and lists of matched and missing skills',
+      );
+  });
+  return value as Notification;
+}
