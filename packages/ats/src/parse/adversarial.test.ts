@@ -164,6 +164,19 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
   ],
   ['lines opening with "с" and a range', (size) => 'с 04.2020 по настоящее время\nИнженер\n'.repeat(size / 38)],
   ['a degree line of many capitalised words', (size) => `Ingeniero ${'Civil '.repeat(size / 6)}\n2010 – 2016`],
+  [
+    'honours won at a school, again and again',
+    (size) => 'Bachelor of Arts, Doane College\nPresidents Scholarship, Doane College\n'.repeat(size / 70),
+  ],
+  [
+    'a certificate before a long school name',
+    (size) => `Certificate in ${'Asian Studies '.repeat(size / 14)}University`,
+  ],
+  ['one line of award words', (size) => `${'Scholarship Award '.repeat(size / 18)}, Doane College`],
+  [
+    'a degree, its dates, then its school, again and again',
+    (size) => 'MSc Logistics\n2016\nUniversity of Piraeus\n'.repeat(size / 40),
+  ],
 ];
 
 describe('parseResumeText on adversarial input', () => {

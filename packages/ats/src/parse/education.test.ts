@@ -486,6 +486,27 @@ describe('the order of degree and school when the pairs disagree', () => {
     ]);
   });
 
+  it("reads a school below the dates under its degree (a Europass table read line by line) as that degree's", () => {
+    const text = [
+      'Master of Science in Logistics Management',
+      '10/2014 – 07/2016',
+      'Athens University of Economics and Business',
+      'Bachelor in Industrial Management',
+      '09/2010 – 06/2014',
+      'University of Piraeus',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      entry(
+        'Master of Science',
+        'Logistics Management',
+        'Athens University of Economics and Business',
+        '2014-10',
+        '2016-07',
+      ),
+      entry('Bachelor', 'Industrial Management', 'University of Piraeus', '2010-09', '2014-06'),
+    ]);
+  });
+
   it('keeps school-first sections as they were read', () => {
     const text = ['Anna University', '', 'Bachelor of Engineering in Mechanical Engineering', '', '2014'].join('\n');
     expect(read(text)).toEqual([
@@ -494,7 +515,56 @@ describe('the order of degree and school when the pairs disagree', () => {
   });
 });
 
+describe('honours and certificates listed with a school', () => {
+  it('reads no entry from an honour won at the school, and cuts a certificate glued before the school', () => {
+    const text = [
+      'Bachelor of Arts : Majors: Fine Art and Biology , 1985 Doane College - City , State',
+      '',
+      'Presidents Scholarship, Doane College - 4 years',
+      '',
+      'Pallet Scholar Award, Doane College- 4 years',
+      '',
+      'Accounting Certificate George Mason University',
+      'Certificate in Asian Studies Florida International University - City , State',
+      // Left whole where what follows the certificate is no school's name alone.
+      'Certificate in Network Technology Associate (CNTA) : Southern University',
+    ].join('\n');
+    expect(read(text).map((found) => found.institution)).toEqual([
+      'Doane College',
+      'George Mason University',
+      'Florida International University',
+      'Certificate in Network Technology Associate (CNTA) : Southern University',
+    ]);
+  });
+
+  it('reads no school from a level of schooling in the school column (the updated-resume-dataset form)', () => {
+    const text = [
+      'September 2015 B.Sc. Information technology Nagpur, Maharashtra Nagpur University',
+      'May 2011 HSC Secondary & Higher Secondary  State Board of Secondary',
+    ].join('\n');
+    expect(read(text).map((found) => [found.degree, found.institution])).toEqual([
+      ['B.Sc.', 'Nagpur University'],
+      ['HSC', undefined],
+    ]);
+  });
+});
+
 describe('education in resumes written in other languages', () => {
+  it("reads a grande école by its acronym as the school, and the Diplôme d'État and the Promotion as degrees", () => {
+    const text = [
+      "2012 - 2015 : Diplôme d'ingénieur en informatique — ENSEIRB-MATMECA, Talence",
+      '2010 - 2012 : Classes préparatoires aux grandes écoles (MPSI/MP) — Lycée Montaigne',
+      "2011 - 2014 | Diplôme d'État d'infirmier | Institut de Formation en Soins Infirmiers de Nantes",
+      '10/2009 – 09/2013\tPromotion (Dr.-Ing.), Technische Universität München',
+    ].join('\n');
+    expect(read(text).map((found) => [found.degree, found.institution])).toEqual([
+      ["Diplôme d'ingénieur", 'ENSEIRB-MATMECA'],
+      [undefined, 'Lycée Montaigne'],
+      ["Diplôme d'État d'infirmier", 'Institut de Formation en Soins Infirmiers de Nantes'],
+      ['Promotion (Dr.-Ing.)', 'Technische Universität München'],
+    ]);
+  });
+
   it('reads a Russian resume', () => {
     const resume = parseResumeText(
       [

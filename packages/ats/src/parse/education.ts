@@ -29,9 +29,11 @@ const INSTITUTION = new RegExp(
   ].join('|'),
   'iu',
 );
-// An all-capitals short name ending in U is almost always a university ("JNTU", "IGNOU", "NYU", "TU").
+// An all-capitals short name ending in U is almost always a university ("JNTU", "IGNOU", "NYU", "TU"). France's grandes
+// écoles go by their acronyms: the Écoles nationales supérieures ("ENSEIRB-MATMECA", "ENSIMAG", "ENSAE"), INSA, the
+// business schools (HEC, ESSEC, ESCP, EDHEC), IUT and IAE, engineering schools (ISAE-SUPAERO, EPITA, ESIEE).
 const UNIVERSITY_ACRONYM =
-  /(?<![\p{L}])(?:[A-Z]{1,5}U|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[A-Z]{1,5}U|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
 // Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
 const BOARD = /\b(?:board|council)\b/i;
 const GRADE =
@@ -63,12 +65,19 @@ interface EducationLine {
   board: boolean;
   /** Nothing on the line but dates (and words like "Expected"). */
   dateOnly: boolean;
+  /** The line names an honour and where it was won ("Presidents Scholarship, Doane College - 4 years"). */
+  honour: boolean;
   /** Nothing on the line but a grade. */
   gradeOnly: boolean;
   /** A line that can be a name: short, not a sentence, not a URL. */
   nameLike: boolean;
   hasDate: boolean;
 }
+
+// An honour's name, then a comma or a dash and the school that gave it ("Presidents Scholarship, Doane College", "Pallet
+// Scholar Award - Doane College"): listed under a degree, it is no entry of its own, though it names the school.
+const HONOUR =
+  /^\s*(?:[\p{L}\p{N}'’.&]+\s+){0,6}(?:scholarships?|awards?|prizes?|dean['’]?s\s+list|honou?r\s+roll)\s*[,–—-]\s*\S/iu;
 
 function readLine(text: string, now: Date | undefined): EducationLine {
   const long = text.length > MAX_ENTRY_LINE;
@@ -101,6 +110,7 @@ function readLine(text: string, now: Date | undefined): EducationLine {
       (INSTITUTION.test(schoolText) || UNIVERSITY_ACRONYM.test(head) || (placed && !degree && !BOARD.test(head))),
     board: !long && BOARD.test(head),
     dateOnly,
+    honour: !degree && HONOUR.test(head),
     gradeOnly,
     nameLike:
       placed ||
@@ -284,6 +294,10 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index] as EducationLine;
     const next = lines[index + 1] as EducationLine;
+    // Where dates close entries, dates alone between them do not part a degree from its school below ("Degree / 10/2014 –
+    // 07/2016 / School"); a degree below a school's dates is the next entry's.
+    const belowDates = datesClose && next.dateOnly ? lines[index + 2] : undefined;
+    if (line.degree && !line.institution && belowDates?.institution && !belowDates.degree) degreeAbove++;
     if (line.degree && !line.institution && next.institution && !next.degree) degreeAbove++;
     if (line.institution && !line.degree && next.degree && !next.institution) degreeAbove--;
   }
@@ -316,6 +330,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       (block ?? open()).lines.push(line);
       continue;
     }
+    if (line.honour && line.institution) continue;
     const next = lines[index + 1];
     if (line.degree) {
       if (
@@ -343,7 +358,24 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
         !line.hasDate &&
         !line.degree &&
         degreeAbove >= 0;
-      if ((closed(block) && !belowDatedDegree) || block?.institution || (degreeAbove < 0 && block?.degree))
+      // "Master of Science / 10/2014 – 07/2016 / Athens University": a school right below the dates that closed a degree
+      // without one (a Europass table read line by line) is that degree's.
+      const belowDegreeDates =
+        block?.degree !== undefined &&
+        !block.institution &&
+        block.lines.length === 2 &&
+        lines[index - 2] === block.degree &&
+        lines[index - 1] === block.lines[1] &&
+        block.lines[1]?.dateOnly === true &&
+        !block.degree.hasDate &&
+        !line.hasDate &&
+        !line.degree &&
+        degreeAbove > 0;
+      if (
+        (closed(block) && !belowDatedDegree && !belowDegreeDates) ||
+        block?.institution ||
+        (degreeAbove < 0 && block?.degree)
+      )
         block = open();
       const target = block ?? open();
       target.institution = line;
@@ -417,12 +449,15 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     );
   const named = candidates.find((part) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part));
   // Without a school's word, a part that names an honour, a course or a credential is none ("Dean's List").
-  const unnamed = candidates.filter((part) => !NOT_AN_INSTITUTION.test(part));
+  const unnamed = candidates.filter((part) => !NOT_AN_INSTITUTION.test(part) && !SCHOOLING_LEVEL.test(part));
   const institution =
     named ??
     (block.institution && block.institution !== block.degree ? unnamed[0] : undefined) ??
     unnamed.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
-  if (institution) entry.institution = splitLocation(institution).name || institution;
+  if (institution) {
+    const school = withoutCredential(institution);
+    entry.institution = splitLocation(school).name || school;
+  }
   if (range) {
     entry.start = range.start;
     if (range.end) entry.end = range.end;
@@ -435,6 +470,25 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   }
   return entry;
 }
+
+// "Accounting Certificate George Mason University", "Certificate in Asian Studies Florida International University": a
+// certificate's name glued before the school that gave it. The school is what follows the word "Certificate" (after
+// its field, where "in" names one); the part is left whole where no school is found there.
+const CERTIFICATE = /\bcertificate\s+/i;
+function withoutCredential(part: string): string {
+  const certificate = CERTIFICATE.exec(part);
+  if (!certificate) return part;
+  const rest = part.slice(certificate.index + certificate[0].length);
+  // A school's name is capitalised words, not another label or credential ("Associate (CNTA) : Southern University").
+  const named = (text: string) =>
+    /^\p{Lu}/u.test(text) && !/[:()]/.test(text) && (INSTITUTION.test(text) || UNIVERSITY_ACRONYM.test(text));
+  const school = /^(?:in|of)\s/i.test(rest) ? fieldBeforeSchool(rest.slice(3).trimStart())?.school : rest;
+  return school !== undefined && named(school) ? school : part;
+}
+
+// A level of schooling in the school's column names no school ("HSC Secondary & Higher Secondary  State Board of …").
+const SCHOOLING_LEVEL =
+  /^(?:(?:higher|senior|junior|lower)\s+)?secondary(?:\s*(?:&|and|\/)\s*(?:(?:higher|senior|junior|lower)\s+)?secondary)?$/i;
 
 // What a part that names no school may name instead: an honour ("Dean's List", "Cum Laude", "Bright Futures Scholarship"), courses or
 // credits ("Graduate Level Courses", "Completed 57 credits towards"), a credential ("Seven-course online marketing

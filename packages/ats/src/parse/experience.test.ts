@@ -679,6 +679,30 @@ describe('a header line that names only the employer and its place', () => {
     expect(untitled.map((position) => position.company)).toEqual(['Company Name']);
   });
 
+  it('reads no title from an employer written alone under its dates (Company Name, a name with a legal form)', () => {
+    const text = [
+      '09/2010 to 12/2011',
+      'Company Name',
+      '',
+      'Hired as assistant director of nursing for a long-term care unit.',
+      '06/2007 to 07/2010',
+      'Piraeus Freight Services Ltd',
+      '',
+      'Coordinated container shipments.',
+      '01/2004 to 01/2007',
+      'Charge Nurse',
+      'Company Name',
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Charge Nurse', 'Company Name']]);
+    expect(untitled.map((position) => position.company)).toEqual(['Company Name', 'Piraeus Freight Services Ltd']);
+  });
+
+  it('splits the anonymised employer run together with the title of an undated position', () => {
+    const text = ['Company Name General Manager', 'City , State', '', 'Led sales counselling.'].join('\n');
+    expect(headers(text)).toEqual([['General Manager', 'Company Name', 'City , State', undefined, undefined]]);
+  });
+
   it("reads no title from a place alone in the title's place", () => {
     const text = [
       'City , State',

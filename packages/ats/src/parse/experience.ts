@@ -724,6 +724,10 @@ function readHeader(parts: string[]): Header {
     if (comma?.[1] && comma[2] && titleScore(comma[1]) > 0 && titleScore(comma[2]) <= 0) {
       header.title = comma[1];
       Object.assign(header, companyAndLocation(comma[2], header.location));
+    } else if (first === ANONYMISED_COMPANY || (titleScore(first) < 0 && isCompanyWord(lastWord(first)))) {
+      // An employer alone, named so to its last word ("Company Name", "Piraeus Freight Services Ltd"): the title is not
+      // written, and the employer is not it (the position is reported as untitled).
+      Object.assign(header, companyAndLocation(first, header.location));
     } else header.title = first;
     return header;
   }
@@ -1009,7 +1013,12 @@ const TOWN_ALONE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
 /** The header of an entry whose last header line ends in a dangling separator: that line names the company (and place), the line above the title. */
 function readDanglingHeader(titleLines: readonly string[], companyLine: string): Header {
   const header: Header = {};
-  const title = readHeader(titleLines.flatMap(headerParts));
+  const read = readHeader(titleLines.flatMap(headerParts));
+  // The line above the company line is the title's by its place, even where it reads as an employer alone ("Acme
+  // Technologies\nCustomer Service Executive -": swapped below).
+  const title: Header =
+    read.title === undefined && read.company !== undefined ? { ...read, title: read.company } : read;
+  if (title !== read) delete title.company;
   const companyText = companyLine.replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
   // "Technical Lead at Infosys Ltd.\nPharmaceuticals and Life Sciences Domain -": the title line already names the
   // company. Unless the company line names an employer by its legal name and the title's "at" names none: "Test
@@ -1025,8 +1034,11 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
     titleScore(title.title) > 0 &&
     titleScore(title.company) < 0;
   if (employerInTitle) return title;
-  // Otherwise the title line is the title whole ("Volunteer Contestant, Yappon\nMicrosoft -").
-  if (titleLines.length === 1 && title.company && !titledAt) title.title = cleanPart(titleLines[0] as string);
+  // Otherwise the title line is the title whole ("Volunteer Contestant, Yappon\nMicrosoft -"), unless it is the
+  // anonymised employer run together with the title ("Company Name General Manager\nCity , State"): that is the employer.
+  const runTogether = title.company === ANONYMISED_COMPANY;
+  if (titleLines.length === 1 && title.company && !titledAt && !runTogether)
+    title.title = cleanPart(titleLines[0] as string);
   // "Acme -  Zirakpur, Punjab, IN": the place after the dash is read whole before the run-together split cuts it.
   const written = splitHeaderParts(companyText);
   const place = written[written.length - 1];
@@ -1051,6 +1063,7 @@ function readDanglingHeader(titleLines: readonly string[], companyLine: string):
     }
   }
   if (title.title) header.title = title.title;
+  if (runTogether && !header.company) header.company = ANONYMISED_COMPANY;
   if (!header.location && title.location) header.location = title.location;
   // "Atlas Medical Center\nCustomer Service Executive -": the two fields were filled the other way round.
   if (
@@ -1393,7 +1406,8 @@ export function readExperienceSection(
       let parts = [...headerLines.flatMap((at) => headerParts(lines[at] as string)), ...remainderParts];
       // "Title | Dates\nCompany": read the next line too when the header is short, unless its one part names the title
       // and the employer ("seit 03/2019<tab>Projektleiterin, Isartal Energietechnik GmbH, München", a Lebenslauf).
-      if (parts.length < 2 && !(parts.length === 1 && readHeader([...parts]).company !== undefined)) {
+      const read = parts.length === 1 ? readHeader([...parts]) : undefined;
+      if (parts.length < 2 && !(read?.title !== undefined && read.company !== undefined)) {
         let nextIndex = index + 1;
         // A blank line, or the position's length on a line of its own under its dates (hh.ru: "7 лет 10 месяцев").
         const skipped = (line: string) => !line.trim() || DURATION_ALONE.test(squash(line));

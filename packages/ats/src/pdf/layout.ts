@@ -173,12 +173,35 @@ export function findGutter(items: readonly PdfTextItem[]): number | undefined {
   return best?.x;
 }
 
+// A left column of dates beside the entries they date (a Europass CV's table, a timeline): read as rows, top to bottom,
+// so each entry's dates stay with it, where a sidebar (contact, skills) is a flow of its own, read whole. A date line is
+// short and holds a year ("05/2020 – Present", "2014 - 2016"); a sidebar may hold a few (a degree's year), not this many.
+const MIN_DATE_LABELS = 3;
+const MIN_DATE_SHARE = 0.4;
+const MAX_DATE_LABEL = 40;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+function readsAsRows(lines: readonly Line[], gutter: number): boolean {
+  let leftLines = 0;
+  let dateLines = 0;
+  for (const line of lines) {
+    const left = line.items.filter((item) => item.x < gutter);
+    if (left.length === 0) continue;
+    leftLines++;
+    const text = lineText({ ...line, items: left });
+    if (text.length <= MAX_DATE_LABEL && YEAR.test(text)) dateLines++;
+  }
+  return dateLines >= MIN_DATE_LABELS && dateLines >= MIN_DATE_SHARE * leftLines;
+}
+
 /** One page's lines top to bottom, each with its baseline (y grows upwards), without column splitting. */
 export function pageLines(items: readonly PdfTextItem[]): Array<{ y: number; text: string }> {
   return groupLines(place(items)).map((line) => ({ y: line.y, text: lineText(line) }));
 }
 
-/** One page's text in reading order: lines top to bottom, a two-column page read left column first, then the right. */
+/**
+ * One page's text in reading order: lines top to bottom, a two-column page read left column first, then the right
+ * (but a left column of dates beside the entries they date line by line, left part first).
+ */
 export function layoutPage(items: readonly PdfTextItem[]): string {
   const placed = place(items);
   const gutter = findGutter(items);
@@ -190,10 +213,21 @@ export function layoutPage(items: readonly PdfTextItem[]): string {
   let index = 0;
   while (index < lines.length && crosses(lines[index] as Line))
     for (const item of (lines[index++] as Line).items) header.push(item);
+  const body = lines.slice(index);
+  if (readsAsRows(body, gutter)) {
+    // Line by line, the left part of a line before its right part.
+    const rows: Line[] = [];
+    for (const line of body) {
+      const left = line.items.filter((item) => item.x < gutter);
+      const right = line.items.filter((item) => item.x >= gutter);
+      for (const items of [left, right]) if (items.length > 0) rows.push({ y: line.y, size: line.size, items });
+    }
+    const parts = [header.length > 0 ? linesToText(groupLines(header)).join('\n') : '', linesToText(rows).join('\n')];
+    return parts.filter(Boolean).join('\n\n');
+  }
   const leftItems: Placed[] = [];
   const rightItems: Placed[] = [];
-  for (const line of lines.slice(index))
-    for (const item of line.items) (item.x < gutter ? leftItems : rightItems).push(item);
+  for (const line of body) for (const item of line.items) (item.x < gutter ? leftItems : rightItems).push(item);
   const parts = [header, leftItems, rightItems]
     .filter((part) => part.length > 0)
     .map((part) => linesToText(groupLines(part)).join('\n'));

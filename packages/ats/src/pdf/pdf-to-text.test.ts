@@ -34,6 +34,44 @@ describe('layoutPage', () => {
     expect(lines[9]).toBe('right line 0 about experience at work');
   });
 
+  it('reads a left column of dates beside their entries (a Europass CV as a table) line by line', () => {
+    // Rows of a table as LibreOffice writes them to PDF: the left cell (a heading or the dates) centred on the height
+    // of the right cell (the entry's lines).
+    const rows: [label: string, cell: string[]][] = [
+      ['WORK EXPERIENCE', []],
+      ['05/2020 – Present', ['Supply Chain Planner', 'Aegean Foods S.A., Athens (Greece)', '▪ Demand planning']],
+      ['09/2016 – 04/2020', ['Logistics Coordinator', 'Piraeus Freight Services Ltd, Piraeus', '▪ Shipments']],
+      ['EDUCATION AND TRAINING', []],
+      ['10/2014 – 07/2016', ['Master of Science in Logistics Management', 'Athens University of Economics']],
+      ['09/2010 – 06/2014', ['Bachelor in Industrial Management', 'University of Piraeus, Piraeus (Greece)']],
+      ['Mother tongue(s)', ['Greek']],
+      ['Digital skills', ['SAP, Excel, Power BI']],
+    ];
+    const items: PdfTextItem[] = [];
+    let y = 700;
+    for (const [label, cell] of rows) {
+      const height = 14 * Math.max(0, cell.length - 1);
+      items.push(item(label, 50, y - height / 2, 120));
+      cell.forEach((text, line) => items.push(item(text, 220, y - line * 14, 260)));
+      y -= height + 22;
+    }
+    expect(findGutter(items)).toBeDefined();
+    const lines = layoutPage(items).split('\n').filter(Boolean);
+    expect(lines.slice(0, 10)).toEqual([
+      'WORK EXPERIENCE',
+      'Supply Chain Planner',
+      '05/2020 – Present',
+      'Aegean Foods S.A., Athens (Greece)',
+      '▪ Demand planning',
+      'Logistics Coordinator',
+      '09/2016 – 04/2020',
+      'Piraeus Freight Services Ltd, Piraeus',
+      '▪ Shipments',
+      'EDUCATION AND TRAINING',
+    ]);
+    expect(lines.slice(-2)).toEqual(['Digital skills', 'SAP, Excel, Power BI']);
+  });
+
   it('does not take right-aligned dates for a second column', () => {
     const items: PdfTextItem[] = [];
     for (let row = 0; row < 8; row++) {

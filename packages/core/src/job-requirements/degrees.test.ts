@@ -15,6 +15,13 @@ describe('findDegreeMentions', () => {
     ['M.Tech from a reputed institute', ['master:M.Tech']],
     ['Diplom-Ingenieur (FH) Maschinenbau', ['master:Diplom-Ingenieur']],
     ['Dipl.-Ing. Elektrotechnik', ['master:Dipl.-Ing.']],
+    ['Promotion (Dr.-Ing.), Technische Universität München', ['phd:Promotion (Dr.-Ing.)']],
+    ['Dr.-Ing. Maschinenbau', ['phd:Dr.-Ing.']],
+    // Spaced out, outside an education entry, these are a person's initials.
+    ['S. S. C. Rao, Plant Manager', []],
+    ["Diplôme d'État d'infirmier, IFSI de Nantes", ["bachelor:Diplôme d'État d'infirmier"]],
+    ["Diplôme d'Etat d'éducateur spécialisé", ["diploma:Diplôme d'Etat"]],
+    ["Diplôme d'État de docteur en médecine", ["phd:Diplôme d'État de docteur"]],
     ['HND in Accounting', ['diploma:HND']],
     ['Apprenticeship Certificate, Electrical Construction', ['diploma:Apprenticeship Certificate']],
     ['Diploma in Mechanical Engineering', ['diploma:Diploma in Mechanical']],
@@ -226,6 +233,8 @@ describe('education mode', () => {
     ['BDS, Manipal College of Dental Sciences', ['bachelor:BDS']],
     ['MSW in Social Work', ['master:MSW']],
     ['MFA in Creative Writing', ['master:MFA']],
+    ['S. S. C. Maharashtra Board  A.M.V. School', ['high-school:S. S. C.']],
+    ['H. S. C.   Moledina Junior College', ['high-school:H. S. C.']],
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset): dotted and Indian forms.
     ['January 2018 M.F.A painting Nagpur, Maharashtra Hill University', ['master:M.F.A']],
     ['January 2016 B.F.A. Painting Nagpur, Maharashtra Hill University', ['bachelor:B.F.A.']],

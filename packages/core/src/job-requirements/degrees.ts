@@ -24,13 +24,14 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 // Full words and unambiguous abbreviations, safe anywhere in a job ad or a resume. Case-insensitive. ("BS.c", "MS.c":
 // the B.Sc. / M.Sc. as Israeli ads often write it.)
 // International forms: Indian (B.Tech, B.E., BCA, MCA, PGDM, SSC/HSC...), European (Diplom-Ingenieur, Magister, Licence,
-// Master 2, Laurea, Grado, Abitur, Baccalauréat), Russian (бакалавр, магистр, специалитет, кандидат наук) and Latin
+// Master 2, Laurea, Grado, Abitur, Baccalauréat, the French Diplôme d'État: nursing at the bachelor's level, others a
+// diploma; the German Promotion (Dr.-Ing.)), Russian (бакалавр, магистр, специалитет, кандидат наук) and Latin
 // American (Licenciatura, Maestría, Doctorado, Técnico Superior).
 const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'phd',
     new RegExp(
-      String.raw`\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|d\.?\s?phil\.?|pharm\.?\s?d\.?|doctor\s+of\s+(?:philosophy|pharmacy|medicine|science|engineering|education)|doctorado|doctorat|dottorato(?:\s+di\s+ricerca)?|doutorado|doktorat|promotion\s+\(?dr\.|dr\.\s?(?:rer\.\s?nat|phil|ing|rer\.\s?pol|oec)\.?)${END}`,
+      String.raw`\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|d\.?\s?phil\.?|pharm\.?\s?d\.?|doctor\s+of\s+(?:philosophy|pharmacy|medicine|science|engineering|education)|doctorado|doctorat|dottorato(?:\s+di\s+ricerca)?|doutorado|doktorat|promotion\s+\(?dr\.(?:[\s-]?(?:rer\.\s?nat|phil|ing|rer\.\s?pol|oec|med)\.?\)?)?|dr\.[\s-]?(?:rer\.\s?nat|phil|ing|rer\.\s?pol|oec)\.?|dipl[oô]me\s+d['’][ée]tat\s+de\s+docteur)${END}`,
       'giu',
     ),
   ],
@@ -44,7 +45,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:bachelor['’*]?s?(?:\s+degree)?|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+en|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
+      String.raw`\b(?:bachelor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+en|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
       'giu',
     ),
   ],
@@ -58,7 +59,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'diploma',
     new RegExp(
-      String.raw`\b(?:higher\s+national\s+(?:diploma|certificate)|apprenticeship\s+(?:certificate|diploma)|certificate\s+of\s+apprenticeship|(?:advanced|polytechnic|technical|vocational|engineering|graduate|post[-\s]?graduate|pg)\s+diploma|diploma\s+(?:in|of)\s+\p{L}+|diploma\s+holders?|(?<!(?:school|secondary|ged)\s)diploma\s+or\s+(?:degree|bachelor)|degree\s+or\s+diploma|pg[-\s]?d[a-z]{2,4}|(?:abgeschlossene\s+)?(?:berufs)?ausbildung\s+(?:als|zum|zur)\b)${END}`,
+      String.raw`\b(?:higher\s+national\s+(?:diploma|certificate)|dipl[oô]me\s+d['’][ée]tat|apprenticeship\s+(?:certificate|diploma)|certificate\s+of\s+apprenticeship|(?:advanced|polytechnic|technical|vocational|engineering|graduate|post[-\s]?graduate|pg)\s+diploma|diploma\s+(?:in|of)\s+\p{L}+|diploma\s+holders?|(?<!(?:school|secondary|ged)\s)diploma\s+or\s+(?:degree|bachelor)|degree\s+or\s+diploma|pg[-\s]?d[a-z]{2,4}|(?:abgeschlossene\s+)?(?:berufs)?ausbildung\s+(?:als|zum|zur)\b)${END}`,
       'giu',
     ),
   ],
@@ -178,8 +179,15 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     'diploma',
     new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT)${END}`, 'gu'),
   ],
-  // British school-leaving exams.
-  ['high-school', new RegExp(String.raw`${ABBREVIATION}A[-\s]Levels?|O[-\s]Levels?|GCSEs?|IGCSEs?)${END}`, 'gu')],
+  // British school-leaving exams; the Indian ones spaced out ("S. S. C.", "H. S. C."), here only: elsewhere they may be a
+  // person's initials.
+  [
+    'high-school',
+    new RegExp(
+      String.raw`${ABBREVIATION}A[-\s]Levels?|O[-\s]Levels?|GCSEs?|IGCSEs?|S\.\s(?:S\.\s)?L\.\sC\.?|S\.\sS\.\sC\.?|H\.\sS\.\sC\.?)${END}`,
+      'gu',
+    ),
+  ],
 ];
 // After an ambiguous two-letter abbreviation in a job ad, what makes it a degree: "BS/MS", "MS in", "BA degree", "BS or".
 const DEGREE_CONTEXT_AFTER =
