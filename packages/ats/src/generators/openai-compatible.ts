@@ -1,5 +1,5 @@
 import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { type BodyPrefix, checkNumberSetting, readBodyPrefix } from '@rolefit/core/internal';
 import { GeneratorError, GeneratorHttpError, GeneratorResponseError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
@@ -117,32 +117,23 @@ async function readAnswer(
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<string> {
-  if (!answer.body) return '';
-  const reader = answer.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let answerBytes: BodyPrefix;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > MAX_GENERATOR_ANSWER_BYTES)
-        throw new GeneratorResponseError(
-          `${url} answered ${answer.status} with a body of more than ${MAX_GENERATOR_ANSWER_BYTES} bytes`,
-        );
-      chunks.push(value);
-    }
+    answerBytes = await readBodyPrefix(answer.body, MAX_GENERATOR_ANSWER_BYTES);
   } catch (error) {
-    await reader.cancel().catch(() => undefined);
-    if (error instanceof GeneratorResponseError || signal?.aborted) throw error;
+    if (signal?.aborted) throw error;
     if (timeout.aborted)
       throw new GeneratorResponseError(`${url} did not answer within ${timeoutMs} ms`, { cause: error });
     throw new GeneratorResponseError(`${url}: the answer broke off (${(error as Error)?.message ?? String(error)})`, {
       cause: error,
     });
   }
+  if (!answerBytes.complete)
+    throw new GeneratorResponseError(
+      `${url} answered ${answer.status} with a body of more than ${MAX_GENERATOR_ANSWER_BYTES} bytes`,
+    );
   // As response.text() decodes: UTF-8, a byte-order mark dropped, bad bytes as U+FFFD.
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return new TextDecoder().decode(answerBytes.bytes);
 }
 
 // A request that never reached the server: the one failure sent again.

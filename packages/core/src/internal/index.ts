@@ -5,7 +5,8 @@
  * reason for a file-system error on a path, the bound on htmlparser2's open-element stacks, building errors about bad
  * records without a stack trace, cutting a job's description to its cap before anything reads it, the month a month
  * name stands for, and whether a text names a place core knows (a country; a US, Canadian, Australian, Indian or
- * German state), and the ValidationError for a public function's bad positional argument (`checkTextArgument`).
+ * German state), the ValidationError for a public function's bad positional argument (`checkTextArgument`), and
+ * reading at most so many bytes of a response body (`readBodyPrefix`).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -14,6 +15,7 @@ export { fileSystemReason } from '../file-system/file-system-reason.js';
 export { forgetOutermostElements, MAX_OPEN_ELEMENTS } from '../text/normalize.js';
 // The tokens of several texts read once each, for callers that tokenize several joinings of them (a job's fields).
 export { tokenizeEach } from '../text/tokenize.js';
+export { type BodyPrefix, readBodyPrefix } from '../streams/index.js';
 export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';

@@ -2,7 +2,7 @@ import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, readBodyPrefix } from '@rolefit/core/internal';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
 import {
@@ -335,26 +335,8 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
       await response.body?.cancel().catch(() => undefined);
       throw new ResponseTooLargeError(url, maxBytes);
     }
-    if (!response.body) return '';
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw new ResponseTooLargeError(url, maxBytes);
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
+    const { bytes, complete } = await readBodyPrefix(response.body, maxBytes);
+    if (!complete) throw new ResponseTooLargeError(url, maxBytes);
     return decoderFor(response.headers.get('content-type')).decode(bytes);
   }
 

@@ -9,6 +9,7 @@ import {
   type Notifier,
   type ValidationError,
 } from '@rolefit/core';
+import { readBodyPrefix } from '@rolefit/core/internal';
 import { buildSlackPayload, buildWebhookPayload, notificationIdempotencyKey } from './payload.js';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signWebhookPayload } from './signature.js';
 
@@ -123,7 +124,6 @@ function retryableStatus(status: number): boolean {
   return status >= 500 || status === 408 || status === 429;
 }
 
-/** Reads at most 500 characters of an error body, for the error message. */
 /** Bytes of an error answer's body read for its snippet; the rest is never read. */
 const SNIPPET_BYTES = 2048;
 
@@ -134,29 +134,12 @@ const SNIPPET_BYTES = 2048;
  * did not get a turn while the body streamed in).
  */
 async function bodySnippet(response: Response): Promise<string> {
-  const body = response.body;
-  if (!body) return '';
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let bytes: Uint8Array;
   try {
-    while (total < SNIPPET_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      total += value.byteLength;
-    }
+    ({ bytes } = await readBodyPrefix(response.body, SNIPPET_BYTES));
   } catch {
-    // The attempt's timeout, or the connection closed: what was read so far is the snippet.
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  const bytes = new Uint8Array(Math.min(total, SNIPPET_BYTES));
-  let offset = 0;
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, bytes.byteLength - offset);
-    bytes.set(part, offset);
-    offset += part.byteLength;
+    // The attempt's timeout, or the connection closed: the error says the status without a snippet.
+    return '';
   }
   // A character cut at the end decodes to U+FFFD, which the slice to 500 characters drops unless the body is short.
   return new TextDecoder().decode(bytes).slice(0, 500).replace(/\s+/g, ' ').trim();

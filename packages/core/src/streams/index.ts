@@ -1,0 +1,1 @@
+export { type BodyPrefix, readBodyPrefix } from './read-body-prefix.js';
