@@ -72,7 +72,12 @@ describe('createBm25Ranker', () => {
     const top = await ranker.rank({ resume: javascriptResume }, allJobs, { limit: 2 });
     expect(top).toEqual(all.slice(0, 2));
     expect(await ranker.rank({ resume: javascriptResume }, allJobs, { limit: 0 })).toEqual([]);
-    await expect(ranker.rank({ resume: javascriptResume }, allJobs, { limit: -1 })).rejects.toThrow(RangeError);
+    await expect(ranker.rank({ resume: javascriptResume }, allJobs, { limit: -1 })).rejects.toThrow(ValidationError);
+    // null and a numeric string passed `>= 0` before: no matches, or the limit taken as a string.
+    for (const limit of [null, '3'] as unknown as number[])
+      await expect(ranker.rank({ resume: javascriptResume }, allJobs, { limit })).rejects.toThrow(
+        /RankOptions: limit: must be a number >= 0/,
+      );
   });
 
   it('works on a resume that has only plain text', async () => {

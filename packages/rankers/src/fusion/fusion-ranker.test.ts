@@ -1,4 +1,4 @@
-import { parseJob, parseMatch, type Match, type Ranker } from '@rolefit/core';
+import { parseJob, parseMatch, ValidationError, type Match, type Ranker } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { createBm25Ranker } from '../bm25/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
@@ -133,7 +133,7 @@ describe('createFusionRanker', () => {
     const ranker = createFusionRanker({ rankers: [ascending, descending], weights: [2, 1] });
     expect(order(await ranker.rank({}, jobs, { limit: 2 }))).toEqual(['j1', 'j2']);
     expect(await ranker.rank({}, jobs, { limit: 0 })).toEqual([]);
-    await expect(ranker.rank({}, jobs, { limit: -1 })).rejects.toThrow(RangeError);
+    await expect(ranker.rank({}, jobs, { limit: -1 })).rejects.toThrow(ValidationError);
     const controller = new AbortController();
     controller.abort();
     await expect(ranker.rank({}, jobs, { signal: controller.signal })).rejects.toThrow();

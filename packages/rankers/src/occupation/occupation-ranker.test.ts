@@ -283,7 +283,7 @@ describe('occupation ranker', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(ranker.rank({ resume: developer }, many, { signal: controller.signal })).rejects.toThrow();
-    await expect(ranker.rank({ resume: developer }, jobs, { limit: -1 })).rejects.toThrow(RangeError);
+    await expect(ranker.rank({ resume: developer }, jobs, { limit: -1 })).rejects.toThrow(ValidationError);
   }, 60_000);
 
   it('rejects bad settings with a typed error naming the field', () => {

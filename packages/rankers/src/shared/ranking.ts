@@ -1,13 +1,18 @@
 import type { Match, RankOptions } from '@rolefit/core';
+import { describeValue, invalidArgument } from '@rolefit/core/internal';
 
 /** Best score first; equal scores by job id, so the order never depends on input order or engine. */
 export function compareMatches(left: Match, right: Match): number {
   return right.score - left.score || (left.jobId < right.jobId ? -1 : left.jobId > right.jobId ? 1 : 0);
 }
 
-/** Throws a RangeError unless `limit` is absent or a number ≥ 0. */
+/**
+ * Throws core's ValidationError naming `limit` unless it is absent or a number ≥ 0 (a RangeError before; `null` or a
+ * numeric string passed JavaScript's `>= 0` and gave no matches or a string slice).
+ */
 export function checkLimit(limit: number | undefined): void {
-  if (limit !== undefined && !(limit >= 0)) throw new RangeError(`limit must be a number >= 0, got ${limit}`);
+  if (limit !== undefined && !(typeof limit === 'number' && limit >= 0))
+    throw invalidArgument('RankOptions', 'limit', `must be a number >= 0, got ${describeValue(limit)}`);
 }
 
 /** Sorts matches best first (ties by job id) and keeps the best `options.limit`. */
