@@ -25,9 +25,20 @@ const packages = { ats, career, core, crawlers, eval: evaluation, notify, ranker
  * What an argument takes, which decides which of the hostile values are still valid input: `text` a string, `list` an
  * array, `object` a record (an empty one, or one with a `length`, may be answered or refused), `bytes` a Uint8Array,
  * `input` a file's path or bytes (a path that is not there is a typed ResumeParseError), `textOrObject` either,
- * `textOrList` a string or a list of them, `choice` one of a few words (none of the hostile values), `any` anything (a predicate).
+ * `textOrList` a string or a list of them, `textOrNothing` a string, null or undefined, `choice` one of a few words (none
+ * of the hostile values), `any` anything (a predicate).
  */
-type Kind = 'text' | 'textOrList' | 'list' | 'object' | 'bytes' | 'input' | 'textOrObject' | 'choice' | 'any';
+type Kind =
+  | 'text'
+  | 'textOrList'
+  | 'textOrNothing'
+  | 'list'
+  | 'object'
+  | 'bytes'
+  | 'input'
+  | 'textOrObject'
+  | 'choice'
+  | 'any';
 
 interface Row {
   kind: Kind;
@@ -126,6 +137,39 @@ const rows: Record<string, Row> = {
   'scoreResumeAgainstJob(job)': { kind: 'textOrObject', call: (v) => ats.scoreResumeAgainstJob(resume, v as never) },
   'checkTruthfulness(generated)': { kind: 'textOrObject', call: (v) => ats.checkTruthfulness(v as never, resume) },
   'checkTruthfulness(source)': { kind: 'object', call: (v) => ats.checkTruthfulness('I know SQL.', v as never) },
+  // crawlers: a source's raw record is the mapper's SourceRecordError (`mapGreenhouseJob: record: must be an object`)
+  'mapGreenhouseJob(record)': { kind: 'object', call: (v) => crawlers.mapGreenhouseJob(v, 'acme') },
+  'mapLeverPosting(record)': { kind: 'object', call: (v) => crawlers.mapLeverPosting(v, 'acme') },
+  'mapMuseJob(record)': { kind: 'object', call: (v) => crawlers.mapMuseJob(v) },
+  'mapDiceJob(record)': { kind: 'object', call: (v) => crawlers.mapDiceJob(v) },
+  'mapHhVacancy(record)': { kind: 'object', call: (v) => crawlers.mapHhVacancy(v) },
+  'mapCourseraCourse(element)': { kind: 'object', call: (v) => crawlers.mapCourseraCourse(v) },
+  'parseCourseraPage(body)': { kind: 'any', call: (v) => crawlers.parseCourseraPage(v) },
+  'mapJobPosting(posting)': {
+    kind: 'object',
+    call: (v) => crawlers.mapJobPosting(v as never, 'https://example.com/jobs/1'),
+  },
+  'mapJobPosting(pageUrl)': {
+    kind: 'text',
+    call: (v) => crawlers.mapJobPosting({ '@type': 'JobPosting', title: 'Analyst' }, v as never),
+  },
+  'extractJsonLdBlocks(html)': { kind: 'text', call: (v) => crawlers.extractJsonLdBlocks(v as never) },
+  'findJobPostings(value)': { kind: 'any', call: (v) => crawlers.findJobPostings(v) },
+  'parseLinkedInPosting(html)': { kind: 'text', call: (v) => crawlers.parseLinkedInPosting(v as never, '4012345678') },
+  'parseLinkedInPosting(reference)': {
+    kind: 'text',
+    call: (v) => crawlers.parseLinkedInPosting('<html></html>', v as never),
+  },
+  'parseLinkedInSearchPage(html)': { kind: 'text', call: (v) => crawlers.parseLinkedInSearchPage(v as never) },
+  'descriptionToText(html)': { kind: 'textOrNothing', call: (v) => crawlers.descriptionToText(v as never) },
+  'finishJob(draft)': { kind: 'object', names: 'draft', call: (v) => crawlers.finishJob(v as never) },
+  'stringField(record)': { kind: 'any', call: (v) => crawlers.stringField(v as never, 'title') },
+  'isRecord(value)': { kind: 'any', call: (v) => crawlers.isRecord(v) },
+  'defaultCacheDirectory(environment)': {
+    kind: 'object',
+    optional: true,
+    call: (v) => crawlers.defaultCacheDirectory(v as never),
+  },
   // career
   'clusterJobs(jobs)': { kind: 'list', call: (v) => career.clusterJobs(v as never) },
   'clusterJobs(jobs.0)': { kind: 'object', names: 'jobs.0', call: (v) => career.clusterJobs([v] as never) },
@@ -241,10 +285,6 @@ const leftForNow = [
   'invalidSetting isRolefitError isValidationError parseWith safeParseWith pickKnownKeys rejectUnknownKeys toJsonSchema',
   'checkLlamaRuntimeSettings ggufFileProblem llamaContextThreads readModelSetting',
   'backoffDelay honoursRetryAfter isRetryableStatus parseRetryAfter retry sleep',
-  // crawlers: mappers of one source's raw record (the crawlers check the record first) and parsers of a page
-  'descriptionToText finishJob isRecord stringField mapGreenhouseJob mapLeverPosting extractJsonLdBlocks',
-  'findJobPostings mapJobPosting mapMuseJob mapDiceJob mapHhVacancy parseLinkedInPosting parseLinkedInSearchPage',
-  'mapCourseraCourse parseCourseraPage defaultCacheDirectory',
   // rankers: metrics over grade lists, vectors, feature files, LLM helpers
   'auc averagePrecision dcgAtK expectedAveragePrecision expectedNdcgAtK expectedRecallAtK expectedReciprocalRank',
   'ndcgAtK recallAtK reciprocalRank tiedGradeGroups centroid cosine cosineSimilarity inverseDocumentFrequencies unit',
@@ -306,6 +346,8 @@ function ofKind(kind: Kind, value: unknown): boolean {
       return Array.isArray(value);
     case 'textOrList':
       return typeof value === 'string' || Array.isArray(value);
+    case 'textOrNothing':
+      return typeof value === 'string' || value === null || value === undefined;
     case 'object':
       return isRecord(value);
     case 'input':

@@ -10,7 +10,14 @@ import {
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
+import {
+  checkSourceRecord,
+  descriptionToText,
+  isRecord,
+  SourceRecordError,
+  stringField,
+  unreadableRecord,
+} from '../mapping/index.js';
 
 /** Source name of Coursera courses. */
 export const COURSERA_SOURCE = 'coursera';
@@ -58,9 +65,9 @@ export function parseCourseraWorkload(workload: string | undefined): number | un
 
 /** Maps one `courses.v1` element onto a validated Course; throws on an element that is not one. */
 export function mapCourseraCourse(element: unknown, settings: { crawledAt?: Date | undefined } = {}): Course {
-  if (!isRecord(element)) throw new TypeError('element is not an object');
+  checkSourceRecord('mapCourseraCourse', COURSERA_SOURCE, 'element', element);
   const externalId = stringField(element, 'id');
-  if (!externalId) throw new TypeError('element has no id');
+  if (!externalId) throw unreadableRecord('mapCourseraCourse', COURSERA_SOURCE, 'element', 'has no id (a string)');
   const title = typeof element.name === 'string' ? decodeHtmlEntities(element.name) : '';
   const slug = stringField(element, 'slug');
   const description = descriptionToText(stringField(element, 'description'));

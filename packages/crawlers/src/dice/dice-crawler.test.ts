@@ -189,8 +189,11 @@ describe('createDiceCrawler', () => {
   });
 
   it('throws on a record that is not a job', () => {
-    expect(() => mapDiceJob(null)).toThrow(TypeError);
-    expect(() => mapDiceJob({ title: 'No id' })).toThrow('id');
+    // The mapper's own typed error, naming the mapper and the argument (a plain TypeError before).
+    expect(() => mapDiceJob(null)).toThrow(SourceRecordError);
+    expect(() => mapDiceJob(null)).toThrow('mapDiceJob: record: must be an object, got null');
+    expect(() => mapDiceJob({ title: 'No id' })).toThrow(SourceRecordError);
+    expect(() => mapDiceJob({ title: 'No id' })).toThrow('record: has no guid or id');
   });
 });
 

@@ -13,7 +13,15 @@ import {
 } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, isRecord, SourceRecordError, stringField } from '../mapping/index.js';
+import {
+  checkSourceRecord,
+  descriptionToText,
+  finishJob,
+  isRecord,
+  SourceRecordError,
+  stringField,
+  unreadableRecord,
+} from '../mapping/index.js';
 
 /*
  * Dice has no documented public API. Its search page is backed by a JSON API
@@ -85,10 +93,10 @@ function diceWorkplace(record: Record<string, unknown>): Workplace | undefined {
  * the search summary only: the full text sits on `detailsPageUrl`, which this adapter does not fetch.
  */
 export function mapDiceJob(record: unknown, settings: { crawledAt?: Date | undefined } = {}): Job {
-  if (!isRecord(record)) throw new TypeError('record is not an object');
+  checkSourceRecord('mapDiceJob', DICE_SOURCE, 'record', record);
   // `guid` is the id in Dice's public job URLs; `id` is the older internal one.
   const externalId = stringField(record, 'guid') ?? stringField(record, 'id');
-  if (!externalId) throw new TypeError('record has no guid or id');
+  if (!externalId) throw unreadableRecord('mapDiceJob', DICE_SOURCE, 'record', 'has no guid or id (a string)');
   const place = isRecord(record.jobLocation)
     ? parseLocationText(stringField(record.jobLocation, 'displayName'))
     : undefined;

@@ -15,6 +15,8 @@ import {
   isRecord,
   recordIdOf,
   SourceRecordError,
+  checkSourceRecord,
+  unreadableRecord,
   stringField,
 } from '../mapping/index.js';
 
@@ -63,9 +65,10 @@ export function mapGreenhouseJob(
   board: string,
   settings: { company?: string | undefined; crawledAt?: Date | undefined } = {},
 ): Job {
-  if (!isRecord(record)) throw new TypeError('record is not an object');
+  checkSourceRecord('mapGreenhouseJob', GREENHOUSE_SOURCE, 'record', record);
   const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;
-  if (!externalId) throw new TypeError('record has no id');
+  if (!externalId)
+    throw unreadableRecord('mapGreenhouseJob', GREENHOUSE_SOURCE, 'record', 'has no id (a number or string)');
   const locationName = isRecord(record.location) ? stringField(record.location, 'name') : undefined;
   return finishJob({
     id: `${GREENHOUSE_SOURCE}:${board}:${externalId}`,

@@ -196,8 +196,11 @@ describe('createHhCrawler', () => {
   });
 
   it('throws on a record that is not a vacancy', () => {
-    expect(() => mapHhVacancy([])).toThrow(TypeError);
-    expect(() => mapHhVacancy({ name: 'Без id' })).toThrow('id');
+    // The mapper's own typed error, naming the mapper and the argument (a plain TypeError before).
+    expect(() => mapHhVacancy([])).toThrow(SourceRecordError);
+    expect(() => mapHhVacancy([])).toThrow('mapHhVacancy: record: must be an object, got an array');
+    expect(() => mapHhVacancy({ name: 'Без id' })).toThrow(SourceRecordError);
+    expect(() => mapHhVacancy({ name: 'Без id' })).toThrow('record: has no id');
   });
 
   // Needs the recorded hh.ru page from the shared developer data (see SOURCES.md there); skipped where it is absent.

@@ -19,6 +19,8 @@ import {
   isRecord,
   recordIdOf,
   SourceRecordError,
+  checkSourceRecord,
+  unreadableRecord,
   stringField,
 } from '../mapping/index.js';
 
@@ -146,9 +148,9 @@ function hhLocation(record: Record<string, unknown>): Location | undefined {
  * is the search snippet (requirement and responsibility); the full text needs `GET /vacancies/{id}`, not fetched here.
  */
 export function mapHhVacancy(record: unknown, settings: { crawledAt?: Date | undefined } = {}): Job {
-  if (!isRecord(record)) throw new TypeError('record is not an object');
+  checkSourceRecord('mapHhVacancy', HH_SOURCE, 'record', record);
   const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;
-  if (!externalId) throw new TypeError('record has no id');
+  if (!externalId) throw unreadableRecord('mapHhVacancy', HH_SOURCE, 'record', 'has no id (a number or string)');
   const snippet = isRecord(record.snippet) ? record.snippet : {};
   const employment = idOf(record.employment_form) ?? idOf(record.employment);
   const experience = idOf(record.experience);

@@ -2,7 +2,7 @@ import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
-import { checkNumberSetting, readBodyPrefix } from '@rolefit/core/internal';
+import { checkNumberSetting, checkRecordArgument, readBodyPrefix } from '@rolefit/core/internal';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
 import {
@@ -87,8 +87,9 @@ export interface HttpClientSettings {
  * directory) `os.tmpdir()/rolefit-http-cache-<uid>`. Per user, never a shared, predictable path in /tmp.
  */
 export function defaultCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  checkRecordArgument('defaultCacheDirectory', 'environment', environment, 'an environment like process.env');
   const xdg = environment.XDG_CACHE_HOME;
-  if (xdg && xdg.startsWith('/')) return join(xdg, 'rolefit', 'http');
+  if (typeof xdg === 'string' && xdg.startsWith('/')) return join(xdg, 'rolefit', 'http');
   let home = '';
   try {
     home = homedir();

@@ -9,15 +9,18 @@ import {
   type Location,
   type SalaryInput,
 } from '@rolefit/core';
+import { checkTextArgument, invalidArgument } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { createHttpClient, type HttpClient } from '../http/index.js';
 import {
+  checkSourceRecord,
   descriptionToText,
   finishJob,
   isRecord,
   mapSalaryPeriod,
   SourceRecordError,
   stringField,
+  unreadableRecord,
 } from '../mapping/index.js';
 
 /** Settings for {@link createJsonLdCrawler}. */
@@ -43,6 +46,7 @@ const SCRIPT_CLOSING = /<\/script\s*>/gi;
  * linear in the page. (That regex rescanned the rest of a hostile page from every script tag left open.)
  */
 export function extractJsonLdBlocks(html: string): string[] {
+  checkTextArgument('extractJsonLdBlocks', 'html', html);
   const blocks: string[] = [];
   let tagEnd = -1; // the first ">" after the current opening's name
   let lastType = -1; // where the last ld+json type attribute before that ">" starts
@@ -164,9 +168,15 @@ export function mapJobPosting(
   pageUrl: string,
   settings: { crawledAt?: Date | undefined } = {},
 ): Job {
+  checkSourceRecord('mapJobPosting', JSON_LD_SOURCE, 'posting', posting);
+  if (!URL.canParse(checkTextArgument('mapJobPosting', 'pageUrl', pageUrl)))
+    throw invalidArgument('mapJobPosting', 'pageUrl', 'must be an absolute URL (the page the posting was found on)');
   const title = typeof posting.title === 'string' ? decodeHtmlEntities(posting.title) : '';
   // A relative `url` is resolved against the page it was found on.
-  const url = new URL(stringField(posting, 'url') ?? pageUrl, pageUrl).href;
+  const postingUrl = stringField(posting, 'url') ?? pageUrl;
+  if (!URL.canParse(postingUrl, pageUrl))
+    throw unreadableRecord('mapJobPosting', JSON_LD_SOURCE, 'posting.url', 'is not a URL, nor relative to the page');
+  const url = new URL(postingUrl, pageUrl).href;
   const identifier = identifierOf(posting);
   const organization = first(posting.hiringOrganization);
   // Without an identifier, the posting's URL and title are what make it this posting.

@@ -8,7 +8,7 @@ import {
   type Job,
   type SalaryInput,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, describeValue } from '@rolefit/core/internal';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import {
@@ -17,6 +17,8 @@ import {
   isRecord,
   mapSalaryPeriod,
   SourceRecordError,
+  checkSourceRecord,
+  unreadableRecord,
   stringField,
 } from '../mapping/index.js';
 
@@ -53,9 +55,9 @@ export function mapLeverPosting(
   company: string,
   settings: { companyName?: string | undefined; crawledAt?: Date | undefined } = {},
 ): Job {
-  if (!isRecord(record)) throw new TypeError('record is not an object');
+  checkSourceRecord('mapLeverPosting', LEVER_SOURCE, 'record', record);
   const externalId = stringField(record, 'id');
-  if (!externalId) throw new TypeError('record has no id');
+  if (!externalId) throw unreadableRecord('mapLeverPosting', LEVER_SOURCE, 'record', 'has no id (a string)');
   const categories = isRecord(record.categories) ? record.categories : {};
   const lists = Array.isArray(record.lists) ? record.lists.filter(isRecord) : [];
   const description = [
@@ -71,7 +73,12 @@ export function mapLeverPosting(
   const workplace = mapWorkplace(stringField(record, 'workplaceType'));
   // createdAt must be epoch ms; anything else is a malformed record, not "no date".
   if (record.createdAt !== undefined && typeof record.createdAt !== 'number')
-    throw new TypeError('createdAt must be epoch milliseconds');
+    throw unreadableRecord(
+      'mapLeverPosting',
+      LEVER_SOURCE,
+      'record.createdAt',
+      `must be epoch milliseconds, got ${describeValue(record.createdAt)}`,
+    );
   return finishJob({
     id: `${LEVER_SOURCE}:${company}:${externalId}`,
     source: LEVER_SOURCE,

@@ -17,10 +17,10 @@ import {
   type Location,
   type Workplace,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, checkTextArgument } from '@rolefit/core/internal';
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, type HttpClient } from '../http/index.js';
-import { descriptionToText, finishJob, SourceRecordError } from '../mapping/index.js';
+import { descriptionToText, finishJob, SourceRecordError, unreadableRecord } from '../mapping/index.js';
 import { attributeOf, findElement, findElements, inlineText, textOf } from './markup.js';
 
 /** Source name of LinkedIn jobs. */
@@ -201,7 +201,7 @@ export function mapLinkedInCard(
   card: LinkedInCard,
   settings: { details?: LinkedInPostingDetails; implied?: SearchImplied; crawledAt?: Date } = {},
 ): Job {
-  if (!card.jobId) throw new TypeError('card has no job id');
+  if (!card.jobId) throw unreadableRecord('mapLinkedInCard', LINKEDIN_SOURCE, 'card', 'has no job id');
   const { details, implied = {} } = settings;
   const crawledAt = settings.crawledAt ?? new Date();
   const title = card.title ?? details?.title ?? '';
@@ -231,7 +231,16 @@ export function parseLinkedInPosting(
   reference: string,
   settings: { crawledAt?: Date | undefined } = {},
 ): Job {
+  checkTextArgument('parseLinkedInPosting', 'html', html);
+  checkTextArgument('parseLinkedInPosting', 'reference', reference);
   const jobId = linkedInJobId(reference);
+  if (!jobId)
+    throw unreadableRecord(
+      'parseLinkedInPosting',
+      LINKEDIN_SOURCE,
+      'reference',
+      'names no LinkedIn job id (a job id, or a /jobs/view/ URL)',
+    );
   const details = extractLinkedInPosting(html);
   const url = /\/jobs\/view\//.test(reference) ? reference : undefined;
   return mapLinkedInCard(
@@ -261,6 +270,7 @@ export function parseLinkedInSearchPage(
   html: string,
   settings: { crawledAt?: Date | undefined; url?: string | undefined } = {},
 ): LinkedInSearchPage {
+  checkTextArgument('parseLinkedInSearchPage', 'html', html);
   const cards = extractLinkedInCards(html);
   const page: LinkedInSearchPage = { cards: cards.length, jobs: [], errors: [] };
   for (const card of cards) {

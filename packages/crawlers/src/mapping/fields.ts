@@ -14,7 +14,13 @@ import {
   type SalaryInput,
   type SalaryPeriod,
 } from '@rolefit/core';
-import { capJobDescription, withoutStackTrace } from '@rolefit/core/internal';
+import {
+  capJobDescription,
+  checkRecordArgument,
+  checkTextArgument,
+  describeValue,
+  withoutStackTrace,
+} from '@rolefit/core/internal';
 import { decodeHtmlEntities, htmlToText } from '@rolefit/core/text';
 
 /** One source record that could not be turned into a valid Job; reported through `onProgress`, the crawl goes on. */
@@ -48,6 +54,26 @@ export class SourceRecordError extends RolefitError {
   }
 }
 
+/**
+ * The SourceRecordError a mapper throws for a raw record it cannot read at all (not an object, no id), naming the
+ * mapper and the argument: `mapGreenhouseJob: record: must be an object, got null`. A crawler reports it with the
+ * record's id and URL (through {@link SourceRecordError.forRecord}), like any record that fails to map.
+ */
+export function unreadableRecord(fn: string, source: string, argument: string, problem: string): SourceRecordError {
+  return new SourceRecordError(`${fn}: ${argument}: ${problem}`, source, undefined, undefined);
+}
+
+/** Throws the {@link unreadableRecord} error (`must be an object, got null`) unless `record` is a plain object. */
+export function checkSourceRecord(
+  fn: string,
+  source: string,
+  argument: string,
+  record: unknown,
+): asserts record is Record<string, unknown> {
+  if (!isRecord(record))
+    throw unreadableRecord(fn, source, argument, `must be an object, got ${describeValue(record)}`);
+}
+
 /** The source's own `id` of a raw record, as a string, when it has one (for error reports). */
 export function recordIdOf(record: unknown): string | undefined {
   return isRecord(record) && record.id !== undefined ? String(record.id) : undefined;
@@ -55,7 +81,8 @@ export function recordIdOf(record: unknown): string | undefined {
 
 /** Turns a description that may be HTML, or entity-escaped HTML (Greenhouse's `content`), into plain text. */
 export function descriptionToText(html: string | undefined | null): string {
-  if (!html) return '';
+  if (html === undefined || html === null || html === '') return '';
+  checkTextArgument('descriptionToText', 'html', html);
   // Escaped markup ("&lt;p&gt;") has no real tags; decode it once so htmlToText sees the tags.
   const markup = !/<[a-z/!]/i.test(html) && /&lt;\/?[a-z]/i.test(html) ? decodeHtmlEntities(html) : html;
   return htmlToText(markup);
@@ -176,6 +203,7 @@ export function withFieldsFromText(job: Job): Job {
  * record is not a valid Job.
  */
 export function finishJob(draft: JobDraft): Job {
+  checkRecordArgument('finishJob', 'draft', draft, 'a JobDraft');
   // Errors about a bad record carry no stack trace (it would point into the crawler's loop): capturing one was the
   // largest single cost of a bad posting. A record that cannot make a Job for want of an id, source or title (or with
   // one past its cap) fails before its text is read for skills, years and pay: a page of 290,000 postings without a
@@ -224,9 +252,9 @@ export function finishJob(draft: JobDraft): Job {
 // The fields without which no Job can be made, checked before the text work.
 const REQUIRED_JOB_FIELDS = jobSchema.pick({ id: true, source: true, title: true });
 
-/** Reads a string field of an unknown record, or undefined. */
+/** Reads a string field of an unknown record, or undefined (also when `record` is no object: null, a number). */
 export function stringField(record: Record<string, unknown>, key: string): string | undefined {
-  const value = record[key];
+  const value = isRecord(record) ? record[key] : undefined;
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 

@@ -1,5 +1,6 @@
 export {
   SourceRecordError,
+  checkSourceRecord,
   descriptionToText,
   fieldsFromJobText,
   finishJob,
@@ -8,6 +9,7 @@ export {
   mapSalaryPeriod,
   stringField,
   type JobDraft,
+  unreadableRecord,
   type JobTextFields,
   withFieldsFromText,
 } from './fields.js';

@@ -168,8 +168,11 @@ describe('createMuseCrawler', () => {
   });
 
   it('throws on a record that is not a job', () => {
-    expect(() => mapMuseJob('nope')).toThrow(TypeError);
-    expect(() => mapMuseJob({ name: 'No id' })).toThrow('id');
+    // The mapper's own typed error, naming the mapper and the argument (a plain TypeError before).
+    expect(() => mapMuseJob('nope')).toThrow(SourceRecordError);
+    expect(() => mapMuseJob('nope')).toThrow('mapMuseJob: record: must be an object, got a string');
+    expect(() => mapMuseJob({ name: 'No id' })).toThrow(SourceRecordError);
+    expect(() => mapMuseJob({ name: 'No id' })).toThrow('record: has no id');
   });
 });
 

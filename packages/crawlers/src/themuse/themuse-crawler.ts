@@ -16,6 +16,8 @@ import {
   isRecord,
   recordIdOf,
   SourceRecordError,
+  checkSourceRecord,
+  unreadableRecord,
   stringField,
 } from '../mapping/index.js';
 
@@ -91,9 +93,9 @@ function museLocation(locations: unknown): Location | undefined {
 
 /** Maps one The Muse job record onto a validated Job; throws on a record that is not one. */
 export function mapMuseJob(record: unknown, settings: { crawledAt?: Date | undefined } = {}): Job {
-  if (!isRecord(record)) throw new TypeError('record is not an object');
+  checkSourceRecord('mapMuseJob', MUSE_SOURCE, 'record', record);
   const externalId = typeof record.id === 'number' || typeof record.id === 'string' ? String(record.id) : undefined;
-  if (!externalId) throw new TypeError('record has no id');
+  if (!externalId) throw unreadableRecord('mapMuseJob', MUSE_SOURCE, 'record', 'has no id (a number or string)');
   const refs = isRecord(record.refs) ? record.refs : {};
   const company = isRecord(record.company) ? stringField(record.company, 'name') : undefined;
   const level = lowestLevel(record.levels);
