@@ -25,13 +25,14 @@ const packages = { ats, career, core, crawlers, eval: evaluation, notify, ranker
  * What an argument takes, which decides which of the hostile values are still valid input: `text` a string, `list` an
  * array, `object` a record (an empty one, or one with a `length`, may be answered or refused), `bytes` a Uint8Array,
  * `input` a file's path or bytes (a path that is not there is a typed ResumeParseError), `textOrObject` either,
- * `textOrList` a string or a list of them, `textOrNothing` a string, null or undefined, `choice` one of a few words (none
+ * `textOrList` a string or a list of them, `textOrNothing` a string, null or undefined, `objectOrNothing` a record, null or undefined, `choice` one of a few words (none
  * of the hostile values), `any` anything (a predicate).
  */
 type Kind =
   | 'text'
   | 'textOrList'
   | 'textOrNothing'
+  | 'objectOrNothing'
   | 'list'
   | 'object'
   | 'bytes'
@@ -88,6 +89,54 @@ const rows: Record<string, Row> = {
   'findDateRanges(text)': { kind: 'text', call: (v) => core.findDateRanges(v as never) },
   'findExperienceRequirements(text)': { kind: 'text', call: (v) => core.findExperienceRequirements(v as never) },
   'parseExperience(text)': { kind: 'text', call: (v) => core.parseExperience(v as never) },
+  // core: one-field readers
+  'acceptsEquivalentExperience(text)': { kind: 'text', call: (v) => core.acceptsEquivalentExperience(v as never) },
+  'equivalentPlaceNames(place)': { kind: 'text', call: (v) => core.equivalentPlaceNames(v as never) },
+  'experienceLevelOfTitle(title)': { kind: 'text', call: (v) => core.experienceLevelOfTitle(v as never) },
+  'readSeniority(title)': { kind: 'text', call: (v) => core.readSeniority(v as never) },
+  'roleWords(title)': { kind: 'text', call: (v) => core.roleWords(v as never) },
+  'withoutQualifyingSeniority(words)': { kind: 'list', call: (v) => core.withoutQualifyingSeniority(v as never) },
+  'findDegreeMentions(text)': { kind: 'text', call: (v) => core.findDegreeMentions(v as never) },
+  'highestDegreeLevel(texts)': { kind: 'list', call: (v) => core.highestDegreeLevel(v as never) },
+  'highestDegreeLevel(texts.0)': { kind: 'text', names: 'texts.0', call: (v) => core.highestDegreeLevel([v] as never) },
+  'formatAlternatives(names)': { kind: 'list', call: (v) => core.formatAlternatives(v as never) },
+  'skillRequirementGroups(skills)': { kind: 'list', call: (v) => core.skillRequirementGroups(v as never) },
+  'skillRequirementGroups(skills.0)': {
+    kind: 'object',
+    names: 'skills.0',
+    call: (v) => core.skillRequirementGroups([v] as never),
+  },
+  'readDegreeRequirement(description)': { kind: 'text', call: (v) => core.readDegreeRequirement(v as never) },
+  'readYearsRequirement(description)': { kind: 'text', call: (v) => core.readYearsRequirement(v as never) },
+  'plainJobDescription(job)': { kind: 'object', call: (v) => core.plainJobDescription(v as never) },
+  'readJobRequirements(job)': { kind: 'object', call: (v) => core.readJobRequirements(v as never) },
+  'readJobSkills(job)': { kind: 'object', call: (v) => core.readJobSkills(v as never) },
+  'skillConfidence(skill)': { kind: 'object', call: (v) => core.skillConfidence(v as never) },
+  'mapEmploymentType(label)': { kind: 'textOrNothing', call: (v) => core.mapEmploymentType(v as never) },
+  'mapExperienceLevel(label)': { kind: 'textOrNothing', call: (v) => core.mapExperienceLevel(v as never) },
+  'mapWorkplace(label)': { kind: 'textOrNothing', call: (v) => core.mapWorkplace(v as never) },
+  'parseLocationText(text)': { kind: 'textOrNothing', call: (v) => core.parseLocationText(v as never) },
+  'parseDateRange(text)': { kind: 'text', call: (v) => core.parseDateRange(v as never) },
+  'parseMonthYear(text)': { kind: 'text', call: (v) => core.parseMonthYear(v as never) },
+  'totalYearsOfExperience(ranges)': { kind: 'list', call: (v) => core.totalYearsOfExperience(v as never) },
+  'totalYearsOfExperience(ranges.0)': {
+    kind: 'object',
+    names: 'ranges.0',
+    call: (v) => core.totalYearsOfExperience([v] as never),
+  },
+  'matchesLocation(location)': {
+    kind: 'objectOrNothing',
+    call: (v) => core.matchesLocation(v as never, ['Leeds']),
+  },
+  'matchesLocation(wanted)': { kind: 'list', call: (v) => core.matchesLocation(undefined, v as never) },
+  'meetsSalaryFloor(job)': {
+    kind: 'object',
+    call: (v) => core.meetsSalaryFloor(v as never, { amount: 1, currency: 'USD', period: 'year' }),
+  },
+  'meetsSalaryFloor(floor)': { kind: 'object', call: (v) => core.meetsSalaryFloor(job, v as never) },
+  'formatSalary(salary)': { kind: 'object', call: (v) => core.formatSalary(v as never) },
+  'formatJobPlace(job)': { kind: 'object', call: (v) => core.formatJobPlace(v as never) },
+  'jobPlaceText(job)': { kind: 'object', call: (v) => core.jobPlaceText(v as never) },
   // core: jobs, matches, filters, fusion, retrieval
   'jobToText(job)': { kind: 'object', call: (v) => core.jobToText(v as never) },
   'jobFingerprint(job)': { kind: 'object', call: (v) => core.jobFingerprint(v as never) },
@@ -274,11 +323,6 @@ const notChecked: Record<string, string> = {
 };
 const leftForNow = [
   // core: small readers of one field (they take what a schema already checked inside parseJob)
-  'acceptsEquivalentExperience equivalentPlaceNames experienceLevelOfTitle findDegreeMentions',
-  'formatAlternatives formatJobPlace formatSalary highestDegreeLevel jobPlaceText mapEmploymentType',
-  'mapExperienceLevel mapWorkplace matchesLocation meetsSalaryFloor parseDateRange parseLocationText parseMonthYear',
-  'plainJobDescription readDegreeRequirement readJobRequirements readJobSkills readSeniority readYearsRequirement',
-  'roleWords skillConfidence skillRequirementGroups totalYearsOfExperience withoutQualifyingSeniority',
   'annualize seniorityOfWord seniorityRank degreeRank skillCategories getDefaultSkillTaxonomy',
   'findOccupations relatedSkills checkCorpusStatistics checkJobFilter blacklistReason notifiedSubjectId crawlAll',
   // core: errors, schemas and model helpers (their arguments are Rolefit's own, from the factories)
@@ -346,6 +390,8 @@ function ofKind(kind: Kind, value: unknown): boolean {
       return Array.isArray(value);
     case 'textOrList':
       return typeof value === 'string' || Array.isArray(value);
+    case 'objectOrNothing':
+      return isRecord(value) || value === null || value === undefined;
     case 'textOrNothing':
       return typeof value === 'string' || value === null || value === undefined;
     case 'object':

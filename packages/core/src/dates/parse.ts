@@ -1,4 +1,10 @@
-import { checkTextArgument } from '../errors/argument.js';
+import {
+  checkListArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+} from '../errors/argument.js';
 import { foldInPlace } from '../text/fold.js';
 
 /** A span of time on a resume, to the month. */
@@ -212,6 +218,7 @@ export function monthFromName(word: string): number | undefined {
 
 /** Reads one month-year ("Jan 2019", "03/2017", "2017.03", "янв 2019") or year ("2019" → January) as the 1st of that month, UTC. */
 export function parseMonthYear(text: string): Date | undefined {
+  checkTextArgument('parseMonthYear', 'text', text);
   const folded = foldInPlace(text.trim());
   const match = DATE_AT.exec(folded);
   if (!match || match[0].length !== folded.length) return undefined;
@@ -280,6 +287,7 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
 
 /** Reads the first date range in a text (see {@link findDateRanges}), or undefined when there is none. */
 export function parseDateRange(text: string, options: DateRangeOptions = {}): DateRange | undefined {
+  checkTextArgument('parseDateRange', 'text', text);
   return findDateRanges(text, options)[0];
 }
 
@@ -297,6 +305,21 @@ export function totalYearsOfExperience(
   ranges: readonly Pick<DateRange, 'start' | 'end'>[],
   options: DateRangeOptions = {},
 ): number {
+  checkListArgument('totalYearsOfExperience', 'ranges', ranges, 'a list of { start, end }').forEach((range, index) => {
+    const { start, end } = checkRecordArgument('totalYearsOfExperience', `ranges.${index}`, range, '{ start, end }');
+    if (!(start instanceof Date))
+      throw invalidArgument(
+        'totalYearsOfExperience',
+        `ranges.${index}.start`,
+        `must be a Date, got ${describeValue(start)}`,
+      );
+    if (!(end instanceof Date) && end !== null)
+      throw invalidArgument(
+        'totalYearsOfExperience',
+        `ranges.${index}.end`,
+        `must be a Date or null (ongoing), got ${describeValue(end)}`,
+      );
+  });
   const now = options.now ?? new Date();
   const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth();
   const monthIndex = (date: Date) => date.getUTCFullYear() * 12 + date.getUTCMonth();

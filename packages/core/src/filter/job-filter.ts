@@ -2,7 +2,7 @@ import type { JobFilter } from '../interfaces/index.js';
 import { annualize, type Job, type Location, type Profile } from '../schemas/index.js';
 import { normalizeText } from '../text/index.js';
 import { COUNTRY_CODES } from '../job-fields/places.js';
-import { checkJobArgument, checkListArgument, checkRecordArgument } from '../errors/argument.js';
+import { checkJobArgument, checkListArgument, checkRecordArgument, checkTextArgument } from '../errors/argument.js';
 import { checkJobFilter } from './job-filter-schema.js';
 
 const countryCode = (place: string) => COUNTRY_CODES[place] ?? place;
@@ -20,6 +20,7 @@ const REMOTE_WORDS = REMOTE_PLACE_WORDS;
 
 /** Every normalised spelling that names the same place: "UK" → ["uk", "gb", "united kingdom", …]; other places → themselves. */
 export function equivalentPlaceNames(place: string): string[] {
+  checkTextArgument('equivalentPlaceNames', 'place', place);
   const code = countryCode(normalizeText(place));
   const names = Object.entries(COUNTRY_CODES)
     .filter(([, value]) => value === code)
@@ -86,6 +87,9 @@ function allows<Value>(wanted: readonly Value[] | undefined, actual: Value | und
 
 /** True when a job's location fits any of the wanted places ("Austin, TX", "Germany", "Remote"). */
 export function matchesLocation(location: Location | undefined, wanted: readonly string[]): boolean {
+  if (location !== undefined && location !== null)
+    checkRecordArgument('matchesLocation', 'location', location, 'a Location or undefined');
+  checkListArgument('matchesLocation', 'wanted', wanted, 'a list of places');
   if (wanted.length === 0) return true;
   // Only the job's country is read as a country code: a wanted "Israel" (IL) or "Colombia" (CO) is no match for a
   // job in Illinois or Colorado.
@@ -111,6 +115,8 @@ export function matchesLocation(location: Location | undefined, wanted: readonly
 
 /** True when the job can pay at least `floor` (per year, same currency); jobs that cannot be compared pass unless `strict`. */
 export function meetsSalaryFloor(job: Job, floor: NonNullable<JobFilter['minSalary']>, strict = false): boolean {
+  checkRecordArgument('meetsSalaryFloor', 'job', job, 'a Job');
+  checkRecordArgument('meetsSalaryFloor', 'floor', floor, 'a salary floor ({ amount, currency })');
   const salary = job.salary;
   if (!salary) return !strict;
   // Different currencies cannot be compared without exchange rates: keep the job unless a salary is required.

@@ -1,3 +1,4 @@
+import { checkTextArgument } from '../errors/argument.js';
 import type { EmploymentType, ExperienceLevel, Workplace } from '../schemas/common.js';
 import type { Location } from '../schemas/job.js';
 import { normalizeText } from '../text/index.js';
@@ -8,6 +9,7 @@ import { COUNTRY_CODE_SET, COUNTRY_CODES, REGION_CODES, REGION_NAMES, STATE_NAME
  * ...) onto the core enum.
  */
 export function mapEmploymentType(label: string | undefined | null): EmploymentType | undefined {
+  if (label !== undefined && label !== null) checkTextArgument('mapEmploymentType', 'label', label);
   const text = (label ?? '')
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
@@ -28,6 +30,7 @@ export function mapEmploymentType(label: string | undefined | null): EmploymentT
  * onto the core enum; undefined for "Not Applicable" and labels that do not say ("Experienced (Non-Manager)").
  */
 export function mapExperienceLevel(label: string | undefined | null): ExperienceLevel | undefined {
+  if (label !== undefined && label !== null) checkTextArgument('mapExperienceLevel', 'label', label);
   const text = (label ?? '').toLowerCase().slice(0, 100);
   if (/\bintern(ship)?\b|\btrainee\b/.test(text)) return 'internship';
   if (/\bentry\b|\bjunior\b|\bgraduate\b/.test(text)) return 'entry';
@@ -40,6 +43,7 @@ export function mapExperienceLevel(label: string | undefined | null): Experience
 
 /** Maps a workplace label ("remote", "TELECOMMUTE", "hybrid", "on-site") onto the core enum. */
 export function mapWorkplace(label: string | undefined | null): Workplace | undefined {
+  if (label !== undefined && label !== null) checkTextArgument('mapWorkplace', 'label', label);
   const text = (label ?? '').toLowerCase();
   if (/hybrid/.test(text)) return 'hybrid';
   if (/remote|telecommute|work from home|anywhere/.test(text)) return 'remote';
@@ -90,6 +94,7 @@ function isRegion(part: string): boolean {
  * into city/region/country and workplace. The first of several locations ("NYC; London", "Austin or Dallas") is used.
  */
 export function parseLocationText(text: string | undefined | null): Location | undefined {
+  if (text !== undefined && text !== null) checkTextArgument('parseLocationText', 'text', text);
   // Separators never start inside a run of spaces (`(?!(?<=\s)\s)`), and trailing runs start at their first
   // character (the lookbehind): a pattern such as /\s*;/ tried at every space of a long run is quadratic in the
   // run's length. The matches are the same: where a run's first space fails, its later ones fail too.

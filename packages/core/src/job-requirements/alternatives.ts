@@ -1,3 +1,4 @@
+import { checkListArgument, checkRecordArgument, checkTextArgument } from '../errors/argument.js';
 // Skills a job ad names as alternatives ("R, SAS or Python", "Java and/or Kotlin", "one of AWS, GCP, Azure", "such as
 // Jira or Asana", "e.g. Tableau, Power BI", "SQL/NoSQL"): one requirement, met by any of them.
 
@@ -71,6 +72,7 @@ export function alternativeGroups(text: string, mentions: readonly { start: numb
 
 /** Names joined as a choice: "R", "R or SAS", "R, SAS or Python". */
 export function formatAlternatives(names: readonly string[]): string {
+  checkListArgument('formatAlternatives', 'names', names, 'a list of names');
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
 }
@@ -82,6 +84,19 @@ export function formatAlternatives(names: readonly string[]): string {
 export function skillRequirementGroups<T extends { skill: string; alternatives?: readonly string[] | undefined }>(
   skills: readonly T[],
 ): T[][] {
+  checkListArgument('skillRequirementGroups', 'skills', skills, 'a list of { skill, alternatives }').forEach(
+    (skill, index) => {
+      const { skill: name, alternatives } = checkRecordArgument(
+        'skillRequirementGroups',
+        `skills.${index}`,
+        skill,
+        '{ skill, alternatives }',
+      );
+      checkTextArgument('skillRequirementGroups', `skills.${index}.skill`, name);
+      if (alternatives !== undefined)
+        checkListArgument('skillRequirementGroups', `skills.${index}.alternatives`, alternatives, 'a list of skills');
+    },
+  );
   const groups: T[][] = [];
   const groupOf = new Map<string, T[]>();
   for (const skill of skills) {

@@ -1,3 +1,4 @@
+import { checkListArgument, checkTextArgument } from '../errors/argument.js';
 // The one degree vocabulary of Rolefit: degree names and abbreviations, US and international, mapped to a level.
 // Every pattern is a flat alternation of fixed words (no nested quantifiers), so matching stays linear.
 
@@ -238,6 +239,7 @@ function namesOtherThing(text: string, mention: DegreeMention): boolean {
 
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
 export function findDegreeMentions(text: string, options: DegreeMentionOptions = {}): DegreeMention[] {
+  checkTextArgument('findDegreeMentions', 'text', text);
   const input = text.length > MAX_DEGREE_TEXT ? text.slice(0, MAX_DEGREE_TEXT) : text;
   const mode = options.mode ?? 'job';
   const mentions: DegreeMention[] = [];
@@ -305,6 +307,9 @@ export function highestDegreeLevel(
   texts: readonly string[],
   options: DegreeMentionOptions = {},
 ): DegreeLevel | undefined {
+  checkListArgument('highestDegreeLevel', 'texts', texts, 'a list of strings').forEach((text, index) =>
+    checkTextArgument('highestDegreeLevel', `texts.${index}`, text),
+  );
   const mode = options.mode ?? 'resume';
   let best: DegreeLevel | undefined;
   for (const text of texts) {
@@ -319,5 +324,6 @@ const EQUIVALENT =
 
 /** True when a job text accepts equivalent experience instead of a degree ("or equivalent practical experience"). */
 export function acceptsEquivalentExperience(text: string): boolean {
+  checkTextArgument('acceptsEquivalentExperience', 'text', text);
   return EQUIVALENT.test(text.length > MAX_DEGREE_TEXT ? text.slice(0, MAX_DEGREE_TEXT) : text);
 }

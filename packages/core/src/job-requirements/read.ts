@@ -1,3 +1,4 @@
+import { checkRecordArgument, checkTextArgument } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { parseExperience } from '../experience/parse.js';
 import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spans.js';
@@ -83,6 +84,14 @@ const CONFIDENCE_WEIGHTS = {
 export function skillConfidence(
   skill: Pick<JobSkillRequirement, 'skill' | 'required' | 'frequency' | 'evidence'>,
 ): number {
+  const { skill: name, evidence: given } = checkRecordArgument(
+    'skillConfidence',
+    'skill',
+    skill,
+    'a JobSkillRequirement',
+  );
+  checkTextArgument('skillConfidence', 'skill.skill', name);
+  checkRecordArgument('skillConfidence', 'skill.evidence', given, '{ field, named, listed, asked }');
   const weights = CONFIDENCE_WEIGHTS;
   const { evidence } = skill;
   const logOdds =
@@ -145,6 +154,7 @@ export const DEFAULT_MINIMUM_LISTED_SKILLS = 5;
 
 /** A job's description as plain text: HTML turned into lines, plain text kept as it is, cut to {@link MAX_DESCRIPTION_CHARACTERS}. */
 export function plainJobDescription(job: Pick<Job, 'description'>): string {
+  checkRecordArgument('plainJobDescription', 'job', job, 'a Job');
   const description = (job.description ?? '').slice(0, MAX_DESCRIPTION_CHARACTERS * 2);
   // containsHtmlTag is /<[a-z/!][^>]*>/i without rescanning the text from every unclosed "<a" (quadratic).
   const plain = containsHtmlTag(description) ? htmlToText(description) : description;
@@ -235,6 +245,7 @@ export function readJobRequirements(
   job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'> & Partial<Pick<Job, 'company'>>,
   settings: JobRequirementSettings = {},
 ): JobRequirements {
+  checkRecordArgument('readJobRequirements', 'job', job, 'a Job');
   const description = separateGluedText(
     (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS),
   );
@@ -253,6 +264,7 @@ export function readJobSkills(
   job: Pick<Job, 'title' | 'description' | 'skills'> & Partial<Pick<Job, 'company'>>,
   settings: JobRequirementSettings = {},
 ): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
+  checkRecordArgument('readJobSkills', 'job', job, 'a Job');
   const description = separateGluedText(
     (settings.description ?? plainJobDescription(job)).slice(0, MAX_DESCRIPTION_CHARACTERS),
   );
@@ -993,6 +1005,7 @@ function groupListSpans(description: string): TextSpan[] {
 
 /** Years of experience a job description asks for: read from its required parts, else from its nice-to-have parts; undefined when it names none. */
 export function readYearsRequirement(description: string): { min: number; max?: number | undefined } | undefined {
+  checkTextArgument('readYearsRequirement', 'description', description);
   const text = separateGluedText(description.slice(0, MAX_DESCRIPTION_CHARACTERS));
   return yearsFromText(text, text.trim() === '' ? [] : findOptionalSpans(text));
 }
@@ -1022,6 +1035,7 @@ function readYears(
 
 /** The degree a job description asks for: the lowest level named outside nice-to-have parts (else anywhere), or undefined. */
 export function readDegreeRequirement(description: string): DegreeRequirement | undefined {
+  checkTextArgument('readDegreeRequirement', 'description', description);
   const text = separateGluedText(description.slice(0, MAX_DESCRIPTION_CHARACTERS));
   return degreeFromMentions(text, findOptionalSpans(text), findDegreeMentions(text, { mode: 'job' }));
 }

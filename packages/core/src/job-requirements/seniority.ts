@@ -1,3 +1,4 @@
+import { checkListArgument, checkTextArgument } from '../errors/argument.js';
 import type { ExperienceLevel } from '../schemas/common.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -95,6 +96,7 @@ export function seniorityRank(level: SeniorityLevel): number {
 
 /** The seniority a job title states ("Sr. Software Engineer" → senior; "Director of Nursing" → director), the highest when it names several; undefined when none. */
 export function readSeniority(title: string): SeniorityLevel | undefined {
+  checkTextArgument('readSeniority', 'title', title);
   let best: SeniorityLevel | undefined;
   for (const token of tokenize(title.slice(0, MAX_TITLE).replace(/[-/]/g, ' '))) {
     const level = seniorityOfWord(token);
@@ -108,6 +110,7 @@ export function readSeniority(title: string): SeniorityLevel | undefined {
  * "II", and a "level" after one, as in "Entry-Level") removed; manager, director and executive words kept.
  */
 export function roleWords(title: string): string[] {
+  checkTextArgument('roleWords', 'title', title);
   return withoutQualifyingSeniority(tokenize(title.slice(0, MAX_TITLE).replace(/[-/]/g, ' ')));
 }
 
@@ -116,6 +119,7 @@ export function roleWords(title: string): string[] {
  * "Entry Level", "II"); the case-insensitive word-list form of {@link roleWords}.
  */
 export function withoutQualifyingSeniority(words: readonly string[]): string[] {
+  checkListArgument('withoutQualifyingSeniority', 'words', words, 'a list of words');
   const kept: string[] = [];
   let afterQualifier = false;
   for (const word of words) {
@@ -149,6 +153,7 @@ const EXPERIENCE_LEVEL_OF_SENIORITY: Readonly<Record<SeniorityLevel, ExperienceL
 
 /** LinkedIn's experience level a job title implies ("Sr. Engineer" → mid-senior, "Head of Sales" → director); undefined when it does not say. */
 export function experienceLevelOfTitle(title: string): ExperienceLevel | undefined {
+  checkTextArgument('experienceLevelOfTitle', 'title', title);
   const level = readSeniority(title);
   return level === undefined ? undefined : EXPERIENCE_LEVEL_OF_SENIORITY[level];
 }

@@ -1,5 +1,5 @@
 import type { Job } from '../schemas/job.js';
-import { checkJobArgument } from '../errors/argument.js';
+import { checkJobArgument, checkRecordArgument } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { rejectUnknownKeys } from '../schemas/strict.js';
 
@@ -56,6 +56,7 @@ export function jobToText(job: Job, settings: JobTextSettings = {}): string {
  * job's `location` field, so a person whose text names the place matches jobs there. Empty when the job has no place.
  */
 export function jobPlaceText(job: Pick<Job, 'location'>): string {
+  checkRecordArgument('jobPlaceText', 'job', job, 'a Job');
   const location = job.location;
   return location ? [location.city, location.region, location.country].filter(Boolean).join(' ') : '';
 }

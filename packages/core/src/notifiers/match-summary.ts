@@ -21,6 +21,7 @@ export interface MatchSummary {
 
 /** Where a job is: city, region, country and workplace, comma-separated. */
 export function formatJobPlace(job: Pick<Job, 'location'>): string {
+  checkRecordArgument('formatJobPlace', 'job', job, 'a Job');
   const { city, region, country, workplace } = job.location ?? {};
   return [city, region, country, workplace].filter(Boolean).join(', ');
 }

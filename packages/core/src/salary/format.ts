@@ -1,3 +1,4 @@
+import { checkRecordArgument } from '../errors/argument.js';
 import type { Salary, SalaryPeriod } from '../schemas/salary.js';
 
 // Currencies shown with their symbol; any other code is written out ("CHF 120,000").
@@ -39,6 +40,7 @@ function formatAmount(value: number, currency: string | undefined): string {
 
 /** Writes a salary as English text, e.g. "$120,000–$150,000 per year", "from €60,000 per year", "up to $90,000 per year". */
 export function formatSalary(salary: Salary): string {
+  checkRecordArgument('formatSalary', 'salary', salary, 'a Salary (use parseSalary)');
   const { min, max, currency, period } = salary;
   const per = PERIOD_WORDS[period];
   if (min !== undefined && max !== undefined) {
