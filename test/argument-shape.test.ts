@@ -25,7 +25,7 @@ const packages = { ats, career, core, crawlers, eval: evaluation, notify, ranker
  * What an argument takes, which decides which of the hostile values are still valid input: `text` a string, `list` an
  * array, `object` a record (an empty one, or one with a `length`, may be answered or refused), `bytes` a Uint8Array,
  * `input` a file's path or bytes (a path that is not there is a typed ResumeParseError), `textOrObject` either,
- * `textOrList` a string or a list of them, `textOrNothing` a string, null or undefined, `objectOrNothing` a record, null or undefined, `choice` one of a few words (none
+ * `textOrList` a string or a list of them, `textOrNothing` a string, null or undefined, `objectOrNothing` a record, null or undefined, `count` a whole number >= 1, `choice` one of a few words (none
  * of the hostile values), `any` anything (a predicate).
  */
 type Kind =
@@ -33,6 +33,7 @@ type Kind =
   | 'textOrList'
   | 'textOrNothing'
   | 'objectOrNothing'
+  | 'count'
   | 'list'
   | 'object'
   | 'bytes'
@@ -277,6 +278,39 @@ const rows: Record<string, Row> = {
   },
   // rankers
   'isTrainableRanker(value)': { kind: 'any', call: (v) => rankers.isTrainableRanker(v as never) },
+  'dcgAtK(grades)': { kind: 'list', call: (v) => rankers.dcgAtK(v as never, 3) },
+  'dcgAtK(k)': { kind: 'count', call: (v) => rankers.dcgAtK([1], v as never) },
+  'ndcgAtK(rankedGrades)': { kind: 'list', call: (v) => rankers.ndcgAtK(v as never, [1], 3) },
+  'ndcgAtK(allGrades)': { kind: 'list', call: (v) => rankers.ndcgAtK([1], v as never, 3) },
+  'ndcgAtK(k)': { kind: 'count', call: (v) => rankers.ndcgAtK([1], [1], v as never) },
+  'averagePrecision(rankedGrades)': { kind: 'list', call: (v) => rankers.averagePrecision(v as never, [1]) },
+  'averagePrecision(allGrades)': { kind: 'list', call: (v) => rankers.averagePrecision([1], v as never) },
+  'reciprocalRank(rankedGrades)': { kind: 'list', call: (v) => rankers.reciprocalRank(v as never) },
+  'recallAtK(rankedGrades)': { kind: 'list', call: (v) => rankers.recallAtK(v as never, [1], 3) },
+  'recallAtK(allGrades)': { kind: 'list', call: (v) => rankers.recallAtK([1], v as never, 3) },
+  'recallAtK(k)': { kind: 'count', call: (v) => rankers.recallAtK([1], [1], v as never) },
+  'auc(items)': { kind: 'list', call: (v) => rankers.auc(v as never) },
+  'auc(items.0)': { kind: 'object', names: 'items.0', call: (v) => rankers.auc([v] as never) },
+  'tiedGradeGroups(items)': { kind: 'list', call: (v) => rankers.tiedGradeGroups(v as never) },
+  'tiedGradeGroups(items.0)': { kind: 'object', names: 'items.0', call: (v) => rankers.tiedGradeGroups([v] as never) },
+  'expectedNdcgAtK(groups)': { kind: 'list', call: (v) => rankers.expectedNdcgAtK(v as never, [1], 3) },
+  'expectedNdcgAtK(groups.0)': {
+    kind: 'list',
+    names: 'groups.0',
+    call: (v) => rankers.expectedNdcgAtK([v] as never, [1], 3),
+  },
+  'expectedNdcgAtK(allGrades)': { kind: 'list', call: (v) => rankers.expectedNdcgAtK([[1]], v as never, 3) },
+  'expectedNdcgAtK(k)': { kind: 'count', call: (v) => rankers.expectedNdcgAtK([[1]], [1], v as never) },
+  'expectedRecallAtK(groups)': { kind: 'list', call: (v) => rankers.expectedRecallAtK(v as never, [1], 3) },
+  'expectedRecallAtK(allGrades)': { kind: 'list', call: (v) => rankers.expectedRecallAtK([[1]], v as never, 3) },
+  'expectedReciprocalRank(groups)': { kind: 'list', call: (v) => rankers.expectedReciprocalRank(v as never) },
+  'expectedAveragePrecision(groups)': { kind: 'list', call: (v) => rankers.expectedAveragePrecision(v as never, [1]) },
+  'expectedAveragePrecision(allGrades)': {
+    kind: 'list',
+    call: (v) => rankers.expectedAveragePrecision([[1]], v as never),
+  },
+  'cosineSimilarity(left)': { kind: 'choice', call: (v) => rankers.cosineSimilarity(v as never, new Float32Array(2)) },
+  'cosineSimilarity(right)': { kind: 'choice', call: (v) => rankers.cosineSimilarity(new Float32Array(2), v as never) },
   'jobEmbeddingText(job)': { kind: 'object', call: (v) => rankers.jobEmbeddingText(v as never) },
   // eval
   'evaluate(options)': { kind: 'object', names: 'EvaluateOptions', call: (v) => evaluation.evaluate(v as never) },
@@ -330,8 +364,7 @@ const leftForNow = [
   'checkLlamaRuntimeSettings ggufFileProblem llamaContextThreads readModelSetting',
   'backoffDelay honoursRetryAfter isRetryableStatus parseRetryAfter retry sleep',
   // rankers: metrics over grade lists, vectors, feature files, LLM helpers
-  'auc averagePrecision dcgAtK expectedAveragePrecision expectedNdcgAtK expectedRecallAtK expectedReciprocalRank',
-  'ndcgAtK recallAtK reciprocalRank tiedGradeGroups centroid cosine cosineSimilarity inverseDocumentFrequencies unit',
+  'centroid cosine inverseDocumentFrequencies unit',
   'scoreRecency titleWords personText fitFusionWeights examplesFromQueries feedbackToExamples openJobFeatures',
   'writeJobFeatures measureInjectionEffects resolveLlmModelPath defaultLlmModelsDirectory isCudaProviderInstalled',
   // ats: files and reviews, the report formatter, the DOCX writer
@@ -390,6 +423,8 @@ function ofKind(kind: Kind, value: unknown): boolean {
       return Array.isArray(value);
     case 'textOrList':
       return typeof value === 'string' || Array.isArray(value);
+    case 'count':
+      return Number.isInteger(value) && (value as number) >= 1;
     case 'objectOrNothing':
       return isRecord(value) || value === null || value === undefined;
     case 'textOrNothing':

@@ -1,5 +1,6 @@
 import { jobToText, rejectUnknownKeys } from '@rolefit/core';
 import type { Embedder, Job, Match, Ranker, SkillTaxonomy } from '@rolefit/core';
+import { describeValue, invalidArgument } from '@rolefit/core/internal';
 import { describeSkillCoverage, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
 import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -22,7 +23,18 @@ export function jobEmbeddingText(job: Job): string {
 
 /** Cosine similarity of two vectors of the same length. */
 export function cosineSimilarity(left: Float32Array, right: Float32Array): number {
-  if (left.length !== right.length) throw new RangeError(`Vectors differ in length: ${left.length} vs ${right.length}`);
+  // ArrayBuffer.isView: vectors made in another realm (a worker) pass too.
+  const isVector = (value: unknown) => ArrayBuffer.isView(value) || Array.isArray(value);
+  if (!isVector(left))
+    throw invalidArgument('cosineSimilarity', 'left', `must be a Float32Array, got ${describeValue(left)}`);
+  if (!isVector(right))
+    throw invalidArgument('cosineSimilarity', 'right', `must be a Float32Array, got ${describeValue(right)}`);
+  if (left.length !== right.length)
+    throw invalidArgument(
+      'cosineSimilarity',
+      'right',
+      `must have the length of left (${left.length}), got ${right.length}: vectors of two embedders?`,
+    );
   let dot = 0;
   let leftNorm = 0;
   let rightNorm = 0;

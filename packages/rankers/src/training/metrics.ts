@@ -1,6 +1,8 @@
 // Ranking metrics over graded judgements (0 = not relevant … 3 = highly relevant).
 // Inputs are grades in the order a ranker put the items; none of these functions sort by grade themselves
-// except to build the ideal ranking.
+// except to build the ideal ranking. An argument of the wrong kind (null, a number where a list goes, a cutoff that
+// is no whole number) is core's ValidationError naming the function and the argument.
+import { checkListArgument, checkRecordArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
 
 /** Options shared by the metrics that need a yes/no notion of relevance. */
 export interface RelevanceOptions {
@@ -14,13 +16,31 @@ export const DEFAULT_RELEVANT_GRADE = 1;
 const isRelevant = (grade: number, options: RelevanceOptions) =>
   grade >= (options.relevantGrade ?? DEFAULT_RELEVANT_GRADE);
 
-function checkCutoff(k: number): void {
-  if (!(Number.isInteger(k) && k >= 1)) throw new RangeError(`k must be a whole number >= 1, got ${k}`);
+function checkCutoff(fn: string, k: number): void {
+  if (!(Number.isInteger(k) && k >= 1))
+    throw invalidArgument(fn, 'k', `must be a whole number >= 1, got ${describeValue(k)}`);
+}
+
+function checkGrades(fn: string, argument: string, grades: unknown): void {
+  checkListArgument(fn, argument, grades, 'a list of grades');
+}
+
+function checkGroups(fn: string, groups: unknown): void {
+  checkListArgument(fn, 'groups', groups, 'a list of grade lists, best first').forEach((group, index) =>
+    checkGrades(fn, `groups.${index}`, group),
+  );
+}
+
+function checkScoredGrades(fn: string, items: unknown): void {
+  checkListArgument(fn, 'items', items, 'a list of { score, grade }').forEach((item, index) =>
+    checkRecordArgument(fn, `items.${index}`, item, '{ score, grade }'),
+  );
 }
 
 /** Discounted cumulative gain of the first `k` grades: Σ (2^grade − 1) / log2(position + 1), positions from 1. */
 export function dcgAtK(grades: readonly number[], k: number): number {
-  checkCutoff(k);
+  checkGrades('dcgAtK', 'grades', grades);
+  checkCutoff('dcgAtK', k);
   let total = 0;
   const end = Math.min(k, grades.length);
   for (let index = 0; index < end; index++) total += (2 ** (grades[index] ?? 0) - 1) / Math.log2(index + 2);
@@ -32,6 +52,9 @@ export function dcgAtK(grades: readonly number[], k: number): number {
  * `allGrades` (every judged grade of the query, ranked or not). 0 when the query has no item with a grade above 0.
  */
 export function ndcgAtK(rankedGrades: readonly number[], allGrades: readonly number[], k: number): number {
+  checkGrades('ndcgAtK', 'rankedGrades', rankedGrades);
+  checkGrades('ndcgAtK', 'allGrades', allGrades);
+  checkCutoff('ndcgAtK', k);
   const ideal = dcgAtK(
     [...allGrades].sort((left, right) => right - left),
     k,
@@ -49,6 +72,8 @@ export function averagePrecision(
   allGrades: readonly number[],
   options: RelevanceOptions = {},
 ): number {
+  checkGrades('averagePrecision', 'rankedGrades', rankedGrades);
+  checkGrades('averagePrecision', 'allGrades', allGrades);
   const relevantTotal = allGrades.filter((grade) => isRelevant(grade, options)).length;
   if (relevantTotal === 0) return 0;
   let found = 0;
@@ -63,6 +88,7 @@ export function averagePrecision(
 
 /** 1 / position of the first relevant item (grade ≥ `relevantGrade`, default 1), or 0 when none is ranked. */
 export function reciprocalRank(rankedGrades: readonly number[], options: RelevanceOptions = {}): number {
+  checkGrades('reciprocalRank', 'rankedGrades', rankedGrades);
   const index = rankedGrades.findIndex((grade) => isRelevant(grade, options));
   return index < 0 ? 0 : 1 / (index + 1);
 }
@@ -74,7 +100,9 @@ export function recallAtK(
   k: number,
   options: RelevanceOptions = {},
 ): number {
-  checkCutoff(k);
+  checkGrades('recallAtK', 'rankedGrades', rankedGrades);
+  checkGrades('recallAtK', 'allGrades', allGrades);
+  checkCutoff('recallAtK', k);
   const relevantTotal = allGrades.filter((grade) => isRelevant(grade, options)).length;
   if (relevantTotal === 0) return 0;
   const found = rankedGrades.slice(0, k).filter((grade) => isRelevant(grade, options)).length;
@@ -92,6 +120,7 @@ export interface ScoredGrade {
  * correctly (higher grade, higher score); a tie in score counts 0.5. Undefined when no pair has different grades.
  */
 export function auc(items: readonly ScoredGrade[]): number | undefined {
+  checkScoredGrades('auc', items);
   let pairs = 0;
   let correct = 0;
   for (let left = 0; left < items.length; left++) {
@@ -117,6 +146,7 @@ export function auc(items: readonly ScoredGrade[]): number | undefined {
 
 /** Grades grouped by equal score, best score first: the ranking a ranker's scores define. */
 export function tiedGradeGroups(items: readonly ScoredGrade[]): number[][] {
+  checkScoredGrades('tiedGradeGroups', items);
   const sorted = [...items].sort((left, right) => right.score - left.score);
   const groups: number[][] = [];
   let previous: number | undefined;
@@ -134,7 +164,9 @@ export function expectedNdcgAtK(
   allGrades: readonly number[],
   k: number,
 ): number {
-  checkCutoff(k);
+  checkGroups('expectedNdcgAtK', groups);
+  checkGrades('expectedNdcgAtK', 'allGrades', allGrades);
+  checkCutoff('expectedNdcgAtK', k);
   const ideal = dcgAtK(
     [...allGrades].sort((left, right) => right - left),
     k,
@@ -159,7 +191,9 @@ export function expectedRecallAtK(
   k: number,
   options: RelevanceOptions = {},
 ): number {
-  checkCutoff(k);
+  checkGroups('expectedRecallAtK', groups);
+  checkGrades('expectedRecallAtK', 'allGrades', allGrades);
+  checkCutoff('expectedRecallAtK', k);
   const relevantTotal = allGrades.filter((grade) => isRelevant(grade, options)).length;
   if (relevantTotal === 0) return 0;
   let found = 0;
@@ -174,6 +208,7 @@ export function expectedRecallAtK(
 
 /** Expected reciprocal rank over every order of tied items; groups best first. */
 export function expectedReciprocalRank(groups: readonly (readonly number[])[], options: RelevanceOptions = {}): number {
+  checkGroups('expectedReciprocalRank', groups);
   let start = 0;
   for (const group of groups) {
     const n = group.length;
@@ -199,6 +234,8 @@ export function expectedAveragePrecision(
   allGrades: readonly number[],
   options: RelevanceOptions = {},
 ): number {
+  checkGroups('expectedAveragePrecision', groups);
+  checkGrades('expectedAveragePrecision', 'allGrades', allGrades);
   const relevantTotal = allGrades.filter((grade) => isRelevant(grade, options)).length;
   if (relevantTotal === 0) return 0;
   let sum = 0;
