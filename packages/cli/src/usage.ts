@@ -73,8 +73,8 @@ Options:
   --resume FILE   PDF, DOCX, plain text or a Resume JSON file ("-" for text on stdin)
 ${STORE}
   --profile FILE  a Profile JSON file: desired titles, locations, workplace, employment types, pay floor
-  --ranker NAME   default (BM25 + the occupation ranker, fused, then pseudo-relevance expansion), multi-factor
-                  or bm25 (default: default)
+  --ranker NAME   default (BM25, the occupation ranker and multi-factor at half weight, fused, then
+                  pseudo-relevance expansion), multi-factor or bm25 (default: default)
   --limit N       how many jobs (default 10)
   --all           keep jobs this person dismissed or rated 0
   --json          print JSON instead of a table

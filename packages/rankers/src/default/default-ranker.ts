@@ -108,7 +108,7 @@ export const DEFAULT_RANKER_CANDIDATES: Readonly<Record<string, Readonly<Default
 export const DEFAULT_RANKER_MAXIMUM_LOSS = 0.01;
 
 /** Name of the shipped configuration among {@link DEFAULT_RANKER_CANDIDATES}. */
-export const DEFAULT_RANKER_CHOICE = 'sum bm25 1 occupation 1 +prf .5';
+export const DEFAULT_RANKER_CHOICE = 'sum 1:.5:1 +prf .5';
 
 /** Settings for {@link createDefaultRanker}. */
 export interface DefaultRankerSettings {
@@ -244,8 +244,9 @@ function occupationMember(recipe: DefaultRankerRecipe, members: readonly Ranker[
 }
 
 /**
- * The ranker Rolefit recommends with when you do not choose one ({@link DEFAULT_RANKER_CHOICE}): the mean of BM25's
- * and the occupation ranker's own scores, BM25 alone where it matches much of the person's text, then pseudo-relevance
+ * The ranker Rolefit recommends with when you do not choose one ({@link DEFAULT_RANKER_CHOICE}): a weighted mean of
+ * BM25's, the occupation ranker's (weight 1 each) and multi-factor's (weight 0.5) own scores, BM25 alone where it
+ * matches much of the person's text, then pseudo-relevance
  * expansion without batch scaling. Given the store's corpus statistics it scores a job the same in any batch holding
  * the batch's 5 best jobs. Its configuration was chosen by leave-one-dataset-out
  * over the dev sets; see the ranking guide and `pnpm eval --report`.
