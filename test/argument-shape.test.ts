@@ -220,6 +220,8 @@ const rows: Record<string, Row> = {
     optional: true,
     call: (v) => crawlers.defaultCacheDirectory(v as never),
   },
+  'resumeToDocx(resume)': { kind: 'object', names: 'resume', call: (v) => ats.resumeToDocx(v as never) },
+  'formatAtsReport(report)': { kind: 'object', names: 'report', call: (v) => ats.formatAtsReport(v as never) },
   // career
   'clusterJobs(jobs)': { kind: 'list', call: (v) => career.clusterJobs(v as never) },
   'clusterJobs(jobs.0)': { kind: 'object', names: 'jobs.0', call: (v) => career.clusterJobs([v] as never) },
@@ -369,7 +371,7 @@ const leftForNow = [
   'writeJobFeatures measureInjectionEffects resolveLlmModelPath defaultLlmModelsDirectory isCudaProviderInstalled',
   // ats: files and reviews, the report formatter, the DOCX writer
   'readFileLimited readStreamLimited readTailoringReviews appendTailoringReview buildFineTuningExport',
-  'exportFineTuningJsonl formatAtsReport resumeToDocx atsComponents isResumeParseError tailorResume',
+  'exportFineTuningJsonl atsComponents isResumeParseError tailorResume',
   // career
   'courseSearchFor fetchCourseSearches interestFit preferenceTerms telling termSet termStatistics workplaceFit',
   'workStyleFit skillGapPath recommendSpecialisations',

@@ -1,4 +1,5 @@
-import type { EducationEntry, ExperienceEntry, Resume } from '@rolefit/core';
+import { parseResume, type EducationEntry, type ExperienceEntry, type Resume } from '@rolefit/core';
+import { checkBytesArgument, checkRecordArgument, invalidArgument } from '@rolefit/core/internal';
 import type { Paragraph, TextRun } from 'docx';
 
 // The docx package is loaded when a resume is written, not when @rolefit/ats is imported.
@@ -75,15 +76,19 @@ function builders({ HeadingLevel, Paragraph, TabStopType, TextRun }: Docx) {
 function photoType(photo: Uint8Array): 'png' | 'jpg' {
   if (photo[0] === 0x89 && photo[1] === 0x50 && photo[2] === 0x4e && photo[3] === 0x47) return 'png';
   if (photo[0] === 0xff && photo[1] === 0xd8) return 'jpg';
-  throw new TypeError('The photo must be a PNG or JPEG image');
+  throw invalidArgument('resumeToDocx', 'options.photo', 'must be a PNG or JPEG image');
 }
 
 /** Writes a resume as a single-column, ATS-friendly DOCX: contact in the body, standard headings, no tables. */
 export async function resumeToDocx(resume: Resume, options: ResumeToDocxOptions = {}): Promise<Uint8Array> {
+  // From JavaScript a resume may come unparsed: anything but a valid Resume is a ValidationError (naming the field),
+  // never a TypeError from a field read while the document is built.
+  const parsed = parseResume(checkRecordArgument('resumeToDocx', 'resume', resume, 'a Resume (use parseResume)'));
+  if (options.photo !== undefined) checkBytesArgument('resumeToDocx', 'options.photo', options.photo);
   const docx = await import('docx');
   const { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } = docx;
   const { heading, plain, bullet, experienceParagraphs, educationParagraph } = builders(docx);
-  const { contact } = resume;
+  const { contact } = parsed;
   const children: Paragraph[] = [];
   if (options.photo) {
     children.push(
@@ -109,13 +114,13 @@ export async function resumeToDocx(resume: Resume, options: ResumeToDocxOptions 
     );
   const contactLine = [contact.location, contact.email, contact.phone, ...contact.links].filter(Boolean).join(' | ');
   if (contactLine) children.push(plain(contactLine));
-  if (resume.summary) children.push(heading('SUMMARY'), ...resume.summary.split(/\n{2,}/).map(plain));
-  if (resume.experience.length > 0)
-    children.push(heading('EXPERIENCE'), ...resume.experience.flatMap(experienceParagraphs));
-  if (resume.education.length > 0) children.push(heading('EDUCATION'), ...resume.education.map(educationParagraph));
-  if (resume.skills.length > 0) children.push(heading('SKILLS'), plain(resume.skills.join(', ')));
-  if (resume.certifications.length > 0) children.push(heading('CERTIFICATIONS'), ...resume.certifications.map(bullet));
-  if (resume.languages.length > 0) children.push(heading('LANGUAGES'), plain(resume.languages.join(', ')));
+  if (parsed.summary) children.push(heading('SUMMARY'), ...parsed.summary.split(/\n{2,}/).map(plain));
+  if (parsed.experience.length > 0)
+    children.push(heading('EXPERIENCE'), ...parsed.experience.flatMap(experienceParagraphs));
+  if (parsed.education.length > 0) children.push(heading('EDUCATION'), ...parsed.education.map(educationParagraph));
+  if (parsed.skills.length > 0) children.push(heading('SKILLS'), plain(parsed.skills.join(', ')));
+  if (parsed.certifications.length > 0) children.push(heading('CERTIFICATIONS'), ...parsed.certifications.map(bullet));
+  if (parsed.languages.length > 0) children.push(heading('LANGUAGES'), plain(parsed.languages.join(', ')));
   const document = new Document({
     creator: 'Rolefit',
     title: contact.name ? `${contact.name} — Resume` : 'Resume',
