@@ -10,6 +10,7 @@ import {
   checkRankerArgument,
   checkTextArgument,
   describeValue,
+  rankerProblem,
 } from './argument.js';
 import { ValidationError } from './validation-error.js';
 
@@ -69,6 +70,17 @@ describe('the argument checks', () => {
     );
     expect(() => checkNotificationArgument('f', 'notification', { ...good, createdAt: new Date(Number.NaN) })).toThrow(
       'notification.createdAt: must be a valid Date',
+    );
+  });
+
+  it('say why a setting is no Ranker, for the settings that take one (the pipeline, fusion, pseudo-relevance)', () => {
+    expect(rankerProblem({ name: 'bm25', rank: async () => [] })).toBeUndefined();
+    expect(rankerProblem(null)).toBe('must be a Ranker (an object with a name and rank()), got null');
+    expect(rankerProblem({ rank: async () => [] })).toBe(
+      'must be a Ranker (an object with a name and rank()), got an object',
+    );
+    expect(rankerProblem(() => undefined, 'createDefaultRanker')).toBe(
+      'must be a Ranker, got a function (call the factory: createDefaultRanker())',
     );
   });
 

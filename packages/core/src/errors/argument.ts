@@ -76,19 +76,26 @@ export function checkBytesArgument(fn: string, argument: string, value: unknown)
 }
 
 /**
+ * Why `value` is not a Ranker (an object with a string `name` and a `rank` function), or undefined when it is one:
+ * `must be a Ranker (an object with a name and rank()), got null`; an uncalled factory is named as one (`got a
+ * function (call the factory: createBm25Ranker())`, or the `factory` given). For a setting that takes a ranker, whose
+ * error is the setting's own (`invalidSetting`); {@link checkRankerArgument} for an argument.
+ */
+export function rankerProblem(value: unknown, factory = 'createBm25Ranker'): string | undefined {
+  const ranker = value as { name?: unknown; rank?: unknown } | null | undefined;
+  if (typeof value === 'function') return `must be a Ranker, got a function (call the factory: ${factory}())`;
+  if (typeof value !== 'object' || typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string')
+    return `must be a Ranker (an object with a name and rank()), got ${describeValue(value)}`;
+  return undefined;
+}
+
+/**
  * `value` when it is a Ranker (an object with a string `name` and a `rank` function), else the
- * {@link invalidArgument} ValidationError; an uncalled factory (`createBm25Ranker`) is named as one.
+ * {@link invalidArgument} ValidationError ({@link rankerProblem}); an uncalled factory (`createBm25Ranker`) is named as one.
  */
 export function checkRankerArgument<Ranker>(fn: string, argument: string, value: unknown): Ranker {
-  const ranker = value as { name?: unknown; rank?: unknown } | null | undefined;
-  if (typeof value === 'function')
-    throw invalidArgument(fn, argument, 'must be a Ranker, got a function (call the factory: createBm25Ranker())');
-  if (typeof value !== 'object' || typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string')
-    throw invalidArgument(
-      fn,
-      argument,
-      `must be a Ranker (an object with a name and rank()), got ${describeValue(value)}`,
-    );
+  const problem = rankerProblem(value);
+  if (problem !== undefined) throw invalidArgument(fn, argument, problem);
   return value as Ranker;
 }
 

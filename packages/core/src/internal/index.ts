@@ -27,6 +27,7 @@ export {
   checkListArgument,
   checkNotificationArgument,
   checkRankerArgument,
+  rankerProblem,
   checkRecordArgument,
   checkTextArgument,
   describeValue,

@@ -308,8 +308,11 @@ describe('pipeline', () => {
       expect.objectContaining({
         name: 'ValidationError',
         setting: 'ranker',
-        message: expect.stringContaining('call the factory'),
+        message: expect.stringContaining('call the factory: createDefaultRanker()'),
       }),
+    );
+    expect(() => createPipeline({ store: createMemoryStore(), ranker: null as never })).toThrow(
+      'Invalid PipelineSettings: ranker: must be a Ranker (an object with a name and rank()), got null',
     );
     expect(() => createPipeline({ ranker: lexicalRanker } as never)).toThrow(
       expect.objectContaining({ name: 'ValidationError', setting: 'store' }),

@@ -1,3 +1,4 @@
+import { rankerProblem } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { invalidSetting, ValidationError } from '../errors/validation-error.js';
 import { profileToJobFilter, withJobFilter } from '../filter/index.js';
@@ -149,12 +150,8 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   // with "ranker.rank is not a function".
   if (typeof (store as Partial<Store> | undefined)?.listJobs !== 'function')
     throw invalidSetting('PipelineSettings', 'store', 'must be a Store (such as createMemoryStore())');
-  if (typeof (ranker as Partial<Ranker> | undefined)?.rank !== 'function')
-    throw invalidSetting(
-      'PipelineSettings',
-      'ranker',
-      `must be a Ranker, an object with rank(); got ${typeof ranker === 'function' ? 'a function (call the factory: createDefaultRanker())' : String(ranker)}`,
-    );
+  const rankerIssue = rankerProblem(ranker, 'createDefaultRanker');
+  if (rankerIssue !== undefined) throw invalidSetting('PipelineSettings', 'ranker', rankerIssue);
   const retrieval = resolveRetrievalSettings(settings.retrieval);
   // Match scores are in [0, 1].
   const notifyThreshold =

@@ -1,4 +1,5 @@
 import { DEFAULT_RRF_K, rejectUnknownKeys, ValidationError, type Ranker } from '@rolefit/core';
+import { rankerProblem } from '@rolefit/core/internal';
 import {
   DEFAULT_PSEUDO_RELEVANCE,
   InvalidPseudoRelevanceSettingsError,
@@ -131,8 +132,9 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
     throw new InvalidFusionSettingsError('rankers', 'at least one ranker is needed');
   const names = new Set<string>();
   rankers.forEach((ranker, index) => {
-    if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string' || ranker.name.trim() === '')
-      throw new InvalidFusionSettingsError(`rankers.${index}`, 'must be a Ranker with a non-empty name');
+    const problem =
+      rankerProblem(ranker) ?? (ranker.name.trim() === '' ? 'must be a Ranker with a non-empty name' : undefined);
+    if (problem !== undefined) throw new InvalidFusionSettingsError(`rankers.${index}`, problem);
     if (names.has(ranker.name))
       throw new InvalidFusionSettingsError(
         `rankers.${index}`,

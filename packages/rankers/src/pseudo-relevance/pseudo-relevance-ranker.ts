@@ -1,4 +1,5 @@
 import { invalidSetting, rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
+import { rankerProblem } from '@rolefit/core/internal';
 import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import {
   applyPseudoRelevanceToJobs,
@@ -37,12 +38,8 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
     { required: true },
   );
   const { ranker } = settings;
-  if (typeof ranker?.rank !== 'function' || typeof ranker.name !== 'string')
-    throw invalidSetting(
-      'PseudoRelevanceRankerSettings',
-      'ranker',
-      'must be a Ranker (an object with a name and a rank function)',
-    );
+  const problem = rankerProblem(ranker);
+  if (problem !== undefined) throw invalidSetting('PseudoRelevanceRankerSettings', 'ranker', problem);
   const resolved = resolvePseudoRelevanceSettings(
     {
       depth: settings.depth,
