@@ -235,6 +235,31 @@ const rows: Record<string, Row> = {
     call: (v) => career.rankCoursesForSkills([v] as never, career.sampleCourses),
   },
   'rankCoursesForSkills(courses)': { kind: 'list', call: (v) => career.rankCoursesForSkills(['SQL'], v as never) },
+  'courseSearchFor(name)': { kind: 'text', call: (v) => career.courseSearchFor(v as never) },
+  'fetchCourseSearches(specialisations)': {
+    kind: 'list',
+    call: (v) =>
+      career.fetchCourseSearches(v as never, { crawlerFor: () => ({ name: 'none', crawl: async function* () {} }) }),
+  },
+  'preferenceTerms(text)': { kind: 'text', call: (v) => career.preferenceTerms(v as never) },
+  'termSet(text)': { kind: 'text', call: (v) => career.termSet(v as never) },
+  'termStatistics(texts)': { kind: 'list', call: (v) => career.termStatistics(v as never) },
+  'termStatistics(texts.0)': { kind: 'choice', names: 'texts.0', call: (v) => career.termStatistics([v] as never) },
+  'telling(corpus)': { kind: 'choice', call: (v) => career.telling(1, v as never) },
+  'interestFit(terms)': {
+    kind: 'choice',
+    call: (v) => career.interestFit(v as never, [], career.termStatistics([])),
+  },
+  'interestFit(group)': {
+    kind: 'list',
+    call: (v) => career.interestFit(career.preferenceTerms('data'), v as never, career.termStatistics([])),
+  },
+  'interestFit(corpus)': {
+    kind: 'choice',
+    call: (v) => career.interestFit(career.preferenceTerms('data'), [], v as never),
+  },
+  'workplaceFit(wanted)': { kind: 'list', call: (v) => career.workplaceFit(v as never, []) },
+  'workplaceFit(jobs)': { kind: 'list', call: (v) => career.workplaceFit(['remote'], v as never) },
   // notify
   'buildWebhookPayload(notification)': { kind: 'object', call: (v) => notify.buildWebhookPayload(v as never) },
   'buildWebhookPayload(notification.matches)': {
@@ -373,7 +398,6 @@ const leftForNow = [
   'readFileLimited readStreamLimited readTailoringReviews appendTailoringReview buildFineTuningExport',
   'exportFineTuningJsonl atsComponents isResumeParseError tailorResume',
   // career
-  'courseSearchFor fetchCourseSearches interestFit preferenceTerms telling termSet termStatistics workplaceFit',
   'workStyleFit skillGapPath recommendSpecialisations',
   // store-elastic: the filter is checked by checkJobFilter
   'toElasticFilter toElasticQuery',

@@ -1,5 +1,5 @@
-import { rejectUnknownKeys, type Course, type Crawler } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { invalidSetting, rejectUnknownKeys, type Course, type Crawler } from '@rolefit/core';
+import { checkListArgument, checkNumberSetting, checkRecordArgument, checkTextArgument } from '@rolefit/core/internal';
 
 /** A Coursera search for a specialisation: the query, and the page a person opens to run it. */
 export interface CourseSearch {
@@ -14,6 +14,7 @@ export const COURSERA_SEARCH_URL = 'https://www.coursera.org/search';
 
 /** The Coursera search for a specialisation named `name` (its role title); nothing is fetched. */
 export function courseSearchFor(name: string): CourseSearch {
+  checkTextArgument('courseSearchFor', 'name', name);
   const query = name.replace(/\s+/gu, ' ').trim();
   return { query, url: `${COURSERA_SEARCH_URL}?${new URLSearchParams({ query }).toString()}` };
 }
@@ -50,7 +51,28 @@ export async function fetchCourseSearches(
 ): Promise<CourseSearchResult[]> {
   rejectUnknownKeys('FetchCourseSearchesSettings', settings, FETCH_COURSE_SEARCHES_SETTINGS_NAMES, { required: true });
   if (typeof settings.crawlerFor !== 'function')
-    throw new TypeError('fetchCourseSearches needs crawlerFor, a function from a query to a course crawler');
+    throw invalidSetting(
+      'FetchCourseSearchesSettings',
+      'crawlerFor',
+      'must be a function from a query to a course crawler',
+    );
+  checkListArgument('fetchCourseSearches', 'specialisations', specialisations, 'a list of specialisations').forEach(
+    (specialisation, index) => {
+      const { courseSearch } = checkRecordArgument(
+        'fetchCourseSearches',
+        `specialisations.${index}`,
+        specialisation,
+        'a specialisation (from recommendSpecialisations)',
+      );
+      const { query } = checkRecordArgument(
+        'fetchCourseSearches',
+        `specialisations.${index}.courseSearch`,
+        courseSearch,
+        'a CourseSearch',
+      );
+      checkTextArgument('fetchCourseSearches', `specialisations.${index}.courseSearch.query`, query);
+    },
+  );
   const limit =
     checkNumberSetting('FetchCourseSearchesSettings', 'limit', settings.limit, { integer: true, min: 1 }) ?? 5;
   const results: CourseSearchResult[] = [];

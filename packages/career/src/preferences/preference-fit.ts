@@ -1,5 +1,25 @@
 import { type Job, type Workplace, type WorkStyle } from '@rolefit/core';
+import { checkListArgument, checkRecordArgument, checkTextArgument, invalidArgument } from '@rolefit/core/internal';
 import { tokenize } from '@rolefit/core/text';
+
+// The checks of the data these helpers take: a wrong kind is core's ValidationError naming the argument
+// (`Invalid termStatistics: texts.0: must be a Set of terms (from termSet)`), not a TypeError from a read below.
+function checkTermSets(fn: string, argument: string, value: unknown): void {
+  checkListArgument(fn, argument, value, 'a list of term sets (from termSet)').forEach((terms, index) => {
+    if (!(terms instanceof Set))
+      throw invalidArgument(fn, `${argument}.${index}`, 'must be a Set of terms (from termSet)');
+  });
+}
+
+function checkCorpus(fn: string, corpus: unknown): void {
+  const { documents, frequency } = checkRecordArgument(fn, 'corpus', corpus, 'TermStatistics (from termStatistics)');
+  if (typeof documents !== 'number' || !(frequency instanceof Map))
+    throw invalidArgument(
+      fn,
+      'corpus',
+      'must be TermStatistics (from termStatistics): a number of documents and a Map',
+    );
+}
 
 /**
  * How well work of a given physical share (0 desk … 1 hands-on) suits a work style: `physical` → the share,
@@ -24,6 +44,10 @@ export interface WorkplaceFit {
 
 /** Scores postings' workplaces against the wanted ones (see {@link WorkplaceFit}). */
 export function workplaceFit(wanted: readonly Workplace[], jobs: ReadonlyArray<Pick<Job, 'location'>>): WorkplaceFit {
+  checkListArgument('workplaceFit', 'wanted', wanted, 'a list of workplaces');
+  checkListArgument('workplaceFit', 'jobs', jobs, 'a list of jobs').forEach((job, index) =>
+    checkRecordArgument('workplaceFit', `jobs.${index}`, job, 'a Job'),
+  );
   let total = 0;
   let matched = 0;
   let stated = 0;
@@ -110,6 +134,7 @@ const WISH_WORDS = new Set([
 
 /** Splits a free-text preference into wanted and avoided terms (stemmed, no stop words) by clause and negation cue. */
 export function preferenceTerms(text: string): PreferenceTerms {
+  checkTextArgument('preferenceTerms', 'text', text);
   const terms: PreferenceTerms = { wanted: new Map(), avoided: new Map() };
   for (const clause of text.split(CLAUSE)) {
     let negated = false;
@@ -152,6 +177,7 @@ export interface TermStatistics {
 
 /** The stemmed terms of a text and its adjacent pairs ("data entri"), each once. */
 export function termSet(text: string): Set<string> {
+  checkTextArgument('termSet', 'text', text);
   const stems = tokenize(text, { removeStopwords: true, stem: true, minLength: 2 });
   const terms = new Set(stems);
   for (let index = 1; index < stems.length; index += 1) terms.add(`${stems[index - 1]} ${stems[index]}`);
@@ -160,11 +186,13 @@ export function termSet(text: string): Set<string> {
 
 /** Whether a term in `documents` of the corpus's postings tells groups apart: in some, and in at most half (or two). */
 export function telling(documents: number, corpus: TermStatistics): boolean {
+  checkCorpus('telling', corpus);
   return documents > 0 && documents <= Math.max(2, corpus.documents / 2);
 }
 
 /** Counts in how many of the texts (term sets) each term occurs. */
 export function termStatistics(texts: ReadonlyArray<ReadonlySet<string>>): TermStatistics {
+  checkTermSets('termStatistics', 'texts', texts);
   const frequency = new Map<string, number>();
   for (const terms of texts) for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   return { documents: texts.length, frequency };
@@ -180,6 +208,15 @@ export function interestFit(
   group: ReadonlyArray<ReadonlySet<string>>,
   corpus: TermStatistics,
 ): InterestFit {
+  const { wanted: given, avoided: refused } = checkRecordArgument('interestFit', 'terms', terms, 'PreferenceTerms');
+  if (!(given instanceof Map) || !(refused instanceof Map))
+    throw invalidArgument(
+      'interestFit',
+      'terms',
+      'must be PreferenceTerms (from preferenceTerms): wanted and avoided Maps',
+    );
+  checkTermSets('interestFit', 'group', group);
+  checkCorpus('interestFit', corpus);
   const side = (wanted: ReadonlyMap<string, string>) => {
     let weight = 0;
     let found = 0;
