@@ -2,7 +2,25 @@
 // learning curve over training-set sizes, exact-grade accuracy against always guessing the commonest grade, a paired
 // bootstrap of the AUC difference to the older logistic head, and k-fold CV over every rating as a second split.
 // A report, not a test: `node bench/learning-curve.mjs` prints it.
-import { createRandom } from '@rolefit/core/internal';
+import {
+  checkListArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  createRandom,
+  invalidArgument,
+} from '@rolefit/core/internal';
+
+// Lists of the same length, one value per rated job, else core's ValidationError naming the argument.
+function checkPairedLists(fn: string, lists: Readonly<Record<string, unknown>>): void {
+  let length: number | undefined;
+  let first = '';
+  for (const [argument, value] of Object.entries(lists)) {
+    const list = checkListArgument(fn, argument, value, 'a list of numbers, one per rating');
+    if (length === undefined) [length, first] = [list.length, argument];
+    else if (list.length !== length)
+      throw invalidArgument(fn, argument, `must have the length of ${first} (${length}), got ${list.length}`);
+  }
+}
 import { loadEvaluationDataset } from '../harness/dataset.js';
 import {
   auc,
@@ -27,16 +45,19 @@ export async function loadRatings(directory: string): Promise<JobRating[]> {
 
 /** Pairwise AUC of scores over the grades (pairs of equal grade skipped, ties count half); 0.5 with one grade. */
 export function ratingAuc(grades: readonly number[], scores: readonly number[]): number {
+  checkPairedLists('ratingAuc', { grades, scores });
   return auc(grades.map((grade, index) => ({ grade, score: scores[index] ?? 0 }))) ?? 0.5;
 }
 
 /** Share of predicted grades equal to the true ones. */
 export function exactAccuracy(predicted: readonly number[], grades: readonly number[]): number {
+  checkPairedLists('exactAccuracy', { predicted, grades });
   return grades.length === 0 ? 0 : grades.filter((grade, index) => predicted[index] === grade).length / grades.length;
 }
 
 /** The commonest grade (the lowest of equally common ones). */
 export function majorityGrade(grades: readonly number[]): number {
+  checkListArgument('majorityGrade', 'grades', grades, 'a list of grades');
   const counts = new Map<number, number>();
   for (const grade of grades) counts.set(grade, (counts.get(grade) ?? 0) + 1);
   return [...counts].sort((left, right) => right[1] - left[1] || left[0] - right[0])[0]?.[0] ?? 0;
@@ -50,6 +71,7 @@ export function pairedBootstrapAuc(
   samples = 2000,
   seed = 1,
 ): { difference: number; low: number; high: number } {
+  checkPairedLists('pairedBootstrapAuc', { grades, scoresA, scoresB });
   const random = createRandom(seed);
   const differences: number[] = [];
   for (let sample = 0; sample < samples; sample += 1) {
@@ -92,6 +114,10 @@ export async function learningCurve(
   seeds: readonly number[],
   settings: DesirabilitySettings = {},
 ): Promise<LearningCurvePoint[]> {
+  checkListArgument('learningCurve', 'train', train, 'a list of ratings');
+  checkListArgument('learningCurve', 'test', test, 'a list of ratings');
+  checkListArgument('learningCurve', 'sizes', sizes, 'a list of training sizes');
+  checkListArgument('learningCurve', 'seeds', seeds, 'a list of seeds');
   const points: LearningCurvePoint[] = [];
   for (const size of sizes) {
     const draws =
@@ -114,6 +140,7 @@ export async function crossValidatedAuc(
   seed = 1,
   settings: DesirabilitySettings = {},
 ) {
+  checkListArgument('crossValidatedAuc', 'ratings', ratings, 'a list of ratings');
   const keys = repostKeys(ratings.map((rating) => rating.job));
   const assignment = groupedStratifiedFolds(
     ratings.map((rating) => rating.rating),
@@ -164,6 +191,8 @@ export async function crossValidatedLearningCurve(
   seed = 1,
   settings: DesirabilitySettings = {},
 ): Promise<CrossValidatedCurvePoint[]> {
+  checkListArgument('crossValidatedLearningCurve', 'ratings', ratings, 'a list of ratings');
+  checkListArgument('crossValidatedLearningCurve', 'sizes', sizes, 'a list of training sizes');
   const keys = repostKeys(ratings.map((rating) => rating.job));
   const grades = ratings.map((rating) => rating.rating);
   const assignment = groupedStratifiedFolds(grades, keys, folds, seed);
@@ -371,6 +400,9 @@ export interface TasteReportOptions {
 
 /** Prints (through `log`) and returns the taste report: fitted settings, test AUC, grade accuracy, bootstrap, learning curve, swapped split and CV over every rating. */
 export async function tasteReport(options: TasteReportOptions) {
+  checkRecordArgument('tasteReport', 'options', options, 'TasteReportOptions');
+  checkTextArgument('tasteReport', 'options.train', options.train);
+  checkTextArgument('tasteReport', 'options.test', options.test);
   const log = options.log ?? ((line: string) => console.log(line));
   const settings = options.settings ?? {};
   const train = await loadRatings(options.train);

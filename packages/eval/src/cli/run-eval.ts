@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Ranker } from '@rolefit/core';
+import { checkRecordArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
 import {
   EvaluationDataError,
   loadEvaluationDataset,
@@ -130,6 +131,17 @@ const formatMetric = (value: number | null) => (value === null ? 'n/a' : value.t
 
 /** A plain-text table of results: ranker, nDCG@10, MAP, MRR, Recall@10, AUC, queries, pairs, ms. */
 export function formatEvaluationTable(results: Readonly<Record<string, RankerEvaluation>>): string {
+  checkRecordArgument('formatEvaluationTable', 'results', results, 'results by ranker (from evaluate)');
+  for (const [name, result] of Object.entries(results)) {
+    const given = checkRecordArgument('formatEvaluationTable', `results.${name}`, result, 'a RankerEvaluation');
+    for (const metric of ['ndcg@10', 'map', 'mrr', 'recall@10', 'auc'])
+      if (typeof given[metric] !== 'number' && given[metric] !== null)
+        throw invalidArgument(
+          'formatEvaluationTable',
+          `results.${name}.${metric}`,
+          `must be a number or null, got ${describeValue(given[metric])}`,
+        );
+  }
   const header = ['ranker', 'nDCG@10', 'MAP', 'MRR', 'Recall@10', 'AUC', 'queries', 'pairs', 'ms'];
   const rows = Object.entries(results).map(([name, result]) => [
     name,

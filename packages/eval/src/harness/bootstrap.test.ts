@@ -34,7 +34,10 @@ describe('pairedBootstrap', () => {
 
   it('returns NaN figures with no usable pair, and refuses unpaired or bad settings', () => {
     expect(pairedBootstrap([null], [0.3]).difference).toBeNaN();
-    expect(() => pairedBootstrap([0.1], [0.1, 0.2])).toThrow(RangeError);
+    // core's ValidationError naming baseline (a plain RangeError before; changed deliberately).
+    expect(() => pairedBootstrap([0.1], [0.1, 0.2])).toThrow(
+      'Invalid pairedBootstrap: baseline: must pair with candidate',
+    );
     expect(() => pairedBootstrap([0.1], [0.1], { confidence: 1 })).toThrow(/confidence/);
     expect(() => pairedBootstrap([0.1], [0.1], { resamples: 0 })).toThrow(/resamples/);
   });

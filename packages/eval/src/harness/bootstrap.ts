@@ -1,4 +1,4 @@
-import { createRandom } from '@rolefit/core/internal';
+import { checkListArgument, createRandom, invalidArgument } from '@rolefit/core/internal';
 
 /** Settings for {@link pairedBootstrap}. */
 export interface PairedBootstrapSettings {
@@ -32,9 +32,13 @@ export function pairedBootstrap(
   baseline: ReadonlyArray<number | null>,
   settings: PairedBootstrapSettings = {},
 ): PairedDifference {
+  checkListArgument('pairedBootstrap', 'candidate', candidate, 'a list of per-query values');
+  checkListArgument('pairedBootstrap', 'baseline', baseline, 'a list of per-query values');
   if (candidate.length !== baseline.length)
-    throw new RangeError(
-      `pairedBootstrap needs paired values: ${candidate.length} candidate against ${baseline.length} baseline`,
+    throw invalidArgument(
+      'pairedBootstrap',
+      'baseline',
+      `must pair with candidate: ${candidate.length} candidate against ${baseline.length} baseline`,
     );
   const resamples = settings.resamples ?? 2000;
   const confidence = settings.confidence ?? 0.95;

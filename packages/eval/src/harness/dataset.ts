@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { checkTextArgument } from '@rolefit/core/internal';
 import {
   RolefitError,
   jobSchema,
@@ -321,6 +322,7 @@ function readDirection(file: string, lines: readonly NumberedLine[] | undefined)
 
 /** The name of a dataset directory: its own name, or `parent/name` for a split folder such as `job-views/test`. */
 export function datasetName(directory: string): string {
+  checkTextArgument('datasetName', 'directory', directory);
   const name = basename(directory);
   return SPLIT_FOLDERS.has(name) ? `${basename(dirname(directory))}/${name}` : name;
 }

@@ -1,5 +1,11 @@
 import { extractSkills, parseJob, parseResume, type Job, type RankQuery, type Resume } from '@rolefit/core';
-import { checkListArgument, checkRecordArgument, invalidArgument } from '@rolefit/core/internal';
+import {
+  checkJobArgument,
+  checkListArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  invalidArgument,
+} from '@rolefit/core/internal';
 import { personText } from '@rolefit/core/text';
 import type { EvaluationDataset, QueryDirection } from './dataset.js';
 import type { LabelledQuery } from '@rolefit/rankers';
@@ -43,15 +49,17 @@ function titleFrom(text: string): string {
  * taxonomy finds in the text. The pseudo-job keeps the resume's id.
  */
 export function resumeAsJob(resume: Resume): Job {
-  const description = personText({ resume });
+  // Checked as parseResume checks one: a hand-built resume of the wrong shape is a ValidationError naming the field.
+  const parsed = parseResume(checkRecordArgument('resumeAsJob', 'resume', resume, 'a Resume (use parseResume)'));
+  const description = personText({ resume: parsed });
   const found = extractSkills(description).map((mention) => mention.skill);
   return parseJob({
-    id: resume.id,
+    id: parsed.id,
     source: 'eval-resume',
     // The title may not be empty; a resume without text is a blank pseudo-job.
-    title: titleFrom(description) || resume.summary?.trim() || '-',
+    title: titleFrom(description) || parsed.summary?.trim() || '-',
     description,
-    skills: [...resume.skills, ...found],
+    skills: [...parsed.skills, ...found],
   });
 }
 
@@ -60,6 +68,9 @@ export function resumeAsJob(resume: Resume): Job {
  * `resume` that carries the job's skills as a skill list (it has no text, so the text is not read twice).
  */
 export function jobAsQuery(job: Job): RankQuery {
+  checkJobArgument('jobAsQuery', 'job', job);
+  checkTextArgument('jobAsQuery', 'job.description', job.description);
+  checkListArgument('jobAsQuery', 'job.skills', job.skills, 'a list of skills');
   const text = [job.title, job.description, job.skills.join(', ')].filter((part) => part.trim() !== '').join('\n');
   return { text, resume: parseResume({ id: job.id, skills: job.skills }) };
 }

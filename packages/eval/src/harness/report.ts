@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Ranker } from '@rolefit/core';
+import { checkListArgument, checkRecordArgument, checkTextArgument } from '@rolefit/core/internal';
 import { pairedBootstrap, type PairedDifference } from './bootstrap.js';
 import { loadEvaluationDataset, type EvaluationDataset, type QueryDirection } from './dataset.js';
 import { scoreRanker, type QueryScore } from './evaluate.js';
@@ -163,6 +164,9 @@ function isDataset(directory: string): boolean {
  * another set is held out). Sets are sorted by name; a name seen twice is an error.
  */
 export async function findReportSets(roots: readonly string[]): Promise<ReportSet[]> {
+  checkListArgument('findReportSets', 'roots', roots, 'a list of folders').forEach((root, index) =>
+    checkTextArgument('findReportSets', `roots.${index}`, root),
+  );
   const folders: Array<{ name: string; heldOut: string; tuning: string }> = [];
   for (const root of roots.map((path) => resolve(path))) {
     if (!existsSync(root) || !statSync(root).isDirectory())
@@ -225,6 +229,8 @@ function summarise(
  * sets' tuning splits is scored on the held-out one.
  */
 export async function buildEvaluationReport(settings: EvaluationReportSettings): Promise<EvaluationReport> {
+  checkRecordArgument('buildEvaluationReport', 'settings', settings, 'EvaluationReportSettings');
+  checkRecordArgument('buildEvaluationReport', 'settings.rankers', settings.rankers, 'ranker factories by name');
   const baseline = settings.baseline ?? 'bm25';
   if (!(baseline in settings.rankers))
     throw new RangeError(`the baseline "${baseline}" is not one of the report's rankers`);
@@ -423,6 +429,11 @@ function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>
 
 /** The report as plain text: one table per set, then the across-set summary and the leave-one-dataset-out table. */
 export function formatEvaluationReport(report: EvaluationReport): string {
+  const { summary, sets } = checkRecordArgument('formatEvaluationReport', 'report', report, 'an EvaluationReport');
+  checkRecordArgument('formatEvaluationReport', 'report.summary', summary, 'the summary by ranker');
+  checkListArgument('formatEvaluationReport', 'report.sets', sets, 'a list of sets').forEach((set, index) =>
+    checkRecordArgument('formatEvaluationReport', `report.sets.${index}`, set, 'a set'),
+  );
   const names = Object.keys(report.summary);
   const parts: string[] = [];
   for (const set of report.sets) {
