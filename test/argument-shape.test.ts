@@ -338,6 +338,20 @@ const rows: Record<string, Row> = {
   },
   'cosineSimilarity(left)': { kind: 'choice', call: (v) => rankers.cosineSimilarity(v as never, new Float32Array(2)) },
   'cosineSimilarity(right)': { kind: 'choice', call: (v) => rankers.cosineSimilarity(new Float32Array(2), v as never) },
+  'cosine(left)': { kind: 'choice', call: (v) => rankers.cosine(v as never, new Map()) },
+  'cosine(right)': { kind: 'choice', call: (v) => rankers.cosine(new Map(), v as never) },
+  'unit(vector)': { kind: 'choice', call: (v) => rankers.unit(v as never) },
+  'centroid(vectors)': { kind: 'list', call: (v) => rankers.centroid(v as never) },
+  'centroid(vectors.0)': { kind: 'choice', names: 'vectors.0', call: (v) => rankers.centroid([v] as never) },
+  'inverseDocumentFrequencies(documents)': {
+    kind: 'list',
+    call: (v) => rankers.inverseDocumentFrequencies(v as never),
+  },
+  'scoreRecency(now)': { kind: 'choice', call: (v) => rankers.scoreRecency(undefined, v as never) },
+  'titleWords(title)': { kind: 'text', call: (v) => rankers.titleWords(v as never) },
+  'personText(query)': { kind: 'object', call: (v) => rankers.personText(v as never) },
+  'notifiedSubjectId(notifierName)': { kind: 'text', call: (v) => core.notifiedSubjectId(v as never, 'me') },
+  'notifiedSubjectId(subjectId)': { kind: 'text', call: (v) => core.notifiedSubjectId('email', v as never) },
   'jobEmbeddingText(job)': { kind: 'object', call: (v) => rankers.jobEmbeddingText(v as never) },
   // store-elastic: the filter is checked by core's checkJobFilter
   'toElasticFilter(wanted)': {
@@ -423,14 +437,13 @@ const notChecked: Record<string, string> = {
 const leftForNow = [
   // core: small readers of one field (they take what a schema already checked inside parseJob)
   'annualize seniorityOfWord seniorityRank degreeRank skillCategories getDefaultSkillTaxonomy',
-  'findOccupations relatedSkills checkCorpusStatistics checkJobFilter blacklistReason notifiedSubjectId crawlAll',
+  'findOccupations relatedSkills checkCorpusStatistics checkJobFilter blacklistReason crawlAll',
   // core: errors, schemas and model helpers (their arguments are Rolefit's own, from the factories)
   'invalidSetting isRolefitError isValidationError parseWith safeParseWith pickKnownKeys rejectUnknownKeys toJsonSchema',
   'checkLlamaRuntimeSettings ggufFileProblem llamaContextThreads readModelSetting',
   'backoffDelay honoursRetryAfter isRetryableStatus parseRetryAfter retry sleep',
   // rankers: metrics over grade lists, vectors, feature files, LLM helpers
-  'centroid cosine inverseDocumentFrequencies unit',
-  'scoreRecency titleWords personText fitFusionWeights examplesFromQueries feedbackToExamples openJobFeatures',
+  'fitFusionWeights examplesFromQueries feedbackToExamples openJobFeatures',
   'writeJobFeatures measureInjectionEffects resolveLlmModelPath defaultLlmModelsDirectory isCudaProviderInstalled',
   // ats: files and reviews, the report formatter, the DOCX writer
   'readFileLimited readStreamLimited readTailoringReviews appendTailoringReview buildFineTuningExport',

@@ -1,4 +1,5 @@
 import type { JobFilter, Notifier, Store } from '../interfaces/index.js';
+import { checkTextArgument } from '../errors/argument.js';
 import { invalidSetting } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { sleep } from '../retry/index.js';
@@ -82,6 +83,8 @@ const WATCH_OPTION_NAMES = {
  * once per person and notifier across rounds and restarts. Notifier names must therefore be stable and distinct.
  */
 export function notifiedSubjectId(notifierName: string, subjectId: string): string {
+  checkTextArgument('notifiedSubjectId', 'notifierName', notifierName);
+  checkTextArgument('notifiedSubjectId', 'subjectId', subjectId);
   return `notified:${notifierName}:${subjectId}`;
 }
 

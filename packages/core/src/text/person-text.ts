@@ -1,3 +1,4 @@
+import { checkRecordArgument } from '../errors/argument.js';
 import type { RankQuery } from '../interfaces/index.js';
 
 /** Every piece of text that describes the person, in a fixed order: desired titles, skills, summary, experience, resume text, query text. */
@@ -23,5 +24,6 @@ export function personTextParts(query: RankQuery): string[] {
 
 /** All of the person's text as one string, one part per line: what rankers and candidate retrieval search with. */
 export function personText(query: RankQuery): string {
+  checkRecordArgument('personText', 'query', query, 'a RankQuery ({ resume, profile, text })');
   return personTextParts(query).join('\n');
 }

@@ -7,6 +7,7 @@ import {
   type Salary,
   type Workplace,
 } from '@rolefit/core';
+import { checkTextArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
 import { normalizeText, stemWord, STOPWORDS } from '@rolefit/core/text';
 import { NEUTRAL_SCORE } from './neutral.js';
 
@@ -21,6 +22,7 @@ const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
 
 /** The words of a title that name the role (core's `roleWords` (from `@rolefit/core`): "Senior Backend Engineer" is a backend engineer): stemmed, without stop words, synonyms merged. */
 export function titleWords(title: string): Set<string> {
+  checkTextArgument('titleWords', 'title', title);
   const words = new Set<string>();
   for (const word of roleWords(title)) {
     if (STOPWORDS.has(word)) continue;
@@ -118,7 +120,11 @@ export function scoreRecency(
   now: Date,
   halfLifeDays: number = DEFAULT_RECENCY_HALF_LIFE_DAYS,
 ): number {
-  if (!postedAt || Number.isNaN(postedAt.getTime())) return NEUTRAL_SCORE;
+  if (!(now instanceof Date)) throw invalidArgument('scoreRecency', 'now', `must be a Date, got ${describeValue(now)}`);
+  if (!postedAt) return NEUTRAL_SCORE;
+  if (!(postedAt instanceof Date))
+    throw invalidArgument('scoreRecency', 'postedAt', `must be a Date or undefined, got ${describeValue(postedAt)}`);
+  if (Number.isNaN(postedAt.getTime())) return NEUTRAL_SCORE;
   const ageDays = Math.max(0, (now.getTime() - postedAt.getTime()) / DAY_MS);
   return 0.5 ** (ageDays / halfLifeDays);
 }
