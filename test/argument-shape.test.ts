@@ -222,6 +222,14 @@ const rows: Record<string, Row> = {
   },
   'resumeToDocx(resume)': { kind: 'object', names: 'resume', call: (v) => ats.resumeToDocx(v as never) },
   'formatAtsReport(report)': { kind: 'object', names: 'report', call: (v) => ats.formatAtsReport(v as never) },
+  'buildFineTuningExport(records)': { kind: 'list', call: (v) => ats.buildFineTuningExport(v as never) },
+  'buildFineTuningExport(records.0)': {
+    kind: 'object',
+    names: 'records.0',
+    call: (v) => ats.buildFineTuningExport([v] as never),
+  },
+  'exportFineTuningJsonl(records)': { kind: 'list', call: (v) => ats.exportFineTuningJsonl(v as never) },
+  'readTailoringReviews(path)': { kind: 'text', call: (v) => ats.readTailoringReviews(v as never) },
   // career
   'clusterJobs(jobs)': { kind: 'list', call: (v) => career.clusterJobs(v as never) },
   'clusterJobs(jobs.0)': { kind: 'object', names: 'jobs.0', call: (v) => career.clusterJobs([v] as never) },
@@ -446,8 +454,7 @@ const leftForNow = [
   'fitFusionWeights examplesFromQueries feedbackToExamples openJobFeatures',
   'writeJobFeatures measureInjectionEffects resolveLlmModelPath defaultLlmModelsDirectory isCudaProviderInstalled',
   // ats: files and reviews, the report formatter, the DOCX writer
-  'readFileLimited readStreamLimited readTailoringReviews appendTailoringReview buildFineTuningExport',
-  'exportFineTuningJsonl atsComponents isResumeParseError tailorResume',
+  'readFileLimited readStreamLimited appendTailoringReview atsComponents isResumeParseError tailorResume',
   // career
   'workStyleFit skillGapPath recommendSpecialisations',
   // eval: the harness's own files, reports and command lines

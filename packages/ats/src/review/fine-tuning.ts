@@ -1,4 +1,12 @@
+import { checkListArgument, checkRecordArgument } from '@rolefit/core/internal';
 import type { TailoringReview } from './review.js';
+
+// The review records (from readTailoringReviews): a wrong kind is core's ValidationError naming the argument.
+function checkRecords(fn: string, records: unknown): void {
+  checkListArgument(fn, 'records', records, 'a list of tailoring reviews').forEach((record, index) =>
+    checkRecordArgument(fn, `records.${index}`, record, 'a TailoringReview'),
+  );
+}
 
 /** Options for {@link exportFineTuningJsonl}. */
 export interface FineTuningExportOptions {
@@ -32,6 +40,7 @@ export function buildFineTuningExport(
   records: readonly TailoringReview[],
   options: FineTuningExportOptions = {},
 ): FineTuningExport {
+  checkRecords('buildFineTuningExport', records);
   const { minAtsScore, truthfulOnly = true, systemPrompt = DEFAULT_TAILORING_SYSTEM_PROMPT } = options;
   const skipped = { missingSourceText: 0, notTruthful: 0, belowMinAtsScore: 0 };
   const lines: string[] = [];
@@ -68,5 +77,6 @@ export function exportFineTuningJsonl(
   records: readonly TailoringReview[],
   options: FineTuningExportOptions = {},
 ): string {
+  checkRecords('exportFineTuningJsonl', records);
   return buildFineTuningExport(records, options).jsonl;
 }

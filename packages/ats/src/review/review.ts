@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { dateSchema, nonEmptyStringSchema, parseWith, ValidationError } from '@rolefit/core';
+import { checkTextArgument } from '@rolefit/core/internal';
 import { z } from 'zod';
 
 const stringSchema = z.string();
@@ -101,6 +102,7 @@ export async function appendTailoringReview(
 
 /** Reads every record of a JSONL review file (blank lines skipped); a bad line throws an error naming the file and line. */
 export async function readTailoringReviews(path: string): Promise<TailoringReview[]> {
+  checkTextArgument('readTailoringReviews', 'path', path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
