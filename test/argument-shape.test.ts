@@ -138,6 +138,8 @@ const rows: Record<string, Row> = {
   'formatSalary(salary)': { kind: 'object', call: (v) => core.formatSalary(v as never) },
   'formatJobPlace(job)': { kind: 'object', call: (v) => core.formatJobPlace(v as never) },
   'jobPlaceText(job)': { kind: 'object', call: (v) => core.jobPlaceText(v as never) },
+  'findOccupations(text)': { kind: 'textOrList', call: (v) => core.findOccupations(v as never) },
+  'relatedSkills(skill)': { kind: 'text', call: (v) => core.relatedSkills(v as never) },
   // core: jobs, matches, filters, fusion, retrieval
   'jobToText(job)': { kind: 'object', call: (v) => core.jobToText(v as never) },
   'jobFingerprint(job)': { kind: 'object', call: (v) => core.jobFingerprint(v as never) },
@@ -445,7 +447,7 @@ const notChecked: Record<string, string> = {
 const leftForNow = [
   // core: small readers of one field (they take what a schema already checked inside parseJob)
   'annualize seniorityOfWord seniorityRank degreeRank skillCategories getDefaultSkillTaxonomy',
-  'findOccupations relatedSkills checkCorpusStatistics checkJobFilter blacklistReason crawlAll',
+  'checkCorpusStatistics checkJobFilter blacklistReason crawlAll',
   // core: errors, schemas and model helpers (their arguments are Rolefit's own, from the factories)
   'invalidSetting isRolefitError isValidationError parseWith safeParseWith pickKnownKeys rejectUnknownKeys toJsonSchema',
   'checkLlamaRuntimeSettings ggufFileProblem llamaContextThreads readModelSetting',

@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { checkListArgument, checkRecordArgument, checkTextArgument } from '../../errors/argument.js';
 import { RolefitError } from '../../errors/rolefit-error.js';
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../taxonomy.js';
 import { labelKey, matchWords, rawWords, singularKey } from './match-words.js';
@@ -407,6 +408,10 @@ export function createOccupationKnowledge(
     input: string | readonly WeightedText[],
     findOptions: FindOccupationsOptions = {},
   ): OccupationMatch[] => {
+    if (typeof input !== 'string')
+      checkListArgument('findOccupations', 'text', input, 'a string or a list of { text, weight }').forEach(
+        (part, index) => checkRecordArgument('findOccupations', `text.${index}`, part, '{ text, weight }'),
+      );
     const limit = findOptions.limit ?? 10;
     const parts: readonly WeightedText[] = typeof input === 'string' ? splitPlainText(input) : input;
     const scores = new Map<number, { score: number; label: string; labelWeight: number }>();
@@ -529,6 +534,7 @@ export function createOccupationKnowledge(
     canonicalSkill,
     findSkills,
     relatedSkills(skill, relatedOptions = {}) {
+      checkTextArgument('relatedSkills', 'skill', skill);
       const canonical = canonicalSkill(skill);
       if (canonical === undefined) return [];
       let related = relatedCache.get(canonical);
