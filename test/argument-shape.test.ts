@@ -445,17 +445,19 @@ const notChecked: Record<string, string> = {
   ),
 };
 const leftForNow = [
-  // core: small readers of one field (they take what a schema already checked inside parseJob)
+  // core: numbers and words of a closed set (annualize crashes only on a Symbol), a filter checker, the blacklist
+  // (its default third argument reads the blacklist before the body could check it) and crawlAll's settings
   'annualize seniorityOfWord seniorityRank degreeRank skillCategories getDefaultSkillTaxonomy',
   'checkCorpusStatistics checkJobFilter blacklistReason crawlAll',
   // core: errors, schemas and model helpers (their arguments are Rolefit's own, from the factories)
   'invalidSetting isRolefitError isValidationError parseWith safeParseWith pickKnownKeys rejectUnknownKeys toJsonSchema',
   'checkLlamaRuntimeSettings ggufFileProblem llamaContextThreads readModelSetting',
   'backoffDelay honoursRetryAfter isRetryableStatus parseRetryAfter retry sleep',
-  // rankers: metrics over grade lists, vectors, feature files, LLM helpers
+  // rankers: fusion fitting and training examples (settings objects), feature files, LLM helpers
   'fitFusionWeights examplesFromQueries feedbackToExamples openJobFeatures',
   'writeJobFeatures measureInjectionEffects resolveLlmModelPath defaultLlmModelsDirectory isCudaProviderInstalled',
-  // ats: files and reviews, the report formatter, the DOCX writer
+  // ats: capped file and stream readers (a path that is not there is node's own error, not yet a typed one), the review
+  // writer, the generator
   'readFileLimited readStreamLimited appendTailoringReview atsComponents isResumeParseError tailorResume',
   // career
   'workStyleFit skillGapPath recommendSpecialisations',
