@@ -150,7 +150,9 @@ describe('createMultiFactorRanker', () => {
     const all = await ranker.rank({ resume: javascriptResume }, allJobs);
     expect(await ranker.rank({ resume: javascriptResume }, allJobs, { limit: 3 })).toEqual(all.slice(0, 3));
     expect(await ranker.rank({ resume: javascriptResume }, allJobs, { limit: 100 })).toEqual(all);
-    await expect(ranker.rank({ resume: javascriptResume }, allJobs, { limit: Number.NaN })).rejects.toThrow(ValidationError);
+    await expect(ranker.rank({ resume: javascriptResume }, allJobs, { limit: Number.NaN })).rejects.toThrow(
+      ValidationError,
+    );
   });
 
   it('works on a resume that has only plain text', async () => {
