@@ -547,7 +547,7 @@ const features = {
   'e-mail digest': () =>
     createEmailDigestNotifier({ smtp: { host: '127.0.0.1', port: 9 }, from: 'a@example.com', to: 'b@example.com' }).notify({
       subjectId: resume.id,
-      matches: [{ job, match: { jobId: job.id, score: 0.5, breakdown: {}, explanation: 'test' } }],
+      matches: [{ job, match: { jobId: job.id, score: 0.5, breakdown: {}, matchedSkills: [], missingSkills: [], explanation: 'test' } }],
       createdAt: new Date(),
     }),
 };
