@@ -365,6 +365,30 @@ describe('pipeline', () => {
     expect(await pipeline.recommend({ text: 'SQL' })).toHaveLength(3);
   });
 
+  it('refuses a request that names no one to rank for (no resume, profile or text) before any work', async () => {
+    // It returned the first ten stored jobs, each with score 0, as if they were recommendations (round 8 of
+    // ADVERSARIAL.md); watch() reported no error for such a person either.
+    let ranked = 0;
+    const counting: Ranker = { name: 'counting', rank: (...args) => ((ranked += 1), lexicalRanker.rank(...args)) };
+    const store = createMemoryStore();
+    const pipeline = createPipeline({ store, ranker: counting });
+    await pipeline.ingest([1, 2, 3].map((index) => job(`j${index}`, `Data analyst ${index}`, { skills: ['SQL'] })));
+    for (const request of [{}, { subjectId: 'kim', limit: 2 }, { filter: { titles: ['Data analyst'] } }])
+      await expect(pipeline.recommend(request)).rejects.toMatchObject({
+        name: 'ValidationError',
+        entity: 'RecommendRequest',
+        field: 'resume',
+        message: expect.stringContaining('give a resume, a profile or a text'),
+      });
+    await expect(pipeline.recommend({ text: ' \n ' })).rejects.toMatchObject({ field: 'text' });
+    await expect(pipeline.recommend({ text: 42 as never })).rejects.toMatchObject({ field: 'text' });
+    await expect(pipeline.recommend(undefined as never)).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(pipeline.run({ subjectId: 'kim' })).rejects.toMatchObject({ field: 'resume' });
+    expect(ranked).toBe(0);
+    // A profile alone is someone to rank for (its titles, preferences and filters).
+    expect(await pipeline.recommend({ profile: parseProfile({ desiredTitles: ['Data analyst'] }) })).toHaveLength(3);
+  });
+
   it('runs end to end and notifies each good match once', async () => {
     const store = createMemoryStore();
     const notifications: Notification[] = [];

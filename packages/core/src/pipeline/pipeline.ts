@@ -1,4 +1,4 @@
-import { rankerProblem } from '../errors/argument.js';
+import { describeValue, rankerProblem } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { invalidSetting, ValidationError } from '../errors/validation-error.js';
 import { profileToJobFilter, withJobFilter } from '../filter/index.js';
@@ -165,7 +165,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   const learned = createSubjectRankers(store, settings.learner);
 
   async function recommend(unchecked: RecommendRequest): Promise<Recommendation[]> {
-    rejectUnknownKeys('RecommendRequest', unchecked, RECOMMEND_REQUEST_NAMES);
+    rejectUnknownKeys('RecommendRequest', unchecked, RECOMMEND_REQUEST_NAMES, { required: true });
     // Checked before any work, as the other settings are: -1 or NaN reached the ranker, whose RangeError came after
     // the candidates were retrieved, and a string ('3') was used as a number. Infinity keeps every candidate; a
     // fraction is rounded down.
@@ -173,6 +173,16 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
       unchecked.limit === Infinity
         ? Infinity
         : (checkNumberSetting('RecommendRequest', 'limit', unchecked.limit, { min: 0 }) ?? 10);
+    // Someone to rank for: with no resume, profile or text every job scored 0 and the first ten stored came back, as if
+    // they were recommendations (round 8 of ADVERSARIAL.md). A profile alone is enough (its filters and skills).
+    if (unchecked.text !== undefined && typeof unchecked.text !== 'string')
+      throw invalidSetting('RecommendRequest', 'text', `must be a string, got ${describeValue(unchecked.text)}`);
+    if (unchecked.resume === undefined && unchecked.profile === undefined && !unchecked.text?.trim())
+      throw invalidSetting(
+        'RecommendRequest',
+        unchecked.text === undefined ? 'resume' : 'text',
+        `names no one to rank the jobs for: give a resume, a profile or a text${unchecked.text === undefined ? '' : ' (the text is blank)'}`,
+      );
     // The resume and profile are checked as their parsers check them (a ValidationError naming the field): from
     // JavaScript, a resume object with `skills: 'SQL'` crashed in the ranker ("resume.skills.join is not a function").
     const request: RecommendRequest = {

@@ -117,7 +117,13 @@ describe('pipeline.watch', () => {
       },
     ];
     const [first] = await pipeline.watch({ rounds: 1, people });
+    // 'nobody' has no resume, profile or text: an error of the round naming it (it was ranked as score 0 for every job).
     expect(first!.errors.map((error) => [error.subjectId, error.notifier, (error.error as Error).message])).toEqual([
+      [
+        'nobody',
+        undefined,
+        'Invalid RecommendRequest: resume: names no one to rank the jobs for: give a resume, a profile or a text',
+      ],
       ['ada', 'flaky', 'smtp down'],
     ]);
     expect(first!.notified).toEqual([{ subjectId: 'ada', notifier: 'log', jobIds: ['j1'] }]);
