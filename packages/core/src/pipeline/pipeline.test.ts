@@ -5,7 +5,7 @@ import type { Crawler, Notification, Ranker } from '../interfaces/index.js';
 import { createCallbackNotifier } from '../notifiers/index.js';
 import { parseJob, parseProfile, parseResume, type Job, type JobInput } from '../schemas/index.js';
 import { createMemoryStore } from '../store/index.js';
-import { createPipeline, jobFingerprint, MAX_KEPT_INGEST_PROBLEMS } from './index.js';
+import { createPipeline, jobFingerprint, MAX_KEPT_INGEST_PROBLEMS, type RecommendRequest } from './index.js';
 
 // A real (if simple) ranker built on core's BM25: core's tests cannot import @rolefit/rankers.
 const lexicalRanker: Ranker = {
@@ -373,7 +373,7 @@ describe('pipeline', () => {
     const store = createMemoryStore();
     const pipeline = createPipeline({ store, ranker: counting });
     await pipeline.ingest([1, 2, 3].map((index) => job(`j${index}`, `Data analyst ${index}`, { skills: ['SQL'] })));
-    for (const request of [{}, { subjectId: 'kim', limit: 2 }, { filter: { titles: ['Data analyst'] } }])
+    for (const request of [{}, { subjectId: 'kim', limit: 2 }, { filter: { ids: ['j1'] } }] as RecommendRequest[])
       await expect(pipeline.recommend(request)).rejects.toMatchObject({
         name: 'ValidationError',
         entity: 'RecommendRequest',
