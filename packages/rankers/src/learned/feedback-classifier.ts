@@ -22,6 +22,7 @@ import {
   writeSavedModel,
   type SavedLearnedModel,
 } from './model-file.js';
+import { MAX_FEATURE_BUCKETS } from './model-shape.js';
 import { shuffled } from './random.js';
 import {
   FEEDBACK_CLASSIFIER_SETTING_NAMES,
@@ -172,6 +173,14 @@ function learnerOf(settings: TrainFeedbackSettings): 'ridge' | 'head' {
 function specOf(settings: TrainFeedbackSettings, learner: 'ridge' | 'head'): FeatureSpec {
   // The ridge reads title and skills as TF-IDF spaces, so it needs no hashed buckets of them.
   const buckets = learner === 'ridge' ? 0 : 16;
+  // A saved model with more buckets is refused when read (one of 10^12 ran the process out of memory), so training
+  // refuses them first: each is a feature of every row.
+  for (const setting of ['titleBuckets', 'skillBuckets'] as const)
+    checkNumberSetting('TrainFeedbackSettings', setting, settings[setting], {
+      integer: true,
+      min: 0,
+      max: MAX_FEATURE_BUCKETS,
+    });
   return {
     personFeatures: settings.personFeatures ?? true,
     jobFeatures: true,
@@ -361,6 +370,27 @@ export async function trainCheckedFeedbackClassifier(settings: TrainFeedbackSett
         ? 'trainFeedbackClassifier needs at least one example'
         : `must be an array of { query, job, label }, got ${settings.examples === null ? 'null' : typeof settings.examples}`,
     );
+  // Each example an object with a job (id and title) and a query object: null or a job left out was a TypeError from
+  // the feature code ("Cannot read properties of undefined (reading 'skills')").
+  const badExample = settings.examples.findIndex(
+    (example) =>
+      typeof example !== 'object' ||
+      example === null ||
+      typeof example.query !== 'object' ||
+      example.query === null ||
+      typeof example.job?.id !== 'string' ||
+      typeof example.job.title !== 'string',
+  );
+  if (badExample >= 0) {
+    const example = settings.examples[badExample] as Partial<FeedbackExample> | null | undefined;
+    const [field, what] =
+      typeof example !== 'object' || example === null
+        ? ['', 'must be { query, job, label }']
+        : typeof example.query !== 'object' || example.query === null
+          ? ['.query', 'must be a RankQuery ({ resume, profile, text })']
+          : ['.job', 'must be a Job (use parseJob)'];
+    throw invalidSetting('TrainFeedbackSettings', `examples.${badExample}${field}`, what);
+  }
   // A label is data (a person's grade), so a bad one is a ValidationError naming it, as core's parsers do.
   const badLabel = settings.examples.findIndex(
     (example) => !(Number.isInteger(example.label) && example.label >= 0 && example.label <= 3),

@@ -1,7 +1,8 @@
 import { ModelFilesError, RolefitError } from '@rolefit/core';
 import { fileSystemReason } from '@rolefit/core/internal';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import type { FeatureSpec } from './features.js';
+import { savedModelProblem } from './model-shape.js';
 import type { HeadState, LabelKind } from './head.js';
 import type { TextRidgeState } from './text-ridge.js';
 
@@ -109,6 +110,12 @@ export function checkSavedModel(value: unknown, expectedModel?: SavedLearnedMode
       'the saved model lacks its head (or text ridge), feature names or feature spec',
       undefined,
     );
+  // The contents, kinds and lengths: a hand-edited or hostile file was read as it came (a featureSpec of 10^12 skill
+  // buckets ran the process out of memory; a text space that is no object was a TypeError at rank time; weights that
+  // are no numbers scored every job 0).
+  const problem = savedModelProblem(record as Record<string, unknown>);
+  if (problem !== undefined)
+    throw new LearnedModelFormatError(`the saved model's ${problem[0]} ${problem[1]}`, undefined);
   return record as SavedLearnedModel;
 }
 
@@ -118,8 +125,43 @@ export async function writeSavedModel(path: string, model: SavedLearnedModel): P
 }
 
 /**
- * Reads and checks a saved model file; a file that is not JSON is a {@link LearnedModelFormatError} naming the path (it
- * was JSON.parse's bare SyntaxError). A file that cannot be read (missing, a folder, no permission) is a core
+ * Largest saved learned model read (256 MiB). A text ridge of 600 examples with a memory is a few MB; a file of
+ * gigabytes (or `/dev/zero`) was read whole into one string before JSON.parse.
+ */
+export const MAX_LEARNED_MODEL_BYTES = 256 * 1024 * 1024;
+
+/** The text of a regular file of at most {@link MAX_LEARNED_MODEL_BYTES}; a device, FIFO or larger file is refused unread. */
+async function readModelText(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+    if (!info.isFile())
+      throw new LearnedModelFormatError(
+        `${path} is not a saved learned model: not a regular file (a device, FIFO or socket)`,
+        undefined,
+      );
+    if (info.size > MAX_LEARNED_MODEL_BYTES)
+      throw new LearnedModelFormatError(
+        `${path} is not a saved learned model: ${info.size} bytes, over the ${MAX_LEARNED_MODEL_BYTES}-byte limit`,
+        undefined,
+      );
+    const bytes = Buffer.alloc(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.toString('utf8', 0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads and checks a saved model file; a file that is not JSON, is over {@link MAX_LEARNED_MODEL_BYTES} or is no regular
+ * file (a device) is a {@link LearnedModelFormatError} naming the path (the first was JSON.parse's bare SyntaxError). A file that cannot be read (missing, a folder, no permission) is a core
  * `ModelFilesError` naming the path and why (it was the bare `ENOENT`).
  */
 export async function readSavedModel(
@@ -128,8 +170,9 @@ export async function readSavedModel(
 ): Promise<SavedLearnedModel> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readModelText(path);
   } catch (error) {
+    if (error instanceof LearnedModelFormatError) throw error;
     const reason = fileSystemReason(error);
     if (reason === undefined) throw error;
     throw new ModelFilesError({
