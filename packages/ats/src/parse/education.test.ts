@@ -202,7 +202,7 @@ describe('parseEducationSection', () => {
     ]);
   });
 
-  it('cuts out a glued place written in capitals, as a code, with a country code, or with a city of two words', () => {
+  it('cuts out a glued place written in capitals, as a code, with a country code, or with a town of two words', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset): date, degree,
     // field, place and school, one space apart. The names are made up.
     const text = [
@@ -212,6 +212,10 @@ describe('parseEducationSection', () => {
       'January 2018 M.S. Exercise Physiology New York, NY Teachers College, Hill University',
       // A school's name that only ends in a school's word ("…C.College") is still the school's, not the region's.
       'January 2014 B.E  Satara, Maharashtra L.N.B.C.College of Engg Satara.',
+      // A town whose name opens with "Navi", "Greater", "West"...: the first word is the town's, not the field's.
+      'June 2006 to May 2007 B.E Computer Engineering Navi Mumbai, Maharashtra Hill International School',
+      'May 2012 B.Sc Computer Science Greater Noida, Uttar Pradesh Westfield University',
+      'May 2010 MBA Finance West Lafayette, Indiana Harbor University',
     ].join('\n');
     expect(read(text).map((found) => [found.degree, found.field, found.institution])).toEqual([
       ['DIPLOMA', 'Electrical', 'K.B.P.Hill Polytechnic'],
@@ -219,6 +223,9 @@ describe('parseEducationSection', () => {
       ['B.S.', 'Nutrition and Dietetics', 'Westfield International University'],
       ['M.S.', 'Exercise Physiology', 'Teachers College'],
       ['B.E', undefined, 'L.N.B.C.College of Engg Satara.'],
+      ['B.E', 'Computer Engineering', 'Hill International School'],
+      ['B.Sc', 'Computer Science', 'Westfield University'],
+      ['MBA', 'Finance', 'Harbor University'],
     ]);
     // A region that begins the school's name stays in it.
     expect(read('B.Tech Chandigarh, PUNJAB UNIVERSITY').map((found) => found.institution)).toEqual([
@@ -245,6 +252,12 @@ describe('parseEducationSection', () => {
       ['Master of Science', 'Computer Science', 'Westfield University'],
       ['Bachelor of Fine Arts', 'Painting', 'Harbor University'],
     ]);
+    // "Engineer" for "Engineering", as people write it, ends the phrase too (hand-written in the same format).
+    expect(
+      read('September 2015 Bachelor of Engineer Information technology Nagpur, Maharashtra Hill University').map(
+        (found) => [found.degree, found.field, found.institution],
+      ),
+    ).toEqual([['Bachelor of Engineer', 'Information technology', 'Hill University']]);
     // What is still the degree's stays with it, and a name of two subjects is one degree.
     expect(
       read('Associate of Arts Degree, Hill College\nBachelor of Arts and Science, Lake College').map(
@@ -550,7 +563,7 @@ describe('honours and certificates listed with a school', () => {
 });
 
 describe('education in resumes written in other languages', () => {
-  it("reads a grande école by its acronym as the school, and the Diplôme d'État and the Promotion as degrees", () => {
+  it("reads a grande école by its acronym as the school, and the Diplôme d'État, the classes préparatoires and the Promotion as degrees", () => {
     const text = [
       "2012 - 2015 : Diplôme d'ingénieur en informatique — ENSEIRB-MATMECA, Talence",
       '2010 - 2012 : Classes préparatoires aux grandes écoles (MPSI/MP) — Lycée Montaigne',
@@ -559,7 +572,7 @@ describe('education in resumes written in other languages', () => {
     ].join('\n');
     expect(read(text).map((found) => [found.degree, found.institution])).toEqual([
       ["Diplôme d'ingénieur", 'ENSEIRB-MATMECA'],
-      [undefined, 'Lycée Montaigne'],
+      ['Classes préparatoires aux grandes écoles', 'Lycée Montaigne'],
       ["Diplôme d'État d'infirmier", 'Institut de Formation en Soins Infirmiers de Nantes'],
       ['Promotion (Dr.-Ing.)', 'Technische Universität München'],
     ]);

@@ -8,7 +8,7 @@ import {
   type EducationEntry,
 } from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
-import { isPlaceName } from '@rolefit/core/internal';
+import { isPlaceName, isTownNamePrefix } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { splitHeaderParts, splitLocation } from './experience.js';
 import { normalizeValue, squash, stripBullet } from './lines.js';
@@ -213,8 +213,9 @@ function separateGluedPlace(line: string): string {
       country: string | undefined,
       offset: number,
     ) => {
-      // A word before the city is the city's only where the two name one place ("New York"); else it stays before.
-      const twoWords = lead !== undefined && isPlaceName(`${lead} ${city}`);
+      // A word before the city is the city's only where the two name one place ("New York") or the word opens a town's
+      // name ("Navi Mumbai", "Greater Noida"); else it stays before.
+      const twoWords = lead !== undefined && (isPlaceName(`${lead} ${city}`) || isTownNamePrefix(lead));
       const kept = lead !== undefined && !twoWords ? `${space}${lead}` : '';
       const town = twoWords ? `${lead} ${city}` : city;
       if (INSTITUTION.test(town) || /(?:^|\s)(?:of|in|and|&)$/i.test(`${line.slice(0, offset)}${kept}`.trimEnd()))
@@ -568,8 +569,9 @@ const OF_WORD = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*/u;
 // Fine Arts"): capitalised words right after it are the field, which flattened text glues on with no "in" ("Bachelor of
 // Engineering Electronics and Telecommunications", "Master of Science Computer Science"). Not before "and" or "&" ("Bachelor
 // of Arts and Science") nor before what is still the degree's ("Associate of Arts Degree", "Bachelor of Science Honours").
+// "Bachelor of Engineer Information technology": "Engineer" is written for "Engineering" too.
 const STANDARD_SUBJECT =
-  /^\s+of\s+(?:fine\s+|applied\s+)?(?:sciences?|arts|engineering|technology|commerce|education|laws?|pharmacy|architecture|medicine|nursing|philosophy|design)(?=\s+(?!and\b|&|degree\b|diploma\b|program|course|hons\b|honou?rs\b)\S)/i;
+  /^\s+of\s+(?:fine\s+|applied\s+)?(?:sciences?|arts|engineering|engineer|technology|commerce|education|laws?|pharmacy|architecture|medicine|nursing|philosophy|design)(?=\s+(?!and\b|&|degree\b|diploma\b|program|course|hons\b|honou?rs\b)\S)/i;
 /**
  * The "of" phrase of a degree as far as it names the degree: up to a standard subject ({@link STANDARD_SUBJECT}), or the
  * first writing of words the line writes twice ("of Business Administration Business Administration": the field, written

@@ -20,7 +20,7 @@ export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';
 export { monthFromName } from '../dates/parse.js';
-export { isPlaceName } from '../job-fields/places.js';
+export { isPlaceName, isTownNamePrefix } from '../job-fields/places.js';
 export {
   checkBytesArgument,
   checkJobArgument,

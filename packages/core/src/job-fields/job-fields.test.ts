@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectLinearTime } from '../testing/scaling.js';
 import { mapEmploymentType, mapExperienceLevel, mapWorkplace, parseLocationText } from './job-fields.js';
+import { isTownNamePrefix } from './places.js';
 
 describe('job field labels', () => {
   it('maps employment types from schema.org and ATS labels', () => {
@@ -146,5 +147,13 @@ describe('job field labels', () => {
   it('reads a long run of parts before "Georgia" in linear time', () => {
     expectLinearTime(parseLocationText, (size) => `${'Atlanta, '.repeat(size / 9)}Georgia`);
     expectLinearTime(parseLocationText, (size) => `${'x'.repeat(size)}, Georgia`);
+  });
+});
+
+describe('isTownNamePrefix', () => {
+  it('knows the words that open a town of two words, and no other word', () => {
+    for (const word of ['Navi', 'Greater', 'New', 'West', 'north']) expect(isTownNamePrefix(word), word).toBe(true);
+    for (const word of ['Mumbai', 'Engineering', 'Finance', 'Newton', 'Western', ''])
+      expect(isTownNamePrefix(word), word).toBe(false);
   });
 });

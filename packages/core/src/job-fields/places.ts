@@ -263,3 +263,14 @@ const PLACE_NAMES: ReadonlySet<string> = new Set([...Object.keys(COUNTRY_CODES),
 export function isPlaceName(text: string): boolean {
   return PLACE_NAMES.has(normalizeText(text));
 }
+
+// Words that open a town's name of two words ("Navi Mumbai", "Greater Noida", "New Town", "West Lafayette").
+const TOWN_NAME_PREFIX = /^(?:navi|nava|new|greater|old|north|south|east|west|upper|lower)$/i;
+
+/**
+ * True when `word` opens a town's name of two words ("Navi" of "Navi Mumbai", "Greater" of "Greater Noida"): written
+ * before a town, it is part of the town's name, not of what precedes it.
+ */
+export function isTownNamePrefix(word: string): boolean {
+  return TOWN_NAME_PREFIX.test(word);
+}

@@ -262,6 +262,12 @@ describe('education mode', () => {
     ['Under Graduate, Hill College', ['bachelor:Under Graduate']],
     ['XII, CBSE', ['high-school:XII', 'high-school:CBSE']],
     ['Pre-University, Hill PU College', ['high-school:Pre-University']],
+    // Written by hand in the format of a French CV's education line.
+    [
+      'Classes préparatoires aux grandes écoles (MPSI/MP) — Lycée Hill',
+      ['high-school:Classes préparatoires aux grandes écoles'],
+    ],
+    ['CPGE MPSI/MP, Lycée Hill', ['high-school:CPGE']],
   ])('reads %s', (text, expected) => {
     expect(education(text)).toEqual(expected);
   });
@@ -277,6 +283,7 @@ describe('education mode', () => {
       'Set up MFA for every account',
       'Fine-tuned an LLM for search',
       'Reported to the MD and the board',
+      'Recruited from the classes préparatoires',
     ]) {
       expect(levels(text), text).toEqual([]);
       expect(levels(text, 'resume'), text).toEqual([]);

@@ -144,6 +144,13 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   // "Associates : Applied Science" (either case); "Sales Associate" is a role, as with "Master" above.
   ['associate', new RegExp(String.raw`(?<!\p{L}[ \t])\b[Aa]ssociate['’]?s?${END}|\b(?:DUT|BTS)${END}`, 'gu')],
   ['diploma', new RegExp(String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?)${END}`, 'giu')],
+  // France's two years of preparatory classes for the grandes écoles ("Classes préparatoires aux grandes écoles (MPSI/MP)",
+  // "CPGE"): studied after the baccalauréat, but they award no diploma, so the level they attest is the baccalauréat's.
+  // In an education entry only: "classes préparatoires" in prose is no qualification.
+  [
+    'high-school',
+    new RegExp(String.raw`\bclasses?\s+pr[ée]paratoires?(?:\s+aux\s+grandes\s+[ée]coles)?${END}|\bCPGE${END}`, 'giu'),
+  ],
   [
     'high-school',
     new RegExp(
