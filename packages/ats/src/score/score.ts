@@ -1,5 +1,6 @@
 import {
   formatAlternatives,
+  invalidSetting,
   parseJob,
   parseResume,
   readJobRequirements,
@@ -192,6 +193,11 @@ export function scoreResumeAgainstJob(
 ): AtsReport {
   rejectUnknownKeys('AtsScoreOptions', options, ATS_SCORE_OPTIONS_NAMES);
   rejectUnknownKeys('AtsScoreOptions.weights', options.weights, DEFAULT_ATS_WEIGHTS);
+  // A weight that is no number ≥ 0 named: -1 was read as 0 and NaN made every score 0, both without a word.
+  for (const component of atsComponents)
+    checkNumberSetting('AtsScoreOptions', `weights.${component}`, options.weights?.[component], { min: 0 });
+  if (options.weights && atsComponents.every((component) => (options.weights?.[component] ?? 1) === 0))
+    throw invalidSetting('AtsScoreOptions', 'weights', 'must give at least one component a weight above 0');
   const now = options.now ?? new Date();
   const minimumConfidence =
     checkNumberSetting('AtsScoreOptions', 'minimumConfidence', options.minimumConfidence, { min: 0, max: 1 }) ??
