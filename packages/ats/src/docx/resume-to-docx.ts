@@ -79,11 +79,27 @@ function photoType(photo: Uint8Array): 'png' | 'jpg' {
   throw invalidArgument('resumeToDocx', 'options.photo', 'must be a PNG or JPEG image');
 }
 
+// Characters XML 1.0 does not allow: C0 controls but tab and line breaks, lone surrogates, U+FFFE and U+FFFF. The docx
+// package drops the controls but not the rest: a resume holding U+FFFE (pasted from a PDF, or hostile) made a
+// document.xml that is not well-formed, which LibreOffice refused to open ("source file could not be loaded").
+const NOT_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** `value` with every string in it (a parsed resume: strings, lists, plain objects, dates) cleared of {@link NOT_IN_XML}. */
+function withXmlText<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(NOT_IN_XML, '') as T;
+  if (Array.isArray(value)) return value.map(withXmlText) as T;
+  if (typeof value === 'object' && value !== null && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withXmlText(item)])) as T;
+  return value;
+}
+
 /** Writes a resume as a single-column, ATS-friendly DOCX: contact in the body, standard headings, no tables. */
 export async function resumeToDocx(resume: Resume, options: ResumeToDocxOptions = {}): Promise<Uint8Array> {
   // From JavaScript a resume may come unparsed: anything but a valid Resume is a ValidationError (naming the field),
   // never a TypeError from a field read while the document is built.
-  const parsed = parseResume(checkRecordArgument('resumeToDocx', 'resume', resume, 'a Resume (use parseResume)'));
+  const parsed = withXmlText(
+    parseResume(checkRecordArgument('resumeToDocx', 'resume', resume, 'a Resume (use parseResume)')),
+  );
   if (options.photo !== undefined) checkBytesArgument('resumeToDocx', 'options.photo', options.photo);
   const docx = await import('docx');
   const { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } = docx;
