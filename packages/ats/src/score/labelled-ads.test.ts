@@ -551,8 +551,9 @@ describe.skipIf(!available)('labelled job ads, fourth held-out set', () => {
     // measured once: suggestions 0.874 / 0.412 (151), top five 0.90, all skills 0.846 / 0.424, years 14 of 17, degrees
     // 16 of 17. Since then tuned on: the confidence weights and threshold were chosen on sets 1-4, this one included
     // (suggestions 0.96 / 0.379 (126), top five 0.986). After the rules of 7852bd7: 0.992 / 0.376 (120), top five 1.
-    // Floors a little below.
-    expect(fourth.suggestions.precision).toBeGreaterThanOrEqual(0.96);
+    // After the weights and threshold were refitted on sets 1-7 (0.8; fixtures README): 0.947 / 0.394 (132), top five
+    // 0.974. Floors a little below.
+    expect(fourth.suggestions.precision).toBeGreaterThanOrEqual(0.93);
     expect(fourth.suggestions.recall).toBeGreaterThanOrEqual(0.35);
     expect(fourth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
     expect(fourth.anySkill.precision).toBeGreaterThanOrEqual(0.8);
@@ -686,10 +687,10 @@ describe.skipIf(!available)('labelled job ads, ninth held-out set', () => {
 });
 
 // For refitting core's confidence weights (fixtures/fit-confidence.py): every suggestion for an empty resume over
-// sets 1-4 with its evidence and whether it is a labelled skill. Set 5 is never written out.
+// sets 1-7 with its evidence and whether it is a labelled skill. Sets 8 and 9 (held out) are never written out.
 const dumpFile = process.env.ROLEFIT_DUMP_SUGGESTIONS;
-describe.skipIf(!available || dumpFile === undefined)('labelled job ads, suggestions of sets 1-4 for fitting', () => {
-  it('writes every suggestion of sets 1-4 with its evidence', () => {
+describe.skipIf(!available || dumpFile === undefined)('labelled job ads, suggestions of sets 1-7 for fitting', () => {
+  it('writes every suggestion of sets 1-7 with its evidence', () => {
     const rows: unknown[] = [];
     const files: Array<[string, LabelledAd[]]> = [
       ['labelled-ads.json', ads],
@@ -697,6 +698,9 @@ describe.skipIf(!available || dumpFile === undefined)('labelled job ads, suggest
       ['labelled-ads-holdout-2.json', heldOutTwo],
       ['labelled-ads-holdout-3.json', heldOutThree],
       ['labelled-ads-holdout-4.json', heldOutFour],
+      ['labelled-ads-holdout-5.json', heldOutFive],
+      ['labelled-ads-holdout-6.json', heldOutSix],
+      ['labelled-ads-holdout-7.json', heldOutSeven],
     ];
     for (const [file, set] of files)
       for (const ad of set) {
@@ -721,6 +725,7 @@ describe.skipIf(!available || dumpFile === undefined)('labelled job ads, suggest
               required: skill?.required ?? missing.kind !== 'preferred-skill',
               frequency: skill?.frequency ?? missing.frequency,
               evidence: skill?.evidence,
+              foundIn: skill?.foundIn,
               right: labels.some((keys) => keys.has(keyword.toLowerCase())),
             });
           }
@@ -728,14 +733,13 @@ describe.skipIf(!available || dumpFile === undefined)('labelled job ads, suggest
     writeFileSync(
       dumpFile as string,
       JSON.stringify({
-        labels: [...ads, ...heldOut, ...heldOutTwo, ...heldOutThree, ...heldOutFour].reduce(
-          (total, ad) => total + ad.required.length + ad.preferred.length,
-          0,
-        ),
+        labels: files
+          .flatMap(([, set]) => set)
+          .reduce((total, ad) => total + ad.required.length + ad.preferred.length, 0),
         rows,
       }),
     );
-    expect(rows.length).toBeGreaterThan(500);
+    expect(rows.length).toBeGreaterThan(1000);
   });
 });
 

@@ -67,6 +67,7 @@ const READER_PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
         size / 139,
       ),
   ],
+  ['places read as activities repeated', (size) => 'the emergency room and data centers, '.repeat(size / 37)],
   [
     'capitalised words, then an abbreviation',
     (size) => `${'Mine Safety '.repeat(size / 12)}Health Administration (MSHA)`,

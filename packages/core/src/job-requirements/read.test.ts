@@ -492,6 +492,27 @@ describe('rules written from the errors of labelled sets 1-7 (December 2026)', (
   });
 });
 
+describe('rules written from the errors of labelled sets 1-7, second round (December 2026)', () => {
+  it('reads no activity from the place it is done in', () => {
+    const consultation =
+      'Provides consultation (inpatient, and emergency room) upon request.\nBoard certification required.';
+    expect(readSkillNames(consultation, 'Consultant, Gynecology Oncology')).not.toContain('Emergency Care');
+    expect(readSkillNames('Requirements:\n- Two years of emergency care experience.', 'Nurse')).toContain(
+      'Emergency Care',
+    );
+    const photonics =
+      'Our chipsets solve bottlenecks for servers, data centers, and networking systems.\nRequirements:\n- Python.';
+    expect(readSkillNames(photonics, 'Photonics Layout Intern')).not.toContain('Data Center Operations');
+    expect(readSkillNames('Requirements:\n- Experience in data center operations.', 'Technician')).toContain(
+      'Data Center Operations',
+    );
+    // The activity's own word is named with the place: the skill stays.
+    expect(readSkillNames('Requirements:\n- Experience working in a security operations center.', 'Analyst')).toContain(
+      'Security Operations',
+    );
+  });
+});
+
 describe('hostile input', () => {
   it('reads long crafted descriptions in bounded time', () => {
     const inputs = [
