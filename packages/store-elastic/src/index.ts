@@ -16,6 +16,7 @@ export {
   ElasticClientMissingError,
   ElasticMigrationError,
   ElasticPagingError,
+  ElasticResponseError,
   ElasticStore,
   type ElasticStoreSettings,
   type ElasticUpsertResult,

@@ -174,6 +174,33 @@ describe('ElasticStore reads', () => {
     expect(request.json).toMatchObject({ size: 5, query: { bool: { filter: [{ terms: { source: ['board'] } }] } } });
   });
 
+  it('refuses an answer without hits (a proxy, another service) with an ElasticResponseError naming the index', async () => {
+    // Round 8 of ADVERSARIAL.md: each was a TypeError ("Cannot read properties of undefined (reading 'hits')", "of null
+    // (reading 'map')"), and a hit without _source a TypeError too.
+    for (const body of [{ took: 1 }, { hits: { hits: null } }, { hits: null }]) {
+      const store = await storeFor(() => ({ body }));
+      for (const read of [
+        () => store.searchJobs('postgresql'),
+        () => store.listJobs(),
+        () => store.listResumes(),
+        () => store.listFeedback({ subjectId: 's' }),
+        () => store.listMatches('s'),
+      ])
+        await expect(read()).rejects.toMatchObject({ name: 'ElasticResponseError', code: 'ROLEFIT_ELASTIC_RESPONSE' });
+      await expect(store.searchJobs('postgresql')).rejects.toThrow(
+        /^rolefit-jobs: the answer to a search holds no hits\.hits list/,
+      );
+      await client?.close();
+      await server?.close();
+    }
+    const store = await storeFor(() => ({ body: { hits: { hits: [{ _index: 'rolefit-jobs-v2', _id: 'a' }] } } }));
+    await expect(store.searchJobs('postgresql')).rejects.toMatchObject({
+      name: 'ElasticResponseError',
+      index: 'rolefit-jobs-v2',
+      message: expect.stringContaining('search hit a has no _source'),
+    });
+  });
+
   it('maps kNN scores back to cosine similarity and checks the vector length', async () => {
     const store = await storeFor(() => ({ body: fixture('knn-hits.json') }));
     const hits = await store.searchJobsByVector(new Float32Array([2, 0.1, 0]), { limit: 2 });

@@ -49,7 +49,13 @@ import {
   type JobIndexOptions,
   type SideIndexKind,
 } from '../requests/index.js';
-import { ElasticBulkError, ElasticClientMissingError, ElasticMigrationError, ElasticPagingError } from './errors.js';
+import {
+  ElasticBulkError,
+  ElasticClientMissingError,
+  ElasticMigrationError,
+  ElasticPagingError,
+  ElasticResponseError,
+} from './errors.js';
 import { ELASTIC_STORE_SETTING_NAMES, type ElasticStoreSettings } from './settings.js';
 
 /** What `upsertJobs` did: core's UpsertResult plus every item Elasticsearch refused. */
@@ -230,7 +236,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     const response = await this.client.search<Record<string, unknown>>(
       buildListJobsRequest(this.indices.jobs, filter, { size: page.limit, from: offset }),
     );
-    return response.hits.hits.map(hitToJob);
+    return hitsOf(response, this.indices.jobs).map(hitToJob);
   }
 
   /** Every job meeting the filter, newest first, fetched page by page with `search_after` (no depth limit). */
@@ -242,7 +248,7 @@ export class ElasticStore implements Store, EmbeddingCache {
       const response = await this.client.search<Record<string, unknown>>(
         buildListJobsRequest(this.indices.jobs, filter, searchAfter ? { size, searchAfter } : { size }),
       );
-      const hits = response.hits.hits;
+      const hits = hitsOf(response, this.indices.jobs);
       for (const hit of hits) yield hitToJob(hit);
       const last = hits[hits.length - 1];
       if (hits.length < size || !last?.sort) return;
@@ -276,7 +282,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     const response = await this.client.search<Record<string, unknown>>(
       buildLexicalSearchRequest(this.indices.jobs, query, options),
     );
-    return response.hits.hits.map((hit) => ({ job: hitToJob(hit), score: hit._score ?? 0 }));
+    return hitsOf(response, this.indices.jobs).map((hit) => ({ job: hitToJob(hit), score: hit._score ?? 0 }));
   }
 
   /** Stores one vector per job by partial update; the jobs must exist and the vectors must have `dimensions` entries. */
@@ -328,7 +334,10 @@ export class ElasticStore implements Store, EmbeddingCache {
       buildVectorSearchRequest(this.indices.jobs, vector, options),
     );
     const similarity = this.settings.similarity ?? 'cosine';
-    return response.hits.hits.map((hit) => ({ job: hitToJob(hit), score: toSimilarity(hit._score ?? 0, similarity) }));
+    return hitsOf(response, this.indices.jobs).map((hit) => ({
+      job: hitToJob(hit),
+      score: toSimilarity(hit._score ?? 0, similarity),
+    }));
   }
 
   /** Lexical and vector search fused by reciprocal rank fusion in the SDK (no Elasticsearch licence needed). */
@@ -385,7 +394,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     const response = await this.client.search<Record<string, unknown>>(
       buildTermsSearchRequest(this.indices.resumes, {}, [{ id: 'asc' }], windowOf(page)),
     );
-    return response.hits.hits.flatMap((hit) => (hit._source ? [parseResume(hit._source)] : []));
+    return hitsOf(response, this.indices.resumes).flatMap((hit) => (hit._source ? [parseResume(hit._source)] : []));
   }
 
   async addFeedback(input: FeedbackInput): Promise<Feedback> {
@@ -409,7 +418,7 @@ export class ElasticStore implements Store, EmbeddingCache {
       { id: 'asc' },
     ]);
     const response = await this.client.search<Record<string, unknown>>(request);
-    return response.hits.hits.flatMap((hit) => (hit._source ? [parseFeedback(hit._source)] : []));
+    return hitsOf(response, this.indices.feedback).flatMap((hit) => (hit._source ? [parseFeedback(hit._source)] : []));
   }
 
   async addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void> {
@@ -439,7 +448,7 @@ export class ElasticStore implements Store, EmbeddingCache {
       windowOf(page),
     );
     const response = await this.client.search<Record<string, unknown>>(request);
-    return response.hits.hits.flatMap((hit) => {
+    return hitsOf(response, this.indices.matches).flatMap((hit) => {
       if (!hit._source) return [];
       const { subjectId: owner, createdAt, position: _position, ...match } = hit._source;
       return [
@@ -564,6 +573,20 @@ export function toDocument(value: object): Record<string, unknown> {
   return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 }
 
+/**
+ * The hits of a search answer, or an {@link ElasticResponseError} naming the index when the answer holds no
+ * `hits.hits` list (a proxy's empty 200, another service on the port): it was a TypeError ("reading 'hits'").
+ */
+function hitsOf<Hit>(response: { hits?: { hits?: Hit[] | null } | null } | null | undefined, index: string): Hit[] {
+  const hits = response?.hits?.hits;
+  if (!Array.isArray(hits))
+    throw new ElasticResponseError(
+      index,
+      'the answer to a search holds no hits.hits list; is the node an Elasticsearch 8 or 9 cluster?',
+    );
+  return hits;
+}
+
 /** A job back from `_source`: validated with parseJob, so dates are Dates again; a stray `vector` is dropped. */
 export function fromDocument(source: Record<string, unknown>): Job {
   const { vector: _vector, ...job } = source;
@@ -577,7 +600,10 @@ export function toSimilarity(score: number, similarity: 'cosine' | 'dot_product'
 
 function hitToJob(hit: estypes.SearchHit<Record<string, unknown>>): Job {
   if (!hit._source)
-    throw new TypeError(`Search hit ${hit._id ?? ''} has no _source; is _source disabled on the job index?`);
+    throw new ElasticResponseError(
+      hit._index ?? 'the job index',
+      `search hit ${hit._id ?? ''} has no _source; is _source disabled on the job index?`,
+    );
   return fromDocument(hit._source);
 }
 

@@ -78,3 +78,19 @@ export class ElasticMigrationError extends RolefitError {
     );
   }
 }
+
+/**
+ * Thrown when Elasticsearch's answer lacks what a request always gets (a search's `hits.hits`, a hit's `_source`): a
+ * proxy's empty 200, another service on the port, `_source` turned off on the index. Names the index.
+ */
+export class ElasticResponseError extends RolefitError {
+  override readonly name: string = 'ElasticResponseError';
+
+  constructor(
+    /** The index (or alias) the request read. */
+    readonly index: string,
+    problem: string,
+  ) {
+    super('ROLEFIT_ELASTIC_RESPONSE', `${index}: ${problem}`);
+  }
+}

@@ -10,5 +10,11 @@ export {
   type MigrationResult,
   type SkillCount,
 } from './elastic-store.js';
-export { ElasticBulkError, ElasticClientMissingError, ElasticMigrationError, ElasticPagingError } from './errors.js';
+export {
+  ElasticBulkError,
+  ElasticClientMissingError,
+  ElasticMigrationError,
+  ElasticPagingError,
+  ElasticResponseError,
+} from './errors.js';
 export type { ElasticStoreSettings } from './settings.js';
