@@ -1,3 +1,4 @@
+import { ModelFilesError } from '../errors/dependency-error.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { ValidationError } from '../errors/validation-error.js';
 
@@ -105,7 +106,17 @@ export async function loadLlamaModel<Binding extends LlamaBindingLike>(
     model = (await llama.loadModel({ modelPath })) as LoadedLlamaModel<Binding>['model'];
   } catch (error) {
     await llama.dispose().catch(() => undefined);
-    throw error;
+    // A file that starts with "GGUF" but cannot be loaded (cut short by a failed download, corrupt, an architecture
+    // this llama.cpp does not know) was node-llama-cpp's bare "Failed to load model", naming no file.
+    throw new ModelFilesError({
+      what: 'GGUF model',
+      path: modelPath,
+      expectedFiles: [modelPath],
+      missingFiles: [],
+      problem: `llama.cpp could not load it (${error instanceof Error ? error.message : String(error)}): a download cut short, a corrupt file, or an architecture this llama.cpp does not know`,
+      howToGet: 'Download the GGUF file again and compare its size (and checksum, where the publisher gives one).',
+      cause: error,
+    });
   }
   return {
     llama,

@@ -124,6 +124,24 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
   });
   const query = { resume: javascriptResume };
 
+  it('a GGUF file cut short is a ModelFilesError naming it, not a bare "Failed to load model"', async () => {
+    // Round 8 of ADVERSARIAL.md: the first half of stories260K (a download cut short) passes the "GGUF" magic check,
+    // and node-llama-cpp's own error named no file.
+    const directory = mkdtempSync(path.join(tmpdir(), 'rolefit-gguf-cut-'));
+    try {
+      const cut = path.join(directory, 'cut.gguf');
+      const bytes = readFileSync(storiesPath);
+      writeFileSync(cut, bytes.subarray(0, bytes.length / 2));
+      const ranker = createLlmRanker({ model: cut, threads: 1, contextSize: 1024 });
+      const error = await ranker.rank(query, allJobs.slice(0, 1)).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ModelFilesError);
+      expect(error).toMatchObject({ path: cut, message: expect.stringContaining('llama.cpp could not load it') });
+      await ranker.dispose();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('scores every job in [0, 1], deterministically, whatever the number of sequences', async () => {
     const first = await make(3).rank(query, allJobs);
     const second = await make(1).rank(query, allJobs);
