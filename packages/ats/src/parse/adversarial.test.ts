@@ -85,6 +85,16 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     (size) => `Analyst ${'for Acme '.repeat(size / 9)}in x\n\nBeta Ltd -\n\n2019 to 2020`,
   ],
   ['an office of an office of …', (size) => `Engineer\n\n${'Head office of '.repeat(size / 15)}Acme -\n\n2019 to 2020`],
+  ['a title of many "pass out"s', (size) => `2012 ${'pass out '.repeat(size / 9)}\n\nAcme -\n\n2019 to 2020`],
+  [
+    'lines of work dated inside the position above, again and again',
+    (size) =>
+      `Analyst\n\nAcme Ltd -\n\n2010 to Present\n\n${'Deal management\n\n-\n\n2012 to 2013\n\n'.repeat(size / 36)}`,
+  ],
+  [
+    'two titles and an employer, again and again',
+    (size) => 'Loan Officer - VP Credit Officer 11/2009 to Current Company Name City , State\n'.repeat(size / 78),
+  ],
   [
     'a first line restating the title with a long name',
     (size) => `Engineer\n\nacme -\n\n2019 to 2020\n\n• Engineer in ${'Acme '.repeat(size / 5)}Ltd`,

@@ -796,6 +796,53 @@ describe('lines under an experience heading that are not a position as written',
     expect(untitled).toEqual([]);
   });
 
+  it('does not read a graduation written in the title field as a title', () => {
+    const text = [
+      // "trining" misspelt, as written on the resume this came from.
+      ...['2014 pass out with 3 months trining at Northwind', '', 'Individual -  Mangalore, Karnataka -', ''],
+      ...[
+        'October 2013 to November 2014',
+        '',
+        'Passed out from Hill College',
+        '',
+        'Globex Labs -',
+        '',
+        '2012 to 2013',
+        '',
+      ],
+      ...['Data Analyst', '', 'Initech Limited -', '', '2015 to 2016'],
+    ].join('\n');
+    const { entries } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Data Analyst', 'Initech Limited']]);
+  });
+
+  it('folds a line of work named without a role or an employer, dated inside the position above, into that position', () => {
+    const text = [
+      ...[
+        'Senior Process Executive',
+        '',
+        'Northwind BPM -  Bengaluru, Karnataka -',
+        '',
+        'November 2015 to Present',
+        '',
+      ],
+      ...['Deal management', '', '-', '', 'November 2015 to October 2016', '', '• Created deal ids.', ''],
+      // Outside the dates of the position above: a position of its own, though its title names no role.
+      ...['Project Management', '', '-', '', 'June 2013 to October 2015', ''],
+      // A role, or an employer, makes it a position of its own.
+      ...['Team Lead', '', 'Globex Labs -', '', 'January 2010 to December 2012', ''],
+      ...['Quality Analyst', '', '-', '', 'March 2011 to May 2011'],
+    ].join('\n');
+    const entries = parseExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([
+      ['Senior Process Executive', 'Northwind BPM'],
+      ['Project Management', undefined],
+      ['Team Lead', 'Globex Labs'],
+      ['Quality Analyst', undefined],
+    ]);
+    expect(entries[0]?.highlights).toEqual(['Deal management', 'Created deal ids.']);
+  });
+
   it('does not read a sentence as a title; an internship it names gives the title "Intern"', () => {
     const text = [
       ...['Worked on data centre migration during internship', '', 'Northwind -', '', 'January 2012 to June 2012', ''],
@@ -963,6 +1010,24 @@ describe('lines under an experience heading that are not a position as written',
     expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
       ['Senior Analyst', 'Globex Corporation'],
       ['Sales Associate', 'Company Name'],
+    ]);
+  });
+
+  // Hand-written in the format of the Kaggle PDFs (pdftotext): a header line with two titles joined by a dash, the dates,
+  // then the anonymised employer and place; or a real employer's name.
+  it('keeps a second title written after a dash in the title, not as the employer', () => {
+    const text = [
+      'Senior Loan Officer - VP Credit Officer 11/2009 to Current Company Name City , State',
+      'Managed a portfolio of loans.',
+      'Customer Service Agent - Assistant Supervisor 05/2005 to 02/2007 Northwind Bank Boston, MA',
+      'Handled escalations.',
+      // One title and the employer: as before.
+      'Loan Officer - Company Name 01/2003 to 04/2005 City , State',
+    ].join('\n');
+    expect(headers(text).map(([title, company]) => [title, company])).toEqual([
+      ['Senior Loan Officer - VP Credit Officer', 'Company Name'],
+      ['Customer Service Agent - Assistant Supervisor', 'Northwind Bank'],
+      ['Loan Officer', 'Company Name'],
     ]);
   });
 

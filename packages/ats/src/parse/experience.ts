@@ -340,6 +340,12 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
   // it was an internship; otherwise the position has no title written.
   // "Worked with Acme as a Data Analyst" names its title after "as" (read below).
   const asRole = /\sas\s+(?:an?\s+)?(\S.*)$/i.exec(squash(refined.title));
+  // "2012 pass out with 3 months training at Acme", "Passed out in 2014": a graduation written in the title field, no
+  // position's title.
+  if (GRADUATION_STATEMENT.test(refined.title)) {
+    delete refined.title;
+    return refined;
+  }
   if (SENTENCE_TITLE.test(squash(refined.title)) && !(asRole?.[1] && titleScore(asRole[1]) > 0)) {
     if (INTERNSHIP.test(refined.title)) refined.title = 'Intern';
     else delete refined.title;
@@ -403,6 +409,8 @@ function withoutCount(title: string): string | undefined {
 const SENTENCE_TITLE =
   /^(?:worked|working|involved|responsible|participated|participating|assisted|assisting|handled|handling|contributed|contributing|helped|helping|did|doing|completed|underwent|undergone|learned|learnt|learning)\s(?:on|in|with|for|at|during|under|to|the|a|an|my|various|several|multiple)\s/i;
 const INTERNSHIP = /\bintern(?:ship)?s?\b/i;
+// "pass out", "passed out", "passout": Indian English for finishing one's studies.
+const GRADUATION_STATEMENT = /\bpass(?:ed)?[\s-]?outs?\b/i;
 
 // "Acme Staffing for Globex": the employer, then the client its staff were placed with. The employer is a short name
 // that does not end in a kind of body named for its purpose ("Centre for Development", "Teach for All" has no
@@ -716,6 +724,19 @@ function readHeader(parts: string[]): Header {
   }
   if (placeBesideEmployer && header.location && rest[0] !== undefined && titleScore(rest[0]) <= 0)
     return { company: rest[0], location: header.location };
+  // "Senior Lending Officer - VP Executive Officer 11/2009 to Current Company Name City , State": two titles, then the
+  // employer. The second title is part of the title, not the employer.
+  const [head, next, third] = rest;
+  if (
+    head !== undefined &&
+    next !== undefined &&
+    third !== undefined &&
+    (third === ANONYMISED_COMPANY || titleScore(third) < 0) &&
+    head !== ANONYMISED_COMPANY &&
+    titleScore(head) > 0 &&
+    titleScore(next) > 0
+  )
+    rest.splice(0, 2, `${head} - ${next}`);
   const [first, second, ...others] = rest;
   if (first === undefined) return header;
   if (second === undefined) {
@@ -1509,6 +1530,21 @@ export function readExperienceSection(
     }
     // "(701) 627-4707" (a referee's phone above the dates), ".": a title has a letter.
     if (header.title && !/\p{L}/u.test(header.title)) delete header.title;
+    // "Senior Process Executive\nAcme BPM -\nNovember 2015 to Present" then "Deal management\n-\nNovember 2015 to October
+    // 2016": a line of work or a project named with no role and no employer, dated inside the position above it, is part
+    // of that position (written where the form asks for a title), not a position of its own.
+    const above = result[result.length - 1];
+    if (
+      header.title &&
+      !company &&
+      entry.anchor &&
+      above &&
+      namesNoRole(header.title) &&
+      datedWithin(entry.anchor, above)
+    ) {
+      above.highlights.push(cleanPart(header.title), ...highlights);
+      return;
+    }
     if (!header.title) {
       if (header.company && entry.anchor)
         untitled.push({
@@ -1630,6 +1666,20 @@ function isTraining(header: Header): boolean {
   if (role && isTitleWord(lastWord(title.slice(0, role.index)))) return false;
   if (TRAINING_END.test(title)) return true;
   return TRAINING_END.test(company) && !isTitleWord(lastWord(title));
+}
+
+/** A title with no word of a role ("Deal management", "Project Alpha"), that names no organisation either. */
+const namesNoRole = (title: string) => !isTitleWord(title) && !isCompanyWord(title);
+
+/**
+ * The dates lie inside the position's: it has an employer and a start, the range starts on or after it and ends (or,
+ * when ongoing, the position is ongoing too) no later than it ends.
+ */
+function datedWithin(range: Anchor, position: ExperienceEntry): boolean {
+  if (!position.company || !position.start || range.start.getTime() < position.start.getTime()) return false;
+  if (position.end === null) return true;
+  if (position.end === undefined || range.end === undefined || range.end === null) return false;
+  return range.end.getTime() <= position.end.getTime();
 }
 
 const key = (text: string | undefined) => (text === undefined ? '' : squash(text).toLowerCase());
