@@ -96,6 +96,10 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     (size) => 'Loan Officer - VP Credit Officer 11/2009 to Current Company Name City , State\n'.repeat(size / 78),
   ],
   [
+    'two parts before the dates, the anonymised employer below, again and again',
+    (size) => 'Senior Executive - Finance 08/2008 to 09/2015\nCompany Name\n'.repeat(size / 59),
+  ],
+  [
     'a first line restating the title with a long name',
     (size) => `Engineer\n\nacme -\n\n2019 to 2020\n\n• Engineer in ${'Acme '.repeat(size / 5)}Ltd`,
   ],

@@ -1021,14 +1021,34 @@ describe('lines under an experience heading that are not a position as written',
       'Managed a portfolio of loans.',
       'Customer Service Agent - Assistant Supervisor 05/2005 to 02/2007 Northwind Bank Boston, MA',
       'Handled escalations.',
+      // Before the anonymised employer, a department, a grade, a town or a role that names no title word is not the
+      // employer: the part that reads as a title is the title.
+      'Commercial Lending Officer - AVP 09/1994 to 04/1998 Company Name City , State',
+      'Reviewed loans.',
+      'Senior Executive - Finance 08/2008 to 09/2015',
+      'Company Name',
+      'Athlete - Retail Associate 08/2014 to 04/2016 Company Name - City , State',
+      'Volunteer - Receptionist , 09/2012 to 06/2014',
+      'Company Name \u00e2\u20ac\u201c City , State',
+      'Kolkata - Finance Officer 05/2006 to 01/2008',
+      'Company Name',
       // One title and the employer: as before.
       'Loan Officer - Company Name 01/2003 to 04/2005 City , State',
     ].join('\n');
     expect(headers(text).map(([title, company]) => [title, company])).toEqual([
       ['Senior Loan Officer - VP Credit Officer', 'Company Name'],
       ['Customer Service Agent - Assistant Supervisor', 'Northwind Bank'],
+      ['Commercial Lending Officer', 'Company Name'],
+      ['Senior Executive', 'Company Name'],
+      ['Retail Associate', 'Company Name'],
+      ['Volunteer - Receptionist', 'Company Name'],
+      ['Finance Officer', 'Company Name'],
       ['Loan Officer', 'Company Name'],
     ]);
+    // Beside a named employer, a second part that is no title stays the employer's place.
+    expect(
+      headers('Analyst - Globex 01/2003 to 04/2005 Northwind Bank').map(([title, company]) => [title, company]),
+    ).toEqual([['Analyst', 'Globex']]);
   });
 
   // Hand-written in the format of the Kaggle PDFs: the header line (title, dates, the anonymised employer and place)

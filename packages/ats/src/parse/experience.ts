@@ -725,18 +725,21 @@ function readHeader(parts: string[]): Header {
   if (placeBesideEmployer && header.location && rest[0] !== undefined && titleScore(rest[0]) <= 0)
     return { company: rest[0], location: header.location };
   // "Senior Lending Officer - VP Executive Officer 11/2009 to Current Company Name City , State": two titles, then the
-  // employer. The second title is part of the title, not the employer.
+  // employer. The second title is part of the title, not the employer. Before the anonymised employer, a part that does
+  // not read as a title (a department, a grade, a town: "Senior Executive - Finance", "Kolkata - Finance Officer") is not
+  // the employer either: the part that reads more as a title is the title (the first on a tie), the other is left out.
   const [head, next, third] = rest;
   if (
     head !== undefined &&
     next !== undefined &&
     third !== undefined &&
-    (third === ANONYMISED_COMPANY || titleScore(third) < 0) &&
     head !== ANONYMISED_COMPANY &&
-    titleScore(head) > 0 &&
-    titleScore(next) > 0
-  )
-    rest.splice(0, 2, `${head} - ${next}`);
+    next !== ANONYMISED_COMPANY &&
+    (third === ANONYMISED_COMPANY || titleScore(third) < 0)
+  ) {
+    if (titleScore(head) > 0 && titleScore(next) > 0) rest.splice(0, 2, `${head} - ${next}`);
+    else if (third === ANONYMISED_COMPANY) rest.splice(0, 2, titleScore(next) > titleScore(head) ? next : head);
+  }
   const [first, second, ...others] = rest;
   if (first === undefined) return header;
   if (second === undefined) {
@@ -1472,6 +1475,19 @@ export function readExperienceSection(
               parts = [...parts, ...titleAt.parts];
               last = titleAt.last;
             }
+          }
+        }
+      } else if (parts.length === 2 && !parts.includes(ANONYMISED_COMPANY)) {
+        // "Senior Executive - Finance 08/2008 to 09/2015\nCompany Name": two parts before the dates, the anonymised
+        // employer on the line below (with its place or not) is the employer, and both parts are the title's.
+        let nextIndex = index + 1;
+        while (nextIndex < lines.length && !(lines[nextIndex] as string).trim()) nextIndex++;
+        const next = lines[nextIndex];
+        if (next !== undefined && !found[nextIndex] && isHeaderLike(next)) {
+          const nextParts = headerParts(next);
+          if (nextParts[0] === ANONYMISED_COMPANY) {
+            parts = [...parts, ...nextParts];
+            last = nextIndex;
           }
         }
       }
