@@ -95,6 +95,21 @@ describe('createSkillTaxonomy', () => {
       'Email Marketing',
     ]);
   });
+
+  it('extractNames answers each text afresh, however texts alternate, with a list of its own each time', () => {
+    const taxonomy = createSkillTaxonomy(small);
+    const texts = ['k8s and Golang', 'e-mail marketing', 'k8s and Golang', 'nothing here', 'e-mail marketing'];
+    const expected = [['Kubernetes', 'Go'], ['Email Marketing'], ['Kubernetes', 'Go'], [], ['Email Marketing']];
+    texts.forEach((text, index) => expect(taxonomy.extractNames(text), text).toEqual(expected[index]));
+    // The same text twice in a row (the last one is kept): a new list each time, so changing one changes nothing else.
+    const first = taxonomy.extractNames('k8s and Golang');
+    first.push('Changed');
+    const second = taxonomy.extractNames('k8s and Golang');
+    expect(second).toEqual(['Kubernetes', 'Go']);
+    expect(second).not.toBe(first);
+    second.length = 0;
+    expect(taxonomy.extractNames('k8s and Golang')).toEqual(['Kubernetes', 'Go']);
+  });
 });
 
 describe('canonicalize', () => {

@@ -42,11 +42,18 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
   };
   const extract = (text: string): SkillMention[] => findMentions(compiled, frozen, text);
   const used = new Set(frozen.map((definition) => definition.category));
+  // The names found in the last text asked about: the rankers of one fusion ask about the same person's text in turn.
+  // One text kept (the definitions never change), a copy handed out.
+  let last: { text: string; names: readonly string[] } | undefined;
   return {
     size: frozen.length,
     lookup,
     extract,
-    extractNames: (text) => [...new Set(extract(text).map((mention) => mention.skill))],
+    extractNames(text) {
+      if (last === undefined || last.text !== text)
+        last = { text, names: [...new Set(extract(text).map((mention) => mention.skill))] };
+      return [...last.names];
+    },
     canonicalize(names) {
       const seen = new Set<string>();
       const result: string[] = [];

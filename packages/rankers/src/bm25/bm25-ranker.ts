@@ -8,8 +8,8 @@ import {
 } from '../shared/bm25-scoring.js';
 import { describeKeywordOverlap, describeSkillCoverage, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
-import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
-import { createPersonSkills, createSkillResolver } from '../shared/skills.js';
+import { ABORT_CHECK_INTERVAL, checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
+import { createPersonSkills, createBoundedSkillResolver, type SkillResolver } from '../shared/skills.js';
 
 /** Settings for {@link createBm25Ranker}. */
 export interface Bm25RankerSettings extends Bm25ScoringSettings {
@@ -38,6 +38,8 @@ export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
   const name = settings.name ?? 'bm25';
   checkBm25Settings(settings);
   const taxonomy = settings.taxonomy;
+  // Skill names resolved once per ranker (bounded), not again on every call.
+  let sharedResolver: SkillResolver | undefined;
 
   return {
     name,
@@ -48,10 +50,11 @@ export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
     },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       const text = personText(query);
       const { raw, ceiling } = scoreJobsWithBm25(text, jobs, settings, options.corpusStatistics);
-      const resolver = createSkillResolver(taxonomy);
+      sharedResolver ??= createBoundedSkillResolver(taxonomy);
+      const resolver = sharedResolver;
       const person = createPersonSkills(resolver, query.resume?.skills ?? [], text);
 
       const matches: Match[] = [];

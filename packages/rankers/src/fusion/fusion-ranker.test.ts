@@ -140,6 +140,27 @@ describe('createFusionRanker', () => {
     expect(await ranker.rank({}, [])).toEqual([]);
   });
 
+  it('with a limit, returns the first matches of the whole ranking, ties by job id (only those are built)', async () => {
+    // Copies of the same jobs under other ids: equal scores, ordered by id.
+    const batch = [
+      ...allJobs,
+      ...allJobs.map((job) => ({ ...job, id: `copy-${job.id}` })),
+      ...allJobs.map((job) => ({ ...job, id: `a-${job.id}` })),
+    ];
+    const ranker = createFusionRanker({
+      rankers: [createBm25Ranker(), createMultiFactorRanker({ now: () => NOW })],
+      method: 'weighted-sum',
+      normalization: 'none',
+    });
+    for (const resume of [javascriptResume, nurseResume]) {
+      const all = await ranker.rank({ resume }, batch);
+      for (const limit of [0, 1, 2, 3, 7, batch.length, batch.length + 5, 2.5])
+        expect(await ranker.rank({ resume }, batch, { limit }), `limit ${limit}`).toEqual(
+          all.slice(0, Math.floor(limit)),
+        );
+    }
+  });
+
   it('rejects bad settings with an error naming the setting', () => {
     const cases: Array<[FusionSettings, string]> = [
       [{ rankers: [] }, 'rankers'],

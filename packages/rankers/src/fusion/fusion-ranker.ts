@@ -1,6 +1,7 @@
 import type { Match, Ranker } from '@rolefit/core';
-import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
+import { checkRankArguments, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import { applyPseudoRelevanceToJobs } from '../pseudo-relevance/pseudo-relevance.js';
+import { shareWithinCall } from '../shared/call-scope.js';
 import { SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
 import { prepareJobWordCounts } from '../pseudo-relevance/job-vectors.js';
 import { fuseJob, memberContributions } from './fuse.js';
@@ -57,14 +58,18 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
     },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       // Members get the collection's statistics too, so with them each member (and so the fusion) scores a job alike in any batch.
       const memberOptions = {
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.corpusStatistics ? { corpusStatistics: options.corpusStatistics } : {}),
       };
       // Members rank every job: fusion needs each job's rank or score, so a limit applies only to the result.
-      const results = await Promise.all(active.map((index) => rankers[index]!.rank(query, jobs, memberOptions)));
+      // Started in one synchronous step, in which members asking for the same work (BM25 scores of the person's text,
+      // the person's skills) share it.
+      const results = await Promise.all(
+        shareWithinCall(() => active.map((index) => rankers[index]!.rank(query, jobs, memberOptions))),
+      );
       options.signal?.throwIfAborted();
       const members = active.map((index, position) => {
         const matches = results[position]!;
@@ -103,7 +108,9 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
         resolved.pseudoRelevance &&
         applyPseudoRelevanceToJobs(fused, unique, ids, resolved.pseudoRelevance, options.corpusStatistics);
 
-      const matches = unique.map((job, position): Match => {
+      const scoreAt = (position: number) => clampUnit(expansion ? expansion.scores[position]! : fused[position]!);
+      const matchAt = (position: number): Match => {
+        const job = unique[position]!;
         const breakdown: Record<string, number> = {};
         let lead: Match | undefined;
         let explanation: string | undefined;
@@ -118,15 +125,28 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
         if (expansion) breakdown[SIMILARITY_TO_TOP_KEY] = expansion.similarity[position]!;
         return {
           jobId: job.id,
-          score: clampUnit(expansion ? expansion.scores[position]! : fused[position]!),
+          score: scoreAt(position),
           breakdown,
           matchedSkills: [...(lead?.matchedSkills ?? [])],
           missingSkills: [...(lead?.missingSkills ?? [])],
           ranker: name,
           ...(explanation === undefined ? {} : { explanation }),
         };
-      });
-      return orderMatches(matches, options);
+      };
+      if (options.limit === undefined)
+        return orderMatches(
+          unique.map((_, position) => matchAt(position)),
+          options,
+        );
+      // Only the matches returned are built: positions in the order `orderMatches` gives (best score first, then job
+      // id; ids are unique here, so the order is total), cut to the limit.
+      const scores = unique.map((_, position) => scoreAt(position));
+      const order = unique.map((_, position) => position);
+      order.sort(
+        (left, right) =>
+          scores[right]! - scores[left]! || (ids[left]! < ids[right]! ? -1 : ids[left]! > ids[right]! ? 1 : 0),
+      );
+      return order.slice(0, Math.floor(options.limit)).map(matchAt);
     },
   };
 }

@@ -349,4 +349,34 @@ describe('createMultiFactorRanker with related-skill credit', () => {
     expect(after.missingSkills).toContain(asked);
     expect(() => createMultiFactorRanker({ relatedSkillCredit: 1.5 })).toThrow(/relatedSkillCredit/);
   });
+
+  it('works the credit out per person: a ranker that ranked one person gives the next what a new ranker gives', async () => {
+    const { loadOccupationKnowledge } = await import('@rolefit/core');
+    const knowledge = await loadOccupationKnowledge();
+    const asked = ['Kubernetes', 'PostgreSQL', 'Python', 'Java', 'Machine Learning'].filter(
+      (name) => knowledge.relatedSkills(name, { limit: 5 }).length > 0,
+    );
+    expect(asked.length).toBeGreaterThan(1);
+    const related = asked.map((name) => knowledge.relatedSkills(name, { limit: 1 })[0]!.skill);
+    // The first person has a skill related to each asked one; the second none; the third only the first's.
+    const people = [
+      parseResume({ id: 'knows-related', skills: related }),
+      parseResume({ id: 'knows-none', skills: ['Underwater Basket Weaving'] }),
+      parseResume({ id: 'knows-one', skills: [related[0]!] }),
+    ];
+    // Many jobs asking the same skills, so a credit could be reused within a call and across calls.
+    const jobs = Array.from({ length: 12 }, (_, index) =>
+      parseJob({ id: `asks-${index}`, source: 's', title: `Position ${index}`, skills: [...asked, `Tool ${index}`] }),
+    );
+    const settings = { now: () => new Date('2026-06-01T00:00:00Z'), relatedSkillCredit: 0.5 } as const;
+    const kept = createMultiFactorRanker(settings);
+    const scores = new Set<number>();
+    for (const resume of [...people, ...people.slice().reverse()]) {
+      const got = await kept.rank({ resume }, jobs);
+      expect(got).toEqual(await createMultiFactorRanker(settings).rank({ resume }, jobs));
+      scores.add(got[0]!.breakdown.skills!);
+    }
+    // The people differ, so a credit carried from one to the next would show.
+    expect(scores.size).toBe(3);
+  });
 });

@@ -6,7 +6,6 @@ import {
   type Match,
   type RankQuery,
   type Ranker,
-  type RelatedSkill,
   type SkillTaxonomy,
 } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
@@ -17,8 +16,14 @@ import {
   type Bm25ScoringSettings,
 } from '../shared/bm25-scoring.js';
 import { personText } from '../shared/person.js';
-import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
-import { createPersonSkills, createSkillResolver, type PersonSkills } from '../shared/skills.js';
+import { ABORT_CHECK_INTERVAL, checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
+import {
+  createPersonSkills,
+  createBoundedSkillResolver,
+  type PersonSkills,
+  type ResolvedSkill,
+  type SkillResolver,
+} from '../shared/skills.js';
 import {
   jobExperienceRange,
   personYearsOfExperience,
@@ -166,8 +171,9 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   checkUnitSetting('pastTitleWeight', pastTitleWeight);
   const relatedSkillCredit = settings.relatedSkillCredit ?? DEFAULT_RELATED_SKILL_CREDIT;
   checkUnitSetting('relatedSkillCredit', relatedSkillCredit);
-  // Related skills of a job skill, by key, once per ranker: the knowledge does not change.
-  const relatedCache = new Map<string, readonly RelatedSkill[]>();
+  // Related skills of a job skill, by key, once per ranker (the knowledge does not change), each resolved as the
+  // ranker's resolver resolves it.
+  const relatedCache = new Map<string, readonly { skill: ResolvedSkill; strength: number }[]>();
   checkNumberSetting('MultiFactorSettings', 'recencyHalfLifeDays', halfLifeDays, { above: 0 });
   checkNumberSetting('MultiFactorSettings', 'pastTitleCount', pastTitleCount, { integer: true, min: 0 });
   checkBm25Settings(settings.keywords);
@@ -194,14 +200,17 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   const taxonomy = settings.taxonomy;
   // Job features depend only on the job and these settings; jobs are treated as immutable values.
   const jobCache = new WeakMap<Job, JobFeatures>();
+  // Skill names resolved once per ranker, as the job features and related skills above are (bounded).
+  let sharedResolver: SkillResolver | undefined;
 
   return {
     name,
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       const now = settings.now?.() ?? new Date();
-      const resolver = createSkillResolver(taxonomy);
+      sharedResolver ??= createBoundedSkillResolver(taxonomy);
+      const resolver = sharedResolver;
 
       const text = personText(query);
       const person: PersonFeatures = {
@@ -233,15 +242,25 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
       if (relatedSkillCredit > 0 && uses('skills')) {
         const knowledge = await loadOccupationKnowledge();
         options.signal?.throwIfAborted();
+        // A missing skill's credit depends only on its key and the person: worked out once per key per call.
+        const creditByKey = new Map<string, number>();
         skillOptions.partialCredit = (skill) => {
+          let credit = creditByKey.get(skill.key);
+          if (credit !== undefined) return credit;
           let related = relatedCache.get(skill.key);
           if (related === undefined)
-            relatedCache.set(skill.key, (related = knowledge.relatedSkills(skill.name, { limit: 20 })));
+            relatedCache.set(
+              skill.key,
+              (related = knowledge
+                .relatedSkills(skill.name, { limit: 20 })
+                .map((candidate) => ({ skill: resolver.resolve(candidate.skill), strength: candidate.strength }))),
+            );
           let best = 0;
           for (const candidate of related)
-            if (candidate.strength > best && person.skills.has(resolver.resolve(candidate.skill)))
-              best = candidate.strength;
-          return relatedSkillCredit * best;
+            if (candidate.strength > best && person.skills.has(candidate.skill)) best = candidate.strength;
+          credit = relatedSkillCredit * best;
+          creditByKey.set(skill.key, credit);
+          return credit;
         };
       }
       if (settings.skillRarity && uses('skills')) {
@@ -251,6 +270,18 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
             documentFrequency.set(skill.key, (documentFrequency.get(skill.key) ?? 0) + 1);
         skillOptions.skillWeight = (key) => Math.log(1 + jobs.length / (documentFrequency.get(key) ?? 1));
       }
+      // How much of a factor's weight counts for a job: none without evidence (see `missingEvidence`). One function per
+      // call, not one per job.
+      const evidence = (factor: MultiFactorName, features: JobFeatures): number => {
+        if (missingEvidence === 'neutral') return 1;
+        if (factor === 'skills') {
+          const named = features.skills.length;
+          if (named === 0 || person.skills.names.length === 0) return 0;
+          return named / (named + skillEvidencePrior);
+        }
+        if (factor === 'experience') return person.years === undefined || features.range === undefined ? 0 : 1;
+        return 1;
+      };
       const matches: Match[] = [];
       jobs.forEach((job, position) => {
         if (position % ABORT_CHECK_INTERVAL === 0) options.signal?.throwIfAborted();
@@ -288,20 +319,10 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
           }
           scores[factor] = clampUnit(score);
         }
-        const evidence = (factor: MultiFactorName): number => {
-          if (missingEvidence === 'neutral') return 1;
-          if (factor === 'skills') {
-            const named = features.skills.length;
-            if (named === 0 || person.skills.names.length === 0) return 0;
-            return named / (named + skillEvidencePrior);
-          }
-          if (factor === 'experience') return person.years === undefined || features.range === undefined ? 0 : 1;
-          return 1;
-        };
         let total = 0;
         let weightWithEvidence = 0;
         for (const factor of factors) {
-          const weight = weights[factor] * evidence(factor);
+          const weight = weights[factor] * evidence(factor, features);
           total += weight * (scores[factor] ?? 0);
           weightWithEvidence += weight;
         }

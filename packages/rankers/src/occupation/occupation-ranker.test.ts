@@ -46,6 +46,31 @@ const developer = parseResume({
 });
 
 describe('occupation ranker', () => {
+  it('scores each job alone as in a batch that shares its occupations, and each person afresh', async () => {
+    // Jobs that share occupations (the closest person occupation is worked out once per job occupation and call).
+    const shared = [
+      ...jobs,
+      job('dev2', 'Software Engineer', { skills: ['Go'] }),
+      job('nurse2', 'ICU Registered Nurse'),
+      job('driver2', 'Bus Driver (nights)'),
+      job('dev3', 'Backend Software Developer', { description: 'Python services' }),
+    ];
+    const people = [
+      developer,
+      parseResume({ id: 'r-nurse', experience: [{ title: 'Registered Nurse', company: 'Clinic', start: '2020-01' }] }),
+      parseResume({ id: 'r-driver', experience: [{ title: 'Bus Driver', company: 'City', start: '2018-01' }] }),
+    ];
+    const ranker = createOccupationRanker();
+    for (const resume of [...people, ...people]) {
+      const batch = await ranker.rank({ resume }, shared);
+      expect(batch).toEqual(await createOccupationRanker().rank({ resume }, shared));
+      for (const one of shared) {
+        const [alone] = await ranker.rank({ resume }, [one]);
+        expect(batch.find((match) => match.jobId === one.id)).toEqual(alone);
+      }
+    }
+  });
+
   it('ranks the jobs of the person’s occupation first and explains why', async () => {
     const ranker = createOccupationRanker();
     const matches = await ranker.rank({ resume: developer }, jobs);

@@ -11,7 +11,7 @@ import {
 } from '@rolefit/core';
 import { countOf, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
-import { ABORT_CHECK_INTERVAL, checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { ABORT_CHECK_INTERVAL, checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 import {
   OCCUPATION_PARTS,
   resolveOccupationRankerSettings,
@@ -140,11 +140,48 @@ interface OccupationPair {
   readonly contribution: number;
 }
 
+/** The person's occupation closest to one job occupation: its weight × proximity (0 for none), the match and proximity. */
+interface ClosestOccupation {
+  readonly value: number;
+  readonly person: OccupationMatch | undefined;
+  readonly proximity: number;
+}
+
+/** One ranking call's closest person occupation for each job occupation met (jobs share occupations; per call, so bounded by the knowledge). */
+type ClosestByOccupation = Map<OccupationMatch['occupation'], ClosestOccupation>;
+
+function closestOccupation(
+  person: Person,
+  occupation: OccupationMatch['occupation'],
+  knowledge: OccupationKnowledge,
+  closest: ClosestByOccupation,
+): ClosestOccupation {
+  let found = closest.get(occupation);
+  if (found === undefined) {
+    let value = 0;
+    let match: OccupationMatch | undefined;
+    let proximity = 0;
+    for (const entry of person.occupations) {
+      const entryProximity = knowledge.proximity(entry.match.occupation, occupation);
+      const entryValue = entry.weight * entryProximity;
+      if (entryValue > value) {
+        value = entryValue;
+        match = entry.match;
+        proximity = entryProximity;
+      }
+    }
+    found = { value, person: match, proximity };
+    closest.set(occupation, found);
+  }
+  return found;
+}
+
 // Σ over the job's occupations of its share × the best (person weight × proximity), times how sure the job's match is.
 function occupationScore(
   person: Person,
   found: readonly OccupationMatch[],
   knowledge: OccupationKnowledge,
+  closest: ClosestByOccupation,
 ): { score: number; best: OccupationPair | undefined } {
   const total = found.reduce((sum, match) => sum + match.score, 0);
   if (!(total > 0) || person.occupations.length === 0) return { score: 0, best: undefined };
@@ -153,16 +190,9 @@ function occupationScore(
   let best: OccupationPair | undefined;
   for (const job of found) {
     const share = job.score / total;
-    let top = 0;
-    let topPair: OccupationPair | undefined;
-    for (const { match, weight } of person.occupations) {
-      const proximity = knowledge.proximity(match.occupation, job.occupation);
-      const value = weight * proximity;
-      if (value > top) {
-        top = value;
-        topPair = { person: match, job, proximity, contribution: share * value };
-      }
-    }
+    const { value: top, person: match, proximity } = closestOccupation(person, job.occupation, knowledge, closest);
+    const topPair: OccupationPair | undefined =
+      match === undefined ? undefined : { person: match, job, proximity, contribution: share * top };
     score += share * top;
     if (topPair !== undefined && (best === undefined || topPair.contribution > best.contribution)) best = topPair;
   }
@@ -185,15 +215,17 @@ function describeOccupations(
   const { person: mine, job, proximity } = best;
   if (proximity >= 1) return `same occupation: ${job.occupation.label}`;
   if (proximity >= 0.9) return `same occupation: ${job.occupation.label} ~ ${mine.occupation.label}`;
-  const group = (digits: number) => {
-    const code = (job.occupation.iscoGroup ?? '').slice(0, digits);
-    const label = knowledge.iscoGroupLabel(code);
-    return label === undefined ? '' : ` (ISCO ${code} ${label})`;
-  };
   const pair = `${job.occupation.label} and your ${mine.occupation.label}`;
-  if (proximity >= 0.75) return `close occupations: ${pair}${group(4)}`;
-  if (proximity >= 0.45) return `related occupations: ${pair}${group(3)}`;
-  return `distant occupations: ${pair}${group(2)}`;
+  if (proximity >= 0.75) return `close occupations: ${pair}${iscoGroup(job, 4, knowledge)}`;
+  if (proximity >= 0.45) return `related occupations: ${pair}${iscoGroup(job, 3, knowledge)}`;
+  return `distant occupations: ${pair}${iscoGroup(job, 2, knowledge)}`;
+}
+
+/** " (ISCO 2512 Software developers)": the job occupation's ISCO group of `digits` digits, or '' when it has no label. */
+function iscoGroup(job: OccupationMatch, digits: number, knowledge: OccupationKnowledge): string {
+  const code = (job.occupation.iscoGroup ?? '').slice(0, digits);
+  const label = knowledge.iscoGroupLabel(code);
+  return label === undefined ? '' : ` (ISCO ${code} ${label})`;
 }
 
 function describeSkills(
@@ -334,16 +366,17 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
     },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
       options.signal?.throwIfAborted();
       const person = buildPerson(query ?? {}, knowledge, occupationsKept, occupationsOf);
+      const closest: ClosestByOccupation = new Map();
 
       const matches: Match[] = [];
       jobs.forEach((job, position) => {
         if (position % ABORT_CHECK_INTERVAL === 0) options.signal?.throwIfAborted();
         const { found, skills, words } = viewOf(job, knowledge);
-        const occupation = occupationScore(person, found, knowledge);
+        const occupation = occupationScore(person, found, knowledge, closest);
 
         const matchedSkills: string[] = [];
         const missingSkills: string[] = [];

@@ -117,7 +117,29 @@ export function compactJobTermVectors(jobs: readonly Job[], corpus?: CorpusStati
   startScoring();
   const counts = jobs.map((job) => countedByJob.get(job));
   const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
-  // ln(1 + n / df) once per term of the batch, in a dense array by term id (NaN: not computed yet).
+  const { factor, seen } = termFactors(counts, jobCount, corpus);
+  try {
+    const vectors = counts.map((terms): CountedTerms => {
+      const weights = new Float64Array(terms.ids.length);
+      unitWeights(terms, factor, weights);
+      return { ids: terms.ids, counts: weights };
+    });
+    return { vectors, termLimit: termCount() };
+  } finally {
+    clearTermFactors(factor, seen);
+  }
+}
+
+/**
+ * ln(1 + n / df) of every term of the batch, in the shared dense array by term id (NaN: not a term of the batch), and
+ * the ids set (clear them with {@link clearTermFactors}). Document frequencies come from `corpus`, or are counted over
+ * the batch.
+ */
+function termFactors(
+  counts: readonly CountedTerms[],
+  jobCount: number,
+  corpus: CorpusStatistics | undefined,
+): { factor: Float64Array; seen: number[] } {
   if (factorScratch.length < termCount())
     factorScratch = new Float64Array(Math.ceil(termCount() * 1.5)).fill(Number.NaN);
   const factor = factorScratch;
@@ -142,24 +164,73 @@ export function compactJobTermVectors(jobs: readonly Job[], corpus?: CorpusStati
         }
       for (const id of seen) factor[id] = Math.log(1 + jobCount / factor[id]!);
     }
-    const vectors = counts.map((terms): CountedTerms => {
+    return { factor, seen };
+  } catch (error) {
+    // The scratch array is shared: every factor set here is cleared when the step fails.
+    for (const id of seen) factor[id] = Number.NaN;
+    throw error;
+  }
+}
+
+/** Clears the factors {@link termFactors} set (the scratch array is shared). */
+function clearTermFactors(factor: Float64Array, seen: readonly number[]): void {
+  for (const id of seen) factor[id] = Number.NaN;
+}
+
+/** A job's unit-length TF-IDF weights, (1 + ln tf) · factor, into `weights` (its first `terms.ids.length` places). */
+function unitWeights(terms: CountedTerms, factor: Float64Array, weights: Float64Array): void {
+  const size = terms.ids.length;
+  let sum = 0;
+  for (let index = 0; index < size; index += 1) {
+    const count = terms.counts[index]!;
+    const weight = (1 + (count < LOG_TABLE.length ? LOG_TABLE[count]! : Math.log(count))) * factor[terms.ids[index]!]!;
+    weights[index] = weight;
+    sum += weight * weight;
+  }
+  const length = Math.sqrt(sum);
+  if (length > 0) for (let index = 0; index < size; index += 1) weights[index]! /= length;
+}
+
+let weightScratch = new Float64Array(0);
+
+/**
+ * `compactSimilarityToTop(compactJobTermVectors(jobs, corpus), top)` to the last bit, with each job's weights worked
+ * out in one scratch array and compared with the jobs at `top` at once, instead of a vector kept per job of the batch.
+ */
+export function jobSimilarityToTop(jobs: readonly Job[], top: readonly number[], corpus?: CorpusStatistics): number[] {
+  startScoring();
+  const counts = jobs.map((job) => countedByJob.get(job));
+  const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
+  const { factor, seen } = termFactors(counts, jobCount, corpus);
+  try {
+    const topVectors = top.map((position): CountedTerms => {
+      const terms = counts[position]!;
       const weights = new Float64Array(terms.ids.length);
-      let sum = 0;
-      for (let index = 0; index < weights.length; index += 1) {
-        const count = terms.counts[index]!;
-        const weight =
-          (1 + (count < LOG_TABLE.length ? LOG_TABLE[count]! : Math.log(count))) * factor[terms.ids[index]!]!;
-        weights[index] = weight;
-        sum += weight * weight;
-      }
-      const length = Math.sqrt(sum);
-      if (length > 0) for (let index = 0; index < weights.length; index += 1) weights[index]! /= length;
+      unitWeights(terms, factor, weights);
       return { ids: terms.ids, counts: weights };
     });
-    return { vectors, termLimit: termCount() };
+    scratchFor(termCount());
+    while (topScratch.length < top.length) topScratch.push(new Float64Array(jobScratch.length).fill(Number.NaN));
+    topVectors.forEach((vector, rank) => {
+      const dense = topScratch[rank]!;
+      for (let index = 0; index < vector.ids.length; index += 1) dense[vector.ids[index]!] = vector.counts[index]!;
+    });
+    try {
+      return counts.map((terms, position) => {
+        const size = terms.ids.length;
+        if (weightScratch.length < size) weightScratch = new Float64Array(Math.max(1024, Math.ceil(size * 1.5)));
+        const weights = weightScratch;
+        unitWeights(terms, factor, weights);
+        return similarityOf({ ids: terms.ids, counts: weights }, size, position, top, topVectors);
+      });
+    } finally {
+      topVectors.forEach((vector, rank) => {
+        const dense = topScratch[rank]!;
+        for (const id of vector.ids) dense[id] = Number.NaN;
+      });
+    }
   } finally {
-    // The scratch array is shared: every factor set here is cleared, whatever happened.
-    for (const id of seen) factor[id] = Number.NaN;
+    clearTermFactors(factor, seen);
   }
 }
 
@@ -192,40 +263,53 @@ export function compactSimilarityToTop(batch: CompactTermVectors, top: readonly 
     const dense = topScratch[rank]!;
     for (let index = 0; index < vector.ids.length; index += 1) dense[vector.ids[index]!] = vector.counts[index]!;
   });
-  const result = vectors.map((vector, position) => {
-    let jobScattered = false;
-    let total = 0;
-    let count = 0;
-    top.forEach((other, rank) => {
-      if (other === position) return;
-      const topVector = vectors[other]!;
-      let sum = 0;
-      if (vector.ids.length <= topVector.ids.length) {
-        const dense = topScratch[rank]!;
-        for (let index = 0; index < vector.ids.length; index += 1) {
-          const weight = dense[vector.ids[index]!]!;
-          if (!Number.isNaN(weight)) sum += vector.counts[index]! * weight;
-        }
-      } else {
-        if (!jobScattered) {
-          for (let index = 0; index < vector.ids.length; index += 1)
-            jobScratch[vector.ids[index]!] = vector.counts[index]!;
-          jobScattered = true;
-        }
-        for (let index = 0; index < topVector.ids.length; index += 1) {
-          const weight = jobScratch[topVector.ids[index]!]!;
-          if (!Number.isNaN(weight)) sum += topVector.counts[index]! * weight;
-        }
-      }
-      total += Math.min(1, sum);
-      count += 1;
-    });
-    if (jobScattered) for (const id of vector.ids) jobScratch[id] = Number.NaN;
-    return count === 0 ? 0 : total / count;
-  });
+  const topVectors = top.map((position) => vectors[position]!);
+  const result = vectors.map((vector, position) => similarityOf(vector, vector.ids.length, position, top, topVectors));
   top.forEach((position, rank) => {
     const dense = topScratch[rank]!;
     for (const id of vectors[position]!.ids) dense[id] = Number.NaN;
   });
   return result;
+}
+
+/**
+ * The mean similarity of the job at `position` (its term ids and its first `size` weights) to the jobs at `top`
+ * (`topVectors`, scattered by rank into `topScratch`), leaving itself out; each dot product summed over the smaller
+ * vector, in its order.
+ */
+function similarityOf(
+  vector: CountedTerms,
+  size: number,
+  position: number,
+  top: readonly number[],
+  topVectors: readonly CountedTerms[],
+): number {
+  let jobScattered = false;
+  let total = 0;
+  let count = 0;
+  for (let rank = 0; rank < top.length; rank += 1) {
+    if (top[rank] === position) continue;
+    const topVector = topVectors[rank]!;
+    let sum = 0;
+    if (size <= topVector.ids.length) {
+      const dense = topScratch[rank]!;
+      for (let index = 0; index < size; index += 1) {
+        const weight = dense[vector.ids[index]!]!;
+        if (!Number.isNaN(weight)) sum += vector.counts[index]! * weight;
+      }
+    } else {
+      if (!jobScattered) {
+        for (let index = 0; index < size; index += 1) jobScratch[vector.ids[index]!] = vector.counts[index]!;
+        jobScattered = true;
+      }
+      for (let index = 0; index < topVector.ids.length; index += 1) {
+        const weight = jobScratch[topVector.ids[index]!]!;
+        if (!Number.isNaN(weight)) sum += topVector.counts[index]! * weight;
+      }
+    }
+    total += Math.min(1, sum);
+    count += 1;
+  }
+  if (jobScattered) for (let index = 0; index < size; index += 1) jobScratch[vector.ids[index]!] = Number.NaN;
+  return count === 0 ? 0 : total / count;
 }

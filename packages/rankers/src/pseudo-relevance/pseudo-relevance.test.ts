@@ -5,6 +5,7 @@ import {
   InvalidPseudoRelevanceSettingsError,
   resolvePseudoRelevanceSettings,
   similarityToTop,
+  topPositions,
 } from './pseudo-relevance.js';
 import type { TermVector } from './job-vectors.js';
 
@@ -213,5 +214,39 @@ describe('resolvePseudoRelevanceSettings', () => {
       expect(caught, setting).toBeInstanceOf(InvalidPseudoRelevanceSettingsError);
       expect((caught as InvalidPseudoRelevanceSettingsError).setting).toBe(setting);
     }
+  });
+});
+
+describe('topPositions', () => {
+  /** What it gave before it kept only the best while reading: every position sorted. */
+  const sortedTop = (scores: readonly number[], tieKeys: readonly string[], depth: number) =>
+    scores
+      .map((_, position) => position)
+      .sort(
+        (left, right) =>
+          scores[right]! - scores[left]! ||
+          (tieKeys[left]! < tieKeys[right]! ? -1 : tieKeys[left]! > tieKeys[right]! ? 1 : left - right),
+      )
+      .slice(0, depth);
+
+  it('gives the first positions of the whole sort, ties by key then position, for any depth', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16_807) % 2_147_483_647) - 1) / 2_147_483_646;
+    for (let round = 0; round < 200; round += 1) {
+      const size = 1 + Math.floor(random() * 60);
+      // Few distinct scores and keys, so ties are common; -0 and 0 both appear.
+      const scores = Array.from({ length: size }, () => [0, -0, 0.25, 0.5, 0.5, 1][Math.floor(random() * 6)]!);
+      const keys = Array.from({ length: size }, () => `job-${Math.floor(random() * 8)}`);
+      for (const depth of [1, 2, 3, 5, 10, size, size + 3])
+        expect(topPositions(scores, keys, depth), `round ${round} depth ${depth}`).toEqual(
+          sortedTop(scores, keys, depth),
+        );
+    }
+  });
+
+  it('sorts the whole batch when a score is NaN, as before', () => {
+    const scores = Array.from({ length: 40 }, (_, index) => (index === 17 ? Number.NaN : (index * 37) % 11));
+    const keys = scores.map((_, index) => `job-${index % 5}`);
+    expect(topPositions(scores, keys, 5)).toEqual(sortedTop(scores, keys, 5));
   });
 });

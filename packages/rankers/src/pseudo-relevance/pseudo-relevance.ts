@@ -1,6 +1,6 @@
 import { ValidationError } from '@rolefit/core';
 import type { CorpusStatistics, Job } from '@rolefit/core';
-import { compactJobTermVectors, compactSimilarityToTop, termVectorSimilarity, type TermVector } from './job-vectors.js';
+import { jobSimilarityToTop, termVectorSimilarity, type TermVector } from './job-vectors.js';
 
 /** Settings of the pseudo-relevance expansion step. */
 export interface PseudoRelevanceSettings {
@@ -95,12 +95,26 @@ export function resolvePseudoRelevanceSettings(
 
 /** Positions of the `depth` highest scores, best first; equal scores by `tieKeys` (then position). */
 export function topPositions(scores: readonly number[], tieKeys: readonly string[], depth: number): number[] {
+  const compare = (left: number, right: number) =>
+    scores[right]! - scores[left]! ||
+    (tieKeys[left]! < tieKeys[right]! ? -1 : tieKeys[left]! > tieKeys[right]! ? 1 : left - right);
+  // Without NaN the order is total (positions differ), so the best `depth` kept while reading the scores once are the
+  // first `depth` of the whole sort; a NaN score (no total order) or a depth that is most of the batch sorts it all.
+  if (Number.isInteger(depth) && depth > 0 && depth * 4 < scores.length && !scores.some(Number.isNaN)) {
+    const top: number[] = [];
+    for (let position = 0; position < scores.length; position += 1) {
+      if (top.length === depth && compare(position, top[depth - 1]!) >= 0) continue;
+      let at = top.length === depth ? depth - 1 : top.length;
+      while (at > 0 && compare(position, top[at - 1]!) < 0) {
+        top[at] = top[at - 1]!;
+        at -= 1;
+      }
+      top[at] = position;
+    }
+    return top;
+  }
   const order = scores.map((_, position) => position);
-  order.sort(
-    (left, right) =>
-      scores[right]! - scores[left]! ||
-      (tieKeys[left]! < tieKeys[right]! ? -1 : tieKeys[left]! > tieKeys[right]! ? 1 : left - right),
-  );
+  order.sort(compare);
   return order.slice(0, depth);
 }
 
@@ -214,6 +228,6 @@ export function applyPseudoRelevanceToJobs(
   if (scores.length !== jobs.length || scores.length !== tieKeys.length)
     throw new RangeError('scores, jobs and tieKeys must have the same length');
   return expandWithSimilarity(scores, settings, (depth) =>
-    compactSimilarityToTop(compactJobTermVectors(jobs, corpus), topPositions(scores, tieKeys, depth)),
+    jobSimilarityToTop(jobs, topPositions(scores, tieKeys, depth), corpus),
   );
 }

@@ -13,10 +13,12 @@ import {
   knownTermId,
   startScoring,
   termCount,
+  termDictionaryGeneration,
   type CountedTerms,
   type JobTextCache,
 } from './job-terms.js';
 import { jobFieldWords, type JobFieldWords } from './job-field-words.js';
+import { onCallEnd, sharingWithinCall } from './call-scope.js';
 
 /** BM25 settings shared by the rankers that score text. */
 export interface Bm25ScoringSettings {
@@ -90,6 +92,22 @@ export function scoreJobsWithBm25(
   startScoring();
   const cache = countCacheFor(fieldWeights);
   const documents = jobs.map((job) => cache.get(job));
+  // Another member of the same fusion call (multi-factor's keyword factor after the BM25 member) asks for the same
+  // scores: the same query text, settings and statistics, and the same counted jobs (each job's counts are the same
+  // object only while its text is unchanged).
+  const sharing = sharingWithinCall();
+  const kept = sharing ? keptScores : undefined;
+  if (
+    kept !== undefined &&
+    kept.queryText === queryText &&
+    kept.k1 === k1 &&
+    kept.b === b &&
+    kept.cache === cache &&
+    kept.corpus === corpus &&
+    kept.generation === termDictionaryGeneration() &&
+    sameItems(kept.documents, documents)
+  )
+    return { raw: [...kept.raw], ceiling: kept.ceiling };
 
   // The query's terms in first-seen order with their counts, as the index reads them.
   const queryCounts = new Map<string, number>();
@@ -105,12 +123,47 @@ export function scoreJobsWithBm25(
     positionOf[id] = position;
     queryIds.push(id);
   });
+  let scores: Bm25BatchScores;
   try {
-    return scoreCounted(queryTerms, queryCounts, positionOf, documents, jobs.length, k1, b, corpus);
+    scores = scoreCounted(queryTerms, queryCounts, positionOf, documents, jobs.length, k1, b, corpus);
   } finally {
     for (const id of queryIds) positionOf[id] = -1;
   }
+  if (sharing)
+    keptScores = {
+      queryText,
+      k1,
+      b,
+      cache,
+      corpus,
+      generation: termDictionaryGeneration(),
+      documents,
+      raw: [...scores.raw],
+      ceiling: scores.ceiling,
+    };
+  return scores;
 }
+
+/** The last scores worked out inside one fusion call's start (see `shareWithinCall`), and what they were worked out from. */
+let keptScores:
+  | {
+      readonly queryText: string;
+      readonly k1: number;
+      readonly b: number;
+      readonly cache: JobTextCache<CountedJob>;
+      readonly corpus: CorpusStatistics | undefined;
+      readonly generation: number;
+      readonly documents: readonly CountedJob[];
+      readonly raw: readonly number[];
+      readonly ceiling: number;
+    }
+  | undefined;
+onCallEnd(() => {
+  keptScores = undefined;
+});
+
+const sameItems = (left: readonly unknown[], right: readonly unknown[]): boolean =>
+  left.length === right.length && left.every((item, index) => item === right[index]);
 
 /** Counts `jobs` into the per-job cache {@link scoreJobsWithBm25} reads (with the same field weights), ahead of ranking them. */
 export function prepareBm25Counts(jobs: readonly Job[], settings: Bm25ScoringSettings = {}): void {

@@ -12,6 +12,7 @@ import { createDefaultRanker } from '../default/index.js';
 import {
   compactJobTermVectors,
   compactSimilarityToTop,
+  jobSimilarityToTop,
   jobTermVectors,
   prepareJobWordCounts,
 } from '../pseudo-relevance/job-vectors.js';
@@ -98,8 +99,11 @@ describe('cached term counts give the scores of counting every job again', () =>
         for (const statistics of [corpus, undefined]) {
           const depth = 1 + (index % 6);
           const expected = similarityToTop(raw, jobTermVectors(batch, statistics), ids, depth);
-          const got = compactSimilarityToTop(compactJobTermVectors(batch, statistics), topPositions(raw, ids, depth));
+          const top = topPositions(raw, ids, depth);
+          const got = compactSimilarityToTop(compactJobTermVectors(batch, statistics), top);
           expect(got).toEqual(expected);
+          // One scratch array instead of a vector per job: the same numbers to the last bit.
+          expect(jobSimilarityToTop(batch, top, statistics)).toEqual(expected);
         }
       }
     },
@@ -184,6 +188,44 @@ describe('cached term counts give the scores of counting every job again', () =>
     job.location = { city: 'Leeds' };
     cache.get(job);
     expect(computed).toBe(4);
+  });
+
+  it('checks every text field of a kept job, and counts it again only when one changed', () => {
+    let computed = 0;
+    const cache = createJobTextCache(() => (computed += 1));
+    const job = parseJob({
+      id: 'b',
+      source: 'test',
+      title: 'Welder',
+      description: 'MIG and TIG',
+      company: 'Acme',
+      location: { city: 'Leeds', region: 'West Yorkshire', country: 'GB' },
+      skills: ['welding', 'blueprints'],
+    });
+    cache.get(job);
+    const edits: [string, () => void][] = [
+      ['title', () => (job.title = 'Senior welder')],
+      ['description', () => (job.description = 'MIG, TIG and stick')],
+      ['company', () => (job.company = 'Acme Ltd')],
+      ['city', () => (job.location = { ...job.location, city: 'York' })],
+      ['region', () => (job.location = { ...job.location, region: 'North Yorkshire' })],
+      ['country', () => (job.location = { ...job.location, country: 'IE' })],
+      ['a skill', () => (job.skills![1] = 'drawings')],
+      ['the skills', () => (job.skills = ['welding'])],
+      ['no skills', () => (job.skills = undefined)],
+    ];
+    for (const [field, edit] of edits) {
+      const before = computed;
+      edit();
+      expect(cache.has(job), field).toBe(false);
+      cache.get(job);
+      expect(computed, field).toBe(before + 1);
+      // Unchanged since: kept, even through a copy of the same values.
+      cache.get(job);
+      job.location = job.location === undefined ? undefined : { ...job.location };
+      expect(cache.has(job), field).toBe(true);
+      expect(computed, field).toBe(before + 1);
+    }
   });
 
   it('starts the term dictionary afresh past its limit, with the same scores and without losing a cached job', () => {

@@ -97,8 +97,24 @@ export function jobFields(job: Job): unknown[] {
   ];
 }
 
-const sameFields = (left: readonly unknown[], right: readonly unknown[]): boolean =>
-  left.length === right.length && left.every((value, index) => Object.is(value, right[index]));
+/** Whether `fields` (what {@link jobFields} gave for a job) are the job's fields now, without building them again. */
+function sameJobFields(fields: readonly unknown[], job: Job): boolean {
+  const skills = Array.isArray(job.skills) ? job.skills : [];
+  if (fields.length !== 7 + skills.length) return false;
+  const location = job.location;
+  if (
+    !Object.is(fields[0], job.title) ||
+    !Object.is(fields[1], job.description) ||
+    !Object.is(fields[2], job.company) ||
+    !Object.is(fields[3], location?.city) ||
+    !Object.is(fields[4], location?.region) ||
+    !Object.is(fields[5], location?.country) ||
+    !Object.is(fields[6], skills.length)
+  )
+    return false;
+  for (let index = 0; index < skills.length; index += 1) if (!Object.is(fields[7 + index], skills[index])) return false;
+  return true;
+}
 
 /** A per-job cache of something computed from a job's text fields (see {@link createJobTextCache}). */
 export interface JobTextCache<T> {
@@ -117,22 +133,23 @@ export interface JobTextCache<T> {
  */
 export function createJobTextCache<T>(compute: (job: Job) => T): JobTextCache<T> {
   const entries = new WeakMap<Job, { fields: unknown[]; value: T; generation: number }>();
-  const kept = (job: Job, fields: unknown[]) => {
+  // The job's fields are read in place (no array built) to check a kept entry: what every ranking call does per job.
+  const kept = (job: Job) => {
     const entry = entries.get(job);
-    return entry !== undefined && entry.generation === generation && sameFields(entry.fields, fields)
+    return entry !== undefined && entry.generation === generation && sameJobFields(entry.fields, job)
       ? entry
       : undefined;
   };
   return {
     get(job) {
-      const fields = jobFields(job);
-      const entry = kept(job, fields);
+      const entry = kept(job);
       if (entry !== undefined) return entry.value;
+      const fields = jobFields(job);
       const value = compute(job);
       entries.set(job, { fields, value, generation });
       return value;
     },
-    has: (job) => kept(job, jobFields(job)) !== undefined,
+    has: (job) => kept(job) !== undefined,
     set(job, value) {
       entries.set(job, { fields: jobFields(job), value, generation });
     },

@@ -1,5 +1,6 @@
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '@rolefit/core';
 import { normalizeText, tokenize } from '@rolefit/core/text';
+import { onCallEnd, sharingWithinCall } from './call-scope.js';
 
 /** A skill name resolved through a taxonomy. */
 export interface ResolvedSkill {
@@ -21,6 +22,20 @@ export interface SkillResolver {
 
 /** Creates a resolver over `taxonomy` (the built-in one by default). */
 export function createSkillResolver(taxonomy: SkillTaxonomy = getDefaultSkillTaxonomy()): SkillResolver {
+  return createBoundedSkillResolver(taxonomy, Infinity);
+}
+
+/** Most names a ranker's own resolver remembers before it starts afresh (a long-running ranker meets new names for ever). */
+export const SKILL_RESOLVER_LIMIT = 100_000;
+
+/**
+ * A resolver over `taxonomy` that remembers at most `limit` names and starts afresh past that, so one kept for a
+ * ranker's lifetime stays bounded; its answers are the same either way.
+ */
+export function createBoundedSkillResolver(
+  taxonomy: SkillTaxonomy = getDefaultSkillTaxonomy(),
+  limit: number = SKILL_RESOLVER_LIMIT,
+): SkillResolver {
   const cache = new Map<string, ResolvedSkill>();
   return {
     taxonomy,
@@ -30,6 +45,7 @@ export function createSkillResolver(taxonomy: SkillTaxonomy = getDefaultSkillTax
         const canonical = taxonomy.lookup(raw)?.name;
         const name = canonical ?? raw.trim();
         resolved = { name, key: skillKey(name), known: canonical !== undefined };
+        if (cache.size >= limit) cache.clear();
         cache.set(raw, resolved);
       }
       return resolved;
@@ -52,8 +68,70 @@ export interface PersonSkills {
 
 const STEMMED = { stem: true } as const;
 
-/** The person's skills: `listed` names plus every skill the taxonomy finds in `text`. */
+/** Most skill names whose stemmed words {@link phraseWords} keeps before it starts afresh. */
+export const PHRASE_WORDS_LIMIT = 50_000;
+let phraseWordsLimit = PHRASE_WORDS_LIMIT;
+const phraseWordsByName = new Map<string, readonly string[]>();
+
+/** Sets how many names {@link phraseWords} keeps (for tests) and returns the limit before. */
+export function setPhraseWordsLimit(limit: number): number {
+  const before = phraseWordsLimit;
+  phraseWordsLimit = limit;
+  return before;
+}
+
+/** How many names {@link phraseWords} keeps now (for tests). */
+export function phraseWordsKept(): number {
+  return phraseWordsByName.size;
+}
+
+/**
+ * A skill name's stemmed words, as `tokenize(name, { stem: true })` gives them, kept by name (at most
+ * {@link PHRASE_WORDS_LIMIT} names, then afresh): every ranking call asks for the same names of unknown skills again.
+ */
+export function phraseWords(name: string): readonly string[] {
+  let words = phraseWordsByName.get(name);
+  if (words === undefined) {
+    words = tokenize(name, STEMMED);
+    if (phraseWordsByName.size >= phraseWordsLimit) phraseWordsByName.clear();
+    phraseWordsByName.set(name, words);
+  }
+  return words;
+}
+
+/** The person's skills last read inside one fusion call's start (see `shareWithinCall`), and what from. */
+let keptPerson: { taxonomy: SkillTaxonomy; listed: readonly string[]; text: string; skills: PersonSkills } | undefined;
+onCallEnd(() => {
+  keptPerson = undefined;
+});
+
+/**
+ * The person's skills: `listed` names plus every skill the taxonomy finds in `text`. Members of one fusion call that
+ * read the same person with the same taxonomy share one reading (names are resolved the same by any resolver over it).
+ */
 export function createPersonSkills(resolver: SkillResolver, listed: readonly string[], text: string): PersonSkills {
+  const sharing = sharingWithinCall();
+  const kept = sharing ? keptPerson : undefined;
+  if (
+    kept !== undefined &&
+    kept.taxonomy === resolver.taxonomy &&
+    kept.text === text &&
+    kept.listed.length === listed.length &&
+    kept.listed.every((name, index) => name === listed[index])
+  )
+    return { names: [...kept.skills.names], has: kept.skills.has };
+  const skills = readPersonSkills(resolver, listed, text);
+  if (sharing)
+    keptPerson = {
+      taxonomy: resolver.taxonomy,
+      listed: [...listed],
+      text,
+      skills: { ...skills, names: [...skills.names] },
+    };
+  return skills;
+}
+
+function readPersonSkills(resolver: SkillResolver, listed: readonly string[], text: string): PersonSkills {
   const names: string[] = [];
   const keys = new Set<string>();
   const add = (name: string) => {
@@ -71,17 +149,20 @@ export function createPersonSkills(resolver: SkillResolver, listed: readonly str
   const tokens = tokenize(`${listed.join(' \n ')} \n ${text}`, STEMMED);
   const tokenSet = new Set(tokens);
   const joined = ` ${tokens.join(' ')} `;
+  // A phrase of two or more words is in `joined` only where each of its words is one of the tokens (tokens hold no
+  // space), so a phrase with a word outside `tokenSet` needs no search of the text.
+  const aligned = tokens.every((token) => token !== '' && !token.includes(' '));
   const phraseCache = new Map<string, boolean>();
   const containsPhrase = (name: string): boolean => {
     let found = phraseCache.get(name);
     if (found === undefined) {
-      const words = tokenize(name, STEMMED);
+      const words = phraseWords(name);
       found =
         words.length === 0
           ? false
           : words.length === 1
             ? tokenSet.has(words[0] ?? '')
-            : joined.includes(` ${words.join(' ')} `);
+            : (!aligned || words.every((word) => tokenSet.has(word))) && joined.includes(` ${words.join(' ')} `);
       phraseCache.set(name, found);
     }
     return found;
