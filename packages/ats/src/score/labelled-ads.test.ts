@@ -8,7 +8,7 @@ import { getDefaultSkillTaxonomy, parseJob, readJobRequirements, type Job } from
 import { createRandom } from '@rolefit/core/internal';
 import { parseCsv } from '@rolefit/dev-tools';
 import { describe, expect, it } from 'vitest';
-import { scoreResumeAgainstJob } from './score.js';
+import { DEFAULT_SUGGESTION_CONFIDENCE, scoreResumeAgainstJob } from './score.js';
 
 interface LabelledAd {
   id: string;
@@ -508,7 +508,9 @@ describe.skipIf(!available)('labelled job ads', () => {
     // Suggestions since the confidence threshold (DEFAULT_SUGGESTION_CONFIDENCE, chosen on sets 1-4): 0.959 / 0.415 (196).
     expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.94);
     expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
-    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.39);
+    // Since the threshold was chosen on sets 8 and 9 (0.94; fixtures README, tenth set): 0.967 / 0.215 (92).
+    // Recall floor lowered with it.
+    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.2);
     expect(figures.required.precision).toBeGreaterThanOrEqual(0.9);
     expect(figures.preferred.precision).toBeGreaterThanOrEqual(0.7);
     expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.9);
@@ -526,7 +528,9 @@ describe.skipIf(!available)('labelled job ads', () => {
     // With the confidence threshold (chosen on sets 1-4, this one included): suggestions 0.892 / 0.396, top five 0.889.
     expect(figures.suggestions.precision).toBeGreaterThanOrEqual(0.86);
     expect(figures.suggestions.top5Precision).toBeGreaterThanOrEqual(0.85);
-    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.36);
+    // Since the threshold was chosen on sets 8 and 9 (0.94; fixtures README, tenth set): 0.927 / 0.185 (55).
+    // Recall floor lowered with it.
+    expect(figures.suggestions.recall).toBeGreaterThanOrEqual(0.17);
     expect(figures.required.precision).toBeGreaterThanOrEqual(0.82);
     expect(figures.anySkill.precision).toBeGreaterThanOrEqual(0.84);
     expect(figures.required.recall).toBeGreaterThanOrEqual(0.4);
@@ -542,7 +546,9 @@ describe.skipIf(!available)('labelled job ads', () => {
     // top five 0.923. Floors a little below.
     const second = measure('labelled ads (second held-out set)', heldOutTwo);
     expect(second.suggestions.precision).toBeGreaterThanOrEqual(0.9);
-    expect(second.suggestions.recall).toBeGreaterThanOrEqual(0.38);
+    // Since the threshold was chosen on sets 8 and 9 (0.94; fixtures README, tenth set): 0.975 / 0.195 (40).
+    // Recall floor lowered with it.
+    expect(second.suggestions.recall).toBeGreaterThanOrEqual(0.18);
     expect(second.required.precision).toBeGreaterThanOrEqual(0.78);
     expect(second.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(second.years).toBeGreaterThanOrEqual(0.85);
@@ -550,7 +556,7 @@ describe.skipIf(!available)('labelled job ads', () => {
     const together = measure('labelled ads (both held-out sets)', [...heldOut, ...heldOutTwo]);
     expect(together.suggestions.precision).toBeGreaterThanOrEqual(0.88);
     expect(together.suggestions.top5Precision).toBeGreaterThanOrEqual(0.9);
-    expect(together.suggestions.recall).toBeGreaterThanOrEqual(0.37);
+    expect(together.suggestions.recall).toBeGreaterThanOrEqual(0.17);
     expect(together.required.precision).toBeGreaterThanOrEqual(0.8);
     expect(together.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(together.anySkill.recall).toBeGreaterThanOrEqual(0.4);
@@ -566,10 +572,12 @@ describe.skipIf(!available)('labelled job ads, third held-out set', () => {
     // (96), top five 0.92, all skills 0.891 / 0.473; the three sets (42 ads) suggestions 0.896 / 0.441 (345).
     // With the confidence threshold: third set 0.93 / 0.43 (86), the three sets 0.916 / 0.407 (310). Floors a little below.
     expect(third.suggestions.precision).toBeGreaterThanOrEqual(0.89);
-    expect(third.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    // Since the threshold was chosen on sets 8 and 9 (0.94; fixtures README, tenth set): 1.0 / 0.231 (39); the three
+    // sets 0.963 / 0.2 (134). Recall floors lowered with it.
+    expect(third.suggestions.recall).toBeGreaterThanOrEqual(0.21);
     expect(third.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(all.suggestions.precision).toBeGreaterThanOrEqual(0.89);
-    expect(all.suggestions.recall).toBeGreaterThanOrEqual(0.38);
+    expect(all.suggestions.recall).toBeGreaterThanOrEqual(0.18);
   });
 });
 
@@ -587,7 +595,9 @@ describe.skipIf(!available)('labelled job ads, fourth held-out set', () => {
     // After the weights and threshold were refitted on sets 1-7 (0.8; fixtures README): 0.947 / 0.394 (132), top five
     // 0.974. Floors a little below.
     expect(fourth.suggestions.precision).toBeGreaterThanOrEqual(0.93);
-    expect(fourth.suggestions.recall).toBeGreaterThanOrEqual(0.35);
+    // Since the threshold was chosen on sets 8 and 9 (0.94; fixtures README, tenth set): 1.0 / 0.194 (60).
+    // Recall floor lowered with it.
+    expect(fourth.suggestions.recall).toBeGreaterThanOrEqual(0.18);
     expect(fourth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
     expect(fourth.anySkill.precision).toBeGreaterThanOrEqual(0.8);
     expect(fourth.anySkill.recall).toBeGreaterThanOrEqual(0.39);
@@ -613,7 +623,9 @@ describe.skipIf(!available)('labelled job ads, fifth held-out set', () => {
     // After the rules written from set 6's errors: 0.936 / 0.433 (250). After those of 7852bd7 (from sets 1-6, set 5's
     // errors read): 0.944 / 0.433 (248). Floors a little below.
     expect(fifth.suggestions.precision).toBeGreaterThanOrEqual(0.92);
-    expect(fifth.suggestions.recall).toBeGreaterThanOrEqual(0.4);
+    // Since the threshold was chosen on sets 8 and 9 (0.94; fixtures README, tenth set): 0.992 / 0.247 (128).
+    // Recall floor lowered with it.
+    expect(fifth.suggestions.recall).toBeGreaterThanOrEqual(0.23);
     expect(fifth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
     expect(fifth.anySkill.precision).toBeGreaterThanOrEqual(0.86);
     expect(fifth.anySkill.recall).toBeGreaterThanOrEqual(0.46);
@@ -635,7 +647,9 @@ describe.skipIf(!available)('labelled job ads, sixth held-out set', () => {
     // "in"; see the fixtures README): 0.923 / 0.423 (142), all skills 0.906 / 0.474 — not a held-out figure. After the
     // rules of 7852bd7 (from sets 1-6): 0.942 / 0.423 (139), all skills 0.917 / 0.474, degrees 19 / 20.
     expect(sixth.suggestions.precision).toBeGreaterThanOrEqual(0.92);
-    expect(sixth.suggestions.recall).toBeGreaterThanOrEqual(0.39);
+    // Since the threshold was chosen on sets 8 and 9 (0.94; fixtures README, tenth set): 0.986 / 0.237 (72).
+    // Recall floor lowered with it.
+    expect(sixth.suggestions.recall).toBeGreaterThanOrEqual(0.22);
     expect(sixth.anySkill.precision).toBeGreaterThanOrEqual(0.8);
     expect(sixth.anySkill.recall).toBeGreaterThanOrEqual(0.44);
     expect(sixth.years).toBeGreaterThanOrEqual(0.9);
@@ -657,7 +671,9 @@ describe.skipIf(!available)('labelled job ads, seventh held-out set', () => {
     // 0.514, years and degrees unchanged. After the rules of 5099ae5, written from its errors (no longer a held-out
     // figure): 0.928 (167) [0.885, 0.961] / 0.437, top five 0.918, all skills 0.907 / 0.514. Floors a little below.
     expect(seventh.suggestions.precision).toBeGreaterThanOrEqual(0.91);
-    expect(seventh.suggestions.recall).toBeGreaterThanOrEqual(0.41);
+    // Since the threshold was chosen on sets 8 and 9 (0.94; fixtures README, tenth set): 0.972 / 0.212 (72).
+    // Recall floor lowered with it.
+    expect(seventh.suggestions.recall).toBeGreaterThanOrEqual(0.2);
     expect(seventh.suggestions.top5Precision).toBeGreaterThanOrEqual(0.89);
     expect(seventh.anySkill.precision).toBeGreaterThanOrEqual(0.88);
     expect(seventh.anySkill.recall).toBeGreaterThanOrEqual(0.49);
@@ -675,8 +691,11 @@ describe.skipIf(!available)('labelled job ads, eighth held-out set', () => {
     // weights and threshold were refitted on sets 1-7 (threshold 0.8) and the place rule of 94d7793, measured once:
     // suggestions 0.877 (284) [0.819, 0.928] / 0.496, top five 0.916, all skills 0.87 / 0.536, years and degrees
     // unchanged; paired difference from 336cf88: precision [-0.019, 0], recall [+0.005, +0.038]. Floors a little below.
-    expect(eighth.suggestions.precision).toBeGreaterThanOrEqual(0.86);
-    expect(eighth.suggestions.recall).toBeGreaterThanOrEqual(0.47);
+    // Since then a calibration set: the threshold (0.94) was chosen on sets 8 and 9 pooled (fixtures README, tenth set),
+    // so its figures are no longer held out: 0.927 (137) [0.885, 0.966] / 0.268, top five 0.934. Floors a little below
+    // (precision raised, recall lowered with the threshold).
+    expect(eighth.suggestions.precision).toBeGreaterThanOrEqual(0.91);
+    expect(eighth.suggestions.recall).toBeGreaterThanOrEqual(0.25);
     expect(eighth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.9);
     expect(eighth.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(eighth.anySkill.recall).toBeGreaterThanOrEqual(0.51);
@@ -693,8 +712,10 @@ describe.skipIf(!available)('labelled job ads, ninth held-out set', () => {
     // of 94d7793, measured once: 0.892 (176) [0.825, 0.942] / 0.368 [0.291, 0.447], top five 0.868, all skills 0.871 /
     // 0.397, years 14 / 20, degrees 16 / 20; paired difference precision [-0.011, +0.008], recall [+0.002, +0.028].
     // Floors a little below.
-    expect(ninth.suggestions.precision).toBeGreaterThanOrEqual(0.87);
-    expect(ninth.suggestions.recall).toBeGreaterThanOrEqual(0.34);
+    // Since then a calibration set, like set 8 (threshold 0.94 chosen on both): 0.975 (80) [0.941, 1] / 0.192, top five
+    // 0.966. Floors a little below (precision raised, recall lowered with the threshold).
+    expect(ninth.suggestions.precision).toBeGreaterThanOrEqual(0.95);
+    expect(ninth.suggestions.recall).toBeGreaterThanOrEqual(0.18);
     expect(ninth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.84);
     expect(ninth.anySkill.precision).toBeGreaterThanOrEqual(0.85);
     expect(ninth.anySkill.recall).toBeGreaterThanOrEqual(0.37);
@@ -725,7 +746,108 @@ describe.skipIf(!available)('labelled job ads, ninth held-out set', () => {
       })}`,
     );
     printPaired('labelled ads (sets 8 and 9 pooled)', '336cf88 / 22add98', before, after);
-    expect(precision(total)).toBeGreaterThanOrEqual(0.86);
+    // At the threshold chosen on these very sets (0.94): 0.945 (217), recall 0.232; not a held-out figure.
+    expect(precision(total)).toBeGreaterThanOrEqual(0.93);
+  });
+});
+
+/** One setting of the suggestions: the confidence threshold and at most `cap` suggestions per ad (surest first). */
+interface SuggestionSetting {
+  threshold: number;
+  cap: number | undefined;
+}
+
+/**
+ * The rule fixed before sets 8 and 9 were used to choose anything (fixtures README, "Protocol of this round"): the
+ * lowest threshold on the grid with pooled precision >= 0.92 and no cap; a cap (10 or 5) only if no threshold reaches
+ * it, then the capped setting with the highest recall among those that do (ties: the larger cap, the lower threshold);
+ * else 0.8 with no cap.
+ */
+function chooseSetting(
+  rows: ReadonlyArray<SuggestionSetting & { precision: number; recall: number }>,
+  target = 0.92,
+): SuggestionSetting {
+  const uncapped = rows.find((row) => row.cap === undefined && row.precision >= target);
+  if (uncapped !== undefined) return { threshold: uncapped.threshold, cap: undefined };
+  let best: (typeof rows)[number] | undefined;
+  for (const row of rows)
+    if (row.cap !== undefined && row.precision >= target)
+      if (
+        best === undefined ||
+        row.recall > (best.recall as number) ||
+        (row.recall === best.recall &&
+          ((row.cap as number) > (best.cap as number) || (row.cap === best.cap && row.threshold < best.threshold)))
+      )
+        best = row;
+  return best === undefined ? { threshold: 0.8, cap: undefined } : { threshold: best.threshold, cap: best.cap };
+}
+
+describe('the suggestion setting rule', () => {
+  const row = (threshold: number, cap: number | undefined, precision: number, recall: number) => ({
+    threshold,
+    cap,
+    precision,
+    recall,
+  });
+  it('takes the lowest uncapped threshold that reaches the target, a cap only when none does', () => {
+    expect(
+      chooseSetting([row(0.8, undefined, 0.9, 0.5), row(0.82, undefined, 0.93, 0.4), row(0.84, undefined, 0.95, 0.3)]),
+    ).toEqual({ threshold: 0.82, cap: undefined });
+    expect(
+      chooseSetting([
+        row(0.8, undefined, 0.9, 0.5),
+        row(0.8, 10, 0.92, 0.3),
+        row(0.82, 5, 0.95, 0.3),
+        row(0.8, 5, 0.93, 0.2),
+      ]),
+    ).toEqual({ threshold: 0.8, cap: 10 });
+    expect(chooseSetting([row(0.8, undefined, 0.9, 0.5), row(0.8, 10, 0.91, 0.3)])).toEqual({
+      threshold: 0.8,
+      cap: undefined,
+    });
+  });
+});
+
+describe.skipIf(!available)('labelled job ads, the suggestion threshold chosen on sets 8 and 9', () => {
+  it('chooses the suggestion threshold on sets 8 and 9 pooled, by the rule fixed before they were used', () => {
+    // Sets 8 and 9 (40 ads whose wrong suggestions were never printed) are the calibration sets of this round: the
+    // confidence weights stay as fitted on sets 1-7 and only the threshold (and, failing it, a cap) is chosen here.
+    // Figures only; the wrong suggestions stay unprinted.
+    const grid = Array.from({ length: 10 }, (_, index) => Math.round((0.8 + 0.02 * index) * 100) / 100);
+    const caps = [undefined, 10, 5];
+    const calibration = [...heldOutEight, ...heldOutNine].map((ad) => ({
+      job: loadAd(ad),
+      labels: [...ad.required, ...ad.preferred],
+    }));
+    const rows: Array<SuggestionSetting & { count: number; precision: number; recall: number }> = [];
+    for (const threshold of grid) {
+      const suggested = calibration.map(
+        ({ job }) =>
+          scoreResumeAgainstJob(EMPTY_RESUME, job, {
+            now: new Date('2026-01-15T00:00:00.000Z'),
+            minimumConfidence: threshold,
+          }).missingKeywords,
+      );
+      for (const cap of caps) {
+        const tally = emptyTally();
+        calibration.forEach(({ labels }, index) => {
+          const list = suggested[index] ?? [];
+          countSuggestions(tally, cap === undefined ? list : list.slice(0, cap), labels);
+        });
+        rows.push({
+          threshold,
+          cap,
+          count: tally.extracted,
+          precision: round(precision(tally)),
+          recall: round(recall(tally)),
+        });
+      }
+    }
+    for (const row of rows) console.log(`labelled ads (sets 8 and 9 pooled, calibration): ${JSON.stringify(row)}`);
+    const chosen = chooseSetting(rows);
+    console.log(`labelled ads (sets 8 and 9 pooled, calibration): chosen ${JSON.stringify(chosen)}`);
+    expect(chosen.cap).toBeUndefined();
+    expect(DEFAULT_SUGGESTION_CONFIDENCE).toBe(chosen.threshold);
   });
 });
 
