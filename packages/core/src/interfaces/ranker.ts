@@ -26,7 +26,10 @@ export interface RankOptions {
 export interface Ranker {
   /** Short stable name, recorded in each Match. */
   readonly name: string;
-  /** One Match per job (or the best `limit`), best first, scores in [0, 1]. */
+  /**
+   * One Match per job (or the best `limit`), best first, scores in [0, 1]. Jobs that share an id are one job: the
+   * first of them is ranked (the rankers of `@rolefit/rankers` do so).
+   */
   rank(query: RankQuery, jobs: readonly Job[], options?: RankOptions): Promise<Match[]>;
   /**
    * Optional: reads `jobs` ahead (whatever the ranker keeps per job, such as its term counts), so that a later `rank`

@@ -3,7 +3,7 @@ import type { Embedder, Job, Match, Ranker, SkillTaxonomy } from '@rolefit/core'
 import { describeValue, invalidArgument } from '@rolefit/core/internal';
 import { describeSkillCoverage, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
-import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 import { createPersonSkills, createSkillResolver } from '../shared/skills.js';
 
 /** Settings for {@link createEmbeddingRanker}. */
@@ -65,7 +65,7 @@ export function createEmbeddingRanker(settings: EmbeddingRankerSettings): Ranker
     name,
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       if (jobs.length === 0) return [];
       const text = personText(query);
       const [person] = await embedder.embed([text], { kind: 'query', signal: options.signal });

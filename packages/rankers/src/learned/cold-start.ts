@@ -5,7 +5,7 @@ import type { LabelledQuery } from '../training/labelled-query.js';
 import type { FitOptions, TrainableRanker } from '../training/trainable.js';
 import { createFusionRanker } from '../fusion/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
-import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 import { groupedNdcg } from './feedback-classifier.js';
 import { shuffled } from './random.js';
 import { COLD_START_SETTING_NAMES } from './setting-names.js';
@@ -93,7 +93,7 @@ function blendRanker(
     ...(unsupervised.prepare ? { prepare: unsupervised.prepare.bind(unsupervised) } : {}),
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       // The collection's statistics go through, so the unsupervised ranker scores as it does on its own.
       const base = await unsupervised.rank(query, jobs, {
         ...(options.signal ? { signal: options.signal } : {}),

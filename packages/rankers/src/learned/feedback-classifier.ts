@@ -10,7 +10,7 @@ import {
 } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
-import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
 import { predictRow, trainHead, type HeadRow, type HeadSettings, type LabelKind, type TrainingReport } from './head.js';
 import {
@@ -302,7 +302,7 @@ function buildClassifier(
     score,
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       const scores = await score(query, jobs, options.signal);
       const matches: Match[] = jobs.map((job, position) => {
         const value = clampUnit(scores[position] ?? 0);

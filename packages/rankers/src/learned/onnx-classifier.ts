@@ -5,7 +5,7 @@ import type { Job, Match, Ranker } from '@rolefit/core';
 import { devicesToTry, jobEmbeddingText } from '../embedding/index.js';
 import { checkModelDirectory, importOptional, importPeer } from '../shared/model-files.js';
 import { personText } from '../shared/person.js';
-import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 
 /** Settings for {@link createOnnxClassifierRanker}. */
 export type OnnxClassifierSettings = OnnxClassifierBaseSettings &
@@ -203,7 +203,7 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
     },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       const scores = await scorePairs(personText(query), jobs, options.signal);
       const matches: Match[] = jobs.map((job, position) => {
         const score = clampUnit(scores[position] ?? 0);

@@ -17,7 +17,7 @@ import type { LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { personText } from '../shared/person.js';
 import { checkGgufFile, importOptional, importPeer } from '../shared/model-files.js';
-import { checkLimit, clampUnit, orderMatches } from '../shared/ranking.js';
+import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 import { resolveLlmModelPath } from './model-path.js';
 import {
   DEFAULT_LLM_PROMPT_TEMPLATE,
@@ -519,7 +519,7 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
     name,
     async rank(query, jobs, options: RankOptions = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       if (jobs.length === 0) return [];
       const loaded = await load();
       const scores = await exclusive(() => scoreJobs(loaded, query, jobs, options.signal));

@@ -1,6 +1,6 @@
 import { invalidSetting, rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { rankerProblem } from '@rolefit/core/internal';
-import { checkLimit, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
+import { checkRankArguments, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import {
   applyPseudoRelevanceToJobs,
   resolvePseudoRelevanceSettings,
@@ -62,7 +62,7 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
     },
     async rank(query, jobs, options = {}) {
       options.signal?.throwIfAborted();
-      checkLimit(options.limit);
+      checkRankArguments(query, jobs, options.limit);
       // The expansion needs the whole ranking, so a limit applies only to the result.
       const matches = await ranker.rank(query, jobs, {
         ...(options.signal ? { signal: options.signal } : {}),

@@ -1,5 +1,5 @@
 import type { Match, RankOptions } from '@rolefit/core';
-import { describeValue, invalidArgument } from '@rolefit/core/internal';
+import { checkListArgument, checkRecordArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
 
 /** Best score first; equal scores by job id, so the order never depends on input order or engine. */
 export function compareMatches(left: Match, right: Match): number {
@@ -15,10 +15,30 @@ export function checkLimit(limit: number | undefined): void {
     throw invalidArgument('RankOptions', 'limit', `must be a number >= 0, got ${describeValue(limit)}`);
 }
 
-/** Sorts matches best first (ties by job id) and keeps the best `options.limit`. */
+/**
+ * What every ranker's `rank` checks first: the query an object (a RankQuery), the jobs a list, and the limit (see
+ * {@link checkLimit}); each a core ValidationError naming it. `rank(query, null)` was a TypeError from inside
+ * ("reading 'length'"), and the occupation ranker ranked for a `null` query where the others refused it.
+ */
+export function checkRankArguments(query: unknown, jobs: unknown, limit: number | undefined): void {
+  checkRecordArgument('Ranker.rank', 'query', query, 'a RankQuery ({ resume, profile, text })');
+  checkListArgument('Ranker.rank', 'jobs', jobs, 'a list of jobs');
+  checkLimit(limit);
+}
+
+/**
+ * One match per job id, the first (the rankers make matches in the order of the jobs), sorted best first (ties by job
+ * id), the best `options.limit` kept. Jobs that share an id are one job, as fusion takes them: BM25, multi-factor, the
+ * occupation and the embedding ranker gave a match for each, several matches with one `jobId` that a caller cannot
+ * tell apart.
+ */
 export function orderMatches(matches: Match[], options: RankOptions = {}): Match[] {
-  matches.sort(compareMatches);
-  return options.limit === undefined ? matches : matches.slice(0, Math.floor(options.limit));
+  const unique =
+    new Set(matches.map((match) => match.jobId)).size === matches.length
+      ? matches
+      : firstOfEachId(matches, (match) => match.jobId);
+  unique.sort(compareMatches);
+  return options.limit === undefined ? unique : unique.slice(0, Math.floor(options.limit));
 }
 
 /** Clamps a score into [0, 1]; NaN becomes 0 so a bad input can never produce an invalid Match. */
