@@ -279,6 +279,11 @@ describe('parseEducationSection', () => {
       undefined,
       undefined,
     ]);
+    // A university of technology named by its acronym ("…UT") is a school (hand-written in the same layout).
+    expect(read('Electrical engineering\n\nVSSUT,burla').map((found) => [found.degree, found.institution])).toEqual([
+      ['Electrical engineering', 'VSSUT,burla'],
+    ]);
+    expect(read('Electrical engineering\n\nABOUT').map((found) => found.institution)).toEqual([]);
   });
 
   it('reads the field once where a job site repeats it, and not a place or a school as the field', () => {

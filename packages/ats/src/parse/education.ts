@@ -29,11 +29,12 @@ const INSTITUTION = new RegExp(
   ].join('|'),
   'iu',
 );
-// An all-capitals short name ending in U is almost always a university ("JNTU", "IGNOU", "NYU", "TU"). France's grandes
+// An all-capitals short name ending in U is almost always a university ("JNTU", "IGNOU", "NYU", "TU"), and one ending in
+// UT a university of technology ("VSSUT", "BPUT", "WBUT", "MAKAUT"; not the words "ABOUT", "INPUT"...). France's grandes
 // écoles go by their acronyms: the Écoles nationales supérieures ("ENSEIRB-MATMECA", "ENSIMAG", "ENSAE"), INSA, the
 // business schools (HEC, ESSEC, ESCP, EDHEC), IUT and IAE, engineering schools (ISAE-SUPAERO, EPITA, ESIEE).
 const UNIVERSITY_ACRONYM =
-  /(?<![\p{L}])(?:[A-Z]{1,5}U|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
 // Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
 const BOARD = /\b(?:board|council)\b/i;
 const GRADE =
