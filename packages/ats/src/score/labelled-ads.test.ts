@@ -854,7 +854,17 @@ describe.skipIf(!available)('labelled job ads, the suggestion threshold chosen o
 describe.skipIf(!available)('labelled job ads, tenth held-out set', () => {
   it('suggests few but right skills on a third draw of every kind of job, checking the threshold chosen on sets 8 and 9', () => {
     const tenth = measureHeldOut(10, 'tenth', '14b8010');
-    expect(tenth.suggestions.count).toBeGreaterThan(0);
+    // Held out: before this round (14b8010, threshold 0.8), written once unread: suggestions 0.92 (250) [0.86, 0.954] /
+    // 0.408, top five 0.921. With the threshold chosen on sets 8 and 9 (0.94, 2180c4f), measured once: 0.979 (140)
+    // [0.93, 1] / 0.253 [0.143, 0.352], top five 0.955 [0.902, 1], all skills 0.883 / 0.438, years 20 / 20, degrees
+    // 17 / 20; paired difference precision [+0.028, +0.101], recall [-0.197, -0.122]. Floors a little below.
+    expect(tenth.suggestions.precision).toBeGreaterThanOrEqual(0.95);
+    expect(tenth.suggestions.recall).toBeGreaterThanOrEqual(0.23);
+    expect(tenth.suggestions.top5Precision).toBeGreaterThanOrEqual(0.93);
+    expect(tenth.anySkill.precision).toBeGreaterThanOrEqual(0.85);
+    expect(tenth.anySkill.recall).toBeGreaterThanOrEqual(0.41);
+    expect(tenth.years).toBeGreaterThanOrEqual(0.9);
+    expect(tenth.degree).toBeGreaterThanOrEqual(0.8);
   });
 });
 
