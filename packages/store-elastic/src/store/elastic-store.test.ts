@@ -201,6 +201,24 @@ describe('ElasticStore reads', () => {
     });
   });
 
+  it('names the index and document of a stored document its parser refuses (written by another program)', async () => {
+    // Round 8 of ADVERSARIAL.md: the parser's ValidationError (Invalid Job: fetchedAt: unknown key) named neither.
+    const alien = { id: 'a', source: 'board', title: 'Dev', fetchedAt: '2026-11-01T00:00:00Z' };
+    const store = await storeFor((request) =>
+      request.method === 'GET'
+        ? { body: { _index: 'rolefit-jobs-v1', _id: 'a', found: true, _source: alien } }
+        : { body: { hits: { hits: [{ _index: 'rolefit-jobs-v1', _id: 'a', _score: 1, _source: alien }] } } },
+    );
+    for (const read of [() => store.searchJobs('dev'), () => store.getJob('a')]) {
+      const error = await read().catch((caught: unknown) => caught);
+      expect(error).toMatchObject({
+        name: 'ElasticResponseError',
+        message: expect.stringMatching(/^rolefit-jobs(-v1)?: document "a" is no valid job \(Invalid Job: fetchedAt/),
+        cause: expect.objectContaining({ name: 'ValidationError' }),
+      });
+    }
+  });
+
   it('maps kNN scores back to cosine similarity and checks the vector length', async () => {
     const store = await storeFor(() => ({ body: fixture('knn-hits.json') }));
     const hits = await store.searchJobsByVector(new Float32Array([2, 0.1, 0]), { limit: 2 });

@@ -9,6 +9,7 @@ import {
   parseResume,
   parseWith,
   rejectUnknownKeys,
+  ValidationError,
   VectorDimensionError,
   type EmbeddingCache,
   type Feedback,
@@ -208,7 +209,8 @@ export class ElasticStore implements Store, EmbeddingCache {
       { index: this.indices.jobs, id, _source_excludes: ['vector'] },
       notFound(),
     );
-    return response.found && response._source ? fromDocument(response._source) : undefined;
+    const source = response.found ? response._source : undefined;
+    return source ? stored(this.indices.jobs, id, 'job', () => fromDocument(source)) : undefined;
   }
 
   async deleteJob(id: string): Promise<boolean> {
@@ -377,7 +379,8 @@ export class ElasticStore implements Store, EmbeddingCache {
   async getResume(id: string): Promise<Resume | undefined> {
     await this.ensureReady();
     const response = await this.client.get<Record<string, unknown>>({ index: this.indices.resumes, id }, notFound());
-    return response.found && response._source ? parseResume(response._source) : undefined;
+    const source = response.found ? response._source : undefined;
+    return source ? stored(this.indices.resumes, id, 'resume', () => parseResume(source)) : undefined;
   }
 
   async deleteResume(id: string): Promise<boolean> {
@@ -394,7 +397,10 @@ export class ElasticStore implements Store, EmbeddingCache {
     const response = await this.client.search<Record<string, unknown>>(
       buildTermsSearchRequest(this.indices.resumes, {}, [{ id: 'asc' }], windowOf(page)),
     );
-    return hitsOf(response, this.indices.resumes).flatMap((hit) => (hit._source ? [parseResume(hit._source)] : []));
+    return hitsOf(response, this.indices.resumes).flatMap((hit) => {
+      const source = hit._source;
+      return source ? [stored(this.indices.resumes, hit._id ?? '', 'resume', () => parseResume(source))] : [];
+    });
   }
 
   async addFeedback(input: FeedbackInput): Promise<Feedback> {
@@ -418,7 +424,10 @@ export class ElasticStore implements Store, EmbeddingCache {
       { id: 'asc' },
     ]);
     const response = await this.client.search<Record<string, unknown>>(request);
-    return hitsOf(response, this.indices.feedback).flatMap((hit) => (hit._source ? [parseFeedback(hit._source)] : []));
+    return hitsOf(response, this.indices.feedback).flatMap((hit) => {
+      const source = hit._source;
+      return source ? [stored(this.indices.feedback, hit._id ?? '', 'feedback', () => parseFeedback(source))] : [];
+    });
   }
 
   async addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void> {
@@ -587,6 +596,24 @@ function hitsOf<Hit>(response: { hits?: { hits?: Hit[] | null } | null } | null 
   return hits;
 }
 
+/**
+ * What `read` makes of a stored document, or an {@link ElasticResponseError} naming the index and document when the
+ * parser refuses it (a document written by another program): it was the parser's ValidationError (`Invalid Job:
+ * fetchedAt: unknown key`), which named neither, as if the caller's input were wrong.
+ */
+function stored<Value>(index: string, id: string, what: string, read: () => Value): Value {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ElasticResponseError(
+      index,
+      `document ${JSON.stringify(id)} is no valid ${what} (${error.message}); was it written by another program?`,
+      { cause: error },
+    );
+  }
+}
+
 /** A job back from `_source`: validated with parseJob, so dates are Dates again; a stray `vector` is dropped. */
 export function fromDocument(source: Record<string, unknown>): Job {
   const { vector: _vector, ...job } = source;
@@ -604,7 +631,8 @@ function hitToJob(hit: estypes.SearchHit<Record<string, unknown>>): Job {
       hit._index ?? 'the job index',
       `search hit ${hit._id ?? ''} has no _source; is _source disabled on the job index?`,
     );
-  return fromDocument(hit._source);
+  const source = hit._source;
+  return stored(hit._index ?? 'the job index', hit._id ?? '', 'job', () => fromDocument(source));
 }
 
 function windowOf(page: PageOptions): { from: number; size: number } {

@@ -81,7 +81,9 @@ export class ElasticMigrationError extends RolefitError {
 
 /**
  * Thrown when Elasticsearch's answer lacks what a request always gets (a search's `hits.hits`, a hit's `_source`): a
- * proxy's empty 200, another service on the port, `_source` turned off on the index. Names the index.
+ * proxy's empty 200, another service on the port, `_source` turned off on the index; or when a stored document is no
+ * valid job, resume or feedback (written by another program), with the parser's ValidationError as `cause`. Names
+ * the index.
  */
 export class ElasticResponseError extends RolefitError {
   override readonly name: string = 'ElasticResponseError';
@@ -90,7 +92,8 @@ export class ElasticResponseError extends RolefitError {
     /** The index (or alias) the request read. */
     readonly index: string,
     problem: string,
+    options?: { cause?: unknown },
   ) {
-    super('ROLEFIT_ELASTIC_RESPONSE', `${index}: ${problem}`);
+    super('ROLEFIT_ELASTIC_RESPONSE', `${index}: ${problem}`, { cause: options?.cause });
   }
 }
