@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchRecommendScale } from './recommend-scale.mjs';
+import { benchRecommendScale, generatedJobs } from './recommend-scale.mjs';
 import { benchModelThroughput } from './model-throughput.mjs';
 import { benchCrawlFile, crawlFileSizes } from './crawl-file.mjs';
 import { benchStoreScale, storeScaleSizes, vectorOf } from './store-scale.mjs';
@@ -17,6 +17,7 @@ import {
   benchmarkLlmRanker,
   cosineSimilarity,
   createBm25Ranker,
+  createDefaultRanker,
   createEmbeddingRanker,
   createFusionRanker,
   createMultiFactorRanker,
@@ -136,6 +137,28 @@ if (runs('rankers')) {
     const { ms } = await time(() => ranker.rank({ resume }, rankJobs, { limit: 10 }));
     record(`ranker ${name} jobs/s (${rankJobs.length} jobs)`, round((rankJobs.length * 1000) / ms), 'jobs/s');
   }
+  // The default ranker's warm re-rank (every job read ahead, as after pipeline.prepare): CPU per query over 1,000 jobs
+  // generated from the LinkedIn sample as the recommend section makes them, for each sample resume in turn.
+  const defaultJobs = generatedJobs(1_000, postings).map((job) => parseJob(job));
+  const defaultRanker = createDefaultRanker();
+  await defaultRanker.prepare(defaultJobs);
+  const people = sampleResumes.map((person) => parseResume(person));
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const perQuery = [];
+  for (let pass = 0; pass < 4; pass += 1) {
+    const started = cpuMs();
+    for (const person of people) await defaultRanker.rank({ resume: person }, defaultJobs, { limit: 10 });
+    // The first pass is a warm-up (the person's readings, the JIT).
+    if (pass > 0) perQuery.push((cpuMs() - started) / people.length);
+  }
+  record(
+    `ranker default: warm re-rank of ${defaultJobs.length} jobs, CPU per query (median of 3 rounds × ${people.length} resumes)`,
+    round([...perQuery].sort((left, right) => left - right)[1], 1),
+    'ms',
+  );
 }
 section = 'crawlers';
 if (runs('crawlers')) benchCrawlers();
