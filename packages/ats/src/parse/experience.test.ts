@@ -827,6 +827,8 @@ describe('lines under an experience heading that are not a position as written',
         '',
       ],
       ...['Deal management', '', '-', '', 'November 2015 to October 2016', '', '• Created deal ids.', ''],
+      // Work of one's own beside the position: a position of its own.
+      ...['Freelance Photography', '', '-', '', 'March 2016 to May 2017', ''],
       // Outside the dates of the position above: a position of its own, though its title names no role.
       ...['Project Management', '', '-', '', 'June 2013 to October 2015', ''],
       // A role, or an employer, makes it a position of its own.
@@ -836,6 +838,7 @@ describe('lines under an experience heading that are not a position as written',
     const entries = parseExperienceSection(text, { now: NOW });
     expect(entries.map((entry) => [entry.title, entry.company])).toEqual([
       ['Senior Process Executive', 'Northwind BPM'],
+      ['Freelance Photography', undefined],
       ['Project Management', undefined],
       ['Team Lead', 'Globex Labs'],
       ['Quality Analyst', undefined],

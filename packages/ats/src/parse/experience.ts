@@ -1684,8 +1684,13 @@ function isTraining(header: Header): boolean {
   return TRAINING_END.test(company) && !isTitleWord(lastWord(title));
 }
 
-/** A title with no word of a role ("Deal management", "Project Alpha"), that names no organisation either. */
-const namesNoRole = (title: string) => !isTitleWord(title) && !isCompanyWord(title);
+/**
+ * A title with no word of a role ("Deal management", "Project Alpha"), that names no organisation either, nor work of
+ * one's own beside a position ("Freelance Photography", "Volunteering", "Part-time tutoring").
+ */
+const namesNoRole = (title: string) => !isTitleWord(title) && !isCompanyWord(title) && !SIDE_WORK.test(title);
+// Work done beside a position, not in it.
+const SIDE_WORK = /\b(?:freelanc\w*|volunteer\w*|self[-\s]?employed|part[-\s]?time|moonlight\w*|side project)\b/i;
 
 /**
  * The dates lie inside the position's: it has an employer and a start, the range starts on or after it and ends (or,
