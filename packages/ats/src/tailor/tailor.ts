@@ -1,6 +1,7 @@
-import { rejectUnknownKeys } from '@rolefit/core';
+import { invalidSetting, parseJob, parseResume, rejectUnknownKeys } from '@rolefit/core';
 import type { Job, Resume } from '@rolefit/core';
-import type { TextGenerator } from '../generators/index.js';
+import { checkNumberSetting, describeValue } from '@rolefit/core/internal';
+import { GeneratorResponseError, type TextGenerator } from '../generators/index.js';
 import { checkTruthfulness, type Claim } from '../truthfulness/index.js';
 import { parseTailorOutput, type GeneratedPiece } from './parse-output.js';
 import { buildTailorPrompt } from './prompt.js';
@@ -51,13 +52,36 @@ const TAILOR_RESUME_OPTIONS_NAMES = {
  */
 export async function tailorResume(options: TailorResumeOptions): Promise<TailoredResume> {
   rejectUnknownKeys('TailorResumeOptions', options, TAILOR_RESUME_OPTIONS_NAMES, { required: true });
-  const { resume, job, generator } = options;
+  // Checked before the generator is asked (round 8 of ADVERSARIAL.md): an unparsed resume, a generator that is no
+  // TextGenerator and an answer that is no string were TypeErrors from inside; a mode of 'delete' was taken as 'flag'
+  // and a maxTokens of -1 passed on.
+  const resume = parseResume(options.resume);
+  const job = parseJob(options.job);
+  const generator = options.generator;
+  if (typeof (generator as Partial<TextGenerator> | null | undefined)?.generate !== 'function')
+    throw invalidSetting(
+      'TailorResumeOptions',
+      'generator',
+      `must be a TextGenerator (an object with generate(); createOpenAiCompatibleGenerator or createLlamaCppGenerator make one), got ${describeValue(generator)}`,
+    );
   const mode = options.mode ?? 'flag';
-  const generatedText = await generator.generate(buildTailorPrompt(resume, job), {
-    maxTokens: options.maxTokens ?? 600,
+  if (mode !== 'flag' && mode !== 'remove-unsupported')
+    throw invalidSetting(
+      'TailorResumeOptions',
+      'mode',
+      `must be 'flag' or 'remove-unsupported', got ${describeValue(mode)}`,
+    );
+  const maxTokens =
+    checkNumberSetting('TailorResumeOptions', 'maxTokens', options.maxTokens, { integer: true, min: 1 }) ?? 600;
+  const generatedText: unknown = await generator.generate(buildTailorPrompt(resume, job), {
+    maxTokens,
     temperature: 0,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
+  if (typeof generatedText !== 'string')
+    throw new GeneratorResponseError(
+      `the generator ${JSON.stringify(generator.name)} answered ${describeValue(generatedText)}, not a text`,
+    );
   const parsed = parseTailorOutput(generatedText, resume.experience.length);
   const report = checkTruthfulness(generatedText, resume);
   const claimsIn = (piece: GeneratedPiece) =>

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { TextGenerator } from '../generators/index.js';
+import { answer, job, resume } from '../testing/tailor-fixtures.js';
+import { tailorResume } from './index.js';
+
+// Round 8 of ADVERSARIAL.md: an unparsed resume, a generator that is no TextGenerator and an answer that is no string
+// were TypeErrors from inside (reading 'split' of null, generator.generate is not a function); a mode of 'delete' was
+// taken as 'flag', and a maxTokens of -1 was passed on to the generator.
+let asked = 0;
+const answering = (reply: unknown): TextGenerator => ({
+  name: 'stub',
+  generate: async () => ((asked += 1), reply as string),
+});
+
+describe('tailorResume arguments', () => {
+  it.each([
+    ['generator', { generator: null }],
+    ['generator', { generator: async () => answer }],
+    ['mode', { mode: 'delete' }],
+    ['maxTokens', { maxTokens: -1 }],
+    ['maxTokens', { maxTokens: 1.5 }],
+    ['experience', { resume: { id: 'r', contact: { links: [] }, experience: 'none' } }],
+  ])('refuses a wrong %s with a ValidationError naming it, before the generator is asked', async (field, change) => {
+    asked = 0;
+    const options = { resume, job, generator: answering(answer), ...change };
+    await expect(tailorResume(options as never)).rejects.toMatchObject({ name: 'ValidationError', field });
+    expect(asked).toBe(0);
+  });
+
+  it.each([42, null, undefined, { text: answer }])('an answer of %j is a GeneratorResponseError', async (reply) => {
+    await expect(tailorResume({ resume, job, generator: answering(reply) })).rejects.toMatchObject({
+      name: 'GeneratorResponseError',
+      code: 'ROLEFIT_GENERATOR_RESPONSE',
+      message: expect.stringContaining('the generator "stub" answered'),
+    });
+  });
+
+  it('still tailors with valid options', async () => {
+    const result = await tailorResume({ resume, job, generator: answering(answer), mode: 'remove-unsupported' });
+    expect(result.generatedText).toBe(answer);
+    expect(result.unsupported).toEqual([]);
+  });
+});
