@@ -3,6 +3,7 @@ import type { Job, Resume } from '@rolefit/core';
 import { checkNumberSetting, describeValue } from '@rolefit/core/internal';
 import { GeneratorResponseError, type TextGenerator } from '../generators/index.js';
 import { checkTruthfulness, type Claim } from '../truthfulness/index.js';
+import { claimFinder } from './claim-finder.js';
 import { parseTailorOutput, type GeneratedPiece } from './parse-output.js';
 import { buildTailorPrompt } from './prompt.js';
 
@@ -84,8 +85,7 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
     );
   const parsed = parseTailorOutput(generatedText, resume.experience.length);
   const report = checkTruthfulness(generatedText, resume);
-  const claimsIn = (piece: GeneratedPiece) =>
-    report.claims.filter((claim) => claim.start < piece.end && claim.end > piece.start);
+  const claimsIn = claimFinder(report.claims);
 
   const kept: Claim[] = [];
   const removed: Claim[] = [];
