@@ -408,6 +408,17 @@ describe('parseEducationSection', () => {
     expect(fields('City , State , US Bachelors in Business Administration, 1987 Hill Valley University')).toEqual([
       ['Bachelors', 'Business Administration', 'Hill Valley University'],
     ]);
+    // The anonymised town with a real country after it ("City , Turkey"), as some of them write it; not a real town's
+    // name that ends in "City" ("Kansas City, Missouri").
+    expect(
+      fields('Bachelor of Science : Mathematical Engineering 2004 Hill Technical University City , Turkey'),
+    ).toEqual([['Bachelor of Science', 'Mathematical Engineering', 'Hill Technical University']]);
+    expect(fields('HILL VALLEY UNIVERSITY B.A : Integrative Physiology City , India')).toEqual([
+      ['B.A', 'Integrative Physiology', 'HILL VALLEY UNIVERSITY'],
+    ]);
+    expect(fields('B.A : Economics 2004 Kansas City, Missouri Hill College')).toEqual([
+      ['B.A', 'Economics', 'Hill College'],
+    ]);
     // A name before a dash and the anonymised place is not taken for a school on that account.
     expect(
       fields('Bachelor of Arts : History 2000 Hill Valley College - City , State\nHarbor Rights Clinic - City , State'),
@@ -777,6 +788,10 @@ describe('parseEducationSection on hostile input', () => {
     [
       'spaces before the anonymised place',
       (size: number) => `BSc Hill${' '.repeat(size)}City , State x${'City , State '.repeat(size / 13)}`,
+    ],
+    [
+      'spaces before the anonymised town and a country',
+      (size: number) => `BSc Hill${' '.repeat(size)}City , India x${'City , India '.repeat(size / 13)}`,
     ],
   ])('runs in linear time: %s', (_name, make) => {
     expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);

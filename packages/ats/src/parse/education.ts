@@ -248,7 +248,9 @@ function separateGluedPlace(line: string): string {
 // "Long Island University City , State , US", "TEMPLE UNIVERSITY City , State", "Accounting City , State": the anonymised
 // place of the Kaggle resume set, written right after the school or the field with no separator, is a column of its own
 // (as after "ï¼" or a dash). The spaces are taken only after a letter, so a run of them is never rescanned.
-const GLUED_ANONYMISED_PLACE = /(?<=[\p{L}.)])[ \t]+(?=City ?, ?State\b)/gu;
+// Some of them write a real country after the anonymised town ("Yildiz Technical University City , Turkey"), always with a
+// space before the comma (a real town's "Kansas City, Missouri" has none).
+const GLUED_ANONYMISED_PLACE = /(?<=[\p{L}.)])[ \t]+(?=City ?, ?State\b|City , \p{Lu}\p{Ll})/gu;
 
 // A certification's validity ("Expires : Expected in 2028", "Expiration Date: 06/2025", "Valid through 2026", "Renewal
 // due 2027") is neither a school nor the date of an entry: it is cut with the rest of its line. A line that was nothing
@@ -540,10 +542,14 @@ const isPlace = (text: string) => {
 // The Kaggle resumes' anonymised place, with the country some of them add ("City , State , US"), is a place too where a
 // part of an entry's line is cut (not where a name before it is taken for a school's: "Fordham Rights Clinic - City , State").
 const ANONYMISED_PLACE = /^City ?, ?State(?: ?, ?(\p{Lu}.*))?$/u;
+// "City , Turkey": the anonymised town and a real country.
+const ANONYMISED_TOWN_IN = /^City , (\p{Lu}.*)$/u;
 const isPartPlace = (text: string) => {
   if (isPlace(text)) return true;
   const anonymised = ANONYMISED_PLACE.exec(cleanPart(text));
-  return anonymised !== null && (anonymised[1] === undefined || isRegionOrCountry(anonymised[1]));
+  if (anonymised !== null) return anonymised[1] === undefined || isRegionOrCountry(anonymised[1]);
+  const country = ANONYMISED_TOWN_IN.exec(cleanPart(text))?.[1];
+  return country !== undefined && isRegionOrCountry(country);
 };
 
 /** The parts of a line between separators: tabs, "|", dashes, commas, " at ", " from ". */
