@@ -9,7 +9,7 @@ import {
   type Job,
   type Resume,
 } from '@rolefit/core';
-import { checkNumberSetting, checkTextArgument } from '@rolefit/core/internal';
+import { checkNumberSetting, checkTextArgument, describeValue } from '@rolefit/core/internal';
 import { STOPWORDS, tokenize } from '@rolefit/core/text';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
 import {
@@ -200,6 +200,22 @@ export function scoreResumeAgainstJob(
     checkNumberSetting('AtsScoreOptions', `weights.${component}`, options.weights?.[component], { min: 0 });
   if (options.weights && atsComponents.every((component) => (options.weights?.[component] ?? 1) === 0))
     throw invalidSetting('AtsScoreOptions', 'weights', 'must give at least one component a weight above 0');
+  // A `now` that is no valid Date was a TypeError (now.getUTCFullYear is not a function), and a layout that is no
+  // object was passed over without a word (round 8 of ADVERSARIAL.md).
+  if (options.now !== undefined && !(options.now instanceof Date && Number.isFinite(options.now.getTime())))
+    throw invalidSetting('AtsScoreOptions', 'now', `must be a valid Date, got ${describeValue(options.now)}`);
+  // A DocumentLayout (extractDocumentLayout's, with `pages`) is a layout too, so other keys are let through.
+  const layout: unknown = options.layout;
+  if (layout !== undefined && (typeof layout !== 'object' || layout === null || Array.isArray(layout)))
+    throw invalidSetting('AtsScoreOptions', 'layout', `must be a ResumeLayout object, got ${describeValue(layout)}`);
+  for (const key of ['headerText', 'footerText'] as const)
+    if (options.layout?.[key] !== undefined && typeof options.layout[key] !== 'string')
+      throw invalidSetting(
+        'AtsScoreOptions',
+        `layout.${key}`,
+        `must be a string, got ${describeValue(options.layout[key])}`,
+      );
+  checkNumberSetting('AtsScoreOptions', 'layout.imageCount', options.layout?.imageCount, { integer: true, min: 0 });
   const now = options.now ?? new Date();
   const minimumConfidence =
     checkNumberSetting('AtsScoreOptions', 'minimumConfidence', options.minimumConfidence, { min: 0, max: 1 }) ??

@@ -24,4 +24,23 @@ describe('scoreResumeAgainstJob weights', () => {
     expect(withoutSkills.breakdown.skills.weight).toBe(0);
     expect(withoutSkills.score).toBeGreaterThan(0);
   });
+
+  it.each([
+    [{ now: 'yesterday' }, 'now'],
+    [{ now: new Date('not a date') }, 'now'],
+    [{ layout: 42 }, 'layout'],
+    [{ layout: null }, 'layout'],
+    [{ layout: { imageCount: -1 } }, 'layout.imageCount'],
+    [{ layout: { headerText: 5 } }, 'layout.headerText'],
+  ])('refuses the options %j with a ValidationError naming %s', (options, field) => {
+    // `now: 'yesterday'` was a TypeError (now.getUTCFullYear is not a function); the layouts were passed over.
+    expect(() => scoreResumeAgainstJob(backendStrongResume, backendJobText, options as never)).toThrow(
+      expect.objectContaining({ name: 'ValidationError', entity: 'AtsScoreOptions', field }),
+    );
+  });
+
+  it('takes a DocumentLayout as extractDocumentLayout gives it (with pages)', () => {
+    const layout = { headerText: '', footerText: '', imageCount: 1, pages: 2 };
+    expect(scoreResumeAgainstJob(backendStrongResume, backendJobText, { layout }).score).toBeGreaterThan(0);
+  });
 });

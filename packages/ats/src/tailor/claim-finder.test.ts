@@ -23,7 +23,7 @@ describe('claimFinder', () => {
 
   // Round 8 of ADVERSARIAL.md: tailorResume filtered every claim for every piece (quadratic in the answer's bullets).
   it('finds the claims of n pieces in about linear time', () => {
-    expectLinearTime(
+    expectLinearTime<{ claims: Claim[]; pieces: Array<{ start: number; end: number }> }>(
       ({ claims, pieces }) => {
         const find = claimFinder(claims);
         let total = 0;
