@@ -7,6 +7,8 @@
 //
 // Every exported function of every package is either a row here or listed in `notChecked` with the reason, so a new
 // entry point is looked at too.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as ats from '@rolefit/ats';
 import * as career from '@rolefit/career';
 import * as core from '@rolefit/core';
@@ -18,6 +20,12 @@ import * as rankers from '@rolefit/rankers';
 import * as elastic from '@rolefit/store-elastic';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from './error-of.js';
+
+/** `make`'s value, made once, on the first call. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 const packages = { ats, career, core, crawlers, eval: evaluation, notify, rankers, 'store-elastic': elastic };
 
@@ -72,9 +80,65 @@ const dataset = () => ({
 const bm25 = () => rankers.createBm25Ranker();
 const store = () => core.createMemoryStore();
 const bytes = new TextEncoder().encode('Jane Doe\nSkills: SQL');
+const generator = { name: 'stub', generate: async () => 'Summary: Analyst who knows SQL.' };
+const tailoring = (over: Record<string, unknown>) => ({ resume, job, generator, ...over }) as never;
 const retrieval = (over: Record<string, unknown>) => ({ store: store(), query: { text: 'sql' }, filter: {}, ...over });
 
+// Every ranker's rank(query, jobs, options): shared/ranking.ts's checkRankArguments, first thing. The rankers that
+// read a model (embedding, ONNX classifier, LLM) are given the models under ../shared/models (ROLEFIT_MODELS) and no
+// jobs where the call is valid, so the check is what runs and no model is loaded.
+const modelsDirectory = process.env.ROLEFIT_MODELS ?? fileURLToPath(new URL('../../shared/models', import.meta.url));
+const learnedRanker = once(() =>
+  rankers.trainFeedbackClassifier({
+    examples: sampleJobs.slice(0, 6).map((raw, index) => ({
+      query: { resume },
+      job: core.parseJob(raw),
+      label: index % 2,
+    })),
+    seed: 1,
+  }),
+);
+const rankerMakers: Record<string, [() => core.Ranker | Promise<core.Ranker>, core.Job[]]> = {
+  bm25: [bm25, [job]],
+  multiFactor: [() => rankers.createMultiFactorRanker(), [job]],
+  occupation: [() => rankers.createOccupationRanker(), [job]],
+  fusion: [() => rankers.createFusionRanker({ rankers: [bm25(), rankers.createMultiFactorRanker()] }), [job]],
+  default: [() => rankers.createDefaultRanker(), [job]],
+  pseudoRelevance: [() => rankers.createPseudoRelevanceRanker({ ranker: bm25() }), [job]],
+  learned: [learnedRanker, [job]],
+  coldStart: [
+    async () => rankers.createColdStartRanker({ learned: rankers.createTrainableFeedbackClassifier() }).fit([]),
+    [job],
+  ],
+  embedding: [
+    () =>
+      rankers.createEmbeddingRanker({
+        embedder: rankers.createTransformersEmbedder({ model: join(modelsDirectory, 'Xenova', 'all-MiniLM-L6-v2') }),
+      }),
+    [],
+  ],
+  onnxClassifier: [() => rankers.createOnnxClassifierRanker({ model: join(modelsDirectory, 'nowhere') }), []],
+  llm: [() => rankers.createLlmRanker({ model: join(modelsDirectory, 'stories260K', 'stories260K.gguf') }), []],
+};
+const rankRows = Object.fromEntries(
+  Object.entries(rankerMakers).flatMap(
+    ([label, [make, jobs]]): Array<[string, Row]> => [
+      [`${label}.rank(query)`, { kind: 'object', call: async (v) => (await make()).rank(v as never, jobs) }],
+      [`${label}.rank(jobs)`, { kind: 'list', call: async (v) => (await make()).rank({ resume }, v as never) }],
+      [
+        `${label}.rank(options.limit)`,
+        {
+          kind: 'count',
+          optional: true,
+          call: async (v) => (await make()).rank({ resume }, jobs, { limit: v as never }),
+        },
+      ],
+    ],
+  ),
+);
+
 const rows: Record<string, Row> = {
+  ...rankRows,
   // core: entities (checked by their schemas)
   'parseJob(input)': { kind: 'object', names: 'Job', call: (v) => core.parseJob(v) },
   'parseResume(input)': { kind: 'object', names: 'Resume', call: (v) => core.parseResume(v) },
@@ -231,6 +295,32 @@ const rows: Record<string, Row> = {
     call: (v) => ats.buildFineTuningExport([v] as never),
   },
   'exportFineTuningJsonl(records)': { kind: 'list', call: (v) => ats.exportFineTuningJsonl(v as never) },
+  'tailorResume(options)': {
+    kind: 'object',
+    names: 'TailorResumeOptions',
+    call: (v) => ats.tailorResume(v as never),
+  },
+  'tailorResume(options.resume)': {
+    kind: 'object',
+    names: 'TailorResumeOptions: resume',
+    call: (v) => ats.tailorResume(tailoring({ resume: v })),
+  },
+  'tailorResume(options.job)': {
+    kind: 'object',
+    names: 'TailorResumeOptions: job',
+    call: (v) => ats.tailorResume(tailoring({ job: v })),
+  },
+  'tailorResume(options.generator)': { kind: 'object', call: (v) => ats.tailorResume(tailoring({ generator: v })) },
+  'tailorResume(options.mode)': {
+    kind: 'choice',
+    optional: true,
+    call: (v) => ats.tailorResume(tailoring({ mode: v })),
+  },
+  'tailorResume(options.maxTokens)': {
+    kind: 'count',
+    optional: true,
+    call: (v) => ats.tailorResume(tailoring({ maxTokens: v })),
+  },
   'readTailoringReviews(path)': { kind: 'text', call: (v) => ats.readTailoringReviews(v as never) },
   // career
   'clusterJobs(jobs)': { kind: 'list', call: (v) => career.clusterJobs(v as never) },
@@ -458,7 +548,7 @@ const leftForNow = [
   'writeJobFeatures measureInjectionEffects resolveLlmModelPath defaultLlmModelsDirectory isCudaProviderInstalled',
   // ats: capped file and stream readers (a path that is not there is node's own error, not yet a typed one), the review
   // writer, the generator
-  'readFileLimited readStreamLimited appendTailoringReview atsComponents isResumeParseError tailorResume',
+  'readFileLimited readStreamLimited appendTailoringReview atsComponents isResumeParseError',
   // career
   'workStyleFit skillGapPath recommendSpecialisations',
   // eval: the harness's own files, reports and command lines

@@ -17,6 +17,10 @@ describe('tailorResume arguments', () => {
     ['generator', { generator: null }],
     ['generator', { generator: async () => answer }],
     ['mode', { mode: 'delete' }],
+    ['mode', { mode: null }],
+    ['resume', { resume: null }],
+    ['resume', { resume: 'Jane Doe, SQL' }],
+    ['job', { job: [] }],
     ['maxTokens', { maxTokens: -1 }],
     ['maxTokens', { maxTokens: 1.5 }],
     ['experience', { resume: { id: 'r', contact: { links: [] }, experience: 'none' } }],
@@ -25,6 +29,12 @@ describe('tailorResume arguments', () => {
     const options = { resume, job, generator: answering(answer), ...change };
     await expect(tailorResume(options as never)).rejects.toMatchObject({ name: 'ValidationError', field });
     expect(asked).toBe(0);
+  });
+
+  it('names the option whose value is of the wrong kind', async () => {
+    await expect(tailorResume({ resume: null, job, generator: answering(answer) } as never)).rejects.toThrow(
+      'Invalid TailorResumeOptions: resume: must be a Resume (parseResumeText or parseResume makes one), got null',
+    );
   });
 
   it.each([42, null, undefined, { text: answer }])('an answer of %j is a GeneratorResponseError', async (reply) => {

@@ -56,6 +56,16 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
   // Checked before the generator is asked (round 8 of ADVERSARIAL.md): an unparsed resume, a generator that is no
   // TextGenerator and an answer that is no string were TypeErrors from inside; a mode of 'delete' was taken as 'flag'
   // and a maxTokens of -1 passed on.
+  // A resume or job of the wrong kind names the option (round 8's leftovers: it was `Invalid Resume: (root): …`);
+  // a record is then checked by its parser. A mode of null was taken as 'flag'.
+  for (const [field, what] of [
+    ['resume', 'a Resume (parseResumeText or parseResume makes one)'],
+    ['job', 'a Job (parseJob makes one)'],
+  ] as const) {
+    const value: unknown = options[field];
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw invalidSetting('TailorResumeOptions', field, `must be ${what}, got ${describeValue(value)}`);
+  }
   const resume = parseResume(options.resume);
   const job = parseJob(options.job);
   const generator = options.generator;
@@ -65,7 +75,7 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
       'generator',
       `must be a TextGenerator (an object with generate(); createOpenAiCompatibleGenerator or createLlamaCppGenerator make one), got ${describeValue(generator)}`,
     );
-  const mode = options.mode ?? 'flag';
+  const mode: unknown = options.mode === undefined ? 'flag' : options.mode;
   if (mode !== 'flag' && mode !== 'remove-unsupported')
     throw invalidSetting(
       'TailorResumeOptions',
