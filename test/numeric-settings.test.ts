@@ -357,6 +357,7 @@ const rows: Row[] = [
       bulkChunkSize: 'positiveCount',
       maxRetries: 'count',
       retryBaseDelayMs: 'nonNegative',
+      maxResponseBytes: 'positiveCount',
     },
   },
   {

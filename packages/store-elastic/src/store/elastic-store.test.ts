@@ -1,7 +1,7 @@
 // No Elasticsearch server can run on this machine: the real client talks to a local HTTP server that replays
 // hand-written Elasticsearch 8 responses (store/fixtures) and records every request for the assertions.
 import { readFileSync } from 'node:fs';
-import { Client } from '@elastic/elasticsearch';
+import { Client, HttpConnection } from '@elastic/elasticsearch';
 import { OptionalDependencyError, VectorDimensionError } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -219,6 +219,37 @@ describe('ElasticStore reads', () => {
     }
   });
 
+  it('stops reading an answer over maxResponseBytes with an ElasticResponseError naming the index', async () => {
+    // Round 8 of ADVERSARIAL.md: the store left the size to the client's own limit (512 MB of string; a 3 GB answer
+    // took 1.2 GB of memory before the client's bare RequestAbortedError). Here the limit is 2,000 bytes and the answer
+    // 10 hits of 1,000 characters.
+    const source = { id: 'a', source: 'board', title: 'Dev', description: 'x'.repeat(1000) };
+    const hits = Array.from({ length: 10 }, (_, index) => ({
+      _index: 'rolefit-jobs-v1',
+      _id: `${index}`,
+      _source: source,
+    }));
+    server = await startReplayServer(() => ({ body: { hits: { hits } } }));
+    // Node's http connection: the client's undici one leaves an unhandled 'error' when it refuses an answer by its
+    // content-length (the store makes its own clients so; see ElasticStoreSettings.maxResponseBytes).
+    client = new Client({ node: server.url, maxRetries: 0, Connection: HttpConnection });
+    const store = new ElasticStore(client, { createIndices: false, maxResponseBytes: 2000 });
+    for (const [read, index] of [
+      [() => store.searchJobs('dev'), 'rolefit-jobs'],
+      [() => store.listResumes(), 'rolefit-resumes'],
+    ] as const)
+      await expect(read()).rejects.toMatchObject({
+        name: 'ElasticResponseError',
+        code: 'ROLEFIT_ELASTIC_RESPONSE',
+        index,
+        message: expect.stringContaining(`${index}: the answer is over the response size limit`),
+        cause: expect.objectContaining({ name: 'RequestAbortedError' }),
+      });
+    // The same answer under the limit is read.
+    const roomy = new ElasticStore(client!, { createIndices: false, maxResponseBytes: 1_000_000 });
+    expect(await roomy.searchJobs('dev')).toHaveLength(10);
+  });
+
   it('maps kNN scores back to cosine similarity and checks the vector length', async () => {
     const store = await storeFor(() => ({ body: fixture('knn-hits.json') }));
     const hits = await store.searchJobsByVector(new Float32Array([2, 0.1, 0]), { limit: 2 });
@@ -352,5 +383,21 @@ describe('createElasticStore', () => {
     client = new Client({ node: server.url });
     expect((await createElasticStore({ client })).name).toBe('elastic');
     await expect(createElasticStore({})).rejects.toThrow(/node/);
+  });
+
+  it('bounds the answers of a client it creates, by maxResponseBytes or the clientOptions', async () => {
+    server = await startReplayServer(() => ({ body: { hits: { hits: [] }, padding: 'x'.repeat(5000) } }));
+    for (const settings of [{ maxResponseBytes: 1000 }, { clientOptions: { maxResponseSize: 1000 } }]) {
+      const store = await createElasticStore({ node: server.url, createIndices: false, ...settings });
+      await expect(store.listJobs()).rejects.toMatchObject({ name: 'ElasticResponseError', index: 'rolefit-jobs' });
+      await store.close();
+    }
+    const store = await createElasticStore({ node: server.url, createIndices: false });
+    expect(await store.listJobs()).toEqual([]);
+    await store.close();
+    await expect(createElasticStore({ node: server.url, maxResponseBytes: 2 ** 40 })).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'maxResponseBytes',
+    });
   });
 });

@@ -58,6 +58,12 @@ import {
   ElasticResponseError,
 } from './errors.js';
 import { ELASTIC_STORE_SETTING_NAMES, type ElasticStoreSettings } from './settings.js';
+import {
+  checkMaxResponseBytes,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  limitResponses,
+  responseLimitOptions,
+} from './response-limit.js';
 
 /** What `upsertJobs` did: core's UpsertResult plus every item Elasticsearch refused. */
 export type ElasticUpsertResult = BulkWriteResult;
@@ -111,7 +117,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     checkNumberSetting('ElasticStoreSettings', 'bulkChunkSize', settings.bulkChunkSize, { integer: true, min: 1 });
     checkNumberSetting('ElasticStoreSettings', 'maxRetries', settings.maxRetries, { integer: true, min: 0 });
     checkNumberSetting('ElasticStoreSettings', 'retryBaseDelayMs', settings.retryBaseDelayMs, { min: 0 });
-    this.client = client;
+    this.client = limitResponses(client, checkMaxResponseBytes(settings.maxResponseBytes));
     this.ownsClient = ownsClient;
     this.settings = settings;
     this.indices = createIndexNames(settings.indexPrefix ?? 'rolefit');
@@ -554,8 +560,15 @@ export async function createElasticStore(settings: ElasticStoreSettings = {}): P
       'node',
       'createElasticStore needs `node` (e.g. http://localhost:9200) or `client`',
     );
-  const { Client } = await loadElasticClient();
-  const client = new Client({ ...settings.clientOptions, ...(settings.node ? { node: settings.node } : {}) });
+  const { Client, HttpConnection } = await loadElasticClient();
+  const client = new Client({
+    // Node's http connection: the client's default (undici) one, refusing an answer by its content-length, leaves an
+    // unhandled 'error' event that ends the process (@elastic/transport 8.11.0, found in round 8's leftovers).
+    Connection: HttpConnection,
+    ...responseLimitOptions(checkMaxResponseBytes(settings.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES),
+    ...settings.clientOptions,
+    ...(settings.node ? { node: settings.node } : {}),
+  });
   return new ElasticStore(client, settings, true);
 }
 

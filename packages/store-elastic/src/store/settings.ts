@@ -33,6 +33,16 @@ export interface ElasticStoreSettings {
   retryBaseDelayMs?: number | undefined;
   /** Create missing indices on first use (default true); otherwise call `ensureIndices()`. */
   createIndices?: boolean | undefined;
+  /**
+   * Largest answer read, in bytes, 1 to about 512 MiB (Node's longest string); a larger one is an
+   * ElasticResponseError naming the index. Passed as every request's `maxResponseSize` and
+   * `maxCompressedResponseSize`. Without it, a client the store creates from `node` stops at 256 MiB (unless
+   * `clientOptions` sets its own), and a `client` given keeps its own limit. A client the store creates uses Node's
+   * http connection (`Connection: HttpConnection`, unless `clientOptions` names another): with the client's default
+   * undici connection, an answer refused by its `content-length` also leaves an unhandled `'error'` event that ends
+   * the process (@elastic/transport 8.11), so give a `client` of your own `Connection: HttpConnection` too.
+   */
+  maxResponseBytes?: number | undefined;
 }
 
 /** Every key of {@link ElasticStoreSettings}, so that an unknown key (a typo) is refused with the nearest known one. */
@@ -52,4 +62,5 @@ export const ELASTIC_STORE_SETTING_NAMES = {
   maxRetries: true,
   retryBaseDelayMs: true,
   createIndices: true,
+  maxResponseBytes: true,
 } satisfies Record<keyof ElasticStoreSettings, true>;
