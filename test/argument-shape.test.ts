@@ -204,6 +204,24 @@ const rows: Record<string, Row> = {
   'jobPlaceText(job)': { kind: 'object', call: (v) => core.jobPlaceText(v as never) },
   'findOccupations(text)': { kind: 'textOrList', call: (v) => core.findOccupations(v as never) },
   'relatedSkills(skill)': { kind: 'text', call: (v) => core.relatedSkills(v as never) },
+  // core: words of a closed set, predicates and HTTP helpers, answered for any value
+  'seniorityOfWord(word)': { kind: 'any', call: (v) => core.seniorityOfWord(v as never) },
+  'seniorityRank(level)': { kind: 'any', call: (v) => core.seniorityRank(v as never) },
+  'degreeRank(level)': { kind: 'any', call: (v) => core.degreeRank(v as never) },
+  'isRolefitError(value)': { kind: 'any', call: (v) => core.isRolefitError(v) },
+  'isValidationError(value)': { kind: 'any', call: (v) => core.isValidationError(v) },
+  'isResumeParseError(value)': { kind: 'any', call: (v) => ats.isResumeParseError(v) },
+  'ggufFileProblem(file)': { kind: 'any', call: (v) => core.ggufFileProblem(v as never) },
+  'isRetryableStatus(status)': { kind: 'any', call: (v) => core.isRetryableStatus(v as never) },
+  'honoursRetryAfter(status)': { kind: 'any', call: (v) => core.honoursRetryAfter(v as never) },
+  'parseRetryAfter(value)': { kind: 'any', call: (v) => core.parseRetryAfter(v as never) },
+  'workStyleFit(style)': { kind: 'any', call: (v) => career.workStyleFit(v as never, 0.5) },
+  'checkCorpusStatistics(statistics)': {
+    kind: 'object',
+    names: 'corpus',
+    call: (v) => core.checkCorpusStatistics(v as never, 'BM25'),
+  },
+  'checkJobFilter(filter)': { kind: 'object', names: 'JobFilter', call: (v) => core.checkJobFilter(v as never) },
   // core: jobs, matches, filters, fusion, retrieval
   'jobToText(job)': { kind: 'object', call: (v) => core.jobToText(v as never) },
   'jobFingerprint(job)': { kind: 'object', call: (v) => core.jobFingerprint(v as never) },
@@ -535,22 +553,21 @@ const notChecked: Record<string, string> = {
   ),
 };
 const leftForNow = [
-  // core: numbers and words of a closed set (annualize crashes only on a Symbol), a filter checker, the blacklist
-  // (its default third argument reads the blacklist before the body could check it) and crawlAll's settings
-  'annualize seniorityOfWord seniorityRank degreeRank skillCategories getDefaultSkillTaxonomy',
-  'checkCorpusStatistics checkJobFilter blacklistReason crawlAll',
+  // core: numbers (annualize and backoffDelay crash only on a Symbol), the blacklist (its default third argument
+  // reads the blacklist before the body could check it) and crawlAll's settings
+  'annualize skillCategories getDefaultSkillTaxonomy blacklistReason crawlAll',
   // core: errors, schemas and model helpers (their arguments are Rolefit's own, from the factories)
-  'invalidSetting isRolefitError isValidationError parseWith safeParseWith pickKnownKeys rejectUnknownKeys toJsonSchema',
-  'checkLlamaRuntimeSettings ggufFileProblem llamaContextThreads readModelSetting',
-  'backoffDelay honoursRetryAfter isRetryableStatus parseRetryAfter retry sleep',
+  'invalidSetting parseWith safeParseWith pickKnownKeys rejectUnknownKeys toJsonSchema',
+  'checkLlamaRuntimeSettings llamaContextThreads readModelSetting',
+  'backoffDelay retry sleep',
   // rankers: fusion fitting and training examples (settings objects), feature files, LLM helpers
   'fitFusionWeights examplesFromQueries feedbackToExamples openJobFeatures',
   'writeJobFeatures measureInjectionEffects resolveLlmModelPath defaultLlmModelsDirectory isCudaProviderInstalled',
   // ats: capped file and stream readers (a path that is not there is node's own error, not yet a typed one), the review
   // writer, the generator
-  'readFileLimited readStreamLimited appendTailoringReview atsComponents isResumeParseError',
+  'readFileLimited readStreamLimited appendTailoringReview atsComponents',
   // career
-  'workStyleFit skillGapPath recommendSpecialisations',
+  'skillGapPath recommendSpecialisations',
   // eval: the harness's own files, reports and command lines
   'runEvalCli buildDevSets writeDevSet runBuildDevSetsCli',
 ];

@@ -25,6 +25,10 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(null, now)).toBeUndefined();
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
   });
+  it('reads a value that is no string (a header read as a list or a number) as unreadable', () => {
+    // It was a TypeError (value.trim is not a function); round 8's argument-shape leftovers.
+    for (const value of [120, ['120'], { value: '120' }]) expect(parseRetryAfter(value as never, now)).toBeUndefined();
+  });
 });
 
 describe('isRetryableStatus', () => {

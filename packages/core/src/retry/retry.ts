@@ -23,7 +23,8 @@ export function honoursRetryAfter(status: number): boolean {
  * undefined when absent or unreadable. A date in the past waits 0 ms.
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (!value) return undefined;
+  // A value that is no string (a header read as a list or a number) is unreadable: it was a TypeError (value.trim).
+  if (typeof value !== 'string' || value === '') return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   if (trimmed === '' || /^[-+.\d]/.test(trimmed)) return undefined;
