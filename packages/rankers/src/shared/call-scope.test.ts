@@ -4,6 +4,7 @@ import {
   createSkillTaxonomy,
   getDefaultSkillTaxonomy,
   parseJob,
+  parseResume,
   type CorpusStatistics,
   type SkillTaxonomy,
 } from '@rolefit/core';
@@ -15,7 +16,7 @@ import { personText } from './person.js';
 import { createPersonSkills, createSkillResolver } from './skills.js';
 
 const jobs = sampleJobs.map((job) => parseJob(job));
-const text = personText({ resume: sampleResumes[0]! });
+const text = personText({ resume: parseResume(sampleResumes[0]!) });
 
 /** Corpus statistics (of the sample jobs' own BM25 counts, made up but fixed) that count how often they are asked. */
 function countingCorpus(): CorpusStatistics & { asked: number } {

@@ -212,7 +212,7 @@ describe('cached term counts give the scores of counting every job again', () =>
       ['country', () => (job.location = { ...job.location, country: 'IE' })],
       ['a skill', () => (job.skills![1] = 'drawings')],
       ['the skills', () => (job.skills = ['welding'])],
-      ['no skills', () => (job.skills = undefined)],
+      ['no skills', () => (job.skills = [])],
     ];
     for (const [field, edit] of edits) {
       const before = computed;

@@ -1,6 +1,6 @@
 // The skill caches that live longer than one ranking call (skills.ts): a ranker's own resolver and the stemmed words
 // of skill names are bounded, and give the answers of working each one out afresh.
-import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '@rolefit/core';
+import { getDefaultSkillTaxonomy, parseResume, type SkillTaxonomy } from '@rolefit/core';
 import { tokenize } from '@rolefit/core/text';
 import { sampleResumes } from '@rolefit/core/samples';
 import { describe, expect, it } from 'vitest';
@@ -78,7 +78,7 @@ describe('phraseWords', () => {
 
 describe('createPersonSkills', () => {
   it('finds a phrase of unknown words in the person’s text exactly where its words follow each other', () => {
-    const text = `${personText({ resume: sampleResumes[0]! })}\nBuilt pipelines on Kafka Streams and Apache Flink jobs.`;
+    const text = `${personText({ resume: parseResume(sampleResumes[0]!) })}\nBuilt pipelines on Kafka Streams and Apache Flink jobs.`;
     const person = createPersonSkills(createSkillResolver(), ['Home-grown Tool'], text);
     const tokens = tokenize(`Home-grown Tool \n ${text}`, { stem: true });
     const joined = ` ${tokens.join(' ')} `;
