@@ -114,20 +114,28 @@ export function prepareJobWordCounts(jobs: readonly Job[]): void {
  * same order), without a Map per job per call. For {@link compactSimilarityToTop}.
  */
 export function compactJobTermVectors(jobs: readonly Job[], corpus?: CorpusStatistics): CompactTermVectors {
-  startScoring();
-  const counts = jobs.map((job) => countedByJob.get(job));
-  const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
-  const { factor, seen } = termFactors(counts, jobCount, corpus);
+  const { counts, factor, seen } = batchTerms(jobs, corpus);
   try {
-    const vectors = counts.map((terms): CountedTerms => {
-      const weights = new Float64Array(terms.ids.length);
-      unitWeights(terms, factor, weights);
-      return { ids: terms.ids, counts: weights };
-    });
+    const vectors = counts.map((terms) => unitVector(terms, factor));
     return { vectors, termLimit: termCount() };
   } finally {
     clearTermFactors(factor, seen);
   }
+}
+
+/** The batch's word counts (kept per job) and the factor of each of its terms ({@link termFactors}). */
+function batchTerms(jobs: readonly Job[], corpus: CorpusStatistics | undefined) {
+  startScoring();
+  const counts = jobs.map((job) => countedByJob.get(job));
+  const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
+  return { counts, ...termFactors(counts, jobCount, corpus) };
+}
+
+/** A job's unit-length TF-IDF vector, in an array of its own. */
+function unitVector(terms: CountedTerms, factor: Float64Array): CountedTerms {
+  const weights = new Float64Array(terms.ids.length);
+  unitWeights(terms, factor, weights);
+  return { ids: terms.ids, counts: weights };
 }
 
 /**
@@ -198,17 +206,9 @@ let weightScratch = new Float64Array(0);
  * out in one scratch array and compared with the jobs at `top` at once, instead of a vector kept per job of the batch.
  */
 export function jobSimilarityToTop(jobs: readonly Job[], top: readonly number[], corpus?: CorpusStatistics): number[] {
-  startScoring();
-  const counts = jobs.map((job) => countedByJob.get(job));
-  const jobCount = corpus ? Math.max(1, corpus.documentCount) : jobs.length;
-  const { factor, seen } = termFactors(counts, jobCount, corpus);
+  const { counts, factor, seen } = batchTerms(jobs, corpus);
   try {
-    const topVectors = top.map((position): CountedTerms => {
-      const terms = counts[position]!;
-      const weights = new Float64Array(terms.ids.length);
-      unitWeights(terms, factor, weights);
-      return { ids: terms.ids, counts: weights };
-    });
+    const topVectors = top.map((position) => unitVector(counts[position]!, factor));
     scratchFor(termCount());
     while (topScratch.length < top.length) topScratch.push(new Float64Array(jobScratch.length).fill(Number.NaN));
     topVectors.forEach((vector, rank) => {
