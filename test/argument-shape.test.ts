@@ -126,6 +126,18 @@ const rankRows = Object.fromEntries(
       [`${label}.rank(query)`, { kind: 'object', call: async (v) => (await make()).rank(v as never, jobs) }],
       [`${label}.rank(jobs)`, { kind: 'list', call: async (v) => (await make()).rank({ resume }, v as never) }],
       [
+        `${label}.rank(options)`,
+        { kind: 'object', optional: true, call: async (v) => (await make()).rank({ resume }, jobs, v as never) },
+      ],
+      [
+        `${label}.rank(options.signal)`,
+        {
+          kind: 'choice',
+          optional: true,
+          call: async (v) => (await make()).rank({ resume }, jobs, { signal: v as never }),
+        },
+      ],
+      [
         `${label}.rank(options.limit)`,
         {
           kind: 'count',

@@ -49,8 +49,8 @@ export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
       prepareBm25Counts(jobs, settings);
     },
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       const text = personText(query);
       const { raw, ceiling } = scoreJobsWithBm25(text, jobs, settings, options.corpusStatistics);
       sharedResolver ??= createBoundedSkillResolver(taxonomy);

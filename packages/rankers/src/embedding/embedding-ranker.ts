@@ -64,8 +64,8 @@ export function createEmbeddingRanker(settings: EmbeddingRankerSettings): Ranker
   return {
     name,
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       if (jobs.length === 0) return [];
       const text = personText(query);
       const [person] = await embedder.embed([text], { kind: 'query', signal: options.signal });

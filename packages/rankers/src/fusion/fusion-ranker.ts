@@ -57,8 +57,8 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
       return texts;
     },
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       // Members get the collection's statistics too, so with them each member (and so the fusion) scores a job alike in any batch.
       const memberOptions = {
         ...(options.signal ? { signal: options.signal } : {}),

@@ -92,8 +92,8 @@ function blendRanker(
     // Reading jobs ahead is the unsupervised ranker's: it scores every job in every mode.
     ...(unsupervised.prepare ? { prepare: unsupervised.prepare.bind(unsupervised) } : {}),
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       // The collection's statistics go through, so the unsupervised ranker scores as it does on its own.
       const base = await unsupervised.rank(query, jobs, {
         ...(options.signal ? { signal: options.signal } : {}),

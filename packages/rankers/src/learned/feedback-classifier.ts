@@ -301,8 +301,8 @@ function buildClassifier(
     report,
     score,
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       const scores = await score(query, jobs, options.signal);
       const matches: Match[] = jobs.map((job, position) => {
         const value = clampUnit(scores[position] ?? 0);

@@ -202,8 +202,8 @@ export function createOnnxClassifierRanker(settings: OnnxClassifierSettings): On
       await model?.session.release();
     },
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       const scores = await scorePairs(personText(query), jobs, options.signal);
       const matches: Match[] = jobs.map((job, position) => {
         const score = clampUnit(scores[position] ?? 0);

@@ -518,8 +518,8 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   const ranker: LlmRanker = {
     name,
     async rank(query, jobs, options: RankOptions = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       if (jobs.length === 0) return [];
       const loaded = await load();
       const scores = await exclusive(() => scoreJobs(loaded, query, jobs, options.signal));

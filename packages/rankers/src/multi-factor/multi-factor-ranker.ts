@@ -206,8 +206,8 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   return {
     name,
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       const now = settings.now?.() ?? new Date();
       sharedResolver ??= createBoundedSkillResolver(taxonomy);
       const resolver = sharedResolver;

@@ -365,8 +365,8 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
       return occupationRetrievalTexts(found, knowledge);
     },
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
       options.signal?.throwIfAborted();
       const person = buildPerson(query ?? {}, knowledge, occupationsKept, occupationsOf);

@@ -61,8 +61,8 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
       prepareJobWordCounts(jobs);
     },
     async rank(query, jobs, options = {}) {
+      checkRankArguments(query, jobs, options);
       options.signal?.throwIfAborted();
-      checkRankArguments(query, jobs, options.limit);
       // The expansion needs the whole ranking, so a limit applies only to the result.
       const matches = await ranker.rank(query, jobs, {
         ...(options.signal ? { signal: options.signal } : {}),

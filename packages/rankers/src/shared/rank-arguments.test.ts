@@ -42,6 +42,25 @@ describe.each(rankers)('%s ranker: the arguments of rank', (_name, make) => {
     for (const bad of [null, 'Python'])
       await expect(make().rank(bad as never, jobs)).rejects.toMatchObject({ name: 'ValidationError', field: 'query' });
   });
+
+  it('refuses options that are no object and a signal that is no AbortSignal, naming them', async () => {
+    // Round 8's leftovers: rank(query, jobs, null) was a TypeError ("reading 'signal'") and a signal of 42 one too
+    // ("throwIfAborted is not a function").
+    for (const bad of [null, 42, 'fast', []])
+      await expect(make().rank(query, jobs, bad as never)).rejects.toMatchObject({
+        name: 'ValidationError',
+        field: 'options',
+      });
+    for (const bad of [null, 42, {}])
+      await expect(make().rank(query, jobs, { signal: bad as never })).rejects.toMatchObject({
+        name: 'ValidationError',
+        field: 'signal',
+      });
+    const controller = new AbortController();
+    expect(await make().rank(query, jobs, { signal: controller.signal, limit: 2 })).toHaveLength(2);
+    controller.abort();
+    await expect(make().rank(query, jobs, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });
 
 describe('orderMatches', () => {

@@ -16,14 +16,25 @@ export function checkLimit(limit: number | undefined): void {
 }
 
 /**
- * What every ranker's `rank` checks first: the query an object (a RankQuery), the jobs a list, and the limit (see
- * {@link checkLimit}); each a core ValidationError naming it. `rank(query, null)` was a TypeError from inside
- * ("reading 'length'"), and the occupation ranker ranked for a `null` query where the others refused it.
+ * What every ranker's `rank` checks first: the query an object (a RankQuery), the jobs a list, the options absent or
+ * an object, their limit (see {@link checkLimit}) and their signal an AbortSignal; each a core ValidationError naming
+ * it. `rank(query, null)` was a TypeError from inside ("reading 'length'"), and the occupation ranker ranked for a
+ * `null` query where the others refused it; `rank(query, jobs, null)` and a `signal` of 42 were TypeErrors too
+ * ("reading 'signal'", "throwIfAborted is not a function").
  */
-export function checkRankArguments(query: unknown, jobs: unknown, limit: number | undefined): void {
+export function checkRankArguments(query: unknown, jobs: unknown, options: unknown): void {
   checkRecordArgument('Ranker.rank', 'query', query, 'a RankQuery ({ resume, profile, text })');
   checkListArgument('Ranker.rank', 'jobs', jobs, 'a list of jobs');
-  checkLimit(limit);
+  if (options === undefined) return;
+  const { limit, signal } = checkRecordArgument(
+    'Ranker.rank',
+    'options',
+    options,
+    'RankOptions ({ limit, signal, corpusStatistics })',
+  );
+  checkLimit(limit as number | undefined);
+  if (signal !== undefined && typeof (signal as Partial<AbortSignal> | null)?.throwIfAborted !== 'function')
+    throw invalidArgument('RankOptions', 'signal', `must be an AbortSignal, got ${describeValue(signal)}`);
 }
 
 /**
