@@ -191,6 +191,18 @@ const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
     'a degree, its dates, then its school, again and again',
     (size) => 'MSc Logistics\n2016\nUniversity of Piraeus\n'.repeat(size / 40),
   ],
+  [
+    'sentences naming schools, again and again',
+    (size) =>
+      'BA : English 1991 Hill College\nI attended Hill College in my youth. Then Oak. Boise Hill University\nschool.\n'.repeat(
+        size / 100,
+      ),
+  ],
+  ['a sentence of capitalised words before a school', (size) => `Served as ${'Ab '.repeat(size / 3)}College\n2016`],
+  [
+    'lines of sentence ends and capitalised runs just under the line cap',
+    (size) => `${'abc. Ab Ab of '.repeat(20)}College\n`.repeat(size / 288),
+  ],
 ];
 
 describe('parseResumeText on adversarial input', () => {

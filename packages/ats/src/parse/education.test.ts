@@ -389,6 +389,70 @@ describe('parseEducationSection', () => {
     ).toEqual([['Bachelor of Science', 'Nursing', 'Hill University Bachelor of Science in Nursing Hill University']]);
   });
 
+  it('reads no entry from a sentence: prose under an entry names no school, and the school a sentence names is its name', () => {
+    // Hand-written in the format of the Kaggle resume PDFs (livecareer's template: "Degree : Field Year School ï¼ City ,
+    // State", with what the person wrote about it on the lines below).
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    // A summary, an activity, what one did there: no entry of their own (first person, a description's verb, a
+    // sentence's last word alone on its line, a line run on from the one above).
+    expect(
+      fields(
+        [
+          'Bachelor of Arts : English 1991 Hill Southern University City , State',
+          '',
+          'Completed degree in English taking 15-18 hours per semester and working a full time job throughout my college career.',
+          "Served as Sports Editor/Reporter for The Hill Print , the university's student operated weekly newspaper.",
+          'I also Attended Oakwood High school my junior and senior years of high school as part of the Vocational program.',
+          'I left one semester before finishing my degree. My GPA was 3.6 when I left',
+          'school.',
+          'logged work in outdoor education programs at the Hill Valley Outdoor School and the Wildlife Area.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Bachelor of Arts', 'English', 'Hill Southern University']]);
+    // A sentence that names a degree keeps it, with the school it names rather than the sentence.
+    expect(
+      fields(
+        'Associate of Arts , Media Arts 2014 The University of Hillcrest ï¼ City , State\n\nI am currently attending The University of Hillcrest in pursuit of my Bachelor of Arts degree.',
+      ),
+    ).toEqual([
+      ['Associate of Arts', 'Media Arts', 'The University of Hillcrest'],
+      ['Bachelor of Arts', undefined, 'The University of Hillcrest'],
+    ]);
+    // A school that opens a line of prose, or is its last sentence, stays the entry's school.
+    expect(
+      read(
+        [
+          '06/2012 Oak Ridge High School GPA: 3.98 Full time student and athlete all four years.',
+          '05/2013 Collin Hill College Full time student taking my basic courses.',
+          'Completed 45 credits in courses including Logic, Ethics and C Programming. Boise Hill University',
+          'ï¼ City , State',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      entry(undefined, undefined, 'Oak Ridge High School', undefined, '2012-06'),
+      entry(undefined, undefined, 'Collin Hill College', undefined, '2013-05'),
+      entry(undefined, undefined, 'Boise Hill University'),
+    ]);
+    // Prose in the school's part of a degree's line gives way to the school it names.
+    expect(
+      fields('Bachelors of Arts : basketball leagues, skiing and exercise programs Marist Hill College City , State'),
+    ).toEqual([['Bachelors of Arts', 'basketball leagues', 'Marist Hill College']]);
+    // Names are not sentences: a participle that opens a name, a closing abbreviation's period, a school in lower case.
+    expect(
+      fields('United States Naval Academy\nBachelor of Science\n\nHill Mexico State University, NM.\nMaster of Arts'),
+    ).toEqual([
+      ['Bachelor of Science', undefined, 'United States Naval Academy'],
+      ['Master of Arts', undefined, 'Hill Mexico State University, NM.'],
+    ]);
+    // Indeed's "name -  City, Region" with the name in lower case (hand-written in that layout).
+    expect(fields('hill view public school -  Begusarai, Bihar')).toEqual([
+      [undefined, undefined, 'hill view public school'],
+    ]);
+    expect(fields('B.E. in civil engineering\ngovernment college of engineering and technology, amravati')).toEqual([
+      ['B.E.', 'civil engineering', 'government college of engineering and technology, amravati'],
+    ]);
+  });
+
   it('cuts the anonymised place off a school or a field that it follows with no separator', () => {
     // Hand-written in the format of the Kaggle resume PDFs, whose template anonymises every place as "City , State".
     const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);

@@ -10,7 +10,7 @@ import {
 import { isRegionOrCountry } from '../contact/places.js';
 import { isPlaceName, isTownNamePrefix } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
-import { splitHeaderParts, splitLocation } from './experience.js';
+import { opensWithDescriptionVerb, splitHeaderParts, splitLocation } from './experience.js';
 import { normalizeValue, squash, stripBullet } from './lines.js';
 
 // Degrees come from core's one international list (findDegreeMentions, education mode): B.Tech, MCA, Diplom-Ingenieur,
@@ -83,8 +83,12 @@ const HONOUR =
 function readLine(text: string, now: Date | undefined): EducationLine {
   const long = text.length > MAX_ENTRY_LINE;
   const head = long ? text.slice(0, MAX_ENTRY_LINE) : text;
+  const prose = readsAsProse(head);
   const mentions = findDegreeMentions(head, { mode: 'education' }).filter(
-    (mention) => !insideName(head, mention.start, mention.end),
+    (mention) =>
+      !insideName(head, mention.start, mention.end) &&
+      // "Completed degree in English taking 15-18 hours …", "… before finishing my degree": prose's word for a degree names none.
+      !(prose === 'sentence' && PROSE_DEGREE_WORD.test(mention.text.trim())),
   );
   const degree = mentions.length > 0;
   // "Máster Universitario en Ingeniería Informática": a school's word inside the degree's name names no school.
@@ -101,6 +105,14 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   const url = URL.test(head);
   const words = squash(withoutDates).split(' ').length;
   const placed = !long && !url && words <= 10 && namesBeforePlace(withoutDates);
+  // A line of prose that names no degree is no entry's line (nor is a clause's, which only its case tells from a name,
+  // nor where it is a name in lower case before a dash and a place: "br day public school -  Begusarai, Bihar"), unless
+  // it opens with a school's name ("06/2012 Centennial High School GPA: 3.98 Full time student and athlete all four
+  // years.", "Collin College Full time student taking my basic courses.") or ends with one.
+  const notAName =
+    (prose === 'sentence' || (prose === 'clause' && !degree && !placed)) &&
+    leadingSchool(withoutDates) === undefined &&
+    trailingSchool(withoutDates) === undefined;
   return {
     text,
     degree: degree && !url,
@@ -108,14 +120,16 @@ function readLine(text: string, now: Date | undefined): EducationLine {
     institution:
       !long &&
       !url &&
+      (!notAName || degree) &&
       (INSTITUTION.test(schoolText) || UNIVERSITY_ACRONYM.test(head) || (placed && !degree && !BOARD.test(head))),
     board: !long && BOARD.test(head),
     dateOnly,
-    honour: !degree && HONOUR.test(head),
+    honour: !degree && !notAName && HONOUR.test(head),
     gradeOnly,
     nameLike:
-      placed ||
+      (placed && !notAName) ||
       (!long &&
+        !notAName &&
         !url &&
         words <= 10 &&
         /\p{Lu}/u.test(withoutDates) &&
@@ -124,6 +138,113 @@ function readLine(text: string, now: Date | undefined): EducationLine {
         !/:\s/.test(withoutDates)),
     hasDate,
   };
+}
+
+// Prose written in an education section (a summary, an activity, what one studied: "Served as Sports Editor for the
+// university's newspaper.", "I also Attended Beechwood High school my junior and senior years …") names no entry, though
+// it may name a school. A line reads as a sentence when it speaks in the first person ("I was", "my", "our"), opens with a
+// description's verb ("Completed 45 credits …") or holds a sentence's end before another sentence ("… my mother. I later
+// …"); and as a clause of one, where it names no degree, when it runs on from the line above (a lower-case word first,
+// not a label's "licensed :", and more of them: "logged work in … programs at …") or ends a sentence in lower case ("… as
+// a side study.", "school."). A part of an entry's line is prose too when its lower-case words outnumber its capitalised
+// ones or take an article ("Mentored a senior at …"). A name is capitalised words and the words that join them; text all
+// in lower case (as some people type their school) is never taken for prose by its case. Each test is one pass of a
+// pattern without nested repetition, over a line of at most MAX_ENTRY_LINE characters.
+const FIRST_PERSON =
+  /(?<![\p{L}\p{N}'’])(?:my|me|myself|our|we|I['’](?:m|ve|d)|I(?=\s+(?!(?:and|or|to|through|with|in|of|at)(?![\p{L}]))\p{Ll}))(?![\p{L}\p{N}'’])/u;
+const SENTENCE_INSIDE = /(?<![\p{L}])\p{Ll}{3,}[.!?]\s+\p{Lu}/u;
+const SENTENCE_END = /(?<![\p{L}])\p{Ll}{3,}[.!?]["'”’)]*$/u;
+const JOINING_WORD =
+  /^(?:of|and|the|for|in|at|on|to|by|from|with|de|del|la|las|los|le|les|des|du|di|da|do|dos|das|y|e|et|und|der|die|für|van|von)$/;
+const ARTICLE = /(?<![\p{L}])an?\s+\p{Ll}/u;
+// "degree", "diploma", "graduation" in prose ("Completed degree in English taking …", "… before finishing my degree") name no degree.
+const PROSE_DEGREE_WORD = /^(?:degree|diploma|graduation)(?:\s+(?:in|of))?$/i;
+interface ProseWords {
+  line: string;
+  words: string[];
+  /** Lower-case words of three letters or more that join no name's words. */
+  lower: number;
+  capitalised: number;
+}
+function proseWords(text: string): ProseWords {
+  const line = squash(text);
+  const words = line.split(' ').filter((word) => /\p{L}/u.test(word));
+  const lower = words.filter(
+    (word) =>
+      /^\p{Ll}{3,}(?:['’]\p{Ll}+)?[,.;:!?)]*$/u.test(word) && !JOINING_WORD.test(word.replace(/[,.;:!?)]+$/, '')),
+  ).length;
+  const capitalised = words.filter((word) => /^[("'“]?\p{Lu}/u.test(word)).length;
+  return { line, words, lower, capitalised };
+}
+/** Whether a line reads as prose: 'sentence' by a sure sign, 'clause' by where its lower-case words stand. */
+function readsAsProse(text: string): 'sentence' | 'clause' | undefined {
+  if (text.length > MAX_ENTRY_LINE) return undefined;
+  const { line, words, lower, capitalised } = proseWords(text);
+  if (FIRST_PERSON.test(line) || opensWithDescriptionVerb(line) || SENTENCE_INSIDE.test(line)) return 'sentence';
+  // "school.": a sentence's last word, alone on its line.
+  if (words.length === 1 && SENTENCE_END.test(line)) return 'clause';
+  if (capitalised === 0) return undefined;
+  if (SENTENCE_END.test(line) && lower >= 3) return 'clause';
+  const label = /^\S+\s*[:|–—-]/.test(line);
+  if (/^\p{Ll}/u.test(line) && !label && !JOINING_WORD.test(words[0] ?? '') && lower >= 3) return 'clause';
+  return undefined;
+}
+/** Whether a part of an entry's line reads as prose (see {@link readsAsProse}), or by its share of lower-case words. */
+function partReadsAsProse(part: string): boolean {
+  if (part.length > MAX_ENTRY_LINE) return false;
+  if (readsAsProse(part) !== undefined) return true;
+  const { line, lower, capitalised } = proseWords(part);
+  return capitalised > 0 && ((lower >= 5 && lower > capitalised) || (lower >= 3 && ARTICLE.test(line)));
+}
+
+// A run of capitalised words and the words that join them ("The University of Montana", "Collin College Full").
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:(?:of|and|for|the|de|del|la|at)[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*)*/gu;
+const SCHOOL_WORD = new RegExp(`^(?:${INSTITUTION.source})$`, 'iu');
+/**
+ * The school a run of capitalised words names, up to its school's word where no "of" phrase follows ("Collin College
+ * Full" → "Collin College"; "The University of Montana" whole); undefined when it names none.
+ */
+function schoolOfRun(run: string): string | undefined {
+  const words = run.split(/[ \t]+/);
+  if (words.length < 2 || !(INSTITUTION.test(run) || UNIVERSITY_ACRONYM.test(run))) return undefined;
+  const at = words.findIndex((word) => SCHOOL_WORD.test(word.replace(/[.,]+$/, '')));
+  const end = at >= 1 && !JOINING_WORD.test(words[at + 1] ?? 'of') ? at + 1 : words.length;
+  // A sentence's end before the school's word starts the name after it ("C Programming. Boise State University").
+  let start = 0;
+  for (let index = 0; index < Math.min(at, end); index++)
+    if (/\p{L}{3}[.!?]$/u.test(words[index] ?? '')) start = index + 1;
+  const school = cleanPart(words.slice(start, end).join(' '));
+  return school.includes(' ') || UNIVERSITY_ACRONYM.test(school) ? school : undefined;
+}
+/** The first school named inside a line of prose ("… attending The University of Montana in pursuit …"), if any. */
+function schoolInProse(text: string): string | undefined {
+  if (text.length > MAX_ENTRY_LINE) return undefined;
+  for (const match of text.matchAll(NAME_RUN)) {
+    const school = schoolOfRun(match[0]);
+    if (school !== undefined) return school;
+  }
+  return undefined;
+}
+/**
+ * The school that is a line's last sentence or column ("Completed 45 credits in … C Programming. Boise State University":
+ * the Kaggle template's description, then its school), if any.
+ */
+function trailingSchool(text: string): string | undefined {
+  if (text.length > MAX_ENTRY_LINE) return undefined;
+  let start = -1;
+  for (const match of text.matchAll(/(?<=\p{L}{3})[.!?][ \t]+(?=\p{Lu})|\t/gu)) start = match.index + match[0].length;
+  if (start <= 0) return undefined;
+  const last = cleanPart(text.slice(start));
+  const run = new RegExp(NAME_RUN.source, 'u').exec(last)?.[0];
+  return run === last ? schoolOfRun(last) : undefined;
+}
+/** The school a line of prose opens with ("Collin College Full time student taking my basic courses."), if any. */
+function leadingSchool(text: string): string | undefined {
+  const line = cleanPart(text);
+  if (line.length > MAX_ENTRY_LINE) return undefined;
+  const run = /^\p{Lu}/u.test(line) ? new RegExp(NAME_RUN.source, 'u').exec(line)?.[0] : undefined;
+  return run === undefined ? undefined : schoolOfRun(run);
 }
 
 // Core's role nouns ("lead", "engineer"), not its seniority words: "Junior", "Senior" name colleges too.
@@ -442,6 +563,14 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   }
   const candidates = rest
     .map((part) => cleanPart(withoutConnectors(cleanPart(cutGrade(part)))))
+    // A part that reads as prose is no school's name; the school it names, if any, is.
+    .flatMap((part) => {
+      const trailing = trailingSchool(part);
+      if (trailing !== undefined) return [trailing];
+      if (!partReadsAsProse(part)) return [part];
+      const school = schoolInProse(part);
+      return school === undefined ? [] : [school];
+    })
     .filter(
       (part) =>
         part.length > 1 &&

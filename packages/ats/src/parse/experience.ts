@@ -106,19 +106,18 @@ const DESCRIPTION_VERB =
 const TITLE_PARTICIPLE =
   /^(?:registered|licensed|certified|qualified|chartered|experienced|advanced|skilled|trained|accredited|authori[sz]ed|enrolled|retired|united|allied|applied|integrated|embedded|dedicated|detailed|talented|motivated|associated|consolidated|distributed|automated|seed)\s/i;
 
+/** The text opens as a description's sentence does: a verb, then a lower-case word or a number ("Served as …", "Completed 45 credits …"). */
+export function opensWithDescriptionVerb(text: string): boolean {
+  return DESCRIPTION_VERB.test(text) && !TITLE_PARTICIPLE.test(text);
+}
+
 /**
  * A line of four words or more that opens as a description's sentence does, with a verb and then a lower-case word;
  * not one that says it was an internship ("Worked on network migration during internship" heads its position) or
  * names a role after "as" ("Worked with Acme as a Data Analyst"): those are read as titles.
  */
 function isDescriptionSentence(text: string): boolean {
-  return (
-    DESCRIPTION_VERB.test(text) &&
-    !TITLE_PARTICIPLE.test(text) &&
-    wordCount(text) >= 4 &&
-    !INTERNSHIP.test(text) &&
-    !/\sas\s/i.test(text)
-  );
+  return opensWithDescriptionVerb(text) && wordCount(text) >= 4 && !INTERNSHIP.test(text) && !/\sas\s/i.test(text);
 }
 
 // A level of proficiency after a dash, a colon or in a final parenthesis: the end of a skills line. A title ending in
