@@ -482,6 +482,17 @@ const rows: Record<string, Row> = {
   'personText(query)': { kind: 'object', call: (v) => rankers.personText(v as never) },
   'notifiedSubjectId(notifierName)': { kind: 'text', call: (v) => core.notifiedSubjectId(v as never, 'me') },
   'notifiedSubjectId(subjectId)': { kind: 'text', call: (v) => core.notifiedSubjectId('email', v as never) },
+  'examplesFromQueries(queries)': { kind: 'list', call: (v) => rankers.examplesFromQueries(v as never) },
+  'examplesFromQueries(queries.0)': {
+    kind: 'object',
+    names: 'queries.0',
+    call: (v) => rankers.examplesFromQueries([v] as never),
+  },
+  'resolveLlmModelPath(model)': {
+    kind: 'text',
+    call: (v) => rankers.resolveLlmModelPath(v as never, join(modelsDirectory, 'nowhere')),
+  },
+  'openJobFeatures(path)': { kind: 'text', call: (v) => rankers.openJobFeatures(v as never) },
   'jobEmbeddingText(job)': { kind: 'object', call: (v) => rankers.jobEmbeddingText(v as never) },
   // store-elastic: the filter is checked by core's checkJobFilter
   'toElasticFilter(wanted)': {
@@ -573,8 +584,8 @@ const leftForNow = [
   'checkLlamaRuntimeSettings llamaContextThreads readModelSetting',
   'backoffDelay retry sleep',
   // rankers: fusion fitting and training examples (settings objects), feature files, LLM helpers
-  'fitFusionWeights examplesFromQueries feedbackToExamples openJobFeatures',
-  'writeJobFeatures measureInjectionEffects resolveLlmModelPath defaultLlmModelsDirectory isCudaProviderInstalled',
+  'fitFusionWeights feedbackToExamples writeJobFeatures measureInjectionEffects defaultLlmModelsDirectory',
+  'isCudaProviderInstalled',
   // ats: capped file and stream readers (a path that is not there is node's own error, not yet a typed one), the review
   // writer, the generator
   'readFileLimited readStreamLimited appendTailoringReview atsComponents',

@@ -78,6 +78,14 @@ function parts(bytes: Buffer) {
   return { index, headerLength, header, tableAt, resign };
 }
 
+describe('openJobFeatures arguments', () => {
+  it('refuses a path that is no string with a ValidationError naming it', () => {
+    // It was node's TypeError (The "path" argument must be of type string); round 8's argument-shape leftovers.
+    for (const path of [null, 42, [join(directory, 'jobs.features')]])
+      expect(() => openJobFeatures(path as never)).toThrow(/^Invalid openJobFeatures: path: must be a string/);
+  });
+});
+
 describe('saved job readings', () => {
   const path = join(directory, 'jobs.features');
   let written: Awaited<ReturnType<typeof writeJobFeatures>>;

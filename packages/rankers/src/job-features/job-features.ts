@@ -13,7 +13,14 @@ import {
   type OccupationKnowledge,
   type OccupationMatch,
 } from '@rolefit/core';
-import { MAX_VARINT_BYTES, VARINT_CUT, VARINT_TOO_LONG, VarintReader, writeVarint } from '@rolefit/core/internal';
+import {
+  checkTextArgument,
+  MAX_VARINT_BYTES,
+  VARINT_CUT,
+  VARINT_TOO_LONG,
+  VarintReader,
+  writeVarint,
+} from '@rolefit/core/internal';
 import { tokenize } from '@rolefit/core/text';
 import { DEFAULT_OCCUPATIONS_KEPT } from '../occupation/settings.js';
 import { occupationViewCache, type OccupationJobView } from '../occupation/occupation-ranker.js';
@@ -329,7 +336,8 @@ function readExactly(fd: number, length: number, position: number): Buffer {
  * readings (another features version, tokenizer or field weights), which the caller may ignore and rewrite.
  */
 export function openJobFeatures(path: string): JobFeatureFile | undefined {
-  return openFeatureFile(path);
+  // A path that is no string was node's TypeError (The "path" argument must be of type string).
+  return openFeatureFile(checkTextArgument('openJobFeatures', 'path', path));
 }
 
 function openFeatureFile(path: string): OpenedFile | undefined {

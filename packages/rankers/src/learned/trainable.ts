@@ -1,4 +1,5 @@
 import { rejectUnknownKeys, type Ranker } from '@rolefit/core';
+import { checkListArgument, checkRecordArgument, invalidArgument } from '@rolefit/core/internal';
 import { createBm25Ranker } from '../bm25/index.js';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import type { TrainableRanker } from '../training/trainable.js';
@@ -16,6 +17,15 @@ import { COLD_START_SETTING_NAMES, DESIRABILITY_SETTING_NAMES, TEXT_RIDGE_SETTIN
 
 /** Every judged (query, job, grade) of labelled queries as feedback examples. */
 export function examplesFromQueries(queries: readonly LabelledQuery[]): FeedbackExample[] {
+  // Checked first: a list that is no list, or a query without jobs or grades, was a TypeError (queries.flatMap is not
+  // a function, reading 'filter').
+  checkListArgument('examplesFromQueries', 'queries', queries, 'a list of labelled queries');
+  queries.forEach((query, index) => {
+    const { jobs, grades } = checkRecordArgument('examplesFromQueries', `queries.${index}`, query, 'a LabelledQuery');
+    checkListArgument('examplesFromQueries', `queries.${index}.jobs`, jobs, 'a list of jobs');
+    if (!(grades instanceof Map))
+      throw invalidArgument('examplesFromQueries', `queries.${index}.grades`, 'must be a Map of job id to grade');
+  });
   return queries.flatMap((query) =>
     query.jobs
       .filter((job) => query.grades.has(job.id))

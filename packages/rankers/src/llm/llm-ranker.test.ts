@@ -103,6 +103,13 @@ describe('resolveLlmModelPath', () => {
   it.skipIf(!hasModel)('resolves a hub-style id under the models folder', () => {
     expect(resolveLlmModelPath('stories260K', modelsDirectory)).toBe(storiesPath);
   });
+  it('refuses a model that is no string with a ValidationError naming it', () => {
+    // It was node's TypeError (The "paths[0]" argument must be of type string); round 8's argument-shape leftovers.
+    for (const model of [null, 42, ['stories260K']])
+      expect(() => resolveLlmModelPath(model as never, modelsDirectory)).toThrow(
+        /^Invalid resolveLlmModelPath: model: must be a string/,
+      );
+  });
   it('throws for a model it cannot find', () => {
     expect(() => resolveLlmModelPath('nobody/nothing', '/nonexistent')).toThrow(ModelFilesError);
     expect(() => resolveLlmModelPath('nobody/nothing', '/nonexistent')).toThrow(

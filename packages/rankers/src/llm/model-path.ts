@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ModelFilesError } from '@rolefit/core';
+import { checkTextArgument } from '@rolefit/core/internal';
 import { GGUF_HOW_TO_GET } from '../shared/model-files.js';
 
 /** Environment variable naming the folder that holds local models. */
@@ -35,6 +36,8 @@ export function resolveLlmModelPath(
   model: string,
   modelsDirectory: string | undefined = defaultLlmModelsDirectory(),
 ): string {
+  // A model that is no string was node's TypeError (The "paths[0]" argument must be of type string).
+  checkTextArgument('resolveLlmModelPath', 'model', model);
   const candidates = [path.resolve(model)];
   if (modelsDirectory !== undefined && !path.isAbsolute(model)) candidates.push(path.resolve(modelsDirectory, model));
   for (const candidate of candidates) {
