@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /** One request the replay server received. */
 export interface RecordedRequest {
@@ -17,6 +18,8 @@ export interface RecordedRequest {
 export interface ReplayResponse {
   status?: number;
   body?: unknown;
+  /** Send the body gzipped, with `content-encoding: gzip`, whether or not the client asked for it. */
+  gzip?: boolean;
 }
 
 /** A running replay server. */
@@ -59,12 +62,14 @@ export async function startReplayServer(handler: (request: RecordedRequest) => R
       }
       const status = response.status ?? 200;
       const text = request.method === 'HEAD' || response.body === undefined ? '' : JSON.stringify(response.body);
+      const sent = response.gzip ? gzipSync(text) : Buffer.from(text);
       outgoing.writeHead(status, {
         'x-elastic-product': 'Elasticsearch',
         'content-type': 'application/vnd.elasticsearch+json;compatible-with=8',
-        'content-length': Buffer.byteLength(text),
+        'content-length': sent.length,
+        ...(response.gzip ? { 'content-encoding': 'gzip' } : {}),
       });
-      outgoing.end(text);
+      outgoing.end(sent);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

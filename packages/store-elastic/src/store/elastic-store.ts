@@ -59,6 +59,7 @@ import {
 } from './errors.js';
 import { ELASTIC_STORE_SETTING_NAMES, type ElasticStoreSettings } from './settings.js';
 import {
+  boundedHttpConnection,
   checkMaxResponseBytes,
   DEFAULT_MAX_RESPONSE_BYTES,
   limitResponses,
@@ -560,11 +561,12 @@ export async function createElasticStore(settings: ElasticStoreSettings = {}): P
       'node',
       'createElasticStore needs `node` (e.g. http://localhost:9200) or `client`',
     );
-  const { Client, HttpConnection } = await loadElasticClient();
-  const client = new Client({
+  const elastic = await loadElasticClient();
+  const client = new elastic.Client({
     // Node's http connection: the client's default (undici) one, refusing an answer by its content-length, leaves an
-    // unhandled 'error' event that ends the process (@elastic/transport 8.11.0, found in round 8's leftovers).
-    Connection: HttpConnection,
+    // unhandled 'error' event that ends the process (@elastic/transport 8.11.0, found in round 8's leftovers). It also
+    // bounds a compressed answer once inflated.
+    Connection: boundedHttpConnection(elastic),
     ...responseLimitOptions(checkMaxResponseBytes(settings.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES),
     ...settings.clientOptions,
     ...(settings.node ? { node: settings.node } : {}),

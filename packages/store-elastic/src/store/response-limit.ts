@@ -1,5 +1,15 @@
 import { constants } from 'node:buffer';
-import type { Client, TransportRequestOptions } from '@elastic/elasticsearch';
+import { promisify } from 'node:util';
+import { gunzip, inflate, type ZlibOptions } from 'node:zlib';
+import type {
+  Client,
+  ConnectionRequestOptions,
+  ConnectionRequestOptionsAsStream,
+  ConnectionRequestParams,
+  ConnectionRequestResponse,
+  ConnectionRequestResponseAsStream,
+  TransportRequestOptions,
+} from '@elastic/elasticsearch';
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { ElasticResponseError } from './errors.js';
 
@@ -67,4 +77,58 @@ function tooLarge(error: unknown, params: unknown): ElasticResponseError | undef
     `the answer is over the response size limit (ElasticStoreSettings.maxResponseBytes or the client's maxResponseSize); the client stopped reading it: ${error.message}`,
     { cause: error },
   );
+}
+
+const inflaters: Record<'gzip' | 'deflate', (body: Buffer, options: ZlibOptions) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  deflate: promisify(inflate),
+};
+
+/**
+ * The client's `HttpConnection` (Node's http) bounding a compressed answer once inflated too: the client checks only
+ * a gzip or deflate answer's compressed length against `maxCompressedResponseSize`, then inflates it whole (a 48 KB
+ * answer became 50 MB through a 100 KB `maxResponseSize`, sent unasked by the server; @elastic/transport 8.11.0).
+ * This one inflates it with zlib's `maxOutputLength` at `maxResponseSize` and hands it on without its
+ * `content-encoding`, so the client reads it as plain; over the limit, the client's RequestAbortedError.
+ */
+export function boundedHttpConnection(
+  elastic: Pick<typeof import('@elastic/elasticsearch'), 'HttpConnection' | 'errors'>,
+): typeof import('@elastic/elasticsearch').HttpConnection {
+  const { HttpConnection, errors } = elastic;
+  return class BoundedHttpConnection extends HttpConnection {
+    override request(
+      params: ConnectionRequestParams,
+      options: ConnectionRequestOptions,
+    ): Promise<ConnectionRequestResponse>;
+    override request(
+      params: ConnectionRequestParams,
+      options: ConnectionRequestOptionsAsStream,
+    ): Promise<ConnectionRequestResponseAsStream>;
+    override async request(
+      params: ConnectionRequestParams,
+      options: ConnectionRequestOptions | ConnectionRequestOptionsAsStream,
+    ): Promise<ConnectionRequestResponse | ConnectionRequestResponseAsStream> {
+      if ('asStream' in options && options.asStream) return super.request(params, options);
+      const response = await super.request(params, options as ConnectionRequestOptions);
+      const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
+      const inflater = encoding.includes('gzip')
+        ? inflaters.gzip
+        : encoding.includes('deflate')
+          ? inflaters.deflate
+          : undefined;
+      if (inflater === undefined || typeof response.body === 'string') return response;
+      const limit = options.maxResponseSize ?? MAX_RESPONSE_BYTES_LIMIT;
+      let body: Buffer;
+      try {
+        body = await inflater(response.body, { maxOutputLength: limit });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
+        throw new errors.RequestAbortedError(
+          `The content length (over ${limit} once inflated from ${response.body.length}) is bigger than the maximum allowed string (${limit})`,
+        );
+      }
+      const { 'content-encoding': _encoding, ...headers } = response.headers;
+      return { ...response, headers, body };
+    }
+  };
 }

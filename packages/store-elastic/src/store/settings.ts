@@ -38,9 +38,10 @@ export interface ElasticStoreSettings {
    * ElasticResponseError naming the index. Passed as every request's `maxResponseSize` and
    * `maxCompressedResponseSize`. Without it, a client the store creates from `node` stops at 256 MiB (unless
    * `clientOptions` sets its own), and a `client` given keeps its own limit. A client the store creates uses Node's
-   * http connection (`Connection: HttpConnection`, unless `clientOptions` names another): with the client's default
-   * undici connection, an answer refused by its `content-length` also leaves an unhandled `'error'` event that ends
-   * the process (@elastic/transport 8.11), so give a `client` of your own `Connection: HttpConnection` too.
+   * http connection (unless `clientOptions` names another `Connection`), which also holds a gzip or deflate answer to
+   * the limit once inflated (the client checks only its compressed length). With the client's default undici
+   * connection, an answer refused by its `content-length` also leaves an unhandled `'error'` event that ends the
+   * process (@elastic/transport 8.11), so give a `client` of your own `Connection: HttpConnection` at least.
    */
   maxResponseBytes?: number | undefined;
 }
