@@ -41,8 +41,14 @@ export function forgetOutermostElements(parser: object): void {
 
 /** True when the text holds an HTML tag (`<` plus a letter, `/` or `!`, closed by a `>`): /<[a-z/!][^>]*>/i in linear time. */
 export function containsHtmlTag(text: string): boolean {
-  const opening = /<[a-z/!]/i.exec(text);
-  return opening !== null && text.lastIndexOf('>') > opening.index + 1;
+  // The first "<" before a letter, "/" or "!" (as /<[a-z/!]/i finds it), by indexOf: several times faster than the
+  // regex, and every ad's description is asked this more than once.
+  for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if ((next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f || next === 0x21)
+      return text.lastIndexOf('>') > at + 1;
+  }
+  return false;
 }
 
 /**
