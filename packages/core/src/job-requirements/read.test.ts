@@ -616,3 +616,32 @@ describe('phrasePositions', () => {
     expect(phrasePositions('xa a a a a', 'a a')).toEqual([3, 7]);
   });
 });
+
+describe('the description read once for skills and years', () => {
+  // Same length, different asks: a reading kept for the wrong text (by length, by job, for the last call) answers wrong.
+  const first = 'Requirements:\n3+ years of experience with Python.\nNice to have: Kubernetes.';
+  const second = 'Requirements:\n7+ years of experience with Golang.\nNice to have: Terraform .';
+  it('answers each description for itself, whichever was read just before', () => {
+    expect(first.length).toBe(second.length);
+    const fresh = (text: string) => ({
+      years: readYearsRequirement(text),
+      skills: readJobSkills({ title: 'Engineer', description: text, skills: [] }),
+    });
+    const alone = [fresh(first), fresh(second)];
+    expect(alone[0]?.years).toEqual({ min: 3 });
+    expect(alone[1]?.years).toEqual({ min: 7 });
+    for (const order of [
+      [first, second, first, first, second, second, first],
+      [second, first, second],
+    ])
+      for (const text of order) {
+        readJobRequirements({ title: 'Engineer', description: text === first ? second : first, skills: [] });
+        expect(fresh(text)).toEqual(alone[text === first ? 0 : 1]);
+        expect(readJobRequirements({ title: 'Engineer', description: text, skills: [] }).years).toEqual(
+          text === first ? { min: 3 } : { min: 7 },
+        );
+      }
+    expect(JSON.stringify(alone[0]?.skills)).toContain('Python');
+    expect(JSON.stringify(alone[1]?.skills)).toContain('"Go"');
+  });
+});
