@@ -200,6 +200,8 @@ function partReadsAsProse(part: string): boolean {
 // A run of capitalised words and the words that join them ("The University of Montana", "Collin College Full").
 const NAME_RUN =
   /\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:(?:of|and|for|the|de|del|la|at)[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*)*/gu;
+// The same, for the first run only (compiled once: a `\p{…}` pattern costs more to compile than to run on a line).
+const FIRST_NAME_RUN = new RegExp(NAME_RUN.source, 'u');
 const SCHOOL_WORD = new RegExp(`^(?:${INSTITUTION.source})$`, 'iu');
 /**
  * The school a run of capitalised words names, up to its school's word where no "of" phrase follows ("Collin College
@@ -236,14 +238,14 @@ function trailingSchool(text: string): string | undefined {
   for (const match of text.matchAll(/(?<=\p{L}{3})[.!?][ \t]+(?=\p{Lu})|\t/gu)) start = match.index + match[0].length;
   if (start <= 0) return undefined;
   const last = cleanPart(text.slice(start));
-  const run = new RegExp(NAME_RUN.source, 'u').exec(last)?.[0];
+  const run = FIRST_NAME_RUN.exec(last)?.[0];
   return run === last ? schoolOfRun(last) : undefined;
 }
 /** The school a line of prose opens with ("Collin College Full time student taking my basic courses."), if any. */
 function leadingSchool(text: string): string | undefined {
   const line = cleanPart(text);
   if (line.length > MAX_ENTRY_LINE) return undefined;
-  const run = /^\p{Lu}/u.test(line) ? new RegExp(NAME_RUN.source, 'u').exec(line)?.[0] : undefined;
+  const run = /^\p{Lu}/u.test(line) ? FIRST_NAME_RUN.exec(line)?.[0] : undefined;
   return run === undefined ? undefined : schoolOfRun(run);
 }
 
