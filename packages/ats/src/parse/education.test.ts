@@ -813,6 +813,30 @@ describe('honours, courses and credentials are no school', () => {
   });
 });
 
+// Hand-written in the Kaggle resume PDFs' template (text as pdf.js reads it: "ï¼" for the fullwidth comma, the
+// anonymised "City , State"), found reading unstudied Kaggle PDFs (FITNESS/13367322, TEACHER/16270906, ACCOUNTANT/14470533).
+describe('degree words the Kaggle template writes beside a school', () => {
+  it.each([
+    [
+      'a degree after a school and its date (the date cut out leaves a column gap, not a word of the name)',
+      'Parker High School - City 05/2005 High School Diploma',
+      [entry('High School Diploma', undefined, 'Parker High School', undefined, '2005-05')],
+    ],
+    [
+      'a degree written twice in a row is that degree, not a school it opens',
+      'EAGLE PASS HIGH SCHOOL, EAGLE PASS, TEXAS\nHigh School Diploma High School Diploma, May 1998',
+      [entry('High School Diploma', undefined, 'EAGLE PASS HIGH SCHOOL', undefined, '1998-05')],
+    ],
+    [
+      'a generic degree word is a label only right before the degree it labels',
+      'Diploma : Bookkeeping and Office Administration Worland High School ï¼ City , State , US Office Specialist Diploma--Emphasis in',
+      [entry('Diploma', 'Bookkeeping and Office Administration', 'Worland High School')],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('parseEducationSection on hostile input', () => {
   it.each([
     ['many degree lines', (size: number) => 'B.Tech in CSE\n'.repeat(size / 14)],

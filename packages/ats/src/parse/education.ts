@@ -5,6 +5,7 @@ import {
   parseMonthYear,
   ROLE_NOUNS,
   type DateRange,
+  type DegreeMention,
   type EducationEntry,
 } from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
@@ -84,11 +85,9 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   const long = text.length > MAX_ENTRY_LINE;
   const head = long ? text.slice(0, MAX_ENTRY_LINE) : text;
   const prose = readsAsProse(head);
-  const mentions = findDegreeMentions(head, { mode: 'education' }).filter(
-    (mention) =>
-      !insideName(head, mention.start, mention.end) &&
-      // "Completed degree in English taking 15-18 hours …", "… before finishing my degree": prose's word for a degree names none.
-      !(prose === 'sentence' && PROSE_DEGREE_WORD.test(mention.text.trim())),
+  const mentions = degreeMentions(head).filter(
+    // "Completed degree in English taking 15-18 hours …", "… before finishing my degree": prose's word for a degree names none.
+    (mention) => !(prose === 'sentence' && PROSE_DEGREE_WORD.test(mention.text.trim())),
   );
   const degree = mentions.length > 0;
   // "Máster Universitario en Ingeniería Informática": a school's word inside the degree's name names no school.
@@ -268,6 +267,21 @@ function namesBeforePlace(text: string): boolean {
     .some((word) => ROLE_WORDS.has(word));
 }
 
+// The degrees a line names (core's education mode), less the degree words inside a school's name (see {@link insideName}).
+// A degree written again right after itself ("High School Diploma High School Diploma", a template writing it twice) is
+// that degree again, not a name the first one opens.
+function degreeMentions(text: string): DegreeMention[] {
+  let previous: DegreeMention | undefined;
+  return findDegreeMentions(text, { mode: 'education' }).filter((mention) => {
+    const again =
+      previous !== undefined &&
+      previous.text.toLowerCase() === mention.text.toLowerCase() &&
+      /^[\s,;:|/&]*$/.test(text.slice(previous.end, mention.start));
+    previous = mention;
+    return again || !insideName(text, mention.start, mention.end);
+  });
+}
+
 // A degree word inside a name is no degree: "Sindhi High School", "Government Boys Higher Secondary School", "Board of Secondary Education".
 function insideName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -278,7 +292,9 @@ function insideName(text: string, start: number, end: number): boolean {
   const named =
     INSTITUTION.test(text.slice(start, end)) ||
     /^\s+(?:school|college|institute|academy)\b/i.test(text.slice(end, end + 20));
-  return named && /\p{L}[\p{L}.'’]*\s+$/u.test(before);
+  // The name's word is before it in the same column: a tab is a column gap, or a date cut out ("Parker High School -
+  // City 05/2005 High School Diploma" reads "City<tab>High School Diploma").
+  return named && /\p{L}[\p{L}.'’]* +$/u.test(before);
 }
 
 interface Block {
@@ -841,12 +857,13 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
         .filter((column) => !isPartPlace(column))
         .join('\t')
     : line;
-  const mentions = findDegreeMentions(text, { mode: 'education' });
+  // "Parker High School - City 05/2005 High School Diploma": the words of a school's name name no degree here either.
+  const mentions = degreeMentions(text);
   // "Graduation: B.Sc (Computer Science)", "Degree - MCA": a generic word used as a label gives way to the degree it labels.
   const labelled =
     mentions.length > 1 &&
     GENERIC_DEGREE.test(mentions[0]!.text) &&
-    /^\s*[:–—-]/.test(text.slice(mentions[0]!.end, mentions[1]!.start));
+    /^\s*[:–—-]\s*$/.test(text.slice(mentions[0]!.end, mentions[1]!.start));
   const mention = mentions[labelled ? 1 : 0];
   if (!mention) return { rest: splitParts(text) };
   // Core's reading may run into the field or the "of" phrase ("Diploma in Graphic", "Associate of Applied"): the degree
