@@ -1,25 +1,53 @@
 // Saved job readings (job-features.ts) against reading every job afresh: the default ranker with the file must give
 // the same matches to the last bit, and a damaged, crafted or outdated file must never crash or change a score.
-// Real data: LinkedIn postings (2023-24) as jobs and Dataturks resumes as queries, from ../shared/data
-// (ROLEFIT_DATA_DIR); the built-in samples where it is absent.
+// Real data: LinkedIn postings (2023-24) and Wuzzuf postings (with their skill tags) as jobs and Dataturks resumes as
+// queries, from ../shared/data (ROLEFIT_DATA_DIR); the built-in samples where it is absent. fixtures/: see its README.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { parseJob, parseResume, StoreFileError, type Job, type Ranker } from '@rolefit/core';
+import {
+  getDefaultSkillTaxonomy,
+  loadOccupationKnowledge,
+  parseJob,
+  parseResume,
+  StoreFileError,
+  type ExperienceLevel,
+  type Job,
+  type Ranker,
+} from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { parseCsv } from '@rolefit/dev-tools';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRandom } from '@rolefit/core/internal';
 import { createDefaultRanker } from '../default/index.js';
+import { multiFactorReadingCache, readMultiFactorJob } from '../multi-factor/job-readings.js';
 import { setTermDictionaryLimit } from '../shared/job-terms.js';
-import { JOB_FEATURES_VERSION, openJobFeatures, writeJobFeatures, type JobFeatureFile } from './job-features.js';
+import { createSkillResolver } from '../shared/skills.js';
+import {
+  installJobFeatures,
+  JOB_FEATURES_VERSION,
+  jobFeatureKey,
+  openJobFeatures,
+  writeJobFeatures,
+  type JobFeatureFile,
+} from './job-features.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const dataDirectory = process.env.ROLEFIT_DATA_DIR ?? process.env.ROLEFIT_DATA ?? resolve(root, '../shared/data');
 const postingsFile = resolve(dataDirectory, 'linkedin-postings-2023-24-head1000/postings_head1000.csv');
 const resumesFile = resolve(dataDirectory, 'dataturks-dev/resumes.jsonl');
+const wuzzufDirectory = resolve(dataDirectory, 'wuzzuf-postings-with-skills');
+// LinkedIn's formatted_experience_level as a Job's experienceLevel.
+const LINKEDIN_LEVELS: Record<string, ExperienceLevel> = {
+  Internship: 'internship',
+  'Entry level': 'entry',
+  Associate: 'associate',
+  'Mid-Senior level': 'mid-senior',
+  Director: 'director',
+  Executive: 'executive',
+};
 
 function realJobs(count: number): Job[] {
   if (!existsSync(postingsFile)) return sampleJobs.map((job) => parseJob(job));
@@ -32,8 +60,44 @@ function realJobs(count: number): Job[] {
       description: row.description || row.title || 'No description',
       ...(row.skills_desc ? { skills: row.skills_desc.split(/[,;]/u).filter((skill) => skill.trim() !== '') } : {}),
       location: { city: (row.location ?? '').split(',')[0] || undefined },
+      ...(row.formatted_experience_level && LINKEDIN_LEVELS[row.formatted_experience_level]
+        ? { experienceLevel: LINKEDIN_LEVELS[row.formatted_experience_level] }
+        : {}),
     }),
   );
+}
+
+/** Wuzzuf postings with the years they state (`experience_needed`) and their skill tags; none without the data. */
+function wuzzufJobs(count: number): Job[] {
+  const postings = resolve(wuzzufDirectory, 'job_postings_data_final.csv');
+  if (!existsSync(postings)) return [];
+  // "~" between fields and CRLF between rows; no field holds either.
+  const rows = (file: string) =>
+    readFileSync(resolve(wuzzufDirectory, file), 'utf8')
+      .split(/\r?\n/u)
+      .filter((line) => line !== '')
+      .map((line) => line.split('~'));
+  const tags = new Map<string, string[]>();
+  for (const [title, company, skill] of rows('job_skills.csv').slice(1)) {
+    const key = `${title}~${company}`;
+    tags.set(key, [...(tags.get(key) ?? []), skill ?? '']);
+  }
+  return rows('job_postings_data_final.csv')
+    .slice(1, 1 + count)
+    .map(([title, years, , , , , , description, requirements, , company, city], index) => {
+      const stated = Number(years);
+      return parseJob({
+        id: `wuzzuf-${index}`,
+        source: 'wuzzuf',
+        title: title || 'Untitled',
+        company: company || undefined,
+        description: [description, requirements].filter(Boolean).join('\n') || title || 'No description',
+        // Every other posting with its tags, so skills are also read from the text.
+        ...(index % 2 === 0 ? { skills: tags.get(`${title}~${company}`) ?? [] } : {}),
+        ...(stated >= 0 ? { experienceYears: { min: stated } } : {}),
+        location: { city: city || undefined },
+      });
+    });
 }
 
 function realResumes() {
@@ -144,7 +208,7 @@ describe('saved job readings', () => {
     const bytes = Buffer.from(readFileSync(path));
     const { index, resign } = parts(bytes);
     const at = index.indexOf(`"featuresVersion":${JOB_FEATURES_VERSION}`);
-    index.write('"featuresVersion":7', at, 'latin1');
+    index.write(`"featuresVersion":${JOB_FEATURES_VERSION + 1}`, at, 'latin1');
     resign();
     const other = join(directory, 'other-version.features');
     writeFileSync(other, bytes);
@@ -246,6 +310,164 @@ describe('saved job readings', () => {
         }
       }
       expect(refused + readAfresh).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+});
+
+describe("multi-factor's saved readings", () => {
+  const taxonomy = getDefaultSkillTaxonomy();
+  const comparable = (reading: ReturnType<typeof readMultiFactorJob>) =>
+    JSON.stringify({ ...reading, titleWords: [...reading.titleWords] });
+
+  it(
+    'are what reading each real ad afresh gives, to the last character (LinkedIn and Wuzzuf postings)',
+    async () => {
+      const some = [...jobs, ...wuzzufJobs(160)];
+      const file = join(directory, 'multi-factor.features');
+      await writeJobFeatures(file, copies(some));
+      const opened = openJobFeatures(file)!;
+      try {
+        const fresh = copies(some);
+        installJobFeatures(opened, fresh, await loadOccupationKnowledge());
+        expect(opened.counts).toEqual({ read: some.length, missing: 0, damaged: 0 });
+        const cache = multiFactorReadingCache(taxonomy);
+        const sources = new Set<string>();
+        fresh.forEach((job, index) => {
+          // Put in place from the file, not read: the cache had it before anything asked.
+          expect(cache.has(job)).toBe(true);
+          const saved = cache.get(job);
+          expect(comparable(saved)).toBe(comparable(readMultiFactorJob(some[index]!, createSkillResolver(taxonomy))));
+          sources.add(saved.range?.source ?? 'none');
+        });
+        // The data reach every way of reading the years (the sample jobs alone do not).
+        if (existsSync(postingsFile))
+          expect([...sources].sort()).toEqual(['description', 'level', 'none', 'stated', 'title']);
+      } finally {
+        opened.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'a job whose stated years or level changed is read afresh (they are part of its key)',
+    async () => {
+      const some = jobs.slice(0, 5);
+      const file = join(directory, 'stated.features');
+      await writeJobFeatures(file, copies(some));
+      const opened = openJobFeatures(file)!;
+      try {
+        const changed = copies(some).map((job, index) =>
+          index === 0
+            ? { ...job, experienceYears: { min: 9 } }
+            : index === 1
+              ? { ...job, experienceLevel: 'director' as const }
+              : job,
+        );
+        installJobFeatures(opened, changed, await loadOccupationKnowledge());
+        expect(opened.counts).toEqual({ read: 3, missing: 2, damaged: 0 });
+        expect(multiFactorReadingCache(taxonomy).get(changed[0]!).range).toEqual({ min: 9, source: 'stated' });
+      } finally {
+        opened.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'a file of the features version before (written at d76ab18) is refused as written for other readings, and rewritten whole',
+    async () => {
+      const old = join(directory, 'version-6.features');
+      writeFileSync(old, readFileSync(new URL('./fixtures/version-6.features', import.meta.url)));
+      expect(() => openJobFeatures(old)).toThrow(StoreFileError);
+      expect(() => openJobFeatures(old)).toThrow(/other readings/u);
+      const sample = sampleJobs.map((job) => parseJob(job));
+      const rewritten = await writeJobFeatures(old, sample);
+      expect(rewritten).toMatchObject({ reused: 0, computed: rewritten.entries });
+      const opened = openJobFeatures(old)!;
+      try {
+        const fresh = copies(sample);
+        installJobFeatures(opened, fresh, await loadOccupationKnowledge());
+        expect(opened.counts).toEqual({ read: sample.length, missing: 0, damaged: 0 });
+        expect(fresh.every((job) => multiFactorReadingCache(taxonomy).has(job))).toBe(true);
+      } finally {
+        opened.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'a crafted multi-factor section with a recomputed checksum is read within its bounds, or the job read afresh',
+    async () => {
+      const some = jobs.slice(0, 40);
+      const file = join(directory, 'sections.features');
+      await writeJobFeatures(file, copies(some));
+      const original = readFileSync(file);
+      const { index, headerLength, header, tableAt } = parts(Buffer.from(original));
+      const keyOf = (entry: number) =>
+        index.subarray(4 + headerLength + entry * 16, 4 + headerLength + entry * 16 + 16);
+      const jobOf = (entry: number) => some.find((job) => jobFeatureKey(job).equals(keyOf(entry)))!;
+      const stringsAt = tableAt + header.entries * 12 + ((header as unknown as { strings: number }).strings + 1) * 4;
+      const firstString = index.toString(
+        'utf8',
+        stringsAt + index.readUInt32LE(tableAt + header.entries * 12),
+        stringsAt + index.readUInt32LE(tableAt + header.entries * 12 + 4),
+      );
+      // An entry with no terms, occupations, skills or title words (7 zeros), then the section behind its length.
+      const entry = (section: number[]) => Buffer.from([0, 0, 0, 0, 0, 0, 0, section.length, ...section]);
+      const craft = (contents: Buffer[]) => {
+        const bytes = Buffer.from(original);
+        const crafted = parts(bytes);
+        contents.forEach((content, at) => {
+          const row = crafted.tableAt + at * 12;
+          content.copy(bytes, 8 + crafted.index.readUInt32LE(row));
+          crafted.index.writeUInt32LE(content.length, row + 4);
+          crafted.index.writeUInt32LE(crc32(content), row + 8);
+        });
+        crafted.resign();
+        return bytes;
+      };
+
+      // Read within its bounds: one required skill named by string 0, a stated range of 42+ years, title word string 0.
+      const wellFormed = join(directory, 'well-formed-section.features');
+      writeFileSync(wellFormed, craft([entry([1, 2, 0, 0, 1, 0, 42, 0, 1, 0])]));
+      const good = openJobFeatures(wellFormed)!;
+      try {
+        const job = structuredClone(jobOf(0));
+        installJobFeatures(good, [job], await loadOccupationKnowledge());
+        expect(good.counts).toEqual({ read: 1, missing: 0, damaged: 0 });
+        const reading = multiFactorReadingCache(taxonomy).get(job);
+        expect(reading.skills).toEqual([{ name: firstString, key: firstString, known: false, required: true }]);
+        expect(reading.range).toEqual({ min: 42, source: 'stated' });
+        expect([...reading.titleWords]).toEqual([firstString]);
+      } finally {
+        good.close();
+      }
+
+      const nan = Buffer.alloc(8);
+      nan.writeDoubleLE(Number.NaN);
+      const bad = [
+        [1, 8, 0, 0, 0, 0], // a skill with unknown flags
+        [0, 9, 0], // a years range from an unknown source
+        [1, 4, 0, 0, 0, 0, 0], // alternatives, none of them
+        [0, 0, 1, 0xff, 0xff, 0xff, 0xff, 0x0f], // a title word the file does not hold
+        [0, 1, 1, ...nan, 0, 0], // a range that is not a number
+        [0, 2, 0, 3, 2, 0, 0, 0], // a range whose shape is unknown
+        [0x80, 0x80, 0x80, 0x80, 0x10, 0, 0], // 2^32 skills in 7 bytes
+      ].map(entry);
+      // A section longer than its entry, and one shorter than what it holds.
+      bad.push(Buffer.from([0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0]), Buffer.from([0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0]));
+      const crafted = join(directory, 'crafted-section.features');
+      writeFileSync(crafted, craft(bad));
+      const opened = openJobFeatures(crafted)!;
+      try {
+        expect(await withFile(createDefaultRanker({ jobFeatures: opened }), some)).toEqual(await reference(some));
+        expect(opened.counts.damaged).toBe(bad.length * resumes.length);
+      } finally {
+        opened.close();
+      }
     },
     SLOW,
   );

@@ -1,13 +1,16 @@
 // The default ranker's per-job readings (BM25 and pseudo-relevance term counts, the occupation ranker's occupations,
-// skills and title words) saved to a file keyed by a hash of each job's text, so a fresh process reads the candidates'
-// readings back instead of computing them (about 0.5 ms of CPU per job). The file is untrusted: every part is
-// checksummed and bounds-checked, and a job whose entry is missing, damaged or written for other text is read afresh.
+// skills and title words, and multi-factor's skills, years asked and title words) saved to a file keyed by a hash of
+// each job's text, so a fresh process reads the candidates' readings back instead of computing them (about 0.5 ms of
+// CPU per job for the first three, 1-1.5 ms for multi-factor's). The file is untrusted: every part is checksummed and
+// bounds-checked, and a job whose entry is missing, damaged or written for other text is read afresh.
 import { createHash, hash } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import {
+  DEFAULT_MINIMUM_LISTED_SKILLS,
   getDefaultSkillTaxonomy,
   loadOccupationKnowledge,
+  parseJob,
   StoreFileError,
   type Job,
   type OccupationKnowledge,
@@ -22,10 +25,18 @@ import {
   writeVarint,
 } from '@rolefit/core/internal';
 import { tokenize } from '@rolefit/core/text';
+import type { ExperienceRange } from '../multi-factor/experience-factor.js';
+import {
+  multiFactorReadingCache,
+  readMultiFactorJob,
+  type MultiFactorJobReading,
+} from '../multi-factor/job-readings.js';
+import type { JobSkill } from '../multi-factor/job-skills.js';
 import { DEFAULT_OCCUPATIONS_KEPT } from '../occupation/settings.js';
 import { occupationViewCache, type OccupationJobView } from '../occupation/occupation-ranker.js';
 import { titleWords } from '../occupation/texts.js';
 import { countedByJob } from '../pseudo-relevance/job-vectors.js';
+import { createSkillResolver, type ResolvedSkill } from '../shared/skills.js';
 import {
   bm25CountCache,
   bm25FieldWeightsKey,
@@ -42,8 +53,11 @@ import {
   type CountedTerms,
 } from '../shared/job-terms.js';
 
-/** Version of what is read from a job: raise it whenever the tokenizer, skill finding or occupation finding changes. */
-export const JOB_FEATURES_VERSION = 6; // 2: the skill taxonomy knows eight more languages (Kannada, Odia…); 3: occupation finding reads fields as workers, skips "SQL Server"-like skill names and acronym plurals; 4: a shared label goes first to an occupation whose title has its word; 5: acronym labels only in capitals, degree lines not read as field workers; 6: a one-word label is skipped after any word it makes a two-word skill name with
+/**
+ * Version of what is read from a job: raise it whenever the tokenizer, skill finding, occupation finding or core's
+ * reading of a job's requirements (skills asked, years) changes.
+ */
+export const JOB_FEATURES_VERSION = 7; // 2: the skill taxonomy knows eight more languages (Kannada, Odia…); 3: occupation finding reads fields as workers, skips "SQL Server"-like skill names and acronym plurals; 4: a shared label goes first to an occupation whose title has its word; 5: acronym labels only in capitals, degree lines not read as field workers; 6: a one-word label is skipped after any word it makes a two-word skill name with; 7: each entry holds multi-factor's readings too (its skills, the years asked, title words), and the key covers the stated years and level
 
 const MAGIC = Buffer.from('RFJOBFT1', 'latin1');
 const FORMAT = 'rolefit-job-features';
@@ -57,6 +71,22 @@ const MAX_ENTRY_BYTES = 16 << 20;
 // Text whose readings change when the tokenizer, the stemmer or the skill finder changes: part of the file's signature.
 const PROBE =
   'Senior Node.js/TypeScript engineers building cloud-native APIs with Python, SQL and Kubernetes; São Paulo, Zürich & remote — 5+ years of project management';
+// A job whose multi-factor reading changes when core's reading of requirements (skills asked, nice-to-have parts,
+// alternatives, years) changes: part of the signature too.
+const PROBE_JOB = {
+  id: 'probe',
+  source: 'probe',
+  title: 'Senior Data Engineer (Spark)',
+  company: 'Probe Analytics',
+  skills: ['Python'],
+  description: `${PROBE}.\nRequirements:\n- 3-5 years building data pipelines with Spark and Airflow\n- R, SAS or Julia\n- a degree in computer science\nNice to have: Kafka, Terraform and strong communication skills.`,
+};
+/** Multi-factor's flags of a skill in the file: whether the taxonomy knows it, whether it is required, whether alternatives follow. */
+const SKILL_KNOWN = 1;
+const SKILL_REQUIRED = 2;
+const SKILL_ALTERNATIVES = 4;
+/** The sources of a years range, numbered in the file from 1 (0: no range). */
+const RANGE_SOURCES: readonly ExperienceRange['source'][] = ['stated', 'description', 'level', 'title'];
 
 /** What {@link writeJobFeatures} did. */
 export interface JobFeaturesWriteSummary {
@@ -82,6 +112,7 @@ interface FeatureRecord {
   found: { occupation: number; score: number; label: string }[];
   skills: string[];
   titleWords: string[];
+  multiFactor: MultiFactorJobReading;
 }
 
 /** A file of per-job readings written by {@link writeJobFeatures}, opened with {@link openJobFeatures}; read lazily per job. */
@@ -99,9 +130,17 @@ export interface JobFeatureFile {
 /** Thrown inside the reader for a malformed part; turned into a StoreFileError or a job read afresh. */
 class Malformed extends Error {}
 
-/** The text fields every reading depends on, hashed: a changed job gets another key. */
+/** The fields every reading depends on (text fields, and the stated years and level multi-factor reads), hashed: a changed job gets another key. */
 export function jobFeatureKey(job: Job): Buffer {
-  return hash('sha256', JSON.stringify(jobFields(job)), 'buffer').subarray(0, KEY_BYTES);
+  const years = job.experienceYears;
+  const fields = [...jobFields(job), years?.min, years?.max, job.experienceLevel];
+  return hash('sha256', JSON.stringify(fields), 'buffer').subarray(0, KEY_BYTES);
+}
+
+/** Multi-factor's reading of the probe job with the default taxonomy, in a form to compare. */
+function multiFactorProbe(): unknown {
+  const reading = readMultiFactorJob(parseJob(PROBE_JOB), createSkillResolver(), DEFAULT_MINIMUM_LISTED_SKILLS);
+  return { ...reading, titleWords: [...reading.titleWords] };
 }
 
 // What the readings depend on besides the job: tokenizer, stemmer, skill taxonomy, field weights, occupation limit.
@@ -114,6 +153,7 @@ function signature(): string {
     terms,
     titleWords: titleWords(PROBE),
     skills: getDefaultSkillTaxonomy().extractNames(PROBE),
+    multiFactor: multiFactorProbe(),
   });
 }
 
@@ -252,6 +292,55 @@ function writeCounts(out: ByteWriter, counts: Float64Array): void {
   }
 }
 
+/** A number: a whole one under 2^32 as a varint, any other as a double. */
+function writeNumber(out: ByteWriter, value: number): void {
+  if (Number.isInteger(value) && value >= 0 && value < 2 ** 32) {
+    out.varint(0);
+    out.varint(value);
+  } else {
+    out.varint(1);
+    out.float(value);
+  }
+}
+
+function writeResolved(out: ByteWriter, skill: ResolvedSkill, flags: number, strings: StringTable): void {
+  out.varint(flags | (skill.known ? SKILL_KNOWN : 0));
+  out.varint(strings.id(skill.name));
+  out.varint(strings.id(skill.key));
+}
+
+/** Multi-factor's reading of a job: its skills (flags, name, key, alternatives), the years asked, its title's words. */
+function encodeMultiFactor(out: ByteWriter, reading: MultiFactorJobReading, strings: StringTable): void {
+  out.varint(reading.skills.length);
+  for (const skill of reading.skills) {
+    const alternatives = skill.alternatives;
+    writeResolved(
+      out,
+      skill,
+      (skill.required ? SKILL_REQUIRED : 0) | (alternatives === undefined ? 0 : SKILL_ALTERNATIVES),
+      strings,
+    );
+    if (alternatives === undefined) continue;
+    out.varint(alternatives.length);
+    for (const alternative of alternatives) writeResolved(out, alternative, 0, strings);
+  }
+  const range = reading.range;
+  if (range === undefined) out.varint(0);
+  else {
+    const source = RANGE_SOURCES.indexOf(range.source);
+    if (source < 0) throw new RangeError(`a years range from an unknown source: ${String(range.source)}`);
+    out.varint(source + 1);
+    writeNumber(out, range.min);
+    out.varint(range.max === undefined ? 0 : 1);
+    if (range.max !== undefined) writeNumber(out, range.max);
+  }
+  out.varint(reading.titleWords.size);
+  for (const word of reading.titleWords) out.varint(strings.id(word));
+}
+
+// Multi-factor's part of a record, written here first so the record can give its length.
+const sectionWriter = new ByteWriter();
+
 // One writer for every record, each taken as a copy of its size: a writer per record zero-filled 4 KiB for a record of
 // tens of bytes, and the records waiting to be written held those 4 KiB each (80 MB per 1 MiB flushed for short jobs).
 const recordWriter = new ByteWriter();
@@ -288,6 +377,11 @@ function encodeRecord(record: ComputedRecord, strings: StringTable): Buffer {
   for (const skill of record.skills) out.varint(strings.id(skill));
   out.varint(record.titleWords.length);
   for (const word of record.titleWords) out.varint(strings.id(word));
+  // Multi-factor's section, behind its length: its reader must end where the section does.
+  sectionWriter.length = 0;
+  encodeMultiFactor(sectionWriter, record.multiFactor, strings);
+  out.varint(sectionWriter.length);
+  out.bytes(sectionWriter.take());
   return out.takeCopy();
 }
 
@@ -312,6 +406,7 @@ interface InstalledRecord {
   found: { occupation: number; score: number; label: string }[];
   skills: string[];
   titleWords: string[];
+  multiFactor: MultiFactorJobReading;
 }
 
 function fail(path: string, message: string, section?: string): never {
@@ -494,8 +589,70 @@ function readIndex(path: string, fd: number): OpenedFile {
     };
     const skills = strings();
     const titles = strings();
+    const sectionLength = reader.count(1);
+    const sectionEnd = reader.position + sectionLength;
+    const multiFactor = decodeMultiFactor(reader, sectionEnd);
+    if (reader.position !== sectionEnd) throw new Malformed('ends its multi-factor section early');
     if (reader.position !== reader.buffer.length) throw new Malformed('has bytes after its end');
-    return { bm25, bm25Counts, words, wordCounts, rest: { found, skills, titleWords: titles } };
+    return { bm25, bm25Counts, words, wordCounts, rest: { found, skills, titleWords: titles, multiFactor } };
+  }
+  // Multi-factor's section of an entry, read no further than `end` (where its length says it ends).
+  function decodeMultiFactor(reader: ByteReader, end: number): MultiFactorJobReading {
+    const within = () => {
+      if (reader.position > end) throw new Malformed('runs past its multi-factor section');
+    };
+    const resolved = (flags: number): ResolvedSkill => {
+      const name = stringOf(reader.varint());
+      const key = stringOf(reader.varint());
+      return { name, key, known: (flags & SKILL_KNOWN) !== 0 };
+    };
+    const skillCount = reader.count(3);
+    const skills: JobSkill[] = [];
+    for (let index = 0; index < skillCount; index += 1) {
+      const flags = reader.varint();
+      if (flags > (SKILL_KNOWN | SKILL_REQUIRED | SKILL_ALTERNATIVES))
+        throw new Malformed('has a skill with unknown flags');
+      const skill = resolved(flags);
+      const required = (flags & SKILL_REQUIRED) !== 0;
+      if ((flags & SKILL_ALTERNATIVES) === 0) {
+        skills.push({ ...skill, required });
+        continue;
+      }
+      const alternativeCount = reader.count(3);
+      if (alternativeCount === 0) throw new Malformed('has an empty list of alternatives');
+      const alternatives: ResolvedSkill[] = [];
+      for (let other = 0; other < alternativeCount; other += 1) {
+        const otherFlags = reader.varint();
+        if (otherFlags > SKILL_KNOWN) throw new Malformed('has an alternative with unknown flags');
+        alternatives.push(resolved(otherFlags));
+      }
+      skills.push({ ...skill, required, alternatives });
+      within();
+    }
+    within();
+    const number = (): number => {
+      const kind = reader.varint();
+      if (kind === 0) return reader.varint();
+      if (kind === 1) return reader.float();
+      throw new Malformed('has an unknown kind of number');
+    };
+    const source = reader.varint();
+    let range: ExperienceRange | undefined;
+    if (source > RANGE_SOURCES.length) throw new Malformed('has a years range from an unknown source');
+    if (source > 0) {
+      const min = number();
+      const bounded = reader.varint();
+      if (bounded > 1) throw new Malformed('has an unknown shape of years range');
+      range =
+        bounded === 1
+          ? { min, max: number(), source: RANGE_SOURCES[source - 1]! }
+          : { min, source: RANGE_SOURCES[source - 1]! };
+    }
+    const wordCount = reader.count(1);
+    const titleWords = new Set<string>();
+    for (let index = 0; index < wordCount; index += 1) titleWords.add(stringOf(reader.varint()));
+    within();
+    return { skills, range, titleWords };
   }
   const guarded = <T>(work: () => T): T | undefined => {
     if (!open) return undefined;
@@ -576,13 +733,16 @@ export function installJobFeatures(file: JobFeatureFile, jobs: readonly Job[], k
     opened.knowledge === knowledgeFingerprint(knowledge)
       ? occupationViewCache(knowledge, DEFAULT_OCCUPATIONS_KEPT)
       : undefined;
+  // Multi-factor's readings are the default taxonomy's with the default skills-list minimum (the default ranker's).
+  const multiFactor = multiFactorReadingCache(getDefaultSkillTaxonomy(), DEFAULT_MINIMUM_LISTED_SKILLS);
   const counts = opened.counts as { read: number; missing: number; damaged: number };
   const all = knowledge.occupations;
   for (const job of jobs) {
     const needBm25 = !bm25.has(job);
     const needWords = !countedByJob.has(job);
     const needView = occupations !== undefined && !occupations.has(job);
-    if (!needBm25 && !needWords && !needView) continue;
+    const needMultiFactor = !multiFactor.has(job);
+    if (!needBm25 && !needWords && !needView && !needMultiFactor) continue;
     const entry = opened.find(jobFeatureKey(job));
     if (entry < 0) {
       counts.missing += 1;
@@ -602,6 +762,7 @@ export function installJobFeatures(file: JobFeatureFile, jobs: readonly Job[], k
       const view: OccupationJobView = { found, skills: record.skills, words: record.titleWords };
       occupations!.set(job, view);
     }
+    if (needMultiFactor) multiFactor.set(job, record.multiFactor);
   }
 }
 
@@ -620,6 +781,7 @@ function computeRecord(job: Job, knowledge: OccupationKnowledge): ComputedRecord
     }),
     skills: view.skills,
     titleWords: view.words,
+    multiFactor: multiFactorReadingCache(getDefaultSkillTaxonomy(), DEFAULT_MINIMUM_LISTED_SKILLS).get(job),
   };
 }
 

@@ -24,15 +24,9 @@ import {
   type ResolvedSkill,
   type SkillResolver,
 } from '../shared/skills.js';
-import {
-  jobExperienceRange,
-  personYearsOfExperience,
-  scoreExperience,
-  type ExperienceFactorSettings,
-  type ExperienceRange,
-} from './experience-factor.js';
+import { personYearsOfExperience, scoreExperience, type ExperienceFactorSettings } from './experience-factor.js';
 import { explainMatch } from './explanation.js';
-import { analyzeJobSkills, descriptionText, type JobSkill } from './job-skills.js';
+import { multiFactorReadingCache, type MultiFactorJobReading } from './job-readings.js';
 import {
   DEFAULT_RECENCY_HALF_LIFE_DAYS,
   scoreLocation,
@@ -101,13 +95,6 @@ export interface MultiFactorSettings {
    * one or two skills cannot outweigh the keywords on them alone (default 0: full weight from one skill).
    */
   skillEvidencePrior?: number | undefined;
-}
-
-/** What the ranker learns about a job once and reuses across calls. */
-interface JobFeatures {
-  skills: JobSkill[];
-  range: ExperienceRange | undefined;
-  titleWords: ReadonlySet<string>;
 }
 
 /** What the ranker learns about the person once per call. */
@@ -198,9 +185,7 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
   const skillEvidencePrior = settings.skillEvidencePrior ?? 0;
   checkNumberSetting('MultiFactorSettings', 'skillEvidencePrior', skillEvidencePrior, { min: 0 });
   const taxonomy = settings.taxonomy;
-  // Job features depend only on the job and these settings; jobs are treated as immutable values.
-  const jobCache = new WeakMap<Job, JobFeatures>();
-  // Skill names resolved once per ranker, as the job features and related skills above are (bounded).
+  // Skill names resolved once per ranker, as the related skills above are (bounded).
   let sharedResolver: SkillResolver | undefined;
 
   return {
@@ -211,6 +196,9 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
       const now = settings.now?.() ?? new Date();
       sharedResolver ??= createBoundedSkillResolver(taxonomy);
       const resolver = sharedResolver;
+      // What a job says whatever the person depends only on the job, the taxonomy and the skills-list minimum: read
+      // once per job for every ranker with those settings, or put there from the saved readings (writeJobFeatures).
+      const readings = multiFactorReadingCache(resolver.taxonomy, settings.minimumListedSkills);
 
       const text = personText(query);
       const person: PersonFeatures = {
@@ -224,19 +212,7 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
         : { raw: [], ceiling: 0 };
       const minimumSalary = query.profile?.minSalary;
 
-      const featuresOf = (job: Job): JobFeatures => {
-        let features = jobCache.get(job);
-        if (features === undefined) {
-          const description = descriptionText(job);
-          features = {
-            skills: analyzeJobSkills(job, description, resolver, { minimumListedSkills: settings.minimumListedSkills }),
-            range: jobExperienceRange(job, description),
-            titleWords: titleWords(job.title),
-          };
-          jobCache.set(job, features);
-        }
-        return features;
-      };
+      const featuresOf = (job: Job): MultiFactorJobReading => readings.get(job);
 
       const skillOptions: SkillScoringOptions = { measure: settings.skillOverlap ?? 'cosine' };
       if (relatedSkillCredit > 0 && uses('skills')) {
@@ -272,7 +248,7 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
       }
       // How much of a factor's weight counts for a job: none without evidence (see `missingEvidence`). One function per
       // call, not one per job.
-      const evidence = (factor: MultiFactorName, features: JobFeatures): number => {
+      const evidence = (factor: MultiFactorName, features: MultiFactorJobReading): number => {
         if (missingEvidence === 'neutral') return 1;
         if (factor === 'skills') {
           const named = features.skills.length;
