@@ -814,7 +814,8 @@ describe('honours, courses and credentials are no school', () => {
 });
 
 // Hand-written in the Kaggle resume PDFs' template (text as pdf.js reads it: "ï¼" for the fullwidth comma, the
-// anonymised "City , State"), found reading unstudied Kaggle PDFs (FITNESS/13367322, TEACHER/16270906, ACCOUNTANT/14470533).
+// anonymised "City , State"), found reading unstudied Kaggle PDFs (FITNESS/13367322, TEACHER/16270906, ACCOUNTANT/14470533, AVIATION/11804712,
+// DIGITAL-MEDIA/14036515, HEALTHCARE/11704150, BUSINESS-DEVELOPMENT/12377803, AGRICULTURE/16849128).
 describe('degree words the Kaggle template writes beside a school', () => {
   it.each([
     [
@@ -832,8 +833,38 @@ describe('degree words the Kaggle template writes beside a school', () => {
       'Diploma : Bookkeeping and Office Administration Worland High School ï¼ City , State , US Office Specialist Diploma--Emphasis in',
       [entry('Diploma', 'Bookkeeping and Office Administration', 'Worland High School')],
     ],
+    [
+      'the field ends where the template writes the degree again',
+      'Associate of Science : Aviation Technology and Healthy Technology Associate of Science, Coastline Community College',
+      [entry('Associate of Science', 'Aviation Technology and Healthy Technology', 'Coastline Community College')],
+    ],
+    [
+      'the field ends where the degree is written again with its field',
+      'Bachelor of Business Administration : Accounting Bachelor of Business Administration in Accounting, Hill State University',
+      [entry('Bachelor of Business Administration', 'Accounting', 'Hill State University')],
+    ],
+    [
+      "a degree's name glued before the school's is cut off it; an acronym opening a school's name stays",
+      'Associate of Science : Process Technology 2013 ITI Technical College , City , State , United States\nHigh School Diploma City , State , US Flint, MI, US High School Diploma Flint Central High Flint, MI High School Diploma, Jun 1985',
+      [
+        entry('Associate of Science', 'Process Technology', 'ITI Technical College', undefined, '2013-01'),
+        entry('High School Diploma', undefined, 'Flint Central High', undefined, '1985-06'),
+      ],
+    ],
+    [
+      "a part whose only school's word is a degree's is no school",
+      'High School Diploma : High School General Education , 06/2006 Grant Union High School - City , State',
+      [entry('High School Diploma', undefined, 'Grant Union High School', undefined, '2006-06')],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+
+  // Hand-written in the format of the updated-resume-dataset CSV's "Education Details" (degree, place, school on one line).
+  it("a school named for its level keeps its whole name ('High School' is not a school of its own after a field's word)", () => {
+    expect(read(' Secondary School Certificate  Ulhasnagar, Maharashtra New English High School')).toEqual([
+      entry('Secondary School Certificate', undefined, 'New English High School'),
+    ]);
   });
 });
 

@@ -606,7 +606,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     (block.institution && block.institution !== block.degree ? unnamed[0] : undefined) ??
     unnamed.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
   if (institution) {
-    const school = withoutCredential(institution);
+    const school = withoutCredential(withoutLeadingDegree(institution));
     entry.institution = splitLocation(school).name || school;
   }
   if (range) {
@@ -620,6 +620,28 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     if (date) entry.end = date;
   }
   return entry;
+}
+
+// The text with the degrees it names blanked out (a school's word inside one names no school).
+function withoutDegrees(part: string): string {
+  if (part.length > MAX_NAME_PART) return part;
+  let text = part;
+  for (const mention of degreeMentions(part))
+    text = `${text.slice(0, mention.start)}${' '.repeat(mention.end - mention.start)}${text.slice(mention.end)}`;
+  return text;
+}
+
+// "High School Diploma Flint Central High", "Associate of Science Coastline Community College": a degree's name glued
+// before the school's; the school is the capitalised name after it (not another school word: "Higher Secondary School").
+function withoutLeadingDegree(part: string): string {
+  if (part.length > MAX_NAME_PART) return part;
+  const opening = degreeMentions(part)[0];
+  if (opening?.start !== 0) return part;
+  // An acronym before a name is the name's own first word ("ITI Technical College") unless a separator follows it ("BS: …").
+  if (!/\p{Ll}/u.test(opening.text) && !/^\s*[:)|–—-]/.test(part.slice(opening.end))) return part;
+  const rest = cleanPart(part.slice(opening.end));
+  const first = rest.split(' ')[0] ?? '';
+  return /^\p{Lu}/u.test(rest) && rest.includes(' ') && !SCHOOL_WORD.test(first) ? rest : part;
 }
 
 // "Accounting Certificate George Mason University", "Certificate in Asian Studies Florida International University": a
@@ -780,7 +802,8 @@ function fieldBeforeSchool(part: string): { field: string; school: string } | un
     const school = words.slice(count).join(' ');
     const field = words.slice(0, count).join(' ');
     if (!/^\p{Lu}/u.test(school) || /^(?:and|of|in|at|for|the)\b/i.test(school) || !isFieldName(field)) continue;
-    if (INSTITUTION.test(school) || UNIVERSITY_ACRONYM.test(school)) return { field, school };
+    // Not a degree's words alone ("New English High School" is one name: "High School" names no school of its own).
+    if (INSTITUTION.test(withoutDegrees(school)) || UNIVERSITY_ACRONYM.test(school)) return { field, school };
   }
   const of = UNIVERSITY_OF.exec(part);
   if (!of) return undefined;
@@ -947,6 +970,12 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
         candidate = glued.field;
       }
     }
+    // "Aviation Technology Associate of Science", "Accounting Bachelor of Business Administration in Accounting",
+    // "Nursing/Master of Business Administration": a template writing the degree again after the field, or a second
+    // degree; the field ends where another degree's words begin.
+    const again =
+      candidate.length <= MAX_NAME_PART ? degreeMentions(candidate).find((found) => found.start > 0) : undefined;
+    if (again) candidate = cleanPart(candidate.slice(0, again.start).replace(/[\s/&,(–—-]+$/, ''));
     // "Computer Science) in Computer Science", "Microbiology in Microbiology": a field the person wrote and a job site's
     // template repeated after "in"; "IT in VIT, Pune": a field, then the school (an acronym before a place).
     const inAt = candidate.toLowerCase().indexOf(' in ');
@@ -975,7 +1004,14 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     // ("SSC in Dot Net Framework", "SSLC in Government", "S.S.C in A'Bad").
     // After "in" it is neither a field nor a school's name, and is dropped; after a comma or a dash it may name the school.
     if (mention.level === 'high-school' && !STREAM.test(candidate)) {
-      if (/^\s+in\s/i.test(after) && !INSTITUTION.test(candidate) && !UNIVERSITY_ACRONYM.test(candidate))
+      // Nor is a part whose school's word is a degree's, with other words ("High School Diploma : High School General
+      // Education"; "High School" alone is where the template's anonymised school goes).
+      const unnamed = withoutDegrees(candidate);
+      const degreeWordsOnly = INSTITUTION.test(candidate) && !INSTITUTION.test(unnamed) && unnamed.trim() !== '';
+      if (
+        degreeWordsOnly ||
+        (/^\s+in\s/i.test(after) && !INSTITUTION.test(candidate) && !UNIVERSITY_ACRONYM.test(candidate))
+      )
         afterParts.shift();
       candidate = '';
     }
