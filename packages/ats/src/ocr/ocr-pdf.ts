@@ -1,6 +1,6 @@
 import { rejectUnknownKeys, ValidationError, type RecognizerImage, type TextRecognizer } from '@rolefit/core';
 import { ResumeParseError } from '../parse/errors.js';
-import { runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
+import { DEFAULT_MAX_TEXT_CHARS, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
 import { DEFAULT_PAGE_IMAGE_LIMITS } from './page-images.js';
 
 /** The `ocr` setting of parseResumeFile: read a scanned (image-only) PDF with a `TextRecognizer` (from `@rolefit/core`) instead of refusing it. */
@@ -51,8 +51,10 @@ export function checkOcrSettings(settings: OcrSettings): void {
 
 /**
  * The text of a scanned PDF: its page images are decoded by pdf.js in the extraction worker (under `limits`), then read
- * by the recognizer here, page by page, within `timeoutMs`. Throws {@link ResumeParseError}: 'scanned-pdf' when no page
- * holds an image or no text was recognised, 'timeout', and the extraction worker's codes.
+ * by the recognizer here, page by page, within `timeoutMs` (a recognizer that does not stop when its signal aborts is
+ * left behind, not waited for). Throws {@link ResumeParseError}: 'scanned-pdf' when no page holds an image or no text was
+ * recognised, 'timeout', 'ocr-failed' when the recognizer throws or answers no `{ text, confidence }`, 'too-large' past
+ * `limits.maxTextChars` of text, and the extraction worker's codes.
  */
 export async function ocrPdf(
   bytes: Uint8Array,
@@ -67,23 +69,73 @@ export async function ocrPdf(
   };
   const images = await runExtraction<RecognizerImage[]>({ kind: 'pdf-page-images', caps }, bytes, limits);
   if (images.length === 0)
-    throw new ResumeParseError('scanned-pdf', 'The PDF has no text and no page image that OCR could read');
+    throw new ResumeParseError(
+      'scanned-pdf',
+      `The PDF has no text and no page image that OCR could read (an image over ${caps.maxPixels} pixels, the maxPixels limit, is not decoded)`,
+    );
   const timeoutMs = settings.timeoutMs ?? DEFAULT_OCR_TIMEOUT_MS;
+  const maxTextChars = limits.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
   const signal = AbortSignal.timeout(timeoutMs);
+  const { recognizer } = settings;
   const pages: string[] = [];
   const pageConfidences: number[] = [];
-  for (const image of images) {
+  let length = 0;
+  for (const [index, image] of images.entries()) {
+    const page = index + 1;
+    let answer: unknown;
     try {
-      const recognized = await settings.recognizer.recognize(image, { signal });
-      pages.push(recognized.text);
-      pageConfidences.push(recognized.confidence);
+      answer = await untilAborted(async () => recognizer.recognize(image, { signal }), signal);
     } catch (error) {
       if (signal.aborted)
         throw new ResumeParseError('timeout', `OCR took longer than ${timeoutMs} ms`, { cause: error });
-      throw error;
+      throw new ResumeParseError(
+        'ocr-failed',
+        `The recognizer ${recognizer.name} failed on page ${page}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
+    const { text, confidence } = checkedAnswer(answer, recognizer.name, page);
+    length += text.length + 2;
+    if (length > maxTextChars)
+      throw new ResumeParseError(
+        'too-large',
+        `OCR read over ${maxTextChars} characters from the first ${page} page(s), over the text limit`,
+      );
+    pages.push(text);
+    pageConfidences.push(confidence);
   }
   const text = pages.join('\n\n').trim();
   if (text === '') throw new ResumeParseError('scanned-pdf', "OCR found no text in the PDF's page images");
   return { text, pageConfidences };
+}
+
+// The recognizer's promise, or the signal's abort, whichever comes first: a recognizer that ignores its signal (or never
+// answers) cannot hold the call past its time limit.
+function untilAborted<T>(work: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+// A recognizer's answer as the TextRecognizer contract says: a string of text and a confidence, a finite number (held to
+// 0–1). Anything else is 'ocr-failed' naming the recognizer and the page, not text such as "[object Object]" parsed.
+function checkedAnswer(answer: unknown, name: string, page: number): { text: string; confidence: number } {
+  const record = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : undefined;
+  const { text, confidence } = record ?? {};
+  if (typeof text !== 'string' || typeof confidence !== 'number' || !Number.isFinite(confidence)) {
+    const got =
+      record === undefined
+        ? String(answer)
+        : `text ${typeof text === 'string' ? 'a string' : typeof text}, confidence ${typeof confidence === 'number' ? String(confidence) : typeof confidence}`;
+    throw new ResumeParseError(
+      'ocr-failed',
+      `The recognizer ${name} answered page ${page} with no { text: string, confidence: number from 0 to 1 } (got ${got})`,
+    );
+  }
+  return { text, confidence: Math.max(0, Math.min(1, confidence)) };
 }

@@ -12,6 +12,7 @@ import { isValidationError, type RecognizerImage, type TextRecognizer } from '@r
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isResumeParseError, parseResumeFile, resumeFileToText } from '../parse/index.js';
+import { buildPdf } from '../testing/hostile-files.js';
 import { findProgram, findTessdata, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
 import { toGrey } from './page-images.js';
 import { createTesseractRecognizer, ocrPdf, toPnm } from './index.js';
@@ -76,6 +77,11 @@ describe('createTesseractRecognizer settings', () => {
     expect(
       isValidationError(error(() => createTesseractRecognizer({ langPath: tmpdir(), languages: ['../eng'] }))),
     ).toBe(true);
+    // A string or a list holding a number, not a list of codes (was a TypeError: languages.some is not a function).
+    for (const languages of ['eng', 42, { eng: true }, [42]]) {
+      const wrong = error(() => createTesseractRecognizer({ langPath: tmpdir(), languages: languages as never }));
+      expect(isValidationError(wrong) && /languages/.test(wrong.message), String(wrong)).toBe(true);
+    }
   });
 });
 
@@ -96,6 +102,108 @@ describe('ocr settings of parseResumeFile', () => {
     await expect(parseResumeFile(bytes, { ocr: { recognizer, pages: 2 } as never })).rejects.toSatisfy(
       (error) => isValidationError(error) && /pages/.test(String(error)),
     );
+  });
+});
+
+// A scanned page built by hand: one page whose only content is a 4×4 grey inline image (no text), so the PDF is refused
+// as 'scanned-pdf' and its image goes to the recognizer. The recognizers below are stand-ins written for these tests:
+// they play a caller's recognizer that misbehaves, which no real engine does on demand.
+const scannedPage = () =>
+  buildPdf(
+    [
+      {
+        data: new Uint8Array([
+          ...Buffer.from('q 612 0 0 792 0 0 cm BI /W 4 /H 4 /BPC 8 /CS /G ID '),
+          ...new Uint8Array(16).fill(128),
+          ...Buffer.from(' EI Q'),
+        ]),
+      },
+    ],
+    [0],
+  );
+const standIn = (recognize: TextRecognizer['recognize']): TextRecognizer => ({
+  name: 'stand-in',
+  recognize,
+  close: async () => undefined,
+});
+const RESUME_TEXT = 'Jane Doe\njane@example.com\n\nExperience\nData Analyst, Acme Corp\nJan 2019 – Dec 2020';
+
+describe('OCR with a recognizer that misbehaves', () => {
+  it('stops a recognizer that never answers and ignores its signal at timeoutMs, as a typed timeout', async () => {
+    const silent = standIn(() => new Promise(() => undefined));
+    const started = performance.now();
+    await expect(parseResumeFile(scannedPage(), { ocr: { recognizer: silent, timeoutMs: 300 } })).rejects.toSatisfy(
+      (error) => isResumeParseError(error, 'timeout'),
+    );
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
+  it("refuses a recognizer's error, and an answer that is no { text, confidence }, as 'ocr-failed' naming it", async () => {
+    const engineError = new Error('engine exploded');
+    const throwing = standIn(async () => {
+      throw engineError;
+    });
+    await expect(parseResumeFile(scannedPage(), { ocr: { recognizer: throwing } })).rejects.toSatisfy(
+      (error) =>
+        isResumeParseError(error, 'ocr-failed') &&
+        error.cause === engineError &&
+        /stand-in failed on page 1: engine exploded/.test(error.message),
+    );
+    for (const answer of [
+      null,
+      undefined,
+      { text: 42, confidence: 1 },
+      { text: {}, confidence: 1 },
+      { text: 'Jane', confidence: Number.NaN },
+    ])
+      await expect(
+        resumeFileToText(scannedPage(), { ocr: { recognizer: standIn(async () => answer as never) } }),
+        JSON.stringify(answer),
+      ).rejects.toSatisfy(
+        (error) => isResumeParseError(error, 'ocr-failed') && /stand-in answered page 1/.test(error.message),
+      );
+  });
+
+  it("holds the recognized text to maxTextChars ('too-large'), in resumeFileToText as in parseResumeFile", async () => {
+    const flood = standIn(async () => ({ text: 'A'.repeat(400_000), confidence: 1 }));
+    await expect(resumeFileToText(scannedPage(), { ocr: { recognizer: flood } })).rejects.toSatisfy((error) =>
+      isResumeParseError(error, 'too-large'),
+    );
+    const small = standIn(async () => ({ text: RESUME_TEXT, confidence: 1 }));
+    await expect(resumeFileToText(scannedPage(), { ocr: { recognizer: small }, maxTextChars: 20 })).rejects.toSatisfy(
+      (error) => isResumeParseError(error, 'too-large'),
+    );
+  });
+
+  it('names the maxPixels limit when the only image is over it (pdf.js does not decode it, so there is none to read)', async () => {
+    const page = buildPdf(
+      [
+        {
+          data: new Uint8Array([
+            ...Buffer.from('q 612 0 0 792 0 0 cm BI /W 100 /H 100 /BPC 8 /CS /G ID '),
+            ...new Uint8Array(10_000).fill(200),
+            ...Buffer.from(' EI Q'),
+          ]),
+        },
+      ],
+      [0],
+    );
+    const counting = standIn(async () => ({ text: RESUME_TEXT, confidence: 1 }));
+    await expect(parseResumeFile(page, { ocr: { recognizer: counting, maxPixels: 5_000 } })).rejects.toSatisfy(
+      (error) =>
+        isResumeParseError(error, 'scanned-pdf') && /over 5000 pixels, the maxPixels limit/.test(error.message),
+    );
+    expect((await parseResumeFile(page, { ocr: { recognizer: counting } })).contact.name).toBe('Jane Doe');
+  });
+
+  it("says in the résumé's warnings that its text was read by OCR, with the page confidences", async () => {
+    const unsure = standIn(async () => ({ text: RESUME_TEXT, confidence: 0.31 }));
+    const resume = await parseResumeFile(scannedPage(), { ocr: { recognizer: unsure } });
+    expect(resume.contact.name).toBe('Jane Doe');
+    expect(resume.warnings?.[0]).toEqual({
+      path: 'text',
+      reason: 'read by OCR (stand-in; page confidence 0.31): check every field',
+    });
   });
 });
 

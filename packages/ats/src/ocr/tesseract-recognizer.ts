@@ -54,7 +54,11 @@ export function createTesseractRecognizer(settings: TesseractRecognizerSettings)
       { path: 'langPath', message: 'must be the folder holding <language>.traineddata', code: 'custom' },
     ]);
   }
-  if (languages.length === 0 || languages.some((language) => !/^[A-Za-z_]+$/.test(language))) {
+  if (
+    !Array.isArray(languages) ||
+    languages.length === 0 ||
+    languages.some((language) => typeof language !== 'string' || !/^[A-Za-z_]+$/.test(language))
+  ) {
     throw new ValidationError('TesseractRecognizerSettings', [
       { path: 'languages', message: 'must be Tesseract language codes such as "eng"', code: 'custom' },
     ]);

@@ -3,7 +3,8 @@ import { RolefitError } from '@rolefit/core';
 /**
  * Why a resume file could not be read: 'too-large' covers the file size, decoded or inflated bytes, extracted text and memory;
  * 'too-many-pages' a PDF over the page cap; 'timeout' the wall-clock limit; 'empty' a file of zero bytes; 'unreadable' a
- * path the system will not open or read (missing, a directory, no permission; Node's error is the `cause`).
+ * path the system will not open or read (missing, a directory, no permission; Node's error is the `cause`); 'ocr-failed'
+ * an OCR recognizer that threw (its error is the `cause`) or answered no `{ text, confidence }`.
  */
 export type ResumeParseErrorCode =
   | 'scanned-pdf'
@@ -14,7 +15,8 @@ export type ResumeParseErrorCode =
   | 'unsupported-type'
   | 'timeout'
   | 'empty'
-  | 'unreadable';
+  | 'unreadable'
+  | 'ocr-failed';
 
 /** A resume file that could not be turned into text; `code` (a RolefitError code) says why. */
 export class ResumeParseError extends RolefitError {

@@ -121,9 +121,20 @@ export async function readResumeFile(
     if (ocr === undefined || type !== 'pdf' || !isResumeParseError(error, 'scanned-pdf')) throw error;
   }
   // A scanned PDF, and the caller opted in to OCR: its page images are recognised, and the text parsed in the worker.
-  const { text } = await ocrPdf(bytes, ocr, { ...limits, timeoutMs });
+  const { text, pageConfidences } = await ocrPdf(bytes, ocr, { ...limits, timeoutMs });
   const textTask: ResumeTask = { kind: 'resume', type: 'text', parse, ...(acceptJson ? { acceptJson } : {}) };
-  return runExtraction<ResumeReadout>(textTask, new TextEncoder().encode(text), { ...limits, timeoutMs });
+  const readout = await runExtraction<ResumeReadout>(textTask, new TextEncoder().encode(text), {
+    ...limits,
+    timeoutMs,
+  });
+  if (!('resume' in readout)) return readout;
+  // Every field of a résumé read by OCR may hold the recognizer's misreadings: the warnings say so, with its confidence.
+  const confidences = pageConfidences.map((confidence) => confidence.toFixed(2)).join(', ');
+  const warning = {
+    path: 'text',
+    reason: `read by OCR (${String(ocr.recognizer.name).slice(0, 200)}; page confidence ${confidences}): check every field`,
+  };
+  return { resume: { ...readout.resume, warnings: [warning, ...(readout.resume.warnings ?? [])] } };
 }
 
 /** Runs a 'resume' task inside the extraction worker: the file's text (under `limits`) and the parsed résumé. */
