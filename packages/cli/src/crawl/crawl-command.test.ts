@@ -1,12 +1,18 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { StoreFileError } from '@rolefit/core';
+import { openJobFeatures } from '@rolefit/rankers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../testing/run-in-process.js';
 
 // `rolefit crawl file` in-process on files written here: a jobs file that cannot be read fails with one line naming
 // the file and why, says nothing was stored, and leaves no store or readings file behind.
 const directory = mkdtempSync(join(tmpdir(), 'rolefit-crawl-'));
+const versionSixFeatures = fileURLToPath(
+  new URL('../../../rankers/src/job-features/fixtures/version-6.features', import.meta.url),
+);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('rolefit crawl file', () => {
@@ -34,6 +40,40 @@ describe('rolefit crawl file', () => {
     );
     expect(existsSync(store)).toBe(true);
     expect(existsSync(`${store}.features`)).toBe(true);
+  });
+
+  it('rewrites a readings file it cannot use (another features version, damaged) even when nothing new was stored', {
+    timeout: 120_000,
+  }, async () => {
+    const store = join(directory, 'stale-jobs.json');
+    const path = join(directory, 'stale-jobs.jsonl');
+    writeFileSync(
+      path,
+      `${JSON.stringify({ id: 'a', source: 'x', title: 'Data Engineer', description: 'Spark', postedAt: '2026-01-05' })}\n`,
+    );
+    const first = await runInProcess(['crawl', 'file', '--path', path, '--store', store]);
+    // Later crawls store nothing: the job was posted before --since.
+    const nothingNew = ['crawl', 'file', '--path', path, '--store', store, '--since', '2026-02-01'];
+    expect(first.code, first.stderr).toBe(0);
+    const features = `${store}.features`;
+    const current = readFileSync(features);
+    // A file of features version 6, written by the build of d76ab18 (see packages/rankers/src/job-features/fixtures),
+    // and the current file with a byte of its index changed.
+    const damaged = Buffer.from(current);
+    damaged[damaged.length - 30] = damaged[damaged.length - 30]! ^ 0xff;
+    for (const unusable of [readFileSync(versionSixFeatures), damaged]) {
+      writeFileSync(features, unusable);
+      expect(() => openJobFeatures(features)).toThrow(StoreFileError);
+      const again = await runInProcess(nothingNew);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('0 new, 0 updated');
+      expect(readFileSync(features).equals(current)).toBe(true);
+    }
+    // A usable file is left as it is when nothing new was stored.
+    const before = statSync(features).mtimeMs;
+    const unchanged = await runInProcess(nothingNew);
+    expect(unchanged.stdout).toContain('0 new, 0 updated');
+    expect(statSync(features).mtimeMs).toBe(before);
   });
 
   it('stores the jobs of a CSV file (a JobSpy export) and counts a ragged row as an error', {

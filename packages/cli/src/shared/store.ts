@@ -43,9 +43,10 @@ export function jobFeaturesPath(storePath: string): string {
 
 /**
  * After a crawl that stored `stored` new or changed jobs (`rolefit crawl`, a round of `rolefit watch`): saves the
- * default ranker's readings of every stored job beside the store when there are such jobs or no file yet, reading only
- * jobs that are new or changed since the file was written, so that a later `recommend` in a fresh process does not
- * read its candidates again. Undefined when nothing needed saving.
+ * default ranker's readings of every stored job beside the store when there are such jobs, no file yet, or a file that
+ * cannot be used (damaged, or written by another version: `recommend` would read every candidate afresh until it is
+ * rewritten), reading only jobs that are new or changed since the file was written, so that a later `recommend` in a
+ * fresh process does not read its candidates again. Undefined when nothing needed saving.
  */
 export async function saveJobFeatures(
   store: MemoryStore,
@@ -53,9 +54,21 @@ export async function saveJobFeatures(
   stored: number,
 ): Promise<JobFeaturesWriteSummary | undefined> {
   const path = jobFeaturesPath(storePath);
-  // Nothing new: the saved readings still hold; and a store never written (a first crawl that failed) gets no file either.
-  if (stored === 0 && (existsSync(path) || !existsSync(storePath))) return undefined;
+  // Nothing new: usable saved readings still hold; and a store never written (a first crawl that failed) gets no file.
+  if (stored === 0 && (!existsSync(storePath) || usableJobFeatures(path))) return undefined;
   return writeJobFeatures(path, await store.listJobs({}));
+}
+
+/** Whether the readings file at `path` exists and opens (its index checks out and it was written for these readings). */
+function usableJobFeatures(path: string): boolean {
+  try {
+    const file = openJobFeatures(path);
+    file?.close();
+    return file !== undefined;
+  } catch (error) {
+    if (error instanceof StoreFileError) return false;
+    throw error;
+  }
 }
 
 /**
