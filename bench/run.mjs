@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // pnpm bench [--json] [--quick] [--only text,store,rankers,crawlers,crawl-file,throughput,embedding,recommend,recall]: speed and memory of the core paths, on real data where ../shared has it.
+// `adversarial` (every pathological input of the *adversarial tests at n and 2n, bench/adversarial.mjs; `--check` exits 1 on a ratio above 3) runs only when named.
 // `recall` (retrieval recall@K against full ranking on the pooled dev sets, minutes) runs only when named; ROLEFIT_BENCH_1M=1 adds 1M jobs to `recommend`,
 // ROLEFIT_BENCH_FULL_RANKING_UP_TO=N ranks every stored job (the comparison) only up to N jobs (default 100000; minutes on a busy machine).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     only: { type: 'string', default: 'all' },
+    check: { type: 'boolean', default: false },
   },
 });
 const runs = (section) => values.only === 'all' || values.only.split(',').includes(section);
@@ -197,6 +200,20 @@ if (runs('recommend'))
     megabytes,
     fullRankingUpTo: Number(process.env.ROLEFIT_BENCH_FULL_RANKING_UP_TO ?? 100_000),
   });
+section = 'adversarial';
+if (values.only.split(',').includes('adversarial')) {
+  // In its own process (V8 on one thread, so CPU time is the timed work's own): its table on stdout, or its JSON taken in.
+  const child = spawnSync(
+    process.execPath,
+    [join(root, 'bench/adversarial.mjs'), ...(values.check ? ['--check'] : []), ...(values.json ? ['--json'] : [])],
+    { stdio: ['ignore', values.json ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' },
+  );
+  if (values.json && child.status !== null) {
+    for (const row of JSON.parse(child.stdout).rows)
+      record(`adversarial ${row.group}: ${row.name} time(2n)/time(n) at n ${row.size}`, row.ratio, 'x');
+  }
+  if (child.status !== 0) process.exitCode = child.status ?? 1;
+}
 section = 'recall';
 if (values.only.split(',').includes('recall')) {
   const recall = await measureRetrievalRecall({ queriesPerSet: values.quick ? 5 : 40 });

@@ -8,28 +8,23 @@ import { isResumeParseError, parseResumeFile, type ResumeParseErrorCode } from '
 import { buildZip, docxWithBody, docxZipBomb, randomWords } from '../testing/hostile-files.js';
 import { docxToText, resumeToDocx } from './index.js';
 
-const BOUND_MS = 20_000;
+// No timings here (the machine running the tests may be busy): each hostile file must end in its typed error, and a
+// hang ends at the test's time limit; `node bench/hostile-battery.mjs` times such files through the library and program.
 const MB = 1024 * 1024;
 
-async function expectCode(read: () => Promise<unknown>, code: ResumeParseErrorCode): Promise<number> {
-  const started = performance.now();
+async function expectCode(read: () => Promise<unknown>, code: ResumeParseErrorCode): Promise<void> {
   const error = await read().then(
     () => undefined,
     (caught: unknown) => caught,
   );
-  const milliseconds = performance.now() - started;
   expect(isResumeParseError(error, code), `expected ${code}, got ${String(error)}`).toBe(true);
-  expect(milliseconds).toBeLessThan(BOUND_MS);
-  return milliseconds;
 }
 
 describe('hostile DOCX files', () => {
   it('refuses a ZIP bomb whose headers lie (1 GB inflated, 4 KB declared) as too-large, through parseResumeFile and the layout reader', async () => {
     const bomb = docxZipBomb(1024 * MB);
     expect(bomb.byteLength).toBeLessThan(2 * MB);
-    console.log(
-      `docx bomb (lying sizes): too-large in ${(await expectCode(() => parseResumeFile(bomb), 'too-large')).toFixed(0)} ms`,
-    );
+    await expectCode(() => parseResumeFile(bomb), 'too-large');
     await expectCode(() => docxToText(bomb), 'too-large');
     await expectCode(() => extractDocumentLayout(bomb), 'too-large');
   });
@@ -69,10 +64,7 @@ describe('hostile DOCX files', () => {
     const paragraphs: string[] = [];
     for (let index = 0; index < words.length; index += 4)
       paragraphs.push(`<w:p><w:r><w:t>${words.slice(index, index + 4).join(' ')}</w:t></w:r></w:p>`);
-    const big = docxWithBody(paragraphs.join(''));
-    console.log(
-      `docx with a large document.xml: too-large in ${(await expectCode(() => parseResumeFile(big), 'too-large')).toFixed(0)} ms`,
-    );
+    await expectCode(() => parseResumeFile(docxWithBody(paragraphs.join(''))), 'too-large');
     const names = randomWords(200_000, 7).map((word) => `x${word}`);
     const deep = docxWithBody(
       names.map((name) => `<${name}>`).join('') +
@@ -81,16 +73,15 @@ describe('hostile DOCX files', () => {
           .map((name) => `</${name}>`)
           .join(''),
     );
-    const started = performance.now();
     const error = await parseResumeFile(deep).catch((caught: unknown) => caught);
     // The XML reader refuses nesting deeper than 256 elements (too-large), or a loaded machine reaches the time limit first.
     expect(
       ['too-large', 'timeout'].some((code) => isResumeParseError(error, code as ResumeParseErrorCode)),
       String(error),
     ).toBe(true);
-    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 
+  // Tests the timeoutMs setting (1 ms: any read runs past it), not a timing.
   it('stops DOCX reading at the time limit and still reads an ordinary DOCX', async () => {
     const bytes = await resumeToDocx(parseResume(sampleResumes[0]));
     await expectCode(() => docxToText(bytes, { timeoutMs: 1 }), 'timeout');

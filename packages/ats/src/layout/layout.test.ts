@@ -287,7 +287,7 @@ describe('extractDocumentLayout on PDF and text', () => {
     });
   });
 
-  it('reports the image-only and corrupt PDFs with typed errors, quickly', async () => {
+  it('reports the image-only and corrupt PDFs with typed errors', async () => {
     const scanned = pdfFixture('scanned.pdf');
     const corrupted = scanned.slice(0, 300);
     corrupted.fill(0x20, 9, 120);
@@ -300,12 +300,8 @@ describe('extractDocumentLayout on PDF and text', () => {
         ['extractDocumentLayout', () => extractDocumentLayout(bytes)],
         ['pdfToText', () => pdfToText(bytes)],
       ] as const) {
-        const started = performance.now();
         const error = await read().catch((caught: unknown) => caught);
-        const milliseconds = performance.now() - started;
-        console.log(`${reader}(${name}) → ${(error as ResumeParseError).code} in ${milliseconds.toFixed(1)} ms`);
         expect(isResumeParseError(error, code), `${reader}(${name}): ${String(error)}`).toBe(true);
-        expect(milliseconds).toBeLessThan(5000);
       }
     }
   });

@@ -47,9 +47,10 @@ describe('parseResumeFile on plain text', () => {
 
   it('holds the wall-clock limit on text too: a résumé at the character cap with a 50 ms limit is a timeout', async () => {
     const text = `Jane Doe\n${'Phone'.padEnd(40_000, ' ')}x\n${'$5\u2003\u2003 '.repeat(50_000)}`.slice(0, 299_000);
+    // Tests the timeoutMs setting, with a generous bound: 100 times the limit. A new worker's start (not counted in the
+    // limit) is inside this figure.
     const started = performance.now();
     expect(await codeOf(parseResumeFile(encode(text), { timeoutMs: 50 }))).toBe('timeout');
-    // A new worker's start (not counted in the limit) is inside this figure.
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
@@ -96,6 +97,7 @@ describe('readResumeFile', () => {
     async () => {
       const path = join(directory, 'resume.fifo');
       expect(spawnSync('mkfifo', [path]).status).toBe(0);
+      // Tests the timeoutMs setting, with a generous bound (ten times the limit): a FIFO blocks for ever without it.
       const started = performance.now();
       expect(await codeOf(parseResumeFile(path, { timeoutMs: 300 }))).toBe('timeout');
       expect(performance.now() - started).toBeLessThan(3_000);

@@ -9,29 +9,26 @@ import {
   pdfManyPages,
   pdfRunLengthBomb,
   pdfStreamBomb,
+  strayPageCounts,
   textContent,
   zlibBomb,
 } from '../testing/hostile-files.js';
 import { layoutPage, pdfToText, type PdfTextItem } from './index.js';
-import { medianMilliseconds, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
 import { checkDecodedSize, checkPageCount, lzwSize, runLengthSize } from './stream-budget.js';
 
-// Generous bounds: the machine running the tests may be busy; the limits themselves are seconds.
-const BOUND_MS = 20_000;
+// No timings here (the machine running the tests may be busy): each hostile file must end in its typed error, and a
+// hang ends at the test's time limit. `node bench/hostile-battery.mjs` times these files through the library and the
+// program, and `pnpm bench --only adversarial` checks the page-count reader at n and 2n.
 const MB = 1024 * 1024;
 const directory = mkdtempSync(join(tmpdir(), 'rolefit-hostile-pdf-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-async function expectCode(read: () => Promise<unknown>, code: ResumeParseErrorCode): Promise<number> {
-  const started = performance.now();
+async function expectCode(read: () => Promise<unknown>, code: ResumeParseErrorCode): Promise<void> {
   const error = await read().then(
     () => undefined,
     (caught: unknown) => caught,
   );
-  const milliseconds = performance.now() - started;
   expect(isResumeParseError(error, code), `expected ${code}, got ${String(error)}`).toBe(true);
-  expect(milliseconds).toBeLessThan(BOUND_MS);
-  return milliseconds;
 }
 
 describe('hostile PDFs', () => {
@@ -39,10 +36,7 @@ describe('hostile PDFs', () => {
     for (const size of [64 * MB, 512 * MB]) {
       const bytes = pdfStreamBomb(size);
       expect(bytes.byteLength).toBeLessThan(1.5 * MB);
-      const milliseconds = await expectCode(() => pdfToText(bytes), 'too-large');
-      console.log(
-        `pdf stream bomb ${size / MB} MB (${bytes.byteLength} bytes): too-large in ${milliseconds.toFixed(0)} ms`,
-      );
+      await expectCode(() => pdfToText(bytes), 'too-large');
     }
   });
 
@@ -52,16 +46,14 @@ describe('hostile PDFs', () => {
   });
 
   it('refuses 20 000 pages as too-many-pages and a page of 200 000 text items as too-large', async () => {
-    const pages = pdfManyPages(20_000);
-    console.log(
-      `20 000 pages: too-many-pages in ${(await expectCode(() => pdfToText(pages), 'too-many-pages')).toFixed(0)} ms`,
-    );
-    const items = pdfManyItems(200_000);
-    console.log(`200 000 items: too-large in ${(await expectCode(() => pdfToText(items), 'too-large')).toFixed(0)} ms`);
+    await expectCode(() => pdfToText(pdfManyPages(20_000)), 'too-many-pages');
+    // A generous time limit (the default is 4 s), so on a busy machine the item cap answers, not the clock.
+    await expectCode(() => pdfToText(pdfManyItems(200_000), { timeoutMs: 120_000 }), 'too-large');
     // Under the caps, a many-page PDF still reads.
     expect(await pdfToText(pdfManyPages(20))).toContain('Jane Doe');
   });
 
+  // Tests the timeoutMs setting (1 ms: any read runs past it), not a timing.
   it('stops a slow read at the time limit with timeout', async () => {
     await expectCode(() => pdfToText(pdfManyPages(50), { timeoutMs: 1 }), 'timeout');
     // The terminated worker is not reused: the next file gets a sound one.
@@ -71,10 +63,8 @@ describe('hostile PDFs', () => {
   it('reuses a worker across files (later files skip the start-up) and runs files in parallel', async () => {
     const bytes = pdfManyPages(2);
     await pdfToText(bytes);
-    const started = performance.now();
     const texts = await Promise.all([pdfToText(bytes), pdfToText(bytes), pdfToText(bytes)]);
     for (const text of texts) expect(text).toContain('Jane Doe');
-    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 
   it('honours lowered caps on pages, decoded bytes and text', async () => {
@@ -105,14 +95,13 @@ describe('hostile PDFs', () => {
 });
 
 describe('layoutPage on huge pages', () => {
-  it('lays out 200 000 items (two columns, one line, and scattered) without overflowing the stack, quickly', () => {
+  it('lays out 200 000 items (two columns, one line, and scattered) without overflowing the stack', () => {
     const item = (str: string, x: number, y: number): PdfTextItem => ({
       str,
       transform: [1, 0, 0, 1, x, y],
       width: 3,
       height: 1,
     });
-    const started = performance.now();
     const columns = Array.from({ length: 200_000 }, (_, index) =>
       item(`w${index % 10}`, index % 2 ? 300 : 20, 780 - index * 0.0035),
     );
@@ -125,7 +114,6 @@ describe('layoutPage on huge pages', () => {
       item(`line ${index}`, index % 2 ? 1e9 : -1e9, 700 - Math.floor(index / 2) * 12),
     );
     expect(layoutPage(wide)).toContain('line 0');
-    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 });
 
@@ -152,12 +140,9 @@ describe('stream budget', () => {
     expect(() => checkPageCount(pdfManyPages(3), 100)).not.toThrow();
   });
 
-  it('reads the page count of 10 MB with a thousand stray /Count entries and no object around them in 500 ms (× safety factor)', () => {
-    // Searching back to "obj" and on to "endobj" from each /Count read the whole file a thousand times (6 s here);
-    // the cursors move forward only.
-    const bytes = new TextEncoder().encode(`${'x'.repeat(10 * MB)}${'/Count 99999 '.repeat(1000)}`);
-    expect(() => checkPageCount(bytes, 100)).not.toThrow();
-    expect(medianMilliseconds((input) => checkPageCount(input, 100), bytes, 1)).toBeLessThan(500 * timeSafetyFactor());
+  // The cursors move forward only; `pnpm bench --only adversarial` times this at 5 and 10 MB (no timings in tests).
+  it('reads the page count of 10 MB with a thousand stray /Count entries and no object around them as no page tree', () => {
+    expect(() => checkPageCount(strayPageCounts(10_000_000), 100)).not.toThrow();
   });
 
   it('finds the object around each /Count: the page tree node, not a stray /Count beside it', () => {

@@ -50,10 +50,11 @@ describe('dropBroaderKeywords', () => {
 });
 
 describe('hostile input', () => {
-  it('finds keywords in long crafted text in bounded time', () => {
-    const started = performance.now();
-    properNounWords(`${'Ab. cd '.repeat(10_000)}`);
-    findJobKeywords('Engineer', `${'on-site/x-y '.repeat(6_000)}${'word '.repeat(6_000)}`);
-    expect(performance.now() - started).toBeLessThan(8_000);
+  // Asserts what they read, not how long they took (no timings in tests; a quadratic reader would hit the test's limit).
+  it('reads long crafted text: one proper noun, and no keyword made of the crafted words', () => {
+    expect([...properNounWords(`${'Ab. cd '.repeat(10_000)}`)]).toEqual(['ab']);
+    expect(findJobKeywords('Engineer', `${'on-site/x-y '.repeat(6_000)}${'word '.repeat(6_000)}`)).toEqual([
+      { keyword: 'engineer', frequency: 1, weight: 3 },
+    ]);
   });
 });

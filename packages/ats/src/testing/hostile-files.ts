@@ -126,6 +126,14 @@ export function pdfManyPages(pages: number): Uint8Array {
   );
 }
 
+/**
+ * `size` bytes of filler, then a stray `/Count 99999` per 10,000 of them with no object around it: searching back to
+ * "obj" and on to "endobj" from each /Count read the whole file once per entry (6 s at 10 MB and a thousand entries).
+ */
+export function strayPageCounts(size: number): Uint8Array {
+  return new TextEncoder().encode(`${'x'.repeat(size)}${'/Count 99999 '.repeat(Math.floor(size / 10_000))}`);
+}
+
 /** A one-page PDF with `items` separate text items (each its own line, alternating between two x positions). */
 export function pdfManyItems(items: number): Uint8Array {
   const parts: string[] = ['BT /F1 1 Tf'];

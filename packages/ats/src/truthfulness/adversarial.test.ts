@@ -1,49 +1,8 @@
 import { resumeSchema, type Resume } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime, medianMilliseconds, timeSafetyFactor } from '../../../core/src/testing/scaling.js';
+import { expectLinearTime } from '../../../core/src/testing/scaling.js';
 import { checkTruthfulness } from './index.js';
-
-const source = resumeSchema.parse({
-  id: 'jane',
-  contact: { name: 'Jane Doe' },
-  skills: ['Python', 'SQL'],
-  experience: [{ title: 'Data Engineer', company: 'Acme Corp', start: '2019-03', end: '2020-02' }],
-});
-
-const repeated = (unit: string) => (size: number) => unit.repeat(Math.floor(size / unit.length));
-
-// Generated texts of many claims: every claim was tested against every claim found before it (overlaps), each date
-// range's text was searched for from the start of the text (cubic on one range repeated), a chain of capitalised words
-// was scanned for a company suffix from each of its words, and trailing dots were stripped from each dot of a run.
-const GENERATED: readonly (readonly [string, (size: number) => string])[] = [
-  ['one year repeated', repeated('2019 ')],
-  ['one date range repeated', repeated('Jan 2019 - Feb 2020 ')],
-  ['one year range repeated', repeated('2019-2020 ')],
-  ['one capitalised word repeated', repeated('Acme ')],
-  ['one long capitalised word', (size) => 'A'.repeat(size)],
-  ['one title repeated', repeated('Senior Engineer ')],
-  ['one skill a line', repeated('Python\n')],
-  ['one heading a line', repeated('Experience\n')],
-  ['one employer repeated', repeated('at Acme Inc. ')],
-  ['an employer ending in dots', (size) => `at A${'.'.repeat(size)}x`],
-  // Names that end a sentence or a line: the company-word search goes on after each word where no chain can.
-  ['one sentence-ending name a line', repeated('Google.\n')],
-  ['capitalised words ending sentences', repeated('Acme Labs. Systems. ')],
-  ['one job line repeated', repeated('Software Engineer at Acme Inc, Jan 2019 - Feb 2020\n')],
-  ['numbers and years', repeated('30% in 2019, $5M in 2020. ')],
-];
-
-// A long source of ranges and numbers against a long generated text of years and numbers: each claim was looked up
-// in every range and number of the source.
-const sourceOf = (size: number): Resume =>
-  resumeSchema.parse({
-    id: 'long',
-    contact: { name: 'Jane Doe' },
-    text: Array.from(
-      { length: Math.floor(size / 24) },
-      (_, index) => `${1950 + (index % 50)}-${1951 + (index % 50)} ${index}% `,
-    ).join(''),
-  });
+import { GENERATED, repeated, source, sourceOf } from './adversarial-inputs.js';
 
 describe('checkTruthfulness on adversarial input', () => {
   // The text a model generated has no size limit; 40,000 → 80,000 characters, where a quadratic part shows past the
@@ -84,13 +43,24 @@ describe('checkTruthfulness on adversarial input', () => {
     );
   });
 
-  it.each(GENERATED)('finishes 40,000 characters of it in 100 ms (× safety factor, × 4): %s', (_name, make) => {
-    // The whole check (skills, dates, degrees, titles, employers, numbers) on the text and the source: four times the
-    // budget of one parser.
-    expect(medianMilliseconds((text) => checkTruthfulness(text, source), make(40_000))).toBeLessThan(
-      400 * timeSafetyFactor(),
-    );
-  });
+  // The whole check (skills, dates, degrees, titles, employers, numbers) on the text and the source; its time at 40,000
+  // and 80,000 characters is measured by `pnpm bench --only adversarial` (no timings in tests).
+  it.each(GENERATED)(
+    'reads 40,000 characters of it into claims that quote it, in order, each counted: %s',
+    (_name, make) => {
+      const text = make(40_000);
+      const report = checkTruthfulness(text, source);
+      let previous = -1;
+      for (const claim of report.claims) {
+        expect(claim.start).toBeGreaterThanOrEqual(previous);
+        expect(claim.text).toBe(text.slice(claim.start, claim.end));
+        previous = claim.start;
+      }
+      expect(report.unsupported).toEqual(report.claims.filter((claim) => !claim.supported));
+      const supported = report.claims.length - report.unsupported.length;
+      expect(report.supportedRatio).toBeCloseTo(report.claims.length === 0 ? 1 : supported / report.claims.length);
+    },
+  );
 
   it('still finds the claims of a repeated text, each once, at its own place', () => {
     const report = checkTruthfulness(repeated('Jan 2019 - Feb 2020 at Acme Inc. ')(3_300), source);

@@ -108,6 +108,7 @@ describe('rolefit main', () => {
       const fifo = join(directory, 'resume.fifo');
       expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
       let stderr = '';
+      // Tests the deadline setting (1 s from now), with a generous bound of 4 s: a FIFO blocks for ever without it.
       const started = performance.now();
       const code = await main(['parse', fifo], {
         stdout: { write: () => undefined },

@@ -263,13 +263,12 @@ describe('convenience functions', () => {
     expect(canonicalSkillName('no such skill')).toBeUndefined();
   });
 
-  it('extraction stays fast on long text', () => {
+  it('finds every mention in a long text', () => {
     const paragraph = 'We need Python, SQL, Go and excel at customer service with R and Spark. ';
     const text = paragraph.repeat(4000);
-    const started = performance.now();
+    // A quadratic matcher would take minutes here and hit the test's limit (no timings in tests).
     const mentions = extractSkills(text);
-    // Linear work takes well under a second; a quadratic matcher would take minutes here.
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(mentions.length).toBeGreaterThanOrEqual(4 * 4000);
+    expect(mentions.length % 4000).toBe(0);
   });
 });

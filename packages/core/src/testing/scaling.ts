@@ -2,7 +2,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /**
- * Test helpers for adversarial input (not exported from `@rolefit/core`; tests import this file directly).
+ * Test and bench helpers for adversarial input (not exported from `@rolefit/core`; tests import this file directly,
+ * and `pnpm bench --only adversarial` measures with {@link measureScaling}).
  *
  * `expectLinearTime` checks that a parser's running time grows linearly with its input: it times the parser
  * on a pathological input of size n and of size 2n and fails when time(2n) / time(n) exceeds 2.5. A
@@ -26,6 +27,11 @@ export interface ScalingOptions {
   maxRatio?: number;
   /** Ceiling on the median time of the 2n input, in ms (default 2,000: a generous guard, the ratio is the check). */
   maxMilliseconds?: number;
+  /**
+   * The clock, in ms (default `performance.now`). The benchmark passes the process's CPU time, which other processes'
+   * load on a shared machine does not add to.
+   */
+  clock?: () => number;
 }
 
 /** What {@link measureScaling} measured. */
@@ -71,11 +77,13 @@ export function liveHeapBytes(): number {
   return process.memoryUsage().heapUsed;
 }
 
-function timeOnce<Input>(run: (input: Input) => unknown, input: Input, collect = true): number {
+const wallClock = (): number => performance.now();
+
+function timeOnce<Input>(run: (input: Input) => unknown, input: Input, collect = true, clock = wallClock): number {
   if (collect) collectGarbage();
-  const started = performance.now();
+  const started = clock();
   run(input);
-  return performance.now() - started;
+  return clock() - started;
 }
 
 /**
@@ -87,22 +95,22 @@ export function measureScaling<Input>(
   makeInput: (size: number) => Input,
   options: ScalingOptions = {},
 ): ScalingMeasurement {
-  const { maxSize = 80_000, minMilliseconds = 5, repetitions = 5 } = options;
+  const { maxSize = 80_000, minMilliseconds = 5, repetitions = 5, clock = wallClock } = options;
   let size = options.size ?? 20_000;
   // Warm-up: compile the code paths (and the regexes) on a small input first.
   run(makeInput(Math.min(size, 1_000)));
   // Calibration by single runs: double n until one run takes minMilliseconds.
-  while (size * 2 <= maxSize && timeOnce(run, makeInput(size), false) < minMilliseconds) size *= 2;
+  while (size * 2 <= maxSize && timeOnce(run, makeInput(size), false, clock) < minMilliseconds) size *= 2;
   for (;;) {
     const smallInput = makeInput(size);
     const largeInput = makeInput(size * 2);
-    timeOnce(run, smallInput);
+    timeOnce(run, smallInput, true, clock);
     const smallTimes: number[] = [];
     const largeTimes: number[] = [];
     for (let repetition = 0; repetition < repetitions; repetition++) {
       // Interleaved, so a burst of load on a shared machine hits both sizes alike.
-      smallTimes.push(timeOnce(run, smallInput));
-      largeTimes.push(timeOnce(run, largeInput));
+      smallTimes.push(timeOnce(run, smallInput, true, clock));
+      largeTimes.push(timeOnce(run, largeInput, true, clock));
     }
     const small = median(smallTimes);
     const large = median(largeTimes);
@@ -167,21 +175,6 @@ export function expectLinearTime<Input>(
     if (failure === undefined) return measured;
   }
   throw new Error(`not linear: ${failure}`);
-}
-
-/** Median time of `run` on one input over a few runs (after one warm-up run), ms. */
-export function medianMilliseconds<Input>(run: (input: Input) => unknown, input: Input, repetitions = 3): number {
-  timeOnce(run, input);
-  return median(Array.from({ length: repetitions }, () => timeOnce(run, input)));
-}
-
-/**
- * How much slower than the issue's 100 ms budget a pathological input may run here: `ROLEFIT_TIME_SAFETY`
- * when set, else 5 (tests share a busy 2-core machine; the ratio check above is the real guard).
- */
-export function timeSafetyFactor(): number {
-  const value = Number(process.env.ROLEFIT_TIME_SAFETY);
-  return Number.isFinite(value) && value > 0 ? value : 5;
 }
 
 /**

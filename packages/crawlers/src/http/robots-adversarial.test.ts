@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  expectLinearTime,
-  medianMilliseconds,
-  propertyRuns,
-  timeSafetyFactor,
-} from '../../../core/src/testing/scaling.js';
+import { expectLinearTime, propertyRuns } from '../../../core/src/testing/scaling.js';
+import { ROBOTS_MATCHING, ROBOTS_TEXTS, robotsWithRules } from './adversarial-inputs.js';
 import { parseRobotsTxt, type RobotsPolicy } from './robots.js';
 
 /**
@@ -46,46 +42,22 @@ function referenceAllowed(rules: readonly { allow: boolean; pattern: string }[],
 }
 
 describe('robots.txt on adversarial input', () => {
-  it('decides a rule with 14 wildcards against a 40-character path at once (it froze the process for 203 s)', () => {
+  // The backtracking matcher took 203 s on it, past the test's time limit (no timings in tests; `pnpm bench --only
+  // adversarial` measures the cases below at n and 2n).
+  it('decides a rule with 14 wildcards against a 40-character path (it froze the process for 203 s)', () => {
     const policy = parseRobotsTxt(`User-agent: *\nDisallow: /${'a*'.repeat(14)}b\n`, 'Rolefit');
-    expect(medianMilliseconds(() => policy.isAllowed(`/${'a'.repeat(40)}`), undefined)).toBeLessThan(
-      100 * timeSafetyFactor(),
-    );
     expect(policy.isAllowed(`/${'a'.repeat(40)}`)).toBe(true);
     expect(policy.isAllowed(`/${'a'.repeat(40)}b`)).toBe(false);
   });
 
-  it.each([
-    [
-      'wildcards and path grow together',
-      (size: number) => ({ pattern: `/${'a*'.repeat(size / 100)}b`, path: `/${'a'.repeat(size)}` }),
-    ],
-    [
-      'wildcards then an anchored end',
-      (size: number) => ({ pattern: `/${'*a'.repeat(size / 100)}$`, path: `/${'ab'.repeat(size / 2)}` }),
-    ],
-    ['a long path against many rules', (size: number) => ({ pattern: '/x*y*z', path: `/${'xy'.repeat(size / 2)}` })],
-  ] as const)('matching runs in linear time: %s', (_name, make) => {
+  it.each(ROBOTS_MATCHING)('matching runs in linear time: %s', (_name, make) => {
     expectLinearTime(
       ({ policy, path }: { policy: RobotsPolicy; path: string }) => policy.isAllowed(path),
-      (size) => {
-        const { pattern, path } = make(size);
-        return {
-          policy: parseRobotsTxt(`User-agent: *\n${'Disallow: '.concat(pattern, '\n').repeat(20)}`, 'Rolefit'),
-          path,
-        };
-      },
+      (size) => robotsWithRules(make(size)),
     );
   });
 
-  it.each([
-    [
-      'many user-agent lines, then many rules',
-      (size: number) => `${'User-agent: bot\n'.repeat(size / 32)}${'Disallow: /x\n'.repeat(size / 26)}`,
-    ],
-    ['comment characters', (size: number) => `Disallow: /a${'#'.repeat(size)}\u2028`],
-    ['one long line', (size: number) => `User-agent: *\nDisallow: /${'a'.repeat(size)}`],
-  ] as const)('parsing runs in linear time: %s', (_name, make) => {
+  it.each(ROBOTS_TEXTS)('parsing runs in linear time: %s', (_name, make) => {
     expectLinearTime((text) => parseRobotsTxt(text, 'Rolefit').isAllowed('/x'), make);
   });
 

@@ -1,33 +1,25 @@
 import type { CrawlProgressEvent } from '@rolefit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  expectLinearTime,
-  medianMilliseconds,
-  propertyRuns,
-  timeSafetyFactor,
-} from '../../../core/src/testing/scaling.js';
+import { expectLinearTime, propertyRuns } from '../../../core/src/testing/scaling.js';
 import { createHttpClient } from '../http/index.js';
 import { startTestServer } from '../testing/index.js';
 import { createJsonLdCrawler, extractJsonLdBlocks } from './json-ld-crawler.js';
-
-// A hostile page controls the markup: script tags left open made the old regex rescan the rest of the page.
-const PAGES: readonly (readonly [string, (size: number) => string])[] = [
-  ['"<script " repeated', (size) => '<script '.repeat(size / 8)],
-  ['"<script " repeated, one ">"', (size) => `${'<script '.repeat(size / 8)}>`],
-  ['ld+json blocks never closed', (size) => '<script type="application/ld+json">x'.repeat(size / 36)],
-  ['many type attributes in one tag', (size) => `<script ${'type=application/ld+json '.repeat(size / 25)}`],
-];
+import { PAGES } from './adversarial-inputs.js';
 
 describe('extractJsonLdBlocks on adversarial input', () => {
   it.each(PAGES)('runs in linear time: %s', (_name, make) => {
     expectLinearTime((html) => extractJsonLdBlocks(html), make);
   });
 
-  it.each(PAGES)('finishes 40,000 characters of it in 100 ms (× safety factor): %s', (_name, make) => {
-    expect(medianMilliseconds((html) => extractJsonLdBlocks(html), make(40_000))).toBeLessThan(
-      100 * timeSafetyFactor(),
-    );
+  // Its time at 40,000 and 80,000 characters is measured by `pnpm bench --only adversarial` (no timings in tests).
+  it.each(PAGES)('finds no block in 40,000 characters of it, where no script is ever closed: %s', (_name, make) => {
+    expect(extractJsonLdBlocks(make(40_000))).toEqual([]);
+    // A block closed at the end is found whole: a script's text runs to its closer, so an unclosed ld+json script
+    // before it takes the rest of the page in.
+    const blocks = extractJsonLdBlocks(`${make(40_000)}<script type="application/ld+json">{"x":1}</script>`);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.endsWith('{"x":1}')).toBe(true);
   });
 
   it('finds what the regex it replaced found', () => {

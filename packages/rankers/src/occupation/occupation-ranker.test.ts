@@ -298,9 +298,7 @@ describe('occupation ranker', () => {
       id: `j${index}`,
     }));
     const ranker = createOccupationRanker();
-    const started = performance.now();
     const top = await ranker.rank({ resume: developer }, many, { limit: 3 });
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(top).toHaveLength(3);
     expect(top.every((match) => match.score === top[0]!.score)).toBe(true);
     const two = await ranker.rank({ resume: developer }, jobs.slice(0, 2));

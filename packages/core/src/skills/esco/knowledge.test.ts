@@ -124,9 +124,12 @@ describe('findOccupations', () => {
     expect(knowledge.findOccupations([{ text: 'nurse', weight: 0 }])).toEqual([]);
     expect(knowledge.findOccupations('nurse', { limit: 0 })).toEqual([]);
     const huge = 'We hire a software developer who knows Python and SQL. '.repeat(5000);
-    const started = performance.now();
-    expect(knowledge.findOccupations(huge).length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // The same occupations as for one sentence of it (no timings in tests).
+    const found = knowledge.findOccupations(huge);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((match) => match.label)).toEqual(
+      knowledge.findOccupations(huge.slice(0, huge.length / 5000)).map((match) => match.label),
+    );
   });
 
   it('is also exported as a function that loads the knowledge', async () => {

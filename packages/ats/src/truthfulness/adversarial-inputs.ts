@@ -1,0 +1,45 @@
+// Pathological inputs of size n (a generator per shape), shared by adversarial.test.ts (what each one must produce) and
+// the linear-time benchmark (`pnpm bench --only adversarial`: the time at n and 2n). Test and bench data only.
+import { resumeSchema, type Resume } from '@rolefit/core';
+
+export const source = resumeSchema.parse({
+  id: 'jane',
+  contact: { name: 'Jane Doe' },
+  skills: ['Python', 'SQL'],
+  experience: [{ title: 'Data Engineer', company: 'Acme Corp', start: '2019-03', end: '2020-02' }],
+});
+
+export const repeated = (unit: string) => (size: number) => unit.repeat(Math.floor(size / unit.length));
+
+// Generated texts of many claims: every claim was tested against every claim found before it (overlaps), each date
+// range's text was searched for from the start of the text (cubic on one range repeated), a chain of capitalised words
+// was scanned for a company suffix from each of its words, and trailing dots were stripped from each dot of a run.
+export const GENERATED: readonly (readonly [string, (size: number) => string])[] = [
+  ['one year repeated', repeated('2019 ')],
+  ['one date range repeated', repeated('Jan 2019 - Feb 2020 ')],
+  ['one year range repeated', repeated('2019-2020 ')],
+  ['one capitalised word repeated', repeated('Acme ')],
+  ['one long capitalised word', (size) => 'A'.repeat(size)],
+  ['one title repeated', repeated('Senior Engineer ')],
+  ['one skill a line', repeated('Python\n')],
+  ['one heading a line', repeated('Experience\n')],
+  ['one employer repeated', repeated('at Acme Inc. ')],
+  ['an employer ending in dots', (size) => `at A${'.'.repeat(size)}x`],
+  // Names that end a sentence or a line: the company-word search goes on after each word where no chain can.
+  ['one sentence-ending name a line', repeated('Google.\n')],
+  ['capitalised words ending sentences', repeated('Acme Labs. Systems. ')],
+  ['one job line repeated', repeated('Software Engineer at Acme Inc, Jan 2019 - Feb 2020\n')],
+  ['numbers and years', repeated('30% in 2019, $5M in 2020. ')],
+];
+
+// A long source of ranges and numbers against a long generated text of years and numbers: each claim was looked up
+// in every range and number of the source.
+export const sourceOf = (size: number): Resume =>
+  resumeSchema.parse({
+    id: 'long',
+    contact: { name: 'Jane Doe' },
+    text: Array.from(
+      { length: Math.floor(size / 24) },
+      (_, index) => `${1950 + (index % 50)}-${1951 + (index % 50)} ${index}% `,
+    ).join(''),
+  });

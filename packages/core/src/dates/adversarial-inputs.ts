@@ -1,0 +1,17 @@
+// Pathological inputs of size n (a generator per shape), shared by adversarial.test.ts (what each one must produce) and
+// the linear-time benchmark (`pnpm bench --only adversarial`: the time at n and 2n). Test and bench data only.
+
+export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
+  ['a year, then spaces', (size) => `2019${' '.repeat(size)}`],
+  ['a year, spaces, a dash, spaces', (size) => `2019${' '.repeat(size)}-${' '.repeat(size)}x`],
+  ['many years', (size) => '2019 '.repeat(size / 5)],
+  ['many month names', (size) => 'jan '.repeat(size / 4)],
+  ['dashes', (size) => '-'.repeat(size)],
+  ['dots', (size) => '.'.repeat(size)],
+  ['"since" then spaces', (size) => `since${' '.repeat(size)}2019`],
+  ['"dal" then spaces', (size) => `dal${' '.repeat(size)}2019`],
+  ['"até" then spaces', (size) => `2019 até${' '.repeat(size)}x`],
+  ['Italian and Portuguese month names', (size) => 'giugno maio out '.repeat(size / 16)],
+  ['"ad oggi" again and again', (size) => '2019 ad oggi '.repeat(size / 13)],
+  ['month names then "de" again and again', (size) => 'março de '.repeat(size / 9)],
+];

@@ -1,0 +1,18 @@
+// Pathological inputs of size n (a generator per shape), shared by adversarial.test.ts (what each one must produce) and
+// the linear-time benchmark (`pnpm bench --only adversarial`: the time at n and 2n). Test and bench data only.
+
+// One 40k-character word took 5.9 s: the e-mail pattern rescanned the word from each of its characters.
+export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string])[] = [
+  ['one long word', (size) => 'a'.repeat(size)],
+  ['one long number', (size) => '7'.repeat(size)],
+  ['a hyphenated run', (size) => 'a-'.repeat(size / 2)],
+  ['a dotted run', (size) => 'a.'.repeat(size / 2)],
+  ['dashes', (size) => '-'.repeat(size)],
+  ['dots', (size) => '.'.repeat(size)],
+  ['many "@"', (size) => 'a@'.repeat(size / 2)],
+  ['"$5", then em-spaces', (size) => `$5${'\u2003'.repeat(size)}`],
+  // ASCII and other characters taking turns: the tokenizer and normalizer switch between their two ways each time.
+  ['words ending in a curly quote', (size) => 'women\u2019'.repeat(size / 6)],
+  ['letters with combining marks', (size) => 'e\u0301'.repeat(size / 2)],
+  ['one letter, then many marks', (size) => `a${'\u0301'.repeat(size - 1)}`],
+];
