@@ -99,6 +99,40 @@ describe('readLabelledLayout', () => {
     expect(readLabelledLayout(text, { now: NOW })?.experience).toEqual([]);
   });
 
+  // Rows of a project table written into the description, the label and its value apart by a column gap or a space, and
+  // "Designation Held:" (the layouts of updated-resume-dataset rows 673, 298, 457, 513; names made up).
+  it('reads a title labelled in a table row ("Role   Network Engineer") or as "Designation Held:"', () => {
+    const text = [
+      'Education Details ',
+      '',
+      'Network Engineer ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      'company - Orbit Systems Pvt. Ltd',
+      'description - Project           Routers, Switches and Server Configuration',
+      'Client            Hill School, Pune',
+      'Role              Network Support Engineer',
+      'Roles & responsibilities',
+      'company - Delta Press (P) Ltd',
+      'description - Role   System Engineer',
+      'Roles & responsibilities',
+      'company - Harbor Freight International',
+      'description - About the company',
+      'Designation Held: Logistic Assistant / Operations Executive',
+      'company - Lakeside Foods',
+      'description - Role Requirement gathering and gap analysis',
+    ].join('\n');
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
+    ).toEqual([
+      { title: 'Network Support Engineer', company: 'Orbit Systems Pvt. Ltd' },
+      { title: 'System Engineer', company: 'Delta Press (P) Ltd' },
+      { title: 'Logistic Assistant / Operations Executive', company: 'Harbor Freight International' },
+    ]);
+  });
+
   it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
     const text = [

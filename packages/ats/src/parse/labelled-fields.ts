@@ -45,8 +45,12 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|in|org|
 // "Role" also heads a list of duties ("Role: Requirement gathering, gap analysis, …"): its value must read as a title.
 // ("Title: Leave Management System" names a project, so a bare "Title" is not read.)
 const TITLE_FIELD =
-  /^(?:(?:current\s+)?designation|position(?:\s+held)?|job\s+title|job\s+profile|job\s+role|role)[ \t]*(?::|-|–)[ \t]*(\S.*)$/i;
+  /^(?:(?:current\s+)?designation(?:\s+held)?|position(?:\s+held)?|job\s+title|job\s+profile|job\s+role|role)[ \t]*(?::|-|–)[ \t]*(\S.*)$/i;
 const WEAK_TITLE_LABEL = /^(?:job\s+role|role)\b/i;
+// The same labels with the value after spaces or a column gap, as a form's table row ("Role              Network
+// Engineer", "Role Sr. Network Engineer"): the value must read as a title ("Roles & responsibilities" is no label).
+const SPACED_TITLE_FIELD =
+  /^(?:(?:current\s+)?designation(?:\s+held)?|position(?:\s+held)?|job\s+title|job\s+profile|job\s+role|role)[ \t]+(\S.*)$/i;
 // Past this many lines into a description, a label is about something else (a project's role).
 const DESCRIPTION_LINES_READ = 12;
 const MAX_TITLE_WORDS = 8;
@@ -94,7 +98,12 @@ function titleInDescription(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, DESCRIPTION_LINES_READ)) {
     const text = squash(stripBullet(line));
     const field = TITLE_FIELD.exec(text);
-    if (!field?.[1]) continue;
+    if (!field?.[1]) {
+      const spaced = SPACED_TITLE_FIELD.exec(text)?.[1];
+      const value = spaced === undefined ? undefined : cleanValue(spaced);
+      if (value && titleLike(value) && !COMPANY_WORDS.test(value)) return value;
+      continue;
+    }
     const value = cleanValue(field[1].replace(WORKING_AS, ''));
     // 'Worked as an "Account Receivables Associate" for DELL Inc.': the quoted words, or those before "for"/"at" an employer.
     const quoted = /^["“]([^"“”]{2,80})["”]/u.exec(field[1].replace(WORKING_AS, '').trim());
