@@ -75,8 +75,28 @@ export async function ocrPdf(
     );
   const timeoutMs = settings.timeoutMs ?? DEFAULT_OCR_TIMEOUT_MS;
   const maxTextChars = limits.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
-  const signal = AbortSignal.timeout(timeoutMs);
-  const { recognizer } = settings;
+  // A timer of its own, not AbortSignal.timeout(): that one's timer does not keep Node running, so a recognizer that never
+  // answers (and holds nothing open) let a script's process end with the parse unsettled instead of 'timeout'.
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`OCR took longer than ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+  try {
+    return await recognizePages(images, settings.recognizer, controller.signal, timeoutMs, maxTextChars);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Each page image read by the recognizer in turn, until `signal` aborts (the time limit).
+async function recognizePages(
+  images: readonly RecognizerImage[],
+  recognizer: TextRecognizer,
+  signal: AbortSignal,
+  timeoutMs: number,
+  maxTextChars: number,
+): Promise<OcrReadout> {
   const pages: string[] = [];
   const pageConfidences: number[] = [];
   let length = 0;

@@ -130,12 +130,20 @@ const RESUME_TEXT = 'Jane Doe\njane@example.com\n\nExperience\nData Analyst, Acm
 
 describe('OCR with a recognizer that misbehaves', () => {
   it('stops a recognizer that never answers and ignores its signal at timeoutMs, as a typed timeout', async () => {
-    const silent = standIn(() => new Promise(() => undefined));
+    // The time limit's timer must keep Node running while the recognizer is silent: with an unref'd one (as
+    // AbortSignal.timeout's) a script whose only pending work is the parse ends with it unsettled (exit code 13).
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    let timersWhileRecognizing = 0;
+    const silent = standIn(() => {
+      timersWhileRecognizing = timers();
+      return new Promise(() => undefined);
+    });
     const started = performance.now();
     await expect(parseResumeFile(scannedPage(), { ocr: { recognizer: silent, timeoutMs: 300 } })).rejects.toSatisfy(
       (error) => isResumeParseError(error, 'timeout'),
     );
     expect(performance.now() - started).toBeLessThan(20_000);
+    expect(timersWhileRecognizing).toBeGreaterThan(timers());
   }, 30_000);
 
   it("refuses a recognizer's error, and an answer that is no { text, confidence }, as 'ocr-failed' naming it", async () => {
