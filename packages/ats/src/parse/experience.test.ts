@@ -384,6 +384,18 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  // The Kaggle PDFs' template writing the anonymised town without its state (AGRICULTURE and ACCOUNTANT PDFs outside the
+  // real-resume set; hand-written in their format).
+  it('leaves the anonymised town without a state out of the title after the placeholder company', () => {
+    expect(headers('Company Name City PLANT PROTECTION OFFICER - Entomology 10/2011 to 12/2012')[0]?.[0]).toBe(
+      'PLANT PROTECTION OFFICER',
+    );
+    expect(headers('04/2014 to 01/2016\nCompany Name City Finance Officer')[0]?.slice(0, 2)).toEqual([
+      'Finance Officer',
+      'Company Name',
+    ]);
+  });
+
   it('anchors on a lone start date and repairs double-encoded separators', () => {
     const text = [
       '01/2017',

@@ -972,6 +972,7 @@ function isMonthYear(text: string): boolean {
   return named?.[1] !== undefined && monthFromName(named[1]) !== undefined;
 }
 
+const ANONYMISED_TOWN_BEFORE_TITLE = /^[ \t]+City[ \t]+(?=\p{Lu})/u;
 // Splits "Company Name City , State Floral designer" (a line whose column gaps were lost) around an inline place or
 // the anonymised employer; other parts are left as they are.
 function splitRunTogether(part: string): string[] {
@@ -986,9 +987,10 @@ function splitRunTogether(part: string): string[] {
   }
   const company = part.indexOf(ANONYMISED_COMPANY);
   if (company !== -1 && part.length > ANONYMISED_COMPANY.length) {
-    return [part.slice(0, company), ANONYMISED_COMPANY, part.slice(company + ANONYMISED_COMPANY.length)]
-      .map(cleanPart)
-      .filter(Boolean);
+    // "Company Name City Finance Officer": the anonymised town without its state, right after the employer, is no word
+    // of the title (and names no place).
+    const after = part.slice(company + ANONYMISED_COMPANY.length).replace(ANONYMISED_TOWN_BEFORE_TITLE, '');
+    return [part.slice(0, company), ANONYMISED_COMPANY, after].map(cleanPart).filter(Boolean);
   }
   return [part];
 }
