@@ -82,4 +82,49 @@ describe('parseResumeText warnings and confidence', () => {
     expect(parseResume(plain).confidence).toBeUndefined();
     expect(() => parseResume({ ...resume, confidence: { experience: [1.5] } })).toThrow(/confidence/);
   });
+
+  it('warns when an experience or education section holds text but no entry was read from it', () => {
+    // Hand-written: a section whose lines the parser cannot read as entries (no dates, no degree), under known headings.
+    const resume = parseResumeText(
+      [
+        'Jane Doe',
+        'jane@example.com',
+        '',
+        'Work Experience',
+        'Many things for many people',
+        'More things again',
+        '',
+        'Education',
+        'Self-taught through and through',
+      ].join('\n'),
+    );
+    expect(resume.experience).toEqual([]);
+    expect(resume.warnings).toEqual(
+      expect.arrayContaining([
+        { path: 'experience', reason: 'no position read from the "Work Experience" section (2 lines of text)' },
+      ]),
+    );
+    expect(resume.warnings?.some((warning) => warning.path === 'education')).toBe(resume.education.length === 0);
+    // No section, no warning: a résumé that has no experience heading says nothing of experience.
+    expect(parseResumeText('Jane Doe\njane@example.com\n\nSkills\nSQL').warnings).toEqual([]);
+  });
+
+  it('judges titles and employers in the languages the experience reader knows, as it does', () => {
+    // Hand-written in the Europass order: a Spanish title ending in "software" and a French employer's "S.A.".
+    const resume = parseResumeText(
+      [
+        'Ana Ruiz',
+        'ana@example.es',
+        '',
+        'Experiencia laboral',
+        'Ingeniera de software, Telefónica S.A.',
+        '01/2019 – 12/2020',
+      ].join('\n'),
+    );
+    expect(resume.experience.map((entry) => [entry.title, entry.company])).toEqual([
+      ['Ingeniera de software', 'Telefónica S.A.'],
+    ]);
+    expect(resume.warnings).toEqual([]);
+    expect(resume.confidence?.experience).toEqual([1]);
+  });
 });

@@ -11,7 +11,7 @@ import {
   type ParseWarning,
 } from '@rolefit/core';
 import { classifyHeading } from '../sections/index.js';
-import { COMPANY_WORDS, TITLE_WORDS } from './experience.js';
+import { COMPANY_WORDS, isCompanyWord, isTitleWord, TITLE_WORDS, titleScore } from './experience.js';
 
 /** What {@link assessParse} says of a parsed resume: warnings (field path and reason) and confidences (0–1). */
 export interface ParseAssessment {
@@ -40,14 +40,16 @@ function score(cues: ReadonlyArray<readonly [weight: number, holds: boolean]>): 
 function assessExperience(entry: ExperienceEntry, at: string, warn: (path: string, reason: string) => void): number {
   const title = entry.title.trim();
   const company = entry.company?.trim() ?? '';
-  const titleWord = TITLE_WORDS.test(title);
+  // The experience reader's own judgement of titles and organisations (English and the other languages it reads), so a
+  // title it split off ("Ingeniera de software") is not flagged as an organisation here.
+  const titleWord = isTitleWord(title);
   const shortTitle = words(title) <= MAX_NAME_WORDS;
-  const organisation = company !== '' && COMPANY_WORDS.test(company);
-  const titleHoldsCompany = COMPANY_WORDS.test(title) && !titleWord;
+  const organisation = company !== '' && isCompanyWord(company);
+  const titleHoldsCompany = titleScore(title) < 0;
   const merged =
     company !== '' &&
     (title.toLowerCase().includes(company.toLowerCase()) || company.toLowerCase().includes(title.toLowerCase()));
-  const companyLooksLikeTitle = company !== '' && TITLE_WORDS.test(company) && !organisation;
+  const companyLooksLikeTitle = company !== '' && isTitleWord(company) && !organisation;
   if (company === '') warn(`${at}.company`, 'empty');
   if (entry.start === undefined) warn(`${at}.start`, 'no dates found');
   if (!shortTitle) warn(`${at}.title`, `${words(title)} words: may be a sentence, not a title`);

@@ -1503,4 +1503,55 @@ describe('lines under an experience heading that are not a position as written',
     expect(anchored('Date of Birth: 14th of May, 1992').map(([, start]) => start)).not.toContain('1992-05');
     expect(anchored('Finance Manager Summer 2016').map(([, start]) => start)).not.toContain('2016-06');
   });
+
+  it('reads a dates line opening with a month name in lower case, as Spanish, French and Russian write them', () => {
+    // Hand-written in the Europass order (title and employer, then the dates on a line of their own); a month name opens
+    // the line in lower case, as these languages spell it. A sentence in lower case that mentions dates still anchors nothing.
+    const starts = (dates: string) =>
+      parseResumeText(
+        [
+          'María García',
+          'maria@example.es',
+          '',
+          'Experiencia laboral',
+          'Ingeniera de software, Telefónica',
+          dates,
+          '- Diseñé servicios en Java',
+        ].join('\n'),
+        { now: NOW },
+      ).experience.map((entry) => [
+        entry.start?.toISOString().slice(0, 7),
+        entry.end === null ? 'now' : entry.end?.toISOString().slice(0, 7),
+      ]);
+    expect(starts('enero 2019 – diciembre 2020')).toEqual([['2019-01', '2020-12']]);
+    expect(starts('ene. 2019 – actualidad')).toEqual([['2019-01', 'now']]);
+    expect(starts('septembre 2017 – août 2019')).toEqual([['2017-09', '2019-08']]);
+    expect(starts('март 2018 – февраль 2020')).toEqual([['2018-03', '2020-02']]);
+    expect(starts('from June 2016 to May 2018 I led the team there.')).toEqual([]);
+  });
+
+  it('reads a Romance title whose head word comes first ("Ingeniera de software, Telefónica") apart from the employer', () => {
+    // Hand-written in the Europass order. The title ends in "software", an organisation's word in English names, and was
+    // read with the employer as one title.
+    const positions = (header: string) =>
+      parseResumeText(
+        ['Ana Ruiz', 'ana@example.es', '', 'Experiencia laboral', header, 'enero 2019 – actualidad'].join('\n'),
+        {
+          now: NOW,
+        },
+      ).experience.map((entry) => [entry.title, entry.company]);
+    expect(positions('Ingeniera de software, Telefónica, Madrid')).toEqual([
+      ['Ingeniera de software', 'Telefónica, Madrid'],
+    ]);
+    expect(positions('Desarrollador de software, Acme')).toEqual([['Desarrollador de software', 'Acme']]);
+    expect(positions('Engenheiro de software, Acme')).toEqual([['Engenheiro de software', 'Acme']]);
+    // A legal form's full stop ends the employer's name, not a sentence (the line was not read as a header at all).
+    expect(positions('Ingeniera de software, Telefónica S.A.')).toEqual([['Ingeniera de software', 'Telefónica S.A.']]);
+    expect(positions('Analista, Fiat S.p.A.')).toEqual([['Analista', 'Fiat S.p.A.']]);
+    expect(positions('Engenheiro de software, Petrobras Ltda.')).toEqual([
+      ['Engenheiro de software', 'Petrobras Ltda.'],
+    ]);
+    // An organisation named "<word> de <word>" stays an employer.
+    expect(positions('Analista, Banco de Software')).toEqual([['Analista', 'Banco de Software']]);
+  });
 });

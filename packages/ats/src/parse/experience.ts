@@ -40,8 +40,10 @@ const TITLE_WORDS_INTL =
 const COMPANY_WORDS_INTL =
   /(?<!\p{L})(?:s\.a\.|s\.l\.|s\.r\.l\.|s\.p\.a\.|srl|spa|ltda\.?|sarl|sas|kg|grupo|groupe|banco|banque|universidad|universidade|università|université|universität|hochschule|politecnico|société|compañía|empresa|entreprise|azienda|ministerio|ministère|centro\s+hospitalar|ооо|зао|оао|пао|ао|университет|банк|компания)(?!\p{L})/iu;
 
-const isTitleWord = (text: string) => TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text);
-const isCompanyWord = (text: string) => COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text);
+/** True when a text holds a job title's word, in English or the other languages the parser reads. */
+export const isTitleWord = (text: string) => TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text);
+/** True when a text holds an organisation's word ("Ltd", "University", "S.A."), in those languages. */
+export const isCompanyWord = (text: string) => COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text);
 
 // The last word of a text, without closing punctuation: "Software Developer (Contract)" → "Developer".
 function lastWord(text: string): string {
@@ -50,13 +52,20 @@ function lastWord(text: string): string {
   return words.slice(words.lastIndexOf(' ') + 1);
 }
 
+// A first word and "de"/"di"/"da"/"do"/"du"/"des"/"del"/"della"/"dos" after it: "Ingeniero de software", "Chef de projet".
+const ROMANCE_TITLE_HEAD = /^\s*(\p{L}+)\s+(?:de|del|della|di|da|do|dos|du|des)\s/iu;
+
 /**
  * 1 for a job title, -1 for an organisation, 0 when unsure. A text that ends in a title word is a title even when an
  * earlier word names a kind of organisation ("Software Developer", "Bank Manager", "Health Analyst").
  */
-const titleScore = (text: string) => {
+export const titleScore = (text: string) => {
   const last = lastWord(text);
   if (isTitleWord(last) && !isCompanyWord(last)) return 1;
+  // Spanish, French, Italian and Portuguese put the title's head word first: "Ingeniera de software" is a title even
+  // though it ends in an organisation's word.
+  const head = ROMANCE_TITLE_HEAD.exec(text)?.[1];
+  if (head !== undefined && isTitleWord(head) && !isCompanyWord(head)) return 1;
   return (isTitleWord(text) ? 1 : 0) - (isCompanyWord(text) ? 1 : 0);
 };
 
@@ -71,6 +80,11 @@ const EUROPASS_SECTOR =
 const DURATION_ALONE =
   /^\(?(?:\d{1,2}\s?(?:год|года|лет|years?|yrs?|jahre?|años?|anos?|ans?|anni|anno)(?:,?\s\d{1,2}\s?(?:месяц|месяца|месяцев|months?|mos?|monate?|meses|mois|mesi|mese))?|\d{1,2}\s?(?:месяц|месяца|месяцев|months?|mos?|monate?|meses|mois|mesi|mese))\)?$/iu;
 
+// A legal form's or a suffix's full stop ends a name, not a sentence: "Acme Inc.", "Telefónica S.A.", "Fiat S.p.A.",
+// "Textiles S.A. de C.V.", "Petrobras Ltda.", "Förderverein e.V.".
+const LEGAL_FORM_END =
+  /(?<![\p{L}.])(?:inc|ltd|co|corp|llc|jr|sr|ltda|cía|cia|s\.a|s\.l|s\.a\.s|s\.r\.l|s\.p\.a|s\.a\.r\.l|c\.v|e\.v|s\.c)\.$/iu;
+
 // A line that can name a job: short, not a sentence.
 function isHeaderLike(line: string): boolean {
   const text = squash(line);
@@ -78,8 +92,7 @@ function isHeaderLike(line: string): boolean {
   // "7 лет 10 месяцев", "2 years 3 months": how long a position lasted (hh.ru, LinkedIn), not its header; "Business or
   // sector Information technology": the Europass CV's line under a position.
   if (DURATION_ALONE.test(text) || EUROPASS_SECTOR.test(text)) return false;
-  if (/[.!?;:]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i.test(text) && !ABBREVIATED_END.test(text))
-    return false;
+  if (/[.!?;:]$/.test(text) && !LEGAL_FORM_END.test(text) && !ABBREVIATED_END.test(text)) return false;
   // "Atlassian tools Release Management according": a line that stops on a word joining it to more (the text export
   // wrapped a sentence there) is part of a description, not a title or an employer.
   if (WRAPPED_SENTENCE_END.test(text)) return false;
@@ -921,8 +934,14 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     const before = line.slice(0, Math.max(0, at));
     const rest = squash(`${before} ${line.slice(at + range.text.length)}`);
     // A sentence that mentions dates ("from June 2016.", "... as HR Executive from April 2012 to March 2013") anchors nothing.
-    // Not a line opening with "since" in a language ("с 04.2020 по настоящее время", "dal 2012 al 2017").
-    if (/^\s*\p{Ll}/u.test(line) && !/^\s*(?:since|seit|desde|depuis|с|dal|dall')(?![\p{L}])/iu.test(line))
+    // Not a line opening with "since" in a language ("с 04.2020 по настоящее время", "dal 2012 al 2017"), nor one opening
+    // with the range itself: Spanish, French, Italian, Portuguese and Russian write month names in lower case ("enero 2019 –
+    // actualidad", "septembre 2017 – août 2019", "март 2018 – настоящее время").
+    if (
+      /^\s*\p{Ll}/u.test(line) &&
+      squash(before) !== '' &&
+      !/^\s*(?:since|seit|desde|depuis|с|dal|dall')(?![\p{L}])/iu.test(line)
+    )
       return undefined;
     if (SENTENCE_BEFORE_DATE.test(squash(before)) && squash(before).split(' ').length >= 4) return undefined;
     if (rest.split(' ').length > 16) return undefined;

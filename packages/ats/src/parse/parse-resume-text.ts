@@ -79,8 +79,35 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     warnings: [
       ...assessment.warnings,
       ...experienceSections.flatMap((section) => section.untitled.map(untitledWarning)),
+      ...(experience.length === 0 && !experienceSections.some((section) => section.untitled.length > 0)
+        ? unreadSectionWarnings(sections, 'experience', 'position')
+        : []),
+      ...(education.length === 0 ? unreadSectionWarnings(sections, 'education', 'degree or school') : []),
     ],
   });
+}
+
+// A section with a heading and text from which no entry was read: the empty list is the parser's failure, not the
+// résumé's, so it is said ("Experiencia laboral" whose dates the parser could not read was an empty list, unflagged).
+function unreadSectionWarnings(
+  sections: readonly ResumeSection[],
+  kind: 'experience' | 'education',
+  entry: string,
+): ParseWarning[] {
+  const unread = sections.filter((section) => section.kind === kind && section.text.trim() !== '');
+  if (unread.length === 0) return [];
+  const headings =
+    unread
+      .slice(0, 3)
+      .map((section) => `"${section.heading.slice(0, 80)}"`)
+      .join(', ') + (unread.length > 3 ? ` and ${unread.length - 3} more` : '');
+  const lines = unread.reduce((sum, section) => sum + section.text.split('\n').filter((line) => line.trim()).length, 0);
+  return [
+    {
+      path: kind,
+      reason: `no ${entry} read from the ${headings} section (${lines} line${lines === 1 ? '' : 's'} of text)`,
+    },
+  ];
 }
 
 /**
