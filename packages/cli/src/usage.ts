@@ -142,13 +142,16 @@ ${STORE}
   --time-limit S      read each --resume FILE within S seconds of the program's start when that is over 30
   --help              print this help
 `,
-  parse: `Usage: rolefit parse FILE [--json] [--time-limit SECONDS]
+  parse: `Usage: rolefit parse FILE [--json] [--ocr DIR] [--time-limit SECONDS]
 
 Read a resume (PDF, DOCX or plain text; FILE "-" reads text from stdin) and print a readable summary of what was
 read: contact, experience, education and skills.
 
 Options:
   --json          print the Resume JSON (one line) instead
+  --ocr DIR       read a scanned (image-only) PDF with OCR: tesseract.js (npm install tesseract.js) and the language
+                  data in DIR (eng.traineddata; on Debian apt-get install tesseract-ocr-eng gives
+                  /usr/share/tesseract-ocr/5/tessdata); nothing is downloaded
 ${TIME_LIMIT}
   --help          print this help
 `,
@@ -226,7 +229,7 @@ Commands:
   apply <jobId> --store FILE              record an application
   dismiss <jobId> --store FILE            drop a job from this person's recommendations
   watch <source> --store FILE --webhook URL   crawl on a schedule and send each new good match once
-  parse FILE [--json]                     read a resume (PDF, DOCX or text) and summarise it
+  parse FILE [--json] [--ocr DIR]         read a resume (PDF, DOCX, text; a scan with OCR) and summarise it
   ats --resume FILE --job FILE [--json]   score a resume against a job like an applicant tracking system
   tailor --resume FILE --job FILE ...     tailor a resume to a job with a text generator, claims checked
   career --resume FILE --store FILE       specialisations, skill gaps and courses from the stored jobs

@@ -7,6 +7,7 @@ import { Document, Header, Packer, Paragraph, TextRun } from 'docx';
 import { createMemoryStore } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJobText, backendStrongResume, backendWeakResume } from '../../../ats/src/score/fixtures.js';
+import { buildPdf } from '../../../ats/src/testing/hostile-files.js';
 import { main, withTimeLimit } from '../rolefit.js';
 import { runInProcess } from '../testing/run-in-process.js';
 import { PROGRAM_TIME_LIMIT_MS } from '../shared/limits.js';
@@ -285,6 +286,45 @@ describe('rolefit main', () => {
     expect(result.stdout).toContain('jane.doe@example.com');
     expect(result.stdout).toMatch(/^Experience \(\d+ roles?/m);
     expect(result.stdout).toMatch(/^Skills \(\d+\): .*Kubernetes/m);
+  });
+
+  it("lists the parser's warnings for the person to check", async () => {
+    // Hand-written: an experience section the parser reads no position from (no dates), so the résumé carries a warning.
+    const result = await run(
+      ['parse', '-'],
+      'Jane Doe\njane@example.com\n\nWork Experience\nMany things for many people\n',
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      'To check (1):\n  - experience: no position read from the "Work Experience" section',
+    );
+  });
+
+  it('reads a scanned PDF only with --ocr DIR, and says so when it is missing', async () => {
+    // A hand-built PDF whose one page is only a 4×4 grey image (no text): what a scanner writes, in miniature.
+    const scan = join(directory, 'scan.pdf');
+    writeFileSync(
+      scan,
+      buildPdf(
+        [
+          {
+            data: Buffer.from(
+              'q 612 0 0 792 0 0 cm BI /W 4 /H 4 /BPC 8 /CS /G ID \x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80 EI Q',
+              'latin1',
+            ),
+          },
+        ],
+        [0],
+      ),
+    );
+    const plain = await run(['parse', scan]);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(
+      /no text: it is probably a scan .*; read it with --ocr DIR, DIR holding eng\.traineddata/,
+    );
+    const noData = await run(['parse', scan, '--ocr', directory]);
+    expect(noData.code).toBe(2);
+    expect(noData.stderr).toMatch(/^rolefit: --ocr .*: has no eng\.traineddata/);
   });
 
   it('scores a stored job by its id (--job-id ID --store FILE), as recommend lists it', async () => {

@@ -1,17 +1,46 @@
-import type { Resume } from '@rolefit/core';
-import { parseCommandArguments } from '../shared/args.js';
+import { createTesseractRecognizer } from '@rolefit/ats';
+import { isValidationError, type Resume } from '@rolefit/core';
+import { parseCommandArguments, stringOption } from '../shared/args.js';
 import { UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadResume } from '../shared/inputs.js';
 import { clip } from '../shared/table.js';
 
-/** `rolefit parse FILE [--json]`: a readable summary of the resume read from FILE, or its Resume JSON with `--json`. */
+/** `rolefit parse FILE [--json] [--ocr DIR]`: a readable summary of the resume read from FILE, or its Resume JSON with `--json`. */
 export async function runParse(argv: readonly string[], io: RolefitCliIo): Promise<number> {
-  const { values, positionals } = parseCommandArguments(argv, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArguments(argv, {
+    json: { type: 'boolean' },
+    ocr: { type: 'string' },
+  });
   if (positionals.length !== 1) throw new UsageError('parse needs exactly one FILE');
-  const resume = await loadResume(positionals[0]!, io);
-  io.stdout.write(values.json ? `${JSON.stringify(resume)}\n` : formatResumeSummary(resume));
+  const langPath = stringOption(values, 'ocr');
+  const recognizer = langPath === undefined ? undefined : tesseractRecognizer(langPath);
+  try {
+    const resume = await loadResume(
+      positionals[0]!,
+      io,
+      recognizer
+        ? { ocr: { recognizer } }
+        : { scanHint: 'read it with --ocr DIR, DIR holding eng.traineddata (apt-get install tesseract-ocr-eng)' },
+    );
+    io.stdout.write(values.json ? `${JSON.stringify(resume)}\n` : formatResumeSummary(resume));
+  } finally {
+    await recognizer?.close();
+  }
   return 0;
 }
+
+// The tesseract.js recognizer of `--ocr DIR`; a folder without eng.traineddata is a usage error saying so.
+function tesseractRecognizer(langPath: string) {
+  try {
+    return createTesseractRecognizer({ langPath });
+  } catch (error) {
+    if (!isValidationError(error)) throw error;
+    throw new UsageError(`--ocr ${langPath}: ${error.issues[0]?.message ?? error.message}`);
+  }
+}
+
+// Most parse warnings the summary lists; --json has them all.
+const MAX_WARNINGS_SHOWN = 20;
 
 const month = (date: Date | undefined) => (date ? date.toISOString().slice(0, 7) : '?');
 const span = (start: Date | undefined, end: Date | null | undefined): string => {
@@ -19,7 +48,7 @@ const span = (start: Date | undefined, end: Date | null | undefined): string => 
   return start ? `${month(start)} – ${until || '?'}` : until;
 };
 
-/** What was read from a resume, for a person to check: contact, summary, roles, schooling, skills (lines ending in a newline). */
+/** What was read from a resume, for a person to check: contact, summary, roles, schooling, skills, the parser's warnings (lines ending in a newline). */
 export function formatResumeSummary(resume: Resume): string {
   const { contact } = resume;
   const lines = [`${contact.name ?? '(no name found)'}  [id ${resume.id}]`];
@@ -51,6 +80,15 @@ export function formatResumeSummary(resume: Resume): string {
   );
   if (resume.certifications.length) lines.push(`Certifications: ${resume.certifications.join(', ')}`);
   if (resume.languages.length) lines.push(`Languages: ${resume.languages.join(', ')}`);
+  // The parser's own doubts (a field that may be wrong, a section it could not read, text read by OCR), for the person to check.
+  const warnings = resume.warnings ?? [];
+  if (warnings.length) {
+    lines.push('', `To check (${warnings.length}):`);
+    for (const warning of warnings.slice(0, MAX_WARNINGS_SHOWN))
+      lines.push(`  - ${warning.path}: ${clip(warning.reason, 200)}`);
+    if (warnings.length > MAX_WARNINGS_SHOWN)
+      lines.push(`  … and ${warnings.length - MAX_WARNINGS_SHOWN} more (--json)`);
+  }
   lines.push('', 'The full Resume JSON: rolefit parse FILE --json');
   return `${lines.join('\n')}\n`;
 }

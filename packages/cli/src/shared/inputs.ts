@@ -9,6 +9,7 @@ import {
   readResumeFile,
   readStreamLimited,
   ResumeParseError,
+  type OcrSettings,
   type ResumeLayout,
   sniffResumeType,
 } from '@rolefit/ats';
@@ -69,9 +70,14 @@ async function stdinBytes(io: CommandIo, maxBytes: number): Promise<Uint8Array> 
 /**
  * A resume from a file (PDF, DOCX, plain text or Resume JSON; `-` reads stdin). Files, pipes, devices and stdin are all
  * read with a byte cap, then read and parsed in the extraction worker under the library's limits (one wall-clock limit
- * for reading and parsing: `options.timeoutMs`, else what is left of the program's deadline). Throws an InputError naming the file.
+ * for reading and parsing: `options.timeoutMs`, else what is left of the program's deadline); a scanned PDF is read with
+ * `options.ocr` when given, else refused with `options.scanHint` added to the message. Throws an InputError naming the file.
  */
-export async function loadResume(file: string, io: CommandIo, options: { timeoutMs?: number } = {}): Promise<Resume> {
+export async function loadResume(
+  file: string,
+  io: CommandIo,
+  options: { timeoutMs?: number; ocr?: OcrSettings | undefined; scanHint?: string | undefined } = {},
+): Promise<Resume> {
   return withFile(file, async () => {
     const input = file === '-' ? await stdinBytes(io, MAX_RESUME_INPUT_BYTES) : file;
     if (input instanceof Uint8Array && input.byteLength === 0) throw new Error('the file has no text');
@@ -84,6 +90,10 @@ export async function loadResume(file: string, io: CommandIo, options: { timeout
         acceptJson: true,
         timeoutMs: ownLimit ? options.timeoutMs : left,
         ...(io.now === undefined ? {} : { now: io.now }),
+        ...(options.ocr === undefined ? {} : { ocr: options.ocr }),
+      }).catch((error: unknown) => {
+        if (options.scanHint === undefined || !isResumeParseError(error, 'scanned-pdf')) throw error;
+        throw new ResumeParseError('scanned-pdf', `${error.message}; ${options.scanHint}`, { cause: error });
       });
     const readout = ownLimit ? await read() : await byDeadline(io, read);
     if ('json' in readout) return parseResume(parseResumeJson(readout.json));
