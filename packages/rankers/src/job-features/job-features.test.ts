@@ -416,18 +416,25 @@ describe("multi-factor's saved readings", () => {
         stringsAt + index.readUInt32LE(tableAt + header.entries * 12 + 4),
       );
       // An entry with no terms, occupations, skills or title words (7 zeros), then the section behind its length.
-      const entry = (section: number[]) => Buffer.from([0, 0, 0, 0, 0, 0, 0, section.length, ...section]);
+      const varint = (value: number): number[] =>
+        value < 0x80 ? [value] : [(value & 0x7f) | 0x80, ...varint(Math.floor(value / 0x80))];
+      const entry = (section: number[]) => Buffer.from([0, 0, 0, 0, 0, 0, 0, ...varint(section.length), ...section]);
+      // The entries given take the place of the first ones, their bytes after the file's entries (the index moved on).
       const craft = (contents: Buffer[]) => {
-        const bytes = Buffer.from(original);
-        const crafted = parts(bytes);
+        const crafted = parts(Buffer.from(original));
+        const entriesEnd = Number(original.readBigUInt64LE(original.length - 24));
+        let position = entriesEnd - 8;
         contents.forEach((content, at) => {
           const row = crafted.tableAt + at * 12;
-          content.copy(bytes, 8 + crafted.index.readUInt32LE(row));
+          crafted.index.writeUInt32LE(position, row);
           crafted.index.writeUInt32LE(content.length, row + 4);
           crafted.index.writeUInt32LE(crc32(content), row + 8);
+          position += content.length;
         });
-        crafted.resign();
-        return bytes;
+        const trailer = Buffer.from(original.subarray(original.length - 24));
+        trailer.writeBigUInt64LE(BigInt(position + 8), 0);
+        trailer.writeUInt32LE(crc32(crafted.index), 12);
+        return Buffer.concat([original.subarray(0, entriesEnd), ...contents, crafted.index, trailer]);
       };
 
       // Read within its bounds: one required skill named by string 0, a stated range of 42+ years, title word string 0.
@@ -457,6 +464,9 @@ describe("multi-factor's saved readings", () => {
         [0, 2, 0, 3, 2, 0, 0, 0], // a range whose shape is unknown
         [0x80, 0x80, 0x80, 0x80, 0x10, 0, 0], // 2^32 skills in 7 bytes
       ].map(entry);
+      // More skills (here with no alternatives) or title words than any job's reading holds: 36,001 and 1,001.
+      bad.push(entry([0xa1, 0x99, 0x02, ...Array.from({ length: 36_001 }, () => [2, 0, 0]).flat(), 0, 0]));
+      bad.push(entry([0, 0, 0xe9, 0x07, ...Array.from({ length: 1_001 }, () => 0)]));
       // A section longer than its entry, and one shorter than what it holds.
       bad.push(Buffer.from([0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0]), Buffer.from([0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0]));
       const crafted = join(directory, 'crafted-section.features');

@@ -10,6 +10,9 @@ import {
   DEFAULT_MINIMUM_LISTED_SKILLS,
   getDefaultSkillTaxonomy,
   loadOccupationKnowledge,
+  MAX_DESCRIPTION_CHARACTERS,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_SKILLS,
   parseJob,
   StoreFileError,
   type Job,
@@ -85,6 +88,13 @@ const PROBE_JOB = {
 const SKILL_KNOWN = 1;
 const SKILL_REQUIRED = 2;
 const SKILL_ALTERNATIVES = 4;
+/**
+ * Most skills (alternatives included) and title words a section may hold: more than any job's reading has (at most
+ * MAX_SKILLS listed, the rest found in a title of MAX_SHORT_TEXT_LENGTH and the MAX_DESCRIPTION_CHARACTERS of a
+ * description read), so a crafted section cannot make a few megabytes of file into a gigabyte of skill objects.
+ */
+const MAX_SECTION_SKILLS = MAX_SKILLS + MAX_SHORT_TEXT_LENGTH + MAX_DESCRIPTION_CHARACTERS;
+const MAX_SECTION_TITLE_WORDS = MAX_SHORT_TEXT_LENGTH;
 /** The sources of a years range, numbered in the file from 1 (0: no range). */
 const RANGE_SOURCES: readonly ExperienceRange['source'][] = ['stated', 'description', 'level', 'title'];
 
@@ -607,6 +617,8 @@ function readIndex(path: string, fd: number): OpenedFile {
       return { name, key, known: (flags & SKILL_KNOWN) !== 0 };
     };
     const skillCount = reader.count(3);
+    let skillsHeld = skillCount;
+    if (skillsHeld > MAX_SECTION_SKILLS) throw new Malformed('holds more skills than a job can ask for');
     const skills: JobSkill[] = [];
     for (let index = 0; index < skillCount; index += 1) {
       const flags = reader.varint();
@@ -620,6 +632,8 @@ function readIndex(path: string, fd: number): OpenedFile {
       }
       const alternativeCount = reader.count(3);
       if (alternativeCount === 0) throw new Malformed('has an empty list of alternatives');
+      skillsHeld += alternativeCount;
+      if (skillsHeld > MAX_SECTION_SKILLS) throw new Malformed('holds more skills than a job can ask for');
       const alternatives: ResolvedSkill[] = [];
       for (let other = 0; other < alternativeCount; other += 1) {
         const otherFlags = reader.varint();
@@ -649,6 +663,7 @@ function readIndex(path: string, fd: number): OpenedFile {
           : { min, source: RANGE_SOURCES[source - 1]! };
     }
     const wordCount = reader.count(1);
+    if (wordCount > MAX_SECTION_TITLE_WORDS) throw new Malformed('holds more title words than a title has');
     const titleWords = new Set<string>();
     for (let index = 0; index < wordCount; index += 1) titleWords.add(stringOf(reader.varint()));
     within();
