@@ -1,4 +1,10 @@
-import { rejectUnknownKeys, ValidationError, type RecognizerImage, type TextRecognizer } from '@rolefit/core';
+import {
+  isRolefitError,
+  rejectUnknownKeys,
+  ValidationError,
+  type RecognizerImage,
+  type TextRecognizer,
+} from '@rolefit/core';
 import { ResumeParseError } from '../parse/errors.js';
 import { DEFAULT_MAX_TEXT_CHARS, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
 import { DEFAULT_PAGE_IMAGE_LIMITS } from './page-images.js';
@@ -53,7 +59,8 @@ export function checkOcrSettings(settings: OcrSettings): void {
  * The text of a scanned PDF: its page images are decoded by pdf.js in the extraction worker (under `limits`), then read
  * by the recognizer here, page by page, within `timeoutMs` (a recognizer that does not stop when its signal aborts is
  * left behind, not waited for). Throws {@link ResumeParseError}: 'scanned-pdf' when no page holds an image or no text was
- * recognised, 'timeout', 'ocr-failed' when the recognizer throws or answers no `{ text, confidence }`, 'too-large' past
+ * recognised, 'timeout', 'ocr-failed' when the recognizer throws (a Rolefit error, such as core's OptionalDependencyError
+ * when tesseract.js is missing, passes as it is) or answers no `{ text, confidence }`, 'too-large' past
  * `limits.maxTextChars` of text, and the extraction worker's codes.
  */
 export async function ocrPdf(
@@ -108,6 +115,8 @@ async function recognizePages(
     } catch (error) {
       if (signal.aborted)
         throw new ResumeParseError('timeout', `OCR took longer than ${timeoutMs} ms`, { cause: error });
+      // Rolefit's own typed errors pass as they are: tesseract.js not installed stays core's OptionalDependencyError.
+      if (isRolefitError(error)) throw error;
       throw new ResumeParseError(
         'ocr-failed',
         `The recognizer ${recognizer.name} failed on page ${page}: ${error instanceof Error ? error.message : String(error)}`,

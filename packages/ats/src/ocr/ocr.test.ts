@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { isValidationError, type RecognizerImage, type TextRecognizer } from '@rolefit/core';
+import { isValidationError, OptionalDependencyError, type RecognizerImage, type TextRecognizer } from '@rolefit/core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isResumeParseError, parseResumeFile, resumeFileToText } from '../parse/index.js';
@@ -157,6 +157,12 @@ describe('OCR with a recognizer that misbehaves', () => {
         error.cause === engineError &&
         /stand-in failed on page 1: engine exploded/.test(error.message),
     );
+    // A typed error of Rolefit's own passes as it is: tesseract.js not installed stays an OptionalDependencyError.
+    const missing = new OptionalDependencyError('tesseract.js', 'OCR of scanned resumes');
+    const uninstalled = standIn(async () => {
+      throw missing;
+    });
+    await expect(parseResumeFile(scannedPage(), { ocr: { recognizer: uninstalled } })).rejects.toBe(missing);
     for (const answer of [
       null,
       undefined,
