@@ -861,6 +861,16 @@ describe('degree words the Kaggle template writes beside a school', () => {
   });
 
   // Hand-written in the format of the updated-resume-dataset CSV's "Education Details" (degree, place, school on one line).
+  it('a town in a town whose name opens with a prefix ("Navi Mumbai Panvel, Maharashtra") is the place, not a field', () => {
+    expect(
+      read('August 2008 to July 2012 Bachelor of Engineering Navi Mumbai Panvel, Maharashtra Mumbai University'),
+    ).toEqual([entry('Bachelor of Engineering', undefined, 'Mumbai University', '2008-08', '2012-07')]);
+    // One word before the city stays the field's unless it opens a town's name.
+    expect(read('B.Tech Computer Science Pune, Maharashtra Hill College')).toEqual([
+      entry('B.Tech', 'Computer Science', 'Hill College'),
+    ]);
+  });
+
   it("a school named for its level keeps its whole name ('High School' is not a school of its own after a field's word)", () => {
     expect(read(' Secondary School Certificate  Ulhasnagar, Maharashtra New English High School')).toEqual([
       entry('Secondary School Certificate', undefined, 'New English High School'),

@@ -336,7 +336,7 @@ function isHeaderRow(line: string): boolean {
 // The region may be written in capitals or as a code, with a country code after it ("Kopargaon, MAHARASHTRA, IN", "Miami,
 // FL"), and the city may be two words core knows as one place ("New York, NY"). Lines are at most MAX_ENTRY_LINE long.
 const GLUED_PLACE =
-  /(?<=\S)([ \t]+)(?:(\p{Lu}\p{Ll}+)[ \t]+)?(\p{Lu}\p{Ll}{2,}),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]*(\p{Lu}{2}))?(?=[ \t]+\p{Lu})/gu;
+  /(?<=\S)([ \t]+)(?:(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+)?(\p{Lu}\p{Ll}{2,}),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]*(\p{Lu}{2}))?(?=[ \t]+\p{Lu})/gu;
 const NAME_GOES_ON =
   /^(?:state|tech|technical|technological|a&m|agricultural|medical|christian|baptist|lutheran|wesleyan|southern|northern|eastern|western|central|international|national|open|global)\b/i;
 const OWN_NAME = /^(?:university|college|institute|school|academy)\s+of\s/i;
@@ -355,9 +355,16 @@ function separateGluedPlace(line: string): string {
     ) => {
       // A word before the city is the city's only where the two name one place ("New York") or the word opens a town's
       // name ("Navi Mumbai", "Greater Noida"); else it stays before.
-      const twoWords = lead !== undefined && (isPlaceName(`${lead} ${city}`) || isTownNamePrefix(lead));
-      const kept = lead !== undefined && !twoWords ? `${space}${lead}` : '';
-      const town = twoWords ? `${lead} ${city}` : city;
+      // Two words before the city are the town's where the first opens a town's name ("Navi Mumbai Panvel, Maharashtra":
+      // Panvel in Navi Mumbai); else only the last may be the town's, and the words not the town's stay before.
+      const leads = lead === undefined ? [] : lead.split(/[ \t]+/);
+      const last = leads.at(-1);
+      const prefixed = leads.length === 2 && isTownNamePrefix(leads[0] as string);
+      const twoWords = !prefixed && last !== undefined && (isPlaceName(`${last} ${city}`) || isTownNamePrefix(last));
+      const ownWords = prefixed ? leads.length : twoWords ? 1 : 0;
+      const before = leads.slice(0, leads.length - ownWords).join(' ');
+      const kept = before ? `${space}${before}` : '';
+      const town = [...leads.slice(leads.length - ownWords), city].join(' ');
       if (INSTITUTION.test(town) || /(?:^|\s)(?:of|in|and|&)$/i.test(`${line.slice(0, offset)}${kept}`.trimEnd()))
         return whole;
       const words = region.split(/[ \t]+/);
