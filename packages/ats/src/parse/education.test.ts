@@ -815,7 +815,8 @@ describe('honours, courses and credentials are no school', () => {
 
 // Hand-written in the Kaggle resume PDFs' template (text as pdf.js reads it: "ï¼" for the fullwidth comma, the
 // anonymised "City , State"), found reading unstudied Kaggle PDFs (FITNESS/13367322, TEACHER/16270906, ACCOUNTANT/14470533, AVIATION/11804712,
-// DIGITAL-MEDIA/14036515, HEALTHCARE/11704150, BUSINESS-DEVELOPMENT/12377803, AGRICULTURE/16849128).
+// DIGITAL-MEDIA/14036515, HEALTHCARE/11704150, BUSINESS-DEVELOPMENT/12377803, AGRICULTURE/16849128,
+// DIGITAL-MEDIA/10005171).
 describe('degree words the Kaggle template writes beside a school', () => {
   it.each([
     [
@@ -849,6 +850,14 @@ describe('degree words the Kaggle template writes beside a school', () => {
       [
         entry('Associate of Science', 'Process Technology', 'ITI Technical College', undefined, '2013-01'),
         entry('High School Diploma', undefined, 'Flint Central High', undefined, '1985-06'),
+      ],
+    ],
+    [
+      'a field of names listed with commas, the last glued to the school, is the field up to the school',
+      'Master of Arts : Radio, Television & Motion Pictures University of North Carolina ï¼ City , State\nB.S : Psychology, Education Morgan State University ï¼ City , State Psychology, Education',
+      [
+        entry('Master of Arts', 'Radio, Television & Motion Pictures', 'University of North Carolina'),
+        entry('B.S', 'Psychology, Education', 'Morgan State University'),
       ],
     ],
     [

@@ -1034,6 +1034,19 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     ) {
       field = candidate;
       afterParts.shift();
+      // "Master of Arts : Radio, Television & Motion Pictures University of North Carolina", "B.S : Psychology, Education
+      // Morgan State University": a field of several names listed with commas, the last glued to the school; the names
+      // before the school are the field's.
+      const next = afterParts[0];
+      const at = after.indexOf(candidate);
+      if (next !== undefined && at !== -1 && /^\s*,/.test(after.slice(at + candidate.length))) {
+        const glued = fieldBeforeSchool(next);
+        // Not an article that opens the school's name ("…, The University of Alabama"); a field written again is once.
+        if (glued && glued.field.split(' ').length <= 4 && !/^(?:the|a|an)$/i.test(glued.field)) {
+          if (!normalizeValue(candidate).endsWith(normalizeValue(glued.field))) field = `${candidate}, ${glued.field}`;
+          afterParts[0] = glued.school;
+        }
+      }
     }
   }
   return { degree, ...(field ? { field } : {}), rest: [...splitParts(before), ...afterParts] };
