@@ -13,6 +13,7 @@ import { benchModelThroughput } from './model-throughput.mjs';
 import { benchCrawlFile, crawlFileSizes } from './crawl-file.mjs';
 import { benchStoreScale, storeScaleSizes, vectorOf } from './store-scale.mjs';
 import { formatRecall, measureRetrievalRecall } from './retrieval-recall.mjs';
+import { BENCH_USAGE, BenchUsageError, parseBenchArguments } from './bench-arguments.mjs';
 import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import {
@@ -29,16 +30,20 @@ import { defaultRandomModelDirectory, parseCsv, writeRandomBertModel, writeRando
 import * as crawlers from '@rolefit/crawlers';
 import { env as transformersEnv, pipeline } from '@huggingface/transformers';
 
-// pnpm 10 passes a literal `--` on to the script (`pnpm bench -- --json`); a leading one is dropped.
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
-  options: {
-    json: { type: 'boolean', default: false },
-    quick: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'all' },
-    check: { type: 'boolean', default: false },
-  },
-});
+// pnpm 10 passes a literal `--` on to the script (`pnpm bench -- --json`); a leading one is dropped. A misspelled
+// option or section is a usage error (exit 2), not a stack trace or a run that times nothing.
+let values;
+try {
+  values = parseBenchArguments(process.argv.slice(2), parseArgs);
+} catch (error) {
+  if (!(error instanceof BenchUsageError)) throw error;
+  console.error(`bench: ${error.message}\n\n${BENCH_USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(BENCH_USAGE);
+  process.exit(0);
+}
 const runs = (section) => values.only === 'all' || values.only.split(',').includes(section);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDirectory = process.env.ROLEFIT_DATA ?? resolve(root, '../shared/data');
