@@ -12,7 +12,7 @@ import { createRandom } from '@rolefit/core/internal';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createDefaultRanker, writeJobFeatures } from '@rolefit/rankers';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
@@ -141,9 +141,13 @@ export async function benchRecommendScale({
     // The readings saved for later processes (what `rolefit crawl` writes): every job is read already, so this
     // mostly encodes them. Then a fresh process recommends once without the file and once with it.
     const saved = await time(async () => writeJobFeatures(featuresPath, await store.listJobs({})));
-    const freshWithout = freshProcess(storePath, '-', 'cold', size);
-    const freshWith = freshProcess(storePath, featuresPath, 'cold', size);
-    const freshWarm = freshProcess(storePath, featuresPath, 'warm', size);
+    // This process keeps its store open (and so its `<path>.lock`, since 26f56e9): the fresh processes load a copy of
+    // the saved file, as another process's `rolefit recommend` would load it once this one had closed it.
+    const freshStorePath = join(directory, 'fresh.rolefit');
+    copyFileSync(storePath, freshStorePath);
+    const freshWithout = freshProcess(freshStorePath, '-', 'cold', size);
+    const freshWith = freshProcess(freshStorePath, featuresPath, 'cold', size);
+    const freshWarm = freshProcess(freshStorePath, featuresPath, 'warm', size);
     const sameTop = JSON.stringify(freshWith.top) === JSON.stringify(freshWithout.top);
     // From here on `resume` is new to this process: its first run is the first of the 5.
     const runs = [];
