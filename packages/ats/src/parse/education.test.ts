@@ -870,6 +870,16 @@ describe('degree words the Kaggle template writes beside a school', () => {
   });
 
   // Hand-written in the format of the updated-resume-dataset CSV's "Education Details" (degree, place, school on one line).
+  it('a degree whose next column is a place has no field: what follows the place is the school', () => {
+    expect(read(' BE  Rajapur, Uttar Pradesh Madhyamik Vidya Mandir Rajapur')).toEqual([
+      entry('BE', undefined, 'Madhyamik Vidya Mandir Rajapur'),
+    ]);
+    // A field written before the place stays the field.
+    expect(read('B.Tech  Computer Science  Pune, Maharashtra  Hill College')).toEqual([
+      entry('B.Tech', 'Computer Science', 'Hill College'),
+    ]);
+  });
+
   it('a town in a town whose name opens with a prefix ("Navi Mumbai Panvel, Maharashtra") is the place, not a field', () => {
     expect(
       read('August 2008 to July 2012 Bachelor of Engineering Navi Mumbai Panvel, Maharashtra Mumbai University'),

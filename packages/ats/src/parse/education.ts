@@ -937,7 +937,15 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   const bare =
     (/^[ \t]+\p{Lu}/u.test(after) && (short || afterParts.length >= 2 || alone)) ||
     (/^[ \t]+[а-яё]/u.test(after) && afterParts.length <= 2);
-  const bareField = bare && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
+  // " BE  Rajapur, Uttar Pradesh Madhyamik Vidya Mandir Rajapur": a form's columns (degree, field, place, school) with the
+  // field left empty; the place's column comes right after the degree's, so what follows the place is the school.
+  const degreeColumnEnd = line.indexOf('\t', line.indexOf(degree));
+  const nextColumn = degreeColumnEnd === -1 ? undefined : /^\t([^\t]*)/.exec(line.slice(degreeColumnEnd))?.[1];
+  const placeBeforeName =
+    nextColumn !== undefined &&
+    line.slice(line.indexOf(degree) + degree.length, degreeColumnEnd).trim() === '' &&
+    isPartPlace(nextColumn);
+  const bareField = bare && !placeBeforeName && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
   if (afterParts[0] !== undefined && (lead || bareField)) {
     const first = afterParts[0].replace(
       /^(?:in|en|em|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i,
