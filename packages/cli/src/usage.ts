@@ -30,6 +30,14 @@ const TIME_LIMIT = `  --time-limit S  read the input files within S seconds of t
                   for a large PDF on a busy machine`;
 const OWN_TIME_LIMIT = `  --time-limit S  read the input files within S seconds of the program's start (1 to 600; default 4, and at
                   least 30 for the resume): more for a large PDF on a busy machine`;
+// --ocr DIR, for every command that reads a resume file (shared/ocr.ts), its description set at column `column`.
+const ocrOption = (column: number) => {
+  const indent = ' '.repeat(column);
+  return `  --ocr DIR${' '.repeat(column - 11)}read a scanned (image-only) PDF resume with OCR: tesseract.js (npm install
+${indent}tesseract.js) and the language data in DIR (eng.traineddata; on Debian apt-get install
+${indent}tesseract-ocr-eng gives /usr/share/tesseract-ocr/5/tessdata); nothing is downloaded`;
+};
+const OCR = ocrOption(18);
 const RESUME_TIME_LIMIT = `  --time-limit S  read the resume within S seconds of the program's start when that is over 30 (1 to 600)`;
 
 /** Usage text of each command (`rolefit <command> --help`). */
@@ -65,6 +73,7 @@ ${STORE}
   --help          print this help
 `,
   recommend: `Usage: rolefit recommend --resume FILE --store FILE [--profile FILE] [--ranker NAME] [--limit N] [--all] [--json]
+                         [--ocr DIR]
 
 Parse a resume, rank the stored jobs for it through the pipeline (filtered by the profile, without the jobs this
 person dismissed or rated 0), and print a table: id, score, title, company, place, pay, link and why.
@@ -78,10 +87,11 @@ ${STORE}
   --limit N       how many jobs (default 10)
   --all           keep jobs this person dismissed or rated 0
   --json          print JSON instead of a table
+${OCR}
 ${OWN_TIME_LIMIT}
   --help          print this help
 `,
-  rate: `Usage: rolefit rate <jobId> <0-3> --store FILE [--resume FILE | --person ID]
+  rate: `Usage: rolefit rate <jobId> <0-3> --store FILE [--resume FILE [--ocr DIR] | --person ID]
 
 Record how much a person likes a stored job: 0 not at all (it leaves later recommendations) to 3 very much.
 
@@ -90,10 +100,11 @@ ${STORE}
   --resume FILE   the person's resume: feedback is recorded under its id
   --person ID     the person's id (printed by rolefit recommend); without --resume or --person, the one person
                   the store holds
+${OCR}
 ${RESUME_TIME_LIMIT}
   --help          print this help
 `,
-  apply: `Usage: rolefit apply <jobId> --store FILE [--resume FILE | --person ID]
+  apply: `Usage: rolefit apply <jobId> --store FILE [--resume FILE [--ocr DIR] | --person ID]
 
 Record that a person applied to a stored job.
 
@@ -101,10 +112,11 @@ Options:
 ${STORE}
   --resume FILE   the person's resume: feedback is recorded under its id
   --person ID     the person's id; without --resume or --person, the one person the store holds
+${OCR}
 ${RESUME_TIME_LIMIT}
   --help          print this help
 `,
-  dismiss: `Usage: rolefit dismiss <jobId> --store FILE [--resume FILE | --person ID]
+  dismiss: `Usage: rolefit dismiss <jobId> --store FILE [--resume FILE [--ocr DIR] | --person ID]
 
 Dismiss a stored job for a person: it no longer appears in their recommendations.
 
@@ -112,11 +124,12 @@ Options:
 ${STORE}
   --resume FILE   the person's resume: feedback is recorded under its id
   --person ID     the person's id; without --resume or --person, the one person the store holds
+${OCR}
 ${RESUME_TIME_LIMIT}
   --help          print this help
 `,
   watch: `Usage: rolefit watch <source> [filters] --store FILE (--webhook URL [--slack] | --smtp HOST[:PORT] --from ADDRESS --to ADDRESS...)
-                     [--resume FILE]... [--every MINUTES] [--rounds N] [--threshold 0-1] [--top N] [--json]
+                     [--resume FILE]... [--ocr DIR] [--every MINUTES] [--rounds N] [--threshold 0-1] [--top N] [--json]
 
 Every --every minutes: crawl the source into the store (sources and filters as for rolefit crawl), rank the jobs that
 round stored for each person in the store, and send each match at or above --threshold once per person and notifier,
@@ -139,6 +152,7 @@ ${STORE}
   --max-pages N       read at most N pages per round
   --base-url URL, --no-cache   as for rolefit crawl
   --json              one JSON object per round instead of a line
+${ocrOption(22)}
   --time-limit S      read each --resume FILE within S seconds of the program's start when that is over 30
   --help              print this help
 `,
@@ -149,13 +163,11 @@ read: contact, experience, education and skills.
 
 Options:
   --json          print the Resume JSON (one line) instead
-  --ocr DIR       read a scanned (image-only) PDF with OCR: tesseract.js (npm install tesseract.js) and the language
-                  data in DIR (eng.traineddata; on Debian apt-get install tesseract-ocr-eng gives
-                  /usr/share/tesseract-ocr/5/tessdata); nothing is downloaded
+${OCR}
 ${TIME_LIMIT}
   --help          print this help
 `,
-  ats: `Usage: rolefit ats --resume FILE (--job FILE | --job-id ID --store FILE) [--json] [--time-limit SECONDS]
+  ats: `Usage: rolefit ats --resume FILE (--job FILE | --job-id ID --store FILE) [--json] [--ocr DIR] [--time-limit SECONDS]
 
 Score a resume against a job like an applicant tracking system: total, breakdown, missing keywords and suggestions.
 
@@ -165,11 +177,13 @@ Options:
   --job-id ID     a job from the store instead, e.g. one "rolefit recommend" listed
 ${STORE}
   --json          print JSON instead of a readable report
+${OCR}
+                  (scored from the text OCR read; a note on stderr says an ATS without OCR reads none)
 ${TIME_LIMIT}
   --help          print this help
 `,
   tailor: `Usage: rolefit tailor --resume FILE (--job FILE | --job-id ID --store FILE) (--gguf FILE | --openai-url URL --model NAME)
-                      [--remove-unsupported] [--docx OUT.docx] [--json]
+                      [--remove-unsupported] [--docx OUT.docx] [--json] [--ocr DIR]
 
 Rewrite a resume's summary and bullets toward a job with a text generator, using only the resume's facts, then check
 every claim in what came back against the resume: unsupported claims are listed (or, with --remove-unsupported,
@@ -185,11 +199,13 @@ Options:
   --remove-unsupported drop sentences and bullets that carry unsupported claims
   --docx OUT.docx      also write the tailored resume as a DOCX file
   --json               print JSON instead of a readable report
+${ocrOption(23)}
   --time-limit S       read the input files within S seconds of the program's start (1 to 600; default 4, and
                        at least 30 for the resume): more for a large PDF on a busy machine
   --help               print this help
 `,
   career: `Usage: rolefit career --resume FILE --store FILE [--profile FILE] [--limit N] [--gaps N] [--courses N] [--json]
+                      [--ocr DIR]
 
 Career guidance from the stored jobs: the specialisations that fit the person, the skills they lack for the best one
 (with what each is worth) and courses for each gap.
@@ -202,6 +218,7 @@ ${STORE}
   --gaps N        how many missing skills (default 6)
   --courses N     courses per missing skill (default 2)
   --json          print JSON instead of a readable report
+${OCR}
 ${OWN_TIME_LIMIT}
   --help          print this help
 `,
@@ -235,6 +252,7 @@ Commands:
   career --resume FILE --store FILE       specialisations, skill gaps and courses from the stored jobs
   check --store FILE [--repair]           list (and delete) stored jobs whose record is damaged
 
+Every command that reads a resume file takes --ocr DIR to read a scanned PDF (tesseract.js and DIR's eng.traineddata).
 rolefit --version prints the version.
 Exit codes: 0 done, 1 a failure (one line on stderr says what), 2 bad arguments (with the usage).
 `;

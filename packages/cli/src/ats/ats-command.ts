@@ -2,9 +2,10 @@ import { formatAtsReport, scoreResumeAgainstJob } from '@rolefit/ats';
 import { parseCommandArguments, requiredOption, stringOption } from '../shared/args.js';
 import { UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadJob, loadLayout, loadResume } from '../shared/inputs.js';
+import { OCR_OPTION, withResumeReading } from '../shared/ocr.js';
 import { loadStoredJob } from '../shared/store.js';
 
-/** `rolefit ats --resume FILE (--job FILE | --job-id ID --store FILE) [--json]`: an ATS score of the resume against the job. */
+/** `rolefit ats --resume FILE (--job FILE | --job-id ID --store FILE) [--json] [--ocr DIR]`: an ATS score of the resume against the job. */
 export async function runAts(argv: readonly string[], io: RolefitCliIo): Promise<number> {
   const { values, positionals } = parseCommandArguments(argv, {
     resume: { type: 'string' },
@@ -12,6 +13,7 @@ export async function runAts(argv: readonly string[], io: RolefitCliIo): Promise
     'job-id': { type: 'string' },
     store: { type: 'string' },
     json: { type: 'boolean' },
+    ...OCR_OPTION,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const jobFile = stringOption(values, 'job');
@@ -30,13 +32,24 @@ export async function runAts(argv: readonly string[], io: RolefitCliIo): Promise
   const job = jobFile !== undefined ? await loadJob(jobFile, io) : await loadStoredJob(storePath!, jobId!);
   // Layout and text are read side by side (each in its own worker, under the same limits), so a slow file costs one
   // time limit, not two; a problem found by the layout reader is reported first.
-  const [layoutRead, resumeRead] = await Promise.allSettled([loadLayout(resumeFile, io), loadResume(resumeFile, io)]);
-  if (layoutRead.status === 'rejected') throw layoutRead.reason;
-  if (resumeRead.status === 'rejected') throw resumeRead.reason;
-  const report = scoreResumeAgainstJob(resumeRead.value, job, {
-    layout: layoutRead.value,
+  const [layout, resume] = await withResumeReading(values, true, async (reading) => {
+    const [layoutRead, resumeRead] = await Promise.allSettled([
+      loadLayout(resumeFile, io, reading),
+      loadResume(resumeFile, io, reading),
+    ]);
+    if (layoutRead.status === 'rejected') throw layoutRead.reason;
+    if (resumeRead.status === 'rejected') throw resumeRead.reason;
+    return [layoutRead.value, resumeRead.value] as const;
+  });
+  const report = scoreResumeAgainstJob(resume, job, {
+    layout: layout === 'scan' ? undefined : layout,
     ...(io.now === undefined ? {} : { now: io.now }),
   });
   io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatAtsReport(report));
+  // Scored from the text OCR read (--ocr): what an ATS without OCR makes of the same file is said beside the score.
+  if (layout === 'scan')
+    io.stderr.write(
+      `rolefit: ${resumeFile}: note: a scan (images, no text), scored from the text OCR read: an ATS that runs no OCR reads nothing of it; send a PDF with text or a DOCX\n`,
+    );
   return 0;
 }

@@ -11,6 +11,7 @@ import {
 import { parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
 import { InputError, UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadProfile, loadResume, OWN_RESUME_TIMEOUT_MS } from '../shared/inputs.js';
+import { OCR_OPTION, withResumeReading } from '../shared/ocr.js';
 import { openStore } from '../shared/store.js';
 
 const fixed = (value: number, digits = 3) => value.toFixed(digits);
@@ -76,6 +77,7 @@ export async function runCareer(argv: readonly string[], io: RolefitCliIo): Prom
     gaps: { type: 'string' },
     courses: { type: 'string' },
     json: { type: 'boolean' },
+    ...OCR_OPTION,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const resumeFile = requiredOption(values, 'resume', 'career');
@@ -84,7 +86,9 @@ export async function runCareer(argv: readonly string[], io: RolefitCliIo): Prom
   const gapLimit = wholeNumber(stringOption(values, 'gaps'), '--gaps', 6, 1, 100);
   const courseLimit = wholeNumber(stringOption(values, 'courses'), '--courses', 2, 0, 20);
   const profileFile = stringOption(values, 'profile');
-  const resume = await loadResume(resumeFile, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS });
+  const resume = await withResumeReading(values, true, (reading) =>
+    loadResume(resumeFile, io, reading, { timeoutMs: OWN_RESUME_TIMEOUT_MS }),
+  );
   const profile = profileFile === undefined ? undefined : await loadProfile(profileFile, io);
   const store = await openStore(storePath);
   try {

@@ -1,13 +1,19 @@
 import { createPipeline, type FeedbackInput, type Ranker } from '@rolefit/core';
 import { parseCommandArguments, requiredOption, stringOption } from '../shared/args.js';
 import { InputError, UsageError, type RolefitCliIo } from '../shared/io.js';
+import { OCR_OPTION, withResumeReading } from '../shared/ocr.js';
 import { resolvePersonId } from '../shared/person.js';
 import { openStore } from '../shared/store.js';
 
 // Feedback ranks nothing; the pipeline still wants a ranker.
 const NO_RANKER: Ranker = { name: 'none', rank: async () => [] };
 
-const OPTIONS = { store: { type: 'string' }, resume: { type: 'string' }, person: { type: 'string' } } as const;
+const OPTIONS = {
+  store: { type: 'string' },
+  resume: { type: 'string' },
+  person: { type: 'string' },
+  ...OCR_OPTION,
+} as const;
 
 /** Records one piece of feedback on a stored job, then says so on stdout. */
 async function recordFeedback(
@@ -26,10 +32,9 @@ async function recordFeedback(
   const storePath = requiredOption(values, 'store', command);
   const store = await openStore(storePath);
   try {
-    const subjectId = await resolvePersonId(
-      store,
-      { person: stringOption(values, 'person'), resume: stringOption(values, 'resume') },
-      io,
+    const resume = stringOption(values, 'resume');
+    const subjectId = await withResumeReading(values, resume !== undefined, (reading) =>
+      resolvePersonId(store, { person: stringOption(values, 'person'), resume }, io, reading),
     );
     const job = await store.getJob(jobId);
     if (!job)

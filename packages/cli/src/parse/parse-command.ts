@@ -1,42 +1,20 @@
-import { createTesseractRecognizer } from '@rolefit/ats';
-import { isValidationError, type Resume } from '@rolefit/core';
-import { parseCommandArguments, stringOption } from '../shared/args.js';
+import type { Resume } from '@rolefit/core';
+import { parseCommandArguments } from '../shared/args.js';
 import { UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadResume } from '../shared/inputs.js';
+import { OCR_OPTION, withResumeReading } from '../shared/ocr.js';
 import { clip } from '../shared/table.js';
 
 /** `rolefit parse FILE [--json] [--ocr DIR]`: a readable summary of the resume read from FILE, or its Resume JSON with `--json`. */
 export async function runParse(argv: readonly string[], io: RolefitCliIo): Promise<number> {
   const { values, positionals } = parseCommandArguments(argv, {
     json: { type: 'boolean' },
-    ocr: { type: 'string' },
+    ...OCR_OPTION,
   });
   if (positionals.length !== 1) throw new UsageError('parse needs exactly one FILE');
-  const langPath = stringOption(values, 'ocr');
-  const recognizer = langPath === undefined ? undefined : tesseractRecognizer(langPath);
-  try {
-    const resume = await loadResume(
-      positionals[0]!,
-      io,
-      recognizer
-        ? { ocr: { recognizer } }
-        : { scanHint: 'read it with --ocr DIR, DIR holding eng.traineddata (apt-get install tesseract-ocr-eng)' },
-    );
-    io.stdout.write(values.json ? `${JSON.stringify(resume)}\n` : formatResumeSummary(resume));
-  } finally {
-    await recognizer?.close();
-  }
+  const resume = await withResumeReading(values, true, (reading) => loadResume(positionals[0]!, io, reading));
+  io.stdout.write(values.json ? `${JSON.stringify(resume)}\n` : formatResumeSummary(resume));
   return 0;
-}
-
-// The tesseract.js recognizer of `--ocr DIR`; a folder without eng.traineddata is a usage error saying so.
-function tesseractRecognizer(langPath: string) {
-  try {
-    return createTesseractRecognizer({ langPath });
-  } catch (error) {
-    if (!isValidationError(error)) throw error;
-    throw new UsageError(`--ocr ${langPath}: ${error.issues[0]?.message ?? error.message}`);
-  }
 }
 
 // Most parse warnings the summary lists; --json has them all.

@@ -3,6 +3,7 @@ import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker, type Jo
 import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
 import { InputError, UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadProfile, loadResume, OWN_RESUME_TIMEOUT_MS } from '../shared/inputs.js';
+import { OCR_OPTION, withResumeReading } from '../shared/ocr.js';
 import { openStore, openStoreJobFeatures } from '../shared/store.js';
 import { formatTable } from '../shared/table.js';
 
@@ -39,6 +40,7 @@ export async function runRecommend(argv: readonly string[], io: RolefitCliIo): P
     limit: { type: 'string' },
     all: { type: 'boolean' },
     json: { type: 'boolean' },
+    ...OCR_OPTION,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const resumeFile = requiredOption(values, 'resume', 'recommend');
@@ -47,7 +49,9 @@ export async function runRecommend(argv: readonly string[], io: RolefitCliIo): P
   const limit = wholeNumber(stringOption(values, 'limit'), '--limit', 10, 1, 1000);
   const profileFile = stringOption(values, 'profile');
 
-  const resume = await loadResume(resumeFile, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS });
+  const resume = await withResumeReading(values, true, (reading) =>
+    loadResume(resumeFile, io, reading, { timeoutMs: OWN_RESUME_TIMEOUT_MS }),
+  );
   const profile = profileFile === undefined ? undefined : await loadProfile(profileFile, io);
   const store = await openStore(storePath);
   const jobFeatures = rankerName === 'default' ? openStoreJobFeatures(storePath, io.stderr) : undefined;

@@ -9,12 +9,12 @@ import {
   readResumeFile,
   readStreamLimited,
   ResumeParseError,
-  type OcrSettings,
   type ResumeLayout,
   sniffResumeType,
 } from '@rolefit/ats';
 import { withFile, type RolefitCliIo } from './io.js';
 import { PROGRAM_TIME_LIMIT_MS } from './limits.js';
+import type { ResumeReading } from './ocr.js';
 
 /** The io a command runs with: `timeLimitSeconds` when the user gave `--time-limit` (main() set deadlineMs from it). */
 export type CommandIo = RolefitCliIo & { timeLimitSeconds?: number | undefined };
@@ -71,12 +71,13 @@ async function stdinBytes(io: CommandIo, maxBytes: number): Promise<Uint8Array> 
  * A resume from a file (PDF, DOCX, plain text or Resume JSON; `-` reads stdin). Files, pipes, devices and stdin are all
  * read with a byte cap, then read and parsed in the extraction worker under the library's limits (one wall-clock limit
  * for reading and parsing: `options.timeoutMs`, else what is left of the program's deadline); a scanned PDF is read with
- * `options.ocr` when given, else refused with `options.scanHint` added to the message. Throws an InputError naming the file.
+ * the reading's OCR (`--ocr DIR`, see withResumeReading), else refused with its hint. Throws an InputError naming the file.
  */
 export async function loadResume(
   file: string,
   io: CommandIo,
-  options: { timeoutMs?: number; ocr?: OcrSettings | undefined; scanHint?: string | undefined } = {},
+  reading: ResumeReading,
+  options: { timeoutMs?: number } = {},
 ): Promise<Resume> {
   return withFile(file, async () => {
     const input = file === '-' ? await stdinBytes(io, MAX_RESUME_INPUT_BYTES) : file;
@@ -90,11 +91,8 @@ export async function loadResume(
         acceptJson: true,
         timeoutMs: ownLimit ? options.timeoutMs : left,
         ...(io.now === undefined ? {} : { now: io.now }),
-        ...(options.ocr === undefined ? {} : { ocr: options.ocr }),
-      }).catch((error: unknown) => {
-        if (options.scanHint === undefined || !isResumeParseError(error, 'scanned-pdf')) throw error;
-        throw new ResumeParseError('scanned-pdf', `${error.message}; ${options.scanHint}`, { cause: error });
-      });
+        ...(reading.ocr === undefined ? {} : { ocr: reading.ocr }),
+      }).catch((error: unknown) => withScanHint(error, reading));
     const readout = ownLimit ? await read() : await byDeadline(io, read);
     if ('json' in readout) return parseResume(parseResumeJson(readout.json));
     if ('blank' in readout) throw new Error('the file has no text');
@@ -115,14 +113,33 @@ function parseResumeJson(text: string): unknown {
   }
 }
 
-/** Header/footer text and images of a PDF or DOCX resume, for the parseability check; text, JSON and stdin have none. */
-export async function loadLayout(file: string, io: CommandIo): Promise<ResumeLayout | undefined> {
+// A scanned PDF's error, read without OCR, says how to read it (the reading's hint); any other error passes as it is.
+function withScanHint(error: unknown, reading: ResumeReading): never {
+  if (reading.scanHint === undefined || !isResumeParseError(error, 'scanned-pdf')) throw error;
+  throw new ResumeParseError('scanned-pdf', `${error.message}; ${reading.scanHint}`, { cause: error });
+}
+
+/**
+ * Header/footer text and images of a PDF or DOCX resume, for the parseability check; text, JSON and stdin have none. A
+ * scanned PDF has no text, in its margins or elsewhere: with the reading's OCR it is `'scan'` (no layout to check),
+ * without it is refused with the reading's hint.
+ */
+export async function loadLayout(
+  file: string,
+  io: CommandIo,
+  reading: ResumeReading,
+): Promise<ResumeLayout | 'scan' | undefined> {
   if (file === '-') return undefined;
   return withFile(file, async () => {
-    const { headerText, footerText, imageCount } = await byDeadline(io, () =>
-      extractDocumentLayout(file, { timeoutMs: timeLeftMs(io) }),
-    );
-    return { headerText, footerText, imageCount };
+    try {
+      const { headerText, footerText, imageCount } = await byDeadline(io, () =>
+        extractDocumentLayout(file, { timeoutMs: timeLeftMs(io) }),
+      );
+      return { headerText, footerText, imageCount };
+    } catch (error) {
+      if (reading.ocr === undefined || !isResumeParseError(error, 'scanned-pdf')) return withScanHint(error, reading);
+      return 'scan';
+    }
   });
 }
 

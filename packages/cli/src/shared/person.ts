@@ -1,6 +1,7 @@
 import type { Store } from '@rolefit/core';
 import { InputError, UsageError, type RolefitCliIo } from './io.js';
 import { loadResume, OWN_RESUME_TIMEOUT_MS } from './inputs.js';
+import type { ResumeReading } from './ocr.js';
 
 /**
  * The id feedback and matches are recorded under: `--person ID`, else the id of the resume in `--resume FILE` (ids are
@@ -10,6 +11,7 @@ export async function resolvePersonId(
   store: Store,
   options: { person?: string; resume?: string },
   io: RolefitCliIo,
+  reading: ResumeReading,
 ): Promise<string> {
   if (options.person !== undefined && options.resume !== undefined)
     throw new UsageError('give --resume FILE or --person ID, not both');
@@ -18,7 +20,7 @@ export async function resolvePersonId(
     return options.person;
   }
   if (options.resume !== undefined)
-    return (await loadResume(options.resume, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS })).id;
+    return (await loadResume(options.resume, io, reading, { timeoutMs: OWN_RESUME_TIMEOUT_MS })).id;
   const people = await store.listResumes({ limit: 51 });
   if (people.length === 1) return people[0]!.id;
   if (people.length === 0)

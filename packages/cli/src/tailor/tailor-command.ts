@@ -11,6 +11,7 @@ import {
 import { parseCommandArguments, requiredOption, stringOption } from '../shared/args.js';
 import { UsageError, withFile, type RolefitCliIo } from '../shared/io.js';
 import { loadJob, loadResume, OWN_RESUME_TIMEOUT_MS } from '../shared/inputs.js';
+import { OCR_OPTION, withResumeReading } from '../shared/ocr.js';
 import { loadStoredJob } from '../shared/store.js';
 
 /** A text generator chosen by the command's options, and how to free it. */
@@ -86,6 +87,7 @@ export async function runTailor(argv: readonly string[], io: RolefitCliIo): Prom
     'remove-unsupported': { type: 'boolean' },
     docx: { type: 'string' },
     json: { type: 'boolean' },
+    ...OCR_OPTION,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const resumeFile = requiredOption(values, 'resume', 'tailor');
@@ -104,7 +106,9 @@ export async function runTailor(argv: readonly string[], io: RolefitCliIo): Prom
     io.env ?? process.env,
   );
   try {
-    const resume = await loadResume(resumeFile, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS });
+    const resume = await withResumeReading(values, true, (reading) =>
+      loadResume(resumeFile, io, reading, { timeoutMs: OWN_RESUME_TIMEOUT_MS }),
+    );
     let job: Job;
     if (jobFile !== undefined) job = await loadJob(jobFile, io);
     else job = await loadStoredJob(storePath!, jobId!);

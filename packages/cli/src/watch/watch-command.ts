@@ -6,6 +6,7 @@ import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumbe
 import { damagedJobHint } from '../shared/errors.js';
 import { describeError, UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadResume, OWN_RESUME_TIMEOUT_MS } from '../shared/inputs.js';
+import { OCR_OPTION, withResumeReading } from '../shared/ocr.js';
 import { openStore, openStoreJobFeatures, saveJobFeatures } from '../shared/store.js';
 import { CRAWL_OPTIONS, CRAWL_SOURCES, createSourceCrawler } from '../crawl/sources.js';
 
@@ -21,6 +22,7 @@ const WATCH_OPTIONS = {
   rounds: { type: 'string' },
   threshold: { type: 'string' },
   top: { type: 'string' },
+  ...OCR_OPTION,
 } as const;
 
 /** The notifiers the options name: a webhook (secret from ROLEFIT_WEBHOOK_SECRET) and/or an e-mail digest over SMTP. */
@@ -120,9 +122,13 @@ export async function runWatch(argv: readonly string[], io: RolefitCliIo): Promi
       : wholeNumber(stringOption(values, 'max-pages'), '--max-pages', 0);
   const crawlValues = Object.fromEntries(Object.entries(values).filter(([name]) => !(name in WATCH_OPTIONS)));
   const crawler = createSourceCrawler(source, crawlValues, { env, ...(maxPages === undefined ? {} : { maxPages }) });
-  const resumes = [];
-  for (const file of Array.isArray(values.resume) ? values.resume : [])
-    resumes.push(await loadResume(file, io, { timeoutMs: OWN_RESUME_TIMEOUT_MS }));
+  const files = Array.isArray(values.resume) ? values.resume : [];
+  // One recognizer for every --resume FILE (--ocr DIR), closed once they are read: the watch itself reads no résumé.
+  const resumes = await withResumeReading(values, files.length > 0, async (reading) => {
+    const read = [];
+    for (const file of files) read.push(await loadResume(file, io, reading, { timeoutMs: OWN_RESUME_TIMEOUT_MS }));
+    return read;
+  });
 
   const store = await openStore(storePath, { create: true });
   // The readings `rolefit crawl` (or an earlier watch) saved beside the store, read as `recommend` reads them.
