@@ -20,11 +20,10 @@
 // learning curve (`--curve-folds`, default 10, `--curve-sizes`).
 // Defaults: the dev sets' lirecommend/train and /test (node scripts/build-dev-sets.mjs --out /tmp/devsets). Bundled from the workspace sources with esbuild, as eval.mjs.
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { parseScriptArguments } from '../scripts/script-arguments.mjs';
 import { bundleSources } from './bundle-sources.mjs';
 
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+const { values } = parseScriptArguments(import.meta.url, {
   options: {
     train: { type: 'string' },
     test: { type: 'string' },

@@ -31,7 +31,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArguments } from '../scripts/script-arguments.mjs';
 import { bundleSources } from './bundle-sources.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +43,7 @@ const QUERY_SIDE = {
   'applicant-occupation-few': 'people',
 };
 
-const { values } = parseArgs({
+const { values } = parseScriptArguments(import.meta.url, {
   options: {
     'dev-sets': { type: 'string', default: join(tmpdir(), 'occ-sets') },
     sets: { type: 'string', default: SETS.join(',') },

@@ -37,11 +37,11 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseScriptArguments } from '../scripts/script-arguments.mjs';
 import { pathToFileURL } from 'node:url';
 import { bundleSources, root } from './bundle-sources.mjs';
 
-const { values } = parseArgs({
+const { values } = parseScriptArguments(import.meta.url, {
   options: { sets: { type: 'string' }, json: { type: 'string' }, evaluate: { type: 'string' } },
 });
 const roots = values.sets

@@ -23,7 +23,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArguments } from '../scripts/script-arguments.mjs';
 import { createMemoryStore, parseJob, parseResume, retrieveCandidates } from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
 import { createDefaultRanker, createRankerFromRecipe, DEFAULT_RANKER_CANDIDATES } from '@rolefit/rankers';
@@ -248,8 +248,7 @@ export function formatRecall(result) {
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const { values } = parseArgs({
-    args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+  const { values } = parseScriptArguments(import.meta.url, {
     options: {
       json: { type: 'boolean', default: false },
       'queries-per-set': { type: 'string', default: '40' },
