@@ -15,7 +15,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseScriptArguments } from '../scripts/script-arguments.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseScriptArguments(import.meta.url, { options: { keep: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values } = parseScriptArguments(import.meta.url, {
+  options: { keep: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
 const BOUND_MS = 5_000;
 const BOUND_RSS_MB = 500;
 const MB = 1024 * 1024;

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { parseScriptArguments } from '../scripts/script-arguments.mjs';
 import { root } from './bundle-sources.mjs';
 
-const { values } = parseScriptArguments(import.meta.url, { options: { only: { type: 'string' }, sources: { type: 'string' } } });
+const { values } = parseScriptArguments(import.meta.url, {
+  options: { only: { type: 'string' }, sources: { type: 'string' } },
+});
 // --sources DIR: bundle the packages/core and packages/crawlers sources under DIR instead (an older commit's, from
 // `git archive COMMIT packages/core/src packages/crawlers/src | tar -x -C DIR`), for before → after figures.
 const sources = values.sources ?? root;

@@ -74,7 +74,9 @@ export function buildWorkNatureData(dataDirectory) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseScriptArguments(import.meta.url, { options: { data: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseScriptArguments(import.meta.url, {
+    options: { data: { type: 'string' }, out: { type: 'string' } },
+  });
   const data = values.data ?? process.env.ROLEFIT_DATA_DIR ?? join(root, '..', 'shared', 'data');
   const out = values.out ?? join(root, 'packages/career/src/work-nature/data/onet-physical-work.json');
   const built = buildWorkNatureData(data);
