@@ -38,6 +38,36 @@ import { PAGES as JSON_LD_PAGES } from '../packages/crawlers/src/json-ld/adversa
 import { extractJsonLdBlocks } from '../packages/crawlers/src/json-ld/json-ld-crawler.js';
 import { PAGES as LINKEDIN_PAGES } from '../packages/crawlers/src/linkedin/adversarial-inputs.js';
 import { findElements, inlineText } from '../packages/crawlers/src/linkedin/markup.js';
+import { jobsWithBlacklist, jobsWithFilterLists } from '../packages/core/src/filter/adversarial-inputs.js';
+import { matchesJobFilter } from '../packages/core/src/filter/job-filter.js';
+import { LOCATION_TEXTS } from '../packages/core/src/job-fields/adversarial-inputs.js';
+import { blacklistReason } from '../packages/core/src/pipeline/crawl-all.js';
+import { parseJob } from '../packages/core/src/schemas/parse.js';
+import { OCCUPATION_PREFIXES, SKILL_PREFIXES } from '../packages/core/src/skills/esco/adversarial-inputs.js';
+import { loadOccupationKnowledge } from '../packages/core/src/skills/esco/index.js';
+import {
+  ENCODING_BYTES,
+  FENCE_FORGERIES,
+  SENTENCE_TEXTS,
+  TOKEN_RUNS,
+} from '../packages/core/src/text/adversarial-inputs.js';
+import { decodeTextBytes, detectTextEncoding } from '../packages/core/src/text/encoding.js';
+import { cleanUntrustedText } from '../packages/core/src/text/fence.js';
+import { sentenceSpans } from '../packages/core/src/text/sentences.js';
+import { tokenize } from '../packages/core/src/text/tokenize.js';
+import { EDUCATION_SECTIONS, LABELLED_LAYOUTS, MOJIBAKE } from '../packages/ats/src/parse/adversarial-inputs.js';
+import { readLabelledLayout } from '../packages/ats/src/parse/labelled-fields.js';
+import { repairLatin1Mojibake } from '../packages/ats/src/parse/lines.js';
+import { piecesWithClaims } from '../packages/ats/src/tailor/adversarial-inputs.js';
+import { claimFinder } from '../packages/ats/src/tailor/claim-finder.js';
+import { WITH_LONG_SOURCE } from '../packages/ats/src/truthfulness/adversarial-inputs.js';
+import { DESCRIPTIONS, LINE_CHUNKS } from '../packages/crawlers/src/file/adversarial-inputs.js';
+import { lineBreaks } from '../packages/crawlers/src/file/line-breaks.js';
+import { recordsUnderLongName } from '../packages/crawlers/src/mapping/adversarial-inputs.js';
+import { jobInputFromExport } from '../packages/crawlers/src/mapping/export-fields.js';
+import { withFieldsFromText } from '../packages/crawlers/src/mapping/fields.js';
+import { SENTENCE_RUNS } from '../packages/rankers/src/embedding/adversarial-inputs.js';
+import { splitSentences } from '../packages/rankers/src/embedding/chunking.js';
 
 export { measureScaling };
 
@@ -56,6 +86,7 @@ export interface AdversarialCase {
 }
 
 const NOW = new Date(Date.UTC(2026, 5, 15));
+const knowledge = await loadOccupationKnowledge();
 
 function cases<Input>(
   group: string,
@@ -81,12 +112,56 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     (text) => readJobRequirements({ title: 'Engineer', description: text, skills: [] }),
     { size: 5_000, maxSize: 15_000 },
   ),
+  // Many skill mentions on one line, at the largest sizes, where a quadratic part shows past the linear work (searching
+  // the whole line for each mention's sentence made 15,000 → 30,000 characters 3.1 times slower).
+  ...cases(
+    'core readJobRequirements, 15,000 → 30,000',
+    READER_PATHOLOGICAL.filter(([name]) => name.endsWith('on one line')),
+    (text) => readJobRequirements({ title: 'Engineer', description: text, skills: [] }),
+    { size: 15_000, maxSize: 15_000 },
+  ),
   ...cases('core parseLocationText+findOptionalSpans+findDegreeMentions+mapEmploymentType', JOB_TEXTS, (text) => [
     parseLocationText(text),
     findOptionalSpans(text),
     findDegreeMentions(text, { mode: 'resume' }),
     mapEmploymentType(text),
   ]),
+  ...cases('core tokenize', TOKEN_RUNS, (text) => tokenize(text)),
+  ...cases('core cleanUntrustedText', FENCE_FORGERIES, (text) =>
+    cleanUntrustedText(text, { tags: ['JOB_POSTING_DATA'] }),
+  ),
+  ...cases('core sentenceSpans', SENTENCE_TEXTS, (text) => sentenceSpans(text)),
+  ...cases(
+    'core detectTextEncoding+decodeTextBytes (bytes)',
+    ENCODING_BYTES,
+    (bytes) => decodeTextBytes(bytes, detectTextEncoding(bytes)),
+    {
+      size: 200_000,
+      maxSize: 400_000,
+    },
+  ),
+  ...cases('core parseLocationText', LOCATION_TEXTS, (text) => parseLocationText(text)),
+  // n jobs and lists of n (jobs × list when each listed value was tested per job).
+  ...cases(
+    'core matchesJobFilter (jobs)',
+    [['n jobs, lists of n ids and other companies', jobsWithFilterLists]],
+    // A fresh copy each run, as one store query passes it: validated and its lookup sets built once, then every job.
+    ({ list, filter }) => {
+      const query = { ...filter };
+      return list.filter((job) => matchesJobFilter(job, query)).length;
+    },
+    { size: 500, maxSize: 8_000 },
+  ),
+  ...cases(
+    'core blacklistReason (jobs)',
+    [['n jobs, a blacklist of n companies', jobsWithBlacklist]],
+    ({ list, blacklist }) => list.filter((job) => blacklistReason(job, blacklist) !== undefined).length,
+    { size: 500, maxSize: 8_000 },
+  ),
+  ...cases('core OccupationKnowledge.findOccupations', OCCUPATION_PREFIXES, (text) =>
+    knowledge.findOccupations([{ text, title: false }]),
+  ),
+  ...cases('core OccupationKnowledge.findSkills', SKILL_PREFIXES, (text) => knowledge.findSkills(text)),
   ...SHAPES.map(
     ([name, make, parse]): AdversarialCase => ({
       group: 'core parseJob/parseResume/parseProfile/parseJobFilter',
@@ -110,6 +185,29 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     parseExperienceSection(text, { now: NOW }),
     parseEducationSection(text, { now: NOW }),
   ]),
+  ...cases('ats parseEducationSection', EDUCATION_SECTIONS, (text) => parseEducationSection(text, { now: NOW })),
+  ...cases('ats readLabelledLayout', LABELLED_LAYOUTS, (text) => readLabelledLayout(text, { now: NOW })),
+  ...cases('ats repairLatin1Mojibake', MOJIBAKE, (text) => repairLatin1Mojibake(text)),
+  ...cases(
+    'ats checkTruthfulness, long source',
+    WITH_LONG_SOURCE,
+    ({ generated, from }) => checkTruthfulness(generated, from),
+    {
+      size: 40_000,
+      maxSize: 40_000,
+    },
+  ),
+  ...cases(
+    'ats claimFinder (pieces)',
+    [['n pieces of six claims each', piecesWithClaims]],
+    ({ claims, pieces }) => {
+      const find = claimFinder(claims);
+      let total = 0;
+      for (const piece of pieces) total += find(piece).length;
+      return total;
+    },
+    { size: 4_000, maxSize: 16_000 },
+  ),
   ...cases('ats checkTruthfulness', GENERATED, (text) => checkTruthfulness(text, source), {
     size: 40_000,
     maxSize: 80_000,
@@ -141,5 +239,33 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
       ) => unknown,
     }),
   ),
+  // A chunk of the read stream is at most 64 KiB: 32,768 → 65,536 characters.
+  ...cases(
+    'crawlers lineBreaks',
+    LINE_CHUNKS,
+    (chunk) => {
+      let count = 0;
+      for (const _ of lineBreaks(chunk, 0)) count++;
+      return count;
+    },
+    { size: 32_768, maxSize: 32_768 },
+  ),
+  // A record as the file crawler handles it once read: validated (which cuts the description), then its text read.
+  ...cases(
+    'crawlers parseJob+withFieldsFromText',
+    DESCRIPTIONS,
+    (description) =>
+      withFieldsFromText(parseJob({ id: 'hostile-1', source: 'file', title: 'Senior Data Engineer', description })),
+    { size: 50_000, maxSize: 100_000 },
+  ),
+  ...cases(
+    'crawlers jobInputFromExport (records)',
+    [['n / 1,000 records under a column name of n characters', recordsUnderLongName]],
+    (records) => {
+      for (const record of records) jobInputFromExport(record);
+    },
+    { size: 65_536, maxSize: 262_144 },
+  ),
+  ...cases('rankers splitSentences', SENTENCE_RUNS, (text) => splitSentences(text)),
   ...cases('crawlers parseRobotsTxt', ROBOTS_TEXTS, (text) => parseRobotsTxt(text, 'Rolefit').isAllowed('/x')),
 ];

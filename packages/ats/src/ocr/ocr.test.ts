@@ -138,6 +138,8 @@ describe('OCR with a recognizer that misbehaves', () => {
       timersWhileRecognizing = timers();
       return new Promise(() => undefined);
     });
+    // Tests the timeoutMs setting, with a generous bound (over 60 times the limit): a silent recognizer held the parse
+    // for ever without it.
     const started = performance.now();
     await expect(parseResumeFile(scannedPage(), { ocr: { recognizer: silent, timeoutMs: 300 } })).rejects.toSatisfy(
       (error) => isResumeParseError(error, 'timeout'),

@@ -193,3 +193,112 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
 
 /** `text` under a name, an Experience heading and an Education heading, so it is read as both sections. */
 export const withHeadings = (text: string) => `Jane Doe\nExperience\n${text}\nEducation\n${text}`;
+
+// Education sections (parseEducationSection; education.test.ts).
+export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
+  ['many degree lines', (size) => 'B.Tech in CSE\n'.repeat(size / 14)],
+  ['one long line of degrees', (size) => 'B.Sc. of '.repeat(size / 9)],
+  ['many school lines', (size) => 'Anna University -  Chennai, Tamil Nadu\n'.repeat(size / 39)],
+  ['many date lines', (size) => '2015 to 2019\n'.repeat(size / 13)],
+  ['many grade lines under a degree', (size) => `MBA\n${'CGPA 8.5/10\n'.repeat(size / 12)}`],
+  ['a degree, then a long line of spaces and commas', (size) => `Master of${' ,'.repeat(size / 2)}x\nMIT`],
+  ['a degree line of digits and percents', (size) => `SSC ${'9'.repeat(size)}%`],
+  ['lines of unknown names between schools', (size) => 'Anna University\nAlpha Beta\n'.repeat(size / 27)],
+  ['a degree, then "in" again and again', (size) => `MBA from X${' in'.repeat(size / 3)} College`],
+  ['a line of column gaps', (size) => `B.Tech${'  x'.repeat(size / 3)}`],
+  ['cities and regions glued again and again', (size) => 'BE Pune, Maharashtra Anna College '.repeat(size / 34)],
+  ['header words', (size) => `Degree Institute ${'Year '.repeat(size / 5)}`],
+  ['a line of dashes before a place', (size) => `BCA\n${'a - '.repeat(size / 4)}Pune, Maharashtra`],
+  ['a field repeated after "in"', (size) => `BE (${'x '.repeat(size / 4)}) in ${'x '.repeat(size / 4)}`],
+  ['a lower-case "of" phrase', (size) => `bachelor of${' arts'.repeat(size / 5)} in x\nHill College`],
+  ['an "of" phrase written twice, long', (size) => `Bachelor of${' Arts Arts'.repeat(size / 10)} Hill College`],
+  ['glued places in capitals', (size) => 'BE Ab Pune, MAHARASHTRA, IN Hill College '.repeat(size / 42)],
+  ['capitalised words before a place', (size) => `BE ${'Ab '.repeat(size / 3)}Pune, NY Hill College`],
+  ['an "of" phrase of standard subjects', (size) => `Master of Science${' Science'.repeat(size / 8)}, Hill`],
+  ['a school-leaving exam and a long field', (size) => `SSC in ${'Dot '.repeat(size / 4)}\nHill School`],
+  ['language lists above schools', (size) => 'English, Hindi\nHill College\n'.repeat(size / 27)],
+  ['schools before a dash and a place', (size) => 'Alpha Beta -  Pune, Maharashtra\n'.repeat(size / 32)],
+  ['validity words on one line', (size) => `BSc ${'Expiry valid Expires-'.repeat(size / 21)}`],
+  ['validity lines', (size) => 'CAPM, Expires 2028\n'.repeat(size / 19)],
+  ['dated degrees, schools and dates', (size) => 'BSc, 2014\nHill College\n2010\n'.repeat(size / 27)],
+  ['honour words under a degree', (size) => `MBA\n${'Magna  cum Dean Courses, '.repeat(size / 25)}`],
+  ['a field glued to a school, long', (size) => `BS : ${'Arts Hill College '.repeat(size / 18)}`],
+  ['a field glued to a school, spaced', (size) => `BS : Arts${' The '.repeat(size / 5)}University of X`],
+  [
+    'spaces before the anonymised place',
+    (size) => `BSc Hill${' '.repeat(size)}City , State x${'City , State '.repeat(size / 13)}`,
+  ],
+  [
+    'spaces before the anonymised town and a country',
+    (size) => `BSc Hill${' '.repeat(size)}City , India x${'City , India '.repeat(size / 13)}`,
+  ],
+];
+
+// Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
+// labels glued to the end of the line before them, empty columns as runs of spaces, CRLF line ends. The names are made up.
+export const LABELLED_RESUME = [
+  'Skills Python, SQL, Excel. Education Details ',
+  'June 2014 to May 2018 B.E Computer Science Pune, Maharashtra Westfield Institute of Technology',
+  'January 2012 HSC   Riverside Junior College',
+  'Data Analyst ',
+  '',
+  'Data Analyst - Northwind Analytics Pvt Ltd',
+  'Skill Details ',
+  'Python- Experience - 24 months',
+  'SQL- Experience - Less than 1 year monthsCompany Details ',
+  'company - Northwind Analytics Pvt Ltd',
+  'description - Built dashboards for the sales team.',
+  'company - Northwind Analytics Pvt. Ltd.',
+  'description - • Wrote SQL reports.',
+  'company - Harbor Logistics',
+  'description - Junior Analyst, Jan 2016 to Dec 2017',
+  'Kept the shipment data clean.',
+  'company - Lakeside Retail',
+  'description - Project Description: store audits',
+  'Designation: Store Trainee',
+  'company - Fresher',
+  'description - ',
+  'company - www.example-client.com',
+  'description - Designed the client website.',
+  'company - ',
+  'description - ',
+].join('\r\n');
+
+// The labelled layout, hostile (readLabelledLayout; labelled-fields.test.ts).
+export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => string])[] = [
+  [
+    'many company lines',
+    (size) => `${LABELLED_RESUME}\n${'company - Acme Ltd\ndescription - Role: Engineer\n'.repeat(size / 45)}`,
+  ],
+  ['a long company value of spaces', (size) => `${LABELLED_RESUME}\ncompany - Acme${' '.repeat(size)}x\n`],
+  ['a long company value of dots', (size) => `${LABELLED_RESUME}\ncompany - Acme${' Ltd.'.repeat(size / 5)}\n`],
+  [
+    'a long quoted title',
+    (size) => `${LABELLED_RESUME}\ncompany - Acme\ndescription - Role: "${'Engineer '.repeat(size / 9)}`,
+  ],
+  [
+    'a title line of "for" again and again',
+    (size) => `${LABELLED_RESUME}\ncompany - Acme\ndescription - Role: Engineer${' for'.repeat(size / 4)} Acme`,
+  ],
+  ['a long run of quotes and dashes', (size) => `${LABELLED_RESUME}\ncompany - Acme${'"-'.repeat(size / 2)}x\n`],
+  ['a long title line', (size) => LABELLED_RESUME.replace('Data Analyst - ', `Data Analyst${' - '.repeat(size / 3)}`)],
+  [
+    'many education lines',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${'January 2012 HSC   Riverside College\n'.repeat(size / 38)}January 2012`,
+      ),
+  ],
+  ['the labels again and again', (size) => 'Education Details \nSkill Details \nCompany Details \n'.repeat(size / 50)],
+];
+
+/** UTF-8 read as Latin-1 and written again: each byte of "•" (E2 80 A2) became a character, two of them C1 controls. */
+export const latin1 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+
+// Mojibake (repairLatin1Mojibake; lines.test.ts).
+export const MOJIBAKE: readonly (readonly [string, (size: number) => string])[] = [
+  ['sequences', (size) => latin1('• a ’ ').repeat(size / 10)],
+  ['lead bytes without continuation', (size) => '\u00e2'.repeat(size)],
+  ['continuation bytes without a lead', (size) => '\u0080'.repeat(size)],
+];

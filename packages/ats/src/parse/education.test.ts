@@ -1,6 +1,6 @@
-import { highestDegreeLevel } from '@rolefit/core';
+import { highestDegreeLevel, resumeSchema } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime } from '../../../core/src/testing/scaling.js';
+import { EDUCATION_SECTIONS } from './adversarial-inputs.js';
 import { parseEducationSection } from './education.js';
 import { parseResumeText } from './parse-resume-text.js';
 
@@ -898,50 +898,17 @@ describe('degree words the Kaggle template writes beside a school', () => {
 });
 
 describe('parseEducationSection on hostile input', () => {
-  it.each([
-    ['many degree lines', (size: number) => 'B.Tech in CSE\n'.repeat(size / 14)],
-    ['one long line of degrees', (size: number) => 'B.Sc. of '.repeat(size / 9)],
-    ['many school lines', (size: number) => 'Anna University -  Chennai, Tamil Nadu\n'.repeat(size / 39)],
-    ['many date lines', (size: number) => '2015 to 2019\n'.repeat(size / 13)],
-    ['many grade lines under a degree', (size: number) => `MBA\n${'CGPA 8.5/10\n'.repeat(size / 12)}`],
-    ['a degree, then a long line of spaces and commas', (size: number) => `Master of${' ,'.repeat(size / 2)}x\nMIT`],
-    ['a degree line of digits and percents', (size: number) => `SSC ${'9'.repeat(size)}%`],
-    ['lines of unknown names between schools', (size: number) => 'Anna University\nAlpha Beta\n'.repeat(size / 27)],
-    ['a degree, then "in" again and again', (size: number) => `MBA from X${' in'.repeat(size / 3)} College`],
-    ['a line of column gaps', (size: number) => `B.Tech${'  x'.repeat(size / 3)}`],
-    [
-      'cities and regions glued again and again',
-      (size: number) => 'BE Pune, Maharashtra Anna College '.repeat(size / 34),
-    ],
-    ['header words', (size: number) => `Degree Institute ${'Year '.repeat(size / 5)}`],
-    ['a line of dashes before a place', (size: number) => `BCA\n${'a - '.repeat(size / 4)}Pune, Maharashtra`],
-    ['a field repeated after "in"', (size: number) => `BE (${'x '.repeat(size / 4)}) in ${'x '.repeat(size / 4)}`],
-    ['a lower-case "of" phrase', (size: number) => `bachelor of${' arts'.repeat(size / 5)} in x\nHill College`],
-    [
-      'an "of" phrase written twice, long',
-      (size: number) => `Bachelor of${' Arts Arts'.repeat(size / 10)} Hill College`,
-    ],
-    ['glued places in capitals', (size: number) => 'BE Ab Pune, MAHARASHTRA, IN Hill College '.repeat(size / 42)],
-    ['capitalised words before a place', (size: number) => `BE ${'Ab '.repeat(size / 3)}Pune, NY Hill College`],
-    ['an "of" phrase of standard subjects', (size: number) => `Master of Science${' Science'.repeat(size / 8)}, Hill`],
-    ['a school-leaving exam and a long field', (size: number) => `SSC in ${'Dot '.repeat(size / 4)}\nHill School`],
-    ['language lists above schools', (size: number) => 'English, Hindi\nHill College\n'.repeat(size / 27)],
-    ['schools before a dash and a place', (size: number) => 'Alpha Beta -  Pune, Maharashtra\n'.repeat(size / 32)],
-    ['validity words on one line', (size: number) => `BSc ${'Expiry valid Expires-'.repeat(size / 21)}`],
-    ['validity lines', (size: number) => 'CAPM, Expires 2028\n'.repeat(size / 19)],
-    ['dated degrees, schools and dates', (size: number) => 'BSc, 2014\nHill College\n2010\n'.repeat(size / 27)],
-    ['honour words under a degree', (size: number) => `MBA\n${'Magna  cum Dean Courses, '.repeat(size / 25)}`],
-    ['a field glued to a school, long', (size: number) => `BS : ${'Arts Hill College '.repeat(size / 18)}`],
-    ['a field glued to a school, spaced', (size: number) => `BS : Arts${' The '.repeat(size / 5)}University of X`],
-    [
-      'spaces before the anonymised place',
-      (size: number) => `BSc Hill${' '.repeat(size)}City , State x${'City , State '.repeat(size / 13)}`,
-    ],
-    [
-      'spaces before the anonymised town and a country',
-      (size: number) => `BSc Hill${' '.repeat(size)}City , India x${'City , India '.repeat(size / 13)}`,
-    ],
-  ])('runs in linear time: %s', (_name, make) => {
-    expectLinearTime((text: string) => parseEducationSection(text, { now: NOW }), make);
-  });
+  // Its time at n and 2n is measured by `pnpm bench --only adversarial` (no timings in tests).
+  it.each(EDUCATION_SECTIONS)(
+    'reads 40,000 characters of it into at most an entry a line, none longer: %s',
+    (_name, make) => {
+      const text = make(40_000);
+      const entries = parseEducationSection(text, { now: NOW });
+      expect(entries.length).toBeLessThanOrEqual(text.split('\n').length);
+      for (const entry of entries)
+        for (const value of Object.values(entry))
+          if (typeof value === 'string') expect(value.length).toBeLessThanOrEqual(text.length);
+      expect(() => resumeSchema.parse(parseResumeText(`Jane Doe\nEducation\n${text}`, { now: NOW }))).not.toThrow();
+    },
+  );
 });

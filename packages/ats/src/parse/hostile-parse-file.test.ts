@@ -16,10 +16,9 @@ import {
 } from '../testing/hostile-files.js';
 
 // parseResumeFile on hostile files in a child process, measuring wall time and peak resident memory (the peak of the
-// whole process, worker threads included, from process.resourceUsage().maxRSS). Bounds are generous for busy machines;
-// the measured numbers are printed for ADVERSARIAL.md. The same files through the `rolefit` program are tested in
-// packages/cli (src/parse/hostile-cli.test.ts).
-const BOUND_MS = 20_000;
+// whole process, worker threads included, from process.resourceUsage().maxRSS). The memory bound is generous for busy
+// machines; wall times are printed for ADVERSARIAL.md, never asserted (bench/hostile-battery.mjs measures them). The
+// same files through the `rolefit` program are tested in packages/cli (src/parse/hostile-cli.test.ts).
 const BOUND_RSS_MB = 500;
 const MB = 1024 * 1024;
 const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
@@ -63,7 +62,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const runNode = (args: string[], input?: Buffer): MeasuredRun => runMeasured(directory, args, input);
 
-const log = createMeasurementLog({ ms: BOUND_MS, rssMb: BOUND_RSS_MB });
+const log = createMeasurementLog({ rssMb: BOUND_RSS_MB });
 const record = log.record;
 afterAll(() => log.print());
 
@@ -76,7 +75,7 @@ describe('parseResumeFile on hostile files, in a child process', () => {
     ['items-200k.pdf', '(?:too-large|timeout)'],
     ['bomb.docx', 'too-large'],
     ['empty.pdf', 'empty'],
-  ])('answers %s with %s within the bounds', (name, code) => {
+  ])('answers %s with %s within the memory bound', (name, code) => {
     const run = runNode(['parse-file.mjs', name]);
     expect(run.stdout.trim(), run.stderr).toMatch(new RegExp(`^error ${code}$`));
     record(`parseResumeFile ${name}`, run, run.stdout.trim().replace(/^error /, ''));
@@ -84,6 +83,8 @@ describe('parseResumeFile on hostile files, in a child process', () => {
 });
 
 describe.skipIf(process.platform === 'win32')('parseResumeFile on a FIFO', () => {
+  // The read's time limit (a setting) answers it: a child still waiting at runMeasured's 120 s is killed, and prints no
+  // 'error timeout'.
   it('answers a FIFO nobody writes to with a timeout', () => {
     expect(spawnSync('mkfifo', [join(directory, 'resume.fifo')]).status).toBe(0);
     const library = runNode(['parse-file.mjs', 'resume.fifo']);

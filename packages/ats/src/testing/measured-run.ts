@@ -46,19 +46,22 @@ export function runMeasured(directory: string, args: readonly string[], input?: 
   };
 }
 
-/** What {@link createMeasurementLog} makes: `record` checks one run against the bounds and keeps its line; `print` prints the table. */
+/** What {@link createMeasurementLog} makes: `record` checks one run's memory against the bound and keeps its line; `print` prints the table. */
 export interface MeasurementLog {
   record(label: string, run: MeasuredRun, outcome: string): void;
   print(): void;
 }
 
-/** A table of measured runs (input | outcome | wall | peak RSS), each checked against generous bounds for busy machines. */
-export function createMeasurementLog(bounds: { ms: number; rssMb: number }): MeasurementLog {
+/**
+ * A table of measured runs (input | outcome | wall | peak RSS), each run's peak RSS checked against a generous bound. The
+ * wall time is printed, never asserted: speed is measured in benchmarks (bench/hostile-battery.mjs), and a run held past
+ * the child's own time limit shows as a wrong outcome (a killed run has no typed error).
+ */
+export function createMeasurementLog(bounds: { rssMb: number }): MeasurementLog {
   const lines: string[] = [];
   return {
     record(label, run, outcome) {
       lines.push(`${label} | ${outcome} | ${(run.milliseconds / 1000).toFixed(2)} s | ${run.rssMb.toFixed(0)} MB`);
-      expect(run.milliseconds, label).toBeLessThan(bounds.ms);
       expect(run.rssMb, label).toBeLessThan(bounds.rssMb);
     },
     print() {

@@ -43,3 +43,27 @@ export const sourceOf = (size: number): Resume =>
       (_, index) => `${1950 + (index % 50)}-${1951 + (index % 50)} ${index}% `,
     ).join(''),
   });
+
+/** A long generated text checked against a long source, both of size n. */
+export const WITH_LONG_SOURCE: readonly (readonly [string, (size: number) => { generated: string; from: Resume }])[] = [
+  [
+    'years, percentages and counts against a source of year ranges',
+    (size) => ({ generated: repeated('In 1990 we grew 7% and 12,000 users. ')(size), from: sourceOf(size) }),
+  ],
+  // Each "Xn 2040" (a year no range of the source holds) is looked up among the source's words written before a year.
+  [
+    'distinct names before a year',
+    (size) => ({
+      generated: Array.from({ length: Math.floor(size / 12) }, (_, index) => `X${index} 2040, `).join(''),
+      from: sourceOf(size),
+    }),
+  ],
+  // Each "in 2040" after a distinct name is looked up, by its two words before, among the source's phrases before a year.
+  [
+    'years in distinct time phrases',
+    (size) => ({
+      generated: Array.from({ length: Math.floor(size / 16) }, (_, index) => `joined X${index} in 2040\n`).join(''),
+      from: sourceOf(size),
+    }),
+  ],
+];

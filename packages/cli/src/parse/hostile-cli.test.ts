@@ -25,9 +25,9 @@ import {
 
 // Hostile inputs through the built `rolefit` program (packages/cli/dist/rolefit.js, with @rolefit/ats's dist and its
 // extraction worker) in a child process, measuring wall time and peak resident memory (the peak of the whole process,
-// worker threads included, from process.resourceUsage().maxRSS). Bounds are generous for busy machines; the measured
-// numbers are printed for ADVERSARIAL.md. `pnpm test` builds the packages first; without a build the suite is skipped.
-const BOUND_MS = 20_000;
+// worker threads included, from process.resourceUsage().maxRSS). The memory bound is generous for busy machines; wall
+// times are printed for ADVERSARIAL.md, never asserted (bench/hostile-battery.mjs measures them). `pnpm test` builds
+// the packages first; without a build the suite is skipped.
 const BOUND_RSS_MB = 500;
 const MB = 1024 * 1024;
 const program = fileURLToPath(new URL('../../dist/rolefit.js', import.meta.url));
@@ -77,7 +77,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const runNode = (args: string[], input?: Buffer): MeasuredRun => runMeasured(directory, args, input);
 
-const log = createMeasurementLog({ ms: BOUND_MS, rssMb: BOUND_RSS_MB });
+const log = createMeasurementLog({ rssMb: BOUND_RSS_MB });
 const record = log.record;
 afterAll(() => log.print());
 
@@ -97,7 +97,7 @@ describe.skipIf(!built)('rolefit parse on hostile files', () => {
     ['empty.pdf', 'empty'],
     ['text.pdf', 'corrupt'],
     ['long.txt', 'too-large'],
-  ])('answers %s with a typed error (%s), exit code 1, within the bounds', (name, code) => {
+  ])('answers %s with a typed error (%s), exit code 1, within the memory bound', (name, code) => {
     const run = runNode([program, 'parse', name, '--json']);
     expect(run.status, run.stderr).toBe(1);
     expect(run.stdout).toBe('');
@@ -130,6 +130,8 @@ describe.skipIf(!built)('rolefit parse on hostile files', () => {
     },
   );
 
+  // The program's time limit (a setting) answers it: a child still waiting at runMeasured's 120 s is killed, and prints
+  // no '(timeout)'.
   it.skipIf(process.platform === 'win32')('answers a FIFO nobody writes to with a timeout', () => {
     expect(spawnSync('mkfifo', [join(directory, 'resume.fifo')]).status).toBe(0);
     const run = runNode([program, 'parse', 'resume.fifo']);

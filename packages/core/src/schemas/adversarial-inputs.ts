@@ -39,9 +39,17 @@ export const SHAPES: readonly (readonly [string, (size: number) => unknown, (val
     parseResume,
   ],
   ['a profile with a 40k mistyped key', (size) => ({ [`workplaces${'s'.repeat(size)}`]: ['remote'] }), parseProfile],
+  // A JobFilter has no keyword field (the case once written with `keywords` was refused as an unknown key, so no list
+  // was read): its lists are the places and sources (at most MAX_LIST_LENGTH items) and the ids, fingerprints and
+  // excluded companies (no item cap: looked up in sets).
   [
-    'a filter with a 40k keyword list',
-    (size) => ({ keywords: Array.from({ length: size / 10 }, (size) => 'x'.repeat(9)) }),
+    'a filter with a 40k list of excluded companies',
+    (size) => ({ excludeCompanies: Array.from({ length: size / 10 }, (_, index) => `Company ${index}`) }),
+    parseJobFilter,
+  ],
+  [
+    'a filter with a 40k list of locations',
+    (size) => ({ locations: Array.from({ length: size / 10 }, (_, index) => `Town ${index}`) }),
     parseJobFilter,
   ],
 ];

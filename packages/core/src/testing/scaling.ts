@@ -2,18 +2,17 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /**
- * Test and bench helpers for adversarial input (not exported from `@rolefit/core`; tests import this file directly,
- * and `pnpm bench --only adversarial` measures with {@link measureScaling}).
+ * Test and bench helpers for adversarial input (not exported from `@rolefit/core`; tests import this file directly).
  *
- * `expectLinearTime` checks that a parser's running time grows linearly with its input: it times the parser
- * on a pathological input of size n and of size 2n and fails when time(2n) / time(n) exceeds 2.5. A
- * backtracking regex that is quadratic on the input shows a ratio near 4, a linear one near 2.
+ * `measureScaling` times a parser on a pathological input of size n and of size 2n: a backtracking regex that is
+ * quadratic on the input shows time(2n) / time(n) near 4, a linear one near 2. Only `pnpm bench --only adversarial`
+ * (bench/adversarial.mjs) measures with it; tests assert what such inputs produce, never how long they take.
  *
  * `propertyRuns` is the number of fast-check runs per property: `ROLEFIT_PROPERTY_RUNS` when set (the
  * nightly-style run sets 10000), else 1000 (CI).
  */
 
-/** Settings for {@link measureScaling} and {@link expectLinearTime}. */
+/** Settings for {@link measureScaling}. */
 export interface ScalingOptions {
   /** The smaller input size n to start from (default 20,000; the larger input has size 2n). */
   size?: number;
@@ -23,10 +22,6 @@ export interface ScalingOptions {
   minMilliseconds?: number;
   /** Timings per size; their medians are compared (default 5). */
   repetitions?: number;
-  /** Largest allowed time(2n) / time(n) (default 2.5). */
-  maxRatio?: number;
-  /** Ceiling on the median time of the 2n input, in ms (default 2,000: a generous guard, the ratio is the check). */
-  maxMilliseconds?: number;
   /**
    * The clock, in ms (default `performance.now`). The benchmark passes the process's CPU time, which other processes'
    * load on a shared machine does not add to.
@@ -123,58 +118,6 @@ export function measureScaling<Input>(
     if (small >= minMilliseconds || size * 2 > maxSize) return { size, small, large, ratio };
     size *= 2;
   }
-}
-
-/**
- * Fails unless `run` scales linearly on `makeInput`: time(2n) / time(n) ≤ `maxRatio` (2.5), measured as in
- * {@link measureScaling}, measured again up to three times before failing, at twice, half and the first size (a
- * quadratic parser fails at every size; a busy machine, or a jump in garbage-collection cost at one particular
- * size, only now and then). When even the largest size runs under
- * `minMilliseconds` the ratio is timer noise and only the ceiling is checked.
- */
-export function expectLinearTime<Input>(
-  run: (input: Input) => unknown,
-  makeInput: (size: number) => Input,
-  options: ScalingOptions = {},
-): ScalingMeasurement {
-  const { maxRatio = 2.5, maxMilliseconds = 2_000, minMilliseconds = 5 } = options;
-  const problem = (measured: ScalingMeasurement): string | undefined => {
-    if (measured.large > maxMilliseconds)
-      return `the ${measured.size * 2}-size input took ${measured.large.toFixed(1)} ms (ceiling ${maxMilliseconds} ms)`;
-    if (measured.small >= minMilliseconds && measured.ratio > maxRatio) {
-      return `time(2n)/time(n) = ${measured.ratio.toFixed(2)} > ${maxRatio} at n = ${measured.size} (medians ${measured.small.toFixed(1)} → ${measured.large.toFixed(1)} ms)`;
-    }
-    return undefined;
-  };
-  let failure: string | undefined;
-  const maxSize = options.maxSize ?? 80_000;
-  let measured = measureScaling(run, makeInput, options);
-  failure = problem(measured);
-  if (failure === undefined) return measured;
-  // Again at twice, half and the same size: past a jump in garbage-collection cost at one particular size, or
-  // after a burst of load. Half the size only when the calibration had doubled the starting size (of at least
-  // 20,000), i.e. when the parser ran under `minMilliseconds` there, which no quadratic parser does at such sizes.
-  const first = measured.size;
-  const half = Math.floor(first / 2);
-  const sizes = [Math.min(first * 2, maxSize), ...(half >= Math.max(options.size ?? 0, 20_000) ? [half] : []), first];
-  // The last two tries take more timings each: on a machine busy with other work a single slow timing moves a median
-  // of five, seldom one of nine.
-  const tries = [
-    ...sizes.map((size) => ({ size, repetitions: options.repetitions })),
-    { size: first, repetitions: 9 },
-    { size: Math.min(first * 2, maxSize), repetitions: 9 },
-  ];
-  for (const { size, repetitions } of tries) {
-    measured = measureScaling(run, makeInput, {
-      ...options,
-      size,
-      maxSize: size,
-      ...(repetitions === undefined ? {} : { repetitions }),
-    });
-    failure = problem(measured);
-    if (failure === undefined) return measured;
-  }
-  throw new Error(`not linear: ${failure}`);
 }
 
 /**

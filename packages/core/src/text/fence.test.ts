@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime, propertyRuns } from '../testing/scaling.js';
+import { propertyRuns } from '../testing/scaling.js';
 import { textFrom } from '../testing/text-arbitrary.js';
+import { FENCE_FORGERIES } from './adversarial-inputs.js';
 import { cleanUntrustedText, fenceLines, fenceUntrustedText, hasFenceMarker, normalizeUntrustedText } from './fence.js';
 
 const TAG = 'JOB_POSTING_DATA';
@@ -101,14 +102,18 @@ describe('cleanUntrustedText', () => {
     );
   });
 
-  it('runs in linear time on nested forgeries and long bracket runs', () => {
-    const clean = (text: string) => cleanUntrustedText(text, { tags: [TAG] });
-    expectLinearTime(
-      clean,
-      (n) => 'JOB_POSTING_<<<'.repeat(Math.ceil(n / 15)) + 'DATA>><<<>'.repeat(Math.ceil(n / 10)),
-    );
-    expectLinearTime(clean, (n) => `${'< '.repeat(Math.ceil(n / 2))}x`);
-  });
+  // Its time at n and 2n is measured by `pnpm bench --only adversarial` (no timings in tests).
+  it.each(FENCE_FORGERIES)(
+    'cleans 40,000 characters of it into text without a marker, no longer: %s',
+    (_name, make) => {
+      const text = make(40_000);
+      const cleaned = cleanUntrustedText(text, { tags: [TAG] });
+      expect(hasFenceMarker(cleaned, [TAG])).toBe(false);
+      expect(cleaned.length).toBeLessThanOrEqual(text.length);
+      expect(cleaned.trim().length).toBeGreaterThan(0);
+      expect(cleanUntrustedText(cleaned, { tags: [TAG] })).toBe(cleaned);
+    },
+  );
 });
 
 describe('fenceLines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime } from '../testing/scaling.js';
+import { SENTENCE_TEXTS } from './adversarial-inputs.js';
 import { sentenceSpans } from './sentences.js';
 
 const pieces = (text: string) => sentenceSpans(text).map(([start, end]) => text.slice(start, end));
@@ -34,27 +34,16 @@ describe('sentenceSpans', () => {
     expect(sentences('Worked at Acme Inc.\nLed a team.')).toEqual(['Worked at Acme Inc.', 'Led a team.']);
   });
 
-  it('stays linear on hostile input: no punctuation, only stops, abbreviations, spaces', () => {
-    expectLinearTime(
-      (text: string) => sentenceSpans(text),
-      (size) => 'a'.repeat(size),
-    );
-    expectLinearTime(
-      (text: string) => sentenceSpans(text),
-      (size) => '.'.repeat(size),
-    );
-    expectLinearTime(
-      (text: string) => sentenceSpans(text),
-      (size) => 'Dr. '.repeat(size / 4),
-    );
-    expectLinearTime(
-      (text: string) => sentenceSpans(text),
-      (size) => `A.${' '.repeat(size)}B`,
-    );
-    expectLinearTime(
-      (text: string) => sentenceSpans(text),
-      (size) => 'Go. '.repeat(size / 4),
-    );
+  // Its time at n and 2n is measured by `pnpm bench --only adversarial` (no timings in tests).
+  it.each(SENTENCE_TEXTS)('cuts 40,000 characters of it into sentences that cover it, in order: %s', (_name, make) => {
+    const text = make(40_000);
+    let previous = 0;
+    for (const [start, end] of sentenceSpans(text)) {
+      expect(start).toBe(previous);
+      expect(end).toBeGreaterThan(start);
+      previous = end;
+    }
+    expect(previous).toBe(text.length);
   });
 
   it('cuts a megabyte without punctuation at spaces into runs of at most 2,000 characters that cover it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime } from '../../../core/src/testing/scaling.js';
+import { SENTENCE_RUNS } from './adversarial-inputs.js';
 import { packSentences, slidingWindows, splitSentences } from './chunking.js';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
@@ -38,15 +38,12 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('stays linear on a long run without punctuation and on many blank lines', () => {
-    expectLinearTime(
-      (text: string) => splitSentences(text),
-      (size) => 'a'.repeat(size),
-    );
-    expectLinearTime(
-      (text: string) => splitSentences(text),
-      (size) => `a.${'\n'.repeat(size)}b`,
-    );
+  // Its time at n and 2n is measured by `pnpm bench --only adversarial` (no timings in tests).
+  it.each(SENTENCE_RUNS)('cuts 40,000 characters of it into pieces that add up to it: %s', (_name, make) => {
+    const text = make(40_000);
+    const pieces = splitSentences(text);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeGreaterThan(0);
   });
 });
 
