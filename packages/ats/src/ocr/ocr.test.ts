@@ -13,20 +13,14 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isResumeParseError, parseResumeFile, resumeFileToText } from '../parse/index.js';
 import { buildPdf } from '../testing/hostile-files.js';
-import { findProgram, findTessdata, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
+import { findOcrTools, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
 import { toGrey } from './page-images.js';
 import { createTesseractRecognizer, ocrPdf, toPnm } from './index.js';
 
 const run = promisify(execFile);
 const kagglePdf = KAGGLE_DESIGNER_PDF;
 const labelledPdf = fileURLToPath(new URL('../parse/fixtures/labelled/01-maya-okafor.pdf', import.meta.url));
-const tessdata = findTessdata();
-const pdftoppm = findProgram('ROLEFIT_PDFTOPPM', ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm']);
-const skipReason = !tessdata
-  ? 'no eng.traineddata (apt-get install tesseract-ocr-eng, or set ROLEFIT_TESSDATA)'
-  : !pdftoppm
-    ? 'no pdftoppm (apt-get install poppler-utils)'
-    : undefined;
+const { tessdata, pdftoppm, skipReason } = findOcrTools();
 if (skipReason) console.log(`ocr.test.ts: OCR tests skipped: ${skipReason}`);
 
 describe('toPnm and toGrey', () => {

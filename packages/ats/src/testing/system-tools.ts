@@ -42,3 +42,19 @@ export function findTessdata(language = 'eng'): string | undefined {
     .map((version) => path.join(root, version, 'tessdata'))
     .find((folder) => existsSync(path.join(folder, `${language}.traineddata`)));
 }
+
+/** What the OCR tests need: the language data (findTessdata) and pdftoppm, and why they are skipped when one is missing. */
+export function findOcrTools(): {
+  tessdata?: string | undefined;
+  pdftoppm?: string | undefined;
+  skipReason?: string | undefined;
+} {
+  const tessdata = findTessdata();
+  const pdftoppm = findProgram('ROLEFIT_PDFTOPPM', ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm']);
+  const skipReason = !tessdata
+    ? 'no eng.traineddata (apt-get install tesseract-ocr-eng, or set ROLEFIT_TESSDATA)'
+    : !pdftoppm
+      ? 'no pdftoppm (apt-get install poppler-utils)'
+      : undefined;
+  return { tessdata, pdftoppm, skipReason };
+}

@@ -12,7 +12,7 @@ import { createMemoryStore, type TextRecognizer } from '@rolefit/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backendJobText } from '../../../ats/src/score/fixtures.js';
 import { buildPdf } from '../../../ats/src/testing/hostile-files.js';
-import { findProgram, findTessdata } from '../../../ats/src/testing/system-tools.js';
+import { findOcrTools } from '../../../ats/src/testing/system-tools.js';
 import { runInProcess } from '../testing/run-in-process.js';
 import { COMMAND_USAGE, type RolefitCommand } from '../usage.js';
 import { loadResume } from './inputs.js';
@@ -42,13 +42,7 @@ beforeEach(() => {
 });
 
 const now = new Date('2026-01-15T00:00:00.000Z');
-const tessdata = findTessdata();
-const pdftoppm = findProgram('ROLEFIT_PDFTOPPM', ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm']);
-const skipReason = !tessdata
-  ? 'no eng.traineddata (apt-get install tesseract-ocr-eng, or set ROLEFIT_TESSDATA)'
-  : !pdftoppm
-    ? 'no pdftoppm (apt-get install poppler-utils)'
-    : undefined;
+const { tessdata, pdftoppm, skipReason } = findOcrTools();
 if (skipReason) console.log(`ocr.test.ts: the OCR reads are skipped: ${skipReason}`);
 
 // Hand-written résumé lines, large enough for OCR at 150 dpi.
