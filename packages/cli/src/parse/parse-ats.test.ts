@@ -109,7 +109,8 @@ describe('rolefit main', () => {
       const fifo = join(directory, 'resume.fifo');
       expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
       let stderr = '';
-      // Tests the deadline setting (1 s from now), with a generous bound of 4 s: a FIFO blocks for ever without it.
+      // Tests the deadline setting (1 s from now): a FIFO blocks for ever without it. The bound only tells the deadline
+      // from a hang cut by the test's own time limit; it is 20 s (the test may run 30 s) so that a busy machine never decides it.
       const started = performance.now();
       const code = await main(['parse', fifo], {
         stdout: { write: () => undefined },
@@ -122,7 +123,7 @@ describe('rolefit main', () => {
       expect(stderr.trim()).toBe(
         `rolefit: ${fifo}: not read within 4 s of the program's start, the time limit for this file (a busy machine can run over it: try again, or give --time-limit SECONDS, up to 600) (timeout)`,
       );
-      expect(performance.now() - started).toBeLessThan(4_000);
+      expect(performance.now() - started).toBeLessThan(20_000);
       const job = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', fifo]);
       expect(job.code).toBe(1);
       expect(job.stderr).toMatch(/resume\.fifo: .*\(timeout\)/);
