@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArguments } from '../scripts/script-arguments.mjs';
 import { bundleSources } from './bundle-sources.mjs';
 
 /** Largest time(2n) / time(n) of medians --check accepts. */
@@ -118,8 +118,7 @@ if (isMain && !process.execArgv.includes('--single-threaded')) {
   );
   process.exitCode = child.status ?? 1;
 } else if (isMain) {
-  const { values } = parseArgs({
-    args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+  const { values } = parseScriptArguments(import.meta.url, {
     options: {
       check: { type: 'boolean', default: false },
       filter: { type: 'string' },

@@ -9,6 +9,7 @@ const options = { options: { sets: { type: 'string' as const }, json: { type: 'b
 // The scripts that take options through scripts/script-arguments.mjs: each answers --help with its usage and a bad
 // option with exit 2 (before, node's ERR_PARSE_ARGS_UNKNOWN_OPTION stack trace, exit 1).
 const scripts = [
+  'bench/adversarial.mjs',
   'bench/hostile-battery.mjs',
   'bench/hostile-records.mjs',
   'bench/learning-curve.mjs',
