@@ -912,3 +912,76 @@ describe('parseEducationSection on hostile input', () => {
     },
   );
 });
+
+describe('two degrees joined on one line', () => {
+  // Hand-written lines in the shapes of issue #23 and of the Kaggle PDFs (BUSINESS-DEVELOPMENT/11551946, FITNESS/10333051).
+  const read = (text: string) =>
+    parseEducationSection(text).map(({ degree, field, institution }) => ({ degree, field, institution }));
+
+  it('reads each degree of a dual degree at one school, with the field and school they share', () => {
+    expect(read('B.Tech and M.Tech (Dual Degree) in Computer Science, IIT Bombay')).toEqual([
+      { degree: 'B.Tech', field: 'Computer Science', institution: 'IIT Bombay' },
+      { degree: 'M.Tech', field: 'Computer Science', institution: 'IIT Bombay' },
+    ]);
+    expect(read('BCA & MCA from XYZ University')).toEqual([
+      { degree: 'BCA', field: undefined, institution: 'XYZ University' },
+      { degree: 'MCA', field: undefined, institution: 'XYZ University' },
+    ]);
+  });
+
+  it('keeps the second degree that a field used to be cut at', () => {
+    expect(read('B.Sc Nursing/Master of Business Administration')).toEqual([
+      { degree: 'B.Sc', field: 'Nursing', institution: undefined },
+      { degree: 'Master of Business Administration', field: undefined, institution: undefined },
+    ]);
+    expect(read('MBA : Marketing BS & MS (Mech. Engineering), MBA (Marketing).')).toEqual([
+      { degree: 'MBA', field: 'Marketing', institution: undefined },
+      { degree: 'BS', field: 'Mech. Engineering', institution: undefined },
+      { degree: 'MS', field: 'Mech. Engineering', institution: undefined },
+    ]);
+  });
+
+  it('gives each degree its own school where the line names one per degree, and both the dates of the entry', () => {
+    expect(read('BCA from XYZ University & MCA from ABC University')).toEqual([
+      { degree: 'BCA', field: undefined, institution: 'XYZ University' },
+      { degree: 'MCA', field: undefined, institution: 'ABC University' },
+    ]);
+    const entries = parseEducationSection('B.Sc. (Physics) & M.Sc. (Physics), University of Delhi, 2010 - 2015');
+    expect(
+      entries.map((entry) => [
+        entry.degree,
+        entry.field,
+        entry.institution,
+        entry.start?.toISOString(),
+        entry.end?.toISOString(),
+      ]),
+    ).toEqual([
+      ['B.Sc.', 'Physics', 'University of Delhi', '2010-01-01T00:00:00.000Z', '2015-12-01T00:00:00.000Z'],
+      ['M.Sc.', 'Physics', 'University of Delhi', '2010-01-01T00:00:00.000Z', '2015-12-01T00:00:00.000Z'],
+    ]);
+  });
+
+  it('reads one degree where the words name one: an integrated law degree, a job site label, a name with "and"', () => {
+    // B.A. LL.B. is one five-year programme and one award; "MBA/PGDM", "B.Tech/B.E." are one qualification's label.
+    expect(read('B.A. & LL.B.')).toEqual([{ degree: 'B.A. & LL.B.', field: undefined, institution: undefined }]);
+    expect(read('MBA / PGDM')).toEqual([{ degree: 'MBA / PGDM', field: undefined, institution: undefined }]);
+    expect(read('Bachelor of Science and Technology')).toEqual([
+      { degree: 'Bachelor of Science and Technology', field: undefined, institution: undefined },
+    ]);
+    expect(read('Master of Arts and Sciences')).toEqual([
+      { degree: 'Master of Arts and Sciences', field: undefined, institution: undefined },
+    ]);
+    // A form's column of school levels is no second degree (the CSV resumes' "HSC Secondary & Higher Secondary").
+    expect(read('May 2011 HSC Secondary & Higher Secondary  State Board of Secondary').map((e) => e.degree)).toEqual([
+      'HSC',
+    ]);
+  });
+
+  it('reads three joined degrees as three entries', () => {
+    expect(read('B.Sc & M.Sc & Ph.D in Chemistry, University of Pune').map((entry) => entry.degree)).toEqual([
+      'B.Sc',
+      'M.Sc',
+      'Ph.D',
+    ]);
+  });
+});

@@ -558,11 +558,87 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       target.lines.push(line);
     }
   }
-  return blocks.flatMap((block) => {
-    const entry = readBlock(block, options);
-    if (level && !entry.degree && entry.institution) entry.degree = level;
-    return entry.degree || entry.institution ? [entry] : [];
+  return blocks.flatMap((block) =>
+    (readJoinedDegrees(block, options) ?? [readBlock(block, options)]).flatMap((entry) => {
+      if (level && !entry.degree && entry.institution) entry.degree = level;
+      return entry.degree || entry.institution ? [entry] : [];
+    }),
+  );
+}
+
+// Two degrees joined on one line ("B.Tech and M.Tech (Dual Degree) in Computer Science, IIT Bombay", "B.Sc Nursing/Master
+// of Business Administration", "BCA from XYZ University & MCA from ABC University") are two entries. The joining words:
+const DEGREE_JOINER = /(?:[&+/]|(?:^|[\s).])and)\s*$/i;
+// A dual or integrated programme's note names no field ("M.Tech (Dual Degree) in Computer Science").
+const DUAL_NOTE =
+  /\s*\((?:dual|integrated|joint|combined|double)(?:\s+degrees?)?(?:\s+(?:programme|program|course))?\)/gi;
+// Past this many degrees, or on a line longer than an entry's, a line is no list of one person's degrees: read it as one.
+const MAX_JOINED_DEGREES = 6;
+// The integrated law degree ("B.A. LL.B.", "BBA & LLB", "B.Com/LL.B."): one programme and one award, so one entry.
+const LAW_DEGREE = /^LL\.?\s?B\.?$/i;
+
+/**
+ * Whether two degrees' words, joined with nothing else between, name one degree: the integrated law degree ("B.A. &
+ * LL.B.") or a job site's label for one qualification written two ways ("MBA/PGDM", "B.Tech/B.E.": a slash between two
+ * degrees of one level). Two levels joined ("BS/MS", "BCA & MCA") are two degrees.
+ */
+function joinedAsOne(text: string, left: DegreeMention, right: DegreeMention): boolean {
+  const between = text.slice(left.end, right.start);
+  if (LAW_DEGREE.test(right.text) && left.level === 'bachelor' && /^\s*(?:[&/+]|and)?\s*$/i.test(between)) return true;
+  return left.level === right.level && /^\s*\/\s*$/.test(between);
+}
+
+/**
+ * The entries of a block whose degree line joins two or more degrees ("BS & MS", "B.Sc Nursing/Master of Business
+ * Administration"); undefined when it names one. Each degree is read with the words written for it, from its name to the
+ * next degree joined to it; a degree written bare before another ("B.Tech and M.Tech … in Computer Science, IIT Bombay")
+ * shares the next one's field, and a degree without a school shares the next one's: the same programme at the same school.
+ * The block's other lines (its school, its dates) are every entry's.
+ */
+function readJoinedDegrees(block: Block, options: EntryOptions): EducationEntry[] | undefined {
+  const line = block.degree?.text;
+  if (line === undefined || line.length > MAX_ENTRY_LINE) return undefined;
+  const mentions = degreeMentions(line).filter((mention) => !GENERIC_DEGREE.test(mention.text));
+  // Not with a school-leaving level: "HSC Secondary & Higher Secondary" is a form's column of levels, not a second entry.
+  if (mentions.some((mention) => mention.level === 'high-school')) return undefined;
+  if (mentions.length < 2 || mentions.length > MAX_JOINED_DEGREES) return undefined;
+  // A degree starts a segment where it is joined to the one before or after it (not a degree written again later on a
+  // template's line, nor the first of a pair that names one degree).
+  const joined = mentions.map((mention, index) => {
+    const previous = mentions[index - 1];
+    return (
+      previous !== undefined &&
+      DEGREE_JOINER.test(line.slice(previous.end, mention.start)) &&
+      !joinedAsOne(line, previous, mention)
+    );
   });
+  if (!joined.includes(true)) return undefined;
+  const starts = mentions.filter((_, index) => index === 0 || joined[index] || joined[index + 1]);
+  const segments = starts.map((mention, index) => {
+    const next = starts[index + 1];
+    // A degree listed after a comma ("MS (Mech. Engineering), MBA (Marketing)") ends this one's words too.
+    const listed = mentions.find(
+      (later) => later.start > mention.start && /[,;]\s*$/.test(line.slice(mention.end, later.start)),
+    );
+    const end = Math.min(next?.start ?? line.length, listed?.start ?? line.length);
+    const own = line.slice(index === 0 ? 0 : mention.start, end);
+    // Its words, less the joiner before the next degree.
+    const text = (next === undefined ? own : own.replace(DEGREE_JOINER, ' ')).replace(DUAL_NOTE, '');
+    const bare = next !== undefined && line.slice(mention.end, next.start).replace(DEGREE_JOINER, '').trim() === '';
+    return { text, bare };
+  });
+  const entries = segments.map(({ text }) => {
+    const degree = { ...(block.degree as EducationLine), text };
+    const institution = block.institution === block.degree ? degree : block.institution;
+    return readBlock({ ...block, degree, ...(institution ? { institution } : {}) }, options);
+  });
+  for (let index = entries.length - 2; index >= 0; index--) {
+    const entry = entries[index] as EducationEntry;
+    const next = entries[index + 1] as EducationEntry;
+    if (segments[index]?.bare && !entry.field && next.field) entry.field = next.field;
+    if (!entry.institution && next.institution) entry.institution = next.institution;
+  }
+  return entries;
 }
 
 function readBlock(block: Block, options: EntryOptions): EducationEntry {
@@ -894,8 +970,14 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     mentions.length > 1 &&
     GENERIC_DEGREE.test(mentions[0]!.text) &&
     /^\s*[:–—-]\s*$/.test(text.slice(mentions[0]!.end, mentions[1]!.start));
-  const mention = mentions[labelled ? 1 : 0];
-  if (!mention) return { rest: splitParts(text) };
+  const first = mentions[labelled ? 1 : 0];
+  if (!first) return { rest: splitParts(text) };
+  // "MBA / PGDM", "B.A. & LL.B.": two degrees' words that name one degree are read as one name.
+  const second = mentions[labelled ? 2 : 1];
+  const mention =
+    second !== undefined && joinedAsOne(text, first, second)
+      ? { ...first, text: text.slice(first.start, second.end), end: second.end }
+      : first;
   // Core's reading may run into the field or the "of" phrase ("Diploma in Graphic", "Associate of Applied"): the degree
   // word ends before them, and the "of" phrase is read again in full here.
   const into = /\s+(?:in|en|em|de|ès|es|of)(?:\s+\p{L}+)?$/iu.exec(mention.text);
