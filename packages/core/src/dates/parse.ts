@@ -239,7 +239,10 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
   const folded = foldInPlace(text);
   const ranges: DateRange[] = [];
   let consumedUntil = 0;
-  for (const match of folded.matchAll(DATE)) {
+  // DATE.exec rather than folded.matchAll(DATE), which copies the pattern on every call (a resume's sections are read
+  // line by line: that copy was a good part of the time on a short line). DATE matches no empty text.
+  DATE.lastIndex = 0;
+  for (let match = DATE.exec(folded); match !== null; match = DATE.exec(folded)) {
     if (match.index < consumedUntil) continue; // the end date of the previous range
     const first = readToken(match.groups ?? {}, match.index, match[0].length, now);
     if (first === undefined) continue;

@@ -244,6 +244,26 @@ function namesOtherThing(text: string, mention: DegreeMention): boolean {
   return /^associates?$/i.test(mention.text) && FIRM_BEFORE.test(before);
 }
 
+// The education mode's own patterns, after the job mode's words.
+const EDUCATION_PATTERNS = [...EDUCATION_WORD_PATTERNS, ...EDUCATION_CASE_PATTERNS];
+
+// The matches of a global pattern in `text`, as `text.matchAll(pattern)` gives them. Run on the pattern itself (its
+// lastIndex back at 0 after the last try), as matchAll copies the pattern on every call: with some 30 patterns, most of
+// the time on a short line was spent there (findDegreeMentions reads an education section line by line).
+function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.push(match);
+    // An empty match moves on by one character (one code point under the u flag), as matchAll does.
+    if (match[0] === '') {
+      const code = text.codePointAt(pattern.lastIndex) ?? 0;
+      pattern.lastIndex += pattern.unicode && code > 0xffff ? 2 : 1;
+    }
+  }
+  return found;
+}
+
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
 export function findDegreeMentions(text: string, options: DegreeMentionOptions = {}): DegreeMention[] {
   checkTextArgument('findDegreeMentions', 'text', text);
@@ -251,17 +271,17 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
   const mode = options.mode ?? 'job';
   const mentions: DegreeMention[] = [];
   for (const [level, pattern] of WORD_PATTERNS) {
-    for (const match of input.matchAll(pattern))
+    for (const match of matchesOf(input, pattern))
       mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
   }
   if (mode === 'education') {
-    for (const [level, pattern] of [...EDUCATION_WORD_PATTERNS, ...EDUCATION_CASE_PATTERNS]) {
-      for (const match of input.matchAll(pattern))
+    for (const [level, pattern] of EDUCATION_PATTERNS) {
+      for (const match of matchesOf(input, pattern))
         mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
     }
   }
   for (const [level, pattern] of CASE_PATTERNS) {
-    for (const match of input.matchAll(pattern)) {
+    for (const match of matchesOf(input, pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (mode === 'job' && AMBIGUOUS.test(match[0])) {
