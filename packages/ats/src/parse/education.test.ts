@@ -890,6 +890,19 @@ describe('degree words the Kaggle template writes beside a school', () => {
     ]);
   });
 
+  it('a degree\'s "of" phrase ends where "University of …" begins ("Master of Business Administration University of Phoenix")', () => {
+    expect(read('Master of Business Administration University of Phoenix 2015')).toEqual([
+      entry('Master of Business Administration', undefined, 'University of Phoenix', undefined, '2015-01'),
+    ]);
+    expect(read('Bachelor of Computer Applications College of Engineering Pune 2012')).toEqual([
+      entry('Bachelor of Computer Applications', undefined, 'College of Engineering Pune', undefined, '2012-01'),
+    ]);
+    // A school's name that is not "University of …" still cuts the phrase to its first word, as before.
+    expect(read('Bachelor of Science DELAWARE VALLEY COLLEGE')).toEqual([
+      entry('Bachelor of Science', undefined, 'DELAWARE VALLEY COLLEGE'),
+    ]);
+  });
+
   it("a school named for its level keeps its whole name ('High School' is not a school of its own after a field's word)", () => {
     expect(read(' Secondary School Certificate  Ulhasnagar, Maharashtra New English High School')).toEqual([
       entry('Secondary School Certificate', undefined, 'New English High School'),

@@ -824,6 +824,8 @@ function cleanPart(text: string): string {
 const OF_PHRASE = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*(?:\s+(?:(?:and|&)\s+)?(?!The\b|THE\b)\p{Lu}[\p{L}.&-]*){0,2}/u;
 const LOWER_RUN = /^(?:[ \t]+\p{Ll}[\p{L}.&-]*){1,2}(?=[ \t]+in[ \t])/u;
 const OF_WORD = /^\s+(?:of|OF|Of)\s+\p{L}[\p{L}.&-]*/u;
+// "University of", "College of", …: where a school's name begins, whatever comes before it.
+const SCHOOL_OF = /\s+(?:universit(?:y|é|à|ät)|college|institute|school|academy)\s+(?:of|OF|Of)\s/iu;
 // A degree's standard one-word subject ends its "of" phrase ("Bachelor of Engineering", "Master of Science", "Bachelor of
 // Fine Arts"): capitalised words right after it are the field, which flattened text glues on with no "in" ("Bachelor of
 // Engineering Electronics and Telecommunications", "Master of Science Computer Science"). Not before "and" or "&" ("Bachelor
@@ -986,17 +988,26 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   // The phrase stays inside the degree's column: "Bachelor of Arts Sociology\tSophia College" (a column gap) ends at "Sociology".
   const part = text.slice(end, end + 200).split(/[,;:|\t，]|\s[–—-]\s/)[0] ?? '';
   const phrase = OF_PHRASE.exec(part);
-  const of = phrase && (INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part)) ? OF_WORD.exec(phrase[0]) : phrase;
-  if (of) of[0] = subjectOfDegree(of[0], part);
+  // With a school's name in the part, the phrase is cut to its first word ("Bachelor of Science DELAWARE VALLEY
+  // COLLEGE"), unless the school's name begins inside it as "University of …", which always opens a name: then the
+  // phrase ends there ("Master of Business Administration University of Phoenix").
+  const firstWord = phrase ? OF_WORD.exec(phrase[0]) : null;
+  const schoolOf = phrase ? SCHOOL_OF.exec(part) : null;
+  let of: string | undefined;
+  if (phrase && firstWord && schoolOf && schoolOf.index >= firstWord[0].length && schoolOf.index < phrase[0].length)
+    of = part.slice(0, schoolOf.index);
+  else if (phrase && (INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part))) of = firstWord?.[0];
+  else of = phrase?.[0];
+  if (of !== undefined) of = subjectOfDegree(of, part);
   if (
-    of &&
+    of !== undefined &&
     /^(?:bachelor|master|doctor|associate)/i.test(mention.text) &&
-    !/\bof\s+(?:the|a)\b/i.test(of[0]) &&
-    !INSTITUTION.test(of[0])
+    !/\bof\s+(?:the|a)\b/i.test(of) &&
+    !INSTITUTION.test(of)
   ) {
-    end += of[0].length;
+    end += of.length;
     // Written in lower case ("Bachelor of computer science in computer science"), the phrase runs on to its "in".
-    const lower = /^\s+of\s+\p{Ll}/u.test(of[0]) ? LOWER_RUN.exec(text.slice(end, end + 80)) : null;
+    const lower = /^\s+of\s+\p{Ll}/u.test(of) ? LOWER_RUN.exec(text.slice(end, end + 80)) : null;
     if (lower) end += lower[0].length;
   }
   // "(Hons)", "(Honours)" belong to the degree.
