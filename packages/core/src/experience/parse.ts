@@ -1,5 +1,6 @@
 import { checkTextArgument } from '../errors/argument.js';
 import { foldInPlace } from '../text/fold.js';
+import { matchesOf } from '../text/regexp.js';
 
 /** Years of experience a job asks for, and the words it was read from. */
 export interface ExperienceRequirement {
@@ -136,7 +137,7 @@ function isWholeText(folded: string, start: number, end: number): boolean {
 
 function findEnglish(folded: string): Match[] {
   const matches: Match[] = [];
-  for (const match of folded.matchAll(ENGLISH)) {
+  for (const match of matchesOf(folded, ENGLISH)) {
     const groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
@@ -177,7 +178,7 @@ function findRussian(folded: string): Match[] {
     // "от 3 лет" is as often an age as experience, so it needs "опыт"/"стаж" before it.
     return RUSSIAN_CONTEXT_BEFORE.test(before) || isWholeText(folded, start, end);
   };
-  for (const match of folded.matchAll(RUSSIAN)) {
+  for (const match of matchesOf(folded, RUSSIAN)) {
     const groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
@@ -192,7 +193,7 @@ function findRussian(folded: string): Match[] {
     else if (groups.qualifier === 'до') matches.push({ start, end, min: 0, max: low });
     else matches.push({ start, end, min: low });
   }
-  for (const match of folded.matchAll(RUSSIAN_ONE_YEAR)) {
+  for (const match of matchesOf(folded, RUSSIAN_ONE_YEAR)) {
     const start = match.index;
     const end = start + match[0].length;
     if (accept(start, end)) matches.push({ start, end, min: 1 });
@@ -205,7 +206,7 @@ export function findExperienceRequirements(text: string): ExperienceRequirement[
   checkTextArgument('findExperienceRequirements', 'text', text);
   const folded = foldInPlace(text);
   const found: Match[] = [...findEnglish(folded), ...findRussian(folded)];
-  for (const match of folded.matchAll(NO_EXPERIENCE)) {
+  for (const match of matchesOf(folded, NO_EXPERIENCE)) {
     found.push({ start: match.index, end: match.index + match[0].length, min: 0, max: 0 });
   }
   found.sort((left, right) => left.start - right.start || right.end - left.end);

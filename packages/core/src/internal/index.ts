@@ -15,6 +15,8 @@ export { fileSystemReason } from '../file-system/file-system-reason.js';
 export { forgetOutermostElements, MAX_OPEN_ELEMENTS } from '../text/normalize.js';
 // The tokens of several texts read once each, for callers that tokenize several joinings of them (a job's fields).
 export { tokenizeEach } from '../text/tokenize.js';
+// A global pattern's matches without the copy of the pattern that String.prototype.matchAll makes on every call.
+export { matchesOf } from '../text/regexp.js';
 export { type BodyPrefix, readBodyPrefix } from '../streams/index.js';
 export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';

@@ -1,4 +1,5 @@
 import { checkListArgument, checkTextArgument } from '../errors/argument.js';
+import { matchesOf } from '../text/regexp.js';
 // The one degree vocabulary of Rolefit: degree names and abbreviations, US and international, mapped to a level.
 // Every pattern is a flat alternation of fixed words (no nested quantifiers), so matching stays linear.
 
@@ -246,23 +247,6 @@ function namesOtherThing(text: string, mention: DegreeMention): boolean {
 
 // The education mode's own patterns, after the job mode's words.
 const EDUCATION_PATTERNS = [...EDUCATION_WORD_PATTERNS, ...EDUCATION_CASE_PATTERNS];
-
-// The matches of a global pattern in `text`, as `text.matchAll(pattern)` gives them. Run on the pattern itself (its
-// lastIndex back at 0 after the last try), as matchAll copies the pattern on every call: with some 30 patterns, most of
-// the time on a short line was spent there (findDegreeMentions reads an education section line by line).
-function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    found.push(match);
-    // An empty match moves on by one character (one code point under the u flag), as matchAll does.
-    if (match[0] === '') {
-      const code = text.codePointAt(pattern.lastIndex) ?? 0;
-      pattern.lastIndex += pattern.unicode && code > 0xffff ? 2 : 1;
-    }
-  }
-  return found;
-}
 
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
 export function findDegreeMentions(text: string, options: DegreeMentionOptions = {}): DegreeMention[] {

@@ -10,6 +10,7 @@ import type { SkillCategory } from '../skills/types.js';
 import { containsHtmlTag, htmlToText } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stemWord, tokenize } from '../text/tokenize.js';
+import { matchesOf } from '../text/regexp.js';
 import {
   acceptsEquivalentExperience,
   degreeRank,
@@ -604,7 +605,7 @@ function companySectionSpans(description: string): TextSpan[] {
     else if (inside) spans.push([start, end]);
     if (!inside && !isHeading) {
       // An upper-case label inside a flattened line: up to the next label.
-      for (const label of line.matchAll(COMPANY_LABEL))
+      for (const label of matchesOf(line, COMPANY_LABEL))
         spans.push([start + label.index, start + nextLabel(line, label.index + label[0].length)]);
     }
     start = end + 1;

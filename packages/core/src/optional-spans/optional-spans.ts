@@ -1,3 +1,5 @@
+import { matchesOf } from '../text/regexp.js';
+
 /** A [start, end) range of text. */
 export type TextSpan = readonly [start: number, end: number];
 
@@ -56,7 +58,7 @@ export function findOptionalSpans(text: string): TextSpan[] {
     }
     // Outside a nice-to-have section, only sentences that say so are optional.
     let sentenceStart = start;
-    for (const boundary of `${line}\n`.matchAll(SENTENCE_END)) {
+    for (const boundary of matchesOf(`${line}\n`, SENTENCE_END)) {
       const sentenceEnd = Math.min(end, start + boundary.index + 1);
       spans.push(...optionalPartsOfSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart));
       sentenceStart = sentenceEnd;
