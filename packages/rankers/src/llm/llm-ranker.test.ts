@@ -24,6 +24,10 @@ const modelsDirectory = process.env.ROLEFIT_MODELS ?? path.resolve(import.meta.d
 const storiesPath = path.join(modelsDirectory, 'stories260K', 'stories260K.gguf');
 // The real tiny GGUF lives outside the repository (see shared/models/SOURCES.md); without it these tests are skipped.
 const hasModel = existsSync(storiesPath);
+// How far two evaluations of one prompt may be apart when llama.cpp runs them in batches of other sizes (its CPU kernels
+// round differently by batch size, ggml-org/llama.cpp#4479; 2.3e-3 at most seen, on an AVX2-only CPU). A wrong or stale
+// prefix moves a score far more: two people's scores for one job differ by 0.09 or more on stories260K here.
+const LLM_KERNEL_TOLERANCE = 1e-2;
 const adversarialJobs = JSON.parse(
   readFileSync(new URL('./fixtures/adversarial-jobs.json', import.meta.url), 'utf8'),
 ) as AdversarialJob[];
@@ -159,7 +163,11 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
       expect(match.ranker).toBe('llm');
     }
     const byId = new Map(second.map((match) => [match.jobId, match.score]));
-    for (const match of first) expect(match.score).toBeCloseTo(byId.get(match.jobId)!, 4);
+    // Another number of sequences evaluates tokens in other batches, and llama.cpp's CPU kernels round differently by
+    // batch size (ggml-org/llama.cpp#4479): up to 1.1e-3 apart on an AVX2-only CPU, under 5e-5 on others. Within
+    // LLM_KERNEL_TOLERANCE; two people's scores for one job here differ by 0.09 or more.
+    for (const match of first)
+      expect(Math.abs(match.score - byId.get(match.jobId)!)).toBeLessThan(LLM_KERNEL_TOLERANCE);
     const again = await rankers[0]!.rank(query, allJobs);
     expect(again.map((match) => match.score)).toEqual(first.map((match) => match.score));
   });
@@ -170,7 +178,9 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
     for (const job of allJobs) {
       const direct = await llmRankerInternals(ranker).scoreWithoutPrefixReuse(query, job);
       const fast = matches.find((match) => match.jobId === job.id)!.score;
-      expect(Math.abs(fast - direct)).toBeLessThan(1e-4);
+      // The reused prefix and the full prompt are evaluated in different batches (see above): up to 2.3e-3 apart on an
+      // AVX2-only CPU; a stale or misplaced prefix gives another prompt's score, 0.09 or more away here.
+      expect(Math.abs(fast - direct)).toBeLessThan(LLM_KERNEL_TOLERANCE);
     }
     // A different person next reuses nothing stale.
     const nurse = await ranker.rank({ resume: nurseResume }, allJobs.slice(0, 2));
@@ -183,7 +193,7 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
               allJobs.find((job) => job.id === match.jobId)!,
             )),
         ),
-      ).toBeLessThan(1e-4);
+      ).toBeLessThan(LLM_KERNEL_TOLERANCE);
   });
 
   it('scores a repeated posting and postings sharing leading tokens as the full prompt does, and keeps the prefix across calls', async () => {
@@ -202,10 +212,10 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
     for (const job of jobs)
       expect(
         Math.abs(score(job.id) - (await llmRankerInternals(ranker).scoreWithoutPrefixReuse(query, job))),
-      ).toBeLessThan(1e-4);
+      ).toBeLessThan(LLM_KERNEL_TOLERANCE);
     // A later call for the same person starts from the cached prefix and gives the same scores.
     const again = await ranker.rank(query, [...jobs].reverse());
-    for (const match of again) expect(Math.abs(match.score - score(match.jobId))).toBeLessThan(1e-4);
+    for (const match of again) expect(Math.abs(match.score - score(match.jobId))).toBeLessThan(LLM_KERNEL_TOLERANCE);
   });
 
   it("scores as the f16 KV cache (the default, node-llama-cpp's) does with the f32 one", async () => {
@@ -223,7 +233,7 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
         full.find((match) => match.jobId === job.id)!.score -
           (await llmRankerInternals(f32).scoreWithoutPrefixReuse(query, job)),
       ),
-    ).toBeLessThan(1e-4);
+    ).toBeLessThan(LLM_KERNEL_TOLERANCE);
   });
 
   it('keeps the best `limit` matches and honours an abort signal', async () => {
