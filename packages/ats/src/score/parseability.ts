@@ -36,6 +36,11 @@ export interface ResumeLayout {
   footerText?: string | undefined;
   /** Images in the document (photos, logos, text as pictures). */
   imageCount?: number | undefined;
+  /**
+   * The document is a scan: its pages are images with no text, and the text scored was read by OCR. An ATS that runs
+   * no OCR reads nothing of it, so parseability reports it as having no readable text.
+   */
+  scanned?: boolean | undefined;
 }
 
 /** Points lost per issue, by severity. */
@@ -52,7 +57,15 @@ export function findParseabilityIssues(view: ResumeView, layout: ResumeLayout = 
   const issues: ParseabilityIssue[] = [];
   const lines = view.text.split(/\r\n|\r|\n/);
   const letters = view.text.replace(/[^\p{L}]/gu, '').length;
-  if (!view.structured && letters < MIN_TEXT_CHARACTERS) {
+  if (layout.scanned) {
+    issues.push({
+      code: 'no-text',
+      severity: 'high',
+      message:
+        'The resume is a scan (its pages are images, with no text): the text scored here was read by OCR, and an ATS that runs no OCR reads nothing of it.',
+      suggestion: 'Save your resume as a text-based PDF or DOCX (not a scan or a picture) so the ATS can read it.',
+    });
+  } else if (!view.structured && letters < MIN_TEXT_CHARACTERS) {
     issues.push({
       code: 'no-text',
       severity: 'high',

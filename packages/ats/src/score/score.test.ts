@@ -276,6 +276,18 @@ ${'Long paragraph about many things that were done on many sites over many years
     expect(report.score).toBeLessThan(20);
   });
 
+  it('reports a scan scored from OCR text as having no text an ATS reads, whatever the text', () => {
+    const read = score(fixtures.backendStrongResume, fixtures.backendJobText);
+    const scanned = score(fixtures.backendStrongResume, fixtures.backendJobText, { layout: { scanned: true } });
+    expect(read.issues.map((issue) => issue.code)).not.toContain('no-text');
+    expect(scanned.issues[0]).toMatchObject({ code: 'no-text', severity: 'high' });
+    expect(scanned.issues[0]?.message).toMatch(/OCR/);
+    expect(scanned.breakdown.parseability.score).toBeLessThan(read.breakdown.parseability.score);
+    expect(() => score(fixtures.backendStrongResume, fixtures.backendJobText, { layout: { scanned: 'yes' } })).toThrow(
+      /layout\.scanned.*must be a boolean/,
+    );
+  });
+
   it('accepts a structured Resume and a Job object', () => {
     const resume = parseResume({
       id: 'r1',

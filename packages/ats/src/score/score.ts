@@ -216,6 +216,12 @@ export function scoreResumeAgainstJob(
         `must be a string, got ${describeValue(options.layout[key])}`,
       );
   checkNumberSetting('AtsScoreOptions', 'layout.imageCount', options.layout?.imageCount, { integer: true, min: 0 });
+  if (options.layout?.scanned !== undefined && typeof options.layout.scanned !== 'boolean')
+    throw invalidSetting(
+      'AtsScoreOptions',
+      'layout.scanned',
+      `must be a boolean, got ${describeValue(options.layout.scanned)}`,
+    );
   const now = options.now ?? new Date();
   const minimumConfidence =
     checkNumberSetting('AtsScoreOptions', 'minimumConfidence', options.minimumConfidence, { min: 0, max: 1 }) ??

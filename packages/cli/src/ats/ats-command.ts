@@ -42,7 +42,7 @@ export async function runAts(argv: readonly string[], io: RolefitCliIo): Promise
     return [layoutRead.value, resumeRead.value] as const;
   });
   const report = scoreResumeAgainstJob(resume, job, {
-    layout: layout === 'scan' ? undefined : layout,
+    layout: layout === 'scan' ? { scanned: true } : layout,
     ...(io.now === undefined ? {} : { now: io.now }),
   });
   io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatAtsReport(report));

@@ -188,11 +188,16 @@ describe('--ocr DIR on every command that reads a resume file', () => {
     const ocr = ['--ocr', tessdata!];
     const ats = await run(['ats', '--resume', scan, '--job', join(directory, 'job.txt'), '--json', ...ocr]);
     expect(ats.code, ats.stderr).toBe(0);
-    const report = JSON.parse(ats.stdout) as { skills: { skill: string; found: boolean }[] };
+    const report = JSON.parse(ats.stdout) as {
+      skills: { skill: string; found: boolean }[];
+      issues: { code: string; severity: string }[];
+    };
     const found = report.skills.filter((skill) => skill.found).map(({ skill }) => skill.toLowerCase());
     expect(found).toEqual(expect.arrayContaining(['python', 'kubernetes']));
-    // The layout of a scan is no check of its own: what an ATS without OCR makes of it is said beside the score.
+    // What an ATS without OCR makes of a scan is said beside the score, and in it: no text it reads (was parseability
+    // 100, no issue).
     expect(ats.stderr).toMatch(/note: a scan \(images, no text\), scored from the text OCR read/);
+    expect(report.issues[0]).toMatchObject({ code: 'no-text', severity: 'high' });
     const recommend = await run(['recommend', '--resume', scan, '--store', storePath, '--json', ...ocr]);
     expect(recommend.code, recommend.stderr).toBe(0);
     const { person, name, recommendations } = JSON.parse(recommend.stdout) as {
