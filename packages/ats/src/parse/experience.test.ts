@@ -1540,9 +1540,6 @@ describe('lines under an experience heading that are not a position as written',
           now: NOW,
         },
       ).experience.map((entry) => [entry.title, entry.company]);
-    expect(positions('Ingeniera de software, Telefónica, Madrid')).toEqual([
-      ['Ingeniera de software', 'Telefónica, Madrid'],
-    ]);
     expect(positions('Desarrollador de software, Acme')).toEqual([['Desarrollador de software', 'Acme']]);
     expect(positions('Engenheiro de software, Acme')).toEqual([['Engenheiro de software', 'Acme']]);
     // A legal form's full stop ends the employer's name, not a sentence (the line was not read as a header at all).
@@ -1553,5 +1550,37 @@ describe('lines under an experience heading that are not a position as written',
     ]);
     // An organisation named "<word> de <word>" stays an employer.
     expect(positions('Analista, Banco de Software')).toEqual([['Analista', 'Banco de Software']]);
+  });
+
+  it('reads a town after the employer ("Ingeniera de software, Telefónica, Madrid") as the place, not part of the name', () => {
+    // Hand-written in the Europass order. Core knows countries and regions, not towns: the town is told by its place, the
+    // last comma's part after an employer that has no comma of its own, one to three capitalised words that name no
+    // organisation, role or department. Before, the company was "Telefónica, Madrid" (a town was split off only after a
+    // legal form: "Acme Ltd, Pune").
+    const positions = (header: string) =>
+      parseResumeText(
+        ['Ana Ruiz', 'ana@example.es', '', 'Experiencia laboral', header, 'enero 2019 – actualidad'].join('\n'),
+        {
+          now: NOW,
+        },
+      ).experience.map((entry) => [entry.title, entry.company, entry.location]);
+    expect(positions('Ingeniera de software, Telefónica, Madrid')).toEqual([
+      ['Ingeniera de software', 'Telefónica', 'Madrid'],
+    ]);
+    expect(positions('Analyst | Telefónica, Madrid')).toEqual([['Analyst', 'Telefónica', 'Madrid']]);
+    expect(positions('Software Engineer, Acme Robotics, San Sebastián')).toEqual([
+      ['Software Engineer', 'Acme Robotics', 'San Sebastián'],
+    ]);
+    // A known country or region was already a place; a legal form or an organisation's word after the comma is the name's.
+    expect(positions('Ingeniera de software, Telefónica, España')).toEqual([
+      ['Ingeniera de software', 'Telefónica', 'España'],
+    ]);
+    expect(positions('Consultant, Ernst & Young, LLP')).toEqual([['Consultant', 'Ernst & Young, LLP', undefined]]);
+    expect(positions('Analyst, Globex, Risk Management')).toEqual([['Analyst', 'Globex, Risk Management', undefined]]);
+    expect(positions('Software Engineer, Globex, Search Ads')).toEqual([
+      ['Software Engineer', 'Globex, Search Ads', undefined],
+    ]);
+    // A name with a comma of its own keeps its last part.
+    expect(positions('Analyst | Skadden, Arps, Slate')).toEqual([['Analyst', 'Skadden, Arps, Slate', undefined]]);
   });
 });

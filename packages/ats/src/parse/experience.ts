@@ -782,13 +782,21 @@ function companyAndLocation(text: string, location: string | undefined): Header 
   if (location) return { company: text, location };
   const split = splitLocation(text);
   if (split.location && split.name) return { company: split.name, location: split.location };
-  const town = placeAfterComma(text, (name) => LEGAL_FORM.test(lastWord(name)));
+  // "Telefónica, Madrid", "Acme Ltd, Pune": core knows countries and regions (splitLocation), not towns; a town is told
+  // by its place, after the last comma of a name that ends in a legal form or has no comma of its own.
+  const town = looksLikeLocation(text)
+    ? undefined
+    : placeAfterComma(text, (name) => LEGAL_FORM.test(lastWord(name)) || !name.includes(','));
   return town ? { company: town.name, location: town.place } : { company: text };
 }
 
 // The legal form that ends a company's name ("Pvt. Ltd", "Limited", "Inc."): after it a comma is followed by a place.
 const LEGAL_FORM =
   /^(?:ltd|limited|inc|incorporated|llc|llp|plc|corp|corporation|gmbh|pvt|private|co|company|ag|se|kg|sa|s\.a|sl|s\.l|srl|s\.r\.l|spa|s\.p\.a|ltda|sas|sarl|bv|nv)\.?$/i;
+
+// The last word of a business unit or a line of work ("Risk Management", "Investment Banking", "Search Ads"), not of a town.
+const BUSINESS_UNIT_END =
+  /\b(?:management|operations|banking|markets|engineering|development|research|support|consulting|advisory|assurance|audit|tax|sales|marketing|finance|strategy|products?|platforms?|ads|cloud|security|infrastructure|delivery|analytics|design|care|insurance|lending|payments|retail|commerce)$/i;
 
 /**
  * "Oracle India Private Limited, Bangalore" → name and place, when the text before the last comma passes `isName` and
@@ -802,7 +810,9 @@ function placeAfterComma(text: string, isName: (name: string) => boolean): { nam
   const name = cleanPart(squashed.slice(0, comma));
   const place = squashed.slice(comma + 1).trim();
   if (!name || !/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(place)) return undefined;
-  if (titleScore(place) !== 0 || isCompanyWord(place) || DEPARTMENT.test(place) || !isName(name)) return undefined;
+  if (titleScore(place) !== 0 || isCompanyWord(place) || DEPARTMENT.test(place) || BUSINESS_UNIT_END.test(place))
+    return undefined;
+  if (!isName(name)) return undefined;
   return { name, place };
 }
 
