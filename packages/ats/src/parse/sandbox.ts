@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Worker } from 'node:worker_threads';
+import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { OptionalDependencyError } from '@rolefit/core';
 import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
 import type { PageImageLimits } from '../ocr/page-images.js';
@@ -250,11 +250,44 @@ export function workerExecArgv(parentArguments: readonly string[]): string[] {
   return kept;
 }
 
-function startWorker(url: URL, heapMb: number, warm: boolean): PooledWorker {
+/**
+ * The options a worker thread refused, as Node's ERR_WORKER_INVALID_EXEC_ARGV names them
+ * (`Initiated Worker with invalid execArgv flags: --max-old-space-size=512, --expose-gc`).
+ */
+export function refusedExecArgv(message: string): Set<string> {
+  const listed = /invalid execArgv flags: (.*)$/s.exec(message)?.[1];
+  return new Set(listed === undefined ? [] : listed.split(', '));
+}
+
+// The worker's options once a worker thread has started with them (undefined until then).
+let acceptedExecArgv: string[] | undefined;
+
+/**
+ * A worker thread started with the parent's Node options, less those of its entry point and those a worker refuses:
+ * V8 and process-wide options (`node --max-old-space-size=4096`, `--stack-size`, `--expose-gc`, `--title`, …) throw
+ * ERR_WORKER_INVALID_EXEC_ARGV, yet already apply to the whole process, so they are left out (all options, if Node's
+ * message does not name them).
+ */
+function newWorkerThread(url: URL, options: Omit<WorkerOptions, 'execArgv'>): Worker {
   // Taken when the first worker starts (Node >= 20.16): the module is not loaded by every import of @rolefit/ats.
   const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads');
-  const worker = new WorkerThread(url, {
-    execArgv: workerExecArgv(process.execArgv),
+  const execArgv = acceptedExecArgv ?? workerExecArgv(process.execArgv);
+  try {
+    const worker = new WorkerThread(url, { ...options, execArgv });
+    acceptedExecArgv = execArgv;
+    return worker;
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    const refused = refusedExecArgv(String((error as Error).message));
+    const kept = execArgv.filter((argument) => !refused.has(argument));
+    const worker = new WorkerThread(url, { ...options, execArgv: kept.length < execArgv.length ? kept : [] });
+    acceptedExecArgv = kept.length < execArgv.length ? kept : [];
+    return worker;
+  }
+}
+
+function startWorker(url: URL, heapMb: number, warm: boolean): PooledWorker {
+  const worker = newWorkerThread(url, {
     workerData: { warm } satisfies WorkerStartData,
     // The V8 heap of the worker is capped; typed arrays live outside it, so the parent also watches the process's RSS.
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
