@@ -1367,6 +1367,30 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Hand-written in the Indeed layout (DataTurks set: dt-164's "Implant Infosys Travel consultant", dt-159's "INFOSYS
+  // Hinjewadi Guest House & Store Executive", each under another employer's company line).
+  it('leaves out of the title a service firm it opens with, the client served, when the company line names another employer', () => {
+    const text = [
+      ...['Implant Infosys Travel consultant', '', 'Northwind Travels Pvt Ltd -  Mysore, Karnataka -', ''],
+      ...['March 2015 to January 2016', ''],
+      ...['WIPRO Campus Store Executive', '', 'Globex Facility Services -', '', 'June 2013 to May 2014', ''],
+      // A vendor's name opens titles of its own; a role word before the firm, the firm that is the employer, or no title
+      // word after it: the title stays whole.
+      ...['Microsoft Certified System Engineer', '', 'Contoso Ltd -', '', 'June 2011 to May 2013', ''],
+      ...['Senior Accenture Consultant', '', 'Fabrikam Ltd -', '', 'June 2009 to May 2011', ''],
+      ...['TCS Security Guard', '', 'TCS Facilities -', '', 'June 2007 to May 2009', ''],
+      ...['Infosys Finacle Support', '', 'Acme Bank -', '', 'June 2005 to May 2007'],
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Travel consultant', 'Northwind Travels Pvt Ltd'],
+      ['Campus Store Executive', 'Globex Facility Services'],
+      ['Microsoft Certified System Engineer', 'Contoso Ltd'],
+      ['Senior Accenture Consultant', 'Fabrikam Ltd'],
+      ['TCS Security Guard', 'TCS Facilities'],
+      ['Infosys Finacle Support', 'Acme Bank'],
+    ]);
+  });
+
   it('leaves out of the title the client it names after "for", when a company line names the employer', () => {
     const text = [
       ...['Financial Analyst for GLOBEX in Risk Desk', '', 'Globex Bank - Northwind BPO Ltd -', ''],

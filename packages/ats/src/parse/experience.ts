@@ -22,8 +22,13 @@ const TITLE_WORDS = new RegExp(
   String.raw`\b(?:${[...ROLE_NOUNS, ...GENERAL_ROLE_NOUNS, ...seniorityLevels.filter((level) => level !== 'mid')].join('|')})s?\b`,
   'i',
 );
-const COMPANY_WORDS =
-  /\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pvt|group|holdings|university|college|institute|school|hospital|clinic|bank|technologies|technology|solutions|services|systems|labs?|studios?|partners|consulting|foundation|trust|agency|industries|international|global|software|networks|media|health|logistics|retail|analytics|electric|enterprises|ventures|association|council|department|ministry|nhs|infosys|tcs|wipro|accenture|cognizant|ibm|google|microsoft|amazon|oracle|capgemini|deloitte)\b\.?/i;
+// Outsourcing and consulting firms named in resumes as employers and as the clients their staff serve; unlike the
+// vendors below ("Microsoft Certified", "Oracle DBA") their names open no title of their own.
+const SERVICE_FIRMS = ['infosys', 'tcs', 'wipro', 'accenture', 'cognizant', 'capgemini', 'deloitte'];
+const COMPANY_WORDS = new RegExp(
+  String.raw`\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pvt|group|holdings|university|college|institute|school|hospital|clinic|bank|technologies|technology|solutions|services|systems|labs?|studios?|partners|consulting|foundation|trust|agency|industries|international|global|software|networks|media|health|logistics|retail|analytics|electric|enterprises|ventures|association|council|department|ministry|nhs|${SERVICE_FIRMS.join('|')}|ibm|google|microsoft|amazon|oracle)\b\.?`,
+  'i',
+);
 
 interface Header {
   title?: string;
@@ -390,6 +395,7 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
       Object.assign(refined, companyAndLocation(split.employer, header.location));
     }
   }
+  if (refined.company) refined.title = withoutClientFirm(refined.title, refined.company) ?? refined.title;
   if (refined.company) {
     // "System Engineer, Acme Limited, India" under "ACME LIMITED": the employer and its place after the title.
     const placed = placeAfterComma(refined.title, () => true);
@@ -399,6 +405,25 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
     if (alone) refined.title = alone;
   }
   return refined;
+}
+
+// A service firm's name opening a title, after at most one word: "Implant Infosys Travel consultant", "INFOSYS Hinjewadi
+// Guest House & Store Executive".
+const FIRM_BEFORE_TITLE = new RegExp(String.raw`^(?:(\p{L}+) )?(${SERVICE_FIRMS.join('|')}) (?=\S)`, 'iu');
+
+/**
+ * The title without the service firm it opens with when the company line names another employer: the firm is the
+ * client the person was placed with ("Implant Infosys Travel consultant" under "Bharath International Travels Pvt Ltd"
+ * → "Travel consultant"). The word before the firm names no role; what follows it ends in a title word. Undefined
+ * otherwise.
+ */
+function withoutClientFirm(title: string, company: string): string | undefined {
+  const text = squash(title);
+  const firm = FIRM_BEFORE_TITLE.exec(text);
+  if (!firm?.[2] || (firm[1] !== undefined && titleScore(firm[1]) !== 0)) return undefined;
+  if (wordsOfName(company).includes(firm[2].toLowerCase())) return undefined;
+  const rest = cleanPart(text.slice(firm[0].length));
+  return isTitleWord(lastWord(rest)) && titleScore(rest) > 0 ? rest : undefined;
 }
 
 // "3 Security Guard", "4. Store Executive": the number of a numbered list of positions.
