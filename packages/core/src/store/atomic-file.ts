@@ -22,14 +22,16 @@ export async function writeFileAtomicWith(path: string, write: (handle: FileHand
   const temporaryPath = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
   const handle = await open(temporaryPath, 'w', 0o600);
   try {
-    await write(handle);
-    await handle.sync();
+    try {
+      await write(handle);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    await handle.close();
     await unlink(temporaryPath).catch(() => undefined);
     throw error;
   }
-  await handle.close();
   await rename(temporaryPath, path);
   await syncDirectory(dirname(path));
 }

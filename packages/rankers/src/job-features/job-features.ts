@@ -841,6 +841,8 @@ export async function writeJobFeatures(
   }
   const temporary = `${path}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
+  // Closed once: a second closeSync after a failed rename could close a descriptor reopened under the same number.
+  let temporaryOpen = true;
   const summary: JobFeaturesWriteSummary = { entries: 0, reused: 0, computed: 0 };
   try {
     const written = new Map<string, { key: Buffer; offset: number; length: number; checksum: number }>();
@@ -919,6 +921,7 @@ export async function writeJobFeatures(
     position += pendingBytes;
     flush();
     fsyncSync(fd);
+    temporaryOpen = false;
     closeSync(fd);
     before?.close();
     renameSync(temporary, path);
@@ -926,10 +929,13 @@ export async function writeJobFeatures(
     return summary;
   } catch (error) {
     before?.close();
-    try {
-      closeSync(fd);
-    } catch {
-      // Already closed.
+    if (temporaryOpen) {
+      temporaryOpen = false;
+      try {
+        closeSync(fd);
+      } catch {
+        // The error above is the one to report.
+      }
     }
     rmSync(temporary, { force: true });
     throw error;

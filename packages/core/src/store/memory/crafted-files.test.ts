@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, readlink, realpath, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -114,6 +115,21 @@ async function failure(action: () => Promise<unknown>): Promise<unknown> {
   } catch (error) {
     return error;
   }
+}
+
+/**
+ * The files under `folder` this process holds open (Linux: /proc/self/fd), as paths relative to it; undefined where
+ * there is no /proc. Raw descriptors (openSync) are never closed by garbage collection, FileHandles only with a warning.
+ */
+async function openFilesUnder(folder: string): Promise<string[] | undefined> {
+  if (!existsSync('/proc/self/fd')) return undefined;
+  const prefix = `${await realpath(folder)}/`;
+  const open: string[] = [];
+  for (const descriptor of await readdir('/proc/self/fd')) {
+    const target = await readlink(`/proc/self/fd/${descriptor}`).catch(() => '');
+    if (target.startsWith(prefix)) open.push(target.slice(prefix.length));
+  }
+  return open.sort();
 }
 
 /** Expects a StoreFileError whose section matches `section`. */
@@ -561,6 +577,34 @@ describe('MemoryStore, crafted BM25 sections (format 4)', () => {
       await store.close().catch(() => undefined);
     }
   });
+
+  it.skipIf(!existsSync('/proc/self/fd'))(
+    'closes the journal and the snapshot files when close() fails on crafted postings, losing nothing',
+    async () => {
+      const path = await realStore();
+      // Every term's postings name document 7 (past the 4): the snapshot close() takes fails where it reads them.
+      await craft(path, ({ header, sections }) => {
+        const terms = sections.get('bm25TermOffsets')!.byteLength / 4 - 1;
+        sections.set('bm25Postings', Uint8Array.from(Array.from({ length: terms }, () => [7, 1]).flat()));
+        sections.set('bm25TermOffsets', u32(...Array.from({ length: terms + 1 }, (_, index) => index)));
+        (header.bm25 as Record<string, unknown>).postingCount = terms;
+      });
+      const store = await createMemoryStore({ path }).open();
+      await store.addMatches('resume-1', [{ jobId: 'job-1', score: 0.5, ranker: 'test' }]);
+      // The snapshot (held for the job records, vector rows and postings left in it) and the journal are open.
+      expect(new Set(await openFilesUnder(directory))).toEqual(new Set(['store.bin', 'store.bin.journal']));
+      expectStoreFileError(await failure(() => store.close()), 'bm25Postings');
+      // Before: both stayed open (the journal until garbage collection closed it with a warning, the other for good).
+      expect(await openFilesUnder(directory)).toEqual([]);
+      // The journaled change is still there, and the store still takes writes after the failed close.
+      const reopened = await createMemoryStore({ path }).open();
+      expect(await reopened.listMatches('resume-1')).toMatchObject([{ jobId: 'job-1', score: 0.5 }]);
+      await reopened.close().catch(() => undefined);
+      await store.addMatches('resume-2', [{ jobId: 'job-2', score: 0.25, ranker: 'test' }]);
+      await store.close().catch(() => undefined);
+      expect(await openFilesUnder(directory)).toEqual([]);
+    },
+  );
 
   it('refuses a typed-array postings section (no varints) of the wrong size', async () => {
     const path = await realStore();
@@ -1126,6 +1170,34 @@ describe('MemoryStore, crafted journal', () => {
 });
 
 describe('MemoryStore, random changes to a snapshot with recomputed checksums', () => {
+  it.skipIf(!existsSync('/proc/self/fd'))(
+    'leaves no file open when a load fails after it opened the snapshot files (a crafted section, a newer journal)',
+    async () => {
+      const path = await realStore();
+      const original = await readFile(path);
+      const { header } = await takeApart(path);
+      const loads: Array<{ crafted: () => Promise<void>; section: string }> = [
+        // Read after the jobs, vector rows and BM25 postings were left in the file (each holding it open).
+        {
+          crafted: () => craft(path, ({ sections }) => sections.set('feedback', Buffer.from('[{'))),
+          section: 'feedback',
+        },
+        {
+          crafted: () => writeFile(`${path}.journal`, journalHeader((header.generation as number) + 1)),
+          section: 'line 1',
+        },
+      ];
+      for (const { crafted, section } of loads) {
+        await writeFile(path, original);
+        await rm(`${path}.journal`, { force: true });
+        await crafted();
+        expectStoreFileError(await failure(() => createMemoryStore({ path }).open()), section);
+        // Before: store.bin stayed open, once for the job records and once for the vector rows, for good.
+        expect(await openFilesUnder(directory)).toEqual([]);
+      }
+    },
+  );
+
   it('ends every load and every later use in success or a StoreFileError naming what failed', async () => {
     const path = await realStore();
     const seeded = await createMemoryStore({ path }).open();
@@ -1157,6 +1229,12 @@ describe('MemoryStore, random changes to a snapshot with recomputed checksums', 
       (store) => store.close(),
     ];
     const untyped: string[] = [];
+    // Files a round left open, once its load failed or its store closed (whether close() succeeded or not).
+    const leftOpen: string[] = [];
+    const noteOpenFiles = async (where: string) => {
+      const open = await openFilesUnder(directory);
+      if (open?.length) leftOpen.push(`${where}: ${open.join(', ')}`);
+    };
     const note = (where: string, error: unknown) => {
       // A StoreFileError without a section that only wraps another error ('cannot be read (…)') counts as untyped.
       if (!(error instanceof StoreFileError) || error.message.includes('cannot be read'))
@@ -1183,12 +1261,15 @@ describe('MemoryStore, random changes to a snapshot with recomputed checksums', 
         store = await createMemoryStore({ path }).open();
       } catch (error) {
         note(`round ${round} (${name}) open`, error);
+        await noteOpenFiles(`round ${round} (${name}) open`);
         continue;
       }
       for (const [index, step] of steps.entries())
         await step(store).catch((error) => note(`round ${round} (${name}) step ${index}`, error));
       await store.close().catch((error) => note(`round ${round} (${name}) close`, error));
+      await noteOpenFiles(`round ${round} (${name}) close`);
     }
     expect(untyped).toEqual([]);
+    expect(leftOpen).toEqual([]);
   }, 120_000);
 });

@@ -31,6 +31,17 @@ export interface CapturedJobs {
   block: RecordBlock | undefined;
 }
 
+/** The device and inode of an open descriptor; closes it when they cannot be read (nothing else would). */
+function identityOf(descriptor: number): { dev: number; ino: number } {
+  try {
+    const { dev, ino } = fstatSync(descriptor);
+    return { dev, ino };
+  } catch (error) {
+    closeSync(descriptor);
+    throw error;
+  }
+}
+
 /**
  * A snapshot file kept open so that jobs and vector rows not read yet can be read from it. Once a newer snapshot
  * replaces it at its path it is retired: it stays open while a planned snapshot still copies from it, and is never
@@ -43,9 +54,9 @@ export class SnapshotFile {
   private retired = false;
 
   constructor(readonly path: string) {
-    this.descriptor = openSync(path, 'r');
-    const { dev, ino } = fstatSync(this.descriptor);
-    this.identity = { dev, ino };
+    const descriptor = openSync(path, 'r');
+    this.identity = identityOf(descriptor);
+    this.descriptor = descriptor;
   }
 
   /** Fills `target` from `offset`; `section` names what is read in the error when the file ends first. */
@@ -98,7 +109,7 @@ export class SnapshotFile {
     if (this.descriptor !== undefined) return this.descriptor;
     if (this.retired) throw new Error(`${this.path}: this snapshot was replaced by a newer one`);
     const descriptor = openSync(this.path, 'r');
-    const { dev, ino } = fstatSync(descriptor);
+    const { dev, ino } = identityOf(descriptor);
     if (dev !== this.identity.dev || ino !== this.identity.ino) {
       closeSync(descriptor);
       throw new Error(`${this.path}: the file was replaced since this snapshot was read`);

@@ -503,13 +503,25 @@ export class MemoryStore implements Store, EmbeddingCache {
     try {
       if (this.needsSnapshot || this.dirty || this.journalBytes > 0) await this.snapshot();
       else await this.writes;
-      await this.enqueue(() => this.closeJournal());
     } finally {
-      // Another process may open the store now (a write after close() takes the lock again).
-      await this.enqueue(() => this.unlock());
+      // Also when the snapshot failed (a crafted section it reads, a full disk): every journal line was synced as it
+      // was written, so nothing is lost, and a write after close() opens the journal and takes the lock again.
+      await this.enqueue(async () => {
+        try {
+          await this.closeJournal();
+        } finally {
+          // Another process may open the store now.
+          await this.unlock();
+        }
+      });
+      // Jobs, vectors and BM25 postings not read yet stay in the snapshot: its file is opened again if one is asked
+      // for after close().
+      this.closeFiles();
     }
-    // Jobs, vectors and BM25 postings not read yet stay in the snapshot: its file is opened again if one is asked for
-    // after close().
+  }
+
+  /** Closes the snapshot files jobs, vector rows and BM25 postings are read from (a later read opens them again). */
+  private closeFiles(): void {
     this.jobs.closeFiles();
     this.vectors.closeFiles();
     this.lexicalPostings?.close();
@@ -808,11 +820,12 @@ export class MemoryStore implements Store, EmbeddingCache {
     };
     const path = this.path!;
     const written = (): number => {
-      let file: SnapshotFile;
+      let file: SnapshotFile | undefined;
       try {
         file = new SnapshotFile(path);
         this.vectors.rebase(new SnapshotFile(path), vectorsAt, vectors.backed);
       } catch {
+        file?.close();
         return size; // the jobs and vectors keep reading from the files they came from
       }
       this.jobs.wrote(
@@ -849,12 +862,19 @@ export class MemoryStore implements Store, EmbeddingCache {
     try {
       await this.loadFiles(path);
     } catch (error) {
+      // A store that failed to load is never used: the snapshot files a partial load opened (jobs, vector rows, BM25
+      // postings; a journal replay fails after they are open) are closed here, as nothing else would close them.
+      this.jobs.clear();
+      this.vectors.closeFiles();
+      this.closeLexicalPostings();
       await this.unlock();
       throw error;
     }
   }
 
   private async loadFiles(path: string): Promise<void> {
+    // An interrupted save leaves only a temp file; the main file is the last complete save.
+    await removeStaleTemporaryFiles(path);
     let handle: FileHandle | undefined;
     try {
       handle = await open(path, 'r');
@@ -862,8 +882,6 @@ export class MemoryStore implements Store, EmbeddingCache {
       // No snapshot yet: a new store, or one whose changes are all still in the journal.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(path, error);
     }
-    // An interrupted save leaves only a temp file; the main file is the last complete save.
-    await removeStaleTemporaryFiles(path);
     if (handle) {
       try {
         const magic = new Uint8Array(8);
@@ -875,8 +893,7 @@ export class MemoryStore implements Store, EmbeddingCache {
           this.dirty = true;
         }
       } catch (error) {
-        this.jobs.clear(); // lets go of the snapshot files a partial load opened
-        this.closeLexicalPostings();
+        // The snapshot files a partial load opened are let go by load().
         if (error instanceof StoreFileError) throw error;
         throw unreadable(path, error);
       } finally {
