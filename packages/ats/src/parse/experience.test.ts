@@ -629,7 +629,7 @@ describe('a place left in the company', () => {
     ].join('\n');
     expect(headers(text).map(([title, company, location]) => [title, company, location])).toEqual([
       ['Principal Engineer', 'Northwind Traders Private Limited', 'Bangalore'],
-      ['Data Analyst', 'Globex Pvt. Ltd, Finance Division', undefined],
+      ['Data Analyst', 'Globex Pvt. Ltd', undefined],
     ]);
   });
 
@@ -640,7 +640,7 @@ describe('a place left in the company', () => {
     ].join('\n');
     expect(headers(text).map(([title, company, location]) => [title, company, location])).toEqual([
       ['Test Analyst', 'Globex', 'Nagpur'],
-      ['Tester', 'Initech, Operations', undefined],
+      ['Tester', 'Initech', undefined],
       ['Associate', 'Northwind Ltd', 'Nagpur, Maharashtra'],
     ]);
   });
@@ -1595,16 +1595,43 @@ describe('lines under an experience heading that are not a position as written',
     expect(positions('Software Engineer, Acme Robotics, San Sebastián')).toEqual([
       ['Software Engineer', 'Acme Robotics', 'San Sebastián'],
     ]);
-    // A known country or region was already a place; a legal form or an organisation's word after the comma is the name's.
+    // A known country or region was already a place; a legal form or an organisation's word after the comma is the name's
+    // (a business unit is neither: see the next test).
     expect(positions('Ingeniera de software, Telefónica, España')).toEqual([
       ['Ingeniera de software', 'Telefónica', 'España'],
     ]);
     expect(positions('Consultant, Ernst & Young, LLP')).toEqual([['Consultant', 'Ernst & Young, LLP', undefined]]);
-    expect(positions('Analyst, Globex, Risk Management')).toEqual([['Analyst', 'Globex, Risk Management', undefined]]);
-    expect(positions('Software Engineer, Globex, Search Ads')).toEqual([
-      ['Software Engineer', 'Globex, Search Ads', undefined],
-    ]);
     // A name with a comma of its own keeps its last part.
     expect(positions('Analyst | Skadden, Arps, Slate')).toEqual([['Analyst', 'Skadden, Arps, Slate', undefined]]);
+  });
+
+  it('reads the employer, not a business unit or a project written after its comma ("GE Countrywide, Lending and Repay Management")', () => {
+    // Hand-written in the Indeed layout (DataTurks dt-166: the company line names the client and the application the
+    // project built). Before, the unit stayed in the company; a town there is the place (test above).
+    const text = [
+      ...[
+        'System Analyst',
+        '',
+        'Contoso Countrywide, Lending and Repay Management -',
+        '',
+        'May 2005 to April 2006',
+        '',
+      ],
+      ...['Associate', '', 'Fabrikam, Human Resources -', '', 'May 1999 to April 2001', ''],
+      // Two or three words that may be an employer's name ("Globex, Fabrikam Research": a client, then the employer), an
+      // organisation's word after the comma, or a name with a comma of its own: the company stays whole.
+      ...['Analyst', '', 'Globex, Risk Management -', '', 'May 2003 to April 2005', ''],
+      ...['Software Engineer', '', 'Globex, Search Ads -', '', 'May 2001 to April 2003', ''],
+      ...['Consultant', '', 'Acme, Consulting Services -', '', 'May 1997 to April 1999', ''],
+      ...['Clerk', '', 'Scholars Program, Glendale Community College -', '', 'May 1995 to April 1997'],
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['System Analyst', 'Contoso Countrywide'],
+      ['Associate', 'Fabrikam'],
+      ['Analyst', 'Globex, Risk Management'],
+      ['Software Engineer', 'Globex, Search Ads'],
+      ['Consultant', 'Acme, Consulting Services'],
+      ['Clerk', 'Scholars Program, Glendale Community College'],
+    ]);
   });
 });

@@ -812,7 +812,27 @@ function companyAndLocation(text: string, location: string | undefined): Header 
   const town = looksLikeLocation(text)
     ? undefined
     : placeAfterComma(text, (name) => LEGAL_FORM.test(lastWord(name)) || !name.includes(','));
-  return town ? { company: town.name, location: town.place } : { company: text };
+  if (town) return { company: town.name, location: town.place };
+  return { company: unitAfterComma(text) ?? text };
+}
+
+/**
+ * The organisation of "GE Countrywide, Lending and Repay Management", "Globex, Operations": a short name without a
+ * comma, then a department or a project named for its work (up to five words joined by "and" or "of", the last a
+ * unit's); the unit is neither the employer's name nor a place. Undefined otherwise ("Acme, Consulting Services").
+ */
+function unitAfterComma(text: string): string | undefined {
+  const squashed = squash(text);
+  const comma = squashed.lastIndexOf(',');
+  if (comma < 1 || squashed.length > 200) return undefined;
+  const name = cleanPart(squashed.slice(0, comma));
+  const unit = squashed.slice(comma + 1).trim();
+  if (!name || name.includes(',') || wordCount(name) > 4 || !/^[\p{Lu}\p{N}]/u.test(name)) return undefined;
+  if (titleScore(name) > 0 || BUSINESS_UNIT_END.test(name) || DEPARTMENT.test(name)) return undefined;
+  if (!/^\p{Lu}/u.test(unit) || wordCount(unit) > 5 || isCompanyWord(unit) || titleScore(unit) > 0) return undefined;
+  // A unit's words alone may be an employer's name ("Globex, Fabrikam Research": the client, then the employer); a
+  // phrase joined by "and" or "of" is not.
+  return DEPARTMENT.test(unit) || (/\s(?:and|of|&)\s/i.test(unit) && BUSINESS_UNIT_END.test(unit)) ? name : undefined;
 }
 
 // The legal form that ends a company's name ("Pvt. Ltd", "Limited", "Inc."): after it a comma is followed by a place.
