@@ -10,6 +10,10 @@
 // for linear work, about 4 for quadratic. With --check it exits 1 when a ratio stays above 3 when measured again with
 // 9 runs, at n and then at another n. Reported, never part of `pnpm test` (the tests assert what such inputs produce,
 // not how long they take).
+// With --at SIZE (e.g. --at 40000) it prints instead each case's absolute CPU time at that one size: median and
+// fastest of --runs runs (default 5, after a warm-up run), slowest first at the end with --over MS listing only those
+// above MS. Cases counted in other units (jobs, pieces, records, bytes: the group names the unit in parentheses) run
+// at their own largest size.
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -107,6 +111,59 @@ export async function benchAdversarial({ filter, log = console.log } = {}) {
   return { rows, failures };
 }
 
+const median = (values) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * Times every case (or those whose group or name contains `filter`) at one size: `runs` runs each after a warm-up,
+ * garbage collected before each; returns rows with the median and fastest CPU ms, slowest first.
+ */
+export async function benchAdversarialAt({ filter, size, runs = 5, over = 0, log = console.log } = {}) {
+  const { ADVERSARIAL_CASES } = await import(
+    pathToFileURL(await bundleSources('adversarial-bench', 'bench/adversarial-cases.ts')).href
+  );
+  const collect = globalThis.gc ?? (() => undefined);
+  const chosen = ADVERSARIAL_CASES.filter(
+    (one) => filter === undefined || `${one.group} ${one.name}`.toLowerCase().includes(filter.toLowerCase()),
+  );
+  log(
+    `adversarial at ${size}: ${chosen.length} cases, ${runs} runs each, load average ${load()}, node ${process.version}`,
+  );
+  const rows = [];
+  for (const one of chosen) {
+    const at = /\([a-z]+\)/.test(one.group) ? (one.maxSize ?? size) : size;
+    const input = one.make(at);
+    one.run(one.make(Math.min(at, 1_000)));
+    one.run(input);
+    const times = [];
+    for (let run = 0; run < runs; run++) {
+      collect();
+      const started = cpuMilliseconds();
+      one.run(input);
+      times.push(cpuMilliseconds() - started);
+    }
+    const row = {
+      group: one.group,
+      name: one.name,
+      size: at,
+      median: Number(median(times).toFixed(2)),
+      fastest: Number(Math.min(...times).toFixed(2)),
+      load: loadavg()[0],
+    };
+    rows.push(row);
+    if (row.median >= over) {
+      log(
+        `${`${one.group}: ${one.name}`.slice(0, 110).padEnd(110)} ${String(at).padStart(8)} ${row.median.toFixed(1).padStart(8)} ${row.fastest.toFixed(1).padStart(8)}  load ${row.load.toFixed(2)}`,
+      );
+    }
+  }
+  rows.sort((left, right) => right.median - left.median);
+  log(`adversarial at ${size}: slowest first (median ms, fastest ms), load average ${load()}`);
+  for (const row of rows.filter((one) => one.median >= over)) {
+    log(`${row.median.toFixed(1).padStart(8)} ${row.fastest.toFixed(1).padStart(8)}  ${row.group}: ${row.name}`);
+  }
+  return rows;
+}
+
 const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (isMain && !process.execArgv.includes('--single-threaded')) {
   // Again with V8 on one thread (no concurrent garbage collection or compilation), so the process's CPU time is the
@@ -123,8 +180,27 @@ if (isMain && !process.execArgv.includes('--single-threaded')) {
       check: { type: 'boolean', default: false },
       filter: { type: 'string' },
       json: { type: 'boolean', default: false },
+      at: { type: 'string' },
+      runs: { type: 'string', default: '5' },
+      over: { type: 'string', default: '0' },
     },
   });
+  if (values.at !== undefined) {
+    for (const name of ['at', 'runs', 'over'])
+      if (!(Number(values[name]) >= 0) || (name !== 'over' && !(Number(values[name]) >= 1))) {
+        console.error(`adversarial.mjs: --${name} must be a number${name === 'over' ? '' : ' of 1 or more'}`);
+        process.exit(2);
+      }
+    const rows = await benchAdversarialAt({
+      filter: values.filter,
+      size: Number(values.at),
+      runs: Number(values.runs),
+      over: Number(values.over),
+      log: values.json ? () => undefined : console.log,
+    });
+    if (values.json) console.log(JSON.stringify({ load: loadavg(), size: Number(values.at), rows }, null, 2));
+    process.exit();
+  }
   const { rows, failures } = await benchAdversarial({
     filter: values.filter,
     log: values.json ? () => undefined : console.log,
