@@ -1,4 +1,5 @@
 // The arguments of `pnpm bench` (bench/run.mjs), parsed apart so a test can check them without running a benchmark.
+import { readScriptArguments, ScriptUsageError } from '../scripts/script-arguments.mjs';
 
 /** The sections `--only` names; `adversarial` and `recall` run only when named. */
 export const BENCH_SECTIONS = [
@@ -27,24 +28,26 @@ export const BENCH_USAGE = `Usage: pnpm bench [--json] [--quick] [--only SECTION
 Sizes: ROLEFIT_BENCH_STORE_SIZES, ROLEFIT_BENCH_RECOMMEND_SIZES (comma-separated job counts), ROLEFIT_BENCH_1M=1.`;
 
 /** A bad `pnpm bench` argument: its message names it; the caller prints it with the usage and exits 2. */
-export class BenchUsageError extends Error {}
+export class BenchUsageError extends ScriptUsageError {}
 
-/** Parses `pnpm bench`'s arguments (a leading `--`, which pnpm 10 passes on, is dropped); throws a BenchUsageError. */
-export function parseBenchArguments(argv, parseArgs) {
+/**
+ * Parses `pnpm bench`'s arguments through the scripts' own reader (a leading `--`, which pnpm 10 passes on, dropped;
+ * `--help` added), then checks the `--only` sections; throws a BenchUsageError.
+ */
+export function parseBenchArguments(argv) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv.filter((argument, index) => !(index === 0 && argument === '--')),
+    parsed = readScriptArguments(argv, {
       options: {
         json: { type: 'boolean', default: false },
         quick: { type: 'boolean', default: false },
         only: { type: 'string', default: 'all' },
         check: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
-    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
+    if (!(error instanceof ScriptUsageError)) throw error;
+    throw new BenchUsageError(error.message, { cause: error });
   }
   const { values } = parsed;
   if (values.only !== 'all') {

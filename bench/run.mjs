@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { benchRecommendScale, generatedJobs } from './recommend-scale.mjs';
 import { benchModelThroughput } from './model-throughput.mjs';
 import { benchCrawlFile, crawlFileSizes } from './crawl-file.mjs';
@@ -34,7 +33,7 @@ import { env as transformersEnv, pipeline } from '@huggingface/transformers';
 // option or section is a usage error (exit 2), not a stack trace or a run that times nothing.
 let values;
 try {
-  values = parseBenchArguments(process.argv.slice(2), parseArgs);
+  values = parseBenchArguments(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof BenchUsageError)) throw error;
   console.error(`bench: ${error.message}\n\n${BENCH_USAGE}`);

@@ -1,8 +1,8 @@
 // The command-line arguments of the project's own scripts (bench/*.mjs, scripts/*.mjs): node's parseArgs, plus what
 // every one of them owes its user: a leading `--` (which pnpm 10 passes on) dropped, `--help` printing the script's
 // usage (its leading comment block) and exiting 0, and an unknown or malformed option answered with one line naming it
-// and the usage on stderr, exit 2, not node's ERR_PARSE_ARGS stack trace. (`pnpm bench` itself has its own:
-// bench/bench-arguments.mjs.)
+// and the usage on stderr, exit 2, not node's ERR_PARSE_ARGS stack trace. (`pnpm bench` reads its arguments through
+// readScriptArguments too, with its own usage text and section check: bench/bench-arguments.mjs.)
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BENCH_SECTIONS, BenchUsageError, parseBenchArguments } from '../bench/bench-arguments.mjs';
+import { ScriptUsageError } from '../scripts/script-arguments.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const parse = (argv: string[]) => parseBenchArguments(argv, parseArgs);
+const parse = (argv: string[]) => parseBenchArguments(argv);
 
 describe('pnpm bench arguments', () => {
   it('reads every documented form, a leading -- (pnpm 10 passes it on) included', () => {
@@ -26,6 +26,9 @@ describe('pnpm bench arguments', () => {
     expect(() => parse(['--only', 'text,recomend'])).toThrow(BenchUsageError);
     expect(() => parse(['--only', 'text,recomend'])).toThrow("no section named 'recomend'");
     expect(() => parse(['--fast'])).toThrow(/--fast/);
+    // Read through the scripts' own reader: its usage error, with bench's class and message.
+    expect(() => parse(['--only'])).toThrow(ScriptUsageError);
+    expect(() => parse(['--only'])).toThrow(BenchUsageError);
   });
 
   // bench/run.mjs imports the built packages; skipped before a build (pnpm test builds first).
