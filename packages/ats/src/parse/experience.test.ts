@@ -894,6 +894,23 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it("does not read a description's line that names years after a preposition as a position", () => {
+    // The Kaggle PDFs' layout (BPO/15145575, seeded draw 6121): "servers in 2003-2008 Server." names Windows Server's
+    // versions; it was read as a position titled "Design: DNS and DHCP servers in" at "Server.".
+    const text = [
+      'IT Support Officer',
+      'March 2011 to August 2015 Company Name',
+      'Configure Domain security policies and manage File server.',
+      'Design: DNS and DHCP servers in 2003-2008 Server.',
+      'Migrated the mail of 300 users for the release of 2010 - 2013 tools.',
+      'Network Engineer in Training 2008 - 2010 Company Name',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['IT Support Officer', 'Company Name'],
+      ['Network Engineer in Training', 'Company Name'],
+    ]);
+  });
+
   it('reads "Working at Employer as Title" as the title and its employer', () => {
     expect(headers('Working at Northwind as Software Engineer\nJanuary 2018 to December 2019')).toEqual([
       ['Software Engineer', 'Northwind', undefined, month(2018, 0), month(2019, 11)],

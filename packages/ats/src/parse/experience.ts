@@ -928,6 +928,9 @@ const DANGLING = /(?:^|\s)[-–—|,]$/;
 // Words before a date that make the line a sentence ("Worked in Acme as HR Executive from April 2012 to March 2013").
 // Tested on squashed text, so no run of spaces is rescanned.
 const SENTENCE_BEFORE_DATE = /\b(?:from|between|during|till|until|since|desde|depuis|von|seit)\s?:?$/i;
+// "Design: DNS and DHCP servers in 2003-2008 Server.": a preposition just before the years, after a few words, makes them
+// part of a sentence (here the versions of a product), not a position's dates.
+const PREPOSITION_BEFORE_DATE = /\s(?:in|on|of|for|with|by|into|under)$/i;
 
 /** The month-year or year that is the whole of `text` ("June 2013", "01/2017", "2014"), or undefined. */
 function loneDate(text: string): Date | undefined {
@@ -998,7 +1001,11 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
       !/^\s*(?:since|seit|desde|depuis|с|dal|dall')(?![\p{L}])/iu.test(line)
     )
       return undefined;
-    if (SENTENCE_BEFORE_DATE.test(squash(before)) && squash(before).split(' ').length >= 4) return undefined;
+    if (
+      (SENTENCE_BEFORE_DATE.test(squash(before)) || PREPOSITION_BEFORE_DATE.test(squash(before))) &&
+      squash(before).split(' ').length >= 4
+    )
+      return undefined;
     if (rest.split(' ').length > 16) return undefined;
     return { start: range.start, end: range.end, text: range.text };
   }
