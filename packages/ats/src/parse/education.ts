@@ -647,12 +647,13 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   const range: DateRange | undefined = findDateRanges(blockText, { now: options.now })[0];
   // Dates become tabs, which separate parts as they did (squashing would glue "Data Science\tUniversity" together).
   const undated = (line: string) => withoutSingleDates(range ? line.replace(range.text, '\t') : line, '\t');
-  const rest: string[] = [];
+  let rest: string[] = [];
   if (block.degree) {
     const read = readDegreeLine(undated(block.degree.text));
     if (read.degree) entry.degree = read.degree;
     if (read.field) entry.field = read.field;
-    rest.push(...read.rest);
+    // Loops, not push(...parts): a line of ~120,000 or more parts overflows the stack as a call's arguments.
+    for (const part of read.rest) rest.push(part);
   } else if (block.degreeGuess) {
     const guess = cleanPart(splitLocation(cutGrade(undated(block.degreeGuess.text))).name);
     if (guess && !NOT_A_DEGREE.test(guess) && !isLanguageList(guess)) entry.degree = guess;
@@ -660,7 +661,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
   if (block.institution && block.institution !== block.degree) {
     const parts = splitHeaderParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
-    rest.unshift(...parts.filter((part) => !isPartPlace(part)).map((part) => splitLocation(part).name));
+    rest = [...parts.filter((part) => !isPartPlace(part)).map((part) => splitLocation(part).name), ...rest];
   }
   const candidates = rest
     .map((part) => cleanPart(withoutConnectors(cleanPart(cutGrade(part)))))
