@@ -107,6 +107,18 @@ function placesOf(bytes: Uint8Array, count: number) {
 
 const u32 = (...values: number[]) => new Uint8Array(Uint32Array.from(values).buffer);
 
+/** Crafts the snapshot at `path` so that every term holds one posting: the document whose varint gap is `first`. */
+async function craftPostingsNaming(path: string, first: readonly number[]): Promise<void> {
+  await craft(path, ({ header, sections }) => {
+    const terms = sections.get('bm25TermOffsets')!.byteLength / 4 - 1;
+    const bytes: number[] = [];
+    for (let term = 0; term < terms; term += 1) bytes.push(...first, 1); // frequency 1
+    sections.set('bm25Postings', Uint8Array.from(bytes));
+    sections.set('bm25TermOffsets', u32(...Array.from({ length: terms + 1 }, (_, index) => index)));
+    (header.bm25 as Record<string, unknown>).postingCount = terms;
+  });
+}
+
 /** What `action` threw (or undefined). */
 async function failure(action: () => Promise<unknown>): Promise<unknown> {
   try {
@@ -562,16 +574,7 @@ describe('MemoryStore, crafted BM25 sections (format 4)', () => {
     ];
     for (const first of firstDocuments) {
       await writeFile(path, original);
-      await craft(path, ({ header, sections }) => {
-        // Every term holds one posting, that document.
-        const termOffsets = sections.get('bm25TermOffsets')!;
-        const terms = termOffsets.byteLength / 4 - 1;
-        const bytes: number[] = [];
-        for (let term = 0; term < terms; term += 1) bytes.push(...first, 1);
-        sections.set('bm25Postings', Uint8Array.from(bytes));
-        sections.set('bm25TermOffsets', u32(...Array.from({ length: terms + 1 }, (_, index) => index)));
-        (header.bm25 as Record<string, unknown>).postingCount = terms;
-      });
+      await craftPostingsNaming(path, first);
       const store = await createMemoryStore({ path }).open();
       expectStoreFileError(await failure(() => store.searchJobs('welding', {})), 'bm25Postings');
       await store.close().catch(() => undefined);
@@ -583,12 +586,7 @@ describe('MemoryStore, crafted BM25 sections (format 4)', () => {
     async () => {
       const path = await realStore();
       // Every term's postings name document 7 (past the 4): the snapshot close() takes fails where it reads them.
-      await craft(path, ({ header, sections }) => {
-        const terms = sections.get('bm25TermOffsets')!.byteLength / 4 - 1;
-        sections.set('bm25Postings', Uint8Array.from(Array.from({ length: terms }, () => [7, 1]).flat()));
-        sections.set('bm25TermOffsets', u32(...Array.from({ length: terms + 1 }, (_, index) => index)));
-        (header.bm25 as Record<string, unknown>).postingCount = terms;
-      });
+      await craftPostingsNaming(path, [7]);
       const store = await createMemoryStore({ path }).open();
       await store.addMatches('resume-1', [{ jobId: 'job-1', score: 0.5, ranker: 'test' }]);
       // The snapshot (held for the job records, vector rows and postings left in it) and the journal are open.
@@ -893,12 +891,7 @@ describe('MemoryStore, damaged job records', () => {
     await damage(path, 'crafted');
     // Every term's postings name document 7 (past the 6): replacing job-2, whose terms cannot be read from its
     // record, scans the postings and fails there, after the jobs before it in the batch were put.
-    await craft(path, ({ header, sections }) => {
-      const terms = sections.get('bm25TermOffsets')!.byteLength / 4 - 1;
-      sections.set('bm25Postings', Uint8Array.from(Array.from({ length: terms }, () => [7, 1]).flat()));
-      sections.set('bm25TermOffsets', u32(...Array.from({ length: terms + 1 }, (_, index) => index)));
-      (header.bm25 as Record<string, unknown>).postingCount = terms;
-    });
+    await craftPostingsNaming(path, [7]);
     const store = await createMemoryStore({ path }).open();
     const fresh = { ...trade(6), title: 'Glazier' };
     const error = await failure(() => store.upsertJobs([fresh, replacement]));
