@@ -232,6 +232,8 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     'spaces before the anonymised town and a country',
     (size) => `BSc Hill${' '.repeat(size)}City , India x${'City , India '.repeat(size / 13)}`,
   ],
+  ['degrees with their own short names', (size) => `${'Master of Science (M.Sc.) '.repeat(size / 26)}Physics`],
+  ['town columns of job sites', (size) => 'B.E\tAb Cd, MAHARASHTRA, IN Hill College\n'.repeat(size / 40)],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):

@@ -998,3 +998,37 @@ describe('two degrees joined on one line', () => {
     ]);
   });
 });
+
+describe('education mistakes seen on real résumés (#23)', () => {
+  // Hand-written in the shapes of the documents named with each case (Kaggle resume PDFs' text, the
+  // updated-resume-dataset CSV's "Education Details" form).
+  it("keeps a degree's own short name in parentheses with the degree, not the field", () => {
+    expect(read('Diplom-Ingenieur (Dipl.-Ing.) Elektrotechnik, TU Berlin, 2010')).toEqual([
+      entry('Diplom-Ingenieur (Dipl.-Ing.)', 'Elektrotechnik', 'TU Berlin', undefined, '2010-01'),
+    ]);
+    // The Kaggle template's "Master of Business Administration (MBA) : General Management" (FITNESS/12019284).
+    expect(read('Master of Business Administration (MBA) : General Management UNIVERSITY OF PHOENIX')).toEqual([
+      entry('Master of Business Administration (MBA)', 'General Management', 'UNIVERSITY OF PHOENIX'),
+    ]);
+    // Not another degree's name, nor a field in parentheses.
+    expect(read('B.Sc (Computer Science), Hill College')).toEqual([entry('B.Sc', 'Computer Science', 'Hill College')]);
+  });
+
+  it('cuts the anonymised town with a state code off the field it follows ("Electrical Engineering City , IL")', () => {
+    // ENGINEERING/12472574.
+    expect(read('Technion University BS : Electrical Engineering City , IL')).toEqual([
+      entry('BS', 'Electrical Engineering', 'Technion University'),
+    ]);
+  });
+
+  it("reads a job site's place column of a two-word town ('Pimpri Chinchwad, MAHARASHTRA, IN') as the place", () => {
+    // CSV row 747: the form's empty field column, then its place column.
+    expect(read('January 2015 B.E  Pimpri Chinchwad, MAHARASHTRA, IN Pimpri Chinchwad College of Engineering')).toEqual(
+      [entry('B.E', undefined, 'Pimpri Chinchwad College of Engineering', undefined, '2015-01')],
+    );
+    // A field written in its own column before the place (one space: the form's field) stays the field.
+    expect(read('B.E Computer Science Pimpri, MAHARASHTRA, IN Hill College')).toEqual([
+      entry('B.E', 'Computer Science', 'Hill College'),
+    ]);
+  });
+});

@@ -359,8 +359,13 @@ function separateGluedPlace(line: string): string {
       // Panvel in Navi Mumbai); else only the last may be the town's, and the words not the town's stay before.
       const leads = lead === undefined ? [] : lead.split(/[ \t]+/);
       const last = leads.at(-1);
-      const prefixed = leads.length === 2 && isTownNamePrefix(leads[0] as string);
-      const twoWords = !prefixed && last !== undefined && (isPlaceName(`${last} ${city}`) || isTownNamePrefix(last));
+      // "B.E  Pimpri Chinchwad, MAHARASHTRA, IN": a job site's place (the region in capitals, or a country code after it)
+      // that opens a column is a column of its own, so the words before the city there are the town's too.
+      const column =
+        space.includes('\t') && (country !== undefined || /^\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*$/u.test(region));
+      const prefixed = leads.length === 2 && (column || isTownNamePrefix(leads[0] as string));
+      const twoWords =
+        !prefixed && last !== undefined && (column || isPlaceName(`${last} ${city}`) || isTownNamePrefix(last));
       const ownWords = prefixed ? leads.length : twoWords ? 1 : 0;
       const before = leads.slice(0, leads.length - ownWords).join(' ');
       const kept = before ? `${space}${before}` : '';
@@ -394,9 +399,11 @@ function separateGluedPlace(line: string): string {
 // "Long Island University City , State , US", "TEMPLE UNIVERSITY City , State", "Accounting City , State": the anonymised
 // place of the Kaggle resume set, written right after the school or the field with no separator, is a column of its own
 // (as after "ï¼" or a dash). The spaces are taken only after a letter, so a run of them is never rescanned.
-// Some of them write a real country after the anonymised town ("Yildiz Technical University City , Turkey"), always with a
-// space before the comma (a real town's "Kansas City, Missouri" has none).
-const GLUED_ANONYMISED_PLACE = /(?<=[\p{L}.)])[ \t]+(?=City ?, ?State\b|City , \p{Lu}\p{Ll})/gu;
+// Some of them write a real country or a state's code after the anonymised town ("Yildiz Technical University City ,
+// Turkey", "Electrical Engineering City , IL"), always with a space before the comma (a real town's "Kansas City, Missouri"
+// has none).
+const GLUED_ANONYMISED_PLACE =
+  /(?<=[\p{L}.)])[ \t]+(?=City ?, ?State\b|City , (?:\p{Lu}\p{Ll}|\p{Lu}{2}(?![\p{L}])))/gu;
 
 // A certification's validity ("Expires : Expected in 2028", "Expiration Date: 06/2025", "Valid through 2026", "Renewal
 // due 2027") is neither a school nor the date of an entry: it is cut with the rest of its line. A line that was nothing
@@ -582,6 +589,23 @@ const LAW_DEGREE = /^LL\.?\s?B\.?$/i;
  * LL.B.") or a job site's label for one qualification written two ways ("MBA/PGDM", "B.Tech/B.E.": a slash between two
  * degrees of one level). Two levels joined ("BS/MS", "BCA & MCA") are two degrees.
  */
+/**
+ * Whether `abbreviation` is `degree`'s own short name in parentheses right after it ("Diplom-Ingenieur (Dipl.-Ing.)",
+ * "Bachelor of Science (B.Sc.)", "Master of Business Administration (MBA)"): the same degree written again, not another.
+ */
+function isOwnAbbreviation(
+  text: string,
+  degree: DegreeMention,
+  abbreviation: DegreeMention,
+  end = degree.end,
+): boolean {
+  return (
+    degree.level === abbreviation.level &&
+    /^\s*\($/.test(text.slice(end, abbreviation.start)) &&
+    /^\s*\)/.test(text.slice(abbreviation.end, abbreviation.end + 8))
+  );
+}
+
 function joinedAsOne(text: string, left: DegreeMention, right: DegreeMention): boolean {
   const between = text.slice(left.end, right.start);
   if (LAW_DEGREE.test(right.text) && left.level === 'bachelor' && /^\s*(?:[&/+]|and)?\s*$/i.test(between)) return true;
@@ -598,7 +622,10 @@ function joinedAsOne(text: string, left: DegreeMention, right: DegreeMention): b
 function readJoinedDegrees(block: Block, options: EntryOptions): EducationEntry[] | undefined {
   const line = block.degree?.text;
   if (line === undefined || line.length > MAX_ENTRY_LINE) return undefined;
-  const mentions = degreeMentions(line).filter((mention) => !GENERIC_DEGREE.test(mention.text));
+  const mentions = degreeMentions(line).filter(
+    (mention, index, all) =>
+      !GENERIC_DEGREE.test(mention.text) && !(index > 0 && isOwnAbbreviation(line, all[index - 1]!, mention)),
+  );
   // Not with a school-leaving level: "HSC Secondary & Higher Secondary" is a form's column of levels, not a second entry.
   if (mentions.some((mention) => mention.level === 'high-school')) return undefined;
   if (mentions.length < 2 || mentions.length > MAX_JOINED_DEGREES) return undefined;
@@ -1014,6 +1041,10 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   // "(Hons)", "(Honours)" belong to the degree.
   const honours = /^\s*\((?:hons?|honou?rs)\.?\)/i.exec(text.slice(end, end + 20));
   if (honours) end += honours[0].length;
+  // "Diplom-Ingenieur (Dipl.-Ing.) Elektrotechnik": the degree's own short name in parentheses is the degree's, not the field's.
+  const next = mentions.find((found) => found.start >= end);
+  if (next !== undefined && isOwnAbbreviation(text, mention, next, end))
+    end = next.end + (/^\s*\)/.exec(text.slice(next.end))?.[0].length ?? 0);
   // Letters glued to an abbreviation's end are part of it ("B.Sc(MECs)" keeps its field apart by the parenthesis).
   const degree = cleanPart(text.slice(mention.start, end));
   const before = text.slice(0, labelled ? mentions[0]!.start : mention.start);

@@ -911,6 +911,33 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it('reads a position once when the résumé writes its whole history twice, under two headings', () => {
+    // The Kaggle PDFs' layout (12 of the 451 outside the real-resume set, e.g. CHEF/10653119 of the seeded draw 6121):
+    // a résumé builder wrote "Experience" and then "Work History" with the same positions. A position the second one
+    // adds, or the same title over other dates, is still read.
+    const history = [
+      'Executive Chef , 01/2014 to 01/2019',
+      'Company Name – City , State',
+      'Managed all aspects of the kitchen.',
+      'Banquet Chef , 01/2006 to 01/2014',
+      'Company Name – City , State',
+      'Prepared banquet menus.',
+    ];
+    const text = [
+      ...['Jane Doe', 'jane@example.com', '', 'Experience', ...history, ''],
+      ...['Work History', ...history, 'Banquet Chef , 01/2003 to 01/2006', 'Company Name – City , State'],
+      ...['Line Cook , 01/2001 to 01/2003', 'Company Name – City , State'],
+    ].join('\n');
+    expect(
+      parseResumeText(text, { now: NOW }).experience.map((entry) => [entry.title, entry.start?.getUTCFullYear()]),
+    ).toEqual([
+      ['Executive Chef', 2014],
+      ['Banquet Chef', 2006],
+      ['Banquet Chef', 2003],
+      ['Line Cook', 2001],
+    ]);
+  });
+
   it('reads "Working at Employer as Title" as the title and its employer', () => {
     expect(headers('Working at Northwind as Software Engineer\nJanuary 2018 to December 2019')).toEqual([
       ['Software Engineer', 'Northwind', undefined, month(2018, 0), month(2019, 11)],

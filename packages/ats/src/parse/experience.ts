@@ -1792,7 +1792,7 @@ const key = (text: string | undefined) => (text === undefined ? '' : squash(text
  * lists it once with dates and once without): one entry, with the dates the other lacks and both descriptions.
  * Entries with the same title and company but different dates are different positions and stay apart.
  */
-function mergeRepeats(entries: readonly ExperienceEntry[]): ExperienceEntry[] {
+export function mergeRepeats(entries: readonly ExperienceEntry[]): ExperienceEntry[] {
   const kept: ExperienceEntry[] = [];
   // Per title and company: the first entry, the first undated one, and the dated ones by their dates (lookups, no
   // scans: a resume of many positions stays linear). And the highlights each entry already holds.

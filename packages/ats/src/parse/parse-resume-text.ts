@@ -17,7 +17,7 @@ import { extractContact } from '../contact/index.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
-import { readExperienceSection, type UntitledPosition } from './experience.js';
+import { mergeRepeats, readExperienceSection, type UntitledPosition } from './experience.js';
 import { readLabelledLayout } from './labelled-fields.js';
 import { isBullet, repairLatin1Mojibake, squash, stripBullet } from './lines.js';
 
@@ -52,7 +52,9 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     labelled && labelled.experience.length > 0
       ? [{ entries: labelled.experience, untitled: labelled.untitled }]
       : bodies('experience').map((body) => readExperienceSection(body, { now: options.now }));
-  const experience: ExperienceEntry[] = experienceSections.flatMap((section) => section.entries);
+  // Some résumé builders write the whole history twice ("Experience", then "Work History" with the same positions):
+  // one position, as within a section.
+  const experience: ExperienceEntry[] = mergeRepeats(experienceSections.flatMap((section) => section.entries));
   const education: EducationEntry[] =
     labelled && labelled.education.length > 0
       ? labelled.education
