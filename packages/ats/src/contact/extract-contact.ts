@@ -9,7 +9,7 @@ import {
 import { checkTextArgument } from '@rolefit/core/internal';
 import { classifyHeading } from '../sections/index.js';
 import { isPersonalDetailsHeading } from '../sections/headings.js';
-import { isRegionOrCountry } from './places.js';
+import { isRegionOrCountry, STREET_WORDS } from './places.js';
 
 interface Span {
   value: string;
@@ -352,19 +352,7 @@ function looksLikeUncasedName(words: readonly string[]): boolean {
 // Surnames that are also ordinary words (Page, Head, Driver, Nurse, Street) are deliberately left out of NOT_NAME_WORDS.
 // Words of a street address, which is not a city: "12 Main Street, Springfield, IL".
 const ADDRESS_WORDS: ReadonlySet<string> = new Set([
-  'street',
-  'st',
-  'road',
-  'rd',
-  'avenue',
-  'ave',
-  'lane',
-  'ln',
-  'drive',
-  'dr',
-  'boulevard',
-  'blvd',
-  'way',
+  ...STREET_WORDS,
   'apt',
   'apartment',
   'suite',

@@ -24,3 +24,20 @@ export function isRegionOrCountry(part: string): boolean {
   if (/^[A-Z]{2}$/.test(trimmed) || THREE_LETTER_CODES.has(trimmed)) return true;
   return isPlaceName(trimmed);
 }
+
+/** The words that name a street's kind in an address ("12 Main Street", "11400 Robinwood Drive"), with their short forms. */
+export const STREET_WORDS: readonly string[] = [
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'lane',
+  'ln',
+  'drive',
+  'dr',
+  'boulevard',
+  'blvd',
+  'way',
+];

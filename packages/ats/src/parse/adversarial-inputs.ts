@@ -234,6 +234,10 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ],
   ['degrees with their own short names', (size) => `${'Master of Science (M.Sc.) '.repeat(size / 26)}Physics`],
   ['town columns of job sites', (size) => 'B.E\tAb Cd, MAHARASHTRA, IN Hill College\n'.repeat(size / 40)],
+  ['school names wrapped before "of"', (size) => 'Hill University\nof Ohio Hill College\n'.repeat(size / 36)],
+  ['a long line under a school name', (size) => `Hill University\nof ${'Ab '.repeat(size / 3)}College`],
+  ['postal address words', (size) => `BS ${'1 Ab Cd Street, Ef GH 12345 '.repeat(size / 29)}Hill College`],
+  ['house numbers and street words', (size) => `BS ${'12 Ab Drive '.repeat(size / 12)}Hill College`],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):

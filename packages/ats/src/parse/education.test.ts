@@ -1031,4 +1031,23 @@ describe('education mistakes seen on real résumés (#23)', () => {
       entry('B.E', 'Computer Science', 'Hill College'),
     ]);
   });
+
+  it('joins a school\'s name wrapped before its "of" phrase, up to a place where another school follows', () => {
+    // ADVOCATE/11963737.
+    expect(
+      read(
+        '1976\nBachelor of Science : Health and Physical Education Slippery Rock University\nof Pennsylvania Northampton Community College',
+      ).map((found) => found.institution),
+    ).toEqual(['Slippery Rock University of Pennsylvania', 'Northampton Community College']);
+    expect(read('B.Tech, Indian Institute\nof Technology Delhi, 2012')).toEqual([
+      entry('B.Tech', undefined, 'Indian Institute of Technology Delhi', undefined, '2012-01'),
+    ]);
+  });
+
+  it("cuts a postal address off the school's name", () => {
+    // AGRICULTURE/17312146.
+    expect(
+      read('2000\n11400 Robinwood Drive, Hagerstown MD 21742 Hagerstown Community College\nAssociate of science'),
+    ).toEqual([entry('Associate of science', undefined, 'Hagerstown Community College', undefined, '2000-01')]);
+  });
 });

@@ -8,7 +8,7 @@ import {
   type DegreeMention,
   type EducationEntry,
 } from '@rolefit/core';
-import { isRegionOrCountry } from '../contact/places.js';
+import { isRegionOrCountry, STREET_WORDS } from '../contact/places.js';
 import { isPlaceName, isTownNamePrefix } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { opensWithDescriptionVerb, splitHeaderParts, splitLocation } from './experience.js';
@@ -415,6 +415,20 @@ function withoutValidity(line: string): string {
   return at === -1 ? line : line.slice(0, at);
 }
 
+// "11400 Robinwood Drive, Hagerstown MD 21742 Hagerstown Community College": a postal address written with a school is
+// no part of its name. A house number, a street's words and kind, the town, a state's code and a ZIP code are cut (on a
+// line of at most MAX_ENTRY_LINE characters; every repetition in the pattern is bounded).
+const STREET_KIND = STREET_WORDS.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`).join(
+  '|',
+);
+const STREET_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,6}[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}(?:${STREET_KIND})\.?,?[ \t]+(?:\p{Lu}[\p{L}.'’-]*,?[ \t]+){1,3}\p{Lu}{2}\.?,?[ \t]+\d{5}(?:-\d{4})?(?![\p{N}])`,
+  'gu',
+);
+function withoutStreetAddress(line: string): string {
+  return line.length > MAX_ENTRY_LINE || !/\d/.test(line) ? line : line.replace(STREET_ADDRESS, '\t');
+}
+
 // The European CV's labels before a qualification, its school and its dates ("Qualifica conseguita: Laurea …", "Name and
 // type of organisation providing education and training: …", "Date (da – a): …"): the value is read without its label.
 const EUROPASS_LABEL =
@@ -424,15 +438,54 @@ const EUROPASS_LABEL =
 const EUROPASS_DETAIL =
   /^(?:principal subjects|principali materie|principales materias|level in national|livello nella classificazione|nivel en la clasificaci[oó]n|(?:eqf|eqr|cec)[-\s]?(?:level|niveau|livello|nivel|n[ií]vel)|(?:level|niveau|livello|nivel|n[ií]vel)\s(?:eqf|eqr|cec))(?![\p{L}])/iu;
 
+// "… Slippery Rock University / of Pennsylvania Northampton Community College": a school's name wrapped before its "of"
+// phrase. The phrase goes back to the line above it, up to a place core knows ("of Pennsylvania", "of North Carolina")
+// where another school's name follows, else over its capitalised words.
+const WRAPPED_OF =
+  /^[ \t]*(?:of|OF|Of)[ \t]+\p{Lu}[\p{L}.'’&-]*(?:[ \t]+(?:(?:and|&|the)[ \t]+)?\p{Lu}[\p{L}.'’&-]*){0,7}/u;
+const ENDS_WITH_SCHOOL_WORD =
+  /(?<![\p{L}])(?:universit(?:y|ies)|college|institute|school|academy|conservatory|seminary)[ \t]*$/iu;
+function joinWrappedSchoolNames(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const above = joined.at(-1);
+    const wrapped =
+      above !== undefined && above.length <= MAX_ENTRY_LINE && line.length <= MAX_ENTRY_LINE
+        ? WRAPPED_OF.exec(line)?.[0]
+        : undefined;
+    if (wrapped === undefined || !ENDS_WITH_SCHOOL_WORD.test(above as string)) {
+      joined.push(line);
+      continue;
+    }
+    const words = wrapped.trim().split(/[ \t]+/);
+    let take = words.length;
+    if (words.slice(1).some((word) => SCHOOL_WORD.test(word))) {
+      take = 2;
+      for (let count = Math.min(4, words.length - 1); count >= 1; count--)
+        if (isRegionOrCountry(words.slice(1, 1 + count).join(' '))) {
+          take = 1 + count;
+          break;
+        }
+    }
+    const phrase = words.slice(0, take).join(' ');
+    const rest = line.trimStart().slice(line.trimStart().indexOf(phrase) + phrase.length);
+    joined[joined.length - 1] = `${(above as string).trimEnd()} ${phrase}`;
+    if (rest.trim()) joined.push(rest.trimStart());
+  }
+  return joined;
+}
+
 /** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
-  const lines = text
-    .split('\n')
+  const lines = joinWrappedSchoolNames(text.split('\n'))
     .filter((line) => !EUROPASS_DETAIL.test(line.trim()))
     .map((line) =>
       separateGluedPlace(
         separateColumns(
-          withoutValidity(stripBullet(line).replace(EUROPASS_LABEL, '')).replace(GLUED_ANONYMISED_PLACE, '\t'),
+          withoutStreetAddress(withoutValidity(stripBullet(line).replace(EUROPASS_LABEL, ''))).replace(
+            GLUED_ANONYMISED_PLACE,
+            '\t',
+          ),
         ),
       ),
     )
