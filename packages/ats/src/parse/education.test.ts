@@ -1050,4 +1050,28 @@ describe('education mistakes seen on real résumés (#23)', () => {
       read('2000\n11400 Robinwood Drive, Hagerstown MD 21742 Hagerstown Community College\nAssociate of science'),
     ).toEqual([entry('Associate of science', undefined, 'Hagerstown Community College', undefined, '2000-01')]);
   });
+
+  it('reads an entry the Kaggle template writes twice once, and keeps entries that differ', () => {
+    // ACCOUNTANT/10554236: the same degree written again, in the plural.
+    expect(
+      read(
+        'Northern Maine Community College 1994 Associate : Accounting City , State , USA\n\nEmphasis in Business\n\n1994 Associates : Accounting City , State , USA GPA: GPA: 3.41',
+      ),
+    ).toEqual([entry('Associate', 'Accounting', 'Northern Maine Community College', undefined, '1994-01')]);
+    // CSV row 407: the form's row again with the field filled in.
+    expect(
+      read(
+        'January 2016 to January 2018 MMS  Mumbai, Maharashtra University of Mumbai\nJanuary 2016 to January 2018 MMS Management Mumbai, Maharashtra University of Mumbai',
+      ),
+    ).toEqual([entry('MMS', 'Management', 'University of Mumbai', '2016-01', '2018-01')]);
+    // Two degrees at one school in one year, and a school named only by its school's word, stay apart.
+    expect(read('BS, Hill College, 2010\nBA, Hill College, 2010').map((found) => found.degree)).toEqual(['BS', 'BA']);
+    expect(read('MS Hill College 2010\nMBA Hill College 2010').map((found) => found.degree)).toEqual(['MS', 'MBA']);
+    // A line without a degree we know may name another degree than the one at its school (PUBLIC-RELATIONS/12567516).
+    expect(
+      read(
+        'Bachelorof Science : Public Relations University of Texas\nBachelor of Journalism: Broadcast University of Texas',
+      ),
+    ).toHaveLength(2);
+  });
 });

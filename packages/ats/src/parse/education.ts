@@ -618,12 +618,79 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       target.lines.push(line);
     }
   }
-  return blocks.flatMap((block) =>
-    (readJoinedDegrees(block, options) ?? [readBlock(block, options)]).flatMap((entry) => {
-      if (level && !entry.degree && entry.institution) entry.degree = level;
-      return entry.degree || entry.institution ? [entry] : [];
-    }),
+  return withoutRepeatedEntries(
+    blocks.flatMap((block) =>
+      (readJoinedDegrees(block, options) ?? [readBlock(block, options)]).flatMap((entry) => {
+        if (level && !entry.degree && entry.institution) entry.degree = level;
+        return entry.degree || entry.institution ? [entry] : [];
+      }),
+    ),
   );
+}
+
+// The Kaggle template writes an entry twice ("Northern Maine Community College 1994 Associate : Accounting" then "1994
+// Associates : Accounting"; "Masters in Business Administration : Business Administration , 1993 Mercer University …"
+// then the same words again after the place). An entry is the one before it (or the one before that: a line of the
+// first may come between) where their dates are the same and each of degree, field and school is the same, missing
+// from one, or written inside the other's; the two become one, with the shorter of two writings (the other carries a
+// neighbour's words). Only the last two entries are compared, so the pass stays linear.
+const REPEAT_WINDOW = 2;
+// A value's words between single spaces, to find one writing inside another word by word.
+const spaced = (value: string) => spacedWords(value);
+// A degree's words without a plural's or possessive's "s" ("Associates", "Master's") nor the word "degree".
+const degreeKey = (value: string) =>
+  spacedWords(value.replace(/['’]s\b/g, ''))
+    .replace(/(?<=\p{L}{4})s(?= )/gu, '')
+    .replace(/ degree(?= )/, '');
+// Written inside the other: a name of two words or more ("College" alone is inside any college's name).
+const inside = (inner: string, outer: string) =>
+  inner === outer || (outer.includes(inner) && inner.trim().includes(' '));
+function sameOrInside(left: string | undefined, right: string | undefined, key = spaced): boolean {
+  if (left === undefined || right === undefined) return true;
+  const [a, b] = [key(left), key(right)];
+  return a.trim() !== '' && b.trim() !== '' && (inside(a, b) || inside(b, a));
+}
+const sameTime = (left: Date | null | undefined, right: Date | null | undefined) =>
+  left === right || (left instanceof Date && right instanceof Date && left.getTime() === right.getTime());
+function isRepeat(entry: EducationEntry, earlier: EducationEntry): boolean {
+  const shared =
+    (entry.degree !== undefined && earlier.degree !== undefined) ||
+    (entry.institution !== undefined && earlier.institution !== undefined);
+  // Where only one names a degree, the other's school is written inside its school: more words there may name another
+  // degree our words do not know ("Bachelorof Science : Public Relations University of Texas").
+  const [named, unnamed] = entry.degree === undefined ? [earlier, entry] : [entry, earlier];
+  const schoolInside =
+    named.degree === undefined ||
+    unnamed.degree !== undefined ||
+    unnamed.institution === undefined ||
+    named.institution === undefined ||
+    inside(spaced(unnamed.institution), spaced(named.institution));
+  return (
+    shared &&
+    schoolInside &&
+    sameTime(entry.start, earlier.start) &&
+    sameTime(entry.end, earlier.end) &&
+    sameOrInside(entry.degree, earlier.degree, degreeKey) &&
+    sameOrInside(entry.field, earlier.field) &&
+    sameOrInside(entry.institution, earlier.institution)
+  );
+}
+const shorter = (left: string | undefined, right: string | undefined) =>
+  left === undefined ? right : right === undefined || left.length <= right.length ? left : right;
+function withoutRepeatedEntries(entries: EducationEntry[]): EducationEntry[] {
+  const kept: EducationEntry[] = [];
+  for (const entry of entries) {
+    const earlier = kept.slice(-REPEAT_WINDOW).find((candidate) => isRepeat(entry, candidate));
+    if (earlier === undefined) {
+      kept.push(entry);
+      continue;
+    }
+    for (const key of ['degree', 'field', 'institution'] as const) {
+      const value = shorter(earlier[key], entry[key]);
+      if (value !== undefined) earlier[key] = value;
+    }
+  }
+  return kept;
 }
 
 // Two degrees joined on one line ("B.Tech and M.Tech (Dual Degree) in Computer Science, IIT Bombay", "B.Sc Nursing/Master
