@@ -239,6 +239,7 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ['postal address words', (size) => `BS ${'1 Ab Cd Street, Ef GH 12345 '.repeat(size / 29)}Hill College`],
   ['house numbers and street words', (size) => `BS ${'12 Ab Drive '.repeat(size / 12)}Hill College`],
   ['entries written twice', (size) => 'BS : Arts Hill College 2010\n'.repeat(size / 28)],
+  ['a field before joined degrees', (size) => `${'Ab '.repeat(size / 3)}BS & MS`],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):

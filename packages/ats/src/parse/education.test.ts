@@ -1074,4 +1074,12 @@ describe('education mistakes seen on real résumés (#23)', () => {
       ),
     ).toHaveLength(2);
   });
+
+  it('gives joined degrees the field written before them ("Marketing BS & MS")', () => {
+    expect(read('Marketing BS & MS')).toEqual([
+      entry('BS', 'Marketing', undefined),
+      entry('MS', 'Marketing', undefined),
+    ]);
+    expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
+  });
 });

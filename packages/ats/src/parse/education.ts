@@ -774,6 +774,10 @@ function readJoinedDegrees(block: Block, options: EntryOptions): EducationEntry[
     const bare = next !== undefined && line.slice(mention.end, next.start).replace(DEGREE_JOINER, '').trim() === '';
     return { text, bare };
   });
+  // "Marketing BS & MS": a field written before the degrees it is joined to is theirs (not a school's name).
+  const lead = cleanPart(line.slice(0, starts[0]!.start));
+  const leadField = /^\s*$/.test(line.slice(0, starts[0]!.start).replace(lead, '')) && isLeadingField(lead);
+  if (leadField) segments[0]!.text = segments[0]!.text.slice(starts[0]!.start);
   const entries = segments.map(({ text }) => {
     const degree = { ...(block.degree as EducationLine), text };
     const institution = block.institution === block.degree ? degree : block.institution;
@@ -785,7 +789,24 @@ function readJoinedDegrees(block: Block, options: EntryOptions): EducationEntry[
     if (segments[index]?.bare && !entry.field && next.field) entry.field = next.field;
     if (!entry.institution && next.institution) entry.institution = next.institution;
   }
+  if (leadField) for (const entry of entries) entry.field ??= lead;
   return entries;
+}
+
+// A field's name written before a degree: capitalised words of a field, not a school, a place, a board, a grade or a date.
+function isLeadingField(text: string): boolean {
+  return (
+    /^\p{Lu}[^\p{N}]*$/u.test(text) &&
+    text.split(' ').length <= 6 &&
+    isFieldName(text) &&
+    !UNIVERSITY_ACRONYM.test(text) &&
+    !BOARD.test(text) &&
+    !GRADE.test(text) &&
+    !DATE_WORDS.test(text) &&
+    !looksLikePlace(text) &&
+    !isRegionName(text) &&
+    !NOT_AN_INSTITUTION.test(text)
+  );
 }
 
 function readBlock(block: Block, options: EntryOptions): EducationEntry {
