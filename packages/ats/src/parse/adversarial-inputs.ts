@@ -107,6 +107,22 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
   ],
   ['dates on lines of their own, blank lines between', (size) => '2019\n\nto\n\n'.repeat(size / 10)],
   [
+    'an employer, a comma, a long business unit',
+    (size) => `Engineer\n\nAcme, ${'Risk and '.repeat(size / 9)}Management -\n\n2019 to 2020`,
+  ],
+  [
+    'a service firm before a long title',
+    (size) => `Implant Infosys ${'Travel '.repeat(size / 7)}consultant\n\nAcme Ltd -\n\n2019 to 2020`,
+  ],
+  [
+    'years after a preposition, again and again',
+    (size) => 'Design: DNS and DHCP servers in 2003-2008 Server.\n'.repeat(size / 50),
+  ],
+  [
+    'the same position again and again',
+    (size) => 'Chef , 01/2014 to 01/2019\nCompany Name – City , State\n'.repeat(size / 52),
+  ],
+  [
     'a header line run into a long description',
     (size) => `2019\nto\n2020\nCompany Name Accountant ${'Performed the task '.repeat(size / 19)}`,
   ],
