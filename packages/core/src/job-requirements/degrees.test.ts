@@ -36,6 +36,16 @@ describe('findDegreeMentions', () => {
     expect(levels(text)).toEqual(expected);
   });
 
+  // Hand-written in the shapes of Kaggle résumé PDFs (TEACHER/13330982, CONSTRUCTION/12666174).
+  it('reads no degree inside a longer dotted acronym, and the capitals dotted on after one as its name', () => {
+    expect(levels('Global Learning and Observations to Benefit the Environment (G.L.O.B.E.)', 'resume')).toEqual([]);
+    expect(levels('B.S.E : Civil Engineering', 'resume')).toEqual(['bachelor:B.S.E']);
+    expect(levels('B.S.E.E. or M.S.W.', 'resume')).toEqual(['bachelor:B.S.E.E.', 'master:M.S.W.']);
+    // A word after the dot is no dotted capital ("M.S.Excel"); a space before a degree keeps it apart ("U.S. B.A.").
+    expect(levels('M.S.Excel', 'resume')).toEqual(['master:M.S']);
+    expect(levels('U.S. B.A. in History', 'resume')).toEqual(['bachelor:B.A.']);
+  });
+
   it('reads the B.Sc. and M.Sc. written "BS.c" and "MS.c"', () => {
     expect(findDegreeMentions('BS.c in EE, CS or CE is Required').map((mention) => mention.level)).toEqual([
       'bachelor',

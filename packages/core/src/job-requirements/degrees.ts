@@ -248,6 +248,16 @@ function namesOtherThing(text: string, mention: DegreeMention): boolean {
 // The education mode's own patterns, after the job mode's words.
 const EDUCATION_PATTERNS = [...EDUCATION_WORD_PATTERNS, ...EDUCATION_CASE_PATTERNS];
 
+// Single capitals dotted on right after a dotted abbreviation (".E." of "B.S.E.").
+const DOTTED_ON = /^(?:\.\p{Lu}(?![\p{L}]))+\.?/u;
+/** Whether a dotted abbreviation ("B.E.") follows a dotted capital with no space: it is the end of a longer acronym. */
+function insideDottedAcronym(text: string, mention: DegreeMention): boolean {
+  return (
+    /^\p{L}\./u.test(mention.text) &&
+    /(?<![\p{L}])\p{L}\.$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start))
+  );
+}
+
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
 export function findDegreeMentions(text: string, options: DegreeMentionOptions = {}): DegreeMention[] {
   checkTextArgument('findDegreeMentions', 'text', text);
@@ -280,8 +290,19 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
       mentions.push({ level, text: match[0], start, end });
     }
   }
-  // A degree word inside a certification's or a firm's name is no degree ("Certified Associate in Project Management").
-  const degrees = mentions.filter((mention) => !namesOtherThing(input, mention));
+  // A degree word inside a certification's or a firm's name is no degree ("Certified Associate in Project Management"),
+  // nor is a dotted abbreviation inside a longer dotted acronym ("B.E." of "G.L.O.B.E."); capitals dotted on after one
+  // are still its name, of its level ("B.S.E.", "M.S.W.", "B.S.E.E.").
+  const degrees = mentions.filter(
+    (mention) => !namesOtherThing(input, mention) && !insideDottedAcronym(input, mention),
+  );
+  for (const mention of degrees) {
+    const more = DOTTED_ON.exec(input.slice(mention.end, mention.end + 16));
+    if (more && /^\p{L}\.\p{L}/u.test(mention.text) && !mention.text.endsWith('.')) {
+      mention.end += more[0].length;
+      mention.text = input.slice(mention.start, mention.end);
+    }
+  }
   mentions.length = 0;
   mentions.push(...degrees);
   // One place read twice ("B.Sc" by both lists): keep the first, longest reading. A bare "degree in" right after
