@@ -256,6 +256,9 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ['house numbers and street words', (size) => `BS ${'12 Ab Drive '.repeat(size / 12)}Hill College`],
   ['entries written twice', (size) => 'BS : Arts Hill College 2010\n'.repeat(size / 28)],
   ['a field before joined degrees', (size) => `${'Ab '.repeat(size / 3)}BS & MS`],
+  ['minors and credits in a field', (size) => 'BS : Arts Minor in Law 12 credit hours Hill College\n'.repeat(size / 52)],
+  ['dotted capitals after a degree', (size) => `B.S${'.E'.repeat(size / 2)} : Arts`],
+  ['a field written again after schools', (size) => 'BS : Arts Hill College Arts Hill College Arts\n'.repeat(size / 46)],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):

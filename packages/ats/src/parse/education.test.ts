@@ -1075,6 +1075,37 @@ describe('education mistakes seen on real résumés (#23)', () => {
     ).toHaveLength(2);
   });
 
+  it('ends the field before a minor or a count of credits', () => {
+    // CONSULTANT/12526702, ADVOCATE/10659182, BUSINESS-DEVELOPMENT/10501991.
+    expect(
+      read('Bachelor of Science : Electrical Engineering Minor in Computer Science 1997 Northeastern University'),
+    ).toEqual([
+      entry('Bachelor of Science', 'Electrical Engineering', 'Northeastern University', undefined, '1997-01'),
+    ]);
+    expect(
+      read('Bachelor of Arts : Psychology /minor Social Work GOVERNOR STATE UNIVERSITY').map((found) => found.field),
+    ).toEqual(['Psychology']);
+    expect(
+      read('Ph.D. : Professional Sales 113 credit hours earned, Hill University').map((found) => found.field),
+    ).toEqual(['Professional Sales']);
+    // A field's own words stay ("Minor Surgery"; a word glued to the dot is no minor).
+    expect(read('BS in Minor Surgery, Hill College').map((found) => found.field)).toEqual(['Minor Surgery']);
+  });
+
+  it('ends the school before the field the template writes again after it', () => {
+    // AUTOMOBILE/18448085, CONSTRUCTION/12666174 (its "B.S.E" read by core since the dotted capitals are the degree's).
+    expect(
+      read('Bachelors of Engineering : Mechanical Engineering Osmania University Mechanical Engineering 3.33/4.00'),
+    ).toEqual([entry('Bachelors of Engineering', 'Mechanical Engineering', 'Osmania University')]);
+    expect(read('B.S.E : Civil Engineering , 1991 Colorado School of Mines Civil Engineering')).toEqual([
+      entry('B.S.E', 'Civil Engineering', 'Colorado School of Mines', undefined, '1991-01'),
+    ]);
+    // A school named for the field keeps its name ("Institute of Hotel Management": what is left ends on "of").
+    expect(read('Diploma in Hotel Management, International Institute of Hotel Management, 2006')).toEqual([
+      entry('Diploma', 'Hotel Management', 'International Institute of Hotel Management', undefined, '2006-01'),
+    ]);
+  });
+
   it('gives joined degrees the field written before them ("Marketing BS & MS")', () => {
     expect(read('Marketing BS & MS')).toEqual([
       entry('BS', 'Marketing', undefined),

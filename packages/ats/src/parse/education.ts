@@ -860,6 +860,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   if (institution) {
     const school = withoutCredential(withoutLeadingDegree(institution));
     entry.institution = splitLocation(school).name || school;
+    if (entry.field) entry.institution = withoutTrailingField(entry.institution, entry.field);
   }
   if (range) {
     entry.start = range.start;
@@ -1125,6 +1126,25 @@ function doubledLead(part: string): { lead: string; end: number } | undefined {
   return undefined;
 }
 
+// A minor ("Minor in Computer Science", "/minor Social Work", "with a minor in Business") or a count of credits ("113 credit
+// hours earned") after the field's words, and all that follows it.
+const NOT_THE_FIELD =
+  /(?<=\p{L}[\p{L}.)]*)(?:[ \t]+|[ \t]*[,;/][ \t]*)(?:(?:with[ \t]+)?(?:an?[ \t]+)?minors?(?![\p{L}])|\d+(?:\.\d+)?[ \t]+(?:(?:semester|quarter|credit)[ \t]+)?(?:credits?|hours|units)(?![\p{L}])).*$/iu;
+
+/**
+ * "Osmania University Mechanical Engineering", "Colorado School of Mines Civil Engineering": the Kaggle template writes the
+ * field again after the school. The school ends before it where the words left still name a school and do not end on a
+ * joining word ("Institute of Hotel Management" keeps its name).
+ */
+function withoutTrailingField(school: string, field: string): string {
+  if (school.length > MAX_NAME_PART) return school;
+  const at = school.length - field.length - 1;
+  if (at <= 0 || school.slice(at).toLowerCase() !== ` ${field.toLowerCase()}`) return school;
+  const rest = cleanPart(school.slice(0, at));
+  const names = rest.includes(' ') && (INSTITUTION.test(rest) || UNIVERSITY_ACRONYM.test(rest));
+  return names && !/(?:^|\s)(?:of|and|for|the|in|at|de|&)$/i.test(rest) ? rest : school;
+}
+
 /** Degree, field of study and the other parts of the line that names the degree. */
 function readDegreeLine(line: string): { degree?: string; field?: string; rest: string[] } {
   // A column that is only a place ("B.Tech.\tGhatkesar, Andhra Pradesh\t…") is neither the field nor the school.
@@ -1296,6 +1316,9 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
         afterParts.shift();
       candidate = '';
     }
+    // "Electrical Engineering Minor in Computer Science", "Professional Sales 113 credit hours earned": a minor and a count
+    // of credits are no part of the field, which ends before them.
+    if (candidate.length <= MAX_NAME_PART) candidate = cleanPart(candidate.replace(NOT_THE_FIELD, ''));
     if (
       candidate &&
       !INSTITUTION.test(candidate) &&
