@@ -119,6 +119,14 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
     (size) => 'Design: DNS and DHCP servers in 2003-2008 Server.\n'.repeat(size / 50),
   ],
   [
+    'wrapped titles above places, blank lines between, again and again',
+    (size) => 'Company Name 01/2010 to 01/2012 Clerk\n\n\nRecords Clerk\n\n\nCity , State\n'.repeat(size / 70),
+  ],
+  [
+    'a title wrapped after many blank lines',
+    (size) => `Company Name 01/2010 to 01/2012 Clerk${'\n'.repeat(size)}Records Clerk\nCity , State`,
+  ],
+  [
     'the same position again and again',
     (size) => 'Chef , 01/2014 to 01/2019\nCompany Name – City , State\n'.repeat(size / 52),
   ],
@@ -256,9 +264,16 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ['house numbers and street words', (size) => `BS ${'12 Ab Drive '.repeat(size / 12)}Hill College`],
   ['entries written twice', (size) => 'BS : Arts Hill College 2010\n'.repeat(size / 28)],
   ['a field before joined degrees', (size) => `${'Ab '.repeat(size / 3)}BS & MS`],
-  ['minors and credits in a field', (size) => 'BS : Arts Minor in Law 12 credit hours Hill College\n'.repeat(size / 52)],
+  [
+    'minors and credits in a field',
+    (size) => 'BS : Arts Minor in Law 12 credit hours Hill College\n'.repeat(size / 52),
+  ],
   ['dotted capitals after a degree', (size) => `B.S${'.E'.repeat(size / 2)} : Arts`],
-  ['a field written again after schools', (size) => 'BS : Arts Hill College Arts Hill College Arts\n'.repeat(size / 46)],
+  ['school names wrapped after "of"', (size) => 'Hill School of\nBusiness and Law, x\n'.repeat(size / 34)],
+  [
+    'a field written again after schools',
+    (size) => 'BS : Arts Hill College Arts Hill College Arts\n'.repeat(size / 46),
+  ],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):

@@ -1044,6 +1044,14 @@ describe('education mistakes seen on real résumés (#23)', () => {
     ]);
   });
 
+  it('joins a school\'s name wrapped after its "of" (the name\'s words alone before a separator on the next line)', () => {
+    // HR/11592605 ("New York Institute of / Technology ï¼ City").
+    expect(read('BS in Physics, 2010, New York Institute of\nTechnology - Old Westbury')).toEqual([
+      entry('BS', 'Physics', 'New York Institute of Technology', undefined, '2010-01'),
+    ]);
+    expect(read('MBA, Hill School of\nBusiness')).toEqual([entry('MBA', undefined, 'Hill School of Business')]);
+  });
+
   it("cuts a postal address off the school's name", () => {
     // AGRICULTURE/17312146.
     expect(

@@ -445,10 +445,26 @@ const WRAPPED_OF =
   /^[ \t]*(?:of|OF|Of)[ \t]+\p{Lu}[\p{L}.'’&-]*(?:[ \t]+(?:(?:and|&|the)[ \t]+)?\p{Lu}[\p{L}.'’&-]*){0,7}/u;
 const ENDS_WITH_SCHOOL_WORD =
   /(?<![\p{L}])(?:universit(?:y|ies)|college|institute|school|academy|conservatory|seminary)[ \t]*$/iu;
+// "… Graziadio School of / Business and Management ï¼ City , State": wrapped after its "of", the name's capitalised
+// words (at most four) open the next line, before a separator or the line's end.
+const ENDS_WITH_SCHOOL_OF =
+  /(?<![\p{L}])(?:universit(?:y|ies)|college|institute|school|academy|conservatory|seminary)[ \t]+of[ \t]*$/iu;
+const WRAPPED_NAME =
+  /^[ \t]*\p{Lu}[\p{L}.'’&-]*(?:[ \t]+(?:(?:and|&|the)[ \t]+)?\p{Lu}[\p{L}.'’&-]*){0,3}(?=[ \t]*(?:$|[,;|–—\t]|ï¼|-[ \t]))/u;
 function joinWrappedSchoolNames(lines: string[]): string[] {
   const joined: string[] = [];
   for (const line of lines) {
     const above = joined.at(-1);
+    const name =
+      above !== undefined && above.length <= MAX_ENTRY_LINE && line.length <= MAX_ENTRY_LINE
+        ? WRAPPED_NAME.exec(line)?.[0]
+        : undefined;
+    if (name !== undefined && !GRADE.test(name) && ENDS_WITH_SCHOOL_OF.test(above as string)) {
+      joined[joined.length - 1] = `${(above as string).trimEnd()} ${name.trim()}`;
+      const rest = line.slice(name.length);
+      if (rest.trim()) joined.push(rest.trimStart());
+      continue;
+    }
     const wrapped =
       above !== undefined && above.length <= MAX_ENTRY_LINE && line.length <= MAX_ENTRY_LINE
         ? WRAPPED_OF.exec(line)?.[0]
