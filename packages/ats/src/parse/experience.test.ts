@@ -938,6 +938,36 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it("joins a title wrapped onto the line below its dates' line, above the place", () => {
+    // The Kaggle PDFs' layout (PUBLIC-RELATIONS/10554045, seeded draw 6121): a header line longer than the page is
+    // broken before the place's line. The wrapped end was read as a position of its own ("Representative/Payroll
+    // Administrator", undated, at "City , State").
+    const text = [
+      'Company Name October 1993 to January 2012 Shipping Clerk/Inventory Control Clerk/Customer Service',
+      'Representative/Payroll Administrator',
+      'City , State',
+      'Verified and kept records on incoming and outgoing shipments.',
+      // A line naming an organisation, or a line with a digit, between the dates' line and the place is no wrapped title.
+      'Company Name January 1990 to January 1993 Payroll Clerk',
+      'Finance Services Group',
+      'City , State',
+      'Company Name January 1988 to January 1990 Records Clerk',
+      'Warehouse 2 Annex',
+      'City , State',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.location]),
+    ).toEqual([
+      [
+        'Shipping Clerk/Inventory Control Clerk/Customer Service Representative/Payroll Administrator',
+        'Company Name',
+        'City , State',
+      ],
+      ['Payroll Clerk', 'Company Name', undefined],
+      ['Records Clerk', 'Company Name', undefined],
+    ]);
+  });
+
   it('reads "Working at Employer as Title" as the title and its employer', () => {
     expect(headers('Working at Northwind as Software Engineer\nJanuary 2018 to December 2019')).toEqual([
       ['Software Engineer', 'Northwind', undefined, month(2018, 0), month(2019, 11)],

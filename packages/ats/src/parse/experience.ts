@@ -1116,6 +1116,36 @@ function titleBelowEmployer(
 }
 const TOWN_ALONE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
 
+/**
+ * The title wrapped onto the line below its dates' line, above the place: "Company Name October 1993 to January 2012
+ * Shipping and Receiving Clerk/…/Customer Service\nRepresentative/Payroll Administrator\nCity , State" (a long Kaggle
+ * header line broken at the page's width). The dates' line names the title and the employer; the line below is short,
+ * has no digit, reads as a title and names no organisation; the line after it is a place alone. The title joined and
+ * the place, or undefined.
+ */
+function wrappedTitle(
+  lines: readonly string[],
+  index: number,
+  found: readonly (Anchor | undefined)[],
+  header: Header,
+): { title: string; location: string; last: number } | undefined {
+  if (!header.title || !header.company || header.location) return undefined;
+  const nextOf = (from: number) => {
+    let at = from;
+    while (at < lines.length && !(lines[at] as string).trim()) at++;
+    return at;
+  };
+  const wrapAt = nextOf(index + 1);
+  const placeAt = nextOf(wrapAt + 1);
+  const wrap = lines[wrapAt];
+  const place = lines[placeAt];
+  if (wrap === undefined || place === undefined || found[wrapAt] || found[placeAt] || isBullet(wrap)) return undefined;
+  const text = squash(wrap);
+  if (!isHeaderLike(wrap) || /\d/.test(text) || wordCount(text) > 6 || !/^\p{Lu}/u.test(text)) return undefined;
+  if (titleScore(text) <= 0 || isCompanyWord(text) || !looksLikeLocation(cleanPart(place))) return undefined;
+  return { title: `${header.title} ${text}`, location: cleanPart(place), last: placeAt };
+}
+
 /** The header of an entry whose last header line ends in a dangling separator: that line names the company (and place), the line above the title. */
 function readDanglingHeader(titleLines: readonly string[], companyLine: string): Header {
   const header: Header = {};
@@ -1574,6 +1604,12 @@ export function readExperienceSection(
         }
       }
       header = readHeader(parts);
+      const wrapped =
+        last === index && headerLines.length === 0 ? wrappedTitle(lines, index, found, header) : undefined;
+      if (wrapped) {
+        header = { ...header, title: wrapped.title, location: wrapped.location };
+        last = wrapped.last;
+      }
     }
     for (const at of headerLines) used.add(at);
     for (let at = index; at <= last; at++) used.add(at);
