@@ -1014,6 +1014,14 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('B.Sc (Computer Science), Hill College')).toEqual([entry('B.Sc', 'Computer Science', 'Hill College')]);
   });
 
+  it('takes no "TU" of a university\'s name for a state\'s code after the field ("Elektrotechnik, TU Berlin")', () => {
+    expect(read('Diplom-Ingenieur Elektrotechnik, TU Berlin')).toEqual([
+      entry('Diplom-Ingenieur', 'Elektrotechnik', 'TU Berlin'),
+    ]);
+    // A state's code after a town stays a place.
+    expect(read('BS Biology Boston, MA Hill College')).toEqual([entry('BS', 'Biology', 'Hill College')]);
+  });
+
   it('cuts the anonymised town with a state code off the field it follows ("Electrical Engineering City , IL")', () => {
     // ENGINEERING/12472574.
     expect(read('Technion University BS : Electrical Engineering City , IL')).toEqual([

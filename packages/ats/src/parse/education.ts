@@ -374,6 +374,8 @@ function separateGluedPlace(line: string): string {
         return whole;
       const words = region.split(/[ \t]+/);
       const after = line.slice(offset + whole.length);
+      // "Physics, TU Berlin": a code that opens a university's name ("TU Berlin", "TU Delft") is no region's.
+      if (UNIVERSITY_ACRONYM.exec(`${region}${after}`)?.index === 0) return whole;
       // A country code follows the whole region.
       for (let take = words.length; take >= (country === undefined ? 1 : words.length); take--) {
         const place = words.slice(0, take).join(' ');
