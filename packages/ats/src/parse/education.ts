@@ -139,6 +139,14 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   };
 }
 
+// A line written again in the section (a template's repeated rows, hostile text of one line repeated) is read once: a
+// copy of the first reading, as entries are told apart by their lines' identity.
+function readLineOnce(text: string, now: Date | undefined, read: Map<string, EducationLine>): EducationLine {
+  let line = read.get(text);
+  if (line === undefined) read.set(text, (line = readLine(text, now)));
+  return { ...line };
+}
+
 // Prose written in an education section (a summary, an activity, what one studied: "Served as Sports Editor for the
 // university's newspaper.", "I also Attended Beechwood High school my junior and senior years …") names no entry, though
 // it may name a school. A line reads as a sentence when it speaks in the first person ("I was", "my", "our"), opens with a
@@ -495,6 +503,8 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
 
 /** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
+  const read = new Map<string, EducationLine>();
+  const readBlocks = new Map<string, EducationEntry[]>();
   const lines = joinWrappedSchoolNames(text.split('\n'))
     .filter((line) => !EUROPASS_DETAIL.test(line.trim()))
     .map((line) =>
@@ -508,7 +518,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       ),
     )
     .filter((line) => line.trim() && !isHeaderRow(line))
-    .map((line) => readLine(line, options.now));
+    .map((line) => readLineOnce(line, options.now, read));
   // A level of education alone on the first line ("Высшее", "Higher education": hh.ru's layout) is the section's level,
   // not an entry of its own: it is every entry's degree unless the entry names one.
   const level = lines[0] && SECTION_LEVEL.test(lines[0].text.trim()) ? squash(lines.shift()?.text ?? '') : undefined;
@@ -638,7 +648,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
   }
   return withoutRepeatedEntries(
     blocks.flatMap((block) =>
-      (readJoinedDegrees(block, options) ?? [readBlock(block, options)]).flatMap((entry) => {
+      readEntriesOnce(block, options, readBlocks).flatMap((entry) => {
         if (level && !entry.degree && entry.institution) entry.degree = level;
         return entry.degree || entry.institution ? [entry] : [];
       }),
@@ -825,6 +835,30 @@ function isLeadingField(text: string): boolean {
     !isRegionName(text) &&
     !NOT_AN_INSTITUTION.test(text)
   );
+}
+
+// A block written again (the same lines in the same roles) is read once, each getting copies of the entries. What the
+// entries are read from: the lines' text, and the text of the degree, the school and the guessed degree (a degree's line
+// may be the join of two wrapped lines), the school being the degree's line or not.
+const blockKey = (block: Block) =>
+  JSON.stringify([
+    block.lines.map((line) => line.text),
+    block.degree?.text,
+    block.institution?.text,
+    block.institution !== undefined && block.institution === block.degree,
+    block.degreeGuess?.text,
+  ]);
+const copyEntry = (entry: EducationEntry): EducationEntry => ({
+  ...entry,
+  ...(entry.start ? { start: new Date(entry.start.getTime()) } : {}),
+  ...(entry.end ? { end: new Date(entry.end.getTime()) } : {}),
+});
+function readEntriesOnce(block: Block, options: EntryOptions, read: Map<string, EducationEntry[]>): EducationEntry[] {
+  const key = blockKey(block);
+  let entries = read.get(key);
+  if (entries === undefined)
+    read.set(key, (entries = readJoinedDegrees(block, options) ?? [readBlock(block, options)]));
+  return entries.map(copyEntry);
 }
 
 function readBlock(block: Block, options: EntryOptions): EducationEntry {
