@@ -33,6 +33,44 @@ const refusals: Array<[string, () => unknown, string]> = [
   ['plainJobDescription', () => plainJobDescription(null as never), 'job: must be a Job, got null'],
   ['readJobRequirements', () => readJobRequirements(undefined as never), 'job: must be a Job, got undefined'],
   ['readJobSkills', () => readJobSkills('Analyst' as never), 'job: must be a Job, got a string'],
+  // A Job's fields of the wrong type (a job read from a file without parseJob; found by the round-10 fuzzer).
+  [
+    'readJobRequirements',
+    () => readJobRequirements({ title: 'Analyst', description: 42 } as never),
+    'job.description: must be a string, got a number (42)',
+  ],
+  [
+    'readJobRequirements',
+    () => readJobRequirements({ title: [] } as never),
+    'job.title: must be a string, got an array',
+  ],
+  [
+    'readJobRequirements',
+    () => readJobRequirements({ title: 'Analyst', company: {} } as never),
+    'job.company: must be a string, got an object',
+  ],
+  [
+    'readJobRequirements',
+    () => readJobRequirements({ title: 'Analyst', skills: 'SQL' } as never),
+    'job.skills: must be a list of strings, got a string',
+  ],
+  [
+    'readJobSkills',
+    () => readJobSkills({ title: 'Analyst', skills: ['SQL', 7] } as never),
+    'job.skills.1: must be a string, got a number (7)',
+  ],
+  [
+    'readJobRequirements',
+    () => readJobRequirements({ title: 'Analyst', experienceYears: 3 } as never),
+    'job.experienceYears: must be { min, max? }, got a number (3)',
+  ],
+  [
+    'readJobRequirements',
+    () => readJobRequirements({ title: 'Analyst' } as never, { description: null } as never),
+    'settings.description: must be a string, got null',
+  ],
+  ['readJobSkills', () => readJobSkills({ title: 'Analyst' } as never, null as never), 'settings: must be'],
+  ['plainJobDescription', () => plainJobDescription({ description: true } as never), 'job.description: must be'],
   ['readDegreeRequirement', () => readDegreeRequirement({} as never), 'description: must be a string, got an object'],
   ['readYearsRequirement', () => readYearsRequirement([] as never), 'description: must be a string, got an array'],
   ['skillConfidence', () => skillConfidence(null as never), 'skill: must be a JobSkillRequirement, got null'],
@@ -54,5 +92,8 @@ describe('the job-requirement readers check their argument', () => {
     expect(highestDegreeLevel(["Bachelor's degree in CS", 'MSc Statistics'])).toBe('master');
     expect(readYearsRequirement('3+ years of experience with SQL')).toEqual({ min: 3 });
     expect(plainJobDescription({ description: '<p>SQL</p>' })).toBe('SQL');
+    // Absent and null fields read as empty, as before.
+    const nulls = { title: 'Analyst', description: null, company: null, skills: null, experienceYears: null };
+    expect(readJobRequirements(nulls as never).seniority).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { checkRecordArgument, checkTextArgument } from '../errors/argument.js';
+import { checkRecordArgument, checkTextArgument, describeValue, invalidArgument } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { parseExperience } from '../experience/parse.js';
 import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spans.js';
@@ -156,7 +156,7 @@ export const DEFAULT_MINIMUM_LISTED_SKILLS = 5;
 
 /** A job's description as plain text: HTML turned into lines, plain text kept as it is, cut to {@link MAX_DESCRIPTION_CHARACTERS}. */
 export function plainJobDescription(job: Pick<Job, 'description'>): string {
-  checkRecordArgument('plainJobDescription', 'job', job, 'a Job');
+  checkJobFields('plainJobDescription', job);
   const description = (job.description ?? '').slice(0, MAX_DESCRIPTION_CHARACTERS * 2);
   // containsHtmlTag is /<[a-z/!][^>]*>/i without rescanning the text from every unclosed "<a" (quadratic).
   const plain = containsHtmlTag(description) ? htmlToText(description) : description;
@@ -293,7 +293,7 @@ export function readJobRequirements(
   job: Pick<Job, 'title' | 'description' | 'skills' | 'experienceYears'> & Partial<Pick<Job, 'company'>>,
   settings: JobRequirementSettings = {},
 ): JobRequirements {
-  checkRecordArgument('readJobRequirements', 'job', job, 'a Job');
+  checkJobFields('readJobRequirements', job, settings);
   const { text: description, spans } = preparedDescription(settings.description ?? plainJobDescription(job));
   const degrees = findDegreeMentions(description, { mode: 'job' });
   return {
@@ -304,12 +304,39 @@ export function readJobRequirements(
   };
 }
 
-/** The skills part of {@link readJobRequirements} alone, for callers that need no years, degree or seniority (rankers scoring many jobs). */
+/**
+ * Checks that `job` is an object whose fields read here have a Job's types (text fields strings, `skills` a list of
+ * strings, `experienceYears` an object; each may be absent), and `settings.description` a string: a job read from a file
+ * and not passed through parseJob gets a ValidationError naming the field, not a TypeError from deep inside the reader.
+ */
+function checkJobFields(fn: string, job: unknown, settings: JobRequirementSettings = {}): void {
+  const record = checkRecordArgument(fn, 'job', job, 'a Job');
+  for (const field of ['title', 'description', 'company'] as const) {
+    const value = record[field];
+    if (value !== undefined && value !== null && typeof value !== 'string')
+      throw invalidArgument(fn, `job.${field}`, `must be a string, got ${describeValue(value)}`);
+  }
+  const skills = record.skills;
+  if (skills !== undefined && skills !== null) {
+    if (!Array.isArray(skills))
+      throw invalidArgument(fn, 'job.skills', `must be a list of strings, got ${describeValue(skills)}`);
+    const index = skills.findIndex((skill) => typeof skill !== 'string');
+    if (index !== -1)
+      throw invalidArgument(fn, `job.skills.${index}`, `must be a string, got ${describeValue(skills[index])}`);
+  }
+  const years = record.experienceYears;
+  if (years !== undefined && years !== null && (typeof years !== 'object' || Array.isArray(years)))
+    throw invalidArgument(fn, 'job.experienceYears', `must be { min, max? }, got ${describeValue(years)}`);
+  checkRecordArgument(fn, 'settings', settings, 'JobRequirementSettings');
+  if (settings.description !== undefined) checkTextArgument(fn, 'settings.description', settings.description);
+}
+
+/** The skills part of {@link readJobRequirements} alone/** The skills part of {@link readJobRequirements} alone, for callers that need no years, degree or seniority (rankers scoring many jobs). */
 export function readJobSkills(
   job: Pick<Job, 'title' | 'description' | 'skills'> & Partial<Pick<Job, 'company'>>,
   settings: JobRequirementSettings = {},
 ): Pick<JobRequirements, 'requiredSkills' | 'preferredSkills'> {
-  checkRecordArgument('readJobSkills', 'job', job, 'a Job');
+  checkJobFields('readJobSkills', job, settings);
   const { text: description, spans } = preparedDescription(settings.description ?? plainJobDescription(job));
   return skillsOf(job, description, spans, findDegreeMentions(description, { mode: 'job' }), settings);
 }
