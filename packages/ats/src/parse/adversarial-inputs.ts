@@ -269,6 +269,7 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     (size) => 'BS : Arts Minor in Law 12 credit hours Hill College\n'.repeat(size / 52),
   ],
   ['dotted capitals after a degree', (size) => `B.S${'.E'.repeat(size / 2)} : Arts`],
+  ['"Present" lines between degrees', (size) => 'Present\nBS : Arts Hill College\n'.repeat(size / 30)],
   ['school names wrapped after "of"', (size) => 'Hill School of\nBusiness and Law, x\n'.repeat(size / 34)],
   [
     'a field written again after schools',

@@ -1091,6 +1091,18 @@ describe('education mistakes seen on real résumés (#23)', () => {
     ).toHaveLength(2);
   });
 
+  it('reads "Present" alone above an entry as its date, still going on', () => {
+    // ENGINEERING/14049846, HEALTHCARE/13565152, ARTS/17325147: the Kaggle template's dates above their entries.
+    const entries = parseEducationSection(
+      'Present\nMaster of Science : Engineering Management Oklahoma Christian University ï¼ City , State\n2016\nBachelor of Technology : Chemical Engineering Sastra University',
+      { now: NOW },
+    );
+    expect(entries.map((found) => [found.degree, found.end?.toISOString().slice(0, 7) ?? found.end])).toEqual([
+      ['Master of Science', null],
+      ['Bachelor of Technology', '2016-01'],
+    ]);
+  });
+
   it('ends the field before a minor or a count of credits', () => {
     // CONSULTANT/12526702, ADVOCATE/10659182, BUSINESS-DEVELOPMENT/10501991.
     expect(

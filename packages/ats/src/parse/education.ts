@@ -53,6 +53,10 @@ function withoutSingleDates(text: string, replacement: string): string {
 const DATE_WORDS =
   /^(?:expected|graduated|graduation|anticipated|completed|passed|passing|year|since|from|to|till|until|present|current|now|ongoing|pursuing|and|in|of|the|class|batch|[-–—/,.:()\s])*$/i;
 const URL = /\bhttps?:\/\/|\bwww\.|@/i;
+// "Present" alone on its line where a template writes an entry's date ("Present / Master of Science : … / 2016 /
+// Bachelor of …"): the entry's date, still going on.
+const ONGOING_ALONE =
+  /^[ \t]*(?:present|current|currently|ongoing|now|till[ \t]+date|to[ \t]+date|in[ \t]+progress)[ \t]*$/i;
 // Past this length a line is prose (a description, not a heading of an entry).
 const MAX_ENTRY_LINE = 300;
 
@@ -99,7 +103,7 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   for (const range of ranges) withoutDates = withoutDates.replace(range.text, ' ');
   withoutDates = withoutSingleDates(withoutDates, ' ');
   const hasDate = withoutDates !== head;
-  const dateOnly = hasDate && DATE_WORDS.test(withoutDates);
+  const dateOnly = (hasDate && DATE_WORDS.test(withoutDates)) || ONGOING_ALONE.test(head);
   const gradeOnly = !degree && GRADE.test(head) && cutGrade(withoutDates).replace(/[\s,:;|–—-]+/g, '').length === 0;
   const url = URL.test(head);
   const words = squash(withoutDates).split(' ').length;
@@ -923,6 +927,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       ? (parseMonthYear(single.replace(/,/g, '')) ?? parseMonthYear(/(?:19|20)\d{2}/.exec(single)?.[0] ?? ''))
       : undefined;
     if (date) entry.end = date;
+    else if (block.lines.some((line) => line.dateOnly && ONGOING_ALONE.test(line.text))) entry.end = null;
   }
   return entry;
 }
