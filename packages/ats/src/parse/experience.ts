@@ -8,7 +8,7 @@ import {
 } from '@rolefit/core';
 import { monthFromName } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
-import { isBullet, normalizeValue, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
+import { isBullet, normalizeValue, rememberLines, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
 /** Options shared by the entry parsers. */
 export interface EntryOptions {
@@ -90,8 +90,9 @@ const DURATION_ALONE =
 const LEGAL_FORM_END =
   /(?<![\p{L}.])(?:inc|ltd|co|corp|llc|jr|sr|ltda|cía|cia|s\.a|s\.l|s\.a\.s|s\.r\.l|s\.p\.a|s\.a\.r\.l|c\.v|e\.v|s\.c)\.$/iu;
 
-// A line that can name a job: short, not a sentence.
-function isHeaderLike(line: string): boolean {
+// A line that can name a job: short, not a sentence. (Asked of most lines more than once: remembered.)
+const isHeaderLike = rememberLines(readsAsHeader);
+function readsAsHeader(line: string): boolean {
   const text = squash(line);
   if (!text || isBullet(line) || text.length > 110) return false;
   // "7 лет 10 месяцев", "2 years 3 months": how long a position lasted (hh.ru, LinkedIn), not its header; "Business or
@@ -614,6 +615,8 @@ function splitAtKeyword(text: string): [string, string] | undefined {
 /** Splits a header line into its parts: "Title — Company, City" → ["Title", "Company, City"]. */
 export function splitHeaderParts(line: string): string[] {
   const text = line.replace(/\(\s*\)/g, ' ').trim();
+  // Nothing left beside the dates ("2019 – 2020" on a line of its own): no part.
+  if (!text) return [];
   // "Working at Acme as Software Engineer": the employer after the verb's "at", the title after "as".
   const workingAt = WORKING_AT_AS.exec(squash(text));
   if (workingAt?.[1] && workingAt[2] && titleScore(workingAt[2]) > 0)
@@ -629,9 +632,15 @@ export function splitHeaderParts(line: string): string[] {
 const WORKING_AT_AS = /^(?:currently )?(?:working|worked|employed) (?:at|with|for|in) (.+?) as (?:an? )?(\S.*)$/i;
 
 const SEPARATORS = [/(?<!\s)\s*\t+\s*|(?<!\s)\s{3,}/, /(?!(?<=\s)\s)\s*\|\s*/, /(?<!\s)\s+—\s+/, /(?<!\s)\s+[–-]\s+/];
+// What each separator cannot match without: a text without it is not split by it (the split would give it back whole),
+// so most lines skip the split and the cleaning of its one part.
+const SEPARATOR_MARKS: ReadonlyMap<RegExp, RegExp> = new Map(
+  [/\t|\s{3}/, /\|/, /—/, /[–-]/].map((mark, index) => [SEPARATORS[index] as RegExp, mark]),
+);
 
 function splitOn(text: string, separators: readonly RegExp[]): string[] {
   for (const [index, separator] of separators.entries()) {
+    if (SEPARATOR_MARKS.get(separator)?.test(text) === false) continue;
     const parts = text.split(separator).map(cleanPart).filter(Boolean);
     if (parts.length > 1) return parts.flatMap((part) => splitOn(part, separators.slice(index + 1)));
   }
@@ -1076,7 +1085,12 @@ function splitRunTogether(part: string): string[] {
   return [part];
 }
 
-const headerParts = (line: string) => splitHeaderParts(line).flatMap(splitRunTogether);
+// Read several times for most lines (as the dates' line, the line above or below one, a position's first line):
+// remembered, each caller given its own array.
+const headerParts = rememberLines(
+  (line: string) => splitHeaderParts(line).flatMap(splitRunTogether),
+  (parts) => [...parts],
+);
 
 // "Dal", "Von", "From": the word that opens a date range ("Dal 2012 al 2017"), left beside the range's text.
 const RANGE_OPENING = /^(?:from|dal|dall'|von|vom|du|de|desde|с|от)$/i;
@@ -1427,7 +1441,9 @@ export function readExperienceSection(
   options: EntryOptions = {},
 ): { entries: ExperienceEntry[]; untitled: UntitledPosition[] } {
   const lines = joinDateLines(text);
-  const found: (Anchor | undefined)[] = lines.map((line) => findAnchor(line, options.now));
+  // A line written again is read once (a copy each time: entries hold their anchors, told apart by identity).
+  const anchorOf = rememberLines((line) => findAnchor(line, options.now), (anchor) => anchor && { ...anchor });
+  const found: (Anchor | undefined)[] = lines.map(anchorOf);
   const anchors = found.flatMap((anchor, index) => (anchor ? [index] : []));
   const used = new Set<number>();
   // The first lines of positions whose title and employer are both written on lines of their own above the dates.
