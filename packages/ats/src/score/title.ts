@@ -81,7 +81,8 @@ export function normalizeTitle(title: string): NormalizedTitle {
       continue;
     }
     if (FILLER.has(token) || /^\d+$/.test(token)) continue;
-    for (const word of SYNONYMS[token] ?? [token]) core.push(stemWord(word));
+    // Own keys only: a title word such as "constructor" or "toString" is no synonym (it read Object.prototype's).
+    for (const word of Object.hasOwn(SYNONYMS, token) ? SYNONYMS[token]! : [token]) core.push(stemWord(word));
   }
   return { core: [...new Set(core)], seniority: seniority ?? DEFAULT_SENIORITY };
 }
