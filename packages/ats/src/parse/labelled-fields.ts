@@ -153,7 +153,8 @@ function readCompanyBlock(block: string): LabelledJob[] {
   for (const job of jobs) {
     const previous = merged[merged.length - 1];
     if (previous?.company && job.company && lettersOf(previous.company) === lettersOf(job.company))
-      previous.description.push(...job.description);
+      // A loop, not push(...lines): 120,000 or more lines overflow the stack as a call's arguments.
+      for (const line of job.description) previous.description.push(line);
     else merged.push(job);
   }
   return merged;

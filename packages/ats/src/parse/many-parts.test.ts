@@ -5,9 +5,10 @@ import { parseResumeText } from './parse-resume-text.js';
 
 const NOW = new Date(Date.UTC(2026, 5, 15));
 
-// A line of more comma-separated parts than a function call takes arguments (~120,000 on Node's default stack): a
-// `push(...parts)` of them throws "RangeError: Maximum call stack size exceeded". Found by the round-10 fuzzer (a Kaggle
-// CSV résumé's degree line with its town duplicated 373,000 times, 1.9 MB); these lines are hand-written in its shape.
+// More parts or lines than a function call takes arguments (~120,000 on Node's default stack): a `push(...parts)` of
+// them throws "RangeError: Maximum call stack size exceeded". Found by the round-10 fuzzer (a Kaggle CSV résumé's degree
+// line with its town duplicated 373,000 times, 1.9 MB; another's description lines duplicated under one employer); the
+// inputs here are hand-written in their shapes.
 describe('a degree line of 150,000 comma-separated parts', () => {
   const degreeLine = `B.E. in Electronics, ${'ore, '.repeat(150_000)}IPS Academy`;
 
@@ -20,5 +21,31 @@ describe('a degree line of 150,000 comma-separated parts', () => {
     const resume = parseResumeText(`Jane Doe\nEducation\n${degreeLine}`, { now: NOW });
     resumeSchema.parse(resume);
     expect(resume.education[0]?.degree).toBe('B.E.');
+  });
+});
+
+describe('an employer written twice in the labelled layout, the second time with 150,000 lines of duties', () => {
+  it('is read by parseResumeText into a valid Resume with the positions three lines give', () => {
+    // The labelled layout of the Kaggle UpdatedResumeDataSet (as adversarial-inputs.ts's LABELLED_RESUME), hand-written.
+    const text = (lines: number) =>
+      [
+        'Skills Python, SQL. Education Details ',
+        'June 2014 to May 2018 B.E Computer Science Pune, Maharashtra Westfield Institute of Technology',
+        'Data Analyst ',
+        'Skill Details ',
+        'SQL- Experience - 24 monthsCompany Details ',
+        'company - Northwind Analytics Pvt Ltd',
+        'description - Built dashboards for the sales team.',
+        'company - Northwind Analytics Pvt. Ltd.',
+        `description - ${'Wrote SQL reports.\r\n'.repeat(lines)}`,
+      ].join('\r\n');
+    const resume = parseResumeText(text(150_000), { now: NOW });
+    resumeSchema.parse(resume);
+    // The same positions and schools as with three lines of duties.
+    const short = parseResumeText(text(3), { now: NOW });
+    expect(resume.experience.map((position) => position.company)).toEqual(
+      short.experience.map((position) => position.company),
+    );
+    expect(resume.education).toEqual(short.education);
   });
 });
