@@ -10,6 +10,7 @@ const options = { options: { sets: { type: 'string' as const }, json: { type: 'b
 // option with exit 2 (before, node's ERR_PARSE_ARGS_UNKNOWN_OPTION stack trace, exit 1).
 const scripts = [
   'bench/adversarial.mjs',
+  'bench/fuzz-inputs.mjs',
   'bench/hostile-battery.mjs',
   'bench/hostile-records.mjs',
   'bench/learning-curve.mjs',

@@ -1,0 +1,1063 @@
+#!/usr/bin/env node
+// Mutation fuzzer of Rolefit's public entry points (ADVERSARIAL.md, round 10). Real inputs (Kaggle résumé PDFs, DOCX
+// files LibreOffice makes from them, DataTurks odd-half and CSV résumé texts, LinkedIn ads from ../shared/data; the
+// crawlers' fixtures; the store fixtures) are mutated (bit flips, truncation, splicing, duplication, huge repeats, invalid
+// UTF-8, NUL bytes, deep nesting, JSON values of the wrong type) and fed one at a time to a child process that runs the
+// target on the built packages. Each input must end in a value or a Rolefit error (RolefitError: ValidationError,
+// ResumeParseError, StoreFileError, …) within the time limit and under the memory limit; anything else (another error, a
+// hang, a crash, memory past the limit) is printed with the command that replays it. (target, seed, iteration) is one
+// input, drawn from a seeded PRNG. Build first: node scripts/build-if-stale.mjs core ats crawlers cli
+//
+//   node bench/fuzz-inputs.mjs [--target NAME[,NAME]] [--seed N] [--iterations N] [--only-iteration N]
+//                              [--timeout-ms N] [--memory-mb N] [--packages DIR] [--data DIR] [--docx DIR] [--list]
+//
+//   --target          targets to run (default all; --list names them)
+//   --seed            PRNG seed (default 1)
+//   --iterations      inputs per target (default: each target's own count, from 200 for PDFs to 4,000 for fields)
+//   --only-iteration  run that one input of each target (replay a failure) and print its outcome
+//   --timeout-ms      per-input wall-time limit (default 60,000: a 2 MB text takes seconds of CPU on a loaded machine)
+//   --memory-mb       child heap limit, and two thirds of the RSS above which an input is reported (default 1,024)
+//   --packages        a folder whose node_modules holds the @rolefit packages (default packages/cli of this checkout;
+//                     a folder where the packed tarballs were installed with npm works too)
+//   --data            the shared data folder (default ../shared/data beside the checkout)
+//   --docx DIR        DOCX files for the resume-docx targets (default: made from three Kaggle PDFs and two DataTurks
+//                     texts with soffice --headless, when LibreOffice is installed; else those targets are skipped)
+//   FUZZ_DUMP=PREFIX  writes each input a target builds to PREFIX.N (to minimise a replayed failure)
+import { fork, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseScriptArguments } from '../scripts/script-arguments.mjs';
+import { crc32, inflateRawSync } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const isWorker = process.argv[2] === '--worker';
+const root = resolve(here, '..');
+
+// ---------------------------------------------------------------- PRNG and mutations
+
+/** mulberry32 over a 32-bit seed. */
+function prng(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n) => Math.floor(next() * n);
+  return { next, int, pick: (list) => list[int(list.length)], chance: (p) => next() < p };
+}
+
+/** The seed of one input: a hash of target, seed and iteration. */
+function inputSeed(target, seed, iteration) {
+  return createHash('sha256').update(`${target}\0${seed}\0${iteration}`).digest().readUInt32LE(0);
+}
+
+const INVALID_UTF8 = [
+  [0xff],
+  [0xc0, 0x80],
+  [0xed, 0xa0, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xe2, 0x82],
+  [0xfe, 0xff],
+  [0xef, 0xbf, 0xbe],
+];
+const NESTING = [
+  ['[', ']'],
+  ['{"a":', '}'],
+  ['<div>', '</div>'],
+  ['(', ')'],
+  ['<<', ''],
+  ['"', ''],
+];
+const HOSTILE_STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  '-1',
+  '1e309',
+  'NaN',
+  '__proto__',
+  'constructor',
+  '\uD800',
+  '\uFEFF',
+  '💼'.repeat(1000),
+  'a'.repeat(100_000),
+  ' '.repeat(100_000),
+  '$'.repeat(50_000),
+  '<'.repeat(50_000),
+  '2019 - 2020 '.repeat(5_000),
+  '9'.repeat(400),
+];
+
+/** 1–3 byte-level mutations of `bytes`, `other` a second corpus input for splicing. */
+function mutateBytes(rng, bytes, other) {
+  let b = Buffer.from(bytes);
+  const rounds = 1 + rng.int(3);
+  const ops = [];
+  for (let r = 0; r < rounds; r++) {
+    const op = rng.int(11);
+    const at = b.length ? rng.int(b.length) : 0;
+    switch (op) {
+      case 0: {
+        const flips = 1 + rng.int(Math.min(64, Math.max(1, b.length >> 6)));
+        for (let i = 0; i < flips && b.length; i++) b[rng.int(b.length)] ^= 1 << rng.int(8);
+        ops.push(`flip${flips}`);
+        break;
+      }
+      case 1:
+        b = b.subarray(0, at);
+        ops.push(`truncate@${at}`);
+        break;
+      case 2: {
+        const from = other.length ? rng.int(other.length) : 0;
+        const chunk = other.subarray(from, from + 1 + rng.int(4096));
+        b = Buffer.concat([b.subarray(0, at), chunk, b.subarray(at + rng.int(4096))]);
+        ops.push(`splice@${at}`);
+        break;
+      }
+      case 3: {
+        const length = 1 + rng.int(Math.min(8192, Math.max(1, b.length - at)));
+        const chunk = b.subarray(at, at + length);
+        const times = 2 + rng.int(20);
+        b = Buffer.concat([b.subarray(0, at), ...Array(times).fill(chunk), b.subarray(at)]);
+        ops.push(`dup${times}x${length}@${at}`);
+        break;
+      }
+      case 4: {
+        const length = 1 + rng.int(16);
+        const chunk = b.subarray(at, at + length);
+        const times = Math.floor((200_000 + rng.int(2_000_000)) / Math.max(1, chunk.length));
+        b = Buffer.concat([
+          b.subarray(0, at),
+          Buffer.alloc(chunk.length * times, chunk.length ? chunk : 'x'),
+          b.subarray(at),
+        ]);
+        ops.push(`repeat${times}x${chunk.length}@${at}`);
+        break;
+      }
+      case 5: {
+        const n = 1 + rng.int(50);
+        const parts = [];
+        for (let i = 0; i < n; i++) parts.push(Buffer.from(rng.pick(INVALID_UTF8)));
+        b = Buffer.concat([b.subarray(0, at), ...parts, b.subarray(at)]);
+        ops.push(`utf8x${n}@${at}`);
+        break;
+      }
+      case 6: {
+        const n = rng.chance(0.3) ? 100_000 + rng.int(1_000_000) : 1 + rng.int(64);
+        b = Buffer.concat([b.subarray(0, at), Buffer.alloc(n), b.subarray(at)]);
+        ops.push(`nul${n}@${at}`);
+        break;
+      }
+      case 7: {
+        const [open, close] = rng.pick(NESTING);
+        const depth = rng.chance(0.5) ? 1_000 + rng.int(5_000) : 50_000 + rng.int(150_000);
+        b = Buffer.concat([
+          b.subarray(0, at),
+          Buffer.from(open.repeat(depth) + close.repeat(rng.chance(0.5) ? depth : 0)),
+          b.subarray(at),
+        ]);
+        ops.push(`nest${depth}${open}@${at}`);
+        break;
+      }
+      case 8: {
+        const length = rng.int(Math.min(65_536, Math.max(1, b.length - at)));
+        b = Buffer.concat([b.subarray(0, at), b.subarray(at + length)]);
+        ops.push(`delete${length}@${at}`);
+        break;
+      }
+      case 9: {
+        const n = 1 + rng.int(64);
+        for (let i = 0; i < n && b.length; i++)
+          b[rng.int(b.length)] = rng.pick([0, 0xff, 0x7f, 0x80, 0x22, 0x3c, 0x0a, 0x5c, rng.int(256)]);
+        ops.push(`set${n}`);
+        break;
+      }
+      default: {
+        const s = Buffer.from(rng.pick(HOSTILE_STRINGS));
+        b = Buffer.concat([b.subarray(0, at), s, b.subarray(at)]);
+        ops.push(`insert${s.length}@${at}`);
+      }
+    }
+  }
+  return { bytes: b, ops };
+}
+
+const deepValues = new WeakSet();
+const DEPTH = 20_000;
+
+/** JSON of a mutated value, its 20,000-deep arrays written out as text (JSON.stringify overflows the stack on them). */
+function serialize(value) {
+  const json = JSON.stringify(value, (_key, item) => (deepValues.has(item) ? '\u0000deep\u0000' : item));
+  return json === undefined
+    ? 'null'
+    : json.replaceAll('"\\u0000deep\\u0000"', `${'['.repeat(DEPTH)}"leaf"${']'.repeat(DEPTH)}`);
+}
+
+/** A JSON value mutated structurally: a few nodes replaced by values of another type. */
+function mutateValue(rng, value, budget = 1 + rng.int(4)) {
+  const ops = [];
+  const clone = structuredClone(value);
+  const nodes = [];
+  const walk = (node, parent, key, depth) => {
+    nodes.push({ parent, key });
+    if (depth > 12) return;
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, node, i, depth + 1));
+    else if (node && typeof node === 'object') for (const k of Object.keys(node)) walk(node[k], node, k, depth + 1);
+  };
+  const root = { value: clone };
+  walk(clone, root, 'value', 0);
+  const replacements = [
+    () => null,
+    () => undefined,
+    () => -1,
+    () => 0,
+    () => 1e308,
+    () => -1e308,
+    () => 1.5,
+    () => true,
+    () => '',
+    () => rng.pick(HOSTILE_STRINGS),
+    () => [],
+    () => {},
+    () => ({ __proto__: null, constructor: 'x' }),
+    () => JSON.parse('{"__proto__":{"polluted":1}}'),
+    () => Array.from({ length: 10_000 + rng.int(90_000) }, () => 'x'),
+    () => [[[[[[[[[[[]]]]]]]]]]],
+    () => '2024-13-45T99:99:99Z',
+    () => 'x'.repeat(2_000_000),
+  ];
+  const stringNodes = nodes.filter(({ parent, key }) => typeof parent[key] === 'string');
+  for (let i = 0; i < budget; i++) {
+    // Half the time a string keeps its type and its bytes are mutated: the value stays valid and reaches the code.
+    if (stringNodes.length && rng.chance(0.5)) {
+      const { parent, key } = rng.pick(stringNodes);
+      if (typeof parent[key] !== 'string') continue;
+      const text = Buffer.from(parent[key]);
+      parent[key] = mutateBytes(rng, text, Buffer.from(rng.pick(HOSTILE_STRINGS))).bytes.toString('utf8');
+      ops.push(`text:${String(key)}`);
+      continue;
+    }
+    const { parent, key } = rng.pick(nodes);
+    const which = rng.int(replacements.length + 2);
+    if (which === replacements.length && Array.isArray(parent)) {
+      // Copies of a small item only: thousands of copies of a 2 MB string would only test JSON.stringify.
+      const size = (JSON.stringify(parent[key]) ?? '').length;
+      const copies = Math.min(50 + rng.int(5_000), Math.floor(4_000_000 / Math.max(1, size)));
+      const grown = parent.slice(0, Number(key)).concat(Array(copies).fill(parent[key]), parent.slice(Number(key)));
+      parent.length = 0;
+      for (const item of grown) parent.push(item);
+      ops.push(`dupItem:${String(key)}`);
+    } else if (which === replacements.length + 1 && parent && typeof parent === 'object' && !Array.isArray(parent)) {
+      delete parent[key];
+      ops.push(`delete:${String(key)}`);
+    } else {
+      parent[key] = replacements[Math.min(which, replacements.length - 1)]();
+      ops.push(`set:${String(key)}=${typeof parent[key]}`);
+    }
+  }
+  // Deep nesting of one value now and then.
+  if (rng.chance(0.05)) {
+    let deep = 'leaf';
+    for (let i = 0; i < DEPTH; i++) deep = [deep];
+    deepValues.add(deep);
+    const { parent, key } = rng.pick(nodes);
+    parent[key] = deep;
+    ops.push('deep20000');
+  }
+  return { value: root.value, ops };
+}
+
+// ---------------------------------------------------------------- zip (DOCX) entries
+
+/** The entries of a zip file (its central directory; stored and deflated entries), as [name, bytes]. */
+function unzipEntries(zip) {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30);
+    const comment = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(dataAt, dataAt + size);
+    entries.push([name, method === 8 ? inflateRawSync(data) : Buffer.from(data)]);
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+/** A zip of stored (uncompressed) entries with correct CRCs, so a mutated XML part reaches the XML reader. */
+function zipEntries(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const nameBytes = Buffer.from(name);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(header, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+// ---------------------------------------------------------------- corpus
+
+function readCorpus(dataDir, checkout, docxDir) {
+  const cache = new Map();
+  const once = (name, make) => {
+    if (!cache.has(name)) cache.set(name, make());
+    return cache.get(name);
+  };
+  const pdfDir = join(dataDir, 'kaggle-resume-pdfs-sample/data');
+  const firstFiles = (dir, ext, perFolder, folders) =>
+    readdirSync(dir)
+      .slice(0, folders)
+      .flatMap((category) =>
+        readdirSync(join(dir, category))
+          .filter((f) => f.endsWith(ext))
+          .slice(0, perFolder)
+          .map((f) => join(dir, category, f)),
+      );
+  return {
+    pdfs: () => once('pdfs', () => firstFiles(pdfDir, '.pdf', 1, 24).map((f) => readFileSync(f))),
+    docx: () =>
+      once('docx', () => {
+        const dir = docxDir ?? '';
+        return existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => f.endsWith('.docx'))
+              .map((f) => readFileSync(join(dir, f)))
+          : [];
+      }),
+    texts: () =>
+      once('texts', () => {
+        const lines = readFileSync(join(dataDir, 'dataturks-dev/resumes.jsonl'), 'utf8').split('\n').filter(Boolean);
+        // Odd lines only (the even half is held out).
+        const dataturks = lines
+          .filter((_, i) => i % 2 === 1)
+          .slice(0, 60)
+          .map((l) => JSON.parse(l).text);
+        const csv = readFileSync(join(dataDir, 'updated-resume-dataset/UpdatedResumeDataSet.csv'), 'utf8');
+        const rows = csv
+          .split(/\n(?=[A-Za-z ]+,")/)
+          .slice(1, 60)
+          .map((row) => row.replace(/^[^,]*,"?/, ''));
+        return [...dataturks, ...rows];
+      }),
+    jobTexts: () =>
+      once('jobTexts', () => {
+        const csv = readFileSync(join(dataDir, 'linkedin-postings-2023-24-head1000/postings_head1000.csv'), 'utf8');
+        // Crude: the long quoted cells are the descriptions.
+        const cells = [...csv.slice(0, 3_000_000).matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replaceAll('""', '"'));
+        return cells.filter((c) => c.length > 400).slice(0, 120);
+      }),
+    shortFields: () =>
+      once('shortFields', () => [
+        '$120,000 - $150,000 a year',
+        '£45k–£55k per annum',
+        'от 100 000 до 150 000 руб.',
+        '$25/hr',
+        'USD 80K-100K',
+        '3+ years of experience',
+        'Опыт работы от 3 до 6 лет',
+        'at least five (5) years',
+        'Jan 2019 - Present',
+        'March 2015 – Aug. 2018',
+        '2010-2014',
+        '09/2017 – 06/2019',
+        'Summer 2020',
+        'San Francisco, CA, United States',
+        'Remote (US)',
+        "Bachelor's degree in Computer Science or equivalent",
+        'Senior Staff Software Engineer II',
+      ]),
+    fixtures: (pkgPath) =>
+      once(`fixture:${pkgPath}`, () => readFileSync(join(checkout, 'packages/crawlers/src', pkgPath))),
+    storeFixtures: () =>
+      once('store', () =>
+        ['store-format-2.bin', 'store-format-3.bin', 'store-format-4-unplaced.bin'].map((f) =>
+          readFileSync(join(checkout, 'packages/core/src/store/memory/fixtures', f)),
+        ),
+      ),
+  };
+}
+
+// ---------------------------------------------------------------- targets (run in the worker)
+
+let dumped = 0;
+/** With FUZZ_DUMP=PREFIX, each input a target builds is written to PREFIX.N (to minimise a replayed failure). */
+function dump(input) {
+  if (process.env.FUZZ_DUMP) writeFileSync(`${process.env.FUZZ_DUMP}.${dumped++}`, input);
+}
+
+const CRAWLERS = {
+  greenhouse: {
+    fixtures: ['greenhouse/fixtures/jobs.json'],
+    make: (c, u) => c.createGreenhouseCrawler({ board: 'acme', baseUrl: u }),
+  },
+  lever: {
+    fixtures: ['lever/fixtures/page-0.json', 'lever/fixtures/page-2.json'],
+    make: (c, u) => c.createLeverCrawler({ company: 'acme', baseUrl: u }),
+  },
+  themuse: {
+    fixtures: ['themuse/fixtures/page-0.json', 'themuse/fixtures/page-1.json'],
+    make: (c, u) => c.createMuseCrawler({ baseUrl: u, maxPages: 3 }),
+  },
+  hh: {
+    fixtures: ['hh/fixtures/page-0.json', 'hh/fixtures/page-1.json'],
+    make: (c, u) => c.createHhCrawler({ text: 'developer', baseUrl: u, maxPages: 3 }),
+  },
+  dice: {
+    fixtures: ['dice/fixtures/page-1.json', 'dice/fixtures/page-2.json'],
+    make: (c, u) => c.createDiceCrawler({ apiKey: 'k', baseUrl: u, maxPages: 3 }),
+  },
+  coursera: {
+    fixtures: ['coursera/fixtures/search-0.json', 'coursera/fixtures/search-3.json'],
+    make: (c, u) => c.createCourseraCrawler({ query: 'python', baseUrl: u, limit: 50 }),
+  },
+  linkedin: {
+    fixtures: [
+      'linkedin/fixtures/search-0.html',
+      'linkedin/fixtures/search-3.html',
+      'linkedin/fixtures/posting-4012345678.html',
+    ],
+    make: (c, u) => c.createLinkedInCrawler({ keywords: 'engineer', baseUrl: u, maxPages: 2 }),
+  },
+  jsonld: {
+    fixtures: ['json-ld/fixtures/single.html', 'json-ld/fixtures/graph.html'],
+    make: (c, u) => c.createJsonLdCrawler({ urls: [`${u}/job/1`, `${u}/job/2`] }),
+  },
+};
+
+/** One JSON or text body per crawler fixture, mutated either structurally (JSON) or as bytes. */
+function mutatedBody(rng, corpus, fixturePaths) {
+  const raw = corpus.fixtures(rng.pick(fixturePaths));
+  const other = corpus.fixtures(rng.pick(fixturePaths));
+  if (rng.chance(0.5)) {
+    try {
+      const { value, ops } = mutateValue(rng, JSON.parse(raw.toString('utf8')));
+      return { body: Buffer.from(serialize(value)), ops };
+    } catch {
+      // HTML: byte mutations.
+    }
+  }
+  const { bytes, ops } = mutateBytes(rng, raw, other);
+  return { body: bytes, ops };
+}
+
+async function withServer(body, contentType, run) {
+  const server = createServer((request, response) => {
+    if (request.url.startsWith('/robots.txt')) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': contentType }).end(body);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  try {
+    return await run(`http://127.0.0.1:${server.address().port}`);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  }
+}
+
+function makeTargets(req, corpus, work) {
+  const core = req('@rolefit/core');
+  const ats = req('@rolefit/ats');
+  const crawlers = req('@rolefit/crawlers');
+  const textOf = (rng, list) => {
+    const base = Buffer.from(rng.pick(list));
+    const other = Buffer.from(rng.pick(list));
+    const { bytes, ops } = mutateBytes(rng, base, other);
+    const text = bytes.toString(rng.chance(0.9) ? 'utf8' : 'latin1');
+    dump(text);
+    return { text, ops };
+  };
+  const targets = {
+    'resume-text': {
+      iterations: 3000,
+      async run(rng) {
+        const { text, ops } = textOf(rng, corpus.texts());
+        ats.parseResumeText(text);
+        return ops;
+      },
+    },
+    'resume-pdf': {
+      iterations: 200,
+      async run(rng) {
+        const list = corpus.pdfs();
+        const { bytes, ops } = mutateBytes(rng, rng.pick(list), rng.pick(list));
+        dump(bytes);
+        await ats.parseResumeFile(new Uint8Array(bytes));
+        return ops;
+      },
+    },
+    'resume-docx': {
+      iterations: 600,
+      async run(rng) {
+        const list = corpus.docx();
+        if (!list.length) throw new Error('no DOCX corpus (--docx DIR)');
+        const { bytes, ops } = mutateBytes(rng, rng.pick(list), rng.pick(list));
+        dump(bytes);
+        await ats.parseResumeFile(new Uint8Array(bytes));
+        return ops;
+      },
+    },
+    'resume-docx-xml': {
+      // The XML inside a real DOCX mutated, the file re-zipped with right CRCs (a byte flip of the zip is only 'corrupt').
+      iterations: 800,
+      async run(rng) {
+        const list = corpus.docx();
+        if (!list.length) throw new Error('no DOCX corpus (--docx DIR)');
+        const entries = unzipEntries(rng.pick(list));
+        const xmlParts = entries.filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'));
+        const [name, data] = rng.chance(0.7)
+          ? (entries.find(([n]) => n === 'word/document.xml') ?? rng.pick(xmlParts))
+          : rng.pick(xmlParts);
+        const other = rng.pick(xmlParts)[1];
+        const { bytes, ops } = mutateBytes(rng, data, other);
+        const mutated = entries.map(([n, d]) => [n, n === name ? bytes : d]);
+        if (rng.chance(0.1)) mutated.push([rng.chance(0.5) ? name : `word/media/x${rng.int(9)}.png`, bytes]);
+        const zip = zipEntries(rng.chance(0.1) ? mutated.filter(([n]) => n !== '[Content_Types].xml') : mutated);
+        dump(zip);
+        await ats.parseResumeFile(new Uint8Array(zip));
+        return [name, ...ops];
+      },
+    },
+    'resume-bytes': {
+      // Text résumés as file bytes: the encoding sniffing of parseResumeFile.
+      iterations: 1000,
+      async run(rng) {
+        const { text, ops } = textOf(rng, corpus.texts());
+        const bytes = rng.chance(0.3) ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'latin1');
+        await ats.parseResumeFile(new Uint8Array(bytes));
+        return ops;
+      },
+    },
+    'ats-score': {
+      iterations: 1500,
+      async run(rng) {
+        const resume = textOf(rng, corpus.texts());
+        const job = textOf(rng, corpus.jobTexts());
+        const parsed = rng.chance(0.5) ? ats.parseResumeText(resume.text) : resume.text;
+        const report = ats.scoreResumeAgainstJob(parsed, rng.chance(0.5) ? ats.jobFromText(job.text) : job.text);
+        ats.formatAtsReport(report);
+        return [...resume.ops, '|', ...job.ops];
+      },
+    },
+    'ats-score-objects': {
+      // Parsed résumé and job objects with values of the wrong type (as JSON read from a file would give).
+      iterations: 1500,
+      async run(rng) {
+        const resume = JSON.parse(JSON.stringify(ats.parseResumeText(rng.pick(corpus.texts()))));
+        const job = JSON.parse(JSON.stringify(ats.jobFromText(rng.pick(corpus.jobTexts()))));
+        const r = mutateValue(rng, resume);
+        const j = mutateValue(rng, job);
+        ats.formatAtsReport(ats.scoreResumeAgainstJob(r.value, j.value));
+        return [...r.ops, '|', ...j.ops];
+      },
+    },
+    'docx-export': {
+      iterations: 800,
+      async run(rng) {
+        const resume = JSON.parse(JSON.stringify(ats.parseResumeText(rng.pick(corpus.texts()))));
+        const { value, ops } = mutateValue(rng, resume);
+        dump(serialize(value));
+        await ats.resumeToDocx(value);
+        return ops;
+      },
+    },
+    'core-fields': {
+      iterations: 4000,
+      async run(rng) {
+        const { text, ops } = textOf(rng, rng.chance(0.6) ? corpus.shortFields() : corpus.jobTexts());
+        const fn = rng.pick([
+          () => core.parseSalary(text),
+          () => core.parseExperience(text),
+          () => core.parseDateRange(text),
+          () => core.parseMonthYear(text),
+          () => core.findDateRanges(text),
+          () => core.parseLocationText(text),
+          () => core.readSeniority(text),
+          () => core.readYearsRequirement(text),
+          () => core.readDegreeRequirement(text),
+          () => core.findDegreeMentions(text),
+          () => core.findExperienceRequirements(text),
+          () => core.extractSkills(text),
+          () => core.readJobRequirements({ title: text.slice(0, 200), description: text, skills: [] }),
+        ]);
+        fn();
+        return ops;
+      },
+    },
+    'core-schemas': {
+      iterations: 3000,
+      async run(rng) {
+        const job = JSON.parse(JSON.stringify(ats.jobFromText(rng.pick(corpus.jobTexts()))));
+        const resume = JSON.parse(JSON.stringify(ats.parseResumeText(rng.pick(corpus.texts()))));
+        const which = rng.int(4);
+        const { value, ops } = mutateValue(rng, which === 1 ? resume : job);
+        if (which === 0) core.parseJob(value);
+        else if (which === 1) core.parseResume(value);
+        else if (which === 2) core.readJobRequirements(value);
+        else
+          core.parseJobFilter(
+            mutateValue(rng, { titles: ['engineer'], locations: ['Berlin'], salaryMin: 1000, remote: true }).value,
+          );
+        return [String(which), ...ops];
+      },
+    },
+    store: {
+      iterations: 600,
+      async run(rng) {
+        const dir = mkdtempSync(join(work, 'store-'));
+        try {
+          const list = corpus.storeFixtures();
+          const useJournal = rng.chance(0.4);
+          const path = join(dir, 's.rf');
+          let ops;
+          if (useJournal) {
+            const seed = core.createMemoryStore({ path });
+            await seed.open();
+            const texts = corpus.jobTexts();
+            for (let i = 0; i < 3; i++)
+              await seed.upsertJobs([
+                {
+                  id: `j${i}`,
+                  source: 'fuzz',
+                  title: `Engineer ${i}`,
+                  description: texts[i].slice(0, 2000),
+                  url: `https://example.com/${i}`,
+                },
+              ]);
+            // Leave the journal as a crash would: copy it before close folds it in.
+            const journal = readFileSync(`${path}.journal`);
+            const snapshot = existsSync(path) ? readFileSync(path) : undefined;
+            await seed.close();
+            rmSync(`${path}.lock`, { force: true });
+            const m = mutateBytes(rng, journal, journal);
+            writeFileSync(`${path}.journal`, m.bytes);
+            if (snapshot) writeFileSync(path, snapshot);
+            else rmSync(path, { force: true });
+            ops = ['journal', ...m.ops];
+          } else {
+            const m = mutateBytes(rng, rng.pick(list), rng.pick(list));
+            writeFileSync(path, m.bytes);
+            ops = m.ops;
+          }
+          const store = core.createMemoryStore({ path, autosave: false });
+          try {
+            await store.open();
+            await store.listJobs();
+            await store.countJobs();
+            await store.searchJobs('engineer', { limit: 5 });
+            await store.check();
+            await store.listResumes();
+          } finally {
+            await store.close();
+          }
+          return ops;
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
+    'crawler-parsers': {
+      iterations: 3000,
+      async run(rng) {
+        const name = rng.pick(Object.keys(CRAWLERS));
+        const { body, ops } = mutatedBody(rng, corpus, CRAWLERS[name].fixtures);
+        const text = body.toString('utf8');
+        let json;
+        try {
+          json = JSON.parse(text);
+        } catch {}
+        const records = (value) =>
+          Array.isArray(value) ? value : (value?.jobs ?? value?.items ?? value?.results ?? value?.data ?? [value]);
+        const each = (fn) => {
+          for (const record of [].concat(records(json)).slice(0, 50)) {
+            try {
+              fn(record);
+            } catch (error) {
+              if (!core.isRolefitError(error)) throw error;
+            }
+          }
+        };
+        if (name === 'greenhouse') each((r) => crawlers.mapGreenhouseJob(r, 'acme'));
+        else if (name === 'lever') each((r) => crawlers.mapLeverPosting(r, 'acme'));
+        else if (name === 'themuse') each((r) => crawlers.mapMuseJob(r));
+        else if (name === 'hh') each((r) => crawlers.mapHhVacancy(r));
+        else if (name === 'dice') each((r) => crawlers.mapDiceJob(r));
+        else if (name === 'coursera') crawlers.parseCourseraPage(json);
+        else if (name === 'linkedin') {
+          crawlers.parseLinkedInSearchPage(text);
+          crawlers.parseLinkedInPosting(text, '4012345678');
+        } else {
+          for (const block of crawlers.extractJsonLdBlocks(text)) {
+            let value;
+            try {
+              value = JSON.parse(block);
+            } catch {
+              continue;
+            }
+            for (const posting of crawlers.findJobPostings(value)) {
+              try {
+                crawlers.mapJobPosting(posting, 'https://example.com/job/1');
+              } catch (error) {
+                if (!core.isRolefitError(error)) throw error;
+              }
+            }
+          }
+        }
+        return [name, ...ops];
+      },
+    },
+    crawlers: {
+      iterations: 800,
+      async run(rng) {
+        const name = rng.pick(Object.keys(CRAWLERS));
+        const { body, ops } = mutatedBody(rng, corpus, CRAWLERS[name].fixtures);
+        dump(body);
+        const type = CRAWLERS[name].fixtures[0].endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json';
+        const errors = [];
+        await withServer(body, rng.chance(0.1) ? 'text/plain' : type, async (origin) => {
+          const http = crawlers.createHttpClient({
+            allowPrivateNetworks: 'loopback',
+            cacheDirectory: false,
+            minIntervalMs: 0,
+            maxRetries: 0,
+          });
+          const c = makeWithHttp(crawlers, name, origin, http);
+          let n = 0;
+          for await (const job of c.crawl({
+            limit: 200,
+            onProgress: (event) => event.type === 'error' && errors.push(event.error),
+          })) {
+            core.parseJob(job);
+            if (++n > 10_000) throw new Error('more than 10,000 jobs from one page');
+          }
+        });
+        for (const error of errors) if (error && !core.isRolefitError(error)) throw error;
+        return [name, ...ops];
+      },
+    },
+    cli: {
+      iterations: 400,
+      async run(rng, context) {
+        const dir = mkdtempSync(join(work, 'cli-'));
+        try {
+          const kind = rng.int(4);
+          let file;
+          let args;
+          let ops;
+          if (kind === 0) {
+            const list = corpus.pdfs();
+            const m = mutateBytes(rng, rng.pick(list), rng.pick(list));
+            file = join(dir, 'r.pdf');
+            writeFileSync(file, m.bytes);
+            args = ['parse', file, '--time-limit', '20'];
+            ops = ['pdf', ...m.ops];
+          } else if (kind === 1) {
+            const list = corpus.docx().length ? corpus.docx() : corpus.pdfs();
+            const m = mutateBytes(rng, rng.pick(list), rng.pick(list));
+            file = join(dir, 'r.docx');
+            writeFileSync(file, m.bytes);
+            args = ['parse', file, '--json', '--time-limit', '20'];
+            ops = ['docx', ...m.ops];
+          } else {
+            const t = textOf(rng, corpus.texts());
+            file = join(dir, 'r.txt');
+            writeFileSync(file, t.text);
+            const jobFile = join(dir, kind === 2 ? 'job.txt' : 'job.json');
+            let jobOps;
+            if (kind === 2) {
+              const j = textOf(rng, corpus.jobTexts());
+              writeFileSync(jobFile, j.text);
+              jobOps = j.ops;
+            } else {
+              const j = mutateValue(rng, JSON.parse(JSON.stringify(ats.jobFromText(rng.pick(corpus.jobTexts())))));
+              writeFileSync(jobFile, serialize(j.value));
+              jobOps = j.ops;
+            }
+            args = [
+              'ats',
+              '--resume',
+              file,
+              '--job',
+              jobFile,
+              '--time-limit',
+              '20',
+              ...(rng.chance(0.5) ? ['--json'] : []),
+            ];
+            ops = [kind === 2 ? 'ats-text' : 'ats-json', ...t.ops, '|', ...jobOps];
+          }
+          const result = spawnSync(process.execPath, [context.cliBin, ...args], {
+            encoding: 'utf8',
+            timeout: 55_000,
+            maxBuffer: 64 * 1024 * 1024,
+          });
+          if (result.error) throw new Error(`cli: ${result.error.message}`);
+          const stderr = result.stderr ?? '';
+          if (result.status !== 0 && result.status !== 1)
+            throw new Error(`cli exit ${result.status} (signal ${result.signal}): ${stderr.slice(0, 600)}`);
+          if (/^\s+at .+(:\d+:\d+\)?|native\))$/m.test(stderr) || /node:internal|Error: .*\n\s+at /.test(stderr))
+            throw new Error(`cli stack trace (exit ${result.status}): ${stderr.slice(0, 1200)}`);
+          if (result.status === 1 && !/^rolefit: /m.test(stderr))
+            throw new Error(`cli exit 1 without a rolefit: line: ${stderr.slice(0, 600)}`);
+          if (stderr.split('\n').some((line) => line.length > 4000))
+            throw new Error(`cli stderr line over 4,000 characters`);
+          return [...ops, `exit${result.status}`];
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+  return targets;
+}
+
+function makeWithHttp(crawlers, name, origin, http) {
+  const settings = {
+    greenhouse: () => crawlers.createGreenhouseCrawler({ board: 'acme', baseUrl: origin, http }),
+    lever: () => crawlers.createLeverCrawler({ company: 'acme', baseUrl: origin, http }),
+    themuse: () => crawlers.createMuseCrawler({ baseUrl: origin, maxPages: 3, http }),
+    hh: () => crawlers.createHhCrawler({ text: 'developer', baseUrl: origin, maxPages: 3, http }),
+    dice: () => crawlers.createDiceCrawler({ apiKey: 'k', baseUrl: origin, maxPages: 3, http }),
+    coursera: () => crawlers.createCourseraCrawler({ query: 'python', baseUrl: origin, limit: 50, http }),
+    linkedin: () => crawlers.createLinkedInCrawler({ keywords: 'engineer', baseUrl: origin, maxPages: 2, http }),
+    jsonld: () => crawlers.createJsonLdCrawler({ urls: [`${origin}/job/1`, `${origin}/job/2`], http }),
+  };
+  return settings[name]();
+}
+
+// ---------------------------------------------------------------- worker
+
+if (isWorker) {
+  const { packages, data, checkout, cliBin, docx } = JSON.parse(process.argv[3]);
+  const req = createRequire(join(packages, 'package.json'));
+  const work = mkdtempSync(join(tmpdir(), 'rolefit-fuzz-'));
+  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+  const corpus = readCorpus(data, checkout, docx);
+  const targets = makeTargets(req, corpus, work);
+  const core = req('@rolefit/core');
+  process.on('message', async ({ target, seed, iteration }) => {
+    const rng = prng(inputSeed(target, seed, iteration));
+    let outcome;
+    try {
+      const ops = await targets[target].run(rng, { cliBin });
+      outcome = { kind: 'ok', ops };
+    } catch (error) {
+      const typed = core.isRolefitError(error);
+      outcome = {
+        kind: typed ? 'typed' : 'untyped',
+        name: error?.name,
+        code: error?.code,
+        message: String(error?.message ?? error).slice(0, 600),
+        stack: typed ? undefined : String(error?.stack ?? '').slice(0, 2000),
+      };
+    }
+    outcome.rss = process.memoryUsage().rss;
+    process.send(outcome);
+  });
+  process.send({ ready: true });
+} else {
+  await main();
+}
+
+// ---------------------------------------------------------------- parent
+
+/** DOCX files made by LibreOffice from three Kaggle PDFs and two DataTurks odd-half texts, in a temporary folder. */
+function makeDocxCorpus(data) {
+  if (spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status !== 0) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'rolefit-fuzz-docx-'));
+  const pdfDir = join(data, 'kaggle-resume-pdfs-sample/data');
+  const pdfs = ['ACCOUNTANT', 'ENGINEERING', 'TEACHER'].map((category) => {
+    const file = readdirSync(join(pdfDir, category))
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()[0];
+    return join(pdfDir, category, file);
+  });
+  const lines = readFileSync(join(data, 'dataturks-dev/resumes.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const texts = [1, 3].map((i) => {
+    const file = join(dir, `dataturks-${i}.txt`);
+    writeFileSync(file, JSON.parse(lines[i]).text);
+    return file;
+  });
+  const convert = (args) => spawnSync('soffice', ['--headless', ...args, '--outdir', dir], { timeout: 300_000 });
+  convert(['--infilter=writer_pdf_import', '--convert-to', 'docx', ...pdfs]);
+  convert(['--convert-to', 'docx:MS Word 2007 XML', ...texts]);
+  return dir;
+}
+
+async function main() {
+  const { values } = parseScriptArguments(import.meta.url, {
+    options: {
+      target: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      iterations: { type: 'string' },
+      'only-iteration': { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      'memory-mb': { type: 'string', default: '1024' },
+      packages: { type: 'string' },
+      data: { type: 'string' },
+      docx: { type: 'string' },
+      list: { type: 'boolean', default: false },
+    },
+  });
+  const checkout = root;
+  const packages = resolve(values.packages ?? join(checkout, 'packages/cli'));
+  const data = resolve(values.data ?? join(checkout, '../shared/data'));
+  const names = Object.keys(makeTargets(() => ({}), {}, ''));
+  if (values.list) {
+    console.log(names.join('\n'));
+    return;
+  }
+  const req = createRequire(join(packages, 'package.json'));
+  const cliBin = req.resolve('@rolefit/cli/package.json').replace(/package\.json$/, 'dist/index.js');
+  let chosen = values.target ? values.target.split(',') : names;
+  for (const name of chosen) if (!names.includes(name)) throw new Error(`unknown target ${name} (--list)`);
+  const docx = values.docx
+    ? resolve(values.docx)
+    : chosen.some((name) => name.startsWith('resume-docx'))
+      ? makeDocxCorpus(data)
+      : undefined;
+  if (docx === undefined && chosen.some((name) => name.startsWith('resume-docx'))) {
+    console.log('resume-docx targets skipped: no --docx DIR and no soffice to make DOCX files');
+    chosen = chosen.filter((name) => !name.startsWith('resume-docx'));
+  }
+  const seed = Number(values.seed);
+  const memoryMb = Number(values['memory-mb']);
+  const failures = [];
+  let worker;
+  const start = () =>
+    new Promise((ready) => {
+      worker = fork(
+        fileURLToPath(import.meta.url),
+        ['--worker', JSON.stringify({ packages, data, checkout, cliBin, docx })],
+        {
+          // The heap limit through NODE_OPTIONS: a V8 option in execArgv is refused by the worker threads the résumé
+          // parser starts (ERR_WORKER_INVALID_EXEC_ARGV) in the ats builds before round 10.
+          execArgv: process.env.FUZZ_WORKER_ARGS ? process.env.FUZZ_WORKER_ARGS.split(' ') : [],
+          env: {
+            ...process.env,
+            NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${memoryMb}`.trim(),
+          },
+          stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        },
+      );
+      worker.stderrTail = '';
+      worker.stderr.on('data', (chunk) => {
+        worker.stderrTail = (worker.stderrTail + chunk).slice(-2000);
+      });
+      worker.once('message', () => ready());
+    });
+  const runOne = (target, iteration, timeoutMs) =>
+    new Promise((done) => {
+      const current = worker;
+      const timer = setTimeout(() => {
+        current.kill('SIGKILL');
+        done({ kind: 'hang', message: `no answer within ${timeoutMs} ms` });
+      }, timeoutMs);
+      const onExit = (code, signal) => {
+        clearTimeout(timer);
+        done({ kind: 'crash', message: `worker exited ${code ?? signal}: ${current.stderrTail.slice(-800)}` });
+      };
+      current.once('exit', onExit);
+      current.once('message', (outcome) => {
+        clearTimeout(timer);
+        current.off('exit', onExit);
+        done(outcome);
+      });
+      current.send({ target, seed, iteration });
+    });
+  const placeholder = makeTargets(() => ({}), {}, '');
+  for (const target of chosen) {
+    const count = values.iterations ? Number(values.iterations) : placeholder[target].iterations;
+    const timeoutMs = Number(values['timeout-ms'] ?? placeholder[target].timeoutMs ?? 60_000);
+    const iterations =
+      values['only-iteration'] !== undefined ? [Number(values['only-iteration'])] : [...Array(count).keys()];
+    const tally = { ok: 0, typed: 0, failed: 0 };
+    const started = Date.now();
+    let peak = 0;
+    for (const iteration of iterations) {
+      if (!worker || worker.exitCode !== null || worker.signalCode !== null) await start();
+      const outcome = await runOne(target, iteration, timeoutMs);
+      if (outcome.kind === 'hang' || outcome.kind === 'crash') worker = undefined;
+      peak = Math.max(peak, outcome.rss ?? 0);
+      const overMemory = (outcome.rss ?? 0) > memoryMb * 1024 * 1024 * 1.5;
+      if (values['only-iteration'] !== undefined) console.log(JSON.stringify(outcome, null, 2));
+      if (outcome.kind === 'ok' || outcome.kind === 'typed') {
+        tally[outcome.kind]++;
+        if (overMemory) {
+          failures.push({ target, iteration, kind: 'memory', message: `RSS ${Math.round(outcome.rss / 1048576)} MB` });
+          worker.kill('SIGKILL');
+          worker = undefined;
+        }
+      } else {
+        tally.failed++;
+        failures.push({ target, iteration, ...outcome });
+        console.log(
+          `FAIL ${target} #${iteration} ${outcome.kind}: ${outcome.name ?? ''} ${outcome.message}\n` +
+            `${outcome.stack ? `${outcome.stack.split('\n').slice(0, 6).join('\n')}\n` : ''}` +
+            `  replay: node ${process.argv[1]} --target ${target} --seed ${seed} --only-iteration ${iteration}`,
+        );
+      }
+    }
+    console.log(
+      `${target}: ${iterations.length} inputs (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(0)} s: ` +
+        `${tally.ok} values, ${tally.typed} typed errors, ${tally.failed} failures; worker peak RSS ${Math.round(peak / 1048576)} MB`,
+    );
+  }
+  worker?.kill();
+  if (!values.docx && docx) rmSync(docx, { recursive: true, force: true });
+  if (failures.length) {
+    const kinds = new Map();
+    for (const f of failures) {
+      const key = `${f.target} ${f.kind} ${f.name ?? ''} ${String(f.message).slice(0, 90)}`;
+      kinds.set(key, [...(kinds.get(key) ?? []), f.iteration]);
+    }
+    console.log('\nDistinct failures:');
+    for (const [key, its] of kinds)
+      console.log(
+        `  ${key}  (iterations ${its.slice(0, 8).join(', ')}${its.length > 8 ? ', …' : ''}; ${its.length} in all)`,
+      );
+    process.exitCode = 1;
+  }
+}
