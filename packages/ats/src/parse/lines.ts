@@ -11,9 +11,15 @@ export function stripBullet(line: string): string {
   return line.replace(BULLET, '').trim();
 }
 
+// What squash has to collapse: a tab, a no-break space, or two spaces (else the trimmed text is squashed already).
+const UNSQUASHED = /[\t\u00a0]| {2}/;
+
 /** Collapses runs of spaces and tabs and trims. */
 export function squash(text: string): string {
-  return text.replace(/[ \t\u00a0]+/g, ' ').trim();
+  // Trimming first gives the same text (runs at the ends go either way); most texts need nothing more, and a test is
+  // several times cheaper than a global replace that changes nothing (the readers squash each line many times).
+  const trimmed = text.trim();
+  return UNSQUASHED.test(trimmed) ? trimmed.replace(/[ \t\u00a0]+/g, ' ') : trimmed;
 }
 
 /** Lines longer than this are read afresh each time by a {@link rememberLines} reader (a header line is far shorter). */
