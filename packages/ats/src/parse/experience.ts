@@ -1442,7 +1442,10 @@ export function readExperienceSection(
 ): { entries: ExperienceEntry[]; untitled: UntitledPosition[] } {
   const lines = joinDateLines(text);
   // A line written again is read once (a copy each time: entries hold their anchors, told apart by identity).
-  const anchorOf = rememberLines((line) => findAnchor(line, options.now), (anchor) => anchor && { ...anchor });
+  const anchorOf = rememberLines(
+    (line) => findAnchor(line, options.now),
+    (anchor) => anchor && { ...anchor },
+  );
   const found: (Anchor | undefined)[] = lines.map(anchorOf);
   const anchors = found.flatMap((anchor, index) => (anchor ? [index] : []));
   const used = new Set<number>();
@@ -1637,6 +1640,18 @@ export function readExperienceSection(
   const result: ExperienceEntry[] = [];
   const untitled: UntitledPosition[] = [];
   let sharedCompany: string | undefined;
+  // A header written again over the same first line (positions written alike) is refined once, a copy each time.
+  const refinedHeaders = new Map<string, Header>();
+  const refineOnce = (header: Header, firstLine: string | undefined): Header => {
+    const key = JSON.stringify([header, firstLine]);
+    let refined = refinedHeaders.get(key);
+    if (refined === undefined)
+      refinedHeaders.set(
+        key,
+        (refined = refineHeader(header, firstLine === undefined ? undefined : clientOf(firstLine), firstLine)),
+      );
+    return { ...refined };
+  };
   all.forEach((entry, order) => {
     const stop = all[order + 1]?.first ?? lines.length;
     const highlights: string[] = [];
@@ -1652,11 +1667,7 @@ export function readExperienceSection(
     }
     let firstLine = entry.last + 1;
     while (firstLine < stop && !(lines[firstLine] as string).trim()) firstLine++;
-    const header = refineHeader(
-      entry.header,
-      firstLine < stop ? clientOf(lines[firstLine] as string) : undefined,
-      firstLine < stop ? lines[firstLine] : undefined,
-    );
+    const header = refineOnce(entry.header, firstLine < stop ? lines[firstLine] : undefined);
     // A training programme or a course listed under the experience heading is not a position.
     if (isTraining(header)) return;
     // "Engineering Manager , 03/2018 to Current\nCity , State", "Analyst\nKarnataka -": a place alone in the company's
