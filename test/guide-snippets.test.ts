@@ -1,55 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '@rolefit/core';
 import { COMMAND_USAGE, ROLEFIT_COMMANDS, type RolefitCommand } from '../packages/cli/src/usage.js';
+import { documentedFiles, extractSnippets, runSnippets, type Snippet } from './doc-snippets.js';
 
 // Every ```ts block of the guides and the README is type-checked against the packages' sources, so a guide cannot
 // drift from the API. A block right after a line `<!-- snippet: not checked -->` is left out (none should need it);
 // one after `<!-- snippet: file NAME.ts -->` is written as NAME.ts, so a later block can import it as `./NAME.js`.
+// A block fenced ```ts run is also executed against the installed tarballs, by packed-packages.test.ts (runSnippets).
 const root = fileURLToPath(new URL('../', import.meta.url));
-const guides = [
-  'README.md',
-  ...readdirSync(join(root, 'docs', 'guides'))
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => join('docs', 'guides', file)),
-  // The package READMEs too: their TypeScript blocks (the "## Example" JavaScript blocks run in packed-packages.test.ts).
-  ...readdirSync(join(root, 'packages'))
-    .map((name) => join('packages', name, 'README.md'))
-    .filter((file) => existsSync(join(root, file))),
-];
-
-interface Snippet {
-  file: string;
-  line: number;
-  code: string;
-  /** The module name other blocks import it by, when the guide gives one. */
-  module?: string;
-}
-
-/** The TypeScript blocks of a markdown file, with the line each starts on. */
-export function extractSnippets(file: string, text: string): Snippet[] {
-  const snippets: Snippet[] = [];
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index += 1) {
-    const open = /^(\s*)```(ts|typescript)\s*$/.exec(lines[index]!);
-    if (!open) continue;
-    const indent = open[1]!.length;
-    const marker =
-      index > 0 ? /<!--\s*snippet:\s*(not checked|file\s+([\w-]+\.ts))\s*-->/.exec(lines[index - 1]!) : null;
-    const skipped = marker?.[1] === 'not checked';
-    const body: string[] = [];
-    let end = index + 1;
-    for (; end < lines.length && !/^\s*```\s*$/.test(lines[end]!); end += 1) body.push(lines[end]!.slice(indent));
-    if (!skipped)
-      snippets.push({ file, line: index + 2, code: body.join('\n'), ...(marker?.[2] ? { module: marker[2] } : {}) });
-    index = end;
-  }
-  return snippets;
-}
+const guides = documentedFiles(root);
 
 const snippets = guides.flatMap((file) => extractSnippets(file, readFileSync(join(root, file), 'utf8')));
 
@@ -59,7 +24,52 @@ describe('guide snippets', () => {
     expect(
       extractSnippets('x.md', 'a\n```ts\nconst a = 1;\n```\n<!-- snippet: not checked -->\n```ts\nnope(\n```\n'),
     ).toEqual([{ file: 'x.md', line: 3, code: 'const a = 1;' }]);
+    expect(
+      extractSnippets(
+        'x.md',
+        '<!-- snippet: file a.ts -->\n```ts run\nexport const a = 1;\n```\n```typescript run \nb;\n```\n',
+      ),
+    ).toEqual([
+      { file: 'x.md', line: 3, code: 'export const a = 1;', module: 'a.ts', run: true },
+      { file: 'x.md', line: 6, code: 'b;', run: true },
+    ]);
   });
+
+  it('runSnippets runs the ```ts run blocks in order, with their named modules, and reports each that fails', async () => {
+    const app = mkdtempSync(join(tmpdir(), 'rolefit-snippet-run-'));
+    try {
+      const text = [
+        '<!-- snippet: file shared.ts -->',
+        '```ts',
+        'export const answer: number = 42;',
+        '```',
+        '```ts run',
+        "import { writeFileSync } from 'node:fs';",
+        "import { answer } from './shared.js';",
+        "writeFileSync('answer.txt', String(answer satisfies number));",
+        '```',
+        '```ts run',
+        "import { readFileSync } from 'node:fs';",
+        "if (readFileSync('answer.txt', 'utf8') !== '42') throw new Error('the blocks ran out of order');",
+        "throw new TypeError('broken on purpose');",
+        '```',
+        '```ts',
+        "throw new Error('not marked run');",
+        '```',
+        '```ts run',
+        'process.exit(readFileSync === undefined ? 0 : 3);',
+        '```',
+      ].join('\n');
+      const failures = await runSnippets(extractSnippets('guide.md', text), { app });
+      expect(failures).toHaveLength(2);
+      expect(failures[0]).toMatch(/^guide\.md:11: the block exited with 1\n[\s\S]*TypeError: broken on purpose/);
+      expect(failures[1]).toMatch(
+        /^guide\.md:19: the block exited with 1\n[\s\S]*ReferenceError: readFileSync is not defined/,
+      );
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('type-check against the current sources', () => {
     const directory = join(root, 'node_modules', '.cache', 'guide-snippets');
