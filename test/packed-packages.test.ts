@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentedFiles, extractSnippets, runSnippets } from './doc-snippets.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { packageManager: string };
@@ -115,7 +116,8 @@ function fencedBlock(markdown: string, heading: string, language: string): strin
   if (start < 0) return undefined;
   const end = markdown.indexOf('\n## ', start + 1);
   const section = markdown.slice(start, end < 0 ? undefined : end);
-  return new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(section)?.[1];
+  // A block may be marked to run (```ts run, see doc-snippets.ts).
+  return new RegExp('```' + language + '(?: run)?\\n([\\s\\S]*?)```').exec(section)?.[1];
 }
 
 /** One line of the packed file list of `pnpm pack --json`. */
@@ -434,6 +436,28 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
         '@rolefit/cli',
       ]),
     );
+  });
+
+  it('runs the ```ts run blocks of the README, the package READMEs and the guides', async () => {
+    // Each as a user copies it: an ES module in a folder of the app (one per guide, blocks in the order written), with
+    // the inputs the guides name: a resume PDF (an invented resume of the generated set, rendered by LibreOffice, see
+    // packages/ats/src/parse/fixtures/labelled/README.md) and the secrets they read from the environment (made up).
+    const snippets = documentedFiles(root).flatMap((file) =>
+      extractSnippets(file, readFileSync(join(root, file), 'utf8')),
+    );
+    expect(snippets.filter((snippet) => snippet.run).length).toBeGreaterThan(15);
+    const failures = await runSnippets(snippets, {
+      app,
+      inputs: { 'resume.pdf': join(root, 'packages/ats/src/parse/fixtures/labelled/01-maya-okafor.pdf') },
+      env: {
+        ...childEnv,
+        ROLEFIT_WEBHOOK_SECRET: 'whsec_example',
+        SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/example',
+        SMTP_PASSWORD: 'example',
+      },
+      timeoutMs: 180_000,
+    });
+    expect(failures.join('\n\n')).toBe('');
   });
 
   it('type-checks a consumer under node16 (ESM and CommonJS), bundler and node10 resolution', async () => {
