@@ -1014,6 +1014,7 @@ async function main() {
     const iterations =
       values['only-iteration'] !== undefined ? [Number(values['only-iteration'])] : [...Array(count).keys()];
     const tally = { ok: 0, typed: 0, failed: 0 };
+    const codes = new Map();
     const started = Date.now();
     let peak = 0;
     for (const iteration of iterations) {
@@ -1025,6 +1026,10 @@ async function main() {
       if (values['only-iteration'] !== undefined) console.log(JSON.stringify(outcome, null, 2));
       if (outcome.kind === 'ok' || outcome.kind === 'typed') {
         tally[outcome.kind]++;
+        if (outcome.kind === 'typed') {
+          const code = `${outcome.name} ${outcome.message.match(/\(([a-z-]+)\)$/)?.[1] ?? outcome.code ?? ''}`;
+          codes.set(code, (codes.get(code) ?? 0) + 1);
+        }
         if (overMemory) {
           failures.push({ target, iteration, kind: 'memory', message: `RSS ${Math.round(outcome.rss / 1048576)} MB` });
           worker.kill('SIGKILL');
@@ -1044,6 +1049,8 @@ async function main() {
       `${target}: ${iterations.length} inputs (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(0)} s: ` +
         `${tally.ok} values, ${tally.typed} typed errors, ${tally.failed} failures; worker peak RSS ${Math.round(peak / 1048576)} MB`,
     );
+    const common = [...codes].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    if (common.length) console.log(`  typed errors: ${common.map(([code, n]) => `${code} ${n}`).join(', ')}`);
   }
   worker?.kill();
   if (!values.docx && docx) rmSync(docx, { recursive: true, force: true });
