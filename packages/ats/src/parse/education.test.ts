@@ -908,6 +908,18 @@ describe('degree words the Kaggle template writes beside a school', () => {
       entry('Secondary School Certificate', undefined, 'New English High School'),
     ]);
   });
+
+  it('takes an entry\'s dates written with two-digit years (core\'s date reader: "01/90-05/93", "Jan 95 - Mar 99")', () => {
+    // The Kaggle PDFs' template (ENGINEERING/12472574): "School Degree : Field City , ST MM/YY-MM/YY Degree Field - School".
+    expect(
+      read(
+        'Technion University BS : Electrical Engineering City , IL 01/90-05/93 BS Electrical Engineering - Technion University - Haifa, Israel',
+      ),
+    ).toEqual([entry('BS', 'Electrical Engineering', 'Technion University', '1990-01', '1993-05')]);
+    expect(read('Bachelor of Science in Physics, Ohio State University, Sept. 95 - June 99')).toEqual([
+      entry('Bachelor of Science', 'Physics', 'Ohio State University', '1995-09', '1999-06'),
+    ]);
+  });
 });
 
 describe('parseEducationSection on hostile input', () => {

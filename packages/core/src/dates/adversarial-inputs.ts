@@ -14,4 +14,10 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ['Italian and Portuguese month names', (size) => 'giugno maio out '.repeat(size / 16)],
   ['"ad oggi" again and again', (size) => '2019 ad oggi '.repeat(size / 13)],
   ['month names then "de" again and again', (size) => 'março de '.repeat(size / 9)],
+  // Two-digit years (#23): ranges of them, starts without an end, and days before their years, again and again.
+  ['month/two-digit-year ranges again and again', (size) => '01/90-05/93 '.repeat(size / 12)],
+  ['month/two-digit-year starts without an end', (size) => '09/98 – '.repeat(size / 8)],
+  ['month names and two digits again and again', (size) => 'Jan 95 - Mar '.repeat(size / 13)],
+  ['days before their years again and again', (size) => 'Mar 20, 2019 - Apr 02 '.repeat(size / 22)],
+  ['a month name, spaces, two digits', (size) => `Jan${' '.repeat(size)}95 - Mar 99`],
 ];

@@ -68,6 +68,12 @@ describe('findDateRanges on adversarial input', () => {
       'bis',
       '13/2019',
       '0/2019',
+      '01/90',
+      '12/14',
+      '8/10',
+      'Jan 95',
+      'Mar 20',
+      ', 2019',
     ];
     fc.assert(
       fc.property(textFrom(tokens), (text) => expectWellFormedRanges(text)),

@@ -68,6 +68,14 @@ describe('parseDateRange', () => {
     ['Março de 2019 – atual', ongoing(month(2019, 3), 'Março de 2019 – atual')],
     ['Enero de 2016 a Febrero de 2019', closed(month(2016, 1), month(2019, 2), 'Enero de 2016 a Febrero de 2019')],
     ['Outubro 2015 até Dezembro 2019', closed(month(2015, 10), month(2019, 12), 'Outubro 2015 até Dezembro 2019')],
+    // Two-digit years without an apostrophe, both ends so written or the end "Present" (Kaggle résumés
+    // ENGINEERING/12472574 "City , IL 01/90-05/93", BPO/23933031 "(Florida) 11/11 - 12/14").
+    ['01/90-05/93', closed(month(1990, 1), month(1993, 5), '01/90-05/93')],
+    ['(Florida) 11/11 - 12/14 Received', closed(month(2011, 11), month(2014, 12), '11/11 - 12/14')],
+    ['09/98 – Present', ongoing(month(1998, 9), '09/98 – Present')],
+    ['Jan 95 - Mar 99', closed(month(1995, 1), month(1999, 3), 'Jan 95 - Mar 99')],
+    ['Sept. 97 to Feb. 03', closed(month(1997, 9), month(2003, 2), 'Sept. 97 to Feb. 03')],
+    ['Jan 15 – Present', ongoing(month(2015, 1), 'Jan 15 – Present')],
   ])('reads %j', (text, expected) => {
     expect(parseDateRange(text, { now })).toEqual(expected);
   });
@@ -82,6 +90,24 @@ describe('parseDateRange', () => {
     'Graduated 2019',
     'Fluent in 2 languages',
     'In 2015 a team of four', // "a" separates two dates only when a date follows it
+    // Two digits are a year only where both ends of a range are so written (or the end is "Present"): not a score, a
+    // fraction, a day and month, a version, a phone number, a time, a day before its year, one such date alone.
+    'Rated 8/10 - 9/10 by users',
+    'Scored 10/10',
+    '05/2019 - 06/20',
+    '2019 - 05/20',
+    'Jan 15 - Mar 20', // two days, or two years: two digits of 31 or less are read only before "Present"
+    'March 24 - March 25 (9:00am- 4:00pm)',
+    'Mar 20, 2019 - Apr 02, 2019', // days before their years: the years alone are no range either
+    'Since Jan 15',
+    'Jan 95 Present',
+    '01/90',
+    'Windows 3.1/3.11 - 95/98',
+    'Phone 555-01/90-05/93',
+    '12.98 - 03.99',
+    '12-98 - 03-99',
+    'Jan 95 - 03/99',
+    'Call 08:30 - 12/14',
   ])('finds no range in %j', (text) => {
     expect(parseDateRange(text, { now })).toBeUndefined();
   });
@@ -112,6 +138,8 @@ describe('parseMonthYear', () => {
     ['2019', month(2019, 1)],
     ['янв 2019', month(2019, 1)],
     ['13/2019', undefined],
+    ['01/90', undefined], // two digits are a year only in a range
+    ['Jan 95', undefined],
     ['2019 - 2020', undefined],
     ['soon', undefined],
   ])('reads %j', (text, expected) => {

@@ -137,8 +137,14 @@ const SEASON_SOURCE = Object.keys(SEASONS).join('|');
 const DATE_FORMS = [
   // Jan 2019, Oct. 2018, Jan '18, "Enero de 2019", "Março de 2019"
   String.raw`(?<monthName>${MONTH_SOURCE})\.?,?\s*(?:de\s+)?(?<monthNameYear>\d{4}|'\d{2})`,
+  // Jan 95: a two-digit year without its apostrophe, read only as an end of a range (see shortYearsAgree); not a day
+  // before a year ("Mar 20, 2019", "May 14 2007", "Sep 10/2015") nor a time ("Jan 15 10:00").
+  String.raw`(?<shortName>${MONTH_SOURCE})\.?\s{1,3}(?<shortNameYear>\d{2})(?![\p{L}\p{N}]|,?\s{0,3}\d|[-/.:]\d)`,
   String.raw`(?<season>${SEASON_SOURCE}),?\s*(?<seasonYear>\d{4})`, // Summer 2018
   String.raw`(?<numericMonth>\d{1,2})[/.-](?<numericMonthYear>\d{4})(?![/.]\d)`, // 03/2017, 3.2017
+  // 01/90, 09/98: month (two digits)/two-digit year, with a slash only (10.12 is a version, 08-15 a code, 8/10 a score),
+  // read only as an end of a range.
+  String.raw`(?<shortMonth>0[1-9]|1[0-2])/(?<shortMonthYear>\d{2})(?![/.]\d)`,
   String.raw`(?<isoYear>\d{4})[/.-](?<isoMonth>\d{1,2})(?![/.]\d|-\d{1,2}(?!\d))`, // 2017.03, 2017-03
   String.raw`(?<year>\d{4})`,
 ];
@@ -167,7 +173,15 @@ interface DateToken {
   firstMonth: number;
   /** Month for an end date: December for a bare year, the season's last month. */
   lastMonth: number;
+  /**
+   * A two-digit year written without its apostrophe ("Jan 95", "01/90"): the token is a date only as an end of a range
+   * whose other end is written the same way, or is "Present". `written` is the two digits as a number.
+   */
+  short?: { form: 'name' | 'numeric'; written: number } | undefined;
 }
+
+// The highest two digits that may be a day of the month ("Jan 15 - Mar 20" may be two days).
+const LAST_DAY = 31;
 
 function readToken(
   groups: Record<string, string | undefined>,
@@ -175,20 +189,32 @@ function readToken(
   length: number,
   now: Date,
 ): DateToken | undefined {
-  const twoDigitYear = (written: string) => {
+  const twoDigitYear = (short: number) => {
     // '18 → 2018 unless that is more than a year ahead of now, then 1918.
-    const short = Number(written.slice(1));
     const century = Math.floor(now.getUTCFullYear() / 100) * 100;
     return century + short > now.getUTCFullYear() + 1 ? century - 100 + short : century + short;
   };
   let year: number;
   let firstMonth: number;
   let lastMonth: number;
+  let short: DateToken['short'];
   if (groups.monthName !== undefined && groups.monthNameYear !== undefined) {
     const month = MONTH_INDEX.get(groups.monthName);
     if (month === undefined) return undefined;
-    year = groups.monthNameYear.startsWith("'") ? twoDigitYear(groups.monthNameYear) : Number(groups.monthNameYear);
+    year = groups.monthNameYear.startsWith("'")
+      ? twoDigitYear(Number(groups.monthNameYear.slice(1)))
+      : Number(groups.monthNameYear);
     firstMonth = lastMonth = month;
+  } else if (groups.shortName !== undefined && groups.shortNameYear !== undefined) {
+    const month = MONTH_INDEX.get(groups.shortName);
+    if (month === undefined) return undefined;
+    short = { form: 'name', written: Number(groups.shortNameYear) };
+    year = twoDigitYear(short.written);
+    firstMonth = lastMonth = month;
+  } else if (groups.shortMonth !== undefined && groups.shortMonthYear !== undefined) {
+    short = { form: 'numeric', written: Number(groups.shortMonthYear) };
+    year = twoDigitYear(short.written);
+    firstMonth = lastMonth = Number(groups.shortMonth) - 1;
   } else if (groups.season !== undefined) {
     const season = SEASONS[groups.season];
     if (season === undefined) return undefined;
@@ -206,7 +232,20 @@ function readToken(
     lastMonth = 11;
   }
   if (year < EARLIEST_YEAR || year > LATEST_YEAR || firstMonth < 0 || firstMonth > 11) return undefined;
-  return { start, end: start + length, year, firstMonth, lastMonth };
+  return { start, end: start + length, year, firstMonth, lastMonth, short };
+}
+
+/**
+ * Whether a range whose ends are `first` and `second` (undefined: "Present") may be read, as far as two-digit years
+ * without an apostrophe go: none, or both written the same way (a month name and two digits, or month/two digits) or the
+ * start so written and the end "Present"; and a month name's two digits are a year, not a day, when the end is
+ * "Present" or one end's digits cannot be a day ("Jan 95 - Mar 99", not "Jan 15 - Mar 20").
+ */
+function shortYearsAgree(first: DateToken, second: DateToken | undefined): boolean {
+  if (first.short === undefined) return second?.short === undefined;
+  if (second === undefined) return true;
+  if (second.short?.form !== first.short.form) return false;
+  return first.short.form === 'numeric' || Math.max(first.short.written, second.short.written) > LAST_DAY;
 }
 
 const monthStart = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
@@ -223,13 +262,15 @@ export function parseMonthYear(text: string): Date | undefined {
   const match = DATE_AT.exec(folded);
   if (!match || match[0].length !== folded.length) return undefined;
   const token = readToken(match.groups ?? {}, 0, match[0].length, new Date());
-  return token === undefined ? undefined : monthStart(token.year, token.firstMonth);
+  // "Jan 95" or "01/90" alone may be a day or a score ("8/10"): two digits are a year only in a range.
+  return token === undefined || token.short !== undefined ? undefined : monthStart(token.year, token.firstMonth);
 }
 
 /**
  * Finds every date range in a text, in text order: "Jan 2019 – Present", "2015-2018", "03/2017 - 06/2019",
- * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "янв 2019 — по настоящее время", "2018 — н.в.".
- * A year alone starts in January and ends in December. Ranges that end before they start, or that are
+ * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "янв 2019 — по настоящее время", "2018 — н.в.",
+ * and with two-digit years "01/90-05/93", "09/98 – Present", "Jan 95 - Mar 99" (both ends so written, or the end
+ * "Present"; never one such date alone). A year alone starts in January and ends in December. Ranges that end before they start, or that are
  * ongoing but start after `now`, are left out rather than swapped: on a resume they are typos, not data.
  */
 export function findDateRanges(text: string, options: DateRangeOptions = {}): DateRange[] {
@@ -255,20 +296,21 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
       const afterSeparator = rest.slice(separator[0].length);
       const present = PRESENT.exec(afterSeparator);
       const second = DATE_AT.exec(afterSeparator);
-      if (present) {
+      if (present && shortYearsAgree(first, undefined)) {
         end = null;
         rangeEnd = first.end + separator[0].length + present[0].length;
       } else if (second) {
         const secondStart = first.end + separator[0].length;
         const token = readToken(second.groups ?? {}, secondStart, second[0].length, now);
-        if (token !== undefined) {
+        if (token !== undefined && shortYearsAgree(first, token)) {
           end = monthStart(token.year, token.lastMonth);
           rangeEnd = token.end;
         }
       }
     }
     let rangeStart = first.start;
-    if (end === undefined) {
+    // A two-digit year takes no "since" before it nor "present" without a separator ("since Jan 15" is a day).
+    if (end === undefined && first.short === undefined) {
       const present = PRESENT_WITHOUT_SEPARATOR.exec(rest);
       const since = SINCE.exec(folded.slice(Math.max(0, first.start - 10), first.start));
       if (present) {
