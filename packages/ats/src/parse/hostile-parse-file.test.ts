@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleDirectory, bundleLibraryWithWorker } from '../testing/bundled-library.js';
 import { createMeasurementLog, runMeasured, writeRssProbe, type MeasuredRun } from '../testing/measured-run.js';
 import {
   buildPdf,
@@ -21,24 +20,12 @@ import {
 // same files through the `rolefit` program are tested in packages/cli (src/parse/hostile-cli.test.ts).
 const BOUND_RSS_MB = 500;
 const MB = 1024 * 1024;
-const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-const external = ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'node-llama-cpp', 'yauzl', 'htmlparser2'];
 let directory = '';
 
 beforeAll(async () => {
-  mkdirSync(cacheRoot, { recursive: true });
-  directory = mkdtempSync(join(cacheRoot, 'parse-hostile-'));
+  directory = bundleDirectory('parse-hostile-');
   // The library and the extraction worker side by side, as the published dist/ lays them out.
-  await bundleProgram({
-    entry: fileURLToPath(new URL('../index.ts', import.meta.url)),
-    outfile: join(directory, 'api.mjs'),
-    external,
-  });
-  await bundleProgram({
-    entry: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)),
-    outfile: join(directory, 'extract-worker.mjs'),
-    external,
-  });
+  await bundleLibraryWithWorker(directory);
   writeRssProbe(directory);
   writeFileSync(
     join(directory, 'parse-file.mjs'),

@@ -1,20 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleDirectory, bundleLibraryWithWorker } from '../testing/bundled-library.js';
 import { buildPdf, textContent } from '../testing/hostile-files.js';
 import { refusedExecArgv } from './sandbox.js';
 
 // A program started with V8 or process-wide Node options (`node --max-old-space-size=4096 server.js`, common in
 // production) reads résumé files through the extraction worker: a worker thread refuses those options in its execArgv
 // (ERR_WORKER_INVALID_EXEC_ARGV), so they must not be passed on. Run in a child process started with them, on the library
-// and the extraction worker bundled side by side as dist/ lays them out (as missing-canvas.test.ts does).
-const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-const external = ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'node-llama-cpp', 'yauzl', 'htmlparser2'];
+// and the extraction worker bundled side by side as dist/ lays them out (testing/bundled-library.ts).
 
-// Reads a PDF with parseResumeFile and prints what it answered and the worker's own options.
+// Reads a PDF with parseResumeFile and prints the name it read, or its error.
 const READ_PDF = `import { parseResumeFile } from './api.mjs';
 import { readFileSync } from 'node:fs';
 try {
@@ -27,18 +24,8 @@ try {
 
 let directory = '';
 beforeAll(async () => {
-  mkdirSync(cacheRoot, { recursive: true });
-  directory = mkdtempSync(path.join(cacheRoot, 'worker-options-'));
-  await bundleProgram({
-    entry: fileURLToPath(new URL('../index.ts', import.meta.url)),
-    outfile: path.join(directory, 'api.mjs'),
-    external,
-  });
-  await bundleProgram({
-    entry: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)),
-    outfile: path.join(directory, 'extract-worker.mjs'),
-    external,
-  });
+  directory = bundleDirectory('worker-options-');
+  await bundleLibraryWithWorker(directory);
   writeFileSync(path.join(directory, 'read-pdf.mjs'), READ_PDF);
   writeFileSync(
     path.join(directory, 'resume.pdf'),

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleDirectory, bundleLibraryWithWorker } from '../testing/bundled-library.js';
 import { buildPdf, textContent } from '../testing/hostile-files.js';
 import { isMissingCanvas } from './load-pdfjs.js';
 
@@ -15,8 +16,6 @@ import { isMissingCanvas } from './load-pdfjs.js';
 // hide a package installed beside pdfjs-dist; so the hook replaces Module._resolveFilename for that one name. The worker
 // threads that read the PDFs inherit --require from the process's execArgv, so pdf.js in the worker misses it too.
 // A real install without optional dependencies, as a user gets it, is in test/packed-packages.test.ts.
-const cacheRoot = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-const external = ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'node-llama-cpp', 'yauzl', 'htmlparser2'];
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const kaggle = path.join(
   process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data'),
@@ -68,19 +67,9 @@ console.log(JSON.stringify({ parseResumeFile: await answer(() => parseResumeFile
 
 let directory = '';
 beforeAll(async () => {
-  mkdirSync(cacheRoot, { recursive: true });
-  directory = mkdtempSync(path.join(cacheRoot, 'missing-canvas-'));
+  directory = bundleDirectory('missing-canvas-');
   // The library and the extraction worker side by side, as the published dist/ lays them out.
-  await bundleProgram({
-    entry: fileURLToPath(new URL('../index.ts', import.meta.url)),
-    outfile: path.join(directory, 'api.mjs'),
-    external,
-  });
-  await bundleProgram({
-    entry: fileURLToPath(new URL('../parse/extract-worker.ts', import.meta.url)),
-    outfile: path.join(directory, 'extract-worker.mjs'),
-    external,
-  });
+  await bundleLibraryWithWorker(directory);
   // @rolefit/core bundled from its sources too, so that the script's OptionalDependencyError is the sources' one.
   await bundleProgram({
     entry: fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url)),
