@@ -749,6 +749,47 @@ function makeTargets(req, corpus, work) {
         return [name, ...ops];
       },
     },
+    'file-crawler': {
+      // createFileCrawler on a mutated CSV, JSON Lines or JSON array file (the fixtures, from JobSpy's LinkedIn export).
+      iterations: 1000,
+      async run(rng) {
+        const dir = mkdtempSync(join(work, 'file-'));
+        try {
+          const kind = rng.pick(['csv', 'jsonl', 'json']);
+          const csv = corpus.fixtures('file/fixtures/jobspy-linkedin.csv');
+          const jsonl = corpus.fixtures('file/fixtures/jobspy-linkedin.jsonl');
+          let bytes;
+          let ops;
+          if (kind === 'json') {
+            const records = jsonl
+              .toString('utf8')
+              .split('\n')
+              .filter(Boolean)
+              .map((line) => JSON.parse(line));
+            const m = mutateValue(rng, records);
+            bytes = Buffer.from(serialize(m.value));
+            ops = m.ops;
+          } else {
+            const m = mutateBytes(rng, kind === 'csv' ? csv : jsonl, kind === 'csv' ? jsonl : csv);
+            bytes = m.bytes;
+            ops = m.ops;
+          }
+          const path = join(dir, `jobs.${kind}`);
+          writeFileSync(path, bytes);
+          dump(bytes);
+          const errors = [];
+          const crawler = crawlers.createFileCrawler({ path });
+          for await (const job of crawler.crawl({
+            onProgress: (event) => event.type === 'error' && errors.push(event.error),
+          }))
+            core.parseJob(job);
+          for (const error of errors) if (error && !core.isRolefitError(error)) throw error;
+          return [kind, ...ops];
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
     crawlers: {
       iterations: 800,
       async run(rng) {
