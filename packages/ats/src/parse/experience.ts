@@ -64,7 +64,7 @@ const ROMANCE_TITLE_HEAD = /^\s*(\p{L}+)\s+(?:de|del|della|di|da|do|dos|du|des)\
  * 1 for a job title, -1 for an organisation, 0 when unsure. A text that ends in a title word is a title even when an
  * earlier word names a kind of organisation ("Software Developer", "Bank Manager", "Health Analyst").
  */
-export const titleScore = (text: string) => {
+export const titleScore = rememberLines((text: string) => {
   const last = lastWord(text);
   if (isTitleWord(last) && !isCompanyWord(last)) return 1;
   // Spanish, French, Italian and Portuguese put the title's head word first: "Ingeniera de software" is a title even
@@ -72,7 +72,7 @@ export const titleScore = (text: string) => {
   const head = ROMANCE_TITLE_HEAD.exec(text)?.[1];
   if (head !== undefined && isTitleWord(head) && !isCompanyWord(head)) return 1;
   return (isTitleWord(text) ? 1 : 0) - (isCompanyWord(text) ? 1 : 0);
-};
+});
 
 // Words that cannot end a title or a name: they join what comes after them ("… according", "… in addition to the").
 const WRAPPED_SENTENCE_END = /\s(?:according|and|or|of|the|to|an|which|that|including|whose|than|into|as well as)$/i;
@@ -755,7 +755,15 @@ function continuesSentence(lines: readonly string[], index: number, blankBetween
   return isBullet(lines[previous] as string) || !isHeaderLike(above);
 }
 
+// Several of the reader's tests ask for the header of the same parts: remembered (by the parts written as JSON), a copy each.
+const headerOfParts = rememberLines(
+  (key: string) => readParts(JSON.parse(key) as string[]),
+  (header) => ({ ...header }),
+);
 function readHeader(parts: string[]): Header {
+  return headerOfParts(JSON.stringify(parts));
+}
+function readParts(parts: string[]): Header {
   const header: Header = {};
   const pieces = parts.filter((part) => part && !/^(?:present|current|now)$/i.test(part));
   // A part that is only a place is the location.
