@@ -275,6 +275,13 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     'a field written again after schools',
     (size) => 'BS : Arts Hill College Arts Hill College Arts\n'.repeat(size / 46),
   ],
+  // #23: a school named "Institute of" the field written again; two degrees with their short names before one field.
+  ['"Institute of" the field again and again', (size) => 'BS : Arts Institute of Arts\n'.repeat(size / 28)],
+  ['a field, then "Institute of" again and again', (size) => `BS : Arts ${'Institute of '.repeat(size / 13)}Arts`],
+  [
+    'joined degrees with short names again and again',
+    (size) => 'Bachelor of Science (B.Sc.) & Master of Science (M.Sc.) in Physics\n'.repeat(size / 68),
+  ],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):

@@ -909,6 +909,20 @@ describe('degree words the Kaggle template writes beside a school', () => {
     ]);
   });
 
+  it('keeps the whole name of an "Institute of …", "College of …" after a field that its name ends with (#23)', () => {
+    // The Kaggle PDFs' template (BPO/27710853 without its year between: "Degree : Field School - City , Country").
+    expect(read('Diploma : Hotel Management Institute of Hotel Management - City , India')).toEqual([
+      entry('Diploma', 'Hotel Management', 'Institute of Hotel Management'),
+    ]);
+    expect(read('BS : Nursing College of Nursing City , State')).toEqual([
+      entry('BS', 'Nursing', 'College of Nursing'),
+    ]);
+    // A field written again after a school whose name does not go on keeps being cut off it.
+    expect(read('Bachelor of Science : Biology Loyola Marymount University Biology')).toEqual([
+      entry('Bachelor of Science', 'Biology', 'Loyola Marymount University'),
+    ]);
+  });
+
   it('takes an entry\'s dates written with two-digit years (core\'s date reader: "01/90-05/93", "Jan 95 - Mar 99")', () => {
     // The Kaggle PDFs' template (ENGINEERING/12472574): "School Degree : Field City , ST MM/YY-MM/YY Degree Field - School".
     expect(
@@ -951,6 +965,26 @@ describe('two degrees joined on one line', () => {
     expect(read('BCA & MCA from XYZ University')).toEqual([
       { degree: 'BCA', field: undefined, institution: 'XYZ University' },
       { degree: 'MCA', field: undefined, institution: 'XYZ University' },
+    ]);
+  });
+
+  it("gives the first degree the field written after the second, past each degree's short name or honours (#23)", () => {
+    expect(read('Bachelor of Science (B.Sc.) & Master of Science (M.Sc.) in Physics, University of Delhi')).toEqual([
+      { degree: 'Bachelor of Science (B.Sc.)', field: 'Physics', institution: 'University of Delhi' },
+      { degree: 'Master of Science (M.Sc.)', field: 'Physics', institution: 'University of Delhi' },
+    ]);
+    expect(read('Master of Science (M.Sc.) & Doctor of Philosophy (Ph.D.) in Physics')).toEqual([
+      { degree: 'Master of Science (M.Sc.)', field: 'Physics', institution: undefined },
+      { degree: 'Doctor of Philosophy (Ph.D.)', field: 'Physics', institution: undefined },
+    ]);
+    expect(read('B.Sc. (Hons) and M.Sc. in Physics')).toEqual([
+      { degree: 'B.Sc. (Hons)', field: 'Physics', institution: undefined },
+      { degree: 'M.Sc.', field: 'Physics', institution: undefined },
+    ]);
+    // A field in parentheses after the first is its own.
+    expect(read('B.Sc (Maths) & M.Sc in Physics')).toEqual([
+      { degree: 'B.Sc', field: 'Maths', institution: undefined },
+      { degree: 'M.Sc', field: 'Physics', institution: undefined },
     ]);
   });
 

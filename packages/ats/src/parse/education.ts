@@ -728,6 +728,8 @@ function withoutRepeatedEntries(entries: EducationEntry[]): EducationEntry[] {
 // Two degrees joined on one line ("B.Tech and M.Tech (Dual Degree) in Computer Science, IIT Bombay", "B.Sc Nursing/Master
 // of Business Administration", "BCA from XYZ University & MCA from ABC University") are two entries. The joining words:
 const DEGREE_JOINER = /(?:[&+/]|(?:^|[\s).])and)\s*$/i;
+// "(Hons)", "(Honours)" after a degree: part of the degree's name.
+const HONOURS = /^\s*\((?:hons?|honou?rs)\.?\)/i;
 // A dual or integrated programme's note names no field ("M.Tech (Dual Degree) in Computer Science").
 const DUAL_NOTE =
   /\s*\((?:dual|integrated|joint|combined|double)(?:\s+degrees?)?(?:\s+(?:programme|program|course))?\)/gi;
@@ -758,6 +760,13 @@ function isOwnAbbreviation(
   );
 }
 
+/** Where `degree`'s name ends on `text`, past its own short name in parentheses if one follows ("Bachelor of Science (B.Sc.)"). */
+function nameEnd(mentions: readonly DegreeMention[], text: string, degree: DegreeMention): number {
+  const next = mentions[mentions.indexOf(degree) + 1];
+  if (next === undefined || !isOwnAbbreviation(text, degree, next)) return degree.end;
+  return next.end + (/^\s*\)/.exec(text.slice(next.end))?.[0].length ?? 0);
+}
+
 function joinedAsOne(text: string, left: DegreeMention, right: DegreeMention): boolean {
   const between = text.slice(left.end, right.start);
   if (LAW_DEGREE.test(right.text) && left.level === 'bachelor' && /^\s*(?:[&/+]|and)?\s*$/i.test(between)) return true;
@@ -774,8 +783,9 @@ function joinedAsOne(text: string, left: DegreeMention, right: DegreeMention): b
 function readJoinedDegrees(block: Block, options: EntryOptions): EducationEntry[] | undefined {
   const line = block.degree?.text;
   if (line === undefined || line.length > MAX_ENTRY_LINE) return undefined;
-  const mentions = degreeMentions(line).filter(
-    (mention, index, all) =>
+  const all = degreeMentions(line);
+  const mentions = all.filter(
+    (mention, index) =>
       !GENERIC_DEGREE.test(mention.text) && !(index > 0 && isOwnAbbreviation(line, all[index - 1]!, mention)),
   );
   // Not with a school-leaving level: "HSC Secondary & Higher Secondary" is a form's column of levels, not a second entry.
@@ -803,7 +813,13 @@ function readJoinedDegrees(block: Block, options: EntryOptions): EducationEntry[
     const own = line.slice(index === 0 ? 0 : mention.start, end);
     // Its words, less the joiner before the next degree.
     const text = (next === undefined ? own : own.replace(DEGREE_JOINER, ' ')).replace(DUAL_NOTE, '');
-    const bare = next !== undefined && line.slice(mention.end, next.start).replace(DEGREE_JOINER, '').trim() === '';
+    // Bare: nothing but the joiner between the two, past the degree's own short name or honours in parentheses ("Master
+    // of Science (M.Sc.) & Doctor of Philosophy (Ph.D.) in Physics", "B.Sc. (Hons) and M.Sc. in Physics"), or past the
+    // parenthesis closing around a short name read as the degree ("Bachelor of Science (B.Sc.) & Master of Science …").
+    const between = next === undefined ? '' : line.slice(nameEnd(all, line, mention), next.start);
+    const closing = /\(\s*$/.test(line.slice(Math.max(0, mention.start - 4), mention.start)) ? /^\s*\)/ : /^$/;
+    const bare =
+      next !== undefined && between.replace(DEGREE_JOINER, '').replace(HONOURS, '').replace(closing, '').trim() === '';
     return { text, bare };
   });
   // "Marketing BS & MS": a field written before the degrees it is joined to is theirs (not a school's name).
@@ -1129,6 +1145,9 @@ function fieldBeforeSchool(part: string): { field: string; school: string } | un
 // leftover ("BAAS) :").
 const isFieldName = (text: string) => /^\p{L}[\p{L}\p{N}&/'’ .,-]*$/u.test(text) && !INSTITUTION.test(text);
 
+// A name that ends on a joining word goes on after it ("Institute of", "School for the").
+const JOINING_END = /(?:^|\s)(?:of|and|for|the|in|at|de|&)$/i;
+
 /**
  * A field glued to its school, told apart by the line writing the field again: after the place (`later`: "Business
  * Administration Troy University – City , State Business Administration") or at the part's own end ("Biology Computer
@@ -1145,7 +1164,10 @@ function repeatedField(part: string, later: string): { field: string; school: st
     const spacedLead = spacedWords(lead);
     if (spacedLead.trim() === '' || INSTITUTION.test(lead)) continue;
     // Written again at the part's own end: the school is what lies between.
-    const ownEnd = 2 * count < words.length && whole.endsWith(spacedLead);
+    let ownEnd = 2 * count < words.length && whole.endsWith(spacedLead);
+    // "Hotel Management Institute of Hotel Management": where the words between end on "of" (or another joining word),
+    // the field written again ends the school's own name ("Institute of …", "College of …"), which keeps it.
+    if (ownEnd && JOINING_END.test(words.slice(count, words.length - count).join(' '))) ownEnd = false;
     let school = words.slice(count, ownEnd ? words.length - count : words.length).join(' ');
     if (!INSTITUTION.test(school) && !UNIVERSITY_ACRONYM.test(school)) continue;
     // The lead repeated with the school's first word after it is the school's name written again, not a field.
@@ -1199,7 +1221,7 @@ function withoutTrailingField(school: string, field: string): string {
   if (at <= 0 || school.slice(at).toLowerCase() !== ` ${field.toLowerCase()}`) return school;
   const rest = cleanPart(school.slice(0, at));
   const names = rest.includes(' ') && (INSTITUTION.test(rest) || UNIVERSITY_ACRONYM.test(rest));
-  return names && !/(?:^|\s)(?:of|and|for|the|in|at|de|&)$/i.test(rest) ? rest : school;
+  return names && !JOINING_END.test(rest) ? rest : school;
 }
 
 /** Degree, field of study and the other parts of the line that names the degree. */
@@ -1257,7 +1279,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     if (lower) end += lower[0].length;
   }
   // "(Hons)", "(Honours)" belong to the degree.
-  const honours = /^\s*\((?:hons?|honou?rs)\.?\)/i.exec(text.slice(end, end + 20));
+  const honours = HONOURS.exec(text.slice(end, end + 20));
   if (honours) end += honours[0].length;
   // "Diplom-Ingenieur (Dipl.-Ing.) Elektrotechnik": the degree's own short name in parentheses is the degree's, not the field's.
   const next = mentions.find((found) => found.start >= end);
