@@ -149,6 +149,16 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
   ['undated one-line headers again and again', (size) => 'Cook Company Name – City , State\n\n'.repeat(size / 34)],
   ['spaces after the anonymised place', (size) => `Cook\nCompany Name City , State${' '.repeat(size)}Kept x`],
   ['a long header line of capitalised words', (size) => `2019\nto\n2020\nCompany ${'Word '.repeat(size / 5)}`],
+  // #23: codes of two capitals that name no place after commas (each one tried as a place), and towns with their states.
+  [
+    'unknown codes after commas on one long line',
+    (size) => `Engineer ${'Association, UC '.repeat(size / 17)}2019 - 2020`,
+  ],
+  [
+    'header lines of unknown codes after commas',
+    (size) => 'Vice-President Ab Association, UC Cd, Ef Gh, AD 2019 - 2020\nCd.\n'.repeat(size / 64),
+  ],
+  ['towns and states on dates lines', (size) => 'Nurse Syracuse, NY 7/2010-6/2014\nCared.\n'.repeat(size / 40)],
   [
     'double-encoded dashes and placeholders',
     (size) => `Designer Company Name ${'â€“ City , State ï¼ '.repeat(size / 24)}\n01/2017`,

@@ -1708,4 +1708,38 @@ describe('lines under an experience heading that are not a position as written',
       ['Clerk', 'Scholars Program, Glendale Community College'],
     ]);
   });
+
+  it('reads a town and its state as the place, and two capitals core knows as no state as no place (#23)', () => {
+    // Hand-written in the Kaggle PDFs' layout (HEALTHCARE/14667957, AGRICULTURE/17640785, AVIATION/12239749).
+    const text = [
+      'Field Based Nurse Chart Reviewer - Healthcare Informatics',
+      'July 2010 to Current Company Name ï¼ City , State',
+      '',
+      'Reviewed charts for Medicare projects.',
+      // A town and its state on a title's line is the position's place, not an employer ("Syracuse") and a place ("NY"),
+      // and with a place of its own the position is no project inside the one above.
+      'Intermittent Employee- .RN Special Government Employee (SGE) Syracuse, NY 7/2010-6/2014',
+      'Deployable Registered Nurse.',
+      '',
+      'Syracuse, NY 1/2004-7/2007 Nurse Administrator/Registered Nurse',
+      'Provided quality care.',
+      '',
+      // "UC" is no state's code: the organisation keeps its name.
+      'Vice-President (2000-2001): Armenian Students Association, UC Berkeley',
+      // "AD" is none either: it stays in the title, and the place is the one below.
+      'Aviation Mechanist Mate, AD Mar 1988 to Mar 1996',
+      'Company Name ï¼ City , State',
+      '',
+      'Maintained and repaired power plant systems.',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.location]),
+    ).toEqual([
+      ['Field Based Nurse Chart Reviewer', 'Company Name', 'City , State'],
+      ['Intermittent Employee- .RN Special Government Employee (SGE)', undefined, 'Syracuse, NY'],
+      ['Nurse Administrator/Registered Nurse', undefined, 'Syracuse, NY'],
+      ['Vice-President', 'Armenian Students Association, UC Berkeley', undefined],
+      ['Aviation Mechanist Mate, AD', 'Company Name', 'City , State'],
+    ]);
+  });
 });

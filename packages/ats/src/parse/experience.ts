@@ -6,7 +6,7 @@ import {
   seniorityLevels,
   type ExperienceEntry,
 } from '@rolefit/core';
-import { monthFromName } from '@rolefit/core/internal';
+import { isPlaceName, monthFromName, placeCode } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
 import { isBullet, normalizeValue, rememberLines, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
@@ -166,6 +166,19 @@ function looksLikeLocation(text: string): boolean {
     parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) &&
     (parts.length >= 2 ? isRegionOrCountry(last) || /^[A-Z]{2,3}$/.test(last) : isRegionOrCountry(last))
   );
+}
+
+/** The anonymised place, or a place whose last part is a state's or country's code or name core knows ("Pune, IN"). */
+function isKnownPlace(text: string): boolean {
+  if (ANONYMISED_PLACE.test(text)) return true;
+  const last = text.split(COMMA).at(-1)?.trim() ?? '';
+  return placeCode(last) !== undefined || isPlaceName(last);
+}
+
+/** True when the last comma's part is a code of two or three capitals that core knows as no place ("Mate, AD", not "Pune, IN"). */
+function endsInUnknownCode(text: string): boolean {
+  const last = text.split(COMMA).at(-1)?.trim() ?? '';
+  return text.includes(',') && /^[A-Z]{2,3}$/.test(last) && !isKnownPlace(text);
 }
 
 // One to three words and then "Process": how Indian call centres name an account or a line of work ("Non-Voice Process").
@@ -771,9 +784,12 @@ function readParts(parts: string[]): Header {
   // Beside only an employer ("Company Name – City , State", the title left out) the place is no title either.
   const placeBesideEmployer =
     pieces.length === 2 && pieces.some((piece) => piece === ANONYMISED_COMPANY || titleScore(piece) < 0);
+  // Of several, a place core knows is the place ("Company Name ï¼ City , State" below "Aviation Mechanist Mate, AD": "AD"
+  // names no state core knows), then the first that reads as one.
+  const places = (pieces.length > 2 || placeBesideEmployer ? pieces : []).filter((piece) => looksLikeLocation(piece));
+  const place = places.find(isKnownPlace) ?? places[0];
   for (const piece of pieces) {
-    if (!header.location && (pieces.length > 2 || placeBesideEmployer) && looksLikeLocation(piece))
-      header.location = piece;
+    if (!header.location && piece === place) header.location = piece;
     else rest.push(piece);
   }
   if (placeBesideEmployer && header.location && rest[0] !== undefined && titleScore(rest[0]) <= 0)
@@ -820,8 +836,23 @@ function readParts(parts: string[]): Header {
   return header;
 }
 
+// "Syracuse, NY": one capitalised word, a comma and a state's or province's code.
+const TOWN_AND_STATE = /^(\p{Lu}[\p{L}'’.-]*) ?, ?([A-Z]{2})$/u;
+
 function companyAndLocation(text: string, location: string | undefined): Header {
   if (location) return { company: text, location };
+  // A town and its state is the place, not an employer ("Syracuse") and a place ("NY"), unless the word reads as an
+  // organisation's or a title's.
+  const townAndState = TOWN_AND_STATE.exec(text);
+  if (
+    townAndState?.[1] &&
+    townAndState[2] &&
+    placeCode(townAndState[2]) === 'region' &&
+    !isCompanyWord(townAndState[1]) &&
+    titleScore(townAndState[1]) <= 0 &&
+    titleScore(text) <= 0
+  )
+    return { location: text };
   const split = splitLocation(text);
   if (split.location && split.name) return { company: split.name, location: split.location };
   // "Telefónica, Madrid", "Acme Ltd, Pune": core knows countries and regions (splitLocation), not towns; a town is told
@@ -865,6 +896,7 @@ const BUSINESS_UNIT_END =
  * the text after it reads as a town: one to three capitalised words of letters that name no organisation, role or
  * department. Undefined otherwise.
  */
+const ACRONYM_BEFORE_NAME = /^\p{Lu}{2,5} \p{Lu}\p{Ll}/u;
 function placeAfterComma(text: string, isName: (name: string) => boolean): { name: string; place: string } | undefined {
   const squashed = squash(text);
   const comma = squashed.lastIndexOf(',');
@@ -874,6 +906,8 @@ function placeAfterComma(text: string, isName: (name: string) => boolean): { nam
   if (!name || !/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(place)) return undefined;
   if (titleScore(place) !== 0 || isCompanyWord(place) || DEPARTMENT.test(place) || BUSINESS_UNIT_END.test(place))
     return undefined;
+  // An acronym before a town's name in mixed case is an institution's short name ("UC Berkeley", "IIT Bombay").
+  if (ACRONYM_BEFORE_NAME.test(place)) return undefined;
   if (!isName(name)) return undefined;
   return { name, place };
 }
@@ -1070,11 +1104,21 @@ function isMonthYear(text: string): boolean {
   return named?.[1] !== undefined && monthFromName(named[1]) !== undefined;
 }
 
+// A town and its code, inline ("… (SGE) Syracuse, NY"), or the anonymised place. The code must be a state's, a province's
+// or a country's that core knows: "Armenian Students Association, UC Berkeley" names no place.
+const RUN_TOGETHER_PLACE = /(?:^|\s)(?:City ?, ?State|\p{Lu}[\p{L}'’.-]* ?, ?([A-Z]{2}))(?=\s|$)/gu;
+function runTogetherPlace(part: string): RegExpExecArray | null {
+  RUN_TOGETHER_PLACE.lastIndex = 0;
+  for (let match = RUN_TOGETHER_PLACE.exec(part); match !== null; match = RUN_TOGETHER_PLACE.exec(part))
+    if (match[1] === undefined || placeCode(match[1]) !== undefined) return match;
+  return null;
+}
+
 const ANONYMISED_TOWN_BEFORE_TITLE = /^[ \t]+City[ \t]+(?=\p{Lu})/u;
 // Splits "Company Name City , State Floral designer" (a line whose column gaps were lost) around an inline place or
 // the anonymised employer; other parts are left as they are.
 function splitRunTogether(part: string): string[] {
-  const place = /(?:^|\s)(?:City ?, ?State|\p{Lu}[\p{L}'’.-]* ?, ?[A-Z]{2})(?=\s|$)/u.exec(part);
+  const place = runTogetherPlace(part);
   if (place && (place.index > 0 || place.index + place[0].length < part.length)) {
     const start = place.index + (place[0].startsWith(' ') ? 1 : 0);
     const end = place.index + place[0].length;
@@ -1693,7 +1737,13 @@ export function readExperienceSection(
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
     // "City , State" alone in the title's place: the position's place, its title left out.
-    if (header.title && looksLikeLocation(cleanPart(header.title)) && titleScore(header.title) <= 0) {
+    // Not a title that ends in a code of capitals core knows as no place ("Aviation Mechanist Mate, AD").
+    if (
+      header.title &&
+      looksLikeLocation(cleanPart(header.title)) &&
+      titleScore(header.title) <= 0 &&
+      !endsInUnknownCode(cleanPart(header.title))
+    ) {
       header.location ??= cleanPart(header.title);
       delete header.title;
     }
@@ -1701,11 +1751,13 @@ export function readExperienceSection(
     if (header.title && !/\p{L}/u.test(header.title)) delete header.title;
     // "Senior Process Executive\nAcme BPM -\nNovember 2015 to Present" then "Deal management\n-\nNovember 2015 to October
     // 2016": a line of work or a project named with no role and no employer, dated inside the position above it, is part
-    // of that position (written where the form asks for a title), not a position of its own.
+    // of that position (written where the form asks for a title), not a position of its own. A line that names its own
+    // place does ("Intermittent Employee (SGE) Syracuse, NY 7/2010-6/2014" under "July 2010 to Current").
     const above = result[result.length - 1];
     if (
       header.title &&
       !company &&
+      !header.location &&
       entry.anchor &&
       above &&
       namesNoRole(header.title) &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCATION_TEXTS } from './adversarial-inputs.js';
 import { mapEmploymentType, mapExperienceLevel, mapWorkplace, parseLocationText } from './job-fields.js';
-import { isTownNamePrefix } from './places.js';
+import { isTownNamePrefix, placeCode } from './places.js';
 
 describe('job field labels', () => {
   it('maps employment types from schema.org and ATS labels', () => {
@@ -157,5 +157,13 @@ describe('isTownNamePrefix', () => {
     for (const word of ['Navi', 'Greater', 'New', 'West', 'north']) expect(isTownNamePrefix(word), word).toBe(true);
     for (const word of ['Mumbai', 'Engineering', 'Finance', 'Newton', 'Western', ''])
       expect(isTownNamePrefix(word), word).toBe(false);
+  });
+});
+
+describe('placeCode', () => {
+  it("names a state's or province's code a region, a country's code a country, and nothing else (#23: \"UC Berkeley\")", () => {
+    for (const code of ['NY', 'TX', 'ON', 'IN', 'CA', 'DE']) expect(placeCode(code), code).toBe('region');
+    for (const code of ['PK', 'UK', 'GB', 'US', 'FR']) expect(placeCode(code), code).toBe('country');
+    for (const code of ['UC', 'QX', 'Ny', 'NYC', 'N', '']) expect(placeCode(code), code).toBeUndefined();
   });
 });

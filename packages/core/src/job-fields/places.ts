@@ -264,6 +264,17 @@ export function isPlaceName(text: string): boolean {
   return PLACE_NAMES.has(normalizeText(text));
 }
 
+/**
+ * What a code of two capitals names for core: `'region'` for a US state's or Canadian province's code (and the other
+ * {@link REGION_CODES}: "NY", "ON"; "IN" and "CA" are Indiana and California first), `'country'` for a country's ISO
+ * code core knows or its short name ("FR", "UK"; "DE" is Delaware), undefined for anything else ("UC", "Uc", "NYC").
+ */
+export function placeCode(code: string): 'region' | 'country' | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  if (REGION_CODES.has(code)) return 'region';
+  return COUNTRY_CODE_SET.has(code.toLowerCase()) || isPlaceName(code) ? 'country' : undefined;
+}
+
 // Words that open a town's name of two words ("Navi Mumbai", "Greater Noida", "New Town", "West Lafayette").
 const TOWN_NAME_PREFIX = /^(?:navi|nava|new|greater|old|north|south|east|west|upper|lower)$/i;
 
