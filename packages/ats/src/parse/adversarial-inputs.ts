@@ -36,7 +36,7 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     'a personal-details heading, then a long labelled name',
     (size) => `Angaben zur Person\nNome: ${'Marco '.repeat(size / 6)}`,
   ],
-  // Headings in other case under capitalised ones are a position's subheadings, dropped one by one (round 10's fuzzer).
+  // Headings in other case under a capitalised experience heading are its positions' subheadings (round 10's fuzzer).
   [
     'subheadings under WORK EXPERIENCE',
     (size) => `WORK EXPERIENCE\n${'Projects:\n\n'.repeat(size / 11)}EDUCATION\nBSc`,
