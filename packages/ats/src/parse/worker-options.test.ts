@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleDirectory, bundleLibraryWithWorker } from '../testing/bundled-library.js';
-import { buildPdf, textContent } from '../testing/hostile-files.js';
+import { bundleDirectory, bundleLibraryWithWorker, writeResumePdf } from '../testing/bundled-library.js';
 import { refusedExecArgv } from './sandbox.js';
 
 // A program started with V8 or process-wide Node options (`node --max-old-space-size=4096 server.js`, common in
@@ -27,13 +26,7 @@ beforeAll(async () => {
   directory = bundleDirectory('worker-options-');
   await bundleLibraryWithWorker(directory);
   writeFileSync(path.join(directory, 'read-pdf.mjs'), READ_PDF);
-  writeFileSync(
-    path.join(directory, 'resume.pdf'),
-    buildPdf(
-      [{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer - Acme, 2019 - 2021']) }],
-      [0],
-    ),
-  );
+  writeResumePdf(directory);
 }, 120_000);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleProgram } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleDirectory, bundleLibraryWithWorker } from '../testing/bundled-library.js';
-import { buildPdf, textContent } from '../testing/hostile-files.js';
+import { bundleDirectory, bundleLibraryWithWorker, writeResumePdf } from '../testing/bundled-library.js';
 import { isMissingCanvas } from './load-pdfjs.js';
 
 // pdf.js 5 cannot load in Node without its optional dependency @napi-rs/canvas (`npm install --omit=optional` leaves it
@@ -77,13 +76,7 @@ beforeAll(async () => {
   });
   writeFileSync(path.join(directory, 'no-canvas.cjs'), NO_CANVAS_HOOK);
   writeFileSync(path.join(directory, 'read-pdf.mjs'), READ_PDF.replace("'@rolefit/core'", "'./core.mjs'"));
-  writeFileSync(
-    path.join(directory, 'resume.pdf'),
-    buildPdf(
-      [{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer - Acme, 2019 - 2021']) }],
-      [0],
-    ),
-  );
+  writeResumePdf(directory);
 }, 120_000);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 

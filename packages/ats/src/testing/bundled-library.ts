@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleProgram } from '@rolefit/dev-tools';
+import { buildPdf, textContent } from './hostile-files.js';
 
 // Test support: @rolefit/ats's sources run in a child process as a user runs the package. The packages left out of the
 // bundle resolve from the ats package's node_modules, so the folder lives in its node_modules/.cache.
@@ -29,4 +30,12 @@ export async function bundleLibraryWithWorker(directory: string): Promise<void> 
     outfile: join(directory, 'extract-worker.mjs'),
     external,
   });
+}
+
+/** Writes `resume.pdf` into `directory`: a hand-written one-page PDF of a short résumé (Jane Doe, an engineer at Acme). */
+export function writeResumePdf(directory: string): string {
+  const file = join(directory, 'resume.pdf');
+  const lines = ['Jane Doe', 'jane@example.com', 'Experience', 'Engineer - Acme, 2019 - 2021'];
+  writeFileSync(file, buildPdf([{ data: textContent(lines) }], [0]));
+  return file;
 }
