@@ -6,8 +6,8 @@
  * records without a stack trace, cutting a job's description to its cap before anything reads it, the month a month
  * name stands for, and whether a text names a place core knows (a country; a US, Canadian, Australian, Indian or
  * German state) or a code of two capitals does (`placeCode`: a state's or province's, or a country's), the
- * ValidationError for a public function's bad positional argument (`checkTextArgument`), and reading at most so many
- * bytes of a response body (`readBodyPrefix`).
+ * ValidationError for a public function's bad positional argument (`checkTextArgument`), reading at most so many
+ * bytes of a response body (`readBodyPrefix`), and appending many items to an array (`pushAll`).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -36,3 +36,5 @@ export {
   describeValue,
   invalidArgument,
 } from '../errors/argument.js';
+// Appending many items without a spread into push(), which overflows the stack past ~120,000 of them.
+export { pushAll } from '../arrays/push-all.js';

@@ -1,4 +1,5 @@
 import { matchesOf } from '../text/regexp.js';
+import { pushAll } from '../arrays/push-all.js';
 
 /** A [start, end) range of text. */
 export type TextSpan = readonly [start: number, end: number];
@@ -60,7 +61,7 @@ export function findOptionalSpans(text: string): TextSpan[] {
     let sentenceStart = start;
     for (const boundary of matchesOf(`${line}\n`, SENTENCE_END)) {
       const sentenceEnd = Math.min(end, start + boundary.index + 1);
-      spans.push(...optionalPartsOfSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart));
+      pushAll(spans, optionalPartsOfSentence(text.slice(sentenceStart, sentenceEnd), sentenceStart));
       sentenceStart = sentenceEnd;
     }
   }

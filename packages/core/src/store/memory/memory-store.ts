@@ -607,7 +607,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     matches: ReadonlyArray<Omit<StoredMatch, 'subjectId' | 'createdAt'>>,
   ): void {
     const history = this.matches.get(subjectId) ?? [];
-    history.push(...matches.map((match) => ({ ...match, subjectId, createdAt })));
+    for (const match of matches) history.push({ ...match, subjectId, createdAt });
     this.matches.set(subjectId, history);
   }
 
