@@ -81,3 +81,13 @@ describe('clusterJobs on the sample postings', () => {
     expect(postingKey(byId.get('sample-001') as Job)).not.toBe(postingKey(byId.get('sample-002') as Job));
   });
 });
+
+describe('clusterJobs on a job read from JSON without parseJob (fuzz round 10)', () => {
+  it('names a field of another type instead of failing inside', () => {
+    // bench/fuzz-inputs.mjs, career target, seed 1 #42: 'TypeError: job.skills is not iterable' from postingFeatures.
+    const [first, second] = sampleJobs.map((sample) => parseJob(sample));
+    const broken = { ...second!, skills: 'python' } as unknown as Job;
+    expect(() => clusterJobs([first!, broken])).toThrow(ValidationError);
+    expect(() => clusterJobs([first!, broken])).toThrow('jobs.1.skills: must be a list of strings');
+  });
+});

@@ -61,6 +61,26 @@ describe('the argument checks', () => {
     }
   });
 
+  it('name a job field the readers take as it is when it has another type (a job read from JSON, fuzz round 10)', () => {
+    // Found by bench/fuzz-inputs.mjs (career target, seed 1 #42, #15): clusterJobs threw 'job.skills is not iterable'
+    // and overflowed the stack joining a 20,000-deep array company.
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ skills: 'python' }, 'Invalid f: job.skills: must be a list of strings (use parseJob), got a string'],
+      [{ skills: ['sql', 7] }, 'Invalid f: job.skills.1: must be a string'],
+      [{ company: deep }, 'Invalid f: job.company: must be a string'],
+      [{ description: 42 }, 'Invalid f: job.description: must be a string'],
+      [{ location: { city: ['Berlin'] } }, 'Invalid f: job.location.city: must be a string'],
+      [{ location: 'Berlin' }, 'Invalid f: job.location: must be'],
+    ];
+    for (const [fields, message] of cases)
+      expect(() => checkJobArgument('f', 'job', { ...job, ...fields })).toThrow(message);
+    // Absent and null fields, as JSON writes them, pass.
+    const loose = { id: 'a:1', title: 'Engineer', company: null, skills: null, location: null };
+    expect(checkJobArgument('f', 'job', loose)).toBe(loose);
+  });
+
   it('name the field of a notification that is wrong', () => {
     const match = { jobId: job.id, score: 1, matchedSkills: [], missingSkills: [] };
     const good = { subjectId: 'me', createdAt: new Date(0), matches: [{ job, match }] };

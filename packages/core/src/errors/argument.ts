@@ -50,13 +50,48 @@ export function checkRecordArgument(
 }
 
 /**
- * `value` when it looks like a Job (an object with a string `id` and `title`; the rest is the caller's to trust or
- * check with parseJob), else the {@link invalidArgument} ValidationError: `must be a Job (use parseJob), got null`.
+ * `value` when it looks like a Job (an object with a string `id` and `title`, and the fields readers take as they are
+ * of their type when present: `source`, `url`, `company`, `description` and `location`'s parts strings, `skills` a
+ * list of strings; the rest is the caller's to trust or check with parseJob), else the {@link invalidArgument} ValidationError: `must be a Job (use parseJob), got null`.
  */
 export function checkJobArgument<Job>(fn: string, argument: string, value: unknown): Job {
   const record = checkRecordArgument(fn, argument, value, 'a Job (use parseJob)');
   if (typeof record.id !== 'string' || typeof record.title !== 'string')
     throw invalidArgument(fn, argument, 'must be a Job (use parseJob): it has no string id and title');
+  // The fields the readers take as they are: one of another type (a job read from JSON without parseJob) was a
+  // TypeError ("job.skills is not iterable") or a stack overflow (a deeply nested array joined) from inside them.
+  for (const field of ['source', 'url', 'company', 'description'] as const) {
+    const text = record[field];
+    if (text !== undefined && text !== null && typeof text !== 'string')
+      throw invalidArgument(fn, `${argument}.${field}`, `must be a string (use parseJob), got ${describeValue(text)}`);
+  }
+  const skills = record.skills;
+  if (skills !== undefined && skills !== null) {
+    if (!Array.isArray(skills))
+      throw invalidArgument(
+        fn,
+        `${argument}.skills`,
+        `must be a list of strings (use parseJob), got ${describeValue(skills)}`,
+      );
+    const index = skills.findIndex((skill) => typeof skill !== 'string');
+    if (index !== -1)
+      throw invalidArgument(
+        fn,
+        `${argument}.skills.${index}`,
+        `must be a string (use parseJob), got ${describeValue(skills[index])}`,
+      );
+  }
+  const location = record.location;
+  if (location !== undefined && location !== null) {
+    const place = checkRecordArgument(fn, `${argument}.location`, location, '{ city?, region?, country?, workplace? }');
+    for (const field of ['city', 'region', 'country', 'workplace'] as const)
+      if (place[field] !== undefined && place[field] !== null && typeof place[field] !== 'string')
+        throw invalidArgument(
+          fn,
+          `${argument}.location.${field}`,
+          `must be a string (use parseJob), got ${describeValue(place[field])}`,
+        );
+  }
   return value as Job;
 }
 
