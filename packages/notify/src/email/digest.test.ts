@@ -29,4 +29,11 @@ describe('renderDigest', () => {
     expect(digest.text).toContain('…and 1 more.');
     expect(escapeHtml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
   });
+
+  it('keeps the subject one header line when the subject id holds line breaks or control characters (fuzz round 10)', () => {
+    // bench/fuzz-inputs.mjs, notify target, seed 1 #3: the subject was '2 new job matches for person\r\nBcc: …'.
+    const digest = renderDigest({ ...notification, subjectId: 'person\r\nBcc: x@example.com\u0000\u2028' });
+    expect(digest.subject).toBe('2 new job matches for person Bcc: x@example.com ');
+    expect(renderDigest(notification, { subject: 'Jobs\nfor you' }).subject).toBe('Jobs for you');
+  });
 });

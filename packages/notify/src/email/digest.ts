@@ -59,6 +59,11 @@ function htmlEntry(summary: MatchSummary): string {
   return `<li><h2 style="font-size:1.1em;margin:1em 0 .3em">${heading}</h2><dl>${rows}</dl></li>`;
 }
 
+/** A subject is one header line: line breaks and other control characters (from a subject id or a subject given) become a space. */
+function headerLine(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
+}
+
 /** Renders a notification as a digest e-mail: plain text and HTML listing each match (title, company, place, pay, score, link, why). */
 export function renderDigest(notification: Notification, options: RenderDigestOptions = {}): DigestMessage {
   checkNotificationArgument('renderDigest', 'notification', notification);
@@ -66,7 +71,9 @@ export function renderDigest(notification: Notification, options: RenderDigestOp
   const count = summaries.length;
   const shown = summaries.slice(0, options.maxMatches ?? 50);
   const more = count - shown.length;
-  const subject = options.subject ?? `${count} new job match${count === 1 ? '' : 'es'} for ${notification.subjectId}`;
+  const subject = headerLine(
+    options.subject ?? `${count} new job match${count === 1 ? '' : 'es'} for ${notification.subjectId}`,
+  );
   const name = options.greetingName ?? notification.subjectId;
   const intro = `Hello ${name}, ${count === 1 ? 'here is a new job' : `here are ${count} new jobs`} that match${count === 1 ? 'es' : ''} your profile:`;
   const moreLine = more > 0 ? `…and ${more} more.` : '';
