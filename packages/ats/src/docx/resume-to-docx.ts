@@ -1,5 +1,5 @@
 import { parseResume, type EducationEntry, type ExperienceEntry, type Resume } from '@rolefit/core';
-import { checkBytesArgument, checkRecordArgument, invalidArgument } from '@rolefit/core/internal';
+import { checkBytesArgument, checkRecordArgument, invalidArgument, pushAll } from '@rolefit/core/internal';
 import type { Paragraph, TextRun } from 'docx';
 
 // The docx package is loaded when a resume is written, not when @rolefit/ats is imported.
@@ -130,9 +130,11 @@ export async function resumeToDocx(resume: Resume, options: ResumeToDocxOptions 
     );
   const contactLine = [contact.location, contact.email, contact.phone, ...contact.links].filter(Boolean).join(' | ');
   if (contactLine) children.push(plain(contactLine));
-  if (parsed.summary) children.push(heading('SUMMARY'), ...parsed.summary.split(/\n{2,}/).map(plain));
+  // pushAll, not push(...): 120,000 or more paragraphs (a summary's, every position's highlights) overflow the stack as
+  // arguments. Education and certifications are lists of at most MAX_LIST_LENGTH (1,000).
+  if (parsed.summary) pushAll(children, [heading('SUMMARY'), ...parsed.summary.split(/\n{2,}/).map(plain)]);
   if (parsed.experience.length > 0)
-    children.push(heading('EXPERIENCE'), ...parsed.experience.flatMap(experienceParagraphs));
+    pushAll(children, [heading('EXPERIENCE'), ...parsed.experience.flatMap(experienceParagraphs)]);
   if (parsed.education.length > 0) children.push(heading('EDUCATION'), ...parsed.education.map(educationParagraph));
   if (parsed.skills.length > 0) children.push(heading('SKILLS'), plain(parsed.skills.join(', ')));
   if (parsed.certifications.length > 0) children.push(heading('CERTIFICATIONS'), ...parsed.certifications.map(bullet));

@@ -6,7 +6,7 @@ import {
   seniorityLevels,
   type ExperienceEntry,
 } from '@rolefit/core';
-import { isPlaceName, monthFromName, placeCode } from '@rolefit/core/internal';
+import { isPlaceName, monthFromName, placeCode, pushAll } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
 import { isBullet, normalizeValue, rememberLines, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
@@ -1763,7 +1763,8 @@ export function readExperienceSection(
       namesNoRole(header.title) &&
       datedWithin(entry.anchor, above)
     ) {
-      above.highlights.push(cleanPart(header.title), ...highlights);
+      above.highlights.push(cleanPart(header.title));
+      pushAll(above.highlights, highlights);
       return;
     }
     if (!header.title) {

@@ -49,3 +49,18 @@ describe('an employer written twice in the labelled layout, the second time with
     expect(resume.education).toEqual(short.education);
   });
 });
+
+describe('a line of work dated inside the position above it, then 130,000 bullets', () => {
+  it('is read by parseResumeText into a valid Resume, the line and its bullets in that position', () => {
+    // Hand-written in the shape experience.ts describes ("Deal management\n-\nNovember 2015 to October 2016" under
+    // "Senior Process Executive"); the bullets were spread into push() with the line, a RangeError past ~120,000.
+    const text = (bullets: number) =>
+      'Jane Doe\nWORK EXPERIENCE\nSenior Process Executive\nAcme BPM -\nNovember 2015 to Present\nHandled accounts.\n' +
+      `Deal management\n-\nNovember 2015 to October 2016\n${'- Closed deals.\n'.repeat(bullets)}`;
+    const resume = parseResumeText(text(130_000), { now: NOW });
+    resumeSchema.parse(resume);
+    const short = parseResumeText(text(3), { now: NOW });
+    expect(resume.experience.map((position) => position.company)).toEqual(['Acme BPM']);
+    expect(resume.experience[0]?.highlights.slice(0, 4)).toEqual(short.experience[0]?.highlights);
+  });
+});

@@ -1,4 +1,5 @@
 import { sentenceSpans } from '@rolefit/core/text';
+import { pushAll } from '@rolefit/core/internal';
 
 /** A piece of generated text that was used, with its place in the whole output. */
 export interface GeneratedPiece {
@@ -61,7 +62,7 @@ export function parseTailorOutput(output: string, roleCount: number): ParsedTail
     }
     // A summary may wrap onto following lines until a blank line or the next header.
     if (inSummary && summary !== undefined && line.trim() !== '') {
-      summary.push(...sentences(line, lineStart));
+      pushAll(summary, sentences(line, lineStart));
     } else {
       inSummary = false;
     }

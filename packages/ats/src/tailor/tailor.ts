@@ -1,6 +1,6 @@
 import { invalidSetting, parseJob, parseResume, rejectUnknownKeys } from '@rolefit/core';
 import type { Job, Resume } from '@rolefit/core';
-import { checkNumberSetting, describeValue } from '@rolefit/core/internal';
+import { checkNumberSetting, describeValue, pushAll } from '@rolefit/core/internal';
 import { GeneratorResponseError, type TextGenerator } from '../generators/index.js';
 import { checkTruthfulness, type Claim } from '../truthfulness/index.js';
 import { claimFinder } from './claim-finder.js';
@@ -103,10 +103,10 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
   const keep = (piece: GeneratedPiece): boolean => {
     const claims = claimsIn(piece);
     if (mode === 'remove-unsupported' && claims.some((claim) => !claim.supported)) {
-      removed.push(...claims.filter((claim) => !claim.supported));
+      for (const claim of claims) if (!claim.supported) removed.push(claim);
       return false;
     }
-    kept.push(...claims);
+    pushAll(kept, claims);
     return true;
   };
 
