@@ -287,7 +287,7 @@ export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPa
       gain: meanScoreWith - baseMeanScore,
     });
   }
-  const largestGain = Math.max(0, ...measured.map((gap) => gap.gain));
+  const largestGain = measured.reduce((largest, gap) => Math.max(largest, gap.gain), 0);
   const gaps: GapSkill[] = measured
     .map((gap) => ({
       ...gap,

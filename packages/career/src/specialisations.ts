@@ -539,7 +539,7 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
     if (pay !== undefined && job.salary?.currency)
       payByCurrency.set(job.salary.currency, [...(payByCurrency.get(job.salary.currency) ?? []), pay]);
   }
-  const biggest = Math.max(1, ...clusters.map((cluster) => cluster.jobs.length));
+  const biggest = clusters.reduce((most, cluster) => Math.max(most, cluster.jobs.length), 1);
   const sampleCount = options.samplePostings ?? 3;
   const topSkillCount = options.topSkills ?? 8;
 

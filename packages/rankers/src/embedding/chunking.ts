@@ -1,4 +1,5 @@
 import { sentenceSpans } from '@rolefit/core/text';
+import { pushAll } from '@rolefit/core/internal';
 
 /**
  * How a text longer than the model's window is split: `sentences` packs whole sentences into each chunk
@@ -57,7 +58,7 @@ export function packSentences(sentences: ReadonlyArray<readonly number[]>, room:
     }
     if (current.length > 0) chunks.push(current);
     const windows = slidingWindows(ids, room, overlap);
-    chunks.push(...windows.slice(0, -1));
+    pushAll(chunks, windows.slice(0, -1));
     current = windows[windows.length - 1]!;
   }
   if (current.length > 0) chunks.push(current);

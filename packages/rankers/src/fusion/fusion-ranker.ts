@@ -1,4 +1,5 @@
 import type { Match, Ranker } from '@rolefit/core';
+import { pushAll } from '@rolefit/core/internal';
 import { checkRankArguments, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import { applyPseudoRelevanceToJobs } from '../pseudo-relevance/pseudo-relevance.js';
 import { shareWithinCall } from '../shared/call-scope.js';
@@ -53,7 +54,7 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
     // What the members that run would also retrieve by.
     async retrievalTexts(query, options = {}) {
       const texts: string[] = [];
-      for (const index of active) texts.push(...((await rankers[index]!.retrievalTexts?.(query, options)) ?? []));
+      for (const index of active) pushAll(texts, (await rankers[index]!.retrievalTexts?.(query, options)) ?? []);
       return texts;
     },
     async rank(query, jobs, options = {}) {

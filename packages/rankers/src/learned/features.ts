@@ -12,6 +12,7 @@ import { jobEmbeddingText } from '../embedding/index.js';
 import { createMultiFactorRanker, MULTI_FACTOR_NAMES } from '../multi-factor/index.js';
 import { personText } from '../shared/person.js';
 import { hashString } from './random.js';
+import { pushAll } from '@rolefit/core/internal';
 
 /** Which features a learned model reads; saved with its weights so a loaded model computes the same ones. */
 export interface FeatureSpec {
@@ -86,9 +87,17 @@ export function featureNames(spec: FeatureSpec): string[] {
     );
     names.push('posting:age-log-days', 'posting:age-missing', 'description:log-length');
   }
-  if (spec.titleVocabulary) names.push(...spec.titleVocabulary.map((token) => `title:${token}`));
+  if (spec.titleVocabulary)
+    pushAll(
+      names,
+      spec.titleVocabulary.map((token) => `title:${token}`),
+    );
   else for (let bucket = 0; bucket < spec.titleBuckets; bucket += 1) names.push(`title:hash-${bucket}`);
-  if (spec.skillVocabulary) names.push(...spec.skillVocabulary.map((skill) => `skill:${skill}`));
+  if (spec.skillVocabulary)
+    pushAll(
+      names,
+      spec.skillVocabulary.map((skill) => `skill:${skill}`),
+    );
   else for (let bucket = 0; bucket < spec.skillBuckets; bucket += 1) names.push(`skill:hash-${bucket}`);
   if (spec.embedding) {
     for (let index = 0; index < spec.embedding.dimensions; index += 1) names.push(`embedding:product-${index}`);
@@ -217,8 +226,8 @@ export async function extractFeatures(
   jobs.forEach((job, position) => {
     const row = columns[position]!;
     if (spec.jobFeatures) row.push(...jobSideFeatures(job, now));
-    row.push(...indicators(titleTokens(job.title), spec.titleVocabulary, spec.titleBuckets));
-    row.push(...indicators(jobSkillKeys(job), spec.skillVocabulary, spec.skillBuckets));
+    pushAll(row, indicators(titleTokens(job.title), spec.titleVocabulary, spec.titleBuckets));
+    pushAll(row, indicators(jobSkillKeys(job), spec.skillVocabulary, spec.skillBuckets));
   });
   if (!spec.embedding) return { rows: columns };
   const embedder = context.embedder;

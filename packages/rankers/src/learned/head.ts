@@ -267,7 +267,7 @@ export function trainHead(
       const held = indices.length >= 2 ? Math.max(1, Math.round(indices.length * validationShare)) : 0;
       indices.forEach((index, position) => (position < held ? validation : training).push(rows[index]!));
     }
-  } else training.push(...order.map((index) => rows[index]!));
+  } else for (const index of order) training.push(rows[index]!);
 
   const weights = classWeights(
     training.map((row) => row.label),

@@ -527,7 +527,7 @@ export function outOfFoldPredictions(
   fitter?: PairwiseFitter,
 ): number[] {
   const predictions = new Array<number>(targets.length).fill(Number.NaN);
-  const count = Math.max(...folds) + 1;
+  const count = foldCount(folds);
   for (let fold = 0; fold < count; fold += 1) {
     const kept = folds.flatMap((value, index) => (value === fold ? [] : [index]));
     const held = folds.flatMap((value, index) => (value === fold ? [index] : []));
@@ -564,7 +564,7 @@ export function pairwiseOutOfFoldPredictionsPath(
   grades: readonly number[],
 ): number[][] {
   const predictions = lambdas.map(() => new Array<number>(targets.length).fill(Number.NaN));
-  const count = Math.max(...folds) + 1;
+  const count = foldCount(folds);
   for (let fold = 0; fold < count; fold += 1) {
     const kept = folds.flatMap((value, index) => (value === fold ? [] : [index]));
     const held = folds.flatMap((value, index) => (value === fold ? [index] : []));
@@ -628,4 +628,11 @@ export function chooseLambda(
     if (betterRidgeScore(score, scores[bestIndex]) && index !== bestIndex) bestIndex = index;
   });
   return { lambda: lambdas[bestIndex]!, score: scores[bestIndex]!, scores };
+}
+
+// The number of folds (the largest fold index + 1), by a loop: Math.max(...folds) overflows the stack past ~120,000 rows.
+function foldCount(folds: readonly number[]): number {
+  let count = 0;
+  for (const fold of folds) count = Math.max(count, fold + 1);
+  return count;
 }

@@ -14,7 +14,7 @@ import {
   type Ranker,
 } from '@rolefit/core';
 import type { LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, pushAll } from '@rolefit/core/internal';
 import { personText } from '../shared/person.js';
 import { checkGgufFile, importOptional, importPeer } from '../shared/model-files.js';
 import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -192,9 +192,9 @@ function resolveAnswerTokens(
 function tokenizePieces(model: LlamaModel, pieces: readonly PromptPiece[]): number[] {
   const tokens: number[] = [];
   for (const piece of pieces) {
-    if (piece.kind === 'tokens') tokens.push(...piece.tokens);
+    if (piece.kind === 'tokens') pushAll(tokens, piece.tokens);
     else if (piece.kind === 'text')
-      tokens.push(...(model.tokenize(piece.text, piece.specialTokens, 'trimLeadingSpace') as number[]));
+      pushAll(tokens, model.tokenize(piece.text, piece.specialTokens, 'trimLeadingSpace') as number[]);
   }
   return tokens;
 }
