@@ -7,7 +7,10 @@ import { tailorResume } from './tailor.js';
 // exceeded". The answer is hand-written; the generator is a plain object (no model is needed to return a fixed text).
 describe('tailorResume when the summary wraps onto a line of 130,000 sentences', () => {
   it('keeps every sentence in the summary', async () => {
-    const generator = { generate: async () => `SUMMARY: Data analyst.\n${'Led teams. '.repeat(130_000)}\n` };
+    const generator = {
+      name: 'fixed-answer',
+      generate: async () => `SUMMARY: Data analyst.\n${'Led teams. '.repeat(130_000)}\n`,
+    };
     const result = await tailorResume({ resume, job, generator });
     expect(result.resume.summary?.startsWith('Data analyst. Led teams.')).toBe(true);
     expect(result.resume.summary?.match(/Led teams\./g)).toHaveLength(130_000);
