@@ -40,6 +40,8 @@ export async function bundleSources(name, entry) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // As tsup.base.ts: keep `\p{…}` regex literals as literals (esbuild writes them as `new RegExp(…)` otherwise).
+    supported: { 'regexp-unicode-property-escapes': true },
     outfile,
     alias: {
       '@rolefit/core/samples': join(root, 'packages/core/src/samples/index.ts'),
