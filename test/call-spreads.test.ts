@@ -21,6 +21,7 @@ interface BoundedSpread {
 }
 
 const LIST_CAP = 'a list of a parsed Resume: at most MAX_LIST_LENGTH (1,000) items';
+const PLAN_ROWS = "one person's judged jobs, picked by a plan (at most 45)";
 const TAXONOMY = 'one per distinct skill of the skill taxonomy the job names';
 
 const BOUNDED: readonly BoundedSpread[] = [
@@ -96,7 +97,7 @@ const BOUNDED: readonly BoundedSpread[] = [
   {
     file: 'packages/eval/src/dev-sets/applicant-occupation-few.ts',
     spread: 'rows',
-    reason: "one person's judged jobs, picked by a plan (a few dozen)",
+    reason: PLAN_ROWS,
   },
   {
     file: 'packages/eval/src/dev-sets/context.ts',
@@ -126,17 +127,17 @@ const BOUNDED: readonly BoundedSpread[] = [
   {
     file: 'packages/eval/src/dev-sets/recruiter-occupation.ts',
     spread: 'rows',
-    reason: "one person's judged jobs, picked by a plan (a few dozen)",
+    reason: PLAN_ROWS,
   },
   {
     file: 'packages/eval/src/dev-sets/resume-occupation.ts',
     spread: 'rows',
-    reason: "one person's judged jobs, picked by a plan (a few dozen)",
+    reason: PLAN_ROWS,
   },
   {
     file: 'packages/eval/src/dev-sets/resume-skill-jobs-few.ts',
     spread: 'rows',
-    reason: "one person's judged jobs, picked by a plan (a few dozen)",
+    reason: PLAN_ROWS,
   },
   {
     file: 'packages/eval/src/dev-sets/test-helpers.ts',
