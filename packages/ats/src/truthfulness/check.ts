@@ -8,7 +8,14 @@ import {
 } from '@rolefit/core';
 import { checkRecordArgument } from '@rolefit/core/internal';
 import { STOPWORDS } from '@rolefit/core/text';
-import { degreeLevel, extractClaimMentions, findNumbers, type ClaimKind, type ClaimMention } from './extract-claims.js';
+import {
+  degreeLevel,
+  extractClaimMentions,
+  findDegreeClaims,
+  findNumbers,
+  type ClaimKind,
+  type ClaimMention,
+} from './extract-claims.js';
 import { renderResumeText } from './resume-text.js';
 
 /** A checked claim: where it is in the generated text and whether the source resume supports it. */
@@ -45,6 +52,9 @@ interface SourceFacts {
   readonly namedYears: ReadonlySet<string>;
   /** Each year of the source with the two words written just before it, normalised: "igtsc in 2014", "per is 2026". */
   readonly phraseYears: ReadonlySet<string>;
+  /** The years of namedYears and of phraseYears: a year in neither is looked up without reading the words before it. */
+  readonly yearsNamed: ReadonlySet<string>;
+  readonly yearsInPhrases: ReadonlySet<string>;
   readonly skills: ReadonlySet<string>;
   readonly employers: readonly string[];
   /** "first:last" of every range. */
@@ -162,8 +172,8 @@ function sourceFacts(source: Resume): SourceFacts {
     const level = entry.degree ? (degreeLevel(entry.degree) ?? degreeLevelIn(entry.degree)) : undefined;
     if (level) degreeLevels.add(level);
   }
-  for (const claim of extractClaimMentions(text))
-    if (claim.kind === 'degree' && claim.level) degreeLevels.add(claim.level);
+  // Only the degree claims: the other kinds were read and dropped (half the time of a long source).
+  for (const claim of findDegreeClaims(text)) if (claim.level) degreeLevels.add(claim.level);
   const numbers = findNumbers(text).map(({ value, percent }) => ({ value, percent }));
   if (source.totalYears !== undefined) numbers.push({ value: source.totalYears, percent: false });
   // Looked up by key, by binary search and from a cache rather than by a pass over the source's ranges, numbers and text
@@ -186,15 +196,25 @@ function sourceFacts(source: Resume): SourceFacts {
     return found;
   };
   const namedYears = new Set<string>();
-  for (const pair of normalisedText.matchAll(NAMED_YEAR)) namedYears.add(`${pair[1]} ${pair[2]}`);
+  const yearsNamed = new Set<string>();
+  for (const pair of normalisedText.matchAll(NAMED_YEAR)) {
+    namedYears.add(`${pair[1]} ${pair[2]}`);
+    yearsNamed.add(pair[2] ?? '');
+  }
   const phraseYears = new Set<string>();
+  const yearsInPhrases = new Set<string>();
   for (let index = 2; index < words.length; index++)
-    if (YEAR_WORD.test(words[index] ?? '')) phraseYears.add(`${words[index - 2]} ${words[index - 1]} ${words[index]}`);
+    if (YEAR_WORD.test(words[index] ?? '')) {
+      phraseYears.add(`${words[index - 2]} ${words[index - 1]} ${words[index]}`);
+      yearsInPhrases.add(words[index] ?? '');
+    }
   return {
     text,
     mentions,
     namedYears,
     phraseYears,
+    yearsNamed,
+    yearsInPhrases,
     skills,
     employers,
     ranges: new Set(ranges.filter(finiteRange).map((range) => `${range.first}:${range.last}`)),
@@ -256,7 +276,8 @@ function countAtMost(values: readonly number[], limit: number): number {
 }
 
 function degreeLevelIn(text: string): string | undefined {
-  return extractClaimMentions(text).find((claim) => claim.kind === 'degree')?.level;
+  // The first in text order, as extractClaimMentions sorts its claims.
+  return findDegreeClaims(text).sort((left, right) => left.start - right.start || left.end - right.end)[0]?.level;
 }
 
 const sameValue = (left: number, right: number) =>
@@ -345,13 +366,14 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
       if (facts.covers(years.first))
         return { supported: true, reason: `${years.first} falls within a date range of the source` };
       // A year that is part of a name the source writes with it: a product's version, a standard.
-      const name = nameBeforeYear(text, claim.start);
+      // (The words before the year are read only when the source writes that year after some word.)
+      const name = facts.yearsNamed.has(claim.text) ? nameBeforeYear(text, claim.start) : undefined;
       const word = name === undefined ? undefined : normaliseForComparison(name).trim().split(' ').at(-1);
       if (name !== undefined && word && facts.namedYears.has(`${word} ${claim.text}`))
         return { supported: true, reason: `the source writes "${name} ${claim.text}"` };
       // A year in a phrase the source writes with the same two words before it: when something happened as the source
       // says it ("established in 1996", "till 2025"), or a name after a word read as a stopword ("as per IS 2026").
-      const phrase = phraseBeforeYear(text, claim.start);
+      const phrase = facts.yearsInPhrases.has(claim.text) ? phraseBeforeYear(text, claim.start) : undefined;
       if (phrase !== undefined && facts.phraseYears.has(`${phrase} ${claim.text}`))
         return { supported: true, reason: `the source writes "… ${phrase} ${claim.text}"` };
       return { supported: false, reason: `${years.first} is outside every date range of the source` };

@@ -277,20 +277,7 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
     claims.push({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill });
   }
 
-  for (const mention of findDegreeMentions(text, { mode: 'resume' })) {
-    const field = DEGREE_FIELD.exec(text.slice(mention.end, mention.end + 200));
-    const end = mention.end + (field?.[0].length ?? 0);
-    if (overlaps(mention.start, end, ['degree'])) continue;
-    const fieldName = field?.[1]?.trim();
-    claims.push({
-      kind: 'degree',
-      text: text.slice(mention.start, end),
-      start: mention.start,
-      end,
-      level: mention.level,
-      ...(fieldName ? { field: fieldName } : {}),
-    });
-  }
+  for (const degree of findDegreeClaims(text)) claims.push(degree);
 
   for (const match of text.matchAll(ROLE_NOUN)) {
     const title = titleAround(text, match.index, match.index + match[0].length);
@@ -309,6 +296,32 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
   }
 
   return found.sort((left, right) => left.start - right.start || left.end - right.end);
+}
+
+/**
+ * The degree claims of a text, each with the field written after it ("Bachelor of Science in Physics"); a degree inside
+ * an earlier one's span is not a claim of its own. (Only degrees overlap degrees: the source's degree levels are read
+ * with this alone, not with every kind of claim.)
+ */
+export function findDegreeClaims(text: string): ClaimMention[] {
+  const found: ClaimMention[] = [];
+  const spans = new SpanCounts(text.length);
+  for (const mention of findDegreeMentions(text, { mode: 'resume' })) {
+    const field = DEGREE_FIELD.exec(text.slice(mention.end, mention.end + 200));
+    const end = mention.end + (field?.[0].length ?? 0);
+    if (spans.overlaps(mention.start, end)) continue;
+    const fieldName = field?.[1]?.trim();
+    found.push({
+      kind: 'degree',
+      text: text.slice(mention.start, end),
+      start: mention.start,
+      end,
+      level: mention.level,
+      ...(fieldName ? { field: fieldName } : {}),
+    });
+    spans.add(mention.start, end);
+  }
+  return found;
 }
 
 /**
