@@ -132,6 +132,23 @@ const WISH_WORDS = new Set([
   'pick',
 ]);
 
+const WORD_START = /[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}+#]/u;
+
+/**
+ * `word` without what is neither letter nor digit at its start, nor that or `+`/`#` at its end, walked from each end:
+ * the regex `[^\p{L}\p{N}+#]+$` retried its run from every place in a long run that a letter ends (a word of
+ * 860,000 NULs and a letter: over a minute), quadratic in the run.
+ */
+function trimWord(word: string): string {
+  const characters = Array.from(word);
+  let start = 0;
+  while (start < characters.length && !WORD_START.test(characters[start]!)) start += 1;
+  let end = characters.length;
+  while (end > start && !WORD_END.test(characters[end - 1]!)) end -= 1;
+  return characters.slice(start, end).join('');
+}
+
 /** Splits a free-text preference into wanted and avoided terms (stemmed, no stop words) by clause and negation cue. */
 export function preferenceTerms(text: string): PreferenceTerms {
   checkTextArgument('preferenceTerms', 'text', text);
@@ -151,8 +168,9 @@ export function preferenceTerms(text: string): PreferenceTerms {
       // A two-part compound ("data-entry", "on-site") is one term: its parts alone mean something else.
       const keys = stems.length === 2 && /\p{L}-\p{L}/u.test(word) ? [stems.join(' ')] : stems;
       const target = negated ? terms.avoided : terms.wanted;
-      for (const key of keys)
-        if (!target.has(key)) target.set(key, word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, ''));
+      if (keys.length === 0) continue;
+      const written = trimWord(word);
+      for (const key of keys) if (!target.has(key)) target.set(key, written);
     }
   }
   for (const stem of terms.avoided.keys()) terms.wanted.delete(stem);
