@@ -90,4 +90,14 @@ describe('clusterJobs on a job read from JSON without parseJob (fuzz round 10)',
     expect(() => clusterJobs([first!, broken])).toThrow(ValidationError);
     expect(() => clusterJobs([first!, broken])).toThrow('jobs.1.skills: must be a list of strings');
   });
+
+  it('reads a job without skills or description as one with none', () => {
+    // bench/fuzz-inputs.mjs, career target, seed 1 #448: a job whose skills were deleted threw 'job.skills is not iterable'.
+    const jobs = sampleJobs.slice(0, 4).map((sample) => parseJob(sample));
+    const { skills: _skills, description: _description, ...bare } = jobs[1]!;
+    const clusters = clusterJobs([jobs[0]!, bare as Job, jobs[2]!, jobs[3]!]);
+    expect(clusters.flatMap((cluster) => cluster.jobs.map((job) => job.id)).sort()).toEqual(
+      jobs.map((job) => job.id).sort(),
+    );
+  });
 });

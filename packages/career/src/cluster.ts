@@ -60,10 +60,12 @@ export function postingFeatures(job: Job, resolver: SkillResolver, minimumListed
     const resolved = resolver.resolve(name);
     if (resolved.key !== '' && !skillNames.has(resolved.key)) skillNames.set(resolved.key, resolved.name);
   };
-  for (const name of job.skills) add(name);
+  // A job read from JSON without parseJob may have no skills or description (checkJobArgument lets absent fields pass).
+  const listed = job.skills ?? [];
+  for (const name of listed) add(name);
   // Postings from boards without skill tags would otherwise cluster on their title alone.
-  if (job.skills.length < minimumListedSkills)
-    for (const name of resolver.taxonomy.extractNames(`${job.title}\n${job.description}`)) add(name);
+  if (listed.length < minimumListedSkills)
+    for (const name of resolver.taxonomy.extractNames(`${job.title}\n${job.description ?? ''}`)) add(name);
   return { titleWords: titleWords(job.title), skillKeys: new Set(skillNames.keys()), skillNames };
 }
 
