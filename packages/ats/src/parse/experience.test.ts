@@ -911,6 +911,20 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it("reads a header line whose place ends in a country's code before its dates' column as a position", () => {
+    // resumeToDocx's layout (the sample resume-data-analyst): "…, Bengaluru, IN" then a tab and the dates. "IN" is India's
+    // code (Ontario's "ON" likewise), not the preposition "in" of a sentence.
+    const text = [
+      'Data Analyst Intern — Kaveri Retail Analytics, Bengaluru, IN\tDec 2025 – May 2026',
+      'Final-semester analytics internship supporting a grocery-chain client.',
+      'Network Engineer — Acme Networks, Toronto, ON\tJan 2021 – Nov 2025',
+    ].join('\n');
+    expect(parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company])).toEqual([
+      ['Data Analyst Intern', 'Kaveri Retail Analytics'],
+      ['Network Engineer', 'Acme Networks'],
+    ]);
+  });
+
   it('reads a position once when the résumé writes its whole history twice, under two headings', () => {
     // The Kaggle PDFs' layout (12 of the 451 outside the real-resume set, e.g. CHEF/10653119 of the seeded draw 6121):
     // a résumé builder wrote "Experience" and then "Work History" with the same positions. A position the second one

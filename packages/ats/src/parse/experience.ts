@@ -980,8 +980,9 @@ const DANGLING = /(?:^|\s)[-–—|,]$/;
 // Tested on squashed text, so no run of spaces is rescanned.
 const SENTENCE_BEFORE_DATE = /\b(?:from|between|during|till|until|since|desde|depuis|von|seit)\s?:?$/i;
 // "Design: DNS and DHCP servers in 2003-2008 Server.": a preposition just before the years, after a few words, makes them
-// part of a sentence (here the versions of a product), not a position's dates.
-const PREPOSITION_BEFORE_DATE = /\s(?:in|on|of|for|with|by|into|under)$/i;
+// part of a sentence (here the versions of a product), not a position's dates. Lower case and one space before the
+// years, as running text writes it: "…, Bengaluru, IN\tDec 2025 – May 2026" ends in India's code before a column gap.
+const PREPOSITION_BEFORE_DATE = /\s(?:in|on|of|for|with|by|into|under) ?$/;
 
 /** The month-year or year that is the whole of `text` ("June 2013", "01/2017", "2014"), or undefined. */
 function loneDate(text: string): Date | undefined {
@@ -1053,7 +1054,7 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     )
       return undefined;
     if (
-      (SENTENCE_BEFORE_DATE.test(squash(before)) || PREPOSITION_BEFORE_DATE.test(squash(before))) &&
+      (SENTENCE_BEFORE_DATE.test(squash(before)) || PREPOSITION_BEFORE_DATE.test(before)) &&
       squash(before).split(' ').length >= 4
     )
       return undefined;
