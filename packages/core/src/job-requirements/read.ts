@@ -413,7 +413,22 @@ function skillsOf(
       inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
     const mentions = taxonomy.extract(description);
     const choices = alternativeGroups(description, mentions);
+    // What depends only on a mention's words is worked out once per distinct skill and text: a long ad names the same
+    // skills again and again (a one-line list of 5,000 mentions tokenised each one's text and name three times).
+    const byWords = new Map<string, { practitioners: boolean; thing: boolean }>();
+    const stemsKnown = new Map<string, readonly string[]>();
+    const stemsOf = (text: string): readonly string[] => {
+      let found = stemsKnown.get(text);
+      if (found === undefined) stemsKnown.set(text, (found = stems(text)));
+      return found;
+    };
     for (const [index, mention] of mentions.entries()) {
+      const wordsKey = `${mention.category ?? ''}\u0000${mention.skill}\u0000${mention.text}`;
+      let words = byWords.get(wordsKey);
+      if (words === undefined) {
+        words = { practitioners: namesPractitioners(mention), thing: namesThingNotActivity(mention) };
+        byWords.set(wordsKey, words);
+      }
       if (
         inSpans(ignored, mention.start) ||
         namesPeopleOrOrganisation(description, mention) ||
@@ -421,13 +436,13 @@ function skillsOf(
       )
         continue;
       // "Physical Therapists work with us", "systems engineers": other people who practise a skill name no skill asked.
-      if (namesPractitioners(mention)) continue;
+      if (words.practitioners) continue;
       // "physician outreach" is no Community Outreach; "under the supervision of" someone is no People Management.
-      if (qualifiedOtherwise(description, mention) || underSomeone(description, mention.start)) continue;
+      if (qualifiedOtherwise(description, mention, stemsOf) || underSomeone(description, mention.start)) continue;
       // "our silicon and product roadmap", "our customer experience": a common noun the employer owns.
       if (ownedByEmployer(description, mention)) continue;
       // "grinders", "hydraulic pumps", "emergency room": things or places the work is on or in, not the activity.
-      if (namesThingNotActivity(mention)) continue;
+      if (words.thing) continue;
       // "advertising analytics", "process control chart": the skill's words qualify another thing.
       if (HEAD_NOUN_AFTER.test(description.slice(mention.end, mention.end + 20))) continue;
       // "Progressive Recruitment" where the company is Progressive: part of the employer's name; "Fortinet customers"
@@ -447,11 +462,13 @@ function skillsOf(
       // abbreviations read as a longer skill ("SOC" is Security Operations or the start of care).
       const broad = isBroadField(mention.skill);
       if (broad && (namesOccupation(description, mention) || qualifiesNoun(description, mention.end))) continue;
+      // Asked of the candidate: worked out at most once per mention.
+      let asked: boolean | undefined;
       if (
         (mention.category === 'soft-skill' ||
           broad ||
           (isShortAbbreviation(mention) && !abbreviationVouched(description, mentions, index))) &&
-        !softSkillAsked(mention.start)
+        !(asked = softSkillAsked(mention.start))
       )
         continue;
       const entry = tally(mention.skill, mention.category);
@@ -461,7 +478,7 @@ function skillsOf(
       if (inSpans(spans, mention.start)) entry.inPreferred = true;
       else entry.inBody = true;
       entry.frequency++;
-      if (softSkillAsked(mention.start)) entry.asked++;
+      if (asked ?? softSkillAsked(mention.start)) entry.asked++;
       if (listedWithOthers(description, mentions, index)) entry.listed++;
       entry.named ||= namesItself(description, mention);
     }
@@ -939,9 +956,13 @@ const DUTY_VERBS = new Set(
  * Community Outreach, "compliance" for Regulatory Compliance) and the ad qualifies it with another word right
  * before it ("physician outreach", "treatment compliance"): another kind of the thing, not the skill.
  */
-function qualifiedOtherwise(description: string, mention: { skill: string; text: string; start: number }): boolean {
-  const found = stems(mention.text);
-  const name = stems(mention.skill);
+function qualifiedOtherwise(
+  description: string,
+  mention: { skill: string; text: string; start: number },
+  stemsOf: (text: string) => readonly string[] = stems,
+): boolean {
+  const found = stemsOf(mention.text);
+  const name = stemsOf(mention.skill);
   if (found.length === 0 || found.length >= name.length || /\p{Lu}\p{Lu}/u.test(mention.text)) return false;
   const tail = name.slice(name.length - found.length);
   if (!found.every((word, index) => word === tail[index])) return false;
