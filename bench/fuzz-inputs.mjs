@@ -6,7 +6,10 @@
 // target on the built packages. Each input must end in a value or a Rolefit error (RolefitError: ValidationError,
 // ResumeParseError, StoreFileError, …) within the time limit and under the memory limit; anything else (another error, a
 // hang, a crash, memory past the limit) is printed with the command that replays it. (target, seed, iteration) is one
-// input, drawn from a seeded PRNG. Build first: node scripts/build-if-stale.mjs core ats crawlers cli
+// input, drawn from a seeded PRNG. Round 10b added the rankers (on mutated LinkedIn postings and résumés), the learned
+// model and job-features files mutated on disk, career, the notifiers (hostile job text; a 127.0.0.1 webhook answering
+// garbage or slowly) and rolefit recommend / check on a mutated store or features file.
+// Build first: node scripts/build-if-stale.mjs core rankers ats crawlers cli career notify
 //
 //   node bench/fuzz-inputs.mjs [--target NAME[,NAME]] [--seed N] [--iterations N] [--only-iteration N]
 //                              [--timeout-ms N] [--memory-mb N] [--packages DIR] [--data DIR] [--docx DIR] [--list]
@@ -386,6 +389,38 @@ function readCorpus(dataDir, checkout, docxDir) {
         // Crude: the long quoted cells are the descriptions.
         const cells = [...csv.slice(0, 3_000_000).matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replaceAll('""', '"'));
         return cells.filter((c) => c.length > 400).slice(0, 120);
+      }),
+    jobs: () =>
+      once('jobs', () => {
+        // The first 200 LinkedIn postings as jobs (a small RFC 4180 reader: quoted cells hold commas and newlines).
+        const csv = readFileSync(join(dataDir, 'linkedin-postings-2023-24-head1000/postings_head1000.csv'), 'utf8');
+        const rows = [];
+        let row = [];
+        let cell = '';
+        let quoted = false;
+        for (let i = 0; i < csv.length && rows.length < 201; i++) {
+          const c = csv[i];
+          if (quoted) {
+            if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+            else if (c === '"') quoted = false;
+            else cell += c;
+          } else if (c === '"') quoted = true;
+          else if (c === ',') row.push(cell), (cell = '');
+          else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+          else if (c !== '\r') cell += c;
+        }
+        const [head, ...body] = rows;
+        const at = (name) => head.indexOf(name);
+        return body.map((r) => ({
+          id: `linkedin:${r[at('job_id')]}`,
+          source: 'linkedin',
+          title: r[at('title')] || 'Untitled',
+          company: r[at('company_name')] || undefined,
+          description: r[at('description')] || '',
+          url: r[at('job_posting_url')] || undefined,
+          location: r[at('location')] ? { city: r[at('location')] } : undefined,
+          skills: r[at('skills_desc')] ? [r[at('skills_desc')].slice(0, 80)] : [],
+        }));
       }),
     shortFields: () =>
       once('shortFields', () => [
@@ -890,6 +925,392 @@ function makeTargets(req, corpus, work) {
         }
       },
     },
+    rankers: {
+      // BM25, multi-factor, fusion, occupation, the default ranker and a learned model over mutated jobs and résumé
+      // profiles (each through parseJob / parseResume / parseProfile: the rankers take valid values, so a mutation
+      // the schema refuses ends there). Every match checked: one per distinct job, scores in [0, 1], best first.
+      iterations: 600,
+      async run(rng) {
+        const rankers = req('@rolefit/rankers');
+        const all = corpus.jobs();
+        const start = rng.int(all.length);
+        const base = all.slice(start, start + 5 + rng.int(40));
+        const jobs = [];
+        const ops = [];
+        for (const job of base) {
+          if (rng.chance(0.3)) {
+            const m = mutateValue(rng, job, 1);
+            ops.push(...m.ops);
+            try {
+              jobs.push(core.parseJob(m.value));
+            } catch (error) {
+              if (!core.isRolefitError(error)) throw error;
+              ops.push('refused');
+            }
+          } else jobs.push(core.parseJob(job));
+        }
+        const resumeValue = JSON.parse(JSON.stringify(ats.parseResumeText(rng.pick(corpus.texts()))));
+        // One mutation, often none: the rankers read valid résumés only, and most of a bigger budget is refused.
+        const r = rng.chance(0.3) ? mutateValue(rng, resumeValue, 1) : { value: resumeValue, ops: [] };
+        const resume = core.parseResume(r.value);
+        const p = mutateValue(
+          rng,
+          {
+            desiredTitles: ['Software Engineer', 'Marketing Coordinator'],
+            locations: ['New York'],
+            workplace: ['remote'],
+            preferences: 'I like small teams and data work',
+          },
+          1,
+        );
+        const profile = core.parseProfile(p.value);
+        const query = rng.chance(0.5) ? { resume, profile } : { resume };
+        const which = rng.pick(['bm25', 'multi-factor', 'occupation', 'fusion', 'default', 'learned']);
+        let ranker;
+        if (which === 'bm25') ranker = rankers.createBm25Ranker({});
+        else if (which === 'multi-factor') ranker = rankers.createMultiFactorRanker({});
+        else if (which === 'occupation') ranker = rankers.createOccupationRanker({});
+        else if (which === 'fusion')
+          ranker = rankers.createFusionRanker({
+            rankers: [rankers.createBm25Ranker({}), rankers.createMultiFactorRanker({})],
+          });
+        else if (which === 'default') ranker = await rankers.createDefaultRanker({});
+        else {
+          const examples = corpus
+            .jobs()
+            .slice(0, 12)
+            .map((job, i) => ({
+              query: {
+                resume: core.parseResume(JSON.parse(JSON.stringify(ats.parseResumeText(corpus.texts()[i % 5])))),
+              },
+              job: core.parseJob(job),
+              label: i % 4,
+            }));
+          ranker = await rankers.trainFeedbackClassifier({ examples, learner: 'ridge' });
+        }
+        const matches = await ranker.rank(query, jobs, rng.chance(0.3) ? { limit: 1 + rng.int(10) } : {});
+        checkMatches(matches, jobs);
+        return [which, ...ops, '|', ...r.ops, '|', ...p.ops];
+      },
+    },
+    'ranker-files': {
+      // The learned model file (loadFeedbackClassifier) and the job-features file (openJobFeatures, then the default
+      // ranker with it) mutated on disk: byte flips, truncation, another version, huge counts.
+      iterations: 600,
+      async run(rng, context) {
+        const rankers = req('@rolefit/rankers');
+        const files = await rankerFiles(rankers);
+        const dir = mkdtempSync(join(work, 'ranker-'));
+        try {
+          const model = rng.chance(0.5);
+          const original = model ? files.model : files.features;
+          let bytes;
+          let ops;
+          if (model && rng.chance(0.5)) {
+            const m = mutateValue(rng, JSON.parse(original.toString('utf8')));
+            bytes = Buffer.from(serialize(m.value));
+            ops = m.ops;
+          } else if (!model && rng.chance(0.3)) {
+            // A header field (version, counts, offsets) set to another value: the first 64 bytes as 32-bit words.
+            bytes = Buffer.from(original);
+            const at = 4 * rng.int(16);
+            const value = rng.pick([0, 1, 6, 8, 0x7fffffff, 0xffffffff, 0x10000000, bytes.length, bytes.length + 1]);
+            bytes.writeUInt32LE(value >>> 0, at);
+            ops = [`header@${at}=${value}`];
+          } else {
+            const m = mutateBytes(rng, original, original);
+            bytes = m.bytes;
+            ops = m.ops;
+          }
+          dump(bytes);
+          const path = join(dir, model ? 'model.json' : 'jobs.features');
+          writeFileSync(path, bytes);
+          const jobs = corpus
+            .jobs()
+            .slice(0, 30)
+            .map((job) => core.parseJob(job));
+          const query = { resume: files.resume };
+          if (model) {
+            const classifier = await rankers.loadFeedbackClassifier(path);
+            checkMatches(await classifier.rank(query, jobs), jobs);
+          } else {
+            const file = rankers.openJobFeatures(path);
+            try {
+              const ranker = await rankers.createDefaultRanker({ jobFeatures: file });
+              checkMatches(await ranker.rank(query, jobs), jobs);
+            } finally {
+              file?.close();
+            }
+          }
+          return [model ? 'model' : 'features', ...ops];
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
+    career: {
+      // @rolefit/career's public functions on mutated résumés and jobs, given as read from JSON (the functions take
+      // inputs and parse them; clusterJobs takes jobs as they are).
+      iterations: 600,
+      async run(rng) {
+        const career = req('@rolefit/career');
+        const all = corpus.jobs();
+        const start = rng.int(all.length);
+        const base = all.slice(start, start + 10 + rng.int(50));
+        const j = mutateValue(rng, base, 1 + rng.int(6));
+        const r = mutateValue(rng, JSON.parse(JSON.stringify(ats.parseResumeText(rng.pick(corpus.texts())))));
+        const p = mutateValue(rng, { desiredTitles: ['Data Analyst'], workplace: ['remote'], preferences: 'data' });
+        const which = rng.pick(['cluster', 'specialisations', 'skill-gap', 'courses', 'preferences']);
+        if (process.env.FUZZ_DUMP)
+          dump(
+            `{"which":"${which}","jobs":${serialize(j.value)},"resume":${serialize(r.value)},"profile":${serialize(p.value)}}`,
+          );
+        if (which === 'cluster') career.clusterJobs(j.value);
+        else if (which === 'specialisations')
+          await career.recommendSpecialisations({ jobs: j.value, resume: r.value, profile: p.value });
+        else if (which === 'skill-gap') await career.skillGapPath({ resume: r.value, jobs: j.value, profile: p.value });
+        else if (which === 'courses')
+          career.rankCoursesForSkills(Array.isArray(r.value?.skills) ? r.value.skills : [], career.sampleCourses);
+        else {
+          const texts = (Array.isArray(j.value) ? j.value : []).map((job) =>
+            career.termSet(typeof job?.description === 'string' ? job.description : ''),
+          );
+          career.preferenceTerms(typeof p.value?.preferences === 'string' ? p.value.preferences : '');
+          career.termStatistics(texts);
+          career.workplaceFit(
+            ['remote'],
+            Array.isArray(j.value) ? j.value.filter((job) => job && typeof job === 'object') : [],
+          );
+        }
+        return [which, ...j.ops, '|', ...r.ops, '|', ...p.ops];
+      },
+    },
+    notify: {
+      // Message building on hostile job text (control characters, huge titles, HTML and mrkdwn injection): the
+      // e-mail digest's HTML escaped, the Slack mrkdwn escaped and within Slack's limits, the JSON payload
+      // serialisable, no line break in a subject; and a webhook delivery to a 127.0.0.1 server answering garbage
+      // or slowly (a WebhookDeliveryError or success within the notifier's time limit).
+      iterations: 600,
+      timeoutMs: 30_000,
+      async run(rng) {
+        const notify = req('@rolefit/notify');
+        const INJECT = [
+          '<img src=x onerror=FUZZ>',
+          '"><FUZZ>',
+          '<!channel> <@U123> *bold* _it_ `code` [x](https://evil.example)',
+          '\u0000\u0007\u001b[31m\r\nBcc: victim@example.com\r\n',
+          '\u202e\u2066',
+          'T'.repeat(200_000),
+          '&lt;FUZZ&gt;',
+        ];
+        const matches = [];
+        const ops = [];
+        const all = corpus.jobs();
+        const start = rng.int(all.length);
+        for (const base of all.slice(start, start + 1 + rng.int(60))) {
+          const job = { ...base };
+          for (const field of ['title', 'company', 'description']) {
+            if (!rng.chance(0.4)) continue;
+            const inject = rng.pick(INJECT);
+            const text = String(job[field] ?? '');
+            const at = rng.int(text.length + 1);
+            job[field] = text.slice(0, at) + inject + text.slice(at);
+            ops.push(`${field}+${inject.slice(0, 12)}`);
+          }
+          if (rng.chance(0.1))
+            job.url = rng.pick(['javascript:alert(1)', 'https://x.example/a"><b>|<y>', 'mailto:a@b.c']);
+          let parsed;
+          try {
+            parsed = core.parseJob(job);
+          } catch (error) {
+            if (!core.isRolefitError(error)) throw error;
+            continue;
+          }
+          const explanation = rng.chance(0.5) ? rng.pick(INJECT) : 'good fit';
+          matches.push({
+            job: parsed,
+            match: {
+              jobId: parsed.id,
+              score: rng.next(),
+              matchedSkills: [rng.pick(INJECT).slice(0, 100)],
+              missingSkills: [],
+              explanation,
+              breakdown: {},
+              ranker: 'fuzz',
+            },
+          });
+        }
+        const subjectId = rng.chance(0.3) ? 'person\r\nBcc: x@example.com' : 'resume:1';
+        const notification = { subjectId, matches, createdAt: new Date(0) };
+        const which = rng.pick(['digest', 'slack', 'json', 'deliver']);
+        if (which === 'digest') {
+          const { subject, html } = notify.renderDigest(notification);
+          if (/[\r\n]/.test(subject))
+            throw new Error(`digest subject holds a line break: ${JSON.stringify(subject.slice(0, 80))}`);
+          const injected = /<(img|FUZZ|b>|y>)|href="javascript:/i;
+          if (injected.test(html))
+            throw new Error(
+              `digest HTML not escaped: ${html.match(/.{0,80}(<(img|FUZZ|b>|y>)|href="javascript:).{0,60}/)?.[0]}`,
+            );
+        } else if (which === 'slack') {
+          const payload = notify.buildSlackPayload(notification);
+          if (payload.blocks.length > 50) throw new Error(`slack: ${payload.blocks.length} blocks`);
+          for (const block of payload.blocks) {
+            const text = block.text?.text ?? '';
+            if (block.type === 'header' && text.length > 150) throw new Error('slack header over 150');
+            if (text.length > 3000) throw new Error(`slack section of ${text.length} characters`);
+            // mrkdwn: '<' only opens the one link the line makes; a mention or a second link is injected text.
+            const opened = text.replace(/^\*<https?:\/\/[^<>|\s]*\|/, '');
+            if (/<[!@#]|<FUZZ|<img|<https?:/i.test(opened))
+              throw new Error(`slack mrkdwn not escaped: ${opened.slice(0, 200)}`);
+          }
+          if (/<!channel>|<@U123>|<img/i.test(payload.text)) throw new Error('slack fallback text not escaped');
+        } else if (which === 'json') {
+          const payload = notify.buildWebhookPayload(notification);
+          const back = JSON.parse(JSON.stringify(payload));
+          if (back.matches.length !== matches.length) throw new Error('json payload lost matches');
+        } else {
+          const mode = rng.pick(['garbage', 'slow', 'status', 'reset', 'huge']);
+          ops.push(mode);
+          const server = createServer((request, response) => {
+            request.resume();
+            if (mode === 'garbage') {
+              response.socket.end(
+                Buffer.from(rng.pick(['HTTP/1.1 200\r\n\r\n', '\u0000\u0001garbage', 'HTTP/9 x\r\n'])),
+              );
+            } else if (mode === 'slow') {
+              response.writeHead(200);
+              const timer = setInterval(() => response.write('.'), 200);
+              response.on('close', () => clearInterval(timer));
+            } else if (mode === 'status') {
+              response
+                .writeHead(rng.pick([301, 400, 429, 500, 503]), {
+                  'retry-after': rng.pick(['1', '999999', 'soon', '-5']),
+                })
+                .end('<html>no</html>');
+            } else if (mode === 'reset') {
+              response.socket.destroy();
+            } else {
+              response.writeHead(200, { 'content-type': 'application/json' });
+              response.end(Buffer.alloc(20_000_000, 0x61));
+            }
+          });
+          await new Promise((done) => server.listen(0, '127.0.0.1', done));
+          try {
+            const notifier = notify.createWebhookNotifier({
+              url: `http://127.0.0.1:${server.address().port}/hook`,
+              format: rng.chance(0.5) ? 'json' : 'slack',
+              secret: 'whsec_fuzz',
+              maxRetries: 1,
+              baseDelayMs: 10,
+              maxDelayMs: 50,
+              timeoutMs: 2_000,
+            });
+            await notifier.notify(notification, { signal: AbortSignal.timeout(20_000) });
+          } finally {
+            server.closeAllConnections();
+            await new Promise((done) => server.close(done));
+          }
+        }
+        return [which, ...ops.slice(0, 20)];
+      },
+    },
+    'cli-store': {
+      // rolefit recommend / check on a store (written by rolefit crawl file from LinkedIn postings) whose file or
+      // features file beside it is mutated: exit 0, or one rolefit: line and exit 1, no stack trace; after a failure
+      // the store file holds the bytes it had (a failed open writes nothing over it).
+      iterations: 300,
+      async run(rng, context) {
+        const files = cliStore(context.cliBin, work, corpus);
+        const dir = mkdtempSync(join(work, 'cli-store-'));
+        try {
+          const store = join(dir, 'jobs.json');
+          const mutateFeatures = rng.chance(0.35);
+          // The store is a binary snapshot (RFSTORE…): its bytes mutated, as the features file's.
+          const m = mutateFeatures
+            ? mutateBytes(rng, files.features, files.features)
+            : mutateBytes(rng, files.store, files.store);
+          dump(m.bytes);
+          writeFileSync(store, mutateFeatures ? files.store : m.bytes);
+          writeFileSync(`${store}.features`, mutateFeatures ? m.bytes : files.features);
+          writeFileSync(join(dir, 'r.txt'), files.resume);
+          const before = readFileSync(store);
+          const command = rng.pick(['recommend', 'check', 'check-repair']);
+          const args =
+            command === 'recommend'
+              ? [
+                  'recommend',
+                  '--resume',
+                  join(dir, 'r.txt'),
+                  '--store',
+                  store,
+                  '--limit',
+                  '5',
+                  ...(rng.chance(0.5) ? ['--json'] : []),
+                ]
+              : [
+                  'check',
+                  '--store',
+                  store,
+                  ...(command === 'check-repair' ? ['--repair'] : []),
+                  ...(rng.chance(0.5) ? ['--json'] : []),
+                ];
+          const result = spawnSync(process.execPath, [context.cliBin, ...args], {
+            encoding: 'utf8',
+            timeout: 55_000,
+            maxBuffer: 64 * 1024 * 1024,
+            cwd: dir,
+          });
+          if (result.error) throw new Error(`cli: ${result.error.message}`);
+          const stderr = result.stderr ?? '';
+          if (result.status !== 0 && result.status !== 1)
+            throw new Error(`cli exit ${result.status} (signal ${result.signal}): ${stderr.slice(0, 600)}`);
+          if (/^\s+at .+(:\d+:\d+\)?|native\))$/m.test(stderr) || /node:internal|Error: .*\n\s+at /.test(stderr))
+            throw new Error(`cli stack trace (exit ${result.status}): ${stderr.slice(0, 1200)}`);
+          if (result.status === 1) {
+            const lines = stderr.split('\n').filter((line) => /^rolefit: /.test(line));
+            // check's documented answer while damaged jobs are left: the list on stdout, exit 1, no rolefit: line.
+            const report =
+              command === 'check' && lines.length === 0 && /jobs? damaged|"damaged"/.test(result.stdout ?? '');
+            if (lines.length !== 1 && !report)
+              throw new Error(
+                `cli ${args[0]} exit 1 with ${lines.length} rolefit: lines: ${stderr.slice(0, 600)} (stdout: ${(result.stdout ?? '').slice(0, 400)})`,
+              );
+            const after = existsSync(store) ? readFileSync(store) : Buffer.alloc(0);
+            if (!after.equals(before)) {
+              // recommend keeps the person in the store before it ranks: a later failure may leave the file written.
+              // Nothing may be lost: the same jobs, the same damaged records, and no write over a file that does not open.
+              const copy = join(dir, 'before.json');
+              writeFileSync(copy, before);
+              const jobsIn = (path) => {
+                const run = spawnSync(process.execPath, [context.cliBin, 'check', '--store', path, '--json'], {
+                  encoding: 'utf8',
+                  timeout: 55_000,
+                  maxBuffer: 64 * 1024 * 1024,
+                });
+                try {
+                  const report = JSON.parse(run.stdout);
+                  return { jobs: report.jobs, damaged: report.damaged.map((item) => item.id).join(',') };
+                } catch {
+                  return undefined;
+                }
+              };
+              const was = jobsIn(copy);
+              const now = jobsIn(store);
+              if (was === undefined || now === undefined || now.jobs < was.jobs || now.damaged !== was.damaged)
+                throw new Error(
+                  `cli ${command} failed (exit 1) and the store file changed (${before.length} -> ${after.length} bytes; jobs ${JSON.stringify(was)} -> ${JSON.stringify(now)}): ${lines[0]?.slice(0, 300)}`,
+                );
+            }
+          }
+          if (stderr.split('\n').some((line) => line.length > 4000))
+            throw new Error('cli stderr line over 4,000 characters');
+          return [command, mutateFeatures ? 'features' : 'store', ...m.ops, `exit${result.status}`];
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
   };
   return targets;
 }
@@ -908,6 +1329,73 @@ function makeWithHttp(crawlers, name, origin, http) {
   return settings[name]();
 }
 
+/** Throws unless `matches` is a ranking of `jobs`: one per distinct id at most, known ids, scores in [0, 1], best first. */
+function checkMatches(matches, jobs) {
+  if (!Array.isArray(matches)) throw new Error('rank gave no list');
+  const ids = new Set(jobs.map((job) => job.id));
+  const seen = new Set();
+  let previous = Number.POSITIVE_INFINITY;
+  for (const match of matches) {
+    if (!ids.has(match.jobId)) throw new Error(`a match for an unknown job ${String(match.jobId).slice(0, 80)}`);
+    if (seen.has(match.jobId)) throw new Error(`two matches for ${match.jobId}`);
+    seen.add(match.jobId);
+    if (!(match.score >= 0 && match.score <= 1)) throw new Error(`score ${match.score} for ${match.jobId}`);
+    if (match.score > previous) throw new Error('matches not best first');
+    previous = match.score;
+  }
+  if (matches.length > ids.size) throw new Error(`${matches.length} matches for ${ids.size} jobs`);
+}
+
+let workerContext;
+let rankerFileCache;
+/** A learned model (ridge over 12 LinkedIn jobs) and the job-features file of 30, written once per worker. */
+async function rankerFiles(rankers) {
+  if (rankerFileCache) return rankerFileCache;
+  const { req, corpus, work } = workerContext;
+  const core = req('@rolefit/core');
+  const ats = req('@rolefit/ats');
+  const resume = core.parseResume(JSON.parse(JSON.stringify(ats.parseResumeText(corpus.texts()[0]))));
+  const jobs = corpus.jobs().map((job) => core.parseJob(job));
+  const examples = jobs.slice(0, 12).map((job, i) => ({ query: { resume }, job, label: i % 4 }));
+  const classifier = await rankers.trainFeedbackClassifier({ examples, learner: 'ridge' });
+  const dir = mkdtempSync(join(work, 'ranker-files-'));
+  await classifier.save(join(dir, 'model.json'));
+  await rankers.writeJobFeatures(join(dir, 'jobs.features'), jobs.slice(0, 30));
+  rankerFileCache = {
+    resume,
+    model: readFileSync(join(dir, 'model.json')),
+    features: readFileSync(join(dir, 'jobs.features')),
+  };
+  return rankerFileCache;
+}
+
+let cliStoreCache;
+/** A store of 60 LinkedIn postings and its features file, written once per worker by `rolefit crawl file`. */
+function cliStore(cliBin, work, corpus) {
+  if (cliStoreCache) return cliStoreCache;
+  const dir = mkdtempSync(join(work, 'cli-store-seed-'));
+  const jobsFile = join(dir, 'jobs.jsonl');
+  writeFileSync(
+    jobsFile,
+    corpus
+      .jobs()
+      .slice(0, 60)
+      .map((job) => JSON.stringify(job))
+      .join('\n'),
+  );
+  const store = join(dir, 'jobs.json');
+  const result = spawnSync(process.execPath, [cliBin, 'crawl', 'file', '--path', jobsFile, '--store', store], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`rolefit crawl file: ${result.stderr}`);
+  cliStoreCache = {
+    store: readFileSync(store),
+    features: readFileSync(`${store}.features`),
+    resume: corpus.texts()[1],
+  };
+  return cliStoreCache;
+}
+
 // ---------------------------------------------------------------- worker
 
 if (isWorker) {
@@ -917,6 +1405,7 @@ if (isWorker) {
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   const corpus = readCorpus(data, checkout, docx);
   const targets = makeTargets(req, corpus, work);
+  workerContext = { req, corpus, work };
   const core = req('@rolefit/core');
   process.on('message', async ({ target, seed, iteration }) => {
     const rng = prng(inputSeed(target, seed, iteration));
@@ -991,7 +1480,9 @@ async function main() {
     return;
   }
   const req = createRequire(join(packages, 'package.json'));
-  const cliBin = req.resolve('@rolefit/cli/package.json').replace(/package\.json$/, 'dist/index.js');
+  // The package's bin (dist/rolefit.js); dist/index.js is the library entry, which runs nothing and exits 0.
+  const cliPackage = req.resolve('@rolefit/cli/package.json');
+  const cliBin = join(dirname(cliPackage), JSON.parse(readFileSync(cliPackage, 'utf8')).bin.rolefit);
   let chosen = values.target ? values.target.split(',') : names;
   for (const name of chosen) if (!names.includes(name)) throw new Error(`unknown target ${name} (--list)`);
   const docx = values.docx
