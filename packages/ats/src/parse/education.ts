@@ -1030,20 +1030,20 @@ const looksLikePlace = (part: string) => splitLocation(`x, ${part}`).location !=
 const isRegionName = (part: string) =>
   isRegionOrCountry(part) || isRegionOrCountry(part.replace(/\s+(?:state|province)$/i, ''));
 // The whole text is a place ("Chidambaram, Tamil Nadu"), not a name that ends with one.
-const isPlace = (text: string) => {
-  const part = cleanPart(text);
-  return part.includes(',') && splitLocation(`x, ${part}`).location === part;
-};
+const isPlace = (text: string) => isCleanPlace(cleanPart(text));
+const isCleanPlace = (part: string) => part.includes(',') && splitLocation(`x, ${part}`).location === part;
 // The Kaggle resumes' anonymised place, with the country some of them add ("City , State , US"), is a place too where a
 // part of an entry's line is cut (not where a name before it is taken for a school's: "Fordham Rights Clinic - City , State").
 const ANONYMISED_PLACE = /^City ?, ?State(?: ?, ?(\p{Lu}.*))?$/u;
 // "City , Turkey": the anonymised town and a real country.
 const ANONYMISED_TOWN_IN = /^City , (\p{Lu}.*)$/u;
 const isPartPlace = (text: string) => {
-  if (isPlace(text)) return true;
-  const anonymised = ANONYMISED_PLACE.exec(cleanPart(text));
+  // Cleaned once for the three questions (a line of 13,000 column gaps cleaned each column three times).
+  const part = cleanPart(text);
+  if (isCleanPlace(part)) return true;
+  const anonymised = ANONYMISED_PLACE.exec(part);
   if (anonymised !== null) return anonymised[1] === undefined || isRegionOrCountry(anonymised[1]);
-  const country = ANONYMISED_TOWN_IN.exec(cleanPart(text))?.[1];
+  const country = ANONYMISED_TOWN_IN.exec(part)?.[1];
   return country !== undefined && isRegionOrCountry(country);
 };
 
