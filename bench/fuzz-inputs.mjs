@@ -904,21 +904,9 @@ function makeTargets(req, corpus, work) {
             ];
             ops = [kind === 2 ? 'ats-text' : 'ats-json', ...t.ops, '|', ...jobOps];
           }
-          const result = spawnSync(process.execPath, [context.cliBin, ...args], {
-            encoding: 'utf8',
-            timeout: 55_000,
-            maxBuffer: 64 * 1024 * 1024,
-          });
-          if (result.error) throw new Error(`cli: ${result.error.message}`);
-          const stderr = result.stderr ?? '';
-          if (result.status !== 0 && result.status !== 1)
-            throw new Error(`cli exit ${result.status} (signal ${result.signal}): ${stderr.slice(0, 600)}`);
-          if (/^\s+at .+(:\d+:\d+\)?|native\))$/m.test(stderr) || /node:internal|Error: .*\n\s+at /.test(stderr))
-            throw new Error(`cli stack trace (exit ${result.status}): ${stderr.slice(0, 1200)}`);
+          const { result, stderr } = runCli(context.cliBin, args);
           if (result.status === 1 && !/^rolefit: /m.test(stderr))
             throw new Error(`cli exit 1 without a rolefit: line: ${stderr.slice(0, 600)}`);
-          if (stderr.split('\n').some((line) => line.length > 4000))
-            throw new Error(`cli stderr line over 4,000 characters`);
           return [...ops, `exit${result.status}`];
         } finally {
           rmSync(dir, { recursive: true, force: true });
@@ -1255,18 +1243,7 @@ function makeTargets(req, corpus, work) {
                   ...(command === 'check-repair' ? ['--repair'] : []),
                   ...(rng.chance(0.5) ? ['--json'] : []),
                 ];
-          const result = spawnSync(process.execPath, [context.cliBin, ...args], {
-            encoding: 'utf8',
-            timeout: 55_000,
-            maxBuffer: 64 * 1024 * 1024,
-            cwd: dir,
-          });
-          if (result.error) throw new Error(`cli: ${result.error.message}`);
-          const stderr = result.stderr ?? '';
-          if (result.status !== 0 && result.status !== 1)
-            throw new Error(`cli exit ${result.status} (signal ${result.signal}): ${stderr.slice(0, 600)}`);
-          if (/^\s+at .+(:\d+:\d+\)?|native\))$/m.test(stderr) || /node:internal|Error: .*\n\s+at /.test(stderr))
-            throw new Error(`cli stack trace (exit ${result.status}): ${stderr.slice(0, 1200)}`);
+          const { result, stderr } = runCli(context.cliBin, args, dir);
           if (result.status === 1) {
             const lines = stderr.split('\n').filter((line) => /^rolefit: /.test(line));
             // check's documented answer while damaged jobs are left: the list on stdout, exit 1, no rolefit: line.
@@ -1303,8 +1280,6 @@ function makeTargets(req, corpus, work) {
                 );
             }
           }
-          if (stderr.split('\n').some((line) => line.length > 4000))
-            throw new Error('cli stderr line over 4,000 characters');
           return [command, mutateFeatures ? 'features' : 'store', ...m.ops, `exit${result.status}`];
         } finally {
           rmSync(dir, { recursive: true, force: true });
@@ -1327,6 +1302,24 @@ function makeWithHttp(crawlers, name, origin, http) {
     jsonld: () => crawlers.createJsonLdCrawler({ urls: [`${origin}/job/1`, `${origin}/job/2`], http }),
   };
   return settings[name]();
+}
+
+/** Runs the CLI; throws on a spawn error, an exit other than 0 or 1, a stack trace or a stderr line over 4,000 characters. */
+function runCli(cliBin, args, cwd) {
+  const result = spawnSync(process.execPath, [cliBin, ...args], {
+    encoding: 'utf8',
+    timeout: 55_000,
+    maxBuffer: 64 * 1024 * 1024,
+    cwd,
+  });
+  if (result.error) throw new Error(`cli: ${result.error.message}`);
+  const stderr = result.stderr ?? '';
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`cli exit ${result.status} (signal ${result.signal}): ${stderr.slice(0, 600)}`);
+  if (/^\s+at .+(:\d+:\d+\)?|native\))$/m.test(stderr) || /node:internal|Error: .*\n\s+at /.test(stderr))
+    throw new Error(`cli stack trace (exit ${result.status}): ${stderr.slice(0, 1200)}`);
+  if (stderr.split('\n').some((line) => line.length > 4000)) throw new Error('cli stderr line over 4,000 characters');
+  return { result, stderr };
 }
 
 /** Throws unless `matches` is a ranking of `jobs`: one per distinct id at most, known ids, scores in [0, 1], best first. */
