@@ -940,7 +940,17 @@ function makeTargets(req, corpus, work) {
         const resumeValue = JSON.parse(JSON.stringify(ats.parseResumeText(rng.pick(corpus.texts()))));
         // One mutation, often none: the rankers read valid résumés only, and most of a bigger budget is refused.
         const r = rng.chance(0.3) ? mutateValue(rng, resumeValue, 1) : { value: resumeValue, ops: [] };
-        const resume = core.parseResume(r.value);
+        // A résumé or profile the schema refuses is replaced by the unmutated one: every input reaches a ranker.
+        const parsedOr = (parse, value, original, ops) => {
+          try {
+            return parse(value);
+          } catch (error) {
+            if (!core.isRolefitError(error)) throw error;
+            ops.push('refused');
+            return parse(original);
+          }
+        };
+        const resume = parsedOr(core.parseResume, r.value, resumeValue, r.ops);
         const p = mutateValue(
           rng,
           {
@@ -951,7 +961,7 @@ function makeTargets(req, corpus, work) {
           },
           1,
         );
-        const profile = core.parseProfile(p.value);
+        const profile = parsedOr(core.parseProfile, p.value, { desiredTitles: ['Software Engineer'] }, p.ops);
         const query = rng.chance(0.5) ? { resume, profile } : { resume };
         const which = rng.pick(['bm25', 'multi-factor', 'occupation', 'fusion', 'default', 'learned']);
         let ranker;
