@@ -79,23 +79,44 @@ export function buildWebhookPayload(notification: Notification): WebhookPayload 
 const SLACK_MAX_MATCH_BLOCKS = 45;
 const SLACK_MAX_SECTION = 3000;
 
-/** Escapes the three characters Slack's mrkdwn reserves. */
-function slackEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// A match's title and details within a section: the link keeps its room, the title, details and why share the rest.
+const SLACK_MAX_TITLE = 300;
+const SLACK_MAX_DETAILS = 600;
+const SLACK_MAX_LINK = 1_500;
+
+const SLACK_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * `text` with the three characters Slack's mrkdwn reserves escaped, in at most `max` characters (all by default): cut
+ * between characters, never inside an entity or a surrogate pair, with "…" where it was cut.
+ */
+function slackEscape(text: string, max = Number.POSITIVE_INFINITY): string {
+  const escaped = text.replace(/[&<>]/g, (character) => SLACK_ENTITIES[character] as string);
+  if (escaped.length <= max) return escaped;
+  let kept = '';
+  for (const character of text) {
+    const piece = SLACK_ENTITIES[character] ?? character;
+    if (kept.length + piece.length > max - 1) break;
+    kept += piece;
+  }
+  return `${kept}…`;
 }
 
-/** One match as one line of mrkdwn. */
+/**
+ * One match as mrkdwn within a section's 3,000 characters. Each part is cut before it is wrapped, so a long title
+ * never loses its link's closing ">" or half an "&amp;" (a cut of the whole line did).
+ */
 function slackLine(summary: MatchSummary): string {
-  const title =
-    summary.link && /^https?:\/\//i.test(summary.link)
-      ? `<${summary.link.replace(/[<>|]/g, encodeURIComponent)}|${slackEscape(summary.title)}>`
-      : slackEscape(summary.title);
-  const details = [summary.company, summary.place, summary.pay].filter(Boolean).map(slackEscape).join(' · ');
-  const why = summary.why ? `\n_${slackEscape(summary.why)}_` : '';
-  return `*${title}* (score ${summary.score.toFixed(2)})${details ? `\n${details}` : ''}${why}`.slice(
-    0,
-    SLACK_MAX_SECTION,
-  );
+  const link =
+    summary.link && /^https?:\/\//i.test(summary.link) ? summary.link.replace(/[<>|]/g, encodeURIComponent) : undefined;
+  const title = slackEscape(summary.title, SLACK_MAX_TITLE);
+  const head = `*${link && link.length <= SLACK_MAX_LINK ? `<${link}|${title}>` : title}* (score ${summary.score.toFixed(2)})`;
+  const parts = [summary.company, summary.place, summary.pay].filter(Boolean).join(' · ');
+  const details = parts ? `\n${slackEscape(parts, SLACK_MAX_DETAILS)}` : '';
+  // The why takes what is left after its newline and two underscores.
+  const room = SLACK_MAX_SECTION - head.length - details.length - 3;
+  const why = summary.why && room > 1 ? `\n_${slackEscape(summary.why, room)}_` : '';
+  return `${head}${details}${why}`;
 }
 
 /** Builds a Slack-compatible message (`{ text, blocks }`) for a notification; more than 45 matches are counted, not listed. */
