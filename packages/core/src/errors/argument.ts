@@ -60,27 +60,7 @@ export function checkJobArgument<Job>(fn: string, argument: string, value: unkno
     throw invalidArgument(fn, argument, 'must be a Job (use parseJob): it has no string id and title');
   // The fields the readers take as they are: one of another type (a job read from JSON without parseJob) was a
   // TypeError ("job.skills is not iterable") or a stack overflow (a deeply nested array joined) from inside them.
-  for (const field of ['source', 'url', 'company', 'description'] as const) {
-    const text = record[field];
-    if (text !== undefined && text !== null && typeof text !== 'string')
-      throw invalidArgument(fn, `${argument}.${field}`, `must be a string (use parseJob), got ${describeValue(text)}`);
-  }
-  const skills = record.skills;
-  if (skills !== undefined && skills !== null) {
-    if (!Array.isArray(skills))
-      throw invalidArgument(
-        fn,
-        `${argument}.skills`,
-        `must be a list of strings (use parseJob), got ${describeValue(skills)}`,
-      );
-    const index = skills.findIndex((skill) => typeof skill !== 'string');
-    if (index !== -1)
-      throw invalidArgument(
-        fn,
-        `${argument}.skills.${index}`,
-        `must be a string (use parseJob), got ${describeValue(skills[index])}`,
-      );
-  }
+  checkJobFieldTypes(fn, argument, record, ['source', 'url', 'company', 'description'], ' (use parseJob)');
   const location = record.location;
   if (location !== undefined && location !== null) {
     const place = checkRecordArgument(fn, `${argument}.location`, location, '{ city?, region?, country?, workplace? }');
@@ -93,6 +73,36 @@ export function checkJobArgument<Job>(fn: string, argument: string, value: unkno
         );
   }
   return value as Job;
+}
+
+/**
+ * Checks that a job-like record's `textFields` and `skills` have a Job's types when present (null and absent pass): each
+ * text field a string, `skills` a list of strings; else the {@link invalidArgument} ValidationError naming the field,
+ * its reason followed by `hint`. Internal to core's argument checks (checkJobArgument, the requirement readers).
+ */
+export function checkJobFieldTypes(
+  fn: string,
+  argument: string,
+  record: Record<string, unknown>,
+  textFields: readonly string[],
+  hint = '',
+): void {
+  for (const field of textFields) {
+    const text = record[field];
+    if (text !== undefined && text !== null && typeof text !== 'string')
+      throw invalidArgument(fn, `${argument}.${field}`, `must be a string${hint}, got ${describeValue(text)}`);
+  }
+  const skills = record.skills;
+  if (skills === undefined || skills === null) return;
+  if (!Array.isArray(skills))
+    throw invalidArgument(fn, `${argument}.skills`, `must be a list of strings${hint}, got ${describeValue(skills)}`);
+  const index = skills.findIndex((skill) => typeof skill !== 'string');
+  if (index !== -1)
+    throw invalidArgument(
+      fn,
+      `${argument}.skills.${index}`,
+      `must be a string${hint}, got ${describeValue(skills[index])}`,
+    );
 }
 
 /** `value` when it is a Uint8Array (a Buffer is one), else the {@link invalidArgument} ValidationError. */

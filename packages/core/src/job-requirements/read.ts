@@ -1,4 +1,10 @@
-import { checkRecordArgument, checkTextArgument, describeValue, invalidArgument } from '../errors/argument.js';
+import {
+  checkJobFieldTypes,
+  checkRecordArgument,
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+} from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { parseExperience } from '../experience/parse.js';
 import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spans.js';
@@ -311,19 +317,7 @@ export function readJobRequirements(
  */
 function checkJobFields(fn: string, job: unknown, settings: JobRequirementSettings = {}): void {
   const record = checkRecordArgument(fn, 'job', job, 'a Job');
-  for (const field of ['title', 'description', 'company'] as const) {
-    const value = record[field];
-    if (value !== undefined && value !== null && typeof value !== 'string')
-      throw invalidArgument(fn, `job.${field}`, `must be a string, got ${describeValue(value)}`);
-  }
-  const skills = record.skills;
-  if (skills !== undefined && skills !== null) {
-    if (!Array.isArray(skills))
-      throw invalidArgument(fn, 'job.skills', `must be a list of strings, got ${describeValue(skills)}`);
-    const index = skills.findIndex((skill) => typeof skill !== 'string');
-    if (index !== -1)
-      throw invalidArgument(fn, `job.skills.${index}`, `must be a string, got ${describeValue(skills[index])}`);
-  }
+  checkJobFieldTypes(fn, 'job', record, ['title', 'description', 'company']);
   const years = record.experienceYears;
   if (years !== undefined && years !== null && (typeof years !== 'object' || Array.isArray(years)))
     throw invalidArgument(fn, 'job.experienceYears', `must be { min, max? }, got ${describeValue(years)}`);
