@@ -205,6 +205,30 @@ describe('parseExperienceSection', () => {
     expect(headers(text)).toEqual([['Software Developer', 'Microsoft', undefined, undefined, undefined]]);
   });
 
+  it("reads an undated title and employer below a description whose wrapped end is short (Indeed's export)", () => {
+    // "company requirement" is short enough to read as a header line, but it ends the sentence wrapped above it.
+    const text = [
+      'ERP Technical Consultant',
+      '',
+      'Globex Apparel Limited -',
+      '',
+      'October 2016 to Present',
+      '',
+      'Building new modules and reports and customizing the existing modules in the ERP as per the',
+      'company requirement',
+      '',
+      'ERP Technical Consultant',
+      '',
+      'Northwind Technology Services',
+      '',
+      'Building new modules and reports for the finance team',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['ERP Technical Consultant', 'Globex Apparel Limited'],
+      ['ERP Technical Consultant', 'Northwind Technology Services'],
+    ]);
+  });
+
   it('leaves out of the title a final parenthesis that names the client', () => {
     expect(
       headers('Senior Consultant (Client of Globex Systems)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.slice(0, 2),

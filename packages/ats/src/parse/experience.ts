@@ -1338,8 +1338,13 @@ function findUndatedEntries(
     const companyIndex = nonBlank[position + 1];
     if (taken.has(titleIndex) || anchors.has(titleIndex)) continue;
     const title = lines[titleIndex] as string;
-    const previous = position > 0 ? lines[nonBlank[position - 1] as number] : undefined;
-    const blockStart = startsBlock(previous) || taken.has(nonBlank[position - 1] as number);
+    const previousIndex = nonBlank[position - 1];
+    const previous = previousIndex === undefined ? undefined : lines[previousIndex];
+    // A block starts after a description's sentence, also where its wrapped end is short enough to read as a header
+    // ("Developing the new modules … as per the\ncompany requirement\n\nTechnical consultant\n\nABA Technology Services").
+    const blockStart =
+      startsBlock(previous) ||
+      (previousIndex !== undefined && (taken.has(previousIndex) || continuesSentence(lines, previousIndex)));
     // "Admin assistant at Infosys limited": one line names both.
     const at = blockStart && isHeaderLike(title) && wordCount(title) <= 10 ? splitAtKeyword(squash(title)) : undefined;
     // "Completed 6 months internship at Acme": a line that says it was an internship at an employer; its title is
