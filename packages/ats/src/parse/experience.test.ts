@@ -700,6 +700,35 @@ describe('positions without a title', () => {
   });
 });
 
+describe("a header run into the last line of the description above its dates (the Kaggle PDFs' text)", () => {
+  // Hand-written in the layout of the Kaggle PDFs as pdf.js reads them: the next position's employer and title end the
+  // previous position's last line, and its dates and place stand alone below.
+  const before = [
+    'Line Cook , 01/2006 to 01/2008',
+    'Company Name – City , State',
+    '',
+    'Prepared salads and grilled items for a busy lunch service.',
+  ];
+  const after = ['', '01/2001 to 01/2006', 'City , State', '', 'Prepared daily specials for a seafood restaurant.'];
+  const read = (last: string) => headers([...before, last, ...after].join('\n')).map((entry) => entry.slice(0, 3));
+
+  it('reads the employer before a dash or a comma and the title after it, when they are one', () => {
+    expect(read('Kept the walk-in cooler clean and organised at all times Harbour Light Tavern - Sous Chef.')).toEqual([
+      ['Line Cook', 'Company Name', 'City , State'],
+      ['Sous Chef', 'Harbour Light Tavern', 'City , State'],
+    ]);
+    expect(read('Followed HACCP rules and ISO 22000 Harbour Light Tavern, Kitchen Supervisor Intern.')[1]).toEqual([
+      'Kitchen Supervisor Intern',
+      'Harbour Light Tavern',
+      'City , State',
+    ]);
+    // Not where the capitalised end names no role, or an employer of one word, or no capitalised end at all.
+    expect(read('Kept the walk-in cooler clean for the Head Office - Health And Safety.')).toHaveLength(1);
+    expect(read('Trained new staff to work with Harbour - Sous Chef.')).toHaveLength(1);
+    expect(read('Kept the walk-in cooler clean and organised at all times.')).toHaveLength(1);
+  });
+});
+
 describe('a header line that names only the employer and its place', () => {
   it('reads no title from it (the position is reported untitled), and keeps a title beside them', () => {
     const text = [

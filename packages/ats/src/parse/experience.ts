@@ -181,6 +181,11 @@ function endsInUnknownCode(text: string): boolean {
   return text.includes(',') && /^[A-Z]{2,3}$/.test(last) && !isKnownPlace(text);
 }
 
+// "City , State" read as a title: a place, not a title that ends in a code of capitals core knows as no place
+// ("Aviation Mechanist Mate, AD").
+const isPlaceTitle = (title: string) =>
+  looksLikeLocation(cleanPart(title)) && titleScore(title) <= 0 && !endsInUnknownCode(cleanPart(title));
+
 // One to three words and then "Process": how Indian call centres name an account or a line of work ("Non-Voice Process").
 const BUSINESS_PROCESS = /^(?:[\p{L}\p{N}&.'-]+ ){1,3}process(?:es)?$/iu;
 
@@ -1309,6 +1314,38 @@ const GLUED_TITLE = new RegExp(
     .join('|')})S?$`,
 );
 
+// "… proper food handling techniques Twenty Water Street - Executive Sous Chef.", "… Followed ISO 9001 Community Beer
+// Works, Lean Six Sigma Intern.": the employer and the title of the position dated below, run by the PDF's text into
+// the last line of the description above (the anonymised résumés name an employer there now and then). Capitalised
+// words at the line's end, an employer of two to six words, a dash or a comma, and a title of at most six words that
+// ends in a role's word; the words before them do not continue the run (a lower-case word or a number). Only the last
+// RUN_IN_LOOK characters are read.
+const RUN_IN_LOOK = 160;
+const RUN_IN_WORD = /^(?:\p{Lu}[\p{L}'’&./-]*,?|&|of|and)$/u;
+function runInHeader(line: string): { title: string; company: string } | undefined {
+  const text = squash(line.slice(-RUN_IN_LOOK)).replace(/\.$/, '');
+  const words = text.split(' ');
+  let first = words.length;
+  while (first > 1 && (RUN_IN_WORD.test(words[first - 1] as string) || /^[-–—]$/.test(words[first - 1] as string)))
+    first--;
+  // The run must follow other words of the line, and a word cut by the look's start is no part of it.
+  if (first <= 1) return undefined;
+  const run = words.slice(first);
+  const dash = run.findIndex((word) => /^[-–—]$/.test(word));
+  const comma = run.findIndex((word) => word.endsWith(','));
+  // The employer ends before the dash or with the comma; neither is written again in the title.
+  const cut = dash >= 0 ? dash : comma + 1;
+  const titleWords = run.slice(dash >= 0 ? cut + 1 : cut);
+  if (cut <= 0 || titleWords.some((word) => /^[-–—]$/.test(word) || word.endsWith(','))) return undefined;
+  const company = run.slice(0, cut).join(' ').replace(/,$/, '');
+  const title = titleWords.join(' ');
+  const companyWords = wordCount(company);
+  if (companyWords < 2 || companyWords > 6 || wordCount(title) > 6 || /^(?:of|and|&)$/.test(run[0] as string))
+    return undefined;
+  if (!isTitleWord(lastWord(title)) || isCompanyWord(lastWord(title)) || titleScore(company) > 0) return undefined;
+  return { title, company };
+}
+
 // A line that is only a link: a page footer ("https://www.indeed.com/r/…") that the text export put between header lines.
 const PAGE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
@@ -1687,6 +1724,25 @@ export function readExperienceSection(
         header = { ...header, title: wrapped.title, location: wrapped.location };
         last = wrapped.last;
       }
+      // Dates alone, and no title read above or below them (at most a place, "01/1995 to 01/2005\nCity , State"): the
+      // title and the employer may end the description above.
+      if (
+        !header.company &&
+        headerLines.length === 0 &&
+        remainderParts.length === 0 &&
+        (!header.title || isPlaceTitle(header.title))
+      ) {
+        let above = index - 1;
+        while (above > previousAnchor && !(lines[above] as string).trim()) above--;
+        const runIn =
+          above > previousAnchor && !isHeaderLike(lines[above] as string)
+            ? runInHeader(lines[above] as string)
+            : undefined;
+        if (runIn) {
+          const place = header.title === undefined ? undefined : cleanPart(header.title);
+          header = { ...header, ...runIn, ...(place && !header.location ? { location: place } : {}) };
+        }
+      }
     }
     for (const at of headerLines) used.add(at);
     for (let at = index; at <= last; at++) used.add(at);
@@ -1743,13 +1799,7 @@ export function readExperienceSection(
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
     // "City , State" alone in the title's place: the position's place, its title left out.
-    // Not a title that ends in a code of capitals core knows as no place ("Aviation Mechanist Mate, AD").
-    if (
-      header.title &&
-      looksLikeLocation(cleanPart(header.title)) &&
-      titleScore(header.title) <= 0 &&
-      !endsInUnknownCode(cleanPart(header.title))
-    ) {
+    if (header.title && isPlaceTitle(header.title)) {
       header.location ??= cleanPart(header.title);
       delete header.title;
     }
