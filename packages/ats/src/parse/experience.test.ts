@@ -229,6 +229,30 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  it('reads undated positions listed one under the other, each a title and an employer line', () => {
+    // The Kaggle PDFs' "Work History" list at the end of a resume: no dates, no description between the positions.
+    const text = [
+      'Grew the team from four members to eight.',
+      '',
+      'General Sales Manager',
+      'Company Name – City , State',
+      'Used Car Manager',
+      'Company Name – City , State',
+      'Finance Consultant',
+      'Company Name – City , State',
+      'Accomplishments',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
+      ['General Sales Manager', 'Company Name', 'City , State'],
+      ['Used Car Manager', 'Company Name', 'City , State'],
+      ['Finance Consultant', 'Company Name', 'City , State'],
+    ]);
+    // "Fresher\n\nAny post" (Indeed's form filled by a fresher): the work asked for names no employer.
+    expect(
+      headers('Data Entry Operator\n\nGlobex Ltd\n\nFresher\n\nAny post\n\nEDUCATION').map((entry) => entry[0]),
+    ).toEqual(['Data Entry Operator']);
+  });
+
   it('leaves out of the title a final parenthesis that names the client', () => {
     expect(
       headers('Senior Consultant (Client of Globex Systems)\n\nNorthwind Ltd -\n\n2014 to 2016')[0]?.slice(0, 2),

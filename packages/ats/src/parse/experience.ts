@@ -1381,7 +1381,12 @@ function findUndatedEntries(
     // ("Developing the new modules … as per the\ncompany requirement\n\nTechnical consultant\n\nABA Technology Services").
     const blockStart =
       startsBlock(previous) ||
-      (previousIndex !== undefined && (taken.has(previousIndex) || continuesSentence(lines, previousIndex)));
+      (previousIndex !== undefined &&
+        (taken.has(previousIndex) ||
+          continuesSentence(lines, previousIndex) ||
+          // "General Sales Manager\nCompany Name – City , State\nSales Manager\nCompany Name – City , State": undated
+          // positions listed one under the other, each ending where the next begins.
+          found[found.length - 1]?.last === previousIndex));
     // "Admin assistant at Infosys limited": one line names both.
     const at = blockStart && isHeaderLike(title) && wordCount(title) <= 10 ? splitAtKeyword(squash(title)) : undefined;
     // "Completed 6 months internship at Acme": a line that says it was an internship at an employer; its title is
@@ -1423,6 +1428,8 @@ function findUndatedEntries(
       titleScore(company) > 0 ||
       // A lower-case employer only when it is a known organisation word ("oracle").
       !(/^\s*[\p{Lu}\p{N}]/u.test(company) || isCompanyWord(company)) ||
+      // "Fresher\n\nAny post": the work a fresher asks for, not an employer.
+      /^\s*any\s/i.test(company) ||
       /[,–—-]$/.test(title.trim())
     )
       continue;
