@@ -551,11 +551,31 @@ describe('parseEducationSection', () => {
     expect(read('English, Commerce\n\nHill High School\n\n2007')[0]?.degree).toBe('English, Commerce');
   });
 
-  it('takes an examination board for neither the field nor the school', () => {
+  it('takes an examination board for no field, and for the school only where the entry names none and it names the board', () => {
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the UpdatedResumeDataSet's form: the field column is empty, the board stands where the school goes.
+    expect(fields('January 2011 HSC   Maharashtra board')).toEqual([['HSC', undefined, 'Maharashtra board']]);
+    // Hand-written in the Indeed layout (DataTurks set): degree, then the board where the school goes, then the date.
+    expect(fields('SSC\n\nGujarat Board\n\nMarch 2009')).toEqual([['SSC', undefined, 'Gujarat Board']]);
     expect(
-      read('January 2011 HSC   Maharashtra board').map((found) => [found.degree, found.field, found.institution]),
-    ).toEqual([['HSC', undefined, undefined]]);
+      fields(
+        'Diploma in INDUSTRIAL ELECTRONICS\n\nTechnical Board of Education Madras -  Chennai, Tamil Nadu\n\n1993 to 1996',
+      ),
+    ).toEqual([['Diploma', 'INDUSTRIAL ELECTRONICS', 'Technical Board of Education Madras']]);
+    // A school named in the entry is its institution, the board's line above it or not.
+    expect(fields('HSC\n\nGujarat Board\n\nNavrachana Junior College\n\n2011')).toEqual([
+      ['HSC', undefined, 'Navrachana Junior College'],
+    ]);
+    expect(fields('S.S.C Gujarat Board  Navrachana High School')).toEqual([
+      ['S.S.C', undefined, 'Navrachana High School'],
+    ]);
+    // A board's generic words name no board; a school's line glued to a council's is no board's name; a company's board
+    // is no examining board.
+    expect(fields('SSC\n\nBoard of Secondary Education\n\n2010')).toEqual([['SSC', undefined, undefined]]);
+    expect(fields('1988\nDiploma Eastview High School Ohio Apprenticeship Council Welding')).toEqual([
+      ['Diploma', undefined, undefined],
+    ]);
+    expect(fields('MBA\n\nAdvisory Board Member\n\n2015')).toEqual([['MBA', undefined, undefined]]);
   });
 });
 

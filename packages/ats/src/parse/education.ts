@@ -38,6 +38,29 @@ const UNIVERSITY_ACRONYM =
   /(?<![\p{L}])(?:[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
 // Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
 const BOARD = /\b(?:board|council)\b/i;
+// Where an entry names no school, the board that awarded it stands in the school's place ("HSC / Maharashtra Board /
+// March 2012", "Diploma in Industrial Electronics / Technical Board of Education Bombay -  Mumbai, Maharashtra"): the
+// awarding body is its institution, when the board's name says which one. A board's generic words ("State Board",
+// "Board of Secondary Education", "Board of Intermediate Education") name none; nor is a company's or a college's board
+// ("Board of Directors", "Advisory Board member") an examining one.
+const GENERIC_BOARD_WORD =
+  /^(?:board|council|state|of|the|for|and|&|secondary|senior|higher|high|intermediate|education|educational|school|schools|examinations?|exams?|technical|pre-university|university|\(university\)|ssc|hsc|sslc|hsslc|puc)$/i;
+const NOT_AN_EXAMINING_BOARD =
+  /\b(?:directors|trustees|regents|governors|members?|advisory|certified|certification)\b/i;
+/** Whether a part is an examining board named by more than its generic words ("Maharashtra State Board", "CBSE Board"). */
+function isNamedBoard(part: string): boolean {
+  if (part.length > MAX_ENTRY_LINE || !BOARD.test(part) || NOT_AN_EXAMINING_BOARD.test(part)) return false;
+  const words = part.split(/[ \t]+/);
+  if (words.length > 8 || !/^\p{Lu}/u.test(part)) return false;
+  // A school named before the board is a school's line glued to another's ("Norview High School Virginia Apprenticeship Council").
+  if (INSTITUTION.test(part.slice(0, part.search(BOARD)))) return false;
+  // Every word a board's, a joining word or a capitalised one, and one of the capitalised ones names it.
+  const capitalised = (word: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word);
+  return (
+    words.every((word) => GENERIC_BOARD_WORD.test(word) || JOINING_WORD.test(word) || capitalised(word)) &&
+    words.some((word) => capitalised(word) && !GENERIC_BOARD_WORD.test(word))
+  );
+}
 const GRADE =
   /\b(?:c?gpa|cpi|sgpa|percentage|percent|marks|score|grade|aggregate|division|first\s+class|second\s+class|distinction|honou?rs\s+class)\b|(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%|\b\d{1,2}(?:\.\d{1,2})?\s?\/\s?(?:4|5|10)(?:\.0)?\b/i;
 const SINGLE_DATE = /(?:(?<![\p{L}])\p{L}{3,9}\.?,?\s+|(?<![\d/.-])\d{1,2}[/.-])?(?:19|20)\d{2}(?!\d)/gu;
@@ -315,6 +338,8 @@ interface Block {
   institution?: EducationLine;
   /** A line in the degree's place that names no degree we know ("Accounting" above "Science College"). */
   degreeGuess?: EducationLine;
+  /** An examining board's line where the school goes, below the degree (the school's place when the entry names none). */
+  board?: EducationLine;
   dated: boolean;
 }
 
@@ -626,7 +651,13 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       continue;
     }
     // A line we cannot read by its words: its place in the layout says what it is.
-    // An examination board ("State Board") is neither the degree nor the school.
+    // An examination board ("State Board") is neither the degree nor the school; below a degree, where the school goes,
+    // it may stand in the school's place (see isNamedBoard).
+    if (line.board && line.nameLike && block && !closed(block) && block.degree && !block.institution && !block.board) {
+      block.board = line;
+      block.lines.push(line);
+      continue;
+    }
     if (!line.nameLike || line.board) continue;
     if (block && !closed(block) && block.degree && !block.institution && degreeAbove >= 0) {
       if (next?.institution && !next.degree && block.lines.at(-1) === block.degree) {
@@ -867,6 +898,7 @@ const blockKey = (block: Block) =>
     block.institution?.text,
     block.institution !== undefined && block.institution === block.degree,
     block.degreeGuess?.text,
+    block.board?.text,
   ]);
 const copyEntry = (entry: EducationEntry): EducationEntry => ({
   ...entry,
@@ -928,7 +960,8 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   const institution =
     named ??
     (block.institution && block.institution !== block.degree ? unnamed[0] : undefined) ??
-    unnamed.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2);
+    unnamed.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2) ??
+    awardingBoard(block, rest, undated);
   if (institution) {
     const school = withoutCredential(withoutLeadingDegree(institution));
     entry.institution = splitLocation(school).name || school;
@@ -946,6 +979,18 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     else if (block.lines.some((line) => line.dateOnly && ONGOING_ALONE.test(line.text))) entry.end = null;
   }
   return entry;
+}
+
+/** The examining board that stands in the school's place: on the degree's line ("January 2011 HSC   Maharashtra board"), else on the board's line below it. */
+function awardingBoard(block: Block, rest: readonly string[], undated: (line: string) => string): string | undefined {
+  const parts = [...rest];
+  if (block.board) for (const part of splitHeaderParts(undated(block.board.text))) parts.push(part);
+  for (const part of parts) {
+    if (part.length > MAX_ENTRY_LINE || !BOARD.test(part) || isPartPlace(part)) continue;
+    const name = cleanPart(splitLocation(cleanPart(withoutConnectors(cleanPart(cutGrade(part))))).name);
+    if (isNamedBoard(name)) return name;
+  }
+  return undefined;
 }
 
 // The text with the degrees it names blanked out (a school's word inside one names no school).
