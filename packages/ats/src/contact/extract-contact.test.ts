@@ -171,6 +171,20 @@ describe('extractContact', () => {
     expect(extractContact('Nino Beridze\nTbilisi, Грузия').location).toBe('Tbilisi, Грузия');
   });
 
+  it("reads a code after a town as a place only where core knows it as one, and not a skill's short name", () => {
+    // Hand-written header lines. Core's placeCode knows the states' and countries' codes; "UI", "BI" or "ML" is none,
+    // and "IT", "QA", "HR" (Italy's, Qatar's, Croatia's) name a line of work in a résumé (placeCodeBesideWork).
+    const header = (line: string) => extractContact(`Jane Doe\n${line}\njane@example.com`).location;
+    for (const line of ['Recruitment, HR', 'Selenium, QA', 'Infrastructure, IT', 'Design, UI', 'Figma, UI, UX'])
+      expect(header(line), line).toBeUndefined();
+    for (const line of ['Tableau, BI', 'Python, AI', 'Java, ML']) expect(header(line), line).toBeUndefined();
+    for (const line of ['Austin, TX', 'Pune, MH', 'Berlin, DE', 'Sydney, NSW', 'Montreal, QC', 'Portland, OR'])
+      expect(header(line), line).toBe(line);
+    for (const line of ['Noida, UP', 'Riyadh, KSA', 'Dubai, UAE', 'London, UK', 'Pune, MH, IN', 'Chennai, TN'])
+      expect(header(line), line).toBe(line);
+    expect(header('Milan, Italy')).toBe('Milan, Italy');
+  });
+
   it('normalises, joins and de-duplicates links', () => {
     const text = [
       'Akhil Yadav',

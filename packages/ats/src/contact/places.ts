@@ -1,28 +1,13 @@
-import { isPlaceName } from '@rolefit/core/internal';
-
-// Regions and countries that may follow a city in a resume header ("Austin, TX", "Pune, Maharashtra", "Berlin, Germany").
-// Any two-letter upper-case code (US state, Canadian province, ISO country) is accepted; three-letter ones only from a short list,
-// so that "Java, SQL" is not read as a place.
-const THREE_LETTER_CODES: ReadonlySet<string> = new Set([
-  'USA',
-  'UAE',
-  'GBR',
-  'RSA',
-  'KSA',
-  'NSW',
-  'VIC',
-  'QLD',
-  'ACT',
-]);
+import { isPlaceName, placeCodeBesideWork } from '@rolefit/core/internal';
 
 /**
- * True when `part` names a country or region core knows (`isPlaceName`), or is a state or country
- * code ("TX", "UK", "NSW").
+ * True when `part` names a country or region core knows (`isPlaceName`: "Maharashtra", "Germany") or is a state's or
+ * country's code core knows (`placeCodeBesideWork`: "TX", "MH", "UK", "NSW"); a country's code that is also a skill's
+ * short name ("IT", "QA", "HR") and two capitals core knows as no place ("UI", "BI") are none.
  */
 export function isRegionOrCountry(part: string): boolean {
   const trimmed = part.trim();
-  if (/^[A-Z]{2}$/.test(trimmed) || THREE_LETTER_CODES.has(trimmed)) return true;
-  return isPlaceName(trimmed);
+  return placeCodeBesideWork(trimmed) !== undefined || isPlaceName(trimmed);
 }
 
 /** The words that name a street's kind in an address ("12 Main Street", "11400 Robinwood Drive"), with their short forms. */

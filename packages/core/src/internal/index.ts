@@ -5,7 +5,8 @@
  * reason for a file-system error on a path, the bound on htmlparser2's open-element stacks, building errors about bad
  * records without a stack trace, cutting a job's description to its cap before anything reads it, the month a month
  * name stands for, and whether a text names a place core knows (a country; a US, Canadian, Australian, Indian or
- * German state) or a code of two capitals does (`placeCode`: a state's or province's, or a country's), the
+ * German state) or a code of two or three capitals does (`placeCode`: a state's or province's, or a country's;
+ * `placeCodeBesideWork`: the same, but no country's code that is also a skill's short name, as "IT"), the
  * ValidationError for a public function's bad positional argument (`checkTextArgument`), reading at most so many
  * bytes of a response body (`readBodyPrefix`), and appending many items to an array (`pushAll`).
  * @module internal
@@ -23,7 +24,7 @@ export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';
 export { monthFromName } from '../dates/parse.js';
-export { isPlaceName, isTownNamePrefix, placeCode } from '../job-fields/places.js';
+export { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from '../job-fields/places.js';
 export {
   checkBytesArgument,
   checkJobArgument,

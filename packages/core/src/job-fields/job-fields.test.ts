@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCATION_TEXTS } from './adversarial-inputs.js';
 import { mapEmploymentType, mapExperienceLevel, mapWorkplace, parseLocationText } from './job-fields.js';
-import { isTownNamePrefix, placeCode } from './places.js';
+import { isTownNamePrefix, placeCode, placeCodeBesideWork } from './places.js';
 
 describe('job field labels', () => {
   it('maps employment types from schema.org and ATS labels', () => {
@@ -165,5 +165,21 @@ describe('placeCode', () => {
     for (const code of ['NY', 'TX', 'ON', 'IN', 'CA', 'DE']) expect(placeCode(code), code).toBe('region');
     for (const code of ['PK', 'UK', 'GB', 'US', 'FR']) expect(placeCode(code), code).toBe('country');
     for (const code of ['UC', 'QX', 'Ny', 'NYC', 'N', '']) expect(placeCode(code), code).toBeUndefined();
+  });
+
+  it('knows the Indian and Australian states\' codes résumés write, and the three-letter countries ("Pune, MH", "Sydney, NSW")', () => {
+    for (const code of ['MH', 'KA', 'UP', 'NSW', 'VIC', 'QLD']) expect(placeCode(code), code).toBe('region');
+    for (const code of ['USA', 'UAE', 'KSA', 'RSA']) expect(placeCode(code), code).toBe('country');
+    for (const code of ['UI', 'UX', 'BI', 'AI', 'ABC', 'NYC']) expect(placeCode(code), code).toBeUndefined();
+  });
+});
+
+describe('placeCodeBesideWork', () => {
+  it("reads no country's code that is a skill's short name as a place, and every state's or province's code", () => {
+    for (const code of ['IT', 'QA', 'HR', 'PT', 'NP', 'UI', 'ML'])
+      expect(placeCodeBesideWork(code), code).toBeUndefined();
+    for (const code of ['QC', 'OR', 'AR', 'TX', 'MH', 'NSW']) expect(placeCodeBesideWork(code), code).toBe('region');
+    for (const code of ['DE', 'IN']) expect(placeCodeBesideWork(code), code).toBe('region');
+    for (const code of ['UK', 'FR', 'GB', 'USA']) expect(placeCodeBesideWork(code), code).toBe('country');
   });
 });

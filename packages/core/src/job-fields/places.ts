@@ -5,6 +5,7 @@
  * `@rolefit/ats`'s résumé header reader (through {@link isPlaceName}). Names are kept as `normalizeText` writes them.
  */
 
+import { canonicalSkillName } from '../skills/taxonomy.js';
 import { normalizeText } from '../text/index.js';
 
 /**
@@ -147,6 +148,10 @@ export const COUNTRY_CODES: Readonly<Record<string, string>> = Object.assign(Obj
   zambia: 'zm',
   zimbabwe: 'zw',
   'northern ireland': 'gb',
+  // Short names written after a town ("Riyadh, KSA", "Durban, RSA"), once @rolefit/ats's own list.
+  ksa: 'sa',
+  rsa: 'za',
+  gbr: 'gb',
   'российская федерация': 'ru',
   рф: 'ru',
   украина: 'ua',
@@ -163,14 +168,20 @@ export const COUNTRY_CODES: Readonly<Record<string, string>> = Object.assign(Obj
 export const COUNTRY_CODE_SET: ReadonlySet<string> = new Set(Object.values(COUNTRY_CODES));
 
 /**
- * Two-letter codes read as a region rather than a country: the US states' and Canadian provinces', and the Israeli
- * districts' that JobSpy's Greenhouse rows write ("Jerusalem, JM" is not in Jamaica; TA, HA, HM, HZ, HD are no country).
+ * Codes read as a region rather than a country: the US states' and Canadian provinces', the Israeli districts' that
+ * JobSpy's Greenhouse rows write ("Jerusalem, JM" is not in Jamaica; TA, HA, HM, HZ, HD are no country), and the
+ * Indian and Australian states' that résumés write.
  */
-export const REGION_CODES: ReadonlySet<string> = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK JM TA HA HM HZ HD'.split(
+export const REGION_CODES: ReadonlySet<string> = new Set([
+  ...'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK JM TA HA HM HZ HD'.split(
     ' ',
   ),
-);
+  // Indian states' and territories' codes as résumés write them after a town ("Pune, MH", "Noida, UP"): those that
+  // are no country's code core knows (not TN, HR, BR) and no skill's short name (not AP, TS, OD, ML).
+  ...'MH KA KL GJ UP MP HP WB DL RJ JH PB JK MZ CG TG'.split(' '),
+  // Australian states and territories ("Sydney, NSW"; SA is Saudi Arabia's, WA Washington's, NT Windows').
+  ...'NSW VIC QLD ACT TAS'.split(' '),
+]);
 
 /**
  * Normalised names of the US states (and the District of Columbia), the Canadian provinces, and the Australian, Indian
@@ -265,14 +276,25 @@ export function isPlaceName(text: string): boolean {
 }
 
 /**
- * What a code of two capitals names for core: `'region'` for a US state's or Canadian province's code (and the other
- * {@link REGION_CODES}: "NY", "ON"; "IN" and "CA" are Indiana and California first), `'country'` for a country's ISO
- * code core knows or its short name ("FR", "UK"; "DE" is Delaware), undefined for anything else ("UC", "Uc", "NYC").
+ * What a code of two (or three) capitals names for core: `'region'` for a US state's or Canadian province's code (and the
+ * other {@link REGION_CODES}: "NY", "ON", "MH", "NSW"; "IN" and "CA" are Indiana and California first), `'country'` for
+ * a country's ISO code core knows or its short name ("FR", "UK", "USA", "KSA"; "DE" is Delaware), undefined for
+ * anything else ("UC", "Uc", "NYC", "UI").
  */
 export function placeCode(code: string): 'region' | 'country' | undefined {
-  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  if (!/^[A-Z]{2,3}$/.test(code)) return undefined;
   if (REGION_CODES.has(code)) return 'region';
   return COUNTRY_CODE_SET.has(code.toLowerCase()) || isPlaceName(code) ? 'country' : undefined;
+}
+
+/**
+ * {@link placeCode} for a code a person writes after a town (a résumé's header): a country's code that is also a
+ * skill's short name core knows is no place there ("IT", "QA", "HR", "PT", "NP": Information Technology, not Italy);
+ * a state's or province's code stays one ("Montreal, QC", "Portland, OR", "Little Rock, AR").
+ */
+export function placeCodeBesideWork(code: string): 'region' | 'country' | undefined {
+  const kind = placeCode(code);
+  return kind === 'country' && canonicalSkillName(code) !== undefined ? undefined : kind;
 }
 
 // Words that open a town's name of two words ("Navi Mumbai", "Greater Noida", "New Town", "West Lafayette").
