@@ -865,6 +865,24 @@ describe('courses and repeated positions under an experience heading', () => {
 // Hand-written in the Indeed layout (DataTurks set), with invented names: misreads of the kinds seen on the DataTurks
 // odd half (training programmes, sentences, "@" written against a word, employer and client together, skills lines).
 describe('lines under an experience heading that are not a position as written', () => {
+  it('reads no position from a description sentence that opens with its verb and ends in dates', () => {
+    // Hand-written in the Kaggle PDFs' text, where pdf.js often loses the space after "from" ("fromSeptember").
+    const text = [
+      'Staff Accountant , 03/2013 to 01/2014',
+      'Company Name – City , State',
+      'Reconciled the monthly credit card statements.',
+      'Covered the duties of the purchasing manager during a turnover period fromMarch 2013 - June 2013.',
+      'Prepared sales tax returns.',
+    ].join('\n');
+    const entries = parseExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Staff Accountant', 'Company Name']]);
+    expect(entries[0]?.description).toContain('Prepared sales tax returns.');
+    // A short title opening with a participle before its dates is still a position.
+    expect(headers('Managed Care Coordinator , 03/2013 to 01/2014\nCompany Name – City , State')[0]?.[0]).toBe(
+      'Managed Care Coordinator',
+    );
+  });
+
   it('leaves out training programmes and courses, but keeps trainee schemes and roles over training', () => {
     const text = [
       ...['Certified Cloud Associate Training Program', '', 'Northwind -', '', 'July 2013 to October 2013', ''],

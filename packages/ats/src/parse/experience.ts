@@ -1063,6 +1063,9 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
       squash(before).split(' ').length >= 4
     )
       return undefined;
+    // "Helped facilitate roll of purchasing manager during turnover period fromSeptember 2013 - December 2013.": a
+    // description's sentence of six words or more, opening with its verb, before the dates (its "from" glued to the month).
+    if (isDescriptionSentence(squash(before)) && wordCount(before) >= 6) return undefined;
     if (rest.split(' ').length > 16) return undefined;
     return { start: range.start, end: range.end, text: range.text };
   }
