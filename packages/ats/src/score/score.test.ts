@@ -106,6 +106,49 @@ describe('scoreResumeAgainstJob', () => {
       );
   });
 
+  it('names in the skills detail each missing requirement it counts but suggests nothing for (read less surely)', () => {
+    // Hand-written ad and résumé. Core reads Python, SQL and Apache Spark at about 0.94 here and Data Engineering from
+    // the title: the detail counted 0/4 required while the missing list and the suggestions named fewer.
+    const job = [
+      'Senior Data Engineer',
+      'Acme',
+      'We are hiring a data engineer.',
+      'Requirements:',
+      '- 5+ years of Python',
+      '- Strong SQL',
+      '- Apache Spark experience',
+      'Nice to have: Kubernetes, Terraform',
+    ].join('\n');
+    const resume =
+      'Jane Doe\njane@example.com\n\nEXPERIENCE\nAccountant, Foo Ltd, 2018 - 2024\n\nSKILLS\nExcel, Accounting';
+    for (const minimumConfidence of [undefined, 0.9, 0.95, 0.97, 1]) {
+      const report = score(resume, job, { minimumConfidence });
+      const threshold = minimumConfidence ?? DEFAULT_SUGGESTION_CONFIDENCE;
+      const detail = report.breakdown.skills.detail;
+      const missing = report.skills.filter((skill) => !skill.found);
+      expect(missing.length, detail).toBeGreaterThan(0);
+      const listed = new Set(report.missingKeywords.map((keyword) => keyword.keyword));
+      const unsure = missing.filter((skill) => skill.confidence < threshold).map((skill) => skill.skill);
+      // Every missing requirement the score counts is in the missing list (and a suggestion) or named as unsure.
+      for (const skill of missing) {
+        if (skill.confidence >= threshold) {
+          expect(listed, skill.skill).toContain(skill.skill);
+          expect(report.suggestions.some((suggestion) => suggestion.message.includes(skill.skill))).toBe(true);
+        } else if (unsure.length <= 5) expect(detail, skill.skill).toContain(skill.skill);
+      }
+      if (unsure.length === 0) expect(detail).not.toMatch(/not suggested/);
+      else expect(detail).toContain(`; ${unsure.length} missing one`);
+    }
+    const strictest = score(resume, job, { minimumConfidence: 1 }).breakdown.skills.detail;
+    expect(strictest).toBe(
+      '0/4 required and 0/2 preferred skills found; 6 missing ones not suggested, read less surely from the ad (check ' +
+        'that it asks them): Data Engineering, Apache Spark, Python, SQL, Kubernetes and 1 more',
+    );
+    expect(score(resume, job, { minimumConfidence: 0 }).breakdown.skills.detail).toBe(
+      '0/4 required and 0/2 preferred skills found',
+    );
+  });
+
   it('lowers the experience component below the years asked, with a matching suggestion', () => {
     const short = fixtures.backendStrongResume
       .replace('Mar 2016 – Dec 2019', 'Mar 2019 – Dec 2019')

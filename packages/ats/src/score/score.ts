@@ -79,7 +79,8 @@ export interface AtsScoreOptions {
   /**
    * Suggest a missing skill only when core's reading is at least this sure the job asks it (its `confidence`, 0–1;
    * default {@link DEFAULT_SUGGESTION_CONFIDENCE}). 0 suggests every skill read; higher gives fewer, surer ones.
-   * The score itself counts every skill read, whatever this is.
+   * The score itself counts every skill read, whatever this is; the skills component's `detail` names the missing
+   * ones below it.
    */
   minimumConfidence?: number | undefined;
 }
@@ -263,6 +264,9 @@ export function scoreResumeAgainstJob(
   // Suggestions: only the requirements the reading is sure the job asks (the score above counts every skill read).
   const missingRequired = required.filter((group) => !met(group) && group.some(sure));
   const missingPreferred = preferred.filter((group) => !met(group) && group.some(sure));
+  // The missing requirements the score counts but no suggestion names: the skills detail names them, so that its
+  // counts add up to what the reader is shown (the missing list and suggestions keep to the sure ones).
+  const unsureMissing = [...required, ...preferred].filter((group) => !met(group) && !group.some(sure));
   const choice = (group: readonly AtsSkillCheck[]) =>
     group.length === 1 ? (group[0]?.skill ?? '') : `${formatAlternatives(group.map((skill) => skill.skill))} (any one)`;
   for (const group of missingRequired.slice(0, MAX_SKILL_SUGGESTIONS)) {
@@ -437,7 +441,7 @@ export function scoreResumeAgainstJob(
       score: skillsScore,
       applicable: skills.length > 0,
       // Requirements counted: "R, SAS or Python" is one, found when the resume has any of them.
-      detail: `${requiredMet}/${required.length} required and ${preferredMet}/${preferred.length} preferred skills found`,
+      detail: `${requiredMet}/${required.length} required and ${preferredMet}/${preferred.length} preferred skills found${unsureDetail(unsureMissing.map(choice))}`,
     },
     title: {
       score: titleApplicable ? titleScore : 100,
@@ -488,6 +492,19 @@ export function scoreResumeAgainstJob(
       ...(view.highestDegree === undefined ? {} : { resumeDegree: view.highestDegree }),
     },
   };
+}
+
+const MAX_UNSURE_NAMED = 5;
+
+/** The skills detail's note on missing requirements read below the suggestions' confidence, naming the first few. */
+function unsureDetail(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const shown =
+    names.length > MAX_UNSURE_NAMED
+      ? [...names.slice(0, MAX_UNSURE_NAMED), `${names.length - MAX_UNSURE_NAMED} more`]
+      : names;
+  const [what, them] = names.length === 1 ? ['1 missing one', 'it'] : [`${names.length} missing ones`, 'them'];
+  return `; ${what} not suggested, read less surely from the ad (check that it asks ${them}): ${listWords(shown)}`;
 }
 
 function listWords(words: readonly string[]): string {
