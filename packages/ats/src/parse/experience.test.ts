@@ -247,6 +247,17 @@ describe('parseExperienceSection', () => {
       ['Used Car Manager', 'Company Name', 'City , State'],
       ['Finance Consultant', 'Company Name', 'City , State'],
     ]);
+    // A role's name over its duties, in a description: the first duty is no employer.
+    const duties = [
+      'Bar Manager , 01/2012 to 01/2014',
+      'Company Name – City , State',
+      'Purchasing Manager',
+      'Ordered weekly supplies',
+      'Oversaw weekly ordering of all food and supplies',
+    ].join('\n');
+    const [bar, ...others] = parseExperienceSection(duties, { now: NOW });
+    expect([bar?.title, others]).toEqual(['Bar Manager', []]);
+    expect(bar?.description).toContain('Ordered weekly supplies');
     // "Fresher\n\nAny post" (Indeed's form filled by a fresher): the work asked for names no employer.
     expect(
       headers('Data Entry Operator\n\nGlobex Ltd\n\nFresher\n\nAny post\n\nEDUCATION').map((entry) => entry[0]),

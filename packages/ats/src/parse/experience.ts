@@ -1431,6 +1431,8 @@ function findUndatedEntries(
       titleScore(company) > 0 ||
       // A lower-case employer only when it is a known organisation word ("oracle").
       !(/^\s*[\p{Lu}\p{N}]/u.test(company) || isCompanyWord(company)) ||
+      // "Purchasing Manager\nMaintained weekly inventory": a duty under a role's name, not its employer.
+      opensWithDescriptionVerb(squash(company)) ||
       // "Fresher\n\nAny post": the work a fresher asks for, not an employer.
       /^\s*any\s/i.test(company) ||
       /[,–—-]$/.test(title.trim())
