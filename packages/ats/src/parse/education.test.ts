@@ -551,6 +551,27 @@ describe('parseEducationSection', () => {
     expect(read('English, Commerce\n\nHill High School\n\n2007')[0]?.degree).toBe('English, Commerce');
   });
 
+  it("keeps a campus's 'at' inside the school's name", () => {
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    // Hand-written in the Kaggle template's flattened form (degree, field, school and the anonymised place on one line)
+    // and on a line of its own (Indeed layout).
+    expect(
+      fields(
+        'Master of Science , Industrial Engineering Dec 2014 University at Albany, The State University of New York GPA: 3.5/4.0',
+      ),
+    ).toEqual([['Master of Science', 'Industrial Engineering', 'University at Albany']]);
+    expect(
+      fields('Associate of Science : Business Administration Troy State University at Dothan City , State'),
+    ).toEqual([['Associate of Science', 'Business Administration', 'Troy State University at Dothan']]);
+    expect(fields('B.A. in History\n\nUniversity of Nevada at Reno\n\n2010')).toEqual([
+      ['B.A.', 'History', 'University of Nevada at Reno'],
+    ]);
+    // After a degree or a field, "at" still introduces the school.
+    expect(fields('B.Tech in Civil Engineering at IIT Madras, 2012')).toEqual([
+      ['B.Tech', 'Civil Engineering', 'IIT Madras'],
+    ]);
+  });
+
   it('takes an examination board for no field, and for the school only where the entry names none and it names the board', () => {
     const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the UpdatedResumeDataSet's form: the field column is empty, the board stands where the school goes.

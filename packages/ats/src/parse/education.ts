@@ -932,7 +932,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   }
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
   if (block.institution && block.institution !== block.degree) {
-    const parts = splitHeaderParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
+    const parts = splitNameParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
     rest = [...parts.filter((part) => !isPartPlace(part)).map((part) => splitLocation(part).name), ...rest];
   }
   const candidates = rest
@@ -1092,11 +1092,26 @@ const isPartPlace = (text: string) => {
   return country !== undefined && isRegionOrCountry(country);
 };
 
-/** The parts of a line between separators: tabs, "|", dashes, commas, " at ", " from ". */
+// "University of Texas at Austin", "Florida State College at Jacksonville", "University at Buffalo": an "at" right after a
+// school's name (its word, and an "of" phrase of at most three capitalised words) names the campus, one school's name.
+const SCHOOL_NAME_END = String.raw`(?:[Uu]niversit(?:y|ies)|UNIVERSITY|[Cc]ollege|COLLEGE|[Ii]nstitute|INSTITUTE|[Ss]chool|SCHOOL|[Aa]cademy|ACADEMY)(?:[ \t]+(?:of|Of|OF)(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){1,3})?`;
+const CAMPUS_AT = new RegExp(String.raw`(${SCHOOL_NAME_END})[ \t]+at[ \t]+(?=\p{Lu})`, 'gu');
+// The campus's "at" is held without spaces while a line is split (as splitHeaderParts and splitParts split "Analyst at
+// Acme", "B.Tech at IIT Bombay"), then given back.
+const HELD_AT = '\uE000at\uE000';
+const heldCampus = (text: string) =>
+  text.length > MAX_ENTRY_LINE || !text.includes(' at ') ? text : text.replace(CAMPUS_AT, `$1${HELD_AT}`);
+const releasedCampus = (part: string) => (part.includes(HELD_AT) ? part.replaceAll(HELD_AT, ' at ') : part);
+/** The parts of a line between splitHeaderParts' separators, a campus's "at" kept inside the school's name. */
+function splitNameParts(text: string): string[] {
+  return splitHeaderParts(heldCampus(text)).map(releasedCampus);
+}
+
+/** The parts of a line between separators: tabs, "|", dashes, commas, " at " (not a campus's), " from ". */
 function splitParts(text: string): string[] {
-  return splitHeaderParts(text)
+  return splitHeaderParts(heldCampus(text))
     .flatMap((part) => part.split(/(?!(?<=\s)\s)\s*(?:[,;，]|ï¼\u008c?)\s*|\s+(?:from|at|@)\s+(?=\p{Lu})/u))
-    .map(cleanPart)
+    .map((part) => cleanPart(releasedCampus(part)))
     .filter(Boolean);
 }
 
