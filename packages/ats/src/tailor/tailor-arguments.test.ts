@@ -1,3 +1,4 @@
+import { MAX_LIST_LENGTH, MAX_LONG_TEXT_LENGTH, parseResume } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import type { TextGenerator } from '../generators/index.js';
 import { answer, job, resume } from '../testing/tailor-fixtures.js';
@@ -43,6 +44,32 @@ describe('tailorResume arguments', () => {
       code: 'ROLEFIT_GENERATOR_RESPONSE',
       message: expect.stringContaining('the generator "stub" answered'),
     });
+  });
+
+  // A hostile generator's answer past core's limits on a Resume: the tailored resume had a summary of 1,050,000
+  // characters (or 1,001 bullets, or a bullet of 1,000,001) that parseResume refuses. Hand-written answers.
+  it('refuses a summary, bullets or a bullet past core’s limits with a GeneratorResponseError naming the field, and keeps them at the limits', async () => {
+    for (const [reply, field] of [
+      [`SUMMARY: ${'Led. '.repeat(210_000)}\n`, 'resume.summary, more than MAX_LONG_TEXT_LENGTH'],
+      [
+        `SUMMARY: Data engineer.\nROLE 1:\n${'- Led a team.\n'.repeat(1_001)}`,
+        'resume.experience.0.highlights, more than MAX_LIST_LENGTH',
+      ],
+      [
+        `SUMMARY: Data engineer.\nROLE 2:\n- Built tools.\n- ${'a'.repeat(1_000_001)}\n`,
+        'resume.experience.1.highlights.1, more than MAX_LONG_TEXT_LENGTH',
+      ],
+    ])
+      await expect(tailorResume({ resume, job, generator: answering(reply) }), field).rejects.toMatchObject({
+        name: 'GeneratorResponseError',
+        code: 'ROLEFIT_GENERATOR_RESPONSE',
+        message: expect.stringContaining(field),
+      });
+    const atLimits = `SUMMARY: ${'Led. '.repeat(199_999)}Led.\nROLE 1:\n${'- Led a team.\n'.repeat(1_000)}`;
+    const result = await tailorResume({ resume, job, generator: answering(atLimits) });
+    expect(result.resume.summary).toHaveLength(MAX_LONG_TEXT_LENGTH - 1);
+    expect(result.resume.experience[0]?.highlights).toHaveLength(MAX_LIST_LENGTH);
+    expect(parseResume(result.resume).summary).toBe(result.resume.summary);
   });
 
   it('still tailors with valid options', async () => {

@@ -1,4 +1,11 @@
-import { invalidSetting, parseJob, parseResume, rejectUnknownKeys } from '@rolefit/core';
+import {
+  invalidSetting,
+  MAX_LIST_LENGTH,
+  MAX_LONG_TEXT_LENGTH,
+  parseJob,
+  parseResume,
+  rejectUnknownKeys,
+} from '@rolefit/core';
 import type { Job, Resume } from '@rolefit/core';
 import { checkNumberSetting, describeValue, pushAll } from '@rolefit/core/internal';
 import { GeneratorResponseError, type TextGenerator } from '../generators/index.js';
@@ -49,7 +56,9 @@ const TAILOR_RESUME_OPTIONS_NAMES = {
 
 /**
  * Asks a generator to rewrite a resume's summary and bullets toward a job using only the resume's facts, then
- * checks every claim in what came back. Parts of the answer that cannot be read fall back to the source text.
+ * checks every claim in what came back. Parts of the answer that cannot be read fall back to the source text; an
+ * answer that is no text, or a summary, bullet or role's bullets past core's limits on a Resume
+ * (`MAX_LONG_TEXT_LENGTH`, `MAX_LIST_LENGTH`), is a `GeneratorResponseError` naming the field.
  */
 export async function tailorResume(options: TailorResumeOptions): Promise<TailoredResume> {
   rejectUnknownKeys('TailorResumeOptions', options, TAILOR_RESUME_OPTIONS_NAMES, { required: true });
@@ -110,10 +119,33 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
     return true;
   };
 
+  // What the generator wrote goes into the resume only within core's limits on a Resume (a summary or bullet of at
+  // most MAX_LONG_TEXT_LENGTH characters, at most MAX_LIST_LENGTH bullets a role): past them, as for an answer that is
+  // no text, a GeneratorResponseError names the field, rather than a Resume that parseResume would refuse.
+  const tooLong = (field: string, what: string, limit: string) =>
+    new GeneratorResponseError(
+      `the generator ${JSON.stringify(generator.name)} wrote ${what} for resume.${field}, more than ${limit}`,
+    );
   const summaryPieces = parsed.summary?.filter(keep) ?? [];
   const summary = summaryPieces.length > 0 ? summaryPieces.map((piece) => piece.text).join(' ') : resume.summary;
+  if (summaryPieces.length > 0 && summary !== undefined && summary.length > MAX_LONG_TEXT_LENGTH)
+    throw tooLong('summary', `${summary.length} characters`, `MAX_LONG_TEXT_LENGTH (${MAX_LONG_TEXT_LENGTH})`);
   const experience = resume.experience.map((entry, index) => {
     const pieces = parsed.bullets.get(index)?.filter(keep) ?? [];
+    if (pieces.length > MAX_LIST_LENGTH)
+      throw tooLong(
+        `experience.${index}.highlights`,
+        `${pieces.length} bullets`,
+        `MAX_LIST_LENGTH (${MAX_LIST_LENGTH})`,
+      );
+    pieces.forEach((piece, bullet) => {
+      if (piece.text.length > MAX_LONG_TEXT_LENGTH)
+        throw tooLong(
+          `experience.${index}.highlights.${bullet}`,
+          `${piece.text.length} characters`,
+          `MAX_LONG_TEXT_LENGTH (${MAX_LONG_TEXT_LENGTH})`,
+        );
+    });
     // A role whose every bullet was unreadable or removed keeps its original bullets.
     return pieces.length > 0
       ? { ...entry, highlights: pieces.map((piece) => piece.text) }
