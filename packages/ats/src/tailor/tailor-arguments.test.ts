@@ -49,7 +49,7 @@ describe('tailorResume arguments', () => {
   // A hostile generator's answer past core's limits on a Resume: the tailored resume had a summary of 1,050,000
   // characters (or 1,001 bullets, or a bullet of 1,000,001) that parseResume refuses. Hand-written answers.
   it('refuses a summary, bullets or a bullet past core’s limits with a GeneratorResponseError naming the field, and keeps them at the limits', async () => {
-    for (const [reply, field] of [
+    const pastLimits: Array<[reply: string, field: string]> = [
       [`SUMMARY: ${'Led. '.repeat(210_000)}\n`, 'resume.summary, more than MAX_LONG_TEXT_LENGTH'],
       [
         `SUMMARY: Data engineer.\nROLE 1:\n${'- Led a team.\n'.repeat(1_001)}`,
@@ -59,7 +59,8 @@ describe('tailorResume arguments', () => {
         `SUMMARY: Data engineer.\nROLE 2:\n- Built tools.\n- ${'a'.repeat(1_000_001)}\n`,
         'resume.experience.1.highlights.1, more than MAX_LONG_TEXT_LENGTH',
       ],
-    ])
+    ];
+    for (const [reply, field] of pastLimits)
       await expect(tailorResume({ resume, job, generator: answering(reply) }), field).rejects.toMatchObject({
         name: 'GeneratorResponseError',
         code: 'ROLEFIT_GENERATOR_RESPONSE',
