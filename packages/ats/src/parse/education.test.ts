@@ -551,6 +551,33 @@ describe('parseEducationSection', () => {
     expect(read('English, Commerce\n\nHill High School\n\n2007')[0]?.degree).toBe('English, Commerce');
   });
 
+  it('reads the school of a part that a colon divides, a label or a field before it or a field after it', () => {
+    const schools = (text: string) => read(text).map((found) => found.institution);
+    // Hand-written in the Kaggle template's flattened form ("Degree : Field School ï¼ City , State"), where the degree is
+    // a template's placeholder, a label or a credential our words do not know.
+    expect(schools('Select One : Clearwater Community College\n2004')).toEqual(['Clearwater Community College']);
+    expect(schools('Certificate : Project Management Salem State University\n2011')).toEqual([
+      'Salem State University',
+    ]);
+    expect(schools('Business Administration : Accounting Hofstra University')).toEqual(['Hofstra University']);
+    expect(schools('Program: Insurance and Risk Management Ohio State University')).toEqual(['Ohio State University']);
+    // "School Degree : Field": the level's bare word after the school is no part of its name.
+    expect(schools('Harmon University Master : Coaching and Athletic Administration City , State , US\n2015')).toEqual([
+      'Harmon University',
+    ]);
+    // Two schools across a colon: the first.
+    expect(schools('Masters : Finance Harmon University : Ohio State University')).toEqual(['Harmon University']);
+    // The label cut before the school may name another degree: no repeat of the degree below at the same school.
+    expect(
+      read(
+        'Certificate : Project Management Salem State University\nBachelor of Science : Biology Salem State University',
+      ).map((found) => [found.degree, found.institution]),
+    ).toEqual([
+      [undefined, 'Salem State University'],
+      ['Bachelor of Science', 'Salem State University'],
+    ]);
+  });
+
   it("keeps a campus's 'at' inside the school's name", () => {
     const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the Kaggle template's flattened form (degree, field, school and the anonymised place on one line)
@@ -660,14 +687,14 @@ describe('honours and certificates listed with a school', () => {
       '',
       'Accounting Certificate George Mason University',
       'Certificate in Asian Studies Florida International University - City , State',
-      // Left whole where what follows the certificate is no school's name alone.
+      // What follows the certificate is no school's name alone; the colon parts the credential from the school.
       'Certificate in Network Technology Associate (CNTA) : Southern University',
     ].join('\n');
     expect(read(text).map((found) => found.institution)).toEqual([
       'Doane College',
       'George Mason University',
       'Florida International University',
-      'Certificate in Network Technology Associate (CNTA) : Southern University',
+      'Southern University',
     ]);
   });
 

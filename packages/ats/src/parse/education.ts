@@ -722,12 +722,14 @@ function isRepeat(entry: EducationEntry, earlier: EducationEntry): boolean {
   // Where only one names a degree, the other's school is written inside its school: more words there may name another
   // degree our words do not know ("Bachelorof Science : Public Relations University of Texas").
   const [named, unnamed] = entry.degree === undefined ? [earlier, entry] : [entry, earlier];
+  // So does a label cut before the school ("Certificate : Lean Villanova University": see schoolAcrossColon).
   const schoolInside =
     named.degree === undefined ||
     unnamed.degree !== undefined ||
-    unnamed.institution === undefined ||
-    named.institution === undefined ||
-    inside(spaced(unnamed.institution), spaced(named.institution));
+    (!LABEL_BEFORE_SCHOOL.has(unnamed) &&
+      (unnamed.institution === undefined ||
+        named.institution === undefined ||
+        inside(spaced(unnamed.institution), spaced(named.institution))));
   return (
     shared &&
     schoolInside &&
@@ -900,11 +902,15 @@ const blockKey = (block: Block) =>
     block.degreeGuess?.text,
     block.board?.text,
   ]);
-const copyEntry = (entry: EducationEntry): EducationEntry => ({
-  ...entry,
-  ...(entry.start ? { start: new Date(entry.start.getTime()) } : {}),
-  ...(entry.end ? { end: new Date(entry.end.getTime()) } : {}),
-});
+const copyEntry = (entry: EducationEntry): EducationEntry => {
+  const copy = {
+    ...entry,
+    ...(entry.start ? { start: new Date(entry.start.getTime()) } : {}),
+    ...(entry.end ? { end: new Date(entry.end.getTime()) } : {}),
+  };
+  if (LABEL_BEFORE_SCHOOL.has(entry)) LABEL_BEFORE_SCHOOL.add(copy);
+  return copy;
+};
 function readEntriesOnce(block: Block, options: EntryOptions, read: Map<string, EducationEntry[]>): EducationEntry[] {
   const key = blockKey(block);
   let entries = read.get(key);
@@ -963,7 +969,9 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     unnamed.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2) ??
     awardingBoard(block, rest, undated);
   if (institution) {
-    const school = withoutCredential(withoutLeadingDegree(institution));
+    const across = schoolAcrossColon(institution);
+    if (across.labelled && !entry.degree) LABEL_BEFORE_SCHOOL.add(entry);
+    const school = withoutCredential(withoutLeadingDegree(across.school));
     entry.institution = splitLocation(school).name || school;
     if (entry.field) entry.institution = withoutTrailingField(entry.institution, entry.field);
   }
@@ -979,6 +987,39 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     else if (block.lines.some((line) => line.dateOnly && ONGOING_ALONE.test(line.text))) entry.end = null;
   }
   return entry;
+}
+
+const BARE_LEVEL_AFTER_SCHOOL =
+  /(?<=(?:universit(?:y|ies)|college|institute|school|academy))[ \t]+(?:master|bachelor|associate)(?:s|['’]s)?$/i;
+// The entries without a degree whose school a colon parted from a label before it: the label may name a degree our words
+// do not know, so such an entry is no repeat of a degree's at the same school (see isRepeat).
+const LABEL_BEFORE_SCHOOL = new WeakSet<EducationEntry>();
+// A piece that names a school by its own words, not a degree's ("High School Diploma" names none).
+const namesSchool = (piece: string) => INSTITUTION.test(withoutDegrees(piece)) || UNIVERSITY_ACRONYM.test(piece);
+/**
+ * The school of a part that a colon divides ("Select One : Yuba Community College", "Certificate : Lean Villanova
+ * University", "Concordia University Master : Coaching and Athletic Administration"): the Kaggle template's "Degree :
+ * Field School" or "School Degree : Field" where our words know no degree. The school is the first piece that names one,
+ * less a degree written after it and a field glued before it; the part is left whole where no piece names a school.
+ * `labelled`: a piece before the school was cut.
+ */
+function schoolAcrossColon(part: string): { school: string; labelled: boolean } {
+  if (part.length > MAX_NAME_PART || !part.includes(':')) return { school: part, labelled: false };
+  const pieces = part
+    .split(/[ \t]*:[ \t]+|[ \t]+:[ \t]*/)
+    .map(cleanPart)
+    .filter(Boolean);
+  const at = pieces.findIndex(namesSchool);
+  if (pieces.length < 2 || at === -1) return { school: part, labelled: false };
+  let school = pieces[at] as string;
+  const last = degreeMentions(school).at(-1);
+  if (last !== undefined && last.start > 0 && cleanPart(school.slice(last.end)) === '') {
+    const before = cleanPart(school.slice(0, last.start));
+    if (namesSchool(before)) school = before;
+  }
+  // A level's bare word after the school's ("Concordia University Master"), which alone names no degree of core's.
+  school = school.replace(BARE_LEVEL_AFTER_SCHOOL, '');
+  return at > 0 ? { school: fieldBeforeSchool(school)?.school ?? school, labelled: true } : { school, labelled: false };
 }
 
 /** The examining board that stands in the school's place: on the degree's line ("January 2011 HSC   Maharashtra board"), else on the board's line below it. */
