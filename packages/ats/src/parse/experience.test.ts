@@ -888,9 +888,16 @@ describe('lines under an experience heading that are not a position as written',
     const entries = parseExperienceSection(text, { now: NOW });
     expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Staff Accountant', 'Company Name']]);
     expect(entries[0]?.description).toContain('Prepared sales tax returns.');
-    // A short title opening with a participle before its dates is still a position.
+    // Nor from a short one ("Taught 6th grade (2006-2007 school year)."), under a position of the Kaggle PDFs' layout.
+    const taught =
+      'Company Name - Elementary Teacher City , State 08/2006 - 07/2008\n\nTaught 6th grade (2006-2007 school year).';
+    expect(headers(taught).map((entry) => entry[0])).toEqual(['Elementary Teacher']);
+    // A short title opening with a participle, or with a verb but ending in a role's word, is still a position.
     expect(headers('Managed Care Coordinator , 03/2013 to 01/2014\nCompany Name – City , State')[0]?.[0]).toBe(
       'Managed Care Coordinator',
+    );
+    expect(headers('Managed services engineer , 03/2013 to 01/2014\nCompany Name – City , State')[0]?.[0]).toBe(
+      'Managed services engineer',
     );
   });
 

@@ -131,12 +131,14 @@ export function opensWithDescriptionVerb(text: string): boolean {
 }
 
 /**
- * A line of four words or more that opens as a description's sentence does, with a verb and then a lower-case word;
- * not one that says it was an internship ("Worked on network migration during internship" heads its position) or
+ * A line of four words or more (`minWords`) that opens as a description's sentence does, with a verb and then a
+ * lower-case word; not one that says it was an internship ("Worked on network migration during internship" heads its position) or
  * names a role after "as" ("Worked with Acme as a Data Analyst"): those are read as titles.
  */
-function isDescriptionSentence(text: string): boolean {
-  return opensWithDescriptionVerb(text) && wordCount(text) >= 4 && !INTERNSHIP.test(text) && !/\sas\s/i.test(text);
+function isDescriptionSentence(text: string, minWords = 4): boolean {
+  return (
+    opensWithDescriptionVerb(text) && wordCount(text) >= minWords && !INTERNSHIP.test(text) && !/\sas\s/i.test(text)
+  );
 }
 
 // A level of proficiency after a dash, a colon or in a final parenthesis: the end of a skills line. A title ending in
@@ -1063,9 +1065,12 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
       squash(before).split(' ').length >= 4
     )
       return undefined;
-    // "Helped facilitate roll of purchasing manager during turnover period fromSeptember 2013 - December 2013.": a
-    // description's sentence of six words or more, opening with its verb, before the dates (its "from" glued to the month).
-    if (isDescriptionSentence(squash(before)) && wordCount(before) >= 6) return undefined;
+    // "Helped facilitate roll of purchasing manager during turnover period fromSeptember 2013 - December 2013.", "Taught
+    // 6th grade (2006-2007 school year).": a description's sentence opening with its verb before the dates (its "from"
+    // glued to the month): six words or more, or three or more not ending in a role's word ("Managed services engineer").
+    const sentence = squash(before).replace(/[\s,;:(|–—-]+$/u, '');
+    if (isDescriptionSentence(sentence, 3) && (wordCount(sentence) >= 6 || !isTitleWord(lastWord(sentence))))
+      return undefined;
     if (rest.split(' ').length > 16) return undefined;
     return { start: range.start, end: range.end, text: range.text };
   }
