@@ -551,6 +551,25 @@ describe('parseEducationSection', () => {
     expect(read('English, Commerce\n\nHill High School\n\n2007')[0]?.degree).toBe('English, Commerce');
   });
 
+  it('reads Malay and Indonesian universities, and no field written again as the school', () => {
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    // Hand-written in the Kaggle template's flattened form.
+    expect(
+      fields(
+        'MAICSA , PROFESSIONAL LEVEL Malaysia Institute of Chartered Secretaries ï¼ City , State , MALAYSIA\nBACHELOR IN BUSINESS ADMINISTRATION , BUSINESS ADMINISTRATION 2014 Universiti Sains Malaysia ï¼ City , State , MALAYSIA',
+      ),
+    ).toEqual([
+      [undefined, undefined, 'MAICSA , PROFESSIONAL LEVEL Malaysia Institute of Chartered Secretaries'],
+      ['BACHELOR', 'BUSINESS ADMINISTRATION', 'Universiti Sains Malaysia'],
+    ]);
+    expect(fields('Sarjana : Teknik Sipil 2015 Universitas Gadjah Mada')).toEqual([
+      [undefined, undefined, 'Universitas Gadjah Mada'],
+    ]);
+    expect(fields('Bachelor of Science : Marketing Management , May 2012 Marketing Management')).toEqual([
+      ['Bachelor of Science', 'Marketing Management', undefined],
+    ]);
+  });
+
   it('reads the school of a part that a colon divides, a label or a field before it or a field after it', () => {
     const schools = (text: string) => read(text).map((found) => found.institution);
     // Hand-written in the Kaggle template's flattened form ("Degree : Field School ï¼ City , State"), where the degree is

@@ -24,7 +24,7 @@ import { normalizeValue, squash, stripBullet } from './lines.js';
 /** Words that name a school, college or university, in the languages the section headings cover. */
 const INSTITUTION = new RegExp(
   [
-    String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's)|univ\.|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|escola|scuola|faculdade|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
+    String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's|i|as)|univ\.|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|escola|scuola|faculdade|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
     // Russian and other Cyrillic names: университет, институт, академия, колледж, техникум, училище, лицей, школа, гимназия.
     String.raw`(?<![\p{L}])(?:университет|институт|академи|колледж|техникум|училищ|лице|школ|гимнази|вуз)\p{L}*`,
   ].join('|'),
@@ -974,6 +974,10 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     const school = withoutCredential(withoutLeadingDegree(across.school));
     entry.institution = splitLocation(school).name || school;
     if (entry.field) entry.institution = withoutTrailingField(entry.institution, entry.field);
+    // "Bachelor of Science : Business Administration Finance , May 2010 Business Administration Finance": the template
+    // writes the field again where the school goes; the field written again names no school.
+    if (entry.field && normalizeValue(entry.institution) === normalizeValue(entry.field) && !namesSchool(entry.field))
+      delete entry.institution;
   }
   if (range) {
     entry.start = range.start;
