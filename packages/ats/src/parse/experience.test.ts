@@ -667,6 +667,29 @@ describe('titles that carry more than the title (Indeed layout)', () => {
 
 // Hand-written in the Indeed layout and the labelled-fields layout of the DataTurks set, with made-up names.
 describe('a place left in the company', () => {
+  it('reads a country glued to a dash before the title as the place, and the name before its comma as the employer', () => {
+    // Hand-written in the Kaggle PDFs' text: "Employer, Country- Title dates", the anonymised employer on the line below.
+    const text = [
+      'Jamaica- Field Extension Officer 07/2013 to Current',
+      'Company Name',
+      '',
+      'Trained farmers in crop rotation.',
+      '',
+      'Rural Agricultural Development Authority, Jamaica- Planning Assistant 06/2011 to 12/2011',
+      '',
+      'Conducted land use surveys.',
+      '',
+      // A title's code before its glued dash is no place.
+      'RN- Resident Care Manager 07/2007 to 07/2008',
+      'Company Name',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
+      ['Field Extension Officer', 'Company Name', 'Jamaica'],
+      ['Planning Assistant', 'Rural Agricultural Development Authority', 'Jamaica'],
+      ['RN- Resident Care Manager', 'Company Name', undefined],
+    ]);
+  });
+
   it('reads a lower-case town after the export\'s " -  " as the place when its region is known', () => {
     const text = ['Software Engineer', '', 'Northwind -  puNE, Maharashtra -', '', 'December 2015 to Present'].join(
       '\n',

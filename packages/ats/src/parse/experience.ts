@@ -1131,7 +1131,16 @@ function runTogetherPlace(part: string): RegExpExecArray | null {
 const ANONYMISED_TOWN_BEFORE_TITLE = /^[ \t]+City[ \t]+(?=\p{Lu})/u;
 // Splits "Company Name City , State Floral designer" (a line whose column gaps were lost) around an inline place or
 // the anonymised employer; other parts are left as they are.
+// "National Environment and Planning Agency, Jamaica- Planning Technician", "Jamaica- Planning Intern": a country or a
+// region (a name, not a code: "RN- Resident Care Manager" is a title), its dash glued to it, then the title.
+const PLACE_DASH_TITLE = /^(?:([^,]+), ?)?(\p{Lu}\p{Ll}[\p{L}.'’]*(?: \p{Lu}\p{Ll}[\p{L}.'’]*){0,2})- (?=\p{Lu})/u;
 function splitRunTogether(part: string): string[] {
+  const placeDash = PLACE_DASH_TITLE.exec(part);
+  if (placeDash && isRegionOrCountry(placeDash[2] as string))
+    return [placeDash[1] ?? '', placeDash[2] as string, part.slice(placeDash[0].length)]
+      .map(cleanPart)
+      .filter(Boolean)
+      .flatMap(splitRunTogether);
   const place = runTogetherPlace(part);
   if (place && (place.index > 0 || place.index + place[0].length < part.length)) {
     const start = place.index + (place[0].startsWith(' ') ? 1 : 0);
