@@ -1233,6 +1233,29 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it('reads the title before the dates and the anonymised employer below, not the description lines above', () => {
+    // Hand-written in the Kaggle PDFs' text: two short duty lines without a full stop end the position above.
+    const text = [
+      'Senior Accountant 08/2008 to 09/2015',
+      'Company Name',
+      '',
+      'Prepared bank reconciliation statements',
+      'Settlement of final payments to resigned employees',
+      'Coordination and support to internal and external auditors',
+      '',
+      'Accounts Executive 07/2005 to 07/2008',
+      'Company Name',
+      '',
+      'Handled petty cash on daily basis',
+    ].join('\n');
+    const entries = parseExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([
+      ['Senior Accountant', 'Company Name'],
+      ['Accounts Executive', 'Company Name'],
+    ]);
+    expect(entries[0]?.description).toContain('internal and external auditors');
+  });
+
   it('still reads two header lines above dates whose line names no employer, and no title after the dates', () => {
     const text = [
       // The dates' line names only a place: the two lines above are the title and the employer.

@@ -1641,10 +1641,10 @@ export function readExperienceSection(
           (belowLine !== undefined && splitAtKeyword(squash(belowLine)) !== undefined)) &&
         namesTitleAndEmployer(belowParts)) ||
       // "CTO , 02/2012 to 08/2013\nCompany Name – City , State": the title before the dates, the employer and its place
-      // on the line below.
+      // on the line below (or the anonymised employer alone: "Accounts Executive 07/2005 to 07/2008\nCompany Name").
       (remainderParts.length === 1 &&
         titleBeforeDates(line, anchor.text, remainderParts) &&
-        namesEmployerAndPlace(belowParts));
+        (namesEmployerAndPlace(belowParts) || (belowParts.length === 1 && belowParts[0] === ANONYMISED_COMPANY)));
     const titled = [...remainderParts, ...belowParts].some((part) => titleScore(part) > 0);
     // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry.
     for (let above = index - 1; above > previousAnchor && headerLines.length < 2; above--) {
