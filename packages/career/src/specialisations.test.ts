@@ -1,7 +1,12 @@
 import { createMemoryStore, parseJob, ValidationError, type Job } from '@rolefit/core';
 import { sampleJobs, sampleResumes, type SampleResume } from '@rolefit/core/samples';
 import { describe, expect, it } from 'vitest';
-import { annualMidpoint, normalizeSpecialisationWeights, recommendSpecialisations } from './specialisations.js';
+import {
+  annualMidpoint,
+  normalizeSpecialisationWeights,
+  payPercentile,
+  recommendSpecialisations,
+} from './specialisations.js';
 
 const jobs: Job[] = sampleJobs.map((job) => parseJob(job));
 const byId = new Map(jobs.map((job) => [job.id, job]));
@@ -150,5 +155,39 @@ describe('recommendSpecialisations on the sample corpus', () => {
 
   it('needs a store or jobs', async () => {
     await expect(recommendSpecialisations({})).rejects.toThrow(/store or jobs/);
+  });
+});
+
+describe('payPercentile', () => {
+  // Hand-made pay lists. Each posting's percentile scanned its currency's whole list (quadratic in the postings of one
+  // currency, with the lists copied per posting); it now searches the list sorted once.
+  const scan = (value: number, values: readonly number[]) => {
+    const below = values.filter((other) => other < value).length;
+    const equal = values.filter((other) => other === value).length;
+    return values.length <= 1 ? 0.5 : (below + (equal - 1) / 2) / (values.length - 1);
+  };
+
+  it('gives the share below a pay, ties counting half, as a scan of the list would', () => {
+    const values = [40_000, 50_000, 50_000, 50_000, 65_000, 80_000, 80_000, 120_000].sort(
+      (left, right) => left - right,
+    );
+    for (const value of new Set(values)) expect(payPercentile(value, values), String(value)).toBe(scan(value, values));
+    expect(payPercentile(120_000, values)).toBe(1);
+    expect(payPercentile(40_000, values)).toBe(0);
+    expect(payPercentile(70_000, [70_000])).toBe(0.5);
+  });
+
+  it('reads a few entries of a long sorted list, not every one', () => {
+    const values = Array.from({ length: 100_000 }, (_, index) => 30_000 + Math.floor(index / 3));
+    let reads = 0;
+    const counted = new Proxy(values, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(payPercentile(45_000, counted)).toBe(scan(45_000, values));
+    // Two binary searches over 100,000 entries: at most 2 × 17 reads.
+    expect(reads).toBeLessThanOrEqual(34);
   });
 });

@@ -243,17 +243,36 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Share of `values` below `value`, ties counting half: 0.5 means middle of the market. */
-function percentile(value: number, values: readonly number[]): number {
-  if (values.length <= 1) return 0.5;
-  let below = 0;
-  let equal = 0;
-  for (const other of values) {
-    if (other < value) below += 1;
-    else if (other === value) equal += 1;
+/** The first index of `sorted` (ascending) whose value is not below `value` (`orEqual`: not at or below it). */
+function firstIndexAbove(sorted: readonly number[], value: number, orEqual: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const other = sorted[middle] ?? 0;
+    if (other < value || (orEqual && other === value)) low = middle + 1;
+    else high = middle;
   }
-  // The posting itself is among `values`; leave it out so a lone top payer scores 1.
-  return (below + (equal - 1) / 2) / (values.length - 1);
+  return low;
+}
+
+/**
+ * Share of `sorted` (ascending) below `value`, ties counting half: 0.5 means middle of the market. A binary search:
+ * scanning the whole list for each posting was quadratic in the postings of one currency.
+ */
+export function payPercentile(value: number, sorted: readonly number[]): number {
+  if (sorted.length <= 1) return 0.5;
+  const below = firstIndexAbove(sorted, value, false);
+  const equal = firstIndexAbove(sorted, value, true) - below;
+  // The posting itself is among `sorted`; leave it out so a lone top payer scores 1.
+  return (below + (equal - 1) / 2) / (sorted.length - 1);
+}
+
+/** Appends `value` to the list kept under `key`, made on first use (spreading the list into a new one each time was quadratic). */
+function addTo<Key>(lists: Map<Key, number[]>, key: Key, value: number): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
 }
 
 function slug(name: string): string {
@@ -532,13 +551,13 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
     wants.workplace !== undefined ||
     wants.interests !== undefined;
 
-  // Pay is compared only within a currency: a percentile among the corpus's postings in that currency.
+  // Pay is compared only within a currency: a percentile among the corpus's postings in that currency (sorted once).
   const payByCurrency = new Map<string, number[]>();
   for (const job of jobs) {
     const pay = annualMidpoint(job);
-    if (pay !== undefined && job.salary?.currency)
-      payByCurrency.set(job.salary.currency, [...(payByCurrency.get(job.salary.currency) ?? []), pay]);
+    if (pay !== undefined && job.salary?.currency) addTo(payByCurrency, job.salary.currency, pay);
   }
+  for (const values of payByCurrency.values()) values.sort((left, right) => left - right);
   const biggest = clusters.reduce((most, cluster) => Math.max(most, cluster.jobs.length), 1);
   const sampleCount = options.samplePostings ?? 3;
   const topSkillCount = options.topSkills ?? 8;
@@ -587,8 +606,8 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
       const pay = annualMidpoint(job);
       const currency = job.salary?.currency;
       if (pay === undefined || !currency) continue;
-      pays.set(currency, [...(pays.get(currency) ?? []), pay]);
-      salaryTotal += percentile(pay, payByCurrency.get(currency) ?? []);
+      addTo(pays, currency, pay);
+      salaryTotal += payPercentile(pay, payByCurrency.get(currency) ?? []);
       salaried += 1;
     }
     const count = Math.log1p(cluster.jobs.length) / Math.log1p(biggest);
@@ -628,7 +647,7 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
         medianSalary: [...pays]
           .map(([currency, values]) => ({
             currency,
-            annualMedian: Math.round(median([...values].sort((left, right) => left - right))),
+            annualMedian: Math.round(median(values.sort((left, right) => left - right))),
             postings: values.length,
           }))
           .sort((left, right) => right.postings - left.postings || compareText(left.currency, right.currency)),
