@@ -551,6 +551,28 @@ describe('parseEducationSection', () => {
     expect(read('English, Commerce\n\nHill High School\n\n2007')[0]?.degree).toBe('English, Commerce');
   });
 
+  it('reads a parenthesis right after the degree as its field, or as a note on it', () => {
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    // Hand-written in the UpdatedResumeDataSet's form (date, degree, field, place, school) and the Kaggle template's.
+    expect(fields('2012 B.E.(Mechanical) Pune University')).toEqual([['B.E.', 'Mechanical', 'Pune University']]);
+    expect(fields('June 2015 to February 2018 ME(electronics) electronics Pune, Maharashtra Pune University')).toEqual([
+      ['ME', 'electronics', 'Pune University'],
+    ]);
+    expect(fields('BE (Computer Science) Computer Science Mumbai, Maharashtra Mumbai University')).toEqual([
+      ['BE', 'Computer Science', 'Mumbai University'],
+    ]);
+    // A note before a colon, or a mode of study: the field follows it.
+    expect(fields('B.A. (unaccredited) : Biblical Studies 2014 Hill School of Ministry City , State')).toEqual([
+      ['B.A.', 'Biblical Studies', 'Hill School of Ministry'],
+    ]);
+    expect(fields('Associates of Applied Science (AAS) : Electronic Technology , 2003 Hill College')).toEqual([
+      ['Associates of Applied Science', 'Electronic Technology', 'Hill College'],
+    ]);
+    expect(fields('MBA (Distance Education) IGNOU 2012')).toEqual([['MBA', undefined, 'IGNOU']]);
+    // Honours and the degree's own short name stay the degree's.
+    expect(fields('B.Sc (Hons) Physics, Delhi University')).toEqual([['B.Sc (Hons)', 'Physics', 'Delhi University']]);
+  });
+
   it('reads Malay and Indonesian universities, and no field written again as the school', () => {
     const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the Kaggle template's flattened form.

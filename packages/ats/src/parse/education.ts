@@ -1329,6 +1329,33 @@ function withoutTrailingField(school: string, field: string): string {
   return names && !JOINING_END.test(rest) ? rest : school;
 }
 
+// A mode of study or a result in parentheses after a degree ("MBA (Distance Education)", "B.Com (Pursuing)"): no field.
+const STUDY_NOTE =
+  /\b(?:distance|correspondence|part[- ]?time|full[- ]?time|regular|evening|weekend|online|external|private|pursuing|ongoing|appeared|awaited|result|dual|integrated|hons?|honou?rs|pass|nonaccredi?ted|non[- ]accredi?ted|accredited)\b/i;
+/**
+ * The text after a degree with a parenthesis right after it made a part of its own: "B.E.(Mechanical) Pune University",
+ * "ME(computers) computer", "MBA (Finance) Marketing …" hold the field there, which the closing parenthesis glued to the
+ * school's name ("Mechanical) Pune University"). A parenthesis before a colon ("B.A. (nonaccredited) : Ministry …",
+ * "Associates of Applied Science (AAS) : Electronic Technology") or naming a mode of study is a note on the degree, and
+ * is dropped: the field follows it. Other parentheses (a grade, a year, a degree) are left as they are.
+ */
+function withParenthesisApart(after: string): string {
+  const paren = /^[ \t]*\(([^()]{1,60})\)/.exec(after.slice(0, 80));
+  if (!paren) return after;
+  const inner = cleanPart(paren[1] as string);
+  const rest = after.slice(paren[0].length);
+  const note = STUDY_NOTE.test(inner);
+  const fieldLike =
+    isFieldName(inner) &&
+    !GRADE.test(inner) &&
+    !DATE_WORDS.test(inner) &&
+    !BOARD.test(inner) &&
+    !looksLikePlace(inner) &&
+    degreeMentions(inner).length === 0;
+  if (!note && !fieldLike) return after;
+  return note || /^[ \t]*:/.test(rest) ? ` ${rest}` : ` (${inner})\t${rest}`;
+}
+
 /** Degree, field of study and the other parts of the line that names the degree. */
 function readDegreeLine(line: string): { degree?: string; field?: string; rest: string[] } {
   // A column that is only a place ("B.Tech.\tGhatkesar, Andhra Pradesh\t…") is neither the field nor the school.
@@ -1393,7 +1420,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   // Letters glued to an abbreviation's end are part of it ("B.Sc(MECs)" keeps its field apart by the parenthesis).
   const degree = cleanPart(text.slice(mention.start, end));
   const before = text.slice(0, labelled ? mentions[0]!.start : mention.start);
-  const after = text.slice(end);
+  const after = withParenthesisApart(text.slice(end));
   const afterParts = splitParts(after);
   let field: string | undefined;
   const lead = FIELD_LEAD.exec(after);
