@@ -551,6 +551,25 @@ describe('parseEducationSection', () => {
     expect(read('English, Commerce\n\nHill High School\n\n2007')[0]?.degree).toBe('English, Commerce');
   });
 
+  it("joins a school's word wrapped onto the next line to its name", () => {
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    // Hand-written in the Kaggle template's flattened form, wrapped as its PDFs' text is.
+    expect(
+      fields(
+        'Bachelor of Technology : Civil Engineering Rajiv Gandhi Technological\nUniversity, Madhya Pradesh, India 2011',
+      ),
+    ).toEqual([['Bachelor of Technology', 'Civil Engineering', 'Rajiv Gandhi Technological University']]);
+    expect(fields('High School Diploma 1998 Our Lady of Mercy High\nSchool - Newark, NJ 1995 to 1998')).toEqual([
+      ['High School Diploma', undefined, 'Our Lady of Mercy High School'],
+    ]);
+    // Not after a school's word, nor after a line that does not end with a name's word.
+    expect(fields('B.Sc in Physics\nHill College\nUniversity, 2010').map((entry) => entry[2])).toEqual([
+      'Hill College',
+      'University',
+    ]);
+    expect(fields('MBA in finance\nUniversity - Pune, Maharashtra\n2012')).toEqual([['MBA', 'finance', 'University']]);
+  });
+
   it('reads a parenthesis right after the degree as its field, or as a note on it', () => {
     const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the UpdatedResumeDataSet's form (date, degree, field, place, school) and the Kaggle template's.

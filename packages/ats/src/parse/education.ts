@@ -490,10 +490,31 @@ const ENDS_WITH_SCHOOL_OF =
   /(?<![\p{L}])(?:universit(?:y|ies)|college|institute|school|academy|conservatory|seminary)[ \t]+of[ \t]*$/iu;
 const WRAPPED_NAME =
   /^[ \t]*\p{Lu}[\p{L}.'’&-]*(?:[ \t]+(?:(?:and|&|the)[ \t]+)?\p{Lu}[\p{L}.'’&-]*){0,3}(?=[ \t]*(?:$|[,;|–—\t]|ï¼|-[ \t]))/u;
+// "… Jawaharlal Nehru Technological / University, Andhra Pradesh, India …", "… Our Lady of Good Counsel High / School -
+// Newark, NJ …": a school's name wrapped before its school's word, which opens the next line alone before a separator.
+// The word goes back to the line above where that line ends with a capitalised word and no school's word.
+const WRAPPED_SCHOOL_WORD =
+  /^[ \t]*(?:University|UNIVERSITY|College|COLLEGE|School|SCHOOL|Institute|INSTITUTE|Academy)(?=[ \t]*(?:$|[,;|–—]|-[ \t]|ï¼))/u;
+const ENDS_WITH_NAME_WORD = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]+[ \t]*$/u;
 function joinWrappedSchoolNames(lines: string[]): string[] {
   const joined: string[] = [];
   for (const line of lines) {
     const above = joined.at(-1);
+    const word =
+      above !== undefined && above.length <= MAX_ENTRY_LINE && line.length <= MAX_ENTRY_LINE
+        ? WRAPPED_SCHOOL_WORD.exec(line)?.[0]
+        : undefined;
+    if (
+      word !== undefined &&
+      ENDS_WITH_NAME_WORD.test(above as string) &&
+      !ENDS_WITH_SCHOOL_WORD.test(above as string) &&
+      !ENDS_WITH_SCHOOL_OF.test(above as string)
+    ) {
+      joined[joined.length - 1] = `${(above as string).trimEnd()} ${word.trim()}`;
+      const rest = line.slice(word.length);
+      if (rest.trim()) joined.push(rest.trimStart());
+      continue;
+    }
     const name =
       above !== undefined && above.length <= MAX_ENTRY_LINE && line.length <= MAX_ENTRY_LINE
         ? WRAPPED_NAME.exec(line)?.[0]
