@@ -551,6 +551,17 @@ describe('parseEducationSection', () => {
     expect(read('English, Commerce\n\nHill High School\n\n2007')[0]?.degree).toBe('English, Commerce');
   });
 
+  it("cuts a grade's verb after the school, and a place before a school's name in lower case", () => {
+    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
+    // Hand-written in the UpdatedResumeDataSet's form (date, degree, field, place, school).
+    expect(fields('January 2010 H.S.C.  Nagpur, Maharashtra NAGPUR UNIVERSITY Secured 65%')).toEqual([
+      ['H.S.C.', undefined, 'NAGPUR UNIVERSITY'],
+    ]);
+    expect(fields('June 2014 to May 2017 LLB LAW Pune, Maharashtra pune university')).toEqual([
+      ['LLB', 'LAW', 'pune university'],
+    ]);
+  });
+
   it("joins a school's word wrapped onto the next line to its name", () => {
     const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the Kaggle template's flattened form, wrapped as its PDFs' text is.

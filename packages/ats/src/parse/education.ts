@@ -367,13 +367,13 @@ function isHeaderRow(line: string): boolean {
 }
 
 // "Computer Science Mohali, Punjab Indo Global College": flattened text glues the place between the field and the school.
-// A city, a comma and a region named in full, followed by capitalised words that name a school, are cut out as a part of
-// their own. Not where the region begins the school's name ("Chandigarh, Punjab University", "BS, Ohio State University",
+// A city, a comma and a region named in full, followed by words that name a school (capitalised, or a school's name in
+// lower case), are cut out as a part of their own. Not where the region begins the school's name ("Chandigarh, Punjab University", "BS, Ohio State University",
 // "Science, Texas A&M"), nor where the "city" ends a field or a name ("Bachelor of Science, …", "Engineering College, …").
 // The region may be written in capitals or as a code, with a country code after it ("Kopargaon, MAHARASHTRA, IN", "Miami,
 // FL"), and the city may be two words core knows as one place ("New York, NY"). Lines are at most MAX_ENTRY_LINE long.
 const GLUED_PLACE =
-  /(?<=\S)([ \t]+)(?:(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+)?(\p{Lu}\p{Ll}{2,}),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]*(\p{Lu}{2}))?(?=[ \t]+\p{Lu})/gu;
+  /(?<=\S)([ \t]+)(?:(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+)?(\p{Lu}\p{Ll}{2,}),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]*(\p{Lu}{2}))?(?=[ \t]+\p{L})/gu;
 const NAME_GOES_ON =
   /^(?:state|tech|technical|technological|a&m|agricultural|medical|christian|baptist|lutheran|wesleyan|southern|northern|eastern|western|central|international|national|open|global)\b/i;
 const OWN_NAME = /^(?:university|college|institute|school|academy)\s+of\s/i;
@@ -424,8 +424,9 @@ function separateGluedPlace(line: string): string {
         const ownName = OWN_NAME.test(name);
         if (!ownName && (NAME_GOES_ON.test(name) || INSTITUTION.exec(name.split(' ')[0] ?? '')?.index === 0))
           return whole;
-        // What follows names a school, or is the rest of the line ("Chennai, Tamil Nadu Sdnbvc").
-        const last = rest === name && rest.split(' ').length <= 6;
+        // What follows names a school, or is the rest of the line ("Chennai, Tamil Nadu Sdnbvc"); in lower case
+        // ("Mumbai, Maharashtra mumbai university"), only a school's name.
+        const last = rest === name && rest.split(' ').length <= 6 && /^\p{Lu}/u.test(name);
         if (!INSTITUTION.test(rest) && !UNIVERSITY_ACRONYM.test(rest) && !last) return whole;
         const code = country === undefined ? '' : `, ${country}`;
         return `${kept}\t${town}, ${place}${code}\t${words.slice(take).join(' ')}`;
@@ -1126,7 +1127,8 @@ function isLanguageList(text: string): boolean {
 
 // "from Pune University in 2010 with 65%", "at SAV Higher Secondary School": the words that tied a part to the line.
 const LEADING_WORD = /^(?:from|at|in)\s+(?=\S)/i;
-const TRAILING_WORDS = /(?:\s+(?:in|on|with|from|at|of|and|during|year|passed|passing))+$/i;
+// "MUMBAI UNIVERSITY Secured" (its grade cut): the verb that tied a grade to the school goes with it.
+const TRAILING_WORDS = /(?:\s+(?:in|on|with|from|at|of|and|during|year|passed|passing|secured|scored|obtained))+$/i;
 // Past this length a part is no name; the trailing words are looked for only in shorter parts (each try of the pattern
 // scans to the end of the part, so a long run of "in in in …" would take quadratic time).
 const MAX_NAME_PART = 200;
