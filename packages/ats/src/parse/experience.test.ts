@@ -1233,6 +1233,19 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it('reads a long title beside the anonymised employer and place below the dates', () => {
+    // Hand-written in the Kaggle PDFs' text: ten words of title, then the placeholders' five.
+    const text = [
+      '03/2009 to 08/2011',
+      'Research Analyst promoted to Assistant Director of Client Insight Company Name \uff0d City , State',
+      '',
+      'Built models for marketing campaigns.',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
+      ['Research Analyst promoted to Assistant Director of Client Insight', 'Company Name', 'City , State'],
+    ]);
+  });
+
   it('reads the title before the dates and the anonymised employer below, not the description lines above', () => {
     // Hand-written in the Kaggle PDFs' text: two short duty lines without a full stop end the position above.
     const text = [

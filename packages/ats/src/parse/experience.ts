@@ -112,8 +112,10 @@ function readsAsHeader(line: string): boolean {
   if (GRADE_OR_LEVEL.test(text)) return false;
   // "Microsoft Office Suite - Expert", "Java (Advanced)": a skill and its level, not a job's header.
   if (SKILL_LEVEL.test(text)) return false;
-  return text.split(' ').length <= 14;
+  // The anonymised employer and place ("Company Name – City , State") are one part each, not five words of a sentence.
+  return text.replace(ANONYMISED_PARTS, 'X').split(' ').length <= 14;
 }
+const ANONYMISED_PARTS = /Company Name|City ?, ?State/g;
 
 // The first word of a description's sentence: a verb in the past tense, or one of the verbs descriptions open with,
 // followed by a lower-case word or a number ("Promoted client retention", "Sold 28 homes", "Maintain culture of …"), or
