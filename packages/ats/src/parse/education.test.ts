@@ -579,6 +579,17 @@ describe('parseEducationSection', () => {
       'University',
     ]);
     expect(fields('MBA in finance\nUniversity - Pune, Maharashtra\n2012')).toEqual([['MBA', 'finance', 'University']]);
+    // Nor after a degree.
+    expect(fields('SSC\nSCHOOL, Vidya Mandir School\n2008')).toEqual([
+      ['SSC', undefined, 'SCHOOL, Vidya Mandir School'],
+    ]);
+  });
+
+  it("prefers a school's name to a school's word alone", () => {
+    // Hand-written in the UpdatedResumeDataSet's form: a level, the word of its kind of school, then the school's name.
+    expect(read("    HIGHER SECONDARY SCHOOL, St. Mary's School").map((found) => found.institution)).toEqual([
+      "St. Mary's School",
+    ]);
   });
 
   it('reads a parenthesis right after the degree as its field, or as a note on it', () => {

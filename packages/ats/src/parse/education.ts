@@ -496,6 +496,8 @@ const WRAPPED_NAME =
 // The word goes back to the line above where that line ends with a capitalised word and no school's word.
 const WRAPPED_SCHOOL_WORD =
   /^[ \t]*(?:University|UNIVERSITY|College|COLLEGE|School|SCHOOL|Institute|INSTITUTE|Academy)(?=[ \t]*(?:$|[,;|–—]|-[ \t]|ï¼))/u;
+// Nor where the line above ends with a degree ("SSC / SCHOOL, Vidya Mandir School").
+const endsWithDegree = (line: string) => degreeMentions(line).at(-1)?.end === line.trimEnd().length;
 const ENDS_WITH_NAME_WORD = /(?<![\p{L}.'’&-])\p{Lu}[\p{L}'’&-]+[ \t]*$/u;
 function joinWrappedSchoolNames(lines: string[]): string[] {
   const joined: string[] = [];
@@ -509,7 +511,8 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
       word !== undefined &&
       ENDS_WITH_NAME_WORD.test(above as string) &&
       !ENDS_WITH_SCHOOL_WORD.test(above as string) &&
-      !ENDS_WITH_SCHOOL_OF.test(above as string)
+      !ENDS_WITH_SCHOOL_OF.test(above as string) &&
+      !endsWithDegree(above as string)
     ) {
       joined[joined.length - 1] = `${(above as string).trimEnd()} ${word.trim()}`;
       const rest = line.slice(word.length);
@@ -982,7 +985,10 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
         !(/^\p{L}[\p{L} ]+$/u.test(part) && !/^\p{Lu}{2,3}$/u.test(part) && isRegionName(part)) &&
         !/^(?:with|and|in|from|at)$/i.test(part),
     );
-  const named = candidates.find((part) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part));
+  const namesOne = (part: string) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part);
+  // A school's word alone ("HIGHER SECONDARY SCHOOL, B.I.S.S School" leaves "SCHOOL") gives way to a school's name.
+  const named =
+    candidates.find((part) => namesOne(part) && !SCHOOL_WORD.test(part)) ?? candidates.find((part) => namesOne(part));
   // Without a school's word, a part that names an honour, a course or a credential is none ("Dean's List").
   const unnamed = candidates.filter((part) => !NOT_AN_INSTITUTION.test(part) && !SCHOOLING_LEVEL.test(part));
   const institution =
