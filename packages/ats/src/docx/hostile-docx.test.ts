@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { openZip } from '../layout/index.js';
 import { extractDocumentLayout } from '../layout/index.js';
 import { isResumeParseError, parseResumeFile, type ResumeParseErrorCode } from '../parse/index.js';
-import { buildZip, docxWithBody, docxZipBomb, randomWords } from '../testing/hostile-files.js';
+import { docxWithBody, docxZipBomb, randomWords } from '../testing/hostile-files.js';
+import { writeTestZip } from '../testing/zip.js';
 import { docxToText, resumeToDocx } from './index.js';
 
 // No timings here (the machine running the tests may be busy): each hostile file must end in its typed error, and a
@@ -35,7 +36,7 @@ describe('hostile DOCX files', () => {
 
   it('refuses too many entries, an entry that inflates more than 200 times, and one that inflates past its declared size', async () => {
     const entry = (name: string) => ({ name, deflated: deflateRawSync(Buffer.from('<x/>')), declaredSize: 4 });
-    const many = buildZip([
+    const many = writeTestZip([
       entry('word/document.xml'),
       ...Array.from({ length: 2_100 }, (_, index) => entry(`word/part${index}.xml`)),
     ]);
@@ -43,16 +44,16 @@ describe('hostile DOCX files', () => {
     const spaces = deflateRawSync(Buffer.alloc(4 * MB, 0x20));
     // Declared honestly: refused from the central directory, before anything is inflated.
     await expect(
-      openZip(buildZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 4 * MB }])),
+      openZip(writeTestZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 4 * MB }])),
     ).rejects.toThrow(/inflates more than 200 times/);
     // Declared as 1 000 bytes: yauzl stops inflating just past the declared size.
-    const lying = await openZip(buildZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 1000 }]));
+    const lying = await openZip(writeTestZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 1000 }]));
     const [first] = lying.entries as [(typeof lying.entries)[number]];
     await expect(lying.read(first)).rejects.toSatisfy(
       (error) => isResumeParseError(error, 'too-large') && /declared 1000 bytes/.test(String(error)),
     );
     await expect(
-      openZip(buildZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 4 * MB }]), {
+      openZip(writeTestZip([{ name: 'word/document.xml', deflated: spaces, declaredSize: 4 * MB }]), {
         maxEntryBytes: 1000,
         maxCompressionRatio: 10_000,
       }),

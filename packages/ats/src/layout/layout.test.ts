@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { deflateRawSync, deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { Document, Footer, Header, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { isResumeParseError, ResumeParseError } from '../parse/index.js';
 import { pdfToText } from '../pdf/index.js';
 import { wordXmlToText } from '../docx/word-xml.js';
+import { writeTestZip } from '../testing/zip.js';
 import { extractDocumentLayout, openZip } from './index.js';
 
 const labelled = (name: string) =>
@@ -61,17 +62,6 @@ async function makeDocx(options: {
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-const crcTable = Array.from({ length: 256 }, (_, index) => {
-  let value = index;
-  for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
-  return value >>> 0;
-});
-const crc32 = (bytes: Uint8Array) => {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-};
-
 /** A 2×2 red PNG, built from its chunks. */
 function tinyPng(): Uint8Array {
   const chunk = (type: string, data: Uint8Array) => {
@@ -95,47 +85,6 @@ function tinyPng(): Uint8Array {
       chunk('IEND', new Uint8Array()),
     ]),
   );
-}
-
-/** A ZIP of the given entries, deflated; `declaredSize` overrides an entry's stated uncompressed size (to lie about it). */
-function makeZip(entries: Array<{ name: string; content: Uint8Array; declaredSize?: number }>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const data = deflateRawSync(entry.content);
-    const size = entry.declaredSize ?? entry.content.byteLength;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(entry.content), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(entry.content), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += local.length + name.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
 /** A PDF with one content stream per page (Helvetica as /F1, an optional 1×1 grey image as /Im0), offsets computed. */
@@ -218,25 +167,25 @@ describe('extractDocumentLayout on DOCX', () => {
     );
     const zeros = new Uint8Array(25 * 1024 * 1024);
     // Honest sizes: refused from the central directory alone.
-    const bomb = makeZip([
+    const bomb = writeTestZip([
       { name: 'word/document.xml', content: document },
       { name: 'word/header1.xml', content: zeros },
     ]);
     expect(bomb.byteLength).toBeLessThan(100_000);
     await expect(extractDocumentLayout(bomb)).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
     // Lying sizes: refused while inflating.
-    const liar = makeZip([
+    const liar = writeTestZip([
       { name: 'word/document.xml', content: document },
       { name: 'word/header1.xml', content: zeros, declaredSize: 100 },
     ]);
     await expect(extractDocumentLayout(liar)).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
-    expect(await extractDocumentLayout(makeZip([{ name: 'word/document.xml', content: document }]))).toEqual({
+    expect(await extractDocumentLayout(writeTestZip([{ name: 'word/document.xml', content: document }]))).toEqual({
       headerText: '',
       footerText: '',
       imageCount: 0,
     });
     await expect(
-      extractDocumentLayout(makeZip([{ name: 'word/document.xml', content: document }]), { maxInflatedBytes: 10 }),
+      extractDocumentLayout(writeTestZip([{ name: 'word/document.xml', content: document }]), { maxInflatedBytes: 10 }),
     ).rejects.toSatisfy((error) => isResumeParseError(error, 'too-large'));
   });
 });

@@ -1,6 +1,8 @@
-// Generators of hostile resume files for the limit tests (PDF stream bombs, page floods, huge pages, ZIP bombs).
+// Generators of hostile resume files for the limit tests (PDF stream bombs, page floods, huge pages, ZIP bombs; the
+// archives written by ./zip.ts).
 // Test-only: not exported from the package. Each file is built in memory in well under a second and stays small on disk.
 import { constants, deflateRawSync, deflateSync } from 'node:zlib';
+import { writeTestZip } from './zip.js';
 
 /** One stream of a generated PDF: raw bytes, compressed with Flate unless `filter` says otherwise. */
 export interface PdfStream {
@@ -143,62 +145,13 @@ export function pdfManyItems(items: number): Uint8Array {
   return buildPdf([{ data: Buffer.from(parts.join('\n'), 'latin1') }], [0]);
 }
 
-interface ZipFile {
-  name: string;
-  /** Raw deflated data (method 8). */
-  deflated: Uint8Array;
-  /** Size written in the headers (a bomb may lie). */
-  declaredSize: number;
-}
-
-/** A ZIP archive of deflated entries with the sizes they declare (CRCs left 0: the readers under test do not check them). */
-export function buildZip(files: readonly ZipFile[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(file.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(file.deflated.byteLength, 18);
-    local.writeUInt32LE(file.declaredSize, 22);
-    local.writeUInt16LE(name.byteLength, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(file.deflated.byteLength, 20);
-    central.writeUInt32LE(file.declaredSize, 24);
-    central.writeUInt16LE(name.byteLength, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, Buffer.from(file.deflated));
-    centrals.push(central, name);
-    offset += 30 + name.byteLength + file.deflated.byteLength;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.byteLength, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
-
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
 
 /** A DOCX whose word/document.xml inflates to `inflatedBytes`; `declaredSize` (default: a lie of 4 KB) is what its headers say. */
 export function docxZipBomb(inflatedBytes: number, declaredSize = 4096): Uint8Array {
-  const small = (text: string) => ({
-    deflated: deflateRawSync(Buffer.from(text)),
-    declaredSize: Buffer.byteLength(text),
-  });
-  return buildZip([
-    { name: '[Content_Types].xml', ...small(CONTENT_TYPES) },
+  return writeTestZip([
+    { name: '[Content_Types].xml', content: CONTENT_TYPES },
     { name: 'word/document.xml', deflated: rawDeflateBomb(inflatedBytes, 0x20), declaredSize },
   ]);
 }
@@ -208,15 +161,10 @@ export function docxWithBody(body: string, doctype = ''): Uint8Array {
   const rels =
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
   const xml = `<?xml version="1.0" encoding="UTF-8"?>${doctype}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  const entry = (name: string, text: string) => ({
-    name,
-    deflated: deflateRawSync(Buffer.from(text)),
-    declaredSize: Buffer.byteLength(text),
-  });
-  return buildZip([
-    entry('[Content_Types].xml', CONTENT_TYPES),
-    entry('_rels/.rels', rels),
-    entry('word/document.xml', xml),
+  return writeTestZip([
+    { name: '[Content_Types].xml', content: CONTENT_TYPES },
+    { name: '_rels/.rels', content: rels },
+    { name: 'word/document.xml', content: xml },
   ]);
 }
 
