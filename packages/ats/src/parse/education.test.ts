@@ -585,6 +585,27 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it("reads 'Present' or 'Current' before the school as the entry's date, still going on", () => {
+    const read3 = (text: string) =>
+      parseEducationSection(text, { now: NOW }).map((found) => [
+        found.degree,
+        found.field,
+        found.institution,
+        found.end,
+      ]);
+    // Hand-written in the Kaggle template's flattened form ("Degree : Field <date> School City , State").
+    expect(
+      read3('MBA : Business Management Present Hill Institute of Technology City , State , United States'),
+    ).toEqual([['MBA', 'Business Management', 'Hill Institute of Technology', null]]);
+    expect(read3('Master of Science : Current Lake State University - City , State Human Resources')).toEqual([
+      ['Master of Science', undefined, 'Lake State University', null],
+    ]);
+    // Not before a grade.
+    expect(read('Associate of Arts : Accounting , 2016 Hill Community College, Current GPA 3.85')[0]?.end).toBe(
+      '2016-01',
+    );
+  });
+
   it("prefers a school's name to a school's word alone", () => {
     // Hand-written in the UpdatedResumeDataSet's form: a level, the word of its kind of school, then the school's name.
     expect(read("    HIGHER SECONDARY SCHOOL, St. Mary's School").map((found) => found.institution)).toEqual([

@@ -80,6 +80,10 @@ const URL = /\bhttps?:\/\/|\bwww\.|@/i;
 // Bachelor of …"): the entry's date, still going on.
 const ONGOING_ALONE =
   /^[ \t]*(?:present|current|currently|ongoing|now|till[ \t]+date|to[ \t]+date|in[ \t]+progress)[ \t]*$/i;
+// "MBA : Business Management Present New Jersey Institute of Technology", "Master of Science : Current Penn State
+// University": the Kaggle template writes "Present" or "Current" where an entry's date goes, before the school's name. It
+// is that date, still going on, not the school's first word (capitalised, before a name's word: not "Current GPA").
+const ONGOING_BEFORE_NAME = /(?<![\p{L}])(?:Present|Current)(?=[ \t]+\p{Lu}\p{Ll})/gu;
 // Past this length a line is prose (a description, not a heading of an entry).
 const MAX_ENTRY_LINE = 300;
 
@@ -949,7 +953,8 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   const blockText = block.lines.map((line) => line.text).join('\n');
   const range: DateRange | undefined = findDateRanges(blockText, { now: options.now })[0];
   // Dates become tabs, which separate parts as they did (squashing would glue "Data Science\tUniversity" together).
-  const undated = (line: string) => withoutSingleDates(range ? line.replace(range.text, '\t') : line, '\t');
+  const undated = (line: string) =>
+    withoutSingleDates(range ? line.replace(range.text, '\t') : line, '\t').replace(ONGOING_BEFORE_NAME, '\t');
   let rest: string[] = [];
   if (block.degree) {
     const read = readDegreeLine(undated(block.degree.text));
@@ -1016,7 +1021,14 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       ? (parseMonthYear(single.replace(/,/g, '')) ?? parseMonthYear(/(?:19|20)\d{2}/.exec(single)?.[0] ?? ''))
       : undefined;
     if (date) entry.end = date;
-    else if (block.lines.some((line) => line.dateOnly && ONGOING_ALONE.test(line.text))) entry.end = null;
+    else if (
+      block.lines.some(
+        (line) =>
+          (line.dateOnly && ONGOING_ALONE.test(line.text)) ||
+          (line.text.length <= MAX_ENTRY_LINE && line.text.search(ONGOING_BEFORE_NAME) !== -1),
+      )
+    )
+      entry.end = null;
   }
   return entry;
 }
