@@ -1446,6 +1446,28 @@ describe('lines under an experience heading that are not a position as written',
     );
   });
 
+  it('reads a run-on header whose title ends in no role word ("Director of Communications")', () => {
+    // The anonymised employer's "Company" is not read as an organisation's word of the title. The dash between the
+    // employer and the place as the Kaggle PDFs' text writes it ("ï¼", the mojibake of a full-width hyphen).
+    const text = [
+      '01/2000 - 01/2003',
+      'Company Name \u00ef\u00bc City , State Director of Communications Partnered with internal clients to implement solutions',
+      'to improve communication strategies and messages.',
+    ].join('\n');
+    const entries = parseExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company, entry.location])).toEqual([
+      ['Director of Communications', 'Company Name', 'City , State'],
+    ]);
+    expect(entries[0]?.description).toBe(
+      'Partnered with internal clients to implement solutions to improve communication strategies and messages.',
+    );
+    // And a line too long to read as a header by itself.
+    const long = text.replace('implement solutions', 'implement solutions to significantly improve their');
+    expect(parseExperienceSection(long, { now: NOW }).map((entry) => entry.title)).toEqual([
+      'Director of Communications',
+    ]);
+  });
+
   it('does not take the lines above a header line that names its title and employer itself', () => {
     const text = [
       'Independent Beauty Advisor , 10/2013 – Current Company Name – City , State',

@@ -754,7 +754,11 @@ function splitRunOnDescription(line: string): [header: string, description: stri
     // Not an organisation's word that reads as a verb ("… India Limited established in 1937").
     if (at >= 2 && DESCRIPTION_VERB.test(text.slice(offset, offset + 40)) && !isCompanyWord(word)) {
       const header = cleanPart(text.slice(0, offset));
-      return header && isHeaderLike(header) && titleScore(header) > 0 ? [header, text.slice(offset)] : undefined;
+      // The anonymised employer's "Company" is no organisation's word of the title ("Company Name – City , State
+      // Director of Communications Partnered with …").
+      return header && isHeaderLike(header) && titleScore(header.replace(ANONYMISED_PARTS, ' ')) > 0
+        ? [header, text.slice(offset)]
+        : undefined;
     }
     offset += word.length + 1;
   }
@@ -1691,8 +1695,8 @@ export function readExperienceSection(
         const skipped = (line: string) => !line.trim() || DURATION_ALONE.test(squash(line));
         while (nextIndex < lines.length && skipped(lines[nextIndex] as string)) nextIndex++;
         const next = lines[nextIndex];
-        const runOn =
-          next === undefined || isHeaderLike(next) || found[nextIndex] ? undefined : splitRunOnDescription(next);
+        // Short enough to read as a header too: "Company Name – City , State Director of Communications Partnered with …".
+        const runOn = next === undefined || found[nextIndex] ? undefined : splitRunOnDescription(next);
         if (runOn) {
           parts = [...parts, ...headerParts(runOn[0])];
           last = nextIndex;
