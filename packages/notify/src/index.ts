@@ -25,6 +25,7 @@ export {
 export {
   createEmailDigestNotifier,
   DigestRecipientError,
+  EmailDeliveryError,
   type DigestRecipients,
   type EmailDigestNotifierSettings,
   type SmtpSettings,

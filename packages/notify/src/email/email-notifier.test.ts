@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { createServer as createSocketServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -21,7 +21,7 @@ import { skillShareRanker as ranker } from '../../../core/src/testing/skill-shar
 import { validationMessageOf } from '../../../core/src/testing/validation-message.js';
 import { verifyWebhookSignature } from '../webhook/signature.js';
 import { createWebhookNotifier } from '../webhook/webhook-notifier.js';
-import { createEmailDigestNotifier, DigestRecipientError } from './email-notifier.js';
+import { createEmailDigestNotifier, DigestRecipientError, EmailDeliveryError } from './email-notifier.js';
 
 // A real SMTP server (smtp-server) on 127.0.0.1 that parses every message it accepts (mailparser).
 let smtp: SMTPServer;
@@ -145,6 +145,81 @@ describe('createEmailDigestNotifier', () => {
 
 // The watch end to end: a board behind the Crawler interface, a real ranker-like scorer, the MemoryStore on a file,
 // the digest over SMTP and the signed webhook to a receiver on 127.0.0.1, then a restart over the same file.
+// A misbehaving SMTP server on 127.0.0.1 (hand-written replies, found by bench/fuzz-inputs.mjs's smtp target, round 11):
+// `greet` writes to a new connection, `answer` to each command line the client sends.
+async function hostileSmtpServer(greet: (socket: Socket) => void, answer: (socket: Socket, line: string) => void) {
+  const sockets = new Set<Socket>();
+  const server = createSocketServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+    let buffered = '';
+    socket.on('data', (chunk) => {
+      buffered += chunk.toString('latin1');
+      for (let end = buffered.indexOf('\r\n'); end >= 0; end = buffered.indexOf('\r\n')) {
+        const line = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        answer(socket, line);
+      }
+    });
+    greet(socket);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => {
+    for (const socket of sockets) socket.destroy();
+    return new Promise((resolve) => server.close(resolve));
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+describe('createEmailDigestNotifier against a misbehaving SMTP server', () => {
+  const send = (port: number, timeoutMs = 300) =>
+    createEmailDigestNotifier({
+      smtp: { host: '127.0.0.1', port, ignoreTLS: true, timeoutMs },
+      from: 'jobs@rolefit.test',
+      to: 'ada@people.test',
+    }).notify(notification);
+
+  it('gives an EmailDeliveryError naming the server for garbage, refusals and a closed connection', async () => {
+    const greetings = ['\u0000\u0001garbage\r\n', '421 too busy\r\n', ''];
+    for (const greeting of greetings) {
+      const port = await hostileSmtpServer(
+        (socket) => (greeting ? socket.write(greeting) : socket.destroy()),
+        () => undefined,
+      );
+      const error = await send(port).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(EmailDeliveryError);
+      expect((error as EmailDeliveryError).message).toContain(`ada via 127.0.0.1:${port} failed`);
+      expect((error as EmailDeliveryError).smtpCode).toMatch(/^E[A-Z]+$/);
+    }
+    // A refused sender: the server's reply code is kept; its answer's control characters and length are not.
+    const port = await hostileSmtpServer(
+      (socket) => socket.write('220 ok\r\n'),
+      (socket, line) => socket.write(/^MAIL/.test(line) ? `550 no\u001b[31m${'x'.repeat(5_000)}\r\n` : '250 ok\r\n'),
+    );
+    const refused = (await send(port).catch((caught: unknown) => caught)) as EmailDeliveryError;
+    expect(refused).toBeInstanceOf(EmailDeliveryError);
+    expect(refused.responseCode).toBe(550);
+    expect(refused.message).not.toContain('\u001b');
+    expect(refused.message.length).toBeLessThan(500);
+  });
+
+  it('stops a server that drips an endless answer after 4 times timeoutMs, with an EmailDeliveryError', async () => {
+    // After the greeting, EHLO's answer never ends: a continuation line every 50 ms keeps the socket from going idle.
+    const timers: NodeJS.Timeout[] = [];
+    cleanups.push(() => timers.forEach(clearInterval));
+    const port = await hostileSmtpServer(
+      (socket) => socket.write('220 ok\r\n'),
+      (socket) => void timers.push(setInterval(() => socket.write('250-more\r\n'), 50)),
+    );
+    const started = Date.now();
+    const error = await send(port, 200).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EmailDeliveryError);
+    expect((error as EmailDeliveryError).message).toContain('no answer within 800 ms');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
 describe('pipeline.watch with the e-mail digest and the webhook', () => {
   const board: { jobs: Array<Omit<JobInput, 'source'>> } = { jobs: [] };
   const crawler: Crawler = {

@@ -24,7 +24,10 @@ export interface SmtpSettings {
   auth?: { user: string; pass: string } | undefined;
   /** TLS options, e.g. `{ rejectUnauthorized: false }` for a self-signed development server. */
   tls?: { rejectUnauthorized?: boolean | undefined; servername?: string | undefined } | undefined;
-  /** Connection, greeting and socket time limits in ms (default 30,000 each). */
+  /**
+   * Connection, greeting and socket time limits in ms (default 30,000 each); a whole message, from connecting to the
+   * server's last answer, gets at most 4 times it (a server dripping its answers never lets the socket go idle).
+   */
   timeoutMs?: number | undefined;
 }
 
@@ -63,6 +66,41 @@ export class DigestRecipientError extends RolefitError {
   }
 }
 
+/** Most characters of nodemailer's message (which quotes the server's answer, up to a megabyte) kept in the error. */
+const MAX_REASON_LENGTH = 300;
+
+/**
+ * A digest could not be sent: the SMTP server refused it, answered what is no SMTP, closed the connection, or took
+ * longer than the notifier's time limit. Names the server; `smtpCode` is nodemailer's error code (`EPROTOCOL`,
+ * `ETIMEDOUT`, `EENVELOPE`, `ECONNECTION`, …) and `responseCode` the server's reply code, when it gave one.
+ */
+export class EmailDeliveryError extends RolefitError {
+  override readonly name: string = 'EmailDeliveryError';
+  /** The person whose digest was not sent. */
+  readonly subjectId: string;
+  /** nodemailer's error code, when it gave one. */
+  readonly smtpCode: string | undefined;
+  /** The SMTP reply code of the server's last answer, when there was one. */
+  readonly responseCode: number | undefined;
+  constructor(
+    server: string,
+    subjectId: string,
+    reason: string,
+    details: { smtpCode?: string | undefined; responseCode?: number | undefined; cause?: unknown } = {},
+  ) {
+    // The server's answer is untrusted: control characters folded, a megabyte cut to a line.
+    const shown = reason.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+    super(
+      'ROLEFIT_EMAIL_DELIVERY',
+      `E-mail digest for ${subjectId} via ${server} failed: ${shown.length > MAX_REASON_LENGTH ? `${shown.slice(0, MAX_REASON_LENGTH)}…` : shown}`,
+      { cause: details.cause },
+    );
+    this.subjectId = subjectId;
+    this.smtpCode = details.smtpCode;
+    this.responseCode = details.responseCode;
+  }
+}
+
 /** The part of nodemailer this notifier uses. */
 interface MailTransport {
   sendMail(message: {
@@ -72,6 +110,8 @@ interface MailTransport {
     text: string;
     html: string;
     headers?: Record<string, string>;
+    /** nodemailer 10.5 and later close the connection when it aborts; older ones ignore it. */
+    signal?: AbortSignal;
   }): Promise<{ messageId?: string; rejected?: unknown[] }>;
   close(): void;
 }
@@ -155,13 +195,14 @@ export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings)
   const { smtp } = settings;
   const timeoutMs =
     checkNumberSetting('EmailDigestNotifierSettings', 'smtp.timeoutMs', smtp.timeoutMs, { min: 1 }) ?? 30_000;
+  const port = smtp.port ?? (smtp.secure ? 465 : 587);
   let transport: Promise<MailTransport> | undefined;
 
   const transportOf = () => {
     transport ??= loadNodemailer(settings.importNodemailer ?? (() => import(NODEMAILER))).then((nodemailer) =>
       nodemailer.createTransport({
         host: smtp.host,
-        port: smtp.port ?? (smtp.secure ? 465 : 587),
+        port,
         secure: smtp.secure ?? false,
         requireTLS: smtp.requireTLS ?? false,
         ignoreTLS: smtp.ignoreTLS ?? false,
@@ -194,26 +235,46 @@ export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings)
       });
       const mailer = await transportOf();
       options.signal?.throwIfAborted();
-      // nodemailer's sendMail cannot be cancelled part-way: an abort stops the wait, and the message may still go out.
+      // The whole send has a deadline: nodemailer's socket timeout is an idle timeout, which an answer dripped a byte at
+      // a time (or an endless multi-line reply) never trips.
+      const limitMs = 4 * timeoutMs;
+      const deadline = AbortSignal.timeout(limitMs);
+      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+      const server = `${smtp.host}:${port}`;
+      // nodemailer 10.5+ closes the connection on abort; with an older one an abort stops the wait, and the message may
+      // still go out.
       const sending = mailer.sendMail({
         from: settings.from,
         to,
         ...message,
         headers: { 'X-Rolefit-Subject': notification.subjectId },
+        signal,
       });
-      if (!options.signal) {
-        await sending;
-        return;
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const onAbort = () => reject(signal.reason);
+          signal.addEventListener('abort', onAbort, { once: true });
+          sending.then(
+            () => (signal.removeEventListener('abort', onAbort), resolve()),
+            (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+          );
+        });
+      } catch (error) {
+        // The caller's abort is theirs to see as it is.
+        if (options.signal?.aborted) throw options.signal.reason;
+        if (deadline.aborted)
+          throw new EmailDeliveryError(server, notification.subjectId, `no answer within ${limitMs} ms`, {
+            smtpCode: 'ETIMEDOUT',
+            cause: error,
+          });
+        if (error instanceof RolefitError) throw error;
+        const failure = error as { message?: unknown; code?: unknown; responseCode?: unknown } | undefined;
+        throw new EmailDeliveryError(server, notification.subjectId, String(failure?.message ?? error), {
+          smtpCode: typeof failure?.code === 'string' ? failure.code : undefined,
+          responseCode: typeof failure?.responseCode === 'number' ? failure.responseCode : undefined,
+          cause: error,
+        });
       }
-      const signal = options.signal;
-      await new Promise<void>((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        sending.then(
-          () => (signal.removeEventListener('abort', onAbort), resolve()),
-          (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
-        );
-      });
     },
   };
 }
