@@ -19,6 +19,7 @@ import {
   type AdversarialJob,
   type LlmRanker,
 } from './index.js';
+import { tokenizeLeading } from './llm-ranker.js';
 
 const modelsDirectory = process.env.ROLEFIT_MODELS ?? path.resolve(import.meta.dirname, '../../../../../shared/models');
 const storiesPath = path.join(modelsDirectory, 'stories260K', 'stories260K.gguf');
@@ -54,6 +55,33 @@ describe('yesProbabilityFromLogits', () => {
     const expected = (Math.exp(2) + Math.exp(0)) / (Math.exp(2) + Math.exp(0) + Math.exp(1));
     expect(yesProbabilityFromLogits(logits, [1, 2], [3])).toBeCloseTo(expected, 12);
     expect(yesProbabilityFromLogits(new Map(), [1], [2])).toBe(0.5);
+  });
+});
+
+describe('tokenizeLeading', () => {
+  // A hand-written tokenizer: one token per `span` characters; it records how many characters it was asked to read.
+  const counting = (span: number) => {
+    const asked: number[] = [];
+    const tokenize = (text: string) => {
+      asked.push(text.length);
+      return Array.from({ length: Math.ceil(text.length / span) }, (_, index) => index);
+    };
+    return { asked, tokenize };
+  };
+
+  it('tokenises only the start of a long text that the tokens need (fuzz round 11: llama.cpp is quadratic on a run)', () => {
+    const { asked, tokenize } = counting(1);
+    expect(tokenizeLeading(tokenize, 'x'.repeat(1_000_000), 100)).toEqual([...Array(100).keys()]);
+    expect(asked).toEqual([(100 + 16) * 8]);
+  });
+
+  it('reads twice as much again while too few tokens came out, and a short text whole', () => {
+    const long = counting(20);
+    expect(tokenizeLeading(long.tokenize, 'x'.repeat(1_000_000), 100)).toEqual([...Array(100).keys()]);
+    expect(long.asked).toEqual([928, 1856, 3712]);
+    const short = counting(1);
+    expect(tokenizeLeading(short.tokenize, 'abc', 100)).toEqual([0, 1, 2]);
+    expect(short.asked).toEqual([3]);
   });
 });
 
@@ -248,6 +276,21 @@ describe.skipIf(!hasModel)('createLlmRanker on stories260K', { timeout: 300_000 
     await expect(pending).rejects.toThrow();
     // Still usable after an abort.
     expect(await ranker.rank(query, allJobs.slice(0, 1))).toHaveLength(1);
+  });
+
+  it('reads a résumé of a long run without spaces up to its budget: the prompt of its first 20,000 characters', async () => {
+    // Fuzz round 11: 430,000 characters of 'データ' took llama.cpp's tokenizer over 90 s (quadratic on a run).
+    const ranker = make(1);
+    const run = 'データ'.repeat(40_000);
+    const whole = await llmRankerInternals(ranker).promptTokens(
+      { resume: { ...javascriptResume, text: run } },
+      allJobs[0]!,
+    );
+    const start = await llmRankerInternals(ranker).promptTokens(
+      { resume: { ...javascriptResume, text: run.slice(0, 20_000) } },
+      allJobs[0]!,
+    );
+    expect(whole.tokens).toEqual(start.tokens);
   });
 
   it('refuses to rank after dispose', async () => {
