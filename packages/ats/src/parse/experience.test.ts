@@ -1446,6 +1446,22 @@ describe('lines under an experience heading that are not a position as written',
     );
   });
 
+  it('breaks a header line from its description that names a year, when the dates were written before the employer', () => {
+    // Hand-written in the Kaggle PDFs' text: the employer's description (with its founding year) runs on after the place.
+    const text = [
+      'Merchandiser 05/2013 to Current Company Name City , State Northwind Wines is a family owned distributor with a',
+      'long history of service. Built relationships with store owners.',
+      'Account Manager 01/2009 to 04/2013 Company Name City , State Harbour Children Fund, established in 1993, is a',
+      'non-profit organisation supporting a hospital and a school. Organised fundraisers and benefits.',
+    ].join('\n');
+    const entries = parseExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company, entry.location])).toEqual([
+      ['Merchandiser', 'Company Name', 'City , State'],
+      ['Account Manager', 'Company Name', 'City , State'],
+    ]);
+    expect(entries[1]?.description).toMatch(/^Harbour Children Fund, established in 1993/);
+  });
+
   it('reads a run-on header whose title ends in no role word ("Director of Communications")', () => {
     // The anonymised employer's "Company" is not read as an organisation's word of the title. The dash between the
     // employer and the place as the Kaggle PDFs' text writes it ("ï¼", the mojibake of a full-width hyphen).

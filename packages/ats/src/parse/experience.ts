@@ -968,12 +968,21 @@ interface Entry {
 const RUN_ON_PLACE = /Company Name[ \t]*(?:[–—|-][ \t]*)?City ?, ?State(?: ?, ?\p{Lu}{2,3}(?![\p{L}]))?[ \t]+(?=\S)/gu;
 const RUN_ON_LOOK = 300;
 const RUN_ON_WORDS = 8;
+const YEAR = /(?:19|20)\d{2}/;
 const JOINING_WORD = /^(?:and|of|for|the|to|in|at|on|with|&)$/;
 function breakRunOnPlace(text: string): string {
   return text.replace(RUN_ON_PLACE, (match: string, offset: number) => {
     const start = offset + match.length;
     const rest = squash(text.slice(start, start + RUN_ON_LOOK).split('\n')[0] ?? '');
-    if (/(?:19|20)\d{2}/.test(rest)) return match;
+    // A year after the place is the position's dates ("… City , State Consultant 05/2014 to Current"), unless the line
+    // wrote them before the employer ("ACCOUNT MANAGER 01/2009 to Current Company Name City , State Forgotten Children
+    // of Haiti, established in 1993, is …").
+    const lineStart =
+      text
+        .slice(Math.max(0, offset - RUN_ON_LOOK), offset)
+        .split('\n')
+        .pop() ?? '';
+    if (YEAR.test(rest) && !YEAR.test(lineStart)) return match;
     // The words up to the first one in lower case but a joining word: "Finance Director/Accounting Manager Guided"
     // (finance staff …). A rest all in capitalised words is a name or a title ("Help Line and Emergency Team Supervisor").
     const words = rest.split(' ');
@@ -1009,9 +1018,9 @@ function loneDate(text: string): Date | undefined {
  * "June 2013\nto\nMarch 2016" and "June 2013 –\nPresent" become "June 2013 – March 2016" and "June 2013 – Present".
  */
 export function joinDateLines(text: string): string[] {
-  const raw = breakRunOnPlace(repairMojibake(text))
-    .split('\n')
-    .map((line) => line.trimEnd());
+  // Loops rather than map over the lines: V8 drops its optimised code for a map over tens of thousands of lines.
+  const raw: string[] = [];
+  for (const line of breakRunOnPlace(repairMojibake(text)).split('\n')) raw.push(line.trimEnd());
   const lines: string[] = [];
   const isEnd = (line: string | undefined) =>
     line !== undefined && (loneDate(line) !== undefined || PRESENT_WORD.test(squash(line)));
@@ -1020,6 +1029,11 @@ export function joinDateLines(text: string): string[] {
   const following = (index: number) => (raw[index + 1]?.trim() === '' ? index + 2 : index + 1);
   for (let index = 0; index < raw.length; index++) {
     const line = raw[index] as string;
+    // A blank line opens no range and is no date (a blank line is the most common line of a PDF's text).
+    if (line === '') {
+      lines.push(line);
+      continue;
+    }
     const squashed = squash(line);
     // "June 2013 to" / "Jan 2019 –" with the end on the next line.
     const opened =
@@ -1573,8 +1587,13 @@ export function readExperienceSection(
     (line) => findAnchor(line, options.now),
     (anchor) => anchor && { ...anchor },
   );
-  const found: (Anchor | undefined)[] = lines.map(anchorOf);
-  const anchors = found.flatMap((anchor, index) => (anchor ? [index] : []));
+  const found: (Anchor | undefined)[] = [];
+  const anchors: number[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const anchor = anchorOf(lines[index] as string);
+    found.push(anchor);
+    if (anchor) anchors.push(index);
+  }
   const used = new Set<number>();
   // The first lines of positions whose title and employer are both written on lines of their own above the dates.
   const headed = new Set<number>();
