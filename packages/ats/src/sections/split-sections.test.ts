@@ -110,6 +110,17 @@ describe('splitSections', () => {
     ]);
   });
 
+  it('reads no markdown heading in a long line that opens with a rank', () => {
+    // Hand-written in the shape of a Kaggle PDF's wrapped accomplishments: "# 1" is a rank, the line a sentence.
+    const text = [
+      'Experience',
+      'Sales Counselor 01/2009 to 03/2012 Company Name City , State',
+      '# 1 commissions in the region for 8 pay periods July - November (average commission $3,800), top closing rate',
+      'Account Executive 08/2005 to 09/2008 Company Name City , State',
+    ].join('\n');
+    expect(summary(splitSections(text))).toEqual([['experience', 'Experience']]);
+  });
+
   it('splits a Russian resume', () => {
     const text =
       'Иван Петров\nМосква\n\nОпыт работы\nООО «Ромашка», разработчик, 2019 — н.в.\n\nОбразование\nМГУ, 2018\n\nНавыки:\nTypeScript, PostgreSQL\n\nЗнание языков\nАнглийский — B2';

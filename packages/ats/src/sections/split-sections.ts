@@ -30,8 +30,10 @@ interface Heading {
 
 // A line of rule characters under a heading ("Experience\n----------").
 const UNDERLINE = /^\s*(?:[-=_~*]\s*){3,}$/;
-// A markdown heading ("## Hobbies") is a heading even when its wording is unknown.
+// A markdown heading ("## Hobbies") is a heading even when its wording is unknown; not a long line that opens with a
+// rank ("# 1 commissions in the country for 8 pay periods July - November (avg comm.$3,800) …", a PDF's wrapped text).
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
+const MAX_MARKDOWN_HEADING = 80;
 
 /** Splits resume text into sections at recognised headings; text before the first heading is kind 'other' with heading ''. */
 export function splitSections(text: string): ResumeSection[] {
@@ -51,7 +53,9 @@ export function splitSections(text: string): ResumeSection[] {
     const kind =
       classifyHeading(line.text) ??
       lowerCaseHeading(line.text, lines[index - 1]) ??
-      (underlined || MARKDOWN_HEADING.test(line.text) ? 'other' : undefined);
+      (underlined || (MARKDOWN_HEADING.test(line.text) && line.text.trim().length <= MAX_MARKDOWN_HEADING)
+        ? 'other'
+        : undefined);
     if (!kind) continue;
     const heading = stripHeadingMarks(line.text);
     if (!heading) continue;
