@@ -13,6 +13,8 @@ const read = (text: string) =>
     start: entry.start?.toISOString().slice(0, 7),
     end: entry.end?.toISOString().slice(0, 7),
   }));
+// Degree, field and school of each entry read.
+const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
 const entry = (
   degree: string | undefined,
   field: string | undefined,
@@ -288,7 +290,6 @@ describe('parseEducationSection', () => {
 
   it('reads the field once where a job site repeats it, and not a place or a school as the field', () => {
     // Hand-written in Indeed's layout ("Degree in Field" typed by the person, the site's "in Field" after it).
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     expect(fields('BE (Mechanical Engineering) in Mechanical Engineering\n\nWestfield College of Engineering')).toEqual(
       [['BE', 'Mechanical Engineering', 'Westfield College of Engineering']],
     );
@@ -311,7 +312,6 @@ describe('parseEducationSection', () => {
 
   it('splits a field glued to its school where the line repeats the field after the place', () => {
     // The layout of the Kaggle resume PDFs (livecareer's template): "Degree : Field School – City , State Field".
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     expect(fields("Master's : Business Administration Troy University – City , State Business Administration")).toEqual(
       [["Master's", 'Business Administration', 'Troy University']],
     );
@@ -355,7 +355,6 @@ describe('parseEducationSection', () => {
 
   it('splits a field glued to its school where nothing is written again, at the end of a field\'s name or before "University of"', () => {
     // Hand-written in the format of the Kaggle resume PDFs: "Degree : Field School ï¼ City , State".
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     expect(fields('Associate of Arts : Criminal Justice Hillcrest Community College ï¼ City , State')).toEqual([
       ['Associate of Arts', 'Criminal Justice', 'Hillcrest Community College'],
     ]);
@@ -392,7 +391,6 @@ describe('parseEducationSection', () => {
   it('reads no entry from a sentence: prose under an entry names no school, and the school a sentence names is its name', () => {
     // Hand-written in the format of the Kaggle resume PDFs (livecareer's template: "Degree : Field Year School ï¼ City ,
     // State", with what the person wrote about it on the lines below).
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // A summary, an activity, what one did there: no entry of their own (first person, a description's verb, a
     // sentence's last word alone on its line, a line run on from the one above).
     expect(
@@ -455,7 +453,6 @@ describe('parseEducationSection', () => {
 
   it('cuts the anonymised place off a school or a field that it follows with no separator', () => {
     // Hand-written in the format of the Kaggle resume PDFs, whose template anonymises every place as "City , State".
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     expect(fields('Masters of Science : Guidance Counseling 1985 Hill Valley University City , State , US')).toEqual([
       ['Masters of Science', 'Guidance Counseling', 'Hill Valley University'],
     ]);
@@ -490,7 +487,6 @@ describe('parseEducationSection', () => {
   });
 
   it("takes a school-leaving exam's stream for its field, and nothing else typed there", () => {
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     expect(fields('HSC in Science\n\nHill Junior College\n\n2010')).toEqual([
       ['HSC', 'Science', 'Hill Junior College'],
     ]);
@@ -552,7 +548,6 @@ describe('parseEducationSection', () => {
   });
 
   it("cuts a grade's verb after the school, and a place before a school's name in lower case", () => {
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the UpdatedResumeDataSet's form (date, degree, field, place, school).
     expect(fields('January 2010 H.S.C.  Nagpur, Maharashtra NAGPUR UNIVERSITY Secured 65%')).toEqual([
       ['H.S.C.', undefined, 'NAGPUR UNIVERSITY'],
@@ -563,7 +558,6 @@ describe('parseEducationSection', () => {
   });
 
   it("joins a school's word wrapped onto the next line to its name", () => {
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the Kaggle template's flattened form, wrapped as its PDFs' text is.
     expect(
       fields(
@@ -614,7 +608,6 @@ describe('parseEducationSection', () => {
   });
 
   it('reads a parenthesis right after the degree as its field, or as a note on it', () => {
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the UpdatedResumeDataSet's form (date, degree, field, place, school) and the Kaggle template's.
     expect(fields('2012 B.E.(Mechanical) Pune University')).toEqual([['B.E.', 'Mechanical', 'Pune University']]);
     expect(fields('June 2015 to February 2018 ME(electronics) electronics Pune, Maharashtra Pune University')).toEqual([
@@ -636,7 +629,6 @@ describe('parseEducationSection', () => {
   });
 
   it('reads Malay and Indonesian universities, and no field written again as the school', () => {
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the Kaggle template's flattened form.
     expect(
       fields(
@@ -682,7 +674,6 @@ describe('parseEducationSection', () => {
   });
 
   it("keeps a campus's 'at' inside the school's name", () => {
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the Kaggle template's flattened form (degree, field, school and the anonymised place on one line)
     // and on a line of its own (Indeed layout).
     expect(
@@ -703,7 +694,6 @@ describe('parseEducationSection', () => {
   });
 
   it('takes an examination board for no field, and for the school only where the entry names none and it names the board', () => {
-    const fields = (text: string) => read(text).map((found) => [found.degree, found.field, found.institution]);
     // Hand-written in the UpdatedResumeDataSet's form: the field column is empty, the board stands where the school goes.
     expect(fields('January 2011 HSC   Maharashtra board')).toEqual([['HSC', undefined, 'Maharashtra board']]);
     // Hand-written in the Indeed layout (DataTurks set): degree, then the board where the school goes, then the date.
