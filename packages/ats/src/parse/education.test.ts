@@ -382,10 +382,10 @@ describe('parseEducationSection', () => {
     expect(fields('High School Diploma : General Studies Hillcrest High School')).toEqual([
       ['High School Diploma', undefined, 'Hillcrest High School'],
     ]);
-    // A lead that names a school itself is no field.
+    // A lead that names a school itself is no field (and the school ends before the degree written again).
     expect(
       fields('Bachelor of Science : Nursing Hill University Bachelor of Science in Nursing Hill University'),
-    ).toEqual([['Bachelor of Science', 'Nursing', 'Hill University Bachelor of Science in Nursing Hill University']]);
+    ).toEqual([['Bachelor of Science', 'Nursing', 'Hill University']]);
   });
 
   it('reads no entry from a sentence: prose under an entry names no school, and the school a sentence names is its name', () => {
@@ -598,6 +598,25 @@ describe('parseEducationSection', () => {
     expect(read('Associate of Arts : Accounting , 2016 Hill Community College, Current GPA 3.85')[0]?.end).toBe(
       '2016-01',
     );
+  });
+
+  it('ends the school before a degree the template writes after it', () => {
+    // Hand-written in the Kaggle template's flattened form (the degree and the school written again after the school).
+    expect(
+      fields('Bachelor of Science : Nursing Hillside University Bachelor of Science in Nursing Hillside University'),
+    ).toEqual([['Bachelor of Science', 'Nursing', 'Hillside University']]);
+    expect(
+      fields(
+        'Bachelor of Science : Nursing 1999 Lakeland University Lakeland University Bachelor of Science (Nursing)',
+      ),
+    ).toEqual([['Bachelor of Science', 'Nursing', 'Lakeland University']]);
+    expect(fields('Northern Hills High School High School Diploma 2000')).toEqual([
+      [undefined, undefined, 'Northern Hills High School'],
+    ]);
+    // A kind of school after a school's word is the name's own.
+    expect(fields('High School Diploma : University High School 2001')).toEqual([
+      ['High School Diploma', undefined, 'University High School'],
+    ]);
   });
 
   it("prefers a school's name to a school's word alone", () => {

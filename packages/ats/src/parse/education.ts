@@ -1004,7 +1004,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   if (institution) {
     const across = schoolAcrossColon(institution);
     if (across.labelled && !entry.degree) LABEL_BEFORE_SCHOOL.add(entry);
-    const school = withoutCredential(withoutLeadingDegree(across.school));
+    const school = withoutTrailingDegree(withoutCredential(withoutLeadingDegree(across.school)));
     entry.institution = splitLocation(school).name || school;
     if (entry.field) entry.institution = withoutTrailingField(entry.institution, entry.field);
     // "Bachelor of Science : Business Administration Finance , May 2010 Business Administration Finance": the template
@@ -1098,6 +1098,23 @@ function withoutLeadingDegree(part: string): string {
   const rest = cleanPart(part.slice(opening.end));
   const first = rest.split(' ')[0] ?? '';
   return /^\p{Lu}/u.test(rest) && rest.includes(' ') && !SCHOOL_WORD.test(first) ? rest : part;
+}
+
+// "Valparaiso University Bachelor of Science in Nursing Valparaiso University", "Northern High School High School Diploma",
+// "Syracuse University Syracuse University Bachelor of Science (Nursing)": the Kaggle template writes the degree (and the
+// school again) after the school's name. The school ends before a degree written after a name that names a school by its
+// own words (not a degree that is itself a kind of school: "University High School" keeps its name), and a name written
+// twice in a row is once.
+function withoutTrailingDegree(part: string): string {
+  if (part.length > MAX_NAME_PART) return part;
+  for (const mention of findDegreeMentions(part, { mode: 'education' })) {
+    if (mention.start === 0 || ENDS_WITH_SCHOOL_WORD.test(mention.text)) continue;
+    const before = cleanPart(part.slice(0, mention.start));
+    if (!namesSchool(before)) continue;
+    const doubled = doubledLead(before);
+    return doubled !== undefined && doubled.end === before.length ? doubled.lead : before;
+  }
+  return part;
 }
 
 // "Accounting Certificate George Mason University", "Certificate in Asian Studies Florida International University": a
