@@ -227,8 +227,14 @@ export function splitLocation(text: string): { name: string; location?: string }
   return { name: trimmed };
 }
 
+// The marks cleanPart takes off a part's start and end: a part with none there (most parts) is its squashed text.
+const PART_START_MARKS = ',|:()–—-"“”';
+const PART_END_MARKS = ',|:(–—-)"“”';
 function cleanPart(text: string): string {
-  return squash(text)
+  const squashed = squash(text);
+  if (!PART_START_MARKS.includes(squashed[0] ?? ',') && !PART_END_MARKS.includes(squashed.at(-1) ?? ','))
+    return squashed;
+  return squashed
     .replace(/^[\s,|:()–—-]+|(?<![\s,|:(–—-])[\s,|:(–—-]+$/g, '')
     .replace(/\(\s*\)$/, '')
     .replace(/^\((.*)\)$/, '$1')
@@ -1022,8 +1028,16 @@ export function joinDateLines(text: string): string[] {
   const raw: string[] = [];
   for (const line of breakRunOnPlace(repairMojibake(text)).split('\n')) raw.push(line.trimEnd());
   const lines: string[] = [];
-  const isEnd = (line: string | undefined) =>
-    line !== undefined && (loneDate(line) !== undefined || PRESENT_WORD.test(squash(line)));
+  // Each line's lone date, read once: a line is asked about as a range's end and as a line of its own.
+  const loneDates = new Map<number, Date | undefined>();
+  const loneDateAt = (index: number) => {
+    if (loneDates.has(index)) return loneDates.get(index);
+    const date = index < raw.length ? loneDate(raw[index] as string) : undefined;
+    loneDates.set(index, date);
+    return date;
+  };
+  const isEndAt = (index: number) =>
+    index < raw.length && (loneDateAt(index) !== undefined || PRESENT_WORD.test(squash(raw[index] as string)));
   // The line after `index`, past one blank line: PDF text may put one inside a range broken over lines ("November
   // 2014\n\nto\nMarch 2015").
   const following = (index: number) => (raw[index + 1]?.trim() === '' ? index + 2 : index + 1);
@@ -1039,15 +1053,15 @@ export function joinDateLines(text: string): string[] {
     const opened =
       squashed.length <= 40 ? /^(.+?)\s?(?:[-–—~]|\s(?:to|till|until|bis|hasta|au|a|по|до))$/i.exec(squashed) : null;
     const end = following(index);
-    if (opened?.[1] && loneDate(opened[1]) !== undefined && isEnd(raw[end])) {
+    if (opened?.[1] && loneDate(opened[1]) !== undefined && isEndAt(end)) {
       lines.push(`${opened[1]} – ${squash(raw[end] as string)}`);
       index = end;
       continue;
     }
-    if (loneDate(line) !== undefined) {
+    if (loneDateAt(index) !== undefined) {
       const separator = following(index);
       const last = following(separator);
-      if (raw[separator] !== undefined && RANGE_WORD.test(squash(raw[separator] as string)) && isEnd(raw[last])) {
+      if (raw[separator] !== undefined && RANGE_WORD.test(squash(raw[separator] as string)) && isEndAt(last)) {
         lines.push(`${squash(line)} – ${squash(raw[last] as string)}`);
         index = last;
         continue;
@@ -1561,6 +1575,18 @@ function readLabelledFields(
   return read(-1) ?? read(1);
 }
 
+// Small functions for the loops over runs of lines, so that such a run (40,000 blank lines) optimises them alone rather
+// than readExperienceSection, whose optimised code is then dropped at the first branch it had not run.
+/** The index of the first line from `from` on, before `stop`, that is not blank (`stop` if none). */
+function filledFrom(lines: readonly string[], from: number, stop = lines.length): number {
+  let at = from;
+  while (at < stop && !(lines[at] as string).trim()) at++;
+  return at;
+}
+function addRange(set: Set<number>, from: number, to: number): void {
+  for (let at = from; at <= to; at++) set.add(at);
+}
+
 /** Reads positions from the text of an experience section: entries are anchored on their dates, or on a title and employer pair. */
 export function parseExperienceSection(text: string, options: EntryOptions = {}): ExperienceEntry[] {
   return readExperienceSection(text, options).entries;
@@ -1648,7 +1674,7 @@ export function readExperienceSection(
     // itself, so lines run together with the text above them are the previous position's description, not this header.
     // So does the line just below dates written alone ("01/1998 to 01/2001\nChemist Company Name – City , State").
     let below = index + 1;
-    while (below < lines.length && !(lines[below] as string).trim()) below++;
+    below = filledFrom(lines, below);
     const belowLine = lines[below];
     const belowParts =
       belowLine === undefined || found[below] || !isHeaderLike(belowLine) ? [] : headerParts(belowLine);
@@ -1725,7 +1751,7 @@ export function readExperienceSection(
           last = nextIndex;
           // "Dates\nTitle\nCompany": dates alone on their line, then a title line and a short employer line.
           let afterIndex = nextIndex + 1;
-          while (afterIndex < lines.length && !(lines[afterIndex] as string).trim()) afterIndex++;
+          afterIndex = filledFrom(lines, afterIndex);
           const after = lines[afterIndex];
           const readsAsEmployer =
             after !== undefined &&
@@ -1758,7 +1784,7 @@ export function readExperienceSection(
         // "Senior Executive - Finance 08/2008 to 09/2015\nCompany Name": two parts before the dates, the anonymised
         // employer on the line below (with its place or not) is the employer, and both parts are the title's.
         let nextIndex = index + 1;
-        while (nextIndex < lines.length && !(lines[nextIndex] as string).trim()) nextIndex++;
+        nextIndex = filledFrom(lines, nextIndex);
         const next = lines[nextIndex];
         if (next !== undefined && !found[nextIndex] && isHeaderLike(next)) {
           const nextParts = headerParts(next);
@@ -1796,7 +1822,7 @@ export function readExperienceSection(
       }
     }
     for (const at of headerLines) used.add(at);
-    for (let at = index; at <= last; at++) used.add(at);
+    addRange(used, index, last);
     if (headerLines.length === 2) headed.add(headerLines[0] as number);
     entries.push({ header, anchor, first: headerLines[0] ?? index, last, ...(tail ? { tail } : {}) });
   }
@@ -1831,7 +1857,7 @@ export function readExperienceSection(
       else description.push(squash(value));
     }
     let firstLine = entry.last + 1;
-    while (firstLine < stop && !(lines[firstLine] as string).trim()) firstLine++;
+    firstLine = filledFrom(lines, firstLine, stop);
     const header = refineOnce(entry.header, firstLine < stop ? lines[firstLine] : undefined);
     // A training programme or a course listed under the experience heading is not a position.
     if (isTraining(header)) return;
