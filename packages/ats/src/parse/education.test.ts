@@ -619,6 +619,31 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it("cuts a field glued before the school on the degree's line, at the end of a field's name", () => {
+    // Hand-written in the Kaggle template's flattened form ("Degree : Field School").
+    expect(
+      fields(
+        'Associate : Applied Science - Business Management and administration Hillsborough Community College ï¼ City , State',
+      ),
+    ).toEqual([['Associate', 'Applied Science', 'Hillsborough Community College']]);
+    expect(
+      fields(
+        'Bachelor of Arts : Human Resources Management Business Administration Hillcrest University ï¼ City , State Human Resources Management 3.8',
+      ),
+    ).toEqual([['Bachelor of Arts', 'Human Resources Management', 'Hillcrest University']]);
+    // The rest of a degree's name is no field; a school's own "University of …" stays whole, and so does a school's
+    // line of its own, whose name may hold a field's word.
+    expect(fields('Associate of Arts and Science Wenatchee Valley College')).toEqual([
+      ['Associate of Arts', undefined, 'Wenatchee Valley College'],
+    ]);
+    expect(fields('Bachelor of Science : Biology 1976 Slippery Rock University of Pennsylvania')).toEqual([
+      ['Bachelor of Science', 'Biology', 'Slippery Rock University of Pennsylvania'],
+    ]);
+    expect(fields("B.E.\n\nVidya Education Society's Institute of Technology -  Mumbai, Maharashtra\n\n2014")).toEqual([
+      ['B.E.', undefined, "Vidya Education Society's Institute of Technology"],
+    ]);
+  });
+
   it("prefers a school's name to a school's word alone", () => {
     // Hand-written in the UpdatedResumeDataSet's form: a level, the word of its kind of school, then the school's name.
     expect(read("    HIGHER SECONDARY SCHOOL, St. Mary's School").map((found) => found.institution)).toEqual([

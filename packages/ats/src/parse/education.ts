@@ -1008,6 +1008,30 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     const school = withoutTrailingDegree(withoutCredential(withoutLeadingDegree(across.school)));
     entry.institution = splitLocation(school).name || school;
     if (entry.field) entry.institution = withoutTrailingField(entry.institution, entry.field);
+    // "Associate : Applied Science - Business Management and administration Kingsborough Community College": a field
+    // glued before the school on the degree's line (the Kaggle template's "Degree : Field School"). Only at the end of a
+    // field's name (a school's "… University of …" is its own name here), not an honour's words, and not on a school's
+    // line of its own, whose name may hold a field's word ("… Education Society's Institute of Technology").
+    const onDegreeLine = block.degree !== undefined && (!block.institution || block.institution === block.degree);
+    const glued =
+      onDegreeLine && entry.institution.length <= MAX_NAME_PART
+        ? fieldBeforeSchool(entry.institution, false)
+        : undefined;
+    if (
+      glued !== undefined &&
+      INSTITUTION.test(withoutDegrees(glued.school)) &&
+      !NOT_AN_INSTITUTION.test(glued.school) &&
+      !NOT_AN_INSTITUTION.test(glued.field) &&
+      !/\b(?:awards?|awarded|prizes?)\b/i.test(glued.field)
+    ) {
+      entry.institution = glued.school;
+      // Not the end of a degree's name cut at its joining word ("Associate of Arts and Science Wenatchee …").
+      // Nor a school-leaving level's (its field is its stream, read with the degree).
+      const leaving =
+        entry.degree !== undefined &&
+        findDegreeMentions(entry.degree, { mode: 'education' })[0]?.level === 'high-school';
+      if (!leaving && !JOINING_WORD.test(glued.field.split(' ')[0] ?? '')) entry.field ??= cleanPart(glued.field);
+    }
     // "Bachelor of Science : Business Administration Finance , May 2010 Business Administration Finance": the template
     // writes the field again where the school goes; the field written again names no school.
     if (entry.field && normalizeValue(entry.institution) === normalizeValue(entry.field) && !namesSchool(entry.field))
@@ -1290,9 +1314,10 @@ const UNIVERSITY_OF = /\s(?=(?:The\s+)?University\s+of\s+\p{Lu})/u;
  * "Criminal Justice Tallahassee Community College", "Chemistry University of North Carolina": a field glued to its
  * school with nothing written again to tell them apart (the Kaggle PDFs' template, "Degree : Field School – City ,
  * State"). The field ends at the last word that ends a field's name after which the rest, two words or more opening
- * with a capital, still names a school; else before a school's "University of". Undefined when neither is found.
+ * with a capital, still names a school; else (with `universityOf`) before a school's "University of". Undefined when
+ * neither is found.
  */
-function fieldBeforeSchool(part: string): { field: string; school: string } | undefined {
+function fieldBeforeSchool(part: string, universityOf = true): { field: string; school: string } | undefined {
   const words = part.split(' ');
   if (words.length < 3 || words.length > 24) return undefined;
   for (let count = words.length - 2; count >= 1; count--) {
@@ -1303,7 +1328,7 @@ function fieldBeforeSchool(part: string): { field: string; school: string } | un
     // Not a degree's words alone ("New English High School" is one name: "High School" names no school of its own).
     if (INSTITUTION.test(withoutDegrees(school)) || UNIVERSITY_ACRONYM.test(school)) return { field, school };
   }
-  const of = UNIVERSITY_OF.exec(part);
+  const of = universityOf ? UNIVERSITY_OF.exec(part) : null;
   if (!of) return undefined;
   const field = part.slice(0, of.index);
   const lastWord = field.split(' ').at(-1) ?? '';
