@@ -644,6 +644,16 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it("reads a misspelt university's word, and 'from' glued to the school's name", () => {
+    // Hand-written in the Kaggle template's form and the UpdatedResumeDataSet's (PDF text that lost a space).
+    expect(fields('BACHELOR OF ARTS : BUSINESS ADMINISTRATION Univerity of Arizona , State')).toEqual([
+      ['BACHELOR OF ARTS', 'BUSINESS ADMINISTRATION', 'Univerity of Arizona'],
+    ]);
+    expect(fields(' MCA  Nashik, Maharashtra Computer Science fromKTHM College')).toEqual([
+      ['MCA', undefined, 'KTHM College'],
+    ]);
+  });
+
   it("prefers a school's name to a school's word alone", () => {
     // Hand-written in the UpdatedResumeDataSet's form: a level, the word of its kind of school, then the school's name.
     expect(read("    HIGHER SECONDARY SCHOOL, St. Mary's School").map((found) => found.institution)).toEqual([

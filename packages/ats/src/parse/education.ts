@@ -24,7 +24,7 @@ import { normalizeValue, squash, stripBullet } from './lines.js';
 /** Words that name a school, college or university, in the languages the section headings cover. */
 const INSTITUTION = new RegExp(
   [
-    String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's|i|as)|univ\.|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|escola|scuola|faculdade|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
+    String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's|i|as)|univ\.|univercity|univerity|universty|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|escola|scuola|faculdade|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
     // Russian and other Cyrillic names: университет, институт, академия, колледж, техникум, училище, лицей, школа, гимназия.
     String.raw`(?<![\p{L}])(?:университет|институт|академи|колледж|техникум|училищ|лице|школ|гимнази|вуз)\p{L}*`,
   ].join('|'),
@@ -449,6 +449,10 @@ function separateGluedPlace(line: string): string {
 const GLUED_ANONYMISED_PLACE =
   /(?<=[\p{L}.)])[ \t]+(?=City ?, ?State\b|City , (?:\p{Lu}\p{Ll}|\p{Lu}{2}(?![\p{L}])))/gu;
 
+// "Higher Secondary passed FromM.P. Board Bhopal", "Computer Science fromJSPM College": PDF text loses the space after
+// "from" before a name; no word opens with "from" and a capital.
+const GLUED_FROM = /(?<![\p{L}])(from|From)(?=\p{Lu})/gu;
+
 // A certification's validity ("Expires : Expected in 2028", "Expiration Date: 06/2025", "Valid through 2026", "Renewal
 // due 2027") is neither a school nor the date of an entry: it is cut with the rest of its line. A line that was nothing
 // but that goes. The search is one pass of a pattern without nested repetition.
@@ -570,10 +574,9 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     if (!raw.trim() || EUROPASS_DETAIL.test(raw.trim())) continue;
     const line = separateGluedPlace(
       separateColumns(
-        withoutStreetAddress(withoutValidity(stripBullet(raw).replace(EUROPASS_LABEL, ''))).replace(
-          GLUED_ANONYMISED_PLACE,
-          '\t',
-        ),
+        withoutStreetAddress(
+          withoutValidity(stripBullet(raw).replace(EUROPASS_LABEL, '').replace(GLUED_FROM, '$1 ')),
+        ).replace(GLUED_ANONYMISED_PLACE, '\t'),
       ),
     );
     if (line.trim() && !isHeaderRow(line)) lines.push(readLineOnce(line, options.now, read));
