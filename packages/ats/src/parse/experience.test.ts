@@ -1246,6 +1246,29 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it("reads the header below dates under a referee's phone number, which heads nothing", () => {
+    // Hand-written in the Kaggle PDFs' text of a federal resume: each position ends with its supervisor and a phone.
+    const text = [
+      'January 2013 to Current',
+      'Company Name City , State Natural Resource Specialist GS-12/5',
+      '',
+      'Managed conservation plans for trust lands.',
+      '',
+      'Supervisor: Jane Roe, Deputy Superintendent',
+      '',
+      '(701) 555-0147',
+      '',
+      'October 2008 to January 2013',
+      'Company Name City , State Soil Conservationist GS-0457-11/4',
+      '',
+      'Developed conservation plans.',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
+      ['Natural Resource Specialist GS-12/5', 'Company Name', 'City , State'],
+      ['Soil Conservationist GS-0457-11/4', 'Company Name', 'City , State'],
+    ]);
+  });
+
   it('reads the title before the dates and the anonymised employer below, not the description lines above', () => {
     // Hand-written in the Kaggle PDFs' text: two short duty lines without a full stop end the position above.
     const text = [
@@ -1788,7 +1811,11 @@ describe('lines under an experience heading that are not a position as written',
     ].join('\n');
     const { entries, untitled } = readExperienceSection(body, { now: new Date('2026-01-01') });
     expect(entries.map((entry) => entry.title)).not.toContain('701) 555-0147');
-    expect(untitled).toEqual([expect.objectContaining({ company: 'Acme Farms' })]);
+    // The header is the line below the dates: the employer, its place, then the title (the phone heads nothing).
+    expect(entries.map((entry) => [entry.title, entry.company, entry.location])).toEqual([
+      ['Soil Conservationist', 'Acme Farms', 'Springfield , IL'],
+    ]);
+    expect(untitled).toEqual([]);
   });
 
   it('reads a month and year at the end or start of a header line as the start of a position whose end is not written', () => {

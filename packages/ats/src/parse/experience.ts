@@ -844,10 +844,17 @@ function readParts(parts: string[]): Header {
     } else header.title = first;
     return header;
   }
-  // The title is the part with title words; on a tie, the first part (the most common order).
-  // The anonymised employer ("Company Name") is never the title, whatever the other part reads as.
+  // The title is the part with title words; on a tie, the first part (the most common order), unless a place is written
+  // between them: it ends the employer's part ("Acme Farms Springfield , IL Soil Conservationist", as the anonymised
+  // "Company Name City , State Title"). The anonymised employer ("Company Name") is never the title.
+  const placeBetween =
+    header.location !== undefined &&
+    pieces.indexOf(first) < pieces.indexOf(header.location) &&
+    pieces.indexOf(header.location) < pieces.indexOf(second);
   const swap =
-    titleScore(second) > titleScore(first) || (first === ANONYMISED_COMPANY && second !== ANONYMISED_COMPANY);
+    titleScore(second) > titleScore(first) ||
+    (titleScore(second) === titleScore(first) && placeBetween) ||
+    (first === ANONYMISED_COMPANY && second !== ANONYMISED_COMPANY);
   header.title = swap ? second : first;
   Object.assign(header, companyAndLocation(swap ? first : second, header.location));
   if (swap) header.companyFirst = true;
@@ -1399,6 +1406,8 @@ function runInHeader(line: string): { title: string; company: string } | undefin
 
 // A line that is only a link: a page footer ("https://www.indeed.com/r/…") that the text export put between header lines.
 const PAGE_LINK = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
+// A line of digits and a phone number's marks only.
+const isPhoneAlone = (line: string) => /^[\s\d()+.-]+$/.test(line) && /\d/.test(line);
 
 const startsBlock = (line: string | undefined) =>
   line === undefined || isBullet(line) || !isHeaderLike(line) || PAGE_LINK.test(line);
@@ -1701,7 +1710,9 @@ export function readExperienceSection(
     for (let above = index - 1; above > previousAnchor && headerLines.length < 2; above--) {
       const candidate = lines[above] as string;
       // Some exports (Indeed) put a blank line between every header line, and a page's footer link can fall between them.
-      if (!candidate.trim() || PAGE_LINK.test(candidate)) continue;
+      // Nor can a number without a letter head a position: a referee's phone number ("(701) 627-4707") above the dates
+      // (a dash alone can: the company line of a position whose employer is not written, "-").
+      if (!candidate.trim() || PAGE_LINK.test(candidate) || isPhoneAlone(candidate)) continue;
       if (used.has(above) || !isHeaderLike(candidate)) break;
       // "Acme -  Pune, Maharashtra -" just above the dates is a company line (Indeed): the lines above it are its header.
       if (headerLines.length === 0 && DANGLING.test(candidate.trim())) selfContained = false;
