@@ -1328,6 +1328,19 @@ describe('education mistakes seen on real résumés (#23)', () => {
     ).toEqual([entry('Associate of science', undefined, 'Hagerstown Community College', undefined, '2000-01')]);
   });
 
+  it('reads an entry written twice and dated once as one dated entry', () => {
+    // Hand-written in the Kaggle template's flattened form: the first writing with the school, the second with the dates.
+    const text = [
+      'Bachelors of Arts : Business Administration HILLCREST UNIVERSITY ï¼ City , State , US HILLCREST UNIVERSITY, AUSTIN,',
+      'TEXAS Bachelors of Arts in Business Administration, January 2012 to December 2014',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      entry('Bachelors of Arts', 'Business Administration', 'HILLCREST UNIVERSITY', '2012-01', '2014-12'),
+    ]);
+    // Another field is another entry.
+    expect(read('BS : Biology Hill College\nBS in Chemistry, 2010 - 2014')).toHaveLength(2);
+  });
+
   it('reads an entry the Kaggle template writes twice once, and keeps entries that differ', () => {
     // ACCOUNTANT/10554236: the same degree written again, in the plural.
     expect(

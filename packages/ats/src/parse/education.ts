@@ -766,11 +766,25 @@ function isRepeat(entry: EducationEntry, earlier: EducationEntry): boolean {
   return (
     shared &&
     schoolInside &&
-    sameTime(entry.start, earlier.start) &&
-    sameTime(entry.end, earlier.end) &&
+    ((sameTime(entry.start, earlier.start) && sameTime(entry.end, earlier.end)) || datedOnce(entry, earlier)) &&
     sameOrInside(entry.degree, earlier.degree, degreeKey) &&
     sameOrInside(entry.field, earlier.field) &&
     sameOrInside(entry.institution, earlier.institution)
+  );
+}
+// "Bachelors of Arts : Business Administration CONCORDIA UNIVERSITY …" then "… Bachelors of Arts in Business
+// Administration, January 2012 to December 2014": the template's second writing carries the dates the first left out.
+// Dates on one writing only are the same dates where both name the same degree and the same field.
+const undatedEntry = (entry: EducationEntry) => entry.start === undefined && entry.end === undefined;
+function datedOnce(entry: EducationEntry, earlier: EducationEntry): boolean {
+  return (
+    undatedEntry(entry) !== undatedEntry(earlier) &&
+    entry.degree !== undefined &&
+    earlier.degree !== undefined &&
+    entry.field !== undefined &&
+    earlier.field !== undefined &&
+    degreeKey(entry.degree) === degreeKey(earlier.degree) &&
+    spaced(entry.field) === spaced(earlier.field)
   );
 }
 const shorter = (left: string | undefined, right: string | undefined) =>
@@ -781,6 +795,13 @@ function withoutRepeatedEntries(entries: EducationEntry[]): EducationEntry[] {
     const earlier = kept.slice(-REPEAT_WINDOW).find((candidate) => isRepeat(entry, candidate));
     if (earlier === undefined) {
       kept.push(entry);
+      continue;
+    }
+    if (undatedEntry(entry) !== undatedEntry(earlier)) {
+      // Written twice, dated once: the first writing's words (the template's cleaner one), the dates and what it lacks
+      // from the second.
+      for (const key of ['degree', 'field', 'institution', 'start', 'end'] as const)
+        if (earlier[key] === undefined && entry[key] !== undefined) Object.assign(earlier, { [key]: entry[key] });
       continue;
     }
     for (const key of ['degree', 'field', 'institution'] as const) {
