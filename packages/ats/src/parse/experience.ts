@@ -1035,12 +1035,15 @@ export function joinDateLines(text: string): string[] {
   const raw: string[] = [];
   for (const line of breakRunOnPlace(repairMojibake(text)).split('\n')) raw.push(line.trimEnd());
   const lines: string[] = [];
-  // Each line's lone date, read once: a line is asked about as a range's end and as a line of its own.
-  const loneDates = new Map<number, Date | undefined>();
+  // Each line's lone date, read once: a line is asked about as a range's end and as a line of its own, and a section
+  // writes the same short lines again and again ("2019", "to", "Present").
+  const loneDates = new Map<string, Date | undefined>();
   const loneDateAt = (index: number) => {
-    if (loneDates.has(index)) return loneDates.get(index);
-    const date = index < raw.length ? loneDate(raw[index] as string) : undefined;
-    loneDates.set(index, date);
+    const line = raw[index];
+    if (line === undefined) return undefined;
+    if (loneDates.has(line)) return loneDates.get(line);
+    const date = loneDate(line);
+    loneDates.set(line, date);
     return date;
   };
   const isEndAt = (index: number) =>
@@ -1112,6 +1115,9 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     const sentence = squash(before).replace(/[\s,;:(|–—-]+$/u, '');
     if (isDescriptionSentence(sentence, 3) && (wordCount(sentence) >= 6 || !isTitleWord(lastWord(sentence))))
       return undefined;
+    // "Sep 2010- Feb 2011 Description: This Banking Software is developed …": a project's dates and its description, not a
+    // position's header.
+    if (squash(before) === '' && DESCRIPTION_LABEL_AFTER_DATES.test(line.slice(at + range.text.length))) return undefined;
     if (rest.split(' ').length > 16) return undefined;
     return { start: range.start, end: range.end, text: range.text };
   }
@@ -1119,6 +1125,10 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
   if (start) return { start, end: undefined, text: line.trim() };
   return edgeDate(line);
 }
+
+// A description's label right after a range that opens its line.
+const DESCRIPTION_LABEL_AFTER_DATES =
+  /^[\s,;|–—-]*(?:(?:project|job|role) )?(?:description|responsibilities|roles? and responsibilities|environment)\s?:/iu;
 
 // A month and year at the end or the start of a short header line: "Customer Service Advocate Mar 2016", "Bartender ,
 // 05/2018", "February 2014 Company Name" (a position whose end date the résumé does not write), in any spelling core's
