@@ -1993,4 +1993,18 @@ describe('lines under an experience heading that are not a position as written',
       ['Aviation Mechanist Mate, AD', 'Company Name', 'City , State'],
     ]);
   });
+
+  it("reads a project's dates and description label as no position's header (#23)", () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (BPO/41152404): a project's details under a position.
+    const text = [
+      'September 2010 to July 2011',
+      'Company Name Test Engineer',
+      'Responsibilities:',
+      'Writing functional test cases.',
+      'Banking Domain: Project Name: E-Banking System Testing Type: Manual Duration:',
+      'Sep 2010- Feb 2011 Description: This Banking Software is developed for the wide range of banking spectrum, especially',
+      'for savings account type customers.',
+    ].join('\n');
+    expect(headers(text)).toEqual([['Test Engineer', 'Company Name', undefined, month(2010, 8), month(2011, 6)]]);
+  });
 });

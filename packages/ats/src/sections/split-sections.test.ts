@@ -303,4 +303,51 @@ describe('splitSections with headings in other cases', () => {
       ['education', 'Education'],
     ]);
   });
+
+  it('keeps a "Projects:" sub-heading inside experience when dated positions follow it (#23)', () => {
+    // Hand-written in the layout of the Kaggle résumé PDFs (ENGINEERING/12748557, BPO/41152404): section headings
+    // without a colon, a position's projects under "Major Projects:", then more positions dated as those above.
+    const text = [
+      'Professional Experience',
+      'Regional Engineering Manager 01/2014 to Current Company Name City , State',
+      'Directing ITS solution deliveries.',
+      'Major Projects:',
+      'Devil Slide Tunnel - Value: $7M',
+      'Delivered a PLC/SCADA system.',
+      'Senior Engineer 07/2003 to 12/2010 Company Name City , State',
+      'Systems Engineer II 07/1999 to 06/2003 Company Name City , State',
+      'Education',
+      'Bachelor of Science : Electrical Engineering 1990 University of California City , State',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['experience', 'Professional Experience'],
+      ['education', 'Education'],
+    ]);
+    expect(sections[0]?.text).toContain('Systems Engineer II 07/1999');
+    expectContiguous(text, sections);
+    // A projects section of its own keeps its heading: its dates are not written as the positions' are, or it is
+    // headed as the sections are (no colon).
+    const dated = (heading: string, projectLine: string) =>
+      [
+        'Experience',
+        'Software Engineer 01/2019 to Current Acme City , State',
+        'Built services.',
+        heading,
+        projectLine,
+        'Education',
+      ].join('\n');
+    expect(
+      summary(splitSections(dated('Projects:', 'Duration: Feb 2011 to Jun 2011 Description: billing tool'))),
+    ).toEqual([
+      ['experience', 'Experience'],
+      ['projects', 'Projects'],
+      ['education', 'Education'],
+    ]);
+    expect(summary(splitSections(dated('Projects', 'Chatbot 03/2020 to 05/2020 Personal City , State')))).toEqual([
+      ['experience', 'Experience'],
+      ['projects', 'Projects'],
+      ['education', 'Education'],
+    ]);
+  });
 });

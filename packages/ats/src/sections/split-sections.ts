@@ -1,3 +1,4 @@
+import { findDateRanges } from '@rolefit/core';
 import { checkTextArgument } from '@rolefit/core/internal';
 import { classifyHeading, stripHeadingMarks, type ResumeSectionKind } from './headings.js';
 
@@ -26,6 +27,8 @@ interface Heading {
   heading: string;
   start: number;
   bodyStart: number;
+  /** Whether the line ends in a colon ("Major Projects:"). */
+  colon: boolean;
 }
 
 // A line of rule characters under a heading ("Experience\n----------").
@@ -34,6 +37,7 @@ const UNDERLINE = /^\s*(?:[-=_~*]\s*){3,}$/;
 // rank ("# 1 commissions in the country for 8 pay periods July - November (avg comm.$3,800) …", a PDF's wrapped text).
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const MAX_MARKDOWN_HEADING = 80;
+const TRAILING_COLON = /[:：]\s*$/;
 
 /** Splits resume text into sections at recognised headings; text before the first heading is kind 'other' with heading ''. */
 export function splitSections(text: string): ResumeSection[] {
@@ -64,11 +68,13 @@ export function splitSections(text: string): ResumeSection[] {
       heading,
       start: line.start,
       bodyStart: underlined && underline ? underline.next : line.next,
+      colon: TRAILING_COLON.test(line.text),
     });
     if (underlined) index++;
   }
 
   demoteSubheadings(headings);
+  keepPositionsUnderSubheadings(headings, text);
   const sections: ResumeSection[] = [];
   const firstStart = headings[0]?.start ?? text.length;
   const preamble = text.slice(0, firstStart);
@@ -116,6 +122,62 @@ function demoteSubheadings(headings: Heading[]): void {
     headings[kept++] = heading;
   }
   headings.length = kept;
+}
+
+/**
+ * Removes a heading with a colon ("Major Projects:", "Projects:") right after an experience heading written without one,
+ * when the positions go on below it: a line under it is dated as a position of the section above is written (the
+ * same parts before and after the dates, the same form of date: 'Senior Engineer 07/2003 to 12/2010 Company Name City ,
+ * State' after 'Regional Engineering Manager 01/2014 to Current Company Name City , State'). The projects are then the
+ * description of the position above, and the positions after them are read; a projects section of its own keeps its
+ * heading (its dates are not written as the positions' are, or it is headed as the sections are).
+ */
+function keepPositionsUnderSubheadings(headings: Heading[], text: string): void {
+  let kept = 0;
+  // The experience heading whose section runs on, and the forms of its dated lines (each line read once).
+  let experience: Heading | undefined;
+  let forms = new Set<string>();
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index] as Heading;
+    const end = headings[index + 1]?.start ?? text.length;
+    if (
+      experience !== undefined &&
+      heading.colon &&
+      heading.kind !== 'experience' &&
+      heading.kind !== 'education' &&
+      datedLineForms(text.slice(heading.bodyStart, end)).some((form) => forms.has(form))
+    ) {
+      for (const form of datedLineForms(text.slice(heading.bodyStart, end))) forms.add(form);
+      continue;
+    }
+    headings[kept++] = heading;
+    experience = heading.kind === 'experience' && !heading.colon ? heading : undefined;
+    forms = experience ? new Set(datedLineForms(text.slice(heading.bodyStart, end))) : new Set();
+  }
+  headings.length = kept;
+}
+
+// Lines longer than this are paragraphs, not a position's dated line.
+const MAX_DATED_LINE = 200;
+
+/**
+ * How each dated line of a text is written: whether text comes before and after its first date range, and the form of
+ * the range's first date (letters as 'a', digits as '9': 'August 2014' is 'a 9999', '07/2003' is '99/9999').
+ */
+function datedLineForms(body: string): string[] {
+  const forms: string[] = [];
+  for (const raw of body.split('\n')) {
+    const line = raw.trim();
+    if (line.length === 0 || line.length > MAX_DATED_LINE || !/\d/.test(line)) continue;
+    const range = findDateRanges(line)[0];
+    if (range === undefined) continue;
+    const at = line.indexOf(range.text);
+    const year = /\d{4}/.exec(range.text);
+    const first = year ? range.text.slice(0, year.index + 4) : range.text;
+    const form = first.replace(/\p{L}+/gu, 'a').replace(/\d/g, '9');
+    forms.push(`${at > 0 ? 'text ' : ''}${form}${at + range.text.length < line.length ? ' text' : ''}`);
+  }
+  return forms;
 }
 
 function splitLines(text: string): Line[] {
