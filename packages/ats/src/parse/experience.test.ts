@@ -2007,4 +2007,43 @@ describe('lines under an experience heading that are not a position as written',
     ].join('\n');
     expect(headers(text)).toEqual([['Test Engineer', 'Company Name', undefined, month(2010, 8), month(2011, 6)]]);
   });
+
+  it('reads a title written at the start of the first description line below "Company Name" (#23)', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (ENGINEERING/12011623): dates, the anonymised employer alone,
+    // then the title run into the description's first sentence.
+    const text = [
+      '01/2007 to 01/2012',
+      'Company Name',
+      '',
+      'Lecturer in Environmental Science and Technology Effectively engaged in course curriculum development, taught',
+      'courses and engaged in research projects.',
+      '',
+      '01/2004 to 01/2006',
+      'Company Name',
+      '',
+      'Assistant Lecturer in Natural resource management Assisted in teaching, researching and developing methods.',
+      '',
+      '01/2001 to 01/2003',
+      'Company Name',
+      '',
+      // No title before the sentence: the position stays untitled.
+      'Taught courses and engaged in research projects.',
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company, entry.start, entry.description])).toEqual([
+      [
+        'Lecturer in Environmental Science and Technology',
+        'Company Name',
+        month(2007, 0),
+        'Effectively engaged in course curriculum development, taught courses and engaged in research projects.',
+      ],
+      [
+        'Assistant Lecturer in Natural resource management',
+        'Company Name',
+        month(2004, 0),
+        'Assisted in teaching, researching and developing methods.',
+      ],
+    ]);
+    expect(untitled.map((position) => position.start)).toEqual([month(2001, 0)]);
+  });
 });

@@ -771,6 +771,37 @@ function splitRunOnDescription(line: string): [header: string, description: stri
   return undefined;
 }
 
+// "Effectively engaged in …", "Successfully managed …": an adverb, then a verb in the past tense or a third person's.
+const ADVERB_THEN_VERB = /^\p{Lu}\p{Ll}+ly \p{Ll}+(?:ed|s)\s/u;
+// Words of a title that opens a description's line: at most this many.
+const MAX_OPENING_TITLE_WORDS = 8;
+
+/**
+ * "Lecturer in Environmental Science and Technology Effectively engaged in course curriculum development, …": the title
+ * written at the start of a position's first description line, and the description after it; undefined when the line
+ * does not open with a title (a role's word in it, or before its "in"/"of"/"for") followed by a description's sentence.
+ */
+function titleOpeningDescription(line: string): [title: string, description: string] | undefined {
+  const text = squash(line);
+  const words = text
+    .slice(0, 300)
+    .split(' ')
+    .slice(0, MAX_OPENING_TITLE_WORDS + 1);
+  let offset = 0;
+  for (const [at, word] of words.entries()) {
+    const rest = text.slice(offset, offset + 40);
+    if (at >= 1 && (opensWithDescriptionVerb(rest) || ADVERB_THEN_VERB.test(rest)) && !isCompanyWord(word)) {
+      const title = cleanPart(text.slice(0, offset));
+      const head = title.split(/ (?:in|of|for) /)[0] as string;
+      return /^\p{Lu}/u.test(title) && isHeaderLike(title) && (titleScore(title) > 0 || titleScore(head) > 0)
+        ? [title, text.slice(offset)]
+        : undefined;
+    }
+    offset += word.length + 1;
+  }
+  return undefined;
+}
+
 /**
  * True when the line at `index` is the wrapped end of the sentence above it: it opens in lower case ("relationships",
  * "phone calls", "the Center's website") and the line above (or, with `blankBetween`, the one above a blank line) is a
@@ -1117,7 +1148,8 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
       return undefined;
     // "Sep 2010- Feb 2011 Description: This Banking Software is developed …": a project's dates and its description, not a
     // position's header.
-    if (squash(before) === '' && DESCRIPTION_LABEL_AFTER_DATES.test(line.slice(at + range.text.length))) return undefined;
+    if (squash(before) === '' && DESCRIPTION_LABEL_AFTER_DATES.test(line.slice(at + range.text.length)))
+      return undefined;
     if (rest.split(' ').length > 16) return undefined;
     return { start: range.start, end: range.end, text: range.text };
   }
@@ -1920,6 +1952,16 @@ export function readExperienceSection(
       above.highlights.push(cleanPart(header.title));
       pushAll(above.highlights, highlights);
       return;
+    }
+    // "01/2007 to 01/2012\nCompany Name\nLecturer in Environmental Science and Technology Effectively engaged in …": the
+    // title opens the first line of the description (the PDF text lost the line break after it).
+    const opening =
+      !header.title && header.company && entry.anchor && description.length > 0
+        ? titleOpeningDescription(description[0] as string)
+        : undefined;
+    if (opening) {
+      header.title = opening[0];
+      description[0] = opening[1];
     }
     if (!header.title) {
       if (header.company && entry.anchor)
