@@ -2046,4 +2046,21 @@ describe('lines under an experience heading that are not a position as written',
     ]);
     expect(untitled.map((position) => position.start)).toEqual([month(2001, 0)]);
   });
+
+  it('reads the fullwidth hyphen (U+FF0D) between the employer and its place as the Kaggle PDFs\' "ï¼" (#23)', () => {
+    // Hand-written in the layout of the Kaggle résumé PDFs, with the separator as a text read in its encoding writes it.
+    const text = [
+      '01/2003 to 01/2006',
+      'Company Name \uff0d City , State Senior Accountant Performed the full spectrum of accounting functions for the firm.',
+      'Accounts Executive , 07/2005 to 07/2008 Company Name \uff0d City , State',
+      'Handled accounts.',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.location]),
+    ).toEqual([
+      ['Senior Accountant', 'Company Name', 'City , State'],
+      ['Accounts Executive', 'Company Name', 'City , State'],
+    ]);
+    expect(repairMojibake('Company Name \uff0d City , State')).toBe('Company Name – City , State');
+  });
 });

@@ -80,8 +80,10 @@ const MOJIBAKE: Readonly<Record<string, string>> = {
   // pdftotext writes the lost byte as a zero-width space.
   'ï¼\u200b': '–',
   'ï¼': '–',
+  // The fullwidth hyphen itself (U+FF0D), where the text was read with its encoding: the same separator.
+  '\uff0d': '–',
 };
-const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹¨]|Â[\u00a0 ·]|Â$|ï¼[\u008d\u200b]|ï¼(?=\s|$)/gmu;
+const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹¨]|Â[\u00a0 ·]|Â$|ï¼[\u008d\u200b]|(?:ï¼|\uff0d)(?=\s|$)/gmu;
 
 // UTF-8 read as Latin-1 (ISO-8859-1) rather than Windows-1252: each byte became the character of the same number, the
 // bytes 0x80-0x9F C1 controls ("â\u0080¢" for "•", "â\u0080\u0099" for "’", "NaÃ¯ve" for "Naïve"), as the Kaggle
