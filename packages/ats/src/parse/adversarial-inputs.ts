@@ -297,6 +297,20 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     'joined degrees with short names again and again',
     (size) => 'Bachelor of Science (B.Sc.) & Master of Science (M.Sc.) in Physics\n'.repeat(size / 68),
   ],
+  // #23: boards where the school goes, campuses' "at", colons and parentheses in a school's part, "Present" before a
+  // school, a school's word wrapped onto the next line, "from" glued to names, entries written twice and dated once.
+  ['board lines under degrees', (size) => 'SSC\nGujarat Board\n'.repeat(size / 18)],
+  ['campus "at" lines', (size) => 'BS : Arts Hill University at Dothan\n'.repeat(size / 35)],
+  ['a campus "at" again and again', (size) => `BS Hill University${' at Hill University'.repeat(size / 19)}`],
+  ['colons in school lines', (size) => 'Select One : Arts Hill College : Law\n'.repeat(size / 37)],
+  ['parentheses after degrees', (size) => 'B.E.(Arts) Hill College\nMBA (Distance) : Law\n'.repeat(size / 43)],
+  ['"Present" before schools', (size) => 'MBA : Arts Present Hill College\n'.repeat(size / 32)],
+  [
+    'school words wrapped onto the next line',
+    (size) => 'BS : Arts Hill Technological\nUniversity, x\n'.repeat(size / 42),
+  ],
+  ['"from" glued to names', (size) => `MCA ${'fromHill '.repeat(size / 9)}College`],
+  ['entries written twice, dated once', (size) => 'BS : Arts Hill College\nBS in Arts, 2010\n'.repeat(size / 39)],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
