@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { GGUF_FIXED_VALUE_SIZES } from '@rolefit/core/internal';
 
 /** First four bytes of every GGUF file. */
 export const GGUF_MAGIC = 'GGUF';
@@ -43,19 +44,8 @@ export interface GgufMetadata {
   entries: GgufRawEntry[];
 }
 
-const FIXED_SIZES: Readonly<Record<number, number>> = {
-  0: 1,
-  1: 1,
-  2: 2,
-  3: 2,
-  4: 4,
-  5: 4,
-  6: 4,
-  7: 1,
-  10: 8,
-  11: 8,
-  12: 8,
-};
+// The bytes of each fixed-size metadata type: core's, which walks a GGUF header before a model loads.
+const FIXED_SIZES = GGUF_FIXED_VALUE_SIZES;
 
 // Reads the header and metadata from a buffer; throws a RangeError when the buffer ends too soon.
 function parseMetadataBuffer(buffer: Buffer): GgufMetadata {

@@ -39,3 +39,4 @@ export {
 } from '../errors/argument.js';
 // Appending many items without a spread into push(), which overflows the stack past ~120,000 of them.
 export { pushAll } from '../arrays/push-all.js';
+export { GGUF_FIXED_VALUE_SIZES } from '../models/gguf-file.js';

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
-/** Bytes of a GGUF metadata value of each fixed-size type (uint8 … float64; 8 is a string, 9 an array). */
-const FIXED_SIZES: Readonly<Record<number, number>> = {
+/** Bytes of a GGUF metadata value of each fixed-size type, by its type number (uint8 … float64; 8 is a string, 9 an array). */
+export const GGUF_FIXED_VALUE_SIZES: Readonly<Record<number, number>> = {
   0: 1,
   1: 1,
   2: 2,
@@ -14,6 +14,7 @@ const FIXED_SIZES: Readonly<Record<number, number>> = {
   11: 8,
   12: 8,
 };
+const FIXED_SIZES = GGUF_FIXED_VALUE_SIZES;
 const STRING_TYPE = 8;
 const ARRAY_TYPE = 9;
 /** Most dimensions of a tensor (ggml's GGML_MAX_DIMS); llama.cpp refuses more. */
