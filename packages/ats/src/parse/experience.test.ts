@@ -785,6 +785,17 @@ describe("a header run into the last line of the description above its dates (th
     expect(read('Trained new staff to work with Harbour - Sous Chef.')).toHaveLength(1);
     expect(read('Kept the walk-in cooler clean and organised at all times.')).toHaveLength(1);
   });
+
+  it('ends the description above before the header it reads there (#23)', () => {
+    const descriptions = (last: string) =>
+      parseExperienceSection([...before, last, ...after].join('\n'), { now: NOW }).map((entry) => entry.description);
+    expect(
+      descriptions('Kept the walk-in cooler clean and organised at all times Harbour Light Tavern - Sous Chef.'),
+    ).toEqual([
+      'Prepared salads and grilled items for a busy lunch service. Kept the walk-in cooler clean and organised at all times',
+      'Prepared daily specials for a seafood restaurant.',
+    ]);
+  });
 });
 
 describe('a header line that names only the employer and its place', () => {

@@ -1422,7 +1422,7 @@ const GLUED_TITLE = new RegExp(
 // RUN_IN_LOOK characters are read.
 const RUN_IN_LOOK = 160;
 const RUN_IN_WORD = /^(?:\p{Lu}[\p{L}'’&./-]*,?|&|of|and)$/u;
-function runInHeader(line: string): { title: string; company: string } | undefined {
+function runInHeader(line: string): { title: string; company: string; run: string } | undefined {
   const text = squash(line.slice(-RUN_IN_LOOK)).replace(/\.$/, '');
   const words = text.split(' ');
   let first = words.length;
@@ -1443,7 +1443,13 @@ function runInHeader(line: string): { title: string; company: string } | undefin
   if (companyWords < 2 || companyWords > 6 || wordCount(title) > 6 || /^(?:of|and|&)$/.test(run[0] as string))
     return undefined;
   if (!isTitleWord(lastWord(title)) || isCompanyWord(lastWord(title)) || titleScore(company) > 0) return undefined;
-  return { title, company };
+  return { title, company, run: run.join(' ') };
+}
+
+/** The line without the run-in header at its end (`run`, as runInHeader read it), or the line itself. */
+function withoutRunIn(line: string, run: string): string {
+  const text = squash(line).replace(/\.$/, '');
+  return text.endsWith(run) ? text.slice(0, text.length - run.length).trimEnd() : line;
 }
 
 // A line that is only a link: a page footer ("https://www.indeed.com/r/…") that the text export put between header lines.
@@ -1674,6 +1680,8 @@ export function readExperienceSection(
   const used = new Set<number>();
   // The first lines of positions whose title and employer are both written on lines of their own above the dates.
   const headed = new Set<number>();
+  // Lines that end in a run-in header read for the position below, without it.
+  const runInCut = new Map<number, string>();
   const entries: Entry[] = [];
   for (const [order, index] of anchors.entries()) {
     const anchor = found[index] as Anchor;
@@ -1870,7 +1878,14 @@ export function readExperienceSection(
             : undefined;
         if (runIn) {
           const place = header.title === undefined ? undefined : cleanPart(header.title);
-          header = { ...header, ...runIn, ...(place && !header.location ? { location: place } : {}) };
+          header = {
+            ...header,
+            title: runIn.title,
+            company: runIn.company,
+            ...(place && !header.location ? { location: place } : {}),
+          };
+          // The header is read: the description above ends before it.
+          runInCut.set(above, withoutRunIn(lines[above] as string, runIn.run));
         }
       }
     }
@@ -1901,7 +1916,7 @@ export function readExperienceSection(
     const highlights: string[] = [];
     const description: string[] = entry.tail ? [entry.tail] : [];
     for (let line = entry.last + 1; line < stop; line++) {
-      const value = lines[line] as string;
+      const value = runInCut.get(line) ?? (lines[line] as string);
       if (!value.trim()) continue;
       if (isBullet(value)) highlights.push(stripBullet(value));
       // A wrapped bullet continues on a line without a mark.
