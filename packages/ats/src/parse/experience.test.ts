@@ -2074,4 +2074,26 @@ describe('lines under an experience heading that are not a position as written',
     ]);
     expect(repairMojibake('Company Name \uff0d City , State')).toBe('Company Name – City , State');
   });
+
+  it('reads a dates line of more than 16 words when title, dates, employer and place open it (#23)', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (AVIATION/10945968): the header line run into the description's
+    // first line, which names the employer and the title again in capitalised words.
+    const text = [
+      'Global IT Project Manager 05/2013 to Current Company Name City , State Air Menzies International Limited Global IT Project Manager –',
+      // More than 16 words after its dates: the description, not a position (as before).
+      'May 2013 to Present A wholesale Freight Agent providing Cargo and Express services in Europe, North America, South Africa and Oceania.',
+      'IT Project Manager 06/2007 to 05/2013 Company Name City , State My previous role was as an IT Project Manager.',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [
+        entry.title,
+        entry.company,
+        entry.location,
+        entry.start,
+      ]),
+    ).toEqual([
+      ['Global IT Project Manager', 'Company Name', 'City , State', month(2013, 4)],
+      ['IT Project Manager', 'Company Name', 'City , State', month(2007, 5)],
+    ]);
+  });
 });

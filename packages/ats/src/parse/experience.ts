@@ -1014,6 +1014,8 @@ const RUN_ON_LOOK = 300;
 const RUN_ON_WORDS = 8;
 const YEAR = /(?:19|20)\d{2}/;
 const JOINING_WORD = /^(?:and|of|for|the|to|in|at|on|with|&)$/;
+// Words, then a year: the start of a line that wrote a title and its dates before the employer.
+const TITLE_AND_DATES_FIRST = /^\s*\p{L}[^\n]*?\D(?:19|20)\d{2}(?!\d)/u;
 function breakRunOnPlace(text: string): string {
   return text.replace(RUN_ON_PLACE, (match: string, offset: number) => {
     const start = offset + match.length;
@@ -1027,9 +1029,13 @@ function breakRunOnPlace(text: string): string {
         .split('\n')
         .pop() ?? '';
     if (YEAR.test(rest) && !YEAR.test(lineStart)) return match;
+    const words = rest.split(' ');
+    // A line that wrote the title and the dates before the employer ("Global IT Project Manager 05/2013 to Current Company
+    // Name City , State Air Menzies International Limited Global IT Project Manager –") has its whole header: eight words
+    // or more after the place are its description, whatever their case.
+    if (TITLE_AND_DATES_FIRST.test(lineStart) && words.length >= RUN_ON_WORDS) return `${match.trimEnd()}\n`;
     // The words up to the first one in lower case but a joining word: "Finance Director/Accounting Manager Guided"
     // (finance staff …). A rest all in capitalised words is a name or a title ("Help Line and Emergency Team Supervisor").
-    const words = rest.split(' ');
     const lower = words.findIndex((word) => /^\p{Ll}/u.test(word) && !JOINING_WORD.test(word));
     if (lower === -1 || titleScore(words.slice(0, lower).join(' ')) > 0) return match;
     return words.length >= RUN_ON_WORDS || isDescriptionSentence(rest) ? `${match.trimEnd()}\n` : match;
