@@ -215,9 +215,9 @@ function proseWords(text: string): ProseWords {
   return { line, words, lower, capitalised };
 }
 /** Whether a line reads as prose: 'sentence' by a sure sign, 'clause' by where its lower-case words stand. */
-function readsAsProse(text: string): 'sentence' | 'clause' | undefined {
+function readsAsProse(text: string, read?: ProseWords): 'sentence' | 'clause' | undefined {
   if (text.length > MAX_ENTRY_LINE) return undefined;
-  const { line, words, lower, capitalised } = proseWords(text);
+  const { line, words, lower, capitalised } = read ?? proseWords(text);
   if (FIRST_PERSON.test(line) || opensWithDescriptionVerb(line) || SENTENCE_INSIDE.test(line)) return 'sentence';
   // "school.": a sentence's last word, alone on its line.
   if (words.length === 1 && SENTENCE_END.test(line)) return 'clause';
@@ -230,8 +230,10 @@ function readsAsProse(text: string): 'sentence' | 'clause' | undefined {
 /** Whether a part of an entry's line reads as prose (see {@link readsAsProse}), or by its share of lower-case words. */
 function partReadsAsProse(part: string): boolean {
   if (part.length > MAX_ENTRY_LINE) return false;
-  if (readsAsProse(part) !== undefined) return true;
-  const { line, lower, capitalised } = proseWords(part);
+  // Its words are read once for both questions.
+  const read = proseWords(part);
+  if (readsAsProse(part, read) !== undefined) return true;
+  const { line, lower, capitalised } = read;
   return capitalised > 0 && ((lower >= 5 && lower > capitalised) || (lower >= 3 && ARTICLE.test(line)));
 }
 
@@ -996,25 +998,16 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     const parts = splitNameParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
     rest = [...parts.filter((part) => !isPartPlace(part)).map((part) => splitLocation(part).name), ...rest];
   }
-  const candidates = rest
-    .map((part) => cleanPart(withoutConnectors(cleanPart(cutGrade(part)))))
-    // A part that reads as prose is no school's name; the school it names, if any, is.
-    .flatMap((part) => {
-      const trailing = trailingSchool(part);
-      if (trailing !== undefined) return [trailing];
-      if (!partReadsAsProse(part)) return [part];
-      const school = schoolInProse(part);
-      return school === undefined ? [] : [school];
-    })
-    .filter(
-      (part) =>
-        part.length > 1 &&
-        !DATE_WORDS.test(part) &&
-        !BOARD.test(part) &&
-        !looksLikePlace(part) &&
-        !(/^\p{L}[\p{L} ]+$/u.test(part) && !/^\p{Lu}{2,3}$/u.test(part) && isRegionName(part)) &&
-        !/^(?:with|and|in|from|at)$/i.test(part),
-    );
+  // What a part gives depends on its text alone: a line that writes the same part again (13,000 column gaps of "x") reads
+  // it once. A loop, not map and filter: V8 drops its optimised code for a map over tens of thousands of parts.
+  const candidateOf = new Map<string, string | undefined>();
+  const candidates: string[] = [];
+  for (const part of rest) {
+    let candidate: string | undefined;
+    if (candidateOf.has(part)) candidate = candidateOf.get(part);
+    else candidateOf.set(part, (candidate = candidateOfPart(part)));
+    if (candidate !== undefined) candidates.push(candidate);
+  }
   const namesOne = (part: string) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part);
   // A school's word alone ("HIGHER SECONDARY SCHOOL, B.I.S.S School" leaves "SCHOOL") gives way to a school's name.
   const named =
@@ -1080,6 +1073,22 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.end = null;
   }
   return entry;
+}
+
+/** The school a part of an entry's line may name, or undefined: grade, connectors and marks cut, prose read for its school. */
+function candidateOfPart(raw: string): string | undefined {
+  const cleaned = cleanPart(withoutConnectors(cleanPart(cutGrade(raw))));
+  // A part that reads as prose is no school's name; the school it names, if any, is.
+  const part = trailingSchool(cleaned) ?? (partReadsAsProse(cleaned) ? schoolInProse(cleaned) : cleaned);
+  return part !== undefined &&
+    part.length > 1 &&
+    !DATE_WORDS.test(part) &&
+    !BOARD.test(part) &&
+    !looksLikePlace(part) &&
+    !(/^\p{L}[\p{L} ]+$/u.test(part) && !/^\p{Lu}{2,3}$/u.test(part) && isRegionName(part)) &&
+    !/^(?:with|and|in|from|at)$/i.test(part)
+    ? part
+    : undefined;
 }
 
 const BARE_LEVEL_AFTER_SCHOOL =
