@@ -8,8 +8,11 @@
 // hang, a crash, memory past the limit) is printed with the command that replays it. (target, seed, iteration) is one
 // input, drawn from a seeded PRNG. Round 10b added the rankers (on mutated LinkedIn postings and résumés), the learned
 // model and job-features files mutated on disk, career, the notifiers (hostile job text; a 127.0.0.1 webhook answering
-// garbage or slowly) and rolefit recommend / check on a mutated store or features file.
-// Build first: node scripts/build-if-stale.mjs core rankers ats crawlers cli career notify
+// garbage or slowly) and rolefit recommend / check on a mutated store or features file. Round 11 added the embedding
+// ranker (a BERT of all-MiniLM-L6-v2's shape with seeded random weights from tools/dist and the real tokenizer: hostile
+// texts, mutated tokenizer/config/model files), the LLM ranker (stories260K: hostile texts, a cut or mutated GGUF), the
+// e-mail digest against a misbehaving 127.0.0.1 SMTP server, and rolefit watch / rolefit crawl on mutated stores.
+// Build first: node scripts/build-if-stale.mjs core rankers ats crawlers cli career notify (and tools, for embedding)
 //
 //   node bench/fuzz-inputs.mjs [--target NAME[,NAME]] [--seed N] [--iterations N] [--only-iteration N]
 //                              [--timeout-ms N] [--memory-mb N] [--packages DIR] [--data DIR] [--docx DIR] [--list]
@@ -26,14 +29,24 @@
 //   --docx DIR        DOCX files for the resume-docx targets (default: made from three Kaggle PDFs and two DataTurks
 //                     texts with soffice --headless, when LibreOffice is installed; else those targets are skipped)
 //   FUZZ_DUMP=PREFIX  writes each input a target builds to PREFIX.N (to minimise a replayed failure)
-import { fork, spawnSync } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseScriptArguments } from '../scripts/script-arguments.mjs';
 import { crc32, inflateRawSync } from 'node:zlib';
 
@@ -1269,22 +1282,9 @@ function makeTargets(req, corpus, work) {
               // Nothing may be lost: the same jobs, the same damaged records, and no write over a file that does not open.
               const copy = join(dir, 'before.json');
               writeFileSync(copy, before);
-              const jobsIn = (path) => {
-                const run = spawnSync(process.execPath, [context.cliBin, 'check', '--store', path, '--json'], {
-                  encoding: 'utf8',
-                  timeout: 55_000,
-                  maxBuffer: 64 * 1024 * 1024,
-                });
-                try {
-                  const report = JSON.parse(run.stdout);
-                  return { jobs: report.jobs, damaged: report.damaged.map((item) => item.id).join(',') };
-                } catch {
-                  return undefined;
-                }
-              };
-              const was = jobsIn(copy);
-              const now = jobsIn(store);
-              if (was === undefined || now === undefined || now.jobs < was.jobs || now.damaged !== was.damaged)
+              const was = storeJobs(context.cliBin, copy, dir, 'was');
+              const now = storeJobs(context.cliBin, store, dir, 'now');
+              if (was === undefined || now === undefined || now.jobs < was.jobs || now.damagedIds !== was.damagedIds)
                 throw new Error(
                   `cli ${command} failed (exit 1) and the store file changed (${before.length} -> ${after.length} bytes; jobs ${JSON.stringify(was)} -> ${JSON.stringify(now)}): ${lines[0]?.slice(0, 300)}`,
                 );
@@ -1296,8 +1296,594 @@ function makeTargets(req, corpus, work) {
         }
       },
     },
+    embedding: {
+      // The embedding ranker (transformers.js + onnxruntime) on a BERT of all-MiniLM-L6-v2's shape with seeded random
+      // weights (tools/random-bert.mjs) and the real all-MiniLM-L6-v2 tokenizer: hostile texts (2 MB, NULs, lone
+      // surrogates, 100,000 tokens) through a loaded model, or its tokenizer.json, tokenizer_config.json, config.json
+      // or onnx/model.onnx mutated on disk (a fresh folder each: bytes or JSON values). Every vector checked (the
+      // model's width, finite, unit length) and every ranking as the rankers target's.
+      // A model of this size runs about 3,000 tokens a second on one thread: a text embedded whole is cut to 120,000
+      // characters (at most about 100,000 tokens, a minute on a loaded core); 2 MB texts go through longTexts: 'truncate'
+      // (the tokenizer reads all of them, the model the first window).
+      iterations: 80,
+      timeoutMs: 240_000,
+      async run(rng, context) {
+        const rankers = req('@rolefit/rankers');
+        const source = context.modelDir;
+        if (!source) throw new Error('no random BERT model (tools/dist missing?)');
+        const ops = [];
+        const jobs = corpus
+          .jobs()
+          .slice(rng.int(150), undefined)
+          .slice(0, 2 + rng.int(10))
+          .map((job) => ({ ...job }));
+        const longTexts = rng.chance(0.5) ? 'truncate' : 'chunk';
+        ops.push(longTexts);
+        const cut = (text) => (longTexts === 'chunk' ? text.slice(0, 120_000) : text);
+        const texts = [cut(hostileText(rng, corpus, ops))];
+        for (const job of jobs)
+          if (rng.chance(0.2)) job.description = cut(hostileText(rng, corpus, ops)).slice(0, 20_000);
+        const mutateFiles = rng.chance(0.45);
+        let embedder;
+        let dir;
+        if (mutateFiles) {
+          dir = mkdtempSync(join(work, 'embedding-'));
+          const model = join(dir, 'random-minilm');
+          mkdirSync(join(model, 'onnx'), { recursive: true });
+          for (const file of readdirSync(source))
+            if (file.endsWith('.json')) copyFileSync(join(source, file), join(model, file));
+          copyFileSync(join(source, 'onnx/model.onnx'), join(model, 'onnx/model.onnx'));
+          const file = rng.pick([
+            'tokenizer.json',
+            'tokenizer_config.json',
+            'config.json',
+            'onnx/model.onnx',
+            'sentence_bert_config.json',
+          ]);
+          const original = readFileSync(join(model, file));
+          let bytes;
+          if (file.endsWith('.json') && rng.chance(0.6)) {
+            const m = mutateValue(rng, JSON.parse(original.toString('utf8')), 1 + rng.int(3));
+            bytes = Buffer.from(serialize(m.value));
+            ops.push(file, ...m.ops);
+          } else {
+            const m = mutateBytes(rng, original, original);
+            bytes = m.bytes;
+            ops.push(file, ...m.ops);
+          }
+          writeFileSync(join(model, file), bytes);
+          embedder = rankers.createTransformersEmbedder({
+            model,
+            dtype: 'fp32',
+            threads: 1,
+            workers: rng.pick([0, 1]),
+            longTexts,
+          });
+        } else {
+          embeddingCache[longTexts] ??= rankers.createTransformersEmbedder({
+            model: source,
+            dtype: 'fp32',
+            threads: 1,
+            workers: 0,
+            longTexts,
+          });
+          embedder = embeddingCache[longTexts];
+          ops.push('texts');
+        }
+        try {
+          // As a query: the ranker below finds the person's vector in the cache.
+          const vectors = await embedder.embed(texts, { kind: 'query' });
+          if (vectors.length !== texts.length) throw new Error(`${vectors.length} vectors for ${texts.length} texts`);
+          for (const vector of vectors) {
+            if (vector.length !== embedder.dimensions)
+              throw new Error(`a vector of ${vector.length}, not ${embedder.dimensions}`);
+            let norm = 0;
+            for (const value of vector) {
+              if (!Number.isFinite(value)) throw new Error(`a vector holds ${value}`);
+              norm += value * value;
+            }
+            if (Math.abs(Math.sqrt(norm) - 1) > 1e-3) throw new Error(`a vector of length ${Math.sqrt(norm)}`);
+          }
+          const parsed = jobs.map((job) => core.parseJob(job));
+          const resume = core.parseResume({ id: 'resume:fuzz', text: texts[0], skills: [] });
+          const ranker = rankers.createEmbeddingRanker({ embedder });
+          checkMatches(await ranker.rank({ resume }, parsed), parsed);
+          return ops;
+        } finally {
+          if (mutateFiles) {
+            await embedder.dispose();
+            rmSync(dir, { recursive: true, force: true });
+          }
+        }
+      },
+    },
+    llm: {
+      // The LLM yes/no ranker (node-llama-cpp, threads: 1) on stories260K (../shared/models): hostile résumé and job
+      // texts through the intact model, or the GGUF cut short or mutated (its header and metadata most often): a
+      // ranking that keeps the contract, or a typed error (ModelFilesError), never a crash or a hang.
+      iterations: 200,
+      timeoutMs: 90_000,
+      async run(rng, context) {
+        const rankers = req('@rolefit/rankers');
+        const gguf = readFileSync(context.ggufPath);
+        const ops = [];
+        const jobs = corpus
+          .jobs()
+          .slice(rng.int(150), undefined)
+          .slice(0, 1 + rng.int(8))
+          .map((job) => ({ ...job }));
+        for (const job of jobs) {
+          if (rng.chance(0.3)) job.description = hostileText(rng, corpus, ops);
+          if (rng.chance(0.15)) job.title = hostileText(rng, corpus, ops).slice(0, 500) || 'x';
+        }
+        const resumeText = hostileText(rng, corpus, ops);
+        if (process.env.FUZZ_DUMP) dump(JSON.stringify({ resumeText, jobs }));
+        const mutateModel = rng.chance(0.5);
+        let ranker;
+        let dir;
+        if (mutateModel) {
+          dir = mkdtempSync(join(work, 'llm-'));
+          const path = join(dir, 'stories.gguf');
+          let bytes;
+          const how = rng.int(10);
+          if (how < 2) {
+            bytes = gguf.subarray(0, rng.chance(0.5) ? rng.int(65_536) : rng.int(gguf.length));
+            ops.push(`cut@${bytes.length}`);
+          } else if (how < 4) {
+            // A header word (version, tensor count, metadata count) or a length inside the metadata set to an extreme.
+            bytes = Buffer.from(gguf);
+            const at = rng.chance(0.4) ? 4 + 4 * rng.int(5) : 8 + rng.int(8_000);
+            const value = rng.pick([0, 1, 3, 0xff, 0x7fffffff, 0xffffffff, 0x10000000, gguf.length]);
+            bytes.writeUInt32LE(value >>> 0, at);
+            ops.push(`word@${at}=${value}`);
+          } else if (how < 8) {
+            const head = 1024 + rng.int(16_384);
+            const m = mutateBytes(rng, gguf.subarray(0, head), gguf.subarray(0, head));
+            bytes = Buffer.concat([m.bytes, gguf.subarray(head)]);
+            ops.push(`head${head}`, ...m.ops);
+          } else {
+            const m = mutateBytes(rng, gguf, gguf);
+            bytes = m.bytes;
+            ops.push(...m.ops);
+          }
+          writeFileSync(path, bytes);
+          dump(bytes);
+          ranker = rankers.createLlmRanker({ model: path, threads: 1, gpu: false, contextSize: 1024 });
+        } else {
+          llmCache ??= rankers.createLlmRanker({ model: context.ggufPath, threads: 1, gpu: false, contextSize: 1024 });
+          ranker = llmCache;
+          ops.push('texts');
+        }
+        try {
+          const parsed = jobs.map((job) => core.parseJob(job));
+          const resume = core.parseResume({ id: 'resume:fuzz', text: resumeText, skills: [] });
+          checkMatches(await ranker.rank({ resume }, parsed), parsed);
+          return ops;
+        } finally {
+          if (mutateModel) {
+            await ranker.dispose();
+            rmSync(dir, { recursive: true, force: true });
+          }
+        }
+      },
+    },
+    smtp: {
+      // createEmailDigestNotifier (nodemailer) against a 127.0.0.1 SMTP server that follows a script of replies with
+      // one reply mutated (bytes, 2 MB lines, garbage), replaced (4xx/5xx, a disconnect, silence, a reply dripped a
+      // byte at a time, an endless multi-line reply) or well-behaved: a delivery or a typed error (RolefitError), and
+      // an answer within the notifier's documented time limit (smtp.timeoutMs 1,000 here).
+      iterations: 300,
+      timeoutMs: 30_000,
+      async run(rng) {
+        const notify = req('@rolefit/notify');
+        const ops = [];
+        const script = smtpScript(rng, ops);
+        const server = await startSmtpServer(script);
+        const timeoutMs = 1_000;
+        const started = Date.now();
+        let failure;
+        try {
+          const notifier = notify.createEmailDigestNotifier({
+            smtp: { host: '127.0.0.1', port: server.port, ignoreTLS: rng.chance(0.8), timeoutMs },
+            from: 'Rolefit <jobs@example.com>',
+            to: rng.chance(0.8) ? 'person@example.com' : ['a@example.com', 'b@example.com'],
+          });
+          const job = core.parseJob(corpus.jobs()[rng.int(50)]);
+          await notifier.notify({
+            subjectId: 'resume:1',
+            matches: [
+              {
+                job,
+                match: {
+                  jobId: job.id,
+                  score: 0.8,
+                  matchedSkills: [],
+                  missingSkills: [],
+                  explanation: 'good fit',
+                  breakdown: {},
+                  ranker: 'fuzz',
+                },
+              },
+            ],
+            createdAt: new Date(0),
+          });
+          ops.push('sent');
+        } catch (error) {
+          failure = error;
+        } finally {
+          server.close();
+        }
+        const took = Date.now() - started;
+        // The documented limit: a whole send within 4 times smtp.timeoutMs; 2 s of slack for a loaded machine.
+        if (took > 4 * timeoutMs + 2_000) throw new Error(`the send took ${took} ms (smtp.timeoutMs ${timeoutMs})`);
+        if (failure) throw failure;
+        return ops;
+      },
+    },
+    'cli-watch': {
+      // rolefit watch file --rounds 1 on a store (written by rolefit crawl file) with its snapshot or features file
+      // mutated, a mutated jobs file, and hostile options and environment (--threshold, --top, --every, the webhook
+      // secret, --smtp); the notifier a 127.0.0.1 webhook or SMTP server, sometimes a hostile one. Checked as cli-store:
+      // exit 0, or exit 1 with one rolefit: line, no stack trace; no job lost from a store that opened.
+      iterations: 60,
+      timeoutMs: 120_000,
+      async run(rng, context) {
+        const files = cliStore(context.cliBin, work, corpus);
+        const dir = mkdtempSync(join(work, 'cli-watch-'));
+        const servers = [];
+        try {
+          const store = join(dir, 'jobs.json');
+          const ops = [];
+          const what = rng.pick(['store', 'store', 'features', 'jobs', 'options']);
+          ops.push(what);
+          const m =
+            what === 'store'
+              ? mutateBytes(rng, files.store, files.store)
+              : what === 'features'
+                ? mutateBytes(rng, files.features, files.features)
+                : undefined;
+          if (m) ops.push(...m.ops);
+          writeFileSync(store, what === 'store' ? m.bytes : files.store);
+          writeFileSync(`${store}.features`, what === 'features' ? m.bytes : files.features);
+          writeFileSync(join(dir, 'r.txt'), files.resume);
+          const jobsFile = join(dir, 'new.jsonl');
+          const fresh = corpus
+            .jobs()
+            .slice(60, 60 + 5 + rng.int(30))
+            .map((job) => JSON.stringify(job))
+            .join('\n');
+          if (what === 'jobs') {
+            const j = mutateBytes(rng, Buffer.from(fresh), Buffer.from(fresh));
+            writeFileSync(jobsFile, j.bytes);
+            ops.push(...j.ops);
+          } else writeFileSync(jobsFile, fresh);
+          const hostile = () =>
+            rng.pick(['-1', '1e309', 'NaN', '', ' ', '0x10', '2', '0.5', 'a'.repeat(10_000), '\u0001']);
+          const options = [];
+          const env = { ...process.env, ROLEFIT_WEBHOOK_SECRET: 'whsec_fuzz' };
+          if (what === 'options') {
+            for (const name of ['--threshold', '--top', '--every', '--max-pages'])
+              if (rng.chance(0.4)) options.push(name, hostile()), ops.push(name);
+            if (rng.chance(0.3)) (env.ROLEFIT_WEBHOOK_SECRET = hostile()), ops.push('secret');
+          } else options.push('--threshold', '0');
+          let notifier;
+          if (rng.chance(0.5)) {
+            const mode = rng.pick(['ok', 'ok', 'garbage', 'status', 'reset', 'slow']);
+            const server = createServer((request, response) => {
+              request.resume();
+              if (mode === 'ok') response.writeHead(204).end();
+              else if (mode === 'garbage') response.socket.end('\u0000garbage');
+              else if (mode === 'status') response.writeHead(500, { 'retry-after': '1' }).end('no');
+              else if (mode === 'reset') response.socket.destroy();
+              else setTimeout(() => response.writeHead(204).end(), 3_000);
+            });
+            await new Promise((done) => server.listen(0, '127.0.0.1', done));
+            servers.push({ close: () => (server.closeAllConnections(), server.close()) });
+            notifier = ['--webhook', `http://127.0.0.1:${server.address().port}/hook`];
+            ops.push(`webhook-${mode}`);
+          } else {
+            const script = rng.chance(0.6) ? smtpScript(rng, [], { good: true }) : smtpScript(rng, ops);
+            const server = await startSmtpServer(script);
+            servers.push(server);
+            const smtp = what === 'options' && rng.chance(0.3) ? hostile() : `127.0.0.1:${server.port}`;
+            notifier = ['--smtp', smtp, '--from', 'jobs@example.com', '--to', 'person@example.com'];
+            ops.push('smtp');
+          }
+          const args = [
+            'watch',
+            'file',
+            '--path',
+            jobsFile,
+            '--store',
+            store,
+            '--resume',
+            join(dir, 'r.txt'),
+            '--rounds',
+            '1',
+            ...notifier,
+            ...options,
+          ];
+          const before = readFileSync(store);
+          const jobsBefore = storeJobs(context.cliBin, store, dir, 'before');
+          // Hostile options may be bad arguments: exit 2 with the usage, as documented.
+          const { status, stderr } = await runCliAsync(context.cliBin, args, dir, env, { usage: what === 'options' });
+          checkFailureLine(status, stderr, args[0]);
+          const jobsAfter = storeJobs(context.cliBin, store, dir, 'after');
+          checkNothingLost(jobsBefore, jobsAfter, before, store, args[0], stderr);
+          return [...ops, `exit${status}`];
+        } finally {
+          for (const server of servers) server.close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
+    'cli-crawl': {
+      // rolefit crawl file into a store (written by rolefit crawl file) with its snapshot, journal-free, or features
+      // file mutated: exit 0, or exit 1 with one rolefit: line, no stack trace; no job lost from a store that opened,
+      // and no write over one that does not open.
+      iterations: 150,
+      async run(rng, context) {
+        const files = cliStore(context.cliBin, work, corpus);
+        const dir = mkdtempSync(join(work, 'cli-crawl-'));
+        try {
+          const store = join(dir, 'jobs.json');
+          const mutateFeatures = rng.chance(0.3);
+          const m = mutateFeatures
+            ? mutateBytes(rng, files.features, files.features)
+            : mutateBytes(rng, files.store, files.store);
+          dump(m.bytes);
+          writeFileSync(store, mutateFeatures ? files.store : m.bytes);
+          writeFileSync(`${store}.features`, mutateFeatures ? m.bytes : files.features);
+          const jobsFile = join(dir, 'new.jsonl');
+          // New postings and some already in the store (updated or unchanged).
+          const start = 30 + rng.int(60);
+          writeFileSync(
+            jobsFile,
+            corpus
+              .jobs()
+              .slice(start, start + 5 + rng.int(40))
+              .map((job) => JSON.stringify(job))
+              .join('\n'),
+          );
+          const before = readFileSync(store);
+          const jobsBefore = storeJobs(context.cliBin, store, dir, 'before');
+          const args = ['crawl', 'file', '--path', jobsFile, '--store', store, ...(rng.chance(0.5) ? ['--json'] : [])];
+          const { result, stderr } = runCli(context.cliBin, args, dir);
+          checkFailureLine(result.status, stderr, args[0]);
+          const jobsAfter = storeJobs(context.cliBin, store, dir, 'after');
+          checkNothingLost(jobsBefore, jobsAfter, before, store, args[0], stderr);
+          return [mutateFeatures ? 'features' : 'store', ...m.ops, `exit${result.status}`];
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
   };
   return targets;
+}
+
+const embeddingCache = {};
+let llmCache;
+
+/** A hostile text for the model rankers: a mutated résumé or ad, or one made 2 MB long, full of NULs or lone surrogates, or 100,000 tokens. */
+function hostileText(rng, corpus, ops) {
+  const base = rng.pick(rng.chance(0.5) ? corpus.texts() : corpus.jobTexts());
+  const kind = rng.pick(['mutated', 'mutated', 'huge', 'nul', 'surrogates', 'tokens', 'word', 'blank']);
+  ops.push(kind);
+  if (kind === 'mutated') {
+    const m = mutateBytes(rng, Buffer.from(base), Buffer.from(rng.pick(corpus.texts())));
+    ops.push(...m.ops);
+    return m.bytes.toString(rng.chance(0.9) ? 'utf8' : 'latin1');
+  }
+  if (kind === 'huge') return base.repeat(Math.ceil((500_000 + rng.int(1_500_000)) / Math.max(1, base.length)));
+  if (kind === 'nul') {
+    const at = rng.int(base.length + 1);
+    return (
+      base.slice(0, at) +
+      '\u0000'.repeat(rng.chance(0.5) ? 1 + rng.int(1_000) : 100_000 + rng.int(900_000)) +
+      base.slice(at)
+    );
+  }
+  if (kind === 'surrogates') {
+    const chars = [...base];
+    for (let i = 0; i < 1 + rng.int(200); i++)
+      chars.splice(
+        rng.int(chars.length + 1),
+        0,
+        rng.pick(['\uD800', '\uDFFF', '\uDBFF', '\uDC00\uD800', '\uFFFE', '\u202E']),
+      );
+    return chars.join('');
+  }
+  if (kind === 'tokens') {
+    // About 100,000 word pieces: distinct words, digits, or emoji (several pieces each).
+    const unit = rng.pick(['w', '9', '💼', 'データ']);
+    return Array.from({ length: 25_000 + rng.int(75_000) }, (_, i) => `${unit}${i % 997}`).join(
+      rng.pick([' ', '. ', '\n', '']),
+    );
+  }
+  if (kind === 'word') return rng.pick(['a', 'x', 'データ', '\u0000a']).repeat(100_000 + rng.int(900_000));
+  return rng.pick(['', ' ', '\n\n\n', '\u0000', '\uD800', '.'.repeat(10_000)]);
+}
+
+const SMTP_REPLIES = {
+  greeting: '220 fuzz.example ESMTP ready\r\n',
+  EHLO: '250-fuzz.example\r\n250-SIZE 10485760\r\n250-8BITMIME\r\n250 PIPELINING\r\n',
+  HELO: '250 fuzz.example\r\n',
+  MAIL: '250 2.1.0 ok\r\n',
+  RCPT: '250 2.1.5 ok\r\n',
+  DATA: '354 go ahead\r\n',
+  '.': '250 2.0.0 queued as FUZZ\r\n',
+  QUIT: '221 bye\r\n',
+  RSET: '250 ok\r\n',
+  NOOP: '250 ok\r\n',
+};
+
+/** A script of SMTP replies, one step (greeting, EHLO, MAIL, RCPT, DATA, end of data) misbehaving unless `good`. */
+function smtpScript(rng, ops, { good = false } = {}) {
+  const script = { replies: { ...SMTP_REPLIES }, bad: undefined };
+  if (good) return script;
+  const step = rng.pick(['greeting', 'greeting', 'EHLO', 'EHLO', 'MAIL', 'RCPT', 'DATA', '.', 'QUIT']);
+  const action = rng.pick(['bytes', 'bytes', 'code', 'disconnect', 'silent', 'drip', 'endless', 'huge', 'extra']);
+  ops.push(`${step}:${action}`);
+  if (action === 'bytes') {
+    const m = mutateBytes(rng, Buffer.from(SMTP_REPLIES[step]), Buffer.from(SMTP_REPLIES.EHLO));
+    script.replies[step] = m.bytes;
+    ops.push(...m.ops);
+  } else if (action === 'code')
+    script.replies[step] = rng.pick([
+      '421 closing\r\n',
+      '451 later\r\n',
+      '550 no\r\n',
+      '999 x\r\n',
+      'abc\r\n',
+      '250\r\n',
+      '\r\n',
+      '354 go\r\n',
+      '220 again\r\n',
+    ]);
+  else if (action === 'huge')
+    script.replies[step] = rng.chance(0.5)
+      ? `250-${'a'.repeat(2_000_000)}\r\n250 ok\r\n`
+      : `${'250-x\r\n'.repeat(300_000)}250 ok\r\n`;
+  else if (action === 'extra')
+    script.replies[step] = `${SMTP_REPLIES[step]}${rng.pick(['250 surprise\r\n', '421 bye\r\n', 'garbage\r\n'])}`;
+  else script.bad = { step, action };
+  return script;
+}
+
+/** A 127.0.0.1 SMTP server answering each command from `script` (see smtpScript); resolves to { port, close }. */
+async function startSmtpServer(script) {
+  const sockets = new Set();
+  const timers = new Set();
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => {});
+    socket.on('close', () => sockets.delete(socket));
+    const reply = (step) => {
+      const text = script.replies[step] ?? '502 5.5.1 unknown command\r\n';
+      if (script.bad?.step !== step) return void socket.write(text);
+      const { action } = script.bad;
+      if (action === 'disconnect') socket.destroy();
+      else if (action === 'silent') return;
+      else if (action === 'drip') {
+        let at = 0;
+        const bytes = Buffer.from(text);
+        const timer = setInterval(() => {
+          if (at < bytes.length && !socket.destroyed) socket.write(bytes.subarray(at, ++at));
+          else clearInterval(timer);
+        }, 150);
+        timers.add(timer);
+      } else if (action === 'endless') {
+        const timer = setInterval(() => !socket.destroyed && socket.write(`${text.slice(0, 3)}-more\r\n`), 100);
+        timers.add(timer);
+      }
+    };
+    let buffered = '';
+    let inData = false;
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => {
+      buffered += chunk;
+      for (;;) {
+        if (inData) {
+          const end = buffered.indexOf('\r\n.\r\n');
+          if (end < 0) return;
+          buffered = buffered.slice(end + 5);
+          inData = false;
+          reply('.');
+          continue;
+        }
+        const newline = buffered.indexOf('\r\n');
+        if (newline < 0) return;
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 2);
+        const verb = line.split(/[ :]/)[0].toUpperCase();
+        if (verb === 'DATA' && String(script.replies.DATA).startsWith('354')) inData = true;
+        reply(verb);
+        if (verb === 'QUIT') socket.end();
+      }
+    });
+    reply('greeting');
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: server.address().port,
+    close() {
+      for (const timer of timers) clearInterval(timer);
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    },
+  };
+}
+
+/** Runs the CLI without blocking this process's event loop (a server in it answers the CLI); checked as runCli. */
+function runCliAsync(cliBin, args, cwd, env, { usage = false } = {}) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [cliBin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout = (stdout + chunk).slice(-1_000_000)));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-1_000_000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
+    child.on('error', (error) => (clearTimeout(timer), fail(new Error(`cli: ${error.message}`))));
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      try {
+        if (usage && status === 2) {
+          if (!/^rolefit: /.test(stderr))
+            throw new Error(`cli exit 2 without a rolefit: line: ${stderr.slice(0, 600)}`);
+        } else checkCliOutput(status, signal, stderr);
+        done({ status, stdout, stderr });
+      } catch (error) {
+        fail(error);
+      }
+    });
+  });
+}
+
+/** Throws unless exit 1 came with exactly one rolefit: line on stderr. */
+function checkFailureLine(status, stderr, command) {
+  if (status !== 1) return;
+  const lines = stderr.split('\n').filter((line) => /^rolefit: /.test(line));
+  if (lines.length !== 1)
+    throw new Error(`cli ${command} exit 1 with ${lines.length} rolefit: lines: ${stderr.slice(0, 600)}`);
+}
+
+/** The jobs and damaged records of a store file per `rolefit check --json` on a copy of it, or undefined when it does not open. */
+function storeJobs(cliBin, store, dir, tag) {
+  const copy = join(dir, `${tag}-copy.json`);
+  copyFileSync(store, copy);
+  const run = spawnSync(process.execPath, [cliBin, 'check', '--store', copy, '--json'], {
+    encoding: 'utf8',
+    timeout: 55_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  rmSync(copy, { force: true });
+  try {
+    const report = JSON.parse(run.stdout);
+    return {
+      jobs: report.jobs,
+      damaged: report.damaged.length,
+      damagedIds: report.damaged.map((item) => item.id).join(','),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws when a command lost jobs of a store that opened, or wrote over a store file that did not open. */
+function checkNothingLost(before, after, beforeBytes, store, command, stderr) {
+  const afterBytes = existsSync(store) ? readFileSync(store) : Buffer.alloc(0);
+  if (before === undefined) {
+    if (!afterBytes.equals(beforeBytes))
+      throw new Error(
+        `cli ${command} wrote over a store file that does not open (${beforeBytes.length} -> ${afterBytes.length} bytes): ${stderr.slice(0, 300)}`,
+      );
+    return;
+  }
+  if (after === undefined || after.jobs + after.damaged < before.jobs + before.damaged)
+    throw new Error(
+      `cli ${command} lost jobs: ${JSON.stringify(before)} -> ${JSON.stringify(after)}: ${stderr.slice(0, 300)}`,
+    );
 }
 
 function makeWithHttp(crawlers, name, origin, http) {
@@ -1324,12 +1910,16 @@ function runCli(cliBin, args, cwd) {
   });
   if (result.error) throw new Error(`cli: ${result.error.message}`);
   const stderr = result.stderr ?? '';
-  if (result.status !== 0 && result.status !== 1)
-    throw new Error(`cli exit ${result.status} (signal ${result.signal}): ${stderr.slice(0, 600)}`);
-  if (/^\s+at .+(:\d+:\d+\)?|native\))$/m.test(stderr) || /node:internal|Error: .*\n\s+at /.test(stderr))
-    throw new Error(`cli stack trace (exit ${result.status}): ${stderr.slice(0, 1200)}`);
-  if (stderr.split('\n').some((line) => line.length > 4000)) throw new Error('cli stderr line over 4,000 characters');
+  checkCliOutput(result.status, result.signal, stderr);
   return { result, stderr };
+}
+
+/** Throws on an exit other than 0 or 1, a stack trace or a stderr line over 4,000 characters. */
+function checkCliOutput(status, signal, stderr) {
+  if (status !== 0 && status !== 1) throw new Error(`cli exit ${status} (signal ${signal}): ${stderr.slice(0, 600)}`);
+  if (/^\s+at .+(:\d+:\d+\)?|native\))$/m.test(stderr) || /node:internal|Error: .*\n\s+at /.test(stderr))
+    throw new Error(`cli stack trace (exit ${status}): ${stderr.slice(0, 1200)}`);
+  if (stderr.split('\n').some((line) => line.length > 4000)) throw new Error('cli stderr line over 4,000 characters');
 }
 
 /** Throws unless `matches` is a ranking of `jobs`: one per distinct id at most, known ids, scores in [0, 1], best first. */
@@ -1402,7 +1992,7 @@ function cliStore(cliBin, work, corpus) {
 // ---------------------------------------------------------------- worker
 
 if (isWorker) {
-  const { packages, data, checkout, cliBin, docx } = JSON.parse(process.argv[3]);
+  const { packages, data, checkout, cliBin, docx, modelDir, ggufPath } = JSON.parse(process.argv[3]);
   const req = createRequire(join(packages, 'package.json'));
   const work = mkdtempSync(join(tmpdir(), 'rolefit-fuzz-'));
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
@@ -1414,7 +2004,7 @@ if (isWorker) {
     const rng = prng(inputSeed(target, seed, iteration));
     let outcome;
     try {
-      const ops = await targets[target].run(rng, { cliBin });
+      const ops = await targets[target].run(rng, { cliBin, modelDir, ggufPath });
       outcome = { kind: 'ok', ops };
     } catch (error) {
       const typed = core.isRolefitError(error);
@@ -1497,6 +2087,20 @@ async function main() {
     console.log('resume-docx targets skipped: no --docx DIR and no soffice to make DOCX files');
     chosen = chosen.filter((name) => !name.startsWith('resume-docx'));
   }
+  // The embedding target's model: all-MiniLM-L6-v2's shape with seeded random weights and its real tokenizer, written
+  // once by the dev tools (tools/dist) into the temporary folder; the LLM target's stories260K from the models folder.
+  const modelsDir = resolve(process.env.ROLEFIT_MODELS ?? join(checkout, '../shared/models'));
+  const ggufPath = join(modelsDir, 'stories260K/stories260K.gguf');
+  let modelDir;
+  if (chosen.includes('embedding')) {
+    const tools = await import(pathToFileURL(join(checkout, 'tools/dist/index.js')).href);
+    ({ directory: modelDir } = await tools.writeRandomBertModel({
+      directory: join(tmpdir(), 'rolefit-fuzz-models', 'random-minilm-l6-11'),
+      shape: 'minilm-l6',
+      seed: 11,
+      tokenizerDirectory: join(modelsDir, 'Xenova/all-MiniLM-L6-v2'),
+    }));
+  }
   const seed = Number(values.seed);
   const memoryMb = Number(values['memory-mb']);
   const failures = [];
@@ -1505,7 +2109,7 @@ async function main() {
     new Promise((ready) => {
       worker = fork(
         fileURLToPath(import.meta.url),
-        ['--worker', JSON.stringify({ packages, data, checkout, cliBin, docx })],
+        ['--worker', JSON.stringify({ packages, data, checkout, cliBin, docx, modelDir, ggufPath })],
         {
           // The heap limit through NODE_OPTIONS: a V8 option in execArgv is refused by the worker threads the résumé
           // parser starts (ERR_WORKER_INVALID_EXEC_ARGV) in the ats builds before round 10.
@@ -1550,6 +2154,7 @@ async function main() {
       values['only-iteration'] !== undefined ? [Number(values['only-iteration'])] : [...Array(count).keys()];
     const tally = { ok: 0, typed: 0, failed: 0 };
     const codes = new Map();
+    const exits = new Map();
     const started = Date.now();
     let peak = 0;
     for (const iteration of iterations) {
@@ -1561,6 +2166,9 @@ async function main() {
       if (values['only-iteration'] !== undefined) console.log(JSON.stringify(outcome, null, 2));
       if (outcome.kind === 'ok' || outcome.kind === 'typed') {
         tally[outcome.kind]++;
+        // The CLI targets end their ops with the exit code: counted, as the typed errors' codes are.
+        const exit = outcome.ops?.at(-1);
+        if (typeof exit === 'string' && /^exit\d+$/.test(exit)) exits.set(exit, (exits.get(exit) ?? 0) + 1);
         if (outcome.kind === 'typed') {
           const code = `${outcome.name} ${outcome.message.match(/\(([a-z-]+)\)$/)?.[1] ?? outcome.code ?? ''}`;
           codes.set(code, (codes.get(code) ?? 0) + 1);
@@ -1586,6 +2194,7 @@ async function main() {
     );
     const common = [...codes].sort((a, b) => b[1] - a[1]).slice(0, 6);
     if (common.length) console.log(`  typed errors: ${common.map(([code, n]) => `${code} ${n}`).join(', ')}`);
+    if (exits.size) console.log(`  exit codes: ${[...exits].map(([code, n]) => `${code} ${n}`).join(', ')}`);
   }
   worker?.kill();
   if (!values.docx && docx) rmSync(docx, { recursive: true, force: true });
