@@ -2066,9 +2066,7 @@ describe('lines under an experience heading that are not a position as written',
       'Accounts Executive , 07/2005 to 07/2008 Company Name \uff0d City , State',
       'Handled accounts.',
     ].join('\n');
-    expect(
-      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.location]),
-    ).toEqual([
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
       ['Senior Accountant', 'Company Name', 'City , State'],
       ['Accounts Executive', 'Company Name', 'City , State'],
     ]);
@@ -2084,14 +2082,7 @@ describe('lines under an experience heading that are not a position as written',
       'May 2013 to Present A wholesale Freight Agent providing Cargo and Express services in Europe, North America, South Africa and Oceania.',
       'IT Project Manager 06/2007 to 05/2013 Company Name City , State My previous role was as an IT Project Manager.',
     ].join('\n');
-    expect(
-      parseExperienceSection(text, { now: NOW }).map((entry) => [
-        entry.title,
-        entry.company,
-        entry.location,
-        entry.start,
-      ]),
-    ).toEqual([
+    expect(headers(text).map((entry) => entry.slice(0, 4))).toEqual([
       ['Global IT Project Manager', 'Company Name', 'City , State', month(2013, 4)],
       ['IT Project Manager', 'Company Name', 'City , State', month(2007, 5)],
     ]);
