@@ -41,6 +41,13 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     'subheadings under WORK EXPERIENCE',
     (size) => `WORK EXPERIENCE\n${'Projects:\n\n'.repeat(size / 11)}EDUCATION\nBSc`,
   ],
+  // A "Projects:" sub-heading followed by a position dated as those above stays inside the experience section (#23): each
+  // sub-heading's lines are read once.
+  [
+    'Projects: sub-headings between positions dated alike',
+    (size) =>
+      `Experience\nEngineer 01/2014 to Current Acme City , State\n${'Projects:\nEngineer 01/2014 to 12/2015 Acme City , State\n'.repeat(size / 55)}Education\nBSc`,
+  ],
 ];
 
 // Entry lines under an Experience / Education heading: a date range anchors each entry.
