@@ -690,6 +690,33 @@ describe('a place left in the company', () => {
     ]);
   });
 
+  it('takes a code of capitals after a comma as a place only where core knows it as one, not a skill\'s short name', () => {
+    // Hand-written: "UI", "QA" and "BI" name a line of work, not a region or a country; "TX" and "MH" are states.
+    const text = [
+      'Designer',
+      'Northwind Studio, Design, UI',
+      'Jan 2019 - Dec 2020',
+      '',
+      'Tester',
+      'Contoso Labs, Pune, QA',
+      'Jan 2017 - Dec 2018',
+      '',
+      'Analyst',
+      'Fabrikam, Austin, TX',
+      'Jan 2015 - Dec 2016',
+      '',
+      'Engineer',
+      'Tailspin, Pune, MH',
+      'Jan 2013 - Dec 2014',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
+      ['Designer', 'Northwind Studio, Design, UI', undefined],
+      ['Tester', 'Contoso Labs', undefined],
+      ['Analyst', 'Fabrikam', 'Austin, TX'],
+      ['Engineer', 'Tailspin', 'Pune, MH'],
+    ]);
+  });
+
   it('reads a lower-case town after the export\'s " -  " as the place when its region is known', () => {
     const text = ['Software Engineer', '', 'Northwind -  puNE, Maharashtra -', '', 'December 2015 to Present'].join(
       '\n',

@@ -168,7 +168,7 @@ function looksLikeLocation(text: string): boolean {
   const last = parts[parts.length - 1] as string;
   return (
     parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) &&
-    (parts.length >= 2 ? isRegionOrCountry(last) || /^[A-Z]{2,3}$/.test(last) : isRegionOrCountry(last))
+    isRegionOrCountry(last)
   );
 }
 
