@@ -1235,15 +1235,7 @@ function makeTargets(req, corpus, work) {
         const files = cliStore(context.cliBin, work, corpus);
         const dir = mkdtempSync(join(work, 'cli-store-'));
         try {
-          const store = join(dir, 'jobs.json');
-          const mutateFeatures = rng.chance(0.35);
-          // The store is a binary snapshot (RFSTORE…): its bytes mutated, as the features file's.
-          const m = mutateFeatures
-            ? mutateBytes(rng, files.features, files.features)
-            : mutateBytes(rng, files.store, files.store);
-          dump(m.bytes);
-          writeFileSync(store, mutateFeatures ? files.store : m.bytes);
-          writeFileSync(`${store}.features`, mutateFeatures ? m.bytes : files.features);
+          const { store, mutateFeatures, m } = writeMutatedStore(rng, files, dir, 0.35);
           writeFileSync(join(dir, 'r.txt'), files.resume);
           const before = readFileSync(store);
           const command = rng.pick(['recommend', 'check', 'check-repair']);
@@ -1626,14 +1618,7 @@ function makeTargets(req, corpus, work) {
         const files = cliStore(context.cliBin, work, corpus);
         const dir = mkdtempSync(join(work, 'cli-crawl-'));
         try {
-          const store = join(dir, 'jobs.json');
-          const mutateFeatures = rng.chance(0.3);
-          const m = mutateFeatures
-            ? mutateBytes(rng, files.features, files.features)
-            : mutateBytes(rng, files.store, files.store);
-          dump(m.bytes);
-          writeFileSync(store, mutateFeatures ? files.store : m.bytes);
-          writeFileSync(`${store}.features`, mutateFeatures ? m.bytes : files.features);
+          const { store, mutateFeatures, m } = writeMutatedStore(rng, files, dir, 0.3);
           const jobsFile = join(dir, 'new.jsonl');
           // New postings and some already in the store (updated or unchanged).
           const start = 30 + rng.int(60);
@@ -1960,6 +1945,22 @@ async function rankerFiles(rankers) {
     features: readFileSync(join(dir, 'jobs.features')),
   };
   return rankerFileCache;
+}
+
+/**
+ * Writes the cli-store seed store and its features file into `dir`, one of them (the features file with chance
+ * `featuresChance`) with its bytes mutated: the store is a binary snapshot (RFSTORE…), mutated as the features file is.
+ */
+function writeMutatedStore(rng, files, dir, featuresChance) {
+  const store = join(dir, 'jobs.json');
+  const mutateFeatures = rng.chance(featuresChance);
+  const m = mutateFeatures
+    ? mutateBytes(rng, files.features, files.features)
+    : mutateBytes(rng, files.store, files.store);
+  dump(m.bytes);
+  writeFileSync(store, mutateFeatures ? files.store : m.bytes);
+  writeFileSync(`${store}.features`, mutateFeatures ? m.bytes : files.features);
+  return { store, mutateFeatures, m };
 }
 
 let cliStoreCache;
