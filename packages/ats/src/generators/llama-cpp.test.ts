@@ -69,6 +69,15 @@ describe('createLlamaCppGenerator', () => {
     expect(stopped).toBe(', there was a little girl named');
   });
 
+  it.skipIf(!haveModel)('completes a prompt too long for its context from the end it keeps', async () => {
+    // 120,000 characters without a space: llama.cpp's tokenizer is quadratic on such a run (430,000 took over 90 s),
+    // so only the end the 512-token context keeps is tokenised; the answer is the one for that end alone.
+    const tail = ' Once upon a time';
+    const long = await generator.generate(`${'データ'.repeat(40_000)}${tail}`, { maxTokens: 12, temperature: 0 });
+    const short = await generator.generate(`${'データ'.repeat(2_000)}${tail}`, { maxTokens: 12, temperature: 0 });
+    expect(long).toBe(short);
+  });
+
   it.skipIf(!haveModel)('runs tailorResume end to end, falling back and flagging whatever came out', async () => {
     const resume = resumeSchema.parse({
       id: 'jane',

@@ -10,7 +10,7 @@ import {
   type LoadedLlamaModel,
 } from '@rolefit/core';
 import { basename } from 'node:path';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, tokenizeTrailing } from '@rolefit/core/internal';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
@@ -154,10 +154,9 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
       }
       // No chat template: the messages become one plain text, and the model continues it.
       const text = typeof prompt === 'string' ? prompt : renderPlain(prompt);
-      let tokens = loaded.model.tokenize(text);
-      const room = contextSize - maxTokens - 1;
-      // Keep the end of a prompt that does not fit: that is where the answer format is asked for.
-      if (tokens.length > room) tokens = tokens.slice(tokens.length - room);
+      // Keep the end of a prompt that does not fit: that is where the answer format is asked for. Only as much of the
+      // end is tokenised as the context holds: llama.cpp's tokenizer is quadratic on a long run without spaces.
+      const tokens = tokenizeTrailing((part) => loaded.model.tokenize(part), text, contextSize - maxTokens - 1);
       const completion = new loaded.module.LlamaCompletion({ contextSequence: sequence, autoDisposeSequence: false });
       try {
         return cutAtStop(await completion.generateCompletion(tokens, sampling), generateOptions.stop);

@@ -40,3 +40,5 @@ export {
 // Appending many items without a spread into push(), which overflows the stack past ~120,000 of them.
 export { pushAll } from '../arrays/push-all.js';
 export { GGUF_FIXED_VALUE_SIZES } from '../models/gguf-file.js';
+// A model's first or last tokens of a long text, without tokenising all of it (llama.cpp is quadratic on a run).
+export { type ModelTokenizer, tokenizeLeading, tokenizeTrailing } from '../models/tokenize-part.js';

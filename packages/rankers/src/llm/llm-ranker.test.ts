@@ -19,7 +19,6 @@ import {
   type AdversarialJob,
   type LlmRanker,
 } from './index.js';
-import { tokenizeLeading } from './llm-ranker.js';
 
 const modelsDirectory = process.env.ROLEFIT_MODELS ?? path.resolve(import.meta.dirname, '../../../../../shared/models');
 const storiesPath = path.join(modelsDirectory, 'stories260K', 'stories260K.gguf');
@@ -55,33 +54,6 @@ describe('yesProbabilityFromLogits', () => {
     const expected = (Math.exp(2) + Math.exp(0)) / (Math.exp(2) + Math.exp(0) + Math.exp(1));
     expect(yesProbabilityFromLogits(logits, [1, 2], [3])).toBeCloseTo(expected, 12);
     expect(yesProbabilityFromLogits(new Map(), [1], [2])).toBe(0.5);
-  });
-});
-
-describe('tokenizeLeading', () => {
-  // A hand-written tokenizer: one token per `span` characters; it records how many characters it was asked to read.
-  const counting = (span: number) => {
-    const asked: number[] = [];
-    const tokenize = (text: string) => {
-      asked.push(text.length);
-      return Array.from({ length: Math.ceil(text.length / span) }, (_, index) => index);
-    };
-    return { asked, tokenize };
-  };
-
-  it('tokenises only the start of a long text that the tokens need (fuzz round 11: llama.cpp is quadratic on a run)', () => {
-    const { asked, tokenize } = counting(1);
-    expect(tokenizeLeading(tokenize, 'x'.repeat(1_000_000), 100)).toEqual([...Array(100).keys()]);
-    expect(asked).toEqual([(100 + 16) * 8]);
-  });
-
-  it('reads twice as much again while too few tokens came out, and a short text whole', () => {
-    const long = counting(20);
-    expect(tokenizeLeading(long.tokenize, 'x'.repeat(1_000_000), 100)).toEqual([...Array(100).keys()]);
-    expect(long.asked).toEqual([928, 1856, 3712]);
-    const short = counting(1);
-    expect(tokenizeLeading(short.tokenize, 'abc', 100)).toEqual([0, 1, 2]);
-    expect(short.asked).toEqual([3]);
   });
 });
 

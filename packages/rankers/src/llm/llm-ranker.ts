@@ -14,7 +14,7 @@ import {
   type Ranker,
 } from '@rolefit/core';
 import type { LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
-import { checkNumberSetting, pushAll } from '@rolefit/core/internal';
+import { checkNumberSetting, pushAll, tokenizeLeading } from '@rolefit/core/internal';
 import { personText } from '../shared/person.js';
 import { checkGgufFile, importOptional, importPeer } from '../shared/model-files.js';
 import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
@@ -197,28 +197,6 @@ function tokenizePieces(model: LlamaModel, pieces: readonly PromptPiece[]): numb
       pushAll(tokens, model.tokenize(piece.text, piece.specialTokens, 'trimLeadingSpace') as number[]);
   }
   return tokens;
-}
-
-/** Characters read for each token wanted, the first time: a token rarely spans more (twice as many are read until it does). */
-const CHARACTERS_PER_TOKEN = 8;
-/** Tokens read past the ones wanted and dropped: the tokens just before a cut may differ from those of the whole text. */
-const CUT_MARGIN_TOKENS = 16;
-
-/**
- * The first `maxTokens` tokens of `text`, tokenising only as much of it as they need. llama.cpp's tokenizer is
- * quadratic on a long run without spaces (a 60,000-character run of 'データ' took 1.5 s, 430,000 over 90 s on stories260K),
- * and a prompt keeps a few hundred tokens of a résumé of up to a million characters.
- */
-export function tokenizeLeading(
-  tokenize: (text: string) => readonly number[],
-  text: string,
-  maxTokens: number,
-): number[] {
-  for (let length = (maxTokens + CUT_MARGIN_TOKENS) * CHARACTERS_PER_TOKEN; ; length *= 2) {
-    if (length >= text.length) return tokenize(text).slice(0, maxTokens);
-    const tokens = tokenize(text.slice(0, length));
-    if (tokens.length >= maxTokens + CUT_MARGIN_TOKENS) return tokens.slice(0, maxTokens);
-  }
 }
 
 // Splits a layout at the resume and job slots into the three constant token runs around them.
