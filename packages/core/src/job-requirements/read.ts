@@ -403,8 +403,11 @@ function skillsOf(
     ];
     // Soft skills count where the ad asks them of the candidate: a requirements section, or a sentence that says so.
     const requirementSections = requirementSectionSpans(description);
+    let cues: CandidateCues | undefined;
     const softSkillAsked = (start: number) =>
-      inSpans(requirementSections, start) || inSpans(spans, start) || asksOfCandidate(description, start);
+      inSpans(requirementSections, start) ||
+      inSpans(spans, start) ||
+      asksOfCandidate((cues ??= readCandidateCues(description)), start);
     const mentions = taxonomy.extract(description);
     const choices = alternativeGroups(description, mentions);
     // What depends only on a mention's words is worked out once per distinct skill and text: a long ad names the same
@@ -1035,30 +1038,125 @@ function underSomeone(description: string, start: number): boolean {
 
 // Words that turn a sentence into something asked of the candidate: "Strong communication skills", "ability to", "must".
 const CANDIDATE_CUE =
-  /\b(?:skills?|abilit(?:y|ies)|able|excellent|strong|proven|demonstrated|outstanding|good|great|exceptional|effective|must|required|requires?|preferred|candidates?|applicants?|experience|proficien\w*|knowledge|self[-\s]?starter|attitude|detail[-\s]oriented|looking\s+for|seeking|eager)\b/i;
+  /\b(?:skills?|abilit(?:y|ies)|able|excellent|strong|proven|demonstrated|outstanding|good|great|exceptional|effective|must|required|requires?|preferred|candidates?|applicants?|experience|proficien\w*|knowledge|self[-\s]?starter|attitude|detail[-\s]oriented|looking\s+for|seeking|eager)\b/gi;
 const SHORT_LINE = 40;
 // How far either side of a mention its sentence is looked for.
 const SENTENCE_REACH = 200;
 
+// Sentence marks.
+const SENTENCE_MARK = /[.!?;•]/g;
+const CUE_JOINER = /[-\s]/;
+
+/** True when CANDIDATE_CUE matches in `text` (global, for the one pass below: read from its start here). */
+function hasCandidateCue(text: string): boolean {
+  CANDIDATE_CUE.lastIndex = 0;
+  return CANDIDATE_CUE.test(text);
+}
+
+/** True when the character at `at` is one \b reads as a word's: CANDIDATE_CUE has no u flag, so [A-Za-z0-9_]. */
+function isCueWordCharacter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** The index of the first of the ascending `values` at or above `value` (`values.length` when none). */
+function firstAtOrAbove(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Reads a description once for asksOfCandidate: its line breaks, sentence marks and the candidate cues it matches.
+ * asksOfCandidate reads a mention's line and sentence within 200 characters either side of it (a line or sentence
+ * running past that is cut there) from them, not from a 400-character window per mention (a one-line list of 4,600
+ * mentions read 1.8 MB).
+ *
+ * The cues found in the whole description are those found in a sentence cut from it, except at the cut's ends: a cue
+ * starting where the cut splits a word ("un|able"), or ending where it does ("looking for|ward", "require|d"); those two
+ * ends are read again from the cut text. (This holds for CANDIDATE_CUE as written: each cue opens and closes on a letter,
+ * and its inner non-letters are the spaces or hyphen of "looking for", "self-starter" and "detail-oriented".)
+ */
+function readCandidateCues(description: string): CandidateCues {
+  const breaks: number[] = [];
+  for (let at = description.indexOf('\n'); at !== -1; at = description.indexOf('\n', at + 1)) breaks.push(at);
+  const marks: number[] = [];
+  for (const match of description.matchAll(SENTENCE_MARK)) marks.push(match.index);
+  // Cue matches by start, overlapping ones too; lowestEnd[i]: the lowest end of those from the i-th on.
+  const cueStarts: number[] = [];
+  const lowestEnd: number[] = [];
+  CANDIDATE_CUE.lastIndex = 0;
+  for (let match = CANDIDATE_CUE.exec(description); match !== null; match = CANDIDATE_CUE.exec(description)) {
+    cueStarts.push(match.index);
+    lowestEnd.push(match.index + match[0].length);
+    CANDIDATE_CUE.lastIndex = match.index + 1;
+  }
+  for (let index = lowestEnd.length - 2; index >= 0; index--)
+    lowestEnd[index] = Math.min(lowestEnd[index]!, lowestEnd[index + 1]!);
+  return { description, breaks, marks, cueStarts, lowestEnd };
+}
+
+/** What readCandidateCues found in a description. */
+interface CandidateCues {
+  readonly description: string;
+  readonly breaks: readonly number[];
+  readonly marks: readonly number[];
+  readonly cueStarts: readonly number[];
+  readonly lowestEnd: readonly number[];
+}
+
 /** True when the sentence or list line around `position` asks something of the candidate, or is a short list line. */
-function asksOfCandidate(description: string, position: number): boolean {
-  // Only the 200 characters either side are read: a search for the line's ends across the whole description, once
-  // per skill mention, made a long description without line breaks quadratic.
+function asksOfCandidate(cues: CandidateCues, position: number): boolean {
+  const { description, breaks, marks, cueStarts, lowestEnd } = cues;
   const windowStart = Math.max(0, position - SENTENCE_REACH);
-  const windowBefore = description.slice(windowStart, position);
-  const windowAfter = description.slice(position, position + SENTENCE_REACH);
-  const breakBefore = windowBefore.lastIndexOf('\n');
-  const breakAfter = windowAfter.indexOf('\n');
+  const windowEnd = Math.min(description.length, position + SENTENCE_REACH);
+  const breakAfter = firstAtOrAbove(breaks, position);
+  const breakBefore = breakAfter > 0 ? breaks[breakAfter - 1]! : -1;
   // A line whose break lies outside the window is longer than the window, so never short.
-  const lineStart = breakBefore === -1 ? windowStart : windowStart + breakBefore + 1;
-  const lineEnd = breakAfter === -1 ? position + windowAfter.length : position + breakAfter;
+  const lineStart = breakBefore >= windowStart ? breakBefore + 1 : windowStart;
+  const lineEnd = breakAfter < breaks.length && breaks[breakAfter]! < windowEnd ? breaks[breakAfter]! : windowEnd;
   if (lineEnd - lineStart <= SHORT_LINE) return true;
-  const before = windowBefore.slice(lineStart - windowStart);
-  const sentenceStart = Math.max(before.search(/[.!?;•][^.!?;•]*$/u) + 1, 0);
-  const after = windowAfter.slice(0, lineEnd - position);
-  const sentenceEnd = after.search(/[.!?;•]/u);
-  const sentence = before.slice(sentenceStart) + (sentenceEnd === -1 ? after : after.slice(0, sentenceEnd));
-  return CANDIDATE_CUE.test(sentence);
+  const markAfter = firstAtOrAbove(marks, position);
+  const markBefore = markAfter > 0 ? marks[markAfter - 1]! : -1;
+  const start = markBefore >= lineStart ? markBefore + 1 : lineStart;
+  const end = markAfter < marks.length && marks[markAfter]! < lineEnd ? marks[markAfter]! : lineEnd;
+  const first = firstAtOrAbove(cueStarts, start);
+  if (first < cueStarts.length && lowestEnd[first]! <= end) return true;
+  if (start >= end) return false;
+  return cueAtCutStart(description, start, end) || cueAtCutEnd(description, start, end);
+}
+
+/** True when a cue opens where `start` cuts a word: it ends on the first word or the one after it ("un|able to"). */
+function cueAtCutStart(description: string, start: number, end: number): boolean {
+  if (!isCueWordCharacter(description, start - 1) || !isCueWordCharacter(description, start)) return false;
+  let to = start + 1;
+  while (to < end && isCueWordCharacter(description, to)) to++;
+  let joined = to;
+  while (joined < end && CUE_JOINER.test(description[joined]!)) joined++;
+  if (joined > to && joined < end && isCueWordCharacter(description, joined)) {
+    to = joined + 1;
+    while (to < end && isCueWordCharacter(description, to)) to++;
+  }
+  return hasCandidateCue(description.slice(start, to));
+}
+
+/** True when a cue closes where `end` cuts a word: it opens on the last word or the one before it ("looking for|ward"). */
+function cueAtCutEnd(description: string, start: number, end: number): boolean {
+  if (!isCueWordCharacter(description, end - 1) || !isCueWordCharacter(description, end)) return false;
+  let from = end - 1;
+  while (from > start && isCueWordCharacter(description, from - 1)) from--;
+  let joined = from;
+  while (joined > start && CUE_JOINER.test(description[joined - 1]!)) joined--;
+  if (joined < from && isCueWordCharacter(description, joined - 1)) {
+    from = joined - 1;
+    while (from > start && isCueWordCharacter(description, from - 1)) from--;
+  }
+  return hasCandidateCue(description.slice(from, end));
 }
 
 // After a degree: "in Computer Science, Statistics or a related field" up to the end of the clause; also a field named
