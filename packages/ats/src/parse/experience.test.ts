@@ -690,7 +690,7 @@ describe('a place left in the company', () => {
     ]);
   });
 
-  it('takes a code of capitals after a comma as a place only where core knows it as one, not a skill\'s short name', () => {
+  it("takes a code of capitals after a comma as a place only where core knows it as one, not a skill's short name", () => {
     // Hand-written: "UI", "QA" and "BI" name a line of work, not a region or a country; "TX" and "MH" are states.
     const text = [
       'Designer',

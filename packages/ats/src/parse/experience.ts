@@ -167,8 +167,7 @@ function looksLikeLocation(text: string): boolean {
   if (parts.length === 0 || parts.length > 3) return false;
   const last = parts[parts.length - 1] as string;
   return (
-    parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) &&
-    isRegionOrCountry(last)
+    parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) && isRegionOrCountry(last)
   );
 }
 
