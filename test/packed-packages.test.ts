@@ -543,7 +543,7 @@ const { ResumeParseError } = require('@rolefit/ats');
   it('an optional peer that is not installed fails the feature that needs it with an OptionalDependencyError naming it', async () => {
     // The app installs none of the optional model, OCR and mail packages (only @elastic/elasticsearch, for the types;
     // store-elastic's own test covers its error). Each feature is reached past its settings and file checks: a model
-    // folder with the files the loaders look for, a file that starts like a GGUF, a folder holding eng.traineddata.
+    // folder with the files the loaders look for, a GGUF file of a header only, a folder holding eng.traineddata.
     const peers = ['@huggingface/transformers', 'node-llama-cpp', 'tesseract.js', 'nodemailer'];
     for (const peer of peers) expect(existsSync(join(app, 'node_modules', peer)), `${peer} is installed`).toBe(false);
     const models = join(app, 'peer-models');
@@ -552,7 +552,11 @@ const { ResumeParseError } = require('@rolefit/ats');
     for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json'])
       writeFileSync(join(models, 'embedder', file), '{}');
     writeFileSync(join(models, 'embedder', 'onnx', 'model.onnx'), 'not a model');
-    writeFileSync(join(models, 'model.gguf'), Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(60)]));
+    // A whole GGUF header (version 3, no tensor, no metadata) that core's header walk accepts (0d43656 refuses version 0).
+    const ggufHeader = Buffer.alloc(24);
+    ggufHeader.write('GGUF', 0, 'latin1');
+    ggufHeader.writeUInt32LE(3, 4);
+    writeFileSync(join(models, 'model.gguf'), ggufHeader);
     writeFileSync(join(models, 'tessdata', 'eng.traineddata'), 'not language data');
     writeFileSync(
       join(app, 'optional-peers.mjs'),
