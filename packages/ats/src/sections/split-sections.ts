@@ -134,25 +134,29 @@ function demoteSubheadings(headings: Heading[]): void {
  */
 function keepPositionsUnderSubheadings(headings: Heading[], text: string): void {
   let kept = 0;
-  // The experience heading whose section runs on, and the forms of its dated lines (each line read once).
-  let experience: Heading | undefined;
-  let forms = new Set<string>();
+  // The body of the experience section that runs on, and the forms of its dated lines, read only when a sub-heading
+  // with a colon follows it (most résumés have none).
+  let experienceBody: string | undefined;
+  let forms: Set<string> | undefined;
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index] as Heading;
-    const end = headings[index + 1]?.start ?? text.length;
+    const body = text.slice(heading.bodyStart, headings[index + 1]?.start ?? text.length);
     if (
-      experience !== undefined &&
+      experienceBody !== undefined &&
       heading.colon &&
       heading.kind !== 'experience' &&
-      heading.kind !== 'education' &&
-      datedLineForms(text.slice(heading.bodyStart, end)).some((form) => forms.has(form))
+      heading.kind !== 'education'
     ) {
-      for (const form of datedLineForms(text.slice(heading.bodyStart, end))) forms.add(form);
-      continue;
+      const known = (forms ??= new Set(datedLineForms(experienceBody)));
+      const bodyForms = datedLineForms(body);
+      if (bodyForms.some((form) => known.has(form))) {
+        for (const form of bodyForms) known.add(form);
+        continue;
+      }
     }
     headings[kept++] = heading;
-    experience = heading.kind === 'experience' && !heading.colon ? heading : undefined;
-    forms = experience ? new Set(datedLineForms(text.slice(heading.bodyStart, end))) : new Set();
+    experienceBody = heading.kind === 'experience' && !heading.colon ? body : undefined;
+    forms = undefined;
   }
   headings.length = kept;
 }
