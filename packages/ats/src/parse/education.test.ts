@@ -1415,4 +1415,27 @@ describe('education mistakes seen on real résumés (#23)', () => {
     ]);
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
+
+  it('reads a field glued before the school on a line that names no degree (the template with its degree blank)', () => {
+    // Kaggle PDF texts: "Social Work University of North Dakota ï¼ City , State", "Fire Science BAKERSFIELD COLLEGE".
+    expect(read('Studio Arts Santa Monica College ï¼ City , State')).toEqual([
+      entry(undefined, 'Studio Arts', 'Santa Monica College'),
+    ]);
+    expect(read('Fire Science BAKERSFIELD COLLEGE ï¼ City , State')).toEqual([
+      entry(undefined, 'Fire Science', 'BAKERSFIELD COLLEGE'),
+    ]);
+    expect(read('General Studies University of Hill Valley ï¼ City , State')).toEqual([
+      entry(undefined, 'General Studies', 'University of Hill Valley'),
+    ]);
+    // A school whose name opens with a field's word keeps it; so does one after a mark (a wrapped name's end).
+    expect(read('Management Development Institute ï¼ City , State').map((found) => found.institution)).toEqual([
+      'Management Development Institute',
+    ]);
+    expect(read('Engineering College Hillpur').map((found) => found.institution)).toEqual([
+      'Engineering College Hillpur',
+    ]);
+    expect(read('Administration and Economics, Hill State University, NM.').map((found) => found.field)).toEqual([
+      undefined,
+    ]);
+  });
 });

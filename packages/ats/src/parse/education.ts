@@ -1030,12 +1030,22 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     // field's name (a school's "… University of …" is its own name here), not an honour's words, and not on a school's
     // line of its own, whose name may hold a field's word ("… Education Society's Institute of Technology").
     const onDegreeLine = block.degree !== undefined && (!block.institution || block.institution === block.degree);
+    // "Social Work University of North Dakota – City , State", "Fire Science BAKERSFIELD COLLEGE": the same template with
+    // its degree left blank; the line opens with the field, glued to the school (read under fieldOpensSchoolLine's
+    // stricter terms: that line is also a school's line of its own).
+    const fieldOpensLine =
+      !block.degree &&
+      !block.degreeGuess &&
+      block.institution !== undefined &&
+      block.institution.text.length <= MAX_ENTRY_LINE &&
+      squash(block.institution.text).startsWith(entry.institution);
     const glued =
-      onDegreeLine && entry.institution.length <= MAX_NAME_PART
+      (onDegreeLine || fieldOpensLine) && entry.institution.length <= MAX_NAME_PART
         ? fieldBeforeSchool(entry.institution, false)
         : undefined;
     if (
       glued !== undefined &&
+      !(fieldOpensLine && !fieldOpensSchoolLine(glued)) &&
       INSTITUTION.test(withoutDegrees(glued.school)) &&
       !NOT_AN_INSTITUTION.test(glued.school) &&
       !NOT_AN_INSTITUTION.test(glued.field) &&
@@ -1073,6 +1083,22 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.end = null;
   }
   return entry;
+}
+
+/**
+ * Whether a field read before the school on a line that names no degree is one: the field's words run straight into the
+ * school's (a mark between ends a name wrapped from the line above: "College of Business\nAdministration and Economics,
+ * New Mexico State University"), and the school opens with a name's own word or "University of", not with a field's word
+ * or its school word ("Management Development Institute", "Engineering College Ajmer", "Design Institute of India" are
+ * one name each).
+ */
+function fieldOpensSchoolLine(glued: { field: string; school: string }): boolean {
+  const first = glued.school.split(' ')[0] ?? '';
+  return (
+    !/[,.;:]$/.test(glued.field) &&
+    !FIELD_END_WORD.test(first) &&
+    (!SCHOOL_WORD.test(first) || /^university\s+of\s/i.test(glued.school))
+  );
 }
 
 /** The school a part of an entry's line may name, or undefined: grade, connectors and marks cut, prose read for its school. */
