@@ -1402,6 +1402,36 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('B.S.E : Civil Engineering , 1991 Colorado School of Mines Civil Engineering')).toEqual([
       entry('B.S.E', 'Civil Engineering', 'Colorado School of Mines', undefined, '1991-01'),
     ]);
+    // Written again with more after it, or cut short by the line's end (Kaggle PDF texts: "University of Missouri
+    // Educational Leadership and Policy Analysis Graduated", "John L. Grove College of Business Business
+    // Administration/Office"); a month's number before the year is no word of the field.
+    expect(
+      read(
+        'Master of Education : Educational Leadership and Policy Analysis University of Hillvale Educational Leadership and Policy Analysis Graduated',
+      ),
+    ).toEqual([entry('Master of Education', 'Educational Leadership and Policy Analysis', 'University of Hillvale')]);
+    expect(
+      read(
+        'B.S.B.A : Business Administration/Office Administration 1993 Hill College of Business Business Administration/Office',
+      ),
+    ).toEqual([
+      entry(
+        'B.S.B.A',
+        'Business Administration/Office Administration',
+        'Hill College of Business',
+        undefined,
+        '1993-01',
+      ),
+    ]);
+    expect(
+      read(
+        'Associate : Applied Science Secretarial Science 1 1981 Hill Community College Applied Science Secretarial Science',
+      ).map((found) => found.institution),
+    ).toEqual(['Hill Community College']);
+    // One word written again may be the school's own ("… Science College").
+    expect(read('BS : Science Hill University Science College').map((found) => found.institution)).toEqual([
+      'Hill University Science College',
+    ]);
     // A school named for the field keeps its name ("Institute of Hotel Management": what is left ends on "of").
     expect(read('Diploma in Hotel Management, International Institute of Hotel Management, 2006')).toEqual([
       entry('Diploma', 'Hotel Management', 'International Institute of Hotel Management', undefined, '2006-01'),

@@ -1470,12 +1470,30 @@ const NOT_THE_FIELD =
  * joining word ("Institute of Hotel Management" keeps its name).
  */
 function withoutTrailingField(school: string, field: string): string {
-  if (school.length > MAX_NAME_PART) return school;
+  if (school.length > MAX_NAME_PART || field.length > MAX_NAME_PART) return school;
+  const schoolBefore = (at: number) => {
+    const rest = cleanPart(school.slice(0, at));
+    const names = rest.includes(' ') && (INSTITUTION.test(rest) || UNIVERSITY_ACRONYM.test(rest));
+    return names && !JOINING_END.test(rest) ? rest : undefined;
+  };
   const at = school.length - field.length - 1;
-  if (at <= 0 || school.slice(at).toLowerCase() !== ` ${field.toLowerCase()}`) return school;
-  const rest = cleanPart(school.slice(0, at));
-  const names = rest.includes(' ') && (INSTITUTION.test(rest) || UNIVERSITY_ACRONYM.test(rest));
-  return names && !JOINING_END.test(rest) ? rest : school;
+  if (at > 0 && school.slice(at).toLowerCase() === ` ${field.toLowerCase()}`) return schoolBefore(at) ?? school;
+  // "University of Missouri Educational Leadership and Policy Analysis Graduated with …", "John L. Grove College of
+  // Business Business Administration/Office" (the line wrapped inside it): the field written again, whole or its first
+  // words cut by the line's end, with more after it (a note, an honour, the next line's words). Two words of it at
+  // least (one word may be the school's own: "Hill University Science College"); a month's number the template left
+  // before the year ("Secretarial Science 1 1981") is no word of the field.
+  const words = field.replace(/(?:[ \t]+\d{1,2})+$/, '').split(' ');
+  const lower = school.toLowerCase();
+  for (let count = words.length; count >= 2; count--) {
+    const repeat = ` ${words.slice(0, count).join(' ').toLowerCase()}`;
+    const found = lower.indexOf(repeat);
+    // Whole words: the repeat ends the school's text or a word ends with it ("… Administration/Office" ends a word).
+    if (found <= 0 || /[\p{L}\p{N}]/u.test(lower[found + repeat.length] ?? ' ')) continue;
+    const rest = schoolBefore(found);
+    if (rest !== undefined) return rest;
+  }
+  return school;
 }
 
 // A mode of study or a result in parentheses after a degree ("MBA (Distance Education)", "B.Com (Pursuing)"): no field.
