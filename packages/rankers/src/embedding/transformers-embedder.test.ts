@@ -187,6 +187,50 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     await Promise.all([sentences.dispose(), windows.dispose()]);
   });
 
+  it('embeds a long text from its first maxChunks chunks (64 by default) and counts the texts it cut', async () => {
+    // 200 sentences of 7 tokens; a 16-token window holds 14 tokens of text: two sentences a chunk, 100 chunks.
+    const sentence = (index: number) => `Sentence ${index} has seven tokens.`;
+    const sentences = Array.from({ length: 200 }, (_, index) => sentence(index));
+    const text = sentences.join(' ');
+    const capped = createTransformersEmbedder({ model: modelDirectory, maxTokens: 16, chunkOverlap: 4, dtype: 'fp32' });
+    const [long] = await capped.embed([text]);
+    // 64 chunks of 16 tokens ran, not 100: the vector is that of the text's first 128 sentences.
+    expect(capped.embeddedTokenCount).toBe(64 * 16);
+    expect(capped.cutTextCount).toBe(1);
+    const [start] = await capped.embed([sentences.slice(0, 128).join(' ')]);
+    expect(capped.cutTextCount).toBe(1);
+    expect(close(long!, start!)).toBe(true);
+
+    const one = createTransformersEmbedder({
+      model: modelDirectory,
+      maxTokens: 16,
+      chunkOverlap: 4,
+      dtype: 'fp32',
+      maxChunks: 1,
+    });
+    const [first] = await one.embed([text]);
+    const [firstTwo] = await one.embed([`${sentence(0)} ${sentence(1)}`]);
+    expect(close(first!, firstTwo!)).toBe(true);
+    expect([one.embeddedTokenCount, one.cutTextCount]).toEqual([16 + 16, 1]);
+
+    // Fixed windows: 1,400 tokens of text in windows of 14 stepping by 10; three kept, tokens 0-33 of the text, which
+    // the first five sentences (35 tokens, four windows) cut to three also give.
+    const windows = createTransformersEmbedder({
+      model: modelDirectory,
+      maxTokens: 16,
+      chunkOverlap: 4,
+      dtype: 'fp32',
+      chunking: 'windows',
+      maxChunks: 3,
+    });
+    const [windowed] = await windows.embed([text]);
+    expect([windows.embeddedTokenCount, windows.cutTextCount]).toEqual([3 * 16, 1]);
+    const [windowedStart] = await windows.embed([sentences.slice(0, 5).join(' ')]);
+    expect([windows.embeddedTokenCount, windows.cutTextCount]).toEqual([6 * 16, 2]);
+    expect(close(windowed!, windowedStart!)).toBe(true);
+    await Promise.all([capped.dispose(), one.dispose(), windows.dispose()]);
+  });
+
   it('starts every chunk of a long text with the passage prefix', async () => {
     const [first, second] = ['One two three four five six.', 'Seven eight nine ten eleven twelve.'];
     // With "passage:" (2 tokens) the 14 tokens of text no longer fit a 16-token window: one sentence per chunk.
@@ -349,6 +393,9 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     );
     expect(() => createTransformersEmbedder({ model: modelDirectory, longTexts: 'drop' as 'chunk' })).toThrow(
       /longTexts: must be 'chunk' or 'truncate', got drop/,
+    );
+    expect(() => createTransformersEmbedder({ model: modelDirectory, maxChunks: 0 })).toThrow(
+      /maxChunks: must be a whole number ≥ 1, got 0/,
     );
     await expect(embedder.embed([null as unknown as string])).rejects.toThrow(/item 0 is null/);
   });

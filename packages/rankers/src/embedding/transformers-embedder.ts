@@ -12,7 +12,7 @@ import {
   type EmbeddingKind,
   type EmbedOptions,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, tokenizeLeading } from '@rolefit/core/internal';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -80,11 +80,21 @@ export interface TransformersEmbedderSettings {
   /** Tokens repeated between neighbouring windows: all of them with `windows`, only inside a sentence longer than the window with `sentences` (default 32). */
   chunkOverlap?: number | undefined;
   /**
-   * What happens to a text longer than the window: `chunk` (default) embeds all of it, chunk by chunk (see `chunking`);
+   * What happens to a text longer than the window: `chunk` (default) embeds it chunk by chunk (see `chunking`), up to
+   * `maxChunks` chunks;
    * `truncate` embeds only its first `maxTokens` tokens, as sentence-transformers and a plain
    * `pipeline('feature-extraction')` call do (the same tokens in, so the same vector out).
    */
   longTexts?: 'chunk' | 'truncate' | undefined;
+  /**
+   * Most chunks embedded per text with `longTexts: 'chunk'` (default 64); a longer text is embedded from its first
+   * `maxChunks` chunks, and only that much of it is tokenized ({@link TransformersEmbedder.cutTextCount} counts them).
+   * The start is kept: the ranker's texts put the title and skills first, as most résumés and job ads do. The default
+   * cuts no real text: the longest of 120 DataTurks résumés, 962 UpdatedResumeDataSet résumés and 1,000 LinkedIn job
+   * ads took 26 chunks of all-MiniLM-L6-v2's 256 tokens (a parsed résumé's person text), and bounds a hostile 1 MB text
+   * to 64 chunks (about 16,000 tokens, a few seconds on a CPU) where every one of its ~200,000 tokens ran.
+   */
+  maxChunks?: number | undefined;
   /** Where vectors are cached by content hash; pass a Store to keep them across runs (default: in memory). */
   cache?: EmbeddingCache | undefined;
   /** Threads onnxruntime may use for one model call (default: onnxruntime's own choice, or an equal share of the cores per worker when there are several). */
@@ -112,6 +122,8 @@ export interface TransformersEmbedder extends Embedder {
   readonly embeddedCount: number;
   /** Tokens the model has run on since creation, special tokens included and padding not: the work done. */
   readonly embeddedTokenCount: number;
+  /** Texts longer than `maxChunks` chunks since creation, each embedded from its first `maxChunks` chunks only. */
+  readonly cutTextCount: number;
   /** Loads the model now instead of on first use. */
   load(): Promise<void>;
   /** Frees the model. */
@@ -243,6 +255,9 @@ function oneLoadAtATime<T>(work: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** Most chunks embedded per long text by default: over twice the most a real text took (see `maxChunks`). */
+const DEFAULT_MAX_CHUNKS = 64;
+
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 const TRANSFORMERS_EMBEDDER_SETTINGS_NAMES = {
   model: true,
@@ -260,6 +275,7 @@ const TRANSFORMERS_EMBEDDER_SETTINGS_NAMES = {
   chunking: true,
   chunkOverlap: true,
   longTexts: true,
+  maxChunks: true,
   cache: true,
   threads: true,
   workers: true,
@@ -274,6 +290,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const chunking = settings.chunking ?? 'sentences';
   const longTexts = settings.longTexts ?? 'chunk';
   const normalize = settings.normalize ?? true;
+  const maxChunks = settings.maxChunks ?? DEFAULT_MAX_CHUNKS;
   checkNumberSetting('TransformersEmbedderSettings', 'workers', settings.workers, { integer: true, min: 0 });
   checkNumberSetting('TransformersEmbedderSettings', 'threads', settings.threads, { integer: true, min: 1 });
   checkNumberSetting('TransformersEmbedderSettings', 'batchSize', batchSize, { integer: true, min: 1 });
@@ -291,6 +308,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       `must be 'chunk' or 'truncate', got ${String(longTexts)}`,
     );
   checkNumberSetting('TransformersEmbedderSettings', 'chunkOverlap', chunkOverlap, { integer: true, min: 0 });
+  checkNumberSetting('TransformersEmbedderSettings', 'maxChunks', maxChunks, { integer: true, min: 1 });
   if (
     settings.maxTokens !== undefined &&
     !(Number.isInteger(settings.maxTokens) && settings.maxTokens > chunkOverlap + 2)
@@ -345,12 +363,16 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     normalize,
     settings.maxTokens ?? maxSeqLength ?? 'window',
     ...(longTexts === 'truncate' ? ['truncate'] : [chunkOverlap, chunking]),
+    // Only a text longer than the default's 64 chunks embeds differently, so the default keeps the keys of vectors
+    // cached before maxChunks existed (a long text's whole-text vector from then stays served).
+    ...(longTexts === 'chunk' && maxChunks !== DEFAULT_MAX_CHUNKS ? [`maxChunks ${maxChunks}`] : []),
   ]);
 
   let loading: Promise<Loaded> | undefined;
   let loaded: Loaded | undefined;
   let embeddedCount = 0;
   let embeddedTokenCount = 0;
+  let cutTextCount = 0;
 
   /**
    * Throws a ModelFilesError naming the directory and the missing files when the model cannot load without the
@@ -479,33 +501,42 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
    */
   function chunkIds(model: Loaded, prompt: string, promptIds: number[], text: string): number[][] {
     const room = model.maxTokens - model.prefixIds.length - model.suffixIds.length;
+    const encode = (part: string) => model.tokenizer.encode(part, { add_special_tokens: false });
     // Each word is at least one token, so a text with more words than the room is long without tokenizing it whole.
     if (countWords(prompt) + countWords(text) <= room) {
-      const whole = model.tokenizer.encode(prompt + text, { add_special_tokens: false });
+      const whole = tokenizeLeading(encode, prompt + text, room + 1);
       if (whole.length <= room) return [[...model.prefixIds, ...whole, ...model.suffixIds]];
     }
     // Cut like the tokenizer's own truncation: the first `room` tokens, then the closing special tokens.
     if (longTexts === 'truncate')
-      return [
-        [
-          ...model.prefixIds,
-          ...model.tokenizer.encode(prompt + text, { add_special_tokens: false }).slice(0, room),
-          ...model.suffixIds,
-        ],
-      ];
+      return [[...model.prefixIds, ...tokenizeLeading(encode, prompt + text, room), ...model.suffixIds]];
     const textRoom = room - promptIds.length;
     if (textRoom <= model.overlap)
       throw new EmbeddingModelError(
         `The prompt ${JSON.stringify(prompt)} takes ${promptIds.length} of the ${room} tokens a chunk holds, leaving no room for text`,
       );
-    const chunks =
-      chunking === 'windows'
-        ? slidingWindows(model.tokenizer.encode(text, { add_special_tokens: false }), textRoom, model.overlap)
-        : packSentences(
-            splitSentences(text).map((sentence) => model.tokenizer.encode(sentence, { add_special_tokens: false })),
-            textRoom,
-            model.overlap,
-          );
+    // The first maxChunks chunks hold at most maxChunks × textRoom tokens of the text's start, so only its first
+    // (maxChunks + 1) × textRoom tokens are read: the chunks built from them are the whole text's up to the one that
+    // holds the last token read, which starts past the kept ones (a chunk holds at most textRoom tokens).
+    const readTokens = (maxChunks + 1) * textRoom;
+    let chunks: number[][];
+    if (chunking === 'windows')
+      chunks = slidingWindows(tokenizeLeading(encode, text, readTokens), textRoom, model.overlap);
+    else {
+      const sentences: number[][] = [];
+      let read = 0;
+      for (const sentence of splitSentences(text)) {
+        const ids = tokenizeLeading(encode, sentence, readTokens - read);
+        sentences.push(ids);
+        read += ids.length;
+        if (read >= readTokens) break;
+      }
+      chunks = packSentences(sentences, textRoom, model.overlap);
+    }
+    if (chunks.length > maxChunks) {
+      cutTextCount += 1;
+      chunks.length = maxChunks;
+    }
     return chunks.map((ids) => [...model.prefixIds, ...promptIds, ...ids, ...model.suffixIds]);
   }
 
@@ -598,6 +629,9 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     },
     get embeddedTokenCount() {
       return embeddedTokenCount;
+    },
+    get cutTextCount() {
+      return cutTextCount;
     },
     async load() {
       await ensureLoaded();
