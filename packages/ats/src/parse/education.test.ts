@@ -1446,6 +1446,22 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it("cuts words before a school's name that end in a lower-case word ('Some coursework completed Del Mar College')", () => {
+    // Kaggle PDF texts: "Some coursework completed Del Mar College ï¼ City , State", "BCIS degree Northlake College".
+    expect(read('Some coursework completed Hill Valley College ï¼ City , State')).toEqual([
+      entry(undefined, undefined, 'Hill Valley College'),
+    ]);
+    expect(read('BCIS degree Northlake College').map((found) => found.institution)).toEqual(['Northlake College']);
+    // Not where the words cut name a school, nor where what is left opens with the school's word, nor a name in lower case.
+    for (const name of [
+      'Fore School of Management in collaboration with Hill Business School',
+      'Narmada college of Science and Commerce',
+      'Moledina high School & Jr. College',
+      'swami Vivekananda school',
+    ])
+      expect(read(name).map((found) => found.institution)).toEqual([name]);
+  });
+
   it('reads a field glued before the school on a line that names no degree (the template with its degree blank)', () => {
     // Kaggle PDF texts: "Social Work University of North Dakota ï¼ City , State", "Fire Science BAKERSFIELD COLLEGE".
     expect(read('Studio Arts Santa Monica College ï¼ City , State')).toEqual([

@@ -1059,6 +1059,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
         findDegreeMentions(entry.degree, { mode: 'education' })[0]?.level === 'high-school';
       if (!leaving && !JOINING_WORD.test(glued.field.split(' ')[0] ?? '')) entry.field ??= cleanPart(glued.field);
     }
+    entry.institution = withoutLowerCaseLead(entry.institution);
     // "Bachelor of Science : Business Administration Finance , May 2010 Business Administration Finance": the template
     // writes the field again where the school goes; the field written again names no school.
     if (entry.field && normalizeValue(entry.institution) === normalizeValue(entry.field) && !namesSchool(entry.field))
@@ -1099,6 +1100,31 @@ function fieldOpensSchoolLine(glued: { field: string; school: string }): boolean
     !FIELD_END_WORD.test(first) &&
     (!SCHOOL_WORD.test(first) || /^university\s+of\s/i.test(glued.school))
   );
+}
+
+/**
+ * "Some coursework completed Del Mar College", "BCIS degree Northlake College", "design Monroe Community College": words
+ * before a school's name, the last of them in lower case (not a joining word: "of", "and"), are no part of the name
+ * where what follows them is a name written in capitals, two words or more, that names a school by itself. Not where the
+ * words cut name a school ("Narmada college of Science and Commerce", "Aegis School of data science & Business"), nor
+ * where what is left opens with the school's word, other than "University of" ("Moledina high School & Jr. College"),
+ * nor a name in lower case ("swami Vivekananda school").
+ */
+function withoutLowerCaseLead(school: string): string {
+  if (school.length > MAX_NAME_PART) return school;
+  const words = school.split(' ');
+  let last = -1;
+  for (let index = 0; index < words.length; index++)
+    if (/^\p{Ll}/u.test(words[index] as string) && !JOINING_WORD.test(words[index] as string)) last = index;
+  if (last === -1) return school;
+  let first = last + 1;
+  while (first < words.length && JOINING_WORD.test(words[first] as string)) first++;
+  const rest = words.slice(first);
+  if (rest.length < 2 || rest.some((word) => /^\p{Ll}/u.test(word) && !JOINING_WORD.test(word))) return school;
+  const name = rest.join(' ');
+  const lead = words.slice(0, first).join(' ');
+  if (namesSchool(lead) || !namesSchool(name)) return school;
+  return SCHOOL_WORD.test(rest[0] as string) && !/^university\s+of\s/i.test(name) ? school : name;
 }
 
 /** The school a part of an entry's line may name, or undefined: grade, connectors and marks cut, prose read for its school. */
