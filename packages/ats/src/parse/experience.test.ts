@@ -2114,4 +2114,19 @@ describe('lines under an experience heading that are not a position as written',
       ['IT Project Manager', 'Company Name', 'City , State', month(2007, 5)],
     ]);
   });
+
+  it('reads a duty written in the employer\'s place ("Take orders") as the description\'s first line, not the employer (#23)', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (FITNESS/12092347): a title, its dates, then a line of duties
+    // where the employer is written. An employer whose first word is a verb's form, then a capital, stays one.
+    const text = [
+      ...['cashier', 'August 2007 to October 2007', 'Take orders', '', 'Prepare food and wash dishes.', ''],
+      ...['Server', 'June 2005 to July 2007', 'Managed Care Partners', '', 'Served tables.'],
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.description]),
+    ).toEqual([
+      ['cashier', undefined, 'Take orders Prepare food and wash dishes.'],
+      ['Server', 'Managed Care Partners', 'Served tables.'],
+    ]);
+  });
 });

@@ -1945,6 +1945,12 @@ export function readExperienceSection(
     // for its work or its client) in the company's place; the employer is not written.
     if (header.company && BUSINESS_PROCESS.test(squash(header.company)) && !LEGAL_WORD.test(header.company))
       delete header.company;
+    // "cashier\nAugust 2007 to October 2007\nTake orders": a duty in the company's place, opening with a verb as a
+    // description's sentence does, names no employer; it is the first line of the description.
+    if (header.company && opensWithDescriptionVerb(squash(header.company))) {
+      description.unshift(squash(header.company));
+      delete header.company;
+    }
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
     const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
