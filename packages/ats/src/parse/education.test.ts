@@ -1446,6 +1446,24 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it("cuts a country or region written after the school's name ('MYSORE UNIVERSITY INDIA')", () => {
+    // Kaggle PDF texts: "MYSORE UNIVERSITY INDIA", "Wilmington University Delaware", "University of Gujarat India".
+    expect(read('MBA : Marketing, 2009 Hill University India')).toEqual([
+      entry('MBA', 'Marketing', 'Hill University', undefined, '2009-01'),
+    ]);
+    expect(read('M.Sc Physics, University of Gujarat India').map((found) => found.institution)).toEqual([
+      'University of Gujarat',
+    ]);
+    // A campus after a field's word, a place's own first word, a place after "of", a German name: the school's name.
+    for (const name of [
+      'National Institute of Technology Goa',
+      'University of West Georgia',
+      'Hill College of Engineering Kerala',
+      'Freie Universität Berlin',
+    ])
+      expect(read(`B.Tech, ${name}`).map((found) => found.institution)).toEqual([name]);
+  });
+
   it("cuts words before a school's name that end in a lower-case word ('Some coursework completed Del Mar College')", () => {
     // Kaggle PDF texts: "Some coursework completed Del Mar College ï¼ City , State", "BCIS degree Northlake College".
     expect(read('Some coursework completed Hill Valley College ï¼ City , State')).toEqual([

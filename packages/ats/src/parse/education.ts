@@ -1059,7 +1059,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
         findDegreeMentions(entry.degree, { mode: 'education' })[0]?.level === 'high-school';
       if (!leaving && !JOINING_WORD.test(glued.field.split(' ')[0] ?? '')) entry.field ??= cleanPart(glued.field);
     }
-    entry.institution = withoutLowerCaseLead(entry.institution);
+    entry.institution = withoutTrailingPlace(withoutLowerCaseLead(entry.institution));
     // "Bachelor of Science : Business Administration Finance , May 2010 Business Administration Finance": the template
     // writes the field again where the school goes; the field written again names no school.
     if (entry.field && normalizeValue(entry.institution) === normalizeValue(entry.field) && !namesSchool(entry.field))
@@ -1100,6 +1100,40 @@ function fieldOpensSchoolLine(glued: { field: string; school: string }): boolean
     !FIELD_END_WORD.test(first) &&
     (!SCHOOL_WORD.test(first) || /^university\s+of\s/i.test(glued.school))
   );
+}
+
+// The English words a school's name ends with, before a place written after it ("Wilmington University Delaware").
+const ENGLISH_SCHOOL_WORD = /^(?:universit(?:y|ies)|college|institute|school|academy|polytechnic)$/i;
+// Words that go on into a place's name ("University of West Georgia", "… of North Carolina").
+const PLACE_NAME_OPENER =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower|greater)$/i;
+/**
+ * "MYSORE UNIVERSITY INDIA", "Wilmington University Delaware", "University of Gujarat India": a country or a region core
+ * knows, written after the school's name with no mark between, is where the school is. It is cut where it follows the
+ * school's English word, or the name of an "of" phrase ("University of Gujarat"), and what is left names a school in two
+ * words or more. Not after a field's word ("National Institute of Technology Goa", "Indian Institute of Technology Delhi":
+ * the campus names which one) or a word that goes on into the place ("University of West Georgia"), nor after a joining
+ * word ("University of New Mexico"); a place inside a German name stays ("Freie Universität Berlin").
+ */
+function withoutTrailingPlace(school: string): string {
+  if (school.length > MAX_NAME_PART) return school;
+  const words = school.split(' ');
+  for (let count = Math.min(3, words.length - 2); count >= 1; count--) {
+    if (!isPlaceName(words.slice(-count).join(' '))) continue;
+    const rest = words.slice(0, -count);
+    const before = rest.at(-1) as string;
+    const name = rest.join(' ');
+    const afterOfName = /^(?:of|OF|Of)$/.test(rest.at(-2) ?? '') && /^\p{Lu}/u.test(before);
+    if (
+      (ENGLISH_SCHOOL_WORD.test(before) || afterOfName) &&
+      !FIELD_END_WORD.test(before) &&
+      !PLACE_NAME_OPENER.test(before) &&
+      namesSchool(name)
+    )
+      return name;
+    return school;
+  }
+  return school;
 }
 
 /**
