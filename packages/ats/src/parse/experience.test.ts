@@ -2129,4 +2129,21 @@ describe('lines under an experience heading that are not a position as written',
       ['Server', 'Managed Care Partners', 'Served tables.'],
     ]);
   });
+
+  it('takes the employer a title names after "in" when the company line names only a product or a module (#23)', () => {
+    // Hand-written in the Indeed layout (DataTurks set): an SAP module written on the company line, the employer in the
+    // title. A company line that is an employer, or a title whose words after "in" are a field, stay as they are.
+    const text = [
+      ...['FI/CO Consultant in Tech Mahindra', '', 'SAP FICO -', '', '2015 to Present', ''],
+      ...['SAP FICO Consultant', '', 'SAP FICO -', '', 'April 2013 to May 2014', ''],
+      ...['Consultant in Data Science', '', 'Microsoft SharePoint -', '', 'June 2011 to March 2013', ''],
+      ...['Analyst in Tech Mahindra', '', 'Globex Systems -', '', 'June 2009 to May 2011'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['FI/CO Consultant', 'Tech Mahindra'],
+      ['SAP FICO Consultant', 'SAP FICO'],
+      ['Consultant in Data Science', 'Microsoft SharePoint'],
+      ['Analyst in Tech Mahindra', 'Globex Systems'],
+    ]);
+  });
 });

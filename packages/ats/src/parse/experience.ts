@@ -1,4 +1,5 @@
 import {
+  extractSkills,
   findDateRanges,
   GENERAL_ROLE_NOUNS,
   parseMonthYear,
@@ -423,6 +424,12 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
       Object.assign(refined, companyAndLocation(split.employer, header.location));
     }
   }
+  // "FI/CO Consultant in Tech Mahindra\nSAP FICO -": the company line names a product or a module, the title the employer.
+  const named = refined.company && namesOnlySkills(refined.company) ? employerInTitle(refined.title) : undefined;
+  if (named) {
+    refined.title = named.title;
+    refined.company = named.employer;
+  }
   if (refined.company) refined.title = withoutClientFirm(refined.title, refined.company) ?? refined.title;
   if (refined.company) {
     // "System Engineer, Acme Limited, India" under "ACME LIMITED": the employer and its place after the title.
@@ -433,6 +440,43 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
     if (alone) refined.title = alone;
   }
   return refined;
+}
+
+/**
+ * True when the text is only skills core knows, with marks or "and" between them ("SAP FICO", "Microsoft SharePoint",
+ * "Exchange Online and Office"): a product or a module written where the employer belongs.
+ */
+function namesOnlySkills(text: string): boolean {
+  const squashed = squash(text);
+  if (squashed.length > 80) return false;
+  let rest = '';
+  let end = 0;
+  for (const mention of extractSkills(squashed)) {
+    if (mention.start > end) rest += ` ${squashed.slice(end, mention.start)}`;
+    end = Math.max(end, mention.end);
+  }
+  if (end === 0) return false;
+  rest += ` ${squashed.slice(end)}`;
+  return /^(?:[\s,&/+|–—-]|\band\b)*$/i.test(rest);
+}
+
+/**
+ * The title and the employer of a title that names its employer after "in", "at" or "with" ("FI/CO Consultant in Tech
+ * Mahindra"): a capitalised name of at most four words that is no title, department, team, place or skill, after a
+ * title that ends in a title word. Undefined otherwise.
+ */
+function employerInTitle(title: string): { title: string; employer: string } | undefined {
+  const text = squash(title);
+  if (text.length > 200) return undefined;
+  const within = /^(.+?) (?:in|at|with) (\p{Lu}\S*(?: \S+){0,3})$/u.exec(text);
+  if (!within?.[1] || !within[2]) return undefined;
+  const head = cleanPart(within[1]);
+  const employer = cleanPart(within[2]);
+  if (!head || !employer || !isTitleWord(lastWord(head)) || titleScore(head) <= 0) return undefined;
+  if (titleScore(employer) > 0 || DEPARTMENT.test(employer) || isPlaceOnly(employer) || looksLikeLocation(employer))
+    return undefined;
+  if (/\b(?:projects?|teams?|domains?|division|department|accounts?|process(?:es)?)$/i.test(employer)) return undefined;
+  return extractSkills(employer).length === 0 ? { title: head, employer } : undefined;
 }
 
 // A service firm's name opening a title, after at most one word: "Implant Infosys Travel consultant", "INFOSYS Hinjewadi
