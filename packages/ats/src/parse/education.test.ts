@@ -1446,6 +1446,21 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it('reads a degree written twice, by its name and by its abbreviation, at one school and time as one entry', () => {
+    // In the shape of an Indeed export (DataTurks): "Bachelor of Engineering in Engineering" then "B.E", the same school
+    // and years.
+    expect(
+      read(
+        'Bachelor of Engineering in Engineering\nHill Technical University (HTU) Jalhandar\n2012 to 2016\n\nB.E\nHill Technical University\n2012 to 2016',
+      ),
+    ).toEqual([entry('B.E', 'Engineering', 'Hill Technical University', '2012-01', '2016-12')]);
+    // Other initials are another degree of the level (a double degree).
+    expect(fields('Bachelor of Arts\nHill University\n2012 to 2016\n\nB.S.\nHill University\n2012 to 2016')).toEqual([
+      ['Bachelor of Arts', undefined, 'Hill University'],
+      ['B.S.', undefined, 'Hill University'],
+    ]);
+  });
+
   it("cuts a country or region written after the school's name ('MYSORE UNIVERSITY INDIA')", () => {
     // Kaggle PDF texts: "MYSORE UNIVERSITY INDIA", "Wilmington University Delaware", "University of Gujarat India".
     expect(read('MBA : Marketing, 2009 Hill University India')).toEqual([

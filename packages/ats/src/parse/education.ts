@@ -769,10 +769,34 @@ function isRepeat(entry: EducationEntry, earlier: EducationEntry): boolean {
     shared &&
     schoolInside &&
     ((sameTime(entry.start, earlier.start) && sameTime(entry.end, earlier.end)) || datedOnce(entry, earlier)) &&
-    sameOrInside(entry.degree, earlier.degree, degreeKey) &&
+    (sameOrInside(entry.degree, earlier.degree, degreeKey) || sameDegreeShort(entry.degree, earlier.degree)) &&
     sameOrInside(entry.field, earlier.field) &&
     sameOrInside(entry.institution, earlier.institution)
   );
+}
+// A degree's name's initials ("Bachelor of Engineering": "BE"), or an abbreviation's capitals ("B.E", "B.Tech": "BE", "BT").
+const DEGREE_NAME_FILLER = /^(?:of|in|and|the|degree|&)$/i;
+function degreeInitials(degree: string): string {
+  const words = degree.split(/[\s.]+/).filter(Boolean);
+  if (words.length === 1 || !/\p{Ll}{3}/u.test(degree)) return degree.replace(/[^\p{Lu}]/gu, '');
+  return words
+    .filter((word) => !DEGREE_NAME_FILLER.test(word))
+    .map((word) => word[0]?.toUpperCase() ?? '')
+    .join('');
+}
+/**
+ * "Bachelor of Engineering … Punjab Technical University 2012 to 2016" then "B.E … Punjab Technical University 2012 to
+ * 2016": one degree, its name and its abbreviation (the name's initials, at one level of core's), written twice. Two
+ * degrees of one level with other initials ("B.A." and "B.S.", a double degree) stay two.
+ */
+function sameDegreeShort(left: string | undefined, right: string | undefined): boolean {
+  if (left === undefined || right === undefined || left.length > MAX_NAME_PART || right.length > MAX_NAME_PART)
+    return false;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  if (/\p{Ll}{3}/u.test(short) || !/\p{Ll}{3}/u.test(long)) return false;
+  const levelOf = (degree: string) => findDegreeMentions(degree, { mode: 'education' })[0]?.level;
+  const initials = degreeInitials(short);
+  return initials.length >= 2 && initials === degreeInitials(long) && levelOf(short) === levelOf(long);
 }
 // "Bachelors of Arts : Business Administration CONCORDIA UNIVERSITY …" then "… Bachelors of Arts in Business
 // Administration, January 2012 to December 2014": the template's second writing carries the dates the first left out.
