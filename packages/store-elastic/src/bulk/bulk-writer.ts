@@ -1,6 +1,7 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { backoffDelay, invalidSetting, isRetryableStatus, sleep, StoreWriteError } from '@rolefit/core';
 import { buildBulkRequest, type BulkAction } from '../requests/index.js';
+import { isAnswerObject } from '../store/answers.js';
 
 /** One bulk item Elasticsearch refused for good (or still refused after every retry). */
 export interface BulkItemFailure {
@@ -188,8 +189,11 @@ async function writeChunk(
       continue;
     }
     const retry: BulkAction[] = [];
+    // An answer with no items list (null, `{ errors: false }`, an object of items) was a TypeError after the write; its
+    // items' fate is unknown, so each is reported as missing rather than assumed written.
+    const items: unknown = (response as { items?: unknown } | null | undefined)?.items;
     for (const [position, action] of pending.entries()) {
-      const item = firstItem(response.items[position]);
+      const item = Array.isArray(items) ? firstItem(items[position]) : undefined;
       if (!item) {
         // A response shorter than the request: the item's fate is unknown, so it is reported rather than assumed written.
         result.failed.push({
@@ -200,14 +204,26 @@ async function writeChunk(
         });
         continue;
       }
+      // An item with no whole-number status (absent, '201') is as unknown: reported, never counted as written.
+      if (typeof item.status !== 'number' || !Number.isInteger(item.status)) {
+        result.failed.push({
+          id: action.id,
+          status: 0,
+          type: 'invalid_item',
+          reason: `the bulk response's item for this action has no status (${typeof item.status})`,
+        });
+        continue;
+      }
       if (item.status >= 200 && item.status < 300) {
         if (item.result === 'created') result.inserted++;
         else result.updated++;
         continue;
       }
-      const type = item.error?.type ?? 'unknown';
+      const error: unknown = item.error;
+      const type = isAnswerObject(error) && typeof error.type === 'string' ? error.type : 'unknown';
+      const reason = isAnswerObject(error) && typeof error.reason === 'string' ? error.reason : '';
       if (canRetry && isRetryableItem(item.status, type)) retry.push(action);
-      else result.failed.push({ id: action.id, status: item.status, type, reason: item.error?.reason ?? '' });
+      else result.failed.push({ id: action.id, status: item.status, type, reason });
     }
     if (retry.length) {
       result.retried += retry.length;
@@ -217,10 +233,11 @@ async function writeChunk(
   }
 }
 
-function firstItem(
-  item: Partial<Record<estypes.BulkOperationType, estypes.BulkResponseItem>> | undefined,
-): estypes.BulkResponseItem | undefined {
-  return item ? (item.index ?? item.create ?? item.update ?? item.delete) : undefined;
+// The item of one action: the object under its operation's name, or undefined (an item of another type included).
+function firstItem(item: unknown): estypes.BulkResponseItem | undefined {
+  if (!isAnswerObject(item)) return undefined;
+  const found = item.index ?? item.create ?? item.update ?? item.delete;
+  return isAnswerObject(found) ? (found as unknown as estypes.BulkResponseItem) : undefined;
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -25,7 +25,7 @@ import {
   type Store,
   type StoredMatch,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, describeValue } from '@rolefit/core/internal';
 import { writeBulk, type BulkWriteResult } from '../bulk/index.js';
 import { fuseJobLists } from '../fusion/index.js';
 import { checkJobIndexNumbers } from '../mappings/job-mappings.js';
@@ -58,10 +58,13 @@ import {
   ElasticResponseError,
 } from './errors.js';
 import { ELASTIC_STORE_SETTING_NAMES, type ElasticStoreSettings } from './settings.js';
+import { answerCount, answerList, answerObject, isAnswerObject } from './answers.js';
 import {
   boundedHttpConnection,
   checkMaxResponseBytes,
+  checkRequestTimeoutMs,
   DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_REQUEST_TIMEOUT_MS,
   limitResponses,
   responseLimitOptions,
 } from './response-limit.js';
@@ -118,7 +121,11 @@ export class ElasticStore implements Store, EmbeddingCache {
     checkNumberSetting('ElasticStoreSettings', 'bulkChunkSize', settings.bulkChunkSize, { integer: true, min: 1 });
     checkNumberSetting('ElasticStoreSettings', 'maxRetries', settings.maxRetries, { integer: true, min: 0 });
     checkNumberSetting('ElasticStoreSettings', 'retryBaseDelayMs', settings.retryBaseDelayMs, { min: 0 });
-    this.client = limitResponses(client, checkMaxResponseBytes(settings.maxResponseBytes));
+    this.client = limitResponses(
+      client,
+      checkMaxResponseBytes(settings.maxResponseBytes),
+      checkRequestTimeoutMs(settings.requestTimeoutMs) ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    );
     this.ownsClient = ownsClient;
     this.settings = settings;
     this.indices = createIndexNames(settings.indexPrefix ?? 'rolefit');
@@ -140,9 +147,21 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** The mapping version recorded on the index behind the jobs alias, or undefined when there is none. */
   async mappingVersion(): Promise<number | undefined> {
-    const response = await this.client.indices.getMapping({ index: this.indices.jobs }, notFound());
-    const versions = Object.values(response).map((entry) => Number(entry.mappings?._meta?.rolefit_mapping_version));
-    return versions.length ? Math.min(...versions) : undefined;
+    const response = answerObject(
+      this.indices.jobs,
+      'GET _mapping',
+      await this.client.indices.getMapping({ index: this.indices.jobs }, notFound()),
+    );
+    // An index whose mapping records no version (or a version of another type) has none: undefined, not NaN.
+    let lowest: number | undefined;
+    for (const entry of Object.values(response)) {
+      const mappings = isAnswerObject(entry) ? entry.mappings : undefined;
+      const meta = isAnswerObject(mappings) ? mappings._meta : undefined;
+      const version = Number(isAnswerObject(meta) ? meta.rolefit_mapping_version : undefined);
+      if (!Number.isFinite(version)) return undefined;
+      lowest = lowest === undefined ? version : Math.min(lowest, version);
+    }
+    return lowest;
   }
 
   /** True when the jobs index was built with older mappings than this package's and needs `migrate()`. */
@@ -159,7 +178,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   async migrate(): Promise<MigrationResult> {
     await this.ensureReady();
     const alias = this.indices.jobs;
-    const current = Object.keys(await this.client.indices.getAlias({ name: alias }));
+    const current = Object.keys(answerObject(alias, 'GET _alias', await this.client.indices.getAlias({ name: alias })));
     const target = createVersionedJobIndexName(alias, JOB_MAPPING_VERSION);
     await this.client.indices.create(buildCreateJobIndexRequest(target, this.jobIndexOptions()));
     // Writes made during the copy land in the old index; pause writers (or replay them) for a lossless switch.
@@ -170,8 +189,14 @@ export class ElasticStore implements Store, EmbeddingCache {
       await this.client.indices.delete({ index: target }, notFound()).catch(() => undefined);
       throw error;
     }
-    const counts = { total: copied.total ?? 0, created: copied.created ?? 0, updated: copied.updated ?? 0 };
-    const failures = copied.failures ?? [];
+    // Counts of another type ('3' + 0 < 3 compared as text) or failures that are no list were read as a whole copy.
+    const answer = answerObject(target, 'POST _reindex', copied);
+    const counts = {
+      total: answerCount(target, 'total', answer.total ?? 0),
+      created: answerCount(target, 'created', answer.created ?? 0),
+      updated: answerCount(target, 'updated', answer.updated ?? 0),
+    };
+    const failures = answerList(target, 'failures', answer.failures ?? []);
     if (failures.length > 0 || counts.created + counts.updated < counts.total || copied.timed_out === true) {
       await this.client.indices.delete({ index: target }, notFound()).catch(() => undefined);
       throw new ElasticMigrationError(current, target, counts, failures);
@@ -182,8 +207,9 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** Deletes every index of this store (all versions behind the jobs alias too). */
   async deleteIndices(): Promise<void> {
-    const aliased = Object.keys(await this.client.indices.getAlias({ name: this.indices.jobs }, notFound())).filter(
-      (name) => name.startsWith(this.indices.jobs),
+    const aliases = await this.client.indices.getAlias({ name: this.indices.jobs }, notFound());
+    const aliased = Object.keys(isAnswerObject(aliases) ? aliases : {}).filter((name) =>
+      name.startsWith(this.indices.jobs),
     );
     const { jobs: _alias, ...side } = this.indices;
     await this.client.indices.delete(
@@ -216,14 +242,14 @@ export class ElasticStore implements Store, EmbeddingCache {
       { index: this.indices.jobs, id, _source_excludes: ['vector'] },
       notFound(),
     );
-    const source = response.found ? response._source : undefined;
+    const source = response?.found === true ? response._source : undefined;
     return source ? stored(this.indices.jobs, id, 'job', () => fromDocument(source)) : undefined;
   }
 
   async deleteJob(id: string): Promise<boolean> {
     await this.ensureReady();
     const response = await this.client.delete({ index: this.indices.jobs, id, refresh: this.refresh }, notFound());
-    return response.result === 'deleted';
+    return response?.result === 'deleted';
   }
 
   /** Jobs meeting the filter, newest first; `offset + limit` may reach 10,000, beyond that use {@link iterateJobs}. */
@@ -253,29 +279,54 @@ export class ElasticStore implements Store, EmbeddingCache {
     await this.ensureReady();
     const size = options.pageSize ?? 500;
     let searchAfter: estypes.SortResults | undefined;
+    // Each page's last sort values, so that an answer that sends a page again (the same page forever, or pages in a
+    // cycle) ends in an error rather than a walk, and a listJobs(), that never ends.
+    const pagesSeen = new Set<string>();
     for (;;) {
       const response = await this.client.search<Record<string, unknown>>(
         buildListJobsRequest(this.indices.jobs, filter, searchAfter ? { size, searchAfter } : { size }),
       );
       const hits = hitsOf(response, this.indices.jobs);
-      for (const hit of hits) yield hitToJob(hit);
       const last = hits[hits.length - 1];
-      if (hits.length < size || !last?.sort) return;
-      searchAfter = last.sort;
+      const more = hits.length >= size && Boolean(last?.sort);
+      if (more) {
+        const key = JSON.stringify(last!.sort);
+        if (pagesSeen.has(key))
+          throw new ElasticResponseError(
+            this.indices.jobs,
+            `search_after paging went back to a page it had read (last sort values ${key.slice(0, 200)}); the answers do not move forward`,
+          );
+        pagesSeen.add(key);
+      }
+      for (const hit of hits) yield hitToJob(hit);
+      if (!more) return;
+      searchAfter = last!.sort;
     }
   }
 
   async countJobs(filter?: JobFilter): Promise<number> {
     await this.ensureReady();
-    return (await this.client.count(buildCountRequest(this.indices.jobs, filter))).count;
+    const response = answerObject(
+      this.indices.jobs,
+      'a _count',
+      await this.client.count(buildCountRequest(this.indices.jobs, filter)),
+    );
+    return answerCount(this.indices.jobs, 'count', response.count);
   }
 
   /** The newest `crawledAt` among one source's jobs, by a max aggregation (no job is listed). */
   async latestCrawledAt(source: string): Promise<Date | undefined> {
     await this.ensureReady();
     const response = await this.client.search(buildLatestCrawledAtRequest(this.indices.jobs, source));
-    const value = (response.aggregations?.latestCrawledAt as estypes.AggregationsMaxAggregate | undefined)?.value;
-    return typeof value === 'number' ? new Date(value) : undefined;
+    const value = (response?.aggregations?.latestCrawledAt as estypes.AggregationsMaxAggregate | undefined)?.value;
+    if (typeof value !== 'number') return undefined;
+    const date = new Date(value);
+    if (!Number.isFinite(date.getTime()))
+      throw new ElasticResponseError(
+        this.indices.jobs,
+        `aggregations.latestCrawledAt.value in the answer is ${value}, no time (milliseconds since 1970)`,
+      );
+    return date;
   }
 
   /**
@@ -291,7 +342,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     const response = await this.client.search<Record<string, unknown>>(
       buildLexicalSearchRequest(this.indices.jobs, query, options),
     );
-    return hitsOf(response, this.indices.jobs).map((hit) => ({ job: hitToJob(hit), score: hit._score ?? 0 }));
+    return hitsOf(response, this.indices.jobs).map((hit) => ({ job: hitToJob(hit), score: scoreOf(hit) }));
   }
 
   /** Stores one vector per job by partial update; the jobs must exist and the vectors must have `dimensions` entries. */
@@ -318,11 +369,14 @@ export class ElasticStore implements Store, EmbeddingCache {
       ids: [...new Set(entries.map((entry) => entry.id))],
       _source: false,
     });
-    const missing = found.docs.find((doc) => !('found' in doc) || !doc.found);
+    const docs = answerList(this.indices.jobs, 'docs', answerObject(this.indices.jobs, 'an _mget', found).docs);
+    const missing = docs.find((doc) => !isAnswerObject(doc) || doc.found !== true) as { _id?: unknown } | undefined;
     if (missing) {
-      const index = entries.findIndex((entry) => entry.id === missing._id);
-      throw new RangeError(`Vector at index ${index} is for unknown job ${missing._id}; upsert the job first`);
+      const index = entries.findIndex((entry) => entry.id === missing?._id);
+      throw new RangeError(`Vector at index ${index} is for unknown job ${String(missing?._id)}; upsert the job first`);
     }
+    if (docs.length < new Set(entries.map((entry) => entry.id)).size)
+      throw new ElasticResponseError(this.indices.jobs, `the _mget answer holds ${docs.length} docs for more ids`);
     const result = await this.bulk(
       this.indices.jobs,
       entries.map((entry) => ({ kind: 'update', id: entry.id, partial: { vector: Array.from(entry.vector) } })),
@@ -345,7 +399,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     const similarity = this.settings.similarity ?? 'cosine';
     return hitsOf(response, this.indices.jobs).map((hit) => ({
       job: hitToJob(hit),
-      score: toSimilarity(hit._score ?? 0, similarity),
+      score: toSimilarity(scoreOf(hit), similarity),
     }));
   }
 
@@ -366,9 +420,15 @@ export class ElasticStore implements Store, EmbeddingCache {
   ): Promise<SkillCount[]> {
     await this.ensureReady();
     const response = await this.client.search(buildPopularSkillsRequest(this.indices.jobs, options));
-    const aggregate = response.aggregations?.skills as estypes.AggregationsStringTermsAggregate | undefined;
-    const buckets = Array.isArray(aggregate?.buckets) ? aggregate.buckets : [];
-    return buckets.map((bucket) => ({ skill: String(bucket.key), count: bucket.doc_count }));
+    const aggregate = response?.aggregations?.skills as estypes.AggregationsStringTermsAggregate | undefined;
+    const buckets: unknown[] = Array.isArray(aggregate?.buckets) ? aggregate.buckets : [];
+    return buckets.map((bucket, index) => {
+      const field = `aggregations.skills.buckets[${index}]`;
+      const { key, doc_count: count } = answerObject(this.indices.jobs, `a terms aggregation (${field})`, bucket);
+      if (typeof key !== 'string' && typeof key !== 'number')
+        throw new ElasticResponseError(this.indices.jobs, `${field}.key in the answer is ${typeof key}, no skill`);
+      return { skill: String(key), count: answerCount(this.indices.jobs, `${field}.doc_count`, count) };
+    });
   }
 
   async upsertResume(input: ResumeInput): Promise<Resume> {
@@ -386,14 +446,14 @@ export class ElasticStore implements Store, EmbeddingCache {
   async getResume(id: string): Promise<Resume | undefined> {
     await this.ensureReady();
     const response = await this.client.get<Record<string, unknown>>({ index: this.indices.resumes, id }, notFound());
-    const source = response.found ? response._source : undefined;
+    const source = response?.found === true ? response._source : undefined;
     return source ? stored(this.indices.resumes, id, 'resume', () => parseResume(source)) : undefined;
   }
 
   async deleteResume(id: string): Promise<boolean> {
     await this.ensureReady();
     return (
-      (await this.client.delete({ index: this.indices.resumes, id, refresh: this.refresh }, notFound())).result ===
+      (await this.client.delete({ index: this.indices.resumes, id, refresh: this.refresh }, notFound()))?.result ===
       'deleted'
     );
   }
@@ -467,11 +527,21 @@ export class ElasticStore implements Store, EmbeddingCache {
     return hitsOf(response, this.indices.matches).flatMap((hit) => {
       if (!hit._source) return [];
       const { subjectId: owner, createdAt, position: _position, ...match } = hit._source;
+      const id = String(hit._id ?? '');
+      const created = new Date(String(createdAt));
+      // A createdAt that is no time was an Invalid Date handed on; a subjectId of another type, '[object Object]'.
+      if (!Number.isFinite(created.getTime()) || typeof owner !== 'string')
+        throw new ElasticResponseError(
+          this.indices.matches,
+          `match ${JSON.stringify(id.slice(0, 200))} has ${typeof owner !== 'string' ? `subjectId ${describeValue(owner)}` : `createdAt ${JSON.stringify(String(createdAt).slice(0, 100))}`}; was it written by another program?`,
+        );
       return [
         {
-          ...parseWith(matchSchema, `Match ${hit._id ?? ''} (from ${this.indices.matches})`, match),
-          subjectId: String(owner),
-          createdAt: new Date(String(createdAt)),
+          ...stored(this.indices.matches, id, 'match', () =>
+            parseWith(matchSchema, `Match ${id} (from ${this.indices.matches})`, match),
+          ),
+          subjectId: owner,
+          createdAt: created,
         },
       ];
     });
@@ -481,10 +551,13 @@ export class ElasticStore implements Store, EmbeddingCache {
     if (!keys.length) return [];
     await this.ensureReady();
     const response = await this.client.mget<{ vector?: string }>({ index: this.indices.embeddings, ids: [...keys] });
+    const index = this.indices.embeddings;
     const byKey = new Map<string, Float32Array>();
-    for (const doc of response.docs) {
-      if ('found' in doc && doc.found && typeof doc._source?.vector === 'string')
-        byKey.set(doc._id, decodeVector(doc._source.vector));
+    for (const doc of answerList(index, 'docs', answerObject(index, 'an _mget', response).docs)) {
+      if (!isAnswerObject(doc) || doc.found !== true || typeof doc._id !== 'string') continue;
+      const source = doc._source;
+      if (isAnswerObject(source) && typeof source.vector === 'string')
+        byKey.set(doc._id, decodeVector(index, doc._id, source.vector));
     }
     return keys.map((key) => byKey.get(key));
   }
@@ -568,6 +641,8 @@ export async function createElasticStore(settings: ElasticStoreSettings = {}): P
     // bounds a compressed answer once inflated.
     Connection: boundedHttpConnection(elastic),
     ...responseLimitOptions(checkMaxResponseBytes(settings.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES),
+    // The client's own (idle) timeout no shorter than the store's whole-call deadline, unless clientOptions sets one.
+    requestTimeout: checkRequestTimeoutMs(settings.requestTimeoutMs) ?? DEFAULT_REQUEST_TIMEOUT_MS,
     ...settings.clientOptions,
     ...(settings.node ? { node: settings.node } : {}),
   });
@@ -608,6 +683,10 @@ function hitsOf<Hit>(response: { hits?: { hits?: Hit[] | null } | null } | null 
       index,
       'the answer to a search holds no hits.hits list; is the node an Elasticsearch 8 or 9 cluster?',
     );
+  // A hit that is no object (null, a number) was a TypeError reading its _source.
+  const bad = hits.findIndex((hit) => !isAnswerObject(hit));
+  if (bad >= 0)
+    throw new ElasticResponseError(index, `hits.hits[${bad}] in the answer is ${describeValue(hits[bad])}, no hit`);
   return hits;
 }
 
@@ -650,6 +729,18 @@ function hitToJob(hit: estypes.SearchHit<Record<string, unknown>>): Job {
   return stored(hit._index ?? 'the job index', hit._id ?? '', 'job', () => fromDocument(source));
 }
 
+// A hit's _score: a finite number, 0 when absent (a sorted search); another type ('0.5', an object) or NaN was handed on.
+function scoreOf(hit: estypes.SearchHit<Record<string, unknown>>): number {
+  const score: unknown = hit._score;
+  if (score === undefined || score === null) return 0;
+  if (typeof score !== 'number' || !Number.isFinite(score))
+    throw new ElasticResponseError(
+      hit._index ?? 'the job index',
+      `search hit ${String(hit._id ?? '')} has _score ${describeValue(score)}, no finite number`,
+    );
+  return score;
+}
+
 function windowOf(page: PageOptions): { from: number; size: number } {
   const from = page.offset ?? 0;
   const size = page.limit ?? MAX_RESULT_WINDOW - from;
@@ -661,7 +752,18 @@ function encodeVector(vector: Float32Array): string {
   return Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64');
 }
 
-function decodeVector(encoded: string): Float32Array {
+// A stored vector of a length that is no whole number of 32-bit floats was a RangeError from Float32Array; one holding
+// NaN or Infinity was handed on.
+function decodeVector(index: string, key: string, encoded: string): Float32Array {
   const bytes = Buffer.from(encoded, 'base64');
-  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const vector =
+    bytes.byteLength % 4 === 0
+      ? new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+      : undefined;
+  if (vector === undefined || !vector.every(Number.isFinite))
+    throw new ElasticResponseError(
+      index,
+      `the vector of ${JSON.stringify(key.slice(0, 200))} is no list of finite 32-bit floats (${bytes.byteLength} bytes); was it written by another program?`,
+    );
+  return vector;
 }

@@ -32,6 +32,21 @@ export function checkMaxResponseBytes(value: unknown): number | undefined {
   });
 }
 
+/**
+ * Default of `ElasticStoreSettings.requestTimeoutMs` (10 minutes, the 8.x client's own `requestTimeout`): the longest
+ * one call may take, its whole answer read and the client's retries included.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 600_000;
+
+/** `ElasticStoreSettings.requestTimeoutMs` when it is a whole number of milliseconds from 1 to 2^31 − 1 (a timer's longest). */
+export function checkRequestTimeoutMs(value: unknown): number | undefined {
+  return checkNumberSetting('ElasticStoreSettings', 'requestTimeoutMs', value, {
+    integer: true,
+    min: 1,
+    max: 2_147_483_647,
+  });
+}
+
 /** The client options that make a client the store creates stop reading an answer over `maxBytes`. */
 export function responseLimitOptions(maxBytes: number): { maxResponseSize: number; maxCompressedResponseSize: number } {
   return { maxResponseSize: maxBytes, maxCompressedResponseSize: maxBytes };
@@ -43,9 +58,11 @@ type ApiMethod = (params: unknown, options?: TransportRequestOptions) => Promise
  * The client as the store calls it: each request (`client.search`, `client.indices.create`, …) gets the
  * `responseLimitOptions(maxBytes)` request options when `maxBytes` is given (so a client handed to the store is bounded
  * too; without it the client's own limit holds), and the client's RequestAbortedError for an answer over the limit
- * becomes an {@link ElasticResponseError} naming the index the request named.
+ * becomes an {@link ElasticResponseError} naming the index the request named. Each call is aborted after `timeoutMs`
+ * (its retries and its whole answer included; the client's `requestTimeout` is an idle timeout, which an answer sent
+ * a byte at a time, or one that never ends, never trips), an {@link ElasticResponseError} naming the index.
  */
-export function limitResponses(client: Client, maxBytes: number | undefined): Client {
+export function limitResponses(client: Client, maxBytes: number | undefined, timeoutMs: number): Client {
   const limits = maxBytes === undefined ? {} : responseLimitOptions(maxBytes);
   const bound = <Api extends object>(api: Api): Api =>
     new Proxy(api, {
@@ -53,13 +70,47 @@ export function limitResponses(client: Client, maxBytes: number | undefined): Cl
         const value: unknown = Reflect.get(target, key);
         if (key === 'indices' && typeof value === 'object' && value !== null) return bound(value);
         if (typeof value !== 'function' || typeof key === 'symbol' || key === 'close' || key === 'child') return value;
-        return (params: unknown, options?: TransportRequestOptions) =>
-          (value as ApiMethod).call(target, params, { ...limits, ...options }).catch((error: unknown) => {
+        return async (params: unknown, options?: TransportRequestOptions) => {
+          // A timer of its own (cleared when the call ends), not AbortSignal.timeout(): that one's timer does not keep
+          // Node running.
+          const deadline = new AbortController();
+          let expire: () => void = () => {};
+          // The deadline ends the call whatever the client does: the 8.x client stops heeding its signal once the
+          // answer's headers are in (@elastic/transport 8.11.0), so a client given to the store may read on, in the
+          // background, up to its maxResponseSize; the store's own connection (boundedHttpConnection) stops reading.
+          const expired = new Promise<never>((_resolve, reject) => (expire = () => reject(deadline.signal.reason)));
+          const timer = setTimeout(() => {
+            deadline.abort();
+            expire();
+          }, timeoutMs);
+          const signal = options?.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
+          const call = (value as ApiMethod).call(target, params, { ...limits, ...options, signal });
+          // Its later failure, once the deadline has answered, is nobody's to handle.
+          call.catch(() => undefined);
+          try {
+            return await Promise.race([call, expired]);
+          } catch (error) {
+            if (deadline.signal.aborted && !options?.signal?.aborted)
+              throw new ElasticResponseError(
+                indexNamed(params),
+                `no whole answer within ${timeoutMs} ms (ElasticStoreSettings.requestTimeoutMs); the request was aborted`,
+                { cause: error },
+              );
             throw tooLarge(error, params) ?? error;
-          });
+          } finally {
+            clearTimeout(timer);
+          }
+        };
       },
     });
   return bound(client);
+}
+
+/** The index (or alias) a request names, for an error; `the cluster` when it names none. */
+function indexNamed(params: unknown): string {
+  const named = (params as { index?: unknown; name?: unknown } | null | undefined) ?? {};
+  const index = [named.index, named.name].flat().filter((part) => typeof part === 'string');
+  return index.join(',') || 'the cluster';
 }
 
 /** The ElasticResponseError for the client's "content length … is bigger than the maximum allowed" abort, else undefined. */
@@ -70,10 +121,8 @@ function tooLarge(error: unknown, params: unknown): ElasticResponseError | undef
     !/is bigger than the maximum allowed/.test(error.message)
   )
     return undefined;
-  const named = (params as { index?: unknown; name?: unknown } | null | undefined) ?? {};
-  const index = [named.index, named.name].flat().filter((part) => typeof part === 'string');
   return new ElasticResponseError(
-    index.join(',') || 'the cluster',
+    indexNamed(params),
     `the answer is over the response size limit (ElasticStoreSettings.maxResponseBytes or the client's maxResponseSize); the client stopped reading it: ${error.message}`,
     { cause: error },
   );
@@ -109,7 +158,27 @@ export function boundedHttpConnection(
       options: ConnectionRequestOptions | ConnectionRequestOptionsAsStream,
     ): Promise<ConnectionRequestResponse | ConnectionRequestResponseAsStream> {
       if ('asStream' in options && options.asStream) return super.request(params, options);
-      const response = await super.request(params, options as ConnectionRequestOptions);
+      // The client stops heeding `signal` once the answer's headers are in (@elastic/transport 8.11.0 removes its
+      // abort listener then), so an answer that drips or never ends went on past the store's requestTimeoutMs: the
+      // request made (synchronously, inside super.request) is kept here and destroyed when the signal aborts.
+      const make = this.makeRequest;
+      let made: { destroy(error?: Error): unknown } | undefined;
+      this.makeRequest = ((...args: Parameters<typeof make>) =>
+        (made = (make as (...a: Parameters<typeof make>) => ReturnType<typeof make>)(...args))) as typeof make;
+      let pending: Promise<ConnectionRequestResponse>;
+      try {
+        pending = super.request(params, options as ConnectionRequestOptions);
+      } finally {
+        this.makeRequest = make;
+      }
+      const abort = () => made?.destroy(new errors.RequestAbortedError('Request aborted'));
+      options.signal?.addEventListener('abort', abort, { once: true });
+      let response: ConnectionRequestResponse;
+      try {
+        response = await pending;
+      } finally {
+        options.signal?.removeEventListener('abort', abort);
+      }
       const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
       const inflater = encoding.includes('gzip')
         ? inflaters.gzip

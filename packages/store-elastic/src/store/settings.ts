@@ -44,6 +44,15 @@ export interface ElasticStoreSettings {
    * process (@elastic/transport 8.11), so give a `client` of your own `Connection: HttpConnection` at least.
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * Longest one call to Elasticsearch may take, in milliseconds, its whole answer read and the client's own retries
+   * included (default 600,000: the 8.x client's `requestTimeout`); past it the request is aborted and the call throws
+   * an ElasticResponseError naming the index. The client's `requestTimeout` is an idle timeout on the socket, which an
+   * answer sent a byte at a time, or one that never ends, never trips. Applies to a `client` given too (raise it for a
+   * `migrate()` whose reindex takes longer); a client the store creates from `node` gets it as its `requestTimeout`
+   * unless `clientOptions` sets one.
+   */
+  requestTimeoutMs?: number | undefined;
 }
 
 /** Every key of {@link ElasticStoreSettings}, so that an unknown key (a typo) is refused with the nearest known one. */
@@ -64,4 +73,5 @@ export const ELASTIC_STORE_SETTING_NAMES = {
   retryBaseDelayMs: true,
   createIndices: true,
   maxResponseBytes: true,
+  requestTimeoutMs: true,
 } satisfies Record<keyof ElasticStoreSettings, true>;

@@ -1,0 +1,218 @@
+// The store against a hostile Elasticsearch (round 12 of ADVERSARIAL.md: bench/fuzz-inputs.mjs --target
+// store-elastic). No Elasticsearch server can run here: a node:http server on 127.0.0.1 answers as a broken or
+// malicious cluster would (hand-written answers in the Elasticsearch 8 formats, not recorded), to the real client.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Client, HttpConnection } from '@elastic/elasticsearch';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createElasticStore, ElasticStore } from './index.js';
+
+let server: Server | undefined;
+const timers = new Set<NodeJS.Timeout>();
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const timer of timers) clearInterval(timer);
+  timers.clear();
+  for (const close of closers.splice(0)) await close();
+  server?.closeAllConnections();
+  await new Promise((done) => server?.close(done) ?? done(undefined));
+  server = undefined;
+});
+
+/** A 127.0.0.1 server answering every request with `answer`, after the request's body is read. */
+async function hostile(answer: (request: { path: string; body: string }, response: ServerResponse) => void) {
+  server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
+    let body = '';
+    incoming.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    incoming.on('end', () => answer({ path: new URL(incoming.url ?? '/', 'http://x').pathname, body }, outgoing));
+  });
+  await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
+  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+}
+
+const HEADERS = { 'x-elastic-product': 'Elasticsearch', 'content-type': 'application/json' };
+
+/** An answer that begins and never ends: a space every 20 ms, each one resetting the client's idle timeout. */
+function endless(response: ServerResponse): void {
+  response.writeHead(200, HEADERS);
+  response.write('{"count":');
+  const timer = setInterval(() => (response.destroyed ? clearInterval(timer) : response.write(' ')), 20);
+  timers.add(timer);
+}
+
+const jobs = [
+  { id: 'j1', source: 'board', title: 'Backend Engineer', description: 'Node.js' },
+  { id: 'j2', source: 'board', title: 'Data Analyst', description: 'SQL' },
+];
+
+describe('ElasticStore against an answer that never ends', () => {
+  it('ends each call at requestTimeoutMs with an ElasticResponseError naming the index', async () => {
+    // Fuzz round 12 (store-elastic seed 1 #0, a _bulk answer dripped a byte every 150 ms): the client's requestTimeout
+    // is an idle timeout on the socket, which such an answer never trips, so the call went on past 45 s (for ever,
+    // with an answer that never ends), whatever requestTimeout the client had.
+    const url = await hostile((_request, response) => endless(response));
+    const store = await createElasticStore({ node: url, createIndices: false, requestTimeoutMs: 300 });
+    closers.push(() => store.close());
+    await expect(store.countJobs()).rejects.toMatchObject({
+      name: 'ElasticResponseError',
+      code: 'ROLEFIT_ELASTIC_RESPONSE',
+      index: 'rolefit-jobs',
+      message: expect.stringContaining('no whole answer within 300 ms (ElasticStoreSettings.requestTimeoutMs)'),
+    });
+    // A bulk write cut off so: every job is listed as not written, none lost.
+    const error = await store.upsertJobs(jobs).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ name: 'ElasticBulkRequestError', result: { inserted: 0, updated: 0 } });
+    expect((error as { result: { failed: Array<{ id: string }> } }).result.failed.map((item) => item.id)).toEqual([
+      'j1',
+      'j2',
+    ]);
+  });
+
+  it('holds a client given to the store to requestTimeoutMs too, and refuses a requestTimeoutMs of 0', async () => {
+    const url = await hostile((_request, response) => endless(response));
+    const client = new Client({ node: url, maxRetries: 2, requestTimeout: 60_000, Connection: HttpConnection });
+    closers.push(() => client.close());
+    const store = new ElasticStore(client, { createIndices: false, requestTimeoutMs: 300 });
+    await expect(store.listJobs(undefined, { limit: 5 })).rejects.toMatchObject({
+      name: 'ElasticResponseError',
+      index: 'rolefit-jobs',
+    });
+    await expect(createElasticStore({ node: url, requestTimeoutMs: 0 })).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'requestTimeoutMs',
+    });
+  });
+});
+
+describe('ElasticStore against search_after pages that do not move forward', () => {
+  const page = (prefix: string, size: number, sortOf: (index: number) => unknown[]) => ({
+    hits: {
+      hits: Array.from({ length: size }, (_, index) => ({
+        _index: 'rolefit-jobs-v1',
+        _id: `${prefix}${index}`,
+        _source: { id: `${prefix}${index}`, source: 's', title: 'Dev', description: '' },
+        sort: sortOf(index),
+      })),
+    },
+  });
+
+  it('ends a walk whose pages repeat, or come back in a cycle, with an ElasticResponseError', async () => {
+    // Fuzz round 12 (paging-repeat, paging-cycle): a full page answered again and again kept listJobs() walking, its
+    // list growing until the process ran out of memory; iterateJobs yielded the same jobs for ever.
+    const url = await hostile((_request, response) => {
+      response.writeHead(200, HEADERS);
+      response.end(JSON.stringify(page('p', 500, () => [1793836800000, 'p499'])));
+    });
+    const store = await createElasticStore({ node: url, createIndices: false });
+    closers.push(() => store.close());
+    await expect(store.listJobs()).rejects.toMatchObject({
+      name: 'ElasticResponseError',
+      index: 'rolefit-jobs',
+      message: expect.stringContaining('search_after paging went back to a page it had read'),
+    });
+    // Two pages in turn: each is read once, then the walk stops.
+    let turn = 0;
+    server!.removeAllListeners('request');
+    server!.on('request', (_incoming: IncomingMessage, response: ServerResponse) => {
+      const which = turn++ % 2;
+      response.writeHead(200, HEADERS);
+      response.end(JSON.stringify(page(`c${which}-`, 2, (index) => [100 - which, `c${which}-${index}`])));
+    });
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const job of store.iterateJobs(undefined, { pageSize: 2 })) seen.push(job.id);
+      })(),
+    ).rejects.toMatchObject({ name: 'ElasticResponseError' });
+    expect(seen).toEqual(['c0-0', 'c0-1', 'c1-0', 'c1-1']);
+  });
+});
+
+describe('ElasticStore against answers of another type', () => {
+  /** A store whose server answers each request kind (`_count`, `_bulk`, …, by the path's end) with `answers[kind]`. */
+  async function storeAnswering(answers: Record<string, unknown>) {
+    const url = await hostile(({ path }, response) => {
+      const kind = Object.keys(answers).find((end) => path.endsWith(end));
+      response.writeHead(200, HEADERS);
+      response.end(JSON.stringify(kind === undefined ? { acknowledged: true } : answers[kind]));
+    });
+    const store = await createElasticStore({ node: url, createIndices: false, maxRetries: 0, dimensions: 3 });
+    closers.push(() => store.close());
+    return store;
+  }
+  const responseError = (message: RegExp) => ({
+    name: 'ElasticResponseError',
+    message: expect.stringMatching(message),
+  });
+
+  it('refuses counts, aliases, vectors, hits and scores of another type with an ElasticResponseError naming the field', async () => {
+    // Fuzz round 12 (store-elastic seed 1 #8: migrate on a _alias answer of null) and a probe of every reader with the
+    // target's value mutations: TypeErrors ("Cannot convert undefined or null to object", "reading 'map'", a RangeError
+    // from Float32Array) or wrong values handed on (a count of '42', Invalid Dates, NaN, a score of '0.5').
+    const hit = {
+      _index: 'rolefit-jobs-v1',
+      _id: 'a',
+      _source: { id: 'a', source: 's', title: 'Dev', description: '' },
+    };
+    const store = await storeAnswering({
+      '/_count': { count: '42' },
+      '/_alias/rolefit-jobs': null,
+      '/_mget': { docs: [{ _id: 'e1', found: true, _source: { vector: 'AAAA' } }] },
+      '/_mapping': { 'rolefit-jobs-v1': { mappings: {} } },
+    });
+    await expect(store.countJobs()).rejects.toMatchObject(
+      responseError(/^rolefit-jobs: count in the answer is a string/),
+    );
+    await expect(store.migrate()).rejects.toMatchObject(responseError(/the answer to GET _alias is null/));
+    await expect(store.getEmbeddings(['e1'])).rejects.toMatchObject(
+      responseError(/^rolefit-embeddings: the vector of "e1" is no list of finite 32-bit floats \(3 bytes\)/),
+    );
+    expect(await store.mappingVersion()).toBeUndefined();
+    expect(await store.needsMigration()).toBe(true);
+
+    const searches: Array<[(store: ElasticStore) => Promise<unknown>, unknown, RegExp]> = [
+      [(s) => s.searchJobs('dev'), { hits: { hits: [null] } }, /hits\.hits\[0\] in the answer is null, no hit/],
+      [(s) => s.searchJobs('dev'), { hits: { hits: [{ ...hit, _score: '0.5' }] } }, /search hit a has _score a string/],
+      [
+        (s) => s.latestCrawledAt('board'),
+        { aggregations: { latestCrawledAt: { value: 1e308 } } },
+        /latestCrawledAt\.value in the answer is 1e\+308/,
+      ],
+      [(s) => s.popularSkills(), { aggregations: { skills: { buckets: [null] } } }, /buckets\[0\]\) is null/],
+      [
+        (s) => s.popularSkills(),
+        { aggregations: { skills: { buckets: [{ key: 'SQL', doc_count: '12' }] } } },
+        /doc_count in the answer is a string/,
+      ],
+    ];
+    for (const [read, answer, message] of searches)
+      await expect(read(await storeAnswering({ '/_search': answer }))).rejects.toMatchObject(responseError(message));
+    const matches = await storeAnswering({
+      '/_search': {
+        hits: {
+          hits: [{ _id: 'm', _source: { jobId: 'a', score: 0.5, ranker: 'x', subjectId: 'r1', createdAt: 'soon' } }],
+        },
+      },
+    });
+    await expect(matches.listMatches('r1')).rejects.toMatchObject(responseError(/match "m" has createdAt "soon"/));
+  });
+
+  it('lists every job of a bulk answer with no items, or items with no status, as not written', async () => {
+    // An answer `{ errors: false }` was a TypeError after the write ("reading '0'"), the jobs' fate unreported.
+    for (const [answer, type] of [
+      [{ took: 1, errors: false }, 'missing_item'],
+      [
+        { took: 1, errors: false, items: [{ index: { _id: 'j1' } }, { index: { _id: 'j2', status: '201' } }] },
+        'invalid_item',
+      ],
+    ] as const) {
+      const store = await storeAnswering({ '/_bulk': answer });
+      const result = await store.upsertJobs(jobs);
+      expect(result).toMatchObject({ inserted: 0, updated: 0 });
+      expect(result.failed.map((item) => [item.id, item.type])).toEqual([
+        ['j1', type],
+        ['j2', type],
+      ]);
+    }
+  });
+});
