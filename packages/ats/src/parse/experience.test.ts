@@ -2146,4 +2146,14 @@ describe('lines under an experience heading that are not a position as written',
       ['Analyst in Tech Mahindra', 'Globex Systems'],
     ]);
   });
+
+  it('reads a title written inside parentheses without either of them (#23)', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (ARTS/16244633): the title in parentheses before its dates; a
+    // parenthesis that closes inside the title stays.
+    const text = [
+      ...['(HR Generalist) Aug. 2003 - July 2007', 'Provided support to staff regarding company policies.', ''],
+      ...['Payroll Analyst (Contract) Aug. 2001 - July 2003', 'Ran payroll for 300 staff.'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry[0])).toEqual(['HR Generalist', 'Payroll Analyst (Contract)']);
+  });
 });

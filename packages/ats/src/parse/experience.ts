@@ -234,12 +234,16 @@ function cleanPart(text: string): string {
   const squashed = squash(text);
   if (!PART_START_MARKS.includes(squashed[0] ?? ',') && !PART_END_MARKS.includes(squashed.at(-1) ?? ','))
     return squashed;
-  return squashed
-    .replace(/^[\s,|:()–—-]+|(?<![\s,|:(–—-])[\s,|:(–—-]+$/g, '')
-    .replace(/\(\s*\)$/, '')
-    .replace(/^\((.*)\)$/, '$1')
-    .replace(/^["“”](.*)["“”]$/, '$1')
-    .trim();
+  return (
+    squashed
+      .replace(/^[\s,|:()–—-]+|(?<![\s,|:(–—-])[\s,|:(–—-]+$/g, '')
+      .replace(/\(\s*\)$/, '')
+      .replace(/^\((.*)\)$/, '$1')
+      // "(HR Generalist)" lost its opening parenthesis with the marks above: a closing one that closes nothing goes too.
+      .replace(/^([^()]*)\)$/, '$1')
+      .replace(/^["“”](.*)["“”]$/, '$1')
+      .trim()
+  );
 }
 
 /** "Working as Sales Consultant", "Worked as a Trainer": the verb before a title, not part of it. */
