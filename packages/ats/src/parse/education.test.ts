@@ -1446,6 +1446,20 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it("ends a degree's 'of' phrase before a field's name it would cut in two ('… Leadership Human Resources')", () => {
+    // Kaggle PDF text: "Master of Organizational Leadership Human Resources : Leadership Colorado State University".
+    expect(read('Master of Business Administration Human Resources, Hill University')).toEqual([
+      entry('Master of Business Administration', 'Human Resources', 'Hill University'),
+    ]);
+    expect(fields('Master of Public Health Policy Studies, Hill University')).toEqual([
+      ['Master of Public Health', 'Policy Studies', 'Hill University'],
+    ]);
+    // A phrase that ends on a field's word keeps its words.
+    expect(fields('Master of Fine Arts Creative Writing, Hill University')).toEqual([
+      ['Master of Fine Arts', 'Creative Writing', 'Hill University'],
+    ]);
+  });
+
   it('reads a degree written twice, by its name and by its abbreviation, at one school and time as one entry', () => {
     // In the shape of an Indeed export (DataTurks): "Bachelor of Engineering in Engineering" then "B.E", the same school
     // and years.

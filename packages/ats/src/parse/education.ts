@@ -1422,7 +1422,16 @@ function subjectOfDegree(phrase: string, part: string): string {
   const prefix = /^\s+of\s+/i.exec(phrase)?.[0] ?? '';
   const doubled = doubledLead(part.slice(prefix.length).trim());
   if (doubled && prefix.length + doubled.lead.length < phrase.length) return `${prefix}${doubled.lead}`;
-  return STANDARD_SUBJECT.exec(phrase)?.[0] ?? phrase;
+  const standard = STANDARD_SUBJECT.exec(phrase)?.[0];
+  if (standard !== undefined) return standard;
+  // "Master of Organizational Leadership Human Resources": OF_PHRASE's last word cut a field's name in two, the word
+  // after the phrase ending it; the phrase ends before that name.
+  const words = phrase.slice(prefix.length).trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const next = /^\s+([\p{L}&-]+)/u.exec(part.slice(phrase.length))?.[1] ?? '';
+  if (words.length >= 2 && FIELD_END_WORD.test(next) && !FIELD_END_WORD.test(last) && !/^(?:and|&)$/i.test(last))
+    return phrase.slice(0, phrase.lastIndexOf(last)).trimEnd();
+  return phrase;
 }
 // What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in"; Spanish and French "en",
 // Portuguese "em" ("Bacharelado em Ciência da Computação").
