@@ -1,5 +1,6 @@
 import { findDateRanges } from '@rolefit/core';
 import { checkTextArgument } from '@rolefit/core/internal';
+import { rememberLines } from '../parse/lines.js';
 import { classifyHeading, stripHeadingMarks, type ResumeSectionKind } from './headings.js';
 
 /** One part of a resume under one heading; `start`/`end` are offsets into the input, heading included. */
@@ -44,6 +45,10 @@ export function splitSections(text: string): ResumeSection[] {
   checkTextArgument('splitSections', 'text', text);
   const lines = splitLines(text);
   const headings: Heading[] = [];
+  // A line's reading as a heading depends on its text only: worked out once per distinct line (a text of the same lines
+  // again and again, '2019\n\nto\n\n' × 8,000, read each one's marks, cleaned words and patterns anew).
+  const classify = rememberLines(classifyHeading);
+  const lowerCaseKind = rememberLines((line: string) => lowerCaseHeadingKind(line, classify));
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
     if (!line.text.trim() || UNDERLINE.test(line.text)) continue;
@@ -54,9 +59,10 @@ export function splitSections(text: string): ResumeSection[] {
       UNDERLINE.test(underline.text) &&
       line.text.trim().length <= 50 &&
       line.text.trim().split(/\s+/).length <= 6;
+    const previous = lines[index - 1];
     const kind =
-      classifyHeading(line.text) ??
-      lowerCaseHeading(line.text, lines[index - 1]) ??
+      classify(line.text) ??
+      (previous === undefined || !previous.text.trim() ? lowerCaseKind(line.text) : undefined) ??
       (underlined || (MARKDOWN_HEADING.test(line.text) && line.text.trim().length <= MAX_MARKDOWN_HEADING)
         ? 'other'
         : undefined);
@@ -93,14 +99,17 @@ export function splitSections(text: string): ResumeSection[] {
 }
 
 /**
- * A known heading written in lower case ("work experience", "experiencia laboral:"), read as one only where it starts a
- * block (after a blank line or at the top), so that the last word of a wrapped sentence ("…years of\nexperience") is not.
+ * The kind of a known heading written in lower case ("work experience", "experiencia laboral:"); splitSections reads one
+ * only where it starts a block (after a blank line or at the top), so that the last word of a wrapped sentence ("…years
+ * of\nexperience") is not.
  */
-function lowerCaseHeading(text: string, previous: Line | undefined): ResumeSectionKind | undefined {
-  if (previous !== undefined && previous.text.trim()) return undefined;
+function lowerCaseHeadingKind(
+  text: string,
+  classify: (line: string) => ResumeSectionKind | undefined,
+): ResumeSectionKind | undefined {
   const heading = stripHeadingMarks(text);
   if (!/^\p{Ll}/u.test(heading)) return undefined;
-  return classifyHeading(`${heading.charAt(0).toUpperCase()}${heading.slice(1)}`);
+  return classify(`${heading.charAt(0).toUpperCase()}${heading.slice(1)}`);
 }
 
 const isUpperCase = (heading: string) => /\p{Lu}/u.test(heading) && !/\p{Ll}/u.test(heading);
