@@ -94,6 +94,13 @@ describe.skipIf(!hasTokenizer)('writeRandomLlamaGguf', () => {
     const copiedTokens = metadata.entries.find((entry) => entry.key === 'tokenizer.ggml.tokens')!;
     expect(Buffer.from(copiedTokens.value).equals(Buffer.from(sourceTokens.value))).toBe(true);
     expect(written.vocabularySize).toBe(512);
+    expect(keys).not.toContain('tokenizer.chat_template');
+    const template = "{% for message in messages %}{{ message['content'] }}{% endfor %}";
+    const chat = await writeRandomLlamaGguf({ directory: await scratch(), shape: 'tiny', chatTemplate: template });
+    const chatEntry = (await readGgufMetadata(chat.path)).entries.find(
+      (entry) => entry.key === 'tokenizer.chat_template',
+    );
+    expect(Buffer.from(chatEntry!.value).subarray(8).toString('utf8')).toBe(template);
   });
 
   it('loads in node-llama-cpp and evaluates a few tokens', async () => {

@@ -43,6 +43,8 @@ export interface WriteRandomLlamaGgufOptions {
   tokenizerFrom?: string;
   /** Rewrite the file even when one of the expected size is already there (default false). */
   overwrite?: boolean;
+  /** A Jinja chat template written as `tokenizer.chat_template` (default: the source's, none for stories260K). */
+  chatTemplate?: string;
 }
 
 /** What {@link writeRandomLlamaGguf} wrote. */
@@ -94,7 +96,11 @@ export async function writeRandomLlamaGguf(options: WriteRandomLlamaGgufOptions 
   await assertOutsideRepository(directory);
 
   const source = await readGgufMetadata(options.tokenizerFrom ?? defaultTokenizerGguf());
-  const tokenizerEntries = source.entries.filter((entry) => entry.key.startsWith('tokenizer.'));
+  const tokenizerEntries = source.entries.filter(
+    (entry) =>
+      entry.key.startsWith('tokenizer.') &&
+      !(options.chatTemplate !== undefined && entry.key === 'tokenizer.chat_template'),
+  );
   const tokens = tokenizerEntries.find((entry) => entry.key === 'tokenizer.ggml.tokens');
   if (tokens === undefined || tokens.type !== GgufValueType.array)
     throw new Error('The tokenizer source has no tokenizer.ggml.tokens array.');
@@ -118,7 +124,8 @@ export async function writeRandomLlamaGguf(options: WriteRandomLlamaGgufOptions 
     .float32Entry('llama.attention.layer_norm_rms_epsilon', LLAMA_RMS_EPSILON)
     .uint32Entry('llama.vocab_size', vocabularySize);
   for (const entry of tokenizerEntries) metadata.rawEntry(entry);
-  const entryCount = 12 + tokenizerEntries.length;
+  if (options.chatTemplate !== undefined) metadata.stringEntry('tokenizer.chat_template', options.chatTemplate);
+  const entryCount = 12 + tokenizerEntries.length + (options.chatTemplate === undefined ? 0 : 1);
 
   header
     .bytes(Buffer.from('GGUF', 'latin1'))

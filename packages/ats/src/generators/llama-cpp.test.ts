@@ -2,11 +2,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jobSchema, ModelFilesError, resumeSchema } from '@rolefit/core';
+import { jobSchema, loadLlamaModel, ModelFilesError, resumeSchema, type LoadedLlamaModel } from '@rolefit/core';
+import type { Token } from 'node-llama-cpp';
+import { writeRandomLlamaGguf } from '@rolefit/dev-tools';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tailorResume } from '../tailor/index.js';
 import { checkTruthfulness } from '../truthfulness/index.js';
 import { createLlamaCppGenerator, ModelFileNotFoundError } from './index.js';
+import { fitChatMessages } from './llama-cpp.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const modelPath = join(
@@ -111,5 +114,104 @@ describe('createLlamaCppGenerator', () => {
         expect(checkTruthfulness(result.resume, resume).unsupported).toEqual([]);
       }
     }
+  });
+});
+
+// ChatML, the template of Qwen and others, as Jinja: what a chat model's GGUF carries as tokenizer.chat_template.
+const CHATML_TEMPLATE =
+  "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
+
+describe.skipIf(!haveModel)('fitChatMessages with the stories260K tokenizer', () => {
+  // The real tokenizer of stories260K (a llama SentencePiece vocabulary of 512), through node-llama-cpp.
+  let model: LoadedLlamaModel<typeof import('node-llama-cpp')>;
+  const tokenizer = {
+    tokenize: (text: string) => model.model.tokenize(text),
+    detokenize: (tokens: readonly Token[]) => model.model.detokenize(tokens),
+  };
+  const count = (text: string) => model.model.tokenize(text).length;
+  afterAll(async () => model?.dispose());
+
+  it('leaves messages that fit as they are', async () => {
+    model = await loadLlamaModel(await import('node-llama-cpp'), modelPath, { gpu: false });
+    const messages = [
+      { role: 'system', content: 'Answer in one line.' },
+      { role: 'user', content: 'Once upon a time' },
+      { role: 'assistant', content: 'there was a cat.' },
+      { role: 'user', content: 'What was its name?' },
+    ] as const;
+    expect(fitChatMessages(messages, 400, tokenizer)).toEqual(messages);
+  });
+
+  it('keeps the system message and the end of a user message too long for the context, in the room it was given', () => {
+    // 400,000 characters without a space: whole, llama.cpp's tokenizer is quadratic on it (430,000 took over 90 s).
+    const question = `${'データ'.repeat(133_333)} Once upon a time`;
+    const system = 'Answer in one line.';
+    const fitted = fitChatMessages(
+      [
+        { role: 'system', content: system },
+        { role: 'user', content: 'An earlier question.' },
+        { role: 'assistant', content: 'An earlier answer.' },
+        { role: 'user', content: question },
+      ],
+      200,
+      tokenizer,
+    );
+    // Nothing left for the earlier turns: 16 tokens are set aside per message for the template.
+    expect(fitted.map((message) => message.role)).toEqual(['system', 'user']);
+    expect(fitted[0]!.content).toBe(system);
+    const kept = fitted[1]!.content;
+    expect(kept.endsWith('データ Once upon a time')).toBe(true);
+    expect(question.endsWith(kept.slice(1))).toBe(true);
+    // The text of the kept tokens tokenises again into a few more where it was cut (a leading space, a split character):
+    // the generator sets 32 tokens aside for that and the template's own.
+    expect(count(system) + 16 + count(kept) + 16).toBeLessThanOrEqual(200 + 4);
+    expect(count(kept)).toBeGreaterThan(150);
+  });
+
+  it('gives system messages at most half of the room, and keeps the question even when nothing of it fits', () => {
+    const system = 'Be brief. '.repeat(5_000);
+    const fitted = fitChatMessages(
+      [
+        { role: 'system', content: system },
+        { role: 'user', content: 'Once upon a time'.repeat(1_000) },
+      ],
+      300,
+      tokenizer,
+    );
+    expect(fitted.map((message) => message.role)).toEqual(['system', 'user']);
+    expect(count(fitted[0]!.content)).toBeLessThanOrEqual(150 - 16 + 1);
+    expect(count(fitted[1]!.content)).toBeGreaterThan(100);
+    expect(fitChatMessages([{ role: 'user', content: 'Once upon a time' }], 10, tokenizer)).toEqual([
+      { role: 'user', content: '' },
+    ]);
+  });
+});
+
+describe.skipIf(!haveModel)('createLlamaCppGenerator with a chat template (random weights)', () => {
+  // stories260K has no chat template: this is a llama of random weights with its tokenizer and a ChatML template,
+  // written by the dev tools, so the chat path (LlamaChatSession) runs for real. Its answers are noise, but repeatable.
+  let chat: ReturnType<typeof createLlamaCppGenerator> | undefined;
+  let directory: string | undefined;
+  afterAll(async () => {
+    await chat?.dispose();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('completes a chat too long for its context from the end it keeps', async () => {
+    directory = mkdtempSync(join(tmpdir(), 'rolefit-chat-llama-'));
+    const written = await writeRandomLlamaGguf({ directory, shape: 'tiny', seed: 5, chatTemplate: CHATML_TEMPLATE });
+    chat = createLlamaCppGenerator({ model: written.path, gpu: false, threads: 1, contextSize: 512 });
+    expect(await chat.usesChatTemplate()).toBe(true);
+    const ask = (repeats: number) =>
+      chat!.generate(
+        [
+          { role: 'system', content: 'Answer in one line.' },
+          { role: 'user', content: `${'データ'.repeat(repeats)} Once upon a time` },
+        ],
+        { maxTokens: 8, temperature: 0 },
+      );
+    // 120,000 characters without a space, then the question: only the end the context keeps reaches the session.
+    const long = await ask(40_000);
+    expect(long).toBe(await ask(2_000));
   });
 });

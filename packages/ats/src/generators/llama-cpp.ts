@@ -60,6 +60,55 @@ interface Loaded {
 
 const DEFAULT_MAX_TOKENS = 256;
 
+/** Tokens a chat template may add around one message (role markers, line breaks), set aside for each message kept. */
+const TEMPLATE_TOKENS_PER_MESSAGE = 16;
+/** Tokens set aside for what a chat template adds once (a beginning-of-text token, the answer's opening marker). */
+const TEMPLATE_TOKENS = 32;
+
+/** A model's tokenizer both ways, as node-llama-cpp's `LlamaModel` has it. */
+export interface ChatTokenizer<Token> {
+  tokenize(text: string): readonly Token[];
+  detokenize(tokens: readonly Token[]): string;
+}
+
+/**
+ * Cuts chat messages so that their contents hold at most `maxTokens` tokens, the template's own set aside per message,
+ * tokenising only what is kept (core's `tokenizeTrailing`: llama.cpp's tokenizer is quadratic on a long run without
+ * spaces). System messages (the application's instructions) are kept first, up to half of it; then the others from the
+ * last one back keep their ends, as the plain prompt does; a cut message is the text of the tokens kept. A message left
+ * no room is dropped, except the last user message, which stays (empty) as the question.
+ */
+export function fitChatMessages<Token>(
+  messages: readonly ChatMessage[],
+  maxTokens: number,
+  tokenizer: ChatTokenizer<Token>,
+): ChatMessage[] {
+  const kept: Array<string | undefined> = messages.map(() => undefined);
+  let left = Math.max(0, maxTokens);
+  const keep = (index: number, cap: number) => {
+    const room = Math.min(cap, left) - TEMPLATE_TOKENS_PER_MESSAGE;
+    if (room <= 0) return;
+    const content = messages[index]!.content;
+    // One token more than the room: fewer back means the content was tokenised whole and fits as it is.
+    const tokens = tokenizeTrailing((part) => tokenizer.tokenize(part), content, room + 1);
+    const fits = tokens.length <= room;
+    kept[index] = fits ? content : tokenizer.detokenize(tokens.slice(1));
+    left -= TEMPLATE_TOKENS_PER_MESSAGE + Math.min(tokens.length, room);
+  };
+  const systemCap = Math.floor(left / 2);
+  const systemStart = left;
+  messages.forEach((message, index) => {
+    if (message.role === 'system') keep(index, systemCap - (systemStart - left));
+  });
+  for (let index = messages.length - 1; index >= 0; index -= 1)
+    if (messages[index]!.role !== 'system') keep(index, left);
+  const lastUser = messages.findLastIndex((message) => message.role === 'user');
+  if (lastUser !== -1) kept[lastUser] ??= '';
+  return messages.flatMap((message, index) =>
+    kept[index] === undefined ? [] : [{ role: message.role, content: kept[index]! }],
+  );
+}
+
 /** Throws a ModelFileNotFoundError unless `path` is a file starting with the GGUF magic bytes (llama.cpp's own error says less). */
 function checkGgufFile(path: string): void {
   const problem = ggufFileProblem(path);
@@ -134,7 +183,12 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
     const sequence = loaded.context.getSequence();
     try {
       if (loaded.chat) {
-        const messages = toMessages(prompt);
+        // Only what the context holds reaches the session, which tokenises every message whole.
+        const messages = fitChatMessages(
+          toMessages(prompt),
+          contextSize - maxTokens - 1 - TEMPLATE_TOKENS,
+          loaded.model,
+        );
         const lastUser = messages.findLastIndex((message) => message.role === 'user');
         const question = lastUser === -1 ? '' : (messages[lastUser]?.content ?? '');
         const history: ChatHistoryItem[] = messages
