@@ -2156,4 +2156,23 @@ describe('lines under an experience heading that are not a position as written',
     ].join('\n');
     expect(headers(text).map((entry) => entry[0])).toEqual(['HR Generalist', 'Payroll Analyst (Contract)']);
   });
+
+  it('never reads the anonymised employer as the title of dates listed with it alone (#23)', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (AGRICULTURE/17499196): dates and "Company Name" lines, one under
+    // another, after the last position; they name no title, so they add no position.
+    const text = [
+      'Planning Intern 07/2008 to 08/2008',
+      'Using the Geographic Information System (GIS) to update land use surveys.',
+      '',
+      ...[
+        '01/2008 to 01/2008',
+        'Company Name',
+        '01/2008 to 01/2008',
+        'Company Name',
+        '01/2007 to 01/2007',
+        'Company Name',
+      ],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([['Planning Intern', undefined]]);
+  });
 });

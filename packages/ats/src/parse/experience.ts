@@ -1531,6 +1531,13 @@ function findUndatedEntries(
   lines.forEach((line, index) => {
     if (line.trim()) nonBlank.push(index);
   });
+  // A line's header, and a title line's with its employer's line, depend on their text only: read once per distinct
+  // line or pair ('Data Engineer\n\nAcme -\n\n' × 4,000 read each pair's parts, places and words anew).
+  const oneLineHeader = rememberLines(readOneLineHeader, copyHeader);
+  const pairHeader = rememberLines((pair: string) => {
+    const cut = pair.indexOf('\n');
+    return readDanglingHeader([pair.slice(0, cut)], pair.slice(cut + 1));
+  }, copyHeader);
   for (let position = 0; position < nonBlank.length; position++) {
     const titleIndex = nonBlank[position] as number;
     const companyIndex = nonBlank[position + 1];
@@ -1571,11 +1578,8 @@ function findUndatedEntries(
     // the title, the employer (an organisation by its words, or the anonymised one) and its place, and no dates are
     // written anywhere near (a resume builder's template left them out; no digits on the line).
     if (blockStart && isHeaderLike(title) && !/\d/.test(title) && !continuesSentence(lines, titleIndex)) {
-      const parts = headerParts(title);
-      const header =
-        parts.some((part) => looksLikeLocation(part)) && namesTitleAndEmployer(parts) ? readHeader([...parts]) : {};
-      const employer = header.company === ANONYMISED_COMPANY || titleScore(header.company ?? '') < 0;
-      if (header.title && employer && !JOINING_WORD.test(lastWord(header.title).toLowerCase())) {
+      const header = oneLineHeader(title);
+      if (header) {
         found.push({ header, first: titleIndex, last: titleIndex });
         continue;
       }
@@ -1601,12 +1605,29 @@ function findUndatedEntries(
     // first ("Technical Architect\nAcme Services\nSoftware Engineer\nGlobex -\nJune 2016 to …": two positions).
     if (nextIndex !== undefined && (anchors.has(nextIndex) || (taken.has(nextIndex) && !headed.has(nextIndex))))
       continue;
-    const header = readDanglingHeader([title], company);
+    const header = pairHeader(`${title}\n${company}`);
     if (!header.title) continue;
     found.push({ header, first: titleIndex, last: companyIndex });
     position++;
   }
   return found;
+}
+
+/**
+ * The header of a line that names the title, the employer (an organisation by its words, or the anonymised one) and its
+ * place, without dates; undefined when the line does not.
+ */
+function readOneLineHeader(title: string): Header | undefined {
+  const parts = headerParts(title);
+  const header =
+    parts.some((part) => looksLikeLocation(part)) && namesTitleAndEmployer(parts) ? readHeader([...parts]) : {};
+  const employer = header.company === ANONYMISED_COMPANY || titleScore(header.company ?? '') < 0;
+  return header.title && employer && !JOINING_WORD.test(lastWord(header.title).toLowerCase()) ? header : undefined;
+}
+
+/** A header of its own for each caller of a remembered reading. */
+function copyHeader<Value extends Header | undefined>(header: Value): Value {
+  return (header && { ...header }) as Value;
 }
 
 // An entry written as labelled fields: "Company 1: Oracle India Private Limited, Bangalore", "Designation: Principal
@@ -2009,6 +2030,8 @@ export function readExperienceSection(
     }
     // "(701) 627-4707" (a referee's phone above the dates), ".": a title has a letter.
     if (header.title && !/\p{L}/u.test(header.title)) delete header.title;
+    // "01/2008 to 01/2008\nCompany Name\n01/2007 to 01/2007\nCompany Name": the anonymised employer is never the title.
+    if (header.title === ANONYMISED_COMPANY) delete header.title;
     // "Senior Process Executive\nAcme BPM -\nNovember 2015 to Present" then "Deal management\n-\nNovember 2015 to October
     // 2016": a line of work or a project named with no role and no employer, dated inside the position above it, is part
     // of that position (written where the form asks for a title), not a position of its own. A line that names its own
