@@ -1446,6 +1446,17 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it("ends a field glued before the school at 'Systems' or 'Work' ('Management Information Systems Cardinal …')", () => {
+    // Kaggle PDF texts: "Bachelor of Science : Management Information Systems Cardinal Stritch University City , State",
+    // "Social Work University of North Dakota ï¼ City , State".
+    expect(
+      fields('Bachelor of Science : Management Information Systems Cardinal Hill University ï¼ City , State'),
+    ).toEqual([['Bachelor of Science', 'Management Information Systems', 'Cardinal Hill University']]);
+    expect(fields('Social Work University of Hillvale ï¼ City , State')).toEqual([
+      [undefined, 'Social Work', 'University of Hillvale'],
+    ]);
+  });
+
   it("ends a degree's 'of' phrase before a field's name it would cut in two ('… Leadership Human Resources')", () => {
     // Kaggle PDF text: "Master of Organizational Leadership Human Resources : Leadership Colorado State University".
     expect(read('Master of Business Administration Human Resources, Hill University')).toEqual([
