@@ -73,6 +73,21 @@ describe('tailorResume arguments', () => {
     expect(parseResume(result.resume).summary).toBe(result.resume.summary);
   });
 
+  it('refuses an answer over 4 × MAX_LONG_TEXT_LENGTH before reading it, and quotes 200 characters of the name', async () => {
+    // Fuzz round 12 (tailor seed 1 #39, #83): answers of 16–33 MB (a model in a loop) were read whole, about 0.4 s of
+    // CPU and 35 MB a million characters, to be refused afterwards for a summary or bullets past core's limits: a
+    // 33 MB one took the process past a 1 GB heap. A generator named with 100,000 letters gave messages as long (#91).
+    const reply = `SUMMARY: Data engineer.\nROLE 1:\n${'- Led a team of five engineers.\n'.repeat(130_000)}`;
+    expect(reply.length).toBeGreaterThan(4 * MAX_LONG_TEXT_LENGTH);
+    const generator = { name: 'x'.repeat(100_000), generate: async () => reply };
+    const error = await tailorResume({ resume, job, generator }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({
+      name: 'GeneratorResponseError',
+      message: expect.stringContaining(`wrote ${reply.length} characters, more than 4 × MAX_LONG_TEXT_LENGTH`),
+    });
+    expect((error as Error).message.length).toBeLessThan(400);
+  });
+
   it('still tailors with valid options', async () => {
     const result = await tailorResume({ resume, job, generator: answering(answer), mode: 'remove-unsupported' });
     expect(result.generatedText).toBe(answer);

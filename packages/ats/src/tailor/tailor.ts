@@ -55,10 +55,18 @@ const TAILOR_RESUME_OPTIONS_NAMES = {
 } satisfies Record<keyof TailorResumeOptions, true>;
 
 /**
+ * Longest generator answer read, in characters: four times core's `MAX_LONG_TEXT_LENGTH` (a summary at its limit and
+ * bullets beside it fit). Reading an answer costs about 0.4 s of CPU and 35 MB of memory a million characters, and an
+ * answer of 30 MB (a model in a loop, a hostile backend) took the process past a 1 GB heap (fuzz round 12).
+ */
+const MAX_ANSWER_LENGTH = 4 * MAX_LONG_TEXT_LENGTH;
+
+/**
  * Asks a generator to rewrite a resume's summary and bullets toward a job using only the resume's facts, then
  * checks every claim in what came back. Parts of the answer that cannot be read fall back to the source text; an
- * answer that is no text, or a summary, bullet or role's bullets past core's limits on a Resume
- * (`MAX_LONG_TEXT_LENGTH`, `MAX_LIST_LENGTH`), is a `GeneratorResponseError` naming the field.
+ * answer that is no text or is longer than four times `MAX_LONG_TEXT_LENGTH`, or a summary, bullet or role's bullets
+ * past core's limits on a Resume (`MAX_LONG_TEXT_LENGTH`, `MAX_LIST_LENGTH`), is a `GeneratorResponseError` naming
+ * the field.
  */
 export async function tailorResume(options: TailorResumeOptions): Promise<TailoredResume> {
   rejectUnknownKeys('TailorResumeOptions', options, TAILOR_RESUME_OPTIONS_NAMES, { required: true });
@@ -98,9 +106,14 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
     temperature: 0,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
+  // The generator's name as errors quote it: at most 200 characters (a name of 100,000 made messages as long).
+  const name =
+    typeof generator.name === 'string' ? JSON.stringify(generator.name.slice(0, 200)) : describeValue(generator.name);
   if (typeof generatedText !== 'string')
+    throw new GeneratorResponseError(`the generator ${name} answered ${describeValue(generatedText)}, not a text`);
+  if (generatedText.length > MAX_ANSWER_LENGTH)
     throw new GeneratorResponseError(
-      `the generator ${JSON.stringify(generator.name)} answered ${describeValue(generatedText)}, not a text`,
+      `the generator ${name} wrote ${generatedText.length} characters, more than 4 × MAX_LONG_TEXT_LENGTH (${MAX_ANSWER_LENGTH}); none of it was read`,
     );
   const parsed = parseTailorOutput(generatedText, resume.experience.length);
   const report = checkTruthfulness(generatedText, resume);
@@ -123,9 +136,7 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
   // most MAX_LONG_TEXT_LENGTH characters, at most MAX_LIST_LENGTH bullets a role): past them, as for an answer that is
   // no text, a GeneratorResponseError names the field, rather than a Resume that parseResume would refuse.
   const tooLong = (field: string, what: string, limit: string) =>
-    new GeneratorResponseError(
-      `the generator ${JSON.stringify(generator.name)} wrote ${what} for resume.${field}, more than ${limit}`,
-    );
+    new GeneratorResponseError(`the generator ${name} wrote ${what} for resume.${field}, more than ${limit}`);
   const summaryPieces = parsed.summary?.filter(keep) ?? [];
   const summary = summaryPieces.length > 0 ? summaryPieces.map((piece) => piece.text).join(' ') : resume.summary;
   if (summaryPieces.length > 0 && summary !== undefined && summary.length > MAX_LONG_TEXT_LENGTH)
