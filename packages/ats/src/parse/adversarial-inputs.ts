@@ -58,6 +58,17 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
   ['tabs inside an empty parenthesis', (size) => `Engineer Jan 2019 - Present (${'\t'.repeat(size)}x)`],
   ['many commas', (size) => `Engineer — ${'Acme, '.repeat(size / 6)}\nJan 2019 - Present`],
   ['a degree, then spaces', (size) => `B.S. in${spaces(size)}x(\nMIT 2019`],
+  // Titles naming their employer above company lines of skills, and duties in the employer's place (#23), each written
+  // once: every header is read and refined anew.
+  [
+    'titles naming employers over company lines of skills, and duties in the employer place',
+    (size) =>
+      Array.from(
+        { length: Math.ceil(size / 130) },
+        (_, index) =>
+          `Consultant in Tech Mahindra ${index}\n\nSAP FICO and Microsoft SharePoint -\n\n2015 to Present\n\ncashier ${index}\nAugust 2007 to October 2007\nTake orders ${index}\n`,
+      ).join(''),
+  ],
   ['many grades', (size) => `B.S. University ${'GPA '.repeat(size / 4)}\r2019`],
   ['a trailing run of dashes', (size) => `Acme ${'- '.repeat(size / 2)}x\nJan 2019 - Present`],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
