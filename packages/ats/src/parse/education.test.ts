@@ -1446,6 +1446,20 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it('reads two degrees of different levels on one line, each after its school, as two entries', () => {
+    // Kaggle PDF text (HEALTHCARE): "A.S : Nursing Columbus Technical College BSN. South University ï¼ City , State Nursing".
+    expect(fields('A.A.S : Nursing Hill Technical College BSN. South Hill University ï¼ City , State Nursing')).toEqual(
+      [
+        ['A.A.S', 'Nursing', 'Hill Technical College'],
+        ['BSN', undefined, 'South Hill University'],
+      ],
+    );
+    // The same level written again after the school is the template's second writing of one degree.
+    expect(fields('Bachelor of Science : Nursing Hill University Bachelor of Science in Nursing')).toEqual([
+      ['Bachelor of Science', 'Nursing', 'Hill University'],
+    ]);
+  });
+
   it("ends a field glued before the school at 'Systems' or 'Work' ('Management Information Systems Cardinal …')", () => {
     // Kaggle PDF texts: "Bachelor of Science : Management Information Systems Cardinal Stritch University City , State",
     // "Social Work University of North Dakota ï¼ City , State".

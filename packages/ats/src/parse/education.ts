@@ -908,11 +908,12 @@ function readJoinedDegrees(block: Block, options: EntryOptions): EducationEntry[
   // template's line, nor the first of a pair that names one degree).
   const joined = mentions.map((mention, index) => {
     const previous = mentions[index - 1];
-    return (
-      previous !== undefined &&
-      DEGREE_JOINER.test(line.slice(previous.end, mention.start)) &&
-      !joinedAsOne(line, previous, mention)
-    );
+    if (previous === undefined) return false;
+    const between = line.slice(previous.end, mention.start);
+    // "A.S : Nursing Columbus Technical College BSN. South University": a degree of another level after a school's name
+    // opens the next entry of a flattened list (the same level there is the template writing the degree again).
+    if (previous.level !== mention.level && namesSchool(between)) return true;
+    return DEGREE_JOINER.test(between) && !joinedAsOne(line, previous, mention);
   });
   if (!joined.includes(true)) return undefined;
   const starts = mentions.filter((_, index) => index === 0 || joined[index] || joined[index + 1]);
@@ -923,7 +924,11 @@ function readJoinedDegrees(block: Block, options: EntryOptions): EducationEntry[
       (later) => later.start > mention.start && /[,;]\s*$/.test(line.slice(mention.end, later.start)),
     );
     const end = Math.min(next?.start ?? line.length, listed?.start ?? line.length);
-    const own = line.slice(index === 0 ? 0 : mention.start, end);
+    // A full stop closing the degree's abbreviation ("BSN. South University") is no mark of the school's name.
+    const own =
+      index === 0
+        ? line.slice(0, end)
+        : `${line.slice(mention.start, mention.end)}${line.slice(mention.end, end).replace(/^\.(?=\s)/, '')}`;
     // Its words, less the joiner before the next degree.
     const text = (next === undefined ? own : own.replace(DEGREE_JOINER, ' ')).replace(DUAL_NOTE, '');
     // Bare: nothing but the joiner between the two, past the degree's own short name or honours in parentheses ("Master
