@@ -101,3 +101,32 @@ describe('clusterJobs on a job read from JSON without parseJob (fuzz round 10)',
     );
   });
 });
+
+describe('clusterVectors past maxClustered', () => {
+  // Hand-made sparse vectors: three kinds of postings, ten of each, sharing their kind's two features.
+  const kinds = ['nurse', 'welder', 'analyst'];
+  const vector = (features: Record<string, number>) => new Map(Object.entries(features));
+  const corpus = Array.from({ length: 30 }, (_, index) =>
+    vector({ [kinds[index % 3]!]: 1, [`${kinds[index % 3]}-skill`]: 0.5 + (index % 5) / 10 }),
+  );
+
+  it('clusters an evenly spaced sample and joins the rest to its groups: the groups of a clear corpus stay', () => {
+    const whole = clusterVectors(corpus, 0.25);
+    expect(whole).toHaveLength(3);
+    expect(clusterVectors(corpus, 0.25, 6)).toEqual(whole);
+    expect(clusterJobs(jobs, { maxClustered: 10 }).flatMap((cluster) => cluster.jobs)).toHaveLength(jobs.length);
+  });
+
+  it('leaves alone a posting like no sampled group, even where it is like another one left out', () => {
+    // 0 and 2 are sampled (maxClustered 2 of 4: positions 0 and 2); 1 and 3 are alike but unlike both.
+    const vectors = [vector({ nurse: 1 }), vector({ welder: 1 }), vector({ analyst: 1 }), vector({ welder: 1 })];
+    expect(clusterVectors(vectors, 0.25)).toEqual([[0], [1, 3], [2]]);
+    expect(clusterVectors(vectors, 0.25, 2)).toEqual([[0], [1], [2], [3]]);
+    expect(clusterVectors([...vectors, vector({ nurse: 1 })], 0.25, 2)).toEqual([[0, 4], [1], [2], [3]]);
+  });
+
+  it('refuses a maxClustered that is not a whole number of at least 1, naming it', () => {
+    expect(() => clusterVectors(corpus, 0.25, 0)).toThrow(/maxClustered: must be a whole number ≥ 1, got 0/);
+    expect(() => clusterJobs(jobs, { maxClustered: 1.5 })).toThrow(/maxClustered: must be a whole number ≥ 1, got 1.5/);
+  });
+});

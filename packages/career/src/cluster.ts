@@ -32,6 +32,12 @@ export interface ClusterSettings {
   minimumListedSkills?: number | undefined;
   /** Resolver used to canonicalise skills (default: the built-in taxonomy). */
   resolver?: SkillResolver | undefined;
+  /**
+   * Most postings clustered pair by pair (default 2,000; memory grows with its square, 32 MB at 2,000, and time with its
+   * cube). Past it an evenly spaced sample of that many (in id order) is clustered, and every other posting joins the
+   * group it is most similar to on average, or a group of its own where none reaches `threshold`.
+   */
+  maxClustered?: number | undefined;
 }
 
 /** One group of similar postings. */
@@ -52,6 +58,9 @@ export interface CareerSpace {
 
 /** Default average similarity at which groups merge. */
 export const DEFAULT_CLUSTER_THRESHOLD = 0.25;
+
+/** Default most postings clustered pair by pair: the 1,956 LinkedIn and Glassdoor postings of the project's data fit. */
+export const DEFAULT_MAX_CLUSTERED = 2000;
 
 /** Reads title words and canonical skills from a posting. */
 export function postingFeatures(job: Job, resolver: SkillResolver, minimumListedSkills = 3): PostingFeatures {
@@ -99,10 +108,77 @@ export function createCareerSpace(features: readonly PostingFeatures[], titleWei
 /**
  * Groups postings by average-linkage agglomerative clustering on cosine similarity: the most similar pair of
  * groups merges until no pair reaches `threshold`. Deterministic: postings are taken in id order and ties go to
- * the pair with the lowest ids. Time O(n³) and memory O(n²), so callers cap n (see `maxJobs`).
+ * the pair with the lowest ids. Time O(m³) and memory O(m²) for the m = min(n, `maxClustered`) clustered pair by pair;
+ * past `maxClustered` an evenly spaced sample is, and the others join the group most similar on average
+ * (see {@link ClusterSettings.maxClustered}). Groups come in the order of their first member.
  */
-export function clusterVectors(vectors: readonly SparseVector[], threshold: number): number[][] {
+export function clusterVectors(
+  vectors: readonly SparseVector[],
+  threshold: number,
+  maxClustered: number = DEFAULT_MAX_CLUSTERED,
+): number[][] {
   checkNumberSetting('ClusterSettings', 'threshold', threshold, { above: 0, max: 1 });
+  checkNumberSetting('ClusterSettings', 'maxClustered', maxClustered, { integer: true, min: 1 });
+  if (vectors.length <= maxClustered) return clusterPairwise(vectors, threshold);
+  // Evenly spaced in id order: the sample spans the corpus (its boards and id ranges), the same on every run.
+  const sampled = Array.from({ length: maxClustered }, (_, index) =>
+    Math.floor((index * vectors.length) / maxClustered),
+  );
+  const groups = clusterPairwise(
+    sampled.map((index) => vectors[index] ?? new Map()),
+    threshold,
+  ).map((group) => group.map((position) => sampled[position]!));
+  return joinNearestGroups(vectors, groups, new Set(sampled), threshold);
+}
+
+/**
+ * Adds every posting outside `groups` to the group it is most similar to on average (the mean of its cosines to the
+ * members: average linkage's measure, read from the mean of the members' unit vectors through an index of features),
+ * ties to the first group; where none reaches `threshold`, to a group of its own. Returns the groups in the order of
+ * their first member, each in index order.
+ */
+function joinNearestGroups(
+  vectors: readonly SparseVector[],
+  groups: number[][],
+  grouped: ReadonlySet<number>,
+  threshold: number,
+): number[][] {
+  const postings = new Map<string, Array<{ group: number; weight: number }>>();
+  groups.forEach((group, groupIndex) => {
+    const sum = new Map<string, number>();
+    for (const member of group)
+      for (const [feature, weight] of unit(vectors[member] ?? new Map()))
+        sum.set(feature, (sum.get(feature) ?? 0) + weight);
+    for (const [feature, weight] of sum) {
+      let list = postings.get(feature);
+      if (list === undefined) postings.set(feature, (list = []));
+      list.push({ group: groupIndex, weight: weight / group.length });
+    }
+  });
+  const scores = new Float64Array(groups.length);
+  const touched: number[] = [];
+  const joined = groups.map((group) => [...group]);
+  for (let index = 0; index < vectors.length; index += 1) {
+    if (grouped.has(index)) continue;
+    for (const [feature, weight] of unit(vectors[index] ?? new Map()))
+      for (const posting of postings.get(feature) ?? []) {
+        if (scores[posting.group] === 0) touched.push(posting.group);
+        scores[posting.group]! += weight * posting.weight;
+      }
+    let best = -1;
+    for (const group of touched)
+      if (best === -1 || scores[group]! > scores[best]! || (scores[group] === scores[best] && group < best))
+        best = group;
+    if (best !== -1 && scores[best]! >= threshold) joined[best]!.push(index);
+    else joined.push([index]);
+    for (const group of touched) scores[group] = 0;
+    touched.length = 0;
+  }
+  return joined.map((group) => group.sort((left, right) => left - right)).sort((left, right) => left[0]! - right[0]!);
+}
+
+/** {@link clusterVectors} on every vector: the n × n similarities, merged until no pair reaches `threshold`. */
+function clusterPairwise(vectors: readonly SparseVector[], threshold: number): number[][] {
   const count = vectors.length;
   const similarity = new Float64Array(count * count);
   for (let row = 0; row < count; row += 1) {
@@ -155,6 +231,7 @@ export const CLUSTER_SETTINGS_NAMES = {
   titleWeight: true,
   minimumListedSkills: true,
   resolver: true,
+  maxClustered: true,
 } satisfies Record<keyof ClusterSettings, true>;
 
 /** Clusters postings by title words and skills; returns groups biggest first (ties by first id). */
@@ -169,7 +246,11 @@ export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}
   const features = ordered.map((job) => postingFeatures(job, resolver, settings.minimumListedSkills));
   const space = createCareerSpace(features, settings.titleWeight);
   const vectors = features.map((feature) => space.vector(feature.titleWords, feature.skillKeys));
-  return groupsToClusters(clusterVectors(vectors, settings.threshold ?? DEFAULT_CLUSTER_THRESHOLD), ordered, vectors);
+  return groupsToClusters(
+    clusterVectors(vectors, settings.threshold ?? DEFAULT_CLUSTER_THRESHOLD, settings.maxClustered),
+    ordered,
+    vectors,
+  );
 }
 
 /** Turns index groups into clusters with centroids, biggest first (ties by first id). */

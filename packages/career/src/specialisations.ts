@@ -107,7 +107,7 @@ export interface SpecialisationOptions {
   limit?: number | undefined;
   /** Reference time for recency (default: the newest posting date, so results do not drift with the clock). */
   now?: Date | undefined;
-  /** Most recent postings clustered at most; clustering is O(n³) (default 1000). */
+  /** Most recent postings read (default 1000); past `cluster.maxClustered` (2,000) a sample of them is clustered pair by pair and the rest join its groups. */
   maxJobs?: number | undefined;
   /** Clustering settings (threshold default 0.25). */
   cluster?: Omit<ClusterSettings, 'resolver'> | undefined;
@@ -532,7 +532,7 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
   const vectors = features.map((feature) => space.vector(feature.titleWords, feature.skillKeys));
   const featuresById = new Map(jobs.map((job, index) => [job.id, features[index] as PostingFeatures]));
   const clusters = groupsToClusters(
-    clusterVectors(vectors, options.cluster?.threshold ?? DEFAULT_CLUSTER_THRESHOLD),
+    clusterVectors(vectors, options.cluster?.threshold ?? DEFAULT_CLUSTER_THRESHOLD, options.cluster?.maxClustered),
     jobs,
     vectors,
   );
