@@ -258,6 +258,13 @@ describe('education mode', () => {
     ['AA : General Studies , 1 1987 Clark College', ['associate:AA']],
     ['AS : Psychology Essex County College', ['associate:AS']],
     ['AAS: Welding Technology', ['associate:AAS']],
+    // Kaggle resume PDFs' text: the associate of science dotted, before a colon, a comma, "Degree" or "in".
+    ['A.S : Computer Science Hill College', ['associate:A.S']],
+    ['A.S. Degree : Business Administration', ['associate:A.S.']],
+    ['A.S , Business Administration 2017 Hill College', ['associate:A.S']],
+    // Elsewhere, or in lower case, two dotted letters are a name's initials or a company's form ("Škoda Auto a.s.").
+    ['A.S. College, Hill', []],
+    ['Hill Auto a.s., Praha', []],
     ['Sales Associate, Walmart', []],
     ['LLM Criminology, University of Pune', ['master:LLM']],
     ['AMIE, Institution of Engineers', ['bachelor:AMIE']],

@@ -188,6 +188,9 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     'diploma',
     new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT)${END}`, 'gu'),
   ],
+  // The associate of science dotted ("A.S. Degree : Business Administration", "A.S : Computer Science", "A.S , Nursing"),
+  // only before a colon, a comma, "degree" or "in": elsewhere two dotted capitals may be a name's initials ("A.S. College").
+  ['associate', new RegExp(String.raw`${ABBREVIATION}A\.S\.?)(?=[ \t]*(?:[:,]|(?:[Dd]egree|DEGREE|in)\b))`, 'gu')],
   // British school-leaving exams; the Indian ones spaced out ("S. S. C.", "H. S. C."), here only: elsewhere they may be a
   // person's initials.
   [
