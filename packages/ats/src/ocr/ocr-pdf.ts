@@ -5,6 +5,8 @@ import {
   type RecognizerImage,
   type TextRecognizer,
 } from '@rolefit/core';
+import { describeValue } from '@rolefit/core/internal';
+import { normalizeUntrustedText } from '@rolefit/core/text';
 import { ResumeParseError } from '../parse/errors.js';
 import { DEFAULT_MAX_TEXT_CHARS, runExtraction, type ExtractionLimits } from '../parse/sandbox.js';
 import { DEFAULT_PAGE_IMAGE_LIMITS } from './page-images.js';
@@ -107,6 +109,7 @@ async function recognizePages(
   const pages: string[] = [];
   const pageConfidences: number[] = [];
   let length = 0;
+  const name = recognizerName(recognizer);
   for (const [index, image] of images.entries()) {
     const page = index + 1;
     let answer: unknown;
@@ -117,13 +120,11 @@ async function recognizePages(
         throw new ResumeParseError('timeout', `OCR took longer than ${timeoutMs} ms`, { cause: error });
       // Rolefit's own typed errors pass as they are: tesseract.js not installed stays core's OptionalDependencyError.
       if (isRolefitError(error)) throw error;
-      throw new ResumeParseError(
-        'ocr-failed',
-        `The recognizer ${recognizer.name} failed on page ${page}: ${error instanceof Error ? error.message : String(error)}`,
-        { cause: error },
-      );
+      throw new ResumeParseError('ocr-failed', `The recognizer ${name} failed on page ${page}: ${thrownText(error)}`, {
+        cause: error,
+      });
     }
-    const { text, confidence } = checkedAnswer(answer, recognizer.name, page);
+    const { text, confidence } = checkedAnswer(answer, name, page);
     length += text.length + 2;
     if (length > maxTextChars)
       throw new ResumeParseError(
@@ -151,15 +152,49 @@ function untilAborted<T>(work: () => Promise<T>, signal: AbortSignal): Promise<T
   });
 }
 
+// The recognizer's name as errors quote it: at most 200 characters of a string on one line, its control characters
+// gone (a name holding '\r\nBcc:' wrote lines into the message), else what it is (a name of another type was written
+// with String(), which throws for an object whose toString throws).
+function recognizerName(recognizer: TextRecognizer): string {
+  const name: unknown = recognizer.name;
+  return typeof name === 'string'
+    ? normalizeUntrustedText(name.slice(0, 200)).replace(/\s+/g, ' ')
+    : describeValue(name);
+}
+
+// What a recognizer threw, for a message: an Error's message or a string (at most 500 characters), else what it is.
+// String() of a thrown object with no prototype, or one whose toString throws, threw a TypeError (or that object's own
+// error) out of parseResumeFile (fuzz round 12).
+function thrownText(error: unknown): string {
+  let text: unknown = error;
+  try {
+    if (error instanceof Error) text = error.message;
+  } catch {
+    return 'an Error whose message cannot be read';
+  }
+  return typeof text === 'string' ? text.slice(0, 500) : describeValue(text);
+}
+
 // A recognizer's answer as the TextRecognizer contract says: a string of text and a confidence, a finite number (held to
 // 0–1). Anything else is 'ocr-failed' naming the recognizer and the page, not text such as "[object Object]" parsed.
 function checkedAnswer(answer: unknown, name: string, page: number): { text: string; confidence: number } {
   const record = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : undefined;
-  const { text, confidence } = record ?? {};
+  let text: unknown;
+  let confidence: unknown;
+  try {
+    ({ text, confidence } = record ?? {});
+  } catch (error) {
+    // An answer whose properties throw when read (a Proxy, a getter).
+    throw new ResumeParseError(
+      'ocr-failed',
+      `The recognizer ${name} answered page ${page} with an object whose text or confidence cannot be read: ${thrownText(error)}`,
+      { cause: error },
+    );
+  }
   if (typeof text !== 'string' || typeof confidence !== 'number' || !Number.isFinite(confidence)) {
     const got =
       record === undefined
-        ? String(answer)
+        ? describeValue(answer)
         : `text ${typeof text === 'string' ? 'a string' : typeof text}, confidence ${typeof confidence === 'number' ? String(confidence) : typeof confidence}`;
     throw new ResumeParseError(
       'ocr-failed',

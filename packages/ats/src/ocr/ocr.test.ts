@@ -174,6 +174,55 @@ describe('OCR with a recognizer that misbehaves', () => {
       );
   });
 
+  it("refuses a recognizer's throw of a non-Error, and an answer whose properties throw, as 'ocr-failed'", async () => {
+    // Fuzz round 12 (ocr seed 1 #14, #16 and 8 more): a throw of an object with no prototype was a TypeError ('Cannot
+    // convert object to primitive value'), and one whose toString throws was that object's own error, out of
+    // parseResumeFile: the message was written with String(thrown). A 2,000,000-character message was quoted whole.
+    const noPrototype = Object.create(null) as object;
+    const badString = {
+      toString() {
+        throw new Error('toString');
+      },
+    };
+    // A Proxy that throws on reading text or confidence (not on `then`, which awaiting it reads first).
+    const trap = new Proxy(
+      {},
+      {
+        get(_target, key) {
+          if (key === 'then') return undefined;
+          throw new Error('trap');
+        },
+      },
+    );
+    const cases: Array<[thrown: unknown, answer: unknown, message: RegExp]> = [
+      [noPrototype, undefined, /stand-in failed on page 1: an object$/],
+      [badString, undefined, /stand-in failed on page 1: an object$/],
+      [Symbol('ocr'), undefined, /stand-in failed on page 1: a symbol$/],
+      [new Error('x'.repeat(2_000_000)), undefined, /stand-in failed on page 1: x{500}$/],
+      [undefined, trap, /stand-in answered page 1 with an object whose text or confidence cannot be read: trap/],
+      [undefined, noPrototype, /stand-in answered page 1 with no \{ text/],
+    ];
+    for (const [thrown, answer, message] of cases) {
+      const recognizer = standIn(async () => {
+        if (thrown !== undefined) throw thrown;
+        return answer as never;
+      });
+      const error = await parseResumeFile(scannedPage(), { ocr: { recognizer } }).catch((caught: unknown) => caught);
+      expect(isResumeParseError(error, 'ocr-failed'), String(message)).toBe(true);
+      expect((error as Error).message).toMatch(message);
+    }
+    // A recognizer named with line breaks and 100,000 letters: quoted on one line, 200 characters of it.
+    const named = {
+      ...standIn(async () => Promise.reject(new Error('no'))),
+      name: `ocr\r\nBcc: x${'y'.repeat(100_000)}`,
+    };
+    const error = await parseResumeFile(scannedPage(), { ocr: { recognizer: named } }).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as Error).message).toMatch(/^The recognizer ocr Bcc: xy+ failed on page 1: no$/);
+    expect((error as Error).message.length).toBeLessThan(300);
+  });
+
   it("holds the recognized text to maxTextChars ('too-large'), in resumeFileToText as in parseResumeFile", async () => {
     const flood = standIn(async () => ({ text: 'A'.repeat(400_000), confidence: 1 }));
     await expect(resumeFileToText(scannedPage(), { ocr: { recognizer: flood } })).rejects.toSatisfy((error) =>
