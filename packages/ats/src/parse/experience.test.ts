@@ -2175,4 +2175,20 @@ describe('lines under an experience heading that are not a position as written',
     ].join('\n');
     expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([['Planning Intern', undefined]]);
   });
+
+  it("does not read a project's line with its value between bars as a position's header (#23)", () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (CONSTRUCTION/12212468): each position's dates, then its title
+    // and employer, then a project's name, value and client; the project line above the next dates is not its header.
+    const text = [
+      ...['12/2002 to 08/2004', 'Structures Office/Field Engineer Company Name \u2013 City , State', ''],
+      ...['Dublin I-16 | $10.1 million | Georgia Department of Transportation (GDOT)', ''],
+      ...['08/2000 to 09/2001', 'Field Superintendent/Project Controls Manager Company Name \u2013 City , State', ''],
+      ...['Level 3 Fiber Optic Network Project | $41.5 million | Level3 Installation', ''],
+      'Prepared weekly construction status reports',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 4))).toEqual([
+      ['Structures Office/Field Engineer', 'Company Name', 'City , State', month(2002, 11)],
+      ['Field Superintendent/Project Controls Manager', 'Company Name', 'City , State', month(2000, 7)],
+    ]);
+  });
 });

@@ -91,6 +91,10 @@ const DURATION_ALONE =
 const LEGAL_FORM_END =
   /(?<![\p{L}.])(?:inc|ltd|co|corp|llc|jr|sr|ltda|cía|cia|s\.a|s\.l|s\.a\.s|s\.r\.l|s\.p\.a|s\.a\.r\.l|c\.v|e\.v|s\.c)\.$/iu;
 
+// An amount of money written as a part of its own between bars: "| $10.1 million |", "| USD 2.5M", "$550 million |".
+const MONEY_PART =
+  /(?:^|\|)\s*(?:[$€£₹]|usd|eur|inr|rs\.?)\s?\d[\d,.]*\s?(?:k|m|mn|bn|million|billion|thousand|lakhs?|crores?|cr)?\s*(?:\||$)/i;
+
 // A line that can name a job: short, not a sentence. (Asked of most lines more than once: remembered.)
 const isHeaderLike = rememberLines(readsAsHeader);
 function readsAsHeader(line: string): boolean {
@@ -113,6 +117,8 @@ function readsAsHeader(line: string): boolean {
   if (GRADE_OR_LEVEL.test(text)) return false;
   // "Microsoft Office Suite - Expert", "Java (Advanced)": a skill and its level, not a job's header.
   if (SKILL_LEVEL.test(text)) return false;
+  // "Dublin I-16 | $10.1 million | Georgia Department of Transportation": a project, its value and its client.
+  if (text.includes('|') && MONEY_PART.test(text)) return false;
   // The anonymised employer and place ("Company Name – City , State") are one part each, not five words of a sentence.
   return text.replace(ANONYMISED_PARTS, 'X').split(' ').length <= 14;
 }
