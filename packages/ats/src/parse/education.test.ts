@@ -1446,6 +1446,16 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it('keeps "The" with "The University of …" after a degree, never as the field', () => {
+    // Hand-written: the common "Bachelor of Arts, The University of Texas at Austin" read the field "The".
+    expect(fields('Bachelor of Arts, The University of Hillvale at Austin')).toEqual([
+      ['Bachelor of Arts', undefined, 'The University of Hillvale at Austin'],
+    ]);
+    expect(fields('BS Computer Science The University of Hillvale')).toEqual([
+      ['BS', 'Computer Science', 'The University of Hillvale'],
+    ]);
+  });
+
   it('reads two degrees of different levels on one line, each after its school, as two entries', () => {
     // Kaggle PDF text (HEALTHCARE): "A.S : Nursing Columbus Technical College BSN. South University ï¼ City , State Nursing".
     expect(fields('A.A.S : Nursing Hill Technical College BSN. South Hill University ï¼ City , State Nursing')).toEqual(

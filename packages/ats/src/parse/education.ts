@@ -1487,10 +1487,13 @@ function fieldBeforeSchool(part: string, universityOf = true): { field: string; 
   }
   const of = universityOf ? UNIVERSITY_OF.exec(part) : null;
   if (!of) return undefined;
-  const field = part.slice(0, of.index);
+  // "The University of Texas at Austin": the article opens the school's name, never ends a field.
+  const article = /(?:^|\s)The$/.exec(part.slice(0, of.index));
+  const at = article ? article.index : of.index;
+  const field = part.slice(0, at);
   const lastWord = field.split(' ').at(-1) ?? '';
-  if (!isFieldName(field) || NAME_GOES_ON.test(lastWord) || isRegionName(field)) return undefined;
-  return { field, school: part.slice(of.index + 1) };
+  if (!field || !isFieldName(field) || NAME_GOES_ON.test(lastWord) || isRegionName(field)) return undefined;
+  return { field, school: part.slice(at).trim() };
 }
 
 // Words, not a school's ("Nursing Hill University Bachelor of Science in Nursing" is no field) nor a code or a label's
