@@ -12,7 +12,7 @@ import { isRegionOrCountry, STREET_WORDS } from '../contact/places.js';
 import { isPlaceName, isTownNamePrefix } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { opensWithDescriptionVerb, splitHeaderParts, splitLocation } from './experience.js';
-import { normalizeValue, squash, stripBullet } from './lines.js';
+import { normalizeValue, rememberLines, squash, stripBullet } from './lines.js';
 
 // Degrees come from core's one international list (findDegreeMentions, education mode): B.Tech, MCA, Diplom-Ingenieur,
 // Licenciatura, магистр, SSC/HSC... This file only splits an education section into entries and an entry into
@@ -565,23 +565,33 @@ function joinWrappedSchoolNames(lines: string[]): string[] {
   return joined;
 }
 
+/**
+ * A line of an education section made ready to read (labels, a validity, a street address cut; columns and a glued place
+ * set apart), or undefined for a line left out: blank (every step keeps it blank), a Europass detail, a table's header row.
+ */
+function cleanEducationLine(raw: string): string | undefined {
+  if (!raw.trim() || EUROPASS_DETAIL.test(raw.trim())) return undefined;
+  const line = separateGluedPlace(
+    separateColumns(
+      withoutStreetAddress(
+        withoutValidity(stripBullet(raw).replace(EUROPASS_LABEL, '').replace(GLUED_FROM, '$1 ')),
+      ).replace(GLUED_ANONYMISED_PLACE, '\t'),
+    ),
+  );
+  return line.trim() && !isHeaderRow(line) ? line : undefined;
+}
+
 /** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
   const read = new Map<string, EducationLine>();
   const readBlocks = new Map<string, EducationEntry[]>();
   // One loop rather than filter and map over the lines: V8 drops its optimised code for a map over tens of thousands of
-  // lines. A blank line is left out (every step keeps it blank).
+  // lines. A line's clean-up depends on its text only: done once per distinct line.
+  const cleaned = rememberLines(cleanEducationLine);
   const lines: EducationLine[] = [];
   for (const raw of joinWrappedSchoolNames(text.split('\n'))) {
-    if (!raw.trim() || EUROPASS_DETAIL.test(raw.trim())) continue;
-    const line = separateGluedPlace(
-      separateColumns(
-        withoutStreetAddress(
-          withoutValidity(stripBullet(raw).replace(EUROPASS_LABEL, '').replace(GLUED_FROM, '$1 ')),
-        ).replace(GLUED_ANONYMISED_PLACE, '\t'),
-      ),
-    );
-    if (line.trim() && !isHeaderRow(line)) lines.push(readLineOnce(line, options.now, read));
+    const line = cleaned(raw);
+    if (line !== undefined) lines.push(readLineOnce(line, options.now, read));
   }
   // A level of education alone on the first line ("Высшее", "Higher education": hh.ru's layout) is the section's level,
   // not an entry of its own: it is every entry's degree unless the entry names one.
