@@ -2191,4 +2191,20 @@ describe('lines under an experience heading that are not a position as written',
       ['Field Superintendent/Project Controls Manager', 'Company Name', 'City , State', month(2000, 7)],
     ]);
   });
+
+  it('does not read dates written between two sentences of a description as a position (#23)', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (AGRICULTURE/16507693): a description line that dates a duty in
+    // parentheses between two sentences, then the next position.
+    const text = [
+      ...['Management Analyst 08/2007 to 12/2013', 'Company Name \u2013 City , State', ''],
+      'Reconcile monthly visa statement.',
+      'Served as backup HR Liaison. (2007-2013) Serves as the timekeeping backup.',
+      '',
+      ...['Debt Management Specialist 09/2002 to 07/2007', 'Company Name \u2013 City , State'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['Management Analyst', 'Company Name'],
+      ['Debt Management Specialist', 'Company Name'],
+    ]);
+  });
 });

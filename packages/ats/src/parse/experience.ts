@@ -1205,6 +1205,10 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     const sentence = squash(before).replace(/[\s,;:(|–—-]+$/u, '');
     if (isDescriptionSentence(sentence, 3) && (wordCount(sentence) >= 6 || !isTitleWord(lastWord(sentence))))
       return undefined;
+    // "Served as backup HR Liaison. (2007-2013) Serves as the timekeeping backup.": dates between two sentences of a
+    // description, each of three words or more ended by a full stop after a word (not a legal form's: "Acme Inc.").
+    const after = squash(line.slice(at + range.text.length)).replace(/^[)\]]+\s*/, '');
+    if (endsSentence(sentence) && endsSentence(after)) return undefined;
     // "Sep 2010- Feb 2011 Description: This Banking Software is developed …": a project's dates and its description, not a
     // position's header.
     if (squash(before) === '' && DESCRIPTION_LABEL_AFTER_DATES.test(line.slice(at + range.text.length)))
@@ -1216,6 +1220,10 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
   if (start) return { start, end: undefined, text: line.trim() };
   return edgeDate(line);
 }
+
+/** Three words or more ended by a full stop after a word of at least three letters, not a legal form's ("… Liaison."). */
+const endsSentence = (text: string) =>
+  /\s\p{L}\p{Ll}{2,}\.$/u.test(text) && !LEGAL_FORM_END.test(text) && wordCount(text) >= 3;
 
 // A description's label right after a range that opens its line.
 const DESCRIPTION_LABEL_AFTER_DATES =
