@@ -1446,6 +1446,19 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it("cuts a label's word written right after the school's name ('Villanova University Certificate')", () => {
+    // Kaggle PDF texts: "Mercer University Major: International Business", "2011 Villanova University Certificate",
+    // "Metropolitan State University of Denver Skills: Proficient in …".
+    expect(fields('MBA : International Business Hill University Major: International Business')).toEqual([
+      ['MBA', 'International Business', 'Hill University'],
+    ]);
+    expect(fields('2011 Hill Valley University Certificate')).toEqual([
+      [undefined, undefined, 'Hill Valley University'],
+    ]);
+    // Not where what is left names no school of its own.
+    expect(fields('MS, University of Graduate')).toEqual([['MS', undefined, 'University of Graduate']]);
+  });
+
   it('keeps "The" with "The University of …" after a degree, never as the field', () => {
     // Hand-written: the common "Bachelor of Arts, The University of Texas at Austin" read the field "The".
     expect(fields('Bachelor of Arts, The University of Hillvale at Austin')).toEqual([

@@ -1098,7 +1098,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
         findDegreeMentions(entry.degree, { mode: 'education' })[0]?.level === 'high-school';
       if (!leaving && !JOINING_WORD.test(glued.field.split(' ')[0] ?? '')) entry.field ??= cleanPart(glued.field);
     }
-    entry.institution = withoutTrailingPlace(withoutLowerCaseLead(entry.institution));
+    entry.institution = withoutTrailingLabel(withoutTrailingPlace(withoutLowerCaseLead(entry.institution)));
     // "Bachelor of Science : Business Administration Finance , May 2010 Business Administration Finance": the template
     // writes the field again where the school goes; the field written again names no school.
     if (entry.field && normalizeValue(entry.institution) === normalizeValue(entry.field) && !namesSchool(entry.field))
@@ -1139,6 +1139,19 @@ function fieldOpensSchoolLine(glued: { field: string; school: string }): boolean
     !FIELD_END_WORD.test(first) &&
     (!SCHOOL_WORD.test(first) || /^university\s+of\s/i.test(glued.school))
   );
+}
+
+// A label's or a credential's word the line writes right after the school's name ("Villanova University Certificate",
+// "Mercer University Major: International Business", "Metropolitan State University of Denver Skills: …").
+const TRAILING_LABEL =
+  /[ \t]+(?:certificate|certification|major|minor|skills|graduated|graduate|student|program(?:me)?)[ \t]*$/i;
+/** The school's name less a label's word after it, where what is left still names a school in two words or more. */
+function withoutTrailingLabel(school: string): string {
+  if (school.length > MAX_NAME_PART) return school;
+  const label = TRAILING_LABEL.exec(school);
+  if (!label) return school;
+  const name = school.slice(0, label.index);
+  return name.includes(' ') && namesSchool(name) && !JOINING_END.test(name) ? name : school;
 }
 
 // The English words a school's name ends with, before a place written after it ("Wilmington University Delaware").
