@@ -2207,4 +2207,24 @@ describe('lines under an experience heading that are not a position as written',
       ['Debt Management Specialist', 'Company Name'],
     ]);
   });
+
+  it("does not read a description's sentence written in parentheses as the title of the dates below it (#23)", () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (ARTS/11187796): a note on the position above, in parentheses,
+    // over dates whose line names the employer and its place but no title; a title in parentheses still reads as one.
+    const text = [
+      ...['Store Associate', 'February 2016 to March 2017 Company Name \u2013 City , State', ''],
+      ...[
+        'Train and assess new associates.',
+        '',
+        '(Assumed position at Brier Creek, Raleigh, NC location in October 2015)',
+        '',
+      ],
+      ...['June 2015 to February 2016 Company Name \u2013 City , State', 'Prepare cash registers.', ''],
+      ...['(Sales Associate)', 'June 2014 to May 2015 Company Name \u2013 City , State'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['Store Associate', 'Company Name'],
+      ['Sales Associate', 'Company Name'],
+    ]);
+  });
 });

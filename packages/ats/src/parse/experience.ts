@@ -108,7 +108,8 @@ function readsAsHeader(line: string): boolean {
   // wrapped a sentence there) is part of a description, not a title or an employer.
   if (WRAPPED_SENTENCE_END.test(text)) return false;
   // "Researched and resolved billing disputes", "Led a team of five": a line of a description without its bullet.
-  if (isDescriptionSentence(text)) return false;
+  // "(Assumed position at Brier Creek, Raleigh, NC location in October 2015)": such a line as a note in parentheses.
+  if (isDescriptionSentence(text) || (text.startsWith('(') && isDescriptionSentence(text.slice(1)))) return false;
   // "Operating System: Windows 7", "Job Profile: -": a labelled detail of the job, not its header.
   // Not "Data Analyst (Client: Acme)": a colon inside an open parenthesis is the title's note, not a label's end.
   const label = LABELLED_DETAIL.exec(text)?.[0];
