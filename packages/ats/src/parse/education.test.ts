@@ -1446,6 +1446,19 @@ describe('education mistakes seen on real résumés (#23)', () => {
     expect(read('May 2016 BS & MS').map((found) => found.field)).toEqual([undefined, undefined]);
   });
 
+  it("takes an honour society's name off the school's ('General Delta Mu Delta Suffolk University')", () => {
+    // Kaggle PDF texts: "… Management Information Systems, General Delta Mu Delta Suffolk University - Sawyer School of",
+    // "… Southern New Hampshire University Business Administration National Honor Society/Leadership and".
+    expect(
+      fields(
+        'Master of Business Administration (MBA) : Management Information Systems, General Delta Mu Delta Hill University',
+      ),
+    ).toEqual([['Master of Business Administration (MBA)', 'Management Information Systems', 'Hill University']]);
+    expect(fields('Bachelor of Arts : History Hill University National Honor Society/Leadership')).toEqual([
+      ['Bachelor of Arts', 'History', 'Hill University'],
+    ]);
+  });
+
   it("cuts a label's word written right after the school's name ('Villanova University Certificate')", () => {
     // Kaggle PDF texts: "Mercer University Major: International Business", "2011 Villanova University Certificate",
     // "Metropolitan State University of Denver Skills: Proficient in …".

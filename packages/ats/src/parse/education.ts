@@ -1098,7 +1098,9 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
         findDegreeMentions(entry.degree, { mode: 'education' })[0]?.level === 'high-school';
       if (!leaving && !JOINING_WORD.test(glued.field.split(' ')[0] ?? '')) entry.field ??= cleanPart(glued.field);
     }
-    entry.institution = withoutTrailingLabel(withoutTrailingPlace(withoutLowerCaseLead(entry.institution)));
+    entry.institution = withoutTrailingLabel(
+      withoutTrailingPlace(withoutLowerCaseLead(withoutHonourSociety(entry.institution))),
+    );
     // "Bachelor of Science : Business Administration Finance , May 2010 Business Administration Finance": the template
     // writes the field again where the school goes; the field written again names no school.
     if (entry.field && normalizeValue(entry.institution) === normalizeValue(entry.field) && !namesSchool(entry.field))
@@ -1138,6 +1140,31 @@ function fieldOpensSchoolLine(glued: { field: string; school: string }): boolean
     !/[,.;:]$/.test(glued.field) &&
     !FIELD_END_WORD.test(first) &&
     (!SCHOOL_WORD.test(first) || /^university\s+of\s/i.test(glued.school))
+  );
+}
+
+// An honour society's name: Greek letters ("Delta Mu Delta", "Phi Theta Kappa") or "… Honor Society".
+const GREEK_LETTER =
+  '(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)';
+const HONOUR_SOCIETY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${GREEK_LETTER}[ \t]+){1,3}${GREEK_LETTER}(?![\p{L}])|(?<![\p{L}])(?:(?:National|International)[ \t]+)?Hono(?:u)?rs?[ \t]+Societ(?:y|ies)(?![\p{L}])`,
+  'u',
+);
+/**
+ * "General Delta Mu Delta Suffolk University", "Southern New Hampshire University … National Honor Society/Leadership":
+ * an honour society the flattened line wrote beside the school is no part of its name. The school is what follows the
+ * society's name where that names a school in two words or more, else what precedes it; the name is left whole where
+ * neither does.
+ */
+function withoutHonourSociety(school: string): string {
+  if (school.length > MAX_NAME_PART) return school;
+  const society = HONOUR_SOCIETY.exec(school);
+  if (!society) return school;
+  const named = (text: string) => (text.includes(' ') && namesSchool(text) ? text : undefined);
+  return (
+    named(cleanPart(school.slice(society.index + society[0].length))) ??
+    named(cleanPart(school.slice(0, society.index))) ??
+    school
   );
 }
 
