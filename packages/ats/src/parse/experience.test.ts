@@ -2227,4 +2227,25 @@ describe('lines under an experience heading that are not a position as written',
       ['Sales Associate', 'Company Name'],
     ]);
   });
+
+  it('reads an award written over dates as a highlight of the position above, not as a position (#23)', () => {
+    // Hand-written in the layout of Kaggle résumé PDFs (CHEF/12155206, ARTS/11187796): an award dated within the position
+    // above it; an award above dates of a position of their own, whose title is not written; a role over awards.
+    const text = [
+      ...['Company Name City , State KINDERGARTEN TEACHER 09/2013 to Current', 'Create lesson plans for Kindergarten.'],
+      '2014-2015 TEACHER OF THE YEAR AWARD FOR KINDERGARTEN',
+      ...['Company Name City , State K-5 MATH INTERVENTIONIST 09/2008 to 09/2013', 'Provided math intervention.', ''],
+      ...['Store Associate', 'March 2006 to June 2008 Company Name \u2013 City , State', 'Train new associates.'],
+      ...['Employee of the Month (July)', '', 'February 2004 to March 2006 Company Name \u2013 City , State', ''],
+      ...['Awards Coordinator', 'June 2001 to May 2003 Company Name \u2013 City , State'],
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.highlights])).toEqual([
+      ['KINDERGARTEN TEACHER', ['TEACHER OF THE YEAR AWARD FOR KINDERGARTEN (2014-2015)']],
+      ['K-5 MATH INTERVENTIONIST', []],
+      ['Store Associate', ['Employee of the Month (July)']],
+      ['Awards Coordinator', []],
+    ]);
+    expect(untitled).toEqual([{ company: 'Company Name', start: month(2004, 1), end: month(2006, 2) }]);
+  });
 });

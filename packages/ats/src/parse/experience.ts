@@ -2065,6 +2065,19 @@ export function readExperienceSection(
       pushAll(above.highlights, highlights);
       return;
     }
+    // "2014-2015 TEACHER OF THE YEAR AWARD FOR KINDERGARTEN", "Employee of the Month (July)" above dates: an award, not
+    // a title (nor a role over awards: "Awards Coordinator"). It goes to the position above; dated within that
+    // position, the dates are the award's too, otherwise they are a position's whose title is not written.
+    if (header.title && namesAward(header.title)) {
+      const award = cleanPart(header.title);
+      if (above && entry.anchor && datedWithin(entry.anchor, above)) {
+        above.highlights.push(`${award} (${squash(entry.anchor.text)})`);
+        pushAll(above.highlights, highlights);
+        return;
+      }
+      above?.highlights.push(award);
+      delete header.title;
+    }
     // "01/2007 to 01/2012\nCompany Name\nLecturer in Environmental Science and Technology Effectively engaged in …": the
     // title opens the first line of the description (the PDF text lost the line break after it).
     const opening =
@@ -2107,6 +2120,15 @@ export function readExperienceSection(
   // May 2017."): read those, when nothing else was read (elsewhere such a sentence restates a position in its description).
   if (result.length === 0 && untitled.length === 0) return { entries: readSentencePositions(lines, options), untitled };
   return { entries: mergeRepeats(result), untitled };
+}
+
+// An award's words: "Teacher of the Year Award", "Employee of the Month", "Salesperson of the Quarter".
+const AWARD = /\b(?:awards?|of the (?:month|quarter|year))\b/i;
+
+/** True when a title names an award and does not end in a role's word ("Employee of the Month (July)", not "Awards Coordinator"). */
+function namesAward(title: string): boolean {
+  const text = squash(title).replace(/\s*\([^()]*\)$/, '');
+  return AWARD.test(text) && !isTitleWord(lastWord(text));
 }
 
 // "Worked as", "Currently working as a", "Employed as an": the verb that opens a position written as a sentence.
