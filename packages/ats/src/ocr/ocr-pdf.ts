@@ -152,10 +152,12 @@ function untilAborted<T>(work: () => Promise<T>, signal: AbortSignal): Promise<T
   });
 }
 
-// The recognizer's name as errors quote it: at most 200 characters of a string on one line, its control characters
-// gone (a name holding '\r\nBcc:' wrote lines into the message), else what it is (a name of another type was written
-// with String(), which throws for an object whose toString throws).
-function recognizerName(recognizer: TextRecognizer): string {
+/**
+ * The recognizer's name as errors and warnings quote it: at most 200 characters of a string on one line, its control
+ * characters gone (a name holding '\r\nBcc:' wrote lines into the message), else what it is (a name of another type was
+ * written with String(), which throws for an object whose toString throws).
+ */
+export function recognizerName(recognizer: TextRecognizer): string {
   const name: unknown = recognizer.name;
   return typeof name === 'string'
     ? normalizeUntrustedText(name.slice(0, 200)).replace(/\s+/g, ' ')

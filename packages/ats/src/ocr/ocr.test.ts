@@ -264,6 +264,19 @@ describe('OCR with a recognizer that misbehaves', () => {
       reason: 'read by OCR (stand-in; page confidence 0.31): check every field',
     });
   });
+
+  it("quotes the recognizer's name in that warning as errors do: one line, 200 characters, any type", async () => {
+    const answer = async () => ({ text: RESUME_TEXT, confidence: 1 });
+    const longName = { ...standIn(answer), name: `ocr\r\nBcc: x${'y'.repeat(100_000)}` };
+    const long = await parseResumeFile(scannedPage(), { ocr: { recognizer: longName } });
+    expect(long.warnings?.[0]?.reason).toMatch(/^read by OCR \(ocr Bcc: xy+; page confidence 1\.00\): check every field$/);
+    expect(long.warnings?.[0]?.reason.length).toBeLessThan(260);
+    // From JavaScript, a name that is no string: an object with no prototype made String() throw a TypeError.
+    const odd = { ...standIn(answer), name: Object.create(null) as string };
+    const resume = await parseResumeFile(scannedPage(), { ocr: { recognizer: odd } });
+    expect(resume.contact.name).toBe('Jane Doe');
+    expect(resume.warnings?.[0]?.reason).toMatch(/^read by OCR \(.+; page confidence 1\.00\): check every field$/);
+  });
 });
 
 describe.skipIf(skipReason !== undefined)('OCR of scanned resume PDFs with tesseract.js', () => {

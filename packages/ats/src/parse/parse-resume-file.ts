@@ -2,7 +2,7 @@ import { rejectUnknownKeys, type Resume } from '@rolefit/core';
 import { checkBytesArgument, describeValue, fileSystemReason, invalidArgument } from '@rolefit/core/internal';
 import { decodeTextBytes, detectTextEncoding } from '@rolefit/core/text';
 import { docxToText, readDocxText } from '../docx/docx-to-text.js';
-import { checkOcrSettings, ocrPdf, type OcrSettings } from '../ocr/ocr-pdf.js';
+import { checkOcrSettings, ocrPdf, type OcrSettings, recognizerName } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
 import { isResumeParseError, ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
@@ -132,7 +132,7 @@ export async function readResumeFile(
   const confidences = pageConfidences.map((confidence) => confidence.toFixed(2)).join(', ');
   const warning = {
     path: 'text',
-    reason: `read by OCR (${String(ocr.recognizer.name).slice(0, 200)}; page confidence ${confidences}): check every field`,
+    reason: `read by OCR (${recognizerName(ocr.recognizer)}; page confidence ${confidences}): check every field`,
   };
   return { resume: { ...readout.resume, warnings: [warning, ...(readout.resume.warnings ?? [])] } };
 }
