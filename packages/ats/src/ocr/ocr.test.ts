@@ -269,7 +269,9 @@ describe('OCR with a recognizer that misbehaves', () => {
     const answer = async () => ({ text: RESUME_TEXT, confidence: 1 });
     const longName = { ...standIn(answer), name: `ocr\r\nBcc: x${'y'.repeat(100_000)}` };
     const long = await parseResumeFile(scannedPage(), { ocr: { recognizer: longName } });
-    expect(long.warnings?.[0]?.reason).toMatch(/^read by OCR \(ocr Bcc: xy+; page confidence 1\.00\): check every field$/);
+    expect(long.warnings?.[0]?.reason).toMatch(
+      /^read by OCR \(ocr Bcc: xy+; page confidence 1\.00\): check every field$/,
+    );
     expect(long.warnings?.[0]?.reason.length).toBeLessThan(260);
     // From JavaScript, a name that is no string: an object with no prototype made String() throw a TypeError.
     const odd = { ...standIn(answer), name: Object.create(null) as string };
