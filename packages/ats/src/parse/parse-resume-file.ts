@@ -2,7 +2,7 @@ import { rejectUnknownKeys, type Resume } from '@rolefit/core';
 import { checkBytesArgument, describeValue, fileSystemReason, invalidArgument } from '@rolefit/core/internal';
 import { decodeTextBytes, detectTextEncoding } from '@rolefit/core/text';
 import { docxToText, readDocxText } from '../docx/docx-to-text.js';
-import { checkOcrSettings, ocrPdf, type OcrSettings, recognizerName } from '../ocr/ocr-pdf.js';
+import { checkOcrSettings, DEFAULT_OCR_TIMEOUT_MS, ocrPdf, type OcrSettings, recognizerName } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
 import { isResumeParseError, ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
@@ -33,7 +33,8 @@ export interface ParseResumeFileOptions extends ParseResumeTextOptions, Extracti
   /**
    * Read a scanned (image-only) PDF with this OCR setting instead of refusing it as 'scanned-pdf': its page images are
    * decoded in the worker and given to `ocr.recognizer` (e.g. `createTesseractRecognizer`); `ocr.timeoutMs` bounds the
-   * recognition, on top of `timeoutMs`.
+   * recognition, on top of `timeoutMs` (the whole call then takes at most `timeoutMs` + `ocr.timeoutMs`, a new worker's
+   * start apart).
    */
   ocr?: OcrSettings | undefined;
 }
@@ -121,11 +122,20 @@ export async function readResumeFile(
     if (ocr === undefined || type !== 'pdf' || !isResumeParseError(error, 'scanned-pdf')) throw error;
   }
   // A scanned PDF, and the caller opted in to OCR: its page images are recognised, and the text parsed in the worker.
-  const { text, pageConfidences } = await ocrPdf(bytes, ocr, { ...limits, timeoutMs });
+  // The page images are decoded in what is left of `timeoutMs`, and the text parsed in what is left of `timeoutMs` +
+  // `ocr.timeoutMs` (each step had the whole `timeoutMs`, so the call could last 3 × timeoutMs + ocr.timeoutMs).
+  const timeLeft = (budget: number, what: string) => {
+    const left = Math.floor(budget - (performance.now() - started));
+    if (left <= 0) throw new ResumeParseError('timeout', `Reading the file took longer than ${budget} ms (${what})`);
+    return left;
+  };
+  const imagesLeft = timeLeft(timeoutMs, 'before its page images were read for OCR');
+  const { text, pageConfidences } = await ocrPdf(bytes, ocr, { ...limits, timeoutMs: imagesLeft });
+  const budget = timeoutMs + (ocr.timeoutMs ?? DEFAULT_OCR_TIMEOUT_MS);
   const textTask: ResumeTask = { kind: 'resume', type: 'text', parse, ...(acceptJson ? { acceptJson } : {}) };
   const readout = await runExtraction<ResumeReadout>(textTask, new TextEncoder().encode(text), {
     ...limits,
-    timeoutMs,
+    timeoutMs: timeLeft(budget, 'timeoutMs + ocr.timeoutMs, before its recognised text was parsed'),
   });
   if (!('resume' in readout)) return readout;
   // Every field of a résumé read by OCR may hold the recognizer's misreadings: the warnings say so, with its confidence.
@@ -256,6 +266,7 @@ export async function resumeFileToText(
   input: string | Uint8Array,
   options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {},
 ): Promise<string> {
+  const started = performance.now();
   checkResumeInput('resumeFileToText', input);
   rejectUnknownKeys('ResumeFileToTextOptions', options, {
     ...EXTRACTION_LIMIT_NAMES,
@@ -267,15 +278,22 @@ export async function resumeFileToText(
   if (ocr !== undefined) checkOcrSettings(ocr);
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
   const type = checkedType(input, bytes, givenType);
+  // One `timeoutMs` for reading the path, the text and (with OCR) the page images, as parseResumeFile has.
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS;
+  const left = () => {
+    const rest = Math.floor(timeoutMs - (performance.now() - started));
+    if (rest <= 0) throw new ResumeParseError('timeout', `Reading the file took longer than ${timeoutMs} ms`);
+    return rest;
+  };
   if (type === 'pdf') {
     try {
-      return await pdfToText(bytes, limits);
+      return await pdfToText(bytes, { ...limits, timeoutMs: left() });
     } catch (error) {
       if (ocr === undefined || !isResumeParseError(error, 'scanned-pdf')) throw error;
-      return (await ocrPdf(bytes, ocr, limits)).text;
+      return (await ocrPdf(bytes, ocr, { ...limits, timeoutMs: left() })).text;
     }
   }
-  if (type === 'docx') return docxToText(bytes, limits);
+  if (type === 'docx') return docxToText(bytes, { ...limits, timeoutMs: left() });
   return decodeResumeText(bytes, limits.maxTextChars);
 }
 
