@@ -1,6 +1,9 @@
 import { parseJob, ValidationError, type Job } from '@rolefit/core';
 import { sampleJobs } from '@rolefit/core/samples';
+import { cosine, type SparseVector } from '@rolefit/rankers';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../core/src/testing/scaling.js';
 import { clusterJobs, clusterVectors, postingKey } from './cluster.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
 
@@ -128,5 +131,133 @@ describe('clusterVectors past maxClustered', () => {
   it('refuses a maxClustered that is not a whole number of at least 1, naming it', () => {
     expect(() => clusterVectors(corpus, 0.25, 0)).toThrow(/maxClustered: must be a whole number ≥ 1, got 0/);
     expect(() => clusterJobs(jobs, { maxClustered: 1.5 })).toThrow(/maxClustered: must be a whole number ≥ 1, got 1.5/);
+  });
+});
+
+/**
+ * The scan of every pair that clusterVectors made before it kept each row's best (7d3ccae's clusterPairwise, copied
+ * unchanged but for its name): the reference the faster merging must agree with, ties included.
+ */
+function referenceClusterPairwise(vectors: readonly SparseVector[], threshold: number): number[][] {
+  const count = vectors.length;
+  const similarity = new Float64Array(count * count);
+  for (let row = 0; row < count; row += 1) {
+    for (let column = row + 1; column < count; column += 1) {
+      const value = cosine(vectors[row] ?? new Map(), vectors[column] ?? new Map());
+      similarity[row * count + column] = value;
+      similarity[column * count + row] = value;
+    }
+  }
+  const members: Array<number[] | undefined> = vectors.map((_vector, index) => [index]);
+  for (;;) {
+    let best = -1;
+    let bestRow = -1;
+    let bestColumn = -1;
+    for (let row = 0; row < count; row += 1) {
+      if (members[row] === undefined) continue;
+      for (let column = row + 1; column < count; column += 1) {
+        if (members[column] === undefined) continue;
+        const value = similarity[row * count + column] ?? 0;
+        if (value > best) {
+          best = value;
+          bestRow = row;
+          bestColumn = column;
+        }
+      }
+    }
+    if (bestRow < 0 || best < threshold) break;
+    const kept = members[bestRow] ?? [];
+    const merged = members[bestColumn] ?? [];
+    for (let other = 0; other < count; other += 1) {
+      if (other === bestRow || other === bestColumn || members[other] === undefined) continue;
+      const value =
+        (kept.length * (similarity[bestRow * count + other] ?? 0) +
+          merged.length * (similarity[bestColumn * count + other] ?? 0)) /
+        (kept.length + merged.length);
+      similarity[bestRow * count + other] = value;
+      similarity[other * count + bestRow] = value;
+    }
+    members[bestRow] = [...kept, ...merged].sort((left, right) => left - right);
+    members[bestColumn] = undefined;
+  }
+  return members.filter((group): group is number[] => group !== undefined);
+}
+
+describe('clusterVectors merges as the scan of every pair did', () => {
+  const vector2 = (features: Record<string, number>): SparseVector => new Map(Object.entries(features));
+  // Generated vectors over five features, their weights mostly 1: equal similarities are common (duplicates have
+  // exactly 1, and a vector with two features is as like one with either), as among postings copied across boards.
+  const weight = fc.oneof(
+    { weight: 8, arbitrary: fc.constant(1) },
+    { weight: 3, arbitrary: fc.constantFrom(2, 0.5, 3) },
+    { weight: 1, arbitrary: fc.double({ min: -1, max: 3, noNaN: true }) },
+  );
+  const vector = fc
+    .dictionary(fc.constantFrom('t:nurse', 't:engineer', 's:python', 's:sql', 's:care'), weight, { maxKeys: 3 })
+    .map((features) => new Map(Object.entries(features)));
+  // Vectors drawn from a small pool in any order: many exact duplicates.
+  const corpus = fc
+    .tuple(fc.array(vector, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { maxLength: 45 }))
+    .map(([pool, picks]) => picks.map((pick) => pool[pick % pool.length]!));
+  const threshold = fc.oneof(
+    fc.constantFrom(1, 0.5, 0.25, 1 / 3, 0.2, 0.75, 0.8),
+    fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true }),
+  );
+
+  it('gives the same groups on vectors with many duplicates and ties, at any threshold', () => {
+    fc.assert(
+      fc.property(corpus, threshold, (vectors, limit) => {
+        expect(clusterVectors(vectors, limit)).toEqual(referenceClusterPairwise(vectors, limit));
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+
+  it('merges two vectors at a threshold of exactly their cosine and not one step above: the same value to the bit', () => {
+    const weights = fc.dictionary(
+      fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'),
+      fc.double({ min: 1e-3, max: 10, noNaN: true }),
+      { minKeys: 1 },
+    );
+    fc.assert(
+      fc.property(weights, weights, (left, right) => {
+        const vectors = [new Map(Object.entries(left)), new Map(Object.entries(right))];
+        const value = cosine(vectors[0]!, vectors[1]!);
+        fc.pre(value > 0 && value < 1);
+        expect(clusterVectors(vectors, value)).toEqual([[0, 1]]);
+        // The next double above: a similarity one step off the cosine's would merge at both or at neither.
+        const above = new Float64Array([value]);
+        new BigInt64Array(above.buffer)[0]! += 1n;
+        expect(clusterVectors(vectors, above[0]!)).toEqual([[0], [1]]);
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+
+  // Two ties the generated corpora seldom reach: a row's similarity to a merged group equal to its best one.
+  it('leaves a row its earlier best column when its similarity to a later merged group comes out equal', () => {
+    // 2 and 3 merge first (1); row 0 is 1/√2 like 1, 2 and 3, so it ties 1 and 2 and must pick 1.
+    const vectors = [vector2({ a: 1, b: 1 }), vector2({ b: 1 }), vector2({ a: 1 }), vector2({ a: 1 })];
+    expect(clusterVectors(vectors, 0.3)).toEqual(referenceClusterPairwise(vectors, 0.3));
+    expect(clusterVectors(vectors, 0.3)).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('moves a row to an earlier merged column whose mean rounds up to tie its best', () => {
+    // Row 0's cosine to 1 ({x: 183}) is one step below 1/√2, its cosine to 2 and 3; 1 and 3 merge first (1) and
+    // the mean of the two rounds to 1/√2: row 0 ties 1 and 2 and must pick 1.
+    const vectors = [vector2({ x: 1, y: 1 }), vector2({ x: 183 }), vector2({ y: 1 }), vector2({ x: 1 })];
+    expect(cosine(vectors[0]!, vectors[1]!)).toBeLessThan(cosine(vectors[0]!, vectors[2]!));
+    expect(clusterVectors(vectors, 0.3)).toEqual(referenceClusterPairwise(vectors, 0.3));
+    expect(clusterVectors(vectors, 0.3)).toEqual([[0, 1, 3], [2]]);
+  });
+
+  it('reads a missing vector as an empty one, as before, and a hole in the list too (the scan of every pair lost it)', () => {
+    const vectors = [new Map([['a', 1]]), undefined, new Map([['a', 1]])] as unknown as SparseVector[];
+    expect(clusterVectors(vectors, 0.5)).toEqual(referenceClusterPairwise(vectors, 0.5));
+    expect(clusterVectors(vectors, 0.5)).toEqual([[0, 2], [1]]);
+    // vectors[3] never set: the old members list (vectors.map) skipped it, so posting 3 was in no group.
+    vectors.length = 4;
+    expect(referenceClusterPairwise(vectors, 0.5)).toEqual([[0, 2], [1]]);
+    expect(clusterVectors(vectors, 0.5)).toEqual([[0, 2], [1], [3]]);
   });
 });

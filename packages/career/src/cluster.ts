@@ -33,8 +33,8 @@ export interface ClusterSettings {
   /** Resolver used to canonicalise skills (default: the built-in taxonomy). */
   resolver?: SkillResolver | undefined;
   /**
-   * Most postings clustered pair by pair (default 2,000; memory grows with its square, 32 MB at 2,000, and time with its
-   * cube). Past it an evenly spaced sample of that many (in id order) is clustered, and every other posting joins the
+   * Most postings clustered pair by pair (default 2,000; memory and time grow with its square: 16 MB of pairs at
+   * 2,000). Past it an evenly spaced sample of that many (in id order) is clustered, and every other posting joins the
    * group it is most similar to on average, or a group of its own where none reaches `threshold`.
    */
   maxClustered?: number | undefined;
@@ -108,7 +108,9 @@ export function createCareerSpace(features: readonly PostingFeatures[], titleWei
 /**
  * Groups postings by average-linkage agglomerative clustering on cosine similarity: the most similar pair of
  * groups merges until no pair reaches `threshold`. Deterministic: postings are taken in id order and ties go to
- * the pair with the lowest ids. Time O(m³) and memory O(m²) for the m = min(n, `maxClustered`) clustered pair by pair;
+ * the pair with the lowest ids. Memory O(m²) (m² / 2 numbers) for the m = min(n, `maxClustered`) clustered pair by pair,
+ * and time O(m²) plus O(m) for each group whose most similar group was merged away (close to O(m²) on postings, O(m³)
+ * at worst);
  * past `maxClustered` an evenly spaced sample is, and the others join the group most similar on average
  * (see {@link ClusterSettings.maxClustered}). Groups come in the order of their first member.
  */
@@ -177,52 +179,167 @@ function joinNearestGroups(
   return joined.map((group) => group.sort((left, right) => left - right)).sort((left, right) => left[0]! - right[0]!);
 }
 
-/** {@link clusterVectors} on every vector: the n × n similarities, merged until no pair reaches `threshold`. */
+/**
+ * {@link clusterVectors} on every vector: the pairs' similarities, merged until no pair reaches `threshold`. The
+ * merges are those of a scan of every pair for the most similar one (ties to the first pair in row-then-column
+ * order): each row keeps its most similar later column (ties to the first), and only the rows whose best was one of
+ * a merged pair are scanned again.
+ */
 function clusterPairwise(vectors: readonly SparseVector[], threshold: number): number[][] {
   const count = vectors.length;
-  const similarity = new Float64Array(count * count);
-  for (let row = 0; row < count; row += 1) {
-    for (let column = row + 1; column < count; column += 1) {
-      const value = cosine(vectors[row] ?? new Map(), vectors[column] ?? new Map());
-      similarity[row * count + column] = value;
-      similarity[column * count + row] = value;
+  const { similarity, rowBase } = pairSimilarities(vectors);
+  // The pair (row, column), row < column, is at similarity[rowBase[row] + column].
+  const at = (left: number, right: number) => (left < right ? rowBase[left]! + right : rowBase[right]! + left);
+  const active = new Uint8Array(count).fill(1);
+  const size = new Float64Array(count).fill(1);
+  const bestValue = new Float64Array(count);
+  const bestColumn = new Int32Array(count);
+  // Each group is a linked list of its members from its first one (the row it is kept in).
+  const nextMember = new Int32Array(count).fill(-1);
+  const lastMember = Int32Array.from({ length: count }, (_, index) => index);
+  const findBest = (row: number) => {
+    let value = Number.NEGATIVE_INFINITY;
+    let column = -1;
+    const base = rowBase[row]!;
+    for (let other = row + 1; other < count; other += 1) {
+      // Strictly greater keeps the first column on ties (and passes NaN over, as the scan of every pair did).
+      if (active[other] === 1 && similarity[base + other]! > value) {
+        value = similarity[base + other]!;
+        column = other;
+      }
     }
-  }
-  const members: Array<number[] | undefined> = vectors.map((_vector, index) => [index]);
+    bestValue[row] = value;
+    bestColumn[row] = column;
+  };
+  for (let row = 0; row < count; row += 1) findBest(row);
   for (;;) {
-    let best = -1;
+    let best = Number.NEGATIVE_INFINITY;
     let bestRow = -1;
-    let bestColumn = -1;
-    for (let row = 0; row < count; row += 1) {
-      if (members[row] === undefined) continue;
-      for (let column = row + 1; column < count; column += 1) {
-        if (members[column] === undefined) continue;
-        const value = similarity[row * count + column] ?? 0;
-        // Strictly greater keeps the first (lowest-index) pair on ties.
-        if (value > best) {
-          best = value;
-          bestRow = row;
-          bestColumn = column;
+    for (let row = 0; row < count; row += 1)
+      if (active[row] === 1 && bestValue[row]! > best) {
+        best = bestValue[row]!;
+        bestRow = row;
+      }
+    if (bestRow < 0 || best < threshold) break;
+    const kept = bestRow;
+    const merged = bestColumn[kept]!;
+    const keptSize = size[kept]!;
+    const mergedSize = size[merged]!;
+    // Lance–Williams update for average linkage: the new group's similarity is the size-weighted mean.
+    for (let other = 0; other < count; other += 1) {
+      if (other === kept || other === merged || active[other] === 0) continue;
+      const index = at(kept, other);
+      similarity[index] =
+        (keptSize * similarity[index]! + mergedSize * similarity[at(merged, other)]!) / (keptSize + mergedSize);
+    }
+    active[merged] = 0;
+    size[kept] = keptSize + mergedSize;
+    nextMember[lastMember[kept]!] = merged;
+    lastMember[kept] = lastMember[merged]!;
+    findBest(kept);
+    // Rows after `merged` keep their bests: only columns kept and merged changed, and both come before them.
+    for (let row = 0; row < merged; row += 1) {
+      if (row === kept || active[row] === 0) continue;
+      const column = bestColumn[row]!;
+      if (column === merged) findBest(row);
+      else if (row < kept) {
+        const value = similarity[rowBase[row]! + kept]!;
+        if (column === kept) {
+          if (value >= bestValue[row]!) bestValue[row] = value;
+          else findBest(row);
+        } else if (value > bestValue[row]! || (value === bestValue[row]! && kept < column)) {
+          bestValue[row] = value;
+          bestColumn[row] = kept;
         }
       }
     }
-    if (bestRow < 0 || best < threshold) break;
-    const kept = members[bestRow] ?? [];
-    const merged = members[bestColumn] ?? [];
-    // Lance–Williams update for average linkage: the new group's similarity is the size-weighted mean.
-    for (let other = 0; other < count; other += 1) {
-      if (other === bestRow || other === bestColumn || members[other] === undefined) continue;
-      const value =
-        (kept.length * (similarity[bestRow * count + other] ?? 0) +
-          merged.length * (similarity[bestColumn * count + other] ?? 0)) /
-        (kept.length + merged.length);
-      similarity[bestRow * count + other] = value;
-      similarity[other * count + bestRow] = value;
-    }
-    members[bestRow] = [...kept, ...merged].sort((left, right) => left - right);
-    members[bestColumn] = undefined;
   }
-  return members.filter((group): group is number[] => group !== undefined);
+  const groups: number[][] = [];
+  for (let row = 0; row < count; row += 1) {
+    if (active[row] === 0) continue;
+    const group: number[] = [];
+    for (let member = row; member !== -1; member = nextMember[member]!) group.push(member);
+    groups.push(group.sort((left, right) => left - right));
+  }
+  return groups;
+}
+
+/**
+ * The cosine similarity of every pair of vectors, as {@link cosine} gives it bit for bit (the same products summed in
+ * the same order: over the smaller vector's features, the earlier one's on equal sizes), found through an index of
+ * features so that pairs sharing none cost nothing. The pair (row, column), row < column, is at `rowBase[row] + column`.
+ */
+function pairSimilarities(vectors: readonly SparseVector[]): { similarity: Float64Array; rowBase: number[] } {
+  const count = vectors.length;
+  const rowBase = Array.from({ length: count }, (_, row) => row * (count - 1) - (row * (row - 1)) / 2 - row - 1);
+  const similarity = new Float64Array((count * (count - 1)) / 2);
+  if (count < 2) return { similarity, rowBase };
+  // A hole or a missing vector is an empty one, as cosine(vectors[row] ?? new Map(), …) read it.
+  const rows = Array.from({ length: count }, (_, row) => vectors[row] ?? new Map<string, number>());
+  // The errors cosine threw on the first pair holding something that is not a vector.
+  rows.forEach((vector, index) => {
+    if (!(vector instanceof Map)) cosine(index === 0 ? vector : new Map(), index === 0 ? new Map() : vector);
+  });
+  // norm() of @rolefit/rankers (not exported): the same squares summed in the same order.
+  const lengths = rows.map((vector) =>
+    Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0)),
+  );
+  const featureIds = new Map<string, number>();
+  const rowFeatures = rows.map((vector) =>
+    Int32Array.from(vector.keys(), (feature) => {
+      let id = featureIds.get(feature);
+      if (id === undefined) featureIds.set(feature, (id = featureIds.size));
+      return id;
+    }),
+  );
+  const rowWeights = rows.map((vector) => Float64Array.from(vector.values()));
+  // The rows holding each feature, with their weights, in row order.
+  const postingStart = new Int32Array(featureIds.size + 1);
+  for (const features of rowFeatures) for (const id of features) postingStart[id + 1]! += 1;
+  for (let id = 0; id < featureIds.size; id += 1) postingStart[id + 1]! += postingStart[id]!;
+  const postingRow = new Int32Array(postingStart[featureIds.size]!);
+  const postingWeight = new Float64Array(postingRow.length);
+  const filled = postingStart.slice(0, featureIds.size);
+  rowFeatures.forEach((features, row) =>
+    features.forEach((id, position) => {
+      const slot = filled[id]!++;
+      postingRow[slot] = row;
+      postingWeight[slot] = rowWeights[row]![position]!;
+    }),
+  );
+  const sums = new Float64Array(count);
+  const touched = new Uint8Array(count);
+  const others: number[] = [];
+  for (let row = 0; row < count; row += 1) {
+    const features = rowFeatures[row]!;
+    const weights = rowWeights[row]!;
+    const rowSize = features.length;
+    // cosine's dot product runs over the smaller vector's features, the earlier vector's on equal sizes: the pairs
+    // where this row is that vector are summed here, feature by feature in its order.
+    for (let position = 0; position < rowSize; position += 1) {
+      const id = features[position]!;
+      const weight = weights[position]!;
+      for (let slot = postingStart[id]!; slot < postingStart[id + 1]!; slot += 1) {
+        const other = postingRow[slot]!;
+        const otherSize = rowFeatures[other]!.length;
+        if (other === row || otherSize < rowSize || (otherSize === rowSize && other < row)) continue;
+        if (touched[other] === 0) {
+          touched[other] = 1;
+          others.push(other);
+        }
+        sums[other]! += weight * postingWeight[slot]!;
+      }
+    }
+    for (const other of others) {
+      const product = lengths[row]! * lengths[other]!;
+      similarity[row < other ? rowBase[row]! + other : rowBase[other]! + row] =
+        product > 0 ? sums[other]! / product : 0;
+      sums[other] = 0;
+      touched[other] = 0;
+    }
+    others.length = 0;
+  }
+  return { similarity, rowBase };
 }
 
 /** Every key of {@link ClusterSettings}, so that an unknown key (a typo) is refused with the nearest known one. */
