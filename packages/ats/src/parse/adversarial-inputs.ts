@@ -367,6 +367,10 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'many company lines',
     (size) => `${LABELLED_RESUME}\n${'company - Acme Ltd\ndescription - Role: Engineer\n'.repeat(size / 45)}`,
   ],
+  [
+    'many company lines of a label',
+    (size) => `${LABELLED_RESUME}\n${'company - Nature Of Work\ndescription - Role: Engineer\n'.repeat(size / 53)}`,
+  ],
   ['a long company value of spaces', (size) => `${LABELLED_RESUME}\ncompany - Acme${' '.repeat(size)}x\n`],
   ['a long company value of dots', (size) => `${LABELLED_RESUME}\ncompany - Acme${' Ltd.'.repeat(size / 5)}\n`],
   [

@@ -103,6 +103,38 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("reads no employer from a label's or a heading's phrase in the company slot, and keeps the position", () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows that type "Nature Of Work" or "CAREER TIMELINE" there.
+    const text = [
+      'Education Details ',
+      '',
+      'Sales Manager ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      'company - Nature Of Work',
+      'description - Designation: Sales Manager',
+      'company - CAREER TIMELINE',
+      'description - Role: Test Manager',
+      'company - Work Experience',
+      'description - Role: Support Engineer',
+      'company - Current Project',
+      'description - Duration: September 2016 to Till date',
+      'company - Hard Work Consulting Pvt Ltd',
+      'description - Designation: Analyst',
+    ].join('\n');
+    const layout = readLabelledLayout(text, { now: NOW });
+    expect(layout?.experience.map(({ title, company }) => ({ title, company }))).toEqual([
+      { title: 'Sales Manager', company: undefined },
+      { title: 'Test Manager', company: undefined },
+      { title: 'Support Engineer', company: undefined },
+      { title: 'Analyst', company: 'Hard Work Consulting Pvt Ltd' },
+    ]);
+    // The dated position under "Current Project" names no employer to report it by.
+    expect(layout?.untitled).toEqual([]);
+  });
+
   it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
     const text = [

@@ -1,4 +1,5 @@
 import { findDateRanges, type EducationEntry, type ExperienceEntry } from '@rolefit/core';
+import { classifyHeading } from '../sections/index.js';
 import { parseEducationSection } from './education.js';
 import { COMPANY_WORDS, type EntryOptions, TITLE_WORDS, type UntitledPosition, WORKING_AS } from './experience.js';
 import { repairMojibake, squash, stripBullet, wordCount } from './lines.js';
@@ -38,6 +39,13 @@ const DESCRIPTION_LINE = /^description[ \t]*-[ \t]*(.*)$/i;
 // What stands in the company slot but names no employer.
 const NO_EMPLOYER =
   /^(?:fresher|fresh graduate|n\.?\s?a\.?|nil|none|nothing|not applicable|no experience|no|-+|\.+|company|organi[sz]ation)$/i;
+// A label's or a heading's phrase typed into the company slot ("Nature Of Work", "CAREER TIMELINE", "Current Project",
+// "SAP EXPOSURE"): its last word is a label's noun. The position stays; its employer is not written there.
+const LABEL_NOUN =
+  /\b(?:work|projects?|timeline|exposure|details|summary|profile|responsibilit(?:y|ies)|duties|experiences?|history)$/i;
+/** A label or a heading, not an employer's name: a known section heading, or a label's noun last and no firm's word. */
+const labelPhrase = (name: string) =>
+  classifyHeading(name) !== undefined || (LABEL_NOUN.test(name) && !COMPANY_WORDS.test(name));
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|in|org|net|co|io|info|biz)(?:\/\S*)?$/i;
 
 // Labels inside a description that give the position's title ("Designation - Software Engineer", "Role: ETL Developer",
@@ -140,6 +148,7 @@ function readCompanyBlock(block: string): LabelledJob[] {
       // word is a firm's name ("Atri Developers", "Shah Consultants").
       if (current && titleLike(name) && !COMPANY_WORDS.test(name) && !/s$/i.test(name))
         current = { title: name, description: [] };
+      else if (current && labelPhrase(name)) current = { description: [] };
       if (current) jobs.push(current);
       continue;
     }
