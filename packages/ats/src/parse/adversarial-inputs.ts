@@ -371,6 +371,10 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'many company lines of a label',
     (size) => `${LABELLED_RESUME}\n${'company - Nature Of Work\ndescription - Role: Engineer\n'.repeat(size / 53)}`,
   ],
+  [
+    'many company lines of a place',
+    (size) => `${LABELLED_RESUME}\n${'company - DAMMAM KSA\ndescription - Role: Engineer\n'.repeat(size / 49)}`,
+  ],
   ['a long company value of spaces', (size) => `${LABELLED_RESUME}\ncompany - Acme${' '.repeat(size)}x\n`],
   ['a long company value of dots', (size) => `${LABELLED_RESUME}\ncompany - Acme${' Ltd.'.repeat(size / 5)}\n`],
   [

@@ -135,6 +135,40 @@ describe('readLabelledLayout', () => {
     expect(layout?.untitled).toEqual([]);
   });
 
+  it("reads a place in the company slot as the position's location, not its employer", () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows that type the town and country there ("DAMMAM KSA").
+    const text = [
+      'Education Details ',
+      '',
+      'Civil Engineer ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      'company - RIYADH KSA',
+      'description - October 2008 to June 2011  Gulf Builders Co.',
+      'Designation: Civil Engineer',
+      'company - Maharashtra',
+      'description - Designation: Site Engineer',
+      'company - HSBC UK',
+      'description - Designation: Analyst',
+      'company - TELEPERFORMANCE INDIA',
+      'description - Designation: Team Leader',
+    ].join('\n');
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company, location }) => ({
+        title,
+        company,
+        location,
+      })),
+    ).toEqual([
+      { title: 'Civil Engineer', company: undefined, location: 'RIYADH KSA' },
+      { title: 'Site Engineer', company: undefined, location: 'Maharashtra' },
+      { title: 'Analyst', company: 'HSBC UK', location: undefined },
+      { title: 'Team Leader', company: 'TELEPERFORMANCE INDIA', location: undefined },
+    ]);
+  });
+
   it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
     const text = [

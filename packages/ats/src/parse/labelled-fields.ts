@@ -1,4 +1,5 @@
 import { findDateRanges, type EducationEntry, type ExperienceEntry } from '@rolefit/core';
+import { isRegionOrCountry } from '../contact/places.js';
 import { classifyHeading } from '../sections/index.js';
 import { parseEducationSection } from './education.js';
 import { COMPANY_WORDS, type EntryOptions, TITLE_WORDS, type UntitledPosition, WORKING_AS } from './experience.js';
@@ -46,6 +47,20 @@ const LABEL_NOUN =
 /** A label or a heading, not an employer's name: a known section heading, or a label's noun last and no firm's word. */
 const labelPhrase = (name: string) =>
   classifyHeading(name) !== undefined || (LABEL_NOUN.test(name) && !COMPANY_WORDS.test(name));
+// "DAMMAM KSA", "Pune, MH": a town's one word, then a country's or region's code.
+const TOWN_AND_CODE = /^(\p{Lu}[\p{L}'-]*)[ \t]*,?[ \t]+([A-Z]{2,3})$/u;
+/** A place alone, not an employer: every part a country or region core knows, or a town then a country's or region's code. */
+function placeAlone(name: string): boolean {
+  if (name.split(',').every((part) => isRegionOrCountry(part))) return true;
+  const town = TOWN_AND_CODE.exec(name);
+  // An acronym of four capitals or fewer may be the firm's own name ("HSBC UK").
+  return (
+    town !== null &&
+    isRegionOrCountry(town[2] as string) &&
+    !COMPANY_WORDS.test(town[1] as string) &&
+    !/^\p{Lu}{1,4}$/u.test(town[1] as string)
+  );
+}
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|in|org|net|co|io|info|biz)(?:\/\S*)?$/i;
 
 // Labels inside a description that give the position's title ("Designation - Software Engineer", "Role: ETL Developer",
@@ -126,6 +141,7 @@ function titleInDescription(lines: readonly string[]): string | undefined {
 
 interface LabelledJob {
   company?: string;
+  location?: string;
   description: string[];
   title?: string;
 }
@@ -149,6 +165,8 @@ function readCompanyBlock(block: string): LabelledJob[] {
       if (current && titleLike(name) && !COMPANY_WORDS.test(name) && !/s$/i.test(name))
         current = { title: name, description: [] };
       else if (current && labelPhrase(name)) current = { description: [] };
+      // A place typed into the slot is where the position was, not its employer.
+      else if (current && placeAlone(name)) current = { location: name, description: [] };
       if (current) jobs.push(current);
       continue;
     }
@@ -245,6 +263,7 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     experience.push({
       title: job.title,
       ...(job.company ? { company: job.company } : {}),
+      ...(job.location ? { location: job.location } : {}),
       ...(range ? { start: range.start, end: range.end } : {}),
       ...(body.length > 0 ? { description: squash(body.join(' ')) } : {}),
       highlights: [],
