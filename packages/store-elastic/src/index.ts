@@ -16,6 +16,7 @@ export {
   ElasticClientMissingError,
   ElasticMigrationError,
   ElasticPagingError,
+  ElasticRequestError,
   ElasticResponseError,
   ElasticStore,
   type ElasticStoreSettings,

@@ -2,6 +2,7 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import { backoffDelay, invalidSetting, isRetryableStatus, sleep, StoreWriteError } from '@rolefit/core';
 import { buildBulkRequest, type BulkAction } from '../requests/index.js';
 import { isAnswerObject } from '../store/answers.js';
+import { clientErrorReason, ElasticRequestError } from '../store/errors.js';
 
 /** One bulk item Elasticsearch refused for good (or still refused after every retry). */
 export interface BulkItemFailure {
@@ -42,7 +43,7 @@ export class ElasticBulkRequestError extends StoreWriteError {
     const status = statusOf(cause);
     const written = result.inserted + result.updated;
     super(
-      `A bulk request to ${index} failed${status === undefined ? '' : ` with HTTP ${status}`} (${(cause as Error | undefined)?.message ?? String(cause)}); ${written} item(s) were written before it, ${result.failed.length} were not`,
+      `A bulk request to ${index} failed: ${clientErrorReason(cause)}; ${written} item(s) were written before it, ${result.failed.length} were not`,
       result,
       { cause },
     );
@@ -121,7 +122,7 @@ export async function writeBulk(
           id: action.id,
           status: 0,
           type: 'not_sent',
-          reason: `not sent: an earlier bulk request of this write failed (${(stopped.cause as Error | undefined)?.message ?? String(stopped.cause)})`,
+          reason: `not sent: an earlier bulk request of this write failed (${clientErrorReason(stopped.cause)})`,
         });
     throw new ElasticBulkRequestError(options.index, stopped.cause, result);
   }
@@ -139,13 +140,11 @@ class ChunkStopped extends Error {
 }
 
 function refusedItem(action: BulkAction, cause: unknown): BulkItemFailure {
-  const status = statusOf(cause) ?? 0;
-  const message = (cause as Error | undefined)?.message ?? String(cause);
   return {
     id: action.id,
-    status,
+    status: statusOf(cause) ?? 0,
     type: errorTypeOf(cause) ?? 'request_error',
-    reason: `the bulk request failed${status ? ` with HTTP ${status}` : ''}: ${message}`,
+    reason: `the bulk request failed: ${clientErrorReason(cause)}`,
   };
 }
 
@@ -170,7 +169,9 @@ async function writeChunk(
       response = await client.bulk(buildBulkRequest(options.index, pending, options.refresh ?? false), {
         maxRetries: 0,
       });
-    } catch (error) {
+    } catch (thrown) {
+      // The store's client wraps the client's error in an ElasticRequestError; the bulk error keeps the client's own.
+      const error = thrown instanceof ElasticRequestError ? thrown.cause : thrown;
       const status = statusOf(error);
       if (status === undefined || !isRetryableStatus(status)) throw new ChunkStopped(error, pending);
       if (!canRetry) {

@@ -1,4 +1,6 @@
 import { OptionalDependencyError, RolefitError, ValidationError } from '@rolefit/core';
+import { describeValue } from '@rolefit/core/internal';
+import { normalizeUntrustedText } from '@rolefit/core/text';
 import type { BulkItemFailure } from '../bulk/index.js';
 
 /**
@@ -96,4 +98,85 @@ export class ElasticResponseError extends RolefitError {
   ) {
     super('ROLEFIT_ELASTIC_RESPONSE', `${index}: ${problem}`, { cause: options?.cause });
   }
+}
+
+/**
+ * Thrown when the Elasticsearch client's request fails: an error answer (4xx or 5xx, but a 404 the store reads as "not
+ * found"), a refused or reset connection, the client's own timeout, an answer that is no JSON. Names the request (the
+ * client's API, e.g. `search` or `indices.create`) and the index; `statusCode` is the answer's HTTP status when there
+ * was one, and `cause` the client's error (`errors.ResponseError`, `errors.ConnectionError`, …, with its `meta`).
+ */
+export class ElasticRequestError extends RolefitError {
+  override readonly name: string = 'ElasticRequestError';
+  /** HTTP status of the error answer, or undefined when none came (a connection refused, a timeout). */
+  readonly statusCode: number | undefined;
+
+  constructor(
+    /** The client's API the store called, e.g. `search`, `count`, `indices.create`. */
+    readonly operation: string,
+    /** The index (or alias) the request named; `the cluster` when it named none. */
+    readonly index: string,
+    cause: unknown,
+  ) {
+    super('ROLEFIT_ELASTIC_REQUEST', `Elasticsearch ${operation} on ${index} failed: ${clientErrorReason(cause)}`, {
+      cause,
+    });
+    this.statusCode = clientErrorStatus(cause);
+  }
+}
+
+/** Most characters of the server's (or the client's) text an error quotes. */
+const MAX_QUOTED_LENGTH = 300;
+
+/** The HTTP status of a client error's answer (`meta.statusCode`), or undefined when it had none. */
+export function clientErrorStatus(error: unknown): number | undefined {
+  const status = (error as { meta?: { statusCode?: unknown } } | null | undefined)?.meta?.statusCode;
+  return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 999 ? status : undefined;
+}
+
+/**
+ * Why a client call failed, on one line: `HTTP 503 type: reason` for an error answer (Elasticsearch's `error.type` and
+ * `error.reason`, or the text of a body that is no Elasticsearch error), else the error's `name: message`. The quoted
+ * text is untrusted (a proxy's page, a hostile node): cut to {@link MAX_QUOTED_LENGTH} characters, control and
+ * invisible characters removed, whitespace runs made one space.
+ */
+export function clientErrorReason(error: unknown): string {
+  const status = clientErrorStatus(error);
+  if (status !== undefined) {
+    const body = (error as { meta?: { body?: unknown } }).meta?.body;
+    const said = errorBodyText(body);
+    return `HTTP ${status}${said ? ` ${quoted(said)}` : ''}`;
+  }
+  if (error instanceof Error) return quoted(`${error.name}: ${error.message}`);
+  return describeValue(error);
+}
+
+// What an error answer's body says: Elasticsearch's `error.type: error.reason` (and its first cause's), a bare
+// `error` string, or a body of text (a proxy's page); '' for anything else.
+function errorBodyText(body: unknown): string {
+  if (typeof body === 'string') return body;
+  if (typeof body !== 'object' || body === null) return '';
+  const error: unknown = (body as { error?: unknown }).error;
+  if (typeof error === 'string') return error;
+  if (typeof error !== 'object' || error === null) return '';
+  const { type, reason, caused_by: causedBy } = error as { type?: unknown; reason?: unknown; caused_by?: unknown };
+  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, MAX_QUOTED_LENGTH) : '');
+  let said = [text(type), text(reason)].filter(Boolean).join(': ');
+  if (typeof causedBy === 'object' && causedBy !== null) {
+    const cause = causedBy as { type?: unknown; reason?: unknown };
+    const because = [text(cause.type), text(cause.reason)].filter(Boolean).join(': ');
+    if (because) said += ` (caused by ${because})`;
+  }
+  return said;
+}
+
+// Untrusted text on one line of at most MAX_QUOTED_LENGTH characters (a few more read first: NFKC and the removals
+// change its length); linear in that prefix, whatever the text's length.
+function quoted(text: string): string {
+  let prefix = text.slice(0, 2 * MAX_QUOTED_LENGTH);
+  if (/[\uD800-\uDBFF]$/.test(prefix)) prefix = prefix.slice(0, -1);
+  const line = normalizeUntrustedText(prefix).replace(/\s+/g, ' ').trim();
+  if (line.length <= MAX_QUOTED_LENGTH && prefix.length === text.length) return line;
+  const cut = line.slice(0, MAX_QUOTED_LENGTH);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }

@@ -15,6 +15,7 @@ export {
   ElasticClientMissingError,
   ElasticMigrationError,
   ElasticPagingError,
+  ElasticRequestError,
   ElasticResponseError,
 } from './errors.js';
 export type { ElasticStoreSettings } from './settings.js';

@@ -10,8 +10,9 @@ import type {
   ConnectionRequestResponseAsStream,
   TransportRequestOptions,
 } from '@elastic/elasticsearch';
+import { RolefitError } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
-import { ElasticResponseError } from './errors.js';
+import { ElasticRequestError, ElasticResponseError } from './errors.js';
 
 /**
  * Largest answer a client the store creates reads (256 MiB), set as the client's `maxResponseSize` and
@@ -60,15 +61,17 @@ type ApiMethod = (params: unknown, options?: TransportRequestOptions) => Promise
  * too; without it the client's own limit holds), and the client's RequestAbortedError for an answer over the limit
  * becomes an {@link ElasticResponseError} naming the index the request named. Each call is aborted after `timeoutMs`
  * (its retries and its whole answer included; the client's `requestTimeout` is an idle timeout, which an answer sent
- * a byte at a time, or one that never ends, never trips), an {@link ElasticResponseError} naming the index.
+ * a byte at a time, or one that never ends, never trips), an {@link ElasticResponseError} naming the index. Any other
+ * failure of the client (an error answer, a refused connection, its own timeout, an answer that is no JSON) becomes an
+ * {@link ElasticRequestError} naming the request and the index, the client's error as its `cause`.
  */
 export function limitResponses(client: Client, maxBytes: number | undefined, timeoutMs: number): Client {
   const limits = maxBytes === undefined ? {} : responseLimitOptions(maxBytes);
-  const bound = <Api extends object>(api: Api): Api =>
+  const bound = <Api extends object>(api: Api, prefix = ''): Api =>
     new Proxy(api, {
       get(target, key) {
         const value: unknown = Reflect.get(target, key);
-        if (key === 'indices' && typeof value === 'object' && value !== null) return bound(value);
+        if (key === 'indices' && typeof value === 'object' && value !== null) return bound(value, 'indices.');
         if (typeof value !== 'function' || typeof key === 'symbol' || key === 'close' || key === 'child') return value;
         return async (params: unknown, options?: TransportRequestOptions) => {
           // A timer of its own (cleared when the call ends), not AbortSignal.timeout(): that one's timer does not keep
@@ -96,7 +99,9 @@ export function limitResponses(client: Client, maxBytes: number | undefined, tim
                 `no whole answer within ${timeoutMs} ms (ElasticStoreSettings.requestTimeoutMs); the request was aborted`,
                 { cause: error },
               );
-            throw tooLarge(error, params) ?? error;
+            // A caller's own abort is the caller's to read (no store call passes a signal).
+            if (options?.signal?.aborted || error instanceof RolefitError) throw error;
+            throw tooLarge(error, params) ?? new ElasticRequestError(`${prefix}${key}`, indexNamed(params), error);
           } finally {
             clearTimeout(timer);
           }
@@ -108,8 +113,14 @@ export function limitResponses(client: Client, maxBytes: number | undefined, tim
 
 /** The index (or alias) a request names, for an error; `the cluster` when it names none. */
 function indexNamed(params: unknown): string {
-  const named = (params as { index?: unknown; name?: unknown } | null | undefined) ?? {};
-  const index = [named.index, named.name].flat().filter((part) => typeof part === 'string');
+  const named =
+    (params as { index?: unknown; name?: unknown; dest?: { index?: unknown }; actions?: unknown } | null | undefined) ??
+    {};
+  // A reindex names the index it writes as `dest.index`, an alias swap its alias in `actions`.
+  const alias = Array.isArray(named.actions)
+    ? (named.actions as Array<{ add?: { alias?: unknown } }>).find((action) => action?.add)?.add?.alias
+    : undefined;
+  const index = [named.index, named.name, named.dest?.index, alias].flat().filter((part) => typeof part === 'string');
   return index.join(',') || 'the cluster';
 }
 
