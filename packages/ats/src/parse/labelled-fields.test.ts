@@ -169,6 +169,32 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it('reads a name in the company slot whose last word names no role as an employer, not a title', () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows that type "EXPERT CONSTRUCTION" or "HR Assistant" there.
+    const text = [
+      'Education Details ',
+      '',
+      'Civil Engineer ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      'company - EXPERT FABRICATION',
+      'description - Designation: Site Engineer',
+      'company - HR Assistant',
+      'description - Kept the files.',
+      'company - Criminal lawyer (law firm)',
+      'description - Argued cases.',
+    ].join('\n');
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
+    ).toEqual([
+      { title: 'Site Engineer', company: 'EXPERT FABRICATION' },
+      { title: 'HR Assistant', company: undefined },
+      { title: 'Criminal lawyer (law firm)', company: undefined },
+    ]);
+  });
+
   it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
     const text = [

@@ -109,6 +109,16 @@ function cleanValue(text: string): string {
     .trim();
 }
 
+/** A title's role is its last word ("HR Assistant", "Criminal lawyer (law firm)"), a note in parentheses left aside. */
+function endsOnRole(text: string): boolean {
+  const words = text
+    .replace(/\([^()]*\)$/, '')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const last = words[words.length - 1];
+  return last !== undefined && TITLE_WORDS.test(last);
+}
+
 /** "Title - Employer" → ["Title", "Employer"]; a value without " - " is a title alone. */
 function splitTitleLine(text: string): [title: string, employer: string | undefined] {
   const at = text.search(/\s[-–—]\s/);
@@ -161,8 +171,9 @@ function readCompanyBlock(block: string): LabelledJob[] {
           ? { company: name, description: [] }
           : undefined;
       // "company - HR Assistant": a title typed into the company slot names the position, not its employer. A plural last
-      // word is a firm's name ("Atri Developers", "Shah Consultants").
-      if (current && titleLike(name) && !COMPANY_WORDS.test(name) && !/s$/i.test(name))
+      // word is a firm's name ("Atri Developers", "Shah Consultants"), and so is a last word that names no role
+      // ("EXPERT CONSTRUCTION").
+      if (current && titleLike(name) && !COMPANY_WORDS.test(name) && !/s$/i.test(name) && endsOnRole(name))
         current = { title: name, description: [] };
       else if (current && labelPhrase(name)) current = { description: [] };
       // A place typed into the slot is where the position was, not its employer.
