@@ -195,6 +195,31 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("leaves a place after the form's title out of the title", () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows whose form title line is "Group Fitness Instructor, India - …".
+    const layout = (titleLine: string) =>
+      readLabelledLayout(
+        [
+          'Education Details ',
+          '',
+          `${titleLine.split(' - ')[0]} `,
+          '',
+          titleLine,
+          'Skill Details ',
+          'Company Details ',
+          'company - Harbor Gym Pvt Ltd',
+          'description - Ran the classes.',
+        ].join('\n'),
+        { now: NOW },
+      )?.experience.map(({ title, company }) => ({ title, company }));
+    expect(layout('Fitness Trainer, India - Harbor Gym Pvt Ltd')).toEqual([
+      { title: 'Fitness Trainer', company: 'Harbor Gym Pvt Ltd' },
+    ]);
+    expect(layout('Head business development, arts - Harbor Gym Pvt Ltd')).toEqual([
+      { title: 'Head business development, arts', company: 'Harbor Gym Pvt Ltd' },
+    ]);
+  });
+
   it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
     const text = [

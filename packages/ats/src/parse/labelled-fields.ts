@@ -249,7 +249,11 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
         )
       : undefined;
     const target = named ?? jobs[0];
-    if (target && !target.title) target.title = title;
+    // "Group Fitness Instructor, India - Columbia University": a place after the title's last comma is no part of the
+    // title (nor surely the position's place: the line is also the résumé's headline, the person's own place).
+    const comma = title.lastIndexOf(',');
+    const placed = comma !== -1 && isRegionOrCountry(title.slice(comma + 1));
+    if (target && !target.title) target.title = placed ? title.slice(0, comma).trim() : title;
   }
   // A description that starts with only a title ("description - Business Analyst", "Data Science Intern, Nov 2015 to Jan 2016").
   for (const job of jobs) {
