@@ -135,6 +135,32 @@ describe('readLabelledLayout', () => {
     expect(layout?.untitled).toEqual([]);
   });
 
+  it('reads no employer from a label written with its value in the company slot', () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows that type "Technology - Dot Net" or "Domain- …" there.
+    const text = [
+      'Education Details ',
+      '',
+      'Software Developer ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      'company - Technology - Dot Net',
+      'description - Designation: Software Developer',
+      'company - Domain- Manufacturing and Human Resource',
+      'description - Role: Team Lead',
+      'company - FADV - First Advantage',
+      'description - Designation: Analyst',
+    ].join('\n');
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
+    ).toEqual([
+      { title: 'Software Developer', company: undefined },
+      { title: 'Team Lead', company: undefined },
+      { title: 'Analyst', company: 'FADV - First Advantage' },
+    ]);
+  });
+
   it("reads a place in the company slot as the position's location, not its employer", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type the town and country there ("DAMMAM KSA").
     const text = [

@@ -44,9 +44,17 @@ const NO_EMPLOYER =
 // "SAP EXPOSURE"): its last word is a label's noun. The position stays; its employer is not written there.
 const LABEL_NOUN =
   /\b(?:work|projects?|timeline|exposure|details|summary|profile|responsibilit(?:y|ies)|duties|experiences?|history)$/i;
-/** A label or a heading, not an employer's name: a known section heading, or a label's noun last and no firm's word. */
+// A description's label with its value, typed into the slot ("Domain- Manufacturing and Human Resource", "Technology - Dot Net").
+const LABEL_AND_VALUE =
+  /^(?:domain|technology|technologies|client|project|environment|platform|tools?|duration|industry|skills?)[ \t]*[-–:][ \t]/i;
+/**
+ * A label or a heading, not an employer's name: a known section heading, a label's noun last and no firm's word, or a
+ * label with its value.
+ */
 const labelPhrase = (name: string) =>
-  classifyHeading(name) !== undefined || (LABEL_NOUN.test(name) && !COMPANY_WORDS.test(name));
+  classifyHeading(name) !== undefined ||
+  (LABEL_NOUN.test(name) && !COMPANY_WORDS.test(name)) ||
+  LABEL_AND_VALUE.test(name);
 // "DAMMAM KSA", "Pune, MH": a town's one word, then a country's or region's code.
 const TOWN_AND_CODE = /^(\p{Lu}[\p{L}'-]*)[ \t]*,?[ \t]+([A-Z]{2,3})$/u;
 /** A place alone, not an employer: every part a country or region core knows, or a town then a country's or region's code. */
