@@ -5,6 +5,10 @@ import { parseResumeText } from './parse-resume-text.js';
 
 const NOW = new Date(Date.UTC(2026, 0, 1));
 
+/** A résumé in the key–value layout with no education lines: the headline, then the company block's lines. */
+const companyDetails = (headline: string, lines: readonly string[]) =>
+  ['Education Details ', '', `${headline} `, '', '', 'Skill Details ', 'Company Details ', ...lines].join('\n');
+
 describe('readLabelledLayout', () => {
   it('reads employers, titles and education from the key–value layout', () => {
     const layout = readLabelledLayout(RESUME, { now: NOW });
@@ -105,14 +109,7 @@ describe('readLabelledLayout', () => {
 
   it("reads no employer from a label's or a heading's phrase in the company slot, and keeps the position", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type "Nature Of Work" or "CAREER TIMELINE" there.
-    const text = [
-      'Education Details ',
-      '',
-      'Sales Manager ',
-      '',
-      '',
-      'Skill Details ',
-      'Company Details ',
+    const text = companyDetails('Sales Manager', [
       'company - Nature Of Work',
       'description - Designation: Sales Manager',
       'company - CAREER TIMELINE',
@@ -123,7 +120,7 @@ describe('readLabelledLayout', () => {
       'description - Duration: September 2016 to Till date',
       'company - Hard Work Consulting Pvt Ltd',
       'description - Designation: Analyst',
-    ].join('\n');
+    ]);
     const layout = readLabelledLayout(text, { now: NOW });
     expect(layout?.experience.map(({ title, company }) => ({ title, company }))).toEqual([
       { title: 'Sales Manager', company: undefined },
@@ -137,21 +134,14 @@ describe('readLabelledLayout', () => {
 
   it('reads no employer from a label written with its value in the company slot', () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type "Technology - Dot Net" or "Domain- …" there.
-    const text = [
-      'Education Details ',
-      '',
-      'Software Developer ',
-      '',
-      '',
-      'Skill Details ',
-      'Company Details ',
+    const text = companyDetails('Software Developer', [
       'company - Technology - Dot Net',
       'description - Designation: Software Developer',
       'company - Domain- Manufacturing and Human Resource',
       'description - Role: Team Lead',
       'company - FADV - First Advantage',
       'description - Designation: Analyst',
-    ].join('\n');
+    ]);
     expect(
       readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
     ).toEqual([
@@ -163,14 +153,7 @@ describe('readLabelledLayout', () => {
 
   it("reads a place in the company slot as the position's location, not its employer", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type the town and country there ("DAMMAM KSA").
-    const text = [
-      'Education Details ',
-      '',
-      'Civil Engineer ',
-      '',
-      '',
-      'Skill Details ',
-      'Company Details ',
+    const text = companyDetails('Civil Engineer', [
       'company - RIYADH KSA',
       'description - October 2008 to June 2011  Gulf Builders Co.',
       'Designation: Civil Engineer',
@@ -180,7 +163,7 @@ describe('readLabelledLayout', () => {
       'description - Designation: Analyst',
       'company - TELEPERFORMANCE INDIA',
       'description - Designation: Team Leader',
-    ].join('\n');
+    ]);
     expect(
       readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company, location }) => ({
         title,
@@ -197,21 +180,14 @@ describe('readLabelledLayout', () => {
 
   it('reads a name in the company slot whose last word names no role as an employer, not a title', () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type "EXPERT CONSTRUCTION" or "HR Assistant" there.
-    const text = [
-      'Education Details ',
-      '',
-      'Civil Engineer ',
-      '',
-      '',
-      'Skill Details ',
-      'Company Details ',
+    const text = companyDetails('Civil Engineer', [
       'company - EXPERT FABRICATION',
       'description - Designation: Site Engineer',
       'company - HR Assistant',
       'description - Kept the files.',
       'company - Criminal lawyer (law firm)',
       'description - Argued cases.',
-    ].join('\n');
+    ]);
     expect(
       readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
     ).toEqual([
