@@ -182,6 +182,27 @@ describe('bulk upsert against a replaying HTTP server', () => {
     expect(endpoint.attempts.get('job-0001')).toBe(3);
   });
 
+  it('retries a bulk request whose connection was reset, and reports its items after maxRetries', async () => {
+    // The client's ConnectionError carries meta.statusCode 0, which was read as a status: never retried, the write
+    // threw at the first reset.
+    const endpoint = bulkEndpoint(new Map());
+    let resets = 2;
+    const store = await storeFor((request) => (resets-- > 0 ? { reset: true } : endpoint.handler(request)));
+    expect(await store.upsertJobs(jobs(4))).toEqual({ inserted: 4, updated: 0, failed: [], retried: 8 });
+    expect(server!.requests).toHaveLength(3);
+
+    await server!.close();
+    await client!.close();
+    const always = await storeFor(() => ({ reset: true }), 1);
+    const result = await always.upsertJobs(jobs(2));
+    expect(result.inserted).toBe(0);
+    expect(result.failed.map((failure) => [failure.id, failure.status, failure.type])).toEqual([
+      ['job-0000', 0, 'request_error'],
+      ['job-0001', 0, 'request_error'],
+    ]);
+    expect(result.failed[0]?.reason).toMatch(/^bulk request failed after 1 retries: ConnectionError: /);
+  });
+
   it('validates every job before sending anything', async () => {
     const endpoint = bulkEndpoint(new Map());
     const store = await storeFor(endpoint.handler);

@@ -2,7 +2,7 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import { backoffDelay, invalidSetting, isRetryableStatus, sleep, StoreWriteError } from '@rolefit/core';
 import { buildBulkRequest, type BulkAction } from '../requests/index.js';
 import { isAnswerObject } from '../store/answers.js';
-import { clientErrorReason, ElasticRequestError } from '../store/errors.js';
+import { clientErrorReason, clientErrorStatus, ElasticRequestError } from '../store/errors.js';
 
 /** One bulk item Elasticsearch refused for good (or still refused after every retry). */
 export interface BulkItemFailure {
@@ -40,7 +40,7 @@ export class ElasticBulkRequestError extends StoreWriteError {
   readonly status: number | undefined;
 
   constructor(index: string, cause: unknown, result: BulkWriteResult) {
-    const status = statusOf(cause);
+    const status = clientErrorStatus(cause);
     const written = result.inserted + result.updated;
     super(
       `A bulk request to ${index} failed: ${clientErrorReason(cause)}; ${written} item(s) were written before it, ${result.failed.length} were not`,
@@ -142,7 +142,7 @@ class ChunkStopped extends Error {
 function refusedItem(action: BulkAction, cause: unknown): BulkItemFailure {
   return {
     id: action.id,
-    status: statusOf(cause) ?? 0,
+    status: clientErrorStatus(cause) ?? 0,
     type: errorTypeOf(cause) ?? 'request_error',
     reason: `the bulk request failed: ${clientErrorReason(cause)}`,
   };
@@ -175,13 +175,17 @@ async function writeChunk(
       const status = statusOf(error);
       if (status === undefined || !isRetryableStatus(status)) throw new ChunkStopped(error, pending);
       if (!canRetry) {
-        const type = errorTypeOf(error) ?? 'http_error';
+        // A reset connection or a timeout has no HTTP status: its items say what the client said instead.
+        const answered = clientErrorStatus(error) !== undefined;
+        const type = errorTypeOf(error) ?? (answered ? 'http_error' : 'request_error');
         for (const action of pending)
           result.failed.push({
             id: action.id,
-            status,
+            status: answered ? status : 0,
             type,
-            reason: `bulk request failed with HTTP ${status} after ${attempt} retries`,
+            reason: answered
+              ? `bulk request failed with HTTP ${status} after ${attempt} retries`
+              : `bulk request failed after ${attempt} retries: ${clientErrorReason(error)}`,
           });
         return;
       }
@@ -241,10 +245,13 @@ function firstItem(item: unknown): estypes.BulkResponseItem | undefined {
   return isAnswerObject(found) ? (found as unknown as estypes.BulkResponseItem) : undefined;
 }
 
+// The status a failed request is judged by: its answer's (the client sets meta.statusCode to 0 when none came).
 function statusOf(error: unknown): number | undefined {
-  const meta = (error as { meta?: { statusCode?: number } } | undefined)?.meta;
-  if (typeof meta?.statusCode === 'number') return meta.statusCode;
-  // Connection resets and timeouts never reached Elasticsearch: safe to send again, like a 503.
+  const status = clientErrorStatus(error);
+  if (status !== undefined) return status;
+  // A reset connection or a timeout is safe to send again, like a 503: bulk actions name their ids, so an action
+  // that did reach Elasticsearch is written once more, not twice. (The client's ConnectionError and TimeoutError carry
+  // meta.statusCode 0, which was read as a status: they were never retried.)
   const name = (error as Error | undefined)?.name;
   return name === 'ConnectionError' || name === 'TimeoutError' ? 503 : undefined;
 }

@@ -20,6 +20,8 @@ export interface ReplayResponse {
   body?: unknown;
   /** Send the body gzipped, with `content-encoding: gzip`, whether or not the client asked for it. */
   gzip?: boolean;
+  /** Answer nothing and reset the connection (the client sees a ConnectionError, with no status). */
+  reset?: boolean;
 }
 
 /** A running replay server. */
@@ -59,6 +61,10 @@ export async function startReplayServer(handler: (request: RecordedRequest) => R
           status: 500,
           body: { error: { type: 'replay_handler_error', reason: (error as Error).message }, status: 500 },
         };
+      }
+      if (response.reset) {
+        incoming.socket.resetAndDestroy();
+        return;
       }
       const status = response.status ?? 200;
       const text = request.method === 'HEAD' || response.body === undefined ? '' : JSON.stringify(response.body);
