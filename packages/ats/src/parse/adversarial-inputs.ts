@@ -395,6 +395,10 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
         `${'January 2012 HSC   Riverside College\n'.repeat(size / 38)}January 2012`,
       ),
   ],
+  [
+    'a long education line before its three-space gap',
+    (size) => LABELLED_RESUME.replace('January 2012 HSC   ', `January 2012 HSC${' Riverside  x'.repeat(size / 13)}   `),
+  ],
   ['the labels again and again', (size) => 'Education Details \nSkill Details \nCompany Details \n'.repeat(size / 50)],
 ];
 

@@ -222,6 +222,33 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it('reads a short name after the empty field and place columns as the school, not the field', () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "B.E   UIT-RGPV" and
+    // "MCA   YMCAUST,  Faridabad,  Haryana" (three spaces: the field's and the place's columns left empty).
+    const education = readLabelledLayout(
+      [
+        'Education Details ',
+        'May 2013 to May 2017 B.E   UIT-RGPV',
+        ' MCA   YMCAUST,  Faridabad,  Haryana',
+        // One space, then two: the short name typed in the field's column stays the field.
+        'January 2012 Diploma MSBTE  Dnyanganaga Polytechnic',
+        'Data Scientist ',
+        '',
+        '',
+        'Skill Details ',
+        'Company Details ',
+        'company - Matelabs',
+        'description - Built models.',
+      ].join('\n'),
+      { now: NOW },
+    )?.education.map(({ degree, field, institution }) => ({ degree, field, institution }));
+    expect(education).toEqual([
+      { degree: 'B.E', field: undefined, institution: 'UIT-RGPV' },
+      { degree: 'MCA', field: undefined, institution: 'YMCAUST' },
+      { degree: 'Diploma', field: 'MSBTE', institution: 'Dnyanganaga Polytechnic' },
+    ]);
+  });
+
   it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
     const text = [

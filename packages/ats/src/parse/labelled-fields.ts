@@ -1,4 +1,4 @@
-import { findDateRanges, type EducationEntry, type ExperienceEntry } from '@rolefit/core';
+import { type EducationEntry, type ExperienceEntry, findDateRanges, findDegreeMentions } from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
 import { classifyHeading } from '../sections/index.js';
 import { parseEducationSection } from './education.js';
@@ -206,6 +206,23 @@ function readCompanyBlock(block: string): LabelledJob[] {
   return merged;
 }
 
+// "May 2013 to May 2017 B.E   UIT-RGPV", " MCA   YMCAUST,  Faridabad,  Haryana": the form writes each empty column as one
+// more space, so three spaces after the degree are the field's and the place's columns left empty, and what follows is
+// the school's. The education reader takes a short name there with no school's word for the field (a field it reads
+// elsewhere after a degree); in this layout it is the school. One anchored match per line.
+const EMPTY_FIELD_AND_PLACE = /^(.*?\S) {3}(?=\S)/;
+/** The first part (to a comma) of each education line's school column written after the empty field and place columns. */
+function schoolsAfterEmptyColumns(lines: readonly string[]): Set<string> {
+  const schools = new Set<string>();
+  for (const line of lines) {
+    const gap = EMPTY_FIELD_AND_PLACE.exec(line);
+    if (!gap || findDegreeMentions(gap[1] as string, { mode: 'education' }).length === 0) continue;
+    const school = squash(line.slice(gap[0].length).split(',')[0] ?? '');
+    if (school) schools.add(school);
+  }
+  return schools;
+}
+
 /** The three blocks of the layout, or undefined when the text is not laid out so. */
 function findBlocks(text: string): { education: string; titleLines: string[]; companies: string } | undefined {
   const education = EDUCATION_LABEL.exec(text);
@@ -292,5 +309,12 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
       highlights: [],
     });
   }
-  return { experience, untitled, education: parseEducationSection(blocks.education, options) };
+  const education = parseEducationSection(blocks.education, options);
+  const schools = schoolsAfterEmptyColumns(blocks.education.split('\n'));
+  for (const entry of education)
+    if (entry.field !== undefined && entry.institution === undefined && schools.has(entry.field)) {
+      entry.institution = entry.field;
+      delete entry.field;
+    }
+  return { experience, untitled, education };
 }
