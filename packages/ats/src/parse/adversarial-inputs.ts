@@ -399,6 +399,19 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'a long education line before its three-space gap',
     (size) => LABELLED_RESUME.replace('January 2012 HSC   ', `January 2012 HSC${' Riverside  x'.repeat(size / 13)}   `),
   ],
+  [
+    'many education lines of a town and a region',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${' LL.B  Guwahati, Assam University Law College\n'.repeat(size / 46)}January 2012`,
+      ),
+  ],
+  [
+    'a long education line before its town and region',
+    (size) =>
+      LABELLED_RESUME.replace('January 2012 HSC   ', `January 2012 HSC  ${'Riverside '.repeat(size / 10)}Pune, Assam `),
+  ],
   ['the labels again and again', (size) => 'Education Details \nSkill Details \nCompany Details \n'.repeat(size / 50)],
 ];
 

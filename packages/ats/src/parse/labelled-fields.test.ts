@@ -249,6 +249,33 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("reads no town of the place's column as the field or the field's end", () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are " LL.B  Guwahati, Assam University
+    // Law College" (two spaces: the field's column left empty) and " B. Tech Computer Science Gulbarga, Karnataka …".
+    const education = readLabelledLayout(
+      [
+        'Education Details ',
+        ' LL.B  Guwahati, Assam University Law College, Guwahati University',
+        ' B. Tech Computer Science Gulbarga, Karnataka PDACOE, Gulbarga, Autonomous Institution',
+        // Two spaces, then no town and region: the field stays.
+        ' Bachelor of Engineering  (Computer)   Savitribai Phule Pune University',
+        'Advocate ',
+        '',
+        '',
+        'Skill Details ',
+        'Company Details ',
+        'company - Gauhati High Court',
+        'description - Argued cases.',
+      ].join('\n'),
+      { now: NOW },
+    )?.education.map(({ degree, field }) => ({ degree, field }));
+    expect(education).toEqual([
+      { degree: 'LL.B', field: undefined },
+      { degree: 'B. Tech', field: 'Computer Science' },
+      { degree: 'Bachelor of Engineering', field: 'Computer' },
+    ]);
+  });
+
   it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
     const text = [

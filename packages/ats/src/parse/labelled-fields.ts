@@ -223,6 +223,43 @@ function schoolsAfterEmptyColumns(lines: readonly string[]): Set<string> {
   return schools;
 }
 
+// The place's column is a town, a comma and a region core knows ("Guwahati, Assam", "Gulbarga, Karnataka", "Pimpri
+// Chinchwad, MAHARASHTRA, IN"). The education reader, which keeps "Assam University" as one name and does not know
+// "Gulbarga" for a town, may take the town for the field or its end: " LL.B  Guwahati, Assam University Law College" (two
+// spaces after the degree: the field's column left empty) gave the field "Guwahati", " B. Tech Computer Science Gulbarga,
+// Karnataka PDACOE, …" the field "Computer Science Gulbarga". One anchored match and one comma search per line.
+const DEGREE_GAP = /^(.*?\S)( {2,})(?=\S)/;
+const MAX_REGION_WORDS = 3;
+const REGION_TEXT = 80;
+/** Whether a comma's text is followed by a region or country core knows (its first one to three words). */
+function regionAfter(text: string, comma: number): boolean {
+  const words = text
+    .slice(comma + 1, comma + 1 + REGION_TEXT)
+    .trim()
+    .split(/[ \t,]+/, MAX_REGION_WORDS);
+  return words.some((_, count) => isRegionOrCountry(words.slice(0, count + 1).join(' ')));
+}
+/**
+ * The places the education lines write before a comma and a region: the whole text after a degree and its empty field's
+ * two spaces ("Guwahati"), and the two words before the comma of every line ("Science Gulbarga").
+ */
+function townsOfEducation(lines: readonly string[]): { afterEmptyField: Set<string>; fieldAndTown: Set<string> } {
+  const afterEmptyField = new Set<string>();
+  const fieldAndTown = new Set<string>();
+  for (const line of lines) {
+    const comma = line.indexOf(',');
+    if (comma === -1 || !regionAfter(line, comma)) continue;
+    // The field's last word and the town: the field runs into the place's column.
+    const words = squash(line.slice(Math.max(0, comma - REGION_TEXT), comma)).split(' ');
+    if (words.length >= 2) fieldAndTown.add(words.slice(-2).join(' '));
+    const gap = DEGREE_GAP.exec(line);
+    if (!gap || gap[0].length > comma || gap[2] !== '  ') continue;
+    if (findDegreeMentions(gap[1] as string, { mode: 'education' }).length > 0)
+      afterEmptyField.add(squash(line.slice(gap[0].length, comma)));
+  }
+  return { afterEmptyField, fieldAndTown };
+}
+
 /** The three blocks of the layout, or undefined when the text is not laid out so. */
 function findBlocks(text: string): { education: string; titleLines: string[]; companies: string } | undefined {
   const education = EDUCATION_LABEL.exec(text);
@@ -310,11 +347,19 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     });
   }
   const education = parseEducationSection(blocks.education, options);
-  const schools = schoolsAfterEmptyColumns(blocks.education.split('\n'));
-  for (const entry of education)
+  const educationLines = blocks.education.split('\n');
+  const schools = schoolsAfterEmptyColumns(educationLines);
+  const towns = townsOfEducation(educationLines);
+  for (const entry of education) {
     if (entry.field !== undefined && entry.institution === undefined && schools.has(entry.field)) {
       entry.institution = entry.field;
       delete entry.field;
     }
+    if (entry.field === undefined) continue;
+    const words = entry.field.split(' ');
+    if (towns.afterEmptyField.has(entry.field)) delete entry.field;
+    else if (words.length >= 2 && towns.fieldAndTown.has(words.slice(-2).join(' ')))
+      entry.field = words.slice(0, -1).join(' ');
+  }
   return { experience, untitled, education };
 }
