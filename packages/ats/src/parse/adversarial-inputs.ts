@@ -412,6 +412,18 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     (size) =>
       LABELLED_RESUME.replace('January 2012 HSC   ', `January 2012 HSC  ${'Riverside '.repeat(size / 10)}Pune, Assam `),
   ],
+  [
+    'many education lines of a lone country',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${' MBA Finance India Mlrit India Acme\n'.repeat(size / 36)}January 2012`,
+      ),
+  ],
+  [
+    'a long education line of words and countries',
+    (size) => LABELLED_RESUME.replace('January 2012 HSC   ', `January 2012 HSC${' India Pune'.repeat(size / 11)}   `),
+  ],
   ['the labels again and again', (size) => 'Education Details \nSkill Details \nCompany Details \n'.repeat(size / 50)],
 ];
 

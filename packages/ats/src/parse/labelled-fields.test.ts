@@ -276,6 +276,33 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it('reads a lone country between the field and the school as the place, in neither of them', () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "Mba Finance/hr India Mlrit" and
+    // "Bachelor's Commerce India Guru Nanak high school" (the form's place written as the country alone).
+    const education = readLabelledLayout(
+      [
+        'Education Details ',
+        "June 2017 to June 2019 Bachelor's Commerce India Guru Nanak high school",
+        'June 2019 to June 2021 Mba Finance/hr India Mlrit',
+        // A region that opens the school's name stays in it.
+        'January 2016 B.S. Nutrition and Dietetics Miami, FL Florida International University',
+        'Sales Manager ',
+        '',
+        '',
+        'Skill Details ',
+        'Company Details ',
+        'company - Acme Retail',
+        'description - Sold things.',
+      ].join('\n'),
+      { now: NOW },
+    )?.education.map(({ degree, field, institution }) => ({ degree, field, institution }));
+    expect(education).toEqual([
+      { degree: "Bachelor's", field: 'Commerce', institution: 'Guru Nanak high school' },
+      { degree: 'Mba', field: 'Finance/hr', institution: undefined },
+      { degree: 'B.S.', field: 'Nutrition and Dietetics', institution: 'Florida International University' },
+    ]);
+  });
+
   it('reads an employer whose name ends in an abbreviated suffix, and a quoted title or one before "for" an employer', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset). The names are made up.
     const text = [

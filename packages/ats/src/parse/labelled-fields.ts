@@ -1,4 +1,10 @@
-import { type EducationEntry, type ExperienceEntry, findDateRanges, findDegreeMentions } from '@rolefit/core';
+import {
+  type EducationEntry,
+  type ExperienceEntry,
+  findDateRanges,
+  findDegreeMentions,
+  parseLocationText,
+} from '@rolefit/core';
 import { isRegionOrCountry } from '../contact/places.js';
 import { classifyHeading } from '../sections/index.js';
 import { parseEducationSection } from './education.js';
@@ -260,6 +266,35 @@ function townsOfEducation(lines: readonly string[]): { afterEmptyField: Set<stri
   return { afterEmptyField, fieldAndTown };
 }
 
+// Longer lines are no form line (the education reader reads at most 300 characters of one as an entry).
+const MAX_LINE = 300;
+// "Mba Finance/hr India Mlrit", "Bachelor's Commerce India Guru Nanak high school": a country core knows written alone
+// between single spaces is the place's column (the form's "City, State" left as the country), with the field before it
+// and the school after; set apart by tabs, as the education reader reads a column. Only a country: a region often opens
+// a school's name ("Florida International University", "Maharashtra State Board"); nor a country that opens a board's
+// or a school's name ("India Institute of …"), nor one after a comma or "&". One pass of a pattern without nested
+// repetition per line.
+const LONE_PLACE = / (\p{Lu}\p{Ll}+)(?= (\p{L}+))/gu;
+const NAME_WORD_AFTER_PLACE =
+  /^(?:universit(?:y|ies)|college|institutes?|institution|school|board|state|council|academy|polytechnic|vidyalaya|mahavidyalaya|secondary|national|open|technological|technical)$/i;
+/** Whether a word names a country core knows ("India", "Nepal"), not a region ("Florida") or a town. */
+function isCountry(word: string): boolean {
+  const place = parseLocationText(word);
+  return place?.country !== undefined && place.region === undefined && place.city === undefined;
+}
+/** An education line with a lone country between its field and its school set apart as a column. */
+function placeColumnApart(line: string): string {
+  if (line.length > MAX_LINE) return line;
+  return line.replace(LONE_PLACE, (whole, place: string, next: string, offset: number) =>
+    /[\p{L}\p{N}./)]/u.test(line[offset - 1] ?? '') &&
+    /^\p{Lu}/u.test(next) &&
+    !NAME_WORD_AFTER_PLACE.test(next) &&
+    isCountry(place)
+      ? `\t${place}\t`
+      : whole,
+  );
+}
+
 /** The three blocks of the layout, or undefined when the text is not laid out so. */
 function findBlocks(text: string): { education: string; titleLines: string[]; companies: string } | undefined {
   const education = EDUCATION_LABEL.exec(text);
@@ -278,7 +313,7 @@ function findBlocks(text: string): { education: string; titleLines: string[]; co
   let headline = lines.findIndex((line, index) => line.trim() !== '' && (lines[index + 1] ?? '').trim() === '');
   if (headline === -1) headline = lines.length;
   return {
-    education: lines.slice(0, headline).join('\n'),
+    education: lines.slice(0, headline).map(placeColumnApart).join('\n'),
     titleLines: lines.slice(headline + 1).filter((line) => line.trim()),
     companies: companyBlock,
   };
