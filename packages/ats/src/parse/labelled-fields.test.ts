@@ -9,6 +9,23 @@ const NOW = new Date(Date.UTC(2026, 0, 1));
 const companyDetails = (headline: string, lines: readonly string[]) =>
   ['Education Details ', '', `${headline} `, '', '', 'Skill Details ', 'Company Details ', ...lines].join('\n');
 
+/** The education entries read from a résumé in the key–value layout with these education lines and one position. */
+const educationOf = (lines: readonly string[]) =>
+  readLabelledLayout(
+    [
+      'Education Details ',
+      ...lines,
+      'Engineer ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      'company - Acme Ltd',
+      'description - Did the work.',
+    ].join('\n'),
+    { now: NOW },
+  )?.education.map(({ degree, field, institution }) => ({ degree, field, institution }));
+
 describe('readLabelledLayout', () => {
   it('reads employers, titles and education from the key–value layout', () => {
     const layout = readLabelledLayout(RESUME, { now: NOW });
@@ -225,23 +242,12 @@ describe('readLabelledLayout', () => {
   it('reads a short name after the empty field and place columns as the school, not the field', () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "B.E   UIT-RGPV" and
     // "MCA   YMCAUST,  Faridabad,  Haryana" (three spaces: the field's and the place's columns left empty).
-    const education = readLabelledLayout(
-      [
-        'Education Details ',
-        'May 2013 to May 2017 B.E   UIT-RGPV',
-        ' MCA   YMCAUST,  Faridabad,  Haryana',
-        // One space, then two: the short name typed in the field's column stays the field.
-        'January 2012 Diploma MSBTE  Dnyanganaga Polytechnic',
-        'Data Scientist ',
-        '',
-        '',
-        'Skill Details ',
-        'Company Details ',
-        'company - Matelabs',
-        'description - Built models.',
-      ].join('\n'),
-      { now: NOW },
-    )?.education.map(({ degree, field, institution }) => ({ degree, field, institution }));
+    const education = educationOf([
+      'May 2013 to May 2017 B.E   UIT-RGPV',
+      ' MCA   YMCAUST,  Faridabad,  Haryana',
+      // One space, then two: the short name typed in the field's column stays the field.
+      'January 2012 Diploma MSBTE  Dnyanganaga Polytechnic',
+    ]);
     expect(education).toEqual([
       { degree: 'B.E', field: undefined, institution: 'UIT-RGPV' },
       { degree: 'MCA', field: undefined, institution: 'YMCAUST' },
@@ -252,23 +258,12 @@ describe('readLabelledLayout', () => {
   it("reads no town of the place's column as the field or the field's end", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are " LL.B  Guwahati, Assam University
     // Law College" (two spaces: the field's column left empty) and " B. Tech Computer Science Gulbarga, Karnataka …".
-    const education = readLabelledLayout(
-      [
-        'Education Details ',
-        ' LL.B  Guwahati, Assam University Law College, Guwahati University',
-        ' B. Tech Computer Science Gulbarga, Karnataka PDACOE, Gulbarga, Autonomous Institution',
-        // Two spaces, then no town and region: the field stays.
-        ' Bachelor of Engineering  (Computer)   Savitribai Phule Pune University',
-        'Advocate ',
-        '',
-        '',
-        'Skill Details ',
-        'Company Details ',
-        'company - Gauhati High Court',
-        'description - Argued cases.',
-      ].join('\n'),
-      { now: NOW },
-    )?.education.map(({ degree, field }) => ({ degree, field }));
+    const education = educationOf([
+      ' LL.B  Guwahati, Assam University Law College, Guwahati University',
+      ' B. Tech Computer Science Gulbarga, Karnataka PDACOE, Gulbarga, Autonomous Institution',
+      // Two spaces, then no town and region: the field stays.
+      ' Bachelor of Engineering  (Computer)   Savitribai Phule Pune University',
+    ])?.map(({ degree, field }) => ({ degree, field }));
     expect(education).toEqual([
       { degree: 'LL.B', field: undefined },
       { degree: 'B. Tech', field: 'Computer Science' },
@@ -279,23 +274,12 @@ describe('readLabelledLayout', () => {
   it('reads a lone country between the field and the school as the place, in neither of them', () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "Mba Finance/hr India Mlrit" and
     // "Bachelor's Commerce India Guru Nanak high school" (the form's place written as the country alone).
-    const education = readLabelledLayout(
-      [
-        'Education Details ',
-        "June 2017 to June 2019 Bachelor's Commerce India Guru Nanak high school",
-        'June 2019 to June 2021 Mba Finance/hr India Mlrit',
-        // A region that opens the school's name stays in it.
-        'January 2016 B.S. Nutrition and Dietetics Miami, FL Florida International University',
-        'Sales Manager ',
-        '',
-        '',
-        'Skill Details ',
-        'Company Details ',
-        'company - Acme Retail',
-        'description - Sold things.',
-      ].join('\n'),
-      { now: NOW },
-    )?.education.map(({ degree, field, institution }) => ({ degree, field, institution }));
+    const education = educationOf([
+      "June 2017 to June 2019 Bachelor's Commerce India Guru Nanak high school",
+      'June 2019 to June 2021 Mba Finance/hr India Mlrit',
+      // A region that opens the school's name stays in it.
+      'January 2016 B.S. Nutrition and Dietetics Miami, FL Florida International University',
+    ]);
     expect(education).toEqual([
       { degree: "Bachelor's", field: 'Commerce', institution: 'Guru Nanak high school' },
       { degree: 'Mba', field: 'Finance/hr', institution: undefined },
