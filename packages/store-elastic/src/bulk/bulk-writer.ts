@@ -2,7 +2,7 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import { backoffDelay, invalidSetting, isRetryableStatus, sleep, StoreWriteError } from '@rolefit/core';
 import { buildBulkRequest, type BulkAction } from '../requests/index.js';
 import { isAnswerObject } from '../store/answers.js';
-import { clientErrorReason, clientErrorStatus, ElasticRequestError } from '../store/errors.js';
+import { clientErrorReason, clientErrorStatus, ElasticRequestError, quoteServerText } from '../store/errors.js';
 
 /** One bulk item Elasticsearch refused for good (or still refused after every retry). */
 export interface BulkItemFailure {
@@ -226,9 +226,12 @@ async function writeChunk(
       }
       const error: unknown = item.error;
       const type = isAnswerObject(error) && typeof error.type === 'string' ? error.type : 'unknown';
-      const reason = isAnswerObject(error) && typeof error.reason === 'string' ? error.reason : '';
       if (canRetry && isRetryableItem(item.status, type)) retry.push(action);
-      else result.failed.push({ id: action.id, status: item.status, type, reason });
+      else {
+        // The cluster's text, as every message here quotes it: one line of at most 300 characters, no controls.
+        const reason = isAnswerObject(error) && typeof error.reason === 'string' ? quoteServerText(error.reason) : '';
+        result.failed.push({ id: action.id, status: item.status, type: quoteServerText(type), reason });
+      }
     }
     if (retry.length) {
       result.retried += retry.length;
@@ -257,6 +260,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 function errorTypeOf(error: unknown): string | undefined {
-  const body = (error as { meta?: { body?: { error?: { type?: string } } } } | undefined)?.meta?.body;
-  return body?.error?.type;
+  const type: unknown = (error as { meta?: { body?: { error?: { type?: unknown } } } } | undefined)?.meta?.body?.error
+    ?.type;
+  return typeof type === 'string' ? quoteServerText(type) : undefined;
 }

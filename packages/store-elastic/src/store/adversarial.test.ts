@@ -128,6 +128,90 @@ describe('ElasticStore against search_after pages that do not move forward', () 
   });
 });
 
+describe('ElasticStore against search_after pages that never end', () => {
+  /** A page of `size` new jobs after `from`, each with sort values never sent before, and the answer's total. */
+  const endlessPage = (from: number, size: number, total: unknown) => ({
+    hits: {
+      total,
+      hits: Array.from({ length: size }, (_, index) => ({
+        _index: 'rolefit-jobs-v1',
+        _id: `n${from + index}`,
+        _source: { id: `n${from + index}`, source: 's', title: 'Dev', description: '' },
+        sort: [1793836800000 - from - index, `n${from + index}`],
+      })),
+    },
+  });
+
+  it('ends a walk past what the first page said the index holds with an ElasticResponseError naming the counts', async () => {
+    // Round 12's left item: full pages that never end, each with new sort values, kept iterateJobs walking for ever
+    // (listJobs() growing its list until memory ran out). The cluster says it holds 3 matching jobs, and says so again
+    // when counted; the walk may yield 2 × 3 + a page (2), then ends.
+    let served = 0;
+    const url = await hostile(({ path, body }, response) => {
+      response.writeHead(200, HEADERS);
+      if (path.endsWith('/_count')) return response.end(JSON.stringify({ count: 3 }));
+      const { size } = JSON.parse(body) as { size: number };
+      response.end(JSON.stringify(endlessPage(served, size, { value: 3, relation: 'eq' })));
+      served += size;
+    });
+    const store = await createElasticStore({ node: url, createIndices: false });
+    closers.push(() => store.close());
+    const seen: string[] = [];
+    const walk = await (async () => {
+      for await (const job of store.iterateJobs(undefined, { pageSize: 2 })) {
+        seen.push(job.id);
+        if (seen.length > 1000) return 'still walking after 1,000 jobs';
+      }
+      return 'ended';
+    })().catch((error: unknown) => error);
+    expect(walk).toMatchObject({
+      name: 'ElasticResponseError',
+      code: 'ROLEFIT_ELASTIC_RESPONSE',
+      index: 'rolefit-jobs',
+      message:
+        "rolefit-jobs: search_after paging passed 10 jobs, but the first page's total was 3 and a count now says 3; the answers do not end",
+    });
+    expect(seen).toHaveLength(8);
+    // listJobs() (pages of 500): the second page passes 2 × 3 + 500.
+    await expect(store.listJobs()).rejects.toMatchObject({
+      name: 'ElasticResponseError',
+      message: expect.stringContaining('search_after paging passed 1000 jobs'),
+    });
+  });
+
+  it('asks the first page for the total, lets a count make room for jobs written meanwhile, and reads no bound from gte', async () => {
+    // Old code asked for no total (track_total_hits: false on every page). Five pages of one job, then an empty one.
+    const answers: Array<{ path: string; body: string }> = [];
+    let total: unknown = { value: 1, relation: 'eq' };
+    const url = await hostile((request, response) => {
+      answers.push(request);
+      response.writeHead(200, HEADERS);
+      if (request.path.endsWith('/_count')) return response.end(JSON.stringify({ count: 10 }));
+      const page = answers.filter((answer) => answer.path.endsWith('/_search')).length - 1;
+      response.end(JSON.stringify(endlessPage(page, page < 5 ? 1 : 0, total)));
+    });
+    const store = await createElasticStore({ node: url, createIndices: false });
+    closers.push(() => store.close());
+    const walk = async () => {
+      const ids: string[] = [];
+      for await (const job of store.iterateJobs(undefined, { pageSize: 1 })) ids.push(job.id);
+      return ids;
+    };
+    // The first page says 1; past 2 × 1 + 1 jobs the store counts again: 10 (jobs written during the walk).
+    expect(await walk()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
+    const searches = answers.filter((answer) => answer.path.endsWith('/_search'));
+    expect(
+      searches.map((answer) => (JSON.parse(answer.body) as { track_total_hits: boolean }).track_total_hits),
+    ).toEqual([true, false, false, false, false, false]);
+    expect(answers.filter((answer) => answer.path.endsWith('/_count'))).toHaveLength(1);
+    // A total of at least 1 (relation gte) is no bound: the walk goes on as before, with no count.
+    answers.length = 0;
+    total = { value: 1, relation: 'gte' };
+    expect(await walk()).toHaveLength(5);
+    expect(answers.filter((answer) => answer.path.endsWith('/_count'))).toHaveLength(0);
+  });
+});
+
 describe('ElasticStore against answers of another type', () => {
   /** A store whose server answers each request kind (`_count`, `_bulk`, …, by the path's end) with `answers[kind]`. */
   async function storeAnswering(answers: Record<string, unknown>) {
@@ -195,6 +279,24 @@ describe('ElasticStore against answers of another type', () => {
       },
     });
     await expect(matches.listMatches('r1')).rejects.toMatchObject(responseError(/match "m" has createdAt "soon"/));
+  });
+
+  it("cuts a refused bulk item's type and reason to one line of 300 characters, as the other messages", async () => {
+    // Round 12's left item: the cluster's reason for a refused item went into failed (and ElasticBulkError's message)
+    // whole: here 100,000 characters with a NUL, an escape sequence and line breaks.
+    const reason = `failed to parse field [title]\u0000\u001b[31m\r\nBcc: x ${'y'.repeat(100_000)}`;
+    const item = (id: string) => ({
+      index: { _id: id, status: 400, error: { type: `mapper\n${'t'.repeat(5000)}`, reason } },
+    });
+    const store = await storeAnswering({ '/_bulk': { took: 1, errors: true, items: [item('j1'), item('j2')] } });
+    const result = await store.upsertJobs(jobs);
+    expect(result.failed).toHaveLength(2);
+    for (const failure of result.failed) {
+      expect(failure.reason.length).toBeLessThanOrEqual(301);
+      expect(failure.reason).toMatch(/^failed to parse field \[title\] ?\[31m Bcc: x y+…$/);
+      expect(failure.type.length).toBeLessThanOrEqual(301);
+      expect(failure.type).not.toMatch(/[\u0000-\u001f]/);
+    }
   });
 
   it('lists every job of a bulk answer with no items, or items with no status, as not written', async () => {

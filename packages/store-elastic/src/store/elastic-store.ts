@@ -274,7 +274,10 @@ export class ElasticStore implements Store, EmbeddingCache {
     return hitsOf(response, this.indices.jobs).map(hitToJob);
   }
 
-  /** Every job meeting the filter, newest first, fetched page by page with `search_after` (no depth limit). */
+  /**
+   * Every job meeting the filter, newest first, fetched page by page with `search_after` (no depth limit); a walk past
+   * twice the first page's total plus a page, which a count taken then does not explain, is an ElasticResponseError.
+   */
   async *iterateJobs(filter?: JobFilter, options: { pageSize?: number | undefined } = {}): AsyncGenerator<Job> {
     await this.ensureReady();
     const size = options.pageSize ?? 500;
@@ -282,11 +285,19 @@ export class ElasticStore implements Store, EmbeddingCache {
     // Each page's last sort values, so that an answer that sends a page again (the same page forever, or pages in a
     // cycle) ends in an error rather than a walk, and a listJobs(), that never ends.
     const pagesSeen = new Set<string>();
+    // Pages that never end with new sort values each time: the walk is held to what the cluster said it holds. The
+    // first page asks for the exact total; the walk may yield twice it plus a page (room for jobs written meanwhile);
+    // past that the jobs are counted again, and a count that makes no more room ends the walk.
+    let firstTotal: number | undefined;
+    let total: number | undefined;
+    let yielded = 0;
     for (;;) {
+      const request = buildListJobsRequest(this.indices.jobs, filter, searchAfter ? { size, searchAfter } : { size });
       const response = await this.client.search<Record<string, unknown>>(
-        buildListJobsRequest(this.indices.jobs, filter, searchAfter ? { size, searchAfter } : { size }),
+        searchAfter ? request : { ...request, track_total_hits: true },
       );
       const hits = hitsOf(response, this.indices.jobs);
+      if (!searchAfter) firstTotal = total = exactTotal(response);
       const last = hits[hits.length - 1];
       const more = hits.length >= size && Boolean(last?.sort);
       if (more) {
@@ -298,7 +309,17 @@ export class ElasticStore implements Store, EmbeddingCache {
           );
         pagesSeen.add(key);
       }
+      if (total !== undefined && yielded + hits.length > walkLimit(total, size)) {
+        const recount = await this.countJobs(filter);
+        if (yielded + hits.length > walkLimit(recount, size))
+          throw new ElasticResponseError(
+            this.indices.jobs,
+            `search_after paging passed ${yielded + hits.length} jobs, but the first page's total was ${firstTotal} and a count now says ${recount}; the answers do not end`,
+          );
+        total = recount;
+      }
       for (const hit of hits) yield hitToJob(hit);
+      yielded += hits.length;
       if (!more) return;
       searchAfter = last!.sort;
     }
@@ -766,4 +787,19 @@ function decodeVector(index: string, key: string, encoded: string): Float32Array
       `the vector of ${JSON.stringify(key.slice(0, 200))} is no list of finite 32-bit floats (${bytes.byteLength} bytes); was it written by another program?`,
     );
   return vector;
+}
+
+/**
+ * A search answer's exact `hits.total` (an object of `value` and `relation: 'eq'`, or a bare number), or undefined when
+ * the answer gives none or only a lower bound (`relation: 'gte'`).
+ */
+function exactTotal(response: unknown): number | undefined {
+  const total: unknown = (response as { hits?: { total?: unknown } } | null | undefined)?.hits?.total;
+  const value = isAnswerObject(total) ? (total.relation === 'eq' ? total.value : undefined) : total;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** The most jobs a search_after walk may yield for a total: twice it and a page (jobs written during the walk). */
+function walkLimit(total: number, pageSize: number): number {
+  return 2 * total + pageSize;
 }

@@ -145,9 +145,9 @@ export function clientErrorReason(error: unknown): string {
   if (status !== undefined) {
     const body = (error as { meta?: { body?: unknown } }).meta?.body;
     const said = errorBodyText(body);
-    return `HTTP ${status}${said ? ` ${quoted(said)}` : ''}`;
+    return `HTTP ${status}${said ? ` ${quoteServerText(said)}` : ''}`;
   }
-  if (error instanceof Error) return quoted(`${error.name}: ${error.message}`);
+  if (error instanceof Error) return quoteServerText(`${error.name}: ${error.message}`);
   return describeValue(error);
 }
 
@@ -170,9 +170,12 @@ function errorBodyText(body: unknown): string {
   return said;
 }
 
-// Untrusted text on one line of at most MAX_QUOTED_LENGTH characters (a few more read first: NFKC and the removals
-// change its length); linear in that prefix, whatever the text's length.
-function quoted(text: string): string {
+/**
+ * Untrusted text (the server's or the client's) on one line of at most {@link MAX_QUOTED_LENGTH} characters, control
+ * and invisible characters removed (a few more read first: NFKC and the removals change its length); linear in that
+ * prefix, whatever the text's length.
+ */
+export function quoteServerText(text: string): string {
   let prefix = text.slice(0, 2 * MAX_QUOTED_LENGTH);
   if (/[\uD800-\uDBFF]$/.test(prefix)) prefix = prefix.slice(0, -1);
   const line = normalizeUntrustedText(prefix).replace(/\s+/g, ' ').trim();
