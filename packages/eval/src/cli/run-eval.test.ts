@@ -86,6 +86,24 @@ describe('runEvalCli', () => {
     expect(await run(['--help'])).toEqual({ code: 0, stdout: EVAL_USAGE, stderr: '' });
   });
 
+  it("names in its --rankers line the registry's defaults, and every other ranker as run only when named", () => {
+    const line = /--rankers a,b {4}([\s\S]*?)\n {2}--/.exec(EVAL_USAGE)?.[1]?.replace(/\s+/g, ' ') ?? '';
+    const [defaults = '', whenNamed = ''] = line.split(';');
+    const withEmbedding = createRankerRegistry({
+      env: { ROLEFIT_EMBEDDING_MODEL: 'x' },
+      embeddingFactory: async () => {
+        throw new Error('not created');
+      },
+    });
+    const named = (text: string) => text.match(/[a-z][a-z0-9-]*[a-z0-9]/g) ?? [];
+    expect(named(defaults).filter((name) => withEmbedding.entries.some((entry) => entry.name === name))).toEqual(
+      withEmbedding.defaults(),
+    );
+    expect(named(whenNamed).filter((name) => registry.entries.some((entry) => entry.name === name))).toEqual(
+      registry.entries.map((entry) => entry.name).filter((name) => !withEmbedding.defaults().includes(name)),
+    );
+  });
+
   it('ranks a set written by other tools (numeric ids, nulls, jobs with only skills) and warns on stderr of what it left out', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
     try {

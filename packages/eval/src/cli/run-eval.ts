@@ -40,7 +40,9 @@ Scores rankers on a labelled set (jobs.jsonl, resumes.jsonl, qrels.tsv, optional
                    dev sets from ../shared/data and adds datasets/ itself)
   --sets DIRS      comma-separated folders of dev sets (a set is a dataset folder, or a folder with train/ and test/)
   --train DIR      set that trainable rankers (fusion weights) are fitted on
-  --rankers a,b    rankers to run (default: every available one)
+  --rankers a,b    rankers to run (default: bm25, multi-factor, fusion, and embedding when
+                   ROLEFIT_EMBEDDING_MODEL is set; fusion-plain, occupation, llm, learned, desirability and
+                   cold-start run only when named)
   --query SIDE     resume: each resume ranks its judged jobs; job: each job ranks its judged resumes
                    (default: the set's README "query:" line, else resume)
   --json           print one JSON object {"rankers": {...}} on stdout and nothing else
