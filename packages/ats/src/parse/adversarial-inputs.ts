@@ -71,6 +71,9 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
   ],
   ['many grades', (size) => `B.S. University ${'GPA '.repeat(size / 4)}\r2019`],
   ['a trailing run of dashes', (size) => `Acme ${'- '.repeat(size / 2)}x\nJan 2019 - Present`],
+  // A slash after a space at a part's end separates it from the next part (#23): each one tried there.
+  ['a title ending in spaced slashes', (size) => `Bartender${' /'.repeat(size / 2)}\nJan 2019 - Present Company Name`],
+  ['a title ending in a run of slashes', (size) => `Bartender ${'/'.repeat(size)}\nJan 2019 - Present Company Name`],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],

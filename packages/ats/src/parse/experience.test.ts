@@ -2249,3 +2249,20 @@ describe('lines under an experience heading that are not a position as written',
     expect(untitled).toEqual([{ company: 'Company Name', start: month(2004, 1), end: month(2006, 2) }]);
   });
 });
+
+describe('a slash that separates a title from the next part (#23)', () => {
+  it('leaves the slash out of the title (a slash inside it stays)', () => {
+    // Hand-written in the layouts of Kaggle résumé PDFs (FITNESS/13367322: "Title / Company Name - City , State dates";
+    // ADVOCATE/14064815: "Company Name Title // City , State // dates").
+    const text = [
+      ...['Bartender (On Call) / Company Name - City , State 08/2019 - Current', 'Checked identification.', ''],
+      ...['Server/Bartender / Company Name - City , State 06/2011 - 07/2015', 'Served tables.', ''],
+      ...['Company Name Family Advocate // City , State // May 2004 to July 2007', 'Advised families.', ''],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
+      ['Bartender (On Call)', 'Company Name', 'City , State'],
+      ['Server/Bartender', 'Company Name', 'City , State'],
+      ['Family Advocate', 'Company Name', 'City , State'],
+    ]);
+  });
+});

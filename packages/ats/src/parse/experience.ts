@@ -236,13 +236,16 @@ export function splitLocation(text: string): { name: string; location?: string }
 
 // The marks cleanPart takes off a part's start and end: a part with none there (most parts) is its squashed text.
 const PART_START_MARKS = ',|:()–—-"“”';
-const PART_END_MARKS = ',|:(–—-)"“”';
+const PART_END_MARKS = ',|:(–—-)"“”/';
 function cleanPart(text: string): string {
   const squashed = squash(text);
   if (!PART_START_MARKS.includes(squashed[0] ?? ',') && !PART_END_MARKS.includes(squashed.at(-1) ?? ','))
     return squashed;
   return (
     squashed
+      // "Bartender (On Call) / Company Name", "Family Advocate // City , State": a slash after a space that ends the part
+      // separated it from the next one (one written after no space, as in "Owner/", is left).
+      .replace(/ \/+$/, '')
       .replace(/^[\s,|:()–—-]+|(?<![\s,|:(–—-])[\s,|:(–—-]+$/g, '')
       .replace(/\(\s*\)$/, '')
       .replace(/^\((.*)\)$/, '$1')
