@@ -35,7 +35,12 @@ export {
   type RankerRegistrySettings,
   type RegisteredRanker,
 } from './harness/registry.js';
-export { pairedBootstrap, type PairedBootstrapSettings, type PairedDifference } from './harness/bootstrap.js';
+export {
+  pairedBootstrap,
+  pairedBootstrapStatistic,
+  type PairedBootstrapSettings,
+  type PairedDifference,
+} from './harness/bootstrap.js';
 export {
   buildEvaluationReport,
   findReportSets,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedBootstrap } from './bootstrap.js';
+import { pairedBootstrap, pairedBootstrapStatistic } from './bootstrap.js';
 
 describe('pairedBootstrap', () => {
   it('gives the mean paired difference inside its interval', () => {
@@ -40,5 +40,54 @@ describe('pairedBootstrap', () => {
     );
     expect(() => pairedBootstrap([0.1], [0.1], { confidence: 1 })).toThrow(/confidence/);
     expect(() => pairedBootstrap([0.1], [0.1], { resamples: 0 })).toThrow(/resamples/);
+  });
+});
+
+describe('pairedBootstrapStatistic', () => {
+  // Per-sentence counts of a span extractor, hand-made: [true positives, predicted, gold] of candidate and baseline.
+  const sentences = Array.from({ length: 30 }, (_, index) => ({
+    candidate: [index % 3, (index % 3) + (index % 2), 2],
+    baseline: [index % 3 === 0 ? 0 : 1, 2, 2],
+  }));
+  const f1 = (picks: Int32Array, side: 'candidate' | 'baseline') => {
+    let hits = 0;
+    let predicted = 0;
+    let gold = 0;
+    for (const pick of picks) {
+      const [tp, p, g] = sentences[pick]![side];
+      hits += tp!;
+      predicted += p!;
+      gold += g!;
+    }
+    return (2 * hits) / (predicted + gold);
+  };
+  const difference = (picks: Int32Array) => f1(picks, 'candidate') - f1(picks, 'baseline');
+
+  it('bootstraps a figure that is no mean of per-item values (an F1 of summed counts)', () => {
+    const result = pairedBootstrapStatistic(sentences.length, difference, { seed: 4 });
+    // On every sentence once: candidate 2·30/(45+60), baseline 2·20/(60+60).
+    expect(result.difference).toBeCloseTo(60 / 105 - 40 / 120, 12);
+    expect(result.pairs).toBe(30);
+    expect(result.low).toBeLessThan(result.difference);
+    expect(result.high).toBeGreaterThan(result.difference);
+    expect(result).toEqual(pairedBootstrapStatistic(sentences.length, difference, { seed: 4 }));
+  });
+
+  it('draws as pairedBootstrap does: the mean as its figure gives the interval of pairedBootstrap to the bit', () => {
+    const baseline = Array.from({ length: 57 }, (_, index) => ((index * 37) % 11) / 11);
+    const candidate = baseline.map((value, index) => value + ((index * 13) % 7) / 20 - 0.1);
+    const mean = (picks: Int32Array) => {
+      let sum = 0;
+      for (const pick of picks) sum += candidate[pick]! - baseline[pick]!;
+      return sum / picks.length;
+    };
+    for (const settings of [{}, { seed: 5, resamples: 333, confidence: 0.9 }])
+      expect(pairedBootstrapStatistic(57, mean, settings)).toEqual(pairedBootstrap(candidate, baseline, settings));
+  });
+
+  it('gives NaN figures for no items and refuses a bad count or bad settings', () => {
+    expect(pairedBootstrapStatistic(0, () => 1).difference).toBeNaN();
+    expect(() => pairedBootstrapStatistic(-1, () => 1)).toThrow('Invalid pairedBootstrapStatistic: count');
+    expect(() => pairedBootstrapStatistic(2, () => 1, { resamples: 0 })).toThrow(/resamples/);
   });
 });

@@ -40,11 +40,6 @@ export function pairedBootstrap(
       'baseline',
       `must pair with candidate: ${candidate.length} candidate against ${baseline.length} baseline`,
     );
-  const resamples = settings.resamples ?? 2000;
-  const confidence = settings.confidence ?? 0.95;
-  if (!(Number.isInteger(resamples) && resamples >= 1))
-    throw new RangeError(`resamples must be a whole number >= 1, got ${resamples}`);
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   const differences: number[] = [];
   for (let index = 0; index < candidate.length; index++) {
     const left = candidate[index];
@@ -52,18 +47,46 @@ export function pairedBootstrap(
     if (left === null || left === undefined || right === null || right === undefined) continue;
     differences.push(left - right);
   }
-  const count = differences.length;
+  return pairedBootstrapStatistic(
+    differences.length,
+    (picks) => {
+      let sum = 0;
+      for (const pick of picks) sum += differences[pick]!;
+      return sum / picks.length;
+    },
+    settings,
+  );
+}
+
+/**
+ * Paired bootstrap of any difference computed over `count` paired items (sentences, queries): `difference(picks)` gets
+ * the indices of one sample (each in [0, count), repeats allowed) and returns candidate minus baseline on it, e.g. the
+ * difference of two F1 scores summed over the picked sentences. `difference` of the result is the figure on every item
+ * once; the interval is the percentile interval over the resamples. With `count` 0 every figure is NaN.
+ */
+export function pairedBootstrapStatistic(
+  count: number,
+  difference: (picks: Int32Array) => number,
+  settings: PairedBootstrapSettings = {},
+): PairedDifference {
+  if (!(Number.isInteger(count) && count >= 0))
+    throw invalidArgument('pairedBootstrapStatistic', 'count', `must be a whole number >= 0, got ${count}`);
+  const resamples = settings.resamples ?? 2000;
+  const confidence = settings.confidence ?? 0.95;
+  if (!(Number.isInteger(resamples) && resamples >= 1))
+    throw new RangeError(`resamples must be a whole number >= 1, got ${resamples}`);
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   if (count === 0) return { difference: Number.NaN, low: Number.NaN, high: Number.NaN, pairs: 0 };
-  const difference = differences.reduce((sum, value) => sum + value, 0) / count;
+  const picks = Int32Array.from({ length: count }, (_, index) => index);
+  const whole = difference(picks);
   const next = createRandom(settings.seed ?? 1);
-  const means = new Float64Array(resamples);
+  const figures = new Float64Array(resamples);
   for (let resample = 0; resample < resamples; resample++) {
-    let sum = 0;
-    for (let draw = 0; draw < count; draw++) sum += differences[Math.floor(next() * count)]!;
-    means[resample] = sum / count;
+    for (let draw = 0; draw < count; draw++) picks[draw] = Math.floor(next() * count);
+    figures[resample] = difference(picks);
   }
-  means.sort();
+  figures.sort();
   const tail = (1 - confidence) / 2;
-  const at = (share: number) => means[Math.min(resamples - 1, Math.max(0, Math.round(share * (resamples - 1))))]!;
-  return { difference, low: at(tail), high: at(1 - tail), pairs: count };
+  const at = (share: number) => figures[Math.min(resamples - 1, Math.max(0, Math.round(share * (resamples - 1))))]!;
+  return { difference: whole, low: at(tail), high: at(1 - tail), pairs: count };
 }

@@ -25,7 +25,12 @@ export {
   type RankerRegistrySettings,
   type RegisteredRanker,
 } from './registry.js';
-export { pairedBootstrap, type PairedBootstrapSettings, type PairedDifference } from './bootstrap.js';
+export {
+  pairedBootstrap,
+  pairedBootstrapStatistic,
+  type PairedBootstrapSettings,
+  type PairedDifference,
+} from './bootstrap.js';
 export {
   buildEvaluationReport,
   findReportSets,
