@@ -54,7 +54,12 @@ export {
   type OpenAiCompatibleGeneratorSettings,
   type TextGenerator,
 } from './generators/index.js';
-export { tailorResume, type TailoredResume, type TailorResumeOptions } from './tailor/index.js';
+export {
+  DEFAULT_TAILOR_TIMEOUT_MS,
+  tailorResume,
+  type TailoredResume,
+  type TailorResumeOptions,
+} from './tailor/index.js';
 export { checkTruthfulness, type Claim, type ClaimKind, type TruthfulnessReport } from './truthfulness/index.js';
 export {
   atsComponents,

@@ -88,6 +88,38 @@ describe('tailorResume arguments', () => {
     expect((error as Error).message.length).toBeLessThan(400);
   });
 
+  it('ends a generator that never answers at timeoutMs with a GeneratorResponseError, aborting its signal', async () => {
+    // Round 12's left item: tailorResume had no deadline of its own, so a generator that never answers held the call
+    // for ever unless the caller passed a signal. A real hostile TextGenerator (core's interface): it never settles.
+    const given: Array<AbortSignal | undefined> = [];
+    const silent: TextGenerator = {
+      name: 'silent',
+      generate: (_prompt, options) => {
+        given.push(options?.signal);
+        return new Promise<string>(() => {});
+      },
+    };
+    await expect(tailorResume({ resume, job, generator: silent, timeoutMs: 20 })).rejects.toMatchObject({
+      name: 'GeneratorResponseError',
+      code: 'ROLEFIT_GENERATOR_RESPONSE',
+      message: 'the generator "silent" did not answer within 20 ms (TailorResumeOptions.timeoutMs)',
+    });
+    expect(given).toHaveLength(1);
+    expect(given[0]?.aborted).toBe(true);
+    // The caller's own abort ends the call with its reason, though the generator ignores its signal.
+    const controller = new AbortController();
+    const call = tailorResume({ resume, job, generator: silent, signal: controller.signal, timeoutMs: 60_000 });
+    controller.abort(new Error('the user left'));
+    await expect(call).rejects.toThrow('the user left');
+    for (const timeoutMs of [0, 1.5, 2 ** 31])
+      await expect(tailorResume({ resume, job, generator: silent, timeoutMs })).rejects.toMatchObject({
+        name: 'ValidationError',
+        field: 'timeoutMs',
+        message: expect.stringContaining('must be a whole number'),
+      });
+    expect(given).toHaveLength(2);
+  });
+
   it('still tailors with valid options', async () => {
     const result = await tailorResume({ resume, job, generator: answering(answer), mode: 'remove-unsupported' });
     expect(result.generatedText).toBe(answer);

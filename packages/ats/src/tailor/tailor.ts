@@ -28,6 +28,11 @@ export interface TailorResumeOptions {
   readonly maxTokens?: number | undefined;
   /** Cancels the generation. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Longest wait for the generator's answer, in milliseconds (default 300,000: a local 7B model on a CPU writing
+   * `maxTokens` 600); past it the signal the generator was given aborts and the call throws a GeneratorResponseError.
+   */
+  readonly timeoutMs?: number | undefined;
 }
 
 /** A tailored resume and what its generated parts claim. */
@@ -52,6 +57,7 @@ const TAILOR_RESUME_OPTIONS_NAMES = {
   mode: true,
   maxTokens: true,
   signal: true,
+  timeoutMs: true,
 } satisfies Record<keyof TailorResumeOptions, true>;
 
 /**
@@ -60,6 +66,15 @@ const TAILOR_RESUME_OPTIONS_NAMES = {
  * answer of 30 MB (a model in a loop, a hostile backend) took the process past a 1 GB heap (fuzz round 12).
  */
 const MAX_ANSWER_LENGTH = 4 * MAX_LONG_TEXT_LENGTH;
+
+/**
+ * Default {@link TailorResumeOptions.timeoutMs}: 5 minutes, room for a local 7B model on a CPU (a few tokens a second)
+ * writing the default 600 tokens; a remote API answers in seconds.
+ */
+export const DEFAULT_TAILOR_TIMEOUT_MS = 300_000;
+
+// setTimeout's longest delay; a longer one fires at once (Node's TimeoutOverflowWarning).
+const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * Asks a generator to rewrite a resume's summary and bullets toward a job using only the resume's facts, then
@@ -101,14 +116,21 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
     );
   const maxTokens =
     checkNumberSetting('TailorResumeOptions', 'maxTokens', options.maxTokens, { integer: true, min: 1 }) ?? 600;
-  const generatedText: unknown = await generator.generate(buildTailorPrompt(resume, job), {
-    maxTokens,
-    temperature: 0,
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-  });
+  const timeoutMs =
+    checkNumberSetting('TailorResumeOptions', 'timeoutMs', options.timeoutMs, {
+      integer: true,
+      min: 1,
+      max: MAX_TIMER_MS,
+    }) ?? DEFAULT_TAILOR_TIMEOUT_MS;
   // The generator's name as errors quote it: at most 200 characters (a name of 100,000 made messages as long).
   const name =
     typeof generator.name === 'string' ? JSON.stringify(generator.name.slice(0, 200)) : describeValue(generator.name);
+  const generatedText = await generateWithin(generator, buildTailorPrompt(resume, job), {
+    maxTokens,
+    timeoutMs,
+    name,
+    signal: options.signal,
+  });
   if (typeof generatedText !== 'string')
     throw new GeneratorResponseError(`the generator ${name} answered ${describeValue(generatedText)}, not a text`);
   if (generatedText.length > MAX_ANSWER_LENGTH)
@@ -183,4 +205,47 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
     unsupported: claims.filter((claim) => !claim.supported),
     removed: unique(removed),
   };
+}
+
+/**
+ * The generator's answer, or a GeneratorResponseError after `timeoutMs` (the signal the generator gets aborts then),
+ * or the caller's `signal`'s reason once it aborts: a generator that ignores its signal no longer holds the call.
+ */
+async function generateWithin(
+  generator: TextGenerator,
+  prompt: Parameters<TextGenerator['generate']>[0],
+  settings: { maxTokens: number; timeoutMs: number; name: string; signal: AbortSignal | undefined },
+): Promise<unknown> {
+  const { maxTokens, timeoutMs, name, signal } = settings;
+  signal?.throwIfAborted();
+  const timeout = new AbortController();
+  const generatorSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+  const timedOut = () =>
+    new GeneratorResponseError(
+      `the generator ${name} did not answer within ${timeoutMs} ms (TailorResumeOptions.timeoutMs)`,
+      { cause: timeout.signal.reason },
+    );
+  let stop: (() => void) | undefined;
+  const stopped = new Promise<never>((_resolve, reject) => {
+    stop = () => reject(timeout.signal.aborted ? timedOut() : signal?.reason);
+    generatorSignal.addEventListener('abort', stop, { once: true });
+  });
+  const timer = setTimeout(
+    () => timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+  try {
+    return await Promise.race([
+      generator.generate(prompt, { maxTokens, temperature: 0, signal: generatorSignal }),
+      stopped,
+    ]);
+  } catch (error) {
+    // A generator that heeds its signal rejects with the abort's reason: the timeout is said as such.
+    if (timeout.signal.aborted && !signal?.aborted) throw timedOut();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    generatorSignal.removeEventListener('abort', stop!);
+    stopped.catch(() => {});
+  }
 }
