@@ -390,6 +390,12 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
   ],
   ['a long run of quotes and dashes', (size) => `${LABELLED_RESUME}\ncompany - Acme${'"-'.repeat(size / 2)}x\n`],
   ['a long title line', (size) => LABELLED_RESUME.replace('Data Analyst - ', `Data Analyst${' - '.repeat(size / 3)}`)],
+  // An employer named after the title's last comma is looked for among the employers listed (#23).
+  [
+    'many company lines under a title line naming an employer after its comma',
+    (size) =>
+      `${LABELLED_RESUME.replace('Data Analyst - ', 'Data Analyst, Lakeside Retail - ')}\n${'company - Acme Ltd\ndescription - Role: Engineer\n'.repeat(size / 45)}`,
+  ],
   [
     'many education lines',
     (size) =>

@@ -239,6 +239,28 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("reads an employer listed and named after the form title's last comma as the position's, out of the title", () => {
+    // Hand-written in the layout of UpdatedResumeDataSet row 431, whose form title line is "SAP BP/BODS
+    // Developer/Administrator, Tata Consultancy - SAP BODS" (the company slot above its first position names the product).
+    const layout = (titleLine: string) =>
+      readLabelledLayout(
+        companyDetails(titleLine.split(' - ')[0] as string, [
+          'company - SAP BODS',
+          'description - Client: Northwind Bank',
+          'company - Tata Consultancy Services Limited',
+          'description - Installed the servers.',
+        ]).replace('\n\n\nSkill', `\n\n${titleLine}\nSkill`),
+        { now: NOW },
+      )?.experience.map(({ title, company }) => ({ title, company }));
+    expect(layout('BODS Developer, Tata Consultancy - SAP BODS')).toEqual([
+      { title: 'BODS Developer', company: 'Tata Consultancy Services Limited' },
+    ]);
+    // A last comma part that names no employer listed stays in the title.
+    expect(layout('BODS Developer, Data Services - SAP BODS')).toEqual([
+      { title: 'BODS Developer, Data Services', company: 'SAP BODS' },
+    ]);
+  });
+
   it('reads a short name after the empty field and place columns as the school, not the field', () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "B.E   UIT-RGPV" and
     // "MCA   YMCAUST,  Faridabad,  Haryana" (three spaces: the field's and the place's columns left empty).

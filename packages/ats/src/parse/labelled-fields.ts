@@ -93,6 +93,16 @@ const DESCRIPTION_LINES_READ = 12;
 const MAX_TITLE_WORDS = 8;
 
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+// A shorter name ("IT", "HR") is as likely the start of another word as a firm's.
+const MIN_NAMED_LETTERS = 4;
+/** The listed position whose employer a name names: one is the other's start, letters only ("Tata Consultancy"). */
+function jobNamed(jobs: readonly LabelledJob[], name: string): LabelledJob | undefined {
+  const key = lettersOf(name);
+  if (!key) return undefined;
+  return jobs.find(
+    (job) => job.company && (key.startsWith(lettersOf(job.company)) || lettersOf(job.company).startsWith(key)),
+  );
+}
 
 /** A short name-like value: no sentence, at most `words` words. */
 function nameLike(text: string, words: number): boolean {
@@ -339,18 +349,21 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
   if (formTitle && titleLike(formTitle[0])) {
     const [title, employer] = formTitle;
     // "Virtuous Media Point, Pune" names the employer "Virtuous Media Point".
-    const key = employer ? lettersOf(employer) : '';
-    const named = key
-      ? jobs.find(
-          (job) => job.company && (key.startsWith(lettersOf(job.company)) || lettersOf(job.company).startsWith(key)),
-        )
-      : undefined;
-    const target = named ?? jobs[0];
+    const named = employer ? jobNamed(jobs, employer) : undefined;
+    const comma = title.lastIndexOf(',');
+    const afterComma = comma === -1 ? '' : cleanValue(title.slice(comma + 1));
+    // "SAP BP/BODS Developer/Administrator, Tata Consultancy - SAP BODS": the employer typed after the title's last comma,
+    // where it names one of the employers listed, is the position's (the form's employer field then holds something
+    // else: a product, a project); it is no part of the title.
+    const employed =
+      /^\p{Lu}/u.test(afterComma) && lettersOf(afterComma).length >= MIN_NAMED_LETTERS
+        ? jobNamed(jobs, afterComma)
+        : undefined;
+    const target = (employed?.title === undefined ? employed : undefined) ?? named ?? jobs[0];
     // "Group Fitness Instructor, India - Columbia University": a place after the title's last comma is no part of the
     // title (nor surely the position's place: the line is also the résumé's headline, the person's own place).
-    const comma = title.lastIndexOf(',');
     const placed = comma !== -1 && isRegionOrCountry(title.slice(comma + 1));
-    if (target && !target.title) target.title = placed ? title.slice(0, comma).trim() : title;
+    if (target && !target.title) target.title = placed || employed ? title.slice(0, comma).trim() : title;
   }
   // A description that starts with only a title ("description - Business Analyst", "Data Science Intern, Nov 2015 to Jan 2016").
   for (const job of jobs) {
