@@ -268,6 +268,10 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ['a line of column gaps', (size) => `B.Tech${'  x'.repeat(size / 3)}`],
   ['cities and regions glued again and again', (size) => 'BE Pune, Maharashtra Anna College '.repeat(size / 34)],
   ['header words', (size) => `Degree Institute ${'Year '.repeat(size / 5)}`],
+  // The anonymised town without its state after a field or a school (#23): each one looks 40 characters either side.
+  ['a degree line of fields and lone towns', (size) => `B.A : Sociology${' City Sociology'.repeat(size / 15)}`],
+  ['a field, spaces, a lone town and a comma', (size) => `B.A : Sociology${spaces(size)}City ,${spaces(size)}x`],
+  ['many lines of a school and a lone town', (size) => 'Hillpur Community College City ,\n'.repeat(size / 33)],
   ['a line of dashes before a place', (size) => `BCA\n${'a - '.repeat(size / 4)}Pune, Maharashtra`],
   ['a field repeated after "in"', (size) => `BE (${'x '.repeat(size / 4)}) in ${'x '.repeat(size / 4)}`],
   ['a lower-case "of" phrase', (size) => `bachelor of${' arts'.repeat(size / 5)} in x\nHill College`],

@@ -1592,4 +1592,25 @@ describe('education mistakes seen on real résumés (#23)', () => {
       undefined,
     ]);
   });
+
+  it('reads the anonymised town written without its state after a field or a school as the place, in neither (#23)', () => {
+    // Hand-written in the layouts of Kaggle résumé PDFs (FITNESS/13675377, PUBLIC-RELATIONS/10554045, CONSULTANT/13215696):
+    // the template's "City , State" with its state lost or wrapped to the next line.
+    expect(fields('Hill Valley University B.A : Integrative Physiology City')).toEqual([
+      ['B.A', 'Integrative Physiology', 'Hill Valley University'],
+    ]);
+    expect(fields('Hill Valley University 1982 Bachelors of Arts : Sociology City Sociology')).toEqual([
+      ['Bachelors of Arts', 'Sociology', 'Hill Valley University'],
+    ]);
+    expect(fields('Business Development Hillpur Community College City ,').map(([, , school]) => school)).toEqual([
+      'Hillpur Community College',
+    ]);
+    // A town's name before "City" and a school's word after it keep it.
+    expect(fields('B.S. : Nursing 2010 Kansas City Kansas Community College').map(([, , school]) => school)).toEqual([
+      'Kansas City Kansas Community College',
+    ]);
+    expect(fields('B.S. : Nursing 2010 University City High School').map(([, , school]) => school)).toEqual([
+      'University City High School',
+    ]);
+  });
 });

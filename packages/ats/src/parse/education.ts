@@ -451,6 +451,26 @@ function separateGluedPlace(line: string): string {
 const GLUED_ANONYMISED_PLACE =
   /(?<=[\p{L}.)])[ \t]+(?=City ?, ?State\b|City , (?:\p{Lu}\p{Ll}|\p{Lu}{2}(?![\p{L}])))/gu;
 
+// "Integrative Physiology City", "Sociology City Sociology", "Danville Community College City ,": the anonymised town
+// written without its state (a line wrapped before it, or the template leaving it out), right after a field's or a
+// school's last word, is the place column too. Not after a town's name ("Kansas City", "Fairfax City"), nor before a
+// school's word ("City College", "University City High School"): those name a real place or school. The spaces are taken
+// only after a letter, so a run of them is never rescanned; each match looks at most 40 characters either side.
+const LONE_ANONYMISED_TOWN = /(?<=\p{L})[ \t]+City(?![\p{L}\p{N}])(?:[ \t]*,(?=[ \t]*$))?/gu;
+const LOOK_AROUND = 40;
+function withoutLoneAnonymisedTown(line: string): string {
+  if (!line.includes('City')) return line;
+  return line.replace(LONE_ANONYMISED_TOWN, (town: string, offset: number) => {
+    const before = /\p{L}+$/u.exec(line.slice(Math.max(0, offset - LOOK_AROUND), offset))?.[0] ?? '';
+    const after = line.slice(offset + town.length, offset + town.length + LOOK_AROUND);
+    const fieldOrSchool = FIELD_END_WORD.test(before) || SCHOOL_WORD.test(before);
+    const next = after.trim().split(/[ \t]+/, 3);
+    const placeEnds =
+      after.trim() === '' || (/^[ \t]+\p{Lu}/u.test(after) && !next.some((word) => SCHOOL_WORD.test(word)));
+    return fieldOrSchool && placeEnds ? '\t' : town;
+  });
+}
+
 // "Higher Secondary passed FromM.P. Board Bhopal", "Computer Science fromJSPM College": PDF text loses the space after
 // "from" before a name; no word opens with "from" and a capital.
 const GLUED_FROM = /(?<![\p{L}])(from|From)(?=\p{Lu})/gu;
@@ -573,9 +593,11 @@ function cleanEducationLine(raw: string): string | undefined {
   if (!raw.trim() || EUROPASS_DETAIL.test(raw.trim())) return undefined;
   const line = separateGluedPlace(
     separateColumns(
-      withoutStreetAddress(
-        withoutValidity(stripBullet(raw).replace(EUROPASS_LABEL, '').replace(GLUED_FROM, '$1 ')),
-      ).replace(GLUED_ANONYMISED_PLACE, '\t'),
+      withoutLoneAnonymisedTown(
+        withoutStreetAddress(
+          withoutValidity(stripBullet(raw).replace(EUROPASS_LABEL, '').replace(GLUED_FROM, '$1 ')),
+        ).replace(GLUED_ANONYMISED_PLACE, '\t'),
+      ),
     ),
   );
   return line.trim() && !isHeaderRow(line) ? line : undefined;
