@@ -169,7 +169,22 @@ const rows: Row[] = [
     entity: 'WatchOptions',
     build: (settings) => core.createPipeline({ store: store(), ranker: ranker() }).watch(settings),
     required: () => ({ rounds: 0 }),
-    settings: { intervalMs: 'nonNegative' },
+    settings: { intervalMs: 'nonNegative', rounds: 'count' },
+  },
+  {
+    // NaN started no crawler: the crawl never ended (round 13).
+    name: 'crawlAll',
+    entity: 'CrawlAllOptions',
+    build: (settings) => core.crawlAll(settings as unknown as core.CrawlAllOptions),
+    required: () => ({ crawlers: [] }),
+    settings: { concurrency: 'positiveCount' },
+  },
+  {
+    name: 'pipeline.crawl',
+    entity: 'PipelineCrawlOptions',
+    build: (settings) => core.createPipeline({ store: store(), ranker: ranker() }).crawl(settings),
+    required: () => ({}),
+    settings: { concurrency: 'positiveCount' },
   },
   {
     name: 'retry',

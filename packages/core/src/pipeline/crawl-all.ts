@@ -1,3 +1,4 @@
+import { checkNumberSetting } from '../errors/number-setting.js';
 import { matchesJobFilter } from '../filter/index.js';
 import type { Crawler, CrawlProgressEvent, JobFilter } from '../interfaces/index.js';
 import type { Job } from '../schemas/index.js';
@@ -55,7 +56,7 @@ export interface CrawlAllOptions {
   /** Passed to every crawler as its `limit`. */
   limitPerSource?: number | undefined;
   blacklist?: CrawlBlacklist | undefined;
-  /** Crawlers run at once (default 4). */
+  /** Crawlers run at once: a whole number ≥ 1 (default 4). */
   concurrency?: number | undefined;
   onProgress?: ((event: CrawlAllProgressEvent) => void) | undefined;
 }
@@ -134,7 +135,9 @@ export interface MergedCrawl extends AsyncIterable<SourcedJob> {
 export function mergeCrawls(options: MergeCrawlsOptions): MergedCrawl {
   const { crawlers, blacklist = {}, onProgress } = options;
   const dedupe = options.dedupe ?? true;
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  // NaN started no crawler and the crawl never ended; 0 and fractions are refused with it.
+  const concurrency =
+    checkNumberSetting('CrawlAllOptions', 'concurrency', options.concurrency, { integer: true, min: 1 }) ?? 4;
   const matchKeyword = createKeywordMatcher(blacklist.keywords ?? []);
   const stats: CrawlAllSummary = { perSource: {}, total: 0 };
   // Several crawlers may share a name (two LinkedIn searches); they share one row of counts.

@@ -101,7 +101,7 @@ export interface PipelineCrawlOptions {
   limitPerSource?: number | undefined;
   /** Leaves these companies and keywords out (added to the pipeline's own blacklist). */
   blacklist?: CrawlBlacklist | undefined;
-  /** Crawlers run at once (default 4). */
+  /** Crawlers run at once: a whole number ≥ 1 (default 4). */
   concurrency?: number | undefined;
   /** Stamped on every job as `crawledAt`; default: the job's own, else when this crawl started. */
   crawledAt?: Date | undefined;
@@ -334,6 +334,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
     },
 
     async crawl(options = {}) {
+      checkNumberSetting('PipelineCrawlOptions', 'concurrency', options.concurrency, { integer: true, min: 1 });
       const crawlers = options.crawlers ?? settings.crawlers ?? [];
       const startedAt = new Date();
       const summary: CrawlSummary = { ...emptyIngestSummary(), perSource: {}, errors: [], errorCount: 0 };

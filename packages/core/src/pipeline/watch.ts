@@ -23,7 +23,7 @@ export interface WatchOptions {
   intervalMs?: number | undefined;
   /** Whom to watch for: a list, or a function asked each round (default: every resume in the store, each round). */
   people?: (readonly WatchPerson[] | (() => Promise<readonly WatchPerson[]>)) | undefined;
-  /** Stop after this many rounds (default: run until `signal` aborts). */
+  /** Stop after this many rounds, a whole number ≥ 0 (default: run until `signal` aborts). */
   rounds?: number | undefined;
   /** Jobs ranked per person per round; the best this many are considered for notification (default 20). */
   limit?: number | undefined;
@@ -175,10 +175,12 @@ export async function runWatch(parts: WatchParts, options: WatchOptions = {}): P
   rejectUnknownKeys('WatchOptions', options, WATCH_OPTION_NAMES);
   // Infinity is refused too: setTimeout would fire after 1 ms.
   const intervalMs = checkNumberSetting('WatchOptions', 'intervalMs', options.intervalMs, { min: 0 }) ?? HOUR_MS;
+  // NaN ran no round and resolved at once, as if the watch were done.
+  const roundCount = checkNumberSetting('WatchOptions', 'rounds', options.rounds, { integer: true, min: 0 });
   const { signal } = options;
   const rounds: WatchRound[] = [];
   let wait = 0;
-  for (let index = 0; options.rounds === undefined || index < options.rounds; index++) {
+  for (let index = 0; roundCount === undefined || index < roundCount; index++) {
     if (index > 0) {
       try {
         await sleep(wait, signal);
