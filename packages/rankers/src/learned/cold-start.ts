@@ -45,7 +45,7 @@ export interface ColdStartSettings {
   minGain?: number | undefined;
   /** Cross-validation folds (default 5). */
   folds?: number | undefined;
-  /** Learned weights tried for the blend (default 0.25, 0.5, 0.75, 1). */
+  /** Learned weights tried for the blend, each from 0 to 1 (default 0.25, 0.5, 0.75, 1). */
   weights?: readonly number[] | undefined;
   /** Name recorded in each Match (default `cold-start`). */
   name?: string | undefined;
@@ -151,6 +151,12 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
   // A gain in nDCG@10, which lies in [0, 1]: a negative one lets a learned ranker in that does worse.
   const minGain = checkNumberSetting('ColdStartSettings', 'minGain', settings.minGain, { min: -1, max: 1 }) ?? 0.01;
   const folds = checkNumberSetting('ColdStartSettings', 'folds', settings.folds, { integer: true, min: 2 }) ?? 5;
+  if (settings.weights !== undefined && !Array.isArray(settings.weights))
+    throw invalidSetting('ColdStartSettings', 'weights', 'must be a list of learned weights from 0 to 1');
+  // Each is the learned ranker's share of a blend: NaN gave NaN scores, 2 a blend outside the two rankers'.
+  settings.weights?.forEach((weight, index) =>
+    checkNumberSetting('ColdStartSettings', `weights.${index}`, weight, { min: 0, max: 1 }),
+  );
   const weights = settings.weights ?? [0.25, 0.5, 0.75, 1];
   const seed = checkNumberSetting('ColdStartSettings', 'seed', settings.seed, { integer: true }) ?? 1;
   return {

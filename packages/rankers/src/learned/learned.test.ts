@@ -337,6 +337,20 @@ describe('cold-start switch', () => {
     expect(matches[0]?.explanation).toMatch(new RegExp(`^\\[${warm.mode}:`));
     expect(matches[0]?.breakdown.learned).toBeDefined();
   });
+  it('refuses blend weights that are not from 0 to 1 with a ValidationError naming the weight', () => {
+    const learned = createTrainableFeedbackClassifier({ now });
+    for (const [weights, setting] of [
+      [[Number.NaN], 'weights.0'],
+      [[0.5, 2], 'weights.1'],
+      [[-0.25], 'weights.0'],
+      [['0.5'], 'weights.0'],
+      [0.5, 'weights'],
+    ] as const)
+      expect(() => createColdStartRanker({ learned, weights: weights as never }), String(weights)).toThrow(
+        expect.objectContaining({ name: 'ValidationError', setting }),
+      );
+    expect(() => createColdStartRanker({ learned, weights: [0, 1] })).not.toThrow();
+  });
   it('hands prepare (reading jobs ahead) to its unsupervised ranker, and scores as before', async () => {
     const base = createDefaultRanker();
     const prepared: (readonly Job[])[] = [];
