@@ -272,6 +272,9 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ['a degree line of fields and lone towns', (size) => `B.A : Sociology${' City Sociology'.repeat(size / 15)}`],
   ['a field, spaces, a lone town and a comma', (size) => `B.A : Sociology${spaces(size)}City ,${spaces(size)}x`],
   ['many lines of a school and a lone town', (size) => 'Hillpur Community College City ,\n'.repeat(size / 33)],
+  // A double slash between spaces separates parts (#23).
+  ['a degree line of double slashes', (size) => `BSc${' // x'.repeat(size / 5)}`],
+  ['a degree line of slashes', (size) => `BSc ${'/'.repeat(size)} x`],
   ['a line of dashes before a place', (size) => `BCA\n${'a - '.repeat(size / 4)}Pune, Maharashtra`],
   ['a field repeated after "in"', (size) => `BE (${'x '.repeat(size / 4)}) in ${'x '.repeat(size / 4)}`],
   ['a lower-case "of" phrase', (size) => `bachelor of${' arts'.repeat(size / 5)} in x\nHill College`],

@@ -1613,4 +1613,18 @@ describe('education mistakes seen on real résumés (#23)', () => {
       'University City High School',
     ]);
   });
+
+  it('reads a double slash between spaces as a separator between parts (#23)', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (ADVOCATE/14064815: "Degree - School // City , State // year"), and
+    // with a real place and between the degree's field and the school.
+    expect(read('Master of Chiropractic - Hill Valley University // City , State // 2013')).toEqual([
+      entry('Master of Chiropractic', undefined, 'Hill Valley University', undefined, '2013-01'),
+    ]);
+    expect(read('Bachelor of Science - Psychology Hill Valley University // Atlanta, GA // 2007')).toEqual([
+      entry('Bachelor of Science', 'Psychology', 'Hill Valley University', undefined, '2007-01'),
+    ]);
+    expect(read('Bachelor of Science in Biology // Hill Valley University // 2007')).toEqual([
+      entry('Bachelor of Science', 'Biology', 'Hill Valley University', undefined, '2007-01'),
+    ]);
+  });
 });

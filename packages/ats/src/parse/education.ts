@@ -350,9 +350,10 @@ interface Block {
 }
 
 // Two or more spaces between words are a column gap in text flattened from a table or a form ("B.Tech. Electrical
-// Engineering  Manipal Institute of Technology"): they separate parts as a tab does.
+// Engineering  Manipal Institute of Technology"): they separate parts as a tab does. So does a double slash between
+// spaces, a template's separator ("Master of Chiropractic - Life University // City , State // 2013").
 function separateColumns(line: string): string {
-  return line.replace(/(?<=\S) {2,}(?=\S)/g, '\t');
+  return line.replace(/(?<=\S) {2,}(?=\S)|(?<=\S) \/\/ (?=\S)/g, '\t');
 }
 
 // A table's header row ("Degree | Institute | Year | Percentage"): column names, not an entry.
