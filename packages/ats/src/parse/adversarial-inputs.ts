@@ -74,6 +74,15 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
   // A slash after a space at a part's end separates it from the next part (#23): each one tried there.
   ['a title ending in spaced slashes', (size) => `Bartender${' /'.repeat(size / 2)}\nJan 2019 - Present Company Name`],
   ['a title ending in a run of slashes', (size) => `Bartender ${'/'.repeat(size)}\nJan 2019 - Present Company Name`],
+  // A line that opens with an adverb and a verb is a description's sentence (#23): one anchored match per line.
+  [
+    'lines of a long adverb-like word over dates',
+    (size) => `${`Successful${'l'.repeat(size / 40)}x assumed more work\n`.repeat(20)}Engineer , 01/2019 to 02/2020`,
+  ],
+  [
+    'a long adverb-like word over dates',
+    (size) => `Successful${'l'.repeat(size)}y assumed x\nEngineer , 01/2019 to 02/2020`,
+  ],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],

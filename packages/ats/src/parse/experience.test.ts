@@ -2266,3 +2266,19 @@ describe('a slash that separates a title from the next part (#23)', () => {
     ]);
   });
 });
+
+describe('a sentence that opens with an adverb above a position (#23)', () => {
+  it("is part of the description above, not the next position's title", () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (HEALTHCARE/11704150): the last duty of a position, "Consistently
+    // assumed additional responsibilities", above the next one's "Title , dates" line, whose title names no role core knows.
+    const text = [
+      ...['Aircraft Hydraulics Journeyman , 04/2016 to 05/2019', 'Company Name - City , State', ''],
+      ...['Performed inspections.', 'Consistently assumed additional responsibilities', ''],
+      ...['Home Health Care Provider , 02/2014 to 03/2016', 'Company Name - City , State', '', 'Assisted residents.'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['Aircraft Hydraulics Journeyman', 'Company Name'],
+      ['Home Health Care Provider', 'Company Name'],
+    ]);
+  });
+});

@@ -141,13 +141,16 @@ export function opensWithDescriptionVerb(text: string): boolean {
 }
 
 /**
- * A line of four words or more (`minWords`) that opens as a description's sentence does, with a verb and then a
- * lower-case word; not one that says it was an internship ("Worked on network migration during internship" heads its position) or
+ * A line of four words or more (`minWords`) that opens as a description's sentence does, with a verb (or an adverb and a
+ * verb: "Consistently assumed additional responsibilities") and then a lower-case word; not one that says it was an internship ("Worked on network migration during internship" heads its position) or
  * names a role after "as" ("Worked with Acme as a Data Analyst"): those are read as titles.
  */
 function isDescriptionSentence(text: string, minWords = 4): boolean {
   return (
-    opensWithDescriptionVerb(text) && wordCount(text) >= minWords && !INTERNSHIP.test(text) && !/\sas\s/i.test(text)
+    (opensWithDescriptionVerb(text) || ADVERB_THEN_VERB.test(text)) &&
+    wordCount(text) >= minWords &&
+    !INTERNSHIP.test(text) &&
+    !/\sas\s/i.test(text)
   );
 }
 
