@@ -284,6 +284,12 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   // A double slash between spaces separates parts (#23).
   ['a degree line of double slashes', (size) => `BSc${' // x'.repeat(size / 5)}`],
   ['a degree line of slashes', (size) => `BSc ${'/'.repeat(size)} x`],
+  // A field's closing parenthesis goes only where it closes nothing (#23): one anchored match per field.
+  [
+    'a degree, a colon and a long field before a closing parenthesis',
+    (size) => `MBA : ${'Finance '.repeat(size / 8)})  x`,
+  ],
+  ['a degree, a colon and a long field of parentheses', (size) => `MBA : Finance ${'(a) '.repeat(size / 4)})`],
   ['a line of dashes before a place', (size) => `BCA\n${'a - '.repeat(size / 4)}Pune, Maharashtra`],
   ['a field repeated after "in"', (size) => `BE (${'x '.repeat(size / 4)}) in ${'x '.repeat(size / 4)}`],
   ['a lower-case "of" phrase', (size) => `bachelor of${' arts'.repeat(size / 5)} in x\nHill College`],

@@ -1627,4 +1627,20 @@ describe('education mistakes seen on real résumés (#23)', () => {
       entry('Bachelor of Science', 'Biology', 'Hill Valley University', undefined, '2007-01'),
     ]);
   });
+
+  it("keeps the closing parenthesis of a school's note after a field glued to it (#23)", () => {
+    // Hand-written in the layouts of Kaggle résumé PDFs (ENGINEERING/10985403 "… Illinois Institute of Technology (IIT) ï¼
+    // City , State …", FINANCE/12071138 "… SOUTHERN NEW HAMPSHIRE UNIVERSITY (New Hampshire College Graduate School of
+    // Business)"): "Degree : Field School (note)".
+    expect(fields('MBA : Finance Hill University (HUB)')).toEqual([['MBA', 'Finance', 'Hill University (HUB)']]);
+    expect(
+      fields('Masters : Business Administration HILL STATE UNIVERSITY (Hill College Graduate School of Business)'),
+    ).toEqual([
+      ['Masters', 'Business Administration', 'HILL STATE UNIVERSITY (Hill College Graduate School of Business)'],
+    ]);
+    // A closing parenthesis that closes nothing still goes with its opening one.
+    expect(fields('B.S. (Computer Science) Hill University')).toEqual([
+      ['B.S.', 'Computer Science', 'Hill University'],
+    ]);
+  });
 });

@@ -1789,7 +1789,9 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
       /^(?:in|en|em|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i,
       '',
     );
-    let candidate = cleanPart(first.replace(/\)\s*$/, ''));
+    // A closing parenthesis that closes nothing ("Computer Science)": its opening one led the field in) goes; one that
+    // closes a name's note stays ("Finance Hill University (IIT)").
+    let candidate = cleanPart(first.replace(/^([^()]*)\)\s*$/, '$1'));
     // "Health Care Management Grand Canyon University – City , State Health Care Management": a resume builder's template
     // (the Kaggle resumes') glues the field to the school and writes it again after the place; the words the line repeats
     // are the field, the rest the school.
