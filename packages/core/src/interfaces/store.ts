@@ -47,7 +47,9 @@ export interface ScoredJob {
 
 /** Paging for list calls. */
 export interface PageOptions {
+  /** Most items returned: a number ≥ 0 (Infinity: all); NaN or a negative one is a ValidationError in MemoryStore. */
   limit?: number | undefined;
+  /** Items skipped first: a number ≥ 0. */
   offset?: number | undefined;
 }
 

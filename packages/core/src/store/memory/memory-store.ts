@@ -9,7 +9,13 @@ import {
   type Bm25Document,
   type RestoredPostings,
 } from '../../bm25/bm25-index.js';
-import { StoreFileError, StoreWriteError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
+import {
+  invalidSetting,
+  StoreFileError,
+  StoreWriteError,
+  VectorDimensionError,
+  type UpsertFailure,
+} from '../../errors/index.js';
 import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
 import { jobPlaceText } from '../../job-text/index.js';
 import type {
@@ -330,7 +336,9 @@ export class MemoryStore implements Store, EmbeddingCache {
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
     await this.ready;
-    const { limit } = options;
+    const limit = checkLimit('SearchOptions', options.limit);
+    // A depth of 0 never grows (0 × 8): the loop below would never end.
+    if (limit === 0) return [];
     const filter = restricts(options.filter) ? options.filter : undefined;
     // Without a filter the index keeps only the top `limit`. With one, the index is asked for a few times more hits
     // than wanted, and for more (×8 each round) while too few of them pass and the index had more.
@@ -387,7 +395,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Without a filter no job is read during the scan (a job still in the snapshot file would be parsed for nothing).
     const hits = this.vectors.search(
       vector,
-      options.limit ?? 10,
+      checkLimit('SearchOptions', options.limit) ?? 10,
       filter
         ? (id) => {
             const job = this.jobs.get(id);
@@ -1685,6 +1693,20 @@ function newestFirst(left: Job, right: Job): number {
 }
 
 function paginate<T>(items: T[], page: PageOptions): T[] {
-  const offset = page.offset ?? 0;
-  return items.slice(offset, page.limit === undefined ? undefined : offset + page.limit);
+  const limit = checkLimit('PageOptions', page.limit);
+  const offset = checkLimit('PageOptions', page.offset, 'offset') ?? 0;
+  return items.slice(offset, limit === undefined ? undefined : offset + limit);
+}
+
+/**
+ * A limit (or offset) of a list or a search: left out, or a number ≥ 0 (Infinity: all; a fraction counts as its whole
+ * part, as `slice` does). NaN and negative limits made `searchJobs` loop for ever (each round asked the index for
+ * `limit * 8` hits, and a depth that never grows never has enough), and -1 made `listJobs` drop the last job: they are
+ * a ValidationError naming the option.
+ */
+function checkLimit(entity: string, value: unknown, name = 'limit'): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !(value >= 0))
+    throw invalidSetting(entity, name, `must be a number ≥ 0, got ${typeof value === 'number' ? value : typeof value}`);
+  return value;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../errors/index.js';
+import { sampleJobs } from '../../samples/index.js';
+import { createMemoryStore } from './index.js';
+
+/** The ValidationError a call rejects with, or undefined when it resolves. */
+async function refusal(call: () => Promise<unknown>): Promise<ValidationError | undefined> {
+  try {
+    await call();
+    return undefined;
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+}
+
+// Limits and offsets of the list and search calls (round 13: probed with the values a caller computes by mistake).
+// The list calls come first: the old code answered them wrongly at once, while its searchJobs never returned.
+describe('MemoryStore limits and offsets', () => {
+  const filled = async () => {
+    const store = createMemoryStore();
+    await store.upsertJobs(sampleJobs.slice(0, 12));
+    await store.upsertJobVectors([{ id: sampleJobs[0]!.id, vector: new Float32Array([1, 0]) }]);
+    return store;
+  };
+
+  it('refuses a limit or offset that is no number ≥ 0 with a ValidationError naming it', async () => {
+    const store = await filled();
+    const vector = new Float32Array([1, 0]);
+    for (const [call, setting] of [
+      // listJobs({}, { limit: -1 }) gave every job but the last, and an offset of -2 the last two or none.
+      [() => store.listJobs({}, { limit: -1 }), 'limit'],
+      [() => store.listJobs({}, { offset: -2, limit: 2 }), 'offset'],
+      [() => store.listJobs({}, { limit: Number.NaN }), 'limit'],
+      [() => store.listResumes({ limit: '3' as never }), 'limit'],
+      [() => store.listMatches('ada', { offset: Number.NaN }), 'offset'],
+      // searchJobs looped for ever on these: a depth of NaN or below 0 never grows past the hits.
+      [() => store.searchJobs('engineer', { limit: Number.NaN }), 'limit'],
+      [() => store.searchJobs('engineer', { limit: -1, filter: { workplace: ['remote'] } }), 'limit'],
+      [() => store.searchJobsByVector(vector, { limit: Number.NaN }), 'limit'],
+    ] as const) {
+      const error = await refusal(call);
+      expect(error, String(call)).toBeInstanceOf(ValidationError);
+      expect(error?.setting, String(call)).toBe(setting);
+    }
+  });
+
+  it('answers a limit of 0 with nothing, and Infinity or a fraction as before', async () => {
+    const store = await filled();
+    // Old code: a limit of 0 asked the index for 0 hits, then 0 × 8, for ever.
+    expect(await store.searchJobs('engineer', { limit: 0 })).toEqual([]);
+    expect(await store.searchJobs('engineer', { limit: 0, filter: { workplace: ['remote'] } })).toEqual([]);
+    expect(await store.listJobs({}, { limit: 0 })).toEqual([]);
+    expect(await store.listJobs({}, { limit: Number.POSITIVE_INFINITY })).toHaveLength(12);
+    expect(await store.listJobs({}, { limit: 2.5 })).toHaveLength(2);
+    const all = await store.searchJobs('engineer');
+    expect(all.length).toBeGreaterThan(1);
+    expect(await store.searchJobs('engineer', { limit: Number.POSITIVE_INFINITY })).toEqual(all);
+  });
+});
