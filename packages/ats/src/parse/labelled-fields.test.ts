@@ -9,6 +9,16 @@ const NOW = new Date(Date.UTC(2026, 0, 1));
 const companyDetails = (headline: string, lines: readonly string[]) =>
   ['Education Details ', '', `${headline} `, '', '', 'Skill Details ', 'Company Details ', ...lines].join('\n');
 
+/**
+ * Title and employer of the positions read from a résumé in the key–value layout with this form title line ("Title -
+ * Employer", its title also the headline) above the company block's lines.
+ */
+const positionsUnder = (titleLine: string, lines: readonly string[]) =>
+  readLabelledLayout(
+    companyDetails(titleLine.split(' - ')[0] as string, lines).replace('\n\n\nSkill', `\n\n${titleLine}\nSkill`),
+    { now: NOW },
+  )?.experience.map(({ title, company }) => ({ title, company }));
+
 /** The education entries read from a résumé in the key–value layout with these education lines and one position. */
 const educationOf = (lines: readonly string[]) =>
   readLabelledLayout(
@@ -217,20 +227,7 @@ describe('readLabelledLayout', () => {
   it("leaves a place after the form's title out of the title", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose form title line is "Group Fitness Instructor, India - …".
     const layout = (titleLine: string) =>
-      readLabelledLayout(
-        [
-          'Education Details ',
-          '',
-          `${titleLine.split(' - ')[0]} `,
-          '',
-          titleLine,
-          'Skill Details ',
-          'Company Details ',
-          'company - Harbor Gym Pvt Ltd',
-          'description - Ran the classes.',
-        ].join('\n'),
-        { now: NOW },
-      )?.experience.map(({ title, company }) => ({ title, company }));
+      positionsUnder(titleLine, ['company - Harbor Gym Pvt Ltd', 'description - Ran the classes.']);
     expect(layout('Fitness Trainer, India - Harbor Gym Pvt Ltd')).toEqual([
       { title: 'Fitness Trainer', company: 'Harbor Gym Pvt Ltd' },
     ]);
@@ -243,15 +240,12 @@ describe('readLabelledLayout', () => {
     // Hand-written in the layout of UpdatedResumeDataSet row 431, whose form title line is "SAP BP/BODS
     // Developer/Administrator, Tata Consultancy - SAP BODS" (the company slot above its first position names the product).
     const layout = (titleLine: string) =>
-      readLabelledLayout(
-        companyDetails(titleLine.split(' - ')[0] as string, [
-          'company - SAP BODS',
-          'description - Client: Northwind Bank',
-          'company - Tata Consultancy Services Limited',
-          'description - Installed the servers.',
-        ]).replace('\n\n\nSkill', `\n\n${titleLine}\nSkill`),
-        { now: NOW },
-      )?.experience.map(({ title, company }) => ({ title, company }));
+      positionsUnder(titleLine, [
+        'company - SAP BODS',
+        'description - Client: Northwind Bank',
+        'company - Tata Consultancy Services Limited',
+        'description - Installed the servers.',
+      ]);
     expect(layout('BODS Developer, Tata Consultancy - SAP BODS')).toEqual([
       { title: 'BODS Developer', company: 'Tata Consultancy Services Limited' },
     ]);
