@@ -8,7 +8,7 @@
 // --job: a sample posting id (default sample-014, "Data Analyst"), a Job JSON file, or the ad as plain text.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.mjs';
 import { parseJob, ValidationError } from '@rolefit/core';
 import { sampleJobs } from '@rolefit/core/samples';
 import {
@@ -22,8 +22,7 @@ import {
 
 const usage =
   'Usage: node examples/ats-score.mjs [--resume FILE.pdf|.docx|.txt] [--job SAMPLE-ID|job.json|ad.txt] [--json]';
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+const { values } = readArguments({
   options: {
     resume: {
       type: 'string',

@@ -2,12 +2,12 @@
 // Rolefit career report: for a sample person, the specialisations that fit them in the sample job corpus,
 // the skills they lack for the best one (with what each is worth), an ordered plan and courses per gap.
 //   pnpm build && node examples/career-report.mjs [--resume <id>] [--limit N] [--gaps N] [--courses N] [--json]
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.mjs';
 import { formatSalary, parseProfile, parseResume, ValidationError } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { rankCoursesForSkills, recommendSpecialisations, sampleCourses, skillGapPath } from '@rolefit/career';
 
-const { values } = parseArgs({
+const { values } = readArguments({
   options: {
     resume: { type: 'string', default: 'resume-data-analyst' },
     limit: { type: 'string', default: '3' },

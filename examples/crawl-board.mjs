@@ -16,7 +16,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.mjs';
 import { createMemoryStore, createPipeline, formatSalary } from '@rolefit/core';
 import { createGreenhouseCrawler, createHhCrawler, createHttpClient } from '@rolefit/crawlers';
 import { createBm25Ranker } from '@rolefit/rankers';
@@ -25,8 +25,7 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const dataDirectory = process.env.ROLEFIT_DATA ?? resolve(repository, '../shared/data');
 const usage = 'Usage: node examples/crawl-board.mjs [--board hh|greenhouse] [--store FILE] [--limit N] [--json]';
 
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+const { values } = readArguments({
   options: {
     board: { type: 'string', default: 'hh' },
     store: { type: 'string', default: '.rolefit-cache/crawl-board-store.json' },

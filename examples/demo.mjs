@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.mjs';
 import {
   createMemoryStore,
   createPipeline,
@@ -17,8 +17,7 @@ import {
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker } from '@rolefit/rankers';
 
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+const { values } = readArguments({
   options: {
     resume: { type: 'string', default: sampleResumes[0].id },
     ranker: { type: 'string', default: 'default' },

@@ -5,15 +5,14 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.mjs';
 import { createPipeline, parseResume } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import { createFileCrawler } from '@rolefit/crawlers';
 import { createMultiFactorRanker, createTransformersEmbedder, jobEmbeddingText, personText } from '@rolefit/rankers';
 import { createElasticStore } from '@rolefit/store-elastic';
 
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+const { values } = readArguments({
   options: {
     jobs: { type: 'string' },
     resume: { type: 'string', default: sampleResumes[0].id },

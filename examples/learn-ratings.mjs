@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.mjs';
 import { parseJob, ValidationError } from '@rolefit/core';
 import { trainDesirabilityModel } from '@rolefit/rankers';
 
@@ -23,8 +23,7 @@ const defaultRatings = resolve(
 );
 const usage = 'Usage: node examples/learn-ratings.mjs [--ratings FILE.jsonl] [--holdout N] [--top N] [--json]';
 
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+const { values } = readArguments({
   options: {
     ratings: { type: 'string', default: defaultRatings },
     holdout: { type: 'string', default: '4' },

@@ -4,7 +4,7 @@
 // Without RESUME, an invented nurse's resume written for Rolefit (packages/ats/src/parse/fixtures/labelled/02-liam-novak.pdf).
 // Without --jobs, the 62 sample postings (`@rolefit/core/samples`); a JSON Lines file holds one Job per line.
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArguments } from './arguments.mjs';
 import { createMemoryStore, createPipeline, formatSalary, ValidationError } from '@rolefit/core';
 import { sampleJobs } from '@rolefit/core/samples';
 import { createFileCrawler } from '@rolefit/crawlers';
@@ -13,8 +13,7 @@ import { createBm25Ranker, createDefaultRanker, createMultiFactorRanker } from '
 
 const usage =
   'Usage: node examples/recommend-pdf.mjs [RESUME.pdf|.docx|.txt] [--jobs FILE.jsonl] [--ranker default|multi-factor|bm25] [--limit N] [--json]';
-const { values, positionals } = parseArgs({
-  args: process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--')),
+const { values, positionals } = readArguments({
   allowPositionals: true,
   options: {
     jobs: { type: 'string' },
