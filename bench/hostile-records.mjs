@@ -93,6 +93,13 @@ const cases = [
     () => '{}\n'.repeat(1e6),
   ],
   [
+    // Opened by createReadStream, it held a thread of libuv's pool for ever (the crawl, and process.exit, hung): now a
+    // FileSourceError after the default idleTimeoutMs (5 s), and the process exits by itself.
+    'file crawler, a FIFO nobody writes to',
+    "(await import('node:child_process')).execFileSync('mkfifo', [FILE + '.fifo.jsonl'])",
+    "(async () => { for await (const _ of core.createFileCrawler({ path: FILE + '.fifo.jsonl' }).crawl()); return {}; })()",
+  ],
+  [
     // The page is served from 127.0.0.1 (a 9.6 MB page, under the client's 10 MB cap): JobPostings without a title.
     'JSON-LD page of 290,000 invalid postings',
     'null',

@@ -116,6 +116,13 @@ const rows: Row[] = [
     settings: { maxPages: 'positiveCount' },
   },
   {
+    name: 'createFileCrawler',
+    entity: 'FileCrawlerSettings',
+    build: crawlers.createFileCrawler as Row['build'],
+    required: () => ({ path: 'jobs.jsonl' }),
+    settings: { idleTimeoutMs: 'timeout' },
+  },
+  {
     name: 'createRefreshScheduler',
     entity: 'RefreshSchedulerSettings',
     build: crawlers.createRefreshScheduler,

@@ -8,12 +8,18 @@
  * German state) or a code of two or three capitals does (`placeCode`: a state's or province's, or a country's;
  * `placeCodeBesideWork`: the same, but no country's code that is also a skill's short name, as "IT"), the
  * ValidationError for a public function's bad positional argument (`checkTextArgument`), reading at most so many
- * bytes of a response body (`readBodyPrefix`), and appending many items to an array (`pushAll`).
+ * bytes of a response body (`readBodyPrefix`), appending many items to an array (`pushAll`), and reading a file a chunk
+ * at a time without blocking a thread on a FIFO nobody writes to (`readFileChunks`, its silence bounded).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
 export { MAX_VARINT_BYTES, VARINT_CUT, VARINT_TOO_LONG, VarintReader, writeVarint } from '../varint/index.js';
 export { fileSystemReason } from '../file-system/file-system-reason.js';
+export {
+  FileIdleTimeoutError,
+  readFileChunks,
+  type ReadFileChunksOptions,
+} from '../file-system/read-file-chunks.js';
 export { forgetOutermostElements, MAX_OPEN_ELEMENTS } from '../text/normalize.js';
 // The tokens of several texts read once each, for callers that tokenize several joinings of them (a job's fields).
 export { tokenizeEach } from '../text/tokenize.js';

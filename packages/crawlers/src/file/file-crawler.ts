@@ -1,5 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { fileSystemReason, withoutStackTrace } from '@rolefit/core/internal';
+import {
+  checkNumberSetting,
+  FileIdleTimeoutError,
+  fileSystemReason,
+  readFileChunks,
+  withoutStackTrace,
+} from '@rolefit/core/internal';
 import {
   invalidSetting,
   jobSchema,
@@ -44,7 +49,17 @@ export interface FileCrawlerSettings {
    * `source:externalId` for the same reason.
    */
   idPrefix?: string | undefined;
+  /**
+   * Longest the path may give nothing when it is a FIFO, a terminal or a device, in milliseconds (default 5 000): then the
+   * crawl fails with a {@link FileSourceError}. Without it a FIFO nobody writes to held the crawl, and the process,
+   * for ever. The wait starts again at every chunk read, so a producer feeding a FIFO slowly but steadily (a process
+   * substitution, `<(zcat jobs.jsonl.gz)`) is read whole however long it takes. A regular file never waits.
+   */
+  idleTimeoutMs?: number | undefined;
 }
+
+/** Default of {@link FileCrawlerSettings.idleTimeoutMs}: a FIFO or device silent for 5 s fails the crawl. */
+const DEFAULT_IDLE_TIMEOUT_MS = 5_000;
 
 /** Thrown (through `onProgress`) for one record that is not valid JSON or CSV, or not a valid Job. */
 export class FileRecordError extends RolefitError {
@@ -79,10 +94,49 @@ export class FileSourceError extends RolefitError {
   }
 }
 
-/** The FileSourceError for a failed read: says plainly what the system ran into, keeps the system error as the cause. */
+/**
+ * The FileSourceError for a failed read: says plainly what the system ran into (or that a FIFO or device stayed silent),
+ * keeps the system error as the cause.
+ */
 function readFailure(path: string, error: unknown): FileSourceError {
-  const reason = fileSystemReason(error) ?? (error instanceof Error ? error.message : String(error));
+  const reason =
+    error instanceof FileIdleTimeoutError
+      ? `nothing ${error.writerSeen ? 'more ' : ''}came from it within ${error.idleTimeoutMs} ms (${error.writerSeen ? 'a writer that never finished' : 'a FIFO or device nobody writes to'}; idleTimeoutMs sets the wait)`
+      : (fileSystemReason(error) ?? (error instanceof Error ? error.message : String(error)));
   return new FileSourceError(`jobs file ${path}: ${reason}`, path, { cause: error });
+}
+
+/**
+ * The file's bytes a chunk at a time (core's reader: opened without blocking, a FIFO's or device's silence bounded by
+ * `idleTimeoutMs`). Whatever the read throws but an abort is the file's, a FileSourceError: it passes as it is through
+ * the CSV and line readers.
+ */
+async function* fileChunks(
+  path: string,
+  idleTimeoutMs: number,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Buffer> {
+  try {
+    yield* readFileChunks(path, { idleTimeoutMs, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw readFailure(path, error);
+  }
+}
+
+/**
+ * UTF-8 text from chunks of bytes: a character cut by a chunk's end is decoded with the next chunk (a FIFO's writes
+ * cut them anywhere), a bad byte becomes U+FFFD. A byte-order mark is kept as the character it is, as Node's
+ * `createReadStream(path, { encoding: 'utf8' })` kept it.
+ */
+async function* utf8Text(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  for await (const chunk of chunks) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text !== '') yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
 }
 
 /**
@@ -100,22 +154,22 @@ const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 const MAX_JSON_FILE_BYTES = 64 * 1024 * 1024;
 
 /** The file's text, or a FileSourceError once it holds more than `maxBytes` (counted while read: `stat` may say 0). */
-async function readCapped(path: string, maxBytes: number, signal: AbortSignal | undefined): Promise<string> {
+async function readCapped(
+  path: string,
+  maxBytes: number,
+  idleTimeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<string> {
   const chunks: Buffer[] = [];
   let total = 0;
-  const stream = createReadStream(path, { signal });
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > maxBytes)
-        throw new FileSourceError(
-          `jobs file ${path} holds more than ${maxBytes} bytes; a larger export belongs in a .jsonl file, one job per line`,
-          path,
-        );
-      chunks.push(chunk);
-    }
-  } finally {
-    stream.destroy();
+  for await (const chunk of fileChunks(path, idleTimeoutMs, signal)) {
+    total += chunk.length;
+    if (total > maxBytes)
+      throw new FileSourceError(
+        `jobs file ${path} holds more than ${maxBytes} bytes; a larger export belongs in a .jsonl file, one job per line`,
+        path,
+      );
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks, total).toString('utf8');
 }
@@ -175,6 +229,7 @@ const FILE_CRAWLER_SETTINGS_NAMES = {
   delimiter: true,
   map: true,
   idPrefix: true,
+  idleTimeoutMs: true,
 } satisfies Record<keyof FileCrawlerSettings, true>;
 
 /**
@@ -221,6 +276,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('FileCrawlerSettings', settings, FILE_CRAWLER_SETTINGS_NAMES, { required: true });
   const name = settings.name ?? 'file';
   const idPrefix = checkIdPrefix(settings.idPrefix);
+  const idleTimeoutMs =
+    checkNumberSetting('FileCrawlerSettings', 'idleTimeoutMs', settings.idleTimeoutMs, { min: 1 }) ??
+    DEFAULT_IDLE_TIMEOUT_MS;
   // Checked here, as the other settings are: not a string, it failed the first read with Node's argument error.
   if (typeof settings.path !== 'string' || settings.path.trim() === '')
     throw invalidSetting(
@@ -255,13 +313,7 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
     signal: AbortSignal | undefined,
   ): AsyncGenerator<{ position: number; value: unknown } | { position: number; error: Error }> {
     if (format === 'json') {
-      let text: string;
-      try {
-        text = await readCapped(settings.path, MAX_JSON_FILE_BYTES, signal);
-      } catch (error) {
-        if (signal?.aborted || error instanceof FileSourceError) throw error;
-        throw readFailure(settings.path, error);
-      }
+      const text = await readCapped(settings.path, MAX_JSON_FILE_BYTES, idleTimeoutMs, signal);
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -280,14 +332,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
     if (format === 'csv' || format === 'tsv') {
       // Streamed: at most a record (capped) and a read chunk are held at once. A record's field count that is not the
       // header's is reported as a bad record; a record over the caps, or a quote never closed, ends the read.
-      const stream = createReadStream(settings.path, { signal });
-      let opened = false;
-      stream.once('open', () => {
-        opened = true;
-      });
       try {
         for await (const record of csvRecords(
-          stream,
+          fileChunks(settings.path, idleTimeoutMs, signal),
           delimiter ?? (format === 'csv' ? AUTO_DELIMITER : '\t'),
           signal,
         )) {
@@ -301,50 +348,37 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
           throw new FileSourceError(`jobs file ${settings.path}: ${error.message}`, settings.path, {
             cause: error,
           });
-        // A directory opens, and fails its first read (EISDIR): a file-system error is the file's whenever it comes.
-        if (!opened || fileSystemReason(error) !== undefined) throw readFailure(settings.path, error);
+        // The read's own failures (a directory fails its first read, EISDIR) are FileSourceErrors already.
         throw error;
-      } finally {
-        stream.destroy();
       }
       return;
     }
-    // Line by line, so a large export is never held in memory at once. Abort is checked per record by
-    // the caller; the stream is closed here however the loop ends.
-    const stream = createReadStream(settings.path, { encoding: 'utf8' });
+    // Line by line, so a large export is never held in memory at once. Abort is checked per chunk and per record; the
+    // file is closed however the loop ends (the readers' `return` reaches core's, which closes it).
     let lineNumber = 0;
-    // A file that cannot be opened fails the first read of the stream: reported as a FileSourceError.
-    let opened = false;
-    stream.once('open', () => {
-      opened = true;
-    });
-    try {
-      for await (const line of cappedLines(stream, MAX_JSONL_LINE_CHARS, signal)) {
-        signal?.throwIfAborted();
-        lineNumber += 1;
-        if (typeof line === 'number') {
-          yield {
-            position: lineNumber,
-            error: new Error(`the line is ${line} characters long, over the ${MAX_JSONL_LINE_CHARS} read (skipped)`),
-          };
-          continue;
-        }
-        if (!line.trim()) continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch (error) {
-          yield { position: lineNumber, error: error as Error };
-          continue;
-        }
-        yield { position: lineNumber, value };
+    for await (const line of cappedLines(
+      utf8Text(fileChunks(settings.path, idleTimeoutMs, signal)),
+      MAX_JSONL_LINE_CHARS,
+      signal,
+    )) {
+      signal?.throwIfAborted();
+      lineNumber += 1;
+      if (typeof line === 'number') {
+        yield {
+          position: lineNumber,
+          error: new Error(`the line is ${line} characters long, over the ${MAX_JSONL_LINE_CHARS} read (skipped)`),
+        };
+        continue;
       }
-    } catch (error) {
-      if ((!opened || fileSystemReason(error) !== undefined) && !signal?.aborted)
-        throw readFailure(settings.path, error);
-      throw error;
-    } finally {
-      stream.destroy();
+      if (!line.trim()) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        yield { position: lineNumber, error: error as Error };
+        continue;
+      }
+      yield { position: lineNumber, value };
     }
   }
 

@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { FileIdleTimeoutError, readFileChunks, type ReadFileChunksOptions } from './read-file-chunks.js';
+
+// Real files, FIFOs made with mkfifo and writers in `sh` child processes: nothing here is mocked. Windows has no FIFOs
+// in its file system, and no /dev/zero.
+const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).error === undefined;
+const scratch = mkdtempSync(join(tmpdir(), 'rolefit-read-file-chunks-'));
+const writers: ChildProcess[] = [];
+afterEach(() => {
+  for (const writer of writers.splice(0)) if (writer.exitCode === null) writer.kill('SIGKILL');
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const fifo = (name: string) => {
+  const path = join(scratch, name);
+  expect(spawnSync('mkfifo', [path]).status).toBe(0);
+  return path;
+};
+const writer = (script: string) => {
+  const child = spawn('sh', ['-c', script], { stdio: 'ignore' });
+  writers.push(child);
+  return child;
+};
+
+/** Every chunk, or the error the read ended with. */
+async function chunksOf(path: string, options: ReadFileChunksOptions): Promise<Buffer[] | unknown> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of readFileChunks(path, options)) chunks.push(chunk);
+  } catch (error) {
+    return error;
+  }
+  return chunks;
+}
+
+describe('readFileChunks', () => {
+  it('reads a regular file in chunks of at most chunkBytes, each a buffer of its own, and an empty one as none', async () => {
+    const path = join(scratch, 'plain.txt');
+    const text = Array.from({ length: 5_000 }, (_, index) => `line ${index}\n`).join('');
+    writeFileSync(path, text);
+    const chunks = (await chunksOf(path, { idleTimeoutMs: 1_000, chunkBytes: 4_096 })) as Buffer[];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((chunk) => chunk.byteLength <= 4_096)).toBe(true);
+    expect(new Set(chunks.map((chunk) => chunk.buffer)).size).toBe(chunks.length);
+    expect(Buffer.concat(chunks).toString()).toBe(text);
+    writeFileSync(join(scratch, 'empty.txt'), '');
+    expect(await chunksOf(join(scratch, 'empty.txt'), { idleTimeoutMs: 1_000 })).toEqual([]);
+  });
+
+  it('throws the file-system error of a path it cannot read, and the signal’s reason once aborted', async () => {
+    expect(await chunksOf(join(scratch, 'missing.txt'), { idleTimeoutMs: 1_000 })).toMatchObject({ code: 'ENOENT' });
+    expect(await chunksOf(scratch, { idleTimeoutMs: 1_000 })).toMatchObject({ code: 'EISDIR' });
+    const reason = new Error('stop');
+    expect(
+      await chunksOf(join(scratch, 'empty.txt'), { idleTimeoutMs: 1_000, signal: AbortSignal.abort(reason) }),
+    ).toBe(reason);
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))(
+    'reads /dev/zero for as long as it is asked, and /dev/null as empty',
+    async () => {
+      let total = 0;
+      for await (const chunk of readFileChunks('/dev/zero', { idleTimeoutMs: 1_000 })) {
+        total += chunk.byteLength;
+        if (total > 1_000_000) break;
+      }
+      expect(total).toBeGreaterThan(1_000_000);
+      expect(await chunksOf('/dev/null', { idleTimeoutMs: 1_000 })).toEqual([]);
+    },
+  );
+
+  it.skipIf(!hasMkfifo)(
+    'refuses a FIFO nobody writes to, and one whose writer stops without closing it, after the idle timeout',
+    { timeout: 60_000 },
+    async () => {
+      const silent = fifo('silent');
+      const error = await chunksOf(silent, { idleTimeoutMs: 300 });
+      expect(error).toBeInstanceOf(FileIdleTimeoutError);
+      expect(error).toMatchObject({
+        code: 'ROLEFIT_FILE_IDLE_TIMEOUT',
+        path: silent,
+        idleTimeoutMs: 300,
+        writerSeen: false,
+        message: 'Nothing came from the file within 300 ms (a FIFO or device nobody writes to)',
+      });
+      const stuck = fifo('stuck');
+      writer(`exec 3>'${stuck}'; printf 'x' >&3; exec sleep 60`);
+      const stopped = await chunksOf(stuck, { idleTimeoutMs: 500 });
+      expect(stopped).toBeInstanceOf(FileIdleTimeoutError);
+      expect(stopped).toMatchObject({ writerSeen: true });
+      // A signal stops the wait before the timeout: its reason, not the timeout's error.
+      const reason = new Error('stop');
+      const controller = new AbortController();
+      const waiting = chunksOf(fifo('aborted'), { idleTimeoutMs: 60_000, signal: controller.signal });
+      setTimeout(() => controller.abort(reason), 100);
+      expect(await waiting).toBe(reason);
+    },
+  );
+
+  it.skipIf(!hasMkfifo)(
+    'reads whole a FIFO whose writer comes late and writes in pieces, silent less than the idle timeout each time',
+    { timeout: 60_000 },
+    async () => {
+      // Ten pieces 0.3 s apart: the read lasts well over the 1.5 s idle timeout (a limit on the whole read would cut it),
+      // and no silence comes near it.
+      const path = fifo('slow');
+      const pieces = Array.from({ length: 10 }, (_, index) => `piece-${index}.`);
+      writer(`sleep 0.3; exec 3>'${path}'; for p in ${pieces.join(' ')}; do printf "$p" >&3; sleep 0.3; done`);
+      const chunks = await chunksOf(path, { idleTimeoutMs: 1_500 });
+      expect(Buffer.concat(chunks as Buffer[]).toString()).toBe(pieces.join(''));
+    },
+  );
+
+  it.skipIf(!hasMkfifo)('reads a FIFO fed faster than it is read, its chunks at most chunkBytes', async () => {
+    const path = fifo('flood');
+    writer(`head -c 3000000 /dev/zero > '${path}'`);
+    const chunks = (await chunksOf(path, { idleTimeoutMs: 10_000, chunkBytes: 16_384 })) as Buffer[];
+    expect(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)).toBe(3_000_000);
+    expect(chunks.every((chunk) => chunk.byteLength <= 16_384)).toBe(true);
+  });
+});

@@ -1,0 +1,115 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
+import { RolefitError } from '../errors/rolefit-error.js';
+
+/** Options for {@link readFileChunks}. */
+export interface ReadFileChunksOptions {
+  /**
+   * Longest a file that is not a regular one (a FIFO, a terminal, a device) may give no byte, in milliseconds, before
+   * {@link FileIdleTimeoutError}: counted from the open and again from every chunk read, so an idle wait, not a limit on
+   * the whole read. A reader of chunks cannot know how much is still to come: a producer that feeds a FIFO slowly but
+   * steadily (`<(zcat jobs.jsonl.gz)`, an export written as it is made) is read whole, and only silence ends the read.
+   * A caller that wants the whole read bounded too aborts its `signal` at that deadline. Regular files never wait.
+   */
+  idleTimeoutMs: number;
+  /** Stops the read: checked before every read and while waiting, which then throw the signal's reason. */
+  signal?: AbortSignal | undefined;
+  /** Most bytes a chunk holds (default 64 KiB): a caller counting bytes against a cap reads at most one chunk past it. */
+  chunkBytes?: number | undefined;
+}
+
+/**
+ * Thrown by {@link readFileChunks} when a FIFO, terminal or device gave no byte for `idleTimeoutMs`: a FIFO nobody
+ * writes to (`writerSeen` false), or a writer that stopped without closing (`writerSeen` true).
+ */
+export class FileIdleTimeoutError extends RolefitError {
+  override readonly name: string = 'FileIdleTimeoutError';
+
+  constructor(
+    /** The path read. */
+    readonly path: string,
+    /** How long the file was waited for, in milliseconds. */
+    readonly idleTimeoutMs: number,
+    /** Whether a writer had opened the FIFO (or a device had given bytes) before it fell silent. */
+    readonly writerSeen: boolean,
+  ) {
+    super(
+      'ROLEFIT_FILE_IDLE_TIMEOUT',
+      `Nothing ${writerSeen ? 'more ' : ''}came from the file within ${idleTimeoutMs} ms (${writerSeen ? 'a writer that never finished' : 'a FIFO or device nobody writes to'})`,
+    );
+  }
+}
+
+/** Default bytes a chunk of {@link readFileChunks} holds (64 KiB, as `createReadStream`'s). */
+const CHUNK_BYTES = 64 * 1024;
+// O_NONBLOCK where the platform has it (not on Windows, which has no FIFOs in the file system either).
+const NONBLOCK = (constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0;
+// While a FIFO or device has nothing to read: a few retries on the next turn of the event loop (a fast writer refills
+// the pipe within microseconds; sleeping 5 ms each time read a `cat` into a FIFO at a third of its speed), then sleeps
+// doubling from 1 ms up to this many, so a silent writer costs a wake-up every 50 ms.
+const QUICK_RETRIES = 3;
+const MAX_POLL_MS = 50;
+
+/**
+ * The bytes of a file, a chunk at a time, read without ever blocking a thread: the file is opened with `O_NONBLOCK`, so
+ * a FIFO nobody writes to opens at once (`createReadStream` opened it in a thread of libuv's pool that nothing could
+ * free: the read waited for ever, and even `process.exit()` hung), and a FIFO, terminal or device with nothing to read
+ * is asked again after a short wait, up to `idleTimeoutMs` of silence ({@link FileIdleTimeoutError}). A FIFO ends when
+ * its writer closes it (a non-blocking FIFO reads as ended until a writer opens it, and as `EAGAIN` while the writer is
+ * silent); other files at their first empty read. File-system errors (`ENOENT`, `EISDIR` at the first read…) are thrown
+ * as they are. Each chunk is a buffer of its own, kept by the caller as long as it likes.
+ */
+export async function* readFileChunks(path: string, options: ReadFileChunksOptions): AsyncGenerator<Buffer> {
+  const { idleTimeoutMs, signal } = options;
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  signal?.throwIfAborted();
+  // On a regular file the flag changes nothing, and there is no window between a check of the file's type and the open.
+  const handle = await open(path, constants.O_RDONLY | NONBLOCK);
+  try {
+    const fifo = (await handle.stat()).isFIFO();
+    let writerSeen = !fifo;
+    let lastByte = performance.now();
+    let polls = 0;
+    let buffer = Buffer.allocUnsafe(chunkBytes);
+    for (;;) {
+      signal?.throwIfAborted();
+      let read: number;
+      try {
+        ({ bytesRead: read } = await handle.read(buffer, 0, chunkBytes, null));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        writerSeen = true;
+        read = -1;
+      }
+      if (read > 0) {
+        writerSeen = true;
+        lastByte = performance.now();
+        polls = 0;
+        // A short read (a FIFO's small writes) is copied out, so that a chunk of a few bytes does not hold 64 KiB.
+        if (read < chunkBytes / 2) yield Buffer.from(buffer.subarray(0, read));
+        else {
+          const chunk = buffer.subarray(0, read);
+          buffer = Buffer.allocUnsafe(chunkBytes);
+          yield chunk;
+        }
+        continue;
+      }
+      if (read === 0 && writerSeen) return;
+      // Nothing to read yet: no writer, or a silent one (a terminal with nothing typed reads as EAGAIN too).
+      const left = lastByte + idleTimeoutMs - performance.now();
+      if (left <= 0) throw new FileIdleTimeoutError(path, idleTimeoutMs, writerSeen);
+      polls += 1;
+      try {
+        if (polls <= QUICK_RETRIES) await nextTurn(undefined, { signal });
+        else await sleep(Math.min(2 ** (polls - QUICK_RETRIES - 1), MAX_POLL_MS, left), undefined, { signal });
+      } catch (error) {
+        // The timers' own AbortError: the caller gets its signal's reason, as from throwIfAborted.
+        signal?.throwIfAborted();
+        throw error;
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+}
