@@ -13,6 +13,20 @@ async function run(argv: string[]) {
 }
 
 describe('runRolefitCli', () => {
+  it("shows in each command's usage line every option its Options list names (--time-limit was only in the list)", () => {
+    for (const command of ROLEFIT_COMMANDS) {
+      const usage = COMMAND_USAGE[command];
+      const head = usage.slice(0, usage.indexOf('\n\n'));
+      const listed = [...usage.slice(usage.indexOf('\nOptions:')).matchAll(/^ {2}(--[a-z-]+)/gm)].map(
+        (match) => match[1]!,
+      );
+      expect(
+        listed.filter((option) => option !== '--help' && !new RegExp(`${option}(?![\\w-])`).test(head)),
+        command,
+      ).toEqual([]);
+    }
+  });
+
   it('prints the general usage for --help, naming every command, and each command its own', async () => {
     expect(await run(['--help'])).toEqual({ code: 0, stdout: ROLEFIT_USAGE, stderr: '' });
     for (const command of ROLEFIT_COMMANDS) {

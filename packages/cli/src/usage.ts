@@ -42,7 +42,8 @@ const RESUME_TIME_LIMIT = `  --time-limit S  read the resume within S seconds of
 
 /** Usage text of each command (`rolefit <command> --help`). */
 export const COMMAND_USAGE: Readonly<Record<RolefitCommand, string>> = {
-  crawl: `Usage: rolefit crawl <source> [filters] --store FILE [--limit N] [--since DATE] [--base-url URL] [--no-cache] [--json]
+  crawl: `Usage: rolefit crawl <source> [filters] --store FILE [--limit N] [--max-pages N] [--since DATE] [--base-url URL]
+                     [--no-cache] [--json]
 
 Crawl a job board into the store (new jobs added, known ones updated, cross-source duplicates dropped).
 Progress goes to stderr: a progress bar on a terminal, one plain line per page otherwise.
@@ -73,7 +74,7 @@ ${STORE}
   --help          print this help
 `,
   recommend: `Usage: rolefit recommend --resume FILE --store FILE [--profile FILE] [--ranker NAME] [--limit N] [--all] [--json]
-                         [--ocr DIR]
+                         [--ocr DIR] [--time-limit SECONDS]
 
 Parse a resume, rank the stored jobs for it through the pipeline (filtered by the profile, without the jobs this
 person dismissed or rated 0), and print a table: id, score, title, company, place, pay, link and why.
@@ -91,7 +92,7 @@ ${OCR}
 ${OWN_TIME_LIMIT}
   --help          print this help
 `,
-  rate: `Usage: rolefit rate <jobId> <0-3> --store FILE [--resume FILE [--ocr DIR] | --person ID]
+  rate: `Usage: rolefit rate <jobId> <0-3> --store FILE [--resume FILE [--ocr DIR] | --person ID] [--time-limit SECONDS]
 
 Record how much a person likes a stored job: 0 not at all (it leaves later recommendations) to 3 very much.
 
@@ -104,7 +105,7 @@ ${OCR}
 ${RESUME_TIME_LIMIT}
   --help          print this help
 `,
-  apply: `Usage: rolefit apply <jobId> --store FILE [--resume FILE [--ocr DIR] | --person ID]
+  apply: `Usage: rolefit apply <jobId> --store FILE [--resume FILE [--ocr DIR] | --person ID] [--time-limit SECONDS]
 
 Record that a person applied to a stored job.
 
@@ -116,7 +117,7 @@ ${OCR}
 ${RESUME_TIME_LIMIT}
   --help          print this help
 `,
-  dismiss: `Usage: rolefit dismiss <jobId> --store FILE [--resume FILE [--ocr DIR] | --person ID]
+  dismiss: `Usage: rolefit dismiss <jobId> --store FILE [--resume FILE [--ocr DIR] | --person ID] [--time-limit SECONDS]
 
 Dismiss a stored job for a person: it no longer appears in their recommendations.
 
@@ -130,6 +131,7 @@ ${RESUME_TIME_LIMIT}
 `,
   watch: `Usage: rolefit watch <source> [filters] --store FILE (--webhook URL [--slack] | --smtp HOST[:PORT] --from ADDRESS --to ADDRESS...)
                      [--resume FILE]... [--ocr DIR] [--every MINUTES] [--rounds N] [--threshold 0-1] [--top N] [--json]
+                     [--max-pages N] [--base-url URL] [--no-cache] [--time-limit SECONDS]
 
 Every --every minutes: crawl the source into the store (sources and filters as for rolefit crawl), rank the jobs that
 round stored for each person in the store, and send each match at or above --threshold once per person and notifier,
@@ -154,6 +156,7 @@ ${STORE}
   --json              one JSON object per round instead of a line
 ${ocrOption(22)}
   --time-limit S      read each --resume FILE within S seconds of the program's start when that is over 30
+                      (1 to 600)
   --help              print this help
 `,
   parse: `Usage: rolefit parse FILE [--json] [--ocr DIR] [--time-limit SECONDS]
@@ -183,7 +186,7 @@ ${TIME_LIMIT}
   --help          print this help
 `,
   tailor: `Usage: rolefit tailor --resume FILE (--job FILE | --job-id ID --store FILE) (--gguf FILE | --openai-url URL --model NAME)
-                      [--remove-unsupported] [--docx OUT.docx] [--json] [--ocr DIR]
+                      [--remove-unsupported] [--docx OUT.docx] [--json] [--ocr DIR] [--time-limit SECONDS]
 
 Rewrite a resume's summary and bullets toward a job with a text generator, using only the resume's facts, then check
 every claim in what came back against the resume: unsupported claims are listed (or, with --remove-unsupported,
@@ -205,7 +208,7 @@ ${ocrOption(23)}
   --help               print this help
 `,
   career: `Usage: rolefit career --resume FILE --store FILE [--profile FILE] [--limit N] [--gaps N] [--courses N] [--json]
-                      [--ocr DIR]
+                      [--ocr DIR] [--time-limit SECONDS]
 
 Career guidance from the stored jobs: the specialisations that fit the person, the skills they lack for the best one
 (with what each is worth) and courses for each gap.
