@@ -83,6 +83,9 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
     'a long adverb-like word over dates',
     (size) => `Successful${'l'.repeat(size)}y assumed x\nEngineer , 01/2019 to 02/2020`,
   ],
+  // A header that gives a grade point average is a course of study (#23): one match per header.
+  ['a header of "GPA" and spaces', (size) => `Student, GPA${' '.repeat(size)}x 01/2019 to 02/2020\nHill College`],
+  ['a header of many "GPA"s', (size) => `Student${', GPA '.repeat(size / 6)}x 01/2019 to 02/2020\nHill College`],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],

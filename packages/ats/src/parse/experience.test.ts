@@ -2282,3 +2282,18 @@ describe('a sentence that opens with an adverb above a position (#23)', () => {
     ]);
   });
 });
+
+describe('a course of study under an experience heading (#23)', () => {
+  it('reads no position from a header that gives a grade point average', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (HEALTHCARE/14062078): a degree's years of study, with the school
+    // and the grade point average, written between positions.
+    const text = [
+      ...['01/2006 to 08/2008', 'Medical Technician Company Name', 'City , State', 'Drew blood samples.'],
+      '08/2013-12/2015 , Student, ASN, Nursing, Hill Technical College, Hill Valley, GA, GPA: 3.20.',
+      'Studied the aspects of coordinating patient care.',
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company])).toEqual([['Medical Technician', 'Company Name']]);
+    expect(untitled).toEqual([]);
+  });
+});

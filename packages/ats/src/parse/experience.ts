@@ -164,6 +164,9 @@ const SKILL_LEVEL =
 const GRADE_OR_LEVEL =
   /^(?:(?:(?:[A-E][+-]?|O)(?: (?:grade|average|completed|passed|pass))?|(?:first|second|third) class(?: with distinction)?|distinction|(?:c?gpa|cpi|percentage|grade|score)?:? ?\d{1,3}(?:\.\d{1,2})? ?(?:%|c?gpa|cpi)?|beginner|basic|elementary|intermediate|advanced|expert|proficient|fluent|native)\.?)$/i;
 
+// A grade point average with its value ("GPA: 3.20", "CGPA 8.5"): what a course of study carries, not a job.
+const GRADE_POINT_AVERAGE = /(?<![\p{L}])c?gpa(?![\p{L}])[ \t]*(?::[ \t]*)?\d/iu;
+
 // A label of one to four words and a colon at the start of a line.
 const LABELLED_DETAIL = /^\p{L}[\p{L}'’&/()-]*(?: [\p{L}'’&/()-]+){0,3} ?:(?:\s|$)/u;
 
@@ -2053,6 +2056,9 @@ export function readExperienceSection(
     if (header.title && !/\p{L}/u.test(header.title)) delete header.title;
     // "01/2008 to 01/2008\nCompany Name\n01/2007 to 01/2007\nCompany Name": the anonymised employer is never the title.
     if (header.title === ANONYMISED_COMPANY) delete header.title;
+    // "08/2013-12/2015 , Student, ASN, Nursing, Columbus Technical College, Columbus, GA, GPA: 3.20.": a course of study
+    // written under an experience heading, its grade point average given, is no position (nor an untitled one).
+    if (header.title && GRADE_POINT_AVERAGE.test(header.title)) return;
     // "Senior Process Executive\nAcme BPM -\nNovember 2015 to Present" then "Deal management\n-\nNovember 2015 to October
     // 2016": a line of work or a project named with no role and no employer, dated inside the position above it, is part
     // of that position (written where the form asks for a title), not a position of its own. A line that names its own
