@@ -184,14 +184,14 @@ const rows: Row[] = [
     entity: 'CrawlAllOptions',
     build: (settings) => core.crawlAll(settings as unknown as core.CrawlAllOptions),
     required: () => ({ crawlers: [] }),
-    settings: { concurrency: 'positiveCount' },
+    settings: { concurrency: 'positiveCount', limitPerSource: 'limit' },
   },
   {
     name: 'pipeline.crawl',
     entity: 'PipelineCrawlOptions',
     build: (settings) => core.createPipeline({ store: store(), ranker: ranker() }).crawl(settings),
     required: () => ({}),
-    settings: { concurrency: 'positiveCount' },
+    settings: { concurrency: 'positiveCount', limitPerSource: 'limit' },
   },
   {
     name: 'retry',

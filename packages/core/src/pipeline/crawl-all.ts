@@ -53,7 +53,7 @@ export interface CrawlAllOptions {
   signal?: AbortSignal | undefined;
   /** Passed to every crawler: only jobs posted at or after this moment. */
   since?: Date | undefined;
-  /** Passed to every crawler as its `limit`. */
+  /** Passed to every crawler as its `limit`: a number ≥ 0, or Infinity. */
   limitPerSource?: number | undefined;
   blacklist?: CrawlBlacklist | undefined;
   /** Crawlers run at once: a whole number ≥ 1 (default 4). */
@@ -138,6 +138,9 @@ export function mergeCrawls(options: MergeCrawlsOptions): MergedCrawl {
   // NaN started no crawler and the crawl never ended; 0 and fractions are refused with it.
   const concurrency =
     checkNumberSetting('CrawlAllOptions', 'concurrency', options.concurrency, { integer: true, min: 1 }) ?? 4;
+  // Handed to every crawler as its limit (NaN read as no limit, a negative one as none or one job): ≥ 0, or Infinity.
+  if (options.limitPerSource !== Number.POSITIVE_INFINITY)
+    checkNumberSetting('CrawlAllOptions', 'limitPerSource', options.limitPerSource, { min: 0 });
   const matchKeyword = createKeywordMatcher(blacklist.keywords ?? []);
   const stats: CrawlAllSummary = { perSource: {}, total: 0 };
   // Several crawlers may share a name (two LinkedIn searches); they share one row of counts.

@@ -97,7 +97,7 @@ export interface PipelineCrawlOptions {
   signal?: AbortSignal | undefined;
   /** Passed to every crawler: only jobs posted at or after this moment. */
   since?: Date | undefined;
-  /** Passed to every crawler as its `limit`. */
+  /** Passed to every crawler as its `limit`: a number ≥ 0, or Infinity. */
   limitPerSource?: number | undefined;
   /** Leaves these companies and keywords out (added to the pipeline's own blacklist). */
   blacklist?: CrawlBlacklist | undefined;
@@ -335,6 +335,8 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
 
     async crawl(options = {}) {
       checkNumberSetting('PipelineCrawlOptions', 'concurrency', options.concurrency, { integer: true, min: 1 });
+      if (options.limitPerSource !== Number.POSITIVE_INFINITY)
+        checkNumberSetting('PipelineCrawlOptions', 'limitPerSource', options.limitPerSource, { min: 0 });
       const crawlers = options.crawlers ?? settings.crawlers ?? [];
       const startedAt = new Date();
       const summary: CrawlSummary = { ...emptyIngestSummary(), perSource: {}, errors: [], errorCount: 0 };
