@@ -216,6 +216,20 @@ describe('createFileCrawler', () => {
   });
 });
 
+describe('createFileCrawler byte-order mark', () => {
+  it('reads a JSON Lines or JSON file that opens with a UTF-8 byte-order mark (Notepad, PowerShell)', async () => {
+    const job = { id: 'a1', title: 'Nurse', company: 'Acme', description: 'Care', url: 'https://example.com/a1' };
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const lines = join(directory, 'bom.jsonl');
+    await writeFile(lines, Buffer.concat([bom, Buffer.from(`${line(job)}\n${line({ ...job, id: 'a2' })}\n`)]));
+    const array = join(directory, 'bom.json');
+    await writeFile(array, Buffer.concat([bom, Buffer.from(line([job]))]));
+    // The mark made the first line invalid JSON (its job a bad record) and the whole JSON file "not valid JSON".
+    expect((await collect(createFileCrawler({ path: lines }).crawl())).map((read) => read.id)).toEqual(['a1', 'a2']);
+    expect((await collect(createFileCrawler({ path: array }).crawl())).map((read) => read.title)).toEqual(['Nurse']);
+  });
+});
+
 describe('createFileCrawler path', () => {
   it('refuses a workbook by its name, saying to save it as CSV, and a path that is no string', () => {
     // Before, it fell to the JSON reader: 'not valid JSON (Unexpected token 'P', "PK…" is not valid JSON)'.

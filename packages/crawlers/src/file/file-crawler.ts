@@ -126,11 +126,11 @@ async function* fileChunks(
 
 /**
  * UTF-8 text from chunks of bytes: a character cut by a chunk's end is decoded with the next chunk (a FIFO's writes
- * cut them anywhere), a bad byte becomes U+FFFD. A byte-order mark is kept as the character it is, as Node's
- * `createReadStream(path, { encoding: 'utf8' })` kept it.
+ * cut them anywhere), a bad byte becomes U+FFFD. A byte-order mark at the start (Notepad's and PowerShell's UTF-8) is
+ * dropped: kept, it made the first line invalid JSON and its job a bad record.
  */
 async function* utf8Text(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const decoder = new TextDecoder('utf-8');
   for await (const chunk of chunks) {
     const text = decoder.decode(chunk, { stream: true });
     if (text !== '') yield text;
@@ -171,7 +171,8 @@ async function readCapped(
       );
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks, total).toString('utf8');
+  // A byte-order mark at the start is no part of the JSON (JSON.parse refuses it).
+  return Buffer.concat(chunks, total).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /**
