@@ -15,4 +15,8 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ['words ending in a curly quote', (size) => 'women\u2019'.repeat(size / 6)],
   ['letters with combining marks', (size) => 'e\u0301'.repeat(size / 2)],
   ['one letter, then many marks', (size) => `a${'\u0301'.repeat(size - 1)}`],
+  // The written-out acronym check looks back and ahead of each bracket: a few tokens each, whatever the text.
+  ['many acronyms in brackets', (size) => 'Partner Success Manager (PSM) PSM '.repeat(size / 34)],
+  ['filler words before bracketed acronyms', (size) => 'of and for the in on to & (ABCDEF) '.repeat(size / 36)],
+  ['acronyms before brackets of capitals', (size) => 'EMS (E M S '.repeat(size / 11)],
 ];

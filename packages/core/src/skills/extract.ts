@@ -193,6 +193,111 @@ function markLinks(text: string, tokens: readonly Token[]): Uint8Array {
   return inLink;
 }
 
+// An acronym written out in the text: "Partner Success Manager (PSM)" or "PSM (Partner Success Manager)".
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+// Small words an expansion may hold without a letter of its own: "Center for Protein Research (CPR)".
+const EXPANSION_FILLERS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', '&']);
+const MOST_FILLERS = 3;
+
+// Whether the tokens from `from` on, going by `step` (1: forward, -1: backward), spell `acronym` with their initials
+// (up to MOST_FILLERS small words left out). Returns the index of the expansion's far end, or -1.
+function spelledOut(tokens: readonly Token[], acronym: string, from: number, step: 1 | -1): number {
+  let index = from;
+  let fillers = 0;
+  for (let letter = 0; letter < acronym.length; ) {
+    const token = tokens[index];
+    if (token === undefined) return -1;
+    const wanted = acronym[step === 1 ? letter : acronym.length - 1 - letter];
+    if (token.word && token.raw[0]?.toUpperCase() === wanted) letter++;
+    else if (!EXPANSION_FILLERS.has(token.folded) || ++fillers > MOST_FILLERS) return -1;
+    index += step;
+  }
+  return index - step;
+}
+
+// Acronyms the text spells out, by lower-cased acronym, with the token span of each expansion. Each bracket is looked
+// at once, and an expansion is at most 6 + MOST_FILLERS tokens long: linear in the text.
+function writtenOutAcronyms(tokens: readonly Token[]): Map<string, { first: number; last: number }[]> {
+  const found = new Map<string, { first: number; last: number }[]>();
+  const add = (acronym: Token, first: number, last: number) => {
+    const list = found.get(acronym.folded);
+    if (list === undefined) found.set(acronym.folded, [{ first, last }]);
+    else list.push({ first, last });
+  };
+  tokens.forEach((token, index) => {
+    if (token.raw !== '(') return;
+    const inside = tokens[index + 1];
+    // "Words (ACR)": the acronym alone in brackets, its expansion right before them.
+    if (inside !== undefined && ACRONYM.test(inside.raw) && tokens[index + 2]?.raw === ')') {
+      const first = spelledOut(tokens, inside.raw, index - 1, -1);
+      if (first >= 0) add(inside, first, index);
+      return;
+    }
+    // "ACR (Words)": the expansion alone in brackets, right after the acronym.
+    const before = tokens[index - 1];
+    if (inside === undefined || before === undefined || !ACRONYM.test(before.raw)) return;
+    const last = spelledOut(tokens, before.raw, index + 1, 1);
+    if (last >= 0 && tokens[last + 1]?.raw === ')') add(before, index + 1, last + 1);
+  });
+  return found;
+}
+
+// The words of a phrase but its fillers, each cut to its first three letters ("engineer" and "engineering",
+// "application" and "apps" alike).
+function stems(tokens: readonly Token[]): string[] {
+  return tokens
+    .filter((token) => token.word && !EXPANSION_FILLERS.has(token.folded))
+    .map((token) => token.folded.slice(0, 3));
+}
+
+const sameStems = (left: readonly string[], right: readonly string[]): boolean =>
+  left.length === right.length && left.every((stem, index) => stem === right[index]);
+
+// A text that spells out an acronym means that phrase by it everywhere: "Partner Success Manager (PSM)" is no Process
+// Safety Management, nor "Call Search Space (CSS)" Cascading Style Sheets. A one-token mention of such an acronym is
+// dropped only when the skill's own spelled-out form is known (its name or an alias of two words or more whose
+// initials spell the acronym) and no expansion in the text names the skill: none holds a mention of it ("Human
+// Resources (HR)") and none has the words of its name or of an alias, word for word to their first three letters
+// ("Site Reliability Engineer (SRE)", "electronic medical record (EMR)"). A skill whose name and aliases never spell
+// the acronym out ("Cisco Unified Communications Manager (CUCM)") keeps it: what it stands for is not known.
+function dropAcronymsMeaningOtherThings(
+  candidates: Candidate[],
+  tokens: readonly Token[],
+  definitions: readonly SkillDefinition[],
+): Candidate[] {
+  const written = writtenOutAcronyms(tokens);
+  if (written.size === 0) return candidates;
+  const skillAt = new Int32Array(tokens.length).fill(-1);
+  for (const candidate of candidates) skillAt.fill(candidate.alias.skillIndex, candidate.first, candidate.last);
+  const meansSkill = (acronym: string, skillIndex: number): boolean => {
+    const definition = definitions[skillIndex];
+    if (definition === undefined) return true;
+    const spellings = [
+      definition.name,
+      ...definition.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+    ]
+      .map((spelling) => stems(tokenize(normalizeText(spelling).text)))
+      .filter((words) => words.length > 1);
+    if (!spellings.some((words) => words.map((stem) => stem[0]).join('') === acronym)) return true;
+    return (written.get(acronym) ?? []).some((expansion) => {
+      for (let index = expansion.first; index < expansion.last; index++) if (skillAt[index] === skillIndex) return true;
+      const words = stems(tokens.slice(expansion.first, expansion.last));
+      return spellings.some((spelling) => sameStems(spelling, words));
+    });
+  };
+  // One answer per acronym and skill: a text may write the same acronym and its expansion thousands of times.
+  const answers = new Map<string, boolean>();
+  return candidates.filter((candidate) => {
+    if (candidate.last - candidate.first !== 1) return true;
+    const acronym = tokens[candidate.first]?.folded ?? '';
+    if (!written.has(acronym)) return true;
+    const key = `${candidate.alias.skillIndex} ${acronym}`;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = meansSkill(acronym, candidate.alias.skillIndex)));
+    return answer;
+  });
+}
+
 /** Finds skill mentions in text, in text order, with offsets into the original text. */
 export function findMentions(
   compiled: CompiledTaxonomy,
@@ -212,7 +317,11 @@ export function findMentions(
       if (candidate !== undefined) candidates.push(candidate);
     }
   });
-  const accepted = applyContext(resolveOverlaps(candidates, tokens.length), tokens, definitions);
+  const accepted = dropAcronymsMeaningOtherThings(
+    applyContext(resolveOverlaps(candidates, tokens.length), tokens, definitions),
+    tokens,
+    definitions,
+  );
   accepted.sort((left, right) => left.start - right.start);
   const mentions: SkillMention[] = [];
   for (const candidate of accepted) {

@@ -268,7 +268,13 @@ const cloudAndDevops = defineSkills('cloud-and-devops', [
   ['Cloud Migration', 'migration to cloud', 'lift and shift'],
   ['Multi-Cloud', 'multicloud', 'hybrid cloud'],
   ['Serverless', 'serverless computing', 'serverless architecture', 'FaaS'],
-  ['AWS Lambda', 'Lambda functions', 'Amazon Lambda'],
+  // 'Lambda' alone names the service among AWS words ('AWS services like Lambda, EC2, IAM'); 'lambdas' in Java do not.
+  [
+    'AWS Lambda',
+    'Lambda functions',
+    'Amazon Lambda',
+    exact('Lambda', { contextWords: ['aws', 'amazon', 'serverless'] }),
+  ],
   ['Amazon EC2', 'EC2', 'AWS EC2', 'Elastic Compute Cloud'],
   ['Amazon S3', exact('S3'), 'AWS S3', 'Simple Storage Service'],
   ['Amazon ECS', 'ECS', 'AWS ECS', 'AWS Fargate', 'Fargate'],

@@ -333,7 +333,8 @@ const webAndMobile = defineSkills('web-and-mobile', [
   ['CodeIgniter', 'Code Igniter'],
   [
     'Spring Framework',
-    exact('Spring', { contextWords: ['java', 'boot', 'hibernate', 'mvc', 'jpa', 'kotlin', 'microservices', 'j2ee'] }),
+    // Any case: stack tag lists write 'spring java cloud' (SkillSpan); the context words keep out the season.
+    nearby('Spring', ['java', 'boot', 'hibernate', 'mvc', 'jpa', 'kotlin', 'microservices', 'j2ee']),
     'Spring MVC',
     'Spring Core',
   ],
@@ -586,6 +587,10 @@ const softwareEngineering = defineSkills('software-engineering', [
   ['API Integration', 'third-party integrations', 'third party API integration', 'API integrations'],
   ['Webhooks', 'webhook', 'web hooks'],
   ['Message Queues', 'message queue', 'message brokers', 'message queuing', 'message broker'],
+  ['Java Message Service', 'JMS', 'Jakarta Messaging', 'JMS API'],
+  ['RabbitMQ', 'Rabbit MQ'],
+  ['Apache ActiveMQ', 'ActiveMQ', 'Active MQ'],
+  ['IBM MQ', 'WebSphere MQ', 'IBM WebSphere MQ', 'MQSeries'],
   ['Technical Writing', 'technical documentation', 'technical writer', 'documentation writing'],
   ['UML', 'Unified Modeling Language', 'UML diagrams'],
   ['Software Requirements Specification', 'SRS', 'requirements specification'],
