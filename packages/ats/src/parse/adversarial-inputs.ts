@@ -399,6 +399,16 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'many company lines of a label',
     (size) => `${LABELLED_RESUME}\n${'company - Nature Of Work\ndescription - Role: Engineer\n'.repeat(size / 53)}`,
   ],
+  // A soft skill in the company slot names no employer (#23): core's skills read in each slot of at most 80 characters.
+  [
+    'many company lines of a soft skill',
+    (size) => `${LABELLED_RESUME}\n${'company - Quick Learner\ndescription - Role: Engineer\n'.repeat(size / 53)}`,
+  ],
+  [
+    'many long company lines of skills',
+    (size) =>
+      `${LABELLED_RESUME}\n${`company - ${'Python, '.repeat(9)}Java\ndescription - Role: Engineer\n`.repeat(size / 106)}`,
+  ],
   [
     'many company lines of a place',
     (size) => `${LABELLED_RESUME}\n${'company - DAMMAM KSA\ndescription - Role: Engineer\n'.repeat(size / 49)}`,

@@ -6,6 +6,7 @@ import {
   ROLE_NOUNS,
   seniorityLevels,
   type ExperienceEntry,
+  type SkillCategory,
 } from '@rolefit/core';
 import { isPlaceName, monthFromName, placeCode, pushAll } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
@@ -464,14 +465,16 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
 
 /**
  * True when the text is only skills core knows, with marks or "and" between them ("SAP FICO", "Microsoft SharePoint",
- * "Exchange Online and Office"): a product or a module written where the employer belongs.
+ * "Exchange Online and Office"): a product or a module written where the employer belongs. With `category`, only
+ * skills of that category ("Quick Learner": a soft skill).
  */
-function namesOnlySkills(text: string): boolean {
+export function namesOnlySkills(text: string, category?: SkillCategory): boolean {
   const squashed = squash(text);
   if (squashed.length > 80) return false;
   let rest = '';
   let end = 0;
   for (const mention of extractSkills(squashed)) {
+    if (category !== undefined && mention.category !== category) return false;
     if (mention.start > end) rest += ` ${squashed.slice(end, mention.start)}`;
     end = Math.max(end, mention.end);
   }

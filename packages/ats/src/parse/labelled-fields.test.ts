@@ -178,6 +178,22 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it('reads no employer from a soft skill in the company slot, and keeps a vendor that names a skill (#23)', () => {
+    // Hand-written in the layout of UpdatedResumeDataSet row 435, which types "company - Quick Learner".
+    const text = companyDetails('SAP Consultant', [
+      'company - Quick Learner',
+      'description - Designation: SAP Security Consultant',
+      'company - Cisco',
+      'description - Role: Network Engineer',
+    ]);
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
+    ).toEqual([
+      { title: 'SAP Security Consultant', company: undefined },
+      { title: 'Network Engineer', company: 'Cisco' },
+    ]);
+  });
+
   it("reads a place in the company slot as the position's location, not its employer", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type the town and country there ("DAMMAM KSA").
     const text = companyDetails('Civil Engineer', [

@@ -8,7 +8,14 @@ import {
 import { isRegionOrCountry } from '../contact/places.js';
 import { classifyHeading } from '../sections/index.js';
 import { parseEducationSection } from './education.js';
-import { COMPANY_WORDS, type EntryOptions, TITLE_WORDS, type UntitledPosition, WORKING_AS } from './experience.js';
+import {
+  COMPANY_WORDS,
+  type EntryOptions,
+  namesOnlySkills,
+  TITLE_WORDS,
+  type UntitledPosition,
+  WORKING_AS,
+} from './experience.js';
 import { repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
 // The key–value layout of resumes exported from a job board's form (the Kaggle "UpdatedResumeDataSet" is all of this
@@ -55,12 +62,14 @@ const LABEL_AND_VALUE =
   /^(?:domain|technology|technologies|client|project|environment|platform|tools?|duration|industry|skills?)[ \t]*[-–:][ \t]/i;
 /**
  * A label or a heading, not an employer's name: a known section heading, a label's noun last and no firm's word, or a
- * label with its value.
+ * label with its value. Or a soft skill core knows ("Quick Learner"), which names no firm (a product or a vendor's
+ * skill may: "Cisco", "MongoDB").
  */
 const labelPhrase = (name: string) =>
   classifyHeading(name) !== undefined ||
   (LABEL_NOUN.test(name) && !COMPANY_WORDS.test(name)) ||
-  LABEL_AND_VALUE.test(name);
+  LABEL_AND_VALUE.test(name) ||
+  namesOnlySkills(name, 'soft-skill');
 // "DAMMAM KSA", "Pune, MH": a town's one word, then a country's or region's code.
 const TOWN_AND_CODE = /^(\p{Lu}[\p{L}'-]*)[ \t]*,?[ \t]+([A-Z]{2,3})$/u;
 /** A place alone, not an employer: every part a country or region core knows, or a town then a country's or region's code. */
