@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue, invalidArgument } from '../errors/argument.js';
 import { ValidationError } from '../errors/index.js';
 import { courseSchema, type Course } from './course.js';
 import { feedbackSchema, type Feedback } from './feedback.js';
@@ -60,6 +61,13 @@ export const parseCourse = (value: unknown): Course => parseWith(courseSchema, '
 
 /** JSON Schema (draft 2020-12) of what an entity accepts as input; dates are ISO strings. */
 export function toJsonSchema(entity: EntityName): Record<string, unknown> {
+  // Any other name reached zod as `undefined`: "Cannot use 'in' operator to search for '_idmap' in undefined".
+  if (typeof entity !== 'string' || !Object.hasOwn(schemas, entity))
+    throw invalidArgument(
+      'toJsonSchema',
+      'entity',
+      `must be one of ${Object.keys(schemas).join(', ')}, got ${typeof entity === 'string' ? JSON.stringify(entity.slice(0, 100)) : describeValue(entity)}`,
+    );
   const jsonSchema = z.toJSONSchema(schemas[entity], {
     io: 'input',
     unrepresentable: 'any',

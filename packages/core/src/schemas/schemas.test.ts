@@ -215,6 +215,17 @@ describe('toJsonSchema', () => {
     expect(() => JSON.stringify(schema)).not.toThrow();
   });
 
+  it('refuses a name that is no entity with a ValidationError listing the names (it was a TypeError inside zod)', () => {
+    for (const entity of ['Nope', 'job', 'toString', '__proto__', 7, undefined])
+      expect(() => toJsonSchema(entity as EntityName), String(entity)).toThrow(
+        expect.objectContaining({
+          name: 'ValidationError',
+          field: 'entity',
+          message: expect.stringMatching(/^Invalid toJsonSchema: entity: must be one of Job, Resume, Profile/),
+        }),
+      );
+  });
+
   it('describes dates as strings or numbers and enums as enums', () => {
     const properties = toJsonSchema('Job').properties as Record<string, Record<string, unknown>>;
     expect(properties.postedAt?.type).toEqual(['string', 'number']);
