@@ -12,7 +12,8 @@
 //
 // --splits     which splits (default train,dev: the study splits; test and green are for reporting, never for choosing)
 // --baseline   also score the extractor of the git commit REF (its packages/core/src, from git archive) and print the
-//              difference in F1 with a paired-bootstrap 95% interval over sentences (2,000 resamples, seed 1)
+//              difference in F1 with a paired-bootstrap 95% interval over sentences (2,000 resamples, seed 1); each F1
+//              has its own bootstrap interval over sentences either way
 // --errors     for a study split, the mentions most often on no labelled span and the labelled spans most often
 //              missed (partial match, either label type)
 // --top        how many of each --errors lists (default 40)
@@ -170,6 +171,12 @@ for (const name of splits) {
       const counts = countsPerSentence(sentences, now, types, match);
       const row = { label, match, ...summed(counts, everySentence(sentences.length)) };
       Object.assign(row, spanScores(row));
+      // The F1's own interval: the same resampling of sentences, against nothing.
+      const { low, high } = current.pairedBootstrapStatistic(
+        sentences.length,
+        (picks) => spanScores(summed(counts, picks)).f1,
+      );
+      row.f1Interval = { low, high };
       if (before !== undefined) {
         const old = countsPerSentence(sentences, before, types, match);
         const oldRow = summed(old, everySentence(sentences.length));
@@ -198,10 +205,10 @@ for (const name of splits) {
   console.log(
     `\n${split.label} (${use}): ${sentences.length} sentences, ${tokens} tokens; ${now.mentions} mentions, ${now.cutTokens} inside a token${before === undefined ? '' : `; baseline ${values.baseline}: ${before.mentions} mentions`}`,
   );
-  const head = `${'label'.padEnd(18)} ${'match'.padEnd(8)} precision  recall     F1  predicted   gold`;
+  const head = `${'label'.padEnd(18)} ${'match'.padEnd(8)} precision  recall     F1  [95% interval]  predicted   gold`;
   console.log(before === undefined ? head : `${head}  F1 base  ΔF1 [95% interval]`);
   for (const row of rows) {
-    let line = `${row.label.padEnd(18)} ${row.match.padEnd(8)} ${fixed(row.precision).padStart(9)} ${fixed(row.recall).padStart(7)} ${fixed(row.f1).padStart(6)} ${String(row.predicted).padStart(10)} ${String(row.gold).padStart(6)}`;
+    let line = `${row.label.padEnd(18)} ${row.match.padEnd(8)} ${fixed(row.precision).padStart(9)} ${fixed(row.recall).padStart(7)} ${fixed(row.f1).padStart(6)}  [${fixed(row.f1Interval.low)}, ${fixed(row.f1Interval.high)}] ${String(row.predicted).padStart(10)} ${String(row.gold).padStart(6)}`;
     if (row.baseline !== undefined) {
       const { difference, low, high } = row.f1Difference;
       line += `  ${fixed(row.baseline.f1).padStart(7)}  ${signed(difference)} [${signed(low)}, ${signed(high)}]`;
