@@ -18,6 +18,7 @@ const scripts = [
   'bench/query-adaptive-fusion.mjs',
   'bench/retrieval-recall.mjs',
   'scripts/build-work-nature-data.mjs',
+  'scripts/eval-skills.mjs',
 ];
 
 describe('script arguments', () => {
