@@ -56,9 +56,11 @@ Sources and their filters:
   linkedin    --keywords WORDS [--location PLACE]                                       (LinkedIn guest job search)
   dice        [--query WORDS] [--location PLACE]   (needs ROLEFIT_DICE_API_KEY in the environment)
   json-ld     --url URL...                          (schema.org JobPosting pages)
-  file        --path FILE.json|.jsonl|.csv|.tsv [--delimiter C] [--id-prefix P]
+  file        --path FILE.json|.jsonl|.csv|.tsv [--format F] [--delimiter C] [--id-prefix P]
                                                     (jobs: a JSON array, one per line, or CSV/TSV under a header row;
-                                                    a .csv file's delimiter is its header's , ; | ~ or tab unless given;
+                                                    F (json, jsonl, csv or tsv) read instead of what the name says,
+                                                    as for /dev/stdin; a .csv file's delimiter is its header's
+                                                    , ; | ~ or tab unless given;
                                                     P goes before every id, so that two files numbering their rows
                                                     alike do not replace each other's jobs in one store)
 

@@ -42,6 +42,19 @@ describe('rolefit crawl file', () => {
     expect(existsSync(`${store}.features`)).toBe(true);
   });
 
+  it('reads a file whose name says no format as the --format given', { timeout: 60_000 }, async () => {
+    const store = join(directory, 'format-jobs.json');
+    // No extension: read as a JSON array by its name, one job a line is "not valid JSON" without --format.
+    const path = join(directory, 'jobs-export');
+    const job = (id: string, title: string) => JSON.stringify({ id, source: 'x', title, description: 'Teach' });
+    writeFileSync(path, `${job('a', 'Maths Teacher')}\n${job('b', 'Music Teacher')}\n`);
+    const run = await runInProcess(['crawl', 'file', '--path', path, '--format', 'jsonl', '--store', store]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      `file: 2 jobs read, 2 new, 0 updated, 0 duplicates dropped, 0 refused, 0 errors; stored in ${store}\n`,
+    );
+  });
+
   it('rewrites a readings file it cannot use (another features version, damaged) even when nothing new was stored', {
     timeout: 120_000,
   }, async () => {

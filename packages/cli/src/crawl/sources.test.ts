@@ -69,6 +69,15 @@ describe('createSourceCrawler', () => {
     expect(usageMessage(() => createSourceCrawler('file', { path: 'jobs.jsonl', delimiter: ';' }, { env }))).toBe(
       '--delimiter is read for CSV and TSV files only; "jobs.jsonl" is read as JSON Lines (by its name)',
     );
+    // --format names what the name does not say (/dev/stdin, a process substitution's /dev/fd/N).
+    expect(usageMessage(() => createSourceCrawler('file', { path: '/dev/stdin', format: 'xml' }, { env }))).toBe(
+      '--format must be json, jsonl, csv or tsv, got "xml"',
+    );
+    expect(
+      usageMessage(() => createSourceCrawler('file', { path: '/dev/stdin', format: 'jsonl', delimiter: ';' }, { env })),
+    ).toBe('--delimiter is read for CSV and TSV files only; "/dev/stdin" is read as JSON Lines (format)');
+    for (const format of ['json', 'JSONL', 'ndjson', 'csv', 'tsv'])
+      expect(createSourceCrawler('file', { path: '/dev/stdin', format }, { env }).name).toBe('file');
     expect(usageMessage(() => createSourceCrawler('file', { path: 'jobs.xlsx' }, { env }))).toBe(
       '--path "jobs.xlsx" is a spreadsheet workbook, which is not read: save it as CSV (UTF-8) and read that',
     );

@@ -33,7 +33,7 @@ export const SOURCE_FILTERS: Readonly<Record<CrawlSource, readonly string[]>> = 
   linkedin: ['keywords', 'location'],
   dice: ['query', 'location'],
   'json-ld': ['url'],
-  file: ['path', 'delimiter', 'id-prefix'],
+  file: ['path', 'format', 'delimiter', 'id-prefix'],
 };
 
 /** Every option of `rolefit crawl`, for the argument parser. */
@@ -59,6 +59,7 @@ export const CRAWL_OPTIONS = {
   query: { type: 'string' },
   url: { type: 'string', multiple: true },
   path: { type: 'string' },
+  format: { type: 'string' },
   delimiter: { type: 'string' },
   'id-prefix': { type: 'string' },
 } as const;
@@ -216,6 +217,7 @@ export function createSourceCrawler(
       try {
         return createFileCrawler({
           path: need('path', 'FILE'),
+          ...fileFormat(stringOption(values, 'format')),
           ...fileDelimiter(stringOption(values, 'delimiter')),
           ...fileIdPrefix(stringOption(values, 'id-prefix')),
         });
@@ -235,6 +237,20 @@ function fileIdPrefix(option: string | undefined): { idPrefix?: string } {
   if (option === undefined) return {};
   if (option === '') throw new UsageError('--id-prefix must not be empty');
   return { idPrefix: option };
+}
+
+const FILE_FORMATS = ['json', 'jsonl', 'csv', 'tsv'] as const;
+
+/**
+ * `--format F` as the file crawler's setting: the format whatever the file's name says (`/dev/stdin`, `<(zcat
+ * jobs.jsonl.gz)`, a file without an extension); none when not given (the name says it).
+ */
+function fileFormat(option: string | undefined): { format?: (typeof FILE_FORMATS)[number] } {
+  if (option === undefined) return {};
+  const format = option.toLowerCase() === 'ndjson' ? 'jsonl' : option.toLowerCase();
+  if (!(FILE_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be json, jsonl, csv or tsv, got ${JSON.stringify(option.slice(0, 20))}`);
+  return { format: format as (typeof FILE_FORMATS)[number] };
 }
 
 /** `--delimiter C` as the file crawler's setting: one character, `tab` or `\t` a tab; none when not given. */
