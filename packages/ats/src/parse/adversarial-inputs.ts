@@ -86,6 +86,12 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
   // A header that gives a grade point average is a course of study (#23): one match per header.
   ['a header of "GPA" and spaces', (size) => `Student, GPA${' '.repeat(size)}x 01/2019 to 02/2020\nHill College`],
   ['a header of many "GPA"s', (size) => `Student${', GPA '.repeat(size / 6)}x 01/2019 to 02/2020\nHill College`],
+  // A line that opens with "Working" and a lower-case word or a number is a duty, not an employer (#23).
+  [
+    'undated role lines over "Working" duties, again and again',
+    (size) =>
+      `Engineer 01/2019 to 02/2020\n${'Dedicated Representative\nWorking 0-2 case reports\n'.repeat(size / 50)}`,
+  ],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],

@@ -2297,3 +2297,24 @@ describe('a course of study under an experience heading (#23)', () => {
     expect(untitled).toEqual([]);
   });
 });
+
+describe('a line that opens with "Working" under a role (#23)', () => {
+  it('is a duty of the position above, not the employer of another', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (ADVOCATE/14176254): a role's name and a duty that opens with
+    // "Working", undated, inside a dated position.
+    const text = [
+      ...['Customer Service Advocate Mar 2016', 'Company Name ï¼ City , State', ''],
+      ...[
+        'Patient Center Medical Home Dedicated Representative',
+        'Working 0-2 FCR case reports',
+        'Coached new reps.',
+        '',
+      ],
+      ...['Missionary Pastor Jun 2016', 'Company Name ï¼ City , State', '', 'Taught weekly lessons.'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['Customer Service Advocate', 'Company Name'],
+      ['Missionary Pastor', 'Company Name'],
+    ]);
+  });
+});
