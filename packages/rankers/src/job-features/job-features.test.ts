@@ -148,6 +148,16 @@ describe('openJobFeatures arguments', () => {
     for (const path of [null, 42, [join(directory, 'jobs.features')]])
       expect(() => openJobFeatures(path as never)).toThrow(/^Invalid openJobFeatures: path: must be a string/);
   });
+
+  it('writeJobFeatures refuses a path that is no string and jobs that are no list, naming them', async () => {
+    // The path was node's TypeError after the knowledge had loaded (round 13).
+    await expect(writeJobFeatures(42 as never, [])).rejects.toThrow(
+      /^Invalid writeJobFeatures: path: must be a string/,
+    );
+    await expect(writeJobFeatures(join(directory, 'x.features'), null as never)).rejects.toThrow(
+      /^Invalid writeJobFeatures: jobs: must be a list of jobs, got null/,
+    );
+  });
 });
 
 describe('saved job readings', () => {

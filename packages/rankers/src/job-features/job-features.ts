@@ -20,6 +20,7 @@ import {
   type OccupationMatch,
 } from '@rolefit/core';
 import {
+  checkListArgument,
   checkTextArgument,
   MAX_VARINT_BYTES,
   VARINT_CUT,
@@ -810,6 +811,9 @@ export async function writeJobFeatures(
   jobs: readonly Job[],
   options: WriteJobFeaturesOptions = {},
 ): Promise<JobFeaturesWriteSummary> {
+  // A path that is no string was node's TypeError (The "path" argument must be of type string), as in openJobFeatures.
+  checkTextArgument('writeJobFeatures', 'path', path);
+  checkListArgument('writeJobFeatures', 'jobs', jobs, 'a list of jobs');
   options.signal?.throwIfAborted();
   const knowledge = await (options.knowledge ?? loadOccupationKnowledge());
   const fingerprint = knowledgeFingerprint(knowledge);

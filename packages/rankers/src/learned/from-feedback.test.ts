@@ -70,6 +70,17 @@ describe('feedbackToExamples', () => {
     );
     expect(() => createFeedbackLearner({ minLabel: 3 } as never)).toThrow(/did you mean 'minLabels'/);
   });
+
+  it('refuses a store or subject id of the wrong kind with a ValidationError naming it (it was a TypeError)', async () => {
+    const store = await storeWithJobs();
+    for (const [call, field] of [
+      [() => feedbackToExamples(null as never, engineer.id), 'store'],
+      [() => feedbackToExamples({ listFeedback: 1 } as never, engineer.id), 'store'],
+      [() => feedbackToExamples(store, '' as never), 'subjectId'],
+      [() => feedbackToExamples(store, 7 as never), 'subjectId'],
+    ] as const)
+      await expect(call(), field).rejects.toMatchObject({ name: 'ValidationError', field });
+  });
 });
 
 describe('pipeline.retrain with createFeedbackLearner', () => {

@@ -9,6 +9,7 @@ import {
   type RankQuery,
   type Store,
 } from '@rolefit/core';
+import { describeValue, invalidArgument } from '@rolefit/core/internal';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import type { TrainableRanker } from '../training/trainable.js';
 import type { ColdStartRanker, ColdStartSettings } from './cold-start.js';
@@ -75,8 +76,20 @@ export async function feedbackToExamples(
         `actionGrades.${action}`,
         `must be a whole number 0–3, got ${String(grade)}`,
       );
+  // A store of the wrong shape was a TypeError inside (Cannot read properties of null (reading 'listFeedback')).
+  const { listFeedback, getJob } = (store ?? {}) as Partial<Store>;
+  if (typeof listFeedback !== 'function' || typeof getJob !== 'function')
+    throw invalidArgument(
+      'feedbackToExamples',
+      'store',
+      `must be a Store (such as createMemoryStore()), got ${describeValue(store)}`,
+    );
   if (typeof subjectId !== 'string' || subjectId.trim() === '')
-    throw new TypeError('feedbackToExamples needs the subjectId the feedback is stored under');
+    throw invalidArgument(
+      'feedbackToExamples',
+      'subjectId',
+      `must be the id the feedback is stored under, got ${typeof subjectId === 'string' ? 'an empty one' : describeValue(subjectId)}`,
+    );
 
   const feedback = await store.listFeedback({ subjectId });
   const newest = new Map<string, { grade: number; time: number; hired: boolean }>();
