@@ -285,6 +285,19 @@ describe('createRefreshScheduler', () => {
     expect(listed).toEqual([]);
   });
 
+  it('refuses a missing store or crawler list with a ValidationError naming it (a TypeError at the first refresh)', () => {
+    const store = createMemoryStore();
+    for (const [settings, setting] of [
+      [{ crawlers: [lever()] }, 'store'],
+      [{ store: [], crawlers: [lever()] }, 'store'],
+      [{ store }, 'crawlers'],
+      [{ store, crawlers: lever() }, 'crawlers'],
+    ] as const)
+      expect(() => createRefreshScheduler(settings as never), setting).toThrow(
+        expect.objectContaining({ name: 'ValidationError', setting }),
+      );
+  });
+
   it('refreshes on an unref-ed timer until stopped', async () => {
     const store = createMemoryStore();
     const scheduler = createRefreshScheduler({ store, crawlers: [lever()] });

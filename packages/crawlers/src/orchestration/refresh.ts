@@ -1,5 +1,6 @@
 import {
   createIngestion,
+  invalidSetting,
   rejectUnknownKeys,
   type Crawler,
   type CrawlSummary,
@@ -94,6 +95,11 @@ const REFRESH_SCHEDULER_SETTINGS_NAMES = {
 export function createRefreshScheduler(settings: RefreshSchedulerSettings): RefreshScheduler {
   rejectUnknownKeys('RefreshSchedulerSettings', settings, REFRESH_SCHEDULER_SETTINGS_NAMES, { required: true });
   const { store, crawlers } = settings;
+  // Checked here: a missing store or list was a TypeError at the first refresh ("reading 'map'").
+  if (typeof (store as Partial<Store> | undefined)?.latestCrawledAt !== 'function')
+    throw invalidSetting('RefreshSchedulerSettings', 'store', 'must be a Store (such as createMemoryStore())');
+  if (!Array.isArray(crawlers))
+    throw invalidSetting('RefreshSchedulerSettings', 'crawlers', 'must be a list of crawlers');
   const pipeline = settings.pipeline ?? createIngestion({ store });
   const ttlMs = checkNumberSetting('RefreshSchedulerSettings', 'ttlMs', settings.ttlMs, { min: 0 }) ?? DAY_MS;
   const now = settings.now ?? (() => new Date());
