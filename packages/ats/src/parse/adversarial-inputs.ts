@@ -92,6 +92,9 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
     (size) =>
       `Engineer 01/2019 to 02/2020\n${'Dedicated Representative\nWorking 0-2 case reports\n'.repeat(size / 50)}`,
   ],
+  // A lower-case possessive before a capitalised title is left out of it (#23): one anchored match per title.
+  ['a possessive, spaces, a title', (size) => `their${' '.repeat(size)}Manager\nJanuary 1994 to January 2007 Acme`],
+  ['titles of possessives again and again', (size) => 'their Manager\n01/1994 to 01/2007 Acme\n'.repeat(size / 38)],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],

@@ -2318,3 +2318,16 @@ describe('a line that opens with "Working" under a role (#23)', () => {
     ]);
   });
 });
+
+describe('a possessive left before a title by a wrapped sentence (#23)', () => {
+  it('leaves a lower-case possessive out of the title, and keeps a capitalised one', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (AUTOMOBILE/22452756: "…I am working as" wrapped before "their
+    // SERVICE CENTRE MANAGER", a line of its own over the dates).
+    const position = (title: string) =>
+      headers([title, 'January 1994 to January 2007 Company Name', '', 'Checked the new bikes.'].join('\n')).map(
+        (entry) => entry.slice(0, 2),
+      );
+    expect(position('their SERVICE CENTRE MANAGER')).toEqual([['SERVICE CENTRE MANAGER', 'Company Name']]);
+    expect(position('Our Kids Academy Teacher')).toEqual([['Our Kids Academy Teacher', 'Company Name']]);
+  });
+});

@@ -362,6 +362,11 @@ function registeredName(title: string, company: string, firstLine: string | unde
   return companyWords.every((word, at) => nameWords[at] === word) ? name : undefined;
 }
 
+// "their SERVICE CENTRE MANAGER" (a sentence "Presently, I am working as their Service Centre Manager" wrapped before
+// "their"): a possessive in lower case before a capitalised title is the sentence's, not the title's ("Our Lady of …" is a
+// name).
+const LEADING_POSSESSIVE = /^(?:my|our|their|his|her)[ \t]+(?=\p{Lu})/u;
+
 /** The header with its title freed of an employer or a "working as" written into it, and a label left before the company removed. */
 function refineHeader(header: Header, client?: string, firstLine?: string): Header {
   const refined = { ...header };
@@ -400,7 +405,10 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
   const counted = withoutCount(refined.title);
   if (counted) refined.title = counted;
   const withoutVerb = cleanPart(
-    refined.title.replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '').replace(WORKING_AS, ''),
+    refined.title
+      .replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '')
+      .replace(WORKING_AS, '')
+      .replace(LEADING_POSSESSIVE, ''),
   );
   if (withoutVerb && titleScore(withoutVerb) > 0) refined.title = withoutVerb;
   // "Worked on network migration during internship": a sentence, not a title. It names the position only when it says
