@@ -227,3 +227,12 @@ describe('ingestion: a record met twice in one run', () => {
     expect((await store.getJob('kept'))?.description).toBe('New text');
   });
 });
+
+describe('createIngestion settings', () => {
+  it('refuses a missing store with a ValidationError naming it (a TypeError at the first ingest)', () => {
+    for (const store of [undefined, null, {}, []])
+      expect(() => createIngestion({ store } as never), String(store)).toThrow(
+        expect.objectContaining({ name: 'ValidationError', setting: 'store' }),
+      );
+  });
+});

@@ -1,4 +1,4 @@
-import { StoreWriteError, type UpsertFailure } from '../errors/index.js';
+import { invalidSetting, StoreWriteError, type UpsertFailure } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import type { Crawler, Store } from '../interfaces/index.js';
 import { jobSchema, parseWith, type Job, type JobInput } from '../schemas/index.js';
@@ -181,6 +181,9 @@ function newRunState(): RunState {
 export function createIngestion(settings: IngestionSettings): Ingestion {
   rejectUnknownKeys('IngestionSettings', settings, INGESTION_SETTING_NAMES, { required: true });
   const { store } = settings;
+  // Checked here, as createPipeline does: a missing store was a TypeError at the first ingest ("reading 'flush'").
+  if (typeof (store as Partial<Store> | undefined)?.upsertJobs !== 'function')
+    throw invalidSetting('IngestionSettings', 'store', 'must be a Store (such as createMemoryStore())');
   const batchSize =
     checkNumberSetting('IngestionSettings', 'batchSize', settings.batchSize, { integer: true, min: 1 }) ?? 200;
 
