@@ -14,6 +14,8 @@ const headers = (text: string) =>
     entry.start,
     entry.end,
   ]);
+// Title and company of each entry of a section written in these lines.
+const titlesAndCompanies = (lines: readonly string[]) => headers(lines.join('\n')).map((entry) => entry.slice(0, 2));
 
 // The sections below are hand-written in the layouts of real exports: Indeed's text export (DataTurks set: a blank
 // line between header lines, the company line left dangling with " -"), and the Kaggle resume PDFs as pdf.js reads
@@ -2271,12 +2273,12 @@ describe('a sentence that opens with an adverb above a position (#23)', () => {
   it("is part of the description above, not the next position's title", () => {
     // Hand-written in the layout of a Kaggle résumé PDF (HEALTHCARE/11704150): the last duty of a position, "Consistently
     // assumed additional responsibilities", above the next one's "Title , dates" line, whose title names no role core knows.
-    const text = [
+    const lines = [
       ...['Aircraft Hydraulics Journeyman , 04/2016 to 05/2019', 'Company Name - City , State', ''],
       ...['Performed inspections.', 'Consistently assumed additional responsibilities', ''],
       ...['Home Health Care Provider , 02/2014 to 03/2016', 'Company Name - City , State', '', 'Assisted residents.'],
-    ].join('\n');
-    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+    ];
+    expect(titlesAndCompanies(lines)).toEqual([
       ['Aircraft Hydraulics Journeyman', 'Company Name'],
       ['Home Health Care Provider', 'Company Name'],
     ]);
@@ -2302,17 +2304,12 @@ describe('a line that opens with "Working" under a role (#23)', () => {
   it('is a duty of the position above, not the employer of another', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (ADVOCATE/14176254): a role's name and a duty that opens with
     // "Working", undated, inside a dated position.
-    const text = [
+    const lines = [
       ...['Customer Service Advocate Mar 2016', 'Company Name ï¼ City , State', ''],
-      ...[
-        'Patient Center Medical Home Dedicated Representative',
-        'Working 0-2 FCR case reports',
-        'Coached new reps.',
-        '',
-      ],
-      ...['Missionary Pastor Jun 2016', 'Company Name ï¼ City , State', '', 'Taught weekly lessons.'],
-    ].join('\n');
-    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ...['Patient Center Medical Home Dedicated Representative', 'Working 0-2 FCR case reports', 'Coached new reps.'],
+      ...['', 'Missionary Pastor Jun 2016', 'Company Name ï¼ City , State', '', 'Taught weekly lessons.'],
+    ];
+    expect(titlesAndCompanies(lines)).toEqual([
       ['Customer Service Advocate', 'Company Name'],
       ['Missionary Pastor', 'Company Name'],
     ]);
@@ -2324,9 +2321,7 @@ describe('a possessive left before a title by a wrapped sentence (#23)', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (AUTOMOBILE/22452756: "…I am working as" wrapped before "their
     // SERVICE CENTRE MANAGER", a line of its own over the dates).
     const position = (title: string) =>
-      headers([title, 'January 1994 to January 2007 Company Name', '', 'Checked the new bikes.'].join('\n')).map(
-        (entry) => entry.slice(0, 2),
-      );
+      titlesAndCompanies([title, 'January 1994 to January 2007 Company Name', '', 'Checked the new bikes.']);
     expect(position('their SERVICE CENTRE MANAGER')).toEqual([['SERVICE CENTRE MANAGER', 'Company Name']]);
     expect(position('Our Kids Academy Teacher')).toEqual([['Our Kids Academy Teacher', 'Company Name']]);
   });

@@ -9,15 +9,18 @@ const NOW = new Date(Date.UTC(2026, 0, 1));
 const companyDetails = (headline: string, lines: readonly string[]) =>
   ['Education Details ', '', `${headline} `, '', '', 'Skill Details ', 'Company Details ', ...lines].join('\n');
 
+/** Title and employer of each position read from a résumé in the key–value layout. */
+const positionsOf = (text: string) =>
+  readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company }));
+
 /**
  * Title and employer of the positions read from a résumé in the key–value layout with this form title line ("Title -
  * Employer", its title also the headline) above the company block's lines.
  */
 const positionsUnder = (titleLine: string, lines: readonly string[]) =>
-  readLabelledLayout(
+  positionsOf(
     companyDetails(titleLine.split(' - ')[0] as string, lines).replace('\n\n\nSkill', `\n\n${titleLine}\nSkill`),
-    { now: NOW },
-  )?.experience.map(({ title, company }) => ({ title, company }));
+  );
 
 /** The education entries read from a résumé in the key–value layout with these education lines and one position. */
 const educationOf = (lines: readonly string[]) =>
@@ -79,9 +82,7 @@ describe('readLabelledLayout', () => {
   it('reads a title typed into the company slot as a title without an employer', () => {
     const text =
       'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';
-    expect(
-      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
-    ).toEqual([{ title: 'HR Assistant', company: undefined }]);
+    expect(positionsOf(text)).toEqual([{ title: 'HR Assistant', company: undefined }]);
   });
 
   it('leaves a "Role:" of duties and a project "Title:" alone', () => {
@@ -125,9 +126,7 @@ describe('readLabelledLayout', () => {
       'company - Lakeside Foods',
       'description - Role Requirement gathering and gap analysis',
     ].join('\n');
-    expect(
-      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
-    ).toEqual([
+    expect(positionsOf(text)).toEqual([
       { title: 'Network Support Engineer', company: 'Orbit Systems Pvt. Ltd' },
       { title: 'System Engineer', company: 'Delta Press (P) Ltd' },
       { title: 'Logistic Assistant / Operations Executive', company: 'Harbor Freight International' },
@@ -169,9 +168,7 @@ describe('readLabelledLayout', () => {
       'company - FADV - First Advantage',
       'description - Designation: Analyst',
     ]);
-    expect(
-      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
-    ).toEqual([
+    expect(positionsOf(text)).toEqual([
       { title: 'Software Developer', company: undefined },
       { title: 'Team Lead', company: undefined },
       { title: 'Analyst', company: 'FADV - First Advantage' },
@@ -186,9 +183,7 @@ describe('readLabelledLayout', () => {
       'company - Cisco',
       'description - Role: Network Engineer',
     ]);
-    expect(
-      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
-    ).toEqual([
+    expect(positionsOf(text)).toEqual([
       { title: 'SAP Security Consultant', company: undefined },
       { title: 'Network Engineer', company: 'Cisco' },
     ]);
@@ -231,9 +226,7 @@ describe('readLabelledLayout', () => {
       'company - Criminal lawyer (law firm)',
       'description - Argued cases.',
     ]);
-    expect(
-      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
-    ).toEqual([
+    expect(positionsOf(text)).toEqual([
       { title: 'Site Engineer', company: 'EXPERT FABRICATION' },
       { title: 'HR Assistant', company: undefined },
       { title: 'Criminal lawyer (law firm)', company: undefined },
@@ -337,9 +330,7 @@ describe('readLabelledLayout', () => {
       'company - Lakeside Retail',
       'description - Job Profile: Store Supervisor at Lakeside Retail Inc.',
     ].join('\n');
-    expect(
-      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company }) => ({ title, company })),
-    ).toEqual([
+    expect(positionsOf(text)).toEqual([
       { title: 'Jr. Java Developer', company: 'Westfield Software Pvt. Ltd.' },
       { title: 'Accounts Receivable Associate', company: 'Harbor Financial Services' },
       { title: 'Store Supervisor', company: 'Lakeside Retail' },
