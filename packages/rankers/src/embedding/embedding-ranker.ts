@@ -1,4 +1,4 @@
-import { jobToText, rejectUnknownKeys } from '@rolefit/core';
+import { invalidSetting, jobToText, rejectUnknownKeys } from '@rolefit/core';
 import type { Embedder, Job, Match, Ranker, SkillTaxonomy } from '@rolefit/core';
 import { describeValue, invalidArgument } from '@rolefit/core/internal';
 import { describeSkillCoverage, joinClauses } from '../shared/explain.js';
@@ -61,6 +61,13 @@ export function createEmbeddingRanker(settings: EmbeddingRankerSettings): Ranker
   rejectUnknownKeys('EmbeddingRankerSettings', settings, EMBEDDING_RANKER_SETTINGS_NAMES, { required: true });
   const name = settings.name ?? 'embedding';
   const { embedder } = settings;
+  // Checked here: a missing embedder was "Cannot read properties of undefined (reading 'embed')" at the first rank.
+  if (typeof (embedder as Partial<Embedder> | undefined)?.embed !== 'function')
+    throw invalidSetting(
+      'EmbeddingRankerSettings',
+      'embedder',
+      `must be an Embedder (such as createTransformersEmbedder({ model })), got ${describeValue(embedder)}`,
+    );
   return {
     name,
     async rank(query, jobs, options = {}) {

@@ -293,6 +293,13 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
   const maxChunks = settings.maxChunks ?? DEFAULT_MAX_CHUNKS;
   checkNumberSetting('TransformersEmbedderSettings', 'workers', settings.workers, { integer: true, min: 0 });
   checkNumberSetting('TransformersEmbedderSettings', 'threads', settings.threads, { integer: true, min: 1 });
+  // A model that is no text was node's TypeError ('The "path" argument must be of type string') from the factory.
+  if (typeof settings.model !== 'string' || settings.model.trim() === '')
+    throw invalidSetting(
+      'TransformersEmbedderSettings',
+      'model',
+      'must be a model id under the models folder (Xenova/all-MiniLM-L6-v2) or a model directory',
+    );
   checkNumberSetting('TransformersEmbedderSettings', 'batchSize', batchSize, { integer: true, min: 1 });
   checkNumberSetting('TransformersEmbedderSettings', 'maxBatchTokens', maxBatchTokens, { integer: true, min: 1 });
   if (chunking !== 'sentences' && chunking !== 'windows')

@@ -28,3 +28,17 @@ describe('createTransformersEmbedder', () => {
     );
   });
 });
+
+describe('required settings of the wrong kind', () => {
+  it('refuse an embedder and a model that are missing or of the wrong kind, naming them (round 13)', () => {
+    // They were TypeErrors: "reading 'embed'" at the first rank, node's "path" argument from the embedder's factory.
+    for (const embedder of [undefined, null, {}, 'Xenova/all-MiniLM-L6-v2'])
+      expect(() => createEmbeddingRanker({ embedder } as never), String(embedder)).toThrow(
+        expect.objectContaining({ name: 'ValidationError', setting: 'embedder' }),
+      );
+    for (const model of [undefined, 42, ' '])
+      expect(() => createTransformersEmbedder({ model } as never), String(model)).toThrow(
+        expect.objectContaining({ name: 'ValidationError', setting: 'model' }),
+      );
+  });
+});

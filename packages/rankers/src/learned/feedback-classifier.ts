@@ -8,7 +8,7 @@ import {
   type RankQuery,
   type Ranker,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, checkTextArgument } from '@rolefit/core/internal';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
 import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
@@ -455,5 +455,7 @@ export async function loadFeedbackClassifier(
   settings: FeedbackRuntimeSettings = {},
 ): Promise<FeedbackClassifier> {
   rejectUnknownKeys('FeedbackRuntimeSettings', settings, FEEDBACK_RUNTIME_SETTING_NAMES);
+  // A path that is no string was node's TypeError ('The "path" argument must be of type string …').
+  checkTextArgument('loadFeedbackClassifier', 'path', path);
   return buildClassifier(await readSavedModel(path), settings, undefined, undefined);
 }

@@ -277,6 +277,13 @@ describe('desirability model', () => {
     });
   });
 
+  it('loadFeedbackClassifier refuses a path that is no string, naming it (a TypeError of node before)', async () => {
+    for (const path of [5, null, { model: 'x' }])
+      await expect(loadFeedbackClassifier(path as never), String(path)).rejects.toThrow(
+        /^Invalid loadFeedbackClassifier: path: must be a string/,
+      );
+  });
+
   it('refuses no ratings or examples with a ValidationError saying so (it was a bare RangeError or TypeError)', async () => {
     await expect(trainDesirabilityModel([])).rejects.toMatchObject({
       name: 'ValidationError',
