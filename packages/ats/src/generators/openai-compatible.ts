@@ -1,4 +1,11 @@
-import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
+import {
+  honoursRetryAfter,
+  invalidSetting,
+  isRetryableStatus,
+  parseRetryAfter,
+  rejectUnknownKeys,
+  retry,
+} from '@rolefit/core';
 import { type BodyPrefix, checkNumberSetting, readBodyPrefix } from '@rolefit/core/internal';
 import { GeneratorError, GeneratorHttpError, GeneratorResponseError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
@@ -45,6 +52,15 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
   rejectUnknownKeys('OpenAiCompatibleGeneratorSettings', options, OPEN_AI_COMPATIBLE_GENERATOR_SETTING_NAMES, {
     required: true,
   });
+  // Checked here: a missing baseUrl was "Cannot read properties of undefined (reading 'replace')".
+  if (typeof options.baseUrl !== 'string' || !/^https?:\/\/[^/]/i.test(options.baseUrl))
+    throw invalidSetting(
+      'OpenAiCompatibleGeneratorSettings',
+      'baseUrl',
+      `must be the API root as an http(s) URL (http://127.0.0.1:8080/v1), got ${JSON.stringify(String(options.baseUrl)).slice(0, 200)}`,
+    );
+  if (typeof options.model !== 'string' || options.model.trim() === '')
+    throw invalidSetting('OpenAiCompatibleGeneratorSettings', 'model', 'must be the name of a model the server knows');
   const url = `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
   const fetchFunction = options.fetch ?? globalThis.fetch;
   const entity = 'OpenAiCompatibleGeneratorSettings';

@@ -12,6 +12,21 @@ describe('generator options refuse unknown keys', () => {
     ).toContain("unknown key 'apikey' (did you mean 'apiKey'?)");
   });
 
+  it('createOpenAiCompatibleGenerator refuses a missing or non-http baseUrl and a missing model, naming them', () => {
+    // A missing baseUrl was "TypeError: Cannot read properties of undefined (reading 'replace')" (round 13).
+    for (const [settings, setting] of [
+      [{ model: 'm' }, 'baseUrl'],
+      [{ baseUrl: 'ftp://127.0.0.1/v1', model: 'm' }, 'baseUrl'],
+      [{ baseUrl: '127.0.0.1:8080/v1', model: 'm' }, 'baseUrl'],
+      [{ baseUrl: 'http://127.0.0.1:1/v1' }, 'model'],
+      [{ baseUrl: 'http://127.0.0.1:1/v1', model: '' }, 'model'],
+    ] as const)
+      expect(() => createOpenAiCompatibleGenerator(settings as never), JSON.stringify(settings)).toThrow(
+        expect.objectContaining({ name: 'ValidationError', setting }),
+      );
+    expect(createOpenAiCompatibleGenerator({ baseUrl: 'HTTPS://api.example.com/v1/', model: 'm' }).name).toBeTruthy();
+  });
+
   it('createLlamaCppGenerator', async () => {
     expect(
       await validationMessageOf(() =>
