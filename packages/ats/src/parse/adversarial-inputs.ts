@@ -95,6 +95,9 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
   // A lower-case possessive before a capitalised title is left out of it (#23): one anchored match per title.
   ['a possessive, spaces, a title', (size) => `their${' '.repeat(size)}Manager\nJanuary 1994 to January 2007 Acme`],
   ['titles of possessives again and again', (size) => 'their Manager\n01/1994 to 01/2007 Acme\n'.repeat(size / 38)],
+  // A title's last words written twice are read once (#23): titles of at most 120 characters are looked at.
+  ['titles of one word again and again', (size) => `${'a '.repeat(55)}\n01/1994 to 01/2007 Acme\n`.repeat(size / 134)],
+  ['a long title of one word again and again', (size) => `${'Manager '.repeat(size / 8)}\n01/1994 to 01/2007 Acme`],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],

@@ -2326,3 +2326,17 @@ describe('a possessive left before a title by a wrapped sentence (#23)', () => {
     expect(position('Our Kids Academy Teacher')).toEqual([['Our Kids Academy Teacher', 'Company Name']]);
   });
 });
+
+describe('a title whose last words a template wrote twice (#23)', () => {
+  it('is read with them once, and a word written twice stays', () => {
+    // Hand-written in the layouts of Kaggle résumé PDFs (SALES/10724818 "Executive Assistant Executive Assistant",
+    // AVIATION/13195436 "… Egress Leading Petty Officer Leading Petty Officer", each over its dates line).
+    const position = (title: string) =>
+      titlesAndCompanies([title, 'October 2001 to Current Company Name', '', 'Kept the schedules.']);
+    expect(position('Executive Assistant Executive Assistant')).toEqual([['Executive Assistant', 'Company Name']]);
+    expect(position('Aviation Egress Leading Petty Officer Leading Petty Officer')).toEqual([
+      ['Aviation Egress Leading Petty Officer', 'Company Name'],
+    ]);
+    expect(position('Sales Sales Manager')).toEqual([['Sales Sales Manager', 'Company Name']]);
+  });
+});

@@ -404,6 +404,7 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
   if (refined.company) refined.title = withoutClient(refined.title) ?? refined.title;
   const counted = withoutCount(refined.title);
   if (counted) refined.title = counted;
+  refined.title = withoutRepeatedEnd(refined.title) ?? refined.title;
   const withoutVerb = cleanPart(
     refined.title
       .replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '')
@@ -534,6 +535,24 @@ const LIST_NUMBER = /^\d{1,2}[.)]?\s+(?=\p{Lu})/u;
 // "1 year", "10years", "(6 months)": how long the position lasted, written at either end of its title.
 const LEADING_DURATION = /^\(?\d{1,2}(?:\.\d)?\+?\s?(?:years?|yrs?|months?|mos?)\)?\s+(?=\S)/i;
 const TRAILING_DURATION = /(?<=\S)\s+\(?\d{1,2}(?:\.\d)?\+?\s?(?:years?|yrs?|months?|mos?)\)?$/i;
+
+// Longer titles are no header's (isHeaderLike reads at most 110 characters).
+const MAX_REPEATED_TITLE = 120;
+/**
+ * The title written once where a template wrote its last words twice ("Executive Assistant Executive Assistant",
+ * "Aviation Maintenance Egress Leading Petty Officer Leading Petty Officer"): a run of two words or more repeated right
+ * after itself at the end. Undefined when there is none.
+ */
+function withoutRepeatedEnd(title: string): string | undefined {
+  const text = squash(title);
+  if (text.length > MAX_REPEATED_TITLE) return undefined;
+  const words = text.toLowerCase().split(' ');
+  for (let count = Math.floor(words.length / 2); count >= 2; count--) {
+    const end = words.slice(-count).join(' ');
+    if (words.slice(-2 * count, -count).join(' ') === end) return text.split(' ').slice(0, -count).join(' ');
+  }
+  return undefined;
+}
 
 /**
  * The title without a list number before it and a duration at either end ("3 Security Guard Mail Room 1 year" →
