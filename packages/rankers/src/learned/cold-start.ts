@@ -151,6 +151,13 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
   // A gain in nDCG@10, which lies in [0, 1]: a negative one lets a learned ranker in that does worse.
   const minGain = checkNumberSetting('ColdStartSettings', 'minGain', settings.minGain, { min: -1, max: 1 }) ?? 0.01;
   const folds = checkNumberSetting('ColdStartSettings', 'folds', settings.folds, { integer: true, min: 2 }) ?? 5;
+  // Checked here: without it the switch worked below minLabels, then failed with a TypeError once labels sufficed.
+  if (typeof (settings.learned as Partial<TrainableRanker> | undefined)?.fit !== 'function')
+    throw invalidSetting(
+      'ColdStartSettings',
+      'learned',
+      'must be a TrainableRanker (such as createTrainableFeedbackClassifier())',
+    );
   if (settings.weights !== undefined && !Array.isArray(settings.weights))
     throw invalidSetting('ColdStartSettings', 'weights', 'must be a list of learned weights from 0 to 1');
   // Each is the learned ranker's share of a blend: NaN gave NaN scores, 2 a blend outside the two rankers'.

@@ -357,6 +357,11 @@ describe('cold-start switch', () => {
         expect.objectContaining({ name: 'ValidationError', setting }),
       );
     expect(() => createColdStartRanker({ learned, weights: [0, 1] })).not.toThrow();
+    // Without a learned ranker it worked below minLabels and failed with a TypeError past them.
+    for (const missing of [undefined, {}, createDefaultRanker()])
+      expect(() => createColdStartRanker({ learned: missing as never })).toThrow(
+        expect.objectContaining({ name: 'ValidationError', setting: 'learned' }),
+      );
   });
   it('hands prepare (reading jobs ahead) to its unsupervised ranker, and scores as before', async () => {
     const base = createDefaultRanker();
