@@ -533,6 +533,14 @@ const rows: Record<string, Row> = {
   'majorityGrade(grades)': { kind: 'list', call: (v) => evaluation.majorityGrade(v as never) },
   'pairedBootstrap(candidate)': { kind: 'list', call: (v) => evaluation.pairedBootstrap(v as never, [0.5]) },
   'pairedBootstrap(baseline)': { kind: 'list', call: (v) => evaluation.pairedBootstrap([0.5], v as never) },
+  'pairedBootstrapStatistic(count)': {
+    kind: 'count',
+    call: (v) => evaluation.pairedBootstrapStatistic(v as never, () => 0, { resamples: 2 }),
+  },
+  'pairedBootstrapStatistic(difference)': {
+    kind: 'any',
+    call: (v) => evaluation.pairedBootstrapStatistic(3, v as never, { resamples: 2 }),
+  },
   'pairedBootstrapAuc(grades)': {
     kind: 'list',
     call: (v) => evaluation.pairedBootstrapAuc(v as never, [0.1, 0.2], [0.2, 0.1], 20),

@@ -58,6 +58,9 @@ export function pairedBootstrap(
   );
 }
 
+// The most paired items a bootstrap resamples (one Int32Array of picks).
+const MAX_BOOTSTRAP_ITEMS = 100_000_000;
+
 /**
  * Paired bootstrap of any difference computed over `count` paired items (sentences, queries): `difference(picks)` gets
  * the indices of one sample (each in [0, count), repeats allowed) and returns candidate minus baseline on it, e.g. the
@@ -69,8 +72,15 @@ export function pairedBootstrapStatistic(
   difference: (picks: Int32Array) => number,
   settings: PairedBootstrapSettings = {},
 ): PairedDifference {
-  if (!(Number.isInteger(count) && count >= 0))
-    throw invalidArgument('pairedBootstrapStatistic', 'count', `must be a whole number >= 0, got ${count}`);
+  // The picks are an Int32Array of `count` items: past that, the allocation is the caller's mistake, not a figure.
+  if (!(Number.isInteger(count) && count >= 0 && count <= MAX_BOOTSTRAP_ITEMS))
+    throw invalidArgument(
+      'pairedBootstrapStatistic',
+      'count',
+      `must be a whole number from 0 to ${MAX_BOOTSTRAP_ITEMS}, got ${typeof count === 'number' ? count : typeof count}`,
+    );
+  if (typeof difference !== 'function')
+    throw invalidArgument('pairedBootstrapStatistic', 'difference', `must be a function, got ${typeof difference}`);
   const resamples = settings.resamples ?? 2000;
   const confidence = settings.confidence ?? 0.95;
   if (!(Number.isInteger(resamples) && resamples >= 1))
