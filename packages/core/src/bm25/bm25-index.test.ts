@@ -69,6 +69,21 @@ describe('createBm25Index', () => {
     expect(index.search('cashier').map((hit) => hit.id)).toEqual(['doc-0']);
   });
 
+  // Round 14: a search that threw while its hits were read (a fractional limit under 1 did, in MemoryStore's
+  // searchJobs) left its scores in the index's scratch, and every later search missed the documents they belonged to.
+  it('finds every document again after a search that threw', () => {
+    const index = createBm25Index();
+    for (let n = 0; n < 100; n += 1) index.add(`d${n}`, `python engineer ${n}`);
+    const refusing = {
+      has: () => {
+        throw new Error('refused');
+      },
+    } as unknown as ReadonlySet<string>;
+    expect(() => index.search('python', { candidates: refusing })).toThrow('refused');
+    expect(index.search('python')).toHaveLength(100);
+    expect(index.search('engineer', { limit: 100 })).toHaveLength(100);
+  });
+
   it('rejects bad parameters', () => {
     expect(() => createBm25Index({ b: 2 })).toThrow(/b: must be a finite number from 0 to 1, got 2/);
     expect(() => createBm25Index({ k1: -1 })).toThrow(ValidationError);

@@ -339,20 +339,21 @@ function buildIndex(
         scratch[slot]! += contribution;
       }
     };
-    for (const [termId, queryCount] of queryTermsOf(query)) {
-      const weight = queryCount * inverseDocumentFrequency(termId);
-      if (restored && termId < restoredTerms) {
-        const { documents, frequencies } = restored.term(termId, true);
-        scorePostings(weight, documents, frequencies);
+    try {
+      for (const [termId, queryCount] of queryTermsOf(query)) {
+        const weight = queryCount * inverseDocumentFrequency(termId);
+        if (restored && termId < restoredTerms) {
+          const { documents, frequencies } = restored.term(termId, true);
+          scorePostings(weight, documents, frequencies);
+        }
+        const slots = postingSlots[termId];
+        if (slots) scorePostings(weight, slots, postingFrequencies[termId]!);
       }
-      const slots = postingSlots[termId];
-      if (slots) scorePostings(weight, slots, postingFrequencies[termId]!);
-    }
-    for (let index = 0; index < touchedCount; index += 1) {
-      const slot = touched[index]!;
-      const score = scratch[slot]!;
-      scratch[slot] = 0;
-      visit(slot, score);
+      for (let index = 0; index < touchedCount; index += 1) visit(touched[index]!, scratch[touched[index]!]!);
+    } finally {
+      // The scratch is clean again however the search ends: a score left behind by a throw (a visitor's, a restored
+      // term's read) kept its slot out of `touched` in every later search, so those jobs were never found again.
+      for (let index = 0; index < touchedCount; index += 1) scratch[touched[index]!] = 0;
     }
   };
 

@@ -1708,5 +1708,7 @@ function checkLimit(entity: string, value: unknown, name = 'limit'): number | un
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !(value >= 0))
     throw invalidSetting(entity, name, `must be a number ≥ 0, got ${typeof value === 'number' ? value : typeof value}`);
-  return value;
+  // Its whole part: searchJobs handed a fraction under 1 to the index (RangeError 'Invalid array length'), and with a
+  // filter returned 2 jobs for a limit of 1.5 where it returned 1 without.
+  return Math.floor(value);
 }

@@ -57,4 +57,24 @@ describe('MemoryStore limits and offsets', () => {
     expect(all.length).toBeGreaterThan(1);
     expect(await store.searchJobs('engineer', { limit: Number.POSITIVE_INFINITY })).toEqual(all);
   });
+
+  // Round 14: a fraction under 1 reached the index, which threw RangeError 'Invalid array length' in the middle of a
+  // search and left scores behind: every later search missed the jobs they belonged to.
+  it('reads a fractional limit as its whole part, in searchJobs as in listJobs, and loses no job after one', async () => {
+    const store = await filled();
+    const all = await store.searchJobs('engineer');
+    const filter = { sources: [...new Set(all.map((hit) => hit.job.source))] };
+    expect(await store.searchJobs('engineer', { limit: 0.5 })).toEqual([]);
+    expect(await store.searchJobs('engineer', { limit: Number.MIN_VALUE })).toEqual([]);
+    expect(await store.searchJobs('engineer', { limit: 1.5 })).toHaveLength(1);
+    // With a filter the old code returned 2 jobs for 1.5 (the first count ≥ 1.5) and 1 for 0.5.
+    expect(await store.searchJobs('engineer', { limit: 1.5, filter })).toHaveLength(1);
+    expect(await store.searchJobs('engineer', { limit: 0.5, filter })).toEqual([]);
+    expect(await store.searchJobs('engineer')).toEqual(all);
+    // With more hits than the index keeps for a limit (4 × limit + 64), 0.5 reached `hits.length = 0.5`.
+    const many = createMemoryStore();
+    await many.upsertJobs(Array.from({ length: 80 }, (_, n) => ({ ...sampleJobs[0]!, id: `many-${n}` })));
+    expect(await many.searchJobs('engineer', { limit: 0.5 })).toEqual([]);
+    expect(await many.searchJobs('engineer')).toHaveLength(80);
+  });
 });
