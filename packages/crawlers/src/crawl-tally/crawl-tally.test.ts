@@ -1,4 +1,4 @@
-import type { CrawlProgressEvent } from '@rolefit/core';
+import { type CrawlProgressEvent, isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { createCrawlTally } from './index.js';
 
@@ -27,6 +27,22 @@ describe('createCrawlTally', () => {
     const open = createCrawlTally('board', {});
     for (let index = 0; index < 1000; index++) open.item(String(index));
     expect(open.full).toBe(false);
+  });
+
+  it('takes a limit that is a number >= 0 (0: full at once; Infinity: none) and refuses another, naming limit', () => {
+    expect(createCrawlTally('board', { limit: 0 }).full).toBe(true);
+    expect(createCrawlTally('board', { limit: Number.POSITIVE_INFINITY }).full).toBe(false);
+    // NaN was no limit at all, -1 a crawl full at once: a caller's miscount passed without a word.
+    for (const limit of [Number.NaN, -1, '3', Number.NEGATIVE_INFINITY]) {
+      let error: unknown;
+      try {
+        createCrawlTally('board', { limit: limit as number });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(isValidationError(error), String(limit)).toBe(true);
+      expect((error as Error).message).toMatch(/limit/);
+    }
   });
 
   it('maps a record, or reports the described error and gives undefined', () => {

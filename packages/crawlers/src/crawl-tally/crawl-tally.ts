@@ -1,5 +1,5 @@
 import type { CrawlOptions, CrawlProgressEvent } from '@rolefit/core';
-import { withoutStackTrace } from '@rolefit/core/internal';
+import { checkNumberSetting, withoutStackTrace } from '@rolefit/core/internal';
 
 /**
  * One crawl's bookkeeping: counts pages, yielded items and errors, reports each through `onProgress`,
@@ -55,12 +55,22 @@ export interface UnseenRecords<Record> {
   newIds: number;
 }
 
+/**
+ * A crawl's `limit` checked: a number >= 0 (0 yields nothing; Infinity, as the pipeline passes for no limit, none), or
+ * a ValidationError naming `limit`. NaN meant no limit and -1 one job in the file crawler.
+ */
+export function checkCrawlLimit(limit: unknown): number | undefined {
+  if (limit === Number.POSITIVE_INFINITY) return limit;
+  return checkNumberSetting('CrawlOptions', 'limit', limit, { min: 0 });
+}
+
 /** Starts the tally of one crawl of `source` with the caller's options. */
 export function createCrawlTally(
   source: string,
   options: Pick<CrawlOptions, 'since' | 'limit' | 'onProgress'>,
 ): CrawlTally {
-  const { since, limit, onProgress } = options;
+  const { since, onProgress } = options;
+  const limit = checkCrawlLimit(options.limit);
   let pages = 0;
   let items = 0;
   let errors = 0;

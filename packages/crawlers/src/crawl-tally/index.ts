@@ -1,1 +1,1 @@
-export { createCrawlTally, type CrawlTally, type UnseenRecords } from './crawl-tally.js';
+export { checkCrawlLimit, createCrawlTally, type CrawlTally, type UnseenRecords } from './crawl-tally.js';

@@ -216,6 +216,25 @@ describe('createFileCrawler', () => {
   });
 });
 
+describe('createFileCrawler limit', () => {
+  it('yields no job for a limit of 0 and refuses a limit that is no number >= 0, naming it', async () => {
+    const path = join(directory, 'jobs.jsonl');
+    const job = (id: string) => line({ id, title: `Nurse ${id}`, company: 'Acme', description: 'Care' });
+    await writeFile(path, `${job('a')}\n${job('b')}\n`);
+    // The limit was checked after each yield: 0 and -1 gave one job, NaN every job.
+    expect(await collect(createFileCrawler({ path }).crawl({ limit: 0 }))).toEqual([]);
+    expect((await collect(createFileCrawler({ path }).crawl({ limit: 1 }))).map((read) => read.id)).toEqual(['a']);
+    for (const limit of [-1, Number.NaN]) {
+      const failure = await collect(createFileCrawler({ path }).crawl({ limit })).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(isValidationError(failure), String(limit)).toBe(true);
+      expect((failure as Error).message).toMatch(/limit/);
+    }
+  });
+});
+
 describe('createFileCrawler byte-order mark', () => {
   it('reads a JSON Lines or JSON file that opens with a UTF-8 byte-order mark (Notepad, PowerShell)', async () => {
     const job = { id: 'a1', title: 'Nurse', company: 'Acme', description: 'Care', url: 'https://example.com/a1' };

@@ -16,6 +16,7 @@ import {
   type CrawlOptions,
   type Job,
 } from '@rolefit/core';
+import { checkCrawlLimit } from '../crawl-tally/index.js';
 import { isRecord, jobInputFromExport, withFieldsFromText } from '../mapping/index.js';
 import { AUTO_DELIMITER, CsvHeaderError, csvRecords } from './csv-records.js';
 import { lineBreaks } from './line-breaks.js';
@@ -172,7 +173,9 @@ async function readCapped(
     chunks.push(chunk);
   }
   // A byte-order mark at the start is no part of the JSON (JSON.parse refuses it).
-  return Buffer.concat(chunks, total).toString('utf8').replace(/^\uFEFF/, '');
+  return Buffer.concat(chunks, total)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /**
@@ -386,9 +389,15 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   return {
     name,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, limit, onProgress } = options;
+      const { signal, since, onProgress } = options;
+      const limit = checkCrawlLimit(options.limit);
       let items = 0;
       let errors = 0;
+      // A limit of 0 reads nothing (the check after each yield came too late for it).
+      if (limit === 0) {
+        onProgress?.({ type: 'done', source: name, pages: 0, items, errors });
+        return;
+      }
       for await (const record of records(signal)) {
         signal?.throwIfAborted();
         let job: Job;
