@@ -1,12 +1,18 @@
 import { rejectUnknownKeys, type Resume } from '@rolefit/core';
-import { checkBytesArgument, describeValue, fileSystemReason, invalidArgument } from '@rolefit/core/internal';
+import {
+  checkBytesArgument,
+  checkNumberSetting,
+  describeValue,
+  fileSystemReason,
+  invalidArgument,
+} from '@rolefit/core/internal';
 import { decodeTextBytes, detectTextEncoding } from '@rolefit/core/text';
 import { docxToText, readDocxText } from '../docx/docx-to-text.js';
 import { checkOcrSettings, DEFAULT_OCR_TIMEOUT_MS, ocrPdf, type OcrSettings, recognizerName } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
 import { isResumeParseError, ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
-import { readFileLimited } from './read-limited.js';
+import { checkByteCap, readFileLimited } from './read-limited.js';
 import {
   DEFAULT_EXTRACTION_TIMEOUT_MS,
   DEFAULT_MAX_TEXT_CHARS,
@@ -109,7 +115,12 @@ export async function readResumeFile(
   rejectUnknownKeys('ParseResumeFileOptions', options, { ...PARSE_RESUME_FILE_OPTION_NAMES, acceptJson: true });
   const { type: givenType, maxBytes, id, now, acceptJson, ocr, ...limits } = options;
   if (ocr !== undefined) checkOcrSettings(ocr);
-  const timeoutMs = limits.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS;
+  // Checked before the read: NaN or a fraction reached Node's timer or buffer as its RangeError.
+  const timeoutMs =
+    checkNumberSetting('ParseResumeFileOptions', 'timeoutMs', limits.timeoutMs, { min: 1 }) ??
+    DEFAULT_EXTRACTION_TIMEOUT_MS;
+  if (maxBytes !== Number.POSITIVE_INFINITY)
+    checkNumberSetting('ParseResumeFileOptions', 'maxBytes', maxBytes, { min: 0 });
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs });
   const type = checkedType(input, bytes, givenType);
   const left = Math.floor(timeoutMs - (performance.now() - started));
@@ -200,6 +211,8 @@ export async function readResumeBytes(
   options: ReadResumeBytesOptions = {},
 ): Promise<Uint8Array> {
   checkResumeInput('readResumeBytes', input);
+  checkByteCap('readResumeBytes', maxBytes);
+  checkNumberSetting('ReadResumeBytesOptions', 'timeoutMs', options.timeoutMs, { min: 1 });
   const bytes = typeof input === 'string' ? await readPath(input, maxBytes, options) : input;
   if (bytes.byteLength > maxBytes)
     throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '@rolefit/core';
 import { isResumeParseError } from './errors.js';
+import { parseResumeFile, readResumeBytes } from './parse-resume-file.js';
 import { readFileLimited, readStreamLimited } from './read-limited.js';
 
 const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).error === undefined;
@@ -44,6 +46,32 @@ describe('readFileLimited', () => {
     expect(await codeOf(readFileLimited(path, 99_999))).toBe('too-large');
     writeFileSync(join(directory, 'empty.txt'), '');
     expect((await readFileLimited(join(directory, 'empty.txt'), 10)).byteLength).toBe(0);
+  });
+
+  // Round 14: NaN or a fraction as the cap, or a timeoutMs that is no whole number, reached Node's buffer or timer as
+  // its RangeError (ERR_OUT_OF_RANGE), through parseResumeFile and readResumeBytes on a path too.
+  it('refuses a cap or a timeoutMs of the wrong kind with a ValidationError naming it, and reads with a fraction', async () => {
+    const path = join(directory, 'small.txt');
+    writeFileSync(path, 'hello world');
+    const settingOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'resolved',
+        (error: unknown) => (error instanceof ValidationError ? error.issues[0]?.path : String(error)),
+      );
+    expect(await settingOf(readFileLimited(path, Number.NaN))).toBe('maxBytes');
+    expect(await settingOf(readFileLimited(path, -1))).toBe('maxBytes');
+    expect(await settingOf(readFileLimited(path, 100, { timeoutMs: Number.NaN }))).toBe('timeoutMs');
+    expect(await settingOf(readFileLimited(path, 100, { timeoutMs: -1 }))).toBe('timeoutMs');
+    expect(await settingOf(readResumeBytes(path, Number.NaN))).toBe('maxBytes');
+    expect(await settingOf(readResumeBytes(path, 100, { timeoutMs: Number.NaN }))).toBe('timeoutMs');
+    expect(await settingOf(parseResumeFile(path, { timeoutMs: Number.NaN }))).toBe('timeoutMs');
+    expect(await settingOf(parseResumeFile(path, { maxBytes: Number.NaN }))).toBe('maxBytes');
+    // A fraction of a byte or a millisecond, and a timeout past setTimeout's longest, are read as whole ones.
+    expect((await readFileLimited(path, 11.5, { timeoutMs: 1_500.5 })).byteLength).toBe(11);
+    expect(await codeOf(readFileLimited(path, 10.5))).toBe('too-large');
+    expect((await readFileLimited(path, 100, { timeoutMs: 1e308 })).byteLength).toBe(11);
+    expect((await readFileLimited(path, 100, { timeoutMs: 3e9 })).byteLength).toBe(11);
+    expect((await readResumeBytes(path, 100, { timeoutMs: 2_000.5 })).byteLength).toBe(11);
   });
 
   it.skipIf(!existsSync('/dev/zero'))('cuts /dev/zero at the cap and reads /dev/null as empty', async () => {

@@ -1,4 +1,10 @@
-import { FileIdleTimeoutError, readFileChunks } from '@rolefit/core/internal';
+import {
+  checkNumberSetting,
+  describeValue,
+  FileIdleTimeoutError,
+  invalidArgument,
+  readFileChunks,
+} from '@rolefit/core/internal';
 import { ResumeParseError } from './errors.js';
 
 /** A source of bytes read by {@link readStreamLimited}: a readable stream (stdin, a file stream, a socket). */
@@ -27,6 +33,15 @@ export async function readStreamLimited(source: ByteSource, maxBytes: number, wh
   return new Uint8Array(Buffer.concat(chunks, total));
 }
 
+/**
+ * A byte cap given as an argument, checked: a number ≥ 0 (Infinity: none), else a ValidationError naming `maxBytes`.
+ * NaN and fractions reached Node's buffer allocation as its RangeError ('The value of "size" is out of range').
+ */
+export function checkByteCap(fn: string, maxBytes: unknown): void {
+  if (typeof maxBytes !== 'number' || !(maxBytes >= 0))
+    throw invalidArgument(fn, 'maxBytes', `must be a number ≥ 0 (Infinity: no cap), got ${describeValue(maxBytes)}`);
+}
+
 /** Options for {@link readFileLimited}. */
 export interface ReadFileLimitedOptions {
   /**
@@ -51,10 +66,14 @@ export async function readFileLimited(
   maxBytes: number,
   options: ReadFileLimitedOptions = {},
 ): Promise<Uint8Array> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+  checkByteCap('readFileLimited', maxBytes);
+  const timeoutMs =
+    checkNumberSetting('ReadFileLimitedOptions', 'timeoutMs', options.timeoutMs, { min: 1 }) ?? DEFAULT_READ_TIMEOUT_MS;
   // Core's reader waits out a silence of up to `timeoutMs`; the whole read is held to it too, through the signal: a
   // résumé is bounded, so a writer trickling a byte a second is refused rather than read for days.
-  const deadline = AbortSignal.timeout(timeoutMs);
+  // AbortSignal.timeout takes whole milliseconds (a fraction was Node's RangeError), and past setTimeout's longest
+  // (2^31 - 1) it fires at once: a timeoutMs of 3e9 refused a regular file as 'timeout'.
+  const deadline = AbortSignal.timeout(Math.min(Math.ceil(timeoutMs), 2 ** 31 - 1));
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -62,7 +81,7 @@ export async function readFileLimited(
     for await (const chunk of readFileChunks(path, {
       idleTimeoutMs: timeoutMs,
       signal: deadline,
-      chunkBytes: Math.min(64 * 1024, Math.max(1, maxBytes + 1)),
+      chunkBytes: Math.min(64 * 1024, Math.floor(maxBytes) + 1),
     })) {
       total += chunk.byteLength;
       if (total > maxBytes) throw tooLarge('The file', maxBytes);
