@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isValidationError } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { excelSeparator, headerDelimiter } from './csv-records.js';
+import { AUTO_DELIMITER, csvRecords, excelSeparator, headerDelimiter } from './csv-records.js';
 import { createFileCrawler } from './index.js';
 import { crawlFile as crawl } from './crawl-file.testing.js';
 
@@ -67,6 +67,32 @@ describe('headerDelimiter and excelSeparator where the header is not the first l
     expect((await crawl({ path: sepped, delimiter: ';' })).jobs).toHaveLength(1);
     await writeFile(sepped, 'sep=,\ntitle;company;id\nWelder;Acme;1\n');
     expect((await crawl({ path: sepped, delimiter: ';' })).jobs.map((job) => job.company)).toEqual(['Acme']);
+  });
+});
+
+// Round 14: a FIFO or a pipe (`rolefit crawl file /dev/stdin --format csv`) hands over what its writer wrote at a
+// time; the delimiter and the sep= line were read from the first chunk alone, so a BOM written by itself, or a header
+// written in pieces, made a `;` file one read with commas: every record a bad one, no job.
+describe('csvRecords on a file whose first line comes in pieces', () => {
+  const recordsOf = async (pieces: readonly string[]) => {
+    async function* chunks() {
+      for (const piece of pieces) yield Buffer.from(piece);
+    }
+    const seen = [];
+    for await (const record of csvRecords(chunks(), AUTO_DELIMITER)) seen.push(record);
+    return seen;
+  };
+  const welder = [{ line: 2, value: { id: '1', title: 'Welder', company: 'Acme, Inc' } }];
+
+  it('reads the delimiter from the whole header row, after a BOM or a sep= line written alone', async () => {
+    const rows = 'id;title;company\n1;Welder;Acme, Inc\n';
+    expect(await recordsOf(['\uFEFF', rows])).toEqual(welder);
+    expect(await recordsOf(['\uFEFF', '\n', rows])).toEqual([{ ...welder[0], line: 3 }]);
+    expect(await recordsOf(['id', ';title', ';company\n', '1;Welder;Acme, Inc\n'])).toEqual(welder);
+    expect(await recordsOf([...'id;title;company\n1;Welder;Acme, Inc\n'])).toEqual(welder);
+    expect(await recordsOf(['se', 'p=;\n', rows])).toEqual([{ ...welder[0], line: 3 }]);
+    // A first line that never ends is read as before: one chunk of it all.
+    expect(await recordsOf(['id;', 'title'])).toEqual([]);
   });
 });
 

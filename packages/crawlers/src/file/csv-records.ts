@@ -143,7 +143,7 @@ export async function* csvRecords(
   let failure: unknown;
   let written = 0;
   try {
-    for await (const chunk of asUtf8(source)) {
+    for await (const chunk of asUtf8(withFirstLine(source))) {
       signal?.throwIfAborted();
       if (written === 0) {
         const separator = excelSeparator(chunk);
@@ -187,6 +187,44 @@ export async function* csvRecords(
     line,
     error: new Error(`the record cannot be read: ${reason}; the rest of the file is not read`, { cause: failure }),
   };
+}
+
+/** Most bytes held back so that the first chunk holds the file's first line whole (see {@link withFirstLine}). */
+const HEAD_BYTES = 64 * 1024;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The chunks of a byte stream, the first of them holding the file's first line that is not empty whole, its line break
+ * included (or the first {@link HEAD_BYTES}, or the whole stream): the byte-order mark, Excel's `sep=` line and the
+ * header's delimiter are read from the first chunk. A FIFO or a pipe hands over what its writer wrote at a time, and a
+ * byte-order mark written alone, or a header written in pieces, was a first chunk of no delimiter: a `;` file through
+ * `/dev/stdin` was read with commas, every record a bad one. Each byte is looked at once while held.
+ */
+async function* withFirstLine(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const held: Buffer[] = [];
+  let size = 0;
+  let started = false; // a byte of the line itself (not the BOM, not a leading line break) was seen
+  let passed = false;
+  for await (const chunk of source) {
+    if (passed) {
+      yield chunk;
+      continue;
+    }
+    held.push(chunk);
+    for (let index = 0; index < chunk.length && !passed; index += 1) {
+      const byte = chunk[index]!;
+      const at = size + index;
+      if (byte === 0x0a || byte === 0x0d) passed = started;
+      else if (!(at < 3 && !started && byte === UTF8_BOM[at])) started = true;
+    }
+    size += chunk.length;
+    if (passed || size >= HEAD_BYTES) {
+      passed = true;
+      yield held.length === 1 ? chunk : Buffer.concat(held, size);
+      held.length = 0;
+    }
+  }
+  if (held.length > 0) yield Buffer.concat(held, size);
 }
 
 /**
