@@ -22,7 +22,7 @@
 // The sources are bundled with esbuild (bench/bundle-sources.mjs: no package build needed). ROLEFIT_DATA points at the
 // data folder (default ../shared/data beside the checkout); the data is read there, never copied into the repository.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -151,8 +151,15 @@ function readSplit(name) {
   const split = SPLITS[name];
   const file = path.join(dataFolder, split.file);
   if (!existsSync(file)) fail(`no ${split.label} at ${file} (ROLEFIT_DATA: the shared data folder)`);
-  const text = readFileSync(file, 'utf8');
-  return split.set === 'skillspan' ? readSkillSpan(text, name) : readConll(text, 'green');
+  // Not a regular file: a directory was Node's EISDIR with a stack, and readFileSync on a FIFO waited for ever.
+  if (!statSync(file).isFile()) fail(`${split.label} at ${file} is not a regular file`);
+  try {
+    const text = readFileSync(file, 'utf8');
+    return split.set === 'skillspan' ? readSkillSpan(text, name) : readConll(text, 'green');
+  } catch (error) {
+    // A malformed line (the reader names it) or a file too large for one string: one line on stderr, exit 2.
+    return fail(`${split.label} at ${file}: ${error instanceof Error ? error.message : error}`);
+  }
 }
 
 const fixed = (value, digits = 3) => (Number.isNaN(value) ? '-' : value.toFixed(digits));

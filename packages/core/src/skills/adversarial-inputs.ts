@@ -19,4 +19,20 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ['many acronyms in brackets', (size) => 'Partner Success Manager (PSM) PSM '.repeat(size / 34)],
   ['filler words before bracketed acronyms', (size) => 'of and for the in on to & (ABCDEF) '.repeat(size / 36)],
   ['acronyms before brackets of capitals', (size) => 'EMS (E M S '.repeat(size / 11)],
+  // Round 14: one acronym written out many ways, none of them the skill's, with a mention of it after them all (each
+  // answer per acronym and skill reads every expansion of it once).
+  [
+    'one acronym written out many ways, then used',
+    (size) =>
+      `${'Call Search Space (CSS) CSS (Content Security Scan) Customer Success Squad (CSS) '.repeat(size / 82)}CSS`,
+  ],
+  ['acronyms in nested brackets', (size) => 'Partner (Success (Manager) (PSM)) ((PSM)) PSM ( '.repeat(size / 49)],
+  // Many skills' acronyms written out, each a spelling the skill's own aliases give, and used.
+  [
+    'many skill acronyms written out and used',
+    (size) =>
+      'Search Engine Marketing (SEM) SEM Single Page Application (SPA) SPA Site Reliability Engineering (SRE) SRE '.repeat(
+        size / 106,
+      ),
+  ],
 ];

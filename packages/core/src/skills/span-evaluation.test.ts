@@ -73,6 +73,30 @@ describe('span evaluation helpers', () => {
   });
 });
 
+// Round 14: scripts/eval-skills.mjs on malformed data files. Hand-written lines in SkillSpan's shape.
+describe('readSkillSpan and readConll on malformed lines', () => {
+  it('throws an Error naming the line and the field, not a TypeError or a bare SyntaxError', () => {
+    const good = JSON.stringify({ tokens: ['Java'], tags_skill: ['O'], tags_knowledge: ['B'] });
+    const messageOf = (text: string) => {
+      try {
+        readSkillSpan(text, 'train');
+        return 'read';
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+    };
+    expect(messageOf(`${good}\n{"tokens": [`)).toMatch(/^Error: SkillSpan train line 2: not JSON \(/);
+    expect(messageOf('null')).toBe('Error: SkillSpan train line 1: tokens must be a list of strings');
+    expect(messageOf('{"tokens": ["a"], "tags_knowledge": ["O"]}')).toBe(
+      'Error: SkillSpan train line 1: tags_skill must be a list of strings',
+    );
+    expect(messageOf('{"tokens": [1], "tags_skill": [null], "tags_knowledge": ["O"]}')).toBe(
+      'Error: SkillSpan train line 1: tokens must be a list of strings',
+    );
+    expect(() => readConll(`${'x'.repeat(100_000)}\n`, 'green')).toThrow(/^green: line "x{200}" is no token/);
+  });
+});
+
 const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const devFile = path.join(
   process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data'),

@@ -71,7 +71,19 @@ export function readSkillSpan(text: string, split: string): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
-    const record = JSON.parse(line) as { tokens: string[]; tags_skill: string[]; tags_knowledge: string[] };
+    const where = `SkillSpan ${split} line ${index + 1}`;
+    let record: { tokens: string[]; tags_skill: string[]; tags_knowledge: string[] };
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${where}: not JSON (${(error as Error).message.slice(0, 200)})`);
+    }
+    // A record of another shape was a TypeError ('Cannot read properties of null (reading 'tags_skill')').
+    for (const field of ['tokens', 'tags_skill', 'tags_knowledge'] as const) {
+      const list: unknown = (record as Record<string, unknown> | null)?.[field];
+      if (!Array.isArray(list) || !list.every((item) => typeof item === 'string'))
+        throw new Error(`${where}: ${field} must be a list of strings`);
+    }
     if (record.tags_skill.length !== record.tokens.length || record.tags_knowledge.length !== record.tokens.length)
       throw new Error(`SkillSpan ${split} line ${index + 1}: ${record.tokens.length} tokens but other tag counts`);
     sentences.push({
@@ -108,7 +120,7 @@ export function readConll(text: string, name: string): LabelledSentence[] {
     const space = trimmed.lastIndexOf(' ');
     const tag = trimmed.slice(space + 1);
     if (space <= 0 || !(tag === 'O' || /^[BI]-./.test(tag)))
-      throw new Error(`${name}: line ${JSON.stringify(line)} is no token and BIO tag`);
+      throw new Error(`${name}: line ${JSON.stringify(line.slice(0, 200))} is no token and BIO tag`);
     tokens.push(trimmed.slice(0, space));
     tags.push(tag);
   }
