@@ -399,6 +399,28 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  it('takes a title ending in a science role noun over the description line above its dates (Kaggle AGRICULTURE/16653657)', () => {
+    // Hand-written in the layout of that Kaggle PDF's text: the last description line of one position sits right
+    // above the next position's dates and title line ("Chemist" is in core's ROLE_NOUNS since the O*NET/ESCO check).
+    const text = [
+      '01/2003 to 01/2005',
+      'Quality Control Chemist Company Name \u00ef\u00bc City , State',
+      '',
+      'Performed USP-NF Compendial testing to ensure raw material compliance utilizing analytical and wet chemistry techniques',
+      '',
+      'Authoring and technical review of analytical SOPs',
+      '',
+      '01/2001 to 01/2003',
+      'Quality Control / Analytical Chemist Company Name \u00ef\u00bc City , State',
+      '',
+      'Responsible for performing physical and chemical cGMP testing of ophthalmic formulations',
+    ].join('\n');
+    expect(titlesAndCompanies([text]).map((entry) => entry[0])).toEqual([
+      'Quality Control Chemist',
+      'Quality Control / Analytical Chemist',
+    ]);
+  });
+
   it('puts a date range broken over lines back together (Kaggle PDFs)', () => {
     expect(joinDateLines('Experience\nJune 2013\nto\nMarch 2016\nCompany Name City , State Floral designer')).toEqual([
       'Experience',

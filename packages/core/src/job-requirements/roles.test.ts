@@ -28,3 +28,15 @@ describe('ROLE_NOUNS', () => {
     expect(ROLE_NOUNS).not.toContain('staff');
   });
 });
+
+describe('ROLE_NOUNS against occupation titles', () => {
+  it('holds the frequent head nouns of O*NET and ESCO occupation titles that name only a role', () => {
+    // Heads counted over shared/data's O*NET titles and alternate titles and ESCO v1.2 labels, by the occupations they
+    // head (repairer 152, practitioner 93, finisher 88, fitter 81, salesperson 78, fabricator 65, investigator 59, ...).
+    for (const word of ['repairer', 'practitioner', 'finisher', 'fitter', 'salesperson', 'fabricator', 'investigator'])
+      expect(ROLE_NOUNS, word).toContain(word);
+    // Sciences and medicine: "Quality Control / Analytical Chemist" (a Kaggle résumé PDF's title), "Nurse Practitioner".
+    for (const word of ['chemist', 'biologist', 'economist', 'statistician', 'surgeon', 'dentist', 'psychologist'])
+      expect(ROLE_NOUNS, word).toContain(word);
+  });
+});

@@ -1,6 +1,15 @@
 // The one vocabulary of role nouns: words that name the job in a title ("Data Engineer", "Staff Nurse", "Team Lead").
 // How senior a role is lives in the seniority vocabulary (SENIORITY_WORDS); the words that are both a level and the
 // name of a role ("Product Manager", "Head of Sales", "CEO", "Team Lead", "Marketing Intern") are listed here too.
+//
+// Checked against the head nouns (the last word, or the word before "of") of the occupation titles of O*NET (titles and
+// alternate titles) and ESCO v1.2 (preferred and alternative labels), counted by the occupations they head, and of the
+// LinkedIn 2023-24 and USAJobs 2026 posting titles (shared/data). Frequent heads left out on purpose, as they also name
+// things, fields, verbs, degrees or awards: "provider" ("Internet Service Provider"), "installer", "maker", "builder",
+// "processor", "handler", "collector", "coach", "broker", "steward", "doctor" ("Juris Doctor"), "operative"
+// ("post-operative"), "scholar" ("State Scholar"), "professional", "tech" ("Georgia Tech"), "warden" (a surname);
+// "banker" and "liaison" read two résumé entries worse, "educator" and "pathologist" cut the truthfulness check's title
+// claims short ("RCA Educator Trainee": the first role noun ends the claim).
 
 /** Lower-case, singular nouns that name a job or role, each able to end a job title ("engineer", "nurse", "lead"). */
 export const ROLE_NOUNS: readonly string[] = [
@@ -67,6 +76,26 @@ export const ROLE_NOUNS: readonly string[] = [
   'scribe',
   'transporter',
   'holder',
+  'investigator',
+  'adjuster',
+  'assessor',
+  'appraiser',
+  'reporter',
+  'curator',
+  'archivist',
+  'custodian',
+  'salesperson',
+  'salesman',
+  'chemist',
+  'biologist',
+  'physicist',
+  'geologist',
+  'ecologist',
+  'toxicologist',
+  'epidemiologist',
+  'economist',
+  'statistician',
+  'mathematician',
   // Teaching, health and law.
   'teacher',
   'trainer',
@@ -91,6 +120,20 @@ export const ROLE_NOUNS: readonly string[] = [
   'hygienist',
   'phlebotomist',
   'caregiver',
+  'practitioner',
+  'clinician',
+  'surgeon',
+  'dentist',
+  'veterinarian',
+  'psychologist',
+  'psychiatrist',
+  'pediatrician',
+  'radiologist',
+  'ophthalmologist',
+  'optometrist',
+  'audiologist',
+  'physiotherapist',
+  'solicitor',
   // Trades and services.
   'electrician',
   'plumber',
@@ -112,6 +155,14 @@ export const ROLE_NOUNS: readonly string[] = [
   'housekeeper',
   'bartender',
   'barista',
+  'repairer',
+  'repairman',
+  'fabricator',
+  'finisher',
+  'fitter',
+  'craftsman',
+  'caretaker',
+  'firefighter',
   // Levels that also name the role (their level is in SENIORITY_WORDS).
   'lead',
   'leader',
