@@ -34,8 +34,14 @@ const BAD = {
   integer: [Number.NaN, Number.POSITIVE_INFINITY, 1.5],
   /** Divided by: > 0. */
   positive: [Number.NaN, Number.POSITIVE_INFINITY, 0, -1],
+  /** A cap where Infinity means none: a whole number ≥ 1. */
+  cap: [Number.NaN, Number.NEGATIVE_INFINITY, 0, -1, 1.5],
+  /** A size cap in a unit that may be fractional, where Infinity means none: > 0. */
+  positiveCap: [Number.NaN, Number.NEGATIVE_INFINITY, 0, -1],
   /** How many to return, where Infinity means all: ≥ 0. */
   limit: [Number.NaN, Number.NEGATIVE_INFINITY, -1],
+  /** Requests in flight at once, 1 or 2 (ElasticStoreSettings.bulkConcurrency). */
+  oneOrTwo: [Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5, 3],
 } as const;
 type Kind = keyof typeof BAD;
 
@@ -122,6 +128,38 @@ const rows: Row[] = [
     required: () => ({ path: 'jobs.jsonl' }),
     settings: { idleTimeoutMs: 'timeout' },
   },
+  // Round 14: NaN switched these caps off (every comparison with it is false), and a timeoutMs of NaN or -5 ended the
+  // read at once as 'timeout'. A text résumé's bytes: the limits are checked before any worker starts.
+  ...(
+    [
+      ['parseResumeFile', 'ParseResumeFileOptions', ats.parseResumeFile],
+      ['resumeFileToText', 'ResumeFileToTextOptions', ats.resumeFileToText],
+      ['extractDocumentLayout', 'ExtractDocumentLayoutOptions', ats.extractDocumentLayout],
+      ['pdfToText', 'ExtractionLimits', ats.pdfToText],
+      ['docxToText', 'ExtractionLimits', ats.docxToText],
+    ] as const
+  ).map(
+    ([name, entity, read]): Row => ({
+      name,
+      entity,
+      build: (settings) =>
+        read(new TextEncoder().encode('Ada Lovelace\nEngineer\n'), settings).catch((error: unknown) => {
+          // The valid settings reach the reader, which refuses a text as a PDF or DOCX: not what is checked here.
+          if (error instanceof ats.ResumeParseError) return undefined;
+          throw error;
+        }),
+      required: () => ({}),
+      settings: {
+        // 0 times out at once, as pdf-to-text.test.ts asks.
+        timeoutMs: 'nonNegative',
+        maxPages: 'cap',
+        maxDecodedBytes: 'cap',
+        maxInflatedBytes: 'cap',
+        maxTextChars: 'cap',
+        maxMemoryMb: 'positiveCap',
+      },
+    }),
+  ),
   {
     name: 'createRefreshScheduler',
     entity: 'RefreshSchedulerSettings',
@@ -377,9 +415,12 @@ const rows: Row[] = [
       shards: 'positiveCount',
       replicas: 'count',
       bulkChunkSize: 'positiveCount',
+      // 0, -1 or NaN sent no bulk request and reported no job as failed (NOTE-166); 3 and more were taken.
+      bulkConcurrency: 'oneOrTwo',
       maxRetries: 'count',
       retryBaseDelayMs: 'nonNegative',
       maxResponseBytes: 'positiveCount',
+      requestTimeoutMs: 'timeout',
     },
   },
   {

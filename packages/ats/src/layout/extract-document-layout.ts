@@ -1,6 +1,6 @@
 import { checkResumeInput, readResumeBytes, sniffResumeType, type ResumeFileType } from '../parse/parse-resume-file.js';
 import { rejectUnknownKeys } from '@rolefit/core';
-import { EXTRACTION_LIMIT_NAMES, type ExtractionLimits } from '../parse/sandbox.js';
+import { EXTRACTION_LIMIT_NAMES, type ExtractionLimits, resolveLimits } from '../parse/sandbox.js';
 import { docxLayoutLimited } from './docx-layout.js';
 import { pdfLayout } from './pdf-layout.js';
 import type { DocumentLayout } from './types.js';
@@ -31,6 +31,7 @@ export async function extractDocumentLayout(
   checkResumeInput('extractDocumentLayout', input);
   rejectUnknownKeys('ExtractDocumentLayoutOptions', options, EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES);
   const { type: givenType, maxBytes, ...limits } = options;
+  resolveLimits(limits, 'ExtractDocumentLayoutOptions');
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
   const type = givenType ?? sniffResumeType(bytes);
   if (type === 'docx') return docxLayoutLimited(bytes, limits);

@@ -14,9 +14,9 @@ import { isResumeParseError, ResumeParseError } from './errors.js';
 import { parseResumeText, type ParseResumeTextOptions } from './parse-resume-text.js';
 import { checkByteCap, readFileLimited } from './read-limited.js';
 import {
-  DEFAULT_EXTRACTION_TIMEOUT_MS,
   DEFAULT_MAX_TEXT_CHARS,
   EXTRACTION_LIMIT_NAMES,
+  resolveLimits,
   runExtraction,
   type ExtractionLimits,
   type ResolvedLimits,
@@ -115,10 +115,8 @@ export async function readResumeFile(
   rejectUnknownKeys('ParseResumeFileOptions', options, { ...PARSE_RESUME_FILE_OPTION_NAMES, acceptJson: true });
   const { type: givenType, maxBytes, id, now, acceptJson, ocr, ...limits } = options;
   if (ocr !== undefined) checkOcrSettings(ocr);
-  // Checked before the read: NaN or a fraction reached Node's timer or buffer as its RangeError.
-  const timeoutMs =
-    checkNumberSetting('ParseResumeFileOptions', 'timeoutMs', limits.timeoutMs, { min: 1 }) ??
-    DEFAULT_EXTRACTION_TIMEOUT_MS;
+  // Checked before the read: NaN or a fraction reached Node's timer or buffer as its RangeError, NaN switched a cap off.
+  const { timeoutMs } = resolveLimits(limits, 'ParseResumeFileOptions');
   if (maxBytes !== Number.POSITIVE_INFINITY)
     checkNumberSetting('ParseResumeFileOptions', 'maxBytes', maxBytes, { min: 0 });
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs });
@@ -212,7 +210,7 @@ export async function readResumeBytes(
 ): Promise<Uint8Array> {
   checkResumeInput('readResumeBytes', input);
   checkByteCap('readResumeBytes', maxBytes);
-  checkNumberSetting('ReadResumeBytesOptions', 'timeoutMs', options.timeoutMs, { min: 1 });
+  checkNumberSetting('ReadResumeBytesOptions', 'timeoutMs', options.timeoutMs, { min: 0 });
   const bytes = typeof input === 'string' ? await readPath(input, maxBytes, options) : input;
   if (bytes.byteLength > maxBytes)
     throw new ResumeParseError('too-large', `The file is ${bytes.byteLength} bytes, over the ${maxBytes}-byte limit`);
@@ -289,10 +287,10 @@ export async function resumeFileToText(
   });
   const { type: givenType, maxBytes, ocr, ...limits } = options;
   if (ocr !== undefined) checkOcrSettings(ocr);
+  // One `timeoutMs` for reading the path, the text and (with OCR) the page images, as parseResumeFile has.
+  const { timeoutMs } = resolveLimits(limits, 'ResumeFileToTextOptions');
   const bytes = await readResumeBytes(input, maxBytes, { timeoutMs: limits.timeoutMs });
   const type = checkedType(input, bytes, givenType);
-  // One `timeoutMs` for reading the path, the text and (with OCR) the page images, as parseResumeFile has.
-  const timeoutMs = limits.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS;
   const left = () => {
     const rest = Math.floor(timeoutMs - (performance.now() - started));
     if (rest <= 0) throw new ResumeParseError('timeout', `Reading the file took longer than ${timeoutMs} ms`);

@@ -68,7 +68,7 @@ export async function readFileLimited(
 ): Promise<Uint8Array> {
   checkByteCap('readFileLimited', maxBytes);
   const timeoutMs =
-    checkNumberSetting('ReadFileLimitedOptions', 'timeoutMs', options.timeoutMs, { min: 1 }) ?? DEFAULT_READ_TIMEOUT_MS;
+    checkNumberSetting('ReadFileLimitedOptions', 'timeoutMs', options.timeoutMs, { min: 0 }) ?? DEFAULT_READ_TIMEOUT_MS;
   // Core's reader waits out a silence of up to `timeoutMs`; the whole read is held to it too, through the signal: a
   // résumé is bounded, so a writer trickling a byte a second is refused rather than read for days.
   // AbortSignal.timeout takes whole milliseconds (a fraction was Node's RangeError), and past setTimeout's longest

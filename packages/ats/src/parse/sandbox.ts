@@ -3,6 +3,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { OptionalDependencyError } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
 import type { PageImageLimits } from '../ocr/page-images.js';
 import type { ResumeTask } from './parse-resume-file.js';
@@ -51,8 +52,26 @@ export const DEFAULT_MAX_TEXT_CHARS = 300_000;
 /** Default cap on the process's memory growth while a worker reads a file, in MB. */
 export const DEFAULT_MAX_MEMORY_MB = 256;
 
-/** The limits with defaults for the fields not given. */
-export function resolveLimits(limits: ExtractionLimits = {}): ResolvedLimits {
+/** setTimeout's longest delay: a longer `timeoutMs` fired at once (Node's TimeoutOverflowWarning). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A cap of the limits, checked: a whole number ≥ 1 (`whole`) or a number > 0, or Infinity (no cap). */
+function checkCap(entity: string, key: keyof ExtractionLimits, value: unknown, whole: boolean): void {
+  if (value === undefined || value === Number.POSITIVE_INFINITY) return;
+  checkNumberSetting(entity, key, value, whole ? { integer: true, min: 1 } : { above: 0 });
+}
+
+/**
+ * The limits with defaults for the fields not given, each checked first (a ValidationError naming it, `entity` the
+ * options' type): NaN switched a cap off (every comparison with it is false), a string was compared as one, and a
+ * `timeoutMs` of NaN, below 0 or past 2^31 - 1 ms ended the read at once as 'timeout'.
+ */
+export function resolveLimits(limits: ExtractionLimits = {}, entity = 'ExtractionLimits'): ResolvedLimits {
+  // 0 times out at once (a test's way to get 'timeout'); past MAX_TIMER_MS it did the same by accident.
+  checkNumberSetting(entity, 'timeoutMs', limits.timeoutMs, { min: 0, max: MAX_TIMER_MS });
+  for (const key of ['maxPages', 'maxDecodedBytes', 'maxInflatedBytes', 'maxTextChars'] as const)
+    checkCap(entity, key, limits[key], true);
+  checkCap(entity, 'maxMemoryMb', limits.maxMemoryMb, false);
   return {
     timeoutMs: limits.timeoutMs ?? DEFAULT_EXTRACTION_TIMEOUT_MS,
     maxPages: limits.maxPages ?? DEFAULT_MAX_PDF_PAGES,
