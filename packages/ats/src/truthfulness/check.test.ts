@@ -37,6 +37,25 @@ const unsupportedOf = (text: string) =>
   checkTruthfulness(text, source).unsupported.map((claim) => [claim.kind, claim.text]);
 
 describe('checkTruthfulness', () => {
+  it('takes an acronym the source writes, whatever the source spells it out as; flags one it does not write', () => {
+    // DataTurks: "Automation Framework ATS (Automated Test System)": the extractor does not read that ATS as Applicant
+    // Tracking Systems, so a claim of "ATS" repeated from the source was flagged as a skill the source lacks.
+    const tester = resumeSchema.parse({
+      id: 'tester',
+      skills: ['Python'],
+      experience: [
+        { title: 'Test Engineer', company: 'Acme Corp', highlights: ['Ran regressions through ATS framework'] },
+      ],
+      text: 'Automation Framework ATS (Automated Test System), Selenium\nRan regressions through ATS framework',
+    });
+    const claimed = 'Ran regressions through the ATS framework.';
+    const skillClaims = checkTruthfulness(claimed, tester).claims.filter((claim) => claim.kind === 'skill');
+    expect(skillClaims.map((claim) => [claim.text, claim.supported])).toEqual([['ATS', true]]);
+    // Written nowhere in the source: still flagged.
+    const flagged = checkTruthfulness('Configured the ATS for hiring.', source).unsupported;
+    expect(flagged.filter((claim) => claim.kind === 'skill').map((claim) => claim.text)).toEqual(['ATS']);
+  });
+
   it('flags each planted fabrication with its kind', () => {
     const generated = [
       'Data Engineer at Acme Corp since 2019, previously at Globex Corporation.',

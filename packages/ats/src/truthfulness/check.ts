@@ -56,6 +56,8 @@ interface SourceFacts {
   readonly yearsNamed: ReadonlySet<string>;
   readonly yearsInPhrases: ReadonlySet<string>;
   readonly skills: ReadonlySet<string>;
+  /** Every acronym-shaped word of the source as written ("ATS", "SQL"): 2 to 6 capitals and digits, first a letter. */
+  readonly acronyms: ReadonlySet<string>;
   readonly employers: readonly string[];
   /** "first:last" of every range. */
   readonly ranges: ReadonlySet<string>;
@@ -143,12 +145,18 @@ function indexWordSequences(words: readonly string[], text: string): { has: (phr
   };
 }
 
+// A word of 2 to 6 capitals and digits, the first a letter: an acronym as written ("ATS", "AWS", "S3" aside).
+const ACRONYM_WORD = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/gu;
+const IS_ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
 function sourceFacts(source: Resume): SourceFacts {
   const rendered = renderResumeText(source);
   const text = source.text ? `${rendered}\n${source.text}` : rendered;
   const skills = new Set<string>();
   for (const skill of source.skills) skills.add((canonicalSkillName(skill) ?? skill).toLowerCase());
   for (const mention of extractSkills(text)) skills.add(mention.skill.toLowerCase());
+  const acronyms = new Set<string>();
+  for (const [word] of text.matchAll(ACRONYM_WORD)) acronyms.add(word);
   const employers = [
     ...source.experience.flatMap((entry) => (entry.company ? [entry.company] : [])),
     ...source.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
@@ -216,6 +224,7 @@ function sourceFacts(source: Resume): SourceFacts {
     yearsNamed,
     yearsInPhrases,
     skills,
+    acronyms,
     employers,
     ranges: new Set(ranges.filter(finiteRange).map((range) => `${range.first}:${range.last}`)),
     covers: yearCover(ranges.filter(finiteRange)),
@@ -319,9 +328,13 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
   switch (claim.kind) {
     case 'skill': {
       const skill = claim.skill ?? claim.text;
-      return facts.skills.has(skill.toLowerCase())
-        ? { supported: true, reason: `the source lists the skill ${skill}` }
-        : { supported: false, reason: `the source does not mention the skill ${skill}` };
+      if (facts.skills.has(skill.toLowerCase()))
+        return { supported: true, reason: `the source lists the skill ${skill}` };
+      // "ATS" repeated from a source that spells it out as something else ("ATS (Automated Test System)"): the
+      // extractor reads the source's acronym as that, not the skill, yet the claim only writes what the source writes.
+      if (IS_ACRONYM.test(claim.text) && facts.acronyms.has(claim.text))
+        return { supported: true, reason: `the source writes ${claim.text}` };
+      return { supported: false, reason: `the source does not mention the skill ${skill}` };
     }
     case 'employer':
     case 'title': {
