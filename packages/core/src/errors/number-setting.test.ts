@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNumberSetting } from './number-setting.js';
+import { checkNumberSetting, checkPageNumber } from './number-setting.js';
 import { ValidationError } from './validation-error.js';
 
 function refusal(value: unknown, range: Parameters<typeof checkNumberSetting>[3]): ValidationError {
@@ -43,5 +43,36 @@ describe('checkNumberSetting', () => {
     expect(refusal(Number.NaN, {}).message).toContain('must be a finite number, got NaN');
     expect(refusal(0, { above: 0 }).message).toContain('must be a finite number > 0, got 0');
     expect(checkNumberSetting('ExampleSettings', 'halfLife', 0.001, { above: 0 })).toBe(0.001);
+  });
+});
+
+describe('checkPageNumber', () => {
+  it('takes a limit or offset ≥ 0 as its whole part (Infinity: all) and leaves one left out as it is', () => {
+    expect(checkPageNumber('PageOptions', 'limit', undefined)).toBeUndefined();
+    expect(checkPageNumber('PageOptions', 'limit', 0)).toBe(0);
+    expect(checkPageNumber('PageOptions', 'offset', 7)).toBe(7);
+    expect(checkPageNumber('PageOptions', 'limit', 2.9)).toBe(2);
+    expect(checkPageNumber('SearchOptions', 'limit', Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('refuses NaN, a negative number and a non-number with a ValidationError naming the option', () => {
+    for (const [value, got] of [
+      [Number.NaN, 'NaN'],
+      [-1, '-1'],
+      [Number.NEGATIVE_INFINITY, '-Infinity'],
+      ['3', 'string'],
+      [null, 'object'],
+    ] as const) {
+      const error = (() => {
+        try {
+          checkPageNumber('PageOptions', 'offset', value);
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).setting).toBe('offset');
+      expect((error as ValidationError).message).toBe(`Invalid PageOptions: offset: must be a number ≥ 0, got ${got}`);
+    }
   });
 });

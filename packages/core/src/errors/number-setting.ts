@@ -54,3 +54,20 @@ export function checkNumberSetting(
     );
   return value;
 }
+
+/**
+ * A limit or offset of a list or a search (`PageOptions`, a search's `limit`), checked before any work: `undefined` as
+ * it is, else its whole part when it is a number ≥ 0 (Infinity: all; a fraction counts as its whole part, as `slice`
+ * does). NaN, a negative number and anything not a number throw the {@link invalidSetting} ValidationError naming the
+ * option: `Invalid PageOptions: limit: must be a number ≥ 0, got NaN`. Every Store refuses them so (the Store contract).
+ */
+export function checkPageNumber(entity: string, option: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !(value >= 0))
+    throw invalidSetting(
+      entity,
+      option,
+      `must be a number ≥ 0, got ${typeof value === 'number' ? value : typeof value}`,
+    );
+  return Math.floor(value);
+}

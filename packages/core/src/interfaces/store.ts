@@ -47,9 +47,13 @@ export interface ScoredJob {
 
 /** Paging for list calls. */
 export interface PageOptions {
-  /** Most items returned: a number ≥ 0 (Infinity: all); NaN or a negative one is a ValidationError in MemoryStore. */
+  /**
+   * Most items returned: a number ≥ 0 (Infinity: all; a fraction counts as its whole part). NaN, a negative number or
+   * anything but a number is a ValidationError naming `limit`, before the store does any work (every Store: the Store
+   * contract).
+   */
   limit?: number | undefined;
-  /** Items skipped first: a number ≥ 0. */
+  /** Items skipped first: a number ≥ 0; NaN, a negative number or anything but a number is a ValidationError naming `offset`. */
   offset?: number | undefined;
 }
 
@@ -82,7 +86,10 @@ export interface Store extends Partial<EmbeddingCache> {
   countJobs(filter?: JobFilter): Promise<number>;
   /** The newest `crawledAt` among the stored jobs of one source (undefined when none has one): when it was last crawled. */
   latestCrawledAt(source: string): Promise<Date | undefined>;
-  /** Lexical (BM25) search over title, skills, company, description and place (the job's city, region and country). */
+  /**
+   * Lexical (BM25) search over title, skills, company, description and place (the job's city, region and country).
+   * `limit` is as {@link PageOptions.limit}: NaN or a negative one is a ValidationError naming `limit`.
+   */
   searchJobs(
     query: string,
     options?: { filter?: JobFilter | undefined; limit?: number | undefined },
@@ -94,7 +101,7 @@ export interface Store extends Partial<EmbeddingCache> {
   corpusStatistics?(): Promise<CorpusStatistics>;
   /** Stores one embedding per job (replacing any earlier one). */
   upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void>;
-  /** Nearest jobs by cosine similarity. */
+  /** Nearest jobs by cosine similarity; `limit` is as {@link PageOptions.limit} (NaN or a negative one: a ValidationError). */
   searchJobsByVector(
     vector: Float32Array,
     options?: { filter?: JobFilter | undefined; limit?: number | undefined },

@@ -8,7 +8,8 @@
  * German state) or a code of two or three capitals does (`placeCode`: a state's or province's, or a country's;
  * `placeCodeBesideWork`: the same, but no country's code that is also a skill's short name, as "IT"), the
  * ValidationError for a public function's bad positional argument (`checkTextArgument`), reading at most so many
- * bytes of a response body (`readBodyPrefix`), appending many items to an array (`pushAll`), and reading a file a chunk
+ * bytes of a response body (`readBodyPrefix`), the check of a list's or a search's limit and offset every Store makes
+ * (`checkPageNumber`), appending many items to an array (`pushAll`), and reading a file a chunk
  * at a time without blocking a thread on a FIFO nobody writes to (`readFileChunks`, its silence bounded).
  * @module internal
  */
@@ -28,7 +29,7 @@ export { matchesOf } from '../text/regexp.js';
 export { type BodyPrefix, readBodyPrefix } from '../streams/index.js';
 export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';
-export { checkNumberSetting, type NumberSettingRange } from '../errors/number-setting.js';
+export { checkNumberSetting, checkPageNumber, type NumberSettingRange } from '../errors/number-setting.js';
 export { monthFromName } from '../dates/parse.js';
 export { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from '../job-fields/places.js';
 export {

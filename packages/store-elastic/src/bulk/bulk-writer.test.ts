@@ -241,6 +241,19 @@ describe('bulk upsert against a replaying HTTP server', () => {
     expect(result.failed.filter((failure) => failure.type === 'illegal_argument_exception')).toHaveLength(2);
   });
 
+  it('refuses a concurrency other than 1 or 2 rather than start no worker and send nothing', async () => {
+    // 0 started no worker: the write answered { inserted: 0, failed: [] } for items it never sent (NOTE-166).
+    const endpoint = bulkEndpoint(new Map());
+    server = await startReplayServer(endpoint.handler);
+    client = new Client({ node: server.url, maxRetries: 0 });
+    const actions = jobs(3).map((job) => ({ kind: 'index' as const, id: String(job.id), document: { id: job.id } }));
+    for (const concurrency of [0, Number.NaN, 3])
+      await expect(
+        writeBulk(client, actions, { index: 'rolefit-jobs', concurrency: concurrency as 1 }),
+      ).rejects.toMatchObject({ name: 'ValidationError', setting: 'bulkConcurrency' });
+    expect(server.requests).toEqual([]);
+  });
+
   it('keeps at most two chunks in flight and still writes each id once', async () => {
     const endpoint = bulkEndpoint(new Map([['job-0004', [{ status: 503, type: 'unavailable_shards_exception' }]]]));
     server = await startReplayServer(endpoint.handler);

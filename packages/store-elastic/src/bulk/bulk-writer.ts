@@ -1,5 +1,6 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { backoffDelay, invalidSetting, isRetryableStatus, sleep, StoreWriteError } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { buildBulkRequest, type BulkAction } from '../requests/index.js';
 import { isAnswerObject } from '../store/answers.js';
 import { clientErrorReason, clientErrorStatus, ElasticRequestError, quoteServerText } from '../store/errors.js';
@@ -93,7 +94,7 @@ export async function writeBulk(
   const chunkSize = options.chunkSize ?? 500;
   if (!Number.isInteger(chunkSize) || chunkSize < 1)
     throw invalidSetting('ElasticStoreSettings', 'bulkChunkSize', `must be a positive integer, got ${chunkSize}`);
-  const concurrency = options.concurrency ?? 1;
+  const concurrency = checkBulkConcurrency(options.concurrency) ?? 1;
   const result: BulkWriteResult = { inserted: 0, updated: 0, failed: [], retried: 0 };
   const chunks: BulkAction[][] = [];
   for (let start = 0; start < actions.length; start += chunkSize) chunks.push(actions.slice(start, start + chunkSize));
@@ -127,6 +128,18 @@ export async function writeBulk(
     throw new ElasticBulkRequestError(options.index, stopped.cause, result);
   }
   return result;
+}
+
+/**
+ * `ElasticStoreSettings.bulkConcurrency` when it is 1 or 2 (or left out); anything else is a ValidationError naming it.
+ * 0, a negative number or NaN started no worker, so `writeBulk` sent nothing and reported nothing: every job lost
+ * silently. More than 2 stays refused: one store keeps at most two bulk requests in flight on the cluster.
+ */
+export function checkBulkConcurrency(value: unknown): 1 | 2 | undefined {
+  return checkNumberSetting('ElasticStoreSettings', 'bulkConcurrency', value, { integer: true, min: 1, max: 2 }) as
+    | 1
+    | 2
+    | undefined;
 }
 
 /** A chunk whose request was refused for good, with the actions it had not written yet. */

@@ -1,4 +1,5 @@
 export {
+  checkBulkConcurrency,
   ElasticBulkRequestError,
   isRetryableItem,
   writeBulk,

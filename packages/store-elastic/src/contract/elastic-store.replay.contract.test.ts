@@ -1,4 +1,4 @@
-// Core's Store contract cases for partial failure, run on ElasticStore with the real @elastic/elasticsearch client
+// Core's Store contract cases for partial failure and bad paging, run on ElasticStore with the real @elastic/elasticsearch client
 // against a stand-in cluster on 127.0.0.1 (no Elasticsearch can run here) that refuses chosen documents item by item,
 // as Elasticsearch does with a document it cannot index. The full contract runs on a live cluster in
 // elastic-store.contract.test.ts when ELASTICSEARCH_URL is set.
@@ -39,8 +39,22 @@ async function refusingStore(settings: ConstructorParameters<typeof ElasticStore
   };
 }
 
-describe('Store contract: ElasticStore on a stand-in cluster that refuses items (partial failure)', () => {
-  for (const testCase of STORE_CONTRACT_CASES.filter((candidate) => candidate.name.startsWith('partial failure')))
+// The cases the stand-in can answer: partial failure, and the refusal of a bad limit or offset (which must come
+// before any request; the stand-in would answer a NaN size with its default 10 hits, as the old ElasticStore got).
+const STAND_IN_CASES = STORE_CONTRACT_CASES.filter(
+  (candidate) => candidate.name.startsWith('partial failure') || candidate.name.startsWith('refuses a limit or offset'),
+);
+
+describe('Store contract: ElasticStore on a stand-in cluster that refuses items (partial failure, bad paging)', () => {
+  it('runs the partial-failure cases and the paging-refusal case', () => {
+    expect(STAND_IN_CASES.map((testCase) => testCase.name.split(':')[0])).toEqual([
+      'partial failure',
+      'partial failure',
+      'partial failure',
+      'refuses a limit or offset that is no number ≥ 0 with a ValidationError naming it',
+    ]);
+  });
+  for (const testCase of STAND_IN_CASES)
     it(testCase.name, () => runStoreContractCase(testCase, async () => (await refusingStore()).store, { refusable }));
 });
 

@@ -308,6 +308,44 @@ describe('ElasticStore reads', () => {
     expect(server!.requests).toEqual([]);
   });
 
+  // Round 13 (NOTE-166): NaN and negative limits and offsets went to the cluster as `size` / `from` (NaN as null, its
+  // default 10), where MemoryStore refuses them; now both refuse them before any request.
+  it('refuses a limit or offset that is no number ≥ 0 before any request, naming it', async () => {
+    const store = await storeFor(() => ({ body: { hits: { hits: [] } } }));
+    const vector = new Float32Array([1, 0, 0]);
+    const cases: Array<[string, string, () => Promise<unknown>]> = [
+      ['PageOptions', 'limit', () => store.listJobs({}, { limit: Number.NaN })],
+      ['PageOptions', 'offset', () => store.listJobs({}, { offset: -1, limit: 5 })],
+      ['PageOptions', 'offset', () => store.listJobs({}, { offset: Number.NaN })],
+      ['SearchOptions', 'limit', () => store.searchJobs('nurse', { limit: -1 })],
+      ['SearchOptions', 'limit', () => store.searchJobsByVector(vector, { limit: Number.NaN })],
+      ['PageOptions', 'limit', () => store.listResumes({ limit: -5 })],
+      ['PageOptions', 'offset', () => store.listMatches('r1', { offset: Number.NaN })],
+      ['HybridSearchOptions', 'limit', () => store.searchJobsHybrid('nurse', vector, { limit: Number.NaN })],
+      ['HybridSearchOptions', 'candidates', () => store.searchJobsHybrid('nurse', vector, { candidates: -20 })],
+      ['PageOptions', 'limit', () => store.listJobs({}, { limit: '5' as unknown as number })],
+    ];
+    for (const [entity, option, call] of cases)
+      await expect(call(), `${entity}.${option}`).rejects.toMatchObject({
+        name: 'ValidationError',
+        setting: option,
+        message: expect.stringMatching(new RegExp(`^Invalid ${entity}: ${option}: must be a number ≥ 0, got `)),
+      });
+    expect(server!.requests).toEqual([]);
+  });
+
+  it('sends the whole part of a fractional limit, and reads an Infinity limit as every job (a search: 10,000)', async () => {
+    const store = await storeFor(() => ({ body: { hits: { hits: [] } } }));
+    await store.listJobs({}, { limit: 2.7, offset: 1.5 });
+    await store.searchJobs('nurse', { limit: Number.POSITIVE_INFINITY });
+    await store.listJobs({}, { limit: Number.POSITIVE_INFINITY });
+    const bodies = server!.requests.map((request) => request.json as Record<string, unknown>);
+    expect([bodies[0]?.size, bodies[0]?.from]).toEqual([2, 1]);
+    expect(bodies[1]?.size).toBe(10_000);
+    // The walk of every job (search_after), as with no limit: it asks for the exact total first.
+    expect([bodies[2]?.size, bodies[2]?.track_total_hits]).toEqual([500, true]);
+  });
+
   it('aggregates popular skills', async () => {
     const store = await storeFor(() => ({ body: fixture('skills-aggregation.json') }));
     expect(await store.popularSkills({ size: 2 })).toEqual([
@@ -383,6 +421,22 @@ describe('createElasticStore', () => {
     client = new Client({ node: server.url });
     expect((await createElasticStore({ client })).name).toBe('elastic');
     await expect(createElasticStore({})).rejects.toThrow(/node/);
+  });
+
+  // Round 13 (NOTE-166): 0, -1 or NaN started no bulk worker, so upsertJobs answered { inserted: 0, failed: [] } for
+  // jobs it never sent; 3 or 100 were taken though the type and README say 1 or 2.
+  it('refuses a bulkConcurrency other than 1 or 2, naming it', async () => {
+    for (const value of [0, -1, Number.NaN, 3, 100, 1.5, '2'])
+      await expect(
+        createElasticStore({ client: {} as Client, bulkConcurrency: value as 1 }),
+        String(value),
+      ).rejects.toMatchObject({
+        name: 'ValidationError',
+        setting: 'bulkConcurrency',
+        message: `Invalid ElasticStoreSettings: bulkConcurrency: must be a whole number from 1 to 2, got ${typeof value === 'number' ? value : 'string'}`,
+      });
+    for (const value of [1, 2] as const)
+      expect(await createElasticStore({ client: {} as Client, bulkConcurrency: value })).toBeInstanceOf(ElasticStore);
   });
 
   it('bounds the answers of a client it creates, by maxResponseBytes or the clientOptions', async () => {

@@ -25,8 +25,8 @@ import {
   type Store,
   type StoredMatch,
 } from '@rolefit/core';
-import { checkNumberSetting, describeValue } from '@rolefit/core/internal';
-import { writeBulk, type BulkWriteResult } from '../bulk/index.js';
+import { checkNumberSetting, checkPageNumber, describeValue } from '@rolefit/core/internal';
+import { checkBulkConcurrency, writeBulk, type BulkWriteResult } from '../bulk/index.js';
 import { fuseJobLists } from '../fusion/index.js';
 import { checkJobIndexNumbers } from '../mappings/job-mappings.js';
 import { JOB_MAPPING_VERSION } from '../mappings/index.js';
@@ -119,6 +119,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     // The numbers are checked here, not on the first write that creates the indices.
     checkJobIndexNumbers('ElasticStoreSettings', settings);
     checkNumberSetting('ElasticStoreSettings', 'bulkChunkSize', settings.bulkChunkSize, { integer: true, min: 1 });
+    checkBulkConcurrency(settings.bulkConcurrency);
     checkNumberSetting('ElasticStoreSettings', 'maxRetries', settings.maxRetries, { integer: true, min: 0 });
     checkNumberSetting('ElasticStoreSettings', 'retryBaseDelayMs', settings.retryBaseDelayMs, { min: 0 });
     this.client = limitResponses(
@@ -252,11 +253,14 @@ export class ElasticStore implements Store, EmbeddingCache {
     return response?.result === 'deleted';
   }
 
-  /** Jobs meeting the filter, newest first; `offset + limit` may reach 10,000, beyond that use {@link iterateJobs}. */
+  /**
+   * Jobs meeting the filter, newest first; `offset + limit` may reach 10,000, beyond that use {@link iterateJobs}. A
+   * limit or offset that is no number ≥ 0 is a ValidationError naming it, before any request.
+   */
   async listJobs(filter?: JobFilter, page: PageOptions = {}): Promise<Job[]> {
+    const { limit, offset } = pageOf(page);
     await this.ensureReady();
-    const offset = page.offset ?? 0;
-    if (page.limit === undefined) {
+    if (limit === Number.POSITIVE_INFINITY) {
       // No limit means every match: walk with search_after, which has no window.
       const jobs: Job[] = [];
       let skipped = 0;
@@ -266,10 +270,10 @@ export class ElasticStore implements Store, EmbeddingCache {
       }
       return jobs;
     }
-    if (page.limit <= 0) return [];
-    if (offset + page.limit > MAX_RESULT_WINDOW) throw new ElasticPagingError(offset, page.limit, MAX_RESULT_WINDOW);
+    if (limit === 0) return [];
+    if (offset + limit > MAX_RESULT_WINDOW) throw new ElasticPagingError(offset, limit, MAX_RESULT_WINDOW);
     const response = await this.client.search<Record<string, unknown>>(
-      buildListJobsRequest(this.indices.jobs, filter, { size: page.limit, from: offset }),
+      buildListJobsRequest(this.indices.jobs, filter, { size: limit, from: offset }),
     );
     return hitsOf(response, this.indices.jobs).map(hitToJob);
   }
@@ -352,16 +356,17 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /**
    * Lexical search (multi_match over title^3, skills^2, company, description and the job's city, region and country);
-   * default limit 10. Scores are Elasticsearch's BM25.
+   * default limit 10 (Infinity: the 10,000 a search may return). Scores are Elasticsearch's BM25.
    */
   async searchJobs(
     query: string,
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
+    const limit = searchLimitOf(options.limit);
     await this.ensureReady();
-    if (!query.trim() || options.limit === 0) return [];
+    if (!query.trim() || limit === 0) return [];
     const response = await this.client.search<Record<string, unknown>>(
-      buildLexicalSearchRequest(this.indices.jobs, query, options),
+      buildLexicalSearchRequest(this.indices.jobs, query, { filter: options.filter, limit }),
     );
     return hitsOf(response, this.indices.jobs).map((hit) => ({ job: hitToJob(hit), score: scoreOf(hit) }));
   }
@@ -405,17 +410,21 @@ export class ElasticStore implements Store, EmbeddingCache {
     if (result.failed.length) throw new ElasticBulkError(this.indices.jobs, result.failed);
   }
 
-  /** Nearest jobs by approximate kNN (HNSW); scores are cosine similarity. Without `dimensions` it returns nothing. */
+  /**
+   * Nearest jobs by approximate kNN (HNSW); scores are cosine similarity. Without `dimensions` it returns nothing.
+   * `limit` as in {@link searchJobs}.
+   */
   async searchJobsByVector(
     vector: Float32Array,
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
+    const limit = searchLimitOf(options.limit);
     const dimensions = this.settings.dimensions;
-    if (dimensions === undefined || options.limit === 0) return [];
+    if (dimensions === undefined || limit === 0) return [];
     if (vector.length !== dimensions) throw new VectorDimensionError(dimensions, vector.length);
     await this.ensureReady();
     const response = await this.client.search<Record<string, unknown>>(
-      buildVectorSearchRequest(this.indices.jobs, vector, options),
+      buildVectorSearchRequest(this.indices.jobs, vector, { filter: options.filter, limit }),
     );
     const similarity = this.settings.similarity ?? 'cosine';
     return hitsOf(response, this.indices.jobs).map((hit) => ({
@@ -426,8 +435,10 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** Lexical and vector search fused by reciprocal rank fusion in the SDK (no Elasticsearch licence needed). */
   async searchJobsHybrid(text: string, vector: Float32Array, options: HybridSearchOptions = {}): Promise<ScoredJob[]> {
-    const limit = options.limit ?? 10;
-    const candidates = options.candidates ?? Math.max(20, limit * 2);
+    const limit = checkPageNumber('HybridSearchOptions', 'limit', options.limit) ?? 10;
+    const candidates =
+      checkPageNumber('HybridSearchOptions', 'candidates', options.candidates) ??
+      Math.max(20, Math.min(limit * 2, MAX_RESULT_WINDOW));
     const [lexical, semantic] = await Promise.all([
       this.searchJobs(text, { filter: options.filter, limit: candidates }),
       this.searchJobsByVector(vector, { filter: options.filter, limit: candidates }),
@@ -479,11 +490,12 @@ export class ElasticStore implements Store, EmbeddingCache {
     );
   }
 
-  /** Resumes by id (MemoryStore lists them in insertion order). */
+  /** Resumes by id (MemoryStore lists them in insertion order); offset + limit up to 10,000. */
   async listResumes(page: PageOptions = {}): Promise<Resume[]> {
+    const window = windowOf(page);
     await this.ensureReady();
     const response = await this.client.search<Record<string, unknown>>(
-      buildTermsSearchRequest(this.indices.resumes, {}, [{ id: 'asc' }], windowOf(page)),
+      buildTermsSearchRequest(this.indices.resumes, {}, [{ id: 'asc' }], window),
     );
     return hitsOf(response, this.indices.resumes).flatMap((hit) => {
       const source = hit._source;
@@ -537,12 +549,13 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** A person's matches, newest first (offset + limit up to 10,000). */
   async listMatches(subjectId: string, page: PageOptions = {}): Promise<StoredMatch[]> {
+    const window = windowOf(page);
     await this.ensureReady();
     const request = buildTermsSearchRequest(
       this.indices.matches,
       { subjectId },
       [{ createdAt: 'desc' }, { position: 'desc' }],
-      windowOf(page),
+      window,
     );
     const response = await this.client.search<Record<string, unknown>>(request);
     return hitsOf(response, this.indices.matches).flatMap((hit) => {
@@ -762,9 +775,27 @@ function scoreOf(hit: estypes.SearchHit<Record<string, unknown>>): number {
   return score;
 }
 
+/**
+ * A page's limit and offset, checked before any request as MemoryStore does (core's checkPageNumber): a number ≥ 0,
+ * its whole part; NaN, a negative number or a non-number is a ValidationError naming it (NaN went to the cluster as
+ * `size: null`, -1 as a `from` it refused with a 400). A limit left out or Infinity: every item.
+ */
+function pageOf(page: PageOptions): { limit: number; offset: number } {
+  return {
+    limit: checkPageNumber('PageOptions', 'limit', page.limit) ?? Number.POSITIVE_INFINITY,
+    offset: checkPageNumber('PageOptions', 'offset', page.offset) ?? 0,
+  };
+}
+
+/** A search's limit, checked (see {@link pageOf}): 10 when left out; Infinity asks for the 10,000 a search may return. */
+function searchLimitOf(limit: number | undefined): number {
+  const checked = checkPageNumber('SearchOptions', 'limit', limit) ?? 10;
+  return checked === Number.POSITIVE_INFINITY ? MAX_RESULT_WINDOW : checked;
+}
+
 function windowOf(page: PageOptions): { from: number; size: number } {
-  const from = page.offset ?? 0;
-  const size = page.limit ?? MAX_RESULT_WINDOW - from;
+  const { limit, offset: from } = pageOf(page);
+  const size = limit === Number.POSITIVE_INFINITY ? Math.max(0, MAX_RESULT_WINDOW - from) : limit;
   if (from + size > MAX_RESULT_WINDOW) throw new ElasticPagingError(from, size, MAX_RESULT_WINDOW);
   return { from, size };
 }

@@ -1,6 +1,6 @@
 import { AssertionError } from 'node:assert';
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../interfaces/index.js';
+import type { JobFilter, PageOptions, Store } from '../../interfaces/index.js';
 import type { JobInput } from '../../schemas/index.js';
 import { createMemoryStore } from '../memory/index.js';
 import { CONTRACT_JOBS, runStoreContractCase, STORE_CONTRACT_CASES } from './index.js';
@@ -77,6 +77,21 @@ describe('STORE_CONTRACT_CASES', () => {
     await expect(
       runStoreContractCase(caseNamed('partial failure: reports the item'), silent, { refusable }),
     ).rejects.toBeInstanceOf(AssertionError);
+  });
+
+  it('fails a store that answers a list with a NaN limit instead of refusing it', async () => {
+    // As ElasticStore did: a NaN limit went to the cluster, which answered a page of its default size.
+    const lenient = async (): Promise<Store> => {
+      const store = createMemoryStore();
+      const listJobs = store.listJobs.bind(store);
+      return Object.assign(store, {
+        listJobs: async (filter?: JobFilter, page: PageOptions = {}) =>
+          listJobs(filter, Number.isNaN(page.limit) ? { offset: page.offset } : page),
+      });
+    };
+    await expect(runStoreContractCase(caseNamed('refuses a limit or offset'), lenient)).rejects.toBeInstanceOf(
+      AssertionError,
+    );
   });
 
   it('cleans up and closes the store even when a case fails', async () => {

@@ -194,6 +194,38 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
     },
   },
   {
+    name: 'refuses a limit or offset that is no number ≥ 0 with a ValidationError naming it',
+    async run(store) {
+      await store.upsertJobs(CONTRACT_JOBS);
+      await store.addMatches('r1', [{ jobId: 'a', score: 0.9, ranker: 'test' }]);
+      const vector = new Float32Array([1, 0, 0]);
+      // Each call with the value as its limit or offset. A store that sent NaN or -1 on (as a search's size, a slice's
+      // end) answered something else: every job but the last, an endless search, a cluster's error.
+      const calls: ReadonlyArray<readonly [string, 'limit' | 'offset', (value: number) => Promise<unknown>]> = [
+        ['listJobs', 'limit', (value) => store.listJobs({}, { limit: value })],
+        ['listJobs', 'offset', (value) => store.listJobs({}, { offset: value, limit: 2 })],
+        ['searchJobs', 'limit', (value) => store.searchJobs('engineer', { limit: value })],
+        ['searchJobsByVector', 'limit', (value) => store.searchJobsByVector(vector, { limit: value })],
+        ['listResumes', 'limit', (value) => store.listResumes({ limit: value })],
+        ['listResumes', 'offset', (value) => store.listResumes({ offset: value })],
+        ['listMatches', 'limit', (value) => store.listMatches('r1', { limit: value })],
+        ['listMatches', 'offset', (value) => store.listMatches('r1', { offset: value })],
+      ];
+      for (const [method, option, call] of calls)
+        for (const value of [Number.NaN, -1, Number.NEGATIVE_INFINITY, '2' as unknown as number]) {
+          const what = `${method} with ${option} ${typeof value === 'string' ? `'${value}'` : value}`;
+          const error = await call(value).then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+          assert.ok(error instanceof ValidationError, `${what}: expected a ValidationError, got ${String(error)}`);
+          assert.equal(error.setting, option, `${what}: the error names ${option}`);
+        }
+      assert.equal(await store.countJobs(), 3, 'nothing changed');
+      assert.deepEqual(idsOf(await store.listJobs({}, { limit: 0 })), []);
+    },
+  },
+  {
     name: 'searches lexically, ranks the best match first and applies filters',
     async run(store) {
       await store.upsertJobs(CONTRACT_JOBS);

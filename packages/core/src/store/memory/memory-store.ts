@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, stat, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { checkNumberSetting } from '../../errors/number-setting.js';
+import { checkNumberSetting, checkPageNumber } from '../../errors/number-setting.js';
 import { createBm25Index, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
 import {
   createBm25IndexFromPostings,
@@ -9,13 +9,7 @@ import {
   type Bm25Document,
   type RestoredPostings,
 } from '../../bm25/bm25-index.js';
-import {
-  invalidSetting,
-  StoreFileError,
-  StoreWriteError,
-  VectorDimensionError,
-  type UpsertFailure,
-} from '../../errors/index.js';
+import { StoreFileError, StoreWriteError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
 import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
 import { jobPlaceText } from '../../job-text/index.js';
 import type {
@@ -336,7 +330,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
     await this.ready;
-    const limit = checkLimit('SearchOptions', options.limit);
+    const limit = checkPageNumber('SearchOptions', 'limit', options.limit);
     // A depth of 0 never grows (0 × 8): the loop below would never end.
     if (limit === 0) return [];
     const filter = restricts(options.filter) ? options.filter : undefined;
@@ -395,7 +389,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Without a filter no job is read during the scan (a job still in the snapshot file would be parsed for nothing).
     const hits = this.vectors.search(
       vector,
-      checkLimit('SearchOptions', options.limit) ?? 10,
+      checkPageNumber('SearchOptions', 'limit', options.limit) ?? 10,
       filter
         ? (id) => {
             const job = this.jobs.get(id);
@@ -1692,23 +1686,11 @@ function newestFirst(left: Job, right: Job): number {
   return rightTime - leftTime || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
 }
 
+// Limits and offsets are core's checkPageNumber: NaN and negative limits made `searchJobs` loop for ever (each round
+// asked the index for `limit * 8` hits, and a depth that never grows never has enough), -1 made `listJobs` drop the
+// last job, and a fraction under 1 reached the index (RangeError 'Invalid array length'): a fraction is its whole part.
 function paginate<T>(items: T[], page: PageOptions): T[] {
-  const limit = checkLimit('PageOptions', page.limit);
-  const offset = checkLimit('PageOptions', page.offset, 'offset') ?? 0;
+  const limit = checkPageNumber('PageOptions', 'limit', page.limit);
+  const offset = checkPageNumber('PageOptions', 'offset', page.offset) ?? 0;
   return items.slice(offset, limit === undefined ? undefined : offset + limit);
-}
-
-/**
- * A limit (or offset) of a list or a search: left out, or a number ≥ 0 (Infinity: all; a fraction counts as its whole
- * part, as `slice` does). NaN and negative limits made `searchJobs` loop for ever (each round asked the index for
- * `limit * 8` hits, and a depth that never grows never has enough), and -1 made `listJobs` drop the last job: they are
- * a ValidationError naming the option.
- */
-function checkLimit(entity: string, value: unknown, name = 'limit'): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !(value >= 0))
-    throw invalidSetting(entity, name, `must be a number ≥ 0, got ${typeof value === 'number' ? value : typeof value}`);
-  // Its whole part: searchJobs handed a fraction under 1 to the index (RangeError 'Invalid array length'), and with a
-  // filter returned 2 jobs for a limit of 1.5 where it returned 1 without.
-  return Math.floor(value);
 }
