@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -122,4 +123,28 @@ describe('readFileChunks', () => {
     expect(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)).toBe(3_000_000);
     expect(chunks.every((chunk) => chunk.byteLength <= 16_384)).toBe(true);
   });
+
+  // Round 14 (bench/fuzz-inputs.mjs --target file-fifo, a writer in the fuzzer's own process): the silence was counted
+  // from the last chunk read, so a caller that spent longer than idleTimeoutMs on a chunk and then met an empty pipe
+  // got FileIdleTimeoutError at once, having waited for nothing.
+  it.skipIf(!hasMkfifo)(
+    'counts the wait from when the caller asks for the next chunk, not from the last read',
+    async () => {
+      const path = fifo('slow-caller');
+      const chunks = readFileChunks(path, { idleTimeoutMs: 1_000 });
+      const first = chunks.next();
+      const handle = await open(path, 'w');
+      try {
+        await handle.write('a');
+        expect((await first).value?.toString()).toBe('a');
+        // The caller's own work on the chunk, longer than idleTimeoutMs; the writer writes again 100 ms after it.
+        await new Promise((done) => setTimeout(done, 1_300));
+        setTimeout(() => void handle.write('b').then(() => handle.close()), 100);
+        expect((await chunks.next()).value?.toString()).toBe('b');
+        expect((await chunks.next()).done).toBe(true);
+      } finally {
+        await handle.close().catch(() => {});
+      }
+    },
+  );
 });

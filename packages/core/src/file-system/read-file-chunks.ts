@@ -7,8 +7,8 @@ import { RolefitError } from '../errors/rolefit-error.js';
 export interface ReadFileChunksOptions {
   /**
    * Longest a file that is not a regular one (a FIFO, a terminal, a device) may give no byte, in milliseconds, before
-   * {@link FileIdleTimeoutError}: counted from the open and again from every chunk read, so an idle wait, not a limit on
-   * the whole read. A reader of chunks cannot know how much is still to come: a producer that feeds a FIFO slowly but
+   * {@link FileIdleTimeoutError}: counted from the open and again each time the caller asks for the next chunk (its own
+   * time on a chunk is not counted), so an idle wait, not a limit on the whole read. A reader of chunks cannot know how much is still to come: a producer that feeds a FIFO slowly but
    * steadily (`<(zcat jobs.jsonl.gz)`, an export written as it is made) is read whole, and only silence ends the read.
    * A caller that wants the whole read bounded too aborts its `signal` at that deadline. Regular files never wait.
    */
@@ -93,6 +93,10 @@ export async function* readFileChunks(path: string, options: ReadFileChunksOptio
           buffer = Buffer.allocUnsafe(chunkBytes);
           yield chunk;
         }
+        // The wait starts again when the caller asks for more: the time it spent on the chunk is not the file's
+        // silence. Counted from the read, a caller busy for longer than idleTimeoutMs (a slow store write, or a writer
+        // in this process that its work kept from running) met an empty pipe and failed at once, without waiting.
+        lastByte = performance.now();
         continue;
       }
       if (read === 0 && writerSeen) return;
