@@ -16,7 +16,10 @@
 // of request misbehaving: values of another type, wrong statuses, huge, gzip-bomb, dripping or endless answers,
 // silence, bulk item errors, search_after pages that repeat), eval (loadEvaluationDataset, evaluate, runEvalCli on a
 // mutated sample-dev set), tailor (tailorResume with a hostile TextGenerator) and ocr (parseResumeFile of an image-only
-// PDF with a hostile TextRecognizer). They run on a folder of core, ats, eval (with rankers and dev-tools) and
+// PDF with a hostile TextRecognizer). Round 14 added file-fifo (createFileCrawler on a FIFO fed in pieces by a writer in
+// the worker, a BOM written alone, a writer that stalls, an abort; a completed read must equal the same bytes read from
+// a regular file) and store-pages (MemoryStore's list and search calls with hostile limits and offsets, then every
+// plain search must answer as before). They run on a folder of core, ats, eval (with rankers and dev-tools) and
 // store-elastic tarballs with @elastic/elasticsearch 8 beside them; @rolefit/crawlers and cli are optional there.
 // Build first: node scripts/build-if-stale.mjs core rankers ats crawlers cli career notify (and tools, for embedding)
 //
@@ -846,6 +849,192 @@ function makeTargets(req, corpus, work) {
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
+      },
+    },
+    'file-fifo': {
+      // Round 14: createFileCrawler on a FIFO (core's readFileChunks) fed by a writer in this process: the mutated bytes of
+      // the file-crawler target in pieces of 1 byte to 64 KiB (a UTF-8 BOM written alone now and then), pauses of 0-40
+      // ms, a path without an extension and `format` given (as `rolefit crawl file /dev/stdin --format`), a writer that
+      // stops without closing (idleTimeoutMs 150), or an abort at a random moment. Oracle: a completed read yields the
+      // same jobs and record errors as the same bytes read from a regular file (the CSV delimiter read from a first
+      // chunk of three bytes was a different file); otherwise a RolefitError or the abort's reason, and no hang.
+      iterations: 300,
+      async run(rng) {
+        if (process.platform === 'win32') return ['skipped: no FIFOs'];
+        const dir = mkdtempSync(join(work, 'fifo-'));
+        try {
+          const format = rng.pick(['csv', 'jsonl', 'json', 'csv']);
+          const csv = corpus.fixtures('file/fixtures/jobspy-linkedin.csv');
+          const jsonl = corpus.fixtures('file/fixtures/jobspy-linkedin.jsonl');
+          // A CSV file delimited by ';' now and then (read from its header row): with commas, a first chunk cut before
+          // the header's first delimiter read the same either way.
+          const semicolons = () => {
+            const columns = ['id', 'title', 'company', 'location', 'description'];
+            const rows = jsonl
+              .toString('utf8')
+              .trim()
+              .split('\n')
+              .map((line) => JSON.parse(line))
+              .map((record) => columns.map((key) => String(record[key] ?? '').replace(/[;\r\n"]/g, ' ')).join(';'));
+            return Buffer.from(`${[columns.join(';'), ...rows].join('\n')}\n`);
+          };
+          const base =
+            format === 'csv'
+              ? rng.chance(0.4)
+                ? semicolons()
+                : csv
+              : format === 'json'
+                ? Buffer.from(`[${jsonl.toString('utf8').trim().split('\n').join(',')}]`)
+                : jsonl;
+          const m = rng.chance(0.3)
+            ? { bytes: base, ops: ['unmutated'] }
+            : mutateBytes(rng, base, format === 'csv' ? jsonl : csv);
+          const bom = rng.chance(0.3);
+          const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), m.bytes]) : m.bytes;
+          dump(bytes);
+          const plain = join(dir, 'jobs-plain');
+          writeFileSync(plain, bytes);
+          const fifo = join(dir, 'jobs');
+          if (spawnSync('mkfifo', [fifo]).status !== 0) throw new Error('mkfifo failed');
+          const ending = rng.pick(['close', 'close', 'close', 'stall', 'abort']);
+          const pieces = [];
+          for (let at = 0; at < bytes.length; ) {
+            const size = bom && at === 0 ? 3 : 1 + rng.int(rng.chance(0.3) ? 16 : 65_536);
+            pieces.push(bytes.subarray(at, at + size));
+            at += size;
+          }
+          const stallAt = rng.int(pieces.length + 1);
+          const pauses = pieces.map(() => (rng.chance(0.1) ? rng.int(40) : 0));
+          const abortAfterMs = rng.int(300);
+          const read = async (path, signal) => {
+            const jobs = [];
+            const errors = [];
+            const crawler = crawlers.createFileCrawler({ path, format, idleTimeoutMs: 150 });
+            for await (const job of crawler.crawl({
+              signal,
+              onProgress: (event) => event.type === 'error' && errors.push(event.error),
+            })) {
+              core.parseJob(job);
+              jobs.push(job.id);
+            }
+            for (const error of errors) if (error && !core.isRolefitError(error)) throw error;
+            return { jobs, errors: errors.map((error) => error.message.replace(path, 'FILE')) };
+          };
+          let expected;
+          try {
+            expected = await read(plain);
+          } catch (error) {
+            if (!core.isRolefitError(error)) throw error;
+            expected = { failed: error.code };
+          }
+          const writer = (async () => {
+            const handle = await (await import('node:fs/promises')).open(fifo, 'w');
+            try {
+              for (const [index, piece] of pieces.entries()) {
+                if (ending === 'stall' && index === stallAt) return new Promise((done) => setTimeout(done, 400));
+                await handle.write(piece);
+                if (pauses[index]) await new Promise((done) => setTimeout(done, pauses[index]));
+              }
+            } catch (error) {
+              if (error?.code !== 'EPIPE') throw error;
+            } finally {
+              await handle.close();
+            }
+          })();
+          const controller = new AbortController();
+          const timer =
+            ending === 'abort' ? setTimeout(() => controller.abort(new Error('fuzz abort')), abortAfterMs) : undefined;
+          let got;
+          try {
+            got = await read(fifo, controller.signal);
+          } catch (error) {
+            if (controller.signal.aborted && error === controller.signal.reason) got = { aborted: true };
+            else if (!core.isRolefitError(error)) throw error;
+            else got = { failed: error.code };
+          } finally {
+            clearTimeout(timer);
+          }
+          // The reader may be gone before the writer is done (an abort, a stall, a FileSourceError): unblock and wait.
+          await Promise.race([writer, new Promise((done) => setTimeout(done, 2_000))]).catch(() => {});
+          if (ending === 'close' && JSON.stringify(got) !== JSON.stringify(expected))
+            throw new Error(
+              `the FIFO read differs from the file's: ${JSON.stringify(got).slice(0, 300)} vs ${JSON.stringify(expected).slice(0, 300)}`,
+            );
+          return [format, ending, bom ? 'bom' : 'no-bom', `${pieces.length} pieces`, ...m.ops];
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    },
+    'store-pages': {
+      // Round 14: MemoryStore's list and search calls with limits and offsets a caller computes by mistake (NaN, -0,
+      // fractions under 1, 1e308, 2^53, huge offsets, strings), in a random order on one store of 200 jobs; each call a
+      // value or a ValidationError, and afterwards every plain search still answers as it did first (a search that threw
+      // in the index left scores behind, and later searches lost those jobs).
+      iterations: 400,
+      async run(rng) {
+        const store = core.createMemoryStore();
+        const words = ['python', 'engineer', 'nurse', 'welder', 'data', 'sales'];
+        await store.upsertJobs(
+          Array.from({ length: 200 }, (_, n) => ({
+            id: `p${n}`,
+            source: n % 3 ? 'a' : 'b',
+            title: `${words[n % 6]} ${words[(n * 7) % 6]}`,
+            description: `${words[(n * 5) % 6]} work ${n}`,
+            url: `https://example.com/${n}`,
+          })),
+        );
+        await store.upsertJobVectors(
+          Array.from({ length: 200 }, (_, n) => ({ id: `p${n}`, vector: new Float32Array([1, n / 200, (n % 7) / 7]) })),
+        );
+        const query = () => rng.pick(words);
+        const before = {};
+        for (const word of words) before[word] = (await store.searchJobs(word)).map((hit) => hit.job.id).join(',');
+        const values = [
+          Number.NaN,
+          -0,
+          0,
+          0.5,
+          Number.MIN_VALUE,
+          1.5,
+          3,
+          1e308,
+          2 ** 53,
+          2 ** 32,
+          Number.POSITIVE_INFINITY,
+          Number.NEGATIVE_INFINITY,
+          -1,
+          1e9,
+          '3',
+          null,
+        ];
+        const ops = [];
+        for (let step = 0; step < 12; step += 1) {
+          const call = rng.pick(['searchJobs', 'searchJobsByVector', 'listJobs', 'listJobs']);
+          const key = call === 'listJobs' ? rng.pick(['limit', 'offset']) : 'limit';
+          const value = rng.pick(values);
+          const filter = rng.chance(0.5) ? { sources: ['a'] } : undefined;
+          ops.push(`${call} ${key}=${String(value)}${filter ? ' filtered' : ''}`);
+          try {
+            const result =
+              call === 'searchJobs'
+                ? await store.searchJobs(query(), { [key]: value, filter })
+                : call === 'searchJobsByVector'
+                  ? await store.searchJobsByVector(new Float32Array([1, 0.5, 0.5]), { [key]: value, filter })
+                  : await store.listJobs(filter ?? {}, { [key]: value });
+            if (!Array.isArray(result)) throw new Error(`${call} answered ${typeof result}`);
+            const limit = typeof value === 'number' && key === 'limit' ? Math.floor(value) : undefined;
+            if (limit !== undefined && result.length > limit)
+              throw new Error(`${call} gave ${result.length} for a limit of ${value}`);
+          } catch (error) {
+            if (!core.isRolefitError(error)) throw error;
+          }
+        }
+        for (const word of words) {
+          const now = (await store.searchJobs(word)).map((hit) => hit.job.id).join(',');
+          if (now !== before[word]) throw new Error(`searchJobs('${word}') answers otherwise after: ${ops.join('; ')}`);
+        }
+        return ops;
       },
     },
     crawlers: {
