@@ -87,6 +87,7 @@ describe('ElasticStore against an answer that never ends', () => {
 describe('ElasticStore against search_after pages that do not move forward', () => {
   const page = (prefix: string, size: number, sortOf: (index: number) => unknown[]) => ({
     hits: {
+      total: { value: 10_000, relation: 'eq' },
       hits: Array.from({ length: size }, (_, index) => ({
         _index: 'rolefit-jobs-v1',
         _id: `${prefix}${index}`,
@@ -179,7 +180,7 @@ describe('ElasticStore against search_after pages that never end', () => {
     });
   });
 
-  it('asks the first page for the total, lets a count make room for jobs written meanwhile, and reads no bound from gte', async () => {
+  it('asks the first page for the total, lets a count make room for jobs written meanwhile, and counts once for gte', async () => {
     // Old code asked for no total (track_total_hits: false on every page). Five pages of one job, then an empty one.
     const answers: Array<{ path: string; body: string }> = [];
     let total: unknown = { value: 1, relation: 'eq' };
@@ -204,11 +205,53 @@ describe('ElasticStore against search_after pages that never end', () => {
       searches.map((answer) => (JSON.parse(answer.body) as { track_total_hits: boolean }).track_total_hits),
     ).toEqual([true, false, false, false, false, false]);
     expect(answers.filter((answer) => answer.path.endsWith('/_count'))).toHaveLength(1);
-    // A total of at least 1 (relation gte) is no bound: the walk goes on as before, with no count.
+    // A total of at least 1 (relation gte) is no exact count: one count at the start stands for it (10: room for all).
     answers.length = 0;
     total = { value: 1, relation: 'gte' };
     expect(await walk()).toHaveLength(5);
-    expect(answers.filter((answer) => answer.path.endsWith('/_count'))).toHaveLength(0);
+    expect(answers.filter((answer) => answer.path.endsWith('/_count'))).toHaveLength(1);
+  });
+
+  it('counts once when the first page writes its total as no exact count, and ends an endless walk by that count', async () => {
+    // Helper 169's probe (round 14): a total of '3', { value: '3' }, { value: null }, -1 or relation gte left the walk
+    // unbounded, with no count asked: still walking after 2,000 jobs.
+    for (const written of [
+      '3',
+      { value: '3', relation: 'eq' },
+      { value: null, relation: 'eq' },
+      -1,
+      { value: 3, relation: 'gte' },
+    ]) {
+      let served = 0;
+      let counts = 0;
+      const url = await hostile(({ path, body }, response) => {
+        response.writeHead(200, HEADERS);
+        if (path.endsWith('/_count')) {
+          counts += 1;
+          return response.end(JSON.stringify({ count: 3 }));
+        }
+        const { size } = JSON.parse(body) as { size: number };
+        response.end(JSON.stringify(endlessPage(served, size, written)));
+        served += size;
+      });
+      const store = await createElasticStore({ node: url, createIndices: false });
+      closers.push(() => store.close());
+      const seen: string[] = [];
+      const walk = await (async () => {
+        for await (const job of store.iterateJobs(undefined, { pageSize: 2 })) {
+          seen.push(job.id);
+          if (seen.length > 1000) return 'still walking after 1,000 jobs';
+        }
+        return 'ended';
+      })().catch((error: unknown) => error);
+      expect(walk, JSON.stringify(written)).toMatchObject({
+        name: 'ElasticResponseError',
+        message:
+          'rolefit-jobs: search_after paging passed 10 jobs, but a count at the start said 3 and a count now says 3; the answers do not end',
+      });
+      expect(seen).toHaveLength(8);
+      expect(counts).toBe(2);
+    }
   });
 });
 

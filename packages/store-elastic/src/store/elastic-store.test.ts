@@ -282,8 +282,10 @@ describe('ElasticStore reads', () => {
   });
 
   it('walks every page with search_after', async () => {
+    // Each page says the total the first page was asked for (track_total_hits): a page without one is followed by a count.
     const page = (ids: string[]) => ({
       hits: {
+        total: { value: 3, relation: 'eq' },
         hits: ids.map((id, index) => ({
           _index: 'x',
           _id: id,

@@ -291,8 +291,11 @@ export class ElasticStore implements Store, EmbeddingCache {
     const pagesSeen = new Set<string>();
     // Pages that never end with new sort values each time: the walk is held to what the cluster said it holds. The
     // first page asks for the exact total; the walk may yield twice it plus a page (room for jobs written meanwhile);
-    // past that the jobs are counted again, and a count that makes no more room ends the walk.
+    // past that the jobs are counted again, and a count that makes no more room ends the walk. A first page whose total
+    // is no exact count ('3', -1, null, relation 'gte': not what was asked) is followed by one count, so that a cluster
+    // cannot leave the walk unbounded by the way it writes its total.
     let firstTotal: number | undefined;
+    let firstTotalFrom = "the first page's total was";
     let total: number | undefined;
     let yielded = 0;
     for (;;) {
@@ -313,12 +316,16 @@ export class ElasticStore implements Store, EmbeddingCache {
           );
         pagesSeen.add(key);
       }
+      if (!searchAfter && more && total === undefined) {
+        firstTotal = total = await this.countJobs(filter);
+        firstTotalFrom = 'a count at the start said';
+      }
       if (total !== undefined && yielded + hits.length > walkLimit(total, size)) {
         const recount = await this.countJobs(filter);
         if (yielded + hits.length > walkLimit(recount, size))
           throw new ElasticResponseError(
             this.indices.jobs,
-            `search_after paging passed ${yielded + hits.length} jobs, but the first page's total was ${firstTotal} and a count now says ${recount}; the answers do not end`,
+            `search_after paging passed ${yielded + hits.length} jobs, but ${firstTotalFrom} ${firstTotal} and a count now says ${recount}; the answers do not end`,
           );
         total = recount;
       }
