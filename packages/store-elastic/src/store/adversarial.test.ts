@@ -143,20 +143,27 @@ describe('ElasticStore against search_after pages that never end', () => {
     },
   });
 
-  it('ends a walk past what the first page said the index holds with an ElasticResponseError naming the counts', async () => {
-    // Round 12's left item: full pages that never end, each with new sort values, kept iterateJobs walking for ever
-    // (listJobs() growing its list until memory ran out). The cluster says it holds 3 matching jobs, and says so again
-    // when counted; the walk may yield 2 × 3 + a page (2), then ends.
+  /** A store over a 127.0.0.1 server of endless pages, each first page saying `total`, each count saying 3. */
+  async function endlessStore(total: unknown) {
     let served = 0;
+    const counted = { times: 0 };
     const url = await hostile(({ path, body }, response) => {
       response.writeHead(200, HEADERS);
-      if (path.endsWith('/_count')) return response.end(JSON.stringify({ count: 3 }));
+      if (path.endsWith('/_count')) {
+        counted.times += 1;
+        return response.end(JSON.stringify({ count: 3 }));
+      }
       const { size } = JSON.parse(body) as { size: number };
-      response.end(JSON.stringify(endlessPage(served, size, { value: 3, relation: 'eq' })));
+      response.end(JSON.stringify(endlessPage(served, size, total)));
       served += size;
     });
     const store = await createElasticStore({ node: url, createIndices: false });
     closers.push(() => store.close());
+    return { store, counted };
+  }
+
+  /** The ids a walk in pages of 2 yields, and how it ended: its error, or a word that it passed 1,000 jobs. */
+  async function walkOf(store: ElasticStore) {
     const seen: string[] = [];
     const walk = await (async () => {
       for await (const job of store.iterateJobs(undefined, { pageSize: 2 })) {
@@ -165,6 +172,15 @@ describe('ElasticStore against search_after pages that never end', () => {
       }
       return 'ended';
     })().catch((error: unknown) => error);
+    return { seen, walk };
+  }
+
+  it('ends a walk past what the first page said the index holds with an ElasticResponseError naming the counts', async () => {
+    // Round 12's left item: full pages that never end, each with new sort values, kept iterateJobs walking for ever
+    // (listJobs() growing its list until memory ran out). The cluster says it holds 3 matching jobs, and says so again
+    // when counted; the walk may yield 2 × 3 + a page (2), then ends.
+    const { store } = await endlessStore({ value: 3, relation: 'eq' });
+    const { seen, walk } = await walkOf(store);
     expect(walk).toMatchObject({
       name: 'ElasticResponseError',
       code: 'ROLEFIT_ELASTIC_RESPONSE',
@@ -215,42 +231,23 @@ describe('ElasticStore against search_after pages that never end', () => {
   it('counts once when the first page writes its total as no exact count, and ends an endless walk by that count', async () => {
     // Helper 169's probe (round 14): a total of '3', { value: '3' }, { value: null }, -1 or relation gte left the walk
     // unbounded, with no count asked: still walking after 2,000 jobs.
-    for (const written of [
+    const totals = [
       '3',
       { value: '3', relation: 'eq' },
       { value: null, relation: 'eq' },
       -1,
       { value: 3, relation: 'gte' },
-    ]) {
-      let served = 0;
-      let counts = 0;
-      const url = await hostile(({ path, body }, response) => {
-        response.writeHead(200, HEADERS);
-        if (path.endsWith('/_count')) {
-          counts += 1;
-          return response.end(JSON.stringify({ count: 3 }));
-        }
-        const { size } = JSON.parse(body) as { size: number };
-        response.end(JSON.stringify(endlessPage(served, size, written)));
-        served += size;
-      });
-      const store = await createElasticStore({ node: url, createIndices: false });
-      closers.push(() => store.close());
-      const seen: string[] = [];
-      const walk = await (async () => {
-        for await (const job of store.iterateJobs(undefined, { pageSize: 2 })) {
-          seen.push(job.id);
-          if (seen.length > 1000) return 'still walking after 1,000 jobs';
-        }
-        return 'ended';
-      })().catch((error: unknown) => error);
+    ];
+    for (const written of totals) {
+      const { store, counted } = await endlessStore(written);
+      const { seen, walk } = await walkOf(store);
       expect(walk, JSON.stringify(written)).toMatchObject({
         name: 'ElasticResponseError',
         message:
           'rolefit-jobs: search_after paging passed 10 jobs, but a count at the start said 3 and a count now says 3; the answers do not end',
       });
       expect(seen).toHaveLength(8);
-      expect(counts).toBe(2);
+      expect(counted.times).toBe(2);
     }
   });
 });
