@@ -336,6 +336,29 @@ describe('ElasticStore reads', () => {
     expect(server!.requests).toEqual([]);
   });
 
+  it('refuses a page size or a skills count that is no whole number in range before any request, naming it', async () => {
+    // pageSize NaN went as size null (the cluster's 10 a page) and 0 as an empty page: either ended iterateJobs after
+    // its first page, every other job left out without a word.
+    const store = await storeFor(() => ({ body: { hits: { hits: [] } } }));
+    const walk = async (pageSize: number) => {
+      for await (const _job of store.iterateJobs(undefined, { pageSize })) break;
+    };
+    const cases: Array<[string, string, () => Promise<unknown>]> = [
+      ['IterateJobsOptions', 'pageSize', () => walk(Number.NaN)],
+      ['IterateJobsOptions', 'pageSize', () => walk(0)],
+      ['IterateJobsOptions', 'pageSize', () => walk(2.5)],
+      ['IterateJobsOptions', 'pageSize', () => walk(10_001)],
+      ['PopularSkillsOptions', 'size', () => store.popularSkills({ size: Number.NaN })],
+      ['PopularSkillsOptions', 'size', () => store.popularSkills({ size: 0 })],
+    ];
+    for (const [entity, option, call] of cases)
+      await expect(call(), `${entity}.${option}`).rejects.toMatchObject({
+        name: 'ValidationError',
+        message: expect.stringMatching(new RegExp(`^Invalid ${entity}: ${option}: must be a whole number`)),
+      });
+    expect(server!.requests).toEqual([]);
+  });
+
   it('sends the whole part of a fractional limit, and reads an Infinity limit as every job (a search: 10,000)', async () => {
     const store = await storeFor(() => ({ body: { hits: { hits: [] } } }));
     await store.listJobs({}, { limit: 2.7, offset: 1.5 });

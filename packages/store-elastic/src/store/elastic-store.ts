@@ -281,10 +281,15 @@ export class ElasticStore implements Store, EmbeddingCache {
   /**
    * Every job meeting the filter, newest first, fetched page by page with `search_after` (no depth limit); a walk past
    * twice the first page's total plus a page, which a count taken then does not explain, is an ElasticResponseError.
+   * `pageSize`: a whole number from 1 to 10,000 (default 500).
    */
   async *iterateJobs(filter?: JobFilter, options: { pageSize?: number | undefined } = {}): AsyncGenerator<Job> {
     await this.ensureReady();
-    const size = options.pageSize ?? 500;
+    // NaN went as `size: null` (the cluster's 10) and 0 as no page: either ended the walk after its first page, every
+    // other job left out without a word. search_after pages are capped by the index's max_result_window (10,000).
+    const size =
+      checkNumberSetting('IterateJobsOptions', 'pageSize', options.pageSize, { integer: true, min: 1, max: 10_000 }) ??
+      500;
     let searchAfter: estypes.SortResults | undefined;
     // Each page's last sort values, so that an answer that sends a page again (the same page forever, or pages in a
     // cycle) ends in an error rather than a walk, and a listJobs(), that never ends.
@@ -453,10 +458,12 @@ export class ElasticStore implements Store, EmbeddingCache {
     return fuseJobLists([lexical, semantic], { rrfK: options.rrfK, limit });
   }
 
-  /** Most listed skills among jobs meeting the filter, most common first. */
+  /** Most listed skills among jobs meeting the filter, most common first (`size`: 1 to 65,536, default 20). */
   async popularSkills(
     options: { filter?: JobFilter | undefined; size?: number | undefined } = {},
   ): Promise<SkillCount[]> {
+    // The cluster's terms size: NaN went as null (its 10); past search.max_buckets (65,536 by default) it refuses.
+    checkNumberSetting('PopularSkillsOptions', 'size', options.size, { integer: true, min: 1, max: 65_536 });
     await this.ensureReady();
     const response = await this.client.search(buildPopularSkillsRequest(this.indices.jobs, options));
     const aggregate = response?.aggregations?.skills as estypes.AggregationsStringTermsAggregate | undefined;
