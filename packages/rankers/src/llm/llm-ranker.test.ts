@@ -101,6 +101,17 @@ describe('createLlmRanker settings', () => {
       /kvCacheType.*must be 'f16' or 'f32', got q8_0/,
     );
   });
+
+  it('refuses a missing or empty model when it is created, not at its first rank', () => {
+    for (const [settings, got] of [
+      [{}, 'undefined'],
+      [{ model: '  ' }, 'an empty string'],
+      [{ model: 42 }, 'number'],
+    ] as const)
+      expect(() => createLlmRanker(settings as never)).toThrow(
+        `Invalid LlmRankerSettings: model: must be a GGUF file path or a model id, got ${got}`,
+      );
+  });
 });
 
 describe('resolveLlmModelPath', () => {

@@ -297,6 +297,13 @@ export function createLlmRanker(settings: LlmRankerSettings): LlmRanker {
   rejectUnknownKeys('LlmRankerSettings', settings, LLM_RANKER_SETTING_NAMES, { required: true });
   rejectUnknownKeys('LlmRankerSettings.promptTemplate', settings.promptTemplate, PROMPT_TEMPLATE_NAMES);
   checkLlamaRuntimeSettings('LlmRankerSettings', settings);
+  // Checked here, not at the first rank: createLlmRanker({}) was accepted and failed only when it first ranked.
+  if (typeof settings.model !== 'string' || settings.model.trim() === '')
+    throw invalidSetting(
+      'LlmRankerSettings',
+      'model',
+      `must be a GGUF file path or a model id, got ${typeof settings.model === 'string' ? 'an empty string' : typeof settings.model}`,
+    );
   const name = settings.name ?? 'llm';
   // A part given as undefined keeps the default one (a spread of promptTemplate would set it to undefined).
   const template: LlmPromptTemplate = { ...DEFAULT_LLM_PROMPT_TEMPLATE };
