@@ -218,22 +218,18 @@ async function generateWithin(
 ): Promise<unknown> {
   const { maxTokens, timeoutMs, name, signal } = settings;
   signal?.throwIfAborted();
-  const timeout = new AbortController();
-  const generatorSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const generatorSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const timedOut = () =>
     new GeneratorResponseError(
       `the generator ${name} did not answer within ${timeoutMs} ms (TailorResumeOptions.timeoutMs)`,
-      { cause: timeout.signal.reason },
+      { cause: timeout.reason },
     );
   let stop: (() => void) | undefined;
   const stopped = new Promise<never>((_resolve, reject) => {
-    stop = () => reject(timeout.signal.aborted ? timedOut() : signal?.reason);
+    stop = () => reject(timeout.aborted ? timedOut() : signal?.reason);
     generatorSignal.addEventListener('abort', stop, { once: true });
   });
-  const timer = setTimeout(
-    () => timeout.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
-    timeoutMs,
-  );
   try {
     return await Promise.race([
       generator.generate(prompt, { maxTokens, temperature: 0, signal: generatorSignal }),
@@ -241,10 +237,9 @@ async function generateWithin(
     ]);
   } catch (error) {
     // A generator that heeds its signal rejects with the abort's reason: the timeout is said as such.
-    if (timeout.signal.aborted && !signal?.aborted) throw timedOut();
+    if (timeout.aborted && !signal?.aborted) throw timedOut();
     throw error;
   } finally {
-    clearTimeout(timer);
     generatorSignal.removeEventListener('abort', stop!);
     stopped.catch(() => {});
   }

@@ -8,8 +8,9 @@ export interface ReadFileChunksOptions {
   /**
    * Longest a file that is not a regular one (a FIFO, a terminal, a device) may give no byte, in milliseconds, before
    * {@link FileIdleTimeoutError}: counted from the open and again each time the caller asks for the next chunk (its own
-   * time on a chunk is not counted), so an idle wait, not a limit on the whole read. A reader of chunks cannot know how much is still to come: a producer that feeds a FIFO slowly but
-   * steadily (`<(zcat jobs.jsonl.gz)`, an export written as it is made) is read whole, and only silence ends the read.
+   * time on a chunk is not counted), so an idle wait, not a limit on the whole read. A reader of chunks cannot know how
+   * much is still to come: a producer that feeds a FIFO slowly but steadily (`<(zcat jobs.jsonl.gz)`, an export written
+   * as it is made) is read whole, and only silence ends the read.
    * A caller that wants the whole read bounded too aborts its `signal` at that deadline. Regular files never wait.
    */
   idleTimeoutMs: number;
@@ -84,7 +85,6 @@ export async function* readFileChunks(path: string, options: ReadFileChunksOptio
       }
       if (read > 0) {
         writerSeen = true;
-        lastByte = performance.now();
         polls = 0;
         // A short read (a FIFO's small writes) is copied out, so that a chunk of a few bytes does not hold 64 KiB.
         if (read < chunkBytes / 2) yield Buffer.from(buffer.subarray(0, read));

@@ -172,10 +172,8 @@ async function readCapped(
       );
     chunks.push(chunk);
   }
-  // A byte-order mark at the start is no part of the JSON (JSON.parse refuses it).
-  return Buffer.concat(chunks, total)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
+  // Decoded as utf8Text decodes: a byte-order mark at the start is dropped (JSON.parse refuses it).
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks, total));
 }
 
 /**
