@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/validation-error.js';
 import { FileIdleTimeoutError, readFileChunks, type ReadFileChunksOptions } from './read-file-chunks.js';
 
 // Real files, FIFOs made with mkfifo and writers in `sh` child processes: nothing here is mocked. Windows has no FIFOs
@@ -59,6 +60,33 @@ describe('readFileChunks', () => {
     expect(
       await chunksOf(join(scratch, 'empty.txt'), { idleTimeoutMs: 1_000, signal: AbortSignal.abort(reason) }),
     ).toBe(reason);
+  });
+
+  // Round 14 left them unchecked: chunkBytes 0 read a non-empty file as empty, NaN was Buffer's RangeError and an
+  // idleTimeoutMs of NaN waited on a FIFO for ever.
+  it('refuses a chunkBytes or idleTimeoutMs of the wrong kind with a ValidationError naming it', async () => {
+    const path = join(scratch, 'options.txt');
+    writeFileSync(path, 'some text');
+    const cases: Array<[Record<string, unknown>, string]> = [
+      ...[0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, '64'].map(
+        (chunkBytes): [Record<string, unknown>, string] => [{ idleTimeoutMs: 1_000, chunkBytes }, 'chunkBytes'],
+      ),
+      ...[Number.NaN, -1, Number.POSITIVE_INFINITY, '5', undefined].map(
+        (idleTimeoutMs): [Record<string, unknown>, string] => [{ idleTimeoutMs }, 'idleTimeoutMs'],
+      ),
+    ];
+    for (const [options, name] of cases) {
+      const error = await chunksOf(path, options as unknown as ReadFileChunksOptions);
+      expect(error, JSON.stringify(options)).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).message, JSON.stringify(options)).toMatch(
+        new RegExp(`^Invalid ReadFileChunksOptions: ${name}: must be `),
+      );
+    }
+    expect(await chunksOf(42 as unknown as string, { idleTimeoutMs: 1_000 })).toBeInstanceOf(ValidationError);
+    expect(await chunksOf(path, null as unknown as ReadFileChunksOptions)).toBeInstanceOf(ValidationError);
+    expect(Buffer.concat((await chunksOf(path, { idleTimeoutMs: 0, chunkBytes: 1 })) as Buffer[]).toString()).toBe(
+      'some text',
+    );
   });
 
   it.skipIf(!existsSync('/dev/zero'))(

@@ -1,7 +1,10 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
+import { checkRecordArgument, checkTextArgument } from '../errors/argument.js';
+import { checkNumberSetting } from '../errors/number-setting.js';
 import { RolefitError } from '../errors/rolefit-error.js';
+import { invalidSetting } from '../errors/validation-error.js';
 
 /** Options for {@link readFileChunks}. */
 export interface ReadFileChunksOptions {
@@ -12,11 +15,15 @@ export interface ReadFileChunksOptions {
    * much is still to come: a producer that feeds a FIFO slowly but steadily (`<(zcat jobs.jsonl.gz)`, an export written
    * as it is made) is read whole, and only silence ends the read.
    * A caller that wants the whole read bounded too aborts its `signal` at that deadline. Regular files never wait.
+   * A finite number ≥ 0, else a ValidationError naming it (NaN never ran out: the read waited for ever).
    */
   idleTimeoutMs: number;
   /** Stops the read: checked before every read and while waiting, which then throw the signal's reason. */
   signal?: AbortSignal | undefined;
-  /** Most bytes a chunk holds (default 64 KiB): a caller counting bytes against a cap reads at most one chunk past it. */
+  /**
+   * Most bytes a chunk holds (default 64 KiB): a caller counting bytes against a cap reads at most one chunk past it.
+   * A whole number from 1 to 2^31 - 1 (a file read's longest), else a ValidationError naming it.
+   */
   chunkBytes?: number | undefined;
 }
 
@@ -44,6 +51,8 @@ export class FileIdleTimeoutError extends RolefitError {
 
 /** Default bytes a chunk of {@link readFileChunks} holds (64 KiB, as `createReadStream`'s). */
 const CHUNK_BYTES = 64 * 1024;
+/** Most bytes one read of a file may ask for (Node's and the kernel's limit on a read's length). */
+const MAX_CHUNK_BYTES = 2 ** 31 - 1;
 // O_NONBLOCK where the platform has it (not on Windows, which has no FIFOs in the file system either).
 const NONBLOCK = (constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0;
 // While a FIFO or device has nothing to read: a few retries on the next turn of the event loop (a fast writer refills
@@ -59,11 +68,28 @@ const MAX_POLL_MS = 50;
  * is asked again after a short wait, up to `idleTimeoutMs` of silence ({@link FileIdleTimeoutError}). A FIFO ends when
  * its writer closes it (a non-blocking FIFO reads as ended until a writer opens it, and as `EAGAIN` while the writer is
  * silent); other files at their first empty read. File-system errors (`ENOENT`, `EISDIR` at the first read…) are thrown
- * as they are. Each chunk is a buffer of its own, kept by the caller as long as it likes.
+ * as they are. Each chunk is a buffer of its own, kept by the caller as long as it likes. The path and the options are
+ * checked at the first chunk asked for (a ValidationError naming the bad one): a `chunkBytes` of 0 read a file as
+ * empty, NaN was Buffer's RangeError, and an `idleTimeoutMs` of NaN waited on a silent FIFO for ever.
  */
 export async function* readFileChunks(path: string, options: ReadFileChunksOptions): AsyncGenerator<Buffer> {
-  const { idleTimeoutMs, signal } = options;
-  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  checkTextArgument('readFileChunks', 'path', path);
+  checkRecordArgument(
+    'readFileChunks',
+    'options',
+    options,
+    'ReadFileChunksOptions ({ idleTimeoutMs, signal?, chunkBytes? })',
+  );
+  const idleTimeoutMs = checkNumberSetting('ReadFileChunksOptions', 'idleTimeoutMs', options.idleTimeoutMs, { min: 0 });
+  if (idleTimeoutMs === undefined)
+    throw invalidSetting('ReadFileChunksOptions', 'idleTimeoutMs', 'must be a finite number ≥ 0, got undefined');
+  const { signal } = options;
+  const chunkBytes =
+    checkNumberSetting('ReadFileChunksOptions', 'chunkBytes', options.chunkBytes, {
+      integer: true,
+      min: 1,
+      max: MAX_CHUNK_BYTES,
+    }) ?? CHUNK_BYTES;
   signal?.throwIfAborted();
   // On a regular file the flag changes nothing, and there is no window between a check of the file's type and the open.
   const handle = await open(path, constants.O_RDONLY | NONBLOCK);
