@@ -1644,3 +1644,23 @@ describe('education mistakes seen on real résumés (#23)', () => {
     ]);
   });
 });
+
+describe('a month written as a bare number before the year (#23)', () => {
+  it("reads it as the degree's month, not as the field's last word", () => {
+    // Hand-written in the layout of Kaggle résumé PDFs (livecareer's template writes the month as a number: AVIATION/12239749
+    // "Bachelor of Arts , History and Philosophy 5 2008 University of …", DIGITAL-MEDIA/13343786 "B.S : Human Resources
+    // Management 12 2012 …", APPAREL/14413257 "Bachelor of Arts : 5 2012 …").
+    expect(read('Bachelor of Arts , History and Philosophy 5 2008 Hill Valley University ï¼ City , State')).toEqual([
+      entry('Bachelor of Arts', 'History and Philosophy', 'Hill Valley University', undefined, '2008-05'),
+    ]);
+    expect(
+      read('B.S : Human Resources Management 12 2012 Hill Valley University - Human Resources Management'),
+    ).toEqual([entry('B.S', 'Human Resources Management', 'Hill Valley University', undefined, '2012-12')]);
+    expect(read('Bachelor of Arts : 5 2012 Hill Valley College - City , State')).toEqual([
+      entry('Bachelor of Arts', undefined, 'Hill Valley College', undefined, '2012-05'),
+    ]);
+    // Hand-written: a class and a day written before the year are no month (the year alone is read, as before).
+    expect(read('Class 12 2010 Hill Valley Public School').map((found) => found.end)).toEqual(['2010-01']);
+    expect(read('Completed Apr 11 2017 at Hill Valley University').map((found) => found.end)).toEqual(['2017-01']);
+  });
+});

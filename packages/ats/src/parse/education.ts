@@ -9,7 +9,7 @@ import {
   type EducationEntry,
 } from '@rolefit/core';
 import { isRegionOrCountry, STREET_WORDS } from '../contact/places.js';
-import { isPlaceName, isTownNamePrefix } from '@rolefit/core/internal';
+import { isPlaceName, isTownNamePrefix, monthFromName } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { opensWithDescriptionVerb, splitHeaderParts, splitLocation } from './experience.js';
 import { normalizeValue, rememberLines, squash, stripBullet } from './lines.js';
@@ -63,12 +63,45 @@ function isNamedBoard(part: string): boolean {
 }
 const GRADE =
   /\b(?:c?gpa|cpi|sgpa|percentage|percent|marks|score|grade|aggregate|division|first\s+class|second\s+class|distinction|honou?rs\s+class)\b|(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%|\b\d{1,2}(?:\.\d{1,2})?\s?\/\s?(?:4|5|10)(?:\.0)?\b/i;
-const SINGLE_DATE = /(?:(?<![\p{L}])\p{L}{3,9}\.?,?\s+|(?<![\d/.-])\d{1,2}[/.-])?(?:19|20)\d{2}(?!\d)/gu;
+const SINGLE_DATE =
+  /(?:(?<![\p{L}])\p{L}{3,9}\.?,?\s+|(?<![\d/.-])\d{1,2}[/.-]|(?<![^ \t,:])(?:1[0-2]|0?[1-9])[ \t]+)?(?:19|20)\d{2}(?!\d)/gu;
+// "Bachelor of Arts , History and Philosophy 5 2008 University of the Pacific", "BSN : Nursing , 1 2007 Washington State
+// University": the Kaggle résumé template writes a degree's month as a bare number, a space, then the year. A number
+// after a word that counts something ("Class 12 2010", "Grade 8", "Windows 7") or after a month's name ("Apr 11 2017":
+// a day) is no month.
+const BARE_MONTH = /^(?<month>1[0-2]|0?[1-9])[ \t]+(?<year>(?:19|20)\d{2})$/;
+const COUNTED_BEFORE =
+  /(?<![\p{L}])(?:class|grade|std|standard|form|level|semester|sem|term|year|part|phase|no|number|unit|room|windows|office|version|section|division|stage|tier|step|batch|group|series|chapter|volume|vol)\.?[ \t]+$/iu;
 
-/** The text with its single dates ("May 2009", "05/2015", "2016") replaced; a word before a year stays unless it is a month ("Finance 1997"). */
+/** The month and year a single date written as a bare month number and a year stands for ("5 2008"), read in `text` at `at`. */
+function bareMonthDate(date: string, text: string, at: number): Date | undefined {
+  const groups = BARE_MONTH.exec(date)?.groups;
+  if (groups === undefined) return undefined;
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (COUNTED_BEFORE.test(before)) return undefined;
+  const previousWord = /(\p{L}+)\.?,?[ \t]+$/u.exec(before)?.[1];
+  if (previousWord !== undefined && monthFromName(previousWord) !== undefined) return undefined;
+  return parseMonthYear(`${groups.month}/${groups.year}`);
+}
+
+/** The month-year or year a single date found at `at` in `text` stands for ("May 2009", "05/2015", "5 2008", "2016"). */
+function singleDate(date: string, text: string, at: number): Date | undefined {
+  return (
+    parseMonthYear(date.replace(/,/g, '')) ??
+    bareMonthDate(date, text, at) ??
+    parseMonthYear(/(?:19|20)\d{2}/.exec(date)?.[0] ?? '')
+  );
+}
+
+/** The text with its single dates ("May 2009", "05/2015", "5 2008", "2016") replaced; a word before a year stays unless it is a month ("Finance 1997"). */
 function withoutSingleDates(text: string, replacement: string): string {
-  return text.replace(SINGLE_DATE, (date) => {
-    if (/^\d{4}$/.test(date) || parseMonthYear(date.replace(/,/g, '')) !== undefined) return replacement;
+  return text.replace(SINGLE_DATE, (date, at: number) => {
+    if (
+      /^\d{4}$/.test(date) ||
+      parseMonthYear(date.replace(/,/g, '')) !== undefined ||
+      bareMonthDate(date, text, at) !== undefined
+    )
+      return replacement;
     const year = /\S+$/.exec(date)?.[0] ?? '';
     return `${date.slice(0, date.length - year.length)}${replacement}`;
   });
@@ -1133,10 +1166,8 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     entry.start = range.start;
     if (range.end) entry.end = range.end;
   } else {
-    const single = [...blockText.matchAll(SINGLE_DATE)].at(-1)?.[0];
-    const date = single
-      ? (parseMonthYear(single.replace(/,/g, '')) ?? parseMonthYear(/(?:19|20)\d{2}/.exec(single)?.[0] ?? ''))
-      : undefined;
+    const single = [...blockText.matchAll(SINGLE_DATE)].at(-1);
+    const date = single ? singleDate(single[0], blockText, single.index) : undefined;
     if (date) entry.end = date;
     else if (
       block.lines.some(
