@@ -2362,3 +2362,20 @@ describe('a title whose last words a template wrote twice (#23)', () => {
     expect(position('Sales Sales Manager')).toEqual([['Sales Sales Manager', 'Company Name']]);
   });
 });
+
+describe('a title that opens with the prefix "co-" (#23)', () => {
+  it('reads "Co-" as the prefix of a role, not as the "Co" that ends a company\'s name', () => {
+    // Hand-written: the employer on the line above the title, neither with a company's word, as résumés write them.
+    const position = (company: string, title: string) =>
+      titlesAndCompanies([company, title, 'Jan 2015 - Dec 2016', '- Ran the events.']);
+    expect(position('Hill Valley Events', 'Co-Founder')).toEqual([['Co-Founder', 'Hill Valley Events']]);
+    expect(position('Hill Valley Events', 'Event Co-Director')).toEqual([['Event Co-Director', 'Hill Valley Events']]);
+    // "Co" and "Co." still end a company's name.
+    expect(position('Hill Valley Trading Co.', 'Marketing Lead')).toEqual([
+      ['Marketing Lead', 'Hill Valley Trading Co.'],
+    ]);
+    expect(position('Marketing Lead', 'Hill Valley Trading Co')).toEqual([
+      ['Marketing Lead', 'Hill Valley Trading Co'],
+    ]);
+  });
+});
