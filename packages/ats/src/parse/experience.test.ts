@@ -2370,6 +2370,10 @@ describe('a title that opens with the prefix "co-" (#23)', () => {
       titlesAndCompanies([company, title, 'Jan 2015 - Dec 2016', '- Ran the events.']);
     expect(position('Hill Valley Events', 'Co-Founder')).toEqual([['Co-Founder', 'Hill Valley Events']]);
     expect(position('Hill Valley Events', 'Event Co-Director')).toEqual([['Event Co-Director', 'Hill Valley Events']]);
+    // The British spelling "Co-ordinator" names the role as "Coordinator" does (core's ROLE_NOUNS).
+    expect(position('Hill Valley Events', 'Event Co-ordinator')).toEqual([
+      ['Event Co-ordinator', 'Hill Valley Events'],
+    ]);
     // "Co" and "Co." still end a company's name.
     expect(position('Hill Valley Trading Co.', 'Marketing Lead')).toEqual([
       ['Marketing Lead', 'Hill Valley Trading Co.'],

@@ -6,7 +6,14 @@ describe('ROLE_NOUNS', () => {
   it('lists lower-case singular words once, none of them also a general role noun', () => {
     const all = [...ROLE_NOUNS, ...GENERAL_ROLE_NOUNS];
     expect(new Set(all).size).toBe(all.length);
-    expect(all.every((word) => /^[a-z]+$/.test(word) && !word.endsWith('s'))).toBe(true);
+    // One word, or one hyphenated word whose halves are no role on their own ("co-ordinator").
+    expect(all.every((word) => /^[a-z]+(?:-[a-z]+)?$/.test(word) && !word.endsWith('s'))).toBe(true);
+  });
+
+  it('holds the British spelling "co-ordinator" beside "coordinator"', () => {
+    // "Event Co-ordinator", "Sales Co-ordinator": as UK and Indian résumés and postings write it.
+    expect(ROLE_NOUNS).toContain('coordinator');
+    expect(ROLE_NOUNS).toContain('co-ordinator');
   });
 
   it('names roles beyond the office: trades, services, care, the arts', () => {

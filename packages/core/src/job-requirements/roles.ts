@@ -9,7 +9,8 @@
 // "processor", "handler", "collector", "coach", "broker", "steward", "doctor" ("Juris Doctor"), "operative"
 // ("post-operative"), "scholar" ("State Scholar"), "professional", "tech" ("Georgia Tech"), "warden" (a surname);
 // "banker" and "liaison" read two résumé entries worse, "educator" and "pathologist" cut the truthfulness check's title
-// claims short ("RCA Educator Trainee": the first role noun ends the claim).
+// claims short ("RCA Educator Trainee": the first role noun ends the claim). "co-ordinator", the British spelling, is the
+// one word written with a hyphen.
 
 /** Lower-case, singular nouns that name a job or role, each able to end a job title ("engineer", "nurse", "lead"). */
 export const ROLE_NOUNS: readonly string[] = [
@@ -29,6 +30,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'admin',
   'technician',
   'coordinator',
+  'co-ordinator',
   'officer',
   'assistant',
   'associate',
