@@ -2374,6 +2374,10 @@ describe('a title that opens with the prefix "co-" (#23)', () => {
     expect(position('Hill Valley Events', 'Event Co-ordinator')).toEqual([
       ['Event Co-ordinator', 'Hill Valley Events'],
     ]);
+    // A bank's role named by its O*NET title (core's ROLE_NOUNS).
+    expect(position('Green Valley Mortgage', 'Commercial Lender')).toEqual([
+      ['Commercial Lender', 'Green Valley Mortgage'],
+    ]);
     // "Co" and "Co." still end a company's name.
     expect(position('Hill Valley Trading Co.', 'Marketing Lead')).toEqual([
       ['Marketing Lead', 'Hill Valley Trading Co.'],

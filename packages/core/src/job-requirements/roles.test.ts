@@ -16,6 +16,10 @@ describe('ROLE_NOUNS', () => {
     expect(ROLE_NOUNS).toContain('co-ordinator');
   });
 
+  it('holds "lender" (O*NET 13-2072 Loan Officers: "Commercial Lender", "Lender")', () => {
+    expect(ROLE_NOUNS).toContain('lender');
+  });
+
   it('names roles beyond the office: trades, services, care, the arts', () => {
     // Job titles that open real resumes in place of a name (the contact parser reads them with this list).
     for (const word of ['pilot', 'attendant', 'advocate', 'photographer', 'paramedic', 'machinist', 'barista'])

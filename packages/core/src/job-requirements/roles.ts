@@ -66,6 +66,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'generalist',
   'merchandiser',
   'underwriter',
+  'lender',
   'teller',
   'estimator',
   'inspector',
