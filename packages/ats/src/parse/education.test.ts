@@ -1664,3 +1664,34 @@ describe('a month written as a bare number before the year (#23)', () => {
     expect(read('Completed Apr 11 2017 at Hill Valley University').map((found) => found.end)).toEqual(['2017-01']);
   });
 });
+
+describe('an entry the template writes twice, first with its year alone (#23)', () => {
+  it('is one entry, dated by the second writing', () => {
+    // Hand-written in the layouts of Kaggle résumé PDFs (AUTOMOBILE/11887930 "The University of Texas at San Antonio 1999
+    // Bachelor of Arts : Criminal Justice …" then "…, 1996-1999 Bachelor of Arts in Criminal Justice"; AVIATION/13234267
+    // "Master's : Aeronautical Sciences , 2011 Embry-Riddle …" then "… Master's Degree 09/2011 …").
+    expect(
+      read(
+        [
+          'Hill Valley University 1999 Bachelor of Arts : Criminal Justice City , State , US Hill Valley',
+          'University, 1996-1999 Bachelor of Arts in Criminal Justice, Cum Laude, 3.63 GPA,',
+        ].join('\n'),
+      ),
+    ).toEqual([entry('Bachelor of Arts', 'Criminal Justice', 'Hill Valley University', '1996-01', '1999-12')]);
+    expect(
+      read(
+        [
+          "Master's : Aeronautical Sciences , 2011 Hill Valley University ï¼ City , State , US",
+          '',
+          "Hill Valley University Daytona Beach, FL United States Master's Degree 09/2011 Major: Aeronautical Sciences",
+        ].join('\n'),
+      ),
+    ).toEqual([entry("Master's", 'Aeronautical Sciences', 'Hill Valley University', undefined, '2011-09')]);
+    // Two degrees of other years stay two.
+    expect(
+      read(
+        'Bachelor of Arts : History , 1995 Hill Valley University\nMaster of Arts : History , 1996-1998 Hill Valley University',
+      ),
+    ).toHaveLength(2);
+  });
+});

@@ -834,7 +834,10 @@ function isRepeat(entry: EducationEntry, earlier: EducationEntry): boolean {
   return (
     shared &&
     schoolInside &&
-    ((sameTime(entry.start, earlier.start) && sameTime(entry.end, earlier.end)) || datedOnce(entry, earlier)) &&
+    ((sameTime(entry.start, earlier.start) && sameTime(entry.end, earlier.end)) ||
+      datedOnce(entry, earlier) ||
+      yearOf(entry, earlier) ||
+      yearOf(earlier, entry)) &&
     (sameOrInside(entry.degree, earlier.degree, degreeKey) || sameDegreeShort(entry.degree, earlier.degree)) &&
     sameOrInside(entry.field, earlier.field) &&
     sameOrInside(entry.institution, earlier.institution)
@@ -879,6 +882,20 @@ function datedOnce(entry: EducationEntry, earlier: EducationEntry): boolean {
     spaced(entry.field) === spaced(earlier.field)
   );
 }
+// "The University of Texas at San Antonio 1999 Bachelor of Arts : Criminal Justice" then "… San Antonio, 1996-1999
+// Bachelor of Arts in Criminal Justice", "LINCOLN TECHNICAL SCHOOL 2007 …" then "… Graduated in June 2007": the template's
+// first writing gives the year alone, the second the month or the years. A year alone (read as its January, no start)
+// and a date in that year, or a range that ends in it, are the same dates; the second is the more precise.
+function yearOf(yearAlone: EducationEntry, precise: EducationEntry): boolean {
+  return (
+    yearAlone.start === undefined &&
+    yearAlone.end instanceof Date &&
+    yearAlone.end.getUTCMonth() === 0 &&
+    precise.end instanceof Date &&
+    (precise.start !== undefined || precise.end.getUTCMonth() !== 0) &&
+    precise.end.getUTCFullYear() === yearAlone.end.getUTCFullYear()
+  );
+}
 const shorter = (left: string | undefined, right: string | undefined) =>
   left === undefined ? right : right === undefined || left.length <= right.length ? left : right;
 function withoutRepeatedEntries(entries: EducationEntry[]): EducationEntry[] {
@@ -900,6 +917,8 @@ function withoutRepeatedEntries(entries: EducationEntry[]): EducationEntry[] {
       const value = shorter(earlier[key], entry[key]);
       if (value !== undefined) earlier[key] = value;
     }
+    // The month or the years over the year alone.
+    if (yearOf(earlier, entry)) Object.assign(earlier, { start: entry.start, end: entry.end });
   }
   return kept;
 }
