@@ -10,7 +10,7 @@ import {
   type LoadedLlamaModel,
 } from '@rolefit/core';
 import { basename } from 'node:path';
-import { checkNumberSetting, tokenizeTrailing } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption, tokenizeTrailing } from '@rolefit/core/internal';
 import { GeneratorDependencyError, ModelFileNotFoundError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
@@ -225,6 +225,12 @@ export function createLlamaCppGenerator(options: LlamaCppGeneratorSettings): Lla
   return {
     name: `llama.cpp:${basename(modelFile)}`,
     generate(prompt, generateOptions = {}) {
+      // Checked before the call waits its turn (a signal of {} was a TypeError inside node-llama-cpp).
+      try {
+        checkSignalOption('GenerateOptions', generateOptions.signal);
+      } catch (error) {
+        return Promise.reject(error);
+      }
       const result = queue.then(() => run(prompt, generateOptions));
       queue = result.catch(() => undefined);
       return result;

@@ -6,7 +6,7 @@ import {
   rejectUnknownKeys,
   retry,
 } from '@rolefit/core';
-import { type BodyPrefix, checkNumberSetting, readBodyPrefix } from '@rolefit/core/internal';
+import { type BodyPrefix, checkNumberSetting, checkSignalOption, readBodyPrefix } from '@rolefit/core/internal';
 import { GeneratorError, GeneratorHttpError, GeneratorResponseError } from './errors.js';
 import { cutAtStop, toMessages, type ChatMessage, type GenerateOptions, type TextGenerator } from './types.js';
 
@@ -72,6 +72,7 @@ export function createOpenAiCompatibleGenerator(options: OpenAiCompatibleGenerat
     prompt: string | readonly ChatMessage[],
     generateOptions: GenerateOptions = {},
   ): Promise<string> => {
+    checkSignalOption('GenerateOptions', generateOptions.signal);
     const body = JSON.stringify({
       model: options.model,
       messages: toMessages(prompt),

@@ -9,6 +9,7 @@ import {
   type RecognizerImage,
   type TextRecognizer,
 } from '@rolefit/core';
+import { checkSignalOption } from '@rolefit/core/internal';
 
 /** Settings for {@link createTesseractRecognizer}. */
 export interface TesseractRecognizerSettings {
@@ -97,6 +98,7 @@ export function createTesseractRecognizer(settings: TesseractRecognizerSettings)
   return {
     name: `tesseract.js:${languages.join('+')}`,
     async recognize(image: RecognizerImage, options: RecognizeOptions = {}): Promise<RecognizedText> {
+      checkSignalOption('RecognizeOptions', options.signal);
       options.signal?.throwIfAborted();
       worker ??= start();
       const engine = await worker;

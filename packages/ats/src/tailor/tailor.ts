@@ -7,7 +7,7 @@ import {
   rejectUnknownKeys,
 } from '@rolefit/core';
 import type { Job, Resume } from '@rolefit/core';
-import { checkNumberSetting, describeValue, pushAll } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption, describeValue, pushAll } from '@rolefit/core/internal';
 import { GeneratorResponseError, type TextGenerator } from '../generators/index.js';
 import { checkTruthfulness, type Claim } from '../truthfulness/index.js';
 import { claimFinder } from './claim-finder.js';
@@ -122,6 +122,8 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
       min: 1,
       max: MAX_TIMER_MS,
     }) ?? DEFAULT_TAILOR_TIMEOUT_MS;
+  // `signal: {}` was a TypeError from inside AbortSignal.any (round 14).
+  const signal = checkSignalOption('TailorResumeOptions', options.signal);
   // The generator's name as errors quote it: at most 200 characters (a name of 100,000 made messages as long).
   const name =
     typeof generator.name === 'string' ? JSON.stringify(generator.name.slice(0, 200)) : describeValue(generator.name);
@@ -129,7 +131,7 @@ export async function tailorResume(options: TailorResumeOptions): Promise<Tailor
     maxTokens,
     timeoutMs,
     name,
-    signal: options.signal,
+    signal,
   });
   if (typeof generatedText !== 'string')
     throw new GeneratorResponseError(`the generator ${name} answered ${describeValue(generatedText)}, not a text`);

@@ -1,5 +1,11 @@
 import { invalidSetting, rejectUnknownKeys, type Course, type Crawler } from '@rolefit/core';
-import { checkListArgument, checkNumberSetting, checkRecordArgument, checkTextArgument } from '@rolefit/core/internal';
+import {
+  checkListArgument,
+  checkNumberSetting,
+  checkRecordArgument,
+  checkSignalOption,
+  checkTextArgument,
+} from '@rolefit/core/internal';
 
 /** A Coursera search for a specialisation: the query, and the page a person opens to run it. */
 export interface CourseSearch {
@@ -75,6 +81,7 @@ export async function fetchCourseSearches(
   );
   const limit =
     checkNumberSetting('FetchCourseSearchesSettings', 'limit', settings.limit, { integer: true, min: 1 }) ?? 5;
+  checkSignalOption('FetchCourseSearchesSettings', settings.signal);
   const results: CourseSearchResult[] = [];
   for (const specialisation of specialisations) {
     settings.signal?.throwIfAborted();

@@ -152,6 +152,7 @@ const DATE_FORMS = [
 const DATE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?<![\p{N}][-/.])(?:${DATE_FORMS.join('|')})(?:\s?(?:г\.|года?(?![\p{L}])|г(?![\p{L}])))?(?![\p{L}\p{N}])`;
 const DATE = new RegExp(DATE_SOURCE, 'gu');
 const DATE_AT = new RegExp(`^${DATE_SOURCE}`, 'u');
+const DIGIT = /\d/;
 const SEPARATOR =
   /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até)(?![\p{L}]))\s*/u;
 const PRESENT =
@@ -279,6 +280,9 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
   const nowMonth = monthStart(now.getUTCFullYear(), now.getUTCMonth());
   const folded = foldInPlace(text);
   const ranges: DateRange[] = [];
+  // Every date form has digits (a year, or two of one): a text without any has no range, and DATE need not try its
+  // month names at every position (most of a résumé's lines, which the readers pass here one by one, have no digit).
+  if (!DIGIT.test(folded)) return ranges;
   let consumedUntil = 0;
   // DATE.exec rather than folded.matchAll(DATE), which copies the pattern on every call (a resume's sections are read
   // line by line: that copy was a good part of the time on a short line). DATE matches no empty text.

@@ -62,9 +62,9 @@ describe('readFileChunks', () => {
     ).toBe(reason);
   });
 
-  // Round 14 left them unchecked: chunkBytes 0 read a non-empty file as empty, NaN was Buffer's RangeError and an
-  // idleTimeoutMs of NaN waited on a FIFO for ever.
-  it('refuses a chunkBytes or idleTimeoutMs of the wrong kind with a ValidationError naming it', async () => {
+  // Round 14 left them unchecked: chunkBytes 0 read a non-empty file as empty, NaN was Buffer's RangeError, a signal
+  // of {} a TypeError ("signal.throwIfAborted is not a function") and an idleTimeoutMs of NaN waited on a FIFO for ever.
+  it('refuses a chunkBytes, idleTimeoutMs or signal of the wrong kind with a ValidationError naming it', async () => {
     const path = join(scratch, 'options.txt');
     writeFileSync(path, 'some text');
     const cases: Array<[Record<string, unknown>, string]> = [
@@ -74,6 +74,10 @@ describe('readFileChunks', () => {
       ...[Number.NaN, -1, Number.POSITIVE_INFINITY, '5', undefined].map(
         (idleTimeoutMs): [Record<string, unknown>, string] => [{ idleTimeoutMs }, 'idleTimeoutMs'],
       ),
+      ...['x', {}, null, 42].map((signal): [Record<string, unknown>, string] => [
+        { idleTimeoutMs: 1_000, signal },
+        'signal',
+      ]),
     ];
     for (const [options, name] of cases) {
       const error = await chunksOf(path, options as unknown as ReadFileChunksOptions);

@@ -4,6 +4,7 @@ import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promi
 import { checkRecordArgument, checkTextArgument } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { RolefitError } from '../errors/rolefit-error.js';
+import { checkSignalOption } from '../errors/signal-option.js';
 import { invalidSetting } from '../errors/validation-error.js';
 
 /** Options for {@link readFileChunks}. */
@@ -70,7 +71,8 @@ const MAX_POLL_MS = 50;
  * silent); other files at their first empty read. File-system errors (`ENOENT`, `EISDIR` at the first read…) are thrown
  * as they are. Each chunk is a buffer of its own, kept by the caller as long as it likes. The path and the options are
  * checked at the first chunk asked for (a ValidationError naming the bad one): a `chunkBytes` of 0 read a file as
- * empty, NaN was Buffer's RangeError, and an `idleTimeoutMs` of NaN waited on a silent FIFO for ever.
+ * empty, NaN was Buffer's RangeError, an `idleTimeoutMs` of NaN waited on a silent FIFO for ever, and a `signal` that is
+ * no AbortSignal was a TypeError.
  */
 export async function* readFileChunks(path: string, options: ReadFileChunksOptions): AsyncGenerator<Buffer> {
   checkTextArgument('readFileChunks', 'path', path);
@@ -83,7 +85,7 @@ export async function* readFileChunks(path: string, options: ReadFileChunksOptio
   const idleTimeoutMs = checkNumberSetting('ReadFileChunksOptions', 'idleTimeoutMs', options.idleTimeoutMs, { min: 0 });
   if (idleTimeoutMs === undefined)
     throw invalidSetting('ReadFileChunksOptions', 'idleTimeoutMs', 'must be a finite number ≥ 0, got undefined');
-  const { signal } = options;
+  const signal = checkSignalOption('ReadFileChunksOptions', options.signal);
   const chunkBytes =
     checkNumberSetting('ReadFileChunksOptions', 'chunkBytes', options.chunkBytes, {
       integer: true,

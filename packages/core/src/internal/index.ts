@@ -9,7 +9,7 @@
  * `placeCodeBesideWork`: the same, but no country's code that is also a skill's short name, as "IT"), the
  * ValidationError for a public function's bad positional argument (`checkTextArgument`), reading at most so many
  * bytes of a response body (`readBodyPrefix`), the check of a list's or a search's limit and offset every Store makes
- * (`checkPageNumber`), appending many items to an array (`pushAll`), and reading a file a chunk
+ * (`checkPageNumber`), the check of a call's `signal` option (`checkSignalOption`), appending many items to an array (`pushAll`), and reading a file a chunk
  * at a time without blocking a thread on a FIFO nobody writes to (`readFileChunks`, its silence bounded).
  * @module internal
  */
@@ -30,6 +30,7 @@ export { type BodyPrefix, readBodyPrefix } from '../streams/index.js';
 export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, checkPageNumber, type NumberSettingRange } from '../errors/number-setting.js';
+export { checkSignalOption } from '../errors/signal-option.js';
 export { monthFromName } from '../dates/parse.js';
 export { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from '../job-fields/places.js';
 export {

@@ -1,4 +1,5 @@
 import { checkNumberSetting } from '../errors/number-setting.js';
+import { checkSignalOption } from '../errors/signal-option.js';
 import { matchesJobFilter } from '../filter/index.js';
 import type { Crawler, CrawlProgressEvent, JobFilter } from '../interfaces/index.js';
 import type { Job } from '../schemas/index.js';
@@ -141,6 +142,7 @@ export function mergeCrawls(options: MergeCrawlsOptions): MergedCrawl {
   // Handed to every crawler as its limit (NaN read as no limit, a negative one as none or one job): ≥ 0, or Infinity.
   if (options.limitPerSource !== Number.POSITIVE_INFINITY)
     checkNumberSetting('CrawlAllOptions', 'limitPerSource', options.limitPerSource, { min: 0 });
+  checkSignalOption('CrawlAllOptions', options.signal);
   const matchKeyword = createKeywordMatcher(blacklist.keywords ?? []);
   const stats: CrawlAllSummary = { perSource: {}, total: 0 };
   // Several crawlers may share a name (two LinkedIn searches); they share one row of counts.

@@ -1,5 +1,6 @@
 import { invalidSetting, StoreWriteError, type UpsertFailure } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
+import { checkSignalOption } from '../errors/signal-option.js';
 import type { Crawler, Store } from '../interfaces/index.js';
 import { jobSchema, parseWith, type Job, type JobInput } from '../schemas/index.js';
 import { rejectUnknownKeys } from '../schemas/strict.js';
@@ -340,6 +341,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
       checkNumberSetting('PipelineCrawlOptions', 'concurrency', options.concurrency, { integer: true, min: 1 });
       if (options.limitPerSource !== Number.POSITIVE_INFINITY)
         checkNumberSetting('PipelineCrawlOptions', 'limitPerSource', options.limitPerSource, { min: 0 });
+      checkSignalOption('PipelineCrawlOptions', options.signal);
       const crawlers = options.crawlers ?? settings.crawlers ?? [];
       const startedAt = new Date();
       const summary: CrawlSummary = { ...emptyIngestSummary(), perSource: {}, errors: [], errorCount: 0 };

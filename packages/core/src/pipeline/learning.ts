@@ -1,3 +1,4 @@
+import { checkSignalOption } from '../errors/signal-option.js';
 import type { Ranker, RankQuery, Store } from '../interfaces/index.js';
 
 /** Whose stored feedback a {@link FeedbackLearner} learns from. */
@@ -49,6 +50,7 @@ export function createSubjectRankers(store: Store, learner: FeedbackLearner | un
         );
       if (typeof subjectId !== 'string' || subjectId.trim() === '')
         throw new TypeError('pipeline.retrain needs the subjectId the feedback is stored under');
+      checkSignalOption('RetrainOptions', options.signal);
       const feedbackCount = (await store.listFeedback({ subjectId })).length;
       const ranker = await learner.learn({
         store,

@@ -1,5 +1,6 @@
 import { describeValue, rankerProblem } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
+import { checkSignalOption } from '../errors/signal-option.js';
 import { invalidSetting, ValidationError } from '../errors/validation-error.js';
 import { profileToJobFilter, withJobFilter } from '../filter/index.js';
 import type { Crawler, JobFilter, Notifier, Ranker, RankQuery, Store } from '../interfaces/index.js';
@@ -166,6 +167,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
 
   async function recommend(unchecked: RecommendRequest): Promise<Recommendation[]> {
     rejectUnknownKeys('RecommendRequest', unchecked, RECOMMEND_REQUEST_NAMES, { required: true });
+    checkSignalOption('RecommendRequest', unchecked.signal);
     // Checked before any work, as the other settings are: -1 or NaN reached the ranker, whose RangeError came after
     // the candidates were retrieved, and a string ('3') was used as a number. Infinity keeps every candidate; a
     // fraction is rounded down.
@@ -235,6 +237,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
   async function prepare(options: PipelinePrepareOptions = {}): Promise<number> {
     const batchSize =
       checkNumberSetting('PipelinePrepareOptions', 'batchSize', options.batchSize, { integer: true, min: 1 }) ?? 100;
+    checkSignalOption('PipelinePrepareOptions', options.signal);
     if (typeof ranker.prepare !== 'function') return 0;
     const jobs = await store.listJobs({});
     for (let start = 0; start < jobs.length; start += batchSize) {
@@ -254,6 +257,8 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     retrain: learned.retrain,
     watch: (options) => runWatch({ store, notifiers, notifyThreshold, crawl: ingestion.crawl, recommend }, options),
     async run(request) {
+      // Checked before the crawl, which the signal would otherwise reach first (recommend checks the rest).
+      checkSignalOption('RecommendRequest', (request as Partial<RecommendRequest> | undefined)?.signal);
       const crawlSummary =
         request.crawl !== false && crawlers.length ? await ingestion.crawl({ signal: request.signal }) : undefined;
       const subjectId = request.subjectId ?? request.resume?.id ?? request.profile?.id;

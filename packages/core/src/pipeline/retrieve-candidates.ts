@@ -1,6 +1,7 @@
 import type { CorpusStatistics } from '../bm25/corpus-statistics.js';
 import { checkRecordArgument, invalidArgument } from '../errors/argument.js';
 import { ValidationError } from '../errors/index.js';
+import { checkSignalOption } from '../errors/signal-option.js';
 import { DEFAULT_RRF_K, reciprocalRankFusion } from '../fusion/index.js';
 import type { Embedder, JobFilter, RankQuery, Store } from '../interfaces/index.js';
 import { rejectUnknownKeys, type Job, type MatchRetrieval } from '../schemas/index.js';
@@ -139,6 +140,7 @@ function checkRetrieveCandidatesRequest(request: RetrieveCandidatesRequest): voi
     throw invalidArgument('RetrieveCandidatesRequest', 'exclude', 'must be a Set of job ids');
   if (texts !== undefined && typeof texts !== 'function')
     throw invalidArgument('RetrieveCandidatesRequest', 'texts', 'must be a function that resolves to a list of texts');
+  checkSignalOption('RetrieveCandidatesRequest', request.signal);
 }
 
 /**

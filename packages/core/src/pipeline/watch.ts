@@ -2,6 +2,7 @@ import type { JobFilter, Notifier, Store } from '../interfaces/index.js';
 import { checkTextArgument } from '../errors/argument.js';
 import { invalidSetting } from '../errors/index.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
+import { checkSignalOption } from '../errors/signal-option.js';
 import { sleep } from '../retry/index.js';
 import { rejectUnknownKeys, type Match, type Profile, type Resume } from '../schemas/index.js';
 import type { CrawlSummary, PipelineCrawlOptions } from './ingestion.js';
@@ -177,7 +178,7 @@ export async function runWatch(parts: WatchParts, options: WatchOptions = {}): P
   const intervalMs = checkNumberSetting('WatchOptions', 'intervalMs', options.intervalMs, { min: 0 }) ?? HOUR_MS;
   // NaN ran no round and resolved at once, as if the watch were done.
   const roundCount = checkNumberSetting('WatchOptions', 'rounds', options.rounds, { integer: true, min: 0 });
-  const { signal } = options;
+  const signal = checkSignalOption('WatchOptions', options.signal);
   const rounds: WatchRound[] = [];
   let wait = 0;
   for (let index = 0; roundCount === undefined || index < roundCount; index++) {

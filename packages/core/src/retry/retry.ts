@@ -4,6 +4,7 @@
  */
 
 import { checkNumberSetting } from '../errors/number-setting.js';
+import { checkSignalOption } from '../errors/signal-option.js';
 
 /** Statuses worth sending again: request timeout, too many requests and server-side trouble. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
@@ -58,9 +59,13 @@ export function backoffDelay(attempt: number, settings: BackoffSettings = {}): n
   return Math.floor((settings.random ?? Math.random)() * ceiling);
 }
 
-/** Waits `ms` milliseconds; rejects with the signal's reason as soon as `signal` aborts (or at once if it already has). */
+/**
+ * Waits `ms` milliseconds; rejects with the signal's reason as soon as `signal` aborts (or at once if it already has),
+ * and with a ValidationError naming it when `signal` is no AbortSignal.
+ */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    checkSignalOption('sleep', signal);
     if (signal?.aborted) {
       reject(signal.reason);
       return;
@@ -116,6 +121,7 @@ export async function retry<T>(
   const maxDelayMs =
     checkNumberSetting('RetrySettings', 'maxDelayMs', settings.maxDelayMs, { min: 0 }) ?? DEFAULT_MAX_RETRY_DELAY_MS;
   checkNumberSetting('RetrySettings', 'baseDelayMs', settings.baseDelayMs, { min: 0 });
+  checkSignalOption('RetrySettings', settings.signal);
   const shouldRetry = settings.shouldRetry ?? defaultShouldRetry;
   for (let attempt = 0; ; attempt++) {
     settings.signal?.throwIfAborted();

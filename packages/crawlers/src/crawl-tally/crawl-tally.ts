@@ -1,5 +1,5 @@
 import type { CrawlOptions, CrawlProgressEvent } from '@rolefit/core';
-import { checkNumberSetting, withoutStackTrace } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption, withoutStackTrace } from '@rolefit/core/internal';
 
 /**
  * One crawl's bookkeeping: counts pages, yielded items and errors, reports each through `onProgress`,
@@ -64,13 +64,17 @@ export function checkCrawlLimit(limit: unknown): number | undefined {
   return checkNumberSetting('CrawlOptions', 'limit', limit, { min: 0 });
 }
 
-/** Starts the tally of one crawl of `source` with the caller's options. */
+/**
+ * Starts the tally of one crawl of `source` with the caller's options; their `limit` ({@link checkCrawlLimit}) and
+ * `signal` (an AbortSignal, core's checkSignalOption) are checked first, a ValidationError naming the bad one.
+ */
 export function createCrawlTally(
   source: string,
-  options: Pick<CrawlOptions, 'since' | 'limit' | 'onProgress'>,
+  options: Pick<CrawlOptions, 'since' | 'limit' | 'onProgress' | 'signal'>,
 ): CrawlTally {
   const { since, onProgress } = options;
   const limit = checkCrawlLimit(options.limit);
+  checkSignalOption('CrawlOptions', options.signal);
   let pages = 0;
   let items = 0;
   let errors = 0;

@@ -1,5 +1,6 @@
 import {
   checkNumberSetting,
+  checkSignalOption,
   FileIdleTimeoutError,
   fileSystemReason,
   readFileChunks,
@@ -389,6 +390,7 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
     async *crawl(options: CrawlOptions = {}) {
       const { signal, since, onProgress } = options;
       const limit = checkCrawlLimit(options.limit);
+      checkSignalOption('CrawlOptions', signal);
       let items = 0;
       let errors = 0;
       // A limit of 0 reads nothing (the check after each yield came too late for it).

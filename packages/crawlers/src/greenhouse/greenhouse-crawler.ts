@@ -105,12 +105,13 @@ export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Cr
     name: GREENHOUSE_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
       const { signal } = options;
+      // The options checked before the request (a bad limit or signal is the caller's, not the board's).
+      const tally = createCrawlTally(GREENHOUSE_SOURCE, options);
       http ??= createHttpClient();
       const url = `${baseUrl}/v1/boards/${encodeURIComponent(settings.board)}/jobs${settings.content === false ? '' : '?content=true'}`;
       const response = await http.getJson<unknown>(url, { signal });
       const jobs = isRecord(response.body) ? response.body.jobs : undefined;
       if (!Array.isArray(jobs)) throw new CrawlError(`${url} did not return { jobs: [...] }`, url);
-      const tally = createCrawlTally(GREENHOUSE_SOURCE, options);
       tally.page(url, jobs.length);
       const crawledAt = new Date();
       // The board answers in one response, in no promised order: older postings are skipped, not a stop signal.

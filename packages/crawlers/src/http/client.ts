@@ -2,7 +2,7 @@ import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
-import { checkNumberSetting, checkRecordArgument, readBodyPrefix } from '@rolefit/core/internal';
+import { checkNumberSetting, checkRecordArgument, checkSignalOption, readBodyPrefix } from '@rolefit/core/internal';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
 import {
@@ -456,7 +456,7 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
   }
 
   async function getText(url: string, options: HttpRequestOptions = {}): Promise<HttpResponse<string>> {
-    const { signal } = options;
+    const signal = checkSignalOption('HttpRequestOptions', options.signal);
     signal?.throwIfAborted();
     let target: URL;
     try {

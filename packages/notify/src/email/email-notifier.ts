@@ -7,7 +7,7 @@ import {
   type Notifier,
   type ValidationError,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption } from '@rolefit/core/internal';
 import { renderDigest } from './digest.js';
 
 /** How to reach the SMTP server (the subset of nodemailer's SMTP transport options Rolefit passes on). */
@@ -223,6 +223,7 @@ export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings)
   return {
     name: settings.name ?? 'email',
     async notify(notification: Notification, options: { signal?: AbortSignal } = {}) {
+      checkSignalOption('NotifyOptions', options.signal);
       options.signal?.throwIfAborted();
       if (!notification.matches.length) return;
       const to = addressList(

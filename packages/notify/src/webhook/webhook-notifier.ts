@@ -9,7 +9,7 @@ import {
   type Notifier,
   type ValidationError,
 } from '@rolefit/core';
-import { readBodyPrefix } from '@rolefit/core/internal';
+import { checkSignalOption, readBodyPrefix } from '@rolefit/core/internal';
 import { buildSlackPayload, buildWebhookPayload, notificationIdempotencyKey } from './payload.js';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signWebhookPayload } from './signature.js';
 
@@ -182,6 +182,7 @@ export function createWebhookNotifier(settings: WebhookNotifierSettings): Notifi
   return {
     name: settings.name ?? 'webhook',
     async notify(notification: Notification, options: { signal?: AbortSignal } = {}) {
+      checkSignalOption('NotifyOptions', options.signal);
       const body = JSON.stringify(
         format === 'slack' ? buildSlackPayload(notification) : buildWebhookPayload(notification),
       );

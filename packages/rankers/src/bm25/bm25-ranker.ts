@@ -8,7 +8,13 @@ import {
 } from '../shared/bm25-scoring.js';
 import { describeKeywordOverlap, describeSkillCoverage, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
-import { ABORT_CHECK_INTERVAL, checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
+import {
+  ABORT_CHECK_INTERVAL,
+  checkPrepareOptions,
+  checkRankArguments,
+  clampUnit,
+  orderMatches,
+} from '../shared/ranking.js';
 import { createPersonSkills, createBoundedSkillResolver, type SkillResolver } from '../shared/skills.js';
 
 /** Settings for {@link createBm25Ranker}. */
@@ -45,6 +51,7 @@ export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
     name,
     // Counts each job's terms into the per-job cache ranking reads.
     async prepare(jobs, options = {}) {
+      checkPrepareOptions(options);
       options.signal?.throwIfAborted();
       prepareBm25Counts(jobs, settings);
     },

@@ -12,7 +12,7 @@ import {
   type EmbeddingKind,
   type EmbedOptions,
 } from '@rolefit/core';
-import { checkNumberSetting, tokenizeLeading } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption, tokenizeLeading } from '@rolefit/core/internal';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -653,6 +653,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       await pending?.catch(() => undefined);
     },
     async embed(texts: readonly string[], options: EmbedOptions = {}) {
+      checkSignalOption('EmbedOptions', options.signal);
       options.signal?.throwIfAborted();
       for (const [index, text] of texts.entries())
         if (typeof text !== 'string')

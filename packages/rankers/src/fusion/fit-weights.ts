@@ -1,5 +1,5 @@
 import { invalidSetting } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption } from '@rolefit/core/internal';
 import type { Ranker } from '@rolefit/core';
 import { hasGain, type LabelledQuery } from '../training/labelled-query.js';
 import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
@@ -120,6 +120,7 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
   });
   const weightTotal =
     checkNumberSetting('FitFusionWeightsOptions', 'weightTotal', options.weightTotal, { above: 0 }) ?? 1;
+  checkSignalOption('FitFusionWeightsOptions', options.signal);
   const decisive = resolved.decisiveMember;
   const boost = resolved.agreementBoost;
   const memberIndex = (name: string) => resolved.rankers.findIndex((ranker) => ranker.name === name);

@@ -1,6 +1,12 @@
 import type { Match, Ranker } from '@rolefit/core';
 import { pushAll } from '@rolefit/core/internal';
-import { checkRankArguments, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
+import {
+  checkPrepareOptions,
+  checkRankArguments,
+  clampUnit,
+  firstOfEachId,
+  orderMatches,
+} from '../shared/ranking.js';
 import { applyPseudoRelevanceToJobs } from '../pseudo-relevance/pseudo-relevance.js';
 import { shareWithinCall } from '../shared/call-scope.js';
 import { SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
@@ -47,12 +53,14 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
     name,
     // The members that run read the jobs ahead (those that can), and so does the expansion step.
     async prepare(jobs, options = {}) {
+      checkPrepareOptions(options);
       options.signal?.throwIfAborted();
       for (const index of active) await rankers[index]!.prepare?.(jobs, options);
       if (resolved.pseudoRelevance) prepareJobWordCounts(jobs);
     },
     // What the members that run would also retrieve by.
     async retrievalTexts(query, options = {}) {
+      checkPrepareOptions(options);
       const texts: string[] = [];
       for (const index of active) pushAll(texts, (await rankers[index]!.retrievalTexts?.(query, options)) ?? []);
       return texts;

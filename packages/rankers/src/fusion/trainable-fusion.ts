@@ -1,6 +1,6 @@
 import type { Ranker } from '@rolefit/core';
 import { rejectUnknownKeys } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption } from '@rolefit/core/internal';
 import type { TrainableRanker } from '../training/trainable.js';
 import { fitFusionWeights } from './fit-weights.js';
 import { createFusionRanker } from './fusion-ranker.js';
@@ -84,6 +84,7 @@ export function createTrainableFusionRanker(settings: TrainableFusionSettings): 
   return {
     name,
     async fit(train, options = {}) {
+      checkSignalOption('FitOptions', options.signal);
       if (train === undefined || train.length === 0)
         return createFusionRanker({ rankers: settings.rankers, name, ...untrained });
       const fitted = await fitFusionWeights({

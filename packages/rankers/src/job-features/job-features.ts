@@ -21,6 +21,7 @@ import {
 } from '@rolefit/core';
 import {
   checkListArgument,
+  checkSignalOption,
   checkTextArgument,
   MAX_VARINT_BYTES,
   VARINT_CUT,
@@ -814,6 +815,7 @@ export async function writeJobFeatures(
   // A path that is no string was node's TypeError (The "path" argument must be of type string), as in openJobFeatures.
   checkTextArgument('writeJobFeatures', 'path', path);
   checkListArgument('writeJobFeatures', 'jobs', jobs, 'a list of jobs');
+  checkSignalOption('WriteJobFeaturesOptions', options.signal);
   options.signal?.throwIfAborted();
   const knowledge = await (options.knowledge ?? loadOccupationKnowledge());
   const fingerprint = knowledgeFingerprint(knowledge);

@@ -1,5 +1,5 @@
 import { invalidSetting, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption } from '@rolefit/core/internal';
 import { createBm25Ranker } from '../bm25/index.js';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import type { FitOptions, TrainableRanker } from '../training/trainable.js';
@@ -169,6 +169,7 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
   return {
     name,
     async fit(train, options: FitOptions = {}) {
+      checkSignalOption('FitOptions', options.signal);
       const labelCount = countLabels(train ?? []);
       if (train === undefined || labelCount < minLabels) {
         const reason = `${labelCount} labels, fewer than the ${minLabels} needed to learn`;

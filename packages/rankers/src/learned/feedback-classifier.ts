@@ -8,7 +8,7 @@ import {
   type RankQuery,
   type Ranker,
 } from '@rolefit/core';
-import { checkNumberSetting, checkTextArgument } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption, checkTextArgument } from '@rolefit/core/internal';
 import { auc, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
 import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 import { extractFeatures, featureNames, type FeatureSpec } from './features.js';
@@ -276,6 +276,7 @@ function buildClassifier(
   )
     throw new RangeError('the saved feature names do not match what its feature spec produces');
   const score = async (query: RankQuery, jobs: readonly Job[], signal?: AbortSignal) => {
+    checkSignalOption('FeedbackClassifier.score', signal);
     if (jobs.length === 0) return [];
     const batch = await extractFeatures(model.featureSpec, query, jobs, {
       now: runtime.now ?? (() => new Date()),
@@ -351,6 +352,7 @@ export function checkTrainFeedbackSettings(
 ): void {
   rejectUnknownKeys('TrainFeedbackSettings', settings, { ...TRAIN_FEEDBACK_SETTING_NAMES, ...extra }, options);
   rejectUnknownKeys('TrainFeedbackSettings.text', (settings as { text?: unknown }).text, TEXT_RIDGE_SETTING_NAMES);
+  checkSignalOption('TrainFeedbackSettings', (settings as { signal?: unknown }).signal);
   const examples = (settings as { examples?: unknown }).examples;
   if (examples !== undefined && !Array.isArray(examples))
     throw invalidSetting(

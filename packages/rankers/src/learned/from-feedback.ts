@@ -9,7 +9,7 @@ import {
   type RankQuery,
   type Store,
 } from '@rolefit/core';
-import { describeValue, invalidArgument } from '@rolefit/core/internal';
+import { checkSignalOption, describeValue, invalidArgument } from '@rolefit/core/internal';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import type { TrainableRanker } from '../training/trainable.js';
 import type { ColdStartRanker, ColdStartSettings } from './cold-start.js';
@@ -146,6 +146,7 @@ export function createFeedbackLearner(settings: FeedbackLearnerSettings = {}): C
   return {
     name: switcher.name,
     async learn({ store, subjectId, query, signal }) {
+      checkSignalOption('LearnRequest', signal);
       const data = await feedbackToExamples(store, subjectId, {
         ...(query ? { query } : {}),
         ...(actionGrades ? { actionGrades } : {}),

@@ -11,7 +11,13 @@ import {
 } from '@rolefit/core';
 import { countOf, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
-import { ABORT_CHECK_INTERVAL, checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
+import {
+  ABORT_CHECK_INTERVAL,
+  checkPrepareOptions,
+  checkRankArguments,
+  clampUnit,
+  orderMatches,
+} from '../shared/ranking.js';
 import {
   OCCUPATION_PARTS,
   resolveOccupationRankerSettings,
@@ -350,6 +356,7 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
     name,
     // Reads each job's occupations, skills and title words into the per-job cache, so ranking it later reads nothing.
     async prepare(jobs, options = {}) {
+      checkPrepareOptions(options);
       options.signal?.throwIfAborted();
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
       jobs.forEach((job, position) => {
@@ -359,6 +366,7 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
     },
     // What recommend's first stage also searches by (see occupationRetrievalTexts).
     async retrievalTexts(query, options = {}) {
+      checkPrepareOptions(options);
       options.signal?.throwIfAborted();
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
       const found = occupationsOf(personTexts(query ?? {}).parts, knowledge, occupationsKept);

@@ -1,5 +1,11 @@
 import type { Match, RankOptions } from '@rolefit/core';
-import { checkListArgument, checkRecordArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
+import {
+  checkListArgument,
+  checkRecordArgument,
+  checkSignalOption,
+  describeValue,
+  invalidArgument,
+} from '@rolefit/core/internal';
 
 /** Best score first; equal scores by job id, so the order never depends on input order or engine. */
 export function compareMatches(left: Match, right: Match): number {
@@ -33,8 +39,17 @@ export function checkRankArguments(query: unknown, jobs: unknown, options: unkno
     'RankOptions ({ limit, signal, corpusStatistics })',
   );
   checkLimit(limit as number | undefined);
-  if (signal !== undefined && typeof (signal as Partial<AbortSignal> | null)?.throwIfAborted !== 'function')
-    throw invalidArgument('RankOptions', 'signal', `must be an AbortSignal, got ${describeValue(signal)}`);
+  checkSignalOption('RankOptions', signal);
+}
+
+/**
+ * What a ranker's `prepare` and `retrievalTexts` check first: the options absent or an object whose `signal` is an
+ * AbortSignal (core's checkSignalOption), a ValidationError naming it; `{ signal: 'x' }` was a TypeError from inside.
+ */
+export function checkPrepareOptions(options: unknown): void {
+  if (options === undefined) return;
+  const { signal } = checkRecordArgument('Ranker.prepare', 'options', options, 'PrepareOptions ({ signal })');
+  checkSignalOption('PrepareOptions', signal);
 }
 
 /**
