@@ -1,12 +1,6 @@
 import type { Match, Ranker } from '@rolefit/core';
 import { pushAll } from '@rolefit/core/internal';
-import {
-  checkPrepareOptions,
-  checkRankArguments,
-  clampUnit,
-  firstOfEachId,
-  orderMatches,
-} from '../shared/ranking.js';
+import { checkPrepareOptions, checkRankArguments, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import { applyPseudoRelevanceToJobs } from '../pseudo-relevance/pseudo-relevance.js';
 import { shareWithinCall } from '../shared/call-scope.js';
 import { SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';

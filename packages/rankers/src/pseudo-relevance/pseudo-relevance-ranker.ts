@@ -1,12 +1,6 @@
 import { invalidSetting, rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { rankerProblem } from '@rolefit/core/internal';
-import {
-  checkPrepareOptions,
-  checkRankArguments,
-  clampUnit,
-  firstOfEachId,
-  orderMatches,
-} from '../shared/ranking.js';
+import { checkPrepareOptions, checkRankArguments, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
 import {
   applyPseudoRelevanceToJobs,
   resolvePseudoRelevanceSettings,
