@@ -236,6 +236,7 @@ export type {
   EmbeddingCache,
   EmbeddingKind,
   EmbedOptions,
+  FetchFunction,
   GenerateOptions,
   JobFilter,
   Notification,

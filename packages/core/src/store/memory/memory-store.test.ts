@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreFileError, VectorDimensionError } from '../../errors/index.js';
 import { CONTRACT_JOBS } from '../contract/index.js';
 import { bundleMemoryStore } from './bundle-store.testing.js';
-import { createMemoryStore, type MemoryStore } from './index.js';
+import { createMemoryStore, type MemoryStore, type MemoryStoreFieldWeights } from './index.js';
 import { readJournalLine } from './journal.js';
 import { SnapshotReader } from './snapshot.js';
 
@@ -478,5 +478,28 @@ describe('MemoryStore journal', () => {
     const reopened = await createMemoryStore({ path }).open();
     expect(await nearest(reopened)).toEqual(['b']);
     await reopened.close();
+  });
+});
+
+describe('MemoryStore fieldWeights', () => {
+  // Hand-written jobs: the word searched for is in one job's title and in the other's description.
+  const weighted = [
+    { id: 'title', source: 'test', title: 'Night nurse', description: 'Ward rounds and patient care.' },
+    { id: 'text', source: 'test', title: 'Ward assistant', description: 'Helps the nurse with patient care.' },
+  ];
+  const scores = async (fieldWeights?: MemoryStoreFieldWeights) => {
+    const store = createMemoryStore({ fieldWeights });
+    await store.upsertJobs(weighted);
+    return (await store.searchJobs('nurse')).map((hit) => [hit.job.id, hit.score]);
+  };
+
+  it('keeps the default of every field left out or given as undefined', async () => {
+    const defaults = await scores();
+    expect(await scores({})).toEqual(defaults);
+    expect(await scores({ title: undefined, skills: undefined })).toEqual(defaults);
+    expect(await scores({ title: 5 })).toEqual(
+      await scores({ title: 5, skills: 2, company: 1, description: 1, location: 1 }),
+    );
+    expect(await scores({ title: 5 })).not.toEqual(defaults);
   });
 });

@@ -58,7 +58,7 @@ const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024;
 
 /** BM25 weight of each job field a {@link MemoryStore} indexes; `location` (city, region and country) may be left out. */
 export type MemoryStoreFieldWeights = Readonly<
-  Record<'title' | 'skills' | 'company' | 'description', number> & { location?: number | undefined }
+  Partial<Record<'title' | 'skills' | 'company' | 'description' | 'location', number | undefined>>
 >;
 
 /** Settings for {@link createMemoryStore}. */
@@ -85,7 +85,7 @@ export interface MemoryStoreSettings {
   maxJobBytes?: number | undefined;
   /**
    * BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1, location 1: the job's city,
-   * region and country, as the rankers' BM25 reads them). Left out, `location` weighs 1.
+   * region and country, as the rankers' BM25 reads them). A field left out (or undefined) keeps its default.
    */
   fieldWeights?: MemoryStoreFieldWeights | undefined;
   /**
@@ -223,8 +223,15 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Every weight, location included: a snapshot written before the job's place was indexed names four weights, so
     // its BM25 postings are not used and the index is built again from the jobs (with their places) on load.
     const weights = options.fieldWeights;
+    // A weight left out or undefined keeps its default (a spread would put undefined over it: BM25's 1 then).
     this.fieldWeights = weights
-      ? { ...DEFAULT_FIELD_WEIGHTS, ...weights, location: weights.location ?? DEFAULT_FIELD_WEIGHTS.location }
+      ? {
+          title: weights.title ?? DEFAULT_FIELD_WEIGHTS.title,
+          skills: weights.skills ?? DEFAULT_FIELD_WEIGHTS.skills,
+          company: weights.company ?? DEFAULT_FIELD_WEIGHTS.company,
+          description: weights.description ?? DEFAULT_FIELD_WEIGHTS.description,
+          location: weights.location ?? DEFAULT_FIELD_WEIGHTS.location,
+        }
       : DEFAULT_FIELD_WEIGHTS;
     this.lexical = createBm25Index({ fieldWeights: this.fieldWeights });
     this.ready = this.path ? this.load(this.path) : Promise.resolve();

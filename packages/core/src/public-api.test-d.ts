@@ -1,0 +1,294 @@
+// Type-level checks of core's contracts as an integrator meets them, imported by package name as an app would: a custom
+// Store, Ranker, Crawler or Notifier that implements the interface compiles and a wrong one does not; the pipeline's
+// settings and results are precise.
+import {
+  type CorpusStatistics,
+  type Crawler,
+  type CrawlSummary,
+  createMemoryStore,
+  createPipeline,
+  type Feedback,
+  type FeedbackInput,
+  type IngestProgressEvent,
+  isRolefitError,
+  isValidationError,
+  type FetchFunction,
+  type Job,
+  jobSchema,
+  type JobFilter,
+  type JobInput,
+  type Match,
+  type MatchInput,
+  MemoryStore,
+  type Notification,
+  type Notifier,
+  type PageOptions,
+  parseWith,
+  type Pipeline,
+  reciprocalRankFusion,
+  type Ranker,
+  type Recommendation,
+  type Resume,
+  type ResumeInput,
+  retry,
+  type RolefitError,
+  type RunResult,
+  safeParseWith,
+  type ScoredJob,
+  type Store,
+  type StoredMatch,
+  type UpsertResult,
+  ValidationError,
+} from '@rolefit/core';
+import { assertType, describe, expectTypeOf, it } from 'vitest';
+
+/** A Store an integrator might write over their own database: every method of the interface, no more. */
+class CustomStore implements Store {
+  readonly name = 'custom';
+  async upsertJobs(jobs: readonly JobInput[]): Promise<UpsertResult> {
+    return { inserted: jobs.length, updated: 0 };
+  }
+  async getJob(_id: string): Promise<Job | undefined> {
+    return undefined;
+  }
+  async deleteJob(_id: string): Promise<boolean> {
+    return false;
+  }
+  async listJobs(_filter?: JobFilter, _page?: PageOptions): Promise<Job[]> {
+    return [];
+  }
+  async countJobs(_filter?: JobFilter): Promise<number> {
+    return 0;
+  }
+  async latestCrawledAt(_source: string): Promise<Date | undefined> {
+    return undefined;
+  }
+  async searchJobs(_query: string, _options?: { filter?: JobFilter; limit?: number }): Promise<ScoredJob[]> {
+    return [];
+  }
+  async searchJobsByVector(
+    _vector: Float32Array,
+    _options?: { filter?: JobFilter; limit?: number },
+  ): Promise<ScoredJob[]> {
+    return [];
+  }
+  async upsertJobVectors(_entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void> {}
+  async upsertResume(_resume: ResumeInput): Promise<Resume> {
+    throw new Error('not stored');
+  }
+  async getResume(_id: string): Promise<Resume | undefined> {
+    return undefined;
+  }
+  async listResumes(_page?: PageOptions): Promise<Resume[]> {
+    return [];
+  }
+  async deleteResume(_id: string): Promise<boolean> {
+    return false;
+  }
+  async addFeedback(_feedback: FeedbackInput): Promise<Feedback> {
+    throw new Error('not stored');
+  }
+  async listFeedback(_query?: { subjectId?: string; jobId?: string }): Promise<Feedback[]> {
+    return [];
+  }
+  async addMatches(_subjectId: string, _matches: readonly MatchInput[]): Promise<void> {}
+  async listMatches(_subjectId: string, _page?: PageOptions): Promise<StoredMatch[]> {
+    return [];
+  }
+  async flush(): Promise<void> {}
+  async close(): Promise<void> {}
+}
+
+const customRanker: Ranker = {
+  name: 'constant',
+  async rank(_query, jobs) {
+    return jobs.map((job) => ({
+      jobId: job.id,
+      score: 0.5,
+      breakdown: { constant: 0.5 },
+      matchedSkills: [],
+      missingSkills: [],
+      ranker: 'constant',
+    }));
+  },
+};
+
+describe('Store', () => {
+  it('is implemented by a custom store and by MemoryStore', () => {
+    expectTypeOf<CustomStore>().toExtend<Store>();
+    expectTypeOf<MemoryStore>().toExtend<Store>();
+    expectTypeOf(createMemoryStore()).toEqualTypeOf<MemoryStore>();
+    // The embedding cache and corpus statistics are optional parts.
+    expectTypeOf<Store['corpusStatistics']>().toEqualTypeOf<(() => Promise<CorpusStatistics>) | undefined>();
+  });
+
+  it('is not implemented by a store that misses a method or returns the wrong thing', () => {
+    const { close: _close, ...withoutClose } = new CustomStore();
+    // @ts-expect-error close is missing
+    assertType<Store>(withoutClose);
+    class SyncCount extends CustomStore {
+      // @ts-expect-error countJobs answers a promise
+      override countJobs(): number {
+        return 0;
+      }
+    }
+    void SyncCount;
+    class LoseUndefined extends CustomStore {
+      // @ts-expect-error an upsert result counts what was inserted and updated
+      override async upsertJobs(): Promise<{ inserted: number }> {
+        return { inserted: 0 };
+      }
+    }
+    void LoseUndefined;
+  });
+
+  it('answers precise types', async () => {
+    const store: Store = createMemoryStore();
+    expectTypeOf(await store.getJob('x')).toEqualTypeOf<Job | undefined>();
+    expectTypeOf(await store.searchJobs('nurse')).toEqualTypeOf<ScoredJob[]>();
+    expectTypeOf((await store.upsertJobs([])).failed).toEqualTypeOf<UpsertResult['failed']>();
+    expectTypeOf(await store.listMatches('subject')).toEqualTypeOf<StoredMatch[]>();
+    expectTypeOf<StoredMatch>().toExtend<Match>();
+    // @ts-expect-error a page's limit is a number
+    store.listJobs(undefined, { limit: '10' });
+    // @ts-expect-error jobs go in as JobInputs: a title is required
+    store.upsertJobs([{ id: 'a', source: 's' }]);
+    // @ts-expect-error rescoreCandidates is a number
+    createMemoryStore({ rescoreCandidates: 'all' });
+    // @ts-expect-error file is spelt path
+    createMemoryStore({ file: 'jobs.json' });
+    // One field's weight alone: the others keep their defaults.
+    assertType<MemoryStore>(createMemoryStore({ fieldWeights: { title: 5 } }));
+    // @ts-expect-error salary is no weighted field
+    createMemoryStore({ fieldWeights: { salary: 1 } });
+  });
+});
+
+describe('Ranker, Crawler and Notifier', () => {
+  it('are implemented by plain objects', () => {
+    assertType<Ranker>(customRanker);
+    const crawler: Crawler<Job> = {
+      name: 'mine',
+      async *crawl() {
+        yield {} as Job;
+      },
+    };
+    assertType<Crawler>(crawler);
+    const notifier: Notifier = {
+      name: 'log',
+      async notify(notification, options) {
+        expectTypeOf(notification).toEqualTypeOf<Notification>();
+        expectTypeOf(options).toEqualTypeOf<{ signal?: AbortSignal | undefined } | undefined>();
+        expectTypeOf(notification.matches[0]?.match).toEqualTypeOf<Match | undefined>();
+      },
+    };
+    assertType<Notifier>(notifier);
+  });
+
+  it('are not implemented by objects of the wrong shape', () => {
+    // @ts-expect-error a Ranker's rank answers Matches, not scores
+    assertType<Ranker>({ name: 'scores', rank: async (): Promise<number[]> => [] });
+    assertType<Crawler<Job>>({
+      name: 'strings',
+      // @ts-expect-error a Crawler's items are Jobs
+      async *crawl() {
+        yield 'job';
+      },
+    });
+    // @ts-expect-error a Notifier has a name
+    assertType<Notifier>({ notify: async () => {} });
+  });
+});
+
+describe('createPipeline', () => {
+  it('requires a store and a ranker, the rest optional', () => {
+    const store = createMemoryStore();
+    expectTypeOf(createPipeline({ store, ranker: customRanker })).toEqualTypeOf<Pipeline>();
+    assertType<Pipeline>(createPipeline({ store: new CustomStore(), ranker: customRanker, notifyThreshold: 0.8 }));
+    // @ts-expect-error the ranker is required
+    createPipeline({ store });
+    // @ts-expect-error the store is required
+    createPipeline({ ranker: customRanker });
+    // @ts-expect-error rankers is spelt ranker
+    createPipeline({ store, ranker: customRanker, rankers: [customRanker] });
+    // @ts-expect-error notifyThreshold is a number
+    createPipeline({ store, ranker: customRanker, notifyThreshold: 'high' });
+  });
+
+  it('answers precise results', async () => {
+    const pipeline = createPipeline({ store: createMemoryStore(), ranker: customRanker });
+    const recommendations = await pipeline.recommend({ text: 'nurse', limit: 5 });
+    expectTypeOf(recommendations).toEqualTypeOf<Recommendation[]>();
+    expectTypeOf(recommendations[0]?.job).toEqualTypeOf<Job | undefined>();
+    expectTypeOf(recommendations[0]?.match.score).toEqualTypeOf<number | undefined>();
+    const run = await pipeline.run({ text: 'nurse', crawl: true });
+    expectTypeOf(run).toEqualTypeOf<RunResult>();
+    // No crawl when it was not asked for: the summary may be absent.
+    expectTypeOf(run.crawl).toEqualTypeOf<CrawlSummary | undefined>();
+    expectTypeOf(await pipeline.ingest([]))
+      .toHaveProperty('inserted')
+      .toEqualTypeOf<number>();
+    // @ts-expect-error top is spelt limit
+    pipeline.recommend({ text: 'nurse', top: 5 });
+  });
+
+  it('reports crawl progress as a union that narrows on type', () => {
+    const pipeline = createPipeline({ store: createMemoryStore(), ranker: customRanker });
+    void pipeline.crawl({
+      onProgress(event) {
+        expectTypeOf(event).toEqualTypeOf<IngestProgressEvent>();
+        if (event.type === 'duplicate') expectTypeOf(event.keptId).toEqualTypeOf<string>();
+        if (event.type === 'blacklisted') expectTypeOf(event.reason).toEqualTypeOf<'company' | 'keyword'>();
+        if (event.type === 'source-done') expectTypeOf(event.stats.failure).toEqualTypeOf<Error | undefined>();
+      },
+    });
+  });
+});
+
+describe('errors', () => {
+  it('narrow with the guards', () => {
+    const error: unknown = undefined;
+    if (isRolefitError(error)) expectTypeOf(error).toEqualTypeOf<RolefitError>();
+    if (isValidationError(error)) {
+      expectTypeOf(error).toEqualTypeOf<ValidationError>();
+      expectTypeOf(error.entity).toEqualTypeOf<string>();
+      expectTypeOf(error.setting).toEqualTypeOf<string | undefined>();
+    }
+    if (error instanceof ValidationError) expectTypeOf(error.fields).toEqualTypeOf<string[]>();
+  });
+});
+
+describe('generic helpers', () => {
+  it('infer their type parameters', async () => {
+    expectTypeOf(await retry(async () => 42)).toEqualTypeOf<number>();
+    await retry(async () => 'text', {
+      shouldRetry(outcome) {
+        if (outcome.ok) expectTypeOf(outcome.value).toEqualTypeOf<string>();
+        else expectTypeOf(outcome.error).toEqualTypeOf<unknown>();
+        return false;
+      },
+    });
+    expectTypeOf(parseWith(jobSchema, 'Job', {})).toEqualTypeOf<Job>();
+    const parsed = safeParseWith(jobSchema, 'Job', {});
+    if (parsed.success) expectTypeOf(parsed.data).toEqualTypeOf<Job>();
+    else expectTypeOf(parsed.error).toEqualTypeOf<ValidationError>();
+    expectTypeOf(
+      reciprocalRankFusion([
+        [1, 2],
+        [2, 3],
+      ])[0]?.id,
+    ).toEqualTypeOf<number | undefined>();
+    expectTypeOf(reciprocalRankFusion([['a'], ['b']])[0]?.id).toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe('FetchFunction', () => {
+  it('takes the global fetch and a stub that reads only the URL string', () => {
+    assertType<FetchFunction>(globalThis.fetch);
+    assertType<FetchFunction>(async (_url: string) => new Response('{}'));
+    // @ts-expect-error a fetch answers a Response
+    assertType<FetchFunction>(async (_url: string) => '{}');
+    // @ts-expect-error the URL comes as a string, not a URL object
+    assertType<FetchFunction>(async (url: URL) => new Response(url.href));
+  });
+});
