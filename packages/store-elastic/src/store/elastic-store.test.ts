@@ -359,6 +359,25 @@ describe('ElasticStore reads', () => {
     expect(server!.requests).toEqual([]);
   });
 
+  // The hybrid search's rrfK went to core's fusion as its `k`, refused there only after both searches had run (two
+  // requests for nothing, an error naming `ReciprocalRankFusionOptions: k`); now with the limit, before any request.
+  it("refuses a hybrid search's rrfK that is no finite number ≥ 0 before any request, naming it", async () => {
+    const store = await storeFor(() => ({ body: { hits: { hits: [] } } }));
+    const vector = new Float32Array([1, 0, 0]);
+    for (const rrfK of [Number.NaN, -1, Number.POSITIVE_INFINITY, '60'])
+      await expect(
+        store.searchJobsHybrid('nurse', vector, { rrfK: rrfK as number }),
+        String(rrfK),
+      ).rejects.toMatchObject({
+        name: 'ValidationError',
+        setting: 'rrfK',
+        message: expect.stringMatching(/^Invalid HybridSearchOptions: rrfK: must be a finite number ≥ 0, got /),
+      });
+    expect(server!.requests).toEqual([]);
+    await store.searchJobsHybrid('nurse', vector, { rrfK: 0 });
+    expect(server!.requests.length).toBe(2);
+  });
+
   it('sends the whole part of a fractional limit, and reads an Infinity limit as every job (a search: 10,000)', async () => {
     const store = await storeFor(() => ({ body: { hits: { hits: [] } } }));
     await store.listJobs({}, { limit: 2.7, offset: 1.5 });

@@ -77,7 +77,7 @@ export interface HybridSearchOptions {
   filter?: JobFilter | undefined;
   /** Results to return (default 10). */
   limit?: number | undefined;
-  /** RRF rank constant (default 60). */
+  /** RRF rank constant, a finite number ≥ 0 (default 60); another is a ValidationError naming it, before any request. */
   rrfK?: number | undefined;
   /** Hits taken from each of the lexical and vector lists before fusing (default 2 × limit, at least 20). */
   candidates?: number | undefined;
@@ -451,11 +451,13 @@ export class ElasticStore implements Store, EmbeddingCache {
     const candidates =
       checkPageNumber('HybridSearchOptions', 'candidates', options.candidates) ??
       Math.max(20, Math.min(limit * 2, MAX_RESULT_WINDOW));
+    // Checked with the others: core's fusion refused NaN only after both searches had run, as its own `k`.
+    const rrfK = checkNumberSetting('HybridSearchOptions', 'rrfK', options.rrfK, { min: 0 });
     const [lexical, semantic] = await Promise.all([
       this.searchJobs(text, { filter: options.filter, limit: candidates }),
       this.searchJobsByVector(vector, { filter: options.filter, limit: candidates }),
     ]);
-    return fuseJobLists([lexical, semantic], { rrfK: options.rrfK, limit });
+    return fuseJobLists([lexical, semantic], { ...(rrfK === undefined ? {} : { rrfK }), limit });
   }
 
   /** Most listed skills among jobs meeting the filter, most common first (`size`: 1 to 65,536, default 20). */
