@@ -1,7 +1,14 @@
 import { homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
-import { honoursRetryAfter, isRetryableStatus, parseRetryAfter, rejectUnknownKeys, retry } from '@rolefit/core';
+import {
+  honoursRetryAfter,
+  isRetryableStatus,
+  parseRetryAfter,
+  rejectUnknownKeys,
+  retry,
+  type FetchFunction,
+} from '@rolefit/core';
 import { checkNumberSetting, checkRecordArgument, checkSignalOption, readBodyPrefix } from '@rolefit/core/internal';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
@@ -31,9 +38,9 @@ export interface HttpClientSettings {
   /**
    * The fetch to use. By default, undici's fetch through an agent whose sockets connect only to the addresses the
    * private-address check accepted (DNS pinning: no rebinding between check and connect); with
-   * `allowPrivateNetworks: true`, the global fetch.
+   * `allowPrivateNetworks: true`, the global fetch. It is called with the URL as a string (see `FetchFunction`).
    */
-  fetch?: typeof fetch | undefined;
+  fetch?: FetchFunction | undefined;
   /** User-Agent header (default {@link DEFAULT_USER_AGENT}). */
   userAgent?: string | undefined;
   /** Token matched against robots.txt `User-agent` lines (default the User-Agent up to its first `/`). */
@@ -216,7 +223,7 @@ const HTTP_CLIENT_SETTING_NAMES = {
 } as const satisfies Record<keyof HttpClientSettings, true>;
 
 /** Undici's fetch through an agent whose connections resolve names with the private-address check (DNS pinning). */
-function pinnedFetch(settings: HttpClientSettings): typeof fetch {
+function pinnedFetch(settings: HttpClientSettings): FetchFunction {
   const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
   const dispatcher = new Agent({
     connect: {
@@ -227,8 +234,8 @@ function pinnedFetch(settings: HttpClientSettings): typeof fetch {
       }),
     },
   });
-  return ((input: string | URL, init?: RequestInit) =>
-    undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof fetch;
+  // undici's own Response type is the global one in all but name.
+  return (url, init) => undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
 }
 
 /** The first CrawlError among an error's causes (fetch wraps connection failures in a TypeError). */
