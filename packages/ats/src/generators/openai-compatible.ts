@@ -5,6 +5,7 @@ import {
   parseRetryAfter,
   rejectUnknownKeys,
   retry,
+  type FetchFunction,
 } from '@rolefit/core';
 import { type BodyPrefix, checkNumberSetting, checkSignalOption, readBodyPrefix } from '@rolefit/core/internal';
 import { GeneratorError, GeneratorHttpError, GeneratorResponseError } from './errors.js';
@@ -18,8 +19,8 @@ export interface OpenAiCompatibleGeneratorSettings {
   readonly apiKey?: string | undefined;
   /** Model name the server knows. */
   readonly model: string;
-  /** The fetch to use; the global one by default. */
-  readonly fetch?: typeof fetch | undefined;
+  /** The fetch to use; the global one by default. Called with the URL as a string (see `FetchFunction`). */
+  readonly fetch?: FetchFunction | undefined;
   /** Time allowed for one request, in milliseconds (default 60,000). */
   readonly timeoutMs?: number | undefined;
   /** Retries after a network failure or a retryable status (core's `isRetryableStatus`: 408, 429, 500, 502-504; default 2). */
