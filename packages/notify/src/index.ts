@@ -1,6 +1,7 @@
 export {
   createWebhookNotifier,
   WebhookDeliveryError,
+  type WebhookNotifierBaseSettings,
   type WebhookNotifierSettings,
 } from './webhook/webhook-notifier.js';
 export {

@@ -35,18 +35,14 @@ export function watchNotifiers(
   if (webhook !== undefined) {
     if (!/^https?:\/\//.test(webhook)) throw new UsageError(`--webhook must be an http(s) URL, got "${webhook}"`);
     const secret = env.ROLEFIT_WEBHOOK_SECRET;
+    if (values.slack)
+      notifiers.push(createWebhookNotifier({ url: webhook, format: 'slack', ...(secret ? { secret } : {}) }));
+    else if (secret) notifiers.push(createWebhookNotifier({ url: webhook, secret }));
     // The JSON format is always signed (the notifier refuses it without a secret); say which variable to set.
-    if (!secret && !values.slack)
+    else
       throw new UsageError(
         "--webhook signs each request: set ROLEFIT_WEBHOOK_SECRET to the secret the receiver checks (--slack sends Slack's unsigned format instead)",
       );
-    notifiers.push(
-      createWebhookNotifier({
-        url: webhook,
-        ...(secret ? { secret } : {}),
-        ...(values.slack ? { format: 'slack' as const } : {}),
-      }),
-    );
   } else if (values.slack) throw new UsageError('--slack shapes the --webhook payload; give --webhook URL');
   const smtp = typeof values.smtp === 'string' ? values.smtp : undefined;
   if (smtp !== undefined) {

@@ -6,6 +6,7 @@ import {
   retry,
   RolefitError,
   type Notification,
+  type FetchFunction,
   type Notifier,
   type ValidationError,
 } from '@rolefit/core';
@@ -13,20 +14,36 @@ import { checkSignalOption, readBodyPrefix } from '@rolefit/core/internal';
 import { buildSlackPayload, buildWebhookPayload, notificationIdempotencyKey } from './payload.js';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signWebhookPayload } from './signature.js';
 
-/** Settings for {@link createWebhookNotifier}. */
-export interface WebhookNotifierSettings {
+/**
+ * Settings for {@link createWebhookNotifier}: the payload's `format` and its `secret` (required with the default
+ * `'json'`, optional for `'slack'`), and the rest ({@link WebhookNotifierBaseSettings}).
+ */
+export type WebhookNotifierSettings = WebhookNotifierBaseSettings &
+  (
+    | {
+        /** `'json'` (default): {@link WebhookPayload}. */
+        format?: 'json' | undefined;
+        /** Shared secret for the `Rolefit-Signature` HMAC-SHA256 header; required with `'json'`. */
+        secret: string;
+      }
+    | {
+        /** `'slack'`: Slack's incoming-webhook `{ text, blocks }`. */
+        format: 'slack';
+        /** Shared secret for the `Rolefit-Signature` HMAC-SHA256 header; optional for Slack. */
+        secret?: string | undefined;
+      }
+  );
+
+/** Every setting of {@link createWebhookNotifier} but `format` and `secret`. */
+export interface WebhookNotifierBaseSettings {
   /** Where to POST (http or https). */
   url: string | URL;
-  /** Shared secret for the `Rolefit-Signature` HMAC-SHA256 header; required with `format: 'json'`, optional for Slack. */
-  secret?: string | undefined;
-  /** `'json'` (default): {@link WebhookPayload}; `'slack'`: Slack's incoming-webhook `{ text, blocks }`. */
-  format?: 'json' | 'slack' | undefined;
   /** Notifier name, used in logs and as the key watch records deliveries under (default `webhook`). */
   name?: string | undefined;
   /** Extra request headers (an Authorization header, say). */
   headers?: Readonly<Record<string, string>> | undefined;
-  /** The fetch to use (default the global fetch). */
-  fetch?: typeof fetch | undefined;
+  /** The fetch to use (default the global fetch); called with the URL as a string (see `FetchFunction`). */
+  fetch?: FetchFunction | undefined;
   /** Retries after the first attempt, for 5xx, 408, 429 and network errors (default 4); a 4xx is never retried. */
   maxRetries?: number | undefined;
   /** First backoff ceiling in ms, doubled each retry, with full jitter (default 500). */
