@@ -1,6 +1,24 @@
 import { invalidSetting, type JobInput, type Store } from '@rolefit/core';
 
 /**
+ * Where a career function reads its postings: a Store (`listJobs`) or a list of jobs. One of them is required; given
+ * both, the store is read.
+ */
+export type PostingSource =
+  | {
+      /** Where the postings come from (`listJobs`); give this or `jobs`. */
+      store: Store;
+      /** The postings, validated on the way in; give this or `store`. */
+      jobs?: readonly JobInput[] | undefined;
+    }
+  | {
+      /** Where the postings come from (`listJobs`); give this or `jobs`. */
+      store?: Store | undefined;
+      /** The postings, validated on the way in; give this or `store`. */
+      jobs: readonly JobInput[];
+    };
+
+/**
  * The postings of a career function's settings, checked: `jobs` a list of jobs and `store` a Store, each where it
  * belongs. A Store given as `jobs` (the guide's "a Store or an array of jobs") failed with "options.jobs.map is not a
  * function", and a list given as `store` with "options.store.listJobs is not a function".

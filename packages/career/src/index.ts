@@ -11,6 +11,7 @@ export {
   recommendSpecialisations,
   type MedianSalary,
   type Specialisation,
+  type SpecialisationBaseOptions,
   type SpecialisationEvidence,
   type SpecialisationOptions,
   type SpecialisationReport,
@@ -60,3 +61,4 @@ export {
   type TermStatistics,
   type WorkplaceFit,
 } from './preferences/preference-fit.js';
+export { type PostingSource } from './corpus-settings.js';

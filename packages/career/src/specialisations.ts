@@ -5,12 +5,10 @@ import {
   parseResume,
   rejectUnknownKeys,
   type Job,
-  type JobInput,
   type Profile,
   type ProfileInput,
   type Resume,
   type ResumeInput,
-  type Store,
   type Workplace,
 } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
@@ -37,7 +35,7 @@ import {
   type JobCluster,
   type PostingFeatures,
 } from './cluster.js';
-import { checkCorpusSettings } from './corpus-settings.js';
+import { checkCorpusSettings, type PostingSource } from './corpus-settings.js';
 import { normalizeRoleTitle, roleTitle } from './titles.js';
 import { courseSearchFor, type CourseSearch } from './course-search/course-search.js';
 import {
@@ -93,12 +91,11 @@ export const DEFAULT_SPECIALISATION_WEIGHTS: Readonly<SpecialisationWeights> = O
   salary: 0.25,
 });
 
-/** Options for {@link recommendSpecialisations}. */
-export interface SpecialisationOptions {
-  /** Where the postings come from (`listJobs`); give this or `jobs`. */
-  store?: Store | undefined;
-  /** The postings, validated on the way in; give this or `store`. */
-  jobs?: readonly JobInput[] | undefined;
+/** Options for {@link recommendSpecialisations}: the postings (a `store` or `jobs`, one required) and the rest. */
+export type SpecialisationOptions = PostingSource & SpecialisationBaseOptions;
+
+/** Every option of {@link recommendSpecialisations} but the postings ({@link PostingSource}). */
+export interface SpecialisationBaseOptions {
   /** The person; without resume or profile the list is ranked by demand alone. */
   resume?: Resume | ResumeInput | undefined;
   /** What the person is looking for: desired titles, work style, workplace and free-text preferences count towards fit. */
