@@ -1695,3 +1695,18 @@ describe('an entry the template writes twice, first with its year alone (#23)', 
     ).toHaveLength(2);
   });
 });
+
+describe("a US state's code and ZIP code on an entry's line (#23)", () => {
+  it('is a place, not the school', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (HEALTHCARE/10480456: the school's address wraps before
+    // "PA 17604", and the line goes on with the degree written again).
+    const text = [
+      'B.A. : Chemistry Hill Valley College City , State , US Hill Valley College, LANCASTER,',
+      'PA 17604 B.A., Chemistry (American Chemical Society Certified)',
+    ].join('\n');
+    expect(fields(text)).toEqual([
+      ['B.A.', 'Chemistry', 'Hill Valley College'],
+      ['B.A.', 'Chemistry (American Chemical Society Certified)', undefined],
+    ]);
+  });
+});

@@ -177,11 +177,15 @@ const LABELLED_DETAIL = /^\p{L}[\p{L}'’&/()-]*(?: [\p{L}'’&/()-]+){0,3} ?:(?
 const ANONYMISED_PLACE = /^City ?, ?State$/;
 const ANONYMISED_COMPANY = 'Company Name';
 
+// "Newark, DE 19711": a US state's code and its ZIP code end a postal address.
+const ZIP_AFTER_STATE = /^([A-Z]{2}) \d{5}(?:-\d{4})?$/;
 function looksLikeLocation(text: string): boolean {
   if (ANONYMISED_PLACE.test(text)) return true;
   const parts = text.split(COMMA).filter(Boolean);
   if (/^(?:remote|hybrid|on-?site)$/i.test(text)) return true;
   if (parts.length === 0 || parts.length > 3) return false;
+  const zip = ZIP_AFTER_STATE.exec(parts[parts.length - 1] as string);
+  if (zip?.[1] !== undefined) parts[parts.length - 1] = zip[1];
   const last = parts[parts.length - 1] as string;
   return (
     parts.every((part) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && part.split(' ').length <= 3) && isRegionOrCountry(last)
