@@ -112,13 +112,14 @@ describe('crawl', () => {
       name: 'mine',
       async *crawl(options) {
         expectTypeOf(options).toEqualTypeOf<CrawlOptions | undefined>();
+        yield* [] as Job[];
       },
     };
     assertType<Crawler<Job>>(mine);
     // @ts-expect-error crawl yields asynchronously
     assertType<Crawler<Job>>({ name: 'sync', crawl: (): Job[] => [] });
     // @ts-expect-error a crawler has a name
-    assertType<Crawler<Job>>({ async *crawl() {} });
+    assertType<Crawler<Job>>({ crawl: createMuseCrawler().crawl });
   });
 });
 
