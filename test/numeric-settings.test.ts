@@ -451,10 +451,39 @@ describe('numeric settings are checked when the factory is called', () => {
           expect(error, label).toBeInstanceOf(core.ValidationError);
           expect((error as core.ValidationError).setting, label).toBe(setting);
           expect((error as Error).message, label).toMatch(
-            new RegExp(`^Invalid ${row.entity}: ${setting}: must be a (whole|finite) number.* got ${value}$`),
+            new RegExp(`^Invalid ${row.entity}: ${setting}: must be a (whole |finite )?number.* got ${value}$`),
           );
         }
       }
     });
   }
+});
+
+// A limit where Infinity means all (and a fraction its whole part) is worded once, as core's checkPageNumber words a
+// page's: the crawl's limit said 'must be a finite number ≥ 0' though it takes Infinity, a ranker's 'must be a number
+// >= 0, got a number (NaN)', and the Store's 'must be a number ≥ 0, got NaN' for the same mistake.
+describe('a limit that is no number ≥ 0 is refused in the words of a page limit', () => {
+  const pipeline = () => core.createPipeline({ store: store(), ranker: ranker() });
+  const calls: Record<string, [string, string, () => unknown]> = {
+    'MemoryStore.listJobs': ['PageOptions', 'limit', () => store().listJobs({}, { limit: Number.NaN })],
+    'Crawler.crawl': [
+      'CrawlOptions',
+      'limit',
+      () => crawlers.createFileCrawler({ path: 'jobs.jsonl' }).crawl({ limit: Number.NaN }).next(),
+    ],
+    crawlAll: ['CrawlAllOptions', 'limitPerSource', () => core.crawlAll({ crawlers: [], limitPerSource: Number.NaN })],
+    'pipeline.crawl': [
+      'PipelineCrawlOptions',
+      'limitPerSource',
+      () => pipeline().crawl({ limitPerSource: Number.NaN }),
+    ],
+    'pipeline.recommend': ['RecommendRequest', 'limit', () => pipeline().recommend({ text: 'SQL', limit: Number.NaN })],
+    'Ranker.rank': ['RankOptions', 'limit', () => ranker().rank({ text: 'SQL' }, [job], { limit: Number.NaN })],
+  };
+  for (const [name, [entity, option, call]] of Object.entries(calls))
+    it(name, async () => {
+      const error = await errorOf(call);
+      expect(error).toBeInstanceOf(core.ValidationError);
+      expect((error as Error).message).toBe(`Invalid ${entity}: ${option}: must be a number ≥ 0, got NaN`);
+    });
 });

@@ -1,4 +1,4 @@
-import { checkNumberSetting } from '../errors/number-setting.js';
+import { checkNumberSetting, checkPageNumber } from '../errors/number-setting.js';
 import { checkSignalOption } from '../errors/signal-option.js';
 import { matchesJobFilter } from '../filter/index.js';
 import type { Crawler, CrawlProgressEvent, JobFilter } from '../interfaces/index.js';
@@ -140,8 +140,7 @@ export function mergeCrawls(options: MergeCrawlsOptions): MergedCrawl {
   const concurrency =
     checkNumberSetting('CrawlAllOptions', 'concurrency', options.concurrency, { integer: true, min: 1 }) ?? 4;
   // Handed to every crawler as its limit (NaN read as no limit, a negative one as none or one job): ≥ 0, or Infinity.
-  if (options.limitPerSource !== Number.POSITIVE_INFINITY)
-    checkNumberSetting('CrawlAllOptions', 'limitPerSource', options.limitPerSource, { min: 0 });
+  checkPageNumber('CrawlAllOptions', 'limitPerSource', options.limitPerSource);
   checkSignalOption('CrawlAllOptions', options.signal);
   const matchKeyword = createKeywordMatcher(blacklist.keywords ?? []);
   const stats: CrawlAllSummary = { perSource: {}, total: 0 };

@@ -1,5 +1,5 @@
 import { invalidSetting, StoreWriteError, type UpsertFailure } from '../errors/index.js';
-import { checkNumberSetting } from '../errors/number-setting.js';
+import { checkNumberSetting, checkPageNumber } from '../errors/number-setting.js';
 import { checkSignalOption } from '../errors/signal-option.js';
 import type { Crawler, Store } from '../interfaces/index.js';
 import { jobSchema, parseWith, type Job, type JobInput } from '../schemas/index.js';
@@ -339,8 +339,7 @@ export function createIngestion(settings: IngestionSettings): Ingestion {
 
     async crawl(options = {}) {
       checkNumberSetting('PipelineCrawlOptions', 'concurrency', options.concurrency, { integer: true, min: 1 });
-      if (options.limitPerSource !== Number.POSITIVE_INFINITY)
-        checkNumberSetting('PipelineCrawlOptions', 'limitPerSource', options.limitPerSource, { min: 0 });
+      checkPageNumber('PipelineCrawlOptions', 'limitPerSource', options.limitPerSource);
       checkSignalOption('PipelineCrawlOptions', options.signal);
       const crawlers = options.crawlers ?? settings.crawlers ?? [];
       const startedAt = new Date();

@@ -1,5 +1,5 @@
 import { describeValue, rankerProblem } from '../errors/argument.js';
-import { checkNumberSetting } from '../errors/number-setting.js';
+import { checkNumberSetting, checkPageNumber } from '../errors/number-setting.js';
 import { checkSignalOption } from '../errors/signal-option.js';
 import { invalidSetting, ValidationError } from '../errors/validation-error.js';
 import { profileToJobFilter, withJobFilter } from '../filter/index.js';
@@ -171,10 +171,7 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     // Checked before any work, as the other settings are: -1 or NaN reached the ranker, whose RangeError came after
     // the candidates were retrieved, and a string ('3') was used as a number. Infinity keeps every candidate; a
     // fraction is rounded down.
-    const limit =
-      unchecked.limit === Infinity
-        ? Infinity
-        : (checkNumberSetting('RecommendRequest', 'limit', unchecked.limit, { min: 0 }) ?? 10);
+    const limit = checkPageNumber('RecommendRequest', 'limit', unchecked.limit) ?? 10;
     // Someone to rank for: with no resume, profile or text every job scored 0 and the first ten stored came back, as if
     // they were recommendations (round 8 of ADVERSARIAL.md). A profile alone is enough (its filters and skills).
     if (unchecked.text !== undefined && typeof unchecked.text !== 'string')

@@ -41,8 +41,12 @@ describe('createCrawlTally', () => {
         error = caught;
       }
       expect(isValidationError(error), String(limit)).toBe(true);
-      expect((error as Error).message).toMatch(/limit/);
+      expect((error as Error).message).toMatch(/^Invalid CrawlOptions: limit: must be a number ≥ 0, got /);
     }
+    // A fraction counts as its whole part, as a page's limit does (1.5 let two items through).
+    const fractional = createCrawlTally('board', { limit: 1.5 });
+    fractional.item('a');
+    expect(fractional.full).toBe(true);
   });
 
   it('maps a record, or reports the described error and gives undefined', () => {

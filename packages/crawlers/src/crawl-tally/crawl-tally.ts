@@ -1,5 +1,5 @@
 import type { CrawlOptions, CrawlProgressEvent } from '@rolefit/core';
-import { checkNumberSetting, checkSignalOption, withoutStackTrace } from '@rolefit/core/internal';
+import { checkPageNumber, checkSignalOption, withoutStackTrace } from '@rolefit/core/internal';
 
 /**
  * One crawl's bookkeeping: counts pages, yielded items and errors, reports each through `onProgress`,
@@ -56,12 +56,13 @@ export interface UnseenRecords<Record> {
 }
 
 /**
- * A crawl's `limit` checked: a number >= 0 (0 yields nothing; Infinity, as the pipeline passes for no limit, none), or
- * a ValidationError naming `limit`. NaN meant no limit and -1 one job in the file crawler.
+ * A crawl's `limit` checked as a page's limit is (core's checkPageNumber, one wording for both): a number ≥ 0 (0
+ * yields nothing; Infinity, as the pipeline passes for no limit, none; a fraction counts as its whole part), or a
+ * ValidationError naming `limit` (`Invalid CrawlOptions: limit: must be a number ≥ 0, got NaN`). NaN meant no limit
+ * and -1 one job in the file crawler.
  */
 export function checkCrawlLimit(limit: unknown): number | undefined {
-  if (limit === Number.POSITIVE_INFINITY) return limit;
-  return checkNumberSetting('CrawlOptions', 'limit', limit, { min: 0 });
+  return checkPageNumber('CrawlOptions', 'limit', limit);
 }
 
 /**

@@ -76,7 +76,7 @@ describe('createBm25Ranker', () => {
     // null and a numeric string passed `>= 0` before: no matches, or the limit taken as a string.
     for (const limit of [null, '3'] as unknown as number[])
       await expect(ranker.rank({ resume: javascriptResume }, allJobs, { limit })).rejects.toThrow(
-        /RankOptions: limit: must be a number >= 0/,
+        /RankOptions: limit: must be a number ≥ 0/,
       );
   });
 

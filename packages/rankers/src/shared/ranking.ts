@@ -1,11 +1,5 @@
 import type { Match, RankOptions } from '@rolefit/core';
-import {
-  checkListArgument,
-  checkRecordArgument,
-  checkSignalOption,
-  describeValue,
-  invalidArgument,
-} from '@rolefit/core/internal';
+import { checkListArgument, checkPageNumber, checkRecordArgument, checkSignalOption } from '@rolefit/core/internal';
 
 /** Best score first; equal scores by job id, so the order never depends on input order or engine. */
 export function compareMatches(left: Match, right: Match): number {
@@ -13,12 +7,12 @@ export function compareMatches(left: Match, right: Match): number {
 }
 
 /**
- * Throws core's ValidationError naming `limit` unless it is absent or a number ≥ 0 (a RangeError before; `null` or a
- * numeric string passed JavaScript's `>= 0` and gave no matches or a string slice).
+ * Throws core's ValidationError naming `limit` unless it is absent or a number ≥ 0, as a page's limit (core's
+ * checkPageNumber, one wording for both: `Invalid RankOptions: limit: must be a number ≥ 0, got NaN`); a RangeError
+ * before, and `null` or a numeric string passed JavaScript's `>= 0` and gave no matches or a string slice.
  */
 export function checkLimit(limit: number | undefined): void {
-  if (limit !== undefined && !(typeof limit === 'number' && limit >= 0))
-    throw invalidArgument('RankOptions', 'limit', `must be a number >= 0, got ${describeValue(limit)}`);
+  checkPageNumber('RankOptions', 'limit', limit);
 }
 
 /**
