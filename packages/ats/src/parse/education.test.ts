@@ -1710,3 +1710,27 @@ describe("a US state's code and ZIP code on an entry's line (#23)", () => {
     ]);
   });
 });
+
+describe("a school's name before its place on a line of its own (#23)", () => {
+  it('is the school, not a place left out', () => {
+    // Hand-written: the school's line under the degree, as US résumés write it, and as a Kaggle résumé PDF writes one
+    // (TEACHER/16820422 "Holderness School, Plymouth, NH, June 2007").
+    expect(fields('M.S. in Chemistry\nHill Valley University, CA\n1987')).toEqual([
+      ['M.S.', 'Chemistry', 'Hill Valley University'],
+    ]);
+    expect(fields('M.S. in Chemistry\nUniversity of Hill Valley, Austin, TX\n1987')).toEqual([
+      ['M.S.', 'Chemistry', 'University of Hill Valley'],
+    ]);
+    expect(fields('M.S. : Chemistry , 1987\nHill Valley University, Newark, DE 19711-2542')).toEqual([
+      ['M.S.', 'Chemistry', 'Hill Valley University'],
+    ]);
+    expect(fields('Hill Valley School, Plymouth, NH, June 2007')).toEqual([
+      [undefined, undefined, 'Hill Valley School'],
+    ]);
+    // A town named after a school is a place; so is a school's word cut from its name ("Illinois" read as a region).
+    expect(fields('M.S. in Chemistry\nCollege Park, MD\n1987')).toEqual([['M.S.', 'Chemistry', undefined]]);
+    expect(fields('Graduate Level Courses, Marketing, Illinois Institute of Technology, Chicago, IL, 1997')).toEqual(
+      [],
+    );
+  });
+});

@@ -1475,7 +1475,29 @@ const isRegionName = (part: string) =>
   isRegionOrCountry(part) || isRegionOrCountry(part.replace(/\s+(?:state|province)$/i, ''));
 // The whole text is a place ("Chidambaram, Tamil Nadu"), not a name that ends with one.
 const isPlace = (text: string) => isCleanPlace(cleanPart(text));
-const isCleanPlace = (part: string) => part.includes(',') && splitLocation(`x, ${part}`).location === part;
+// "Stanford University, CA", "University of Texas, Austin, TX": a school's name before its place is no place, though its
+// words are capitalised like a town's; a town named after a school ("College Park, MD", "University Park, PA") is one,
+// and so is what is left of a name cut before its own words ("Institute of Technology, Chicago, IL", a school's word
+// alone or with a field after "of").
+const SCHOOL_NAME_BEFORE_PLACE =
+  /(?<![\p{L}])(?:universit(?:y|ies)|college|institute|school|academy|polytechnic)(?:[ \t]*$|[ \t]+of[ \t])/iu;
+const BARE_SCHOOL_WORD =
+  /^(?:universit(?:y|ies)|college|institute|school|academy|polytechnic)(?:[ \t]+of[ \t]+(.+))?$/iu;
+/** Whether the first part of a place-shaped text names a school of its own ('Stanford University', 'University of Texas'). */
+function namesSchoolBeforePlace(name: string): boolean {
+  if (!SCHOOL_NAME_BEFORE_PLACE.test(name)) return false;
+  const bare = BARE_SCHOOL_WORD.exec(name.trim());
+  if (bare === null) return true;
+  const after = bare[1];
+  return (
+    after !== undefined &&
+    !after.split(/[ \t]+/).every((word) => FIELD_END_WORD.test(word) || /^(?:and|&)$/i.test(word))
+  );
+}
+const isCleanPlace = (part: string) =>
+  part.includes(',') &&
+  splitLocation(`x, ${part}`).location === part &&
+  !namesSchoolBeforePlace(part.split(',')[0] ?? '');
 // The Kaggle resumes' anonymised place, with the country some of them add ("City , State , US"), is a place too where a
 // part of an entry's line is cut (not where a name before it is taken for a school's: "Fordham Rights Clinic - City , State").
 const ANONYMISED_PLACE = /^City ?, ?State(?: ?, ?(\p{Lu}.*))?$/u;
