@@ -8,6 +8,7 @@ import {
   atsComponents,
   type Claim,
   createOpenAiCompatibleGenerator,
+  extractDocumentLayout,
   GeneratorHttpError,
   isResumeParseError,
   parseResumeFile,
@@ -95,6 +96,13 @@ describe('scoreResumeAgainstJob', () => {
     scoreResumeAgainstJob(resume, job, { minimumConfidence: 'high' });
     // @ts-expect-error threshold is not an option
     scoreResumeAgainstJob(resume, job, { threshold: 0.5 });
+  });
+
+  it('takes the layout extractDocumentLayout reads', async () => {
+    const layout = await extractDocumentLayout('cv.pdf');
+    assertType<AtsReport>(scoreResumeAgainstJob(resume, job, { layout }));
+    // @ts-expect-error the layout's image count is a number
+    scoreResumeAgainstJob(resume, job, { layout: { imageCount: 'two' } });
   });
 
   it('gives a breakdown with every component', () => {
