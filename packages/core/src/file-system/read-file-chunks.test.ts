@@ -1,32 +1,14 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.js';
+import { fifoScratch, hasMkfifo } from '../testing/fifo.js';
 import { FileIdleTimeoutError, readFileChunks, type ReadFileChunksOptions } from './read-file-chunks.js';
 
 // Real files, FIFOs made with mkfifo and writers in `sh` child processes: nothing here is mocked. Windows has no FIFOs
 // in its file system, and no /dev/zero.
-const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).error === undefined;
-const scratch = mkdtempSync(join(tmpdir(), 'rolefit-read-file-chunks-'));
-const writers: ChildProcess[] = [];
-afterEach(() => {
-  for (const writer of writers.splice(0)) if (writer.exitCode === null) writer.kill('SIGKILL');
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const fifo = (name: string) => {
-  const path = join(scratch, name);
-  expect(spawnSync('mkfifo', [path]).status).toBe(0);
-  return path;
-};
-const writer = (script: string) => {
-  const child = spawn('sh', ['-c', script], { stdio: 'ignore' });
-  writers.push(child);
-  return child;
-};
+const { directory: scratch, fifo, writer } = fifoScratch('rolefit-read-file-chunks-');
 
 /** Every chunk, or the error the read ended with. */
 async function chunksOf(path: string, options: ReadFileChunksOptions): Promise<Buffer[] | unknown> {

@@ -1,36 +1,24 @@
 // The file crawler on FIFOs (made with mkfifo) and special files: a FIFO nobody writes to was opened by createReadStream
 // in a thread of libuv's pool that nothing could free, so the crawl waited for ever and even process.exit() hung
 // (ADVERSARIAL.md, round 13). Writers are `sh` child processes; nothing is mocked. Windows has no FIFOs in its file system.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileIdleTimeoutError } from '@rolefit/core/internal';
 import { build } from 'esbuild';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fifoScratch, hasMkfifo } from '../../../core/src/testing/fifo.js';
 import { crawlFile } from './crawl-file.testing.js';
 import { FileSourceError, type FileCrawlerSettings } from './index.js';
 
-const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).error === undefined;
-const scratch = mkdtempSync(join(tmpdir(), 'rolefit-file-fifo-'));
-const writers: ChildProcess[] = [];
-afterEach(() => {
-  for (const writer of writers.splice(0)) if (writer.exitCode === null) writer.kill('SIGKILL');
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const fifo = (name: string) => {
-  const path = join(scratch, name);
-  expect(spawnSync('mkfifo', [path]).status).toBe(0);
-  return path;
-};
+const { directory: scratch, fifo, writer } = fifoScratch('rolefit-file-fifo-');
 
 /** A writer that opens `path` and writes each piece (bytes, as octal escapes) with `pauseS` seconds before the next. */
 function slowWriter(path: string, pieces: readonly Buffer[], pauseS: number): void {
   const octal = (piece: Buffer) => [...piece].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
   const writes = pieces.map((piece) => `printf '${octal(piece)}' >&3; sleep ${pauseS}`).join('; ');
-  writers.push(spawn('sh', ['-c', `exec 3>'${path}'; ${writes}`], { stdio: 'ignore' }));
+  writer(`exec 3>'${path}'; ${writes}`);
 }
 
 /** The error a crawl of `settings` ends with. */
