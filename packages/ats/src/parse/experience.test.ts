@@ -2387,3 +2387,21 @@ describe('a title that opens with the prefix "co-" (#23)', () => {
     ]);
   });
 });
+
+describe('a role noun glued onto the word before it (#23)', () => {
+  it('is set apart', () => {
+    // Hand-written in the layout of Kaggle résumé PDFs, whose text (pdf.js) glues words the layout set apart without a
+    // space character (ACCOUNTANT/12442909 "Operations & TrainingConsultant", "ProgramCoordinator", "TeamLead").
+    const position = (title: string) =>
+      titlesAndCompanies([title, 'July 2009 to July 2010 Company Name ï¼ City , State', '', 'Ran the programme.']);
+    expect(position('ProgramCoordinator')).toEqual([['Program Coordinator', 'Company Name']]);
+    expect(position('Production TeamLead (Contractor)')).toEqual([
+      ['Production Team Lead (Contractor)', 'Company Name'],
+    ]);
+    expect(position('Executive TeamMember/Cashier')).toEqual([['Executive Team Member/Cashier', 'Company Name']]);
+    // A product's or a company's name written in camel case stays whole, and so does a word in lower case.
+    expect(position('SharePoint Developer')).toEqual([['SharePoint Developer', 'Company Name']]);
+    expect(position('DevOps Engineer')).toEqual([['DevOps Engineer', 'Company Name']]);
+    expect(position('Search and Rescue teammember')).toEqual([['Search and Rescue teammember', 'Company Name']]);
+  });
+});

@@ -411,6 +411,7 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
   const counted = withoutCount(refined.title);
   if (counted) refined.title = counted;
   refined.title = withoutRepeatedEnd(refined.title) ?? refined.title;
+  refined.title = withGluedRoleApart(refined.title);
   const withoutVerb = cleanPart(
     refined.title
       .replace(/^job profile\s*[-:]?\s*(?:\d{1,2}\)\s*)?(?=working|worked)/i, '')
@@ -541,6 +542,21 @@ const LIST_NUMBER = /^\d{1,2}[.)]?\s+(?=\p{Lu})/u;
 // "1 year", "10years", "(6 months)": how long the position lasted, written at either end of its title.
 const LEADING_DURATION = /^\(?\d{1,2}(?:\.\d)?\+?\s?(?:years?|yrs?|months?|mos?)\)?\s+(?=\S)/i;
 const TRAILING_DURATION = /(?<=\S)\s+\(?\d{1,2}(?:\.\d)?\+?\s?(?:years?|yrs?|months?|mos?)\)?$/i;
+
+// "ProgramCoordinator", "Production TeamLead", "Executive TeamMember": the Kaggle résumé PDFs' text (pdf.js) glues a
+// role noun onto the word before it where the layout put no space character between them. A capitalised role noun
+// right after a lower-case letter, ending its word, is a word of its own.
+const GLUED_ROLE_NOUN = new RegExp(
+  String.raw`(?<=\p{Ll})(?=(?:${[...ROLE_NOUNS, ...GENERAL_ROLE_NOUNS]
+    .filter((noun) => /^[a-z]+$/.test(noun))
+    .map((noun) => `${noun[0]!.toUpperCase()}${noun.slice(1)}`)
+    .join('|')})s?(?![\p{L}\p{N}]))`,
+  'gu',
+);
+/** The title with a role noun glued onto the word before it set apart ("ProgramCoordinator" → "Program Coordinator"). */
+function withGluedRoleApart(title: string): string {
+  return title.length > MAX_REPEATED_TITLE ? title : title.replace(GLUED_ROLE_NOUN, ' ');
+}
 
 // Longer titles are no header's (isHeaderLike reads at most 110 characters).
 const MAX_REPEATED_TITLE = 120;
