@@ -261,11 +261,33 @@ function insideDottedAcronym(text: string, mention: DegreeMention): boolean {
   );
 }
 
+// The mentions of short texts read lately, by mode: the résumé readers ask about the same line several times (a line,
+// then its degree part, then the same line again while joining an entry), and each reading runs some 30 patterns.
+// Texts longer than REMEMBERED_TEXT are read afresh; at most REMEMBERED_TEXTS a mode (then it starts over).
+const REMEMBERED_TEXT = 300;
+const REMEMBERED_TEXTS = 4_096;
+const remembered = new Map(
+  (['job', 'resume', 'education'] as const).map((mode) => [mode, new Map<string, readonly DegreeMention[]>()]),
+);
+
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
 export function findDegreeMentions(text: string, options: DegreeMentionOptions = {}): DegreeMention[] {
   checkTextArgument('findDegreeMentions', 'text', text);
-  const input = text.length > MAX_DEGREE_TEXT ? text.slice(0, MAX_DEGREE_TEXT) : text;
   const mode = options.mode ?? 'job';
+  const known = remembered.get(mode);
+  if (known === undefined || text.length > REMEMBERED_TEXT) return readDegreeMentions(text, mode);
+  let mentions = known.get(text);
+  if (mentions === undefined) {
+    if (known.size >= REMEMBERED_TEXTS) known.clear();
+    mentions = readDegreeMentions(text, mode);
+    known.set(text, mentions);
+  }
+  // Each caller gets its own list and mentions to change.
+  return mentions.map((mention) => ({ ...mention }));
+}
+
+function readDegreeMentions(text: string, mode: NonNullable<DegreeMentionOptions['mode']>): DegreeMention[] {
+  const input = text.length > MAX_DEGREE_TEXT ? text.slice(0, MAX_DEGREE_TEXT) : text;
   const mentions: DegreeMention[] = [];
   for (const [level, pattern] of WORD_PATTERNS) {
     for (const match of matchesOf(input, pattern))
