@@ -23,10 +23,23 @@ export interface CompiledAlias {
   readonly contextWords: ReadonlySet<string> | undefined;
 }
 
+/** The aliases of one first token, by the token that follows it in a text. */
+export interface AliasesByNextToken {
+  /** The one-token aliases: those that may match where the token after the first is none of `byNext`'s. */
+  readonly alone: readonly CompiledAlias[];
+  /**
+   * By the lower-cased token after the first: the one-token aliases and the longer ones whose second token (or, for
+   * two tokens, its plural) it may be, in aliasesByFirstToken's order. No other alias can match there.
+   */
+  readonly byNext: ReadonlyMap<string, readonly CompiledAlias[]>;
+}
+
 /** The lookup structures built from a list of skill definitions. */
 export interface CompiledTaxonomy {
   /** Aliases grouped by their lower-cased first token (and the plural of one-token aliases). */
   readonly aliasesByFirstToken: ReadonlyMap<string, readonly CompiledAlias[]>;
+  /** The same aliases, by their first token and then by the token after it (most of a longer alias list fails there). */
+  readonly aliasesByFirstTwoTokens: ReadonlyMap<string, AliasesByNextToken>;
   /** Skill index by normalized, lower-cased name or alias (plurals included). */
   readonly skillIndexByKey: ReadonlyMap<string, number>;
 }
@@ -181,5 +194,28 @@ export function compileTaxonomy(definitions: readonly SkillDefinition[]): Compil
     add(firstToken.folded, compiled);
     if (tokens.length === 1 && lastTokenPlural !== undefined) add(lastTokenPlural, compiled);
   }
-  return { aliasesByFirstToken, skillIndexByKey };
+  const aliasesByFirstTwoTokens = new Map<string, AliasesByNextToken>();
+  for (const [key, aliases] of aliasesByFirstToken) aliasesByFirstTwoTokens.set(key, byNextToken(aliases));
+  return { aliasesByFirstToken, aliasesByFirstTwoTokens, skillIndexByKey };
+}
+
+/**
+ * The aliases of one first token by the token after it. A text's token there matches an alias's second token when its
+ * lower-cased form is that token (case-sensitive aliases: lower-cased) or, for a two-token alias, its plural.
+ */
+function byNextToken(aliases: readonly CompiledAlias[]): AliasesByNextToken {
+  const keysOf = aliases.map((alias) => {
+    if (alias.tokens.length === 1) return undefined;
+    const key = (token: string) => (alias.caseSensitive ? token.toLowerCase() : token);
+    const keys = new Set([key(alias.tokens[1] as string)]);
+    if (alias.tokens.length === 2 && alias.lastTokenPlural !== undefined) keys.add(key(alias.lastTokenPlural));
+    return keys;
+  });
+  const byNext = new Map<string, CompiledAlias[]>();
+  for (const keys of keysOf) for (const key of keys ?? []) byNext.set(key, []);
+  aliases.forEach((alias, index) => {
+    const keys = keysOf[index];
+    for (const [key, list] of byNext) if (keys === undefined || keys.has(key)) list.push(alias);
+  });
+  return { alone: aliases.filter((alias) => alias.tokens.length === 1), byNext };
 }

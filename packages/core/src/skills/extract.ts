@@ -310,8 +310,11 @@ export function findMentions(
   const candidates: Candidate[] = [];
   tokens.forEach((token, first) => {
     if (inLink[first] === 1) return;
-    const aliases = compiled.aliasesByFirstToken.get(token.folded);
-    if (aliases === undefined) return;
+    const after = compiled.aliasesByFirstTwoTokens.get(token.folded);
+    if (after === undefined) return;
+    // Only the aliases the next token leaves possible, in the same order ("data" opens 62, and most texts' "data" one).
+    const next = tokens[first + 1];
+    const aliases = (next !== undefined ? after.byNext.get(next.folded) : undefined) ?? after.alone;
     for (const alias of aliases) {
       const candidate = matchAt(alias, tokens, first, normalized.text);
       if (candidate !== undefined) candidates.push(candidate);
