@@ -58,8 +58,16 @@ const LEADING_MARKS = /^[\s#*•▪■►◆●○·>|=_~\-–—]*(?:\d{1,2}[.)
 const TRAILING_MARKS = /(?<![\s:：*#|=_~\-–—])[\s:：*#|=_~\-–—]+$/u;
 const MAX_HEADING_LENGTH = 50;
 
+// A line's first and last characters when LEADING_MARKS and TRAILING_MARKS take nothing from it and it has no spaces to
+// trim: neither a mark nor a digit first, nor a mark or a space last.
+const MARK_FIRST = /^[\s#*•▪■►◆●○·>|=_~\-–—\d]/u;
+const MARK_LAST = /^[\s:：*#|=_~\-–—]$/u;
+
 /** The heading as written, without bullets, numbering or a trailing colon. */
 export function stripHeadingMarks(line: string): string {
+  // Most lines (a résumé's every line is asked) have no mark at either end: the line as it is, without the two
+  // replaces (the trailing one tried from every space of a long line).
+  if (!MARK_FIRST.test(line) && !MARK_LAST.test(line.slice(-1))) return line;
   return line.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
 }
 
