@@ -1171,11 +1171,15 @@ const SENTENCE_BEFORE_DATE = /\b(?:from|between|during|till|until|since|desde|de
 // years, as running text writes it: "…, Bengaluru, IN\tDec 2025 – May 2026" ends in India's code before a column gap.
 const PREPOSITION_BEFORE_DATE = /\s(?:in|on|of|for|with|by|into|under) ?$/;
 
+const TRAILING_SEPARATOR = /^[\s,–—-]$/;
 /** The month-year or year that is the whole of `text` ("June 2013", "01/2017", "2014"), or undefined. */
 function loneDate(text: string): Date | undefined {
-  const trimmed = squash(text).replace(/(?<![\s,–—-])[\s,–—-]+$/, '');
-  if (trimmed.length === 0 || trimmed.length > 24) return undefined;
-  return parseMonthYear(trimmed);
+  const squashed = squash(text);
+  // The trailing run of separators, cut from the end (a pattern for it was tried from every space of a long line).
+  let end = squashed.length;
+  while (end > 0 && TRAILING_SEPARATOR.test(squashed.charAt(end - 1))) end--;
+  if (end === 0 || end > 24) return undefined;
+  return parseMonthYear(squashed.slice(0, end));
 }
 
 /**
@@ -1306,7 +1310,8 @@ const EDGE_DATE_PLACES = [
 
 function edgeDate(line: string): Anchor | undefined {
   const squashed = squash(line);
-  if (squashed.length > 120 || !/^\p{Lu}|^\d/u.test(squashed)) return undefined;
+  // isMonthYear takes no text without a digit (most lines have none).
+  if (squashed.length > 120 || !/^\p{Lu}|^\d/u.test(squashed) || !/\d/.test(squashed)) return undefined;
   const words = squashed.split(' ');
   for (const { atEnd, words: count } of EDGE_DATE_PLACES) {
     if (words.length <= count) continue;
