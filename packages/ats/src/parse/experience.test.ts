@@ -16,6 +16,8 @@ const headers = (text: string) =>
   ]);
 // Title and company of each entry of a section written in these lines.
 const titlesAndCompanies = (lines: readonly string[]) => headers(lines.join('\n')).map((entry) => entry.slice(0, 2));
+// Title and company of a position whose title is written over a Kaggle template's dates line, a blank line and a duty.
+const titleOver = (datesLine: string) => (title: string) => titlesAndCompanies([title, datesLine, '', 'Did the work.']);
 
 // The sections below are hand-written in the layouts of real exports: Indeed's text export (DataTurks set: a blank
 // line between header lines, the company line left dangling with " -"), and the Kaggle resume PDFs as pdf.js reads
@@ -2342,8 +2344,7 @@ describe('a possessive left before a title by a wrapped sentence (#23)', () => {
   it('leaves a lower-case possessive out of the title, and keeps a capitalised one', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (AUTOMOBILE/22452756: "…I am working as" wrapped before "their
     // SERVICE CENTRE MANAGER", a line of its own over the dates).
-    const position = (title: string) =>
-      titlesAndCompanies([title, 'January 1994 to January 2007 Company Name', '', 'Checked the new bikes.']);
+    const position = titleOver('January 1994 to January 2007 Company Name');
     expect(position('their SERVICE CENTRE MANAGER')).toEqual([['SERVICE CENTRE MANAGER', 'Company Name']]);
     expect(position('Our Kids Academy Teacher')).toEqual([['Our Kids Academy Teacher', 'Company Name']]);
   });
@@ -2353,8 +2354,7 @@ describe('a title whose last words a template wrote twice (#23)', () => {
   it('is read with them once, and a word written twice stays', () => {
     // Hand-written in the layouts of Kaggle résumé PDFs (SALES/10724818 "Executive Assistant Executive Assistant",
     // AVIATION/13195436 "… Egress Leading Petty Officer Leading Petty Officer", each over its dates line).
-    const position = (title: string) =>
-      titlesAndCompanies([title, 'October 2001 to Current Company Name', '', 'Kept the schedules.']);
+    const position = titleOver('October 2001 to Current Company Name');
     expect(position('Executive Assistant Executive Assistant')).toEqual([['Executive Assistant', 'Company Name']]);
     expect(position('Aviation Egress Leading Petty Officer Leading Petty Officer')).toEqual([
       ['Aviation Egress Leading Petty Officer', 'Company Name'],
@@ -2392,8 +2392,7 @@ describe('a role noun glued onto the word before it (#23)', () => {
   it('is set apart', () => {
     // Hand-written in the layout of Kaggle résumé PDFs, whose text (pdf.js) glues words the layout set apart without a
     // space character (ACCOUNTANT/12442909 "Operations & TrainingConsultant", "ProgramCoordinator", "TeamLead").
-    const position = (title: string) =>
-      titlesAndCompanies([title, 'July 2009 to July 2010 Company Name ï¼ City , State', '', 'Ran the programme.']);
+    const position = titleOver('July 2009 to July 2010 Company Name ï¼ City , State');
     expect(position('ProgramCoordinator')).toEqual([['Program Coordinator', 'Company Name']]);
     expect(position('Production TeamLead (Contractor)')).toEqual([
       ['Production Team Lead (Contractor)', 'Company Name'],
