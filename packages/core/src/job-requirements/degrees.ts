@@ -286,19 +286,35 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
   return mentions.map((mention) => ({ ...mention }));
 }
 
+/**
+ * A case-insensitive pattern's source with its letters in lower case (escapes such as `\p{L}` kept), for an ASCII text
+ * read in lower case: without the `i` flag it finds the same matches there, at the same places. (Its other literals
+ * are letters no ASCII character folds to: "é", "’", Cyrillic, Hebrew.) V8 runs such a pattern several times faster
+ * than with `i` and `u` together, which it cannot start by a quick look at the first character.
+ */
+const lowerCaseLetters = (source: string) =>
+  source.replace(/\\(?:[pP]\{[^}]*\}|.)|[A-Z]+/g, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
+const FOR_LOWER_CASE_ASCII = new Map(
+  [...WORD_PATTERNS, ...EDUCATION_PATTERNS]
+    .filter(([, pattern]) => pattern.ignoreCase)
+    .map(([, pattern]) => [pattern, new RegExp(lowerCaseLetters(pattern.source), pattern.flags.replace('i', ''))]),
+);
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function readDegreeMentions(text: string, mode: NonNullable<DegreeMentionOptions['mode']>): DegreeMention[] {
   const input = text.length > MAX_DEGREE_TEXT ? text.slice(0, MAX_DEGREE_TEXT) : text;
   const mentions: DegreeMention[] = [];
-  for (const [level, pattern] of WORD_PATTERNS) {
-    for (const match of matchesOf(input, pattern))
-      mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
-  }
-  if (mode === 'education') {
-    for (const [level, pattern] of EDUCATION_PATTERNS) {
-      for (const match of matchesOf(input, pattern))
-        mentions.push({ level, text: match[0], start: match.index, end: match.index + match[0].length });
+  // An ASCII text is read in lower case by the case-insensitive patterns' lower-case forms; the mention quotes the text.
+  const lowerCase = NON_ASCII.test(input) ? undefined : input.toLowerCase();
+  const findWords = (level: DegreeLevel, pattern: RegExp) => {
+    const inLowerCase = lowerCase === undefined ? undefined : FOR_LOWER_CASE_ASCII.get(pattern);
+    for (const match of inLowerCase ? matchesOf(lowerCase as string, inLowerCase) : matchesOf(input, pattern)) {
+      const end = match.index + match[0].length;
+      mentions.push({ level, text: input.slice(match.index, end), start: match.index, end });
     }
-  }
+  };
+  for (const [level, pattern] of WORD_PATTERNS) findWords(level, pattern);
+  if (mode === 'education') for (const [level, pattern] of EDUCATION_PATTERNS) findWords(level, pattern);
   for (const [level, pattern] of CASE_PATTERNS) {
     for (const match of matchesOf(input, pattern)) {
       const start = match.index;
