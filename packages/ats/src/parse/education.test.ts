@@ -1734,3 +1734,21 @@ describe("a school's name before its place on a line of its own (#23)", () => {
     );
   });
 });
+
+describe("a field written before the date and again at the end of a school's line (#23)", () => {
+  it("is the field, not the end of the school's name", () => {
+    // Hand-written in the layouts of Kaggle résumé PDFs (AUTOMOBILE/14508237 "General Studies November 2012 Cedar Valley
+    // Community College General Studies", CONSULTANT/15083600 "Accounting 1983 Long Island University ï¼ City , State ,
+    // USA Accounting": the template with its degree left blank).
+    expect(read('General Studies November 2012 Hill Valley Community College General Studies')).toEqual([
+      entry(undefined, 'General Studies', 'Hill Valley Community College', undefined, '2012-11'),
+    ]);
+    expect(fields('Accounting 1983 Hill Valley University ï¼ City , State , USA Accounting')).toEqual([
+      [undefined, 'Accounting', 'Hill Valley University'],
+    ]);
+    // Words before the date that the line does not write again are no field.
+    expect(fields('Evening classes 1983 Hill Valley University ï¼ City , State')).toEqual([
+      [undefined, undefined, 'Hill Valley University'],
+    ]);
+  });
+});

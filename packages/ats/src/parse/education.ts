@@ -1180,6 +1180,14 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     // writes the field again where the school goes; the field written again names no school.
     if (entry.field && normalizeValue(entry.institution) === normalizeValue(entry.field) && !namesSchool(entry.field))
       delete entry.institution;
+    // "General Studies November 2012 Cedar Valley Community College General Studies", "Accounting 1983 Long Island
+    // University ï¼ City , State , USA Accounting": the template with its degree left blank writes the field before the
+    // date and again at the line's end.
+    const repeated = entry.degree === undefined && entry.field === undefined ? fieldAroundDate(block) : undefined;
+    if (repeated !== undefined && entry.institution !== undefined) {
+      entry.field = repeated;
+      entry.institution = withoutTrailingField(entry.institution, repeated);
+    }
   }
   if (range) {
     entry.start = range.start;
@@ -1198,6 +1206,19 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.end = null;
   }
   return entry;
+}
+
+// The words before a date that opens a line's date, the same words again at its end.
+const LEAD_BEFORE_DATE =
+  /^(\p{Lu}[\p{L}/&,.' -]{2,60}?)[ \t]+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+)?(?:19|20)\d{2}[ \t]/iu;
+/** The field the school's line writes before its date and again at its end, where it names no school, or undefined. */
+function fieldAroundDate(block: Block): string | undefined {
+  const line = block.institution?.text;
+  if (line === undefined || line.length > MAX_ENTRY_LINE) return undefined;
+  const lead = LEAD_BEFORE_DATE.exec(line)?.[1]?.trim();
+  if (lead === undefined || lead.split(' ').length > 6 || namesSchool(lead) || !isFieldName(lead)) return undefined;
+  const text = squash(line);
+  return text.toLowerCase().endsWith(` ${lead.toLowerCase()}`) && text.length > 2 * lead.length ? lead : undefined;
 }
 
 /**
