@@ -23,6 +23,7 @@ import {
   type Notification,
   type Notifier,
   type PageOptions,
+  parseProfile,
   parseWith,
   type Pipeline,
   reciprocalRankFusion,
@@ -230,6 +231,19 @@ describe('createPipeline', () => {
       .toEqualTypeOf<number>();
     // @ts-expect-error top is spelt limit
     pipeline.recommend({ text: 'nurse', top: 5 });
+  });
+
+  it('asks whom to recommend for: a resume, a profile or a text', () => {
+    const pipeline = createPipeline({ store: createMemoryStore(), ranker: customRanker });
+    assertType<Promise<Recommendation[]>>(pipeline.recommend({ resume: {} as Resume, limit: 3 }));
+    assertType<Promise<Recommendation[]>>(pipeline.recommend({ profile: parseProfile({ desiredTitles: ['Nurse'] }) }));
+    assertType<Promise<Recommendation[]>>(pipeline.recommend({ text: 'nurse', subjectId: 'kim' }));
+    // @ts-expect-error no one to rank for: a limit alone
+    pipeline.recommend({ limit: 5 });
+    // @ts-expect-error no one to rank for: a subject id names whose history, not whom to rank for
+    pipeline.run({ subjectId: 'kim', crawl: false });
+    // @ts-expect-error the text is a string
+    pipeline.recommend({ text: 42 });
   });
 
   it('reports crawl progress as a union that narrows on type', () => {

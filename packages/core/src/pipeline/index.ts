@@ -6,7 +6,9 @@ export {
   type IngestSummary,
   type CrawlSummary,
   type Recommendation,
+  type RecommendOptions,
   type RecommendRequest,
+  type RecommendSubject,
   type RunResult,
 } from './pipeline.js';
 export { jobFingerprint } from './dedupe.js';

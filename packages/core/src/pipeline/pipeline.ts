@@ -47,8 +47,20 @@ export interface Recommendation {
   match: Match;
 }
 
-/** What to recommend for. */
-export interface RecommendRequest extends RankQuery {
+/**
+ * Whom {@link Pipeline.recommend} ranks for: a resume, a profile or a text that is not blank, or several of them. A
+ * request naming none of them is refused (a ValidationError naming `resume`).
+ */
+export type RecommendSubject =
+  | (RankQuery & { resume: NonNullable<RankQuery['resume']> })
+  | (RankQuery & { profile: NonNullable<RankQuery['profile']> })
+  | (RankQuery & { text: string });
+
+/** What to recommend for: whom ({@link RecommendSubject}, at least one of resume, profile and text) and how. */
+export type RecommendRequest = RecommendSubject & RecommendOptions;
+
+/** Every part of a {@link RecommendRequest} but whom it is for. */
+export interface RecommendOptions {
   /** Id the matches and feedback are recorded under; defaults to the resume's or profile's id. */
   subjectId?: string | undefined;
   /** Extra conditions, combined with those the profile implies. */

@@ -118,7 +118,8 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
     round.people += 1;
     let worthTelling: Recommendation[];
     try {
-      // Only the jobs this round stored; history is written below, for what was actually sent.
+      // Only the jobs this round stored; history is written below, for what was actually sent. A person given by a
+      // subjectId alone names no one to rank for: recommend refuses it, and the error is this round's for that person.
       const ranked = await parts.recommend({
         subjectId,
         resume: person.resume,
@@ -127,7 +128,7 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
         limit: options.limit ?? 20,
         record: false,
         signal,
-      });
+      } as RecommendRequest);
       worthTelling = ranked.filter((item) => item.match.score >= parts.notifyThreshold);
     } catch (error) {
       if (signal?.aborted) throw error;
