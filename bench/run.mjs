@@ -6,13 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchRecommendScale, generatedJobs } from './recommend-scale.mjs';
 import { benchModelThroughput } from './model-throughput.mjs';
 import { benchCrawlFile, crawlFileSizes } from './crawl-file.mjs';
 import { benchStoreScale, storeScaleSizes, vectorOf } from './store-scale.mjs';
 import { formatRecall, measureRetrievalRecall } from './retrieval-recall.mjs';
 import { BENCH_USAGE, BenchUsageError, parseBenchArguments } from './bench-arguments.mjs';
+import { bundleSources } from './bundle-sources.mjs';
 import { createMemoryStore, extractSkills, parseJob, parseResume, parseSalary } from '@rolefit/core';
 import { sampleJobs, sampleResumes } from '@rolefit/core/samples';
 import {
@@ -113,6 +114,54 @@ if (runs('text')) {
     round(rate(() => sampleJobs.forEach((job) => parseJob(job)), sampleJobs.length)),
     'jobs/s',
   );
+  await benchResumeParser();
+}
+
+/**
+ * The résumé text parser (`parseResumeText` of @rolefit/ats, bundled from the sources) on the real résumés in
+ * ../shared: the DataTurks dev set (120) and the UpdatedResumeDataSet's rows (962), each as one text; résumés a second
+ * and microseconds a thousand characters, CPU time over at least 2 s after one pass to warm up.
+ */
+async function benchResumeParser() {
+  const texts = [];
+  const dataturksFile = join(dataDirectory, 'dataturks-dev/resumes.jsonl');
+  if (existsSync(dataturksFile))
+    for (const line of readFileSync(dataturksFile, 'utf8').split('\n'))
+      if (line.trim()) texts.push(JSON.parse(line).text);
+  const updatedFile = join(dataDirectory, 'updated-resume-dataset/UpdatedResumeDataSet.csv');
+  if (existsSync(updatedFile)) for (const row of parseCsv(readFileSync(updatedFile, 'utf8'))) texts.push(row.Resume);
+  if (texts.length === 0)
+    return log('ats.parseResumeText: no résumés in ../shared (dataturks-dev, updated-resume-dataset)');
+  const { parseResumeText } = await import(
+    pathToFileURL(
+      await bundleSources('resume-parser-bench', {
+        contents: "export { parseResumeText } from './packages/ats/src/parse/parse-resume-text.ts';",
+        sourcefile: 'resume-parser-bench.ts',
+      }),
+    ).href
+  );
+  const now = new Date(Date.UTC(2026, 5, 15));
+  const characters = texts.reduce((total, text) => total + text.length, 0);
+  // CPU time of this process (process.cpuUsage), as bench/adversarial.mjs takes it: on the shared machine other
+  // processes' load does not add to it as it does to wall time.
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const pass = () => texts.forEach((text) => parseResumeText(text, { now }));
+  pass();
+  let passes = 0;
+  const started = cpuMs();
+  do {
+    pass();
+    passes += 1;
+  } while (cpuMs() - started < 2_000);
+  const perSecond = (passes * texts.length * 1000) / (cpuMs() - started);
+  log(
+    `ats.parseResumeText: ${texts.length} real résumés, ${characters} characters (DataTurks dev, UpdatedResumeDataSet)`,
+  );
+  record('ats.parseResumeText résumés/s', round(perSecond), 'résumés/s');
+  record('ats.parseResumeText µs/kchar', round(1e9 / ((perSecond * characters) / texts.length)), 'µs/1k chars');
 }
 
 // --- synthetic jobs (ranker speed) ---------------------------------------------------------------
