@@ -98,6 +98,20 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
   // A title's last words written twice are read once (#23): titles of at most 120 characters are looked at.
   ['titles of one word again and again', (size) => `${'a '.repeat(55)}\n01/1994 to 01/2007 Acme\n`.repeat(size / 134)],
   ['a long title of one word again and again', (size) => `${'Manager '.repeat(size / 8)}\n01/1994 to 01/2007 Acme`],
+  // Helper 171's rules (#23): a role noun glued onto the word before it (titles of at most 120 characters), a month
+  // written as a bare number before a year, a school's name before its place, a field before a date and at a line's end.
+  [
+    'titles of glued role nouns again and again',
+    (size) => 'ProgramLeadTeamLead\n01/1994 to 01/2007 Acme\n'.repeat(size / 44),
+  ],
+  ['a long title of glued role nouns', (size) => `${'aLead'.repeat(size / 5)}\n01/1994 to 01/2007 Acme`],
+  ['bare months before years again and again', (size) => `BA : History ${'5 2008 '.repeat(size / 7)}`],
+  ['a bare month, spaces, a year', (size) => `BA : History 5${spaces(size)}2008 Hill College`],
+  ['schools before places again and again', (size) => 'MS in Physics\nHill University, Austin, TX\n'.repeat(size / 41)],
+  [
+    "fields before dates and at the line's end, again and again",
+    (size) => 'Accounting 1983 Hill University Accounting\n'.repeat(size / 43),
+  ],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],
