@@ -9,6 +9,7 @@ import {
   checkNotificationArgument,
   checkRankerArgument,
   checkTextArgument,
+  checkVectorEntries,
   describeValue,
   rankerProblem,
 } from './argument.js';
@@ -115,5 +116,46 @@ describe('the argument checks', () => {
       'a symbol',
       'a function',
     ]);
+  });
+});
+
+describe('checkVectorEntries', () => {
+  it('gives back a list of entries whose vectors are Float32Arrays of finite numbers', () => {
+    const entries = [{ id: 'a', vector: new Float32Array([1, 0]) }];
+    expect(checkVectorEntries('Store.upsertJobVectors', entries, true)).toBe(entries);
+    expect(checkVectorEntries('Store.putEmbeddings', [{ key: 'k', vector: new Float32Array(0) }], false)).toHaveLength(
+      1,
+    );
+  });
+
+  it('refuses anything else with a ValidationError naming the list or the entry', () => {
+    const cases: Array<[unknown, string, string]> = [
+      [null, 'entries', 'got null'],
+      [[42], 'entries.0', 'got a number (42)'],
+      [[{ id: 'a', vector: [1, 0] }], 'entries.0.vector', 'got an array'],
+      [[{ id: 'a' }], 'entries.0.vector', 'got undefined'],
+      [
+        [
+          { id: 'a', vector: new Float32Array([1]) },
+          { id: 'b', vector: new Float32Array([Number.NaN]) },
+        ],
+        'entries.1.vector',
+        'got one holding a number that is not finite',
+      ],
+      [[{ id: 'a', vector: new Float32Array(0) }], 'entries.0.vector', 'got an empty one'],
+    ];
+    for (const [entries, field, got] of cases) {
+      let error: unknown;
+      try {
+        checkVectorEntries('Store.upsertJobVectors', entries, true);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, field).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).field).toBe(field);
+      const { message } = error as ValidationError;
+      expect(message.startsWith(`Invalid Store.upsertJobVectors: ${field}: must be `), message).toBe(true);
+      expect(message.endsWith(got), message).toBe(true);
+    }
   });
 });

@@ -169,3 +169,28 @@ export function checkNotificationArgument<Notification>(fn: string, argument: st
   });
   return value as Notification;
 }
+
+/**
+ * `entries` when it is a list of objects whose `vector` is a Float32Array of finite numbers (and not empty where
+ * `nonEmpty`), else the {@link invalidArgument} ValidationError naming the list or `entries.<i>.vector`: what every
+ * Store's `upsertJobVectors` and `putEmbeddings` take. A plain array of numbers, NaN or a missing vector was a TypeError.
+ */
+export function checkVectorEntries<Entry extends { vector: Float32Array }>(
+  fn: string,
+  entries: unknown,
+  nonEmpty: boolean,
+): readonly Entry[] {
+  const what = `a ${nonEmpty ? 'non-empty ' : ''}Float32Array of finite numbers`;
+  checkListArgument(fn, 'entries', entries, `a list of entries with ${what} as vector`).forEach((entry, index) => {
+    const { vector } = checkRecordArgument(fn, `entries.${index}`, entry, `an entry with ${what} as vector`);
+    const problem = !(vector instanceof Float32Array)
+      ? describeValue(vector)
+      : nonEmpty && vector.length === 0
+        ? 'an empty one'
+        : vector.every(Number.isFinite)
+          ? undefined
+          : 'one holding a number that is not finite';
+    if (problem !== undefined) throw invalidArgument(fn, `entries.${index}.vector`, `must be ${what}, got ${problem}`);
+  });
+  return entries as readonly Entry[];
+}

@@ -42,6 +42,7 @@ export {
   rankerProblem,
   checkRecordArgument,
   checkTextArgument,
+  checkVectorEntries,
   describeValue,
   invalidArgument,
 } from '../errors/argument.js';

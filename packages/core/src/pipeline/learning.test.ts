@@ -57,7 +57,15 @@ describe('pipeline.retrain', () => {
   it('says what to configure when the pipeline has no learner, and needs a subjectId', async () => {
     const pipeline = createPipeline({ store: createMemoryStore(), ranker: skillShareRanker });
     await expect(pipeline.retrain('someone')).rejects.toThrow(/needs a learner: .*createFeedbackLearner/);
+    // ValidationErrors naming the setting and the argument: they were TypeErrors.
+    await expect(pipeline.retrain('someone')).rejects.toMatchObject({ name: 'ValidationError', setting: 'learner' });
     const learning = createPipeline({ store: createMemoryStore(), ranker: skillShareRanker, learner: ratingLearner });
     await expect(learning.retrain('  ')).rejects.toThrow(/needs the subjectId/);
+    for (const subjectId of ['  ', 42, undefined])
+      await expect(learning.retrain(subjectId as string)).rejects.toMatchObject({
+        name: 'ValidationError',
+        field: 'subjectId',
+        message: expect.stringMatching(/^Invalid pipeline\.retrain: subjectId: needs the subjectId .*, got /),
+      });
   });
 });

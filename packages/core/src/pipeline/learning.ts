@@ -1,4 +1,6 @@
+import { describeValue, invalidArgument } from '../errors/argument.js';
 import { checkSignalOption } from '../errors/signal-option.js';
+import { invalidSetting } from '../errors/validation-error.js';
 import type { Ranker, RankQuery, Store } from '../interfaces/index.js';
 
 /** Whose stored feedback a {@link FeedbackLearner} learns from. */
@@ -44,12 +46,19 @@ export function createSubjectRankers(store: Store, learner: FeedbackLearner | un
   return {
     rankerFor: (subjectId, fallback) => (subjectId === undefined ? undefined : learned.get(subjectId)) ?? fallback,
     async retrain(subjectId, options = {}) {
+      // ValidationErrors naming what is missing (TypeErrors before, which no caller's RolefitError check caught).
       if (!learner)
-        throw new TypeError(
+        throw invalidSetting(
+          'PipelineSettings',
+          'learner',
           'pipeline.retrain needs a learner: createPipeline({ …, learner: createFeedbackLearner() }) with createFeedbackLearner from @rolefit/rankers',
         );
       if (typeof subjectId !== 'string' || subjectId.trim() === '')
-        throw new TypeError('pipeline.retrain needs the subjectId the feedback is stored under');
+        throw invalidArgument(
+          'pipeline.retrain',
+          'subjectId',
+          `needs the subjectId the feedback is stored under, got ${typeof subjectId === 'string' ? 'a blank string' : describeValue(subjectId)}`,
+        );
       checkSignalOption('RetrainOptions', options.signal);
       const feedbackCount = (await store.listFeedback({ subjectId })).length;
       const ranker = await learner.learn({

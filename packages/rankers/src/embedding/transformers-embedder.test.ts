@@ -397,7 +397,9 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     expect(() => createTransformersEmbedder({ model: modelDirectory, maxChunks: 0 })).toThrow(
       /maxChunks: must be a whole number ≥ 1, got 0/,
     );
-    await expect(embedder.embed([null as unknown as string])).rejects.toThrow(/item 0 is null/);
+    await expect(embedder.embed([null as unknown as string])).rejects.toThrow(
+      'Invalid Embedder.embed: texts.0: must be a string, got null',
+    );
   });
 
   it('names the model and the place it looked when the model is missing', async () => {

@@ -12,7 +12,13 @@ import {
   type EmbeddingKind,
   type EmbedOptions,
 } from '@rolefit/core';
-import { checkNumberSetting, checkSignalOption, tokenizeLeading } from '@rolefit/core/internal';
+import {
+  checkListArgument,
+  checkNumberSetting,
+  checkSignalOption,
+  checkTextArgument,
+  tokenizeLeading,
+} from '@rolefit/core/internal';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
 import { type Chunking, packSentences, slidingWindows, splitSentences } from './chunking.js';
 import {
@@ -655,9 +661,10 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
     async embed(texts: readonly string[], options: EmbedOptions = {}) {
       checkSignalOption('EmbedOptions', options.signal);
       options.signal?.throwIfAborted();
-      for (const [index, text] of texts.entries())
-        if (typeof text !== 'string')
-          throw new TypeError(`embed() needs strings; item ${index} is ${text === null ? 'null' : typeof text}`);
+      // A ValidationError naming the item (a TypeError before; texts that were no list, one from inside).
+      checkListArgument('Embedder.embed', 'texts', texts, 'a list of strings').forEach((text, index) =>
+        checkTextArgument('Embedder.embed', `texts.${index}`, text),
+      );
       if (texts.length === 0) return [];
       const kind: EmbeddingKind = options.kind ?? 'passage';
       const prefix = kind === 'query' ? queryPrefix : passagePrefix;

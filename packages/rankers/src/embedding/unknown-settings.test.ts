@@ -41,4 +41,14 @@ describe('required settings of the wrong kind', () => {
         expect.objectContaining({ name: 'ValidationError', setting: 'model' }),
       );
   });
+
+  it("refuses embed()'s texts when they are no list of strings, naming the item, before the model loads", async () => {
+    // A TypeError before ('embed() needs strings; item 1 is number'), and "texts.entries is not a function" for null.
+    const embedder = createTransformersEmbedder({ model: 'no-such-model' });
+    await expect(embedder.embed(['a', 42] as never)).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: 'Invalid Embedder.embed: texts.1: must be a string, got a number (42)',
+    });
+    await expect(embedder.embed(null as never)).rejects.toMatchObject({ name: 'ValidationError', field: 'texts' });
+  });
 });

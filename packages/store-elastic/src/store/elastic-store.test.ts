@@ -441,6 +441,23 @@ describe('ElasticStore reads', () => {
     ).rejects.toThrow(/index 1 is for unknown job zzz/);
     expect(calls()).toEqual(['POST /rolefit-jobs/_mget']);
   });
+
+  // They were TypeErrors ('Vector at index 0 … must be …'); core's checkVectorEntries, as MemoryStore's.
+  it('refuses vectors that are no Float32Array of finite numbers before any request, naming the entry', async () => {
+    const store = await storeFor(() => ({
+      status: 500,
+      body: elasticError(500, 'unexpected', 'should not be called'),
+    }));
+    const refusals: Array<[() => Promise<unknown>, string]> = [
+      [() => store.upsertJobVectors([{ id: 'a', vector: [1, 0, 0] as never }]), 'entries.0.vector'],
+      [() => store.upsertJobVectors([{ id: 'a', vector: new Float32Array([1, Number.NaN, 0]) }]), 'entries.0.vector'],
+      [() => store.putEmbeddings([{ key: 'k', vector: {} as never }]), 'entries.0.vector'],
+      [() => store.putEmbeddings(undefined as never), 'entries'],
+    ];
+    for (const [call, field] of refusals)
+      await expect(call(), field).rejects.toMatchObject({ name: 'ValidationError', field });
+    expect(calls()).toEqual([]);
+  });
 });
 
 describe('createElasticStore', () => {

@@ -25,7 +25,7 @@ import {
   type Store,
   type StoredMatch,
 } from '@rolefit/core';
-import { checkNumberSetting, checkPageNumber, describeValue } from '@rolefit/core/internal';
+import { checkNumberSetting, checkPageNumber, checkVectorEntries, describeValue } from '@rolefit/core/internal';
 import { checkBulkConcurrency, writeBulk, type BulkWriteResult } from '../bulk/index.js';
 import { fuseJobLists } from '../fusion/index.js';
 import { checkJobIndexNumbers } from '../mappings/job-mappings.js';
@@ -392,13 +392,9 @@ export class ElasticStore implements Store, EmbeddingCache {
         'dimensions',
         'this ElasticStore has no vector field: create it with `dimensions`',
       );
-    for (const [index, entry] of entries.entries()) {
-      if (!(entry.vector instanceof Float32Array) || entry.vector.length === 0 || !entry.vector.every(Number.isFinite))
-        throw new TypeError(
-          `Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`,
-        );
+    checkVectorEntries('Store.upsertJobVectors', entries, true);
+    for (const entry of entries)
       if (entry.vector.length !== dimensions) throw new VectorDimensionError(dimensions, entry.vector.length, entry.id);
-    }
     if (!entries.length) return;
     await this.ensureReady();
     // Check every job exists first, as MemoryStore does, so nothing is written for a bad batch.
@@ -613,9 +609,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async putEmbeddings(entries: ReadonlyArray<{ key: string; vector: Float32Array }>): Promise<void> {
-    for (const [index, entry] of entries.entries())
-      if (!(entry.vector instanceof Float32Array) || !entry.vector.every(Number.isFinite))
-        throw new TypeError(`Embedding at index ${index} (${entry.key}) must be a Float32Array of finite numbers`);
+    checkVectorEntries('Store.putEmbeddings', entries, false);
     if (!entries.length) return;
     await this.ensureReady();
     const actions: BulkAction[] = entries.map((entry) => ({

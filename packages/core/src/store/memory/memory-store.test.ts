@@ -57,6 +57,22 @@ describe('MemoryStore persistence', () => {
     ).rejects.toThrow(/finite/);
   });
 
+  // They were TypeErrors ('Vector at index 0 … must be …', or "entries.entries is not a function" for no list).
+  it('refuses vectors that are no Float32Array of finite numbers with a ValidationError naming the entry', async () => {
+    const store = createMemoryStore();
+    await store.upsertJobs(jobs);
+    const refusals: Array<[() => Promise<unknown>, string]> = [
+      [() => store.upsertJobVectors([{ id: 'b', vector: [1, 0] as never }]), 'entries.0.vector'],
+      [() => store.upsertJobVectors([{ id: 'b', vector: new Float32Array(0) }]), 'entries.0.vector'],
+      [() => store.upsertJobVectors(null as never), 'entries'],
+      [() => store.putEmbeddings([{ key: 'k', vector: new Float32Array([Number.NaN]) }]), 'entries.0.vector'],
+      [() => store.putEmbeddings([{ key: 'k', vector: 'x' as never }]), 'entries.0.vector'],
+    ];
+    for (const [call, field] of refusals)
+      await expect(call(), field).rejects.toMatchObject({ name: 'ValidationError', field });
+    expect(await store.getEmbeddings(['k'])).toEqual([undefined]);
+  });
+
   it('writes only on flush when autosave is off', async () => {
     const path = join(directory, 'store.json');
     const store = createMemoryStore({ path, autosave: false });

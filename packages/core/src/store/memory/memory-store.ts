@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, stat, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { checkVectorEntries } from '../../errors/argument.js';
 import { checkNumberSetting, checkPageNumber } from '../../errors/number-setting.js';
 import { createBm25Index, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
 import {
@@ -364,14 +365,10 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void> {
     await this.ready;
-    for (const [index, entry] of entries.entries()) {
+    checkVectorEntries('Store.upsertJobVectors', entries, true);
+    for (const [index, entry] of entries.entries())
       if (!this.jobs.has(entry.id))
         throw new RangeError(`Vector at index ${index} is for unknown job ${entry.id}; upsert the job first`);
-      if (!(entry.vector instanceof Float32Array) || entry.vector.length === 0 || !entry.vector.every(Number.isFinite))
-        throw new TypeError(
-          `Vector at index ${index} (job ${entry.id}) must be a non-empty Float32Array of finite numbers`,
-        );
-    }
     // Checked before any vector is set, so that a failure leaves the store unchanged (nothing in memory that the
     // journal misses): one length for all (the store's, or the first's in an empty store), and the rows of the file
     // that the batch changes readable and finite.
@@ -471,9 +468,7 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async putEmbeddings(entries: ReadonlyArray<{ key: string; vector: Float32Array }>): Promise<void> {
     await this.ready;
-    for (const [index, entry] of entries.entries())
-      if (!(entry.vector instanceof Float32Array) || !entry.vector.every(Number.isFinite))
-        throw new TypeError(`Embedding at index ${index} (${entry.key}) must be a Float32Array of finite numbers`);
+    checkVectorEntries('Store.putEmbeddings', entries, false);
     for (const entry of entries) this.embeddings.set(entry.key, entry.vector);
     if (entries.length)
       await this.changed({
