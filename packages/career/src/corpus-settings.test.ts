@@ -38,8 +38,10 @@ describe('career settings that hold the postings', () => {
     const gapAsJobs = await refusal(() => skillGapPath({ resume, specialisation, jobs: store as never }));
     expect(gapAsJobs.message).toBe('Invalid SkillGapOptions: jobs: must be a list of jobs; give a Store as `store`');
     expect((await refusal(() => skillGapPath({ resume, specialisation, store: jobs as never }))).field).toBe('store');
-    expect((await refusal(() => skillGapPath({ resume, specialisation }))).field).toBe('jobs');
-    expect((await refusal(() => skillGapPath({ resume, jobs }))).field).toBe('targetJobs');
+    // Neither compiles (SkillGapTargets: a specialisation needs jobs or a store; jobs alone name no targets); a
+    // JavaScript caller is refused.
+    expect((await refusal(() => skillGapPath({ resume, specialisation } as never))).field).toBe('jobs');
+    expect((await refusal(() => skillGapPath({ resume, jobs } as never))).field).toBe('targetJobs');
     expect((await refusal(() => skillGapPath({ resume, targetJobs: store as never }))).field).toBe('targetJobs');
   });
 

@@ -23,8 +23,10 @@ export {
   type GapSkill,
   type LearningStage,
   type LearningStep,
+  type SkillGapBaseOptions,
   type SkillGapOptions,
   type SkillGapPath,
+  type SkillGapTargets,
   type TargetSource,
 } from './skill-gap.js';
 export {

@@ -60,6 +60,21 @@ describe('skillGapPath', () => {
     skillGapPath({ resume, targets: jobs });
   });
 
+  it('requires targets, and a corpus to look a specialisation or feedback up in', async () => {
+    const [specialisation] = (await recommendSpecialisations({ jobs })).specialisations;
+    if (!specialisation) return;
+    assertType<Promise<SkillGapPath>>(skillGapPath({ resume, specialisation, jobs }));
+    assertType<Promise<SkillGapPath>>(skillGapPath({ resume, feedback: [], store: createMemoryStore() }));
+    // @ts-expect-error no targets: the corpus alone names none
+    skillGapPath({ resume, jobs });
+    // @ts-expect-error no targets
+    skillGapPath({ resume });
+    // @ts-expect-error a specialisation's posting ids are looked up in jobs or a store
+    skillGapPath({ resume, specialisation });
+    // @ts-expect-error liked jobs are looked up in jobs or a store
+    skillGapPath({ resume, feedback: [] });
+  });
+
   it('answers gaps with a closed stage union', async () => {
     const path = await skillGapPath({ resume, targetJobs: jobs });
     expectTypeOf(path.gaps).toEqualTypeOf<GapSkill[]>();

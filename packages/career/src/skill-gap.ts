@@ -22,26 +22,52 @@ import {
 import { checkNumberSetting } from '@rolefit/core/internal';
 import { createMultiFactorRanker, createPersonSkills, createSkillResolver, personText } from '@rolefit/rankers';
 import { compareText } from './cluster.js';
-import { checkCorpusSettings } from './corpus-settings.js';
+import { checkCorpusSettings, type PostingSource } from './corpus-settings.js';
 import type { Specialisation } from './specialisations.js';
 
 /** Where the target jobs of a skill-gap path came from. */
 export type TargetSource = 'jobs' | 'specialisation' | 'feedback';
 
 /** Options for {@link skillGapPath}: the person, and target jobs given directly, by a specialisation or by feedback. */
-export interface SkillGapOptions {
+/** Options for {@link skillGapPath}: the person, the targets ({@link SkillGapTargets}, one kind required) and the rest. */
+export type SkillGapOptions = SkillGapTargets & SkillGapBaseOptions;
+
+/**
+ * The jobs a skill-gap path closes the gap to: `targetJobs` themselves, or the postings of a `specialisation` or the
+ * jobs the person liked (`feedback`), whose ids are looked up in `jobs` or `store` (one of them required then). Given
+ * several, `targetJobs` come first, then `specialisation`, then `feedback`.
+ */
+export type SkillGapTargets =
+  | {
+      /** The jobs to close the gap to. */
+      targetJobs: readonly JobInput[];
+      /** A specialisation whose postings are the targets (looked up in `jobs` or `store`). */
+      specialisation?: Pick<Specialisation, 'id' | 'name' | 'evidence'> | undefined;
+      /** The person's feedback: jobs rated 3 or 2, applied to or hired for are the targets (looked up in `jobs` or `store`). */
+      feedback?: readonly FeedbackInput[] | undefined;
+      /** The corpus that specialisation and feedback ids refer to. */
+      jobs?: readonly JobInput[] | undefined;
+      /** A store to look ids up in, when `jobs` is not given. */
+      store?: Store | undefined;
+    }
+  | (PostingSource & {
+      targetJobs?: undefined;
+      /** A specialisation whose postings are the targets (looked up in `jobs` or `store`). */
+      specialisation: Pick<Specialisation, 'id' | 'name' | 'evidence'>;
+      /** The person's feedback (not read: the specialisation's postings are the targets). */
+      feedback?: readonly FeedbackInput[] | undefined;
+    })
+  | (PostingSource & {
+      targetJobs?: undefined;
+      specialisation?: undefined;
+      /** The person's feedback: jobs rated 3 or 2, applied to or hired for are the targets (looked up in `jobs` or `store`). */
+      feedback: readonly FeedbackInput[];
+    });
+
+/** Every option of {@link skillGapPath} but the targets ({@link SkillGapTargets}). */
+export interface SkillGapBaseOptions {
   resume: Resume | ResumeInput;
   profile?: Profile | ProfileInput | undefined;
-  /** The jobs to close the gap to. */
-  targetJobs?: readonly JobInput[] | undefined;
-  /** A specialisation whose postings are the targets (looked up in `jobs` or `store`). */
-  specialisation?: Pick<Specialisation, 'id' | 'name' | 'evidence'> | undefined;
-  /** The person's feedback: jobs rated 3 or 2, applied to or hired for are the targets (looked up in `jobs` or `store`). */
-  feedback?: readonly FeedbackInput[] | undefined;
-  /** The corpus that specialisation and feedback ids refer to. */
-  jobs?: readonly JobInput[] | undefined;
-  /** A store to look ids up in, when `jobs` is not given. */
-  store?: Store | undefined;
   /** Scores the person against each target, with and without each gap skill (default: the multi-factor ranker with coverage of the target's skills and no related-skill credit). */
   ranker?: Ranker | undefined;
   /** Clock for the default ranker (default: the system clock). */
