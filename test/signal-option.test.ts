@@ -42,7 +42,6 @@ const notification = {
   matches: [{ job, match: { jobId: job.id, score: 0.9, matchedSkills: ['SQL'], missingSkills: [] } }],
 };
 const generator = { name: 'echo', generate: async () => 'tailored' };
-const crawl = (crawler: core.Crawler) => (signal: unknown) => crawler.crawl({ signal } as never).next();
 
 /** Each call, given `signal`, with the entity its error names. */
 const rows: Record<string, { entity: string; call: (signal: unknown) => unknown }> = {
@@ -107,45 +106,31 @@ const rows: Record<string, { entity: string; call: (signal: unknown) => unknown 
     call: (signal) => core.retrieveCandidates({ store: store(), query, signal } as never),
   },
   // crawlers
-  'createGreenhouseCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(crawlers.createGreenhouseCrawler({ board: 'acme', baseUrl: nowhere })),
-  },
-  'createLeverCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(crawlers.createLeverCrawler({ company: 'acme', baseUrl: nowhere })),
-  },
-  'createMuseCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(crawlers.createMuseCrawler({ baseUrl: nowhere })),
-  },
-  'createDiceCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(crawlers.createDiceCrawler({ apiKey: 'key', baseUrl: nowhere })),
-  },
-  'createHhCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(crawlers.createHhCrawler({ text: 'developer', baseUrl: nowhere })),
-  },
-  'createCourseraCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(crawlers.createCourseraCrawler({ query: 'sql', baseUrl: nowhere })),
-  },
-  'createLinkedInCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(crawlers.createLinkedInCrawler({ keywords: 'developer', baseUrl: nowhere })),
-  },
-  'createLinkedInPostingCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(
-      crawlers.createLinkedInPostingCrawler({ urls: ['https://www.linkedin.com/jobs/view/1'], baseUrl: nowhere }),
-    ),
-  },
-  'createJsonLdCrawler().crawl': {
-    entity: 'CrawlOptions',
-    call: crawl(crawlers.createJsonLdCrawler({ urls: [`${nowhere}/jobs/1`] })),
-  },
-  'createFileCrawler().crawl': { entity: 'CrawlOptions', call: crawl(crawlers.createFileCrawler({ path: textFile })) },
+  // Every crawler's crawl (createCrawlTally's check; the file crawler's own).
+  ...Object.fromEntries(
+    Object.entries({
+      createGreenhouseCrawler: () => crawlers.createGreenhouseCrawler({ board: 'acme', baseUrl: nowhere }),
+      createLeverCrawler: () => crawlers.createLeverCrawler({ company: 'acme', baseUrl: nowhere }),
+      createMuseCrawler: () => crawlers.createMuseCrawler({ baseUrl: nowhere }),
+      createDiceCrawler: () => crawlers.createDiceCrawler({ apiKey: 'key', baseUrl: nowhere }),
+      createHhCrawler: () => crawlers.createHhCrawler({ text: 'developer', baseUrl: nowhere }),
+      createCourseraCrawler: () => crawlers.createCourseraCrawler({ query: 'sql', baseUrl: nowhere }),
+      createLinkedInCrawler: () => crawlers.createLinkedInCrawler({ keywords: 'developer', baseUrl: nowhere }),
+      createLinkedInPostingCrawler: () =>
+        crawlers.createLinkedInPostingCrawler({ urls: ['https://www.linkedin.com/jobs/view/1'], baseUrl: nowhere }),
+      createJsonLdCrawler: () => crawlers.createJsonLdCrawler({ urls: [`${nowhere}/jobs/1`] }),
+      createFileCrawler: () => crawlers.createFileCrawler({ path: textFile }),
+    }).map(([name, make]) => [
+      `${name}().crawl`,
+      {
+        entity: 'CrawlOptions',
+        call: (signal: unknown) =>
+          make()
+            .crawl({ signal } as never)
+            .next(),
+      },
+    ]),
+  ),
   'createHttpClient().getText': {
     entity: 'HttpRequestOptions',
     call: (signal) => crawlers.createHttpClient({ cacheDirectory: false }).getText(`${nowhere}/`, { signal } as never),
