@@ -1752,3 +1752,23 @@ describe("a field written before the date and again at the end of a school's lin
     ]);
   });
 });
+
+describe("a school's word or a field's last word glued onto the word next to it (#23)", () => {
+  it('is set apart', () => {
+    // Hand-written in the layouts of Kaggle résumé PDFs, whose text (pdf.js) glues words the layout set apart without a
+    // space character ("PilgrimHigh School", "SalemCollege", "Public Relations and JournalismSeton Hall University").
+    expect(fields('High School Diploma : 1987 HillvaleHigh School ï¼ City , State')).toEqual([
+      ['High School Diploma', undefined, 'Hillvale High School'],
+    ]);
+    expect(fields('Bachelor of Arts : History , May 2005 HillvaleCollege ï¼ City , State')).toEqual([
+      ['Bachelor of Arts', 'History', 'Hillvale College'],
+    ]);
+    expect(fields('Bachelor of Arts : Public Relations and JournalismHill Valley University')).toEqual([
+      ['Bachelor of Arts', 'Public Relations and Journalism', 'Hill Valley University'],
+    ]);
+    // A name written in camel case that glues no such word stays whole.
+    expect(fields('B.A : Computer Science 1985 LaSalle University')).toEqual([
+      ['B.A', 'Computer Science', 'LaSalle University'],
+    ]);
+  });
+});

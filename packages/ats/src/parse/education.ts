@@ -507,6 +507,11 @@ function withoutLoneAnonymisedTown(line: string): string {
 
 // "Higher Secondary passed FromM.P. Board Bhopal", "Computer Science fromJSPM College": PDF text loses the space after
 // "from" before a name; no word opens with "from" and a capital.
+// "PilgrimHigh School", "SalemCollege", "Public Relations and JournalismSeton Hall University": the Kaggle résumé PDFs'
+// text (pdf.js) glues words the layout set apart without a space character. A capitalised school's word after a
+// lower-case letter, or a capitalised word after a field's last word ("Journalism", "Engineering"), is a word of its own.
+const GLUED_NAME_WORD =
+  /(?<=\p{Ll})(?=(?:High|College|University|School|Institute|Academy|Polytechnic)(?![\p{L}]))|(?<=(?<![\p{L}])(?:Studies|Sciences?|Engineering|Administration|Management|Technology|Arts|Education|Economics|Communications?|Marketing|Accounting|Finance|Psychology|Biology|Justice|Journalism|Nursing|English|History|Chemistry|Physics|Mathematics|Sociology|Philosophy))(?=\p{Lu}\p{Ll})/gu;
 const GLUED_FROM = /(?<![\p{L}])(from|From)(?=\p{Lu})/gu;
 
 // A certification's validity ("Expires : Expected in 2028", "Expiration Date: 06/2025", "Valid through 2026", "Renewal
@@ -629,7 +634,9 @@ function cleanEducationLine(raw: string): string | undefined {
     separateColumns(
       withoutLoneAnonymisedTown(
         withoutStreetAddress(
-          withoutValidity(stripBullet(raw).replace(EUROPASS_LABEL, '').replace(GLUED_FROM, '$1 ')),
+          withoutValidity(
+            stripBullet(raw).replace(EUROPASS_LABEL, '').replace(GLUED_FROM, '$1 ').replace(GLUED_NAME_WORD, ' '),
+          ),
         ).replace(GLUED_ANONYMISED_PLACE, '\t'),
       ),
     ),
