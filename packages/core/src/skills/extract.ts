@@ -5,8 +5,10 @@ import type { SkillDefinition, SkillMention } from './types.js';
 // Web addresses and e-mail addresses name things ("https", "python.org") without claiming skills.
 // An e-mail's local part starts where its run of characters starts (the lookbehind): otherwise every
 // position of one long word would scan to the word's end for an "@", quadratic in the word's length.
-// LINK_HERE (sticky, no lookbehind) is tried first right where the previous link ended, as the plain regex did.
-const LINK = /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu;
+// The links are LINK's matches, LINK being
+// /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu
+// (found by nextLink below); LINK_HERE (sticky, no lookbehind) is tried first right where the previous link ended, as
+// the plain regex did.
 const LINK_HERE = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/iuy;
 // What every link contains: most texts have none of it, and this plain pattern finds that much faster than LINK.
 const LINK_MARK = /https?:\/\/|www\.|@/i;
@@ -164,16 +166,58 @@ function firstIndexAtOrAfter(sorted: readonly Candidate[], first: number): numbe
   return low;
 }
 
+// LINK's two alternatives apart, to find LINK's next match without trying its e-mail part at every word: where a web
+// address may start ("http://", "https://", "www.", the letters folded as LINK folds them), the web address there, an
+// e-mail's "@" with its local part before it (the whole run of the local part's characters, as LINK's lookbehind
+// wants), and the e-mail from where that run starts.
+const WEB_START = /https?:\/\/|www\./giu;
+const WEB_HERE = /\b(?:https?:\/\/|www\.)\S+/iuy;
+const EMAIL_AROUND = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+))@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/iuy;
+const EMAIL_HERE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/iuy;
+
+/**
+ * `LINK.exec(text)` from `from`: the leftmost match, a web address where both start at one place. `web` keeps the
+ * first web address found at or after an earlier `from` (null: none), so that each part of the text is searched once.
+ */
+function nextLink(
+  text: string,
+  from: number,
+  web: { from: number; match: RegExpExecArray | null } | undefined,
+): { link: RegExpExecArray | null; web: { from: number; match: RegExpExecArray | null } } {
+  if (web === undefined || (web.match !== null && web.match.index < from)) {
+    let match: RegExpExecArray | null = null;
+    WEB_START.lastIndex = from;
+    for (let start = WEB_START.exec(text); start !== null; start = WEB_START.exec(text)) {
+      WEB_HERE.lastIndex = start.index;
+      match = WEB_HERE.exec(text);
+      if (match !== null) break;
+      WEB_START.lastIndex = start.index + 1;
+    }
+    web = { from, match };
+  }
+  // An e-mail starts where the run of its local part starts; the "@"s come in the order of those starts.
+  const before = web.match?.index ?? text.length;
+  for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', at + 1)) {
+    EMAIL_AROUND.lastIndex = at;
+    const around = EMAIL_AROUND.exec(text);
+    if (around === null) continue;
+    const start = at - (around[1] as string).length;
+    if (start >= before) break;
+    if (start < from) continue;
+    EMAIL_HERE.lastIndex = start;
+    return { link: EMAIL_HERE.exec(text), web };
+  }
+  return { link: web.match, web };
+}
+
 /** The matches of /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu, in linear time. */
 function* findLinks(text: string): Generator<RegExpExecArray> {
   let position = 0;
+  let web: { from: number; match: RegExpExecArray | null } | undefined;
   for (;;) {
     LINK_HERE.lastIndex = position;
     let link = position > 0 ? LINK_HERE.exec(text) : null;
-    if (link === null) {
-      LINK.lastIndex = position;
-      link = LINK.exec(text);
-    }
+    if (link === null) ({ link, web } = nextLink(text, position, web));
     if (link === null) return;
     yield link;
     position = link.index + link[0].length;
