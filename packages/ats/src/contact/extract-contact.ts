@@ -17,8 +17,10 @@ interface Span {
   end: number;
 }
 
-// ASCII only, like the e-mail check in core's contactSchema.
-const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
+// ASCII only, like the e-mail check in core's contactSchema. The e-mails are the matches of
+// /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/g, found from each "@"
+// (see emailMatches): EMAIL_AT matches there, its lookbehind taking the whole run of the local part's characters before it.
+const EMAIL_AT = /(?<=(?<![A-Za-z0-9._%+'-])([A-Za-z0-9._%+'-]+))@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])/y;
 const URL_CHARACTERS = String.raw`[^\s<>"'\u0060()\[\]{}]`;
 const HTTP_URL = new RegExp(String.raw`\bhttps?://${URL_CHARACTERS}+`, 'gi');
 // Profile links people write without a scheme.
@@ -428,14 +430,32 @@ export function extractContact(text: string): Contact {
 function findEmails(text: string): Span[] {
   const seen = new Set<string>();
   const emails: Span[] = [];
-  for (const match of text.matchAll(EMAIL)) {
-    const value = match[0].replace(/^[.'-]+/, '');
+  for (const match of emailMatches(text)) {
+    const value = match.text.replace(/^[.'-]+/, '');
     const key = value.toLowerCase();
     if (seen.has(key) || !contactSchema.shape.email.safeParse(value).success) continue;
     seen.add(key);
-    emails.push({ value, start: match.index, end: match.index + match[0].length });
+    emails.push({ value, start: match.start, end: match.start + match.text.length });
   }
   return emails;
+}
+
+/**
+ * The e-mail pattern's matches (above), in text order, found from each "@" rather than tried at every word: a match
+ * holds one "@" and starts where the run of local-part characters before it starts, so each "@" has one possible start;
+ * one inside an earlier match is passed over, as a global pattern's scan would.
+ */
+function* emailMatches(text: string): Generator<{ start: number; text: string }> {
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    EMAIL_AT.lastIndex = at;
+    const match = EMAIL_AT.exec(text);
+    if (match === null) continue;
+    const start = at - (match[1] as string).length;
+    if (start < from) continue;
+    from = at + match[0].length;
+    yield { start, text: text.slice(start, from) };
+  }
 }
 
 function findLinks(text: string): Span[] {
