@@ -9,11 +9,17 @@ export type CrawlProgressEvent =
 
 /** Options every crawl accepts. */
 export interface CrawlOptions {
-  /** Stops the crawl; the iterator then ends with the signal's reason. */
+  /**
+   * Stops the crawl; the iterator then ends with the signal's reason. Anything but an AbortSignal is a ValidationError
+   * naming it (the crawlers of `@rolefit/crawlers`).
+   */
   signal?: AbortSignal | undefined;
   /** Only items posted at or after this moment (incremental mode). */
   since?: Date | undefined;
-  /** Stop after this many items. */
+  /**
+   * Stop after this many items: a number ≥ 0 (Infinity: no limit; a fraction counts as its whole part), else a
+   * ValidationError naming it (the crawlers of `@rolefit/crawlers`).
+   */
   limit?: number | undefined;
   /** Called for pages fetched, items found and per-item errors. */
   onProgress?: ((event: CrawlProgressEvent) => void) | undefined;
