@@ -112,6 +112,40 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
     "fields before dates and at the line's end, again and again",
     (size) => 'Accounting 1983 Hill University Accounting\n'.repeat(size / 43),
   ],
+  // Round 15 (ADVERSARIAL.md): helper 171's later rules (#23): school and field words glued onto the next word, a US
+  // state's ZIP code ending a place, 'Co-' opening a title, an entry written twice with its year alone first; and more
+  // distinct short lines than the readers' caches keep (4,096 each: they start over).
+  [
+    'school and field words glued again and again',
+    (size) =>
+      'BS : Public Relations and JournalismSeton Hall University\nPilgrimHigh School, SalemCollege\n'.repeat(size / 88),
+  ],
+  // One long glued word before a school's word: both of the rule's lookarounds tried at every position. (A line of many
+  // glued school words, 'xCollege-' again and again, reads as a school a space per word longer than the line itself.)
+  ['a long glued word before a school word', (size) => `BS : Arts ${'aJournalism'.repeat(size / 11)}College`],
+  [
+    'places with ZIP codes again and again',
+    (size) => 'Engineer\nAcme, Newark, DE 19711-1234\nJan 2019 - Present\n'.repeat(size / 54),
+  ],
+  [
+    'Co- titles under employers again and again',
+    (size) => 'Hill Valley Events\nCo-Founder\nJan 2019 - Present\n'.repeat(size / 49),
+  ],
+  [
+    'entries written twice, the year alone first',
+    (size) =>
+      'Hill University 1999 Bachelor of Arts : Criminal Justice\nHill University, 1996-1999 Bachelor of Arts in Criminal Justice\n'.repeat(
+        size / 120,
+      ),
+  ],
+  [
+    'distinct short lines, more than the caches keep',
+    (size) =>
+      Array.from(
+        { length: Math.ceil(size / 40) },
+        (_, index) => `BS in Arts ${index} Hill College\nEngineer ${index}\n`,
+      ).join(''),
+  ],
   ['dates on lines of their own', (size) => '2019\nto\n'.repeat(size / 8)],
   ['"from", spaces, then dates', (size) => `Worked from${spaces(size)}x Jan 2019 - Present`],
   ['title and employer lines without dates', (size) => 'Data Engineer\n\nAcme -\n\n'.repeat(size / 20)],
