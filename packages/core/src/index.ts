@@ -309,6 +309,7 @@ export {
   type WatchError,
   type WatchOptions,
   type WatchPerson,
+  type WatchPersonOptions,
   type WatchRound,
   DEFAULT_RETRIEVAL_DEPTH,
   retrieveCandidates,

@@ -40,6 +40,7 @@ import {
   type StoredMatch,
   type UpsertResult,
   ValidationError,
+  type WatchRound,
 } from '@rolefit/core';
 import { assertType, describe, expectTypeOf, it } from 'vitest';
 
@@ -244,6 +245,20 @@ describe('createPipeline', () => {
     pipeline.run({ subjectId: 'kim', crawl: false });
     // @ts-expect-error the text is a string
     pipeline.recommend({ text: 42 });
+  });
+
+  it('watches people who have a resume, or a profile with an id', () => {
+    const pipeline = createPipeline({ store: createMemoryStore(), ranker: customRanker });
+    const resume = {} as Resume;
+    const profile = parseProfile({ desiredTitles: ['Nurse'] });
+    assertType<Promise<WatchRound[]>>(
+      pipeline.watch({ rounds: 1, people: [{ resume }, { profile, subjectId: 'kim' }] }),
+    );
+    assertType<Promise<WatchRound[]>>(pipeline.watch({ people: async () => [{ profile: { ...profile, id: 'kim' } }] }));
+    // @ts-expect-error a subject id alone names no one to rank for
+    pipeline.watch({ people: [{ subjectId: 'kim' }] });
+    // @ts-expect-error a profile without an id has nothing to keep the notifications under
+    pipeline.watch({ people: [{ profile }] });
   });
 
   it('reports crawl progress as a union that narrows on type', () => {

@@ -40,7 +40,14 @@ export {
   type RetrieveCandidatesRequest,
   type RetrievedCandidates,
 } from './retrieve-candidates.js';
-export { notifiedSubjectId, type WatchError, type WatchOptions, type WatchPerson, type WatchRound } from './watch.js';
+export {
+  notifiedSubjectId,
+  type WatchError,
+  type WatchOptions,
+  type WatchPerson,
+  type WatchPersonOptions,
+  type WatchRound,
+} from './watch.js';
 export {
   createSubjectRankers,
   type FeedbackLearner,

@@ -8,12 +8,21 @@ import { rejectUnknownKeys, type Match, type Profile, type Resume } from '../sch
 import type { CrawlSummary, PipelineCrawlOptions } from './ingestion.js';
 import type { Recommendation, RecommendRequest } from './pipeline.js';
 
-/** A person a watch ranks new jobs for. */
-export interface WatchPerson {
+/**
+ * A person a watch ranks new jobs for: a resume, or a profile with an id (its own, or `subjectId`). From JavaScript, a
+ * person with neither is one of the round's errors (no one to rank for, or no id to keep the notifications under).
+ */
+export type WatchPerson = WatchPersonOptions &
+  (
+    | { resume: Resume; profile?: Profile | undefined }
+    | { resume?: undefined; profile: Profile & { id: string } }
+    | { resume?: undefined; profile: Profile; subjectId: string }
+  );
+
+/** Every part of a {@link WatchPerson} but the resume and profile. */
+export interface WatchPersonOptions {
   /** Id the notifications and their record are kept under; default the resume's or profile's id. */
   subjectId?: string | undefined;
-  resume?: Resume | undefined;
-  profile?: Profile | undefined;
   /** Extra conditions on the jobs worth telling this person about. */
   filter?: JobFilter | undefined;
 }
@@ -118,8 +127,9 @@ async function watchRound(parts: WatchParts, options: WatchOptions, index: numbe
     round.people += 1;
     let worthTelling: Recommendation[];
     try {
-      // Only the jobs this round stored; history is written below, for what was actually sent. A person given by a
-      // subjectId alone names no one to rank for: recommend refuses it, and the error is this round's for that person.
+      // Only the jobs this round stored; history is written below, for what was actually sent. A WatchPerson has a
+      // resume or a profile; one from JavaScript given by a subjectId alone names no one to rank for: recommend refuses
+      // it, and the error is this round's for that person.
       const ranked = await parts.recommend({
         subjectId,
         resume: person.resume,
