@@ -1,3 +1,5 @@
+import { ownCopy } from '@rolefit/core/internal';
+
 /** Bullet marks that start a list item on a resume. */
 export const BULLET = /^\s*(?:[•▪■►◆●○·‣⁃◦✓✔➢➤\-–*]|\d{1,2}[.)])\s+/u;
 
@@ -38,8 +40,11 @@ export function rememberLines<T>(read: (line: string) => T, copy?: (value: T) =>
     let value = known.get(line);
     if (value === undefined && !known.has(line)) {
       if (known.size >= REMEMBERED_LINES) known.clear();
-      value = read(line);
-      known.set(line, value);
+      // Kept by a copy, and read from it (what is kept of it is cut from the copy): a résumé's line cut from its text
+      // would keep the whole text.
+      const own = ownCopy(line);
+      value = read(own);
+      known.set(own, value);
     }
     return copy ? copy(value as T) : (value as T);
   };

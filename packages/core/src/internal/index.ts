@@ -10,7 +10,8 @@
  * ValidationError for a public function's bad positional argument (`checkTextArgument`), reading at most so many
  * bytes of a response body (`readBodyPrefix`), the check of a list's or a search's limit and offset every Store makes
  * (`checkPageNumber`), the check of a call's `signal` option (`checkSignalOption`), appending many items to an array (`pushAll`), and reading a file a chunk
- * at a time without blocking a thread on a FIFO nobody writes to (`readFileChunks`, its silence bounded).
+ * at a time without blocking a thread on a FIFO nobody writes to (`readFileChunks`, its silence bounded), and a copy of a
+ * text that keeps none of the longer text it was cut from (`ownCopy`, for caches' keys).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -26,6 +27,8 @@ export { forgetOutermostElements, MAX_OPEN_ELEMENTS } from '../text/normalize.js
 export { tokenizeEach } from '../text/tokenize.js';
 // A global pattern's matches without the copy of the pattern that String.prototype.matchAll makes on every call.
 export { matchesOf } from '../text/regexp.js';
+// A text's copy that owns only its own characters, for a cache's key (a substring keeps the whole text it was cut from).
+export { ownCopy } from '../text/own-copy.js';
 export { type BodyPrefix, readBodyPrefix } from '../streams/index.js';
 export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';

@@ -1,4 +1,5 @@
 import { checkListArgument, checkTextArgument } from '../errors/argument.js';
+import { ownCopy } from '../text/own-copy.js';
 import { matchesOf } from '../text/regexp.js';
 // The one degree vocabulary of Rolefit: degree names and abbreviations, US and international, mapped to a level.
 // Every pattern is a flat alternation of fixed words (no nested quantifiers), so matching stays linear.
@@ -279,8 +280,10 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
   let mentions = known.get(text);
   if (mentions === undefined) {
     if (known.size >= REMEMBERED_TEXTS) known.clear();
-    mentions = readDegreeMentions(text, mode);
-    known.set(text, mentions);
+    // Kept by a copy, and read from it (the mentions quote it): a line cut from a long text would keep the whole text.
+    const own = ownCopy(text);
+    mentions = readDegreeMentions(own, mode);
+    known.set(own, mentions);
   }
   // Each caller gets its own list and mentions to change.
   return mentions.map((mention) => ({ ...mention }));
