@@ -148,10 +148,12 @@ export const notifier = createWebhookNotifier({ url: 'https://example.com/hook',
 declare const maybeSignal: AbortSignal | undefined;
 declare const maybeDate: Date | undefined;
 const pipeline = createPipeline({ store, ranker: createDefaultRanker() });
-export const recommended = pipeline.recommend({ text: maybeText, limit: maybeNumber, signal: maybeSignal });
+export const recommended = pipeline.recommend({ text: 'nurse', subjectId: maybeText, limit: maybeNumber, signal: maybeSignal });
 export const matches = ranker.rank({ text: maybeText }, [], { limit: maybeNumber, signal: maybeSignal });
 export const page = client.getText('https://example.com/', { signal: maybeSignal });
 export const resume = parseResumeText('Jane Doe', { now: maybeDate });
+// Whom to rank for is required (RecommendSubject); beside a resume the text may be undefined.
+export const recommendedFor = pipeline.recommend({ resume, text: maybeText, limit: maybeNumber });
 export const score = scoreResumeAgainstJob(resume, 'Analyst: SQL', { now: maybeDate, minimumConfidence: maybeNumber });
 declare const maybeBoolean: boolean | undefined;
 export const tokens = tokenize('Senior engineers', { stem: maybeBoolean, minLength: maybeNumber });
