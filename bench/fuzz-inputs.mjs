@@ -19,7 +19,8 @@
 // PDF with a hostile TextRecognizer). Round 14 added file-fifo (createFileCrawler on a FIFO fed in pieces by a writer in
 // the worker, a BOM written alone, a writer that stalls, an abort; a completed read must equal the same bytes read from
 // a regular file) and store-pages (MemoryStore's list and search calls with hostile limits and offsets, then every
-// plain search must answer as before). They run on a folder of core, ats, eval (with rankers and dev-tools) and
+// plain search must answer as before). Round 15 added resume-repeat (a mutated résumé read again after its first
+// results were vandalised and another read: the same reading). They run on a folder of core, ats, eval (with rankers and dev-tools) and
 // store-elastic tarballs with @elastic/elasticsearch 8 beside them; @rolefit/crawlers and cli are optional there.
 // Build first: node scripts/build-if-stale.mjs core rankers ats crawlers cli career notify (and tools, for embedding)
 //
@@ -555,6 +556,23 @@ async function withServer(body, contentType, run) {
   }
 }
 
+// Changes every string, number and array reachable from `value` (for resume-repeat: a caller's changes to a result).
+function vandalise(value, seen = new Set()) {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) vandalise(item, seen);
+    value.push('vandalised');
+    value.reverse();
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    vandalise(value[key], seen);
+    if (typeof value[key] === 'string') value[key] = 'vandalised';
+    else if (typeof value[key] === 'number') value[key] = -1;
+  }
+}
+
 function makeTargets(req, corpus, work) {
   const core = req('@rolefit/core');
   const ats = req('@rolefit/ats');
@@ -577,6 +595,27 @@ function makeTargets(req, corpus, work) {
       async run(rng) {
         const { text, ops } = textOf(rng, corpus.texts());
         ats.parseResumeText(text);
+        return ops;
+      },
+    },
+    'resume-repeat': {
+      // Round 15: a reading that changes between calls (a cache of the readers' poisoned by what a caller did to a
+      // result it was given). A mutated résumé is parsed and each short line's degrees read; every object and array of
+      // those results is then vandalised, another mutated résumé parsed, and the first read again: the same as before.
+      iterations: 600,
+      async run(rng) {
+        const { text, ops } = textOf(rng, corpus.texts());
+        const lines = text.split('\n').filter((line) => line.length <= 300);
+        const read = () => [
+          ats.parseResumeText(text),
+          lines.map((line) => core.findDegreeMentions(line, { mode: 'education' })),
+        ];
+        const first = read();
+        const before = JSON.stringify(first);
+        vandalise(first);
+        ats.parseResumeText(textOf(rng, corpus.texts()).text);
+        if (JSON.stringify(read()) !== before)
+          throw new Error('the same text read differently after its first result was changed');
         return ops;
       },
     },
