@@ -9,7 +9,7 @@ export interface Bm25IndexSettings {
   k1?: number | undefined;
   /** Length normalisation, 0…1 (default 0.75). */
   b?: number | undefined;
-  /** Per-field weight; a field's tokens count this many times (default 1 for each field). */
+  /** Per-field weight, a finite number >= 0; a field's tokens count this many times (default 1 for each field). */
   fieldWeights?: Readonly<Record<string, number>> | undefined;
   /** Tokenizer; defaults to the core tokenizer with stop words removed and light stemming. */
   tokenize?: ((text: string) => string[]) | undefined;
@@ -174,6 +174,10 @@ function buildIndex(
   checkNumberSetting('Bm25IndexSettings', 'k1', k1, { min: 0 });
   checkNumberSetting('Bm25IndexSettings', 'b', b, { min: 0, max: 1 });
   const fieldWeights = options.fieldWeights ?? {};
+  // A weight is a finite number >= 0: NaN or Infinity made every score of its field NaN, a negative one pushed the
+  // documents that hold the query's words below those that don't.
+  for (const [field, weight] of Object.entries(fieldWeights))
+    if (weight !== undefined) checkNumberSetting('Bm25IndexSettings', `fieldWeights.${field}`, weight, { min: 0 });
   const split = options.tokenize ?? defaultTokenize;
   const corpus = options.corpus === undefined ? undefined : checkCorpusStatistics(options.corpus, 'Bm25IndexSettings');
 

@@ -86,7 +86,8 @@ export interface MemoryStoreSettings {
   maxJobBytes?: number | undefined;
   /**
    * BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1, location 1: the job's city,
-   * region and country, as the rankers' BM25 reads them). A field left out (or undefined) keeps its default.
+   * region and country, as the rankers' BM25 reads them), each a finite number >= 0 (else a ValidationError naming
+   * it). A field left out (or undefined) keeps its default.
    */
   fieldWeights?: MemoryStoreFieldWeights | undefined;
   /**
@@ -224,6 +225,8 @@ export class MemoryStore implements Store, EmbeddingCache {
     // Every weight, location included: a snapshot written before the job's place was indexed names four weights, so
     // its BM25 postings are not used and the index is built again from the jobs (with their places) on load.
     const weights = options.fieldWeights;
+    for (const field of Object.keys(FIELD_WEIGHT_NAMES) as (keyof MemoryStoreFieldWeights)[])
+      checkNumberSetting('MemoryStoreSettings', `fieldWeights.${field}`, weights?.[field], { min: 0 });
     // A weight left out or undefined keeps its default (a spread would put undefined over it: BM25's 1 then).
     this.fieldWeights = weights
       ? {
