@@ -76,6 +76,19 @@ describe('parseResumeText / parseResumeFile', () => {
     isResumeParseError(error, 'too-big');
   });
 
+  it('narrow the code to the one asked for', () => {
+    const error: unknown = undefined;
+    if (isResumeParseError(error, 'timeout')) {
+      expectTypeOf(error).toExtend<ResumeParseError>();
+      expectTypeOf(error.code).toEqualTypeOf<'timeout'>();
+    }
+    const caught = new ResumeParseError('corrupt', 'bad xref');
+    if (isResumeParseError(caught, 'scanned-pdf')) expectTypeOf(caught.code).toEqualTypeOf<'scanned-pdf'>();
+    else expectTypeOf(caught).toEqualTypeOf<ResumeParseError>();
+    const code = 'empty' as ResumeParseErrorCode | undefined;
+    if (isResumeParseError(error, code)) expectTypeOf(error.code).toEqualTypeOf<ResumeParseErrorCode>();
+  });
+
   it('read a file as a resume, a JSON text or a blank: a union that narrows', async () => {
     const readout = await readResumeFile('cv.pdf', { acceptJson: true });
     if ('resume' in readout) expectTypeOf(readout.resume).toEqualTypeOf<Resume>();

@@ -29,7 +29,10 @@ export class ResumeParseError extends RolefitError {
   }
 }
 
-/** True when a value is a {@link ResumeParseError}, optionally with the given code. */
-export function isResumeParseError(value: unknown, code?: ResumeParseErrorCode): value is ResumeParseError {
+/** True when a value is a {@link ResumeParseError}, optionally with the given code (to which it then narrows `code`). */
+export function isResumeParseError<Code extends ResumeParseErrorCode = ResumeParseErrorCode>(
+  value: unknown,
+  code?: Code,
+): value is [ResumeParseErrorCode] extends [Code] ? ResumeParseError : ResumeParseError & { readonly code: Code } {
   return value instanceof ResumeParseError && (code === undefined || value.code === code);
 }
