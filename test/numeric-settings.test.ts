@@ -479,6 +479,22 @@ describe('a limit that is no number ≥ 0 is refused in the words of a page limi
     ],
     'pipeline.recommend': ['RecommendRequest', 'limit', () => pipeline().recommend({ text: 'SQL', limit: Number.NaN })],
     'Ranker.rank': ['RankOptions', 'limit', () => ranker().rank({ text: 'SQL' }, [job], { limit: Number.NaN })],
+    // career's three said 'must be a finite number ≥ 0' while taking Infinity.
+    rankCoursesForSkills: [
+      'CourseRankingOptions',
+      'limit',
+      () => career.rankCoursesForSkills(['SQL'], career.sampleCourses, { limit: Number.NaN }),
+    ],
+    skillGapPath: [
+      'SkillGapOptions',
+      'limit',
+      () => career.skillGapPath({ resume: { id: 'r', name: 'Jane' }, targetJobs: [job], limit: Number.NaN } as never),
+    ],
+    recommendSpecialisations: [
+      'SpecialisationOptions',
+      'limit',
+      () => career.recommendSpecialisations({ jobs: [], limit: Number.NaN }),
+    ],
   };
   for (const [name, [entity, option, call]] of Object.entries(calls))
     it(name, async () => {

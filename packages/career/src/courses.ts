@@ -6,7 +6,7 @@ import {
   type CourseInput,
   type SkillTaxonomy,
 } from '@rolefit/core';
-import { checkListArgument, checkNumberSetting, describeValue, invalidArgument } from '@rolefit/core/internal';
+import { checkListArgument, checkPageNumber, describeValue, invalidArgument } from '@rolefit/core/internal';
 import { tokenize } from '@rolefit/core/text';
 import { compareText } from './cluster.js';
 import courseList from './fixtures/courses.json' with { type: 'json' };
@@ -84,11 +84,8 @@ export function rankCoursesForSkills(
   });
   checkListArgument('rankCoursesForSkills', 'courses', courses, 'a list of courses');
   rejectUnknownKeys('CourseRankingOptions', options, COURSE_RANKING_OPTIONS_NAMES);
-  // Infinity keeps every one; a fraction is rounded down.
-  const limit =
-    options.limit === Infinity
-      ? Infinity
-      : (checkNumberSetting('CourseRankingOptions', 'limit', options.limit, { min: 0 }) ?? 3);
+  // A page's limit (core's checkPageNumber, one wording): Infinity keeps every one, a fraction is rounded down.
+  const limit = checkPageNumber('CourseRankingOptions', 'limit', options.limit) ?? 3;
   const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();
   const wanted = options.level ?? 'beginner';
   const prepared = courses.map((input) => {
@@ -127,6 +124,6 @@ export function rankCoursesForSkills(
       ranked.push({ course, score, teaches, reason: reasons.filter((reason) => reason !== undefined).join(', ') });
     }
     ranked.sort((left, right) => right.score - left.score || compareText(left.course.id, right.course.id));
-    return { skill, courses: ranked.slice(0, limit === Infinity ? undefined : Math.floor(limit)) };
+    return { skill, courses: ranked.slice(0, limit) };
   });
 }

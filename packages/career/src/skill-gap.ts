@@ -19,7 +19,7 @@ import {
   type SkillTaxonomy,
   type Store,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkPageNumber } from '@rolefit/core/internal';
 import { createMultiFactorRanker, createPersonSkills, createSkillResolver, personText } from '@rolefit/rankers';
 import { compareText } from './cluster.js';
 import { checkCorpusSettings, type PostingSource } from './corpus-settings.js';
@@ -258,11 +258,8 @@ const SKILL_GAP_OPTIONS_NAMES = {
  */
 export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPath> {
   rejectUnknownKeys('SkillGapOptions', options, SKILL_GAP_OPTIONS_NAMES, { required: true });
-  // Infinity keeps every one; a fraction is rounded down.
-  const limit =
-    options.limit === Infinity
-      ? Infinity
-      : (checkNumberSetting('SkillGapOptions', 'limit', options.limit, { min: 0 }) ?? 10);
+  // A page's limit (core's checkPageNumber, one wording): Infinity keeps every one, a fraction is rounded down.
+  const limit = checkPageNumber('SkillGapOptions', 'limit', options.limit) ?? 10;
   const resume = parseResume(options.resume);
   const profile = options.profile === undefined ? undefined : parseProfile(options.profile);
   const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();
@@ -322,7 +319,7 @@ export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPa
     .sort(
       (left, right) => right.priority - left.priority || right.gain - left.gain || compareText(left.skill, right.skill),
     )
-    .slice(0, limit === Infinity ? undefined : Math.floor(limit));
+    .slice(0, limit);
 
   const plan: LearningStep[] = [];
   for (const stage of STAGES) {

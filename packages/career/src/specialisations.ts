@@ -11,7 +11,7 @@ import {
   type ResumeInput,
   type Workplace,
 } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkPageNumber } from '@rolefit/core/internal';
 import {
   cosine,
   createPersonSkills,
@@ -504,11 +504,8 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
   const { resolver: _resolver, ...clusterNames } = CLUSTER_SETTINGS_NAMES;
   rejectUnknownKeys('SpecialisationOptions.cluster', options.cluster, clusterNames);
   rejectUnknownKeys('SpecialisationOptions.weights', options.weights, SPECIALISATION_WEIGHT_NAMES);
-  // Infinity keeps every one; a fraction is rounded down.
-  const limit =
-    options.limit === Infinity
-      ? Infinity
-      : (checkNumberSetting('SpecialisationOptions', 'limit', options.limit, { min: 0 }) ?? 10);
+  // A page's limit (core's checkPageNumber, one wording): Infinity keeps every one, a fraction is rounded down.
+  const limit = checkPageNumber('SpecialisationOptions', 'limit', options.limit) ?? 10;
   const weights = normalizeSpecialisationWeights(options.weights);
   const resume = options.resume === undefined ? undefined : parseResume(options.resume);
   const profile = options.profile === undefined ? undefined : parseProfile(options.profile);
@@ -679,7 +676,7 @@ export async function recommendSpecialisations(options: SpecialisationOptions): 
   );
   specialisations.forEach((specialisation, index) => (specialisation.rank = index + 1));
   return {
-    specialisations: specialisations.slice(0, limit === Infinity ? undefined : Math.floor(limit)),
+    specialisations: specialisations.slice(0, limit),
     postingCount: jobs.length,
     duplicateCount,
     clusterCount: clusters.length,
