@@ -4,6 +4,7 @@ import type { LabelledQuery } from '../training/labelled-query.js';
 import { expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
 import { fitFusionWeights } from './fit-weights.js';
 import { createFusionRanker } from './fusion-ranker.js';
+import { InvalidFusionSettingsError } from './settings.js';
 import { createTrainableFusionRanker } from './trainable-fusion.js';
 
 /** Seeded generator, so the synthetic set is the same on every run. */
@@ -216,6 +217,28 @@ describe('fitFusionWeights', () => {
       fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', metric: 'map' as never }),
     ).rejects.toThrow(/metric/);
     await expect(fitFusionWeights({ rankers: [], queries, method: 'rrf' })).rejects.toThrow(/rankers/);
+  });
+
+  it('refuses an rrfK for a weighted sum and a normalization for RRF, as createFusionRanker does', async () => {
+    const rankers = [gradeReader('r', queries, (grade) => grade)];
+    for (const [settings, setting, method] of [
+      [{ method: 'weighted-sum', rrfK: 10 }, 'rrfK', 'weighted-sum'],
+      [{ method: 'rrf', normalization: 'z-score' }, 'normalization', 'rrf'],
+    ] as const) {
+      const fitted = fitFusionWeights({ rankers, queries, ...settings });
+      const created = (() => {
+        try {
+          createFusionRanker({ rankers, ...settings });
+        } catch (error) {
+          return error;
+        }
+      })();
+      await expect(fitted).rejects.toThrow(InvalidFusionSettingsError);
+      await expect(fitted).rejects.toMatchObject({ setting, message: (created as Error).message });
+      expect((created as Error).message).toBe(
+        `Invalid FusionSettings: ${setting}: applies to method "${method === 'rrf' ? 'weighted-sum' : 'rrf'}" only, not "${method}"`,
+      );
+    }
   });
 });
 

@@ -12,8 +12,6 @@ import {
 import { clampUnit, firstOfEachId } from '../shared/ranking.js';
 import { fuseJob, memberContributions, type FusionArithmetic, type JobFusionInputs } from './fuse.js';
 import {
-  DEFAULT_FUSION_NORMALIZATION,
-  DEFAULT_RRF_K,
   resolveFusionSettings,
   type AgreementBoost,
   type DecisiveMember,
@@ -34,9 +32,9 @@ export interface FitFusionWeightsOptions {
   method: FusionMethod;
   /** Metric to maximise, averaged over the queries that have an item graded above 0 (default `ndcg@10`). */
   metric?: FusionFitMetric | undefined;
-  /** RRF constant (default 60); `rrf` only. */
+  /** RRF constant (default 60); `rrf` only (refused with `weighted-sum`, as by {@link createFusionRanker}). */
   rrfK?: number | undefined;
-  /** Normalisation (default `min-max`); `weighted-sum` only. */
+  /** Normalisation (default `min-max`); `weighted-sum` only (refused with `rrf`, as by {@link createFusionRanker}). */
   normalization?: FusionNormalization | undefined;
   /** Pseudo-relevance expansion applied after fusing, as the fusion ranker will (default on; `false` for off). */
   pseudoRelevance?: PseudoRelevanceSettings | false | undefined;
@@ -107,13 +105,13 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
   const metric = options.metric ?? 'ndcg@10';
   if (metric !== 'ndcg@10')
     throw invalidSetting('FitFusionWeightsOptions', 'metric', `must be "ndcg@10", got ${String(metric)}`);
-  // Validates the rankers, method and constants as the fusion ranker would.
+  // Validates the rankers, method and constants as the fusion ranker would: an rrfK for a weighted sum or a
+  // normalization for RRF is refused (it was ignored here while createFusionRanker refused it).
   const resolved = resolveFusionSettings({
     rankers: options.rankers,
     method: options.method,
-    ...(options.method === 'rrf'
-      ? { rrfK: options.rrfK ?? DEFAULT_RRF_K }
-      : { normalization: options.normalization ?? DEFAULT_FUSION_NORMALIZATION }),
+    ...(options.rrfK === undefined ? {} : { rrfK: options.rrfK }),
+    ...(options.normalization === undefined ? {} : { normalization: options.normalization }),
     ...(options.pseudoRelevance === undefined ? {} : { pseudoRelevance: options.pseudoRelevance }),
     ...(options.decisiveMember ? { decisiveMember: options.decisiveMember } : {}),
     ...(options.agreementBoost ? { agreementBoost: options.agreementBoost } : {}),

@@ -200,6 +200,16 @@ describe('createFusionRanker', () => {
         normalization: 'none',
       }),
     ).not.toThrow();
+    // Worded as every other setting (≥, not >=).
+    expect(() => createFusionRanker({ rankers: [ascending, descending], weights: [1, -1] })).toThrow(
+      'Invalid FusionSettings: weights.1: must be a finite number ≥ 0, got -1',
+    );
+    expect(() => createFusionRanker({ rankers: [ascending], rrfK: Number.NaN })).toThrow(
+      'Invalid FusionSettings: rrfK: must be a finite number ≥ 0, got NaN',
+    );
+    expect(() => createFusionRanker({ rankers: [ascending], pseudoRelevance: { depth: 0 } })).toThrow(
+      'Invalid FusionSettings: pseudoRelevance.depth: must be a whole number ≥ 1, got 0',
+    );
     // The breakdown key is free again when the expansion step is off.
     expect(() =>
       createFusionRanker({ rankers: [ascending, fixedRanker('similarityToTop', {})], pseudoRelevance: false }),

@@ -158,7 +158,7 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
     );
   weights.forEach((weight, index) => {
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
-      throw new InvalidFusionSettingsError(`weights.${index}`, `must be a finite number >= 0, got ${String(weight)}`);
+      throw new InvalidFusionSettingsError(`weights.${index}`, `must be a finite number ≥ 0, got ${String(weight)}`);
   });
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (!(total > 0)) throw new InvalidFusionSettingsError('weights', 'at least one weight must be > 0');
@@ -168,7 +168,7 @@ export function resolveFusionSettings(settings: FusionSettings): ResolvedFusionS
   if (settings.rrfK !== undefined) {
     if (method !== 'rrf') throw new InvalidFusionSettingsError('rrfK', `applies to method "rrf" only, not "${method}"`);
     if (typeof settings.rrfK !== 'number' || !Number.isFinite(settings.rrfK) || settings.rrfK < 0)
-      throw new InvalidFusionSettingsError('rrfK', `must be a finite number >= 0, got ${String(settings.rrfK)}`);
+      throw new InvalidFusionSettingsError('rrfK', `must be a finite number ≥ 0, got ${String(settings.rrfK)}`);
   }
   if (settings.normalization !== undefined) {
     if (method !== 'weighted-sum')

@@ -65,18 +65,18 @@ export function resolvePseudoRelevanceSettings(
     throw new InvalidPseudoRelevanceSettingsError(path, `must be an object or false, got ${String(settings)}`);
   const depth = settings.depth ?? DEFAULT_PSEUDO_RELEVANCE.depth;
   if (!(Number.isInteger(depth) && depth >= 1))
-    throw new InvalidPseudoRelevanceSettingsError(`${path}.depth`, `must be a whole number >= 1, got ${String(depth)}`);
+    throw new InvalidPseudoRelevanceSettingsError(`${path}.depth`, `must be a whole number ≥ 1, got ${String(depth)}`);
   const weight = settings.weight ?? DEFAULT_PSEUDO_RELEVANCE.weight;
   if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
     throw new InvalidPseudoRelevanceSettingsError(
       `${path}.weight`,
-      `must be a finite number >= 0, got ${String(weight)}`,
+      `must be a finite number ≥ 0, got ${String(weight)}`,
     );
   const minimumJobs = settings.minimumJobs ?? DEFAULT_PSEUDO_RELEVANCE.minimumJobs;
   if (!(Number.isInteger(minimumJobs) && minimumJobs >= 2))
     throw new InvalidPseudoRelevanceSettingsError(
       `${path}.minimumJobs`,
-      `must be a whole number >= 2, got ${String(minimumJobs)}`,
+      `must be a whole number ≥ 2, got ${String(minimumJobs)}`,
     );
   const maximumShare = settings.maximumShare ?? DEFAULT_PSEUDO_RELEVANCE.maximumShare;
   if (typeof maximumShare !== 'number' || !(maximumShare > 0 && maximumShare <= 1))
