@@ -10,6 +10,8 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ['dashes', (size) => '-'.repeat(size)],
   ['dots', (size) => '.'.repeat(size)],
   ['many "@"', (size) => 'a@'.repeat(size / 2)],
+  // Round 15: web addresses, then many "@" that start no e-mail: each link found looked at every "@" after it again.
+  ['web addresses, then many "@"', (size) => `${'www.a.io '.repeat(size / 18)}${'a@'.repeat(size / 4)}`],
   ['"$5", then em-spaces', (size) => `$5${'\u2003'.repeat(size)}`],
   // ASCII and other characters taking turns: the tokenizer and normalizer switch between their two ways each time.
   ['words ending in a curly quote', (size) => 'women\u2019'.repeat(size / 6)],

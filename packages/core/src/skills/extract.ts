@@ -175,49 +175,63 @@ const WEB_HERE = /\b(?:https?:\/\/|www\.)\S+/iuy;
 const EMAIL_AROUND = /(?<=(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+))@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/iuy;
 const EMAIL_HERE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/iuy;
 
+/** What {@link nextLink} found in one text so far: the first web address and e-mail at or after an earlier `from`. */
+interface LinkSearch {
+  /** null: none; undefined: not looked for yet. */
+  web?: RegExpExecArray | null;
+  /** null: none; undefined: not looked for yet. */
+  email?: RegExpExecArray | null;
+}
+
 /**
- * `LINK.exec(text)` from `from`: the leftmost match, a web address where both start at one place. `web` keeps the
- * first web address found at or after an earlier `from` (null: none), so that each part of the text is searched once.
+ * `LINK.exec(text)` from `from`: the leftmost match, a web address where both start at one place. `search` keeps the
+ * first web address and the first e-mail found at or after an earlier `from` (null: none), so that each part of the
+ * text is searched once: a found one is used while it starts at or after `from`.
  */
-function nextLink(
-  text: string,
-  from: number,
-  web: { from: number; match: RegExpExecArray | null } | undefined,
-): { link: RegExpExecArray | null; web: { from: number; match: RegExpExecArray | null } } {
-  if (web === undefined || (web.match !== null && web.match.index < from)) {
-    let match: RegExpExecArray | null = null;
-    WEB_START.lastIndex = from;
-    for (let start = WEB_START.exec(text); start !== null; start = WEB_START.exec(text)) {
-      WEB_HERE.lastIndex = start.index;
-      match = WEB_HERE.exec(text);
-      if (match !== null) break;
-      WEB_START.lastIndex = start.index + 1;
-    }
-    web = { from, match };
+function nextLink(text: string, from: number, search: LinkSearch): RegExpExecArray | null {
+  if (search.web === undefined || (search.web !== null && search.web.index < from))
+    search.web = nextWebAddress(text, from);
+  if (search.email === undefined || (search.email !== null && search.email.index < from))
+    search.email = nextEmail(text, from);
+  const { web, email } = search;
+  return email !== null && (web === null || email.index < web.index) ? email : web;
+}
+
+function nextWebAddress(text: string, from: number): RegExpExecArray | null {
+  WEB_START.lastIndex = from;
+  for (let start = WEB_START.exec(text); start !== null; start = WEB_START.exec(text)) {
+    WEB_HERE.lastIndex = start.index;
+    const match = WEB_HERE.exec(text);
+    if (match !== null) return match;
+    WEB_START.lastIndex = start.index + 1;
   }
-  // An e-mail starts where the run of its local part starts; the "@"s come in the order of those starts.
-  const before = web.match?.index ?? text.length;
+  return null;
+}
+
+// An e-mail starts where the run of its local part starts; the "@"s come in the order of those starts. A found e-mail
+// is kept until a link passes it, and none found is none for good: each "@" is looked at once, but the last e-mail's
+// own (its local part holds no "@"). Bounding only the "@"s that start an e-mail by the web address ahead, as 35409fa
+// did, looked at every other "@" after it again for each link ('www.a.io ' × k, then 'a@' × m: k × m).
+function nextEmail(text: string, from: number): RegExpExecArray | null {
   for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', at + 1)) {
     EMAIL_AROUND.lastIndex = at;
     const around = EMAIL_AROUND.exec(text);
     if (around === null) continue;
     const start = at - (around[1] as string).length;
-    if (start >= before) break;
     if (start < from) continue;
     EMAIL_HERE.lastIndex = start;
-    return { link: EMAIL_HERE.exec(text), web };
+    return EMAIL_HERE.exec(text);
   }
-  return { link: web.match, web };
+  return null;
 }
 
 /** The matches of /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/giu, in linear time. */
 function* findLinks(text: string): Generator<RegExpExecArray> {
   let position = 0;
-  let web: { from: number; match: RegExpExecArray | null } | undefined;
+  const search: LinkSearch = {};
   for (;;) {
     LINK_HERE.lastIndex = position;
-    let link = position > 0 ? LINK_HERE.exec(text) : null;
-    if (link === null) ({ link, web } = nextLink(text, position, web));
+    const link = (position > 0 ? LINK_HERE.exec(text) : null) ?? nextLink(text, position, search);
     if (link === null) return;
     yield link;
     position = link.index + link[0].length;
