@@ -56,6 +56,15 @@ const rows: Record<string, Row> = {
   createBm25Index: { entity: 'Bm25IndexSettings', call: (s) => core.createBm25Index(s as never) },
   // crawlers
   createHttpClient: { entity: 'HttpClientSettings', call: (s) => crawlers.createHttpClient(s as never) },
+  // A request's options: null read options.signal (getText) or options.headers (getJson), a raw TypeError.
+  'createHttpClient().getText': {
+    entity: 'HttpRequestOptions',
+    call: (s) => crawlers.createHttpClient({ cacheDirectory: false }).getText('not a URL', s as never),
+  },
+  'createHttpClient().getJson': {
+    entity: 'HttpRequestOptions',
+    call: (s) => crawlers.createHttpClient({ cacheDirectory: false }).getJson('not a URL', s as never),
+  },
   createGreenhouseCrawler: {
     entity: 'GreenhouseCrawlerSettings',
     required: () => ({ board: 'acme' }),

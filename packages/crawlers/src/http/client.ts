@@ -123,6 +123,12 @@ export interface HttpRequestOptions {
   cache?: 'default' | 'no-cache' | 'only-if-cached' | undefined;
 }
 
+/** Every request option, so a mistyped one (`header`) is refused, as a factory's settings are. */
+const HTTP_REQUEST_OPTION_NAMES = { signal: true, headers: true, cache: true } satisfies Record<
+  keyof HttpRequestOptions,
+  true
+>;
+
 /** A successful response. */
 export interface HttpResponse<Body> {
   status: number;
@@ -463,6 +469,8 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
   }
 
   async function getText(url: string, options: HttpRequestOptions = {}): Promise<HttpResponse<string>> {
+    // null, a number or an unknown key is a ValidationError naming HttpRequestOptions, not a TypeError on options.signal.
+    rejectUnknownKeys('HttpRequestOptions', options, HTTP_REQUEST_OPTION_NAMES);
     const signal = checkSignalOption('HttpRequestOptions', options.signal);
     signal?.throwIfAborted();
     let target: URL;
@@ -513,6 +521,7 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
   return {
     getText,
     async getJson<T = unknown>(url: string, options: HttpRequestOptions = {}): Promise<HttpResponse<T>> {
+      rejectUnknownKeys('HttpRequestOptions', options, HTTP_REQUEST_OPTION_NAMES);
       const response = await getText(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
       try {
         return { ...response, body: JSON.parse(response.body) as T };
