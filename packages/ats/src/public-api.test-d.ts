@@ -15,7 +15,9 @@ import {
   parseResumeText,
   readResumeFile,
   ResumeParseError,
+  type ParseResumeFileOptions,
   type ResumeParseErrorCode,
+  type ResumeReadout,
   scoreResumeAgainstJob,
   type TailoredResume,
   tailorResume,
@@ -94,6 +96,18 @@ describe('parseResumeText / parseResumeFile', () => {
     if ('resume' in readout) expectTypeOf(readout.resume).toEqualTypeOf<Resume>();
     else if ('json' in readout) expectTypeOf(readout.json).toEqualTypeOf<string>();
     else expectTypeOf(readout.blank).toEqualTypeOf<true>();
+  });
+
+  it('read a file as a resume only when acceptJson is off', async () => {
+    expectTypeOf(await readResumeFile('cv.pdf')).toEqualTypeOf<{ resume: Resume }>();
+    expectTypeOf((await readResumeFile('cv.pdf', { timeoutMs: 100 })).resume).toEqualTypeOf<Resume>();
+    expectTypeOf(await readResumeFile('cv.pdf', { acceptJson: false })).toEqualTypeOf<{ resume: Resume }>();
+    const options: ParseResumeFileOptions = {};
+    expectTypeOf(await readResumeFile('cv.pdf', options)).toEqualTypeOf<{ resume: Resume }>();
+    const acceptJson = Math.random() > 0.5;
+    expectTypeOf(await readResumeFile('cv.pdf', { acceptJson })).toEqualTypeOf<ResumeReadout>();
+    // @ts-expect-error misspelt option
+    await readResumeFile('cv.pdf', { acceptJSON: true });
   });
 });
 

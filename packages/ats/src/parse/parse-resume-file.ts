@@ -84,9 +84,7 @@ export async function parseResumeFile(
 ): Promise<Resume> {
   checkResumeInput('parseResumeFile', input);
   rejectUnknownKeys('ParseResumeFileOptions', options, PARSE_RESUME_FILE_OPTION_NAMES);
-  const readout = await readResumeFile(input, options);
-  // Without `acceptJson` the worker always parses.
-  return (readout as { resume: Resume }).resume;
+  return (await readResumeFile(input, options)).resume;
 }
 
 /** What {@link readResumeFile} found: a parsed résumé, or (with `acceptJson`) the text of a JSON file, or a file with no text. */
@@ -106,6 +104,15 @@ export interface ResumeTask {
  * path, extracting, parsing); with `acceptJson`, text that is a JSON object is handed back unparsed for the caller to
  * validate, and blank text is reported. Throws {@link ResumeParseError}.
  */
+export async function readResumeFile(
+  input: string | Uint8Array,
+  options?: ParseResumeFileOptions & { acceptJson?: false | undefined },
+): Promise<{ resume: Resume }>;
+/** With `acceptJson` (or a flag that may be on): a parsed résumé, the text of a JSON file, or a file with no text. */
+export async function readResumeFile(
+  input: string | Uint8Array,
+  options?: ParseResumeFileOptions & { acceptJson?: boolean | undefined },
+): Promise<ResumeReadout>;
 export async function readResumeFile(
   input: string | Uint8Array,
   options: ParseResumeFileOptions & { acceptJson?: boolean | undefined } = {},
