@@ -88,7 +88,7 @@ describe('createBm25Index', () => {
     expect(() => createBm25Index({ b: 2 })).toThrow(/b: must be a finite number from 0 to 1, got 2/);
     expect(() => createBm25Index({ k1: -1 })).toThrow(ValidationError);
     expect(() => createBm25Index({ k1: -1 })).toThrow(expect.objectContaining({ setting: 'k1' }));
-    for (const bad of [Number.NaN, -2, Number.POSITIVE_INFINITY])
+    for (const bad of [Number.NaN, -2, Number.POSITIVE_INFINITY, 1e308])
       expect(() => createBm25Index({ fieldWeights: { title: bad } })).toThrow(
         expect.objectContaining({ setting: 'fieldWeights.title' }),
       );

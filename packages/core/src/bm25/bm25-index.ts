@@ -3,13 +3,16 @@ import { rejectUnknownKeys } from '../schemas/strict.js';
 import { tokenize } from '../text/index.js';
 import { checkCorpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
 
+/** The largest BM25 field weight (a field's tokens count this many times): far above any useful one, far from overflow. */
+export const MAX_FIELD_WEIGHT = 1_000_000;
+
 /** BM25 parameters. */
 export interface Bm25IndexSettings {
   /** Term-frequency saturation (default 1.2). */
   k1?: number | undefined;
   /** Length normalisation, 0…1 (default 0.75). */
   b?: number | undefined;
-  /** Per-field weight, a finite number >= 0; a field's tokens count this many times (default 1 for each field). */
+  /** Per-field weight, 0 to 1,000,000; a field's tokens count this many times (default 1 for each field). */
   fieldWeights?: Readonly<Record<string, number>> | undefined;
   /** Tokenizer; defaults to the core tokenizer with stop words removed and light stemming. */
   tokenize?: ((text: string) => string[]) | undefined;
@@ -174,10 +177,12 @@ function buildIndex(
   checkNumberSetting('Bm25IndexSettings', 'k1', k1, { min: 0 });
   checkNumberSetting('Bm25IndexSettings', 'b', b, { min: 0, max: 1 });
   const fieldWeights = options.fieldWeights ?? {};
-  // A weight is a finite number >= 0: NaN or Infinity made every score of its field NaN, a negative one pushed the
-  // documents that hold the query's words below those that don't.
+  // A weight is a number from 0 to MAX_FIELD_WEIGHT: NaN or Infinity made every score of its field NaN, a negative one
+  // pushed the documents that hold the query's words below those that don't, and one near Number.MAX_VALUE overflowed
+  // the summed document lengths to Infinity (no hits at all).
   for (const [field, weight] of Object.entries(fieldWeights))
-    if (weight !== undefined) checkNumberSetting('Bm25IndexSettings', `fieldWeights.${field}`, weight, { min: 0 });
+    if (weight !== undefined)
+      checkNumberSetting('Bm25IndexSettings', `fieldWeights.${field}`, weight, { min: 0, max: MAX_FIELD_WEIGHT });
   const split = options.tokenize ?? defaultTokenize;
   const corpus = options.corpus === undefined ? undefined : checkCorpusStatistics(options.corpus, 'Bm25IndexSettings');
 

@@ -1,5 +1,6 @@
 export {
   createBm25Index,
+  MAX_FIELD_WEIGHT,
   type Bm25Index,
   type Bm25IndexSettings,
   type Bm25Hit,

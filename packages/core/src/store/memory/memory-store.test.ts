@@ -519,9 +519,10 @@ describe('MemoryStore fieldWeights', () => {
     expect(await scores({ title: 5 })).not.toEqual(defaults);
   });
 
-  it('refuses a weight that is no finite number >= 0, naming it', () => {
-    // NaN made every score of the field NaN; a negative weight put jobs without the query's words first.
-    for (const bad of [Number.NaN, -1, Number.POSITIVE_INFINITY, '2'])
+  it('refuses a weight that is no number from 0 to 1,000,000, naming it', () => {
+    // NaN made every score of the field NaN; a negative weight put jobs without the query's words first; 1e308
+    // overflowed the document lengths (no hits).
+    for (const bad of [Number.NaN, -1, Number.POSITIVE_INFINITY, 1e308, '2'])
       expect(() => createMemoryStore({ fieldWeights: { title: bad as number } })).toThrow(
         expect.objectContaining({ name: 'ValidationError', setting: 'fieldWeights.title' }),
       );

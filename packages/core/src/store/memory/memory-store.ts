@@ -3,7 +3,7 @@ import { open, readFile, stat, truncate, unlink, type FileHandle } from 'node:fs
 import { dirname } from 'node:path';
 import { checkVectorEntries } from '../../errors/argument.js';
 import { checkNumberSetting, checkPageNumber } from '../../errors/number-setting.js';
-import { createBm25Index, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
+import { createBm25Index, MAX_FIELD_WEIGHT, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
 import {
   createBm25IndexFromPostings,
   exportBm25State,
@@ -86,8 +86,8 @@ export interface MemoryStoreSettings {
   maxJobBytes?: number | undefined;
   /**
    * BM25 weight of each job field (defaults: title 3, skills 2, company 1, description 1, location 1: the job's city,
-   * region and country, as the rankers' BM25 reads them), each a finite number >= 0 (else a ValidationError naming
-   * it). A field left out (or undefined) keeps its default.
+   * region and country, as the rankers' BM25 reads them), each a number from 0 to 1,000,000 (else a ValidationError
+   * naming it). A field left out (or undefined) keeps its default.
    */
   fieldWeights?: MemoryStoreFieldWeights | undefined;
   /**
@@ -226,7 +226,10 @@ export class MemoryStore implements Store, EmbeddingCache {
     // its BM25 postings are not used and the index is built again from the jobs (with their places) on load.
     const weights = options.fieldWeights;
     for (const field of Object.keys(FIELD_WEIGHT_NAMES) as (keyof MemoryStoreFieldWeights)[])
-      checkNumberSetting('MemoryStoreSettings', `fieldWeights.${field}`, weights?.[field], { min: 0 });
+      checkNumberSetting('MemoryStoreSettings', `fieldWeights.${field}`, weights?.[field], {
+        min: 0,
+        max: MAX_FIELD_WEIGHT,
+      });
     // A weight left out or undefined keeps its default (a spread would put undefined over it: BM25's 1 then).
     this.fieldWeights = weights
       ? {
