@@ -1,26 +1,17 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@rolefit/core';
+import { fifoScratch, hasMkfifo } from '../../../core/src/testing/fifo.js';
 import { isResumeParseError } from './errors.js';
 import { parseResumeFile, readResumeBytes } from './parse-resume-file.js';
 import { readFileLimited, readStreamLimited } from './read-limited.js';
 
-const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).error === undefined;
-let directory = '';
-beforeAll(() => {
-  directory = mkdtempSync(join(tmpdir(), 'rolefit-read-limited-'));
-});
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-const fifo = (name: string) => {
-  const path = join(directory, name);
-  expect(spawnSync('mkfifo', [path]).status).toBe(0);
-  return path;
-};
+// Real FIFOs and sh writers (core's test helper: the folder is removed after the file, writers killed after their test).
+const scratch = fifoScratch('rolefit-read-limited-');
+const { directory } = scratch;
+const fifo = (name: string) => scratch.fifo(name);
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -93,24 +84,19 @@ describe('readFileLimited', () => {
     'reads a FIFO whose writer comes later, and refuses one that keeps it open without finishing',
     async () => {
       const late = fifo('late');
-      spawn('sh', ['-c', `sleep 0.2; printf 'Jane Doe\\n' > '${late}'`], { stdio: 'ignore' });
+      scratch.writer(`sleep 0.2; printf 'Jane Doe\\n' > '${late}'`);
       const bytes = await readFileLimited(late, 1_000, { timeoutMs: 10_000 });
       expect(Buffer.from(bytes).toString()).toBe('Jane Doe\n');
 
       const stuck = fifo('stuck');
-      const holder = spawn('sh', ['-c', `exec 3>'${stuck}'; printf 'x' >&3; exec sleep 30`], { stdio: 'ignore' });
-      try {
-        expect(await codeOf(readFileLimited(stuck, 1_000, { timeoutMs: 500 }))).toBe('timeout');
-      } finally {
-        holder.kill();
-      }
+      scratch.writer(`exec 3>'${stuck}'; printf 'x' >&3; exec sleep 30`);
+      expect(await codeOf(readFileLimited(stuck, 1_000, { timeoutMs: 500 }))).toBe('timeout');
     },
   );
 
   it.skipIf(!hasMkfifo)('refuses a FIFO that writes past the cap', async () => {
     const path = fifo('flood');
-    const writer = spawn('sh', ['-c', `head -c 3000000 /dev/zero > '${path}'`], { stdio: 'ignore' });
+    scratch.writer(`head -c 3000000 /dev/zero > '${path}'`);
     expect(await codeOf(readFileLimited(path, 1_000_000, { timeoutMs: 10_000 }))).toBe('too-large');
-    writer.kill();
   });
 });
