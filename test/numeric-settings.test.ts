@@ -503,3 +503,46 @@ describe('a limit that is no number ≥ 0 is refused in the words of a page limi
       expect((error as Error).message).toBe(`Invalid ${entity}: ${option}: must be a number ≥ 0, got NaN`);
     });
 });
+
+// A number below its floor is worded as checkNumberSetting words it ('must be a finite number ≥ 0'): the occupation
+// ranker's and the multi-factor ranker's weights, career's specialisation weights and maxJobs, and BM25's corpus
+// statistics said '>= 0' ('must be >= 1' for maxJobs).
+describe('a number below its floor is refused with ≥, as checkNumberSetting words it', () => {
+  const corpus = { documentCount: 1, averageLength: 1, documentFrequency: () => 0 };
+  const calls: Record<string, [string, () => unknown]> = {
+    'createOccupationRanker weights': [
+      'Invalid OccupationRankerSettings: weights.skills: weight of "skills" must be a finite number ≥ 0, got -1',
+      () => rankers.createOccupationRanker({ weights: { skills: -1 } }),
+    ],
+    'createOccupationRanker skillPrior': [
+      'Invalid OccupationRankerSettings: skillPrior: skillPrior must be a finite number ≥ 0, got -1',
+      () => rankers.createOccupationRanker({ skillPrior: -1 }),
+    ],
+    'createMultiFactorRanker weights': [
+      'Invalid MultiFactorWeights: skills: weight of "skills" must be a finite number ≥ 0, got -1',
+      () => rankers.createMultiFactorRanker({ weights: { skills: -1 } }),
+    ],
+    'recommendSpecialisations weights': [
+      'Invalid SpecialisationOptions: weights.fit: must be a finite number ≥ 0, got -1',
+      () => career.recommendSpecialisations({ jobs: [], weights: { fit: -1 } }),
+    ],
+    'recommendSpecialisations maxJobs': [
+      'Invalid SpecialisationOptions: maxJobs: must be a number ≥ 1, got 0',
+      () => career.recommendSpecialisations({ jobs: [], maxJobs: 0 }),
+    ],
+    'createBm25Index corpus.documentCount': [
+      'Invalid Bm25IndexSettings: corpus.documentCount: must be a whole number ≥ 0, got -1',
+      () => core.createBm25Index({ corpus: { ...corpus, documentCount: -1 } }),
+    ],
+    'createBm25Index corpus.averageLength': [
+      'Invalid Bm25IndexSettings: corpus.averageLength: must be a finite number ≥ 0, got -1',
+      () => core.createBm25Index({ corpus: { ...corpus, averageLength: -1 } }),
+    ],
+  };
+  for (const [name, [message, call]] of Object.entries(calls))
+    it(name, async () => {
+      const error = await errorOf(call);
+      expect(error).toBeInstanceOf(core.ValidationError);
+      expect((error as Error).message).toBe(message);
+    });
+});

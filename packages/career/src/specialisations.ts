@@ -11,7 +11,7 @@ import {
   type ResumeInput,
   type Workplace,
 } from '@rolefit/core';
-import { checkPageNumber } from '@rolefit/core/internal';
+import { checkNumberSetting, checkPageNumber } from '@rolefit/core/internal';
 import {
   cosine,
   createPersonSkills,
@@ -211,12 +211,7 @@ export function normalizeSpecialisationWeights(
     ...Object.fromEntries(Object.entries(weights).filter(([, value]) => value !== undefined)),
   } as SpecialisationWeights;
   for (const [key, value] of Object.entries(merged))
-    if (!(typeof value === 'number' && value >= 0 && Number.isFinite(value)))
-      throw invalidSetting(
-        'SpecialisationOptions',
-        `weights.${key}`,
-        `must be a finite number >= 0, got ${String(value)}`,
-      );
+    checkNumberSetting('SpecialisationOptions', `weights.${key}`, value, { min: 0 });
   const scale = (keys: Array<keyof SpecialisationWeights>) => {
     const total = keys.reduce((sum, key) => sum + merged[key], 0);
     if (!(total > 0))
@@ -286,7 +281,8 @@ function slug(name: string): string {
 /** Loads, validates and de-duplicates the corpus, newest `maxJobs` kept, in id order. */
 async function loadCorpus(options: SpecialisationOptions): Promise<{ jobs: Job[]; duplicateCount: number }> {
   const maxJobs = options.maxJobs ?? 1000;
-  if (!(maxJobs >= 1)) throw invalidSetting('SpecialisationOptions', 'maxJobs', `must be >= 1, got ${maxJobs}`);
+  if (typeof maxJobs !== 'number' || !(maxJobs >= 1))
+    throw invalidSetting('SpecialisationOptions', 'maxJobs', `must be a number ≥ 1, got ${String(maxJobs)}`);
   const corpus = checkCorpusSettings('SpecialisationOptions', options);
   let jobs: Job[];
   if (corpus.store) jobs = await corpus.store.listJobs(undefined, { limit: Math.floor(maxJobs) * 2 });

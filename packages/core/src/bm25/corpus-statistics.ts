@@ -20,9 +20,9 @@ export function checkCorpusStatistics(statistics: CorpusStatistics, owner: strin
     throw invalidSetting(owner, 'corpus', `must be corpus statistics, got ${String(statistics)}`);
   const { documentCount, averageLength } = statistics;
   if (!(Number.isInteger(documentCount) && documentCount >= 0))
-    throw invalidSetting(owner, 'corpus.documentCount', `must be a whole number >= 0, got ${String(documentCount)}`);
+    throw invalidSetting(owner, 'corpus.documentCount', `must be a whole number ≥ 0, got ${String(documentCount)}`);
   if (!(typeof averageLength === 'number' && Number.isFinite(averageLength) && averageLength >= 0))
-    throw invalidSetting(owner, 'corpus.averageLength', `must be a finite number >= 0, got ${String(averageLength)}`);
+    throw invalidSetting(owner, 'corpus.averageLength', `must be a finite number ≥ 0, got ${String(averageLength)}`);
   if (typeof statistics.documentFrequency !== 'function')
     throw invalidSetting(owner, 'corpus.documentFrequency', 'must be a function of a term');
   return statistics;

@@ -473,7 +473,7 @@ export function predictKernelRidge(fit: KernelRidgeFit, row: readonly number[]):
 
 /** Fold of each item: a seeded shuffle, then sorted by grade and dealt round-robin, so every fold sees every grade. */
 export function stratifiedFolds(grades: readonly number[], folds: number, seed: number): number[] {
-  if (!(Number.isInteger(folds) && folds >= 2)) throw new RangeError(`folds must be a whole number >= 2, got ${folds}`);
+  if (!(Number.isInteger(folds) && folds >= 2)) throw new RangeError(`folds must be a whole number ≥ 2, got ${folds}`);
   const order = shuffled(
     grades.map((_grade, index) => index),
     seed,

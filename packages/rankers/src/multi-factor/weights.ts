@@ -62,7 +62,8 @@ export function normalizeWeights(weights: Readonly<Partial<Record<string, number
     if (weight === undefined) continue;
     if (typeof weight !== 'number' || !Number.isFinite(weight))
       throw new InvalidWeightsError(factor, `weight of "${factor}" must be a finite number, got ${String(weight)}`);
-    if (weight < 0) throw new InvalidWeightsError(factor, `weight of "${factor}" must be >= 0, got ${weight}`);
+    if (weight < 0)
+      throw new InvalidWeightsError(factor, `weight of "${factor}" must be a finite number ≥ 0, got ${weight}`);
   }
   const merged = { ...DEFAULT_MULTI_FACTOR_WEIGHTS } as MultiFactorWeights;
   for (const factor of MULTI_FACTOR_NAMES) {

@@ -93,7 +93,7 @@ export function resolveOccupationRankerSettings(
       if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
         throw new InvalidOccupationRankerSettingsError(
           `weights.${part}`,
-          `weight of "${part}" must be a finite number >= 0, got ${String(weight)}`,
+          `weight of "${part}" must be a finite number ≥ 0, got ${String(weight)}`,
         );
       }
       weights[part as OccupationPart] = weight;
@@ -112,7 +112,7 @@ export function resolveOccupationRankerSettings(
   if (typeof skillPrior !== 'number' || !Number.isFinite(skillPrior) || skillPrior < 0) {
     throw new InvalidOccupationRankerSettingsError(
       'skillPrior',
-      `skillPrior must be a finite number >= 0, got ${String(skillPrior)}`,
+      `skillPrior must be a finite number ≥ 0, got ${String(skillPrior)}`,
     );
   }
   const occupationsKept = settings.occupationsKept ?? DEFAULT_OCCUPATIONS_KEPT;

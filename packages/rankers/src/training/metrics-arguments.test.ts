@@ -20,7 +20,7 @@ import {
 const refusals: Array<[string, () => unknown, string]> = [
   ['dcgAtK', () => dcgAtK(null as never, 3), 'grades: must be a list of grades, got null'],
   ['ndcgAtK', () => ndcgAtK([1], null as never, 3), 'allGrades: must be a list of grades, got null'],
-  ['ndcgAtK', () => ndcgAtK([1], [1], Symbol('k') as never), 'k: must be a whole number >= 1, got a symbol'],
+  ['ndcgAtK', () => ndcgAtK([1], [1], Symbol('k') as never), 'k: must be a whole number ≥ 1, got a symbol'],
   ['averagePrecision', () => averagePrecision('3,2' as never, [3]), 'rankedGrades: must be a list of grades'],
   ['reciprocalRank', () => reciprocalRank(undefined as never), 'rankedGrades: must be a list of grades'],
   ['recallAtK', () => recallAtK([1], { length: 2 } as never, 1), 'allGrades: must be a list of grades'],

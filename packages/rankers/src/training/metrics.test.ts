@@ -39,7 +39,7 @@ describe('ndcgAtK', () => {
   it('is 0 when nothing has a grade above 0, and rejects a bad k', () => {
     expect(ndcgAtK([0, 0], [0, 0], 10)).toBe(0);
     // core's ValidationError naming the cutoff (a plain RangeError before; changed deliberately).
-    expect(() => ndcgAtK([1], [1], 0)).toThrow('Invalid ndcgAtK: k: must be a whole number >= 1, got a number (0)');
+    expect(() => ndcgAtK([1], [1], 0)).toThrow('Invalid ndcgAtK: k: must be a whole number ≥ 1, got a number (0)');
     expect(() => ndcgAtK([1], [1], 2.5)).toThrow(ValidationError);
   });
 });

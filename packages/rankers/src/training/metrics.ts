@@ -18,7 +18,7 @@ const isRelevant = (grade: number, options: RelevanceOptions) =>
 
 function checkCutoff(fn: string, k: number): void {
   if (!(Number.isInteger(k) && k >= 1))
-    throw invalidArgument(fn, 'k', `must be a whole number >= 1, got ${describeValue(k)}`);
+    throw invalidArgument(fn, 'k', `must be a whole number ≥ 1, got ${describeValue(k)}`);
 }
 
 function checkGrades(fn: string, argument: string, grades: unknown): void {
