@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
+import { ValidationError } from '@rolefit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, sendJson, type TestServer } from '../testing/index.js';
 import { createHttpClient, DEFAULT_USER_AGENT, type HttpClientSettings } from './client.js';
@@ -349,6 +350,34 @@ describe('createHttpClient: disk cache', () => {
       'de 1',
     );
     expect((await client.getText(url, { headers: { 'accept-language': 'de' }, cache: 'no-cache' })).body).toBe('de 3');
+  });
+
+  it('refuses a cache mode it does not know, naming cache and the modes, before any request', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'rolefit-cache-test-'));
+    directories.push(directory);
+    const server = await serve((request, response) => {
+      if (request.url === '/data') response.end('fresh');
+    });
+    const client = loopbackClient({ cacheDirectory: directory });
+    const url = `${server.origin}/data`;
+    expect((await client.getText(url)).body).toBe('fresh');
+    // 'reload' (a fetch() mode) and a typo were served from the cache as 'default' is, without a word.
+    for (const [mode, got] of [
+      ['reload', '"reload"'],
+      ['no_cache', '"no_cache"'],
+      [null, 'null'],
+      [42, 'a number (42)'],
+    ] as const) {
+      for (const call of [client.getText, client.getJson]) {
+        const error = await call(url, { cache: mode as never }).catch((caught: unknown) => caught);
+        expect(error, String(mode)).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).setting, String(mode)).toBe('cache');
+        expect((error as Error).message).toBe(
+          `Invalid HttpRequestOptions: cache: must be one of default, no-cache, only-if-cached, got ${got}`,
+        );
+      }
+    }
+    expect(server.requestsFor('/data')).toHaveLength(1);
   });
 });
 

@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import {
   honoursRetryAfter,
+  invalidSetting,
   isRetryableStatus,
   parseRetryAfter,
   rejectUnknownKeys,
   retry,
   type FetchFunction,
 } from '@rolefit/core';
-import { checkNumberSetting, checkRecordArgument, checkSignalOption, readBodyPrefix } from '@rolefit/core/internal';
+import {
+  checkNumberSetting,
+  checkRecordArgument,
+  checkSignalOption,
+  describeValue,
+  readBodyPrefix,
+} from '@rolefit/core/internal';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createResponseCache, type CacheEntry, type ResponseCache } from './cache.js';
 import {
@@ -122,6 +129,11 @@ export interface HttpRequestOptions {
   /** `default`: serve fresh entries; `no-cache`: always revalidate; `only-if-cached`: never touch the network. */
   cache?: 'default' | 'no-cache' | 'only-if-cached' | undefined;
 }
+
+/** The modes of {@link HttpRequestOptions.cache}; another value is refused. */
+const CACHE_MODES = ['default', 'no-cache', 'only-if-cached'] as const satisfies ReadonlyArray<
+  NonNullable<HttpRequestOptions['cache']>
+>;
 
 /** Every request option, so a mistyped one (`header`) is refused, as a factory's settings are. */
 const HTTP_REQUEST_OPTION_NAMES = { signal: true, headers: true, cache: true } satisfies Record<
@@ -472,6 +484,14 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
     // null, a number or an unknown key is a ValidationError naming HttpRequestOptions, not a TypeError on options.signal.
     rejectUnknownKeys('HttpRequestOptions', options, HTTP_REQUEST_OPTION_NAMES);
     const signal = checkSignalOption('HttpRequestOptions', options.signal);
+    const mode = options.cache === undefined ? 'default' : options.cache;
+    // 'reload' or a typo was served like 'default', silently.
+    if (!(CACHE_MODES as readonly unknown[]).includes(mode))
+      throw invalidSetting(
+        'HttpRequestOptions',
+        'cache',
+        `must be one of ${CACHE_MODES.join(', ')}, got ${typeof mode === 'string' ? JSON.stringify(mode.slice(0, 100)) : describeValue(mode)}`,
+      );
     signal?.throwIfAborted();
     let target: URL;
     try {
@@ -482,7 +502,6 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
     if (!isPermittedScheme(target))
       throw new UnsupportedUrlError(`refusing ${target.href}: only http and https are fetched`, target.href);
     const requestHeaders = lowerCaseKeys({ accept: '*/*', ...options.headers });
-    const mode = options.cache ?? 'default';
     const key = cache?.keyFor(target.href, requestHeaders);
     const entry = cache && key !== undefined ? await cache.read(key, target.href) : undefined;
     if (mode === 'only-if-cached') {
