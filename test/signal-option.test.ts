@@ -42,6 +42,15 @@ const notification = {
   matches: [{ job, match: { jobId: job.id, score: 0.9, matchedSkills: ['SQL'], missingSkills: [] } }],
 };
 const generator = { name: 'echo', generate: async () => 'tailored' };
+// A tiny feedback classifier, trained once on first use (as the learned rankers' tests train theirs, on few examples):
+// its score(query, jobs, signal) takes the signal as a positional argument.
+let feedbackClassifier: Promise<rankers.FeedbackClassifier> | undefined;
+const tinyFeedbackClassifier = () =>
+  (feedbackClassifier ??= rankers.trainFeedbackClassifier({
+    examples: sampleJobs.slice(0, 4).map((entry, index) => ({ query, job: core.parseJob(entry), label: index % 2 })),
+    epochs: 5,
+    seed: 1,
+  }));
 
 /** Each call, given `signal`, with the entity its error names. */
 const rows: Record<string, { entity: string; call: (signal: unknown) => unknown }> = {
@@ -223,6 +232,10 @@ const rows: Record<string, { entity: string; call: (signal: unknown) => unknown 
   trainFeedbackClassifier: {
     entity: 'TrainFeedbackSettings',
     call: (signal) => rankers.trainFeedbackClassifier({ examples: [], signal } as never),
+  },
+  'FeedbackClassifier.score': {
+    entity: 'FeedbackClassifier.score',
+    call: async (signal) => (await tinyFeedbackClassifier()).score(query, [job], signal as never),
   },
   // ats
   tailorResume: {
