@@ -99,7 +99,7 @@ export interface Store extends Partial<EmbeddingCache> {
    * recommend hands the ranker with the retrieved candidates so they score as they would among all stored jobs.
    */
   corpusStatistics?(): Promise<CorpusStatistics>;
-  /** Stores one embedding per job (replacing any earlier one). */
+  /** Stores one embedding per stored job (replacing any earlier one); an unknown job is a ValidationError naming it. */
   upsertJobVectors(entries: ReadonlyArray<{ id: string; vector: Float32Array }>): Promise<void>;
   /** Nearest jobs by cosine similarity; `limit` is as {@link PageOptions.limit} (NaN or a negative one: a ValidationError). */
   searchJobsByVector(

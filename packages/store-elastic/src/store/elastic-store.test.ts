@@ -438,7 +438,12 @@ describe('ElasticStore reads', () => {
         { id: 'a', vector: new Float32Array([1, 0, 0]) },
         { id: 'zzz', vector: new Float32Array([0, 1, 0]) },
       ]),
-    ).rejects.toThrow(/index 1 is for unknown job zzz/);
+    ).rejects.toThrow(
+      expect.objectContaining({
+        name: 'ValidationError',
+        message: expect.stringMatching(/entries\.1\.id: names unknown job zzz/),
+      }),
+    );
     expect(calls()).toEqual(['POST /rolefit-jobs/_mget']);
   });
 

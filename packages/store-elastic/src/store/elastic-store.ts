@@ -25,7 +25,13 @@ import {
   type Store,
   type StoredMatch,
 } from '@rolefit/core';
-import { checkNumberSetting, checkPageNumber, checkVectorEntries, describeValue } from '@rolefit/core/internal';
+import {
+  checkNumberSetting,
+  checkPageNumber,
+  checkVectorEntries,
+  describeValue,
+  invalidArgument,
+} from '@rolefit/core/internal';
 import { checkBulkConcurrency, writeBulk, type BulkWriteResult } from '../bulk/index.js';
 import { fuseJobLists } from '../fusion/index.js';
 import { checkJobIndexNumbers } from '../mappings/job-mappings.js';
@@ -407,7 +413,11 @@ export class ElasticStore implements Store, EmbeddingCache {
     const missing = docs.find((doc) => !isAnswerObject(doc) || doc.found !== true) as { _id?: unknown } | undefined;
     if (missing) {
       const index = entries.findIndex((entry) => entry.id === missing?._id);
-      throw new RangeError(`Vector at index ${index} is for unknown job ${String(missing?._id)}; upsert the job first`);
+      throw invalidArgument(
+        'Store.upsertJobVectors',
+        `entries.${index}.id`,
+        `names unknown job ${String(missing?._id)}; upsert the job first`,
+      );
     }
     if (docs.length < new Set(entries.map((entry) => entry.id)).size)
       throw new ElasticResponseError(this.indices.jobs, `the _mget answer holds ${docs.length} docs for more ids`);

@@ -273,9 +273,10 @@ export const STORE_CONTRACT_CASES: readonly StoreContractCase[] = [
         store.upsertJobVectors([{ id: 'a', vector: new Float32Array([1, 0]) }]),
         VectorDimensionError,
       );
+      // A vector for a job the store doesn't hold is bad input: a ValidationError naming the entry (was a RangeError).
       await assert.rejects(
         store.upsertJobVectors([{ id: 'zzz', vector: new Float32Array([1, 0, 0]) }]),
-        /unknown job zzz/,
+        (error) => error instanceof ValidationError && /entries\.0\.id: names unknown job zzz/.test(error.message),
       );
       await assert.rejects(
         store.upsertJobVectors([{ id: 'a', vector: new Float32Array([Number.NaN, 0, 0]) }]),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, stat, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { checkVectorEntries } from '../../errors/argument.js';
+import { checkVectorEntries, invalidArgument } from '../../errors/argument.js';
 import { checkNumberSetting, checkPageNumber } from '../../errors/number-setting.js';
 import { createBm25Index, MAX_FIELD_WEIGHT, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
 import {
@@ -374,7 +374,11 @@ export class MemoryStore implements Store, EmbeddingCache {
     checkVectorEntries('Store.upsertJobVectors', entries, true);
     for (const [index, entry] of entries.entries())
       if (!this.jobs.has(entry.id))
-        throw new RangeError(`Vector at index ${index} is for unknown job ${entry.id}; upsert the job first`);
+        throw invalidArgument(
+          'Store.upsertJobVectors',
+          `entries.${index}.id`,
+          `names unknown job ${entry.id}; upsert the job first`,
+        );
     // Checked before any vector is set, so that a failure leaves the store unchanged (nothing in memory that the
     // journal misses): one length for all (the store's, or the first's in an empty store), and the rows of the file
     // that the batch changes readable and finite.
