@@ -1,5 +1,5 @@
 import { checkListArgument, checkTextArgument } from '../errors/argument.js';
-import { ownCopy } from '../text/own-copy.js';
+import { rememberLines } from '../text/remember-lines.js';
 import { matchesOf } from '../text/regexp.js';
 // The one degree vocabulary of Rolefit: degree names and abbreviations, US and international, mapped to a level.
 // Every pattern is a flat alternation of fixed words (no nested quantifiers), so matching stays linear.
@@ -264,29 +264,21 @@ function insideDottedAcronym(text: string, mention: DegreeMention): boolean {
 
 // The mentions of short texts read lately, by mode: the résumé readers ask about the same line several times (a line,
 // then its degree part, then the same line again while joining an entry), and each reading runs some 30 patterns.
-// Texts longer than REMEMBERED_TEXT are read afresh; at most REMEMBERED_TEXTS a mode (then it starts over).
-const REMEMBERED_TEXT = 300;
-const REMEMBERED_TEXTS = 4_096;
+// Each caller gets its own list and mentions to change.
+const copyMentions = (mentions: DegreeMention[]) => mentions.map((mention) => ({ ...mention }));
 const remembered = new Map(
-  (['job', 'resume', 'education'] as const).map((mode) => [mode, new Map<string, readonly DegreeMention[]>()]),
+  (['job', 'resume', 'education'] as const).map((mode) => [
+    mode,
+    rememberLines((text: string) => readDegreeMentions(text, mode), copyMentions),
+  ]),
 );
 
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
 export function findDegreeMentions(text: string, options: DegreeMentionOptions = {}): DegreeMention[] {
   checkTextArgument('findDegreeMentions', 'text', text);
   const mode = options.mode ?? 'job';
-  const known = remembered.get(mode);
-  if (known === undefined || text.length > REMEMBERED_TEXT) return readDegreeMentions(text, mode);
-  let mentions = known.get(text);
-  if (mentions === undefined) {
-    if (known.size >= REMEMBERED_TEXTS) known.clear();
-    // Kept by a copy, and read from it (the mentions quote it): a line cut from a long text would keep the whole text.
-    const own = ownCopy(text);
-    mentions = readDegreeMentions(own, mode);
-    known.set(own, mentions);
-  }
-  // Each caller gets its own list and mentions to change.
-  return mentions.map((mention) => ({ ...mention }));
+  const read = remembered.get(mode);
+  return read === undefined ? readDegreeMentions(text, mode) : read(text);
 }
 
 /**
