@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latin1, MOJIBAKE } from './adversarial-inputs.js';
 import { parseResumeText } from './parse-resume-text.js';
-import { rememberLines, repairLatin1Mojibake, repairMojibake, squash, wordCount } from './lines.js';
+import { repairLatin1Mojibake, repairMojibake, squash, wordCount } from './lines.js';
 
 describe('squash and wordCount', () => {
   it('collapses runs of spaces and tabs, and counts the words between them', () => {
@@ -10,38 +10,6 @@ describe('squash and wordCount', () => {
     expect(wordCount('Acme')).toBe(1);
     expect(wordCount(' \t ')).toBe(0);
     expect(wordCount('')).toBe(0);
-  });
-});
-
-describe('rememberLines', () => {
-  it('reads a short line once, gives each caller its own copy, and reads long lines afresh', () => {
-    const read: string[] = [];
-    const parts = rememberLines(
-      (line: string) => {
-        read.push(line);
-        return line.split(' ');
-      },
-      (value) => [...value],
-    );
-    const first = parts('Engineer Acme');
-    first.push('changed');
-    expect(parts('Engineer Acme')).toEqual(['Engineer', 'Acme']);
-    expect(parts('Analyst')).toEqual(['Analyst']);
-    const long = 'x '.repeat(200);
-    parts(long);
-    parts(long);
-    expect(read).toEqual(['Engineer Acme', 'Analyst', long, long]);
-  });
-
-  it('remembers an undefined answer too', () => {
-    let calls = 0;
-    const none = rememberLines((_line: string) => {
-      calls++;
-      return undefined;
-    });
-    none('a');
-    none('a');
-    expect(calls).toBe(1);
   });
 });
 
