@@ -217,6 +217,11 @@ describe('fitFusionWeights', () => {
       fitFusionWeights({ rankers: [ranker], queries, method: 'rrf', metric: 'map' as never }),
     ).rejects.toThrow(/metric/);
     await expect(fitFusionWeights({ rankers: [], queries, method: 'rrf' })).rejects.toThrow(/rankers/);
+    // A grid too fine for the member count (C(1,000 + 4, 4) weight vectors) is the grid setting's error.
+    const five = ['a', 'b', 'c', 'd', 'e'].map((name) => gradeReader(name, queries, (grade) => grade));
+    const fine = fitFusionWeights({ rankers: five, queries, method: 'rrf', grid: 1_000 });
+    await expect(fine).rejects.toThrow(ValidationError);
+    await expect(fine).rejects.toMatchObject({ setting: 'grid', message: expect.stringMatching(/coarser grid/) });
   });
 
   it('refuses an rrfK for a weighted sum and a normalization for RRF, as createFusionRanker does', async () => {

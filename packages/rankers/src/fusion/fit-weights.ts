@@ -138,8 +138,10 @@ export async function fitFusionWeights(options: FitFusionWeightsOptions): Promis
   const members = resolved.rankers;
   const candidateCount = binomial(grid + members.length - 1, members.length - 1);
   if (candidateCount > MAX_CANDIDATES)
-    throw new RangeError(
-      `a grid of ${grid} over ${members.length} rankers has ${candidateCount} weight vectors; use a coarser grid`,
+    throw invalidSetting(
+      'FitFusionWeightsOptions',
+      'grid',
+      `of ${grid} over ${members.length} rankers makes ${candidateCount} weight vectors, more than ${MAX_CANDIDATES}; use a coarser grid`,
     );
 
   // Rank each query once per member; queries without any gain cannot prefer one weighting over another.

@@ -17,6 +17,7 @@ import {
   LEARNED_MODEL_KERNEL_MEMORY_VERSION,
   LEARNED_MODEL_MEMORY_VERSION,
   LEARNED_MODEL_VERSION,
+  LearnedModelFormatError,
   checkSavedModel,
   readSavedModel,
   writeSavedModel,
@@ -274,7 +275,28 @@ function buildClassifier(
     expected.length !== model.featureNames.length ||
     expected.some((feature, index) => feature !== model.featureNames[index])
   )
-    throw new RangeError('the saved feature names do not match what its feature spec produces');
+    throw new LearnedModelFormatError(
+      'the saved model\'s feature names do not match what its feature spec produces',
+      model.featureNames,
+    );
+  // A model trained with embedding features needs that embedder at every call; without it (or with another) the first
+  // score failed, not the load.
+  const embedding = model.featureSpec.embedding;
+  if (embedding) {
+    const embedder = runtime.embedder;
+    if (!embedder)
+      throw invalidSetting(
+        'FeedbackRuntimeSettings',
+        'embedder',
+        `is required: this model was trained with the embedder "${embedding.name}" (${embedding.dimensions} dimensions)`,
+      );
+    if (embedder.name !== embedding.name || embedder.dimensions !== embedding.dimensions)
+      throw invalidSetting(
+        'FeedbackRuntimeSettings',
+        'embedder',
+        `must be the embedder this model was trained with, "${embedding.name}" (${embedding.dimensions} dimensions), got "${embedder.name}" (${embedder.dimensions})`,
+      );
+  }
   const score = async (query: RankQuery, jobs: readonly Job[], signal?: AbortSignal) => {
     checkSignalOption('FeedbackClassifier.score', signal);
     if (jobs.length === 0) return [];

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseJob, parseResume, type Job, type Ranker, type RankQuery } from '@rolefit/core';
+import { parseJob, parseResume, ValidationError, type Job, type Ranker, type RankQuery } from '@rolefit/core';
 import { createRandom } from '@rolefit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { createDefaultRanker } from '../default/index.js';
@@ -223,6 +223,21 @@ describe('feedback classifier', () => {
     expect(classifier.model.head?.adapterRank).toBe(2);
     expect(classifier.model.featureNames).toContain('embedding:product-0');
     expect(await classifier.score(person, [syntheticJobs(1, 9)[0]!.job])).toHaveLength(1);
+    // Loaded without that embedder, or with another, the model is refused at once (it failed at the first score).
+    const saved = JSON.parse(JSON.stringify(classifier.model));
+    for (const [runtime, why] of [
+      [{}, /embedder: is required: this model was trained with the embedder "fake" \(4 dimensions\)/],
+      [{ embedder: { ...embedder, dimensions: 8 } }, /embedder: must be the embedder .*got "fake" \(8\)/],
+      [{ embedder: { ...embedder, name: 'other' } }, /embedder: must be the embedder .*got "other" \(4\)/],
+    ] as const) {
+      expect(() => createFeedbackClassifier({ model: saved, now, ...runtime })).toThrow(ValidationError);
+      expect(() => createFeedbackClassifier({ model: saved, now, ...runtime })).toThrow(why);
+    }
+    expect(createFeedbackClassifier({ model: saved, now, embedder }).name).toBe('learned');
+    // Feature names that are not what the spec makes: a file of another build or hand-edited.
+    expect(() =>
+      createFeedbackClassifier({ model: { ...saved, featureNames: saved.featureNames.slice(1) }, now, embedder }),
+    ).toThrow(LearnedModelFormatError);
   });
 });
 
