@@ -32,6 +32,15 @@ describe('toPnm and toGrey', () => {
     expect(new TextDecoder().decode(colour.subarray(0, 11))).toBe('P6\n1 1\n255\n');
     expect([...colour.subarray(11)]).toEqual([1, 2, 3]);
     expect(() => toPnm({ width: 3, height: 3, channels: 1, data: new Uint8Array(4) })).toThrow(/not 3×3×1/);
+    // Sizes that multiply out to the data's length but are no image (a P5 header "-1 -1" went to the engine), and two
+    // channels (written as P6 over two-thirds of the samples it needs): typed errors naming the part.
+    for (const [image, part] of [
+      [{ width: -1, height: -1, channels: 1, data: new Uint8Array(1) }, 'image.width'],
+      [{ width: 1, height: 1, channels: 2 as never, data: new Uint8Array(2) }, 'image.channels'],
+    ] as const) {
+      expect(() => toPnm(image)).toThrow(`Invalid toPnm: ${part}:`);
+      expect(() => toPnm(image)).toThrow(expect.toSatisfy(isValidationError));
+    }
   });
 
   it('turns pdf.js 1-bit, RGB and RGBA images into grey, scaled down by a whole factor', () => {
@@ -132,15 +141,17 @@ describe('OCR with a recognizer that misbehaves', () => {
       timersWhileRecognizing = timers();
       return new Promise(() => undefined);
     });
-    // Tests the timeoutMs setting, with a generous bound (over 60 times the limit): a silent recognizer held the parse
-    // for ever without it.
+    // Tests the ocr.timeoutMs setting, with a generous bound (over 60 times the limit): a silent recognizer held the
+    // parse for ever without it. The whole call's timeoutMs (default 4 s) is set far above, so that reading and
+    // rendering the page on a busy machine cannot use it up before the recognizer is called (it did under a load of 10
+    // on 2 cores), and so that the bound shows which limit stopped it.
     const started = performance.now();
-    await expect(parseResumeFile(scannedPage(), { ocr: { recognizer: silent, timeoutMs: 300 } })).rejects.toSatisfy(
-      (error) => isResumeParseError(error, 'timeout'),
-    );
+    await expect(
+      parseResumeFile(scannedPage(), { timeoutMs: 60_000, ocr: { recognizer: silent, timeoutMs: 300 } }),
+    ).rejects.toSatisfy((error) => isResumeParseError(error, 'timeout'));
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(timersWhileRecognizing).toBeGreaterThan(timers());
-  }, 30_000);
+  }, 90_000);
 
   it("refuses a recognizer's error, and an answer that is no { text, confidence }, as 'ocr-failed' naming it", async () => {
     const engineError = new Error('engine exploded');
@@ -314,6 +325,12 @@ describe.skipIf(skipReason !== undefined)('OCR of scanned resume PDFs with tesse
   afterAll(async () => {
     await recognizer?.close();
     if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('refuses an image whose sizes do not fit its data with a typed error naming the part', async () => {
+    const image = { width: 2, height: 2, channels: 2 as never, data: new Uint8Array(8) };
+    await expect(recognizer.recognize(image)).rejects.toSatisfy(isValidationError);
+    await expect(recognizer.recognize(image)).rejects.toThrow('Invalid TextRecognizer.recognize: image.channels:');
   });
 
   it('parses a scanned resume with OCR enabled and refuses it as scanned-pdf without', async () => {

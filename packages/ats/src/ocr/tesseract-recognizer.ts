@@ -9,7 +9,7 @@ import {
   type RecognizerImage,
   type TextRecognizer,
 } from '@rolefit/core';
-import { checkSignalOption } from '@rolefit/core/internal';
+import { checkRecognizerImage, checkSignalOption } from '@rolefit/core/internal';
 
 /** Settings for {@link createTesseractRecognizer}. */
 export interface TesseractRecognizerSettings {
@@ -28,9 +28,7 @@ interface TesseractWorker {
 
 /** An image as binary PNM (P5 grey, P6 colour; alpha dropped): a format Tesseract's Leptonica reads without any codec. */
 export function toPnm(image: RecognizerImage): Uint8Array {
-  const { width, height, channels, data } = image;
-  if (data.length !== width * height * channels)
-    throw new RangeError(`The image data holds ${data.length} bytes, not ${width}×${height}×${channels}`);
+  const { width, height, channels, data } = checkRecognizerImage<RecognizerImage>('toPnm', 'image', image);
   const header = new TextEncoder().encode(`${channels === 1 ? 'P5' : 'P6'}\n${width} ${height}\n255\n`);
   const samples = channels === 4 ? new Uint8Array(width * height * 3) : data;
   if (channels === 4)
@@ -99,6 +97,8 @@ export function createTesseractRecognizer(settings: TesseractRecognizerSettings)
     name: `tesseract.js:${languages.join('+')}`,
     async recognize(image: RecognizerImage, options: RecognizeOptions = {}): Promise<RecognizedText> {
       checkSignalOption('RecognizeOptions', options.signal);
+      // Before the engine starts: an image whose sizes don't fit its data was read as garbage or crashed the engine.
+      checkRecognizerImage('TextRecognizer.recognize', 'image', image);
       options.signal?.throwIfAborted();
       worker ??= start();
       const engine = await worker;

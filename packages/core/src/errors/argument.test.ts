@@ -8,6 +8,7 @@ import {
   checkListArgument,
   checkNotificationArgument,
   checkRankerArgument,
+  checkRecognizerImage,
   checkTextArgument,
   checkVectorEntries,
   describeValue,
@@ -16,6 +17,40 @@ import {
 import { ValidationError } from './validation-error.js';
 
 const job = parseJob(sampleJobs[0]!);
+
+describe('checkRecognizerImage', () => {
+  it('gives back an image whose data fits its sizes, and names the part that does not', () => {
+    const image = { width: 2, height: 1, channels: 3, data: new Uint8Array(6) };
+    expect(checkRecognizerImage('f', 'image', image)).toBe(image);
+    const foreign = runInNewContext('new Uint8Array(2)') as Uint8Array;
+    expect(checkRecognizerImage('f', 'image', { width: 2, height: 1, channels: 1, data: foreign })).toBeDefined();
+    const cases: Array<[unknown, string]> = [
+      [null, 'image: must be an image ({ width, height, channels, data }), got null'],
+      // (-1) × (-1) × 1 bytes "fit" a one-byte buffer: sizes are checked first.
+      [
+        { width: -1, height: -1, channels: 1, data: new Uint8Array(1) },
+        'image.width: must be a whole number of pixels ≥ 1, got a number (-1)',
+      ],
+      [
+        { width: 2, height: 0.5, channels: 1, data: new Uint8Array(1) },
+        'image.height: must be a whole number of pixels ≥ 1, got a number (0.5)',
+      ],
+      [
+        { width: 1, height: 1, channels: 2, data: new Uint8Array(2) },
+        'image.channels: must be 1, 3 or 4, got a number (2)',
+      ],
+      [
+        { width: 1, height: 1, channels: 1, data: [0] },
+        "image.data: must be a Uint8Array of the pixels' samples, got an array",
+      ],
+      [{ width: 3, height: 3, channels: 1, data: new Uint8Array(4) }, 'image.data: holds 4 bytes, not 3×3×1 = 9'],
+    ];
+    for (const [value, message] of cases) {
+      expect(() => checkRecognizerImage('f', 'image', value)).toThrow(ValidationError);
+      expect(() => checkRecognizerImage('f', 'image', value)).toThrow(`Invalid f: ${message}`);
+    }
+  });
+});
 
 describe('the argument checks', () => {
   it('give back a value of the right kind as it is', () => {

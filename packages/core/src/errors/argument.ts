@@ -107,17 +107,57 @@ export function checkJobFieldTypes(
 
 /** `value` when it is a Uint8Array (a Buffer is one), else the {@link invalidArgument} ValidationError. */
 export function checkBytesArgument(fn: string, argument: string, value: unknown): Uint8Array {
-  // ArrayBuffer.isView reads the internal slot, so bytes from another realm (a vm context, a worker) pass too.
-  const bytes =
-    value instanceof Uint8Array ||
-    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]');
-  if (!bytes)
+  if (!isUint8Array(value))
     throw invalidArgument(
       fn,
       argument,
       `must be a Uint8Array or Buffer of the file's bytes, got ${describeValue(value)}`,
     );
   return value as Uint8Array;
+}
+
+/**
+ * `value` when it is a {@link RecognizerImage} whose data holds exactly `width × height × channels` bytes (whole
+ * positive sizes, 1, 3 or 4 channels), else the {@link invalidArgument} ValidationError naming the part, e.g.
+ * `image.channels: must be 1, 3 or 4, got a number (2)`: an OCR engine given such an image read garbage or crashed.
+ */
+export function checkRecognizerImage<Image>(fn: string, argument: string, value: unknown): Image {
+  const image = checkRecordArgument(fn, argument, value, 'an image ({ width, height, channels, data })');
+  for (const side of ['width', 'height'] as const) {
+    const size = image[side];
+    if (!(Number.isSafeInteger(size) && (size as number) > 0))
+      throw invalidArgument(
+        fn,
+        `${argument}.${side}`,
+        `must be a whole number of pixels ≥ 1, got ${describeValue(size)}`,
+      );
+  }
+  if (image.channels !== 1 && image.channels !== 3 && image.channels !== 4)
+    throw invalidArgument(fn, `${argument}.channels`, `must be 1, 3 or 4, got ${describeValue(image.channels)}`);
+  const data = image.data;
+  if (!isUint8Array(data))
+    throw invalidArgument(
+      fn,
+      `${argument}.data`,
+      `must be a Uint8Array of the pixels' samples, got ${describeValue(data)}`,
+    );
+  const expected = (image.width as number) * (image.height as number) * image.channels;
+  if (data.length !== expected)
+    throw invalidArgument(
+      fn,
+      `${argument}.data`,
+      `holds ${data.length} bytes, not ${String(image.width)}×${String(image.height)}×${image.channels} = ${expected}`,
+    );
+  return value as Image;
+}
+
+/** True for a Uint8Array (a Buffer is one), also one from another realm (a vm context, a worker). */
+function isUint8Array(value: unknown): value is Uint8Array {
+  // ArrayBuffer.isView reads the internal slot, so bytes from another realm pass too.
+  return (
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
+  );
 }
 
 /**

@@ -47,6 +47,7 @@ export {
   rankerProblem,
   checkRecordArgument,
   checkTextArgument,
+  checkRecognizerImage,
   checkVectorEntries,
   describeValue,
   invalidArgument,
