@@ -1152,6 +1152,36 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it('reads a position once when the second history leaves its company line out (#23)', () => {
+    // A résumé builder's second list ("Work History") that writes some positions without the employer's line: a copy
+    // with the same title and dates is the position the first list names, not one at an unknown employer. A title over
+    // other dates stays apart.
+    const text = [
+      ...['Jane Doe', 'jane@example.com', '', 'Experience'],
+      ...['Head of Platform , 03/2015 to 06/2019', 'Company Name – City , State', 'Ran the platform group.'],
+      ...['Release Manager , 01/2012 to 02/2015', 'Company Name – City , State', 'Shipped quarterly releases.'],
+      ...['Advisor , 01/2010 to 12/2011', 'Northwind Traders – City , State', 'Advised the board.', ''],
+      ...['Work History', 'Head of Platform , 03/2015 to 06/2019', '', 'Ran the platform group.'],
+      ...['Release Manager , 01/2012 to 02/2015', 'Company Name – City , State', 'Shipped quarterly releases.'],
+      ...['Release Manager , 01/2009 to 12/2009', '', 'Shipped monthly releases.'],
+      ...['Advisor , 01/2010 to 12/2011', '', 'Advised the board.'],
+      ...['Advisor , 01/2008 to 12/2009', '', 'Advised.'],
+    ].join('\n');
+    expect(
+      parseResumeText(text, { now: NOW }).experience.map((entry) => [
+        entry.title,
+        entry.company,
+        entry.start?.getUTCFullYear(),
+      ]),
+    ).toEqual([
+      ['Head of Platform', 'Company Name', 2015],
+      ['Release Manager', 'Company Name', 2012],
+      ['Advisor', 'Northwind Traders', 2010],
+      ['Release Manager', undefined, 2009],
+      ['Advisor', undefined, 2008],
+    ]);
+  });
+
   it("joins a title wrapped onto the line below its dates' line, above the place", () => {
     // The Kaggle PDFs' layout (PUBLIC-RELATIONS/10554045, seeded draw 6121): a header line longer than the page is
     // broken before the place's line. The wrapped end was read as a position of its own ("Representative/Payroll

@@ -2313,7 +2313,9 @@ const key = (text: string | undefined) => (text === undefined ? '' : squash(text
 /**
  * The same position written twice (Indeed's export repeats a header above a second block of its description, or
  * lists it once with dates and once without): one entry, with the dates the other lacks and both descriptions.
- * Entries with the same title and company but different dates are different positions and stay apart.
+ * Entries with the same title and company but different dates are different positions and stay apart. A dated copy
+ * without its employer (a résumé builder's second "Work History" list that leaves the company line out) is the one
+ * position of that title over the same dates that names one, where a single one does.
  */
 export function mergeRepeats(entries: readonly ExperienceEntry[]): ExperienceEntry[] {
   const kept: ExperienceEntry[] = [];
@@ -2322,12 +2324,19 @@ export function mergeRepeats(entries: readonly ExperienceEntry[]): ExperienceEnt
   type Group = { first: ExperienceEntry; undated?: ExperienceEntry; dated: Map<string, ExperienceEntry> };
   const byName = new Map<string, Group>();
   const highlightsOf = new Map<ExperienceEntry, Set<string>>();
+  // Per title and dates, the dated entry with an employer kept so far; null where two employers had them.
+  const employedByTitleAndDates = new Map<string, ExperienceEntry | null>();
   const datesOf = (entry: ExperienceEntry) =>
     `${entry.start?.getTime()}:${entry.end === null ? 'now' : entry.end?.getTime()}`;
+  const titleAndDates = (entry: ExperienceEntry) => `${key(entry.title)}\n${datesOf(entry)}`;
   for (const entry of entries) {
     const name = `${key(entry.title)}\n${key(entry.company)}`;
     const same = byName.get(name);
-    const twin = same && (entry.start === undefined ? same.first : (same.dated.get(datesOf(entry)) ?? same.undated));
+    const twin =
+      (same && (entry.start === undefined ? same.first : (same.dated.get(datesOf(entry)) ?? same.undated))) ??
+      (entry.company === undefined && entry.start !== undefined
+        ? (employedByTitleAndDates.get(titleAndDates(entry)) ?? undefined)
+        : undefined);
     if (!twin) {
       kept.push(entry);
       const group: Group = same ?? { first: entry, dated: new Map() };
@@ -2335,6 +2344,10 @@ export function mergeRepeats(entries: readonly ExperienceEntry[]): ExperienceEnt
       else group.dated.set(datesOf(entry), entry);
       byName.set(name, group);
       highlightsOf.set(entry, new Set(entry.highlights));
+      if (entry.company !== undefined && entry.start !== undefined) {
+        const at = titleAndDates(entry);
+        employedByTitleAndDates.set(at, employedByTitleAndDates.has(at) ? null : entry);
+      }
       continue;
     }
     // An undated entry that takes dates here now answers to them.
