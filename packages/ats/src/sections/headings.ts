@@ -166,7 +166,8 @@ function oneEditInside(word: string, known: string): boolean {
   return wordMiddle.length === 2 && knownMiddle.length === 2 && wordMiddle === `${knownMiddle[1]}${knownMiddle[0]}`;
 }
 
-function cleanHeading(heading: string): string {
+/** A heading as the patterns compare it: lower case, '&', '+', '/' and ',' read as "and", other punctuation dropped. */
+export function cleanHeading(heading: string): string {
   return unspaceLetters(heading)
     .toLowerCase()
     .replace(/[&+/,]/g, ' and ')

@@ -350,4 +350,51 @@ describe('splitSections with headings in other cases', () => {
       ['education', 'Education'],
     ]);
   });
+  it('keeps a position\'s "Accomplishments" inside experience when positions dated as those above follow it (#23)', () => {
+    // Hand-written in the layout of the Kaggle résumé PDFs (TEACHER/16270906, ENGINEERING/12488356): section headings
+    // without a colon, and under a position its list of results headed "Accomplishments" (with a colon or without),
+    // one such list per position or several in a row. The positions below them were lost to an "other" section.
+    const text = [
+      'Experience',
+      'Office Manager',
+      'March 2016 to Current Company Name',
+      'Ran the front office.',
+      'Accomplishments',
+      'Cut supply costs by a fifth.',
+      '',
+      'Receptionist',
+      'June 2012 to March 2016 Company Name',
+      'Answered the phones.',
+      'Accomplishments:',
+      'Trained four new hires.',
+      'Key Achievements:',
+      'Employee of the month twice.',
+      'Clerk',
+      'May 2010 to June 2012 Company Name',
+      'Filed records.',
+      'Education',
+      'High School Diploma 2010 Central High School',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['experience', 'Experience'],
+      ['education', 'Education'],
+    ]);
+    expect(sections[0]?.text).toContain('May 2010 to June 2012 Company Name');
+    expectContiguous(text, sections);
+    // A section of accomplishments of its own (no position dated as those above under it), or a heading that is no list
+    // of results between (a "Skills:" list), keeps its heading.
+    const after = (lines: readonly string[]) =>
+      summary(splitSections(['Experience', 'Clerk', 'May 2010 to June 2012 Company Name', ...lines].join('\n')));
+    expect(after(['Accomplishments', 'Employee of the Year 2015', 'Education', 'BA 2009'])).toEqual([
+      ['experience', 'Experience'],
+      ['other', 'Accomplishments'],
+      ['education', 'Education'],
+    ]);
+    expect(after(['Skills:', 'Filing', 'Accomplishments:', 'Typist', 'June 2008 to May 2010 Company Name'])).toEqual([
+      ['experience', 'Experience'],
+      ['skills', 'Skills'],
+      ['other', 'Accomplishments'],
+    ]);
+  });
 });

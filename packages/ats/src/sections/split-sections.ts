@@ -1,7 +1,7 @@
 import { findDateRanges } from '@rolefit/core';
 import { checkTextArgument } from '@rolefit/core/internal';
 import { rememberLines } from '../parse/lines.js';
-import { classifyHeading, stripHeadingMarks, type ResumeSectionKind } from './headings.js';
+import { classifyHeading, cleanHeading, stripHeadingMarks, type ResumeSectionKind } from './headings.js';
 
 /** One part of a resume under one heading; `start`/`end` are offsets into the input, heading included. */
 export interface ResumeSection {
@@ -133,38 +133,59 @@ function demoteSubheadings(headings: Heading[]): void {
   headings.length = kept;
 }
 
+// A position's own list of results, written as a heading without a colon inside it ("Accomplishments", "Key
+// Achievements"); compared as classifyHeading compares (cleanHeading's lower case).
+const POSITION_SUBHEADING =
+  /^(?:(?:key|major|notable|selected|professional|career) )?(?:accomplishments|achievements|highlights)$/;
+// How many sub-headings in a row are looked through for positions below them.
+const MAX_SUBHEADING_RUN = 8;
+
 /**
  * Removes a heading with a colon ("Major Projects:", "Projects:") right after an experience heading written without one,
  * when the positions go on below it: a line under it is dated as a position of the section above is written (the
  * same parts before and after the dates, the same form of date: 'Senior Engineer 07/2003 to 12/2010 Company Name City ,
  * State' after 'Regional Engineering Manager 01/2014 to Current Company Name City , State'). The projects are then the
  * description of the position above, and the positions after them are read; a projects section of its own keeps its
- * heading (its dates are not written as the positions' are, or it is headed as the sections are).
+ * heading (its dates are not written as the positions' are, or it is headed as the sections are). A position's list of
+ * results headed without a colon ("Accomplishments") is read so too, and so is a run of such sub-headings (one per
+ * position) when the positions go on below a later one of the run.
  */
 function keepPositionsUnderSubheadings(headings: Heading[], text: string): void {
   let kept = 0;
   // The body of the experience section that runs on, and the forms of its dated lines, read only when a sub-heading
-  // with a colon follows it (most résumés have none).
+  // follows it (most résumés have none).
   let experienceBody: string | undefined;
   let forms: Set<string> | undefined;
+  const bodyOf = (index: number) =>
+    text.slice((headings[index] as Heading).bodyStart, headings[index + 1]?.start ?? text.length);
+  const isResults = (heading: Heading) => POSITION_SUBHEADING.test(cleanHeading(heading.heading));
+  const isSubheading = (heading: Heading) =>
+    heading.kind !== 'experience' && heading.kind !== 'education' && (heading.colon || isResults(heading));
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index] as Heading;
-    const body = text.slice(heading.bodyStart, headings[index + 1]?.start ?? text.length);
-    if (
-      experienceBody !== undefined &&
-      heading.colon &&
-      heading.kind !== 'experience' &&
-      heading.kind !== 'education'
-    ) {
+    if (experienceBody !== undefined && isSubheading(heading)) {
       const known = (forms ??= new Set(datedLineForms(experienceBody)));
-      const bodyForms = datedLineForms(body);
-      if (bodyForms.some((form) => known.has(form))) {
-        for (const form of bodyForms) known.add(form);
+      // The first sub-heading of the run with a position dated as the section's below it. A run is of lists of results
+      // only ("Accomplishments:" under each position); another heading with a colon ("Technical Skills:", "Objective:")
+      // is looked under alone.
+      let last = -1;
+      const run = isResults(heading) ? MAX_SUBHEADING_RUN : 1;
+      for (let next = index; next < headings.length && next - index < run; next++) {
+        const candidate = headings[next] as Heading;
+        if (!isSubheading(candidate) || (next > index && !isResults(candidate))) break;
+        if (datedLineForms(bodyOf(next)).some((form) => known.has(form))) {
+          last = next;
+          break;
+        }
+      }
+      if (last !== -1) {
+        for (let next = index; next <= last; next++) for (const form of datedLineForms(bodyOf(next))) known.add(form);
+        index = last;
         continue;
       }
     }
     headings[kept++] = heading;
-    experienceBody = heading.kind === 'experience' && !heading.colon ? body : undefined;
+    experienceBody = heading.kind === 'experience' && !heading.colon ? bodyOf(index) : undefined;
     forms = undefined;
   }
   headings.length = kept;
