@@ -9,14 +9,49 @@ import {
   checkNotificationArgument,
   checkRankerArgument,
   checkRecognizerImage,
+  checkRecordArgument,
   checkTextArgument,
   checkVectorEntries,
   describeValue,
+  invalidArgument,
   rankerProblem,
 } from './argument.js';
-import { ValidationError } from './validation-error.js';
+import { invalidSetting, ValidationError } from './validation-error.js';
 
 const job = parseJob(sampleJobs[0]!);
+
+describe('invalidArgument and invalidSetting', () => {
+  it('make a ValidationError naming the function and argument, or the settings and setting', () => {
+    const argument = invalidArgument('parseResumeText', 'text', 'must be a string, got null');
+    expect(argument).toBeInstanceOf(ValidationError);
+    expect(argument.message).toBe('Invalid parseResumeText: text: must be a string, got null');
+    expect(argument.issues).toEqual([
+      { path: 'text', message: 'must be a string, got null', code: 'invalid_argument' },
+    ]);
+    const cause = new Error('underneath');
+    const setting = invalidSetting('HttpClientSettings', 'maxRetries', 'must be a whole number ≥ 0, got -1', { cause });
+    expect(setting.message).toBe('Invalid HttpClientSettings: maxRetries: must be a whole number ≥ 0, got -1');
+    expect(setting.setting).toBe('maxRetries');
+    expect(setting.cause).toBe(cause);
+    expect(setting.issues).toEqual([{ path: 'maxRetries', message: expect.any(String), code: 'invalid_setting' }]);
+  });
+});
+
+describe('checkRecordArgument', () => {
+  it('gives back a plain object and refuses null, arrays and other kinds, saying what was wanted', () => {
+    const record = { a: 1 };
+    expect(checkRecordArgument('f', 'options', record, 'an options object')).toBe(record);
+    for (const [value, got] of [
+      [null, 'null'],
+      [[], 'an array'],
+      ['x', 'a string'],
+      [undefined, 'undefined'],
+    ] as const)
+      expect(() => checkRecordArgument('f', 'options', value, 'an options object')).toThrow(
+        `Invalid f: options: must be an options object, got ${got}`,
+      );
+  });
+});
 
 describe('checkRecognizerImage', () => {
   it('gives back an image whose data fits its sizes, and names the part that does not', () => {

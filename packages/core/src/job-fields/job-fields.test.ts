@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCATION_TEXTS } from './adversarial-inputs.js';
 import { mapEmploymentType, mapExperienceLevel, mapWorkplace, parseLocationText } from './job-fields.js';
-import { isTownNamePrefix, placeCode, placeCodeBesideWork } from './places.js';
+import { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from './places.js';
 
 describe('job field labels', () => {
   it('maps employment types from schema.org and ATS labels', () => {
@@ -157,6 +157,15 @@ describe('isTownNamePrefix', () => {
     for (const word of ['Navi', 'Greater', 'New', 'West', 'north']) expect(isTownNamePrefix(word), word).toBe(true);
     for (const word of ['Mumbai', 'Engineering', 'Finance', 'Newton', 'Western', ''])
       expect(isTownNamePrefix(word), word).toBe(false);
+  });
+});
+
+describe('isPlaceName', () => {
+  it("knows countries', regions' and city-states' names in any case and with or without accents, and nothing else", () => {
+    for (const name of ['Nepal', 'türkiye', 'Turkiye', 'MAHARASHTRA', 'California', 'Singapore'])
+      expect(isPlaceName(name), name).toBe(true);
+    for (const name of ['Acme', 'Python', 'Pune University', '', 'Nepal Telecom'])
+      expect(isPlaceName(name), name).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { isValidationError, MAX_SHORT_TEXT_LENGTH, type ValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { descriptionToText, finishJob, mapSalaryPeriod, recordIdOf, type JobDraft } from './fields.js';
+import { descriptionToText, finishJob, isRecord, mapSalaryPeriod, recordIdOf, type JobDraft } from './fields.js';
 
 describe('field mapping', () => {
   it('maps pay periods', () => {
@@ -69,5 +69,14 @@ describe('finishJob on a bad record', () => {
       /url: must be an http, https or mailto URL; salary\.min: min must not exceed max/,
     );
     expect(finishJob(draft({})).skills).toEqual(['Python', 'SQL']);
+  });
+});
+
+describe('isRecord', () => {
+  it('is true for a plain object only: not null, an array, a string or a number', () => {
+    expect(isRecord({})).toBe(true);
+    expect(isRecord({ id: 1 })).toBe(true);
+    for (const value of [null, undefined, [], ['a'], 'text', 42, true])
+      expect(isRecord(value), String(value)).toBe(false);
   });
 });

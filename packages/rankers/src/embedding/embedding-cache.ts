@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { invalidSetting, type EmbeddingCache } from '@rolefit/core';
+import type { EmbeddingCache } from '@rolefit/core';
+import { checkNumberSetting } from '@rolefit/core/internal';
 
 /** The cache key of a text: a SHA-256 of the model identity, the kind (query/passage) and the text. */
 export function embeddingKey(modelKey: string, kind: string, text: string): string {
@@ -14,12 +15,7 @@ export function embeddingKey(modelKey: string, kind: string, text: string): stri
 
 /** A bounded in-memory EmbeddingCache that forgets the least recently used entries first. */
 export function createMemoryEmbeddingCache(maxEntries = 50_000): EmbeddingCache & { readonly size: number } {
-  if (!(Number.isInteger(maxEntries) && maxEntries > 0))
-    throw invalidSetting(
-      'createMemoryEmbeddingCache',
-      'maxEntries',
-      `must be a positive whole number, got ${maxEntries}`,
-    );
+  checkNumberSetting('createMemoryEmbeddingCache', 'maxEntries', maxEntries, { integer: true, min: 1 });
   const entries = new Map<string, Float32Array>();
   return {
     get size() {

@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelFilesError, parseJob, type Job } from '@rolefit/core';
 import { bundleProgram } from '@rolefit/dev-tools';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allJobs, javascriptResume, nurseResume } from '../testing/fixtures.js';
 import {
   createLlmRanker,
+  defaultLlmModelsDirectory,
   JOB_FENCE_CLOSE,
   JOB_FENCE_OPEN,
+  LLM_MODELS_ENVIRONMENT_VARIABLE,
   llmRankerInternals,
   measureInjectionEffects,
   neutraliseUntrustedText,
@@ -111,6 +113,26 @@ describe('createLlmRanker settings', () => {
       expect(() => createLlmRanker(settings as never)).toThrow(
         `Invalid LlmRankerSettings: model: must be a GGUF file path or a model id, got ${got}`,
       );
+  });
+});
+
+describe('defaultLlmModelsDirectory', () => {
+  it('is $ROLEFIT_MODELS when set, else ../shared/models beside the workspace above, else undefined', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'rolefit-models-'));
+    try {
+      const workspace = path.join(root, 'project');
+      const inside = path.join(workspace, 'packages', 'app');
+      mkdirSync(inside, { recursive: true });
+      writeFileSync(path.join(workspace, 'pnpm-workspace.yaml'), 'packages: []\n');
+      vi.stubEnv(LLM_MODELS_ENVIRONMENT_VARIABLE, '');
+      expect(defaultLlmModelsDirectory(inside)).toBe(path.join(root, 'shared', 'models'));
+      expect(defaultLlmModelsDirectory(root)).toBeUndefined();
+      vi.stubEnv(LLM_MODELS_ENVIRONMENT_VARIABLE, 'relative/models');
+      expect(defaultLlmModelsDirectory(inside)).toBe(path.resolve('relative/models'));
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
