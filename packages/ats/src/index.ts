@@ -43,6 +43,7 @@ export {
   createOpenAiCompatibleGenerator,
   GeneratorDependencyError,
   GeneratorError,
+  type GeneratorErrorCode,
   GeneratorHttpError,
   GeneratorResponseError,
   ModelFileNotFoundError,

@@ -9,8 +9,13 @@ import {
   type Claim,
   createOpenAiCompatibleGenerator,
   extractDocumentLayout,
+  GeneratorDependencyError,
+  GeneratorError,
+  type GeneratorErrorCode,
   GeneratorHttpError,
+  GeneratorResponseError,
   isResumeParseError,
+  ModelFileNotFoundError,
   parseResumeFile,
   parseResumeText,
   readResumeFile,
@@ -199,5 +204,21 @@ describe('tailorResume', () => {
     createOpenAiCompatibleGenerator({ baseUrl: 'http://127.0.0.1:8080/v1', model: 'm', key: 'k' });
     const error: unknown = undefined;
     if (error instanceof GeneratorHttpError) expectTypeOf(error.status).toEqualTypeOf<number>();
+  });
+
+  it('throw errors whose code is that of their class, the union of the family for GeneratorError', () => {
+    expectTypeOf<GeneratorError['code']>().toEqualTypeOf<GeneratorErrorCode>();
+    expectTypeOf<GeneratorHttpError['code']>().toEqualTypeOf<'ROLEFIT_GENERATOR_HTTP'>();
+    expectTypeOf(new GeneratorResponseError('no answer').code).toEqualTypeOf<'ROLEFIT_GENERATOR_RESPONSE'>();
+    expectTypeOf<GeneratorDependencyError['code']>().toEqualTypeOf<'ROLEFIT_OPTIONAL_DEPENDENCY'>();
+    expectTypeOf(new ModelFileNotFoundError('/nowhere.gguf').code).toEqualTypeOf<'ROLEFIT_MODEL_FILES'>();
+    const error: unknown = undefined;
+    if (error instanceof GeneratorError) {
+      if (error.code === 'ROLEFIT_GENERATOR_HTTP') expectTypeOf(error.code).toEqualTypeOf<'ROLEFIT_GENERATOR_HTTP'>();
+      // @ts-expect-error no generator error has this code
+      if (error.code === 'ROLEFIT_GENERATOR_TIMEOUT') void error;
+    }
+    // @ts-expect-error a GeneratorError's code is one of its family's
+    new GeneratorError('failed', { code: 'ROLEFIT_SOMETHING_ELSE' });
   });
 });

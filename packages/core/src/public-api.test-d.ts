@@ -13,13 +13,17 @@ import {
   isRolefitError,
   isValidationError,
   type FetchFunction,
+  type FieldIssue,
   type Job,
   jobSchema,
   type JobFilter,
   type JobInput,
+  ModelFilesError,
   type Match,
   type MatchInput,
   MemoryStore,
+  OccupationKnowledgeError,
+  OptionalDependencyError,
   type Notification,
   type Notifier,
   type PageOptions,
@@ -37,9 +41,13 @@ import {
   safeParseWith,
   type ScoredJob,
   type Store,
+  StoreFileError,
   type StoredMatch,
+  StoreLockedError,
+  StoreWriteError,
   type UpsertResult,
   ValidationError,
+  VectorDimensionError,
   type WatchRound,
 } from '@rolefit/core';
 import { assertType, describe, expectTypeOf, it } from 'vitest';
@@ -284,6 +292,47 @@ describe('errors', () => {
       expectTypeOf(error.setting).toEqualTypeOf<string | undefined>();
     }
     if (error instanceof ValidationError) expectTypeOf(error.fields).toEqualTypeOf<string[]>();
+  });
+
+  it('carry the code of their class, which narrows a union of them', () => {
+    expectTypeOf<RolefitError['code']>().toEqualTypeOf<string>();
+    expectTypeOf<ValidationError['code']>().toEqualTypeOf<'ROLEFIT_VALIDATION'>();
+    expectTypeOf<OptionalDependencyError['code']>().toEqualTypeOf<'ROLEFIT_OPTIONAL_DEPENDENCY'>();
+    expectTypeOf<ModelFilesError['code']>().toEqualTypeOf<'ROLEFIT_MODEL_FILES'>();
+    expectTypeOf(new StoreFileError('jobs.json', 'not JSON').code).toEqualTypeOf<'ROLEFIT_STORE_FILE'>();
+    expectTypeOf<StoreLockedError['code']>().toEqualTypeOf<'ROLEFIT_STORE_FILE'>();
+    expectTypeOf<StoreWriteError['code']>().toEqualTypeOf<'ROLEFIT_STORE_WRITE'>();
+    expectTypeOf(new VectorDimensionError(3, 4).code).toEqualTypeOf<'ROLEFIT_VECTOR_DIMENSION'>();
+    expectTypeOf<OccupationKnowledgeError['code']>().toEqualTypeOf<'ROLEFIT_OCCUPATION_KNOWLEDGE'>();
+    const stored = new StoreFileError('jobs.json', 'not JSON');
+    // @ts-expect-error a misspelt code never matches
+    if (stored.code === 'ROLEFIT_STORE_FIEL') void stored;
+    const failure = stored as StoreFileError | StoreWriteError | ValidationError;
+    switch (failure.code) {
+      case 'ROLEFIT_STORE_FILE':
+        expectTypeOf(failure).toEqualTypeOf<StoreFileError>();
+        break;
+      case 'ROLEFIT_VALIDATION':
+        expectTypeOf(failure.issues).toEqualTypeOf<readonly FieldIssue[]>();
+        break;
+      default:
+        expectTypeOf(failure).toEqualTypeOf<StoreWriteError>();
+    }
+  });
+
+  it('narrow the code with isRolefitError given a literal code', () => {
+    const error: unknown = undefined;
+    if (isRolefitError(error, 'ROLEFIT_VALIDATION')) {
+      expectTypeOf(error).toExtend<RolefitError>();
+      expectTypeOf(error.code).toEqualTypeOf<'ROLEFIT_VALIDATION'>();
+    }
+    if (isRolefitError(error, 'ROLEFIT_STORE_FILE' as 'ROLEFIT_STORE_FILE' | 'ROLEFIT_STORE_WRITE'))
+      expectTypeOf(error.code).toEqualTypeOf<'ROLEFIT_STORE_FILE' | 'ROLEFIT_STORE_WRITE'>();
+    const code = 'ROLEFIT_VALIDATION' as string;
+    if (isRolefitError(error, code)) expectTypeOf(error).toEqualTypeOf<RolefitError>();
+    const failure = new StoreFileError('jobs.json', 'not JSON') as StoreFileError | VectorDimensionError;
+    if (isRolefitError(failure, 'ROLEFIT_VECTOR_DIMENSION'))
+      expectTypeOf(failure).toEqualTypeOf<VectorDimensionError>();
   });
 });
 

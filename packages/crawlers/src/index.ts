@@ -2,6 +2,7 @@ export { createFileCrawler, FileRecordError, FileSourceError, type FileCrawlerSe
 export {
   CacheMissError,
   CrawlError,
+  type CrawlErrorCode,
   createHttpClient,
   DEFAULT_USER_AGENT,
   defaultCacheDirectory,

@@ -1,8 +1,17 @@
 // Type-level checks of what an integrator of @rolefit/crawlers relies on, imported by package name as an app would:
 // required settings, misspelt or mistyped settings refused, an injectable fetch, and precise crawl results.
-import type { Course, Crawler, CrawlOptions, CrawlProgressEvent, Job } from '@rolefit/core';
 import {
+  type Course,
+  type Crawler,
+  type CrawlOptions,
+  type CrawlProgressEvent,
+  isRolefitError,
+  type Job,
+} from '@rolefit/core';
+import {
+  CacheMissError,
   CrawlError,
+  type CrawlErrorCode,
   createCourseraCrawler,
   createDiceCrawler,
   createFileCrawler,
@@ -14,12 +23,16 @@ import {
   createLinkedInCrawler,
   createMuseCrawler,
   createRefreshScheduler,
+  FileRecordError,
+  FileSourceError,
   type HttpClient,
   type HttpClientSettings,
   type HttpResponse,
   HttpStatusError,
+  HttpTimeoutError,
   RateLimitedError,
   type RefreshResult,
+  SourceRecordError,
 } from '@rolefit/crawlers';
 import { fetch as undiciFetch } from 'undici';
 import { assertType, describe, expectTypeOf, it } from 'vitest';
@@ -157,6 +170,27 @@ describe('the HTTP client', () => {
     if (error instanceof HttpStatusError) expectTypeOf(error.status).toEqualTypeOf<number>();
     if (error instanceof RateLimitedError) expectTypeOf(error.retryAfterMs).toEqualTypeOf<number>();
     if (error instanceof CrawlError) expectTypeOf(error.url).toEqualTypeOf<string>();
+  });
+
+  it('throws errors whose code is that of their class, the union of the family for CrawlError', () => {
+    expectTypeOf<CrawlError['code']>().toEqualTypeOf<CrawlErrorCode>();
+    expectTypeOf<'ROLEFIT_CRAWL'>().toExtend<CrawlErrorCode>();
+    expectTypeOf<HttpStatusError['code']>().toEqualTypeOf<'ROLEFIT_HTTP_STATUS'>();
+    expectTypeOf(new CacheMissError('https://example.com/').code).toEqualTypeOf<'ROLEFIT_CACHE_MISS'>();
+    expectTypeOf<RateLimitedError['code']>().toEqualTypeOf<'ROLEFIT_RATE_LIMITED'>();
+    expectTypeOf<FileRecordError['code']>().toEqualTypeOf<'ROLEFIT_FILE_RECORD'>();
+    expectTypeOf<FileSourceError['code']>().toEqualTypeOf<'ROLEFIT_FILE_SOURCE'>();
+    expectTypeOf<SourceRecordError['code']>().toEqualTypeOf<'ROLEFIT_SOURCE_RECORD'>();
+    const error: unknown = undefined;
+    if (error instanceof CrawlError) {
+      // @ts-expect-error no crawl error has this code
+      if (error.code === 'ROLEFIT_HTTP_STATUSS') void error;
+      if (error.code === 'ROLEFIT_HTTP_TIMEOUT') expectTypeOf(error.code).toEqualTypeOf<'ROLEFIT_HTTP_TIMEOUT'>();
+    }
+    const failure = new HttpTimeoutError('https://example.com/', 1_000) as HttpStatusError | HttpTimeoutError;
+    if (failure.code === 'ROLEFIT_HTTP_STATUS') expectTypeOf(failure.status).toEqualTypeOf<number>();
+    else expectTypeOf(failure.timeoutMs).toEqualTypeOf<number>();
+    if (isRolefitError(error, 'ROLEFIT_FILE_SOURCE')) expectTypeOf(error.code).toEqualTypeOf<'ROLEFIT_FILE_SOURCE'>();
   });
 });
 

@@ -5,6 +5,8 @@ import {
   buildWebhookPayload,
   createEmailDigestNotifier,
   createWebhookNotifier,
+  DigestRecipientError,
+  EmailDeliveryError,
   signWebhookPayload,
   verifyWebhookSignature,
   type WebhookPayload,
@@ -59,6 +61,16 @@ describe('createWebhookNotifier', () => {
       expectTypeOf(error.status).toEqualTypeOf<number | undefined>();
       expectTypeOf(error.attempts).toEqualTypeOf<number>();
     }
+  });
+
+  it('throws errors whose code is that of their class', () => {
+    expectTypeOf<WebhookDeliveryError['code']>().toEqualTypeOf<'ROLEFIT_WEBHOOK_DELIVERY'>();
+    expectTypeOf(new DigestRecipientError('someone').code).toEqualTypeOf<'ROLEFIT_DIGEST_RECIPIENT'>();
+    expectTypeOf<EmailDeliveryError['code']>().toEqualTypeOf<'ROLEFIT_EMAIL_DELIVERY'>();
+    const error = new DigestRecipientError('someone') as DigestRecipientError | EmailDeliveryError;
+    if (error.code === 'ROLEFIT_EMAIL_DELIVERY') expectTypeOf(error.smtpCode).toEqualTypeOf<string | undefined>();
+    // @ts-expect-error no notifier error has this code
+    if (error.code === 'ROLEFIT_EMAIL_DELIVERYY') void error;
   });
 });
 

@@ -9,6 +9,7 @@ import {
   createLlmRanker,
   createMultiFactorRanker,
   createOccupationRanker,
+  EmbeddingModelError,
   DEFAULT_MULTI_FACTOR_WEIGHTS,
   DEFAULT_RANKER_CANDIDATES,
   type DefaultRankerRecipe,
@@ -17,11 +18,13 @@ import {
   type FusionSettings,
   InvalidFusionSettingsError,
   InvalidWeightsError,
+  LearnedModelFormatError,
   type LlmRanker,
   MULTI_FACTOR_NAMES,
   type MultiFactorName,
   type MultiFactorSettings,
   type MultiFactorWeights,
+  SentenceTransformersConfigError,
 } from '@rolefit/rankers';
 import { assertType, describe, expectTypeOf, it } from 'vitest';
 
@@ -108,6 +111,7 @@ describe('createMultiFactorRanker', () => {
   it('names the bad factor in InvalidWeightsError', () => {
     expectTypeOf<InvalidWeightsError>().toExtend<ValidationError>();
     expectTypeOf<InvalidWeightsError['factor']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<InvalidWeightsError['code']>().toEqualTypeOf<'ROLEFIT_VALIDATION'>();
   });
 });
 
@@ -230,5 +234,17 @@ describe('the other factories', () => {
     assertType<Ranker>(createOccupationRanker({ weights: { occupation: 1 } }));
     // @ts-expect-error salary is no part of the occupation ranker
     createOccupationRanker({ weights: { salary: 1 } });
+  });
+});
+
+describe('model errors', () => {
+  it('carry the code of their class', () => {
+    expectTypeOf(new EmbeddingModelError('no model').code).toEqualTypeOf<'ROLEFIT_EMBEDDING_MODEL'>();
+    expectTypeOf<LearnedModelFormatError['code']>().toEqualTypeOf<'ROLEFIT_LEARNED_MODEL_FORMAT'>();
+    expectTypeOf<SentenceTransformersConfigError['code']>().toEqualTypeOf<'ROLEFIT_SENTENCE_TRANSFORMERS_CONFIG'>();
+    const error = new EmbeddingModelError('no model') as EmbeddingModelError | InvalidFusionSettingsError;
+    if (error.code === 'ROLEFIT_VALIDATION') expectTypeOf(error).toEqualTypeOf<InvalidFusionSettingsError>();
+    // @ts-expect-error no ranker error has this code
+    if (error.code === 'ROLEFIT_EMBEDING_MODEL') void error;
   });
 });

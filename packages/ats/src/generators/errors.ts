@@ -1,10 +1,19 @@
 import { ModelFilesError, OptionalDependencyError, RolefitError } from '@rolefit/core';
 
+/**
+ * The `code` of a {@link GeneratorError}: `ROLEFIT_GENERATOR` (a request that never reached the server), or the
+ * subclass's: `ROLEFIT_GENERATOR_HTTP` (an error status), `ROLEFIT_GENERATOR_RESPONSE` (no answer in time, or no completion).
+ */
+export type GeneratorErrorCode = 'ROLEFIT_GENERATOR' | 'ROLEFIT_GENERATOR_HTTP' | 'ROLEFIT_GENERATOR_RESPONSE';
+
 /** Base class of the errors a text generator throws about its answers (`code` `ROLEFIT_GENERATOR...`). */
 export class GeneratorError extends RolefitError {
   override readonly name: string = 'GeneratorError';
+  /** `ROLEFIT_GENERATOR`, or the subclass's own code. */
+  declare readonly code: GeneratorErrorCode;
 
-  constructor(message: string, options: { cause?: unknown; code?: string | undefined } = {}) {
+  /** @param options The `cause`, and the `code` (default `ROLEFIT_GENERATOR`). */
+  constructor(message: string, options: { cause?: unknown; code?: GeneratorErrorCode | undefined } = {}) {
     super(options.code ?? 'ROLEFIT_GENERATOR', message, { cause: options.cause });
   }
 }
@@ -45,6 +54,8 @@ export class ModelFileNotFoundError extends ModelFilesError {
 /** Thrown when an HTTP generation API answers with an error status. */
 export class GeneratorHttpError extends GeneratorError {
   override readonly name: string = 'GeneratorHttpError';
+  /** Always `ROLEFIT_GENERATOR_HTTP`. */
+  declare readonly code: 'ROLEFIT_GENERATOR_HTTP';
   /** The HTTP status code. */
   readonly status: number;
   /** The error message the server gave, or the start of its body when it gave none. */
@@ -60,6 +71,8 @@ export class GeneratorHttpError extends GeneratorError {
 /** Thrown when an HTTP generation API does not answer in time, or its answer is not a completion. */
 export class GeneratorResponseError extends GeneratorError {
   override readonly name: string = 'GeneratorResponseError';
+  /** Always `ROLEFIT_GENERATOR_RESPONSE`. */
+  declare readonly code: 'ROLEFIT_GENERATOR_RESPONSE';
 
   constructor(message: string, options: { cause?: unknown } = {}) {
     super(message, { ...options, code: 'ROLEFIT_GENERATOR_RESPONSE' });

@@ -2,6 +2,7 @@ export type { ChatMessage, GenerateOptions, TextGenerator } from './types.js';
 export {
   GeneratorDependencyError,
   GeneratorError,
+  type GeneratorErrorCode,
   GeneratorHttpError,
   GeneratorResponseError,
   ModelFileNotFoundError,

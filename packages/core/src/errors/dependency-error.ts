@@ -43,6 +43,8 @@ function isNotFound(cause: unknown, packageName: string): boolean {
  */
 export class OptionalDependencyError extends RolefitError {
   override readonly name: string = 'OptionalDependencyError';
+  /** Always `ROLEFIT_OPTIONAL_DEPENDENCY`. */
+  declare readonly code: 'ROLEFIT_OPTIONAL_DEPENDENCY';
   /** The package that could not be loaded. */
   readonly packageName: string;
   /** A command that installs it. */
@@ -96,6 +98,8 @@ export class OptionalDependencyError extends RolefitError {
  */
 export class ModelFilesError extends RolefitError {
   override readonly name: string = 'ModelFilesError';
+  /** Always `ROLEFIT_MODEL_FILES`. */
+  declare readonly code: 'ROLEFIT_MODEL_FILES';
   /** The directory or file looked at. */
   readonly path: string;
   /** The files a usable model has there (relative to `path` for a directory). */

@@ -18,7 +18,10 @@ const ROLEFIT_ERROR = Symbol.for('rolefit.error');
  */
 export class RolefitError extends Error {
   override readonly name: string = 'RolefitError';
-  /** Stable identifier of the kind of error, e.g. `ROLEFIT_VALIDATION`. */
+  /**
+   * Stable identifier of the kind of error, e.g. `ROLEFIT_VALIDATION`: any string here, since other packages and apps
+   * extend RolefitError; each subclass declares its own code (`ValidationError['code']` is `'ROLEFIT_VALIDATION'`).
+   */
   readonly code: string;
   /** Dot path of the offending input field, when the error is about one. */
   readonly field: string | undefined;
@@ -58,7 +61,13 @@ export class RolefitError extends Error {
 }
 Object.defineProperty(RolefitError.prototype, ROLEFIT_ERROR, { value: true });
 
-/** True when `value` is a {@link RolefitError}, optionally with the given code. */
-export function isRolefitError(value: unknown, code?: string): value is RolefitError {
+/**
+ * True when `value` is a {@link RolefitError}, optionally with the given code, to which a literal code then narrows
+ * `value.code` (`isRolefitError(error, 'ROLEFIT_STORE_FILE')` makes `error.code` `'ROLEFIT_STORE_FILE'`).
+ */
+export function isRolefitError<Code extends string = string>(
+  value: unknown,
+  code?: Code,
+): value is [string] extends [Code] ? RolefitError : RolefitError & { readonly code: Code } {
   return value instanceof RolefitError && (code === undefined || value.code === code);
 }

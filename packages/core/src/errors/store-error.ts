@@ -6,6 +6,8 @@ import { RolefitError } from './rolefit-error.js';
  */
 export class StoreFileError extends RolefitError {
   override readonly name: string = 'StoreFileError';
+  /** Always `ROLEFIT_STORE_FILE`. */
+  declare readonly code: 'ROLEFIT_STORE_FILE';
   /** The file that failed. */
   readonly path: string;
   /** The malformed part, e.g. `jobs`, `jobs[3]`, `vectors[0].vector` or `journal line 12`; undefined for the file as a whole. */
@@ -41,6 +43,8 @@ export interface UpsertFailure {
  */
 export class StoreWriteError extends RolefitError {
   override readonly name: string = 'StoreWriteError';
+  /** Always `ROLEFIT_STORE_WRITE`. */
+  declare readonly code: 'ROLEFIT_STORE_WRITE';
   /** What was written before the failure; `failed` lists every item not written. */
   readonly result: { inserted: number; updated: number; failed: UpsertFailure[] };
 
@@ -57,6 +61,8 @@ export class StoreWriteError extends RolefitError {
 /** Thrown when vectors of different lengths are mixed in one store or query. */
 export class VectorDimensionError extends RolefitError {
   override readonly name: string = 'VectorDimensionError';
+  /** Always `ROLEFIT_VECTOR_DIMENSION`. */
+  declare readonly code: 'ROLEFIT_VECTOR_DIMENSION';
 
   constructor(
     /** Length the store holds. */

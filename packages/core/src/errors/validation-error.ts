@@ -30,6 +30,8 @@ const MAX_QUOTED_MESSAGE = 300;
  */
 export class ValidationError extends RolefitError {
   override readonly name: string = 'ValidationError';
+  /** Always `ROLEFIT_VALIDATION`. */
+  declare readonly code: 'ROLEFIT_VALIDATION';
   /** What was being validated, e.g. `Job`. */
   readonly entity: string;
   /** The invalid fields in the order they were found: the first `MAX_KEPT_ISSUES` (1,000) of them. */

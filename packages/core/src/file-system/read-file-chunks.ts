@@ -34,6 +34,8 @@ export interface ReadFileChunksOptions {
  */
 export class FileIdleTimeoutError extends RolefitError {
   override readonly name: string = 'FileIdleTimeoutError';
+  /** Always `ROLEFIT_FILE_IDLE_TIMEOUT`. */
+  declare readonly code: 'ROLEFIT_FILE_IDLE_TIMEOUT';
 
   constructor(
     /** The path read. */

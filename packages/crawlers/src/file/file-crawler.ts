@@ -66,6 +66,8 @@ const DEFAULT_IDLE_TIMEOUT_MS = 5_000;
 /** Thrown (through `onProgress`) for one record that is not valid JSON or CSV, or not a valid Job. */
 export class FileRecordError extends RolefitError {
   override readonly name: string = 'FileRecordError';
+  /** Always `ROLEFIT_FILE_RECORD`. */
+  declare readonly code: 'ROLEFIT_FILE_RECORD';
 
   constructor(
     message: string,
@@ -85,6 +87,8 @@ export class FileRecordError extends RolefitError {
  */
 export class FileSourceError extends RolefitError {
   override readonly name: string = 'FileSourceError';
+  /** Always `ROLEFIT_FILE_SOURCE`. */
+  declare readonly code: 'ROLEFIT_FILE_SOURCE';
 
   constructor(
     message: string,

@@ -10,6 +10,7 @@ export {
 export {
   CacheMissError,
   CrawlError,
+  type CrawlErrorCode,
   HttpNetworkError,
   HttpStatusError,
   HttpTimeoutError,

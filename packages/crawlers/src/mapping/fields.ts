@@ -26,6 +26,8 @@ import { decodeHtmlEntities, htmlToText } from '@rolefit/core/text';
 /** One source record that could not be turned into a valid Job; reported through `onProgress`, the crawl goes on. */
 export class SourceRecordError extends RolefitError {
   override readonly name: string = 'SourceRecordError';
+  /** Always `ROLEFIT_SOURCE_RECORD`. */
+  declare readonly code: 'ROLEFIT_SOURCE_RECORD';
 
   constructor(
     message: string,

@@ -53,6 +53,8 @@ export interface EvaluationDataset {
 /** Thrown for a missing or malformed dataset file; names the file and, when one is to blame, the line (from 1). */
 export class EvaluationDataError extends RolefitError {
   override readonly name: string = 'EvaluationDataError';
+  /** Always `ROLEFIT_EVALUATION_DATA`. */
+  declare readonly code: 'ROLEFIT_EVALUATION_DATA';
   /** Path of the bad file. */
   readonly file: string;
   /** Line of the file at fault, from 1, when one is to blame. */

@@ -55,6 +55,8 @@ export interface RegisteredRanker {
 /** Thrown when a ranker name is unknown or the ranker cannot run here. */
 export class RankerRegistryError extends RolefitError {
   override readonly name: string = 'RankerRegistryError';
+  /** Always `ROLEFIT_RANKER_REGISTRY`. */
+  declare readonly code: 'ROLEFIT_RANKER_REGISTRY';
   /** The name asked for. */
   readonly rankerName: string;
 

@@ -56,6 +56,8 @@ export interface EmailDigestNotifierSettings {
 /** A person's digest had nobody to go to. */
 export class DigestRecipientError extends RolefitError {
   override readonly name: string = 'DigestRecipientError';
+  /** Always `ROLEFIT_DIGEST_RECIPIENT`. */
+  declare readonly code: 'ROLEFIT_DIGEST_RECIPIENT';
   /** The person without an address. */
   readonly subjectId: string;
   constructor(subjectId: string) {
@@ -76,6 +78,8 @@ const MAX_REASON_LENGTH = 300;
  */
 export class EmailDeliveryError extends RolefitError {
   override readonly name: string = 'EmailDeliveryError';
+  /** Always `ROLEFIT_EMAIL_DELIVERY`. */
+  declare readonly code: 'ROLEFIT_EMAIL_DELIVERY';
   /** The person whose digest was not sent. */
   readonly subjectId: string;
   /** nodemailer's error code, when it gave one. */

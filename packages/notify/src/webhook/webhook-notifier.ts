@@ -63,6 +63,8 @@ export interface WebhookNotifierBaseSettings {
 /** A delivery that failed for good: a 4xx, or 5xx / network errors after every retry. */
 export class WebhookDeliveryError extends RolefitError {
   override readonly name: string = 'WebhookDeliveryError';
+  /** Always `ROLEFIT_WEBHOOK_DELIVERY`. */
+  declare readonly code: 'ROLEFIT_WEBHOOK_DELIVERY';
   /** The last HTTP status, when a response came back. */
   readonly status: number | undefined;
   /** Attempts made. */

@@ -46,6 +46,8 @@ export interface ModelRunnerOptions {
 /** A model that no device could load; the message is the last device's error. */
 export class ModelLoadError extends RolefitError {
   override readonly name: string = 'ModelLoadError';
+  /** Always `ROLEFIT_MODEL_LOAD`. */
+  declare readonly code: 'ROLEFIT_MODEL_LOAD';
 
   constructor(message: string, options?: { cause?: unknown }) {
     super('ROLEFIT_MODEL_LOAD', message, { cause: options?.cause });

@@ -13,6 +13,8 @@ export interface SentenceTransformersConfig {
 /** Thrown when a sentence-transformers config file exists but cannot be read as JSON of the expected shape. */
 export class SentenceTransformersConfigError extends RolefitError {
   override readonly name: string = 'SentenceTransformersConfigError';
+  /** Always `ROLEFIT_SENTENCE_TRANSFORMERS_CONFIG`. */
+  declare readonly code: 'ROLEFIT_SENTENCE_TRANSFORMERS_CONFIG';
 
   constructor(
     message: string,

@@ -142,6 +142,8 @@ export interface TransformersEmbedder extends Embedder {
  */
 export class EmbeddingModelError extends RolefitError {
   override readonly name: string = 'EmbeddingModelError';
+  /** Always `ROLEFIT_EMBEDDING_MODEL`. */
+  declare readonly code: 'ROLEFIT_EMBEDDING_MODEL';
 
   constructor(message: string, options?: { cause?: unknown }) {
     super('ROLEFIT_EMBEDDING_MODEL', message, { cause: options?.cause });

@@ -50,6 +50,8 @@ export interface SavedLearnedModel {
 /** Thrown when a saved model is not a learned-model file, or has a version this code cannot read. */
 export class LearnedModelFormatError extends RolefitError {
   override readonly name: string = 'LearnedModelFormatError';
+  /** Always `ROLEFIT_LEARNED_MODEL_FORMAT`. */
+  declare readonly code: 'ROLEFIT_LEARNED_MODEL_FORMAT';
   /** The format or version found (undefined when absent). */
   readonly found: unknown;
 

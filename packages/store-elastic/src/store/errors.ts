@@ -23,6 +23,8 @@ export class ElasticClientMissingError extends OptionalDependencyError {
 /** Thrown when a write that returns nothing (vectors, embeddings, feedback, matches) has items Elasticsearch refused. */
 export class ElasticBulkError extends RolefitError {
   override readonly name: string = 'ElasticBulkError';
+  /** Always `ROLEFIT_ELASTIC_BULK`. */
+  declare readonly code: 'ROLEFIT_ELASTIC_BULK';
   /** Every refused item. */
   readonly failed: readonly BulkItemFailure[];
 
@@ -58,6 +60,8 @@ export class ElasticPagingError extends ValidationError {
  */
 export class ElasticMigrationError extends RolefitError {
   override readonly name: string = 'ElasticMigrationError';
+  /** Always `ROLEFIT_ELASTIC_MIGRATION`. */
+  declare readonly code: 'ROLEFIT_ELASTIC_MIGRATION';
 
   constructor(
     /** The indices the alias still points at. */
@@ -89,6 +93,8 @@ export class ElasticMigrationError extends RolefitError {
  */
 export class ElasticResponseError extends RolefitError {
   override readonly name: string = 'ElasticResponseError';
+  /** Always `ROLEFIT_ELASTIC_RESPONSE`. */
+  declare readonly code: 'ROLEFIT_ELASTIC_RESPONSE';
 
   constructor(
     /** The index (or alias) the request read. */
@@ -108,6 +114,8 @@ export class ElasticResponseError extends RolefitError {
  */
 export class ElasticRequestError extends RolefitError {
   override readonly name: string = 'ElasticRequestError';
+  /** Always `ROLEFIT_ELASTIC_REQUEST`. */
+  declare readonly code: 'ROLEFIT_ELASTIC_REQUEST';
   /** HTTP status of the error answer, or undefined when none came (a connection refused, a timeout). */
   readonly statusCode: number | undefined;
 

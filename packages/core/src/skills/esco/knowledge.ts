@@ -47,6 +47,8 @@ export const OCCUPATION_KNOWLEDGE_VERSION = 1;
 /** Thrown when the knowledge file is missing, damaged or of another format version. */
 export class OccupationKnowledgeError extends RolefitError {
   override readonly name: string = 'OccupationKnowledgeError';
+  /** Always `ROLEFIT_OCCUPATION_KNOWLEDGE`. */
+  declare readonly code: 'ROLEFIT_OCCUPATION_KNOWLEDGE';
 
   constructor(message: string, options: { cause?: unknown } = {}) {
     super('ROLEFIT_OCCUPATION_KNOWLEDGE', message, options);
