@@ -1182,6 +1182,40 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it('reads a place alone on the line below the header as the position\'s place, not its description (#23)', () => {
+    // The Kaggle PDFs' layout (ACCOUNTANT/10554236, DESIGNER/11155153 and ~80 positions more): the employer, the dates and
+    // the title on one line, the place on the next, then the description. The place was read as the description's start.
+    const text = [
+      'Northwind Traders May 2013 to July 2015 Mechanical Designer',
+      'Austin, TX',
+      'Designed conveyor parts.',
+      '',
+      'Company Name April 2011 to May 2013 Drafter',
+      'City , State',
+      'Drew assembly plans.',
+      '',
+      // A description's first line that is no place stays the description; a header with its own place keeps it.
+      'Contoso Ltd March 2009 to April 2011 Draftsman',
+      'Detailed sheet metal parts.',
+      '',
+      'Fabrikam Inc, Denver, CO January 2007 to March 2009 Junior Drafter',
+      'Boston, MA',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [
+        entry.title,
+        entry.company,
+        entry.location,
+        entry.description,
+      ]),
+    ).toEqual([
+      ['Mechanical Designer', 'Northwind Traders', 'Austin, TX', 'Designed conveyor parts.'],
+      ['Drafter', 'Company Name', 'City , State', 'Drew assembly plans.'],
+      ['Draftsman', 'Contoso Ltd', undefined, 'Detailed sheet metal parts.'],
+      ['Junior Drafter', 'Fabrikam Inc', 'Denver, CO', 'Boston, MA'],
+    ]);
+  });
+
   it("joins a title wrapped onto the line below its dates' line, above the place", () => {
     // The Kaggle PDFs' layout (PUBLIC-RELATIONS/10554045, seeded draw 6121): a header line longer than the page is
     // broken before the place's line. The wrapped end was read as a position of its own ("Representative/Payroll

@@ -1452,6 +1452,24 @@ function wrappedTitle(
   return { title: `${header.title} ${text}`, location: cleanPart(place), last: placeAt };
 }
 
+// Longer lines are a sentence's, not a place's.
+const MAX_PLACE_LINE = 60;
+/**
+ * The place written alone on the first line below a position's header, before its description ("City , State",
+ * "Austin, TX", "Pune, Maharashtra"): the place and its line, or undefined.
+ */
+function placeLineBelow(
+  lines: readonly string[],
+  last: number,
+  stop: number,
+): { place: string; at: number } | undefined {
+  const at = filledFrom(lines, last + 1, stop);
+  const line = lines[at];
+  if (at >= stop || line === undefined || line.length > MAX_PLACE_LINE || isBullet(line)) return undefined;
+  const place = cleanPart(line);
+  return place && looksLikeLocation(place) ? { place, at } : undefined;
+}
+
 /** The header of an entry whose last header line ends in a dangling separator: that line names the company (and place), the line above the title. */
 function readDanglingHeader(titleLines: readonly string[], companyLine: string): Header {
   const header: Header = {};
@@ -2070,7 +2088,12 @@ export function readExperienceSection(
     const stop = all[order + 1]?.first ?? lines.length;
     const highlights: string[] = [];
     const description: string[] = entry.tail ? [entry.tail] : [];
-    for (let line = entry.last + 1; line < stop; line++) {
+    // "Company Name May 2013 to July 2015 Mechanical Designer\nCity , State": a place alone on the first line below a
+    // header that names no place is where the position was, not the start of its description.
+    const placeBelow =
+      entry.header.title && !entry.header.location ? placeLineBelow(lines, entry.last, stop) : undefined;
+    if (placeBelow) entry.header = { ...entry.header, location: placeBelow.place };
+    for (let line = placeBelow ? placeBelow.at + 1 : entry.last + 1; line < stop; line++) {
       const value = runInCut.get(line) ?? (lines[line] as string);
       if (!value.trim()) continue;
       if (isBullet(value)) highlights.push(stripBullet(value));
@@ -2079,7 +2102,7 @@ export function readExperienceSection(
         highlights[highlights.length - 1] += ` ${value.trim()}`;
       else description.push(squash(value));
     }
-    let firstLine = entry.last + 1;
+    let firstLine = placeBelow ? placeBelow.at + 1 : entry.last + 1;
     firstLine = filledFrom(lines, firstLine, stop);
     const header = refineOnce(entry.header, firstLine < stop ? lines[firstLine] : undefined);
     // A training programme or a course listed under the experience heading is not a position.
