@@ -68,6 +68,13 @@ import { jobInputFromExport } from '../packages/crawlers/src/mapping/export-fiel
 import { withFieldsFromText } from '../packages/crawlers/src/mapping/fields.js';
 import { SENTENCE_RUNS } from '../packages/rankers/src/embedding/adversarial-inputs.js';
 import { splitSentences } from '../packages/rankers/src/embedding/chunking.js';
+import { BRACKET_RUNS, BRACKETED_TAGS } from '../packages/core/src/text/bracket-inputs.js';
+import { jobFingerprint } from '../packages/core/src/pipeline/dedupe.js';
+import { getDefaultSkillTaxonomy } from '../packages/core/src/skills/index.js';
+import { roleTitle } from '../packages/career/src/titles.js';
+import { sampleJobs } from '../packages/core/src/samples/index.js';
+import { createBm25Ranker } from '../packages/rankers/src/bm25/bm25-ranker.js';
+import { QUERY_TEXTS } from '../packages/rankers/src/shared/adversarial-inputs.js';
 
 export { measureScaling };
 
@@ -87,6 +94,9 @@ export interface AdversarialCase {
 
 const NOW = new Date(Date.UTC(2026, 5, 15));
 const knowledge = await loadOccupationKnowledge();
+const taxonomy = getDefaultSkillTaxonomy();
+const bm25Ranker = createBm25Ranker();
+const rankedJobs = sampleJobs.slice(0, 30).map((job, index) => parseJob({ ...job, id: `sample-${index}` }));
 
 function cases<Input>(
   group: string,
@@ -268,4 +278,16 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   ),
   ...cases('rankers splitSentences', SENTENCE_RUNS, (text) => splitSentences(text)),
   ...cases('crawlers parseRobotsTxt', ROBOTS_TEXTS, (text) => parseRobotsTxt(text, 'Rolefit').isAllowed('/x')),
+  // Round 16: brackets that never close, where /\(.*?\)/g, /\[[^\]]*\]/g and /^(.*?)\s*\(([^()]+)\)\s*$/ retried from
+  // each bracket (or space) to the end.
+  ...cases('core jobFingerprint', BRACKET_RUNS, (title) => jobFingerprint({ title, company: 'Acme' })),
+  ...cases('career roleTitle', BRACKET_RUNS, (title) => roleTitle(title)),
+  ...cases('core SkillTaxonomy.lookup', BRACKETED_TAGS, (term) => taxonomy.lookup(term), { maxSize: 640_000 }),
+  // A pasted text as the query, against 30 sample jobs: the BM25 ranker's work is all synchronous (the promise it returns
+  // is settled by then). 50,000 → 100,000 characters: at 200,000 → 400,000 young-generation collections of the token
+  // arrays (57,000 strings) made the ratio 3.7, 1.3–2 with --max-semi-space-size=128 (ADVERSARIAL.md, round 16).
+  ...cases('rankers Bm25Ranker.rank', QUERY_TEXTS, (text) => bm25Ranker.rank({ text }, rankedJobs), {
+    size: 50_000,
+    maxSize: 50_000,
+  }),
 ];

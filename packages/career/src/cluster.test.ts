@@ -30,6 +30,12 @@ describe('roleTitle', () => {
     expect(roleTitle(title)).toBe(expected);
   });
 
+  it('reads a title of a million brackets that never close (the bracket regex retried from each one)', () => {
+    // `/\[[^\]]*\]/g` scanned to the end of the title from each '[': about 5·10¹¹ steps here, minutes; now one pass.
+    expect(roleTitle(`Senior Welder [${'['.repeat(1_000_000)}`)).toBe(`Welder [${'['.repeat(1_000_000)}`);
+    expect(roleTitle(`Senior Welder [${'['.repeat(1_000_000)}] (Night shift)`)).toBe('Welder');
+  });
+
   it('compares titles whatever their case and spacing', () => {
     expect(normalizeRoleTitle('Senior  data engineer')).toBe(normalizeRoleTitle('Senior Data Engineer'));
   });

@@ -8,7 +8,7 @@ import {
   type ExperienceEntry,
   type SkillCategory,
 } from '@rolefit/core';
-import { isPlaceName, monthFromName, placeCode, pushAll } from '@rolefit/core/internal';
+import { finalParenthesis, isPlaceName, monthFromName, placeCode, placeCodeBesideWork, pushAll } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
 import { isBullet, normalizeValue, rememberLines, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
@@ -221,17 +221,6 @@ const isPlaceOnly = (text: string) => ANONYMISED_PLACE.test(text) || (!text.incl
 // are the same, since where a run's first space fails its later ones fail too. (Not `(?<!\s)\s*`: that would also
 // refuse a comma right after the spaces a previous separator took.)
 const COMMA = /(?!(?<=\s)\s)\s*,\s*/;
-
-/** `/^(.*?)\s*\(([^()]+)\)$/`: the text before a final parenthesis and the parenthesis' content, without the regex's quadratic retries. */
-function finalParenthesis(text: string): [before: string, inside: string] | undefined {
-  if (!text.endsWith(')')) return undefined;
-  const open = text.lastIndexOf('(');
-  const inside = text.slice(open + 1, -1);
-  if (open < 0 || !inside || inside.includes(')')) return undefined;
-  const before = text.slice(0, open).trimEnd();
-  // `.` in `(.*?)` does not cross a line break.
-  return /[\n\r\u2028\u2029]/.test(before) ? undefined : [before, inside];
-}
 
 /** Splits a trailing place off a name: "Acme Corp, Austin, TX" → name "Acme Corp", location "Austin, TX". */
 export function splitLocation(text: string): { name: string; location?: string } {
@@ -1454,20 +1443,31 @@ function wrappedTitle(
 
 // Longer lines are a sentence's, not a place's.
 const MAX_PLACE_LINE = 60;
+// A place run into the first line of the description, the line break lost ("City , State Managed the branch's …",
+// "Boston, MA Responsible for …"): the anonymised place, or a town of one to three capitalised words, a comma and a
+// code of two capitals, then a capitalised word.
+const PLACE_BEFORE_TEXT = /^(City ?, ?State|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?, ?([A-Z]{2})) (?=\p{Lu})/u;
 /**
  * The place written alone on the first line below a position's header, before its description ("City , State",
- * "Austin, TX", "Pune, Maharashtra"): the place and its line, or undefined.
+ * "Austin, TX", "Pune, Maharashtra"), or run into the description's first line before a capitalised word where it is
+ * the anonymised place or a town and a state's or province's code: the place, its line and the rest of the line.
  */
 function placeLineBelow(
   lines: readonly string[],
   last: number,
   stop: number,
-): { place: string; at: number } | undefined {
+): { place: string; at: number; rest?: string } | undefined {
   const at = filledFrom(lines, last + 1, stop);
   const line = lines[at];
-  if (at >= stop || line === undefined || line.length > MAX_PLACE_LINE || isBullet(line)) return undefined;
-  const place = cleanPart(line);
-  return place && looksLikeLocation(place) ? { place, at } : undefined;
+  if (at >= stop || line === undefined || isBullet(line)) return undefined;
+  if (line.length <= MAX_PLACE_LINE) {
+    const place = cleanPart(line);
+    if (place && looksLikeLocation(place)) return { place, at };
+  }
+  const glued = PLACE_BEFORE_TEXT.exec(line.trim());
+  if (!glued?.[1] || (glued[2] !== undefined && placeCodeBesideWork(glued[2]) !== 'region')) return undefined;
+  const rest = line.trim().slice(glued[0].length).trim();
+  return rest ? { place: cleanPart(glued[1]), at, rest } : undefined;
 }
 
 /** The header of an entry whose last header line ends in a dangling separator: that line names the company (and place), the line above the title. */
@@ -2093,6 +2093,7 @@ export function readExperienceSection(
     const placeBelow =
       entry.header.title && !entry.header.location ? placeLineBelow(lines, entry.last, stop) : undefined;
     if (placeBelow) entry.header = { ...entry.header, location: placeBelow.place };
+    if (placeBelow?.rest) description.push(squash(placeBelow.rest));
     for (let line = placeBelow ? placeBelow.at + 1 : entry.last + 1; line < stop; line++) {
       const value = runInCut.get(line) ?? (lines[line] as string);
       if (!value.trim()) continue;
@@ -2104,7 +2105,7 @@ export function readExperienceSection(
     }
     let firstLine = placeBelow ? placeBelow.at + 1 : entry.last + 1;
     firstLine = filledFrom(lines, firstLine, stop);
-    const header = refineOnce(entry.header, firstLine < stop ? lines[firstLine] : undefined);
+    const header = refineOnce(entry.header, placeBelow?.rest ?? (firstLine < stop ? lines[firstLine] : undefined));
     // A training programme or a course listed under the experience heading is not a position.
     if (isTraining(header)) return;
     // "Engineering Manager , 03/2018 to Current\nCity , State", "Analyst\nKarnataka -": a place alone in the company's

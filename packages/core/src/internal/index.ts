@@ -12,7 +12,8 @@
  * (`checkPageNumber`), the check of a call's `signal` option (`checkSignalOption`), appending many items to an array (`pushAll`), and reading a file a chunk
  * at a time without blocking a thread on a FIFO nobody writes to (`readFileChunks`, its silence bounded), and a copy of a
  * text that keeps none of the longer text it was cut from (`ownCopy`, for caches' keys), and a reader of one line that
- * remembers its answers for short lines (`rememberLines`: the résumé and degree readers).
+ * remembers its answers for short lines (`rememberLines`: the résumé and degree readers), and bracketed parts of a text
+ * found in linear time (`replaceBracketed`, `finalParenthesis`).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -31,6 +32,8 @@ export { matchesOf } from '../text/regexp.js';
 // A text's copy that owns only its own characters, for a cache's key (a substring keeps the whole text it was cut from).
 export { ownCopy } from '../text/own-copy.js';
 export { rememberLines } from '../text/remember-lines.js';
+// Bracketed parts of a text in one pass, where the regexes for them retried from every bracket that never closes.
+export { type BracketPair, finalParenthesis, LINE_TERMINATORS, replaceBracketed } from '../text/brackets.js';
 export { type BodyPrefix, readBodyPrefix } from '../streams/index.js';
 export { withoutStackTrace } from '../errors/without-stack-trace.js';
 export { capJobDescription } from '../schemas/job.js';

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { checkRecordArgument, invalidArgument } from '../errors/argument.js';
 import type { Job } from '../schemas/index.js';
+import { LINE_TERMINATORS, replaceBracketed } from '../text/brackets.js';
 import { normalizeText } from '../text/index.js';
 
 // Words that vary between boards for the same posting and say nothing about the job.
 const TITLE_NOISE = /\b(m\/w\/d|m\/f\/d|f\/m\/d|w\/m\/d|h\/f|all genders|remote|hybrid|on-?site)\b/g;
 const COMPANY_SUFFIX = /\b(inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|s\.?a|ooo|ооо)\b\.?/g;
+// A parenthesis on one line, as `/\(.*?\)/g` reads it (that regex is quadratic in a run of '(' that never closes).
+const PARENTHESIS = [{ open: '(', close: ')', notInside: LINE_TERMINATORS }];
 
 /**
  * A key that is equal for the same posting seen on two boards: normalised company, title and place.
@@ -19,9 +22,7 @@ export function jobFingerprint(
 ): string {
   if (typeof checkRecordArgument('jobFingerprint', 'job', job, 'a Job').title !== 'string')
     throw invalidArgument('jobFingerprint', 'job', 'must be a Job: it has no string title');
-  const title = normalizeText(job.title)
-    .replace(/\(.*?\)/g, ' ')
-    .replace(TITLE_NOISE, ' ');
+  const title = replaceBracketed(normalizeText(job.title), PARENTHESIS, ' ').replace(TITLE_NOISE, ' ');
   const company = normalizeText(job.company ?? '').replace(COMPANY_SUFFIX, ' ');
   const place = normalizeText([job.location?.city, job.location?.country].filter(Boolean).join(' '));
   const parts = [company, title, place].map(keyPart);

@@ -137,6 +137,14 @@ describe('canonicalize', () => {
       'CNC Machining',
     ]);
   });
+
+  it('reads a tag of a million spaces before a bracket that never closes (the bracket regex retried at each space)', () => {
+    // `/^(.*?)\s*\(([^()]+)\)\s*$/` took each space as the end of the text before the bracket and the rest as spaces
+    // before it: about 5·10¹¹ steps here, minutes; now one pass.
+    const taxonomy = getDefaultSkillTaxonomy();
+    expect(taxonomy.lookup(`Kubernetes${' '.repeat(1_000_000)}(`)).toBeUndefined();
+    expect(taxonomy.lookup(`Widgets${' '.repeat(1_000_000)}(CNC) \n`)?.name).toBe('CNC Machining');
+  });
 });
 
 describe('default taxonomy', () => {

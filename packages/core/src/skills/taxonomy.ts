@@ -1,10 +1,9 @@
 import { checkTextArgument } from '../errors/argument.js';
+import { finalParenthesis } from '../text/brackets.js';
 import { compileTaxonomy, termKey } from './compile.js';
 import { allSkillDefinitions } from './data/index.js';
 import { findMentions } from './extract.js';
 import { skillCategories, type SkillCategory, type SkillDefinition, type SkillMention } from './types.js';
-
-const PARENTHETICAL = /^(.*?)\s*\(([^()]+)\)\s*$/;
 
 /** A validated set of skills that can look up terms and find skills in text. */
 export interface SkillTaxonomy {
@@ -36,9 +35,10 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
     const found = find(term);
     if (found !== undefined) return found;
     // Job boards write tags like "Human Resources (HR)": try the part outside, then inside, the brackets.
-    const bracketed = PARENTHETICAL.exec(term);
-    if (bracketed === null) return undefined;
-    return find(bracketed[1] ?? '') ?? find(bracketed[2] ?? '');
+    // `/^(.*?)\s*\(([^()]+)\)\s*$/`, read in linear time (the regex was quadratic in a run of spaces).
+    const bracketed = finalParenthesis(term.trimEnd());
+    if (bracketed === undefined) return undefined;
+    return find(bracketed[0]) ?? find(bracketed[1]);
   };
   const extract = (text: string): SkillMention[] => findMentions(compiled, frozen, text);
   const used = new Set(frozen.map((definition) => definition.category));
