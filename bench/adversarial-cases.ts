@@ -75,6 +75,8 @@ import { roleTitle } from '../packages/career/src/titles.js';
 import { sampleJobs } from '../packages/core/src/samples/index.js';
 import { createBm25Ranker } from '../packages/rankers/src/bm25/bm25-ranker.js';
 import { QUERY_TEXTS } from '../packages/rankers/src/shared/adversarial-inputs.js';
+import { numberedList } from '../packages/ats/src/testing/hostile-files.js';
+import { readWordNumbering, wordXmlToLines } from '../packages/ats/src/docx/word-xml.js';
 
 export { measureScaling };
 
@@ -283,6 +285,24 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   ...cases('core jobFingerprint', BRACKET_RUNS, (title) => jobFingerprint({ title, company: 'Acme' })),
   ...cases('career roleTitle', BRACKET_RUNS, (title) => roleTitle(title)),
   ...cases('core SkillTaxonomy.lookup', BRACKETED_TAGS, (term) => taxonomy.lookup(term), { maxSize: 640_000 }),
+  // Round 16: a DOCX list numbered from a crafted start, or with a long level text: each item's marker was as long as
+  // the number written out (a million "M"s for a start of 1e9 in roman numerals).
+  ...cases(
+    'ats readWordNumbering+wordXmlToLines (items)',
+    [
+      [
+        'n items of a list starting at 1e9, roman numerals',
+        (size) => numberedList(size, { start: '1000000000', format: 'upperRoman' }),
+      ],
+      [
+        'n items of a list starting at 1e9, letters',
+        (size) => numberedList(size, { start: '1000000000', format: 'lowerLetter' }),
+      ],
+      ['n items under a level text of 10,000 "%1"', (size) => numberedList(size, { levelText: '%1'.repeat(10_000) })],
+    ],
+    ({ numbering, body }) => wordXmlToLines(body, readWordNumbering(numbering)).lines.length,
+    { size: 500, maxSize: 4_000 },
+  ),
   // A pasted text as the query, against 30 sample jobs: the BM25 ranker's work is all synchronous (the promise it returns
   // is settled by then). 50,000 → 100,000 characters: at 200,000 → 400,000 young-generation collections of the token
   // arrays (57,000 strings) made the ratio 3.7, 1.3–2 with --max-semi-space-size=128 (ADVERSARIAL.md, round 16).

@@ -2,7 +2,14 @@
 // numbering definitions); DOCX files made by LibreOffice itself are read in libreoffice.test.ts.
 import { describe, expect, it } from 'vitest';
 import { isResumeParseError } from '../parse/index.js';
-import { MAX_WORD_XML_DEPTH, readWordNumbering, wordXmlToLines, wordXmlToText } from './word-xml.js';
+import {
+  MAX_LEVEL_TEXT,
+  MAX_LIST_START,
+  MAX_WORD_XML_DEPTH,
+  readWordNumbering,
+  wordXmlToLines,
+  wordXmlToText,
+} from './word-xml.js';
 
 const paragraph = (text: string, properties = '') =>
   `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -57,6 +64,33 @@ describe('wordXmlToLines', () => {
       'Heading',
       '• Unknown list',
     ]);
+  });
+
+  it('reads a crafted numbering part: starts and levels past what Word writes count as its nearest, markers stay short', () => {
+    // A start of 1e9 wrote a million "M"s per item (38 million letters as lowerLetter), 1e15 and -30 and the levels -5
+    // and 4294967295 were RangeErrors, and a level text of 10,000 "%1" made each marker 10,000 numbers.
+    const list = (id: string, format: string, start: string, text = '%1.', ilvl = '0') =>
+      `<w:abstractNum w:abstractNumId="${id}"><w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl></w:abstractNum><w:num w:numId="${id}"><w:abstractNumId w:val="${id}"/></w:num>`;
+    const numbering = readWordNumbering(
+      `<w:numbering>${list('1', 'upperRoman', '1000000000')}${list('2', 'lowerLetter', '1e15')}${list('3', 'lowerLetter', '-30')}${list('4', 'decimal', '7', '%1.', '-5')}${list('5', 'decimal', '7', '%1.', '4294967295')}${list('6', 'decimal', '3', '%1'.repeat(5_000))}</w:numbering>`,
+    );
+    const item = (numId: string, ilvl = '0') =>
+      paragraph('Item', `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
+    const lines = wordXmlToLines(
+      body(item('1') + item('1') + item('2') + item('3') + item('4', '-5') + item('5', '4294967295') + item('6')),
+      numbering,
+    ).lines;
+    expect(lines.slice(0, 6)).toEqual([
+      `${'M'.repeat(32)}DCCLXVII. Item`,
+      `${'M'.repeat(32)}DCCLXVIII. Item`,
+      // The 32,767th letter: "g" 1,261 times.
+      `${'g'.repeat(Math.floor((MAX_LIST_START - 1) / 26) + 1)}. Item`,
+      'a. Item',
+      '7. Item',
+      // Level 8 counts; its "%1" is level 0's number, which no item of that list has started.
+      '1. Item',
+    ]);
+    expect(lines[6]).toBe(`${'3'.repeat(MAX_LEVEL_TEXT / 2)}${MAX_LEVEL_TEXT % 2 ? '%' : ''} Item`);
   });
 
   it('keeps tabs and breaks inside runs, drops tab stops, deleted text and empty paragraphs, and counts pictures', () => {

@@ -54,6 +54,28 @@ function walk(
   parser.end(xml);
 }
 
+/** The deepest list level Word writes (nine levels, 0 to 8): a deeper or odd `w:ilvl` counts as the nearest. */
+export const MAX_LIST_LEVEL = 8;
+/** The largest number Word lets a list start at: a larger `w:start` counts as this, one below 1 (or none) as 1. */
+export const MAX_LIST_START = 32_767;
+/** The longest level text (`w:lvlText`, "%1.%2)") read: a marker is made of at most this many characters' worth. */
+export const MAX_LEVEL_TEXT = 255;
+
+// A list's start as a whole number in [1, MAX_LIST_START] (0 and no number were 1 before too): a start of 1e9 wrote a
+// marker of a million "M"s per item in roman numerals (38 million letters as lowerLetter), 1e15 or -30 a RangeError,
+// Infinity never ended.
+function listStart(value: string | undefined): number {
+  const start = Math.trunc(Number(value ?? 1));
+  return Number.isNaN(start) ? 1 : Math.min(Math.max(start, 1), MAX_LIST_START);
+}
+
+// A level's depth as a whole number in [0, MAX_LIST_LEVEL]: -5 or 4294967295 set a list's counts past an array's
+// length (a RangeError).
+function listDepth(ilvl: string): number {
+  const depth = Math.trunc(Number(ilvl));
+  return Number.isNaN(depth) ? 0 : Math.min(Math.max(depth, 0), MAX_LIST_LEVEL);
+}
+
 /** The list levels of word/numbering.xml (abstract definitions resolved through each w:num). */
 export function readWordNumbering(xml: string): WordNumbering {
   const abstract = new Map<string, Map<string, WordListLevel>>();
@@ -69,8 +91,9 @@ export function readWordNumbering(xml: string): WordNumbering {
       } else if (name === 'w:lvl' && abstractId !== undefined)
         level = { ilvl: attributes['w:ilvl'] ?? '0', format: 'decimal', text: '', start: 1 };
       else if (level !== undefined && name === 'w:numFmt') level.format = attributes['w:val'] ?? level.format;
-      else if (level !== undefined && name === 'w:lvlText') level.text = attributes['w:val'] ?? '';
-      else if (level !== undefined && name === 'w:start') level.start = Number(attributes['w:val'] ?? 1) || 1;
+      else if (level !== undefined && name === 'w:lvlText')
+        level.text = (attributes['w:val'] ?? '').slice(0, MAX_LEVEL_TEXT);
+      else if (level !== undefined && name === 'w:start') level.start = listStart(attributes['w:val']);
       else if (name === 'w:num') numId = attributes['w:numId'];
       else if (name === 'w:abstractNumId' && numId !== undefined && attributes['w:val'] !== undefined)
         references.set(numId, attributes['w:val']);
@@ -137,7 +160,7 @@ class ListCounter {
     if (level === undefined) return '•';
     if (level.format === 'none') return level.text.trim() || undefined;
     if (level.format === 'bullet') return '•';
-    const depth = Number(ilvl) || 0;
+    const depth = listDepth(ilvl);
     const counts = this.counts.get(numId) ?? [];
     counts[depth] = (counts[depth] ?? level.start - 1) + 1;
     counts.length = depth + 1;

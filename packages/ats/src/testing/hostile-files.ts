@@ -176,3 +176,17 @@ export function randomWords(count: number, seed = 1): string[] {
     return Math.floor((state / 2147483648) * 1e9).toString(36);
   });
 }
+
+/**
+ * A numbering part of one list (numId 7) and a body of `items` items of it, in WordprocessingML: a crafted `start`,
+ * number format and level text (round 16: a start of 1e9 in roman numerals wrote a million "M"s per item).
+ */
+export function numberedList(
+  items: number,
+  { start = '1', format = 'decimal', levelText = '%1.' }: { start?: string; format?: string; levelText?: string } = {},
+): { numbering: string; body: string } {
+  const numbering = `<w:numbering><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${levelText}"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+  const item =
+    '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>Item</w:t></w:r></w:p>';
+  return { numbering, body: `<w:document><w:body>${item.repeat(items)}</w:body></w:document>` };
+}
