@@ -1216,6 +1216,34 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it('reads a place run into the first line of the description as the position\'s place (#23)', () => {
+    // The Kaggle PDFs' layout with the line break after the place lost (BANKING/11842348, ENGINEERING/12472574): the
+    // place, then the description's first sentence, on one line. A town before a code that is no state's or province's
+    // ("Pune, IT Services …") is not read so.
+    const text = [
+      'Company Name September 2014 to Current Regional Sales Director',
+      'City , State Managed a team of twelve advisers.',
+      '',
+      'Northwind Traders May 2011 to August 2014 Branch Manager',
+      'Boston, MA Opened two branches.',
+      '',
+      'Contoso Ltd March 2009 to April 2011 Team Lead',
+      'Pune, IT Services for retail clients.',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [
+        entry.title,
+        entry.company,
+        entry.location,
+        entry.description,
+      ]),
+    ).toEqual([
+      ['Regional Sales Director', 'Company Name', 'City , State', 'Managed a team of twelve advisers.'],
+      ['Branch Manager', 'Northwind Traders', 'Boston, MA', 'Opened two branches.'],
+      ['Team Lead', 'Contoso Ltd', undefined, 'Pune, IT Services for retail clients.'],
+    ]);
+  });
+
   it("joins a title wrapped onto the line below its dates' line, above the place", () => {
     // The Kaggle PDFs' layout (PUBLIC-RELATIONS/10554045, seeded draw 6121): a header line longer than the page is
     // broken before the place's line. The wrapped end was read as a position of its own ("Representative/Payroll

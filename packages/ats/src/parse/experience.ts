@@ -8,7 +8,14 @@ import {
   type ExperienceEntry,
   type SkillCategory,
 } from '@rolefit/core';
-import { finalParenthesis, isPlaceName, monthFromName, placeCode, placeCodeBesideWork, pushAll } from '@rolefit/core/internal';
+import {
+  finalParenthesis,
+  isPlaceName,
+  monthFromName,
+  placeCode,
+  placeCodeBesideWork,
+  pushAll,
+} from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
 import { isBullet, normalizeValue, rememberLines, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
