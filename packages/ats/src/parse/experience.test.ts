@@ -1182,7 +1182,7 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
-  it('reads a place alone on the line below the header as the position\'s place, not its description (#23)', () => {
+  it("reads a place alone on the line below the header as the position's place, not its description (#23)", () => {
     // The Kaggle PDFs' layout (ACCOUNTANT/10554236, DESIGNER/11155153 and ~80 positions more): the employer, the dates and
     // the title on one line, the place on the next, then the description. The place was read as the description's start.
     const text = [
@@ -1216,7 +1216,7 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
-  it('reads a place run into the first line of the description as the position\'s place (#23)', () => {
+  it("reads a place run into the first line of the description as the position's place (#23)", () => {
     // The Kaggle PDFs' layout with the line break after the place lost (BANKING/11842348, ENGINEERING/12472574): the
     // place, then the description's first sentence, on one line. A town before a code that is no state's or province's
     // ("Pune, IT Services …") is not read so.
