@@ -381,6 +381,47 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
     expect(parsed.skills).toEqual(expect.arrayContaining(['Python', 'SQL']));
   });
 
+  it('a global rolefit (npm install --global, as its README says) tells to install a missing optional package globally', async () => {
+    // `npm install tesseract.js` in the current folder, which the error's own advice says, is not seen by a global
+    // rolefit: @rolefit/ats loads its optional peers from where it is installed, the global node_modules.
+    const prefix = join(work, 'global');
+    const tarballs = [...packed.values()]
+      .filter((result) => result.name !== '@rolefit/store-elastic')
+      .map((result) => result.filename);
+    await runOk(
+      'npm',
+      [
+        'install',
+        '--global',
+        '--prefix',
+        prefix,
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--ignore-scripts',
+        '--loglevel=warn',
+        ...tarballs,
+      ],
+      app,
+    );
+    const tessdata = join(work, 'global-tessdata');
+    mkdirSync(tessdata, { recursive: true });
+    writeFileSync(join(tessdata, 'eng.traineddata'), 'not language data');
+    // A PDF of one page image and no text, which only OCR reads. NODE_PATH emptied, as pnpm's bin shims set it.
+    const scan = join(root, 'packages/ats/src/pdf/fixtures/scanned.pdf');
+    const output = await run(
+      join(prefix, 'bin', 'rolefit'),
+      ['parse', scan, '--ocr', tessdata, '--time-limit', '120'],
+      app,
+      { NODE_PATH: '' },
+    );
+    expect(output.code, output.stderr).toBe(1);
+    expect(output.stderr).toContain('needs the optional package tesseract.js, which is not installed');
+    expect(output.stderr).toContain(
+      'this rolefit is installed globally, so install tesseract.js globally too: npm install --global tesseract.js',
+    );
+  });
+
   it('@rolefit/ats writes a DOCX and reads it back in its worker thread, from ESM and CommonJS', async () => {
     // The bundled docx, the extraction worker next to the shared chunks, and yauzl and htmlparser2 as npm installed them.
     const body = `const resume = ats.parseResumeText('Jane Doe\\njane@example.com\\n\\nSkills\\nPython, SQL\\n\\nExperience\\nData Analyst, Acme, 2019 – Present\\n- Built SQL dashboards');
@@ -513,6 +554,61 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
       if (output.code !== 0) failures.push(`${name}:\n${output.stdout}${output.stderr}`);
     }
     expect(failures.join('\n')).toBe('');
+  });
+
+  it("@rolefit/store-elastic's settings stay typed with the 9.x client, whose ES module types do not name ClientOptions", async () => {
+    // The peer range takes 8.x and 9.x. The 9.x client's esm/index.d.ts (what `import` resolves to) exports no
+    // ClientOptions, so settings typed with that name read as `any` in an ES module project (skipLibCheck on, which the
+    // 9.x client needs: its own declarations name apache-arrow's, which it does not install).
+    const elastic9 = join(work, 'app-elastic-9');
+    mkdirSync(elastic9);
+    writeFileSync(
+      join(elastic9, 'package.json'),
+      JSON.stringify({
+        name: 'rolefit-elastic-9-consumer',
+        version: '0.0.0',
+        private: true,
+        type: 'module',
+        dependencies: {
+          '@rolefit/core': `file:${packed.get('@rolefit/core')!.filename}`,
+          '@rolefit/store-elastic': `file:${packed.get('@rolefit/store-elastic')!.filename}`,
+          '@elastic/elasticsearch': '^9.0.0',
+        },
+      }),
+    );
+    await runOk(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=warn'],
+      elastic9,
+    );
+    writeFileSync(
+      join(elastic9, 'settings.mts'),
+      `import { createElasticStore } from '@rolefit/store-elastic';
+// @ts-expect-error auth is { apiKey } or { username, password }, not a number
+export const store = createElasticStore({ node: 'http://localhost:9200', clientOptions: { auth: 42 } });
+export const typed = createElasticStore({ node: 'http://localhost:9200', clientOptions: { auth: { apiKey: 'key' } } });
+`,
+    );
+    writeFileSync(
+      join(elastic9, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'ES2022',
+          lib: ['ES2023'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+          typeRoots: [join(root, 'node_modules/@types')],
+        },
+        files: ['settings.mts'],
+      }),
+    );
+    const output = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], elastic9);
+    expect(`${output.stdout}${output.stderr}`).toBe('');
+    expect(output.code).toBe(0);
   });
 
   it("instanceof holds for an error of the other build: a CommonJS app that import()s @rolefit/ats gets ESM core's errors", async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { damagedJobHint, InputError, UsageError } from './shared/errors.js';
+import { failureHints, InputError, UsageError } from './shared/errors.js';
 import type { CommandIo } from './shared/inputs.js';
 import type { RolefitCliIo } from './shared/io.js';
 import { PROGRAM_TIME_LIMIT_MS, TIME_LIMIT_RANGE_S } from './shared/limits.js';
@@ -92,7 +92,7 @@ const BUILT_IN_ERRORS = new Set([
 function typedFailure(error: unknown): string | undefined {
   if (error instanceof InputError) return error.message;
   if (error instanceof Error && !BUILT_IN_ERRORS.has(error.name))
-    return `${error.name}: ${error.message.split('\n')[0]}${damagedJobHint(error)}`;
+    return `${error.name}: ${error.message.split('\n')[0]}${failureHints(error)}`;
   return undefined;
 }
 

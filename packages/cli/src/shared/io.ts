@@ -1,7 +1,7 @@
 import { isValidationError } from '@rolefit/core';
 import { isResumeParseError } from '@rolefit/ats';
 import { fileSystemReason } from '@rolefit/core/internal';
-import { InputError } from './errors.js';
+import { InputError, installHint } from './errors.js';
 
 /** Where the command writes, and what it reads for `-`; tests pass their own. */
 export interface RolefitCliIo {
@@ -40,6 +40,8 @@ export async function withFile<T>(file: string, read: () => Promise<T>): Promise
   try {
     return await read();
   } catch (error) {
-    throw new InputError(`${file === '-' ? 'stdin' : file}: ${describeError(error).split('\n')[0]}`);
+    throw new InputError(
+      `${file === '-' ? 'stdin' : file}: ${describeError(error).split('\n')[0]}${installHint(error)}`,
+    );
   }
 }

@@ -3,7 +3,7 @@ import { createPipeline, type WatchRound } from '@rolefit/core';
 import { createEmailDigestNotifier, createWebhookNotifier } from '@rolefit/notify';
 import { createDefaultRanker } from '@rolefit/rankers';
 import { choice, parseCommandArguments, requiredOption, stringOption, wholeNumber } from '../shared/args.js';
-import { damagedJobHint } from '../shared/errors.js';
+import { failureHints } from '../shared/errors.js';
 import { describeError, UsageError, type RolefitCliIo } from '../shared/io.js';
 import { loadResume, OWN_RESUME_TIMEOUT_MS } from '../shared/inputs.js';
 import { OCR_OPTION, withResumeReading } from '../shared/ocr.js';
@@ -80,7 +80,7 @@ export function formatWatchRound(round: WatchRound): string {
   );
   const errors = round.errors.map(
     ({ notifier, subjectId, error }) =>
-      `${[notifier, subjectId].filter(Boolean).join(' ')}: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}${damagedJobHint(error)}` : String(error)}`,
+      `${[notifier, subjectId].filter(Boolean).join(' ')}: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}${failureHints(error)}` : String(error)}`,
   );
   return `round ${round.index + 1}: ${crawl}; ${round.people} ${round.people === 1 ? 'person' : 'people'} ranked; ${sent.length ? `sent ${sent.join(', ')}` : 'nothing new to send'}${errors.length ? `; ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors.join('; ')}` : ''}\n`;
 }
@@ -154,7 +154,7 @@ export async function runWatch(argv: readonly string[], io: RolefitCliIo): Promi
       onRound: async (round) => {
         if (values.json)
           io.stdout.write(
-            `${JSON.stringify({ ...round, errors: round.errors.map(({ error, ...rest }) => ({ ...rest, error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}${damagedJobHint(error)}` : String(error) })) })}\n`,
+            `${JSON.stringify({ ...round, errors: round.errors.map(({ error, ...rest }) => ({ ...rest, error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}${failureHints(error)}` : String(error) })) })}\n`,
           );
         else io.stdout.write(formatWatchRound(round));
         // Kept current for `recommend` and the next watch, as `rolefit crawl` keeps it; this watch's ranker reads the

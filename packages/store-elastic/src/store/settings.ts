@@ -1,5 +1,9 @@
-import type { Client, ClientOptions, estypes } from '@elastic/elasticsearch';
+import type { Client, estypes } from '@elastic/elasticsearch';
 import type { JobMappingSettings } from '../mappings/index.js';
+
+// The client's options as its constructor takes them. Not the named ClientOptions: the 9.x client's ES module types
+// (esm/index.d.ts, what `import` resolves to) do not export it, so an ES module project on 9.x read it as `any`.
+type ClientOptions = ConstructorParameters<typeof Client>[0];
 
 /** Settings for {@link createElasticStore}. */
 export interface ElasticStoreSettings {
