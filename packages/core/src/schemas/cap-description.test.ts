@@ -23,7 +23,9 @@ describe('capJobDescription', () => {
   });
 
   it('cuts at the limit itself when there is no break near it, and starts the notes when there were none', () => {
-    const capped = capJobDescription({ description: 'x'.repeat(MAX_JOB_DESCRIPTION_LENGTH + 1) });
+    const capped = capJobDescription<{ description: string; notes?: string[] }>({
+      description: 'x'.repeat(MAX_JOB_DESCRIPTION_LENGTH + 1),
+    });
     expect(capped.description).toHaveLength(MAX_JOB_DESCRIPTION_LENGTH);
     expect(capped.notes).toHaveLength(1);
   });

@@ -31,6 +31,6 @@ describe('defaultFusionMembers and defaultFusionRecipe', () => {
     const members = defaultFusionMembers();
     const recipe = defaultFusionRecipe(2);
     expect(recipe.weights).toHaveLength(members.length + 2);
-    expect(recipe.weights.every((weight) => weight > 0)).toBe(true);
+    expect(recipe.weights?.every((weight) => weight > 0)).toBe(true);
   });
 });
