@@ -47,7 +47,7 @@ describe('createLlamaCppGenerator', () => {
     expect(error).toBeInstanceOf(ModelFileNotFoundError);
     expect(error).toBeInstanceOf(ModelFilesError);
     expect((error as Error).message).toBe(
-      `No usable GGUF model file at ${file}: it is not a GGUF file (it starts with "vers", not "GGUF"). Expected: a GGUF file (starts with the bytes "GGUF"). Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as model; models are never downloaded for you. See docs/guides/using-real-models.md.`,
+      `No usable GGUF model file at ${file}: it is not a GGUF file (it starts with "vers", not "GGUF"). Expected: a GGUF file (starts with the bytes "GGUF"). Download one (e.g. Qwen2.5-0.5B-Instruct Q4_K_M in GGUF from Hugging Face) and pass its path as model; models are never downloaded for you. See https://github.com/rolefit/rolefit/blob/main/docs/guides/using-real-models.md.`,
     );
     await notGguf.dispose();
     rmSync(directory, { recursive: true, force: true });

@@ -29,7 +29,7 @@ describe('createLlamaCppGenerator without node-llama-cpp', () => {
       expect(error).toBeInstanceOf(OptionalDependencyError);
       expect((error as GeneratorDependencyError).installCommand).toBe('npm install node-llama-cpp');
       expect((error as Error).message).toBe(
-        'This generator needs the optional package node-llama-cpp, which is not installed. Install it: npm install node-llama-cpp. See docs/guides/using-real-models.md.',
+        'This generator needs the optional package node-llama-cpp, which is not installed. Install it: npm install node-llama-cpp. See https://github.com/rolefit/rolefit/blob/main/docs/guides/using-real-models.md.',
       );
       await generator.dispose();
     },

@@ -1,7 +1,18 @@
 import { RolefitError } from './rolefit-error.js';
 
+/** Where the repository's guides are read on the web (the packages ship their READMEs, not the guides). */
+const GUIDES_URL = 'https://github.com/rolefit/rolefit/blob/main/docs/guides/';
+
+/**
+ * The web address of one of the repository's guides (`guideUrl('notifications.md')`), for errors to point to: a path
+ * such as `docs/guides/notifications.md` names nothing in an app that installed the packages.
+ */
+export function guideUrl(file: string): string {
+  return `${GUIDES_URL}${file}`;
+}
+
 /** Where the guide on getting model files and optional packages lives, named in the errors below. */
-export const MODELS_GUIDE = 'docs/guides/using-real-models.md';
+export const MODELS_GUIDE = guideUrl('using-real-models.md');
 
 const OPTIONAL_DEPENDENCY = 'ROLEFIT_OPTIONAL_DEPENDENCY';
 const MODEL_FILES = 'ROLEFIT_MODEL_FILES';

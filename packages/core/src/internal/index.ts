@@ -13,7 +13,8 @@
  * at a time without blocking a thread on a FIFO nobody writes to (`readFileChunks`, its silence bounded), and a copy of a
  * text that keeps none of the longer text it was cut from (`ownCopy`, for caches' keys), and a reader of one line that
  * remembers its answers for short lines (`rememberLines`: the résumé and degree readers), and bracketed parts of a text
- * found in linear time (`replaceBracketed`, `finalParenthesis`).
+ * found in linear time (`replaceBracketed`, `finalParenthesis`), and the web address of a repository guide for an
+ * error to point to (`guideUrl`).
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -36,6 +37,8 @@ export { rememberLines } from '../text/remember-lines.js';
 export { type BracketPair, finalParenthesis, LINE_TERMINATORS, replaceBracketed } from '../text/brackets.js';
 export { type BodyPrefix, readBodyPrefix } from '../streams/index.js';
 export { withoutStackTrace } from '../errors/without-stack-trace.js';
+// The web address of a repository guide, for an error to point to (the packages do not ship the guides).
+export { guideUrl } from '../errors/dependency-error.js';
 export { capJobDescription } from '../schemas/job.js';
 export { checkNumberSetting, checkPageNumber, type NumberSettingRange } from '../errors/number-setting.js';
 export { checkSignalOption } from '../errors/signal-option.js';

@@ -139,7 +139,9 @@ describe('createEmailDigestNotifier', () => {
     expect(error).toBeInstanceOf(OptionalDependencyError);
     expect((error as Error).message).toContain('npm install nodemailer');
     // It points to the notifier's own documentation, not to the guide on model runtimes.
-    expect((error as Error).message).toMatch(/See @rolefit\/notify's README or docs\/guides\/notifications\.md\.$/);
+    expect((error as Error).message).toMatch(
+      /See @rolefit\/notify's README or https:\/\/github\.com\/rolefit\/rolefit\/blob\/main\/docs\/guides\/notifications\.md\.$/,
+    );
   });
 });
 

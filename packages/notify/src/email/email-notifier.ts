@@ -7,7 +7,7 @@ import {
   type Notifier,
   type ValidationError,
 } from '@rolefit/core';
-import { checkNumberSetting, checkSignalOption } from '@rolefit/core/internal';
+import { checkNumberSetting, checkSignalOption, guideUrl } from '@rolefit/core/internal';
 import { renderDigest } from './digest.js';
 
 /** How to reach the SMTP server (the subset of nodemailer's SMTP transport options Rolefit passes on). */
@@ -147,7 +147,7 @@ const SMTP_SETTING_NAMES = {
 // A variable specifier: bundlers leave the optional peer alone, and it is loaded only when the first digest is sent.
 const NODEMAILER = 'nodemailer';
 // Where a missing nodemailer's error points: the README ships in the package; the repository's guide says more.
-const NOTIFY_GUIDE = "@rolefit/notify's README or docs/guides/notifications.md";
+const NOTIFY_GUIDE = `@rolefit/notify's README or ${guideUrl('notifications.md')}`;
 
 function invalid(field: string, message: string): ValidationError {
   return invalidSetting('EmailDigestNotifierSettings', field, message);

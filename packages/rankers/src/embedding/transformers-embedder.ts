@@ -17,6 +17,7 @@ import {
   checkNumberSetting,
   checkSignalOption,
   checkTextArgument,
+  guideUrl,
   tokenizeLeading,
 } from '@rolefit/core/internal';
 import { createMemoryEmbeddingCache, embeddingKey } from './embedding-cache.js';
@@ -439,7 +440,7 @@ export function createTransformersEmbedder(settings: TransformersEmbedderSetting
       const message = (error as Error)?.message ?? String(error);
       // transformers.js's own words for a missing tokenizer_config.json or tokenizer.json (e.g. a hub repo without them).
       const hint = message.includes("reading 'tokenizer_class'")
-        ? ' (tokenizer.json or tokenizer_config.json is missing: a transformers.js model needs both; see docs/guides/using-real-models.md)'
+        ? ` (tokenizer.json or tokenizer_config.json is missing: a transformers.js model needs both; see ${guideUrl('using-real-models.md')})`
         : '';
       throw new EmbeddingModelError(`Cannot load the tokenizer or config of ${where}: ${message}${hint}`, {
         cause: error,

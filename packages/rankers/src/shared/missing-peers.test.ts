@@ -49,7 +49,7 @@ describe('a missing optional peer is an OptionalDependencyError naming the packa
     expect(error).toBeInstanceOf(OptionalDependencyError);
     expect((error as OptionalDependencyError).packageName).toBe('@huggingface/transformers');
     expect((error as Error).message).toBe(
-      "The embedding ranker (createTransformersEmbedder) needs the optional package @huggingface/transformers, which is not installed. Install it: ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers. ONNXRUNTIME_NODE_INSTALL=skip stops onnxruntime-node's install script, which on Linux x64 downloads its CUDA libraries from api.nuget.org and fails offline; the CPU build is inside the npm package. See docs/guides/using-real-models.md.",
+      "The embedding ranker (createTransformersEmbedder) needs the optional package @huggingface/transformers, which is not installed. Install it: ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers. ONNXRUNTIME_NODE_INSTALL=skip stops onnxruntime-node's install script, which on Linux x64 downloads its CUDA libraries from api.nuget.org and fails offline; the CPU build is inside the npm package. See https://github.com/rolefit/rolefit/blob/main/docs/guides/using-real-models.md.",
     );
   });
 
@@ -75,7 +75,7 @@ describe('a missing optional peer is an OptionalDependencyError naming the packa
     const error = await caught(() => createLlmRanker({ model: storiesPath, threads: 1 }).rank({ resume }, [job]));
     expect(error).toBeInstanceOf(OptionalDependencyError);
     expect((error as Error).message).toBe(
-      'The LLM ranker (createLlmRanker) needs the optional package node-llama-cpp, which is not installed. Install it: npm install node-llama-cpp. See docs/guides/using-real-models.md.',
+      'The LLM ranker (createLlmRanker) needs the optional package node-llama-cpp, which is not installed. Install it: npm install node-llama-cpp. See https://github.com/rolefit/rolefit/blob/main/docs/guides/using-real-models.md.',
     );
   });
 });

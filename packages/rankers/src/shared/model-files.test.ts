@@ -58,7 +58,7 @@ describe('checkModelDirectory', () => {
     expect(files.path).toBe(directory);
     expect(files.missingFiles).toEqual(['tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx']);
     expect(files.message).toBe(
-      `No usable embedding model at ${directory}: missing tokenizer.json, tokenizer_config.json, onnx/model.onnx. Expected: config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx. Get them somewhere. See docs/guides/using-real-models.md.`,
+      `No usable embedding model at ${directory}: missing tokenizer.json, tokenizer_config.json, onnx/model.onnx. Expected: config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx. Get them somewhere. See https://github.com/rolefit/rolefit/blob/main/docs/guides/using-real-models.md.`,
     );
   });
 
@@ -119,7 +119,7 @@ describe('importOptional', () => {
     expect(error).toBeInstanceOf(OptionalDependencyError);
     expect((error as OptionalDependencyError).packageName).toBe('rolefit-no-such-package');
     expect((error as Error).message).toBe(
-      'The test feature needs the optional package rolefit-no-such-package, which is not installed. Install it: npm install rolefit-no-such-package. See docs/guides/using-real-models.md.',
+      'The test feature needs the optional package rolefit-no-such-package, which is not installed. Install it: npm install rolefit-no-such-package. See https://github.com/rolefit/rolefit/blob/main/docs/guides/using-real-models.md.',
     );
   });
 });
